@@ -1,0 +1,173 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAtlasStore } from '../state/store.ts';
+import { toyGeography, toyStory } from '../state/test-fixtures.ts';
+
+// MapLibre cannot run in jsdom: a fake with just the methods the controller calls stands in.
+// The real map is exercised in Chromium by tests/e2e.
+
+type Handler = (e: { point: { x: number; y: number } }) => void;
+
+const fake = vi.hoisted(() => {
+  const state = {
+    maps: [] as FakeMap[],
+    picked: [] as { layer: { id: string }; properties: Record<string, unknown> }[],
+  };
+  class FakeMap {
+    handlers = new Map<string, Handler[]>();
+    featureState = new Map<string, Record<string, unknown>>();
+    fits: unknown[] = [];
+    layers: string[] = [];
+    removed = false;
+    touchZoomRotate = { disableRotation() {} };
+    keyboard = { disableRotation() {} };
+    constructor() {
+      state.maps.push(this);
+    }
+    on(type: string, fn: Handler) {
+      this.handlers.set(type, [...(this.handlers.get(type) ?? []), fn]);
+      return this;
+    }
+    fire(type: string, e = { point: { x: 1, y: 1 } }) {
+      for (const fn of this.handlers.get(type) ?? []) fn(e);
+    }
+    addControl() {}
+    addSource() {}
+    addLayer(l: { id: string }) {
+      this.layers.push(l.id);
+    }
+    setFeatureState(f: { source: string; id: string }, s: Record<string, unknown>) {
+      const key = `${f.source}/${f.id}`;
+      this.featureState.set(key, { ...this.featureState.get(key), ...s });
+    }
+    getFeatureState(f: { source: string; id: string }) {
+      return this.featureState.get(`${f.source}/${f.id}`) ?? {};
+    }
+    fitBounds(b: unknown, o: unknown) {
+      this.fits.push({ b, o });
+    }
+    queryRenderedFeatures() {
+      return state.picked;
+    }
+    getCanvas() {
+      return { style: {} as Record<string, string> };
+    }
+    getZoom() {
+      return 6;
+    }
+    project() {
+      return { x: 0, y: 0 };
+    }
+    loaded() {
+      return true;
+    }
+    getCenter() {
+      return { toArray: () => [0, 0] };
+    }
+    remove() {
+      this.removed = true;
+    }
+  }
+  class Marker {
+    el: HTMLElement;
+    constructor(o: { element: HTMLElement }) {
+      this.el = o.element;
+    }
+    setLngLat() {
+      return this;
+    }
+    addTo() {
+      document.body.appendChild(this.el);
+      return this;
+    }
+    remove() {
+      this.el.remove();
+    }
+  }
+  class NavigationControl {}
+  return { state, FakeMap, Marker, NavigationControl };
+});
+
+vi.mock('maplibre-gl', () => ({
+  default: { Map: fake.FakeMap, Marker: fake.Marker, NavigationControl: fake.NavigationControl },
+}));
+
+const { createMapController } = await import('./controller.ts');
+
+const live: { destroy(): void }[] = [];
+afterEach(() => {
+  for (const c of live.splice(0)) c.destroy();
+  document.body.replaceChildren();
+});
+
+function setup() {
+  const store = createAtlasStore();
+  store.getState().loaded({ story: toyStory(), geo: toyGeography() });
+  const el = document.createElement('div');
+  document.body.appendChild(el);
+  const controller = createMapController(el, store, { reducedMotion: true });
+  live.push(controller);
+  const map = fake.state.maps.at(-1)!;
+  map.fire('load');
+  return { store, el, controller, map };
+}
+
+describe('map controller', () => {
+  it('turns selection into feature-state, dims other provinces and fits the camera', () => {
+    const { store, map } = setup();
+    store.getState().select('AF1907', { via: 'text' });
+    expect(map.getFeatureState({ source: 'districts', id: 'AF1907' })).toMatchObject({ selected: true });
+    expect(map.getFeatureState({ source: 'provinces', id: 'AF18' })).toMatchObject({ dim: true });
+    expect(map.getFeatureState({ source: 'provinces', id: 'AF19' })).toMatchObject({ dim: false });
+    expect(map.fits.at(-1)).toMatchObject({ b: [69, 36, 70, 37], o: { duration: 0 } });
+    store.getState().select('AF18', { via: 'text' });
+    expect(map.getFeatureState({ source: 'districts', id: 'AF1907' })).toMatchObject({ selected: false });
+  });
+
+  it('colours provinces by their share of the story', () => {
+    const { map } = setup();
+    expect(map.getFeatureState({ source: 'provinces', id: 'AF19' }).share).toBeCloseTo(2 / 3);
+  });
+
+  it('a click picks the province first, then a district inside the open province', () => {
+    const { store, map } = setup();
+    fake.state.picked = [
+      { layer: { id: 'districts-fill' }, properties: { pcode: 'AF1907' } },
+      { layer: { id: 'provinces-fill' }, properties: { pcode: 'AF19' } },
+    ];
+    map.fire('click');
+    expect(store.getState().selected).toBe('AF19');
+    expect(store.getState().selectedVia).toBe('map');
+    map.fire('click');
+    expect(store.getState().selected).toBe('AF1907');
+  });
+
+  it('hover becomes a store action and a tooltip with both names and counts', () => {
+    const { store, map, el } = setup();
+    fake.state.picked = [{ layer: { id: 'provinces-fill' }, properties: { pcode: 'AF19' } }];
+    map.fire('mousemove');
+    expect(store.getState().hovered).toBe('AF19');
+    const tip = el.querySelector('.map-tooltip') as HTMLElement;
+    expect(tip.hidden).toBe(false);
+    expect(tip.textContent).toContain('Kunduz');
+    expect(tip.textContent).toContain('کندز');
+    expect(tip.textContent).toContain('2 passages, 1 quote');
+  });
+
+  it('switches labels to Dari, right to left', () => {
+    const { store } = setup();
+    store.getState().setLanguage('da');
+    const label = document.querySelector('.map-label-province[data-place="AF18"]') as HTMLElement;
+    expect(label.textContent).toBe('تخار');
+    expect(label.dir).toBe('rtl');
+  });
+
+  it('destroy removes the map and stops listening to the store', () => {
+    const { store, map, controller } = setup();
+    controller.destroy();
+    expect(map.removed).toBe(true);
+    const fits = map.fits.length;
+    store.getState().select('AF18', { via: 'text' });
+    expect(map.fits.length).toBe(fits);
+  });
+});

@@ -1,0 +1,89 @@
+import { createStore } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { Story } from '../story/schema.ts';
+import type { Geography } from './geography.ts';
+
+// The single source of truth. Facts the user chose live here; everything derivable is a selector.
+
+export type Via = 'map' | 'text' | 'url' | 'key' | 'list' | 'embed' | 'init';
+export type Language = 'en' | 'da';
+export type PanelView = 'place' | 'story';
+
+export interface AtlasState {
+  status: 'loading' | 'ready' | 'error';
+  error: string | null;
+  story: Story | null;
+  geo: Geography | null;
+  /** Non-fatal problems worth telling the reader (e.g. the story failed but the map works). */
+  notices: string[];
+  selected: string | null;
+  /** What caused the latest selection change: the map flies only for some causes, the URL ignores its own. */
+  selectedVia: Via;
+  hovered: string | null;
+  language: Language;
+  view: PanelView;
+  sheetExpanded: boolean;
+}
+
+export interface AtlasActions {
+  loaded(data: { story: Story | null; geo: Geography; notices?: string[] }): void;
+  failed(message: string): void;
+  select(id: string | null, opts: { via: Via }): void;
+  clear(opts: { via: Via }): void;
+  hover(id: string | null): void;
+  setLanguage(language: Language): void;
+  showView(view: PanelView): void;
+  setSheetExpanded(expanded: boolean): void;
+}
+
+export type Atlas = AtlasState & AtlasActions;
+
+export const initialState: AtlasState = {
+  status: 'loading',
+  error: null,
+  story: null,
+  geo: null,
+  notices: [],
+  selected: null,
+  selectedVia: 'init',
+  hovered: null,
+  language: 'en',
+  view: 'place',
+  sheetExpanded: false,
+};
+
+export function createAtlasStore(init: Partial<AtlasState> = {}) {
+  return createStore<Atlas>()(
+    subscribeWithSelector((set, get) => ({
+      ...initialState,
+      ...init,
+      loaded: ({ story, geo, notices = [] }) => {
+        const { selected } = get();
+        // A selection made before the data arrived (a deep link) survives only if the place exists.
+        const keep = selected !== null && geo.places.has(selected) ? selected : null;
+        set({ status: 'ready', story, geo, notices, error: null, selected: keep });
+      },
+      failed: (message) => set({ status: 'error', error: message }),
+      select: (id, { via }) => {
+        const { geo, selected } = get();
+        if (id !== null && geo && !geo.places.has(id)) return;
+        if (id === selected) {
+          if (id !== null) set({ view: 'place', selectedVia: via });
+          return;
+        }
+        set({ selected: id, selectedVia: via, view: 'place', sheetExpanded: id !== null });
+      },
+      clear: ({ via }) => {
+        if (get().selected !== null) set({ selected: null, selectedVia: via });
+      },
+      hover: (id) => {
+        if (get().hovered !== id) set({ hovered: id });
+      },
+      setLanguage: (language) => set({ language }),
+      showView: (view) => set({ view, sheetExpanded: true }),
+      setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
+    })),
+  );
+}
+
+export type AtlasStore = ReturnType<typeof createAtlasStore>;

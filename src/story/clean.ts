@@ -1,0 +1,124 @@
+import type { RemovedReason } from './schema.ts';
+
+// Line-level tests for page chrome: what a web page or newsroom export wraps around the story.
+
+const NAVIGATION = new Set(
+  `accessibility links|skip to main content|skip to content|skip to navigation|skip to main|breaking news|
+  menu|main menu|search|home|share|share this|share this article|print|close|more|next|previous|back to top|
+  advertisement|ad|sections|latest|latest news|live|watch|listen|video|newsletter|languages|log in|login|
+  sign in|sign up|subscribe|comments|comment|related|related content|related stories|most popular|
+  most read|tweet|email|facebook|twitter|whatsapp|telegram|linkedin|copy link|top stories|see all|
+  previous article|next article|read more|show more|toggle navigation|open menu|close menu`
+    .split('|')
+    .map((s) => s.trim()),
+);
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const DATE_LINE = new RegExp(
+  `^(?:(?:Updated|Published|Posted|Last updated)[:\\s]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?` +
+    `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    `(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,4})?)?\\s*$`,
+  'i',
+);
+const DATE_VALUE = new RegExp(
+  `${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}`,
+  'i',
+);
+const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&))*)\s*$/u;
+
+/** Photo captions end with a credit or a note in parentheses. */
+const CAPTION_MARK =
+  /\((?:file\s+photo|file|undated(?:\s+file)?(?:\s+photo)?|photo|archive(?:\s+photo)?|illustrative(?:\s+(?:photo|image))?|illustration|screen\s*grab|video\s+grab|screenshot|AFP|AP|Reuters|EPA|Getty\s+Images)\)\.?/i;
+const CAPTION_PREFIX = /^(?:photo|image|picture|credit|caption|photograph)s?\s*(?::|by\b)/i;
+const IMAGE_PLACEHOLDER =
+  /^[\s•·*\-–]*(?:\d+\s*[x×]\s*\d+\s+)?(?:image|photo|picture|video|gallery|graphic|audio|infographic)[\s:]*$/i;
+/** Longest caption (in words) that may sit glued before a body paragraph. */
+const MAX_GLUED_CAPTION_WORDS = 50;
+
+const LEGAL = [
+  /undesirable organi[sz]ation/i,
+  /\ball rights reserved\b/i,
+  /^(?:copyright\b|©)/i,
+  /\b(?:fines|imprisonment|prosecution) for (?:sharing|liking|reposting|commenting)/i,
+  /\bterms (?:of|and) (?:use|service|conditions)\b/i,
+  /\bprivacy (?:policy|notice)\b/i,
+  /\b(?:may not|must not) be (?:reproduced|republished|redistributed)\b/i,
+  /\breprinted with (?:the )?permission\b/i,
+  /\bdeclared (?:a |an )?["“]?foreign agent/i,
+];
+const PROMO = [
+  /\bclick here\b/i,
+  /^to (?:find out|learn|read) more\b/i,
+  /^(?:read|see) (?:more|also)\b/i,
+  /^(?:subscribe|sign up|follow us|download our|get the app|join us on)\b/i,
+  /^(?:watch|listen)(?: to)?(?: the)? (?:video|audio|podcast)\b/i,
+];
+
+const MINOR_WORDS = new Set(
+  'a an the and or of in on at to for with by from as vs but nor into over via per e i wa ul al'.split(' '),
+);
+
+export function normalizeLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Chrome a single line is by itself, or null when it may be story text. */
+export function chromeReason(text: string): RemovedReason | null {
+  const norm = normalizeLine(text).replace(/[:\s]+$/, '');
+  if (NAVIGATION.has(norm) || !/[\p{L}\p{N}]/u.test(text)) return 'navigation';
+  if (IMAGE_PLACEHOLDER.test(text) || CAPTION_PREFIX.test(text)) return 'caption';
+  const mark = CAPTION_MARK.exec(text);
+  if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
+  if (LEGAL.some((re) => re.test(text))) return 'legal';
+  if (PROMO.some((re) => re.test(text))) return 'promo';
+  if (BYLINE.test(text) || DATE_LINE.test(text)) return 'byline';
+  return null;
+}
+
+export function isImagePlaceholder(text: string): boolean {
+  return IMAGE_PLACEHOLDER.test(text);
+}
+
+/** The author a "By …" line names. */
+export function bylineName(text: string): string | null {
+  return BYLINE.exec(text)?.[1] ?? null;
+}
+
+export function dateValue(text: string): string | null {
+  return DATE_LINE.test(text) ? (DATE_VALUE.exec(text)?.[0] ?? null) : null;
+}
+
+/** Where the body starts in a line that opens with a photo caption, or null when nothing is glued on. */
+export function gluedCaptionEnd(text: string): number | null {
+  const mark = CAPTION_MARK.exec(text);
+  if (!mark) return null;
+  const end = mark.index + mark[0].length;
+  const rest = text.slice(end);
+  if (!/^\s*["“]?\p{Lu}/u.test(rest) || wordCount(text.slice(0, mark.index)) > MAX_GLUED_CAPTION_WORDS)
+    return null;
+  return end + (rest.length - rest.trimStart().length);
+}
+
+/** A short title-case line without closing punctuation: a headline or a section subhead. */
+export function isHeadingLike(text: string): boolean {
+  const core = text.replace(/^[.…\s•·*\-–]+/, '').trim();
+  if (core.length === 0 || core.length > 100 || /^["“'‘(]/.test(core)) return false;
+  if (/[.,;:!]$/.test(core) || /[.!?]\s/.test(core)) return false;
+  const words = core.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 14 || (core.endsWith('?') && words.length > 8)) return false;
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  const capitalised = major.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return major.length > 0 && capitalised / major.length >= 0.75;
+}
+
+/** A line that is only a person's name (2–4 capitalised words), as author boxes print it. */
+export function isNameLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w));
+}

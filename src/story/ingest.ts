@@ -1,0 +1,289 @@
+import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
+import { attributeQuotes } from './attribution.ts';
+import type { Gazetteer } from './gazetteer-schema.ts';
+import { hashText, idAllocator } from './hash.ts';
+import { findPlaceCandidates, type Span } from './link-places.ts';
+import { segmentArticle } from './paragraphs.ts';
+import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
+import { findQuoteSpans } from './quotes.ts';
+import { resolveAmbiguous } from './resolve-places.ts';
+import {
+  STORY_VERSION,
+  type Mention,
+  type Passage,
+  type PlaceItems,
+  type Quote,
+  type Speaker,
+  type Story,
+  type Unresolved,
+} from './schema.ts';
+import { SpeakerTable, findIntroductions, type Reading } from './speakers.ts';
+
+/** Words of the first passage used as a title when neither the page nor the annotations give one. */
+const FALLBACK_TITLE_WORDS = 12;
+
+const indexCache = new WeakMap<Gazetteer, PlaceIndex>();
+
+/** The index for a gazetteer, built once per gazetteer object. */
+export function placeIndexFor(gazetteer: Gazetteer): PlaceIndex {
+  let index = indexCache.get(gazetteer);
+  if (!index) {
+    index = buildPlaceIndex(gazetteer);
+    indexCache.set(gazetteer, index);
+  }
+  return index;
+}
+
+type Draft = Omit<Mention, 'id' | 'sourceStart' | 'sourceEnd'> & { p: number };
+
+/** Read an exported article into story data: passages, places, speakers and quotations. */
+export function ingestStory(source: string, gazetteer: Gazetteer, annotations?: Annotations): Story {
+  const index = placeIndexFor(gazetteer);
+  if (annotations) checkPlaceIds(annotations, new Set(index.entries.keys()));
+  const seg = segmentArticle(source);
+
+  const passageId = idAllocator();
+  const passages: Passage[] = seg.paragraphs.map((para) => {
+    const text = source.slice(para.start, para.end);
+    return {
+      id: passageId(`p-${hashText(text.replace(/\s+/g, ' ').trim().toLowerCase())}`),
+      section: para.section,
+      text,
+      sourceStart: para.start,
+      sourceEnd: para.end,
+    };
+  });
+  const texts = passages.map((p) => p.text);
+  const reading: Reading = { texts, quotes: texts.map(findQuoteSpans), index };
+
+  // Speakers first: their names must not link as places, and their descriptions give places context.
+  const table = new SpeakerTable(reading);
+  findIntroductions(table, reading);
+  attributeQuotes(table, reading, true);
+  table.collectEvents();
+  const quoteDrafts = attributeQuotes(table, reading, true);
+
+  const blocked: Span[][] = texts.map(() => []);
+  for (const ev of table.events) blocked[ev.passage]?.push(ev);
+  const candidates = texts.map((t, p) => findPlaceCandidates(t, index, blocked[p]));
+
+  let drafts: Draft[] = [];
+  for (const [p, list] of candidates.entries()) {
+    for (const c of list) {
+      const [only] = c.ids;
+      if (c.ids.length === 1 && only)
+        drafts.push({
+          p,
+          passage: passages[p]?.id ?? '',
+          start: c.start,
+          end: c.end,
+          text: c.text,
+          place: only,
+          via: c.via,
+        });
+    }
+  }
+  const speakerPlaces = (id: string | null): string[] => {
+    const s = table.speakers.find((x) => x.id === id);
+    if (!s?.intro) return [];
+    const { passage, start, end } = s.intro;
+    return unique(
+      drafts.filter((d) => d.p === passage && d.start >= start && d.end <= end).map((d) => d.place),
+    );
+  };
+
+  const unresolved: Unresolved[] = [];
+  const known = drafts.slice();
+  const context = {
+    index,
+    placesByPassage: texts.map((_, p) => known.filter((d) => d.p === p).map((d) => d.place)),
+    sectionByPassage: passages.map((p) => p.section),
+    speakerPlaces: (p: number, offset: number) => {
+      const here = quoteDrafts.filter((q) => q.passage === p);
+      const own = here.find((q) => offset >= q.span.start && offset < q.span.end);
+      return {
+        own: own ? speakerPlaces(own.speaker) : [],
+        others: here.filter((q) => q !== own).flatMap((q) => speakerPlaces(q.speaker)),
+      };
+    },
+  };
+  for (const [p, list] of candidates.entries()) {
+    for (const c of list) {
+      if (c.ids.length < 2) continue;
+      const r = resolveAmbiguous(c, p, context);
+      const passage = passages[p]?.id ?? '';
+      if ('place' in r)
+        drafts.push({ p, passage, start: c.start, end: c.end, text: c.text, place: r.place, via: 'context' });
+      else
+        unresolved.push({
+          passage,
+          start: c.start,
+          end: c.end,
+          text: c.text,
+          candidates: c.ids,
+          reason: r.reason,
+        });
+    }
+  }
+
+  // Editorial overrides win over what the rules read.
+  const ov = annotations?.overrides;
+  ov?.forbid?.forEach((o, i) => {
+    for (const [p, at] of locate(o, passages, `$.overrides.forbid[${i}]`)) {
+      const end = at + o.text.length;
+      const hit = (d: { start: number; end: number }) => d.start < end && at < d.end;
+      drafts = drafts.filter((d) => !(d.p === p && hit(d) && (o.place === undefined || d.place === o.place)));
+      for (let k = unresolved.length - 1; k >= 0; k--) {
+        const u = unresolved[k];
+        if (u && u.passage === passages[p]?.id && hit(u)) unresolved.splice(k, 1);
+      }
+    }
+  });
+  ov?.link?.forEach((o, i) => {
+    for (const [p, at] of locate(o, passages, `$.overrides.link[${i}]`)) {
+      const end = at + o.text.length;
+      const passage = passages[p]?.id ?? '';
+      drafts = drafts.filter((d) => !(d.p === p && d.start < end && at < d.end));
+      for (let k = unresolved.length - 1; k >= 0; k--) {
+        const u = unresolved[k];
+        if (u && u.passage === passage && u.start < end && at < u.end) unresolved.splice(k, 1);
+      }
+      drafts.push({ p, passage, start: at, end, text: o.text, place: o.place, via: 'annotation' });
+    }
+  });
+  drafts.sort((a, b) => a.p - b.p || a.start - b.start);
+
+  const mentionCount = new Map<string, number>();
+  const mentions: Mention[] = drafts.map(({ p, ...d }) => {
+    const n = (mentionCount.get(d.passage) ?? 0) + 1;
+    mentionCount.set(d.passage, n);
+    const base = passages[p]?.sourceStart ?? 0;
+    return { id: `${d.passage}-m${n}`, ...d, sourceStart: base + d.start, sourceEnd: base + d.end };
+  });
+
+  ov?.speaker?.forEach((o, i) => {
+    const target = quoteDrafts.find((q) =>
+      texts[q.passage]?.slice(q.span.start, q.span.end).includes(o.quote),
+    );
+    if (!target)
+      throw new AnnotationError(`$.overrides.speaker[${i}].quote`, `no quotation contains "${o.quote}"`);
+    const s =
+      table.speakers.find((x) => x.id === o.speaker) ?? table.add(o.speaker, o.description ?? '', null);
+    target.speaker = s.id;
+  });
+
+  const quoteCount = new Map<string, number>();
+  const quoteIds = new Map<object, string>();
+  const quotes: Quote[] = quoteDrafts.map((q) => {
+    const passage = passages[q.passage];
+    const pid = passage?.id ?? '';
+    const n = (quoteCount.get(pid) ?? 0) + 1;
+    quoteCount.set(pid, n);
+    const id = `${pid}-q${n}`;
+    quoteIds.set(q, id);
+    const { start, end } = q.span;
+    const inside = drafts
+      .filter((d) => d.p === q.passage && d.start >= start && d.end <= end)
+      .map((d) => d.place);
+    const around = drafts.filter((d) => d.p === q.passage).map((d) => d.place);
+    const quote: Quote = {
+      id,
+      passage: pid,
+      start,
+      end,
+      sourceStart: (passage?.sourceStart ?? 0) + start,
+      sourceEnd: (passage?.sourceStart ?? 0) + end,
+      text: texts[q.passage]?.slice(start, end) ?? '',
+      speaker: q.speaker,
+      places: unique([...inside, ...around, ...speakerPlaces(q.speaker)]),
+    };
+    const from = q.continues && quoteIds.get(q.continues);
+    if (from) quote.continues = from;
+    return quote;
+  });
+
+  const quoted = new Set(quotes.map((q) => q.speaker));
+  const speakers: Speaker[] = table.speakers
+    .filter((s) => s.description || quoted.has(s.id))
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      places: speakerPlaces(s.id),
+      ...(s.gender ? { gender: s.gender } : {}),
+    }));
+
+  ov?.passagePlaces?.forEach((o, i) => {
+    const target = passages.find((p) =>
+      o.passage !== undefined ? p.id === o.passage : p.text.includes(o.contains ?? ''),
+    );
+    if (!target) throw new AnnotationError(`$.overrides.passagePlaces[${i}]`, 'no passage matches');
+    target.annotatedPlaces = unique([...(target.annotatedPlaces ?? []), ...o.places]);
+  });
+
+  const meta = annotations?.meta;
+  const title = meta?.title ?? seg.title ?? firstWords(texts[0] ?? '', FALLBACK_TITLE_WORDS);
+  const story: Story = {
+    version: STORY_VERSION,
+    meta: {
+      title,
+      ...optional('byline', meta?.byline ?? seg.byline),
+      ...optional('date', meta?.date ?? seg.date),
+      ...optional('publisher', meta?.publisher),
+      ...optional('url', meta?.url),
+    },
+    sections: seg.sections,
+    passages,
+    removed: seg.removed,
+    mentions,
+    speakers,
+    quotes,
+    places: placeItems(mentions, quotes, passages, index),
+    unresolved,
+  };
+  if (annotations?.tour) story.tour = annotations.tour;
+  return story;
+}
+
+/** For each place, the passages and quotations about it; a province also collects its districts'. */
+export function placeItems(
+  mentions: readonly Mention[],
+  quotes: readonly Quote[],
+  passages: readonly Passage[],
+  index: PlaceIndex,
+): Record<string, PlaceItems> {
+  const items = new Map<string, { passages: Set<string>; quotes: Set<string> }>();
+  const withParents = (id: string): string[] => {
+    const parent = index.entries.get(id)?.province;
+    return parent && parent !== id ? [id, parent] : [id];
+  };
+  const get = (id: string) => {
+    let v = items.get(id);
+    if (!v) items.set(id, (v = { passages: new Set(), quotes: new Set() }));
+    return v;
+  };
+  for (const m of mentions) for (const id of withParents(m.place)) get(id).passages.add(m.passage);
+  for (const p of passages)
+    for (const place of p.annotatedPlaces ?? [])
+      for (const id of withParents(place)) get(id).passages.add(p.id);
+  for (const q of quotes)
+    for (const place of q.places) for (const id of withParents(place)) get(id).quotes.add(q.id);
+  const order = new Map(passages.map((p, i) => [p.id, i]));
+  const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  return Object.fromEntries(
+    [...items].map(([id, v]) => [id, { passages: [...v.passages].sort(byOrder), quotes: [...v.quotes] }]),
+  );
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function optional<K extends string>(key: K, value: string | null | undefined): { [P in K]?: string } {
+  return value ? ({ [key]: value } as { [P in K]?: string }) : {};
+}
+
+function firstWords(text: string, n: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.slice(0, n).join(' ') + (words.length > n ? '…' : '');
+}

@@ -1,0 +1,98 @@
+// Word lists the rules consult. Kept small and general: they describe English news prose, not one article.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Function words and very common English words: never a place by fuzzy spelling, never part of a name. */
+export const COMMON_WORDS = set(`
+a about above after again against all also although an and another any are around as at back be because
+been before being below between both but by can could did do does down during each either even every few
+first for from further had has have he her here hers him his how however i if in into is it its just last
+later least less many may me meanwhile might more most much must my near neither never new next no nor not
+now of off often on once one only or other our out over own past per perhaps same several she should since
+so some still such than that the their them then there these they this those though through thus to today
+too toward towards under until up upon us very was we were what when where whether which while who whom
+whose why will with within without would yet you your yesterday tomorrow according said says told
+across throughout inside outside beyond near like unlike despite via along among amid besides beside
+the in on at both neither last first
+people government security officials official forces force police army local many military national
+several general central northern southern eastern western north south east west upper lower greater
+province district city town village region area border capital center centre valley river road highway
+market school mosque village report reports news analysts analyst sources source
+january february march april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/** Capitalised words that may stand right before a place without being a person's given name. */
+export const PLACE_PREMODIFIERS = set(`
+northern southern eastern western central north south east west northeast northwest southeast southwest
+upper lower greater old new remote rural urban neighboring neighbouring neighbour neighbor neighbouring
+afghan afghanistan pakistani tajik uzbek turkmen russian iranian chinese indian american british
+`);
+
+/** Titles and honorifics: the name after them is a person ("Mr. Khost", "General Dostum"). */
+export const HONORIFICS = set(`
+mr mrs ms miss dr gen general president sheikh shaikh mullah mawlawi maulvi maulawi mawlavi haji hajji qari
+sayed sayyed syed ustad commander colonel col lt lieutenant captain capt major maj engineer eng professor
+prof sir lord judge senator governor minister sergeant sgt brig brigadier marshal imam
+`);
+
+/** Honorifics that state a gender. */
+export const MALE_HONORIFICS = set('mr sir lord');
+export const FEMALE_HONORIFICS = set('mrs ms miss madam lady');
+
+/** Words in a speaker's description that state a gender. */
+export const FEMALE_ROLE_WORDS = set(`
+woman women spokeswoman chairwoman congresswoman businesswoman policewoman mother wife sister daughter
+grandmother widow girl actress
+`);
+export const MALE_ROLE_WORDS = set(`
+man spokesman chairman congressman businessman policeman father husband brother son grandfather boy
+`);
+
+/** Nouns for the roles a quoted person is introduced by ("Badakhshan Province lawmaker X"). */
+export const ROLE_NOUNS = set(`
+lawmaker legislator parliamentarian mp senator official spokesman spokeswoman spokesperson governor
+commander analyst expert researcher journalist reporter politician activist resident elder minister
+adviser advisor director chief leader head professor cleric mullah farmer teacher student deputy
+candidate representative member writer author correspondent general colonel officer diplomat ambassador
+envoy president chairman chairwoman mayor soldier fighter militant shopkeeper trader doctor villager
+`);
+
+/** Verbs that attribute speech or a stated view. */
+export const SPEECH_VERBS = set(`
+say says said saying add adds added adding explain explains explained explaining tell tells told telling
+claim claims claimed note notes noted ask asks asked argue argues argued warn warns warned insist insists
+insisted recall recalls recalled continue continues continued conclude concludes concluded stress stresses
+stressed agree agrees agreed write writes wrote state states stated suggest suggests suggested believe
+believes believed maintain maintains maintained contend contends contended acknowledge acknowledges
+acknowledged admit admits admitted confirm confirms confirmed deny denies denied declare declares declared
+describe describes described remark remarks remarked reply replies replied answer answers answered assert
+asserts asserted report reports reported predict predicts predicted urge urges urged vow vows vowed
+complain complains complained observe observes observed think thinks thought announce announces announced
+recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded
+`);
+
+/** Verbs that may end a "Name, description," introduction. */
+export const INTRO_VERBS = new Set([
+  ...SPEECH_VERBS,
+  ...'has have had is was are were sees saw points pointed expressed expresses spoke speaks hopes fears worries'.split(
+    ' ',
+  ),
+]);
+
+/** Qualifiers that follow a place name and narrow what it is. */
+export const QUALIFIERS: Readonly<Record<string, 'province' | 'district' | 'city'>> = {
+  province: 'province',
+  provinces: 'province',
+  district: 'district',
+  districts: 'district',
+  city: 'city',
+  town: 'city',
+};
+
+/** Words that make a capitalised run an organisation or thing rather than a person's name. */
+export const NON_PERSON_WORDS = set(`
+movement force forces council party ministry army police government taliban alliance organization
+organisation front union committee commission agency office university institute network group news radio
+province district city islamic republic state states nations united international national
+`);

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { ingestStory } from './ingest.ts';
+import { findPlaceCandidates } from './link-places.ts';
+import { buildPlaceIndex } from './place-index.ts';
+import { TEST_GAZETTEER } from './test-gazetteer.ts';
+
+const index = buildPlaceIndex(TEST_GAZETTEER);
+const links = (text: string) => findPlaceCandidates(text, index).map((c) => [c.text, c.ids.join('|'), c.via]);
+const placesOf = (text: string) => ingestStory(text, TEST_GAZETTEER).mentions.map((m) => [m.text, m.place]);
+
+describe('findPlaceCandidates', () => {
+  it('folds case, hyphens and apostrophes and reads qualifiers', () => {
+    expect(links('Trucks left Konduz Province for Konduz city and the Qala e Zal district.')).toEqual([
+      ['Konduz Province', 'AF19', 'name'],
+      ['Konduz city', 'AF1901', 'name'],
+      ['Qala e Zal district', 'AF1907', 'name'],
+    ]);
+  });
+
+  it('reads a bare name shared by a province and its capital as the province', () => {
+    expect(links('Prices rose in Kunduz.')).toEqual([['Kunduz', 'AF19', 'name']]);
+  });
+
+  it('matches the longest name first', () => {
+    expect(links('Wells ran dry in Dasht-e Qala.')).toEqual([['Dasht-e Qala', 'AF1812', 'name']]);
+  });
+
+  it('links misspellings of long names but not derived words or short names', () => {
+    expect(links('Water reached Dasht Archy and Dashte-e Qala; Pakistani and Uzbek traders waited.')).toEqual(
+      [
+        ['Dasht Archy', 'AF1906', 'fuzzy'],
+        ['Dashte-e Qala', 'AF1812', 'fuzzy'],
+      ],
+    );
+    expect(links('Talokan and Taloqaan')).toEqual([
+      ['Talokan', 'AF1801', 'fuzzy'],
+      ['Taloqaan', 'AF1801', 'fuzzy'],
+    ]);
+    expect(links('The Russian envoy and the Tajik team met.')).toEqual([]);
+    // One hard consonant apart is another word, not a spelling of "Taliqan".
+    expect(links('Taliban fighters held the pass.')).toEqual([]);
+  });
+
+  it('does not link people named like places, or lowercase words', () => {
+    expect(links('Mr. Khost said the meeting in Khost went well.')).toEqual([['Khost', 'AF0910', 'name']]);
+    expect(links('Ahmad Takhar spoke; later he drove to Takhar.')).toEqual([['Takhar', 'AF18', 'name']]);
+    expect(links('a jordan of water')).toEqual([]);
+  });
+
+  it('links bracketed insertions and names inside organisation names', () => {
+    expect(links('"They moved into [Konduz] last year," he said of the Kunduz Provincial Council.')).toEqual([
+      ['Konduz', 'AF19', 'name'],
+      ['Kunduz', 'AF19', 'name'],
+    ]);
+  });
+
+  it('spreads a plural qualifier over the list before it', () => {
+    expect(links('Fighting spread across the Konduz and Takhar provinces.')).toEqual([
+      ['Konduz', 'AF19', 'name'],
+      ['Takhar', 'AF18', 'name'],
+    ]);
+  });
+
+  it('keeps every candidate of an ambiguous name', () => {
+    expect(links('Snow closed Baharak.')).toEqual([['Baharak', 'AF1803|AF1706', 'name']]);
+  });
+});
+
+describe('ambiguous names in context', () => {
+  it('follow the province named in the passage', () => {
+    expect(placesOf('Snow closed Taloqan and Baharak on Monday.')).toContainEqual(['Baharak', 'AF1803']);
+    expect(placesOf('In Badakhshan, snow closed Baharak.')).toContainEqual(['Baharak', 'AF1706']);
+  });
+
+  it('follow the places of the quoted speaker', () => {
+    const story = ingestStory(
+      'Gul Ahmad Wardak, an elder from Fayzabad, says the roads are bad.\n\n"The pass above Baharak is shut for the winter," Wardak says.',
+      TEST_GAZETTEER,
+    );
+    expect(story.mentions.find((m) => m.text === 'Baharak')?.place).toBe('AF1706');
+  });
+
+  it('are reported when nothing decides', () => {
+    const story = ingestStory('Snow closed Baharak on Monday.', TEST_GAZETTEER);
+    expect(story.mentions).toEqual([]);
+    expect(story.unresolved).toMatchObject([{ text: 'Baharak', candidates: ['AF1803', 'AF1706'] }]);
+  });
+});
+
+describe('places index', () => {
+  it('lists a district passage under its province too', () => {
+    const story = ingestStory(
+      'Wells ran dry in Dasht-e Qala.\n\nTraders crossed into Tajikistan.',
+      TEST_GAZETTEER,
+    );
+    const [first, second] = story.passages;
+    expect(story.places.AF1812?.passages).toEqual([first?.id]);
+    expect(story.places.AF18?.passages).toEqual([first?.id]);
+    expect(story.places.TJK?.passages).toEqual([second?.id]);
+  });
+});

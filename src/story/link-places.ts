@@ -1,0 +1,223 @@
+import { COMMON_WORDS, HONORIFICS, NON_PERSON_WORDS, PLACE_PREMODIFIERS, QUALIFIERS } from './lexicon.ts';
+import { MIN_FUZZY_LETTERS, boundedDistance, type PlaceIndex } from './place-index.ts';
+import { joinable, tokenize, type Token } from './tokens.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A place name found in a passage; several ids when the name alone cannot say which place. */
+export interface PlaceCandidate extends Span {
+  text: string;
+  ids: string[];
+  via: 'name' | 'fuzzy';
+}
+
+type Qualifier = 'province' | 'district' | 'city';
+
+/** Fuzzy spellings this long (letters) may be two edits away; shorter ones only one. */
+const TWO_EDIT_LETTERS = 9;
+/** Lowercase words that may sit inside a place name ("Dasht-e Qala", "Khost wa Firing"). */
+const NAME_CONNECTOR = /^[a-z]{1,3}$/;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Find place names in one passage. `blocked` spans (people's names) never link. */
+export function findPlaceCandidates(
+  text: string,
+  index: PlaceIndex,
+  blocked: readonly Span[] = [],
+): PlaceCandidate[] {
+  const tokens = tokenize(text);
+  const found: (PlaceCandidate & { qualifier: Qualifier | null; plural: boolean })[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t?.upper) {
+      i++;
+      continue;
+    }
+    const match = exactAt(tokens, i, text, index) ?? fuzzyAt(tokens, i, text, index, 0);
+    const longerFuzzy = match?.via === 'name' ? fuzzyAt(tokens, i, text, index, match.words) : null;
+    const best = longerFuzzy ?? match;
+    if (!best) {
+      i++;
+      continue;
+    }
+    const last = tokens[i + best.words - 1] ?? t;
+    const qual = qualifierAfter(tokens, i + best.words, text) ?? qualifierBefore(tokens, i);
+    const span: Span = { start: t.start, end: qual?.attached ? qual.end : last.end };
+    const single = best.words === 1;
+    const rejected =
+      blocked.some((b) => overlaps(b, span)) ||
+      (single && !qual && COMMON_WORDS.has(t.key)) ||
+      (!qual && looksLikePersonName(tokens, i, text, index));
+    if (!rejected) {
+      found.push({
+        ...span,
+        text: text.slice(span.start, span.end),
+        ids: best.ids,
+        via: best.via,
+        qualifier: qual?.kind ?? null,
+        plural: qual?.plural ?? false,
+      });
+    }
+    i += best.words + (qual?.attached ? 1 : 0);
+  }
+
+  // "the Konduz and Takhar provinces": a plural qualifier covers the whole list before it.
+  for (let k = found.length - 1; k > 0; k--) {
+    const cur = found[k];
+    const prev = found[k - 1];
+    if (cur?.plural && prev && !prev.qualifier && LIST_GAP.test(text.slice(prev.end, cur.start))) {
+      prev.qualifier = cur.qualifier;
+      prev.plural = true;
+    }
+  }
+  return found.map(({ qualifier, plural: _plural, ...c }) => ({
+    ...c,
+    ids: narrow(c.ids, qualifier, index),
+  }));
+}
+
+interface Match {
+  words: number;
+  ids: string[];
+  via: 'name' | 'fuzzy';
+}
+
+/** Tokens i..i+n-1 as one candidate phrase, or null when punctuation breaks it. */
+function windowKeys(tokens: Token[], i: number, n: number, text: string): string[] | null {
+  const keys: string[] = [];
+  for (let k = i; k < i + n; k++) {
+    const tok = tokens[k];
+    if (!tok) return null;
+    const prev = tokens[k - 1];
+    if (k > i && prev && !joinable(text, prev, tok)) return null;
+    keys.push(tok.key);
+  }
+  return keys;
+}
+
+function exactAt(tokens: Token[], i: number, text: string, index: PlaceIndex): Match | null {
+  for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1; n--) {
+    const keys = windowKeys(tokens, i, n, text);
+    const ids = keys && index.exact.get(keys.join(' '));
+    if (ids) return { words: n, ids: [...ids], via: 'name' };
+  }
+  return null;
+}
+
+/** The closest spelling within a small edit distance, for windows longer than `minWords`. */
+function fuzzyAt(
+  tokens: Token[],
+  i: number,
+  text: string,
+  index: PlaceIndex,
+  minWords: number,
+): Match | null {
+  const first = tokens[i];
+  if (!first?.upper || COMMON_WORDS.has(first.key)) return null;
+  const names = index.fuzzy.get(first.key[0] ?? '') ?? [];
+  for (let n = Math.min(index.maxWords + 1, tokens.length - i); n > minWords; n--) {
+    const keys = windowKeys(tokens, i, n, text);
+    if (!keys) continue;
+    const words = tokens.slice(i, i + n);
+    if (words.some((w, k) => k > 0 && !w.upper && !NAME_CONNECTOR.test(w.text))) continue;
+    if (!(words.at(-1)?.upper ?? false)) continue;
+    const letters = keys.join('');
+    if (letters.length < MIN_FUZZY_LETTERS || !/^[a-z]+$/.test(letters)) continue;
+    const max = letters.length >= TWO_EDIT_LETTERS ? 2 : 1;
+    let best = max + 1;
+    let ids: string[] = [];
+    for (const name of names) {
+      if (Math.abs(name.words - n) > 1) continue;
+      // "Pakistani", "Russian": a derived word, not a misspelt name.
+      if (letters.length > name.letters.length && letters.startsWith(name.letters)) continue;
+      const d = boundedDistance(letters, name.letters, max);
+      if (d < best) {
+        best = d;
+        ids = [...name.ids];
+      } else if (d === best) {
+        ids = [...new Set([...ids, ...name.ids])];
+      }
+    }
+    if (best <= max) return { words: n, ids, via: 'fuzzy' };
+  }
+  return null;
+}
+
+function qualifierAfter(
+  tokens: Token[],
+  k: number,
+  text: string,
+): { kind: Qualifier; plural: boolean; attached: boolean; end: number } | null {
+  const next = tokens[k];
+  const prev = tokens[k - 1];
+  if (!next || !prev) return null;
+  const kind = QUALIFIERS[next.key];
+  if (!kind) return null;
+  const gap = text.slice(prev.end, next.start);
+  if (!/^\s*\[?$/.test(gap)) return null;
+  const plural = next.key.endsWith('s') && next.key !== 'province';
+  return {
+    kind,
+    plural: plural || next.key === 'provinces',
+    attached: !plural && !gap.includes('['),
+    end: next.end,
+  };
+}
+
+/** "the province of Takhar". */
+function qualifierBefore(
+  tokens: Token[],
+  i: number,
+): { kind: Qualifier; plural: false; attached: false; end: number } | null {
+  const of = tokens[i - 1];
+  const q = tokens[i - 2];
+  const kind = q && QUALIFIERS[q.key];
+  return of?.key === 'of' && kind ? { kind, plural: false, attached: false, end: 0 } : null;
+}
+
+/** "Mr. Khost", "Ahmad Takhar": a title or a given name right before makes the word a surname. */
+function looksLikePersonName(tokens: Token[], i: number, text: string, index: PlaceIndex): boolean {
+  const prev = tokens[i - 1];
+  const cur = tokens[i];
+  if (!prev || !cur) return false;
+  const gap = text.slice(prev.end, cur.start);
+  if (HONORIFICS.has(prev.key) && /^\.?\s+$/.test(gap)) return true;
+  if (!prev.upper || !/^[ \t\u00A0]+$/.test(gap)) return false;
+  const isAcronym = prev.text.length > 1 && prev.text === prev.text.toUpperCase();
+  return !(
+    isAcronym ||
+    COMMON_WORDS.has(prev.key) ||
+    PLACE_PREMODIFIERS.has(prev.key) ||
+    NON_PERSON_WORDS.has(prev.key) ||
+    index.exact.has(prev.key)
+  );
+}
+
+/** Apply a qualifier, and read a bare name shared by a province and its own district as the province. */
+function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): string[] {
+  const kindOf = (id: string) => index.entries.get(id)?.kind;
+  if (qualifier === 'province') {
+    const provinces = ids.filter((id) => kindOf(id) === 'province');
+    return provinces.length ? provinces : ids;
+  }
+  if (qualifier === 'district' || qualifier === 'city') {
+    const districts = ids.filter((id) => kindOf(id) === 'district');
+    const capitals = ids.flatMap((id) => index.entries.get(id)?.capital ?? []);
+    if (qualifier === 'city' && capitals.length) return [...new Set(capitals)];
+    if (districts.length) return districts;
+    return capitals.length ? [...new Set(capitals)] : ids;
+  }
+  const provinces = ids.filter((id) => kindOf(id) === 'province');
+  if (provinces.length === 1) {
+    const p = provinces[0] ?? '';
+    const rest = ids.filter((id) => id !== p);
+    if (rest.every((id) => index.entries.get(id)?.province === p)) return [p];
+  }
+  return ids;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ingestStory } from './ingest.ts';
+import { segmentArticle } from './paragraphs.ts';
+import { TEST_GAZETTEER } from './test-gazetteer.ts';
+
+const ARTICLE = [
+  'Skip to main content',
+  '',
+  'Breaking News',
+  '',
+  'Floodwaters Reach Markets Along The Kokcha River',
+  '',
+  'By Laila Noori',
+  'March 3, 2021',
+  '',
+  'Traders stack sacks of flour on a roof in Fayzabad (file photo).',
+  'Traders stack sacks of flour on a roof in Fayzabad (file photo).',
+  'Heavy spring rain pushed the river over its banks on Tuesday, officials in Badakhshan said.',
+  '',
+  'A farmer walks past a ruined field (undated) Farmers downstream lost most of their wheat seedlings.',
+  '',
+  'Roads Cut Off',
+  '',
+  'The highway to Takhar stayed closed for two days while crews cleared',
+  'mud and boulders from the pass.',
+  '',
+  '16x9 Image',
+  '',
+  '    Laila Noori',
+  '',
+  '    Laila Noori is a reporter who covers weather and farming for a regional radio station.',
+  '',
+  'Copyright 2021 Example Radio. All rights reserved.',
+  '',
+  'To learn more about our newsletters, click here.',
+].join('\n');
+
+describe('segmentArticle', () => {
+  const seg = segmentArticle(ARTICLE);
+  const reasons = (r: string) => seg.removed.filter((x) => x.reason === r).map((x) => x.text);
+
+  it('cuts navigation, the headline, bylines, captions, the author box, legal and promo lines', () => {
+    expect(reasons('navigation')).toEqual(['Skip to main content', 'Breaking News']);
+    expect(seg.title).toBe('Floodwaters Reach Markets Along The Kokcha River');
+    expect(seg.byline).toBe('Laila Noori');
+    expect(seg.date).toBe('March 3, 2021');
+    expect(reasons('caption')).toEqual([
+      'Traders stack sacks of flour on a roof in Fayzabad (file photo).',
+      'A farmer walks past a ruined field (undated)',
+    ]);
+    expect(reasons('duplicate')).toHaveLength(1);
+    expect(reasons('bio')).toHaveLength(3);
+    expect(reasons('legal')).toHaveLength(1);
+    expect(reasons('promo')).toHaveLength(1);
+  });
+
+  it('keeps body paragraphs as exact slices, splitting a glued caption and joining wrapped lines', () => {
+    const texts = seg.paragraphs.map((p) => ARTICLE.slice(p.start, p.end));
+    expect(texts).toEqual([
+      'Heavy spring rain pushed the river over its banks on Tuesday, officials in Badakhshan said.',
+      'Farmers downstream lost most of their wheat seedlings.',
+      'The highway to Takhar stayed closed for two days while crews cleared\nmud and boulders from the pass.',
+    ]);
+  });
+
+  it('turns subheads into sections', () => {
+    expect(seg.sections).toEqual([{ id: 's-roads-cut-off', title: 'Roads Cut Off' }]);
+    expect(seg.paragraphs.map((p) => p.section)).toEqual([null, null, 's-roads-cut-off']);
+  });
+
+  it('records every removed line with offsets into the source', () => {
+    for (const r of seg.removed) expect(ARTICLE.slice(r.sourceStart, r.sourceEnd)).toBe(r.text);
+  });
+});
+
+describe('passage ids', () => {
+  const a = 'First paragraph about rain.\n\nSecond paragraph about mud.\n\nFirst paragraph about rain.';
+  it('do not change when another paragraph changes, and repeats get a suffix', () => {
+    const one = ingestStory(a, TEST_GAZETTEER).passages.map((p) => p.id);
+    const two = ingestStory(a.replace('mud', 'snow'), TEST_GAZETTEER).passages.map((p) => p.id);
+    expect(one[0]).toBe(two[0]);
+    expect(one[1]).not.toBe(two[1]);
+    expect(one[2]).toBe(`${one[0]}-2`);
+  });
+
+  it('uses the first words as a title when the page gives none', () => {
+    expect(ingestStory(a, TEST_GAZETTEER).meta.title).toBe('First paragraph about rain.');
+  });
+});

@@ -1,0 +1,92 @@
+import type { Gazetteer, GazetteerEntry } from './gazetteer-schema.ts';
+import { normalizeName } from './normalize.ts';
+
+/** A gazetteer spelling prepared for fuzzy comparison. */
+export interface FuzzyName {
+  /** Letters of the key without spaces ("dasht e qala" → "dashteqala"). */
+  letters: string;
+  words: number;
+  ids: string[];
+}
+
+export interface PlaceIndex {
+  entries: ReadonlyMap<string, GazetteerEntry>;
+  /** normalizeName(spelling) → ids of every entry with that spelling. */
+  exact: ReadonlyMap<string, readonly string[]>;
+  maxWords: number;
+  /** Fuzzy candidates keyed by first letter; only spellings long enough to survive a typo. */
+  fuzzy: ReadonlyMap<string, readonly FuzzyName[]>;
+  /** Districts of each province. */
+  districts: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Spellings shorter than this (letters) never match fuzzily: too many real words are near them. */
+export const MIN_FUZZY_LETTERS = 6;
+
+export function buildPlaceIndex(gazetteer: Gazetteer): PlaceIndex {
+  const entries = new Map<string, GazetteerEntry>();
+  const exact = new Map<string, string[]>();
+  const districts = new Map<string, string[]>();
+  let maxWords = 1;
+  for (const entry of gazetteer.entries) {
+    entries.set(entry.id, entry);
+    if (entry.kind === 'district' && entry.province) {
+      districts.set(entry.province, [...(districts.get(entry.province) ?? []), entry.id]);
+    }
+    for (const name of new Set([entry.name_en, ...entry.names])) {
+      const key = normalizeName(name);
+      if (!key) continue;
+      const ids = exact.get(key) ?? [];
+      if (!ids.includes(entry.id)) ids.push(entry.id);
+      exact.set(key, ids);
+      maxWords = Math.max(maxWords, key.split(' ').length);
+    }
+  }
+  const fuzzy = new Map<string, FuzzyName[]>();
+  for (const [key, ids] of exact) {
+    const letters = key.replace(/ /g, '');
+    if (letters.length < MIN_FUZZY_LETTERS || !/^[a-z]+$/.test(letters)) continue;
+    const first = letters[0] ?? '';
+    fuzzy.set(first, [...(fuzzy.get(first) ?? []), { letters, words: key.split(' ').length, ids }]);
+  }
+  return { entries, exact, maxWords, fuzzy, districts };
+}
+
+/** The province a place belongs to (itself for a province), or null for countries and regions. */
+export function provinceOf(index: PlaceIndex, id: string): string | null {
+  const entry = index.entries.get(id);
+  if (!entry) return null;
+  if (entry.kind === 'province') return entry.id;
+  return entry.kind === 'district' ? (entry.province ?? null) : null;
+}
+
+const SOFT = new Set('aeiouywh');
+const SAME_SOUND = ['kqc', 'sz', 'td'];
+
+/**
+ * Cost of writing one letter for another. Transliterations vary vowels and soft letters ("Konduz"/"Kunduz",
+ * "Khoja"/"Khwaja") and k/q/c, but a different hard consonant makes a different word ("Taliban" is not "Taliqan").
+ */
+function substitution(a: string, b: string): number {
+  if (a === b || SAME_SOUND.some((g) => g.includes(a) && g.includes(b))) return 0;
+  return SOFT.has(a) || SOFT.has(b) ? 1 : 2;
+}
+
+/** Edit distance with transliteration-aware substitutions, giving up (max + 1) once it must exceed `max`. */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = substitution(a[i - 1] ?? '', b[j - 1] ?? '');
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}

@@ -1,0 +1,59 @@
+import { wordCount } from './clean.ts';
+
+/** A quotation mark pair in a passage. Offsets are passage offsets; the inner span excludes the marks. */
+export interface QuoteSpan {
+  open: number;
+  /** Offset of the closing mark, or null when the quotation runs on past the paragraph. */
+  close: number | null;
+  start: number;
+  end: number;
+  words: number;
+}
+
+/** Quoted fragments this short (words) are scare quotes unless a speaker is attached right beside them. */
+export const SCARE_MAX_WORDS = 3;
+
+const OPENERS = new Set(['\u201C', '\u00AB', '\u201E']);
+const CLOSERS = new Set(['\u201D', '\u00BB']);
+const NAMING_BEFORE =
+  /\b(?:called|titled|entitled|dubbed|named|known as|so-called|the (?:word|term|phrase|slogan))\s*$/i;
+const MINOR = new Set('a an the and or of in on at to for with by from as'.split(' '));
+
+/** Double-quotation spans in order; straight quotes alternate, curly ones say which side they are. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: number | null = null;
+  const push = (o: number, close: number | null) => {
+    let start = o + 1;
+    let end = close ?? text.length;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /[\s,]/.test(text[end - 1] ?? '')) end--;
+    if (end > start) spans.push({ open: o, close, start, end, words: wordCount(text.slice(start, end)) });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '"') {
+      if (open === null) open = i;
+      else {
+        push(open, i);
+        open = null;
+      }
+    } else if (OPENERS.has(ch)) {
+      open ??= i;
+    } else if (CLOSERS.has(ch) && open !== null) {
+      push(open, i);
+      open = null;
+    }
+  }
+  if (open !== null) push(open, null);
+  return spans;
+}
+
+/** A quoted title or a named term ("the book "Road to Nowhere"", "so-called "night letters""). */
+export function isQuotedName(text: string, span: QuoteSpan): boolean {
+  if (NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 30), span.open))) return true;
+  const inner = text.slice(span.start, span.end);
+  if (/[.!?,;:]$/.test(inner) || span.words < 2) return false;
+  const major = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !MINOR.has(w.toLowerCase()));
+  return major.length > 0 && major.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}

@@ -1,0 +1,316 @@
+import { idAllocator, slugify } from './hash.ts';
+import {
+  COMMON_WORDS,
+  FEMALE_HONORIFICS,
+  FEMALE_ROLE_WORDS,
+  HONORIFICS,
+  INTRO_VERBS,
+  MALE_HONORIFICS,
+  MALE_ROLE_WORDS,
+  NON_PERSON_WORDS,
+  QUALIFIERS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
+import { normalizeName } from './normalize.ts';
+import type { PlaceIndex } from './place-index.ts';
+import type { QuoteSpan } from './quotes.ts';
+import { sentenceStart } from './sentences.ts';
+
+export type Gender = 'male' | 'female';
+
+export interface SpeakerDraft {
+  id: string;
+  name: string;
+  description: string;
+  gender: Gender | null;
+  /** Where the description sits (passage index and offsets), to collect the places it names. */
+  intro: { passage: number; start: number; end: number } | null;
+}
+
+/** A speaker named in the text (outside quotations), in reading order. */
+export interface PersonEvent {
+  passage: number;
+  start: number;
+  end: number;
+  speaker: string;
+}
+
+/** What the speaker rules read: passage texts and where their quotations are. */
+export interface Reading {
+  texts: readonly string[];
+  quotes: readonly (readonly QuoteSpan[])[];
+  index: PlaceIndex;
+}
+
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+const PARTICLE = '(?:(?:bin|ibn|al|ul|ud|van|von|de|da|el)\\s+)?';
+const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD})*`, 'gu');
+const APPOSITIVE = new RegExp(`(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,5}),\\s+`, 'gu');
+const ROLE_BEFORE_NAME = new RegExp(
+  `\\b(\\p{Ll}+)\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,3})\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
+  'gu',
+);
+const TITLED_APPOSITIVE = new RegExp(
+  `\\b(Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Gen\\.|General|Sheikh|Mullah|Haji)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+`,
+  'gu',
+);
+const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/gi;
+/** Pronouns reach back this many passages for their antecedent. */
+const MAX_PRONOUN_PASSAGES = 3;
+/** Longest appositive description (characters) read as an introduction. */
+const MAX_DESCRIPTION = 400;
+
+const insideQuote = (quotes: readonly QuoteSpan[], pos: number): boolean =>
+  quotes.some((q) => pos > q.open && pos < (q.close ?? Infinity));
+
+/** People the article quotes or introduces, the places where it names them, and their stated gender. */
+export class SpeakerTable {
+  readonly speakers: SpeakerDraft[] = [];
+  events: PersonEvent[] = [];
+  private readonly allocate = idAllocator();
+
+  constructor(private readonly reading: Reading) {}
+
+  /** A speaker by full name, surname or given name; null when unknown or when two speakers share it. */
+  lookup(name: string): SpeakerDraft | null {
+    const key = personKey(name);
+    if (!key) return null;
+    const full = this.speakers.find((s) => personKey(s.name) === key);
+    if (full) return full;
+    const words = key.split(' ');
+    const last = words.at(-1) ?? '';
+    const bySurname = this.speakers.filter((s) => personKey(s.name).split(' ').at(-1) === last);
+    if (bySurname.length === 1) return bySurname[0] ?? null;
+    if (words.length === 1) {
+      const byGiven = this.speakers.filter((s) => personKey(s.name).split(' ')[0] === key);
+      if (byGiven.length === 1) return byGiven[0] ?? null;
+    }
+    return null;
+  }
+
+  add(name: string, description: string, intro: SpeakerDraft['intro']): SpeakerDraft {
+    const existing = this.lookup(name);
+    if (existing) {
+      if (!existing.description && description) {
+        existing.description = description;
+        existing.intro = intro;
+      }
+      return existing;
+    }
+    const speaker: SpeakerDraft = {
+      id: this.allocate(slugify(name)),
+      name,
+      description,
+      // Only the role at the head of the description speaks of this person ("a mother of three", not "whose son…").
+      gender: genderFromWords(`${name} ${description.split(/\s+/).slice(0, 4).join(' ')}`),
+      intro,
+    };
+    this.speakers.push(speaker);
+    return speaker;
+  }
+
+  /** A speaker first met as a bare surname takes the fuller name the text gives elsewhere ("Tahir Yuldash"). */
+  addFromAttribution(name: string): SpeakerDraft | null {
+    if (!this.isPersonName(name, 1)) return null;
+    const known = this.lookup(name);
+    if (known) return known;
+    return this.add(name.includes(' ') ? name : (this.fullerName(name) ?? name), '', null);
+  }
+
+  isPersonName(name: string, minWords: number): boolean {
+    const words = name.split(/\s+/);
+    const key = normalizeName(name);
+    if (words.length < minWords || this.reading.index.exact.has(key)) return false;
+    return words.every((w) => {
+      const k = normalizeName(w);
+      return !COMMON_WORDS.has(k) && !NON_PERSON_WORDS.has(k) && !QUALIFIERS[k];
+    });
+  }
+
+  /** An organisation may speak too ("The Interior Ministry said"): any capitalised name that is not a place. */
+  isSpeakerName(name: string): boolean {
+    const first = normalizeName(name.split(/\s+/)[0] ?? '');
+    return (
+      !this.reading.index.exact.has(normalizeName(name)) && !COMMON_WORDS.has(first) && !QUALIFIERS[first]
+    );
+  }
+
+  private fullerName(surname: string): string | null {
+    const re = new RegExp(`((?:${NAME_WORD}\\s+){1,3})${escape(surname)}\\b`, 'gu');
+    for (const text of this.reading.texts) {
+      for (const m of text.matchAll(re)) {
+        const given = (m[1] ?? '').trim().split(/\s+/);
+        while (given.length && !this.isPersonName(given[0] ?? '', 1)) given.shift();
+        if (given.length) return `${given.join(' ')} ${surname}`;
+      }
+    }
+    return null;
+  }
+
+  /** Where each speaker is named outside quotations; then gender from the pronouns that follow. */
+  collectEvents(): void {
+    const events: PersonEvent[] = [];
+    const pronouns: { passage: number; start: number; gender: Gender }[] = [];
+    this.reading.texts.forEach((text, p) => {
+      const quotes = this.reading.quotes[p] ?? [];
+      for (const m of text.matchAll(NAME_RUN)) {
+        if (insideQuote(quotes, m.index)) continue;
+        const run = m[0].replace(/['’]s$/, '');
+        const found = this.referenceIn(run, text, m.index);
+        if (found) events.push({ passage: p, ...found });
+      }
+      for (const m of text.matchAll(PRONOUN)) {
+        if (insideQuote(quotes, m.index)) continue;
+        const w = m[0].toLowerCase();
+        pronouns.push({
+          passage: p,
+          start: m.index,
+          gender: w === 'she' || w === 'her' || w === 'hers' ? 'female' : 'male',
+        });
+      }
+    });
+    this.events = events.sort(byOrder);
+    for (const pr of pronouns) {
+      const ev = this.lastEventBefore(pr.passage, pr.start, null);
+      const speaker = ev && this.speakers.find((s) => s.id === ev.speaker);
+      if (speaker && speaker.gender === null) speaker.gender = pr.gender;
+    }
+  }
+
+  /** A run of capitalised words that names a known speaker, as its span; surnames that are also place names count only beside a speech verb or title. */
+  private referenceIn(
+    run: string,
+    text: string,
+    at: number,
+  ): { start: number; end: number; speaker: string } | null {
+    const whole = this.lookup(run);
+    if (whole && run.includes(' ')) return { start: at, end: at + run.length, speaker: whole.id };
+    let offset = 0;
+    for (const word of run.split(/(\s+)/)) {
+      const start = at + offset;
+      offset += word.length;
+      if (!word.trim() || COMMON_WORDS.has(normalizeName(word))) continue;
+      const s = this.lookup(word);
+      if (!s) continue;
+      if (this.reading.index.exact.has(normalizeName(word))) {
+        const after = text.slice(start + word.length, start + word.length + 20);
+        const before = text.slice(Math.max(0, start - 8), start);
+        const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+        const title = /(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
+        if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase())) continue;
+      }
+      return { start, end: start + word.length, speaker: s.id };
+    }
+    return null;
+  }
+
+  lastEventBefore(passage: number, pos: number, gender: Gender | null): PersonEvent | null {
+    for (let k = this.events.length - 1; k >= 0; k--) {
+      const ev = this.events[k];
+      if (!ev || ev.passage > passage || (ev.passage === passage && ev.start >= pos)) continue;
+      if (passage - ev.passage > MAX_PRONOUN_PASSAGES) return null;
+      const s = this.speakers.find((x) => x.id === ev.speaker);
+      if (!gender || !s?.gender || s.gender === gender) return ev;
+    }
+    return null;
+  }
+
+  noteEvent(ev: PersonEvent): void {
+    this.events.push(ev);
+    this.events.sort(byOrder);
+  }
+}
+
+const byOrder = (a: PersonEvent, b: PersonEvent) => a.passage - b.passage || a.start - b.start;
+
+/** Introductions: "Name, a description, says" and "description-role Name agrees". */
+export function findIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    const quotes = reading.quotes[p] ?? [];
+    for (const m of text.matchAll(APPOSITIVE)) {
+      if (insideQuote(quotes, m.index)) continue;
+      const { name } = trimName(m[1] ?? '', table);
+      if (!name || !table.isPersonName(name, 2)) continue;
+      const descStart = m.index + m[0].length;
+      const descEnd = appositiveEnd(text, descStart, m.index);
+      if (descEnd === null) continue;
+      const description = text.slice(descStart, descEnd);
+      if (/^(?:which|where|when|that|whose)\b/i.test(description)) continue;
+      table.add(name, description, { passage: p, start: descStart, end: descEnd });
+    }
+    // "Mr. Takhar, a trader, …": a title makes even a one-word or place-like name a person.
+    for (const m of text.matchAll(TITLED_APPOSITIVE)) {
+      if (insideQuote(quotes, m.index)) continue;
+      const descStart = m.index + m[0].length;
+      const descEnd = appositiveEnd(text, descStart, m.index);
+      if (descEnd === null) continue;
+      table.add(`${m[1] ?? ''} ${m[2] ?? ''}`, text.slice(descStart, descEnd), {
+        passage: p,
+        start: descStart,
+        end: descEnd,
+      });
+    }
+    for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
+      const role = m[1] ?? '';
+      const verb = m[3] ?? '';
+      if (!ROLE_NOUNS.has(role) || !INTRO_VERBS.has(verb) || insideQuote(quotes, m.index)) continue;
+      const name = m[2] ?? '';
+      if (!table.isPersonName(name, 1)) continue;
+      const roleEnd = m.index + role.length;
+      let start = sentenceStart(text, m.index);
+      const clause = text.slice(start, m.index);
+      const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf('"'));
+      if (cut >= 0) start += cut + 1;
+      while (/\s/.test(text[start] ?? '')) start++;
+      table.add(name, text.slice(start, roleEnd), { passage: p, start, end: roleEnd });
+    }
+  });
+}
+
+/** Drop sentence-initial words and titles that precede a name ("But Ahmad Shah" → "Ahmad Shah"). */
+function trimName(raw: string, table: SpeakerTable): { name: string; offset: number } {
+  const words = raw.split(/\s+/);
+  let offset = 0;
+  while (words.length > 2 && !table.isPersonName(words[0] ?? '', 1)) {
+    offset += (words.shift() ?? '').length + 1;
+  }
+  return { name: words.join(' '), offset };
+}
+
+/** End of "Name, description," when a verb follows it, or of a closing appositive after "said Name, …". */
+function appositiveEnd(text: string, from: number, nameAt: number): number | null {
+  const limit = Math.min(text.length, from + MAX_DESCRIPTION);
+  const region = text.slice(from, limit);
+  const stop = /[.!?](?=\s+["“‘]?\p{Lu}|\s*$)|["“”]/u.exec(region);
+  const within = stop ? region.slice(0, stop.index) : region;
+  for (const m of within.matchAll(/,\s+(?:also\s+|now\s+|then\s+)?(\p{Ll}+)\b/gu)) {
+    // Any past or present-tense verb closes the appositive ("…, an engineer, inspected the wall").
+    const word = m[1] ?? '';
+    if (INTRO_VERBS.has(word) || (/^\p{Ll}{3,}(?:ed|s)$/u.test(word) && !COMMON_WORDS.has(word)))
+      return from + m.index;
+  }
+  const saidBefore = /\b(?:said|says|according to|added|adds|told)\s*$/.test(
+    text.slice(Math.max(0, nameAt - 20), nameAt),
+  );
+  if (saidBefore && stop && /^(?:a|an|the)\s/i.test(within)) return from + within.trimEnd().length;
+  return null;
+}
+
+function personKey(name: string): string {
+  return normalizeName(name)
+    .split(' ')
+    .filter((w) => !HONORIFICS.has(w))
+    .join(' ');
+}
+
+function genderFromWords(text: string): Gender | null {
+  const words = normalizeName(text).split(' ');
+  if (words.some((w) => FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w))) return 'female';
+  if (words.some((w) => MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w))) return 'male';
+  return null;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
+import { Announcer } from './Announcer.tsx';
+import { Attribution } from './Attribution.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { Legend } from './Legend.tsx';
+import { MapView } from './MapView.tsx';
+import { PlaceNav } from './PlaceNav.tsx';
+import { ReadingPanel } from './ReadingPanel.tsx';
+import { StoryHeader } from './StoryHeader.tsx';
+
+export function App() {
+  const store = useAtlasStore();
+  const status = useAtlas((s) => s.status);
+  const error = useAtlas((s) => s.error);
+  const notices = useAtlas((s) => s.notices);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && store.getState().selected !== null) store.getState().clear({ via: 'key' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  return (
+    <div className="app" data-status={status}>
+      <header className="masthead">
+        <StoryHeader />
+        <LanguageSwitch />
+      </header>
+      {(error || notices.length > 0) && (
+        <div className="notices" role="alert">
+          {error && <p>{error}</p>}
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
+      <main className="layout">
+        <section className="map-area" aria-label="Map of northern Afghanistan">
+          <MapView />
+          <Legend />
+        </section>
+        <PlaceNav />
+        <ReadingPanel />
+      </main>
+      <Attribution />
+      <Announcer />
+      {status === 'loading' && <p className="loading">Loading the map and the story…</p>}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { SHARE_STOPS, theme } from '../map/theme.ts';
+
+// Reads the same theme as the map so the key always matches the picture.
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const COUNTRY_NAMES: Record<string, string> = {
+  TJK: 'Tajikistan',
+  UZB: 'Uzbekistan',
+  TKM: 'Turkmenistan',
+  CHN: 'China',
+  PAK: 'Pakistan',
+};
+
+export function Legend() {
+  const labels = SHARE_STOPS.map((s, i) => {
+    const next = SHARE_STOPS[i + 1];
+    if (i === 0) return 'not in the story';
+    return next === undefined ? `over ${pct(s)}` : `${pct(s)}–${pct(next)}`;
+  });
+  labels[0] = `under ${pct(SHARE_STOPS[1])}`;
+  return (
+    <div className="legend" aria-label="Map key" role="group">
+      <p className="legend-title">Share of the story's passages</p>
+      <ul>
+        {theme.shareRamp.map((c, i) => (
+          <li key={c}>
+            <span className="swatch" style={{ background: c }} aria-hidden="true" />
+            {labels[i]}
+          </li>
+        ))}
+      </ul>
+      <p className="legend-title">Border districts, by the country they face</p>
+      <ul>
+        {Object.entries(theme.borderByCountry).map(([iso, c]) => (
+          <li key={iso}>
+            <span className="swatch swatch-line" style={{ background: c }} aria-hidden="true" />
+            {COUNTRY_NAMES[iso] ?? iso}
+          </li>
+        ))}
+        <li>
+          <span className="swatch swatch-capital" aria-hidden="true" />
+          Provincial capital
+        </li>
+      </ul>
+    </div>
+  );
+}

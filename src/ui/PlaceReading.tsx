@@ -1,0 +1,115 @@
+import { useMemo } from 'react';
+import type { Passage, Quote, Story } from '../story/schema.ts';
+import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
+import type { MapPlace } from '../state/geography.ts';
+import { mentionsByPassage, nearestNamed, placeName, placeReading } from '../state/selectors.ts';
+import { PassageText } from './PassageText.tsx';
+import { QuoteCard } from './QuoteCard.tsx';
+
+// What the reporting says about the selected place: its passages in article order and its quotes.
+
+const KIND_LABEL: Record<MapPlace['kind'], string> = {
+  province: 'Province',
+  district: 'District',
+  country: 'Country',
+};
+
+function Items({
+  story,
+  passages,
+  quotes,
+  current,
+}: {
+  story: Story;
+  passages: Passage[];
+  quotes: Quote[];
+  current: string;
+}) {
+  const mentions = useMemo(() => mentionsByPassage(story), [story]);
+  return (
+    <>
+      {quotes.length > 0 && (
+        <section className="quotes" aria-label="Quotes">
+          {quotes.map((q) => (
+            <QuoteCard key={q.id} quote={q} story={story} />
+          ))}
+        </section>
+      )}
+      {passages.length > 0 && (
+        <ol className="passages" aria-label="Passages">
+          {passages.map((p) => (
+            <li key={p.id} data-passage={p.id}>
+              <PassageText passage={p} mentions={mentions.get(p.id) ?? []} current={current} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+export function PlaceReading({ id }: { id: string }) {
+  const store = useAtlasStore();
+  const story = useAtlas((s) => s.story);
+  const geo = useAtlas((s) => s.geo);
+  const language = useAtlas((s) => s.language);
+  const reading = useMemo(() => (geo ? placeReading(story, geo, id) : null), [story, geo, id]);
+  const nearest = useMemo(() => (geo ? nearestNamed(story, geo, id) : []), [story, geo, id]);
+  if (!reading || !geo) return null;
+  const { place, own, parent } = reading;
+  const province = place.province ? geo.places.get(place.province) : undefined;
+  const empty = own.passages.length === 0 && own.quotes.length === 0;
+
+  return (
+    <div className="place-reading">
+      <header className="place-header">
+        <p className="place-kind">
+          {KIND_LABEL[place.kind]}
+          {province && ` in ${placeName(province, language)}`}
+        </p>
+        <h2 id="panel-title" className="place-title">
+          <span lang="en">{place.name_en}</span>
+          {place.name_da !== place.name_en && (
+            <span className="place-title-da" lang="fa-AF" dir="rtl">
+              {place.name_da}
+            </span>
+          )}
+        </h2>
+        <p className="place-summary" data-testid="place-summary">
+          {own.passages.length} passage{own.passages.length === 1 ? '' : 's'} · {own.quotes.length} quote
+          {own.quotes.length === 1 ? '' : 's'}
+        </p>
+      </header>
+      {empty && story && (
+        <div className="place-empty">
+          <p>The article does not name {place.name_en}.</p>
+          {nearest.length > 0 && (
+            <>
+              <p>Nearby places it does name:</p>
+              <ul className="nearest">
+                {nearest.map((p) => (
+                  <li key={p.id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => store.getState().select(p.id, { via: 'text' })}
+                    >
+                      {placeName(p, language)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {story && <Items story={story} passages={own.passages} quotes={own.quotes} current={id} />}
+      {story && parent && (parent.passages.length > 0 || parent.quotes.length > 0) && (
+        <section className="parent-items" aria-labelledby="parent-title">
+          <h3 id="parent-title">More about {placeName(parent.place, language)} province</h3>
+          <Items story={story} passages={parent.passages} quotes={parent.quotes} current={id} />
+        </section>
+      )}
+    </div>
+  );
+}

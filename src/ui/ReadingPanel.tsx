@@ -1,0 +1,123 @@
+import { useMemo, useRef, type PointerEvent } from 'react';
+import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
+import { placeCounts, placeName } from '../state/selectors.ts';
+import { PlaceReading } from './PlaceReading.tsx';
+import { WholeStory } from './WholeStory.tsx';
+
+// The reading panel: beside the map on wide screens, a bottom sheet the reader drags on narrow ones.
+
+/** A drag of the sheet's handle longer than this toggles it. */
+const DRAG_THRESHOLD_PX = 30;
+
+function Overview() {
+  const store = useAtlasStore();
+  const story = useAtlas((s) => s.story);
+  const geo = useAtlas((s) => s.geo);
+  const language = useAtlas((s) => s.language);
+  const named = useMemo(() => {
+    if (!geo) return [];
+    return [...geo.places.values()]
+      .map((p) => ({ p, n: placeCounts(story, p.id).passages }))
+      .filter((x) => x.n > 0)
+      .sort((a, b) => b.n - a.n);
+  }, [story, geo]);
+  return (
+    <div className="overview">
+      <h2 id="panel-title">Read the story by place</h2>
+      <p>
+        Click a province or district on the map — or pick one from the list of places — to read what the
+        reporting says about it. The darker a province, the more of the story concerns it.
+      </p>
+      {named.length > 0 && (
+        <>
+          <h3>Places the article names</h3>
+          <ul className="named-places">
+            {named.map(({ p, n }) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => store.getState().select(p.id, { via: 'text' })}
+                >
+                  {placeName(p, language)}
+                </button>{' '}
+                <span className="muted">
+                  {n} passage{n === 1 ? '' : 's'}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function ReadingPanel() {
+  const store = useAtlasStore();
+  const selected = useAtlas((s) => s.selected);
+  const view = useAtlas((s) => s.view);
+  const expanded = useAtlas((s) => s.sheetExpanded);
+  const dragStart = useRef<number | null>(null);
+
+  const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
+    dragStart.current = e.clientY;
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onPointerUp = (e: PointerEvent<HTMLButtonElement>) => {
+    const start = dragStart.current;
+    dragStart.current = null;
+    if (start === null) return;
+    const dy = e.clientY - start;
+    if (Math.abs(dy) > DRAG_THRESHOLD_PX) store.getState().setSheetExpanded(dy < 0);
+  };
+
+  return (
+    <aside
+      className={`panel${expanded ? ' panel-expanded' : ''}`}
+      aria-labelledby="panel-title"
+      data-testid="panel"
+    >
+      <button
+        type="button"
+        className="sheet-handle"
+        aria-expanded={expanded}
+        aria-label={expanded ? 'Collapse the reading panel' : 'Expand the reading panel'}
+        onClick={() => store.getState().setSheetExpanded(!expanded)}
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
+      >
+        <span aria-hidden="true" className="sheet-grip" />
+      </button>
+      <div className="panel-tabs" role="group" aria-label="Reading view">
+        <button
+          type="button"
+          aria-pressed={view === 'place'}
+          onClick={() => store.getState().showView('place')}
+        >
+          {selected ? 'Selected place' : 'Places'}
+        </button>
+        <button
+          type="button"
+          aria-pressed={view === 'story'}
+          onClick={() => store.getState().showView('story')}
+        >
+          Whole story
+        </button>
+        {selected && (
+          <button
+            type="button"
+            className="close-button"
+            onClick={() => store.getState().clear({ via: 'text' })}
+          >
+            Close <span className="visually-hidden">the selected place</span>
+            <kbd aria-hidden="true">Esc</kbd>
+          </button>
+        )}
+      </div>
+      <div className="panel-body">
+        {view === 'story' ? <WholeStory /> : selected ? <PlaceReading id={selected} /> : <Overview />}
+      </div>
+    </aside>
+  );
+}

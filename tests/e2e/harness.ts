@@ -1,0 +1,166 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type OutgoingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+// Shared plumbing for the browser tests: a static server for dist/, Debian's Chromium, request checks.
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export interface Served {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves a folder on 127.0.0.1 (an ephemeral port unless given), with optional extra headers. */
+export async function serve(
+  dir = DIST,
+  opts: { port?: number; headers?: OutgoingHttpHeaders } = {},
+): Promise<Served> {
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir}/index.html is missing: run "npm run build" first`);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let path = normalize(join(dir, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': MIME[extname(path)] ?? 'application/octet-stream',
+      ...opts.headers,
+    });
+    createReadStream(path).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+/** Debian's Chromium (or CHROMIUM_PATH); installed with apt-get when missing on a Debian machine run as root. */
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv}: no such file`);
+    return fromEnv;
+  }
+  const debian = '/usr/bin/chromium';
+  if (existsSync(debian)) return debian;
+  const canApt = existsSync('/usr/bin/apt-get') && process.getuid?.() === 0;
+  if (!canApt) {
+    throw new Error(
+      'No Chromium found at /usr/bin/chromium: install Debian\'s "chromium" or set CHROMIUM_PATH',
+    );
+  }
+  console.error(
+    'Browser tests need Chromium and it is missing: installing Debian\'s "chromium" with apt-get…',
+  );
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  return debian;
+}
+
+const BASE_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SOFTWARE_WEBGL = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+const NO_WEBGL = ['--disable-webgl', '--disable-webgl2'];
+
+export async function launch(opts: { webgl?: boolean } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...BASE_FLAGS, ...(opts.webgl === false ? NO_WEBGL : SOFTWARE_WEBGL)],
+  });
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to anywhere but the page's own origin (blob: and data: are local). */
+  foreign: string[];
+  /** Console errors, minus Chromium's software-rendering noise. */
+  errors: string[];
+}
+
+const NOISE = [/GPU stall due to ReadPixels/, /WebGL.*performance/i];
+
+export async function open(
+  browser: Browser,
+  origin: string,
+  path = '/',
+  opts: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: opts.reducedMotion ?? 'reduce',
+  });
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !NOISE.some((re) => re.test(msg.text()))) errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(origin + path);
+  return { context, page, foreign, errors };
+}
+
+/** Waits until MapLibre has drawn everything (the controller marks its container). */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'idle' &&
+      !!window.northAtlasMap,
+    undefined,
+    { timeout: 20000 },
+  );
+}
+
+/** The screen point of a lon/lat on the map canvas, in page coordinates. */
+export async function screenPoint(page: Page, lonlat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const canvas = document.querySelector('[data-testid="map"] canvas');
+    const p = window.northAtlasMap?.project(ll);
+    if (!canvas || !p) throw new Error('map not ready');
+    const box = canvas.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lonlat);
+}

@@ -1,0 +1,65 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launch, mapIdle, open, screenPoint, serve, type Served } from './harness.ts';
+import { builtGeography } from './data.ts';
+
+// Foundation: the built app draws the northern provinces with MapLibre from the pipeline's topology.
+
+let server: Served;
+let browser: Browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the map reaches idle and a click on Kunduz lands on AF19, all from our own origin', async () => {
+  const geo = builtGeography();
+  const kunduz = geo.places.get('AF19');
+  assert.ok(kunduz, 'AF19 in the topology');
+  const { page, context, foreign, errors } = await open(browser, server.origin);
+  await mapIdle(page);
+  const pt = await screenPoint(page, kunduz.label);
+  const hits = await page.evaluate(({ x, y }) => {
+    const box = document.querySelector('[data-testid="map"] canvas')!.getBoundingClientRect();
+    return window.northAtlasMap!.featuresAt(x - box.left, y - box.top);
+  }, pt);
+  assert.ok(
+    hits.some((h) => h.id === 'AF19' && h.layer === 'provinces-fill'),
+    `Kunduz's label point should hit AF19, got ${JSON.stringify(hits)}`,
+  );
+  await page.mouse.click(pt.x, pt.y);
+  await page.waitForFunction(() => location.hash === '#/place/AF19');
+  const attribution = await page.locator('.attribution').innerText();
+  assert.match(attribution, /AGCHO \/ OCHA \(CC BY-IGO 3\.0\)/);
+  assert.match(attribution, /Natural Earth/);
+  assert.deepEqual(foreign, [], 'no request leaves the page origin');
+  assert.deepEqual(errors, [], 'no console errors');
+  await context.close();
+});
+
+test('MapLibre is a chunk of its own, loaded after the first script', async () => {
+  const { page, context } = await open(browser, server.origin);
+  const entry = await page.evaluate(
+    () => (document.querySelector('script[type="module"]') as HTMLScriptElement).src,
+  );
+  const source = await (await fetch(entry)).text();
+  // MapLibre's code names its DOM classes "maplibregl-…"; none of that may be in the entry chunk.
+  assert.ok(!source.includes('maplibregl'), 'the entry chunk holds no MapLibre code');
+  await mapIdle(page);
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.endsWith('.js')),
+  );
+  assert.ok(
+    scripts.some((n) => n !== entry),
+    'a second chunk (the map) was loaded on demand',
+  );
+  await context.close();
+});
