@@ -1,5 +1,16 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+// Every page of the site is its own entry with its own chunks; the reader's first view must not grow.
+const PAGES = ['index', 'embed', 'studio', 'presenter'];
+const input = Object.fromEntries(
+  PAGES.filter((p) => existsSync(resolve(import.meta.dirname, `${p}.html`))).map((p) => [
+    p,
+    resolve(import.meta.dirname, `${p}.html`),
+  ]),
+);
 
 export default defineConfig({
   plugins: [react()],
@@ -7,6 +18,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: { input },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -71,7 +71,7 @@ export function createAtlasStore(init: Partial<AtlasState> = {}) {
           if (id !== null) set({ view: 'place', selectedVia: via });
           return;
         }
-        set({ selected: id, selectedVia: via, view: 'place', sheetExpanded: id !== null });
+        set({ selected: id, selectedVia: via, view: 'place' });
       },
       clear: ({ via }) => {
         if (get().selected !== null) set({ selected: null, selectedVia: via });

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { SHARE_STOPS, theme } from '../map/theme.ts';
+import { useAtlas } from '../state/atlas-context.tsx';
 
 // Reads the same theme as the map so the key always matches the picture.
 
@@ -12,6 +14,13 @@ const COUNTRY_NAMES: Record<string, string> = {
 };
 
 export function Legend() {
+  const geo = useAtlas((s) => s.geo);
+  // Only the borders the map actually draws get a key entry.
+  const faced = useMemo(() => {
+    const set = new Set<string>();
+    for (const p of geo?.places.values() ?? []) for (const b of p.border) set.add(b.country);
+    return Object.entries(theme.borderByCountry).filter(([iso]) => set.has(iso));
+  }, [geo]);
   const labels = SHARE_STOPS.map((s, i) => {
     const next = SHARE_STOPS[i + 1];
     if (i === 0) return 'not in the story';
@@ -31,7 +40,7 @@ export function Legend() {
       </ul>
       <p className="legend-title">Border districts, by the country they face</p>
       <ul>
-        {Object.entries(theme.borderByCountry).map(([iso, c]) => (
+        {faced.map(([iso, c]) => (
           <li key={iso}>
             <span className="swatch swatch-line" style={{ background: c }} aria-hidden="true" />
             {COUNTRY_NAMES[iso] ?? iso}

@@ -22,9 +22,14 @@ export function StoryHeader() {
   );
 }
 
-function formatDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+/** "2010-12-01" → "1 December 2010"; a partial date ("2010-12") shows only what it states. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  const date = new Date(Date.UTC(Number(y), Number(mo ?? 1) - 1, Number(d ?? 1)));
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  if (mo) options.month = 'long';
+  if (d) options.day = 'numeric';
+  return date.toLocaleDateString('en-GB', options);
 }

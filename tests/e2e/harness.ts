@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 // Shared plumbing for the browser tests: a static server for dist/, Debian's Chromium, request checks.
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = resolve(ROOT, process.env.NORTH_ATLAS_DIST ?? 'dist');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 
 const MIME: Record<string, string> = {
