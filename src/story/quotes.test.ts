@@ -35,6 +35,25 @@ describe('speakers', () => {
   });
 });
 
+describe('description before the name', () => {
+  it('"A senior aid official, Name, warned …" introduces a speaker whom "she said" then finds', () => {
+    const story = ingest([
+      'A trader, Karim Dost, says the bazaar in Taloqan is empty.',
+      'A senior aid official, Lena Brandt, warned that the rains would return. "We need boats," she said.',
+      'In Kunduz, the mayor\'s spokesman, Samir Wali, said, "The bridge is gone."',
+    ]);
+    expect(story.speakers.map((s) => [s.name, s.description])).toEqual([
+      ['Karim Dost', 'A trader'],
+      ['Lena Brandt', 'A senior aid official'],
+      ['Samir Wali', "the mayor's spokesman"],
+    ]);
+    expect(who(story)).toEqual([
+      ['We need boats,', 'Lena Brandt'],
+      ['The bridge is', 'Samir Wali'],
+    ]);
+  });
+});
+
 describe('quote attribution', () => {
   it('reads "…," X says and X says, "…" and later references by surname', () => {
     const story = ingest([

@@ -55,6 +55,11 @@ const TITLED_APPOSITIVE = new RegExp(
   `\\b(Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Gen\\.|General|Sheikh|Mullah|Haji)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+`,
   'gu',
 );
+/** "A senior UN official, Maria Lopez, warned …": the description comes first, the name in commas after it. */
+const DESCRIPTION_THEN_NAME = new RegExp(
+  `(?:^|[.!?]\\s+|,\\s+)((?:[Aa]n?|[Tt]he|One)\\s[^,.;:"“”]{2,160}?),\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,4}),\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
+  'gu',
+);
 const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/gi;
 /** Pronouns reach back this many passages for their antecedent. */
 const MAX_PRONOUN_PASSAGES = 3;
@@ -250,6 +255,18 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
         start: descStart,
         end: descEnd,
       });
+    }
+    for (const m of text.matchAll(DESCRIPTION_THEN_NAME)) {
+      const description = m[1] ?? '';
+      const name = m[2] ?? '';
+      const verb = m[3] ?? '';
+      const hasRole = normalizeName(description)
+        .split(' ')
+        .some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')));
+      const verbLike = INTRO_VERBS.has(verb) || SPEECH_VERBS.has(verb) || /^\p{Ll}{3,}(?:ed|s)$/u.test(verb);
+      if (!hasRole || !verbLike || insideQuote(quotes, m.index) || !table.isPersonName(name, 2)) continue;
+      const start = m.index + m[0].indexOf(description);
+      table.add(name, description, { passage: p, start, end: start + description.length });
     }
     for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
       const role = m[1] ?? '';
