@@ -1,4 +1,4 @@
-import { COMMON_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { COMMON_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { sentenceStart } from './sentences.ts';
 import type { Gender, Reading, SpeakerTable } from './speakers.ts';
@@ -23,8 +23,14 @@ const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?
 const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+)?';
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
+/** '," said Foreign Ministry spokesman Ali Karimi': the person after the role speaks, not the ministry. */
+const AFTER_VERB_ROLE_NAME = new RegExp(
+  `^[\\s,.]*(\\p{Ll}+)\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,5}(\\p{Ll}+)\\s+(${NAME})`,
+  'u',
+);
 const AFTER_ACCORDING = new RegExp(`^[\\s,.]*according\\s+to\\s+${SUBJECT}`, 'u');
-const SUBJECT_VERB = new RegExp(`${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'gu');
+// An appositive leaves a comma between the subject and its verb: "the spokesman, Samir Wali, said".
+const SUBJECT_VERB = new RegExp(`${SUBJECT},?\\s+${ADVERB}(\\p{Ll}+)\\b`, 'gu');
 /** After "X says," only a short aside ("adding,", "told reporters on Monday:") may sit before the quote. */
 const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
 /** The organisation at a sentence's head: "The Ministry of Defence (MoD)". */
@@ -104,6 +110,12 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       if (a1 && SPEECH_VERBS.has(a1[4] ?? '')) {
         adjacent = true;
         attempt(subjectOf(a1, closeEnd), 'after');
+      }
+      const a4 = AFTER_VERB_ROLE_NAME.exec(after);
+      if (a4 && SPEECH_VERBS.has(a4[1] ?? '') && ROLE_NOUNS.has(a4[2] ?? '')) {
+        adjacent = true;
+        const name = a4[3] ?? '';
+        attempt({ pronoun: null, name, role: null, at: closeEnd + a4[0].length - name.length }, 'after');
       }
       if (a2 && SPEECH_VERBS.has(a2[1] ?? '')) {
         adjacent = true;

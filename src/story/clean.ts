@@ -53,6 +53,8 @@ const PROMO = [
   /^(?:read|see) (?:more|also)\b/i,
   /^(?:subscribe|sign up|follow us|download our|get the app|join us on)\b/i,
   /^(?:watch|listen)(?: to)?(?: the)? (?:video|audio|podcast)\b/i,
+  /^related(?: stories| articles| content| coverage| reading)?\s*:/i,
+  /^(?:share|tweet|post|email) (?:this|on|via)\b/i,
 ];
 
 const MINOR_WORDS = new Set(

@@ -63,6 +63,14 @@ describe('segmentArticle', () => {
     ]);
   });
 
+  it('cuts "Related:" teasers and share prompts, which look like subheads or sentences', () => {
+    const tail = segmentArticle(
+      'Body text about Takhar is here.\n\nRelated: Who Runs The Border Posts?\n\nShare this article on Telegram',
+    );
+    expect(tail.removed.map((r) => r.reason)).toEqual(['promo', 'promo']);
+    expect(tail.sections).toEqual([]);
+  });
+
   it('turns subheads into sections', () => {
     expect(seg.sections).toEqual([{ id: 's-roads-cut-off', title: 'Roads Cut Off' }]);
     expect(seg.paragraphs.map((p) => p.section)).toEqual([null, null, 's-roads-cut-off']);

@@ -48,8 +48,24 @@ describe('description before the name', () => {
       ['Samir Wali', "the mayor's spokesman"],
     ]);
     expect(who(story)).toEqual([
-      ['We need boats,', 'Lena Brandt'],
+      ['We need boats', 'Lena Brandt'],
       ['The bridge is', 'Samir Wali'],
+    ]);
+  });
+});
+
+describe('organisations and their spokespeople', () => {
+  it('"…," said Ministry spokesman Name → the person; a second ministry is not the first by "surname"', () => {
+    const story = ingest([
+      '"The river is rising," said Kunduz Health Ministry spokesman Farid Noori.',
+      'The Water Ministry said in a statement that pumps had arrived. "Help is on the way," the statement said.',
+    ]);
+    expect(story.speakers.find((s) => s.name === 'Farid Noori')?.description).toBe(
+      'Kunduz Health Ministry spokesman',
+    );
+    expect(who(story)).toEqual([
+      ['The river is', 'Farid Noori'],
+      ['Help is on', 'Water Ministry'],
     ]);
   });
 });

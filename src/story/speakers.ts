@@ -60,6 +60,11 @@ const DESCRIPTION_THEN_NAME = new RegExp(
   `(?:^|[.!?]\\s+|,\\s+)((?:[Aa]n?|[Tt]he|One)\\s[^,.;:"“”]{2,160}?),\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,4}),\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
   'gu',
 );
+/** '…," said Foreign Ministry spokesman Ali Karimi.': the role's qualifiers, the role, then the person. */
+const VERB_ROLE_NAME = new RegExp(
+  `\\b(?:said|says|added|adds|according\\s+to|told)\\s+((?:[Tt]he\\s+)?(?:${NAME_WORD}\\s+){0,5}(\\p{Ll}+))\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})`,
+  'gu',
+);
 const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/gi;
 /** Pronouns reach back this many passages for their antecedent. */
 const MAX_PRONOUN_PASSAGES = 3;
@@ -84,11 +89,19 @@ export class SpeakerTable {
     const full = this.speakers.find((s) => personKey(s.name) === key);
     if (full) return full;
     const words = key.split(' ');
+    // Organisations match only by their whole name: "Interior Ministry" is not "Foreign Ministry".
+    if (words.some((w) => NON_PERSON_WORDS.has(w))) return null;
+    const isPerson = (s: SpeakerDraft) =>
+      !personKey(s.name)
+        .split(' ')
+        .some((w) => NON_PERSON_WORDS.has(w));
     const last = words.at(-1) ?? '';
-    const bySurname = this.speakers.filter((s) => personKey(s.name).split(' ').at(-1) === last);
+    const bySurname = this.speakers.filter(
+      (s) => isPerson(s) && personKey(s.name).split(' ').at(-1) === last,
+    );
     if (bySurname.length === 1) return bySurname[0] ?? null;
     if (words.length === 1) {
-      const byGiven = this.speakers.filter((s) => personKey(s.name).split(' ')[0] === key);
+      const byGiven = this.speakers.filter((s) => isPerson(s) && personKey(s.name).split(' ')[0] === key);
       if (byGiven.length === 1) return byGiven[0] ?? null;
     }
     return null;
@@ -255,6 +268,14 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
         start: descStart,
         end: descEnd,
       });
+    }
+    for (const m of text.matchAll(VERB_ROLE_NAME)) {
+      const description = m[1] ?? '';
+      const name = m[3] ?? '';
+      if (!ROLE_NOUNS.has(m[2] ?? '') || insideQuote(quotes, m.index) || !table.isPersonName(name, 2))
+        continue;
+      const start = m.index + m[0].indexOf(description);
+      table.add(name, description, { passage: p, start, end: start + description.length });
     }
     for (const m of text.matchAll(DESCRIPTION_THEN_NAME)) {
       const description = m[1] ?? '';
