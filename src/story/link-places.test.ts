@@ -21,6 +21,17 @@ describe('findPlaceCandidates', () => {
     expect(links('Prices rose in Kunduz.')).toEqual([['Kunduz', 'AF19', 'name']]);
   });
 
+  it('reads "the districts of X" as the province that holds them', () => {
+    expect(links('Two districts of Takhar and the district of Kunduz flooded.')).toEqual([
+      ['Takhar', 'AF18', 'name'],
+      ['Kunduz', 'AF1901', 'name'],
+    ]);
+  });
+
+  it('links names written in Dari script, which has no capital letters', () => {
+    expect(links('Prices rose in کندز this week.')).toEqual([['کندز', 'AF19', 'name']]);
+  });
+
   it('matches the longest name first', () => {
     expect(links('Wells ran dry in Dasht-e Qala.')).toEqual([['Dasht-e Qala', 'AF1812', 'name']]);
   });

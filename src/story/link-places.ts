@@ -178,7 +178,10 @@ function qualifierBefore(
   const of = tokens[i - 1];
   const q = tokens[i - 2];
   const kind = q && QUALIFIERS[q.key];
-  return of?.key === 'of' && kind ? { kind, plural: false, attached: false, end: 0 } : null;
+  if (of?.key !== 'of' || !kind) return null;
+  // "the districts of Takhar" names the province that holds them, not a district called Takhar.
+  const plural = q.key.endsWith('s') && q.key !== 'province';
+  return { kind: plural ? 'province' : kind, plural: false, attached: false, end: 0 };
 }
 
 /** "Mr. Khost", "Ahmad Takhar": a title or a given name right before makes the word a surname. */

@@ -70,6 +70,14 @@ describe('organisations and their spokespeople', () => {
   });
 });
 
+describe('titles', () => {
+  it('an abbreviated title stays with the name it precedes', () => {
+    const story = ingest(['"The pass is closed," said Gen. Bashir Rahimi, a commander in Badakhshan.']);
+    expect(who(story)).toEqual([['The pass is', 'Gen. Bashir Rahimi']]);
+    expect(story.speakers[0]?.places).toEqual(['AF17']);
+  });
+});
+
 describe('quote attribution', () => {
   it('reads "…," X says and X says, "…" and later references by surname', () => {
     const story = ingest([

@@ -26,7 +26,7 @@ const country = (id: string, name: string): GazetteerEntry => ({
 export const TEST_GAZETTEER: Gazetteer = {
   version: 1,
   entries: [
-    province('AF19', 'Kunduz', 'AF1901', ['Konduz']),
+    province('AF19', 'Kunduz', 'AF1901', ['Konduz', 'کندز']),
     province('AF18', 'Takhar', 'AF1801'),
     province('AF17', 'Badakhshan', 'AF1701'),
     district('AF1901', 'Kunduz', 'AF19', ['Konduz']),

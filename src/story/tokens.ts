@@ -7,7 +7,7 @@ export interface Token {
   text: string;
   /** normalizeName of the word: what gazetteer keys are made of. */
   key: string;
-  /** Starts with a capital letter. */
+  /** Starts with a capital letter, or with a letter of a script without case (Dari, Pashto). */
   upper: boolean;
 }
 
@@ -27,7 +27,7 @@ export function tokenize(text: string): Token[] {
       end: start + word.length,
       text: word,
       key: normalizeName(word),
-      upper: /^\p{Lu}/u.test(word),
+      upper: /^[\p{Lu}\p{Lo}]/u.test(word),
     });
   }
   return tokens;
