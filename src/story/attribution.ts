@@ -28,6 +28,11 @@ const AFTER_VERB_ROLE_NAME = new RegExp(
   `^[\\s,.]*(\\p{Ll}+)\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,5}(\\p{Ll}+)\\s+(${NAME})`,
   'u',
 );
+/** '," Abdul Wali, a herder from Zebak, told reporters': the name, its appositive, then the verb. */
+const AFTER_NAME_APPOSITIVE = new RegExp(
+  `^[\\s,.]*(${NAME}),\\s+[^"“”‘’.!?]{1,160}?,\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
+  'u',
+);
 const AFTER_ACCORDING = new RegExp(`^[\\s,.]*according\\s+to\\s+${SUBJECT}`, 'u');
 // An appositive leaves a comma between the subject and its verb: "the spokesman, Samir Wali, said".
 const SUBJECT_VERB = new RegExp(`${SUBJECT},?\\s+${ADVERB}(\\p{Ll}+)\\b`, 'gu');
@@ -110,6 +115,12 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       if (a1 && SPEECH_VERBS.has(a1[4] ?? '')) {
         adjacent = true;
         attempt(subjectOf(a1, closeEnd), 'after');
+      }
+      const a5 = AFTER_NAME_APPOSITIVE.exec(after);
+      if (a5 && SPEECH_VERBS.has(a5[2] ?? '')) {
+        adjacent = true;
+        const name = a5[1] ?? '';
+        attempt({ pronoun: null, name, role: null, at: closeEnd + a5[0].indexOf(name) }, 'after');
       }
       const a4 = AFTER_VERB_ROLE_NAME.exec(after);
       if (a4 && SPEECH_VERBS.has(a4[1] ?? '') && ROLE_NOUNS.has(a4[2] ?? '')) {

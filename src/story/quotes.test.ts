@@ -70,6 +70,20 @@ describe('organisations and their spokespeople', () => {
   });
 });
 
+describe('British-style single quotes and appositives after the quote', () => {
+  it('reads ‘…,’ he adds as a quotation but never an apostrophe or a plural possessive', () => {
+    const story = ingest([
+      '“We sold fifty sheep a week,” Karim Dost, a herder from Taloqan, told reporters. “Now we sell ten.”',
+      'Dost says the herders’ pens are empty. ‘Nobody comes any more,’ he adds. It’s quiet.',
+    ]);
+    expect(who(story)).toEqual([
+      ['We sold fifty', 'Karim Dost'],
+      ['Now we sell', 'Karim Dost'],
+      ['Nobody comes any', 'Karim Dost'],
+    ]);
+  });
+});
+
 describe('titles', () => {
   it('an abbreviated title stays with the name it precedes', () => {
     const story = ingest(['"The pass is closed," said Gen. Bashir Rahimi, a commander in Badakhshan.']);

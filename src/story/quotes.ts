@@ -19,7 +19,7 @@ const NAMING_BEFORE =
   /\b(?:called|titled|entitled|dubbed|named|known as|so-called|the (?:word|term|phrase|slogan))\s*$/i;
 const MINOR = new Set('a an the and or of in on at to for with by from as'.split(' '));
 
-/** Double-quotation spans in order; straight quotes alternate, curly ones say which side they are. */
+/** Quotation spans in order; straight double quotes alternate, curly ones say which side they are. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
@@ -30,8 +30,29 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     while (end > start && /[\s,]/.test(text[end - 1] ?? '')) end--;
     if (end > start) spans.push({ open: o, close, start, end, words: wordCount(text.slice(start, end)) });
   };
+  // Single curly quotes (British style) count only where they cannot be apostrophes: ‘ opens at a word's
+  // start, ’ closes after closing punctuation or before it ("officials’ homes" stays a possessive).
+  let single: number | null = null;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
+    if (
+      ch === '\u2018' &&
+      open === null &&
+      single === null &&
+      /^$|[\s([\u2014\u2013-]/.test(text[i - 1] ?? '')
+    ) {
+      single = i;
+      continue;
+    }
+    if (ch === '\u2019' && single !== null && open === null) {
+      const before = text[i - 1] ?? '';
+      const after = text[i + 1] ?? '';
+      if (/[,.!?]/.test(before) || after === '' || /[,.;:!?]/.test(after)) {
+        push(single, i);
+        single = null;
+      }
+      continue;
+    }
     if (ch === '"') {
       if (open === null) open = i;
       else {
@@ -40,6 +61,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
     } else if (OPENERS.has(ch)) {
       open ??= i;
+      single = null;
     } else if (CLOSERS.has(ch) && open !== null) {
       push(open, i);
       open = null;
