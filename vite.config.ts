@@ -12,9 +12,23 @@ const input = Object.fromEntries(
   ]),
 );
 
+// The bench's comparison build (NORTH_ATLAS_EAGER_MAP=1): MapLibre loaded eagerly, as a straightforward
+// build would, by swapping the lazy loader for its eager twin.
+const eagerMap = process.env.NORTH_ATLAS_EAGER_MAP === '1';
+
 export default defineConfig({
   plugins: [react()],
   base: './',
+  resolve: {
+    alias: eagerMap
+      ? [
+          {
+            find: /^\.\.\/map\/load-controller\.ts$/,
+            replacement: resolve(import.meta.dirname, 'src/map/load-controller.eager.ts'),
+          },
+        ]
+      : [],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -88,11 +88,18 @@ const fake = vi.hoisted(() => {
   return { state, FakeMap, Marker, NavigationControl };
 });
 
-vi.mock('maplibre-gl', () => ({
-  default: { Map: fake.FakeMap, Marker: fake.Marker, NavigationControl: fake.NavigationControl },
+// The controller loads MapLibre's CSP build (see controller.ts); the fake stands in for that module.
+vi.mock('maplibre-gl/dist/maplibre-gl-csp.js', () => ({
+  default: {
+    Map: fake.FakeMap,
+    Marker: fake.Marker,
+    NavigationControl: fake.NavigationControl,
+    setWorkerUrl: () => {},
+  },
 }));
 
 const { createMapController } = await import('./controller.ts');
+const { SPOTLIGHT_LAYERS } = await import('./spotlight.ts');
 
 const live: { destroy(): void }[] = [];
 afterEach(() => {
@@ -169,5 +176,46 @@ describe('map controller', () => {
     const fits = map.fits.length;
     store.getState().select('AF18', { via: 'text' });
     expect(map.fits.length).toBe(fits);
+  });
+});
+
+describe('map controller, presenting', () => {
+  it('spotlights the current place: other districts and countries veiled, lifted on leaving', () => {
+    const { store, map } = setup();
+    store.getState().present(true, { via: 'text' });
+    store.getState().select('AF1907', { via: 'tour' });
+    const dim = (source: string, id: string) => map.getFeatureState({ source, id }).dim;
+    expect(dim('districts', 'AF1907')).toBe(false);
+    expect(dim('districts', 'AF1901')).toBe(true);
+    expect(dim('districts', 'AF1801')).toBe(true);
+    expect(dim('neighbours', 'TJK')).toBe(true);
+    expect(dim('provinces', 'AF18')).toBe(true);
+    // A province lights its own districts.
+    store.getState().select('AF19', { via: 'tour' });
+    expect(dim('districts', 'AF1901')).toBe(false);
+    expect(dim('districts', 'AF1801')).toBe(true);
+    store.getState().present(false, { via: 'key' });
+    expect(dim('districts', 'AF1801')).toBe(false);
+    expect(dim('neighbours', 'TJK')).toBe(false);
+  });
+
+  it('outlines a selected country like a province', () => {
+    const { store, map } = setup();
+    store.getState().select('TJK', { via: 'text' });
+    expect(map.getFeatureState({ source: 'neighbours', id: 'TJK' })).toMatchObject({ selected: true });
+    expect(map.layers).toContain('selected-country-line');
+    expect(SPOTLIGHT_LAYERS.every((s) => s.before !== undefined)).toBe(true);
+  });
+
+  it('re-frames the current place at once when the map resizes during a presentation', () => {
+    const { store, map } = setup();
+    store.getState().present(true, { via: 'text' });
+    const fits = map.fits.length;
+    map.fire('resize');
+    expect(map.fits.length).toBe(fits + 1);
+    expect(map.fits.at(-1)).toMatchObject({ o: { duration: 0 } });
+    store.getState().present(false, { via: 'key' });
+    map.fire('resize');
+    expect(map.fits.length).toBe(fits + 1);
   });
 });

@@ -1,25 +1,39 @@
-import maplibregl from 'maplibre-gl';
+// The CSP build starts its worker from a file on our origin, not a blob: URL, so the map runs under a strict
+// Content-Security-Policy (the embed's); `?url` makes the build copy that file next to our own assets.
+import maplibregl from 'maplibre-gl/dist/maplibre-gl-csp.js';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import type { LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
-import type { GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
 import type { AtlasStore } from '../state/store.ts';
-import { featuresOf, type Geography, type MapPlace } from '../state/geography.ts';
+import { featuresOf, type MapPlace } from '../state/geography.ts';
 import { placeCounts, placeName, provinceShares } from '../state/selectors.ts';
+import {
+  DISTRICT_LABEL_ZOOM,
+  FIT_PADDING_PX,
+  FLY_MS,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  cameraTarget,
+  type Camera,
+} from './camera.ts';
+import { borderSegments, capitals, collection, nationalBorder } from './overlays.ts';
+import { pickPlace } from './pick.ts';
 import { LAYERS, PICKABLE, SOURCES, baseStyle } from './style.ts';
+import { createTooltip, showTooltip as fillTooltip } from './tooltip.ts';
+import { themedLayer, themedStyle } from './dark-theme.ts';
+import { SPOTLIGHT_LAYERS, applySpotlight } from './spotlight.ts';
 
 // The only owner of the MapLibre map: store → feature-state and camera; map events → store actions.
-
-const FIT_PADDING_PX = 40;
-const FLY_MS = 700;
-/** Districts get their own labels once the map is zoomed in this far. */
-const DISTRICT_LABEL_ZOOM = 7;
 
 export interface MapControllerOptions {
   reducedMotion: boolean;
   /** Told when the GL map cannot run (no WebGL, lost context), so the page can say so. */
   onUnavailable?: (reason: string) => void;
+  /** Told once, at the first `idle`: the GL map has drawn everything and can take over from the SVG. */
+  onReady?: () => void;
+  /** Where to open: the view the SVG first paint shows, so the swap neither moves nor zooms. */
+  initialCamera?: Camera;
 }
 
 export interface MapController {
@@ -42,51 +56,6 @@ declare global {
   }
 }
 
-function collection<G extends Geometry, P>(features: Feature<G, P>[]): FeatureCollection<G, P> {
-  return { type: 'FeatureCollection', features };
-}
-
-/** The stretch of national border each border district runs along, from shared topology arcs. */
-function borderSegments(
-  geo: Geography,
-): FeatureCollection<MultiLineString, { pcode: string; country: string }> {
-  const topo = geo.topology;
-  const outline = topo.objects.afghanistan.geometries;
-  const features: Feature<MultiLineString, { pcode: string; country: string }>[] = [];
-  for (const g of topo.objects.districts.geometries) {
-    const place = geo.places.get(String(g.id));
-    const main = place?.border.slice().sort((a, b) => b.km - a.km)[0];
-    if (!place || !main) continue;
-    const pair: GeometryCollection = { type: 'GeometryCollection', geometries: [...outline, g] };
-    const line = mesh(topo, pair, (a, b) => a !== b);
-    if (line.coordinates.length > 0) {
-      features.push({
-        type: 'Feature',
-        geometry: line,
-        properties: { pcode: place.id, country: main.country },
-      });
-    }
-  }
-  return collection(features);
-}
-
-function capitals(geo: Geography): FeatureCollection<Point, { name: string }> {
-  return collection(
-    featuresOf(geo.topology, 'provinces').flatMap((f) => {
-      const c = f.properties.capital;
-      return c
-        ? [
-            {
-              type: 'Feature',
-              geometry: { type: 'Point', coordinates: c.lonlat },
-              properties: { name: c.name_en },
-            },
-          ]
-        : [];
-    }),
-  ) as FeatureCollection<Point, { name: string }>;
-}
-
 function labelElement(className: string): HTMLElement {
   const el = document.createElement('div');
   el.className = `map-label ${className}`;
@@ -102,42 +71,56 @@ export function createMapController(
 ): MapController {
   const geo = store.getState().geo;
   if (!geo) throw new Error('map controller needs the geography loaded first');
+  const { theme, mapInteractive } = store.getState();
+  maplibregl.setWorkerUrl(workerUrl);
 
+  // Open on the view the SVG first paint already shows (the selection's), so the swap does not move.
+  const initial = cameraTarget(geo, store.getState().selected);
   const map = new maplibregl.Map({
     container,
-    style: baseStyle(),
-    bounds: geo.bbox as LngLatBoundsLike,
-    fitBoundsOptions: { padding: FIT_PADDING_PX },
+    style: themedStyle(baseStyle(), theme),
+    interactive: mapInteractive,
+    ...(options.initialCamera
+      ? { center: options.initialCamera.center, zoom: options.initialCamera.zoom }
+      : {
+          bounds: initial.bbox as LngLatBoundsLike,
+          fitBoundsOptions: { padding: FIT_PADDING_PX, maxZoom: initial.maxZoom },
+        }),
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    maxZoom: 11,
-    minZoom: 4,
+    maxZoom: MAX_ZOOM,
+    minZoom: MIN_ZOOM,
     fadeDuration: 0,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  if (mapInteractive) map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   container.dataset.mapState = 'loading';
 
   const unsubscribers: (() => void)[] = [];
   const markers: { marker: maplibregl.Marker; place: MapPlace; el: HTMLElement }[] = [];
-  const tooltip = document.createElement('div');
-  tooltip.className = 'map-tooltip';
-  tooltip.setAttribute('role', 'tooltip');
-  tooltip.hidden = true;
-  container.appendChild(tooltip);
+  const tooltip = createTooltip(container);
 
   map.on('error', (e) => {
     console.warn('map error', e.error?.message);
   });
   map.on('webglcontextlost', () => options.onUnavailable?.('The map lost its graphics context.'));
   map.on('movestart', () => (container.dataset.mapState = 'moving'));
-  map.on('idle', () => (container.dataset.mapState = 'idle'));
+  let ready = false;
+  map.on('idle', () => {
+    container.dataset.mapState = 'idle';
+    if (!ready) options.onReady?.();
+    ready = true;
+  });
 
   const sourceFor = (place: MapPlace): string | null =>
-    place.kind === 'province' ? SOURCES.provinces : place.kind === 'district' ? SOURCES.districts : null;
+    place.kind === 'province'
+      ? SOURCES.provinces
+      : place.kind === 'district'
+        ? SOURCES.districts
+        : SOURCES.neighbours;
 
   function setState(id: string | null, key: string, value: boolean): void {
     if (!id) return;
@@ -146,22 +129,21 @@ export function createMapController(
     if (source) map.setFeatureState({ source, id }, { [key]: value });
   }
 
-  /** What a click at this point would pick: a district inside the selected province, else the province. */
+  /** What a click at this point would pick, by the rule the SVG map shares. */
   function pick(features: MapGeoJSONFeature[]): string | null {
-    const { selected } = store.getState();
-    const current = selected ? geo?.places.get(selected) : undefined;
-    const openProvince = current?.kind === 'province' ? current.id : (current?.province ?? null);
-    const district = features.find((f) => f.layer.id === 'districts-fill');
-    const province = features.find((f) => f.layer.id === 'provinces-fill');
-    const country = features.find((f) => f.layer.id === 'neighbours-fill');
-    const districtId = district ? String(district.properties.pcode) : null;
-    if (districtId && geo?.places.get(districtId)?.province === openProvince) return districtId;
-    if (province) return String(province.properties.pcode);
-    if (country) return String(country.properties.pcode);
-    return null;
+    const on = (layer: string) => {
+      const f = features.find((x) => x.layer.id === layer);
+      return f ? String(f.properties.pcode) : null;
+    };
+    if (!geo) return null;
+    return pickPlace(geo, store.getState().selected, {
+      district: on('districts-fill'),
+      province: on('provinces-fill'),
+      country: on('neighbours-fill'),
+    });
   }
 
-  function applySelection(id: string | null, previous: string | null): void {
+  function applySelection(id: string | null, previous: string | null, animate = true): void {
     if (!geo) return;
     setState(previous, 'selected', false);
     setState(id, 'selected', true);
@@ -173,9 +155,14 @@ export function createMapController(
         { dim: place !== undefined && p !== focusProvince },
       );
     }
-    const duration = options.reducedMotion ? 0 : FLY_MS;
-    const bounds = (place ? place.bbox : geo.bbox) as LngLatBoundsLike;
-    map.fitBounds(bounds, { padding: FIT_PADDING_PX, duration, maxZoom: place?.kind === 'country' ? 6 : 9 });
+    applySpotlight(map, geo, id, store.getState().presenting);
+    const duration = options.reducedMotion || !animate ? 0 : FLY_MS;
+    const target = cameraTarget(geo, id);
+    map.fitBounds(target.bbox as LngLatBoundsLike, {
+      padding: FIT_PADDING_PX,
+      duration,
+      maxZoom: target.maxZoom,
+    });
   }
 
   function updateLabels(): void {
@@ -191,28 +178,7 @@ export function createMapController(
 
   function showTooltip(id: string | null, x: number, y: number): void {
     const place = id ? geo?.places.get(id) : undefined;
-    if (!place) {
-      tooltip.hidden = true;
-      return;
-    }
-    const counts = placeCounts(store.getState().story, place.id);
-    tooltip.replaceChildren();
-    const en = document.createElement('strong');
-    en.textContent = place.name_en;
-    tooltip.appendChild(en);
-    if (place.name_da !== place.name_en) {
-      const da = document.createElement('span');
-      da.className = 'map-tooltip-da';
-      da.lang = 'fa-AF';
-      da.dir = 'rtl';
-      da.textContent = place.name_da;
-      tooltip.appendChild(da);
-    }
-    const n = document.createElement('span');
-    n.textContent = `${counts.passages} passage${counts.passages === 1 ? '' : 's'}, ${counts.quotes} quote${counts.quotes === 1 ? '' : 's'}`;
-    tooltip.appendChild(n);
-    tooltip.style.transform = `translate(${Math.round(x + 14)}px, ${Math.round(y + 14)}px)`;
-    tooltip.hidden = false;
+    fillTooltip(tooltip, place, placeCounts(store.getState().story, id ?? ''), x, y);
   }
 
   map.on('load', () => {
@@ -221,15 +187,13 @@ export function createMapController(
       map.addSource(id, { type: 'geojson', data, promoteId: 'pcode', tolerance: 0.2 });
     add(SOURCES.neighbours, collection(featuresOf(topo, 'neighbours')));
     add(SOURCES.context, collection(featuresOf(topo, 'context')));
-    add(
-      SOURCES.afghanistan,
-      collection([{ type: 'Feature', geometry: mesh(topo, topo.objects.afghanistan), properties: {} }]),
-    );
+    add(SOURCES.afghanistan, collection([nationalBorder(geo)]));
     add(SOURCES.provinces, collection(featuresOf(topo, 'provinces')));
     add(SOURCES.districts, collection(featuresOf(topo, 'districts')));
     add(SOURCES.borders, borderSegments(geo));
     add(SOURCES.capitals, capitals(geo));
-    for (const layer of LAYERS.slice(1)) map.addLayer(layer);
+    for (const layer of LAYERS.slice(1)) map.addLayer(themedLayer(layer, theme));
+    for (const s of SPOTLIGHT_LAYERS) map.addLayer(themedLayer(s.layer, theme), s.before);
 
     for (const [id, share] of provinceShares(store.getState().story, geo)) {
       map.setFeatureState({ source: SOURCES.provinces, id }, { share });
@@ -246,7 +210,8 @@ export function createMapController(
       markers.push({ marker, place, el });
     }
     updateLabels();
-    applySelection(store.getState().selected, null);
+    // The camera already shows the selection (see `initial`): no fly on load.
+    applySelection(store.getState().selected, null, false);
     setState(store.getState().hovered, 'hover', true);
 
     unsubscribers.push(
@@ -262,23 +227,34 @@ export function createMapController(
         },
       ),
       store.subscribe((s) => s.language, updateLabels),
+      store.subscribe(
+        (s) => s.presenting,
+        (on) => applySpotlight(map, geo, store.getState().selected, on),
+      ),
     );
     map.on('zoomend', updateLabels);
+    // Presenting, the place must fill the screen whatever its size: full screen and the layout both resize.
+    map.on('resize', () => {
+      if (store.getState().presenting) applySelection(store.getState().selected, null, false);
+    });
 
-    map.on('mousemove', (e) => {
-      const id = pick(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] }));
-      map.getCanvas().style.cursor = id ? 'pointer' : '';
-      store.getState().hover(id);
-      showTooltip(id, e.point.x, e.point.y);
-    });
-    map.on('mouseout', () => {
-      store.getState().hover(null);
-      tooltip.hidden = true;
-    });
-    map.on('click', (e) => {
-      const id = pick(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] }));
-      if (id) store.getState().select(id, { via: 'map' });
-    });
+    // A static locator map still gets MapLibre's click events: only an interactive map turns them into actions.
+    if (mapInteractive) {
+      map.on('mousemove', (e) => {
+        const id = pick(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] }));
+        map.getCanvas().style.cursor = id ? 'pointer' : '';
+        store.getState().hover(id);
+        showTooltip(id, e.point.x, e.point.y);
+      });
+      map.on('mouseout', () => {
+        store.getState().hover(null);
+        tooltip.hidden = true;
+      });
+      map.on('click', (e) => {
+        const id = pick(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] }));
+        if (id) store.getState().select(id, { via: 'map' });
+      });
+    }
 
     window.northAtlasMap = {
       featuresAt: (x, y) =>

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { SHARE_STOPS, theme } from './theme.ts';
+import { SHARE_STOPS, stopsFlat, theme, widths } from './theme.ts';
 
 // The whole style is data defined here: no remote tiles, glyphs, sprites or fonts.
 
@@ -46,7 +46,7 @@ export const LAYERS: LayerSpecification[] = [
     id: 'neighbours-line',
     type: 'line',
     source: SOURCES.neighbours,
-    paint: { 'line-color': theme.neighbourLine, 'line-width': 0.8 },
+    paint: { 'line-color': theme.neighbourLine, 'line-width': widths.neighbourLine },
   },
   {
     id: 'context-fill',
@@ -58,7 +58,7 @@ export const LAYERS: LayerSpecification[] = [
     id: 'context-line',
     type: 'line',
     source: SOURCES.context,
-    paint: { 'line-color': theme.contextLine, 'line-width': 0.6 },
+    paint: { 'line-color': theme.contextLine, 'line-width': widths.contextLine },
   },
   {
     id: 'provinces-fill',
@@ -75,7 +75,14 @@ export const LAYERS: LayerSpecification[] = [
     source: SOURCES.districts,
     paint: {
       'fill-color': theme.hoverFill,
-      'fill-opacity': ['case', state('hover'), 0.45, state('selected'), 0.3, state('dim'), 0.25, 0],
+      'fill-opacity': [
+        'case',
+        state('hover'),
+        theme.districtHoverOpacity,
+        state('selected'),
+        theme.districtSelectedOpacity,
+        0,
+      ],
     },
   },
   {
@@ -84,34 +91,40 @@ export const LAYERS: LayerSpecification[] = [
     source: SOURCES.districts,
     paint: {
       'line-color': theme.districtLine,
-      'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 9, 1.2],
-      'line-opacity': 0.8,
+      'line-width': ['interpolate', ['linear'], ['zoom'], ...stopsFlat(widths.districtLine)],
+      'line-opacity': theme.districtLineOpacity,
     },
   },
   {
     id: 'provinces-hover',
     type: 'fill',
     source: SOURCES.provinces,
-    paint: { 'fill-color': theme.hoverFill, 'fill-opacity': ['case', state('hover'), 0.35, 0] },
+    paint: {
+      'fill-color': theme.hoverFill,
+      'fill-opacity': ['case', state('hover'), theme.provinceHoverOpacity, 0],
+    },
   },
   {
     id: 'provinces-line',
     type: 'line',
     source: SOURCES.provinces,
-    paint: { 'line-color': theme.provinceLine, 'line-width': 1.6 },
+    paint: { 'line-color': theme.provinceLine, 'line-width': widths.provinceLine },
   },
   {
     id: 'border-segments',
     type: 'line',
     source: SOURCES.borders,
     layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': borderColour, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4, 9, 8] },
+    paint: {
+      'line-color': borderColour,
+      'line-width': ['interpolate', ['linear'], ['zoom'], ...stopsFlat(widths.borderSegment)],
+    },
   },
   {
     id: 'national-border',
     type: 'line',
     source: SOURCES.afghanistan,
-    paint: { 'line-color': theme.nationalBorder, 'line-width': 1.6 },
+    paint: { 'line-color': theme.nationalBorder, 'line-width': widths.nationalBorder },
   },
   {
     id: 'selected-district-line',
@@ -119,7 +132,7 @@ export const LAYERS: LayerSpecification[] = [
     source: SOURCES.districts,
     paint: {
       'line-color': theme.selectedLine,
-      'line-width': 3,
+      'line-width': widths.selectedDistrictLine,
       'line-opacity': ['case', state('selected'), 1, 0],
     },
   },
@@ -129,7 +142,7 @@ export const LAYERS: LayerSpecification[] = [
     source: SOURCES.provinces,
     paint: {
       'line-color': theme.selectedLine,
-      'line-width': 3.5,
+      'line-width': widths.selectedProvinceLine,
       'line-opacity': ['case', state('selected'), 1, 0],
     },
   },
@@ -138,10 +151,10 @@ export const LAYERS: LayerSpecification[] = [
     type: 'circle',
     source: SOURCES.capitals,
     paint: {
-      'circle-radius': 4,
+      'circle-radius': widths.capitalRadius,
       'circle-color': '#ffffff',
       'circle-stroke-color': theme.capital,
-      'circle-stroke-width': 2,
+      'circle-stroke-width': widths.capitalStroke,
     },
   },
 ];

@@ -23,7 +23,54 @@ export const theme = {
   selectedLine: '#0b57d0',
   capital: '#1f1a17',
   dimOpacity: 0.35,
+  /** White veils over a district or province, by its state. */
+  districtHoverOpacity: 0.45,
+  districtSelectedOpacity: 0.3,
+  provinceHoverOpacity: 0.35,
+  districtLineOpacity: 0.8,
 } as const;
+
+/** Line widths in screen px; a pair list is [zoom, px] stops, linear between them and flat outside. */
+export const widths = {
+  neighbourLine: 0.8,
+  contextLine: 0.6,
+  provinceLine: 1.6,
+  nationalBorder: 1.6,
+  selectedDistrictLine: 3,
+  selectedProvinceLine: 3.5,
+  districtLine: [
+    [5, 0.4],
+    [9, 1.2],
+  ],
+  borderSegment: [
+    [5, 4],
+    [9, 8],
+  ],
+  capitalRadius: 4,
+  capitalStroke: 2,
+} as const;
+
+export type ZoomStops = readonly (readonly [number, number])[];
+
+/** A width at a zoom, interpolated as MapLibre's ['interpolate', ['linear'], ['zoom'], …] does. */
+export function atZoom(stops: ZoomStops, zoom: number): number {
+  const first = stops[0];
+  const last = stops[stops.length - 1];
+  if (!first || !last) return 0;
+  if (zoom <= first[0]) return first[1];
+  if (zoom >= last[0]) return last[1];
+  for (let i = 1; i < stops.length; i++) {
+    const a = stops[i - 1];
+    const b = stops[i];
+    if (a && b && zoom <= b[0]) return a[1] + ((b[1] - a[1]) * (zoom - a[0])) / (b[0] - a[0]);
+  }
+  return last[1];
+}
+
+/** The interpolation stops flattened for a MapLibre expression. */
+export function stopsFlat(stops: ZoomStops): number[] {
+  return stops.flatMap(([z, w]) => [z, w]);
+}
 
 /** Share thresholds (of the story's passages) at which the ramp steps; shown in the legend. */
 export const SHARE_STOPS = [0, 0.1, 0.3, 0.6] as const;

@@ -1,7 +1,7 @@
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import turfBbox from '@turf/bbox';
+import { geoPath } from 'd3-geo';
 
 // What the app knows about each place on the map, derived once from the pipeline's TopoJSON.
 
@@ -68,8 +68,11 @@ export function featuresOf(topology: NorthTopology, key: keyof NorthTopology['ob
   return fc.features;
 }
 
+/** Planar bounds of the coordinates (a path without a projection measures them as they are). */
+const planar = geoPath();
+
 function bboxOf(f: Feature | FeatureCollection): Bbox {
-  const [w, s, e, n] = turfBbox(f);
+  const [[w, s], [e, n]] = planar.bounds(f);
   return [w, s, e, n];
 }
 

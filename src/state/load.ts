@@ -37,12 +37,33 @@ function isTopology(data: unknown): data is NorthTopology {
   );
 }
 
-export async function loadAtlas(store: AtlasStore, urls: { topology: string; story: string } = DATA_URLS) {
-  const [topo, story] = await Promise.allSettled([fetchJson(urls.topology), fetchJson(urls.story)]);
+/** Where the story is: `fallback`, or with `?story=<slug>` a published story once its slug checks out. */
+async function storyUrlFor(store: AtlasStore, search: string, fallback: string): Promise<string> {
+  const slug = new URLSearchParams(search).get('story');
+  if (slug === null) return fallback;
+  const { chooseStory, StoryChoiceError } = await import('./story-choice.ts');
+  try {
+    return await chooseStory(slug, fetchJson);
+  } catch (err) {
+    if (err instanceof StoryChoiceError) store.setState({ storyChoices: err.stories });
+    throw err;
+  }
+}
+
+export async function loadAtlas(
+  store: AtlasStore,
+  urls: { topology: string; story: string } = DATA_URLS,
+  search: string = globalThis.location?.search ?? '',
+) {
+  let storyUrl = urls.story;
+  const [topo, story] = await Promise.allSettled([
+    fetchJson(urls.topology),
+    storyUrlFor(store, search, urls.story).then((url) => fetchJson((storyUrl = url))),
+  ]);
   const notices: string[] = [];
   let storyData: StoryData | null = null;
   if (story.status === 'fulfilled') {
-    const parsed = parseStory(urls.story, story.value);
+    const parsed = parseStory(storyUrl, story.value);
     if ('story' in parsed) storyData = parsed.story;
     else notices.push(`The story could not be read — ${parsed.error}`);
   } else {

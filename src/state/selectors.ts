@@ -1,9 +1,12 @@
-import turfDistance from '@turf/distance';
+import { geoDistance } from 'd3-geo';
 import type { Mention, Passage, Quote, Speaker, Story } from '../story/schema.ts';
 import type { Geography, MapPlace } from './geography.ts';
 import type { AtlasState } from './store.ts';
 
 // Pure lookups over the store's facts. Components memoise them on their (stable) inputs.
+
+/** Mean Earth radius, for great-circle distances in km. */
+const EARTH_RADIUS_KM = 6371.0088;
 
 export const selectSelected = (s: AtlasState) => s.selected;
 export const selectStory = (s: AtlasState) => s.story;
@@ -82,7 +85,7 @@ export function nearestNamed(story: Story | null, geo: Geography, id: string, li
   const sameKind = candidates.filter((p) => p.kind === from.kind);
   const pool = sameKind.length > 0 ? sameKind : candidates;
   return pool
-    .map((p) => ({ p, d: turfDistance(from.label, p.label) }))
+    .map((p) => ({ p, d: geoDistance(from.label, p.label) * EARTH_RADIUS_KM }))
     .sort((a, b) => a.d - b.d)
     .slice(0, limit)
     .map((x) => x.p);

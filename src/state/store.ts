@@ -1,21 +1,32 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
+import type { CatalogEntry } from '../story/catalog.ts';
 import type { Story } from '../story/schema.ts';
 import type { Geography } from './geography.ts';
+import {
+  initialPresentation,
+  presentationActions,
+  type PresentationActions,
+  type PresentationState,
+} from './presentation.ts';
 
 // The single source of truth. Facts the user chose live here; everything derivable is a selector.
 
-export type Via = 'map' | 'text' | 'url' | 'key' | 'list' | 'embed' | 'init';
+// 'tour': a presentation stepped to the place; 'channel': another window of the presentation said so.
+export type Via = 'map' | 'text' | 'url' | 'key' | 'list' | 'embed' | 'init' | 'tour' | 'channel';
 export type Language = 'en' | 'da';
 export type PanelView = 'place' | 'story';
+export type Theme = 'light' | 'dark';
 
-export interface AtlasState {
+export interface AtlasState extends PresentationState {
   status: 'loading' | 'ready' | 'error';
   error: string | null;
   story: Story | null;
   geo: Geography | null;
   /** Non-fatal problems worth telling the reader (e.g. the story failed but the map works). */
   notices: string[];
+  /** The site's stories, listed when the one the URL asks for (`?story=`) cannot be shown. */
+  storyChoices: CatalogEntry[];
   selected: string | null;
   /** What caused the latest selection change: the map flies only for some causes, the URL ignores its own. */
   selectedVia: Via;
@@ -23,9 +34,13 @@ export interface AtlasState {
   language: Language;
   view: PanelView;
   sheetExpanded: boolean;
+  /** Chosen by an embedding page (`theme=dark`); the reader itself stays light. */
+  theme: Theme;
+  /** False for a static locator map (`interactive=false` in an embed): no pointer or keyboard on the map. */
+  mapInteractive: boolean;
 }
 
-export interface AtlasActions {
+export interface AtlasActions extends PresentationActions {
   loaded(data: { story: Story | null; geo: Geography; notices?: string[] }): void;
   failed(message: string): void;
   select(id: string | null, opts: { via: Via }): void;
@@ -44,12 +59,16 @@ export const initialState: AtlasState = {
   story: null,
   geo: null,
   notices: [],
+  storyChoices: [],
   selected: null,
   selectedVia: 'init',
   hovered: null,
   language: 'en',
   view: 'place',
   sheetExpanded: false,
+  theme: 'light',
+  mapInteractive: true,
+  ...initialPresentation,
 };
 
 export function createAtlasStore(init: Partial<AtlasState> = {}) {
@@ -82,6 +101,7 @@ export function createAtlasStore(init: Partial<AtlasState> = {}) {
       setLanguage: (language) => set({ language }),
       showView: (view) => set({ view, sheetExpanded: true }),
       setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
+      ...presentationActions(set, get),
     })),
   );
 }

@@ -14,7 +14,7 @@ const Locator = {
 };
 
 export const LinkOverride = z.object({ ...Locator, place: PlaceId }).strict();
-export const ForbidOverride = z.object({ ...Locator, place: PlaceId.optional() }).strict();
+export const ForbidOverride = z.object({ ...Locator, place: z.optional(PlaceId) }).strict();
 export const SpeakerOverride = z
   .object({
     /** Any fragment of the quotation's text. */
@@ -36,7 +36,8 @@ export const PassagePlacesOverride = z
 
 export const Annotations = z
   .object({
-    meta: Meta.partial().strict().optional(),
+    // Meta is a zod/mini schema (see schema.ts): rebuilt here as a classic object to chain on it.
+    meta: z.object(Meta.shape).partial().strict().optional(),
     overrides: z
       .object({
         link: z.array(LinkOverride).optional(),

@@ -29,7 +29,7 @@ const DEFAULTS = {
 };
 
 /** A failure tied to one file; printed as a single line "file: location: problem". */
-class FileError extends Error {
+export class FileError extends Error {
   constructor(
     readonly file: string,
     readonly location: string | null,
@@ -93,7 +93,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Options {
   return opts;
 }
 
-function readBytes(file: string): Buffer {
+export function readBytes(file: string): Buffer {
   try {
     return readFileSync(file);
   } catch (err) {
@@ -106,7 +106,7 @@ function readBytes(file: string): Buffer {
   }
 }
 
-function readText(file: string): string {
+export function readText(file: string): string {
   try {
     return decodeArticle(readBytes(file));
   } catch (err) {
@@ -115,7 +115,7 @@ function readText(file: string): string {
   }
 }
 
-function readJson(file: string): unknown {
+export function readJson(file: string): unknown {
   try {
     return parseJson(readText(file));
   } catch (err) {
@@ -124,7 +124,7 @@ function readJson(file: string): unknown {
   }
 }
 
-function loadGazetteer(file: string): Gazetteer {
+export function loadGazetteer(file: string): Gazetteer {
   const parsed = Gazetteer.safeParse(readJson(file));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -145,7 +145,7 @@ function fingerprint(parts: (string | null)[]): string {
   return h.digest('hex');
 }
 
-function writeAtomic(file: string, content: string): void {
+export function writeAtomic(file: string, content: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
   try {

@@ -1,9 +1,9 @@
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
 import { attributeQuotes } from './attribution.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
-import { hashText, idAllocator } from './hash.ts';
 import { findPlaceCandidates, type Span } from './link-places.ts';
 import { segmentArticle } from './paragraphs.ts';
+import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
 import { findQuoteSpans } from './quotes.ts';
 import { resolveAmbiguous } from './resolve-places.ts';
@@ -36,23 +36,36 @@ export function placeIndexFor(gazetteer: Gazetteer): PlaceIndex {
 
 type Draft = Omit<Mention, 'id' | 'sourceStart' | 'sourceEnd'> & { p: number };
 
+export interface IngestOptions {
+  /**
+   * Called for each override that no longer finds its text, which is then skipped. The studio passes it
+   * so an edited article keeps the corrections that still apply; without it such an override throws.
+   */
+  onStale?: (problem: AnnotationError) => void;
+}
+
 /** Read an exported article into story data: passages, places, speakers and quotations. */
-export function ingestStory(source: string, gazetteer: Gazetteer, annotations?: Annotations): Story {
+export function ingestStory(
+  source: string,
+  gazetteer: Gazetteer,
+  annotations?: Annotations,
+  options: IngestOptions = {},
+): Story {
   const index = placeIndexFor(gazetteer);
   if (annotations) checkPlaceIds(annotations, new Set(index.entries.keys()));
   const seg = segmentArticle(source);
+  /** Apply each override; one that no longer finds its text goes to `onStale` when there is one. */
+  const each = <T>(list: readonly T[] | undefined, apply: (o: T, i: number) => void) =>
+    list?.forEach((o, i) => {
+      try {
+        apply(o, i);
+      } catch (err) {
+        if (!(options.onStale && err instanceof AnnotationError)) throw err;
+        options.onStale(err);
+      }
+    });
 
-  const passageId = idAllocator();
-  const passages: Passage[] = seg.paragraphs.map((para) => {
-    const text = source.slice(para.start, para.end);
-    return {
-      id: passageId(`p-${hashText(text.replace(/\s+/g, ' ').trim().toLowerCase())}`),
-      section: para.section,
-      text,
-      sourceStart: para.start,
-      sourceEnd: para.end,
-    };
-  });
+  const passages: Passage[] = buildPassages(source, seg.paragraphs);
   const texts = passages.map((p) => p.text);
   const reading: Reading = { texts, quotes: texts.map(findQuoteSpans), index };
 
@@ -128,7 +141,7 @@ export function ingestStory(source: string, gazetteer: Gazetteer, annotations?: 
 
   // Editorial overrides win over what the rules read.
   const ov = annotations?.overrides;
-  ov?.forbid?.forEach((o, i) => {
+  each(ov?.forbid, (o, i) => {
     for (const [p, at] of locate(o, passages, `$.overrides.forbid[${i}]`)) {
       const end = at + o.text.length;
       const hit = (d: { start: number; end: number }) => d.start < end && at < d.end;
@@ -139,7 +152,7 @@ export function ingestStory(source: string, gazetteer: Gazetteer, annotations?: 
       }
     }
   });
-  ov?.link?.forEach((o, i) => {
+  each(ov?.link, (o, i) => {
     for (const [p, at] of locate(o, passages, `$.overrides.link[${i}]`)) {
       const end = at + o.text.length;
       const passage = passages[p]?.id ?? '';
@@ -161,7 +174,7 @@ export function ingestStory(source: string, gazetteer: Gazetteer, annotations?: 
     return { id: `${d.passage}-m${n}`, ...d, sourceStart: base + d.start, sourceEnd: base + d.end };
   });
 
-  ov?.speaker?.forEach((o, i) => {
+  each(ov?.speaker, (o, i) => {
     const target = quoteDrafts.find((q) =>
       texts[q.passage]?.slice(q.span.start, q.span.end).includes(o.quote),
     );
@@ -213,7 +226,7 @@ export function ingestStory(source: string, gazetteer: Gazetteer, annotations?: 
       ...(s.gender ? { gender: s.gender } : {}),
     }));
 
-  ov?.passagePlaces?.forEach((o, i) => {
+  each(ov?.passagePlaces, (o, i) => {
     const target = passages.find((p) =>
       o.passage !== undefined ? p.id === o.passage : p.text.includes(o.contains ?? ''),
     );

@@ -1,40 +1,44 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // The story data contract: what the engine writes, what the app validates on load.
 // Types are inferred from these schemas; change a field here and every consumer follows.
+// zod/mini (the same zod, as functions instead of methods) because the app validates story.json on load
+// and the reader's first JS must stay small: it tree-shakes to a fraction of the classic API.
 
 export const STORY_VERSION = 1;
 
 /** Place ids: P-codes (AF19, AF1907), ISO3 (TJK) or a lowercase region slug (central-asia). */
-export const PlaceId = z.string().regex(/^(AF\d{2}(\d{2})?|[A-Z]{3}|[a-z][a-z0-9-]*)$/, 'not a place id');
+export const PlaceId = z
+  .string()
+  .check(z.regex(/^(AF\d{2}(\d{2})?|[A-Z]{3}|[a-z][a-z0-9-]*)$/, 'not a place id'));
 
 const Span = {
   /** Offsets into the passage text (UTF-16, end exclusive). */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   /** Offsets into the original source file (UTF-16, end exclusive). */
-  sourceStart: z.number().int().nonnegative(),
-  sourceEnd: z.number().int().nonnegative(),
+  sourceStart: z.int().check(z.nonnegative()),
+  sourceEnd: z.int().check(z.nonnegative()),
 };
 
 export const Meta = z.object({
   title: z.string(),
-  byline: z.string().optional(),
-  date: z.string().optional(),
-  publisher: z.string().optional(),
-  url: z.string().optional(),
+  byline: z.optional(z.string()),
+  date: z.optional(z.string()),
+  publisher: z.optional(z.string()),
+  url: z.optional(z.string()),
 });
 
 export const Section = z.object({ id: z.string(), title: z.string() });
 
 export const Passage = z.object({
   id: z.string(),
-  section: z.string().nullable(),
+  section: z.nullable(z.string()),
   text: z.string(),
-  sourceStart: z.number().int().nonnegative(),
-  sourceEnd: z.number().int().nonnegative(),
+  sourceStart: z.int().check(z.nonnegative()),
+  sourceEnd: z.int().check(z.nonnegative()),
   /** Places an annotation ties to this passage beyond the ones it names. */
-  annotatedPlaces: z.array(PlaceId).optional(),
+  annotatedPlaces: z.optional(z.array(PlaceId)),
 });
 
 export const RemovedReason = z.enum([
@@ -52,8 +56,8 @@ export const RemovedReason = z.enum([
 export const Removed = z.object({
   text: z.string(),
   reason: RemovedReason,
-  sourceStart: z.number().int().nonnegative(),
-  sourceEnd: z.number().int().nonnegative(),
+  sourceStart: z.int().check(z.nonnegative()),
+  sourceEnd: z.int().check(z.nonnegative()),
 });
 
 export const Mention = z.object({
@@ -72,7 +76,7 @@ export const Speaker = z.object({
   description: z.string(),
   places: z.array(PlaceId),
   /** Stated by the text (pronouns, titles); absent when it never says. */
-  gender: z.enum(['male', 'female']).optional(),
+  gender: z.optional(z.enum(['male', 'female'])),
 });
 
 export const Quote = z.object({
@@ -80,10 +84,10 @@ export const Quote = z.object({
   passage: z.string(),
   ...Span,
   text: z.string(),
-  speaker: z.string().nullable(),
+  speaker: z.nullable(z.string()),
   places: z.array(PlaceId),
   /** Id of the quote this one continues (a quotation running on into the next paragraph). */
-  continues: z.string().optional(),
+  continues: z.optional(z.string()),
 });
 
 export const PlaceItems = z.object({
@@ -93,8 +97,8 @@ export const PlaceItems = z.object({
 
 export const Unresolved = z.object({
   passage: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   text: z.string(),
   candidates: z.array(PlaceId),
   reason: z.string(),
@@ -103,9 +107,9 @@ export const Unresolved = z.object({
 /** A stop of an editor's guided tour (from the annotation file). */
 export const TourStop = z.object({
   place: PlaceId,
-  passage: z.string().optional(),
-  title: z.string().optional(),
-  text: z.string().optional(),
+  passage: z.optional(z.string()),
+  title: z.optional(z.string()),
+  text: z.optional(z.string()),
 });
 
 export const Story = z.object({
@@ -119,7 +123,7 @@ export const Story = z.object({
   quotes: z.array(Quote),
   places: z.record(z.string(), PlaceItems),
   unresolved: z.array(Unresolved),
-  tour: z.array(TourStop).optional(),
+  tour: z.optional(z.array(TourStop)),
 });
 
 export type Meta = z.infer<typeof Meta>;

@@ -1,19 +1,26 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { Announcer } from './Announcer.tsx';
 import { Attribution } from './Attribution.tsx';
+import { EmbedButton } from './EmbedDialog.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { PlaceNav } from './PlaceNav.tsx';
+import { PresentButton } from './PresentButton.tsx';
 import { ReadingPanel } from './ReadingPanel.tsx';
+import { StoryChoices } from './StoryChoices.tsx';
 import { StoryHeader } from './StoryHeader.tsx';
+
+// Presenting is for a few readers, so its code and styles load only when it starts.
+const Presentation = lazy(() => import('./Presentation.tsx'));
 
 export function App() {
   const store = useAtlasStore();
   const status = useAtlas((s) => s.status);
   const error = useAtlas((s) => s.error);
   const notices = useAtlas((s) => s.notices);
+  const presenting = useAtlas((s) => s.presenting && s.status === 'ready');
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -24,10 +31,12 @@ export function App() {
   }, [store]);
 
   return (
-    <div className="app" data-status={status}>
+    <div className="app" data-status={status} data-presenting={presenting || undefined}>
       <header className="masthead">
         <StoryHeader />
+        <PresentButton />
         <LanguageSwitch />
+        <EmbedButton />
       </header>
       {(error || notices.length > 0) && (
         <div className="notices" role="alert">
@@ -35,6 +44,7 @@ export function App() {
           {notices.map((n) => (
             <p key={n}>{n}</p>
           ))}
+          <StoryChoices />
         </div>
       )}
       <main className="layout">
@@ -44,6 +54,11 @@ export function App() {
         </section>
         <PlaceNav />
         <ReadingPanel />
+        {presenting && (
+          <Suspense fallback={null}>
+            <Presentation />
+          </Suspense>
+        )}
       </main>
       <Attribution />
       <Announcer />

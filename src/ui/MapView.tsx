@@ -1,49 +1,128 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
+import type { MapController } from '../map/controller.ts';
+import { DEFER_MAP, loadController } from '../map/load-controller.ts';
+import { createSvgMap, type SvgMap } from '../map/svg/svg-map.ts';
+import { MapActions } from './MapActions.tsx';
+import { PERF_MARKS } from './perf-marks.ts';
+import './map-view.css';
 
-// Mounts a div and hands it to the map controller, loaded as its own chunk so MapLibre never delays the page.
+// Two renderers, one picture. The SVG map paints at once and does everything the reader needs: hover,
+// click, selection, the camera. MapLibre (a megabyte of code, and seconds of main-thread work where WebGL
+// is software-rendered) is fetched only when the reader reaches for the map — pointer or finger on it, a
+// wheel, focus inside it — so it never competes with the first paint or the first read; once it has drawn
+// everything (its first `idle`) the SVG fades out above it. If it cannot run, the SVG simply stays.
+// Which map shows is a data attribute set from the maps' own events, so the swap never waits on React.
+
+/** What counts as reaching for the map. */
+const INTENT_EVENTS = ['pointerenter', 'pointerdown', 'touchstart', 'wheel', 'focusin'] as const;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** Runs `fn` once, at the reader's first sign of using the map; returns a cancel function. */
+function onIntent(el: HTMLElement, fn: () => void): () => void {
+  const stop = () => INTENT_EVENTS.forEach((type) => el.removeEventListener(type, fire));
+  function fire() {
+    stop();
+    fn();
+  }
+  INTENT_EVENTS.forEach((type) => el.addEventListener(type, fire, { passive: true }));
+  return stop;
+}
+
 export function MapView() {
   const store = useAtlasStore();
   const ready = useAtlas((s) => s.geo !== null);
-  const container = useRef<HTMLDivElement>(null);
+  const view = useRef<HTMLDivElement>(null);
+  const svgHost = useRef<HTMLDivElement>(null);
+  const glHost = useRef<HTMLDivElement>(null);
+  const svgMap = useRef<SvgMap | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  /** Settles at the reader's first reach for the map, which may come before the data has arrived. */
+  const intent = useRef<Promise<void> | null>(null);
 
   useEffect(() => {
-    const el = container.current;
-    if (!ready || !el) return;
-    let destroyed = false;
-    let destroy: (() => void) | null = null;
-    import('../map/controller.ts')
-      .then(({ createMapController }) => {
-        if (destroyed) return;
-        try {
-          const controller = createMapController(el, store, {
-            reducedMotion: prefersReducedMotion(),
-            onUnavailable: setProblem,
-          });
-          destroy = () => controller.destroy();
-        } catch (e) {
-          setProblem(`The interactive map cannot start here (${(e as Error).message}).`);
-        }
-      })
-      .catch(() => setProblem('The interactive map could not be loaded.'));
+    const root = view.current;
+    if (!root) return;
+    let reached = () => {};
+    intent.current = new Promise((resolve) => (reached = resolve));
+    return onIntent(root, reached);
+  }, []);
+
+  useEffect(() => {
+    const root = view.current;
+    const svgEl = svgHost.current;
+    const glEl = glHost.current;
+    if (!ready || !root || !svgEl || !glEl) return;
+    const reducedMotion = prefersReducedMotion();
+    const svg = createSvgMap(svgEl, store, { reducedMotion });
+    svgMap.current = svg;
+    root.dataset.renderer = 'svg';
+    const paint = requestAnimationFrame(() => performance.mark(PERF_MARKS.firstMapPaint));
+
+    let cancelled = false;
+    let gl: MapController | null = null;
+    const fallBack = (reason: string) => {
+      if (cancelled) return;
+      root.dataset.renderer = 'svg';
+      svg.setActive(true);
+      setProblem(reason);
+    };
+    const start = () => {
+      loadController().then(
+        ({ createMapController }) => {
+          if (cancelled) return;
+          try {
+            gl = createMapController(glEl, store, {
+              reducedMotion,
+              initialCamera: svg.camera(),
+              onReady: () => {
+                if (cancelled) return;
+                performance.mark(PERF_MARKS.glMapIdle);
+                root.dataset.renderer = 'gl';
+                svg.setActive(false);
+              },
+              onUnavailable: (reason) => {
+                fallBack(reason);
+                // Not from inside MapLibre's own event dispatch.
+                queueMicrotask(() => {
+                  gl?.destroy();
+                  gl = null;
+                });
+              },
+            });
+          } catch (e) {
+            // MapLibre's message is a JSON dump of context attributes: for the console, not the reader.
+            console.warn('GL map unavailable:', (e as Error).message);
+            fallBack('the full map needs WebGL, which this browser does not offer');
+          }
+        },
+        () => fallBack('the full map could not be loaded'),
+      );
+    };
+    if (DEFER_MAP) void intent.current?.then(() => !cancelled && start());
+    else start();
     return () => {
-      destroyed = true;
-      destroy?.();
+      cancelled = true;
+      cancelAnimationFrame(paint);
+      gl?.destroy();
+      gl = null;
+      svg.destroy();
+      svgMap.current = null;
     };
   }, [ready, store]);
 
   return (
-    <div className="map-view">
-      <div ref={container} className="map-canvas" data-testid="map" />
+    <div className="map-view" ref={view}>
+      <div ref={glHost} className="map-canvas" data-testid="map" />
+      <div ref={svgHost} className="svg-map" data-testid="svg-map" />
+      {ready && <MapActions svgMap={svgMap} />}
       {problem && (
-        <p className="map-problem" role="status">
-          {problem} Every place is still in the list of places, and the reading panel works as before.
+        <p className="map-notice" role="status">
+          Simple map shown: {problem.replace(/\.$/, '')}. Every place, the list and the reading panel work as
+          before.
         </p>
       )}
     </div>

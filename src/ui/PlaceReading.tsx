@@ -19,24 +19,27 @@ function Items({
   passages,
   quotes,
   current,
+  about,
 }: {
   story: Story;
   passages: Passage[];
   quotes: Quote[];
   current: string;
+  /** Whose items these are: a district shows its own and its province's, and the two lists need distinct names. */
+  about: string;
 }) {
   const mentions = useMemo(() => mentionsByPassage(story), [story]);
   return (
     <>
       {quotes.length > 0 && (
-        <section className="quotes" aria-label="Quotes">
+        <section className="quotes" aria-label={`Quotes about ${about}`}>
           {quotes.map((q) => (
             <QuoteCard key={q.id} quote={q} story={story} />
           ))}
         </section>
       )}
       {passages.length > 0 && (
-        <ol className="passages" aria-label="Passages">
+        <ol className="passages" aria-label={`Passages about ${about}`}>
           {passages.map((p) => (
             <li key={p.id} data-passage={p.id}>
               <PassageText passage={p} mentions={mentions.get(p.id) ?? []} current={current} />
@@ -103,11 +106,19 @@ export function PlaceReading({ id }: { id: string }) {
           )}
         </div>
       )}
-      {story && <Items story={story} passages={own.passages} quotes={own.quotes} current={id} />}
+      {story && (
+        <Items story={story} passages={own.passages} quotes={own.quotes} current={id} about={place.name_en} />
+      )}
       {story && parent && (parent.passages.length > 0 || parent.quotes.length > 0) && (
         <section className="parent-items" aria-labelledby="parent-title">
           <h3 id="parent-title">More about {placeName(parent.place, language)} province</h3>
-          <Items story={story} passages={parent.passages} quotes={parent.quotes} current={id} />
+          <Items
+            story={story}
+            passages={parent.passages}
+            quotes={parent.quotes}
+            current={id}
+            about={parent.place.name_en}
+          />
         </section>
       )}
     </div>

@@ -1,4 +1,5 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type OutgoingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -28,11 +29,18 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 (an ephemeral port unless given), with optional extra headers. */
+/** Text types a production host would send compressed. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
+
+/**
+ * Serves a folder on 127.0.0.1 (an ephemeral port unless given), with optional extra headers; with `gzip`,
+ * text is sent gzip-encoded to clients that accept it, as any real host does (the bench measures that).
+ */
 export async function serve(
   dir = DIST,
-  opts: { port?: number; headers?: OutgoingHttpHeaders } = {},
+  opts: { port?: number; headers?: OutgoingHttpHeaders; gzip?: boolean } = {},
 ): Promise<Served> {
+  const gzipped = new Map<string, Buffer>();
   if (!existsSync(join(dir, 'index.html')))
     throw new Error(`${dir}/index.html is missing: run "npm run build" first`);
   const server = createServer((req, res) => {
@@ -47,10 +55,24 @@ export async function serve(
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, {
-      'content-type': MIME[extname(path)] ?? 'application/octet-stream',
-      ...opts.headers,
-    });
+    const type = MIME[extname(path)] ?? 'application/octet-stream';
+    if (
+      opts.gzip &&
+      COMPRESSIBLE.has(extname(path)) &&
+      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+    ) {
+      const body = gzipped.get(path) ?? gzipSync(readFileSync(path));
+      gzipped.set(path, body);
+      res.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        vary: 'accept-encoding',
+        ...opts.headers,
+      });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, ...opts.headers });
     createReadStream(path).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
@@ -122,12 +144,18 @@ export async function open(
   browser: Browser,
   origin: string,
   path = '/',
-  opts: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** Requests to abort, as a failed network would (e.g. the MapLibre chunk). */
+    block?: RegExp;
+  } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     reducedMotion: opts.reducedMotion ?? 'reduce',
   });
+  if (opts.block) await context.route(opts.block, (route) => route.abort());
   const page = await context.newPage();
   const foreign: string[] = [];
   const errors: string[] = [];
@@ -145,6 +173,9 @@ export async function open(
 
 /** Waits until MapLibre has drawn everything (the controller marks its container). */
 export async function mapIdle(page: Page): Promise<void> {
+  // The GL map starts when the reader reaches for the map (MapView.tsx); the test reaches for it the
+  // same way, without moving the mouse (which would hover a place).
+  await wakeGlMap(page);
   await page.waitForFunction(
     () =>
       document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'idle' &&
@@ -152,6 +183,11 @@ export async function mapIdle(page: Page): Promise<void> {
     undefined,
     { timeout: 20000 },
   );
+}
+
+/** Tells the page the reader is reaching for the map, which starts MapLibre; harmless once started. */
+export async function wakeGlMap(page: Page): Promise<void> {
+  await page.locator('.map-view').first().dispatchEvent('pointerenter');
 }
 
 /** The screen point of a lon/lat on the map canvas, in page coordinates. */

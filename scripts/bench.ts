@@ -1,0 +1,575 @@
+// npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--clicks N] [--no-build]
+//
+// Builds the reader twice — as shipped (SVG first, MapLibre when the reader reaches for the map) and the
+// straightforward way (MapLibre in the entry, started at once, NORTH_ATLAS_EAGER_MAP=1) — serves both
+// gzipped from 127.0.0.1, measures them side by side in headless Chromium, prints a table (JSON with
+// --json) and exits non-zero when a budget is broken. Timings are medians of --runs page loads.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromiumPath, launch, serve, type Served } from '../tests/e2e/harness.ts';
+import { buildGeography, type Geography, type NorthTopology } from '../src/state/geography.ts';
+import { benchIngest } from '../src/story/bench.ts';
+import { decodeArticle } from '../src/story/decode.ts';
+import { Gazetteer } from '../src/story/gazetteer-schema.ts';
+import { PERF_MARKS } from '../src/ui/perf-marks.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, '.tmp/bench');
+const KB = 1024;
+
+/** Budgets from issue 5; a broken one fails the run. */
+const BUDGET = {
+  initialJsKb: 100,
+  geodataKb: 45,
+  firstPaintThrottledMs: 1000,
+  clickP95Ms: 16,
+  lighthousePerformance: 0.95,
+  lighthouseAccessibility: 1,
+};
+/** Chrome DevTools' "4× slowdown", the mid-range phone of Lighthouse's mobile profile. */
+const CPU_SLOWDOWN = 4;
+/** Lighthouse's mobile screen (Moto G Power), for the page-load runs. */
+const PHONE = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  isMobile: true,
+  hasTouch: true,
+};
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+interface Args {
+  json: boolean;
+  runs: number;
+  lighthouseRuns: number;
+  clicks: number;
+  build: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const num = (flag: string, fallback: number) => {
+    const i = argv.indexOf(flag);
+    const v = i >= 0 ? Number(argv[i + 1]) : fallback;
+    if (!Number.isInteger(v) || v < 1) throw new Error(`${flag} needs a whole number ≥ 1`);
+    return v;
+  };
+  return {
+    json: argv.includes('--json'),
+    runs: num('--runs', 5),
+    lighthouseRuns: num('--lighthouse-runs', 3),
+    clicks: num('--clicks', 60),
+    build: !argv.includes('--no-build'),
+  };
+}
+
+const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0 ? Number.NaN : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN;
+}
+
+// ---------------------------------------------------------------------------------------------- builds
+
+type Variant = 'lazy' | 'eager';
+const VARIANTS: Variant[] = ['lazy', 'eager'];
+const LABEL: Record<Variant, string> = { lazy: 'as shipped', eager: 'MapLibre eager' };
+
+function build(variant: Variant): string {
+  const dir = join(OUT, variant);
+  log(`building ${variant} → ${dir}`);
+  execFileSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NORTH_ATLAS_EAGER_MAP: variant === 'eager' ? '1' : '' },
+  });
+  return dir;
+}
+
+// ---------------------------------------------------------------------------------------- page loads
+
+type Kind = 'js' | 'css' | 'data' | 'html' | 'other';
+type Bytes = Record<Kind, number>;
+const noBytes = (): Bytes => ({ js: 0, css: 0, data: 0, html: 0, other: 0 });
+
+function kindOf(path: string): Kind {
+  if (/\.m?js$/.test(path)) return 'js';
+  if (path.endsWith('.css')) return 'css';
+  if (/\/data\/.*\.json$/.test(path)) return 'data';
+  if (path.endsWith('.html') || path.endsWith('/')) return 'html';
+  return 'other';
+}
+
+/** Gzip size of a served file, as the server sends it (text types gzipped, others as they are). */
+function gzipBytes(dir: string, urlPath: string, cache: Map<string, number>): number {
+  const rel = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+  const file = join(dir, decodeURIComponent(rel));
+  const hit = cache.get(file);
+  if (hit !== undefined) return hit;
+  const body = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+  const size = /\.(html|m?js|css|json|svg)$/.test(file) ? gzipSync(body).length : body.length;
+  cache.set(file, size);
+  return size;
+}
+
+interface Load {
+  firstPaintMs: number;
+  glIdleMs: number;
+  firstView: Bytes;
+  total: Bytes;
+  heapMb: number;
+}
+
+async function markTime(page: Page, name: string): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 60_000 });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
+}
+
+async function resourcesUntil(page: Page, t: number | null): Promise<string[]> {
+  return page.evaluate((until) => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const all = [
+      ...(nav ? [nav] : []),
+      ...performance.getEntriesByType('resource'),
+    ] as PerformanceResourceTiming[];
+    return all.filter((e) => until === null || e.responseEnd <= until).map((e) => new URL(e.name).pathname);
+  }, t);
+}
+
+async function loadOnce(browser: Browser, served: Served, dir: string, slowdown: number): Promise<Load> {
+  const context = await browser.newContext({ ...PHONE, reducedMotion: 'no-preference' });
+  const page = await context.newPage();
+  const cdp: CDPSession = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  await page.goto(`${served.origin}/`);
+  const firstPaintMs = await markTime(page, PERF_MARKS.firstMapPaint);
+  const firstView = await resourcesUntil(page, firstPaintMs);
+  // A reader who reaches for the map at once: the earliest MapLibre can be ready in the shipped build.
+  await page.locator('.map-view').dispatchEvent('pointerenter');
+  const glIdleMs = await markTime(page, PERF_MARKS.glMapIdle);
+  const total = await resourcesUntil(page, null);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  const cache = new Map<string, number>();
+  const sum = (paths: string[]) => {
+    const bytes = noBytes();
+    for (const p of new Set(paths)) bytes[kindOf(p)] += gzipBytes(dir, p, cache);
+    return bytes;
+  };
+  return {
+    firstPaintMs,
+    glIdleMs,
+    firstView: sum(firstView),
+    total: sum(total),
+    heapMb: heap.usedSize / KB / KB,
+  };
+}
+
+// -------------------------------------------------------------------------------------- click → panel
+
+/**
+ * Clicks place after place on the map on screen and times each from the click event to the reading panel
+ * showing that place, laid out (the commit and the layout the next frame paints). Districts are clicked
+ * with their province open, as a reader would; the camera is reset through the URL, unmeasured.
+ */
+async function clickLatencies(
+  browser: Browser,
+  served: Served,
+  geo: Geography,
+  map: 'svg' | 'gl',
+  clicks: number,
+): Promise<number[]> {
+  const context = await browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(`${served.origin}/`);
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, PERF_MARKS.firstMapPaint);
+  if (map === 'gl') {
+    await page.locator('.map-view').dispatchEvent('pointerenter');
+    await glIdle(page);
+  }
+  const settle = async () => {
+    if (map === 'gl') await glIdle(page);
+    else await page.evaluate(() => new Promise(requestAnimationFrame));
+  };
+  const point = (lonlat: [number, number]) =>
+    page.evaluate(
+      ({ ll, m }) => {
+        const host = document.querySelector(m === 'gl' ? '[data-testid="map"]' : '[data-testid="svg-map"]')!;
+        const box = host.getBoundingClientRect();
+        const p = m === 'gl' ? window.northAtlasMap!.project(ll) : window.northAtlasSvgMap!.project(ll);
+        const inside = p.x > 4 && p.y > 4 && p.x < box.width - 4 && p.y < box.height - 4;
+        return inside ? { x: box.left + p.x, y: box.top + p.y } : null;
+      },
+      { ll: lonlat, m: map },
+    );
+  const plan: { id: string; from: string | null }[] = [];
+  for (const province of geo.provinces) {
+    plan.push({ id: province, from: null });
+    for (const d of geo.districts.filter((x) => geo.places.get(x)?.province === province))
+      plan.push({ id: d, from: province });
+  }
+  for (const c of geo.countries) plan.push({ id: c.id, from: null });
+
+  const times: number[] = [];
+  for (const step of plan) {
+    if (times.length >= clicks) break;
+    await page.evaluate((h) => (location.hash = h), step.from ? `#/place/${step.from}` : '#/');
+    await page.waitForFunction((h) => location.hash === h, step.from ? `#/place/${step.from}` : '#/');
+    await settle();
+    const place = geo.places.get(step.id)!;
+    const at = await point(place.label);
+    if (!at) continue;
+    await page.evaluate(
+      ({ name, kind }) => {
+        const w = window as unknown as { __clickToPanel: Promise<number> };
+        w.__clickToPanel = new Promise((done) => {
+          let clickAt = Number.NaN;
+          addEventListener('click', (e) => (clickAt = e.timeStamp), { capture: true, once: true });
+          const panel = document.querySelector('[data-testid="panel"]')!;
+          const seen = new MutationObserver(() => {
+            const title = panel.querySelector('h2')?.textContent ?? '';
+            const kindLine = panel.querySelector('.place-kind')?.textContent ?? '';
+            if (!title.includes(name) || !kindLine.toLowerCase().startsWith(kind)) return;
+            panel.getBoundingClientRect(); // the layout the next frame would do
+            seen.disconnect();
+            done(performance.now() - clickAt);
+          });
+          seen.observe(panel, { subtree: true, childList: true, characterData: true });
+        });
+      },
+      { name: place.name_en, kind: place.kind },
+    );
+    await page.mouse.click(at.x, at.y);
+    const ms = await page.evaluate(
+      () => (window as unknown as { __clickToPanel: Promise<number> }).__clickToPanel,
+    );
+    const hash = await page.evaluate(() => location.hash);
+    if (hash !== `#/place/${step.id}`) throw new Error(`a click on ${step.id} selected ${hash}`);
+    times.push(ms);
+  }
+  await context.close();
+  return times;
+}
+
+async function glIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'idle' &&
+      !!window.northAtlasMap,
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+// ----------------------------------------------------------------------------------------- lighthouse
+
+interface LighthouseResult {
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  tbtMs: number;
+}
+
+async function lighthouseOnce(url: string): Promise<LighthouseResult> {
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error('Lighthouse returned no report');
+    return {
+      performance: lhr.categories.performance?.score ?? 0,
+      accessibility: lhr.categories.accessibility?.score ?? 0,
+      lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+      tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+// --------------------------------------------------------------------------------------------- report
+
+interface VariantReport {
+  firstView: Bytes & { jsKb: number };
+  afterMapLibre: Bytes;
+  firstPaintMs: { unthrottled: number; throttled: number };
+  glIdleMs: { unthrottled: number; throttled: number };
+  clickMs: { map: 'svg' | 'gl'; p50: number; p95: number; clicks: number }[];
+  heapMb: number;
+  lighthouse: LighthouseResult;
+}
+
+function medianBytes(list: Bytes[]): Bytes {
+  const out = noBytes();
+  for (const k of Object.keys(out) as Kind[]) out[k] = median(list.map((b) => b[k]));
+  return out;
+}
+
+async function measure(variant: Variant, dir: string, args: Args, browser: Browser, geo: Geography) {
+  const served = await serve(dir, { gzip: true });
+  try {
+    const loads: Record<'unthrottled' | 'throttled', Load[]> = { unthrottled: [], throttled: [] };
+    for (let i = 0; i < args.runs; i++) {
+      for (const mode of ['unthrottled', 'throttled'] as const) {
+        log(`${variant}: page load ${i + 1}/${args.runs} (${mode})`);
+        loads[mode].push(await loadOnce(browser, served, dir, mode === 'throttled' ? CPU_SLOWDOWN : 1));
+      }
+    }
+    const clickMs: VariantReport['clickMs'] = [];
+    for (const map of variant === 'lazy' ? (['svg', 'gl'] as const) : (['gl'] as const)) {
+      log(`${variant}: click → panel on the ${map.toUpperCase()} map`);
+      const times = await clickLatencies(browser, served, geo, map, args.clicks);
+      clickMs.push({ map, p50: percentile(times, 50), p95: percentile(times, 95), clicks: times.length });
+    }
+    const lh: LighthouseResult[] = [];
+    for (let i = 0; i < args.lighthouseRuns; i++) {
+      log(`${variant}: Lighthouse ${i + 1}/${args.lighthouseRuns}`);
+      lh.push(await lighthouseOnce(`${served.origin}/`));
+    }
+    const firstView = medianBytes(loads.unthrottled.map((l) => l.firstView));
+    const report: VariantReport = {
+      firstView: { ...firstView, jsKb: firstView.js / KB },
+      afterMapLibre: medianBytes(loads.unthrottled.map((l) => l.total)),
+      firstPaintMs: {
+        unthrottled: median(loads.unthrottled.map((l) => l.firstPaintMs)),
+        throttled: median(loads.throttled.map((l) => l.firstPaintMs)),
+      },
+      glIdleMs: {
+        unthrottled: median(loads.unthrottled.map((l) => l.glIdleMs)),
+        throttled: median(loads.throttled.map((l) => l.glIdleMs)),
+      },
+      clickMs,
+      heapMb: median(loads.unthrottled.map((l) => l.heapMb)),
+      lighthouse: {
+        performance: median(lh.map((r) => r.performance)),
+        accessibility: median(lh.map((r) => r.accessibility)),
+        lcpMs: median(lh.map((r) => r.lcpMs)),
+        tbtMs: median(lh.map((r) => r.tbtMs)),
+      },
+    };
+    return report;
+  } finally {
+    await served.close();
+  }
+}
+
+function ingestMs(): { msPerIngest: number; words: number } {
+  const article =
+    process.env.NORTH_ATLAS_ARTICLE ?? resolve(ROOT, '../shared/seeds/000_60f4e0c847355f7a.txt');
+  const gazetteer = Gazetteer.parse(
+    JSON.parse(
+      readFileSync(process.env.NORTH_ATLAS_GAZETTEER ?? join(ROOT, 'public/data/gazetteer.json'), 'utf8'),
+    ),
+  );
+  return benchIngest(decodeArticle(readFileSync(article)), gazetteer);
+}
+
+function table(
+  reports: Record<Variant, VariantReport>,
+  extra: { geodataKb: number; ingest: { msPerIngest: number; words: number } },
+) {
+  const kb = (b: number) => `${(b / KB).toFixed(1)} KB`;
+  const ms = (x: number) => `${Math.round(x)} ms`;
+  const ratio = (a: number, b: number) =>
+    Number.isFinite(a / b) && b !== 0 ? `${(a / b).toFixed(1)}×` : '–';
+  const clicks = (r: VariantReport) =>
+    r.clickMs
+      .map((c) => `${c.map.toUpperCase()} ${c.p50.toFixed(1)} / ${c.p95.toFixed(1)} ms (${c.clicks})`)
+      .join('; ');
+  const { lazy: l, eager: e } = reports;
+  const rows: [string, string, string, string][] = [
+    ['first view JS (gzip)', kb(l.firstView.js), kb(e.firstView.js), ratio(e.firstView.js, l.firstView.js)],
+    [
+      'first view CSS (gzip)',
+      kb(l.firstView.css),
+      kb(e.firstView.css),
+      ratio(e.firstView.css, l.firstView.css),
+    ],
+    [
+      'first view data (gzip)',
+      kb(l.firstView.data),
+      kb(e.firstView.data),
+      ratio(e.firstView.data, l.firstView.data),
+    ],
+    [
+      'first view HTML (gzip)',
+      kb(l.firstView.html),
+      kb(e.firstView.html),
+      ratio(e.firstView.html, l.firstView.html),
+    ],
+    [
+      'all after MapLibre (gzip)',
+      kb(Object.values(l.afterMapLibre).reduce((a, b) => a + b, 0)),
+      kb(Object.values(e.afterMapLibre).reduce((a, b) => a + b, 0)),
+      '',
+    ],
+    [
+      'first map paint',
+      ms(l.firstPaintMs.unthrottled),
+      ms(e.firstPaintMs.unthrottled),
+      ratio(e.firstPaintMs.unthrottled, l.firstPaintMs.unthrottled),
+    ],
+    [
+      'first map paint, 4× CPU',
+      ms(l.firstPaintMs.throttled),
+      ms(e.firstPaintMs.throttled),
+      ratio(e.firstPaintMs.throttled, l.firstPaintMs.throttled),
+    ],
+    ['MapLibre idle*', ms(l.glIdleMs.unthrottled), ms(e.glIdleMs.unthrottled), ''],
+    ['MapLibre idle*, 4× CPU', ms(l.glIdleMs.throttled), ms(e.glIdleMs.throttled), ''],
+    ['click → panel p50 / p95', clicks(l), clicks(e), ''],
+    [
+      'JS heap after load',
+      `${l.heapMb.toFixed(1)} MB`,
+      `${e.heapMb.toFixed(1)} MB`,
+      ratio(e.heapMb, l.heapMb),
+    ],
+    [
+      'Lighthouse performance',
+      l.lighthouse.performance.toFixed(2),
+      e.lighthouse.performance.toFixed(2),
+      ratio(l.lighthouse.performance, e.lighthouse.performance),
+    ],
+    [
+      'Lighthouse accessibility',
+      l.lighthouse.accessibility.toFixed(2),
+      e.lighthouse.accessibility.toFixed(2),
+      '',
+    ],
+    [
+      'Lighthouse LCP',
+      ms(l.lighthouse.lcpMs),
+      ms(e.lighthouse.lcpMs),
+      ratio(e.lighthouse.lcpMs, l.lighthouse.lcpMs),
+    ],
+    [
+      'Lighthouse TBT',
+      ms(l.lighthouse.tbtMs),
+      ms(e.lighthouse.tbtMs),
+      ratio(e.lighthouse.tbtMs, l.lighthouse.tbtMs),
+    ],
+  ];
+  const head: [string, string, string, string] = ['', LABEL.lazy, LABEL.eager, 'eager ÷ shipped'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [
+    line(head),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+    '',
+    `geodata north.topo.json: ${extra.geodataKb.toFixed(1)} KB gzip; story ingest (default article, ${extra.ingest.words} words): ${extra.ingest.msPerIngest.toFixed(1)} ms`,
+    '* the shipped build starts MapLibre when the reader reaches for the map; the bench reaches at first paint.',
+  ].join('\n');
+}
+
+function budgets(lazy: VariantReport, geodataKb: number): { name: string; ok: boolean; value: string }[] {
+  const clickP95 = Math.max(...lazy.clickMs.map((c) => c.p95));
+  return [
+    {
+      name: `initial JS ≤ ${BUDGET.initialJsKb} KB gzip`,
+      ok: lazy.firstView.jsKb <= BUDGET.initialJsKb,
+      value: `${lazy.firstView.jsKb.toFixed(1)} KB`,
+    },
+    {
+      name: `geodata ≤ ${BUDGET.geodataKb} KB gzip`,
+      ok: geodataKb <= BUDGET.geodataKb,
+      value: `${geodataKb.toFixed(1)} KB`,
+    },
+    {
+      name: `first map paint ≤ ${BUDGET.firstPaintThrottledMs} ms at 4× CPU`,
+      ok: lazy.firstPaintMs.throttled <= BUDGET.firstPaintThrottledMs,
+      value: `${Math.round(lazy.firstPaintMs.throttled)} ms`,
+    },
+    {
+      name: `click → panel p95 ≤ ${BUDGET.clickP95Ms} ms`,
+      ok: clickP95 <= BUDGET.clickP95Ms,
+      value: `${clickP95.toFixed(1)} ms`,
+    },
+    {
+      name: `Lighthouse performance ≥ ${BUDGET.lighthousePerformance}`,
+      ok: lazy.lighthouse.performance >= BUDGET.lighthousePerformance,
+      value: lazy.lighthouse.performance.toFixed(2),
+    },
+    {
+      name: `Lighthouse accessibility = ${BUDGET.lighthouseAccessibility}`,
+      ok: lazy.lighthouse.accessibility >= BUDGET.lighthouseAccessibility,
+      value: lazy.lighthouse.accessibility.toFixed(2),
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  if (!existsSync(join(ROOT, 'public/data/north.topo.json'))) {
+    log('public/data is missing: running npm run data');
+    execFileSync('npm', ['run', 'data'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const dirs = Object.fromEntries(
+    VARIANTS.map((v) => [v, args.build || !existsSync(join(OUT, v, 'index.html')) ? build(v) : join(OUT, v)]),
+  ) as Record<Variant, string>;
+  const topoFile = join(dirs.lazy, 'data/north.topo.json');
+  const geodataKb = gzipSync(readFileSync(topoFile)).length / KB;
+  const geo = buildGeography(JSON.parse(readFileSync(topoFile, 'utf8')) as NorthTopology);
+  log('story ingest');
+  const ingest = ingestMs();
+
+  const browser = await launch();
+  const reports = {} as Record<Variant, VariantReport>;
+  try {
+    for (const v of VARIANTS) reports[v] = await measure(v, dirs[v], args, browser, geo);
+  } finally {
+    await browser.close();
+  }
+  const checks = budgets(reports.lazy, geodataKb);
+  const text = [
+    table(reports, { geodataKb, ingest }),
+    '',
+    'Budgets (the shipped build):',
+    ...checks.map((c) => `  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.value}`),
+    `(${args.runs} runs, ${args.lighthouseRuns} Lighthouse runs, ${Math.round((Date.now() - started) / 1000)} s)`,
+  ].join('\n');
+  if (args.json) {
+    process.stderr.write(`${text}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ variants: reports, geodataKb, ingest, budgets: checks, runs: args.runs }, null, 2)}\n`,
+    );
+  } else {
+    process.stdout.write(`${text}\n`);
+  }
+  process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e as Error).stack ?? String(e)}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,142 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAtlasStore } from '../../state/store.ts';
+import { toyGeography, toyStory } from '../../state/test-fixtures.ts';
+import { fitCamera, projectionFor, cameraTarget } from '../camera.ts';
+import { theme } from '../theme.ts';
+import { clockwise } from './paths.ts';
+import { createSvgMap, hitsFrom, shareColour, type SvgMap } from './svg-map.ts';
+
+// The SVG renderer on the toy north: what it draws for each state of the store. (Hit-testing and the
+// real browser's drawing are covered by tests/e2e/first-paint.e2e.ts.)
+
+beforeAll(() => {
+  // jsdom has no layout, so no ResizeObserver; the map only needs it to exist.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+const SIZE = { width: 800, height: 500 };
+let map: SvgMap | null = null;
+afterEach(() => {
+  map?.destroy();
+  map = null;
+  document.body.replaceChildren();
+});
+
+function setup(selected: string | null = null) {
+  const store = createAtlasStore();
+  store.getState().loaded({ story: toyStory(), geo: toyGeography() });
+  if (selected) store.getState().select(selected, { via: 'url' });
+  const container = document.createElement('div');
+  Object.defineProperty(container, 'clientWidth', { value: SIZE.width });
+  Object.defineProperty(container, 'clientHeight', { value: SIZE.height });
+  document.body.appendChild(container);
+  map = createSvgMap(container, store, { reducedMotion: true });
+  const q = (sel: string) => container.querySelector(sel);
+  return { store, map, container, q };
+}
+
+describe('the SVG map', () => {
+  it('draws every place from the topology, pickable by id, in the theme’s colours', () => {
+    const { q } = setup();
+    for (const [id, layer] of [
+      ['AF19', 'province'],
+      ['AF18', 'province'],
+      ['AF1907', 'district'],
+      ['TJK', 'country'],
+    ] as const) {
+      const path = q(`path[data-place="${id}"][data-layer="${layer}"]`);
+      expect(path?.getAttribute('d')).toMatch(/^M/);
+    }
+    // Kunduz has 2 of 3 passages (over 60%), Takhar 1 of 3 (30–60%).
+    expect(q('path[data-place="AF19"]')?.getAttribute('fill')).toBe(theme.shareRamp[3]);
+    expect(q('path[data-place="AF18"]')?.getAttribute('fill')).toBe(theme.shareRamp[2]);
+    expect(q('path[data-place="TJK"]')?.getAttribute('fill')).toBe(theme.neighbourFill);
+  });
+
+  it('opens on the same camera the GL map will: the selection fitted with MapLibre’s padding', () => {
+    const { map, store } = setup('AF1907');
+    const target = cameraTarget(store.getState().geo!, 'AF1907');
+    expect(map.camera()).toEqual(fitCamera(target.bbox, SIZE, { maxZoom: target.maxZoom }));
+    const label = store.getState().geo!.places.get('AF1907')!.label;
+    const [x, y] = projectionFor(map.camera(), SIZE)(label)!;
+    expect(map.project(label)).toEqual({ x, y });
+    // The label sits where the projection puts it.
+    const text = document.querySelector('text[data-place="AF1907"]')!;
+    expect(Number(text.getAttribute('x'))).toBeCloseTo(x, 1);
+    expect(Number(text.getAttribute('y'))).toBeCloseTo(y, 1);
+  });
+
+  it('follows the store: selection outline, dimmed provinces, hover veil, camera, language', () => {
+    const { store, map, q } = setup();
+    const before = map.camera();
+    store.getState().select('AF1907', { via: 'map' });
+    const outline = [...document.querySelectorAll('path')].find(
+      (p) => p.getAttribute('stroke') === theme.selectedLine && p.getAttribute('stroke-width') === '3',
+    );
+    expect(outline?.getAttribute('d')).toBe(q('path[data-place="AF1907"]')?.getAttribute('d'));
+    expect(q('path[data-place="AF18"]')?.getAttribute('fill-opacity')).toBe(String(theme.dimOpacity));
+    expect(q('path[data-place="AF19"]')?.getAttribute('fill-opacity')).toBe('1');
+    expect(q('path[data-place="AF1907"]')?.getAttribute('fill-opacity')).toBe(
+      String(theme.districtSelectedOpacity),
+    );
+    expect(map.camera().zoom).toBeGreaterThan(before.zoom);
+
+    store.getState().hover('AF1901');
+    expect(q('path[data-place="AF1901"]')?.getAttribute('fill-opacity')).toBe(
+      String(theme.districtHoverOpacity),
+    );
+    store.getState().hover(null);
+    expect(q('path[data-place="AF1901"]')?.getAttribute('fill-opacity')).toBe('0');
+
+    store.getState().setLanguage('da');
+    const label = q('text[data-place="AF19"]')!;
+    expect(label.textContent).toBe('کندز');
+    expect(label.getAttribute('direction')).toBe('rtl');
+
+    store.getState().clear({ via: 'key' });
+    expect(outline?.getAttribute('d')).toBe('');
+    expect(q('path[data-place="AF18"]')?.getAttribute('fill-opacity')).toBe('1');
+  });
+
+  it('reads hits per layer from the elements under a point', () => {
+    const { q } = setup();
+    const hit = hitsFrom([
+      q('text[data-place="AF19"]')!,
+      q('path[data-place="AF1907"]')!,
+      q('path[data-place="AF19"]')!,
+      q('path[data-place="TJK"]')!,
+    ]);
+    expect(hit).toEqual({ district: 'AF1907', province: 'AF19', country: 'TJK' });
+    expect(hitsFrom([])).toEqual({ district: null, province: null, country: null });
+  });
+
+  it('steps the share ramp where the GL style does, and turns RFC 7946 rings to d3’s winding', () => {
+    expect(shareColour(0)).toBe(theme.shareRamp[0]);
+    expect(shareColour(0.1)).toBe(theme.shareRamp[1]);
+    expect(shareColour(0.59)).toBe(theme.shareRamp[2]);
+    expect(shareColour(0.6)).toBe(theme.shareRamp[3]);
+    const ccw = {
+      type: 'Feature' as const,
+      properties: {},
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [68, 36],
+            [69, 36],
+            [69, 37],
+            [68, 37],
+            [68, 36],
+          ],
+        ],
+      },
+    };
+    expect(clockwise(ccw).geometry.coordinates[0]?.[1]).toEqual([68, 37]);
+    expect(clockwise(clockwise(ccw))).toEqual(clockwise(ccw));
+  });
+});

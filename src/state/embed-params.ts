@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { PlaceId } from '../story/schema.ts';
+import { parseAllow } from './embed-origins.ts';
+import { PymId } from './embed-messages.ts';
+import type { Language, Theme } from './store.ts';
+
+// The embed's URL parameters, read in the embed and written by the "Embed this map" dialog: one list of names.
+
+export interface EmbedOptions {
+  place: string | null;
+  language: Language;
+  theme: Theme;
+  panel: 'open' | 'closed';
+  /** False gives a static locator map. */
+  interactive: boolean;
+  /** Origins besides the embedding page that may send messages. */
+  allow: string[];
+  /** Set by pym.js's parent (`childId`), which then expects pym-framed messages. */
+  pymId: string | null;
+}
+
+export const EMBED_DEFAULTS: EmbedOptions = {
+  place: null,
+  language: 'en',
+  theme: 'light',
+  panel: 'open',
+  interactive: true,
+  allow: [],
+  pymId: null,
+};
+
+// A bad value falls back to the default rather than breaking a page that embeds us.
+const Params = z.object({
+  place: z.nullable(PlaceId).catch(null),
+  lang: z.enum(['en', 'da']).catch('en'),
+  theme: z.enum(['light', 'dark']).catch('light'),
+  panel: z.enum(['open', 'closed']).catch('open'),
+  interactive: z.enum(['true', 'false']).catch('true'),
+  childId: PymId.nullable().catch(null),
+});
+
+export function parseEmbedParams(search: string): EmbedOptions {
+  const q = new URLSearchParams(search);
+  const p = Params.parse({
+    place: q.get('place'),
+    lang: q.get('lang'),
+    theme: q.get('theme'),
+    panel: q.get('panel'),
+    interactive: q.get('interactive'),
+    childId: q.get('childId'),
+  });
+  return {
+    place: p.place,
+    language: p.lang,
+    theme: p.theme,
+    panel: p.panel,
+    interactive: p.interactive === 'true',
+    allow: parseAllow(q.get('allow')),
+    pymId: p.childId,
+  };
+}
+
+/** The query string for these options, naming only what differs from the defaults ("" when nothing does). */
+export function embedQuery(opts: Partial<Omit<EmbedOptions, 'pymId'>>): string {
+  const q = new URLSearchParams();
+  if (opts.place) q.set('place', opts.place);
+  if (opts.language && opts.language !== EMBED_DEFAULTS.language) q.set('lang', opts.language);
+  if (opts.theme && opts.theme !== EMBED_DEFAULTS.theme) q.set('theme', opts.theme);
+  if (opts.panel && opts.panel !== EMBED_DEFAULTS.panel) q.set('panel', opts.panel);
+  if (opts.interactive === false) q.set('interactive', 'false');
+  if (opts.allow && opts.allow.length > 0) q.set('allow', opts.allow.join(','));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

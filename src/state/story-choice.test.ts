@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { loadAtlas } from './load.ts';
+import { createAtlasStore } from './store.ts';
+import { toyStory, toyTopology } from './test-fixtures.ts';
+
+// loadAtlas with ?story=: which files it asks for, and what the reader is told. `fetch` is the boundary.
+
+const CATALOG = {
+  version: 1,
+  stories: [
+    { slug: 'toy-story', title: 'A Toy Story', date: '2024-05-01', places: ['AF19'] },
+    { slug: 'default-one', title: 'The Default', places: [], default: true },
+  ],
+};
+
+async function load(search: string) {
+  const files: Record<string, unknown> = {
+    'data/north.topo.json': toyTopology(),
+    'data/story.json': toyStory(),
+    'data/stories/index.json': CATALOG,
+    'data/stories/toy-story.json': { ...toyStory(), meta: { title: 'Published toy' } },
+  };
+  const requested: string[] = [];
+  const original = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL) => {
+    const url = String(input);
+    requested.push(url);
+    const body = files[url];
+    return body === undefined
+      ? new Response('not found', { status: 404, statusText: 'Not Found' })
+      : new Response(JSON.stringify(body), { status: 200 });
+  }) as typeof fetch;
+  const store = createAtlasStore();
+  try {
+    await loadAtlas(store, undefined, search);
+  } finally {
+    globalThis.fetch = original;
+  }
+  return { state: store.getState(), requested: requested.sort() };
+}
+
+describe('?story=<slug>', () => {
+  it('without it, loads the default story and not the list', async () => {
+    const { state, requested } = await load('');
+    expect(requested).toEqual(['data/north.topo.json', 'data/story.json']);
+    expect(state.story?.meta.title).toBe(toyStory().meta.title);
+  });
+
+  it('loads a listed story from data/stories/', async () => {
+    const { state, requested } = await load('?story=toy-story');
+    expect(requested).toEqual([
+      'data/north.topo.json',
+      'data/stories/index.json',
+      'data/stories/toy-story.json',
+    ]);
+    expect(state.story?.meta.title).toBe('Published toy');
+    expect(state.notices).toEqual([]);
+  });
+
+  for (const [what, search, message] of [
+    [
+      'a slug that is not in the list',
+      '?story=no-such-story',
+      /there is no story “no-such-story” on this site/,
+    ],
+    ['a malformed slug', '?story=..%2Fstory', /“\.\.\/story” in the address is not a story name/],
+    ['an empty slug', '?story=', /“” in the address is not a story name/],
+  ] as const) {
+    it(`refuses ${what}: a message, the list of stories, and no request for it`, async () => {
+      const { state, requested } = await load(search);
+      expect(requested).toEqual(['data/north.topo.json', 'data/stories/index.json']);
+      expect(state.story).toBeNull();
+      expect(state.status).toBe('ready');
+      expect(state.notices.join(' ')).toMatch(message);
+      expect(state.storyChoices.map((s) => s.slug)).toEqual(['toy-story', 'default-one']);
+    });
+  }
+});

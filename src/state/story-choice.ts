@@ -1,0 +1,46 @@
+import { Catalog, slugProblem, type CatalogEntry } from '../story/catalog.ts';
+
+// `?story=<slug>`: a story published on this site, checked against the site's list before anything is
+// fetched for it, so a made-up or hostile name never becomes a request. Loaded only when the URL asks.
+
+export const CATALOG_URL = 'data/stories/index.json';
+
+export function storyUrl(slug: string): string {
+  return `data/stories/${slug}.json`;
+}
+
+/** The reader cannot show the story the URL names; `stories` is what it can show instead. */
+export class StoryChoiceError extends Error {
+  constructor(
+    message: string,
+    readonly stories: CatalogEntry[],
+  ) {
+    super(message);
+    this.name = 'StoryChoiceError';
+  }
+}
+
+/** The URL of the story `slug` names, after checking the slug and the site's list of stories. */
+export async function chooseStory(
+  slug: string,
+  fetchJson: (url: string) => Promise<unknown>,
+): Promise<string> {
+  let stories: CatalogEntry[] = [];
+  let listProblem = '';
+  try {
+    const parsed = Catalog.safeParse(await fetchJson(CATALOG_URL));
+    if (parsed.success) stories = parsed.data.stories;
+    else listProblem = ` (and ${CATALOG_URL} is not a list of stories)`;
+  } catch (err) {
+    listProblem = ` (and the list of stories could not be loaded: ${(err as Error).message})`;
+  }
+  const problem = slugProblem(slug);
+  if (problem)
+    throw new StoryChoiceError(
+      `“${slug}” in the address is not a story name: a story name has lowercase letters, digits and hyphens${listProblem}.`,
+      stories,
+    );
+  if (!stories.some((s) => s.slug === slug))
+    throw new StoryChoiceError(`there is no story “${slug}” on this site${listProblem}.`, stories);
+  return storyUrl(slug);
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod/mini';
+import { slugify } from './hash.ts';
+import { PlaceId, type Story } from './schema.ts';
+
+// The site's list of stories (data/stories/index.json) and the slugs that name them in URLs and files.
+
+/** Lowercase letters and digits in groups joined by single hyphens: safe in a URL and as a file name. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const MAX_SLUG_LENGTH = 80;
+/** A slug becomes data/stories/<slug>.json: "index" would overwrite the list itself. */
+const RESERVED_SLUGS = new Set(['index']);
+/** Slugs made from a title stop at a word boundary before this many characters. */
+const TITLE_SLUG_LENGTH = 60;
+
+/** What is wrong with a slug, or null when it is a good one. */
+export function slugProblem(slug: string): string | null {
+  if (slug.length === 0) return 'the slug is empty';
+  if (slug.length > MAX_SLUG_LENGTH) return `the slug is longer than ${MAX_SLUG_LENGTH} characters`;
+  if (!SLUG_PATTERN.test(slug))
+    return `"${slug}" is not a slug: use lowercase letters, digits and single hyphens (e.g. kunduz-floods)`;
+  if (RESERVED_SLUGS.has(slug)) return `"${slug}" is reserved`;
+  return null;
+}
+
+export function isSlug(slug: string): boolean {
+  return slugProblem(slug) === null;
+}
+
+/** A slug for a story from its title ("Floods In Kunduz: What Next?" → "floods-in-kunduz-what-next"). */
+export function slugForTitle(title: string): string {
+  // slugify gives a placeholder for a title with no Latin letters or digits (a Dari headline).
+  if (!/[a-z0-9]/i.test(title.normalize('NFD'))) return 'story';
+  let slug = slugify(title);
+  if (slug.length > TITLE_SLUG_LENGTH) slug = slug.slice(0, TITLE_SLUG_LENGTH).replace(/-[^-]*$/, '');
+  return isSlug(slug) ? slug : 'story';
+}
+
+// zod/mini like the story schema: the reader validates this list when the URL names a story.
+export const CatalogEntry = z.object({
+  slug: z.string().check(z.regex(SLUG_PATTERN)),
+  title: z.string(),
+  date: z.optional(z.string()),
+  /** Places the story's passages concern, in order of first mention. */
+  places: z.array(PlaceId),
+  /** The site's default story (what the reader shows without ?story=). */
+  default: z.optional(z.boolean()),
+});
+
+export const Catalog = z.object({
+  version: z.literal(1),
+  stories: z.array(CatalogEntry),
+});
+
+export type CatalogEntry = z.infer<typeof CatalogEntry>;
+export type Catalog = z.infer<typeof Catalog>;
+
+export const EMPTY_CATALOG: Catalog = { version: 1, stories: [] };
+
+export function catalogEntry(slug: string, story: Story, isDefault = false): CatalogEntry {
+  const places: string[] = [];
+  const seen = new Set<string>();
+  const add = (id: string) => {
+    if (seen.has(id) || (story.places[id]?.passages.length ?? 0) === 0) return;
+    seen.add(id);
+    places.push(id);
+  };
+  for (const m of story.mentions) add(m.place);
+  for (const id of Object.keys(story.places)) add(id);
+  return {
+    slug,
+    title: story.meta.title,
+    ...(story.meta.date ? { date: story.meta.date } : {}),
+    places,
+    ...(isDefault ? { default: true } : {}),
+  };
+}
+
+/** The catalog with `entry` added or replacing the story of the same slug; a new default replaces the old. */
+export function withEntry(catalog: Catalog, entry: CatalogEntry): Catalog {
+  const stories = catalog.stories.filter((s) => s.slug !== entry.slug && !(entry.default && s.default));
+  return { version: 1, stories: [...stories, entry] };
+}

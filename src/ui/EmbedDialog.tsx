@@ -1,0 +1,138 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAtlas } from '../state/atlas-context.tsx';
+import { embedQuery } from '../state/embed-params.ts';
+import { embedSnippet, embedUrls } from '../state/embed-snippet.ts';
+import type { Theme } from '../state/store.ts';
+import './embed-dialog.css';
+
+// "Embed this map": the HTML for the current view (place and label language), with the embed's own options.
+
+function EmbedForm({ titleId }: { titleId: string }) {
+  const { selected, language, place } = useAtlas(
+    useShallow((s) => ({
+      selected: s.selected,
+      language: s.language,
+      place: s.selected ? (s.geo?.places.get(s.selected)?.name_en ?? null) : null,
+    })),
+  );
+  const [panel, setPanel] = useState<'open' | 'closed'>('open');
+  const [theme, setTheme] = useState<Theme>('light');
+  const [interactive, setInteractive] = useState(true);
+  const [copied, setCopied] = useState<string>('');
+  const code = useRef<HTMLTextAreaElement>(null);
+  const ids = useId();
+
+  const options = { place: selected, language, panel, theme, interactive };
+  const title = place
+    ? `North Atlas: ${place} on a map of northern Afghanistan`
+    : 'North Atlas: map of northern Afghanistan';
+  const snippet = embedSnippet({ appUrl: location.href, options, title });
+  const preview = embedUrls(location.href).page + embedQuery(options);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopied('Copied to the clipboard.');
+    } catch {
+      // No clipboard access (permissions, an old browser): leave the code selected for Ctrl+C.
+      code.current?.select();
+      setCopied('Selected: press Ctrl+C (⌘C on a Mac) to copy.');
+    }
+  };
+
+  return (
+    // method="dialog": the Close button submits, which closes the <dialog> natively.
+    <form method="dialog" className="embed-form">
+      <h2 id={titleId}>Embed this map</h2>
+      <p>
+        Paste this into your page. It shows {place ?? 'the four provinces'}
+        {language === 'da' ? ' with Dari labels' : ''}; the script keeps the map’s height right as readers
+        open and close the text.
+      </p>
+      <fieldset>
+        <legend>Reading text</legend>
+        {(['open', 'closed'] as const).map((v) => (
+          <label key={v}>
+            <input type="radio" name="panel" value={v} checked={panel === v} onChange={() => setPanel(v)} />{' '}
+            {v === 'open' ? 'Shown' : 'Hidden until the reader asks'}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Colours</legend>
+        {(['light', 'dark'] as const).map((v) => (
+          <label key={v}>
+            <input type="radio" name="theme" value={v} checked={theme === v} onChange={() => setTheme(v)} />{' '}
+            {v === 'light' ? 'Light' : 'Dark'}
+          </label>
+        ))}
+      </fieldset>
+      <label className="embed-check">
+        <input type="checkbox" checked={!interactive} onChange={(e) => setInteractive(!e.target.checked)} />{' '}
+        Static locator map (readers cannot pan, zoom or click the map)
+      </label>
+      <label htmlFor={`${ids}-code`} className="embed-code-label">
+        HTML to paste
+      </label>
+      <textarea
+        id={`${ids}-code`}
+        ref={code}
+        className="embed-code"
+        readOnly
+        rows={5}
+        value={snippet}
+        data-testid="embed-code"
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <div className="embed-actions">
+        <button type="button" onClick={() => void copy()}>
+          Copy the code
+        </button>
+        <a href={preview} target="_blank" rel="noopener">
+          Preview<span className="visually-hidden"> the embedded map (opens in a new tab)</span>
+        </a>
+        <button type="submit" className="embed-close">
+          Close
+        </button>
+      </div>
+      <p role="status" className="embed-copied">
+        {copied}
+      </p>
+    </form>
+  );
+}
+
+export function EmbedButton() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const titleId = `${useId()}-title`;
+  // Escape closes the dialog natively; the reader's own Escape (clear the selection) must not also fire.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') e.stopPropagation();
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="embed-button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+      >
+        Embed this map
+      </button>
+      <dialog
+        ref={dialog}
+        className="embed-dialog"
+        aria-labelledby={titleId}
+        onClose={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      >
+        {open && <EmbedForm titleId={titleId} />}
+      </dialog>
+    </>
+  );
+}

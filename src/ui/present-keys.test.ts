@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readPresentKey } from './present-keys.ts';
+
+const command = (key: string, digits = '') => readPresentKey(key, digits).command?.kind ?? null;
+
+describe('presentation keys', () => {
+  it('step as PowerPoint and reveal.js do, clickers included', () => {
+    for (const key of ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n', 'N', 'Enter'])
+      expect(command(key)).toBe('next');
+    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'Backspace']) expect(command(key)).toBe('prev');
+    expect(command('Home')).toBe('first');
+    expect(command('End')).toBe('last');
+    expect(command('b')).toBe('blank');
+    expect(command('B')).toBe('blank');
+    expect(command('.')).toBe('blank');
+    expect(command('Escape')).toBe('leave');
+    expect(command('f')).toBe('fullscreen');
+    expect(command('s')).toBe('presenter');
+  });
+
+  it('a number then Enter jumps; Backspace and Esc correct the number first', () => {
+    let r = readPresentKey('1', '');
+    expect(r).toEqual({ command: null, digits: '1', handled: true });
+    r = readPresentKey('2', r.digits);
+    expect(r.digits).toBe('12');
+    expect(readPresentKey('Enter', r.digits)).toEqual({
+      command: { kind: 'jump', stop: 12 },
+      digits: '',
+      handled: true,
+    });
+    expect(readPresentKey('Backspace', '12')).toEqual({ command: null, digits: '1', handled: true });
+    expect(readPresentKey('Escape', '12')).toEqual({ command: null, digits: '', handled: true });
+    expect(readPresentKey('Enter', '0').command).toEqual({ kind: 'next' });
+    expect(readPresentKey('9', '1234').digits).toBe('2349');
+  });
+
+  it('leave other keys to the page, and forget a half-typed number', () => {
+    expect(readPresentKey('Tab', '3')).toEqual({ command: null, digits: '', handled: false });
+    expect(readPresentKey('x', '')).toEqual({ command: null, digits: '', handled: false });
+  });
+});

@@ -1,0 +1,30 @@
+import { presentationAddress } from '../state/present-url.ts';
+
+// The two windows of a presentation open each other; they then talk over a BroadcastChannel
+// (src/state/present-sync.ts), so neither needs a handle on the other and either may be reloaded.
+
+const PRESENTER_WINDOW = 'north-atlas-presenter';
+const AUDIENCE_WINDOW = 'north-atlas-audience';
+const POPUP_FEATURES = 'popup,width=1280,height=800';
+
+/** The presenter view, showing the same story: `?story=` and the like carry over, `present` does not. */
+export function presenterUrl(from: Pick<Location, 'href' | 'search'>): string {
+  const url = new URL('presenter.html', from.href);
+  url.search = from.search;
+  return presentationAddress(url.href, false);
+}
+
+/** The reader, presenting, for the presenter view to open on the projector. */
+export function audienceUrl(from: Pick<Location, 'href' | 'search'>): string {
+  const url = new URL('./', from.href);
+  url.search = from.search;
+  return presentationAddress(url.href, true);
+}
+
+export function openPresenter(): void {
+  window.open(presenterUrl(window.location), PRESENTER_WINDOW, POPUP_FEATURES);
+}
+
+export function openAudience(): void {
+  window.open(audienceUrl(window.location), AUDIENCE_WINDOW, POPUP_FEATURES);
+}

@@ -1,0 +1,428 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { DIST, ROOT, launch, open, serve, type Served } from './harness.ts';
+
+// The newsroom studio on the built site: paste, correct by keyboard, drafts, story files, bad input; and
+// publishing: a story the CLI adds is what the reader shows at ?story=<slug>.
+
+/** An article written for this test: places on the map, an ambiguous name, a quotation and page chrome. */
+const TITLE = 'Winter Roads Close Across The North';
+const PARAGRAPHS = [
+  'In Baharak, families woke to snow drifts taller than the doors.',
+  'Snow closed the highway between Kunduz and Taloqan on Thursday, and dozens of trucks waited at the edge of the city.',
+  'Traders in Fayzabad said flour prices had risen by a third since the pass shut.',
+  '"We have enough for two weeks, not more," said Nasrin Qaderi, a baker in Fayzabad.',
+  'Further south, crews cleared a landslide near the old bridge in Baghlan.',
+];
+const ARTICLE = [TITLE, ...PARAGRAPHS, 'Share this article'].join('\n\n');
+/** The same article as a web page's HTML, with markup, a script and navigation to drop. */
+const ARTICLE_HTML = `<html><head><title>Site</title><script>window.injected = true</script></head><body>
+<nav><a href="/">Home</a></nav><h1>${TITLE}</h1>
+${PARAGRAPHS.map((p) => `<p>${p.replace('"', '&ldquo;').replace('"', '&rdquo;')}</p>`).join('\n')}
+<p><a href="#">Share this article</a></p><script>window.injected = true</script></body></html>`;
+const SLUG = 'winter-roads';
+
+let site = '';
+let server: Served;
+let browser: Browser;
+let articleFile = '';
+
+before(async () => {
+  // A copy of the built site to publish into, as a newsroom's deployment would be.
+  site = mkdtempSync(join(tmpdir(), 'north-atlas-site-'));
+  cpSync(DIST, site, { recursive: true });
+  articleFile = join(site, 'winter-roads.txt');
+  writeFileSync(articleFile, ARTICLE);
+  const published = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src/story/publish-cli.ts'), articleFile, '--slug', SLUG],
+    { encoding: 'utf8', env: { ...process.env, NORTH_ATLAS_DATA_DIR: join(site, 'data') } },
+  );
+  assert.equal(published.status, 0, published.stderr);
+  server = await serve(site);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+async function studio() {
+  const watched = await open(browser, server.origin, '/studio.html');
+  await watched.page.getByTestId('news').filter({ hasNotText: 'Loading the place list' }).waitFor();
+  return watched;
+}
+
+/** A paste as the browser delivers it: a ClipboardEvent carrying the data on the focused text area. */
+async function paste(page: Page, data: Record<string, string>) {
+  await page.getByLabel('Article text').focus();
+  await page.evaluate((d) => {
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(d)) transfer.setData(type, value);
+    const event = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
+    document.activeElement?.dispatchEvent(event);
+  }, data);
+}
+
+const preview = (page: Page) => page.locator('.studio-preview[data-engine="idle"]');
+const mention = (page: Page, words: string) =>
+  preview(page).locator('.pv-mention', {
+    has: page.locator('.pv-words', { hasText: new RegExp(`^${words}$`) }),
+  });
+
+async function pasteArticle(page: Page) {
+  await paste(page, { 'text/plain': ARTICLE });
+  await mention(page, 'Taloqan').waitFor();
+}
+
+async function focusedText(page: Page) {
+  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+}
+
+test('pasting a web page: the preview shows its places, quotes, removed chrome and unresolved names', async () => {
+  const { page, context, errors, foreign } = await studio();
+  const t0 = await page.evaluate(() => performance.now());
+  await paste(page, { 'text/html': ARTICLE_HTML, 'text/plain': 'plain fallback' });
+  await mention(page, 'Taloqan').waitFor();
+  const ms = (await page.evaluate(() => performance.now())) - t0;
+  console.log(
+    `paste → preview: ${ms.toFixed(0)} ms (engine round trip ${await preview(page).getAttribute('data-ms')} ms)`,
+  );
+
+  const text = await page.getByLabel('Article text').inputValue();
+  assert.equal(text.split('\n\n')[1], TITLE, 'the headline is a paragraph of its own');
+  assert.ok(
+    text.includes('“We have enough for two weeks, not more,” said Nasrin Qaderi'),
+    'entities decoded',
+  );
+  assert.doesNotMatch(text, /injected|<p>|<script/, 'markup and scripts are dropped');
+  assert.equal(await page.evaluate(() => 'injected' in window), false, 'nothing of the page ran');
+
+  assert.equal(await mention(page, 'Taloqan').getAttribute('data-place'), 'AF1801');
+  assert.equal(await mention(page, 'Fayzabad').first().getAttribute('data-place'), 'AF1701');
+  assert.match(
+    await mention(page, 'Taloqan').innerText(),
+    /^Taloqan\s+linked to\s+Taloqan$/i,
+    'the mention shows its place',
+  );
+  const quote = preview(page).locator('.pv-quote').first();
+  assert.match(await quote.innerText(), /We have enough for two weeks/);
+  assert.equal(await quote.locator('.pv-speaker').innerText(), 'Nasrin Qaderi');
+  assert.match(
+    await preview(page).locator('.pv-removed').innerText(),
+    /page navigation\s+Share this article/,
+  );
+  assert.equal(await preview(page).locator('.pv-unresolved').getAttribute('data-unresolved'), 'Baharak');
+  assert.equal(await preview(page).locator('.pv-title').innerText(), TITLE);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('corrections by keyboard alone: unlink, link by a Dari name, resolve, change a speaker; undo and redo', async () => {
+  const { page, context } = await studio();
+  await pasteArticle(page);
+
+  // Unlink: the mention is a button; Enter opens its corrections with focus on "Unlink".
+  await mention(page, 'Taloqan').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await focusedText(page), 'Unlink “Taloqan”');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('inspector').getByText('Unlinked “Taloqan”.').waitFor();
+  await preview(page).locator('.pv-stats').waitFor();
+  assert.equal(await mention(page, 'Taloqan').count(), 0);
+
+  // Link any words: type them, then find the place by its Dari name.
+  await page.getByLabel('Words to link').focus();
+  await page.keyboard.type('old bridge');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('پلخمری');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await mention(page, 'old bridge').waitFor();
+  assert.equal(await mention(page, 'old bridge').getAttribute('data-place'), 'AF0901');
+  assert.equal(await mention(page, 'old bridge').getAttribute('class'), 'pv-mention pv-via-annotation');
+
+  // Resolve the ambiguous name: its candidates are buttons, the first has focus.
+  await preview(page).locator('.pv-unresolved').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await focusedText(page), 'Baharak, district of Badakhshan');
+  await page.keyboard.press('Enter');
+  await mention(page, 'Baharak').waitFor();
+  assert.equal(await mention(page, 'Baharak').getAttribute('data-place'), 'AF1706');
+
+  // Change the quotation's speaker to someone new.
+  await preview(page).locator('.pv-speaker-button').first().focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'speaker-name');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Farid Noorzai');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('a flour merchant');
+  await page.keyboard.press('Enter');
+  const speaker = () => preview(page).locator('.pv-quote .pv-speaker').first();
+  await preview(page).locator('.pv-quote .pv-speaker', { hasText: 'Farid Noorzai' }).waitFor();
+
+  // Undo and redo from the keyboard, outside the text fields.
+  await page.getByTestId('inspector').getByRole('button', { name: 'Close' }).focus();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await preview(page).locator('.pv-quote .pv-speaker', { hasText: 'Nasrin Qaderi' }).waitFor();
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await preview(page).locator('.pv-quote .pv-speaker', { hasText: 'Farid Noorzai' }).waitFor();
+  assert.equal(await speaker().innerText(), 'Farid Noorzai');
+  await context.close();
+});
+
+test('editing the text keeps the corrections that still apply and lists those that no longer find their text', async () => {
+  const { page, context } = await studio();
+  await pasteArticle(page);
+  await mention(page, 'Taloqan').click();
+  await page.getByRole('button', { name: 'Unlink “Taloqan”' }).click();
+  await page.getByLabel('Words to link').fill('old bridge');
+  await page.getByRole('combobox', { name: 'Place for “old bridge”' }).fill('Pul-e-Khumri');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await mention(page, 'old bridge').waitFor();
+
+  // An edit before both corrections in their passages moves them; one that deletes the words makes it stale.
+  const area = page.getByLabel('Article text');
+  const edited = ARTICLE.replace('Snow closed the highway', 'Heavy snow closed the main highway').replace(
+    'near the old bridge in',
+    'near',
+  );
+  await area.fill(edited);
+  await area.blur();
+  const stale = page.getByTestId('stale');
+  await stale.locator('li > span').filter({ hasText: 'Link “old bridge” to Pul-e-Khumri' }).first().waitFor();
+  await preview(page).waitFor();
+  assert.equal(await stale.locator('li').count(), 1, 'only the correction whose words were deleted');
+  assert.equal(await mention(page, 'Taloqan').count(), 0, 'the unlink still applies after the edit');
+  assert.ok((await mention(page, 'Kunduz').count()) > 0, 'the engine still reads the edited passage');
+  await stale.getByRole('button', { name: /Remove/ }).click();
+  await stale.waitFor({ state: 'detached' });
+  await context.close();
+});
+
+test('a reload brings the draft back; drafts are listed by title and date; deleting asks first', async () => {
+  const { page, context } = await studio();
+  await pasteArticle(page);
+  await mention(page, 'Taloqan').click();
+  await page.getByRole('button', { name: 'Unlink “Taloqan”' }).click();
+  await page.getByTestId('saved').and(page.locator('[data-state="saved"]')).waitFor();
+  await page.reload();
+  await preview(page).locator('.pv-title', { hasText: TITLE }).waitFor();
+  assert.equal(await page.getByLabel('Article text').inputValue(), ARTICLE);
+  assert.equal(await mention(page, 'Taloqan').count(), 0, 'the correction came back too');
+  assert.ok((await mention(page, 'Kunduz').count()) > 0);
+
+  const item = page.locator('.draft-list li', { hasText: TITLE });
+  assert.match(await item.locator('time').innerText(), /\d{4}/);
+  await item.getByRole('button', { name: /^Delete/ }).click();
+  assert.equal(await focusedText(page), 'Keep', 'deleting asks first, with Keep focused');
+  await page.keyboard.press('Enter');
+  await item.getByRole('button', { name: /^Delete/ }).click();
+  await item.getByRole('button', { name: 'Delete draft' }).click();
+  await page.locator('.draft-list li').first().waitFor({ state: 'detached' });
+  assert.equal(await page.getByLabel('Article text').inputValue(), '');
+  await page.reload();
+  await page.getByText('Drafts (0)').waitFor();
+  await context.close();
+});
+
+async function download(page: Page): Promise<{ name: string; json: unknown }> {
+  const button = page.getByRole('button', { name: 'Download story' });
+  await page.locator('.studio-preview[data-engine="idle"]').waitFor();
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), json: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+}
+
+test('download story → open story gives the same story back', async () => {
+  const { page, context } = await studio();
+  await pasteArticle(page);
+  await mention(page, 'Taloqan').click();
+  await page.getByRole('button', { name: 'Unlink “Taloqan”' }).click();
+  await page.getByLabel('Byline').fill('Test Desk');
+  await page.getByLabel('Byline').press('Enter');
+  await preview(page).locator('.pv-byline', { hasText: 'Test Desk' }).waitFor();
+  const first = await download(page);
+  assert.equal(first.name, 'winter-roads-close-across-the-north.story.json');
+  const file = first.json as { version: number; text: string; annotations: { meta?: object }; story: object };
+  assert.equal(file.version, 1);
+  assert.equal(file.text, ARTICLE);
+  assert.deepEqual(file.annotations.meta, { byline: 'Test Desk' });
+  const snippet = await page.getByLabel('Embed snippet').inputValue();
+  assert.match(
+    snippet,
+    /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?story=winter-roads-close-across-the-north"/,
+  );
+
+  await page.getByRole('button', { name: 'New draft' }).click();
+  assert.equal(await page.getByLabel('Article text').inputValue(), '');
+  const path = join(site, first.name);
+  writeFileSync(path, JSON.stringify(first.json));
+  await page.getByTestId('open-story').setInputFiles(path);
+  await preview(page).locator('.pv-byline', { hasText: 'Test Desk' }).waitFor();
+  assert.equal(await page.getByLabel('Article text').inputValue(), ARTICLE);
+  const second = await download(page);
+  assert.deepEqual(second.json, first.json);
+  await context.close();
+});
+
+test('bad input says what is wrong and where, and the draft stays as it was', async () => {
+  const { page, context } = await studio();
+  await pasteArticle(page);
+  const problem = page.getByTestId('problem');
+  const unchanged = async () => {
+    assert.equal(await page.getByLabel('Article text').inputValue(), ARTICLE);
+    assert.equal(await preview(page).locator('.pv-title').innerText(), TITLE);
+  };
+  const expectProblem = async (pattern: RegExp) => {
+    await problem.filter({ hasText: pattern }).waitFor();
+    await unchanged();
+    await problem.getByRole('button', { name: 'Dismiss' }).click();
+  };
+
+  await paste(page, { 'text/plain': '  \n' });
+  await expectProblem(/The paste was empty/);
+  const article = page.getByTestId('open-article');
+  await article.setInputFiles({
+    name: 'notes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([72, 105, 0, 33]),
+  });
+  await expectProblem(/notes\.txt: byte 2: binary file/);
+  await article.setInputFiles({
+    name: 'latin1.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([75, 0xf6, 108]),
+  });
+  await expectProblem(/latin1\.txt: byte 1: invalid UTF-8/);
+  await article.setInputFiles({
+    name: 'huge.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.alloc(1_100_000, 97),
+  });
+  await expectProblem(/huge\.txt: 1\.0 MB of text; articles up to 1\.0 MB/);
+
+  const story = page.getByTestId('open-story');
+  const good = (await download(page)).json as {
+    annotations: { overrides?: { forbid?: { offset?: number }[] } };
+  };
+  const asFile = (name: string, json: unknown) => ({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(json)),
+  });
+  await story.setInputFiles(asFile('old.story.json', { ...good, version: 7 }));
+  await expectProblem(
+    /old\.story\.json: \$\.version: this is a version 7 story file; this studio reads version 1/,
+  );
+  await story.setInputFiles(asFile('edited.story.json', { ...good, story: { ...good, passages: 'none' } }));
+  await expectProblem(/edited\.story\.json: \$\.story\./);
+  const past = structuredClone(good);
+  past.annotations.overrides = { forbid: [{ ...{ text: 'Kunduz', offset: 90000 } }] };
+  await story.setInputFiles(asFile('past.story.json', past));
+  await expectProblem(
+    /past\.story\.json: \$\.annotations\.overrides\.forbid\[0\]\.offset: "Kunduz" at 90000 runs past the end/,
+  );
+  await context.close();
+});
+
+test('axe-core finds no violations in the studio, with a story and its corrections open', async () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 740 },
+  ]) {
+    const { page, context } = await open(browser, server.origin, '/studio.html', { viewport });
+    await pasteArticle(page);
+    await mention(page, 'Kunduz').first().click();
+    await page.getByTestId('inspector').waitFor();
+    await page.getByRole('combobox', { name: 'Link to another place' }).fill('ta');
+    const results = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+      `axe at ${viewport.width}px`,
+    );
+    await context.close();
+  }
+});
+
+test('?story=<slug>: the reader, the embed and the presenter load a published story from this site', async () => {
+  const published = JSON.parse(readFileSync(join(site, 'data/stories/index.json'), 'utf8')) as {
+    stories: { slug: string; title: string }[];
+  };
+  assert.ok(
+    published.stories.some((s) => s.slug === SLUG && s.title === TITLE),
+    'publish listed it',
+  );
+  for (const path of ['/', '/embed.html', '/presenter.html']) {
+    const { page, context } = await open(browser, server.origin, `${path}?story=${SLUG}`);
+    await page.waitForResponse((r) => r.url().endsWith(`/data/stories/${SLUG}.json`) && r.ok());
+    if (path === '/') await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await context.close();
+  }
+});
+
+test('a bad or unknown slug shows the list of stories and requests nothing for it', async () => {
+  for (const slug of ['Not%20A%20Story', 'no-such-story', '..%2Fstory']) {
+    const { page, context } = await open(browser, server.origin, `/?story=${slug}`);
+    const list = page.getByRole('navigation', { name: 'Stories on this site' });
+    await list.getByRole('link', { name: TITLE }).waitFor();
+    // Watch a second, complete load of the page from its start.
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.reload({ waitUntil: 'networkidle' });
+    await list.getByRole('link', { name: TITLE }).waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /not a story name|no story “no-such-story”/);
+    const stories = requests.filter((u) => u.includes('/data/stories/'));
+    assert.deepEqual(
+      stories.map((u) => new URL(u).pathname),
+      ['/data/stories/index.json'],
+      slug,
+    );
+    assert.equal(await list.getByRole('link', { name: TITLE }).getAttribute('href'), `?story=${SLUG}`);
+    await context.close();
+  }
+});
+
+test('the reader’s first view loads no studio code', async () => {
+  const scripts = async (path: string) => {
+    const { page, context } = await open(browser, server.origin, path);
+    const loaded: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) loaded.push(new URL(r.url()).pathname);
+    });
+    await page.reload({ waitUntil: 'networkidle' });
+    await context.close();
+    return loaded;
+  };
+  const reader = await scripts('/');
+  const studioScripts = await scripts('/studio.html');
+  const studioEntry = /src="\.\/(assets\/studio-[^"]+\.js)"/.exec(
+    readFileSync(join(site, 'studio.html'), 'utf8'),
+  )?.[1];
+  assert.ok(studioEntry && studioScripts.includes(`/${studioEntry}`), 'the studio has its own entry chunk');
+  const studioOnly = studioScripts.filter((s) => !reader.includes(s));
+  assert.ok(
+    studioOnly.some((s) => s.includes('engine.worker')),
+    'the engine worker is the studio’s',
+  );
+  for (const s of reader) {
+    assert.ok(!studioOnly.includes(s), `${s} is studio code`);
+    const code = readFileSync(join(site, s), 'utf8');
+    assert.doesNotMatch(code, /north-atlas-studio|Article text/, `${s} holds studio code`);
+  }
+  const bytes = (list: string[]) => list.reduce((n, s) => n + readFileSync(join(site, s)).length, 0);
+  console.log(
+    `first view JS: reader ${bytes(reader)} bytes in ${reader.length} files; studio ${bytes(studioScripts)}`,
+  );
+});
