@@ -6,9 +6,10 @@ describe('embed parameters', () => {
   it('reads every parameter', () => {
     expect(
       parseEmbedParams(
-        '?place=AF1907&lang=da&theme=dark&panel=closed&interactive=false&allow=https://cms.example&childId=map-1',
+        '?story=kunduz-floods&place=AF1907&lang=da&theme=dark&panel=closed&interactive=false&allow=https://cms.example&childId=map-1',
       ),
     ).toEqual({
+      story: 'kunduz-floods',
       place: 'AF1907',
       language: 'da',
       theme: 'dark',
@@ -22,8 +23,12 @@ describe('embed parameters', () => {
   it('falls back to the defaults for missing or bad values', () => {
     expect(parseEmbedParams('')).toEqual(EMBED_DEFAULTS);
     expect(
-      parseEmbedParams('?place=<b>&lang=fr&theme=blue&panel=maybe&interactive=no&childId=a%20b'),
+      parseEmbedParams('?place=<b>&lang=fr&theme=blue&panel=maybe&interactive=no&childId=a%20b&story=../x'),
     ).toEqual(EMBED_DEFAULTS);
+  });
+
+  it('carries a published story into the embed', () => {
+    expect(embedQuery({ story: 'kunduz-floods', place: 'AF19' })).toBe('?story=kunduz-floods&place=AF19');
   });
 
   it('writes only what differs from the defaults, and reads back what it wrote', () => {

@@ -17,6 +17,8 @@ export interface EmbedOptions {
   allow: string[];
   /** Set by pym.js's parent (`childId`), which then expects pym-framed messages. */
   pymId: string | null;
+  /** A published story (`?story=<slug>`); null for the site's default story. */
+  story: string | null;
 }
 
 export const EMBED_DEFAULTS: EmbedOptions = {
@@ -27,6 +29,7 @@ export const EMBED_DEFAULTS: EmbedOptions = {
   interactive: true,
   allow: [],
   pymId: null,
+  story: null,
 };
 
 // A bad value falls back to the default rather than breaking a page that embeds us.
@@ -37,6 +40,12 @@ const Params = z.object({
   panel: z.enum(['open', 'closed']).catch('open'),
   interactive: z.enum(['true', 'false']).catch('true'),
   childId: PymId.nullable().catch(null),
+  // Checked properly (against the site's list) by the story loader; here only passed along.
+  story: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .nullable()
+    .catch(null),
 });
 
 export function parseEmbedParams(search: string): EmbedOptions {
@@ -48,6 +57,7 @@ export function parseEmbedParams(search: string): EmbedOptions {
     panel: q.get('panel'),
     interactive: q.get('interactive'),
     childId: q.get('childId'),
+    story: q.get('story'),
   });
   return {
     place: p.place,
@@ -57,12 +67,14 @@ export function parseEmbedParams(search: string): EmbedOptions {
     interactive: p.interactive === 'true',
     allow: parseAllow(q.get('allow')),
     pymId: p.childId,
+    story: p.story,
   };
 }
 
 /** The query string for these options, naming only what differs from the defaults ("" when nothing does). */
 export function embedQuery(opts: Partial<Omit<EmbedOptions, 'pymId'>>): string {
   const q = new URLSearchParams();
+  if (opts.story) q.set('story', opts.story);
   if (opts.place) q.set('place', opts.place);
   if (opts.language && opts.language !== EMBED_DEFAULTS.language) q.set('lang', opts.language);
   if (opts.theme && opts.theme !== EMBED_DEFAULTS.theme) q.set('theme', opts.theme);

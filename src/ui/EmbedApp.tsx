@@ -3,6 +3,7 @@ import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { placeCounts, placeName } from '../state/selectors.ts';
 import { hashForPlace } from '../state/url-sync.ts';
 import { Announcer } from './Announcer.tsx';
+import { StoryChoices } from './StoryChoices.tsx';
 import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { PlacePicker } from './PlacePicker.tsx';
@@ -60,6 +61,7 @@ export function EmbedApp() {
   const store = useAtlasStore();
   const status = useAtlas((s) => s.status);
   const error = useAtlas((s) => s.error);
+  const notices = useAtlas((s) => s.notices);
   const selected = useAtlas((s) => s.selected);
   const open = useAtlas((s) => s.sheetExpanded);
   const theme = useAtlas((s) => s.theme);
@@ -98,10 +100,14 @@ export function EmbedApp() {
           {open ? 'Hide the text' : 'Show the text'}
         </button>
       </header>
-      {error && (
-        <p className="embed-error" role="alert">
-          {error}
-        </p>
+      {(error || notices.length > 0) && (
+        <div className="embed-error" role="alert">
+          {error && <p>{error}</p>}
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+          <StoryChoices />
+        </div>
       )}
       <main className="embed-main">
         <section className="embed-map" aria-label="Map of northern Afghanistan">

@@ -23,7 +23,9 @@ function EmbedForm({ titleId }: { titleId: string }) {
   const code = useRef<HTMLTextAreaElement>(null);
   const ids = useId();
 
-  const options = { place: selected, language, panel, theme, interactive };
+  // The story this page shows travels into the embed, so a published story embeds as itself.
+  const story = new URLSearchParams(location.search).get('story');
+  const options = { story, place: selected, language, panel, theme, interactive };
   const title = place
     ? `North Atlas: ${place} on a map of northern Afghanistan`
     : 'North Atlas: map of northern Afghanistan';

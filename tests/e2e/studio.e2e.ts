@@ -394,6 +394,14 @@ test('a bad or unknown slug shows the list of stories and requests nothing for i
   }
 });
 
+test('the embed says so too when its story name is unknown, and offers the stories', async () => {
+  const { page, context } = await open(browser, server.origin, '/embed.html?story=no-such-story');
+  const list = page.getByRole('navigation', { name: 'Stories on this site' });
+  await list.getByRole('link', { name: TITLE }).waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /no story “no-such-story”/);
+  await context.close();
+});
+
 test('the reader’s first view loads no studio code', async () => {
   const scripts = async (path: string) => {
     const { page, context } = await open(browser, server.origin, path);
