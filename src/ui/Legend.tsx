@@ -27,6 +27,9 @@ export function Legend() {
     return next === undefined ? `over ${pct(s)}` : `${pct(s)}–${pct(next)}`;
   });
   labels[0] = `under ${pct(SHARE_STOPS[1])}`;
+  // The key arrives with the map it explains: shown before, it would be pushed down when the story's
+  // headline fills the masthead, a layout shift.
+  if (!geo) return null;
   return (
     <div className="legend" aria-label="Map key" role="group">
       <p className="legend-title">Share of the story's passages</p>

@@ -1,7 +1,6 @@
 import { useState, type RefObject } from 'react';
 import { useAtlasStore } from '../state/atlas-context.tsx';
 import { placeCounts } from '../state/selectors.ts';
-import { mapImage } from '../map/svg/png.ts';
 import type { SvgMap } from '../map/svg/svg-map.ts';
 
 // Take the current view away: a PNG for slides (drawn from the SVG map, whichever map is on screen,
@@ -25,6 +24,8 @@ export function MapActions({ svgMap }: { svgMap: RefObject<SvgMap | null> }) {
       : 'Kunduz, Takhar, Baghlan and Badakhshan, shaded by their share of the story';
     try {
       setStatus('Making the image…');
+      // Fetched on the first click: no reader pays for the exporter before asking for an image.
+      const { mapImage } = await import('../map/svg/png.ts');
       const blob = await mapImage(map.svg, map.size(), {
         title: story?.meta.title ?? 'Northern Afghanistan',
         subtitle,

@@ -1,13 +1,15 @@
-import { geoArea, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
+import { geoMercatorRaw, geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import { mesh } from 'topojson-client';
 import type { Geography, LonLat } from '../../state/geography.ts';
-import { featuresOf, type PlaceFeature } from '../../state/geography.ts';
+import { featuresOf } from '../../state/geography.ts';
 import { TILE_SIZE_PX, type Camera, type Size } from '../camera.ts';
 import { borderSegments, nationalBorder } from '../overlays.ts';
 
 // Every shape of the SVG map as a path string, projected once at a fixed zoom around the region; the
 // camera is then only a scale and a shift of that picture (Web Mercator zooms are similar figures).
+// The shapes go through d3's raw Mercator formula as a planar transform, not a full d3 projection: no
+// spherical clipping or resampling, which MapLibre does not do either and which would cost the first
+// paint a hundred milliseconds; the SVG viewport clips, and even-odd filling makes ring order moot.
 
 /** Paths are projected at this zoom, the closest any selection fits to, so rounding never shows. */
 export const BASE_ZOOM = 9;
@@ -31,46 +33,45 @@ export interface BaseFrame {
   paths: ShapePaths;
 }
 
-/**
- * d3 reads polygons on the sphere, exterior rings clockwise; RFC 7946 GeoJSON winds them the other way,
- * which d3 takes for "the whole world but this". The pipeline's TopoJSON is clockwise today (mapshaper
- * keeps the shapefiles' order); a feature that comes out larger than a hemisphere is turned round.
- */
-export function clockwise<F extends Feature<Geometry, unknown>>(f: F): F {
-  if (geoArea(f.geometry) <= 2 * Math.PI) return f;
-  const g = f.geometry;
-  if (g.type === 'Polygon') {
-    return { ...f, geometry: { ...g, coordinates: g.coordinates.map((r) => [...r].reverse()) } };
-  }
-  if (g.type === 'MultiPolygon') {
-    return {
-      ...f,
-      geometry: { ...g, coordinates: g.coordinates.map((p) => p.map((r) => [...r].reverse())) },
-    };
-  }
-  return f;
-}
-
 function regionCentre(geo: Geography): LonLat {
   const [w, s, e, n] = geo.bbox;
   return [(w + e) / 2, (s + n) / 2];
 }
 
+/** Web Mercator's edge, where MapLibre stops too: the formula runs to infinity at the poles. */
+const MAX_LAT = 85.051129;
+const RAD = Math.PI / 180;
+
+/** Mercator at BASE_ZOOM's scale with the region's centre at (0, 0), exactly as d3.geoMercator() would. */
+function baseProjection(geo: Geography): (lon: number, lat: number) => [number, number] {
+  const k = (TILE_SIZE_PX * 2 ** BASE_ZOOM) / (2 * Math.PI);
+  const raw = (lon: number, lat: number) =>
+    geoMercatorRaw(lon * RAD, Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RAD);
+  const [c0, c1] = regionCentre(geo);
+  const [cx, cy] = raw(c0, c1);
+  return (lon, lat) => {
+    const [x, y] = raw(lon, lat);
+    return [k * (x - cx), -k * (y - cy)];
+  };
+}
+
 export function baseFrame(geo: Geography): BaseFrame {
-  const projection = geoMercator()
-    .scale((TILE_SIZE_PX * 2 ** BASE_ZOOM) / (2 * Math.PI))
-    .center(regionCentre(geo))
-    .translate([0, 0])
-    .precision(0);
-  const path = geoPath(projection).digits(PATH_DIGITS);
+  const project = baseProjection(geo);
+  const path = geoPath(
+    geoTransform({
+      point(lon, lat) {
+        const [x, y] = project(lon, lat);
+        this.stream.point(x, y);
+      },
+    }),
+  ).digits(PATH_DIGITS);
   const d = (shape: GeoPermissibleObjects) => path(shape) ?? '';
   const topo = geo.topology;
-  const features = (key: 'neighbours' | 'provinces' | 'districts' | 'context'): PlaceFeature[] =>
-    featuresOf(topo, key).map(clockwise);
+  const features = (key: 'neighbours' | 'provinces' | 'districts' | 'context') => featuresOf(topo, key);
   const byId = (key: 'neighbours' | 'provinces' | 'districts') =>
     features(key).map((f) => ({ id: String(f.id ?? f.properties.pcode), d: d(f) }));
   return {
-    project: (lonlat) => projection(lonlat) ?? [0, 0],
+    project: ([lon, lat]) => project(lon, lat),
     paths: {
       neighbours: byId('neighbours'),
       context: d({ type: 'FeatureCollection', features: features('context') }),

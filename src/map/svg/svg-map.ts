@@ -28,6 +28,8 @@ const FONT_FAMILY =
  * capital's dot show through; a part-opaque stroke does the same. */
 const HALO_PX = 3;
 const HALO_OPACITY = 0.7;
+/** A label this far outside the view may still show a few letters at the edge. */
+const LABEL_MARGIN_PX = 80;
 const LABEL_STYLE: Record<
   MapPlace['kind'],
   { size: number; weight: number; colour: string; italic: boolean }
@@ -128,6 +130,8 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     'aria-hidden': 'true',
     focusable: 'false',
     'font-family': FONT_FAMILY,
+    // Holes whatever the rings' winding (see paths.ts).
+    'fill-rule': 'evenodd',
     'data-testid': 'svg-map-drawing',
   });
   const water = el('rect', { x: 0, y: 0, fill: paint('background', 'background-color', theme.water) }, svg);
@@ -289,7 +293,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
       },
       overlay,
     );
-    return { place, node };
+    return { place, node, transform: '' };
   });
 
   container.appendChild(svg);
@@ -318,11 +322,24 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
       node.setAttribute('cy', y.toFixed(1));
     }
     const districtsShown = camera.zoom >= DISTRICT_LABEL_ZOOM;
-    for (const { place, node } of labels) {
-      const [x, y] = at(place.label);
-      node.setAttribute('x', x.toFixed(1));
-      node.setAttribute('y', y.toFixed(1));
-      node.setAttribute('visibility', place.kind !== 'district' || districtsShown ? 'visible' : 'hidden');
+    for (const label of labels) {
+      const [x, y] = at(label.place.label);
+      // Labels are laid-out text: a selection re-lays out only those on screen, moved by a transform.
+      const shown =
+        (label.place.kind !== 'district' || districtsShown) &&
+        x > -LABEL_MARGIN_PX &&
+        y > -LABEL_MARGIN_PX &&
+        x < size.width + LABEL_MARGIN_PX &&
+        y < size.height + LABEL_MARGIN_PX;
+      const transform = shown ? `translate(${x.toFixed(1)} ${y.toFixed(1)})` : '';
+      if (transform === label.transform) continue;
+      label.transform = transform;
+      if (shown) {
+        label.node.setAttribute('transform', transform);
+        label.node.removeAttribute('display');
+      } else {
+        label.node.setAttribute('display', 'none');
+      }
     }
   }
 
@@ -416,6 +433,9 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
   // A resize keeps the camera's centre and zoom, as MapLibre's does, so both maps stay on one view.
   const resize = new ResizeObserver(() => {
     const next = { width: container.clientWidth, height: container.clientHeight };
+    // Hidden under the GL map it measures 0 × 0: keep the last real size, so print and export still
+    // get the view the reader saw.
+    if (next.width === 0 || next.height === 0) return;
     if (next.width === size.width && next.height === size.height) return;
     const first = size.width === 0 || size.height === 0;
     size = next;
