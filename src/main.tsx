@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AtlasProvider } from './state/atlas-context.tsx';
 import { loadAtlas } from './state/load.ts';
-import { startPresentSync } from './state/present-sync.ts';
 import { startPresentUrl } from './state/present-url.ts';
 import { createAtlasStore } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
@@ -14,7 +13,19 @@ import './ui/print.css';
 const store = createAtlasStore();
 startUrlSync(store);
 startPresentUrl(store);
-startPresentSync(store);
+// Windows keep in step only while presenting, so the sync's code loads when a presentation starts.
+let syncing = false;
+const startSync = () => {
+  if (syncing) return;
+  syncing = true;
+  void import('./state/present-sync.ts').then((m) => m.startPresentSync(store));
+};
+if (store.getState().presenting) startSync();
+else
+  store.subscribe(
+    (s) => s.presenting,
+    (presenting) => presenting && startSync(),
+  );
 void loadAtlas(store);
 
 const root = document.getElementById('root');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { hashText } from '../story/hash.ts';
 import type { Story } from '../story/schema.ts';
 import type { AtlasStore } from './store.ts';
@@ -9,20 +9,18 @@ import type { AtlasStore } from './store.ts';
 
 export const PRESENT_CHANNEL = 'north-atlas-present';
 
-const Key = z.string().min(1).max(64);
+const Key = z.string().check(z.minLength(1), z.maxLength(64));
 export const PresentMessage = z.discriminatedUnion('kind', [
   /** A window joined the presentation and asks the others where they are. */
-  z.object({ kind: z.literal('hello'), story: Key, from: Key }).strict(),
-  z
-    .object({
-      kind: z.literal('state'),
-      story: Key,
-      step: z.number().int().nonnegative().max(10_000),
-      blanked: z.boolean(),
-      /** An answer to one window's hello; without it, news for every window. */
-      to: Key.optional(),
-    })
-    .strict(),
+  z.strictObject({ kind: z.literal('hello'), story: Key, from: Key }),
+  z.strictObject({
+    kind: z.literal('state'),
+    story: Key,
+    step: z.int().check(z.nonnegative(), z.maximum(10_000)),
+    blanked: z.boolean(),
+    /** An answer to one window's hello; without it, news for every window. */
+    to: z.optional(Key),
+  }),
 ]);
 export type PresentMessage = z.infer<typeof PresentMessage>;
 

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { Announcer } from './Announcer.tsx';
 import { Attribution } from './Attribution.tsx';
-import { EmbedButton } from './EmbedDialog.tsx';
+import { EmbedButton } from './EmbedButton.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../state/atlas-context.tsx';
 import { embedQuery } from '../state/embed-params.ts';
@@ -8,7 +8,7 @@ import './embed-dialog.css';
 
 // "Embed this map": the HTML for the current view (place and label language), with the embed's own options.
 
-function EmbedForm({ titleId }: { titleId: string }) {
+export function EmbedForm({ titleId }: { titleId: string }) {
   const { selected, language, place } = useAtlas(
     useShallow((s) => ({
       selected: s.selected,
@@ -102,39 +102,5 @@ function EmbedForm({ titleId }: { titleId: string }) {
         {copied}
       </p>
     </form>
-  );
-}
-
-export function EmbedButton() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  const titleId = `${useId()}-title`;
-  // Escape closes the dialog natively; the reader's own Escape (clear the selection) must not also fire.
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') e.stopPropagation();
-  };
-  return (
-    <>
-      <button
-        type="button"
-        className="embed-button"
-        aria-haspopup="dialog"
-        onClick={() => {
-          setOpen(true);
-          dialog.current?.showModal();
-        }}
-      >
-        Embed this map
-      </button>
-      <dialog
-        ref={dialog}
-        className="embed-dialog"
-        aria-labelledby={titleId}
-        onClose={() => setOpen(false)}
-        onKeyDown={onKeyDown}
-      >
-        {open && <EmbedForm titleId={titleId} />}
-      </dialog>
-    </>
   );
 }
