@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { SHARE_STOPS, theme } from '../map/theme.ts';
 import { useAtlas } from '../state/atlas-context.tsx';
 
@@ -13,8 +13,14 @@ const COUNTRY_NAMES: Record<string, string> = {
   PAK: 'Pakistan',
 };
 
+/** Below this width the key starts folded, so it does not cover the map on a phone. */
+const FOLD_BELOW_PX = 760;
+
 export function Legend() {
   const geo = useAtlas((s) => s.geo);
+  const [open] = useState(
+    () => typeof matchMedia !== 'function' || !matchMedia(`(max-width: ${FOLD_BELOW_PX}px)`).matches,
+  );
   // Only the borders the map actually draws get a key entry.
   const faced = useMemo(() => {
     const set = new Set<string>();
@@ -31,7 +37,8 @@ export function Legend() {
   // headline fills the masthead, a layout shift.
   if (!geo) return null;
   return (
-    <div className="legend" aria-label="Map key" role="group">
+    <details className="legend" open={open}>
+      <summary className="legend-summary">Map key</summary>
       <p className="legend-title">Share of the story's passages</p>
       <ul>
         {theme.shareRamp.map((c, i) => (
@@ -54,6 +61,6 @@ export function Legend() {
           Provincial capital
         </li>
       </ul>
-    </div>
+    </details>
   );
 }
