@@ -122,3 +122,17 @@ export function passageRuns(text: string, mentions: readonly Mention[]): TextRun
   if (at < text.length) runs.push({ text: text.slice(at), mention: null, start: at });
   return runs;
 }
+
+/** The places the story names, most passages first (countries only when asked for). */
+export function namedPlaces(
+  story: Story | null,
+  geo: Geography,
+  opts: { countries: boolean; limit?: number },
+): { place: MapPlace; passages: number }[] {
+  return [...geo.places.values()]
+    .filter((p) => opts.countries || p.kind !== 'country')
+    .map((place) => ({ place, passages: placeCounts(story, place.id).passages }))
+    .filter((x) => x.passages > 0)
+    .sort((a, b) => b.passages - a.passages)
+    .slice(0, opts.limit ?? Infinity);
+}

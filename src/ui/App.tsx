@@ -9,7 +9,7 @@ import { MapView } from './MapView.tsx';
 import { PlaceNav } from './PlaceNav.tsx';
 import { PresentButton } from './PresentButton.tsx';
 import { ReadingPanel } from './ReadingPanel.tsx';
-import { StoryChoices } from './StoryChoices.tsx';
+import { Notices } from './Notices.tsx';
 import { StoryHeader } from './StoryHeader.tsx';
 
 // Presenting is for a few readers, so its code and styles load only when it starts.
@@ -18,8 +18,6 @@ const Presentation = lazy(() => import('./Presentation.tsx'));
 export function App() {
   const store = useAtlasStore();
   const status = useAtlas((s) => s.status);
-  const error = useAtlas((s) => s.error);
-  const notices = useAtlas((s) => s.notices);
   const presenting = useAtlas((s) => s.presenting && s.status === 'ready');
 
   useEffect(() => {
@@ -38,15 +36,7 @@ export function App() {
         <LanguageSwitch />
         <EmbedButton />
       </header>
-      {(error || notices.length > 0) && (
-        <div className="notices" role="alert">
-          {error && <p>{error}</p>}
-          {notices.map((n) => (
-            <p key={n}>{n}</p>
-          ))}
-          <StoryChoices />
-        </div>
-      )}
+      <Notices className="notices" />
       <main className="layout">
         <section className="map-area" aria-label="Map of northern Afghanistan">
           <MapView />

@@ -1,9 +1,9 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
-import { placeCounts, placeName } from '../state/selectors.ts';
 import { hashForPlace } from '../state/url-sync.ts';
 import { Announcer } from './Announcer.tsx';
-import { StoryChoices } from './StoryChoices.tsx';
+import { NamedPlaces } from './NamedPlaces.tsx';
+import { Notices } from './Notices.tsx';
 import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { PlacePicker } from './PlacePicker.tsx';
@@ -16,43 +16,13 @@ import { PlaceReading } from './PlaceReading.tsx';
 const OVERVIEW_PLACES = 6;
 
 function EmbedOverview() {
-  const store = useAtlasStore();
-  const story = useAtlas((s) => s.story);
-  const geo = useAtlas((s) => s.geo);
-  const language = useAtlas((s) => s.language);
-  const named = useMemo(() => {
-    if (!geo) return [];
-    return [...geo.places.values()]
-      .filter((p) => p.kind !== 'country')
-      .map((p) => ({ p, n: placeCounts(story, p.id).passages }))
-      .filter((x) => x.n > 0)
-      .sort((a, b) => b.n - a.n)
-      .slice(0, OVERVIEW_PLACES);
-  }, [story, geo]);
   return (
     <div className="embed-overview">
       <h2 id="panel-title">Read the story by place</h2>
       <p>
         Pick a province or district, on the map or in the list above, to read what the article says about it.
       </p>
-      {named.length > 0 && (
-        <ul className="named-places">
-          {named.map(({ p, n }) => (
-            <li key={p.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => store.getState().select(p.id, { via: 'text' })}
-              >
-                {placeName(p, language)}
-              </button>{' '}
-              <span className="muted">
-                {n} passage{n === 1 ? '' : 's'}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <NamedPlaces countries={false} limit={OVERVIEW_PLACES} />
     </div>
   );
 }
@@ -60,8 +30,6 @@ function EmbedOverview() {
 export function EmbedApp() {
   const store = useAtlasStore();
   const status = useAtlas((s) => s.status);
-  const error = useAtlas((s) => s.error);
-  const notices = useAtlas((s) => s.notices);
   const selected = useAtlas((s) => s.selected);
   const open = useAtlas((s) => s.sheetExpanded);
   const theme = useAtlas((s) => s.theme);
@@ -100,15 +68,7 @@ export function EmbedApp() {
           {open ? 'Hide the text' : 'Show the text'}
         </button>
       </header>
-      {(error || notices.length > 0) && (
-        <div className="embed-error" role="alert">
-          {error && <p>{error}</p>}
-          {notices.map((n) => (
-            <p key={n}>{n}</p>
-          ))}
-          <StoryChoices />
-        </div>
-      )}
+      <Notices className="embed-error" />
       <main className="embed-main">
         <section className="embed-map" aria-label="Map of northern Afghanistan">
           <MapView />

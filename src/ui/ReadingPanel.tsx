@@ -1,6 +1,6 @@
-import { useMemo, useRef, type PointerEvent } from 'react';
+import { useRef, type PointerEvent } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
-import { placeCounts, placeName } from '../state/selectors.ts';
+import { NamedPlaces } from './NamedPlaces.tsx';
 import { PlaceReading } from './PlaceReading.tsx';
 import { WholeStory } from './WholeStory.tsx';
 
@@ -10,17 +10,6 @@ import { WholeStory } from './WholeStory.tsx';
 const DRAG_THRESHOLD_PX = 30;
 
 function Overview() {
-  const store = useAtlasStore();
-  const story = useAtlas((s) => s.story);
-  const geo = useAtlas((s) => s.geo);
-  const language = useAtlas((s) => s.language);
-  const named = useMemo(() => {
-    if (!geo) return [];
-    return [...geo.places.values()]
-      .map((p) => ({ p, n: placeCounts(story, p.id).passages }))
-      .filter((x) => x.n > 0)
-      .sort((a, b) => b.n - a.n);
-  }, [story, geo]);
   return (
     <div className="overview">
       <h2 id="panel-title">Read the story by place</h2>
@@ -28,27 +17,8 @@ function Overview() {
         Click a province or district on the map — or pick one from the list of places — to read what the
         reporting says about it. The darker a province, the more of the story concerns it.
       </p>
-      {named.length > 0 && (
-        <>
-          <h3>Places the article names</h3>
-          <ul className="named-places">
-            {named.map(({ p, n }) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => store.getState().select(p.id, { via: 'text' })}
-                >
-                  {placeName(p, language)}
-                </button>{' '}
-                <span className="muted">
-                  {n} passage{n === 1 ? '' : 's'}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <h3>Places the article names</h3>
+      <NamedPlaces countries={true} />
     </div>
   );
 }

@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
+import { namedPlaces, placeName } from '../state/selectors.ts';
+
+// The places the article names, as buttons that open them: the way in when nothing is selected yet.
+
+export function NamedPlaces({ countries, limit }: { countries: boolean; limit?: number }) {
+  const store = useAtlasStore();
+  const story = useAtlas((s) => s.story);
+  const geo = useAtlas((s) => s.geo);
+  const language = useAtlas((s) => s.language);
+  const named = useMemo(
+    () => (geo ? namedPlaces(story, geo, limit === undefined ? { countries } : { countries, limit }) : []),
+    [story, geo, countries, limit],
+  );
+  if (named.length === 0) return null;
+  return (
+    <ul className="named-places">
+      {named.map(({ place, passages }) => (
+        <li key={place.id}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => store.getState().select(place.id, { via: 'text' })}
+          >
+            {placeName(place, language)}
+          </button>{' '}
+          <span className="muted">
+            {passages} passage{passages === 1 ? '' : 's'}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
