@@ -111,6 +111,10 @@ export function ingestStory(
     index,
     placesByPassage: texts.map((_, p) => known.filter((d) => d.p === p).map((d) => d.place)),
     sectionByPassage: passages.map((p) => p.section),
+    // The headline frames the whole story: "… in Badakhshan" settles a Baharak that nothing nearer does.
+    headlinePlaces: findPlaceCandidates(annotations?.meta?.title ?? seg.title ?? '', index).flatMap((c) =>
+      c.ids.length === 1 ? c.ids : [],
+    ),
     speakerPlaces: (p: number, offset: number) => {
       const here = quoteDrafts.filter((q) => q.passage === p);
       const own = here.find((q) => offset >= q.span.start && offset < q.span.end);

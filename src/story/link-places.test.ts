@@ -91,6 +91,15 @@ describe('ambiguous names in context', () => {
     expect(story.mentions.find((m) => m.text === 'Baharak')?.place).toBe('AF1706');
   });
 
+  it('follow the headline when nothing nearer decides', () => {
+    const story = ingestStory(
+      'Snow Closes Roads Across Badakhshan\n\nBaharak is cut off, residents say.',
+      TEST_GAZETTEER,
+    );
+    expect(story.mentions.map((m) => [m.text, m.place])).toEqual([['Baharak', 'AF1706']]);
+    expect(story.unresolved).toEqual([]);
+  });
+
   it('are reported when nothing decides', () => {
     const story = ingestStory('Snow closed Baharak on Monday.', TEST_GAZETTEER);
     expect(story.mentions).toEqual([]);

@@ -7,6 +7,8 @@ export interface PlaceContext {
   /** Unambiguous place ids per passage. */
   placesByPassage: readonly (readonly string[])[];
   sectionByPassage: readonly (string | null)[];
+  /** Unambiguous places the headline names. */
+  headlinePlaces: readonly string[];
   /** Places of the speakers quoted in each passage: of the quote holding the name first, then the others. */
   speakerPlaces: (passage: number, offset: number) => { own: readonly string[]; others: readonly string[] };
 }
@@ -18,6 +20,7 @@ const OTHER_SPEAKER = 2;
 const SAME_SECTION = 2;
 const PREVIOUS_PASSAGE = 1;
 const PREVIOUS_REACH = 2;
+const HEADLINE = 1;
 
 export type Resolution = { place: string } | { reason: string };
 
@@ -31,6 +34,7 @@ export function resolveAmbiguous(c: PlaceCandidate, passage: number, ctx: PlaceC
     }
   };
   credit(ctx.placesByPassage[passage] ?? [], SAME_PASSAGE);
+  credit(ctx.headlinePlaces, HEADLINE);
   const speakers = ctx.speakerPlaces(passage, c.start);
   credit(speakers.own, OWN_SPEAKER);
   credit(speakers.others, OTHER_SPEAKER);
