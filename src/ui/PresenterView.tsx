@@ -7,6 +7,7 @@ import { PresenterTimer } from './PresenterTimer.tsx';
 import { StopContent } from './StopContent.tsx';
 import { stopTitle, stopWhere } from './stop-label.ts';
 import { usePresentKeys } from './use-present-keys.ts';
+import { Notices } from './Notices.tsx';
 
 // The presenter's window: the current stop in full with its notes, the next stop, a timer, every stop.
 // It drives the audience screen (and follows it) through the store and present-sync.
@@ -72,7 +73,6 @@ function StopList() {
 export function PresenterView() {
   const store = useAtlasStore();
   const status = useAtlas((s) => s.status);
-  const error = useAtlas((s) => s.error);
   const title = useAtlas((s) => s.story?.meta.title ?? 'North Atlas');
   const stop = useAtlas((s) => selectStop(s));
   const step = useAtlas((s) => s.tourStep);
@@ -103,12 +103,10 @@ export function PresenterView() {
           </button>
         </div>
       </header>
-      {(error || skipped.length > 0) && (
+      <Notices className="presenter-error" />
+      {skipped.length > 0 && (
         <div className="presenter-error" role="alert">
-          {error && <p>{error}</p>}
-          {skipped.length > 0 && (
-            <p>The annotation file’s tour has stops that cannot be shown: {skipped.join('; ')}.</p>
-          )}
+          <p>The annotation file’s tour has stops that cannot be shown: {skipped.join('; ')}.</p>
         </div>
       )}
       <main className="presenter-main">

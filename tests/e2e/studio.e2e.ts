@@ -394,12 +394,14 @@ test('a bad or unknown slug shows the list of stories and requests nothing for i
   }
 });
 
-test('the embed says so too when its story name is unknown, and offers the stories', async () => {
-  const { page, context } = await open(browser, server.origin, '/embed.html?story=no-such-story');
-  const list = page.getByRole('navigation', { name: 'Stories on this site' });
-  await list.getByRole('link', { name: TITLE }).waitFor();
-  assert.match(await page.getByRole('alert').innerText(), /no story “no-such-story”/);
-  await context.close();
+test('the embed and the presenter view say so too when the story name is unknown, and offer the stories', async () => {
+  for (const path of ['/embed.html', '/presenter.html']) {
+    const { page, context } = await open(browser, server.origin, `${path}?story=no-such-story`);
+    const list = page.getByRole('navigation', { name: 'Stories on this site' });
+    await list.getByRole('link', { name: TITLE }).waitFor();
+    assert.match(await page.getByRole('alert').first().innerText(), /no story “no-such-story”/, path);
+    await context.close();
+  }
 });
 
 test('the reader’s first view loads no studio code', async () => {
