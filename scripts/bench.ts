@@ -11,7 +11,14 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumPath, launch, serve, type Served } from '../tests/e2e/harness.ts';
+import {
+  BASE_FLAGS,
+  SOFTWARE_WEBGL,
+  chromiumPath,
+  launch,
+  serve,
+  type Served,
+} from '../tests/e2e/harness.ts';
 import { buildGeography, type Geography, type NorthTopology } from '../src/state/geography.ts';
 import { benchIngest } from '../src/story/bench.ts';
 import { decodeArticle } from '../src/story/decode.ts';
@@ -45,18 +52,7 @@ const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const GL_CHUNK = /\/assets\/controller-[^/]*\.js$/;
 /** A click whose panel has not changed by then has failed (a bench never waits forever). */
 const CLICK_TIMEOUT_MS = 10_000;
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+const CHROME_FLAGS = ['--headless', ...BASE_FLAGS, ...SOFTWARE_WEBGL];
 
 interface Args {
   json: boolean;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { Announcer } from './Announcer.tsx';
 import { Attribution } from './Attribution.tsx';
@@ -11,6 +11,7 @@ import { PresentButton } from './PresentButton.tsx';
 import { ReadingPanel } from './ReadingPanel.tsx';
 import { Notices } from './Notices.tsx';
 import { StoryHeader } from './StoryHeader.tsx';
+import { useEscapeClears } from './use-escape-clears.ts';
 
 // Presenting is for a few readers, so its code and styles load only when it starts.
 const Presentation = lazy(() => import('./Presentation.tsx'));
@@ -20,13 +21,7 @@ export function App() {
   const status = useAtlas((s) => s.status);
   const presenting = useAtlas((s) => s.presenting && s.status === 'ready');
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && store.getState().selected !== null) store.getState().clear({ via: 'key' });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  useEscapeClears(store);
 
   return (
     <div className="app" data-status={status} data-presenting={presenting || undefined}>

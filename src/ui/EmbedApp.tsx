@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { hashForPlace } from '../state/url-sync.ts';
 import { Announcer } from './Announcer.tsx';
@@ -8,6 +8,7 @@ import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { PlacePicker } from './PlacePicker.tsx';
 import { PlaceReading } from './PlaceReading.tsx';
+import { useEscapeClears } from './use-escape-clears.ts';
 
 // The embedded map: a picker and a show/hide switch, the map, a compact reading panel and the credits.
 // Its height depends on its width only (never on the viewport's height), so the host can size the iframe to it.
@@ -36,13 +37,7 @@ export function EmbedApp() {
   const interactive = useAtlas((s) => s.mapInteractive);
   const panelId = useId();
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && store.getState().selected !== null) store.getState().clear({ via: 'key' });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  useEscapeClears(store);
 
   // The full reader sits beside embed.html; it opens on the same place.
   const readerUrl = new URL(`./${hashForPlace(selected)}`, location.href).href;

@@ -109,7 +109,7 @@ export function chromiumPath(): string {
   return debian;
 }
 
-const BASE_FLAGS = [
+export const BASE_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -118,7 +118,7 @@ const BASE_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const SOFTWARE_WEBGL = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+export const SOFTWARE_WEBGL = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 const NO_WEBGL = ['--disable-webgl', '--disable-webgl2'];
 
 export async function launch(opts: { webgl?: boolean } = {}): Promise<Browser> {
