@@ -1,48 +1,51 @@
 import fs from 'node:fs';
-import { z } from 'zod';
-import { PlaceId } from '../src/story/schema.ts';
+import * as v from 'valibot';
+import { NotArray, PlaceId } from '../src/story/schema.ts';
+import { describeIssue } from '../src/story/validate.ts';
 import { GeodataError } from './errors.ts';
 
 // The one reviewed file of hand-kept names: aliases of Afghan units, the countries and regions the story links,
 // the names that may point at two places, and English words no generated variant may become.
 
-const Alias = z.object({
-  name: z.string().min(1),
+const Name = v.pipe(v.string(), v.minLength(1));
+
+const Alias = v.object({
+  name: Name,
   /** Where the spelling comes from (reporting usage, gazetteers): required for every hand-kept alias. */
-  note: z.string().min(1),
+  note: Name,
   /** Partly English ("Kunduz City"): link this spelling only, generate no variants from it. */
-  exact: z.boolean().optional(),
+  exact: v.optional(v.boolean()),
 });
 
-const Country = z.object({
-  id: z.string().regex(/^[A-Z]{3}$/, 'ISO 3166-1 alpha-3'),
+const Country = v.object({
+  id: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'ISO 3166-1 alpha-3')),
   /** ISO 3166-1 numeric code: the feature id in world-atlas (Natural Earth). */
-  numeric: z.string().regex(/^\d{3}$/, 'ISO 3166-1 numeric, three digits'),
-  name_en: z.string().min(1),
-  names: z.array(z.string().min(1)).default([]),
+  numeric: v.pipe(v.string(), v.regex(/^\d{3}$/, 'ISO 3166-1 numeric, three digits')),
+  name_en: Name,
+  names: v.optional(v.array(Name), () => []),
 });
 
-const Region = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase slug'),
-  name_en: z.string().min(1),
-  names: z.array(z.string().min(1)).default([]),
-  note: z.string().min(1),
+const Region = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'lowercase slug')),
+  name_en: Name,
+  names: v.optional(v.array(Name), () => []),
+  note: Name,
 });
 
-export const AliasesFile = z.object({
-  $comment: z.string().optional(),
+export const AliasesFile = v.object({
+  $comment: v.optional(v.string()),
   /** Hand-kept aliases of provinces and districts, keyed by P-code. */
-  units: z.record(PlaceId, z.array(Alias)),
-  countries: z.array(Country),
-  regions: z.array(Region),
+  units: v.pipe(NotArray, v.record(PlaceId, v.array(Alias))),
+  countries: v.array(Country),
+  regions: v.array(Region),
   /** Sets of places allowed to share a name key (e.g. the two Baharak districts). */
-  ambiguous: z.array(z.object({ ids: z.array(PlaceId).min(2), note: z.string().min(1) })),
+  ambiguous: v.array(v.object({ ids: v.pipe(v.array(PlaceId), v.minLength(2)), note: Name })),
   /** Ordinary English words: a generated variant with one of these keys is dropped. */
-  notNames: z.array(z.string().min(1)),
+  notNames: v.array(Name),
 });
-export type AliasesFile = z.infer<typeof AliasesFile>;
-export type Country = z.infer<typeof Country>;
-export type Alias = z.infer<typeof Alias>;
+export type AliasesFile = v.InferOutput<typeof AliasesFile>;
+export type Country = v.InferOutput<typeof Country>;
+export type Alias = v.InferOutput<typeof Alias>;
 
 export function readAliases(file: string): AliasesFile {
   let raw: unknown;
@@ -51,10 +54,13 @@ export function readAliases(file: string): AliasesFile {
   } catch (error) {
     throw new GeodataError(`Could not read ${file}: ${(error as Error).message}`);
   }
-  const parsed = AliasesFile.safeParse(raw);
+  const parsed = v.safeParse(AliasesFile, raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const issues = parsed.issues
+      .map(describeIssue)
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('; ');
     throw new GeodataError(`${file} is not a valid aliases file: ${issues}`);
   }
-  return parsed.data;
+  return parsed.output;
 }

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { Gazetteer, type GazetteerEntry } from '../src/story/gazetteer-schema.ts';
 import { normalizeName } from '../src/story/normalize.ts';
 import type { AliasesFile } from './aliases.ts';
@@ -181,7 +182,7 @@ export function buildGazetteer(input: GazetteerInput): GazetteerResult {
     names.sort((a, b) => rank(explicitKeys, a) - rank(explicitKeys, b));
     return { ...place.base, names };
   });
-  const gazetteer = Gazetteer.parse({ version: 1, entries });
+  const gazetteer = v.parse(Gazetteer, { version: 1, entries });
   return { gazetteer, droppedVariants };
 }
 

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import * as v from 'valibot';
 import {
   BASE_FLAGS,
   SOFTWARE_WEBGL,
@@ -280,8 +281,13 @@ async function clickLatencies(
       CLICK_TIMEOUT_MS,
       `the panel never showed ${step.id} after a click on it`,
     );
-    const hash = await page.evaluate(() => location.hash);
-    if (hash !== `#/place/${step.id}`) throw new Error(`a click on ${step.id} selected ${hash}`);
+    // The URL follows just after the event (src/state/url-sync.ts).
+    const selectedHash = await page
+      .waitForFunction((h) => location.hash === h, `#/place/${step.id}`, { timeout: CLICK_TIMEOUT_MS })
+      .then(() => true)
+      .catch(() => false);
+    if (!selectedHash)
+      throw new Error(`a click on ${step.id} selected ${await page.evaluate(() => location.hash)}`);
     times.push(ms);
   }
   await context.close();
@@ -408,7 +414,8 @@ async function measure(variant: Variant, dir: string, args: Args, browser: Brows
 function ingestMs(): { msPerIngest: number; words: number } {
   const article =
     process.env.NORTH_ATLAS_ARTICLE ?? resolve(ROOT, '../shared/seeds/000_60f4e0c847355f7a.txt');
-  const gazetteer = Gazetteer.parse(
+  const gazetteer = v.parse(
+    Gazetteer,
     JSON.parse(
       readFileSync(process.env.NORTH_ATLAS_GAZETTEER ?? join(ROOT, 'public/data/gazetteer.json'), 'utf8'),
     ),

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasStore } from '../state/store.ts';
 import { toyGeography, toyStory } from '../state/test-fixtures.ts';
 
@@ -102,10 +102,16 @@ const { createMapController } = await import('./controller.ts');
 const { SPOTLIGHT_LAYERS } = await import('./spotlight.ts');
 
 const live: { destroy(): void }[] = [];
+// The controller draws a selection at the next frame: the tests step frames by hand.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
+});
 afterEach(() => {
   for (const c of live.splice(0)) c.destroy();
   document.body.replaceChildren();
+  vi.useRealTimers();
 });
+const nextFrame = () => vi.advanceTimersToNextFrame();
 
 function setup() {
   const store = createAtlasStore();
@@ -123,11 +129,17 @@ describe('map controller', () => {
   it('turns selection into feature-state, dims other provinces and fits the camera', () => {
     const { store, map } = setup();
     store.getState().select('AF1907', { via: 'text' });
+    const fitsBefore = map.fits.length;
+    // Drawn at the next frame, not inside the event that selected.
+    expect(map.getFeatureState({ source: 'districts', id: 'AF1907' }).selected).not.toBe(true);
+    nextFrame();
+    expect(map.fits.length).toBe(fitsBefore + 1);
     expect(map.getFeatureState({ source: 'districts', id: 'AF1907' })).toMatchObject({ selected: true });
     expect(map.getFeatureState({ source: 'provinces', id: 'AF18' })).toMatchObject({ dim: true });
     expect(map.getFeatureState({ source: 'provinces', id: 'AF19' })).toMatchObject({ dim: false });
     expect(map.fits.at(-1)).toMatchObject({ b: [69, 36, 70, 37], o: { duration: 0 } });
     store.getState().select('AF18', { via: 'text' });
+    nextFrame();
     expect(map.getFeatureState({ source: 'districts', id: 'AF1907' })).toMatchObject({ selected: false });
   });
 
@@ -175,6 +187,7 @@ describe('map controller', () => {
     expect(map.removed).toBe(true);
     const fits = map.fits.length;
     store.getState().select('AF18', { via: 'text' });
+    nextFrame();
     expect(map.fits.length).toBe(fits);
   });
 });
@@ -184,6 +197,7 @@ describe('map controller, presenting', () => {
     const { store, map } = setup();
     store.getState().present(true, { via: 'text' });
     store.getState().select('AF1907', { via: 'tour' });
+    nextFrame();
     const dim = (source: string, id: string) => map.getFeatureState({ source, id }).dim;
     expect(dim('districts', 'AF1907')).toBe(false);
     expect(dim('districts', 'AF1901')).toBe(true);
@@ -192,6 +206,7 @@ describe('map controller, presenting', () => {
     expect(dim('provinces', 'AF18')).toBe(true);
     // A province lights its own districts.
     store.getState().select('AF19', { via: 'tour' });
+    nextFrame();
     expect(dim('districts', 'AF1901')).toBe(false);
     expect(dim('districts', 'AF1801')).toBe(true);
     store.getState().present(false, { via: 'key' });
@@ -202,6 +217,7 @@ describe('map controller, presenting', () => {
   it('outlines a selected country like a province', () => {
     const { store, map } = setup();
     store.getState().select('TJK', { via: 'text' });
+    nextFrame();
     expect(map.getFeatureState({ source: 'neighbours', id: 'TJK' })).toMatchObject({ selected: true });
     expect(map.layers).toContain('selected-country-line');
     expect(SPOTLIGHT_LAYERS.every((s) => s.before !== undefined)).toBe(true);

@@ -18,6 +18,7 @@ import {
   type Camera,
 } from './camera.ts';
 import { borderSegments, capitals, collection, nationalBorder } from './overlays.ts';
+import { perFrame } from './frame.ts';
 import { pickPlace } from './pick.ts';
 import { LAYERS, PICKABLE, SOURCES, baseStyle } from './style.ts';
 import { createTooltip, showTooltip as fillTooltip } from './tooltip.ts';
@@ -168,11 +169,17 @@ export function createMapController(
   function updateLabels(): void {
     const { language } = store.getState();
     const zoom = map.getZoom();
+    // Runs after every zoom: only what changed is written, or each camera move re-lays out every label.
     for (const { place, el } of markers) {
-      el.textContent = placeName(place, language);
-      el.lang = language === 'da' ? 'fa-AF' : 'en';
-      el.dir = language === 'da' ? 'rtl' : 'ltr';
-      if (place.kind === 'district') el.hidden = zoom < DISTRICT_LABEL_ZOOM;
+      const text = placeName(place, language);
+      if (el.textContent !== text) el.textContent = text;
+      const lang = language === 'da' ? 'fa-AF' : 'en';
+      if (el.lang !== lang) {
+        el.lang = lang;
+        el.dir = language === 'da' ? 'rtl' : 'ltr';
+      }
+      const hidden = place.kind === 'district' && zoom < DISTRICT_LABEL_ZOOM;
+      if (el.hidden !== hidden) el.hidden = hidden;
     }
   }
 
@@ -211,14 +218,20 @@ export function createMapController(
     }
     updateLabels();
     // The camera already shows the selection (see `initial`): no fly on load.
-    applySelection(store.getState().selected, null, false);
+    let drawnSelection = store.getState().selected;
+    applySelection(drawnSelection, null, false);
     setState(store.getState().hovered, 'hover', true);
+    const selectionFrame = perFrame(() => {
+      const id = store.getState().selected;
+      if (id === drawnSelection) return;
+      const previous = drawnSelection;
+      drawnSelection = id;
+      applySelection(id, previous);
+    });
 
     unsubscribers.push(
-      store.subscribe(
-        (s) => s.selected,
-        (id, previous) => applySelection(id, previous),
-      ),
+      store.subscribe((s) => s.selected, selectionFrame.schedule),
+      selectionFrame.cancel,
       store.subscribe(
         (s) => s.hovered,
         (id, previous) => {

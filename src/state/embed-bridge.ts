@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { CHANNEL, MapMessage, parseIncoming, pymMessage } from './embed-messages.ts';
 import type { AtlasStore } from './store.ts';
 
@@ -44,7 +45,7 @@ export function startEmbedBridge(store: AtlasStore, opts: EmbedBridgeOptions): (
 
   const post = (message: MapMessage) => {
     if (!parent) return;
-    const checked = MapMessage.parse(message);
+    const checked = v.parse(MapMessage, message);
     // One post per allowed origin: the browser delivers only the one whose origin is the parent's.
     for (const origin of allowed) parent.postMessage(checked, origin);
   };

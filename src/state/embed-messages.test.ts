@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { CHANNEL, MapMessage, parseIncoming, pymMessage } from './embed-messages.ts';
 
 describe('embed messages', () => {
@@ -41,7 +42,7 @@ describe('embed messages', () => {
 
   it('checks what the map sends, so a malformed event never leaves the frame', () => {
     expect(
-      MapMessage.safeParse({
+      v.safeParse(MapMessage, {
         channel: CHANNEL,
         type: 'selection',
         place: 'AF19',
@@ -50,7 +51,7 @@ describe('embed messages', () => {
         via: 'embed',
       }).success,
     ).toBe(true);
-    expect(MapMessage.safeParse({ channel: CHANNEL, type: 'height', height: -1 }).success).toBe(false);
-    expect(MapMessage.safeParse({ channel: CHANNEL, type: 'height', height: 1.5 }).success).toBe(false);
+    expect(v.safeParse(MapMessage, { channel: CHANNEL, type: 'height', height: -1 }).success).toBe(false);
+    expect(v.safeParse(MapMessage, { channel: CHANNEL, type: 'height', height: 1.5 }).success).toBe(false);
   });
 });

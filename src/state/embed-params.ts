@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import { PlaceId } from '../story/schema.ts';
 import { parseAllow } from './embed-origins.ts';
 import { PymId } from './embed-messages.ts';
@@ -33,24 +33,20 @@ export const EMBED_DEFAULTS: EmbedOptions = {
 };
 
 // A bad value falls back to the default rather than breaking a page that embeds us.
-const Params = z.object({
-  place: z.nullable(PlaceId).catch(null),
-  lang: z.enum(['en', 'da']).catch('en'),
-  theme: z.enum(['light', 'dark']).catch('light'),
-  panel: z.enum(['open', 'closed']).catch('open'),
-  interactive: z.enum(['true', 'false']).catch('true'),
-  childId: PymId.nullable().catch(null),
+const Params = v.object({
+  place: v.fallback(v.nullable(PlaceId), null),
+  lang: v.fallback(v.picklist(['en', 'da']), 'en'),
+  theme: v.fallback(v.picklist(['light', 'dark']), 'light'),
+  panel: v.fallback(v.picklist(['open', 'closed']), 'open'),
+  interactive: v.fallback(v.picklist(['true', 'false']), 'true'),
+  childId: v.fallback(v.nullable(PymId), null),
   // Checked properly (against the site's list) by the story loader; here only passed along.
-  story: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-    .nullable()
-    .catch(null),
+  story: v.fallback(v.nullable(v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))), null),
 });
 
 export function parseEmbedParams(search: string): EmbedOptions {
   const q = new URLSearchParams(search);
-  const p = Params.parse({
+  const p = v.parse(Params, {
     place: q.get('place'),
     lang: q.get('lang'),
     theme: q.get('theme'),

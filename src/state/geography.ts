@@ -63,9 +63,19 @@ export type NorthTopology = Topology<{
 
 export type PlaceFeature = Feature<Geometry, PlaceProps>;
 
+/** Decoded layers per topology: the geography, the SVG map and MapLibre all read the same features. */
+const decoded = new WeakMap<NorthTopology, Map<string, PlaceFeature[]>>();
+
+/** A layer's features, decoded once per topology (shared: never mutate them). */
 export function featuresOf(topology: NorthTopology, key: keyof NorthTopology['objects']): PlaceFeature[] {
-  const fc = feature(topology, topology.objects[key]) as FeatureCollection<Geometry, PlaceProps>;
-  return fc.features;
+  let layers = decoded.get(topology);
+  if (!layers) decoded.set(topology, (layers = new Map()));
+  let features = layers.get(key);
+  if (!features) {
+    const fc = feature(topology, topology.objects[key]) as FeatureCollection<Geometry, PlaceProps>;
+    layers.set(key, (features = fc.features));
+  }
+  return features;
 }
 
 /** Planar bounds of the coordinates (a path without a projection measures them as they are). */

@@ -1,5 +1,6 @@
 import { Story } from '../story/schema.ts';
 import type { Story as StoryData } from '../story/schema.ts';
+import { validate } from '../story/validate.ts';
 import { buildGeography, type Geography, type NorthTopology } from './geography.ts';
 import type { AtlasStore } from './store.ts';
 
@@ -19,11 +20,10 @@ async function fetchJson(url: string): Promise<unknown> {
 
 /** The story, or a message naming the file, the field and what is wrong with it. */
 export function parseStory(url: string, data: unknown): { story: StoryData } | { error: string } {
-  const result = Story.safeParse(data);
-  if (result.success) return { story: result.data };
-  const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-  return { error: `${url}: ${where}: ${issue?.message ?? 'invalid story data'}` };
+  const result = validate(Story, data);
+  if (result.ok) return { story: result.value };
+  const where = result.path.length > 0 ? result.path.join('.') : '(top level)';
+  return { error: `${url}: ${where}: ${result.message}` };
 }
 
 function isTopology(data: unknown): data is NorthTopology {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { hashText } from '../story/hash.ts';
 import type { Story } from '../story/schema.ts';
 import type { AtlasStore } from './store.ts';
@@ -9,20 +9,20 @@ import type { AtlasStore } from './store.ts';
 
 export const PRESENT_CHANNEL = 'north-atlas-present';
 
-const Key = z.string().check(z.minLength(1), z.maxLength(64));
-export const PresentMessage = z.discriminatedUnion('kind', [
+const Key = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+export const PresentMessage = v.variant('kind', [
   /** A window joined the presentation and asks the others where they are. */
-  z.strictObject({ kind: z.literal('hello'), story: Key, from: Key }),
-  z.strictObject({
-    kind: z.literal('state'),
+  v.strictObject({ kind: v.literal('hello'), story: Key, from: Key }),
+  v.strictObject({
+    kind: v.literal('state'),
     story: Key,
-    step: z.int().check(z.nonnegative(), z.maximum(10_000)),
-    blanked: z.boolean(),
+    step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+    blanked: v.boolean(),
     /** An answer to one window's hello; without it, news for every window. */
-    to: z.optional(Key),
+    to: v.optional(Key),
   }),
 ]);
-export type PresentMessage = z.infer<typeof PresentMessage>;
+export type PresentMessage = v.InferOutput<typeof PresentMessage>;
 
 /** The part of BroadcastChannel this module uses, so tests can pass their own. */
 export interface PresentChannel {
@@ -65,9 +65,9 @@ export function startPresentSync(
 
   const onMessage = (e: MessageEvent) => {
     const story = live();
-    const parsed = PresentMessage.safeParse(e.data);
-    if (!story || !parsed.success || parsed.data.story !== storyKey(story)) return;
-    const msg = parsed.data;
+    const parsed = v.safeParse(PresentMessage, e.data);
+    if (!story || !parsed.success || parsed.output.story !== storyKey(story)) return;
+    const msg = parsed.output;
     const actions = store.getState();
     if (msg.kind === 'hello') {
       const { tourStep, blanked } = store.getState();

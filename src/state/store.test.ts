@@ -98,7 +98,7 @@ describe('url sync', () => {
     expect(hashForPlace('AF19')).toBe('#/place/AF19');
   });
 
-  it('pushes a history entry per selection and follows popstate', () => {
+  it('pushes a history entry per selection and follows popstate', async () => {
     const listeners = new Map<string, () => void>();
     const pushed: string[] = [];
     const fake = {
@@ -117,6 +117,9 @@ describe('url sync', () => {
     store.getState().loaded({ story: toyStory(), geo: toyGeography() });
     expect(store.getState().selected).toBe('AF18');
     store.getState().select('AF19', { via: 'map' });
+    // The entry is written once the selecting event is over.
+    expect(pushed).toEqual([]);
+    await new Promise((done) => setTimeout(done, 0));
     expect(pushed).toEqual(['#/place/AF19']);
     fake.location.hash = '#/place/AF18';
     listeners.get('popstate')?.();

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { Catalog, slugProblem, type CatalogEntry } from '../story/catalog.ts';
 
 // `?story=<slug>`: a story published on this site, checked against the site's list before anything is
@@ -28,8 +29,8 @@ export async function chooseStory(
   let stories: CatalogEntry[] = [];
   let listProblem = '';
   try {
-    const parsed = Catalog.safeParse(await fetchJson(CATALOG_URL));
-    if (parsed.success) stories = parsed.data.stories;
+    const parsed = v.safeParse(Catalog, await fetchJson(CATALOG_URL));
+    if (parsed.success) stories = parsed.output.stories;
     else listProblem = ` (and ${CATALOG_URL} is not a list of stories)`;
   } catch (err) {
     listProblem = ` (and the list of stories could not be loaded: ${(err as Error).message})`;

@@ -20,18 +20,28 @@ export function startUrlSync(store: AtlasStore, win: Window = window): () => voi
     else store.getState().clear({ via: 'url' });
   };
   fromUrl();
+  // Written after the event that selected, not inside it: a history entry is a round trip to the
+  // browser process, and the reading panel should not wait for it. Selections in one task make one entry.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    pending = undefined;
+    const { selected: id, selectedVia } = store.getState();
+    if (selectedVia === 'url') return;
+    const hash = hashForPlace(id);
+    if (win.location.hash !== hash && !(id === null && win.location.hash === '')) {
+      win.history.pushState(null, '', hash);
+    }
+  };
   const unsubscribe = store.subscribe(
     (s) => s.selected,
-    (id) => {
-      if (store.getState().selectedVia === 'url') return;
-      const hash = hashForPlace(id);
-      if (win.location.hash !== hash && !(id === null && win.location.hash === '')) {
-        win.history.pushState(null, '', hash);
-      }
+    () => {
+      if (store.getState().selectedVia === 'url' || pending !== undefined) return;
+      pending = setTimeout(write, 0);
     },
   );
   win.addEventListener('popstate', fromUrl);
   return () => {
+    clearTimeout(pending);
     unsubscribe();
     win.removeEventListener('popstate', fromUrl);
   };

@@ -1,58 +1,61 @@
-import { z } from 'zod';
-import { Meta, PlaceId, TourStop } from './schema.ts';
+import * as v from 'valibot';
+import { Meta, NotArray, PlaceId, TourStop } from './schema.ts';
+import { validate } from './validate.ts';
 
 // The editor's annotation file: what the text cannot say (meta) and corrections to what the engine read.
 
+const Text = v.pipe(v.string(), v.minLength(1));
+
 /** Where in the story an override applies: a text, narrowed by passage id, offset in it, or nth occurrence. */
 const Locator = {
-  text: z.string().min(1),
+  text: Text,
   /** 1-based, counted in reading order (within `passage` when given). Without it: every occurrence. */
-  occurrence: z.number().int().positive().optional(),
-  passage: z.string().optional(),
+  occurrence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  passage: v.optional(v.string()),
   /** Offset of `text` in the passage (UTF-16). */
-  offset: z.number().int().nonnegative().optional(),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 };
 
-export const LinkOverride = z.object({ ...Locator, place: PlaceId }).strict();
-export const ForbidOverride = z.object({ ...Locator, place: z.optional(PlaceId) }).strict();
-export const SpeakerOverride = z
-  .object({
-    /** Any fragment of the quotation's text. */
-    quote: z.string().min(1),
-    /** Speaker id or name; a new name becomes a new speaker. */
-    speaker: z.string().min(1),
-    description: z.string().optional(),
-  })
-  .strict();
-export const PassagePlacesOverride = z
-  .object({
-    passage: z.string().optional(),
+export const LinkOverride = v.strictObject({ ...Locator, place: PlaceId });
+export const ForbidOverride = v.strictObject({ ...Locator, place: v.optional(PlaceId) });
+export const SpeakerOverride = v.strictObject({
+  /** Any fragment of the quotation's text. */
+  quote: Text,
+  /** Speaker id or name; a new name becomes a new speaker. */
+  speaker: Text,
+  description: v.optional(v.string()),
+});
+export const PassagePlacesOverride = v.pipe(
+  v.strictObject({
+    passage: v.optional(v.string()),
     /** Alternatively, a fragment of the passage's text. */
-    contains: z.string().min(1).optional(),
-    places: z.array(PlaceId).min(1),
-  })
-  .strict()
-  .refine((o) => o.passage !== undefined || o.contains !== undefined, 'needs "passage" or "contains"');
+    contains: v.optional(Text),
+    places: v.pipe(v.array(PlaceId), v.minLength(1)),
+  }),
+  v.check((o) => o.passage !== undefined || o.contains !== undefined, 'needs "passage" or "contains"'),
+);
 
-export const Annotations = z
-  .object({
-    // Meta is a zod/mini schema (see schema.ts): rebuilt here as a classic object to chain on it.
-    meta: z.object(Meta.shape).partial().strict().optional(),
-    overrides: z
-      .object({
-        link: z.array(LinkOverride).optional(),
-        forbid: z.array(ForbidOverride).optional(),
-        speaker: z.array(SpeakerOverride).optional(),
-        passagePlaces: z.array(PassagePlacesOverride).optional(),
-      })
-      .strict()
-      .optional(),
-    tour: z.array(TourStop).optional(),
-  })
-  .strict();
+export const Annotations = v.pipe(
+  NotArray,
+  v.strictObject({
+    meta: v.optional(v.pipe(NotArray, v.partial(v.strictObject(Meta.entries)))),
+    overrides: v.optional(
+      v.pipe(
+        NotArray,
+        v.strictObject({
+          link: v.optional(v.array(LinkOverride)),
+          forbid: v.optional(v.array(ForbidOverride)),
+          speaker: v.optional(v.array(SpeakerOverride)),
+          passagePlaces: v.optional(v.array(PassagePlacesOverride)),
+        }),
+      ),
+    ),
+    tour: v.optional(v.array(TourStop)),
+  }),
+);
 
-export type Annotations = z.infer<typeof Annotations>;
-export type Locator = z.infer<typeof LinkOverride> | z.infer<typeof ForbidOverride>;
+export type Annotations = v.InferOutput<typeof Annotations>;
+export type Locator = v.InferOutput<typeof LinkOverride> | v.InferOutput<typeof ForbidOverride>;
 
 /** A problem at one place in the annotation file; `path` is a JSON path such as `$.overrides.link[0].place`. */
 export class AnnotationError extends Error {
@@ -74,13 +77,10 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 
 /** Validate parsed JSON as annotations whose place ids all exist; throws AnnotationError. */
 export function parseAnnotations(json: unknown, knownPlaces: ReadonlySet<string>): Annotations {
-  const parsed = Annotations.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AnnotationError(jsonPath(issue?.path ?? []), issue?.message ?? 'invalid');
-  }
-  checkPlaceIds(parsed.data, knownPlaces);
-  return parsed.data;
+  const parsed = validate(Annotations, json);
+  if (!parsed.ok) throw new AnnotationError(jsonPath(parsed.path), parsed.message);
+  checkPlaceIds(parsed.value, knownPlaces);
+  return parsed.value;
 }
 
 export function checkPlaceIds(a: Annotations, known: ReadonlySet<string>): void {

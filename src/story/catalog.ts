@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { slugify } from './hash.ts';
 import { PlaceId, type Story } from './schema.ts';
 
@@ -35,24 +35,24 @@ export function slugForTitle(title: string): string {
   return isSlug(slug) ? slug : 'story';
 }
 
-// zod/mini like the story schema: the reader validates this list when the URL names a story.
-export const CatalogEntry = z.object({
-  slug: z.string().check(z.regex(SLUG_PATTERN)),
-  title: z.string(),
-  date: z.optional(z.string()),
+// valibot like the story schema: the reader validates this list when the URL names a story.
+export const CatalogEntry = v.object({
+  slug: v.pipe(v.string(), v.regex(SLUG_PATTERN)),
+  title: v.string(),
+  date: v.optional(v.string()),
   /** Places the story's passages concern, in order of first mention. */
-  places: z.array(PlaceId),
+  places: v.array(PlaceId),
   /** The site's default story (what the reader shows without ?story=). */
-  default: z.optional(z.boolean()),
+  default: v.optional(v.boolean()),
 });
 
-export const Catalog = z.object({
-  version: z.literal(1),
-  stories: z.array(CatalogEntry),
+export const Catalog = v.object({
+  version: v.literal(1),
+  stories: v.array(CatalogEntry),
 });
 
-export type CatalogEntry = z.infer<typeof CatalogEntry>;
-export type Catalog = z.infer<typeof Catalog>;
+export type CatalogEntry = v.InferOutput<typeof CatalogEntry>;
+export type Catalog = v.InferOutput<typeof Catalog>;
 
 export const EMPTY_CATALOG: Catalog = { version: 1, stories: [] };
 

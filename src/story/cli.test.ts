@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { Story } from './schema.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
@@ -39,7 +40,7 @@ describe('ingest CLI', () => {
       out,
     ]);
     expect(r.status).toBe(0);
-    const story = Story.parse(JSON.parse(readFileSync(out, 'utf8')));
+    const story = v.parse(Story, JSON.parse(readFileSync(out, 'utf8')));
     expect(story.meta.title).toBe('Rain Over The North');
     expect(r.stderr).toContain('passages: 2');
     expect(r.stderr).toContain('AF1801 1');

@@ -5,12 +5,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
 import { AnnotationError, jsonPath, parseAnnotations, type Annotations } from './annotations.ts';
 import { InputError, decodeArticle, parseJson } from './decode.ts';
 import { Gazetteer } from './gazetteer-schema.ts';
 import { ingestStory } from './ingest.ts';
 import { Story } from './schema.ts';
 import { summarizeStory } from './summary.ts';
+import { validate } from './validate.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '../..');
@@ -125,12 +127,9 @@ export function readJson(file: string): unknown {
 }
 
 export function loadGazetteer(file: string): Gazetteer {
-  const parsed = Gazetteer.safeParse(readJson(file));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new FileError(file, jsonPath(issue?.path ?? []), issue?.message ?? 'invalid gazetteer');
-  }
-  return parsed.data;
+  const parsed = validate(Gazetteer, readJson(file));
+  if (!parsed.ok) throw new FileError(file, jsonPath(parsed.path), parsed.message);
+  return parsed.value;
 }
 
 /** Input fingerprint for skipping unchanged builds: inputs plus the engine's own source. */
@@ -188,7 +187,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv): number {
         throw new FileError(opts.annotations, err.path, err.problem);
       throw err;
     }
-    const json = `${JSON.stringify(Story.parse(story), null, 2)}\n`;
+    const json = `${JSON.stringify(v.parse(Story, story), null, 2)}\n`;
     if (opts.out) writeAtomic(opts.out, json);
     else process.stdout.write(json);
     if (opts.stamp && stamp) writeAtomic(opts.stamp, `${stamp}\n`);

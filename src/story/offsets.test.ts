@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { ingestStory } from './ingest.ts';
 import { Story } from './schema.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
@@ -53,7 +54,7 @@ describe('offsets', () => {
     fc.assert(
       fc.property(article, (src) => {
         const story = ingestStory(src, TEST_GAZETTEER);
-        Story.parse(story);
+        v.parse(Story, story);
         const byId = new Map(story.passages.map((p) => [p.id, p]));
         for (const p of story.passages) expect(src.slice(p.sourceStart, p.sourceEnd)).toBe(p.text);
         for (const r of story.removed) expect(src.slice(r.sourceStart, r.sourceEnd)).toBe(r.text);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { Catalog } from './catalog.ts';
 import { ingestStory } from './ingest.ts';
 import { Story } from './schema.ts';
@@ -32,7 +33,7 @@ const run = (args: string[]) =>
     env: { ...process.env, NORTH_ATLAS_DATA_DIR: data, NORTH_ATLAS_GAZETTEER: '' },
   });
 const stories = () => path.join(data, 'stories');
-const index = () => Catalog.parse(JSON.parse(readFileSync(path.join(stories(), 'index.json'), 'utf8')));
+const index = () => v.parse(Catalog, JSON.parse(readFileSync(path.join(stories(), 'index.json'), 'utf8')));
 const listing = () => (existsSync(stories()) ? readdirSync(stories()).sort() : []);
 
 beforeEach(() => {
@@ -47,7 +48,8 @@ describe('publish CLI', () => {
     const r = run([file('apricots.txt', ARTICLE)]);
     expect(r.stderr).toContain('?story=apricot-harvest-fails-in-the-hills');
     expect(r.status).toBe(0);
-    const story = Story.parse(
+    const story = v.parse(
+      Story,
       JSON.parse(readFileSync(path.join(stories(), 'apricot-harvest-fails-in-the-hills.json'), 'utf8')),
     );
     expect(story).toEqual(ingestStory(ARTICLE, TEST_GAZETTEER));

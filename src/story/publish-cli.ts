@@ -5,6 +5,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
 import { AnnotationError, jsonPath, parseAnnotations, type Annotations } from './annotations.ts';
 import { articleFromFile } from './article-input.ts';
 import { Catalog, EMPTY_CATALOG, catalogEntry, slugForTitle, slugProblem, withEntry } from './catalog.ts';
@@ -14,6 +15,7 @@ import type { Gazetteer } from './gazetteer-schema.ts';
 import { ingestStory } from './ingest.ts';
 import { Story } from './schema.ts';
 import { StoryFileError, parseStoryFile } from './story-file.ts';
+import { validate } from './validate.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DEFAULT_DATA_DIR = path.resolve(HERE, '../../public/data');
@@ -103,12 +105,9 @@ function fromArticle(file: string, annotationsFile: string | null, gazetteer: Ga
 
 function readCatalog(file: string): Catalog {
   if (!existsSync(file)) return EMPTY_CATALOG;
-  const parsed = Catalog.safeParse(readJson(file));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new FileError(file, jsonPath(issue?.path ?? []), issue?.message ?? 'not a list of stories');
-  }
-  return parsed.data;
+  const parsed = validate(Catalog, readJson(file));
+  if (!parsed.ok) throw new FileError(file, jsonPath(parsed.path), parsed.message);
+  return parsed.value;
 }
 
 export function main(argv: string[], env: NodeJS.ProcessEnv): number {
@@ -125,10 +124,9 @@ export function main(argv: string[], env: NodeJS.ProcessEnv): number {
     let slug = opts.slug;
     if (opts.isDefault) {
       const file = path.join(dataDir, 'story.json');
-      const parsed = Story.safeParse(readJson(file));
-      if (!parsed.success)
-        throw new FileError(file, jsonPath(parsed.error.issues[0]?.path ?? []), 'invalid story');
-      story = parsed.data;
+      const parsed = validate(Story, readJson(file));
+      if (!parsed.ok) throw new FileError(file, jsonPath(parsed.path), 'invalid story');
+      story = parsed.value;
     } else {
       const input = opts.input ?? '';
       const gazetteerFile = fromEnv(ENV.gazetteer) ?? path.join(dataDir, 'gazetteer.json');
@@ -152,7 +150,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv): number {
     const next = withEntry(catalog, entry);
 
     // Everything is checked: only now is anything written, the story before the list that points at it.
-    writeAtomic(path.join(storiesDir, `${slug}.json`), `${JSON.stringify(Story.parse(story))}\n`);
+    writeAtomic(path.join(storiesDir, `${slug}.json`), `${JSON.stringify(v.parse(Story, story))}\n`);
     writeAtomic(indexFile, `${JSON.stringify(next, null, 2)}\n`);
     if (replacedDefault) rmSync(path.join(storiesDir, `${replacedDefault.slug}.json`), { force: true });
     const where = path.relative(process.cwd(), path.join(storiesDir, `${slug}.json`));

@@ -1,47 +1,60 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 // The story data contract: what the engine writes, what the app validates on load.
 // Types are inferred from these schemas; change a field here and every consumer follows.
-// zod/mini (the same zod, as functions instead of methods) because the app validates story.json on load
-// and the reader's first JS must stay small: it tree-shakes to a fraction of the classic API.
+// valibot because the app validates story.json on load and the reader's first JS must stay small: its
+// functions tree-shake to the few the schema uses.
 
 export const STORY_VERSION = 1;
 
 /** Place ids: P-codes (AF19, AF1907), ISO3 (TJK) or a lowercase region slug (central-asia). */
-export const PlaceId = z
-  .string()
-  .check(z.regex(/^(AF\d{2}(\d{2})?|[A-Z]{3}|[a-z][a-z0-9-]*)$/, 'not a place id'));
+export const PlaceId = v.pipe(
+  v.string(),
+  v.regex(/^(AF\d{2}(\d{2})?|[A-Z]{3}|[a-z][a-z0-9-]*)$/, 'not a place id'),
+);
+
+/**
+ * No object in these files is a list, but valibot's object and record schemas take any non-null object, arrays
+ * too (`"places": []` would read as no places). Piped in front of them where a list would otherwise pass.
+ */
+export const NotArray = v.custom<Record<string, unknown>>(
+  (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+  (issue) => `Invalid type: Expected Object but received ${issue.received}`,
+);
+
+/** A UTF-16 offset. */
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const Span = {
   /** Offsets into the passage text (UTF-16, end exclusive). */
-  start: z.int().check(z.nonnegative()),
-  end: z.int().check(z.nonnegative()),
+  start: Offset,
+  end: Offset,
   /** Offsets into the original source file (UTF-16, end exclusive). */
-  sourceStart: z.int().check(z.nonnegative()),
-  sourceEnd: z.int().check(z.nonnegative()),
+  sourceStart: Offset,
+  sourceEnd: Offset,
 };
 
-export const Meta = z.object({
-  title: z.string(),
-  byline: z.optional(z.string()),
-  date: z.optional(z.string()),
-  publisher: z.optional(z.string()),
-  url: z.optional(z.string()),
+export const Meta = v.object({
+  title: v.string(),
+  byline: v.optional(v.string()),
+  date: v.optional(v.string()),
+  publisher: v.optional(v.string()),
+  url: v.optional(v.string()),
 });
 
-export const Section = z.object({ id: z.string(), title: z.string() });
+export const Section = v.object({ id: v.string(), title: v.string() });
 
-export const Passage = z.object({
-  id: z.string(),
-  section: z.nullable(z.string()),
-  text: z.string(),
-  sourceStart: z.int().check(z.nonnegative()),
-  sourceEnd: z.int().check(z.nonnegative()),
+export const Passage = v.object({
+  id: v.string(),
+  section: v.nullable(v.string()),
+  text: v.string(),
+  sourceStart: Offset,
+  sourceEnd: Offset,
   /** Places an annotation ties to this passage beyond the ones it names. */
-  annotatedPlaces: z.optional(z.array(PlaceId)),
+  annotatedPlaces: v.optional(v.array(PlaceId)),
 });
 
-export const RemovedReason = z.enum([
+export const RemovedReason = v.picklist([
   'navigation',
   'title',
   'caption',
@@ -53,88 +66,91 @@ export const RemovedReason = z.enum([
   'other',
 ]);
 
-export const Removed = z.object({
-  text: z.string(),
+export const Removed = v.object({
+  text: v.string(),
   reason: RemovedReason,
-  sourceStart: z.int().check(z.nonnegative()),
-  sourceEnd: z.int().check(z.nonnegative()),
+  sourceStart: Offset,
+  sourceEnd: Offset,
 });
 
-export const Mention = z.object({
-  id: z.string(),
-  passage: z.string(),
+export const Mention = v.object({
+  id: v.string(),
+  passage: v.string(),
   ...Span,
-  text: z.string(),
+  text: v.string(),
   place: PlaceId,
   /** How the link was made: exact name, fuzzy spelling, context for an ambiguous name, or an annotation. */
-  via: z.enum(['name', 'fuzzy', 'context', 'annotation']),
+  via: v.picklist(['name', 'fuzzy', 'context', 'annotation']),
 });
 
-export const Speaker = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  places: z.array(PlaceId),
+export const Speaker = v.object({
+  id: v.string(),
+  name: v.string(),
+  description: v.string(),
+  places: v.array(PlaceId),
   /** Stated by the text (pronouns, titles); absent when it never says. */
-  gender: z.optional(z.enum(['male', 'female'])),
+  gender: v.optional(v.picklist(['male', 'female'])),
 });
 
-export const Quote = z.object({
-  id: z.string(),
-  passage: z.string(),
+export const Quote = v.object({
+  id: v.string(),
+  passage: v.string(),
   ...Span,
-  text: z.string(),
-  speaker: z.nullable(z.string()),
-  places: z.array(PlaceId),
+  text: v.string(),
+  speaker: v.nullable(v.string()),
+  places: v.array(PlaceId),
   /** Id of the quote this one continues (a quotation running on into the next paragraph). */
-  continues: z.optional(z.string()),
+  continues: v.optional(v.string()),
 });
 
-export const PlaceItems = z.object({
-  passages: z.array(z.string()),
-  quotes: z.array(z.string()),
+export const PlaceItems = v.object({
+  passages: v.array(v.string()),
+  quotes: v.array(v.string()),
 });
 
-export const Unresolved = z.object({
-  passage: z.string(),
-  start: z.int().check(z.nonnegative()),
-  end: z.int().check(z.nonnegative()),
-  text: z.string(),
-  candidates: z.array(PlaceId),
-  reason: z.string(),
+export const Unresolved = v.object({
+  passage: v.string(),
+  start: Offset,
+  end: Offset,
+  text: v.string(),
+  candidates: v.array(PlaceId),
+  reason: v.string(),
 });
 
 /** A stop of an editor's guided tour (from the annotation file). */
-export const TourStop = z.object({
+export const TourStop = v.object({
   place: PlaceId,
-  passage: z.optional(z.string()),
-  title: z.optional(z.string()),
-  text: z.optional(z.string()),
+  passage: v.optional(v.string()),
+  title: v.optional(v.string()),
+  text: v.optional(v.string()),
 });
 
-export const Story = z.object({
-  version: z.literal(STORY_VERSION),
-  meta: Meta,
-  sections: z.array(Section),
-  passages: z.array(Passage),
-  removed: z.array(Removed),
-  mentions: z.array(Mention),
-  speakers: z.array(Speaker),
-  quotes: z.array(Quote),
-  places: z.record(z.string(), PlaceItems),
-  unresolved: z.array(Unresolved),
-  tour: z.optional(z.array(TourStop)),
-});
+export const Story = v.pipe(
+  NotArray,
+  v.object({
+    version: v.literal(STORY_VERSION),
+    meta: Meta,
+    sections: v.array(Section),
+    passages: v.array(Passage),
+    removed: v.array(Removed),
+    mentions: v.array(Mention),
+    speakers: v.array(Speaker),
+    quotes: v.array(Quote),
+    places: v.pipe(NotArray, v.record(v.string(), PlaceItems)),
+    unresolved: v.array(Unresolved),
+    tour: v.optional(v.array(TourStop)),
+  }),
+);
 
-export type Meta = z.infer<typeof Meta>;
-export type Section = z.infer<typeof Section>;
-export type Passage = z.infer<typeof Passage>;
-export type Removed = z.infer<typeof Removed>;
-export type RemovedReason = z.infer<typeof RemovedReason>;
-export type Mention = z.infer<typeof Mention>;
-export type Speaker = z.infer<typeof Speaker>;
-export type Quote = z.infer<typeof Quote>;
-export type PlaceItems = z.infer<typeof PlaceItems>;
-export type Unresolved = z.infer<typeof Unresolved>;
-export type TourStop = z.infer<typeof TourStop>;
-export type Story = z.infer<typeof Story>;
+export type Meta = v.InferOutput<typeof Meta>;
+export type Section = v.InferOutput<typeof Section>;
+export type Passage = v.InferOutput<typeof Passage>;
+export type Removed = v.InferOutput<typeof Removed>;
+export type RemovedReason = v.InferOutput<typeof RemovedReason>;
+export type Mention = v.InferOutput<typeof Mention>;
+export type Speaker = v.InferOutput<typeof Speaker>;
+export type Quote = v.InferOutput<typeof Quote>;
+export type PlaceItems = v.InferOutput<typeof PlaceItems>;
+export type Unresolved = v.InferOutput<typeof Unresolved>;
+export type TourStop = v.InferOutput<typeof TourStop>;
+export type Story = v.InferOutput<typeof Story>;

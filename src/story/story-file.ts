@@ -1,25 +1,24 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import { Annotations, checkPlaceIds, jsonPath, AnnotationError } from './annotations.ts';
 import { MAX_ARTICLE_BYTES, formatBytes } from './article-input.ts';
 import { segmentArticle } from './paragraphs.ts';
 import { buildPassages } from './passages.ts';
 import { Story } from './schema.ts';
+import { validate } from './validate.ts';
 
 // The studio's "<slug>.story.json": the article, the author's corrections and the story the engine read
 // from them, in one file that the studio opens again and `npm run publish` puts on the site.
 
 export const STORY_FILE_VERSION = 1;
 
-export const StoryFile = z
-  .object({
-    version: z.literal(STORY_FILE_VERSION),
-    text: z.string().min(1),
-    annotations: Annotations,
-    story: Story,
-  })
-  .strict();
+export const StoryFile = v.strictObject({
+  version: v.literal(STORY_FILE_VERSION),
+  text: v.pipe(v.string(), v.minLength(1)),
+  annotations: Annotations,
+  story: Story,
+});
 
-export type StoryFile = z.infer<typeof StoryFile>;
+export type StoryFile = v.InferOutput<typeof StoryFile>;
 
 /** What is wrong with a story file, at a JSON path such as `$.annotations.overrides.link[0].offset`. */
 export class StoryFileError extends Error {
@@ -50,12 +49,9 @@ export function parseStoryFile(json: unknown, knownPlaces: ReadonlySet<string> |
       '$.version',
       `this is a version ${JSON.stringify(version)} story file; this studio reads version ${STORY_FILE_VERSION}`,
     );
-  const parsed = StoryFile.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new StoryFileError(jsonPath(issue?.path ?? []), issue?.message ?? 'invalid');
-  }
-  const file = parsed.data;
+  const parsed = validate(StoryFile, json);
+  if (!parsed.ok) throw new StoryFileError(jsonPath(parsed.path), parsed.message);
+  const file = parsed.value;
   const bytes = new TextEncoder().encode(file.text).length;
   if (bytes > MAX_ARTICLE_BYTES)
     throw new StoryFileError(

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import * as v from 'valibot';
 import { AnnotationError } from '../story/annotations.ts';
 import { Gazetteer } from '../story/gazetteer-schema.ts';
 import { ingestStory, placeIndexFor } from '../story/ingest.ts';
@@ -30,9 +31,9 @@ function warmUp(g: Gazetteer) {
 async function loadGazetteer(url: string): Promise<Gazetteer> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: the server answered ${res.status}`);
-  const parsed = Gazetteer.safeParse(await res.json());
+  const parsed = v.safeParse(Gazetteer, await res.json());
   if (!parsed.success) throw new Error(`${url}: not a gazetteer`);
-  return parsed.data;
+  return parsed.output;
 }
 
 self.onmessage = async (event: MessageEvent<ToEngine>) => {

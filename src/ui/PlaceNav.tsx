@@ -1,9 +1,20 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
-import { neighbourInDirection, type ArrowKey, type Geography } from '../state/geography.ts';
+import { neighbourInDirection, type ArrowKey, type Geography, type MapPlace } from '../state/geography.ts';
+import type { Language } from '../state/store.ts';
 import { placeCounts, placeName } from '../state/selectors.ts';
 
 // The map's text alternative and keyboard path: every place as a button; arrows move to adjacent places.
+// A selection changes two rows, not seventy: rows are memoised and the list handles their events once.
 
 const ARROWS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -14,6 +25,44 @@ function groups(geo: Geography) {
   }));
 }
 
+/** The place a list event concerns: the button it happened in. */
+function placeOf(e: { target: EventTarget }): string | null {
+  const button = e.target instanceof Element ? e.target.closest<HTMLElement>('button[data-place]') : null;
+  return button?.dataset.place ?? null;
+}
+
+const PlaceButton = memo(function PlaceButton({
+  place,
+  passages,
+  current,
+  language,
+}: {
+  place: MapPlace;
+  passages: number;
+  current: boolean;
+  language: Language;
+}) {
+  return (
+    <button
+      type="button"
+      className={`place-button place-${place.kind}`}
+      data-place={place.id}
+      aria-current={current ? 'true' : undefined}
+    >
+      <span
+        className="place-name"
+        lang={language === 'da' ? 'fa-AF' : 'en'}
+        dir={language === 'da' ? 'rtl' : 'ltr'}
+      >
+        {placeName(place, language)}
+      </span>
+      <span className="place-count" aria-label={`${passages} passages`}>
+        {passages > 0 ? passages : ''}
+      </span>
+    </button>
+  );
+});
+
 export function PlaceNav() {
   const store = useAtlasStore();
   const geo = useAtlas((s) => s.geo);
@@ -21,15 +70,19 @@ export function PlaceNav() {
   const selected = useAtlas((s) => s.selected);
   const language = useAtlas((s) => s.language);
   const [focusId, setFocusId] = useState<string | null>(null);
-  const refs = useRef(new Map<string, HTMLButtonElement>());
+  const nav = useRef<HTMLElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const tree = useMemo(() => (geo ? groups(geo) : []), [geo]);
+
+  const buttonFor = (id: string) =>
+    nav.current?.querySelector<HTMLButtonElement>(`button[data-place="${id}"]`) ?? null;
 
   // A district list opens after the render that shows it, so focus moves there once it exists.
   useEffect(() => {
     const id = pendingFocus.current;
-    if (id && refs.current.get(id)) {
-      refs.current.get(id)?.focus();
+    const button = id ? buttonFor(id) : null;
+    if (button && !button.closest('[hidden]')) {
+      button.focus();
       pendingFocus.current = null;
     }
   });
@@ -47,10 +100,12 @@ export function PlaceNav() {
     if (!to) return;
     pendingFocus.current = to;
     setFocusId(to);
-    refs.current.get(to)?.focus();
+    buttonFor(to)?.focus();
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, id: string) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const id = placeOf(e);
+    if (!id) return;
     if (ARROWS.has(e.key)) {
       e.preventDefault();
       move(neighbourInDirection(geo, id, e.key as ArrowKey));
@@ -59,47 +114,47 @@ export function PlaceNav() {
       move(geo.provinces[0] ?? null);
     }
   };
+  const onClick = (e: MouseEvent<HTMLElement>) => {
+    const id = placeOf(e);
+    if (id) store.getState().select(id, { via: 'list' });
+  };
+  const onFocus = (e: FocusEvent<HTMLElement>) => {
+    const id = placeOf(e);
+    if (!id) return;
+    setFocusId(id);
+    store.getState().hover(id);
+  };
+  const onPointerOver = (e: MouseEvent<HTMLElement>) => {
+    const id = placeOf(e);
+    if (id !== store.getState().hovered) store.getState().hover(id);
+  };
+  const onLeave = () => store.getState().hover(null);
 
-  const button = (id: string) => {
+  const row = (id: string) => {
     const place = geo.places.get(id);
     if (!place) return null;
-    const counts = placeCounts(story, id);
     return (
-      <button
-        type="button"
-        ref={(el) => {
-          if (el) refs.current.set(id, el);
-          else refs.current.delete(id);
-        }}
-        className={`place-button place-${place.kind}`}
-        data-place={id}
-        aria-current={id === selected ? 'true' : undefined}
-        onClick={() => store.getState().select(id, { via: 'list' })}
-        onKeyDown={(e) => onKeyDown(e, id)}
-        onFocus={() => {
-          setFocusId(id);
-          store.getState().hover(id);
-        }}
-        onBlur={() => store.getState().hover(null)}
-        onMouseEnter={() => store.getState().hover(id)}
-        onMouseLeave={() => store.getState().hover(null)}
-      >
-        <span
-          className="place-name"
-          lang={language === 'da' ? 'fa-AF' : 'en'}
-          dir={language === 'da' ? 'rtl' : 'ltr'}
-        >
-          {placeName(place, language)}
-        </span>
-        <span className="place-count" aria-label={`${counts.passages} passages`}>
-          {counts.passages > 0 ? counts.passages : ''}
-        </span>
-      </button>
+      <PlaceButton
+        place={place}
+        passages={placeCounts(story, id).passages}
+        current={id === selected}
+        language={language}
+      />
     );
   };
 
   return (
-    <nav className="place-nav" aria-label="Places on the map">
+    <nav
+      className="place-nav"
+      aria-label="Places on the map"
+      ref={nav}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onBlur={onLeave}
+      onMouseOver={onPointerOver}
+      onMouseLeave={onLeave}
+    >
       <h2 className="place-nav-title" id="place-nav-title">
         Places
       </h2>
@@ -107,10 +162,10 @@ export function PlaceNav() {
       <ul aria-labelledby="place-nav-title">
         {tree.map((g) => (
           <li key={g.province}>
-            {button(g.province)}
+            {row(g.province)}
             <ul className="district-list" hidden={!open.has(g.province)}>
               {g.districts.map((d) => (
-                <li key={d}>{button(d)}</li>
+                <li key={d}>{row(d)}</li>
               ))}
             </ul>
           </li>

@@ -22,14 +22,32 @@ export function StoryHeader() {
   );
 }
 
-/** "2010-12-01" → "1 December 2010"; a partial date ("2010-12") shows only what it states. */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * "2010-12-01" → "1 December 2010"; a partial date ("2010-12") shows only what it states. Spelled out by
+ * hand, not with Intl: a page's first Intl date format loads locale data, a tenth of a second on a phone.
+ */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;
-  const date = new Date(Date.UTC(Number(y), Number(mo ?? 1) - 1, Number(d ?? 1)));
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-  if (mo) options.month = 'long';
-  if (d) options.day = 'numeric';
-  return date.toLocaleDateString('en-GB', options);
+  const month = mo ? MONTHS[Number(mo) - 1] : undefined;
+  const day = d ? Number(d) : undefined;
+  if (mo && !month) return iso;
+  if (day !== undefined && (day < 1 || day > 31)) return iso;
+  return [day, month, y].filter((part) => part !== undefined).join(' ');
 }

@@ -258,8 +258,14 @@ test('with reduced motion the camera cuts to each stop and the interface does no
     await showsStop(page, i - 1);
     await mapIdle(page);
     await page.keyboard.press('ArrowRight');
-    // Read the camera in the same task the step landed in: a flight would still be at its start.
-    const now = await page.evaluate(() => window.northAtlasMap!.center());
+    // Read the camera at the frame the step is drawn in (maps draw at the next frame): a flight would be
+    // one frame from its start there, a cut already at its end.
+    const now = await page.evaluate(
+      () =>
+        new Promise<[number, number]>((done) =>
+          requestAnimationFrame(() => done(window.northAtlasMap!.center())),
+        ),
+    );
     await showsStop(page, i);
     await mapIdle(page);
     const settled = await page.evaluate(() => window.northAtlasMap!.center());

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasStore } from '../../state/store.ts';
 import { toyGeography, toyStory } from '../../state/test-fixtures.ts';
 import { fitCamera, projectionFor, cameraTarget } from '../camera.ts';
@@ -20,10 +20,15 @@ beforeAll(() => {
 
 const SIZE = { width: 800, height: 500 };
 let map: SvgMap | null = null;
+// The map draws a selection at the next frame: the tests step frames by hand.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
+});
 afterEach(() => {
   map?.destroy();
   map = null;
   document.body.replaceChildren();
+  vi.useRealTimers();
 });
 
 function setup(selected: string | null = null) {
@@ -76,6 +81,9 @@ describe('the SVG map', () => {
     const { store, map, q } = setup();
     const before = map.camera();
     store.getState().select('AF1907', { via: 'map' });
+    // Not inside the event that selected: at the next frame.
+    expect(map.camera()).toEqual(before);
+    vi.advanceTimersToNextFrame();
     const outline = [...document.querySelectorAll('path')].find(
       (p) => p.getAttribute('stroke') === theme.selectedLine && p.getAttribute('stroke-width') === '3',
     );
@@ -100,6 +108,7 @@ describe('the SVG map', () => {
     expect(label.getAttribute('direction')).toBe('rtl');
 
     store.getState().clear({ via: 'key' });
+    vi.advanceTimersToNextFrame();
     expect(outline?.getAttribute('d')).toBe('');
     expect(q('path[data-place="AF18"]')?.getAttribute('fill-opacity')).toBe('1');
   });

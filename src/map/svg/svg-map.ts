@@ -11,6 +11,7 @@ import {
   type Size,
 } from '../camera.ts';
 import { DARK_PAINT } from '../dark-theme.ts';
+import { perFrame } from '../frame.ts';
 import { capitals } from '../overlays.ts';
 import { pickPlace, type Hits } from '../pick.ts';
 import { SHARE_STOPS, atZoom, theme, widths } from '../theme.ts';
@@ -418,14 +419,18 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
   drawSelection(store.getState().selected, null);
   drawHover(store.getState().hovered, null);
 
+  let drawnSelection = store.getState().selected;
+  const selectionFrame = perFrame(() => {
+    const id = store.getState().selected;
+    if (id === drawnSelection) return;
+    const previous = drawnSelection;
+    drawnSelection = id;
+    drawSelection(id, previous);
+    flyTo(fitFor(id));
+  });
+
   const unsubscribers = [
-    store.subscribe(
-      (s) => s.selected,
-      (id, previous) => {
-        drawSelection(id, previous);
-        flyTo(fitFor(id));
-      },
-    ),
+    store.subscribe((s) => s.selected, selectionFrame.schedule),
     store.subscribe((s) => s.hovered, drawHover),
     store.subscribe((s) => s.language, drawLabels),
   ];
@@ -494,6 +499,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     },
     destroy() {
       cancelAnimationFrame(animation);
+      selectionFrame.cancel();
       resize.disconnect();
       for (const u of unsubscribers) u();
       svg.removeEventListener('pointermove', onMove);
