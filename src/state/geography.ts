@@ -87,21 +87,30 @@ function bboxOf(f: Feature | FeatureCollection): Bbox {
 }
 
 function placesOf(topology: NorthTopology, kind: 'province' | 'district'): MapPlace[] {
-  return featuresOf(topology, kind === 'province' ? 'provinces' : 'districts').map((f) => {
-    const p = f.properties;
-    const bbox = bboxOf(f);
+  const key = kind === 'province' ? 'provinces' : 'districts';
+  return topology.objects[key].geometries.map((g, i) => {
+    const p: Partial<PlaceProps> = g.properties ?? {};
+    // A place's bounds need its decoded shape, the costliest thing here for 67 districts, and serve only
+    // to frame it: measured when first asked for, after the map's first paint.
+    let bbox: Bbox | undefined;
+    const bounds = (): Bbox => (bbox ??= bboxOf(featuresOf(topology, key)[i]!));
+    const id = String(g.id ?? p.pcode);
     return {
-      id: String(f.id ?? p.pcode),
+      id,
       kind,
-      name_en: p.name_en,
-      name_da: p.name_da ?? p.name_en,
+      name_en: p.name_en ?? id,
+      name_da: p.name_da ?? p.name_en ?? id,
       province: kind === 'district' ? (p.province ?? null) : null,
-      label: p.label ?? [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2],
+      label: p.label ?? centre(bounds()),
       border: p.border ?? [],
-      bbox,
+      get bbox() {
+        return bounds();
+      },
     };
   });
 }
+
+const centre = ([w, s, e, n]: Bbox): LonLat => [(w + e) / 2, (s + n) / 2];
 
 function adjacencyOf(
   topology: NorthTopology,

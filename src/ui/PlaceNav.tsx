@@ -1,5 +1,6 @@
 import {
   memo,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -65,7 +66,8 @@ const PlaceButton = memo(function PlaceButton({
 
 export function PlaceNav() {
   const store = useAtlasStore();
-  const geo = useAtlas((s) => s.geo);
+  // Seventy buttons, after the map has painted: the list renders in a low-priority pass once data arrives.
+  const geo = useDeferredValue(useAtlas((s) => s.geo));
   const story = useAtlas((s) => s.story);
   const selected = useAtlas((s) => s.selected);
   const language = useAtlas((s) => s.language);

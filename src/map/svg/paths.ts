@@ -20,7 +20,11 @@ export interface ShapePaths {
   neighbours: { id: string; d: string }[];
   context: string;
   provinces: { id: string; d: string }[];
-  districts: { id: string; d: string }[];
+  /**
+   * The district shapes: filled only under the pointer or when selected, and the layer with the most
+   * points, so they are made when first asked for (after the first paint, or at the first interaction).
+   */
+  districts(): { id: string; d: string }[];
   districtLines: string;
   provinceLines: string;
   borders: { id: string; country: string; d: string }[];
@@ -70,13 +74,14 @@ export function baseFrame(geo: Geography): BaseFrame {
   const features = (key: 'neighbours' | 'provinces' | 'districts' | 'context') => featuresOf(topo, key);
   const byId = (key: 'neighbours' | 'provinces' | 'districts') =>
     features(key).map((f) => ({ id: String(f.id ?? f.properties.pcode), d: d(f) }));
+  let districts: { id: string; d: string }[] | undefined;
   return {
     project: ([lon, lat]) => project(lon, lat),
     paths: {
       neighbours: byId('neighbours'),
       context: d({ type: 'FeatureCollection', features: features('context') }),
       provinces: byId('provinces'),
-      districts: byId('districts'),
+      districts: () => (districts ??= byId('districts')),
       // Each shared boundary once: one stroke per edge, as the reader sees it.
       districtLines: d(mesh(topo, topo.objects.districts)),
       provinceLines: d(mesh(topo, topo.objects.provinces)),

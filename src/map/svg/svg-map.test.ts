@@ -22,7 +22,9 @@ const SIZE = { width: 800, height: 500 };
 let map: SvgMap | null = null;
 // The map draws a selection at the next frame: the tests step frames by hand.
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
+  vi.useFakeTimers({
+    toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
+  });
 });
 afterEach(() => {
   map?.destroy();
@@ -30,6 +32,12 @@ afterEach(() => {
   document.body.replaceChildren();
   vi.useRealTimers();
 });
+
+/** The first frame is painted, and the work left for after it done. */
+function afterFirstPaint() {
+  vi.advanceTimersToNextFrame();
+  vi.runOnlyPendingTimers();
+}
 
 function setup(selected: string | null = null) {
   const store = createAtlasStore();
@@ -47,6 +55,10 @@ function setup(selected: string | null = null) {
 describe('the SVG map', () => {
   it('draws every place from the topology, pickable by id, in the theme’s colours', () => {
     const { q } = setup();
+    // The districts (unseen until hovered or selected) come just after the first paint.
+    expect(q('path[data-layer="district"]')).toBeNull();
+    expect(q('path[data-place="AF19"][data-layer="province"]')).not.toBeNull();
+    afterFirstPaint();
     for (const [id, layer] of [
       ['AF19', 'province'],
       ['AF18', 'province'],
@@ -113,8 +125,19 @@ describe('the SVG map', () => {
     expect(q('path[data-place="AF18"]')?.getAttribute('fill-opacity')).toBe('1');
   });
 
+  it('draws the districts at once when it opens on one', () => {
+    const { q } = setup('AF1907');
+    const district = q('path[data-place="AF1907"][data-layer="district"]');
+    expect(district?.getAttribute('fill-opacity')).toBe(String(theme.districtSelectedOpacity));
+    const outline = [...document.querySelectorAll('path')].find(
+      (p) => p.getAttribute('stroke') === theme.selectedLine && p.getAttribute('stroke-width') === '3',
+    );
+    expect(outline?.getAttribute('d')).toBe(district?.getAttribute('d'));
+  });
+
   it('reads hits per layer from the elements under a point', () => {
     const { q } = setup();
+    afterFirstPaint();
     const hit = hitsFrom([
       q('text[data-place="AF19"]')!,
       q('path[data-place="AF1907"]')!,

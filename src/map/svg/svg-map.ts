@@ -183,25 +183,34 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
       ),
     );
   }
+  const veilOpacity = (id: string, hovered: string | null, selected: string | null) =>
+    hovered === id ? theme.districtHoverOpacity : selected === id ? theme.districtSelectedOpacity : 0;
   const districtFill = new Map<string, SVGPathElement>();
   const districtsG = el('g', {}, shapes);
-  for (const p of paths.districts) {
-    districtFill.set(
-      p.id,
-      el(
-        'path',
-        {
-          d: p.d,
-          'data-place': p.id,
-          'data-layer': 'district',
-          fill: theme.hoverFill,
-          'fill-opacity': 0,
-          stroke: 'none',
-          ...pickable,
-        },
-        districtsG,
-      ),
-    );
+  // Unseen until hovered or selected: drawn after the first paint, or at once when something needs them.
+  let districtsDrawn = false;
+  function drawDistricts(): void {
+    if (districtsDrawn) return;
+    districtsDrawn = true;
+    const { hovered, selected } = store.getState();
+    for (const p of paths.districts()) {
+      districtFill.set(
+        p.id,
+        el(
+          'path',
+          {
+            d: p.d,
+            'data-place': p.id,
+            'data-layer': 'district',
+            fill: theme.hoverFill,
+            'fill-opacity': veilOpacity(p.id, hovered, selected),
+            stroke: 'none',
+            ...pickable,
+          },
+          districtsG,
+        ),
+      );
+    }
   }
   const districtLines = el(
     'path',
@@ -385,6 +394,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
 
   function drawSelection(id: string | null, previous: string | null): void {
     const place = id ? geo.places.get(id) : undefined;
+    if (place?.kind === 'district') drawDistricts();
     const focusProvince = place?.kind === 'province' ? place.id : (place?.province ?? null);
     for (const [pid, node] of provinceFill) {
       node.setAttribute('fill-opacity', String(place && pid !== focusProvince ? theme.dimOpacity : 1));
@@ -398,12 +408,11 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
   }
 
   function drawDistrictVeil(id: string | null): void {
+    if (id && geo.places.get(id)?.kind === 'district') drawDistricts();
     const node = id ? districtFill.get(id) : undefined;
     if (!node || !id) return;
     const { hovered, selected } = store.getState();
-    const opacity =
-      hovered === id ? theme.districtHoverOpacity : selected === id ? theme.districtSelectedOpacity : 0;
-    node.setAttribute('fill-opacity', String(opacity));
+    node.setAttribute('fill-opacity', String(veilOpacity(id, hovered, selected)));
   }
 
   function drawHover(id: string | null, previous: string | null): void {
@@ -450,8 +459,19 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
   });
   resize.observe(container);
 
-  const pickAt = (e: MouseEvent): string | null =>
-    pickPlace(geo, store.getState().selected, hitsFrom(document.elementsFromPoint(e.clientX, e.clientY)));
+  const pickAt = (e: MouseEvent): string | null => {
+    drawDistricts();
+    return pickPlace(
+      geo,
+      store.getState().selected,
+      hitsFrom(document.elementsFromPoint(e.clientX, e.clientY)),
+    );
+  };
+  // After the first frame has been painted.
+  let districtsTimer = 0;
+  const districtsFrame = requestAnimationFrame(() => {
+    districtsTimer = window.setTimeout(drawDistricts, 0);
+  });
   const onMove = (e: PointerEvent) => {
     if (!active) return;
     const id = pickAt(e);
@@ -499,6 +519,8 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     },
     destroy() {
       cancelAnimationFrame(animation);
+      cancelAnimationFrame(districtsFrame);
+      clearTimeout(districtsTimer);
       selectionFrame.cancel();
       resize.disconnect();
       for (const u of unsubscribers) u();
