@@ -461,78 +461,40 @@ function table(
       .map((c) => `${c.map.toUpperCase()} ${c.frameP50.toFixed(1)} / ${c.frameP95.toFixed(1)} ms`)
       .join('; ');
   const { lazy: l, eager: e } = reports;
-  const rows: [string, string, string, string][] = [
-    ['first view JS (gzip)', kb(l.firstView.js), kb(e.firstView.js), ratio(e.firstView.js, l.firstView.js)],
-    [
-      'first view CSS (gzip)',
-      kb(l.firstView.css),
-      kb(e.firstView.css),
-      ratio(e.firstView.css, l.firstView.css),
-    ],
-    [
-      'first view data (gzip)',
-      kb(l.firstView.data),
-      kb(e.firstView.data),
-      ratio(e.firstView.data, l.firstView.data),
-    ],
-    [
-      'first view HTML (gzip)',
-      kb(l.firstView.html),
-      kb(e.firstView.html),
-      ratio(e.firstView.html, l.firstView.html),
-    ],
-    [
-      'all after MapLibre (gzip)',
-      kb(Object.values(l.afterMapLibre).reduce((a, b) => a + b, 0)),
-      kb(Object.values(e.afterMapLibre).reduce((a, b) => a + b, 0)),
-      '',
-    ],
-    [
-      'first map paint',
-      ms(l.firstPaintMs.unthrottled),
-      ms(e.firstPaintMs.unthrottled),
-      ratio(e.firstPaintMs.unthrottled, l.firstPaintMs.unthrottled),
-    ],
-    [
-      'first map paint, 4× CPU',
-      ms(l.firstPaintMs.throttled),
-      ms(e.firstPaintMs.throttled),
-      ratio(e.firstPaintMs.throttled, l.firstPaintMs.throttled),
-    ],
-    ['MapLibre idle*', ms(l.glIdleMs.unthrottled), ms(e.glIdleMs.unthrottled), ''],
-    ['MapLibre idle*, 4× CPU', ms(l.glIdleMs.throttled), ms(e.glIdleMs.throttled), ''],
+  type Row = [string, string, string, string];
+  /**
+   * One measure for both builds; the ratio reads "how many times better the shipped build is": eager ÷
+   * shipped where less is better, shipped ÷ eager where more is, none where it says nothing.
+   */
+  const row = (
+    label: string,
+    value: (r: VariantReport) => number,
+    show: (x: number) => string,
+    better: 'less' | 'more' | null = 'less',
+  ): Row => {
+    const [a, b] = [value(l), value(e)];
+    return [label, show(a), show(b), better === 'less' ? ratio(b, a) : better === 'more' ? ratio(a, b) : ''];
+  };
+  const total = (bytes: Bytes) => Object.values(bytes).reduce((a, b) => a + b, 0);
+  const mb = (x: number) => `${x.toFixed(1)} MB`;
+  const score = (x: number) => x.toFixed(2);
+  const rows: Row[] = [
+    row('first view JS (gzip)', (r) => r.firstView.js, kb),
+    row('first view CSS (gzip)', (r) => r.firstView.css, kb),
+    row('first view data (gzip)', (r) => r.firstView.data, kb),
+    row('first view HTML (gzip)', (r) => r.firstView.html, kb),
+    row('all after MapLibre (gzip)', (r) => total(r.afterMapLibre), kb, null),
+    row('first map paint', (r) => r.firstPaintMs.unthrottled, ms),
+    row('first map paint, 4× CPU', (r) => r.firstPaintMs.throttled, ms),
+    row('MapLibre idle*', (r) => r.glIdleMs.unthrottled, ms, null),
+    row('MapLibre idle*, 4× CPU', (r) => r.glIdleMs.throttled, ms, null),
     ['click → panel p50 / p95', clicks(l), clicks(e), ''],
     ['click → next frame p50 / p95', frames(l), frames(e), ''],
-    [
-      'JS heap after load',
-      `${l.heapMb.toFixed(1)} MB`,
-      `${e.heapMb.toFixed(1)} MB`,
-      ratio(e.heapMb, l.heapMb),
-    ],
-    [
-      'Lighthouse performance',
-      l.lighthouse.performance.toFixed(2),
-      e.lighthouse.performance.toFixed(2),
-      ratio(l.lighthouse.performance, e.lighthouse.performance),
-    ],
-    [
-      'Lighthouse accessibility',
-      l.lighthouse.accessibility.toFixed(2),
-      e.lighthouse.accessibility.toFixed(2),
-      '',
-    ],
-    [
-      'Lighthouse LCP',
-      ms(l.lighthouse.lcpMs),
-      ms(e.lighthouse.lcpMs),
-      ratio(e.lighthouse.lcpMs, l.lighthouse.lcpMs),
-    ],
-    [
-      'Lighthouse TBT',
-      ms(l.lighthouse.tbtMs),
-      ms(e.lighthouse.tbtMs),
-      ratio(e.lighthouse.tbtMs, l.lighthouse.tbtMs),
-    ],
+    row('JS heap after load', (r) => r.heapMb, mb),
+    row('Lighthouse performance', (r) => r.lighthouse.performance, score, 'more'),
+    row('Lighthouse accessibility', (r) => r.lighthouse.accessibility, score, null),
+    row('Lighthouse LCP', (r) => r.lighthouse.lcpMs, ms),
+    row('Lighthouse TBT', (r) => r.lighthouse.tbtMs, ms),
   ];
   const head: [string, string, string, string] = ['', LABEL.lazy, LABEL.eager, 'eager ÷ shipped'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -1,12 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { AtlasProvider } from './state/atlas-context.tsx';
 import { startEmbedBridge } from './state/embed-bridge.ts';
 import { allowList, parentOrigin } from './state/embed-origins.ts';
 import { parseEmbedParams } from './state/embed-params.ts';
 import { loadAtlas } from './state/load.ts';
 import { createAtlasStore } from './state/store.ts';
 import { EmbedApp } from './ui/EmbedApp.tsx';
+import { mountAtlas } from './ui/mount.tsx';
 import './ui/app.css';
 import './ui/embed.css';
 
@@ -41,12 +39,4 @@ startEmbedBridge(store, {
 });
 void loadAtlas(store);
 
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <AtlasProvider store={store}>
-        <EmbedApp />
-      </AtlasProvider>
-    </StrictMode>,
-  );
-}
+mountAtlas(store, <EmbedApp />, root);

@@ -18,7 +18,7 @@ import {
   type Camera,
 } from './camera.ts';
 import { borderSegments, capitals, collection, nationalBorder } from './overlays.ts';
-import { perFrame } from './frame.ts';
+import { followSelection } from './frame.ts';
 import { pickPlace } from './pick.ts';
 import { LAYERS, PICKABLE, SOURCES, baseStyle } from './style.ts';
 import { createTooltip, showTooltip as fillTooltip } from './tooltip.ts';
@@ -218,20 +218,11 @@ export function createMapController(
     }
     updateLabels();
     // The camera already shows the selection (see `initial`): no fly on load.
-    let drawnSelection = store.getState().selected;
-    applySelection(drawnSelection, null, false);
+    applySelection(store.getState().selected, null, false);
     setState(store.getState().hovered, 'hover', true);
-    const selectionFrame = perFrame(() => {
-      const id = store.getState().selected;
-      if (id === drawnSelection) return;
-      const previous = drawnSelection;
-      drawnSelection = id;
-      applySelection(id, previous);
-    });
 
     unsubscribers.push(
-      store.subscribe((s) => s.selected, selectionFrame.schedule),
-      selectionFrame.cancel,
+      followSelection(store, (id, previous) => applySelection(id, previous)),
       store.subscribe(
         (s) => s.hovered,
         (id, previous) => {

@@ -11,7 +11,7 @@ import {
   type Size,
 } from '../camera.ts';
 import { DARK_PAINT } from '../dark-theme.ts';
-import { perFrame } from '../frame.ts';
+import { followSelection } from '../frame.ts';
 import { capitals } from '../overlays.ts';
 import { pickPlace, type Hits } from '../pick.ts';
 import { SHARE_STOPS, atZoom, theme, widths } from '../theme.ts';
@@ -428,18 +428,11 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
   drawSelection(store.getState().selected, null);
   drawHover(store.getState().hovered, null);
 
-  let drawnSelection = store.getState().selected;
-  const selectionFrame = perFrame(() => {
-    const id = store.getState().selected;
-    if (id === drawnSelection) return;
-    const previous = drawnSelection;
-    drawnSelection = id;
-    drawSelection(id, previous);
-    flyTo(fitFor(id));
-  });
-
   const unsubscribers = [
-    store.subscribe((s) => s.selected, selectionFrame.schedule),
+    followSelection(store, (id, previous) => {
+      drawSelection(id, previous);
+      flyTo(fitFor(id));
+    }),
     store.subscribe((s) => s.hovered, drawHover),
     store.subscribe((s) => s.language, drawLabels),
   ];
@@ -521,7 +514,6 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
       cancelAnimationFrame(animation);
       cancelAnimationFrame(districtsFrame);
       clearTimeout(districtsTimer);
-      selectionFrame.cancel();
       resize.disconnect();
       for (const u of unsubscribers) u();
       svg.removeEventListener('pointermove', onMove);
