@@ -1,6 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { addStop, moveStop, removeStop, tourFromStory } from './corrections.ts';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { TourStop } from '../story/schema.ts';
+import { addStop, describeStopEdit, editStop, moveStop, removeStop, tourFromStory } from './corrections.ts';
 import { PlaceFinder } from './PlaceFinder.tsx';
+import { StopForm, type StopWords } from './StopForm.tsx';
 import { placeLabel } from './place-search.ts';
 import { useStudio, useStudioServices } from './studio-context.tsx';
 import { currentStory } from './studio-store.ts';
@@ -14,7 +16,14 @@ export function TourEditor() {
   const places = useStudio((s) => s.places);
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
   const list = useRef<HTMLOListElement>(null);
-  /** After a move, focus stays on the same button of the stop that moved. */
+  const formId = useId();
+  /**
+   * The stop whose title and note are open for editing. Kept with the stop itself: when an undo, a move or
+   * a removal puts another stop at that index, the form closes rather than edit the wrong stop.
+   */
+  const [editing, setEditing] = useState<{ index: number; stop: TourStop } | null>(null);
+  const open = editing && tour?.[editing.index] === editing.stop ? editing.index : null;
+  /** After a move or an edit, focus stays on (or returns to) the same button of that stop. */
   const follow = useRef<{ index: number; action: string } | null>(null);
   useEffect(() => {
     const f = follow.current;
@@ -23,7 +32,7 @@ export function TourEditor() {
     list.current
       .querySelector<HTMLButtonElement>(`[data-stop="${f.index}"][data-action="${f.action}"]`)
       ?.focus();
-  }, [tour]);
+  }, [tour, editing]);
 
   const label = (id: string) => placeLabel(id, byId);
   const move = (i: number, by: -1 | 1) => {
@@ -36,6 +45,21 @@ export function TourEditor() {
     follow.current = { index: to, action: edge ? (by < 0 ? 'down' : 'up') : action };
     store.getState().correct((a) => moveStop(a, i, by), `Moved ${label(stop.place)} to stop ${to + 1}.`);
   };
+  const closeForm = (i: number) => {
+    follow.current = { index: i, action: 'edit' };
+    setEditing(null);
+  };
+  const save = (i: number, words: StopWords) => {
+    const a = store.getState().draft?.annotations;
+    const before = a?.tour?.[i];
+    const after = a && editStop(a, i, words).tour?.[i];
+    // One correction (one undo step) for title and note together; saving no change records nothing.
+    if (before && after && after !== before)
+      store
+        .getState()
+        .correct((x) => editStop(x, i, words), describeStopEdit(before, after, i + 1, label(before.place)));
+    closeForm(i);
+  };
 
   return (
     <section className="tour-editor" aria-labelledby="tour-heading">
@@ -45,7 +69,22 @@ export function TourEditor() {
           {tour.map((stop, i) => (
             <li key={`${i}-${stop.place}`} data-tour-place={stop.place}>
               <span className="tour-place">{stop.title ?? label(stop.place)}</span>
+              {stop.title !== undefined && <span className="tour-where"> · {label(stop.place)}</span>}
               <span className="tour-buttons">
+                <button
+                  type="button"
+                  data-stop={i}
+                  data-action="edit"
+                  aria-expanded={open === i}
+                  aria-controls={open === i ? formId : undefined}
+                  onClick={() => (open === i ? closeForm(i) : setEditing({ index: i, stop }))}
+                >
+                  Edit
+                  <span className="visually-hidden">
+                    {' '}
+                    stop {i + 1}: {stop.title ?? label(stop.place)}
+                  </span>
+                </button>
                 <button
                   type="button"
                   data-stop={i}
@@ -77,6 +116,17 @@ export function TourEditor() {
                   Remove<span className="visually-hidden"> {label(stop.place)}</span>
                 </button>
               </span>
+              {stop.text !== undefined && open !== i && <p className="tour-note">{stop.text}</p>}
+              {open === i && (
+                <StopForm
+                  id={formId}
+                  stop={stop}
+                  number={i + 1}
+                  place={label(stop.place)}
+                  onSave={(words) => save(i, words)}
+                  onCancel={() => closeForm(i)}
+                />
+              )}
             </li>
           ))}
         </ol>

@@ -7,6 +7,8 @@ import {
   addPassagePlace,
   addStop,
   describeAnnotation,
+  describeStopEdit,
+  editStop,
   forbidSpan,
   linkSpan,
   moveStop,
@@ -15,6 +17,8 @@ import {
   setMeta,
   setSpeaker,
   spanOf,
+  STOP_TEXT_MAX,
+  STOP_TITLE_MAX,
   tourFromStory,
   unlinkMention,
 } from './corrections.ts';
@@ -111,6 +115,69 @@ describe('corrections', () => {
     expect(run(a).tour?.map((s) => s.place)).toEqual(['AF1801', 'AF17', 'AF19']);
     expect(moveStop(a, 0, -1)).toBe(a);
     expect(removeAnnotation(a, '$.tour[0].passage').tour?.map((s) => s.place)).toEqual(['AF17', 'AF19']);
+  });
+
+  describe('a stop’s title and note', () => {
+    const tour: Annotations = { tour: [{ place: 'AF1801' }, { place: 'AF19', title: 'Old Heading' }] };
+
+    it('sets both, and the engine carries them into the story', () => {
+      const a = editStop(tour, 0, { title: 'River Crossing', text: 'The ferry runs again.' });
+      expect(a.tour?.[0]).toEqual({
+        place: 'AF1801',
+        title: 'River Crossing',
+        text: 'The ferry runs again.',
+      });
+      expect(a.tour?.[1]).toBe(tour.tour?.[1]);
+      expect(run(a).tour?.[0]).toMatchObject({ title: 'River Crossing', text: 'The ferry runs again.' });
+    });
+
+    it('trims, and an empty or blank field is removed rather than stored empty', () => {
+      const a = editStop(tour, 1, { title: '   ', text: '  Traders waited.  \n' });
+      expect(a.tour?.[1]).toEqual({ place: 'AF19', text: 'Traders waited.' });
+      expect(editStop(a, 1, { title: '', text: '' }).tour?.[1]).toEqual({ place: 'AF19' });
+      expect(editStop(tour, 1, { title: '  New Heading ' }).tour?.[1]).toEqual({
+        place: 'AF19',
+        title: 'New Heading',
+      });
+    });
+
+    it('keeps a field that is not given, and returns the same annotations when nothing changes', () => {
+      expect(editStop(tour, 1, { text: 'A note.' }).tour?.[1]?.title).toBe('Old Heading');
+      expect(editStop(tour, 1, { title: ' Old Heading ', text: '' })).toBe(tour);
+      expect(editStop(tour, 0, {})).toBe(tour);
+    });
+
+    it('does nothing for a stop that is not there', () => {
+      for (const i of [-1, 2, 99, 0.5]) expect(editStop(tour, i, { title: 'Nowhere' })).toBe(tour);
+      expect(editStop({}, 0, { title: 'Nowhere' })).toEqual({});
+    });
+
+    it('cuts an over-long title or note to the limit, without halving a character', () => {
+      const a = editStop(tour, 0, { title: 'T'.repeat(200), text: 'n'.repeat(STOP_TEXT_MAX + 5) });
+      expect(a.tour?.[0]?.title).toBe('T'.repeat(STOP_TITLE_MAX));
+      expect(a.tour?.[0]?.text).toHaveLength(STOP_TEXT_MAX);
+      const emoji = editStop(tour, 0, { title: `${'x'.repeat(STOP_TITLE_MAX - 1)}🗺️` });
+      expect(emoji.tour?.[0]?.title).toBe('x'.repeat(STOP_TITLE_MAX - 1));
+    });
+
+    it('says what changed', () => {
+      const place = { place: 'AF19' };
+      expect(describeStopEdit(place, { ...place, title: 'Snowbound' }, 2, 'Kunduz')).toBe(
+        'Retitled stop 2 (Kunduz) “Snowbound”.',
+      );
+      expect(describeStopEdit({ ...place, title: 'Snowbound' }, place, 2, 'Kunduz')).toBe(
+        'Stop 2 shows its place name, Kunduz, again.',
+      );
+      expect(describeStopEdit(place, { ...place, text: 'A.' }, 1, 'Kunduz')).toBe(
+        'Added a note to stop 1 (Kunduz).',
+      );
+      expect(describeStopEdit({ ...place, text: 'A.' }, { ...place, text: 'B.' }, 1, 'Kunduz')).toBe(
+        'Changed the note on stop 1 (Kunduz).',
+      );
+      expect(describeStopEdit({ ...place, text: 'A.' }, place, 1, 'Kunduz')).toBe(
+        'Removed the note from stop 1 (Kunduz).',
+      );
+    });
   });
 
   it('describe and remove an annotation the engine reported as stale', () => {

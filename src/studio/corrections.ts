@@ -159,6 +159,70 @@ export function moveStop(a: Annotations, index: number, by: -1 | 1): Annotations
   return setTour(a, tour);
 }
 
+/** The longest stop title and note the studio keeps: a heading fits one line, a note one screen. */
+export const STOP_TITLE_MAX = 120;
+export const STOP_TEXT_MAX = 1000;
+
+/** Trimmed and cut to `max` UTF-16 units (as an input's maxLength counts), never halving a surrogate pair. */
+function clamp(value: string, max: number): string {
+  let v = value.trim();
+  if (v.length <= max) return v;
+  v = v.slice(0, max);
+  if (/[\uD800-\uDBFF]$/.test(v)) v = v.slice(0, -1);
+  return v.trimEnd();
+}
+
+/**
+ * Set or clear a stop's title and note. A field left undefined keeps its value; an empty one is removed
+ * (the presentation then names the place, or writes its own notes); an over-long one is cut to the limit.
+ */
+export function editStop(
+  a: Annotations,
+  index: number,
+  words: { title?: string | undefined; text?: string | undefined },
+): Annotations {
+  const tour = a.tour ?? [];
+  const stop = tour[index];
+  if (!stop) return a;
+  const next: TourStop = { ...stop };
+  const fields = [
+    ['title', words.title, STOP_TITLE_MAX],
+    ['text', words.text, STOP_TEXT_MAX],
+  ] as const;
+  for (const [field, value, max] of fields) {
+    if (value === undefined) continue;
+    const v = clamp(value, max);
+    if (v) next[field] = v;
+    else delete next[field];
+  }
+  if (next.title === stop.title && next.text === stop.text) return a;
+  return setTour(
+    a,
+    tour.map((s, i) => (i === index ? next : s)),
+  );
+}
+
+/** What an edit of a stop did, for the announcement ("Retitled stop 2 (Kunduz) “Snowbound”."). */
+export function describeStopEdit(before: TourStop, after: TourStop, number: number, place: string): string {
+  const which = `stop ${number} (${place})`;
+  const said: string[] = [];
+  if (after.title !== before.title)
+    said.push(
+      after.title === undefined
+        ? `Stop ${number} shows its place name, ${place}, again.`
+        : `Retitled ${which} “${after.title}”.`,
+    );
+  if (after.text !== before.text)
+    said.push(
+      after.text === undefined
+        ? `Removed the note from ${which}.`
+        : before.text === undefined
+          ? `Added a note to ${which}.`
+          : `Changed the note on ${which}.`,
+    );
+  return said.join(' ');
+}
+
 /** A tour through the places in the order the story first names them: a start the author reorders. */
 export function tourFromStory(a: Annotations, story: Story, isOnMap: (id: string) => boolean): Annotations {
   const seen = new Set<string>();

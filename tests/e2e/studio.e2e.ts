@@ -276,6 +276,124 @@ test('download story → open story gives the same story back', async () => {
   await context.close();
 });
 
+test('a tour stop gets a title and a note by keyboard; undo, redo; the story file and the presenter carry them', async () => {
+  const { page, context, errors } = await studio();
+  await pasteArticle(page);
+  // A title of its own, so the story published below is not a second link named TITLE on the site's list.
+  const tourTitle = 'Snowbound Roads Tour';
+  await page.getByLabel('Title', { exact: true }).fill(tourTitle);
+  await page.getByLabel('Title', { exact: true }).press('Enter');
+  await preview(page).locator('.pv-title', { hasText: tourTitle }).waitFor();
+
+  const editor = page.locator('.tour-editor');
+  await editor.getByRole('button', { name: 'Start from the story’s places' }).focus();
+  await page.keyboard.press('Enter');
+  const stop = editor.locator('ol > li').nth(1);
+  await stop.waitFor();
+  const place = await stop.locator('.tour-place').innerText();
+  const shows = (text: string) =>
+    stop
+      .locator('.tour-place')
+      .filter({ hasText: new RegExp(`^${text}$`) })
+      .waitFor();
+  const isFocused = (name: string) =>
+    page.getByRole('button', { name }).evaluate((el) => el === document.activeElement);
+
+  // Escape cancels: nothing is saved and focus is back on the stop's Edit button.
+  const edit = `Edit stop 2: ${place}`;
+  await page.getByRole('button', { name: edit }).focus();
+  await page.keyboard.press('Enter');
+  const titleField = page.getByRole('textbox', { name: 'Title of stop 2' });
+  assert.equal(await titleField.evaluate((el) => el === document.activeElement), true, 'the title has focus');
+  await page.keyboard.type('Never Saved');
+  await page.keyboard.press('Escape');
+  await titleField.waitFor({ state: 'detached' });
+  assert.equal(await isFocused(edit), true, 'Escape returns focus to Edit');
+  assert.equal(await stop.locator('.tour-place').innerText(), place);
+
+  // Title and note, then Enter in the title saves both as one correction.
+  const title = 'Trucks Wait In The Snow';
+  const note = 'Drivers slept in their cabs for two nights while the road stayed shut.';
+  await page.keyboard.press('Enter');
+  const axe = await new AxeBuilder({ page }).include('.tour-editor').analyze();
+  assert.deepEqual(
+    axe.violations.map((v) => v.id),
+    [],
+    'axe, with the stop form open',
+  );
+  await page.keyboard.type(`  ${title}  `);
+  await page.keyboard.press('Tab');
+  assert.equal(
+    await page
+      .getByRole('textbox', { name: 'Note of stop 2' })
+      .evaluate((el) => el === document.activeElement),
+    true,
+  );
+  await page.keyboard.type(note);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await shows(title);
+  assert.equal(
+    await page.getByTestId('news').innerText(),
+    `Retitled stop 2 (${place}) “${title}”. Added a note to stop 2 (${place}).`,
+  );
+  assert.equal(await stop.locator('.tour-note').innerText(), note);
+  assert.equal(await isFocused(`Edit stop 2: ${title}`), true, 'focus is back on Edit');
+  assert.equal(
+    await editor.locator('.tour-place', { hasText: place }).count(),
+    0,
+    'no heading names the place',
+  );
+  assert.match(
+    await stop.locator('.tour-where').innerText(),
+    new RegExp(`· ${place}$`),
+    'the place beside it',
+  );
+
+  // Undo takes back title and note together; redo puts them back.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await shows(place);
+  assert.equal(await stop.locator('.tour-note').count(), 0, 'undo removed the note');
+  await page.getByRole('button', { name: edit }).focus();
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await shows(title);
+  assert.equal(await stop.locator('.tour-note').innerText(), note);
+
+  // The draft in the browser keeps them across a reload.
+  await page.getByTestId('saved').and(page.locator('[data-state="saved"]')).waitFor();
+  await page.reload();
+  await shows(title);
+
+  // The story file holds them, trimmed, in the annotations and in the story read from them.
+  const { name, json } = await download(page);
+  type Stops = { tour?: { place: string; title?: string; text?: string }[] };
+  const file = json as { annotations: Stops; story: Stops };
+  const placeId = await stop.getAttribute('data-tour-place');
+  const want = { place: placeId, title, text: note };
+  assert.deepEqual(file.annotations.tour?.[1], want);
+  assert.deepEqual(file.story.tour?.[1], want);
+
+  // Published, the presenter's window shows the stop under its title, with the note.
+  const path = join(site, name);
+  writeFileSync(path, JSON.stringify(json));
+  const slug = 'snowbound-roads-tour';
+  const published = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src/story/publish-cli.ts'), path, '--slug', slug],
+    { encoding: 'utf8', env: { ...process.env, NORTH_ATLAS_DATA_DIR: join(site, 'data') } },
+  );
+  assert.equal(published.status, 0, published.stderr);
+  const presenter = await context.newPage();
+  await presenter.goto(`${server.origin}/presenter.html?story=${slug}`);
+  await presenter.locator('.presenter-current article[data-stop="tour-0"]').waitFor();
+  await presenter.keyboard.press('ArrowRight');
+  await presenter.locator('.presenter-current article[data-stop="tour-1"]').waitFor();
+  assert.equal(await presenter.locator('#presenter-current-title').innerText(), `Now: ${title}`);
+  assert.equal((await presenter.getByTestId('presenter-notes').innerText()).trim(), note);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('bad input says what is wrong and where, and the draft stays as it was', async () => {
   const { page, context } = await studio();
   await pasteArticle(page);
