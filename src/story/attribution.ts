@@ -89,13 +89,19 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     const inPassage: QuoteDraft[] = [];
     spans.forEach((span, k) => {
       if (isQuotedName(text, span)) return;
+      // The rest of a quotation broken mid-sentence by a paragraph break: kept when its first part was.
+      const carried = span.open === null;
+      const lastBefore = drafts.at(-1);
+      const runsOn = lastBefore && lastBefore.passage === p - 1 && lastBefore.span.close === null;
+      if (carried && !runsOn) return;
+      const openAt = span.open ?? 0;
       const closeEnd = span.close === null ? text.length : span.close + 1;
       const nextOpen = spans[k + 1]?.open ?? text.length;
       const after = text.slice(closeEnd, nextOpen);
       const prev = spans[k - 1];
       const floor = prev ? (prev.close ?? text.length) + 1 : 0;
-      const sStart = sentenceStart(text, span.open, floor);
-      const before = text.slice(sStart, span.open);
+      const sStart = carried ? 0 : sentenceStart(text, openAt, floor);
+      const before = text.slice(sStart, openAt);
 
       let speaker: string | null = null;
       let via: Attribution = 'none';
@@ -146,9 +152,12 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         attempt(subjectOf(lastClause, sStart), 'before');
       }
 
-      const short = span.words <= SCARE_MAX_WORDS;
+      // A quotation broken by a paragraph break counts its words in both parts.
+      const restOf = span.close === null ? reading.quotes[p + 1]?.[0] : undefined;
+      const rest = restOf?.open === null ? restOf.words : 0;
+      const short = !carried && span.words + rest <= SCARE_MAX_WORDS;
       const closesClause = span.close !== null && /[,.!?]/.test(text[span.close - 1] ?? '');
-      const opensParagraph = text.slice(0, span.open).trim() === '';
+      const opensParagraph = text.slice(0, openAt).trim() === '';
       if (short && !(adjacent && (closesClause || opensParagraph))) return;
 
       if (!short) {
@@ -171,11 +180,10 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         via = 'paragraph';
       }
       if (speaker === null) {
-        const s = lastSpeakingSubject(text, span.open, spans);
+        const s = lastSpeakingSubject(text, openAt, spans);
         attempt(s, 'paragraph');
       }
       const draft: QuoteDraft = { passage: p, span, speaker, via, continues: null };
-      const lastBefore = drafts.at(-1);
       if (opensParagraph && lastBefore && lastBefore.passage === p - 1) {
         if (lastBefore.span.close === null) draft.continues = lastBefore;
         else if (speaker === null && lastBefore.speaker !== null) {
@@ -213,7 +221,7 @@ function lastSpeakingSubject(text: string, pos: number, spans: readonly QuoteSpa
   let best: Subject | null = null;
   for (const m of text.slice(0, pos).matchAll(SUBJECT_VERB)) {
     const at = m.index ?? 0;
-    if (!SPEECH_VERBS.has(m[4] ?? '') || spans.some((q) => at > q.open && at < (q.close ?? Infinity)))
+    if (!SPEECH_VERBS.has(m[4] ?? '') || spans.some((q) => at > (q.open ?? -1) && at < (q.close ?? Infinity)))
       continue;
     best = subjectOf(m, 0);
   }

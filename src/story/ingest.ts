@@ -5,7 +5,7 @@ import { findPlaceCandidates, type Span } from './link-places.ts';
 import { segmentArticle } from './paragraphs.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
-import { findQuoteSpans } from './quotes.ts';
+import { findAllQuoteSpans } from './quotes.ts';
 import { resolveAmbiguous } from './resolve-places.ts';
 import {
   STORY_VERSION,
@@ -67,7 +67,7 @@ export function ingestStory(
 
   const passages: Passage[] = buildPassages(source, seg.paragraphs);
   const texts = passages.map((p) => p.text);
-  const reading: Reading = { texts, quotes: texts.map(findQuoteSpans), index };
+  const reading: Reading = { texts, quotes: findAllQuoteSpans(texts), index };
 
   // Speakers first: their names must not link as places, and their descriptions give places context.
   const table = new SpeakerTable(reading);

@@ -95,4 +95,7 @@ export const NON_PERSON_WORDS = set(`
 movement force forces council party ministry army police government taliban alliance organization
 organisation front union committee commission agency office university institute network group news radio
 province district city islamic republic state states nations united international national
+rights watch agreement accord treaty survey times post press journal magazine television bank fund
+foundation service mission embassy center centre court department directorate administration assembly
+parliament senate company corporation association society programme program project
 `);

@@ -195,3 +195,164 @@ describe('quote attribution', () => {
     expect(story.mentions[1]?.start).toBeGreaterThan(story.passages[1]?.text.indexOf('He moved') ?? Infinity);
   });
 });
+
+describe('a quotation broken by a paragraph break in mid-sentence', () => {
+  const withImamSahib = {
+    ...TEST_GAZETTEER,
+    entries: [
+      ...TEST_GAZETTEER.entries,
+      {
+        id: 'AF1905',
+        kind: 'district' as const,
+        name_en: 'Imam Sahib',
+        province: 'AF19',
+        names: ['Imam Sahib'],
+      },
+    ],
+  };
+
+  it('closes in the next paragraph without a new opening mark: one speaker, linked by `continues`', () => {
+    const story = ingestStory(
+      ['"We cannot stay in Imam Sahib while the fighting', 'goes on," said Karim Zahed, a farmer.'].join(
+        '\n\n',
+      ),
+      withImamSahib,
+    );
+    const [first, second] = story.quotes;
+    expect(story.quotes.map((q) => q.text)).toEqual([
+      'We cannot stay in Imam Sahib while the fighting',
+      'goes on',
+    ]);
+    expect(second?.continues).toBe(first?.id);
+    expect(who(story)).toEqual([
+      ['We cannot stay', 'Karim Zahed'],
+      ['goes on', 'Karim Zahed'],
+    ]);
+    expect(first?.places).toEqual(['AF1905']);
+    expect(story.speakers.map((s) => [s.name, s.description])).toEqual([['Karim Zahed', 'a farmer']]);
+  });
+
+  it('keeps a broken quotation whose first part is only a word or two', () => {
+    const story = ingestStory(
+      [
+        'Families are leaving. "We cannot',
+        'stay in Imam Sahib any longer," said Karim Zahed, a farmer.',
+      ].join('\n\n'),
+      withImamSahib,
+    );
+    expect(who(story)).toEqual([
+      ['We cannot', 'Karim Zahed'],
+      ['stay in Imam', 'Karim Zahed'],
+    ]);
+  });
+
+  it('finds a pronoun speaker after the closing mark, with curly quotes and a later quote in the paragraph', () => {
+    const story = ingest([
+      'Nasrin Haidari, a teacher from Taloqan, says the school closed in March.',
+      '“The children asked every day when they could',
+      'come back,” she says. “Nobody could tell them.”',
+    ]);
+    expect(story.quotes[1]?.continues).toBe(story.quotes[0]?.id);
+    expect(story.quotes[2]?.continues).toBeUndefined();
+    expect(who(story)).toEqual([
+      ['The children asked', 'Nasrin Haidari'],
+      ['come back', 'Nasrin Haidari'],
+      ['Nobody could tell', 'Nasrin Haidari'],
+    ]);
+  });
+
+  it('reads a stray opening mark before an ordinary paragraph as before', () => {
+    const story = ingest([
+      'Omar Zaki, a driver from Fayzabad, calls the plan a "first step and waits.',
+      'Zaki says the road is "open again for the trucks from Taloqan" at last.',
+      '"Nobody warned us about the water this year," Zaki says.',
+    ]);
+    expect(story.quotes.map((q) => q.text)).toEqual([
+      'first step and waits.',
+      'open again for the trucks from Taloqan',
+      'Nobody warned us about the water this year',
+    ]);
+    expect(story.quotes.every((q) => q.continues === undefined)).toBe(true);
+  });
+
+  it('keeps the newspaper form: each paragraph opens a mark, only the last one closes', () => {
+    const story = ingest([
+      '“We waited at the pass for two days with no food.',
+      '“Then the snow started again and the trucks slid.',
+      '“Nobody came to help the drivers,” said Omar Zaki, a driver from Fayzabad.',
+    ]);
+    const [a, b, c] = story.quotes;
+    expect([b?.continues, c?.continues]).toEqual([a?.id, b?.id]);
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['omar-zaki', 'omar-zaki', 'omar-zaki']);
+  });
+});
+
+describe('"according to" names a source', () => {
+  it('introduces the person, with an appositive description, for a later "he said"', () => {
+    const story = ingest([
+      'According to Gul Ahmad, the district governor of Khwaja Ghar, the road was cut on Monday. "The bridge is gone," he said.',
+    ]);
+    expect(story.speakers).toEqual([
+      {
+        id: 'gul-ahmad',
+        name: 'Gul Ahmad',
+        description: 'the district governor of Khwaja Ghar',
+        places: ['AF1809'],
+        gender: 'male',
+      },
+    ]);
+    expect(who(story)).toEqual([['The bridge is', 'Gul Ahmad']]);
+  });
+
+  it('introduces a person named without a description, across a paragraph', () => {
+    const story = ingest([
+      'According to Gul Ahmad, the road was cut on Monday.',
+      '"The bridge is gone," he said.',
+    ]);
+    expect(who(story)).toEqual([['The bridge is', 'Gul Ahmad']]);
+  });
+
+  it('takes no clause after "According to Name," for a description', () => {
+    const story = ingest([
+      'According to Gul Ahmad, the road, which was built in 2005, was cut on Monday. "The bridge is gone," he said.',
+      'The pass is closed, according to Nasrin Haidari, a teacher from Taloqan.',
+    ]);
+    expect(story.speakers.map((s) => [s.name, s.description])).toEqual([
+      ['Gul Ahmad', ''],
+      ['Nasrin Haidari', 'a teacher from Taloqan'],
+    ]);
+  });
+
+  it('makes no person of "according to police officials"', () => {
+    const story = ingest([
+      'According to police officials, the road was cut on Monday. "The bridge is gone," he said.',
+    ]);
+    expect(story.speakers).toEqual([]);
+    expect(who(story)).toEqual([['The bridge is', null]]);
+  });
+
+  it('never makes an organisation or a document the antecedent of "he"', () => {
+    const story = ingest([
+      'Omar Zaki, a driver from Fayzabad, says the road is gone.',
+      'The Water Ministry said in a statement that it would "send pumps to the valley within a week."',
+      'According to the Water Ministry, the pumps left on Monday. "They have not arrived," he said.',
+      'According to the Baharak Agreement, the road belongs to the district. "Nobody keeps it open," he said.',
+    ]);
+    expect(who(story)).toEqual([
+      ['send pumps to', 'Water Ministry'],
+      ['They have not', 'Omar Zaki'],
+      ['Nobody keeps it', 'Omar Zaki'],
+    ]);
+    expect(story.speakers.find((s) => s.id === 'water-ministry')?.gender).toBeUndefined();
+    expect(story.speakers.map((s) => s.name)).toEqual(['Omar Zaki', 'Water Ministry']);
+  });
+
+  it('reads a capitalised organisation without an article as no person', () => {
+    const story = ingest([
+      'Omar Zaki, a driver from Fayzabad, says the road is gone.',
+      'According to Human Rights Watch, the drivers are unpaid. "We wait for months," he said.',
+    ]);
+    expect(story.speakers.map((s) => s.name)).toEqual(['Omar Zaki']);
+    expect(who(story)).toEqual([['We wait for', 'Omar Zaki']]);
+  });
+});

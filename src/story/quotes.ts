@@ -2,7 +2,8 @@ import { wordCount } from './clean.ts';
 
 /** A quotation mark pair in a passage. Offsets are passage offsets; the inner span excludes the marks. */
 export interface QuoteSpan {
-  open: number;
+  /** Offset of the opening mark, or null when the quotation was opened in an earlier paragraph. */
+  open: number | null;
   /** Offset of the closing mark, or null when the quotation runs on past the paragraph. */
   close: number | null;
   start: number;
@@ -19,17 +20,35 @@ const NAMING_BEFORE =
   /\b(?:called|titled|entitled|dubbed|named|known as|so-called|the (?:word|term|phrase|slogan))\s*$/i;
 const MINOR = new Set('a an the and or of in on at to for with by from as'.split(' '));
 
-/** Quotation spans in order; straight double quotes alternate, curly ones say which side they are. */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+/** Quotation spans of each passage, in order: a quotation left open may close in the next paragraph. */
+export function findAllQuoteSpans(texts: readonly string[]): QuoteSpan[][] {
+  let runsOn = false;
+  return texts.map((text) => {
+    const spans = findQuoteSpans(text, runsOn);
+    runsOn = spans.at(-1)?.close === null;
+    return spans;
+  });
+}
+
+/**
+ * Quotation spans in order; straight double quotes alternate, curly ones say which side they are.
+ * `runsOn`: the previous paragraph ended inside a quotation. If this one opens with no quotation mark and its
+ * first double mark can only close ("…fighting / goes on," said …"), the quotation was broken mid-sentence
+ * and that mark closes it; the span then starts at the paragraph's start with `open` null.
+ */
+export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
+  const carried = runsOn && closesCarriedQuote(text);
   const push = (o: number, close: number | null) => {
     let start = o + 1;
     let end = close ?? text.length;
     while (start < end && /\s/.test(text[start] ?? '')) start++;
     while (end > start && /[\s,]/.test(text[end - 1] ?? '')) end--;
-    if (end > start) spans.push({ open: o, close, start, end, words: wordCount(text.slice(start, end)) });
+    if (end > start)
+      spans.push({ open: o < 0 ? null : o, close, start, end, words: wordCount(text.slice(start, end)) });
   };
+  if (carried) open = -1;
   // Single curly quotes (British style) count only where they cannot be apostrophes: ‘ opens at a word's
   // start, ’ closes after closing punctuation or before it ("officials’ homes" stays a possessive).
   let single: number | null = null;
@@ -71,8 +90,31 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+/** Double quotation marks, either kind. */
+const DOUBLE_MARK = /["\u201C\u201D\u00AB\u00BB\u201E]/u;
+
+/**
+ * A paragraph that goes on with a quotation opened before it: it does not start with an opening mark, and
+ * its first double mark is shaped like a closing one (a curly closer, or a straight mark right after a word
+ * or punctuation and before a space, punctuation or the end).
+ */
+function closesCarriedQuote(text: string): boolean {
+  const lead = text.trimStart()[0] ?? '';
+  if (lead === '' || lead === '"' || lead === '\u2018' || OPENERS.has(lead)) return false;
+  const at = DOUBLE_MARK.exec(text)?.index;
+  if (at === undefined) return false;
+  const mark = text[at] ?? '';
+  if (CLOSERS.has(mark)) return true;
+  if (mark !== '"') return false;
+  return (
+    /[^\s([\u2014\u2013-]/u.test(text[at - 1] ?? ' ') &&
+    /^$|[\s,.;:!?)\u2014\u2013]/u.test(text[at + 1] ?? '')
+  );
+}
+
 /** A quoted title or a named term ("the book "Road to Nowhere"", "so-called "night letters""). */
 export function isQuotedName(text: string, span: QuoteSpan): boolean {
+  if (span.open === null) return false;
   if (NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 30), span.open))) return true;
   const inner = text.slice(span.start, span.end);
   if (/[.!?,;:]$/.test(inner) || span.words < 2) return false;

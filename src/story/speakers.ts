@@ -62,9 +62,19 @@ const DESCRIPTION_THEN_NAME = new RegExp(
 );
 /** '…," said Foreign Ministry spokesman Ali Karimi.': the role's qualifiers, the role, then the person. */
 const VERB_ROLE_NAME = new RegExp(
-  `\\b(?:said|says|added|adds|according\\s+to|told)\\s+((?:[Tt]he\\s+)?(?:${NAME_WORD}\\s+){0,5}(\\p{Ll}+))\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})`,
+  `\\b(?:said|says|added|adds|[Aa]ccording\\s+to|told)\\s+((?:[Tt]he\\s+)?(?:${NAME_WORD}\\s+){0,5}(\\p{Ll}+))\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})`,
   'gu',
 );
+/**
+ * "According to Gul Ahmad, the district governor of Khwaja Ghar, the road …": a named source. An article or a
+ * possessive before the name makes it a thing ("the Interior Ministry", "a UN report", "its own figures").
+ */
+const ACCORDING_TO = new RegExp(
+  `\\b([Aa])ccording\\s+to\\s+(?:(the|an?|its|his|her|their)\\s+)?((?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Maj|Prof|Eng)\\.\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,4})`,
+  'gu',
+);
+/** The appositive after a source's name, up to the comma that closes it or the end of the sentence. */
+const SOURCE_APPOSITIVE = /^,\s+([^,;:!?"“”]{2,160}?)(,|[.!?](?=\s|["”]|$)|$)/u;
 const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/gi;
 /** Pronouns reach back this many passages for their antecedent. */
 const MAX_PRONOUN_PASSAGES = 3;
@@ -72,7 +82,7 @@ const MAX_PRONOUN_PASSAGES = 3;
 const MAX_DESCRIPTION = 400;
 
 const insideQuote = (quotes: readonly QuoteSpan[], pos: number): boolean =>
-  quotes.some((q) => pos > q.open && pos < (q.close ?? Infinity));
+  quotes.some((q) => pos > (q.open ?? -1) && pos < (q.close ?? Infinity));
 
 /** People the article quotes or introduces, the places where it names them, and their stated gender. */
 export class SpeakerTable {
@@ -91,10 +101,7 @@ export class SpeakerTable {
     const words = key.split(' ');
     // Organisations match only by their whole name: "Interior Ministry" is not "Foreign Ministry".
     if (words.some((w) => NON_PERSON_WORDS.has(w))) return null;
-    const isPerson = (s: SpeakerDraft) =>
-      !personKey(s.name)
-        .split(' ')
-        .some((w) => NON_PERSON_WORDS.has(w));
+    const isPerson = (s: SpeakerDraft) => !isOrganisation(s.name);
     const last = words.at(-1) ?? '';
     const bySurname = this.speakers.filter(
       (s) => isPerson(s) && personKey(s.name).split(' ').at(-1) === last,
@@ -223,12 +230,14 @@ export class SpeakerTable {
     return null;
   }
 
+  /** The person a "he" or "she" at `pos` refers to: the latest named before it; never an organisation. */
   lastEventBefore(passage: number, pos: number, gender: Gender | null): PersonEvent | null {
     for (let k = this.events.length - 1; k >= 0; k--) {
       const ev = this.events[k];
       if (!ev || ev.passage > passage || (ev.passage === passage && ev.start >= pos)) continue;
       if (passage - ev.passage > MAX_PRONOUN_PASSAGES) return null;
       const s = this.speakers.find((x) => x.id === ev.speaker);
+      if (s && isOrganisation(s.name)) continue;
       if (!gender || !s?.gender || s.gender === gender) return ev;
     }
     return null;
@@ -246,8 +255,26 @@ const byOrder = (a: PersonEvent, b: PersonEvent) => a.passage - b.passage || a.s
 export function findIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
     const quotes = reading.quotes[p] ?? [];
+    // First: after "According to Name," only a role appositive describes the name, not the clause that follows.
+    for (const m of text.matchAll(ACCORDING_TO)) {
+      const raw = m[3] ?? '';
+      if (m[2] || insideQuote(quotes, m.index) || /['’]s$/.test(raw)) continue;
+      // A title makes even a one-word or place-like name a person ("Dr. Takhar").
+      const titled = /^\p{Lu}\p{Ll}*\.\s/u.test(raw);
+      const name = titled ? raw : trimName(raw, table).name;
+      if (!titled && !table.isPersonName(name, 2)) continue;
+      const nameEnd = m.index + m[0].length;
+      const a = SOURCE_APPOSITIVE.exec(text.slice(nameEnd, nameEnd + 200));
+      const description = a?.[1] ?? '';
+      // Closed by the sentence's end only where the source comes last: "…, according to Name, a farmer."
+      const closed = a?.[2] === ',' || m[1] === 'a';
+      if (a && closed && isSourceDescription(description)) {
+        const start = nameEnd + a[0].indexOf(description);
+        table.add(name, description, { passage: p, start, end: start + description.length });
+      } else table.add(name, '', null);
+    }
     for (const m of text.matchAll(APPOSITIVE)) {
-      if (insideQuote(quotes, m.index)) continue;
+      if (insideQuote(quotes, m.index) || afterAccordingTo(text, m.index)) continue;
       const { name } = trimName(m[1] ?? '', table);
       if (!name || !table.isPersonName(name, 2)) continue;
       const descStart = m.index + m[0].length;
@@ -259,7 +286,7 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
     }
     // "Mr. Takhar, a trader, …": a title makes even a one-word or place-like name a person.
     for (const m of text.matchAll(TITLED_APPOSITIVE)) {
-      if (insideQuote(quotes, m.index)) continue;
+      if (insideQuote(quotes, m.index) || afterAccordingTo(text, m.index)) continue;
       const descStart = m.index + m[0].length;
       const descEnd = appositiveEnd(text, descStart, m.index);
       if (descEnd === null) continue;
@@ -281,11 +308,9 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       const description = m[1] ?? '';
       const name = m[2] ?? '';
       const verb = m[3] ?? '';
-      const hasRole = normalizeName(description)
-        .split(' ')
-        .some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')));
       const verbLike = INTRO_VERBS.has(verb) || SPEECH_VERBS.has(verb) || /^\p{Ll}{3,}(?:ed|s)$/u.test(verb);
-      if (!hasRole || !verbLike || insideQuote(quotes, m.index) || !table.isPersonName(name, 2)) continue;
+      if (!hasRole(description) || !verbLike || insideQuote(quotes, m.index) || !table.isPersonName(name, 2))
+        continue;
       const start = m.index + m[0].indexOf(description);
       table.add(name, description, { passage: p, start, end: start + description.length });
     }
@@ -304,6 +329,29 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       table.add(name, text.slice(start, roleEnd), { passage: p, start, end: roleEnd });
     }
   });
+}
+
+/** A description that names a role ("the district governor of Khwaja Ghar", "two senior officials"). */
+function hasRole(description: string): boolean {
+  return normalizeName(description)
+    .split(' ')
+    .some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')));
+}
+
+/**
+ * An appositive that describes a source: a role or "a/an …" ("the district governor of Khwaja Ghar", "a farmer
+ * who lost his land"), not a clause ("the governor was removed") nor a relative clause ("who heads the council").
+ */
+function isSourceDescription(description: string): boolean {
+  if (/^(?:which|where|when|that|whose|who|whom)\b/i.test(description)) return false;
+  const head = description.split(/\b(?:who|whom|whose|which|that)\b/i)[0] ?? '';
+  if (head.split(/[^\p{L}]+/u).some((w) => INTRO_VERBS.has(w.toLowerCase()))) return false;
+  return hasRole(description) || /^an?\s/i.test(description);
+}
+
+/** The name at `at` follows "according to", which the source rule reads. */
+function afterAccordingTo(text: string, at: number): boolean {
+  return /\b[Aa]ccording\s+to\s+$/.test(text.slice(Math.max(0, at - 20), at));
 }
 
 /** Drop sentence-initial words and titles that precede a name ("But Ahmad Shah" → "Ahmad Shah"). */
@@ -333,6 +381,13 @@ function appositiveEnd(text: string, from: number, nameAt: number): number | nul
   );
   if (saidBefore && stop && /^(?:a|an|the)\s/i.test(within)) return from + within.trimEnd().length;
   return null;
+}
+
+/** A name with an organisation's word in it ("Water Ministry", "Security Force"). */
+function isOrganisation(name: string): boolean {
+  return personKey(name)
+    .split(' ')
+    .some((w) => NON_PERSON_WORDS.has(w));
 }
 
 function personKey(name: string): string {
