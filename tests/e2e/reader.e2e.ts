@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { ARTIFACTS, launch, mapIdle, open, screenPoint, serve, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
-import { mkdirSync, copyFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The reader: click a place, read what the story says about it, and follow the text back to the map.
@@ -191,9 +191,5 @@ test('axe-core finds no violations, with and without a selection, on desktop and
     );
     if (viewport.width < 500) await page.screenshot({ path: join(ARTIFACTS, 'mobile.png') });
     await context.close();
-  }
-  if (process.env.UPDATE_SCREENSHOTS) {
-    for (const f of ['desktop.png', 'mobile.png', 'dari.png'])
-      copyFileSync(join(ARTIFACTS, f), join('docs', f));
   }
 });
