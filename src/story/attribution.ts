@@ -1,7 +1,9 @@
-import { COMMON_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { COMMON_WORDS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { wordCount } from './clean.ts';
+import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { sentenceStart } from './sentences.ts';
-import type { Gender, Reading, SpeakerTable } from './speakers.ts';
+import type { Gender, PersonEvent, Reading, SpeakerTable } from './speakers.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -19,18 +21,23 @@ export interface QuoteDraft {
 /** A person's or an organisation's name: capitalised words, with the particles names carry ("Ministry of Mines"). */
 const NAME =
   "(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Eng)\\.\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
-const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?\\p{Ll}+))`;
+const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
 const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+)?';
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
 /** '," said Foreign Ministry spokesman Ali Karimi': the person after the role speaks, not the ministry. */
 const AFTER_VERB_ROLE_NAME = new RegExp(
-  `^[\\s,.]*(\\p{Ll}+)\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,5}(\\p{Ll}+)\\s+(${NAME})`,
+  `^[\\s,.]*(\\p{Ll}+)\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,5}(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+),?\\s+(${NAME})`,
   'u',
 );
 /** '," Abdul Wali, a herder from Zebak, told reporters': the name, its appositive, then the verb. */
 const AFTER_NAME_APPOSITIVE = new RegExp(
   `^[\\s,.]*(${NAME}),\\s+[^"“”‘’.!?]{1,160}?,\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
+  'u',
+);
+/** '," the Uzbek foreign minister, Bakhtiyor Saidov, told reporters': a description, the name in commas, the verb. */
+const AFTER_DESCRIPTION_NAME = new RegExp(
+  `^[\\s,.]*(?:[Tt]he|[Aa]n?)\\s+[^"“”‘’.!?,;]{1,100}?,\\s+(${NAME}),\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
   'u',
 );
 const AFTER_ACCORDING = new RegExp(`^[\\s,.]*according\\s+to\\s+${SUBJECT}`, 'u');
@@ -66,13 +73,35 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       return table.lastEventBefore(p, s.at, gender)?.speaker ?? null;
     }
     if (s.role) {
-      const role = s.role.split(/\s+/).at(-1) ?? '';
-      const ev = [...table.events]
-        .reverse()
-        .find(
-          (e) => (e.passage < p || (e.passage === p && e.start < s.at)) && describes(table, e.speaker, role),
-        );
-      return ev?.speaker ?? null;
+      const { role, phrase } = rolePhrase(reading.texts[p] ?? '', s.at, s.role);
+      const before = (e: PersonEvent) => e.passage < p || (e.passage === p && e.start < s.at);
+      const ev = [...table.events].reverse().find((e) => before(e) && describes(table, e.speaker, role));
+      if (ev) return ev.speaker;
+      // '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last
+      // named, in this paragraph or the one before, when nothing yet describes that person otherwise.
+      const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
+      // A spokesman or an official speaks for others, often about the person just named.
+      if ((!ROLE_NOUNS.has(role) && !gender) || SPOKES_ROLES.has(role)) return null;
+      const last = table.lastEventBefore(p, s.at, gender);
+      const intro = { passage: p, start: s.at, end: s.at + phrase.length };
+      const person = last && p - last.passage <= 1 ? table.speakers.find((x) => x.id === last.speaker) : null;
+      if (person) {
+        if (person.description) return null;
+        person.description = phrase;
+        person.intro = intro;
+        return person.id;
+      }
+      // Named earlier in the paragraph without yet being a speaker: "Karim Jawad stood in his field. "…,"
+      // said the farmer."
+      // …or in the paragraph before, when the quotation opens this one.
+      const here = reading.texts[p] ?? '';
+      const name = !create
+        ? null
+        : (lastPersonName(table, here, s.at, reading.quotes[p] ?? []) ??
+          (p > 0 && /^\s*["“‘']/.test(here)
+            ? lastPersonName(table, reading.texts[p - 1] ?? '', Infinity, reading.quotes[p - 1] ?? [])
+            : null));
+      return name ? table.add(name, phrase, intro).id : null;
     }
     const name = s.name && stripLeadingCommonWords(s.name);
     if (!name) return null;
@@ -128,6 +157,12 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         const name = a5[1] ?? '';
         attempt({ pronoun: null, name, role: null, at: closeEnd + a5[0].indexOf(name) }, 'after');
       }
+      const a6 = AFTER_DESCRIPTION_NAME.exec(after);
+      if (a6 && SPEECH_VERBS.has(a6[2] ?? '')) {
+        adjacent = true;
+        const name = a6[1] ?? '';
+        attempt({ pronoun: null, name, role: null, at: closeEnd + a6[0].indexOf(name) }, 'after');
+      }
       const a4 = AFTER_VERB_ROLE_NAME.exec(after);
       if (a4 && SPEECH_VERBS.has(a4[1] ?? '') && ROLE_NOUNS.has(a4[2] ?? '')) {
         adjacent = true;
@@ -174,6 +209,25 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
           }
         }
       }
+      // 'She said:' closing the paragraph before: the quotation that opens this one is hers.
+      if (speaker === null && opensParagraph && !carried && p > 0) {
+        const prevText = reading.texts[p - 1] ?? '';
+        if (/:\s*$/.test(prevText)) {
+          const from = sentenceStart(prevText, prevText.trimEnd().length - 1);
+          const intro = [...prevText.slice(from).matchAll(SUBJECT_VERB)].filter((m) =>
+            SPEECH_VERBS.has(m[4] ?? ''),
+          );
+          const last = intro.at(-1);
+          const tail = last ? prevText.slice(from + (last.index ?? 0) + last[0].length) : '';
+          if (last && ADJACENT_TAIL.test(tail)) {
+            const id = resolve(subjectOf(last, from), p - 1);
+            if (id) {
+              speaker = id;
+              via = 'before';
+            }
+          }
+        }
+      }
       const earlier = inPassage.findLast((d) => d.speaker !== null);
       if (speaker === null && earlier) {
         speaker = earlier.speaker;
@@ -209,7 +263,133 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       d.via = 'chain';
     }
   }
+  drafts.push(...interviewAnswers(table, reading, drafts, create));
+  drafts.sort((a, b) => a.passage - b.passage || a.span.start - b.span.start);
   return drafts;
+}
+
+/** "Q:", "RFE/RL:", "Shirin Wakhi:" — a short label and a colon opening a paragraph of an interview. */
+const QA_LABEL = /^([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)\s*:\s+(?=\S)/u;
+/** An interview needs this many labelled questions before its labelled answers count as quotations. */
+const MIN_QUESTIONS = 2;
+const ANSWER_LABELS = new Set(['a', 'answer']);
+
+/**
+ * The answers of a question-and-answer interview, as quotations of the person answering: paragraphs opened by
+ * "A:" or by the interviewee's name, in an article with labelled questions ("Q: …?", "RFE/RL: …?"). "A:" is
+ * the person who last answered by name, or else the first person the article introduces.
+ */
+function interviewAnswers(
+  table: SpeakerTable,
+  reading: Reading,
+  quoted: readonly QuoteDraft[],
+  create: boolean,
+): QuoteDraft[] {
+  const labelled = reading.texts.map((text) => {
+    const m = QA_LABEL.exec(text);
+    return m ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
+  });
+  const askers = new Set<string>();
+  labelled.forEach((l, p) => {
+    const key = l ? normalizeName(l.label) : '';
+    if (l && !ANSWER_LABELS.has(key) && /\?["”’]?\s*$/.test(reading.texts[p] ?? '')) askers.add(key);
+  });
+  const questions = labelled.filter((l) => l && askers.has(normalizeName(l.label))).length;
+  if (questions < MIN_QUESTIONS) return [];
+  const out: QuoteDraft[] = [];
+  let interviewee: string | null = null;
+  let afterQuestion = false;
+  labelled.forEach((l, p) => {
+    const text = reading.texts[p] ?? '';
+    const key = l ? normalizeName(l.label) : '';
+    if (!l || askers.has(key)) {
+      afterQuestion = !!l;
+      return;
+    }
+    let speaker: string | null = null;
+    if (ANSWER_LABELS.has(key)) {
+      if (!afterQuestion) return;
+      const firstQuestion = labelled.findIndex((x) => x && askers.has(normalizeName(x.label)));
+      speaker = interviewee ?? introducedPerson(table, reading.texts.slice(0, firstQuestion), create);
+    } else {
+      const known = table.lookup(l.label);
+      speaker = known?.id ?? (create ? (table.addFromAttribution(l.label)?.id ?? null) : null);
+      if (!speaker) return;
+      interviewee = speaker;
+    }
+    afterQuestion = false;
+    if (quoted.some((d) => d.passage === p)) return;
+    const end = text.trimEnd().length;
+    if (end <= l.start) return;
+    const span: QuoteSpan = {
+      open: null,
+      close: end,
+      start: l.start,
+      end,
+      words: wordCount(text.slice(l.start, end)),
+    };
+    out.push({ passage: p, span, speaker, via: speaker ? 'before' : 'none', continues: null });
+  });
+  return out;
+}
+
+/** A person's name as an interview's introduction gives it: "Dr. Shirin Wakhi", "Omar Zaki". */
+const INTRO_NAME =
+  /(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng)\.\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})/gu;
+
+/** The interviewee "A:" stands for when no answer names one: the first person the introduction names. */
+function introducedPerson(table: SpeakerTable, texts: readonly string[], create: boolean): string | null {
+  for (const text of texts) {
+    for (const m of text.matchAll(INTRO_NAME)) {
+      const name = m[1] ?? '';
+      if (!table.isPersonName(name, 2)) continue;
+      const known = table.lookup(name);
+      if (known) return known.id;
+      if (create) return table.add(m[0], '', null).id;
+    }
+  }
+  return null;
+}
+
+/** Roles that speak for an institution, not for themselves: never read back to the person last named. */
+const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer']);
+/**
+ * Two to four capitalised words as a sentence's subject: at the sentence start or after an opening phrase's
+ * comma, with a verb after ("In Kunduz, Karim Jawad stood …"), not an object ("Police arrested Gul Ahmad").
+ */
+const NAME_SPAN =
+  /(?<=^|[.!?]["”’]?\s+|,\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=\s+(?:also\s+|then\s+)?\p{Ll}+)/gu;
+
+/** The last person's name (two words or more) in `text` before `pos`, outside quotations. */
+function lastPersonName(
+  table: SpeakerTable,
+  text: string,
+  pos: number,
+  spans: readonly QuoteSpan[],
+): string | null {
+  let best: string | null = null;
+  for (const m of text.slice(0, pos).matchAll(NAME_SPAN)) {
+    const at = m.index ?? 0;
+    if (spans.some((q) => at > (q.open ?? -1) && at < (q.close ?? Infinity))) continue;
+    const name = stripLeadingCommonWords(m[0].replace(/['’]s$/, ''));
+    if (table.isPersonName(name, 2)) best = name;
+  }
+  return best;
+}
+
+/** Role words a quotation's "said the …" may end on. */
+const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || FEMALE_ROLE_WORDS.has(w) || MALE_ROLE_WORDS.has(w);
+
+/**
+ * The role a "the …" subject names: its last role word within a few words ("the police spokesman", "the
+ * farmer" of "the farmer on Monday"), else its last word as matched.
+ */
+function rolePhrase(text: string, at: number, matched: string): { role: string; phrase: string } {
+  const head = /^(?:[Tt]he|[Aa]n?)(?:\s+[\p{Ll}\p{N}-]+){1,4}/u.exec(text.slice(at))?.[0] ?? matched;
+  const words = head.split(/\s+/);
+  const k = words.findLastIndex((w, i) => i > 0 && isRoleWord(w));
+  if (k < 0) return { role: matched.split(/\s+/).at(-1) ?? '', phrase: matched };
+  return { role: words[k] ?? '', phrase: words.slice(0, k + 1).join(' ') };
 }
 
 function hasSpeechVerb(text: string): boolean {

@@ -46,7 +46,35 @@ const LEGAL = [
   /\b(?:may not|must not) be (?:reproduced|republished|redistributed)\b/i,
   /\breprinted with (?:the )?permission\b/i,
   /\bdeclared (?:a |an )?["“]?foreign agent/i,
+  // A wire service's standing footer ("Our Standards: The Thomson Reuters Trust Principles.").
+  /^our standards\s*:/i,
+  /\btrust principles\.?$/i,
 ];
+/**
+ * Wire copy credits its staff at the foot: "(Reporting by A in Kabul; Editing by B)", "Additional reporting by C".
+ * A bare "Reporting by local media suggested …" is a sentence, so a credit needs its parentheses, an
+ * "additional", or a second credit after a semicolon.
+ */
+const STAFF_CREDIT = [
+  /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research(?:ed)?)\b[^()]*\bby\b[^()]*\)\.?$/i,
+  /^additional (?:reporting|research) by\b[^.]*\.?$/i,
+  /^(?:reporting|writing) by\b[^.]*;\s*(?:editing|writing|additional reporting) by\b[^.]*\.?$/i,
+];
+/** Notes from the desk about the text itself, not part of the story ("This interview has been edited …"). */
+const EDITOR_NOTE =
+  /^this (?:interview|article|story|conversation|transcript|report|piece) (?:has been|was|have been) (?:lightly )?(?:edited|condensed|translated|abridged)\b/i;
+/** A comment counter or comment toggle: "48 comments", "Show comments", "Comments (12)". */
+const COMMENTS_LINE =
+  /^(?:\d[\d,.]*k?\s+comments?|(?:show|view|load|read|hide|add|post|leave)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|comments?\s*\(\d+\))$/i;
+/**
+ * A caption that ends with its credit: "… at the port. Photo: AFP/Getty", "(Photo: Reuters)",
+ * "Photograph: Jane Doe/AP". Capitalised, because "a photo by his brother" is prose.
+ */
+const CAPTION_CREDIT_END =
+  /(?:^|\s)\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Photo illustration)s?\s*(?::|by\b)\s*[\p{Lu}\p{N}][^.()]{0,80}\)?\.?$/u;
+/** "More from Asia", "Related stories", "You may also like": the head of a list of links to other stories. */
+const RELATED_LIST_HEAD =
+  /^(?:more (?:from|on|in|about)\b.{0,40}|more (?:stories|news|coverage)|related(?: stories| articles| coverage| content| news)?|recommended(?: stories| for you| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed|shared)|top stories|editor['’]?s picks|also read\b.{0,40}|what to read next|read next)\s*:?$/i;
 const PROMO = [
   /\bclick here\b/i,
   /^to (?:find out|learn|read) more\b/i,
@@ -72,14 +100,24 @@ export function wordCount(text: string): number {
 /** Chrome a single line is by itself, or null when it may be story text. */
 export function chromeReason(text: string): RemovedReason | null {
   const norm = normalizeLine(text).replace(/[:\s]+$/, '');
-  if (NAVIGATION.has(norm) || !/[\p{L}\p{N}]/u.test(text)) return 'navigation';
-  if (IMAGE_PLACEHOLDER.test(text) || CAPTION_PREFIX.test(text)) return 'caption';
+  if (NAVIGATION.has(norm) || !/[\p{L}\p{N}]/u.test(text) || COMMENTS_LINE.test(text.trim()))
+    return 'navigation';
+  if (RELATED_LIST_HEAD.test(text.trim())) return 'promo';
+  if (IMAGE_PLACEHOLDER.test(text) || CAPTION_PREFIX.test(text) || CAPTION_CREDIT_END.test(text.trim()))
+    return 'caption';
   const mark = CAPTION_MARK.exec(text);
   if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
   if (LEGAL.some((re) => re.test(text))) return 'legal';
   if (PROMO.some((re) => re.test(text))) return 'promo';
-  if (BYLINE.test(text) || DATE_LINE.test(text)) return 'byline';
+  if (BYLINE.test(text) || DATE_LINE.test(text) || STAFF_CREDIT.some((re) => re.test(text.trim())))
+    return 'byline';
+  if (EDITOR_NOTE.test(text.trim())) return 'other';
   return null;
+}
+
+/** The head of a list of links to other stories; the headline-like lines under it are links too. */
+export function isRelatedListHead(text: string): boolean {
+  return RELATED_LIST_HEAD.test(text.trim());
 }
 
 export function isImagePlaceholder(text: string): boolean {

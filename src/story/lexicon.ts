@@ -27,6 +27,7 @@ export const PLACE_PREMODIFIERS = set(`
 northern southern eastern western central north south east west northeast northwest southeast southwest
 upper lower greater old new remote rural urban neighboring neighbouring neighbour neighbor neighbouring
 afghan afghanistan pakistani tajik uzbek turkmen russian iranian chinese indian american british
+nearby adjacent neighboring mountainous
 `);
 
 /** Titles and honorifics: the name after them is a person ("Mr. Khost", "General Dostum"). */

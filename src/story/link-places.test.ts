@@ -119,3 +119,24 @@ describe('places index', () => {
     expect(story.places.TJK?.passages).toEqual([second?.id]);
   });
 });
+
+describe('findPlaceCandidates: names inside longer names and after sentence-initial words', () => {
+  it('does not link a place name that is part of a longer hyphenated name', () => {
+    expect(links('Officials in the Gorno-Badakhshan region and in Badakhshan met.')).toEqual([
+      ['Badakhshan', 'AF17', 'name'],
+    ]);
+  });
+
+  it('keeps a name hyphenated to a place, an acronym or a prefix', () => {
+    expect(links('The Kunduz-Takhar highway, US-Pakistan talks and Anti-Pakistan protests.')).toEqual([
+      ['Kunduz', 'AF19', 'name'],
+      ['Takhar', 'AF18', 'name'],
+      ['Pakistan', 'PAK', 'name'],
+      ['Pakistan', 'PAK', 'name'],
+    ]);
+  });
+
+  it('reads "Nearby Fayzabad" at a sentence start as a place, not a person', () => {
+    expect(links('Nearby Fayzabad had no deliveries.')).toEqual([['Fayzabad', 'AF1701', 'name']]);
+  });
+});

@@ -52,6 +52,7 @@ export function findPlaceCandidates(
     const single = best.words === 1;
     const rejected =
       blocked.some((b) => overlaps(b, span)) ||
+      partOfLongerName(tokens, i, text, index) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
       (!qual && looksLikePersonName(tokens, i, text, index));
     if (!rejected) {
@@ -199,6 +200,28 @@ function looksLikePersonName(tokens: Token[], i: number, text: string, index: Pl
     PLACE_PREMODIFIERS.has(prev.key) ||
     NON_PERSON_WORDS.has(prev.key) ||
     index.exact.has(prev.key)
+  );
+}
+
+/** Prefixes that join a name without making a new one ("Anti-Pakistan", "Trans-Afghan"). */
+const JOINING_PREFIXES = new Set('anti pro pan trans mid post pre non ex neo inter cross sub'.split(' '));
+
+/**
+ * "Gorno-Badakhshan": a capitalised word hyphenated onto the name makes a longer name the gazetteer does not
+ * know (here a region of Tajikistan), so the part is not the place. A place, an acronym or a prefix before the
+ * hyphen keeps it ("Kunduz-Takhar highway", "US-Afghanistan talks", "Anti-Pakistan protests").
+ */
+function partOfLongerName(tokens: Token[], i: number, text: string, index: PlaceIndex): boolean {
+  const prev = tokens[i - 1];
+  const cur = tokens[i];
+  if (!prev || !cur || !prev.upper || !/^[-\u2010\u2011]$/.test(text.slice(prev.end, cur.start)))
+    return false;
+  const isAcronym = prev.text === prev.text.toUpperCase();
+  return !(
+    isAcronym ||
+    index.exact.has(prev.key) ||
+    JOINING_PREFIXES.has(prev.key) ||
+    PLACE_PREMODIFIERS.has(prev.key)
   );
 }
 

@@ -95,3 +95,98 @@ describe('passage ids', () => {
     expect(ingestStory(a, TEST_GAZETTEER).meta.title).toBe('First paragraph about rain.');
   });
 });
+
+describe('segmentArticle: headlines, link lists, columns and lists', () => {
+  it('takes a sentence-case first line standing alone as the headline', () => {
+    const seg = segmentArticle(
+      [
+        'Floods cut the road to Fayzabad, dozens stranded',
+        '',
+        'By Ana Ruiz',
+        '',
+        'Rain fell for two days in Badakhshan, officials said.',
+        '',
+        'Crews reached the pass on Friday.',
+      ].join('\n'),
+    );
+    expect(seg.title).toBe('Floods cut the road to Fayzabad, dozens stranded');
+    expect(seg.paragraphs).toHaveLength(2);
+  });
+
+  it('does not take a hard-wrapped first line of a lede as the headline', () => {
+    const seg = segmentArticle(
+      [
+        'The highway to Takhar stayed closed for two days while crews cleared',
+        'mud from the pass.',
+        '',
+        'More rain is due.',
+      ].join('\n'),
+    );
+    expect(seg.title).toBeNull();
+    expect(seg.paragraphs).toHaveLength(2);
+  });
+
+  it('removes a "More from …" head and the headline links under it', () => {
+    const source = [
+      'Port Opens On The Panj',
+      '',
+      'A new terminal opened on Thursday in Kunduz, officials said.',
+      '',
+      'More from Asia',
+      'Floods in Takhar leave thousands homeless',
+      'Power cuts as winter bites',
+      '',
+      '© 2024 Example News. All rights reserved.',
+    ].join('\n');
+    const story = ingestStory(source, TEST_GAZETTEER);
+    expect(story.passages.map((p) => p.text)).toEqual([
+      'A new terminal opened on Thursday in Kunduz, officials said.',
+    ]);
+    expect(story.sections).toEqual([]);
+    expect(story.removed.filter((r) => r.reason === 'promo').map((r) => r.text)).toEqual([
+      'More from Asia',
+      'Floods in Takhar leave thousands homeless',
+      'Power cuts as winter bites',
+    ]);
+  });
+
+  it('removes a column’s author line and bio above the story', () => {
+    const seg = segmentArticle(
+      [
+        'OPINION',
+        '',
+        'The north deserves our attention',
+        '',
+        'Jane Fielding',
+        '',
+        'Jane Fielding is a former aid worker based in London.',
+        '',
+        'When I lived in Kunduz, the city believed the world was watching.',
+      ].join('\n'),
+    );
+    expect(seg.byline).toBe('Jane Fielding');
+    expect(seg.sections).toEqual([]);
+    expect(seg.paragraphs).toHaveLength(1);
+    expect(seg.removed.filter((r) => r.reason === 'bio')).toHaveLength(2);
+  });
+
+  it('keeps each bulleted line its own paragraph', () => {
+    const seg = segmentArticle(
+      ['Key numbers:', '* 3,400 consultations', '* 112 births', '- 41 evacuations'].join('\n'),
+    );
+    expect(seg.paragraphs).toHaveLength(4);
+  });
+});
+
+describe('segmentArticle: hard-wrapped lines', () => {
+  it('joins a line that starts in lower case to the line before, even after a closing quotation mark', () => {
+    const seg = segmentArticle(
+      [
+        '"He is a criminal and he will be punished,"',
+        'said the police spokesman.',
+        'Residents were calm.',
+      ].join('\n'),
+    );
+    expect(seg.paragraphs).toHaveLength(2);
+  });
+});

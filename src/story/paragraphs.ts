@@ -6,6 +6,7 @@ import {
   isHeadingLike,
   isImagePlaceholder,
   isNameLine,
+  isRelatedListHead,
   normalizeLine,
   wordCount,
 } from './clean.ts';
@@ -41,6 +42,28 @@ interface Item {
 
 /** Titles need some substance; a one-word kicker ("Afghanistan") above the headline is not the title. */
 const MIN_TITLE_WORDS = 3;
+/** Longest sentence-case headline (words); a longer unpunctuated first line is more likely a lede. */
+const MAX_SENTENCE_TITLE_WORDS = 20;
+/** Longest link line (words) in a "More from …" list. */
+const MAX_LINK_WORDS = 20;
+/** A list item: "•", "*", "-", "–", "1." or "2)" before the text. */
+const LIST_ITEM = /^(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+/;
+
+/**
+ * A sentence-case headline ("Floods sweep through Badakhshan villages"): a line of its own, starting with a
+ * capital, with no sentence punctuation at its end or inside, and short.
+ */
+function isSentenceHeadline(text: string): boolean {
+  const words = wordCount(text);
+  return (
+    words >= MIN_TITLE_WORDS &&
+    words <= MAX_SENTENCE_TITLE_WORDS &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.,;:!"”’)\]]$/.test(text) &&
+    !/[.!?]\s/.test(text) &&
+    !LIST_ITEM.test(text)
+  );
+}
 
 /** Non-blank lines of the source, trimmed, with a caption glued onto a paragraph split off. */
 function sourceLines(source: string): Item[] {
@@ -110,13 +133,49 @@ export function segmentArticle(source: string): Segmented {
       item.kind = 'navigation';
     }
   }
+  // Many outlets write headlines in sentence case, which the heading test misses: the first line of the page,
+  // standing alone in its block and unpunctuated, is the headline when the story follows it.
+  const lead = items[firstBody];
+  const afterLead = items[firstBody + 1];
+  if (
+    title === null &&
+    lead &&
+    isSentenceHeadline(lead.text) &&
+    items.slice(firstBody + 1).some((it) => it.kind === 'body') &&
+    (!afterLead || afterLead.block !== lead.block || afterLead.kind !== 'body')
+  ) {
+    title = lead.text;
+    lead.kind = 'title';
+  }
 
-  // Author box at the end: a name line, then a paragraph about that name, then nothing of the story.
+  // "More from Asia" and the headlines linked under it: other stories, not this one.
+  for (let i = 0; i < items.length; i++) {
+    const head = items[i];
+    if (!head || !isRelatedListHead(head.text)) continue;
+    head.kind = 'promo';
+    for (let k = i + 1; k < items.length; k++) {
+      const link = items[k];
+      if (
+        !link ||
+        link.kind === 'legal' ||
+        /[.!?:"”]$/.test(link.text) ||
+        wordCount(link.text) > MAX_LINK_WORDS
+      )
+        break;
+      if (link.kind === 'body' || link.kind === 'heading') link.kind = 'promo';
+    }
+  }
+
+  // Author box at the end (or, in columns, at the top before the story): a name line, then a paragraph about
+  // that name, then nothing of the story.
   const lastStory = items.findLastIndex((it) => it.kind === 'body' || it.kind === 'heading');
+  const storyAfter = (k: number) => items.slice(k + 1).some((it) => it.kind === 'body');
   for (let i = 0; i + 1 < items.length; i++) {
     const name = items[i];
     const bio = items[i + 1];
-    if (!name || !bio || !isNameLine(name.text) || i + 1 !== lastStory) continue;
+    const atTop = items.slice(0, i).every((it) => it.kind !== 'body' && it.kind !== 'heading');
+    if (!name || !bio || !isNameLine(name.text) || !(i + 1 === lastStory || (atTop && storyAfter(i + 1))))
+      continue;
     if (
       !new RegExp(`^${escapeRegExp(name.text)}(?:,|\\s+(?:is|was|has|writes|covers|reports)\\b)`).test(
         bio.text,
@@ -150,7 +209,14 @@ export function segmentArticle(source: string): Segmented {
     if (item.kind === 'body') {
       const last = paragraphs.at(-1);
       // A hard-wrapped paragraph continues on the next line of its block until a sentence closes.
-      if (last && prevBody && prevBody.block === item.block && !/[.!?:"”’)\]]$/.test(prevBody.text)) {
+      if (
+        last &&
+        prevBody &&
+        prevBody.block === item.block &&
+        // A line that starts in lower case goes on with the sentence before, whatever closed that line.
+        (!/[.!?:"”’)\]]$/.test(prevBody.text) || /^\p{Ll}/u.test(item.text)) &&
+        !LIST_ITEM.test(item.text)
+      ) {
         last.end = item.end;
       } else {
         paragraphs.push({ start: item.start, end: item.end, section });

@@ -356,3 +356,141 @@ describe('"according to" names a source', () => {
     expect(who(story)).toEqual([['We wait for', 'Omar Zaki']]);
   });
 });
+
+describe('attribution beyond the adjacent clause', () => {
+  it('gives a paragraph-opening quotation to "She said:" that closes the paragraph before, across paragraphs', () => {
+    const story = ingest([
+      'Lina Sarwari, a former headmistress in Taloqan, described how the classes began. She said:',
+      '"At first it was only my neighbours’ daughters. Then their cousins came.',
+      '"So we asked the mothers for their rooms."',
+      'Officials said little.',
+    ]);
+    expect(who(story)).toEqual([
+      ['At first it', 'Lina Sarwari'],
+      ['So we asked', 'Lina Sarwari'],
+    ]);
+  });
+
+  it("reads ',\" the description, Name, told reporters' after a quotation", () => {
+    const story = ingest([
+      '"Water is the question of the century," the Tajik energy minister, Daler Rustamov, told reporters.',
+    ]);
+    expect(who(story)).toEqual([['Water is the', 'Daler Rustamov']]);
+    expect(story.speakers[0]?.description).toBe('the Tajik energy minister');
+  });
+
+  it('reads "said the 58-year-old farmer" as the undescribed person just named, and describes them so', () => {
+    const story = ingest([
+      'In Kunduz, Karim Jawad stood in a field of stunted wheat. "This year maybe eight sacks," said the 58-year-old farmer.',
+      'Later, Jawad said he would plant again.',
+    ]);
+    expect(who(story)).toEqual([['This year maybe', 'Karim Jawad']]);
+    expect(story.speakers[0]?.description).toBe('the 58-year-old farmer');
+  });
+
+  it('does not give "said the spokesman" to a person described as something else', () => {
+    const story = ingest([
+      'Karim Jawad, a farmer from Taloqan, said the canal was dry. "Nothing will grow," said the spokesman.',
+    ]);
+    expect(who(story)).toEqual([['Nothing will grow', null]]);
+  });
+
+  it('takes the description from "Town’s mayor, Name, said" and a title abbreviation before the name', () => {
+    const story = ingest([
+      'Fayzabad’s mayor, Nazir Ahmadi, told a radio station that the city was full.',
+      'The head of the power company, Eng. Rahim Popal, said the line was cut. "We work day and night," he said.',
+    ]);
+    expect(story.speakers.map((s) => [s.name, s.description])).toEqual([
+      ['Nazir Ahmadi', 'Fayzabad’s mayor'],
+      ['Eng. Rahim Popal', 'The head of the power company'],
+    ]);
+  });
+
+  it('finds straight single quotation marks (British style) but not apostrophes', () => {
+    const story = ingest([
+      "Shirin Alizai, a nurse in Kunduz, spoke slowly. 'The farmers' wells are dry,' she said. 'We don't have water.'",
+      "The officials' reply came a week later.",
+    ]);
+    expect(story.quotes.map((q) => q.text)).toEqual(["The farmers' wells are dry", "We don't have water."]);
+    expect(who(story)).toEqual([
+      ["The farmers' wells", 'Shirin Alizai'],
+      ["We don't have", 'Shirin Alizai'],
+    ]);
+  });
+});
+
+describe('interviews', () => {
+  it('reads labelled answers as quotations of the interviewee, "A:" included', () => {
+    const story = ingest([
+      'Dr. Shirin Wakhi runs a clinic in Fayzabad. She spoke to us about the winter.',
+      'Radio North: How many patients do you see?',
+      'Shirin Wakhi: In January, maybe 300.',
+      'Radio North: What do you lack?',
+      'Wakhi: Oxygen.',
+      'Q: Why do you stay?',
+      'A: Because I was born here.',
+    ]);
+    expect(who(story)).toEqual([
+      ['In January, maybe', 'Shirin Wakhi'],
+      ['Oxygen.', 'Shirin Wakhi'],
+      ['Because I was', 'Shirin Wakhi'],
+    ]);
+  });
+
+  it('gives "A:" to the person the introduction names when no answer names one', () => {
+    const story = ingest([
+      'Omar Zaki has driven trucks between Kunduz and Taloqan for twenty years.',
+      'Q: Is the road better now?',
+      'A: The road is better, the fees are worse.',
+      'Q: Will you keep driving?',
+      'A: What else would I do?',
+    ]);
+    expect(who(story)).toEqual([
+      ['The road is', 'Omar Zaki'],
+      ['What else would', 'Omar Zaki'],
+    ]);
+  });
+
+  it('needs labelled questions: "Correction:" or "Note:" lines are no answers', () => {
+    const story = ingest([
+      'Omar Zaki drives trucks in Kunduz.',
+      'Note: Figures are from the port authority.',
+      'Correction: An earlier version misspelt a name.',
+    ]);
+    expect(story.quotes).toEqual([]);
+  });
+});
+
+describe('a role after a quotation', () => {
+  it('never reads "said the spokesman" or a role after an object back to the person named', () => {
+    const story = ingest([
+      'Police arrested Gul Ahmad in Kunduz. "He is a criminal," said the police spokesman.',
+      'Karim Jawad was arrested on Monday. "He is a criminal," said the district official.',
+      'Officers questioned Nasir Hotak in Taloqan. "He was only a driver," said the shopkeeper.',
+    ]);
+    expect(who(story).map(([, s]) => s)).toEqual([null, null, null]);
+  });
+});
+
+describe('wire-style roles', () => {
+  it('reads "said the spokesman, Name" as an introduction, and "said the police spokesman" as that person', () => {
+    const story = ingest([
+      'The attack took place near Taloqan, said the spokesman, Qasim Hotak. "They fled towards the river," he said.',
+      'Police arrested a man. "He will be punished for this," said the police spokesman.',
+    ]);
+    expect(story.speakers.map((s) => [s.name, s.description])).toEqual([['Qasim Hotak', 'the spokesman']]);
+    expect(who(story)).toEqual([
+      ['They fled towards', 'Qasim Hotak'],
+      ['He will be', 'Qasim Hotak'],
+    ]);
+  });
+
+  it('reads "said the shopkeeper" opening a paragraph as the person the paragraph before names', () => {
+    const story = ingest([
+      'Residents said the area had been calm. Farid Noorzai stood outside his shop in Kunduz.',
+      '"We heard shooting for twenty minutes," said the shopkeeper on Tuesday.',
+    ]);
+    expect(who(story)).toEqual([['We heard shooting', 'Farid Noorzai']]);
+    expect(story.speakers[0]?.description).toBe('the shopkeeper');
+  });
+});

@@ -64,11 +64,23 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
       continue;
     }
     if (ch === '\u2019' && single !== null && open === null) {
-      const before = text[i - 1] ?? '';
-      const after = text[i + 1] ?? '';
-      if (/[,.!?]/.test(before) || after === '' || /[,.;:!?]/.test(after)) {
+      if (closesSingle(text, i)) {
         push(single, i);
         single = null;
+      }
+      continue;
+    }
+    // Straight single quotes (plain-text British style) the same way, when the quotation closes in this
+    // paragraph: "'They are not forgotten,' he said." but not "the farmers' land" nor "don't".
+    if (ch === "'" && open === null) {
+      if (single === null) {
+        if (/^$|[\s([\u2014\u2013-]/.test(text[i - 1] ?? '') && /\p{L}|\p{N}/u.test(text[i + 1] ?? '')) {
+          const close = straightSingleClose(text, i + 1);
+          if (close !== null) {
+            push(i, close);
+            i = close;
+          }
+        }
       }
       continue;
     }
@@ -88,6 +100,25 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
   }
   if (open !== null) push(open, null);
   return spans;
+}
+
+/** A right single mark at `i` closes a quotation: after closing punctuation, or before it or the end. */
+function closesSingle(text: string, i: number): boolean {
+  const before = text[i - 1] ?? '';
+  const after = text[i + 1] ?? '';
+  return /[,.!?]/.test(before) || after === '' || /[,.;:!?]/.test(after);
+}
+
+/** The straight single mark that closes a quotation opened before `from`, or null (stopping at a double mark). */
+function straightSingleClose(text: string, from: number): number | null {
+  for (let j = from; j < text.length; j++) {
+    const ch = text[j] ?? '';
+    if (ch === '"' || OPENERS.has(ch) || CLOSERS.has(ch)) return null;
+    if (ch === "'" && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '') && /[\p{L}\p{N}]/u.test(text[j - 1] ?? ''))
+      continue;
+    if (ch === "'" && closesSingle(text, j)) return j;
+  }
+  return null;
 }
 
 /** Double quotation marks, either kind. */

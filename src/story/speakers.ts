@@ -44,6 +44,8 @@ export interface Reading {
 }
 
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+/** A title abbreviated before a name: "Dr.", "Eng.", "Gen.". */
+const TITLE_ABBREVIATION = '(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Maj|Prof|Eng)\\.';
 const PARTICLE = '(?:(?:bin|ibn|al|ul|ud|van|von|de|da|el)\\s+)?';
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD})*`, 'gu');
 const APPOSITIVE = new RegExp(`(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,5}),\\s+`, 'gu');
@@ -57,12 +59,15 @@ const TITLED_APPOSITIVE = new RegExp(
 );
 /** "A senior UN official, Maria Lopez, warned …": the description comes first, the name in commas after it. */
 const DESCRIPTION_THEN_NAME = new RegExp(
-  `(?:^|[.!?]\\s+|,\\s+)((?:[Aa]n?|[Tt]he|One)\\s[^,.;:"“”]{2,160}?),\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,4}),\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
+  `(?:^|[.!?]\\s+|,\\s+|[,.!?]?["”’]\\s+)((?:[Aa]n?|[Tt]he|One|${NAME_WORD}['’]s)\\s[^,.;:"“”]{2,160}?),\\s+((?:${TITLE_ABBREVIATION}\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,4}),\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
   'gu',
 );
-/** '…," said Foreign Ministry spokesman Ali Karimi.': the role's qualifiers, the role, then the person. */
+/**
+ * '…," said Foreign Ministry spokesman Ali Karimi.' and '… said the police spokesman, Ali Karimi.': the role's
+ * qualifiers, the role, then the person.
+ */
 const VERB_ROLE_NAME = new RegExp(
-  `\\b(?:said|says|added|adds|[Aa]ccording\\s+to|told)\\s+((?:[Tt]he\\s+)?(?:${NAME_WORD}\\s+){0,5}(\\p{Ll}+))\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})`,
+  `\\b(?:said|says|added|adds|[Aa]ccording\\s+to|told)\\s+((?:[Tt]he\\s+)?(?:${NAME_WORD}\\s+){0,5}(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)),?\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})`,
   'gu',
 );
 /**
@@ -309,9 +314,10 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       const name = m[2] ?? '';
       const verb = m[3] ?? '';
       const verbLike = INTRO_VERBS.has(verb) || SPEECH_VERBS.has(verb) || /^\p{Ll}{3,}(?:ed|s)$/u.test(verb);
-      if (!hasRole(description) || !verbLike || insideQuote(quotes, m.index) || !table.isPersonName(name, 2))
-        continue;
+      // The match may start at the comma and mark closing a quotation: the description itself must be outside.
       const start = m.index + m[0].indexOf(description);
+      if (!hasRole(description) || !verbLike || insideQuote(quotes, start) || !table.isPersonName(name, 2))
+        continue;
       table.add(name, description, { passage: p, start, end: start + description.length });
     }
     for (const m of text.matchAll(ROLE_BEFORE_NAME)) {

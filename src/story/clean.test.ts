@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { chromeReason } from './clean.ts';
+
+describe('chromeReason: furniture lines of copied pages and wire copy', () => {
+  it('removes wire staff credits, but not a sentence that starts "Reporting by"', () => {
+    expect(chromeReason('(Reporting by Ana Ruiz in Taloqan; Editing by Bo Lind)')).toBe('byline');
+    expect(chromeReason('Additional reporting by Omid Sadat in Kabul.')).toBe('byline');
+    expect(chromeReason('Reporting by Ana Ruiz; Editing by Bo Lind')).toBe('byline');
+    expect(chromeReason('Reporting by local radio suggested the road to Fayzabad was shut.')).toBeNull();
+  });
+
+  it('removes a wire service standing footer', () => {
+    expect(chromeReason('Our Standards: The Example Trust Principles.')).toBe('legal');
+  });
+
+  it('removes comment counters and toggles', () => {
+    expect(chromeReason('48 comments')).toBe('navigation');
+    expect(chromeReason('1,204 Comments')).toBe('navigation');
+    expect(chromeReason('Show comments')).toBe('navigation');
+    expect(chromeReason('Comments (7)')).toBe('navigation');
+    expect(chromeReason('Residents left 48 comments on the governor’s page.')).toBeNull();
+  });
+
+  it('reads a line ending with a photo credit as a caption, not "a photo by" in prose', () => {
+    expect(chromeReason('Trucks wait at the river port in Kunduz. Photo: AFP/Getty')).toBe('caption');
+    expect(chromeReason('Drivers at the customs gate. (Photo: Reuters)')).toBe('caption');
+    expect(chromeReason('A girl reads in Taloqan. Photograph: Lina Vos/AP')).toBe('caption');
+    expect(chromeReason('He kept a photo by his brother.')).toBeNull();
+  });
+
+  it('removes an editor note about the text itself', () => {
+    expect(chromeReason('This interview has been edited for length and clarity.')).toBe('other');
+    expect(chromeReason('This article was translated from Dari.')).toBe('other');
+    expect(chromeReason('This story has dominated the news in Takhar for weeks.')).toBeNull();
+  });
+
+  it('reads "More from …" as the head of a promo list', () => {
+    expect(chromeReason('More from Asia')).toBe('promo');
+    expect(chromeReason('You may also like:')).toBe('promo');
+  });
+});
