@@ -309,6 +309,11 @@ test('projector type: passages and quotations at least 28 px at 1920×1080', asy
       .first()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     assert.ok(px >= MIN_PASSAGE_PX, `${selector} is ${px}px`);
+    // The map and the stop fill the screen above the progress bar: nothing blank above them.
+    for (const part of ['.map-area', '[data-testid="present-stop"]']) {
+      const box = (await page.locator(part).boundingBox())!;
+      assert.ok(box.y < 1 && box.height > PROJECTOR.height * 0.85, `${part} at ${box.y}+${box.height}px`);
+    }
     await mapIdle(page);
     await page.screenshot({ path: join(ARTIFACTS, i === firstQuote ? 'present-quote.png' : 'present.png') });
   }
