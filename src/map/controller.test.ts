@@ -55,8 +55,11 @@ const fake = vi.hoisted(() => {
     getZoom() {
       return 6;
     }
-    project() {
-      return { x: 0, y: 0 };
+    project([lon, lat]: [number, number]) {
+      return { x: (lon - 66) * 100, y: (39 - lat) * 100 };
+    }
+    getContainer() {
+      return { clientWidth: 800, clientHeight: 600 };
     }
     loaded() {
       return true;

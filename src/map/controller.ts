@@ -19,6 +19,7 @@ import {
 } from './camera.ts';
 import { borderSegments, capitals, collection, nationalBorder } from './overlays.ts';
 import { followSelection } from './frame.ts';
+import { declutter, labelBox, labelOrder, type LabelCandidate } from './labels.ts';
 import { pickPlace } from './pick.ts';
 import { LAYERS, PICKABLE, SOURCES, baseStyle } from './style.ts';
 import { createTooltip, showTooltip as fillTooltip } from './tooltip.ts';
@@ -167,9 +168,12 @@ export function createMapController(
   }
 
   function updateLabels(): void {
-    const { language } = store.getState();
+    const { language, selected, story } = store.getState();
     const zoom = map.getZoom();
-    // Runs after every zoom: only what changed is written, or each camera move re-lays out every label.
+    const view = map.getContainer();
+    const fonts = new Map<string, { px: number; bold: boolean }>();
+    const candidates: (LabelCandidate & { kind: MapPlace['kind'] })[] = [];
+    // Runs after every move: only what changed is written, or each camera move re-lays out every label.
     for (const { place, el } of markers) {
       const text = placeName(place, language);
       if (el.textContent !== text) el.textContent = text;
@@ -178,7 +182,28 @@ export function createMapController(
         el.lang = lang;
         el.dir = language === 'da' ? 'rtl' : 'ltr';
       }
-      const hidden = place.kind === 'district' && zoom < DISTRICT_LABEL_ZOOM;
+      if (place.kind === 'district' && zoom < DISTRICT_LABEL_ZOOM) continue;
+      // The type size is the stylesheet's (larger when presenting): read once per kind.
+      let font = fonts.get(place.kind);
+      if (!font) {
+        const style = getComputedStyle(el);
+        font = { px: parseFloat(style.fontSize) || 12, bold: Number(style.fontWeight) >= 600 };
+        fonts.set(place.kind, font);
+      }
+      const { x, y } = map.project(place.label);
+      const box = labelBox(text, font.px, font.bold);
+      const inView =
+        x - box.width / 2 >= 0 &&
+        x + box.width / 2 <= view.clientWidth &&
+        y - box.height / 2 >= 0 &&
+        y + box.height / 2 <= view.clientHeight;
+      if (inView) candidates.push({ id: place.id, kind: place.kind, x, y, ...box });
+    }
+    // As on the SVG map (labels.ts): the most important first, none overprinting another.
+    candidates.sort(labelOrder(selected, (id) => placeCounts(story, id).passages));
+    const shown = declutter(candidates);
+    for (const { place, el } of markers) {
+      const hidden = !shown.has(place.id);
       if (el.hidden !== hidden) el.hidden = hidden;
     }
   }
@@ -236,10 +261,11 @@ export function createMapController(
         (on) => applySpotlight(map, geo, store.getState().selected, on),
       ),
     );
-    map.on('zoomend', updateLabels);
+    map.on('moveend', updateLabels);
     // Presenting, the place must fill the screen whatever its size: full screen and the layout both resize.
     map.on('resize', () => {
       if (store.getState().presenting) applySelection(store.getState().selected, null, false);
+      updateLabels();
     });
 
     // A static locator map still gets MapLibre's click events: only an interactive map turns them into actions.

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch, mapIdle, open, screenPoint, serve, type Served } from './harness.ts';
 import { builtGeography } from './data.ts';
 
@@ -62,4 +62,40 @@ test('MapLibre is a chunk of its own, loaded after the first script', async () =
     'a second chunk (the map) was loaded on demand',
   );
   await context.close();
+});
+
+test('map labels never overprint one another, on the SVG and the GL map, in a narrow embed and on a phone', async () => {
+  /** The boxes of the labels on screen, as the browser lays them out. */
+  const boxes = (page: Page, selector: string) =>
+    page.locator(selector).evaluateAll((els) =>
+      els
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).display !== 'none')
+        .map((el) => {
+          const b = el.getBoundingClientRect();
+          return { id: el.getAttribute('data-place'), l: b.left, t: b.top, r: b.right, b: b.bottom };
+        }),
+    );
+  for (const [path, viewport] of [
+    ['/embed.html', { width: 320, height: 560 }],
+    ['/', { width: 375, height: 740 }],
+  ] as const) {
+    const { page, context } = await open(browser, server.origin, path, { viewport });
+    await page.locator('[data-testid="svg-map"] text').first().waitFor({ state: 'attached' });
+    const svg = await boxes(page, '[data-testid="svg-map"] text[data-place]');
+    await mapIdle(page);
+    const gl = await boxes(page, '.map-label');
+    for (const [map, labels] of [
+      ['SVG', svg],
+      ['GL', gl],
+    ] as const) {
+      assert.ok(labels.length >= 3, `${map} map at ${viewport.width}px shows labels: ${labels.length}`);
+      for (const [i, a] of labels.entries())
+        for (const b of labels.slice(i + 1))
+          assert.ok(
+            a.r <= b.l || b.r <= a.l || a.b <= b.t || b.b <= a.t,
+            `${map} map at ${viewport.width}px: ${a.id} and ${b.id} overlap`,
+          );
+    }
+    await context.close();
+  }
 });

@@ -11,6 +11,7 @@ import {
   type Size,
 } from '../camera.ts';
 import { DARK_PAINT } from '../dark-theme.ts';
+import { declutter, labelBox, labelOrder, type LabelCandidate } from '../labels.ts';
 import { followSelection } from '../frame.ts';
 import { capitals } from '../overlays.ts';
 import { pickPlace, type Hits } from '../pick.ts';
@@ -29,8 +30,6 @@ const FONT_FAMILY =
  * capital's dot show through; a part-opaque stroke does the same. */
 const HALO_PX = 3;
 const HALO_OPACITY = 0.7;
-/** A label this far outside the view may still show a few letters at the edge. */
-const LABEL_MARGIN_PX = 80;
 const LABEL_STYLE: Record<
   MapPlace['kind'],
   { size: number; weight: number; colour: string; italic: boolean }
@@ -300,6 +299,8 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
         'stroke-linejoin': 'round',
         'paint-order': 'stroke',
         'data-place': place.id,
+        // Until the camera places it (drawCamera), or it would sit at the view's corner.
+        display: 'none',
       },
       overlay,
     );
@@ -332,19 +333,33 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
       node.setAttribute('cy', y.toFixed(1));
     }
     const districtsShown = camera.zoom >= DISTRICT_LABEL_ZOOM;
+    const { selected, story, language } = store.getState();
+    // Labels wholly in the view, the most important first, none overprinting another (labels.ts).
+    const candidates: (LabelCandidate & { kind: MapPlace['kind'] })[] = [];
+    const anchors = new Map<string, [number, number]>();
+    for (const { place } of labels) {
+      if (place.kind === 'district' && !districtsShown) continue;
+      const [x, y] = at(place.label);
+      const style = LABEL_STYLE[place.kind];
+      const box = labelBox(placeName(place, language), style.size, style.weight >= 600);
+      const inView =
+        x - box.width / 2 >= 0 &&
+        x + box.width / 2 <= size.width &&
+        y - box.height / 2 >= 0 &&
+        y + box.height / 2 <= size.height;
+      if (!inView) continue;
+      candidates.push({ id: place.id, kind: place.kind, x, y, ...box });
+      anchors.set(place.id, [x, y]);
+    }
+    candidates.sort(labelOrder(selected, (id) => placeCounts(story, id).passages));
+    const shown = declutter(candidates);
     for (const label of labels) {
-      const [x, y] = at(label.place.label);
-      // Labels are laid-out text: a selection re-lays out only those on screen, moved by a transform.
-      const shown =
-        (label.place.kind !== 'district' || districtsShown) &&
-        x > -LABEL_MARGIN_PX &&
-        y > -LABEL_MARGIN_PX &&
-        x < size.width + LABEL_MARGIN_PX &&
-        y < size.height + LABEL_MARGIN_PX;
-      const transform = shown ? `translate(${x.toFixed(1)} ${y.toFixed(1)})` : '';
+      const anchor = shown.has(label.place.id) ? anchors.get(label.place.id) : undefined;
+      // Labels are laid-out text: a selection re-lays out only those that move, by a transform.
+      const transform = anchor ? `translate(${anchor[0].toFixed(1)} ${anchor[1].toFixed(1)})` : '';
       if (transform === label.transform) continue;
       label.transform = transform;
-      if (shown) {
+      if (anchor) {
         label.node.setAttribute('transform', transform);
         label.node.removeAttribute('display');
       } else {
@@ -366,6 +381,8 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
       node.setAttribute('direction', language === 'da' ? 'rtl' : 'ltr');
       node.setAttribute('lang', language === 'da' ? 'fa-AF' : 'en');
     }
+    // Other words, other widths: which labels fit is decided again.
+    drawCamera();
   }
 
   function flyTo(target: Camera): void {
@@ -423,8 +440,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
   }
 
   drawSize();
-  drawCamera();
-  drawLabels();
+  drawLabels(); // and, with the labels' widths known, the camera
   drawSelection(store.getState().selected, null);
   drawHover(store.getState().hovered, null);
 

@@ -1,0 +1,50 @@
+// Map labels never overprint each other: on a phone or in a narrow embed, "Kunduz", "Takhar" and
+// "Badakhshan" would otherwise pile up. Both maps place their labels themselves (no glyphs are fetched for
+// MapLibre), so both declutter them with this rule: the most important label first, and each next one only
+// where it touches none already placed.
+
+export interface LabelCandidate {
+  id: string;
+  /** Anchor in screen pixels: the label is centred on it. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** An estimate of a label's box from its text and type size: measuring each would cost a layout. */
+export function labelBox(text: string, fontPx: number, bold: boolean): { width: number; height: number } {
+  // Average advance of a sans-serif letter, a little wider for bold; Arabic script runs narrower.
+  const arabic = /[\u0600-\u06FF]/.test(text);
+  const em = arabic ? 0.5 : bold ? 0.62 : 0.56;
+  return { width: text.length * fontPx * em, height: fontPx * 1.2 };
+}
+
+/** The ids of the labels to show: in the order given (most important first), those touching none before. */
+export function declutter(candidates: readonly LabelCandidate[], gapPx = 4): Set<string> {
+  const kept: LabelCandidate[] = [];
+  const shown = new Set<string>();
+  for (const c of candidates) {
+    const clash = kept.some(
+      (k) =>
+        Math.abs(k.x - c.x) * 2 < k.width + c.width + gapPx * 2 &&
+        Math.abs(k.y - c.y) * 2 < k.height + c.height + gapPx * 2,
+    );
+    if (clash) continue;
+    kept.push(c);
+    shown.add(c.id);
+  }
+  return shown;
+}
+
+/** Importance: the selected place, then provinces, countries and districts, each kind by story weight. */
+export function labelOrder(
+  selected: string | null,
+  passages: (id: string) => number,
+): (a: { id: string; kind: string }, b: { id: string; kind: string }) => number {
+  const rank = { province: 0, country: 1, district: 2 } as Record<string, number>;
+  return (a, b) =>
+    Number(b.id === selected) - Number(a.id === selected) ||
+    (rank[a.kind] ?? 3) - (rank[b.kind] ?? 3) ||
+    passages(b.id) - passages(a.id);
+}
