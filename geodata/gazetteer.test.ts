@@ -2,7 +2,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { Gazetteer, type GazetteerEntry } from '../src/story/gazetteer-schema.ts';
+import { findPlaceCandidates } from '../src/story/link-places.ts';
 import { normalizeName } from '../src/story/normalize.ts';
+import { buildPlaceIndex } from '../src/story/place-index.ts';
 import { readAliases, type AliasesFile } from './aliases.ts';
 import { REPO_ROOT, resolvePaths } from './config.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -122,6 +124,96 @@ describe('gazetteer', () => {
       ambiguous: aliases.ambiguous.filter((a) => !a.ids.includes('AF1706')),
     };
     expect(() => build(unlisted)).toThrow(/"baharak".*ambiguous/);
+  });
+
+  describe('places below the district level, rivers and passes', () => {
+    // Towns, ports and sites link to the district (or, without a sourced district, the province) that holds
+    // them, as "Kunduz City" does; rivers and passes are regions: linked, not drawn.
+    it.each([
+      ['Sher Khan Bandar', 'AF1905'],
+      ['Shir Khan Bandar', 'AF1905'],
+      ['Sherkhan Bandar', 'AF1905'],
+      ['Sher Khan Port', 'AF1905'],
+      ['Hazrat Imam Sahib', 'AF1905'],
+      ['Hazrati Imam Sahib', 'AF1905'],
+      ['Ai-Khanoum', 'AF1812'],
+      ['Ai Khanum', 'AF1812'],
+      ['Ay Khanum', 'AF1812'],
+      ['Qala-e Panja', 'AF1728'],
+      ['Qila-e Panja', 'AF1728'],
+      ['Kala Panja', 'AF1728'],
+      ['Wakhan Corridor', 'AF1728'],
+      ['Ishkashim', 'AF1723'],
+      ['Nusay', 'AF1727'],
+      ['Khanabad', 'AF1904'],
+      ['Kiligai', 'AF09'],
+      ['Kelagay', 'AF09'],
+      ['Kilagai', 'AF09'],
+      ['Kilagay', 'AF09'],
+      ['Panj River', 'panj-river'],
+      ['Pyanj', 'panj-river'],
+      ['Pyanj River', 'panj-river'],
+      ['River Panj', 'panj-river'],
+      ['Kokcha', 'kokcha-river'],
+      ['Kokcha River', 'kokcha-river'],
+      ['Kunduz River', 'kunduz-river'],
+      ['Qunduz River', 'kunduz-river'],
+      ['Khanabad River', 'khanabad-river'],
+      ['Salang Pass', 'salang-pass'],
+      ['Salang Tunnel', 'salang-pass'],
+    ])('resolves %s to %s only', (name, id) => {
+      expect(resolve(name)).toEqual([id]);
+    });
+
+    it('lists the rivers and the pass as regions with their English names', () => {
+      const regions = new Map(entries.filter((e) => e.kind === 'region').map((e) => [e.id, e.name_en]));
+      expect(Object.fromEntries(regions)).toMatchObject({
+        'panj-river': 'Panj River',
+        'kokcha-river': 'Kokcha River',
+        'kunduz-river': 'Kunduz River',
+        'khanabad-river': 'Khanabad River',
+        'salang-pass': 'Salang Pass',
+      });
+    });
+
+    it('adds no shared name: every name of the new places points at that place alone', () => {
+      const added = ['panj-river', 'kokcha-river', 'kunduz-river', 'khanabad-river', 'salang-pass'];
+      for (const id of added) {
+        for (const name of entries.find((e) => e.id === id)?.names ?? []) {
+          expect(resolve(name), `${name} → ${id}`).toEqual([id]);
+        }
+      }
+      expect(aliases.ambiguous).toHaveLength(3);
+    });
+
+    it('keeps "Panj" alone, "Salang" alone, "Sher Khan" and "Hazrat Imam" out of the names', () => {
+      // Bare "Panj" is also the Tajik town and district opposite Kunduz; "Salang" is a district of Parwan;
+      // "Sher Khan" is a person; "Hazrat Imam" opens religious titles ("Hazrat Imam Hussain").
+      for (const name of ['Panj', 'panj', 'Salang', 'Sher Khan', 'Hazrat Imam', 'Khorog']) {
+        expect(resolve(name), name).toEqual([]);
+      }
+      expect(resolve('Panjshir')).toEqual(['AF08']);
+      const panjKeys = entries.find((e) => e.id === 'panj-river')?.names.map(normalizeName) ?? [];
+      expect(panjKeys).not.toContain('panj');
+    });
+
+    it('links the longer name in running text: a river is not its city, Panjshir is not the Panj', () => {
+      const index = buildPlaceIndex({ version: 1, entries });
+      const linked = (text: string) => findPlaceCandidates(text, index).map((c) => [c.text, c.ids.join(',')]);
+      expect(linked('Water in the Kunduz River rose near Kunduz.')).toEqual([
+        ['Kunduz River', 'kunduz-river'],
+        ['Kunduz', 'AF19'],
+      ]);
+      expect(linked('Fighters crossed from Panjshir to the Panj River and the Pyanj.')).toEqual([
+        ['Panjshir', 'AF08'],
+        ['Panj River', 'panj-river'],
+        ['Pyanj', 'panj-river'],
+      ]);
+      expect(linked('Trucks waited at Sher Khan Bandar and the Salang Tunnel.')).toEqual([
+        ['Sher Khan Bandar', 'AF1905'],
+        ['Salang Tunnel', 'salang-pass'],
+      ]);
+    });
   });
 
   it('rejects aliases for unknown P-codes', () => {
