@@ -22,6 +22,8 @@ const Country = v.object({
   /** ISO 3166-1 numeric code: the feature id in world-atlas (Natural Earth). */
   numeric: v.pipe(v.string(), v.regex(/^\d{3}$/, 'ISO 3166-1 numeric, three digits')),
   name_en: Name,
+  /** The Dari exonym: the map's labels and tooltips in Dari, and a spelling articles in Dari use. */
+  name_da: v.optional(Name),
   names: v.optional(v.array(Name), () => []),
 });
 

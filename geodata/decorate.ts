@@ -34,7 +34,7 @@ export interface DecorateInput {
   units: Units;
   labels: ReadonlyMap<string, LonLat>;
   borders: ReadonlyMap<string, BorderStretch[]>;
-  countryNames: ReadonlyMap<string, string>;
+  countryNames: ReadonlyMap<string, { name_en: string; name_da?: string | undefined }>;
 }
 
 export const OBJECT_NAMES = ['provinces', 'districts', 'context', 'afghanistan', 'neighbours'] as const;
@@ -94,10 +94,10 @@ export function decorateTopology({
       return { pcode, name_en: p.name_en, name_da: p.name_da, label: label(pcode) };
     },
     afghanistan: (pcode): NamedProperties => ({ pcode, ...units.national }),
-    neighbours: (pcode): NamedProperties => ({
-      pcode,
-      name_en: countryNames.get(pcode) ?? unknown('neighbours', pcode),
-    }),
+    neighbours: (pcode): NamedProperties => {
+      const names = countryNames.get(pcode) ?? unknown('neighbours', pcode);
+      return { pcode, name_en: names.name_en, ...(names.name_da ? { name_da: names.name_da } : {}) };
+    },
   };
 
   const objects: Record<string, GeometryCollection> = {};

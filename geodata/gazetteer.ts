@@ -62,8 +62,11 @@ function places({ units, labels, countryPoints, aliases }: GazetteerInput): Plac
     transliterated: true,
   }));
   const countries = aliases.countries.map((c): Place => ({
-    base: withPoint({ id: c.id, kind: 'country', name_en: c.name_en }, countryPoints.get(c.id)),
-    explicit: [c.name_en, ...c.names],
+    base: withPoint(
+      { id: c.id, kind: 'country', name_en: c.name_en, ...(c.name_da ? { name_da: c.name_da } : {}) },
+      countryPoints.get(c.id),
+    ),
+    explicit: [c.name_en, ...(c.name_da ? [c.name_da] : []), ...c.names],
     exact: new Set(),
     transliterated: false,
   }));

@@ -98,12 +98,15 @@ describe('north.topo.json', () => {
     ).toBe(true);
     expect(collection('afghanistan').geometries[0]?.id).toBe('AFG');
     const neighbours = collection('neighbours').geometries.map((g) =>
-      props<{ pcode: string; name_en: string }>(g),
+      props<{ pcode: string; name_en: string; name_da?: string }>(g),
     );
     expect(neighbours.map((n) => n.pcode)).toEqual(
       expect.arrayContaining(['TJK', 'UZB', 'TKM', 'PAK', 'CHN']),
     );
     expect(neighbours.find((n) => n.pcode === 'TJK')?.name_en).toBe('Tajikistan');
+    // Dari labels for the neighbours too, from the reviewed names file.
+    expect(neighbours.find((n) => n.pcode === 'TJK')?.name_da).toBe('تاجیکستان');
+    expect(neighbours.every((n) => /[\u0600-\u06FF]/.test(String(n.name_da)))).toBe(true);
   });
 
   it('names every province and district in English and Dari', () => {

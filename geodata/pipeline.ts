@@ -67,7 +67,7 @@ export async function runPipeline(paths: Paths, aliasesFile: string): Promise<Pi
     units,
     labels: geometry.labels,
     borders,
-    countryNames: new Map(aliases.countries.map((c) => [c.id, c.name_en])),
+    countryNames: new Map(aliases.countries.map((c) => [c.id, { name_en: c.name_en, name_da: c.name_da }])),
   });
   const topologyJson = JSON.stringify(topology);
   const measured = await measureTopology(topology);

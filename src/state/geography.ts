@@ -28,6 +28,7 @@ export interface MapPlace {
 export interface Country {
   id: string;
   name_en: string;
+  name_da: string;
   label: LonLat;
 }
 
@@ -142,6 +143,7 @@ export function buildGeography(topology: NorthTopology): Geography {
     return {
       id: String(f.id ?? f.properties.pcode),
       name_en: f.properties.name_en,
+      name_da: f.properties.name_da ?? f.properties.name_en,
       label: f.properties.label ?? [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2],
     };
   });
@@ -151,7 +153,7 @@ export function buildGeography(topology: NorthTopology): Geography {
       id: c.id,
       kind: 'country',
       name_en: c.name_en,
-      name_da: c.name_en,
+      name_da: c.name_da,
       province: null,
       label: c.label,
       border: [],
