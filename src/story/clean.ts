@@ -133,6 +133,11 @@ export function dateValue(text: string): string | null {
   return DATE_LINE.test(text) ? (DATE_VALUE.exec(text)?.[0] ?? null) : null;
 }
 
+/** The first full date (day, month and year) written anywhere in `text`, as written; null without a year. */
+export function fullDateIn(text: string): string | null {
+  return DATE_VALUE.exec(text)?.[0] ?? null;
+}
+
 /** Where the body starts in a line that opens with a photo caption, or null when nothing is glued on. */
 export function gluedCaptionEnd(text: string): number | null {
   const mark = CAPTION_MARK.exec(text);

@@ -1,7 +1,9 @@
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
 import { attributeQuotes } from './attribution.ts';
+import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { findPlaceCandidates, type Span } from './link-places.ts';
+import { acronymSpans, organisationAcronyms } from './organisations.ts';
 import { segmentArticle } from './paragraphs.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
@@ -21,6 +23,8 @@ import { SpeakerTable, findIntroductions, type Reading } from './speakers.ts';
 
 /** Words of the first passage used as a title when neither the page nor the annotations give one. */
 const FALLBACK_TITLE_WORDS = 12;
+/** A dateline opens one of the first passages (a standfirst may come before it). */
+const DATELINE_PASSAGES = 2;
 
 const indexCache = new WeakMap<Gazetteer, PlaceIndex>();
 
@@ -67,7 +71,9 @@ export function ingestStory(
 
   const passages: Passage[] = buildPassages(source, seg.paragraphs);
   const texts = passages.map((p) => p.text);
-  const reading: Reading = { texts, quotes: findAllQuoteSpans(texts), index };
+  // "the Islamic Movement of Uzbekistan (IMU)": a later "IMU" is that organisation, not a person or a place.
+  const acronyms = organisationAcronyms(texts);
+  const reading: Reading = { texts, quotes: findAllQuoteSpans(texts), index, organisations: acronyms };
 
   // Speakers first: their names must not link as places, and their descriptions give places context.
   const table = new SpeakerTable(reading);
@@ -78,7 +84,12 @@ export function ingestStory(
 
   const blocked: Span[][] = texts.map(() => []);
   for (const ev of table.events) blocked[ev.passage]?.push(ev);
-  const candidates = texts.map((t, p) => findPlaceCandidates(t, index, blocked[p]));
+  texts.forEach((t, p) => blocked[p]?.push(...acronymSpans(t, acronyms)));
+  // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
+  const dateline = findDateline(texts);
+  const candidates = texts.map((t, p) =>
+    findPlaceCandidates(t, index, blocked[p], { cities: dateline?.passage === p ? [dateline.city] : [] }),
+  );
 
   let drafts: Draft[] = [];
   for (const [p, list] of candidates.entries()) {
@@ -245,7 +256,7 @@ export function ingestStory(
     meta: {
       title,
       ...optional('byline', meta?.byline ?? seg.byline),
-      ...optional('date', meta?.date ?? seg.date),
+      ...optional('date', meta?.date ?? seg.date ?? dateline?.date),
       ...optional('publisher', meta?.publisher),
       ...optional('url', meta?.url),
     },
@@ -290,6 +301,14 @@ export function placeItems(
   return Object.fromEntries(
     [...items].map(([id, v]) => [id, { passages: [...v.passages].sort(byOrder), quotes: [...v.quotes] }]),
   );
+}
+
+function findDateline(texts: readonly string[]): (Dateline & { passage: number }) | null {
+  for (let p = 0; p < Math.min(DATELINE_PASSAGES, texts.length); p++) {
+    const d = readDateline(texts[p] ?? '');
+    if (d) return { ...d, passage: p };
+  }
+  return null;
 }
 
 function unique<T>(xs: readonly T[]): T[] {

@@ -91,12 +91,43 @@ export const QUALIFIERS: Readonly<Record<string, 'province' | 'district' | 'city
   town: 'city',
 };
 
+/**
+ * Head words of the proper names of non-governmental bodies: movements, parties, fronts, companies, media,
+ * universities and the like, with the transliterated words Afghan and regional groups are named by ("Hezb",
+ * "Jamiat", "Tehrik", "Junbish", "Harakat", "Jabha", "Ittehad", "Lashkar", "Jaish"). A place inside such a name
+ * ("the Islamic Movement of Uzbekistan", "Kabul University", "Radio Free Afghanistan") only labels the body; the
+ * text is not about the place there. Left out on purpose: centre, hospital, airport, base, brigade — a facility
+ * or a military unit named after its place is in that place.
+ */
+export const ORGANISATION_WORDS = set(`
+movement movements party parties front alliance coalition league congress union network networks
+organization organisation association society federation foundation institute university college academy
+company corporation bank airlines airline airways radio television tv news times post press journal
+magazine tribune herald gazette daily club
+hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
+`);
+
+/**
+ * Bodies of a place's own government or state: a council, ministry, police or army "of Kunduz" acts for the
+ * place, so the name still mentions it ("the Kunduz Provincial Council", "the Border Guards of Tajikistan").
+ */
+export const GOVERNMENT_WORDS = set(`
+council councils government governor governorate administration police ministry ministries army armed
+forces force guards guard military parliament senate court courts directorate department municipality
+mayor commission embassy consulate customs president presidency cabinet
+`);
+
 /** Words that make a capitalised run an organisation or thing rather than a person's name. */
-export const NON_PERSON_WORDS = set(`
+export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
+  ...set(`
 movement force forces council party ministry army police government taliban alliance organization
 organisation front union committee commission agency office university institute network group news radio
 province district city islamic republic state states nations united international national
 rights watch agreement accord treaty survey times post press journal magazine television bank fund
 foundation service mission embassy center centre court department directorate administration assembly
 parliament senate company corporation association society programme program project
-`);
+`),
+  ...ORGANISATION_WORDS,
+  // Government bodies, not the titles of people (a "Governor" or "President" heads a person's name).
+  ...[...GOVERNMENT_WORDS].filter((w) => !['governor', 'mayor', 'president'].includes(w)),
+]);

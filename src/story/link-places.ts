@@ -1,4 +1,5 @@
 import { COMMON_WORDS, HONORIFICS, NON_PERSON_WORDS, PLACE_PREMODIFIERS, QUALIFIERS } from './lexicon.ts';
+import { insideOrganisationName } from './organisations.ts';
 import { MIN_FUZZY_LETTERS, boundedDistance, type PlaceIndex } from './place-index.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
@@ -24,12 +25,19 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** Find place names in one passage. `blocked` spans (people's names) never link. */
+export interface FindOptions {
+  /** Spans that name a city (a story's dateline): a name inside reads as the city, not the province. */
+  cities?: readonly Span[];
+}
+
+/** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
 export function findPlaceCandidates(
   text: string,
   index: PlaceIndex,
   blocked: readonly Span[] = [],
+  options: FindOptions = {},
 ): PlaceCandidate[] {
+  const cities = options.cities ?? [];
   const tokens = tokenize(text);
   const found: (PlaceCandidate & { qualifier: Qualifier | null; plural: boolean })[] = [];
   let i = 0;
@@ -50,9 +58,11 @@ export function findPlaceCandidates(
     const qual = qualifierAfter(tokens, i + best.words, text) ?? qualifierBefore(tokens, i);
     const span: Span = { start: t.start, end: qual?.attached ? qual.end : last.end };
     const single = best.words === 1;
+    const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
     const rejected =
       blocked.some((b) => overlaps(b, span)) ||
       partOfLongerName(tokens, i, text, index) ||
+      insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
       (!qual && looksLikePersonName(tokens, i, text, index));
     if (!rejected) {
@@ -61,7 +71,8 @@ export function findPlaceCandidates(
         text: text.slice(span.start, span.end),
         ids: best.ids,
         via: best.via,
-        qualifier: qual?.kind ?? null,
+        qualifier:
+          qual?.kind ?? (cities.some((c) => c.start <= span.start && span.end <= c.end) ? 'city' : null),
         plural: qual?.plural ?? false,
       });
     }

@@ -41,6 +41,8 @@ export interface Reading {
   texts: readonly string[];
   quotes: readonly (readonly QuoteSpan[])[];
   index: PlaceIndex;
+  /** Acronyms the text introduces for organisations ("IMU"), as name keys. */
+  organisations?: ReadonlySet<string>;
 }
 
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
@@ -105,8 +107,8 @@ export class SpeakerTable {
     if (full) return full;
     const words = key.split(' ');
     // Organisations match only by their whole name: "Interior Ministry" is not "Foreign Ministry".
-    if (words.some((w) => NON_PERSON_WORDS.has(w))) return null;
-    const isPerson = (s: SpeakerDraft) => !isOrganisation(s.name);
+    if (words.some((w) => NON_PERSON_WORDS.has(w) || this.reading.organisations?.has(w))) return null;
+    const isPerson = (s: SpeakerDraft) => !this.isOrganisation(s.name);
     const last = words.at(-1) ?? '';
     const bySurname = this.speakers.filter(
       (s) => isPerson(s) && personKey(s.name).split(' ').at(-1) === last,
@@ -154,8 +156,20 @@ export class SpeakerTable {
     if (words.length < minWords || this.reading.index.exact.has(key)) return false;
     return words.every((w) => {
       const k = normalizeName(w);
-      return !COMMON_WORDS.has(k) && !NON_PERSON_WORDS.has(k) && !QUALIFIERS[k];
+      return (
+        !COMMON_WORDS.has(k) &&
+        !NON_PERSON_WORDS.has(k) &&
+        !QUALIFIERS[k] &&
+        !this.reading.organisations?.has(k)
+      );
     });
+  }
+
+  /** A name with an organisation's word in it ("Water Ministry", "Security Force"), or an acronym the text gave one. */
+  isOrganisation(name: string): boolean {
+    return personKey(name)
+      .split(' ')
+      .some((w) => NON_PERSON_WORDS.has(w) || this.reading.organisations?.has(w));
   }
 
   /** An organisation may speak too ("The Interior Ministry said"): any capitalised name that is not a place. */
@@ -242,7 +256,7 @@ export class SpeakerTable {
       if (!ev || ev.passage > passage || (ev.passage === passage && ev.start >= pos)) continue;
       if (passage - ev.passage > MAX_PRONOUN_PASSAGES) return null;
       const s = this.speakers.find((x) => x.id === ev.speaker);
-      if (s && isOrganisation(s.name)) continue;
+      if (s && this.isOrganisation(s.name)) continue;
       if (!gender || !s?.gender || s.gender === gender) return ev;
     }
     return null;
@@ -387,13 +401,6 @@ function appositiveEnd(text: string, from: number, nameAt: number): number | nul
   );
   if (saidBefore && stop && /^(?:a|an|the)\s/i.test(within)) return from + within.trimEnd().length;
   return null;
-}
-
-/** A name with an organisation's word in it ("Water Ministry", "Security Force"). */
-function isOrganisation(name: string): boolean {
-  return personKey(name)
-    .split(' ')
-    .some((w) => NON_PERSON_WORDS.has(w));
 }
 
 function personKey(name: string): string {

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ingestStory } from './ingest.ts';
+import { findPlaceCandidates } from './link-places.ts';
+import { organisationAcronyms } from './organisations.ts';
+import { buildPlaceIndex } from './place-index.ts';
+import { TEST_GAZETTEER } from './test-gazetteer.ts';
+
+const index = buildPlaceIndex(TEST_GAZETTEER);
+const links = (text: string) => findPlaceCandidates(text, index).map((c) => [c.text, c.ids.join('|')]);
+
+describe('places inside the names of organisations', () => {
+  it('does not link a place that only labels a movement, but links the place itself', () => {
+    expect(
+      links('Fighters of the Islamic Movement of Uzbekistan (IMU) crossed from Uzbekistan last spring.'),
+    ).toEqual([['Uzbekistan', 'UZB']]);
+  });
+
+  it('does not link places in the names of parties, media, universities, companies and federations', () => {
+    for (const text of [
+      'A statement from Tehrik-i-Taliban Pakistan was read out.',
+      'Leaders of Hezb-e Islami Afghanistan met on Sunday.',
+      'She told Radio Afghanistan about the floods.',
+      'Students at Takhar University marched.',
+      'The Tajikistan Football Federation fined the club.',
+      'Deposits at Kunduz Bank fell.',
+      'An editor at the Afghanistan Times wrote about it.',
+      'The People’s Democratic Party of Afghanistan split in two.',
+      'He studied at the University of Kunduz.',
+    ])
+      expect(links(text), text).toEqual([]);
+  });
+
+  it('keeps the place when the body belongs to its own government', () => {
+    expect(links('The Kunduz provincial council said the roads were open.')).toEqual([['Kunduz', 'AF19']]);
+    expect(links('The Kunduz Provincial Council met.')).toEqual([['Kunduz', 'AF19']]);
+    expect(links('The Takhar Provincial Police arrested two men.')).toEqual([['Takhar', 'AF18']]);
+    expect(links('The Border Guards of Tajikistan closed the bridge.')).toEqual([['Tajikistan', 'TJK']]);
+    expect(links('The Government of Uzbekistan protested.')).toEqual([['Uzbekistan', 'UZB']]);
+    expect(links('The Ministry of Foreign Affairs of Pakistan replied.')).toEqual([['Pakistan', 'PAK']]);
+    expect(links('The people of Badakhshan voted.')).toEqual([['Badakhshan', 'AF17']]);
+  });
+
+  it('reads a central or national bank as a state body, a bank named after its town as a company', () => {
+    expect(links('The National Bank of Tajikistan raised rates.')).toEqual([['Tajikistan', 'TJK']]);
+    expect(links('The Central Bank of Afghanistan printed notes.')).toEqual([['Afghanistan', 'AFG']]);
+    expect(links('Kunduz Bank closed two branches.')).toEqual([]);
+  });
+
+  it('leaves places beside, not inside, an organisation name alone', () => {
+    expect(links('The Islamic Movement in Kunduz grew; Radio reporters reached Takhar.')).toEqual([
+      ['Kunduz', 'AF19'],
+      ['Takhar', 'AF18'],
+    ]); // Title-case headlines: the organisation word must head a name that holds the place.
+    expect(links('Union Leaders Meet In Kunduz')).toEqual([['Kunduz', 'AF19']]);
+    expect(links('Takhar Farmers Protest Bank Closures')).toEqual([['Takhar', 'AF18']]);
+    // A list is not one name: only the last place belongs to the airline.
+    expect(links('Flights to Tajikistan, Uzbekistan and Russia Airways routes')).toEqual([
+      ['Tajikistan', 'TJK'],
+      ['Uzbekistan', 'UZB'],
+    ]);
+  });
+});
+
+describe('organisation acronyms', () => {
+  it('collects acronyms introduced after an organisation name, not after a person', () => {
+    expect([
+      ...organisationAcronyms([
+        'The Islamic Movement of Uzbekistan (IMU) and the Border Police (ABP) met Karim Nazari (KN).',
+      ]),
+    ]).toEqual(['imu', 'abp']);
+  });
+
+  it('reads a later bare acronym as the organisation: no gender, never the "he" of a quotation', () => {
+    const story = ingestStory(
+      [
+        'Militants Regroup Near the Border',
+        'Karim Nazari, a farmer from Dasht-e Archi, says the roads are closed.',
+        'The Islamic Movement of Uzbekistan (IMU) issued a statement. "We will stay," IMU said.',
+        '"They come at night," he said.',
+      ].join('\n\n'),
+      TEST_GAZETTEER,
+    );
+    const imu = story.speakers.find((s) => s.name === 'IMU');
+    expect(imu?.gender).toBeUndefined();
+    expect(story.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We will stay', imu?.id],
+      ['They come at night', 'karim-nazari'],
+    ]);
+    expect(story.mentions.map((m) => [m.text, m.place])).toEqual([['Dasht-e Archi', 'AF1906']]);
+  });
+});

@@ -1,0 +1,133 @@
+import {
+  COMMON_WORDS,
+  GOVERNMENT_WORDS,
+  NON_PERSON_WORDS,
+  ORGANISATION_WORDS,
+  PLACE_PREMODIFIERS,
+} from './lexicon.ts';
+import { normalizeName } from './normalize.ts';
+import { joinable, tokenize, type Token } from './tokens.ts';
+
+// Places inside the proper names of organisations.
+//
+// The line drawn: a name that merely carries a place — a movement, party, front, company, bank, newspaper, radio,
+// university, federation, foundation, institute ("the Islamic Movement of Uzbekistan", "Kabul University",
+// "Radio Free Afghanistan", "the Tajikistan Football Federation") — is not a mention of the place: the body
+// labels itself with it, acts across borders or far from it, and the passage is not about it. A body of the
+// place's own government or state — council, governor, administration, police, army, border guards, ministry,
+// commission, embassy ("the Kunduz Provincial Council", "the Border Guards of Tajikistan") — acts for the place,
+// so its name still mentions it. Banks split on the same line: a central or national bank ("the Central Bank of
+// Afghanistan", "the National Bank of Tajikistan", "the Bank of X") is a state body; a bank named "X Bank"
+// ("Kabul Bank") is a company. A name with neither kind of word
+// ("the Islamic Republic of Afghanistan", "the Ministry of Foreign Affairs of X") keeps the mention.
+
+/** Most words read on either side of a place for the organisation's name around it. */
+const MAX_NAME_WORDS = 5;
+/** Small words inside organisation names ("Hezb-e Islami", "Tehrik-i-Taliban", "Bank of the …"). */
+const NAME_PARTICLES = new Set(['of', 'for', 'the', 'e', 'i', 'ul', 'al', 'wa', 'y', 'yi']);
+/** Words that make a bank a state body rather than a company. */
+const STATE_BANK_WORDS = new Set(['central', 'national', 'state', 'reserve']);
+
+type Kind = 'government' | 'organisation' | null;
+
+function kindOf(words: readonly string[]): Kind {
+  if (words.some((w) => GOVERNMENT_WORDS.has(w))) return 'government';
+  if (words.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+  return null;
+}
+
+/**
+ * Whether the place name at tokens[first..last] sits inside the proper name of a non-governmental body (see the
+ * line drawn above). Reads the capitalised words joined to it on both sides: "Islamic Movement of [Uzbekistan]",
+ * "Radio Free [Afghanistan]", "[Kabul] University", "[Kunduz] Provincial Council" (a government body: false).
+ */
+export function insideOrganisationName(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  text: string,
+): boolean {
+  const before: Token[] = [];
+  for (let k = first - 1; k >= 0 && before.length < MAX_NAME_WORDS; k--) {
+    const tok = tokens[k];
+    const next = tokens[k + 1];
+    if (!tok || !next || !joinable(text, tok, next)) break;
+    if (!tok.upper && !NAME_PARTICLES.has(tok.key)) break;
+    // A capitalised function word ends the name: "University Students Protest In Kabul" (a headline).
+    if (tok.upper && COMMON_WORDS.has(tok.key) && !partOfNames(tok.key)) break;
+    before.unshift(tok);
+  }
+  if (before.at(-1)?.key === 'the') before.pop();
+  // "<Head> of [the] Place": the words after any earlier "of" name the body, its head last ("Central Bank of").
+  const ofPlace = before.at(-1)?.key === 'of';
+  if (ofPlace) before.pop();
+  const lastOf = before.map((t) => t.key).lastIndexOf('of');
+  const head = before.slice(lastOf + 1);
+  if (ofPlace && !head.at(-1)?.upper) head.length = 0; // "the people of Kunduz": no proper name
+  const beforeWords = head.map((t) => t.key);
+
+  // "Place <Words>" up to the first lowercase word ("Kabul University students").
+  const afterWords: string[] = [];
+  for (let k = last + 1; k < tokens.length && afterWords.length < MAX_NAME_WORDS; k++) {
+    const tok = tokens[k];
+    const prev = tokens[k - 1];
+    if (!tok || !prev || !joinable(text, prev, tok)) break;
+    if (!tok.upper) {
+      const following = tokens[k + 1];
+      if (!NAME_PARTICLES.has(tok.key) || !following?.upper || !joinable(text, tok, following)) break;
+    }
+    afterWords.push(tok.key);
+  }
+
+  const all = [...beforeWords, ...afterWords];
+  const bankOfPlace = ofPlace && beforeWords.at(-1) === 'bank';
+  if (all.includes('bank') && (bankOfPlace || all.some((w) => STATE_BANK_WORDS.has(w)))) return false;
+  if (kindOf(all) === 'government') return false;
+  // After the place an English name ends in its head ("Kabul University", "Tajikistan Football Federation"): a
+  // word further in ("Kunduz Residents Protest Bank Closure", a headline) does not make it an organisation.
+  return kindOf(beforeWords) === 'organisation' || kindOf(afterWords.slice(-1)) === 'organisation';
+}
+
+/** Common words that organisation names are made of ("National", "Central", "Security", "Northern"). */
+function partOfNames(key: string): boolean {
+  return (
+    NON_PERSON_WORDS.has(key) ||
+    GOVERNMENT_WORDS.has(key) ||
+    PLACE_PREMODIFIERS.has(key) ||
+    STATE_BANK_WORDS.has(key)
+  );
+}
+
+/** An acronym in parentheses after a name: "(IMU)", "(TTP)", "(MoD)". */
+const ACRONYM_INTRO =
+  /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:of|for|the|and|on|in|e|i|ul|al)\s+)*)*\p{Lu}[\p{L}\p{M}'’-]*)\s+\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/gu;
+
+/**
+ * Acronyms the text introduces for organisations ("the Islamic Movement of Uzbekistan (IMU)"), as name keys: a
+ * later bare "IMU" is that organisation, not a person and not a place.
+ */
+export function organisationAcronyms(texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(ACRONYM_INTRO)) {
+      const name = m[1] ?? '';
+      const acronym = m[2] ?? '';
+      if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+      if (
+        normalizeName(name)
+          .split(' ')
+          .some((w) => NON_PERSON_WORDS.has(w))
+      )
+        found.add(normalizeName(acronym));
+    }
+  }
+  return found;
+}
+
+/** Where the text uses one of `acronyms` as a word. */
+export function acronymSpans(text: string, acronyms: ReadonlySet<string>): { start: number; end: number }[] {
+  if (!acronyms.size) return [];
+  return tokenize(text)
+    .filter((t) => t.text === t.text.toUpperCase() && acronyms.has(t.key))
+    .map((t) => ({ start: t.start, end: t.end }));
+}
