@@ -172,7 +172,7 @@ export function createMapController(
     const zoom = map.getZoom();
     const view = map.getContainer();
     const fonts = new Map<string, { px: number; bold: boolean }>();
-    const candidates: (LabelCandidate & { kind: MapPlace['kind'] })[] = [];
+    const candidates: (LabelCandidate & { kind: MapPlace['kind']; province: string | null })[] = [];
     // Runs after every move: only what changed is written, or each camera move re-lays out every label.
     for (const { place, el } of markers) {
       const text = placeName(place, language);
@@ -197,10 +197,12 @@ export function createMapController(
         x + box.width / 2 <= view.clientWidth &&
         y - box.height / 2 >= 0 &&
         y + box.height / 2 <= view.clientHeight;
-      if (inView) candidates.push({ id: place.id, kind: place.kind, x, y, ...box });
+      if (inView) candidates.push({ id: place.id, kind: place.kind, province: place.province, x, y, ...box });
     }
     // As on the SVG map (labels.ts): the most important first, none overprinting another.
-    candidates.sort(labelOrder(selected, (id) => placeCounts(story, id).passages));
+    const focus = selected ? geo?.places.get(selected) : undefined;
+    const focusProvince = focus?.kind === 'province' ? focus.id : (focus?.province ?? null);
+    candidates.sort(labelOrder(selected, focusProvince, (id) => placeCounts(story, id).passages));
     const shown = declutter(candidates);
     for (const { place, el } of markers) {
       const hidden = !shown.has(place.id);

@@ -24,16 +24,24 @@ describe('map labels', () => {
     expect(labelBox('بدخشان', 14, true).width).toBeLessThan(labelBox('Badakh', 14, true).width);
   });
 
-  it('orders the selected place first, then provinces, countries and districts by story weight', () => {
-    const weight: Record<string, number> = { AF1901: 1, AF1907: 5 };
-    const order = labelOrder('AF1801', (id) => weight[id] ?? 0);
+  it('orders the selected place first, then the focused province’s districts, provinces, countries, others', () => {
+    const weight: Record<string, number> = { AF1901: 1, AF1907: 5, AF1802: 9 };
+    const order = labelOrder('AF1801', 'AF18', (id) => weight[id] ?? 0);
     const labels = [
-      { id: 'AF1901', kind: 'district' },
-      { id: 'TJK', kind: 'country' },
-      { id: 'AF1907', kind: 'district' },
-      { id: 'AF19', kind: 'province' },
-      { id: 'AF1801', kind: 'district' },
+      { id: 'AF1901', kind: 'district', province: 'AF19' },
+      { id: 'TJK', kind: 'country', province: null },
+      { id: 'AF1907', kind: 'district', province: 'AF19' },
+      { id: 'AF19', kind: 'province', province: null },
+      { id: 'AF1802', kind: 'district', province: 'AF18' },
+      { id: 'AF1801', kind: 'district', province: 'AF18' },
     ];
-    expect(labels.sort(order).map((l) => l.id)).toEqual(['AF1801', 'AF19', 'TJK', 'AF1907', 'AF1901']);
+    expect(labels.sort(order).map((l) => l.id)).toEqual([
+      'AF1801',
+      'AF1802',
+      'AF19',
+      'TJK',
+      'AF1907',
+      'AF1901',
+    ]);
   });
 });

@@ -37,14 +37,34 @@ export function declutter(candidates: readonly LabelCandidate[], gapPx = 4): Set
   return shown;
 }
 
-/** Importance: the selected place, then provinces, countries and districts, each kind by story weight. */
+/**
+ * Importance: the selected place; the districts of the province in focus (the selected one, or the selected
+ * district's), which the reader has zoomed in to read; a selected province; then provinces, countries and
+ * other districts, each kind by story weight.
+ */
 export function labelOrder(
   selected: string | null,
+  focusProvince: string | null,
   passages: (id: string) => number,
-): (a: { id: string; kind: string }, b: { id: string; kind: string }) => number {
-  const rank = { province: 0, country: 1, district: 2 } as Record<string, number>;
-  return (a, b) =>
-    Number(b.id === selected) - Number(a.id === selected) ||
-    (rank[a.kind] ?? 3) - (rank[b.kind] ?? 3) ||
-    passages(b.id) - passages(a.id);
+): (a: Ranked, b: Ranked) => number {
+  // A selected province gives way to its own districts: the panel and the outline already name it.
+  const rank = (l: Ranked) =>
+    l.id === selected && l.kind !== 'province'
+      ? 0
+      : l.kind === 'district' && l.province !== null && l.province === focusProvince
+        ? 1
+        : l.id === selected
+          ? 2
+          : l.kind === 'province'
+            ? 3
+            : l.kind === 'country'
+              ? 4
+              : 5;
+  return (a, b) => rank(a) - rank(b) || passages(b.id) - passages(a.id);
+}
+
+interface Ranked {
+  id: string;
+  kind: string;
+  province: string | null;
 }

@@ -1,5 +1,7 @@
 import { geoMercatorRaw, geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
-import { mesh } from 'topojson-client';
+import { merge, mesh } from 'topojson-client';
+import type { GeoJsonProperties } from 'geojson';
+import type { GeometryObject, MultiPolygon, Polygon } from 'topojson-specification';
 import type { Geography, LonLat } from '../../state/geography.ts';
 import { featuresOf } from '../../state/geography.ts';
 import { TILE_SIZE_PX, type Camera, type Size } from '../camera.ts';
@@ -18,7 +20,10 @@ const PATH_DIGITS = 1;
 
 export interface ShapePaths {
   neighbours: { id: string; d: string }[];
+  /** The rest of Afghanistan as one shape (its outline is under other lines everywhere)… */
   context: string;
+  /** …and the lines between its provinces, each once. */
+  contextLines: string;
   provinces: { id: string; d: string }[];
   /**
    * The district shapes: filled only under the pointer or when selected, and the layer with the most
@@ -59,6 +64,11 @@ function baseProjection(geo: Geography): (lon: number, lat: number) => [number, 
   };
 }
 
+const isPolygon = <P extends GeoJsonProperties>(g: GeometryObject<P>): g is Polygon<P> | MultiPolygon<P> =>
+  g.type === 'Polygon' || g.type === 'MultiPolygon';
+const provinceOf = (g: GeometryObject): unknown =>
+  (g as { properties?: { province?: unknown } }).properties?.province;
+
 export function baseFrame(geo: Geography): BaseFrame {
   const project = baseProjection(geo);
   const path = geoPath(
@@ -71,7 +81,7 @@ export function baseFrame(geo: Geography): BaseFrame {
   ).digits(PATH_DIGITS);
   const d = (shape: GeoPermissibleObjects) => path(shape) ?? '';
   const topo = geo.topology;
-  const features = (key: 'neighbours' | 'provinces' | 'districts' | 'context') => featuresOf(topo, key);
+  const features = (key: 'neighbours' | 'provinces' | 'districts') => featuresOf(topo, key);
   const byId = (key: 'neighbours' | 'provinces' | 'districts') =>
     features(key).map((f) => ({ id: String(f.id ?? f.properties.pcode), d: d(f) }));
   let districts: { id: string; d: string }[] | undefined;
@@ -79,11 +89,15 @@ export function baseFrame(geo: Geography): BaseFrame {
     project: ([lon, lat]) => project(lon, lat),
     paths: {
       neighbours: byId('neighbours'),
-      context: d({ type: 'FeatureCollection', features: features('context') }),
+      context: d(merge(topo, topo.objects.context.geometries.filter(isPolygon))),
+      contextLines: d(mesh(topo, topo.objects.context, (a, b) => a !== b)),
       provinces: byId('provinces'),
       districts: () => (districts ??= byId('districts')),
-      // Each shared boundary once: one stroke per edge, as the reader sees it.
-      districtLines: d(mesh(topo, topo.objects.districts)),
+      // Each shared boundary once, and only between districts of one province: the province lines and the national border, drawn above
+      // and wider, cover the others (half the points of the whole mesh, for the same picture).
+      districtLines: d(
+        mesh(topo, topo.objects.districts, (a, b) => a !== b && provinceOf(a) === provinceOf(b)),
+      ),
       provinceLines: d(mesh(topo, topo.objects.provinces)),
       borders: borderSegments(geo).features.map((f) => ({
         id: f.properties.pcode,

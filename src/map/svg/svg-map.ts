@@ -153,15 +153,13 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
       neighbours,
     );
   }
+  const contextLine = line(paint('context-line', 'line-color', theme.contextLine), widths.contextLine);
   el(
     'path',
-    {
-      d: paths.context,
-      ...line(paint('context-line', 'line-color', theme.contextLine), widths.contextLine),
-      fill: paint('context-fill', 'fill-color', theme.contextFill),
-    },
+    { d: paths.context, ...contextLine, fill: paint('context-fill', 'fill-color', theme.contextFill) },
     shapes,
   );
+  el('path', { d: paths.contextLines, ...contextLine }, shapes);
   const shares = provinceShares(store.getState().story, geo);
   const provinceFill = new Map<string, SVGPathElement>();
   const provincesG = el('g', {}, shapes);
@@ -335,7 +333,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     const districtsShown = camera.zoom >= DISTRICT_LABEL_ZOOM;
     const { selected, story, language } = store.getState();
     // Labels wholly in the view, the most important first, none overprinting another (labels.ts).
-    const candidates: (LabelCandidate & { kind: MapPlace['kind'] })[] = [];
+    const candidates: (LabelCandidate & { kind: MapPlace['kind']; province: string | null })[] = [];
     const anchors = new Map<string, [number, number]>();
     for (const { place } of labels) {
       if (place.kind === 'district' && !districtsShown) continue;
@@ -348,10 +346,12 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
         y - box.height / 2 >= 0 &&
         y + box.height / 2 <= size.height;
       if (!inView) continue;
-      candidates.push({ id: place.id, kind: place.kind, x, y, ...box });
+      candidates.push({ id: place.id, kind: place.kind, province: place.province, x, y, ...box });
       anchors.set(place.id, [x, y]);
     }
-    candidates.sort(labelOrder(selected, (id) => placeCounts(story, id).passages));
+    const focus = selected ? geo.places.get(selected) : undefined;
+    const focusProvince = focus?.kind === 'province' ? focus.id : (focus?.province ?? null);
+    candidates.sort(labelOrder(selected, focusProvince, (id) => placeCounts(story, id).passages));
     const shown = declutter(candidates);
     for (const label of labels) {
       const anchor = shown.has(label.place.id) ? anchors.get(label.place.id) : undefined;
