@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { namedPlaces, placeName } from '../state/selectors.ts';
 
@@ -7,7 +7,8 @@ import { namedPlaces, placeName } from '../state/selectors.ts';
 export function NamedPlaces({ countries, limit }: { countries: boolean; limit?: number }) {
   const store = useAtlasStore();
   const story = useAtlas((s) => s.story);
-  const geo = useAtlas((s) => s.geo);
+  // A list below the fold: rendered in a low-priority pass once the data is in, after the map has painted.
+  const geo = useDeferredValue(useAtlas((s) => s.geo));
   const language = useAtlas((s) => s.language);
   const named = useMemo(
     () => (geo ? namedPlaces(story, geo, limit === undefined ? { countries } : { countries, limit }) : []),
