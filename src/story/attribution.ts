@@ -1,3 +1,4 @@
+import { anonymousAfter, anonymousBefore, type AnonymousSource } from './anonymous.ts';
 import { COMMON_WORDS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import { normalizeName } from './normalize.ts';
@@ -113,6 +114,11 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     return table.isSpeakerName(name) ? table.add(name, '', null).id : null;
   };
 
+  const anonymous = (a: AnonymousSource | null, p: number): string | null =>
+    a && create
+      ? table.addAnonymous(a.name, a.description, { passage: p, start: a.start, end: a.end }).id
+      : null;
+
   reading.texts.forEach((text, p) => {
     const spans = reading.quotes[p] ?? [];
     const inPassage: QuoteDraft[] = [];
@@ -144,6 +150,13 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         }
       };
 
+      // An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'.
+      const anon = anonymousAfter(after, closeEnd) ?? anonymousBefore(before, sStart);
+      if (anon) {
+        adjacent = true;
+        speaker = anonymous(anon, p);
+        if (speaker) via = anon.start > openAt ? 'after' : 'before';
+      }
       const a1 = AFTER_SUBJECT_VERB.exec(after);
       const a2 = AFTER_VERB_SUBJECT.exec(after);
       const a3 = AFTER_ACCORDING.exec(after);
@@ -214,12 +227,17 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         const prevText = reading.texts[p - 1] ?? '';
         if (/:\s*$/.test(prevText)) {
           const from = sentenceStart(prevText, prevText.trimEnd().length - 1);
+          const id = anonymous(anonymousBefore(prevText.slice(from), from), p - 1);
+          if (id) {
+            speaker = id;
+            via = 'before';
+          }
           const intro = [...prevText.slice(from).matchAll(SUBJECT_VERB)].filter((m) =>
             SPEECH_VERBS.has(m[4] ?? ''),
           );
           const last = intro.at(-1);
           const tail = last ? prevText.slice(from + (last.index ?? 0) + last[0].length) : '';
-          if (last && ADJACENT_TAIL.test(tail)) {
+          if (speaker === null && last && ADJACENT_TAIL.test(tail)) {
             const id = resolve(subjectOf(last, from), p - 1);
             if (id) {
               speaker = id;

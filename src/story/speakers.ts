@@ -26,6 +26,8 @@ export interface SpeakerDraft {
   gender: Gender | null;
   /** Where the description sits (passage index and offsets), to collect the places it names. */
   intro: { passage: number; start: number; end: number } | null;
+  /** Named only by an indefinite phrase ("A police official in Kunduz"): never found by name or by pronoun. */
+  anonymous?: boolean;
 }
 
 /** A speaker named in the text (outside quotations), in reading order. */
@@ -95,6 +97,8 @@ const insideQuote = (quotes: readonly QuoteSpan[], pos: number): boolean =>
 export class SpeakerTable {
   readonly speakers: SpeakerDraft[] = [];
   events: PersonEvent[] = [];
+  /** Where anonymous sources speak: a pronoun after one may mean that source, so it reads back no further. */
+  private readonly anonymousEvents: PersonEvent[] = [];
   private readonly allocate = idAllocator();
 
   constructor(private readonly reading: Reading) {}
@@ -103,19 +107,18 @@ export class SpeakerTable {
   lookup(name: string): SpeakerDraft | null {
     const key = personKey(name);
     if (!key) return null;
-    const full = this.speakers.find((s) => personKey(s.name) === key);
+    const named = this.speakers.filter((s) => !s.anonymous);
+    const full = named.find((s) => personKey(s.name) === key);
     if (full) return full;
     const words = key.split(' ');
     // Organisations match only by their whole name: "Interior Ministry" is not "Foreign Ministry".
     if (words.some((w) => NON_PERSON_WORDS.has(w) || this.reading.organisations?.has(w))) return null;
     const isPerson = (s: SpeakerDraft) => !this.isOrganisation(s.name);
     const last = words.at(-1) ?? '';
-    const bySurname = this.speakers.filter(
-      (s) => isPerson(s) && personKey(s.name).split(' ').at(-1) === last,
-    );
+    const bySurname = named.filter((s) => isPerson(s) && personKey(s.name).split(' ').at(-1) === last);
     if (bySurname.length === 1) return bySurname[0] ?? null;
     if (words.length === 1) {
-      const byGiven = this.speakers.filter((s) => isPerson(s) && personKey(s.name).split(' ')[0] === key);
+      const byGiven = named.filter((s) => isPerson(s) && personKey(s.name).split(' ')[0] === key);
       if (byGiven.length === 1) return byGiven[0] ?? null;
     }
     return null;
@@ -139,6 +142,30 @@ export class SpeakerTable {
       intro,
     };
     this.speakers.push(speaker);
+    return speaker;
+  }
+
+  /**
+   * An anonymous source: each phrase is its own speaker, the same phrase the same one. `intro` is the phrase,
+   * whose places become the speaker's.
+   */
+  addAnonymous(name: string, description: string, intro: NonNullable<SpeakerDraft['intro']>): SpeakerDraft {
+    const ev = { passage: intro.passage, start: intro.start, end: intro.end };
+    const key = normalizeName(name);
+    let speaker = this.speakers.find((s) => s.anonymous && normalizeName(s.name) === key);
+    if (!speaker) {
+      speaker = {
+        id: this.allocate(slugify(name)),
+        name,
+        description,
+        gender: genderFromWords(name),
+        intro,
+        anonymous: true,
+      };
+      this.speakers.push(speaker);
+    } else if (!speaker.description && description) speaker.description = description;
+    if (!this.anonymousEvents.some((e) => e.passage === ev.passage && e.start === ev.start))
+      this.anonymousEvents.push({ ...ev, speaker: speaker.id });
     return speaker;
   }
 
@@ -251,9 +278,13 @@ export class SpeakerTable {
 
   /** The person a "he" or "she" at `pos` refers to: the latest named before it; never an organisation. */
   lastEventBefore(passage: number, pos: number, gender: Gender | null): PersonEvent | null {
+    const isBefore = (ev: PersonEvent) => ev.passage < passage || (ev.passage === passage && ev.start < pos);
+    const anonymous = this.anonymousEvents.filter(isBefore).sort(byOrder).at(-1);
     for (let k = this.events.length - 1; k >= 0; k--) {
       const ev = this.events[k];
-      if (!ev || ev.passage > passage || (ev.passage === passage && ev.start >= pos)) continue;
+      if (!ev || !isBefore(ev)) continue;
+      // An anonymous source spoke since: "he" may be that source, so no one named earlier is safe.
+      if (anonymous && byOrder(anonymous, ev) > 0) return null;
       if (passage - ev.passage > MAX_PRONOUN_PASSAGES) return null;
       const s = this.speakers.find((x) => x.id === ev.speaker);
       if (s && this.isOrganisation(s.name)) continue;

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { ingestStory } from './ingest.ts';
+import type { Story } from './schema.ts';
+import { TEST_GAZETTEER } from './test-gazetteer.ts';
+
+const ingest = (paras: string[]) => ingestStory(paras.join('\n\n'), TEST_GAZETTEER);
+const who = (story: Story) =>
+  story.quotes.map((q) => [
+    q.text.split(' ').slice(0, 3).join(' '),
+    story.speakers.find((s) => s.id === q.speaker)?.name ?? null,
+  ]);
+const speaker = (story: Story, name: string) => story.speakers.find((s) => s.name === name);
+
+describe('anonymous sources', () => {
+  it('reads "…," a role in a place said as a speaker named by the phrase, with its places', () => {
+    const story = ingest(['"The bridge at the ferry is shut," a police official in Kunduz said.']);
+    expect(who(story)).toEqual([['The bridge at', 'A police official in Kunduz']]);
+    expect(speaker(story, 'A police official in Kunduz')).toMatchObject({
+      description: '',
+      places: ['AF19'],
+    });
+  });
+
+  it('reads "…," said a role at a place, who asked not to be named, as anonymous', () => {
+    const story = ingest([
+      '"We ran out of bandages last week," said a nurse at the Fayzabad clinic, who asked not to be named.',
+    ]);
+    expect(who(story)).toEqual([['We ran out', 'A nurse at the Fayzabad clinic']]);
+    expect(speaker(story, 'A nurse at the Fayzabad clinic')).toMatchObject({
+      description: 'anonymous',
+      places: ['AF1701'],
+    });
+  });
+
+  it('keeps an adverb before the verb out of the source’s name', () => {
+    const story = ingest(['"Bring seed, not speeches," a farmer in Kunduz once told me.']);
+    expect(who(story)).toEqual([['Bring seed, not', 'A farmer in Kunduz']]);
+  });
+
+  it('reads "An official …, speaking on condition of anonymity, said: "…"" before the quotation', () => {
+    const story = ingest([
+      'An official at the mayor\'s office in Taloqan, speaking on condition of anonymity, said: "No trucks arrived today."',
+    ]);
+    expect(who(story)).toEqual([['No trucks arrived', "An official at the mayor's office in Taloqan"]]);
+    expect(story.speakers[0]).toMatchObject({ description: 'anonymous', places: ['AF1801'] });
+  });
+
+  it('reads "one resident told reporters", a bare plural, and numbers; distinct phrases stay distinct', () => {
+    const story = ingest([
+      '"The water came up to our roofs," one villager told reporters.',
+      'Farmers said "the wheat in the lower fields is all lost".',
+      '"Two of the trucks never came back," two drivers from Khwaja Ghar said.',
+      '"The clinic is closed," an official said. "We cannot pay the guards," another official said.',
+      '"It is quiet now," an official said.',
+    ]);
+    expect(who(story)).toEqual([
+      ['The water came', 'One villager'],
+      ['the wheat in', 'Farmers'],
+      ['Two of the', 'Two drivers from Khwaja Ghar'],
+      ['The clinic is', 'An official'],
+      ['We cannot pay', 'Another official'],
+      ['It is quiet', 'An official'],
+    ]);
+    expect(speaker(story, 'Two drivers from Khwaja Ghar')?.places).toEqual(['AF1809']);
+    expect(story.speakers.filter((s) => s.name === 'An official')).toHaveLength(1);
+  });
+
+  it('reads no "he said" after an anonymous source back to a person named earlier; links places in its name', () => {
+    const story = ingest([
+      'Omar Zaki, a driver from Kunduz, says the road is gone.',
+      '"The road is closed," a police officer in Taloqan said. "It will open on Friday," he said.',
+      'The ferry has stopped too. "The boats are broken," he said.',
+    ]);
+    // In its own paragraph the later quotation is the source's, as any paragraph's unattributed quotation is.
+    expect(who(story)).toEqual([
+      ['The road is', 'A police officer in Taloqan'],
+      ['It will open', 'A police officer in Taloqan'],
+      ['The boats are', null],
+    ]);
+    expect(story.mentions.map((m) => m.text)).toContain('Taloqan');
+  });
+
+  it('makes no speaker of an object of another verb, a definite role or a document', () => {
+    const story = ingest([
+      'Police arrested Gul Ahmad in Kunduz. "He is a thief," said the district official.',
+      'Karim Jawad visited a doctor in Taloqan. "The roads are bad in the winter," Karim Jawad told a doctor.',
+      'The rains stopped. "The harvest failed in three districts," a report said.',
+      'Trucks waited. "Aid will arrive next month," said a statement from the governor\'s office.',
+    ]);
+    expect(who(story)).toEqual([
+      ['He is a', null],
+      ['The roads are', 'Karim Jawad'],
+      ['The harvest failed', null],
+      ['Aid will arrive', null],
+    ]);
+    expect(story.speakers.map((s) => s.name)).toEqual(['Karim Jawad']);
+  });
+
+  it('leaves named speakers as they were', () => {
+    const story = ingest([
+      'Nasrin Haidari, a teacher in Taloqan, says the school flooded. "We lost every book," she said.',
+      '"The roof fell in," said Omar Zaki.',
+      '"The bridge is gone," said a district spokesman, Qasim Hotak.',
+    ]);
+    expect(who(story)).toEqual([
+      ['We lost every', 'Nasrin Haidari'],
+      ['The roof fell', 'Omar Zaki'],
+      ['The bridge is', 'Qasim Hotak'],
+    ]);
+  });
+});

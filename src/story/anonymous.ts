@@ -1,0 +1,111 @@
+// Anonymous sources: '"…," a police official in Kunduz said', '"…," said a doctor at the clinic, who asked not
+// to be named', 'One resident told reporters: "…"', 'Residents said "…"'. An indefinite phrase naming a role or
+// a group speaks; the phrase itself, capitalised as a name, is the speaker's name.
+import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+
+/** Roles and groups an anonymous source is named by, besides the roles of named speakers. */
+const GROUP_NOUNS = `resident villager witness eyewitness source elder worker nurse driver refugee survivor relative
+neighbour neighbor guard policeman policewoman man woman local parent pupil worshipper passenger labourer laborer
+tribesman engineer lawyer judge businessman merchant vendor herder shepherd miner`;
+
+const plural = (w: string): string =>
+  w.endsWith('man')
+    ? `${w.slice(0, -3)}men`
+    : /(?:s|x|ch|sh)$/.test(w)
+      ? `${w}es`
+      : /[^aeiou]y$/.test(w)
+        ? `${w.slice(0, -1)}ies`
+        : `${w}s`;
+const SINGULAR = new Set([...ROLE_NOUNS, ...GROUP_NOUNS.split(/\s+/).filter(Boolean)]);
+const PLURAL = new Set([...SINGULAR].map(plural));
+
+/** A word with its first letter in either case: the phrase may open a sentence. */
+const ci = (w: string) => `[${w[0] ?? ''}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}`;
+const alternation = (words: Iterable<string>, cased = true) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (cased ? ci(w) : w))
+    .join('|');
+
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+const PLURAL_DETERMINERS = new Set(
+  'two three four five six seven eight nine ten some several many other'.split(' '),
+);
+const DETERMINER = `(?:${ci('a')}\\s+few|${alternation([...SINGULAR_DETERMINERS, ...PLURAL_DETERMINERS])})`;
+const HEAD = `(?:${alternation([...PLURAL, ...SINGULAR])})`;
+const VERB = `(?:${alternation(SPEECH_VERBS, false)})`;
+/** Words that end the phrase's modifiers: function words, pronouns and verbs are no part of "a senior police". */
+const NOT_MODIFIER = new Set(
+  `a an the one another this that these those who whom whose which what and or but of in at from to for with by on
+as he she they it we you i his her their its our my was were is are be been has had have will would could should
+also not no`.split(/\s+/),
+);
+const WORD = "[\\p{L}\\p{N}'’-]+";
+/** Adverbs between a source and its verb ("a woman in Baghlan once told me"): never part of the place. */
+const ADVERB = '(?:also|later|once|recently|reportedly|previously|earlier|then|still|often|again|repeatedly)';
+/** A place or organisation after the role: "in Kunduz", "at the Fayzabad clinic", "of the border police". */
+const TRAIL = `(?:\\s+(?:in|at|of|from|with|near|inside)\\s+(?!(?:who|which|that)\\b)${WORD}(?:\\s+(?!(?:who|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,5}?)`;
+/** Groups: the phrase, its determiner, its modifiers, its role, its place. */
+const PHRASE = `((?:(${DETERMINER})\\s+)?((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))`;
+/** "…, who asked not to be named," and "…, speaking on condition of anonymity,". */
+const ANONYMITY =
+  '(,\\s+(?:who\\s+(?:asked|requested|declined|did\\s+not\\s+want|was\\s+not\\s+authori[sz]ed|were\\s+not\\s+authori[sz]ed|spoke)|(?:speaking|talking)\\s+on\\s+(?:the\\s+)?condition)[^,.;:"“”]*)';
+/** Where a phrase after its verb ends: punctuation, the end, or a time ("said a doctor on Monday"). */
+const PHRASE_END =
+  '(?=\\s*[,.;:!?"”]|\\s*$|\\s+(?:on|last|this|yesterday|today|earlier|later|when|after|before|while|during)\\b)';
+/** Verbs whose subject may follow them: '"…," said a doctor'; never "told a doctor", whose doctor is an object. */
+const SUBJECT_AFTER_VERBS =
+  'said|says|added|adds|explained|explains|continued|noted|recalled|insisted|replied|stated|wrote|remarked|confirmed';
+
+/** '," a police official in Kunduz said' and '," one resident, who asked not to be named, told reporters'. */
+const PHRASE_VERB = new RegExp(`^[\\s,.]*${PHRASE}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${VERB}\\b`, 'u');
+/** '," said a doctor at the Fayzabad hospital, who asked not to be named.' — not a name in commas after it. */
+const VERB_PHRASE = new RegExp(
+  `^[\\s,.]*(?:${SUBJECT_AFTER_VERBS})\\s+${PHRASE}${PHRASE_END}(?!,\\s+(?:(?:Mr|Mrs|Ms|Dr|Gen)\\.\\s+)?\\p{Lu}\\p{Ll})${ANONYMITY}?`,
+  'u',
+);
+
+export interface AnonymousSource {
+  /** The phrase capitalised as a name: "A police official in Kunduz", "Residents". */
+  name: string;
+  /** "anonymous" when the text says the source asked not to be named, else "". */
+  description: string;
+  /** Offsets of the phrase in the text searched. */
+  start: number;
+  end: number;
+}
+
+/** The modifiers are content words, and the determiner agrees with the role's number ("one resident", "residents"). */
+function source(m: RegExpExecArray | null, base: number): AnonymousSource | null {
+  if (!m) return null;
+  const [, phrase = '', det = '', mods = '', head = '', , anonymity] = m;
+  if (mods.split(/\s+/).some((w) => NOT_MODIFIER.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase())))
+    return null;
+  const d = det.toLowerCase().split(/\s+/)[0] ?? '';
+  const plural = PLURAL.has(head.toLowerCase()) && !SINGULAR.has(head.toLowerCase());
+  if (!d ? !plural : SINGULAR_DETERMINERS.has(d) && !/few$/i.test(det) ? plural : !plural) return null;
+  const start = base + m[0].indexOf(phrase);
+  const name = phrase.replace(/\s+/g, ' ');
+  return {
+    name: name.charAt(0).toUpperCase() + name.slice(1),
+    description: anonymity ? 'anonymous' : '',
+    start,
+    end: start + phrase.length,
+  };
+}
+
+/** An anonymous source right after a quotation: `after` is the text from the closing mark, at offset `base`. */
+export function anonymousAfter(after: string, base: number): AnonymousSource | null {
+  return source(PHRASE_VERB.exec(after), base) ?? source(VERB_PHRASE.exec(after), base);
+}
+
+/**
+ * An anonymous source opening the sentence before a quotation: 'An official, speaking on condition of
+ * anonymity, said: "…"', 'Residents said "…"'. `before` runs from the sentence's start (offset `base`) to the
+ * opening mark.
+ */
+export function anonymousBefore(before: string, base: number): AnonymousSource | null {
+  const m = PHRASE_VERB.exec(before);
+  if (!m || !/^[^"“”.!?]{0,80}?[,:]?\s*$/.test(before.slice(m[0].length))) return null;
+  return source(m, base);
+}
