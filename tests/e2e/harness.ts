@@ -176,6 +176,9 @@ export async function mapIdle(page: Page): Promise<void> {
   // The GL map starts when the reader reaches for the map (MapView.tsx); the test reaches for it the
   // same way, without moving the mouse (which would hover a place).
   await wakeGlMap(page);
+  // The maps draw the store's state at the next animation frame (src/map/frame.ts): let a frame pass, so a
+  // camera move just asked for has begun (the map is no longer "idle") before waiting for it to end.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.waitForFunction(
     () =>
       document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'idle' &&
