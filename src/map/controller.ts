@@ -19,7 +19,7 @@ import {
 } from './camera.ts';
 import { borderSegments, capitals, collection, nationalBorder } from './overlays.ts';
 import { followSelection } from './frame.ts';
-import { declutter, labelBox, labelOrder, type LabelCandidate } from './labels.ts';
+import { visibleLabels, type LabelSpot } from './labels.ts';
 import { pickPlace } from './pick.ts';
 import { LAYERS, PICKABLE, SOURCES, baseStyle } from './style.ts';
 import { createTooltip, showTooltip as fillTooltip } from './tooltip.ts';
@@ -172,7 +172,7 @@ export function createMapController(
     const zoom = map.getZoom();
     const view = map.getContainer();
     const fonts = new Map<string, { px: number; bold: boolean }>();
-    const candidates: (LabelCandidate & { kind: MapPlace['kind']; province: string | null })[] = [];
+    const spots: LabelSpot[] = [];
     // Runs after every move: only what changed is written, or each camera move re-lays out every label.
     for (const { place, el } of markers) {
       const text = placeName(place, language);
@@ -191,19 +191,15 @@ export function createMapController(
         fonts.set(place.kind, font);
       }
       const { x, y } = map.project(place.label);
-      const box = labelBox(text, font.px, font.bold);
-      const inView =
-        x - box.width / 2 >= 0 &&
-        x + box.width / 2 <= view.clientWidth &&
-        y - box.height / 2 >= 0 &&
-        y + box.height / 2 <= view.clientHeight;
-      if (inView) candidates.push({ id: place.id, kind: place.kind, province: place.province, x, y, ...box });
+      spots.push({ place, text, fontPx: font.px, bold: font.bold, x, y });
     }
-    // As on the SVG map (labels.ts): the most important first, none overprinting another.
-    const focus = selected ? geo?.places.get(selected) : undefined;
-    const focusProvince = focus?.kind === 'province' ? focus.id : (focus?.province ?? null);
-    candidates.sort(labelOrder(selected, focusProvince, (id) => placeCounts(story, id).passages));
-    const shown = declutter(candidates);
+    // As on the SVG map (labels.ts).
+    const shown = visibleLabels(
+      spots,
+      { width: view.clientWidth, height: view.clientHeight },
+      selected ? geo?.places.get(selected) : undefined,
+      (id) => placeCounts(story, id).passages,
+    );
     for (const { place, el } of markers) {
       const hidden = !shown.has(place.id);
       if (el.hidden !== hidden) el.hidden = hidden;

@@ -1,30 +1,7 @@
 import type { AtlasStore } from '../state/store.ts';
 
-// The maps draw the store's state at the next animation frame, as MapLibre draws its own: a click's event
+// The maps draw the store's selection at the next animation frame, as MapLibre draws its own: a click's event
 // handler stays short (the reading panel commits first), and several changes in one frame draw once.
-
-export interface FrameTask {
-  /** Asks for one run at the next frame; further asks before it runs are the same run. */
-  schedule(): void;
-  cancel(): void;
-}
-
-export function perFrame(draw: () => void): FrameTask {
-  let frame = 0;
-  return {
-    schedule() {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        draw();
-      });
-    },
-    cancel() {
-      cancelAnimationFrame(frame);
-      frame = 0;
-    },
-  };
-}
 
 /**
  * Follows the store's selection: `draw(id, previous)` at the next frame after it changes, with the one last
@@ -35,16 +12,23 @@ export function followSelection(
   draw: (id: string | null, previous: string | null) => void,
 ): () => void {
   let drawn = store.getState().selected;
-  const frame = perFrame(() => {
+  let frame = 0;
+  const onFrame = () => {
+    frame = 0;
     const id = store.getState().selected;
     if (id === drawn) return;
     const previous = drawn;
     drawn = id;
     draw(id, previous);
-  });
-  const unsubscribe = store.subscribe((s) => s.selected, frame.schedule);
+  };
+  const unsubscribe = store.subscribe(
+    (s) => s.selected,
+    () => {
+      if (!frame) frame = requestAnimationFrame(onFrame);
+    },
+  );
   return () => {
     unsubscribe();
-    frame.cancel();
+    cancelAnimationFrame(frame);
   };
 }

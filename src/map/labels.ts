@@ -1,3 +1,5 @@
+import type { MapPlace } from '../state/geography.ts';
+
 // Map labels never overprint each other: on a phone or in a narrow embed, "Kunduz", "Takhar" and
 // "Badakhshan" would otherwise pile up. Both maps place their labels themselves (no glyphs are fetched for
 // MapLibre), so both declutter them with this rule: the most important label first, and each next one only
@@ -67,4 +69,39 @@ interface Ranked {
   id: string;
   kind: string;
   province: string | null;
+}
+
+/** A label the map could show: its place, its text and type, and its anchor on screen. */
+export interface LabelSpot {
+  place: MapPlace;
+  text: string;
+  fontPx: number;
+  bold: boolean;
+  x: number;
+  y: number;
+}
+
+/**
+ * The labels to show in a view: those wholly inside it, the most important first, none overprinting
+ * another. `focus` is the selected place, if any.
+ */
+export function visibleLabels(
+  spots: readonly LabelSpot[],
+  view: { width: number; height: number },
+  focus: MapPlace | undefined,
+  passages: (id: string) => number,
+): Set<string> {
+  const candidates: (LabelCandidate & Ranked)[] = [];
+  for (const { place, text, fontPx, bold, x, y } of spots) {
+    const box = labelBox(text, fontPx, bold);
+    const inView =
+      x - box.width / 2 >= 0 &&
+      x + box.width / 2 <= view.width &&
+      y - box.height / 2 >= 0 &&
+      y + box.height / 2 <= view.height;
+    if (inView) candidates.push({ id: place.id, kind: place.kind, province: place.province, x, y, ...box });
+  }
+  const focusProvince = focus?.kind === 'province' ? focus.id : (focus?.province ?? null);
+  candidates.sort(labelOrder(focus?.id ?? null, focusProvince, passages));
+  return declutter(candidates);
 }

@@ -138,15 +138,12 @@ export function buildGeography(topology: NorthTopology): Geography {
   const adjacency = new Map<string, string[]>();
   adjacencyOf(topology, 'provinces', adjacency);
   adjacencyOf(topology, 'districts', adjacency);
-  const countries = featuresOf(topology, 'neighbours').map((f) => {
-    const b = bboxOf(f);
-    return {
-      id: String(f.id ?? f.properties.pcode),
-      name_en: f.properties.name_en,
-      name_da: f.properties.name_da ?? f.properties.name_en,
-      label: f.properties.label ?? [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2],
-    };
-  });
+  const countries = featuresOf(topology, 'neighbours').map((f) => ({
+    id: String(f.id ?? f.properties.pcode),
+    name_en: f.properties.name_en,
+    name_da: f.properties.name_da ?? f.properties.name_en,
+    label: f.properties.label ?? centre(bboxOf(f)),
+  }));
   // Neighbouring countries are selectable too: reporting about Tajikistan is still reporting.
   for (const c of countries) {
     places.set(c.id, {

@@ -11,7 +11,7 @@ import {
   type Size,
 } from '../camera.ts';
 import { DARK_PAINT } from '../dark-theme.ts';
-import { declutter, labelBox, labelOrder, type LabelCandidate } from '../labels.ts';
+import { visibleLabels, type LabelSpot } from '../labels.ts';
 import { followSelection } from '../frame.ts';
 import { capitals } from '../overlays.ts';
 import { pickPlace, type Hits } from '../pick.ts';
@@ -332,27 +332,28 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     }
     const districtsShown = camera.zoom >= DISTRICT_LABEL_ZOOM;
     const { selected, story, language } = store.getState();
-    // Labels wholly in the view, the most important first, none overprinting another (labels.ts).
-    const candidates: (LabelCandidate & { kind: MapPlace['kind']; province: string | null })[] = [];
+    const spots: LabelSpot[] = [];
     const anchors = new Map<string, [number, number]>();
     for (const { place } of labels) {
       if (place.kind === 'district' && !districtsShown) continue;
       const [x, y] = at(place.label);
       const style = LABEL_STYLE[place.kind];
-      const box = labelBox(placeName(place, language), style.size, style.weight >= 600);
-      const inView =
-        x - box.width / 2 >= 0 &&
-        x + box.width / 2 <= size.width &&
-        y - box.height / 2 >= 0 &&
-        y + box.height / 2 <= size.height;
-      if (!inView) continue;
-      candidates.push({ id: place.id, kind: place.kind, province: place.province, x, y, ...box });
+      spots.push({
+        place,
+        text: placeName(place, language),
+        fontPx: style.size,
+        bold: style.weight >= 600,
+        x,
+        y,
+      });
       anchors.set(place.id, [x, y]);
     }
-    const focus = selected ? geo.places.get(selected) : undefined;
-    const focusProvince = focus?.kind === 'province' ? focus.id : (focus?.province ?? null);
-    candidates.sort(labelOrder(selected, focusProvince, (id) => placeCounts(story, id).passages));
-    const shown = declutter(candidates);
+    const shown = visibleLabels(
+      spots,
+      size,
+      selected ? geo.places.get(selected) : undefined,
+      (id) => placeCounts(story, id).passages,
+    );
     for (const label of labels) {
       const anchor = shown.has(label.place.id) ? anchors.get(label.place.id) : undefined;
       // Labels are laid-out text: a selection re-lays out only those that move, by a transform.
