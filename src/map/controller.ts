@@ -58,6 +58,37 @@ declare global {
   }
 }
 
+/** What the reader is told when MapLibre's worker script cannot be loaded (blocked, missing, broken). */
+export const WORKER_FAILED = "the full map's worker script could not be loaded";
+
+/**
+ * Runs `make` (MapLibre's Map constructor, which starts its workers synchronously) with every Worker it starts
+ * watched: MapLibre never listens for a worker failing to load, so a blocked or missing worker script would
+ * leave the map loading forever. An error before the worker's first message is that failure; a worker that
+ * cannot even be constructed throws an error named MapWorkerError.
+ */
+function watchingWorkers<T>(make: () => T, onFailure: () => void): T {
+  const Native = globalThis.Worker;
+  if (typeof Native !== 'function') return make();
+  globalThis.Worker = class WatchedWorker extends Native {
+    constructor(url: string | URL, opts?: WorkerOptions) {
+      try {
+        super(url, opts);
+      } catch {
+        throw Object.assign(new Error(WORKER_FAILED), { name: 'MapWorkerError' });
+      }
+      let started = false;
+      this.addEventListener('message', () => (started = true), { once: true });
+      this.addEventListener('error', () => !started && onFailure(), { once: true });
+    }
+  };
+  try {
+    return make();
+  } finally {
+    globalThis.Worker = Native;
+  }
+}
+
 function labelElement(className: string): HTMLElement {
   const el = document.createElement('div');
   el.className = `map-label ${className}`;
@@ -78,24 +109,28 @@ export function createMapController(
 
   // Open on the view the SVG first paint already shows (the selection's), so the swap does not move.
   const initial = cameraTarget(geo, store.getState().selected);
-  const map = new maplibregl.Map({
-    container,
-    style: themedStyle(baseStyle(), theme),
-    interactive: mapInteractive,
-    ...(options.initialCamera
-      ? { center: options.initialCamera.center, zoom: options.initialCamera.zoom }
-      : {
-          bounds: initial.bbox as LngLatBoundsLike,
-          fitBoundsOptions: { padding: FIT_PADDING_PX, maxZoom: initial.maxZoom },
-        }),
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    maxZoom: MAX_ZOOM,
-    minZoom: MIN_ZOOM,
-    fadeDuration: 0,
-  });
+  const map = watchingWorkers(
+    () =>
+      new maplibregl.Map({
+        container,
+        style: themedStyle(baseStyle(), theme),
+        interactive: mapInteractive,
+        ...(options.initialCamera
+          ? { center: options.initialCamera.center, zoom: options.initialCamera.zoom }
+          : {
+              bounds: initial.bbox as LngLatBoundsLike,
+              fitBoundsOptions: { padding: FIT_PADDING_PX, maxZoom: initial.maxZoom },
+            }),
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        maxZoom: MAX_ZOOM,
+        minZoom: MIN_ZOOM,
+        fadeDuration: 0,
+      }),
+    () => options.onUnavailable?.(WORKER_FAILED),
+  );
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   if (mapInteractive) map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');

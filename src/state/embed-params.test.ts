@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_DEFAULTS, embedQuery, parseEmbedParams } from './embed-params.ts';
+import { EMBED_DEFAULTS, embedQuery, parseEmbedParams, readerUrl } from './embed-params.ts';
 import { embedSnippet, embedUrls } from './embed-snippet.ts';
 
 describe('embed parameters', () => {
@@ -29,6 +29,16 @@ describe('embed parameters', () => {
 
   it('carries a published story into the embed', () => {
     expect(embedQuery({ story: 'kunduz-floods', place: 'AF19' })).toBe('?story=kunduz-floods&place=AF19');
+  });
+
+  it('links the full map to the same story and place', () => {
+    const embed = 'https://atlas.example.org/maps/embed.html';
+    expect(readerUrl(`${embed}?story=kunduz-floods&place=AF19&theme=dark`, 'AF1907')).toBe(
+      'https://atlas.example.org/maps/?story=kunduz-floods#/place/AF1907',
+    );
+    expect(readerUrl(`${embed}?place=AF19`, null)).toBe('https://atlas.example.org/maps/#/');
+    // A malformed story name is not passed on.
+    expect(readerUrl(`${embed}?story=..%2Fx`, 'AF19')).toBe('https://atlas.example.org/maps/#/place/AF19');
   });
 
   it('writes only what differs from the defaults, and reads back what it wrote', () => {

@@ -3,6 +3,7 @@ import { PlaceId } from '../story/schema.ts';
 import { parseAllow } from './embed-origins.ts';
 import { PymId } from './embed-messages.ts';
 import type { Language, Theme } from './store.ts';
+import { hashForPlace } from './url-sync.ts';
 
 // The embed's URL parameters, read in the embed and written by the "Embed this map" dialog: one list of names.
 
@@ -79,4 +80,13 @@ export function embedQuery(opts: Partial<Omit<EmbedOptions, 'pymId'>>): string {
   if (opts.allow && opts.allow.length > 0) q.set('allow', opts.allow.join(','));
   const s = q.toString();
   return s ? `?${s}` : '';
+}
+
+/**
+ * The full reader for what an embed at `embedHref` shows: beside embed.html, on the same story (`?story=`,
+ * when the embed names a well-formed one) and the selected place.
+ */
+export function readerUrl(embedHref: string, place: string | null): string {
+  const { story } = parseEmbedParams(new URL(embedHref).search);
+  return new URL(`./${story ? `?story=${story}` : ''}${hashForPlace(place)}`, embedHref).href;
 }

@@ -1,7 +1,8 @@
 import { Story } from '../story/schema.ts';
 import type { Story as StoryData } from '../story/schema.ts';
 import { validate } from '../story/validate.ts';
-import { buildGeography, type Geography, type NorthTopology } from './geography.ts';
+import { buildGeography, type Geography } from './geography.ts';
+import { checkTopology } from './topology-schema.ts';
 import type { AtlasStore } from './store.ts';
 
 // Fetches the two build outputs and hands them to the store; a bad file becomes a readable message.
@@ -26,15 +27,16 @@ export function parseStory(url: string, data: unknown): { story: StoryData } | {
   return { error: `${url}: ${where}: ${result.message}` };
 }
 
-function isTopology(data: unknown): data is NorthTopology {
-  if (typeof data !== 'object' || data === null) return false;
-  const objects = (data as { objects?: Record<string, unknown> }).objects;
-  return (
-    (data as { type?: unknown }).type === 'Topology' &&
-    typeof objects === 'object' &&
-    objects !== null &&
-    ['provinces', 'districts', 'context', 'afghanistan', 'neighbours'].every((k) => k in objects)
-  );
+/** The geography, or a message naming the file, the place in it and what is wrong. */
+function readGeography(url: string, data: unknown): { geo: Geography } | { error: string } {
+  const checked = checkTopology(data);
+  if ('problem' in checked) return { error: `${url}: ${checked.path}: ${checked.problem}` };
+  try {
+    return { geo: buildGeography(checked.topology) };
+  } catch (err) {
+    // Whatever the schema cannot see (say, a ring that never closes) still becomes a message.
+    return { error: `${url}: not a map this page can draw (${(err as Error).message})` };
+  }
 }
 
 /** Where the story is: `fallback`, or with `?story=<slug>` a published story once its slug checks out. */
@@ -69,17 +71,16 @@ export async function loadAtlas(
   } else {
     notices.push(`The story could not be loaded — ${String((story.reason as Error).message)}`);
   }
-  let geo: Geography | null = null;
-  if (topo.status === 'fulfilled' && isTopology(topo.value)) {
-    geo = buildGeography(topo.value);
-  } else {
-    const why =
-      topo.status === 'rejected'
-        ? String((topo.reason as Error).message)
-        : `${urls.topology}: not the expected topology`;
-    store.getState().failed(`The map data could not be loaded — ${why}`);
-    if (storyData) store.setState({ story: storyData, notices });
+  const read =
+    topo.status === 'fulfilled'
+      ? readGeography(urls.topology, topo.value)
+      : { error: String((topo.reason as Error).message) };
+  if ('error' in read) {
+    const verb = topo.status === 'fulfilled' ? 'read' : 'loaded';
+    store.getState().failed(`The map data could not be ${verb} — ${read.error}`);
+    // Without a map the story still reads: open the panel on its whole text.
+    if (storyData) store.setState({ story: storyData, notices, view: 'story', sheetExpanded: true });
     return;
   }
-  store.getState().loaded({ story: storyData, geo, notices });
+  store.getState().loaded({ story: storyData, geo: read.geo, notices });
 }

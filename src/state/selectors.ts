@@ -136,3 +136,17 @@ export function namedPlaces(
     .sort((a, b) => b.passages - a.passages)
     .slice(0, opts.limit ?? Infinity);
 }
+
+/**
+ * Without the map (its data failed), the places the story's passages concern by the words the article first
+ * uses for them, most passages first: the place list still tells the reader where the story goes.
+ */
+export function placesByMention(story: Story | null): { id: string; name: string; passages: number }[] {
+  if (!story) return [];
+  const names = new Map<string, string>();
+  for (const m of story.mentions) if (!names.has(m.place)) names.set(m.place, m.text);
+  return [...names]
+    .map(([id, name]) => ({ id, name, passages: story.places[id]?.passages.length ?? 0 }))
+    .filter((p) => p.passages > 0)
+    .sort((a, b) => b.passages - a.passages);
+}

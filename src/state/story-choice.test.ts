@@ -13,7 +13,10 @@ const CATALOG = {
   ],
 };
 
-async function load(search: string) {
+/** How the list of stories answers: by default the catalog above. */
+type ListAnswer = () => Response;
+
+async function load(search: string, list?: ListAnswer) {
   const files: Record<string, unknown> = {
     'data/north.topo.json': toyTopology(),
     'data/story.json': toyStory(),
@@ -25,6 +28,7 @@ async function load(search: string) {
   globalThis.fetch = (async (input: RequestInfo | URL) => {
     const url = String(input);
     requested.push(url);
+    if (list && url === 'data/stories/index.json') return list();
     const body = files[url];
     return body === undefined
       ? new Response('not found', { status: 404, statusText: 'Not Found' })
@@ -73,6 +77,46 @@ describe('?story=<slug>', () => {
       expect(state.status).toBe('ready');
       expect(state.notices.join(' ')).toMatch(message);
       expect(state.storyChoices.map((s) => s.slug)).toEqual(['toy-story', 'default-one']);
+    });
+  }
+});
+
+describe('?story=<slug> when the list of stories cannot be had', () => {
+  const answers: [string, ListAnswer, RegExp][] = [
+    [
+      'a server error',
+      () => new Response('oops', { status: 500, statusText: 'Internal Server Error' }),
+      /\(data\/stories\/index\.json: the server answered 500 Internal Server Error\)/,
+    ],
+    [
+      'invalid JSON',
+      () => new Response('{"version": 1, "stor'),
+      /\(data\/stories\/index\.json: not valid JSON\)/,
+    ],
+    [
+      'something else than a list',
+      () => new Response('{"version": 2}'),
+      /\(data\/stories\/index\.json is not a list of stories\)/,
+    ],
+    [
+      'a network failure',
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+      /\(Failed to fetch\)/,
+    ],
+  ];
+  for (const [what, list, reason] of answers) {
+    it(`says the list could not be loaded on ${what}, not that there is no such story`, async () => {
+      const { state, requested } = await load('?story=toy-story', list);
+      expect(requested).toEqual(['data/north.topo.json', 'data/stories/index.json']);
+      expect(state.story).toBeNull();
+      const notice = state.notices.join(' ');
+      expect(notice).toMatch(
+        /^The story could not be loaded — the list of stories could not be loaded, so “toy-story” cannot be checked and shown \(/,
+      );
+      expect(notice).toMatch(reason);
+      expect(notice).not.toMatch(/no story/);
     });
   }
 });

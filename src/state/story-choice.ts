@@ -27,21 +27,28 @@ export async function chooseStory(
   fetchJson: (url: string) => Promise<unknown>,
 ): Promise<string> {
   let stories: CatalogEntry[] = [];
-  let listProblem = '';
+  /** Why the list could not be had, if it could not: then no story can be checked against it. */
+  let listProblem: string | null = null;
   try {
     const parsed = v.safeParse(Catalog, await fetchJson(CATALOG_URL));
     if (parsed.success) stories = parsed.output.stories;
-    else listProblem = ` (and ${CATALOG_URL} is not a list of stories)`;
+    else listProblem = `${CATALOG_URL} is not a list of stories`;
   } catch (err) {
-    listProblem = ` (and the list of stories could not be loaded: ${(err as Error).message})`;
+    listProblem = (err as Error).message;
   }
   const problem = slugProblem(slug);
   if (problem)
     throw new StoryChoiceError(
-      `“${slug}” in the address is not a story name: a story name has lowercase letters, digits and hyphens${listProblem}.`,
+      `“${slug}” in the address is not a story name: a story name has lowercase letters, digits and hyphens${listProblem ? ` (and the list of stories could not be loaded: ${listProblem})` : ''}.`,
+      stories,
+    );
+  // Not "no such story": the story may well be there, but the list that vouches for it did not arrive.
+  if (listProblem !== null)
+    throw new StoryChoiceError(
+      `the list of stories could not be loaded, so “${slug}” cannot be checked and shown (${listProblem}); reload the page to try again.`,
       stories,
     );
   if (!stories.some((s) => s.slug === slug))
-    throw new StoryChoiceError(`there is no story “${slug}” on this site${listProblem}.`, stories);
+    throw new StoryChoiceError(`there is no story “${slug}” on this site.`, stories);
   return storyUrl(slug);
 }

@@ -29,6 +29,28 @@ describe('parseAnnotations', () => {
     expect(() => parseAnnotations({ meta: { title: 5 } }, known)).toThrow(/^\$\.meta\.title: /);
     expect(() => parseAnnotations({ extra: 1 }, known)).toThrow(AnnotationError);
   });
+
+  it('takes only an http(s) address as the source URL, and says what is wrong with any other', () => {
+    for (const url of ['https://example.org/snow', 'http://example.org', 'HTTPS://EXAMPLE.ORG/a?b=c#d'])
+      expect(parseAnnotations({ meta: { url } }, known).meta?.url).toBe(url);
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'file:///etc/passwd',
+      'ftp://example.org/x',
+      '//example.org/x',
+      'example.org/snow',
+      'https://',
+      ' https://example.org',
+      '',
+    ])
+      expect(() => parseAnnotations({ meta: { url } }, known), url).toThrow(
+        new AnnotationError(
+          '$.meta.url',
+          `${JSON.stringify(url)} is not a web address: use an http:// or https:// URL`,
+        ),
+      );
+  });
 });
 
 describe('overrides', () => {

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { slugify } from './hash.ts';
 import { PlaceId, type Story } from './schema.ts';
 
 // The site's list of stories (data/stories/index.json) and the slugs that name them in URLs and files.
@@ -9,13 +8,18 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 80;
 /** A slug becomes data/stories/<slug>.json: "index" would overwrite the list itself. */
 const RESERVED_SLUGS = new Set(['index']);
-/** Slugs made from a title stop at a word boundary before this many characters. */
-const TITLE_SLUG_LENGTH = 60;
+/**
+ * Names Windows keeps for devices, whatever the extension ("con.json" cannot be created there): a site built
+ * or copied on Windows would lose the story. COM0 and LPT0 are on Microsoft's list too.
+ */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 /** What is wrong with a slug, or null when it is a good one. */
 export function slugProblem(slug: string): string | null {
   if (slug.length === 0) return 'the slug is empty';
   if (slug.length > MAX_SLUG_LENGTH) return `the slug is longer than ${MAX_SLUG_LENGTH} characters`;
+  if (WINDOWS_DEVICE_NAME.test(slug))
+    return `"${slug}" is a device name on Windows, where data/stories/${slug}.json cannot exist: choose another slug`;
   if (!SLUG_PATTERN.test(slug))
     return `"${slug}" is not a slug: use lowercase letters, digits and single hyphens (e.g. kunduz-floods)`;
   if (RESERVED_SLUGS.has(slug)) return `"${slug}" is reserved`;
@@ -24,15 +28,6 @@ export function slugProblem(slug: string): string | null {
 
 export function isSlug(slug: string): boolean {
   return slugProblem(slug) === null;
-}
-
-/** A slug for a story from its title ("Floods In Kunduz: What Next?" → "floods-in-kunduz-what-next"). */
-export function slugForTitle(title: string): string {
-  // slugify gives a placeholder for a title with no Latin letters or digits (a Dari headline).
-  if (!/[a-z0-9]/i.test(title.normalize('NFD'))) return 'story';
-  let slug = slugify(title);
-  if (slug.length > TITLE_SLUG_LENGTH) slug = slug.slice(0, TITLE_SLUG_LENGTH).replace(/-[^-]*$/, '');
-  return isSlug(slug) ? slug : 'story';
 }
 
 // valibot like the story schema: the reader validates this list when the URL names a story.

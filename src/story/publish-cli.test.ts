@@ -35,6 +35,8 @@ const run = (args: string[]) =>
 const stories = () => path.join(data, 'stories');
 const index = () => v.parse(Catalog, JSON.parse(readFileSync(path.join(stories(), 'index.json'), 'utf8')));
 const listing = () => (existsSync(stories()) ? readdirSync(stories()).sort() : []);
+/** Every file under data/stories with its content: what a refused run must leave as it was. */
+const snapshot = () => listing().map((name) => [name, readFileSync(path.join(stories(), name), 'utf8')]);
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'publish-cli-'));
@@ -74,9 +76,116 @@ describe('publish CLI', () => {
       ['first', 'Apricot Harvest Fails In The Hills', undefined],
       ['frost', 'Frost Takes The Apricots', '2024-06-02'],
     ]);
-    // Publishing the same slug again replaces its entry.
-    expect(run([input, '--slug', 'first']).status).toBe(0);
+    // Publishing the same slug again replaces its entry, when asked to.
+    const again = run([input, '--slug', 'first', '--replace']);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/\(\?story=first\) and replaced "Apricot Harvest Fails In The Hills"/);
     expect(index().stories.map((s) => s.slug)).toEqual(['frost', 'first']);
+  });
+
+  it('refuses a slug already published unless --replace is given, and then says it replaced it', () => {
+    expect(run([file('a.txt', ARTICLE)]).status).toBe(0);
+    const before = snapshot();
+    // The same title again: a second article would silently take the first one's place.
+    const other = ARTICLE.replace('half their crop', 'a third of their crop');
+    const refused = run([file('b.txt', other)]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(
+      /slug "apricot-harvest-fails-in-the-hills" \(made from the title\): a story is already published as "apricot-harvest-fails-in-the-hills" \("Apricot Harvest Fails In The Hills"\): add --replace to replace it, or give this one another name with --slug <slug>/,
+    );
+    expect(snapshot()).toEqual(before);
+    // A story file on disk that the list does not name is not overwritten either.
+    writeFileSync(path.join(stories(), 'stray.json'), '{}');
+    expect(run([file('c.txt', other), '--slug', 'stray']).stderr).toMatch(
+      /stray\.json already exists: add --replace/,
+    );
+    expect(readFileSync(path.join(stories(), 'stray.json'), 'utf8')).toBe('{}');
+
+    const replaced = run([file('b.txt', other), '--replace']);
+    expect(replaced.status).toBe(0);
+    expect(replaced.stderr).toMatch(/and replaced "Apricot Harvest Fails In The Hills"; 1 stories listed/);
+    expect(readFileSync(path.join(stories(), 'apricot-harvest-fails-in-the-hills.json'), 'utf8')).toMatch(
+      /a third of their crop/,
+    );
+  });
+
+  it('never replaces the default story, and the build never writes the default over a published story', () => {
+    // A newsroom story published first, under the name the default's title will give.
+    expect(run([file('mine.txt', ARTICLE), '--slug', 'late-frost']).status).toBe(0);
+    const mine = readFileSync(path.join(stories(), 'late-frost.json'), 'utf8');
+    const renamed = ingestStory(ARTICLE, TEST_GAZETTEER, { meta: { title: 'Late Frost' } });
+    writeFileSync(path.join(data, 'story.json'), JSON.stringify(renamed));
+    const build = run(['--default']);
+    expect(build.status).toBe(0);
+    expect(build.stderr).toMatch(
+      /note: "late-frost" is a published story's name: the default story is listed as "late-frost-2"/,
+    );
+    expect(readFileSync(path.join(stories(), 'late-frost.json'), 'utf8')).toBe(mine);
+    // The next build keeps both where they are.
+    expect(run(['--default']).status).toBe(0);
+    expect(index().stories.map((s) => [s.slug, s.default ?? false])).toEqual([
+      ['late-frost', false],
+      ['late-frost-2', true],
+    ]);
+
+    // Publishing under the default's name is refused, --replace or not, and changes nothing.
+    const before = snapshot();
+    for (const args of [
+      ['--slug', 'late-frost-2'],
+      ['--slug', 'late-frost-2', '--replace'],
+    ]) {
+      const r = run([file('x.txt', ARTICLE), ...args]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(
+        /--slug: "late-frost-2" is the site's default story \("Late Frost"\), which only npm run data writes: publish this one under another name with --slug <slug>/,
+      );
+    }
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('names a story with a Dari title by its title in Latin letters, and says how a slug was made', () => {
+    const dari = (title: string) => JSON.stringify({ meta: { title } });
+    const first = run([
+      file('a.txt', ARTICLE),
+      '--annotations',
+      file('a.json', dari('سیلاب در کندز خانه‌ها را ویران کرد')),
+    ]);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toMatch(
+      /note: the slug "silab-dar-kunduz-khanaha-ra-wiran-kard" is made from the title in Latin letters/,
+    );
+    const second = run([
+      file('b.txt', ARTICLE),
+      '--annotations',
+      file('b.json', dari('بازار تالقان دوباره باز شد')),
+    ]);
+    expect(second.status).toBe(0);
+    expect(index().stories.map((s) => s.slug)).toEqual([
+      'silab-dar-kunduz-khanaha-ra-wiran-kard',
+      'bazar-talqan-dubara-baz-shod',
+    ]);
+    const long = run([
+      file(
+        'c.txt',
+        ARTICLE.replace(
+          'Apricot Harvest Fails In The Hills',
+          'Apricot Harvest Fails In The Hills As A Late Frost Sweeps Down The Valleys Of Takhar',
+        ),
+      ),
+    ]);
+    expect(long.stderr).toMatch(
+      /note: the slug "apricot-harvest-fails-in-the-hills-as-a-late-frost-sweeps" is cut at a word to 57 characters/,
+    );
+    // A story file whose name cannot be a slug is published under its title's, and the reason given.
+    const annotations = { meta: { title: 'Frost Takes The Apricots' } };
+    const story = ingestStory(ARTICLE, TEST_GAZETTEER, annotations);
+    const con = run([file('con.story.json', JSON.stringify(storyFile(ARTICLE, annotations, story)))]);
+    expect(con.status).toBe(0);
+    expect(con.stderr).toMatch(
+      /note: the file's name is not used as the slug: "con" is a device name on Windows/,
+    );
+    expect(con.stderr).toContain('?story=frost-takes-the-apricots');
   });
 
   it('lists data/story.json as the default story, replacing an older default', () => {
@@ -94,6 +203,13 @@ describe('publish CLI', () => {
   const failures: [string, () => string[], RegExp][] = [
     ['a bad slug', () => [file('a.txt', ARTICLE), '--slug', 'Bad Slug'], /--slug: "Bad Slug" is not a slug/],
     ['a reserved slug', () => [file('a.txt', ARTICLE), '--slug', 'index'], /--slug: "index" is reserved/],
+    ...['con', 'NUL'].map((name): [string, () => string[], RegExp] => [
+      `the Windows device name ${name}`,
+      () => [file('a.txt', ARTICLE), '--slug', name],
+      new RegExp(
+        `--slug: "${name}" is a device name on Windows, where data/stories/${name}\\.json cannot exist`,
+      ),
+    ]),
     ['no input', () => [], /usage: publish/],
     ['a missing file', () => [path.join(dir, 'nope.txt')], /nope\.txt: file not found/],
     ['a binary file', () => [file('b.txt', new Uint8Array([65, 0, 66]))], /b\.txt: byte 1: binary file/],

@@ -34,12 +34,29 @@ const Span = {
   sourceEnd: Offset,
 };
 
+/** Whether a story's source address is one to link: http(s) only, never javascript:, data: or file:. */
+export function isWebUrl(url: string): boolean {
+  if (!/^https?:\/\//i.test(url)) return false;
+  try {
+    return new URL(url).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export const WEB_URL_PROBLEM = 'is not a web address: use an http:// or https:// URL';
+
 export const Meta = v.object({
   title: v.string(),
   byline: v.optional(v.string()),
   date: v.optional(v.string()),
   publisher: v.optional(v.string()),
-  url: v.optional(v.string()),
+  url: v.optional(
+    v.pipe(
+      v.string(),
+      v.check(isWebUrl, (issue) => `${JSON.stringify(issue.input)} ${WEB_URL_PROBLEM}`),
+    ),
+  ),
 });
 
 export const Section = v.object({ id: v.string(), title: v.string() });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAnnotations } from './annotations.ts';
 import { articleFromFile, articleText, MAX_ARTICLE_BYTES } from './article-input.ts';
 import { InputError } from './decode.ts';
-import { catalogEntry, slugForTitle, slugProblem, withEntry, EMPTY_CATALOG } from './catalog.ts';
+import { catalogEntry, slugProblem, withEntry, EMPTY_CATALOG } from './catalog.ts';
 import { ingestStory } from './ingest.ts';
 import { parseStoryFile, storyFile, StoryFileError } from './story-file.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
@@ -91,12 +91,24 @@ describe('slugs', () => {
     expect(slugProblem('a'.repeat(81))).toMatch(/longer than 80/);
   });
 
-  it('come from titles, cut at a word', () => {
-    expect(slugForTitle('Wells Run Dry In The Hills')).toBe('wells-run-dry-in-the-hills');
-    expect(slugForTitle('Melons Ripen Early Along The Sunny Northern Riverbanks Of Kunduz')).toBe(
-      'melons-ripen-early-along-the-sunny-northern-riverbanks-of',
-    );
-    expect(slugForTitle('؟')).toBe('story');
+  it('refuse the device names Windows keeps, whatever the case or extension', () => {
+    for (const name of [
+      'con',
+      'prn',
+      'aux',
+      'nul',
+      'com1',
+      'com9',
+      'lpt1',
+      'lpt9',
+      'CON',
+      'Nul',
+      'con.txt',
+      'lpt3.json',
+    ])
+      expect(slugProblem(name), name).toMatch(/is a device name on Windows/);
+    for (const fine of ['cons', 'console', 'con-flict', 'com10', 'lpt', 'aux-road', 'null'])
+      expect(slugProblem(fine), fine).toBeNull();
   });
 });
 

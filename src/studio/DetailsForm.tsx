@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { WEB_URL_PROBLEM, isWebUrl } from '../story/schema.ts';
 import { META_FIELDS, setMeta, type MetaField } from './corrections.ts';
 import { useStudio, useStudioServices } from './studio-context.tsx';
 
@@ -39,12 +40,17 @@ function MetaInput({
   const saved = useStudio((s) => s.draft?.annotations.meta?.[field] ?? '');
   const [value, setValue] = useState(saved);
   const [shown, setShown] = useState(saved);
+  const [problem, setProblem] = useState<string | null>(null);
   if (saved !== shown) {
     setShown(saved);
     setValue(saved);
   }
   const commit = () => {
-    if (value.trim() === saved) return;
+    const v = value.trim();
+    // The story schema takes only http(s) addresses: say so here rather than save a story the site refuses.
+    const bad = field === 'url' && v !== '' && !isWebUrl(v);
+    setProblem(bad ? `“${v}” ${WEB_URL_PROBLEM}.` : null);
+    if (bad || v === saved) return;
     store.getState().correct((a) => setMeta(a, field, value), `${LABELS[field].replace(/ \(.*/, '')} saved.`);
   };
   const id = `meta-${field}`;
@@ -63,9 +69,16 @@ function MetaInput({
         value={value}
         placeholder={placeholder}
         disabled={disabled}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(e) => setValue(e.target.value)}
         onBlur={commit}
       />
+      {problem && (
+        <p id={`${id}-problem`} className="meta-problem" role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }

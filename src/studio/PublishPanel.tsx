@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { slugForTitle } from '../story/catalog.ts';
+import { slugForStory } from '../story/story-slug.ts';
 import { useStudio } from './studio-context.tsx';
 import { currentStory } from './studio-store.ts';
 
@@ -28,8 +28,9 @@ export function storyEmbedSnippet(pageUrl: string, slug: string, title: string):
 
 export function PublishPanel() {
   const story = useStudio(currentStory);
+  const places = useStudio((s) => s.places);
   const title = story?.meta.title ?? null;
-  const slug = title === null ? null : slugForTitle(title);
+  const slug = useMemo(() => (story ? slugForStory(story, places).slug : null), [story, places]);
   const snippet = useMemo(
     () => (slug && title ? storyEmbedSnippet(location.href, slug, title) : ''),
     [slug, title],

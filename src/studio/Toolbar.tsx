@@ -1,5 +1,5 @@
 import { useRef, type ChangeEvent } from 'react';
-import { slugForTitle } from '../story/catalog.ts';
+import { slugForStory } from '../story/story-slug.ts';
 import { storyFile } from '../story/story-file.ts';
 import { InputProblem, readArticleFile, readStoryFile } from './read-input.ts';
 import { saveFile } from './save-file.ts';
@@ -56,7 +56,7 @@ export function Toolbar() {
     const s = store.getState();
     const story = currentStory(s);
     if (!s.draft || !story) return;
-    const name = `${slugForTitle(story.meta.title)}.story.json`;
+    const name = `${slugForStory(story, s.places).slug}.story.json`;
     saveFile(name, `${JSON.stringify(storyFile(s.draft.text, s.draft.annotations, story), null, 2)}\n`);
     s.announce(`Downloaded ${name}.`);
   };

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
-import { hashForPlace } from '../state/url-sync.ts';
+import { readerUrl } from '../state/embed-params.ts';
 import { Announcer } from './Announcer.tsx';
 import { NamedPlaces } from './NamedPlaces.tsx';
 import { Notices } from './Notices.tsx';
@@ -39,8 +39,8 @@ export function EmbedApp() {
 
   useEscapeClears(store);
 
-  // The full reader sits beside embed.html; it opens on the same place.
-  const readerUrl = new URL(`./${hashForPlace(selected)}`, location.href).href;
+  // The full reader sits beside embed.html; it opens on the same story and place.
+  const fullMap = readerUrl(location.href, selected);
 
   return (
     <div
@@ -86,7 +86,7 @@ export function EmbedApp() {
         <p>
           Boundaries: AGCHO / OCHA (CC BY-IGO 3.0); Natural Earth. They do not imply official endorsement or
           acceptance.{' '}
-          <a href={readerUrl} target="_blank" rel="noopener">
+          <a href={fullMap} target="_blank" rel="noopener">
             Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         </p>

@@ -94,8 +94,10 @@ export function MapView() {
               },
             });
           } catch (e) {
+            const error = e as Error;
+            if (error.name === 'MapWorkerError') return fallBack(error.message);
             // MapLibre's message is a JSON dump of context attributes: for the console, not the reader.
-            console.warn('GL map unavailable:', (e as Error).message);
+            console.warn('GL map unavailable:', error.message);
             fallBack('the full map needs WebGL, which this browser does not offer');
           }
         },

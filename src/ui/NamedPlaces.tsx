@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
-import { namedPlaces, placeName } from '../state/selectors.ts';
+import { namedPlaces, placeName, placesByMention } from '../state/selectors.ts';
 
 // The places the article names, as buttons that open them: the way in when nothing is selected yet.
 
@@ -14,6 +14,8 @@ export function NamedPlaces({ countries, limit }: { countries: boolean; limit?: 
     () => (geo ? namedPlaces(story, geo, limit === undefined ? { countries } : { countries, limit }) : []),
     [story, geo, countries, limit],
   );
+  const status = useAtlas((s) => s.status);
+  if (!geo && status === 'error') return <PlacesWithoutMap limit={limit} />;
   if (named.length === 0) return null;
   return (
     <ul className="named-places">
@@ -28,6 +30,25 @@ export function NamedPlaces({ countries, limit }: { countries: boolean; limit?: 
           </button>{' '}
           <span className="muted">
             {passages} passage{passages === 1 ? '' : 's'}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The map failed: the places as the article names them, for reading, not for picking on a map. */
+function PlacesWithoutMap({ limit }: { limit: number | undefined }) {
+  const story = useAtlas((s) => s.story);
+  const places = useMemo(() => placesByMention(story).slice(0, limit ?? Infinity), [story, limit]);
+  if (places.length === 0) return null;
+  return (
+    <ul className="named-places" data-testid="places-without-map">
+      {places.map((p) => (
+        <li key={p.id}>
+          {p.name}{' '}
+          <span className="muted">
+            {p.passages} passage{p.passages === 1 ? '' : 's'}
           </span>
         </li>
       ))}

@@ -10,13 +10,18 @@ import { WholeStory } from './WholeStory.tsx';
 const DRAG_THRESHOLD_PX = 30;
 
 function Overview() {
+  const noMap = useAtlas((s) => s.status === 'error' && s.geo === null);
   return (
     <div className="overview">
       <h2 id="panel-title">Read the story by place</h2>
-      <p>
-        Click a province or district on the map — or pick one from the list of places — to read what the
-        reporting says about it. The darker a province, the more of the story concerns it.
-      </p>
+      {noMap ? (
+        <p>The map cannot be shown, so places cannot be picked; the whole story is under “Whole story”.</p>
+      ) : (
+        <p>
+          Click a province or district on the map — or pick one from the list of places — to read what the
+          reporting says about it. The darker a province, the more of the story concerns it.
+        </p>
+      )}
       <h3>Places the article names</h3>
       <NamedPlaces countries={true} />
     </div>

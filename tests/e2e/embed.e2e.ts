@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
@@ -364,6 +364,24 @@ test('under the strict CSP the embed runs its worker from our origin, with no er
   assert.deepEqual(s.errors, []);
   assert.deepEqual(s.foreign, []);
   assert.deepEqual(await s.context.cookies(), []);
+  await s.context.close();
+});
+
+test('under the strict CSP the reader’s "Download image" gives a PNG of the map, with no CSP violation', async () => {
+  const s = await session({ width: 1280, height: 800 });
+  const response = await s.page.goto(`${map.origin}/#/place/AF19`);
+  assert.equal(response?.headers()['content-security-policy'], STRICT_CSP);
+  await s.page.locator('[data-testid="svg-map"] path[data-layer="province"]').first().waitFor();
+  const [download] = await Promise.all([
+    s.page.waitForEvent('download'),
+    s.page.getByRole('button', { name: 'Download image' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^north-atlas-AF19\.png$/);
+  const png = readFileSync((await download.path())!);
+  assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG');
+  await s.page.getByRole('status').filter({ hasText: 'Image downloaded.' }).waitFor();
+  assert.deepEqual(s.errors, []);
+  assert.deepEqual(s.foreign, []);
   await s.context.close();
 });
 

@@ -17,6 +17,8 @@ const story = builtStory();
 const geo = builtGeography();
 /** The MapLibre chunk as the build names it. */
 const GL_CHUNK = /\/assets\/controller-[^/]*\.js$/;
+/** MapLibre's worker script, a file of its own beside our assets. */
+const GL_WORKER = /\/assets\/maplibre-gl-csp-worker-[^/]*\.js$/;
 /** What a failed request logs; the page itself must log nothing else. */
 const FAILED_LOAD = /Failed to load resource/;
 
@@ -124,6 +126,52 @@ test('with the MapLibre chunk blocked the SVG map stays and everything works', a
     errors.filter((e) => !FAILED_LOAD.test(e)),
     [],
   );
+  await context.close();
+});
+
+test('with the MapLibre worker script blocked the SVG map stays, says why, and everything works', async () => {
+  const { page, context, foreign, errors } = await open(browser, server.origin, '/', { block: GL_WORKER });
+  await svgDrawn(page);
+  await wakeGlMap(page);
+  await page
+    .locator('.map-notice')
+    .filter({ hasText: "Simple map shown: the full map's worker script could not be loaded." })
+    .waitFor();
+  await readOnTheSvgMap(page);
+  assert.equal(await page.locator('[data-testid="map"] canvas').count(), 0, 'the stalled GL map is gone');
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(
+    errors.filter((e) => !FAILED_LOAD.test(e)),
+    [],
+  );
+  await context.close();
+});
+
+test('a map data file that parses but is damaged: a clear message, the story text and its places', async () => {
+  // The right keys around empty objects, and no arcs: what a truncated pipeline run could leave.
+  const body = JSON.stringify({
+    type: 'Topology',
+    objects: { provinces: {}, districts: {}, context: {}, afghanistan: {}, neighbours: {} },
+  });
+  const { page, context, errors } = await open(browser, server.origin, '/', {
+    answer: { url: /\/data\/north\.topo\.json$/, body },
+  });
+  await page
+    .getByRole('alert')
+    .filter({
+      hasText: 'The map data could not be read — data/north.topo.json: arcs: missing',
+    })
+    .waitFor();
+  assert.equal(await page.locator('.loading').count(), 0, 'no "Loading…" left on the page');
+  // The story reads without the map: its whole text is open, and its places are listed by name.
+  const first = story.passages[0]!;
+  await page.locator(`.whole-story [data-passage="${first.id}"]`).waitFor();
+  await page.getByRole('button', { name: 'Places' }).click();
+  const named = page.getByTestId('places-without-map');
+  await named.waitFor();
+  const kunduz = story.mentions.find((m) => m.place === 'AF19')!;
+  assert.match(await named.innerText(), new RegExp(`${kunduz.text} \\d+ passages?`));
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

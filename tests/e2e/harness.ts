@@ -149,6 +149,8 @@ export async function open(
     reducedMotion?: 'reduce' | 'no-preference';
     /** Requests to abort, as a failed network would (e.g. the MapLibre chunk). */
     block?: RegExp;
+    /** Requests answered with this status and body instead of the file (a damaged or failing server). */
+    answer?: { url: RegExp; status?: number; body: string };
   } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
@@ -156,6 +158,11 @@ export async function open(
     reducedMotion: opts.reducedMotion ?? 'reduce',
   });
   if (opts.block) await context.route(opts.block, (route) => route.abort());
+  const answer = opts.answer;
+  if (answer)
+    await context.route(answer.url, (route) =>
+      route.fulfill({ status: answer.status ?? 200, contentType: 'application/json', body: answer.body }),
+    );
   const page = await context.newPage();
   const foreign: string[] = [];
   const errors: string[] = [];

@@ -249,6 +249,13 @@ test('download story → open story gives the same story back', async () => {
   await pasteArticle(page);
   await mention(page, 'Taloqan').click();
   await page.getByRole('button', { name: 'Unlink “Taloqan”' }).click();
+  // A source address that is not http(s) is refused where it is typed, and never reaches the story file.
+  await page.getByLabel('Source URL').fill('javascript:alert(1)');
+  await page.getByLabel('Source URL').press('Enter');
+  await page
+    .getByRole('alert')
+    .filter({ hasText: '“javascript:alert(1)” is not a web address: use an http:// or https:// URL.' })
+    .waitFor();
   await page.getByLabel('Byline').fill('Test Desk');
   await page.getByLabel('Byline').press('Enter');
   await preview(page).locator('.pv-byline', { hasText: 'Test Desk' }).waitFor();
@@ -510,6 +517,51 @@ test('a bad or unknown slug shows the list of stories and requests nothing for i
     assert.equal(await list.getByRole('link', { name: TITLE }).getAttribute('href'), `?story=${SLUG}`);
     await context.close();
   }
+});
+
+test('when the list of stories fails to load, a real story’s address says so, not that there is no such story', async () => {
+  const failures: [
+    string,
+    { block: RegExp } | { answer: { url: RegExp; status?: number; body: string } },
+    RegExp,
+  ][] = [
+    ['a network error', { block: /\/data\/stories\/index\.json$/ }, /\(Failed to fetch\)/],
+    [
+      'a server error',
+      { answer: { url: /\/data\/stories\/index\.json$/, status: 500, body: 'oops' } },
+      /\(data\/stories\/index\.json: the server answered 500/,
+    ],
+    [
+      'invalid JSON',
+      { answer: { url: /\/data\/stories\/index\.json$/, body: '{"version": 1, "stor' } },
+      /\(data\/stories\/index\.json: not valid JSON\)/,
+    ],
+  ];
+  for (const [what, fault, reason] of failures) {
+    const { page, context } = await open(browser, server.origin, `/?story=${SLUG}`, fault);
+    const alert = page.getByRole('alert').filter({ hasText: 'The story could not be loaded' });
+    await alert.waitFor();
+    const text = await alert.innerText();
+    assert.match(
+      text,
+      new RegExp(`the list of stories could not be loaded, so “${SLUG}” cannot be checked`),
+      what,
+    );
+    assert.match(text, reason, what);
+    assert.doesNotMatch(text, /no story/, what);
+    await context.close();
+  }
+});
+
+test('the embed’s "Open the full map" keeps the story and the place', async () => {
+  const { page, context } = await open(browser, server.origin, `/embed.html?story=${SLUG}&place=AF18`);
+  await page.getByRole('heading', { level: 2, name: /Takhar/ }).waitFor();
+  const link = page.getByRole('link', { name: /Open the full map/ });
+  assert.equal(await link.getAttribute('href'), `${server.origin}/?story=${SLUG}#/place/AF18`);
+  const [reader] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await reader.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  await reader.locator('.place-nav [data-place="AF18"][aria-current="true"]').waitFor();
+  await context.close();
 });
 
 test('the embed and the presenter view say so too when the story name is unknown, and offer the stories', async () => {

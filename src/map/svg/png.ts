@@ -1,7 +1,9 @@
 import type { Size } from '../camera.ts';
 
 // "Download image": the SVG map as the reader sees it, drawn onto a canvas between a title band and an
-// attribution band, for slides. Everything is local: the SVG goes in as a blob: URL, nothing is fetched.
+// attribution band, for slides. Everything is local: the SVG goes in as a data: URL, nothing is fetched.
+// Not a blob: URL — the strict Content-Security-Policy the README gives (`img-src 'self' data:`) refuses
+// those, and loading the map as an image is the one step here a CSP governs.
 
 /** Pixels per CSS pixel of the map: sharp on a projector whatever the reader's screen. */
 export const EXPORT_SCALE = 2;
@@ -31,12 +33,25 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-/** Cuts a line to the width with an ellipsis, so a long headline never runs off the image. */
-function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
-  if (ctx.measureText(text).width <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > width) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+/** The smallest width in CSS px any character of the title or attribution takes: a bound on how many fit. */
+const MIN_CHAR_PX = 1;
+
+/**
+ * Cuts a line to the width with an ellipsis, so a long headline never runs off the image. The longest prefix
+ * that fits is found by halving, among no more characters than could fit: a few dozen measurements, however
+ * long the headline (one per character took minutes for a 200 kB one).
+ */
+export function fit(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, width: number): string {
+  if (text.length <= width / MIN_CHAR_PX && ctx.measureText(text).width <= width) return text;
+  const fits = (n: number) => ctx.measureText(`${text.slice(0, n)}…`).width <= width;
+  let lo = 1;
+  let hi = Math.min(text.length - 1, Math.ceil(width / MIN_CHAR_PX));
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
 }
 
 export async function mapImage(
@@ -49,35 +64,30 @@ export async function mapImage(
   copy.setAttribute('width', String(map.width));
   copy.setAttribute('height', String(map.height));
   const source = new XMLSerializer().serializeToString(copy);
-  const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const img = await loadImage(url);
-    const size = imageSize(map);
-    const canvas = document.createElement('canvas');
-    canvas.width = size.width;
-    canvas.height = size.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas in this browser');
-    ctx.scale(EXPORT_SCALE, EXPORT_SCALE);
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, map.width, map.height + TITLE_BAND_PX + FOOTER_BAND_PX);
-    const textWidth = map.width - 2 * MARGIN_PX;
-    ctx.fillStyle = '#1f1a17';
-    ctx.textBaseline = 'alphabetic';
-    ctx.font = `700 18px ${FONT}`;
-    ctx.fillText(fit(ctx, text.title, textWidth), MARGIN_PX, 26);
-    ctx.fillStyle = '#5d554e';
-    ctx.font = `400 13px ${FONT}`;
-    ctx.fillText(fit(ctx, text.subtitle, textWidth), MARGIN_PX, 46);
-    ctx.drawImage(img, 0, TITLE_BAND_PX, map.width, map.height);
-    ctx.font = `400 10.5px ${FONT}`;
-    IMAGE_ATTRIBUTION.forEach((line, i) =>
-      ctx.fillText(fit(ctx, line, textWidth), MARGIN_PX, TITLE_BAND_PX + map.height + 16 + i * 14),
-    );
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const img = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`);
+  const size = imageSize(map);
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas in this browser');
+  ctx.scale(EXPORT_SCALE, EXPORT_SCALE);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, map.width, map.height + TITLE_BAND_PX + FOOTER_BAND_PX);
+  const textWidth = map.width - 2 * MARGIN_PX;
+  ctx.fillStyle = '#1f1a17';
+  ctx.textBaseline = 'alphabetic';
+  ctx.font = `700 18px ${FONT}`;
+  ctx.fillText(fit(ctx, text.title, textWidth), MARGIN_PX, 26);
+  ctx.fillStyle = '#5d554e';
+  ctx.font = `400 13px ${FONT}`;
+  ctx.fillText(fit(ctx, text.subtitle, textWidth), MARGIN_PX, 46);
+  ctx.drawImage(img, 0, TITLE_BAND_PX, map.width, map.height);
+  ctx.font = `400 10.5px ${FONT}`;
+  IMAGE_ATTRIBUTION.forEach((line, i) =>
+    ctx.fillText(fit(ctx, line, textWidth), MARGIN_PX, TITLE_BAND_PX + map.height + 16 + i * 14),
+  );
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }
