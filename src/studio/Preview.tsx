@@ -1,9 +1,10 @@
 import { useMemo, type MouseEvent } from 'react';
 import type { GazetteerEntry } from '../story/gazetteer-schema.ts';
 import type { Passage, Quote, Story } from '../story/schema.ts';
+import { EngineProgress } from './EngineProgress.tsx';
 import { byPassage, passageOffset, previewRuns } from './preview-runs.ts';
 import { useStudio, useStudioServices } from './studio-context.tsx';
-import { currentStory, type Target } from './studio-store.ts';
+import { currentHalt, currentStory, type Target } from './studio-store.ts';
 
 // The story as the reader will show it, every mention highlighted with its place, every quotation with
 // its speaker, what was removed from the page and why, and the names the engine could not resolve.
@@ -29,8 +30,9 @@ export function Preview() {
   const hasText = useStudio((s) => (s.draft?.text.trim().length ?? 0) > 0);
   const places = useStudio((s) => s.places);
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
+  const halt = useStudio(currentHalt);
   const story = hasText ? (reading?.story ?? null) : null;
-  const busy = hasText && !current;
+  const busy = hasText && !current && !halt;
 
   return (
     <section
@@ -41,14 +43,32 @@ export function Preview() {
       data-ms={current && reading ? Math.round(reading.ms) : undefined}
     >
       <h2 id="preview-heading">Preview</h2>
+      <EngineProgress kind="read" />
+      {halt && <HaltNotice message={halt.message} />}
       {!story ? (
-        <p className="studio-empty">
-          {hasText ? 'Reading the article…' : 'Paste an article to see its places, passages and quotes here.'}
-        </p>
+        !halt && (
+          <p className="studio-empty">
+            {hasText
+              ? 'Reading the article…'
+              : 'Paste an article to see its places, passages and quotes here.'}
+          </p>
+        )
       ) : (
         <StoryPreview story={story} byId={byId} />
       )}
     </section>
+  );
+}
+
+function HaltNotice({ message }: { message: string }) {
+  const { engine } = useStudioServices();
+  return (
+    <p className="studio-halted" data-testid="halted">
+      {message}{' '}
+      <button type="button" onClick={() => engine.readAgain()}>
+        Read it again
+      </button>
+    </p>
   );
 }
 
