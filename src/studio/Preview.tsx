@@ -1,4 +1,4 @@
-import { useMemo, type MouseEvent } from 'react';
+import { useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import type { GazetteerEntry } from '../story/gazetteer-schema.ts';
 import type { Passage, Quote, Story } from '../story/schema.ts';
 import { EngineProgress } from './EngineProgress.tsx';
@@ -23,6 +23,26 @@ const REASONS: Record<string, string> = {
 };
 
 const QUOTE_PREVIEW_CHARS = 140;
+/**
+ * Items of a list drawn at once, and added per "Show more": a long article's preview is built in steps,
+ * so its thousands of buttons never hold the page for seconds. A feature of ~60 kB has ~100 passages.
+ */
+export const PREVIEW_STEP = 200;
+
+/** The first `shown` of `total` items, and a button that shows the next step when there are more. */
+function useStepped(total: number, what: string): [number, ReactNode] {
+  const [shown, setShown] = useState(PREVIEW_STEP);
+  const more =
+    total > shown ? (
+      <p className="pv-more">
+        {total - shown} more {what} not shown yet.{' '}
+        <button type="button" onClick={() => setShown((n) => n + PREVIEW_STEP)}>
+          Show {Math.min(PREVIEW_STEP, total - shown)} more
+        </button>
+      </p>
+    ) : null;
+  return [shown, more];
+}
 
 export function Preview() {
   const reading = useStudio((s) => s.reading);
@@ -75,6 +95,8 @@ function HaltNotice({ message }: { message: string }) {
 function StoryPreview({ story, byId }: { story: Story; byId: ReadonlyMap<string, GazetteerEntry> }) {
   const groups = useMemo(() => byPassage(story), [story]);
   const sectionTitle = new Map(story.sections.map((s) => [s.id, s.title]));
+  const [passagesShown, morePassages] = useStepped(story.passages.length, 'passages');
+  const [removedShown, moreRemoved] = useStepped(story.removed.length, 'removed lines');
   const { meta } = story;
   return (
     <>
@@ -90,7 +112,7 @@ function StoryPreview({ story, byId }: { story: Story; byId: ReadonlyMap<string,
         quotes · {story.unresolved.length} unresolved · {story.removed.length} removed
       </p>
       <div className="pv-passages">
-        {story.passages.map((p, i) => {
+        {story.passages.slice(0, passagesShown).map((p, i) => {
           const opens = p.section !== null && p.section !== story.passages[i - 1]?.section;
           const heading = opens && p.section ? sectionTitle.get(p.section) : undefined;
           return (
@@ -106,6 +128,7 @@ function StoryPreview({ story, byId }: { story: Story; byId: ReadonlyMap<string,
           );
         })}
       </div>
+      {morePassages}
       <UnresolvedList story={story} />
       <section className="pv-removed" aria-labelledby="removed-heading">
         <h3 id="removed-heading">Removed from the page ({story.removed.length})</h3>
@@ -113,13 +136,14 @@ function StoryPreview({ story, byId }: { story: Story; byId: ReadonlyMap<string,
           <p>Nothing: every line is article text.</p>
         ) : (
           <ul>
-            {story.removed.map((r) => (
+            {story.removed.slice(0, removedShown).map((r) => (
               <li key={r.sourceStart}>
                 <span className="pv-reason">{REASONS[r.reason] ?? r.reason}</span> {r.text}
               </li>
             ))}
           </ul>
         )}
+        {moreRemoved}
       </section>
     </>
   );
@@ -273,12 +297,13 @@ function QuoteLine({ quote, story }: { quote: Quote; story: Story }) {
 
 function UnresolvedList({ story }: { story: Story }) {
   const aim = useAim();
+  const [shown, more] = useStepped(story.unresolved.length, 'names');
   if (story.unresolved.length === 0) return null;
   return (
     <section className="pv-unresolved-list" aria-labelledby="unresolved-heading">
       <h3 id="unresolved-heading">Names it could not resolve ({story.unresolved.length})</h3>
       <ul>
-        {story.unresolved.map((u) => (
+        {story.unresolved.slice(0, shown).map((u) => (
           <li key={`${u.passage}-${u.start}`}>
             <button
               type="button"
@@ -290,6 +315,7 @@ function UnresolvedList({ story }: { story: Story }) {
           </li>
         ))}
       </ul>
+      {more}
     </section>
   );
 }

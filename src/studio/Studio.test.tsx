@@ -2,11 +2,14 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ingestStory } from '../story/ingest.ts';
+import { TEST_GAZETTEER } from '../story/test-gazetteer.ts';
 import { startDraftSync } from './draft-sync.ts';
 import { openDraftDb } from './drafts-db.ts';
 import { startEngine } from './engine-client.ts';
 import { fakeWorkers } from './test-worker.ts';
 import { PanelBoundary } from './PanelBoundary.tsx';
+import { PREVIEW_STEP } from './Preview.tsx';
 import { Studio } from './Studio.tsx';
 import { StudioProvider } from './studio-context.tsx';
 import { createStudioStore } from './studio-store.ts';
@@ -73,6 +76,26 @@ describe('the studio page', () => {
     const again = vi.spyOn(engine, 'readAgain');
     fireEvent.click(within(halted).getByRole('button', { name: 'Read it again' }));
     expect(again).toHaveBeenCalledOnce();
+  });
+
+  it('draws a long article’s preview in steps, so a huge draft never holds the page', () => {
+    const { store } = renderStudio();
+    const text = [
+      'A Long Report',
+      ...Array.from({ length: PREVIEW_STEP + 30 }, (_, i) => `Day ${i} in Taloqan.`),
+    ].join('\n\n');
+    act(() => store.getState().editText(text));
+    const { draft } = store.getState();
+    const story = ingestStory(text, TEST_GAZETTEER);
+    act(() => store.getState().engineRead({ from: draft!, story, stale: [], ms: 1 }));
+    const passages = () => document.querySelectorAll('.pv-passage').length;
+    expect(story.passages.length).toBe(PREVIEW_STEP + 30);
+    expect(passages()).toBe(PREVIEW_STEP);
+    expect(screen.getByText(/^30 more passages not shown yet/)).toBeTruthy();
+    // (getByText: getByRole computes every button's name, slow in jsdom with hundreds of them.)
+    fireEvent.click(screen.getByText('Show 30 more'));
+    expect(passages()).toBe(PREVIEW_STEP + 30);
+    expect(screen.queryByText(/more passages not shown/)).toBeNull();
   });
 
   it('lists damaged records to export or delete, beside the good drafts', async () => {
