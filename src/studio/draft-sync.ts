@@ -200,7 +200,14 @@ class DraftSync implements DraftControls {
   /** What another tab did: the list follows, and news about this tab's draft is shown. */
   private heard(msg: TabMessage) {
     const current = this.studio.draft?.id;
-    if (msg.type === 'saved' && msg.id === current && msg.revision > (this.revisions.get(msg.id) ?? 0))
+    const known = this.revisions.get(msg.id) ?? 0;
+    // Said once while it stands: a tab typing away elsewhere saves every few hundred milliseconds.
+    if (
+      msg.type === 'saved' &&
+      msg.id === current &&
+      msg.revision > known &&
+      this.studio.notice?.message !== STALE_NOTICE
+    )
       this.studio.notify({
         message: STALE_NOTICE,
         open: { id: msg.id, label: 'Load the other tab’s version' },

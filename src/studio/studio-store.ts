@@ -164,6 +164,27 @@ export function newDraftId(now = Date.now()): string {
   return `d-${now.toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
 }
 
+type StorageActions = Pick<
+  StudioActions,
+  'restoreDraft' | 'forkDraft' | 'saveFailed' | 'dismissSaveError' | 'setDrafts' | 'stored'
+>;
+
+/** What draft sync tells the store: drafts opened and stored, the list, failures. */
+function storageActions(set: (s: Partial<Studio>) => void, get: () => Studio): StorageActions {
+  return {
+    restoreDraft: (draft) =>
+      set({ draft, past: [], future: [], reading: null, target: null, saved: draft, halted: null }),
+    forkDraft: (copy, saved) => set({ draft: copy, saved }),
+    saveFailed: (message) => set({ saveError: message === null ? null : { message, dismissed: false } }),
+    dismissSaveError: () => {
+      const { saveError } = get();
+      if (saveError) set({ saveError: { ...saveError, dismissed: true } });
+    },
+    setDrafts: (drafts, damaged = []) => set({ drafts, damaged }),
+    stored: (saved) => set({ saved, saveError: null }),
+  };
+}
+
 export function createStudioStore(init: Partial<StudioState> = {}) {
   return createStore<Studio>()(
     subscribeWithSelector((set, get) => {
@@ -231,21 +252,12 @@ export function createStudioStore(init: Partial<StudioState> = {}) {
             saved: null,
             halted: null,
           }),
-        restoreDraft: (draft) =>
-          set({ draft, past: [], future: [], reading: null, target: null, saved: draft, halted: null }),
-        forkDraft: (copy, saved) => set({ draft: copy, saved }),
+        ...storageActions(set, get),
         engineBusy: (job) => set({ job }),
         engineHalted: (halted) => set({ halted }),
-        saveFailed: (message) => set({ saveError: message === null ? null : { message, dismissed: false } }),
-        dismissSaveError: () => {
-          const { saveError } = get();
-          if (saveError) set({ saveError: { ...saveError, dismissed: true } });
-        },
         notify: (notice) => set({ notice }),
         refuse: (problem) => set({ problem }),
         dismissProblem: () => set({ problem: null }),
-        setDrafts: (drafts, damaged = []) => set({ drafts, damaged }),
-        stored: (saved) => set({ saved, saveError: null }),
         aim: (target) => set({ target }),
         announce: (news) => set({ news }),
       };
