@@ -353,8 +353,10 @@ test('two tabs editing one draft: the later save becomes a copy, both are told, 
   await a.reload();
   await a.getByText('Drafts (2)').waitFor();
   const openDraft = async (title: string) => {
-    await a.locator('.draft-open', { hasText: new RegExp(`^${title.replace(/[()]/g, '\\$&')}$`) }).click();
-    await a.locator('.draft-open[aria-current="true"]', { hasText: title }).waitFor();
+    // The whole title: the copy's title begins with the original's.
+    const exact = new RegExp(`^${title.replace(/[()]/g, '\\$&')}$`);
+    await a.locator('.draft-open', { hasText: exact }).click();
+    await a.locator('.draft-open[aria-current="true"]', { hasText: exact }).waitFor();
     return a.getByLabel('Article text').inputValue();
   };
   assert.equal(await openDraft(copyTitle), fromB);
