@@ -1,9 +1,10 @@
-import { useMemo, type MouseEvent } from 'react';
+import { useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import type { GazetteerEntry } from '../story/gazetteer-schema.ts';
 import type { Passage, Quote, Story } from '../story/schema.ts';
+import { EngineProgress } from './EngineProgress.tsx';
 import { byPassage, passageOffset, previewRuns } from './preview-runs.ts';
 import { useStudio, useStudioServices } from './studio-context.tsx';
-import { currentStory, type Target } from './studio-store.ts';
+import { currentHalt, currentStory, type Target } from './studio-store.ts';
 
 // The story as the reader will show it, every mention highlighted with its place, every quotation with
 // its speaker, what was removed from the page and why, and the names the engine could not resolve.
@@ -22,6 +23,26 @@ const REASONS: Record<string, string> = {
 };
 
 const QUOTE_PREVIEW_CHARS = 140;
+/**
+ * Items of a list drawn at once, and added per "Show more": a long article's preview is built in steps,
+ * so its thousands of buttons never hold the page for seconds. A feature of ~60 kB has ~100 passages.
+ */
+export const PREVIEW_STEP = 200;
+
+/** The first `shown` of `total` items, and a button that shows the next step when there are more. */
+function useStepped(total: number, what: string): [number, ReactNode] {
+  const [shown, setShown] = useState(PREVIEW_STEP);
+  const more =
+    total > shown ? (
+      <p className="pv-more">
+        {total - shown} more {what} not shown yet.{' '}
+        <button type="button" onClick={() => setShown((n) => n + PREVIEW_STEP)}>
+          Show {Math.min(PREVIEW_STEP, total - shown)} more
+        </button>
+      </p>
+    ) : null;
+  return [shown, more];
+}
 
 export function Preview() {
   const reading = useStudio((s) => s.reading);
@@ -29,8 +50,9 @@ export function Preview() {
   const hasText = useStudio((s) => (s.draft?.text.trim().length ?? 0) > 0);
   const places = useStudio((s) => s.places);
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
+  const halt = useStudio(currentHalt);
   const story = hasText ? (reading?.story ?? null) : null;
-  const busy = hasText && !current;
+  const busy = hasText && !current && !halt;
 
   return (
     <section
@@ -41,10 +63,16 @@ export function Preview() {
       data-ms={current && reading ? Math.round(reading.ms) : undefined}
     >
       <h2 id="preview-heading">Preview</h2>
+      <EngineProgress kind="read" />
+      {halt && <HaltNotice message={halt.message} />}
       {!story ? (
-        <p className="studio-empty">
-          {hasText ? 'Reading the article…' : 'Paste an article to see its places, passages and quotes here.'}
-        </p>
+        !halt && (
+          <p className="studio-empty">
+            {hasText
+              ? 'Reading the article…'
+              : 'Paste an article to see its places, passages and quotes here.'}
+          </p>
+        )
       ) : (
         <StoryPreview story={story} byId={byId} />
       )}
@@ -52,9 +80,23 @@ export function Preview() {
   );
 }
 
+function HaltNotice({ message }: { message: string }) {
+  const { engine } = useStudioServices();
+  return (
+    <p className="studio-halted" data-testid="halted">
+      {message}{' '}
+      <button type="button" onClick={() => engine.readAgain()}>
+        Read it again
+      </button>
+    </p>
+  );
+}
+
 function StoryPreview({ story, byId }: { story: Story; byId: ReadonlyMap<string, GazetteerEntry> }) {
   const groups = useMemo(() => byPassage(story), [story]);
   const sectionTitle = new Map(story.sections.map((s) => [s.id, s.title]));
+  const [passagesShown, morePassages] = useStepped(story.passages.length, 'passages');
+  const [removedShown, moreRemoved] = useStepped(story.removed.length, 'removed lines');
   const { meta } = story;
   return (
     <>
@@ -70,7 +112,7 @@ function StoryPreview({ story, byId }: { story: Story; byId: ReadonlyMap<string,
         quotes · {story.unresolved.length} unresolved · {story.removed.length} removed
       </p>
       <div className="pv-passages">
-        {story.passages.map((p, i) => {
+        {story.passages.slice(0, passagesShown).map((p, i) => {
           const opens = p.section !== null && p.section !== story.passages[i - 1]?.section;
           const heading = opens && p.section ? sectionTitle.get(p.section) : undefined;
           return (
@@ -86,6 +128,7 @@ function StoryPreview({ story, byId }: { story: Story; byId: ReadonlyMap<string,
           );
         })}
       </div>
+      {morePassages}
       <UnresolvedList story={story} />
       <section className="pv-removed" aria-labelledby="removed-heading">
         <h3 id="removed-heading">Removed from the page ({story.removed.length})</h3>
@@ -93,13 +136,14 @@ function StoryPreview({ story, byId }: { story: Story; byId: ReadonlyMap<string,
           <p>Nothing: every line is article text.</p>
         ) : (
           <ul>
-            {story.removed.map((r) => (
+            {story.removed.slice(0, removedShown).map((r) => (
               <li key={r.sourceStart}>
                 <span className="pv-reason">{REASONS[r.reason] ?? r.reason}</span> {r.text}
               </li>
             ))}
           </ul>
         )}
+        {moreRemoved}
       </section>
     </>
   );
@@ -253,12 +297,13 @@ function QuoteLine({ quote, story }: { quote: Quote; story: Story }) {
 
 function UnresolvedList({ story }: { story: Story }) {
   const aim = useAim();
+  const [shown, more] = useStepped(story.unresolved.length, 'names');
   if (story.unresolved.length === 0) return null;
   return (
     <section className="pv-unresolved-list" aria-labelledby="unresolved-heading">
       <h3 id="unresolved-heading">Names it could not resolve ({story.unresolved.length})</h3>
       <ul>
-        {story.unresolved.map((u) => (
+        {story.unresolved.slice(0, shown).map((u) => (
           <li key={`${u.passage}-${u.start}`}>
             <button
               type="button"
@@ -270,6 +315,7 @@ function UnresolvedList({ story }: { story: Story }) {
           </li>
         ))}
       </ul>
+      {more}
     </section>
   );
 }

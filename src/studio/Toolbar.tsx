@@ -1,15 +1,14 @@
 import { useRef, type ChangeEvent } from 'react';
-import { slugForStory } from '../story/story-slug.ts';
-import { storyFile } from '../story/story-file.ts';
+import { EngineStopped } from './engine-client.ts';
 import { InputProblem, readArticleFile, readStoryFile } from './read-input.ts';
-import { saveFile } from './save-file.ts';
+import { downloadDraft } from './download-draft.ts';
 import { useStudio, useStudioServices } from './studio-context.tsx';
 import { currentStory, newDraftId, type Reading } from './studio-store.ts';
 
 // The studio's commands: history, drafts and files.
 
 export function Toolbar() {
-  const { store } = useStudioServices();
+  const { store, engine } = useStudioServices();
   const canUndo = useStudio((s) => s.past.length > 0);
   const canRedo = useStudio((s) => s.future.length > 0);
   const hasDraft = useStudio((s) => s.draft !== null);
@@ -19,7 +18,7 @@ export function Toolbar() {
 
   const fail = (err: unknown) => {
     if (err instanceof InputProblem) store.getState().refuse(`${err.message}. The draft is unchanged.`);
-    else throw err;
+    else if (!(err instanceof EngineStopped)) throw err;
   };
 
   const openArticle = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -27,7 +26,7 @@ export function Toolbar() {
     e.target.value = '';
     if (!file) return;
     try {
-      const text = await readArticleFile(file);
+      const text = await readArticleFile(file, engine);
       store.getState().openDraft({ id: newDraftId(), text, annotations: {}, created: Date.now() });
       store.getState().announce(`Opened ${file.name} as a new draft.`);
     } catch (err) {
@@ -54,11 +53,9 @@ export function Toolbar() {
 
   const download = () => {
     const s = store.getState();
-    const story = currentStory(s);
-    if (!s.draft || !story) return;
-    const name = `${slugForStory(story, s.places).slug}.story.json`;
-    saveFile(name, `${JSON.stringify(storyFile(s.draft.text, s.draft.annotations, story), null, 2)}\n`);
-    s.announce(`Downloaded ${name}.`);
+    if (!currentStory(s)) return;
+    const name = downloadDraft(s);
+    if (name) s.announce(`Downloaded ${name}.`);
   };
 
   return (

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import * as draftsDb from './drafts-db.ts';
+import { openDraftDb } from './drafts-db.ts';
 import { startDraftSync } from './draft-sync.ts';
 import { startEngine } from './engine-client.ts';
 import { Studio } from './Studio.tsx';
@@ -11,15 +11,19 @@ import './studio.css';
 // The studio's entry: its own page and chunks, so nothing of it reaches the reader's first view.
 
 const store = createStudioStore();
-const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-startEngine(store, worker, new URL('data/gazetteer.json', document.baseURI).href);
-const drafts = startDraftSync(store, draftsDb);
+const engine = startEngine(
+  store,
+  () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' }),
+  new URL('data/gazetteer.json', document.baseURI).href,
+);
+const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('north-atlas-studio') : null;
+const drafts = startDraftSync(store, openDraftDb(), tabs);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <StudioProvider services={{ store, drafts }}>
+      <StudioProvider services={{ store, drafts, engine }}>
         <Studio />
       </StudioProvider>
     </StrictMode>,

@@ -1,11 +1,13 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { DraftControls } from './draft-sync.ts';
+import type { EngineControls } from './engine-client.ts';
 import type { Studio, StudioStore } from './studio-store.ts';
 
 export interface StudioServices {
   store: StudioStore;
   drafts: DraftControls;
+  engine: EngineControls;
 }
 
 const StudioContext = createContext<StudioServices | null>(null);

@@ -4,6 +4,7 @@ import type { Annotations } from '../story/annotations.ts';
 import type { GazetteerEntry } from '../story/gazetteer-schema.ts';
 import { reanchorAnnotations } from '../story/reanchor.ts';
 import type { Story } from '../story/schema.ts';
+import type { Stage } from './engine-protocol.ts';
 
 // The studio's single source of truth: the draft being edited (article text plus the author's
 // annotations), its undo history, and the engine's latest reading of it. Saving to IndexedDB and running
@@ -17,6 +18,8 @@ export interface Draft {
   text: string;
   annotations: Annotations;
   created: number;
+  /** Said after the title in the list of drafts, e.g. "copy from another tab". */
+  note?: string;
 }
 
 export interface Snapshot {
@@ -28,6 +31,35 @@ export interface DraftSummary {
   id: string;
   title: string;
   updated: number;
+}
+
+/** A record in IndexedDB that is not a draft this studio can open: listed to export or delete. */
+export interface DamagedDraft {
+  key: IDBValidKey;
+  /** Its title when it has one, else its key. */
+  label: string;
+  /** What is wrong with it, at a JSON path: `$.updated: …`. */
+  problem: string;
+}
+
+/** What the engine worker is doing now, shown with the time it has taken and a way to stop it. */
+export interface EngineJob {
+  kind: 'read' | 'convert';
+  stage: Stage;
+  /** When it started, in `performance.now()` milliseconds. */
+  since: number;
+}
+
+/** A reading that was stopped (cancelled, or over the time limit): not started again by itself. */
+export interface HaltedReading {
+  from: Snapshot;
+  message: string;
+}
+
+/** News about the draft from another tab, with the draft it concerns to open. */
+export interface TabNotice {
+  message: string;
+  open?: { id: string; label: string };
 }
 
 /** An annotation the engine could not apply to the current text, at its JSON path. */
@@ -68,6 +100,12 @@ export interface StudioState {
   drafts: DraftSummary[];
   /** The draft as last stored in IndexedDB (the same object when nothing is unsaved). */
   saved: Draft | null;
+  /** Why the last save (or load) of drafts failed; cleared by the next save that works. */
+  saveError: { message: string; dismissed: boolean } | null;
+  damaged: DamagedDraft[];
+  job: EngineJob | null;
+  halted: HaltedReading | null;
+  notice: TabNotice | null;
   target: Target | null;
 }
 
@@ -83,9 +121,19 @@ export interface StudioActions {
   redo(): void;
   /** Start on another draft (restored, opened from a file or new): no Undo back into the previous one. */
   openDraft(draft: Draft | null, reading?: Reading): void;
+  /** Open a draft as it is stored: nothing to save. */
+  restoreDraft(draft: Draft): void;
+  /** The draft under another id (a copy), keeping Undo; `saved` is what is stored of it. */
+  forkDraft(copy: Draft, saved: Draft | null): void;
+  engineBusy(job: EngineJob | null): void;
+  engineHalted(halted: HaltedReading | null): void;
+  /** Each failure is shown, even after an earlier one was dismissed. */
+  saveFailed(message: string | null): void;
+  dismissSaveError(): void;
+  notify(notice: TabNotice | null): void;
   refuse(problem: string): void;
   dismissProblem(): void;
-  setDrafts(drafts: DraftSummary[]): void;
+  setDrafts(drafts: DraftSummary[], damaged?: DamagedDraft[]): void;
   stored(draft: Draft): void;
   aim(target: Target | null): void;
   announce(news: string): void;
@@ -104,11 +152,37 @@ export const initialStudio: StudioState = {
   news: '',
   drafts: [],
   saved: null,
+  saveError: null,
+  damaged: [],
+  job: null,
+  halted: null,
+  notice: null,
   target: null,
 };
 
 export function newDraftId(now = Date.now()): string {
   return `d-${now.toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
+}
+
+type StorageActions = Pick<
+  StudioActions,
+  'restoreDraft' | 'forkDraft' | 'saveFailed' | 'dismissSaveError' | 'setDrafts' | 'stored'
+>;
+
+/** What draft sync tells the store: drafts opened and stored, the list, failures. */
+function storageActions(set: (s: Partial<Studio>) => void, get: () => Studio): StorageActions {
+  return {
+    restoreDraft: (draft) =>
+      set({ draft, past: [], future: [], reading: null, target: null, saved: draft, halted: null }),
+    forkDraft: (copy, saved) => set({ draft: copy, saved }),
+    saveFailed: (message) => set({ saveError: message === null ? null : { message, dismissed: false } }),
+    dismissSaveError: () => {
+      const { saveError } = get();
+      if (saveError) set({ saveError: { ...saveError, dismissed: true } });
+    },
+    setDrafts: (drafts, damaged = []) => set({ drafts, damaged }),
+    stored: (saved) => set({ saved, saveError: null }),
+  };
 }
 
 export function createStudioStore(init: Partial<StudioState> = {}) {
@@ -176,11 +250,14 @@ export function createStudioStore(init: Partial<StudioState> = {}) {
             target: null,
             problem: null,
             saved: null,
+            halted: null,
           }),
+        ...storageActions(set, get),
+        engineBusy: (job) => set({ job }),
+        engineHalted: (halted) => set({ halted }),
+        notify: (notice) => set({ notice }),
         refuse: (problem) => set({ problem }),
         dismissProblem: () => set({ problem: null }),
-        setDrafts: (drafts) => set({ drafts }),
-        stored: (saved) => set({ saved }),
         aim: (target) => set({ target }),
         announce: (news) => set({ news }),
       };
@@ -189,6 +266,16 @@ export function createStudioStore(init: Partial<StudioState> = {}) {
 }
 
 export type StudioStore = ReturnType<typeof createStudioStore>;
+
+/** Whether a snapshot is the draft's content as it is now (the same objects). */
+export function isCurrent(s: StudioState, from: Snapshot | undefined): boolean {
+  return !!s.draft && !!from && from.text === s.draft.text && from.annotations === s.draft.annotations;
+}
+
+/** The stopped reading of the draft as it is now, if any. */
+export function currentHalt(s: StudioState): HaltedReading | null {
+  return s.halted && isCurrent(s, s.halted.from) ? s.halted : null;
+}
 
 /** The story shown, if it was read from the draft as it is now. */
 export function currentStory(s: StudioState): Story | null {

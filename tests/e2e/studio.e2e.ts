@@ -236,6 +236,134 @@ test('a reload brings the draft back; drafts are listed by title and date; delet
   await context.close();
 });
 
+/** Records written straight into the studio's IndexedDB, as an old version or a bad disk might leave them. */
+async function writeRecords(page: Page, records: object[]) {
+  await page.evaluate(
+    (list) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('north-atlas-studio', 1);
+        req.onupgradeneeded = () => {
+          req.result.createObjectStore('drafts', { keyPath: 'id' }).createIndex('updated', 'updated');
+        };
+        req.onsuccess = () => {
+          const tx = req.result.transaction('drafts', 'readwrite');
+          for (const r of list) tx.objectStore('drafts').put(r);
+          tx.oncomplete = () => (req.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    records,
+  );
+}
+
+test('junk records in IndexedDB: the studio opens, lists the good drafts and offers to delete the damaged', async () => {
+  // Written before the studio ever loads, from another page of the same site.
+  const { page, context, errors } = await open(browser, server.origin, '/no-such-page');
+  const draft = (id: string, title: string, updated: number) => ({
+    id,
+    title,
+    created: updated,
+    updated,
+    text: `${title}\n\n${PARAGRAPHS[0]}`,
+    annotations: {},
+  });
+  await writeRecords(page, [
+    draft('good-old', 'Older Good Draft', Date.UTC(2026, 0, 5)),
+    draft('good-new', 'Newer Good Draft', Date.UTC(2026, 0, 6)),
+    { ...draft('no-date', 'No Date', 0), updated: undefined },
+    { ...draft('word-date', 'Word Date', 0), updated: 'yesterday' },
+    { ...draft('far-date', 'Far Date', 0), updated: 1e20 },
+    { ...draft('number-title', 'x', 1), title: 404 },
+    { ...draft('bad-notes', 'Bad Notes', 1), annotations: { overrides: 'none' } },
+    { id: 17, note: 'a numeric key' },
+  ]);
+  await page.goto(`${server.origin}/studio.html`);
+  await page.getByTestId('news').filter({ hasNotText: 'Loading the place list' }).waitFor();
+  await preview(page).locator('.pv-title', { hasText: 'Newer Good Draft' }).waitFor();
+  await page.getByText('Drafts (2)').waitFor();
+  const list = page.locator('.draft-list');
+  assert.deepEqual(await list.locator('.draft-open').allInnerTexts(), [
+    'Newer Good Draft',
+    'Older Good Draft',
+  ]);
+
+  const damaged = page.locator('.draft-damaged li');
+  await page.getByText('Damaged (6)').waitFor();
+  assert.match(
+    await damaged.filter({ hasText: 'Word Date' }).innerText(),
+    /Word Date — damaged — export or delete\.\s+\$\.updated: Invalid type: Expected number but received "yesterday"/,
+  );
+  // Export gives the record as it is stored.
+  const row = damaged.filter({ hasText: 'record 17' });
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    row.getByRole('button', { name: /^Export/ }).click(),
+  ]);
+  assert.deepEqual(JSON.parse(readFileSync(await file.path(), 'utf8')), { id: 17, note: 'a numeric key' });
+  // Delete asks first, then removes only that record.
+  await row.getByRole('button', { name: /^Delete/ }).click();
+  await row.getByRole('button', { name: 'Delete draft' }).click();
+  await page.getByText('Damaged (5)').waitFor();
+  await page.reload();
+  await page.getByText('Damaged (5)').waitFor();
+  await page.getByText('Drafts (2)').waitFor();
+  assert.equal(await page.locator('.panel-failed').count(), 0, 'no panel failed');
+  assert.deepEqual(
+    errors.filter((e) => !/404/.test(e)),
+    [],
+  );
+  await context.close();
+});
+
+test('two tabs editing one draft: the later save becomes a copy, both are told, nothing is lost', async () => {
+  const { page: a, context } = await studio();
+  await pasteArticle(a);
+  await a.getByTestId('saved').and(a.locator('[data-state="saved"]')).waitFor();
+  const b = await context.newPage();
+  await b.goto(`${server.origin}/studio.html`);
+  await preview(b).locator('.pv-title', { hasText: TITLE }).waitFor();
+
+  const edit = async (page: Page, text: string) => {
+    const area = page.getByLabel('Article text');
+    await area.fill(text);
+    await area.blur();
+    await page.getByTestId('saved').and(page.locator('[data-state="saved"]')).waitFor();
+  };
+  const fromA = `${ARTICLE}\n\nA line written in the first tab.`;
+  const fromB = `${ARTICLE}\n\nA line written in the second tab.`;
+  await edit(a, fromA);
+  await b
+    .getByTestId('notice')
+    .getByText(/This draft was just changed in another tab/)
+    .waitFor();
+  await edit(b, fromB);
+  const copyTitle = `${TITLE} (copy from another tab)`;
+  await b
+    .getByTestId('notice')
+    .getByText(`your text here is now the draft “${copyTitle}”`, { exact: false })
+    .waitFor();
+  await a
+    .getByTestId('notice')
+    .getByText(`its text was kept as a new draft, “${copyTitle}”`, { exact: false })
+    .waitFor();
+
+  // Both texts are there, each under its own draft, in either tab.
+  await a.getByText('Drafts (2)').waitFor();
+  await a.reload();
+  await a.getByText('Drafts (2)').waitFor();
+  const openDraft = async (title: string) => {
+    // The whole title: the copy's title begins with the original's.
+    const exact = new RegExp(`^${title.replace(/[()]/g, '\\$&')}$`);
+    await a.locator('.draft-open', { hasText: exact }).click();
+    await a.locator('.draft-open[aria-current="true"]', { hasText: exact }).waitFor();
+    return a.getByLabel('Article text').inputValue();
+  };
+  assert.equal(await openDraft(copyTitle), fromB);
+  assert.equal(await openDraft(TITLE), fromA);
+  await context.close();
+});
+
 async function download(page: Page): Promise<{ name: string; json: unknown }> {
   const button = page.getByRole('button', { name: 'Download story' });
   await page.locator('.studio-preview[data-engine="idle"]').waitFor();

@@ -33,25 +33,42 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-/** The smallest width in CSS px any character of the title or attribution takes: a bound on how many fit. */
-const MIN_CHAR_PX = 1;
+/**
+ * No glyph at the image's font sizes is narrower than this: a line `width` px wide never shows more than
+ * `width / MIN_GLYPH_PX` characters, so a longer text is cut to that before anything is measured.
+ */
+const MIN_GLYPH_PX = 1;
+
+/** The text cut at `end`, stepping back off the high half of a surrogate pair (an emoji, a rare letter). */
+function headOf(text: string, end: number): string {
+  const code = text.charCodeAt(end - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
+}
 
 /**
- * Cuts a line to the width with an ellipsis, so a long headline never runs off the image. The longest prefix
- * that fits is found by halving, among no more characters than could fit: a few dozen measurements, however
- * long the headline (one per character took minutes for a 200 kB one).
+ * Cuts a line to the width with an ellipsis, so a long headline never runs off the image. The cut is found
+ * by bisection over a text first capped to what the line could ever show: a few measurements of short
+ * strings, however long the headline (one measurement per character took minutes for a 200 kB title).
  */
-export function fit(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, width: number): string {
-  if (text.length <= width / MIN_CHAR_PX && ctx.measureText(text).width <= width) return text;
-  const fits = (n: number) => ctx.measureText(`${text.slice(0, n)}…`).width <= width;
+export function fitText(measure: (s: string) => number, text: string, width: number): string {
+  const cap = Math.max(2, Math.ceil(width / MIN_GLYPH_PX));
+  const capped = text.length > cap ? text.slice(0, cap) : text;
+  if (capped === text && measure(text) <= width) return text;
+  // The longest head (at least one character) that fits with its ellipsis: fits(lo) holds, fits(hi) fails.
+  const fits = (n: number) => measure(`${headOf(capped, n)}…`) <= width;
   let lo = 1;
-  let hi = Math.min(text.length - 1, Math.ceil(width / MIN_CHAR_PX));
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
+  let hi = capped.length + 1;
+  if (fits(capped.length)) lo = capped.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
     if (fits(mid)) lo = mid;
-    else hi = mid - 1;
+    else hi = mid;
   }
-  return `${text.slice(0, lo).trimEnd()}…`;
+  return `${headOf(capped, lo).trimEnd()}…`;
+}
+
+function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  return fitText((s) => ctx.measureText(s).width, text, width);
 }
 
 export async function mapImage(
