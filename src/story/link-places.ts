@@ -1,6 +1,17 @@
-import { COMMON_WORDS, HONORIFICS, NON_PERSON_WORDS, PLACE_PREMODIFIERS, QUALIFIERS } from './lexicon.ts';
+import {
+  CITY_CUES,
+  COMMON_WORDS,
+  DARI_QUALIFIERS,
+  HONORIFICS,
+  NON_PERSON_WORDS,
+  PLACE_CUES,
+  PLACE_PREMODIFIERS,
+  QUALIFIERS,
+  WORD_NAMES,
+} from './lexicon.ts';
+import { compactKey } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
-import { MIN_FUZZY_LETTERS, boundedDistance, type PlaceIndex } from './place-index.ts';
+import { MIN_FUZZY_LETTERS, boundedDistance, provinceOf, type PlaceIndex } from './place-index.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
 export interface Span {
@@ -39,7 +50,7 @@ export function findPlaceCandidates(
 ): PlaceCandidate[] {
   const cities = options.cities ?? [];
   const tokens = tokenize(text);
-  const found: (PlaceCandidate & { qualifier: Qualifier | null; plural: boolean })[] = [];
+  const found: Found[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -55,7 +66,10 @@ export function findPlaceCandidates(
       continue;
     }
     const last = tokens[i + best.words - 1] ?? t;
-    const qual = qualifierAfter(tokens, i + best.words, text) ?? qualifierBefore(tokens, i);
+    const qual =
+      qualifierAfter(tokens, i + best.words, text) ??
+      qualifierBefore(tokens, i) ??
+      cueBefore(tokens, i, text);
     const span: Span = { start: t.start, end: qual?.attached ? qual.end : last.end };
     const single = best.words === 1;
     const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
@@ -74,6 +88,13 @@ export function findPlaceCandidates(
         qualifier:
           qual?.kind ?? (cities.some((c) => c.start <= span.start && span.end <= c.end) ? 'city' : null),
         plural: qual?.plural ?? false,
+        wordLike: WORD_NAMES.has(
+          tokens
+            .slice(i, i + best.words)
+            .map((w) => w.key)
+            .join(' '),
+        ),
+        cued: PLACE_CUES.has(tokens[i - 1]?.key ?? ''),
       });
     }
     i += best.words + (qual?.attached ? 1 : 0);
@@ -88,10 +109,47 @@ export function findPlaceCandidates(
       prev.plural = true;
     }
   }
-  return found.map(({ qualifier, plural: _plural, ...c }) => ({
+  roadEnds(found, text);
+  return withCues(found, index).map(({ qualifier, plural: _plural, wordLike: _w, cued: _c, ...c }) => ({
     ...c,
     ids: narrow(c.ids, qualifier, index),
   }));
+}
+
+type Found = PlaceCandidate & {
+  qualifier: Qualifier | null;
+  plural: boolean;
+  wordLike: boolean;
+  cued: boolean;
+};
+
+/**
+ * A name that is also an everyday word ("Farsi", شهدا "martyrs") is a place only with a cue: a qualifier, a
+ * preposition before it, or another place of the same province in the passage.
+ */
+function withCues(found: readonly Found[], index: PlaceIndex): Found[] {
+  const provinces = new Set(
+    found.filter((f) => !f.wordLike).flatMap((f) => f.ids.map((id) => provinceOf(index, id))),
+  );
+  return found.filter(
+    (f) => !f.wordLike || f.qualifier || f.cued || f.ids.some((id) => provinces.has(provinceOf(index, id))),
+  );
+}
+
+const ROAD_BEFORE =
+  /\b(?:road|highway|route|flights?|drive|bus(?:es)?|convoys?|journey|trip|travel(?:led|ed)?)\b[^.;]{0,40}?\b(?:from|between)\s+$/i;
+const ROAD_GAP = /^\s+(?:to|and)\s+$/;
+
+/** "the road from Kunduz to Taloqan": both ends of a route are towns. */
+function roadEnds(found: Found[], text: string): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k];
+    const b = found[k + 1];
+    if (!a || !b || a.qualifier || !ROAD_GAP.test(text.slice(a.end, b.start))) continue;
+    if (!ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start))) continue;
+    a.qualifier = 'city';
+    b.qualifier ??= 'city';
+  }
 }
 
 interface Match {
@@ -116,7 +174,10 @@ function windowKeys(tokens: Token[], i: number, n: number, text: string): string
 function exactAt(tokens: Token[], i: number, text: string, index: PlaceIndex): Match | null {
   for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1; n--) {
     const keys = windowKeys(tokens, i, n, text);
-    const ids = keys && index.exact.get(keys.join(' '));
+    if (!keys) continue;
+    const key = keys.join(' ');
+    const compact = compactKey(key);
+    const ids = index.exact.get(key) ?? (compact === null ? undefined : index.exact.get(compact));
     if (ids) return { words: n, ids: [...ids], via: 'name' };
   }
   return null;
@@ -182,11 +243,31 @@ function qualifierAfter(
   };
 }
 
+type Before = { kind: Qualifier; plural: boolean; attached: false; end: number };
+
+/** "ولایت کندز", "ولسوالی‌های امام صاحب و قلعه ذال": a Dari noun before the name says what it is. */
+function dariQualifierBefore(tokens: Token[], i: number): Before | null {
+  const prev = tokens[i - 1];
+  const plural = prev?.key === 'ها' || prev?.key === 'های';
+  const noun = plural ? tokens[i - 2] : prev;
+  const kind = noun ? DARI_QUALIFIERS[noun.key] : undefined;
+  return kind ? { kind, plural, attached: false, end: 0 } : null;
+}
+
+const CITY_BEFORE = new RegExp(`\\b(?:${CITY_CUES.join('|')})[\\s,]+$`, 'i');
+
+/** "the outskirts of Kunduz", "based in Faizabad", "the provincial capital, Taloqan": the city is meant. */
+function cueBefore(tokens: Token[], i: number, text: string): Before | null {
+  const cur = tokens[i];
+  if (!cur) return null;
+  const before = text.slice(Math.max(0, cur.start - 30), cur.start);
+  return CITY_BEFORE.test(before) ? { kind: 'city', plural: false, attached: false, end: 0 } : null;
+}
+
 /** "the province of Takhar". */
-function qualifierBefore(
-  tokens: Token[],
-  i: number,
-): { kind: Qualifier; plural: false; attached: false; end: number } | null {
+function qualifierBefore(tokens: Token[], i: number): Before | null {
+  const dari = dariQualifierBefore(tokens, i);
+  if (dari) return dari;
   const of = tokens[i - 1];
   const q = tokens[i - 2];
   const kind = q && QUALIFIERS[q.key];
