@@ -1,6 +1,7 @@
 import { anonymousAfter, anonymousBefore, type AnonymousSource } from './anonymous.ts';
 import { COMMON_WORDS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { wordCount } from './clean.ts';
+import { dariSubjectAfter, dariSubjectBefore, isDariText, resolveDariSubject } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { sentenceStart } from './sentences.ts';
@@ -150,9 +151,18 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         }
       };
 
+      // Dari: "Name، role، گفت: «…»" or "«…»، Name افزود."
+      if (isDariText(text.slice(span.start, span.end))) {
+        const ds = dariSubjectBefore(text, openAt) ?? dariSubjectAfter(text, closeEnd);
+        if (ds) {
+          adjacent = true;
+          speaker = resolveDariSubject(table, ds, p, create);
+          if (speaker) via = ds.start < openAt ? 'before' : 'after';
+        }
+      }
       // An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'.
       const anon = anonymousAfter(after, closeEnd) ?? anonymousBefore(before, sStart);
-      if (anon) {
+      if (anon && speaker === null) {
         adjacent = true;
         speaker = anonymous(anon, p);
         if (speaker) via = anon.start > openAt ? 'after' : 'before';

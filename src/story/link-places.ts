@@ -9,6 +9,7 @@ import {
   QUALIFIERS,
   WORD_NAMES,
 } from './lexicon.ts';
+import { DARI_TITLES, isDariText } from './dari-attribution.ts';
 import { compactKey } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
 import { MIN_FUZZY_LETTERS, boundedDistance, provinceOf, type PlaceIndex } from './place-index.ts';
@@ -284,6 +285,8 @@ function looksLikePersonName(tokens: Token[], i: number, text: string, index: Pl
   if (!prev || !cur) return false;
   const gap = text.slice(prev.end, cur.start);
   if (HONORIFICS.has(prev.key) && /^\.?\s+$/.test(gap)) return true;
+  // Dari has no capitals: a word before a name says nothing of a person, only a title does ("حاجی").
+  if (isDariText(cur.text)) return DARI_TITLES.has(prev.key) && /^\s+$/.test(gap);
   if (!prev.upper || !/^[ \t\u00A0]+$/.test(gap)) return false;
   const isAcronym = prev.text.length > 1 && prev.text === prev.text.toUpperCase();
   return !(

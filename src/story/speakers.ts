@@ -241,12 +241,29 @@ export class SpeakerTable {
         });
       }
     });
+    events.push(...this.scriptNameEvents());
     this.events = events.sort(byOrder);
     for (const pr of pronouns) {
       const ev = this.lastEventBefore(pr.passage, pr.start, null);
       const speaker = ev && this.speakers.find((s) => s.id === ev.speaker);
       if (speaker && speaker.gender === null) speaker.gender = pr.gender;
     }
+  }
+
+  /** Where speakers with names in a script without case (Dari) are named outside quotations. */
+  private scriptNameEvents(): PersonEvent[] {
+    const named = this.speakers.filter((s) => !s.anonymous && /[\u0600-\u06FF]/.test(s.name));
+    const out: PersonEvent[] = [];
+    this.reading.texts.forEach((text, p) => {
+      const quotes = this.reading.quotes[p] ?? [];
+      for (const s of named) {
+        for (let at = text.indexOf(s.name); at >= 0; at = text.indexOf(s.name, at + s.name.length)) {
+          if (!insideQuote(quotes, at))
+            out.push({ passage: p, start: at, end: at + s.name.length, speaker: s.id });
+        }
+      }
+    });
+    return out;
   }
 
   /** A run of capitalised words that names a known speaker, as its span; surnames that are also place names count only beside a speech verb or title. */
