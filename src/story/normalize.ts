@@ -2,7 +2,7 @@
 // Dari spellings vary as much: Arabic letter forms pasted from Arabic keyboards (ي ك), a zero-width non-joiner,
 // a space or nothing between a name's parts (فیض‌آباد / فیض آباد / فیضآباد), ط or ت (طالقان / تالقان).
 const APOSTROPHES = /['\u2018\u2019\u02BB\u02BC\u02BF\u0060\u00B4]/g;
-const SEPARATORS = /[\s\u200C\u200D\u2010-\u2015\-_./]+/g;
+const SEPARATORS = /(?:[\s\u2010-\u2015\-_./]|\u200C|\u200D)+/g;
 /** Tatweel (kashida) stretches a word without changing it; bidi marks are invisible. */
 const INVISIBLE = /[\u0640\u200E\u200F\u061C]/g;
 
