@@ -29,6 +29,8 @@ export interface PlaceCandidate extends Span {
 
 type Qualifier = 'province' | 'district' | 'city';
 
+/** The province of Kabul, the country's capital. */
+const NATIONAL_CAPITAL_PROVINCE = 'AF01';
 /** Fuzzy spellings this long (letters) may be two edits away; shorter ones only one. */
 const TWO_EDIT_LETTERS = 9;
 /** Lowercase words that may sit inside a place name ("Dasht-e Qala", "Khost wa Firing"). */
@@ -53,6 +55,7 @@ export function findPlaceCandidates(
   const tokens = tokenize(text);
   const found: Found[] = [];
   let i = 0;
+  let lastForeign: number | null = null;
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t?.upper) {
@@ -74,7 +77,12 @@ export function findPlaceCandidates(
     const span: Span = { start: t.start, end: qual?.attached ? qual.end : last.end };
     const single = best.words === 1;
     const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
+    const foreign =
+      acrossTheBorder(text, span) ||
+      (lastForeign !== null && LIST_GAP.test(text.slice(lastForeign, span.start)));
+    if (foreign) lastForeign = span.end;
     const rejected =
+      foreign ||
       blocked.some((b) => overlaps(b, span)) ||
       partOfLongerName(tokens, i, text, index) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
@@ -115,6 +123,20 @@ export function findPlaceCandidates(
     ...c,
     ids: narrow(c.ids, qualifier, index),
   }));
+}
+
+/** "the Tajik district of Darvaz", "its Tajik namesake, Ishkashim": a town across the border, not the Afghan one. */
+const FOREIGN_BEFORE =
+  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:of\s+)?)?$/u;
+/** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
+const FOREIGN_AFTER =
+  /^(?:,?\s+(?:in|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|the\s+Tajik\s+side)\b|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان))/u;
+
+function acrossTheBorder(text: string, span: Span): boolean {
+  return (
+    FOREIGN_BEFORE.test(text.slice(Math.max(0, span.start - 50), span.start)) ||
+    FOREIGN_AFTER.test(text.slice(span.end, span.end + 40))
+  );
 }
 
 type Found = PlaceCandidate & {
@@ -334,7 +356,15 @@ function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): 
     if (districts.length) return districts;
     return capitals.length ? [...new Set(capitals)] : ids;
   }
+  // "the Salang": a pass or a river named like a district is the pass or the river unless "district" says not.
+  const regions = ids.filter((id) => kindOf(id) === 'region');
+  if (regions.length === 1) return regions;
   const provinces = ids.filter((id) => kindOf(id) === 'province');
+  // Kabul, the country's capital: its bare name is the city, the seat of government, as reporting uses it.
+  if (provinces.length === 1 && provinces[0] === NATIONAL_CAPITAL_PROVINCE) {
+    const capital = index.entries.get(NATIONAL_CAPITAL_PROVINCE)?.capital;
+    if (capital && ids.includes(capital)) return [capital];
+  }
   if (provinces.length === 1) {
     const p = provinces[0] ?? '';
     const rest = ids.filter((id) => id !== p);
