@@ -36,7 +36,12 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'geodata/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'geodata/**/*.test.ts',
+      'tests/unit/**/*.test.{ts,tsx}',
+      'tests/eval/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 30000,
   },
