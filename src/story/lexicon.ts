@@ -152,7 +152,9 @@ export const WORD_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Words right before a name that say a place is meant ("in Jurm", "در جرم"). */
-export const PLACE_CUES = set('in at from to near در از به تا');
+export const PLACE_CUES = set('in at from to near در');
+/** Nouns before a name that make it a village of that name, not the district: "قریهٔ علی‌آباد", "the village of". */
+export const VILLAGE_NOUNS = set('village hamlet قریه قریهٔ قریه‌ی روستای روستا دهکده');
 
 /** Dari nouns before a name that say what it is: "ولایت کندز" the province, "شهر کندز" the city. */
 export const DARI_QUALIFIERS: Readonly<Record<string, 'province' | 'district' | 'city'>> = {

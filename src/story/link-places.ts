@@ -5,12 +5,13 @@ import {
   HONORIFICS,
   NON_PERSON_WORDS,
   PLACE_CUES,
+  VILLAGE_NOUNS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
   WORD_NAMES,
 } from './lexicon.ts';
 import { DARI_TITLES, isDariText } from './dari-attribution.ts';
-import { compactKey } from './normalize.ts';
+import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
 import { MIN_FUZZY_LETTERS, boundedDistance, provinceOf, type PlaceIndex } from './place-index.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
@@ -83,6 +84,7 @@ export function findPlaceCandidates(
     if (foreign) lastForeign = span.end;
     const rejected =
       foreign ||
+      aVillage(tokens, i) ||
       blocked.some((b) => overlaps(b, span)) ||
       partOfLongerName(tokens, i, text, index) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
@@ -119,7 +121,7 @@ export function findPlaceCandidates(
     }
   }
   roadEnds(found, text);
-  return withCues(found, index).map(({ qualifier, plural: _plural, wordLike: _w, cued: _c, ...c }) => ({
+  return withCues(found, index, text).map(({ qualifier, plural: _plural, wordLike: _w, cued: _c, ...c }) => ({
     ...c,
     ids: narrow(c.ids, qualifier, index),
   }));
@@ -150,26 +152,54 @@ type Found = PlaceCandidate & {
  * A name that is also an everyday word ("Farsi", شهدا "martyrs") is a place only with a cue: a qualifier, a
  * preposition before it, or another place of the same province in the passage.
  */
-function withCues(found: readonly Found[], index: PlaceIndex): Found[] {
+function withCues(found: readonly Found[], index: PlaceIndex, text: string): Found[] {
   const provinces = new Set(
     found.filter((f) => !f.wordLike).flatMap((f) => f.ids.map((id) => provinceOf(index, id))),
   );
+  const nearby = (f: Found) => f.ids.some((id) => provinces.has(provinceOf(index, id)));
+  // "کشم و جرم": a list that opens with a place goes on with places.
+  const listed = (f: Found, k: number) => {
+    const prev = found[k - 1];
+    return !!prev && !prev.wordLike && DARI_LIST_GAP.test(text.slice(prev.end, f.start));
+  };
+  // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
+  // does not make جرم "crime" the district.
   return found.filter(
-    (f) => !f.wordLike || f.qualifier || f.cued || f.ids.some((id) => provinces.has(provinceOf(index, id))),
+    (f, k) => !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f)),
+  );
+}
+
+const DARI_LIST_GAP = /^\s*(?:[،,]|و)\s*$/u;
+
+/** "قریهٔ علی‌آباد", "the village of Khanabad": a village named like a district is not the district. */
+function aVillage(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const before = tokens[i - 2];
+  return (
+    (prev !== undefined && VILLAGE_NOUNS.has(prev.key)) ||
+    (prev?.key === 'of' && before !== undefined && VILLAGE_NOUNS.has(before.key))
   );
 }
 
 const ROAD_BEFORE =
   /\b(?:road|highway|route|flights?|drive|bus(?:es)?|convoys?|journey|trip|travel(?:led|ed)?)\b[^.;]{0,40}?\b(?:from|between)\s+$/i;
 const ROAD_GAP = /^\s+(?:to|and)\s+$/;
+/** "the Kunduz-Taloqan highway", "راه کندز - پلخمری": two towns joined by a dash name a road's ends. */
+const DASH_GAP = /^\s*[-–—]\s*$/;
+const ROAD_WORD = /(?:\b(?:road|highway|route)\b|راه|شاهراه|جاده|مسیر)/iu;
 
 /** "the road from Kunduz to Taloqan": both ends of a route are towns. */
 function roadEnds(found: Found[], text: string): void {
   for (let k = 0; k + 1 < found.length; k++) {
     const a = found[k];
     const b = found[k + 1];
-    if (!a || !b || a.qualifier || !ROAD_GAP.test(text.slice(a.end, b.start))) continue;
-    if (!ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start))) continue;
+    if (!a || !b || a.qualifier) continue;
+    const gap = text.slice(a.end, b.start);
+    const dashed =
+      DASH_GAP.test(gap) &&
+      ROAD_WORD.test(text.slice(Math.max(0, a.start - 20), a.start) + text.slice(b.end, b.end + 20));
+    const routed = ROAD_GAP.test(gap) && ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
+    if (!dashed && !routed) continue;
     a.qualifier = 'city';
     b.qualifier ??= 'city';
   }
@@ -266,13 +296,18 @@ function qualifierAfter(
   };
 }
 
+const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان'].map(normalizeName));
+
 type Before = { kind: Qualifier; plural: boolean; attached: false; end: number };
 
 /** "ولایت کندز", "ولسوالی‌های امام صاحب و قلعه ذال": a Dari noun before the name says what it is. */
 function dariQualifierBefore(tokens: Token[], i: number): Before | null {
   const prev = tokens[i - 1];
   const plural = prev?.key === 'ها' || prev?.key === 'های';
-  const noun = plural ? tokens[i - 2] : prev;
+  const at = plural ? i - 2 : i - 1;
+  const noun = tokens[at];
+  // "این ولسوالی خواهان …": "this district" points back; the word after it is no name.
+  if (DEMONSTRATIVES.has(tokens[at - 1]?.key ?? '')) return null;
   const kind = noun ? DARI_QUALIFIERS[noun.key] : undefined;
   return kind ? { kind, plural, attached: false, end: 0 } : null;
 }
@@ -368,6 +403,10 @@ function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): 
   if (provinces.length === 1) {
     const p = provinces[0] ?? '';
     const rest = ids.filter((id) => id !== p);
+    // Outside the map's four provinces, "Herat", "Kandahar", "Khost" bare are the cities reporting means; the map
+    // shows either at the province.
+    const capital = index.entries.get(p)?.capital;
+    if (index.entries.get(p)?.onMap === false && capital && rest.includes(capital)) return [capital];
     if (rest.every((id) => index.entries.get(id)?.province === p)) return [p];
   }
   return ids;
