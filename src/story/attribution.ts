@@ -1,7 +1,13 @@
 import { anonymousAfter, anonymousBefore, type AnonymousSource } from './anonymous.ts';
 import { COMMON_WORDS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { wordCount } from './clean.ts';
-import { dariSubjectAfter, dariSubjectBefore, isDariText, resolveDariSubject } from './dari-attribution.ts';
+import {
+  dariReportedSpeaker,
+  dariSubjectAfter,
+  dariSubjectBefore,
+  isDariText,
+  resolveDariSubject,
+} from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { sentenceStart } from './sentences.ts';
@@ -264,6 +270,11 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       if (speaker === null) {
         const s = lastSpeakingSubject(text, openAt, spans);
         attempt(s, 'paragraph');
+      }
+      const reported = speaker === null && isDariText(text) ? dariReportedSpeaker(text, openAt) : null;
+      if (reported) {
+        speaker = resolveDariSubject(table, reported, p, create);
+        if (speaker) via = 'paragraph';
       }
       const draft: QuoteDraft = { passage: p, span, speaker, via, continues: null };
       if (opensParagraph && lastBefore && lastBefore.passage === p - 1) {

@@ -29,10 +29,23 @@ const DARI_VERBS = [
   'اعلام کرد',
   'نوشت',
   'گفت که',
+  'علاوه کرد',
+  'علاوه نمود',
+  'ابراز داشت',
+  'ابراز کرد',
+  'بیان داشت',
+  'بیان کرد',
+  'توضیح داد',
+  'هشدار داد',
+  'افزوده است',
 ];
 const VERB = `(?:${DARI_VERBS.map((v) => v.replace(/ /g, '[\\s\\u200C]*')).join('|')})`;
 /** The verb that ends an attribution before «: "… گفت:" (a colon or comma optional). */
 const VERB_AT_END = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:که)?\\s*[:،,]?\\s*$`, 'u');
+/** "Name، role: «…»": a colon alone introduces the quotation. */
+const COLON_AT_END = /\s*[:：]\s*$/u;
+/** "… گفت که …": reported speech whose speaker goes on in a quotation later in the paragraph. */
+const VERB_THAT = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]+که(?!\\p{L})`, 'gu');
 /** The verb that ends an attribution after »: "… افزود." */
 const VERB_THEN_STOP = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:[.،]|$)`, 'u');
 /** What may open the words after »: a comma, "این را" ("this was said by"). */
@@ -50,7 +63,7 @@ const ROLE_WORDS = new Set(
   وزارت نماینده کارشناس آگاه فعال دهقان معلم آموزگار استاد دانشجو محصل شاگرد تاجر بازرگان راننده پزشک داکتر
   نرس قابله باشنده باشندگان ساکن مادر پدر زن مرد بزرگ ریش سفید موسفید منبع منابع مقام مقامات یک یکی شماری
   برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
-  مامور مأمور مدافع`
+  مامور مأمور مدافع دختر پسر کودک بیوه دهقانان`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -91,11 +104,25 @@ export function isDariText(text: string): boolean {
   return ARABIC.test(text);
 }
 
-/** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «". */
+/** The head word of a role, without the indefinite ی/ای ("دهقانی", "راننده‌ای" → "دهقان", "راننده"). */
+function roleHead(role: string): string {
+  const head = normalizeName(role).split(' ')[0] ?? '';
+  if (ROLE_WORDS.has(head)) return head;
+  const stem = head.replace(/ی$/u, '');
+  return ROLE_WORDS.has(stem) ? stem : head;
+}
+
+/** Whether a description opens with a role, an age ("۴۵ ساله") or "one of" ("یکی از باشندگان"). */
+function isDescription(role: string): boolean {
+  const key = normalizeName(role);
+  return ROLE_WORDS.has(roleHead(role)) || /^\d+\s*سال/u.test(key);
+}
+
+/** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
   const tail = text.slice(from, openAt);
-  const verb = VERB_AT_END.exec(tail);
+  const verb = VERB_AT_END.exec(tail) ?? COLON_AT_END.exec(tail);
   if (!verb) return dariAccording(tail, from);
   let start = verb.index;
   while (start > 0 && !BOUNDARY.test(tail[start - 1] ?? '')) start--;
@@ -132,7 +159,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const end = at + phrase.trimEnd().length;
   const base = { start: at, end, pronoun: false, indefinite: false };
   const words = (s: string) => s.split(/\s+/).map(normalizeName);
-  const isRole = (s: string) => ROLE_WORDS.has(words(s)[0] ?? '');
+  const isRole = (s: string) => isDescription(s);
   const first = parts[0] ?? '';
   if (parts.length === 1 && PRONOUNS.has(words(first)[0] ?? ''))
     return { ...base, name: null, role: null, pronoun: true };
@@ -174,7 +201,7 @@ const NOT_NAME = new Set(
     .map(normalizeName),
 );
 /** "ذبیح‌الله امانی، سخنگوی والی کندز،": a name of two to four words, its role in commas after it. */
-const APPOSITIVE = /،\s*(?<role>[^،.!?؟«»:\n]{2,100}?)\s*[،.]/gu;
+const APPOSITIVE = /،\s*(?<role>[^،.!?؟«»:\n]{2,100}?)\s*[،.:]/gu;
 
 /** People the Dari text introduces as "Name، role،", with their descriptions: before any quotation is read. */
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
@@ -183,8 +210,7 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
     const quotes = reading.quotes[p] ?? [];
     for (const m of text.matchAll(APPOSITIVE)) {
       const role = m.groups?.['role'] ?? '';
-      if (!ROLE_WORDS.has(normalizeName(role.split(/\s+/)[0] ?? ''))) continue;
-      if (INDEFINITE.has(normalizeName(role.split(/\s+/)[0] ?? ''))) continue;
+      if (!isDescription(role)) continue;
       const name = nameBefore(text, m.index, reading);
       if (!name || insideAnyQuote(quotes, name.start)) continue;
       const s = table.add(name.text, role.trim(), {
@@ -214,7 +240,8 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
     if (reading.index.exact.has(key)) break;
     taken.unshift(w);
   }
-  if (taken.length < 2) return null;
+  // Dari often writes a name as one word (نورمحمد، عبدالصبور): one is enough before a description.
+  if (taken.length === 0) return null;
   const first = taken[0];
   const start = Math.max(0, end - 60) + (first?.index ?? 0);
   return { text: text.slice(start, end).trim(), start };
@@ -249,4 +276,17 @@ export function resolveDariSubject(
   });
   if (holder) return holder.id;
   return create ? table.addAnonymous(s.role, '', intro).id : null;
+}
+
+/** "یک باشندهٔ جرم گفت که …" earlier in the paragraph: the one reported speaks the quotation that follows. */
+export function dariReportedSpeaker(text: string, openAt: number): DariSubject | null {
+  const from = Math.max(0, openAt - 2 * REACH);
+  const stretch = text.slice(from, openAt);
+  let last: RegExpExecArray | null = null;
+  for (const m of stretch.matchAll(VERB_THAT)) last = m as RegExpExecArray;
+  if (!last) return null;
+  let start = last.index;
+  while (start > 0 && !BOUNDARY.test(stretch[start - 1] ?? '')) start--;
+  const subject = stretch.slice(start, last.index);
+  return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
 }

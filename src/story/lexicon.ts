@@ -37,6 +37,7 @@ export const HONORIFICS = set(`
 mr mrs ms miss dr gen general president sheikh shaikh mullah mawlawi maulvi maulawi mawlavi haji hajji qari
 sayed sayyed syed ustad commander colonel col lt lieutenant captain capt major maj engineer eng professor
 prof sir lord judge senator governor minister sergeant sgt brig brigadier marshal imam
+اقای خانم حاجی ملا مولوی قاری انجینیر داکتر دکتر جنرال استاد
 `);
 
 /** Honorifics that state a gender. */
