@@ -122,8 +122,11 @@ function isDescription(role: string): boolean {
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
   const tail = text.slice(from, openAt);
-  const verb = VERB_AT_END.exec(tail) ?? COLON_AT_END.exec(tail);
+  const colon = COLON_AT_END.exec(tail);
+  const verb = VERB_AT_END.exec(tail) ?? colon;
   if (!verb) return dariAccording(tail, from);
+  // A colon alone introduces a quotation only after "Name، role": "گفتگو:" is a label, not a speaker.
+  if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(0, verb.index - 120), verb.index))) return null;
   let start = verb.index;
   while (start > 0 && !BOUNDARY.test(tail[start - 1] ?? '')) start--;
   const subject = tail.slice(start, verb.index);

@@ -78,9 +78,11 @@ export function findPlaceCandidates(
     const span: Span = { start: t.start, end: qual?.attached ? qual.end : last.end };
     const single = best.words === 1;
     const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
+    const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
     const foreign =
-      acrossTheBorder(text, span) ||
-      (lastForeign !== null && LIST_GAP.test(text.slice(lastForeign, span.start)));
+      afghan &&
+      (acrossTheBorder(text, span) ||
+        (lastForeign !== null && LIST_GAP.test(text.slice(lastForeign, span.start))));
     if (foreign) lastForeign = span.end;
     const rejected =
       foreign ||
@@ -134,6 +136,8 @@ const FOREIGN_BEFORE =
 const FOREIGN_AFTER =
   /^(?:,?\s+(?:in|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|the\s+Tajik\s+side)\b|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان))/u;
 
+const AFGHAN_UNITS = new Set(['province', 'district']);
+
 function acrossTheBorder(text: string, span: Span): boolean {
   return (
     FOREIGN_BEFORE.test(text.slice(Math.max(0, span.start - 50), span.start)) ||
@@ -185,7 +189,7 @@ const ROAD_BEFORE =
   /\b(?:road|highway|route|flights?|drive|bus(?:es)?|convoys?|journey|trip|travel(?:led|ed)?)\b[^.;]{0,40}?\b(?:from|between)\s+$/i;
 const ROAD_GAP = /^\s+(?:to|and)\s+$/;
 /** "the Kunduz-Taloqan highway", "راه کندز - پلخمری": two towns joined by a dash name a road's ends. */
-const DASH_GAP = /^\s*[-–—]\s*$/;
+const DASH_GAP = /^\s+[-–—]\s+$/;
 const ROAD_WORD = /(?:\b(?:road|highway|route)\b|راه|شاهراه|جاده|مسیر)/iu;
 
 /** "the road from Kunduz to Taloqan": both ends of a route are towns. */

@@ -60,7 +60,7 @@ function isSentenceHeadline(text: string): boolean {
     words <= MAX_SENTENCE_TITLE_WORDS &&
     // A capital, or a letter of a script without case (a Dari headline).
     /^[\p{Lu}\p{Lo}]/u.test(text) &&
-    !/[.,;:!"”’)\]]$/.test(text) &&
+    !/[.,;:!"”’»)\]]$/.test(text) &&
     !/[.!?]\s/.test(text) &&
     !LIST_ITEM.test(text)
   );
