@@ -78,13 +78,18 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const p0 = s.pronoun.toLowerCase();
       if (p0 === 'they') return null;
       const gender: Gender = p0 === 'she' ? 'female' : 'male';
-      return table.lastEventBefore(p, s.at, gender)?.speaker ?? null;
+      const ev = table.lastEventBefore(p, s.at, gender);
+      if (ev || !create) return ev?.speaker ?? null;
+      return personNamedBefore(table, reading, p, s.at, gender);
     }
     if (s.role) {
       const { role, phrase } = rolePhrase(reading.texts[p] ?? '', s.at, s.role);
       const before = (e: PersonEvent) => e.passage < p || (e.passage === p && e.start < s.at);
       const ev = [...table.events].reverse().find((e) => before(e) && describes(table, e.speaker, role));
       if (ev) return ev.speaker;
+      // "…," the governor said' early on, "The governor, Qari Nematullah Sarwari," paragraphs later.
+      const holders = table.speakers.filter((x) => !x.anonymous && describes(table, x.id, role));
+      if (holders.length === 1 && holders[0]) return holders[0].id;
       // '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last
       // named, in this paragraph or the one before, when nothing yet describes that person otherwise.
       const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
@@ -457,4 +462,26 @@ function stripLeadingCommonWords(name: string): string {
   const words = name.split(/\s+/);
   while (words.length > 1 && COMMON_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
   return words.join(' ');
+}
+
+/**
+ * "Dr. Farida Naziri runs the clinic. … "…," she said': a person the paragraph (or the one before) names as a
+ * sentence's subject, not yet a speaker, is who the pronoun means when no speaker is nearer.
+ */
+function personNamedBefore(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  at: number,
+  gender: Gender,
+): string | null {
+  const here = lastPersonName(table, reading.texts[p] ?? '', at, reading.quotes[p] ?? []);
+  const name =
+    here ??
+    (p > 0 ? lastPersonName(table, reading.texts[p - 1] ?? '', Infinity, reading.quotes[p - 1] ?? []) : null);
+  if (!name) return null;
+  const person = table.add(name, '', null);
+  if (person.gender && person.gender !== gender) return null;
+  person.gender ??= gender;
+  return person.id;
 }

@@ -8,6 +8,7 @@ import {
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
   NON_PERSON_WORDS,
+  PLACE_PREMODIFIERS,
   QUALIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -351,6 +352,20 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       if (/^(?:which|where|when|that|whose)\b/i.test(description)) continue;
       table.add(name, description, { passage: p, start: descStart, end: descEnd });
     }
+    // "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name.
+    for (const m of text.matchAll(ONE_NAME_APPOSITIVE)) {
+      const name = m.groups?.['name'] ?? '';
+      const description = (m.groups?.['description'] ?? '').trim();
+      if (
+        insideQuote(quotes, m.index) ||
+        !table.isPersonName(name, 1) ||
+        PLACE_PREMODIFIERS.has(name.toLowerCase())
+      )
+        continue;
+      if (!/^\d/.test(description) && !hasRole(description) && !isGroupRole(description)) continue;
+      const start = m.index + m[0].indexOf(description);
+      table.add(name, description, { passage: p, start, end: start + description.length });
+    }
     // "Mr. Takhar, a trader, …": a title makes even a one-word or place-like name a person.
     for (const m of text.matchAll(TITLED_APPOSITIVE)) {
       if (insideQuote(quotes, m.index) || afterAccordingTo(text, m.index)) continue;
@@ -397,6 +412,20 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       table.add(name, text.slice(start, roleEnd), { passage: p, start, end: roleEnd });
     }
   });
+}
+
+/** One capitalised word opening a sentence or clause, then an "a/an …" description or an age, in commas. */
+const ONE_NAME_APPOSITIVE =
+  /(?<=^|[.!?]["”’]?\s+|;\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
+
+/** "a lapis cutter", "a mother of three": a description whose head is a person's occupation or relation. */
+function isGroupRole(description: string): boolean {
+  return /^(?:an?)\s/i.test(description) &&
+    !/^(?:an?)\s+(?:\p{L}+\s+){0,2}(?:of|in|for)\b/iu.test(description)
+    ? /\b(?:\p{Ll}+(?:er|or|ist|ian|man|woman|wife|mother|father|son|daughter|widow|girl|boy|student|teacher|nurse|elder|cutter|driver|farmer|trader|seller|vendor|herder|miner))\b/u.test(
+        description,
+      )
+    : false;
 }
 
 /** A description that names a role ("the district governor of Khwaja Ghar", "two senior officials"). */
