@@ -167,7 +167,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         const ds = dariSubjectBefore(text, openAt) ?? dariSubjectAfter(text, closeEnd);
         if (ds) {
           adjacent = true;
-          speaker = resolveDariSubject(table, ds, p, create);
+          speaker = resolveDariSubject(table, ds, p, create, text);
           if (speaker) via = ds.start < openAt ? 'before' : 'after';
         }
       }
@@ -278,7 +278,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       }
       const reported = speaker === null && isDariText(text) ? dariReportedSpeaker(text, openAt) : null;
       if (reported) {
-        speaker = resolveDariSubject(table, reported, p, create);
+        speaker = resolveDariSubject(table, reported, p, create, text);
         if (speaker) via = 'paragraph';
       }
       const draft: QuoteDraft = { passage: p, span, speaker, via, continues: null };

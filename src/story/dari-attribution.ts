@@ -39,13 +39,15 @@ const DARI_VERBS = [
   'هشدار داد',
   'افزوده است',
 ];
-const VERB = `(?:${DARI_VERBS.map((v) => v.replace(/ /g, '[\\s\\u200C]*')).join('|')})`;
+/** A pattern that also matches text pasted with Arabic letter forms (ي ك for ی ک). */
+const tolerant = (pattern: string): string => pattern.replace(/ی/g, '[یيى]').replace(/ک/g, '[کك]');
+const VERB = tolerant(`(?:${DARI_VERBS.map((v) => v.replace(/ /g, '[\\s\\u200C]*')).join('|')})`);
 /** The verb that ends an attribution before «: "… گفت:" (a colon or comma optional). */
-const VERB_AT_END = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:که)?\\s*[:،,]?\\s*$`, 'u');
+const VERB_AT_END = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:${tolerant('که')})?\\s*[:،,]?\\s*$`, 'u');
 /** "Name، role: «…»": a colon alone introduces the quotation. */
 const COLON_AT_END = /\s*[:：]\s*$/u;
 /** "… گفت که …": reported speech whose speaker goes on in a quotation later in the paragraph. */
-const VERB_THAT = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]+که(?!\\p{L})`, 'gu');
+const VERB_THAT = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]+${tolerant('که')}(?!\\p{L})`, 'gu');
 /** The verb that ends an attribution after »: "… افزود." */
 const VERB_THEN_STOP = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:[.،]|$)`, 'u');
 /** What may open the words after »: a comma, "این را" ("this was said by"). */
@@ -63,7 +65,7 @@ const ROLE_WORDS = new Set(
   وزارت نماینده کارشناس آگاه فعال دهقان معلم آموزگار استاد دانشجو محصل شاگرد تاجر بازرگان راننده پزشک داکتر
   نرس قابله باشنده باشندگان ساکن مادر پدر زن مرد بزرگ ریش سفید موسفید منبع منابع مقام مقامات یک یکی شماری
   برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
-  مامور مأمور مدافع دختر پسر کودک بیوه دهقانان`
+  مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -204,7 +206,7 @@ const NOT_NAME = new Set(
     .map(normalizeName),
 );
 /** "ذبیح‌الله امانی، سخنگوی والی کندز،": a name of two to four words, its role in commas after it. */
-const APPOSITIVE = /،\s*(?<role>[^،.!?؟«»:\n]{2,100}?)\s*[،.:]/gu;
+const APPOSITIVE = /،\s*(?<role>[^،.!?؟«»:\n]{2,100}?)\s*(?=[،.:])/gu;
 
 /** People the Dari text introduces as "Name، role،", with their descriptions: before any quotation is read. */
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
@@ -240,7 +242,13 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
       ? head.slice((w.index ?? 0) + w[0].length, next.index)
       : head.slice((w.index ?? 0) + w[0].length);
     if (!/^[\s\u200C]*$/.test(gap) || NOT_NAME.has(key) || ROLE_WORDS.has(key) || !isDariText(w[0])) break;
-    if (reading.index.exact.has(key)) break;
+    // A verb ("می‌برد") or a place ("مزار شریف") ends the name read backwards.
+    if (reading.index.exact.has(key) || /^ن?می /u.test(key)) break;
+    const pair = next ? `${key} ${normalizeName(next[0])}` : '';
+    if (pair && reading.index.exact.has(pair)) {
+      taken.shift();
+      break;
+    }
     taken.unshift(w);
   }
   // Dari often writes a name as one word (نورمحمد، عبدالصبور): one is enough before a description.
@@ -259,9 +267,15 @@ export function resolveDariSubject(
   s: DariSubject,
   passage: number,
   create: boolean,
+  text: string,
 ): string | null {
   const intro = { passage, start: s.start, end: s.end };
-  if (s.pronoun) return table.lastEventBefore(passage, s.start, null)?.speaker ?? null;
+  if (s.pronoun) {
+    // "یک باشنده … گفت که …. «…»، او گفت.": the one this paragraph reports speaking is who "او" means.
+    const reported = dariReportedSpeaker(text, s.start);
+    if (reported && !reported.pronoun) return resolveDariSubject(table, reported, passage, create, text);
+    return table.lastEventBefore(passage, s.start, null)?.speaker ?? null;
+  }
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
   if (s.name) {
     const known = table.lookup(s.name);
