@@ -276,6 +276,12 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         const s = lastSpeakingSubject(text, openAt, spans);
         attempt(s, 'paragraph');
       }
+      // "A mining engineer …, said the figures were low. "…"": the source the paragraph introduced.
+      const introduced = speaker === null && !carried ? table.anonymousBefore(p, openAt) : null;
+      if (introduced) {
+        speaker = introduced.speaker;
+        via = 'paragraph';
+      }
       const reported = speaker === null && isDariText(text) ? dariReportedSpeaker(text, openAt) : null;
       if (reported) {
         speaker = resolveDariSubject(table, reported, p, create, text);

@@ -1,3 +1,4 @@
+import { anonymousIntroductions } from './anonymous.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
@@ -301,14 +302,25 @@ export class SpeakerTable {
     for (let k = this.events.length - 1; k >= 0; k--) {
       const ev = this.events[k];
       if (!ev || !isBefore(ev)) continue;
-      // An anonymous source spoke since: "he" may be that source, so no one named earlier is safe.
-      if (anonymous && byOrder(anonymous, ev) > 0) return null;
+      // An anonymous source spoke since: "he" is that source when it is in this paragraph; otherwise no one
+      // named earlier is safe.
+      if (anonymous && byOrder(anonymous, ev) > 0) return anonymous.passage === passage ? anonymous : null;
       if (passage - ev.passage > MAX_PRONOUN_PASSAGES) return null;
       const s = this.speakers.find((x) => x.id === ev.speaker);
       if (s && this.isOrganisation(s.name)) continue;
       if (!gender || !s?.gender || s.gender === gender) return ev;
     }
-    return null;
+    return anonymous?.passage === passage ? anonymous : null;
+  }
+
+  /** The anonymous source last introduced in the passage before `pos`, if any. */
+  anonymousBefore(passage: number, pos: number): PersonEvent | null {
+    return (
+      this.anonymousEvents
+        .filter((e) => e.passage === passage && e.start < pos)
+        .sort(byOrder)
+        .at(-1) ?? null
+    );
   }
 
   noteEvent(ev: PersonEvent): void {
@@ -351,6 +363,11 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       const description = text.slice(descStart, descEnd);
       if (/^(?:which|where|when|that|whose)\b/i.test(description)) continue;
       table.add(name, description, { passage: p, start: descStart, end: descEnd });
+    }
+    // "A mining engineer who …": an anonymous source whose quotation may come sentences later.
+    for (const a of anonymousIntroductions(text)) {
+      if (!insideQuote(quotes, a.start))
+        table.addAnonymous(a.name, a.description, { passage: p, start: a.start, end: a.end });
     }
     // "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name.
     for (const m of text.matchAll(ONE_NAME_APPOSITIVE)) {
