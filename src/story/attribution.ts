@@ -79,7 +79,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       if (p0 === 'they') return null;
       const gender: Gender = p0 === 'she' ? 'female' : 'male';
       const ev = table.lastEventBefore(p, s.at, gender);
-      if (ev || !create) return ev?.speaker ?? null;
+      // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
+      if (ev || !create || table.events.length === 0) return ev?.speaker ?? null;
       return personNamedBefore(table, reading, p, s.at, gender);
     }
     if (s.role) {
@@ -416,11 +417,14 @@ function lastPersonName(
   text: string,
   pos: number,
   spans: readonly QuoteSpan[],
+  { subjectsOnly = false } = {},
 ): string | null {
   let best: string | null = null;
   for (const m of text.slice(0, pos).matchAll(NAME_SPAN)) {
     const at = m.index ?? 0;
     if (spans.some((q) => at > (q.open ?? -1) && at < (q.close ?? Infinity))) continue;
+    // "President Hamid Karzai's deputy": a possessive names whose deputy, not who acts.
+    if (subjectsOnly && /['’]s$/.test(m[0])) continue;
     const name = stripLeadingCommonWords(m[0].replace(/['’]s$/, ''));
     if (table.isPersonName(name, 2)) best = name;
   }
@@ -481,10 +485,13 @@ function personNamedBefore(
   at: number,
   gender: Gender,
 ): string | null {
-  const here = lastPersonName(table, reading.texts[p] ?? '', at, reading.quotes[p] ?? []);
+  const subjects = { subjectsOnly: true };
+  const here = lastPersonName(table, reading.texts[p] ?? '', at, reading.quotes[p] ?? [], subjects);
   const name =
     here ??
-    (p > 0 ? lastPersonName(table, reading.texts[p - 1] ?? '', Infinity, reading.quotes[p - 1] ?? []) : null);
+    (p > 0
+      ? lastPersonName(table, reading.texts[p - 1] ?? '', Infinity, reading.quotes[p - 1] ?? [], subjects)
+      : null);
   if (!name) return null;
   const person = table.add(name, '', null);
   if (person.gender && person.gender !== gender) return null;
