@@ -47,7 +47,9 @@ describe('gazetteer', () => {
     expect(() => v.parse(Gazetteer, { version: 1, entries })).not.toThrow();
     const kinds = (kind: string) => entries.filter((e) => e.kind === kind);
     expect(kinds('province')).toHaveLength(34);
-    expect(kinds('district')).toHaveLength(67);
+    expect(kinds('district')).toHaveLength(399);
+    expect(kinds('district').filter((e) => e.onMap)).toHaveLength(67);
+    expect(entries.find((e) => e.id === 'AF01')).toMatchObject({ capital: 'AF0101', onMap: false });
     expect(kinds('country').map((e) => e.id)).toEqual(
       expect.arrayContaining(['TJK', 'UZB', 'TKM', 'PAK', 'CHN', 'RUS', 'IND', 'IRN']),
     );
@@ -57,8 +59,9 @@ describe('gazetteer', () => {
   });
 
   it('reaches every district by its source name and ADM2ALT names', () => {
-    for (const d of units.districts) {
-      for (const name of [d.name_en, d.name_da, ...d.alt_names]) {
+    for (const d of units.allDistricts) {
+      // "خوست (متون)": each part of a bracketed Dari name is a name.
+      for (const name of [d.name_en, ...d.name_da.split(/[()]/), ...d.alt_names].filter((n) => n.trim())) {
         expect(resolve(name), `${name} → ${d.pcode}`).toContain(d.pcode);
       }
     }
@@ -92,17 +95,28 @@ describe('gazetteer', () => {
     expect(resolve(name)).toContain(id);
   });
 
-  it('points no name at two places unless listed as ambiguous', () => {
+  it('points no name at two places unless listed as ambiguous or shared in AGCHO itself', () => {
     const listed = aliases.ambiguous.map((a) => new Set(a.ids));
+    const sourceKeys = (id: string): string[] => {
+      const e = entries.find((x) => x.id === id);
+      const d = units.allDistricts.find((x) => x.pcode === id);
+      const p = units.provinces.find((x) => x.pcode === id);
+      return [e?.name_en ?? '', ...(d ? [d.name_da, ...d.alt_names] : []), ...(p ? [p.name_da] : [])]
+        .flatMap((n) => n.split(/[()]/))
+        .map(normalizeName);
+    };
     for (const [key, ids] of index) {
-      if (ids.size > 1) {
-        expect(
-          listed.some((set) => [...ids].every((id) => set.has(id))),
-          `${key} → ${[...ids].join(', ')}`,
-        ).toBe(true);
-      }
+      if (ids.size < 2) continue;
+      const shared = [...ids].map(sourceKeys);
+      const inSource = shared.every((keys) => keys.some((k) => shared.every((other) => other.includes(k))));
+      expect(
+        inSource || listed.some((set) => [...ids].every((id) => set.has(id))),
+        `${key} → ${[...ids]}`,
+      ).toBe(true);
     }
     expect(resolve('Baharak')).toEqual(['AF1706', 'AF1803']);
+    expect(resolve('Fayzabad')).toEqual(['AF1701', 'AF2808']);
+    expect(resolve('Herat')).toEqual(['AF32', 'AF3201']);
   });
 
   it('never turns a name into an English word on the notNames list', () => {
@@ -121,9 +135,9 @@ describe('gazetteer', () => {
     );
     const unlisted: AliasesFile = {
       ...aliases,
-      ambiguous: aliases.ambiguous.filter((a) => !a.ids.includes('AF1706')),
+      units: { ...aliases.units, AF2808: [{ name: 'Faizabad', note: 'test' }] },
     };
-    expect(() => build(unlisted)).toThrow(/"baharak".*ambiguous/);
+    expect(() => build(unlisted)).toThrow(/"faizabad".*ambiguous/);
   });
 
   describe('places below the district level, rivers and passes', () => {
@@ -186,10 +200,11 @@ describe('gazetteer', () => {
       expect(aliases.ambiguous).toHaveLength(3);
     });
 
-    it('keeps "Panj" alone, "Salang" alone, "Sher Khan" and "Hazrat Imam" out of the names', () => {
+    it('keeps "Panj" alone, "Sher Khan" and "Hazrat Imam" out of the names; "Salang" is Parwan\'s district', () => {
+      expect(resolve('Salang')).toEqual(['AF0306']);
       // Bare "Panj" is also the Tajik town and district opposite Kunduz; "Salang" is a district of Parwan;
       // "Sher Khan" is a person; "Hazrat Imam" opens religious titles ("Hazrat Imam Hussain").
-      for (const name of ['Panj', 'panj', 'Salang', 'Sher Khan', 'Hazrat Imam', 'Khorog']) {
+      for (const name of ['Panj', 'panj', 'Sher Khan', 'Hazrat Imam', 'Khorog']) {
         expect(resolve(name), name).toEqual([]);
       }
       expect(resolve('Panjshir')).toEqual(['AF08']);

@@ -20,7 +20,9 @@ export interface GazetteerInput {
 type Base = Omit<GazetteerEntry, 'names'>;
 interface Place {
   base: Base;
-  /** Source names, ADM2ALT names, Dari names and hand-kept aliases: these may only collide when listed. */
+  /** AGCHO's own names (English, ADM2ALT, Dari): two units may share one, as the source says they do. */
+  source: string[];
+  /** Source names and hand-kept aliases: a hand-kept alias may only collide when listed. */
   explicit: string[];
   /** Hand-kept aliases marked exact: linked as spelled, no variants generated from them. */
   exact: Set<string>;
@@ -28,7 +30,8 @@ interface Place {
   transliterated: boolean;
 }
 
-type Claim = 'explicit' | 'generated';
+type Claim = 'source' | 'explicit' | 'generated';
+const STRENGTH: Record<Claim, number> = { source: 2, explicit: 1, generated: 0 };
 
 export interface GazetteerResult {
   gazetteer: Gazetteer;
@@ -38,40 +41,68 @@ export interface GazetteerResult {
 
 const withPoint = (base: Base, point: LonLat | undefined): Base => (point ? { ...base, point } : base);
 
+/** "خوست (متون)": AGCHO writes a second name in brackets; each part is a name. */
+const sourceNames = (...names: string[]): string[] =>
+  names.flatMap((n) => {
+    const m = /^([^()]+)\(([^()]+)\)\s*$/.exec(n);
+    return m?.[1] && m[2] ? [m[1].trim(), m[2].trim()] : [n];
+  });
+
 function places({ units, labels, countryPoints, aliases }: GazetteerInput): Place[] {
+  const onMap = new Set([...units.districts.map((d) => d.province), ...units.districts.map((d) => d.pcode)]);
+  const mapped = (id: string) => ({ onMap: onMap.has(id) });
   const handKept = (id: string): string[] => (aliases.units[id] ?? []).map((a) => a.name);
   const exact = (id: string): Set<string> =>
     new Set((aliases.units[id] ?? []).filter((a) => a.exact).map((a) => a.name));
   const provinces = units.provinces.map((p): Place => {
     const capital = units.capitals.get(p.pcode);
-    const base: Base = { id: p.pcode, kind: 'province', name_en: p.name_en, name_da: p.name_da };
+    const base: Base = {
+      id: p.pcode,
+      kind: 'province',
+      name_en: p.name_en,
+      name_da: p.name_da,
+      ...mapped(p.pcode),
+    };
+    const source = sourceNames(p.name_en, p.name_da);
     return {
       base: withPoint(capital ? { ...base, capital } : base, labels.get(p.pcode)),
-      explicit: [p.name_en, p.name_da, ...handKept(p.pcode)],
+      source,
+      explicit: [...source, ...handKept(p.pcode)],
       exact: exact(p.pcode),
       transliterated: true,
     };
   });
-  const districts = units.districts.map((d): Place => ({
-    base: withPoint(
-      { id: d.pcode, kind: 'district', name_en: d.name_en, name_da: d.name_da, province: d.province },
-      labels.get(d.pcode),
-    ),
-    explicit: [d.name_en, ...d.alt_names, d.name_da, ...handKept(d.pcode)],
-    exact: exact(d.pcode),
-    transliterated: true,
-  }));
+  const districts = units.allDistricts.map((d): Place => {
+    const source = sourceNames(d.name_en, ...d.alt_names, d.name_da);
+    const base: Base = {
+      id: d.pcode,
+      kind: 'district',
+      name_en: d.name_en,
+      name_da: d.name_da,
+      province: d.province,
+      ...mapped(d.pcode),
+    };
+    return {
+      base: withPoint(base, labels.get(d.pcode)),
+      source,
+      explicit: [...source, ...handKept(d.pcode)],
+      exact: exact(d.pcode),
+      transliterated: true,
+    };
+  });
   const countries = aliases.countries.map((c): Place => ({
     base: withPoint(
       { id: c.id, kind: 'country', name_en: c.name_en, ...(c.name_da ? { name_da: c.name_da } : {}) },
       countryPoints.get(c.id),
     ),
+    source: [],
     explicit: [c.name_en, ...(c.name_da ? [c.name_da] : []), ...c.names],
     exact: new Set(),
     transliterated: false,
   }));
   const regions = aliases.regions.map((r): Place => ({
     base: { id: r.id, kind: 'region', name_en: r.name_en },
+    source: [],
     explicit: [r.name_en, ...r.names],
     exact: new Set(),
     transliterated: false,
@@ -105,15 +136,20 @@ export function buildGazetteer(input: GazetteerInput): GazetteerResult {
   // key → id → strongest claim, plus the first spelling seen per (id, key).
   const claims = new Map<string, Map<string, Claim>>();
   const spelling = new Map<string, string>();
-  const claim = (id: string, name: string, kind: Claim): void => {
+  // The source name a generated variant comes from: Herat the province and Herat the city share their variants.
+  const origin = new Map<string, string>();
+  const claim = (id: string, name: string, kind: Claim, from: string = name): void => {
     const key = normalizeName(name);
     if (key === '') return;
+    if (!origin.has(`${id}\u0000${key}`)) origin.set(`${id}\u0000${key}`, normalizeName(from));
     const byId = claims.get(key) ?? new Map<string, Claim>();
-    if (byId.get(id) !== 'explicit') byId.set(id, kind);
+    const had = byId.get(id);
+    if (had === undefined || STRENGTH[kind] > STRENGTH[had]) byId.set(id, kind);
     claims.set(key, byId);
     if (!spelling.has(`${id}\u0000${key}`)) spelling.set(`${id}\u0000${key}`, name);
   };
   for (const place of all) {
+    for (const name of place.source) claim(place.base.id, name, 'source');
     for (const name of place.explicit) claim(place.base.id, name, 'explicit');
   }
   let droppedVariants = 0;
@@ -122,7 +158,7 @@ export function buildGazetteer(input: GazetteerInput): GazetteerResult {
     for (const name of place.explicit.filter((n) => !place.exact.has(n))) {
       for (const variant of nameVariants(name)) {
         if (notNames.has(normalizeName(variant))) droppedVariants++;
-        else claim(place.base.id, variant, 'generated');
+        else claim(place.base.id, variant, 'generated', name);
       }
     }
   }
@@ -139,14 +175,18 @@ export function buildGazetteer(input: GazetteerInput): GazetteerResult {
       usedSets.add(listed);
       continue;
     }
-    const explicitIds = [...byId].filter(([, kind]) => kind === 'explicit').map(([id]) => id);
+    const explicitIds = [...byId].filter(([, kind]) => kind !== 'generated').map(([id]) => id);
+    const origins = new Set([...byId.keys()].map((id) => origin.get(`${id}\u0000${key}`)));
+    if (explicitIds.length === 0 && origins.size === 1) continue;
     for (const [id, kind] of byId) {
       if (kind === 'generated' || explicitIds.length === 0) {
         byId.delete(id);
         droppedVariants++;
       }
     }
-    if (explicitIds.length > 1) {
+    // AGCHO itself gives the name to several units (two Baharaks, Fayzabad in Badakhshan and in Jawzjan).
+    const allSource = explicitIds.every((id) => byId.get(id) === 'source');
+    if (explicitIds.length > 1 && !allSource) {
       const listedExplicit = listedFor(explicitIds);
       if (listedExplicit >= 0) {
         usedSets.add(listedExplicit);

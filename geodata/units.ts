@@ -23,9 +23,11 @@ export interface Units {
   national: { name_en: string; name_da: string };
   /** All 34 provinces, in source order. */
   provinces: Province[];
-  /** The districts of the four northern provinces, sorted by P-code. */
+  /** The districts of the four northern provinces, sorted by P-code: the map's districts. */
   districts: District[];
-  /** Capital district P-code per northern province. */
+  /** All 399 districts, sorted by P-code: the gazetteer knows every same-name district. */
+  allDistricts: District[];
+  /** Capital district P-code per province (all 34). */
   capitals: Map<string, string>;
 }
 
@@ -80,24 +82,37 @@ export function parseUnits(records: SourceRecords, files: SourceFiles): Units {
       );
     }
   }
-  const districts = all
-    .filter((d) => NORTH_PROVINCES.includes(d.province))
-    .sort((a, b) => a.pcode.localeCompare(b.pcode));
+  const allDistricts = all.sort((a, b) => a.pcode.localeCompare(b.pcode));
+  const districts = allDistricts.filter((d) => NORTH_PROVINCES.includes(d.province));
   const capitals = new Map<string, string>();
-  for (const code of NORTH_PROVINCES) {
-    const marked = districts.filter((d) => d.province === code && d.isCapital);
-    if (marked.length !== 1 || !marked[0]) {
+  for (const p of provinces) {
+    const capital = capitalOf(p, allDistricts);
+    if (capital) capitals.set(p.pcode, capital);
+    else if (NORTH_PROVINCES.includes(p.pcode)) {
       throw new GeodataError(
-        `${files.adm2}: province ${code} has ${marked.length} districts with ADM2ALT1EN "${CAPITAL_MARKER}"; ` +
+        `${files.adm2}: province ${p.pcode} has no district with ADM2ALT1EN "${CAPITAL_MARKER}"; ` +
           'exactly one (the provincial capital) is expected.',
       );
     }
-    capitals.set(code, marked[0].pcode);
   }
   return {
     national: { name_en: text(nationalRecord, 'ADM0_EN'), name_da: text(nationalRecord, 'ADM0_DA') },
     provinces,
     districts,
+    allDistricts,
     capitals,
   };
+}
+
+/**
+ * The provincial capital district: the one AGCHO marks "Centre", else (Kabul, which AGCHO leaves unmarked) the
+ * single district named like its province.
+ */
+function capitalOf(province: Province, districts: readonly District[]): string | null {
+  const own = districts.filter((d) => d.province === province.pcode);
+  const marked = own.filter((d) => d.isCapital);
+  if (marked.length === 1 && marked[0]) return marked[0].pcode;
+  if (marked.length > 1) return null;
+  const named = own.filter((d) => d.name_en === province.name_en);
+  return named.length === 1 && named[0] ? named[0].pcode : null;
 }

@@ -109,3 +109,21 @@ export function anonymousBefore(before: string, base: number): AnonymousSource |
   if (!m || !/^[^"“”.!?]{0,80}?[,:]?\s*$/.test(before.slice(m[0].length))) return null;
   return source(m, base);
 }
+
+/** "A mining engineer who …", "An elder from one of the villages, …" opening a sentence. */
+const SENTENCE_START = /(?:^|[.!?]["”’]?\s+)(?=(?:An?|One)\s)/g;
+const PHRASE_OPENING = new RegExp(`^${PHRASE}(?=,|\\s+who\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`, 'u');
+
+/**
+ * Sources a sentence opens with an indefinite phrase, whatever the verb ("An elder …, described how …"): a
+ * quotation later in the paragraph, or its "he said", may be theirs.
+ */
+export function anonymousIntroductions(text: string): AnonymousSource[] {
+  const out: AnonymousSource[] = [];
+  for (const m of text.matchAll(SENTENCE_START)) {
+    const at = m.index + m[0].length;
+    const found = source(PHRASE_OPENING.exec(text.slice(at, at + 200)), at);
+    if (found) out.push(found);
+  }
+  return out;
+}

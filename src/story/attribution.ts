@@ -1,6 +1,13 @@
 import { anonymousAfter, anonymousBefore, type AnonymousSource } from './anonymous.ts';
 import { COMMON_WORDS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { wordCount } from './clean.ts';
+import {
+  dariReportedSpeaker,
+  dariSubjectAfter,
+  dariSubjectBefore,
+  isDariText,
+  resolveDariSubject,
+} from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { sentenceStart } from './sentences.ts';
@@ -71,13 +78,19 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const p0 = s.pronoun.toLowerCase();
       if (p0 === 'they') return null;
       const gender: Gender = p0 === 'she' ? 'female' : 'male';
-      return table.lastEventBefore(p, s.at, gender)?.speaker ?? null;
+      const ev = table.lastEventBefore(p, s.at, gender);
+      // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
+      if (ev || !create || table.events.length === 0) return ev?.speaker ?? null;
+      return personNamedBefore(table, reading, p, s.at, gender);
     }
     if (s.role) {
       const { role, phrase } = rolePhrase(reading.texts[p] ?? '', s.at, s.role);
       const before = (e: PersonEvent) => e.passage < p || (e.passage === p && e.start < s.at);
       const ev = [...table.events].reverse().find((e) => before(e) && describes(table, e.speaker, role));
       if (ev) return ev.speaker;
+      // "…," the governor said' early on, "The governor, Qari Nematullah Sarwari," paragraphs later.
+      const holders = table.speakers.filter((x) => !x.anonymous && describes(table, x.id, role));
+      if (holders.length === 1 && holders[0]) return holders[0].id;
       // '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last
       // named, in this paragraph or the one before, when nothing yet describes that person otherwise.
       const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
@@ -150,9 +163,18 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         }
       };
 
+      // Dari: "Name، role، گفت: «…»" or "«…»، Name افزود."
+      if (isDariText(text.slice(span.start, span.end))) {
+        const ds = dariSubjectBefore(text, openAt) ?? dariSubjectAfter(text, closeEnd);
+        if (ds) {
+          adjacent = true;
+          speaker = resolveDariSubject(table, ds, p, create, text);
+          if (speaker) via = ds.start < openAt ? 'before' : 'after';
+        }
+      }
       // An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'.
       const anon = anonymousAfter(after, closeEnd) ?? anonymousBefore(before, sStart);
-      if (anon) {
+      if (anon && speaker === null) {
         adjacent = true;
         speaker = anonymous(anon, p);
         if (speaker) via = anon.start > openAt ? 'after' : 'before';
@@ -254,6 +276,17 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       if (speaker === null) {
         const s = lastSpeakingSubject(text, openAt, spans);
         attempt(s, 'paragraph');
+      }
+      // "A mining engineer …, said the figures were low. "…"": the source the paragraph introduced.
+      const introduced = speaker === null && !carried ? table.anonymousBefore(p, openAt) : null;
+      if (introduced) {
+        speaker = introduced.speaker;
+        via = 'paragraph';
+      }
+      const reported = speaker === null && isDariText(text) ? dariReportedSpeaker(text, openAt) : null;
+      if (reported) {
+        speaker = resolveDariSubject(table, reported, p, create, text);
+        if (speaker) via = 'paragraph';
       }
       const draft: QuoteDraft = { passage: p, span, speaker, via, continues: null };
       if (opensParagraph && lastBefore && lastBefore.passage === p - 1) {
@@ -384,11 +417,14 @@ function lastPersonName(
   text: string,
   pos: number,
   spans: readonly QuoteSpan[],
+  { subjectsOnly = false } = {},
 ): string | null {
   let best: string | null = null;
   for (const m of text.slice(0, pos).matchAll(NAME_SPAN)) {
     const at = m.index ?? 0;
     if (spans.some((q) => at > (q.open ?? -1) && at < (q.close ?? Infinity))) continue;
+    // "President Hamid Karzai's deputy": a possessive names whose deputy, not who acts.
+    if (subjectsOnly && /['’]s$/.test(m[0])) continue;
     const name = stripLeadingCommonWords(m[0].replace(/['’]s$/, ''));
     if (table.isPersonName(name, 2)) best = name;
   }
@@ -436,4 +472,29 @@ function stripLeadingCommonWords(name: string): string {
   const words = name.split(/\s+/);
   while (words.length > 1 && COMMON_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
   return words.join(' ');
+}
+
+/**
+ * "Dr. Farida Naziri runs the clinic. … "…," she said': a person the paragraph (or the one before) names as a
+ * sentence's subject, not yet a speaker, is who the pronoun means when no speaker is nearer.
+ */
+function personNamedBefore(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  at: number,
+  gender: Gender,
+): string | null {
+  const subjects = { subjectsOnly: true };
+  const here = lastPersonName(table, reading.texts[p] ?? '', at, reading.quotes[p] ?? [], subjects);
+  const name =
+    here ??
+    (p > 0
+      ? lastPersonName(table, reading.texts[p - 1] ?? '', Infinity, reading.quotes[p - 1] ?? [], subjects)
+      : null);
+  if (!name) return null;
+  const person = table.add(name, '', null);
+  if (person.gender && person.gender !== gender) return null;
+  person.gender ??= gender;
+  return person.id;
 }

@@ -1,3 +1,4 @@
+import { dariBylineName } from './dari-chrome.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Line-level tests for page chrome: what a web page or newsroom export wraps around the story.
@@ -109,7 +110,12 @@ export function chromeReason(text: string): RemovedReason | null {
   if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
   if (LEGAL.some((re) => re.test(text))) return 'legal';
   if (PROMO.some((re) => re.test(text))) return 'promo';
-  if (BYLINE.test(text) || DATE_LINE.test(text) || STAFF_CREDIT.some((re) => re.test(text.trim())))
+  if (
+    BYLINE.test(text) ||
+    dariBylineName(text) !== null ||
+    DATE_LINE.test(text) ||
+    STAFF_CREDIT.some((re) => re.test(text.trim()))
+  )
     return 'byline';
   if (EDITOR_NOTE.test(text.trim())) return 'other';
   return null;
@@ -126,7 +132,7 @@ export function isImagePlaceholder(text: string): boolean {
 
 /** The author a "By …" line names. */
 export function bylineName(text: string): string | null {
-  return BYLINE.exec(text)?.[1] ?? null;
+  return BYLINE.exec(text)?.[1] ?? dariBylineName(text);
 }
 
 export function dateValue(text: string): string | null {

@@ -1,4 +1,5 @@
 import { fullDateIn } from './clean.ts';
+import { readDariDateline } from './dari-chrome.ts';
 import { QUALIFIERS } from './lexicon.ts';
 import type { Span } from './link-places.ts';
 
@@ -40,7 +41,7 @@ const isNameWord = (w: string): boolean =>
 /** The dateline opening a passage, or null. */
 export function readDateline(text: string): Dateline | null {
   const m = DATELINE.exec(text);
-  if (!m) return null;
+  if (!m) return readDariDateline(text);
   const city = m[1] ?? '';
   const parts = m[2] ?? '';
   const agency = m[3] ?? '';

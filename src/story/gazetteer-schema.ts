@@ -14,6 +14,8 @@ export const GazetteerEntry = v.object({
   province: v.optional(v.string()),
   /** Provincial capital district P-code, for provinces ("Kunduz city" links here). */
   capital: v.optional(v.string()),
+  /** A unit the map draws (the four northern provinces and their districts); others show at their province. */
+  onMap: v.optional(v.boolean()),
   /** Every spelling to link: source names, ADM2ALT names, hand-kept aliases and generated variants. */
   names: v.pipe(v.array(v.string()), v.minLength(1)),
   /** Representative point [lon, lat], for "nearest place" suggestions. */

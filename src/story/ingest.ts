@@ -1,5 +1,6 @@
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
 import { attributeQuotes } from './attribution.ts';
+import { findDariIntroductions } from './dari-attribution.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { findPlaceCandidates, type Span } from './link-places.ts';
@@ -78,6 +79,7 @@ export function ingestStory(
   // Speakers first: their names must not link as places, and their descriptions give places context.
   const table = new SpeakerTable(reading);
   findIntroductions(table, reading);
+  findDariIntroductions(table, reading);
   attributeQuotes(table, reading, true);
   table.collectEvents();
   const quoteDrafts = attributeQuotes(table, reading, true);

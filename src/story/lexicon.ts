@@ -1,3 +1,5 @@
+import { normalizeName } from './normalize.ts';
+
 // Word lists the rules consult. Kept small and general: they describe English news prose, not one article.
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
@@ -35,6 +37,7 @@ export const HONORIFICS = set(`
 mr mrs ms miss dr gen general president sheikh shaikh mullah mawlawi maulvi maulawi mawlavi haji hajji qari
 sayed sayyed syed ustad commander colonel col lt lieutenant captain capt major maj engineer eng professor
 prof sir lord judge senator governor minister sergeant sgt brig brigadier marshal imam
+اقای خانم حاجی ملا مولوی قاری انجینیر داکتر دکتر جنرال استاد
 `);
 
 /** Honorifics that state a gender. */
@@ -131,3 +134,46 @@ parliament senate company corporation association society programme program proj
   // Government bodies, not the titles of people (a "Governor" or "President" heads a person's name).
   ...[...GOVERNMENT_WORDS].filter((w) => !['governor', 'mayor', 'president'].includes(w)),
 ]);
+
+/**
+ * Place names that are also everyday words ("Farsi" the language, Helmand's "Washer"; Dari شهدا "martyrs",
+ * جرم "crime", مقر "headquarters", میزان a month): linked only with a cue — a qualifier, "in"/"در" before them,
+ * or another place of the same province in the passage. Keys as normalizeName makes them.
+ */
+export const WORD_NAMES: ReadonlySet<string> = new Set(
+  [
+    'Farsi, Reg, Washer, Chal, Tani, Bak, Kot, Nika, Obe, Andar, Khas, Panjab, Punjab',
+    'شهدا، جرم، شهر بزرگ، چاه آب، نمک آب، کوهستان، کوهستانات، شکی، خواهان، برکه، جلگه، چال، فارسی، شهرک',
+    'گلستان، مقر، چک، چوکی، زاری، صیاد، گوسفندی، انجیل، ریگ، گرمسیر، سنگین، خاکریز، معروف، نیش، دامان',
+    'نوبهار، میزان، آب بند، شهرستان، پنجاب، ورس، اندر، ده سبز، ده بالا',
+  ]
+    .flatMap((line) => line.split(/[,،]/))
+    .map(normalizeName)
+    .filter(Boolean),
+);
+
+/** Words right before a name that say a place is meant ("in Jurm", "در جرم"). */
+export const PLACE_CUES = set('in at from to near در');
+/** Nouns before a name that make it a village of that name, not the district: "قریهٔ علی‌آباد", "the village of". */
+export const VILLAGE_NOUNS = set('village hamlet قریه قریهٔ قریه‌ی روستای روستا دهکده');
+
+/** Dari nouns before a name that say what it is: "ولایت کندز" the province, "شهر کندز" the city. */
+export const DARI_QUALIFIERS: Readonly<Record<string, 'province' | 'district' | 'city'>> = {
+  ولایت: 'province',
+  ولایات: 'province',
+  ولسوالی: 'district',
+  ولسوالیها: 'district',
+  شهر: 'city',
+  شهرستان: 'district',
+};
+
+/** Words before a name that make it the city: "the outskirts of Kunduz", "based in Faizabad", "capital Taloqan". */
+export const CITY_CUES = [
+  'outskirts of',
+  'suburbs of',
+  'based in',
+  'centre of',
+  'center of',
+  'capital',
+  'streets of',
+];

@@ -1,6 +1,19 @@
-import { COMMON_WORDS, HONORIFICS, NON_PERSON_WORDS, PLACE_PREMODIFIERS, QUALIFIERS } from './lexicon.ts';
+import {
+  CITY_CUES,
+  COMMON_WORDS,
+  DARI_QUALIFIERS,
+  HONORIFICS,
+  NON_PERSON_WORDS,
+  PLACE_CUES,
+  VILLAGE_NOUNS,
+  PLACE_PREMODIFIERS,
+  QUALIFIERS,
+  WORD_NAMES,
+} from './lexicon.ts';
+import { DARI_TITLES, isDariText } from './dari-attribution.ts';
+import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
-import { MIN_FUZZY_LETTERS, boundedDistance, type PlaceIndex } from './place-index.ts';
+import { MIN_FUZZY_LETTERS, boundedDistance, provinceOf, type PlaceIndex } from './place-index.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
 export interface Span {
@@ -17,6 +30,8 @@ export interface PlaceCandidate extends Span {
 
 type Qualifier = 'province' | 'district' | 'city';
 
+/** The province of Kabul, the country's capital. */
+const NATIONAL_CAPITAL_PROVINCE = 'AF01';
 /** Fuzzy spellings this long (letters) may be two edits away; shorter ones only one. */
 const TWO_EDIT_LETTERS = 9;
 /** Lowercase words that may sit inside a place name ("Dasht-e Qala", "Khost wa Firing"). */
@@ -39,8 +54,9 @@ export function findPlaceCandidates(
 ): PlaceCandidate[] {
   const cities = options.cities ?? [];
   const tokens = tokenize(text);
-  const found: (PlaceCandidate & { qualifier: Qualifier | null; plural: boolean })[] = [];
+  const found: Found[] = [];
   let i = 0;
+  let lastForeign: number | null = null;
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t?.upper) {
@@ -55,11 +71,22 @@ export function findPlaceCandidates(
       continue;
     }
     const last = tokens[i + best.words - 1] ?? t;
-    const qual = qualifierAfter(tokens, i + best.words, text) ?? qualifierBefore(tokens, i);
+    const qual =
+      qualifierAfter(tokens, i + best.words, text) ??
+      qualifierBefore(tokens, i) ??
+      cueBefore(tokens, i, text);
     const span: Span = { start: t.start, end: qual?.attached ? qual.end : last.end };
     const single = best.words === 1;
     const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
+    const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
+    const foreign =
+      afghan &&
+      (acrossTheBorder(text, span) ||
+        (lastForeign !== null && LIST_GAP.test(text.slice(lastForeign, span.start))));
+    if (foreign) lastForeign = span.end;
     const rejected =
+      foreign ||
+      aVillage(tokens, i) ||
       blocked.some((b) => overlaps(b, span)) ||
       partOfLongerName(tokens, i, text, index) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
@@ -74,6 +101,13 @@ export function findPlaceCandidates(
         qualifier:
           qual?.kind ?? (cities.some((c) => c.start <= span.start && span.end <= c.end) ? 'city' : null),
         plural: qual?.plural ?? false,
+        wordLike: WORD_NAMES.has(
+          tokens
+            .slice(i, i + best.words)
+            .map((w) => w.key)
+            .join(' '),
+        ),
+        cued: PLACE_CUES.has(tokens[i - 1]?.key ?? ''),
       });
     }
     i += best.words + (qual?.attached ? 1 : 0);
@@ -88,10 +122,91 @@ export function findPlaceCandidates(
       prev.plural = true;
     }
   }
-  return found.map(({ qualifier, plural: _plural, ...c }) => ({
+  roadEnds(found, text);
+  return withCues(found, index, text).map(({ qualifier, plural: _plural, wordLike: _w, cued: _c, ...c }) => ({
     ...c,
     ids: narrow(c.ids, qualifier, index),
   }));
+}
+
+/** "the Tajik district of Darvaz", "its Tajik namesake, Ishkashim": a town across the border, not the Afghan one. */
+const FOREIGN_BEFORE =
+  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:of\s+)?)?$/u;
+/** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
+const FOREIGN_AFTER =
+  /^(?:,?\s+(?:in|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|the\s+Tajik\s+side)\b|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان))/u;
+
+const AFGHAN_UNITS = new Set(['province', 'district']);
+
+function acrossTheBorder(text: string, span: Span): boolean {
+  return (
+    FOREIGN_BEFORE.test(text.slice(Math.max(0, span.start - 50), span.start)) ||
+    FOREIGN_AFTER.test(text.slice(span.end, span.end + 40))
+  );
+}
+
+type Found = PlaceCandidate & {
+  qualifier: Qualifier | null;
+  plural: boolean;
+  wordLike: boolean;
+  cued: boolean;
+};
+
+/**
+ * A name that is also an everyday word ("Farsi", شهدا "martyrs") is a place only with a cue: a qualifier, a
+ * preposition before it, or another place of the same province in the passage.
+ */
+function withCues(found: readonly Found[], index: PlaceIndex, text: string): Found[] {
+  const provinces = new Set(
+    found.filter((f) => !f.wordLike).flatMap((f) => f.ids.map((id) => provinceOf(index, id))),
+  );
+  const nearby = (f: Found) => f.ids.some((id) => provinces.has(provinceOf(index, id)));
+  // "کشم و جرم": a list that opens with a place goes on with places.
+  const listed = (f: Found, k: number) => {
+    const prev = found[k - 1];
+    return !!prev && !prev.wordLike && DARI_LIST_GAP.test(text.slice(prev.end, f.start));
+  };
+  // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
+  // does not make جرم "crime" the district.
+  return found.filter(
+    (f, k) => !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f)),
+  );
+}
+
+const DARI_LIST_GAP = /^\s*(?:[،,]|و)\s*$/u;
+
+/** "قریهٔ علی‌آباد", "the village of Khanabad": a village named like a district is not the district. */
+function aVillage(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const before = tokens[i - 2];
+  return (
+    (prev !== undefined && VILLAGE_NOUNS.has(prev.key)) ||
+    (prev?.key === 'of' && before !== undefined && VILLAGE_NOUNS.has(before.key))
+  );
+}
+
+const ROAD_BEFORE =
+  /\b(?:road|highway|route|flights?|drive|bus(?:es)?|convoys?|journey|trip|travel(?:led|ed)?)\b[^.;]{0,40}?\b(?:from|between)\s+$/i;
+const ROAD_GAP = /^\s+(?:to|and)\s+$/;
+/** "the Kunduz-Taloqan highway", "راه کندز - پلخمری": two towns joined by a dash name a road's ends. */
+const DASH_GAP = /^\s+[-–—]\s+$/;
+const ROAD_WORD = /(?:\b(?:road|highway|route)\b|راه|شاهراه|جاده|مسیر)/iu;
+
+/** "the road from Kunduz to Taloqan": both ends of a route are towns. */
+function roadEnds(found: Found[], text: string): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k];
+    const b = found[k + 1];
+    if (!a || !b || a.qualifier) continue;
+    const gap = text.slice(a.end, b.start);
+    const dashed =
+      DASH_GAP.test(gap) &&
+      ROAD_WORD.test(text.slice(Math.max(0, a.start - 20), a.start) + text.slice(b.end, b.end + 20));
+    const routed = ROAD_GAP.test(gap) && ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
+    if (!dashed && !routed) continue;
+    a.qualifier = 'city';
+    b.qualifier ??= 'city';
+  }
 }
 
 interface Match {
@@ -116,7 +231,10 @@ function windowKeys(tokens: Token[], i: number, n: number, text: string): string
 function exactAt(tokens: Token[], i: number, text: string, index: PlaceIndex): Match | null {
   for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1; n--) {
     const keys = windowKeys(tokens, i, n, text);
-    const ids = keys && index.exact.get(keys.join(' '));
+    if (!keys) continue;
+    const key = keys.join(' ');
+    const compact = compactKey(key);
+    const ids = index.exact.get(key) ?? (compact === null ? undefined : index.exact.get(compact));
     if (ids) return { words: n, ids: [...ids], via: 'name' };
   }
   return null;
@@ -182,11 +300,36 @@ function qualifierAfter(
   };
 }
 
+const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان'].map(normalizeName));
+
+type Before = { kind: Qualifier; plural: boolean; attached: false; end: number };
+
+/** "ولایت کندز", "ولسوالی‌های امام صاحب و قلعه ذال": a Dari noun before the name says what it is. */
+function dariQualifierBefore(tokens: Token[], i: number): Before | null {
+  const prev = tokens[i - 1];
+  const plural = prev?.key === 'ها' || prev?.key === 'های';
+  const at = plural ? i - 2 : i - 1;
+  const noun = tokens[at];
+  // "این ولسوالی خواهان …": "this district" points back; the word after it is no name.
+  if (DEMONSTRATIVES.has(tokens[at - 1]?.key ?? '')) return null;
+  const kind = noun ? DARI_QUALIFIERS[noun.key] : undefined;
+  return kind ? { kind, plural, attached: false, end: 0 } : null;
+}
+
+const CITY_BEFORE = new RegExp(`\\b(?:${CITY_CUES.join('|')})[\\s,]+$`, 'i');
+
+/** "the outskirts of Kunduz", "based in Faizabad", "the provincial capital, Taloqan": the city is meant. */
+function cueBefore(tokens: Token[], i: number, text: string): Before | null {
+  const cur = tokens[i];
+  if (!cur) return null;
+  const before = text.slice(Math.max(0, cur.start - 30), cur.start);
+  return CITY_BEFORE.test(before) ? { kind: 'city', plural: false, attached: false, end: 0 } : null;
+}
+
 /** "the province of Takhar". */
-function qualifierBefore(
-  tokens: Token[],
-  i: number,
-): { kind: Qualifier; plural: false; attached: false; end: number } | null {
+function qualifierBefore(tokens: Token[], i: number): Before | null {
+  const dari = dariQualifierBefore(tokens, i);
+  if (dari) return dari;
   const of = tokens[i - 1];
   const q = tokens[i - 2];
   const kind = q && QUALIFIERS[q.key];
@@ -203,6 +346,8 @@ function looksLikePersonName(tokens: Token[], i: number, text: string, index: Pl
   if (!prev || !cur) return false;
   const gap = text.slice(prev.end, cur.start);
   if (HONORIFICS.has(prev.key) && /^\.?\s+$/.test(gap)) return true;
+  // Dari has no capitals: a word before a name says nothing of a person, only a title does ("حاجی").
+  if (isDariText(cur.text)) return DARI_TITLES.has(prev.key) && /^\s+$/.test(gap);
   if (!prev.upper || !/^[ \t\u00A0]+$/.test(gap)) return false;
   const isAcronym = prev.text.length > 1 && prev.text === prev.text.toUpperCase();
   return !(
@@ -250,10 +395,22 @@ function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): 
     if (districts.length) return districts;
     return capitals.length ? [...new Set(capitals)] : ids;
   }
+  // "the Salang": a pass or a river named like a district is the pass or the river unless "district" says not.
+  const regions = ids.filter((id) => kindOf(id) === 'region');
+  if (regions.length === 1) return regions;
   const provinces = ids.filter((id) => kindOf(id) === 'province');
+  // Kabul, the country's capital: its bare name is the city, the seat of government, as reporting uses it.
+  if (provinces.length === 1 && provinces[0] === NATIONAL_CAPITAL_PROVINCE) {
+    const capital = index.entries.get(NATIONAL_CAPITAL_PROVINCE)?.capital;
+    if (capital && ids.includes(capital)) return [capital];
+  }
   if (provinces.length === 1) {
     const p = provinces[0] ?? '';
     const rest = ids.filter((id) => id !== p);
+    // Outside the map's four provinces, "Herat", "Kandahar", "Khost" bare are the cities reporting means; the map
+    // shows either at the province.
+    const capital = index.entries.get(p)?.capital;
+    if (index.entries.get(p)?.onMap === false && capital && rest.includes(capital)) return [capital];
     if (rest.every((id) => index.entries.get(id)?.province === p)) return [p];
   }
   return ids;

@@ -1,14 +1,53 @@
 // Name matching ignores case, diacritics, apostrophes and hyphens: "Qal'a-e-Zal" and "qala e zal" are one key.
+// Dari spellings vary as much: Arabic letter forms pasted from Arabic keyboards (ي ك), a zero-width non-joiner,
+// a space or nothing between a name's parts (فیض‌آباد / فیض آباد / فیضآباد), ط or ت (طالقان / تالقان).
 const APOSTROPHES = /['\u2018\u2019\u02BB\u02BC\u02BF\u0060\u00B4]/g;
-const SEPARATORS = /[\s\u2010-\u2015\-_./]+/g;
+const SEPARATORS = /(?:[\s\u2010-\u2015\-_./]|\u200C|\u200D)+/g;
+/** Tatweel (kashida) stretches a word without changing it; bidi marks are invisible. */
+const INVISIBLE = /[\u0640\u200E\u200F\u061C]/g;
+
+/**
+ * Letters Dari writes in several ways, each folded to one: the Arabic forms of yeh and kaf, teh marbuta,
+ * and the letters that sound alike in Dari and trade places in transliterated names (ط/ت, ذ/ز/ض/ظ, ث/ص/س, ح/ه).
+ */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  '\u064A': '\u06CC', // ي → ی
+  '\u0649': '\u06CC', // ى → ی
+  '\u0643': '\u06A9', // ك → ک
+  '\u0629': '\u0647', // ة → ه
+  '\u0637': '\u062A', // ط → ت
+  '\u0630': '\u0632', // ذ → ز
+  '\u0636': '\u0632', // ض → ز
+  '\u0638': '\u0632', // ظ → ز
+  '\u062B': '\u0633', // ث → س
+  '\u0635': '\u0633', // ص → س
+  '\u062D': '\u0647', // ح → ه
+};
+const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
+/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits. */
+const EASTERN_DIGITS = /[\u06F0-\u06F9\u0660-\u0669]/g;
+
+/** Western digits for Persian and Arabic-Indic ones, so "۱۴۰۵" reads as 1405. */
+export function westernDigits(text: string): string {
+  return text.replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
 
 /** The comparison key of a name: lowercase ASCII-folded words separated by single spaces. */
 export function normalizeName(name: string): string {
-  return name
+  return westernDigits(name)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
+    .replace(INVISIBLE, '')
+    .replace(FOLDABLE, (c) => LETTER_FOLDS[c] ?? c)
     .toLowerCase()
     .replace(APOSTROPHES, '')
     .replace(SEPARATORS, ' ')
     .trim();
+}
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
+/** A Dari key with its parts run together ("فیض اباد" → "فیضاباد"), or null for a key in another script. */
+export function compactKey(key: string): string | null {
+  return ARABIC_SCRIPT.test(key) && key.includes(' ') ? key.replace(/ /g, '') : null;
 }

@@ -58,8 +58,9 @@ function isSentenceHeadline(text: string): boolean {
   return (
     words >= MIN_TITLE_WORDS &&
     words <= MAX_SENTENCE_TITLE_WORDS &&
-    /^\p{Lu}/u.test(text) &&
-    !/[.,;:!"”’)\]]$/.test(text) &&
+    // A capital, or a letter of a script without case (a Dari headline).
+    /^[\p{Lu}\p{Lo}]/u.test(text) &&
+    !/[.,;:!"”’»)\]]$/.test(text) &&
     !/[.!?]\s/.test(text) &&
     !LIST_ITEM.test(text)
   );

@@ -1,5 +1,6 @@
 import type { Gazetteer, GazetteerEntry } from './gazetteer-schema.ts';
-import { normalizeName } from './normalize.ts';
+import { compactKey, normalizeName } from './normalize.ts';
+import { tokenize } from './tokens.ts';
 
 /** A gazetteer spelling prepared for fuzzy comparison. */
 export interface FuzzyName {
@@ -28,6 +29,11 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceIndex {
   const exact = new Map<string, string[]>();
   const districts = new Map<string, string[]>();
   let maxWords = 1;
+  const add = (key: string, id: string) => {
+    const ids = exact.get(key) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    exact.set(key, ids);
+  };
   for (const entry of gazetteer.entries) {
     entries.set(entry.id, entry);
     if (entry.kind === 'district' && entry.province) {
@@ -36,20 +42,28 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceIndex {
     for (const name of new Set([entry.name_en, ...entry.names])) {
       const key = normalizeName(name);
       if (!key) continue;
-      const ids = exact.get(key) ?? [];
-      if (!ids.includes(entry.id)) ids.push(entry.id);
-      exact.set(key, ids);
-      maxWords = Math.max(maxWords, key.split(' ').length);
+      add(key, entry.id);
+      // "فیضآباد" written as one word finds "فیض آباد".
+      const compact = compactKey(key);
+      if (compact) add(compact, entry.id);
+      maxWords = Math.max(maxWords, tokenize(name).length);
     }
   }
   const fuzzy = new Map<string, FuzzyName[]>();
-  for (const [key, ids] of exact) {
+  for (const [key, all] of exact) {
+    // A misspelt name is read as a place of the map, never as one of the 332 districts elsewhere.
+    const ids = all.filter((id) => fuzzyTarget(entries.get(id)));
+    if (ids.length === 0) continue;
     const letters = key.replace(/ /g, '');
     if (letters.length < MIN_FUZZY_LETTERS || !/^[a-z]+$/.test(letters)) continue;
     const first = letters[0] ?? '';
     fuzzy.set(first, [...(fuzzy.get(first) ?? []), { letters, words: key.split(' ').length, ids }]);
   }
   return { entries, exact, maxWords, fuzzy, districts };
+}
+
+function fuzzyTarget(entry: GazetteerEntry | undefined): boolean {
+  return entry !== undefined && !(entry.kind === 'district' && entry.onMap === false);
 }
 
 /** The province a place belongs to (itself for a province), or null for countries and regions. */

@@ -48,6 +48,10 @@ export function resolveAmbiguous(c: PlaceCandidate, passage: number, ctx: PlaceC
     .map((id) => ({ id, s: score.get(provinceOf(ctx.index, id) ?? '') ?? 0 }))
     .sort((a, b) => b.s - a.s);
   const [first, second] = ranked;
+  const tied = ranked.filter((r) => r.s === first?.s);
+  // Nothing nearby decides: the atlas's own place is the likelier reading (Badakhshan's Fayzabad, not Jawzjan's).
+  const mapped = tied.filter((r) => ctx.index.entries.get(r.id)?.onMap === true);
+  if (first && tied.length > 1 && mapped.length === 1 && mapped[0]) return { place: mapped[0].id };
   if (!first || first.s === 0) return { reason: 'ambiguous: nothing nearby names one of its provinces' };
   if (second && second.s === first.s)
     return { reason: 'ambiguous: the context names several of its provinces equally' };

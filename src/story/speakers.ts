@@ -1,3 +1,4 @@
+import { anonymousIntroductions } from './anonymous.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
@@ -8,6 +9,7 @@ import {
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
   NON_PERSON_WORDS,
+  PLACE_PREMODIFIERS,
   QUALIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -241,12 +243,29 @@ export class SpeakerTable {
         });
       }
     });
+    events.push(...this.scriptNameEvents());
     this.events = events.sort(byOrder);
     for (const pr of pronouns) {
       const ev = this.lastEventBefore(pr.passage, pr.start, null);
       const speaker = ev && this.speakers.find((s) => s.id === ev.speaker);
       if (speaker && speaker.gender === null) speaker.gender = pr.gender;
     }
+  }
+
+  /** Where speakers with names in a script without case (Dari) are named outside quotations. */
+  private scriptNameEvents(): PersonEvent[] {
+    const named = this.speakers.filter((s) => !s.anonymous && /[\u0600-\u06FF]/.test(s.name));
+    const out: PersonEvent[] = [];
+    this.reading.texts.forEach((text, p) => {
+      const quotes = this.reading.quotes[p] ?? [];
+      for (const s of named) {
+        for (let at = text.indexOf(s.name); at >= 0; at = text.indexOf(s.name, at + s.name.length)) {
+          if (!insideQuote(quotes, at))
+            out.push({ passage: p, start: at, end: at + s.name.length, speaker: s.id });
+        }
+      }
+    });
+    return out;
   }
 
   /** A run of capitalised words that names a known speaker, as its span; surnames that are also place names count only beside a speech verb or title. */
@@ -283,14 +302,25 @@ export class SpeakerTable {
     for (let k = this.events.length - 1; k >= 0; k--) {
       const ev = this.events[k];
       if (!ev || !isBefore(ev)) continue;
-      // An anonymous source spoke since: "he" may be that source, so no one named earlier is safe.
-      if (anonymous && byOrder(anonymous, ev) > 0) return null;
+      // An anonymous source spoke since: "he" is that source when it is in this paragraph; otherwise no one
+      // named earlier is safe.
+      if (anonymous && byOrder(anonymous, ev) > 0) return anonymous.passage === passage ? anonymous : null;
       if (passage - ev.passage > MAX_PRONOUN_PASSAGES) return null;
       const s = this.speakers.find((x) => x.id === ev.speaker);
       if (s && this.isOrganisation(s.name)) continue;
       if (!gender || !s?.gender || s.gender === gender) return ev;
     }
-    return null;
+    return anonymous?.passage === passage ? anonymous : null;
+  }
+
+  /** The anonymous source last introduced in the passage before `pos`, if any. */
+  anonymousBefore(passage: number, pos: number): PersonEvent | null {
+    return (
+      this.anonymousEvents
+        .filter((e) => e.passage === passage && e.start < pos)
+        .sort(byOrder)
+        .at(-1) ?? null
+    );
   }
 
   noteEvent(ev: PersonEvent): void {
@@ -333,6 +363,25 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       const description = text.slice(descStart, descEnd);
       if (/^(?:which|where|when|that|whose)\b/i.test(description)) continue;
       table.add(name, description, { passage: p, start: descStart, end: descEnd });
+    }
+    // "A mining engineer who …": an anonymous source whose quotation may come sentences later.
+    for (const a of anonymousIntroductions(text)) {
+      if (!insideQuote(quotes, a.start))
+        table.addAnonymous(a.name, a.description, { passage: p, start: a.start, end: a.end });
+    }
+    // "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name.
+    for (const m of text.matchAll(ONE_NAME_APPOSITIVE)) {
+      const name = m.groups?.['name'] ?? '';
+      const description = (m.groups?.['description'] ?? '').trim();
+      if (
+        insideQuote(quotes, m.index) ||
+        !table.isPersonName(name, 1) ||
+        PLACE_PREMODIFIERS.has(name.toLowerCase())
+      )
+        continue;
+      if (!/^\d/.test(description) && !hasRole(description) && !isGroupRole(description)) continue;
+      const start = m.index + m[0].indexOf(description);
+      table.add(name, description, { passage: p, start, end: start + description.length });
     }
     // "Mr. Takhar, a trader, …": a title makes even a one-word or place-like name a person.
     for (const m of text.matchAll(TITLED_APPOSITIVE)) {
@@ -380,6 +429,20 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       table.add(name, text.slice(start, roleEnd), { passage: p, start, end: roleEnd });
     }
   });
+}
+
+/** One capitalised word opening a sentence or clause, then an "a/an …" description or an age, in commas. */
+const ONE_NAME_APPOSITIVE =
+  /(?<=^|[.!?]["”’]?\s+|;\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
+
+/** "a lapis cutter", "a mother of three": a description whose head is a person's occupation or relation. */
+function isGroupRole(description: string): boolean {
+  return /^(?:an?)\s/i.test(description) &&
+    !/^(?:an?)\s+(?:\p{L}+\s+){0,2}(?:of|in|for)\b/iu.test(description)
+    ? /\b(?:\p{Ll}+(?:er|or|ist|ian|man|woman|wife|mother|father|son|daughter|widow|girl|boy|student|teacher|nurse|elder|cutter|driver|farmer|trader|seller|vendor|herder|miner))\b/u.test(
+        description,
+      )
+    : false;
 }
 
 /** A description that names a role ("the district governor of Khwaja Ghar", "two senior officials"). */

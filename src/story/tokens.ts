@@ -14,7 +14,7 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['\u2019\u02BC]s$/i;
 /** Between the words of one name: spaces or a hyphen, nothing that ends a phrase. */
-const NAME_GAP = /^(?:[ \t\u00A0]*[-\u2010-\u2015][ \t\u00A0]*|[ \t\u00A0]+)$/;
+const NAME_GAP = /^(?:[ \t\u00A0]*[-\u2010-\u2015][ \t\u00A0]*|[ \t\u00A0\u200C]+)$/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

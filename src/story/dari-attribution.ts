@@ -1,0 +1,309 @@
+import { normalizeName } from './normalize.ts';
+import type { QuoteSpan } from './quotes.ts';
+import type { Reading, SpeakerTable } from './speakers.ts';
+
+// Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
+// the role words that open a description ("سخنگوی والی کندز") and by the commas (،) around an appositive:
+//   «…» گفت / افزود:   "ذبیح‌الله امانی، سخنگوی والی کندز، روز دوشنبه گفت: «…»"
+//   closed by the verb:  "«…»، این را محمد نعیم افزود."   "«…» او گفت."
+//   a source:            "به گفتهٔ محمد نعیم، …"
+
+/** Speech verbs of Dari news prose, as they end an attribution. */
+const DARI_VERBS = [
+  'گفت',
+  'گفته است',
+  'گفته‌است',
+  'گفتند',
+  'افزود',
+  'افزوده است',
+  'می‌گوید',
+  'میگوید',
+  'می گوید',
+  'می‌افزاید',
+  'اظهار داشت',
+  'اظهار کرد',
+  'تصریح کرد',
+  'تاکید کرد',
+  'تأکید کرد',
+  'خاطرنشان کرد',
+  'اعلام کرد',
+  'نوشت',
+  'گفت که',
+  'علاوه کرد',
+  'علاوه نمود',
+  'ابراز داشت',
+  'ابراز کرد',
+  'بیان داشت',
+  'بیان کرد',
+  'توضیح داد',
+  'هشدار داد',
+  'افزوده است',
+];
+/** A pattern that also matches text pasted with Arabic letter forms (ي ك for ی ک). */
+const tolerant = (pattern: string): string => pattern.replace(/ی/g, '[یيى]').replace(/ک/g, '[کك]');
+const VERB = tolerant(`(?:${DARI_VERBS.map((v) => v.replace(/ /g, '[\\s\\u200C]*')).join('|')})`);
+/** The verb that ends an attribution before «: "… گفت:" (a colon or comma optional). */
+const VERB_AT_END = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:${tolerant('که')})?\\s*[:،,]?\\s*$`, 'u');
+/** "Name، role: «…»": a colon alone introduces the quotation. */
+const COLON_AT_END = /\s*[:：]\s*$/u;
+/** "… گفت که …": reported speech whose speaker goes on in a quotation later in the paragraph. */
+const VERB_THAT = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]+${tolerant('که')}(?!\\p{L})`, 'gu');
+/** The verb that ends an attribution after »: "… افزود." */
+const VERB_THEN_STOP = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:[.،]|$)`, 'u');
+/** What may open the words after »: a comma, "این را" ("this was said by"). */
+const AFTER_OPENING = /^\s*[،,]?\s*(?:این\s+را\s+)?/u;
+/** Where a sentence or a quotation ends: the subject starts after the last of these. */
+const BOUNDARY = /[.!?؟«»:\n]/u;
+/** "به گفتهٔ محمد نعیم،": the source, up to its comma. */
+const ACCORDING = /به[\s\u200C]*گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)\s+(?<subject>[^،,.«»:\n]{2,80})/u;
+/** How far before « or after » an attribution may reach (characters). */
+const REACH = 200;
+
+/** Words that open a role or a description, not a name ("سخنگوی", "والی", "یک باشندهٔ"). */
+const ROLE_WORDS = new Set(
+  `سخنگوی سخنگو والی معاون رئیس رییس عضو فرمانده قوماندان مسئول مسوول مسئولان آمر مدیر شاروال ولسوال وزیر
+  وزارت نماینده کارشناس آگاه فعال دهقان معلم آموزگار استاد دانشجو محصل شاگرد تاجر بازرگان راننده پزشک داکتر
+  نرس قابله باشنده باشندگان ساکن مادر پدر زن مرد بزرگ ریش سفید موسفید منبع منابع مقام مقامات یک یکی شماری
+  برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
+  مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(normalizeName),
+);
+/** Words that open an indefinite source: "یک مقام محلی", "یکی از باشندگان", "شماری از دهقانان". */
+const INDEFINITE = new Set(['یک', 'یکی', 'شماری', 'برخی', 'منابع', 'باشندگان', 'مقامات'].map(normalizeName));
+const PRONOUNS = new Set(['او', 'وی', 'ایشان'].map(normalizeName));
+/** Adverbials between a subject and its verb: "روز دوشنبه", "به خبرنگاران", "در این باره", "همچنین". */
+const ADVERBIAL_START = new Set(
+  'روز دیروز امروز شام صبح به در با از هم نیز همچنین درباره دربارهٔ طی ضمن روزهای هفته پس'
+    .split(' ')
+    .map(normalizeName),
+);
+/** Titles before a name stay with it: "حاجی عبدالله", "مولوی …", "داکتر …". */
+export const DARI_TITLES = new Set(
+  'حاجی ملا مولوی قاری انجینیر داکتر دکتر جنرال سید استاد خانم آقای دگروال دگرمن'
+    .split(' ')
+    .map(normalizeName),
+);
+
+export interface DariSubject {
+  /** A person's name, when the text gives one. */
+  name: string | null;
+  /** The role or description around it ("سخنگوی والی کندز"). */
+  role: string | null;
+  pronoun: boolean;
+  /** An indefinite source ("یک مقام محلی"): it speaks for itself. */
+  indefinite: boolean;
+  /** Passage offsets of the subject phrase. */
+  start: number;
+  end: number;
+}
+
+const ARABIC = /[\u0600-\u06FF]/;
+
+/** Whether a stretch of text is written in Dari (Arabic script), so the Dari rules apply. */
+export function isDariText(text: string): boolean {
+  return ARABIC.test(text);
+}
+
+/** The head word of a role, without the indefinite ی/ای ("دهقانی", "راننده‌ای" → "دهقان", "راننده"). */
+function roleHead(role: string): string {
+  const head = normalizeName(role).split(' ')[0] ?? '';
+  if (ROLE_WORDS.has(head)) return head;
+  const stem = head.replace(/ی$/u, '');
+  return ROLE_WORDS.has(stem) ? stem : head;
+}
+
+/** Whether a description opens with a role, an age ("۴۵ ساله") or "one of" ("یکی از باشندگان"). */
+function isDescription(role: string): boolean {
+  const key = normalizeName(role);
+  return ROLE_WORDS.has(roleHead(role)) || /^\d+\s*سال/u.test(key);
+}
+
+/** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
+export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
+  const from = Math.max(0, openAt - REACH);
+  const tail = text.slice(from, openAt);
+  const colon = COLON_AT_END.exec(tail);
+  const verb = VERB_AT_END.exec(tail) ?? colon;
+  if (!verb) return dariAccording(tail, from);
+  // A colon alone introduces a quotation only after "Name، role": "گفتگو:" is a label, not a speaker.
+  if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(0, verb.index - 120), verb.index))) return null;
+  let start = verb.index;
+  while (start > 0 && !BOUNDARY.test(tail[start - 1] ?? '')) start--;
+  const subject = tail.slice(start, verb.index);
+  return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
+}
+
+/** The attribution after a quotation closing at `closeEnd`: "» گفت." / "»، این را Name افزود." */
+export function dariSubjectAfter(text: string, closeEnd: number): DariSubject | null {
+  const window = text.slice(closeEnd, closeEnd + REACH);
+  const opening = AFTER_OPENING.exec(window)?.[0].length ?? 0;
+  const stop = window.slice(opening).search(BOUNDARY);
+  const sentence = window.slice(opening, stop < 0 ? undefined : opening + stop + 1);
+  const verb = VERB_THEN_STOP.exec(sentence);
+  if (!verb) return dariAccording(sentence, closeEnd + opening);
+  return parseSubject(sentence.slice(0, verb.index), closeEnd + opening);
+}
+
+/** "به گفتهٔ Name، …" in a stretch of text starting at passage offset `at`. */
+function dariAccording(stretch: string, at: number): DariSubject | null {
+  const m = ACCORDING.exec(stretch);
+  const subject = m?.groups?.['subject'];
+  if (!m || subject === undefined) return null;
+  return parseSubject(subject, at + m.index + m[0].indexOf(subject));
+}
+
+/** Split a subject phrase into name, role and pronoun; `at` is its passage offset. */
+export function parseSubject(phrase: string, at: number): DariSubject | null {
+  const parts = phrase
+    .split(/[،,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (parts.length === 0) return null;
+  const end = at + phrase.trimEnd().length;
+  const base = { start: at, end, pronoun: false, indefinite: false };
+  const words = (s: string) => s.split(/\s+/).map(normalizeName);
+  const isRole = (s: string) => isDescription(s);
+  const first = parts[0] ?? '';
+  if (parts.length === 1 && PRONOUNS.has(words(first)[0] ?? ''))
+    return { ...base, name: null, role: null, pronoun: true };
+  if (INDEFINITE.has(words(first)[0] ?? ''))
+    return { ...base, name: null, role: dropAdverbials(first), indefinite: true };
+  if (parts.length === 1) {
+    const [name, role] = splitNameRole(dropAdverbials(first));
+    return name || role ? { ...base, name, role } : null;
+  }
+  // "Name، role، …" or "role، Name، …": the part that opens with a role word is the role.
+  const second = parts[1] ?? '';
+  if (isRole(first) && !isRole(second)) return { ...base, name: dropAdverbials(second) || null, role: first };
+  const [name, role] = splitNameRole(first);
+  return { ...base, name, role: role ?? dropAdverbials(second) };
+}
+
+/** "محمد نعیم سخنگوی والی کندز" → name, role; a role alone → null name. */
+function splitNameRole(phrase: string): [string | null, string | null] {
+  const ws = phrase.split(/\s+/).filter(Boolean);
+  const k = ws.findIndex(
+    (w, i) => ROLE_WORDS.has(normalizeName(w)) && !(i > 0 && DARI_TITLES.has(normalizeName(ws[i - 1] ?? ''))),
+  );
+  if (k === 0) return [null, phrase];
+  if (k < 0) return [ws.length <= 5 ? phrase : null, null];
+  return [ws.slice(0, k).join(' '), ws.slice(k).join(' ')];
+}
+
+/** "محمد نعیم روز دوشنبه به خبرنگاران" → "محمد نعیم". */
+function dropAdverbials(phrase: string): string {
+  const ws = phrase.split(/\s+/).filter(Boolean);
+  const k = ws.findIndex((w, i) => i > 0 && ADVERBIAL_START.has(normalizeName(w)));
+  return (k < 0 ? ws : ws.slice(0, k)).join(' ');
+}
+
+/** Function words that end a name read backwards from its comma ("در", "از", "که" …). */
+const NOT_NAME = new Set(
+  'در از به با که و این آن را برای تا هم نیز اما ولی یا گفت افزود است بود شد کرد می‌گوید'
+    .split(' ')
+    .map(normalizeName),
+);
+/** "ذبیح‌الله امانی، سخنگوی والی کندز،": a name of two to four words, its role in commas after it. */
+const APPOSITIVE = /،\s*(?<role>[^،.!?؟«»:\n]{2,100}?)\s*(?=[،.:])/gu;
+
+/** People the Dari text introduces as "Name، role،", with their descriptions: before any quotation is read. */
+export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    const quotes = reading.quotes[p] ?? [];
+    for (const m of text.matchAll(APPOSITIVE)) {
+      const role = m.groups?.['role'] ?? '';
+      if (!isDescription(role)) continue;
+      const name = nameBefore(text, m.index, reading);
+      if (!name || insideAnyQuote(quotes, name.start)) continue;
+      const s = table.add(name.text, role.trim(), {
+        passage: p,
+        start: name.start,
+        end: m.index + m[0].length,
+      });
+      table.noteEvent({ passage: p, start: name.start, end: name.start + name.text.length, speaker: s.id });
+    }
+  });
+}
+
+/** Two to four name-like words right before `end`, or null. */
+function nameBefore(text: string, end: number, reading: Reading): { text: string; start: number } | null {
+  const head = text.slice(Math.max(0, end - 60), end);
+  const words = [...head.matchAll(/[^\s،,.!?؟«»:]+/gu)];
+  const taken: RegExpMatchArray[] = [];
+  for (let k = words.length - 1; k >= 0 && taken.length < 4; k--) {
+    const w = words[k];
+    const next = taken[0];
+    if (!w) break;
+    const key = normalizeName(w[0]);
+    const gap = next
+      ? head.slice((w.index ?? 0) + w[0].length, next.index)
+      : head.slice((w.index ?? 0) + w[0].length);
+    if (!/^[\s\u200C]*$/.test(gap) || NOT_NAME.has(key) || ROLE_WORDS.has(key) || !isDariText(w[0])) break;
+    // A verb ("می‌برد") or a place ("مزار شریف") ends the name read backwards.
+    if (reading.index.exact.has(key) || /^ن?می /u.test(key)) break;
+    const pair = next ? `${key} ${normalizeName(next[0])}` : '';
+    if (pair && reading.index.exact.has(pair)) {
+      taken.shift();
+      break;
+    }
+    taken.unshift(w);
+  }
+  // Dari often writes a name as one word (نورمحمد، عبدالصبور): one is enough before a description.
+  if (taken.length === 0) return null;
+  const first = taken[0];
+  const start = Math.max(0, end - 60) + (first?.index ?? 0);
+  return { text: text.slice(start, end).trim(), start };
+}
+
+const insideAnyQuote = (quotes: readonly QuoteSpan[], pos: number): boolean =>
+  quotes.some((q) => pos > (q.open ?? -1) && pos < (q.close ?? Infinity));
+
+/** The speaker id a Dari subject names, adding the speaker when new (`create`). */
+export function resolveDariSubject(
+  table: SpeakerTable,
+  s: DariSubject,
+  passage: number,
+  create: boolean,
+  text: string,
+): string | null {
+  const intro = { passage, start: s.start, end: s.end };
+  if (s.pronoun) {
+    // "یک باشنده … گفت که …. «…»، او گفت.": the one this paragraph reports speaking is who "او" means.
+    const reported = dariReportedSpeaker(text, s.start);
+    if (reported && !reported.pronoun) return resolveDariSubject(table, reported, passage, create, text);
+    return table.lastEventBefore(passage, s.start, null)?.speaker ?? null;
+  }
+  if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
+  if (s.name) {
+    const known = table.lookup(s.name);
+    const speaker = known ?? (create ? table.add(s.name, s.role ?? '', intro) : null);
+    if (speaker)
+      table.noteEvent({ passage, start: s.start, end: s.start + s.name.length, speaker: speaker.id });
+    return speaker?.id ?? null;
+  }
+  if (!s.role) return null;
+  // A title alone ("سخنگوی والی کندز گفت") is the person the text gives that title to, before or after.
+  const role = normalizeName(s.role);
+  const holder = table.speakers.find((x) => {
+    const d = normalizeName(x.description);
+    return !x.anonymous && d !== '' && (d.includes(role) || role.includes(d));
+  });
+  if (holder) return holder.id;
+  return create ? table.addAnonymous(s.role, '', intro).id : null;
+}
+
+/** "یک باشندهٔ جرم گفت که …" earlier in the paragraph: the one reported speaks the quotation that follows. */
+export function dariReportedSpeaker(text: string, openAt: number): DariSubject | null {
+  const from = Math.max(0, openAt - 2 * REACH);
+  const stretch = text.slice(from, openAt);
+  let last: RegExpExecArray | null = null;
+  for (const m of stretch.matchAll(VERB_THAT)) last = m as RegExpExecArray;
+  if (!last) return null;
+  let start = last.index;
+  while (start > 0 && !BOUNDARY.test(stretch[start - 1] ?? '')) start--;
+  const subject = stretch.slice(start, last.index);
+  return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
+}

@@ -1,0 +1,65 @@
+import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
+import type { Span } from './link-places.ts';
+import { normalizeName, westernDigits } from './normalize.ts';
+
+// Dari page furniture and datelines: "گزارش: فریبا احمدی" is a byline; "فیض آباد، ۱۲ قوس ۱۴۰۵ -" opens the
+// story with the city it is filed from and a Solar Hijri date, which the story's meta gives as ISO 8601.
+
+/** Solar Hijri months, as Afghanistan names them (حمل … حوت) and as Iran does (فروردین … اسفند). */
+const MONTHS: readonly (readonly string[])[] = [
+  ['حمل', 'فروردین'],
+  ['ثور', 'اردیبهشت'],
+  ['جوزا', 'خرداد'],
+  ['سرطان', 'تیر'],
+  ['اسد', 'مرداد'],
+  ['سنبله', 'شهریور'],
+  ['میزان', 'مهر'],
+  ['عقرب', 'آبان'],
+  ['قوس', 'آذر'],
+  ['جدی', 'دی'],
+  ['دلو', 'بهمن'],
+  ['حوت', 'اسفند'],
+];
+const MONTH_NUMBER = new Map(
+  MONTHS.flatMap((names, i) => names.map((n) => [normalizeName(n), i + 1] as const)),
+);
+const MONTH = `(?:${MONTHS.flat().join('|')})`;
+const DIGITS = '[0-9\\u06F0-\\u06F9\\u0660-\\u0669]';
+/** "۱۲ قوس ۱۴۰۵" (the weekday before it is optional: "دوشنبه ۱۲ قوس ۱۴۰۵"). */
+const SOLAR_DATE = new RegExp(`(?<day>${DIGITS}{1,2})\\s+(?<month>${MONTH})\\s+(?<year>${DIGITS}{4})`, 'u');
+
+/** "گزارش: فریبا احمدی", "نویسنده: …", "خبرنگار: …": a credit line, not story text. */
+const BYLINE =
+  /^\s*(?:گزارش|گزارشگر|نویسنده|خبرنگار|نوشته|تهیه\s+کننده)\s*[:：]\s*(?<name>[^\n.:«»]{2,60}?)\s*$/u;
+
+/** The city, a comma or the agency in brackets, the date, then a dash or colon: a Dari dateline. */
+const DATELINE = new RegExp(
+  `^(?<city>[\\u0600-\\u06FF][\\u0600-\\u06FF\\u200C ]{1,30}?)\\s*(?:[،,]\\s*(?:[\\u0600-\\u06FF]+\\s+)?(?<date>${DIGITS}{1,2}\\s+${MONTH}\\s+${DIGITS}{4})\\s*(?:\\([^()\\n]{1,30}\\))?|\\((?<agency>[^()\\n]{1,30})\\))\\s*[-–—:]\\s*(?=\\S)`,
+  'u',
+);
+
+/** The name a Dari byline gives, or null when the line is no byline. */
+export function dariBylineName(text: string): string | null {
+  return BYLINE.exec(text)?.groups?.['name'] ?? null;
+}
+
+/** A Solar Hijri date ("۱۲ قوس ۱۴۰۵") as an ISO date ("2026-12-03"), or null when there is none or it is invalid. */
+export function solarDateToIso(text: string): string | null {
+  const g = SOLAR_DATE.exec(text)?.groups;
+  if (!g) return null;
+  const day = Number(westernDigits(g['day'] ?? ''));
+  const month = MONTH_NUMBER.get(normalizeName(g['month'] ?? '')) ?? 0;
+  const year = Number(westernDigits(g['year'] ?? ''));
+  if (!isValidJalaaliDate(year, month, day)) return null;
+  const { gy, gm, gd } = toGregorian(year, month, day);
+  return `${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`;
+}
+
+/** A Dari dateline opening a passage: the city's span, the date (ISO) and where the story starts. */
+export function readDariDateline(text: string): { city: Span; date: string | null; end: number } | null {
+  const m = DATELINE.exec(text);
+  const city = m?.groups?.['city']?.trimEnd();
+  if (!m || !city) return null;
+  const date = m.groups?.['date'];
+  return { city: { start: 0, end: city.length }, date: date ? solarDateToIso(date) : null, end: m[0].length };
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { builtGazetteer } from './built-gazetteer.ts';
+import { dariSubjectAfter, dariSubjectBefore, parseSubject } from './dari-attribution.ts';
+import { dariBylineName, readDariDateline, solarDateToIso } from './dari-chrome.ts';
+import { ingestStory } from './ingest.ts';
+import { normalizeName } from './normalize.ts';
+
+// Dari as a language of the engine, read against the whole country's gazetteer (npm run data builds it).
+const read = (text: string) => ingestStory(text, builtGazetteer());
+const places = (text: string) => read(text).mentions.map((m) => [m.text, m.place]);
+const speakersOf = (text: string) => {
+  const story = read(text);
+  return story.quotes.map((q) => story.speakers.find((s) => s.id === q.speaker)?.name ?? null);
+};
+
+describe('Dari normalisation', () => {
+  it('folds Arabic letter forms, ط/ت, tatweel, diacritics, ZWNJ and Persian digits', () => {
+    expect(normalizeName('كشم')).toBe(normalizeName('کشم'));
+    expect(normalizeName('علي آباد')).toBe(normalizeName('علی آباد'));
+    expect(normalizeName('طالقان')).toBe(normalizeName('تالقان'));
+    expect(normalizeName('رُستاق')).toBe(normalizeName('رستاق'));
+    expect(normalizeName('کنـــدز')).toBe('کندز');
+    expect(normalizeName('فیض‌آباد')).toBe(normalizeName('فیض آباد'));
+    expect(normalizeName('۱۴۰۵')).toBe('1405');
+  });
+});
+
+describe('Dari place names', () => {
+  it('links a name written with a ZWNJ, a space or joined, and in Arabic letter forms', () => {
+    expect(places('سیلاب به فیض‌آباد، فیض آباد و فیضآباد رسید و راه كشم را بست.')).toEqual([
+      ['فیض‌آباد', 'AF1701'],
+      ['فیض آباد', 'AF1701'],
+      ['فیضآباد', 'AF1701'],
+      ['كشم', 'AF1715'],
+    ]);
+  });
+
+  it('links ط and ت spellings and a province in running text', () => {
+    expect(places('مردم طالقان و تالقان از خشکسالی در تخار شکایت دارند.')).toEqual([
+      ['طالقان', 'AF1801'],
+      ['تالقان', 'AF1801'],
+      ['تخار', 'AF18'],
+    ]);
+  });
+
+  it('reads ولایت, ولسوالی and شهر before a name', () => {
+    expect(places('در شهر کندز و ولسوالی‌های امام صاحب و قلعه ذال ولایت کندز')).toEqual([
+      ['کندز', 'AF1901'],
+      ['امام صاحب', 'AF1905'],
+      ['قلعه ذال', 'AF1907'],
+      ['کندز', 'AF19'],
+    ]);
+  });
+
+  it('links a name that is also an everyday word only with a cue', () => {
+    // جرم is "crime", شهدا "martyrs": words here.
+    expect(places('جرم و جنایت در شهر افزایش یافته و خانوادهٔ شهدا کمک می‌خواهند.')).toEqual([]);
+    expect(places('سیلاب در ولسوالی جرم خانه‌ها را ویران کرد.')).toEqual([['جرم', 'AF1710']]);
+    expect(places('راه میان کشم و جرم بسته شد.')).toEqual([
+      ['کشم', 'AF1715'],
+      ['جرم', 'AF1710'],
+    ]);
+  });
+
+  it("does not read the month میزان in a date as Zabul's district", () => {
+    expect(places('این رویداد در ۱۲ میزان ۱۴۰۵ در کندز رخ داد.')).toEqual([['کندز', 'AF19']]);
+  });
+});
+
+describe('Dari attribution', () => {
+  it('parses a subject: name, role, pronoun, indefinite source', () => {
+    expect(parseSubject('ذبیح‌الله امانی، سخنگوی والی کندز، روز دوشنبه', 0)).toMatchObject({
+      name: 'ذبیح‌الله امانی',
+      role: 'سخنگوی والی کندز',
+    });
+    expect(parseSubject('سخنگوی والی کندز، ذبیح‌الله امانی،', 0)).toMatchObject({
+      name: 'ذبیح‌الله امانی',
+      role: 'سخنگوی والی کندز',
+    });
+    expect(parseSubject('او', 0)).toMatchObject({ pronoun: true });
+    expect(parseSubject('یک مقام محلی', 0)).toMatchObject({ indefinite: true, role: 'یک مقام محلی' });
+  });
+
+  it('finds the subject before «…» and after it', () => {
+    const before = 'محمد نعیم رحیمی، رئیس معارف، گفت: «مکتب‌ها باز می‌شوند.»';
+    expect(dariSubjectBefore(before, before.indexOf('«'))).toMatchObject({ name: 'محمد نعیم رحیمی' });
+    const after = '«مکتب‌ها باز می‌شوند»، این را محمد نعیم رحیمی افزود.';
+    expect(dariSubjectAfter(after, after.indexOf('»') + 1)).toMatchObject({ name: 'محمد نعیم رحیمی' });
+    expect(dariSubjectBefore('گفتگو: «سلام»', 7)).toBeNull();
+  });
+
+  it('attributes quotations introduced by Name، role، گفت:, closed by افزود, by a pronoun and by a title later named', () => {
+    const text = [
+      'سخنگوی والی تخار گفت: «راه‌ها تا فردا باز می‌شود.»',
+      'عبدالخلیل اسیر، سخنگوی والی تخار، پیش از این نیز از خسارات سیلاب خبر داده بود.',
+      'فاطمه رحیمی، یک معلم در تالقان، گفت: «شاگردان ما خانه ندارند.»',
+      'او افزود: «ما به خیمه و غذا نیاز داریم.»',
+      '«کمک‌ها رسیده است»، این را عبدالخلیل اسیر گفت.',
+      'یک مقام محلی که نخواست نامش فاش شود گفت: «وضعیت بد است.»',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual([
+      'عبدالخلیل اسیر',
+      'فاطمه رحیمی',
+      'فاطمه رحیمی',
+      'عبدالخلیل اسیر',
+      'یک مقام محلی که نخواست نامش فاش شود',
+    ]);
+  });
+});
+
+describe('Dari chrome', () => {
+  it('reads a byline and a dateline with a Solar Hijri date', () => {
+    expect(dariBylineName('گزارش: فریبا احمدی')).toBe('فریبا احمدی');
+    expect(dariBylineName('گزارش‌ها نشان می‌دهد که: سیلاب آمد')).toBeNull();
+    expect(solarDateToIso('۱۲ قوس ۱۴۰۵')).toBe('2026-12-03');
+    expect(solarDateToIso('1 حمل 1405')).toBe('2026-03-21');
+    expect(solarDateToIso('۳۱ حوت ۱۴۰۵')).toBeNull();
+    expect(readDariDateline('کندز، ۱۲ قوس ۱۴۰۵ - سیلاب آمد.')).toMatchObject({
+      city: { start: 0, end: 4 },
+      date: '2026-12-03',
+    });
+    expect(readDariDateline('کندز (پژواک): سیلاب آمد.')).toMatchObject({ city: { start: 0, end: 4 } });
+  });
+
+  it('removes the byline, dates the story and reads the dateline city as the city', () => {
+    const story = read('گزارش: فریبا احمدی\n\nکندز، ۱۲ قوس ۱۴۰۵ - سیلاب خانه‌ها را ویران کرد.');
+    expect(story.meta).toMatchObject({ byline: 'فریبا احمدی', date: '2026-12-03' });
+    expect(story.mentions.map((m) => m.place)).toEqual(['AF1901']);
+  });
+});
