@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from '../story/gazetteer-schema.ts';
+import { normalizeName } from '../story/normalize.ts';
 
 // Finding a place by any spelling the gazetteer knows, English or Dari, for the studio's place finder.
 
@@ -9,17 +10,12 @@ const KIND_ORDER: Record<GazetteerEntry['kind'], number> = {
   region: 3,
 };
 
-/** A spelling reduced to what tells names apart: no case, accents, Arabic vowel marks or punctuation. */
+/**
+ * A spelling reduced to what tells names apart: the engine's name key (case, accents, Arabic vowel marks and
+ * letter forms, ZWNJ) without its spaces, so "فیض آباد" finds "فیض‌آباد" and "Pul-i-Khumri" "pulikhumri".
+ */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\p{M}\u0640]/gu, '') // combining marks, Arabic harakat, tatweel
-    .replace(/[يى]/g, 'ی')
-    .replace(/ك/g, 'ک')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return normalizeName(name).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export interface PlaceHit {
@@ -28,16 +24,35 @@ export interface PlaceHit {
   matched: string | null;
 }
 
+interface Folded {
+  entry: GazetteerEntry;
+  names: { name: string; folded: string; words: string[] }[];
+}
+const foldedCache = new WeakMap<readonly GazetteerEntry[], Folded[]>();
+
+/** Every spelling of every place folded once per gazetteer: a keystroke compares, it does not fold 7,000 names. */
+function folded(entries: readonly GazetteerEntry[]): Folded[] {
+  let list = foldedCache.get(entries);
+  if (!list) {
+    list = entries.map((entry) => ({
+      entry,
+      names: [...new Set([entry.name_en, ...(entry.name_da ? [entry.name_da] : []), ...entry.names])].map(
+        (name) => ({ name, folded: foldName(name), words: name.split(/[\s\-‐–]+/).map(foldName) }),
+      ),
+    }));
+    foldedCache.set(entries, list);
+  }
+  return list;
+}
+
 /** Places whose names match `query`: whole name, then start of a name, then start of a word, then inside. */
 export function searchPlaces(entries: readonly GazetteerEntry[], query: string, limit = 8): PlaceHit[] {
   const q = foldName(query);
   if (!q) return [];
   const scored: { hit: PlaceHit; score: number }[] = [];
-  for (const entry of entries) {
+  for (const { entry, names } of folded(entries)) {
     let best: { score: number; name: string } | null = null;
-    for (const name of new Set([entry.name_en, ...(entry.name_da ? [entry.name_da] : []), ...entry.names])) {
-      const f = foldName(name);
-      const words = name.split(/[\s\-‐–]+/).map(foldName);
+    for (const { name, folded: f, words } of names) {
       const score =
         f === q ? 0 : f.startsWith(q) ? 1 : words.some((w) => w.startsWith(q)) ? 2 : f.includes(q) ? 3 : -1;
       if (score >= 0 && (!best || score < best.score)) best = { score, name };
