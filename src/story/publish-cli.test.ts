@@ -45,7 +45,8 @@ beforeEach(() => {
   writeFileSync(path.join(data, 'gazetteer.json'), JSON.stringify(TEST_GAZETTEER));
 });
 
-describe('publish CLI', () => {
+// Each case starts the CLI as its own process (a second or more each on a busy machine).
+describe('publish CLI', { timeout: 120_000 }, () => {
   it('adds an article to data/stories and its index, the slug made from the title', () => {
     const r = run([file('apricots.txt', ARTICLE)]);
     expect(r.stderr).toContain('?story=apricot-harvest-fails-in-the-hills');
