@@ -80,7 +80,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const gender: Gender = p0 === 'she' ? 'female' : 'male';
       const ev = table.lastEventBefore(p, s.at, gender);
       // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
-      if (ev || !create || table.events.length === 0) return ev?.speaker ?? null;
+      if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
       return personNamedBefore(table, reading, p, s.at, gender);
     }
     if (s.role) {

@@ -99,6 +99,8 @@ const insideQuote = (quotes: readonly QuoteSpan[], pos: number): boolean =>
 export class SpeakerTable {
   readonly speakers: SpeakerDraft[] = [];
   events: PersonEvent[] = [];
+  /** Whether every speaker's mentions are known (after `collectEvents`): only then may a pronoun guess. */
+  eventsCollected = false;
   /** Where anonymous sources speak: a pronoun after one may mean that source, so it reads back no further. */
   private readonly anonymousEvents: PersonEvent[] = [];
   private readonly allocate = idAllocator();
@@ -243,13 +245,44 @@ export class SpeakerTable {
         });
       }
     });
-    events.push(...this.scriptNameEvents());
+    events.push(...this.scriptNameEvents(), ...this.roleEvents());
     this.events = events.sort(byOrder);
+    this.eventsCollected = true;
     for (const pr of pronouns) {
       const ev = this.lastEventBefore(pr.passage, pr.start, null);
       const speaker = ev && this.speakers.find((s) => s.id === ev.speaker);
       if (speaker && speaker.gender === null) speaker.gender = pr.gender;
     }
+  }
+
+  /**
+   * "I asked the governor …. "…," he said': "the governor" names the one speaker the text describes as its
+   * governor, so a pronoun after it is that speaker. Roles two speakers share name neither.
+   */
+  private roleEvents(): PersonEvent[] {
+    const byRole = new Map<string, SpeakerDraft[]>();
+    for (const s of this.speakers) {
+      if (s.anonymous) continue;
+      const role = normalizeName(s.description)
+        .split(' ')
+        .slice(0, 6)
+        .findLast((w) => ROLE_NOUNS.has(w));
+      if (role) byRole.set(role, [...(byRole.get(role) ?? []), s]);
+    }
+    const out: PersonEvent[] = [];
+    for (const [role, holders] of byRole) {
+      const [holder] = holders;
+      if (holders.length !== 1 || !holder) continue;
+      const re = new RegExp(`\\bthe\\s+(?:[a-z-]+\\s+){0,2}${role}\\b`, 'gi');
+      this.reading.texts.forEach((text, p) => {
+        const quotes = this.reading.quotes[p] ?? [];
+        for (const m of text.matchAll(re)) {
+          if (!insideQuote(quotes, m.index))
+            out.push({ passage: p, start: m.index, end: m.index + m[0].length, speaker: holder.id });
+        }
+      });
+    }
+    return out;
   }
 
   /** Where speakers with names in a script without case (Dari) are named outside quotations. */
@@ -435,14 +468,16 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
 const ONE_NAME_APPOSITIVE =
   /(?<=^|[.!?]["”’]?\s+|;\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
-/** "a lapis cutter", "a mother of three": a description whose head is a person's occupation or relation. */
+/** Head nouns of occupations and relations a one-name person is introduced by ("a lapis cutter", "a widow"). */
+const PERSON_NOUN =
+  /\b(?:\p{Ll}+(?:er|or|ist|ian)|\p{Ll}*(?:man|woman)|wife|mother|father|son|daughter|widow|girl|boy|student|nurse|elder|midwife|refugee|returnee)\b/u;
+
+/** "a lapis cutter", "a mother of three": an indefinite description whose head is a person. */
 function isGroupRole(description: string): boolean {
-  return /^(?:an?)\s/i.test(description) &&
-    !/^(?:an?)\s+(?:\p{L}+\s+){0,2}(?:of|in|for)\b/iu.test(description)
-    ? /\b(?:\p{Ll}+(?:er|or|ist|ian|man|woman|wife|mother|father|son|daughter|widow|girl|boy|student|teacher|nurse|elder|cutter|driver|farmer|trader|seller|vendor|herder|miner))\b/u.test(
-        description,
-      )
-    : false;
+  return (
+    /^an?\s/i.test(description) &&
+    PERSON_NOUN.test(description.split(/\s+(?:in|of|from|at|who|with)\s/)[0] ?? '')
+  );
 }
 
 /** A description that names a role ("the district governor of Khwaja Ghar", "two senior officials"). */
