@@ -21,22 +21,25 @@ export const BASE_ZOOM = 9;
  */
 const PATH_DIGITS = 0;
 
+/** A path's `d`, written when first asked for: a prerendered map already has it in its markup. */
+export type LazyPath = () => string;
+
 export interface ShapePaths {
-  neighbours: { id: string; d: string }[];
+  neighbours: { id: string; d: LazyPath }[];
   /** The rest of Afghanistan as one shape (its outline is under other lines everywhere)… */
-  context: string;
+  context: LazyPath;
   /** …and the lines between its provinces, each once. */
-  contextLines: string;
-  provinces: { id: string; d: string }[];
+  contextLines: LazyPath;
+  provinces: { id: string; d: LazyPath }[];
   /**
    * The district shapes: filled only under the pointer or when selected, and the layer with the most
-   * points, so they are made when first asked for (after the first paint, or at the first interaction).
+   * points, so they are drawn after the first paint, or at the first interaction.
    */
-  districts(): { id: string; d: string }[];
-  districtLines: string;
-  provinceLines: string;
-  borders: { id: string; country: string; d: string }[];
-  national: string;
+  districts: { id: string; d: LazyPath }[];
+  districtLines: LazyPath;
+  provinceLines: LazyPath;
+  borders: { id: string; country: string; d: LazyPath }[];
+  national: LazyPath;
 }
 
 export interface BaseFrame {
@@ -83,31 +86,37 @@ export function baseFrame(geo: Geography): BaseFrame {
     }),
   ).digits(PATH_DIGITS);
   const d = (shape: GeoPermissibleObjects) => path(shape) ?? '';
+  const lazy = (shape: () => GeoPermissibleObjects): LazyPath => {
+    let written: string | undefined;
+    return () => (written ??= d(shape()));
+  };
   const topo = geo.topology;
-  const features = (key: 'neighbours' | 'provinces' | 'districts') => featuresOf(topo, key);
   const byId = (key: 'neighbours' | 'provinces' | 'districts') =>
-    features(key).map((f) => ({ id: String(f.id ?? f.properties.pcode), d: d(f) }));
-  let districts: { id: string; d: string }[] | undefined;
+    topo.objects[key].geometries.map((g, i) => ({
+      id: String(g.id ?? (g.properties as { pcode?: string } | undefined)?.pcode),
+      d: lazy(() => featuresOf(topo, key)[i]!),
+    }));
   return {
     project: ([lon, lat]) => project(lon, lat),
     paths: {
       neighbours: byId('neighbours'),
-      context: d(merge(topo, topo.objects.context.geometries.filter(isPolygon))),
-      contextLines: d(mesh(topo, topo.objects.context, (a, b) => a !== b)),
+      context: lazy(() => merge(topo, topo.objects.context.geometries.filter(isPolygon))),
+      contextLines: lazy(() => mesh(topo, topo.objects.context, (a, b) => a !== b)),
       provinces: byId('provinces'),
-      districts: () => (districts ??= byId('districts')),
-      // Each shared boundary once, and only between districts of one province: the province lines and the national border, drawn above
-      // and wider, cover the others (half the points of the whole mesh, for the same picture).
-      districtLines: d(
+      districts: byId('districts'),
+      // Each shared boundary once, and only between districts of one province: the province lines and the
+      // national border, drawn above and wider, cover the others (half the points of the whole mesh, for
+      // the same picture).
+      districtLines: lazy(() =>
         mesh(topo, topo.objects.districts, (a, b) => a !== b && provinceOf(a) === provinceOf(b)),
       ),
-      provinceLines: d(mesh(topo, topo.objects.provinces)),
+      provinceLines: lazy(() => mesh(topo, topo.objects.provinces)),
       borders: borderSegments(geo).features.map((f) => ({
         id: f.properties.pcode,
         country: f.properties.country,
-        d: d(f),
+        d: lazy(() => f),
       })),
-      national: d(nationalBorder(geo)),
+      national: lazy(() => nationalBorder(geo)),
     },
   };
 }
