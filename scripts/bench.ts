@@ -378,7 +378,7 @@ function medianBytes(list: Bytes[]): Bytes {
 }
 
 async function measure(variant: Variant, dir: string, args: Args, browser: Browser, geo: Geography) {
-  const served = await serve(dir, { gzip: true });
+  const served = await serve(dir);
   try {
     const loads: Record<'unthrottled' | 'throttled', Load[]> = { unthrottled: [], throttled: [] };
     for (let i = 0; i < args.runs; i++) {

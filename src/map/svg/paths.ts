@@ -6,6 +6,7 @@ import type { Geography, LonLat } from '../../state/geography.ts';
 import { featuresOf } from '../../state/geography.ts';
 import { TILE_SIZE_PX, type Camera, type Size } from '../camera.ts';
 import { borderSegments, nationalBorder } from '../overlays.ts';
+import { GridPath } from './grid-path.ts';
 
 // Every shape of the SVG map as a path string, projected once at a fixed zoom around the region; the
 // camera is then only a scale and a shift of that picture (Web Mercator zooms are similar figures).
@@ -75,17 +76,27 @@ const isPolygon = <P extends GeoJsonProperties>(g: GeometryObject<P>): g is Poly
 const provinceOf = (g: GeometryObject): unknown =>
   (g as { properties?: { province?: unknown } }).properties?.province;
 
-export function baseFrame(geo: Geography): BaseFrame {
+/**
+ * The region's shapes in the base frame. `grid` > 1 writes them light (grid-path.ts), snapped to that many
+ * base units: for a first view that is never seen closer than 2^(BASE_ZOOM) / grid.
+ */
+export function baseFrame(geo: Geography, { grid = 1 }: { grid?: number } = {}): BaseFrame {
   const project = baseProjection(geo);
-  const path = geoPath(
-    geoTransform({
-      point(lon, lat) {
-        const [x, y] = project(lon, lat);
-        this.stream.point(x, y);
-      },
-    }),
-  ).digits(PATH_DIGITS);
-  const d = (shape: GeoPermissibleObjects) => path(shape) ?? '';
+  const transform = geoTransform({
+    point(lon, lat) {
+      const [x, y] = project(lon, lat);
+      this.stream.point(x, y);
+    },
+  });
+  const path = geoPath(transform).digits(PATH_DIGITS);
+  const d =
+    grid > 1
+      ? (shape: GeoPermissibleObjects) => {
+          const light = new GridPath(grid);
+          geoPath(transform, light)(shape);
+          return light.toString();
+        }
+      : (shape: GeoPermissibleObjects) => path(shape) ?? '';
   const lazy = (shape: () => GeoPermissibleObjects): LazyPath => {
     let written: string | undefined;
     return () => (written ??= d(shape()));

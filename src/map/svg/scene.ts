@@ -7,7 +7,7 @@ import { DARK_PAINT } from '../dark-theme.ts';
 import { visibleLabels, type LabelSpot } from '../labels.ts';
 import { capitals } from '../overlays.ts';
 import { SHARE_STOPS, atZoom, theme, widths } from '../theme.ts';
-import { baseFrame, viewTransform, type BaseFrame } from './paths.ts';
+import { baseFrame, viewTransform, type BaseFrame, type LazyPath } from './paths.ts';
 import { SVG_NS, type Attrs, type MakeNode, type SvgNode } from './svg-node.ts';
 
 // The SVG map's picture as elements and the drawing of each state onto them, with no DOM of its own: the
@@ -47,6 +47,8 @@ export interface SvgScene<N extends SvgNode> {
   drawHover(id: string | null, previous: string | null): void;
   /** The district shapes, unseen until hovered or selected: made once, when first needed. */
   drawDistricts(): void;
+  /** Every shape's full path, over the light one a prerendered first view was written with. */
+  refine(): void;
 }
 
 /** The ramp colour for a share, stepping at SHARE_STOPS as the GL style's `step` expression does. */
@@ -88,14 +90,23 @@ export function buildSvgScene<N extends SvgNode>(
   make: MakeNode<N>,
   geo: Geography,
   facts: () => SceneFacts,
+  /** > 1: light paths for a first view (paths.ts): what the build writes into a prerendered page. */
+  { grid = 1 }: { grid?: number } = {},
 ): SvgScene<N> {
   const dark = facts().theme === 'dark';
   const paint = (layer: string, key: string, light: string): string => {
     const v = dark ? DARK_PAINT[layer]?.[key] : undefined;
     return typeof v === 'string' ? v : light;
   };
-  const frame = baseFrame(geo);
+  const frame = baseFrame(geo, { grid });
   const { paths } = frame;
+  // The shapes whose paths a prerendered page wrote light: refine() writes them in full.
+  const shaped: [N, LazyPath][] = [];
+  const shape = (attrs: Attrs & { d: LazyPath }, parent: N): N => {
+    const node = make('path', attrs, parent);
+    shaped.push([node, attrs.d]);
+    return node;
+  };
 
   const root = make(
     'svg',
@@ -121,8 +132,7 @@ export function buildSvgScene<N extends SvgNode>(
 
   const neighbours = make('g', {}, shapes);
   for (const n of paths.neighbours) {
-    make(
-      'path',
+    shape(
       {
         d: n.d,
         'data-place': n.id,
@@ -135,12 +145,11 @@ export function buildSvgScene<N extends SvgNode>(
     );
   }
   const contextLine = line(paint('context-line', 'line-color', theme.contextLine), widths.contextLine);
-  make(
-    'path',
+  shape(
     { d: paths.context, ...contextLine, fill: paint('context-fill', 'fill-color', theme.contextFill) },
     shapes,
   );
-  make('path', { d: paths.contextLines, ...contextLine }, shapes);
+  shape({ d: paths.contextLines, ...contextLine }, shapes);
   const shares = provinceShares(facts().story, geo);
   const provinceFill = new Map<string, N>();
   const provincesG = make('g', {}, shapes);
@@ -153,12 +162,11 @@ export function buildSvgScene<N extends SvgNode>(
       stroke: 'none',
       ...PICKABLE,
     };
-    provinceFill.set(p.id, make('path', attrs, linkTo(make, p.id, provincesG)));
+    provinceFill.set(p.id, shape(attrs, linkTo(make, p.id, provincesG)));
   }
   const districtFill = new Map<string, N>();
   const districtsG = make('g', {}, shapes);
-  const districtLines = make(
-    'path',
+  const districtLines = shape(
     {
       d: paths.districtLines,
       ...line(theme.districtLine, 1, { 'stroke-opacity': theme.districtLineOpacity }),
@@ -170,10 +178,9 @@ export function buildSvgScene<N extends SvgNode>(
     { d: '', fill: theme.hoverFill, 'fill-opacity': theme.provinceHoverOpacity, 'pointer-events': 'none' },
     shapes,
   );
-  make('path', { d: paths.provinceLines, ...line(theme.provinceLine, widths.provinceLine) }, shapes);
+  shape({ d: paths.provinceLines, ...line(theme.provinceLine, widths.provinceLine) }, shapes);
   const borderLines = paths.borders.map((b) =>
-    make(
-      'path',
+    shape(
       {
         d: b.d,
         ...line(theme.borderByCountry[b.country] ?? theme.borderDefault, 1, {
@@ -184,8 +191,7 @@ export function buildSvgScene<N extends SvgNode>(
       shapes,
     ),
   );
-  make(
-    'path',
+  shape(
     {
       d: paths.national,
       ...line(paint('national-border', 'line-color', theme.nationalBorder), widths.nationalBorder),
@@ -301,6 +307,9 @@ export function buildSvgScene<N extends SvgNode>(
       provinceHover.setAttribute('d', province?.getAttribute('d') ?? '');
     },
     drawDistricts,
+    refine() {
+      for (const [node, d] of shaped.splice(0)) node.setAttribute('d', d());
+    },
   };
 }
 

@@ -22,6 +22,10 @@ export interface SvgMapOptions {
 export interface SvgMap {
   /** The drawn <svg>: self-contained, so it can be serialised (PNG export) or printed as it is. */
   readonly svg: SVGSVGElement;
+  /** Whether it took over a prerendered map's elements rather than drawing its own. */
+  readonly tookOver: boolean;
+  /** Writes every shape in full where the prerendered page wrote it light (before printing or an export). */
+  refine(): void;
   size(): Size;
   camera(): Camera;
   /** Screen position of a lon/lat in the SVG's box, as the GL map's project() gives it. */
@@ -104,7 +108,7 @@ function sceneIn(container: HTMLElement, geo: Geography, store: AtlasStore) {
     try {
       const scene = buildSvgScene(adopt.make, geo, facts);
       adopt.finish();
-      return { scene, prerendered: viewBoxSize(existing) };
+      return { scene, tookOver: true, drawnFor: viewBoxSize(existing) };
     } catch (e) {
       if (!(e instanceof NotTheSameMap)) throw e;
       existing.remove();
@@ -112,14 +116,14 @@ function sceneIn(container: HTMLElement, geo: Geography, store: AtlasStore) {
   }
   const scene = buildSvgScene(makeElement, geo, facts);
   container.appendChild(scene.root);
-  return { scene, prerendered: null };
+  return { scene, tookOver: false, drawnFor: null };
 }
 
 export function createSvgMap(container: HTMLElement, store: AtlasStore, options: SvgMapOptions): SvgMap {
   const loaded = store.getState().geo;
   if (!loaded) throw new Error('the SVG map needs the geography loaded first');
   const geo: Geography = loaded;
-  const { scene, prerendered } = sceneIn(container, geo, store);
+  const { scene, tookOver, drawnFor } = sceneIn(container, geo, store);
   const svg = scene.root as SVGSVGElement;
   const tooltip = createTooltip(container);
 
@@ -128,8 +132,8 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
   // Taking over a prerendered map with nothing selected, the camera continues from the picture on screen
   // (the prerendered view scaled into this box), so the shapes do not move; only labels are laid out again.
   let camera: Camera =
-    prerendered && store.getState().selected === null
-      ? scaledCamera(openingCamera(geo, null, prerendered), prerendered, size)
+    drawnFor && store.getState().selected === null
+      ? scaledCamera(openingCamera(geo, null, drawnFor), drawnFor, size)
       : fitFor(store.getState().selected);
   let animation = 0;
   let active = true;
@@ -138,6 +142,15 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
   const drawLabels = () => scene.drawLabels(camera, size);
   const drawSize = () => scene.drawSize(size);
   const { drawDistricts, drawSelection, drawHover } = scene;
+  // A prerendered first view's paths are light: fine at its zoom, coarse closer in. They are written in full
+  // when the map first moves (a selection flies), or is printed or exported, not before: the first view
+  // needs nothing more, and a hundred milliseconds of path writing would sit in the page's first seconds.
+  let refined = !tookOver;
+  const refine = () => {
+    if (refined) return;
+    refined = true;
+    scene.refine();
+  };
 
   function flyTo(target: Camera): void {
     cancelAnimationFrame(animation);
@@ -170,6 +183,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
 
   const unsubscribers = [
     followSelection(store, (id, previous) => {
+      refine();
       drawSelection(id, previous);
       flyTo(fitFor(id));
     }),
@@ -240,8 +254,11 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     svg.setAttribute('pointer-events', 'none');
   }
 
+  window.addEventListener('beforeprint', refine);
   const api: SvgMap = {
     svg,
+    tookOver,
+    refine,
     size: () => size,
     camera: () => camera,
     project: (lonlat) => {
@@ -253,6 +270,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
       if (!next) tooltip.hidden = true;
     },
     destroy() {
+      window.removeEventListener('beforeprint', refine);
       cancelAnimationFrame(animation);
       cancelAnimationFrame(districtsFrame);
       clearTimeout(districtsTimer);

@@ -1,5 +1,6 @@
 import type { Geography } from '../../state/geography.ts';
 import { cameraTarget, fitCamera, type Camera, type Size } from '../camera.ts';
+import { BASE_ZOOM } from './paths.ts';
 import { buildSvgScene, type SceneFacts } from './scene.ts';
 import { makeStringNode } from './svg-node.ts';
 
@@ -11,14 +12,38 @@ export function openingCamera(geo: Geography, selected: string | null, size: Siz
   return fitCamera(target.bbox, size, { maxZoom: target.maxZoom });
 }
 
+/** Base-frame units per step of a light path at this zoom: a power of two, under a pixel there. */
+export function lightGrid(zoom: number): number {
+  return 2 ** Math.max(0, Math.floor(BASE_ZOOM - zoom));
+}
+
+export interface MarkupOptions {
+  /** The opening camera for the facts' selection when not given. */
+  camera?: Camera;
+  /** Placed at this point at its size inside another SVG (a share card), instead of filling its box. */
+  at?: { x: number; y: number };
+  /** Paths as light as the camera's zoom allows (a first view: the browser refines them when it zooms). */
+  light?: boolean;
+}
+
 /**
- * The map for these facts in a view of `size` (its viewBox: a page scales it to the box it gets), on
- * `camera` or the opening one. Self-contained markup, safe to put in HTML: every text is escaped.
+ * The map for these facts in a view of `size` (its viewBox: a page scales it to the box it gets).
+ * Self-contained markup, safe to put in HTML: every text is escaped.
  */
-export function svgMarkup(geo: Geography, facts: SceneFacts, size: Size, camera?: Camera): string {
-  const scene = buildSvgScene(makeStringNode, geo, () => facts);
+export function svgMarkup(
+  geo: Geography,
+  facts: SceneFacts,
+  size: Size,
+  options: MarkupOptions = {},
+): string {
+  const camera = options.camera ?? openingCamera(geo, facts.selected, size);
+  const grid = options.light ? lightGrid(camera.zoom) : 1;
+  const scene = buildSvgScene(makeStringNode, geo, () => facts, { grid });
   scene.drawSize(size);
-  scene.drawLabels(camera ?? openingCamera(geo, facts.selected, size), size);
+  if (options.at) {
+    for (const [k, v] of Object.entries({ ...options.at, ...size })) scene.root.setAttribute(k, String(v));
+  }
+  scene.drawLabels(camera, size);
   scene.drawSelection(facts.selected, null);
   scene.drawHover(facts.hovered, null);
   return scene.root.toString();
