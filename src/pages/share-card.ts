@@ -1,3 +1,4 @@
+import { fitCamera } from '../map/camera.ts';
 import { svgMarkup } from '../map/svg/svg-string.ts';
 import { labelBox } from '../map/labels.ts';
 import type { Geography } from '../state/geography.ts';
@@ -17,6 +18,7 @@ const SUBTITLE_PX = 22;
 const FOOTER_PX = 48;
 const HEADER_PX = 172;
 const TOP_PX = 40;
+const MAP_PADDING_PX = 16;
 export const CARD_ATTRIBUTION =
   'Boundaries: AGCHO / OCHA (CC BY-IGO 3.0) · Neighbouring countries: Natural Earth · North Atlas';
 /** The card's text face: the build gives resvg this font's files (dejavu-fonts-ttf), nothing from the system. */
@@ -56,7 +58,9 @@ export function shareCardSvg(facts: AtlasState, geo: Geography): string {
     2,
   );
   const mapBox = { width: CARD.width, height: CARD.height - HEADER_PX - FOOTER_PX };
-  const map = svgMarkup(geo, facts, mapBox, { at: { x: 0, y: HEADER_PX }, light: true });
+  // The region fills the band: a picture has no controls to keep clear of.
+  const camera = fitCamera(geo.bbox, mapBox, { padding: MAP_PADDING_PX });
+  const map = svgMarkup(geo, facts, mapBox, { camera, at: { x: 0, y: HEADER_PX }, still: true });
   const text = (y: number, px: number, weight: number, colour: string, s: string) =>
     `<text x="${MARGIN}" y="${y}" font-size="${px}" font-weight="${weight}" fill="${colour}">${escapeHtml(s)}</text>`;
   const baseline = (line: number) => TOP_PX + TITLE_PX * 0.8 + line * TITLE_LINE_PX;

@@ -44,6 +44,8 @@ export interface ShapePaths {
 }
 
 export interface BaseFrame {
+  /** The zoom the picture is projected at (BASE_ZOOM, or a still picture's own). */
+  zoom: number;
   /** Projects lon/lat to the base picture's coordinates. */
   project(lonlat: LonLat): [number, number];
   paths: ShapePaths;
@@ -59,8 +61,8 @@ const MAX_LAT = 85.051129;
 const RAD = Math.PI / 180;
 
 /** Mercator at BASE_ZOOM's scale with the region's centre at (0, 0), exactly as d3.geoMercator() would. */
-function baseProjection(geo: Geography): (lon: number, lat: number) => [number, number] {
-  const k = (TILE_SIZE_PX * 2 ** BASE_ZOOM) / (2 * Math.PI);
+function baseProjection(geo: Geography, zoom: number): (lon: number, lat: number) => [number, number] {
+  const k = (TILE_SIZE_PX * 2 ** zoom) / (2 * Math.PI);
   const raw = (lon: number, lat: number) =>
     geoMercatorRaw(lon * RAD, Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RAD);
   const [c0, c1] = regionCentre(geo);
@@ -78,10 +80,15 @@ const provinceOf = (g: GeometryObject): unknown =>
 
 /**
  * The region's shapes in the base frame. `grid` > 1 writes them light (grid-path.ts), snapped to that many
- * base units: for a first view that is never seen closer than 2^(BASE_ZOOM) / grid.
+ * base units: for a first view that is never seen closer than 2^(BASE_ZOOM) / grid. `zoom` projects them at
+ * another zoom: a still picture at its own zoom needs no scale, so its line widths are what they say even
+ * where `vector-effect` is not supported (resvg, for the share cards).
  */
-export function baseFrame(geo: Geography, { grid = 1 }: { grid?: number } = {}): BaseFrame {
-  const project = baseProjection(geo);
+export function baseFrame(
+  geo: Geography,
+  { grid = 1, zoom = BASE_ZOOM }: { grid?: number; zoom?: number } = {},
+): BaseFrame {
+  const project = baseProjection(geo, zoom);
   const transform = geoTransform({
     point(lon, lat) {
       const [x, y] = project(lon, lat);
@@ -108,6 +115,7 @@ export function baseFrame(geo: Geography, { grid = 1 }: { grid?: number } = {}):
       d: lazy(() => featuresOf(topo, key)[i]!),
     }));
   return {
+    zoom,
     project: ([lon, lat]) => project(lon, lat),
     paths: {
       neighbours: byId('neighbours'),
@@ -134,7 +142,7 @@ export function baseFrame(geo: Geography, { grid = 1 }: { grid?: number } = {}):
 
 /** The SVG transform that turns the base picture into the view of `camera` in a viewport of `size`. */
 export function viewTransform(frame: BaseFrame, camera: Camera, size: Size): string {
-  const s = 2 ** (camera.zoom - BASE_ZOOM);
+  const s = 2 ** (camera.zoom - frame.zoom);
   const [cx, cy] = frame.project(camera.center);
   const tx = size.width / 2 - s * cx;
   const ty = size.height / 2 - s * cy;

@@ -90,15 +90,15 @@ export function buildSvgScene<N extends SvgNode>(
   make: MakeNode<N>,
   geo: Geography,
   facts: () => SceneFacts,
-  /** > 1: light paths for a first view (paths.ts): what the build writes into a prerendered page. */
-  { grid = 1 }: { grid?: number } = {},
+  /** Light paths for a first view, or a still picture's own zoom (paths.ts baseFrame). */
+  frameOptions: { grid?: number; zoom?: number } = {},
 ): SvgScene<N> {
   const dark = facts().theme === 'dark';
   const paint = (layer: string, key: string, light: string): string => {
     const v = dark ? DARK_PAINT[layer]?.[key] : undefined;
     return typeof v === 'string' ? v : light;
   };
-  const frame = baseFrame(geo, { grid });
+  const frame = baseFrame(geo, frameOptions);
   const { paths } = frame;
   // The shapes whose paths a prerendered page wrote light: refine() writes them in full.
   const shaped: [N, LazyPath][] = [];

@@ -24,6 +24,8 @@ export interface MarkupOptions {
   at?: { x: number; y: number };
   /** Paths as light as the camera's zoom allows (a first view: the browser refines them when it zooms). */
   light?: boolean;
+  /** A still picture (a share card): paths projected at the camera's own zoom, so no scale is applied. */
+  still?: boolean;
 }
 
 /**
@@ -38,7 +40,12 @@ export function svgMarkup(
 ): string {
   const camera = options.camera ?? openingCamera(geo, facts.selected, size);
   const grid = options.light ? lightGrid(camera.zoom) : 1;
-  const scene = buildSvgScene(makeStringNode, geo, () => facts, { grid });
+  const scene = buildSvgScene(
+    makeStringNode,
+    geo,
+    () => facts,
+    options.still ? { zoom: camera.zoom } : { grid },
+  );
   scene.drawSize(size);
   if (options.at) {
     for (const [k, v] of Object.entries({ ...options.at, ...size })) scene.root.setAttribute(k, String(v));
