@@ -136,6 +136,8 @@ export async function mapIdle(page: Page): Promise<void> {
 
 /** Tells the page the reader is reaching for the map, which starts MapLibre; harmless once started. */
 export async function wakeGlMap(page: Page): Promise<void> {
+  // A prerendered page shows the map before its scripts run: reach for it once the app has taken it over.
+  await page.waitForFunction(() => !!window.northAtlasSvgMap, undefined, { timeout: 20000 });
   await page.locator('.map-view').first().dispatchEvent('pointerenter');
 }
 
