@@ -69,6 +69,7 @@ export function MapView() {
     svgMap.current = svg;
     root.dataset.renderer = 'svg';
     const paint = markFirstMapPaint(svg.tookOver);
+    performance.mark(PERF_MARKS.mapLive);
 
     let cancelled = false;
     let gl: MapController | null = null;

@@ -2,6 +2,8 @@
 export const PERF_MARKS = {
   /** The SVG map's first frame. */
   firstMapPaint: 'north-atlas:first-map-paint',
+  /** The SVG map bound to the store: the page answers the reader (on a prerendered page, once hydrated). */
+  mapLive: 'north-atlas:map-live',
   /** The GL map's first `idle`, when it takes over from the SVG. */
   glMapIdle: 'north-atlas:gl-map-idle',
 } as const;

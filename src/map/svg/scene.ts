@@ -86,6 +86,102 @@ function linkTo<N extends SvgNode>(make: MakeNode<N>, id: string, parent: N): N 
   return make('a', { href: hashForPlace(id), tabindex: -1 }, parent);
 }
 
+/** What the shape and overlay builders share: the element maker, the paint for the theme, the frame. */
+interface Builder<N extends SvgNode> {
+  make: MakeNode<N>;
+  geo: Geography;
+  facts: () => SceneFacts;
+  paint: (layer: string, key: string, light: string) => string;
+  paths: BaseFrame['paths'];
+  /** A shape whose path a prerendered page may have written light (refine() writes it in full). */
+  shape: (attrs: Attrs & { d: LazyPath }, parent: N) => N;
+}
+
+/** The filled shapes under the lines: neighbouring countries, the rest of Afghanistan, the provinces. */
+function areaNodes<N extends SvgNode>(b: Builder<N>, shapes: N) {
+  const { make, paint, paths, shape } = b;
+  const neighbours = make('g', {}, shapes);
+  for (const n of paths.neighbours) {
+    const attrs = {
+      d: n.d,
+      'data-place': n.id,
+      'data-layer': 'country',
+      ...line(paint('neighbours-line', 'line-color', theme.neighbourLine), widths.neighbourLine),
+      fill: paint('neighbours-fill', 'fill-color', theme.neighbourFill),
+      ...PICKABLE,
+    };
+    shape(attrs, linkTo(make, n.id, neighbours));
+  }
+  const contextLine = line(paint('context-line', 'line-color', theme.contextLine), widths.contextLine);
+  shape(
+    { d: paths.context, ...contextLine, fill: paint('context-fill', 'fill-color', theme.contextFill) },
+    shapes,
+  );
+  shape({ d: paths.contextLines, ...contextLine }, shapes);
+  const shares = provinceShares(b.facts().story, b.geo);
+  const provinceFill = new Map<string, N>();
+  const provincesG = make('g', {}, shapes);
+  for (const p of paths.provinces) {
+    const attrs = {
+      d: p.d,
+      'data-place': p.id,
+      'data-layer': 'province',
+      fill: shareColour(shares.get(p.id) ?? 0),
+      stroke: 'none',
+      ...PICKABLE,
+    };
+    provinceFill.set(p.id, shape(attrs, linkTo(make, p.id, provincesG)));
+  }
+  // Filled by drawDistricts, when first needed.
+  const districtsG = make('g', {}, shapes);
+  return { provinceFill, districtsG };
+}
+
+/** The lines over the areas, and the hover veil and selection outlines between them. */
+function lineNodes<N extends SvgNode>(b: Builder<N>, shapes: N) {
+  const { make, paint, paths, shape } = b;
+  const districtLines = shape(
+    {
+      d: paths.districtLines,
+      ...line(theme.districtLine, 1, { 'stroke-opacity': theme.districtLineOpacity }),
+    },
+    shapes,
+  );
+  const provinceHover = make(
+    'path',
+    { d: '', fill: theme.hoverFill, 'fill-opacity': theme.provinceHoverOpacity, 'pointer-events': 'none' },
+    shapes,
+  );
+  shape({ d: paths.provinceLines, ...line(theme.provinceLine, widths.provinceLine) }, shapes);
+  const borderLines = paths.borders.map((border) => {
+    const colour = theme.borderByCountry[border.country] ?? theme.borderDefault;
+    const ends = { 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
+    return shape({ d: border.d, ...line(colour, 1, ends) }, shapes);
+  });
+  const national = paint('national-border', 'line-color', theme.nationalBorder);
+  shape({ d: paths.national, ...line(national, widths.nationalBorder) }, shapes);
+  const outline = (width: number) => make('path', { d: '', ...line(theme.selectedLine, width) }, shapes);
+  const selectedDistrict = outline(widths.selectedDistrictLine);
+  const selectedProvince = outline(widths.selectedProvinceLine);
+  return { districtLines, provinceHover, borderLines, selectedDistrict, selectedProvince };
+}
+
+/** Points and labels: they stay their size at every zoom, placed in screen coordinates. */
+function overlayNodes<N extends SvgNode>({ make, geo }: Builder<N>, root: N) {
+  const overlay = make('g', { 'pointer-events': 'none' }, root);
+  const dot = {
+    r: widths.capitalRadius,
+    fill: '#ffffff',
+    stroke: theme.capital,
+    'stroke-width': widths.capitalStroke,
+  };
+  const capitalDots = capitals(geo).features.map((f) => ({
+    at: f.geometry.coordinates as LonLat,
+    node: make('circle', dot, overlay),
+  }));
+  return { capitalDots, labels: labelNodes(make, geo, overlay) };
+}
+
 export function buildSvgScene<N extends SvgNode>(
   make: MakeNode<N>,
   geo: Geography,
@@ -94,20 +190,23 @@ export function buildSvgScene<N extends SvgNode>(
   frameOptions: { grid?: number; zoom?: number } = {},
 ): SvgScene<N> {
   const dark = facts().theme === 'dark';
-  const paint = (layer: string, key: string, light: string): string => {
-    const v = dark ? DARK_PAINT[layer]?.[key] : undefined;
-    return typeof v === 'string' ? v : light;
-  };
   const frame = baseFrame(geo, frameOptions);
-  const { paths } = frame;
-  // The shapes whose paths a prerendered page wrote light: refine() writes them in full.
   const shaped: [N, LazyPath][] = [];
-  const shape = (attrs: Attrs & { d: LazyPath }, parent: N): N => {
-    const node = make('path', attrs, parent);
-    shaped.push([node, attrs.d]);
-    return node;
+  const b: Builder<N> = {
+    make,
+    geo,
+    facts,
+    paths: frame.paths,
+    paint: (layer, key, light) => {
+      const v = dark ? DARK_PAINT[layer]?.[key] : undefined;
+      return typeof v === 'string' ? v : light;
+    },
+    shape: (attrs, parent) => {
+      const node = make('path', attrs, parent);
+      shaped.push([node, attrs.d]);
+      return node;
+    },
   };
-
   const root = make(
     'svg',
     {
@@ -125,141 +224,65 @@ export function buildSvgScene<N extends SvgNode>(
   );
   const water = make(
     'rect',
-    { x: 0, y: 0, fill: paint('background', 'background-color', theme.water) },
+    { x: 0, y: 0, fill: b.paint('background', 'background-color', theme.water) },
     root,
   );
   const shapes = make('g', {}, root);
-
-  const neighbours = make('g', {}, shapes);
-  for (const n of paths.neighbours) {
-    shape(
-      {
-        d: n.d,
-        'data-place': n.id,
-        'data-layer': 'country',
-        ...line(paint('neighbours-line', 'line-color', theme.neighbourLine), widths.neighbourLine),
-        fill: paint('neighbours-fill', 'fill-color', theme.neighbourFill),
-        ...PICKABLE,
-      },
-      linkTo(make, n.id, neighbours),
-    );
-  }
-  const contextLine = line(paint('context-line', 'line-color', theme.contextLine), widths.contextLine);
-  shape(
-    { d: paths.context, ...contextLine, fill: paint('context-fill', 'fill-color', theme.contextFill) },
+  const parts = {
+    root,
+    water,
     shapes,
-  );
-  shape({ d: paths.contextLines, ...contextLine }, shapes);
-  const shares = provinceShares(facts().story, geo);
-  const provinceFill = new Map<string, N>();
-  const provincesG = make('g', {}, shapes);
-  for (const p of paths.provinces) {
-    const attrs = {
-      d: p.d,
-      'data-place': p.id,
-      'data-layer': 'province',
-      fill: shareColour(shares.get(p.id) ?? 0),
-      stroke: 'none',
-      ...PICKABLE,
-    };
-    provinceFill.set(p.id, shape(attrs, linkTo(make, p.id, provincesG)));
-  }
+    ...areaNodes(b, shapes),
+    ...lineNodes(b, shapes),
+    ...overlayNodes(b, root),
+  };
+  return sceneDrawing(b, frame, parts, shaped);
+}
+
+type Parts<N extends SvgNode> = { root: N; water: N; shapes: N } & ReturnType<typeof areaNodes<N>> &
+  ReturnType<typeof lineNodes<N>> &
+  ReturnType<typeof overlayNodes<N>>;
+
+/** How each state of the store draws onto the scene's elements. */
+function sceneDrawing<N extends SvgNode>(
+  { make, geo, facts, paths }: Builder<N>,
+  frame: BaseFrame,
+  p: Parts<N>,
+  shaped: [N, LazyPath][],
+): SvgScene<N> {
   const districtFill = new Map<string, N>();
-  const districtsG = make('g', {}, shapes);
-  const districtLines = shape(
-    {
-      d: paths.districtLines,
-      ...line(theme.districtLine, 1, { 'stroke-opacity': theme.districtLineOpacity }),
-    },
-    shapes,
-  );
-  const provinceHover = make(
-    'path',
-    { d: '', fill: theme.hoverFill, 'fill-opacity': theme.provinceHoverOpacity, 'pointer-events': 'none' },
-    shapes,
-  );
-  shape({ d: paths.provinceLines, ...line(theme.provinceLine, widths.provinceLine) }, shapes);
-  const borderLines = paths.borders.map((b) =>
-    shape(
-      {
-        d: b.d,
-        ...line(theme.borderByCountry[b.country] ?? theme.borderDefault, 1, {
-          'stroke-linecap': 'round',
-          'stroke-linejoin': 'round',
-        }),
-      },
-      shapes,
-    ),
-  );
-  shape(
-    {
-      d: paths.national,
-      ...line(paint('national-border', 'line-color', theme.nationalBorder), widths.nationalBorder),
-    },
-    shapes,
-  );
-  const selectedDistrict = make(
-    'path',
-    { d: '', ...line(theme.selectedLine, widths.selectedDistrictLine) },
-    shapes,
-  );
-  const selectedProvince = make(
-    'path',
-    { d: '', ...line(theme.selectedLine, widths.selectedProvinceLine) },
-    shapes,
-  );
-
-  // Points and labels stay their size at every zoom: they are placed in screen coordinates.
-  const overlay = make('g', { 'pointer-events': 'none' }, root);
-  const capitalDots = capitals(geo).features.map((f) => ({
-    at: f.geometry.coordinates as LonLat,
-    node: make(
-      'circle',
-      {
-        r: widths.capitalRadius,
-        fill: '#ffffff',
-        stroke: theme.capital,
-        'stroke-width': widths.capitalStroke,
-      },
-      overlay,
-    ),
-  }));
-  const labels = labelNodes(make, geo, overlay);
-
   let districtsDrawn = false;
   function drawDistricts(): void {
     if (districtsDrawn) return;
     districtsDrawn = true;
     const { hovered, selected } = facts();
-    for (const p of paths.districts) {
+    for (const d of paths.districts) {
       const attrs = {
-        d: p.d,
-        'data-place': p.id,
+        d: d.d,
+        'data-place': d.id,
         'data-layer': 'district',
         fill: theme.hoverFill,
-        'fill-opacity': veilOpacity(p.id, hovered, selected),
+        'fill-opacity': veilOpacity(d.id, hovered, selected),
         stroke: 'none',
         ...PICKABLE,
       };
-      districtFill.set(p.id, make('path', attrs, districtsG));
+      districtFill.set(d.id, make('path', attrs, p.districtsG));
     }
   }
-
   function drawCamera(camera: Camera, size: Size): void {
-    shapes.setAttribute('transform', viewTransform(frame, camera, size));
-    districtLines.setAttribute('stroke-width', String(atZoom(widths.districtLine, camera.zoom)));
+    p.shapes.setAttribute('transform', viewTransform(frame, camera, size));
+    p.districtLines.setAttribute('stroke-width', String(atZoom(widths.districtLine, camera.zoom)));
     const borderWidth = String(atZoom(widths.borderSegment, camera.zoom));
-    for (const b of borderLines) b.setAttribute('stroke-width', borderWidth);
+    for (const border of p.borderLines) border.setAttribute('stroke-width', borderWidth);
     const projection = projectionFor(camera, size);
     const at = (lonlat: LonLat) => projection(lonlat) ?? [-1e4, -1e4];
-    for (const { at: ll, node } of capitalDots) {
+    for (const { at: ll, node } of p.capitalDots) {
       const [x, y] = at(ll);
       node.setAttribute('cx', x.toFixed(1));
       node.setAttribute('cy', y.toFixed(1));
     }
-    placeLabels(labels, geo, facts(), camera, size, at);
+    placeLabels(p.labels, geo, facts(), camera, size, at);
   }
-
   function drawDistrictVeil(id: string | null): void {
     if (id && geo.places.get(id)?.kind === 'district') drawDistricts();
     const node = id ? districtFill.get(id) : undefined;
@@ -267,19 +290,19 @@ export function buildSvgScene<N extends SvgNode>(
     const { hovered, selected } = facts();
     node.setAttribute('fill-opacity', String(veilOpacity(id, hovered, selected)));
   }
-
+  const pathOf = (map: Map<string, N>, key: string) => map.get(key)?.getAttribute('d') ?? '';
   return {
-    root,
+    root: p.root,
     frame,
     drawSize(size) {
-      root.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
-      water.setAttribute('width', String(size.width));
-      water.setAttribute('height', String(size.height));
+      p.root.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
+      p.water.setAttribute('width', String(size.width));
+      p.water.setAttribute('height', String(size.height));
     },
     drawCamera,
     drawLabels(camera, size) {
       const { language } = facts();
-      for (const { place, node } of labels) {
+      for (const { place, node } of p.labels) {
         node.textContent = placeName(place, language);
         node.setAttribute('direction', language === 'da' ? 'rtl' : 'ltr');
         node.setAttribute('lang', language === 'da' ? 'fa-AF' : 'en');
@@ -290,21 +313,21 @@ export function buildSvgScene<N extends SvgNode>(
       const place = id ? geo.places.get(id) : undefined;
       if (place?.kind === 'district') drawDistricts();
       const focusProvince = place?.kind === 'province' ? place.id : (place?.province ?? null);
-      for (const [pid, node] of provinceFill) {
+      for (const [pid, node] of p.provinceFill) {
         node.setAttribute('fill-opacity', String(place && pid !== focusProvince ? theme.dimOpacity : 1));
       }
-      const pathOf = (map: Map<string, N>, key: string | null) =>
-        (key ? map.get(key)?.getAttribute('d') : null) ?? '';
-      selectedDistrict.setAttribute('d', place?.kind === 'district' ? pathOf(districtFill, place.id) : '');
-      selectedProvince.setAttribute('d', place?.kind === 'province' ? pathOf(provinceFill, place.id) : '');
+      p.selectedDistrict.setAttribute('d', place?.kind === 'district' ? pathOf(districtFill, place.id) : '');
+      p.selectedProvince.setAttribute(
+        'd',
+        place?.kind === 'province' ? pathOf(p.provinceFill, place.id) : '',
+      );
       drawDistrictVeil(previous);
       drawDistrictVeil(id);
     },
     drawHover(id, previous) {
       drawDistrictVeil(previous);
       drawDistrictVeil(id);
-      const province = id ? provinceFill.get(id) : undefined;
-      provinceHover.setAttribute('d', province?.getAttribute('d') ?? '');
+      p.provinceHover.setAttribute('d', id ? pathOf(p.provinceFill, id) : '');
     },
     drawDistricts,
     refine() {
