@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { prerenderPages } from './scripts/pages.ts';
 
 // Every page of the site is its own entry with its own chunks; the reader's first view must not grow.
 const PAGES = ['index', 'embed', 'studio', 'presenter'];
@@ -17,7 +18,8 @@ const input = Object.fromEntries(
 const eagerMap = process.env.NORTH_ATLAS_EAGER_MAP === '1';
 
 export default defineConfig({
-  plugins: [react()],
+  // The pages' prerendering runs after every build, the bench's too: what ships is what is measured.
+  plugins: [react(), prerenderPages()],
   base: './',
   resolve: {
     alias: eagerMap

@@ -1,9 +1,10 @@
 // npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--clicks N] [--no-build]
 //
 // Builds the reader twice — as shipped (SVG first, MapLibre when the reader reaches for the map) and the
-// straightforward way (MapLibre in the entry, started at once, NORTH_ATLAS_EAGER_MAP=1) — serves both
-// gzipped from 127.0.0.1, measures them side by side in headless Chromium, prints a table (JSON with
-// --json) and exits non-zero when a budget is broken. Timings are medians of --runs page loads.
+// straightforward way (MapLibre in the entry, started at once, NORTH_ATLAS_EAGER_MAP=1) — serves both from
+// 127.0.0.1 as `npm start` does (precompressed brotli; the sizes below are gzip, as the budgets are),
+// measures them side by side in headless Chromium, prints a table (JSON with --json) and exits non-zero when
+// a budget is broken. Timings are medians of --runs page loads.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -136,7 +137,12 @@ function gzipBytes(dir: string, urlPath: string, cache: Map<string, number>): nu
 }
 
 interface Load {
+  /** First contentful paint: on a prerendered page, the headline, the panel and the map at once. */
+  fcpMs: number;
+  lcpMs: number;
   firstPaintMs: number;
+  /** The map bound to the store, the page hydrated: what the reader can use. */
+  liveMs: number;
   glIdleMs: number;
   firstView: Bytes;
   total: Bytes;
@@ -146,6 +152,44 @@ interface Load {
 async function markTime(page: Page, name: string): Promise<number> {
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 60_000 });
   return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
+}
+
+/** The page's first contentful paint and its largest contentful paint so far. */
+async function paints(page: Page): Promise<{ fcpMs: number; lcpMs: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ fcpMs: number; lcpMs: number }>((done) => {
+        const fcpMs = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+        new PerformanceObserver((list) => {
+          const last = list.getEntries().at(-1);
+          done({ fcpMs, lcpMs: last?.startTime ?? Number.NaN });
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => done({ fcpMs, lcpMs: Number.NaN }), 1000);
+      }),
+  );
+}
+
+/** A load with JavaScript off: when the page (and its map) first paints, and the bytes it took. */
+async function noScriptLoad(
+  browser: Browser,
+  served: Served,
+  dir: string,
+): Promise<{ fcpMs: number; kb: number }> {
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const cdp: CDPSession = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.goto(`${served.origin}/`, { waitUntil: 'load' });
+  // Playwright's own script runs in its own world: the page's stays off.
+  const timing = await cdp.send('Runtime.evaluate', {
+    expression: `JSON.stringify({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null, urls: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname) })`,
+    returnByValue: true,
+  });
+  await context.close();
+  const { fcp, urls } = JSON.parse(String(timing.result.value)) as { fcp: number | null; urls: string[] };
+  const cache = new Map<string, number>();
+  const bytes = ['/', ...urls].reduce((sum, p) => sum + gzipBytes(dir, p, cache), 0);
+  return { fcpMs: fcp ?? Number.NaN, kb: bytes / KB };
 }
 
 async function resourcesUntil(page: Page, t: number | null): Promise<string[]> {
@@ -166,7 +210,10 @@ async function loadOnce(browser: Browser, served: Served, dir: string, slowdown:
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   await page.goto(`${served.origin}/`);
   const firstPaintMs = await markTime(page, PERF_MARKS.firstMapPaint);
-  const firstView = await resourcesUntil(page, firstPaintMs);
+  const liveMs = await markTime(page, PERF_MARKS.mapLive);
+  const { fcpMs, lcpMs } = await paints(page);
+  // What the first view costs: everything fetched until the map answers the reader.
+  const firstView = await resourcesUntil(page, Math.max(firstPaintMs, liveMs));
   // A reader who reaches for the map at once: the earliest MapLibre can be ready in the shipped build.
   await page.locator('.map-view').dispatchEvent('pointerenter');
   const glIdleMs = await markTime(page, PERF_MARKS.glMapIdle);
@@ -182,6 +229,9 @@ async function loadOnce(browser: Browser, served: Served, dir: string, slowdown:
     return bytes;
   };
   return {
+    fcpMs,
+    lcpMs,
+    liveMs,
     firstPaintMs,
     glIdleMs,
     firstView: sum(firstView),
@@ -325,6 +375,8 @@ async function glIdle(page: Page): Promise<void> {
 interface LighthouseResult {
   performance: number;
   accessibility: number;
+  bestPractices: number;
+  seo: number;
   lcpMs: number;
   tbtMs: number;
 }
@@ -336,13 +388,15 @@ async function lighthouseOnce(url: string): Promise<LighthouseResult> {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility'],
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     const lhr = result?.lhr;
     if (!lhr) throw new Error('Lighthouse returned no report');
     return {
       performance: lhr.categories.performance?.score ?? 0,
       accessibility: lhr.categories.accessibility?.score ?? 0,
+      bestPractices: lhr.categories['best-practices']?.score ?? 0,
+      seo: lhr.categories.seo?.score ?? 0,
       lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
       tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
     };
@@ -357,6 +411,10 @@ interface VariantReport {
   firstView: Bytes & { jsKb: number };
   afterMapLibre: Bytes;
   firstPaintMs: { unthrottled: number; throttled: number };
+  fcpMs: { unthrottled: number; throttled: number };
+  lcpMs: { unthrottled: number; throttled: number };
+  liveMs: { unthrottled: number; throttled: number };
+  noScript: { fcpMs: number; kb: number };
   glIdleMs: { unthrottled: number; throttled: number };
   clickMs: {
     map: 'svg' | 'gl';
@@ -378,7 +436,7 @@ function medianBytes(list: Bytes[]): Bytes {
 }
 
 async function measure(variant: Variant, dir: string, args: Args, browser: Browser, geo: Geography) {
-  const served = await serve(dir, { gzip: true });
+  const served = await serve(dir);
   try {
     const loads: Record<'unthrottled' | 'throttled', Load[]> = { unthrottled: [], throttled: [] };
     for (let i = 0; i < args.runs; i++) {
@@ -406,7 +464,17 @@ async function measure(variant: Variant, dir: string, args: Args, browser: Brows
       lh.push(await lighthouseOnce(`${served.origin}/`));
     }
     const firstView = medianBytes(loads.unthrottled.map((l) => l.firstView));
+    log(`${variant}: a load with JavaScript off`);
+    const noScript = await noScriptLoad(browser, served, dir);
+    const both = (pick: (l: Load) => number) => ({
+      unthrottled: median(loads.unthrottled.map(pick)),
+      throttled: median(loads.throttled.map(pick)),
+    });
     const report: VariantReport = {
+      fcpMs: both((l) => l.fcpMs),
+      lcpMs: both((l) => l.lcpMs),
+      liveMs: both((l) => l.liveMs),
+      noScript,
       firstView: { ...firstView, jsKb: firstView.js / KB },
       afterMapLibre: medianBytes(loads.unthrottled.map((l) => l.total)),
       firstPaintMs: {
@@ -422,6 +490,8 @@ async function measure(variant: Variant, dir: string, args: Args, browser: Brows
       lighthouse: {
         performance: median(lh.map((r) => r.performance)),
         accessibility: median(lh.map((r) => r.accessibility)),
+        bestPractices: median(lh.map((r) => r.bestPractices)),
+        seo: median(lh.map((r) => r.seo)),
         lcpMs: median(lh.map((r) => r.lcpMs)),
         tbtMs: median(lh.map((r) => r.tbtMs)),
       },
@@ -484,8 +554,20 @@ function table(
     row('first view data (gzip)', (r) => r.firstView.data, kb),
     row('first view HTML (gzip)', (r) => r.firstView.html, kb),
     row('all after MapLibre (gzip)', (r) => total(r.afterMapLibre), kb, null),
+    row('first contentful paint', (r) => r.fcpMs.unthrottled, ms),
+    row('first contentful paint, 4× CPU', (r) => r.fcpMs.throttled, ms),
     row('first map paint', (r) => r.firstPaintMs.unthrottled, ms),
     row('first map paint, 4× CPU', (r) => r.firstPaintMs.throttled, ms),
+    row(
+      'first map paint ÷ FCP, 4× CPU',
+      (r) => r.firstPaintMs.throttled / r.fcpMs.throttled,
+      (x) => x.toFixed(2),
+      null,
+    ),
+    row('largest contentful paint, 4× CPU', (r) => r.lcpMs.throttled, ms),
+    row('map live (hydrated), 4× CPU', (r) => r.liveMs.throttled, ms),
+    row('no-JS load: FCP at 4× CPU', (r) => r.noScript.fcpMs, ms),
+    row('no-JS load: bytes (gzip)', (r) => r.noScript.kb * KB, kb, null),
     row('MapLibre idle*', (r) => r.glIdleMs.unthrottled, ms, null),
     row('MapLibre idle*, 4× CPU', (r) => r.glIdleMs.throttled, ms, null),
     ['click → panel p50 / p95', clicks(l), clicks(e), ''],
@@ -493,6 +575,8 @@ function table(
     row('JS heap after load', (r) => r.heapMb, mb),
     row('Lighthouse performance', (r) => r.lighthouse.performance, score, 'more'),
     row('Lighthouse accessibility', (r) => r.lighthouse.accessibility, score, null),
+    row('Lighthouse best practices', (r) => r.lighthouse.bestPractices, score, null),
+    row('Lighthouse SEO', (r) => r.lighthouse.seo, score, null),
     row('Lighthouse LCP', (r) => r.lighthouse.lcpMs, ms),
     row('Lighthouse TBT', (r) => r.lighthouse.tbtMs, ms),
   ];

@@ -1,29 +1,66 @@
-import { loadAtlas } from './state/load.ts';
+import { applyAtlas, fetchAtlas, type AtlasData } from './state/load.ts';
 import { startPresentUrl } from './state/present-url.ts';
-import { createAtlasStore } from './state/store.ts';
+import { sitePage } from './state/site-page.ts';
+import { createAtlasStore, loadedState, type AtlasStore } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { App } from './ui/App.tsx';
-import { mountAtlas } from './ui/mount.tsx';
+import { hydrateAtlas, mountAtlas } from './ui/mount.tsx';
 import './ui/app.css';
 // After app.css, so print rules win over the screen layout's (including the phone layout's).
 import './ui/print.css';
 
-const store = createAtlasStore();
-startUrlSync(store);
-startPresentUrl(store);
-// Windows keep in step only while presenting, so the sync's code loads when a presentation starts.
-let syncing = false;
-const startSync = () => {
-  if (syncing) return;
-  syncing = true;
-  void import('./state/present-sync.ts').then((m) => m.startPresentSync(store));
-};
-if (store.getState().presenting) startSync();
-else
-  store.subscribe(
-    (s) => s.presenting,
-    (presenting) => presenting && startSync(),
-  );
-void loadAtlas(store);
+// The reader. A page the build prerendered (src/pages/) already shows the first view: once the data is in,
+// React hydrates that markup from a store holding the same facts, and only then follows the URL (a place in
+// the hash, ?present). Any other page (another story asked for with ?story=, the dev server) renders afresh.
 
-mountAtlas(store, <App />);
+/** The URL, the presentation and the windows' sync follow the store from here on. */
+function follow(store: AtlasStore): void {
+  startUrlSync(store);
+  startPresentUrl(store);
+  // Windows keep in step only while presenting, so the sync's code loads when a presentation starts.
+  let syncing = false;
+  const startSync = () => {
+    if (syncing) return;
+    syncing = true;
+    void import('./state/present-sync.ts').then((m) => m.startPresentSync(store));
+  };
+  if (store.getState().presenting) startSync();
+  else
+    store.subscribe(
+      (s) => s.presenting,
+      (presenting) => presenting && startSync(),
+    );
+}
+
+const complete = (data: AtlasData) => data.geo !== null && data.story !== null && data.notices.length === 0;
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('root');
+  const page = sitePage(root);
+  const urls = { topology: `${page.root}data/north.topo.json`, story: page.storyUrl };
+  const otherStory = new URLSearchParams(location.search).has('story');
+  if (root && page.prerendered && !otherStory) {
+    const data = await fetchAtlas(urls, '', page.root);
+    if (complete(data) && data.geo) {
+      const store = createAtlasStore(loadedState({ story: data.story, geo: data.geo }));
+      hydrateAtlas(store, <App />, root);
+      follow(store);
+      return;
+    }
+    // What the build saw is not what the server has now: the page says so, rendered afresh.
+    root.replaceChildren();
+    const store = createAtlasStore();
+    follow(store);
+    mountAtlas(store, <App />, root);
+    applyAtlas(store, data);
+    return;
+  }
+  // The markup shows another story than the one asked for: not a moment of it on screen.
+  if (page.prerendered) root?.replaceChildren();
+  const store = createAtlasStore();
+  follow(store);
+  mountAtlas(store, <App />, root);
+  applyAtlas(store, await fetchAtlas(urls, location.search, page.root));
+}
+
+void boot();

@@ -78,3 +78,14 @@ export function projectionFor(camera: Camera, size: Size): GeoProjection {
     .translate([size.width / 2, size.height / 2])
     .precision(0);
 }
+
+/**
+ * What a view of `from` on `camera` shows once scaled into a box of `to`, as an SVG's viewBox is by
+ * default (uniformly, centred): the same centre, closer or farther by the scale. A prerendered map drawn
+ * for one size and shown at another continues from the picture the reader already sees.
+ */
+export function scaledCamera(camera: Camera, from: Size, to: Size): Camera {
+  const scale = Math.min(to.width / from.width, to.height / from.height);
+  if (!Number.isFinite(scale) || scale <= 0) return camera;
+  return { zoom: camera.zoom + Math.log2(scale), center: camera.center };
+}

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PlaceId } from '../story/schema.ts';
+import { SLUG_PATTERN } from '../story/slug.ts';
 import { parseAllow } from './embed-origins.ts';
 import { PymId } from './embed-messages.ts';
 import type { Language, Theme } from './store.ts';
@@ -42,7 +43,7 @@ const Params = v.object({
   interactive: v.fallback(v.picklist(['true', 'false']), 'true'),
   childId: v.fallback(v.nullable(PymId), null),
   // Checked properly (against the site's list) by the story loader; here only passed along.
-  story: v.fallback(v.nullable(v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))), null),
+  story: v.fallback(v.nullable(v.pipe(v.string(), v.regex(SLUG_PATTERN))), null),
 });
 
 export function parseEmbedParams(search: string): EmbedOptions {

@@ -1,6 +1,7 @@
 import { Story } from '../story/schema.ts';
 import type { Story as StoryData } from '../story/schema.ts';
 import { validate } from '../story/validate.ts';
+import type { CatalogEntry } from '../story/catalog.ts';
 import { buildGeography, type Geography } from './geography.ts';
 import { checkTopology } from './topology-schema.ts';
 import type { AtlasStore } from './store.ts';
@@ -39,48 +40,107 @@ function readGeography(url: string, data: unknown): { geo: Geography } | { error
   }
 }
 
-/** Where the story is: `fallback`, or with `?story=<slug>` a published story once its slug checks out. */
-async function storyUrlFor(store: AtlasStore, search: string, fallback: string): Promise<string> {
+/**
+ * Where the story is: `fallback`, or with `?story=<slug>` a published story once its slug checks out
+ * (the list of stories and the story under `root`, the site's root relative to this page).
+ */
+async function storyUrlFor(
+  search: string,
+  fallback: string,
+  root: string,
+): Promise<{ url: string } | { error: string; stories: CatalogEntry[] }> {
   const slug = new URLSearchParams(search).get('story');
-  if (slug === null) return fallback;
+  if (slug === null) return { url: fallback };
   const { chooseStory, StoryChoiceError } = await import('./story-choice.ts');
   try {
-    return await chooseStory(slug, fetchJson);
+    return { url: root + (await chooseStory(slug, (url) => fetchJson(root + url))) };
   } catch (err) {
-    if (err instanceof StoryChoiceError) store.setState({ storyChoices: err.stories });
+    if (err instanceof StoryChoiceError) return { error: err.message, stories: err.stories };
     throw err;
   }
+}
+
+/** What the reader needs, fetched and checked: the story and the geography, or why not. */
+export interface AtlasData {
+  story: StoryData | null;
+  geo: Geography | null;
+  /** Fatal: the map data could not be had. */
+  error: string | null;
+  notices: string[];
+  /** The site's stories, when the one the address names cannot be shown. */
+  storyChoices: CatalogEntry[];
+}
+
+async function fetchStory(
+  search: string,
+  fallback: string,
+  root: string,
+): Promise<Pick<AtlasData, 'story' | 'notices' | 'storyChoices'>> {
+  try {
+    const where = await storyUrlFor(search, fallback, root);
+    if ('error' in where)
+      return {
+        story: null,
+        notices: [`The story could not be loaded — ${where.error}`],
+        storyChoices: where.stories,
+      };
+    const parsed = parseStory(where.url, await fetchJson(where.url));
+    if ('story' in parsed) return { story: parsed.story, notices: [], storyChoices: [] };
+    return { story: null, notices: [`The story could not be read — ${parsed.error}`], storyChoices: [] };
+  } catch (err) {
+    return {
+      story: null,
+      notices: [`The story could not be loaded — ${(err as Error).message}`],
+      storyChoices: [],
+    };
+  }
+}
+
+async function fetchGeography(url: string): Promise<{ geo: Geography } | { error: string }> {
+  let topo: unknown;
+  try {
+    topo = await fetchJson(url);
+  } catch (err) {
+    return { error: `The map data could not be loaded — ${(err as Error).message}` };
+  }
+  const read = readGeography(url, topo);
+  return 'geo' in read ? read : { error: `The map data could not be read — ${read.error}` };
+}
+
+/**
+ * Fetches the two build outputs at once. `urls` are relative to the page; `root` is the site's root
+ * relative to the page ('' for index.html, '../../' for a story's page), where `?story=` looks.
+ */
+export async function fetchAtlas(
+  urls: { topology: string; story: string } = DATA_URLS,
+  search: string = globalThis.location?.search ?? '',
+  root = '',
+): Promise<AtlasData> {
+  const [geo, story] = await Promise.all([
+    fetchGeography(urls.topology),
+    fetchStory(search, urls.story, root),
+  ]);
+  return 'geo' in geo ? { ...story, geo: geo.geo, error: null } : { ...story, geo: null, error: geo.error };
+}
+
+/** Hands fetched data to the store; a bad file becomes a readable message. */
+export function applyAtlas(store: AtlasStore, data: AtlasData): void {
+  if (data.storyChoices.length > 0) store.setState({ storyChoices: data.storyChoices });
+  if (!data.geo) {
+    store.getState().failed(data.error ?? 'The map data could not be loaded');
+    // Without a map the story still reads: open the panel on its whole text.
+    if (data.story)
+      store.setState({ story: data.story, notices: data.notices, view: 'story', sheetExpanded: true });
+    return;
+  }
+  store.getState().loaded({ story: data.story, geo: data.geo, notices: data.notices });
 }
 
 export async function loadAtlas(
   store: AtlasStore,
   urls: { topology: string; story: string } = DATA_URLS,
   search: string = globalThis.location?.search ?? '',
-) {
-  let storyUrl = urls.story;
-  const [topo, story] = await Promise.allSettled([
-    fetchJson(urls.topology),
-    storyUrlFor(store, search, urls.story).then((url) => fetchJson((storyUrl = url))),
-  ]);
-  const notices: string[] = [];
-  let storyData: StoryData | null = null;
-  if (story.status === 'fulfilled') {
-    const parsed = parseStory(storyUrl, story.value);
-    if ('story' in parsed) storyData = parsed.story;
-    else notices.push(`The story could not be read — ${parsed.error}`);
-  } else {
-    notices.push(`The story could not be loaded — ${String((story.reason as Error).message)}`);
-  }
-  const read =
-    topo.status === 'fulfilled'
-      ? readGeography(urls.topology, topo.value)
-      : { error: String((topo.reason as Error).message) };
-  if ('error' in read) {
-    const verb = topo.status === 'fulfilled' ? 'read' : 'loaded';
-    store.getState().failed(`The map data could not be ${verb} — ${read.error}`);
-    // Without a map the story still reads: open the panel on its whole text.
-    if (storyData) store.setState({ story: storyData, notices, view: 'story', sheetExpanded: true });
-    return;
-  }
-  store.getState().loaded({ story: storyData, geo: read.geo, notices });
+  root = '',
+): Promise<void> {
+  applyAtlas(store, await fetchAtlas(urls, search, root));
 }

@@ -71,16 +71,25 @@ export const initialState: AtlasState = {
   ...initialPresentation,
 };
 
+/** The facts once the data is in: what `loaded` sets, and what a prerendered page starts from. */
+export function loadedState(data: {
+  story: Story | null;
+  geo: Geography;
+  notices?: string[];
+}): Pick<AtlasState, 'status' | 'story' | 'geo' | 'notices' | 'error'> {
+  return { status: 'ready', story: data.story, geo: data.geo, notices: data.notices ?? [], error: null };
+}
+
 export function createAtlasStore(init: Partial<AtlasState> = {}) {
   return createStore<Atlas>()(
     subscribeWithSelector((set, get) => ({
       ...initialState,
       ...init,
-      loaded: ({ story, geo, notices = [] }) => {
+      loaded: (data) => {
         const { selected } = get();
         // A selection made before the data arrived (a deep link) survives only if the place exists.
-        const keep = selected !== null && geo.places.has(selected) ? selected : null;
-        set({ status: 'ready', story, geo, notices, error: null, selected: keep });
+        const keep = selected !== null && data.geo.places.has(selected) ? selected : null;
+        set({ ...loadedState(data), selected: keep });
       },
       failed: (message) => set({ status: 'error', error: message }),
       select: (id, { via }) => {

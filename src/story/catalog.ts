@@ -3,8 +3,9 @@ import { PlaceId, type Story } from './schema.ts';
 
 // The site's list of stories (data/stories/index.json) and the slugs that name them in URLs and files.
 
-/** Lowercase letters and digits in groups joined by single hyphens: safe in a URL and as a file name. */
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { SLUG_PATTERN } from './slug.ts';
+
+export { SLUG_PATTERN };
 export const MAX_SLUG_LENGTH = 80;
 /** A slug becomes data/stories/<slug>.json: "index" would overwrite the list itself. */
 const RESERVED_SLUGS = new Set(['index']);

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../state/atlas-context.tsx';
 import { embedQuery } from '../state/embed-params.ts';
 import { embedSnippet, embedUrls } from '../state/embed-snippet.ts';
+import { sitePage, storyQuery } from '../state/site-page.ts';
 import type { Theme } from '../state/store.ts';
 import './embed-dialog.css';
 
@@ -23,14 +24,17 @@ export function EmbedForm({ titleId }: { titleId: string }) {
   const code = useRef<HTMLTextAreaElement>(null);
   const ids = useId();
 
-  // The story this page shows travels into the embed, so a published story embeds as itself.
-  const story = new URLSearchParams(location.search).get('story');
+  // The story this page shows travels into the embed, so a published story embeds as itself; the embed
+  // sits at the site's root, whichever page (index.html, a story's own) asks.
+  const page = sitePage(document.getElementById('root'));
+  const story = new URLSearchParams(storyQuery(location.search, page)).get('story');
   const options = { story, place: selected, language, panel, theme, interactive };
   const title = place
     ? `North Atlas: ${place} on a map of northern Afghanistan`
     : 'North Atlas: map of northern Afghanistan';
-  const snippet = embedSnippet({ appUrl: location.href, options, title });
-  const preview = embedUrls(location.href).page + embedQuery(options);
+  const appUrl = new URL(page.root || './', location.href).href;
+  const snippet = embedSnippet({ appUrl, options, title });
+  const preview = embedUrls(appUrl).page + embedQuery(options);
 
   const copy = async () => {
     try {

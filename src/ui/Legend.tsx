@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { SHARE_STOPS, theme } from '../map/theme.ts';
 import { useAtlas } from '../state/atlas-context.tsx';
 
@@ -15,11 +15,40 @@ const COUNTRY_NAMES: Record<string, string> = {
 
 /** Below this width the key starts folded, so it does not cover the map on a phone. */
 const FOLD_BELOW_PX = 760;
+const NARROW = `(max-width: ${FOLD_BELOW_PX}px)`;
+const narrow = () => typeof matchMedia === 'function' && matchMedia(NARROW).matches;
+function onNarrowChange(change: () => void): () => void {
+  if (typeof matchMedia !== 'function') return () => {};
+  const query = matchMedia(NARROW);
+  query.addEventListener('change', change);
+  return () => query.removeEventListener('change', change);
+}
+
+/**
+ * A swatch as a tiny SVG: its colour is a presentation attribute, not a `style` attribute, which a page
+ * under a strict Content-Security-Policy (no 'unsafe-inline' styles) would refuse in prerendered markup.
+ */
+function Swatch({ colour, line = false }: { colour: string; line?: boolean }) {
+  return (
+    <svg
+      className={line ? 'swatch swatch-line' : 'swatch'}
+      viewBox="0 0 1 1"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect width="1" height="1" fill={colour} />
+    </svg>
+  );
+}
 
 export function Legend() {
   const geo = useAtlas((s) => s.geo);
-  const [open] = useState(
-    () => typeof matchMedia !== 'function' || !matchMedia(`(max-width: ${FOLD_BELOW_PX}px)`).matches,
+  // Open as prerendered (the screen's width is not known then), folded on a phone once the page runs.
+  const open = useSyncExternalStore(
+    onNarrowChange,
+    () => !narrow(),
+    () => true,
   );
   // Only the borders the map actually draws get a key entry.
   const faced = useMemo(() => {
@@ -43,7 +72,7 @@ export function Legend() {
       <ul>
         {theme.shareRamp.map((c, i) => (
           <li key={c}>
-            <span className="swatch" style={{ background: c }} aria-hidden="true" />
+            <Swatch colour={c} />
             {labels[i]}
           </li>
         ))}
@@ -52,7 +81,7 @@ export function Legend() {
       <ul>
         {faced.map(([iso, c]) => (
           <li key={iso}>
-            <span className="swatch swatch-line" style={{ background: c }} aria-hidden="true" />
+            <Swatch colour={c} line />
             {COUNTRY_NAMES[iso] ?? iso}
           </li>
         ))}

@@ -26,6 +26,7 @@ export function MapActions({ svgMap }: { svgMap: RefObject<SvgMap | null> }) {
       setStatus('Making the image…');
       // Fetched on the first click: no reader pays for the exporter before asking for an image.
       const { mapImage } = await import('../map/svg/png.ts');
+      map.refine();
       const blob = await mapImage(map.svg, map.size(), {
         title: story?.meta.title ?? 'Northern Afghanistan',
         subtitle,

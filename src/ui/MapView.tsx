@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import type { MapController } from '../map/controller.ts';
 import { DEFER_MAP, loadController } from '../map/load-controller.ts';
 import { createSvgMap, type SvgMap } from '../map/svg/svg-map.ts';
 import { MapActions } from './MapActions.tsx';
-import { PERF_MARKS } from './perf-marks.ts';
+import { usePageRender } from './page-render.ts';
+import { PERF_MARKS, markFirstMapPaint } from './perf-marks.ts';
 import './map-view.css';
 
 // Two renderers, one picture. The SVG map paints at once and does everything the reader needs: hover,
@@ -13,6 +14,8 @@ import './map-view.css';
 // wheel, focus inside it — so it never competes with the first paint or the first read; once it has drawn
 // everything (its first `idle`) the SVG fades out above it. If it cannot run, the SVG simply stays.
 // Which map shows is a data attribute set from the maps' own events, so the swap never waits on React.
+// On a prerendered page the SVG map is in the HTML before any script: the SVG renderer takes over those
+// elements once the page is hydrated.
 
 /** What counts as reaching for the map. */
 const INTENT_EVENTS = ['pointerenter', 'pointerdown', 'touchstart', 'wheel', 'focusin'] as const;
@@ -34,6 +37,8 @@ function onIntent(el: HTMLElement, fn: () => void): () => void {
 
 export function MapView() {
   const store = useAtlasStore();
+  const page = usePageRender();
+  const prerenderedSvg = useMemo(() => ({ __html: page.mapSvg }), [page.mapSvg]);
   const ready = useAtlas((s) => s.geo !== null);
   const view = useRef<HTMLDivElement>(null);
   const svgHost = useRef<HTMLDivElement>(null);
@@ -48,7 +53,10 @@ export function MapView() {
     if (!root) return;
     let reached = () => {};
     intent.current = new Promise((resolve) => (reached = resolve));
-    return onIntent(root, reached);
+    const stop = onIntent(root, reached);
+    // A prerendered page shows the map before its scripts run: a pointer already on it then counts.
+    if (root.matches(':hover')) reached();
+    return stop;
   }, []);
 
   useEffect(() => {
@@ -60,7 +68,8 @@ export function MapView() {
     const svg = createSvgMap(svgEl, store, { reducedMotion });
     svgMap.current = svg;
     root.dataset.renderer = 'svg';
-    const paint = requestAnimationFrame(() => performance.mark(PERF_MARKS.firstMapPaint));
+    const paint = markFirstMapPaint(svg.tookOver);
+    performance.mark(PERF_MARKS.mapLive);
 
     let cancelled = false;
     let gl: MapController | null = null;
@@ -117,9 +126,10 @@ export function MapView() {
   }, [ready, store]);
 
   return (
-    <div className="map-view" ref={view}>
+    <div className="map-view" ref={view} data-renderer={page.prerendered ? 'svg' : undefined}>
       <div ref={glHost} className="map-canvas" data-testid="map" />
-      <div ref={svgHost} className="svg-map" data-testid="svg-map" />
+      {/* React never writes into this box after its first render: the SVG renderer owns what is inside. */}
+      <div ref={svgHost} className="svg-map" data-testid="svg-map" dangerouslySetInnerHTML={prerenderedSvg} />
       {ready && <MapActions svgMap={svgMap} />}
       {problem && (
         <p className="map-notice" role="status">

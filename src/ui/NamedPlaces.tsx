@@ -1,8 +1,9 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { namedPlaces, placeName, placesByMention } from '../state/selectors.ts';
+import { hashForPlace } from '../state/url-sync.ts';
 
-// The places the article names, as buttons that open them: the way in when nothing is selected yet.
+// The places the article names, as links that open them: the way in when nothing is selected yet.
 
 export function NamedPlaces({ countries, limit }: { countries: boolean; limit?: number }) {
   const store = useAtlasStore();
@@ -21,13 +22,15 @@ export function NamedPlaces({ countries, limit }: { countries: boolean; limit?: 
     <ul className="named-places">
       {named.map(({ place, passages }) => (
         <li key={place.id}>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => store.getState().select(place.id, { via: 'text' })}
+          <a
+            href={hashForPlace(place.id)}
+            onClick={(e) => {
+              e.preventDefault();
+              store.getState().select(place.id, { via: 'text' });
+            }}
           >
             {placeName(place, language)}
-          </button>{' '}
+          </a>{' '}
           <span className="muted">
             {passages} passage{passages === 1 ? '' : 's'}
           </span>

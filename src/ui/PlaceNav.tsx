@@ -13,8 +13,10 @@ import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { neighbourInDirection, type ArrowKey, type Geography, type MapPlace } from '../state/geography.ts';
 import type { Language } from '../state/store.ts';
 import { placeCounts, placeName } from '../state/selectors.ts';
+import { hashForPlace } from '../state/url-sync.ts';
 
-// The map's text alternative and keyboard path: every place as a button; arrows move to adjacent places.
+// The map's text alternative and keyboard path: every place as a link to its reading (#/place/AF19, which
+// works without JavaScript too); arrows move to adjacent places.
 // A selection changes two rows, not seventy: rows are memoised and the list handles their events once.
 
 const ARROWS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
@@ -26,13 +28,13 @@ function groups(geo: Geography) {
   }));
 }
 
-/** The place a list event concerns: the button it happened in. */
+/** The place a list event concerns: the link it happened in. */
 function placeOf(e: { target: EventTarget }): string | null {
-  const button = e.target instanceof Element ? e.target.closest<HTMLElement>('button[data-place]') : null;
-  return button?.dataset.place ?? null;
+  const link = e.target instanceof Element ? e.target.closest<HTMLElement>('a[data-place]') : null;
+  return link?.dataset.place ?? null;
 }
 
-const PlaceButton = memo(function PlaceButton({
+const PlaceLink = memo(function PlaceLink({
   place,
   passages,
   current,
@@ -44,9 +46,9 @@ const PlaceButton = memo(function PlaceButton({
   language: Language;
 }) {
   return (
-    <button
-      type="button"
-      className={`place-button place-${place.kind}`}
+    <a
+      href={hashForPlace(place.id)}
+      className={`place-link place-${place.kind}`}
       data-place={place.id}
       aria-current={current ? 'true' : undefined}
     >
@@ -60,7 +62,7 @@ const PlaceButton = memo(function PlaceButton({
       <span className="place-count" aria-label={`${passages} passages`}>
         {passages > 0 ? passages : ''}
       </span>
-    </button>
+    </a>
   );
 });
 
@@ -76,15 +78,15 @@ export function PlaceNav() {
   const pendingFocus = useRef<string | null>(null);
   const tree = useMemo(() => (geo ? groups(geo) : []), [geo]);
 
-  const buttonFor = (id: string) =>
-    nav.current?.querySelector<HTMLButtonElement>(`button[data-place="${id}"]`) ?? null;
+  const linkFor = (id: string) =>
+    nav.current?.querySelector<HTMLAnchorElement>(`a[data-place="${id}"]`) ?? null;
 
   // A district list opens after the render that shows it, so focus moves there once it exists.
   useEffect(() => {
     const id = pendingFocus.current;
-    const button = id ? buttonFor(id) : null;
-    if (button && !button.closest('[hidden]')) {
-      button.focus();
+    const link = id ? linkFor(id) : null;
+    if (link && !link.closest('[hidden]')) {
+      link.focus();
       pendingFocus.current = null;
     }
   });
@@ -102,7 +104,7 @@ export function PlaceNav() {
     if (!to) return;
     pendingFocus.current = to;
     setFocusId(to);
-    buttonFor(to)?.focus();
+    linkFor(to)?.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -118,7 +120,10 @@ export function PlaceNav() {
   };
   const onClick = (e: MouseEvent<HTMLElement>) => {
     const id = placeOf(e);
-    if (id) store.getState().select(id, { via: 'list' });
+    if (!id) return;
+    // The store selects and the URL follows it (src/state/url-sync.ts), as for every other way in.
+    e.preventDefault();
+    store.getState().select(id, { via: 'list' });
   };
   const onFocus = (e: FocusEvent<HTMLElement>) => {
     const id = placeOf(e);
@@ -136,7 +141,7 @@ export function PlaceNav() {
     const place = geo.places.get(id);
     if (!place) return null;
     return (
-      <PlaceButton
+      <PlaceLink
         place={place}
         passages={placeCounts(story, id).passages}
         current={id === selected}

@@ -3,6 +3,7 @@ import type { Passage, Quote, Story } from '../story/schema.ts';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import type { MapPlace } from '../state/geography.ts';
 import { mentionsByPassage, nearestNamed, placeName, placeReading } from '../state/selectors.ts';
+import { hashForPlace } from '../state/url-sync.ts';
 import { PassageText } from './PassageText.tsx';
 import { QuoteCard } from './QuoteCard.tsx';
 
@@ -51,7 +52,17 @@ function Items({
   );
 }
 
-export function PlaceReading({ id }: { id: string }) {
+export function PlaceReading({
+  id,
+  titleId = 'panel-title',
+  parentItems = 'inline',
+}: {
+  id: string;
+  /** The heading's id (the panel is labelled by it); a page holding several readings gives each its own. */
+  titleId?: string;
+  /** A district's province items listed here, or only a link to the province's own reading. */
+  parentItems?: 'inline' | 'link';
+}) {
   const store = useAtlasStore();
   const story = useAtlas((s) => s.story);
   const geo = useAtlas((s) => s.geo);
@@ -70,7 +81,7 @@ export function PlaceReading({ id }: { id: string }) {
           {KIND_LABEL[place.kind]}
           {province && ` in ${placeName(province, language)}`}
         </p>
-        <h2 id="panel-title" className="place-title">
+        <h2 id={titleId} className="place-title">
           <span lang="en">{place.name_en}</span>
           {place.name_da !== place.name_en && (
             <span className="place-title-da" lang="fa-AF" dir="rtl">
@@ -92,13 +103,15 @@ export function PlaceReading({ id }: { id: string }) {
               <ul className="nearest">
                 {nearest.map((p) => (
                   <li key={p.id}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => store.getState().select(p.id, { via: 'text' })}
+                    <a
+                      href={hashForPlace(p.id)}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        store.getState().select(p.id, { via: 'text' });
+                      }}
                     >
                       {placeName(p, language)}
-                    </button>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -109,18 +122,28 @@ export function PlaceReading({ id }: { id: string }) {
       {story && (
         <Items story={story} passages={own.passages} quotes={own.quotes} current={id} about={place.name_en} />
       )}
-      {story && parent && (parent.passages.length > 0 || parent.quotes.length > 0) && (
-        <section className="parent-items" aria-labelledby="parent-title">
-          <h3 id="parent-title">More about {placeName(parent.place, language)} province</h3>
-          <Items
-            story={story}
-            passages={parent.passages}
-            quotes={parent.quotes}
-            current={id}
-            about={parent.place.name_en}
-          />
-        </section>
+      {story && parent && parentItems === 'link' && (
+        <p className="parent-link">
+          <a href={hashForPlace(parent.place.id)}>
+            What the story says about {placeName(parent.place, language)} province
+          </a>
+        </p>
       )}
+      {story &&
+        parent &&
+        parentItems === 'inline' &&
+        (parent.passages.length > 0 || parent.quotes.length > 0) && (
+          <section className="parent-items" aria-labelledby={`${titleId}-parent`}>
+            <h3 id={`${titleId}-parent`}>More about {placeName(parent.place, language)} province</h3>
+            <Items
+              story={story}
+              passages={parent.passages}
+              quotes={parent.quotes}
+              current={id}
+              about={parent.place.name_en}
+            />
+          </section>
+        )}
     </div>
   );
 }

@@ -42,7 +42,7 @@ describe('ReadingPanel', () => {
     const store = renderWith(<ReadingPanel />);
     act(() => store.getState().select('AF1901', { via: 'map' }));
     expect(screen.getByText(/does not name Kunduz/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Qala-e-Zal' }));
+    fireEvent.click(within(document.querySelector('.nearest')!).getByRole('link', { name: 'Qala-e-Zal' }));
     expect(store.getState().selected).toBe('AF1907');
   });
 
@@ -65,7 +65,7 @@ describe('PlaceNav', () => {
         <Announcer />
       </>,
     );
-    const kunduz = screen.getByRole('button', { name: /Kunduz/ });
+    const kunduz = screen.getByRole('link', { name: /Kunduz/ });
     kunduz.focus();
     fireEvent.keyDown(kunduz, { key: 'ArrowRight' });
     expect((document.activeElement as HTMLElement).dataset.place).toBe('AF18');

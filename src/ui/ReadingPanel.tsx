@@ -1,6 +1,7 @@
-import { useRef, type PointerEvent } from 'react';
+import { useMemo, useRef, type PointerEvent } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { NamedPlaces } from './NamedPlaces.tsx';
+import { usePageRender } from './page-render.ts';
 import { PlaceReading } from './PlaceReading.tsx';
 import { WholeStory } from './WholeStory.tsx';
 
@@ -34,6 +35,8 @@ export function ReadingPanel() {
   const view = useAtlas((s) => s.view);
   const expanded = useAtlas((s) => s.sheetExpanded);
   const dragStart = useRef<number | null>(null);
+  const page = usePageRender();
+  const readings = useMemo(() => ({ __html: page.readingsHtml }), [page.readingsHtml]);
 
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     dragStart.current = e.clientY;
@@ -92,6 +95,9 @@ export function ReadingPanel() {
       </div>
       <div className="panel-body">
         {view === 'story' ? <WholeStory /> : selected ? <PlaceReading id={selected} /> : <Overview />}
+        {/* A prerendered page's readings for readers without JavaScript: with it, browsers never parse
+            a <noscript>'s content, and React leaves it as it is. */}
+        {page.prerendered && <noscript dangerouslySetInnerHTML={readings} />}
       </div>
     </aside>
   );

@@ -11,7 +11,7 @@ export function StoryHeader() {
           {meta.byline && <span>{meta.byline}</span>}
           {meta.publisher && <span>{meta.publisher}</span>}
           {meta.date && <time dateTime={meta.date}>{formatDate(meta.date)}</time>}
-          {meta.url && (
+          {meta.url && /^https?:\/\//i.test(meta.url) && (
             <a href={meta.url} rel="noopener noreferrer">
               Read the original article
             </a>

@@ -5,7 +5,7 @@ import { PassageText } from './PassageText.tsx';
 
 // The full article, every mention a link to its place.
 
-export function WholeStory() {
+export function WholeStory({ titleId = 'panel-title' }: { titleId?: string }) {
   const story = useAtlas((s) => s.story);
   const selected = useAtlas((s) => s.selected);
   const mentions = useMemo(() => mentionsByPassage(story), [story]);
@@ -13,7 +13,7 @@ export function WholeStory() {
   const sectionTitle = new Map(story.sections.map((s) => [s.id, s.title]));
   return (
     <div className="whole-story">
-      <h2 id="panel-title">{story.meta.title}</h2>
+      <h2 id={titleId}>{story.meta.title}</h2>
       {story.passages.map((p, i) => {
         const opensSection = p.section !== null && p.section !== story.passages[i - 1]?.section;
         const heading = opensSection && p.section ? sectionTitle.get(p.section) : undefined;

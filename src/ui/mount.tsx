@@ -1,7 +1,30 @@
 import { StrictMode, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AtlasProvider } from '../state/atlas-context.tsx';
 import type { AtlasStore } from '../state/store.ts';
+import { PageRenderContext, type PageRender } from './page-render.ts';
+
+const FRESH: PageRender = { prerendered: false, mapSvg: '', readingsHtml: '' };
+const HYDRATING: PageRender = { prerendered: true, mapSvg: '', readingsHtml: '' };
+
+/** A page's top component with its store; the build renders the same tree (src/pages/render-page.tsx). */
+export function AtlasTree({
+  store,
+  render,
+  children,
+}: {
+  store: AtlasStore;
+  render: PageRender;
+  children: ReactNode;
+}) {
+  return (
+    <StrictMode>
+      <AtlasProvider store={store}>
+        <PageRenderContext.Provider value={render}>{children}</PageRenderContext.Provider>
+      </AtlasProvider>
+    </StrictMode>
+  );
+}
 
 /** Renders a page's top component with its store into `root` (#root); without one, nothing. */
 export function mountAtlas(
@@ -11,8 +34,21 @@ export function mountAtlas(
 ): void {
   if (!root) return;
   createRoot(root).render(
-    <StrictMode>
-      <AtlasProvider store={store}>{page}</AtlasProvider>
-    </StrictMode>,
+    <AtlasTree store={store} render={FRESH}>
+      {page}
+    </AtlasTree>,
+  );
+}
+
+/**
+ * Takes over `root`'s prerendered markup: the store must start from the facts the build rendered (its
+ * initial state is what zustand hands React while hydrating), and anything else follows after.
+ */
+export function hydrateAtlas(store: AtlasStore, page: ReactNode, root: HTMLElement): void {
+  hydrateRoot(
+    root,
+    <AtlasTree store={store} render={HYDRATING}>
+      {page}
+    </AtlasTree>,
   );
 }

@@ -1,4 +1,5 @@
 import { presentationAddress } from '../state/present-url.ts';
+import { sitePage, storyQuery, type SitePage } from '../state/site-page.ts';
 
 // The two windows of a presentation open each other; they then talk over a BroadcastChannel
 // (src/state/present-sync.ts), so neither needs a handle on the other and either may be reloaded.
@@ -7,10 +8,13 @@ const PRESENTER_WINDOW = 'north-atlas-presenter';
 const AUDIENCE_WINDOW = 'north-atlas-audience';
 const POPUP_FEATURES = 'popup,width=1280,height=800';
 
-/** The presenter view, showing the same story: `?story=` and the like carry over, `present` does not. */
-export function presenterUrl(from: Pick<Location, 'href' | 'search'>): string {
-  const url = new URL('presenter.html', from.href);
-  url.search = from.search;
+/**
+ * The presenter view (at the site's root, whichever page opens it), showing the same story: `?story=` and
+ * the like carry over, a story's own page becomes its `?story=`, and `present` does not.
+ */
+export function presenterUrl(from: Pick<Location, 'href' | 'search'>, page: SitePage): string {
+  const url = new URL(`${page.root}presenter.html`, from.href);
+  url.search = storyQuery(from.search, page);
   return presentationAddress(url.href, false);
 }
 
@@ -22,7 +26,8 @@ export function audienceUrl(from: Pick<Location, 'href' | 'search'>): string {
 }
 
 export function openPresenter(): void {
-  window.open(presenterUrl(window.location), PRESENTER_WINDOW, POPUP_FEATURES);
+  const page = sitePage(document.getElementById('root'));
+  window.open(presenterUrl(window.location, page), PRESENTER_WINDOW, POPUP_FEATURES);
 }
 
 export function openAudience(): void {

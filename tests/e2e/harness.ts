@@ -1,86 +1,32 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { createServer, type OutgoingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { OutgoingHttpHeaders } from 'node:http';
+import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { listen } from '../../scripts/static-server.ts';
 
-// Shared plumbing for the browser tests: a static server for dist/, Debian's Chromium, request checks.
+// Shared plumbing for the browser tests: the static server for dist/, Debian's Chromium, request checks.
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(ROOT, process.env.NORTH_ATLAS_DIST ?? 'dist');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 export interface Served {
   origin: string;
   close(): Promise<void>;
 }
 
-/** Text types a production host would send compressed. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
-
 /**
- * Serves a folder on 127.0.0.1 (an ephemeral port unless given), with optional extra headers; with `gzip`,
- * text is sent gzip-encoded to clients that accept it, as any real host does (the bench measures that).
+ * Serves a folder on 127.0.0.1 (an ephemeral port unless given) as `npm start` does (precompressed files,
+ * cache headers: scripts/static-server.ts), with optional extra headers.
  */
 export async function serve(
   dir = DIST,
-  opts: { port?: number; headers?: OutgoingHttpHeaders; gzip?: boolean } = {},
+  opts: { port?: number; headers?: OutgoingHttpHeaders } = {},
 ): Promise<Served> {
-  const gzipped = new Map<string, Buffer>();
   if (!existsSync(join(dir, 'index.html')))
     throw new Error(`${dir}/index.html is missing: run "npm run build" first`);
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let path = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    const type = MIME[extname(path)] ?? 'application/octet-stream';
-    if (
-      opts.gzip &&
-      COMPRESSIBLE.has(extname(path)) &&
-      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
-    ) {
-      const body = gzipped.get(path) ?? gzipSync(readFileSync(path));
-      gzipped.set(path, body);
-      res.writeHead(200, {
-        'content-type': type,
-        'content-encoding': 'gzip',
-        vary: 'accept-encoding',
-        ...opts.headers,
-      });
-      res.end(body);
-      return;
-    }
-    res.writeHead(200, { 'content-type': type, ...opts.headers });
-    createReadStream(path).pipe(res);
-  });
-  await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
-  };
+  return listen(dir, opts);
 }
 
 /** Debian's Chromium (or CHROMIUM_PATH); installed with apt-get when missing on a Debian machine run as root. */
@@ -197,6 +143,8 @@ export async function mapIdle(page: Page): Promise<void> {
 
 /** Tells the page the reader is reaching for the map, which starts MapLibre; harmless once started. */
 export async function wakeGlMap(page: Page): Promise<void> {
+  // A prerendered page shows the map before its scripts run: reach for it once the app has taken it over.
+  await page.waitForFunction(() => !!window.northAtlasSvgMap, undefined, { timeout: 20000 });
   await page.locator('.map-view').first().dispatchEvent('pointerenter');
 }
 

@@ -6,6 +6,7 @@ import type { Geography, LonLat } from '../../state/geography.ts';
 import { featuresOf } from '../../state/geography.ts';
 import { TILE_SIZE_PX, type Camera, type Size } from '../camera.ts';
 import { borderSegments, nationalBorder } from '../overlays.ts';
+import { GridPath } from './grid-path.ts';
 
 // Every shape of the SVG map as a path string, projected once at a fixed zoom around the region; the
 // camera is then only a scale and a shift of that picture (Web Mercator zooms are similar figures).
@@ -21,25 +22,30 @@ export const BASE_ZOOM = 9;
  */
 const PATH_DIGITS = 0;
 
+/** A path's `d`, written when first asked for: a prerendered map already has it in its markup. */
+export type LazyPath = () => string;
+
 export interface ShapePaths {
-  neighbours: { id: string; d: string }[];
+  neighbours: { id: string; d: LazyPath }[];
   /** The rest of Afghanistan as one shape (its outline is under other lines everywhere)… */
-  context: string;
+  context: LazyPath;
   /** …and the lines between its provinces, each once. */
-  contextLines: string;
-  provinces: { id: string; d: string }[];
+  contextLines: LazyPath;
+  provinces: { id: string; d: LazyPath }[];
   /**
    * The district shapes: filled only under the pointer or when selected, and the layer with the most
-   * points, so they are made when first asked for (after the first paint, or at the first interaction).
+   * points, so they are drawn after the first paint, or at the first interaction.
    */
-  districts(): { id: string; d: string }[];
-  districtLines: string;
-  provinceLines: string;
-  borders: { id: string; country: string; d: string }[];
-  national: string;
+  districts: { id: string; d: LazyPath }[];
+  districtLines: LazyPath;
+  provinceLines: LazyPath;
+  borders: { id: string; country: string; d: LazyPath }[];
+  national: LazyPath;
 }
 
 export interface BaseFrame {
+  /** The zoom the picture is projected at (BASE_ZOOM, or a still picture's own). */
+  zoom: number;
   /** Projects lon/lat to the base picture's coordinates. */
   project(lonlat: LonLat): [number, number];
   paths: ShapePaths;
@@ -55,8 +61,8 @@ const MAX_LAT = 85.051129;
 const RAD = Math.PI / 180;
 
 /** Mercator at BASE_ZOOM's scale with the region's centre at (0, 0), exactly as d3.geoMercator() would. */
-function baseProjection(geo: Geography): (lon: number, lat: number) => [number, number] {
-  const k = (TILE_SIZE_PX * 2 ** BASE_ZOOM) / (2 * Math.PI);
+function baseProjection(geo: Geography, zoom: number): (lon: number, lat: number) => [number, number] {
+  const k = (TILE_SIZE_PX * 2 ** zoom) / (2 * Math.PI);
   const raw = (lon: number, lat: number) =>
     geoMercatorRaw(lon * RAD, Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RAD);
   const [c0, c1] = regionCentre(geo);
@@ -72,49 +78,71 @@ const isPolygon = <P extends GeoJsonProperties>(g: GeometryObject<P>): g is Poly
 const provinceOf = (g: GeometryObject): unknown =>
   (g as { properties?: { province?: unknown } }).properties?.province;
 
-export function baseFrame(geo: Geography): BaseFrame {
-  const project = baseProjection(geo);
-  const path = geoPath(
-    geoTransform({
-      point(lon, lat) {
-        const [x, y] = project(lon, lat);
-        this.stream.point(x, y);
-      },
-    }),
-  ).digits(PATH_DIGITS);
-  const d = (shape: GeoPermissibleObjects) => path(shape) ?? '';
+/**
+ * The region's shapes in the base frame. `grid` > 1 writes them light (grid-path.ts), snapped to that many
+ * base units: for a first view that is never seen closer than 2^(BASE_ZOOM) / grid. `zoom` projects them at
+ * another zoom: a still picture at its own zoom needs no scale, so its line widths are what they say even
+ * where `vector-effect` is not supported (resvg, for the share cards).
+ */
+export function baseFrame(
+  geo: Geography,
+  { grid = 1, zoom = BASE_ZOOM }: { grid?: number; zoom?: number } = {},
+): BaseFrame {
+  const project = baseProjection(geo, zoom);
+  const transform = geoTransform({
+    point(lon, lat) {
+      const [x, y] = project(lon, lat);
+      this.stream.point(x, y);
+    },
+  });
+  const path = geoPath(transform).digits(PATH_DIGITS);
+  const d =
+    grid > 1
+      ? (shape: GeoPermissibleObjects) => {
+          const light = new GridPath(grid);
+          geoPath(transform, light)(shape);
+          return light.toString();
+        }
+      : (shape: GeoPermissibleObjects) => path(shape) ?? '';
+  const lazy = (shape: () => GeoPermissibleObjects): LazyPath => {
+    let written: string | undefined;
+    return () => (written ??= d(shape()));
+  };
   const topo = geo.topology;
-  const features = (key: 'neighbours' | 'provinces' | 'districts') => featuresOf(topo, key);
   const byId = (key: 'neighbours' | 'provinces' | 'districts') =>
-    features(key).map((f) => ({ id: String(f.id ?? f.properties.pcode), d: d(f) }));
-  let districts: { id: string; d: string }[] | undefined;
+    topo.objects[key].geometries.map((g, i) => ({
+      id: String(g.id ?? (g.properties as { pcode?: string } | undefined)?.pcode),
+      d: lazy(() => featuresOf(topo, key)[i]!),
+    }));
   return {
+    zoom,
     project: ([lon, lat]) => project(lon, lat),
     paths: {
       neighbours: byId('neighbours'),
-      context: d(merge(topo, topo.objects.context.geometries.filter(isPolygon))),
-      contextLines: d(mesh(topo, topo.objects.context, (a, b) => a !== b)),
+      context: lazy(() => merge(topo, topo.objects.context.geometries.filter(isPolygon))),
+      contextLines: lazy(() => mesh(topo, topo.objects.context, (a, b) => a !== b)),
       provinces: byId('provinces'),
-      districts: () => (districts ??= byId('districts')),
-      // Each shared boundary once, and only between districts of one province: the province lines and the national border, drawn above
-      // and wider, cover the others (half the points of the whole mesh, for the same picture).
-      districtLines: d(
+      districts: byId('districts'),
+      // Each shared boundary once, and only between districts of one province: the province lines and the
+      // national border, drawn above and wider, cover the others (half the points of the whole mesh, for
+      // the same picture).
+      districtLines: lazy(() =>
         mesh(topo, topo.objects.districts, (a, b) => a !== b && provinceOf(a) === provinceOf(b)),
       ),
-      provinceLines: d(mesh(topo, topo.objects.provinces)),
+      provinceLines: lazy(() => mesh(topo, topo.objects.provinces)),
       borders: borderSegments(geo).features.map((f) => ({
         id: f.properties.pcode,
         country: f.properties.country,
-        d: d(f),
+        d: lazy(() => f),
       })),
-      national: d(nationalBorder(geo)),
+      national: lazy(() => nationalBorder(geo)),
     },
   };
 }
 
 /** The SVG transform that turns the base picture into the view of `camera` in a viewport of `size`. */
 export function viewTransform(frame: BaseFrame, camera: Camera, size: Size): string {
-  const s = 2 ** (camera.zoom - BASE_ZOOM);
+  const s = 2 ** (camera.zoom - frame.zoom);
   const [cx, cy] = frame.project(camera.center);
   const tx = size.width / 2 - s * cx;
   const ty = size.height / 2 - s * cy;

@@ -5,6 +5,7 @@ import { toyGeography, toyStory } from '../../state/test-fixtures.ts';
 import { fitCamera, projectionFor, cameraTarget } from '../camera.ts';
 import { theme } from '../theme.ts';
 import { createSvgMap, hitsFrom, shareColour, type SvgMap } from './svg-map.ts';
+import { openingCamera, svgMarkup } from './svg-string.ts';
 
 // The SVG renderer on the toy north: what it draws for each state of the store. (Hit-testing and the
 // real browser's drawing are covered by tests/e2e/first-paint.e2e.ts.)
@@ -39,11 +40,12 @@ function afterFirstPaint() {
   vi.runOnlyPendingTimers();
 }
 
-function setup(selected: string | null = null) {
+function setup(selected: string | null = null, prerendered = '') {
   const store = createAtlasStore();
   store.getState().loaded({ story: toyStory(), geo: toyGeography() });
   if (selected) store.getState().select(selected, { via: 'url' });
   const container = document.createElement('div');
+  container.innerHTML = prerendered;
   Object.defineProperty(container, 'clientWidth', { value: SIZE.width });
   Object.defineProperty(container, 'clientHeight', { value: SIZE.height });
   document.body.appendChild(container);
@@ -153,5 +155,46 @@ describe('the SVG map', () => {
     expect(shareColour(0.1)).toBe(theme.shareRamp[1]);
     expect(shareColour(0.59)).toBe(theme.shareRamp[2]);
     expect(shareColour(0.6)).toBe(theme.shareRamp[3]);
+  });
+
+  it('takes over a prerendered map: its own elements, the picture continued, then it follows the store', () => {
+    const store = createAtlasStore();
+    store.getState().loaded({ story: toyStory(), geo: toyGeography() });
+    const drawnFor = { width: SIZE.width / 2, height: SIZE.height / 2 };
+    const markup = svgMarkup(store.getState().geo!, store.getState(), drawnFor);
+    const holder = document.createElement('div');
+    holder.innerHTML = markup;
+    const before = {
+      svg: holder.querySelector('svg'),
+      kunduz: holder.querySelector('path[data-place="AF19"]'),
+      label: holder.querySelector('text[data-place="AF18"]'),
+    };
+    const { map, container, q } = setup(null, '');
+    map.destroy();
+    container.replaceChildren(...holder.childNodes);
+    const adopted = createSvgMap(container, store, { reducedMotion: true });
+    expect(adopted.svg).toBe(before.svg);
+    expect(q('path[data-place="AF19"]')).toBe(before.kunduz);
+    expect(q('text[data-place="AF18"]')).toBe(before.label);
+    expect(container.querySelectorAll('svg')).toHaveLength(1);
+    // Drawn for half the size and scaled up by the browser: one zoom level closer on the same centre.
+    const opening = openingCamera(store.getState().geo!, null, drawnFor);
+    expect(adopted.camera().zoom).toBeCloseTo(opening.zoom + 1, 9);
+    expect(adopted.camera().center).toEqual(opening.center);
+    expect(adopted.svg.getAttribute('viewBox')).toBe(`0 0 ${SIZE.width} ${SIZE.height}`);
+    // The paths were not written again, and selection still draws from them.
+    store.getState().select('AF19', { via: 'map' });
+    vi.advanceTimersToNextFrame();
+    const outline = [...container.querySelectorAll('path')].find(
+      (p) => p.getAttribute('stroke') === theme.selectedLine && p.getAttribute('stroke-width') === '3.5',
+    );
+    expect(outline?.getAttribute('d')).toBe(before.kunduz?.getAttribute('d'));
+    adopted.destroy();
+  });
+
+  it('draws afresh over prerendered markup that is not this map', () => {
+    const { map, container } = setup(null, '<svg viewBox="0 0 10 10"><g><path d="M0 0"></path></g></svg>');
+    expect(container.querySelectorAll('svg')).toHaveLength(1);
+    expect(map.svg.querySelector('path[data-place="AF19"]')).not.toBeNull();
   });
 });

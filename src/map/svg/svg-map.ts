@@ -1,43 +1,19 @@
 import type { AtlasStore } from '../../state/store.ts';
-import type { Geography, LonLat, MapPlace } from '../../state/geography.ts';
-import { placeCounts, placeName, provinceShares } from '../../state/selectors.ts';
-import {
-  DISTRICT_LABEL_ZOOM,
-  FLY_MS,
-  cameraTarget,
-  fitCamera,
-  projectionFor,
-  type Camera,
-  type Size,
-} from '../camera.ts';
-import { DARK_PAINT } from '../dark-theme.ts';
-import { visibleLabels, type LabelSpot } from '../labels.ts';
+import type { Geography, LonLat } from '../../state/geography.ts';
+import { placeCounts } from '../../state/selectors.ts';
+import { FLY_MS, projectionFor, scaledCamera, type Camera, type Size } from '../camera.ts';
 import { followSelection } from '../frame.ts';
-import { capitals } from '../overlays.ts';
 import { pickPlace, type Hits } from '../pick.ts';
-import { SHARE_STOPS, atZoom, theme, widths } from '../theme.ts';
 import { createTooltip, showTooltip } from '../tooltip.ts';
-import { baseFrame, viewTransform } from './paths.ts';
+import { buildSvgScene } from './scene.ts';
+import { openingCamera } from './svg-string.ts';
+import { SVG_NS, attrValue, type MakeNode } from './svg-node.ts';
 
-// The first paint: the same picture as the GL map, drawn as SVG from the same topology, theme and camera,
-// interactive at once. It stays under the GL map once that is ready, and takes over again if WebGL fails.
-// Every colour is a presentation attribute, not a CSS class, so the element serialises into a PNG as seen.
+// The SVG map in the page: the scene (scene.ts) drawn into the DOM, bound to the store, the pointer and the
+// container's size. It paints at once — or takes over the map a prerendered page already shows, keeping its
+// elements — stays under the GL map once that is ready, and takes over again if WebGL fails.
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT_FAMILY =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Naskh Arabic', sans-serif";
-/** Label halo: MapLibre's labels are HTML with a soft white text-shadow of about this size, which lets a
- * capital's dot show through; a part-opaque stroke does the same. */
-const HALO_PX = 3;
-const HALO_OPACITY = 0.7;
-const LABEL_STYLE: Record<
-  MapPlace['kind'],
-  { size: number; weight: number; colour: string; italic: boolean }
-> = {
-  province: { size: 14, weight: 700, colour: theme.nationalBorder, italic: false },
-  district: { size: 11, weight: 500, colour: theme.nationalBorder, italic: false },
-  country: { size: 12, weight: 500, colour: '#6b645c', italic: true },
-};
+export { shareColour } from './scene.ts';
 
 export interface SvgMapOptions {
   reducedMotion: boolean;
@@ -46,6 +22,10 @@ export interface SvgMapOptions {
 export interface SvgMap {
   /** The drawn <svg>: self-contained, so it can be serialised (PNG export) or printed as it is. */
   readonly svg: SVGSVGElement;
+  /** Whether it took over a prerendered map's elements rather than drawing its own. */
+  readonly tookOver: boolean;
+  /** Writes every shape in full where the prerendered page wrote it light (before printing or an export). */
+  refine(): void;
   size(): Size;
   camera(): Camera;
   /** Screen position of a lon/lat in the SVG's box, as the GL map's project() gives it. */
@@ -60,29 +40,6 @@ declare global {
     /** Read-only hooks for the browser tests: where the SVG map draws a point, and its camera. */
     northAtlasSvgMap?: { project(lonlat: LonLat): { x: number; y: number }; camera(): Camera };
   }
-}
-
-type Attrs = Record<string, string | number>;
-
-function el<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Attrs = {},
-  parent?: Element,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  parent?.appendChild(node);
-  return node;
-}
-
-/** The ramp colour for a share, stepping at SHARE_STOPS as the GL style's `step` expression does. */
-export function shareColour(share: number): string {
-  let colour: string = theme.shareRamp[0];
-  SHARE_STOPS.forEach((stop, i) => {
-    const c = theme.shareRamp[i];
-    if (i > 0 && c && share >= stop) colour = c;
-  });
-  return colour;
 }
 
 /** Which pickable shapes lie under a point, from the elements the browser hit-tests there. */
@@ -101,290 +58,99 @@ export function hitsFrom(elements: readonly Element[]): Hits {
 
 const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
+const makeElement: MakeNode<SVGElement> = (tag, attrs, parent) => {
+  const node = document.createElementNS(SVG_NS, tag) as SVGElement;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, attrValue(v));
+  parent?.appendChild(node);
+  return node;
+};
+
+/** The prerendered markup does not match what this page would draw (another story, another build). */
+class NotTheSameMap extends Error {}
+
+/**
+ * Hands out a prerendered <svg>'s elements, in document order, to the scene's calls that would make them
+ * (its attributes are already written); once all are taken, makes new ones. Throws at the first element
+ * that is not the one asked for.
+ */
+function adopting(existing: SVGSVGElement): { make: MakeNode<SVGElement>; finish(): void } {
+  const queue: Element[] = [existing, ...existing.querySelectorAll('*')];
+  let next = 0;
+  let adopting = true;
+  return {
+    make(tag, attrs, parent) {
+      if (!adopting) return makeElement(tag, attrs, parent);
+      const node = queue[next++];
+      const place = attrs['data-place'];
+      if (!(node instanceof SVGElement) || node.localName !== tag) throw new NotTheSameMap(tag);
+      if (place !== undefined && node.getAttribute('data-place') !== place) throw new NotTheSameMap(tag);
+      return node;
+    },
+    finish() {
+      if (next !== queue.length) throw new NotTheSameMap('more elements than this map has');
+      adopting = false;
+    },
+  };
+}
+
+/** The size a prerendered map was drawn for: its viewBox, which the browser scales into the box. */
+function viewBoxSize(svg: SVGSVGElement): Size | null {
+  const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  return width && height && width > 0 && height > 0 ? { width, height } : null;
+}
+
+/** The scene, adopting the container's prerendered <svg> when it is this map, else drawn afresh. */
+function sceneIn(container: HTMLElement, geo: Geography, store: AtlasStore) {
+  const facts = () => store.getState();
+  const existing = container.querySelector<SVGSVGElement>(':scope > svg');
+  if (existing) {
+    const adopt = adopting(existing);
+    try {
+      const scene = buildSvgScene(adopt.make, geo, facts);
+      adopt.finish();
+      return { scene, tookOver: true, drawnFor: viewBoxSize(existing) };
+    } catch (e) {
+      if (!(e instanceof NotTheSameMap)) throw e;
+      existing.remove();
+    }
+  }
+  const scene = buildSvgScene(makeElement, geo, facts);
+  container.appendChild(scene.root);
+  return { scene, tookOver: false, drawnFor: null };
+}
+
 export function createSvgMap(container: HTMLElement, store: AtlasStore, options: SvgMapOptions): SvgMap {
   const loaded = store.getState().geo;
   if (!loaded) throw new Error('the SVG map needs the geography loaded first');
   const geo: Geography = loaded;
-  const dark = store.getState().theme === 'dark';
-  const paint = (layer: string, key: string, light: string): string => {
-    const v = dark ? DARK_PAINT[layer]?.[key] : undefined;
-    return typeof v === 'string' ? v : light;
-  };
-
-  const frame = baseFrame(geo);
-  const { paths } = frame;
-  const line = (colour: string, width: number, extra: Attrs = {}): Attrs => ({
-    fill: 'none',
-    stroke: colour,
-    'stroke-width': width,
-    // Widths are screen pixels whatever the camera's scale, as in MapLibre.
-    'vector-effect': 'non-scaling-stroke',
-    'pointer-events': 'none',
-    ...extra,
-  });
-
-  const svg = el('svg', {
-    xmlns: SVG_NS,
-    width: '100%',
-    height: '100%',
-    'aria-hidden': 'true',
-    focusable: 'false',
-    'font-family': FONT_FAMILY,
-    // Holes whatever the rings' winding (see paths.ts).
-    'fill-rule': 'evenodd',
-    'data-testid': 'svg-map-drawing',
-  });
-  const water = el('rect', { x: 0, y: 0, fill: paint('background', 'background-color', theme.water) }, svg);
-  const shapes = el('g', {}, svg);
-
-  const pickable = { 'pointer-events': 'visibleFill', cursor: 'pointer' };
-  const neighbours = el('g', {}, shapes);
-  for (const n of paths.neighbours) {
-    el(
-      'path',
-      {
-        d: n.d,
-        'data-place': n.id,
-        'data-layer': 'country',
-        ...line(paint('neighbours-line', 'line-color', theme.neighbourLine), widths.neighbourLine),
-        fill: paint('neighbours-fill', 'fill-color', theme.neighbourFill),
-        ...pickable,
-      },
-      neighbours,
-    );
-  }
-  const contextLine = line(paint('context-line', 'line-color', theme.contextLine), widths.contextLine);
-  el(
-    'path',
-    { d: paths.context, ...contextLine, fill: paint('context-fill', 'fill-color', theme.contextFill) },
-    shapes,
-  );
-  el('path', { d: paths.contextLines, ...contextLine }, shapes);
-  const shares = provinceShares(store.getState().story, geo);
-  const provinceFill = new Map<string, SVGPathElement>();
-  const provincesG = el('g', {}, shapes);
-  for (const p of paths.provinces) {
-    provinceFill.set(
-      p.id,
-      el(
-        'path',
-        {
-          d: p.d,
-          'data-place': p.id,
-          'data-layer': 'province',
-          fill: shareColour(shares.get(p.id) ?? 0),
-          stroke: 'none',
-          ...pickable,
-        },
-        provincesG,
-      ),
-    );
-  }
-  const veilOpacity = (id: string, hovered: string | null, selected: string | null) =>
-    hovered === id ? theme.districtHoverOpacity : selected === id ? theme.districtSelectedOpacity : 0;
-  const districtFill = new Map<string, SVGPathElement>();
-  const districtsG = el('g', {}, shapes);
-  // Unseen until hovered or selected: drawn after the first paint, or at once when something needs them.
-  let districtsDrawn = false;
-  function drawDistricts(): void {
-    if (districtsDrawn) return;
-    districtsDrawn = true;
-    const { hovered, selected } = store.getState();
-    for (const p of paths.districts()) {
-      districtFill.set(
-        p.id,
-        el(
-          'path',
-          {
-            d: p.d,
-            'data-place': p.id,
-            'data-layer': 'district',
-            fill: theme.hoverFill,
-            'fill-opacity': veilOpacity(p.id, hovered, selected),
-            stroke: 'none',
-            ...pickable,
-          },
-          districtsG,
-        ),
-      );
-    }
-  }
-  const districtLines = el(
-    'path',
-    {
-      d: paths.districtLines,
-      ...line(theme.districtLine, 1, { 'stroke-opacity': theme.districtLineOpacity }),
-    },
-    shapes,
-  );
-  const provinceHover = el(
-    'path',
-    {
-      d: '',
-      fill: theme.hoverFill,
-      'fill-opacity': theme.provinceHoverOpacity,
-      'pointer-events': 'none',
-    },
-    shapes,
-  );
-  el('path', { d: paths.provinceLines, ...line(theme.provinceLine, widths.provinceLine) }, shapes);
-  const borderLines = paths.borders.map((b) =>
-    el(
-      'path',
-      {
-        d: b.d,
-        ...line(theme.borderByCountry[b.country] ?? theme.borderDefault, 1, {
-          'stroke-linecap': 'round',
-          'stroke-linejoin': 'round',
-        }),
-      },
-      shapes,
-    ),
-  );
-  el(
-    'path',
-    {
-      d: paths.national,
-      ...line(paint('national-border', 'line-color', theme.nationalBorder), widths.nationalBorder),
-    },
-    shapes,
-  );
-  const selectedDistrict = el(
-    'path',
-    { d: '', ...line(theme.selectedLine, widths.selectedDistrictLine) },
-    shapes,
-  );
-  const selectedProvince = el(
-    'path',
-    { d: '', ...line(theme.selectedLine, widths.selectedProvinceLine) },
-    shapes,
-  );
-
-  // Points and labels stay their size at every zoom: they are placed in screen coordinates.
-  const overlay = el('g', { 'pointer-events': 'none' }, svg);
-  const capitalDots = capitals(geo).features.map((f) => ({
-    at: f.geometry.coordinates as LonLat,
-    node: el(
-      'circle',
-      {
-        r: widths.capitalRadius,
-        fill: '#ffffff',
-        stroke: theme.capital,
-        'stroke-width': widths.capitalStroke,
-      },
-      overlay,
-    ),
-  }));
-  const labelled: MapPlace[] = [
-    ...geo.countries.map((c) => geo.places.get(c.id)),
-    ...geo.provinces.map((id) => geo.places.get(id)),
-    ...geo.districts.map((id) => geo.places.get(id)),
-  ].filter((p): p is MapPlace => p !== undefined);
-  const labels = labelled.map((place) => {
-    const style = LABEL_STYLE[place.kind];
-    const node = el(
-      'text',
-      {
-        'text-anchor': 'middle',
-        'dominant-baseline': 'central',
-        'font-size': style.size,
-        'font-weight': style.weight,
-        'font-style': style.italic ? 'italic' : 'normal',
-        fill: style.colour,
-        stroke: '#ffffff',
-        'stroke-width': HALO_PX,
-        'stroke-opacity': HALO_OPACITY,
-        'stroke-linejoin': 'round',
-        'paint-order': 'stroke',
-        'data-place': place.id,
-        // Until the camera places it (drawCamera), or it would sit at the view's corner.
-        display: 'none',
-      },
-      overlay,
-    );
-    return { place, node, transform: '' };
-  });
-
-  container.appendChild(svg);
+  const { scene, tookOver, drawnFor } = sceneIn(container, geo, store);
+  const svg = scene.root as SVGSVGElement;
   const tooltip = createTooltip(container);
 
   let size: Size = { width: container.clientWidth, height: container.clientHeight };
-  let camera: Camera = fitFor(store.getState().selected);
+  const fitFor = (id: string | null): Camera => openingCamera(geo, id, size);
+  // Taking over a prerendered map with nothing selected, the camera continues from the picture on screen
+  // (the prerendered view scaled into this box), so the shapes do not move; only labels are laid out again.
+  let camera: Camera =
+    drawnFor && store.getState().selected === null
+      ? scaledCamera(openingCamera(geo, null, drawnFor), drawnFor, size)
+      : fitFor(store.getState().selected);
   let animation = 0;
   let active = true;
 
-  function fitFor(id: string | null): Camera {
-    const target = cameraTarget(geo, id);
-    return fitCamera(target.bbox, size, { maxZoom: target.maxZoom });
-  }
-
-  function drawCamera(): void {
-    shapes.setAttribute('transform', viewTransform(frame, camera, size));
-    districtLines.setAttribute('stroke-width', String(atZoom(widths.districtLine, camera.zoom)));
-    const borderWidth = String(atZoom(widths.borderSegment, camera.zoom));
-    for (const b of borderLines) b.setAttribute('stroke-width', borderWidth);
-    const projection = projectionFor(camera, size);
-    const at = (lonlat: LonLat) => projection(lonlat) ?? [-1e4, -1e4];
-    for (const { at: ll, node } of capitalDots) {
-      const [x, y] = at(ll);
-      node.setAttribute('cx', x.toFixed(1));
-      node.setAttribute('cy', y.toFixed(1));
-    }
-    const districtsShown = camera.zoom >= DISTRICT_LABEL_ZOOM;
-    const { selected, story, language } = store.getState();
-    const spots: LabelSpot[] = [];
-    const anchors = new Map<string, [number, number]>();
-    for (const { place } of labels) {
-      if (place.kind === 'district' && !districtsShown) continue;
-      const [x, y] = at(place.label);
-      const style = LABEL_STYLE[place.kind];
-      spots.push({
-        place,
-        text: placeName(place, language),
-        fontPx: style.size,
-        bold: style.weight >= 600,
-        x,
-        y,
-      });
-      anchors.set(place.id, [x, y]);
-    }
-    const shown = visibleLabels(
-      spots,
-      size,
-      selected ? geo.places.get(selected) : undefined,
-      (id) => placeCounts(story, id).passages,
-    );
-    for (const label of labels) {
-      const anchor = shown.has(label.place.id) ? anchors.get(label.place.id) : undefined;
-      // Labels are laid-out text: a selection re-lays out only those that move, by a transform.
-      const transform = anchor ? `translate(${anchor[0].toFixed(1)} ${anchor[1].toFixed(1)})` : '';
-      if (transform === label.transform) continue;
-      label.transform = transform;
-      if (anchor) {
-        label.node.setAttribute('transform', transform);
-        label.node.removeAttribute('display');
-      } else {
-        label.node.setAttribute('display', 'none');
-      }
-    }
-  }
-
-  function drawSize(): void {
-    svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
-    water.setAttribute('width', String(size.width));
-    water.setAttribute('height', String(size.height));
-  }
-
-  function drawLabels(): void {
-    const { language } = store.getState();
-    for (const { place, node } of labels) {
-      node.textContent = placeName(place, language);
-      node.setAttribute('direction', language === 'da' ? 'rtl' : 'ltr');
-      node.setAttribute('lang', language === 'da' ? 'fa-AF' : 'en');
-    }
-    // Other words, other widths: which labels fit is decided again.
-    drawCamera();
-  }
+  const drawCamera = () => scene.drawCamera(camera, size);
+  const drawLabels = () => scene.drawLabels(camera, size);
+  const drawSize = () => scene.drawSize(size);
+  const { drawDistricts, drawSelection, drawHover } = scene;
+  // A prerendered first view's paths are light: fine at its zoom, coarse closer in. They are written in full
+  // when the map first moves (a selection flies), or is printed or exported, not before: the first view
+  // needs nothing more, and a hundred milliseconds of path writing would sit in the page's first seconds.
+  let refined = !tookOver;
+  const refine = () => {
+    if (refined) return;
+    refined = true;
+    scene.refine();
+  };
 
   function flyTo(target: Camera): void {
     cancelAnimationFrame(animation);
@@ -410,36 +176,6 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     animation = requestAnimationFrame(step);
   }
 
-  function drawSelection(id: string | null, previous: string | null): void {
-    const place = id ? geo.places.get(id) : undefined;
-    if (place?.kind === 'district') drawDistricts();
-    const focusProvince = place?.kind === 'province' ? place.id : (place?.province ?? null);
-    for (const [pid, node] of provinceFill) {
-      node.setAttribute('fill-opacity', String(place && pid !== focusProvince ? theme.dimOpacity : 1));
-    }
-    const pathOf = (map: Map<string, SVGPathElement>, key: string | null) =>
-      (key ? map.get(key)?.getAttribute('d') : null) ?? '';
-    selectedDistrict.setAttribute('d', place?.kind === 'district' ? pathOf(districtFill, place.id) : '');
-    selectedProvince.setAttribute('d', place?.kind === 'province' ? pathOf(provinceFill, place.id) : '');
-    drawDistrictVeil(previous);
-    drawDistrictVeil(id);
-  }
-
-  function drawDistrictVeil(id: string | null): void {
-    if (id && geo.places.get(id)?.kind === 'district') drawDistricts();
-    const node = id ? districtFill.get(id) : undefined;
-    if (!node || !id) return;
-    const { hovered, selected } = store.getState();
-    node.setAttribute('fill-opacity', String(veilOpacity(id, hovered, selected)));
-  }
-
-  function drawHover(id: string | null, previous: string | null): void {
-    drawDistrictVeil(previous);
-    drawDistrictVeil(id);
-    const province = id ? provinceFill.get(id) : undefined;
-    provinceHover.setAttribute('d', province?.getAttribute('d') ?? '');
-  }
-
   drawSize();
   drawLabels(); // and, with the labels' widths known, the camera
   drawSelection(store.getState().selected, null);
@@ -447,6 +183,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
 
   const unsubscribers = [
     followSelection(store, (id, previous) => {
+      refine();
       drawSelection(id, previous);
       flyTo(fitFor(id));
     }),
@@ -502,6 +239,8 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     tooltip.hidden = true;
   };
   const onClick = (e: MouseEvent) => {
+    // The shapes are links for readers without JavaScript; here the map selects, and the URL follows.
+    e.preventDefault();
     if (!active) return;
     const id = pickAt(e);
     if (id) store.getState().select(id, { via: 'map' });
@@ -515,8 +254,11 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     svg.setAttribute('pointer-events', 'none');
   }
 
+  window.addEventListener('beforeprint', refine);
   const api: SvgMap = {
     svg,
+    tookOver,
+    refine,
     size: () => size,
     camera: () => camera,
     project: (lonlat) => {
@@ -528,6 +270,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
       if (!next) tooltip.hidden = true;
     },
     destroy() {
+      window.removeEventListener('beforeprint', refine);
       cancelAnimationFrame(animation);
       cancelAnimationFrame(districtsFrame);
       clearTimeout(districtsTimer);

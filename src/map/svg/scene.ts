@@ -1,0 +1,414 @@
+import type { Geography, LonLat, MapPlace } from '../../state/geography.ts';
+import { placeCounts, placeName, provinceShares } from '../../state/selectors.ts';
+import type { AtlasState } from '../../state/store.ts';
+import { hashForPlace } from '../../state/url-sync.ts';
+import { DISTRICT_LABEL_ZOOM, projectionFor, type Camera, type Size } from '../camera.ts';
+import { DARK_PAINT } from '../dark-theme.ts';
+import { visibleLabels, type LabelSpot } from '../labels.ts';
+import { capitals } from '../overlays.ts';
+import { SHARE_STOPS, atZoom, theme, widths } from '../theme.ts';
+import { baseFrame, viewTransform, type BaseFrame, type LazyPath } from './paths.ts';
+import { SVG_NS, type Attrs, type MakeNode, type SvgNode } from './svg-node.ts';
+
+// The SVG map's picture as elements and the drawing of each state onto them, with no DOM of its own: the
+// browser binding (svg-map.ts) makes the elements in the page or adopts prerendered ones, and the build
+// makes them as markup (svg-string.ts) for the prerendered pages and the share cards. The same calls in the
+// same order, so a prerendered map and the one the browser would draw are the same elements.
+// Every colour is a presentation attribute, not a CSS class, so the element serialises into a PNG as seen.
+
+export const FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Naskh Arabic', sans-serif";
+/** Label halo: MapLibre's labels are HTML with a soft white text-shadow of about this size, which lets a
+ * capital's dot show through; a part-opaque stroke does the same. */
+const HALO_PX = 3;
+const HALO_OPACITY = 0.7;
+const LABEL_STYLE: Record<
+  MapPlace['kind'],
+  { size: number; weight: number; colour: string; italic: boolean }
+> = {
+  province: { size: 14, weight: 700, colour: theme.nationalBorder, italic: false },
+  district: { size: 11, weight: 500, colour: theme.nationalBorder, italic: false },
+  country: { size: 12, weight: 500, colour: '#6b645c', italic: true },
+};
+
+/** The store's facts the picture shows. */
+export type SceneFacts = Pick<AtlasState, 'selected' | 'hovered' | 'language' | 'story' | 'theme'>;
+
+export interface SvgScene<N extends SvgNode> {
+  readonly root: N;
+  readonly frame: BaseFrame;
+  /** The viewport: the SVG's own coordinates are the view's pixels. */
+  drawSize(size: Size): void;
+  /** Shapes moved to the camera, points and labels placed (which labels fit is decided here). */
+  drawCamera(camera: Camera, size: Size): void;
+  /** Label words in the store's language, then the camera (other words, other widths). */
+  drawLabels(camera: Camera, size: Size): void;
+  drawSelection(id: string | null, previous: string | null): void;
+  drawHover(id: string | null, previous: string | null): void;
+  /** The district shapes, unseen until hovered or selected: made once, when first needed. */
+  drawDistricts(): void;
+  /** Every shape's full path, over the light one a prerendered first view was written with. */
+  refine(): void;
+}
+
+/** The ramp colour for a share, stepping at SHARE_STOPS as the GL style's `step` expression does. */
+export function shareColour(share: number): string {
+  let colour: string = theme.shareRamp[0];
+  SHARE_STOPS.forEach((stop, i) => {
+    const c = theme.shareRamp[i];
+    if (i > 0 && c && share >= stop) colour = c;
+  });
+  return colour;
+}
+
+const veilOpacity = (id: string, hovered: string | null, selected: string | null) =>
+  hovered === id ? theme.districtHoverOpacity : selected === id ? theme.districtSelectedOpacity : 0;
+
+/** A line's attributes: widths are screen pixels whatever the camera's scale, as in MapLibre. */
+function line(colour: string, width: number, extra: Attrs = {}): Attrs {
+  return {
+    fill: 'none',
+    stroke: colour,
+    'stroke-width': width,
+    'vector-effect': 'non-scaling-stroke',
+    'pointer-events': 'none',
+    ...extra,
+  };
+}
+
+const PICKABLE = { 'pointer-events': 'visibleFill', cursor: 'pointer' };
+
+/**
+ * A pickable shape inside a link to its place's reading, so the map works without JavaScript; out of the
+ * tab order, as the whole drawing is hidden from assistive technology (the place list is its alternative).
+ */
+function linkTo<N extends SvgNode>(make: MakeNode<N>, id: string, parent: N): N {
+  return make('a', { href: hashForPlace(id), tabindex: -1 }, parent);
+}
+
+/** What the shape and overlay builders share: the element maker, the paint for the theme, the frame. */
+interface Builder<N extends SvgNode> {
+  make: MakeNode<N>;
+  geo: Geography;
+  facts: () => SceneFacts;
+  paint: (layer: string, key: string, light: string) => string;
+  paths: BaseFrame['paths'];
+  /** A shape whose path a prerendered page may have written light (refine() writes it in full). */
+  shape: (attrs: Attrs & { d: LazyPath }, parent: N) => N;
+}
+
+/** The filled shapes under the lines: neighbouring countries, the rest of Afghanistan, the provinces. */
+function areaNodes<N extends SvgNode>(b: Builder<N>, shapes: N) {
+  const { make, paint, paths, shape } = b;
+  const neighbours = make('g', {}, shapes);
+  for (const n of paths.neighbours) {
+    const attrs = {
+      d: n.d,
+      'data-place': n.id,
+      'data-layer': 'country',
+      ...line(paint('neighbours-line', 'line-color', theme.neighbourLine), widths.neighbourLine),
+      fill: paint('neighbours-fill', 'fill-color', theme.neighbourFill),
+      ...PICKABLE,
+    };
+    shape(attrs, linkTo(make, n.id, neighbours));
+  }
+  const contextLine = line(paint('context-line', 'line-color', theme.contextLine), widths.contextLine);
+  shape(
+    { d: paths.context, ...contextLine, fill: paint('context-fill', 'fill-color', theme.contextFill) },
+    shapes,
+  );
+  shape({ d: paths.contextLines, ...contextLine }, shapes);
+  const shares = provinceShares(b.facts().story, b.geo);
+  const provinceFill = new Map<string, N>();
+  const provincesG = make('g', {}, shapes);
+  for (const p of paths.provinces) {
+    const attrs = {
+      d: p.d,
+      'data-place': p.id,
+      'data-layer': 'province',
+      fill: shareColour(shares.get(p.id) ?? 0),
+      stroke: 'none',
+      ...PICKABLE,
+    };
+    provinceFill.set(p.id, shape(attrs, linkTo(make, p.id, provincesG)));
+  }
+  // Filled by drawDistricts, when first needed.
+  const districtsG = make('g', {}, shapes);
+  return { provinceFill, districtsG };
+}
+
+/** The lines over the areas, and the hover veil and selection outlines between them. */
+function lineNodes<N extends SvgNode>(b: Builder<N>, shapes: N) {
+  const { make, paint, paths, shape } = b;
+  const districtLines = shape(
+    {
+      d: paths.districtLines,
+      ...line(theme.districtLine, 1, { 'stroke-opacity': theme.districtLineOpacity }),
+    },
+    shapes,
+  );
+  const provinceHover = make(
+    'path',
+    { d: '', fill: theme.hoverFill, 'fill-opacity': theme.provinceHoverOpacity, 'pointer-events': 'none' },
+    shapes,
+  );
+  shape({ d: paths.provinceLines, ...line(theme.provinceLine, widths.provinceLine) }, shapes);
+  const borderLines = paths.borders.map((border) => {
+    const colour = theme.borderByCountry[border.country] ?? theme.borderDefault;
+    const ends = { 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
+    return shape({ d: border.d, ...line(colour, 1, ends) }, shapes);
+  });
+  const national = paint('national-border', 'line-color', theme.nationalBorder);
+  shape({ d: paths.national, ...line(national, widths.nationalBorder) }, shapes);
+  const outline = (width: number) => make('path', { d: '', ...line(theme.selectedLine, width) }, shapes);
+  const selectedDistrict = outline(widths.selectedDistrictLine);
+  const selectedProvince = outline(widths.selectedProvinceLine);
+  return { districtLines, provinceHover, borderLines, selectedDistrict, selectedProvince };
+}
+
+/** Points and labels: they stay their size at every zoom, placed in screen coordinates. */
+function overlayNodes<N extends SvgNode>({ make, geo }: Builder<N>, root: N) {
+  const overlay = make('g', { 'pointer-events': 'none' }, root);
+  const dot = {
+    r: widths.capitalRadius,
+    fill: '#ffffff',
+    stroke: theme.capital,
+    'stroke-width': widths.capitalStroke,
+  };
+  const capitalDots = capitals(geo).features.map((f) => ({
+    at: f.geometry.coordinates as LonLat,
+    node: make('circle', dot, overlay),
+  }));
+  return { capitalDots, labels: labelNodes(make, geo, overlay) };
+}
+
+export function buildSvgScene<N extends SvgNode>(
+  make: MakeNode<N>,
+  geo: Geography,
+  facts: () => SceneFacts,
+  /** Light paths for a first view, or a still picture's own zoom (paths.ts baseFrame). */
+  frameOptions: { grid?: number; zoom?: number } = {},
+): SvgScene<N> {
+  const dark = facts().theme === 'dark';
+  const frame = baseFrame(geo, frameOptions);
+  const shaped: [N, LazyPath][] = [];
+  const b: Builder<N> = {
+    make,
+    geo,
+    facts,
+    paths: frame.paths,
+    paint: (layer, key, light) => {
+      const v = dark ? DARK_PAINT[layer]?.[key] : undefined;
+      return typeof v === 'string' ? v : light;
+    },
+    shape: (attrs, parent) => {
+      const node = make('path', attrs, parent);
+      shaped.push([node, attrs.d]);
+      return node;
+    },
+  };
+  const root = make(
+    'svg',
+    {
+      xmlns: SVG_NS,
+      width: '100%',
+      height: '100%',
+      'aria-hidden': 'true',
+      focusable: 'false',
+      'font-family': FONT_FAMILY,
+      // Holes whatever the rings' winding (see paths.ts).
+      'fill-rule': 'evenodd',
+      'data-testid': 'svg-map-drawing',
+    },
+    null,
+  );
+  const water = make(
+    'rect',
+    { x: 0, y: 0, fill: b.paint('background', 'background-color', theme.water) },
+    root,
+  );
+  const shapes = make('g', {}, root);
+  const parts = {
+    root,
+    water,
+    shapes,
+    ...areaNodes(b, shapes),
+    ...lineNodes(b, shapes),
+    ...overlayNodes(b, root),
+  };
+  return sceneDrawing(b, frame, parts, shaped);
+}
+
+type Parts<N extends SvgNode> = { root: N; water: N; shapes: N } & ReturnType<typeof areaNodes<N>> &
+  ReturnType<typeof lineNodes<N>> &
+  ReturnType<typeof overlayNodes<N>>;
+
+/** How each state of the store draws onto the scene's elements. */
+function sceneDrawing<N extends SvgNode>(
+  { make, geo, facts, paths }: Builder<N>,
+  frame: BaseFrame,
+  p: Parts<N>,
+  shaped: [N, LazyPath][],
+): SvgScene<N> {
+  const districtFill = new Map<string, N>();
+  let districtsDrawn = false;
+  function drawDistricts(): void {
+    if (districtsDrawn) return;
+    districtsDrawn = true;
+    const { hovered, selected } = facts();
+    for (const d of paths.districts) {
+      const attrs = {
+        d: d.d,
+        'data-place': d.id,
+        'data-layer': 'district',
+        fill: theme.hoverFill,
+        'fill-opacity': veilOpacity(d.id, hovered, selected),
+        stroke: 'none',
+        ...PICKABLE,
+      };
+      districtFill.set(d.id, make('path', attrs, p.districtsG));
+    }
+  }
+  function drawCamera(camera: Camera, size: Size): void {
+    p.shapes.setAttribute('transform', viewTransform(frame, camera, size));
+    p.districtLines.setAttribute('stroke-width', String(atZoom(widths.districtLine, camera.zoom)));
+    const borderWidth = String(atZoom(widths.borderSegment, camera.zoom));
+    for (const border of p.borderLines) border.setAttribute('stroke-width', borderWidth);
+    const projection = projectionFor(camera, size);
+    const at = (lonlat: LonLat) => projection(lonlat) ?? [-1e4, -1e4];
+    for (const { at: ll, node } of p.capitalDots) {
+      const [x, y] = at(ll);
+      node.setAttribute('cx', x.toFixed(1));
+      node.setAttribute('cy', y.toFixed(1));
+    }
+    placeLabels(p.labels, geo, facts(), camera, size, at);
+  }
+  function drawDistrictVeil(id: string | null): void {
+    if (id && geo.places.get(id)?.kind === 'district') drawDistricts();
+    const node = id ? districtFill.get(id) : undefined;
+    if (!node || !id) return;
+    const { hovered, selected } = facts();
+    node.setAttribute('fill-opacity', String(veilOpacity(id, hovered, selected)));
+  }
+  const pathOf = (map: Map<string, N>, key: string) => map.get(key)?.getAttribute('d') ?? '';
+  return {
+    root: p.root,
+    frame,
+    drawSize(size) {
+      p.root.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
+      p.water.setAttribute('width', String(size.width));
+      p.water.setAttribute('height', String(size.height));
+    },
+    drawCamera,
+    drawLabels(camera, size) {
+      const { language } = facts();
+      for (const { place, node } of p.labels) {
+        node.textContent = placeName(place, language);
+        node.setAttribute('direction', language === 'da' ? 'rtl' : 'ltr');
+        node.setAttribute('lang', language === 'da' ? 'fa-AF' : 'en');
+      }
+      drawCamera(camera, size);
+    },
+    drawSelection(id, previous) {
+      const place = id ? geo.places.get(id) : undefined;
+      if (place?.kind === 'district') drawDistricts();
+      const focusProvince = place?.kind === 'province' ? place.id : (place?.province ?? null);
+      for (const [pid, node] of p.provinceFill) {
+        node.setAttribute('fill-opacity', String(place && pid !== focusProvince ? theme.dimOpacity : 1));
+      }
+      p.selectedDistrict.setAttribute('d', place?.kind === 'district' ? pathOf(districtFill, place.id) : '');
+      p.selectedProvince.setAttribute(
+        'd',
+        place?.kind === 'province' ? pathOf(p.provinceFill, place.id) : '',
+      );
+      drawDistrictVeil(previous);
+      drawDistrictVeil(id);
+    },
+    drawHover(id, previous) {
+      drawDistrictVeil(previous);
+      drawDistrictVeil(id);
+      p.provinceHover.setAttribute('d', id ? pathOf(p.provinceFill, id) : '');
+    },
+    drawDistricts,
+    refine() {
+      for (const [node, d] of shaped.splice(0)) node.setAttribute('d', d());
+    },
+  };
+}
+
+interface Label<N> {
+  place: MapPlace;
+  node: N;
+  /** The transform last written, so a camera move re-lays out only the labels that move. */
+  transform: string;
+}
+
+function labelNodes<N extends SvgNode>(make: MakeNode<N>, geo: Geography, overlay: N): Label<N>[] {
+  const labelled: MapPlace[] = [
+    ...geo.countries.map((c) => geo.places.get(c.id)),
+    ...geo.provinces.map((id) => geo.places.get(id)),
+    ...geo.districts.map((id) => geo.places.get(id)),
+  ].filter((p): p is MapPlace => p !== undefined);
+  return labelled.map((place) => {
+    const style = LABEL_STYLE[place.kind];
+    const node = make(
+      'text',
+      {
+        'text-anchor': 'middle',
+        'dominant-baseline': 'central',
+        'font-size': style.size,
+        'font-weight': style.weight,
+        'font-style': style.italic ? 'italic' : 'normal',
+        fill: style.colour,
+        stroke: '#ffffff',
+        'stroke-width': HALO_PX,
+        'stroke-opacity': HALO_OPACITY,
+        'stroke-linejoin': 'round',
+        'paint-order': 'stroke',
+        'data-place': place.id,
+        // Until the camera places it (drawCamera), or it would sit at the view's corner.
+        display: 'none',
+      },
+      overlay,
+    );
+    // Adopted from prerendered markup, a label may already be placed.
+    const transform = node.getAttribute('display') === 'none' ? '' : (node.getAttribute('transform') ?? '');
+    return { place, node, transform };
+  });
+}
+
+function placeLabels<N extends SvgNode>(
+  labels: Label<N>[],
+  geo: Geography,
+  { selected, story, language }: SceneFacts,
+  camera: Camera,
+  size: Size,
+  at: (lonlat: LonLat) => [number, number],
+): void {
+  const districtsShown = camera.zoom >= DISTRICT_LABEL_ZOOM;
+  const spots: LabelSpot[] = [];
+  const anchors = new Map<string, [number, number]>();
+  for (const { place } of labels) {
+    if (place.kind === 'district' && !districtsShown) continue;
+    const [x, y] = at(place.label);
+    const style = LABEL_STYLE[place.kind];
+    const text = placeName(place, language);
+    spots.push({ place, text, fontPx: style.size, bold: style.weight >= 600, x, y });
+    anchors.set(place.id, [x, y]);
+  }
+  const focus = selected ? geo.places.get(selected) : undefined;
+  const shown = visibleLabels(spots, size, focus, (id) => placeCounts(story, id).passages);
+  for (const label of labels) {
+    const anchor = shown.has(label.place.id) ? anchors.get(label.place.id) : undefined;
+    // Labels are laid-out text: a selection re-lays out only those that move, by a transform.
+    const transform = anchor ? `translate(${anchor[0].toFixed(1)} ${anchor[1].toFixed(1)})` : '';
+    if (transform === label.transform) continue;
+    label.transform = transform;
+    if (anchor) {
+      label.node.setAttribute('transform', transform);
+      label.node.removeAttribute('display');
+    } else {
+      label.node.setAttribute('display', 'none');
+    }
+  }
+}

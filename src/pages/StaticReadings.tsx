@@ -1,0 +1,33 @@
+import { useAtlas } from '../state/atlas-context.tsx';
+import { hashForPlace } from '../state/url-sync.ts';
+import { PlaceReading } from '../ui/PlaceReading.tsx';
+import { WholeStory } from '../ui/WholeStory.tsx';
+
+// What a prerendered page holds for readers without JavaScript, in the reading panel's <noscript>: the whole
+// story, and each place's reading as a section whose id is the place's address (#/place/AF19), shown when it
+// is the URL's target (noscript.css). The same links open the same readings in the app. A district links to
+// its province's reading rather than repeating it, which keeps the page a few kilobytes.
+
+/** The element id a place's address targets: `#/place/AF19` → `/place/AF19`. */
+export const readingId = (place: string) => hashForPlace(place).slice(1);
+
+export function StaticReadings() {
+  const geo = useAtlas((s) => s.geo);
+  if (!geo) return null;
+  const places = [...geo.provinces, ...geo.districts, ...geo.countries.map((c) => c.id)];
+  return (
+    <div className="static-readings">
+      <section className="static-story" aria-labelledby="story-title">
+        <WholeStory titleId="story-title" />
+      </section>
+      {places.map((id) => (
+        <section key={id} id={readingId(id)} className="static-reading" aria-labelledby={`title-${id}`}>
+          <PlaceReading id={id} titleId={`title-${id}`} parentItems="link" />
+          <p className="static-back">
+            <a href="#/">Back to the overview and the whole story</a>
+          </p>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toyStory, toyTopology } from '../state/test-fixtures.ts';
+import type { Story } from '../story/schema.ts';
+import { buildPages } from './build-pages.ts';
+
+// The pages' build on a toy site: what it writes, what it escapes, and that a story it cannot render stops
+// it before any page is written.
+
+const TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta name="description" content="North Atlas" />
+    <title>North Atlas</title>
+    <link rel="preload" href="data/story.json" as="fetch" crossorigin />
+    <script type="module" crossorigin src="./assets/index-abc.js"></script>
+  </head>
+  <body>
+    <div id="root"><noscript>North Atlas needs JavaScript.</noscript></div>
+  </body>
+</html>`;
+
+const HOSTILE = `"><script>alert(1)</script><img src=x onerror=alert(2)>`;
+
+function hostileStory(): Story {
+  const story = toyStory();
+  const p3 = story.passages[2]!;
+  return {
+    ...story,
+    meta: { title: `Title ${HOSTILE}`, url: 'javascript:alert(3)' },
+    speakers: [{ ...story.speakers[0]!, name: `Speaker ${HOSTILE}`, description: 'javascript:alert(4)' }],
+    passages: [
+      story.passages[0]!,
+      story.passages[1]!,
+      { ...p3, text: `${p3.text} ${HOSTILE} javascript:alert(5)` },
+    ],
+    quotes: [{ ...story.quotes[0]!, text: `Quote ${HOSTILE}` }],
+  };
+}
+
+let dist = '';
+afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+function site(stories: Record<string, unknown>): string {
+  dist = mkdtempSync(join(tmpdir(), 'north-atlas-pages-'));
+  const write = (file: string, data: string) => {
+    mkdirSync(dirname(join(dist, file)), { recursive: true });
+    writeFileSync(join(dist, file), data);
+  };
+  write('index.html', TEMPLATE);
+  write('data/north.topo.json', JSON.stringify(toyTopology()));
+  write('data/story.json', JSON.stringify(toyStory()));
+  const entries = Object.keys(stories).map((slug) => ({ slug, title: slug, places: [] }));
+  write('data/stories/index.json', JSON.stringify({ version: 1, stories: entries }));
+  for (const [slug, story] of Object.entries(stories))
+    write(`data/stories/${slug}.json`, JSON.stringify(story));
+  return dist;
+}
+
+const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+
+describe('the pages’ build', () => {
+  it('writes a page, a 1200 × 630 share card and the crawlers’ files for every story', () => {
+    site({ toy: toyStory() });
+    const { pages } = buildPages(dist, { NORTH_ATLAS_SITE_URL: 'https://atlas.example.org/' });
+    expect(pages).toEqual(['index.html', 'stories/toy/index.html']);
+    const page = read('stories/toy/index.html');
+    expect(page).toContain(
+      '<meta property="og:image" content="https://atlas.example.org/stories/toy/share.png" />',
+    );
+    expect(page).toContain('<link rel="canonical" href="https://atlas.example.org/stories/toy/" />');
+    expect(page).toContain('data-site-root="../../" data-story-slug="toy"');
+    expect(page).toContain('href="../../data/stories/toy.json" as="fetch"');
+    // The map inline, its shapes links to readings that are there without JavaScript.
+    expect(page).toMatch(/<a href="#\/place\/AF19" tabindex="-1"><path d="m/);
+    expect(page).toContain('id="/place/AF1907"');
+    const png = readFileSync(join(dist, 'stories/toy/share.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(read('sitemap.xml')).toContain('<loc>https://atlas.example.org/stories/toy/</loc>');
+    expect(read('robots.txt')).toContain('Sitemap: https://atlas.example.org/sitemap.xml');
+    // Again, from the kept template: the pages are made anew, not from a page.
+    buildPages(dist, {});
+    expect(read('index.html').match(/<title>/g)).toHaveLength(1);
+    expect(read('index.html')).toContain('<meta property="og:image" content="share.png" />');
+  });
+
+  it('writes markup-like text as text: in the title, the speaker, the quotes and the passages', () => {
+    site({ hostile: hostileStory() });
+    buildPages(dist, {});
+    const page = read('stories/hostile/index.html');
+    expect(page).not.toMatch(/<script>alert|<img src=x|href="javascript:/i);
+    expect(page).toContain('Title &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('Speaker &quot;&gt;&lt;script&gt;');
+    expect(page).toContain('javascript:alert(5)');
+  });
+
+  it('stops at a story it cannot render, naming it and why, before writing any page', () => {
+    site({ toy: toyStory(), broken: { ...toyStory(), passages: 'none' } });
+    expect(() => buildPages(dist, {})).toThrow(/story "broken": data\/stories\/broken.json: passages/);
+    expect(existsSync(join(dist, 'stories/toy/index.html'))).toBe(false);
+    expect(read('index.html')).toBe(TEMPLATE);
+  });
+});

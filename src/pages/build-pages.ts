@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { buildGeography, type Geography, type NorthTopology } from '../state/geography.ts';
+import { createAtlasStore, loadedState } from '../state/store.ts';
+import { Catalog } from '../story/catalog.ts';
+import { Story } from '../story/schema.ts';
+import { validate } from '../story/validate.ts';
+import noscriptCss from './noscript.css?raw';
+import { headTags, pageHtml, storyDescription, SITE_NAME } from './page-html.ts';
+import { renderFirstView } from './render-page.tsx';
+import { CARD, CARD_FONT, shareCardSvg } from './share-card.ts';
+import { robotsTxt, siteUrl, sitemapXml } from './site-files.ts';
+
+// The build's last step (scripts/pages.ts runs it after Vite has written dist/): a prerendered page for the
+// default story (index.html) and for every published story (stories/<slug>/index.html), each with its share
+// card (share.png), plus robots.txt and sitemap.xml. Every page is rendered before any is written, so a story
+// that fails stops the build with its slug and the reason, and leaves no page half-written.
+
+/** Where the reader's built index.html is kept, to make the pages from again (it is replaced by one). */
+const TEMPLATE = '.pages/template.html';
+const CARD_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'];
+
+interface PageSpec {
+  /** The page's folder from the site's root: '' or 'stories/<slug>/'. */
+  path: string;
+  story: Story;
+  /** The story file, from the site's root. */
+  storyFile: string;
+  slug: string | null;
+  /** The address this page's content has (the default story's own page points at the site's root). */
+  canonicalPath: string;
+}
+
+export interface BuiltPages {
+  pages: string[];
+}
+
+function readJson(dist: string, file: string): unknown {
+  const path = join(dist, file);
+  if (!existsSync(path)) throw new Error(`${file} is missing from ${dist}`);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch {
+    throw new Error(`${file}: not valid JSON`);
+  }
+}
+
+function readStory(dist: string, file: string): Story {
+  const result = validate(Story, readJson(dist, file));
+  if (!result.ok) throw new Error(`${file}: ${result.path.join('.') || '(top level)'}: ${result.message}`);
+  return result.value;
+}
+
+function pageSpecs(dist: string): PageSpec[] {
+  const specs: PageSpec[] = [
+    {
+      path: '',
+      story: readStory(dist, 'data/story.json'),
+      storyFile: 'data/story.json',
+      slug: null,
+      canonicalPath: '',
+    },
+  ];
+  const catalogFile = 'data/stories/index.json';
+  if (!existsSync(join(dist, catalogFile))) return specs;
+  const catalog = validate(Catalog, readJson(dist, catalogFile));
+  if (!catalog.ok) throw new Error(`${catalogFile}: ${catalog.path.join('.')}: ${catalog.message}`);
+  for (const entry of catalog.value.stories) {
+    const storyFile = `data/stories/${entry.slug}.json`;
+    let story: Story;
+    try {
+      story = readStory(dist, storyFile);
+    } catch (e) {
+      throw new Error(`story "${entry.slug}": ${(e as Error).message}`);
+    }
+    const path = `stories/${entry.slug}/`;
+    specs.push({ path, story, storyFile, slug: entry.slug, canonicalPath: entry.default ? '' : path });
+  }
+  return specs;
+}
+
+function cardFonts(): string[] {
+  const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  return CARD_FONT_FILES.map((f) => join(dir, f));
+}
+
+/** The share card as PNG: the SVG drawn by resvg with the packaged fonts only, nothing from the system. */
+function cardPng(svg: string, fonts: string[]): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: fonts,
+      defaultFontFamily: CARD_FONT,
+      sansSerifFamily: CARD_FONT,
+    },
+  });
+  return Buffer.from(resvg.render().asPng());
+}
+
+function renderPage(
+  spec: PageSpec,
+  ctx: { geo: Geography; template: string; site: string | null; css: string; fonts: string[] },
+) {
+  const up = spec.path ? '../'.repeat(spec.path.split('/').filter(Boolean).length) : '';
+  const facts = createAtlasStore(loadedState({ story: spec.story, geo: ctx.geo })).getState();
+  const fromPage = (path: string) => (ctx.site ? ctx.site + path : up + path || './');
+  const title = spec.story.meta.title.trim() || 'Northern Afghanistan';
+  const head = headTags({
+    title: `${title} — ${SITE_NAME}`,
+    description: storyDescription(spec.story),
+    canonical: fromPage(spec.canonicalPath),
+    image: {
+      url: fromPage(`${spec.path}share.png`),
+      ...CARD,
+      alt: `Map of northern Afghanistan's provinces, shaded by how much of “${title}” concerns each`,
+    },
+    ...(spec.story.meta.date ? { published: spec.story.meta.date } : {}),
+  });
+  const html = pageHtml(ctx.template, {
+    up,
+    head,
+    storyFile: spec.storyFile,
+    noscriptCss: ctx.css,
+    rootHtml: renderFirstView(spec.story, ctx.geo),
+    rootData: spec.slug
+      ? { prerendered: 'true', 'site-root': up, 'story-slug': spec.slug }
+      : { prerendered: 'true' },
+  });
+  return { html, png: cardPng(shareCardSvg(facts, ctx.geo), ctx.fonts) };
+}
+
+/** Writes through a temporary file and a rename: a reader never gets half a file. */
+function writeAtomic(path: string, data: string | Buffer): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+export function buildPages(dist: string, env: Record<string, string | undefined> = process.env): BuiltPages {
+  const site = siteUrl(env.NORTH_ATLAS_SITE_URL);
+  const templateFile = join(dist, TEMPLATE);
+  if (!existsSync(templateFile)) writeAtomic(templateFile, readFileSync(join(dist, 'index.html'), 'utf8'));
+  const template = readFileSync(templateFile, 'utf8');
+  const geo = buildGeography(readJson(dist, 'data/north.topo.json') as NorthTopology);
+  const css = `assets/noscript-${createHash('sha256').update(noscriptCss).digest('hex').slice(0, 10)}.css`;
+  const ctx = { geo, template, site, css, fonts: cardFonts() };
+  const rendered = pageSpecs(dist).map((spec) => {
+    try {
+      return { spec, ...renderPage(spec, ctx) };
+    } catch (e) {
+      const which = spec.slug ? `story "${spec.slug}"` : `the default story (${spec.storyFile})`;
+      throw new Error(`${which} could not be prerendered: ${(e as Error).message}`);
+    }
+  });
+  writeAtomic(join(dist, css), noscriptCss);
+  for (const { spec, html, png } of rendered) {
+    writeAtomic(join(dist, spec.path, 'share.png'), png);
+    writeAtomic(join(dist, spec.path, 'index.html'), html);
+  }
+  writeAtomic(join(dist, 'robots.txt'), robotsTxt(site));
+  const listed = rendered.filter((r) => r.spec.canonicalPath === r.spec.path);
+  writeAtomic(
+    join(dist, 'sitemap.xml'),
+    sitemapXml(
+      site,
+      listed.map(({ spec }) => ({
+        path: spec.path,
+        ...(spec.story.meta.date ? { lastmod: spec.story.meta.date } : {}),
+      })),
+    ),
+  );
+  return { pages: rendered.map((r) => `${r.spec.path}index.html`) };
+}

@@ -1,0 +1,302 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DIST, ROOT, launch, open, serve, type Served } from './harness.ts';
+import { builtGeography, builtStory } from './data.ts';
+
+// The prerendered pages: read without JavaScript, taken over by the app without a shift, shared with a
+// picture, and served compressed.
+
+let server: Served;
+let browser: Browser;
+const story = builtStory();
+const geo = builtGeography();
+const catalog = JSON.parse(readFileSync(join(DIST, 'data/stories/index.json'), 'utf8')) as {
+  stories: { slug: string; title: string }[];
+};
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withoutJs(path: string, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+  const page = await context.newPage();
+  await page.goto(server.origin + path);
+  return { context, page };
+}
+
+/** The items a place's reading lists, in order. */
+async function readingOf(page: Page, scope: string) {
+  const passages = await page
+    .locator(`${scope} .place-reading > ol.passages > li`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-passage')));
+  const quotes = await page
+    .locator(`${scope} .place-reading > section.quotes > figure`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-quote')));
+  return { passages, quotes };
+}
+
+const sectionOf = (id: string) => `[id="/place/${id}"]`;
+
+test('without JavaScript: the map shows, each place opens its reading, every passage is there, print works', async () => {
+  const { context, page } = await withoutJs('/');
+  const map = page.locator('[data-testid="svg-map"] svg');
+  assert.ok(await map.isVisible(), 'the SVG map is on screen');
+  assert.equal(await map.locator('path[data-layer="province"]').count(), geo.provinces.length);
+  assert.ok(await map.locator('text[data-place="AF19"]').isVisible(), 'Kunduz is labelled');
+  // The whole story, every passage once.
+  for (const p of story.passages)
+    assert.equal(await page.locator(`.static-story [data-passage="${p.id}"]`).count(), 1, `passage ${p.id}`);
+
+  // A province from the place list: its reading replaces the overview.
+  await page.locator('.place-nav a[data-place="AF19"]').click();
+  assert.equal(new URL(page.url()).hash, '#/place/AF19');
+  assert.ok(await page.locator(sectionOf('AF19')).isVisible());
+  assert.equal(await page.locator('.overview').isVisible(), false, 'the overview gives way');
+  assert.equal(await page.locator('.static-story').isVisible(), false);
+  assert.deepEqual(await readingOf(page, sectionOf('AF19')), story.places.AF19);
+
+  // A province on the map.
+  await page.locator('[data-testid="svg-map"] a[href="#/place/AF18"] path').click();
+  assert.equal(new URL(page.url()).hash, '#/place/AF18');
+  assert.ok(await page.locator(sectionOf('AF18')).isVisible());
+  assert.equal(await page.locator(sectionOf('AF19')).isVisible(), false);
+
+  // A district, from the list that JavaScript would fold: its own items, and a link to its province's.
+  const district = geo.districts.find((d) => (story.places[d]?.passages.length ?? 0) > 0)!;
+  const province = geo.places.get(district)!.province!;
+  await page.locator(`.place-nav a[data-place="${district}"]`).click();
+  assert.deepEqual(await readingOf(page, sectionOf(district)), story.places[district]);
+  await page.locator(`${sectionOf(district)} .parent-link a`).click();
+  assert.ok(await page.locator(sectionOf(province)).isVisible());
+
+  // Print: the headline, the map and the reading on screen.
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await map.isVisible(), 'the map prints');
+  assert.ok(await page.locator(sectionOf(province)).isVisible(), 'the reading prints');
+  assert.equal(await page.locator('.place-nav').isVisible(), false);
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  await context.close();
+});
+
+test('without JavaScript on a phone the page scrolls as one document', async () => {
+  const { context, page } = await withoutJs('/#/place/AF19', { width: 412, height: 823 });
+  assert.ok(await page.locator('[data-testid="svg-map"] svg').isVisible());
+  const panel = await page.locator('[data-testid="panel"]').evaluate((e) => getComputedStyle(e).position);
+  assert.equal(panel, 'static', 'no bottom sheet that cannot open');
+  assert.ok(await page.locator(sectionOf('AF19')).isVisible());
+  await context.close();
+});
+
+/** Counts layout shifts from the start and marks the <svg> the HTML brings, before any script runs. */
+async function watchFirstView(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const seen = new MutationObserver(() => {
+      const svg = document.querySelector('[data-testid="svg-map-drawing"]');
+      if (!svg) return;
+      svg.setAttribute('data-from-html', 'true');
+      seen.disconnect();
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+}
+
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !!window.northAtlasSvgMap && performance.getEntriesByName('north-atlas:first-map-paint').length > 0,
+  );
+  // The legend folds, labels are laid out again, the deferred lists render: a few frames.
+  for (let i = 0; i < 5; i++)
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+}
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 412, height: 823 },
+]) {
+  test(`with JavaScript at ${viewport.width}px: hydrated without errors or a shift, the map's own elements taken over`, async () => {
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    await watchFirstView(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.origin + '/');
+    await hydrated(page);
+    assert.deepEqual(errors, [], 'no hydration mismatch or other error');
+    const svgs = await page
+      .locator('[data-testid="svg-map"] svg')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-from-html')));
+    assert.deepEqual(svgs, ['true'], 'one SVG, the one the HTML brought');
+    const { cls, mapPaint, fcp } = await page.evaluate(() => ({
+      cls: (window as unknown as { __cls: number }).__cls,
+      mapPaint: performance.getEntriesByName('north-atlas:first-map-paint')[0]!.startTime,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+    }));
+    assert.ok(cls < 0.01, `cumulative layout shift ${cls}`);
+    assert.equal(mapPaint, fcp, 'the map was in the first contentful paint');
+    // The app works on the markup it took over: a place in the overview selects, the URL follows.
+    await page.locator('.named-places a[href="#/place/AF18"]').click();
+    await page.waitForFunction(() => location.hash === '#/place/AF18');
+    await page.getByRole('heading', { level: 2, name: /Takhar/ }).waitFor();
+    await context.close();
+  });
+}
+
+test('with JavaScript, #/place/AF19 opens the same reading in the app', async () => {
+  const { page, context, errors } = await open(browser, server.origin, '/#/place/AF19');
+  await page
+    .locator('.place-reading')
+    .getByRole('heading', { level: 2, name: /Kunduz/ })
+    .waitFor();
+  assert.deepEqual(await readingOf(page, '[data-testid="panel"] .panel-body'), story.places.AF19);
+  assert.equal(await page.locator('.place-nav a[data-place="AF19"][aria-current="true"]').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the map is on screen before any script has loaded', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Scripts held back: none arrives.
+  await context.route(/\.js$/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  const map = page.locator('[data-testid="svg-map"] svg');
+  assert.ok(await map.isVisible());
+  assert.equal(await map.locator('path[data-layer="province"]').count(), geo.provinces.length);
+  assert.ok(await page.locator('.place-nav a[data-place="AF19"]').isVisible(), 'the place list too');
+  await context.close();
+});
+
+test('a published story has a page at a clean address that works as the reader; ?story= still works', async () => {
+  const entry = catalog.stories[0]!;
+  const failed: string[] = [];
+  const { page, context, errors } = await open(browser, server.origin, `/stories/${entry.slug}/`);
+  page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+  await page.waitForFunction(() => !!window.northAtlasSvgMap);
+  assert.equal((await page.locator('h1').innerText()).replace(/\s+/g, ' '), entry.title);
+  await page.locator('.place-nav a[data-place="AF19"]').click();
+  await page
+    .locator('.place-reading')
+    .getByRole('heading', { level: 2, name: /Kunduz/ })
+    .waitFor();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(failed, []);
+  const viaQuery = await open(browser, server.origin, `/?story=${entry.slug}`);
+  await viaQuery.page.locator('h1').filter({ hasText: entry.title }).waitFor();
+  assert.deepEqual(viaQuery.errors, []);
+  await viaQuery.context.close();
+  await context.close();
+});
+
+test('each page has its title, description, canonical address and share card; crawlers have their files', async () => {
+  for (const path of ['/', ...catalog.stories.map((s) => `/stories/${s.slug}/`)]) {
+    const html = await (await fetch(server.origin + path)).text();
+    const meta = (key: string) =>
+      new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+    assert.ok(meta('description'), `${path}: a description`);
+    assert.equal(meta('twitter:card'), 'summary_large_image');
+    assert.ok(/<link rel="canonical" href="[^"]+"/.test(html), `${path}: a canonical address`);
+    const image = new URL(meta('og:image')!, server.origin + path);
+    const png = Buffer.from(await (await fetch(image)).arrayBuffer());
+    assert.equal(png.subarray(1, 4).toString(), 'PNG', `${path}: og:image is a PNG`);
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  }
+  for (const file of ['/robots.txt', '/sitemap.xml'])
+    assert.equal((await fetch(server.origin + file)).status, 200);
+});
+
+test('the page, its scripts and styles arrive compressed; hashed assets are cached for a year', async () => {
+  const { page, context } = await open(browser, server.origin, '/', {
+    viewport: { width: 1280, height: 800 },
+  });
+  const seen: { url: string; encoding: string | undefined; cache: string | undefined }[] = [];
+  page.on('response', async (r) => {
+    const headers = await r.allHeaders();
+    seen.push({ url: r.url(), encoding: headers['content-encoding'], cache: headers['cache-control'] });
+  });
+  await page.reload();
+  await page.waitForFunction(() => !!window.northAtlasSvgMap);
+  const doc = seen.find((s) => s.url === `${server.origin}/`)!;
+  assert.equal(doc.encoding, 'br');
+  assert.equal(doc.cache, 'no-cache');
+  // Below a kilobyte a file is sent as it is (scripts/precompress.ts): compressing it saves no packet.
+  const assets = seen.filter(
+    (s) =>
+      /\/assets\/.*\.(js|css)$/.test(s.url) && statSync(join(DIST, new URL(s.url).pathname)).size >= 1024,
+  );
+  assert.ok(assets.length > 0);
+  for (const a of assets) {
+    assert.equal(a.encoding, 'br', a.url);
+    assert.equal(a.cache, 'public, max-age=31536000, immutable', a.url);
+  }
+  await context.close();
+});
+
+test('a story with markup-like text prerenders it as text, with and without JavaScript', async () => {
+  const HOSTILE = `"><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`;
+  const site = mkdtempSync(join(tmpdir(), 'north-atlas-hostile-'));
+  try {
+    cpSync(DIST, site, { recursive: true });
+    const text = (s: string) => `${s} ${HOSTILE} javascript:window.__pwned=3`;
+    const hostile = {
+      ...story,
+      meta: { ...story.meta, title: text('Title'), url: 'javascript:window.__pwned=4' },
+      speakers: story.speakers.map((s) => ({ ...s, name: text(s.name) })),
+      quotes: story.quotes.map((q) => ({ ...q, text: text(q.text) })),
+      passages: story.passages.map((p) => ({ ...p, text: p.text + text('') })),
+    };
+    writeFileSync(join(site, 'data/stories/hostile.json'), JSON.stringify(hostile));
+    const list = JSON.parse(readFileSync(join(site, 'data/stories/index.json'), 'utf8')) as {
+      stories: unknown[];
+    };
+    list.stories.push({ slug: 'hostile', title: hostile.meta.title, places: [] });
+    writeFileSync(join(site, 'data/stories/index.json'), JSON.stringify(list));
+    const built = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/pages.ts'), site], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    assert.equal(built.status, 0, built.stderr);
+    const hostileServer = await serve(site);
+    try {
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await browser.newContext({ javaScriptEnabled });
+        const page = await context.newPage();
+        const dialogs: string[] = [];
+        page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
+        await page.goto(`${hostileServer.origin}/stories/hostile/`);
+        if (javaScriptEnabled) await page.waitForFunction(() => !!window.northAtlasSvgMap);
+        assert.match(await page.locator('h1').innerText(), /<script>window.__pwned=1<\/script>/);
+        assert.equal(await page.locator('img[src="x"]').count(), 0, 'no image made from the text');
+        assert.equal(await page.locator('a[href^="javascript:"]').count(), 0, 'no javascript: link');
+        assert.equal(
+          await page.evaluate(() => (window as { __pwned?: number }).__pwned ?? 0).catch(() => 0),
+          0,
+        );
+        assert.deepEqual(dialogs, []);
+        await context.close();
+      }
+    } finally {
+      await hostileServer.close();
+    }
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
