@@ -55,10 +55,20 @@ const LEGAL = [
  * A bare "Reporting by local media suggested …" is a sentence, so a credit needs its parentheses, an
  * "additional", or a second credit after a semicolon.
  */
-const STAFF_CREDIT = [
-  /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research(?:ed)?)\b[^()]*\bby\b[^()]*\)\.?$/i,
-  /^additional (?:reporting|research) by\b[^.]*\.?$/i,
-  /^(?:reporting|writing) by\b[^.]*;\s*(?:editing|writing|additional reporting) by\b[^.]*\.?$/i,
+const STAFF_CREDIT: ((line: string) => boolean)[] = [
+  // "(… by …)": the credit's words and a "by" inside one pair of parentheses.
+  (line) => {
+    const inner =
+      /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research(?:ed)?)\b([^()]*)\)\.?$/i.exec(
+        line,
+      );
+    return !!inner && /\bby\b/i.test(inner[1] ?? '');
+  },
+  (line) => /^additional (?:reporting|research) by\b[^.]*\.?$/i.test(line),
+  // One sentence (no full stop before its end) with a second credit after a semicolon.
+  (line) =>
+    /^(?:reporting|writing) by\b[^.]*\.?$/i.test(line) &&
+    /;\s*(?:editing|writing|additional reporting) by\b/i.test(line),
 ];
 /** Notes from the desk about the text itself, not part of the story ("This interview has been edited …"). */
 const EDITOR_NOTE =
@@ -97,9 +107,16 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** `text` without the characters of `chars` at its end (a loop: a regex would rescan a long run per start). */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
+
 /** Chrome a single line is by itself, or null when it may be story text. */
 export function chromeReason(text: string): RemovedReason | null {
-  const norm = normalizeLine(text).replace(/[:\s]+$/, '');
+  const norm = trimEndOf(normalizeLine(text), ': ');
   if (NAVIGATION.has(norm) || !/[\p{L}\p{N}]/u.test(text) || COMMENTS_LINE.test(text.trim()))
     return 'navigation';
   if (RELATED_LIST_HEAD.test(text.trim())) return 'promo';
@@ -109,7 +126,7 @@ export function chromeReason(text: string): RemovedReason | null {
   if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
   if (LEGAL.some((re) => re.test(text))) return 'legal';
   if (PROMO.some((re) => re.test(text))) return 'promo';
-  if (BYLINE.test(text) || DATE_LINE.test(text) || STAFF_CREDIT.some((re) => re.test(text.trim())))
+  if (BYLINE.test(text) || DATE_LINE.test(text) || STAFF_CREDIT.some((isCredit) => isCredit(text.trim())))
     return 'byline';
   if (EDITOR_NOTE.test(text.trim())) return 'other';
   return null;

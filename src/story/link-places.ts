@@ -1,6 +1,7 @@
 import { COMMON_WORDS, HONORIFICS, NON_PERSON_WORDS, PLACE_PREMODIFIERS, QUALIFIERS } from './lexicon.ts';
 import { insideOrganisationName } from './organisations.ts';
 import { MIN_FUZZY_LETTERS, boundedDistance, type PlaceIndex } from './place-index.ts';
+import { lastBelow } from './reading-cache.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
 export interface Span {
@@ -21,9 +22,21 @@ type Qualifier = 'province' | 'district' | 'city';
 const TWO_EDIT_LETTERS = 9;
 /** Lowercase words that may sit inside a place name ("Dasht-e Qala", "Khost wa Firing"). */
 const NAME_CONNECTOR = /^[a-z]{1,3}$/;
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+/**
+ * Whether a span overlaps any of `spans`: those starting before its end, ordered by start, with the furthest end
+ * among them kept for each — a binary search per question, however many spans a long passage blocks.
+ */
+function overlapsAny(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, s.end));
+  return (span) => {
+    const before = lastBelow(sorted, span.end, (s) => s.start);
+    return before >= 0 && (reach[before] ?? -Infinity) > span.start;
+  };
+}
 
 export interface FindOptions {
   /** Spans that name a city (a story's dateline): a name inside reads as the city, not the province. */
@@ -38,6 +51,7 @@ export function findPlaceCandidates(
   options: FindOptions = {},
 ): PlaceCandidate[] {
   const cities = options.cities ?? [];
+  const isBlocked = overlapsAny(blocked);
   const tokens = tokenize(text);
   const found: (PlaceCandidate & { qualifier: Qualifier | null; plural: boolean })[] = [];
   let i = 0;
@@ -60,7 +74,7 @@ export function findPlaceCandidates(
     const single = best.words === 1;
     const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
     const rejected =
-      blocked.some((b) => overlaps(b, span)) ||
+      isBlocked(span) ||
       partOfLongerName(tokens, i, text, index) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||

@@ -49,6 +49,7 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
       spans.push({ open: o < 0 ? null : o, close, start, end, words: wordCount(text.slice(start, end)) });
   };
   if (carried) open = -1;
+  let closers: Int32Array | null = null;
   // Single curly quotes (British style) count only where they cannot be apostrophes: ‘ opens at a word's
   // start, ’ closes after closing punctuation or before it ("officials’ homes" stays a possessive).
   let single: number | null = null;
@@ -75,8 +76,9 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
     if (ch === "'" && open === null) {
       if (single === null) {
         if (/^$|[\s([\u2014\u2013-]/.test(text[i - 1] ?? '') && /\p{L}|\p{N}/u.test(text[i + 1] ?? '')) {
-          const close = straightSingleClose(text, i + 1);
-          if (close !== null) {
+          closers ??= straightSingleClosers(text);
+          const close = closers[i + 1] ?? -1;
+          if (close >= 0) {
             push(i, close);
             i = close;
           }
@@ -109,16 +111,25 @@ function closesSingle(text: string, i: number): boolean {
   return /[,.!?]/.test(before) || after === '' || /[,.;:!?]/.test(after);
 }
 
-/** The straight single mark that closes a quotation opened before `from`, or null (stopping at a double mark). */
-function straightSingleClose(text: string, from: number): number | null {
-  for (let j = from; j < text.length; j++) {
+/**
+ * For each offset, the straight single mark at or after it that closes a quotation opened before it, or -1 when
+ * a double mark comes first (it ends the search) or none does. Filled from the end, once per paragraph: asking
+ * each opening mark to scan ahead would read a paragraph of many marks once per mark.
+ */
+function straightSingleClosers(text: string): Int32Array {
+  const closers = new Int32Array(text.length + 1).fill(-1);
+  for (let j = text.length - 1; j >= 0; j--) {
     const ch = text[j] ?? '';
-    if (ch === '"' || OPENERS.has(ch) || CLOSERS.has(ch)) return null;
-    if (ch === "'" && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '') && /[\p{L}\p{N}]/u.test(text[j - 1] ?? ''))
-      continue;
-    if (ch === "'" && closesSingle(text, j)) return j;
+    if (ch === '"' || OPENERS.has(ch) || CLOSERS.has(ch)) closers[j] = -1;
+    else if (ch === "'" && !isApostrophe(text, j) && closesSingle(text, j)) closers[j] = j;
+    else closers[j] = closers[j + 1] ?? -1;
   }
-  return null;
+  return closers;
+}
+
+/** A straight mark between two letters or digits: "don't", "Qal'a". */
+function isApostrophe(text: string, j: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text[j + 1] ?? '') && /[\p{L}\p{N}]/u.test(text[j - 1] ?? '');
 }
 
 /** Double quotation marks, either kind. */
