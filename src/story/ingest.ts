@@ -5,6 +5,7 @@ import type { Gazetteer } from './gazetteer-schema.ts';
 import { findPlaceCandidates, type Span } from './link-places.ts';
 import { acronymSpans, organisationAcronyms } from './organisations.ts';
 import { segmentArticle } from './paragraphs.ts';
+import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
 import { PlacesAt, QuotedPlaces } from './places-at.ts';
@@ -85,13 +86,17 @@ export function ingestStory(
 
   const blocked: Span[][] = texts.map(() => []);
   for (const ev of table.events) blocked[ev.passage]?.push(ev);
+  const words = texts.map((t) => tokenize(t));
   texts.forEach((t, p) => {
-    for (const span of acronymSpans(t, acronyms)) blocked[p]?.push(span);
+    for (const span of acronymSpans(t, acronyms, words[p])) blocked[p]?.push(span);
   });
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
   const dateline = findDateline(texts);
   const candidates = texts.map((t, p) =>
-    findPlaceCandidates(t, index, blocked[p], { cities: dateline?.passage === p ? [dateline.city] : [] }),
+    findPlaceCandidates(t, index, blocked[p], {
+      cities: dateline?.passage === p ? [dateline.city] : [],
+      ...(words[p] ? { tokens: words[p] } : {}),
+    }),
   );
 
   let drafts: Draft[] = [];
@@ -323,6 +328,10 @@ function optional<K extends string>(key: K, value: string | null | undefined): {
 }
 
 function firstWords(text: string, n: number): string {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    words.push(m[0]);
+    if (words.length > n) break;
+  }
   return words.slice(0, n).join(' ') + (words.length > n ? '…' : '');
 }

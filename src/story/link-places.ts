@@ -1,6 +1,6 @@
 import { COMMON_WORDS, HONORIFICS, NON_PERSON_WORDS, PLACE_PREMODIFIERS, QUALIFIERS } from './lexicon.ts';
 import { insideOrganisationName } from './organisations.ts';
-import { MIN_FUZZY_LETTERS, boundedDistance, type PlaceIndex } from './place-index.ts';
+import { MIN_FUZZY_LETTERS, boundedDistance, type FuzzyName, type PlaceIndex } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
@@ -41,6 +41,8 @@ function overlapsAny(spans: readonly Span[]): (span: Span) => boolean {
 export interface FindOptions {
   /** Spans that name a city (a story's dateline): a name inside reads as the city, not the province. */
   cities?: readonly Span[];
+  /** The passage's words, when the caller has them already. */
+  tokens?: Token[];
 }
 
 /** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
@@ -52,7 +54,7 @@ export function findPlaceCandidates(
 ): PlaceCandidate[] {
   const cities = options.cities ?? [];
   const isBlocked = overlapsAny(blocked);
-  const tokens = tokenize(text);
+  const tokens = options.tokens ?? tokenize(text);
   const found: (PlaceCandidate & { qualifier: Qualifier | null; plural: boolean })[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -146,7 +148,6 @@ function fuzzyAt(
 ): Match | null {
   const first = tokens[i];
   if (!first?.upper || COMMON_WORDS.has(first.key)) return null;
-  const names = index.fuzzy.get(first.key[0] ?? '') ?? [];
   for (let n = Math.min(index.maxWords + 1, tokens.length - i); n > minWords; n--) {
     const keys = windowKeys(tokens, i, n, text);
     if (!keys) continue;
@@ -155,24 +156,50 @@ function fuzzyAt(
     if (!(words.at(-1)?.upper ?? false)) continue;
     const letters = keys.join('');
     if (letters.length < MIN_FUZZY_LETTERS || !/^[a-z]+$/.test(letters)) continue;
-    const max = letters.length >= TWO_EDIT_LETTERS ? 2 : 1;
-    let best = max + 1;
-    let ids: string[] = [];
-    for (const name of names) {
-      if (Math.abs(name.words - n) > 1) continue;
-      // "Pakistani", "Russian": a derived word, not a misspelt name.
-      if (letters.length > name.letters.length && letters.startsWith(name.letters)) continue;
-      const d = boundedDistance(letters, name.letters, max);
-      if (d < best) {
-        best = d;
-        ids = [...name.ids];
-      } else if (d === best) {
-        ids = [...new Set([...ids, ...name.ids])];
-      }
-    }
-    if (best <= max) return { words: n, ids, via: 'fuzzy' };
+    const ids = closestSpelling(index, letters, n);
+    if (ids) return { words: n, ids, via: 'fuzzy' };
   }
   return null;
+}
+
+/** Fuzzy answers by window ("2 konduzriver"), per index: a long article asks about the same words again and again. */
+const closestCache = new WeakMap<PlaceIndex, Map<string, readonly string[] | null>>();
+/** Answers kept per index before the cache starts afresh (a bound on memory, not on the answers). */
+const MAX_CACHED_SPELLINGS = 50_000;
+
+/** The ids of the spellings closest to `letters` (a window of `words` words) within the edits allowed, or null. */
+function closestSpelling(index: PlaceIndex, letters: string, words: number): string[] | null {
+  // Nothing in the gazetteer is near a word longer than its longest name by more than the edits allowed.
+  if (letters.length > index.maxFuzzyLetters + 2) return null;
+  let cache = closestCache.get(index);
+  if (!cache) closestCache.set(index, (cache = new Map()));
+  const key = `${words} ${letters}`;
+  let ids = cache.get(key);
+  if (ids === undefined) {
+    ids = closest(index.fuzzy.get(letters[0] ?? '') ?? [], letters, words);
+    if (cache.size >= MAX_CACHED_SPELLINGS) cache.clear();
+    cache.set(key, ids);
+  }
+  return ids && [...ids];
+}
+
+function closest(names: readonly FuzzyName[], letters: string, words: number): string[] | null {
+  const max = letters.length >= TWO_EDIT_LETTERS ? 2 : 1;
+  let best = max + 1;
+  let ids: string[] = [];
+  for (const name of names) {
+    if (Math.abs(name.words - words) > 1) continue;
+    // "Pakistani", "Russian": a derived word, not a misspelt name.
+    if (letters.length > name.letters.length && letters.startsWith(name.letters)) continue;
+    const d = boundedDistance(letters, name.letters, max);
+    if (d < best) {
+      best = d;
+      ids = [...name.ids];
+    } else if (d === best) {
+      ids = [...new Set([...ids, ...name.ids])];
+    }
+  }
+  return best <= max ? ids : null;
 }
 
 function qualifierAfter(

@@ -146,9 +146,13 @@ export function organisationAcronyms(texts: readonly string[]): Set<string> {
 }
 
 /** Where the text uses one of `acronyms` as a word. */
-export function acronymSpans(text: string, acronyms: ReadonlySet<string>): { start: number; end: number }[] {
+export function acronymSpans(
+  text: string,
+  acronyms: ReadonlySet<string>,
+  tokens: readonly Token[] = tokenize(text),
+): { start: number; end: number }[] {
   if (!acronyms.size) return [];
-  return tokenize(text)
+  return tokens
     .filter((t) => t.text === t.text.toUpperCase() && acronyms.has(t.key))
     .map((t) => ({ start: t.start, end: t.end }));
 }

@@ -49,7 +49,7 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
       spans.push({ open: o < 0 ? null : o, close, start, end, words: wordCount(text.slice(start, end)) });
   };
   if (carried) open = -1;
-  let closers: Int32Array | null = null;
+  const nextClose = straightSingleCloser(text);
   // Single curly quotes (British style) count only where they cannot be apostrophes: ‘ opens at a word's
   // start, ’ closes after closing punctuation or before it ("officials’ homes" stays a possessive).
   let single: number | null = null;
@@ -76,8 +76,7 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
     if (ch === "'" && open === null) {
       if (single === null) {
         if (/^$|[\s([\u2014\u2013-]/.test(text[i - 1] ?? '') && /\p{L}|\p{N}/u.test(text[i + 1] ?? '')) {
-          closers ??= straightSingleClosers(text);
-          const close = closers[i + 1] ?? -1;
+          const close = nextClose(i + 1);
           if (close >= 0) {
             push(i, close);
             i = close;
@@ -112,19 +111,31 @@ function closesSingle(text: string, i: number): boolean {
 }
 
 /**
- * For each offset, the straight single mark at or after it that closes a quotation opened before it, or -1 when
- * a double mark comes first (it ends the search) or none does. Filled from the end, once per paragraph: asking
- * each opening mark to scan ahead would read a paragraph of many marks once per mark.
+ * The straight single mark that closes a quotation opened before `from`, or -1 when a double mark comes first
+ * (it ends the search) or none does. Asked with rising offsets: an answer holds for every offset up to it, so
+ * the paragraph is read once however many marks open in it.
  */
-function straightSingleClosers(text: string): Int32Array {
-  const closers = new Int32Array(text.length + 1).fill(-1);
-  for (let j = text.length - 1; j >= 0; j--) {
-    const ch = text[j] ?? '';
-    if (ch === '"' || OPENERS.has(ch) || CLOSERS.has(ch)) closers[j] = -1;
-    else if (ch === "'" && !isApostrophe(text, j) && closesSingle(text, j)) closers[j] = j;
-    else closers[j] = closers[j + 1] ?? -1;
-  }
-  return closers;
+function straightSingleCloser(text: string): (from: number) => number {
+  let searched = -1;
+  let found = -1;
+  let stop = -1;
+  return (from) => {
+    if (from < searched || from > stop) {
+      searched = from;
+      stop = text.length;
+      found = -1;
+      for (let j = from; j < text.length; j++) {
+        const ch = text[j] ?? '';
+        const double = ch === '"' || OPENERS.has(ch) || CLOSERS.has(ch);
+        if (double || (ch === "'" && !isApostrophe(text, j) && closesSingle(text, j))) {
+          stop = j;
+          found = double ? -1 : j;
+          break;
+        }
+      }
+    }
+    return found;
+  };
 }
 
 /** A straight mark between two letters or digits: "don't", "Qal'a". */
