@@ -196,9 +196,10 @@ function nextIndexOf(text: string, ch: string): (from: number) => number {
 
 /** For each offset, the first of `chars` at or after it (-1: none), filled from the end in one pass. */
 function nextOf(text: string, chars: string): Int32Array {
+  const codes = [...chars].map((c) => c.charCodeAt(0));
   const next = new Int32Array(text.length + 1).fill(-1);
   for (let i = text.length - 1; i >= 0; i--)
-    next[i] = chars.includes(text[i] ?? '') ? i : (next[i + 1] ?? -1);
+    next[i] = codes.includes(text.charCodeAt(i)) ? i : (next[i + 1] ?? -1);
   return next;
 }
 

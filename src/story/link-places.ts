@@ -55,6 +55,11 @@ export function findPlaceCandidates(
   const cities = options.cities ?? [];
   const isBlocked = overlapsAny(blocked);
   const tokens = options.tokens ?? tokenize(text);
+  // Whether each word joins the one before it into a phrase: asked for every window of every capitalised word.
+  const joins = tokens.map((t, k) => {
+    const prev = tokens[k - 1];
+    return !!prev && joinable(text, prev, t);
+  });
   const found: (PlaceCandidate & { qualifier: Qualifier | null; plural: boolean })[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -63,8 +68,8 @@ export function findPlaceCandidates(
       i++;
       continue;
     }
-    const match = exactAt(tokens, i, text, index) ?? fuzzyAt(tokens, i, text, index, 0);
-    const longerFuzzy = match?.via === 'name' ? fuzzyAt(tokens, i, text, index, match.words) : null;
+    const match = exactAt(tokens, i, joins, index) ?? fuzzyAt(tokens, i, joins, index, 0);
+    const longerFuzzy = match?.via === 'name' ? fuzzyAt(tokens, i, joins, index, match.words) : null;
     const best = longerFuzzy ?? match;
     if (!best) {
       i++;
@@ -116,23 +121,19 @@ interface Match {
   via: 'name' | 'fuzzy';
 }
 
-/** Tokens i..i+n-1 as one candidate phrase, or null when punctuation breaks it. */
-function windowKeys(tokens: Token[], i: number, n: number, text: string): string[] | null {
-  const keys: string[] = [];
-  for (let k = i; k < i + n; k++) {
-    const tok = tokens[k];
-    if (!tok) return null;
-    const prev = tokens[k - 1];
-    if (k > i && prev && !joinable(text, prev, tok)) return null;
-    keys.push(tok.key);
-  }
-  return keys;
+/** How many words from token i, up to `max`, read as one phrase: nothing but spaces or a hyphen between them. */
+function phraseLength(joins: readonly boolean[], i: number, max: number): number {
+  let n = i < joins.length ? 1 : 0;
+  while (n < max && joins[i + n]) n++;
+  return n;
 }
 
-function exactAt(tokens: Token[], i: number, text: string, index: PlaceIndex): Match | null {
-  for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1; n--) {
-    const keys = windowKeys(tokens, i, n, text);
-    const ids = keys && index.exact.get(keys.join(' '));
+function exactAt(tokens: Token[], i: number, joins: readonly boolean[], index: PlaceIndex): Match | null {
+  const keys: string[] = [];
+  for (let n = 1; n <= phraseLength(joins, i, index.maxWords); n++)
+    keys.push(n === 1 ? (tokens[i]?.key ?? '') : `${keys.at(-1)} ${tokens[i + n - 1]?.key ?? ''}`);
+  for (let n = keys.length; n >= 1; n--) {
+    const ids = index.exact.get(keys[n - 1] ?? '');
     if (ids) return { words: n, ids: [...ids], via: 'name' };
   }
   return null;
@@ -142,21 +143,29 @@ function exactAt(tokens: Token[], i: number, text: string, index: PlaceIndex): M
 function fuzzyAt(
   tokens: Token[],
   i: number,
-  text: string,
+  joins: readonly boolean[],
   index: PlaceIndex,
   minWords: number,
 ): Match | null {
   const first = tokens[i];
   if (!first?.upper || COMMON_WORDS.has(first.key)) return null;
-  for (let n = Math.min(index.maxWords + 1, tokens.length - i); n > minWords; n--) {
-    const keys = windowKeys(tokens, i, n, text);
-    if (!keys) continue;
-    const words = tokens.slice(i, i + n);
-    if (words.some((w, k) => k > 0 && !w.upper && !NAME_CONNECTOR.test(w.text))) continue;
-    if (!(words.at(-1)?.upper ?? false)) continue;
-    const letters = keys.join('');
-    if (letters.length < MIN_FUZZY_LETTERS || !/^[a-z]+$/.test(letters)) continue;
-    const ids = closestSpelling(index, letters, n);
+  // Each window's letters, and whether its words may form a name: capitalised, or a small connector inside.
+  const windows: { letters: string; plain: boolean; name: boolean }[] = [];
+  for (let n = 1; n <= phraseLength(joins, i, index.maxWords + 1); n++) {
+    const word = tokens[i + n - 1];
+    const prev = windows.at(-1);
+    const inner = n === 1 || !!word?.upper || NAME_CONNECTOR.test(word?.text ?? '');
+    windows.push({
+      letters: (prev?.letters ?? '') + (word?.key ?? ''),
+      plain: (prev?.plain ?? true) && /^[a-z]*$/.test(word?.key ?? ''),
+      name: (prev?.name ?? true) && inner,
+    });
+  }
+  for (let n = windows.length; n > minWords; n--) {
+    const w = windows[n - 1];
+    if (!w?.name || !tokens[i + n - 1]?.upper) continue;
+    if (w.letters.length < MIN_FUZZY_LETTERS || !w.plain) continue;
+    const ids = closestSpelling(index, w.letters, n);
     if (ids) return { words: n, ids, via: 'fuzzy' };
   }
   return null;

@@ -67,13 +67,15 @@ function isSentenceHeadline(text: string): boolean {
 
 /** Each line of the source with its start offset, its line break left off (one pass, no copies). */
 function* rawLines(source: string): Generator<{ start: number; text: string }> {
+  const lineBreak = /\r\n|\r|\n/g;
   let start = 0;
   while (start < source.length) {
-    let end = start;
-    while (end < source.length && source[end] !== '\n' && source[end] !== '\r') end++;
+    lineBreak.lastIndex = start;
+    const m = lineBreak.exec(source);
+    const end = m ? m.index : source.length;
     yield { start, text: source.slice(start, end) };
     // A line ends at "\r\n", "\r" or "\n"; the empty lines between breaks are lines too.
-    start = end + (source.startsWith('\r\n', end) ? 2 : 1);
+    start = end + (m ? m[0].length : 1);
   }
 }
 

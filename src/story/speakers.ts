@@ -104,6 +104,7 @@ export class SpeakerTable {
   private readonly bySurname = new Map<string, SpeakerDraft[]>();
   private readonly byGiven = new Map<string, SpeakerDraft[]>();
   private readonly anonymousByKey = new Map<string, SpeakerDraft>();
+  private readonly looked = new Map<string, SpeakerDraft | null>();
   /** Speakers whose name makes them an organisation: a pronoun never refers to one. */
   private readonly organisations = new Set<string>();
   private readonly personEvents = new PersonEvents(
@@ -134,6 +135,16 @@ export class SpeakerTable {
 
   /** A speaker by full name, surname or given name; null when unknown or when two speakers share it. */
   lookup(name: string): SpeakerDraft | null {
+    // A long article names the same people again and again; the answers hold until a speaker is added.
+    let found = this.looked.get(name);
+    if (found === undefined) {
+      found = this.find(name);
+      this.looked.set(name, found);
+    }
+    return found;
+  }
+
+  private find(name: string): SpeakerDraft | null {
     const key = personKey(name);
     if (!key) return null;
     const full = this.byKey.get(key);
@@ -203,6 +214,7 @@ export class SpeakerTable {
   }
 
   private register(speaker: SpeakerDraft): SpeakerDraft {
+    this.looked.clear();
     this.all.push(speaker);
     this.byId.set(speaker.id, speaker);
     const person = !this.isOrganisation(speaker.name);
@@ -430,7 +442,9 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
     const inside = insideQuote(reading, p);
     // First: after "According to Name," only a role appositive describes the name, not the clause that follows.
-    for (const m of text.matchAll(ACCORDING_TO)) {
+    // Each pattern needs a word or mark the passage may not have: a quick look spares a search.
+    const hasComma = text.includes(',');
+    for (const m of text.includes('ccording') ? text.matchAll(ACCORDING_TO) : []) {
       const raw = m[3] ?? '';
       if (m[2] || inside(m.index) || /['’]s$/.test(raw)) continue;
       // A title makes even a one-word or place-like name a person ("Dr. Takhar").
@@ -447,7 +461,7 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
         table.add(name, description, { passage: p, start, end: start + description.length });
       } else table.add(name, '', null);
     }
-    for (const m of text.matchAll(APPOSITIVE)) {
+    for (const m of hasComma ? text.matchAll(APPOSITIVE) : []) {
       const raw = m[1] ?? '';
       const at = m.index + m[0].indexOf(raw);
       if (inside(at) || afterAccordingTo(text, at)) continue;
@@ -461,7 +475,7 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       table.add(name, description, { passage: p, start: descStart, end: descEnd });
     }
     // "Mr. Takhar, a trader, …": a title makes even a one-word or place-like name a person.
-    for (const m of text.matchAll(TITLED_APPOSITIVE)) {
+    for (const m of hasComma ? text.matchAll(TITLED_APPOSITIVE) : []) {
       if (inside(m.index) || afterAccordingTo(text, m.index)) continue;
       const descStart = m.index + m[0].length;
       const descEnd = appositiveEnd(text, descStart, m.index);
@@ -479,7 +493,7 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       const start = m.index + m[0].indexOf(description);
       table.add(name, description, { passage: p, start, end: start + description.length });
     }
-    for (const m of text.matchAll(DESCRIPTION_THEN_NAME)) {
+    for (const m of hasComma ? text.matchAll(DESCRIPTION_THEN_NAME) : []) {
       const description = m[1] ?? '';
       const name = m[2] ?? '';
       const verb = m[3] ?? '';
