@@ -94,8 +94,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const ev = table.lastDescribedAs(role, p, s.at);
       if (ev) return ev.speaker;
       // "…," the governor said' early on, "The governor, Qari Nematullah Sarwari," paragraphs later.
-      const named = new RegExp(`\\b${role}\\b`, 'i');
-      const holders = table.speakers.filter((x) => !x.anonymous && named.test(x.description));
+      const holders = table.describedAs(role);
       if (holders.length === 1 && holders[0]) return holders[0].id;
       // '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last
       // named, in this paragraph or the one before, when nothing yet describes that person otherwise.

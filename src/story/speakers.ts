@@ -107,6 +107,7 @@ export class SpeakerTable {
   private readonly byGiven = new Map<string, SpeakerDraft[]>();
   private readonly anonymousByKey = new Map<string, SpeakerDraft>();
   private readonly looked = new Map<string, SpeakerDraft | null>();
+  private readonly holders = new Map<string, readonly SpeakerDraft[]>();
   /** Speakers whose name makes them an organisation: a pronoun never refers to one. */
   private readonly organisations = new Set<string>();
   private readonly personEvents = new PersonEvents(
@@ -183,6 +184,7 @@ export class SpeakerTable {
 
   /** Give a speaker without a description the one the text gives it. */
   describe(speaker: SpeakerDraft, description: string, intro: SpeakerDraft['intro']): void {
+    this.holders.clear();
     speaker.description = description;
     speaker.intro = intro;
     this.personEvents.described(speaker.id, description);
@@ -217,8 +219,27 @@ export class SpeakerTable {
     return speaker;
   }
 
+  /**
+   * Named speakers whose description contains `phrase` as words (or is contained in it): who a title alone
+   * ("the governor", "سخنگوی والی تخار") refers to. Remembered until a speaker or description is added.
+   */
+  describedAs(phrase: string): readonly SpeakerDraft[] {
+    const key = normalizeName(phrase);
+    let found = this.holders.get(key);
+    if (!found) {
+      const padded = ` ${key} `;
+      found = this.all.filter((x) => {
+        const d = normalizeName(x.description);
+        return !x.anonymous && d !== '' && (` ${d} `.includes(padded) || padded.includes(` ${d} `));
+      });
+      this.holders.set(key, found);
+    }
+    return found;
+  }
+
   private register(speaker: SpeakerDraft): SpeakerDraft {
     this.looked.clear();
+    this.holders.clear();
     this.all.push(speaker);
     this.byId.set(speaker.id, speaker);
     const person = !this.isOrganisation(speaker.name);
@@ -390,13 +411,21 @@ export class SpeakerTable {
 
   /** Where speakers with names in a script without case (Dari) are named outside quotations. */
   private scriptNameEvents(): PersonEvent[] {
-    const named = this.speakers.filter((s) => !s.anonymous && /[\u0600-\u06FF]/.test(s.name));
+    // Indexed by first word, so the text is read once however many speakers it names.
+    const byFirst = new Map<string, SpeakerDraft[]>();
+    for (const s of this.speakers) {
+      if (s.anonymous || !/[\u0600-\u06FF]/.test(s.name)) continue;
+      const first = s.name.split(/\s/)[0] ?? '';
+      byFirst.set(first, [...(byFirst.get(first) ?? []), s]);
+    }
     const out: PersonEvent[] = [];
+    if (byFirst.size === 0) return out;
     this.reading.texts.forEach((text, p) => {
       const inside = insideQuote(this.reading, p);
-      for (const s of named) {
-        for (let at = text.indexOf(s.name); at >= 0; at = text.indexOf(s.name, at + s.name.length)) {
-          if (!inside(at)) out.push({ passage: p, start: at, end: at + s.name.length, speaker: s.id });
+      for (const m of text.matchAll(/[^\s،,.!?؟«»:]+/gu)) {
+        for (const s of byFirst.get(m[0]) ?? []) {
+          if (text.startsWith(s.name, m.index) && !inside(m.index))
+            out.push({ passage: p, start: m.index, end: m.index + s.name.length, speaker: s.id });
         }
       }
     });
@@ -695,4 +724,3 @@ function genderFromWords(text: string): Gender | null {
   if (words.some((w) => MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w))) return 'male';
   return null;
 }
-
