@@ -94,8 +94,29 @@ function source(m: RegExpExecArray | null, base: number): AnonymousSource | null
   };
 }
 
+/** Words the role or group of a phrase may be, lowercased. */
+const HEAD_WORDS = new Set([...PLURAL, ...SINGULAR]);
+/** The role comes within this many words of where a phrase may start ("said a few senior police officials"). */
+const HEAD_REACH = 7;
+
+/**
+ * Whether one of the first words of `text` (after leading spaces and punctuation) is a role or group — the
+ * phrases above cannot match otherwise. A quick look that spares the long alternations most quotations.
+ */
+function mayNameSource(text: string): boolean {
+  const chunk = /[\s,.]*(\S+)\s*/y;
+  for (let k = 0; k < HEAD_REACH; k++) {
+    const m = chunk.exec(text);
+    if (!m) return false;
+    const word = /^\w+/.exec(m[1] ?? '')?.[0] ?? '';
+    if (HEAD_WORDS.has(word.charAt(0).toLowerCase() + word.slice(1))) return true;
+  }
+  return false;
+}
+
 /** An anonymous source right after a quotation: `after` is the text from the closing mark, at offset `base`. */
 export function anonymousAfter(after: string, base: number): AnonymousSource | null {
+  if (!mayNameSource(after)) return null;
   return source(PHRASE_VERB.exec(after), base) ?? source(VERB_PHRASE.exec(after), base);
 }
 
@@ -105,6 +126,7 @@ export function anonymousAfter(after: string, base: number): AnonymousSource | n
  * opening mark.
  */
 export function anonymousBefore(before: string, base: number): AnonymousSource | null {
+  if (!mayNameSource(before)) return null;
   const m = PHRASE_VERB.exec(before);
   if (!m || !/^[^"“”.!?]{0,80}?[,:]?\s*$/.test(before.slice(m[0].length))) return null;
   return source(m, base);

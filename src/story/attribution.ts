@@ -10,8 +10,9 @@ import {
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
-import { sentenceStart } from './sentences.ts';
-import type { Gender, PersonEvent, Reading, SpeakerTable } from './speakers.ts';
+import { AT_NAME } from './name-runs.ts';
+import { lastBelow } from './reading-cache.ts';
+import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -30,6 +31,8 @@ export interface QuoteDraft {
 const NAME =
   "(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Eng)\\.\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
 const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
+/** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
+const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
 const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+)?';
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
@@ -50,7 +53,7 @@ const AFTER_DESCRIPTION_NAME = new RegExp(
 );
 const AFTER_ACCORDING = new RegExp(`^[\\s,.]*according\\s+to\\s+${SUBJECT}`, 'u');
 // An appositive leaves a comma between the subject and its verb: "the spokesman, Samir Wali, said".
-const SUBJECT_VERB = new RegExp(`${SUBJECT},?\\s+${ADVERB}(\\p{Ll}+)\\b`, 'gu');
+const SUBJECT_VERB = new RegExp(`${SUBJECT_ANYWHERE},?\\s+${ADVERB}(\\p{Ll}+)\\b`, 'gu');
 /** After "X says," only a short aside ("adding,", "told reporters on Monday:") may sit before the quote. */
 const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
 /** The organisation at a sentence's head: "The Ministry of Defence (MoD)". */
@@ -73,6 +76,9 @@ function subjectOf(m: RegExpMatchArray, base: number): Subject {
 /** Find and attribute the direct quotations of every passage. `create` lets new names become speakers. */
 export function attributeQuotes(table: SpeakerTable, reading: Reading, create: boolean): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
+  // What each passage says of its people, read once per passage when first asked.
+  const speakingSubjects = new Map<number, readonly SubjectAt[]>();
+  const personNames = new Map<number, readonly NameAt[]>();
   const resolve = (s: Subject, p: number): string | null => {
     if (s.pronoun) {
       const p0 = s.pronoun.toLowerCase();
@@ -81,15 +87,14 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const ev = table.lastEventBefore(p, s.at, gender);
       // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
       if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
-      return personNamedBefore(table, reading, p, s.at, gender);
+      return personNamedBefore(table, reading, p, s.at, gender, personNames);
     }
     if (s.role) {
       const { role, phrase } = rolePhrase(reading.texts[p] ?? '', s.at, s.role);
-      const before = (e: PersonEvent) => e.passage < p || (e.passage === p && e.start < s.at);
-      const ev = [...table.events].reverse().find((e) => before(e) && describes(table, e.speaker, role));
+      const ev = table.lastDescribedAs(role, p, s.at);
       if (ev) return ev.speaker;
       // "…," the governor said' early on, "The governor, Qari Nematullah Sarwari," paragraphs later.
-      const holders = table.speakers.filter((x) => !x.anonymous && describes(table, x.id, role));
+      const holders = table.describedAs(role);
       if (holders.length === 1 && holders[0]) return holders[0].id;
       // '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last
       // named, in this paragraph or the one before, when nothing yet describes that person otherwise.
@@ -98,11 +103,10 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       if ((!ROLE_NOUNS.has(role) && !gender) || SPOKES_ROLES.has(role)) return null;
       const last = table.lastEventBefore(p, s.at, gender);
       const intro = { passage: p, start: s.at, end: s.at + phrase.length };
-      const person = last && p - last.passage <= 1 ? table.speakers.find((x) => x.id === last.speaker) : null;
+      const person = last && p - last.passage <= 1 ? table.speaker(last.speaker) : null;
       if (person) {
         if (person.description) return null;
-        person.description = phrase;
-        person.intro = intro;
+        table.describe(person, phrase, intro);
         return person.id;
       }
       // Named earlier in the paragraph without yet being a speaker: "Karim Jawad stood in his field. "…,"
@@ -111,9 +115,9 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const here = reading.texts[p] ?? '';
       const name = !create
         ? null
-        : (lastPersonName(table, here, s.at, reading.quotes[p] ?? []) ??
+        : (lastPersonName(table, reading, p, s.at, personNames) ??
           (p > 0 && /^\s*["“‘']/.test(here)
-            ? lastPersonName(table, reading.texts[p - 1] ?? '', Infinity, reading.quotes[p - 1] ?? [])
+            ? lastPersonName(table, reading, p - 1, Infinity, personNames)
             : null));
       return name ? table.add(name, phrase, intro).id : null;
     }
@@ -134,7 +138,10 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
 
   reading.texts.forEach((text, p) => {
     const spans = reading.quotes[p] ?? [];
-    const inPassage: QuoteDraft[] = [];
+    const sentences = sentencesOf(reading, p);
+    const textStart = text.search(/\S/);
+    /** The last quotation of this passage so far that has a speaker. */
+    let earlier: QuoteDraft | undefined;
     spans.forEach((span, k) => {
       if (isQuotedName(text, span)) return;
       // The rest of a quotation broken mid-sentence by a paragraph break: kept when its first part was.
@@ -148,7 +155,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const after = text.slice(closeEnd, nextOpen);
       const prev = spans[k - 1];
       const floor = prev ? (prev.close ?? text.length) + 1 : 0;
-      const sStart = carried ? 0 : sentenceStart(text, openAt, floor);
+      const sStart = carried ? 0 : sentences.startOf(openAt, floor);
       const before = text.slice(sStart, openAt);
 
       let speaker: string | null = null;
@@ -227,7 +234,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const rest = restOf?.open === null ? restOf.words : 0;
       const short = !carried && span.words + rest <= SCARE_MAX_WORDS;
       const closesClause = span.close !== null && /[,.!?]/.test(text[span.close - 1] ?? '');
-      const opensParagraph = text.slice(0, openAt).trim() === '';
+      const opensParagraph = textStart < 0 || textStart >= openAt;
       if (short && !(adjacent && (closesClause || opensParagraph))) return;
 
       if (!short) {
@@ -248,7 +255,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       if (speaker === null && opensParagraph && !carried && p > 0) {
         const prevText = reading.texts[p - 1] ?? '';
         if (/:\s*$/.test(prevText)) {
-          const from = sentenceStart(prevText, prevText.trimEnd().length - 1);
+          const from = sentencesOf(reading, p - 1).startOf(prevText.trimEnd().length - 1);
           const id = anonymous(anonymousBefore(prevText.slice(from), from), p - 1);
           if (id) {
             speaker = id;
@@ -268,14 +275,14 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
           }
         }
       }
-      const earlier = inPassage.findLast((d) => d.speaker !== null);
       if (speaker === null && earlier) {
         speaker = earlier.speaker;
         via = 'paragraph';
       }
       if (speaker === null) {
-        const s = lastSpeakingSubject(text, openAt, spans);
-        attempt(s, 'paragraph');
+        let subjects = speakingSubjects.get(p);
+        if (!subjects) speakingSubjects.set(p, (subjects = speakingSubjectsOf(reading, p)));
+        attempt(lastSubjectBy(subjects, openAt), 'paragraph');
       }
       // "A mining engineer …, said the figures were low. "…"": the source the paragraph introduced.
       const introduced = speaker === null && !carried ? table.anonymousBefore(p, openAt) : null;
@@ -296,7 +303,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
           draft.via = 'previous';
         }
       }
-      inPassage.push(draft);
+      if (draft.speaker !== null) earlier = draft;
       drafts.push(draft);
     });
   });
@@ -348,6 +355,9 @@ function interviewAnswers(
   const questions = labelled.filter((l) => l && askers.has(normalizeName(l.label))).length;
   if (questions < MIN_QUESTIONS) return [];
   const out: QuoteDraft[] = [];
+  const quotedPassages = new Set(quoted.map((d) => d.passage));
+  const firstQuestion = labelled.findIndex((x) => x && askers.has(normalizeName(x.label)));
+  const intro = introducedPeople(table, reading.texts.slice(0, firstQuestion));
   let interviewee: string | null = null;
   let afterQuestion = false;
   labelled.forEach((l, p) => {
@@ -360,8 +370,7 @@ function interviewAnswers(
     let speaker: string | null = null;
     if (ANSWER_LABELS.has(key)) {
       if (!afterQuestion) return;
-      const firstQuestion = labelled.findIndex((x) => x && askers.has(normalizeName(x.label)));
-      speaker = interviewee ?? introducedPerson(table, reading.texts.slice(0, firstQuestion), create);
+      speaker = interviewee ?? introducedPerson(table, intro(), create);
     } else {
       const known = table.lookup(l.label);
       speaker = known?.id ?? (create ? (table.addFromAttribution(l.label)?.id ?? null) : null);
@@ -369,7 +378,7 @@ function interviewAnswers(
       interviewee = speaker;
     }
     afterQuestion = false;
-    if (quoted.some((d) => d.passage === p)) return;
+    if (quotedPassages.has(p)) return;
     const end = text.trimEnd().length;
     if (end <= l.start) return;
     const span: QuoteSpan = {
@@ -385,19 +394,37 @@ function interviewAnswers(
 }
 
 /** A person's name as an interview's introduction gives it: "Dr. Shirin Wakhi", "Omar Zaki". */
-const INTRO_NAME =
-  /(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng)\.\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})/gu;
+const INTRO_NAME = new RegExp(
+  `${AT_NAME}((?:(?:Dr|Mr|Mrs|Ms|Prof|Eng)\\.\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3}))`,
+  'gu',
+);
+
+/** The people an interview's introduction names, as written ("Dr. Shirin Wakhi") and as a name; read when first asked. */
+function introducedPeople(
+  table: SpeakerTable,
+  texts: readonly string[],
+): () => readonly { written: string; name: string }[] {
+  let people: { written: string; name: string }[] | null = null;
+  return () => {
+    people ??= texts.flatMap((text) =>
+      [...text.matchAll(INTRO_NAME)]
+        .map((m) => ({ written: m[1] ?? '', name: m[2] ?? '' }))
+        .filter((c) => table.isPersonName(c.name, 2)),
+    );
+    return people;
+  };
+}
 
 /** The interviewee "A:" stands for when no answer names one: the first person the introduction names. */
-function introducedPerson(table: SpeakerTable, texts: readonly string[], create: boolean): string | null {
-  for (const text of texts) {
-    for (const m of text.matchAll(INTRO_NAME)) {
-      const name = m[1] ?? '';
-      if (!table.isPersonName(name, 2)) continue;
-      const known = table.lookup(name);
-      if (known) return known.id;
-      if (create) return table.add(m[0], '', null).id;
-    }
+function introducedPerson(
+  table: SpeakerTable,
+  people: readonly { written: string; name: string }[],
+  create: boolean,
+): string | null {
+  for (const { written, name } of people) {
+    const known = table.lookup(name);
+    if (known) return known.id;
+    if (create) return table.add(written, '', null).id;
   }
   return null;
 }
@@ -407,39 +434,70 @@ const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
 /**
  * Two to four capitalised words as a sentence's subject: at the sentence start or after an opening phrase's
  * comma, with a verb after ("In Kunduz, Karim Jawad stood …"), not an object ("Police arrested Gul Ahmad").
+ * The capital is looked for before the sentence edge behind it, so a long run of spaces is read once.
  */
 const NAME_SPAN =
-  /(?<=^|[.!?]["”’]?\s+|,\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=\s+(?:also\s+|then\s+)?\p{Ll}+)/gu;
+  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
 
-/** The last person's name (two words or more) in `text` before `pos`, outside quotations. */
+/** A name a passage gives as a subject, with the offset the text must reach for it to read so (see below). */
+interface NameAt {
+  need: number;
+  name: string;
+  possessive: boolean;
+}
+
+/**
+ * People's names (two words or more) a passage gives as subjects, outside quotations. A name counts before an
+ * offset once the text up to there holds it, the space after it and the first letter of its verb: what a
+ * search of the text cut at that offset would find.
+ */
+function personNamesOf(table: SpeakerTable, reading: Reading, p: number): NameAt[] {
+  const text = reading.texts[p] ?? '';
+  const inside = insideQuote(reading, p);
+  const names: NameAt[] = [];
+  for (const m of text.matchAll(NAME_SPAN)) {
+    if (inside(m.index)) continue;
+    const name = stripLeadingCommonWords(m[0].replace(/['’]s$/, ''));
+    if (table.isPersonName(name, 2))
+      names.push({
+        need: m.index + m[0].length + (m[1] ?? '').length + 1,
+        name,
+        possessive: /['’]s$/.test(m[0]),
+      });
+  }
+  return names;
+}
+
+/** The last person's name (two words or more) in passage p before `pos`, outside quotations. */
 function lastPersonName(
   table: SpeakerTable,
-  text: string,
+  reading: Reading,
+  p: number,
   pos: number,
-  spans: readonly QuoteSpan[],
+  cache: Map<number, readonly NameAt[]>,
   { subjectsOnly = false } = {},
 ): string | null {
-  let best: string | null = null;
-  for (const m of text.slice(0, pos).matchAll(NAME_SPAN)) {
-    const at = m.index ?? 0;
-    if (spans.some((q) => at > (q.open ?? -1) && at < (q.close ?? Infinity))) continue;
-    // "President Hamid Karzai's deputy": a possessive names whose deputy, not who acts.
-    if (subjectsOnly && /['’]s$/.test(m[0])) continue;
-    const name = stripLeadingCommonWords(m[0].replace(/['’]s$/, ''));
-    if (table.isPersonName(name, 2)) best = name;
+  let names = cache.get(p);
+  if (!names) cache.set(p, (names = personNamesOf(table, reading, p)));
+  // "President Hamid Karzai's deputy": a possessive names whose deputy, not who acts.
+  for (let k = lastBelow(names, pos + 1, (n) => n.need); k >= 0; k--) {
+    const n = names[k];
+    if (n && !(subjectsOnly && n.possessive)) return n.name;
   }
-  return best;
+  return null;
 }
 
 /** Role words a quotation's "said the …" may end on. */
 const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || FEMALE_ROLE_WORDS.has(w) || MALE_ROLE_WORDS.has(w);
+const ROLE_HEAD = /(?:[Tt]he|[Aa]n?)(?:\s+[\p{Ll}\p{N}-]+){1,4}/uy;
 
 /**
  * The role a "the …" subject names: its last role word within a few words ("the police spokesman", "the
  * farmer" of "the farmer on Monday"), else its last word as matched.
  */
 function rolePhrase(text: string, at: number, matched: string): { role: string; phrase: string } {
-  const head = /^(?:[Tt]he|[Aa]n?)(?:\s+[\p{Ll}\p{N}-]+){1,4}/u.exec(text.slice(at))?.[0] ?? matched;
+  ROLE_HEAD.lastIndex = at;
+  const head = ROLE_HEAD.exec(text)?.[0] ?? matched;
   const words = head.split(/\s+/);
   const k = words.findLastIndex((w, i) => i > 0 && isRoleWord(w));
   if (k < 0) return { role: matched.split(/\s+/).at(-1) ?? '', phrase: matched };
@@ -450,21 +508,29 @@ function hasSpeechVerb(text: string): boolean {
   return text.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w));
 }
 
-/** The latest "Name says" / "she says" in the passage before `pos`, outside quotations. */
-function lastSpeakingSubject(text: string, pos: number, spans: readonly QuoteSpan[]): Subject | null {
-  let best: Subject | null = null;
-  for (const m of text.slice(0, pos).matchAll(SUBJECT_VERB)) {
-    const at = m.index ?? 0;
-    if (!SPEECH_VERBS.has(m[4] ?? '') || spans.some((q) => at > (q.open ?? -1) && at < (q.close ?? Infinity)))
-      continue;
-    best = subjectOf(m, 0);
-  }
-  return best;
+/** A "Name says" / "she says" of a passage, outside quotations, with where it ends. */
+interface SubjectAt {
+  end: number;
+  subject: Subject;
 }
 
-function describes(table: SpeakerTable, speakerId: string, role: string): boolean {
-  const s = table.speakers.find((x) => x.id === speakerId);
-  return !!s && new RegExp(`\\b${role}\\b`, 'i').test(s.description);
+/**
+ * Every "Name says" / "she says" of passage p outside quotations, read once. Those ending before a quotation's
+ * opening mark are what a search of the text before the mark finds: no part of the pattern reads a mark.
+ */
+function speakingSubjectsOf(reading: Reading, p: number): SubjectAt[] {
+  const inside = insideQuote(reading, p);
+  const found: SubjectAt[] = [];
+  for (const m of (reading.texts[p] ?? '').matchAll(SUBJECT_VERB)) {
+    if (!SPEECH_VERBS.has(m[4] ?? '') || inside(m.index)) continue;
+    found.push({ end: m.index + m[0].length, subject: subjectOf(m, 0) });
+  }
+  return found;
+}
+
+/** The latest of `subjects` that ends by `pos`. */
+function lastSubjectBy(subjects: readonly SubjectAt[], pos: number): Subject | null {
+  return subjects[lastBelow(subjects, pos + 1, (s) => s.end)]?.subject ?? null;
 }
 
 /** "The Ministry of Mines" → "Ministry of Mines"; "But Karimi" → "Karimi". */
@@ -484,14 +550,11 @@ function personNamedBefore(
   p: number,
   at: number,
   gender: Gender,
+  cache: Map<number, readonly NameAt[]>,
 ): string | null {
   const subjects = { subjectsOnly: true };
-  const here = lastPersonName(table, reading.texts[p] ?? '', at, reading.quotes[p] ?? [], subjects);
-  const name =
-    here ??
-    (p > 0
-      ? lastPersonName(table, reading.texts[p - 1] ?? '', Infinity, reading.quotes[p - 1] ?? [], subjects)
-      : null);
+  const here = lastPersonName(table, reading, p, at, cache, subjects);
+  const name = here ?? (p > 0 ? lastPersonName(table, reading, p - 1, Infinity, cache, subjects) : null);
   if (!name) return null;
   const person = table.add(name, '', null);
   if (person.gender && person.gender !== gender) return null;

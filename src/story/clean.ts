@@ -56,10 +56,20 @@ const LEGAL = [
  * A bare "Reporting by local media suggested …" is a sentence, so a credit needs its parentheses, an
  * "additional", or a second credit after a semicolon.
  */
-const STAFF_CREDIT = [
-  /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research(?:ed)?)\b[^()]*\bby\b[^()]*\)\.?$/i,
-  /^additional (?:reporting|research) by\b[^.]*\.?$/i,
-  /^(?:reporting|writing) by\b[^.]*;\s*(?:editing|writing|additional reporting) by\b[^.]*\.?$/i,
+const STAFF_CREDIT: ((line: string) => boolean)[] = [
+  // "(… by …)": the credit's words and a "by" inside one pair of parentheses.
+  (line) => {
+    const inner =
+      /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research(?:ed)?)\b([^()]*)\)\.?$/i.exec(
+        line,
+      );
+    return !!inner && /\bby\b/i.test(inner[1] ?? '');
+  },
+  (line) => /^additional (?:reporting|research) by\b[^.]*\.?$/i.test(line),
+  // One sentence (no full stop before its end) with a second credit after a semicolon.
+  (line) =>
+    /^(?:reporting|writing) by\b[^.]*\.?$/i.test(line) &&
+    /;\s*(?:editing|writing|additional reporting) by\b/i.test(line),
 ];
 /** Notes from the desk about the text itself, not part of the story ("This interview has been edited …"). */
 const EDITOR_NOTE =
@@ -86,11 +96,17 @@ const PROMO = [
   /^(?:share|tweet|post|email) (?:this|on|via)\b/i,
 ];
 
+/** Each list as one pattern (all are case-insensitive): one search of a line instead of one per pattern. */
+const ANY_LEGAL = new RegExp(LEGAL.map((re) => re.source).join('|'), 'i');
+const ANY_PROMO = new RegExp(PROMO.map((re) => re.source).join('|'), 'i');
+
 const MINOR_WORDS = new Set(
   'a an the and or of in on at to for with by from as vs but nor into over via per e i wa ul al'.split(' '),
 );
 
 export function normalizeLine(text: string): string {
+  // Most lines need no spacing fixed: words already one space apart, nothing at either end.
+  if (!/\s\s|[^\S ]|^ | $/.test(text)) return text.toLowerCase();
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -98,23 +114,41 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** Characters (besides spaces and colons) of the longest navigation label: a line with more is never one. */
+const MAX_NAVIGATION_CHARS = Math.max(...[...NAVIGATION].map((s) => s.length));
+
+/** A menu or button label ("Skip to main content", "Share:"), ignoring case, spacing and a closing colon. */
+function isNavigation(text: string): boolean {
+  // A long line is read only as far as needed to tell it holds more than any label.
+  let chars = 0;
+  for (let i = 0; i < text.length && chars <= MAX_NAVIGATION_CHARS; i++)
+    if (text[i] !== ':' && !/\s/.test(text[i] ?? '')) chars++;
+  return chars <= MAX_NAVIGATION_CHARS && NAVIGATION.has(trimEndOf(normalizeLine(text), ': '));
+}
+
+/** `text` without the characters of `chars` at its end (a loop: a regex would rescan a long run per start). */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
+
 /** Chrome a single line is by itself, or null when it may be story text. */
 export function chromeReason(text: string): RemovedReason | null {
-  const norm = normalizeLine(text).replace(/[:\s]+$/, '');
-  if (NAVIGATION.has(norm) || !/[\p{L}\p{N}]/u.test(text) || COMMENTS_LINE.test(text.trim()))
+  if (isNavigation(text) || !/[\p{L}\p{N}]/u.test(text) || COMMENTS_LINE.test(text.trim()))
     return 'navigation';
   if (RELATED_LIST_HEAD.test(text.trim())) return 'promo';
   if (IMAGE_PLACEHOLDER.test(text) || CAPTION_PREFIX.test(text) || CAPTION_CREDIT_END.test(text.trim()))
     return 'caption';
   const mark = CAPTION_MARK.exec(text);
   if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
-  if (LEGAL.some((re) => re.test(text))) return 'legal';
-  if (PROMO.some((re) => re.test(text))) return 'promo';
+  if (ANY_LEGAL.test(text)) return 'legal';
+  if (ANY_PROMO.test(text)) return 'promo';
   if (
     BYLINE.test(text) ||
     dariBylineName(text) !== null ||
     DATE_LINE.test(text) ||
-    STAFF_CREDIT.some((re) => re.test(text.trim()))
+    STAFF_CREDIT.some((isCredit) => isCredit(text.trim()))
   )
     return 'byline';
   if (EDITOR_NOTE.test(text.trim())) return 'other';

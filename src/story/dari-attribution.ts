@@ -286,11 +286,7 @@ export function resolveDariSubject(
   }
   if (!s.role) return null;
   // A title alone ("سخنگوی والی کندز گفت") is the person the text gives that title to, before or after.
-  const role = normalizeName(s.role);
-  const holder = table.speakers.find((x) => {
-    const d = normalizeName(x.description);
-    return !x.anonymous && d !== '' && (d.includes(role) || role.includes(d));
-  });
+  const [holder] = table.describedAs(s.role);
   if (holder) return holder.id;
   return create ? table.addAnonymous(s.role, '', intro).id : null;
 }

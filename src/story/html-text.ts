@@ -130,9 +130,112 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Tags, comments, doctypes and CDATA; attribute values may hold ">" inside quotes. */
-const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/** A tag, comment, doctype, CDATA section or processing instruction found in the HTML. */
+interface Token {
+  index: number;
+  end: number;
+  /** The tag's name, for tags only. */
+  name?: string;
+  closing?: boolean;
+  /** What follows the name up to the ">". */
+  attributes?: string;
+}
+
+const TAG_START = /<\/?[a-zA-Z]/y;
+const TAG_NAME = /[a-zA-Z][a-zA-Z0-9-]*/y;
+
+/**
+ * The tags, comments, doctypes and CDATA sections of `html` in order; attribute values may hold ">" inside
+ * quotes. A "<" that starts none of them is text. Each search for a closing mark reuses the last one's answer,
+ * so a page full of unclosed "<a " is still read once.
+ */
+function* tokens(html: string): Generator<Token> {
+  const tagEnd = tagEnds(html);
+  const nextGt = nextIndexOf(html, '>');
+  for (let at = html.indexOf('<'); at >= 0;) {
+    let token: Token | null = null;
+    if (html.startsWith('<!--', at)) token = upTo(html, at, 4, '-->');
+    else if (html.startsWith('<![CDATA[', at)) token = upTo(html, at, 9, ']]>');
+    else if (html[at + 1] === '!' || html[at + 1] === '?') {
+      const gt = nextGt(at + 2);
+      if (gt >= 0) token = { index: at, end: gt + 1 };
+    } else {
+      TAG_START.lastIndex = at;
+      if (TAG_START.test(html)) {
+        const closing = html[at + 1] === '/';
+        TAG_NAME.lastIndex = at + (closing ? 2 : 1);
+        const name = TAG_NAME.exec(html)?.[0] ?? '';
+        const from = TAG_NAME.lastIndex;
+        const gt = tagEnd(from);
+        if (gt >= 0) token = { index: at, end: gt + 1, name, closing, attributes: html.slice(from, gt) };
+      }
+    }
+    if (token) yield token;
+    at = html.indexOf('<', token ? token.end : at + 1);
+  }
+}
+
+/** A comment or CDATA section from `at`: up to its closing mark, or to the end when it has none. */
+function upTo(html: string, at: number, open: number, close: string): Token {
+  const end = html.indexOf(close, at + open);
+  return { index: at, end: end < 0 ? html.length : end + close.length };
+}
+
+/** The first `ch` at or after an offset; asked with rising offsets, an answer holds until the offset passes it. */
+function nextIndexOf(text: string, ch: string): (from: number) => number {
+  let from = Infinity;
+  let found = -1;
+  return (at) => {
+    if (at < from || (found >= 0 && at > found)) {
+      from = at;
+      found = text.indexOf(ch, at);
+    }
+    return found;
+  };
+}
+
+/** For each offset, the first of `chars` at or after it (-1: none), filled from the end in one pass. */
+function nextOf(text: string, chars: string): Int32Array {
+  const codes = [...chars].map((c) => c.charCodeAt(0));
+  const next = new Int32Array(text.length + 1).fill(-1);
+  for (let i = text.length - 1; i >= 0; i--)
+    next[i] = codes.includes(text.charCodeAt(i)) ? i : (next[i + 1] ?? -1);
+  return next;
+}
+
+/**
+ * Where a tag whose name ends at an offset closes: the first ">" outside quoted attribute values, or -1 when
+ * the text ends first (an unclosed quote ends the attributes too). Each step jumps to the next ">" or quote and
+ * over a quoted value; the answer is kept for every offset a reading passes, where later readings meet it.
+ */
+function tagEnds(html: string): (from: number) => number {
+  let next: { special: Int32Array; double: Int32Array; single: Int32Array } | null = null;
+  const memo = new Map<number, number>();
+  return (from) => {
+    next ??= { special: nextOf(html, '>"\''), double: nextOf(html, '"'), single: nextOf(html, "'") };
+    const passed: number[] = [];
+    let end = -1;
+    for (let at = from; ;) {
+      const known = memo.get(at);
+      if (known !== undefined) {
+        end = known;
+        break;
+      }
+      passed.push(at);
+      const stop = next.special[at] ?? -1;
+      if (stop < 0) break;
+      if (html[stop] === '>') {
+        end = stop;
+        break;
+      }
+      const close = (html[stop] === '"' ? next.double : next.single)[stop + 1] ?? -1;
+      if (close < 0) break;
+      at = close + 1;
+    }
+    for (const p of passed) memo.set(p, end);
+    return end;
+  };
+}
 
 /** Plain article text from HTML: paragraphs and subheads kept, everything else dropped. */
 export function htmlToText(html: string): string {
@@ -149,21 +252,21 @@ export function htmlToText(html: string): string {
   };
   // Line breaks in `current` come only from <br> (or a <pre>): they stay line breaks in the paragraph.
   const endBlock = () => {
-    const lines = current.split('\n').map((l) => (pre > 0 ? l.trimEnd() : l.replace(/ +/g, ' ').trim()));
-    while (lines.length > 0 && lines[0] === '') lines.shift();
-    while (lines.length > 0 && lines.at(-1) === '') lines.pop();
+    const all = current.split('\n').map((l) => (pre > 0 ? l.trimEnd() : l.replace(/ +/g, ' ').trim()));
+    const first = all.findIndex((l) => l !== '');
+    const lines = first < 0 ? [] : all.slice(first, all.findLastIndex((l) => l !== '') + 1);
     const text = pre > 0 ? lines.join('\n') : lines.filter(Boolean).join('\n');
     if (text.trim()) blocks.push(text);
     current = '';
   };
   let at = 0;
-  for (const m of html.matchAll(TOKEN)) {
-    addText(html.slice(at, m.index));
-    at = m.index + m[0].length;
-    const name = m[1]?.toLowerCase();
+  for (const token of tokens(html)) {
+    addText(html.slice(at, token.index));
+    at = token.end;
+    const name = token.name?.toLowerCase();
     if (!name) continue; // comment, doctype, CDATA, processing instruction
-    const closing = m[0][1] === '/';
-    const selfClosing = /\/\s*$/.test(m[2] ?? '');
+    const closing = token.closing ?? false;
+    const selfClosing = /\/\s*$/.test(token.attributes ?? '');
     if (dropping) {
       if (name === dropping.name) {
         if (closing) dropping.depth -= 1;

@@ -6,8 +6,10 @@ import type { Gazetteer } from './gazetteer-schema.ts';
 import { findPlaceCandidates, type Span } from './link-places.ts';
 import { acronymSpans, organisationAcronyms } from './organisations.ts';
 import { segmentArticle } from './paragraphs.ts';
+import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
+import { PlacesAt, QuotedPlaces } from './places-at.ts';
 import { findAllQuoteSpans } from './quotes.ts';
 import { resolveAmbiguous } from './resolve-places.ts';
 import {
@@ -86,11 +88,17 @@ export function ingestStory(
 
   const blocked: Span[][] = texts.map(() => []);
   for (const ev of table.events) blocked[ev.passage]?.push(ev);
-  texts.forEach((t, p) => blocked[p]?.push(...acronymSpans(t, acronyms)));
+  const words = texts.map((t) => tokenize(t));
+  texts.forEach((t, p) => {
+    for (const span of acronymSpans(t, acronyms, words[p])) blocked[p]?.push(span);
+  });
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
   const dateline = findDateline(texts);
   const candidates = texts.map((t, p) =>
-    findPlaceCandidates(t, index, blocked[p], { cities: dateline?.passage === p ? [dateline.city] : [] }),
+    findPlaceCandidates(t, index, blocked[p], {
+      cities: dateline?.passage === p ? [dateline.city] : [],
+      ...(words[p] ? { tokens: words[p] } : {}),
+    }),
   );
 
   let drafts: Draft[] = [];
@@ -109,42 +117,33 @@ export function ingestStory(
         });
     }
   }
-  const speakerPlaces = (id: string | null): string[] => {
-    const s = table.speakers.find((x) => x.id === id);
-    if (!s?.intro) return [];
-    const { passage, start, end } = s.intro;
-    return unique(
-      drafts.filter((d) => d.p === passage && d.start >= start && d.end <= end).map((d) => d.place),
-    );
-  };
+  const located = new PlacesAt(passages.length);
+  for (const d of drafts) located.add(d.p, d.start, d.end, d.place);
+  const introOf = (id: string | null) => table.speaker(id)?.intro ?? null;
+  const quotedPlaces = new QuotedPlaces(quoteDrafts, passages.length, introOf, located);
 
   const unresolved: Unresolved[] = [];
-  const known = drafts.slice();
+  const byPassage: string[][] = texts.map(() => []);
+  for (const d of drafts) byPassage[d.p]?.push(d.place);
   const context = {
     index,
-    placesByPassage: texts.map((_, p) => known.filter((d) => d.p === p).map((d) => d.place)),
+    placesByPassage: byPassage,
     sectionByPassage: passages.map((p) => p.section),
     // The headline frames the whole story: "… in Badakhshan" settles a Baharak that nothing nearer does.
     headlinePlaces: findPlaceCandidates(annotations?.meta?.title ?? seg.title ?? '', index).flatMap((c) =>
       c.ids.length === 1 ? c.ids : [],
     ),
-    speakerPlaces: (p: number, offset: number) => {
-      const here = quoteDrafts.filter((q) => q.passage === p);
-      const own = here.find((q) => offset >= q.span.start && offset < q.span.end);
-      return {
-        own: own ? speakerPlaces(own.speaker) : [],
-        others: here.filter((q) => q !== own).flatMap((q) => speakerPlaces(q.speaker)),
-      };
-    },
+    speakerPlaces: (p: number, offset: number) => quotedPlaces.around(p, offset),
   };
   for (const [p, list] of candidates.entries()) {
     for (const c of list) {
       if (c.ids.length < 2) continue;
       const r = resolveAmbiguous(c, p, context);
       const passage = passages[p]?.id ?? '';
-      if ('place' in r)
+      if ('place' in r) {
         drafts.push({ p, passage, start: c.start, end: c.end, text: c.text, place: r.place, via: 'context' });
-      else
+        quotedPlaces.resolved(p, c.start, c.end, r.place);
+      } else
         unresolved.push({
           passage,
           start: c.start,
@@ -182,6 +181,12 @@ export function ingestStory(
     }
   });
   drafts.sort((a, b) => a.p - b.p || a.start - b.start);
+  const mentioned = new PlacesAt(passages.length);
+  for (const d of drafts) mentioned.add(d.p, d.start, d.end, d.place);
+  const speakerPlaces = (id: string | null): string[] => {
+    const intro = introOf(id);
+    return intro ? mentioned.within(intro.passage, intro.start, intro.end) : [];
+  };
 
   const mentionCount = new Map<string, number>();
   const mentions: Mention[] = drafts.map(({ p, ...d }) => {
@@ -197,11 +202,16 @@ export function ingestStory(
     );
     if (!target)
       throw new AnnotationError(`$.overrides.speaker[${i}].quote`, `no quotation contains "${o.quote}"`);
-    const s =
-      table.speakers.find((x) => x.id === o.speaker) ?? table.add(o.speaker, o.description ?? '', null);
+    const s = table.speaker(o.speaker) ?? table.add(o.speaker, o.description ?? '', null);
     target.speaker = s.id;
   });
 
+  const everyPlace = new Map<number, string[]>();
+  const placesOf = (p: number): string[] => {
+    let places = everyPlace.get(p);
+    if (!places) everyPlace.set(p, (places = mentioned.all(p)));
+    return places;
+  };
   const quoteCount = new Map<string, number>();
   const quoteIds = new Map<object, string>();
   const quotes: Quote[] = quoteDrafts.map((q) => {
@@ -212,10 +222,8 @@ export function ingestStory(
     const id = `${pid}-q${n}`;
     quoteIds.set(q, id);
     const { start, end } = q.span;
-    const inside = drafts
-      .filter((d) => d.p === q.passage && d.start >= start && d.end <= end)
-      .map((d) => d.place);
-    const around = drafts.filter((d) => d.p === q.passage).map((d) => d.place);
+    const inside = mentioned.within(q.passage, start, end);
+    const around = placesOf(q.passage);
     const quote: Quote = {
       id,
       passage: pid,
@@ -322,6 +330,10 @@ function optional<K extends string>(key: K, value: string | null | undefined): {
 }
 
 function firstWords(text: string, n: number): string {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    words.push(m[0]);
+    if (words.length > n) break;
+  }
   return words.slice(0, n).join(' ') + (words.length > n ? '…' : '');
 }

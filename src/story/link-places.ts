@@ -13,7 +13,14 @@ import {
 import { DARI_TITLES, isDariText } from './dari-attribution.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
-import { MIN_FUZZY_LETTERS, boundedDistance, provinceOf, type PlaceIndex } from './place-index.ts';
+import {
+  MIN_FUZZY_LETTERS,
+  boundedDistance,
+  provinceOf,
+  type FuzzyName,
+  type PlaceIndex,
+} from './place-index.ts';
+import { lastBelow } from './reading-cache.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
 export interface Span {
@@ -36,13 +43,27 @@ const NATIONAL_CAPITAL_PROVINCE = 'AF01';
 const TWO_EDIT_LETTERS = 9;
 /** Lowercase words that may sit inside a place name ("Dasht-e Qala", "Khost wa Firing"). */
 const NAME_CONNECTOR = /^[a-z]{1,3}$/;
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+/**
+ * Whether a span overlaps any of `spans`: those starting before its end, ordered by start, with the furthest end
+ * among them kept for each — a binary search per question, however many spans a long passage blocks.
+ */
+function overlapsAny(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, s.end));
+  return (span) => {
+    const before = lastBelow(sorted, span.end, (s) => s.start);
+    return before >= 0 && (reach[before] ?? -Infinity) > span.start;
+  };
+}
 
 export interface FindOptions {
   /** Spans that name a city (a story's dateline): a name inside reads as the city, not the province. */
   cities?: readonly Span[];
+  /** The passage's words, when the caller has them already. */
+  tokens?: Token[];
 }
 
 /** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
@@ -53,7 +74,13 @@ export function findPlaceCandidates(
   options: FindOptions = {},
 ): PlaceCandidate[] {
   const cities = options.cities ?? [];
-  const tokens = tokenize(text);
+  const isBlocked = overlapsAny(blocked);
+  const tokens = options.tokens ?? tokenize(text);
+  // Whether each word joins the one before it into a phrase: asked for every window of every capitalised word.
+  const joins = tokens.map((t, k) => {
+    const prev = tokens[k - 1];
+    return !!prev && joinable(text, prev, t);
+  });
   const found: Found[] = [];
   let i = 0;
   let lastForeign: number | null = null;
@@ -63,8 +90,8 @@ export function findPlaceCandidates(
       i++;
       continue;
     }
-    const match = exactAt(tokens, i, text, index) ?? fuzzyAt(tokens, i, text, index, 0);
-    const longerFuzzy = match?.via === 'name' ? fuzzyAt(tokens, i, text, index, match.words) : null;
+    const match = exactAt(tokens, i, joins, index) ?? fuzzyAt(tokens, i, joins, index, 0);
+    const longerFuzzy = match?.via === 'name' ? fuzzyAt(tokens, i, joins, index, match.words) : null;
     const best = longerFuzzy ?? match;
     if (!best) {
       i++;
@@ -87,7 +114,7 @@ export function findPlaceCandidates(
     const rejected =
       foreign ||
       aVillage(tokens, i) ||
-      blocked.some((b) => overlaps(b, span)) ||
+      isBlocked(span) ||
       partOfLongerName(tokens, i, text, index) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
@@ -215,24 +242,19 @@ interface Match {
   via: 'name' | 'fuzzy';
 }
 
-/** Tokens i..i+n-1 as one candidate phrase, or null when punctuation breaks it. */
-function windowKeys(tokens: Token[], i: number, n: number, text: string): string[] | null {
-  const keys: string[] = [];
-  for (let k = i; k < i + n; k++) {
-    const tok = tokens[k];
-    if (!tok) return null;
-    const prev = tokens[k - 1];
-    if (k > i && prev && !joinable(text, prev, tok)) return null;
-    keys.push(tok.key);
-  }
-  return keys;
+/** How many words from token i, up to `max`, read as one phrase: nothing but spaces or a hyphen between them. */
+function phraseLength(joins: readonly boolean[], i: number, max: number): number {
+  let n = i < joins.length ? 1 : 0;
+  while (n < max && joins[i + n]) n++;
+  return n;
 }
 
-function exactAt(tokens: Token[], i: number, text: string, index: PlaceIndex): Match | null {
-  for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1; n--) {
-    const keys = windowKeys(tokens, i, n, text);
-    if (!keys) continue;
-    const key = keys.join(' ');
+function exactAt(tokens: Token[], i: number, joins: readonly boolean[], index: PlaceIndex): Match | null {
+  const keys: string[] = [];
+  for (let n = 1; n <= phraseLength(joins, i, index.maxWords); n++)
+    keys.push(n === 1 ? (tokens[i]?.key ?? '') : `${keys.at(-1)} ${tokens[i + n - 1]?.key ?? ''}`);
+  for (let n = keys.length; n >= 1; n--) {
+    const key = keys[n - 1] ?? '';
     const compact = compactKey(key);
     const ids = index.exact.get(key) ?? (compact === null ? undefined : index.exact.get(compact));
     if (ids) return { words: n, ids: [...ids], via: 'name' };
@@ -244,39 +266,72 @@ function exactAt(tokens: Token[], i: number, text: string, index: PlaceIndex): M
 function fuzzyAt(
   tokens: Token[],
   i: number,
-  text: string,
+  joins: readonly boolean[],
   index: PlaceIndex,
   minWords: number,
 ): Match | null {
   const first = tokens[i];
   if (!first?.upper || COMMON_WORDS.has(first.key)) return null;
-  const names = index.fuzzy.get(first.key[0] ?? '') ?? [];
-  for (let n = Math.min(index.maxWords + 1, tokens.length - i); n > minWords; n--) {
-    const keys = windowKeys(tokens, i, n, text);
-    if (!keys) continue;
-    const words = tokens.slice(i, i + n);
-    if (words.some((w, k) => k > 0 && !w.upper && !NAME_CONNECTOR.test(w.text))) continue;
-    if (!(words.at(-1)?.upper ?? false)) continue;
-    const letters = keys.join('');
-    if (letters.length < MIN_FUZZY_LETTERS || !/^[a-z]+$/.test(letters)) continue;
-    const max = letters.length >= TWO_EDIT_LETTERS ? 2 : 1;
-    let best = max + 1;
-    let ids: string[] = [];
-    for (const name of names) {
-      if (Math.abs(name.words - n) > 1) continue;
-      // "Pakistani", "Russian": a derived word, not a misspelt name.
-      if (letters.length > name.letters.length && letters.startsWith(name.letters)) continue;
-      const d = boundedDistance(letters, name.letters, max);
-      if (d < best) {
-        best = d;
-        ids = [...name.ids];
-      } else if (d === best) {
-        ids = [...new Set([...ids, ...name.ids])];
-      }
-    }
-    if (best <= max) return { words: n, ids, via: 'fuzzy' };
+  // Each window's letters, and whether its words may form a name: capitalised, or a small connector inside.
+  const windows: { letters: string; plain: boolean; name: boolean }[] = [];
+  for (let n = 1; n <= phraseLength(joins, i, index.maxWords + 1); n++) {
+    const word = tokens[i + n - 1];
+    const prev = windows.at(-1);
+    const inner = n === 1 || !!word?.upper || NAME_CONNECTOR.test(word?.text ?? '');
+    windows.push({
+      letters: (prev?.letters ?? '') + (word?.key ?? ''),
+      plain: (prev?.plain ?? true) && /^[a-z]*$/.test(word?.key ?? ''),
+      name: (prev?.name ?? true) && inner,
+    });
+  }
+  for (let n = windows.length; n > minWords; n--) {
+    const w = windows[n - 1];
+    if (!w?.name || !tokens[i + n - 1]?.upper) continue;
+    if (w.letters.length < MIN_FUZZY_LETTERS || !w.plain) continue;
+    const ids = closestSpelling(index, w.letters, n);
+    if (ids) return { words: n, ids, via: 'fuzzy' };
   }
   return null;
+}
+
+/** Fuzzy answers by window ("2 konduzriver"), per index: a long article asks about the same words again and again. */
+const closestCache = new WeakMap<PlaceIndex, Map<string, readonly string[] | null>>();
+/** Answers kept per index before the cache starts afresh (a bound on memory, not on the answers). */
+const MAX_CACHED_SPELLINGS = 50_000;
+
+/** The ids of the spellings closest to `letters` (a window of `words` words) within the edits allowed, or null. */
+function closestSpelling(index: PlaceIndex, letters: string, words: number): string[] | null {
+  // Nothing in the gazetteer is near a word longer than its longest name by more than the edits allowed.
+  if (letters.length > index.maxFuzzyLetters + 2) return null;
+  let cache = closestCache.get(index);
+  if (!cache) closestCache.set(index, (cache = new Map()));
+  const key = `${words} ${letters}`;
+  let ids = cache.get(key);
+  if (ids === undefined) {
+    ids = closest(index.fuzzy.get(letters[0] ?? '') ?? [], letters, words);
+    if (cache.size >= MAX_CACHED_SPELLINGS) cache.clear();
+    cache.set(key, ids);
+  }
+  return ids && [...ids];
+}
+
+function closest(names: readonly FuzzyName[], letters: string, words: number): string[] | null {
+  const max = letters.length >= TWO_EDIT_LETTERS ? 2 : 1;
+  let best = max + 1;
+  let ids: string[] = [];
+  for (const name of names) {
+    if (Math.abs(name.words - words) > 1) continue;
+    // "Pakistani", "Russian": a derived word, not a misspelt name.
+    if (letters.length > name.letters.length && letters.startsWith(name.letters)) continue;
+    const d = boundedDistance(letters, name.letters, max);
+    if (d < best) {
+      best = d;
+      ids = [...name.ids];
+    } else if (d === best) {
+      ids = [...new Set([...ids, ...name.ids])];
+    }
+  }
+  return best <= max ? ids : null;
 }
 
 function qualifierAfter(

@@ -3,6 +3,8 @@
 // a space or nothing between a name's parts (فیض‌آباد / فیض آباد / فیضآباد), ط or ت (طالقان / تالقان).
 const APOSTROPHES = /['\u2018\u2019\u02BB\u02BC\u02BF\u0060\u00B4]/g;
 const SEPARATORS = /(?:[\s\u2010-\u2015\-_./]|\u200C|\u200D)+/g;
+/** A word of plain ASCII letters and digits: its key is its lowercase. */
+const PLAIN = /^[A-Za-z0-9]*$/;
 /** Tatweel (kashida) stretches a word without changing it; bidi marks are invisible. */
 const INVISIBLE = /[\u0640\u200E\u200F\u061C]/g;
 
@@ -34,6 +36,8 @@ export function westernDigits(text: string): string {
 
 /** The comparison key of a name: lowercase ASCII-folded words separated by single spaces. */
 export function normalizeName(name: string): string {
+  // Most words are plain ASCII letters: their key is their lowercase (no marks, apostrophes or separators).
+  if (PLAIN.test(name)) return name.toLowerCase();
   return westernDigits(name)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

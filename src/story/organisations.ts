@@ -5,6 +5,7 @@ import {
   ORGANISATION_WORDS,
   PLACE_PREMODIFIERS,
 } from './lexicon.ts';
+import { nameStartBefore, spaceStart } from './name-runs.ts';
 import { normalizeName } from './normalize.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
@@ -98,9 +99,31 @@ function partOfNames(key: string): boolean {
   );
 }
 
-/** An acronym in parentheses after a name: "(IMU)", "(TTP)", "(MoD)". */
-const ACRONYM_INTRO =
-  /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:of|for|the|and|on|in|e|i|ul|al)\s+)*)*\p{Lu}[\p{L}\p{M}'’-]*)\s+\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/gu;
+/** An acronym in parentheses: "(IMU)", "(TTP)", "(MoD)". */
+const ACRONYM = /\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/gu;
+/** Small words that may join the words of a name before its acronym ("Movement of Uzbekistan"). */
+const ACRONYM_NAME_PARTICLES = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'e', 'i', 'ul', 'al']);
+
+/**
+ * The name an acronym at `open` (its "(") follows: capitalised words, with small words between them, each
+ * separated by white space, the last one right before the parentheses — "the Islamic Movement of Uzbekistan
+ * (IMU)" names "Islamic Movement of Uzbekistan". Read backwards from the acronym, so each word is read once
+ * however long the run of capitalised words.
+ */
+function nameBefore(text: string, open: number): string | null {
+  const start = nameStartBefore(text, open, { maxWords: Infinity, particles: ACRONYM_NAME_PARTICLES });
+  return start < 0 ? null : text.slice(start, spaceStart(text, open));
+}
+
+/** Each acronym in parentheses right after a name, with that name. */
+export function acronymIntroductions(text: string): { name: string; acronym: string }[] {
+  const found: { name: string; acronym: string }[] = [];
+  for (const m of text.matchAll(ACRONYM)) {
+    const name = nameBefore(text, m.index);
+    if (name !== null) found.push({ name, acronym: m[1] ?? '' });
+  }
+  return found;
+}
 
 /**
  * Acronyms the text introduces for organisations ("the Islamic Movement of Uzbekistan (IMU)"), as name keys: a
@@ -109,9 +132,7 @@ const ACRONYM_INTRO =
 export function organisationAcronyms(texts: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(ACRONYM_INTRO)) {
-      const name = m[1] ?? '';
-      const acronym = m[2] ?? '';
+    for (const { name, acronym } of acronymIntroductions(text)) {
       if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
       if (
         normalizeName(name)
@@ -125,9 +146,13 @@ export function organisationAcronyms(texts: readonly string[]): Set<string> {
 }
 
 /** Where the text uses one of `acronyms` as a word. */
-export function acronymSpans(text: string, acronyms: ReadonlySet<string>): { start: number; end: number }[] {
+export function acronymSpans(
+  text: string,
+  acronyms: ReadonlySet<string>,
+  tokens: readonly Token[] = tokenize(text),
+): { start: number; end: number }[] {
   if (!acronyms.size) return [];
-  return tokenize(text)
+  return tokens
     .filter((t) => t.text === t.text.toUpperCase() && acronyms.has(t.key))
     .map((t) => ({ start: t.start, end: t.end }));
 }

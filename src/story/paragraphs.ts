@@ -66,20 +66,33 @@ function isSentenceHeadline(text: string): boolean {
   );
 }
 
+/** Each line of the source with its start offset, its line break left off (one pass, no copies). */
+function* rawLines(source: string): Generator<{ start: number; text: string }> {
+  const lineBreak = /\r\n|\r|\n/g;
+  let start = 0;
+  while (start < source.length) {
+    lineBreak.lastIndex = start;
+    const m = lineBreak.exec(source);
+    const end = m ? m.index : source.length;
+    yield { start, text: source.slice(start, end) };
+    // A line ends at "\r\n", "\r" or "\n"; the empty lines between breaks are lines too.
+    start = end + (m ? m[0].length : 1);
+  }
+}
+
 /** Non-blank lines of the source, trimmed, with a caption glued onto a paragraph split off. */
 function sourceLines(source: string): Item[] {
   const items: Item[] = [];
   let block = 0;
-  for (const m of source.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
-    if (m[0].length === 0) break;
-    const raw = m[0].replace(/[\r\n]+$/, '');
+  for (const line of rawLines(source)) {
+    const raw = line.text;
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     if (text.length === 0) {
       block++;
       continue;
     }
-    const start = m.index + lead;
+    const start = line.start + lead;
     const cut = gluedCaptionEnd(text);
     if (cut !== null && cut < text.length) {
       const caption = text.slice(0, cut).trimEnd();
@@ -149,46 +162,21 @@ export function segmentArticle(source: string): Segmented {
     lead.kind = 'title';
   }
 
-  // "More from Asia" and the headlines linked under it: other stories, not this one.
-  for (let i = 0; i < items.length; i++) {
-    const head = items[i];
-    if (!head || !isRelatedListHead(head.text)) continue;
-    head.kind = 'promo';
-    for (let k = i + 1; k < items.length; k++) {
-      const link = items[k];
-      if (
-        !link ||
-        link.kind === 'legal' ||
-        /[.!?:"”]$/.test(link.text) ||
-        wordCount(link.text) > MAX_LINK_WORDS
-      )
-        break;
-      if (link.kind === 'body' || link.kind === 'heading') link.kind = 'promo';
+  // "More from Asia" and the headlines linked under it: other stories, not this one. One pass: a list runs
+  // from its head until a line that cannot be a link, and a new head starts a new list.
+  let inList = false;
+  for (const item of items) {
+    if (isRelatedListHead(item.text)) {
+      item.kind = 'promo';
+      inList = true;
+    } else if (inList) {
+      if (item.kind === 'legal' || /[.!?:"”]$/.test(item.text) || wordCount(item.text) > MAX_LINK_WORDS)
+        inList = false;
+      else if (item.kind === 'body' || item.kind === 'heading') item.kind = 'promo';
     }
   }
 
-  // Author box at the end (or, in columns, at the top before the story): a name line, then a paragraph about
-  // that name, then nothing of the story.
-  const lastStory = items.findLastIndex((it) => it.kind === 'body' || it.kind === 'heading');
-  const storyAfter = (k: number) => items.slice(k + 1).some((it) => it.kind === 'body');
-  for (let i = 0; i + 1 < items.length; i++) {
-    const name = items[i];
-    const bio = items[i + 1];
-    const atTop = items.slice(0, i).every((it) => it.kind !== 'body' && it.kind !== 'heading');
-    if (!name || !bio || !isNameLine(name.text) || !(i + 1 === lastStory || (atTop && storyAfter(i + 1))))
-      continue;
-    if (
-      !new RegExp(`^${escapeRegExp(name.text)}(?:,|\\s+(?:is|was|has|writes|covers|reports)\\b)`).test(
-        bio.text,
-      )
-    )
-      continue;
-    name.kind = 'bio';
-    bio.kind = 'bio';
-    byline ??= name.text;
-    const before = items[i - 1];
-    if (before && isImagePlaceholder(before.text)) before.kind = 'bio';
-  }
+  findAuthorBox(items, (name) => (byline ??= name));
 
   const sections: Section[] = [];
   const paragraphs: ParagraphSpan[] = [];
@@ -196,10 +184,10 @@ export function segmentArticle(source: string): Segmented {
   const sectionId = idAllocator();
   let section: string | null = null;
   let prevBody: Item | null = null;
+  const lastBody = items.findLastIndex((it) => it.kind === 'body');
   items.forEach((item, i) => {
     if (item.kind === 'heading') {
-      const hasBodyAfter = items.slice(i + 1).some((it) => it.kind === 'body');
-      if (hasBodyAfter) {
+      if (i < lastBody) {
         section = sectionId(`s-${slugify(item.text)}`);
         sections.push({ id: section, title: item.text });
         prevBody = null;
@@ -235,6 +223,49 @@ export function segmentArticle(source: string): Segmented {
   });
 
   return { title, byline, date, sections, paragraphs, removed };
+}
+
+const isStory = (it: Item) => it.kind === 'body' || it.kind === 'heading';
+
+/**
+ * Author box at the end (or, in columns, at the top before the story): a name line, then a paragraph about
+ * that name, then nothing of the story. Counts what lies before and after each line as it goes, so a long
+ * page is read once.
+ */
+function findAuthorBox(items: Item[], onName: (name: string) => void): void {
+  const lastStory = items.findLastIndex(isStory);
+  const lastBody = items.findLastIndex((it) => it.kind === 'body');
+  /** Story lines before the current one (the box's own lines leave the count as they become bio). */
+  let storyBefore = 0;
+  for (let i = 0; i + 1 < items.length; i++) {
+    const name = items[i];
+    const bio = items[i + 1];
+    if (!name || !bio) continue;
+    const atTop = storyBefore === 0;
+    // Lines after i + 1 are as the earlier passes left them: no box has been found beyond i + 1 yet.
+    if (
+      isNameLine(name.text) &&
+      (i + 1 === lastStory || (atTop && lastBody > i + 1)) &&
+      describes(name, bio)
+    ) {
+      name.kind = 'bio';
+      bio.kind = 'bio';
+      onName(name.text);
+      const before = items[i - 1];
+      if (before && isImagePlaceholder(before.text)) {
+        if (isStory(before)) storyBefore--;
+        before.kind = 'bio';
+      }
+    }
+    if (isStory(name)) storyBefore++;
+  }
+}
+
+/** "Laila Noori is a reporter …": the paragraph after a name line is about that name. */
+function describes(name: Item, bio: Item): boolean {
+  return new RegExp(`^${escapeRegExp(name.text)}(?:,|\\s+(?:is|was|has|writes|covers|reports)\\b)`).test(
+    bio.text,
+  );
 }
 
 export function escapeRegExp(text: string): string {

@@ -19,6 +19,8 @@ export interface PlaceIndex {
   fuzzy: ReadonlyMap<string, readonly FuzzyName[]>;
   /** Districts of each province. */
   districts: ReadonlyMap<string, readonly string[]>;
+  /** Letters of the longest fuzzy spelling. */
+  maxFuzzyLetters: number;
 }
 
 /** Spellings shorter than this (letters) never match fuzzily: too many real words are near them. */
@@ -50,6 +52,7 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceIndex {
     }
   }
   const fuzzy = new Map<string, FuzzyName[]>();
+  let maxFuzzyLetters = 0;
   for (const [key, all] of exact) {
     // A misspelt name is read as a place of the map, never as one of the 332 districts elsewhere.
     const ids = all.filter((id) => fuzzyTarget(entries.get(id)));
@@ -58,8 +61,9 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceIndex {
     if (letters.length < MIN_FUZZY_LETTERS || !/^[a-z]+$/.test(letters)) continue;
     const first = letters[0] ?? '';
     fuzzy.set(first, [...(fuzzy.get(first) ?? []), { letters, words: key.split(' ').length, ids }]);
+    maxFuzzyLetters = Math.max(maxFuzzyLetters, letters.length);
   }
-  return { entries, exact, maxWords, fuzzy, districts };
+  return { entries, exact, maxWords, fuzzy, districts, maxFuzzyLetters };
 }
 
 function fuzzyTarget(entry: GazetteerEntry | undefined): boolean {
@@ -86,6 +90,20 @@ function substitution(a: string, b: string): number {
   return SOFT.has(a) || SOFT.has(b) ? 1 : 2;
 }
 
+const A = 'a'.charCodeAt(0);
+/** `substitution` for two lowercase ASCII letters, looked up (the distance runs it for every pair of letters). */
+const LETTER_COST = Uint8Array.from({ length: 26 * 26 }, (_, k) =>
+  substitution(String.fromCharCode(A + Math.floor(k / 26)), String.fromCharCode(A + (k % 26))),
+);
+
+function cost(a: string, b: string): number {
+  const x = a.charCodeAt(0) - A;
+  const y = b.charCodeAt(0) - A;
+  return x >= 0 && x < 26 && y >= 0 && y < 26 && a.length === 1 && b.length === 1
+    ? (LETTER_COST[x * 26 + y] ?? 2)
+    : substitution(a, b);
+}
+
 /** Edit distance with transliteration-aware substitutions, giving up (max + 1) once it must exceed `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -94,8 +112,11 @@ export function boundedDistance(a: string, b: string, max: number): number {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = substitution(a[i - 1] ?? '', b[j - 1] ?? '');
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      const v = Math.min(
+        (prev[j] ?? 0) + 1,
+        (cur[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + cost(a[i - 1] ?? '', b[j - 1] ?? ''),
+      );
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }

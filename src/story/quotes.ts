@@ -49,6 +49,7 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
       spans.push({ open: o < 0 ? null : o, close, start, end, words: wordCount(text.slice(start, end)) });
   };
   if (carried) open = -1;
+  const nextClose = straightSingleCloser(text);
   // Single curly quotes (British style) count only where they cannot be apostrophes: ‘ opens at a word's
   // start, ’ closes after closing punctuation or before it ("officials’ homes" stays a possessive).
   let single: number | null = null;
@@ -75,8 +76,8 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
     if (ch === "'" && open === null) {
       if (single === null) {
         if (/^$|[\s([\u2014\u2013-]/.test(text[i - 1] ?? '') && /\p{L}|\p{N}/u.test(text[i + 1] ?? '')) {
-          const close = straightSingleClose(text, i + 1);
-          if (close !== null) {
+          const close = nextClose(i + 1);
+          if (close >= 0) {
             push(i, close);
             i = close;
           }
@@ -109,16 +110,37 @@ function closesSingle(text: string, i: number): boolean {
   return /[,.!?]/.test(before) || after === '' || /[,.;:!?]/.test(after);
 }
 
-/** The straight single mark that closes a quotation opened before `from`, or null (stopping at a double mark). */
-function straightSingleClose(text: string, from: number): number | null {
-  for (let j = from; j < text.length; j++) {
-    const ch = text[j] ?? '';
-    if (ch === '"' || OPENERS.has(ch) || CLOSERS.has(ch)) return null;
-    if (ch === "'" && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '') && /[\p{L}\p{N}]/u.test(text[j - 1] ?? ''))
-      continue;
-    if (ch === "'" && closesSingle(text, j)) return j;
-  }
-  return null;
+/**
+ * The straight single mark that closes a quotation opened before `from`, or -1 when a double mark comes first
+ * (it ends the search) or none does. Asked with rising offsets: an answer holds for every offset up to it, so
+ * the paragraph is read once however many marks open in it.
+ */
+function straightSingleCloser(text: string): (from: number) => number {
+  let searched = -1;
+  let found = -1;
+  let stop = -1;
+  return (from) => {
+    if (from < searched || from > stop) {
+      searched = from;
+      stop = text.length;
+      found = -1;
+      for (let j = from; j < text.length; j++) {
+        const ch = text[j] ?? '';
+        const double = ch === '"' || OPENERS.has(ch) || CLOSERS.has(ch);
+        if (double || (ch === "'" && !isApostrophe(text, j) && closesSingle(text, j))) {
+          stop = j;
+          found = double ? -1 : j;
+          break;
+        }
+      }
+    }
+    return found;
+  };
+}
+
+/** A straight mark between two letters or digits: "don't", "Qal'a". */
+function isApostrophe(text: string, j: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text[j + 1] ?? '') && /[\p{L}\p{N}]/u.test(text[j - 1] ?? '');
 }
 
 /** Double quotation marks, either kind. */

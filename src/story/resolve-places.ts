@@ -9,8 +9,14 @@ export interface PlaceContext {
   sectionByPassage: readonly (string | null)[];
   /** Unambiguous places the headline names. */
   headlinePlaces: readonly string[];
-  /** Places of the speakers quoted in each passage: of the quote holding the name first, then the others. */
-  speakerPlaces: (passage: number, offset: number) => { own: readonly string[]; others: readonly string[] };
+  /**
+   * Places of the speakers quoted in each passage: of the quote holding the name first, then of the others,
+   * each place with the number of other quotes whose speaker it belongs to.
+   */
+  speakerPlaces: (
+    passage: number,
+    offset: number,
+  ) => { own: readonly string[]; others: ReadonlyMap<string, number> };
 }
 
 // Evidence weights: the nearer the context, the more it says about which place a name means.
@@ -24,26 +30,70 @@ const HEADLINE = 1;
 
 export type Resolution = { place: string } | { reason: string };
 
+type Counts = Map<string, number>;
+
+/** How often each province is named (through its places) in each passage and each section: counted once. */
+interface Tallies {
+  byPassage: Counts[];
+  bySection: Map<string, Counts>;
+}
+
+const tallies = new WeakMap<PlaceContext, Tallies>();
+
+function talliesOf(ctx: PlaceContext): Tallies {
+  let t = tallies.get(ctx);
+  if (!t) {
+    const byPassage = ctx.placesByPassage.map((ids) => countProvinces(ctx.index, ids));
+    const bySection = new Map<string, Counts>();
+    byPassage.forEach((counts, p) => {
+      const section = ctx.sectionByPassage[p];
+      if (section === null || section === undefined) return;
+      const sum = bySection.get(section) ?? new Map<string, number>();
+      for (const [prov, n] of counts) sum.set(prov, (sum.get(prov) ?? 0) + n);
+      bySection.set(section, sum);
+    });
+    tallies.set(ctx, (t = { byPassage, bySection }));
+  }
+  return t;
+}
+
+function countProvinces(index: PlaceIndex, ids: Iterable<string>): Counts {
+  const counts: Counts = new Map();
+  for (const id of ids) {
+    const prov = provinceOf(index, id);
+    if (prov) counts.set(prov, (counts.get(prov) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Pick among a name's candidates the one whose province the context names most; report ties. */
 export function resolveAmbiguous(c: PlaceCandidate, passage: number, ctx: PlaceContext): Resolution {
   const score = new Map<string, number>();
-  const credit = (ids: readonly string[], weight: number) => {
-    for (const id of ids) {
-      const prov = provinceOf(ctx.index, id);
-      if (prov) score.set(prov, (score.get(prov) ?? 0) + weight);
-    }
+  const add = (counts: ReadonlyMap<string, number>, weight: number, sign = 1) => {
+    for (const [prov, n] of counts) score.set(prov, (score.get(prov) ?? 0) + sign * n * weight);
   };
-  credit(ctx.placesByPassage[passage] ?? [], SAME_PASSAGE);
+  const credit = (ids: readonly string[], weight: number) => add(countProvinces(ctx.index, ids), weight);
+  const { byPassage, bySection } = talliesOf(ctx);
+  const here = byPassage[passage] ?? new Map<string, number>();
+  add(here, SAME_PASSAGE);
   credit(ctx.headlinePlaces, HEADLINE);
   const speakers = ctx.speakerPlaces(passage, c.start);
   credit(speakers.own, OWN_SPEAKER);
-  credit(speakers.others, OTHER_SPEAKER);
-  const section = ctx.sectionByPassage[passage];
-  ctx.placesByPassage.forEach((ids, p) => {
-    if (p === passage) return;
-    if (section !== null && ctx.sectionByPassage[p] === section) credit(ids, SAME_SECTION);
-    else if (p < passage && passage - p <= PREVIOUS_REACH) credit(ids, PREVIOUS_PASSAGE);
-  });
+  const others = new Map<string, number>();
+  for (const [id, n] of speakers.others) {
+    const prov = provinceOf(ctx.index, id);
+    if (prov) others.set(prov, (others.get(prov) ?? 0) + n);
+  }
+  add(others, OTHER_SPEAKER);
+  // The other passages of its section, then the passages just before that are in another section.
+  const section = ctx.sectionByPassage[passage] ?? null;
+  if (section !== null) {
+    add(bySection.get(section) ?? new Map<string, number>(), SAME_SECTION);
+    add(here, SAME_SECTION, -1);
+  }
+  for (let p = Math.max(0, passage - PREVIOUS_REACH); p < passage; p++)
+    if (section === null || ctx.sectionByPassage[p] !== section)
+      add(byPassage[p] ?? new Map(), PREVIOUS_PASSAGE);
   const ranked = c.ids
     .map((id) => ({ id, s: score.get(provinceOf(ctx.index, id) ?? '') ?? 0 }))
     .sort((a, b) => b.s - a.s);

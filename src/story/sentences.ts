@@ -1,22 +1,51 @@
+import { lastBelow } from './reading-cache.ts';
+
 // Sentence edges inside a passage, for attribution windows. Quotes and abbreviations make this approximate;
 // callers only need the clause around a quotation, not a full parse.
 
 const ABBREVIATIONS =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Prof|St|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])$/;
 
-/** Offset where the sentence holding `pos` starts. */
-export function sentenceStart(text: string, pos: number, floor = 0): number {
-  for (let i = pos - 1; i > floor; i--) {
+/** Where sentences start in one passage, found once; each question is then a binary search. */
+export interface SentenceIndex {
+  /** Offset where the sentence holding `pos` starts, never before `floor`. */
+  startOf(pos: number, floor?: number): number;
+}
+
+/**
+ * The sentence edges of `text`: a line break, or a full stop, "!" or "?" before white space that does not end
+ * an abbreviation ("Mr.", "Gen.", "U.").
+ */
+export function sentenceIndex(text: string): SentenceIndex {
+  /** Offsets of the edges (the break or the mark), in order. */
+  const edges: number[] = [];
+  /** Where the sentence after each edge starts: after the line break, or after the spaces after the mark. */
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '\n') return i + 1;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && i + 1 < pos) {
+    if (ch === '\n') {
+      edges.push(i);
+      starts.push(i + 1);
+    } else if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '')) {
       if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
+      // The spaces after one mark end before the next mark: each is read once.
       let j = i + 1;
-      while (j < pos && /\s/.test(text[j] ?? '')) j++;
-      return j;
+      while (j < text.length && /\s/.test(text[j] ?? '')) j++;
+      edges.push(i);
+      starts.push(-j);
     }
   }
-  return floor;
+  return {
+    startOf(pos, floor = 0) {
+      // The last edge before pos; a mark right before pos does not count (its sentence starts at pos).
+      let k = lastBelow(edges, pos, (edge) => edge);
+      if (k >= 0 && (starts[k] ?? 0) < 0 && (edges[k] ?? 0) + 1 >= pos) k--;
+      const edge = edges[k];
+      const start = starts[k];
+      if (k < 0 || edge === undefined || start === undefined || edge <= floor) return floor;
+      return start > 0 ? start : Math.min(-start, pos);
+    },
+  };
 }
 
 /** Offset just after the sentence-ending mark that follows `pos` (or the limit). */

@@ -14,12 +14,14 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
 } from './lexicon.ts';
+import { AT_NAME, NAME_CHARS, nameStartBefore } from './name-runs.ts';
 import { normalizeName } from './normalize.ts';
+import { PersonEvents, type Gender, type PersonEvent } from './person-events.ts';
 import type { PlaceIndex } from './place-index.ts';
-import type { QuoteSpan } from './quotes.ts';
-import { sentenceStart } from './sentences.ts';
+import { insideQuotations, lastBelow, perPassage, type ReadingTexts } from './reading-cache.ts';
+import { sentenceIndex } from './sentences.ts';
 
-export type Gender = 'male' | 'female';
+export type { Gender, PersonEvent } from './person-events.ts';
 
 export interface SpeakerDraft {
   id: string;
@@ -32,31 +34,25 @@ export interface SpeakerDraft {
   anonymous?: boolean;
 }
 
-/** A speaker named in the text (outside quotations), in reading order. */
-export interface PersonEvent {
-  passage: number;
-  start: number;
-  end: number;
-  speaker: string;
-}
-
 /** What the speaker rules read: passage texts and where their quotations are. */
-export interface Reading {
-  texts: readonly string[];
-  quotes: readonly (readonly QuoteSpan[])[];
+export interface Reading extends ReadingTexts {
   index: PlaceIndex;
   /** Acronyms the text introduces for organisations ("IMU"), as name keys. */
   organisations?: ReadonlySet<string>;
 }
 
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
 /** A title abbreviated before a name: "Dr.", "Eng.", "Gen.". */
 const TITLE_ABBREVIATION = '(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Maj|Prof|Eng)\\.';
 const PARTICLE = '(?:(?:bin|ibn|al|ul|ud|van|von|de|da|el)\\s+)?';
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD})*`, 'gu');
-const APPOSITIVE = new RegExp(`(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,5}),\\s+`, 'gu');
+const APPOSITIVE = new RegExp(`${AT_NAME}(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,5}),\\s+`, 'gu');
+/**
+ * "lawmaker Ali Karimi says": a lowercase word, the name, a lowercase verb. The role starts at the first word
+ * boundary of its run of lowercase letters (found once, by a lookahead that is not retried).
+ */
 const ROLE_BEFORE_NAME = new RegExp(
-  `\\b(\\p{Ll}+)\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,3})\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
+  `(?<!\\p{Ll})(?=(\\p{Ll}*?)\\b)\\1(\\p{Ll}+)\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,3})\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
   'gu',
 );
 const TITLED_APPOSITIVE = new RegExp(
@@ -91,39 +87,81 @@ const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/gi;
 const MAX_PRONOUN_PASSAGES = 3;
 /** Longest appositive description (characters) read as an introduction. */
 const MAX_DESCRIPTION = 400;
+/** Name words a fuller name may put before a surname ("Tahir Yuldash" for "Yuldash"). */
+const MAX_GIVEN_NAMES = 3;
 
-const insideQuote = (quotes: readonly QuoteSpan[], pos: number): boolean =>
-  quotes.some((q) => pos > (q.open ?? -1) && pos < (q.close ?? Infinity));
+/** Whether an offset of passage p lies inside one of its quotations. */
+export const insideQuote = perPassage((text, p, reading) =>
+  insideQuotations(text.length, reading.quotes[p] ?? []),
+);
+/** Where the sentences of passage p start. */
+export const sentencesOf = perPassage((text) => sentenceIndex(text));
 
 /** People the article quotes or introduces, the places where it names them, and their stated gender. */
 export class SpeakerTable {
-  readonly speakers: SpeakerDraft[] = [];
-  events: PersonEvent[] = [];
+  private readonly all: SpeakerDraft[] = [];
+  private readonly byId = new Map<string, SpeakerDraft>();
+  /** Named speakers by their whole name key (the first one added), by surname and by given name. */
+  private readonly byKey = new Map<string, SpeakerDraft>();
+  private readonly bySurname = new Map<string, SpeakerDraft[]>();
+  private readonly byGiven = new Map<string, SpeakerDraft[]>();
+  private readonly anonymousByKey = new Map<string, SpeakerDraft>();
+  private readonly looked = new Map<string, SpeakerDraft | null>();
+  private readonly holders = new Map<string, readonly SpeakerDraft[]>();
+  /** Speakers whose name makes them an organisation: a pronoun never refers to one. */
+  private readonly organisations = new Set<string>();
+  private readonly personEvents = new PersonEvents(
+    (id) => this.byId.get(id),
+    (id) => this.organisations.has(id),
+  );
   /** Whether every speaker's mentions are known (after `collectEvents`): only then may a pronoun guess. */
   eventsCollected = false;
   /** Where anonymous sources speak: a pronoun after one may mean that source, so it reads back no further. */
   private readonly anonymousEvents: PersonEvent[] = [];
+  private readonly anonymousAt = new Set<string>();
   private readonly allocate = idAllocator();
+  private readonly fullerNames = new Map<string, string | null>();
+  private surnameIndex: Map<string, { p: number; at: number }[]> | null = null;
 
   constructor(private readonly reading: Reading) {}
 
+  get speakers(): readonly SpeakerDraft[] {
+    return this.all;
+  }
+
+  /** Where speakers are named outside quotations, in reading order. */
+  get events(): readonly PersonEvent[] {
+    return this.personEvents.list;
+  }
+
+  speaker(id: string | null): SpeakerDraft | undefined {
+    return id === null ? undefined : this.byId.get(id);
+  }
+
   /** A speaker by full name, surname or given name; null when unknown or when two speakers share it. */
   lookup(name: string): SpeakerDraft | null {
+    // A long article names the same people again and again; the answers hold until a speaker is added.
+    let found = this.looked.get(name);
+    if (found === undefined) {
+      found = this.find(name);
+      this.looked.set(name, found);
+    }
+    return found;
+  }
+
+  private find(name: string): SpeakerDraft | null {
     const key = personKey(name);
     if (!key) return null;
-    const named = this.speakers.filter((s) => !s.anonymous);
-    const full = named.find((s) => personKey(s.name) === key);
+    const full = this.byKey.get(key);
     if (full) return full;
     const words = key.split(' ');
     // Organisations match only by their whole name: "Interior Ministry" is not "Foreign Ministry".
     if (words.some((w) => NON_PERSON_WORDS.has(w) || this.reading.organisations?.has(w))) return null;
-    const isPerson = (s: SpeakerDraft) => !this.isOrganisation(s.name);
-    const last = words.at(-1) ?? '';
-    const bySurname = named.filter((s) => isPerson(s) && personKey(s.name).split(' ').at(-1) === last);
-    if (bySurname.length === 1) return bySurname[0] ?? null;
+    const bySurname = this.bySurname.get(words.at(-1) ?? '');
+    if (bySurname?.length === 1) return bySurname[0] ?? null;
     if (words.length === 1) {
-      const byGiven = named.filter((s) => isPerson(s) && personKey(s.name).split(' ')[0] === key);
-      if (byGiven.length === 1) return byGiven[0] ?? null;
+      const byGiven = this.byGiven.get(key);
+      if (byGiven?.length === 1) return byGiven[0] ?? null;
     }
     return null;
   }
@@ -131,22 +169,25 @@ export class SpeakerTable {
   add(name: string, description: string, intro: SpeakerDraft['intro']): SpeakerDraft {
     const existing = this.lookup(name);
     if (existing) {
-      if (!existing.description && description) {
-        existing.description = description;
-        existing.intro = intro;
-      }
+      if (!existing.description && description) this.describe(existing, description, intro);
       return existing;
     }
-    const speaker: SpeakerDraft = {
+    return this.register({
       id: this.allocate(slugify(name)),
       name,
       description,
       // Only the role at the head of the description speaks of this person ("a mother of three", not "whose son…").
       gender: genderFromWords(`${name} ${description.split(/\s+/).slice(0, 4).join(' ')}`),
       intro,
-    };
-    this.speakers.push(speaker);
-    return speaker;
+    });
+  }
+
+  /** Give a speaker without a description the one the text gives it. */
+  describe(speaker: SpeakerDraft, description: string, intro: SpeakerDraft['intro']): void {
+    this.holders.clear();
+    speaker.description = description;
+    speaker.intro = intro;
+    this.personEvents.described(speaker.id, description);
   }
 
   /**
@@ -154,22 +195,67 @@ export class SpeakerTable {
    * whose places become the speaker's.
    */
   addAnonymous(name: string, description: string, intro: NonNullable<SpeakerDraft['intro']>): SpeakerDraft {
-    const ev = { passage: intro.passage, start: intro.start, end: intro.end };
     const key = normalizeName(name);
-    let speaker = this.speakers.find((s) => s.anonymous && normalizeName(s.name) === key);
+    let speaker = this.anonymousByKey.get(key);
     if (!speaker) {
-      speaker = {
+      speaker = this.register({
         id: this.allocate(slugify(name)),
         name,
         description,
         gender: genderFromWords(name),
         intro,
         anonymous: true,
-      };
-      this.speakers.push(speaker);
-    } else if (!speaker.description && description) speaker.description = description;
-    if (!this.anonymousEvents.some((e) => e.passage === ev.passage && e.start === ev.start))
-      this.anonymousEvents.push({ ...ev, speaker: speaker.id });
+      });
+    } else if (!speaker.description && description) {
+      speaker.description = description;
+      this.personEvents.described(speaker.id, description);
+    }
+    const at = `${intro.passage}:${intro.start}`;
+    if (!this.anonymousAt.has(at)) {
+      this.anonymousAt.add(at);
+      const ev = { passage: intro.passage, start: intro.start, end: intro.end, speaker: speaker.id };
+      this.anonymousEvents.splice(lastBelow(this.anonymousEvents, keyOf(ev), keyOf) + 1, 0, ev);
+    }
+    return speaker;
+  }
+
+  /**
+   * Named speakers whose description contains `phrase` as words (or is contained in it): who a title alone
+   * ("the governor", "سخنگوی والی تخار") refers to. Remembered until a speaker or description is added.
+   */
+  describedAs(phrase: string): readonly SpeakerDraft[] {
+    const key = normalizeName(phrase);
+    let found = this.holders.get(key);
+    if (!found) {
+      const padded = ` ${key} `;
+      found = this.all.filter((x) => {
+        const d = normalizeName(x.description);
+        return !x.anonymous && d !== '' && (` ${d} `.includes(padded) || padded.includes(` ${d} `));
+      });
+      this.holders.set(key, found);
+    }
+    return found;
+  }
+
+  private register(speaker: SpeakerDraft): SpeakerDraft {
+    this.looked.clear();
+    this.holders.clear();
+    this.all.push(speaker);
+    this.byId.set(speaker.id, speaker);
+    const person = !this.isOrganisation(speaker.name);
+    if (!person) this.organisations.add(speaker.id);
+    if (speaker.anonymous) {
+      const key = normalizeName(speaker.name);
+      if (!this.anonymousByKey.has(key)) this.anonymousByKey.set(key, speaker);
+      return speaker;
+    }
+    const key = personKey(speaker.name);
+    if (!this.byKey.has(key)) this.byKey.set(key, speaker);
+    if (person) {
+      const words = key.split(' ');
+      append(this.bySurname, words.at(-1) ?? '', speaker);
+      append(this.byGiven, words[0] ?? '', speaker);
+    }
     return speaker;
   }
 
@@ -211,16 +297,51 @@ export class SpeakerTable {
     );
   }
 
+  /**
+   * The first place the text writes `surname` after one to three capitalised words ("Tahir Yuldash"), those
+   * words from the first that can be a person's name on; the same answer as a search of the whole text for
+   * "Word Word Surname", from an index of the words that follow white space, built once.
+   */
   private fullerName(surname: string): string | null {
-    const re = new RegExp(`((?:${NAME_WORD}\\s+){1,3})${escape(surname)}\\b`, 'gu');
-    for (const text of this.reading.texts) {
-      for (const m of text.matchAll(re)) {
-        const given = (m[1] ?? '').trim().split(/\s+/);
-        while (given.length && !this.isPersonName(given[0] ?? '', 1)) given.shift();
-        if (given.length) return `${given.join(' ')} ${surname}`;
+    let found = this.fullerNames.get(surname);
+    if (found === undefined) {
+      found = null;
+      for (const [p, ats] of this.surnameAt(surname)) {
+        const given = givenNamesBefore(this.reading.texts[p] ?? '', ats, surname).find((words) => {
+          while (words.length && !this.isPersonName(words[0] ?? '', 1)) words.shift();
+          return words.length > 0;
+        });
+        if (given) {
+          found = `${given.join(' ')} ${surname}`;
+          break;
+        }
       }
+      this.fullerNames.set(surname, found);
     }
-    return null;
+    return found;
+  }
+
+  /** Where each passage writes `surname` as a word after white space, by passage in reading order. */
+  private surnameAt(surname: string): Map<number, number[]> {
+    const lead = /^\w+/.exec(surname)?.[0];
+    const out = new Map<number, number[]>();
+    const keep = (p: number, at: number) => {
+      const text = this.reading.texts[p] ?? '';
+      const end = at + surname.length;
+      const boundary = /\w/.test(surname.at(-1) ?? '') !== /\w/.test(text[end] ?? '');
+      if (text.startsWith(surname, at) && boundary) append(out, p, at);
+    };
+    if (lead) {
+      this.surnameIndex ??= wordsAfterSpace(this.reading.texts);
+      for (const { p, at } of this.surnameIndex.get(lead) ?? []) keep(p, at);
+    } else {
+      // A surname that starts with an accented letter: few enough to look for directly.
+      this.reading.texts.forEach((text, p) => {
+        for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1))
+          if (/\s/u.test(text[at - 1] ?? '')) keep(p, at);
+      });
+    }
+    return out;
   }
 
   /** Where each speaker is named outside quotations; then gender from the pronouns that follow. */
@@ -228,15 +349,15 @@ export class SpeakerTable {
     const events: PersonEvent[] = [];
     const pronouns: { passage: number; start: number; gender: Gender }[] = [];
     this.reading.texts.forEach((text, p) => {
-      const quotes = this.reading.quotes[p] ?? [];
+      const inside = insideQuote(this.reading, p);
       for (const m of text.matchAll(NAME_RUN)) {
-        if (insideQuote(quotes, m.index)) continue;
+        if (inside(m.index)) continue;
         const run = m[0].replace(/['’]s$/, '');
         const found = this.referenceIn(run, text, m.index);
         if (found) events.push({ passage: p, ...found });
       }
       for (const m of text.matchAll(PRONOUN)) {
-        if (insideQuote(quotes, m.index)) continue;
+        if (inside(m.index)) continue;
         const w = m[0].toLowerCase();
         pronouns.push({
           passage: p,
@@ -246,12 +367,15 @@ export class SpeakerTable {
       }
     });
     events.push(...this.scriptNameEvents(), ...this.roleEvents());
-    this.events = events.sort(byOrder);
+    this.personEvents.reset(events);
     this.eventsCollected = true;
     for (const pr of pronouns) {
       const ev = this.lastEventBefore(pr.passage, pr.start, null);
-      const speaker = ev && this.speakers.find((s) => s.id === ev.speaker);
-      if (speaker && speaker.gender === null) speaker.gender = pr.gender;
+      const speaker = ev && this.byId.get(ev.speaker);
+      if (speaker && speaker.gender === null) {
+        speaker.gender = pr.gender;
+        this.personEvents.genderChanged();
+      }
     }
   }
 
@@ -275,9 +399,9 @@ export class SpeakerTable {
       if (holders.length !== 1 || !holder) continue;
       const re = new RegExp(`\\bthe\\s+(?:[a-z-]+\\s+){0,2}${role}\\b`, 'gi');
       this.reading.texts.forEach((text, p) => {
-        const quotes = this.reading.quotes[p] ?? [];
+        const inside = insideQuote(this.reading, p);
         for (const m of text.matchAll(re)) {
-          if (!insideQuote(quotes, m.index))
+          if (!inside(m.index))
             out.push({ passage: p, start: m.index, end: m.index + m[0].length, speaker: holder.id });
         }
       });
@@ -287,14 +411,21 @@ export class SpeakerTable {
 
   /** Where speakers with names in a script without case (Dari) are named outside quotations. */
   private scriptNameEvents(): PersonEvent[] {
-    const named = this.speakers.filter((s) => !s.anonymous && /[\u0600-\u06FF]/.test(s.name));
+    // Indexed by first word, so the text is read once however many speakers it names.
+    const byFirst = new Map<string, SpeakerDraft[]>();
+    for (const s of this.speakers) {
+      if (s.anonymous || !/[\u0600-\u06FF]/.test(s.name)) continue;
+      const first = s.name.split(/\s/)[0] ?? '';
+      byFirst.set(first, [...(byFirst.get(first) ?? []), s]);
+    }
     const out: PersonEvent[] = [];
+    if (byFirst.size === 0) return out;
     this.reading.texts.forEach((text, p) => {
-      const quotes = this.reading.quotes[p] ?? [];
-      for (const s of named) {
-        for (let at = text.indexOf(s.name); at >= 0; at = text.indexOf(s.name, at + s.name.length)) {
-          if (!insideQuote(quotes, at))
-            out.push({ passage: p, start: at, end: at + s.name.length, speaker: s.id });
+      const inside = insideQuote(this.reading, p);
+      for (const m of text.matchAll(/[^\s،,.!?؟«»:]+/gu)) {
+        for (const s of byFirst.get(m[0]) ?? []) {
+          if (text.startsWith(s.name, m.index) && !inside(m.index))
+            out.push({ passage: p, start: m.index, end: m.index + s.name.length, speaker: s.id });
         }
       }
     });
@@ -330,48 +461,80 @@ export class SpeakerTable {
 
   /** The person a "he" or "she" at `pos` refers to: the latest named before it; never an organisation. */
   lastEventBefore(passage: number, pos: number, gender: Gender | null): PersonEvent | null {
-    const isBefore = (ev: PersonEvent) => ev.passage < passage || (ev.passage === passage && ev.start < pos);
-    const anonymous = this.anonymousEvents.filter(isBefore).sort(byOrder).at(-1);
-    for (let k = this.events.length - 1; k >= 0; k--) {
-      const ev = this.events[k];
-      if (!ev || !isBefore(ev)) continue;
-      // An anonymous source spoke since: "he" is that source when it is in this paragraph; otherwise no one
-      // named earlier is safe.
-      if (anonymous && byOrder(anonymous, ev) > 0) return anonymous.passage === passage ? anonymous : null;
-      if (passage - ev.passage > MAX_PRONOUN_PASSAGES) return null;
-      const s = this.speakers.find((x) => x.id === ev.speaker);
-      if (s && this.isOrganisation(s.name)) continue;
-      if (!gender || !s?.gender || s.gender === gender) return ev;
-    }
-    return anonymous?.passage === passage ? anonymous : null;
+    const since =
+      this.anonymousEvents[lastBelow(this.anonymousEvents, keyOf({ passage, start: pos }), keyOf)];
+    const person = this.personEvents.lastPerson(passage, pos, gender, { reach: MAX_PRONOUN_PASSAGES, since });
+    // An anonymous source spoke since: "he" is that source when it is in this paragraph; otherwise no one
+    // named earlier is safe.
+    return person ?? (since?.passage === passage ? since : null);
   }
 
   /** The anonymous source last introduced in the passage before `pos`, if any. */
   anonymousBefore(passage: number, pos: number): PersonEvent | null {
-    return (
-      this.anonymousEvents
-        .filter((e) => e.passage === passage && e.start < pos)
-        .sort(byOrder)
-        .at(-1) ?? null
-    );
+    const ev = this.anonymousEvents[lastBelow(this.anonymousEvents, keyOf({ passage, start: pos }), keyOf)];
+    return ev?.passage === passage ? ev : null;
+  }
+
+  /** The event last before (passage, pos) of a speaker whose description names `role` ("the farmer"). */
+  lastDescribedAs(role: string, passage: number, pos: number): PersonEvent | null {
+    return this.personEvents.lastDescribedAs(role, passage, pos);
   }
 
   noteEvent(ev: PersonEvent): void {
-    this.events.push(ev);
-    this.events.sort(byOrder);
+    this.personEvents.add(ev);
   }
 }
 
-const byOrder = (a: PersonEvent, b: PersonEvent) => a.passage - b.passage || a.start - b.start;
+/** A key that orders offsets by passage, then offset (passages are far shorter than 2^32 characters). */
+const keyOf = (ev: { passage: number; start: number }): number => ev.passage * 2 ** 32 + ev.start;
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Each word that follows white space, by its leading letters and digits (ASCII), with where it is. */
+function wordsAfterSpace(texts: readonly string[]): Map<string, { p: number; at: number }[]> {
+  const index = new Map<string, { p: number; at: number }[]>();
+  texts.forEach((text, p) => {
+    for (const m of text.matchAll(/\s(\w+)/gu)) append(index, m[1] ?? '', { p, at: m.index + 1 });
+  });
+  return index;
+}
+
+/**
+ * The words before each match of "one to three capitalised words, then `surname`" in one passage, in the order a
+ * regex search from the start would find them: the match that starts first wins, and from one start the most
+ * words; the next search starts after the surname.
+ */
+function givenNamesBefore(text: string, ats: readonly number[], surname: string): string[][] {
+  const out: string[][] = [];
+  let floor = 0;
+  for (let i = 0; i < ats.length; i++) {
+    const at = ats[i] ?? 0;
+    if (at < floor) continue;
+    const startOf = (pos: number) => nameStartBefore(text, pos, { maxWords: MAX_GIVEN_NAMES, floor });
+    const start = startOf(at);
+    if (start < 0) continue;
+    while (i + 1 < ats.length && startOf(ats[i + 1] ?? 0) === start) i++;
+    const end = ats[i] ?? at;
+    out.push(text.slice(start, end).trim().split(/\s+/));
+    floor = end + surname.length;
+  }
+  return out;
+}
 
 /** Introductions: "Name, a description, says" and "description-role Name agrees". */
 export function findIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    const quotes = reading.quotes[p] ?? [];
+    const inside = insideQuote(reading, p);
     // First: after "According to Name," only a role appositive describes the name, not the clause that follows.
-    for (const m of text.matchAll(ACCORDING_TO)) {
+    // Each pattern needs a word or mark the passage may not have: a quick look spares a search.
+    const hasComma = text.includes(',');
+    for (const m of text.includes('ccording') ? text.matchAll(ACCORDING_TO) : []) {
       const raw = m[3] ?? '';
-      if (m[2] || insideQuote(quotes, m.index) || /['’]s$/.test(raw)) continue;
+      if (m[2] || inside(m.index) || /['’]s$/.test(raw)) continue;
       // A title makes even a one-word or place-like name a person ("Dr. Takhar").
       const titled = /^\p{Lu}\p{Ll}*\.\s/u.test(raw);
       const name = titled ? raw : trimName(raw, table).name;
@@ -386,12 +549,14 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
         table.add(name, description, { passage: p, start, end: start + description.length });
       } else table.add(name, '', null);
     }
-    for (const m of text.matchAll(APPOSITIVE)) {
-      if (insideQuote(quotes, m.index) || afterAccordingTo(text, m.index)) continue;
-      const { name } = trimName(m[1] ?? '', table);
+    for (const m of hasComma ? text.matchAll(APPOSITIVE) : []) {
+      const raw = m[1] ?? '';
+      const at = m.index + m[0].indexOf(raw);
+      if (inside(at) || afterAccordingTo(text, at)) continue;
+      const { name } = trimName(raw, table);
       if (!name || !table.isPersonName(name, 2)) continue;
       const descStart = m.index + m[0].length;
-      const descEnd = appositiveEnd(text, descStart, m.index);
+      const descEnd = appositiveEnd(text, descStart, at);
       if (descEnd === null) continue;
       const description = text.slice(descStart, descEnd);
       if (/^(?:which|where|when|that|whose)\b/i.test(description)) continue;
@@ -399,26 +564,22 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
     }
     // "A mining engineer who …": an anonymous source whose quotation may come sentences later.
     for (const a of anonymousIntroductions(text)) {
-      if (!insideQuote(quotes, a.start))
+      if (!inside(a.start))
         table.addAnonymous(a.name, a.description, { passage: p, start: a.start, end: a.end });
     }
     // "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name.
     for (const m of text.matchAll(ONE_NAME_APPOSITIVE)) {
       const name = m.groups?.['name'] ?? '';
       const description = (m.groups?.['description'] ?? '').trim();
-      if (
-        insideQuote(quotes, m.index) ||
-        !table.isPersonName(name, 1) ||
-        PLACE_PREMODIFIERS.has(name.toLowerCase())
-      )
+      if (inside(m.index) || !table.isPersonName(name, 1) || PLACE_PREMODIFIERS.has(name.toLowerCase()))
         continue;
       if (!/^\d/.test(description) && !hasRole(description) && !isGroupRole(description)) continue;
       const start = m.index + m[0].indexOf(description);
       table.add(name, description, { passage: p, start, end: start + description.length });
     }
     // "Mr. Takhar, a trader, …": a title makes even a one-word or place-like name a person.
-    for (const m of text.matchAll(TITLED_APPOSITIVE)) {
-      if (insideQuote(quotes, m.index) || afterAccordingTo(text, m.index)) continue;
+    for (const m of hasComma ? text.matchAll(TITLED_APPOSITIVE) : []) {
+      if (inside(m.index) || afterAccordingTo(text, m.index)) continue;
       const descStart = m.index + m[0].length;
       const descEnd = appositiveEnd(text, descStart, m.index);
       if (descEnd === null) continue;
@@ -431,34 +592,29 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
     for (const m of text.matchAll(VERB_ROLE_NAME)) {
       const description = m[1] ?? '';
       const name = m[3] ?? '';
-      if (!ROLE_NOUNS.has(m[2] ?? '') || insideQuote(quotes, m.index) || !table.isPersonName(name, 2))
-        continue;
+      if (!ROLE_NOUNS.has(m[2] ?? '') || inside(m.index) || !table.isPersonName(name, 2)) continue;
       const start = m.index + m[0].indexOf(description);
       table.add(name, description, { passage: p, start, end: start + description.length });
     }
-    for (const m of text.matchAll(DESCRIPTION_THEN_NAME)) {
+    for (const m of hasComma ? text.matchAll(DESCRIPTION_THEN_NAME) : []) {
       const description = m[1] ?? '';
       const name = m[2] ?? '';
       const verb = m[3] ?? '';
       const verbLike = INTRO_VERBS.has(verb) || SPEECH_VERBS.has(verb) || /^\p{Ll}{3,}(?:ed|s)$/u.test(verb);
       // The match may start at the comma and mark closing a quotation: the description itself must be outside.
       const start = m.index + m[0].indexOf(description);
-      if (!hasRole(description) || !verbLike || insideQuote(quotes, start) || !table.isPersonName(name, 2))
-        continue;
+      if (!hasRole(description) || !verbLike || inside(start) || !table.isPersonName(name, 2)) continue;
       table.add(name, description, { passage: p, start, end: start + description.length });
     }
     for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
-      const role = m[1] ?? '';
-      const verb = m[3] ?? '';
-      if (!ROLE_NOUNS.has(role) || !INTRO_VERBS.has(verb) || insideQuote(quotes, m.index)) continue;
-      const name = m[2] ?? '';
+      const at = m.index + (m[1] ?? '').length;
+      const role = m[2] ?? '';
+      const verb = m[4] ?? '';
+      if (!ROLE_NOUNS.has(role) || !INTRO_VERBS.has(verb) || inside(at)) continue;
+      const name = m[3] ?? '';
       if (!table.isPersonName(name, 1)) continue;
-      const roleEnd = m.index + role.length;
-      let start = sentenceStart(text, m.index);
-      const clause = text.slice(start, m.index);
-      const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf('"'));
-      if (cut >= 0) start += cut + 1;
-      while (/\s/.test(text[start] ?? '')) start++;
+      const start = clauseStart(reading, p, at);
+      const roleEnd = at + role.length;
       table.add(name, text.slice(start, roleEnd), { passage: p, start, end: roleEnd });
     }
   });
@@ -479,6 +635,29 @@ function isGroupRole(description: string): boolean {
     PERSON_NOUN.test(description.split(/\s+(?:in|of|from|at|who|with)\s/)[0] ?? '')
   );
 }
+
+/** Where the clause holding `at` starts: after the last comma, semicolon or quotation mark of its sentence. */
+function clauseStart(reading: Reading, p: number, at: number): number {
+  const text = reading.texts[p] ?? '';
+  let start = sentencesOf(reading, p).startOf(at);
+  const cut = separatorsOf(reading, p)[at] ?? -1;
+  if (cut >= start) start = cut + 1;
+  while (/\s/.test(text[start] ?? '')) start++;
+  return start;
+}
+
+/** For each offset of passage p, the last comma, semicolon or double quotation mark before it (-1: none). */
+const separatorsOf = perPassage((text) => {
+  const last = new Int32Array(text.length + 1);
+  let seen = -1;
+  for (let i = 0; i < text.length; i++) {
+    last[i] = seen;
+    const ch = text[i];
+    if (ch === ',' || ch === ';' || ch === '"') seen = i;
+  }
+  last[text.length] = seen;
+  return last;
+});
 
 /** A description that names a role ("the district governor of Khwaja Ghar", "two senior officials"). */
 function hasRole(description: string): boolean {
@@ -544,8 +723,4 @@ function genderFromWords(text: string): Gender | null {
   if (words.some((w) => FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w))) return 'female';
   if (words.some((w) => MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w))) return 'male';
   return null;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

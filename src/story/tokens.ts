@@ -12,7 +12,6 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}\p{N}]+)*/gu;
-const POSSESSIVE = /['\u2019\u02BC]s$/i;
 /** Between the words of one name: spaces or a hyphen, nothing that ends a phrase. */
 const NAME_GAP = /^(?:[ \t\u00A0]*[-\u2010-\u2015][ \t\u00A0]*|[ \t\u00A0\u200C]+)$/;
 
@@ -20,17 +19,31 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
-    if (POSSESSIVE.test(word) && word.length > 3) word = word.slice(0, -2);
+    if (word.length > 3 && isPossessive(word)) word = word.slice(0, -2);
     const start = m.index;
     tokens.push({
       start,
       end: start + word.length,
       text: word,
       key: normalizeName(word),
-      upper: /^[\p{Lu}\p{Lo}]/u.test(word),
+      upper: isUpper(word),
     });
   }
   return tokens;
+}
+
+/** Ends in "'s" (any of the apostrophes, either case of the s): POSSESSIVE without a regex per word. */
+function isPossessive(word: string): boolean {
+  const s = word.charCodeAt(word.length - 1);
+  const mark = word.charCodeAt(word.length - 2);
+  return (s === 0x73 || s === 0x53) && (mark === 0x27 || mark === 0x2019 || mark === 0x02bc);
+}
+
+/** Starts with a capital or a letter of a script without case; plain ASCII letters answered without a regex. */
+function isUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^[\p{Lu}\p{Lo}]/u.test(word);
 }
 
 /** Whether two neighbouring tokens may belong to one multi-word name. */
