@@ -371,7 +371,7 @@ export class SpeakerTable {
         const after = text.slice(start + word.length, start + word.length + 20);
         const before = text.slice(Math.max(0, start - 8), start);
         const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
-        const title = /(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
+        const title = /(?<!\p{L})(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
         if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase())) continue;
       }
       return { start, end: start + word.length, speaker: s.id };
@@ -604,8 +604,4 @@ function genderFromWords(text: string): Gender | null {
   if (words.some((w) => FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w))) return 'female';
   if (words.some((w) => MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w))) return 'male';
   return null;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
