@@ -14,16 +14,22 @@ function extensionOf(name: string): string {
   return dot < 0 ? '' : name.slice(dot).toLowerCase();
 }
 
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+const MB = 1024 * 1024;
+
+/**
+ * "1.2 MB of text; the limit is 1 MB" — the one message for an article over the limit, in the studio, in
+ * `publish` and in `ingest`. The size shows as many decimals as it takes to read as more than the limit (1 MB and
+ * one byte is "1.000001 MB", never "1.0 MB").
+ */
+export function tooLargeMessage(bytes: number): string {
+  const limit = MAX_ARTICLE_BYTES / MB;
+  let decimals = 1;
+  while (decimals < 6 && Number((bytes / MB).toFixed(decimals)) <= limit) decimals++;
+  return `${(bytes / MB).toFixed(decimals)} MB of text; the limit is ${limit} MB`;
 }
 
 export function checkSize(bytes: number): void {
-  if (bytes > MAX_ARTICLE_BYTES)
-    throw new InputError(
-      null,
-      `${formatBytes(bytes)} of text; articles up to ${formatBytes(MAX_ARTICLE_BYTES)} are accepted`,
-    );
+  if (bytes > MAX_ARTICLE_BYTES) throw new InputError(null, tooLargeMessage(bytes));
 }
 
 /** Text for the engine from pasted or opened text: HTML and Markdown lose their markup. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromeReason } from './clean.ts';
+import { chromeReason, isLegalLabel } from './clean.ts';
 
 describe('chromeReason: furniture lines of copied pages and wire copy', () => {
   it('removes wire staff credits, but not a sentence that starts "Reporting by"', () => {
@@ -37,5 +37,15 @@ describe('chromeReason: furniture lines of copied pages and wire copy', () => {
   it('reads "More from …" as the head of a promo list', () => {
     expect(chromeReason('More from Asia')).toBe('promo');
     expect(chromeReason('You may also like:')).toBe('promo');
+  });
+});
+
+describe('isLegalLabel: a short notice with no clause in it', () => {
+  it('reads copyright lines and link rows as labels, and sentences as not', () => {
+    expect(isLegalLabel('© 2026 Example News. All rights reserved.')).toBe(true);
+    expect(isLegalLabel('Terms of Use | Privacy Policy')).toBe(true);
+    expect(isLegalLabel('Our Standards: The Example Trust Principles.')).toBe(true);
+    expect(isLegalLabel('Example News has been declared an "undesirable organization".')).toBe(false);
+    expect(isLegalLabel('Traders said the privacy policy lets police read their messages.')).toBe(false);
   });
 });

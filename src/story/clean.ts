@@ -133,8 +133,11 @@ function trimEndOf(text: string, chars: string): string {
   return text.slice(0, end);
 }
 
-/** Chrome a single line is by itself, or null when it may be story text. */
-export function chromeReason(text: string): RemovedReason | null {
+/**
+ * Chrome a single line is by itself, or null when it may be story text. A "legal" line only mentions what legal
+ * notices say: the page decides whether it is one (see `isLegalLabel` and the segmenter).
+ */
+export function chromeReason(text: string, options: { legal?: boolean } = {}): RemovedReason | null {
   if (isNavigation(text) || !/[\p{L}\p{N}]/u.test(text) || COMMENTS_LINE.test(text.trim()))
     return 'navigation';
   if (RELATED_LIST_HEAD.test(text.trim())) return 'promo';
@@ -142,7 +145,7 @@ export function chromeReason(text: string): RemovedReason | null {
     return 'caption';
   const mark = CAPTION_MARK.exec(text);
   if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
-  if (ANY_LEGAL.test(text)) return 'legal';
+  if (options.legal !== false && ANY_LEGAL.test(text)) return 'legal';
   if (ANY_PROMO.test(text)) return 'promo';
   if (
     BYLINE.test(text) ||
@@ -153,6 +156,26 @@ export function chromeReason(text: string): RemovedReason | null {
     return 'byline';
   if (EDITOR_NOTE.test(text.trim())) return 'other';
   return null;
+}
+
+/** Longest legal label in words ("Copyright 2025 Example Radio. All rights reserved."). */
+const MAX_LEGAL_LABEL_WORDS = 12;
+/** Lowercase words in a row that make a clause ("has been declared", "you agree to"): a sentence, not a label. */
+const CLAUSE_WORDS = 3;
+
+/**
+ * A legal notice that is a label, not a sentence: "© 2026 Example News", "All rights reserved.", "Terms of Use |
+ * Privacy Policy", "Our Standards: The Trust Principles." — short, with no clause in it.
+ */
+export function isLegalLabel(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length > MAX_LEGAL_LABEL_WORDS) return false;
+  let run = 0;
+  for (const w of words) {
+    run = /^\p{Ll}/u.test(w) ? run + 1 : 0;
+    if (run >= CLAUSE_WORDS) return false;
+  }
+  return true;
 }
 
 /** The head of a list of links to other stories; the headline-like lines under it are links too. */

@@ -74,6 +74,11 @@ describe('ingest CLI', () => {
       /latin1\.txt: byte 2: invalid UTF-8/,
     ],
     [
+      'an article over the studio’s 1 MB limit',
+      () => [file('huge.txt', 'a'.repeat(1024 * 1024 + 1))],
+      /^ingest: .*huge\.txt: 1\.000001 MB of text; the limit is 1 MB$/m,
+    ],
+    [
       'malformed annotations',
       () => [path.join(dir, 'article.txt'), '--annotations', file('bad.json', '{\n  "meta": {,}\n}')],
       /bad\.json: line 2 column \d+: malformed JSON/,

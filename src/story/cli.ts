@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { AnnotationError, jsonPath, parseAnnotations, type Annotations } from './annotations.ts';
+import { checkSize } from './article-input.ts';
 import { InputError, decodeArticle, parseJson } from './decode.ts';
 import { Gazetteer } from './gazetteer-schema.ts';
 import { ingestStory } from './ingest.ts';
@@ -108,6 +109,18 @@ export function readBytes(file: string): Buffer {
   }
 }
 
+/** The article in a file, refused over the studio's size limit with the studio's message. */
+export function readArticle(file: string): string {
+  const bytes = readBytes(file);
+  try {
+    checkSize(bytes.length);
+    return decodeArticle(bytes);
+  } catch (err) {
+    if (err instanceof InputError) throw new FileError(file, err.location, err.problem);
+    throw err;
+  }
+}
+
 export function readText(file: string): string {
   try {
     return decodeArticle(readBytes(file));
@@ -158,7 +171,7 @@ export function writeAtomic(file: string, content: string): void {
 export function main(argv: string[], env: NodeJS.ProcessEnv): number {
   try {
     const opts = parseArgs(argv, env);
-    const article = readText(opts.article);
+    const article = readArticle(opts.article);
     const gazetteerText = readText(opts.gazetteer);
     const annotationsText = opts.annotations ? readText(opts.annotations) : null;
     const stamp = opts.stamp && fingerprint([article, gazetteerText, annotationsText]);

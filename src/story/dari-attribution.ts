@@ -45,7 +45,7 @@ const VERB = tolerant(`(?:${DARI_VERBS.map((v) => v.replace(/ /g, '[\\s\\u200C]*
 /** The verb that ends an attribution before «: "… گفت:" (a colon or comma optional). */
 const VERB_AT_END = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:${tolerant('که')})?\\s*[:،,]?\\s*$`, 'u');
 /** "Name، role: «…»": a colon alone introduces the quotation. */
-const COLON_AT_END = /\s*[:：]\s*$/u;
+const COLON_AT_END = /[:：]$/u;
 /** "… گفت که …": reported speech whose speaker goes on in a quotation later in the paragraph. */
 const VERB_THAT = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]+${tolerant('که')}(?!\\p{L})`, 'gu');
 /** The verb that ends an attribution after »: "… افزود." */
@@ -124,7 +124,7 @@ function isDescription(role: string): boolean {
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
   const tail = text.slice(from, openAt);
-  const colon = COLON_AT_END.exec(tail);
+  const colon = COLON_AT_END.exec(tail.trimEnd());
   const verb = VERB_AT_END.exec(tail) ?? colon;
   if (!verb) return dariAccording(tail, from);
   // A colon alone introduces a quotation only after "Name، role": "گفتگو:" is a label, not a speaker.
@@ -206,7 +206,7 @@ const NOT_NAME = new Set(
     .map(normalizeName),
 );
 /** "ذبیح‌الله امانی، سخنگوی والی کندز،": a name of two to four words, its role in commas after it. */
-const APPOSITIVE = /،\s*(?<role>[^،.!?؟«»:\n]{2,100}?)\s*(?=[،.:])/gu;
+const APPOSITIVE = /،\s*(?<role>[^\s،.!?؟«»:][^،.!?؟«»:\n]{1,99})(?=[،.:])/gu;
 
 /** People the Dari text introduces as "Name، role،", with their descriptions: before any quotation is read. */
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {

@@ -30,17 +30,17 @@ const SOLAR_DATE = new RegExp(`(?<day>${DIGITS}{1,2})\\s+(?<month>${MONTH})\\s+(
 
 /** "گزارش: فریبا احمدی", "نویسنده: …", "خبرنگار: …": a credit line, not story text. */
 const BYLINE =
-  /^\s*(?:گزارش|گزارشگر|نویسنده|خبرنگار|نوشته|تهیه\s+کننده)\s*[:：]\s*(?<name>[^\n.:«»]{2,60}?)\s*$/u;
+  /^(?:گزارش|گزارشگر|نویسنده|خبرنگار|نوشته|تهیه کننده)[^\S\n]*[:：][^\S\n]*(?<name>[^\s.:«»][^\n.:«»]{1,59})$/u;
 
 /** The city, a comma or the agency in brackets, the date, then a dash or colon: a Dari dateline. */
 const DATELINE = new RegExp(
-  `^(?<city>[\\u0600-\\u06FF][\\u0600-\\u06FF\\u200C ]{1,30}?)\\s*(?:[،,]\\s*(?:[\\u0600-\\u06FF]+\\s+)?(?<date>${DIGITS}{1,2}\\s+${MONTH}\\s+${DIGITS}{4})\\s*(?:\\([^()\\n]{1,30}\\))?|\\((?<agency>[^()\\n]{1,30})\\))\\s*[-–—:]\\s*(?=\\S)`,
+  `^(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,3})(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4})(?: ?\\([^()\\n]{1,30}\\))?| ?\\((?<agency>[^()\\n]{1,30})\\)) ?[-–—:] ?(?=\\S)`,
   'u',
 );
 
 /** The name a Dari byline gives, or null when the line is no byline. */
 export function dariBylineName(text: string): string | null {
-  return BYLINE.exec(text)?.groups?.['name'] ?? null;
+  return BYLINE.exec(text.trim())?.groups?.['name']?.trim() ?? null;
 }
 
 /** A Solar Hijri date ("۱۲ قوس ۱۴۰۵") as an ISO date ("2026-12-03"), or null when there is none or it is invalid. */
@@ -59,7 +59,8 @@ export function solarDateToIso(text: string): string | null {
 export function readDariDateline(text: string): { city: Span; date: string | null; end: number } | null {
   const m = DATELINE.exec(text);
   const city = m?.groups?.['city']?.trimEnd();
-  if (!m || !city) return null;
+  // Dari datelines only: an English one has its own rule, and a Latin line is no Dari dateline.
+  if (!m || !city || !/[\u0600-\u06FF]/u.test(city)) return null;
   const date = m.groups?.['date'];
   return { city: { start: 0, end: city.length }, date: date ? solarDateToIso(date) : null, end: m[0].length };
 }

@@ -70,6 +70,8 @@ export function parseJson(text: string): unknown {
       const lines = before.split('\n');
       location = `line ${lines.length} column ${(lines.at(-1)?.length ?? 0) + 1}`;
     }
-    throw new InputError(location, `malformed JSON (${message.replace(/\s*\(line.*$/, '')})`);
+    // The engine's own "(line 3 column 5 …)" at the end of the message: the location says it already.
+    const own = message.search(/\(line[^\n\r\u2028\u2029]*$/);
+    throw new InputError(location, `malformed JSON (${own < 0 ? message : message.slice(0, own).trimEnd()})`);
   }
 }

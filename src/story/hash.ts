@@ -17,7 +17,9 @@ export function slugify(text: string): string {
       .toLowerCase()
       .replace(/['\u2018\u2019\u02BC]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'x'
+      // Runs were joined into one "-" above, so at most one at each end.
+      .replace(/^-/, '')
+      .replace(/-$/, '') || 'x'
   );
 }
 

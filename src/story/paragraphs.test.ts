@@ -190,3 +190,72 @@ describe('segmentArticle: hard-wrapped lines', () => {
     expect(seg.paragraphs).toHaveLength(2);
   });
 });
+
+describe('segmentArticle: legal notices are furniture only when they look like it', () => {
+  const reporting = [
+    'In March the ministry declared a "foreign agent" the only radio station in Taloqan, its staff said.',
+    'Traders in Kunduz said the new privacy policy of the mobile operator lets police read their messages.',
+    'The authorities banned the outlet as an undesirable organization last year, and its reporters in Badakhshan now work in secret.',
+    'Under the platform’s terms of use, posts from Takhar that mention the border can be removed without notice, activists said.',
+  ];
+  const page = [
+    'By using this site you agree to our privacy policy and terms of use.',
+    '',
+    'Media Law Leaves Northern Radios Silent',
+    '',
+    'By Nadia Rahimi',
+    '',
+    'Radio stations across the north have gone quiet since the spring.',
+    '',
+    reporting[0],
+    '',
+    'All rights reserved.',
+    '',
+    reporting[1],
+    '',
+    reporting[2],
+    '',
+    'Two stations in Kunduz still broadcast music at night.',
+    '',
+    reporting[3],
+    '',
+    'Nadia Rahimi',
+    '',
+    'Nadia Rahimi is a correspondent who covers media freedom.',
+    '',
+    'Example News has been declared an "undesirable organization" by the authorities.',
+    '',
+    '© 2026 Example News. All rights reserved.',
+    'Terms of Use | Privacy Policy',
+  ].join('\n');
+
+  it('keeps sentences of reporting about media law, with their places, inside the story and at its end', () => {
+    const story = ingestStory(page, TEST_GAZETTEER);
+    const texts = story.passages.map((p) => p.text);
+    for (const sentence of reporting) expect(texts).toContain(sentence);
+    const places = new Set(story.mentions.map((m) => m.text));
+    for (const place of ['Taloqan', 'Kunduz', 'Badakhshan', 'Takhar']) expect(places).toContain(place);
+  });
+
+  it('still removes footers, labels and a notice set apart from the story at the top or the foot', () => {
+    const legal = segmentArticle(page)
+      .removed.filter((r) => r.reason === 'legal')
+      .map((r) => r.text);
+    expect(legal).toEqual([
+      'By using this site you agree to our privacy policy and terms of use.',
+      'All rights reserved.',
+      'Example News has been declared an "undesirable organization" by the authorities.',
+      '© 2026 Example News. All rights reserved.',
+      'Terms of Use | Privacy Policy',
+    ]);
+  });
+
+  it('keeps a notice that goes straight on from the last paragraph, and drops one after the author box', () => {
+    const ending = (afterStory: string[]) =>
+      segmentArticle(
+        ['Reporters in Kunduz met on Monday.', '', ...afterStory, '', reporting[1] ?? ''].join('\n'),
+      ).paragraphs.length;
+    expect(ending([])).toBe(2);
+    expect(ending(['Nadia Rahimi', '', 'Nadia Rahimi is a correspondent who covers media freedom.'])).toBe(1);
+  });
+});

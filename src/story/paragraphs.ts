@@ -5,6 +5,7 @@ import {
   gluedCaptionEnd,
   isHeadingLike,
   isImagePlaceholder,
+  isLegalLabel,
   isNameLine,
   isRelatedListHead,
   normalizeLine,
@@ -177,6 +178,7 @@ export function segmentArticle(source: string): Segmented {
   }
 
   findAuthorBox(items, (name) => (byline ??= name));
+  keepReportingOnLegalMatters(items);
 
   const sections: Section[] = [];
   const paragraphs: ParagraphSpan[] = [];
@@ -258,6 +260,34 @@ function findAuthorBox(items: Item[], onName: (name: string) => void): void {
       }
     }
     if (isStory(name)) storyBefore++;
+  }
+}
+
+/**
+ * A line that mentions what legal notices say ("terms of use", "all rights reserved", "foreign agent") is page
+ * furniture only when it looks like furniture: a short label anywhere, or a notice at the top or the foot of the
+ * page with other furniture between it and the story (a footer under the author's bio). A sentence inside the
+ * story, or one that goes straight on from it, is reporting about media law and stays: it may name places.
+ */
+function keepReportingOnLegalMatters(items: Item[]): void {
+  const mayBeStory = (it: Item) =>
+    it.kind === 'legal' && !isLegalLabel(it.text) && chromeReason(it.text, { legal: false }) === null;
+  const keep = (it: Item) => (it.kind = isHeadingLike(it.text) ? 'heading' : 'body');
+  let first = items.findIndex(isStory);
+  let last = items.findLastIndex(isStory);
+  if (first < 0) return;
+  for (let i = first + 1; i < last; i++) {
+    const item = items[i];
+    if (item && mayBeStory(item)) keep(item);
+  }
+  // At the edges, a notice next to the story goes on from it; one past other furniture is the page's.
+  for (let i = last + 1; i < items.length && items[i] && mayBeStory(items[i] as Item); i = last + 1) {
+    keep(items[i] as Item);
+    last = i;
+  }
+  for (let i = first - 1; i >= 0 && items[i] && mayBeStory(items[i] as Item); i = first - 1) {
+    keep(items[i] as Item);
+    first = i;
   }
 }
 

@@ -451,7 +451,7 @@ export class SpeakerTable {
         const after = text.slice(start + word.length, start + word.length + 20);
         const before = text.slice(Math.max(0, start - 8), start);
         const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
-        const title = /(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
+        const title = /(?<!\p{L})(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
         if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase())) continue;
       }
       return { start, end: start + word.length, speaker: s.id };
@@ -622,18 +622,24 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
 
 /** One capitalised word opening a sentence or clause, then an "a/an …" description or an age, in commas. */
 const ONE_NAME_APPOSITIVE =
-  /(?<=^|[.!?]["”’]?\s+|;\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
+  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
 /** Head nouns of occupations and relations a one-name person is introduced by ("a lapis cutter", "a widow"). */
 const PERSON_NOUN =
   /\b(?:\p{Ll}+(?:er|or|ist|ian)|\p{Ll}*(?:man|woman)|wife|mother|father|son|daughter|widow|girl|boy|student|nurse|elder|midwife|refugee|returnee)\b/u;
 
+const AFTER_HEAD = new Set(['in', 'of', 'from', 'at', 'who', 'with']);
+
+/** "a lapis cutter in Faizabad who …" → "a lapis cutter": the words before the first that qualifies the head. */
+function headOfDescription(description: string): string {
+  const words = description.split(' ');
+  const k = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
+  return (k < 0 ? words : words.slice(0, k)).join(' ');
+}
+
 /** "a lapis cutter", "a mother of three": an indefinite description whose head is a person. */
 function isGroupRole(description: string): boolean {
-  return (
-    /^an?\s/i.test(description) &&
-    PERSON_NOUN.test(description.split(/\s+(?:in|of|from|at|who|with)\s/)[0] ?? '')
-  );
+  return /^an?\s/i.test(description) && PERSON_NOUN.test(headOfDescription(description));
 }
 
 /** Where the clause holding `at` starts: after the last comma, semicolon or quotation mark of its sentence. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnnotations } from './annotations.ts';
-import { articleFromFile, articleText, MAX_ARTICLE_BYTES } from './article-input.ts';
+import { articleFromFile, articleText, MAX_ARTICLE_BYTES, tooLargeMessage } from './article-input.ts';
 import { InputError } from './decode.ts';
 import { catalogEntry, slugProblem, withEntry, EMPTY_CATALOG } from './catalog.ts';
 import { ingestStory } from './ingest.ts';
@@ -156,9 +156,18 @@ describe('article input', () => {
     expect(fails(() => articleFromFile('a.txt', bytes('  \n')))).toBe('empty article');
     expect(fails(() => articleFromFile('a.html', bytes('<script>x</script>')))).toBe('no article text in it');
     expect(fails(() => articleFromFile('a.txt', new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(65)))).toMatch(
-      /^1\.0 MB of text; articles up to 1\.0 MB/,
+      /^1\.000001 MB of text; the limit is 1 MB$/,
     );
     expect(fails(() => articleFromFile('a.pdf', bytes('%PDF')))).toMatch(/^not an article file/);
     expect(articleText('<p>Pasted</p><p>HTML</p>', 'text')).toBe('Pasted\n\nHTML');
+  });
+});
+
+describe('tooLargeMessage: one message for the studio, publish and ingest', () => {
+  it('never shows a size over the limit as the limit itself', () => {
+    expect(tooLargeMessage(MAX_ARTICLE_BYTES + 1)).toBe('1.000001 MB of text; the limit is 1 MB');
+    expect(tooLargeMessage(1_100_000)).toBe('1.05 MB of text; the limit is 1 MB');
+    expect(tooLargeMessage(1.2 * 1024 * 1024)).toBe('1.2 MB of text; the limit is 1 MB');
+    expect(tooLargeMessage(5 * 1024 * 1024)).toBe('5.0 MB of text; the limit is 1 MB');
   });
 });

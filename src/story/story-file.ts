@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { Annotations, checkPlaceIds, jsonPath, AnnotationError } from './annotations.ts';
-import { MAX_ARTICLE_BYTES, formatBytes } from './article-input.ts';
+import { MAX_ARTICLE_BYTES, tooLargeMessage } from './article-input.ts';
 import { segmentArticle } from './paragraphs.ts';
 import { buildPassages } from './passages.ts';
 import { Story } from './schema.ts';
@@ -53,11 +53,7 @@ export function parseStoryFile(json: unknown, knownPlaces: ReadonlySet<string> |
   if (!parsed.ok) throw new StoryFileError(jsonPath(parsed.path), parsed.message);
   const file = parsed.value;
   const bytes = new TextEncoder().encode(file.text).length;
-  if (bytes > MAX_ARTICLE_BYTES)
-    throw new StoryFileError(
-      '$.text',
-      `${formatBytes(bytes)}; articles up to ${formatBytes(MAX_ARTICLE_BYTES)}`,
-    );
+  if (bytes > MAX_ARTICLE_BYTES) throw new StoryFileError('$.text', tooLargeMessage(bytes));
   if (knownPlaces) {
     try {
       checkPlaceIds(file.annotations, knownPlaces);

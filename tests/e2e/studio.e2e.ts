@@ -563,7 +563,7 @@ test('bad input says what is wrong and where, and the draft stays as it was', as
     mimeType: 'text/plain',
     buffer: Buffer.alloc(1_100_000, 97),
   });
-  await expectProblem(/huge\.txt: 1\.0 MB of text; articles up to 1\.0 MB/);
+  await expectProblem(/huge\.txt: 1\.05 MB of text; the limit is 1 MB/);
 
   const story = page.getByTestId('open-story');
   const good = (await download(page)).json as {
