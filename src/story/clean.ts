@@ -110,8 +110,11 @@ export function normalizeLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** Runs of non-space characters with a letter or digit in them: the words of a line. */
+const WORDS = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.match(WORDS)?.length ?? 0;
 }
 
 /** Characters (besides spaces and colons) of the longest navigation label: a line with more is never one. */

@@ -88,18 +88,17 @@ export function ingestStory(
 
   const blocked: Span[][] = texts.map(() => []);
   for (const ev of table.events) blocked[ev.passage]?.push(ev);
-  const words = texts.map((t) => tokenize(t));
-  texts.forEach((t, p) => {
-    for (const span of acronymSpans(t, acronyms, words[p])) blocked[p]?.push(span);
-  });
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
   const dateline = findDateline(texts);
-  const candidates = texts.map((t, p) =>
-    findPlaceCandidates(t, index, blocked[p], {
+  // Each passage's words are read once, for its acronyms and its places, and let go.
+  const candidates = texts.map((t, p) => {
+    const tokens = tokenize(t);
+    for (const span of acronymSpans(t, acronyms, tokens)) blocked[p]?.push(span);
+    return findPlaceCandidates(t, index, blocked[p], {
       cities: dateline?.passage === p ? [dateline.city] : [],
-      ...(words[p] ? { tokens: words[p] } : {}),
-    }),
-  );
+      tokens,
+    });
+  });
 
   let drafts: Draft[] = [];
   for (const [p, list] of candidates.entries()) {
@@ -291,9 +290,14 @@ export function placeItems(
   index: PlaceIndex,
 ): Record<string, PlaceItems> {
   const items = new Map<string, { passages: Set<string>; quotes: Set<string> }>();
+  const parents = new Map<string, string[]>();
   const withParents = (id: string): string[] => {
-    const parent = index.entries.get(id)?.province;
-    return parent && parent !== id ? [id, parent] : [id];
+    let ids = parents.get(id);
+    if (!ids) {
+      const parent = index.entries.get(id)?.province;
+      parents.set(id, (ids = parent && parent !== id ? [id, parent] : [id]));
+    }
+    return ids;
   };
   const get = (id: string) => {
     let v = items.get(id);

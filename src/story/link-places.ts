@@ -76,11 +76,7 @@ export function findPlaceCandidates(
   const cities = options.cities ?? [];
   const isBlocked = overlapsAny(blocked);
   const tokens = options.tokens ?? tokenize(text);
-  // Whether each word joins the one before it into a phrase: asked for every window of every capitalised word.
-  const joins = tokens.map((t, k) => {
-    const prev = tokens[k - 1];
-    return !!prev && joinable(text, prev, t);
-  });
+  const joins = joinsOf(tokens, text);
   const found: Found[] = [];
   let i = 0;
   let lastForeign: number | null = null;
@@ -242,16 +238,31 @@ interface Match {
   via: 'name' | 'fuzzy';
 }
 
+/** Whether word k joins the one before it into a phrase; each answer found once, when first asked. */
+type Joins = (k: number) => boolean;
+
+function joinsOf(tokens: readonly Token[], text: string): Joins {
+  const known = new Int8Array(tokens.length);
+  return (k) => {
+    if (known[k] === 0) {
+      const prev = tokens[k - 1];
+      const tok = tokens[k];
+      known[k] = prev && tok && joinable(text, prev, tok) ? 1 : 2;
+    }
+    return known[k] === 1;
+  };
+}
+
 /** How many words from token i, up to `max`, read as one phrase: nothing but spaces or a hyphen between them. */
-function phraseLength(joins: readonly boolean[], i: number, max: number): number {
-  let n = i < joins.length ? 1 : 0;
-  while (n < max && joins[i + n]) n++;
+function phraseLength(tokens: readonly Token[], joins: Joins, i: number, max: number): number {
+  let n = i < tokens.length ? 1 : 0;
+  while (n < max && i + n < tokens.length && joins(i + n)) n++;
   return n;
 }
 
-function exactAt(tokens: Token[], i: number, joins: readonly boolean[], index: PlaceIndex): Match | null {
+function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): Match | null {
   const keys: string[] = [];
-  for (let n = 1; n <= phraseLength(joins, i, index.maxWords); n++)
+  for (let n = 1; n <= phraseLength(tokens, joins, i, index.maxWords); n++)
     keys.push(n === 1 ? (tokens[i]?.key ?? '') : `${keys.at(-1)} ${tokens[i + n - 1]?.key ?? ''}`);
   for (let n = keys.length; n >= 1; n--) {
     const key = keys[n - 1] ?? '';
@@ -266,7 +277,7 @@ function exactAt(tokens: Token[], i: number, joins: readonly boolean[], index: P
 function fuzzyAt(
   tokens: Token[],
   i: number,
-  joins: readonly boolean[],
+  joins: Joins,
   index: PlaceIndex,
   minWords: number,
 ): Match | null {
@@ -274,7 +285,7 @@ function fuzzyAt(
   if (!first?.upper || COMMON_WORDS.has(first.key)) return null;
   // Each window's letters, and whether its words may form a name: capitalised, or a small connector inside.
   const windows: { letters: string; plain: boolean; name: boolean }[] = [];
-  for (let n = 1; n <= phraseLength(joins, i, index.maxWords + 1); n++) {
+  for (let n = 1; n <= phraseLength(tokens, joins, i, index.maxWords + 1); n++) {
     const word = tokens[i + n - 1];
     const prev = windows.at(-1);
     const inner = n === 1 || !!word?.upper || NAME_CONNECTOR.test(word?.text ?? '');

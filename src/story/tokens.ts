@@ -48,5 +48,6 @@ function isUpper(word: string): boolean {
 
 /** Whether two neighbouring tokens may belong to one multi-word name. */
 export function joinable(text: string, a: Token, b: Token): boolean {
-  return NAME_GAP.test(text.slice(a.end, b.start));
+  // Most words are one space apart.
+  return (b.start === a.end + 1 && text[a.end] === ' ') || NAME_GAP.test(text.slice(a.end, b.start));
 }
