@@ -1,4 +1,4 @@
-import { applyAtlas, fetchAtlas, type AtlasData } from './state/load.ts';
+import { applyAtlas, fetchAtlas } from './state/load.ts';
 import { startPresentUrl } from './state/present-url.ts';
 import { sitePage } from './state/site-page.ts';
 import { createAtlasStore, loadedState, type AtlasStore } from './state/store.ts';
@@ -32,35 +32,30 @@ function follow(store: AtlasStore): void {
     );
 }
 
-const complete = (data: AtlasData) => data.geo !== null && data.story !== null && data.notices.length === 0;
-
 async function boot(): Promise<void> {
   const root = document.getElementById('root');
   const page = sitePage(root);
   const urls = { topology: `${page.root}data/north.topo.json`, story: page.storyUrl };
-  const otherStory = new URLSearchParams(location.search).has('story');
-  if (root && page.prerendered && !otherStory) {
-    const data = await fetchAtlas(urls, '', page.root);
-    if (complete(data) && data.geo) {
-      const store = createAtlasStore(loadedState({ story: data.story, geo: data.geo }));
+  // The markup is this page's story unless the address asks for another.
+  const hydrate = root !== null && page.prerendered && !new URLSearchParams(location.search).has('story');
+  // Asked for another story, the prerendered one would be a moment of the wrong page: gone at once.
+  if (page.prerendered && !hydrate) root?.replaceChildren();
+  const data = fetchAtlas(urls, hydrate ? '' : location.search, page.root);
+  if (hydrate) {
+    const { story, geo, notices } = await data;
+    if (story && geo && notices.length === 0) {
+      const store = createAtlasStore(loadedState({ story, geo }));
       hydrateAtlas(store, <App />, root);
       follow(store);
       return;
     }
     // What the build saw is not what the server has now: the page says so, rendered afresh.
     root.replaceChildren();
-    const store = createAtlasStore();
-    follow(store);
-    mountAtlas(store, <App />, root);
-    applyAtlas(store, data);
-    return;
   }
-  // The markup shows another story than the one asked for: not a moment of it on screen.
-  if (page.prerendered) root?.replaceChildren();
   const store = createAtlasStore();
   follow(store);
   mountAtlas(store, <App />, root);
-  applyAtlas(store, await fetchAtlas(urls, location.search, page.root));
+  applyAtlas(store, await data);
 }
 
 void boot();

@@ -89,3 +89,9 @@ export function scaledCamera(camera: Camera, from: Size, to: Size): Camera {
   if (!Number.isFinite(scale) || scale <= 0) return camera;
   return { zoom: camera.zoom + Math.log2(scale), center: camera.center };
 }
+
+/** The camera the map opens on for a selection (or the whole region) in a view of this size. */
+export function openingCamera(geo: Geography, selected: string | null, size: Size): Camera {
+  const target = cameraTarget(geo, selected);
+  return fitCamera(target.bbox, size, { maxZoom: target.maxZoom });
+}

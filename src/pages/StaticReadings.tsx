@@ -20,14 +20,22 @@ export function StaticReadings() {
       <section className="static-story" aria-labelledby="story-title">
         <WholeStory titleId="story-title" />
       </section>
-      {places.map((id) => (
-        <section key={id} id={readingId(id)} className="static-reading" aria-labelledby={`title-${id}`}>
-          <PlaceReading id={id} titleId={`title-${id}`} parentItems="link" />
-          <p className="static-back">
-            <a href="#/">Back to the overview and the whole story</a>
-          </p>
-        </section>
-      ))}
+      {places.map((id) => {
+        const province = geo.places.get(geo.places.get(id)?.province ?? '');
+        return (
+          <section key={id} id={readingId(id)} className="static-reading" aria-labelledby={`title-${id}`}>
+            <PlaceReading id={id} titleId={`title-${id}`} withParent={false} />
+            {province && (
+              <p className="parent-link">
+                <a href={hashForPlace(province.id)}>What the story says about {province.name_en} province</a>
+              </p>
+            )}
+            <p className="static-back">
+              <a href="#/">Back to the overview and the whole story</a>
+            </p>
+          </section>
+        );
+      })}
     </div>
   );
 }

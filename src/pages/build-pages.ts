@@ -112,7 +112,7 @@ function renderPage(
   const head = headTags({
     title: `${title} — ${SITE_NAME}`,
     description: storyDescription(spec.story),
-    canonical: fromPage(spec.canonicalPath),
+    canonical: ctx.site ? ctx.site + spec.canonicalPath : null,
     image: {
       url: fromPage(`${spec.path}share.png`),
       ...CARD,

@@ -41,6 +41,13 @@ describe('a page’s head', () => {
     expect(head).toContain('href="javascript:alert(3)&quot;"');
     for (const tag of ['og:title', 'og:description', 'og:image', 'og:url', 'twitter:card', 'twitter:image'])
       expect(head).toContain(`="${tag}"`);
+    const unknownSite = headTags({
+      title: 't',
+      description: 'd',
+      canonical: null,
+      image: { url: 'share.png', width: 1200, height: 630, alt: 'a' },
+    });
+    expect(unknownSite).not.toMatch(/canonical|og:url/);
   });
 
   it('describes a story by its first passage, cut at a word', () => {

@@ -16,8 +16,11 @@ export const escapeHtml = (s: string): string =>
 export interface PageMeta {
   title: string;
   description: string;
-  /** The page's own address (absolute when the site's address is known). */
-  canonical: string;
+  /**
+   * The page's own address; null when the site's address is not known: a canonical link must be absolute
+   * (search engines, and Lighthouse, take a relative one for a mistake), so there is none.
+   */
+  canonical: string | null;
   image: { url: string; width: number; height: number; alt: string };
   published?: string;
 }
@@ -42,12 +45,12 @@ export function headTags(meta: PageMeta): string {
   return [
     `<title>${escapeHtml(meta.title)}</title>`,
     tag('name', 'description', meta.description),
-    `<link rel="canonical" href="${escapeHtml(meta.canonical)}" />`,
+    ...(meta.canonical ? [`<link rel="canonical" href="${escapeHtml(meta.canonical)}" />`] : []),
     tag('property', 'og:type', 'article'),
     tag('property', 'og:site_name', SITE_NAME),
     tag('property', 'og:title', meta.title),
     tag('property', 'og:description', meta.description),
-    tag('property', 'og:url', meta.canonical),
+    ...(meta.canonical ? [tag('property', 'og:url', meta.canonical)] : []),
     tag('property', 'og:image', meta.image.url),
     tag('property', 'og:image:type', 'image/png'),
     tag('property', 'og:image:width', String(meta.image.width)),

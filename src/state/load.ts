@@ -3,12 +3,13 @@ import type { Story as StoryData } from '../story/schema.ts';
 import { validate } from '../story/validate.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import { buildGeography, type Geography } from './geography.ts';
+import { DATA_URLS } from './site-page.ts';
 import { checkTopology } from './topology-schema.ts';
 import type { AtlasStore } from './store.ts';
 
-// Fetches the two build outputs and hands them to the store; a bad file becomes a readable message.
+export { DATA_URLS };
 
-export const DATA_URLS = { topology: 'data/north.topo.json', story: 'data/story.json' } as const;
+// Fetches the two build outputs and hands them to the store; a bad file becomes a readable message.
 
 async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url);
@@ -40,26 +41,6 @@ function readGeography(url: string, data: unknown): { geo: Geography } | { error
   }
 }
 
-/**
- * Where the story is: `fallback`, or with `?story=<slug>` a published story once its slug checks out
- * (the list of stories and the story under `root`, the site's root relative to this page).
- */
-async function storyUrlFor(
-  search: string,
-  fallback: string,
-  root: string,
-): Promise<{ url: string } | { error: string; stories: CatalogEntry[] }> {
-  const slug = new URLSearchParams(search).get('story');
-  if (slug === null) return { url: fallback };
-  const { chooseStory, StoryChoiceError } = await import('./story-choice.ts');
-  try {
-    return { url: root + (await chooseStory(slug, (url) => fetchJson(root + url))) };
-  } catch (err) {
-    if (err instanceof StoryChoiceError) return { error: err.message, stories: err.stories };
-    throw err;
-  }
-}
-
 /** What the reader needs, fetched and checked: the story and the geography, or why not. */
 export interface AtlasData {
   story: StoryData | null;
@@ -71,40 +52,48 @@ export interface AtlasData {
   storyChoices: CatalogEntry[];
 }
 
-async function fetchStory(
-  search: string,
-  fallback: string,
-  root: string,
-): Promise<Pick<AtlasData, 'story' | 'notices' | 'storyChoices'>> {
+type StoryPart = Pick<AtlasData, 'story' | 'notices' | 'storyChoices'>;
+
+/**
+ * The story at `fallback`, or with `?story=<slug>` a published story once its slug checks out (the list of
+ * stories and the story under `root`, the site's root relative to this page).
+ */
+async function fetchStory(search: string, fallback: string, root: string): Promise<StoryPart> {
+  const failed = (why: string, storyChoices: CatalogEntry[] = []): StoryPart => ({
+    story: null,
+    notices: [`The story could not be ${why}`],
+    storyChoices,
+  });
+  let url = fallback;
   try {
-    const where = await storyUrlFor(search, fallback, root);
-    if ('error' in where)
-      return {
-        story: null,
-        notices: [`The story could not be loaded — ${where.error}`],
-        storyChoices: where.stories,
-      };
-    const parsed = parseStory(where.url, await fetchJson(where.url));
-    if ('story' in parsed) return { story: parsed.story, notices: [], storyChoices: [] };
-    return { story: null, notices: [`The story could not be read — ${parsed.error}`], storyChoices: [] };
+    const slug = new URLSearchParams(search).get('story');
+    if (slug !== null) {
+      const { chooseStory, StoryChoiceError } = await import('./story-choice.ts');
+      try {
+        url = root + (await chooseStory(slug, (u) => fetchJson(root + u)));
+      } catch (err) {
+        if (err instanceof StoryChoiceError) return failed(`loaded — ${err.message}`, err.stories);
+        throw err;
+      }
+    }
+    const parsed = parseStory(url, await fetchJson(url));
+    return 'story' in parsed
+      ? { story: parsed.story, notices: [], storyChoices: [] }
+      : failed(`read — ${parsed.error}`);
   } catch (err) {
-    return {
-      story: null,
-      notices: [`The story could not be loaded — ${(err as Error).message}`],
-      storyChoices: [],
-    };
+    return failed(`loaded — ${(err as Error).message}`);
   }
 }
 
-async function fetchGeography(url: string): Promise<{ geo: Geography } | { error: string }> {
+async function fetchGeography(url: string): Promise<Geography | string> {
   let topo: unknown;
   try {
     topo = await fetchJson(url);
   } catch (err) {
-    return { error: `The map data could not be loaded — ${(err as Error).message}` };
+    return `The map data could not be loaded — ${(err as Error).message}`;
   }
   const read = readGeography(url, topo);
-  return 'geo' in read ? read : { error: `The map data could not be read — ${read.error}` };
+  return 'geo' in read ? read.geo : `The map data could not be read — ${read.error}`;
 }
 
 /**
@@ -120,7 +109,7 @@ export async function fetchAtlas(
     fetchGeography(urls.topology),
     fetchStory(search, urls.story, root),
   ]);
-  return 'geo' in geo ? { ...story, geo: geo.geo, error: null } : { ...story, geo: null, error: geo.error };
+  return typeof geo === 'string' ? { ...story, geo: null, error: geo } : { ...story, geo, error: null };
 }
 
 /** Hands fetched data to the store; a bad file becomes a readable message. */

@@ -1,5 +1,4 @@
 import { SLUG_PATTERN } from '../story/slug.ts';
-import { DATA_URLS } from './load.ts';
 
 // Which page of the site this is. The reader's index.html shows the default story; a story's own page
 // (stories/<slug>/, written by the build) says on its #root where the site's root is and which story it
@@ -17,6 +16,9 @@ export interface SitePage {
   prerendered: boolean;
 }
 
+/** The data every page reads, relative to the site's root (the default story's file, the map's). */
+export const DATA_URLS = { topology: 'data/north.topo.json', story: 'data/story.json' } as const;
+
 const ROOT_PATTERN = /^(\.\.\/)*$/;
 
 export function sitePage(root: HTMLElement | null): SitePage {
@@ -29,12 +31,4 @@ export function sitePage(root: HTMLElement | null): SitePage {
     slug,
     prerendered: data.prerendered === 'true',
   };
-}
-
-/** The query that shows this page's story on another page of the site (the presenter view, the embed). */
-export function storyQuery(search: string, page: Pick<SitePage, 'slug'>): string {
-  const params = new URLSearchParams(search);
-  if (page.slug && !params.has('story')) params.set('story', page.slug);
-  const query = params.toString();
-  return query ? `?${query}` : '';
 }

@@ -3,7 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../state/atlas-context.tsx';
 import { embedQuery } from '../state/embed-params.ts';
 import { embedSnippet, embedUrls } from '../state/embed-snippet.ts';
-import { sitePage, storyQuery } from '../state/site-page.ts';
+import { sitePage } from '../state/site-page.ts';
+import { storyQuery } from '../state/story-query.ts';
 import type { Theme } from '../state/store.ts';
 import './embed-dialog.css';
 

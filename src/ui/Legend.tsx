@@ -17,12 +17,8 @@ const COUNTRY_NAMES: Record<string, string> = {
 const FOLD_BELOW_PX = 760;
 const NARROW = `(max-width: ${FOLD_BELOW_PX}px)`;
 const narrow = () => typeof matchMedia === 'function' && matchMedia(NARROW).matches;
-function onNarrowChange(change: () => void): () => void {
-  if (typeof matchMedia !== 'function') return () => {};
-  const query = matchMedia(NARROW);
-  query.addEventListener('change', change);
-  return () => query.removeEventListener('change', change);
-}
+/** The key folds once, as the page starts: a reader who opens it again keeps it open. */
+const once = () => () => {};
 
 /**
  * A swatch as a tiny SVG: its colour is a presentation attribute, not a `style` attribute, which a page
@@ -46,7 +42,7 @@ export function Legend() {
   const geo = useAtlas((s) => s.geo);
   // Open as prerendered (the screen's width is not known then), folded on a phone once the page runs.
   const open = useSyncExternalStore(
-    onNarrowChange,
+    once,
     () => !narrow(),
     () => true,
   );

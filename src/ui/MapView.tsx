@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import type { MapController } from '../map/controller.ts';
 import { DEFER_MAP, loadController } from '../map/load-controller.ts';
@@ -38,7 +38,6 @@ function onIntent(el: HTMLElement, fn: () => void): () => void {
 export function MapView() {
   const store = useAtlasStore();
   const page = usePageRender();
-  const prerenderedSvg = useMemo(() => ({ __html: page.mapSvg }), [page.mapSvg]);
   const ready = useAtlas((s) => s.geo !== null);
   const view = useRef<HTMLDivElement>(null);
   const svgHost = useRef<HTMLDivElement>(null);
@@ -129,7 +128,12 @@ export function MapView() {
     <div className="map-view" ref={view} data-renderer={page.prerendered ? 'svg' : undefined}>
       <div ref={glHost} className="map-canvas" data-testid="map" />
       {/* React never writes into this box after its first render: the SVG renderer owns what is inside. */}
-      <div ref={svgHost} className="svg-map" data-testid="svg-map" dangerouslySetInnerHTML={prerenderedSvg} />
+      <div
+        ref={svgHost}
+        className="svg-map"
+        data-testid="svg-map"
+        dangerouslySetInnerHTML={{ __html: page.mapSvg }}
+      />
       {ready && <MapActions svgMap={svgMap} />}
       {problem && (
         <p className="map-notice" role="status">

@@ -55,13 +55,13 @@ function Items({
 export function PlaceReading({
   id,
   titleId = 'panel-title',
-  parentItems = 'inline',
+  withParent = true,
 }: {
   id: string;
   /** The heading's id (the panel is labelled by it); a page holding several readings gives each its own. */
   titleId?: string;
-  /** A district's province items listed here, or only a link to the province's own reading. */
-  parentItems?: 'inline' | 'link';
+  /** A district's province items listed after its own (a page holding every reading links to them). */
+  withParent?: boolean;
 }) {
   const store = useAtlasStore();
   const story = useAtlas((s) => s.story);
@@ -122,28 +122,18 @@ export function PlaceReading({
       {story && (
         <Items story={story} passages={own.passages} quotes={own.quotes} current={id} about={place.name_en} />
       )}
-      {story && parent && parentItems === 'link' && (
-        <p className="parent-link">
-          <a href={hashForPlace(parent.place.id)}>
-            What the story says about {placeName(parent.place, language)} province
-          </a>
-        </p>
+      {story && parent && withParent && (parent.passages.length > 0 || parent.quotes.length > 0) && (
+        <section className="parent-items" aria-labelledby={`${titleId}-parent`}>
+          <h3 id={`${titleId}-parent`}>More about {placeName(parent.place, language)} province</h3>
+          <Items
+            story={story}
+            passages={parent.passages}
+            quotes={parent.quotes}
+            current={id}
+            about={parent.place.name_en}
+          />
+        </section>
       )}
-      {story &&
-        parent &&
-        parentItems === 'inline' &&
-        (parent.passages.length > 0 || parent.quotes.length > 0) && (
-          <section className="parent-items" aria-labelledby={`${titleId}-parent`}>
-            <h3 id={`${titleId}-parent`}>More about {placeName(parent.place, language)} province</h3>
-            <Items
-              story={story}
-              passages={parent.passages}
-              quotes={parent.quotes}
-              current={id}
-              about={parent.place.name_en}
-            />
-          </section>
-        )}
     </div>
   );
 }

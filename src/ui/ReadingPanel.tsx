@@ -1,4 +1,4 @@
-import { useMemo, useRef, type PointerEvent } from 'react';
+import { useRef, type PointerEvent } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { NamedPlaces } from './NamedPlaces.tsx';
 import { usePageRender } from './page-render.ts';
@@ -36,7 +36,6 @@ export function ReadingPanel() {
   const expanded = useAtlas((s) => s.sheetExpanded);
   const dragStart = useRef<number | null>(null);
   const page = usePageRender();
-  const readings = useMemo(() => ({ __html: page.readingsHtml }), [page.readingsHtml]);
 
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     dragStart.current = e.clientY;
@@ -97,7 +96,7 @@ export function ReadingPanel() {
         {view === 'story' ? <WholeStory /> : selected ? <PlaceReading id={selected} /> : <Overview />}
         {/* A prerendered page's readings for readers without JavaScript: with it, browsers never parse
             a <noscript>'s content, and React leaves it as it is. */}
-        {page.prerendered && <noscript dangerouslySetInnerHTML={readings} />}
+        {page.prerendered && <noscript dangerouslySetInnerHTML={{ __html: page.readingsHtml }} />}
       </div>
     </aside>
   );

@@ -11,13 +11,11 @@ export const PERF_MARKS = {
 /**
  * Marks the SVG map's first paint: its next frame when it draws now, or, when it took over a map the
  * prerendered HTML already showed, the page's first contentful paint (the map was part of it).
- * Returns the animation frame to cancel, if one was asked for.
+ * Returns the animation frame to cancel (0 for none).
  */
 export function markFirstMapPaint(prerendered: boolean): number {
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-  if (prerendered && fcp) {
-    performance.mark(PERF_MARKS.firstMapPaint, { startTime: fcp.startTime });
-    return 0;
-  }
-  return requestAnimationFrame(() => performance.mark(PERF_MARKS.firstMapPaint));
+  if (!prerendered || !fcp) return requestAnimationFrame(() => performance.mark(PERF_MARKS.firstMapPaint));
+  performance.mark(PERF_MARKS.firstMapPaint, { startTime: fcp.startTime });
+  return 0;
 }

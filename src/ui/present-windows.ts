@@ -1,5 +1,6 @@
 import { presentationAddress } from '../state/present-url.ts';
-import { sitePage, storyQuery, type SitePage } from '../state/site-page.ts';
+import { sitePage, type SitePage } from '../state/site-page.ts';
+import { storyQuery } from '../state/story-query.ts';
 
 // The two windows of a presentation open each other; they then talk over a BroadcastChannel
 // (src/state/present-sync.ts), so neither needs a handle on the other and either may be reloaded.

@@ -1,4 +1,4 @@
-import { geoMercatorRaw, geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
+import { geoMercatorRaw, geoPath, geoTransform, type GeoContext, type GeoPermissibleObjects } from 'd3-geo';
 import { merge, mesh } from 'topojson-client';
 import type { GeoJsonProperties } from 'geojson';
 import type { GeometryObject, MultiPolygon, Polygon } from 'topojson-specification';
@@ -6,7 +6,6 @@ import type { Geography, LonLat } from '../../state/geography.ts';
 import { featuresOf } from '../../state/geography.ts';
 import { TILE_SIZE_PX, type Camera, type Size } from '../camera.ts';
 import { borderSegments, nationalBorder } from '../overlays.ts';
-import { GridPath } from './grid-path.ts';
 
 // Every shape of the SVG map as a path string, projected once at a fixed zoom around the region; the
 // camera is then only a scale and a shift of that picture (Web Mercator zooms are similar figures).
@@ -78,15 +77,18 @@ const isPolygon = <P extends GeoJsonProperties>(g: GeometryObject<P>): g is Poly
 const provinceOf = (g: GeometryObject): unknown =>
   (g as { properties?: { province?: unknown } }).properties?.province;
 
+/** Writes a shape's path its own way (grid-path.ts, for a first view) by drawing it into a d3 context. */
+export type PathWriter = (draw: (context: GeoContext) => void) => string;
+
 /**
- * The region's shapes in the base frame. `grid` > 1 writes them light (grid-path.ts), snapped to that many
- * base units: for a first view that is never seen closer than 2^(BASE_ZOOM) / grid. `zoom` projects them at
- * another zoom: a still picture at its own zoom needs no scale, so its line widths are what they say even
- * where `vector-effect` is not supported (resvg, for the share cards).
+ * The region's shapes in the base frame, as d3 writes them (whole base units), or by `write` (a first
+ * view's light paths, written in Node only). `zoom` projects them at another zoom: a still picture at its
+ * own zoom needs no scale, so its line widths are what they say even where `vector-effect` is not supported
+ * (resvg, for the share cards).
  */
 export function baseFrame(
   geo: Geography,
-  { grid = 1, zoom = BASE_ZOOM }: { grid?: number; zoom?: number } = {},
+  { zoom = BASE_ZOOM, write }: { zoom?: number; write?: PathWriter } = {},
 ): BaseFrame {
   const project = baseProjection(geo, zoom);
   const transform = geoTransform({
@@ -96,14 +98,9 @@ export function baseFrame(
     },
   });
   const path = geoPath(transform).digits(PATH_DIGITS);
-  const d =
-    grid > 1
-      ? (shape: GeoPermissibleObjects) => {
-          const light = new GridPath(grid);
-          geoPath(transform, light)(shape);
-          return light.toString();
-        }
-      : (shape: GeoPermissibleObjects) => path(shape) ?? '';
+  const d = write
+    ? (shape: GeoPermissibleObjects) => write((context) => geoPath(transform, context)(shape))
+    : (shape: GeoPermissibleObjects) => path(shape) ?? '';
   const lazy = (shape: () => GeoPermissibleObjects): LazyPath => {
     let written: string | undefined;
     return () => (written ??= d(shape()));

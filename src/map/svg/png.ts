@@ -1,3 +1,5 @@
+import { placeCounts } from '../../state/selectors.ts';
+import type { AtlasState } from '../../state/store.ts';
 import type { Size } from '../camera.ts';
 
 // "Download image": the SVG map as the reader sees it, drawn onto a canvas between a title band and an
@@ -107,4 +109,27 @@ export async function mapImage(
   return await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
+}
+
+/** How long the download link's blob stays alive: the browser reads it asynchronously after the click. */
+const BLOB_LIFETIME_MS = 60_000;
+
+/** "Download image": the view as a PNG, named for the selection, titled with the story and the place. */
+export async function downloadMapImage(
+  svg: SVGSVGElement,
+  map: Size,
+  { story, geo, selected }: Pick<AtlasState, 'story' | 'geo' | 'selected'>,
+): Promise<void> {
+  const place = selected ? geo?.places.get(selected) : undefined;
+  const counts = placeCounts(story, selected ?? '');
+  const subtitle = place
+    ? `${place.name_en} (${place.kind}): ${counts.passages} passage${counts.passages === 1 ? '' : 's'}, ${counts.quotes} quote${counts.quotes === 1 ? '' : 's'}`
+    : 'Kunduz, Takhar, Baghlan and Badakhshan, shaded by their share of the story';
+  const blob = await mapImage(svg, map, { title: story?.meta.title ?? 'Northern Afghanistan', subtitle });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `north-atlas-${selected ?? 'north'}.png`;
+  link.click();
+  window.setTimeout(() => URL.revokeObjectURL(url), BLOB_LIFETIME_MS);
 }

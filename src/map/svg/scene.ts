@@ -187,7 +187,7 @@ export function buildSvgScene<N extends SvgNode>(
   geo: Geography,
   facts: () => SceneFacts,
   /** Light paths for a first view, or a still picture's own zoom (paths.ts baseFrame). */
-  frameOptions: { grid?: number; zoom?: number } = {},
+  frameOptions: Parameters<typeof baseFrame>[1] = {},
 ): SvgScene<N> {
   const dark = facts().theme === 'dark';
   const frame = baseFrame(geo, frameOptions);

@@ -1,12 +1,11 @@
 import type { AtlasStore } from '../../state/store.ts';
-import type { Geography, LonLat } from '../../state/geography.ts';
-import { placeCounts } from '../../state/selectors.ts';
-import { FLY_MS, projectionFor, scaledCamera, type Camera, type Size } from '../camera.ts';
+import type { Geography, LonLat, MapPlace } from '../../state/geography.ts';
+import { placeCounts, type PlaceCounts } from '../../state/selectors.ts';
+import type * as Tooltip from '../tooltip.ts';
+import { FLY_MS, openingCamera, projectionFor, scaledCamera, type Camera, type Size } from '../camera.ts';
 import { followSelection } from '../frame.ts';
 import { pickPlace, type Hits } from '../pick.ts';
-import { createTooltip, showTooltip } from '../tooltip.ts';
 import { buildSvgScene } from './scene.ts';
-import { openingCamera } from './svg-string.ts';
 import { SVG_NS, attrValue, type MakeNode } from './svg-node.ts';
 
 // The SVG map in the page: the scene (scene.ts) drawn into the DOM, bound to the store, the pointer and the
@@ -93,6 +92,37 @@ function adopting(existing: SVGSVGElement): { make: MakeNode<SVGElement>; finish
   };
 }
 
+/**
+ * The hover card, whose code comes with the first pointer on the map (no reader without one pays for it).
+ * A card asked for is shown only if nothing later (another place, the pointer leaving) has asked since.
+ */
+type TooltipCode = typeof Tooltip;
+
+function lazyTooltip(container: HTMLElement) {
+  let card: HTMLElement | null = null;
+  let code: Promise<TooltipCode> | null = null;
+  let asked = 0;
+  let removed = false;
+  return {
+    show(place: MapPlace | undefined, counts: PlaceCounts, x: number, y: number): void {
+      const ask = ++asked;
+      void (code ??= import('../tooltip.ts')).then((m) => {
+        if (ask !== asked || removed) return;
+        card ??= m.createTooltip(container);
+        m.showTooltip(card, place, counts, x, y);
+      });
+    },
+    hide(): void {
+      asked++;
+      if (card) card.hidden = true;
+    },
+    remove(): void {
+      removed = true;
+      card?.remove();
+    },
+  };
+}
+
 /** The size a prerendered map was drawn for: its viewBox, which the browser scales into the box. */
 function viewBoxSize(svg: SVGSVGElement): Size | null {
   const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
@@ -125,7 +155,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
   const geo: Geography = loaded;
   const { scene, tookOver, drawnFor } = sceneIn(container, geo, store);
   const svg = scene.root as SVGSVGElement;
-  const tooltip = createTooltip(container);
+  const tip = lazyTooltip(container);
 
   let size: Size = { width: container.clientWidth, height: container.clientHeight };
   const fitFor = (id: string | null): Camera => openingCamera(geo, id, size);
@@ -214,29 +244,27 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
       hitsFrom(document.elementsFromPoint(e.clientX, e.clientY)),
     );
   };
-  // After the first frame has been painted.
+  // After the first frame has been painted; on a prerendered page, whose first seconds are hydration, when
+  // first needed (the first pointer on the map, a district selected).
   let districtsTimer = 0;
-  const districtsFrame = requestAnimationFrame(() => {
-    districtsTimer = window.setTimeout(drawDistricts, 0);
-  });
+  const districtsFrame = tookOver
+    ? 0
+    : requestAnimationFrame(() => {
+        districtsTimer = window.setTimeout(drawDistricts, 0);
+      });
   const onMove = (e: PointerEvent) => {
     if (!active) return;
     const id = pickAt(e);
     store.getState().hover(id);
     const box = container.getBoundingClientRect();
     const place = id ? geo.places.get(id) : undefined;
-    showTooltip(
-      tooltip,
-      place,
-      placeCounts(store.getState().story, id ?? ''),
-      e.clientX - box.left,
-      e.clientY - box.top,
-    );
+    const counts = placeCounts(store.getState().story, id ?? '');
+    tip.show(place, counts, e.clientX - box.left, e.clientY - box.top);
   };
   const onLeave = () => {
     if (!active) return;
     store.getState().hover(null);
-    tooltip.hidden = true;
+    tip.hide();
   };
   const onClick = (e: MouseEvent) => {
     // The shapes are links for readers without JavaScript; here the map selects, and the URL follows.
@@ -267,7 +295,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     },
     setActive(next) {
       active = next;
-      if (!next) tooltip.hidden = true;
+      if (!next) tip.hide();
     },
     destroy() {
       window.removeEventListener('beforeprint', refine);
@@ -279,7 +307,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
       svg.removeEventListener('pointermove', onMove);
       svg.removeEventListener('pointerleave', onLeave);
       svg.removeEventListener('click', onClick);
-      tooltip.remove();
+      tip.remove();
       svg.remove();
       if (window.northAtlasSvgMap === hook) delete window.northAtlasSvgMap;
     },

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAtlasStore } from '../../state/store.ts';
 import { toyGeography, toyStory } from '../../state/test-fixtures.ts';
-import { makeStringNode } from './svg-node.ts';
-import { svgMarkup } from './svg-string.ts';
+import { makeStringNode, svgMarkup } from './svg-string.ts';
 
 // The SVG map as markup, as the build writes it into the prerendered pages and the share cards.
 

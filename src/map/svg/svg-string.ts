@@ -1,16 +1,59 @@
 import type { Geography } from '../../state/geography.ts';
-import { cameraTarget, fitCamera, type Camera, type Size } from '../camera.ts';
+import { openingCamera, type Camera, type Size } from '../camera.ts';
+
+export { openingCamera };
 import { BASE_ZOOM } from './paths.ts';
 import { buildSvgScene, type SceneFacts } from './scene.ts';
-import { makeStringNode } from './svg-node.ts';
+import { GridPath } from './grid-path.ts';
+import { attrValue, type MakeNode, type SvgNode } from './svg-node.ts';
 
 // The SVG map as markup, in Node: the prerendered pages' first view and the share cards' picture.
 
-/** The camera the map opens on for a selection (or the whole region) in a view of this size. */
-export function openingCamera(geo: Geography, selected: string | null, size: Size): Camera {
-  const target = cameraTarget(geo, selected);
-  return fitCamera(target.bbox, size, { maxZoom: target.maxZoom });
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+/** An element as plain data, written out as markup: escaped here, the one place that writes it. */
+export class StringNode implements SvgNode {
+  private readonly attrs = new Map<string, string>();
+  private readonly children: StringNode[] = [];
+  private text: string | null = null;
+
+  constructor(readonly tag: string) {}
+
+  setAttribute(name: string, value: string): void {
+    this.attrs.set(name, value);
+  }
+  getAttribute(name: string): string | null {
+    return this.attrs.get(name) ?? null;
+  }
+  removeAttribute(name: string): void {
+    this.attrs.delete(name);
+  }
+  get textContent(): string | null {
+    return this.text ?? this.children.map((c) => c.textContent ?? '').join('');
+  }
+  set textContent(value: string | null) {
+    this.text = value;
+    this.children.length = 0;
+  }
+  appendChild(child: StringNode): void {
+    this.text = null;
+    this.children.push(child);
+  }
+
+  toString(): string {
+    const attrs = [...this.attrs].map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+    const inner = this.text !== null ? escapeText(this.text) : this.children.join('');
+    return `<${this.tag}${attrs}>${inner}</${this.tag}>`;
+  }
 }
+
+export const makeStringNode: MakeNode<StringNode> = (tag, attrs, parent) => {
+  const node = new StringNode(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, attrValue(v));
+  parent?.appendChild(node);
+  return node;
+};
 
 /** Base-frame units per step of a light path at this zoom: a power of two, under a pixel there. */
 export function lightGrid(zoom: number): number {
@@ -39,13 +82,13 @@ export function svgMarkup(
   options: MarkupOptions = {},
 ): string {
   const camera = options.camera ?? openingCamera(geo, facts.selected, size);
-  const grid = options.light ? lightGrid(camera.zoom) : 1;
-  const scene = buildSvgScene(
-    makeStringNode,
-    geo,
-    () => facts,
-    options.still ? { zoom: camera.zoom } : { grid },
-  );
+  const write = (draw: (context: GridPath) => void) => {
+    const light = new GridPath(lightGrid(camera.zoom));
+    draw(light);
+    return light.toString();
+  };
+  const frame = options.still ? { zoom: camera.zoom } : options.light ? { write } : {};
+  const scene = buildSvgScene(makeStringNode, geo, () => facts, frame);
   scene.drawSize(size);
   if (options.at) {
     for (const [k, v] of Object.entries({ ...options.at, ...size })) scene.root.setAttribute(k, String(v));
