@@ -5,6 +5,7 @@
 // 127.0.0.1 as `npm start` does (precompressed brotli; the sizes below are gzip, as the budgets are),
 // measures them side by side in headless Chromium, prints a table (JSON with --json) and exits non-zero when
 // a budget is broken. Timings are medians of --runs page loads.
+import { gazetteerPath } from '../src/story/cli.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -505,12 +506,7 @@ async function measure(variant: Variant, dir: string, args: Args, browser: Brows
 function ingestMs(): { msPerIngest: number; words: number } {
   const article =
     process.env.NORTH_ATLAS_ARTICLE ?? resolve(ROOT, '../shared/seeds/000_60f4e0c847355f7a.txt');
-  const gazetteer = v.parse(
-    Gazetteer,
-    JSON.parse(
-      readFileSync(process.env.NORTH_ATLAS_GAZETTEER ?? join(ROOT, 'public/data/gazetteer.json'), 'utf8'),
-    ),
-  );
+  const gazetteer = v.parse(Gazetteer, JSON.parse(readFileSync(gazetteerPath(process.env), 'utf8')));
   return benchIngest(decodeArticle(readFileSync(article)), gazetteer);
 }
 
