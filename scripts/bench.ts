@@ -7,6 +7,7 @@
 // a budget is broken. Timings are medians of --runs page loads.
 // The story engine's rows (the default article, and 1 MB in one paragraph, of short lines and of HTML, each
 // within 2 s) come first; --engine measures only those, without a build or a browser.
+import { gazetteerPath } from '../src/story/cli.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -522,12 +523,7 @@ type Check = { name: string; ok: boolean; value: string };
 function engineReport(): EngineReport {
   const article =
     process.env.NORTH_ATLAS_ARTICLE ?? resolve(ROOT, '../shared/seeds/000_60f4e0c847355f7a.txt');
-  const gazetteer = v.parse(
-    Gazetteer,
-    JSON.parse(
-      readFileSync(process.env.NORTH_ATLAS_GAZETTEER ?? join(ROOT, 'public/data/gazetteer.json'), 'utf8'),
-    ),
-  );
+  const gazetteer = v.parse(Gazetteer, JSON.parse(readFileSync(gazetteerPath(process.env), 'utf8')));
   const ingest = benchIngest(decodeArticle(readFileSync(article)), gazetteer);
   log('story engine: 1 MB inputs');
   return { ingest, long: benchLongInputs(gazetteer) };

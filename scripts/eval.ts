@@ -8,7 +8,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
-import { ENV, FileError, loadGazetteer, readJson, readText, writeAtomic } from '../src/story/cli.ts';
+import {
+  FileError,
+  gazetteerPath,
+  loadGazetteer,
+  readJson,
+  readText,
+  writeAtomic,
+} from '../src/story/cli.ts';
 import { jsonPath } from '../src/story/annotations.ts';
 import type { Gazetteer } from '../src/story/gazetteer-schema.ts';
 import { ingestStory } from '../src/story/ingest.ts';
@@ -59,13 +66,6 @@ function parseArgs(argv: string[]): Args {
     } else throw new FileError('arguments', null, `unknown argument ${arg ?? ''}`);
   }
   return args;
-}
-
-/** The gazetteer the build wrote, as `npm run ingest` finds it. */
-function gazetteerFile(env: NodeJS.ProcessEnv): string {
-  const fromEnv = (name: string) => (env[name] ? path.resolve(env[name]) : null);
-  const dataDir = fromEnv(ENV.dataDir) ?? path.join(ROOT, 'public/data');
-  return fromEnv(ENV.gazetteer) ?? path.join(dataDir, 'gazetteer.json');
 }
 
 function readSplit(split: Split): { file: string; article: Article }[] {
@@ -204,7 +204,7 @@ function applyFloors(scored: Scored[], args: Args): string[] {
 export function main(argv: string[], env: NodeJS.ProcessEnv): number {
   try {
     const args = parseArgs(argv);
-    const gazetteer = loadGazetteer(gazetteerFile(env));
+    const gazetteer = loadGazetteer(gazetteerPath(env));
     const scored = args.splits.flatMap((split) => scoreSplit(split, gazetteer));
     const total = totalScore(scored.map((s) => s.score));
     const failures = applyFloors(scored, args);

@@ -50,10 +50,18 @@ interface Options {
   stamp: string | null;
 }
 
+const fromEnvOf = (env: NodeJS.ProcessEnv) => (name: string) => (env[name] ? path.resolve(env[name]) : null);
+
+/** The gazetteer the build wrote: NORTH_ATLAS_GAZETTEER, else gazetteer.json in the data folder. */
+export function gazetteerPath(env: NodeJS.ProcessEnv): string {
+  const fromEnv = fromEnvOf(env);
+  return fromEnv(ENV.gazetteer) ?? path.join(fromEnv(ENV.dataDir) ?? DEFAULTS.dataDir, 'gazetteer.json');
+}
+
 function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Options {
-  const fromEnv = (name: string) => (env[name] ? path.resolve(env[name]) : null);
+  const fromEnv = fromEnvOf(env);
   const dataDir = fromEnv(ENV.dataDir) ?? DEFAULTS.dataDir;
-  const gazetteerDefault = fromEnv(ENV.gazetteer) ?? path.join(dataDir, 'gazetteer.json');
+  const gazetteerDefault = gazetteerPath(env);
   if (argv.includes('--default')) {
     const annotations =
       fromEnv(ENV.annotations) ?? (existsSync(DEFAULTS.annotations) ? DEFAULTS.annotations : null);

@@ -1,3 +1,4 @@
+import { DARI_TITLES } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
@@ -76,12 +77,6 @@ const PRONOUNS = new Set(['او', 'وی', 'ایشان'].map(normalizeName));
 /** Adverbials between a subject and its verb: "روز دوشنبه", "به خبرنگاران", "در این باره", "همچنین". */
 const ADVERBIAL_START = new Set(
   'روز دیروز امروز شام صبح به در با از هم نیز همچنین درباره دربارهٔ طی ضمن روزهای هفته پس'
-    .split(' ')
-    .map(normalizeName),
-);
-/** Titles before a name stay with it: "حاجی عبدالله", "مولوی …", "داکتر …". */
-export const DARI_TITLES = new Set(
-  'حاجی ملا مولوی قاری انجینیر داکتر دکتر جنرال سید استاد خانم آقای دگروال دگرمن'
     .split(' ')
     .map(normalizeName),
 );

@@ -32,13 +32,22 @@ afghan afghanistan pakistani tajik uzbek turkmen russian iranian chinese indian 
 nearby adjacent neighboring mountainous
 `);
 
-/** Titles and honorifics: the name after them is a person ("Mr. Khost", "General Dostum"). */
-export const HONORIFICS = set(`
+/** Dari titles before a name ("حاجی عبدالله", "مولوی …", "داکتر …"), as name keys. */
+export const DARI_TITLES: ReadonlySet<string> = new Set(
+  'حاجی ملا مولوی قاری انجینیر داکتر دکتر جنرال سید استاد خانم آقای دگروال دگرمن'
+    .split(' ')
+    .map(normalizeName),
+);
+
+/** Titles and honorifics: the name after them is a person ("Mr. Khost", "General Dostum", "حاجی …"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  ...set(`
 mr mrs ms miss dr gen general president sheikh shaikh mullah mawlawi maulvi maulawi mawlavi haji hajji qari
 sayed sayyed syed ustad commander colonel col lt lieutenant captain capt major maj engineer eng professor
 prof sir lord judge senator governor minister sergeant sgt brig brigadier marshal imam
-اقای خانم حاجی ملا مولوی قاری انجینیر داکتر دکتر جنرال استاد
-`);
+`),
+  ...DARI_TITLES,
+]);
 
 /** Honorifics that state a gender. */
 export const MALE_HONORIFICS = set('mr sir lord');

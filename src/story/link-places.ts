@@ -2,6 +2,7 @@ import {
   CITY_CUES,
   COMMON_WORDS,
   DARI_QUALIFIERS,
+  DARI_TITLES,
   HONORIFICS,
   NON_PERSON_WORDS,
   PLACE_CUES,
@@ -10,7 +11,7 @@ import {
   QUALIFIERS,
   WORD_NAMES,
 } from './lexicon.ts';
-import { DARI_TITLES, isDariText } from './dari-attribution.ts';
+import { isDariText } from './dari-attribution.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
 import {
@@ -37,8 +38,6 @@ export interface PlaceCandidate extends Span {
 
 type Qualifier = 'province' | 'district' | 'city';
 
-/** The province of Kabul, the country's capital. */
-const NATIONAL_CAPITAL_PROVINCE = 'AF01';
 /** Fuzzy spellings this long (letters) may be two edits away; shorter ones only one. */
 const TWO_EDIT_LETTERS = 9;
 /** Lowercase words that may sit inside a place name ("Dasht-e Qala", "Khost wa Firing"). */
@@ -465,15 +464,10 @@ function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): 
   const regions = ids.filter((id) => kindOf(id) === 'region');
   if (regions.length === 1) return regions;
   const provinces = ids.filter((id) => kindOf(id) === 'province');
-  // Kabul, the country's capital: its bare name is the city, the seat of government, as reporting uses it.
-  if (provinces.length === 1 && provinces[0] === NATIONAL_CAPITAL_PROVINCE) {
-    const capital = index.entries.get(NATIONAL_CAPITAL_PROVINCE)?.capital;
-    if (capital && ids.includes(capital)) return [capital];
-  }
   if (provinces.length === 1) {
     const p = provinces[0] ?? '';
     const rest = ids.filter((id) => id !== p);
-    // Outside the map's four provinces, "Herat", "Kandahar", "Khost" bare are the cities reporting means; the map
+    // Outside the map's four provinces, "Kabul", "Herat", "Kandahar", "Khost" bare are the cities reporting means; the map
     // shows either at the province.
     const capital = index.entries.get(p)?.capital;
     if (index.entries.get(p)?.onMap === false && capital && rest.includes(capital)) return [capital];

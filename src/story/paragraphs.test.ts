@@ -223,7 +223,7 @@ describe('segmentArticle: legal notices are furniture only when they look like i
     '',
     'Nadia Rahimi is a correspondent who covers media freedom.',
     '',
-    'Example News has been declared an "undesirable organization" by the authorities.',
+    'Example News is listed as an "undesirable organization" by the authorities.',
     '',
     '© 2026 Example News. All rights reserved.',
     'Terms of Use | Privacy Policy',
@@ -244,7 +244,7 @@ describe('segmentArticle: legal notices are furniture only when they look like i
     expect(legal).toEqual([
       'By using this site you agree to our privacy policy and terms of use.',
       'All rights reserved.',
-      'Example News has been declared an "undesirable organization" by the authorities.',
+      'Example News is listed as an "undesirable organization" by the authorities.',
       '© 2026 Example News. All rights reserved.',
       'Terms of Use | Privacy Policy',
     ]);
