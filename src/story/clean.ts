@@ -218,8 +218,8 @@ export function gluedCaptionEnd(text: string): number | null {
 /** A short title-case line without closing punctuation: a headline or a section subhead. */
 export function isHeadingLike(text: string): boolean {
   const core = text.replace(/^[.…\s•·*\-–]+/, '').trim();
-  if (core.length === 0 || core.length > 100 || /^["“'‘(]/.test(core)) return false;
-  if (/[.,;:!]$/.test(core) || /[.!?]\s/.test(core)) return false;
+  if (core.length === 0 || core.length > 100 || '"“\'‘('.includes(core.charAt(0))) return false;
+  if ('.,;:!'.includes(core.charAt(core.length - 1)) || /[.!?]\s/.test(core)) return false;
   const words = core.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 14 || (core.endsWith('?') && words.length > 8)) return false;
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;

@@ -246,8 +246,8 @@ function findAuthorBox(items: Item[], onName: (name: string) => void): void {
     const atTop = storyBefore === 0;
     // Lines after i + 1 are as the earlier passes left them: no box has been found beyond i + 1 yet.
     if (
-      isNameLine(name.text) &&
       (i + 1 === lastStory || (atTop && lastBody > i + 1)) &&
+      isNameLine(name.text) &&
       describes(name, bio)
     ) {
       name.kind = 'bio';

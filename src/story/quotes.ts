@@ -53,8 +53,14 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
   // Single curly quotes (British style) count only where they cannot be apostrophes: ‘ opens at a word's
   // start, ’ closes after closing punctuation or before it ("officials’ homes" stays a possessive).
   let single: number | null = null;
+  // Only quotation marks and apostrophes act: the loop jumps from one to the next.
+  const marks = /["'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E]/g;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
+    marks.lastIndex = i;
+    const next = marks.exec(text);
+    if (!next) break;
+    i = next.index;
+    const ch = next[0];
     if (
       ch === '\u2018' &&
       open === null &&

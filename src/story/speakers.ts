@@ -323,7 +323,8 @@ export class SpeakerTable {
 
   /** Where each passage writes `surname` as a word after white space, by passage in reading order. */
   private surnameAt(surname: string): Map<number, number[]> {
-    const lead = /^\w+/.exec(surname)?.[0];
+    // Capitalised surnames are looked up in the index; any other is looked for directly (rare).
+    const lead = /^[A-Z]\w*/.exec(surname)?.[0];
     const out = new Map<number, number[]>();
     const keep = (p: number, at: number) => {
       const text = this.reading.texts[p] ?? '';
@@ -335,7 +336,7 @@ export class SpeakerTable {
       this.surnameIndex ??= wordsAfterSpace(this.reading.texts);
       for (const { p, at } of this.surnameIndex.get(lead) ?? []) keep(p, at);
     } else {
-      // A surname that starts with an accented letter: few enough to look for directly.
+      // A surname that starts with an accented or lowercase letter: few enough to look for directly.
       this.reading.texts.forEach((text, p) => {
         for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1))
           if (/\s/u.test(text[at - 1] ?? '')) keep(p, at);
@@ -494,11 +495,11 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Each word that follows white space, by its leading letters and digits (ASCII), with where it is. */
+/** Each capitalised word that follows white space, by its leading letters and digits (ASCII), with where it is. */
 function wordsAfterSpace(texts: readonly string[]): Map<string, { p: number; at: number }[]> {
   const index = new Map<string, { p: number; at: number }[]>();
   texts.forEach((text, p) => {
-    for (const m of text.matchAll(/\s(\w+)/gu)) append(index, m[1] ?? '', { p, at: m.index + 1 });
+    for (const m of text.matchAll(/\s([A-Z]\w*)/gu)) append(index, m[1] ?? '', { p, at: m.index + 1 });
   });
   return index;
 }
