@@ -51,7 +51,7 @@ describe('the shared camera', () => {
         expect(y).toBeCloseTo(ey, 6);
       }
       // MapLibre's 512-px tiles: zoom z is a d3 scale of 512·2^z / 2π.
-      expect(projection.scale()).toBeCloseTo((512 * 2 ** camera.zoom) / (2 * Math.PI), 9);
+      expect(projection.scale).toBeCloseTo((512 * 2 ** camera.zoom) / (2 * Math.PI), 9);
     }
   });
 

@@ -1,4 +1,4 @@
-import { geoMercator, type GeoProjection } from 'd3-geo';
+import { geoMercatorRaw } from 'd3-geo';
 import type { Bbox, Geography, LonLat } from '../state/geography.ts';
 
 // The camera both renderers agree on: where a selection puts the view, computed the way MapLibre's
@@ -34,15 +34,49 @@ export function cameraTarget(geo: Geography, id: string | null): { bbox: Bbox; m
   return { bbox: place.bbox, maxZoom: place.kind === 'country' ? COUNTRY_MAX_ZOOM : PLACE_MAX_ZOOM };
 }
 
-/** MapLibre's world at zoom 0 as a d3 projection: x and y run 0..512 px, north up, no resampling. */
-const WORLD_AT_ZOOM_0 = geoMercator()
-  .scale(TILE_SIZE_PX / (2 * Math.PI))
-  .translate([TILE_SIZE_PX / 2, TILE_SIZE_PX / 2])
-  .precision(0);
+/** Web Mercator's edge, where MapLibre stops too: the formula runs to infinity at the poles. */
+const MAX_LAT = 85.051129;
+const RAD = Math.PI / 180;
 
-function world(lonlat: LonLat): [number, number] {
-  return WORLD_AT_ZOOM_0(lonlat) ?? [0, 0];
+/** Web Mercator in radians-scaled units, latitude clamped at the edge: what every projection here starts from. */
+export function mercator(lon: number, lat: number): [number, number] {
+  return geoMercatorRaw(lon * RAD, Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RAD);
 }
+
+/** Lon/lat to screen pixels and back, north up; what d3.geoMercator() does to a point, without its streams. */
+export interface PointProjection {
+  (lonlat: LonLat): [number, number];
+  invert(point: [number, number]): LonLat;
+  /** Pixels per radian: d3's scale. */
+  readonly scale: number;
+}
+
+/**
+ * Mercator at `scale` with `center` at pixel `at`. Only points are projected here (labels, dots, the
+ * camera's maths): d3's full projection, with its clipping and resampling streams, stays out of the first
+ * view's code; the shapes' paths go through a geoTransform (svg/paths.ts).
+ */
+function pointProjection(scale: number, center: LonLat, at: [number, number]): PointProjection {
+  const [cx, cy] = mercator(center[0], center[1]);
+  const project = ([lon, lat]: LonLat): [number, number] => {
+    const [x, y] = mercator(lon, lat);
+    return [at[0] + scale * (x - cx), at[1] - scale * (y - cy)];
+  };
+  const invert = ([x, y]: [number, number]): LonLat => {
+    const [lon, lat] = geoMercatorRaw.invert?.(cx + (x - at[0]) / scale, cy - (y - at[1]) / scale) ?? [0, 0];
+    return [lon / RAD, lat / RAD];
+  };
+  return Object.assign(project, { invert, scale });
+}
+
+/** MapLibre's world at zoom 0: x and y run 0..512 px, north up. */
+const WORLD_AT_ZOOM_0 = pointProjection(
+  TILE_SIZE_PX / (2 * Math.PI),
+  [0, 0],
+  [TILE_SIZE_PX / 2, TILE_SIZE_PX / 2],
+);
+
+const world = (lonlat: LonLat): [number, number] => WORLD_AT_ZOOM_0(lonlat);
 
 /**
  * MapLibre's cameraForBounds at bearing 0 with equal padding: the highest zoom (up to maxZoom) at which the
@@ -62,21 +96,17 @@ export function fitCamera(
   const scale = Math.min((size.width - 2 * padding) / spanX, (size.height - 2 * padding) / spanY);
   const fitted = Math.min(Math.log2(Math.max(scale, Number.EPSILON)), opts.maxZoom ?? MAX_ZOOM);
   const zoom = Math.min(Math.max(fitted, opts.minZoom ?? MIN_ZOOM), MAX_ZOOM);
-  const center = WORLD_AT_ZOOM_0.invert?.([(x0 + x1) / 2, (y0 + y1) / 2]) ?? [0, 0];
+  const center = WORLD_AT_ZOOM_0.invert([(x0 + x1) / 2, (y0 + y1) / 2]);
   return { zoom, center: [center[0], center[1]] };
 }
 
 /**
- * The d3 projection that shows what MapLibre shows under this camera: its 512-px-tile zoom z is a d3
- * Mercator scale of 512·2^z / 2π, with the camera's centre in the middle of the viewport. Precision 0
- * turns off d3's great-circle resampling, because MapLibre draws straight lines between vertices.
+ * The projection that shows what MapLibre shows under this camera: its 512-px-tile zoom z is a Mercator
+ * scale of 512·2^z / 2π, with the camera's centre in the middle of the viewport.
  */
-export function projectionFor(camera: Camera, size: Size): GeoProjection {
-  return geoMercator()
-    .scale((TILE_SIZE_PX * 2 ** camera.zoom) / (2 * Math.PI))
-    .center(camera.center)
-    .translate([size.width / 2, size.height / 2])
-    .precision(0);
+export function projectionFor(camera: Camera, size: Size): PointProjection {
+  const scale = (TILE_SIZE_PX * 2 ** camera.zoom) / (2 * Math.PI);
+  return pointProjection(scale, camera.center, [size.width / 2, size.height / 2]);
 }
 
 /**

@@ -1,10 +1,10 @@
-import { geoMercatorRaw, geoPath, geoTransform, type GeoContext, type GeoPermissibleObjects } from 'd3-geo';
+import { geoPath, geoTransform, type GeoContext, type GeoPermissibleObjects } from 'd3-geo';
 import { merge, mesh } from 'topojson-client';
 import type { GeoJsonProperties } from 'geojson';
 import type { GeometryObject, MultiPolygon, Polygon } from 'topojson-specification';
 import type { Geography, LonLat } from '../../state/geography.ts';
 import { featuresOf } from '../../state/geography.ts';
-import { TILE_SIZE_PX, type Camera, type Size } from '../camera.ts';
+import { TILE_SIZE_PX, mercator, type Camera, type Size } from '../camera.ts';
 import { borderSegments, nationalBorder } from '../overlays.ts';
 
 // Every shape of the SVG map as a path string, projected once at a fixed zoom around the region; the
@@ -55,19 +55,13 @@ function regionCentre(geo: Geography): LonLat {
   return [(w + e) / 2, (s + n) / 2];
 }
 
-/** Web Mercator's edge, where MapLibre stops too: the formula runs to infinity at the poles. */
-const MAX_LAT = 85.051129;
-const RAD = Math.PI / 180;
-
 /** Mercator at BASE_ZOOM's scale with the region's centre at (0, 0), exactly as d3.geoMercator() would. */
 function baseProjection(geo: Geography, zoom: number): (lon: number, lat: number) => [number, number] {
   const k = (TILE_SIZE_PX * 2 ** zoom) / (2 * Math.PI);
-  const raw = (lon: number, lat: number) =>
-    geoMercatorRaw(lon * RAD, Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RAD);
   const [c0, c1] = regionCentre(geo);
-  const [cx, cy] = raw(c0, c1);
+  const [cx, cy] = mercator(c0, c1);
   return (lon, lat) => {
-    const [x, y] = raw(lon, lat);
+    const [x, y] = mercator(lon, lat);
     return [k * (x - cx), -k * (y - cy)];
   };
 }
