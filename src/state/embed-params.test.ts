@@ -1,18 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_DEFAULTS, embedQuery, parseEmbedParams, readerUrl } from './embed-params.ts';
+import {
+  DESCRIPTION_MAX_CHARS,
+  EMBED_DEFAULTS,
+  cleanDescription,
+  embedQuery,
+  parseEmbedParams,
+  readerUrl,
+} from './embed-params.ts';
 import { embedSnippet, embedUrls } from './embed-snippet.ts';
 
 describe('embed parameters', () => {
   it('reads every parameter', () => {
     expect(
       parseEmbedParams(
-        '?story=kunduz-floods&place=AF1907&lang=da&theme=dark&panel=closed&interactive=false&allow=https://cms.example&childId=map-1',
+        '?story=kunduz-floods&place=AF1907&lang=da&theme=dark&accent=%23C0392B&description=A+map&panel=closed&interactive=false&allow=https://cms.example&childId=map-1',
       ),
     ).toEqual({
       story: 'kunduz-floods',
       place: 'AF1907',
       language: 'da',
       theme: 'dark',
+      accent: '#c0392b',
+      description: 'A map',
       panel: 'closed',
       interactive: false,
       allow: ['https://cms.example'],
@@ -23,8 +32,32 @@ describe('embed parameters', () => {
   it('falls back to the defaults for missing or bad values', () => {
     expect(parseEmbedParams('')).toEqual(EMBED_DEFAULTS);
     expect(
-      parseEmbedParams('?place=<b>&lang=fr&theme=blue&panel=maybe&interactive=no&childId=a%20b&story=../x'),
+      parseEmbedParams(
+        '?place=<b>&lang=fr&theme=blue&accent=blue&panel=maybe&interactive=no&childId=a%20b&story=../x',
+      ),
     ).toEqual(EMBED_DEFAULTS);
+  });
+
+  it('takes theme=auto and a #rgb or #rrggbb accent; anything else falls back', () => {
+    expect(parseEmbedParams('?theme=auto').theme).toBe('auto');
+    expect(parseEmbedParams('?accent=%23aBc').accent).toBe('#abc');
+    for (const bad of ['red', '#abcd', '#ggg', '%23abc%3B', 'url(x)', '%23abcdef0', '', '%23']) {
+      expect(parseEmbedParams(`?accent=${bad}`).accent, bad).toBeNull();
+    }
+    for (const bad of ['Auto', 'system', '', 'dark%20']) {
+      expect(parseEmbedParams(`?theme=${bad}`).theme, bad).toBe('light');
+    }
+  });
+
+  it('keeps a description as plain text, its white space collapsed, cut at a word past the limit', () => {
+    const markup = parseEmbedParams(`?description=${encodeURIComponent('<b>Floods</b>\n\tin\u0000 Kunduz ')}`);
+    // Text, never markup: React writes it as text, so the tags stay visible words.
+    expect(markup.description).toBe('<b>Floods</b> in Kunduz');
+    expect(parseEmbedParams('?description=%20%0A').description).toBeNull();
+    const long = parseEmbedParams(`?description=${'word '.repeat(200)}`).description ?? '';
+    expect(long.length).toBeLessThanOrEqual(DESCRIPTION_MAX_CHARS);
+    expect(long).toMatch(/word…$/);
+    expect(cleanDescription('x'.repeat(400))).toHaveLength(DESCRIPTION_MAX_CHARS);
   });
 
   it('carries a published story into the embed', () => {
