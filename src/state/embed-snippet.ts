@@ -24,7 +24,12 @@ export function embedUrls(appUrl: string): { page: string; loader: string } {
 }
 
 export function embedSnippet({ appUrl, options, title }: SnippetInput): string {
-  const { page, loader } = embedUrls(appUrl);
+  return iframeSnippet({ ...embedUrls(appUrl), options, title });
+}
+
+/** The iframe snippet for embed.html and embed.js at these addresses (absolute, or relative where a page reads it). */
+export function iframeSnippet(input: Omit<SnippetInput, 'appUrl'> & { page: string; loader: string }): string {
+  const { page, loader, options, title } = input;
   const height = FALLBACK_HEIGHT_PX[options.panel ?? 'open'];
   const src = page + embedQuery(options);
   return [
