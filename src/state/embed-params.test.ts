@@ -7,7 +7,7 @@ import {
   parseEmbedParams,
   readerUrl,
 } from './embed-params.ts';
-import { embedSnippet, embedUrls } from './embed-snippet.ts';
+import { ampSnippet, embedSnippet, embedUrls, facadeSnippet, shareImageUrl } from './embed-snippet.ts';
 
 describe('embed parameters', () => {
   it('reads every parameter', () => {
@@ -111,5 +111,32 @@ describe('embed snippet', () => {
     expect(html).toContain('title="North Atlas: &quot;Kunduz&quot; &amp; more"');
     expect(html).toContain('height="420"');
     expect(html).toContain('<script src="https://atlas.example/embed.js" async></script>');
+  });
+
+  it('gives a facade: a link to the map holding the story’s share card, for the loader to turn into the map', () => {
+    const html = facadeSnippet({
+      appUrl: 'https://atlas.example/north/#/place/AF19',
+      options: { story: 'kunduz-floods', theme: 'auto' },
+      title: 'North Atlas: <Kunduz>',
+    });
+    expect(html).toContain(
+      '<a href="https://atlas.example/north/embed.html?story=kunduz-floods&amp;theme=auto" data-north-atlas data-facade',
+    );
+    expect(html).toContain('src="https://atlas.example/north/stories/kunduz-floods/share.png"');
+    expect(html).toContain('alt="North Atlas: &lt;Kunduz&gt;"');
+    expect(html).toContain('<script src="https://atlas.example/north/embed.js" async></script>');
+    expect(shareImageUrl('https://atlas.example/north/index.html?story=x', null)).toBe(
+      'https://atlas.example/north/share.png',
+    );
+  });
+
+  it('gives AMP’s amp-iframe: resizable, sandboxed, the share card as placeholder, an overflow button', () => {
+    const html = ampSnippet({ appUrl: 'https://atlas.example/', options: { place: 'AF19' }, title: 'Map' });
+    expect(html).toMatch(/^<amp-iframe src="https:\/\/atlas\.example\/embed\.html\?place=AF19"/);
+    expect(html).toContain(' resizable ');
+    expect(html).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
+    expect(html).toContain('<amp-img layout="fill" src="https://atlas.example/share.png" alt="" placeholder>');
+    expect(html).toMatch(/<div overflow [^>]*role="button"/);
+    expect(html).not.toContain('<script');
   });
 });
