@@ -63,6 +63,9 @@
     var src = link.href;
     if (src.indexOf(origin + '/') !== 0) return;
     var img = link.querySelector('img');
+    var picture = link.querySelector('picture') || img;
+    var height = Number(link.getAttribute('data-height'));
+    if (!(height > 0 && height <= MAX_HEIGHT_PX)) height = 560;
     var box = styled(document.createElement('div'), { position: 'relative', maxWidth: '100%' });
     box.setAttribute('data-north-atlas-facade', '');
     var button = styled(document.createElement('button'), {
@@ -84,7 +87,17 @@
     button.textContent = LOAD_LABEL;
     var title = link.getAttribute('data-title');
     if (title) button.setAttribute('aria-label', LOAD_LABEL + ': ' + title);
-    if (img) box.appendChild(styled(img, { display: 'block', width: '100%', height: 'auto' }));
+    if (img) {
+      // As wide as the column, no taller than the map will be.
+      styled(img, {
+        display: 'block',
+        width: '100%',
+        height: 'auto',
+        maxHeight: height + 'px',
+        objectFit: 'contain',
+      });
+      box.appendChild(picture);
+    }
     box.appendChild(button);
     link.parentNode.replaceChild(box, link);
 
@@ -96,8 +109,7 @@
       frame.src = src;
       frame.title = title || 'Map of northern Afghanistan';
       frame.width = '100%';
-      var h = Number(link.getAttribute('data-height'));
-      frame.height = String(h > 0 && h <= MAX_HEIGHT_PX ? h : box.offsetHeight || 560);
+      frame.height = String(height);
       frame.setAttribute('data-north-atlas', '');
       box.parentNode.replaceChild(frame, box);
       // The reader pressed the button: keep their place, in the map rather than at the page's top.

@@ -293,12 +293,16 @@ export function createMapController(
       ),
       store.subscribe((s) => s.language, updateLabels),
       // A host's colour scheme can change while the map is open (`theme=auto`): repaint, do not rebuild.
-      store.subscribe(look, (now) => {
-        const layers = [...LAYERS, ...SPOTLIGHT_LAYERS.map((l) => l.layer)];
-        for (const { layer, key, value } of lookChanges(layers, now)) {
-          map.setPaintProperty(layer, key, value as never);
-        }
-      }, { equalityFn: (a, b) => a.theme === b.theme && a.accent === b.accent }),
+      store.subscribe(
+        look,
+        (now) => {
+          const layers = [...LAYERS, ...SPOTLIGHT_LAYERS.map((l) => l.layer)];
+          for (const { layer, key, value } of lookChanges(layers, now)) {
+            map.setPaintProperty(layer, key, value as never);
+          }
+        },
+        { equalityFn: (a, b) => a.theme === b.theme && a.accent === b.accent },
+      ),
       store.subscribe(
         (s) => s.presenting,
         (on) => applySpotlight(map, geo, store.getState().selected, on),

@@ -50,7 +50,9 @@ describe('embed parameters', () => {
   });
 
   it('keeps a description as plain text, its white space collapsed, cut at a word past the limit', () => {
-    const markup = parseEmbedParams(`?description=${encodeURIComponent('<b>Floods</b>\n\tin\u0000 Kunduz ')}`);
+    const markup = parseEmbedParams(
+      `?description=${encodeURIComponent('<b>Floods</b>\n\tin\u0000 Kunduz ')}`,
+    );
     // Text, never markup: React writes it as text, so the tags stay visible words.
     expect(markup.description).toBe('<b>Floods</b> in Kunduz');
     expect(parseEmbedParams('?description=%20%0A').description).toBeNull();
@@ -122,8 +124,15 @@ describe('embed snippet', () => {
     expect(html).toContain(
       '<a href="https://atlas.example/north/embed.html?story=kunduz-floods&amp;theme=auto" data-north-atlas data-facade',
     );
-    expect(html).toContain('src="https://atlas.example/north/stories/kunduz-floods/share.png"');
+    // Its first view as a picture, the dark one under a dark scheme (theme=auto).
+    expect(html).toContain(
+      '<source srcset="https://atlas.example/north/stories/kunduz-floods/map-dark.svg" media="(prefers-color-scheme: dark)">',
+    );
+    expect(html).toContain('<img src="https://atlas.example/north/stories/kunduz-floods/map.svg"');
     expect(html).toContain('alt="North Atlas: &lt;Kunduz&gt;"');
+    const dark = facadeSnippet({ appUrl: 'https://atlas.example/', options: { theme: 'dark' }, title: 'M' });
+    expect(dark).toContain('<img src="https://atlas.example/map-dark.svg"');
+    expect(dark).not.toContain('<picture>');
     expect(html).toContain('<script src="https://atlas.example/north/embed.js" async></script>');
     expect(shareImageUrl('https://atlas.example/north/index.html?story=x', null)).toBe(
       'https://atlas.example/north/share.png',
@@ -135,7 +144,9 @@ describe('embed snippet', () => {
     expect(html).toMatch(/^<amp-iframe src="https:\/\/atlas\.example\/embed\.html\?place=AF19"/);
     expect(html).toContain(' resizable ');
     expect(html).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
-    expect(html).toContain('<amp-img layout="fill" src="https://atlas.example/share.png" alt="" placeholder>');
+    expect(html).toContain(
+      '<amp-img layout="fill" src="https://atlas.example/share.png" alt="" placeholder>',
+    );
     expect(html).toMatch(/<div overflow [^>]*role="button"/);
     expect(html).not.toContain('<script');
   });

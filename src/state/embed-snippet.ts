@@ -32,8 +32,17 @@ export function shareImageUrl(appUrl: string, story: string | null | undefined):
   return new URL(story ? `stories/${story}/share.png` : 'share.png', base).href;
 }
 
-/** The share card's size (src/pages/share-card.ts), so a facade holds its place before the image arrives. */
-const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+/** The facade's pictures (src/pages/facade-image.ts writes them beside each story's page) and their size. */
+const FACADE_IMAGE = { light: 'map.svg', dark: 'map-dark.svg', width: 520, height: 560 } as const;
+
+/** The story's first view as a picture in the embed's colours: light, dark, or the reader's scheme's. */
+function facadePicture(appUrl: string, options: SnippetInput['options'], alt: string): string {
+  const at = (file: string) => escapeAttr(new URL(file, shareImageUrl(appUrl, options.story)).href);
+  const theme = options.theme ?? 'light';
+  const img = `<img src="${at(theme === 'dark' ? FACADE_IMAGE.dark : FACADE_IMAGE.light)}" alt="${escapeAttr(alt)}" width="${FACADE_IMAGE.width}" height="${FACADE_IMAGE.height}" loading="lazy">`;
+  if (theme !== 'auto') return img;
+  return `<picture><source srcset="${at(FACADE_IMAGE.dark)}" media="(prefers-color-scheme: dark)">${img}</picture>`;
+}
 
 /** The loader's facade: a link to the map holding its picture; the loader makes it a button, then the iframe. */
 export function facadeSnippet({ appUrl, options, title }: SnippetInput): string {
@@ -42,8 +51,7 @@ export function facadeSnippet({ appUrl, options, title }: SnippetInput): string 
   return [
     `<a href="${escapeAttr(page + embedQuery(options))}" data-north-atlas data-facade`,
     `  data-title="${escapeAttr(title)}" data-height="${height}">`,
-    `  <img src="${escapeAttr(shareImageUrl(appUrl, options.story))}" alt="${escapeAttr(title)}"`,
-    `    width="${SHARE_IMAGE.width}" height="${SHARE_IMAGE.height}" loading="lazy"></a>`,
+    `  ${facadePicture(appUrl, options, title)}</a>`,
     `<script src="${escapeAttr(loader)}" async></script>`,
   ].join('\n');
 }

@@ -526,7 +526,10 @@ test('inside amp-iframe (#amp=1) the map asks AMP for its content height, and ag
 test('the reader’s page names its oEmbed answer, a valid rich oEmbed whose iframe embeds the map', async () => {
   const s = await session();
   await s.page.goto(`${map.origin}/`);
-  const href = await s.page.getAttribute('head link[rel="alternate"][type="application/json+oembed"]', 'href');
+  const href = await s.page.getAttribute(
+    'head link[rel="alternate"][type="application/json+oembed"]',
+    'href',
+  );
   assert.ok(href, 'a discovery link in the head');
   const oembedUrl = new URL(href, `${map.origin}/`).href;
   const response = await s.page.request.get(oembedUrl);
@@ -575,14 +578,19 @@ test('theme=auto is dark under a dark colour scheme and light under a light one,
   await s.page.goto(`${map.origin}/embed.html?theme=auto&place=AF19&accent=%23C0392B`);
   await s.page.locator('[data-testid="svg-map-drawing"]').waitFor();
   assert.deepEqual(await waterColours(s.page), { page: 'dark', svg: dark, gl: null });
-  const body = () => s.page.evaluate(() => getComputedStyle(document.querySelector('.embed')!).backgroundColor);
+  const body = () =>
+    s.page.evaluate(() => getComputedStyle(document.querySelector('.embed')!).backgroundColor);
   const darkBody = await body();
   await glMapIdle(s.page);
   assert.deepEqual(await waterColours(s.page), { page: 'dark', svg: dark, gl: dark });
   // The reader's system turns light: everything follows without a reload.
   await s.page.emulateMedia({ colorScheme: 'light' });
   await s.page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
-  assert.deepEqual(await waterColours(s.page), { page: 'light', svg: lightTheme.water, gl: lightTheme.water });
+  assert.deepEqual(await waterColours(s.page), {
+    page: 'light',
+    svg: lightTheme.water,
+    gl: lightTheme.water,
+  });
   assert.notEqual(await body(), darkBody, 'the page’s own colours follow');
   // The accent is the selection's colour in both maps and the page.
   const accent = await s.page.evaluate(() => ({
@@ -620,8 +628,11 @@ test('theme=auto is dark under a dark colour scheme and light under a light one,
 
 test('the facade loads no script or data of the map until the reader asks, then the map, by keyboard too', async () => {
   const snippet = (facade: string) =>
-    facadeSnippet({ appUrl: `${map.origin}/`, options: { theme: 'auto' }, title: 'North Atlas: the north' })
-      .replace('data-facade', facade);
+    facadeSnippet({
+      appUrl: `${map.origin}/`,
+      options: { theme: 'auto' },
+      title: 'North Atlas: the north',
+    }).replace('data-facade', facade);
   /** Every request to the map's origin, by path. */
   const fromMap = (s: Session) => {
     const paths: string[] = [];
@@ -635,8 +646,11 @@ test('the facade loads no script or data of the map until the reader asks, then 
   await s.page.goto(hostPage('facade.html', 'Facade', `<p>Before.</p>\n${snippet('data-facade="click"')}`));
   const button = s.page.getByRole('button', { name: 'Load the interactive map: North Atlas: the north' });
   await button.waitFor();
-  await s.page.waitForFunction(() => document.querySelector('[data-north-atlas-facade] img')?.complete);
-  assert.deepEqual(requests.sort(), ['/embed.js', '/share.png'], 'the loader and the picture only');
+  await s.page.waitForFunction(
+    () => document.querySelector<HTMLImageElement>('[data-north-atlas-facade] img')?.complete,
+  );
+  // theme=auto under a light scheme: the light picture of the first view.
+  assert.deepEqual(requests.sort(), ['/embed.js', '/map.svg'], 'the loader and the picture only');
   // Keyboard: Tab reaches the button, Enter loads the map and puts the reader in it.
   await s.page.keyboard.press('Tab');
   assert.equal(await s.page.evaluate(() => document.activeElement?.textContent), 'Load the interactive map');
@@ -653,7 +667,11 @@ test('the facade loads no script or data of the map until the reader asks, then 
   const t = await session({ width: 600, height: 800 });
   const later = fromMap(t);
   await t.page.goto(
-    hostPage('facade-below.html', 'Facade below', `<div style="height:6000px"></div>\n${snippet('data-facade')}`),
+    hostPage(
+      'facade-below.html',
+      'Facade below',
+      `<div style="height:6000px"></div>\n${snippet('data-facade')}`,
+    ),
   );
   await t.page.getByRole('button', { name: /Load the interactive map/ }).waitFor({ state: 'attached' });
   assert.deepEqual(later, ['/embed.js'], 'nothing of the map, not even its picture, far below the fold');

@@ -32,10 +32,7 @@ const LABEL_STYLE: Record<
 };
 
 /** The store's facts the picture shows. */
-export type SceneFacts = Pick<
-  AtlasState,
-  'selected' | 'hovered' | 'language' | 'story' | 'theme' | 'accent'
->;
+export type SceneFacts = Pick<AtlasState, 'selected' | 'hovered' | 'language' | 'story' | 'theme' | 'accent'>;
 
 /** A colour read from a GL layer's paint in the current look, else the light theme's: [layer, key, light]. */
 type PaintRef = readonly [layer: string, key: string, light: string];
