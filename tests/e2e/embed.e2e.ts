@@ -542,6 +542,9 @@ test('the reader’s page names its oEmbed answer, a valid rich oEmbed whose ifr
   for (const key of ['title', 'provider_name', 'provider_url', 'thumbnail_url', 'html'])
     assert.equal(typeof o[key], 'string', `${key} is text`);
   assert.equal(o.title, story.meta.title);
+  // A static answer: a consumer's parameters, sane or not, get the same well-formed answer.
+  const odd = await s.page.request.get(`${oembedUrl}?url=x&maxwidth=-1&maxheight=1e99&format=xml`);
+  assert.deepEqual(await odd.json(), o);
   const thumbnail = await s.page.request.get(new URL(o.thumbnail_url as string, oembedUrl).href);
   assert.equal(thumbnail.headers()['content-type'], 'image/png');
   // A CMS puts the answer's html into its article: the map loads from it and sizes itself.
