@@ -7,7 +7,6 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { DARK_PAINT } from '../../src/map/dark-theme.ts';
 import { theme as lightTheme } from '../../src/map/theme.ts';
-import { facadeSnippet } from '../../src/state/embed-snippet.ts';
 import { embedDescription } from '../../src/ui/embed-strings.ts';
 import { ROOT, launch, serve, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
@@ -629,13 +628,37 @@ test('theme=auto is dark under a dark colour scheme and light under a light one,
   }
 });
 
+/** The snippet "Embed this map" gives for a kind of page, on the reader's first view. */
+async function dialogSnippet(kind: RegExp): Promise<string> {
+  const s = await session();
+  await s.page.goto(`${map.origin}/`);
+  await s.page.locator('.map-view[data-renderer]').first().waitFor();
+  await s.page.getByRole('button', { name: 'Embed this map' }).click();
+  const dialog = s.page.getByRole('dialog', { name: 'Embed this map' });
+  await dialog.getByRole('radio', { name: kind }).check();
+  const code = await dialog.getByTestId('embed-code').inputValue();
+  assert.deepEqual(s.errors, []);
+  await s.context.close();
+  return code;
+}
+
+test('the dialog offers the AMP snippet: amp-iframe, resizable, sandboxed, the share card as placeholder', async () => {
+  const amp = await dialogSnippet(/AMP page/);
+  assert.match(amp, new RegExp(`^<amp-iframe src="${map.origin}/embed\\.html\\?theme=auto"`));
+  assert.match(amp, / resizable /);
+  assert.match(amp, /sandbox="allow-scripts allow-same-origin allow-popups"/);
+  assert.match(amp, new RegExp(`<amp-img layout="fill" src="${map.origin}/share\\.png" alt="" placeholder>`));
+  assert.match(amp, /<div overflow [^>]*role="button"/);
+});
+
 test('the facade loads no script or data of the map until the reader asks, then the map, by keyboard too', async () => {
-  const snippet = (facade: string) =>
-    facadeSnippet({
-      appUrl: `${map.origin}/`,
-      options: { theme: 'auto' },
-      title: 'North Atlas: the north',
-    }).replace('data-facade', facade);
+  // The dialog's facade snippet, as a newsroom copies it.
+  const code = await dialogSnippet(/map loaded on demand/);
+  assert.match(
+    code,
+    new RegExp(`<a href="${map.origin}/embed\\.html\\?theme=auto" data-north-atlas data-facade`),
+  );
+  const snippet = (facade: string) => code.replace('data-facade', facade);
   /** Every request to the map's origin, by path. */
   const fromMap = (s: Session) => {
     const paths: string[] = [];
@@ -647,7 +670,9 @@ test('the facade loads no script or data of the map until the reader asks, then 
   const s = await session({ width: 600, height: 800 });
   const requests = fromMap(s);
   await s.page.goto(hostPage('facade.html', 'Facade', `<p>Before.</p>\n${snippet('data-facade="click"')}`));
-  const button = s.page.getByRole('button', { name: 'Load the interactive map: North Atlas: the north' });
+  const button = s.page.getByRole('button', {
+    name: 'Load the interactive map: North Atlas: map of northern Afghanistan',
+  });
   await button.waitFor();
   await s.page.waitForFunction(
     () => document.querySelector<HTMLImageElement>('[data-north-atlas-facade] img')?.complete,
