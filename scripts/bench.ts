@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--clicks N] [--no-build] [--engine]
+// npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--clicks N] [--no-build] [--engine] [--facade]
 //
 // Builds the reader twice — as shipped (SVG first, MapLibre when the reader reaches for the map) and the
 // straightforward way (MapLibre in the entry, started at once, NORTH_ATLAS_EAGER_MAP=1) — serves both from
@@ -6,7 +6,8 @@
 // measures them side by side in headless Chromium, prints a table (JSON with --json) and exits non-zero when
 // a budget is broken. Timings are medians of --runs page loads.
 // The story engine's rows (the default article, and 1 MB in one paragraph, of short lines and of HTML, each
-// within 2 s) come first; --engine measures only those, without a build or a browser.
+// within 2 s) come first; --engine measures only those, without a build or a browser. --facade measures only
+// the embed facade's cost to a host page (scripts/bench-facade.ts), on the site already built in dist/.
 import { gazetteerPath } from '../src/story/cli.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,7 +24,9 @@ import {
   launch,
   serve,
   type Served,
+  DIST,
 } from '../tests/e2e/harness.ts';
+import { FACADE_BUDGET_KB, facadeCost, facadeTable, type FacadeCost } from './bench-facade.ts';
 import { buildGeography, type Geography, type NorthTopology } from '../src/state/geography.ts';
 import {
   LONG_INPUT_BUDGET_MS,
@@ -72,6 +75,7 @@ interface Args {
   clicks: number;
   build: boolean;
   engine: boolean;
+  facade: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -88,6 +92,7 @@ function parseArgs(argv: string[]): Args {
     clicks: num('--clicks', 60),
     build: !argv.includes('--no-build'),
     engine: argv.includes('--engine'),
+    facade: argv.includes('--facade'),
   };
 }
 
@@ -692,8 +697,30 @@ function budgets(lazy: VariantReport, geodataKb: number): Check[] {
   ];
 }
 
+function facadeBudget(cost: FacadeCost): Check {
+  return {
+    name: `embed facade's host-page cost ≤ ${FACADE_BUDGET_KB} KB, nothing of the map`,
+    ok: cost.facadeKb <= FACADE_BUDGET_KB && cost.facadeFiles.every((f) => !f.startsWith('/assets/')),
+    value: `${cost.facadeKb.toFixed(1)} KB (${cost.facadeFiles.join(', ')})`,
+  };
+}
+
+/** --facade: only the facade's row, on the built site in dist/. */
+async function facadeOnly(args: Args): Promise<void> {
+  const browser = await launch();
+  try {
+    const cost = await facadeCost(browser, DIST);
+    const check = facadeBudget(cost);
+    report(args, [facadeTable(cost), '', 'Budget:', ...checkLines([check])].join('\n'), { facade: cost });
+    process.exitCode = check.ok ? 0 : 1;
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.facade) return facadeOnly(args);
   const started = Date.now();
   if (!existsSync(join(ROOT, 'public/data/north.topo.json'))) {
     log('public/data is missing: running npm run data');
@@ -719,22 +746,26 @@ async function main(): Promise<void> {
 
   const browser = await launch();
   const reports = {} as Record<Variant, VariantReport>;
+  let facade: FacadeCost;
   try {
     for (const v of VARIANTS) reports[v] = await measure(v, dirs[v], args, browser, geo);
+    facade = await facadeCost(browser, dirs.lazy);
   } finally {
     await browser.close();
   }
-  const checks = [...engineChecks, ...budgets(reports.lazy, geodataKb)];
+  const checks = [...engineChecks, ...budgets(reports.lazy, geodataKb), facadeBudget(facade)];
   const text = [
     engineTable(engine),
     '',
     table(reports, { geodataKb }),
     '',
+    facadeTable(facade),
+    '',
     'Budgets (the story engine, then the shipped build):',
     ...checkLines(checks),
     `(${args.runs} runs, ${args.lighthouseRuns} Lighthouse runs, ${Math.round((Date.now() - started) / 1000)} s)`,
   ].join('\n');
-  report(args, text, { variants: reports, geodataKb, engine, budgets: checks, runs: args.runs });
+  report(args, text, { variants: reports, geodataKb, engine, facade, budgets: checks, runs: args.runs });
   process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
 }
 

@@ -1,4 +1,6 @@
+import { DARK_SCHEME, followColourScheme } from './state/color-scheme.ts';
 import { startEmbedBridge } from './state/embed-bridge.ts';
+import { isAmpFrame } from './state/embed-messages.ts';
 import { allowList, parentOrigin } from './state/embed-origins.ts';
 import { parseEmbedParams } from './state/embed-params.ts';
 import { loadAtlas } from './state/load.ts';
@@ -12,15 +14,24 @@ import './ui/embed.css';
 // would become the host page's Back button).
 
 const params = parseEmbedParams(location.search);
-document.documentElement.dataset.theme = params.theme;
 
 const store = createAtlasStore({
   language: params.language,
-  theme: params.theme,
+  accent: params.accent,
   mapInteractive: params.interactive,
   sheetExpanded: params.panel === 'open',
 });
 if (params.place) store.getState().select(params.place, { via: 'url' });
+followColourScheme(store, params.theme, matchMedia(DARK_SCHEME));
+// The page's own colours (embed.css) follow the store's theme; the accent is the selection's colour in the
+// page as in the maps (set through the CSSOM, which a strict style-src allows).
+const html = document.documentElement;
+store.subscribe(
+  (s) => s.theme,
+  (theme) => (html.dataset.theme = theme),
+  { fireImmediately: true },
+);
+if (params.accent) html.style.setProperty('--accent', params.accent);
 
 const root = document.getElementById('root');
 const framed = window.parent !== window;
@@ -29,6 +40,7 @@ startEmbedBridge(store, {
   parent: framed ? window.parent : null,
   allowed: allowList(framed ? parentOrigin(location.ancestorOrigins, document.referrer) : null, params.allow),
   pymId: params.pymId,
+  amp: isAmpFrame(location.hash),
   watchHeight: (report) => {
     if (!root) return () => {};
     // The content's own height: the document's scrollHeight never drops below the iframe's current height.
@@ -39,4 +51,4 @@ startEmbedBridge(store, {
 });
 void loadAtlas(store);
 
-mountAtlas(store, <EmbedApp />, root);
+mountAtlas(store, <EmbedApp description={params.description} />, root);

@@ -23,7 +23,7 @@ import { visibleLabels, type LabelSpot } from './labels.ts';
 import { pickPlace } from './pick.ts';
 import { LAYERS, PICKABLE, SOURCES, baseStyle } from './style.ts';
 import { createTooltip, showTooltip as fillTooltip } from './tooltip.ts';
-import { themedLayer, themedStyle } from './dark-theme.ts';
+import { lookChanges, themedLayer, themedStyle, type Look } from './dark-theme.ts';
 import { SPOTLIGHT_LAYERS, applySpotlight } from './spotlight.ts';
 
 // The only owner of the MapLibre map: store → feature-state and camera; map events → store actions.
@@ -49,6 +49,8 @@ type Debug = {
   /** The feature-state the map holds for a place: what the reader sees highlighted. */
   stateOf(id: string): Record<string, unknown>;
   center(): [number, number];
+  /** A layer's paint property as drawn now (the theme's and accent's colours). */
+  paint(layer: string, key: string): unknown;
 };
 
 declare global {
@@ -104,7 +106,8 @@ export function createMapController(
 ): MapController {
   const geo = store.getState().geo;
   if (!geo) throw new Error('map controller needs the geography loaded first');
-  const { theme, mapInteractive } = store.getState();
+  const { mapInteractive } = store.getState();
+  const look = (): Look => ({ theme: store.getState().theme, accent: store.getState().accent });
   maplibregl.setWorkerUrl(workerUrl);
 
   // Open on the view the SVG first paint already shows (the selection's), so the swap does not move.
@@ -113,7 +116,7 @@ export function createMapController(
     () =>
       new maplibregl.Map({
         container,
-        style: themedStyle(baseStyle(), theme),
+        style: themedStyle(baseStyle(), look()),
         interactive: mapInteractive,
         ...(options.initialCamera
           ? { center: options.initialCamera.center, zoom: options.initialCamera.zoom }
@@ -257,8 +260,8 @@ export function createMapController(
     add(SOURCES.districts, collection(featuresOf(topo, 'districts')));
     add(SOURCES.borders, borderSegments(geo));
     add(SOURCES.capitals, capitals(geo));
-    for (const layer of LAYERS.slice(1)) map.addLayer(themedLayer(layer, theme));
-    for (const s of SPOTLIGHT_LAYERS) map.addLayer(themedLayer(s.layer, theme), s.before);
+    for (const layer of LAYERS.slice(1)) map.addLayer(themedLayer(layer, look()));
+    for (const s of SPOTLIGHT_LAYERS) map.addLayer(themedLayer(s.layer, look()), s.before);
 
     for (const [id, share] of provinceShares(store.getState().story, geo)) {
       map.setFeatureState({ source: SOURCES.provinces, id }, { share });
@@ -289,6 +292,17 @@ export function createMapController(
         },
       ),
       store.subscribe((s) => s.language, updateLabels),
+      // A host's colour scheme can change while the map is open (`theme=auto`): repaint, do not rebuild.
+      store.subscribe(
+        look,
+        (now) => {
+          const layers = [...LAYERS, ...SPOTLIGHT_LAYERS.map((l) => l.layer)];
+          for (const { layer, key, value } of lookChanges(layers, now)) {
+            map.setPaintProperty(layer, key, value as never);
+          }
+        },
+        { equalityFn: (a, b) => a.theme === b.theme && a.accent === b.accent },
+      ),
       store.subscribe(
         (s) => s.presenting,
         (on) => applySpotlight(map, geo, store.getState().selected, on),
@@ -336,6 +350,7 @@ export function createMapController(
         return source ? map.getFeatureState({ source, id }) : {};
       },
       center: () => map.getCenter().toArray() as [number, number],
+      paint: (layer, key) => map.getPaintProperty(layer, key as never),
     };
   });
 

@@ -80,12 +80,22 @@ describe('the pages’ build', () => {
     const png = readFileSync(join(dist, 'stories/toy/share.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(page).toContain(
+      '<link rel="alternate" type="application/json+oembed" href="https://atlas.example.org/stories/toy/oembed.json"',
+    );
+    const oembed = JSON.parse(read('stories/toy/oembed.json')) as { html: string; thumbnail_url: string };
+    expect(oembed.html).toContain('src="https://atlas.example.org/embed.html?story=toy&amp;theme=auto"');
+    expect(oembed.thumbnail_url).toBe('https://atlas.example.org/stories/toy/share.png');
     expect(read('sitemap.xml')).toContain('<loc>https://atlas.example.org/stories/toy/</loc>');
     expect(read('robots.txt')).toContain('Sitemap: https://atlas.example.org/sitemap.xml');
     // Again, from the kept template: the pages are made anew, not from a page.
     buildPages(dist, {});
     expect(read('index.html').match(/<title>/g)).toHaveLength(1);
     expect(read('index.html')).toContain('<meta property="og:image" content="share.png" />');
+    // Without the site's address, relative to the oEmbed file (which a CMS cannot use: README).
+    expect(read('index.html')).toContain('type="application/json+oembed" href="oembed.json"');
+    expect(read('stories/toy/index.html')).toContain('href="../../stories/toy/oembed.json"');
+    expect(read('stories/toy/oembed.json')).toContain('src=\\"../../embed.html?story=toy&amp;theme=auto\\"');
   });
 
   it('writes markup-like text as text: in the title, the speaker, the quotes and the passages', () => {

@@ -9,14 +9,16 @@ import { Catalog } from '../story/catalog.ts';
 import { Story } from '../story/schema.ts';
 import { validate } from '../story/validate.ts';
 import noscriptCss from './noscript.css?raw';
+import { OEMBED_FILE, oembedFor } from './oembed.ts';
 import { headTags, pageHtml, storyDescription, SITE_NAME } from './page-html.ts';
+import { facadeImages } from './facade-image.ts';
 import { renderFirstView } from './render-page.tsx';
 import { CARD, CARD_FONT, shareCardSvg } from './share-card.ts';
 import { robotsTxt, siteUrl, sitemapXml } from './site-files.ts';
 
 // The build's last step (scripts/pages.ts runs it after Vite has written dist/): a prerendered page for the
 // default story (index.html) and for every published story (stories/<slug>/index.html), each with its share
-// card (share.png), plus robots.txt and sitemap.xml. Every page is rendered before any is written, so a story
+// card (share.png), oEmbed answer (oembed.json) and the embed facade's pictures (map.svg, map-dark.svg), plus robots.txt and sitemap.xml. Every page is rendered before any is written, so a story
 // that fails stops the build with its slug and the reason, and leaves no page half-written.
 
 /** Where the reader's built index.html is kept, to make the pages from again (it is replaced by one). */
@@ -119,6 +121,14 @@ function renderPage(
       alt: `Map of northern Afghanistan's provinces, shaded by how much of “${title}” concerns each`,
     },
     ...(spec.story.meta.date ? { published: spec.story.meta.date } : {}),
+    oembed: fromPage(`${spec.path}${OEMBED_FILE}`),
+  });
+  // Relative addresses are read from the oEmbed file's folder, the page's own.
+  const oembed = oembedFor({
+    story: spec.story,
+    slug: spec.slug,
+    root: ctx.site ?? up,
+    thumbnail: ctx.site ? `${ctx.site}${spec.path}share.png` : 'share.png',
   });
   const html = pageHtml(ctx.template, {
     up,
@@ -130,7 +140,12 @@ function renderPage(
       ? { prerendered: 'true', 'site-root': up, 'story-slug': spec.slug }
       : { prerendered: 'true' },
   });
-  return { html, png: cardPng(shareCardSvg(facts, ctx.geo), ctx.fonts) };
+  return {
+    html,
+    png: cardPng(shareCardSvg(facts, ctx.geo), ctx.fonts),
+    oembed: `${JSON.stringify(oembed, null, 2)}\n`,
+    facade: facadeImages(facts, ctx.geo),
+  };
 }
 
 /** Writes through a temporary file and a rename: a reader never gets half a file. */
@@ -158,8 +173,10 @@ export function buildPages(dist: string, env: Record<string, string | undefined>
     }
   });
   writeAtomic(join(dist, css), noscriptCss);
-  for (const { spec, html, png } of rendered) {
+  for (const { spec, html, png, oembed, facade } of rendered) {
     writeAtomic(join(dist, spec.path, 'share.png'), png);
+    writeAtomic(join(dist, spec.path, OEMBED_FILE), oembed);
+    for (const [file, svg] of Object.entries(facade)) writeAtomic(join(dist, spec.path, file), svg);
     writeAtomic(join(dist, spec.path, 'index.html'), html);
   }
   writeAtomic(join(dist, 'robots.txt'), robotsTxt(site));

@@ -23,6 +23,8 @@ export interface PageMeta {
   canonical: string | null;
   image: { url: string; width: number; height: number; alt: string };
   published?: string;
+  /** The page's oEmbed answer (oembed.ts), named by a discovery link for CMSes that embed pasted addresses. */
+  oembed?: string;
 }
 
 export const SITE_NAME = 'North Atlas';
@@ -46,6 +48,11 @@ export function headTags(meta: PageMeta): string {
     `<title>${escapeHtml(meta.title)}</title>`,
     tag('name', 'description', meta.description),
     ...(meta.canonical ? [`<link rel="canonical" href="${escapeHtml(meta.canonical)}" />`] : []),
+    ...(meta.oembed
+      ? [
+          `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(meta.oembed)}" title="${escapeHtml(meta.title)}" />`,
+        ]
+      : []),
     tag('property', 'og:type', 'article'),
     tag('property', 'og:site_name', SITE_NAME),
     tag('property', 'og:title', meta.title),

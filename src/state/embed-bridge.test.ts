@@ -16,7 +16,7 @@ afterEach(() => {
   for (const s of stops.splice(0)) s();
 });
 
-function setup(opts: { pymId?: string; allowed?: string[] } = {}) {
+function setup(opts: { pymId?: string; allowed?: string[]; amp?: boolean } = {}) {
   const store = createAtlasStore();
   const sent: Sent[] = [];
   const parent = { postMessage: (data: unknown, origin: string) => sent.push({ data, origin }) };
@@ -26,6 +26,7 @@ function setup(opts: { pymId?: string; allowed?: string[] } = {}) {
     parent: parent as unknown as Window,
     allowed: new Set(opts.allowed ?? [HOST]),
     pymId: opts.pymId ?? null,
+    amp: opts.amp ?? false,
     watchHeight: (r) => {
       report = r;
       return () => {};
@@ -103,6 +104,22 @@ describe('embed bridge', () => {
     const before = sent.length;
     from(HOST, 'pymxPYMxmap-2xPYMxwidthxPYMx600');
     expect(sent.length).toBe(before);
+  });
+
+  it('inside amp-iframe, asks AMP for each new content height, only at the allowed origins', () => {
+    const { sent, height } = setup({ amp: true, allowed: [HOST, 'https://cms.example'] });
+    height(400);
+    height(400.2);
+    height(380);
+    const amp = sent.filter((s) => (s.data as { sentinel?: string }).sentinel === 'amp');
+    expect(amp.map((s) => s.data)).toEqual(
+      [400, 400, 401, 401, 380, 380].map((h) => ({ sentinel: 'amp', type: 'embed-size', height: h })),
+    );
+    expect(new Set(amp.map((s) => s.origin))).toEqual(new Set([HOST, 'https://cms.example']));
+    // Without AMP's fragment, no AMP messages.
+    const plain = setup({ allowed: [HOST] });
+    plain.height(300);
+    expect(plain.sent.some((s) => (s.data as { sentinel?: string }).sentinel === 'amp')).toBe(false);
   });
 
   it('sends nothing when opened on its own page', () => {

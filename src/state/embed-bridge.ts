@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CHANNEL, MapMessage, parseIncoming, pymMessage } from './embed-messages.ts';
+import { CHANNEL, MapMessage, ampEmbedSize, parseIncoming, pymMessage } from './embed-messages.ts';
 import type { AtlasStore } from './store.ts';
 
 // The embed's link to its host page, a subscriber beside the store like URL sync and the map:
@@ -14,6 +14,8 @@ export interface EmbedBridgeOptions {
   allowed: ReadonlySet<string>;
   /** pym.js child id, when a pym.js parent embeds us. */
   pymId: string | null;
+  /** Framed by AMP's amp-iframe (`#amp=1`), which takes its height from AMP's embed-size messages. */
+  amp?: boolean;
   /** Calls `report` with the page's height now and whenever it changes; returns a stop function. */
   watchHeight(report: (px: number) => void): () => void;
 }
@@ -51,8 +53,11 @@ export function startEmbedBridge(store: AtlasStore, opts: EmbedBridgeOptions): (
   };
   const postHeight = () => {
     post({ channel: CHANNEL, type: 'height', height });
-    if (parent && pymId) {
-      for (const origin of allowed) parent.postMessage(pymMessage(pymId, 'height', String(height)), origin);
+    if (!parent) return;
+    // The same height in the protocols of the two frameworks hosts use, still only to the allowed origins.
+    for (const origin of allowed) {
+      if (pymId) parent.postMessage(pymMessage(pymId, 'height', String(height)), origin);
+      if (opts.amp) parent.postMessage(ampEmbedSize(height), origin);
     }
   };
   const nameOf = (id: string | null) => (id ? (store.getState().geo?.places.get(id) ?? null) : null);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { CHANNEL, MapMessage, parseIncoming, pymMessage } from './embed-messages.ts';
+import {
+  CHANNEL,
+  MapMessage,
+  ampEmbedSize,
+  isAmpFrame,
+  parseIncoming,
+  pymMessage,
+} from './embed-messages.ts';
 
 describe('embed messages', () => {
   it('accepts the three host commands and the height request', () => {
@@ -53,5 +60,15 @@ describe('embed messages', () => {
     ).toBe(true);
     expect(v.safeParse(MapMessage, { channel: CHANNEL, type: 'height', height: -1 }).success).toBe(false);
     expect(v.safeParse(MapMessage, { channel: CHANNEL, type: 'height', height: 1.5 }).success).toBe(false);
+  });
+
+  it('knows amp-iframe by its #amp=1 and speaks AMP’s embed-size with a sane height only', () => {
+    expect(isAmpFrame('#amp=1')).toBe(true);
+    expect(isAmpFrame('#x=2&amp=1')).toBe(true);
+    for (const hash of ['', '#', '#amp=0', '#amp=1x', '#/place/AF19', '#ampamp=1']) {
+      expect(isAmpFrame(hash), hash).toBe(false);
+    }
+    expect(ampEmbedSize(420)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 420 });
+    for (const bad of [-1, 1.5, 1e6, Number.NaN]) expect(() => ampEmbedSize(bad)).toThrow();
   });
 });

@@ -77,3 +77,24 @@ export function parseIncoming(data: unknown): Incoming | null {
   const host = v.safeParse(HostMessage, data);
   return host.success ? { kind: 'host', message: host.output } : null;
 }
+
+/**
+ * AMP's resize request: an `amp-iframe` with `resizable` (and an overflow element) takes this height from the
+ * page it frames. AMP marks the pages it frames by adding `#amp=1` to the iframe's address (when the address
+ * has no fragment of its own).
+ */
+export const AmpEmbedSize = v.object({
+  sentinel: v.literal('amp'),
+  type: v.literal('embed-size'),
+  height: Height,
+});
+export type AmpEmbedSize = v.InferOutput<typeof AmpEmbedSize>;
+
+export function ampEmbedSize(height: number): AmpEmbedSize {
+  return v.parse(AmpEmbedSize, { sentinel: 'amp', type: 'embed-size', height });
+}
+
+/** Whether a page's fragment is the one amp-iframe gives the pages it frames. */
+export function isAmpFrame(hash: string): boolean {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('amp') === '1';
+}

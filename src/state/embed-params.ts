@@ -8,10 +8,17 @@ import { hashForPlace } from './url-sync.ts';
 
 // The embed's URL parameters, read in the embed and written by the "Embed this map" dialog: one list of names.
 
+/** `auto` follows the reader's `prefers-color-scheme`, live; the others force it. */
+export type ThemeChoice = Theme | 'auto';
+
 export interface EmbedOptions {
   place: string | null;
   language: Language;
-  theme: Theme;
+  theme: ThemeChoice;
+  /** The host's brand colour for the selection (`#rgb` or `#rrggbb`, lower case); null keeps ours. */
+  accent: string | null;
+  /** Replaces the text description screen readers hear before the map (plain text, whitespace collapsed). */
+  description: string | null;
   panel: 'open' | 'closed';
   /** False gives a static locator map. */
   interactive: boolean;
@@ -27,6 +34,8 @@ export const EMBED_DEFAULTS: EmbedOptions = {
   place: null,
   language: 'en',
   theme: 'light',
+  accent: null,
+  description: null,
   panel: 'open',
   interactive: true,
   allow: [],
@@ -34,11 +43,27 @@ export const EMBED_DEFAULTS: EmbedOptions = {
   story: null,
 };
 
+/** A description longer than this is cut at a word: it is read before the map, every time. */
+export const DESCRIPTION_MAX_CHARS = 300;
+const HEX_COLOUR = /^#(?:[\da-f]{3}){1,2}$/i;
+
+/** A host's description as plain text: control characters and runs of white space become one space, cut at a word. */
+export function cleanDescription(value: string | null): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  const text = (value ?? '').replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+  if (!text) return null;
+  if (text.length <= DESCRIPTION_MAX_CHARS) return text;
+  const cut = text.slice(0, DESCRIPTION_MAX_CHARS - 1);
+  const word = cut.lastIndexOf(' ');
+  return `${word > DESCRIPTION_MAX_CHARS / 2 ? cut.slice(0, word) : cut}…`;
+}
+
 // A bad value falls back to the default rather than breaking a page that embeds us.
 const Params = v.object({
   place: v.fallback(v.nullable(PlaceId), null),
   lang: v.fallback(v.picklist(['en', 'da']), 'en'),
-  theme: v.fallback(v.picklist(['light', 'dark']), 'light'),
+  theme: v.fallback(v.picklist(['light', 'dark', 'auto']), 'light'),
+  accent: v.fallback(v.nullable(v.pipe(v.string(), v.regex(HEX_COLOUR), v.toLowerCase())), null),
   panel: v.fallback(v.picklist(['open', 'closed']), 'open'),
   interactive: v.fallback(v.picklist(['true', 'false']), 'true'),
   childId: v.fallback(v.nullable(PymId), null),
@@ -52,6 +77,7 @@ export function parseEmbedParams(search: string): EmbedOptions {
     place: q.get('place'),
     lang: q.get('lang'),
     theme: q.get('theme'),
+    accent: q.get('accent'),
     panel: q.get('panel'),
     interactive: q.get('interactive'),
     childId: q.get('childId'),
@@ -61,6 +87,8 @@ export function parseEmbedParams(search: string): EmbedOptions {
     place: p.place,
     language: p.lang,
     theme: p.theme,
+    accent: p.accent,
+    description: cleanDescription(q.get('description')),
     panel: p.panel,
     interactive: p.interactive === 'true',
     allow: parseAllow(q.get('allow')),
@@ -76,6 +104,8 @@ export function embedQuery(opts: Partial<Omit<EmbedOptions, 'pymId'>>): string {
   if (opts.place) q.set('place', opts.place);
   if (opts.language && opts.language !== EMBED_DEFAULTS.language) q.set('lang', opts.language);
   if (opts.theme && opts.theme !== EMBED_DEFAULTS.theme) q.set('theme', opts.theme);
+  if (opts.accent) q.set('accent', opts.accent);
+  if (opts.description) q.set('description', opts.description);
   if (opts.panel && opts.panel !== EMBED_DEFAULTS.panel) q.set('panel', opts.panel);
   if (opts.interactive === false) q.set('interactive', 'false');
   if (opts.allow && opts.allow.length > 0) q.set('allow', opts.allow.join(','));

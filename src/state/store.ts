@@ -34,8 +34,13 @@ export interface AtlasState extends PresentationState {
   language: Language;
   view: PanelView;
   sheetExpanded: boolean;
-  /** Chosen by an embedding page (`theme=dark`); the reader itself stays light. */
+  /**
+   * The colours drawn, chosen by an embedding page (`theme=dark`, or the reader's colour scheme under
+   * `theme=auto`); the reader itself stays light.
+   */
   theme: Theme;
+  /** The selection's colour, an embedding page's brand (`accent=#c00`); null draws the theme's own. */
+  accent: string | null;
   /** False for a static locator map (`interactive=false` in an embed): no pointer or keyboard on the map. */
   mapInteractive: boolean;
 }
@@ -49,6 +54,7 @@ export interface AtlasActions extends PresentationActions {
   setLanguage(language: Language): void;
   showView(view: PanelView): void;
   setSheetExpanded(expanded: boolean): void;
+  setTheme(theme: Theme): void;
 }
 
 export type Atlas = AtlasState & AtlasActions;
@@ -67,6 +73,7 @@ export const initialState: AtlasState = {
   view: 'place',
   sheetExpanded: false,
   theme: 'light',
+  accent: null,
   mapInteractive: true,
   ...initialPresentation,
 };
@@ -110,6 +117,9 @@ export function createAtlasStore(init: Partial<AtlasState> = {}) {
       setLanguage: (language) => set({ language }),
       showView: (view) => set({ view, sheetExpanded: true }),
       setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
+      setTheme: (theme) => {
+        if (get().theme !== theme) set({ theme });
+      },
       ...presentationActions(set, get),
     })),
   );

@@ -9,6 +9,7 @@ import { MapView } from './MapView.tsx';
 import { PlacePicker } from './PlacePicker.tsx';
 import { PlaceReading } from './PlaceReading.tsx';
 import { useEscapeClears } from './use-escape-clears.ts';
+import { embedDescription } from './embed-strings.ts';
 
 // The embedded map: a picker and a show/hide switch, the map, a compact reading panel and the credits.
 // Its height depends on its width only (never on the viewport's height), so the host can size the iframe to it.
@@ -28,7 +29,21 @@ function EmbedOverview() {
   );
 }
 
-export function EmbedApp() {
+/**
+ * The map's text description, read before it (as Datawrapper's charts have): the story and its places, or the
+ * host's own words (`description=`, plain text). The map's drawing is hidden from assistive technology.
+ */
+function EmbedDescription({ id, text }: { id: string; text: string | null }) {
+  const story = useAtlas((s) => s.story);
+  const geo = useAtlas((s) => s.geo);
+  return (
+    <p id={id} className="visually-hidden" data-testid="embed-description">
+      {text ?? embedDescription(story, geo)}
+    </p>
+  );
+}
+
+export function EmbedApp({ description = null }: { description?: string | null }) {
   const store = useAtlasStore();
   const status = useAtlas((s) => s.status);
   const selected = useAtlas((s) => s.selected);
@@ -36,6 +51,7 @@ export function EmbedApp() {
   const theme = useAtlas((s) => s.theme);
   const interactive = useAtlas((s) => s.mapInteractive);
   const panelId = useId();
+  const descriptionId = `${panelId}-description`;
 
   useEscapeClears(store);
 
@@ -65,7 +81,12 @@ export function EmbedApp() {
       </header>
       <Notices className="embed-error" />
       <main className="embed-main">
-        <section className="embed-map" aria-label="Map of northern Afghanistan">
+        <EmbedDescription id={descriptionId} text={description} />
+        <section
+          className="embed-map"
+          aria-label="Map of northern Afghanistan"
+          aria-describedby={descriptionId}
+        >
           <MapView />
           <Legend />
         </section>

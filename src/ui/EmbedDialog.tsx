@@ -2,11 +2,16 @@ import { useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../state/atlas-context.tsx';
 import { embedQuery } from '../state/embed-params.ts';
-import { embedSnippet, embedUrls } from '../state/embed-snippet.ts';
+import { ampSnippet, embedSnippet, embedUrls, facadeSnippet } from '../state/embed-snippet.ts';
 import { sitePage } from '../state/site-page.ts';
 import { storyQuery } from '../state/story-query.ts';
-import type { Theme } from '../state/store.ts';
+import type { ThemeChoice } from '../state/embed-params.ts';
+import { SNIPPET_KIND_LABELS, THEME_LABELS } from './embed-strings.ts';
 import './embed-dialog.css';
+
+/** The kinds of page a newsroom pastes into, each with its own snippet. */
+const SNIPPETS = { iframe: embedSnippet, facade: facadeSnippet, amp: ampSnippet } as const;
+type SnippetKind = keyof typeof SNIPPETS;
 
 // "Embed this map": the HTML for the current view (place and label language), with the embed's own options.
 
@@ -19,7 +24,8 @@ export function EmbedForm({ titleId }: { titleId: string }) {
     })),
   );
   const [panel, setPanel] = useState<'open' | 'closed'>('open');
-  const [theme, setTheme] = useState<Theme>('light');
+  const [theme, setTheme] = useState<ThemeChoice>('auto');
+  const [kind, setKind] = useState<SnippetKind>('iframe');
   const [interactive, setInteractive] = useState(true);
   const [copied, setCopied] = useState<string>('');
   const code = useRef<HTMLTextAreaElement>(null);
@@ -34,7 +40,7 @@ export function EmbedForm({ titleId }: { titleId: string }) {
     ? `North Atlas: ${place} on a map of northern Afghanistan`
     : 'North Atlas: map of northern Afghanistan';
   const appUrl = new URL(page.root || './', location.href).href;
-  const snippet = embedSnippet({ appUrl, options, title });
+  const snippet = SNIPPETS[kind]({ appUrl, options, title });
   const preview = embedUrls(appUrl).page + embedQuery(options);
 
   const copy = async () => {
@@ -68,10 +74,19 @@ export function EmbedForm({ titleId }: { titleId: string }) {
       </fieldset>
       <fieldset>
         <legend>Colours</legend>
-        {(['light', 'dark'] as const).map((v) => (
+        {(['auto', 'light', 'dark'] as const).map((v) => (
           <label key={v}>
             <input type="radio" name="theme" value={v} checked={theme === v} onChange={() => setTheme(v)} />{' '}
-            {v === 'light' ? 'Light' : 'Dark'}
+            {THEME_LABELS[v]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Where it goes</legend>
+        {(Object.keys(SNIPPETS) as SnippetKind[]).map((v) => (
+          <label key={v}>
+            <input type="radio" name="kind" value={v} checked={kind === v} onChange={() => setKind(v)} />{' '}
+            {SNIPPET_KIND_LABELS[v]}
           </label>
         ))}
       </fieldset>

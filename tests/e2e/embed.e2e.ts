@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { DARK_PAINT } from '../../src/map/dark-theme.ts';
+import { theme as lightTheme } from '../../src/map/theme.ts';
+import { embedDescription } from '../../src/ui/embed-strings.ts';
 import { ROOT, launch, serve, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 
@@ -177,7 +180,8 @@ test('"Embed this map" gives the current view as a snippet that works on another
   const dialog = reader.getByRole('dialog', { name: 'Embed this map' });
   await dialog.waitFor();
   const snippet = await dialog.getByTestId('embed-code').inputValue();
-  assert.match(snippet, new RegExp(`<iframe src="${map.origin}/embed\\.html\\?place=AF19"`));
+  // The host's colour scheme is the snippet's default.
+  assert.match(snippet, new RegExp(`<iframe src="${map.origin}/embed\\.html\\?place=AF19&amp;theme=auto"`));
   assert.match(snippet, new RegExp(`<script src="${map.origin}/embed\\.js" async></script>`));
   await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: map.origin });
   await dialog.getByRole('button', { name: 'Copy the code' }).click();
@@ -472,4 +476,265 @@ test('axe-core finds no violations in the embed, light and dark, narrow and wide
     );
     await s.context.close();
   }
+});
+
+// Issue 17: the stacks news sites run — AMP, oEmbed, dark mode, a facade — and a description for screen readers.
+
+test('inside amp-iframe (#amp=1) the map asks AMP for its content height, and again when it changes', async () => {
+  const s = await session({ width: 480, height: 900 });
+  await s.page.goto(
+    hostPage(
+      'amp.html',
+      'AMP',
+      // What amp-iframe makes of the README's snippet: AMP's sandbox, `#amp=1` on the address.
+      `<iframe src="${map.origin}/embed.html?panel=closed#amp=1" title="Map" width="100%" height="420"
+        sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
+    ),
+  );
+  const frame = await mapFrame(s.page);
+  await received(s.page, { type: 'ready' });
+  /** The last height AMP was asked for, once it is the content's height. */
+  const asked = async () => {
+    const want = await contentHeight(frame);
+    await s.page.waitForFunction(
+      (h) => {
+        const sizes = (window as unknown as { received: { sentinel?: string; height?: number }[] }).received
+          .filter((m) => m && m.sentinel === 'amp')
+          .map((m) => m.height);
+        return sizes.at(-1) === h;
+      },
+      want,
+      { timeout: 5000 },
+    );
+    return want;
+  };
+  const closed = await asked();
+  await frame.getByRole('button', { name: 'Show the text' }).click();
+  await frame.getByTestId('panel').waitFor();
+  const open = await asked();
+  assert.ok(open > closed + 100, `opening the text asks for more height (${closed}px → ${open}px)`);
+  const sample = await s.page.evaluate(() =>
+    (window as unknown as { received: { sentinel?: string }[] }).received.find((m) => m.sentinel === 'amp'),
+  );
+  assert.deepEqual(Object.keys(sample ?? {}).sort(), ['height', 'sentinel', 'type']);
+  assert.deepEqual(s.errors, []);
+  assert.deepEqual(s.foreign, []);
+  await s.context.close();
+});
+
+test('the reader’s page names its oEmbed answer, a valid rich oEmbed whose iframe embeds the map', async () => {
+  const s = await session();
+  await s.page.goto(`${map.origin}/`);
+  const href = await s.page.getAttribute(
+    'head link[rel="alternate"][type="application/json+oembed"]',
+    'href',
+  );
+  assert.ok(href, 'a discovery link in the head');
+  const oembedUrl = new URL(href, `${map.origin}/`).href;
+  const response = await s.page.request.get(oembedUrl);
+  assert.match(response.headers()['content-type'] ?? '', /^application\/json/);
+  const o = (await response.json()) as Record<string, unknown>;
+  assert.equal(o.version, '1.0');
+  assert.equal(o.type, 'rich');
+  for (const key of ['width', 'height', 'thumbnail_width', 'thumbnail_height'])
+    assert.ok(Number.isInteger(o[key]) && (o[key] as number) > 0, `${key} is a size in pixels`);
+  for (const key of ['title', 'provider_name', 'provider_url', 'thumbnail_url', 'html'])
+    assert.equal(typeof o[key], 'string', `${key} is text`);
+  assert.equal(o.title, story.meta.title);
+  // A static answer: a consumer's parameters, sane or not, get the same well-formed answer.
+  const odd = await s.page.request.get(`${oembedUrl}?url=x&maxwidth=-1&maxheight=1e99&format=xml`);
+  assert.deepEqual(await odd.json(), o);
+  const thumbnail = await s.page.request.get(new URL(o.thumbnail_url as string, oembedUrl).href);
+  assert.equal(thumbnail.headers()['content-type'], 'image/png');
+  // A CMS puts the answer's html into its article: the map loads from it and sizes itself.
+  const src = /<iframe src="([^"]+)"/.exec(o.html as string)?.[1]?.replace(/&amp;/g, '&') ?? '';
+  const embedUrl = new URL(src, oembedUrl);
+  assert.equal(embedUrl.pathname, '/embed.html');
+  const loader = /<script src="([^"]+)"/.exec(o.html as string)?.[1] ?? '';
+  const html = (o.html as string)
+    .replace(/<iframe src="[^"]+"/, `<iframe src="${embedUrl.href.replace(/&/g, '&amp;')}"`)
+    .replace(/<script src="[^"]+"/, `<script src="${new URL(loader, oembedUrl).href}"`);
+  await s.page.setViewportSize({ width: 480, height: 900 });
+  await s.page.goto(hostPage('oembed.html', 'Pasted by a CMS', html));
+  const frame = await mapFrame(s.page);
+  await received(s.page, { type: 'ready' });
+  await heightSettles(s.page, frame);
+  assert.deepEqual(s.errors, []);
+  assert.deepEqual(s.foreign, []);
+  await s.context.close();
+});
+
+/** The SVG map's water and the GL map's background, in the frame or page given. */
+async function waterColours(target: Page): Promise<{ page: string; svg: string; gl: unknown }> {
+  return target.evaluate(() => ({
+    page: document.documentElement.dataset.theme ?? '',
+    svg: document.querySelector('[data-testid="svg-map-drawing"] > rect')?.getAttribute('fill') ?? '',
+    gl: window.northAtlasMap?.paint('background', 'background-color') ?? null,
+  }));
+}
+
+test('theme=auto is dark under a dark colour scheme and light under a light one, changing live in both maps', async () => {
+  const dark = DARK_PAINT.background!['background-color'];
+  const s = await session({ width: 800, height: 900 });
+  await s.page.emulateMedia({ colorScheme: 'dark' });
+  await s.page.goto(`${map.origin}/embed.html?theme=auto&place=AF19&accent=%23C0392B`);
+  await s.page.locator('[data-testid="svg-map-drawing"]').waitFor();
+  assert.deepEqual(await waterColours(s.page), { page: 'dark', svg: dark, gl: null });
+  const body = () =>
+    s.page.evaluate(() => getComputedStyle(document.querySelector('.embed')!).backgroundColor);
+  const darkBody = await body();
+  await glMapIdle(s.page);
+  assert.deepEqual(await waterColours(s.page), { page: 'dark', svg: dark, gl: dark });
+  // The reader's system turns light: everything follows without a reload.
+  await s.page.emulateMedia({ colorScheme: 'light' });
+  await s.page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+  assert.deepEqual(await waterColours(s.page), {
+    page: 'light',
+    svg: lightTheme.water,
+    gl: lightTheme.water,
+  });
+  assert.notEqual(await body(), darkBody, 'the page’s own colours follow');
+  // The accent is the selection's colour in both maps and the page.
+  const accent = await s.page.evaluate(() => ({
+    svg: [...document.querySelectorAll('[data-testid="svg-map-drawing"] path')]
+      .filter((p) => p.getAttribute('stroke-width') === '3.5')
+      .map((p) => p.getAttribute('stroke')),
+    gl: window.northAtlasMap!.paint('selected-province-line', 'line-color'),
+    css: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+  }));
+  assert.deepEqual(accent, { svg: ['#c0392b'], gl: '#c0392b', css: '#c0392b' });
+  assert.deepEqual(s.errors, []);
+  await s.context.close();
+
+  // Forced themes ignore the scheme; bad values fall back to the defaults (light, our own accent).
+  for (const [query, scheme, want] of [
+    ['?theme=light', 'dark', 'light'],
+    ['?theme=dark', 'light', 'dark'],
+    ['?theme=purple&accent=red', 'dark', 'light'],
+  ] as const) {
+    const t = await session({ width: 600, height: 800 });
+    await t.page.emulateMedia({ colorScheme: scheme });
+    await t.page.goto(`${map.origin}/embed.html${query}&place=AF19`);
+    await t.page.locator('[data-testid="svg-map-drawing"]').waitFor();
+    assert.equal((await waterColours(t.page)).page, want, query);
+    const outline = await t.page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="svg-map-drawing"] path')]
+        .filter((p) => p.getAttribute('stroke-width') === '3.5')
+        .map((p) => p.getAttribute('stroke')),
+    );
+    assert.deepEqual(outline, [lightTheme.selectedLine], `${query}: our own selection colour`);
+    assert.deepEqual(t.errors, [], query);
+    await t.context.close();
+  }
+});
+
+/** The snippet "Embed this map" gives for a kind of page, on the reader's first view. */
+async function dialogSnippet(kind: RegExp): Promise<string> {
+  const s = await session();
+  await s.page.goto(`${map.origin}/`);
+  await s.page.locator('.map-view[data-renderer]').first().waitFor();
+  await s.page.getByRole('button', { name: 'Embed this map' }).click();
+  const dialog = s.page.getByRole('dialog', { name: 'Embed this map' });
+  await dialog.getByRole('radio', { name: kind }).check();
+  const code = await dialog.getByTestId('embed-code').inputValue();
+  assert.deepEqual(s.errors, []);
+  await s.context.close();
+  return code;
+}
+
+test('the dialog offers the AMP snippet: amp-iframe, resizable, sandboxed, the share card as placeholder', async () => {
+  const amp = await dialogSnippet(/AMP page/);
+  assert.match(amp, new RegExp(`^<amp-iframe src="${map.origin}/embed\\.html\\?theme=auto"`));
+  assert.match(amp, / resizable /);
+  assert.match(amp, /sandbox="allow-scripts allow-same-origin allow-popups"/);
+  assert.match(amp, new RegExp(`<amp-img layout="fill" src="${map.origin}/share\\.png" alt="" placeholder>`));
+  assert.match(amp, /<div overflow [^>]*role="button"/);
+});
+
+test('the facade loads no script or data of the map until the reader asks, then the map, by keyboard too', async () => {
+  // The dialog's facade snippet, as a newsroom copies it.
+  const code = await dialogSnippet(/map loaded on demand/);
+  assert.match(
+    code,
+    new RegExp(`<a href="${map.origin}/embed\\.html\\?theme=auto" data-north-atlas data-facade`),
+  );
+  const snippet = (facade: string) => code.replace('data-facade', facade);
+  /** Every request to the map's origin, by path. */
+  const fromMap = (s: Session) => {
+    const paths: string[] = [];
+    s.context.on('request', (r) => {
+      if (r.url().startsWith(`${map.origin}/`)) paths.push(new URL(r.url()).pathname);
+    });
+    return paths;
+  };
+  const s = await session({ width: 600, height: 800 });
+  const requests = fromMap(s);
+  await s.page.goto(hostPage('facade.html', 'Facade', `<p>Before.</p>\n${snippet('data-facade="click"')}`));
+  const button = s.page.getByRole('button', {
+    name: 'Load the interactive map: North Atlas: map of northern Afghanistan',
+  });
+  await button.waitFor();
+  await s.page.waitForFunction(
+    () => document.querySelector<HTMLImageElement>('[data-north-atlas-facade] img')?.complete,
+  );
+  // theme=auto under a light scheme: the light picture of the first view.
+  assert.deepEqual(requests.sort(), ['/embed.js', '/map.svg'], 'the loader and the picture only');
+  // Keyboard: Tab reaches the button, Enter loads the map and puts the reader in it.
+  await s.page.keyboard.press('Tab');
+  assert.equal(await s.page.evaluate(() => document.activeElement?.textContent), 'Load the interactive map');
+  await s.page.keyboard.press('Enter');
+  const frame = await mapFrame(s.page);
+  await received(s.page, { type: 'ready' });
+  assert.equal(await s.page.evaluate(() => document.activeElement?.tagName), 'IFRAME');
+  assert.ok(requests.includes('/embed.html') && requests.some((p) => p.startsWith('/assets/')));
+  await heightSettles(s.page, frame);
+  assert.deepEqual(s.errors, []);
+  await s.context.close();
+
+  // By default it also loads when the reader scrolls near it, and not before.
+  const t = await session({ width: 600, height: 800 });
+  const later = fromMap(t);
+  await t.page.goto(
+    hostPage(
+      'facade-below.html',
+      'Facade below',
+      `<div style="height:6000px"></div>\n${snippet('data-facade')}`,
+    ),
+  );
+  await t.page.getByRole('button', { name: /Load the interactive map/ }).waitFor({ state: 'attached' });
+  assert.deepEqual(later, ['/embed.js'], 'nothing of the map, not even its picture, far below the fold');
+  await t.page.mouse.wheel(0, 5600);
+  await mapFrame(t.page);
+  await received(t.page, { type: 'ready' });
+  assert.ok(later.includes('/embed.html'));
+  assert.deepEqual(t.errors, []);
+  assert.deepEqual(t.foreign, []);
+  await t.context.close();
+});
+
+test('screen readers hear a description before the map: the story and its places, or the host’s own words', async () => {
+  const s = await session({ width: 600, height: 800 });
+  await s.page.goto(`${map.origin}/embed.html`);
+  const description = s.page.getByTestId('embed-description');
+  await description.filter({ hasText: 'passage' }).waitFor();
+  const text = await description.textContent();
+  assert.ok(text?.includes(story.meta.title), text ?? '');
+  assert.equal(text, embedDescription(story, geo));
+  // Before the map in reading order, and the map's description.
+  const order = await s.page.evaluate(() => {
+    const d = document.querySelector('[data-testid="embed-description"]')!;
+    const m = document.querySelector('.embed-map')!;
+    return {
+      before: !!(d.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING),
+      describes: m.getAttribute('aria-describedby') === d.id,
+    };
+  });
+  assert.deepEqual(order, { before: true, describes: true });
+
+  const words = '<b>Where</b> the floods reached';
+  await s.page.goto(`${map.origin}/embed.html?description=${encodeURIComponent(words)}`);
+  await s.page.getByTestId('embed-description').filter({ hasText: words }).waitFor({ state: 'attached' });
+  assert.equal(await s.page.locator('[data-testid="embed-description"] b').count(), 0, 'text, not markup');
+  assert.deepEqual(s.errors, []);
+  await s.context.close();
 });

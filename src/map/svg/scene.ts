@@ -3,7 +3,7 @@ import { placeCounts, placeName, provinceShares } from '../../state/selectors.ts
 import type { AtlasState } from '../../state/store.ts';
 import { hashForPlace } from '../../state/url-sync.ts';
 import { DISTRICT_LABEL_ZOOM, projectionFor, type Camera, type Size } from '../camera.ts';
-import { DARK_PAINT } from '../dark-theme.ts';
+import { lookPaint } from '../dark-theme.ts';
 import { visibleLabels, type LabelSpot } from '../labels.ts';
 import { capitals } from '../overlays.ts';
 import { SHARE_STOPS, atZoom, theme, widths } from '../theme.ts';
@@ -32,7 +32,20 @@ const LABEL_STYLE: Record<
 };
 
 /** The store's facts the picture shows. */
-export type SceneFacts = Pick<AtlasState, 'selected' | 'hovered' | 'language' | 'story' | 'theme'>;
+export type SceneFacts = Pick<AtlasState, 'selected' | 'hovered' | 'language' | 'story' | 'theme' | 'accent'>;
+
+/** A colour read from a GL layer's paint in the current look, else the light theme's: [layer, key, light]. */
+type PaintRef = readonly [layer: string, key: string, light: string];
+const PAINT = {
+  water: ['background', 'background-color', theme.water],
+  neighbourLine: ['neighbours-line', 'line-color', theme.neighbourLine],
+  neighbourFill: ['neighbours-fill', 'fill-color', theme.neighbourFill],
+  contextLine: ['context-line', 'line-color', theme.contextLine],
+  contextFill: ['context-fill', 'fill-color', theme.contextFill],
+  national: ['national-border', 'line-color', theme.nationalBorder],
+  selectedDistrict: ['selected-district-line', 'line-color', theme.selectedLine],
+  selectedProvince: ['selected-province-line', 'line-color', theme.selectedLine],
+} as const satisfies Record<string, PaintRef>;
 
 export interface SvgScene<N extends SvgNode> {
   readonly root: N;
@@ -45,6 +58,8 @@ export interface SvgScene<N extends SvgNode> {
   drawLabels(camera: Camera, size: Size): void;
   drawSelection(id: string | null, previous: string | null): void;
   drawHover(id: string | null, previous: string | null): void;
+  /** The colours of the store's theme and accent (a host's colour scheme can change while the map is open). */
+  drawLook(): void;
   /** The district shapes, unseen until hovered or selected: made once, when first needed. */
   drawDistricts(): void;
   /** Every shape's full path, over the light one a prerendered first view was written with. */
@@ -91,7 +106,8 @@ interface Builder<N extends SvgNode> {
   make: MakeNode<N>;
   geo: Geography;
   facts: () => SceneFacts;
-  paint: (layer: string, key: string, light: string) => string;
+  /** A node whose colours (attribute → paint) follow the look: `make` gets them as they are now. */
+  painted: <K extends string>(paints: Record<K, PaintRef>, make: (colours: Record<K, string>) => N) => N;
   paths: BaseFrame['paths'];
   /** A shape whose path a prerendered page may have written light (refine() writes it in full). */
   shape: (attrs: Attrs & { d: LazyPath }, parent: N) => N;
@@ -99,25 +115,27 @@ interface Builder<N extends SvgNode> {
 
 /** The filled shapes under the lines: neighbouring countries, the rest of Afghanistan, the provinces. */
 function areaNodes<N extends SvgNode>(b: Builder<N>, shapes: N) {
-  const { make, paint, paths, shape } = b;
+  const { make, painted, paths, shape } = b;
   const neighbours = make('g', {}, shapes);
   for (const n of paths.neighbours) {
-    const attrs = {
-      d: n.d,
-      'data-place': n.id,
-      'data-layer': 'country',
-      ...line(paint('neighbours-line', 'line-color', theme.neighbourLine), widths.neighbourLine),
-      fill: paint('neighbours-fill', 'fill-color', theme.neighbourFill),
-      ...PICKABLE,
-    };
-    shape(attrs, linkTo(make, n.id, neighbours));
+    painted({ stroke: PAINT.neighbourLine, fill: PAINT.neighbourFill }, (c) => {
+      const attrs = {
+        d: n.d,
+        'data-place': n.id,
+        'data-layer': 'country',
+        ...line(c.stroke, widths.neighbourLine),
+        fill: c.fill,
+        ...PICKABLE,
+      };
+      return shape(attrs, linkTo(make, n.id, neighbours));
+    });
   }
-  const contextLine = line(paint('context-line', 'line-color', theme.contextLine), widths.contextLine);
-  shape(
-    { d: paths.context, ...contextLine, fill: paint('context-fill', 'fill-color', theme.contextFill) },
-    shapes,
+  painted({ stroke: PAINT.contextLine, fill: PAINT.contextFill }, (c) =>
+    shape({ d: paths.context, ...line(c.stroke, widths.contextLine), fill: c.fill }, shapes),
   );
-  shape({ d: paths.contextLines, ...contextLine }, shapes);
+  painted({ stroke: PAINT.contextLine }, (c) =>
+    shape({ d: paths.contextLines, ...line(c.stroke, widths.contextLine) }, shapes),
+  );
   const shares = provinceShares(b.facts().story, b.geo);
   const provinceFill = new Map<string, N>();
   const provincesG = make('g', {}, shapes);
@@ -139,7 +157,7 @@ function areaNodes<N extends SvgNode>(b: Builder<N>, shapes: N) {
 
 /** The lines over the areas, and the hover veil and selection outlines between them. */
 function lineNodes<N extends SvgNode>(b: Builder<N>, shapes: N) {
-  const { make, paint, paths, shape } = b;
+  const { make, painted, paths, shape } = b;
   const districtLines = shape(
     {
       d: paths.districtLines,
@@ -158,11 +176,13 @@ function lineNodes<N extends SvgNode>(b: Builder<N>, shapes: N) {
     const ends = { 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
     return shape({ d: border.d, ...line(colour, 1, ends) }, shapes);
   });
-  const national = paint('national-border', 'line-color', theme.nationalBorder);
-  shape({ d: paths.national, ...line(national, widths.nationalBorder) }, shapes);
-  const outline = (width: number) => make('path', { d: '', ...line(theme.selectedLine, width) }, shapes);
-  const selectedDistrict = outline(widths.selectedDistrictLine);
-  const selectedProvince = outline(widths.selectedProvinceLine);
+  painted({ stroke: PAINT.national }, (c) =>
+    shape({ d: paths.national, ...line(c.stroke, widths.nationalBorder) }, shapes),
+  );
+  const outline = (paint: PaintRef, width: number) =>
+    painted({ stroke: paint }, (c) => make('path', { d: '', ...line(c.stroke, width) }, shapes));
+  const selectedDistrict = outline(PAINT.selectedDistrict, widths.selectedDistrictLine);
+  const selectedProvince = outline(PAINT.selectedProvince, widths.selectedProvinceLine);
   return { districtLines, provinceHover, borderLines, selectedDistrict, selectedProvince };
 }
 
@@ -189,17 +209,18 @@ export function buildSvgScene<N extends SvgNode>(
   /** Light paths for a first view, or a still picture's own zoom (paths.ts baseFrame). */
   frameOptions: Parameters<typeof baseFrame>[1] = {},
 ): SvgScene<N> {
-  const dark = facts().theme === 'dark';
   const frame = baseFrame(geo, frameOptions);
   const shaped: [N, LazyPath][] = [];
+  const paintedNodes: [N, Record<string, PaintRef>][] = [];
   const b: Builder<N> = {
     make,
     geo,
     facts,
     paths: frame.paths,
-    paint: (layer, key, light) => {
-      const v = dark ? DARK_PAINT[layer]?.[key] : undefined;
-      return typeof v === 'string' ? v : light;
+    painted: (paints, makeNode) => {
+      const node = makeNode(colours(paints, facts()));
+      paintedNodes.push([node, paints]);
+      return node;
     },
     shape: (attrs, parent) => {
       const node = make('path', attrs, parent);
@@ -222,11 +243,7 @@ export function buildSvgScene<N extends SvgNode>(
     },
     null,
   );
-  const water = make(
-    'rect',
-    { x: 0, y: 0, fill: b.paint('background', 'background-color', theme.water) },
-    root,
-  );
+  const water = b.painted({ fill: PAINT.water }, (c) => make('rect', { x: 0, y: 0, fill: c.fill }, root));
   const shapes = make('g', {}, root);
   const parts = {
     root,
@@ -236,7 +253,23 @@ export function buildSvgScene<N extends SvgNode>(
     ...lineNodes(b, shapes),
     ...overlayNodes(b, root),
   };
-  return sceneDrawing(b, frame, parts, shaped);
+  const drawLook = () => {
+    for (const [node, paints] of paintedNodes) {
+      for (const [attr, value] of Object.entries(colours(paints, facts()))) node.setAttribute(attr, value);
+    }
+  };
+  return { ...sceneDrawing(b, frame, parts, shaped), drawLook };
+}
+
+/** The colours of `paints` in the look of `facts`. */
+function colours<K extends string>(paints: Record<K, PaintRef>, facts: SceneFacts): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const attr of Object.keys(paints) as K[]) {
+    const [layer, key, light] = paints[attr];
+    const v = lookPaint(layer, facts)?.[key];
+    out[attr] = typeof v === 'string' ? v : light;
+  }
+  return out;
 }
 
 type Parts<N extends SvgNode> = { root: N; water: N; shapes: N } & ReturnType<typeof areaNodes<N>> &
@@ -249,7 +282,7 @@ function sceneDrawing<N extends SvgNode>(
   frame: BaseFrame,
   p: Parts<N>,
   shaped: [N, LazyPath][],
-): SvgScene<N> {
+): Omit<SvgScene<N>, 'drawLook'> {
   const districtFill = new Map<string, N>();
   let districtsDrawn = false;
   function drawDistricts(): void {

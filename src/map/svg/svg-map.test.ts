@@ -3,6 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { createAtlasStore } from '../../state/store.ts';
 import { toyGeography, toyStory } from '../../state/test-fixtures.ts';
 import { fitCamera, projectionFor, cameraTarget } from '../camera.ts';
+import { DARK_PAINT } from '../dark-theme.ts';
 import { theme } from '../theme.ts';
 import { createSvgMap, hitsFrom, shareColour, type SvgMap } from './svg-map.ts';
 import { openingCamera, svgMarkup } from './svg-string.ts';
@@ -196,5 +197,29 @@ describe('the SVG map', () => {
     const { map, container } = setup(null, '<svg viewBox="0 0 10 10"><g><path d="M0 0"></path></g></svg>');
     expect(container.querySelectorAll('svg')).toHaveLength(1);
     expect(map.svg.querySelector('path[data-place="AF19"]')).not.toBeNull();
+  });
+
+  it('repaints in place when the theme or the accent changes, and back', () => {
+    const { store, q } = setup('AF19');
+    afterFirstPaint();
+    const water = () => q('svg > rect')?.getAttribute('fill');
+    const country = () => q('path[data-place="TJK"]')?.getAttribute('fill');
+    const outline = () =>
+      [...(q('svg')?.querySelectorAll('path') ?? [])]
+        .filter((p) => p.getAttribute('stroke-width') === '3.5')
+        .map((p) => p.getAttribute('stroke'));
+    expect([water(), country(), outline()]).toEqual([theme.water, theme.neighbourFill, [theme.selectedLine]]);
+    store.getState().setTheme('dark');
+    store.setState({ accent: '#c0392b' });
+    expect([water(), country(), outline()]).toEqual([
+      DARK_PAINT.background!['background-color'],
+      DARK_PAINT['neighbours-fill']!['fill-color'],
+      ['#c0392b'],
+    ]);
+    // The provinces keep the story's colours, so the key stays true.
+    expect(q('path[data-place="AF19"]')?.getAttribute('fill')).toBe(theme.shareRamp[3]);
+    store.getState().setTheme('light');
+    store.setState({ accent: null });
+    expect([water(), country(), outline()]).toEqual([theme.water, theme.neighbourFill, [theme.selectedLine]]);
   });
 });

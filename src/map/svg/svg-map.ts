@@ -219,6 +219,8 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     }),
     store.subscribe((s) => s.hovered, drawHover),
     store.subscribe((s) => s.language, drawLabels),
+    store.subscribe((s) => s.theme, scene.drawLook),
+    store.subscribe((s) => s.accent, scene.drawLook),
   ];
 
   // A resize keeps the camera's centre and zoom, as MapLibre's does, so both maps stay on one view.
