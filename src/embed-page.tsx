@@ -1,7 +1,10 @@
+import { loadCatalog } from './i18n/catalogs.ts';
+import { browserLanguage, LANG_PARAM, readLanguage } from './i18n/choose-language.ts';
 import { startEmbedBridge } from './state/embed-bridge.ts';
 import { allowList, parentOrigin } from './state/embed-origins.ts';
 import { parseEmbedParams } from './state/embed-params.ts';
 import { loadAtlas } from './state/load.ts';
+import { languageClues, startLanguageSync } from './state/language-sync.ts';
 import { createAtlasStore } from './state/store.ts';
 import { EmbedApp } from './ui/EmbedApp.tsx';
 import { mountAtlas } from './ui/mount.tsx';
@@ -14,8 +17,12 @@ import './ui/embed.css';
 const params = parseEmbedParams(location.search);
 document.documentElement.dataset.theme = params.theme;
 
+// The host page's `lang` switches the whole embed; without one (or an unknown one) the reader's browser
+// decides. Nothing is remembered: an embed's storage belongs to whichever site shows it.
+const language =
+  readLanguage(new URLSearchParams(location.search).get(LANG_PARAM)) ?? browserLanguage(navigator.languages);
 const store = createAtlasStore({
-  language: params.language,
+  language,
   theme: params.theme,
   mapInteractive: params.interactive,
   sheetExpanded: params.panel === 'open',
@@ -37,6 +44,7 @@ startEmbedBridge(store, {
     return () => observer.disconnect();
   },
 });
+startLanguageSync(store, { ...languageClues(), stored: null });
 void loadAtlas(store);
 
-mountAtlas(store, <EmbedApp />, root);
+void loadCatalog(language).then(() => mountAtlas(store, <EmbedApp />, root));

@@ -243,7 +243,8 @@ export function createMapController(
 
   function showTooltip(id: string | null, x: number, y: number): void {
     const place = id ? geo?.places.get(id) : undefined;
-    fillTooltip(tooltip, place, placeCounts(store.getState().story, id ?? ''), x, y);
+    const { story, language } = store.getState();
+    fillTooltip(tooltip, place, placeCounts(story, id ?? ''), language, x, y);
   }
 
   map.on('load', () => {

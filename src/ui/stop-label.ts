@@ -1,11 +1,18 @@
-import type { Geography } from '../state/geography.ts';
+import type { Translate } from '../i18n/translate.ts';
+import type { Geography, MapPlace } from '../state/geography.ts';
 import { placeName } from '../state/selectors.ts';
 import type { Language } from '../state/store.ts';
 import type { Stop } from '../state/tour.ts';
 
-// How both windows of a presentation name a stop: the editor's title, else the place in the chosen language.
+// How the reading panel and both windows of a presentation name a place's kind and a stop: the editor's
+// title, else the place in the chosen language.
 
-const KIND = { province: 'Province', district: 'District', country: 'Country' } as const;
+/** "District in Kunduz", "Province", "Country". */
+export function placeKind(place: MapPlace, geo: Geography | null, language: Language, t: Translate): string {
+  const kind = t(`kind.${place.kind}`);
+  const province = place.province ? geo?.places.get(place.province) : undefined;
+  return province ? t('kind.in', { kind, province: placeName(province, language) }) : kind;
+}
 
 export function stopTitle(stop: Stop, geo: Geography | null, language: Language): string {
   if (stop.title) return stop.title;
@@ -13,11 +20,10 @@ export function stopTitle(stop: Stop, geo: Geography | null, language: Language)
   return place ? placeName(place, language) : stop.place;
 }
 
-/** "District in Kunduz", "Province", "Country" — and the place's name when an editor's title hides it. */
-export function stopWhere(stop: Stop, geo: Geography | null, language: Language): string {
+/** The place's kind — and its name when an editor's title hides it. */
+export function stopWhere(stop: Stop, geo: Geography | null, language: Language, t: Translate): string {
   const place = geo?.places.get(stop.place);
   if (!place) return '';
-  const province = place.province ? geo?.places.get(place.province) : undefined;
-  const kind = `${KIND[place.kind]}${province ? ` in ${placeName(province, language)}` : ''}`;
+  const kind = placeKind(place, geo, language, t);
   return stop.title ? `${placeName(place, language)} · ${kind}` : kind;
 }
