@@ -5,7 +5,7 @@ import { openAudience } from './present-windows.ts';
 import { PresentProgress } from './PresentProgress.tsx';
 import { PresenterTimer } from './PresenterTimer.tsx';
 import { StopContent } from './StopContent.tsx';
-import { stopTitle, stopWhere } from './stop-label.ts';
+import { notesText, stopTitle, stopWhere } from './stop-label.ts';
 import { usePresentKeys } from './use-present-keys.ts';
 import { useT } from './use-t.ts';
 import { Message } from './Message.tsx';
@@ -21,6 +21,7 @@ function useStopLabel() {
   return {
     title: (stop: Stop) => stopTitle(stop, geo, language),
     where: (stop: Stop) => stopWhere(stop, geo, language, t),
+    notes: (stop: Stop) => (geo ? notesText(stop.notes, geo.places, language, t) : ''),
   };
 }
 
@@ -145,8 +146,12 @@ export function PresenterView() {
         <aside className="presenter-side" aria-label={t('presenter.side')}>
           <section className="presenter-notes" aria-labelledby="presenter-notes-title">
             <h2 id="presenter-notes-title">{t('presenter.notes')}</h2>
-            <p data-testid="presenter-notes" dir="auto" data-verbatim="story">
-              {stop?.notes ?? ''}
+            <p
+              data-testid="presenter-notes"
+              dir="auto"
+              data-verbatim={stop && stop.notes.kind !== 'place' ? 'story' : undefined}
+            >
+              {stop ? label.notes(stop) : ''}
             </p>
             {blanked && <p className="presenter-blanked">{t('presenter.audienceBlank')}</p>}
           </section>
