@@ -47,7 +47,7 @@ export interface LanguageClues {
 }
 
 export function chooseLanguage(clues: LanguageClues): Language {
-  return (
-    readLanguage(clues.url) ?? readLanguage(clues.stored) ?? clues.story ?? browserLanguage(clues.browser)
-  );
+  // A story in English says nothing: an English article is what a Dari reader reads in a Dari frame too.
+  const story = clues.story === 'da' ? 'da' : null;
+  return readLanguage(clues.url) ?? readLanguage(clues.stored) ?? story ?? browserLanguage(clues.browser);
 }

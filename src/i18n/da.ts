@@ -26,6 +26,7 @@ export const messages: Record<MessageKey, string> = {
   'count.passages': '{count} بند',
   'count.quotes': '{count} نقل قول',
   'count.both': '{passages} · {quotes}',
+  'count.list': '{passages}، {quotes}',
 
   'panel.overviewTitle': 'گزارش را جای به جای بخوانید',
   'panel.noMap':
@@ -80,6 +81,9 @@ export const messages: Record<MessageKey, string> = {
     'نقشهٔ ساده نشان داده شده است، چون نقشهٔ کامل در این مرورگر کار نمی‌کند. همهٔ جای‌ها، فهرست و بخش خواندن مانند پیش کار می‌کنند.',
   'map.noWebgl': 'این مرورگر نقشهٔ کامل را نشان نمی‌دهد',
   'map.notLoaded': 'نقشهٔ کامل باز نشد',
+  'map.canvas': 'نقشه',
+  'map.zoomIn': 'بزرگ‌نمایی',
+  'map.zoomOut': 'کوچک‌نمایی',
   'map.download': 'دانلود تصویر',
   'map.print': 'چاپ',
   'map.making': 'تصویر ساخته می‌شود…',

@@ -22,6 +22,7 @@ export const messages = {
   'count.passages': { one: '{count} passage', other: '{count} passages' },
   'count.quotes': { one: '{count} quote', other: '{count} quotes' },
   'count.both': '{passages} · {quotes}',
+  'count.list': '{passages}, {quotes}',
 
   'panel.overviewTitle': 'Read the story by place',
   'panel.noMap':
@@ -74,6 +75,9 @@ export const messages = {
   'map.simple': 'Simple map shown: {problem}. Every place, the list and the reading panel work as before.',
   'map.noWebgl': 'the full map needs WebGL, which this browser does not offer',
   'map.notLoaded': 'the full map could not be loaded',
+  'map.canvas': 'Map',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
   'map.download': 'Download image',
   'map.print': 'Print',
   'map.making': 'Making the image…',

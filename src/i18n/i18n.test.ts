@@ -85,6 +85,7 @@ describe('choosing the language', () => {
   });
   it('opens a Dari story in Dari, else follows the browser', () => {
     expect(chooseLanguage({ ...none, story: 'da' })).toBe('da');
+    expect(chooseLanguage({ ...none, story: 'en', browser: ['fa-AF'] })).toBe('da');
     expect(chooseLanguage({ ...none, browser: ['prs-AF', 'en'] })).toBe('da');
     expect(chooseLanguage({ ...none, browser: ['de', 'fa'] })).toBe('da');
     expect(chooseLanguage({ ...none, browser: ['en-US', 'fa'] })).toBe('en');

@@ -49,8 +49,9 @@ const fake = vi.hoisted(() => {
     queryRenderedFeatures() {
       return state.picked;
     }
+    canvas = document.createElement('canvas');
     getCanvas() {
-      return { style: {} as Record<string, string> };
+      return this.canvas;
     }
     getZoom() {
       return 6;
@@ -177,11 +178,13 @@ describe('map controller', () => {
   });
 
   it('switches labels to Dari, right to left', () => {
-    const { store } = setup();
+    const { store, map } = setup();
     store.getState().setLanguage('da');
     const label = document.querySelector('.map-label-province[data-place="AF18"]') as HTMLElement;
     expect(label.textContent).toBe('تخار');
     expect(label.dir).toBe('rtl');
+    // MapLibre's own words follow (English until the Dari catalog is in the page, never a key).
+    expect(map.canvas.getAttribute('aria-label')).toBe('Map');
   });
 
   it('destroy removes the map and stops listening to the store', () => {

@@ -43,7 +43,7 @@ export function showTooltip(
     tooltip.appendChild(da);
   }
   const n = document.createElement('span');
-  n.textContent = t('count.both', {
+  n.textContent = t('count.list', {
     passages: t('count.passages', { count: counts.passages }),
     quotes: t('count.quotes', { count: counts.quotes }),
   });
