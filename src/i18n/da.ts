@@ -54,7 +54,6 @@ export const messages: Record<MessageKey, string> = {
   'place.back': 'بازگشت به نمای کلی و همهٔ گزارش',
 
   'quote.unattributed': 'بدون ذکر گوینده',
-  'quote.describedBy': '، {description}',
 
   'legend.summary': 'رهنمای نقشه',
   'legend.share': 'سهم از بندهای گزارش',

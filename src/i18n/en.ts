@@ -50,7 +50,6 @@ export const messages = {
   'place.back': 'Back to the overview and the whole story',
 
   'quote.unattributed': 'Unattributed',
-  'quote.describedBy': ', {description}',
 
   'legend.summary': 'Map key',
   'legend.share': 'Share of the story’s passages',

@@ -1,7 +1,8 @@
 import type { Quote, Story } from '../story/schema.ts';
 import { speakerOf } from '../state/selectors.ts';
-import { Message } from './Message.tsx';
 import { useT } from './use-t.ts';
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 
 // A direct quotation as a pull quote, with who said it and how the article introduces them.
 
@@ -13,18 +14,17 @@ export function QuoteCard({ quote, story }: { quote: Quote; story: Story }) {
       <blockquote dir="auto" data-verbatim="story">
         <p>{quote.text}</p>
       </blockquote>
-      <figcaption>
+      {/* Who said it is the article's words: in the article's direction, with its own comma. */}
+      <figcaption dir="auto">
         {speaker ? (
           <>
             <bdi className="quote-speaker" data-verbatim="story">
               {speaker.name}
             </bdi>
             {speaker.description && (
-              <span className="quote-description">
-                <Message
-                  id="quote.describedBy"
-                  nodes={{ description: <bdi data-verbatim="story">{speaker.description}</bdi> }}
-                />
+              <span className="quote-description" data-verbatim="story">
+                {ARABIC_SCRIPT.test(speaker.name) ? '، ' : ', '}
+                <bdi>{speaker.description}</bdi>
               </span>
             )}
           </>

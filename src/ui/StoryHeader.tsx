@@ -1,4 +1,5 @@
 import { useAtlas } from '../state/atlas-context.tsx';
+import { dateParts } from '../i18n/en.ts';
 import { useT } from './use-t.ts';
 
 // The story's own words (title, byline, publisher) keep their direction inside either interface.
@@ -16,7 +17,12 @@ export function StoryHeader() {
         <p className="byline">
           {meta.byline && <bdi data-verbatim="story">{meta.byline}</bdi>}
           {meta.publisher && <bdi data-verbatim="story">{meta.publisher}</bdi>}
-          {meta.date && <time dateTime={meta.date}>{t.catalog.date(meta.date)}</time>}
+          {/* An ISO date is written the reader's way; any other is the article's own words, as written. */}
+          {meta.date && (
+            <time dateTime={meta.date} dir="auto" data-verbatim={dateParts(meta.date) ? undefined : 'story'}>
+              {t.catalog.date(meta.date)}
+            </time>
+          )}
           {meta.url && /^https?:\/\//i.test(meta.url) && (
             <a href={meta.url} rel="noopener noreferrer">
               {t('header.original')}
