@@ -2,7 +2,8 @@
 //
 // The Dari interface's font, cut at build time (part of `npm run data`): Vazirmatn (OFL, the `vazirmatn`
 // package) subset with harfbuzz (`subset-font`) to the characters Dari text uses (src/i18n/dari-glyphs.ts),
-// written as woff2 next to the stylesheet that names it, src/ui/fonts/ (not committed). Its shaping tables
+// written as woff2 next to the stylesheet that names it (src/i18n/dari-font.css), in src/i18n/fonts/ (not
+// committed). Its shaping tables
 // are kept, so letters still join and ligate.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,7 +13,7 @@ import { messages } from '../src/i18n/da.ts';
 import { dariGlyphs } from '../src/i18n/dari-glyphs.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OUT = join(ROOT, 'src/ui/fonts');
+const OUT = join(ROOT, 'src/i18n/fonts');
 const WEIGHTS = { 400: 'Regular', 700: 'Bold' } as const;
 
 function placeNames(): string[] {

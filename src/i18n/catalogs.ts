@@ -27,7 +27,8 @@ export function registerCatalog(catalog: Catalog<MessageKey>): void {
 export async function loadCatalog(language: Language): Promise<Catalog<MessageKey>> {
   const have = loaded.get(language);
   if (have) return have;
-  const { da } = await import('./da.ts');
+  // The Dari font's stylesheet comes with the words: English pages never declare it.
+  const [{ da }] = await Promise.all([import('./da.ts'), import('./dari-font.css')]);
   registerCatalog(da);
   return da;
 }

@@ -132,7 +132,7 @@ test('an English reader downloads neither the Dari catalog nor its font', async 
   await page.locator('.place-nav a[data-place]').first().waitFor();
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
   assert.deepEqual(
-    loaded.filter((u) => /\/da-[\w-]+\.js|vazirmatn/.test(u)),
+    loaded.filter((u) => /\/da-[\w-]+\.js|vazirmatn|dari-font/.test(u)),
     [],
     'nothing Dari is fetched for an English reader',
   );
