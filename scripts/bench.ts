@@ -1,4 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--clicks N] [--no-build] [--engine] [--facade]
+// [--sizes]
 //
 // Builds the reader twice — as shipped (SVG first, MapLibre when the reader reaches for the map) and the
 // straightforward way (MapLibre in the entry, started at once, NORTH_ATLAS_EAGER_MAP=1) — serves both from
@@ -8,6 +9,8 @@
 // The story engine's rows (the default article, and 1 MB in one paragraph, of short lines and of HTML, each
 // within 2 s) come first; --engine measures only those, without a build or a browser. --facade measures only
 // the embed facade's cost to a host page (scripts/bench-facade.ts), on the site already built in dist/.
+// --sizes measures only the first view's bytes on the built site in dist/ (`npm run build` first): JavaScript
+// for an English reader and what Dari adds, with the Dari font beside it — one page load each.
 import { gazetteerPath } from '../src/story/cli.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -45,6 +48,8 @@ const KB = 1024;
 /** Budgets from issue 5 and, for Lighthouse, issue 14 (the first paint); a broken one fails the run. */
 const BUDGET = {
   initialJsKb: 100,
+  /** What the Dari interface may add to the first view's JavaScript (issue 18). */
+  dariExtraJsKb: 15,
   geodataKb: 45,
   firstPaintThrottledMs: 1000,
   clickP95Ms: 16,
@@ -76,6 +81,7 @@ interface Args {
   build: boolean;
   engine: boolean;
   facade: boolean;
+  sizes: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -93,6 +99,7 @@ function parseArgs(argv: string[]): Args {
     build: !argv.includes('--no-build'),
     engine: argv.includes('--engine'),
     facade: argv.includes('--facade'),
+    sizes: argv.includes('--sizes'),
   };
 }
 
@@ -726,6 +733,7 @@ async function main(): Promise<void> {
     log('public/data is missing: running npm run data');
     execFileSync('npm', ['run', 'data'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
+  if (args.sizes) return sizesOnly(args);
   log('story engine');
   const engine = engineReport();
   const engineChecks = engineBudgets(engine);
@@ -767,6 +775,55 @@ async function main(): Promise<void> {
   ].join('\n');
   report(args, text, { variants: reports, geodataKb, engine, facade, budgets: checks, runs: args.runs });
   process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
+}
+
+/** One load of the built site's first view at `path`: its JavaScript and fonts, gzip as served. */
+async function firstViewBytes(browser: Browser, served: Served, dir: string, path: string) {
+  const context = await browser.newContext({ ...PHONE, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(served.origin + path);
+  const live = await markTime(page, PERF_MARKS.mapLive);
+  const urls = await resourcesUntil(page, live);
+  await page.waitForLoadState('networkidle');
+  const fonts = (await resourcesUntil(page, null)).filter((u) => u.endsWith('.woff2'));
+  await context.close();
+  const cache = new Map<string, number>();
+  const kb = (list: string[]) => list.reduce((sum, u) => sum + gzipBytes(dir, u, cache), 0) / KB;
+  return { jsKb: kb(urls.filter((u) => kindOf(u) === 'js')), fontKb: kb(fonts) };
+}
+
+/** --sizes: the first view's JavaScript in English and in Dari, against their budgets. */
+async function sizesOnly(args: Args): Promise<void> {
+  const dir = resolve(ROOT, process.env.NORTH_ATLAS_DIST ?? 'dist');
+  const served = await serve(dir);
+  const browser = await launch();
+  try {
+    const en = await firstViewBytes(browser, served, dir, '/');
+    const da = await firstViewBytes(browser, served, dir, '/?lang=da');
+    const extra = da.jsKb - en.jsKb;
+    const checks: Check[] = [
+      {
+        name: `first view JS, English ≤ ${BUDGET.initialJsKb} KB gzip`,
+        ok: en.jsKb <= BUDGET.initialJsKb,
+        value: `${en.jsKb.toFixed(1)} KB`,
+      },
+      {
+        name: `Dari adds ≤ ${BUDGET.dariExtraJsKb} KB gzip of JS`,
+        ok: extra <= BUDGET.dariExtraJsKb,
+        value: `${extra.toFixed(1)} KB (${da.jsKb.toFixed(1)} KB in all)`,
+      },
+    ];
+    const fonts = `Fonts: English ${en.fontKb.toFixed(1)} KB, Dari ${da.fontKb.toFixed(1)} KB (woff2, not JS)`;
+    report(args, ['Sizes (built site in dist/):', ...checkLines(checks), fonts].join('\n'), {
+      english: en,
+      dari: da,
+      budgets: checks,
+    });
+    process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
+  } finally {
+    await browser.close();
+    await served.close();
+  }
 }
 
 const checkLines = (checks: Check[]) =>

@@ -48,10 +48,14 @@ async function main(): Promise<void> {
     };
     await shot('desktop.png', `/?story=${SLUG}#/place/AF19`, { width: 1280, height: 800 });
     await shot('mobile.png', `/?story=${SLUG}#/place/AF18`, { width: 375, height: 740 });
-    await shot('dari.png', `/?story=${SLUG}`, { width: 1280, height: 800 }, async (page) => {
-      await page.getByRole('button', { name: /Dari/ }).click();
+    // The Dari reader: the whole interface in Dari, right to left (the demo article stays English).
+    const dari = async (page: Page) => {
+      await page.waitForFunction(() => document.documentElement.dir === 'rtl');
       await page.locator('.map-label-province[data-place="AF19"][dir="rtl"]').waitFor();
-    });
+      await page.evaluate(() => document.fonts.ready);
+    };
+    await shot('dari-desktop.png', `/?story=${SLUG}&lang=da#/place/AF19`, { width: 1280, height: 800 }, dari);
+    await shot('dari-mobile.png', `/?story=${SLUG}&lang=da#/place/AF18`, { width: 375, height: 740 }, dari);
   } finally {
     await browser.close();
     await server.close();

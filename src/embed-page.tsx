@@ -1,9 +1,12 @@
 import { DARK_SCHEME, followColourScheme } from './state/color-scheme.ts';
+import { loadCatalog } from './i18n/catalogs.ts';
+import { browserLanguage, LANG_PARAM, readLanguage } from './i18n/choose-language.ts';
 import { startEmbedBridge } from './state/embed-bridge.ts';
 import { isAmpFrame } from './state/embed-messages.ts';
 import { allowList, parentOrigin } from './state/embed-origins.ts';
 import { parseEmbedParams } from './state/embed-params.ts';
 import { loadAtlas } from './state/load.ts';
+import { languageClues, startLanguageSync } from './state/language-sync.ts';
 import { createAtlasStore } from './state/store.ts';
 import { EmbedApp } from './ui/EmbedApp.tsx';
 import { mountAtlas } from './ui/mount.tsx';
@@ -15,8 +18,12 @@ import './ui/embed.css';
 
 const params = parseEmbedParams(location.search);
 
+// The host page's `lang` switches the whole embed; without one (or an unknown one) the reader's browser
+// decides. Nothing is remembered: an embed's storage belongs to whichever site shows it.
+const language =
+  readLanguage(new URLSearchParams(location.search).get(LANG_PARAM)) ?? browserLanguage(navigator.languages);
 const store = createAtlasStore({
-  language: params.language,
+  language,
   accent: params.accent,
   mapInteractive: params.interactive,
   sheetExpanded: params.panel === 'open',
@@ -49,6 +56,7 @@ startEmbedBridge(store, {
     return () => observer.disconnect();
   },
 });
+startLanguageSync(store, { ...languageClues(), stored: null });
 void loadAtlas(store);
 
-mountAtlas(store, <EmbedApp description={params.description} />, root);
+void loadCatalog(language).then(() => mountAtlas(store, <EmbedApp description={params.description} />, root));

@@ -1,7 +1,10 @@
+import { loadCatalog } from './i18n/catalogs.ts';
+import { chooseLanguage } from './i18n/choose-language.ts';
+import { languageClues, startLanguageSync, switchLanguage } from './state/language-sync.ts';
 import { applyAtlas, fetchAtlas } from './state/load.ts';
 import { startPresentUrl } from './state/present-url.ts';
 import { sitePage } from './state/site-page.ts';
-import { createAtlasStore, loadedState, type AtlasStore } from './state/store.ts';
+import { createAtlasStore, loadedState, type AtlasStore, type Language } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { App } from './ui/App.tsx';
 import { hydrateAtlas, mountAtlas } from './ui/mount.tsx';
@@ -15,6 +18,7 @@ import './ui/print.css';
 
 /** The URL, the presentation and the windows' sync follow the store from here on. */
 function follow(store: AtlasStore): void {
+  startLanguageSync(store, languageClues());
   startUrlSync(store);
   startPresentUrl(store);
   // Windows keep in step only while presenting, so the sync's code loads when a presentation starts.
@@ -41,18 +45,26 @@ async function boot(): Promise<void> {
   // Asked for another story, the prerendered one would be a moment of the wrong page: gone at once.
   if (page.prerendered && !hydrate) root?.replaceChildren();
   const data = fetchAtlas(urls, hydrate ? '' : location.search, page.root);
+  // The build renders a page in its story's language (<html lang>); the reader's own choice may differ.
+  const pageLanguage: Language = document.documentElement.lang === 'fa-AF' ? 'da' : 'en';
+  const clues = languageClues();
+  const wanted = chooseLanguage({ ...clues, story: hydrate ? pageLanguage : null });
+  // Both catalogs fetched while the data is: hydration needs the page's, the reader wants theirs.
+  const catalogs = Promise.all([loadCatalog(pageLanguage), loadCatalog(wanted)]);
   if (hydrate) {
-    const { story, geo, notices } = await data;
+    const [{ story, geo, notices }] = await Promise.all([data, catalogs]);
     if (story && geo && notices.length === 0) {
-      const store = createAtlasStore(loadedState({ story, geo }));
+      const store = createAtlasStore({ ...loadedState({ story, geo }), language: pageLanguage });
       hydrateAtlas(store, <App />, root);
       follow(store);
+      if (wanted !== pageLanguage) void switchLanguage(store, wanted);
       return;
     }
     // What the build saw is not what the server has now: the page says so, rendered afresh.
     root.replaceChildren();
   }
-  const store = createAtlasStore();
+  await catalogs;
+  const store = createAtlasStore({ language: wanted });
   follow(store);
   mountAtlas(store, <App />, root);
   applyAtlas(store, await data);

@@ -1,3 +1,6 @@
+import { loadCatalog } from './i18n/catalogs.ts';
+import { chooseLanguage } from './i18n/choose-language.ts';
+import { languageClues, startLanguageSync } from './state/language-sync.ts';
 import { loadAtlas } from './state/load.ts';
 import { startPresentSync } from './state/present-sync.ts';
 import { createAtlasStore } from './state/store.ts';
@@ -8,8 +11,12 @@ import './ui/present.css';
 
 // The presenter view's page: the same store and data as the reader, always presenting, no map.
 
-const store = createAtlasStore({ presenting: true });
+// In the language the audience window passed on (`lang`), else as the reader's would choose.
+const clues = languageClues();
+const language = chooseLanguage(clues);
+const store = createAtlasStore({ presenting: true, language });
 startPresentSync(store);
+startLanguageSync(store, clues);
 void loadAtlas(store);
 
-mountAtlas(store, <PresenterView />);
+void loadCatalog(language).then(() => mountAtlas(store, <PresenterView />));

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { registerCatalog } from '../i18n/catalogs.ts';
+import { da } from '../i18n/da.ts';
 import { createAtlasStore } from '../state/store.ts';
 import { toyGeography, toyStory } from '../state/test-fixtures.ts';
 
@@ -49,8 +51,9 @@ const fake = vi.hoisted(() => {
     queryRenderedFeatures() {
       return state.picked;
     }
+    canvas = document.createElement('canvas');
     getCanvas() {
-      return { style: {} as Record<string, string> };
+      return this.canvas;
     }
     getZoom() {
       return 6;
@@ -177,11 +180,14 @@ describe('map controller', () => {
   });
 
   it('switches labels to Dari, right to left', () => {
-    const { store } = setup();
+    const { store, map } = setup();
+    registerCatalog(da);
     store.getState().setLanguage('da');
     const label = document.querySelector('.map-label-province[data-place="AF18"]') as HTMLElement;
     expect(label.textContent).toBe('تخار');
     expect(label.dir).toBe('rtl');
+    // MapLibre's own words follow.
+    expect(map.canvas.getAttribute('aria-label')).toBe('نقشه');
   });
 
   it('destroy removes the map and stops listening to the store', () => {

@@ -24,6 +24,7 @@ import { pickPlace } from './pick.ts';
 import { LAYERS, PICKABLE, SOURCES, baseStyle } from './style.ts';
 import { createTooltip, showTooltip as fillTooltip } from './tooltip.ts';
 import { lookChanges, themedLayer, themedStyle, type Look } from './dark-theme.ts';
+import { applyMapWords, mapLocale } from './map-words.ts';
 import { SPOTLIGHT_LAYERS, applySpotlight } from './spotlight.ts';
 
 // The only owner of the MapLibre map: store → feature-state and camera; map events → store actions.
@@ -131,6 +132,7 @@ export function createMapController(
         maxZoom: MAX_ZOOM,
         minZoom: MIN_ZOOM,
         fadeDuration: 0,
+        locale: mapLocale(store.getState().language),
       }),
     () => options.onUnavailable?.(WORKER_FAILED),
   );
@@ -219,6 +221,8 @@ export function createMapController(
       if (el.lang !== lang) {
         el.lang = lang;
         el.dir = language === 'da' ? 'rtl' : 'ltr';
+        // MapLibre names every marker "Map marker"; ours are hidden from screen readers, but not English.
+        el.setAttribute('aria-label', text);
       }
       if (place.kind === 'district' && zoom < DISTRICT_LABEL_ZOOM) continue;
       // The type size is the stylesheet's (larger when presenting): read once per kind.
@@ -246,7 +250,8 @@ export function createMapController(
 
   function showTooltip(id: string | null, x: number, y: number): void {
     const place = id ? geo?.places.get(id) : undefined;
-    fillTooltip(tooltip, place, placeCounts(store.getState().story, id ?? ''), x, y);
+    const { story, language } = store.getState();
+    fillTooltip(tooltip, place, placeCounts(story, id ?? ''), language, x, y);
   }
 
   map.on('load', () => {
@@ -302,6 +307,10 @@ export function createMapController(
           }
         },
         { equalityFn: (a, b) => a.theme === b.theme && a.accent === b.accent },
+      ),
+      store.subscribe(
+        (s) => s.language,
+        (language) => applyMapWords(container, map.getCanvas(), language),
       ),
       store.subscribe(
         (s) => s.presenting,

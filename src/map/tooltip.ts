@@ -1,5 +1,8 @@
 import type { MapPlace } from '../state/geography.ts';
+import { catalogFor } from '../i18n/catalogs.ts';
+import { translator } from '../i18n/translate.ts';
 import type { PlaceCounts } from '../state/selectors.ts';
+import type { Language } from '../state/store.ts';
 
 // The hover card both renderers show: the place's names and how much of the story concerns it.
 
@@ -17,6 +20,7 @@ export function showTooltip(
   tooltip: HTMLElement,
   place: MapPlace | undefined,
   counts: PlaceCounts,
+  language: Language,
   x: number,
   y: number,
 ): void {
@@ -25,10 +29,12 @@ export function showTooltip(
     return;
   }
   tooltip.replaceChildren();
-  const en = document.createElement('strong');
-  en.textContent = place.name_en;
-  tooltip.appendChild(en);
-  if (place.name_da !== place.name_en) {
+  const t = translator(catalogFor(language));
+  const name = document.createElement('strong');
+  name.textContent = language === 'da' ? place.name_da : place.name_en;
+  tooltip.appendChild(name);
+  // An English reader sees the Dari name too; a Dari reader, their own name only.
+  if (language === 'en' && place.name_da !== place.name_en) {
     const da = document.createElement('span');
     da.className = 'map-tooltip-da';
     da.lang = 'fa-AF';
@@ -37,7 +43,10 @@ export function showTooltip(
     tooltip.appendChild(da);
   }
   const n = document.createElement('span');
-  n.textContent = `${counts.passages} passage${counts.passages === 1 ? '' : 's'}, ${counts.quotes} quote${counts.quotes === 1 ? '' : 's'}`;
+  n.textContent = t('count.list', {
+    passages: t('count.passages', { count: counts.passages }),
+    quotes: t('count.quotes', { count: counts.quotes }),
+  });
   tooltip.appendChild(n);
   tooltip.style.transform = `translate(${Math.round(x + 14)}px, ${Math.round(y + 14)}px)`;
   tooltip.hidden = false;

@@ -1,6 +1,8 @@
 import { useAtlas } from '../state/atlas-context.tsx';
 import { hashForPlace } from '../state/url-sync.ts';
 import { PlaceReading } from '../ui/PlaceReading.tsx';
+import { placeName } from '../state/selectors.ts';
+import { useT } from '../ui/use-t.ts';
 import { WholeStory } from '../ui/WholeStory.tsx';
 
 // What a prerendered page holds for readers without JavaScript, in the reading panel's <noscript>: the whole
@@ -13,6 +15,8 @@ export const readingId = (place: string) => hashForPlace(place).slice(1);
 
 export function StaticReadings() {
   const geo = useAtlas((s) => s.geo);
+  const language = useAtlas((s) => s.language);
+  const t = useT();
   if (!geo) return null;
   const places = [...geo.provinces, ...geo.districts, ...geo.countries.map((c) => c.id)];
   return (
@@ -27,11 +31,13 @@ export function StaticReadings() {
             <PlaceReading id={id} titleId={`title-${id}`} withParent={false} />
             {province && (
               <p className="parent-link">
-                <a href={hashForPlace(province.id)}>What the story says about {province.name_en} province</a>
+                <a href={hashForPlace(province.id)}>
+                  {t('place.provinceReading', { place: placeName(province, language) })}
+                </a>
               </p>
             )}
             <p className="static-back">
-              <a href="#/">Back to the overview and the whole story</a>
+              <a href="#/">{t('place.back')}</a>
             </p>
           </section>
         );

@@ -108,6 +108,26 @@ describe('the pages’ build', () => {
     expect(page).toContain('javascript:alert(5)');
   });
 
+  it('renders a story written in Dari in Dari, right to left, and an English one in English', () => {
+    const story = toyStory();
+    const dari: Story = {
+      ...story,
+      meta: { title: 'سیلاب در ولسوالی‌های کندز', date: '2010-12-01' },
+      mentions: [],
+      passages: story.passages.map((p) => ({ ...p, text: 'باران‌های شدید خانه‌های زیادی را ویران کرد.' })),
+    };
+    site({ dari });
+    buildPages(dist, {});
+    const page = read('stories/dari/index.html');
+    expect(page).toMatch(/<html lang="fa-AF" dir="rtl">/);
+    expect(page).toContain('<title>سیلاب در ولسوالی‌های کندز — اطلس شمال</title>');
+    expect(page).toContain('۱۰ قوس ۱۳۸۹ (۱ دسمبر ۲۰۱۰)');
+    expect(page).toContain('گزارش را جای به جای بخوانید');
+    expect(page).not.toContain('Read the story by place');
+    expect(read('index.html')).toMatch(/<html lang="en" dir="ltr">/);
+    expect(read('index.html')).toContain('Read the story by place');
+  });
+
   it('stops at a story it cannot render, naming it and why, before writing any page', () => {
     site({ toy: toyStory(), broken: { ...toyStory(), passages: 'none' } });
     expect(() => buildPages(dist, {})).toThrow(/story "broken": data\/stories\/broken.json: passages/);

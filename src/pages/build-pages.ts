@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { catalogFor } from '../i18n/catalogs.ts';
+import { translator } from '../i18n/translate.ts';
+import { storyLanguage } from '../i18n/choose-language.ts';
 import { buildGeography, type Geography, type NorthTopology } from '../state/geography.ts';
 import { createAtlasStore, loadedState } from '../state/store.ts';
 import { Catalog } from '../story/catalog.ts';
@@ -110,9 +113,11 @@ function renderPage(
   const up = spec.path ? '../'.repeat(spec.path.split('/').filter(Boolean).length) : '';
   const facts = createAtlasStore(loadedState({ story: spec.story, geo: ctx.geo })).getState();
   const fromPage = (path: string) => (ctx.site ? ctx.site + path : up + path || './');
-  const title = spec.story.meta.title.trim() || 'Northern Afghanistan';
+  const catalog = catalogFor(storyLanguage(spec.story));
+  const t = translator(catalog);
+  const title = spec.story.meta.title.trim() || t('app.region');
   const head = headTags({
-    title: `${title} — ${SITE_NAME}`,
+    title: `${title} — ${catalog.language === 'en' ? SITE_NAME : t('app.name')}`,
     description: storyDescription(spec.story),
     canonical: ctx.site ? ctx.site + spec.canonicalPath : null,
     image: {
@@ -136,6 +141,7 @@ function renderPage(
     storyFile: spec.storyFile,
     noscriptCss: ctx.css,
     rootHtml: renderFirstView(spec.story, ctx.geo),
+    language: { tag: catalog.tag, dir: catalog.dir },
     rootData: spec.slug
       ? { prerendered: 'true', 'site-root': up, 'story-slug': spec.slug }
       : { prerendered: 'true' },

@@ -101,10 +101,16 @@ export interface PageParts {
   /** #root's prerendered markup and its data attributes (src/state/site-page.ts reads them). */
   rootHtml: string;
   rootData: Record<string, string>;
+  /** The page's language, when not the template's English: <html lang dir>. */
+  language?: { tag: string; dir: 'ltr' | 'rtl' };
 }
 
 export function pageHtml(template: string, parts: PageParts): string {
   let html = rebase(template, parts.up);
+  if (parts.language) {
+    const { tag, dir } = parts.language;
+    html = replaceOnce(html, /<html\b[^>]*>/, `<html lang="${escapeHtml(tag)}" dir="${dir}">`, '<html> tags');
+  }
   html = replaceOnce(html, /<title>[^<]*<\/title>/, '', '<title> elements');
   html = replaceOnce(html, /<meta\s+name="description"[^>]*>/, parts.head, 'description meta tags');
   html = replaceOnce(

@@ -1,4 +1,7 @@
 import { renderToString } from 'react-dom/server';
+import { registerCatalog } from '../i18n/catalogs.ts';
+import { storyLanguage } from '../i18n/choose-language.ts';
+import { da } from '../i18n/da.ts';
 import type { Size } from '../map/camera.ts';
 import { svgMarkup } from '../map/svg/svg-string.ts';
 import type { Geography } from '../state/geography.ts';
@@ -20,8 +23,11 @@ import { StaticReadings } from './StaticReadings.tsx';
  */
 export const FIRST_VIEW_SIZE: Size = { width: 520, height: 560 };
 
+// The build renders each page in its story's language, so both catalogs are at hand.
+registerCatalog(da);
+
 export function renderFirstView(story: Story, geo: Geography): string {
-  const store = createAtlasStore(loadedState({ story, geo }));
+  const store = createAtlasStore({ ...loadedState({ story, geo }), language: storyLanguage(story) });
   const mapSvg = svgMarkup(geo, store.getState(), FIRST_VIEW_SIZE, { light: true });
   const readingsHtml = renderToString(
     <AtlasTree store={store} render={{ prerendered: true, mapSvg: '', readingsHtml: '' }}>

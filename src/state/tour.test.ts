@@ -19,10 +19,11 @@ describe('generated tour', () => {
 
   it('writes notes: a place’s share of the story, a quotation’s speaker as the article describes them', () => {
     const [kunduz, , quote] = generateTour(toyStory(), geo.places);
-    expect(kunduz?.notes).toBe(
-      'Kunduz (province): 2 passages and 1 quotation of the story concern it. First named in paragraph 1.',
-    );
-    expect(quote?.notes).toBe('Elder One, a village elder.');
+    expect(kunduz?.notes).toEqual({ kind: 'place', place: 'AF19', passages: 2, quotes: 1, paragraph: 1 });
+    expect(quote?.notes).toEqual({
+      kind: 'speakers',
+      speakers: [{ name: 'Elder One', description: 'a village elder' }],
+    });
   });
 
   it('puts a quotation at its speaker’s place, else at the Afghan place it names before a country', () => {
@@ -69,8 +70,8 @@ describe('annotated tour', () => {
       ['AF18', 'p3', 'Where it stayed calm', 'annotation'],
       ['AF1907', 'p1', null, 'annotation'],
     ]);
-    expect(tour.stops[1]?.notes).toBe('Ask the class where the road runs.');
-    expect(tour.stops[0]?.notes).toMatch(/^Takhar \(province\): 1 passage and 0 quotations/);
+    expect(tour.stops[1]?.notes).toEqual({ kind: 'text', text: 'Ask the class where the road runs.' });
+    expect(tour.stops[0]?.notes).toMatchObject({ kind: 'place', place: 'AF18', passages: 1, quotes: 0 });
     expect(tour.skipped).toEqual([
       'tour[1]: place "AF4242" is not on this map',
       'tour[2]: the story has no passage "p9"',

@@ -17,9 +17,18 @@ export interface Stop {
   /** The editor's heading; without one the views name the place. */
   title: string | null;
   /** Speaker notes: what the presenter sees and the room does not. */
-  notes: string;
+  notes: Notes;
   origin: 'story' | 'annotation';
 }
+
+/**
+ * Notes as facts, worded by the presenter view in its language: an editor's own text, a place's share of
+ * the story, or who said a quotation as the article introduces them.
+ */
+export type Notes =
+  | { kind: 'text'; text: string }
+  | { kind: 'place'; place: string; passages: number; quotes: number; paragraph: number | null }
+  | { kind: 'speakers'; speakers: { name: string; description: string | null }[] };
 
 export interface Tour {
   stops: Stop[];
@@ -29,12 +38,6 @@ export interface Tour {
 
 /** What the tour needs to know about the map: which places it can show, their kind and name. */
 export type TourPlaces = ReadonlyMap<string, Pick<MapPlace, 'kind' | 'name_en' | 'province'>>;
-
-const KIND: Record<MapPlace['kind'], string> = {
-  province: 'province',
-  district: 'district',
-  country: 'country',
-};
 
 /** The tour to present: the annotation file's when it has usable stops, else one generated from the story. */
 export function buildTour(story: Story, places: TourPlaces): Tour {
@@ -62,22 +65,24 @@ export function quotePlace(story: Story, quote: Quote, places: TourPlaces): stri
   return pickPlace(speaker?.places ?? [], places) ?? pickPlace(quote.places, places);
 }
 
-function placeNotes(story: Story, id: string, places: TourPlaces, passageIndex: number | null): string {
-  const place = places.get(id);
+function placeNotes(story: Story, id: string, passageIndex: number | null): Notes {
   const items = story.places[id];
-  const n = items?.passages.length ?? 0;
-  const q = items?.quotes.length ?? 0;
-  const province = place?.province ? places.get(place.province)?.name_en : undefined;
-  const what = place ? `${place.name_en} (${KIND[place.kind]}${province ? ` in ${province}` : ''})` : id;
-  const first = passageIndex === null ? '' : ` First named in paragraph ${passageIndex + 1}.`;
-  return `${what}: ${n} passage${n === 1 ? '' : 's'} and ${q} quotation${q === 1 ? '' : 's'} of the story concern it.${first}`;
+  return {
+    kind: 'place',
+    place: id,
+    passages: items?.passages.length ?? 0,
+    quotes: items?.quotes.length ?? 0,
+    paragraph: passageIndex === null ? null : passageIndex + 1,
+  };
 }
 
-function quoteNotes(story: Story, quotes: readonly Quote[]): string {
+function quoteNotes(story: Story, quotes: readonly Quote[]): Notes {
   const ids = new Set(quotes.map((q) => q.speaker));
   const speakers = story.speakers.filter((s) => ids.has(s.id));
-  if (speakers.length === 0) return 'The article does not say who said this.';
-  return speakers.map((s) => (s.description ? `${s.name}, ${s.description}.` : `${s.name}.`)).join(' ');
+  return {
+    kind: 'speakers',
+    speakers: speakers.map((s) => ({ name: s.name, description: s.description ?? null })),
+  };
 }
 
 /** Places in order of first mention, each followed by its quotations (grouped by passage) in article order. */
@@ -122,7 +127,7 @@ export function generateTour(story: Story, places: TourPlaces): Stop[] {
       passage: first.passage,
       quotes: [],
       title: null,
-      notes: placeNotes(story, place, places, first.at[0]),
+      notes: placeNotes(story, place, first.at[0]),
       origin: 'story',
     });
   }
@@ -170,7 +175,7 @@ export function annotatedTour(story: Story, places: TourPlaces): Tour {
       passage,
       quotes: [],
       title: s.title ?? null,
-      notes: s.text ?? placeNotes(story, s.place, places, null),
+      notes: s.text === undefined ? placeNotes(story, s.place, null) : { kind: 'text', text: s.text },
       origin: 'annotation',
     });
   });

@@ -1,15 +1,22 @@
 import { useAtlas } from '../state/atlas-context.tsx';
-import { placeCounts } from '../state/selectors.ts';
+import { catalogFor } from '../i18n/catalogs.ts';
+import { translator } from '../i18n/translate.ts';
+import { placeCounts, placeName } from '../state/selectors.ts';
 
 // Tells screen-reader users what a selection change did, wherever it came from.
 
 export function Announcer() {
   const message = useAtlas((s) => {
-    if (!s.selected || !s.geo) return s.status === 'ready' ? 'No place selected.' : '';
+    const t = translator(catalogFor(s.language));
+    if (!s.selected || !s.geo) return s.status === 'ready' ? t('announce.none') : '';
     const place = s.geo.places.get(s.selected);
     if (!place) return '';
     const c = placeCounts(s.story, place.id);
-    return `${place.name_en} ${place.kind} selected: ${c.passages} passage${c.passages === 1 ? '' : 's'}, ${c.quotes} quote${c.quotes === 1 ? '' : 's'}.`;
+    return t(`announce.${place.kind}`, {
+      name: placeName(place, s.language),
+      passages: t('count.passages', { count: c.passages }),
+      quotes: t('count.quotes', { count: c.quotes }),
+    });
   });
   return (
     <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">

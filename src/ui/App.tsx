@@ -12,6 +12,7 @@ import { ReadingPanel } from './ReadingPanel.tsx';
 import { Notices } from './Notices.tsx';
 import { StoryHeader } from './StoryHeader.tsx';
 import { useEscapeClears } from './use-escape-clears.ts';
+import { useT } from './use-t.ts';
 
 // Presenting is for a few readers, so its code and styles load only when it starts.
 const Presentation = lazy(() => import('./Presentation.tsx'));
@@ -20,6 +21,7 @@ export function App() {
   const store = useAtlasStore();
   const status = useAtlas((s) => s.status);
   const presenting = useAtlas((s) => s.presenting && s.status === 'ready');
+  const t = useT();
 
   useEscapeClears(store);
 
@@ -33,7 +35,7 @@ export function App() {
       </header>
       <Notices className="notices" />
       <main className="layout">
-        <section className="map-area" aria-label="Map of northern Afghanistan">
+        <section className="map-area" aria-label={t('app.mapRegion')}>
           <MapView />
           <Legend />
         </section>
@@ -47,7 +49,7 @@ export function App() {
       </main>
       <Attribution />
       <Announcer />
-      {status === 'loading' && <p className="loading">Loading the map and the story…</p>}
+      {status === 'loading' && <p className="loading">{t('app.loading')}</p>}
     </div>
   );
 }

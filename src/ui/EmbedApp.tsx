@@ -8,8 +8,10 @@ import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { PlacePicker } from './PlacePicker.tsx';
 import { PlaceReading } from './PlaceReading.tsx';
+import { Credits } from './Attribution.tsx';
 import { useEscapeClears } from './use-escape-clears.ts';
 import { embedDescription } from './embed-strings.ts';
+import { useT } from './use-t.ts';
 
 // The embedded map: a picker and a show/hide switch, the map, a compact reading panel and the credits.
 // Its height depends on its width only (never on the viewport's height), so the host can size the iframe to it.
@@ -18,12 +20,11 @@ import { embedDescription } from './embed-strings.ts';
 const OVERVIEW_PLACES = 6;
 
 function EmbedOverview() {
+  const t = useT();
   return (
     <div className="embed-overview">
-      <h2 id="panel-title">Read the story by place</h2>
-      <p>
-        Pick a province or district, on the map or in the list above, to read what the article says about it.
-      </p>
+      <h2 id="panel-title">{t('panel.overviewTitle')}</h2>
+      <p>{t('embed.intro')}</p>
       <NamedPlaces countries={false} limit={OVERVIEW_PLACES} />
     </div>
   );
@@ -52,6 +53,7 @@ export function EmbedApp({ description = null }: { description?: string | null }
   const interactive = useAtlas((s) => s.mapInteractive);
   const panelId = useId();
   const descriptionId = `${panelId}-description`;
+  const t = useT();
 
   useEscapeClears(store);
 
@@ -67,7 +69,7 @@ export function EmbedApp({ description = null }: { description?: string | null }
       data-interactive={interactive}
     >
       <header className="embed-bar">
-        <h1 className="visually-hidden">North Atlas: northern Afghanistan in the news</h1>
+        <h1 className="visually-hidden">{t('embed.heading')}</h1>
         <PlacePicker />
         <button
           type="button"
@@ -76,17 +78,13 @@ export function EmbedApp({ description = null }: { description?: string | null }
           aria-controls={panelId}
           onClick={() => store.getState().setSheetExpanded(!open)}
         >
-          {open ? 'Hide the text' : 'Show the text'}
+          {open ? t('embed.hide') : t('embed.show')}
         </button>
       </header>
       <Notices className="embed-error" />
       <main className="embed-main">
         <EmbedDescription id={descriptionId} text={description} />
-        <section
-          className="embed-map"
-          aria-label="Map of northern Afghanistan"
-          aria-describedby={descriptionId}
-        >
+        <section className="embed-map" aria-label={t('app.mapRegion')} aria-describedby={descriptionId}>
           <MapView />
           <Legend />
         </section>
@@ -105,10 +103,10 @@ export function EmbedApp({ description = null }: { description?: string | null }
       </main>
       <footer className="embed-foot">
         <p>
-          Boundaries: AGCHO / OCHA (CC BY-IGO 3.0); Natural Earth. They do not imply official endorsement or
-          acceptance.{' '}
+          <Credits id="credits.embed" />{' '}
           <a href={fullMap} target="_blank" rel="noopener">
-            Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
+            {t('embed.full')}
+            <span className="visually-hidden">{t('embed.newTab')}</span>
           </a>
         </p>
       </footer>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from './use-t.ts';
 
 // The button stays in the reader's first view; the dialog's code (snippet, parameters) loads when it opens.
 const EmbedForm = lazy(() => import('./EmbedDialog.tsx').then((m) => ({ default: m.EmbedForm })));
@@ -7,6 +8,7 @@ export function EmbedButton() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const titleId = `${useId()}-title`;
+  const t = useT();
   // Escape closes the dialog natively; the reader's own Escape (clear the selection) must not also fire.
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') e.stopPropagation();
@@ -22,7 +24,7 @@ export function EmbedButton() {
           dialog.current?.showModal();
         }}
       >
-        Embed this map
+        {t('embed.button')}
       </button>
       <dialog
         ref={dialog}
@@ -32,7 +34,7 @@ export function EmbedButton() {
         onKeyDown={onKeyDown}
       >
         {open && (
-          <Suspense fallback={<p>Preparing the embed code…</p>}>
+          <Suspense fallback={<p>{t('embed.preparing')}</p>}>
             <EmbedForm titleId={titleId} />
           </Suspense>
         )}

@@ -1,17 +1,11 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { SHARE_STOPS, theme } from '../map/theme.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { useAtlas } from '../state/atlas-context.tsx';
+import { placeName } from '../state/selectors.ts';
+import { useT } from './use-t.ts';
 
 // Reads the same theme as the map so the key always matches the picture.
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-const COUNTRY_NAMES: Record<string, string> = {
-  TJK: 'Tajikistan',
-  UZB: 'Uzbekistan',
-  TKM: 'Turkmenistan',
-  CHN: 'China',
-  PAK: 'Pakistan',
-};
 
 /** Below this width the key starts folded, so it does not cover the map on a phone. */
 const FOLD_BELOW_PX = 760;
@@ -38,8 +32,22 @@ function Swatch({ colour, line = false }: { colour: string; line?: boolean }) {
   );
 }
 
+/** The share ramp's steps: "under 10%", "10%–25%", …, "over 50%" in the reader's digits. */
+export function shareLabels(t: Translate): string[] {
+  const pct = t.catalog.percent;
+  return SHARE_STOPS.map((s, i) => {
+    const next = SHARE_STOPS[i + 1];
+    if (i === 0) return t('legend.under', { pct: pct(SHARE_STOPS[1]) });
+    return next === undefined
+      ? t('legend.over', { pct: pct(s) })
+      : t('legend.range', { from: pct(s), to: pct(next) });
+  });
+}
+
 export function Legend() {
   const geo = useAtlas((s) => s.geo);
+  const language = useAtlas((s) => s.language);
+  const t = useT();
   // Open as prerendered (the screen's width is not known then), folded on a phone once the page runs.
   const open = useSyncExternalStore(
     once,
@@ -52,19 +60,18 @@ export function Legend() {
     for (const p of geo?.places.values() ?? []) for (const b of p.border) set.add(b.country);
     return Object.entries(theme.borderByCountry).filter(([iso]) => set.has(iso));
   }, [geo]);
-  const labels = SHARE_STOPS.map((s, i) => {
-    const next = SHARE_STOPS[i + 1];
-    if (i === 0) return 'not in the story';
-    return next === undefined ? `over ${pct(s)}` : `${pct(s)}–${pct(next)}`;
-  });
-  labels[0] = `under ${pct(SHARE_STOPS[1])}`;
+  const labels = shareLabels(t);
   // The key arrives with the map it explains: shown before, it would be pushed down when the story's
   // headline fills the masthead, a layout shift.
   if (!geo) return null;
+  const country = (iso: string) => {
+    const place = geo.places.get(iso);
+    return place ? placeName(place, language) : iso;
+  };
   return (
     <details className="legend" open={open}>
-      <summary className="legend-summary">Map key</summary>
-      <p className="legend-title">Share of the story's passages</p>
+      <summary className="legend-summary">{t('legend.summary')}</summary>
+      <p className="legend-title">{t('legend.share')}</p>
       <ul>
         {theme.shareRamp.map((c, i) => (
           <li key={c}>
@@ -73,17 +80,17 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <p className="legend-title">Border districts, by the country they face</p>
+      <p className="legend-title">{t('legend.borders')}</p>
       <ul>
         {faced.map(([iso, c]) => (
           <li key={iso}>
             <Swatch colour={c} line />
-            {COUNTRY_NAMES[iso] ?? iso}
+            {country(iso)}
           </li>
         ))}
         <li>
           <span className="swatch swatch-capital" aria-hidden="true" />
-          Provincial capital
+          {t('legend.capital')}
         </li>
       </ul>
     </details>

@@ -6,6 +6,7 @@ import { createSvgMap, type SvgMap } from '../map/svg/svg-map.ts';
 import { MapActions } from './MapActions.tsx';
 import { usePageRender } from './page-render.ts';
 import { PERF_MARKS, markFirstMapPaint } from './perf-marks.ts';
+import { useT } from './use-t.ts';
 import './map-view.css';
 
 // Two renderers, one picture. The SVG map paints at once and does everything the reader needs: hover,
@@ -46,6 +47,12 @@ export function MapView() {
   const [problem, setProblem] = useState<string | null>(null);
   /** Settles at the reader's first reach for the map, which may come before the data has arrived. */
   const intent = useRef<Promise<void> | null>(null);
+  const t = useT();
+  // The effect below outlives renders: it reads the words of the moment it falls back.
+  const words = useRef(t);
+  useEffect(() => {
+    words.current = t;
+  });
 
   useEffect(() => {
     const root = view.current;
@@ -106,10 +113,10 @@ export function MapView() {
             if (error.name === 'MapWorkerError') return fallBack(error.message);
             // MapLibre's message is a JSON dump of context attributes: for the console, not the reader.
             console.warn('GL map unavailable:', error.message);
-            fallBack('the full map needs WebGL, which this browser does not offer');
+            fallBack(words.current('map.noWebgl'));
           }
         },
-        () => fallBack('the full map could not be loaded'),
+        () => fallBack(words.current('map.notLoaded')),
       );
     };
     if (DEFER_MAP) void intent.current?.then(() => !cancelled && start());
@@ -137,8 +144,7 @@ export function MapView() {
       {ready && <MapActions svgMap={svgMap} />}
       {problem && (
         <p className="map-notice" role="status">
-          Simple map shown: {problem.replace(/\.$/, '')}. Every place, the list and the reading panel work as
-          before.
+          {t('map.simple', { problem: problem.replace(/\.$/, '') })}
         </p>
       )}
     </div>

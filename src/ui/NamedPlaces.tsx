@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { namedPlaces, placeName, placesByMention } from '../state/selectors.ts';
 import { hashForPlace } from '../state/url-sync.ts';
+import { useT } from './use-t.ts';
 
 // The places the article names, as links that open them: the way in when nothing is selected yet.
 
@@ -11,6 +12,7 @@ export function NamedPlaces({ countries, limit }: { countries: boolean; limit?: 
   // A list below the fold: rendered in a low-priority pass once the data is in, after the map has painted.
   const geo = useDeferredValue(useAtlas((s) => s.geo));
   const language = useAtlas((s) => s.language);
+  const t = useT();
   const named = useMemo(
     () => (geo ? namedPlaces(story, geo, limit === undefined ? { countries } : { countries, limit }) : []),
     [story, geo, countries, limit],
@@ -31,9 +33,7 @@ export function NamedPlaces({ countries, limit }: { countries: boolean; limit?: 
           >
             {placeName(place, language)}
           </a>{' '}
-          <span className="muted">
-            {passages} passage{passages === 1 ? '' : 's'}
-          </span>
+          <span className="muted">{t('count.passages', { count: passages })}</span>
         </li>
       ))}
     </ul>
@@ -44,15 +44,14 @@ export function NamedPlaces({ countries, limit }: { countries: boolean; limit?: 
 function PlacesWithoutMap({ limit }: { limit: number | undefined }) {
   const story = useAtlas((s) => s.story);
   const places = useMemo(() => placesByMention(story).slice(0, limit ?? Infinity), [story, limit]);
+  const t = useT();
   if (places.length === 0) return null;
   return (
     <ul className="named-places" data-testid="places-without-map">
       {places.map((p) => (
         <li key={p.id}>
-          {p.name}{' '}
-          <span className="muted">
-            {p.passages} passage{p.passages === 1 ? '' : 's'}
-          </span>
+          <bdi data-verbatim="story">{p.name}</bdi>{' '}
+          <span className="muted">{t('count.passages', { count: p.passages })}</span>
         </li>
       ))}
     </ul>

@@ -14,9 +14,12 @@ import { neighbourInDirection, type ArrowKey, type Geography, type MapPlace } fr
 import type { Language } from '../state/store.ts';
 import { placeCounts, placeName } from '../state/selectors.ts';
 import { hashForPlace } from '../state/url-sync.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { useT } from './use-t.ts';
 
 // The map's text alternative and keyboard path: every place as a link to its reading (#/place/AF19, which
-// works without JavaScript too); arrows move to adjacent places.
+// works without JavaScript too); arrows move to adjacent places — on the map, which is never mirrored, so
+// → is east in either language.
 // A selection changes two rows, not seventy: rows are memoised and the list handles their events once.
 
 const ARROWS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
@@ -39,11 +42,13 @@ const PlaceLink = memo(function PlaceLink({
   passages,
   current,
   language,
+  t,
 }: {
   place: MapPlace;
   passages: number;
   current: boolean;
   language: Language;
+  t: Translate;
 }) {
   return (
     <a
@@ -52,15 +57,9 @@ const PlaceLink = memo(function PlaceLink({
       data-place={place.id}
       aria-current={current ? 'true' : undefined}
     >
-      <span
-        className="place-name"
-        lang={language === 'da' ? 'fa-AF' : 'en'}
-        dir={language === 'da' ? 'rtl' : 'ltr'}
-      >
-        {placeName(place, language)}
-      </span>
-      <span className="place-count" aria-label={`${passages} passages`}>
-        {passages > 0 ? passages : ''}
+      <span className="place-name">{placeName(place, language)}</span>
+      <span className="place-count" aria-label={t('count.passages', { count: passages })}>
+        {passages > 0 ? t.catalog.number(passages) : ''}
       </span>
     </a>
   );
@@ -73,6 +72,7 @@ export function PlaceNav() {
   const story = useAtlas((s) => s.story);
   const selected = useAtlas((s) => s.selected);
   const language = useAtlas((s) => s.language);
+  const t = useT();
   const [focusId, setFocusId] = useState<string | null>(null);
   const nav = useRef<HTMLElement>(null);
   const pendingFocus = useRef<string | null>(null);
@@ -146,6 +146,7 @@ export function PlaceNav() {
         passages={placeCounts(story, id).passages}
         current={id === selected}
         language={language}
+        t={t}
       />
     );
   };
@@ -153,7 +154,7 @@ export function PlaceNav() {
   return (
     <nav
       className="place-nav"
-      aria-label="Places on the map"
+      aria-label={t('nav.label')}
       ref={nav}
       onClick={onClick}
       onKeyDown={onKeyDown}
@@ -163,9 +164,9 @@ export function PlaceNav() {
       onMouseLeave={onLeave}
     >
       <h2 className="place-nav-title" id="place-nav-title">
-        Places
+        {t('panel.places')}
       </h2>
-      <p className="place-nav-hint">Arrow keys move to the neighbouring place; Enter opens it.</p>
+      <p className="place-nav-hint">{t('nav.hint')}</p>
       <ul aria-labelledby="place-nav-title">
         {tree.map((g) => (
           <li key={g.province}>

@@ -1,6 +1,7 @@
 import { useMemo, type ChangeEvent } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { placeName } from '../state/selectors.ts';
+import { useT } from './use-t.ts';
 
 // A native list of every province and district: the compact embed's keyboard and screen-reader path to a place.
 
@@ -9,6 +10,7 @@ export function PlacePicker() {
   const geo = useAtlas((s) => s.geo);
   const selected = useAtlas((s) => s.selected);
   const language = useAtlas((s) => s.language);
+  const t = useT();
   const groups = useMemo(
     () =>
       (geo?.provinces ?? []).map((pid) => ({
@@ -17,9 +19,9 @@ export function PlacePicker() {
           .filter((d) => geo?.places.get(d)?.province === pid)
           .map((d) => geo?.places.get(d))
           .filter((p) => p !== undefined)
-          .sort((a, b) => placeName(a, language).localeCompare(placeName(b, language))),
+          .sort((a, b) => placeName(a, language).localeCompare(placeName(b, language), t.catalog.tag)),
       })),
-    [geo, language],
+    [geo, language, t],
   );
   const onChange = (e: ChangeEvent<HTMLSelectElement>) => {
     const id = e.target.value;
@@ -31,14 +33,16 @@ export function PlacePicker() {
   const value = selected ?? '';
   return (
     <label className="place-picker">
-      <span className="visually-hidden">Place</span>
+      <span className="visually-hidden">{t('picker.label')}</span>
       <select value={value} onChange={onChange} disabled={!geo} data-testid="place-picker">
-        <option value="">All four provinces</option>
+        <option value="">{t('picker.all')}</option>
         {country?.kind === 'country' && <option value={country.id}>{placeName(country, language)}</option>}
         {groups.map(({ province, districts }) =>
           province ? (
             <optgroup key={province.id} label={placeName(province, language)}>
-              <option value={province.id}>{placeName(province, language)} (province)</option>
+              <option value={province.id}>
+                {t('picker.province', { name: placeName(province, language) })}
+              </option>
               {districts.map((d) => (
                 <option key={d.id} value={d.id}>
                   {placeName(d, language)}

@@ -1,19 +1,14 @@
 import { useMemo } from 'react';
 import type { Passage, Quote, Story } from '../story/schema.ts';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
-import type { MapPlace } from '../state/geography.ts';
 import { mentionsByPassage, nearestNamed, placeName, placeReading } from '../state/selectors.ts';
 import { hashForPlace } from '../state/url-sync.ts';
 import { PassageText } from './PassageText.tsx';
 import { QuoteCard } from './QuoteCard.tsx';
+import { placeKind } from './stop-label.ts';
+import { useT } from './use-t.ts';
 
 // What the reporting says about the selected place: its passages in article order and its quotes.
-
-const KIND_LABEL: Record<MapPlace['kind'], string> = {
-  province: 'Province',
-  district: 'District',
-  country: 'Country',
-};
 
 function Items({
   story,
@@ -30,17 +25,18 @@ function Items({
   about: string;
 }) {
   const mentions = useMemo(() => mentionsByPassage(story), [story]);
+  const t = useT();
   return (
     <>
       {quotes.length > 0 && (
-        <section className="quotes" aria-label={`Quotes about ${about}`}>
+        <section className="quotes" aria-label={t('place.quotesAbout', { place: about })}>
           {quotes.map((q) => (
             <QuoteCard key={q.id} quote={q} story={story} />
           ))}
         </section>
       )}
       {passages.length > 0 && (
-        <ol className="passages" aria-label={`Passages about ${about}`}>
+        <ol className="passages" aria-label={t('place.passagesAbout', { place: about })}>
           {passages.map((p) => (
             <li key={p.id} data-passage={p.id}>
               <PassageText passage={p} mentions={mentions.get(p.id) ?? []} current={current} />
@@ -69,37 +65,38 @@ export function PlaceReading({
   const language = useAtlas((s) => s.language);
   const reading = useMemo(() => (geo ? placeReading(story, geo, id) : null), [story, geo, id]);
   const nearest = useMemo(() => (geo ? nearestNamed(story, geo, id) : []), [story, geo, id]);
+  const t = useT();
   if (!reading || !geo) return null;
   const { place, own, parent } = reading;
-  const province = place.province ? geo.places.get(place.province) : undefined;
   const empty = own.passages.length === 0 && own.quotes.length === 0;
+  const name = placeName(place, language);
 
   return (
     <div className="place-reading">
       <header className="place-header">
-        <p className="place-kind">
-          {KIND_LABEL[place.kind]}
-          {province && ` in ${placeName(province, language)}`}
-        </p>
+        <p className="place-kind">{placeKind(place, geo, language, t)}</p>
+        {/* English readers see the Dari name beside the English one; Dari readers, their own name only. */}
         <h2 id={titleId} className="place-title">
-          <span lang="en">{place.name_en}</span>
-          {place.name_da !== place.name_en && (
+          <span lang={t.catalog.tag}>{name}</span>
+          {language === 'en' && place.name_da !== place.name_en && (
             <span className="place-title-da" lang="fa-AF" dir="rtl">
               {place.name_da}
             </span>
           )}
         </h2>
         <p className="place-summary" data-testid="place-summary">
-          {own.passages.length} passage{own.passages.length === 1 ? '' : 's'} · {own.quotes.length} quote
-          {own.quotes.length === 1 ? '' : 's'}
+          {t('count.both', {
+            passages: t('count.passages', { count: own.passages.length }),
+            quotes: t('count.quotes', { count: own.quotes.length }),
+          })}
         </p>
       </header>
       {empty && story && (
         <div className="place-empty">
-          <p>The article does not name {place.name_en}.</p>
+          <p>{t('place.notNamed', { place: name })}</p>
           {nearest.length > 0 && (
             <>
-              <p>Nearby places it does name:</p>
+              <p>{t('place.nearby')}</p>
               <ul className="nearest">
                 {nearest.map((p) => (
                   <li key={p.id}>
@@ -119,18 +116,18 @@ export function PlaceReading({
           )}
         </div>
       )}
-      {story && (
-        <Items story={story} passages={own.passages} quotes={own.quotes} current={id} about={place.name_en} />
-      )}
+      {story && <Items story={story} passages={own.passages} quotes={own.quotes} current={id} about={name} />}
       {story && parent && withParent && (parent.passages.length > 0 || parent.quotes.length > 0) && (
         <section className="parent-items" aria-labelledby={`${titleId}-parent`}>
-          <h3 id={`${titleId}-parent`}>More about {placeName(parent.place, language)} province</h3>
+          <h3 id={`${titleId}-parent`}>
+            {t('place.moreAbout', { place: placeName(parent.place, language) })}
+          </h3>
           <Items
             story={story}
             passages={parent.passages}
             quotes={parent.quotes}
             current={id}
-            about={parent.place.name_en}
+            about={placeName(parent.place, language)}
           />
         </section>
       )}

@@ -1,11 +1,13 @@
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { enterFullscreen } from './fullscreen.ts';
+import { useT } from './use-t.ts';
 
 // Starts presenting. Full screen must be asked for inside the click itself: browsers grant it only to a gesture.
 
 export function PresentButton() {
   const store = useAtlasStore();
   const ready = useAtlas((s) => s.status === 'ready' && s.story !== null);
+  const t = useT();
   if (!ready) return null;
   return (
     <button
@@ -16,7 +18,7 @@ export function PresentButton() {
         store.getState().present(true, { via: 'text' });
       }}
     >
-      Present
+      {t('present.start')}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useAtlasStore } from '../state/atlas-context.tsx';
+import { useT } from './use-t.ts';
 
 // Where the tour is ("3 / 12" and a bar), with buttons for those presenting by mouse or touch screen.
 
@@ -17,41 +18,44 @@ export function PresentProgress({
 }) {
   const store = useAtlasStore();
   const at = total === 0 ? 0 : step + 1;
+  const t = useT();
+  // The way back points to where the line of text starts: ← in English, → in Dari.
+  const rtl = t.catalog.dir === 'rtl';
   return (
-    <nav className="present-progress" aria-label="Tour">
+    <nav className="present-progress" aria-label={t('present.tour')}>
       <button
         type="button"
         onClick={() => store.getState().stepBy(-1, { via: 'text' })}
         disabled={step <= 0}
-        aria-label="Previous stop"
+        aria-label={t('present.prev')}
       >
-        <span aria-hidden="true">←</span>
+        <span aria-hidden="true">{rtl ? '→' : '←'}</span>
       </button>
       <div
         className="present-bar"
         role="progressbar"
-        aria-label="Tour progress"
+        aria-label={t('present.progress')}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={at}
-        aria-valuetext={`Stop ${at} of ${total}`}
+        aria-valuetext={t('present.stopOf', { n: at, total })}
         data-testid="present-bar"
       >
         <span className="present-bar-fill" style={{ width: `${total === 0 ? 0 : (at / total) * 100}%` }} />
       </div>
       <span className="present-count" data-testid="present-count" aria-hidden="true">
-        {at} / {total}
+        {t.catalog.digits(`${at} / ${total}`)}
       </span>
       <button
         type="button"
         onClick={() => store.getState().stepBy(1, { via: 'text' })}
         disabled={step >= total - 1}
-        aria-label="Next stop"
+        aria-label={t('present.next')}
       >
-        <span aria-hidden="true">→</span>
+        <span aria-hidden="true">{rtl ? '←' : '→'}</span>
       </button>
       <span className="present-digits" role="status" data-testid="present-digits">
-        {digits && `Go to stop ${digits} — press Enter`}
+        {digits && t('present.goTo', { n: t.catalog.digits(digits) })}
       </span>
       {children}
     </nav>

@@ -7,6 +7,7 @@ import { PresentProgress } from './PresentProgress.tsx';
 import { StopContent } from './StopContent.tsx';
 import { stopTitle, stopWhere } from './stop-label.ts';
 import { usePresentKeys } from './use-present-keys.ts';
+import { useT } from './use-t.ts';
 import './present.css';
 
 // The audience screen: the map large beside one stop of the tour in projector-sized type. The reader's
@@ -18,7 +19,8 @@ export default function Presentation() {
   const total = useAtlas((s) => selectTour(s).stops.length);
   const step = useAtlas((s) => s.tourStep);
   const blanked = useAtlas((s) => s.blanked);
-  const title = useAtlas((s) => s.story?.meta.title ?? 'North Atlas');
+  const t = useT();
+  const title = useAtlas((s) => s.story?.meta.title) ?? t('app.name');
   const geo = useAtlas((s) => s.geo);
   const language = useAtlas((s) => s.language);
   /** Full screen was left by our own hand (F), not by the browser's Esc: the show goes on. */
@@ -46,37 +48,40 @@ export default function Presentation() {
   }, [store]);
 
   const heading = stop ? stopTitle(stop, geo, language) : '';
+  const verbatim = stop?.title ? 'story' : undefined;
   return (
     <>
       <section className="present-stop" aria-labelledby="present-stop-title" data-testid="present-stop">
-        <h1 className="present-story">{title}</h1>
+        <h1 className="present-story" dir="auto" data-verbatim="story">
+          {title}
+        </h1>
         {stop ? (
           <article key={stop.id} data-stop={stop.id} data-place={stop.place}>
-            <p className="present-where">{stopWhere(stop, geo, language)}</p>
-            <h2 id="present-stop-title" className="present-title">
+            <p className="present-where">{stopWhere(stop, geo, language, t)}</p>
+            <h2 id="present-stop-title" className="present-title" dir="auto" data-verbatim={verbatim}>
               {heading}
             </h2>
             <StopContent stop={stop} />
           </article>
         ) : (
           <h2 id="present-stop-title" className="present-title">
-            This story has no places on the map to present.
+            {t('present.none')}
           </h2>
         )}
       </section>
       <PresentProgress step={step} total={total} digits={digits}>
         <button type="button" onClick={openPresenter}>
-          Presenter view <kbd aria-hidden="true">S</kbd>
+          {t('present.presenter')} <kbd aria-hidden="true">S</kbd>
         </button>
         <button type="button" onClick={leave}>
-          Leave <kbd aria-hidden="true">Esc</kbd>
+          {t('present.leave')} <kbd aria-hidden="true">Esc</kbd>
         </button>
       </PresentProgress>
       <p className="visually-hidden" role="status" data-testid="present-status">
         {blanked
-          ? 'Screen blanked. Press B to show it again.'
+          ? t('present.blanked')
           : stop
-            ? `Stop ${step + 1} of ${total}: ${heading}.`
+            ? t('present.status', { n: step + 1, total, title: heading })
             : ''}
       </p>
       {blanked && <div className="present-blank" data-testid="present-blank" />}

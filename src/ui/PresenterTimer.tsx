@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from './use-t.ts';
 
 // Time since the presenter view opened (or was reset), pausable: a talk is timed, not the clock.
 
@@ -30,18 +31,19 @@ export function PresenterTimer() {
       // Resuming moves the start on by the pause, so the pause does not count.
       return c.paused ? { start: c.start + (now - c.now), now, paused: false } : { ...c, now, paused: true };
     });
+  const t = useT();
   const reset = () => setClock((c) => ({ start: Date.now(), now: Date.now(), paused: c.paused }));
 
   return (
-    <div className="presenter-timer" role="group" aria-label="Timer">
-      <span role="timer" aria-label="Elapsed time" data-testid="presenter-timer">
-        {formatElapsed(clock.now - clock.start)}
+    <div className="presenter-timer" role="group" aria-label={t('timer.label')}>
+      <span role="timer" aria-label={t('timer.elapsed')} data-testid="presenter-timer">
+        {t.catalog.digits(formatElapsed(clock.now - clock.start))}
       </span>
       <button type="button" onClick={toggle} aria-pressed={clock.paused}>
-        {clock.paused ? 'Resume' : 'Pause'}
+        {clock.paused ? t('timer.resume') : t('timer.pause')}
       </button>
       <button type="button" onClick={reset}>
-        Reset
+        {t('timer.reset')}
       </button>
     </div>
   );

@@ -5,8 +5,10 @@ import { openAudience } from './present-windows.ts';
 import { PresentProgress } from './PresentProgress.tsx';
 import { PresenterTimer } from './PresenterTimer.tsx';
 import { StopContent } from './StopContent.tsx';
-import { stopTitle, stopWhere } from './stop-label.ts';
+import { notesText, stopTitle, stopWhere } from './stop-label.ts';
 import { usePresentKeys } from './use-present-keys.ts';
+import { useT } from './use-t.ts';
+import { Message } from './Message.tsx';
 import { Notices } from './Notices.tsx';
 
 // The presenter's window: the current stop in full with its notes, the next stop, a timer, every stop.
@@ -15,9 +17,11 @@ import { Notices } from './Notices.tsx';
 function useStopLabel() {
   const geo = useAtlas((s) => s.geo);
   const language = useAtlas((s) => s.language);
+  const t = useT();
   return {
     title: (stop: Stop) => stopTitle(stop, geo, language),
-    where: (stop: Stop) => stopWhere(stop, geo, language),
+    where: (stop: Stop) => stopWhere(stop, geo, language, t),
+    notes: (stop: Stop) => (geo ? notesText(stop.notes, geo.places, language, t) : ''),
   };
 }
 
@@ -25,11 +29,12 @@ function NextStop() {
   const next = useAtlas((s) => selectStop(s, 1));
   const story = useAtlas((s) => s.story);
   const label = useStopLabel();
+  const t = useT();
   if (!next) {
     return (
       <section className="presenter-next" aria-labelledby="presenter-next-title">
-        <h2 id="presenter-next-title">Next</h2>
-        <p>End of the tour.</p>
+        <h2 id="presenter-next-title">{t('presenter.next')}</h2>
+        <p>{t('presenter.end')}</p>
       </section>
     );
   }
@@ -37,9 +42,11 @@ function NextStop() {
   const passage = story?.passages.find((p) => p.id === next.passage);
   return (
     <section className="presenter-next" aria-labelledby="presenter-next-title" data-stop={next.id}>
-      <h2 id="presenter-next-title">Next: {label.title(next)}</h2>
+      <h2 id="presenter-next-title">{t('presenter.nextTitle', { title: label.title(next) })}</h2>
       <p className="presenter-where">{label.where(next)}</p>
-      <p className="presenter-preview">{quote ? `“${quote.text}”` : (passage?.text ?? '')}</p>
+      <p className="presenter-preview" dir="auto" data-verbatim="story">
+        {quote ? `“${quote.text}”` : (passage?.text ?? '')}
+      </p>
     </section>
   );
 }
@@ -49,9 +56,10 @@ function StopList() {
   const stops = useAtlas((s) => selectTour(s).stops);
   const step = useAtlas((s) => s.tourStep);
   const label = useStopLabel();
+  const t = useT();
   return (
     <nav className="presenter-stops" aria-labelledby="presenter-stops-title">
-      <h2 id="presenter-stops-title">All stops</h2>
+      <h2 id="presenter-stops-title">{t('presenter.all')}</h2>
       <ol>
         {stops.map((stop, i) => (
           <li key={stop.id}>
@@ -60,8 +68,10 @@ function StopList() {
               aria-current={i === step ? 'step' : undefined}
               onClick={() => store.getState().goToStep(i, { via: 'list' })}
             >
-              {label.title(stop)}
-              {stop.quotes.length > 0 && <span className="presenter-stop-kind"> · quotation</span>}
+              <bdi data-verbatim={stop.title ? 'story' : undefined}>{label.title(stop)}</bdi>
+              {stop.quotes.length > 0 && (
+                <span className="presenter-stop-kind">{t('presenter.quotation')}</span>
+              )}
             </button>
           </li>
         ))}
@@ -73,7 +83,8 @@ function StopList() {
 export function PresenterView() {
   const store = useAtlasStore();
   const status = useAtlas((s) => s.status);
-  const title = useAtlas((s) => s.story?.meta.title ?? 'North Atlas');
+  const t = useT();
+  const title = useAtlas((s) => s.story?.meta.title) ?? t('app.name');
   const stop = useAtlas((s) => selectStop(s));
   const step = useAtlas((s) => s.tourStep);
   const total = useAtlas((s) => selectTour(s).stops.length);
@@ -86,8 +97,10 @@ export function PresenterView() {
     <div className="presenter" data-status={status}>
       <header className="presenter-bar">
         <div>
-          <p className="presenter-brand">North Atlas · presenter view</p>
-          <h1>{title}</h1>
+          <p className="presenter-brand">{t('presenter.brand')}</p>
+          <h1 dir="auto" data-verbatim="story">
+            {title}
+          </h1>
         </div>
         <PresenterTimer />
         <div className="presenter-actions">
@@ -96,17 +109,22 @@ export function PresenterView() {
             aria-pressed={blanked}
             onClick={() => store.getState().setBlanked(!blanked, { via: 'text' })}
           >
-            Blank the screen <kbd aria-hidden="true">B</kbd>
+            {t('presenter.blank')} <kbd aria-hidden="true">B</kbd>
           </button>
           <button type="button" onClick={openAudience}>
-            Open the audience window
+            {t('presenter.audience')}
           </button>
         </div>
       </header>
       <Notices className="presenter-error" />
       {skipped.length > 0 && (
         <div className="presenter-error" role="alert">
-          <p>The annotation file’s tour has stops that cannot be shown: {skipped.join('; ')}.</p>
+          <p>
+            <Message
+              id="presenter.skipped"
+              nodes={{ list: <bdi data-verbatim="story">{skipped.join('; ')}</bdi> }}
+            />
+          </p>
         </div>
       )}
       <main className="presenter-main">
@@ -114,22 +132,28 @@ export function PresenterView() {
           {stop ? (
             <article data-stop={stop.id} data-place={stop.place}>
               <p className="presenter-where">
-                Stop {step + 1} of {total} · {label.where(stop)}
+                {t('presenter.where', { n: step + 1, total, where: label.where(stop) })}
               </p>
-              <h2 id="presenter-current-title">Now: {label.title(stop)}</h2>
+              <h2 id="presenter-current-title">{t('presenter.now', { title: label.title(stop) })}</h2>
               <StopContent stop={stop} full />
             </article>
           ) : (
             <h2 id="presenter-current-title">
-              {status === 'loading' ? 'Loading the story…' : 'No stops to present.'}
+              {status === 'loading' ? t('presenter.loading') : t('presenter.noStops')}
             </h2>
           )}
         </section>
-        <aside className="presenter-side" aria-label="Notes and what comes next">
+        <aside className="presenter-side" aria-label={t('presenter.side')}>
           <section className="presenter-notes" aria-labelledby="presenter-notes-title">
-            <h2 id="presenter-notes-title">Notes</h2>
-            <p data-testid="presenter-notes">{stop?.notes ?? ''}</p>
-            {blanked && <p className="presenter-blanked">The audience screen is blank.</p>}
+            <h2 id="presenter-notes-title">{t('presenter.notes')}</h2>
+            <p
+              data-testid="presenter-notes"
+              dir="auto"
+              data-verbatim={stop && stop.notes.kind !== 'place' ? 'story' : undefined}
+            >
+              {stop ? label.notes(stop) : ''}
+            </p>
+            {blanked && <p className="presenter-blanked">{t('presenter.audienceBlank')}</p>}
           </section>
           <NextStop />
           <StopList />

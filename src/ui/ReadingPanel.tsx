@@ -3,6 +3,7 @@ import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { NamedPlaces } from './NamedPlaces.tsx';
 import { usePageRender } from './page-render.ts';
 import { PlaceReading } from './PlaceReading.tsx';
+import { useT } from './use-t.ts';
 import { WholeStory } from './WholeStory.tsx';
 
 // The reading panel: beside the map on wide screens, a bottom sheet the reader drags on narrow ones.
@@ -12,18 +13,12 @@ const DRAG_THRESHOLD_PX = 30;
 
 function Overview() {
   const noMap = useAtlas((s) => s.status === 'error' && s.geo === null);
+  const t = useT();
   return (
     <div className="overview">
-      <h2 id="panel-title">Read the story by place</h2>
-      {noMap ? (
-        <p>The map cannot be shown, so places cannot be picked; the whole story is under “Whole story”.</p>
-      ) : (
-        <p>
-          Click a province or district on the map — or pick one from the list of places — to read what the
-          reporting says about it. The darker a province, the more of the story concerns it.
-        </p>
-      )}
-      <h3>Places the article names</h3>
+      <h2 id="panel-title">{t('panel.overviewTitle')}</h2>
+      <p>{noMap ? t('panel.noMap') : t('panel.intro')}</p>
+      <h3>{t('panel.named')}</h3>
       <NamedPlaces countries={true} />
     </div>
   );
@@ -36,6 +31,7 @@ export function ReadingPanel() {
   const expanded = useAtlas((s) => s.sheetExpanded);
   const dragStart = useRef<number | null>(null);
   const page = usePageRender();
+  const t = useT();
 
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     dragStart.current = e.clientY;
@@ -59,27 +55,27 @@ export function ReadingPanel() {
         type="button"
         className="sheet-handle"
         aria-expanded={expanded}
-        aria-label={expanded ? 'Collapse the reading panel' : 'Expand the reading panel'}
+        aria-label={expanded ? t('panel.collapse') : t('panel.expand')}
         onClick={() => store.getState().setSheetExpanded(!expanded)}
         onPointerDown={onPointerDown}
         onPointerUp={onPointerUp}
       >
         <span aria-hidden="true" className="sheet-grip" />
       </button>
-      <div className="panel-tabs" role="group" aria-label="Reading view">
+      <div className="panel-tabs" role="group" aria-label={t('panel.views')}>
         <button
           type="button"
           aria-pressed={view === 'place'}
           onClick={() => store.getState().showView('place')}
         >
-          {selected ? 'Selected place' : 'Places'}
+          {selected ? t('panel.selected') : t('panel.places')}
         </button>
         <button
           type="button"
           aria-pressed={view === 'story'}
           onClick={() => store.getState().showView('story')}
         >
-          Whole story
+          {t('panel.whole')}
         </button>
         {selected && (
           <button
@@ -87,7 +83,8 @@ export function ReadingPanel() {
             className="close-button"
             onClick={() => store.getState().clear({ via: 'text' })}
           >
-            Close <span className="visually-hidden">the selected place</span>
+            {t('panel.close')}
+            <span className="visually-hidden">{t('panel.closeWhat')}</span>
             <kbd aria-hidden="true">Esc</kbd>
           </button>
         )}

@@ -34,6 +34,20 @@ describe('presentation keys', () => {
     expect(readPresentKey('9', '1234').digits).toBe('2349');
   });
 
+  it('follow a Dari page and keyboard: ← is next, Persian digits jump, letters by their physical key', () => {
+    const rtl = { rtl: true };
+    expect(readPresentKey('ArrowLeft', '', rtl).command?.kind).toBe('next');
+    expect(readPresentKey('ArrowRight', '', rtl).command?.kind).toBe('prev');
+    expect(readPresentKey('ArrowDown', '', rtl).command?.kind).toBe('next');
+    expect(readPresentKey('۱', '', rtl).digits).toBe('1');
+    expect(readPresentKey('Enter', readPresentKey('۲', '1', rtl).digits, rtl).command).toEqual({
+      kind: 'jump',
+      stop: 12,
+    });
+    expect(readPresentKey('ذ', '', { rtl: true, code: 'KeyB' }).command?.kind).toBe('blank');
+    expect(readPresentKey('س', '', { code: 'KeyS' }).command?.kind).toBe('presenter');
+  });
+
   it('leave other keys to the page, and forget a half-typed number', () => {
     expect(readPresentKey('Tab', '3')).toEqual({ command: null, digits: '', handled: false });
     expect(readPresentKey('x', '')).toEqual({ command: null, digits: '', handled: false });

@@ -36,6 +36,26 @@ const KEYS: Record<string, PresentCommand> = {
   s: { kind: 'presenter' },
 };
 
+/** Where the key was typed: a right-to-left page, and the physical key (KeyboardEvent.code). */
+export interface KeyContext {
+  rtl?: boolean;
+  code?: string;
+}
+
+/** In a right-to-left page the next stop lies to the left, as the next page of a Dari book does. */
+const MIRRORED: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
+
+/** The physical key's Latin letter (or ".") when the keyboard types another script (Dari: B types ذ). */
+function latinKey(code: string | undefined): string | null {
+  if (code === 'Period') return '.';
+  const m = /^Key([A-Z])$/.exec(code ?? '');
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits as ASCII ones: a Dari keyboard types those. */
+const asciiDigit = (key: string) =>
+  key.replace(/[\u06F0-\u06F9\u0660-\u0669]/, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
+
 export interface KeyResult {
   command: PresentCommand | null;
   /** Digits typed so far towards a jump. */
@@ -45,7 +65,8 @@ export interface KeyResult {
 }
 
 /** What a key press means, given the digits typed before it. */
-export function readPresentKey(key: string, digits: string): KeyResult {
+export function readPresentKey(typed: string, digits: string, where: KeyContext = {}): KeyResult {
+  const key = where.rtl ? (MIRRORED[typed] ?? asciiDigit(typed)) : asciiDigit(typed);
   if (/^[0-9]$/.test(key)) {
     const next = (digits + key).slice(-MAX_DIGITS);
     return { command: null, digits: next, handled: true };
@@ -59,6 +80,8 @@ export function readPresentKey(key: string, digits: string): KeyResult {
   if (key === 'Backspace' && digits !== '')
     return { command: null, digits: digits.slice(0, -1), handled: true };
   if (key === 'Escape' && digits !== '') return { command: null, digits: '', handled: true };
-  const command = KEYS[key.length === 1 ? key.toLowerCase() : key] ?? null;
+  const latin = latinKey(where.code);
+  const command =
+    KEYS[key.length === 1 ? key.toLowerCase() : key] ?? (latin ? KEYS[latin] : undefined) ?? null;
   return { command, digits: '', handled: command !== null };
 }

@@ -55,7 +55,8 @@ export function usePresentKeys(commands: WindowCommands): string {
       // A focused button or link keeps Space and Enter, unless a stop number is being typed.
       const activates = e.key === ' ' || e.key === 'Enter';
       if (activates && typed.current === '' && target?.closest('button, a[href], summary')) return;
-      const result = readPresentKey(e.key, typed.current);
+      const rtl = store.getState().language === 'da';
+      const result = readPresentKey(e.key, typed.current, { rtl, code: e.code });
       typed.current = result.digits;
       setDigits(result.digits);
       const taken = result.command ? run(result.command) : result.handled;

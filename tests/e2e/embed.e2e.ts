@@ -21,6 +21,8 @@ const STRICT_CSP = [
   "img-src 'self' data:",
   "connect-src 'self'",
   "worker-src 'self'",
+  // The Dari font, from our own origin (only a page in Dari asks for it).
+  "font-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
@@ -268,7 +270,9 @@ test('the host selects, clears and switches language by postMessage and hears ev
   );
   await send({ channel: 'north-atlas', type: 'clear' });
   await received(s.page, { type: 'selection', place: null, via: 'embed' });
-  await frame.getByRole('heading', { level: 2, name: 'Read the story by place' }).waitFor();
+  // The language message switches the whole embed, not only its labels.
+  await frame.getByRole('heading', { level: 2, name: 'گزارش را جای به جای بخوانید' }).waitFor();
+  assert.equal(await frame.evaluate(() => document.documentElement.dir), 'rtl');
   assert.deepEqual(s.errors, []);
   await s.context.close();
 });

@@ -93,6 +93,8 @@ export async function open(
   opts: {
     viewport?: { width: number; height: number };
     reducedMotion?: 'reduce' | 'no-preference';
+    /** The browser's language (navigator.language), as a reader's browser would have it. */
+    locale?: string;
     /** Requests to abort, as a failed network would (e.g. the MapLibre chunk). */
     block?: RegExp;
     /** Requests answered with this status and body instead of the file (a damaged or failing server). */
@@ -102,6 +104,7 @@ export async function open(
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     reducedMotion: opts.reducedMotion ?? 'reduce',
+    ...(opts.locale ? { locale: opts.locale } : {}),
   });
   if (opts.block) await context.route(opts.block, (route) => route.abort());
   const answer = opts.answer;

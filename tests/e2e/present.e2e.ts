@@ -7,6 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { ARTIFACTS, launch, mapIdle, open, serve, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 import { buildTour, type Stop } from '../../src/state/tour.ts';
+import { en } from '../../src/i18n/en.ts';
+import { translator } from '../../src/i18n/translate.ts';
+import { notesText } from '../../src/ui/stop-label.ts';
 
 // Presenting: the tour's keys, the blank screen, the presenter window kept in sync, projector-sized type.
 // The expected stops come from the tour generator run on the built story and map.
@@ -200,7 +203,8 @@ async function presenterShows(page: Page, i: number): Promise<void> {
     .getByTestId('present-count')
     .filter({ hasText: `${i + 1} / ${stops.length}` })
     .waitFor();
-  assert.equal((await page.getByTestId('presenter-notes').innerText()).trim(), stop.notes.trim());
+  const notes = notesText(stop.notes, geo.places, 'en', translator(en));
+  assert.equal((await page.getByTestId('presenter-notes').innerText()).trim(), notes.trim());
 }
 
 test('the presenter and audience windows stay in sync both ways, whichever drives', async () => {

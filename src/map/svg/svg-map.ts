@@ -1,4 +1,4 @@
-import type { AtlasStore } from '../../state/store.ts';
+import type { AtlasStore, Language } from '../../state/store.ts';
 import type { Geography, LonLat, MapPlace } from '../../state/geography.ts';
 import { placeCounts, type PlaceCounts } from '../../state/selectors.ts';
 import type * as Tooltip from '../tooltip.ts';
@@ -104,12 +104,12 @@ function lazyTooltip(container: HTMLElement) {
   let asked = 0;
   let removed = false;
   return {
-    show(place: MapPlace | undefined, counts: PlaceCounts, x: number, y: number): void {
+    show(place: MapPlace | undefined, counts: PlaceCounts, language: Language, x: number, y: number): void {
       const ask = ++asked;
       void (code ??= import('../tooltip.ts')).then((m) => {
         if (ask !== asked || removed) return;
         card ??= m.createTooltip(container);
-        m.showTooltip(card, place, counts, x, y);
+        m.showTooltip(card, place, counts, language, x, y);
       });
     },
     hide(): void {
@@ -261,7 +261,7 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     const box = container.getBoundingClientRect();
     const place = id ? geo.places.get(id) : undefined;
     const counts = placeCounts(store.getState().story, id ?? '');
-    tip.show(place, counts, e.clientX - box.left, e.clientY - box.top);
+    tip.show(place, counts, store.getState().language, e.clientX - box.left, e.clientY - box.top);
   };
   const onLeave = () => {
     if (!active) return;
