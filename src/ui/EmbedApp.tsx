@@ -37,9 +37,10 @@ function EmbedOverview() {
 function EmbedDescription({ id, text }: { id: string; text: string | null }) {
   const story = useAtlas((s) => s.story);
   const geo = useAtlas((s) => s.geo);
+  const t = useT();
   return (
     <p id={id} className="visually-hidden" data-testid="embed-description">
-      {text ?? embedDescription(story, geo)}
+      {text ?? embedDescription(story, geo, t)}
     </p>
   );
 }

@@ -48,7 +48,7 @@ async function latinOffenders(page: Page): Promise<string[]> {
       const text = n.textContent || '';
       if (el && LATIN.test(text) && !exempt(el) && shown(el)) out.push('"' + text.trim() + '" in <' + el.localName + '>');
     }
-    for (const el of document.querySelectorAll('[aria-label], [title], [aria-valuetext]')) {
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [aria-valuetext]')) {
       for (const attr of ['aria-label', 'title', 'aria-valuetext']) {
         const value = el.getAttribute(attr);
         if (value && LATIN.test(value) && !exempt(el)) out.push(attr + '="' + value + '" on <' + el.localName + '>');
@@ -59,7 +59,12 @@ async function latinOffenders(page: Page): Promise<string[]> {
 }
 
 async function assertAllDari(page: Page, where: string): Promise<void> {
-  const offenders = await latinOffenders(page);
+  // The page may be switching language still (a prerendered English page hydrates, then turns Dari).
+  let offenders = await latinOffenders(page);
+  for (let tries = 0; offenders.length > 0 && tries < 20; tries++) {
+    await page.waitForTimeout(250);
+    offenders = await latinOffenders(page);
+  }
   assert.deepEqual(offenders, [], `${where}: interface text in Latin letters:\n${offenders.join('\n')}`);
 }
 
@@ -111,6 +116,16 @@ test('the reader in Dari: no English left, mirrored, Persian digits, axe clean',
   await page.getByRole('button', { name: 'جای‌ها' }).click();
   await page.locator('.overview').waitFor();
   await assertAllDari(page, 'the overview');
+
+  // The embed dialog: Dari but for the code itself and the names of web technologies.
+  await page.getByRole('button', { name: 'جاسازی این نقشه' }).click();
+  await page.getByTestId('embed-code').waitFor();
+  const TECH = /\b(HTML|AMP|amp-iframe|iframe|Ctrl\+C)\b/g;
+  const dialog = (await latinOffenders(page)).filter((o) =>
+    /[A-Za-z]/.test(o.replace(TECH, '').replace(/ in <\w+>$/, '')),
+  );
+  assert.deepEqual(dialog, [], `the embed dialog: interface text in Latin letters:\n${dialog.join('\n')}`);
+  await page.keyboard.press('Escape');
 
   // The Dari font comes from our own origin, and only now.
   const fonts = await page.evaluate(() =>

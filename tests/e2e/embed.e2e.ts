@@ -8,6 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { DARK_PAINT } from '../../src/map/dark-theme.ts';
 import { theme as lightTheme } from '../../src/map/theme.ts';
 import { embedDescription } from '../../src/ui/embed-strings.ts';
+import { en } from '../../src/i18n/en.ts';
+import { translator } from '../../src/i18n/translate.ts';
 import { ROOT, launch, serve, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 
@@ -723,7 +725,7 @@ test('screen readers hear a description before the map: the story and its places
   await description.filter({ hasText: 'passage' }).waitFor();
   const text = await description.textContent();
   assert.ok(text?.includes(story.meta.title), text ?? '');
-  assert.equal(text, embedDescription(story, geo));
+  assert.equal(text, embedDescription(story, geo, translator(en)));
   // Before the map in reading order, and the map's description.
   const order = await s.page.evaluate(() => {
     const d = document.querySelector('[data-testid="embed-description"]')!;
