@@ -179,6 +179,7 @@ export function segmentArticle(source: string): Segmented {
 
   findAuthorBox(items, (name) => (byline ??= name));
   keepReportingOnLegalMatters(items);
+  removeFooterLines(items);
 
   const sections: Section[] = [];
   const paragraphs: ParagraphSpan[] = [];
@@ -260,6 +261,22 @@ function findAuthorBox(items: Item[], onName: (name: string) => void): void {
       }
     }
     if (isStory(name)) storyBefore++;
+  }
+}
+
+/**
+ * A page's foot under the story: a standing line ("Shamal News — independent news … Office: …") or a one-line
+ * author bio between its menus, counters and copyright. Read backwards from the end, a story line with
+ * furniture (not the headline) on both sides is furniture too; the first one without ends the foot.
+ */
+function removeFooterLines(items: Item[]): void {
+  const firstBody = items.findIndex((it) => it.kind === 'body');
+  const furniture = (it: Item | undefined) => !!it && !isStory(it) && it.kind !== 'title';
+  for (let i = items.length - 2; i > firstBody; i--) {
+    const item = items[i];
+    if (!item || !isStory(item)) continue;
+    if (!furniture(items[i - 1]) || !furniture(items[i + 1])) break;
+    item.kind = 'other';
   }
 }
 
