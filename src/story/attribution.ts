@@ -30,9 +30,9 @@ export interface QuoteDraft {
 /** A person's or an organisation's name: capitalised words, with the particles names carry ("Ministry of Mines"). */
 const NAME =
   "(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Eng)\\.\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
-const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
+const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
-const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
+const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
 const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+)?';
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
@@ -439,6 +439,15 @@ const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
 const NAME_SPAN =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
 
+/**
+ * "I asked Bibi Hawa, who heads a savings group, …", "…, said Nasim Sharifi, head of the department": a name anywhere in a sentence that a relative clause or a
+ * description in commas introduces is a person the paragraph is about, subject or not.
+ */
+const INTRODUCED_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}'’-])\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3}(?=,\\s(?:who|whose|an?|the|${[...ROLE_NOUNS].join('|')})\\s)`,
+  'gu',
+);
+
 /** A name a passage gives as a subject, with the offset the text must reach for it to read so (see below). */
 interface NameAt {
   need: number;
@@ -465,7 +474,12 @@ function personNamesOf(table: SpeakerTable, reading: Reading, p: number): NameAt
         possessive: /['’]s$/.test(m[0]),
       });
   }
-  return names;
+  for (const m of text.includes(', ') ? text.matchAll(INTRODUCED_NAME) : []) {
+    const name = stripLeadingCommonWords(m[0]);
+    if (!inside(m.index) && table.isPersonName(name, 2))
+      names.push({ need: m.index + m[0].length + 2, name, possessive: false });
+  }
+  return names.sort((a, b) => a.need - b.need);
 }
 
 /** The last person's name (two words or more) in passage p before `pos`, outside quotations. */

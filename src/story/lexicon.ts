@@ -85,12 +85,20 @@ complain complains complained observe observes observed think thinks thought ann
 recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded
 `);
 
+/** Past tenses not in "-ed": a verb after a "Name, description," introduction as much as "walked". */
+export const IRREGULAR_PASTS = set(`
+put told went came took gave made sat stood kept left led ran met brought felt found held began got knew
+lost paid sent spent built won drove rode grew fell hid shook sold bought taught fought set showed
+`);
+
 /** Verbs that may end a "Name, description," introduction. */
 export const INTRO_VERBS = new Set([
   ...SPEECH_VERBS,
   ...'has have had is was are were sees saw points pointed expressed expresses spoke speaks hopes fears worries'.split(
     ' ',
   ),
+  // Irregular pasts, which the "-ed" test of an introduction's verb misses ("…, an engineer, put it plainly").
+  ...IRREGULAR_PASTS,
 ]);
 
 /** Qualifiers that follow a place name and narrow what it is. */

@@ -267,10 +267,10 @@ export class SpeakerTable {
     return this.add(name.includes(' ') ? name : (this.fullerName(name) ?? name), '', null);
   }
 
-  isPersonName(name: string, minWords: number): boolean {
+  isPersonName(name: string, minWords: number, { evenIfPlace = false } = {}): boolean {
     const words = name.split(/\s+/);
     const key = normalizeName(name);
-    if (words.length < minWords || this.reading.index.exact.has(key)) return false;
+    if (words.length < minWords || (!evenIfPlace && this.reading.index.exact.has(key))) return false;
     return words.every((w) => {
       const k = normalizeName(w);
       return (
@@ -555,12 +555,13 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       const at = m.index + m[0].indexOf(raw);
       if (inside(at) || afterAccordingTo(text, at)) continue;
       const { name } = trimName(raw, table);
-      if (!name || !table.isPersonName(name, 2)) continue;
+      if (!name) continue;
       const descStart = m.index + m[0].length;
       const descEnd = appositiveEnd(text, descStart, at);
       if (descEnd === null) continue;
       const description = text.slice(descStart, descEnd);
       if (/^(?:which|where|when|that|whose)\b/i.test(description)) continue;
+      if (!table.isPersonName(name, 2) && !placeNamedPerson(table, name, description)) continue;
       table.add(name, description, { passage: p, start: descStart, end: descEnd });
     }
     // "A mining engineer who …": an anonymous source whose quotation may come sentences later.
@@ -636,6 +637,14 @@ function headOfDescription(description: string): string {
   const words = description.split(' ');
   const k = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
   return (k < 0 ? words : words.slice(0, k)).join(' ');
+}
+
+/**
+ * "Mohammad Agha, a wiry man of sixty who farms …": a name the gazetteer also holds (a district of Logar) is a
+ * person when an appositive describes it as one.
+ */
+export function placeNamedPerson(table: SpeakerTable, name: string, description: string): boolean {
+  return isGroupRole(description) && table.isPersonName(name, 2, { evenIfPlace: true });
 }
 
 /** "a lapis cutter", "a mother of three": an indefinite description whose head is a person. */
