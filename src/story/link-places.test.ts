@@ -140,3 +140,50 @@ describe('findPlaceCandidates: names inside longer names and after sentence-init
     expect(links('Nearby Fayzabad had no deliveries.')).toEqual([['Fayzabad', 'AF1701', 'name']]);
   });
 });
+
+describe('Dari names that are also words', () => {
+  const gazetteer = {
+    version: 1 as const,
+    entries: [
+      ...TEST_GAZETTEER.entries,
+      { id: 'AF06', kind: 'province' as const, name_en: 'Nangarhar', names: ['Nangarhar', 'ننگرهار'] },
+      {
+        id: 'AF0402',
+        kind: 'district' as const,
+        name_en: 'Nerkh',
+        province: 'AF04',
+        onMap: false,
+        names: ['نرخ'],
+      },
+      {
+        id: 'AF0617',
+        kind: 'district' as const,
+        name_en: 'Mohmand Dara',
+        province: 'AF06',
+        onMap: false,
+        names: ['تورخم'],
+      },
+      {
+        id: 'AF1722',
+        kind: 'district' as const,
+        name_en: 'Maimay',
+        province: 'AF17',
+        onMap: true,
+        names: ['ما می'],
+      },
+    ],
+  };
+  const dari = buildPlaceIndex(gazetteer);
+  const linked = (text: string) => findPlaceCandidates(text, dari).map((c) => c.text);
+
+  it('links a one-word district far from the map only with a qualifier or a place of its province', () => {
+    expect(linked('در نرخ کرایهٔ خانه بالا رفته است.')).toEqual([]);
+    expect(linked('در ولسوالی نرخ سیلاب آمد.')).toEqual(['نرخ']);
+    expect(linked('از بندر تورخم در ننگرهار وارد شدند.')).toEqual(['تورخم', 'ننگرهار']);
+  });
+
+  it('does not read a name inside a longer word joined by a ZWNJ ("ما می‌رسد")', () => {
+    expect(linked('سهم کوچکی هم به ما می‌رسد.')).toEqual([]);
+    expect(linked('مردم ما می گویند.')).toEqual(['ما می']);
+  });
+});

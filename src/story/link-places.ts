@@ -111,6 +111,7 @@ export function findPlaceCandidates(
       aVillage(tokens, i) ||
       isBlocked(span) ||
       partOfLongerName(tokens, i, text, index) ||
+      runsIntoDariWord(text, last.end) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
       (!qual && looksLikePersonName(tokens, i, text, index));
@@ -130,6 +131,7 @@ export function findPlaceCandidates(
             .join(' '),
         ),
         cued: PLACE_CUES.has(tokens[i - 1]?.key ?? ''),
+        offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
       });
     }
     i += best.words + (qual?.attached ? 1 : 0);
@@ -145,10 +147,12 @@ export function findPlaceCandidates(
     }
   }
   roadEnds(found, text);
-  return withCues(found, index, text).map(({ qualifier, plural: _plural, wordLike: _w, cued: _c, ...c }) => ({
-    ...c,
-    ids: narrow(c.ids, qualifier, index),
-  }));
+  return withCues(found, index, text).map(
+    ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
+      ...c,
+      ids: narrow(c.ids, qualifier, index),
+    }),
+  );
 }
 
 /** "the Tajik district of Darvaz", "its Tajik namesake, Ishkashim": a town across the border, not the Afghan one. */
@@ -172,7 +176,38 @@ type Found = PlaceCandidate & {
   plural: boolean;
   wordLike: boolean;
   cued: boolean;
+  offMapWord: boolean;
 };
+
+/** After a ZWNJ, the endings a name may take and stay a name: plurals, the ezafe and the indefinite ی. */
+const NAME_SUFFIX = /^\u200C(?:ها|های|هایی|ی|ای)(?![\p{L}\p{M}])/u;
+
+/**
+ * "ما می‌رسد" ("reaches us"): a name whose last word runs on through a zero-width non-joiner into more letters
+ * is a piece of a longer word (here the verb می‌رسد), not the name.
+ */
+export function runsIntoDariWord(text: string, end: number): boolean {
+  return (
+    text[end] === '\u200C' &&
+    /[\p{L}]/u.test(text[end + 1] ?? '') &&
+    !NAME_SUFFIX.test(text.slice(end, end + 6))
+  );
+}
+
+/**
+ * One Dari word naming only districts far from the map (شهرک "township", چرخ "wheel", نرخ "price", دره
+ * "valley"): many such names are everyday words, and "در" before a word is no sign of a place. Such a name
+ * links only with a qualifier or beside another place of its province ("بندر تورخم در ننگرهار").
+ */
+export function offMapDariDistrict(ids: readonly string[], word: string, index: PlaceIndex): boolean {
+  return (
+    isDariText(word) &&
+    ids.every((id) => {
+      const e = index.entries.get(id);
+      return e?.kind === 'district' && e.onMap === false;
+    })
+  );
+}
 
 /**
  * A name that is also an everyday word ("Farsi", شهدا "martyrs") is a place only with a cue: a qualifier, a
@@ -180,7 +215,9 @@ type Found = PlaceCandidate & {
  */
 function withCues(found: readonly Found[], index: PlaceIndex, text: string): Found[] {
   const provinces = new Set(
-    found.filter((f) => !f.wordLike).flatMap((f) => f.ids.map((id) => provinceOf(index, id))),
+    found
+      .filter((f) => !f.wordLike && !f.offMapWord)
+      .flatMap((f) => f.ids.map((id) => provinceOf(index, id))),
   );
   const nearby = (f: Found) => f.ids.some((id) => provinces.has(provinceOf(index, id)));
   // "کشم و جرم": a list that opens with a place goes on with places.
@@ -190,8 +227,10 @@ function withCues(found: readonly Found[], index: PlaceIndex, text: string): Fou
   };
   // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
   // does not make جرم "crime" the district.
-  return found.filter(
-    (f, k) => !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f)),
+  return found.filter((f, k) =>
+    f.offMapWord
+      ? f.qualifier || nearby(f)
+      : !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f)),
   );
 }
 

@@ -82,3 +82,11 @@ describe('a Dari web page pasted whole', () => {
     ]);
   });
 });
+
+describe('a headline above the byline', () => {
+  it('is the title even when it ends with a quotation', () => {
+    const page =
+      'بازگشت‌کنندگان در هرات: «خانه نداریم»\n\nگزارش: سارا نوری\n\nمسئولان می‌گویند که هزاران خانواده برگشته‌اند.';
+    expect(segmentArticle(page).title).toBe('بازگشت‌کنندگان در هرات: «خانه نداریم»');
+  });
+});

@@ -155,7 +155,7 @@ export function segmentArticle(source: string): Segmented {
   if (
     title === null &&
     lead &&
-    isSentenceHeadline(lead.text) &&
+    (isSentenceHeadline(lead.text) || aboveByline(lead, afterLead)) &&
     items.slice(firstBody + 1).some((it) => it.kind === 'body') &&
     (!afterLead || afterLead.block !== lead.block || afterLead.kind !== 'body')
   ) {
@@ -226,6 +226,21 @@ export function segmentArticle(source: string): Segmented {
   });
 
   return { title, byline, date, sections, paragraphs, removed };
+}
+
+/**
+ * 'عودت‌کنندگان در بغلان: «وطن آمدیم»' over "گزارش: …": a short line standing alone right above the byline is
+ * the headline, even one that ends with a quotation.
+ */
+function aboveByline(lead: Item, next: Item | undefined): boolean {
+  const words = wordCount(lead.text);
+  return (
+    next?.kind === 'byline' &&
+    words >= MIN_TITLE_WORDS &&
+    words <= MAX_SENTENCE_TITLE_WORDS &&
+    !/[.!?]\s/.test(lead.text) &&
+    !LIST_ITEM.test(lead.text)
+  );
 }
 
 const isStory = (it: Item) => it.kind === 'body' || it.kind === 'heading';
