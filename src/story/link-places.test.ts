@@ -187,3 +187,15 @@ describe('Dari names that are also words', () => {
     expect(linked('مردم ما می گویند.')).toEqual(['ما می']);
   });
 });
+
+describe('withTranslations', () => {
+  it('gives a Dari name in parentheses after an English one the same place, however the gazetteer spells it', () => {
+    expect(links('Floods hit Baharak (بهارک) and Taloqan (تالقان شهر).').map(([t, id]) => [t, id])).toEqual([
+      ['Baharak', 'AF1803|AF1706'],
+      ['بهارک', 'AF1803|AF1706'],
+      ['Taloqan', 'AF1801'],
+      ['تالقان شهر', 'AF1801'],
+    ]);
+    expect(links('Roads to Taloqan (closed) are open.').map(([t]) => t)).toEqual(['Taloqan']);
+  });
+});

@@ -147,12 +147,38 @@ export function findPlaceCandidates(
     }
   }
   roadEnds(found, text);
-  return withCues(found, index, text).map(
+  const linked = withCues(found, index, text).map(
     ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
       ...c,
       ids: narrow(c.ids, qualifier, index),
     }),
   );
+  return withTranslations(linked, text);
+}
+
+/** "(کوهستان)" right after a name: one to four Dari words in parentheses and nothing else. */
+const DARI_IN_PARENTHESES = /^\s?\((?<name>[\u0600-\u06FF\u200C]+(?: [\u0600-\u06FF\u200C]+){0,3})\)/u;
+
+/**
+ * "Kohistan (کوهستان), Khwahan (خواهان)": bilingual copy gives a place's Dari name in parentheses after the
+ * English one. The Dari is that same place, whatever the gazetteer spells it (ماه‌می for Maimay) and even when
+ * alone it would be a word (خواهان "asking for").
+ */
+export function withTranslations(linked: readonly PlaceCandidate[], text: string): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  for (let k = 0; k < linked.length; k++) {
+    const c = linked[k] as PlaceCandidate;
+    out.push(c);
+    if (isDariText(c.text)) continue;
+    const m = DARI_IN_PARENTHESES.exec(text.slice(c.end, c.end + 80));
+    const name = m?.groups?.['name'];
+    if (!m || !name) continue;
+    const start = c.end + m[0].indexOf(name);
+    const next = linked[k + 1];
+    if (next && next.start < start + name.length) k++;
+    out.push({ start, end: start + name.length, text: name, ids: c.ids, via: c.via });
+  }
+  return out;
 }
 
 /** "the Tajik district of Darvaz", "its Tajik namesake, Ishkashim": a town across the border, not the Afghan one. */
