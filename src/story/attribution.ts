@@ -1,5 +1,12 @@
 import { anonymousAfter, anonymousBefore, type AnonymousSource } from './anonymous.ts';
-import { COMMON_WORDS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import {
+  COMMON_WORDS,
+  FEMALE_ROLE_WORDS,
+  MALE_ROLE_WORDS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_ABBREVIATION,
+} from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
   dariReportedSpeaker,
@@ -29,7 +36,8 @@ export interface QuoteDraft {
 
 /** A person's or an organisation's name: capitalised words, with the particles names carry ("Ministry of Mines"). */
 const NAME =
-  "(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Eng)\\.\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
+  `(?:${TITLE_ABBREVIATION}\\s+)?` +
+  "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
 const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
 const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
@@ -395,7 +403,7 @@ function interviewAnswers(
 
 /** A person's name as an interview's introduction gives it: "Dr. Shirin Wakhi", "Omar Zaki". */
 const INTRO_NAME = new RegExp(
-  `${AT_NAME}((?:(?:Dr|Mr|Mrs|Ms|Prof|Eng)\\.\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3}))`,
+  `${AT_NAME}((?:${TITLE_ABBREVIATION}\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3}))`,
   'gu',
 );
 

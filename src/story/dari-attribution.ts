@@ -1,7 +1,6 @@
 import { DARI_TITLES } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
-import type { QuoteSpan } from './quotes.ts';
-import type { Reading, SpeakerTable } from './speakers.ts';
+import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
 // the role words that open a description ("سخنگوی والی کندز") and by the commas (،) around an appositive:
@@ -207,12 +206,12 @@ const APPOSITIVE = /،\s*(?<role>[^\s،.!?؟«»:][^،.!?؟«»:\n]{1,99})(?=[،
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
     if (!isDariText(text)) return;
-    const quotes = reading.quotes[p] ?? [];
+    const inside = insideQuote(reading, p);
     for (const m of text.matchAll(APPOSITIVE)) {
       const role = m.groups?.['role'] ?? '';
       if (!isDescription(role)) continue;
       const name = nameBefore(text, m.index, reading);
-      if (!name || insideAnyQuote(quotes, name.start)) continue;
+      if (!name || inside(name.start)) continue;
       const s = table.add(name.text, role.trim(), {
         passage: p,
         start: name.start,
@@ -252,9 +251,6 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
   const start = Math.max(0, end - 60) + (first?.index ?? 0);
   return { text: text.slice(start, end).trim(), start };
 }
-
-const insideAnyQuote = (quotes: readonly QuoteSpan[], pos: number): boolean =>
-  quotes.some((q) => pos > (q.open ?? -1) && pos < (q.close ?? Infinity));
 
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(

@@ -13,6 +13,8 @@ import {
   QUALIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  TITLE,
+  TITLE_ABBREVIATION,
 } from './lexicon.ts';
 import { AT_NAME, NAME_CHARS, nameStartBefore } from './name-runs.ts';
 import { normalizeName } from './normalize.ts';
@@ -42,8 +44,6 @@ export interface Reading extends ReadingTexts {
 }
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
-/** A title abbreviated before a name: "Dr.", "Eng.", "Gen.". */
-const TITLE_ABBREVIATION = '(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Maj|Prof|Eng)\\.';
 const PARTICLE = '(?:(?:bin|ibn|al|ul|ud|van|von|de|da|el)\\s+)?';
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD})*`, 'gu');
 const APPOSITIVE = new RegExp(`${AT_NAME}(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,5}),\\s+`, 'gu');
@@ -55,10 +55,7 @@ const ROLE_BEFORE_NAME = new RegExp(
   `(?<!\\p{Ll})(?=(\\p{Ll}*?)\\b)\\1(\\p{Ll}+)\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,3})\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
   'gu',
 );
-const TITLED_APPOSITIVE = new RegExp(
-  `\\b(Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Gen\\.|General|Sheikh|Mullah|Haji)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+`,
-  'gu',
-);
+const TITLED_APPOSITIVE = new RegExp(`\\b(${TITLE})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+`, 'gu');
 /** "A senior UN official, Maria Lopez, warned …": the description comes first, the name in commas after it. */
 const DESCRIPTION_THEN_NAME = new RegExp(
   `(?:^|[.!?]\\s+|,\\s+|[,.!?]?["”’]\\s+)((?:[Aa]n?|[Tt]he|One|${NAME_WORD}['’]s)\\s[^,.;:"“”]{2,160}?),\\s+((?:${TITLE_ABBREVIATION}\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,4}),\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
@@ -77,7 +74,7 @@ const VERB_ROLE_NAME = new RegExp(
  * possessive before the name makes it a thing ("the Interior Ministry", "a UN report", "its own figures").
  */
 const ACCORDING_TO = new RegExp(
-  `\\b([Aa])ccording\\s+to\\s+(?:(the|an?|its|his|her|their)\\s+)?((?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Maj|Prof|Eng)\\.\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,4})`,
+  `\\b([Aa])ccording\\s+to\\s+(?:(the|an?|its|his|her|their)\\s+)?((?:${TITLE_ABBREVIATION}\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,4})`,
   'gu',
 );
 /** The appositive after a source's name, up to the comma that closes it or the end of the sentence. */
