@@ -198,4 +198,41 @@ describe('withTranslations', () => {
     ]);
     expect(links('Roads to Taloqan (closed) are open.').map(([t]) => t)).toEqual(['Taloqan']);
   });
+
+  it('keeps a district of another province named like a capital outside the map a candidate', () => {
+    const khost = buildPlaceIndex({
+      version: 1,
+      entries: [
+        { id: 'AF14', kind: 'province', name_en: 'Khost', capital: 'AF1401', onMap: false, names: ['Khost'] },
+        {
+          id: 'AF1401',
+          kind: 'district',
+          name_en: 'Matun',
+          province: 'AF14',
+          onMap: false,
+          names: ['Khost'],
+        },
+        {
+          id: 'AF0913',
+          kind: 'district',
+          name_en: 'Khost Wa Fereng',
+          province: 'AF09',
+          onMap: true,
+          names: ['Khost'],
+        },
+      ],
+    });
+    expect(findPlaceCandidates('A school in Khost.', khost)[0]?.ids).toEqual(['AF1401', 'AF0913']);
+  });
+});
+
+describe('names several places share', () => {
+  it('are the one in the province named right after them', () => {
+    expect(links('Rain fell on Baharak, Badakhshan.')[0]).toEqual(['Baharak', 'AF1706', 'name']);
+    expect(links('Rain fell on Baharak district of Takhar province.')[0]).toEqual([
+      'Baharak district',
+      'AF1803',
+      'name',
+    ]);
+  });
 });

@@ -147,6 +147,7 @@ export function findPlaceCandidates(
     }
   }
   roadEnds(found, text);
+  provinceNamedAfter(found, index, text);
   const linked = withCues(found, index, text).map(
     ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
       ...c,
@@ -278,6 +279,26 @@ const ROAD_GAP = /^\s+(?:to|and)\s+$/;
 /** "the Kunduz-Taloqan highway", "راه کندز - پلخمری": two towns joined by a dash name a road's ends. */
 const DASH_GAP = /^\s+[-–—]\s+$/;
 const ROAD_WORD = /(?:\b(?:road|highway|route)\b|راه|شاهراه|جاده|مسیر)/iu;
+
+/** Between a name and its province: "Kohistan district of Faryab", "Baharak, Takhar", "بهارک تخار". */
+const PROVINCE_GAP = /^(?:\s+(?:of|in)\s+|,\s*|\s+)$/u;
+
+/**
+ * "Fayzabad district of Jawzjan province", "Baharak, Takhar", "بهارک تخار": a name several places share,
+ * followed by a province, is the one in that province.
+ */
+export function provinceNamedAfter(found: Found[], index: PlaceIndex, text: string): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const f = found[k];
+    const next = found[k + 1];
+    if (!f || !next || f.ids.length < 2 || !PROVINCE_GAP.test(text.slice(f.end, next.start))) continue;
+    const provinces = next.ids.filter((id) => index.entries.get(id)?.kind === 'province');
+    const [province] = provinces;
+    if (provinces.length !== 1 || !province) continue;
+    const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
+    if (inside.length) f.ids = inside;
+  }
+}
 
 /** "the road from Kunduz to Taloqan": both ends of a route are towns. */
 function roadEnds(found: Found[], text: string): void {
@@ -535,7 +556,11 @@ function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): 
     // Outside the map's four provinces, "Kabul", "Herat", "Kandahar", "Khost" bare are the cities reporting means; the map
     // shows either at the province.
     const capital = index.entries.get(p)?.capital;
-    if (index.entries.get(p)?.onMap === false && capital && rest.includes(capital)) return [capital];
+    // A district of another province sharing the name (Baghlan's Khost) stays a candidate: context settles it.
+    if (index.entries.get(p)?.onMap === false && capital && rest.includes(capital)) {
+      const elsewhere = rest.filter((id) => id !== capital && index.entries.get(id)?.province !== p);
+      return [capital, ...elsewhere];
+    }
     if (rest.every((id) => index.entries.get(id)?.province === p)) return [p];
   }
   return ids;
