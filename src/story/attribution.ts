@@ -61,7 +61,9 @@ const AFTER_DESCRIPTION_NAME = new RegExp(
 );
 const AFTER_ACCORDING = new RegExp(`^[\\s,.]*according\\s+to\\s+${SUBJECT}`, 'u');
 // An appositive leaves a comma between the subject and its verb: "the spokesman, Samir Wali, said".
-const SUBJECT_VERB = new RegExp(`${SUBJECT_ANYWHERE},?\\s+${ADVERB}(\\p{Ll}+)\\b`, 'gu');
+/** "Haji Mir Ahmad (حاجی میر احمد)": bilingual copy gives a name again in parentheses. */
+const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
+const SUBJECT_VERB = new RegExp(`${SUBJECT_ANYWHERE}${TRANSLATION},?\\s+${ADVERB}(\\p{Ll}+)\\b`, 'gu');
 /** After "X says," only a short aside ("adding,", "told reporters on Monday:") may sit before the quote. */
 const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
 /** The organisation at a sentence's head: "The Ministry of Defence (MoD)". */
@@ -242,7 +244,9 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const rest = restOf?.open === null ? restOf.words : 0;
       const short = !carried && span.words + rest <= SCARE_MAX_WORDS;
       const closesClause = span.close !== null && /[,.!?]/.test(text[span.close - 1] ?? '');
-      const opensParagraph = textStart < 0 || textStart >= openAt;
+      // '("The road has been closed …")': a translation in brackets opens its paragraph too.
+      const opensParagraph =
+        textStart < 0 || textStart >= openAt || /^\s*[([]\s*$/.test(text.slice(0, openAt));
       if (short && !(adjacent && (closesClause || opensParagraph))) return;
 
       if (!short) {
@@ -275,7 +279,10 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
           const last = intro.at(-1);
           const tail = last ? prevText.slice(from + (last.index ?? 0) + last[0].length) : '';
           if (speaker === null && last && ADJACENT_TAIL.test(tail)) {
-            const id = resolve(subjectOf(last, from), p - 1);
+            // "Nasrullah Safi, who heads the department in Badakhshan, said …:": the verb's nearest capitalised
+            // word may be a place; then the person the sentence introduces speaks.
+            const ev = table.lastEventBefore(p - 1, prevText.length, null);
+            const id = resolve(subjectOf(last, from), p - 1) ?? (ev && ev.start >= from ? ev.speaker : null);
             if (id) {
               speaker = id;
               via = 'before';

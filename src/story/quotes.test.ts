@@ -543,3 +543,20 @@ describe('feature speakers', () => {
     expect(story.mentions.map((m) => m.place)).toEqual(['AF1801']);
   });
 });
+
+describe('bilingual copy', () => {
+  it('reads a name given again in parentheses, a quotation after "…, said …:" and its translation in brackets', () => {
+    const story = ingest([
+      'The elder of a village in Taloqan, Haji Mir Ahmad (حاجی میر احمد), told our team by phone:',
+      '«راه از سه هفته بسته است.»',
+      '("The road has been closed for three weeks.")',
+      'Nasrullah Safi (نصرالله صافی), who heads the disaster department in Takhar, said the teams had gone out:',
+      '«تیم‌های ما برف را پاک می‌کنند.»',
+    ]);
+    expect(who(story).map(([, name]) => name)).toEqual([
+      'Haji Mir Ahmad',
+      'Haji Mir Ahmad',
+      'Nasrullah Safi',
+    ]);
+  });
+});

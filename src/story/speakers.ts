@@ -46,7 +46,11 @@ export interface Reading extends ReadingTexts {
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
 const PARTICLE = '(?:(?:bin|ibn|al|ul|ud|van|von|de|da|el)\\s+)?';
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD})*`, 'gu');
-const APPOSITIVE = new RegExp(`${AT_NAME}(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,5}),\\s+`, 'gu');
+/** "Nasrullah Safi (نصرالله صافی), who heads …": the name, perhaps given again in parentheses, and a comma. */
+const APPOSITIVE = new RegExp(
+  `${AT_NAME}(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,5})(?:\\s\\([^()\\n]{1,40}\\))?,\\s+`,
+  'gu',
+);
 /**
  * "lawmaker Ali Karimi says": a lowercase word, the name, a lowercase verb. The role starts at the first word
  * boundary of its run of lowercase letters (found once, by a lookahead that is not retried).
