@@ -6,7 +6,8 @@ import { ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
 /** Roles and groups an anonymous source is named by, besides the roles of named speakers. */
 const GROUP_NOUNS = `resident villager witness eyewitness source elder worker nurse driver refugee survivor relative
 neighbour neighbor guard policeman policewoman man woman local parent pupil worshipper passenger labourer laborer
-tribesman engineer lawyer judge businessman merchant vendor herder shepherd miner`;
+tribesman engineer lawyer judge businessman merchant vendor herder shepherd miner mother father wife husband
+sister brother son daughter widow grandmother grandfather patient midwife`;
 
 const plural = (w: string): string =>
   w.endsWith('man')

@@ -560,3 +560,27 @@ describe('bilingual copy', () => {
     ]);
   });
 });
+
+describe('speakers named like places or by their family', () => {
+  it('reads a name only districts bear as a person when it speaks, and a mother as a source', () => {
+    const gazetteer = {
+      ...TEST_GAZETTEER,
+      entries: [
+        ...TEST_GAZETTEER.entries,
+        { id: 'AF0619', kind: 'district' as const, name_en: 'Sherzad', province: 'AF06', names: ['Sherzad'] },
+      ],
+    };
+    const story = ingestStory(
+      [
+        '"In the summer I drive melons, in the winter people," Sherzad said, pouring tea in Taloqan.',
+        'A mother from Taloqan told me last month, "If the road is closed, I will give birth at home."',
+      ].join('\n\n'),
+      gazetteer,
+    );
+    expect(story.quotes.map((q) => story.speakers.find((s) => s.id === q.speaker)?.name)).toEqual([
+      'Sherzad',
+      'A mother from Taloqan',
+    ]);
+    expect(story.mentions.map((m) => m.place)).toEqual(['AF1801', 'AF1801']);
+  });
+});

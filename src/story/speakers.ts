@@ -262,7 +262,7 @@ export class SpeakerTable {
 
   /** A speaker first met as a bare surname takes the fuller name the text gives elsewhere ("Tahir Yuldash"). */
   addFromAttribution(name: string): SpeakerDraft | null {
-    if (!this.isPersonName(name, 1)) return null;
+    if (!this.isPersonName(name, 1) && !this.onlyDistrictName(name)) return null;
     const known = this.lookup(name);
     if (known) return known;
     return this.add(name.includes(' ') ? name : (this.fullerName(name) ?? name), '', null);
@@ -281,6 +281,22 @@ export class SpeakerTable {
         !this.reading.organisations?.has(k)
       );
     });
+  }
+
+  /**
+   * '"…," Sherzad said': a name only districts bear (Sherzad in Nangarhar), none of them a provincial capital,
+   * is a person when it speaks — a district says nothing, while "Kabul said" may be the government.
+   */
+  private capitals: ReadonlySet<string> | undefined;
+
+  onlyDistrictName(name: string): boolean {
+    const ids = this.reading.index.exact.get(normalizeName(name));
+    if (!ids) return false;
+    this.capitals ??= new Set([...this.reading.index.entries.values()].flatMap((e) => e.capital ?? []));
+    const capitals = this.capitals;
+    return (
+      !!ids && ids.every((id) => this.reading.index.entries.get(id)?.kind === 'district' && !capitals.has(id))
+    );
   }
 
   /** A name with an organisation's word in it ("Water Ministry", "Security Force"), or an acronym the text gave one. */
