@@ -236,3 +236,11 @@ describe('names several places share', () => {
     ]);
   });
 });
+
+describe('isDemonym', () => {
+  it('does not read a people or a language named for a place as the place, even fuzzily', () => {
+    expect(
+      links('The Takhari villagers and the Badakhshani traders met in Taloqan.').map(([t]) => t),
+    ).toEqual(['Taloqan']);
+  });
+});

@@ -112,6 +112,7 @@ export function findPlaceCandidates(
       isBlocked(span) ||
       partOfLongerName(tokens, i, text, index) ||
       runsIntoDariWord(text, last.end) ||
+      (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
       (!qual && looksLikePersonName(tokens, i, text, index));
@@ -205,6 +206,11 @@ type Found = PlaceCandidate & {
   cued: boolean;
   offMapWord: boolean;
 };
+
+/** "Pamiri", "Badakhshani", "Kunduzi": a place's name with the adjective's "-i" is a people or a language, not it. */
+export function isDemonym(key: string, index: PlaceIndex): boolean {
+  return key.length > 3 && key.endsWith('i') && index.exact.has(key.slice(0, -1));
+}
 
 /** After a ZWNJ, the endings a name may take and stay a name: plurals, the ezafe and the indefinite ی. */
 const NAME_SUFFIX = /^\u200C(?:ها|های|هایی|ی|ای)(?![\p{L}\p{M}])/u;
