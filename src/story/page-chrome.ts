@@ -149,10 +149,13 @@ const DARI_NAVIGATION = new Set(
 /** Longest Dari label (characters) worth a look-up. */
 const MAX_DARI_LABEL_CHARS = 30;
 
+/** A line short enough for a Dari label and in the Arabic script: looked at before any folding. */
+const isShortDari = (line: string) => line.length <= MAX_DARI_LABEL_CHARS && /[\u0600-\u06FF]/.test(line);
+
 /** A Dari menu or button label standing alone on its line ("جست‌وجو…", "اشتراک‌گذاری:"). */
 export function isDariNavigation(text: string): boolean {
   const line = text.trim();
-  return line.length <= MAX_DARI_LABEL_CHARS && DARI_NAVIGATION.has(normalizeName(trimEndOf(line, ':：….')));
+  return isShortDari(line) && DARI_NAVIGATION.has(normalizeName(trimEndOf(line, ':：….')));
 }
 
 /** Heads of lists of other stories in Dari ("مطالب مرتبط", "پربیننده‌ترین‌ها"). */
@@ -177,7 +180,7 @@ const DARI_RELATED_HEADS = new Set(
 /** The head of a Dari list of links to other stories. */
 export function isDariRelatedHead(text: string): boolean {
   const line = text.trim();
-  return line.length <= MAX_DARI_LABEL_CHARS && DARI_RELATED_HEADS.has(normalizeName(trimEndOf(line, ':：')));
+  return isShortDari(line) && DARI_RELATED_HEADS.has(normalizeName(trimEndOf(line, ':：')));
 }
 
 /**
