@@ -229,6 +229,7 @@ describe('withTranslations', () => {
 describe('names several places share', () => {
   it('are the one in the province named right after them', () => {
     expect(links('Rain fell on Baharak, Badakhshan.')[0]).toEqual(['Baharak', 'AF1706', 'name']);
+    expect(links('In Baharak, in Badakhshan, I was a doctor.')[0]).toEqual(['Baharak', 'AF1706', 'name']);
     expect(links('Rain fell on Baharak district of Takhar province.')[0]).toEqual([
       'Baharak district',
       'AF1803',

@@ -286,8 +286,8 @@ const ROAD_GAP = /^\s+(?:to|and)\s+$/;
 const DASH_GAP = /^\s+[-–—]\s+$/;
 const ROAD_WORD = /(?:\b(?:road|highway|route)\b|راه|شاهراه|جاده|مسیر)/iu;
 
-/** Between a name and its province: "Kohistan district of Faryab", "Baharak, Takhar", "بهارک تخار". */
-const PROVINCE_GAP = /^(?:\s+(?:of|in)\s+|,\s*|\s+)$/u;
+/** Between a name and its province: "Kohistan district of Faryab", "Baharak, in Takhar", "بهارک تخار". */
+const PROVINCE_GAP = /^(?:,?\s+(?:of|in)\s+|,\s*|\s+)$/u;
 
 /**
  * "Fayzabad district of Jawzjan province", "Baharak, Takhar", "بهارک تخار": a name several places share,
