@@ -1,12 +1,13 @@
 // Anonymous sources: '"…," a police official in Kunduz said', '"…," said a doctor at the clinic, who asked not
 // to be named', 'One resident told reporters: "…"', 'Residents said "…"'. An indefinite phrase naming a role or
 // a group speaks; the phrase itself, capitalised as a name, is the speaker's name.
-import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
 
 /** Roles and groups an anonymous source is named by, besides the roles of named speakers. */
 const GROUP_NOUNS = `resident villager witness eyewitness source elder worker nurse driver refugee survivor relative
 neighbour neighbor guard policeman policewoman man woman local parent pupil worshipper passenger labourer laborer
-tribesman engineer lawyer judge businessman merchant vendor herder shepherd miner`;
+tribesman engineer lawyer judge businessman merchant vendor herder shepherd miner mother father wife husband
+sister brother son daughter widow grandmother grandfather patient midwife`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -61,7 +62,7 @@ const SUBJECT_AFTER_VERBS =
 const PHRASE_VERB = new RegExp(`^[\\s,.]*${PHRASE}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${VERB}\\b`, 'u');
 /** '," said a doctor at the Fayzabad hospital, who asked not to be named.' — not a name in commas after it. */
 const VERB_PHRASE = new RegExp(
-  `^[\\s,.]*(?:${SUBJECT_AFTER_VERBS})\\s+${PHRASE}${PHRASE_END}(?!,\\s+(?:(?:Mr|Mrs|Ms|Dr|Gen)\\.\\s+)?\\p{Lu}\\p{Ll})${ANONYMITY}?`,
+  `^[\\s,.]*(?:${SUBJECT_AFTER_VERBS})\\s+${PHRASE}${PHRASE_END}(?!,\\s+(?:${TITLE_ABBREVIATION}\\s+)?\\p{Lu}\\p{Ll})${ANONYMITY}?`,
   'u',
 );
 

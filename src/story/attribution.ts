@@ -1,5 +1,12 @@
 import { anonymousAfter, anonymousBefore, type AnonymousSource } from './anonymous.ts';
-import { COMMON_WORDS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import {
+  COMMON_WORDS,
+  FEMALE_ROLE_WORDS,
+  MALE_ROLE_WORDS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_ABBREVIATION,
+} from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
   dariReportedSpeaker,
@@ -29,10 +36,11 @@ export interface QuoteDraft {
 
 /** A person's or an organisation's name: capitalised words, with the particles names carry ("Ministry of Mines"). */
 const NAME =
-  "(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Eng)\\.\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
-const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
+  `(?:${TITLE_ABBREVIATION}\\s+)?` +
+  "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
+const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
-const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
+const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
 const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+)?';
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
@@ -53,7 +61,9 @@ const AFTER_DESCRIPTION_NAME = new RegExp(
 );
 const AFTER_ACCORDING = new RegExp(`^[\\s,.]*according\\s+to\\s+${SUBJECT}`, 'u');
 // An appositive leaves a comma between the subject and its verb: "the spokesman, Samir Wali, said".
-const SUBJECT_VERB = new RegExp(`${SUBJECT_ANYWHERE},?\\s+${ADVERB}(\\p{Ll}+)\\b`, 'gu');
+/** "Haji Mir Ahmad (حاجی میر احمد)": bilingual copy gives a name again in parentheses. */
+const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
+const SUBJECT_VERB = new RegExp(`${SUBJECT_ANYWHERE}${TRANSLATION},?\\s+${ADVERB}(\\p{Ll}+)\\b`, 'gu');
 /** After "X says," only a short aside ("adding,", "told reporters on Monday:") may sit before the quote. */
 const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
 /** The organisation at a sentence's head: "The Ministry of Defence (MoD)". */
@@ -234,7 +244,9 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const rest = restOf?.open === null ? restOf.words : 0;
       const short = !carried && span.words + rest <= SCARE_MAX_WORDS;
       const closesClause = span.close !== null && /[,.!?]/.test(text[span.close - 1] ?? '');
-      const opensParagraph = textStart < 0 || textStart >= openAt;
+      // '("The road has been closed …")': a translation in brackets opens its paragraph too.
+      const opensParagraph =
+        textStart < 0 || textStart >= openAt || /^\s*[([]\s*$/.test(text.slice(0, openAt));
       if (short && !(adjacent && (closesClause || opensParagraph))) return;
 
       if (!short) {
@@ -267,7 +279,10 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
           const last = intro.at(-1);
           const tail = last ? prevText.slice(from + (last.index ?? 0) + last[0].length) : '';
           if (speaker === null && last && ADJACENT_TAIL.test(tail)) {
-            const id = resolve(subjectOf(last, from), p - 1);
+            // "Nasrullah Safi, who heads the department in Badakhshan, said …:": the verb's nearest capitalised
+            // word may be a place; then the person the sentence introduces speaks.
+            const ev = table.lastEventBefore(p - 1, prevText.length, null);
+            const id = resolve(subjectOf(last, from), p - 1) ?? (ev && ev.start >= from ? ev.speaker : null);
             if (id) {
               speaker = id;
               via = 'before';
@@ -395,7 +410,7 @@ function interviewAnswers(
 
 /** A person's name as an interview's introduction gives it: "Dr. Shirin Wakhi", "Omar Zaki". */
 const INTRO_NAME = new RegExp(
-  `${AT_NAME}((?:(?:Dr|Mr|Mrs|Ms|Prof|Eng)\\.\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3}))`,
+  `${AT_NAME}((?:${TITLE_ABBREVIATION}\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3}))`,
   'gu',
 );
 
@@ -439,6 +454,15 @@ const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
 const NAME_SPAN =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
 
+/**
+ * "I asked Bibi Hawa, who heads a savings group, …", "…, said Nasim Sharifi, head of the department": a name anywhere in a sentence that a relative clause or a
+ * description in commas introduces is a person the paragraph is about, subject or not.
+ */
+const INTRODUCED_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}'’-])\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3}(?=,\\s(?:who|whose|an?|the|${[...ROLE_NOUNS].join('|')})\\s)`,
+  'gu',
+);
+
 /** A name a passage gives as a subject, with the offset the text must reach for it to read so (see below). */
 interface NameAt {
   need: number;
@@ -465,7 +489,12 @@ function personNamesOf(table: SpeakerTable, reading: Reading, p: number): NameAt
         possessive: /['’]s$/.test(m[0]),
       });
   }
-  return names;
+  for (const m of text.includes(', ') ? text.matchAll(INTRODUCED_NAME) : []) {
+    const name = stripLeadingCommonWords(m[0]);
+    if (!inside(m.index) && table.isPersonName(name, 2))
+      names.push({ need: m.index + m[0].length + 2, name, possessive: false });
+  }
+  return names.sort((a, b) => a.need - b.need);
 }
 
 /** The last person's name (two words or more) in passage p before `pos`, outside quotations. */

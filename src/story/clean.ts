@@ -1,4 +1,5 @@
 import { dariBylineName } from './dari-chrome.ts';
+import { DARI_LEGAL, isDariRelatedHead, pageChromeReason, trimEndOf } from './page-chrome.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Line-level tests for page chrome: what a web page or newsroom export wraps around the story.
@@ -50,6 +51,7 @@ const LEGAL = [
   // A wire service's standing footer ("Our Standards: The Thomson Reuters Trust Principles.").
   /^our standards\s*:/i,
   /\btrust principles\.?$/i,
+  DARI_LEGAL,
 ];
 /**
  * Wire copy credits its staff at the foot: "(Reporting by A in Kabul; Editing by B)", "Additional reporting by C".
@@ -76,7 +78,7 @@ const EDITOR_NOTE =
   /^this (?:interview|article|story|conversation|transcript|report|piece) (?:has been|was|have been) (?:lightly )?(?:edited|condensed|translated|abridged)\b/i;
 /** A comment counter or comment toggle: "48 comments", "Show comments", "Comments (12)". */
 const COMMENTS_LINE =
-  /^(?:\d[\d,.]*k?\s+comments?|(?:show|view|load|read|hide|add|post|leave)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|comments?\s*\(\d+\))$/i;
+  /^(?:\d[\d,.]*k?\s+comments?|(?:show|view|load|read|hide|add|post|leave)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|(?:log|sign)\s+in\s+to\s+comment|comments?\s*\(\d+\))$/i;
 /**
  * A caption that ends with its credit: "… at the port. Photo: AFP/Getty", "(Photo: Reuters)",
  * "Photograph: Jane Doe/AP". Capitalised, because "a photo by his brother" is prose.
@@ -126,14 +128,7 @@ function isNavigation(text: string): boolean {
   let chars = 0;
   for (let i = 0; i < text.length && chars <= MAX_NAVIGATION_CHARS; i++)
     if (text[i] !== ':' && !/\s/.test(text[i] ?? '')) chars++;
-  return chars <= MAX_NAVIGATION_CHARS && NAVIGATION.has(trimEndOf(normalizeLine(text), ': '));
-}
-
-/** `text` without the characters of `chars` at its end (a loop: a regex would rescan a long run per start). */
-function trimEndOf(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1] ?? '')) end--;
-  return text.slice(0, end);
+  return chars <= MAX_NAVIGATION_CHARS && NAVIGATION.has(trimEndOf(normalizeLine(text), ': .…'));
 }
 
 /**
@@ -143,7 +138,7 @@ function trimEndOf(text: string, chars: string): string {
 export function chromeReason(text: string, options: { legal?: boolean } = {}): RemovedReason | null {
   if (isNavigation(text) || !/[\p{L}\p{N}]/u.test(text) || COMMENTS_LINE.test(text.trim()))
     return 'navigation';
-  if (RELATED_LIST_HEAD.test(text.trim())) return 'promo';
+  if (isRelatedListHead(text)) return 'promo';
   if (IMAGE_PLACEHOLDER.test(text) || CAPTION_PREFIX.test(text) || CAPTION_CREDIT_END.test(text.trim()))
     return 'caption';
   const mark = CAPTION_MARK.exec(text);
@@ -158,7 +153,7 @@ export function chromeReason(text: string, options: { legal?: boolean } = {}): R
   )
     return 'byline';
   if (EDITOR_NOTE.test(text.trim())) return 'other';
-  return null;
+  return pageChromeReason(text);
 }
 
 /** Longest legal label in words ("Copyright 2025 Example Radio. All rights reserved."). */
@@ -183,7 +178,7 @@ export function isLegalLabel(text: string): boolean {
 
 /** The head of a list of links to other stories; the headline-like lines under it are links too. */
 export function isRelatedListHead(text: string): boolean {
-  return RELATED_LIST_HEAD.test(text.trim());
+  return RELATED_LIST_HEAD.test(text.trim()) || isDariRelatedHead(text);
 }
 
 export function isImagePlaceholder(text: string): boolean {

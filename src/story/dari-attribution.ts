@@ -1,7 +1,6 @@
 import { DARI_TITLES } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
-import type { QuoteSpan } from './quotes.ts';
-import type { Reading, SpeakerTable } from './speakers.ts';
+import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
 // the role words that open a description ("سخنگوی والی کندز") and by the commas (،) around an appositive:
@@ -66,7 +65,8 @@ const ROLE_WORDS = new Set(
   وزارت نماینده کارشناس آگاه فعال دهقان معلم آموزگار استاد دانشجو محصل شاگرد تاجر بازرگان راننده پزشک داکتر
   نرس قابله باشنده باشندگان ساکن مادر پدر زن مرد بزرگ ریش سفید موسفید منبع منابع مقام مقامات یک یکی شماری
   برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
-  مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده`
+  مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
+  پیرزن مهاجر عودت‌کننده بازگشت‌کننده`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -109,10 +109,11 @@ function roleHead(role: string): string {
   return ROLE_WORDS.has(stem) ? stem : head;
 }
 
-/** Whether a description opens with a role, an age ("۴۵ ساله") or "one of" ("یکی از باشندگان"). */
+/** Whether a description opens with a role, an age ("۴۵ ساله", "جوان ۲۴ ساله") or "one of" ("یکی از باشندگان"). */
 function isDescription(role: string): boolean {
   const key = normalizeName(role);
-  return ROLE_WORDS.has(roleHead(role)) || /^\d+\s*سال/u.test(key);
+  // An age may follow a noun: "جوان ۲۴ ساله‌ای که …" ("a young man of 24 who …").
+  return ROLE_WORDS.has(roleHead(role)) || /^(?:\S+ )?\d+ ?سال/u.test(key);
 }
 
 /** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
@@ -207,12 +208,12 @@ const APPOSITIVE = /،\s*(?<role>[^\s،.!?؟«»:][^،.!?؟«»:\n]{1,99})(?=[،
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
     if (!isDariText(text)) return;
-    const quotes = reading.quotes[p] ?? [];
+    const inside = insideQuote(reading, p);
     for (const m of text.matchAll(APPOSITIVE)) {
       const role = m.groups?.['role'] ?? '';
       if (!isDescription(role)) continue;
       const name = nameBefore(text, m.index, reading);
-      if (!name || insideAnyQuote(quotes, name.start)) continue;
+      if (!name || inside(name.start)) continue;
       const s = table.add(name.text, role.trim(), {
         passage: p,
         start: name.start,
@@ -220,8 +221,23 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
       });
       table.noteEvent({ passage: p, start: name.start, end: name.start + name.text.length, speaker: s.id });
     }
+    for (const m of text.matchAll(DEMONSTRATIVE_THEN_NAME)) {
+      const role = m.groups?.['role'] ?? '';
+      const name = (m.groups?.['name'] ?? '').trim();
+      const start = m.index + m[0].length - name.length;
+      if (!ROLE_WORDS.has(roleHead(role)) || name.split(/\s+/).length > 5 || inside(start)) continue;
+      const s = table.add(name, role, { passage: p, start: m.index, end: m.index + m[0].length });
+      table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
+    }
   });
 }
+
+/**
+ * "به گفتهٔ این مقام، مولوی عبدالحکیم ثاقب،": "this official, Name," — the name of someone the text described
+ * before by a role, who the later "آقای ثاقب" is.
+ */
+const DEMONSTRATIVE_THEN_NAME =
+  /(?<!\p{L})(?:این|آن) (?<role>[^\s،.!?؟«»:]+) ?، ?(?<name>[^\s،.!?؟«»:\d][^،.!?؟«»:\n\d]{1,59})(?=،)/gu;
 
 /** Two to four name-like words right before `end`, or null. */
 function nameBefore(text: string, end: number, reading: Reading): { text: string; start: number } | null {
@@ -252,9 +268,6 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
   const start = Math.max(0, end - 60) + (first?.index ?? 0);
   return { text: text.slice(start, end).trim(), start };
 }
-
-const insideAnyQuote = (quotes: readonly QuoteSpan[], pos: number): boolean =>
-  quotes.some((q) => pos > (q.open ?? -1) && pos < (q.close ?? Infinity));
 
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(

@@ -108,6 +108,24 @@ describe('Dari attribution', () => {
   });
 });
 
+describe('Dari speakers introduced by an age or named after their role', () => {
+  it('gives "او گفت" to a one-word name a noun and an age describe', () => {
+    const text = [
+      'انجنیر کریم نوری، رئیس شهرسازی هرات، گفت: «زمین برای توزیع داریم.»',
+      'جمشید، جوان ۳۰ ساله‌ای که از ایران برگشته است، اکنون در بازار کار می‌کند. او گفت: «کار کم است.»',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['انجنیر کریم نوری', 'جمشید']);
+  });
+
+  it('reads "این مقام، Name،" as that official\'s name, so "آقای Surname" is that person', () => {
+    const text = [
+      'به گفتهٔ این مقام، مولوی عبدالرحیم واصل، کار سرک تا بهار تمام می‌شود.',
+      'آقای واصل افزود: «پول آن آماده است.»',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['مولوی عبدالرحیم واصل']);
+  });
+});
+
 describe('Dari chrome', () => {
   it('reads a byline and a dateline with a Solar Hijri date', () => {
     expect(dariBylineName('گزارش: فریبا احمدی')).toBe('فریبا احمدی');

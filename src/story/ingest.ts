@@ -1,11 +1,11 @@
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
-import { attributeQuotes } from './attribution.ts';
+import { attributeQuotes, type QuoteDraft } from './attribution.ts';
 import { findDariIntroductions } from './dari-attribution.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
-import { findPlaceCandidates, type Span } from './link-places.ts';
+import { findPlaceCandidates, type PlaceCandidate, type Span } from './link-places.ts';
 import { acronymSpans, organisationAcronyms } from './organisations.ts';
-import { segmentArticle } from './paragraphs.ts';
+import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
@@ -51,7 +51,11 @@ export interface IngestOptions {
   onStale?: (problem: AnnotationError) => void;
 }
 
-/** Read an exported article into story data: passages, places, speakers and quotations. */
+/**
+ * Read an exported article into story data: passages, places, speakers and quotations. A pipeline of named
+ * passes, each reading what the ones before it found. Quotations are attributed before places are settled:
+ * a quoted speaker's places help settle a name two places share.
+ */
 export function ingestStory(
   source: string,
   gazetteer: Gazetteer,
@@ -60,32 +64,68 @@ export function ingestStory(
 ): Story {
   const index = placeIndexFor(gazetteer);
   if (annotations) checkPlaceIds(annotations, new Set(index.entries.keys()));
-  const seg = segmentArticle(source);
-  /** Apply each override; one that no longer finds its text goes to `onStale` when there is one. */
-  const each = <T>(list: readonly T[] | undefined, apply: (o: T, i: number) => void) =>
-    list?.forEach((o, i) => {
-      try {
-        apply(o, i);
-      } catch (err) {
-        if (!(options.onStale && err instanceof AnnotationError)) throw err;
-        options.onStale(err);
-      }
-    });
+  const lines = splitLines(source);
+  const page = removeChrome(lines);
+  const body = paragraphsOf(lines);
+  const passages = buildPassages(source, body.paragraphs);
+  const reading = readingOf(passages, index);
+  const table = findSpeakers(reading);
+  const quoteDrafts = attributeAllQuotes(table, reading);
+  const linked = linkPlaces(reading, table, passages);
+  const headline = annotations?.meta?.title ?? page.title ?? '';
+  const unresolved = settleAmbiguity(linked, { reading, table, passages, quoteDrafts, headline });
+  const overrides = new Overrides(annotations, passages, options);
+  const drafts = overrides.placesOf(linked.drafts, unresolved);
+  overrides.speakersOf(quoteDrafts, table, reading.texts);
+  overrides.passagePlaces();
+  const story = assembleStory({ drafts, quoteDrafts, passages, table, index, unresolved });
+  const meta = annotations?.meta;
+  story.meta = {
+    title: meta?.title ?? page.title ?? firstWords(reading.texts[0] ?? '', FALLBACK_TITLE_WORDS),
+    ...optional('byline', meta?.byline ?? page.byline),
+    ...optional('date', meta?.date ?? page.date ?? linked.dateline?.date),
+    ...optional('publisher', meta?.publisher),
+    ...optional('url', meta?.url),
+  };
+  story.sections = body.sections;
+  story.removed = body.removed;
+  if (annotations?.tour) story.tour = annotations.tour;
+  return story;
+}
 
-  const passages: Passage[] = buildPassages(source, seg.paragraphs);
+/** The passages' texts, their quotations and the organisations they name: what the speaker passes read. */
+function readingOf(passages: readonly Passage[], index: PlaceIndex): Reading {
   const texts = passages.map((p) => p.text);
   // "the Islamic Movement of Uzbekistan (IMU)": a later "IMU" is that organisation, not a person or a place.
-  const acronyms = organisationAcronyms(texts);
-  const reading: Reading = { texts, quotes: findAllQuoteSpans(texts), index, organisations: acronyms };
+  return { texts, quotes: findAllQuoteSpans(texts), index, organisations: organisationAcronyms(texts) };
+}
 
-  // Speakers first: their names must not link as places, and their descriptions give places context.
+/** Find speakers: the people the text introduces, in English and Dari, and every mention of them. */
+function findSpeakers(reading: Reading): SpeakerTable {
   const table = new SpeakerTable(reading);
   findIntroductions(table, reading);
   findDariIntroductions(table, reading);
+  // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);
   table.collectEvents();
-  const quoteDrafts = attributeQuotes(table, reading, true);
+  return table;
+}
 
+/** Attribute quotes: each quotation's speaker, read with every speaker and mention known. */
+function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[] {
+  return attributeQuotes(table, reading, true);
+}
+
+interface Linked {
+  candidates: PlaceCandidate[][];
+  /** The mentions whose name says which place they are. */
+  drafts: Draft[];
+  dateline: (Dateline & { passage: number }) | null;
+}
+
+/** Link places: every place name of every passage, outside speakers' names and organisations' acronyms. */
+function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Passage[]): Linked {
+  const { texts, index } = reading;
   const blocked: Span[][] = texts.map(() => []);
   for (const ev of table.events) blocked[ev.passage]?.push(ev);
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
@@ -93,100 +133,166 @@ export function ingestStory(
   // Each passage's words are read once, for its acronyms and its places, and let go.
   const candidates = texts.map((t, p) => {
     const tokens = tokenize(t);
-    for (const span of acronymSpans(t, acronyms, tokens)) blocked[p]?.push(span);
+    for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) blocked[p]?.push(span);
     return findPlaceCandidates(t, index, blocked[p], {
       cities: dateline?.passage === p ? [dateline.city] : [],
       tokens,
     });
   });
-
-  let drafts: Draft[] = [];
+  const drafts: Draft[] = [];
   for (const [p, list] of candidates.entries()) {
     for (const c of list) {
       const [only] = c.ids;
-      if (c.ids.length === 1 && only)
-        drafts.push({
-          p,
-          passage: passages[p]?.id ?? '',
-          start: c.start,
-          end: c.end,
-          text: c.text,
-          place: only,
-          via: c.via,
-        });
+      if (c.ids.length !== 1 || !only) continue;
+      const passage = passages[p]?.id ?? '';
+      drafts.push({ p, passage, start: c.start, end: c.end, text: c.text, place: only, via: c.via });
     }
   }
+  return { candidates, drafts, dateline };
+}
+
+interface Settling {
+  reading: Reading;
+  table: SpeakerTable;
+  passages: readonly Passage[];
+  quoteDrafts: readonly QuoteDraft[];
+  headline: string;
+}
+
+/**
+ * Settle ambiguity: a name two places share goes to the one nearby names, the quoted speaker's places or the
+ * headline point at; the rest are left unresolved, with the reason. Settled mentions join `linked.drafts`.
+ */
+function settleAmbiguity(
+  linked: Linked,
+  { reading, table, passages, quoteDrafts, headline }: Settling,
+): Unresolved[] {
+  const { texts, index } = reading;
   const located = new PlacesAt(passages.length);
-  for (const d of drafts) located.add(d.p, d.start, d.end, d.place);
+  for (const d of linked.drafts) located.add(d.p, d.start, d.end, d.place);
   const introOf = (id: string | null) => table.speaker(id)?.intro ?? null;
   const quotedPlaces = new QuotedPlaces(quoteDrafts, passages.length, introOf, located);
-
-  const unresolved: Unresolved[] = [];
   const byPassage: string[][] = texts.map(() => []);
-  for (const d of drafts) byPassage[d.p]?.push(d.place);
+  for (const d of linked.drafts) byPassage[d.p]?.push(d.place);
   const context = {
     index,
     placesByPassage: byPassage,
     sectionByPassage: passages.map((p) => p.section),
     // The headline frames the whole story: "… in Badakhshan" settles a Baharak that nothing nearer does.
-    headlinePlaces: findPlaceCandidates(annotations?.meta?.title ?? seg.title ?? '', index).flatMap((c) =>
-      c.ids.length === 1 ? c.ids : [],
-    ),
+    headlinePlaces: findPlaceCandidates(headline, index).flatMap((c) => (c.ids.length === 1 ? c.ids : [])),
     speakerPlaces: (p: number, offset: number) => quotedPlaces.around(p, offset),
   };
-  for (const [p, list] of candidates.entries()) {
+  const unresolved: Unresolved[] = [];
+  for (const [p, list] of linked.candidates.entries()) {
     for (const c of list) {
       if (c.ids.length < 2) continue;
       const r = resolveAmbiguous(c, p, context);
       const passage = passages[p]?.id ?? '';
+      const { start, end, text } = c;
       if ('place' in r) {
-        drafts.push({ p, passage, start: c.start, end: c.end, text: c.text, place: r.place, via: 'context' });
-        quotedPlaces.resolved(p, c.start, c.end, r.place);
-      } else
-        unresolved.push({
-          passage,
-          start: c.start,
-          end: c.end,
-          text: c.text,
-          candidates: c.ids,
-          reason: r.reason,
-        });
+        linked.drafts.push({ p, passage, start, end, text, place: r.place, via: 'context' });
+        quotedPlaces.resolved(p, start, end, r.place);
+      } else unresolved.push({ passage, start, end, text, candidates: c.ids, reason: r.reason });
     }
   }
+  return unresolved;
+}
 
-  // Editorial overrides win over what the rules read.
-  const ov = annotations?.overrides;
-  each(ov?.forbid, (o, i) => {
-    for (const [p, at] of locate(o, passages, `$.overrides.forbid[${i}]`)) {
-      const end = at + o.text.length;
-      const hit = (d: { start: number; end: number }) => d.start < end && at < d.end;
-      drafts = drafts.filter((d) => !(d.p === p && hit(d) && (o.place === undefined || d.place === o.place)));
+/** Apply annotations: the editor's overrides win over what the rules read. */
+class Overrides {
+  constructor(
+    private readonly annotations: Annotations | undefined,
+    private readonly passages: Passage[],
+    private readonly options: IngestOptions,
+  ) {}
+
+  /** Apply each override; one that no longer finds its text goes to `onStale` when there is one. */
+  private each<T>(list: readonly T[] | undefined, apply: (o: T, i: number) => void): void {
+    list?.forEach((o, i) => {
+      try {
+        apply(o, i);
+      } catch (err) {
+        if (!(this.options.onStale && err instanceof AnnotationError)) throw err;
+        this.options.onStale(err);
+      }
+    });
+  }
+
+  /** The mentions with forbidden links taken out and forced links put in, in reading order. */
+  placesOf(linked: readonly Draft[], unresolved: Unresolved[]): Draft[] {
+    const { passages } = this;
+    let drafts = [...linked];
+    const ov = this.annotations?.overrides;
+    const dropUnresolved = (p: number, at: number, end: number) => {
       for (let k = unresolved.length - 1; k >= 0; k--) {
         const u = unresolved[k];
-        if (u && u.passage === passages[p]?.id && hit(u)) unresolved.splice(k, 1);
+        if (u && u.passage === passages[p]?.id && u.start < end && at < u.end) unresolved.splice(k, 1);
       }
-    }
-  });
-  each(ov?.link, (o, i) => {
-    for (const [p, at] of locate(o, passages, `$.overrides.link[${i}]`)) {
-      const end = at + o.text.length;
-      const passage = passages[p]?.id ?? '';
-      drafts = drafts.filter((d) => !(d.p === p && d.start < end && at < d.end));
-      for (let k = unresolved.length - 1; k >= 0; k--) {
-        const u = unresolved[k];
-        if (u && u.passage === passage && u.start < end && at < u.end) unresolved.splice(k, 1);
+    };
+    this.each(ov?.forbid, (o, i) => {
+      for (const [p, at] of locate(o, passages, `$.overrides.forbid[${i}]`)) {
+        const end = at + o.text.length;
+        const hit = (d: { start: number; end: number }) => d.start < end && at < d.end;
+        drafts = drafts.filter(
+          (d) => !(d.p === p && hit(d) && (o.place === undefined || d.place === o.place)),
+        );
+        dropUnresolved(p, at, end);
       }
-      drafts.push({ p, passage, start: at, end, text: o.text, place: o.place, via: 'annotation' });
-    }
-  });
-  drafts.sort((a, b) => a.p - b.p || a.start - b.start);
+    });
+    this.each(ov?.link, (o, i) => {
+      for (const [p, at] of locate(o, passages, `$.overrides.link[${i}]`)) {
+        const end = at + o.text.length;
+        drafts = drafts.filter((d) => !(d.p === p && d.start < end && at < d.end));
+        dropUnresolved(p, at, end);
+        const passage = passages[p]?.id ?? '';
+        drafts.push({ p, passage, start: at, end, text: o.text, place: o.place, via: 'annotation' });
+      }
+    });
+    return drafts.sort((a, b) => a.p - b.p || a.start - b.start);
+  }
+
+  /** The speakers the editor gave quotations. */
+  speakersOf(quoteDrafts: readonly QuoteDraft[], table: SpeakerTable, texts: readonly string[]): void {
+    this.each(this.annotations?.overrides?.speaker, (o, i) => {
+      const target = quoteDrafts.find((q) =>
+        texts[q.passage]?.slice(q.span.start, q.span.end).includes(o.quote),
+      );
+      if (!target)
+        throw new AnnotationError(`$.overrides.speaker[${i}].quote`, `no quotation contains "${o.quote}"`);
+      const s = table.speaker(o.speaker) ?? table.add(o.speaker, o.description ?? '', null);
+      target.speaker = s.id;
+    });
+  }
+
+  /** The places the editor gave whole passages. */
+  passagePlaces(): void {
+    this.each(this.annotations?.overrides?.passagePlaces, (o, i) => {
+      const target = this.passages.find((p) =>
+        o.passage !== undefined ? p.id === o.passage : p.text.includes(o.contains ?? ''),
+      );
+      if (!target) throw new AnnotationError(`$.overrides.passagePlaces[${i}]`, 'no passage matches');
+      target.annotatedPlaces = unique([...(target.annotatedPlaces ?? []), ...o.places]);
+    });
+  }
+}
+
+interface Assembly {
+  drafts: readonly Draft[];
+  quoteDrafts: readonly QuoteDraft[];
+  passages: Passage[];
+  table: SpeakerTable;
+  index: PlaceIndex;
+  unresolved: Unresolved[];
+}
+
+/** The story's mentions, quotations, speakers and places; its meta, sections and removed lines come after. */
+function assembleStory({ drafts, quoteDrafts, passages, table, index, unresolved }: Assembly): Story {
   const mentioned = new PlacesAt(passages.length);
   for (const d of drafts) mentioned.add(d.p, d.start, d.end, d.place);
   const speakerPlaces = (id: string | null): string[] => {
-    const intro = introOf(id);
+    const intro = table.speaker(id)?.intro;
     return intro ? mentioned.within(intro.passage, intro.start, intro.end) : [];
   };
-
   const mentionCount = new Map<string, number>();
   const mentions: Mention[] = drafts.map(({ p, ...d }) => {
     const n = (mentionCount.get(d.passage) ?? 0) + 1;
@@ -194,51 +300,7 @@ export function ingestStory(
     const base = passages[p]?.sourceStart ?? 0;
     return { id: `${d.passage}-m${n}`, ...d, sourceStart: base + d.start, sourceEnd: base + d.end };
   });
-
-  each(ov?.speaker, (o, i) => {
-    const target = quoteDrafts.find((q) =>
-      texts[q.passage]?.slice(q.span.start, q.span.end).includes(o.quote),
-    );
-    if (!target)
-      throw new AnnotationError(`$.overrides.speaker[${i}].quote`, `no quotation contains "${o.quote}"`);
-    const s = table.speaker(o.speaker) ?? table.add(o.speaker, o.description ?? '', null);
-    target.speaker = s.id;
-  });
-
-  const everyPlace = new Map<number, string[]>();
-  const placesOf = (p: number): string[] => {
-    let places = everyPlace.get(p);
-    if (!places) everyPlace.set(p, (places = mentioned.all(p)));
-    return places;
-  };
-  const quoteCount = new Map<string, number>();
-  const quoteIds = new Map<object, string>();
-  const quotes: Quote[] = quoteDrafts.map((q) => {
-    const passage = passages[q.passage];
-    const pid = passage?.id ?? '';
-    const n = (quoteCount.get(pid) ?? 0) + 1;
-    quoteCount.set(pid, n);
-    const id = `${pid}-q${n}`;
-    quoteIds.set(q, id);
-    const { start, end } = q.span;
-    const inside = mentioned.within(q.passage, start, end);
-    const around = placesOf(q.passage);
-    const quote: Quote = {
-      id,
-      passage: pid,
-      start,
-      end,
-      sourceStart: (passage?.sourceStart ?? 0) + start,
-      sourceEnd: (passage?.sourceStart ?? 0) + end,
-      text: texts[q.passage]?.slice(start, end) ?? '',
-      speaker: q.speaker,
-      places: unique([...inside, ...around, ...speakerPlaces(q.speaker)]),
-    };
-    const from = q.continues && quoteIds.get(q.continues);
-    if (from) quote.continues = from;
-    return quote;
-  });
-
+  const quotes = quotesOf(quoteDrafts, passages, mentioned, speakerPlaces);
   const quoted = new Set(quotes.map((q) => q.speaker));
   const speakers: Speaker[] = table.speakers
     .filter((s) => s.description || quoted.has(s.id))
@@ -249,37 +311,63 @@ export function ingestStory(
       places: speakerPlaces(s.id),
       ...(s.gender ? { gender: s.gender } : {}),
     }));
-
-  each(ov?.passagePlaces, (o, i) => {
-    const target = passages.find((p) =>
-      o.passage !== undefined ? p.id === o.passage : p.text.includes(o.contains ?? ''),
-    );
-    if (!target) throw new AnnotationError(`$.overrides.passagePlaces[${i}]`, 'no passage matches');
-    target.annotatedPlaces = unique([...(target.annotatedPlaces ?? []), ...o.places]);
-  });
-
-  const meta = annotations?.meta;
-  const title = meta?.title ?? seg.title ?? firstWords(texts[0] ?? '', FALLBACK_TITLE_WORDS);
-  const story: Story = {
+  return {
     version: STORY_VERSION,
-    meta: {
-      title,
-      ...optional('byline', meta?.byline ?? seg.byline),
-      ...optional('date', meta?.date ?? seg.date ?? dateline?.date),
-      ...optional('publisher', meta?.publisher),
-      ...optional('url', meta?.url),
-    },
-    sections: seg.sections,
+    meta: { title: '' },
+    sections: [],
     passages,
-    removed: seg.removed,
+    removed: [],
     mentions,
     speakers,
     quotes,
     places: placeItems(mentions, quotes, passages, index),
     unresolved,
   };
-  if (annotations?.tour) story.tour = annotations.tour;
-  return story;
+}
+
+/** Each quotation with its id, text, speaker and places: inside it, in its passage, and its speaker's. */
+function quotesOf(
+  quoteDrafts: readonly QuoteDraft[],
+  passages: readonly Passage[],
+  mentioned: PlacesAt,
+  speakerPlaces: (id: string | null) => string[],
+): Quote[] {
+  const everyPlace = new Map<number, string[]>();
+  const placesOf = (p: number): string[] => {
+    let places = everyPlace.get(p);
+    if (!places) everyPlace.set(p, (places = mentioned.all(p)));
+    return places;
+  };
+  const quoteCount = new Map<string, number>();
+  const quoteIds = new Map<object, string>();
+  return quoteDrafts.map((q) => {
+    const passage = passages[q.passage];
+    const pid = passage?.id ?? '';
+    const n = (quoteCount.get(pid) ?? 0) + 1;
+    quoteCount.set(pid, n);
+    const id = `${pid}-q${n}`;
+    quoteIds.set(q, id);
+    const { start, end } = q.span;
+    const base = passage?.sourceStart ?? 0;
+    const quote: Quote = {
+      id,
+      passage: pid,
+      start,
+      end,
+      sourceStart: base + start,
+      sourceEnd: base + end,
+      text: passage?.text.slice(start, end) ?? '',
+      speaker: q.speaker,
+      places: unique([
+        ...mentioned.within(q.passage, start, end),
+        ...placesOf(q.passage),
+        ...speakerPlaces(q.speaker),
+      ]),
+    };
+    const from = q.continues && quoteIds.get(q.continues);
+    if (from) quote.continues = from;
+    return quote;
+  });
 }
 
 /** For each place, the passages and quotations about it; a province also collects its districts'. */

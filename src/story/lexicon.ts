@@ -32,20 +32,51 @@ afghan afghanistan pakistani tajik uzbek turkmen russian iranian chinese indian 
 nearby adjacent neighboring mountainous
 `);
 
-/** Dari titles before a name ("حاجی عبدالله", "مولوی …", "داکتر …"), as name keys. */
+// Titles before a person's name, in one list for every rule that reads them: the attribution patterns, the
+// speaker table, the place linker (a title makes the next word a person, "Mr. Khost", "حاجی …") and the
+// sentence splitter (an abbreviated title's full stop ends no sentence).
+
+/** Titles English writes abbreviated with a full stop: "Dr. Farida Naziri", "Eng. Hashim Paiman". */
+export const TITLE_ABBREVIATIONS: readonly string[] = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Eng',
+  'Gen',
+  'Brig',
+  'Col',
+  'Lt',
+  'Maj',
+  'Capt',
+  'Sgt',
+  'Sen',
+  'Gov',
+  'Rep',
+];
+/** Titles English writes as words before a name: "General Dostum", "Haji Mir Ahmad", "Mawlawi Haqjo". */
+export const TITLE_WORDS: readonly string[] =
+  `General Sheikh Shaikh Mullah Mawlawi Maulvi Maulawi Mawlavi Haji Hajji Qari
+Sayed Sayyed Syed Ustad Commander Colonel Lieutenant Captain Major Engineer Professor Sir Lord Judge Senator Governor
+Minister Sergeant Brigadier Marshal Imam President Miss`
+    .split(/\s+/)
+    .filter(Boolean);
+/** Dari titles before a name ("حاجی عبدالله", "مولوی …", "داکتر …", "انجنیر …"), as name keys. */
 export const DARI_TITLES: ReadonlySet<string> = new Set(
-  'حاجی ملا مولوی قاری انجینیر داکتر دکتر جنرال سید استاد خانم آقای دگروال دگرمن'
+  'حاجی ملا مولوی قاری انجنیر انجینیر داکتر دکتر جنرال سید استاد خانم آقای دگروال دگرمن'
     .split(' ')
     .map(normalizeName),
 );
+/** A regex piece: an abbreviated title and its full stop ("Dr.", "Eng."). */
+export const TITLE_ABBREVIATION = `(?:${TITLE_ABBREVIATIONS.join('|')})\\.`;
+/** A regex piece: a title before a name, abbreviated (the full stop optional for Mr, Mrs, Ms, Dr) or a word. */
+export const TITLE = `(?:(?:Mr|Mrs|Ms|Dr)\\.?|${TITLE_ABBREVIATION}|${TITLE_WORDS.join('|')})`;
 
-/** Titles and honorifics: the name after them is a person ("Mr. Khost", "General Dostum", "حاجی …"). */
+/** Titles and honorifics as name keys: the name after them is a person ("Mr. Khost", "General Dostum", "حاجی …"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  ...set(`
-mr mrs ms miss dr gen general president sheikh shaikh mullah mawlawi maulvi maulawi mawlavi haji hajji qari
-sayed sayyed syed ustad commander colonel col lt lieutenant captain capt major maj engineer eng professor
-prof sir lord judge senator governor minister sergeant sgt brig brigadier marshal imam
-`),
+  ...TITLE_ABBREVIATIONS.map(normalizeName),
+  ...TITLE_WORDS.map(normalizeName),
   ...DARI_TITLES,
 ]);
 
@@ -85,12 +116,20 @@ complain complains complained observe observes observed think thinks thought ann
 recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded
 `);
 
+/** Past tenses not in "-ed": a verb after a "Name, description," introduction as much as "walked". */
+export const IRREGULAR_PASTS = set(`
+put told went came took gave made sat stood kept left led ran met brought felt found held began got knew
+lost paid sent spent built won drove rode grew fell hid shook sold bought taught fought set showed
+`);
+
 /** Verbs that may end a "Name, description," introduction. */
 export const INTRO_VERBS = new Set([
   ...SPEECH_VERBS,
   ...'has have had is was are were sees saw points pointed expressed expresses spoke speaks hopes fears worries'.split(
     ' ',
   ),
+  // Irregular pasts, which the "-ed" test of an introduction's verb misses ("…, an engineer, put it plainly").
+  ...IRREGULAR_PASTS,
 ]);
 
 /** Qualifiers that follow a place name and narrow what it is. */

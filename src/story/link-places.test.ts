@@ -140,3 +140,108 @@ describe('findPlaceCandidates: names inside longer names and after sentence-init
     expect(links('Nearby Fayzabad had no deliveries.')).toEqual([['Fayzabad', 'AF1701', 'name']]);
   });
 });
+
+describe('Dari names that are also words', () => {
+  const gazetteer = {
+    version: 1 as const,
+    entries: [
+      ...TEST_GAZETTEER.entries,
+      { id: 'AF06', kind: 'province' as const, name_en: 'Nangarhar', names: ['Nangarhar', 'ننگرهار'] },
+      {
+        id: 'AF0402',
+        kind: 'district' as const,
+        name_en: 'Nerkh',
+        province: 'AF04',
+        onMap: false,
+        names: ['نرخ'],
+      },
+      {
+        id: 'AF0617',
+        kind: 'district' as const,
+        name_en: 'Mohmand Dara',
+        province: 'AF06',
+        onMap: false,
+        names: ['تورخم'],
+      },
+      {
+        id: 'AF1722',
+        kind: 'district' as const,
+        name_en: 'Maimay',
+        province: 'AF17',
+        onMap: true,
+        names: ['ما می'],
+      },
+    ],
+  };
+  const dari = buildPlaceIndex(gazetteer);
+  const linked = (text: string) => findPlaceCandidates(text, dari).map((c) => c.text);
+
+  it('links a one-word district far from the map only with a qualifier or a place of its province', () => {
+    expect(linked('در نرخ کرایهٔ خانه بالا رفته است.')).toEqual([]);
+    expect(linked('در ولسوالی نرخ سیلاب آمد.')).toEqual(['نرخ']);
+    expect(linked('از بندر تورخم در ننگرهار وارد شدند.')).toEqual(['تورخم', 'ننگرهار']);
+  });
+
+  it('does not read a name inside a longer word joined by a ZWNJ ("ما می‌رسد")', () => {
+    expect(linked('سهم کوچکی هم به ما می‌رسد.')).toEqual([]);
+    expect(linked('مردم ما می گویند.')).toEqual(['ما می']);
+  });
+});
+
+describe('withTranslations', () => {
+  it('gives a Dari name in parentheses after an English one the same place, however the gazetteer spells it', () => {
+    expect(links('Floods hit Baharak (بهارک) and Taloqan (تالقان شهر).').map(([t, id]) => [t, id])).toEqual([
+      ['Baharak', 'AF1803|AF1706'],
+      ['بهارک', 'AF1803|AF1706'],
+      ['Taloqan', 'AF1801'],
+      ['تالقان شهر', 'AF1801'],
+    ]);
+    expect(links('Roads to Taloqan (closed) are open.').map(([t]) => t)).toEqual(['Taloqan']);
+  });
+
+  it('keeps a district of another province named like a capital outside the map a candidate', () => {
+    const khost = buildPlaceIndex({
+      version: 1,
+      entries: [
+        { id: 'AF14', kind: 'province', name_en: 'Khost', capital: 'AF1401', onMap: false, names: ['Khost'] },
+        {
+          id: 'AF1401',
+          kind: 'district',
+          name_en: 'Matun',
+          province: 'AF14',
+          onMap: false,
+          names: ['Khost'],
+        },
+        {
+          id: 'AF0913',
+          kind: 'district',
+          name_en: 'Khost Wa Fereng',
+          province: 'AF09',
+          onMap: true,
+          names: ['Khost'],
+        },
+      ],
+    });
+    expect(findPlaceCandidates('A school in Khost.', khost)[0]?.ids).toEqual(['AF1401', 'AF0913']);
+  });
+});
+
+describe('names several places share', () => {
+  it('are the one in the province named right after them', () => {
+    expect(links('Rain fell on Baharak, Badakhshan.')[0]).toEqual(['Baharak', 'AF1706', 'name']);
+    expect(links('In Baharak, in Badakhshan, I was a doctor.')[0]).toEqual(['Baharak', 'AF1706', 'name']);
+    expect(links('Rain fell on Baharak district of Takhar province.')[0]).toEqual([
+      'Baharak district',
+      'AF1803',
+      'name',
+    ]);
+  });
+});
+
+describe('isDemonym', () => {
+  it('does not read a people or a language named for a place as the place, even fuzzily', () => {
+    expect(
+      links('The Takhari villagers and the Badakhshani traders met in Taloqan.').map(([t]) => t),
+    ).toEqual(['Taloqan']);
+  });
+});

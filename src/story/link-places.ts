@@ -111,6 +111,8 @@ export function findPlaceCandidates(
       aVillage(tokens, i) ||
       isBlocked(span) ||
       partOfLongerName(tokens, i, text, index) ||
+      runsIntoDariWord(text, last.end) ||
+      (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
       (!qual && looksLikePersonName(tokens, i, text, index));
@@ -130,6 +132,7 @@ export function findPlaceCandidates(
             .join(' '),
         ),
         cued: PLACE_CUES.has(tokens[i - 1]?.key ?? ''),
+        offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
       });
     }
     i += best.words + (qual?.attached ? 1 : 0);
@@ -145,10 +148,39 @@ export function findPlaceCandidates(
     }
   }
   roadEnds(found, text);
-  return withCues(found, index, text).map(({ qualifier, plural: _plural, wordLike: _w, cued: _c, ...c }) => ({
-    ...c,
-    ids: narrow(c.ids, qualifier, index),
-  }));
+  provinceNamedAfter(found, index, text);
+  const linked = withCues(found, index, text).map(
+    ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
+      ...c,
+      ids: narrow(c.ids, qualifier, index),
+    }),
+  );
+  return withTranslations(linked, text);
+}
+
+/** "(کوهستان)" right after a name: one to four Dari words in parentheses and nothing else. */
+const DARI_IN_PARENTHESES = /^\s?\((?<name>[\u0600-\u06FF\u200C]+(?: [\u0600-\u06FF\u200C]+){0,3})\)/u;
+
+/**
+ * "Kohistan (کوهستان), Khwahan (خواهان)": bilingual copy gives a place's Dari name in parentheses after the
+ * English one. The Dari is that same place, whatever the gazetteer spells it (ماه‌می for Maimay) and even when
+ * alone it would be a word (خواهان "asking for").
+ */
+export function withTranslations(linked: readonly PlaceCandidate[], text: string): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  for (let k = 0; k < linked.length; k++) {
+    const c = linked[k] as PlaceCandidate;
+    out.push(c);
+    if (isDariText(c.text)) continue;
+    const m = DARI_IN_PARENTHESES.exec(text.slice(c.end, c.end + 80));
+    const name = m?.groups?.['name'];
+    if (!m || !name) continue;
+    const start = c.end + m[0].indexOf(name);
+    const next = linked[k + 1];
+    if (next && next.start < start + name.length) k++;
+    out.push({ start, end: start + name.length, text: name, ids: c.ids, via: c.via });
+  }
+  return out;
 }
 
 /** "the Tajik district of Darvaz", "its Tajik namesake, Ishkashim": a town across the border, not the Afghan one. */
@@ -172,7 +204,43 @@ type Found = PlaceCandidate & {
   plural: boolean;
   wordLike: boolean;
   cued: boolean;
+  offMapWord: boolean;
 };
+
+/** "Pamiri", "Badakhshani", "Kunduzi": a place's name with the adjective's "-i" is a people or a language, not it. */
+export function isDemonym(key: string, index: PlaceIndex): boolean {
+  return key.length > 3 && key.endsWith('i') && index.exact.has(key.slice(0, -1));
+}
+
+/** After a ZWNJ, the endings a name may take and stay a name: plurals, the ezafe and the indefinite ی. */
+const NAME_SUFFIX = /^\u200C(?:ها|های|هایی|ی|ای)(?![\p{L}\p{M}])/u;
+
+/**
+ * "ما می‌رسد" ("reaches us"): a name whose last word runs on through a zero-width non-joiner into more letters
+ * is a piece of a longer word (here the verb می‌رسد), not the name.
+ */
+export function runsIntoDariWord(text: string, end: number): boolean {
+  return (
+    text[end] === '\u200C' &&
+    /[\p{L}]/u.test(text[end + 1] ?? '') &&
+    !NAME_SUFFIX.test(text.slice(end, end + 6))
+  );
+}
+
+/**
+ * One Dari word naming only districts far from the map (شهرک "township", چرخ "wheel", نرخ "price", دره
+ * "valley"): many such names are everyday words, and "در" before a word is no sign of a place. Such a name
+ * links only with a qualifier or beside another place of its province ("بندر تورخم در ننگرهار").
+ */
+export function offMapDariDistrict(ids: readonly string[], word: string, index: PlaceIndex): boolean {
+  return (
+    isDariText(word) &&
+    ids.every((id) => {
+      const e = index.entries.get(id);
+      return e?.kind === 'district' && e.onMap === false;
+    })
+  );
+}
 
 /**
  * A name that is also an everyday word ("Farsi", شهدا "martyrs") is a place only with a cue: a qualifier, a
@@ -180,7 +248,9 @@ type Found = PlaceCandidate & {
  */
 function withCues(found: readonly Found[], index: PlaceIndex, text: string): Found[] {
   const provinces = new Set(
-    found.filter((f) => !f.wordLike).flatMap((f) => f.ids.map((id) => provinceOf(index, id))),
+    found
+      .filter((f) => !f.wordLike && !f.offMapWord)
+      .flatMap((f) => f.ids.map((id) => provinceOf(index, id))),
   );
   const nearby = (f: Found) => f.ids.some((id) => provinces.has(provinceOf(index, id)));
   // "کشم و جرم": a list that opens with a place goes on with places.
@@ -190,8 +260,10 @@ function withCues(found: readonly Found[], index: PlaceIndex, text: string): Fou
   };
   // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
   // does not make جرم "crime" the district.
-  return found.filter(
-    (f, k) => !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f)),
+  return found.filter((f, k) =>
+    f.offMapWord
+      ? f.qualifier || nearby(f)
+      : !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f)),
   );
 }
 
@@ -213,6 +285,26 @@ const ROAD_GAP = /^\s+(?:to|and)\s+$/;
 /** "the Kunduz-Taloqan highway", "راه کندز - پلخمری": two towns joined by a dash name a road's ends. */
 const DASH_GAP = /^\s+[-–—]\s+$/;
 const ROAD_WORD = /(?:\b(?:road|highway|route)\b|راه|شاهراه|جاده|مسیر)/iu;
+
+/** Between a name and its province: "Kohistan district of Faryab", "Baharak, in Takhar", "بهارک تخار". */
+const PROVINCE_GAP = /^(?:,?\s+(?:of|in)\s+|,\s*|\s+)$/u;
+
+/**
+ * "Fayzabad district of Jawzjan province", "Baharak, Takhar", "بهارک تخار": a name several places share,
+ * followed by a province, is the one in that province.
+ */
+export function provinceNamedAfter(found: Found[], index: PlaceIndex, text: string): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const f = found[k];
+    const next = found[k + 1];
+    if (!f || !next || f.ids.length < 2 || !PROVINCE_GAP.test(text.slice(f.end, next.start))) continue;
+    const provinces = next.ids.filter((id) => index.entries.get(id)?.kind === 'province');
+    const [province] = provinces;
+    if (provinces.length !== 1 || !province) continue;
+    const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
+    if (inside.length) f.ids = inside;
+  }
+}
 
 /** "the road from Kunduz to Taloqan": both ends of a route are towns. */
 function roadEnds(found: Found[], text: string): void {
@@ -470,7 +562,11 @@ function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): 
     // Outside the map's four provinces, "Kabul", "Herat", "Kandahar", "Khost" bare are the cities reporting means; the map
     // shows either at the province.
     const capital = index.entries.get(p)?.capital;
-    if (index.entries.get(p)?.onMap === false && capital && rest.includes(capital)) return [capital];
+    // A district of another province sharing the name (Baghlan's Khost) stays a candidate: context settles it.
+    if (index.entries.get(p)?.onMap === false && capital && rest.includes(capital)) {
+      const elsewhere = rest.filter((id) => id !== capital && index.entries.get(id)?.province !== p);
+      return [capital, ...elsewhere];
+    }
     if (rest.every((id) => index.entries.get(id)?.province === p)) return [p];
   }
   return ids;

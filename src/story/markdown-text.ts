@@ -3,6 +3,8 @@
 // right scan whose searches for a closing mark reuse the last answer, so a line of a thousand unclosed "**"
 // or "[" is read once, not once per mark.
 
+import { escapeRegExp } from './regex-parts.ts';
+
 /** Characters a "." in a regex does not match: an emphasised span never runs over them. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
@@ -91,8 +93,7 @@ function nextMatch(text: string, re: RegExp): (from: number) => number {
   };
 }
 
-const nextIndexOf = (text: string, ch: string) =>
-  nextMatch(text, new RegExp(ch.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'), 'g'));
+const nextIndexOf = (text: string, ch: string) => nextMatch(text, new RegExp(escapeRegExp(ch), 'g'));
 const nextLineBreak = (text: string) => nextMatch(text, new RegExp(LINE_BREAK.source, 'g'));
 
 /**

@@ -12,6 +12,7 @@ import {
   wordCount,
 } from './clean.ts';
 import { idAllocator, slugify } from './hash.ts';
+import { escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
@@ -114,7 +115,29 @@ function sourceLines(source: string): Item[] {
 
 /** Split an exported article into body paragraphs, subheads and the chrome around them. */
 export function segmentArticle(source: string): Segmented {
-  const items = sourceLines(source);
+  const lines = splitLines(source);
+  const page = removeChrome(lines);
+  return { ...page, ...paragraphsOf(lines) };
+}
+
+/** A line of the page: where it is, its text, its block, and what the passes have found it to be. */
+export type Line = Item;
+
+/** The first pass: the page as lines, blank lines separating blocks, a caption glued onto a paragraph split off. */
+export const splitLines = (source: string): Line[] => sourceLines(source);
+
+/** What the chrome pass learns of the page: its headline, its byline and its date. */
+export interface PageFacts {
+  title: string | null;
+  byline: string | null;
+  date: string | null;
+}
+
+/**
+ * The chrome pass: marks each line that is page furniture (navigation, captions, promo lists, bylines, bios, legal
+ * notices, a page's foot) and the headline, and keeps what the furniture says of the story.
+ */
+export function removeChrome(items: Line[]): PageFacts {
   let byline: string | null = null;
   let date: string | null = null;
 
@@ -155,7 +178,7 @@ export function segmentArticle(source: string): Segmented {
   if (
     title === null &&
     lead &&
-    isSentenceHeadline(lead.text) &&
+    (isSentenceHeadline(lead.text) || aboveByline(lead, afterLead)) &&
     items.slice(firstBody + 1).some((it) => it.kind === 'body') &&
     (!afterLead || afterLead.block !== lead.block || afterLead.kind !== 'body')
   ) {
@@ -163,8 +186,17 @@ export function segmentArticle(source: string): Segmented {
     lead.kind = 'title';
   }
 
-  // "More from Asia" and the headlines linked under it: other stories, not this one. One pass: a list runs
-  // from its head until a line that cannot be a link, and a new head starts a new list.
+  markRelatedLists(items);
+
+  findAuthorBox(items, (name) => (byline ??= name));
+  keepReportingOnLegalMatters(items);
+  removeFooterLines(items);
+  return { title, byline, date };
+}
+
+/** Related lists: "More from Asia" and the headlines linked under it are other stories, not this one. */
+function markRelatedLists(items: Line[]): void {
+  // One pass: a list runs from its head until a line that cannot be a link, and a new head starts a new list.
   let inList = false;
   for (const item of items) {
     if (isRelatedListHead(item.text)) {
@@ -176,10 +208,10 @@ export function segmentArticle(source: string): Segmented {
       else if (item.kind === 'body' || item.kind === 'heading') item.kind = 'promo';
     }
   }
+}
 
-  findAuthorBox(items, (name) => (byline ??= name));
-  keepReportingOnLegalMatters(items);
-
+/** The last pass of the segmenter: the story's lines as paragraphs and sections, the rest as what was removed. */
+export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections' | 'paragraphs' | 'removed'> {
   const sections: Section[] = [];
   const paragraphs: ParagraphSpan[] = [];
   const removed: Removed[] = [];
@@ -224,7 +256,22 @@ export function segmentArticle(source: string): Segmented {
     });
   });
 
-  return { title, byline, date, sections, paragraphs, removed };
+  return { sections, paragraphs, removed };
+}
+
+/**
+ * 'عودت‌کنندگان در بغلان: «وطن آمدیم»' over "گزارش: …": a short line standing alone right above the byline is
+ * the headline, even one that ends with a quotation.
+ */
+function aboveByline(lead: Item, next: Item | undefined): boolean {
+  const words = wordCount(lead.text);
+  return (
+    next?.kind === 'byline' &&
+    words >= MIN_TITLE_WORDS &&
+    words <= MAX_SENTENCE_TITLE_WORDS &&
+    !/[.!?]\s/.test(lead.text) &&
+    !LIST_ITEM.test(lead.text)
+  );
 }
 
 const isStory = (it: Item) => it.kind === 'body' || it.kind === 'heading';
@@ -264,6 +311,22 @@ function findAuthorBox(items: Item[], onName: (name: string) => void): void {
 }
 
 /**
+ * A page's foot under the story: a standing line ("Shamal News — independent news … Office: …") or a one-line
+ * author bio between its menus, counters and copyright. Read backwards from the end, a story line with
+ * furniture (not the headline) on both sides is furniture too; the first one without ends the foot.
+ */
+function removeFooterLines(items: Item[]): void {
+  const firstBody = items.findIndex((it) => it.kind === 'body');
+  const furniture = (it: Item | undefined) => !!it && !isStory(it) && it.kind !== 'title';
+  for (let i = items.length - 2; i > firstBody; i--) {
+    const item = items[i];
+    if (!item || !isStory(item)) continue;
+    if (!furniture(items[i - 1]) || !furniture(items[i + 1])) break;
+    item.kind = 'other';
+  }
+}
+
+/**
  * A line that mentions what legal notices say ("terms of use", "all rights reserved", "foreign agent") is page
  * furniture only when it looks like furniture: a short label anywhere, or a notice at the top or the foot of the
  * page with other furniture between it and the story (a footer under the author's bio). A sentence inside the
@@ -296,8 +359,4 @@ function describes(name: Item, bio: Item): boolean {
   return new RegExp(`^${escapeRegExp(name.text)}(?:,|\\s+(?:is|was|has|writes|covers|reports)\\b)`).test(
     bio.text,
   );
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

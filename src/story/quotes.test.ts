@@ -494,3 +494,93 @@ describe('wire-style roles', () => {
     expect(story.speakers[0]?.description).toBe('the shopkeeper');
   });
 });
+
+describe('feature speakers', () => {
+  it('reads "Sher …" and "Hewad …" as names, not as "she" and "he"', () => {
+    const story = ingest(['"We bring dried mulberries and carpets," said Sher Ahmad Karimi, a trader.']);
+    expect(who(story)).toEqual([['We bring dried', 'Sher Ahmad Karimi']]);
+  });
+
+  it('introduces a person by a description closed by an irregular past ("put it", "told me")', () => {
+    const story = ingest([
+      'Qudratullah Ahmadzai, an irrigation engineer who worked in Taloqan until 2021, put it plainly. "We are downstream of everyone," he said.',
+    ]);
+    expect(who(story)).toEqual([['We are downstream', 'Qudratullah Ahmadzai']]);
+  });
+
+  it('gives "she said" to a person a relative clause or a role in commas introduces, subject or not', () => {
+    const story = ingest([
+      'I asked Bibi Hawa, who heads a savings group in Khwaja Ghar, what she made of the canal. She laughed. "A canal is a promise," she said.',
+      'Four houses fell in Baharak, said Nasim Sharifi, head of the disaster department. "People slept outside in the cold," he said.',
+    ]);
+    expect(who(story)).toEqual([
+      ['A canal is', 'Bibi Hawa'],
+      ['People slept outside', 'Nasim Sharifi'],
+    ]);
+  });
+
+  it('reads a name the gazetteer holds as a person when a description makes it one', () => {
+    const gazetteer = {
+      ...TEST_GAZETTEER,
+      entries: [
+        ...TEST_GAZETTEER.entries,
+        {
+          id: 'AF0505',
+          kind: 'district' as const,
+          name_en: 'Mohammad Agha',
+          province: 'AF05',
+          names: ['Mohammad Agha'],
+        },
+      ],
+    };
+    const story = ingestStory(
+      'One of them, Mohammad Agha, a wiry man of sixty who farms near Taloqan, walked me to his land. "I plant nothing now," he said.',
+      gazetteer,
+    );
+    expect(story.quotes.map((q) => story.speakers.find((s) => s.id === q.speaker)?.name)).toEqual([
+      'Mohammad Agha',
+    ]);
+    expect(story.mentions.map((m) => m.place)).toEqual(['AF1801']);
+  });
+});
+
+describe('bilingual copy', () => {
+  it('reads a name given again in parentheses, a quotation after "…, said …:" and its translation in brackets', () => {
+    const story = ingest([
+      'The elder of a village in Taloqan, Haji Mir Ahmad (حاجی میر احمد), told our team by phone:',
+      '«راه از سه هفته بسته است.»',
+      '("The road has been closed for three weeks.")',
+      'Nasrullah Safi (نصرالله صافی), who heads the disaster department in Takhar, said the teams had gone out:',
+      '«تیم‌های ما برف را پاک می‌کنند.»',
+    ]);
+    expect(who(story).map(([, name]) => name)).toEqual([
+      'Haji Mir Ahmad',
+      'Haji Mir Ahmad',
+      'Nasrullah Safi',
+    ]);
+  });
+});
+
+describe('speakers named like places or by their family', () => {
+  it('reads a name only districts bear as a person when it speaks, and a mother as a source', () => {
+    const gazetteer = {
+      ...TEST_GAZETTEER,
+      entries: [
+        ...TEST_GAZETTEER.entries,
+        { id: 'AF0619', kind: 'district' as const, name_en: 'Sherzad', province: 'AF06', names: ['Sherzad'] },
+      ],
+    };
+    const story = ingestStory(
+      [
+        '"In the summer I drive melons, in the winter people," Sherzad said, pouring tea in Taloqan.',
+        'A mother from Taloqan told me last month, "If the road is closed, I will give birth at home."',
+      ].join('\n\n'),
+      gazetteer,
+    );
+    expect(story.quotes.map((q) => story.speakers.find((s) => s.id === q.speaker)?.name)).toEqual([
+      'Sherzad',
+      'A mother from Taloqan',
+    ]);
+    expect(story.mentions.map((m) => m.place)).toEqual(['AF1801', 'AF1801']);
+  });
+});

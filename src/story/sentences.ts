@@ -1,10 +1,13 @@
+import { TITLE_ABBREVIATIONS } from './lexicon.ts';
 import { lastBelow } from './reading-cache.ts';
 
 // Sentence edges inside a passage, for attribution windows. Quotes and abbreviations make this approximate;
 // callers only need the clause around a quotation, not a full parse.
 
-const ABBREVIATIONS =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Prof|St|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])$/;
+/** Words whose full stop ends no sentence: the titles, and a few other abbreviations and months. */
+const ABBREVIATIONS = new RegExp(
+  `(?:\\b(?:${[...TITLE_ABBREVIATIONS, 'St', 'Jr', 'Sr', 'No', 'vs', 'etc', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'].join('|')})|\\b[A-Z])$`,
+);
 
 /** Where sentences start in one passage, found once; each question is then a binary search. */
 export interface SentenceIndex {

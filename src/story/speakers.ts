@@ -13,6 +13,8 @@ import {
   QUALIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  TITLE,
+  TITLE_ABBREVIATION,
 } from './lexicon.ts';
 import { AT_NAME, NAME_CHARS, nameStartBefore } from './name-runs.ts';
 import { normalizeName } from './normalize.ts';
@@ -42,11 +44,13 @@ export interface Reading extends ReadingTexts {
 }
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
-/** A title abbreviated before a name: "Dr.", "Eng.", "Gen.". */
-const TITLE_ABBREVIATION = '(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Maj|Prof|Eng)\\.';
 const PARTICLE = '(?:(?:bin|ibn|al|ul|ud|van|von|de|da|el)\\s+)?';
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD})*`, 'gu');
-const APPOSITIVE = new RegExp(`${AT_NAME}(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,5}),\\s+`, 'gu');
+/** "Nasrullah Safi (نصرالله صافی), who heads …": the name, perhaps given again in parentheses, and a comma. */
+const APPOSITIVE = new RegExp(
+  `${AT_NAME}(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,5})(?:\\s\\([^()\\n]{1,40}\\))?,\\s+`,
+  'gu',
+);
 /**
  * "lawmaker Ali Karimi says": a lowercase word, the name, a lowercase verb. The role starts at the first word
  * boundary of its run of lowercase letters (found once, by a lookahead that is not retried).
@@ -55,10 +59,7 @@ const ROLE_BEFORE_NAME = new RegExp(
   `(?<!\\p{Ll})(?=(\\p{Ll}*?)\\b)\\1(\\p{Ll}+)\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,3})\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
   'gu',
 );
-const TITLED_APPOSITIVE = new RegExp(
-  `\\b(Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Gen\\.|General|Sheikh|Mullah|Haji)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+`,
-  'gu',
-);
+const TITLED_APPOSITIVE = new RegExp(`\\b(${TITLE})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+`, 'gu');
 /** "A senior UN official, Maria Lopez, warned …": the description comes first, the name in commas after it. */
 const DESCRIPTION_THEN_NAME = new RegExp(
   `(?:^|[.!?]\\s+|,\\s+|[,.!?]?["”’]\\s+)((?:[Aa]n?|[Tt]he|One|${NAME_WORD}['’]s)\\s[^,.;:"“”]{2,160}?),\\s+((?:${TITLE_ABBREVIATION}\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,4}),\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
@@ -77,7 +78,7 @@ const VERB_ROLE_NAME = new RegExp(
  * possessive before the name makes it a thing ("the Interior Ministry", "a UN report", "its own figures").
  */
 const ACCORDING_TO = new RegExp(
-  `\\b([Aa])ccording\\s+to\\s+(?:(the|an?|its|his|her|their)\\s+)?((?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Maj|Prof|Eng)\\.\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,4})`,
+  `\\b([Aa])ccording\\s+to\\s+(?:(the|an?|its|his|her|their)\\s+)?((?:${TITLE_ABBREVIATION}\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,4})`,
   'gu',
 );
 /** The appositive after a source's name, up to the comma that closes it or the end of the sentence. */
@@ -261,16 +262,16 @@ export class SpeakerTable {
 
   /** A speaker first met as a bare surname takes the fuller name the text gives elsewhere ("Tahir Yuldash"). */
   addFromAttribution(name: string): SpeakerDraft | null {
-    if (!this.isPersonName(name, 1)) return null;
+    if (!this.isPersonName(name, 1) && !this.onlyDistrictName(name)) return null;
     const known = this.lookup(name);
     if (known) return known;
     return this.add(name.includes(' ') ? name : (this.fullerName(name) ?? name), '', null);
   }
 
-  isPersonName(name: string, minWords: number): boolean {
+  isPersonName(name: string, minWords: number, { evenIfPlace = false } = {}): boolean {
     const words = name.split(/\s+/);
     const key = normalizeName(name);
-    if (words.length < minWords || this.reading.index.exact.has(key)) return false;
+    if (words.length < minWords || (!evenIfPlace && this.reading.index.exact.has(key))) return false;
     return words.every((w) => {
       const k = normalizeName(w);
       return (
@@ -280,6 +281,22 @@ export class SpeakerTable {
         !this.reading.organisations?.has(k)
       );
     });
+  }
+
+  /**
+   * '"…," Sherzad said': a name only districts bear (Sherzad in Nangarhar), none of them a provincial capital,
+   * is a person when it speaks — a district says nothing, while "Kabul said" may be the government.
+   */
+  private capitals: ReadonlySet<string> | undefined;
+
+  onlyDistrictName(name: string): boolean {
+    const ids = this.reading.index.exact.get(normalizeName(name));
+    if (!ids) return false;
+    this.capitals ??= new Set([...this.reading.index.entries.values()].flatMap((e) => e.capital ?? []));
+    const capitals = this.capitals;
+    return (
+      !!ids && ids.every((id) => this.reading.index.entries.get(id)?.kind === 'district' && !capitals.has(id))
+    );
   }
 
   /** A name with an organisation's word in it ("Water Ministry", "Security Force"), or an acronym the text gave one. */
@@ -555,12 +572,13 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       const at = m.index + m[0].indexOf(raw);
       if (inside(at) || afterAccordingTo(text, at)) continue;
       const { name } = trimName(raw, table);
-      if (!name || !table.isPersonName(name, 2)) continue;
+      if (!name) continue;
       const descStart = m.index + m[0].length;
       const descEnd = appositiveEnd(text, descStart, at);
       if (descEnd === null) continue;
       const description = text.slice(descStart, descEnd);
       if (/^(?:which|where|when|that|whose)\b/i.test(description)) continue;
+      if (!table.isPersonName(name, 2) && !placeNamedPerson(table, name, description)) continue;
       table.add(name, description, { passage: p, start: descStart, end: descEnd });
     }
     // "A mining engineer who …": an anonymous source whose quotation may come sentences later.
@@ -636,6 +654,14 @@ function headOfDescription(description: string): string {
   const words = description.split(' ');
   const k = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
   return (k < 0 ? words : words.slice(0, k)).join(' ');
+}
+
+/**
+ * "Mohammad Agha, a wiry man of sixty who farms …": a name the gazetteer also holds (a district of Logar) is a
+ * person when an appositive describes it as one.
+ */
+export function placeNamedPerson(table: SpeakerTable, name: string, description: string): boolean {
+  return isGroupRole(description) && table.isPersonName(name, 2, { evenIfPlace: true });
 }
 
 /** "a lapis cutter", "a mother of three": an indefinite description whose head is a person. */

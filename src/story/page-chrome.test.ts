@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isCounterLine,
+  isDariNavigation,
+  isDariRelatedHead,
+  isPhotoCredit,
+  isSeparatedItems,
+  isTagLine,
+  pageChromeReason,
+} from './page-chrome.ts';
+import { segmentArticle } from './paragraphs.ts';
+
+describe('page chrome told by its shape', () => {
+  it('reads menus, breadcrumbs, tickers and share bars as short items between separators', () => {
+    expect(isSeparatedItems('News  |  Herat  |  Balkh  |  Sport  |  دری')).toBe(true);
+    expect(isSeparatedItems('خانه › ولایات › بلخ')).toBe(true);
+    expect(isSeparatedItems('تازه‌ها: بازگشایی راه هرات • گرانی گندم در بازار مزار')).toBe(true);
+    expect(isSeparatedItems('LIVE  Bridge reopens in Jalalabad • Prices rise in Herat')).toBe(true);
+    expect(isSeparatedItems('By: Sara Noori | Published: 3 May 2026 | Views: 210')).toBe(true);
+  });
+
+  it('keeps prose, a bulleted paragraph and a report heading that says where it was filed', () => {
+    expect(isSeparatedItems('• In Herat, traders said the road was open again after the snow.')).toBe(false);
+    expect(isSeparatedItems('He said the road was shut. | It opened on Monday.')).toBe(false);
+    expect(isSeparatedItems('Field team: Herat · Date: 3 May 2026')).toBe(false);
+  });
+
+  it('reads tag lines, counters and photo credits in English and Dari', () => {
+    expect(isTagLine('Tags: Herat  floods  weather')).toBe(true);
+    expect(isTagLine('برچسب‌ها: هرات، سیلاب، هوا')).toBe(true);
+    expect(isTagLine('Topics of the talks: water, roads and trade.')).toBe(false);
+    expect(isCounterLine('Reading time: 4 min')).toBe(true);
+    expect(isCounterLine('بازدید: ۳۴۵')).toBe(true);
+    expect(isCounterLine('6 min read')).toBe(true);
+    expect(isCounterLine('Herat: 31')).toBe(false);
+    expect(isPhotoCredit('باشندگان در کنار دریا. (عکس: صدای غرب)')).toBe(true);
+    expect(isPhotoCredit('Traders at the market in Herat. (Western Voice/Sara Noori)')).toBe(true);
+    expect(isPhotoCredit('The road was built in 2010 (with Iranian money).')).toBe(false);
+  });
+
+  it('reads Dari labels and the heads of lists of other stories', () => {
+    expect(isDariNavigation('رفتن به محتوای اصلی')).toBe(true);
+    expect(isDariNavigation('جست‌وجو…')).toBe(true);
+    expect(isDariNavigation('صفحه اصلی')).toBe(true);
+    expect(isDariNavigation('خانه‌های مردم در هرات ویران شد')).toBe(false);
+    expect(isDariRelatedHead('مطالب مرتبط')).toBe(true);
+    expect(isDariRelatedHead('پربیننده‌ترین‌ها')).toBe(true);
+    expect(pageChromeReason('منبع: خبرگزاری باختر')).toBe('byline');
+  });
+});
+
+describe('a Dari web page pasted whole', () => {
+  const page = [
+    'رفتن به محتوای اصلی',
+    'صدای غرب | Sada-e-Gharb',
+    'صفحهٔ اصلی | ولایات | هرات | فراه | ورزش',
+    'خانه › ولایات › هرات',
+    '',
+    'سیلاب در هرات صدها خانه را ویران کرد',
+    '',
+    'نویسنده: سارا نوری | تاریخ نشر: ۳ ثور ۱۴۰۵ | بازدید: ۳۴۵',
+    '',
+    'مسئولان محلی در ولایت هرات می‌گویند که سیلاب‌های اخیر در ولسوالی‌های شیندند و ادرسکن صدها خانه را ویران کرده است.',
+    '',
+    'برچسب‌ها: هرات، سیلاب، شیندند',
+    'اشتراک‌گذاری: فیسبوک | تلگرام',
+    '',
+    'مطالب مرتبط',
+    '• بازگشایی راه هرات – قندهار',
+    '• گرانی گندم در بازار فراه',
+    '',
+    'دربارهٔ ما | تماس با ما | حریم خصوصی',
+    'صدای غرب، رسانهٔ مستقل غرب کشور. نشانی: شهر هرات',
+    '© ۱۴۰۵ صدای غرب – تمامی حقوق محفوظ است.',
+  ].join('\n');
+
+  it('keeps the headline as the title and the one paragraph of the story, and removes the rest', () => {
+    const seg = segmentArticle(page);
+    expect(seg.title).toBe('سیلاب در هرات صدها خانه را ویران کرد');
+    expect(seg.paragraphs.map((p) => page.slice(p.start, p.end))).toEqual([
+      'مسئولان محلی در ولایت هرات می‌گویند که سیلاب‌های اخیر در ولسوالی‌های شیندند و ادرسکن صدها خانه را ویران کرده است.',
+    ]);
+  });
+});
+
+describe('a headline above the byline', () => {
+  it('is the title even when it ends with a quotation', () => {
+    const page =
+      'بازگشت‌کنندگان در هرات: «خانه نداریم»\n\nگزارش: سارا نوری\n\nمسئولان می‌گویند که هزاران خانواده برگشته‌اند.';
+    expect(segmentArticle(page).title).toBe('بازگشت‌کنندگان در هرات: «خانه نداریم»');
+  });
+});

@@ -1,0 +1,221 @@
+import { normalizeName } from './normalize.ts';
+import type { RemovedReason } from './schema.ts';
+
+// Web-page furniture told by its shape more than its words: a menu, a breadcrumb, a ticker or a share bar is a
+// run of short items between repeated separators; a tag line is a label and a list; a counter is a label and
+// a number. The few words these rules know are the labels themselves, in English and Dari.
+
+/** The separators menus, breadcrumbs, tickers and share bars put between their items (not », which closes a Dari quotation). */
+const ITEM_SEPARATOR = /[|•·›]/;
+/** A bullet or number opening a list item: not a separator between items. */
+const LEADING_BULLET = /^(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+/;
+/** Longest item (words) of a menu, breadcrumb or ticker; a longer one is a sentence of the story. */
+const MAX_ITEM_WORDS = 10;
+/** A sentence closing inside a line ("… said. The …"): prose, not a list of links. */
+const SENTENCE_INSIDE = /[.!?؟]\s/;
+
+/** `text` without the characters of `chars` at its end (a loop: a regex would rescan a long run per start). */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
+
+const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * "Latest | Kunduz | Takhar", "Home › Provinces › Baghlan", "BREAKING Salang reopened • Kunduz: prices fall",
+ * "صفحهٔ اصلی | سیاسی | ولایات": two or more short items between separators, no sentence among them.
+ */
+export function isSeparatedItems(text: string): boolean {
+  const line = text.trim().replace(LEADING_BULLET, '');
+  if (!ITEM_SEPARATOR.test(line) || SENTENCE_INSIDE.test(line)) return false;
+  const items = line
+    .split(ITEM_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (items.length < 2 || items.some((s) => words(s) > MAX_ITEM_WORDS)) return false;
+  // "Field team: Faizabad · Date: 14 February" heads a report and says where it was filed; a line of such
+  // fields is furniture when it credits or counts ("By: … | Published: … | Views: …").
+  const labels = items.map(labelOf);
+  return labels.some((l) => l === null) || labels.some((l) => l !== null && META_LABELS.has(l));
+}
+
+/** Labels of a page's credit, date and counter fields. */
+const META_LABELS = new Set(
+  [
+    'by',
+    'author',
+    'published',
+    'updated',
+    'posted',
+    'views',
+    'reading time',
+    'نویسنده',
+    'گزارش',
+    'خبرنگار',
+    'تاریخ نشر',
+    'تاریخ انتشار',
+    'بازدید',
+    'زمان مطالعه',
+  ].map(normalizeName),
+);
+
+/** Labels of a tag line ("Tags: …", "برچسب‌ها: …"), by their name key. */
+const TAG_LABELS = new Set(
+  [
+    'tags',
+    'tag',
+    'tagged',
+    'topics',
+    'keywords',
+    'filed under',
+    'برچسب‌ها',
+    'برچسب',
+    'کلیدواژه‌ها',
+    'موضوعات',
+  ].map(normalizeName),
+);
+/** Longest label before a colon (characters) worth looking up. */
+const MAX_LABEL_CHARS = 24;
+
+/** The name key of the label before a line's colon ("Tags: …" → "tags"), or null without a short one. */
+function labelOf(text: string): string | null {
+  const colon = text.search(/[:：]/);
+  return colon > 0 && colon <= MAX_LABEL_CHARS ? normalizeName(text.slice(0, colon)) : null;
+}
+
+/** "Tags: Baghlan floods Burka", "برچسب‌ها: تخار، معارف، مکتب": the page's index terms, not the story. */
+export function isTagLine(text: string): boolean {
+  const label = labelOf(text.trim());
+  return label !== null && TAG_LABELS.has(label) && !SENTENCE_INSIDE.test(text);
+}
+
+/** Labels of counters: views, reading time, comments, shares. */
+const COUNTER_LABELS = new Set(
+  [
+    'views',
+    'reads',
+    'reading time',
+    'read time',
+    'shares',
+    'بازدید',
+    'بازدیدها',
+    'زمان مطالعه',
+    'نظرات',
+    'دیدگاه‌ها',
+  ].map(normalizeName),
+);
+/** "Reading time: 4 min", "بازدید: ۱۲۴۸": a label, a colon and a number with perhaps a unit. */
+const COUNTER_VALUE =
+  /^[:：]\s*[\d\u06F0-\u06F9\u0660-\u0669][\d\u06F0-\u06F9\u0660-\u0669,.٬]*(?:\s*\p{L}+)?\.?$/u;
+/** "4 min read", "1,248 views", "۳ دقیقه مطالعه". */
+const COUNTER_PHRASE =
+  /^[\d\u06F0-\u06F9\u0660-\u0669][\d\u06F0-\u06F9\u0660-\u0669,.٬]*\s*(?:min(?:ute)?s?\s+read|views|reads|shares|دقیقه مطالعه|بازدید)$/iu;
+
+/** A counter line: how long the story takes to read, how often it was viewed or shared. */
+export function isCounterLine(text: string): boolean {
+  const line = text.trim();
+  if (COUNTER_PHRASE.test(line)) return true;
+  const label = labelOf(line);
+  return label !== null && COUNTER_LABELS.has(label) && COUNTER_VALUE.test(line.slice(line.search(/[:：]/)));
+}
+
+/** Dari menu and button labels, by name key ("رفتن به محتوای اصلی" is "skip to main content"). */
+const DARI_NAVIGATION = new Set(
+  [
+    'رفتن به محتوای اصلی',
+    'پرش به محتوا',
+    'صفحهٔ اصلی',
+    'خانه',
+    'جست‌وجو',
+    'جستجو',
+    'منو',
+    'اشتراک‌گذاری',
+    'اشتراک گذاری در',
+    'نظرات',
+    'دیدگاه‌ها',
+    'نظر بدهید',
+    'چاپ',
+    'ادامهٔ مطلب',
+    'بیشتر بخوانید',
+    'تازه‌ها',
+    'خبر فوری',
+    'آگهی',
+    'اعلان',
+    'ویدیو',
+  ].map(normalizeName),
+);
+/** Longest Dari label (characters) worth a look-up. */
+const MAX_DARI_LABEL_CHARS = 30;
+
+/** A line short enough for a Dari label and in the Arabic script: looked at before any folding. */
+const isShortDari = (line: string) => line.length <= MAX_DARI_LABEL_CHARS && /[\u0600-\u06FF]/.test(line);
+
+/** A Dari menu or button label standing alone on its line ("جست‌وجو…", "اشتراک‌گذاری:"). */
+export function isDariNavigation(text: string): boolean {
+  const line = text.trim();
+  return isShortDari(line) && DARI_NAVIGATION.has(normalizeName(trimEndOf(line, ':：….')));
+}
+
+/** Heads of lists of other stories in Dari ("مطالب مرتبط", "پربیننده‌ترین‌ها"). */
+const DARI_RELATED_HEADS = new Set(
+  [
+    'مطالب مرتبط',
+    'خبرهای مرتبط',
+    'اخبار مرتبط',
+    'گزارش‌های مرتبط',
+    'پربیننده‌ترین‌ها',
+    'پربیننده‌ترین',
+    'پرخواننده‌ترین‌ها',
+    'همچنین بخوانید',
+    'این را هم بخوانید',
+    'مطالب پیشنهادی',
+    'آخرین خبرها',
+    'آخرین مطالب',
+    'بیشتر از',
+  ].map(normalizeName),
+);
+
+/** The head of a Dari list of links to other stories. */
+export function isDariRelatedHead(text: string): boolean {
+  const line = text.trim();
+  return isShortDari(line) && DARI_RELATED_HEADS.has(normalizeName(trimEndOf(line, ':：')));
+}
+
+/**
+ * A photo credit closing a caption: "(عکس: آوای شمال)", "عکس: …" at the start, or a parenthesised
+ * "Outlet/Photographer" ("(Northern Observer/Farid Ahmadi)", "(AFP/Getty)").
+ */
+const DARI_CAPTION_CREDIT = /(?:^|\()(?:عکس|تصویر|عکاس)\s*[:：][^()\n]{1,60}\)?\.?$/u;
+const SLASH_CREDIT = /\(\p{Lu}[^()/\n]{0,40}\/\s*\p{Lu}[^()/\n]{0,40}\)\.?$/u;
+
+export function isPhotoCredit(text: string): boolean {
+  const line = text.trim();
+  return DARI_CAPTION_CREDIT.test(line) || SLASH_CREDIT.test(line);
+}
+
+/** Dari copyright and policy lines: "تمامی حقوق محفوظ است", "حریم خصوصی", "شرایط استفاده". */
+export const DARI_LEGAL = /(?:تمامی|کلیهٔ?|همهٔ?)\s+حقوق|حقوق\s+\S+\s+محفوظ|حریم\s+خصوصی|شرایط\s+استفاده/u;
+
+/** "منبع: …" alone on a short line: the source credit of a page. */
+const SOURCE_CREDIT = /^(?:منبع|منابع|source)\s*[:：]/iu;
+/** Longest source credit line in words. */
+const MAX_CREDIT_WORDS = 8;
+
+/** The rules of this module, in order: the first that holds names the line's kind of furniture. */
+const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
+  [isDariNavigation, 'navigation'],
+  [isDariRelatedHead, 'promo'],
+  [isCounterLine, 'navigation'],
+  [isTagLine, 'navigation'],
+  [isPhotoCredit, 'caption'],
+  [(t) => SOURCE_CREDIT.test(t.trim()) && words(t) <= MAX_CREDIT_WORDS, 'byline'],
+  [isSeparatedItems, 'navigation'],
+];
+
+/** What kind of page furniture a line is by its shape, or null. */
+export function pageChromeReason(text: string): RemovedReason | null {
+  for (const [holds, reason] of PAGE_RULES) if (holds(text)) return reason;
+  return null;
+}
