@@ -1,4 +1,4 @@
-import { loadCatalog } from './i18n/catalogs.ts';
+import { loadCatalog, withPresenterWords } from './i18n/catalogs.ts';
 import { chooseLanguage } from './i18n/choose-language.ts';
 import { languageClues, startLanguageSync } from './state/language-sync.ts';
 import { loadAtlas } from './state/load.ts';
@@ -19,4 +19,6 @@ startPresentSync(store);
 startLanguageSync(store, clues);
 void loadAtlas(store);
 
-void loadCatalog(language).then(() => mountAtlas(store, <PresenterView />));
+void Promise.all([loadCatalog(language), withPresenterWords()]).then(() =>
+  mountAtlas(store, <PresenterView />),
+);

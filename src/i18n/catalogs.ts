@@ -33,6 +33,12 @@ export async function loadCatalog(language: Language): Promise<Catalog<MessageKe
   return da;
 }
 
+/** English with the presenter view's words: the presenter page registers it before it renders. */
+export async function withPresenterWords(): Promise<void> {
+  const { presenterMessages } = await import('./en-presenter.ts');
+  registerCatalog({ ...en, messages: { ...en.messages, ...presenterMessages } });
+}
+
 export function subscribeCatalogs(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -1,4 +1,5 @@
-import type { Catalog } from './types.ts';
+import type { presenterMessages } from './en-presenter.ts';
+import type { Catalog, Message } from './types.ts';
 
 // The interface in English: the reference catalog, bundled with the first view. Keys are grouped by what
 // the reader sees; `{name}` is a parameter, a plural message has a form per plural category.
@@ -99,37 +100,6 @@ export const messages = {
   'present.stopOf': 'Stop {n} of {total}',
   'present.goTo': 'Go to stop {n} — press Enter',
 
-  'presenter.brand': 'North Atlas · presenter view',
-  'presenter.blank': 'Blank the screen',
-  'presenter.audience': 'Open the audience window',
-  'presenter.skipped': 'The annotation file’s tour has stops that cannot be shown: {list}.',
-  'presenter.where': 'Stop {n} of {total} · {where}',
-  'presenter.now': 'Now: {title}',
-  'presenter.loading': 'Loading the story…',
-  'presenter.noStops': 'No stops to present.',
-  'presenter.side': 'Notes and what comes next',
-  'presenter.notes': 'Notes',
-  'presenter.audienceBlank': 'The audience screen is blank.',
-  'presenter.next': 'Next',
-  'presenter.nextTitle': 'Next: {title}',
-  'presenter.end': 'End of the tour.',
-  'presenter.all': 'All stops',
-  'presenter.quotation': ' · quotation',
-  'notes.province': '{name} (province)',
-  'notes.district': '{name} (district in {province})',
-  'notes.country': '{name} (country)',
-  'notes.place': '{what}: {passages} and {quotes} of the story concern it.',
-  'notes.quotations': { one: '{count} quotation', other: '{count} quotations' },
-  'notes.first': 'First named in paragraph {n}.',
-  'notes.unattributed': 'The article does not say who said this.',
-  'notes.speaker': '{name}.',
-  'notes.described': '{name}, {description}.',
-  'timer.label': 'Timer',
-  'timer.elapsed': 'Elapsed time',
-  'timer.pause': 'Pause',
-  'timer.resume': 'Resume',
-  'timer.reset': 'Reset',
-
   'embed.button': 'Embed this map',
   'embed.preparing': 'Preparing the embed code…',
   'embed.heading': 'North Atlas: northern Afghanistan in the news',
@@ -144,7 +114,8 @@ export const messages = {
   'picker.province': '{name} (province)',
 } as const satisfies Record<string, Catalog['messages'][string]>;
 
-export type MessageKey = keyof typeof messages;
+/** Every message's key: the first view's and the presenter view's (en-presenter.ts). */
+export type MessageKey = keyof typeof messages | keyof typeof presenterMessages;
 
 const MONTHS = [
   'January',
@@ -187,7 +158,8 @@ export const en: Catalog<MessageKey> = {
   language: 'en',
   tag: 'en',
   dir: 'ltr',
-  messages,
+  // The presenter view's words join on its own page (presenter.tsx): the reader never needs them.
+  messages: messages as Record<MessageKey, Message>,
   // English's rule by hand, and numbers as they are: the first view never waits on Intl's locale data.
   plural: (n) => (n === 1 ? 'one' : 'other'),
   number: (n) => String(n),

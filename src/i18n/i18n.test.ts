@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { catalogFor, loadCatalog } from './catalogs.ts';
 import { browserLanguage, chooseLanguage, readLanguage, storyLanguage } from './choose-language.ts';
 import { da, formatDariDate } from './da.ts';
-import { en, formatDate, messages as english } from './en.ts';
+import { en, formatDate, messages as firstView } from './en.ts';
+import { presenterMessages } from './en-presenter.ts';
+
+const english = { ...firstView, ...presenterMessages };
 import { formatMessage, messageParts } from './translate.ts';
 import type { Message } from './types.ts';
 

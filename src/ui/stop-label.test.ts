@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { da } from '../i18n/da.ts';
 import { en } from '../i18n/en.ts';
+import { presenterMessages } from '../i18n/en-presenter.ts';
 import { translator } from '../i18n/translate.ts';
 import { toyGeography } from '../state/test-fixtures.ts';
 import type { Notes } from '../state/tour.ts';
 import { notesText, placeKind } from './stop-label.ts';
 
 const geo = toyGeography();
-const english = translator(en);
+// The presenter view's page adds its words to English (catalogs.ts withPresenterWords).
+const english = translator({ ...en, messages: { ...en.messages, ...presenterMessages } });
 const dari = translator(da);
 
 describe('speaker notes', () => {
