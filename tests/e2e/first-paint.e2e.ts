@@ -31,11 +31,13 @@ after(async () => {
   await server?.close();
 });
 
+/** The SVG map is on screen and live: a prerendered page shows it before the script takes it over. */
 async function svgDrawn(page: Page): Promise<void> {
   await page
     .locator('[data-testid="svg-map"] path[data-layer="province"]')
     .first()
     .waitFor({ state: 'attached' });
+  await page.waitForFunction(() => !!window.northAtlasSvgMap, undefined, { timeout: 20000 });
 }
 
 /** Page coordinates of a lon/lat on the SVG map. */
