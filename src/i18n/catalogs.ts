@@ -35,8 +35,8 @@ export async function loadCatalog(language: Language): Promise<Catalog<MessageKe
 
 /** English with the presenter view's words: the presenter page registers it before it renders. */
 export async function withPresenterWords(): Promise<void> {
-  const { presenterMessages } = await import('./en-presenter.ts');
-  registerCatalog({ ...en, messages: { ...en.messages, ...presenterMessages } });
+  const { englishForPresenter } = await import('./en-presenter.ts');
+  registerCatalog(englishForPresenter);
 }
 
 export function subscribeCatalogs(listener: () => void): () => void {

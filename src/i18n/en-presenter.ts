@@ -1,3 +1,4 @@
+import { en, type MessageKey } from './en.ts';
 import type { Catalog } from './types.ts';
 
 // The presenter view's words in English (its own page, presenter.html): they join the English catalog there
@@ -35,3 +36,9 @@ export const presenterMessages = {
   'timer.resume': 'Resume',
   'timer.reset': 'Reset',
 } as const satisfies Record<string, Catalog['messages'][string]>;
+
+/** English with the presenter view's words: what the presenter's page reads. */
+export const englishForPresenter: Catalog<MessageKey> = {
+  ...en,
+  messages: { ...en.messages, ...presenterMessages },
+};

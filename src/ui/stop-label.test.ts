@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { da } from '../i18n/da.ts';
-import { en } from '../i18n/en.ts';
-import { presenterMessages } from '../i18n/en-presenter.ts';
+import { englishForPresenter } from '../i18n/en-presenter.ts';
 import { translator } from '../i18n/translate.ts';
 import { toyGeography } from '../state/test-fixtures.ts';
 import type { Notes } from '../state/tour.ts';
@@ -9,7 +8,7 @@ import { notesText, placeKind } from './stop-label.ts';
 
 const geo = toyGeography();
 // The presenter view's page adds its words to English (catalogs.ts withPresenterWords).
-const english = translator({ ...en, messages: { ...en.messages, ...presenterMessages } });
+const english = translator(englishForPresenter);
 const dari = translator(da);
 
 describe('speaker notes', () => {

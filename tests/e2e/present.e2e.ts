@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { ARTIFACTS, launch, mapIdle, open, serve, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 import { buildTour, type Stop } from '../../src/state/tour.ts';
-import { en } from '../../src/i18n/en.ts';
+import { englishForPresenter } from '../../src/i18n/en-presenter.ts';
 import { translator } from '../../src/i18n/translate.ts';
 import { notesText } from '../../src/ui/stop-label.ts';
 
@@ -203,7 +203,7 @@ async function presenterShows(page: Page, i: number): Promise<void> {
     .getByTestId('present-count')
     .filter({ hasText: `${i + 1} / ${stops.length}` })
     .waitFor();
-  const notes = notesText(stop.notes, geo.places, 'en', translator(en));
+  const notes = notesText(stop.notes, geo.places, 'en', translator(englishForPresenter));
   assert.equal((await page.getByTestId('presenter-notes').innerText()).trim(), notes.trim());
 }
 
