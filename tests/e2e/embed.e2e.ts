@@ -10,7 +10,7 @@ import { theme as lightTheme } from '../../src/map/theme.ts';
 import { embedDescription } from '../../src/ui/embed-strings.ts';
 import { en } from '../../src/i18n/en.ts';
 import { translator } from '../../src/i18n/translate.ts';
-import { ROOT, launch, serve, type Served } from './harness.ts';
+import { ROOT, launch, serve, wakeGlMap, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 
 // Embedding: news pages on other origins frame the map, size it, drive it and hear from it — under a strict CSP.
@@ -125,11 +125,8 @@ async function mapFrame(p: Page): Promise<Frame> {
 
 /** Waits until MapLibre has drawn the map, in a frame or as the page itself. */
 async function glMapIdle(target: Page | Frame): Promise<void> {
-  // MapLibre starts when the reader reaches for the map, which MapView listens for once the first (SVG) map is
-  // up and marks its renderer: reach for it only then, or the gesture goes unheard.
-  const view = target.locator('.map-view[data-renderer]').first();
-  await view.waitFor();
-  await view.dispatchEvent('pointerenter');
+  // MapLibre starts when the reader reaches for the map, which MapView listens for once the SVG map is live.
+  await wakeGlMap(target);
   await target.waitForFunction(
     () =>
       document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'idle' &&
@@ -638,7 +635,8 @@ test('theme=auto is dark under a dark colour scheme and light under a light one,
 async function dialogSnippet(kind: RegExp): Promise<string> {
   const s = await session();
   await s.page.goto(`${map.origin}/`);
-  await s.page.locator('.map-view[data-renderer]').first().waitFor();
+  // The button is in the prerendered page before the app that answers it: wait for the app to be live.
+  await s.page.waitForFunction(() => !!window.northAtlasSvgMap, undefined, { timeout: 20000 });
   await s.page.getByRole('button', { name: 'Embed this map' }).click();
   const dialog = s.page.getByRole('dialog', { name: 'Embed this map' });
   await dialog.getByRole('radio', { name: kind }).check();

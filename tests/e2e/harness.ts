@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { listen } from '../../scripts/static-server.ts';
 
 // Shared plumbing for the browser tests: the static server for dist/, Debian's Chromium, request checks.
@@ -145,7 +145,7 @@ export async function mapIdle(page: Page): Promise<void> {
 }
 
 /** Tells the page the reader is reaching for the map, which starts MapLibre; harmless once started. */
-export async function wakeGlMap(page: Page): Promise<void> {
+export async function wakeGlMap(page: Page | Frame): Promise<void> {
   // A prerendered page shows the map before its scripts run: reach for it once the app has taken it over.
   await page.waitForFunction(() => !!window.northAtlasSvgMap, undefined, { timeout: 20000 });
   await page.locator('.map-view').first().dispatchEvent('pointerenter');
