@@ -89,6 +89,13 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
   // What each passage says of its people, read once per passage when first asked.
   const speakingSubjects = new Map<number, readonly SubjectAt[]>();
   const personNames = new Map<number, readonly NameAt[]>();
+  // Whether a passage is written in Dari: read once, not once per quotation (a long paragraph has thousands).
+  const dariPassages = new Map<number, boolean>();
+  const isDariPassage = (p: number, text: string): boolean => {
+    let dari = dariPassages.get(p);
+    if (dari === undefined) dariPassages.set(p, (dari = isDariText(text)));
+    return dari;
+  };
   const resolve = (s: Subject, p: number): string | null => {
     if (s.pronoun) {
       const p0 = s.pronoun.toLowerCase();
@@ -305,7 +312,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         speaker = introduced.speaker;
         via = 'paragraph';
       }
-      const reported = speaker === null && isDariText(text) ? dariReportedSpeaker(text, openAt) : null;
+      const reported = speaker === null && isDariPassage(p, text) ? dariReportedSpeaker(text, openAt) : null;
       if (reported) {
         speaker = resolveDariSubject(table, reported, p, create, text);
         if (speaker) via = 'paragraph';
