@@ -76,8 +76,6 @@ const WORLD_AT_ZOOM_0 = pointProjection(
   [TILE_SIZE_PX / 2, TILE_SIZE_PX / 2],
 );
 
-const world = (lonlat: LonLat): [number, number] => WORLD_AT_ZOOM_0(lonlat);
-
 /**
  * MapLibre's cameraForBounds at bearing 0 with equal padding: the highest zoom (up to maxZoom) at which the
  * bbox fits inside the padded viewport, centred on the bbox's Mercator midpoint; then clamped to the map's
@@ -89,8 +87,8 @@ export function fitCamera(
   opts: { padding?: number; maxZoom?: number; minZoom?: number } = {},
 ): Camera {
   const padding = opts.padding ?? FIT_PADDING_PX;
-  const [x0, y1] = world([bbox[0], bbox[1]]);
-  const [x1, y0] = world([bbox[2], bbox[3]]);
+  const [x0, y1] = WORLD_AT_ZOOM_0([bbox[0], bbox[1]]);
+  const [x1, y0] = WORLD_AT_ZOOM_0([bbox[2], bbox[3]]);
   const spanX = Math.max(x1 - x0, Number.EPSILON);
   const spanY = Math.max(y1 - y0, Number.EPSILON);
   const scale = Math.min((size.width - 2 * padding) / spanX, (size.height - 2 * padding) / spanY);
