@@ -1,5 +1,6 @@
 import { DARK_SCHEME, followColourScheme } from './state/color-scheme.ts';
-import { loadCatalog } from './i18n/catalogs.ts';
+import { addEnglishWords, loadCatalog } from './i18n/catalogs.ts';
+import { embedMessages } from './i18n/en-embed.ts';
 import { browserLanguage, LANG_PARAM, readLanguage } from './i18n/choose-language.ts';
 import { startEmbedBridge } from './state/embed-bridge.ts';
 import { isAmpFrame } from './state/embed-messages.ts';
@@ -16,6 +17,8 @@ import './ui/embed.css';
 // The embed page: options from the URL, the bridge to the host page, no URL sync (an iframe's history entries
 // would become the host page's Back button).
 
+// The embed's own English words join the catalog before anything renders.
+addEnglishWords(embedMessages);
 const params = parseEmbedParams(location.search);
 
 // The host page's `lang` switches the whole embed; without one (or an unknown one) the reader's browser

@@ -1,6 +1,6 @@
 import type { Language } from '../state/store.ts';
 import { en, type MessageKey } from './en.ts';
-import type { Catalog } from './types.ts';
+import type { Catalog, Message } from './types.ts';
 
 // Which catalogs are in the page. English comes with the first view; Dari is fetched the first time it is
 // asked for (its own chunk) and kept. Renders subscribe, so a page shown before its catalog arrived follows.
@@ -10,7 +10,8 @@ const listeners = new Set<() => void>();
 
 /** The catalog for `language` if it is in the page, else English: a key is never shown to a reader. */
 export function catalogFor(language: Language): Catalog<MessageKey> {
-  return loaded.get(language) ?? en;
+  // English as the page has it now, with whatever words its parts added (the embed's, the notices').
+  return loaded.get(language) ?? loaded.get('en') ?? en;
 }
 
 export function hasCatalog(language: Language): boolean {
@@ -33,10 +34,33 @@ export async function loadCatalog(language: Language): Promise<Catalog<MessageKe
   return da;
 }
 
+/** Adds words to the English in the page: each part (the presenter's, the notices') is its own chunk. */
+export function addEnglishWords(words: Partial<Record<MessageKey, Message>>): void {
+  const current = catalogFor('en');
+  registerCatalog({ ...current, messages: { ...current.messages, ...words } });
+}
+
 /** English with the presenter view's words: the presenter page registers it before it renders. */
 export async function withPresenterWords(): Promise<void> {
-  const { englishForPresenter } = await import('./en-presenter.ts');
-  registerCatalog(englishForPresenter);
+  const [{ presenterMessages }, { presentingMessages }] = await Promise.all([
+    import('./en-presenter.ts'),
+    import('./en-presenting.ts'),
+  ]);
+  addEnglishWords({ ...presenterMessages, ...presentingMessages });
+}
+
+let noticeWords: Promise<void> | null = null;
+
+/** English with the notices' words, fetched once, the first time there is something to tell. */
+export function withNoticeWords(): Promise<void> {
+  noticeWords ??= import('./en-notices.ts').then(
+    ({ noticeMessages }) => addEnglishWords(noticeMessages),
+    // Offline, the page still shows each notice's detail; a later notice tries again.
+    () => {
+      noticeWords = null;
+    },
+  );
+  return noticeWords;
 }
 
 export function subscribeCatalogs(listener: () => void): () => void {

@@ -92,6 +92,17 @@ export const messages: Record<MessageKey, string> = {
   'stories.label': 'گزارش‌های این سایت',
   'stories.lead': 'گزارش‌های این سایت:',
 
+  'notice.storyNotLoaded': 'گزارش باز نشد.',
+  'notice.storyNotRead': 'فایل گزارش خوانده نشد.',
+  'notice.noSuchStory': 'گزارشی به نام «{slug}» در این سایت نیست.',
+  'notice.badStoryName':
+    '«{slug}» در نشانی صفحه نام یک گزارش نیست: نام گزارش تنها حروف کوچک لاتین، عدد و خط تیره دارد.',
+  'notice.storyListMissing':
+    'فهرست گزارش‌ها باز نشد، از این رو «{slug}» بررسی و نشان داده نمی‌شود. لطفاً صفحه را دوباره باز کنید.',
+  'notice.mapNotLoaded': 'معلومات نقشه باز نشد.',
+  'notice.mapNotRead': 'معلومات نقشه خوانده نشد.',
+  'notice.details': 'جزئیات فنی',
+
   'present.start': 'ارائه',
   'present.none': 'در این گزارش جایی روی نقشه برای ارائه نیست.',
   'present.presenter': 'نمای ارائه‌کننده',
@@ -108,7 +119,9 @@ export const messages: Record<MessageKey, string> = {
   'presenter.brand': 'اطلس شمال · نمای ارائه‌کننده',
   'presenter.blank': 'تاریک کردن صفحه',
   'presenter.audience': 'باز کردن پنجرهٔ حاضران',
-  'presenter.skipped': 'برخی ایستگاه‌های مسیر در فایل یادداشت‌ها نشان داده نمی‌شوند: {list}.',
+  'presenter.skipped': 'این ایستگاه‌های مسیرِ فایل یادداشت‌ها نشان داده نمی‌شوند:',
+  'presenter.skippedPlace': 'ایستگاه {n}: جای {id} در این نقشه نیست',
+  'presenter.skippedPassage': 'ایستگاه {n}: گزارش بندی با نشانی {id} ندارد',
   'presenter.where': 'ایستگاه {n} از {total} · {where}',
   'presenter.now': 'اکنون: {title}',
   'presenter.loading': 'گزارش باز می‌شود…',

@@ -1,4 +1,5 @@
 import { en, type MessageKey } from './en.ts';
+import { presentingMessages } from './en-presenting.ts';
 import type { Catalog } from './types.ts';
 
 // The presenter view's words in English (its own page, presenter.html): they join the English catalog there
@@ -8,7 +9,9 @@ export const presenterMessages = {
   'presenter.brand': 'North Atlas · presenter view',
   'presenter.blank': 'Blank the screen',
   'presenter.audience': 'Open the audience window',
-  'presenter.skipped': 'The annotation file’s tour has stops that cannot be shown: {list}.',
+  'presenter.skipped': 'The annotation file’s tour has stops that cannot be shown:',
+  'presenter.skippedPlace': 'stop {n} (tour[{index}]): the place {id} is not on this map',
+  'presenter.skippedPassage': 'stop {n} (tour[{index}]): the story has no passage {id}',
   'presenter.where': 'Stop {n} of {total} · {where}',
   'presenter.now': 'Now: {title}',
   'presenter.loading': 'Loading the story…',
@@ -40,5 +43,5 @@ export const presenterMessages = {
 /** English with the presenter view's words: what the presenter's page reads. */
 export const englishForPresenter: Catalog<MessageKey> = {
   ...en,
-  messages: { ...en.messages, ...presenterMessages },
+  messages: { ...en.messages, ...presenterMessages, ...presentingMessages },
 };

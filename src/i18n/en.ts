@@ -1,3 +1,6 @@
+import type { embedMessages } from './en-embed.ts';
+import type { noticeMessages } from './en-notices.ts';
+import type { presentingMessages } from './en-presenting.ts';
 import type { presenterMessages } from './en-presenter.ts';
 import type { Catalog, Message } from './types.ts';
 
@@ -88,34 +91,17 @@ export const messages = {
   'stories.lead': 'Stories on this site:',
 
   'present.start': 'Present',
-  'present.none': 'This story has no places on the map to present.',
-  'present.presenter': 'Presenter view',
-  'present.leave': 'Leave',
-  'present.blanked': 'Screen blanked. Press B to show it again.',
-  'present.status': 'Stop {n} of {total}: {title}.',
-  'present.tour': 'Tour',
-  'present.prev': 'Previous stop',
-  'present.next': 'Next stop',
-  'present.progress': 'Tour progress',
-  'present.stopOf': 'Stop {n} of {total}',
-  'present.goTo': 'Go to stop {n} — press Enter',
-
   'embed.button': 'Embed this map',
   'embed.preparing': 'Preparing the embed code…',
-  'embed.heading': 'North Atlas: northern Afghanistan in the news',
-  'embed.hide': 'Hide the text',
-  'embed.show': 'Show the text',
-  'embed.intro':
-    'Pick a province or district, on the map or in the list above, to read what the article says about it.',
-  'embed.full': 'Open the full map',
-  'embed.newTab': ' (opens in a new tab)',
-  'picker.label': 'Place',
-  'picker.all': 'All four provinces',
-  'picker.province': '{name} (province)',
 } as const satisfies Record<string, Catalog['messages'][string]>;
 
-/** Every message's key: the first view's and the presenter view's (en-presenter.ts). */
-export type MessageKey = keyof typeof messages | keyof typeof presenterMessages;
+/** Every message's key: the first view's and those of the parts that bring their own English words. */
+export type MessageKey =
+  | keyof typeof messages
+  | keyof typeof presenterMessages
+  | keyof typeof presentingMessages
+  | keyof typeof embedMessages
+  | keyof typeof noticeMessages;
 
 const MONTHS = [
   'January',

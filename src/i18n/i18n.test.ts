@@ -3,9 +3,18 @@ import { catalogFor, loadCatalog } from './catalogs.ts';
 import { browserLanguage, chooseLanguage, readLanguage, storyLanguage } from './choose-language.ts';
 import { da, formatDariDate } from './da.ts';
 import { en, formatDate, messages as firstView } from './en.ts';
+import { embedMessages } from './en-embed.ts';
+import { noticeMessages } from './en-notices.ts';
 import { presenterMessages } from './en-presenter.ts';
+import { presentingMessages } from './en-presenting.ts';
 
-const english = { ...firstView, ...presenterMessages };
+const english = {
+  ...firstView,
+  ...presenterMessages,
+  ...presentingMessages,
+  ...embedMessages,
+  ...noticeMessages,
+};
 import { formatMessage, messageParts } from './translate.ts';
 import type { Message } from './types.ts';
 

@@ -117,9 +117,18 @@ describe('the pages’ build', () => {
       passages: story.passages.map((p) => ({ ...p, text: 'باران‌های شدید خانه‌های زیادی را ویران کرد.' })),
     };
     site({ dari });
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'assets/dari-font-AbC1.css'), '@font-face{}');
+    writeFileSync(join(dist, 'assets/vazirmatn-dari-400-XyZ2.woff2'), '');
     buildPages(dist, {});
     const page = read('stories/dari/index.html');
     expect(page).toMatch(/<html lang="fa-AF" dir="rtl">/);
+    // The Dari face in the first paint, not only once the scripts have asked for it.
+    expect(page).toContain(
+      '<link rel="preload" href="../../assets/vazirmatn-dari-400-XyZ2.woff2" as="font" type="font/woff2" crossorigin />',
+    );
+    expect(page).toContain('<link rel="stylesheet" href="../../assets/dari-font-AbC1.css" />');
+    expect(read('index.html')).not.toContain('dari-font');
     expect(page).toContain('<title>سیلاب در ولسوالی‌های کندز — اطلس شمال</title>');
     expect(page).toContain('۱۰ قوس ۱۳۸۹ (۱ دسمبر ۲۰۱۰)');
     expect(page).toContain('گزارش را جای به جای بخوانید');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -106,10 +106,25 @@ function cardPng(svg: string, fonts: string[]): Buffer {
   return Buffer.from(resvg.render().asPng());
 }
 
-function renderPage(
-  spec: PageSpec,
-  ctx: { geo: Geography; template: string; site: string | null; css: string; fonts: string[] },
-) {
+/** The Dari font Vite wrote (its stylesheet and regular face, hashed names), or null if it wrote none. */
+function dariFont(dist: string): { css: string; face: string } | null {
+  const assets = existsSync(join(dist, 'assets')) ? readdirSync(join(dist, 'assets')) : [];
+  const css = assets.find((f) => /^dari-font-[\w-]+\.css$/.test(f));
+  const face = assets.find((f) => /^vazirmatn-dari-400-[\w-]+\.woff2$/.test(f));
+  return css && face ? { css: `assets/${css}`, face: `assets/${face}` } : null;
+}
+
+interface PageContext {
+  geo: Geography;
+  template: string;
+  site: string | null;
+  css: string;
+  /** The share card's font files. */
+  fonts: string[];
+  dariFont: { css: string; face: string } | null;
+}
+
+function renderPage(spec: PageSpec, ctx: PageContext) {
   const up = spec.path ? '../'.repeat(spec.path.split('/').filter(Boolean).length) : '';
   const facts = createAtlasStore(loadedState({ story: spec.story, geo: ctx.geo })).getState();
   const fromPage = (path: string) => (ctx.site ? ctx.site + path : up + path || './');
@@ -142,6 +157,7 @@ function renderPage(
     noscriptCss: ctx.css,
     rootHtml: renderFirstView(spec.story, ctx.geo),
     language: { tag: catalog.tag, dir: catalog.dir },
+    ...(catalog.language === 'da' && ctx.dariFont ? { font: ctx.dariFont } : {}),
     rootData: spec.slug
       ? { prerendered: 'true', 'site-root': up, 'story-slug': spec.slug }
       : { prerendered: 'true' },
@@ -169,7 +185,7 @@ export function buildPages(dist: string, env: Record<string, string | undefined>
   const template = readFileSync(templateFile, 'utf8');
   const geo = buildGeography(readJson(dist, 'data/north.topo.json') as NorthTopology);
   const css = `assets/noscript-${createHash('sha256').update(noscriptCss).digest('hex').slice(0, 10)}.css`;
-  const ctx = { geo, template, site, css, fonts: cardFonts() };
+  const ctx = { geo, template, site, css, fonts: cardFonts(), dariFont: dariFont(dist) };
   const rendered = pageSpecs(dist).map((spec) => {
     try {
       return { spec, ...renderPage(spec, ctx) };

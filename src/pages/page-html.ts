@@ -103,6 +103,16 @@ export interface PageParts {
   rootData: Record<string, string>;
   /** The page's language, when not the template's English: <html lang dir>. */
   language?: { tag: string; dir: 'ltr' | 'rtl' };
+  /** A Dari page's font: its stylesheet and regular face, relative to the site's root. */
+  font?: { css: string; face: string };
+}
+
+/** The font in the first paint: preloaded, and declared before the scripts' chunk would declare it. */
+function fontLinks(up: string, font: { css: string; face: string }): string {
+  const face = escapeHtml(up + font.face);
+  return `  <link rel="preload" href="${face}" as="font" type="font/woff2" crossorigin />
+    <link rel="stylesheet" href="${escapeHtml(up + font.css)}" />
+  `;
 }
 
 export function pageHtml(template: string, parts: PageParts): string {
@@ -122,7 +132,7 @@ export function pageHtml(template: string, parts: PageParts): string {
   html = replaceOnce(
     html,
     /<\/head>/,
-    `  <noscript><link rel="stylesheet" href="${escapeHtml(parts.up + parts.noscriptCss)}" /></noscript>\n  </head>`,
+    `${parts.font ? fontLinks(parts.up, parts.font) : ''}  <noscript><link rel="stylesheet" href="${escapeHtml(parts.up + parts.noscriptCss)}" /></noscript>\n  </head>`,
     '</head> tags',
   );
   const data = Object.entries(parts.rootData)

@@ -74,10 +74,9 @@ describe('loading the map data', () => {
     it(`says what is wrong with ${what}, and still shows the story`, async () => {
       const state = await load(topology);
       expect(state.status).toBe('error');
-      expect(state.error).toMatch(
-        new RegExp(
-          `^The map data could not be read — data/north\\.topo\\.json: ${message.replace(/[.()]/g, '\\$&')}`,
-        ),
+      expect(state.error?.key).toBe('notice.mapNotRead');
+      expect(state.error?.detail).toMatch(
+        new RegExp(`^data/north\\.topo\\.json: ${message.replace(/[.()]/g, '\\$&')}`),
       );
       expect(state.geo).toBeNull();
       // The page degrades to the story's text, with its places named as the article names them.
@@ -94,7 +93,11 @@ describe('loading the story', () => {
     const state = await load(toyTopology(), story);
     expect(state.story).toBeNull();
     expect(state.notices).toEqual([
-      'The story could not be read — data/story.json: meta.url: "javascript:alert(1)" is not a web address: use an http:// or https:// URL',
+      {
+        key: 'notice.storyNotRead',
+        detail:
+          'data/story.json: meta.url: "javascript:alert(1)" is not a web address: use an http:// or https:// URL',
+      },
     ]);
   });
 });

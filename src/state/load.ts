@@ -6,6 +6,7 @@ import { buildGeography, type Geography } from './geography.ts';
 import { DATA_URLS } from './site-page.ts';
 import { checkTopology } from './topology-schema.ts';
 import type { AtlasStore } from './store.ts';
+import type { Notice } from './notice.ts';
 
 export { DATA_URLS };
 
@@ -54,8 +55,8 @@ export interface AtlasData {
   story: StoryData | null;
   geo: Geography | null;
   /** Fatal: the map data could not be had. */
-  error: string | null;
-  notices: string[];
+  error: Notice | null;
+  notices: Notice[];
   /** The site's stories, when the one the address names cannot be shown. */
   storyChoices: CatalogEntry[];
 }
@@ -67,9 +68,9 @@ type StoryPart = Pick<AtlasData, 'story' | 'notices' | 'storyChoices'>;
  * stories and the story under `root`, the site's root relative to this page).
  */
 async function fetchStory(search: string, fallback: string, root: string): Promise<StoryPart> {
-  const failed = (why: string, storyChoices: CatalogEntry[] = []): StoryPart => ({
+  const failed = (notice: Notice, storyChoices: CatalogEntry[] = []): StoryPart => ({
     story: null,
-    notices: [`The story could not be ${why}`],
+    notices: [notice],
     storyChoices,
   });
   let url = fallback;
@@ -80,7 +81,7 @@ async function fetchStory(search: string, fallback: string, root: string): Promi
       try {
         url = root + (await chooseStory(slug, (u) => fetchJson(root + u)));
       } catch (err) {
-        if (err instanceof StoryChoiceError) return failed(`loaded — ${err.message}`, err.stories);
+        if (err instanceof StoryChoiceError) return failed(err.notice, err.stories);
         throw err;
       }
     }
@@ -89,22 +90,22 @@ async function fetchStory(search: string, fallback: string, root: string): Promi
     const parsed = parseStory(url, data);
     return 'story' in parsed
       ? { story: parsed.story, notices: [], storyChoices: [] }
-      : failed(`read — ${parsed.error}`);
+      : failed({ key: 'notice.storyNotRead', detail: parsed.error });
   } catch (err) {
-    return failed(`loaded — ${(err as Error).message}`);
+    return failed({ key: 'notice.storyNotLoaded', detail: (err as Error).message });
   }
 }
 
-async function fetchGeography(url: string): Promise<Geography | string> {
+async function fetchGeography(url: string): Promise<Geography | Notice> {
   let topo: unknown;
   try {
     topo = await fetchJson(url);
   } catch (err) {
-    return `The map data could not be loaded — ${(err as Error).message}`;
+    return { key: 'notice.mapNotLoaded', detail: (err as Error).message };
   }
   await nextTask();
   const read = await readGeography(url, topo);
-  return 'geo' in read ? read.geo : `The map data could not be read — ${read.error}`;
+  return 'geo' in read ? read.geo : { key: 'notice.mapNotRead', detail: read.error };
 }
 
 /**
@@ -120,14 +121,14 @@ export async function fetchAtlas(
     fetchGeography(urls.topology),
     fetchStory(search, urls.story, root),
   ]);
-  return typeof geo === 'string' ? { ...story, geo: null, error: geo } : { ...story, geo, error: null };
+  return 'key' in geo ? { ...story, geo: null, error: geo } : { ...story, geo, error: null };
 }
 
 /** Hands fetched data to the store; a bad file becomes a readable message. */
 export function applyAtlas(store: AtlasStore, data: AtlasData): void {
   if (data.storyChoices.length > 0) store.setState({ storyChoices: data.storyChoices });
   if (!data.geo) {
-    store.getState().failed(data.error ?? 'The map data could not be loaded');
+    store.getState().failed(data.error ?? { key: 'notice.mapNotLoaded' });
     // Without a map the story still reads: open the panel on its whole text.
     if (data.story)
       store.setState({ story: data.story, notices: data.notices, view: 'story', sheetExpanded: true });

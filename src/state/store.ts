@@ -3,6 +3,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { Story } from '../story/schema.ts';
 import type { Geography } from './geography.ts';
+import type { Notice } from './notice.ts';
 import {
   initialPresentation,
   presentationActions,
@@ -20,11 +21,11 @@ export type Theme = 'light' | 'dark';
 
 export interface AtlasState extends PresentationState {
   status: 'loading' | 'ready' | 'error';
-  error: string | null;
+  error: Notice | null;
   story: Story | null;
   geo: Geography | null;
   /** Non-fatal problems worth telling the reader (e.g. the story failed but the map works). */
-  notices: string[];
+  notices: Notice[];
   /** The site's stories, listed when the one the URL asks for (`?story=`) cannot be shown. */
   storyChoices: CatalogEntry[];
   selected: string | null;
@@ -46,8 +47,8 @@ export interface AtlasState extends PresentationState {
 }
 
 export interface AtlasActions extends PresentationActions {
-  loaded(data: { story: Story | null; geo: Geography; notices?: string[] }): void;
-  failed(message: string): void;
+  loaded(data: { story: Story | null; geo: Geography; notices?: Notice[] }): void;
+  failed(notice: Notice): void;
   select(id: string | null, opts: { via: Via }): void;
   clear(opts: { via: Via }): void;
   hover(id: string | null): void;
@@ -82,7 +83,7 @@ export const initialState: AtlasState = {
 export function loadedState(data: {
   story: Story | null;
   geo: Geography;
-  notices?: string[];
+  notices?: Notice[];
 }): Pick<AtlasState, 'status' | 'story' | 'geo' | 'notices' | 'error'> {
   return { status: 'ready', story: data.story, geo: data.geo, notices: data.notices ?? [], error: null };
 }
@@ -98,7 +99,7 @@ export function createAtlasStore(init: Partial<AtlasState> = {}) {
         const keep = selected !== null && data.geo.places.has(selected) ? selected : null;
         set({ ...loadedState(data), selected: keep });
       },
-      failed: (message) => set({ status: 'error', error: message }),
+      failed: (notice) => set({ status: 'error', error: notice }),
       select: (id, { via }) => {
         const { geo, selected } = get();
         if (id !== null && geo && !geo.places.has(id)) return;

@@ -61,21 +61,21 @@ describe('?story=<slug>', () => {
     expect(state.notices).toEqual([]);
   });
 
-  for (const [what, search, message] of [
+  for (const [what, search, notice] of [
     [
       'a slug that is not in the list',
       '?story=no-such-story',
-      /there is no story “no-such-story” on this site/,
+      { key: 'notice.noSuchStory', slug: 'no-such-story' },
     ],
-    ['a malformed slug', '?story=..%2Fstory', /“\.\.\/story” in the address is not a story name/],
-    ['an empty slug', '?story=', /“” in the address is not a story name/],
+    ['a malformed slug', '?story=..%2Fstory', { key: 'notice.badStoryName', slug: '../story' }],
+    ['an empty slug', '?story=', { key: 'notice.badStoryName', slug: '' }],
   ] as const) {
     it(`refuses ${what}: a message, the list of stories, and no request for it`, async () => {
       const { state, requested } = await load(search);
       expect(requested).toEqual(['data/north.topo.json', 'data/stories/index.json']);
       expect(state.story).toBeNull();
       expect(state.status).toBe('ready');
-      expect(state.notices.join(' ')).toMatch(message);
+      expect(state.notices).toMatchObject([notice]);
       expect(state.storyChoices.map((s) => s.slug)).toEqual(['toy-story', 'default-one']);
     });
   }
@@ -111,12 +111,8 @@ describe('?story=<slug> when the list of stories cannot be had', () => {
       const { state, requested } = await load('?story=toy-story', list);
       expect(requested).toEqual(['data/north.topo.json', 'data/stories/index.json']);
       expect(state.story).toBeNull();
-      const notice = state.notices.join(' ');
-      expect(notice).toMatch(
-        /^The story could not be loaded — the list of stories could not be loaded, so “toy-story” cannot be checked and shown \(/,
-      );
-      expect(notice).toMatch(reason);
-      expect(notice).not.toMatch(/no story/);
+      expect(state.notices).toMatchObject([{ key: 'notice.storyListMissing', slug: 'toy-story' }]);
+      expect(`(${state.notices[0]?.detail})`).toMatch(reason);
     });
   }
 });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { Catalog, slugProblem, type CatalogEntry } from '../story/catalog.ts';
+import type { Notice } from './notice.ts';
 
 // `?story=<slug>`: a story published on this site, checked against the site's list before anything is
 // fetched for it, so a made-up or hostile name never becomes a request. Loaded only when the URL asks.
@@ -13,10 +14,10 @@ export function storyUrl(slug: string): string {
 /** The reader cannot show the story the URL names; `stories` is what it can show instead. */
 export class StoryChoiceError extends Error {
   constructor(
-    message: string,
+    readonly notice: Notice,
     readonly stories: CatalogEntry[],
   ) {
-    super(message);
+    super(notice.detail ?? notice.key);
     this.name = 'StoryChoiceError';
   }
 }
@@ -36,19 +37,16 @@ export async function chooseStory(
   } catch (err) {
     listProblem = (err as Error).message;
   }
+  const refuse = (key: Notice['key'], detail: string | null) =>
+    new StoryChoiceError({ key, slug, ...(detail === null ? {} : { detail }) }, stories);
   const problem = slugProblem(slug);
   if (problem)
-    throw new StoryChoiceError(
-      `“${slug}” in the address is not a story name: a story name has lowercase letters, digits and hyphens${listProblem ? ` (and the list of stories could not be loaded: ${listProblem})` : ''}.`,
-      stories,
+    throw refuse(
+      'notice.badStoryName',
+      listProblem === null ? problem : `${problem}; the list of stories could not be loaded: ${listProblem}`,
     );
   // Not "no such story": the story may well be there, but the list that vouches for it did not arrive.
-  if (listProblem !== null)
-    throw new StoryChoiceError(
-      `the list of stories could not be loaded, so “${slug}” cannot be checked and shown (${listProblem}); reload the page to try again.`,
-      stories,
-    );
-  if (!stories.some((s) => s.slug === slug))
-    throw new StoryChoiceError(`there is no story “${slug}” on this site.`, stories);
+  if (listProblem !== null) throw refuse('notice.storyListMissing', listProblem);
+  if (!stories.some((s) => s.slug === slug)) throw refuse('notice.noSuchStory', null);
   return storyUrl(slug);
 }

@@ -73,8 +73,8 @@ describe('annotated tour', () => {
     expect(tour.stops[1]?.notes).toEqual({ kind: 'text', text: 'Ask the class where the road runs.' });
     expect(tour.stops[0]?.notes).toMatchObject({ kind: 'place', place: 'AF18', passages: 1, quotes: 0 });
     expect(tour.skipped).toEqual([
-      'tour[1]: place "AF4242" is not on this map',
-      'tour[2]: the story has no passage "p9"',
+      { index: 1, missing: 'place', id: 'AF4242' },
+      { index: 2, missing: 'passage', id: 'p9' },
     ]);
   });
 

@@ -33,7 +33,14 @@ export type Notes =
 export interface Tour {
   stops: Stop[];
   /** Annotation stops that could not be used, with why (shown as notices, never fatal). */
-  skipped: string[];
+  skipped: SkippedStop[];
+}
+
+/** `tour[index]` of the annotation file names a place not on the map, or a passage the story lacks. */
+export interface SkippedStop {
+  index: number;
+  missing: 'place' | 'passage';
+  id: string;
 }
 
 /** What the tour needs to know about the map: which places it can show, their kind and name. */
@@ -157,14 +164,14 @@ export function generateTour(story: Story, places: TourPlaces): Stop[] {
 export function annotatedTour(story: Story, places: TourPlaces): Tour {
   const passages = new Map(story.passages.map((p, i) => [p.id, i]));
   const stops: Stop[] = [];
-  const skipped: string[] = [];
+  const skipped: SkippedStop[] = [];
   (story.tour ?? []).forEach((s, i) => {
     if (!places.has(s.place)) {
-      skipped.push(`tour[${i}]: place "${s.place}" is not on this map`);
+      skipped.push({ index: i, missing: 'place', id: s.place });
       return;
     }
     if (s.passage !== undefined && !passages.has(s.passage)) {
-      skipped.push(`tour[${i}]: the story has no passage "${s.passage}"`);
+      skipped.push({ index: i, missing: 'passage', id: s.passage });
       return;
     }
     const firstNamed = story.mentions.find((m) => m.place === s.place)?.passage;

@@ -17,9 +17,13 @@ export function MapActions({ svgMap }: { svgMap: RefObject<SvgMap | null> }) {
     try {
       setStatus(t('map.making'));
       // Fetched on the first click: no reader pays for the exporter before asking for an image.
-      const { downloadMapImage } = await import('../map/svg/png.ts');
+      const [{ downloadMapImage }, { imageText }] = await Promise.all([
+        import('../map/svg/png.ts'),
+        import('./image-text.ts'),
+      ]);
       map.refine();
-      await downloadMapImage(map.svg, map.size(), store.getState());
+      const state = store.getState();
+      await downloadMapImage(map.svg, map.size(), imageText(state, t), state.selected);
       setStatus(t('map.downloaded'));
     } catch (e) {
       setStatus(t('map.imageFailed', { reason: (e as Error).message }));

@@ -8,7 +8,12 @@ import { StopContent } from './StopContent.tsx';
 import { stopTitle, stopWhere } from './stop-label.ts';
 import { usePresentKeys } from './use-present-keys.ts';
 import { useT } from './use-t.ts';
+import { addEnglishWords } from '../i18n/catalogs.ts';
+import { presentingMessages } from '../i18n/en-presenting.ts';
 import './present.css';
+
+// The presentation's English words come with its chunk, before it first renders.
+addEnglishWords(presentingMessages);
 
 // The audience screen: the map large beside one stop of the tour in projector-sized type. The reader's
 // chrome is hidden by present.css while the store says `presenting`; this component is its own chunk.

@@ -80,6 +80,29 @@ function StopList() {
   );
 }
 
+/** The annotation file's stops the presentation cannot show, each with why, for the author to mend. */
+export function SkippedStops() {
+  const t = useT();
+  const skipped = useAtlas((s) => selectTour(s).skipped);
+  if (skipped.length === 0) return null;
+  return (
+    <div className="presenter-error" role="alert">
+      <p>{t('presenter.skipped')}</p>
+      <ul>
+        {skipped.map((s) => (
+          <li key={s.index}>
+            <Message
+              id={s.missing === 'place' ? 'presenter.skippedPlace' : 'presenter.skippedPassage'}
+              nodes={{ id: <bdi data-verbatim="story">{s.id}</bdi> }}
+              params={{ n: s.index + 1, index: s.index }}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function PresenterView() {
   const store = useAtlasStore();
   const status = useAtlas((s) => s.status);
@@ -89,7 +112,6 @@ export function PresenterView() {
   const step = useAtlas((s) => s.tourStep);
   const total = useAtlas((s) => selectTour(s).stops.length);
   const blanked = useAtlas((s) => s.blanked);
-  const skipped = useAtlas((s) => selectTour(s).skipped);
   const label = useStopLabel();
   const digits = usePresentKeys({});
 
@@ -117,16 +139,7 @@ export function PresenterView() {
         </div>
       </header>
       <Notices className="presenter-error" />
-      {skipped.length > 0 && (
-        <div className="presenter-error" role="alert">
-          <p>
-            <Message
-              id="presenter.skipped"
-              nodes={{ list: <bdi data-verbatim="story">{skipped.join('; ')}</bdi> }}
-            />
-          </p>
-        </div>
-      )}
+      <SkippedStops />
       <main className="presenter-main">
         <section className="presenter-current" aria-labelledby="presenter-current-title">
           {stop ? (

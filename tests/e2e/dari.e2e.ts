@@ -1,9 +1,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { launch, mapIdle, open, serve, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
+import { EXPORT_SCALE, TITLE_BAND_PX } from '../../src/map/svg/png.ts';
 
 // The reader, the embed and both windows of a presentation in Dari: every word of the interface in Dari,
 // right to left, Persian digits, the reader's choice remembered, nothing for axe to find.
@@ -215,5 +217,68 @@ test('the presentation and the presenter view follow, ← leading to the next st
   await presenter.getByTestId('presenter-notes').filter({ hasText: /./ }).waitFor();
   await assertAllDari(presenter, 'the presenter view');
   await assertAxeClean(presenter, 'the presenter view');
+  await context.close();
+});
+
+test('what went wrong is said in Dari too: an unknown story, a damaged story file', async () => {
+  const unknown = await open(browser, server.origin, '/?lang=da&story=no-such-story');
+  await rightToLeft(unknown.page);
+  await unknown.page
+    .getByRole('alert')
+    .filter({ hasText: 'گزارشی به نام «no-such-story» در این سایت نیست.' })
+    .waitFor();
+  await assertAllDari(unknown.page, 'an unknown story');
+  await assertAxeClean(unknown.page, 'an unknown story');
+  await unknown.context.close();
+
+  const damaged = await open(browser, server.origin, '/?lang=da', {
+    answer: { url: /\/data\/story\.json$/, body: '{"version": 1, "pass' },
+  });
+  await rightToLeft(damaged.page);
+  const alert = damaged.page.getByRole('alert').filter({ hasText: 'گزارش باز نشد.' });
+  await alert.waitFor();
+  await assertAllDari(damaged.page, 'a damaged story file');
+  // The English detail is one click away for whoever reports the fault.
+  await alert.getByText('جزئیات فنی').click();
+  await alert.getByText(/data\/story\.json/).waitFor();
+  await assertAxeClean(damaged.page, 'a damaged story file');
+  await damaged.context.close();
+});
+
+test('"Download image" in Dari: its bands in Dari, drawn from the right', async () => {
+  const { page, context } = await open(browser, server.origin, '/?lang=da');
+  await rightToLeft(page);
+  await page.waitForFunction(() => window.northAtlasSvgMap !== undefined);
+  const height = await page.evaluate(() => document.querySelector('[data-testid="svg-map"]')!.clientHeight);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'دانلود تصویر' }).click(),
+  ]);
+  await page.getByRole('status').filter({ hasText: 'تصویر دانلود شد.' }).waitFor();
+  const png = readFileSync((await download.path())!);
+  // Ink in the credits' last line (Dari, shorter than the map is wide): at the right end, none at the left.
+  const ink = await page.evaluate(
+    async ({ bytes, top, bottom }) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const fifth = Math.floor(bitmap.width / 5);
+      // Anonymous functions only: the test's transpiler names named ones with a helper the page lacks.
+      const [left, right] = [0, bitmap.width - fifth].map((x) => {
+        const data = ctx.getImageData(x, top, fifth, bottom - top).data;
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 160) n++;
+        return n;
+      });
+      return { left: left ?? 0, right: right ?? 0 };
+    },
+    {
+      bytes: [...png],
+      top: Math.round((TITLE_BAND_PX + height + 20) * EXPORT_SCALE),
+      bottom: Math.round((TITLE_BAND_PX + height + 33) * EXPORT_SCALE),
+    },
+  );
+  assert.ok(ink.right > 20 && ink.left === 0, `credits drawn from the right: ${JSON.stringify(ink)}`);
   await context.close();
 });

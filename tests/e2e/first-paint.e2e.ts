@@ -161,7 +161,7 @@ test('a map data file that parses but is damaged: a clear message, the story tex
   await page
     .getByRole('alert')
     .filter({
-      hasText: 'The map data could not be read — data/north.topo.json: arcs: missing',
+      hasText: 'The map data could not be read. (data/north.topo.json: arcs: missing)',
     })
     .waitFor();
   assert.equal(await page.locator('.loading').count(), 0, 'no "Loading…" left on the page');

@@ -1,11 +1,18 @@
-import { placeCounts } from '../../state/selectors.ts';
-import type { AtlasState } from '../../state/store.ts';
 import type { Size } from '../camera.ts';
 
 // "Download image": the SVG map as the reader sees it, drawn onto a canvas between a title band and an
-// attribution band, for slides. Everything is local: the SVG goes in as a data: URL, nothing is fetched.
+// attribution band, for slides, in the reader's language (ui/image-text.ts words them). Everything is
+// local: the SVG goes in as a data: URL, nothing is fetched.
 // Not a blob: URL — the strict Content-Security-Policy the README gives (`img-src 'self' data:`) refuses
 // those, and loading the map as an image is the one step here a CSP governs.
+
+/** The bands' words, and which way they run. */
+export interface ImageText {
+  title: string;
+  subtitle: string;
+  credits: string[];
+  dir: 'ltr' | 'rtl';
+}
 
 /** Pixels per CSS pixel of the map: sharp on a projector whatever the reader's screen. */
 export const EXPORT_SCALE = 2;
@@ -13,10 +20,6 @@ export const TITLE_BAND_PX = 58;
 const FOOTER_BAND_PX = 40;
 const MARGIN_PX = 14;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Naskh Arabic', sans-serif";
-export const IMAGE_ATTRIBUTION = [
-  'North Atlas. Boundaries: AGCHO / OCHA (CC BY-IGO 3.0); neighbouring countries: Natural Earth.',
-  'The boundaries and names shown do not imply official endorsement or acceptance.',
-];
 
 /** The PNG's pixel size for a map of this CSS size. */
 export function imageSize(map: Size): Size {
@@ -73,17 +76,45 @@ function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string
   return fitText((s) => ctx.measureText(s).width, text, width);
 }
 
-export async function mapImage(
-  svg: SVGSVGElement,
-  map: Size,
-  text: { title: string; subtitle: string },
-): Promise<Blob> {
+/** The bands' text, drawn from the inline start: the left in English, the right in Dari. */
+function drawText(ctx: CanvasRenderingContext2D, map: Size, text: ImageText, font: string): void {
+  const textWidth = map.width - 2 * MARGIN_PX;
+  const x = text.dir === 'rtl' ? map.width - MARGIN_PX : MARGIN_PX;
+  ctx.direction = text.dir;
+  ctx.textAlign = 'start';
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = '#1f1a17';
+  ctx.font = `700 18px ${font}`;
+  ctx.fillText(fit(ctx, text.title, textWidth), x, 26);
+  ctx.fillStyle = '#5d554e';
+  ctx.font = `400 13px ${font}`;
+  ctx.fillText(fit(ctx, text.subtitle, textWidth), x, 46);
+  ctx.font = `400 10.5px ${font}`;
+  text.credits.forEach((line, i) =>
+    ctx.fillText(fit(ctx, line, textWidth), x, TITLE_BAND_PX + map.height + 16 + i * 14),
+  );
+}
+
+/** The page's Dari face, once loaded: a canvas draws only fonts already in the page. */
+async function fontFor(text: ImageText): Promise<string> {
+  if (text.dir !== 'rtl') return FONT;
+  const dari = `'Vazirmatn Dari', ${FONT}`;
+  await Promise.all([document.fonts.load(`400 13px ${dari}`), document.fonts.load(`700 18px ${dari}`)]).catch(
+    () => undefined,
+  );
+  return dari;
+}
+
+export async function mapImage(svg: SVGSVGElement, map: Size, text: ImageText): Promise<Blob> {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   // An SVG drawn as an image needs an intrinsic size; on screen it only fills its box.
   copy.setAttribute('width', String(map.width));
   copy.setAttribute('height', String(map.height));
   const source = new XMLSerializer().serializeToString(copy);
-  const img = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`);
+  const [img, font] = await Promise.all([
+    loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`),
+    fontFor(text),
+  ]);
   const size = imageSize(map);
   const canvas = document.createElement('canvas');
   canvas.width = size.width;
@@ -93,19 +124,8 @@ export async function mapImage(
   ctx.scale(EXPORT_SCALE, EXPORT_SCALE);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, map.width, map.height + TITLE_BAND_PX + FOOTER_BAND_PX);
-  const textWidth = map.width - 2 * MARGIN_PX;
-  ctx.fillStyle = '#1f1a17';
-  ctx.textBaseline = 'alphabetic';
-  ctx.font = `700 18px ${FONT}`;
-  ctx.fillText(fit(ctx, text.title, textWidth), MARGIN_PX, 26);
-  ctx.fillStyle = '#5d554e';
-  ctx.font = `400 13px ${FONT}`;
-  ctx.fillText(fit(ctx, text.subtitle, textWidth), MARGIN_PX, 46);
   ctx.drawImage(img, 0, TITLE_BAND_PX, map.width, map.height);
-  ctx.font = `400 10.5px ${FONT}`;
-  IMAGE_ATTRIBUTION.forEach((line, i) =>
-    ctx.fillText(fit(ctx, line, textWidth), MARGIN_PX, TITLE_BAND_PX + map.height + 16 + i * 14),
-  );
+  drawText(ctx, map, text, font);
   return await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
@@ -114,18 +134,14 @@ export async function mapImage(
 /** How long the download link's blob stays alive: the browser reads it asynchronously after the click. */
 const BLOB_LIFETIME_MS = 60_000;
 
-/** "Download image": the view as a PNG, named for the selection, titled with the story and the place. */
+/** "Download image": the view as a PNG, named for the selection, with its title band and credits. */
 export async function downloadMapImage(
   svg: SVGSVGElement,
   map: Size,
-  { story, geo, selected }: Pick<AtlasState, 'story' | 'geo' | 'selected'>,
+  text: ImageText,
+  selected: string | null,
 ): Promise<void> {
-  const place = selected ? geo?.places.get(selected) : undefined;
-  const counts = placeCounts(story, selected ?? '');
-  const subtitle = place
-    ? `${place.name_en} (${place.kind}): ${counts.passages} passage${counts.passages === 1 ? '' : 's'}, ${counts.quotes} quote${counts.quotes === 1 ? '' : 's'}`
-    : 'Kunduz, Takhar, Baghlan and Badakhshan, shaded by their share of the story';
-  const blob = await mapImage(svg, map, { title: story?.meta.title ?? 'Northern Afghanistan', subtitle });
+  const blob = await mapImage(svg, map, text);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
