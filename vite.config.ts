@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { prerenderPages } from './scripts/pages.ts';
@@ -17,9 +18,47 @@ const input = Object.fromEntries(
 // build would, by swapping the lazy loader for its eager twin.
 const eagerMap = process.env.NORTH_ATLAS_EAGER_MAP === '1';
 
+/**
+ * The reader's app is imported when the reader first reaches for the page (src/main.tsx); its code
+ * downloads at once all the same, with the page, as modulepreload links that fetch and compile but run
+ * nothing.
+ */
+function preloadReader(): Plugin {
+  return {
+    name: 'north-atlas:preload-reader',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle || !ctx.filename.endsWith('index.html')) return html;
+        const boot = Object.values(bundle).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/reader-boot.tsx'),
+        );
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (files.has(file) || chunk?.type !== 'chunk') return;
+          files.add(file);
+          chunk.imports.forEach(visit);
+        };
+        if (boot) visit(boot.fileName);
+        const tags: HtmlTagDescriptor[] = [...files]
+          .filter((file) => !html.includes(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head',
+          }));
+        return { html, tags };
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // The pages' prerendering runs after every build, the bench's too: what ships is what is measured.
-  plugins: [react(), prerenderPages()],
+  plugins: [react(), preloadReader(), prerenderPages()],
   base: './',
   resolve: {
     alias: eagerMap

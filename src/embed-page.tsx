@@ -11,6 +11,7 @@ import { languageClues, startLanguageSync } from './state/language-sync.ts';
 import { createAtlasStore } from './state/store.ts';
 import { EmbedApp } from './ui/EmbedApp.tsx';
 import { mountAtlas } from './ui/mount.tsx';
+import './ui/map-view.css';
 import './ui/app.css';
 import './ui/embed.css';
 

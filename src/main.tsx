@@ -1,73 +1,55 @@
-import { loadCatalog } from './i18n/catalogs.ts';
-import { chooseLanguage } from './i18n/choose-language.ts';
-import { languageClues, startLanguageSync, switchLanguage } from './state/language-sync.ts';
-import { applyAtlas, fetchAtlas } from './state/load.ts';
-import { startPresentUrl } from './state/present-url.ts';
+import { LANG_PARAM, LANG_STORAGE_KEY, readLanguage } from './i18n/choose-language.ts';
+import { startFetching } from './state/early-fetch.ts';
 import { sitePage } from './state/site-page.ts';
-import { createAtlasStore, loadedState, type AtlasStore, type Language } from './state/store.ts';
-import { startUrlSync } from './state/url-sync.ts';
-import { App } from './ui/App.tsx';
-import { hydrateAtlas, mountAtlas } from './ui/mount.tsx';
+import { keepEarlyClicks, readerIntent } from './ui/reader-intent.ts';
+// The first view's styles, in the order the app's modules had them: the page paints with them, before the
+// app's code runs.
+import './ui/map-view.css';
 import './ui/app.css';
 // After app.css, so print rules win over the screen layout's (including the phone layout's).
 import './ui/print.css';
 
-// The reader. A page the build prerendered (src/pages/) already shows the first view: once the data is in,
-// React hydrates that markup from a store holding the same facts, and only then follows the URL (a place in
-// the hash, ?present). Any other page (another story asked for with ?story=, the dev server) renders afresh.
+// The reader's entry, kept small. A page the build prerendered reads, scrolls, prints and follows its links
+// as it is; the app (its code run, the data read, the markup hydrated, the SVG map taken over: seconds of
+// main-thread work on a slow phone) starts when the reader first reaches for the page, so none of it stands
+// between the reader and the first view. The app's code downloads meanwhile (modulepreload, vite.config.ts).
 
-/** The URL, the presentation and the windows' sync follow the store from here on. */
-function follow(store: AtlasStore): void {
-  startLanguageSync(store, languageClues());
-  startUrlSync(store);
-  startPresentUrl(store);
-  // Windows keep in step only while presenting, so the sync's code loads when a presentation starts.
-  let syncing = false;
-  const startSync = () => {
-    if (syncing) return;
-    syncing = true;
-    void import('./state/present-sync.ts').then((m) => m.startPresentSync(store));
-  };
-  if (store.getState().presenting) startSync();
-  else
-    store.subscribe(
-      (s) => s.presenting,
-      (presenting) => presenting && startSync(),
-    );
+function stored(): string | null {
+  try {
+    return localStorage.getItem(LANG_STORAGE_KEY);
+  } catch {
+    return null;
+  }
 }
 
-async function boot(): Promise<void> {
+/**
+ * Whether the prerendered page is already what the reader asked for, so the app may wait for them: not
+ * when the address names another story, a place or a presentation, nor when the reader chose another
+ * language than the page's (a choice wins over the story's language, which the page is in).
+ */
+function pageIsTheAnswer(prerendered: boolean): boolean {
+  const params = new URLSearchParams(location.search);
+  const pageLanguage = document.documentElement.lang === 'fa-AF' ? 'da' : 'en';
+  const chosen = readLanguage(params.get(LANG_PARAM)) ?? readLanguage(stored()) ?? pageLanguage;
+  return (
+    prerendered &&
+    !params.has('story') &&
+    !params.has('present') &&
+    location.hash === '' &&
+    chosen === pageLanguage
+  );
+}
+
+async function start(): Promise<void> {
   const root = document.getElementById('root');
   const page = sitePage(root);
-  const urls = { topology: `${page.root}data/north.topo.json`, story: page.storyUrl };
-  // The markup is this page's story unless the address asks for another.
-  const hydrate = root !== null && page.prerendered && !new URLSearchParams(location.search).has('story');
-  // Asked for another story, the prerendered one would be a moment of the wrong page: gone at once.
-  if (page.prerendered && !hydrate) root?.replaceChildren();
-  const data = fetchAtlas(urls, hydrate ? '' : location.search, page.root);
-  // The build renders a page in its story's language (<html lang>); the reader's own choice may differ.
-  const pageLanguage: Language = document.documentElement.lang === 'fa-AF' ? 'da' : 'en';
-  const clues = languageClues();
-  const wanted = chooseLanguage({ ...clues, story: hydrate ? pageLanguage : null });
-  // Both catalogs fetched while the data is: hydration needs the page's, the reader wants theirs.
-  const catalogs = Promise.all([loadCatalog(pageLanguage), loadCatalog(wanted)]);
-  if (hydrate) {
-    const [{ story, geo, notices }] = await Promise.all([data, catalogs]);
-    if (story && geo && notices.length === 0) {
-      const store = createAtlasStore({ ...loadedState({ story, geo }), language: pageLanguage });
-      hydrateAtlas(store, <App />, root);
-      follow(store);
-      if (wanted !== pageLanguage) void switchLanguage(store, wanted);
-      return;
-    }
-    // What the build saw is not what the server has now: the page says so, rendered afresh.
-    root.replaceChildren();
+  const early = page.prerendered ? keepEarlyClicks() : null;
+  if (pageIsTheAnswer(page.prerendered)) {
+    startFetching([`${page.root}data/north.topo.json`, page.storyUrl]);
+    await readerIntent();
   }
-  await catalogs;
-  const store = createAtlasStore({ language: wanted });
-  follow(store);
-  mountAtlas(store, <App />, root);
-  applyAtlas(store, await data);
+  const { bootReader } = await import('./reader-boot.tsx');
+  await bootReader(early);
 }
 
-void boot();
+void start();

@@ -3,6 +3,7 @@ import type { Story as StoryData } from '../story/schema.ts';
 import { validate } from '../story/validate.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import { buildGeography, type Geography } from './geography.ts';
+import { takeStarted } from './early-fetch.ts';
 import { DATA_URLS } from './site-page.ts';
 import { checkTopology } from './topology-schema.ts';
 import type { AtlasStore } from './store.ts';
@@ -20,7 +21,7 @@ export { DATA_URLS };
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function fetchJson(url: string): Promise<unknown> {
-  const res = await fetch(url);
+  const res = await (takeStarted(url) ?? fetch(url));
   if (!res.ok) throw new Error(`${url}: the server answered ${res.status} ${res.statusText}`.trim());
   try {
     return (await res.json()) as unknown;

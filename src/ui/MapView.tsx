@@ -7,7 +7,6 @@ import { MapActions } from './MapActions.tsx';
 import { usePageRender } from './page-render.ts';
 import { PERF_MARKS, markFirstMapPaint } from './perf-marks.ts';
 import { useT } from './use-t.ts';
-import './map-view.css';
 
 // Two renderers, one picture. The SVG map paints at once and does everything the reader needs: hover,
 // click, selection, the camera. MapLibre (a megabyte of code, and seconds of main-thread work where WebGL
@@ -16,7 +15,8 @@ import './map-view.css';
 // everything (its first `idle`) the SVG fades out above it. If it cannot run, the SVG simply stays.
 // Which map shows is a data attribute set from the maps' own events, so the swap never waits on React.
 // On a prerendered page the SVG map is in the HTML before any script: the SVG renderer takes over those
-// elements once the page is hydrated.
+// elements once the page is hydrated. Its styles (map-view.css) come with each page's entry, so a prerendered
+// page paints with them before the app's code runs.
 
 /** What counts as reaching for the map. */
 const INTENT_EVENTS = ['pointerenter', 'pointerdown', 'touchstart', 'wheel', 'focusin'] as const;

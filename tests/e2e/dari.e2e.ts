@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, mapIdle, open, serve, type Served } from './harness.ts';
+import { launch, mapIdle, open, reachFor, serve, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 import { EXPORT_SCALE, TITLE_BAND_PX } from '../../src/map/svg/png.ts';
 
@@ -166,6 +166,7 @@ test('the switch wins, and is remembered in the address and in local storage', a
   assert.equal(await page.evaluate(() => localStorage.getItem('north-atlas.lang')), 'da');
   // A later visit without `lang` opens in Dari, as chosen.
   await page.goto(`${server.origin}/`);
+  await reachFor(page);
   await rightToLeft(page);
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.dir === 'ltr');

@@ -10,7 +10,7 @@ import { theme as lightTheme } from '../../src/map/theme.ts';
 import { embedDescription } from '../../src/ui/embed-strings.ts';
 import { en } from '../../src/i18n/en.ts';
 import { translator } from '../../src/i18n/translate.ts';
-import { ROOT, launch, serve, wakeGlMap, type Served } from './harness.ts';
+import { ROOT, launch, reachFor, serve, wakeGlMap, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 
 // Embedding: news pages on other origins frame the map, size it, drive it and hear from it — under a strict CSP.
@@ -635,7 +635,8 @@ test('theme=auto is dark under a dark colour scheme and light under a light one,
 async function dialogSnippet(kind: RegExp): Promise<string> {
   const s = await session();
   await s.page.goto(`${map.origin}/`);
-  // The button is in the prerendered page before the app that answers it: wait for the app to be live.
+  // The button is in the prerendered page before the app that answers it: wake the app, wait for it.
+  await reachFor(s.page);
   await s.page.waitForFunction(() => !!window.northAtlasSvgMap, undefined, { timeout: 20000 });
   await s.page.getByRole('button', { name: 'Embed this map' }).click();
   const dialog = s.page.getByRole('dialog', { name: 'Embed this map' });

@@ -124,7 +124,16 @@ export async function open(
   });
   page.on('pageerror', (err) => errors.push(err.message));
   await page.goto(origin + path);
+  await reachFor(page);
   return { context, page, foreign, errors };
+}
+
+/**
+ * The reader's first move on the page: a prerendered page's app wakes at it (src/ui/reader-intent.ts).
+ * The pointer goes to the page's top corner, over the header, where it hovers no place.
+ */
+export async function reachFor(page: Page): Promise<void> {
+  await page.mouse.move(2, 2);
 }
 
 /** Waits until MapLibre has drawn everything (the controller marks its container). */

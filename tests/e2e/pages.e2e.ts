@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST, ROOT, launch, open, serve, type Served } from './harness.ts';
+import { DIST, ROOT, launch, open, reachFor, serve, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 
 // The prerendered pages: read without JavaScript, taken over by the app without a shift, shared with a
@@ -139,6 +139,7 @@ for (const viewport of [
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.origin + '/');
+    await reachFor(page);
     await hydrated(page);
     assert.deepEqual(errors, [], 'no hydration mismatch or other error');
     const svgs = await page
@@ -232,6 +233,7 @@ test('the page, its scripts and styles arrive compressed; hashed assets are cach
     seen.push({ url: r.url(), encoding: headers['content-encoding'], cache: headers['cache-control'] });
   });
   await page.reload();
+  await reachFor(page);
   await page.waitForFunction(() => !!window.northAtlasSvgMap);
   const doc = seen.find((s) => s.url === `${server.origin}/`)!;
   assert.equal(doc.encoding, 'br');
@@ -282,6 +284,7 @@ test('a story with markup-like text prerenders it as text, with and without Java
         const dialogs: string[] = [];
         page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
         await page.goto(`${hostileServer.origin}/stories/hostile/`);
+        if (javaScriptEnabled) await reachFor(page);
         if (javaScriptEnabled) await page.waitForFunction(() => !!window.northAtlasSvgMap);
         assert.match(await page.locator('h1').innerText(), /<script>window.__pwned=1<\/script>/);
         assert.equal(await page.locator('img[src="x"]').count(), 0, 'no image made from the text');
@@ -299,4 +302,21 @@ test('a story with markup-like text prerenders it as text, with and without Java
   } finally {
     rmSync(site, { recursive: true, force: true });
   }
+});
+
+test('the app wakes when the reader reaches for the page; a button pressed before that still works', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.origin + '/', { waitUntil: 'load' });
+  // Left alone, the page stays as the build wrote it: no hydration, no takeover, no work on the main thread.
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => window.northAtlasSvgMap === undefined), true, 'still asleep');
+  // The reader's first act is a press on a prerendered button: it wakes the app, and the press is not lost.
+  await page.getByRole('button', { name: 'Whole story' }).click();
+  await page.locator('.whole-story').waitFor();
+  await page.waitForFunction(() => !!window.northAtlasSvgMap);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
