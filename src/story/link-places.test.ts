@@ -236,6 +236,14 @@ describe('names several places share', () => {
       'name',
     ]);
   });
+
+  it('are the one in the province an appositive "the capital of" names', () => {
+    expect(links('Flights to Baharak, the capital of Badakhshan, resumed.')[0]).toEqual([
+      'Baharak',
+      'AF1706',
+      'name',
+    ]);
+  });
 });
 
 describe('isDemonym', () => {
@@ -243,5 +251,29 @@ describe('isDemonym', () => {
     expect(
       links('The Takhari villagers and the Badakhshani traders met in Taloqan.').map(([t]) => t),
     ).toEqual(['Taloqan']);
+  });
+});
+
+describe('riverAfterThe', () => {
+  it('reads a river by its name alone after "the", and only there', () => {
+    expect(links('Boats cross the Panj at dawn.')).toEqual([['Panj', 'panj-river', 'name']]);
+    expect(links('Panj Ali cooked for us.')).toEqual([]);
+  });
+});
+
+describe('namedUnitOf', () => {
+  it('reads the place after "<name> district of" as the province that holds the district', () => {
+    expect(links('In Warsaj district of Takhar, a rockfall blocked the road.')).toEqual([
+      ['Takhar', 'AF18', 'name'],
+    ]);
+    expect(links('Water rose in the district of Kunduz.')).toEqual([['Kunduz', 'AF1901', 'name']]);
+  });
+
+  it('reads "the <province> district" with no district of that name as the province', () => {
+    expect(links('He farms in Baharak — the Badakhshan district, not the one in Takhar.')).toEqual([
+      ['Baharak', 'AF1803|AF1706', 'name'],
+      ['Badakhshan district', 'AF17', 'name'],
+      ['Takhar', 'AF18', 'name'],
+    ]);
   });
 });

@@ -85,7 +85,10 @@ export function findPlaceCandidates(
       i++;
       continue;
     }
-    const match = exactAt(tokens, i, joins, index) ?? fuzzyAt(tokens, i, joins, index, 0);
+    const match =
+      exactAt(tokens, i, joins, index) ??
+      fuzzyAt(tokens, i, joins, index, 0) ??
+      riverAfterThe(tokens, i, index);
     const longerFuzzy = match?.via === 'name' ? fuzzyAt(tokens, i, joins, index, match.words) : null;
     const best = longerFuzzy ?? match;
     if (!best) {
@@ -287,7 +290,7 @@ const DASH_GAP = /^\s+[-–—]\s+$/;
 const ROAD_WORD = /(?:\b(?:road|highway|route)\b|راه|شاهراه|جاده|مسیر)/iu;
 
 /** Between a name and its province: "Kohistan district of Faryab", "Baharak, in Takhar", "بهارک تخار". */
-const PROVINCE_GAP = /^(?:,?\s+(?:of|in)\s+|,\s*|\s+)$/u;
+const PROVINCE_GAP = /^(?:,?\s+(?:of|in)\s+|,\s*|\s+|,\s+the\s+(?:provincial\s+)?capital\s+of\s+)$/u;
 
 /**
  * "Fayzabad district of Jawzjan province", "Baharak, Takhar", "بهارک تخار": a name several places share,
@@ -362,6 +365,13 @@ function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): M
     if (ids) return { words: n, ids: [...ids], via: 'name' };
   }
   return null;
+}
+
+/** "across the Panj", "the Amu": a river's name alone, after "the", is the river. */
+export function riverAfterThe(tokens: readonly Token[], i: number, index: PlaceIndex): Match | null {
+  const cur = tokens[i];
+  const id = cur && tokens[i - 1]?.key === 'the' ? index.rivers.get(cur.key) : undefined;
+  return id ? { words: 1, ids: [id], via: 'name' } : null;
 }
 
 /** The closest spelling within a small edit distance, for windows longer than `minWords`. */
@@ -493,7 +503,18 @@ function qualifierBefore(tokens: Token[], i: number): Before | null {
   if (of?.key !== 'of' || !kind) return null;
   // "the districts of Takhar" names the province that holds them, not a district called Takhar.
   const plural = q.key.endsWith('s') && q.key !== 'province';
-  return { kind: plural ? 'province' : kind, plural: false, attached: false, end: 0 };
+  const holder = plural || namedUnitOf(tokens, i);
+  return { kind: holder ? 'province' : kind, plural: false, attached: false, end: 0 };
+}
+
+/**
+ * "Warsaj district of Takhar", "the Fayzabad district of Jawzjan": a named district "of" a place places it in
+ * that place's province; "the district of Kunduz" (no name before) is the district itself.
+ */
+export function namedUnitOf(tokens: readonly Token[], i: number): boolean {
+  const unit = tokens[i - 2];
+  const name = tokens[i - 3];
+  return unit?.key === 'district' && name !== undefined && name.upper && !isDariText(name.text);
 }
 
 /** "Mr. Khost", "Ahmad Takhar": a title or a given name right before makes the word a surname. */
@@ -550,6 +571,9 @@ function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): 
     const capitals = ids.flatMap((id) => index.entries.get(id)?.capital ?? []);
     if (qualifier === 'city' && capitals.length) return [...new Set(capitals)];
     if (districts.length) return districts;
+    // "the Badakhshan district" with no district of that name: a district of the province, said as an adjective.
+    const provinces = ids.filter((id) => kindOf(id) === 'province');
+    if (qualifier === 'district' && provinces.length) return provinces;
     return capitals.length ? [...new Set(capitals)] : ids;
   }
   // "the Salang": a pass or a river named like a district is the pass or the river unless "district" says not.
