@@ -38,6 +38,17 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** "تاریخ نشر: ۸ قوس ۱۴۰۵ - ساعت ۱۰:۲۰": the page's publication date with its label, and a time at most. */
+const DATE_LINE = new RegExp(
+  `^(?:تاریخ نشر|تاریخ انتشار|منتشر شده|به‌روز شده|آخرین به‌روزرسانی)\\s*[:：]\\s*(?:\\p{L}+\\s+)?${SOLAR_DATE.source}(?:\\s*[-–،,]?\\s*(?:ساعت\\s*)?${DIGITS}{1,2}[:：]${DIGITS}{2})?$`,
+  'u',
+);
+
+/** A Dari line giving only when the page was published: furniture, like an English dateline of the site. */
+export function isDariDateLine(text: string): boolean {
+  return DATE_LINE.test(text.trim());
+}
+
 /** The name a Dari byline gives, or null when the line is no byline. */
 export function dariBylineName(text: string): string | null {
   return BYLINE.exec(text.trim())?.groups?.['name']?.trim() ?? null;

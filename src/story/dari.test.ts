@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { dariSubjectAfter, dariSubjectBefore, parseSubject } from './dari-attribution.ts';
-import { dariBylineName, readDariDateline, solarDateToIso } from './dari-chrome.ts';
+import { dariBylineName, isDariDateLine, readDariDateline, solarDateToIso } from './dari-chrome.ts';
 import { ingestStory } from './ingest.ts';
 import { normalizeName } from './normalize.ts';
 
@@ -144,5 +144,13 @@ describe('Dari chrome', () => {
     const story = read('گزارش: فریبا احمدی\n\nکندز، ۱۲ قوس ۱۴۰۵ - سیلاب خانه‌ها را ویران کرد.');
     expect(story.meta).toMatchObject({ byline: 'فریبا احمدی', date: '2026-12-03' });
     expect(story.mentions.map((m) => m.place)).toEqual(['AF1901']);
+  });
+});
+
+describe('isDariDateLine', () => {
+  it('reads a labelled publication date, with or without its time, as furniture', () => {
+    expect(isDariDateLine('تاریخ نشر: ۸ قوس ۱۴۰۵ - ساعت ۱۰:۲۰')).toBe(true);
+    expect(isDariDateLine('تاریخ انتشار: ۱۲ حمل ۱۴۰۴')).toBe(true);
+    expect(isDariDateLine('تاریخ نشر این گزارش به تعویق افتاد.')).toBe(false);
   });
 });
