@@ -154,3 +154,15 @@ describe('isDariDateLine', () => {
     expect(isDariDateLine('تاریخ نشر این گزارش به تعویق افتاد.')).toBe(false);
   });
 });
+
+describe('readDariDateline: a city and a dash', () => {
+  it('opens the story with the city, with the date after the dash or none', () => {
+    expect(readDariDateline('کندز - مسئولان می‌گویند که حاصلات افزایش یافته است.')).toEqual({
+      city: { start: 0, end: 4 },
+      date: null,
+      end: 7,
+    });
+    expect(readDariDateline('کندز – ۲۳ میزان ۱۴۰۳')?.date).toBe('2024-10-14');
+    expect(readDariDateline('۱۲ - ۱۵ نفر زخمی شدند.')).toBeNull();
+  });
+});

@@ -225,3 +225,21 @@ export const CITY_CUES = [
   'capital',
   'streets of',
 ];
+
+/**
+ * Places in a town that a report puts "in" or "of" it ("the trauma centre in Kunduz", "the bazaars of Kunduz",
+ * "شفاخانهٔ حوزوی کندز"): what they stand in is the city, not the province around it.
+ */
+export const VENUE_NOUNS: readonly string[] = [
+  'hospital',
+  'clinic',
+  'bazaars?',
+  'market',
+  'hotel',
+  'room',
+  'cent(?:re|er)',
+  'airport',
+  'mosque',
+];
+/** The same in Dari, each with the ezafe it takes before a name. */
+export const DARI_VENUE_NOUNS: readonly string[] = ['شفاخانه', 'کلینیک', 'بازار', 'هوتل', 'میدان هوایی'];

@@ -277,3 +277,17 @@ describe('namedUnitOf', () => {
     ]);
   });
 });
+
+describe('venueBefore', () => {
+  it('reads a name after a venue "in" or "of" it as the city', () => {
+    expect(links('He was taken to the trauma centre in Kunduz.')).toEqual([['Kunduz', 'AF1901', 'name']]);
+    expect(links('Her songs sold in the bazaars of Kunduz.')).toEqual([['Kunduz', 'AF1901', 'name']]);
+    expect(links('Prices rose in Kunduz.')).toEqual([['Kunduz', 'AF19', 'name']]);
+  });
+
+  it('reads a Dari venue with its ezafe as the city, not a provincial one or a plural', () => {
+    expect(links('بیماران به شفاخانهٔ حوزوی کندز رفتند.')).toEqual([['کندز', 'AF1901', 'name']]);
+    expect(links('بیماران به شفاخانهٔ ولایتی کندز رفتند.')).toEqual([['کندز', 'AF19', 'name']]);
+    expect(links('برنج در بازارهای کندز فروخته می‌شود.')).toEqual([['کندز', 'AF19', 'name']]);
+  });
+});

@@ -1,5 +1,7 @@
 import {
   CITY_CUES,
+  DARI_VENUE_NOUNS,
+  VENUE_NOUNS,
   COMMON_WORDS,
   DARI_QUALIFIERS,
   DARI_TITLES,
@@ -99,7 +101,8 @@ export function findPlaceCandidates(
     const qual =
       qualifierAfter(tokens, i + best.words, text) ??
       qualifierBefore(tokens, i) ??
-      cueBefore(tokens, i, text);
+      cueBefore(tokens, i, text) ??
+      venueBefore(tokens, i, text);
     const span: Span = { start: t.start, end: qual?.attached ? qual.end : last.end };
     const single = best.words === 1;
     const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
@@ -491,6 +494,26 @@ function cueBefore(tokens: Token[], i: number, text: string): Before | null {
   if (!cur) return null;
   const before = text.slice(Math.max(0, cur.start - 30), cur.start);
   return CITY_BEFORE.test(before) ? { kind: 'city', plural: false, attached: false, end: 0 } : null;
+}
+
+const VENUE_BEFORE = new RegExp(`\\b(?:${VENUE_NOUNS.join('|')})\\s+(?:in|of)\\s+$`, 'i');
+/**
+ * "شفاخانهٔ حوزوی کندز": a venue with its ezafe, perhaps one adjective, then the name. Not "شفاخانهٔ ولایتی"
+ * (the provincial hospital, which serves the province) nor a plural ("بازارهای تخار، بغلان و بلخ" are provinces').
+ */
+const DARI_VENUE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_VENUE_NOUNS.join('|')})(?:ٔ|\u200C?ی)?(?:\\s+(?!ولایتی)[\\p{L}\u200C]+ی)?\\s+$`,
+  'u',
+);
+
+/** "the trauma centre in Kunduz", "a clinic in Taloqan", "شفاخانهٔ حوزوی کندز": a venue stands in the city. */
+export function venueBefore(tokens: readonly Token[], i: number, text: string): Before | null {
+  const cur = tokens[i];
+  if (!cur) return null;
+  const before = text.slice(Math.max(0, cur.start - 40), cur.start);
+  return VENUE_BEFORE.test(before) || DARI_VENUE_BEFORE.test(before)
+    ? { kind: 'city', plural: false, attached: false, end: 0 }
+    : null;
 }
 
 /** "the province of Takhar". */
