@@ -19,7 +19,14 @@ import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { lastBelow } from './reading-cache.ts';
-import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
+import {
+  insideQuote,
+  sentencesOf,
+  type Gender,
+  type Reading,
+  type SpeakerDraft,
+  type SpeakerTable,
+} from './speakers.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -352,7 +359,10 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
 const QA_LABEL = /^([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)\s*:\s+(?=\S)/u;
 /** An interview needs this many labelled questions before its labelled answers count as quotations. */
 const MIN_QUESTIONS = 2;
-const ANSWER_LABELS = new Set(['a', 'answer']);
+/** Labels of answers: English "A:", Dari "پاسخ:", "جواب:" and the short "ج:" (its question is "س:" or "پرسش:"). */
+const ANSWER_LABELS = new Set(['a', 'answer', 'پاسخ', 'جواب', 'ج'].map(normalizeName));
+/** A question's paragraph ends with its question mark, Latin or Arabic, perhaps inside a closing quote. */
+const ENDS_ASKING = /[?؟]["”’»]?\s*$/u;
 
 /**
  * The answers of a question-and-answer interview, as quotations of the person answering: paragraphs opened by
@@ -372,7 +382,7 @@ function interviewAnswers(
   const askers = new Set<string>();
   labelled.forEach((l, p) => {
     const key = l ? normalizeName(l.label) : '';
-    if (l && !ANSWER_LABELS.has(key) && /\?["”’]?\s*$/.test(reading.texts[p] ?? '')) askers.add(key);
+    if (l && !ANSWER_LABELS.has(key) && ENDS_ASKING.test(reading.texts[p] ?? '')) askers.add(key);
   });
   const questions = labelled.filter((l) => l && askers.has(normalizeName(l.label))).length;
   if (questions < MIN_QUESTIONS) return [];
@@ -385,14 +395,16 @@ function interviewAnswers(
   labelled.forEach((l, p) => {
     const text = reading.texts[p] ?? '';
     const key = l ? normalizeName(l.label) : '';
-    if (!l || askers.has(key)) {
-      afterQuestion = !!l;
+    // Before the first question a "Name: «…»" line is a headline or a lede quoting the person, not an answer.
+    if (!l || askers.has(key) || p < firstQuestion) {
+      afterQuestion = !!l && askers.has(key);
       return;
     }
     let speaker: string | null = null;
     if (ANSWER_LABELS.has(key)) {
       if (!afterQuestion) return;
-      speaker = interviewee ?? introducedPerson(table, intro(), create);
+      speaker =
+        interviewee ?? introducedPerson(table, intro(), create) ?? introducedSpeaker(table, firstQuestion);
     } else {
       const known = table.lookup(l.label);
       speaker = known?.id ?? (create ? (table.addFromAttribution(l.label)?.id ?? null) : null);
@@ -449,6 +461,18 @@ function introducedPerson(
     if (create) return table.add(written, '', null).id;
   }
   return null;
+}
+
+/**
+ * "با انجنیر محمد داوود عظیمی، رئیس این فابریکه، گفت‌وگو کرده‌ایم": the person the introduction presents with a
+ * name and a role, when no capitalised name stands there (Dari has no capitals): the first one it introduces.
+ */
+export function introducedSpeaker(table: SpeakerTable, firstQuestion: number): string | null {
+  const named = (id: string) => {
+    const s = table.speaker(id);
+    return !!s && !s.anonymous && s.description !== '';
+  };
+  return table.events.find((ev) => ev.passage < firstQuestion && named(ev.speaker))?.speaker ?? null;
 }
 
 /** Roles that speak for an institution, not for themselves: never read back to the person last named. */

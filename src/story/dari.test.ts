@@ -166,3 +166,22 @@ describe('readDariDateline: a city and a dash', () => {
     expect(readDariDateline('۱۲ - ۱۵ نفر زخمی شدند.')).toBeNull();
   });
 });
+
+describe('introducedSpeaker: a Dari question-and-answer interview', () => {
+  it('gives each answer to the person the introduction presents, not to a labelled headline', () => {
+    const text = [
+      'مدیر شفاخانه: «دوا کم داریم»',
+      '',
+      'با داکتر نسرین احمدی، مدیر شفاخانهٔ ولسوالی، دربارهٔ زمستان گفت‌وگو کرده‌ایم.',
+      '',
+      'پرسش: شفاخانه چند بستر دارد؟',
+      '',
+      'پاسخ: ما پنجاه بستر داریم و در زمستان همه پر می‌شوند.',
+      '',
+      'س: دوا از کجا می‌آید؟',
+      '',
+      'ج: بیشتر دواها از کابل می‌آید و راه در زمستان بسته می‌شود.',
+    ].join('\n');
+    expect(speakersOf(text).slice(-2)).toEqual(['نسرین احمدی', 'نسرین احمدی']);
+  });
+});
