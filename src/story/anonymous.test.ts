@@ -109,3 +109,38 @@ describe('anonymous sources', () => {
     ]);
   });
 });
+
+describe('anonymous sources described at length, quoted paragraphs later', () => {
+  it('anonymousIntroductions: a source after a colon, and one whose phrase runs into "that …"', () => {
+    const story = ingest([
+      'One of them agreed to talk behind a teahouse: a man in his fifties who sold opium paste for two decades.',
+      '"Nobody gives you an advance on a tree," he said.',
+      'An agronomist with a charity that runs the nursery, who asked not to be named, walked the rows.',
+      '"The trees are the easy part," she said.',
+    ]);
+    expect(who(story)).toEqual([
+      ['Nobody gives you', 'A man in his fifties'],
+      ['The trees are', 'An agronomist with a charity'],
+    ]);
+  });
+
+  it('sourceStillMeant: a pronoun reaches back to the source over a paragraph naming no one', () => {
+    const story = ingest([
+      'A doctor at the clinic, who asked not to be named, showed us the empty shelves.',
+      'The clinic gets one delivery a month, and the road is often shut.',
+      '"We ran out of insulin in March," she said.',
+    ]);
+    expect(who(story)).toEqual([['We ran out', 'A doctor at the clinic']]);
+  });
+});
+
+describe('personNamedBefore: a subject two paragraphs up', () => {
+  it('is who "she" means when her story runs on between', () => {
+    const story = ingest([
+      'Shirin Gul has lived in the valley since she married at sixteen.',
+      'For most of her life, she said, the arithmetic was simple.',
+      '"The poppy paid for the shoes," she said.',
+    ]);
+    expect(who(story)).toEqual([['The poppy paid', 'Shirin Gul']]);
+  });
+});

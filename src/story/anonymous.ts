@@ -7,7 +7,8 @@ import { ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
 const GROUP_NOUNS = `resident villager witness eyewitness source elder worker nurse driver refugee survivor relative
 neighbour neighbor guard policeman policewoman man woman local parent pupil worshipper passenger labourer laborer
 tribesman engineer lawyer judge businessman merchant vendor herder shepherd miner mother father wife husband
-sister brother son daughter widow grandmother grandfather patient midwife`;
+sister brother son daughter widow grandmother grandfather patient midwife agronomist economist veterinarian
+mechanic tailor baker butcher carpenter smuggler dealer buyer nurseryman`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -133,9 +134,16 @@ export function anonymousBefore(before: string, base: number): AnonymousSource |
   return source(m, base);
 }
 
-/** "A mining engineer who …", "An elder from one of the villages, …" opening a sentence. */
-const SENTENCE_START = /(?:^|[.!?]["”’]?\s+)(?=(?:An?|One)\s)/g;
-const PHRASE_OPENING = new RegExp(`^${PHRASE}(?=,|\\s+who\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`, 'u');
+/**
+ * "A mining engineer who …", "An elder from one of the villages, …" opening a sentence, or after a colon
+ * ("One of them agreed to talk: a man in his fifties who …").
+ */
+const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|:\s+)(?=(?:An?|One|an?)\s)/g;
+/** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
+const PHRASE_OPENING = new RegExp(
+  `^${PHRASE}(?=,|\\s+(?:who|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
+  'u',
+);
 
 /**
  * Sources a sentence opens with an indefinite phrase, whatever the verb ("An elder …, described how …"): a

@@ -600,6 +600,9 @@ function stripLeadingCommonWords(name: string): string {
   return words.join(' ');
 }
 
+/** Paragraphs a pronoun reaches back for a person named as a sentence's subject, not yet a speaker. */
+const SUBJECT_REACH = 2;
+
 /**
  * "Dr. Farida Naziri runs the clinic. … "…," she said': a person the paragraph (or the one before) names as a
  * sentence's subject, not yet a speaker, is who the pronoun means when no speaker is nearer.
@@ -613,8 +616,13 @@ function personNamedBefore(
   cache: Map<number, readonly NameAt[]>,
 ): string | null {
   const subjects = { subjectsOnly: true };
-  const here = lastPersonName(table, reading, p, at, cache, subjects);
-  const name = here ?? (p > 0 ? lastPersonName(table, reading, p - 1, Infinity, cache, subjects) : null);
+  let name = lastPersonName(table, reading, p, at, cache, subjects);
+  // "Shirin Gul has lived there since …" two paragraphs up, her story in between: still who "she" is.
+  // An anonymous source quoted in between is as likely meant: then no one.
+  for (let k = p - 1; !name && k >= Math.max(0, p - SUBJECT_REACH); k--) {
+    if (k < p - 1 && table.anonymousBefore(k + 1, Infinity)) break;
+    name = lastPersonName(table, reading, k, Infinity, cache, subjects);
+  }
   if (!name) return null;
   const person = table.add(name, '', null);
   if (person.gender && person.gender !== gender) return null;

@@ -482,9 +482,24 @@ export class SpeakerTable {
     const since =
       this.anonymousEvents[lastBelow(this.anonymousEvents, keyOf({ passage, start: pos }), keyOf)];
     const person = this.personEvents.lastPerson(passage, pos, gender, { reach: MAX_PRONOUN_PASSAGES, since });
-    // An anonymous source spoke since: "he" is that source when it is in this paragraph; otherwise no one
-    // named earlier is safe.
-    return person ?? (since?.passage === passage ? since : null);
+    // An anonymous source came since: "he" is that source (no one named earlier is safe).
+    return person ?? (since && this.sourceStillMeant(since, passage, gender) ? since : null);
+  }
+
+  /**
+   * "An agronomist …, who asked not to be named, walked the rows." … '"…," she said' paragraphs on: a pronoun
+   * within reach is the anonymous source when no one it could mean is named since or shortly before the source
+   * (then it is ambiguous, and no one is safer), and the source's stated gender does not say otherwise.
+   */
+  sourceStillMeant(since: PersonEvent, passage: number, gender: Gender | null): boolean {
+    if (since.passage === passage) return true;
+    const stated = this.speaker(since.speaker)?.gender ?? null;
+    const limits = { reach: MAX_PRONOUN_PASSAGES, since: undefined };
+    return (
+      passage - since.passage <= MAX_PRONOUN_PASSAGES &&
+      (!gender || !stated || stated === gender) &&
+      !this.personEvents.lastPerson(since.passage, since.start, gender, limits)
+    );
   }
 
   /** The anonymous source last introduced in the passage before `pos`, if any. */
