@@ -1,4 +1,4 @@
-import { DARI_TITLES } from './lexicon.ts';
+import { DARI_CONNECTIVES, DARI_TITLES } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -152,10 +152,12 @@ function dariAccording(stretch: string, at: number): DariSubject | null {
 
 /** Split a subject phrase into name, role and pronoun; `at` is its passage offset. */
 export function parseSubject(phrase: string, at: number): DariSubject | null {
-  const parts = phrase
-    .split(/[،,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const parts = withoutConnective(
+    phrase
+      .split(/[،,]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   if (parts.length === 0) return null;
   const end = at + phrase.trimEnd().length;
   const base = { start: at, end, pronoun: false, indefinite: false };
@@ -175,6 +177,13 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   if (isRole(first) && !isRole(second)) return { ...base, name: dropAdverbials(second) || null, role: first };
   const [name, role] = splitNameRole(first);
   return { ...base, name, role: role ?? dropAdverbials(second) };
+}
+
+/** "در همین حال، فریده نوری، …": the parts of a subject phrase after a connective that opens it. */
+export function withoutConnective(parts: readonly string[]): string[] {
+  return parts.length > 1 && DARI_CONNECTIVES.has(normalizeName(parts[0] ?? ''))
+    ? parts.slice(1)
+    : [...parts];
 }
 
 /** "محمد نعیم سخنگوی والی کندز" → name, role; a role alone → null name. */

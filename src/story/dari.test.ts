@@ -185,3 +185,16 @@ describe('introducedSpeaker: a Dari question-and-answer interview', () => {
     expect(speakersOf(text).slice(-2)).toEqual(['نسرین احمدی', 'نسرین احمدی']);
   });
 });
+
+describe('withoutConnective', () => {
+  it('drops "در همین حال" and like connectives before the subject, never a name', () => {
+    expect(parseSubject('در همین حال، فریده نوری، فعال حقوق زنان، ', 0)).toMatchObject({
+      name: 'فریده نوری',
+      role: 'فعال حقوق زنان',
+    });
+    expect(parseSubject('از سوی دیگر، سخنگوی والی تخار،', 0)).toMatchObject({
+      name: null,
+      role: 'سخنگوی والی تخار',
+    });
+  });
+});
