@@ -195,7 +195,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       };
 
       // Dari: "Name، role، گفت: «…»" or "«…»، Name افزود."
-      if (isDariText(text.slice(span.start, span.end))) {
+      if (isDariText(text.slice(span.start, span.end)) || dariAround(text, openAt, closeEnd)) {
         const ds = dariSubjectBefore(text, openAt) ?? dariSubjectAfter(text, closeEnd);
         if (ds) {
           adjacent = true;
@@ -353,6 +353,19 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
   drafts.push(...interviewAnswers(table, reading, drafts, create));
   drafts.sort((a, b) => a.passage - b.passage || a.span.start - b.span.start);
   return drafts;
+}
+
+/** Characters either side of a quotation read for the language of its attribution. */
+const ATTRIBUTION_REACH = 24;
+
+/**
+ * 'Sarah Whitfield، رئیس دفتر …، گفت: “We are seeing …”': an English quotation in a Dari sentence is
+ * attributed as Dari is, when the words right before or after it are in the Arabic script.
+ */
+export function dariAround(text: string, openAt: number, closeEnd: number): boolean {
+  const before = text.slice(Math.max(0, openAt - ATTRIBUTION_REACH), openAt);
+  const after = text.slice(closeEnd, closeEnd + ATTRIBUTION_REACH);
+  return isDariText(before) || /^[\s،,.]*[؀-ۿ]/u.test(after);
 }
 
 /** "Q:", "RFE/RL:", "Shirin Wakhi:" — a short label and a colon opening a paragraph of an interview. */

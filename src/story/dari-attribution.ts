@@ -54,6 +54,8 @@ const VERB_THEN_STOP = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:[.،]|$)`, 
 const AFTER_OPENING = /^\s*[،,]?\s*(?:این\s+را\s+)?/u;
 /** Where a sentence or a quotation ends: the subject starts after the last of these. */
 const BOUNDARY = /[.!?؟«»:\n]/u;
+/** Closing quotation marks (and spaces) a sentence may end with after its full stop. */
+const CLOSING_MARKS = '”’"\' \u00A0';
 /** "به گفتهٔ محمد نعیم،": the source, up to its comma. */
 const ACCORDING = /به[\s\u200C]*گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)\s+(?<subject>[^،,.«»:\n]{2,80})/u;
 /** How far before « or after » an attribution may reach (characters). */
@@ -127,6 +129,8 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(0, verb.index - 120), verb.index))) return null;
   let start = verb.index;
   while (start > 0 && !BOUNDARY.test(tail[start - 1] ?? '')) start--;
+  // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
+  while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
   const subject = tail.slice(start, verb.index);
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
 }

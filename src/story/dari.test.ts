@@ -198,3 +198,12 @@ describe('withoutConnective', () => {
     });
   });
 });
+
+describe('dariAround: an English quotation in a Dari sentence', () => {
+  it('is attributed by the Dari words around it, a pronoun after a closed sentence included', () => {
+    const text =
+      'Tomas Berg، مسئول برنامه‌های نقدی مؤسسه، گفت: “Cash lets a mother decide.” ' +
+      'او در مورد سفرها افزود: “In October the road was open.”';
+    expect(speakersOf(text)).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+});
