@@ -144,3 +144,16 @@ describe('personNamedBefore: a subject two paragraphs up', () => {
     expect(who(story)).toEqual([['The poppy paid', 'Shirin Gul']]);
   });
 });
+
+describe('anonymous sources working for someone, or placed first', () => {
+  it('reads "a spokesman for …" and "In X, a worker at …" as the source of the quotation after', () => {
+    const story = ingest([
+      'A spokesman for the national power utility in Kabul said talks were under way. "We are working on both lines," he said.',
+      'In Khanabad itself, a worker at an ice factory said the plant had stopped. "We sent the men home," he said.',
+    ]);
+    expect(who(story)).toEqual([
+      ['We are working', 'A spokesman for the national power utility in Kabul'],
+      ['We sent the', 'A worker at an ice factory'],
+    ]);
+  });
+});

@@ -46,7 +46,7 @@ const WORD = "[\\p{L}\\p{N}'’-]+";
 /** Adverbs between a source and its verb ("a woman in Baghlan once told me"): never part of the place. */
 const ADVERB = '(?:also|later|once|recently|reportedly|previously|earlier|then|still|often|again|repeatedly)';
 /** A place or organisation after the role: "in Kunduz", "at the Fayzabad clinic", "of the border police". */
-const TRAIL = `(?:\\s+(?:in|at|of|from|with|near|inside)\\s+(?!(?:who|which|that)\\b)${WORD}(?:\\s+(?!(?:who|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,5}?)`;
+const TRAIL = `(?:\\s+(?:in|at|of|for|from|with|near|inside)\\s+(?!(?:who|which|that)\\b)${WORD}(?:\\s+(?!(?:who|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,5}?)`;
 /** Groups: the phrase, its determiner, its modifiers, its role, its place. */
 const PHRASE = `((?:(${DETERMINER})\\s+)?((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))`;
 /** "…, who asked not to be named," and "…, speaking on condition of anonymity,". */
@@ -135,10 +135,11 @@ export function anonymousBefore(before: string, base: number): AnonymousSource |
 }
 
 /**
- * "A mining engineer who …", "An elder from one of the villages, …" opening a sentence, or after a colon
- * ("One of them agreed to talk: a man in his fifties who …").
+ * "A mining engineer who …", "An elder from one of the villages, …" opening a sentence, after a colon ("One of
+ * them agreed to talk: a man in his fifties who …") or after where it is ("In Khanabad itself, a worker at …").
  */
-const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|:\s+)(?=(?:An?|One|an?)\s)/g;
+const SENTENCE_START =
+  /(?:^|[.!?]["”’]?\s+|:\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+)(?=(?:An?|One|an?)\s)/g;
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
 const PHRASE_OPENING = new RegExp(
   `^${PHRASE}(?=,|\\s+(?:who|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
