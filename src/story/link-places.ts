@@ -496,6 +496,8 @@ function cueBefore(tokens: Token[], i: number, text: string): Before | null {
   return CITY_BEFORE.test(before) ? { kind: 'city', plural: false, attached: false, end: 0 } : null;
 }
 
+/** Characters before a name read for a venue: "conference room in", "شفاخانهٔ حوزوی". */
+const VENUE_REACH = 40;
 const VENUE_BEFORE = new RegExp(`\\b(?:${VENUE_NOUNS.join('|')})\\s+(?:in|of)\\s+$`, 'i');
 /**
  * "شفاخانهٔ حوزوی کندز": a venue with its ezafe, perhaps one adjective, then the name. Not "شفاخانهٔ ولایتی"
@@ -509,9 +511,13 @@ const DARI_VENUE_BEFORE = new RegExp(
 /** "the trauma centre in Kunduz", "a clinic in Taloqan", "شفاخانهٔ حوزوی کندز": a venue stands in the city. */
 export function venueBefore(tokens: readonly Token[], i: number, text: string): Before | null {
   const cur = tokens[i];
-  if (!cur) return null;
-  const before = text.slice(Math.max(0, cur.start - 40), cur.start);
-  return VENUE_BEFORE.test(before) || DARI_VENUE_BEFORE.test(before)
+  const prev = tokens[i - 1];
+  if (!cur || !prev) return null;
+  // Most names have neither "in"/"of" nor a Dari word before them: only those look further back.
+  const english = prev.key === 'in' || prev.key === 'of';
+  if (!english && !isDariText(prev.text)) return null;
+  const before = text.slice(Math.max(0, cur.start - VENUE_REACH), cur.start);
+  return (english ? VENUE_BEFORE : DARI_VENUE_BEFORE).test(before)
     ? { kind: 'city', plural: false, attached: false, end: 0 }
     : null;
 }
