@@ -19,14 +19,7 @@ import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { lastBelow } from './reading-cache.ts';
-import {
-  insideQuote,
-  sentencesOf,
-  type Gender,
-  type Reading,
-  type SpeakerDraft,
-  type SpeakerTable,
-} from './speakers.ts';
+import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =

@@ -40,7 +40,7 @@ const DATELINE = new RegExp(
 
 /** "تاریخ نشر: ۸ قوس ۱۴۰۵ - ساعت ۱۰:۲۰": the page's publication date with its label, and a time at most. */
 const DATE_LINE = new RegExp(
-  `^(?:تاریخ نشر|تاریخ انتشار|منتشر شده|به‌روز شده|آخرین به‌روزرسانی)\\s*[:：]\\s*(?:\\p{L}+\\s+)?${SOLAR_DATE.source}(?:\\s*[-–،,]?\\s*(?:ساعت\\s*)?${DIGITS}{1,2}[:：]${DIGITS}{2})?$`,
+  `^(?:تاریخ نشر|تاریخ انتشار|منتشر شده|به‌روز شده|آخرین به‌روزرسانی)\\s*[:：]\\s*(?:\\p{L}+\\s+)?${SOLAR_DATE.source}(?:[\\s–،,-]+(?:ساعت\\s*)?${DIGITS}{1,2}[:：]${DIGITS}{2})?$`,
   'u',
 );
 
