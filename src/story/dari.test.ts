@@ -207,3 +207,22 @@ describe('dariAround: an English quotation in a Dari sentence', () => {
     expect(speakersOf(text)).toEqual(['Tomas Berg', 'Tomas Berg']);
   });
 });
+
+describe('Dari lists of districts', () => {
+  it('dariListQualifier and suchAsBefore: a plural noun before a list, or before "مانند", cues every name', () => {
+    expect(places('در ولسوالی‌های دوردست مانند کوهستان، شهر بزرگ و خواهان نرخ آرد بالا رفت.')).toEqual([
+      ['کوهستان', 'AF1708'],
+      ['شهر بزرگ', 'AF1713'],
+      ['خواهان', 'AF1720'],
+    ]);
+    // The same words as words: "asked for help", "a big city".
+    expect(places('او خواهان کمک شد و به شهر بزرگ رفت.')).toEqual([]);
+  });
+
+  it('folds ۀ and هٔ to one letter, so both spellings of a name link', () => {
+    expect(places('از ولسوالی‌های اندراب و دهنهٔ غوری')).toEqual([
+      ['اندراب', 'AF0907'],
+      ['دهنهٔ غوری', 'AF0902'],
+    ]);
+  });
+});

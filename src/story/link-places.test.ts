@@ -291,3 +291,14 @@ describe('venueBefore', () => {
     expect(links('برنج در بازارهای کندز فروخته می‌شود.')).toEqual([['کندز', 'AF19', 'name']]);
   });
 });
+
+describe('listedWithProvince', () => {
+  it('reads a shared name listed beside a place of one province as the one in that province', () => {
+    expect(links('Schools opened in Taloqan, Baharak and Dasht-e-Qala.')[1]).toEqual([
+      'Baharak',
+      'AF1803',
+      'name',
+    ]);
+    expect(links('Schools opened in Fayzabad and Baharak.')[1]).toEqual(['Baharak', 'AF1706', 'name']);
+  });
+});

@@ -153,8 +153,10 @@ export function findPlaceCandidates(
       prev.plural = true;
     }
   }
+  dariListQualifier(found, text);
   roadEnds(found, text);
   provinceNamedAfter(found, index, text);
+  listedWithProvince(found, index, text);
   const linked = withCues(found, index, text).map(
     ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
       ...c,
@@ -310,6 +312,45 @@ export function provinceNamedAfter(found: Found[], index: PlaceIndex, text: stri
     const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
     if (inside.length) f.ids = inside;
   }
+}
+
+/**
+ * "ولسوالی‌های راغستان، یاوان، کوهستان و شهر بزرگ": a plural Dari noun before a list says what every name of
+ * the list is, not only the first.
+ */
+export function dariListQualifier(found: Found[], text: string): void {
+  for (let k = 1; k < found.length; k++) {
+    const cur = found[k];
+    const prev = found[k - 1];
+    if (!cur || !prev?.plural || cur.qualifier || !isDariText(cur.text)) continue;
+    if (!DARI_LIST_GAP.test(text.slice(prev.end, cur.start))) continue;
+    cur.qualifier = prev.qualifier;
+    cur.plural = true;
+  }
+}
+
+/**
+ * "نهرین و خوست", "Baharak, Jurm and Kishim": a name several places share, listed beside a place of one
+ * province, is the one in that province.
+ */
+export function listedWithProvince(found: Found[], index: PlaceIndex, text: string): void {
+  const provinceOfSingle = (f: Found | undefined) =>
+    f && f.ids.length === 1 ? provinceOf(index, f.ids[0] ?? '') : null;
+  const listed = (a: Found, b: Found) => {
+    const gap = text.slice(a.end, b.start);
+    return LIST_GAP.test(gap) || DARI_LIST_GAP.test(gap);
+  };
+  found.forEach((f, k) => {
+    if (f.ids.length < 2) return;
+    const before = found[k - 1];
+    const after = found[k + 1];
+    const province =
+      (before && listed(before, f) ? provinceOfSingle(before) : null) ??
+      (after && listed(f, after) ? provinceOfSingle(after) : null);
+    if (!province) return;
+    const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
+    if (inside.length === 1) f.ids = inside;
+  });
 }
 
 /** "the road from Kunduz to Taloqan": both ends of a route are towns. */
@@ -471,11 +512,30 @@ function qualifierAfter(
 }
 
 const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان'].map(normalizeName));
+/** "مانند", "چون", "از جمله": "such as", between a Dari noun and the names it introduces. */
+const SUCH_AS = new Set(['مانند', 'مثل', 'چون', 'همچون', 'جمله'].map(normalizeName));
+/** Words a "such as" may stand after its noun ("ولسوالی‌های دوردست مانند"): an adjective or two. */
+const SUCH_AS_REACH = 3;
+
+/**
+ * "ولسوالی‌های دوردست مانند کوهستان": the token the noun phrase before "such as" ends at (read as if right
+ * before the name), 0 when none is near, or null when no "such as" stands before the name.
+ */
+export function suchAsBefore(tokens: readonly Token[], i: number): number | null {
+  if (!SUCH_AS.has(tokens[i - 1]?.key ?? '')) return null;
+  for (let k = i - 2; k >= Math.max(1, i - 1 - SUCH_AS_REACH); k--) {
+    const key = tokens[k - 1]?.key ?? '';
+    if (DARI_QUALIFIERS[key] || key === 'ها' || key === 'های') return k;
+  }
+  return 0;
+}
 
 type Before = { kind: Qualifier; plural: boolean; attached: false; end: number };
 
 /** "ولایت کندز", "ولسوالی‌های امام صاحب و قلعه ذال": a Dari noun before the name says what it is. */
 function dariQualifierBefore(tokens: Token[], i: number): Before | null {
+  const such = suchAsBefore(tokens, i);
+  if (such !== null) return such > 0 ? dariQualifierBefore(tokens, such) : null;
   const prev = tokens[i - 1];
   const plural = prev?.key === 'ها' || prev?.key === 'های';
   const at = plural ? i - 2 : i - 1;
