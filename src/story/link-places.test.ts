@@ -302,3 +302,18 @@ describe('listedWithProvince', () => {
     expect(links('Schools opened in Fayzabad and Baharak.')[1]).toEqual(['Baharak', 'AF1706', 'name']);
   });
 });
+
+describe('towns across the border', () => {
+  it('acrossTheBorder: the Tajik bank at a town, a district of Tajikistan, the other side of the river', () => {
+    expect(links('The market on the Tajik bank at Baharak opens on Saturdays.')).toEqual([]);
+    expect(links('On the Tajik bank, from Baharak to the border, the road is new.')).toEqual([]);
+    expect(links('Across the bridge in the Baharak district of Tajikistan prices are lower.')).toEqual([
+      ['Tajikistan', 'TJK', 'name'],
+    ]);
+    expect(links('Boats cross to Baharak every day.')).toEqual([['Baharak', 'AF1803|AF1706', 'name']]);
+  });
+
+  it('foreignUnitBefore: "the Tajik district of" makes a river-named place no river', () => {
+    expect(links('Trade links it with the Tajik district of River Panj.')).toEqual([]);
+  });
+});

@@ -107,10 +107,10 @@ export function findPlaceCandidates(
     const single = best.words === 1;
     const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
     const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
-    const foreign =
-      afghan &&
-      (acrossTheBorder(text, span) ||
-        (lastForeign !== null && LIST_GAP.test(text.slice(lastForeign, span.start))));
+    const foreign = afghan
+      ? acrossTheBorder(text, span) ||
+        (lastForeign !== null && LIST_GAP.test(text.slice(lastForeign, span.start)))
+      : foreignUnitBefore(text, span, best.ids, index);
     if (foreign) lastForeign = span.end;
     const rejected =
       foreign ||
@@ -193,10 +193,10 @@ export function withTranslations(linked: readonly PlaceCandidate[], text: string
 
 /** "the Tajik district of Darvaz", "its Tajik namesake, Ishkashim": a town across the border, not the Afghan one. */
 const FOREIGN_BEFORE =
-  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:of\s+)?)?$/u;
+  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+)?)?$/u;
 /** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|the\s+Tajik\s+side)\b|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان))/u;
+  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|the\s+Tajik\s+side)\b|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s)/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
@@ -204,6 +204,22 @@ function acrossTheBorder(text: string, span: Span): boolean {
   return (
     FOREIGN_BEFORE.test(text.slice(Math.max(0, span.start - 50), span.start)) ||
     FOREIGN_AFTER.test(text.slice(span.end, span.end + 40))
+  );
+}
+
+/** "the Tajik district of Pyanj": a unit across the border, whatever else its name may mean (here the river). */
+const FOREIGN_UNIT_BEFORE =
+  /\b(?:Tajik|Uzbek|Turkmen|Pakistani|Chinese|Iranian)\s+(?:district|town|city|village|province)\s+of\s+$/u;
+
+export function foreignUnitBefore(
+  text: string,
+  span: Span,
+  ids: readonly string[],
+  index: PlaceIndex,
+): boolean {
+  return (
+    ids.every((id) => index.entries.get(id)?.kind === 'region') &&
+    FOREIGN_UNIT_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
   );
 }
 
