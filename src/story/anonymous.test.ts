@@ -157,3 +157,14 @@ describe('anonymous sources working for someone, or placed first', () => {
     ]);
   });
 });
+
+describe('findRelativesByName', () => {
+  it('reads "her youngest daughter, Zarmina," as a person "she" means paragraphs later', () => {
+    const story = ingest([
+      'On the terrace, her youngest daughter, Zarmina, has taken over the evening watering.',
+      'Asked what she would like to be, she gave the answer of a child.',
+      '"If the trees live, we will pick almonds here," she said.',
+    ]);
+    expect(who(story)).toEqual([['If the trees', 'Zarmina']]);
+  });
+});

@@ -658,6 +658,27 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
 const ONE_NAME_APPOSITIVE =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
+/** "her youngest daughter, Zarmina,": a relation, then the one name the family member goes by, in commas. */
+const RELATIVE_THEN_NAME =
+  /\b(?<relation>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|niece|nephew))\s*,\s+(?<name>\p{Lu}\p{Ll}{2,}),/gu;
+
+/**
+ * "On the terrace, her youngest daughter, Zarmina, has taken over the watering." A family member named after
+ * the relation is a person the story may quote paragraphs later, as "she".
+ */
+export function findRelativesByName(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!text.includes(',')) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(RELATIVE_THEN_NAME)) {
+      const name = m.groups?.['name'] ?? '';
+      const relation = m.groups?.['relation'] ?? '';
+      if (inside(m.index) || !table.isPersonName(name, 1)) continue;
+      table.add(name, relation, { passage: p, start: m.index, end: m.index + relation.length });
+    }
+  });
+}
+
 /** Head nouns of occupations and relations a one-name person is introduced by ("a lapis cutter", "a widow"). */
 const PERSON_NOUN =
   /\b(?:\p{Ll}+(?:er|or|ist|ian)|\p{Ll}*(?:man|woman)|wife|mother|father|son|daughter|widow|girl|boy|student|nurse|elder|midwife|refugee|returnee)\b/u;
