@@ -109,3 +109,62 @@ describe('anonymous sources', () => {
     ]);
   });
 });
+
+describe('anonymous sources described at length, quoted paragraphs later', () => {
+  it('anonymousIntroductions: a source after a colon, and one whose phrase runs into "that …"', () => {
+    const story = ingest([
+      'One of them agreed to talk behind a teahouse: a man in his fifties who sold opium paste for two decades.',
+      '"Nobody gives you an advance on a tree," he said.',
+      'An agronomist with a charity that runs the nursery, who asked not to be named, walked the rows.',
+      '"The trees are the easy part," she said.',
+    ]);
+    expect(who(story)).toEqual([
+      ['Nobody gives you', 'A man in his fifties'],
+      ['The trees are', 'An agronomist with a charity'],
+    ]);
+  });
+
+  it('sourceStillMeant: a pronoun reaches back to the source over a paragraph naming no one', () => {
+    const story = ingest([
+      'A doctor at the clinic, who asked not to be named, showed us the empty shelves.',
+      'The clinic gets one delivery a month, and the road is often shut.',
+      '"We ran out of insulin in March," she said.',
+    ]);
+    expect(who(story)).toEqual([['We ran out', 'A doctor at the clinic']]);
+  });
+});
+
+describe('personNamedBefore: a subject two paragraphs up', () => {
+  it('is who "she" means when her story runs on between', () => {
+    const story = ingest([
+      'Shirin Gul has lived in the valley since she married at sixteen.',
+      'For most of her life, she said, the arithmetic was simple.',
+      '"The poppy paid for the shoes," she said.',
+    ]);
+    expect(who(story)).toEqual([['The poppy paid', 'Shirin Gul']]);
+  });
+});
+
+describe('anonymous sources working for someone, or placed first', () => {
+  it('reads "a spokesman for …" and "In X, a worker at …" as the source of the quotation after', () => {
+    const story = ingest([
+      'A spokesman for the national power utility in Kabul said talks were under way. "We are working on both lines," he said.',
+      'In Khanabad itself, a worker at an ice factory said the plant had stopped. "We sent the men home," he said.',
+    ]);
+    expect(who(story)).toEqual([
+      ['We are working', 'A spokesman for the national power utility in Kabul'],
+      ['We sent the', 'A worker at an ice factory'],
+    ]);
+  });
+});
+
+describe('findRelativesByName', () => {
+  it('reads "her youngest daughter, Zarmina," as a person "she" means paragraphs later', () => {
+    const story = ingest([
+      'On the terrace, her youngest daughter, Zarmina, has taken over the evening watering.',
+      'Asked what she would like to be, she gave the answer of a child.',
+      '"If the trees live, we will pick almonds here," she said.',
+    ]);
+    expect(who(story)).toEqual([['If the trees', 'Zarmina']]);
+  });
+});

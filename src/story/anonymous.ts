@@ -7,7 +7,8 @@ import { ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
 const GROUP_NOUNS = `resident villager witness eyewitness source elder worker nurse driver refugee survivor relative
 neighbour neighbor guard policeman policewoman man woman local parent pupil worshipper passenger labourer laborer
 tribesman engineer lawyer judge businessman merchant vendor herder shepherd miner mother father wife husband
-sister brother son daughter widow grandmother grandfather patient midwife`;
+sister brother son daughter widow grandmother grandfather patient midwife agronomist economist veterinarian
+mechanic tailor baker butcher carpenter smuggler dealer buyer nurseryman`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -45,7 +46,7 @@ const WORD = "[\\p{L}\\p{N}'’-]+";
 /** Adverbs between a source and its verb ("a woman in Baghlan once told me"): never part of the place. */
 const ADVERB = '(?:also|later|once|recently|reportedly|previously|earlier|then|still|often|again|repeatedly)';
 /** A place or organisation after the role: "in Kunduz", "at the Fayzabad clinic", "of the border police". */
-const TRAIL = `(?:\\s+(?:in|at|of|from|with|near|inside)\\s+(?!(?:who|which|that)\\b)${WORD}(?:\\s+(?!(?:who|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,5}?)`;
+const TRAIL = `(?:\\s+(?:in|at|of|for|from|with|near|inside)\\s+(?!(?:who|which|that)\\b)${WORD}(?:\\s+(?!(?:who|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,5}?)`;
 /** Groups: the phrase, its determiner, its modifiers, its role, its place. */
 const PHRASE = `((?:(${DETERMINER})\\s+)?((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))`;
 /** "…, who asked not to be named," and "…, speaking on condition of anonymity,". */
@@ -133,9 +134,17 @@ export function anonymousBefore(before: string, base: number): AnonymousSource |
   return source(m, base);
 }
 
-/** "A mining engineer who …", "An elder from one of the villages, …" opening a sentence. */
-const SENTENCE_START = /(?:^|[.!?]["”’]?\s+)(?=(?:An?|One)\s)/g;
-const PHRASE_OPENING = new RegExp(`^${PHRASE}(?=,|\\s+who\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`, 'u');
+/**
+ * "A mining engineer who …", "An elder from one of the villages, …" opening a sentence, after a colon ("One of
+ * them agreed to talk: a man in his fifties who …") or after where it is ("In Khanabad itself, a worker at …").
+ */
+const SENTENCE_START =
+  /(?:^|[.!?]["”’]?\s+|:\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+)(?=(?:An?|One|an?)\s)/g;
+/** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
+const PHRASE_OPENING = new RegExp(
+  `^${PHRASE}(?=,|\\s+(?:who|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
+  'u',
+);
 
 /**
  * Sources a sentence opens with an indefinite phrase, whatever the verb ("An elder …, described how …"): a

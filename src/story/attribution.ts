@@ -188,7 +188,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       };
 
       // Dari: "Name، role، گفت: «…»" or "«…»، Name افزود."
-      if (isDariText(text.slice(span.start, span.end))) {
+      if (isDariText(text.slice(span.start, span.end)) || dariAround(text, openAt, closeEnd)) {
         const ds = dariSubjectBefore(text, openAt) ?? dariSubjectAfter(text, closeEnd);
         if (ds) {
           adjacent = true;
@@ -348,11 +348,27 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
   return drafts;
 }
 
+/** Characters either side of a quotation read for the language of its attribution. */
+const ATTRIBUTION_REACH = 24;
+
+/**
+ * 'Sarah Whitfield، رئیس دفتر …، گفت: “We are seeing …”': an English quotation in a Dari sentence is
+ * attributed as Dari is, when the words right before or after it are in the Arabic script.
+ */
+export function dariAround(text: string, openAt: number, closeEnd: number): boolean {
+  const before = text.slice(Math.max(0, openAt - ATTRIBUTION_REACH), openAt);
+  const after = text.slice(closeEnd, closeEnd + ATTRIBUTION_REACH);
+  return isDariText(before) || /^[\s،,.]*[؀-ۿ]/u.test(after);
+}
+
 /** "Q:", "RFE/RL:", "Shirin Wakhi:" — a short label and a colon opening a paragraph of an interview. */
 const QA_LABEL = /^([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)\s*:\s+(?=\S)/u;
 /** An interview needs this many labelled questions before its labelled answers count as quotations. */
 const MIN_QUESTIONS = 2;
-const ANSWER_LABELS = new Set(['a', 'answer']);
+/** Labels of answers: English "A:", Dari "پاسخ:", "جواب:" and the short "ج:" (its question is "س:" or "پرسش:"). */
+const ANSWER_LABELS = new Set(['a', 'answer', 'پاسخ', 'جواب', 'ج'].map(normalizeName));
+/** A question's paragraph ends with its question mark, Latin or Arabic, perhaps inside a closing quote. */
+const ENDS_ASKING = /[?؟]["”’»]?\s*$/u;
 
 /**
  * The answers of a question-and-answer interview, as quotations of the person answering: paragraphs opened by
@@ -372,7 +388,7 @@ function interviewAnswers(
   const askers = new Set<string>();
   labelled.forEach((l, p) => {
     const key = l ? normalizeName(l.label) : '';
-    if (l && !ANSWER_LABELS.has(key) && /\?["”’]?\s*$/.test(reading.texts[p] ?? '')) askers.add(key);
+    if (l && !ANSWER_LABELS.has(key) && ENDS_ASKING.test(reading.texts[p] ?? '')) askers.add(key);
   });
   const questions = labelled.filter((l) => l && askers.has(normalizeName(l.label))).length;
   if (questions < MIN_QUESTIONS) return [];
@@ -385,14 +401,16 @@ function interviewAnswers(
   labelled.forEach((l, p) => {
     const text = reading.texts[p] ?? '';
     const key = l ? normalizeName(l.label) : '';
-    if (!l || askers.has(key)) {
-      afterQuestion = !!l;
+    // Before the first question a "Name: «…»" line is a headline or a lede quoting the person, not an answer.
+    if (!l || askers.has(key) || p < firstQuestion) {
+      afterQuestion = !!l && askers.has(key);
       return;
     }
     let speaker: string | null = null;
     if (ANSWER_LABELS.has(key)) {
       if (!afterQuestion) return;
-      speaker = interviewee ?? introducedPerson(table, intro(), create);
+      speaker =
+        interviewee ?? introducedPerson(table, intro(), create) ?? introducedSpeaker(table, firstQuestion);
     } else {
       const known = table.lookup(l.label);
       speaker = known?.id ?? (create ? (table.addFromAttribution(l.label)?.id ?? null) : null);
@@ -449,6 +467,18 @@ function introducedPerson(
     if (create) return table.add(written, '', null).id;
   }
   return null;
+}
+
+/**
+ * "با انجنیر محمد داوود عظیمی، رئیس این فابریکه، گفت‌وگو کرده‌ایم": the person the introduction presents with a
+ * name and a role, when no capitalised name stands there (Dari has no capitals): the first one it introduces.
+ */
+export function introducedSpeaker(table: SpeakerTable, firstQuestion: number): string | null {
+  const named = (id: string) => {
+    const s = table.speaker(id);
+    return !!s && !s.anonymous && s.description !== '';
+  };
+  return table.events.find((ev) => ev.passage < firstQuestion && named(ev.speaker))?.speaker ?? null;
 }
 
 /** Roles that speak for an institution, not for themselves: never read back to the person last named. */
@@ -576,6 +606,9 @@ function stripLeadingCommonWords(name: string): string {
   return words.join(' ');
 }
 
+/** Paragraphs a pronoun reaches back for a person named as a sentence's subject, not yet a speaker. */
+const SUBJECT_REACH = 2;
+
 /**
  * "Dr. Farida Naziri runs the clinic. … "…," she said': a person the paragraph (or the one before) names as a
  * sentence's subject, not yet a speaker, is who the pronoun means when no speaker is nearer.
@@ -589,8 +622,13 @@ function personNamedBefore(
   cache: Map<number, readonly NameAt[]>,
 ): string | null {
   const subjects = { subjectsOnly: true };
-  const here = lastPersonName(table, reading, p, at, cache, subjects);
-  const name = here ?? (p > 0 ? lastPersonName(table, reading, p - 1, Infinity, cache, subjects) : null);
+  let name = lastPersonName(table, reading, p, at, cache, subjects);
+  // "Shirin Gul has lived there since …" two paragraphs up, her story in between: still who "she" is.
+  // An anonymous source quoted in between is as likely meant: then no one.
+  for (let k = p - 1; !name && k >= Math.max(0, p - SUBJECT_REACH); k--) {
+    if (k < p - 1 && table.anonymousBefore(k + 1, Infinity)) break;
+    name = lastPersonName(table, reading, k, Infinity, cache, subjects);
+  }
   if (!name) return null;
   const person = table.add(name, '', null);
   if (person.gender && person.gender !== gender) return null;

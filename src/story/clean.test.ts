@@ -5,6 +5,7 @@ describe('chromeReason: furniture lines of copied pages and wire copy', () => {
   it('removes wire staff credits, but not a sentence that starts "Reporting by"', () => {
     expect(chromeReason('(Reporting by Ana Ruiz in Taloqan; Editing by Bo Lind)')).toBe('byline');
     expect(chromeReason('Additional reporting by Omid Sadat in Kabul.')).toBe('byline');
+    expect(chromeReason('— Additional reporting by Omid Sadat in Kabul.')).toBe('byline');
     expect(chromeReason('Reporting by Ana Ruiz; Editing by Bo Lind')).toBe('byline');
     expect(chromeReason('Reporting by local radio suggested the road to Fayzabad was shut.')).toBeNull();
   });
@@ -47,5 +48,13 @@ describe('isLegalLabel: a short notice with no clause in it', () => {
     expect(isLegalLabel('Our Standards: The Example Trust Principles.')).toBe(true);
     expect(isLegalLabel('Example News has been declared an "undesirable organization".')).toBe(false);
     expect(isLegalLabel('Traders said the privacy policy lets police read their messages.')).toBe(false);
+  });
+});
+
+describe('chromeReason: comment counters and consent banners', () => {
+  it('reads a counter after an icon, and a cookie banner, as furniture', () => {
+    expect(chromeReason('💬 14 comments')).toBe('navigation');
+    expect(chromeReason('We use cookies to improve your experience. [Accept]')).toBe('legal');
+    expect(chromeReason('We use the canal water twice a week, farmers said.')).toBeNull();
   });
 });

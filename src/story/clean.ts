@@ -1,4 +1,4 @@
-import { dariBylineName } from './dari-chrome.ts';
+import { dariBylineName, isDariDateLine } from './dari-chrome.ts';
 import { DARI_LEGAL, isDariRelatedHead, pageChromeReason, trimEndOf } from './page-chrome.ts';
 import type { RemovedReason } from './schema.ts';
 
@@ -51,6 +51,8 @@ const LEGAL = [
   // A wire service's standing footer ("Our Standards: The Thomson Reuters Trust Principles.").
   /^our standards\s*:/i,
   /\btrust principles\.?$/i,
+  // A consent banner: "We use cookies to improve your experience. By continuing …".
+  /^we use cookies\b/i,
   DARI_LEGAL,
 ];
 /**
@@ -67,7 +69,7 @@ const STAFF_CREDIT: ((line: string) => boolean)[] = [
       );
     return !!inner && /\bby\b/i.test(inner[1] ?? '');
   },
-  (line) => /^additional (?:reporting|research) by\b[^.]*\.?$/i.test(line),
+  (line) => /^(?:[—–-]\s*)?additional (?:reporting|research) by\b[^.]*\.?$/i.test(line),
   // One sentence (no full stop before its end) with a second credit after a semicolon.
   (line) =>
     /^(?:reporting|writing) by\b[^.]*\.?$/i.test(line) &&
@@ -78,7 +80,7 @@ const EDITOR_NOTE =
   /^this (?:interview|article|story|conversation|transcript|report|piece) (?:has been|was|have been) (?:lightly )?(?:edited|condensed|translated|abridged)\b/i;
 /** A comment counter or comment toggle: "48 comments", "Show comments", "Comments (12)". */
 const COMMENTS_LINE =
-  /^(?:\d[\d,.]*k?\s+comments?|(?:show|view|load|read|hide|add|post|leave)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|(?:log|sign)\s+in\s+to\s+comment|comments?\s*\(\d+\))$/i;
+  /^(?:[^\p{L}\p{N}\s]+\s*)?(?:\d[\d,.]*k?\s+comments?|(?:show|view|load|read|hide|add|post|leave)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|(?:log|sign)\s+in\s+to\s+comment|comments?\s*\(\d+\))$/iu;
 /**
  * A caption that ends with its credit: "… at the port. Photo: AFP/Getty", "(Photo: Reuters)",
  * "Photograph: Jane Doe/AP". Capitalised, because "a photo by his brother" is prose.
@@ -148,6 +150,7 @@ export function chromeReason(text: string, options: { legal?: boolean } = {}): R
   if (
     BYLINE.test(text) ||
     dariBylineName(text) !== null ||
+    isDariDateLine(text) ||
     DATE_LINE.test(text) ||
     STAFF_CREDIT.some((isCredit) => isCredit(text.trim()))
   )

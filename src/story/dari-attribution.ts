@@ -1,4 +1,4 @@
-import { DARI_TITLES } from './lexicon.ts';
+import { DARI_CONNECTIVES, DARI_TITLES } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -54,6 +54,8 @@ const VERB_THEN_STOP = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:[.،]|$)`, 
 const AFTER_OPENING = /^\s*[،,]?\s*(?:این\s+را\s+)?/u;
 /** Where a sentence or a quotation ends: the subject starts after the last of these. */
 const BOUNDARY = /[.!?؟«»:\n]/u;
+/** Closing quotation marks (and spaces) a sentence may end with after its full stop. */
+const CLOSING_MARKS = '”’"\' \u00A0';
 /** "به گفتهٔ محمد نعیم،": the source, up to its comma. */
 const ACCORDING = /به[\s\u200C]*گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)\s+(?<subject>[^،,.«»:\n]{2,80})/u;
 /** How far before « or after » an attribution may reach (characters). */
@@ -127,6 +129,8 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(0, verb.index - 120), verb.index))) return null;
   let start = verb.index;
   while (start > 0 && !BOUNDARY.test(tail[start - 1] ?? '')) start--;
+  // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
+  while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
   const subject = tail.slice(start, verb.index);
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
 }
@@ -152,10 +156,12 @@ function dariAccording(stretch: string, at: number): DariSubject | null {
 
 /** Split a subject phrase into name, role and pronoun; `at` is its passage offset. */
 export function parseSubject(phrase: string, at: number): DariSubject | null {
-  const parts = phrase
-    .split(/[،,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const parts = withoutConnective(
+    phrase
+      .split(/[،,]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   if (parts.length === 0) return null;
   const end = at + phrase.trimEnd().length;
   const base = { start: at, end, pronoun: false, indefinite: false };
@@ -175,6 +181,13 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   if (isRole(first) && !isRole(second)) return { ...base, name: dropAdverbials(second) || null, role: first };
   const [name, role] = splitNameRole(first);
   return { ...base, name, role: role ?? dropAdverbials(second) };
+}
+
+/** "در همین حال، فریده نوری، …": the parts of a subject phrase after a connective that opens it. */
+export function withoutConnective(parts: readonly string[]): string[] {
+  return parts.length > 1 && DARI_CONNECTIVES.has(normalizeName(parts[0] ?? ''))
+    ? parts.slice(1)
+    : [...parts];
 }
 
 /** "محمد نعیم سخنگوی والی کندز" → name, role; a role alone → null name. */

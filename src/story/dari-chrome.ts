@@ -38,6 +38,17 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** "تاریخ نشر: ۸ قوس ۱۴۰۵ - ساعت ۱۰:۲۰": the page's publication date with its label, and a time at most. */
+const DATE_LINE = new RegExp(
+  `^(?:تاریخ نشر|تاریخ انتشار|منتشر شده|به‌روز شده|آخرین به‌روزرسانی)\\s*[:：]\\s*(?:\\p{L}+\\s+)?${SOLAR_DATE.source}(?:[\\s–،,-]+(?:ساعت\\s*)?${DIGITS}{1,2}[:：]${DIGITS}{2})?$`,
+  'u',
+);
+
+/** A Dari line giving only when the page was published: furniture, like an English dateline of the site. */
+export function isDariDateLine(text: string): boolean {
+  return DATE_LINE.test(text.trim());
+}
+
 /** The name a Dari byline gives, or null when the line is no byline. */
 export function dariBylineName(text: string): string | null {
   return BYLINE.exec(text.trim())?.groups?.['name']?.trim() ?? null;
@@ -55,9 +66,18 @@ export function solarDateToIso(text: string): string | null {
   return `${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`;
 }
 
+/**
+ * "کندز - مسئولان …", "کندز – ۲۳ میزان ۱۴۰۳" on its own line: a city of one or two words and a dash open the
+ * story, with the date after the dash or none.
+ */
+const DASHED_DATELINE = new RegExp(
+  `^(?<city>[\\p{L}\\p{M}\u200C]+(?: [\\p{L}\\p{M}\u200C]+)?) ?[-–—] ?(?:(?<date>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4})$|(?=[\\p{L}«]))`,
+  'u',
+);
+
 /** A Dari dateline opening a passage: the city's span, the date (ISO) and where the story starts. */
 export function readDariDateline(text: string): { city: Span; date: string | null; end: number } | null {
-  const m = DATELINE.exec(text);
+  const m = DATELINE.exec(text) ?? DASHED_DATELINE.exec(text);
   const city = m?.groups?.['city']?.trimEnd();
   // Dari datelines only: an English one has its own rule, and a Latin line is no Dari dateline.
   if (!m || !city || !/[\u0600-\u06FF]/u.test(city)) return null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { dariSubjectAfter, dariSubjectBefore, parseSubject } from './dari-attribution.ts';
-import { dariBylineName, readDariDateline, solarDateToIso } from './dari-chrome.ts';
+import { dariBylineName, isDariDateLine, readDariDateline, solarDateToIso } from './dari-chrome.ts';
 import { ingestStory } from './ingest.ts';
 import { normalizeName } from './normalize.ts';
 
@@ -144,5 +144,85 @@ describe('Dari chrome', () => {
     const story = read('گزارش: فریبا احمدی\n\nکندز، ۱۲ قوس ۱۴۰۵ - سیلاب خانه‌ها را ویران کرد.');
     expect(story.meta).toMatchObject({ byline: 'فریبا احمدی', date: '2026-12-03' });
     expect(story.mentions.map((m) => m.place)).toEqual(['AF1901']);
+  });
+});
+
+describe('isDariDateLine', () => {
+  it('reads a labelled publication date, with or without its time, as furniture', () => {
+    expect(isDariDateLine('تاریخ نشر: ۸ قوس ۱۴۰۵ - ساعت ۱۰:۲۰')).toBe(true);
+    expect(isDariDateLine('تاریخ انتشار: ۱۲ حمل ۱۴۰۴')).toBe(true);
+    expect(isDariDateLine('تاریخ نشر این گزارش به تعویق افتاد.')).toBe(false);
+  });
+});
+
+describe('readDariDateline: a city and a dash', () => {
+  it('opens the story with the city, with the date after the dash or none', () => {
+    expect(readDariDateline('کندز - مسئولان می‌گویند که حاصلات افزایش یافته است.')).toEqual({
+      city: { start: 0, end: 4 },
+      date: null,
+      end: 7,
+    });
+    expect(readDariDateline('کندز – ۲۳ میزان ۱۴۰۳')?.date).toBe('2024-10-14');
+    expect(readDariDateline('۱۲ - ۱۵ نفر زخمی شدند.')).toBeNull();
+  });
+});
+
+describe('introducedSpeaker: a Dari question-and-answer interview', () => {
+  it('gives each answer to the person the introduction presents, not to a labelled headline', () => {
+    const text = [
+      'مدیر شفاخانه: «دوا کم داریم»',
+      '',
+      'با داکتر نسرین احمدی، مدیر شفاخانهٔ ولسوالی، دربارهٔ زمستان گفت‌وگو کرده‌ایم.',
+      '',
+      'پرسش: شفاخانه چند بستر دارد؟',
+      '',
+      'پاسخ: ما پنجاه بستر داریم و در زمستان همه پر می‌شوند.',
+      '',
+      'س: دوا از کجا می‌آید؟',
+      '',
+      'ج: بیشتر دواها از کابل می‌آید و راه در زمستان بسته می‌شود.',
+    ].join('\n');
+    expect(speakersOf(text).slice(-2)).toEqual(['نسرین احمدی', 'نسرین احمدی']);
+  });
+});
+
+describe('withoutConnective', () => {
+  it('drops "در همین حال" and like connectives before the subject, never a name', () => {
+    expect(parseSubject('در همین حال، فریده نوری، فعال حقوق زنان، ', 0)).toMatchObject({
+      name: 'فریده نوری',
+      role: 'فعال حقوق زنان',
+    });
+    expect(parseSubject('از سوی دیگر، سخنگوی والی تخار،', 0)).toMatchObject({
+      name: null,
+      role: 'سخنگوی والی تخار',
+    });
+  });
+});
+
+describe('dariAround: an English quotation in a Dari sentence', () => {
+  it('is attributed by the Dari words around it, a pronoun after a closed sentence included', () => {
+    const text =
+      'Tomas Berg، مسئول برنامه‌های نقدی مؤسسه، گفت: “Cash lets a mother decide.” ' +
+      'او در مورد سفرها افزود: “In October the road was open.”';
+    expect(speakersOf(text)).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+});
+
+describe('Dari lists of districts', () => {
+  it('dariListQualifier and suchAsBefore: a plural noun before a list, or before "مانند", cues every name', () => {
+    expect(places('در ولسوالی‌های دوردست مانند کوهستان، شهر بزرگ و خواهان نرخ آرد بالا رفت.')).toEqual([
+      ['کوهستان', 'AF1708'],
+      ['شهر بزرگ', 'AF1713'],
+      ['خواهان', 'AF1720'],
+    ]);
+    // The same words as words: "asked for help", "a big city".
+    expect(places('او خواهان کمک شد و به شهر بزرگ رفت.')).toEqual([]);
+  });
+
+  it('folds ۀ and هٔ to one letter, so both spellings of a name link', () => {
+    expect(places('از ولسوالی‌های اندراب و دهنهٔ غوری')).toEqual([
+      ['اندراب', 'AF0907'],
+      ['دهنهٔ غوری', 'AF0902'],
+    ]);
   });
 });

@@ -22,7 +22,7 @@ import {
   type Story,
   type Unresolved,
 } from './schema.ts';
-import { SpeakerTable, findIntroductions, type Reading } from './speakers.ts';
+import { SpeakerTable, findIntroductions, findRelativesByName, type Reading } from './speakers.ts';
 
 /** Words of the first passage used as a title when neither the page nor the annotations give one. */
 const FALLBACK_TITLE_WORDS = 12;
@@ -104,6 +104,7 @@ function readingOf(passages: readonly Passage[], index: PlaceIndex): Reading {
 function findSpeakers(reading: Reading): SpeakerTable {
   const table = new SpeakerTable(reading);
   findIntroductions(table, reading);
+  findRelativesByName(table, reading);
   findDariIntroductions(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);

@@ -225,3 +225,49 @@ export const CITY_CUES = [
   'capital',
   'streets of',
 ];
+
+/**
+ * Places in a town that a report puts "in" or "of" it ("the trauma centre in Kunduz", "the bazaars of Kunduz",
+ * "شفاخانهٔ حوزوی کندز"): what they stand in is the city, not the province around it.
+ */
+export const VENUE_NOUNS: readonly string[] = [
+  'hospital',
+  'clinic',
+  'bazaars?',
+  'market',
+  'hotel',
+  'room',
+  'cent(?:re|er)',
+  'airport',
+  'mosque',
+];
+/** The same in Dari, each with the ezafe it takes before a name. */
+export const DARI_VENUE_NOUNS: readonly string[] = ['شفاخانه', 'کلینیک', 'بازار', 'هوتل', 'میدان هوایی'];
+
+/**
+ * Dari connectives that open a sentence before its subject and a comma ("در همین حال، فریده نوری، …، گفت"):
+ * "meanwhile", "on the other hand", "at the same time", "besides" — never a speaker's name.
+ */
+export const DARI_CONNECTIVES: ReadonlySet<string> = new Set(
+  [
+    'در همین حال',
+    'در این حال',
+    'در عین حال',
+    'در این میان',
+    'در همین حال و هوا',
+    'همزمان',
+    'هم‌زمان',
+    'همچنان',
+    'همچنین',
+    'از سوی دیگر',
+    'از جانب دیگر',
+    'با این حال',
+    'با این وجود',
+    'به همین ترتیب',
+    'افزون بر این',
+    'علاوه بر این',
+    'از طرف دیگر',
+    'اما',
+    'ولی',
+  ].map(normalizeName),
+);

@@ -236,6 +236,14 @@ describe('names several places share', () => {
       'name',
     ]);
   });
+
+  it('are the one in the province an appositive "the capital of" names', () => {
+    expect(links('Flights to Baharak, the capital of Badakhshan, resumed.')[0]).toEqual([
+      'Baharak',
+      'AF1706',
+      'name',
+    ]);
+  });
 });
 
 describe('isDemonym', () => {
@@ -243,5 +251,69 @@ describe('isDemonym', () => {
     expect(
       links('The Takhari villagers and the Badakhshani traders met in Taloqan.').map(([t]) => t),
     ).toEqual(['Taloqan']);
+  });
+});
+
+describe('riverAfterThe', () => {
+  it('reads a river by its name alone after "the", and only there', () => {
+    expect(links('Boats cross the Panj at dawn.')).toEqual([['Panj', 'panj-river', 'name']]);
+    expect(links('Panj Ali cooked for us.')).toEqual([]);
+  });
+});
+
+describe('namedUnitOf', () => {
+  it('reads the place after "<name> district of" as the province that holds the district', () => {
+    expect(links('In Warsaj district of Takhar, a rockfall blocked the road.')).toEqual([
+      ['Takhar', 'AF18', 'name'],
+    ]);
+    expect(links('Water rose in the district of Kunduz.')).toEqual([['Kunduz', 'AF1901', 'name']]);
+  });
+
+  it('reads "the <province> district" with no district of that name as the province', () => {
+    expect(links('He farms in Baharak — the Badakhshan district, not the one in Takhar.')).toEqual([
+      ['Baharak', 'AF1803|AF1706', 'name'],
+      ['Badakhshan district', 'AF17', 'name'],
+      ['Takhar', 'AF18', 'name'],
+    ]);
+  });
+});
+
+describe('venueBefore', () => {
+  it('reads a name after a venue "in" or "of" it as the city', () => {
+    expect(links('He was taken to the trauma centre in Kunduz.')).toEqual([['Kunduz', 'AF1901', 'name']]);
+    expect(links('Her songs sold in the bazaars of Kunduz.')).toEqual([['Kunduz', 'AF1901', 'name']]);
+    expect(links('Prices rose in Kunduz.')).toEqual([['Kunduz', 'AF19', 'name']]);
+  });
+
+  it('reads a Dari venue with its ezafe as the city, not a provincial one or a plural', () => {
+    expect(links('بیماران به شفاخانهٔ حوزوی کندز رفتند.')).toEqual([['کندز', 'AF1901', 'name']]);
+    expect(links('بیماران به شفاخانهٔ ولایتی کندز رفتند.')).toEqual([['کندز', 'AF19', 'name']]);
+    expect(links('برنج در بازارهای کندز فروخته می‌شود.')).toEqual([['کندز', 'AF19', 'name']]);
+  });
+});
+
+describe('listedWithProvince', () => {
+  it('reads a shared name listed beside a place of one province as the one in that province', () => {
+    expect(links('Schools opened in Taloqan, Baharak and Dasht-e-Qala.')[1]).toEqual([
+      'Baharak',
+      'AF1803',
+      'name',
+    ]);
+    expect(links('Schools opened in Fayzabad and Baharak.')[1]).toEqual(['Baharak', 'AF1706', 'name']);
+  });
+});
+
+describe('towns across the border', () => {
+  it('acrossTheBorder: the Tajik bank at a town, a district of Tajikistan, the other side of the river', () => {
+    expect(links('The market on the Tajik bank at Baharak opens on Saturdays.')).toEqual([]);
+    expect(links('On the Tajik bank, from Baharak to the border, the road is new.')).toEqual([]);
+    expect(links('Across the bridge in the Baharak district of Tajikistan prices are lower.')).toEqual([
+      ['Tajikistan', 'TJK', 'name'],
+    ]);
+    expect(links('Boats cross to Baharak every day.')).toEqual([['Baharak', 'AF1803|AF1706', 'name']]);
+  });
+
+  it('foreignUnitBefore: "the Tajik district of" makes a river-named place no river', () => {
+    expect(links('Trade links it with the Tajik district of River Panj.')).toEqual([]);
   });
 });

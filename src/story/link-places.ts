@@ -1,5 +1,7 @@
 import {
   CITY_CUES,
+  DARI_VENUE_NOUNS,
+  VENUE_NOUNS,
   COMMON_WORDS,
   DARI_QUALIFIERS,
   DARI_TITLES,
@@ -85,7 +87,10 @@ export function findPlaceCandidates(
       i++;
       continue;
     }
-    const match = exactAt(tokens, i, joins, index) ?? fuzzyAt(tokens, i, joins, index, 0);
+    const match =
+      exactAt(tokens, i, joins, index) ??
+      fuzzyAt(tokens, i, joins, index, 0) ??
+      riverAfterThe(tokens, i, index);
     const longerFuzzy = match?.via === 'name' ? fuzzyAt(tokens, i, joins, index, match.words) : null;
     const best = longerFuzzy ?? match;
     if (!best) {
@@ -96,15 +101,16 @@ export function findPlaceCandidates(
     const qual =
       qualifierAfter(tokens, i + best.words, text) ??
       qualifierBefore(tokens, i) ??
-      cueBefore(tokens, i, text);
+      cueBefore(tokens, i, text) ??
+      venueBefore(tokens, i, text);
     const span: Span = { start: t.start, end: qual?.attached ? qual.end : last.end };
     const single = best.words === 1;
     const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
     const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
-    const foreign =
-      afghan &&
-      (acrossTheBorder(text, span) ||
-        (lastForeign !== null && LIST_GAP.test(text.slice(lastForeign, span.start))));
+    const foreign = afghan
+      ? acrossTheBorder(text, span) ||
+        (lastForeign !== null && LIST_GAP.test(text.slice(lastForeign, span.start)))
+      : foreignUnitBefore(text, span, best.ids, index);
     if (foreign) lastForeign = span.end;
     const rejected =
       foreign ||
@@ -147,8 +153,10 @@ export function findPlaceCandidates(
       prev.plural = true;
     }
   }
+  dariListQualifier(found, text);
   roadEnds(found, text);
   provinceNamedAfter(found, index, text);
+  listedWithProvince(found, index, text);
   const linked = withCues(found, index, text).map(
     ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
       ...c,
@@ -185,10 +193,10 @@ export function withTranslations(linked: readonly PlaceCandidate[], text: string
 
 /** "the Tajik district of Darvaz", "its Tajik namesake, Ishkashim": a town across the border, not the Afghan one. */
 const FOREIGN_BEFORE =
-  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:of\s+)?)?$/u;
+  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+)?)?$/u;
 /** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|the\s+Tajik\s+side)\b|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان))/u;
+  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|the\s+Tajik\s+side)\b|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s)/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
@@ -196,6 +204,22 @@ function acrossTheBorder(text: string, span: Span): boolean {
   return (
     FOREIGN_BEFORE.test(text.slice(Math.max(0, span.start - 50), span.start)) ||
     FOREIGN_AFTER.test(text.slice(span.end, span.end + 40))
+  );
+}
+
+/** "the Tajik district of Pyanj": a unit across the border, whatever else its name may mean (here the river). */
+const FOREIGN_UNIT_BEFORE =
+  /\b(?:Tajik|Uzbek|Turkmen|Pakistani|Chinese|Iranian)\s+(?:district|town|city|village|province)\s+of\s+$/u;
+
+export function foreignUnitBefore(
+  text: string,
+  span: Span,
+  ids: readonly string[],
+  index: PlaceIndex,
+): boolean {
+  return (
+    ids.every((id) => index.entries.get(id)?.kind === 'region') &&
+    FOREIGN_UNIT_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
   );
 }
 
@@ -287,7 +311,7 @@ const DASH_GAP = /^\s+[-–—]\s+$/;
 const ROAD_WORD = /(?:\b(?:road|highway|route)\b|راه|شاهراه|جاده|مسیر)/iu;
 
 /** Between a name and its province: "Kohistan district of Faryab", "Baharak, in Takhar", "بهارک تخار". */
-const PROVINCE_GAP = /^(?:,?\s+(?:of|in)\s+|,\s*|\s+)$/u;
+const PROVINCE_GAP = /^(?:,?\s+(?:of|in)\s+|,\s*|\s+|,\s+the\s+(?:provincial\s+)?capital\s+of\s+)$/u;
 
 /**
  * "Fayzabad district of Jawzjan province", "Baharak, Takhar", "بهارک تخار": a name several places share,
@@ -304,6 +328,45 @@ export function provinceNamedAfter(found: Found[], index: PlaceIndex, text: stri
     const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
     if (inside.length) f.ids = inside;
   }
+}
+
+/**
+ * "ولسوالی‌های راغستان، یاوان، کوهستان و شهر بزرگ": a plural Dari noun before a list says what every name of
+ * the list is, not only the first.
+ */
+export function dariListQualifier(found: Found[], text: string): void {
+  for (let k = 1; k < found.length; k++) {
+    const cur = found[k];
+    const prev = found[k - 1];
+    if (!cur || !prev?.plural || cur.qualifier || !isDariText(cur.text)) continue;
+    if (!DARI_LIST_GAP.test(text.slice(prev.end, cur.start))) continue;
+    cur.qualifier = prev.qualifier;
+    cur.plural = true;
+  }
+}
+
+/**
+ * "نهرین و خوست", "Baharak, Jurm and Kishim": a name several places share, listed beside a place of one
+ * province, is the one in that province.
+ */
+export function listedWithProvince(found: Found[], index: PlaceIndex, text: string): void {
+  const provinceOfSingle = (f: Found | undefined) =>
+    f && f.ids.length === 1 ? provinceOf(index, f.ids[0] ?? '') : null;
+  const listed = (a: Found, b: Found) => {
+    const gap = text.slice(a.end, b.start);
+    return LIST_GAP.test(gap) || DARI_LIST_GAP.test(gap);
+  };
+  found.forEach((f, k) => {
+    if (f.ids.length < 2) return;
+    const before = found[k - 1];
+    const after = found[k + 1];
+    const province =
+      (before && listed(before, f) ? provinceOfSingle(before) : null) ??
+      (after && listed(f, after) ? provinceOfSingle(after) : null);
+    if (!province) return;
+    const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
+    if (inside.length === 1) f.ids = inside;
+  });
 }
 
 /** "the road from Kunduz to Taloqan": both ends of a route are towns. */
@@ -362,6 +425,13 @@ function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): M
     if (ids) return { words: n, ids: [...ids], via: 'name' };
   }
   return null;
+}
+
+/** "across the Panj", "the Amu": a river's name alone, after "the", is the river. */
+export function riverAfterThe(tokens: readonly Token[], i: number, index: PlaceIndex): Match | null {
+  const cur = tokens[i];
+  const id = cur && tokens[i - 1]?.key === 'the' ? index.rivers.get(cur.key) : undefined;
+  return id ? { words: 1, ids: [id], via: 'name' } : null;
 }
 
 /** The closest spelling within a small edit distance, for windows longer than `minWords`. */
@@ -458,11 +528,30 @@ function qualifierAfter(
 }
 
 const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان'].map(normalizeName));
+/** "مانند", "چون", "از جمله": "such as", between a Dari noun and the names it introduces. */
+const SUCH_AS = new Set(['مانند', 'مثل', 'چون', 'همچون', 'جمله'].map(normalizeName));
+/** Words a "such as" may stand after its noun ("ولسوالی‌های دوردست مانند"): an adjective or two. */
+const SUCH_AS_REACH = 3;
+
+/**
+ * "ولسوالی‌های دوردست مانند کوهستان": the token the noun phrase before "such as" ends at (read as if right
+ * before the name), 0 when none is near, or null when no "such as" stands before the name.
+ */
+export function suchAsBefore(tokens: readonly Token[], i: number): number | null {
+  if (!SUCH_AS.has(tokens[i - 1]?.key ?? '')) return null;
+  for (let k = i - 2; k >= Math.max(1, i - 1 - SUCH_AS_REACH); k--) {
+    const key = tokens[k - 1]?.key ?? '';
+    if (DARI_QUALIFIERS[key] || key === 'ها' || key === 'های') return k;
+  }
+  return 0;
+}
 
 type Before = { kind: Qualifier; plural: boolean; attached: false; end: number };
 
 /** "ولایت کندز", "ولسوالی‌های امام صاحب و قلعه ذال": a Dari noun before the name says what it is. */
 function dariQualifierBefore(tokens: Token[], i: number): Before | null {
+  const such = suchAsBefore(tokens, i);
+  if (such !== null) return such > 0 ? dariQualifierBefore(tokens, such) : null;
   const prev = tokens[i - 1];
   const plural = prev?.key === 'ها' || prev?.key === 'های';
   const at = plural ? i - 2 : i - 1;
@@ -483,6 +572,32 @@ function cueBefore(tokens: Token[], i: number, text: string): Before | null {
   return CITY_BEFORE.test(before) ? { kind: 'city', plural: false, attached: false, end: 0 } : null;
 }
 
+/** Characters before a name read for a venue: "conference room in", "شفاخانهٔ حوزوی". */
+const VENUE_REACH = 40;
+const VENUE_BEFORE = new RegExp(`\\b(?:${VENUE_NOUNS.join('|')})\\s+(?:in|of)\\s+$`, 'i');
+/**
+ * "شفاخانهٔ حوزوی کندز": a venue with its ezafe, perhaps one adjective, then the name. Not "شفاخانهٔ ولایتی"
+ * (the provincial hospital, which serves the province) nor a plural ("بازارهای تخار، بغلان و بلخ" are provinces').
+ */
+const DARI_VENUE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_VENUE_NOUNS.join('|')})(?:ٔ|\u200C?ی)?(?:\\s+(?!ولایتی)[\\p{L}\u200C]+ی)?\\s+$`,
+  'u',
+);
+
+/** "the trauma centre in Kunduz", "a clinic in Taloqan", "شفاخانهٔ حوزوی کندز": a venue stands in the city. */
+export function venueBefore(tokens: readonly Token[], i: number, text: string): Before | null {
+  const cur = tokens[i];
+  const prev = tokens[i - 1];
+  if (!cur || !prev) return null;
+  // Most names have neither "in"/"of" nor a Dari word before them: only those look further back.
+  const english = prev.key === 'in' || prev.key === 'of';
+  if (!english && !isDariText(prev.text)) return null;
+  const before = text.slice(Math.max(0, cur.start - VENUE_REACH), cur.start);
+  return (english ? VENUE_BEFORE : DARI_VENUE_BEFORE).test(before)
+    ? { kind: 'city', plural: false, attached: false, end: 0 }
+    : null;
+}
+
 /** "the province of Takhar". */
 function qualifierBefore(tokens: Token[], i: number): Before | null {
   const dari = dariQualifierBefore(tokens, i);
@@ -493,7 +608,18 @@ function qualifierBefore(tokens: Token[], i: number): Before | null {
   if (of?.key !== 'of' || !kind) return null;
   // "the districts of Takhar" names the province that holds them, not a district called Takhar.
   const plural = q.key.endsWith('s') && q.key !== 'province';
-  return { kind: plural ? 'province' : kind, plural: false, attached: false, end: 0 };
+  const holder = plural || namedUnitOf(tokens, i);
+  return { kind: holder ? 'province' : kind, plural: false, attached: false, end: 0 };
+}
+
+/**
+ * "Warsaj district of Takhar", "the Fayzabad district of Jawzjan": a named district "of" a place places it in
+ * that place's province; "the district of Kunduz" (no name before) is the district itself.
+ */
+export function namedUnitOf(tokens: readonly Token[], i: number): boolean {
+  const unit = tokens[i - 2];
+  const name = tokens[i - 3];
+  return unit?.key === 'district' && name !== undefined && name.upper && !isDariText(name.text);
 }
 
 /** "Mr. Khost", "Ahmad Takhar": a title or a given name right before makes the word a surname. */
@@ -550,6 +676,9 @@ function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): 
     const capitals = ids.flatMap((id) => index.entries.get(id)?.capital ?? []);
     if (qualifier === 'city' && capitals.length) return [...new Set(capitals)];
     if (districts.length) return districts;
+    // "the Badakhshan district" with no district of that name: a district of the province, said as an adjective.
+    const provinces = ids.filter((id) => kindOf(id) === 'province');
+    if (qualifier === 'district' && provinces.length) return provinces;
     return capitals.length ? [...new Set(capitals)] : ids;
   }
   // "the Salang": a pass or a river named like a district is the pass or the river unless "district" says not.

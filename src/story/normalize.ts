@@ -24,6 +24,7 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
   '\u062B': '\u0633', // ث → س
   '\u0635': '\u0633', // ص → س
   '\u062D': '\u0647', // ح → ه
+  '\u06D5': '\u0647', // ە (what ۀ leaves once its hamza is taken off) → ه: دهنۀ and دهنهٔ are one word
 };
 const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 /** Persian (۰–۹) and Arabic-Indic (٠–٩) digits. */

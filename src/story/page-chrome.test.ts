@@ -90,3 +90,19 @@ describe('a headline above the byline', () => {
     expect(segmentArticle(page).title).toBe('بازگشت‌کنندگان در هرات: «خانه نداریم»');
   });
 });
+
+describe('tickers and captions closed by a credit', () => {
+  it('isSeparatedItems: a ticker between arrows or dots', () => {
+    expect(isSeparatedItems('BREAKING ▸ Salang reopened after snow ▸ Flights to Faizabad resume ▸')).toBe(
+      true,
+    );
+    expect(isSeparatedItems('تازه‌ترین: شاهراه سالنگ باز شد ● پروازهای فیض‌آباد از سر گرفته می‌شود')).toBe(
+      true,
+    );
+  });
+
+  it('isPhotoCredit: a Dari caption whose last sentence is the credit', () => {
+    expect(isPhotoCredit('دهقانان در حال دروی برنج در یک قریه. عکس: آرشیف')).toBe(true);
+    expect(isPhotoCredit('او گفت که عکس‌های زیادی از سیلاب گرفته است.')).toBe(false);
+  });
+});

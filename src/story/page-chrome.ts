@@ -6,7 +6,7 @@ import type { RemovedReason } from './schema.ts';
 // a number. The few words these rules know are the labels themselves, in English and Dari.
 
 /** The separators menus, breadcrumbs, tickers and share bars put between their items (not », which closes a Dari quotation). */
-const ITEM_SEPARATOR = /[|•·›]/;
+const ITEM_SEPARATOR = /[|•·›▸►▶●◆♦]/;
 /** A bullet or number opening a list item: not a separator between items. */
 const LEADING_BULLET = /^(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+/;
 /** Longest item (words) of a menu, breadcrumb or ticker; a longer one is a sentence of the story. */
@@ -187,7 +187,7 @@ export function isDariRelatedHead(text: string): boolean {
  * A photo credit closing a caption: "(عکس: آوای شمال)", "عکس: …" at the start, or a parenthesised
  * "Outlet/Photographer" ("(Northern Observer/Farid Ahmadi)", "(AFP/Getty)").
  */
-const DARI_CAPTION_CREDIT = /(?:^|\()(?:عکس|تصویر|عکاس)\s*[:：][^()\n]{1,60}\)?\.?$/u;
+const DARI_CAPTION_CREDIT = /(?:^|\(|[.!؟]\s+)(?:عکس|تصویر|عکاس)\s*[:：][^()\n.]{1,60}\)?\.?$/u;
 const SLASH_CREDIT = /\(\p{Lu}[^()/\n]{0,40}\/\s*\p{Lu}[^()/\n]{0,40}\)\.?$/u;
 
 export function isPhotoCredit(text: string): boolean {

@@ -259,3 +259,43 @@ describe('segmentArticle: legal notices are furniture only when they look like i
     expect(ending(['Nadia Rahimi', '', 'Nadia Rahimi is a correspondent who covers media freedom.'])).toBe(1);
   });
 });
+
+describe('segmentArticle: mastheads and notes about the writer', () => {
+  const page = (lines: string[]) => segmentArticle(lines.join('\n'));
+
+  it('isMasthead: the outlet in capitals on the first line gives way to the headline above the story', () => {
+    const seg = page([
+      'THE EVENING POST',
+      'Home | News | Provinces',
+      '',
+      'Shops go dark as power imports fall',
+      '',
+      'KUNDUZ — Power was cut for most of the day, residents said.',
+      '',
+      'The utility said supply would improve.',
+    ]);
+    expect(seg.title).toBe('Shops go dark as power imports fall');
+    expect(seg.paragraphs).toHaveLength(2);
+  });
+
+  it('markAuthorNotes: the paragraph under "About the author", and a last paragraph introducing the writer', () => {
+    const headed = page([
+      'Power cuts spread across the north',
+      '',
+      'The utility said supply would improve.',
+      '',
+      'ABOUT THE AUTHOR',
+      'Mina Zia covers energy for the paper. She previously reported from Herat.',
+    ]);
+    expect(headed.paragraphs).toHaveLength(1);
+    const closing = page([
+      'A road nobody mends',
+      '',
+      'The road outside Khanabad has a crater in it.',
+      '',
+      'Hasina Karimi is a journalist in Kunduz who has reported on the north since 2012.',
+    ]);
+    expect(closing.paragraphs).toHaveLength(1);
+    expect(closing.removed.map((r) => r.reason)).toContain('bio');
+  });
+});

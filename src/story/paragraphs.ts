@@ -160,12 +160,14 @@ export function removeChrome(items: Line[]): PageFacts {
 
   // The headline: the first substantial heading before the story starts; other lines up there are chrome.
   let title: string | null = null;
+  let titleItem: Item | null = null;
   const firstBody = items.findIndex((it) => it.kind === 'body');
   for (let i = 0; i < (firstBody < 0 ? items.length : firstBody); i++) {
     const item = items[i];
     if (item?.kind !== 'heading') continue;
     if (title === null && wordCount(item.text) >= MIN_TITLE_WORDS) {
       title = item.text;
+      titleItem = item;
       item.kind = 'title';
     } else {
       item.kind = 'navigation';
@@ -176,12 +178,13 @@ export function removeChrome(items: Line[]): PageFacts {
   const lead = items[firstBody];
   const afterLead = items[firstBody + 1];
   if (
-    title === null &&
+    (title === null || (titleItem !== null && isMasthead(titleItem, items))) &&
     lead &&
     (isSentenceHeadline(lead.text) || aboveByline(lead, afterLead)) &&
     items.slice(firstBody + 1).some((it) => it.kind === 'body') &&
     (!afterLead || afterLead.block !== lead.block || afterLead.kind !== 'body')
   ) {
+    if (titleItem) titleItem.kind = 'navigation';
     title = lead.text;
     lead.kind = 'title';
   }
@@ -189,6 +192,7 @@ export function removeChrome(items: Line[]): PageFacts {
   markRelatedLists(items);
 
   findAuthorBox(items, (name) => (byline ??= name));
+  markAuthorNotes(items);
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
   return { title, byline, date };
@@ -257,6 +261,49 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
   });
 
   return { sections, paragraphs, removed };
+}
+
+/** "ABOUT THE AUTHOR", "دربارهٔ نویسنده": the head of the author's note under a story. */
+const AUTHOR_HEAD =
+  /^(?:about the (?:author|writer|reporter)s?|دربار(?:هٔ|ه|ه‌ی) (?:نویسنده|نگارنده|خبرنگار))\s*:?$/iu;
+/**
+ * "Hasina Rahimzai is a journalist in Kunduz who …", "Maryam Hotaki covers business …": a note that names the
+ * writer and what they do.
+ */
+const AUTHOR_NOTE =
+  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|photographer)s?|covers|writes\s+(?:on|about))\b/u;
+
+/**
+ * The note about the writer: the paragraph under an "About the author" head, or a story's last paragraph that
+ * introduces its writer as a journalist. It is furniture, and the places it names are not the story's.
+ */
+export function markAuthorNotes(items: Item[]): void {
+  items.forEach((item, i) => {
+    const next = items[i + 1];
+    if (AUTHOR_HEAD.test(item.text.trim()) && next) {
+      item.kind = 'bio';
+      if (isStory(next)) next.kind = 'bio';
+    }
+  });
+  const last = items.findLastIndex(isStory);
+  const item = items[last];
+  if (item?.kind === 'body' && AUTHOR_NOTE.test(item.text)) item.kind = 'bio';
+}
+
+/** Longest masthead (words): an outlet's name. */
+const MAX_MASTHEAD_WORDS = 5;
+
+/**
+ * "THE NORTHERN LEDGER" on the page's first line: the outlet's name in capitals over its menu is the masthead,
+ * not the headline, which comes further down above the story.
+ */
+export function isMasthead(item: Item, items: readonly Item[]): boolean {
+  return (
+    items[0] === item &&
+    wordCount(item.text) <= MAX_MASTHEAD_WORDS &&
+    item.text === item.text.toUpperCase() &&
+    /\p{Lu}/u.test(item.text)
+  );
 }
 
 /**

@@ -21,6 +21,8 @@ export interface PlaceIndex {
   districts: ReadonlyMap<string, readonly string[]>;
   /** Letters of the longest fuzzy spelling. */
   maxFuzzyLetters: number;
+  /** A river's name without "River" or "Darya" ("panj" → panj-river), when no other place has that name. */
+  rivers: ReadonlyMap<string, string>;
 }
 
 /** Spellings shorter than this (letters) never match fuzzily: too many real words are near them. */
@@ -63,7 +65,38 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceIndex {
     fuzzy.set(first, [...(fuzzy.get(first) ?? []), { letters, words: key.split(' ').length, ids }]);
     maxFuzzyLetters = Math.max(maxFuzzyLetters, letters.length);
   }
-  return { entries, exact, maxWords, fuzzy, districts, maxFuzzyLetters };
+  return {
+    entries,
+    exact,
+    maxWords,
+    fuzzy,
+    districts,
+    maxFuzzyLetters,
+    rivers: riverShortNames(entries, exact),
+  };
+}
+
+/** "Panj River", "River Panj", "Amu Darya": the word that names the river once "river" is dropped. */
+const RIVER_NAME = /^(?:(?<before>.+) (?:river|darya)|river (?<after>.+))$/;
+
+/**
+ * Reporting calls a river by its name alone once the article gives it ("across the Panj", "the Amu"): each
+ * region's spelling with "River" or "Darya", short of that word, unless the short name is a place itself.
+ */
+export function riverShortNames(
+  entries: ReadonlyMap<string, GazetteerEntry>,
+  exact: ReadonlyMap<string, readonly string[]>,
+): Map<string, string> {
+  const rivers = new Map<string, string>();
+  for (const entry of entries.values()) {
+    if (entry.kind !== 'region') continue;
+    for (const name of [entry.name_en, ...entry.names]) {
+      const groups = RIVER_NAME.exec(normalizeName(name))?.groups;
+      const short = groups?.before ?? groups?.after;
+      if (short && !exact.has(short)) rivers.set(short, entry.id);
+    }
+  }
+  return rivers;
 }
 
 function fuzzyTarget(entry: GazetteerEntry | undefined): boolean {

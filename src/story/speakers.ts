@@ -482,9 +482,24 @@ export class SpeakerTable {
     const since =
       this.anonymousEvents[lastBelow(this.anonymousEvents, keyOf({ passage, start: pos }), keyOf)];
     const person = this.personEvents.lastPerson(passage, pos, gender, { reach: MAX_PRONOUN_PASSAGES, since });
-    // An anonymous source spoke since: "he" is that source when it is in this paragraph; otherwise no one
-    // named earlier is safe.
-    return person ?? (since?.passage === passage ? since : null);
+    // An anonymous source came since: "he" is that source (no one named earlier is safe).
+    return person ?? (since && this.sourceStillMeant(since, passage, gender) ? since : null);
+  }
+
+  /**
+   * "An agronomist …, who asked not to be named, walked the rows." … '"…," she said' paragraphs on: a pronoun
+   * within reach is the anonymous source when no one it could mean is named since or shortly before the source
+   * (then it is ambiguous, and no one is safer), and the source's stated gender does not say otherwise.
+   */
+  sourceStillMeant(since: PersonEvent, passage: number, gender: Gender | null): boolean {
+    if (since.passage === passage) return true;
+    const stated = this.speaker(since.speaker)?.gender ?? null;
+    const limits = { reach: MAX_PRONOUN_PASSAGES, since: undefined };
+    return (
+      passage - since.passage <= MAX_PRONOUN_PASSAGES &&
+      (!gender || !stated || stated === gender) &&
+      !this.personEvents.lastPerson(since.passage, since.start, gender, limits)
+    );
   }
 
   /** The anonymous source last introduced in the passage before `pos`, if any. */
@@ -642,6 +657,27 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
 /** One capitalised word opening a sentence or clause, then an "a/an …" description or an age, in commas. */
 const ONE_NAME_APPOSITIVE =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
+
+/** "her youngest daughter, Zarmina,": a relation, then the one name the family member goes by, in commas. */
+const RELATIVE_THEN_NAME =
+  /\b(?<relation>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|niece|nephew))\s*,\s+(?<name>\p{Lu}\p{Ll}{2,}),/gu;
+
+/**
+ * "On the terrace, her youngest daughter, Zarmina, has taken over the watering." A family member named after
+ * the relation is a person the story may quote paragraphs later, as "she".
+ */
+export function findRelativesByName(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!text.includes(',')) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(RELATIVE_THEN_NAME)) {
+      const name = m.groups?.['name'] ?? '';
+      const relation = m.groups?.['relation'] ?? '';
+      if (inside(m.index) || !table.isPersonName(name, 1)) continue;
+      table.add(name, relation, { passage: p, start: m.index, end: m.index + relation.length });
+    }
+  });
+}
 
 /** Head nouns of occupations and relations a one-name person is introduced by ("a lapis cutter", "a widow"). */
 const PERSON_NOUN =

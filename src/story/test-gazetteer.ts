@@ -46,5 +46,6 @@ export const TEST_GAZETTEER: Gazetteer = {
     country('RUS', 'Russia'),
     country('JOR', 'Jordan'),
     { id: 'central-asia', kind: 'region', name_en: 'Central Asia', names: ['Central Asia'] },
+    { id: 'panj-river', kind: 'region', name_en: 'Panj River', names: ['River Panj'] },
   ],
 };
