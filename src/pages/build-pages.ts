@@ -8,7 +8,7 @@ import { translator } from '../i18n/translate.ts';
 import { storyLanguage } from '../i18n/choose-language.ts';
 import { buildGeography, type Geography, type NorthTopology } from '../state/geography.ts';
 import { createAtlasStore, loadedState } from '../state/store.ts';
-import { Catalog } from '../story/catalog.ts';
+import { readList } from '../story/site-index.ts';
 import { Story } from '../story/schema.ts';
 import { validate } from '../story/validate.ts';
 import noscriptCss from './noscript.css?raw';
@@ -69,11 +69,7 @@ function pageSpecs(dist: string): PageSpec[] {
       canonicalPath: '',
     },
   ];
-  const catalogFile = 'data/stories/index.json';
-  if (!existsSync(join(dist, catalogFile))) return specs;
-  const catalog = validate(Catalog, readJson(dist, catalogFile));
-  if (!catalog.ok) throw new Error(`${catalogFile}: ${catalog.path.join('.')}: ${catalog.message}`);
-  for (const entry of catalog.value.stories) {
+  for (const entry of readList(join(dist, 'data'))) {
     const storyFile = `data/stories/${entry.slug}.json`;
     let story: Story;
     try {

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { CatalogEntry } from '../story/catalog.ts';
+import type { ListEntry } from '../story/index-entries.ts';
 import type { Story } from '../story/schema.ts';
 import type { Geography } from './geography.ts';
 import {
@@ -26,7 +26,7 @@ export interface AtlasState extends PresentationState {
   /** Non-fatal problems worth telling the reader (e.g. the story failed but the map works). */
   notices: string[];
   /** The site's stories, listed when the one the URL asks for (`?story=`) cannot be shown. */
-  storyChoices: CatalogEntry[];
+  storyChoices: ListEntry[];
   selected: string | null;
   /** What caused the latest selection change: the map flies only for some causes, the URL ignores its own. */
   selectedVia: Via;
