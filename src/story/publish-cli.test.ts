@@ -195,6 +195,21 @@ describe('publish CLI', { timeout: 120_000 }, () => {
     expect(con.stderr).toContain('?story=frost-takes-the-apricots');
   });
 
+  it('--remove takes a story out of every index, names an unknown slug, and a republish lists it again', () => {
+    expect(run([file('frost.txt', ARTICLE), '--slug', 'frost']).status).toBe(0);
+    const unknown = run(['--remove', 'no-such']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/--remove: there is no story "no-such" on this site/);
+    const removed = run(['--remove', 'frost']);
+    expect(removed.stderr).toMatch(
+      /removed "frost" \("Apricot Harvest Fails In The Hills"\) and its entries in every index; 0 stories listed/,
+    );
+    expect(listing()).toEqual(['index.json']);
+    expect(existsSync(path.join(data, 'places', 'AF18.json'))).toBe(false);
+    expect(run([file('frost.txt', ARTICLE), '--slug', 'frost']).status).toBe(0);
+    expect(index().stories.map((s) => [s.slug, s.places])).toEqual([['frost', ['AF1801', 'AF18']]]);
+  });
+
   it('lists data/story.json as the default story, replacing an older default', () => {
     writeFileSync(path.join(data, 'story.json'), JSON.stringify(ingestStory(ARTICLE, TEST_GAZETTEER)));
     expect(run(['--default']).status).toBe(0);
