@@ -1,3 +1,4 @@
+import type { atlasMessages } from './en-atlas.ts';
 import type { presenterMessages } from './en-presenter.ts';
 import type { Catalog, Message } from './types.ts';
 
@@ -86,6 +87,7 @@ export const messages = {
 
   'stories.label': 'Stories on this site',
   'stories.lead': 'Stories on this site:',
+  'stories.all': 'All stories',
 
   'present.start': 'Present',
   'present.none': 'This story has no places on the map to present.',
@@ -115,7 +117,7 @@ export const messages = {
 } as const satisfies Record<string, Catalog['messages'][string]>;
 
 /** Every message's key: the first view's and the presenter view's (en-presenter.ts). */
-export type MessageKey = keyof typeof messages | keyof typeof presenterMessages;
+export type MessageKey = keyof typeof messages | keyof typeof presenterMessages | keyof typeof atlasMessages;
 
 const MONTHS = [
   'January',

@@ -18,6 +18,8 @@ import { facadeImages } from './facade-image.ts';
 import { renderFirstView } from './render-page.tsx';
 import { CARD, CARD_FONT, shareCardSvg } from './share-card.ts';
 import { robotsTxt, siteUrl, sitemapXml } from './site-files.ts';
+import { listMapData } from './list-map.ts';
+import { LIST_MAP_FILE } from '../state/list-map-schema.ts';
 
 // The build's last step (scripts/pages.ts runs it after Vite has written dist/): a prerendered page for the
 // default story (index.html) and for every published story (stories/<slug>/index.html), each with its share
@@ -181,6 +183,7 @@ export function buildPages(dist: string, env: Record<string, string | undefined>
     for (const [file, svg] of Object.entries(facade)) writeAtomic(join(dist, spec.path, file), svg);
     writeAtomic(join(dist, spec.path, 'index.html'), html);
   }
+  writeAtomic(join(dist, 'data', LIST_MAP_FILE), JSON.stringify(listMapData(geo)));
   writeAtomic(join(dist, 'robots.txt'), robotsTxt(site));
   const listed = rendered.filter((r) => r.spec.canonicalPath === r.spec.path);
   writeAtomic(
