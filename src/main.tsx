@@ -4,6 +4,7 @@ import { languageClues, startLanguageSync, switchLanguage } from './state/langua
 import { applyAtlas, fetchAtlas } from './state/load.ts';
 import { startPresentUrl } from './state/present-url.ts';
 import { sitePage } from './state/site-page.ts';
+import { relatedSource } from './state/related.ts';
 import { createAtlasStore, loadedState, type AtlasStore, type Language } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { App } from './ui/App.tsx';
@@ -45,6 +46,7 @@ async function boot(): Promise<void> {
   // Asked for another story, the prerendered one would be a moment of the wrong page: gone at once.
   if (page.prerendered && !hydrate) root?.replaceChildren();
   const data = fetchAtlas(urls, hydrate ? '' : location.search, page.root);
+  const related = { relatedSource: relatedSource(page.root, location.search, page.slug) };
   // The build renders a page in its story's language (<html lang>); the reader's own choice may differ.
   const pageLanguage: Language = document.documentElement.lang === 'fa-AF' ? 'da' : 'en';
   const clues = languageClues();
@@ -54,7 +56,7 @@ async function boot(): Promise<void> {
   if (hydrate) {
     const [{ story, geo, notices }] = await Promise.all([data, catalogs]);
     if (story && geo && notices.length === 0) {
-      const store = createAtlasStore({ ...loadedState({ story, geo }), language: pageLanguage });
+      const store = createAtlasStore({ ...loadedState({ story, geo }), language: pageLanguage, ...related });
       hydrateAtlas(store, <App />, root);
       follow(store);
       if (wanted !== pageLanguage) void switchLanguage(store, wanted);
@@ -64,7 +66,7 @@ async function boot(): Promise<void> {
     root.replaceChildren();
   }
   await catalogs;
-  const store = createAtlasStore({ language: wanted });
+  const store = createAtlasStore({ language: wanted, ...related });
   follow(store);
   mountAtlas(store, <App />, root);
   applyAtlas(store, await data);

@@ -9,9 +9,7 @@ export const ListMap = v.object({
   version: v.literal(1),
   viewBox: v.string(),
   provinces: v.array(v.object({ id: PlaceId, d: v.string() })),
-  places: v.array(
-    v.object({ id: PlaceId, en: v.string(), da: v.string(), province: v.optional(PlaceId) }),
-  ),
+  places: v.array(v.object({ id: PlaceId, en: v.string(), da: v.string(), province: v.optional(PlaceId) })),
 });
 
 export type ListMap = v.InferOutput<typeof ListMap>;

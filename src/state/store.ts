@@ -9,6 +9,7 @@ import {
   type PresentationActions,
   type PresentationState,
 } from './presentation.ts';
+import { initialRelated, relatedActions, type RelatedActions, type RelatedState } from './related.ts';
 
 // The single source of truth. Facts the user chose live here; everything derivable is a selector.
 
@@ -18,7 +19,7 @@ export type Language = 'en' | 'da';
 export type PanelView = 'place' | 'story';
 export type Theme = 'light' | 'dark';
 
-export interface AtlasState extends PresentationState {
+export interface AtlasState extends PresentationState, RelatedState {
   status: 'loading' | 'ready' | 'error';
   error: string | null;
   story: Story | null;
@@ -45,7 +46,7 @@ export interface AtlasState extends PresentationState {
   mapInteractive: boolean;
 }
 
-export interface AtlasActions extends PresentationActions {
+export interface AtlasActions extends PresentationActions, RelatedActions {
   loaded(data: { story: Story | null; geo: Geography; notices?: string[] }): void;
   failed(message: string): void;
   select(id: string | null, opts: { via: Via }): void;
@@ -76,6 +77,7 @@ export const initialState: AtlasState = {
   accent: null,
   mapInteractive: true,
   ...initialPresentation,
+  ...initialRelated,
 };
 
 /** The facts once the data is in: what `loaded` sets, and what a prerendered page starts from. */
@@ -121,6 +123,7 @@ export function createAtlasStore(init: Partial<AtlasState> = {}) {
         if (get().theme !== theme) set({ theme });
       },
       ...presentationActions(set, get),
+      ...relatedActions(set),
     })),
   );
 }

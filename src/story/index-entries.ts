@@ -23,14 +23,8 @@ export const ListEntry = v.object({
   default: v.optional(v.boolean()),
 });
 
-export const PlaceEntry = v.object({
-  slug: Slug,
-  title: v.string(),
-  date: v.optional(v.string()),
-  /** The story's most telling words about the place: a quotation, else the passage naming it most. */
-  snippet: v.string(),
-  default: v.optional(v.boolean()),
-});
+/** A list entry with the story's most telling words about the place: a quotation, else the passage naming it most. */
+export const PlaceEntry = v.object({ ...ListEntry.entries, snippet: v.string() });
 
 export const ListHead = v.object({ ...IndexHead.entries, default: v.optional(Slug) });
 export const EntryPage = <S extends v.GenericSchema>(entry: S) =>
@@ -104,14 +98,7 @@ export function snippetFor(story: Story, place: string): string {
 }
 
 export function placeEntry(slug: string, story: Story, place: string, isDefault = false): PlaceEntry {
-  const { title, date } = story.meta;
-  return {
-    slug,
-    title,
-    ...(date ? { date } : {}),
-    snippet: snippetFor(story, place),
-    ...(isDefault ? { default: true } : {}),
-  };
+  return { ...listEntry(slug, story, isDefault), snippet: snippetFor(story, place) };
 }
 
 /** The indexes' files, relative to the data folder (no place id starts with "_"). */
