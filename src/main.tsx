@@ -4,7 +4,6 @@ import { languageClues, startLanguageSync, switchLanguage } from './state/langua
 import { applyAtlas, fetchAtlas } from './state/load.ts';
 import { startPresentUrl } from './state/present-url.ts';
 import { sitePage } from './state/site-page.ts';
-import { relatedSource } from './state/related.ts';
 import { createAtlasStore, loadedState, type AtlasStore, type Language } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { App } from './ui/App.tsx';
@@ -46,7 +45,13 @@ async function boot(): Promise<void> {
   // Asked for another story, the prerendered one would be a moment of the wrong page: gone at once.
   if (page.prerendered && !hydrate) root?.replaceChildren();
   const data = fetchAtlas(urls, hydrate ? '' : location.search, page.root);
-  const related = { relatedSource: relatedSource(page.root, location.search, page.slug) };
+  // "Other stories" leave out the story shown: ?story=, else this page's own (null: the default story).
+  const related = {
+    relatedSource: {
+      root: page.root,
+      current: new URLSearchParams(location.search).get('story') ?? page.slug,
+    },
+  };
   // The build renders a page in its story's language (<html lang>); the reader's own choice may differ.
   const pageLanguage: Language = document.documentElement.lang === 'fa-AF' ? 'da' : 'en';
   const clues = languageClues();

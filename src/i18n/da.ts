@@ -91,7 +91,6 @@ export const messages: Record<MessageKey, string> = {
 
   'stories.label': 'گزارش‌های این سایت',
   'stories.lead': 'گزارش‌های این سایت:',
-  'stories.all': 'همهٔ گزارش‌ها',
   'list.title': 'گزارش‌های اطلس شمال',
   'list.reader': 'باز کردن نقشه',
   'list.filters': 'فیلتر کردن گزارش‌ها',

@@ -87,7 +87,6 @@ export const messages = {
 
   'stories.label': 'Stories on this site',
   'stories.lead': 'Stories on this site:',
-  'stories.all': 'All stories',
 
   'present.start': 'Present',
   'present.none': 'This story has no places on the map to present.',

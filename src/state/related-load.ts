@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { EntryPage, INDEX_FILES, PlaceEntry } from '../story/index-entries.ts';
 import { IndexHead } from '../story/paged-index.ts';
 import { fetchJson } from './fetch-json.ts';
-import { relatedPlaces } from './related.ts';
+import { relatedPlaces } from './related-select.ts';
 import type { AtlasStore } from './store.ts';
 
 // Fetches what a reading's "Other stories" needs: the head and newest page of the place's index and of a

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGeography } from './geography.ts';
-import { relatedFor, relatedSource, type RelatedState } from './related.ts';
+import { relatedSource, type RelatedState } from './related.ts';
+import { relatedFor } from './related-select.ts';
 import { toyTopology } from './test-fixtures.ts';
 
 // Which other stories a reading lists: a district's own first, then its province's, never the story shown.

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { slugProblem } from '../story/catalog.ts';
 import { EntryPage, INDEX_FILES, ListEntry, ListHead } from '../story/index-entries.ts';
-import { ResponseError } from './fetch-json.ts';
+import type { ResponseError } from './fetch-json.ts';
 
 // `?story=<slug>`: a story published on this site. A slug that is not a story name is refused before
 // anything is fetched for it, so a made-up or hostile name never becomes a request; a story name is looked up
@@ -70,7 +70,7 @@ export async function chooseStory(slug: string, fetchJson: FetchJson): Promise<[
   try {
     return [storyUrl(slug), await fetchJson(storyUrl(slug))];
   } catch (err) {
-    if (err instanceof ResponseError && err.status === 404)
+    if ((err as ResponseError).status === 404)
       throw new StoryChoiceError(
         `there is no story “${slug}” on this site.`,
         await newestStories(head, fetchJson),

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { withAtlasWords } from '../i18n/en-atlas.ts';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
-import { relatedFor } from '../state/related.ts';
+import { relatedFor } from '../state/related-select.ts';
 import { loadRelated } from '../state/related-load.ts';
 import { placeName } from '../state/selectors.ts';
 import { hashForPlace } from '../state/url-sync.ts';
