@@ -7,41 +7,12 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { DIST, ROOT, launch, open, serve, type Served } from './harness.ts';
+import { ARTICLES } from './atlas-articles.ts';
 
 // The newsroom's atlas on a built site: three articles published into it, then the list of stories (all
 // three, filtered by place and by date, axe-clean in English and Dari) and a place's reading in one story
 // linking to another story that concerns the place, opened there at the same place.
 
-const ARTICLES = [
-  {
-    slug: 'imam-sahib-floods',
-    meta: { date: '2024-05-12', publisher: 'Kunduz Weekly' },
-    text: [
-      'Floodwater Recedes From Imam Sahib Farms',
-      'Families in Imam Sahib returned to their fields this week after the Amu Darya fell back within its banks.',
-      '"The wheat is gone, but the soil is still good," said Habibullah Noori, who farms along the river.',
-      'Aid workers in Kunduz say seed and fuel are now more urgent than tents.',
-    ].join('\n\n'),
-  },
-  {
-    slug: 'taloqan-traders',
-    meta: { date: '2024-06-03', publisher: 'Takhar Herald' },
-    text: [
-      'Taloqan Traders Count The Cost Of A Closed Road',
-      'Shopkeepers in Taloqan say prices for flour and cooking oil rose by a third while the road to Kunduz was shut.',
-      'Most goods for Takhar come through that road, and trucks waited for nine days before it reopened.',
-    ].join('\n\n'),
-  },
-  {
-    slug: 'imam-sahib-teachers',
-    meta: { date: '2023-11-20', publisher: 'Kunduz Weekly' },
-    text: [
-      'Teachers In Imam Sahib Wait For Their Pay',
-      'Teachers at three schools in Imam Sahib have not been paid since the summer, the district education office says.',
-      'Some now work as labourers in Kunduz city on the days they do not teach.',
-    ].join('\n\n'),
-  },
-];
 const [A, B, C] = ARTICLES.map((a) => a.text.split('\n')[0] ?? '') as [string, string, string];
 const TITLES = [A, B, C];
 const SLUGS = ARTICLES.map((a) => a.slug);
