@@ -4,6 +4,25 @@ import { useList, useListStore, useListT } from './list-context.tsx';
 
 // The filters: a place by name (English or Dari, with the names offered as the reader types) and a date range.
 
+function DateField({
+  id,
+  label,
+  value,
+  set,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  set: (v: string) => void;
+}) {
+  return (
+    <p>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="date" value={value} onChange={(e) => set(e.target.value)} />
+    </p>
+  );
+}
+
 export function Filters({ onPlace }: { onPlace: (id: string | null) => void }) {
   const t = useListT();
   const { store } = useListStore();
@@ -47,24 +66,18 @@ export function Filters({ onPlace }: { onPlace: (id: string | null) => void }) {
           </span>
         )}
       </p>
-      <p>
-        <label htmlFor={`${id}-from`}>{t('list.from')}</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={from}
-          onChange={(e) => store.getState().setRange(e.target.value, to)}
-        />
-      </p>
-      <p>
-        <label htmlFor={`${id}-to`}>{t('list.to')}</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={to}
-          onChange={(e) => store.getState().setRange(from, e.target.value)}
-        />
-      </p>
+      <DateField
+        id={`${id}-from`}
+        label={t('list.from')}
+        value={from}
+        set={(v) => store.getState().setRange(v, to)}
+      />
+      <DateField
+        id={`${id}-to`}
+        label={t('list.to')}
+        value={to}
+        set={(v) => store.getState().setRange(from, v)}
+      />
       {(from || to) && language === 'da' && (
         <p className="list-range">
           {t('list.range', { from: from ? t.catalog.date(from) : '…', to: to ? t.catalog.date(to) : '…' })}
