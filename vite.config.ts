@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { prerenderPages } from './scripts/pages.ts';
 
 // Every page of the site is its own entry with its own chunks; the reader's first view must not grow.
-const PAGES = ['index', 'embed', 'studio', 'presenter'];
+const PAGES = ['index', 'embed', 'studio', 'presenter', 'stories/index'];
 const input = Object.fromEntries(
   PAGES.filter((p) => existsSync(resolve(import.meta.dirname, `${p}.html`))).map((p) => [
     p,

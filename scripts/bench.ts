@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--clicks N] [--no-build] [--engine] [--facade]
-// [--sizes]
+// [--sizes] [--atlas]
 //
 // Builds the reader twice — as shipped (SVG first, MapLibre when the reader reaches for the map) and the
 // straightforward way (MapLibre in the entry, started at once, NORTH_ATLAS_EAGER_MAP=1) — serves both from
@@ -11,7 +11,9 @@
 // the embed facade's cost to a host page (scripts/bench-facade.ts), on the site already built in dist/.
 // --sizes measures only the first view's bytes on the built site in dist/ (`npm run build` first): JavaScript
 // for an English reader and what Dari adds, with the Dari font beside it — one page load each.
+// --atlas measures only the newsroom atlas at 1,000 and 10,000 synthetic stories (scripts/bench-atlas.ts).
 import { gazetteerPath } from '../src/story/cli.ts';
+import { atlasReport } from './bench-atlas.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -82,6 +84,7 @@ interface Args {
   engine: boolean;
   facade: boolean;
   sizes: boolean;
+  atlas: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -100,6 +103,7 @@ function parseArgs(argv: string[]): Args {
     engine: argv.includes('--engine'),
     facade: argv.includes('--facade'),
     sizes: argv.includes('--sizes'),
+    atlas: argv.includes('--atlas'),
   };
 }
 
@@ -743,6 +747,7 @@ async function main(): Promise<void> {
     execFileSync('npm', ['run', 'data'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   if (args.sizes) return sizesOnly(args);
+  if (args.atlas) return atlasOnly(args);
   log('story engine');
   const engine = engineReport();
   const engineChecks = engineBudgets(engine);
@@ -799,6 +804,13 @@ async function firstViewBytes(browser: Browser, served: Served, dir: string, pat
   const cache = new Map<string, number>();
   const kb = (list: string[]) => list.reduce((sum, u) => sum + gzipBytes(dir, u, cache), 0) / KB;
   return { jsKb: kb(urls.filter((u) => kindOf(u) === 'js')), fontKb: kb(fonts) };
+}
+
+/** --atlas: the newsroom atlas at 1,000 and 10,000 stories, on the site built in dist/. */
+function atlasOnly(args: Args): void {
+  const atlas = atlasReport(resolve(ROOT, process.env.NORTH_ATLAS_DIST ?? 'dist'));
+  report(args, ['The atlas at scale (synthetic stories, made now):', atlas.text].join('\n'), atlas);
+  process.exitCode = atlas.ok ? 0 : 1;
 }
 
 /** --sizes: the first view's JavaScript in English and in Dari, against their budgets. */

@@ -9,6 +9,7 @@ import { parseEmbedParams } from './state/embed-params.ts';
 import { loadAtlas } from './state/load.ts';
 import { languageClues, startLanguageSync } from './state/language-sync.ts';
 import { createAtlasStore } from './state/store.ts';
+import { relatedSource } from './state/related.ts';
 import { EmbedApp } from './ui/EmbedApp.tsx';
 import { mountAtlas } from './ui/mount.tsx';
 import './ui/map-view.css';
@@ -31,6 +32,7 @@ const store = createAtlasStore({
   accent: params.accent,
   mapInteractive: params.interactive,
   sheetExpanded: params.panel === 'open',
+  relatedSource: params.related ? relatedSource('', location.search) : null,
 });
 if (params.place) store.getState().select(params.place, { via: 'url' });
 followColourScheme(store, params.theme, matchMedia(DARK_SCHEME));

@@ -4,6 +4,7 @@ import { languageClues, startLanguageSync } from './state/language-sync.ts';
 import { loadAtlas } from './state/load.ts';
 import { startPresentSync } from './state/present-sync.ts';
 import { createAtlasStore } from './state/store.ts';
+import { relatedSource } from './state/related.ts';
 import { PresenterView } from './ui/PresenterView.tsx';
 import { mountAtlas } from './ui/mount.tsx';
 import './ui/app.css';
@@ -14,7 +15,11 @@ import './ui/present.css';
 // In the language the audience window passed on (`lang`), else as the reader's would choose.
 const clues = languageClues();
 const language = chooseLanguage(clues);
-const store = createAtlasStore({ presenting: true, language });
+const store = createAtlasStore({
+  presenting: true,
+  language,
+  relatedSource: relatedSource('', location.search),
+});
 startPresentSync(store);
 startLanguageSync(store, clues);
 void loadAtlas(store);

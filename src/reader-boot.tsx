@@ -43,6 +43,13 @@ export async function bootReader(early: { replay(): void } | null): Promise<void
   const hydrate = root !== null && page.prerendered && !new URLSearchParams(location.search).has('story');
   // Asked for another story, the prerendered one would be a moment of the wrong page: gone at once.
   if (page.prerendered && !hydrate) root?.replaceChildren();
+  // "Other stories" leave out the story shown: ?story=, else this page's own (null: the default story).
+  const related = {
+    relatedSource: {
+      root: page.root,
+      current: new URLSearchParams(location.search).get('story') ?? page.slug,
+    },
+  };
   // The build renders a page in its story's language (<html lang>); the reader's own choice may differ.
   const pageLanguage: Language = document.documentElement.lang === 'fa-AF' ? 'da' : 'en';
   const clues = languageClues();
@@ -53,7 +60,7 @@ export async function bootReader(early: { replay(): void } | null): Promise<void
   if (hydrate) {
     const [{ story, geo, notices }] = await Promise.all([data, catalogs]);
     if (story && geo && notices.length === 0) {
-      const store = createAtlasStore({ ...loadedState({ story, geo }), language: pageLanguage });
+      const store = createAtlasStore({ ...loadedState({ story, geo }), language: pageLanguage, ...related });
       hydrateAtlas(store, <App />, root);
       early?.replay();
       follow(store);
@@ -65,7 +72,7 @@ export async function bootReader(early: { replay(): void } | null): Promise<void
     early?.replay();
   }
   await catalogs;
-  const store = createAtlasStore({ language: wanted });
+  const store = createAtlasStore({ language: wanted, ...related });
   follow(store);
   mountAtlas(store, <App />, root);
   applyAtlas(store, await data);

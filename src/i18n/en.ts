@@ -1,3 +1,4 @@
+import type { atlasMessages } from './en-atlas.ts';
 import type { embedMessages } from './en-embed.ts';
 import type { noticeMessages } from './en-notices.ts';
 import type { presentingMessages } from './en-presenting.ts';
@@ -101,7 +102,8 @@ export type MessageKey =
   | keyof typeof presenterMessages
   | keyof typeof presentingMessages
   | keyof typeof embedMessages
-  | keyof typeof noticeMessages;
+  | keyof typeof noticeMessages
+  | keyof typeof atlasMessages;
 
 const MONTHS = [
   'January',

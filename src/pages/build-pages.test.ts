@@ -54,7 +54,9 @@ function site(stories: Record<string, unknown>): string {
   write('data/north.topo.json', JSON.stringify(toyTopology()));
   write('data/story.json', JSON.stringify(toyStory()));
   const entries = Object.keys(stories).map((slug) => ({ slug, title: slug, places: [] }));
-  write('data/stories/index.json', JSON.stringify({ version: 1, stories: entries }));
+  const pages = entries.length ? [{ id: 0, newest: `\u0000${entries[0]?.slug}`, count: entries.length }] : [];
+  write('data/stories/index.json', JSON.stringify({ version: 2, total: entries.length, nextPage: 1, pages }));
+  write('data/stories/pages/0.json', JSON.stringify({ version: 2, entries }));
   for (const [slug, story] of Object.entries(stories))
     write(`data/stories/${slug}.json`, JSON.stringify(story));
   return dist;

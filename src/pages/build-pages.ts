@@ -8,7 +8,7 @@ import { translator } from '../i18n/translate.ts';
 import { storyLanguage } from '../i18n/choose-language.ts';
 import { buildGeography, type Geography, type NorthTopology } from '../state/geography.ts';
 import { createAtlasStore, loadedState } from '../state/store.ts';
-import { Catalog } from '../story/catalog.ts';
+import { readList } from '../story/site-index.ts';
 import { Story } from '../story/schema.ts';
 import { validate } from '../story/validate.ts';
 import noscriptCss from './noscript.css?raw';
@@ -18,6 +18,8 @@ import { facadeImages } from './facade-image.ts';
 import { renderFirstView } from './render-page.tsx';
 import { CARD, CARD_FONT, shareCardSvg } from './share-card.ts';
 import { robotsTxt, siteUrl, sitemapXml } from './site-files.ts';
+import { listMapData } from './list-map.ts';
+import { LIST_MAP_FILE } from '../state/list-map-schema.ts';
 
 // The build's last step (scripts/pages.ts runs it after Vite has written dist/): a prerendered page for the
 // default story (index.html) and for every published story (stories/<slug>/index.html), each with its share
@@ -69,11 +71,7 @@ function pageSpecs(dist: string): PageSpec[] {
       canonicalPath: '',
     },
   ];
-  const catalogFile = 'data/stories/index.json';
-  if (!existsSync(join(dist, catalogFile))) return specs;
-  const catalog = validate(Catalog, readJson(dist, catalogFile));
-  if (!catalog.ok) throw new Error(`${catalogFile}: ${catalog.path.join('.')}: ${catalog.message}`);
-  for (const entry of catalog.value.stories) {
+  for (const entry of readList(join(dist, 'data'))) {
     const storyFile = `data/stories/${entry.slug}.json`;
     let story: Story;
     try {
@@ -201,6 +199,7 @@ export function buildPages(dist: string, env: Record<string, string | undefined>
     for (const [file, svg] of Object.entries(facade)) writeAtomic(join(dist, spec.path, file), svg);
     writeAtomic(join(dist, spec.path, 'index.html'), html);
   }
+  writeAtomic(join(dist, 'data', LIST_MAP_FILE), JSON.stringify(listMapData(geo)));
   writeAtomic(join(dist, 'robots.txt'), robotsTxt(site));
   const listed = rendered.filter((r) => r.spec.canonicalPath === r.spec.path);
   writeAtomic(

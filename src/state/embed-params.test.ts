@@ -13,7 +13,7 @@ describe('embed parameters', () => {
   it('reads every parameter', () => {
     expect(
       parseEmbedParams(
-        '?story=kunduz-floods&place=AF1907&lang=da&theme=dark&accent=%23C0392B&description=A+map&panel=closed&interactive=false&allow=https://cms.example&childId=map-1',
+        '?story=kunduz-floods&place=AF1907&lang=da&theme=dark&accent=%23C0392B&description=A+map&panel=closed&interactive=false&allow=https://cms.example&childId=map-1&related=true',
       ),
     ).toEqual({
       story: 'kunduz-floods',
@@ -26,6 +26,7 @@ describe('embed parameters', () => {
       interactive: false,
       allow: ['https://cms.example'],
       pymId: 'map-1',
+      related: true,
     });
   });
 

@@ -28,6 +28,8 @@ export interface EmbedOptions {
   pymId: string | null;
   /** A published story (`?story=<slug>`); null for the site's default story. */
   story: string | null;
+  /** A reading ends with the site's other stories about the place (`related=true`; off by default). */
+  related: boolean;
 }
 
 export const EMBED_DEFAULTS: EmbedOptions = {
@@ -41,6 +43,7 @@ export const EMBED_DEFAULTS: EmbedOptions = {
   allow: [],
   pymId: null,
   story: null,
+  related: false,
 };
 
 /** A description longer than this is cut at a word: it is read before the map, every time. */
@@ -94,6 +97,7 @@ export function parseEmbedParams(search: string): EmbedOptions {
     allow: parseAllow(q.get('allow')),
     pymId: p.childId,
     story: p.story,
+    related: q.get('related') === 'true',
   };
 }
 
@@ -109,6 +113,7 @@ export function embedQuery(opts: Partial<Omit<EmbedOptions, 'pymId'>>): string {
   if (opts.panel && opts.panel !== EMBED_DEFAULTS.panel) q.set('panel', opts.panel);
   if (opts.interactive === false) q.set('interactive', 'false');
   if (opts.allow && opts.allow.length > 0) q.set('allow', opts.allow.join(','));
+  if (opts.related) q.set('related', 'true');
   const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -1,9 +1,9 @@
 import { Story } from '../story/schema.ts';
 import type { Story as StoryData } from '../story/schema.ts';
 import { validate } from '../story/validate.ts';
-import type { CatalogEntry } from '../story/catalog.ts';
+import type { ListEntry } from '../story/index-entries.ts';
+import { fetchJson } from './fetch-json.ts';
 import { buildGeography, type Geography } from './geography.ts';
-import { takeStarted } from './early-fetch.ts';
 import { DATA_URLS } from './site-page.ts';
 import { checkTopology } from './topology-schema.ts';
 import type { AtlasStore } from './store.ts';
@@ -19,16 +19,6 @@ export { DATA_URLS };
  * together, and that long task is what a reader's first tap waits for (Lighthouse's total blocking time).
  */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function fetchJson(url: string): Promise<unknown> {
-  const res = await (takeStarted(url) ?? fetch(url));
-  if (!res.ok) throw new Error(`${url}: the server answered ${res.status} ${res.statusText}`.trim());
-  try {
-    return (await res.json()) as unknown;
-  } catch {
-    throw new Error(`${url}: not valid JSON`);
-  }
-}
 
 /** The story, or a message naming the file, the field and what is wrong with it. */
 export function parseStory(url: string, data: unknown): { story: StoryData } | { error: string } {
@@ -59,7 +49,7 @@ export interface AtlasData {
   error: Notice | null;
   notices: Notice[];
   /** The site's stories, when the one the address names cannot be shown. */
-  storyChoices: CatalogEntry[];
+  storyChoices: ListEntry[];
 }
 
 type StoryPart = Pick<AtlasData, 'story' | 'notices' | 'storyChoices'>;
@@ -69,7 +59,7 @@ type StoryPart = Pick<AtlasData, 'story' | 'notices' | 'storyChoices'>;
  * stories and the story under `root`, the site's root relative to this page).
  */
 async function fetchStory(search: string, fallback: string, root: string): Promise<StoryPart> {
-  const failed = (notice: Notice, storyChoices: CatalogEntry[] = []): StoryPart => ({
+  const failed = (notice: Notice, storyChoices: ListEntry[] = []): StoryPart => ({
     story: null,
     notices: [notice],
     storyChoices,
@@ -77,16 +67,17 @@ async function fetchStory(search: string, fallback: string, root: string): Promi
   let url = fallback;
   try {
     const slug = new URLSearchParams(search).get('story');
+    let data: unknown;
     if (slug !== null) {
       const { chooseStory, StoryChoiceError } = await import('./story-choice.ts');
       try {
-        url = root + (await chooseStory(slug, (u) => fetchJson(root + u)));
+        [url, data] = await chooseStory(slug, (u) => fetchJson(root + u));
+        url = root + url;
       } catch (err) {
         if (err instanceof StoryChoiceError) return failed(err.notice, err.stories);
         throw err;
       }
-    }
-    const data = await fetchJson(url);
+    } else data = await fetchJson(url);
     await nextTask();
     const parsed = parseStory(url, data);
     return 'story' in parsed

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { CatalogEntry } from '../story/catalog.ts';
+import type { ListEntry } from '../story/index-entries.ts';
 import type { Story } from '../story/schema.ts';
 import type { Geography } from './geography.ts';
 import type { Notice } from './notice.ts';
@@ -10,6 +10,7 @@ import {
   type PresentationActions,
   type PresentationState,
 } from './presentation.ts';
+import { initialRelated, relatedActions, type RelatedActions, type RelatedState } from './related.ts';
 
 // The single source of truth. Facts the user chose live here; everything derivable is a selector.
 
@@ -19,7 +20,7 @@ export type Language = 'en' | 'da';
 export type PanelView = 'place' | 'story';
 export type Theme = 'light' | 'dark';
 
-export interface AtlasState extends PresentationState {
+export interface AtlasState extends PresentationState, RelatedState {
   status: 'loading' | 'ready' | 'error';
   error: Notice | null;
   story: Story | null;
@@ -27,7 +28,7 @@ export interface AtlasState extends PresentationState {
   /** Non-fatal problems worth telling the reader (e.g. the story failed but the map works). */
   notices: Notice[];
   /** The site's stories, listed when the one the URL asks for (`?story=`) cannot be shown. */
-  storyChoices: CatalogEntry[];
+  storyChoices: ListEntry[];
   selected: string | null;
   /** What caused the latest selection change: the map flies only for some causes, the URL ignores its own. */
   selectedVia: Via;
@@ -46,7 +47,7 @@ export interface AtlasState extends PresentationState {
   mapInteractive: boolean;
 }
 
-export interface AtlasActions extends PresentationActions {
+export interface AtlasActions extends PresentationActions, RelatedActions {
   loaded(data: { story: Story | null; geo: Geography; notices?: Notice[] }): void;
   failed(notice: Notice): void;
   select(id: string | null, opts: { via: Via }): void;
@@ -77,6 +78,7 @@ export const initialState: AtlasState = {
   accent: null,
   mapInteractive: true,
   ...initialPresentation,
+  ...initialRelated,
 };
 
 /** The facts once the data is in: what `loaded` sets, and what a prerendered page starts from. */
@@ -122,6 +124,7 @@ export function createAtlasStore(init: Partial<AtlasState> = {}) {
         if (get().theme !== theme) set({ theme });
       },
       ...presentationActions(set, get),
+      ...relatedActions(set),
     })),
   );
 }

@@ -5,12 +5,16 @@ import { toyStory, toyTopology } from './test-fixtures.ts';
 
 // loadAtlas with ?story=: which files it asks for, and what the reader is told. `fetch` is the boundary.
 
-const CATALOG = {
-  version: 1,
-  stories: [
-    { slug: 'toy-story', title: 'A Toy Story', date: '2024-05-01', places: ['AF19'] },
-    { slug: 'default-one', title: 'The Default', places: [], default: true },
-  ],
+const STORIES = [
+  { slug: 'toy-story', title: 'A Toy Story', date: '2024-05-01', places: ['AF19'] },
+  { slug: 'default-one', title: 'The Default', places: [], default: true },
+];
+const LIST_HEAD = {
+  version: 2,
+  total: 2,
+  nextPage: 4,
+  default: 'default-one',
+  pages: [{ id: 3, newest: '2024-05-01\u0000toy-story', count: 2 }],
 };
 
 /** How the list of stories answers: by default the catalog above. */
@@ -20,7 +24,8 @@ async function load(search: string, list?: ListAnswer) {
   const files: Record<string, unknown> = {
     'data/north.topo.json': toyTopology(),
     'data/story.json': toyStory(),
-    'data/stories/index.json': CATALOG,
+    'data/stories/index.json': LIST_HEAD,
+    'data/stories/pages/3.json': { version: 2, entries: STORIES },
     'data/stories/toy-story.json': { ...toyStory(), meta: { title: 'Published toy' } },
   };
   const requested: string[] = [];
@@ -61,18 +66,21 @@ describe('?story=<slug>', () => {
     expect(state.notices).toEqual([]);
   });
 
-  for (const [what, search, notice] of [
+  for (const [what, search, notice, asked] of [
     [
-      'a slug that is not in the list',
+      'a slug that is not on the site',
       '?story=no-such-story',
       { key: 'notice.noSuchStory', slug: 'no-such-story' },
+      ['data/stories/no-such-story.json'],
     ],
-    ['a malformed slug', '?story=..%2Fstory', { key: 'notice.badStoryName', slug: '../story' }],
-    ['an empty slug', '?story=', { key: 'notice.badStoryName', slug: '' }],
+    ['a malformed slug', '?story=..%2Fstory', { key: 'notice.badStoryName', slug: '../story' }, []],
+    ['an empty slug', '?story=', { key: 'notice.badStoryName', slug: '' }, []],
   ] as const) {
-    it(`refuses ${what}: a message, the list of stories, and no request for it`, async () => {
+    it(`refuses ${what}: a message and the newest stories, and no request for a malformed name`, async () => {
       const { state, requested } = await load(search);
-      expect(requested).toEqual(['data/north.topo.json', 'data/stories/index.json']);
+      expect(requested).toEqual(
+        ['data/north.topo.json', 'data/stories/index.json', ...asked, 'data/stories/pages/3.json'].sort(),
+      );
       expect(state.story).toBeNull();
       expect(state.status).toBe('ready');
       expect(state.notices).toMatchObject([notice]);

@@ -1,11 +1,14 @@
 import * as v from 'valibot';
-import { Catalog, slugProblem, type CatalogEntry } from '../story/catalog.ts';
+import { slugProblem } from '../story/catalog.ts';
+import { EntryPage, INDEX_FILES, ListEntry, ListHead } from '../story/index-entries.ts';
+import type { ResponseError } from './fetch-json.ts';
 import type { Notice } from './notice.ts';
 
-// `?story=<slug>`: a story published on this site, checked against the site's list before anything is
-// fetched for it, so a made-up or hostile name never becomes a request. Loaded only when the URL asks.
+// `?story=<slug>`: a story published on this site. A slug that is not a story name is refused before
+// anything is fetched for it, so a made-up or hostile name never becomes a request; a story name is looked up
+// as data/stories/<slug>.json once the site's list of stories has answered. Loaded only when the URL asks.
 
-export const CATALOG_URL = 'data/stories/index.json';
+export const CATALOG_URL = `data/${INDEX_FILES.listHead}`;
 
 export function storyUrl(slug: string): string {
   return `data/stories/${slug}.json`;
@@ -15,38 +18,61 @@ export function storyUrl(slug: string): string {
 export class StoryChoiceError extends Error {
   constructor(
     readonly notice: Notice,
-    readonly stories: CatalogEntry[],
+    readonly stories: ListEntry[],
   ) {
     super(notice.detail ?? notice.key);
     this.name = 'StoryChoiceError';
   }
 }
 
-/** The URL of the story `slug` names, after checking the slug and the site's list of stories. */
-export async function chooseStory(
-  slug: string,
-  fetchJson: (url: string) => Promise<unknown>,
-): Promise<string> {
-  let stories: CatalogEntry[] = [];
-  /** Why the list could not be had, if it could not: then no story can be checked against it. */
-  let listProblem: string | null = null;
+type FetchJson = (url: string) => Promise<unknown>;
+
+/** The list's head, or why it could not be had. */
+async function listHead(fetchJson: FetchJson): Promise<ListHead | string> {
   try {
-    const parsed = v.safeParse(Catalog, await fetchJson(CATALOG_URL));
-    if (parsed.success) stories = parsed.output.stories;
-    else listProblem = `${CATALOG_URL} is not a list of stories`;
+    const parsed = v.safeParse(ListHead, await fetchJson(CATALOG_URL));
+    return parsed.success ? parsed.output : `${CATALOG_URL} is not a list of stories`;
   } catch (err) {
-    listProblem = (err as Error).message;
+    return (err as Error).message;
   }
-  const refuse = (key: Notice['key'], detail: string | null) =>
-    new StoryChoiceError({ key, slug, ...(detail === null ? {} : { detail }) }, stories);
+}
+
+/** The newest stories on the site (the list's first page), to offer instead; none when it cannot be had. */
+async function newestStories(head: ListHead | string, fetchJson: FetchJson): Promise<ListEntry[]> {
+  const first = typeof head === 'string' ? undefined : head.pages[0];
+  if (!first) return [];
+  try {
+    const parsed = v.safeParse(
+      EntryPage(ListEntry),
+      await fetchJson(`data/${INDEX_FILES.listPage(first.id)}`),
+    );
+    return parsed.success ? parsed.output.entries : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The URL of the story `slug` names and its data, after checking the slug and the site's list of stories. */
+export async function chooseStory(slug: string, fetchJson: FetchJson): Promise<[string, unknown]> {
+  const head = await listHead(fetchJson);
+  const listProblem = typeof head === 'string' ? head : null;
+  const refuse = async (key: Notice['key'], detail: string | null, offer = true) =>
+    new StoryChoiceError(
+      { key, slug, ...(detail === null ? {} : { detail }) },
+      offer ? await newestStories(head, fetchJson) : [],
+    );
   const problem = slugProblem(slug);
   if (problem)
-    throw refuse(
+    throw await refuse(
       'notice.badStoryName',
       listProblem === null ? problem : `${problem}; the list of stories could not be loaded: ${listProblem}`,
     );
   // Not "no such story": the story may well be there, but the list that vouches for it did not arrive.
-  if (listProblem !== null) throw refuse('notice.storyListMissing', listProblem);
-  if (!stories.some((s) => s.slug === slug)) throw refuse('notice.noSuchStory', null);
-  return storyUrl(slug);
+  if (listProblem !== null) throw await refuse('notice.storyListMissing', listProblem, false);
+  try {
+    return [storyUrl(slug), await fetchJson(storyUrl(slug))];
+  } catch (err) {
+    if ((err as ResponseError).status === 404) throw await refuse('notice.noSuchStory', null);
+    throw err;
+  }
 }

@@ -1,7 +1,4 @@
-import * as v from 'valibot';
-import { PlaceId, type Story } from './schema.ts';
-
-// The site's list of stories (data/stories/index.json) and the slugs that name them in URLs and files.
+// The slugs that name the site's stories in URLs and files (data/stories/<slug>.json).
 
 import { SLUG_PATTERN } from './slug.ts';
 
@@ -29,50 +26,4 @@ export function slugProblem(slug: string): string | null {
 
 export function isSlug(slug: string): boolean {
   return slugProblem(slug) === null;
-}
-
-// valibot like the story schema: the reader validates this list when the URL names a story.
-export const CatalogEntry = v.object({
-  slug: v.pipe(v.string(), v.regex(SLUG_PATTERN)),
-  title: v.string(),
-  date: v.optional(v.string()),
-  /** Places the story's passages concern, in order of first mention. */
-  places: v.array(PlaceId),
-  /** The site's default story (what the reader shows without ?story=). */
-  default: v.optional(v.boolean()),
-});
-
-export const Catalog = v.object({
-  version: v.literal(1),
-  stories: v.array(CatalogEntry),
-});
-
-export type CatalogEntry = v.InferOutput<typeof CatalogEntry>;
-export type Catalog = v.InferOutput<typeof Catalog>;
-
-export const EMPTY_CATALOG: Catalog = { version: 1, stories: [] };
-
-export function catalogEntry(slug: string, story: Story, isDefault = false): CatalogEntry {
-  const places: string[] = [];
-  const seen = new Set<string>();
-  const add = (id: string) => {
-    if (seen.has(id) || (story.places[id]?.passages.length ?? 0) === 0) return;
-    seen.add(id);
-    places.push(id);
-  };
-  for (const m of story.mentions) add(m.place);
-  for (const id of Object.keys(story.places)) add(id);
-  return {
-    slug,
-    title: story.meta.title,
-    ...(story.meta.date ? { date: story.meta.date } : {}),
-    places,
-    ...(isDefault ? { default: true } : {}),
-  };
-}
-
-/** The catalog with `entry` added or replacing the story of the same slug; a new default replaces the old. */
-export function withEntry(catalog: Catalog, entry: CatalogEntry): Catalog {
-  const stories = catalog.stories.filter((s) => s.slug !== entry.slug && !(entry.default && s.default));
-  return { version: 1, stories: [...stories, entry] };
 }

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { Catalog } from './catalog.ts';
 import { ingestStory } from './ingest.ts';
 import { Story } from './schema.ts';
+import { readList } from './site-index.ts';
 import { storyFile } from './story-file.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
@@ -33,8 +33,14 @@ const run = (args: string[]) =>
     env: { ...process.env, NORTH_ATLAS_DATA_DIR: data, NORTH_ATLAS_GAZETTEER: '' },
   });
 const stories = () => path.join(data, 'stories');
-const index = () => v.parse(Catalog, JSON.parse(readFileSync(path.join(stories(), 'index.json'), 'utf8')));
-const listing = () => (existsSync(stories()) ? readdirSync(stories()).sort() : []);
+const index = () => ({ stories: readList(data) });
+const listing = () =>
+  existsSync(stories())
+    ? readdirSync(stories(), { withFileTypes: true })
+        .filter((f) => f.isFile())
+        .map((f) => f.name)
+        .sort()
+    : [];
 /** Every file under data/stories with its content: what a refused run must leave as it was. */
 const snapshot = () => listing().map((name) => [name, readFileSync(path.join(stories(), name), 'utf8')]);
 
@@ -74,8 +80,8 @@ describe('publish CLI', { timeout: 120_000 }, () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(path.join(stories(), 'frost.json'), 'utf8'))).toEqual(story);
     expect(index().stories.map((s) => [s.slug, s.title, s.date])).toEqual([
-      ['first', 'Apricot Harvest Fails In The Hills', undefined],
       ['frost', 'Frost Takes The Apricots', '2024-06-02'],
+      ['first', 'Apricot Harvest Fails In The Hills', undefined],
     ]);
     // Publishing the same slug again replaces its entry, when asked to.
     const again = run([input, '--slug', 'first', '--replace']);
@@ -126,8 +132,8 @@ describe('publish CLI', { timeout: 120_000 }, () => {
     // The next build keeps both where they are.
     expect(run(['--default']).status).toBe(0);
     expect(index().stories.map((s) => [s.slug, s.default ?? false])).toEqual([
-      ['late-frost', false],
       ['late-frost-2', true],
+      ['late-frost', false],
     ]);
 
     // Publishing under the default's name is refused, --replace or not, and changes nothing.
@@ -187,6 +193,21 @@ describe('publish CLI', { timeout: 120_000 }, () => {
       /note: the file's name is not used as the slug: "con" is a device name on Windows/,
     );
     expect(con.stderr).toContain('?story=frost-takes-the-apricots');
+  });
+
+  it('--remove takes a story out of every index, names an unknown slug, and a republish lists it again', () => {
+    expect(run([file('frost.txt', ARTICLE), '--slug', 'frost']).status).toBe(0);
+    const unknown = run(['--remove', 'no-such']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/--remove: there is no story "no-such" on this site/);
+    const removed = run(['--remove', 'frost']);
+    expect(removed.stderr).toMatch(
+      /removed "frost" \("Apricot Harvest Fails In The Hills"\) and its entries in every index; 0 stories listed/,
+    );
+    expect(listing()).toEqual(['index.json']);
+    expect(existsSync(path.join(data, 'places', 'AF18.json'))).toBe(false);
+    expect(run([file('frost.txt', ARTICLE), '--slug', 'frost']).status).toBe(0);
+    expect(index().stories.map((s) => [s.slug, s.places])).toEqual([['frost', ['AF1801', 'AF18']]]);
   });
 
   it('lists data/story.json as the default story, replacing an older default', () => {

@@ -1,19 +1,22 @@
-// Command line: put a story on the site. Runs the engine and writes data/stories/<slug>.json plus the list
-// of stories, data/stories/index.json (build outputs under public/data/, shipped by the next build).
+// Command line: put a story on the site. Runs the engine and writes data/stories/<slug>.json, then brings the
+// site's indexes up to date (the list of stories and each place's, site-index.ts; build outputs under
+// public/data/, shipped by the next build).
 //   npm run publish -- <article.txt|.html|.md | file.story.json> [--annotations <file>] [--slug <slug>] [--replace]
+//   npm run publish -- --remove <slug>
 //   tsx src/story/publish-cli.ts --default   (the build: lists data/story.json as the default story)
 // A story already published under the slug is replaced only with --replace; the default story never is.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { AnnotationError, jsonPath, parseAnnotations, type Annotations } from './annotations.ts';
 import { articleFromFile } from './article-input.ts';
-import { Catalog, EMPTY_CATALOG, MAX_SLUG_LENGTH, catalogEntry, slugProblem, withEntry } from './catalog.ts';
+import { MAX_SLUG_LENGTH, slugProblem } from './catalog.ts';
 import { ENV, FileError, loadGazetteer, readBytes, readJson, writeAtomic } from './cli.ts';
 import { InputError } from './decode.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { ingestStory } from './ingest.ts';
+import { readListHead, rebuildIndexes, updateIndexes, type IndexedStory } from './site-index.ts';
 import { Story } from './schema.ts';
 import { StoryFileError, parseStoryFile } from './story-file.ts';
 import { slugForStory } from './story-slug.ts';
@@ -23,7 +26,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DEFAULT_DATA_DIR = path.resolve(HERE, '../../public/data');
 const STORY_FILE_SUFFIX = '.story.json';
 const USAGE =
-  'usage: publish <article.txt | article.html | article.md | file.story.json> [--annotations <file>] [--slug <slug>] [--replace]';
+  'usage: publish <article.txt | article.html | article.md | file.story.json> [--annotations <file>] [--slug <slug>] [--replace] | --remove <slug>';
 
 interface Options {
   input: string | null;
@@ -32,10 +35,19 @@ interface Options {
   /** Replace a story already published under the slug. */
   replace: boolean;
   isDefault: boolean;
+  /** Take this story off the site. */
+  remove: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { input: null, annotations: null, slug: null, replace: false, isDefault: false };
+  const opts: Options = {
+    input: null,
+    annotations: null,
+    slug: null,
+    replace: false,
+    isDefault: false,
+    remove: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const value = (what: string) => {
@@ -48,6 +60,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--slug') opts.slug = value('a slug');
     else if (arg === '--replace') opts.replace = true;
     else if (arg === '--default') opts.isDefault = true;
+    else if (arg === '--remove') opts.remove = value('a slug');
     else if (arg.startsWith('--')) throw new FileError('arguments', null, `unknown option ${arg}`);
     else if (opts.input === null) opts.input = path.resolve(arg);
     else throw new FileError('arguments', null, `unexpected argument ${arg}`);
@@ -58,6 +71,9 @@ function parseArgs(argv: string[]): Options {
   }
   if (opts.isDefault && (opts.input || opts.annotations || opts.slug !== null || opts.replace))
     throw new FileError('arguments', null, '--default takes no input or slug: it lists data/story.json');
+  if (opts.remove !== null && (opts.input || opts.isDefault || opts.slug !== null || opts.replace))
+    throw new FileError('arguments', null, '--remove takes only the slug of the story to remove');
+  if (opts.remove !== null) return opts;
   if (!opts.isDefault && !opts.input) throw new FileError('arguments', null, USAGE);
   return opts;
 }
@@ -119,11 +135,20 @@ function fromArticle(file: string, annotationsFile: string | null, gazetteer: Ga
   return ingest(text, gazetteer, annotations, annotationsFile ?? file, '$');
 }
 
-function readCatalog(file: string): Catalog {
-  if (!existsSync(file)) return EMPTY_CATALOG;
-  const parsed = validate(Catalog, readJson(file));
-  if (!parsed.ok) throw new FileError(file, jsonPath(parsed.path), parsed.message);
-  return parsed.value;
+/** The story published as `slug`, as it is on disk; null when there is none or it cannot be read. */
+function publishedStory(
+  storiesDir: string,
+  slug: string,
+  defaultSlug: string | undefined,
+): IndexedStory | null {
+  const file = path.join(storiesDir, `${slug}.json`);
+  if (!existsSync(file)) return null;
+  try {
+    const story = v.parse(Story, JSON.parse(readFileSync(file, 'utf8')));
+    return { slug, story, isDefault: slug === defaultSlug };
+  } catch {
+    return null;
+  }
 }
 
 /** The story to publish and the slug its input names: data/story.json for --default, else the input. */
@@ -150,22 +175,22 @@ function readInput(opts: Options, dataDir: string, gazetteer: Gazetteer | null):
 function checkSlugFree(
   slug: string,
   named: string,
-  catalog: Catalog,
+  existing: IndexedStory | null,
   file: string,
   replace: boolean,
 ): string | null {
-  const existing = catalog.stories.find((s) => s.slug === slug);
-  if (existing?.default)
+  const title = existing?.story.meta.title;
+  if (existing?.isDefault)
     throw new FileError(
       named,
       null,
-      `"${slug}" is the site's default story ("${existing.title}"), which only npm run data writes: publish this one under another name with --slug <slug>`,
+      `"${slug}" is the site's default story ("${title}"), which only npm run data writes: publish this one under another name with --slug <slug>`,
     );
   const where = path.relative(process.cwd(), file);
   if (!existing && !existsSync(file)) return null;
-  if (replace) return existing ? `"${existing.title}"` : where;
+  if (replace) return existing ? `"${title}"` : where;
   const what = existing
-    ? `a story is already published as "${slug}" ("${existing.title}")`
+    ? `a story is already published as "${slug}" ("${title}")`
     : `${where} already exists`;
   throw new FileError(
     named,
@@ -175,60 +200,124 @@ function checkSlugFree(
 }
 
 /** The default story's slug: its title's, unless a published story has that name (then "-2", "-3"…). */
-function defaultSlug(slug: string, catalog: Catalog): string {
-  const taken = new Set(catalog.stories.filter((s) => !s.default).map((s) => s.slug));
+function defaultSlug(slug: string, storiesDir: string, current: string | undefined): string {
+  const taken = (s: string) => s !== current && existsSync(path.join(storiesDir, `${s}.json`));
   let free = slug;
-  for (let n = 2; taken.has(free); n++)
-    free = `${slug.slice(0, MAX_SLUG_LENGTH - String(n).length - 1)}-${n}`;
+  for (let n = 2; taken(free); n++) free = `${slug.slice(0, MAX_SLUG_LENGTH - String(n).length - 1)}-${n}`;
   return free;
+}
+
+interface Site {
+  dataDir: string;
+  storiesDir: string;
+  /** The default story's slug, as the list of stories names it. */
+  defaultSlug: string | undefined;
+}
+
+const fromEnv = (env: NodeJS.ProcessEnv, name: string) => {
+  const value = env[name];
+  return value ? path.resolve(value) : null;
+};
+
+function siteOf(env: NodeJS.ProcessEnv): Site {
+  const dataDir = fromEnv(env, ENV.dataDir) ?? DEFAULT_DATA_DIR;
+  return { dataDir, storiesDir: path.join(dataDir, 'stories'), defaultSlug: readListHead(dataDir)?.default };
+}
+
+/**
+ * The indexes after a change, and a note when they had to be rebuilt from the stories. `old` is the story
+ * the change replaces or removes; `unreadable` when its file was there but could not be read, so where its
+ * entries are is not known and every index is rebuilt.
+ */
+function reindex(site: Site, old: IndexedStory | null, next: IndexedStory | null, unreadable = false): void {
+  if (unreadable) {
+    rebuildIndexes(site.dataDir);
+    process.stderr.write('publish: note: the story replaced was not readable: every index was rebuilt\n');
+    return;
+  }
+  const rebuilt = updateIndexes(site.dataDir, old, next);
+  if (rebuilt) process.stderr.write(`publish: note: ${rebuilt}\n`);
+}
+
+const listed = (site: Site) => `${readListHead(site.dataDir)?.total ?? 0} stories listed`;
+
+/** --remove: the story's file, its page in a built site, and its entries in every index. */
+function removeStory(site: Site, slug: string): void {
+  const problem = slugProblem(slug);
+  if (problem) throw new FileError('--remove', null, problem);
+  const file = path.join(site.storiesDir, `${slug}.json`);
+  if (!existsSync(file))
+    throw new FileError(
+      '--remove',
+      null,
+      `there is no story "${slug}" on this site (no ${path.relative(process.cwd(), file)})`,
+    );
+  if (slug === site.defaultSlug)
+    throw new FileError(
+      '--remove',
+      null,
+      `"${slug}" is the site's default story, which only npm run data writes`,
+    );
+  const old = publishedStory(site.storiesDir, slug, site.defaultSlug);
+  rmSync(file);
+  // A site built already has the story's page at stories/<slug>/, beside data/.
+  rmSync(path.join(site.dataDir, '..', 'stories', slug), { recursive: true, force: true });
+  reindex(site, old, null, old === null);
+  const title = old ? `"${old.story.meta.title}"` : 'an unreadable story file';
+  process.stderr.write(
+    `publish: removed "${slug}" (${title}) and its entries in every index; ${listed(site)}\n`,
+  );
+}
+
+function publishStory(opts: Options, site: Site, env: NodeJS.ProcessEnv): void {
+  const gazetteerFile = fromEnv(env, ENV.gazetteer) ?? path.join(site.dataDir, 'gazetteer.json');
+  // The build's default story needs the gazetteer only to name a Dari title's places.
+  const gazetteer = !opts.isDefault || existsSync(gazetteerFile) ? loadGazetteer(gazetteerFile) : null;
+  const { story, slug: inputSlug, notes } = readInput(opts, site.dataDir, gazetteer);
+  let slug = opts.slug ?? inputSlug;
+  let named = opts.slug !== null ? '--slug' : `slug "${slug}" (the file's name)`;
+  if (slug === null) {
+    const made = slugForStory(story, gazetteer?.entries);
+    slug = made.slug;
+    named = `slug "${slug}" (made from the title)`;
+    if (made.note) notes.push(`the slug "${slug}" is ${made.note}`);
+  }
+  const file = (s: string) => path.join(site.storiesDir, `${s}.json`);
+  let replaced: string | null = null;
+  if (opts.isDefault) {
+    const free = defaultSlug(slug, site.storiesDir, site.defaultSlug);
+    if (free !== slug)
+      notes.push(`"${slug}" is a published story's name: the default story is listed as "${free}"`);
+    slug = free;
+  }
+  const old = publishedStory(site.storiesDir, slug, site.defaultSlug);
+  const unreadable = old === null && existsSync(file(slug));
+  if (!opts.isDefault) replaced = checkSlugFree(slug, named, old, file(slug), opts.replace);
+  const oldDefault =
+    opts.isDefault && site.defaultSlug && site.defaultSlug !== slug
+      ? publishedStory(site.storiesDir, site.defaultSlug, site.defaultSlug)
+      : null;
+
+  // Everything is checked: only now is anything written, the story before the indexes that point at it.
+  writeAtomic(file(slug), `${JSON.stringify(v.parse(Story, story))}\n`);
+  if (oldDefault) {
+    rmSync(file(oldDefault.slug), { force: true });
+    reindex(site, oldDefault, null);
+  }
+  reindex(site, old, { slug, story, isDefault: opts.isDefault }, unreadable);
+  const how = replaced ? ` and replaced ${replaced}` : '';
+  for (const note of notes) process.stderr.write(`publish: note: ${note}\n`);
+  process.stderr.write(
+    `publish: "${story.meta.title}" → ${path.relative(process.cwd(), file(slug))} (?story=${slug})${how}; ${listed(site)}\n`,
+  );
 }
 
 export function main(argv: string[], env: NodeJS.ProcessEnv): number {
   try {
     const opts = parseArgs(argv);
-    const fromEnv = (name: string) => {
-      const value = env[name];
-      return value ? path.resolve(value) : null;
-    };
-    const dataDir = fromEnv(ENV.dataDir) ?? DEFAULT_DATA_DIR;
-    const storiesDir = path.join(dataDir, 'stories');
-    const indexFile = path.join(storiesDir, 'index.json');
-    const gazetteerFile = fromEnv(ENV.gazetteer) ?? path.join(dataDir, 'gazetteer.json');
-    // The build's default story needs the gazetteer only to name a Dari title's places.
-    const gazetteer = !opts.isDefault || existsSync(gazetteerFile) ? loadGazetteer(gazetteerFile) : null;
-    const { story, slug: inputSlug, notes } = readInput(opts, dataDir, gazetteer);
-    const catalog = readCatalog(indexFile);
-    let slug = opts.slug ?? inputSlug;
-    let named = opts.slug !== null ? '--slug' : `slug "${slug}" (the file's name)`;
-    if (slug === null) {
-      const made = slugForStory(story, gazetteer?.entries);
-      slug = made.slug;
-      named = `slug "${slug}" (made from the title)`;
-      if (made.note) notes.push(`the slug "${slug}" is ${made.note}`);
-    }
-    let replaced: string | null = null;
-    if (opts.isDefault) {
-      const free = defaultSlug(slug, catalog);
-      if (free !== slug)
-        notes.push(`"${slug}" is a published story's name: the default story is listed as "${free}"`);
-      slug = free;
-    } else {
-      replaced = checkSlugFree(slug, named, catalog, path.join(storiesDir, `${slug}.json`), opts.replace);
-    }
-    const entry = catalogEntry(slug, story, opts.isDefault);
-    const oldDefault = opts.isDefault ? catalog.stories.find((s) => s.default && s.slug !== slug) : undefined;
-    const next = withEntry(catalog, entry);
-
-    // Everything is checked: only now is anything written, the story before the list that points at it.
-    writeAtomic(path.join(storiesDir, `${slug}.json`), `${JSON.stringify(v.parse(Story, story))}\n`);
-    writeAtomic(indexFile, `${JSON.stringify(next, null, 2)}\n`);
-    if (oldDefault) rmSync(path.join(storiesDir, `${oldDefault.slug}.json`), { force: true });
-    const where = path.relative(process.cwd(), path.join(storiesDir, `${slug}.json`));
-    const how = replaced ? ` and replaced ${replaced}` : '';
-    for (const note of notes) process.stderr.write(`publish: note: ${note}\n`);
-    process.stderr.write(
-      `publish: "${story.meta.title}" → ${where} (?story=${slug})${how}; ${next.stories.length} stories listed\n`,
-    );
+    const site = siteOf(env);
+    if (opts.remove !== null) removeStory(site, opts.remove);
+    else publishStory(opts, site, env);
     return 0;
   } catch (err) {
     if (err instanceof FileError) {

@@ -5,6 +5,7 @@ import { mentionsByPassage, nearestNamed, placeName, placeReading } from '../sta
 import { hashForPlace } from '../state/url-sync.ts';
 import { PassageText } from './PassageText.tsx';
 import { QuoteCard } from './QuoteCard.tsx';
+import { RelatedSlot } from './RelatedSlot.tsx';
 import { placeKind } from './stop-label.ts';
 import { useT } from './use-t.ts';
 
@@ -131,6 +132,7 @@ export function PlaceReading({
           />
         </section>
       )}
+      <RelatedSlot id={id} />
     </div>
   );
 }

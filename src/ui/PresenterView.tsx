@@ -5,6 +5,7 @@ import { openAudience } from './present-windows.ts';
 import { PresentProgress } from './PresentProgress.tsx';
 import { PresenterTimer } from './PresenterTimer.tsx';
 import { StopContent } from './StopContent.tsx';
+import { RelatedSlot } from './RelatedSlot.tsx';
 import { notesText, stopTitle, stopWhere } from './stop-label.ts';
 import { usePresentKeys } from './use-present-keys.ts';
 import { useT } from './use-t.ts';
@@ -149,6 +150,7 @@ export function PresenterView() {
               </p>
               <h2 id="presenter-current-title">{t('presenter.now', { title: label.title(stop) })}</h2>
               <StopContent stop={stop} full />
+              <RelatedSlot id={stop.place} />
             </article>
           ) : (
             <h2 id="presenter-current-title">

@@ -1,12 +1,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DIST, ROOT, launch, open, reachFor, serve, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
+import { readList, updateIndexes } from '../../src/story/site-index.ts';
 
 // The prerendered pages: read without JavaScript, taken over by the app without a shift, shared with a
 // picture, and served compressed.
@@ -15,9 +16,7 @@ let server: Served;
 let browser: Browser;
 const story = builtStory();
 const geo = builtGeography();
-const catalog = JSON.parse(readFileSync(join(DIST, 'data/stories/index.json'), 'utf8')) as {
-  stories: { slug: string; title: string }[];
-};
+const catalog = { stories: readList(join(DIST, 'data')) };
 
 before(async () => {
   server = await serve();
@@ -266,11 +265,7 @@ test('a story with markup-like text prerenders it as text, with and without Java
       passages: story.passages.map((p) => ({ ...p, text: p.text + text('') })),
     };
     writeFileSync(join(site, 'data/stories/hostile.json'), JSON.stringify(hostile));
-    const list = JSON.parse(readFileSync(join(site, 'data/stories/index.json'), 'utf8')) as {
-      stories: unknown[];
-    };
-    list.stories.push({ slug: 'hostile', title: hostile.meta.title, places: [] });
-    writeFileSync(join(site, 'data/stories/index.json'), JSON.stringify(list));
+    updateIndexes(join(site, 'data'), null, { slug: 'hostile', story: hostile, isDefault: false });
     const built = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/pages.ts'), site], {
       cwd: ROOT,
       encoding: 'utf8',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { DIST, ROOT, launch, open, serve, type Served } from './harness.ts';
+import { readList } from '../../src/story/site-index.ts';
 
 // The newsroom studio on the built site: paste, correct by keyboard, drafts, story files, bad input; and
 // publishing: a story the CLI adds is what the reader shows at ?story=<slug>.
@@ -610,9 +611,7 @@ test('axe-core finds no violations in the studio, with a story and its correctio
 });
 
 test('?story=<slug>: the reader, the embed and the presenter load a published story from this site', async () => {
-  const published = JSON.parse(readFileSync(join(site, 'data/stories/index.json'), 'utf8')) as {
-    stories: { slug: string; title: string }[];
-  };
+  const published = { stories: readList(join(site, 'data')) };
   assert.ok(
     published.stories.some((s) => s.slug === SLUG && s.title === TITLE),
     'publish listed it',
@@ -636,12 +635,12 @@ test('a bad or unknown slug shows the list of stories and requests nothing for i
     await page.reload({ waitUntil: 'networkidle' });
     await list.getByRole('link', { name: TITLE }).waitFor();
     assert.match(await page.getByRole('alert').innerText(), /not a story name|no story “no-such-story”/);
-    const stories = requests.filter((u) => u.includes('/data/stories/'));
-    assert.deepEqual(
-      stories.map((u) => new URL(u).pathname),
-      ['/data/stories/index.json'],
-      slug,
-    );
+    // The list's head and its first page (the stories offered); a story name is looked up, nothing else.
+    const stories = requests
+      .map((u) => new URL(u).pathname)
+      .filter((p) => p.startsWith('/data/stories/') && !p.startsWith('/data/stories/pages/'));
+    const lookedUp = slug === 'no-such-story' ? ['/data/stories/no-such-story.json'] : [];
+    assert.deepEqual(stories, ['/data/stories/index.json', ...lookedUp], slug);
     assert.equal(await list.getByRole('link', { name: TITLE }).getAttribute('href'), `?story=${SLUG}`);
     await context.close();
   }
