@@ -1,4 +1,5 @@
 import type { presenterMessages } from './en-presenter.ts';
+import type { pinMessages } from './en-pins.ts';
 import type { Catalog, Message } from './types.ts';
 
 // The interface in English: the reference catalog, bundled with the first view. Keys are grouped by what
@@ -18,6 +19,7 @@ export const messages = {
   'kind.province': 'Province',
   'kind.district': 'District',
   'kind.country': 'Country',
+  'kind.pin': 'Pinned place',
   'kind.in': '{kind} in {province}',
 
   'count.passages': { one: '{count} passage', other: '{count} passages' },
@@ -67,6 +69,7 @@ export const messages = {
   'announce.province': '{name} province selected: {passages}, {quotes}.',
   'announce.district': '{name} district selected: {passages}, {quotes}.',
   'announce.country': '{name} selected: {passages}, {quotes}.',
+  'announce.pin': '{name} selected: {passages}, {quotes}.',
 
   'credits.reader':
     'Boundaries: {agcho}. Neighbouring countries: {ne}. The boundaries and names shown do not imply official endorsement or acceptance. Map rendering: {maplibre}.',
@@ -114,8 +117,8 @@ export const messages = {
   'picker.province': '{name} (province)',
 } as const satisfies Record<string, Catalog['messages'][string]>;
 
-/** Every message's key: the first view's and the presenter view's (en-presenter.ts). */
-export type MessageKey = keyof typeof messages | keyof typeof presenterMessages;
+/** Every message's key: the first view's, the presenter view's (en-presenter.ts) and the pins' (en-pins.ts). */
+export type MessageKey = keyof typeof messages | keyof typeof presenterMessages | keyof typeof pinMessages;
 
 const MONTHS = [
   'January',

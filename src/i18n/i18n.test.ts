@@ -4,8 +4,9 @@ import { browserLanguage, chooseLanguage, readLanguage, storyLanguage } from './
 import { da, formatDariDate } from './da.ts';
 import { en, formatDate, messages as firstView } from './en.ts';
 import { presenterMessages } from './en-presenter.ts';
+import { pinMessages } from './en-pins.ts';
 
-const english = { ...firstView, ...presenterMessages };
+const english = { ...firstView, ...presenterMessages, ...pinMessages };
 import { formatMessage, messageParts } from './translate.ts';
 import type { Message } from './types.ts';
 

@@ -43,7 +43,7 @@ declare global {
 
 /** Which pickable shapes lie under a point, from the elements the browser hit-tests there. */
 export function hitsFrom(elements: readonly Element[]): Hits {
-  const hits: Hits = { district: null, province: null, country: null };
+  const hits: Hits = { district: null, province: null, country: null, pin: null };
   for (const e of elements) {
     const id = e.getAttribute('data-place');
     const layer = e.getAttribute('data-layer');
@@ -51,6 +51,7 @@ export function hitsFrom(elements: readonly Element[]): Hits {
     if (layer === 'district' && hits.district === null) hits.district = id;
     else if (layer === 'province' && hits.province === null) hits.province = id;
     else if (layer === 'country' && hits.country === null) hits.country = id;
+    else if (layer === 'pin' && !hits.pin) hits.pin = id;
   }
   return hits;
 }
