@@ -139,8 +139,11 @@ export const StoryPin = v.object({
   id: PlaceId,
   name: v.string(),
   name_da: v.optional(v.string()),
-  /** [longitude, latitude]. */
-  at: v.strictTuple([v.number(), v.number()]),
+  /** [longitude, latitude]. A check, not valibot's tuple: the reader's first view carries no tuple code. */
+  at: v.custom<[number, number]>(
+    (x) => Array.isArray(x) && x.length === 2 && x.every((n) => typeof n === 'number' && Number.isFinite(n)),
+    'needs [longitude, latitude]',
+  ),
   /** Null when the point lies in a province outside the four the map draws in detail. */
   district: v.nullable(PlaceId),
   province: PlaceId,

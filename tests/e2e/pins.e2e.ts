@@ -136,3 +136,94 @@ test('the keyboard reaches the pin through the place list', async () => {
   await page.getByTestId('pin-where').waitFor();
   await context.close();
 });
+
+// The studio: pin a name the gazetteer lacks by keyboard and with the mouse, typing its coordinates.
+
+async function studioWithArticle() {
+  const watched = await open(browser, server.origin, '/studio.html');
+  const { page } = watched;
+  await page.getByTestId('news').filter({ hasNotText: 'Loading the place list' }).waitFor();
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.locator('.studio-preview[data-engine="idle"] .pv-mention').first().waitFor();
+  return watched;
+}
+
+const pinnedMention = (page: Page) =>
+  page.locator(`.studio-preview[data-engine="idle"] .pv-mention[data-place="${PIN}"]`);
+
+test('studio: pinning by keyboard, a refused point leaves the draft unchanged, undo takes the pin back', async () => {
+  const { page, context, errors } = await studioWithArticle();
+  await page.getByLabel('Words to link').focus();
+  await page.keyboard.type('Gor Tepa');
+  await page.getByRole('button', { name: 'Pin “Gor Tepa” to a point…' }).focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByTestId('pin-form');
+  await form.getByLabel('Coordinates').focus();
+  // Tajikistan: refused, with the message naming the pin, and nothing to confirm.
+  await page.keyboard.type('38.00, 68.80');
+  await form
+    .getByTestId('pin-check')
+    .filter({ hasText: '$.pins[0].at: [68.8, 38] lies in Tajikistan' })
+    .waitFor();
+  assert.equal(await form.getByRole('button', { name: 'Pin', exact: true }).isDisabled(), true);
+  await page.keyboard.press('Enter');
+  assert.equal(await pinnedMention(page).count(), 0);
+  // The three forms land in the same place; the last one is confirmed with Enter.
+  for (const typed of ['68.55, 36.70', '36°42′N 68°33′E', '36.7N 68.55E']) {
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(typed);
+    await form
+      .getByTestId('pin-check')
+      .filter({ hasText: /^Chahar Darah district, Kunduz province · \d+ km/ })
+      .waitFor();
+  }
+  await page.keyboard.press('Enter');
+  await pinnedMention(page).waitFor();
+  assert.equal(
+    await pinnedMention(page)
+      .innerText()
+      .then((t) => t.includes('Gor Tepa')),
+    true,
+  );
+  // Undo outside the text fields: the pin goes.
+  await page.getByTestId('inspector').getByRole('button', { name: 'Close' }).focus();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await page.waitForFunction(
+    (id) => !document.querySelector(`.studio-preview[data-engine="idle"] .pv-mention[data-place="${id}"]`),
+    PIN,
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('studio: pinning with the mouse — select the words in the preview, type the point, click Pin', async () => {
+  const { page, context, errors } = await studioWithArticle();
+  const box = await page.evaluate(() => {
+    const walker = document.createTreeWalker(
+      document.querySelector('.studio-preview')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent?.indexOf('Gor Tepa') ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + 'Gor Tepa'.length);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, right: r.right, y: r.top + r.height / 2 };
+    }
+    throw new Error('no "Gor Tepa" in the preview');
+  });
+  await page.mouse.move(box.left + 1, box.y);
+  await page.mouse.down();
+  await page.mouse.move(box.right - 1, box.y, { steps: 4 });
+  await page.mouse.up();
+  const form = page.getByTestId('pin-form');
+  await form.getByLabel('Coordinates').click();
+  await page.keyboard.type('36.70, 68.55');
+  await form.getByTestId('pin-check').filter({ hasText: 'Chahar Darah district' }).waitFor();
+  await form.getByRole('button', { name: 'Pin', exact: true }).click();
+  await pinnedMention(page).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
