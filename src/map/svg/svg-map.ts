@@ -43,7 +43,7 @@ declare global {
 
 /** Which pickable shapes lie under a point, from the elements the browser hit-tests there. */
 export function hitsFrom(elements: readonly Element[]): Hits {
-  const hits: Hits = { district: null, province: null, country: null, pin: null };
+  const hits: Hits = { district: null, province: null, country: null };
   for (const e of elements) {
     const id = e.getAttribute('data-place');
     const layer = e.getAttribute('data-layer');
