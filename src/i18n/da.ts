@@ -21,6 +21,7 @@ export const messages: Record<MessageKey, string> = {
   'kind.province': 'ولایت',
   'kind.district': 'ولسوالی',
   'kind.country': 'کشور',
+  'kind.pin': 'جای نشانی‌شده',
   'kind.in': '{kind} در ولایت {province}',
 
   'count.passages': '{count} بند',
@@ -70,6 +71,20 @@ export const messages: Record<MessageKey, string> = {
   'announce.province': 'ولایت {name} برگزیده شد: {passages}، {quotes}.',
   'announce.district': 'ولسوالی {name} برگزیده شد: {passages}، {quotes}.',
   'announce.country': '{name} برگزیده شد: {passages}، {quotes}.',
+  'announce.pin': '{name} برگزیده شد: {passages}، {quotes}.',
+
+  'pin.district': 'در ولسوالی {name}',
+  'pin.province': 'در ولایت {name}، بیرون از ولسوالی‌هایی که این نقشه نشان می‌دهد',
+  'pin.from': '{km} کیلومتری {direction} {city}',
+  'pin.border': '{km} کیلومتری مرز {country}',
+  'pin.n': 'شمال',
+  'pin.ne': 'شمال شرق',
+  'pin.e': 'شرق',
+  'pin.se': 'جنوب شرق',
+  'pin.s': 'جنوب',
+  'pin.sw': 'جنوب غرب',
+  'pin.w': 'غرب',
+  'pin.nw': 'شمال غرب',
 
   'credits.reader':
     'مرزها: {agcho}. کشورهای همسایه: {ne}. مرزها و نام‌هایی که نشان داده شده‌اند به معنای تأیید یا پذیرش رسمی نیستند. نمایش نقشه: {maplibre}.',
@@ -162,6 +177,7 @@ export const messages: Record<MessageKey, string> = {
   'notes.province': 'ولایت {name}',
   'notes.district': 'ولسوالی {name} (ولایت {province})',
   'notes.country': '{name}',
+  'notes.pin': '{name} (ولایت {province})',
   'notes.place': '{passages} و {quotes} گزارش به {what} مربوط می‌شود.',
   'notes.quotations': '{count} نقل قول',
   'notes.first': 'نخستین بار در بند {n} نام برده شده است.',

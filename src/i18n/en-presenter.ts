@@ -27,6 +27,7 @@ export const presenterMessages = {
   'notes.province': '{name} (province)',
   'notes.district': '{name} (district in {province})',
   'notes.country': '{name} (country)',
+  'notes.pin': '{name} (pinned place in {province})',
   'notes.place': '{what}: {passages} and {quotes} of the story concern it.',
   'notes.quotations': { one: '{count} quotation', other: '{count} quotations' },
   'notes.first': 'First named in paragraph {n}.',

@@ -3,6 +3,7 @@ import type { embedMessages } from './en-embed.ts';
 import type { noticeMessages } from './en-notices.ts';
 import type { presentingMessages } from './en-presenting.ts';
 import type { presenterMessages } from './en-presenter.ts';
+import type { pinMessages } from './en-pins.ts';
 import type { Catalog, Message } from './types.ts';
 
 // The interface in English: the reference catalog, bundled with the first view. Keys are grouped by what
@@ -22,6 +23,7 @@ export const messages = {
   'kind.province': 'Province',
   'kind.district': 'District',
   'kind.country': 'Country',
+  'kind.pin': 'Pinned place',
   'kind.in': '{kind} in {province}',
 
   'count.passages': { one: '{count} passage', other: '{count} passages' },
@@ -71,6 +73,7 @@ export const messages = {
   'announce.province': '{name} province selected: {passages}, {quotes}.',
   'announce.district': '{name} district selected: {passages}, {quotes}.',
   'announce.country': '{name} selected: {passages}, {quotes}.',
+  'announce.pin': '{name} selected: {passages}, {quotes}.',
 
   'credits.reader':
     'Boundaries: {agcho}. Neighbouring countries: {ne}. The boundaries and names shown do not imply official endorsement or acceptance. Map rendering: {maplibre}.',
@@ -103,7 +106,8 @@ export type MessageKey =
   | keyof typeof presentingMessages
   | keyof typeof embedMessages
   | keyof typeof noticeMessages
-  | keyof typeof atlasMessages;
+  | keyof typeof atlasMessages
+  | keyof typeof pinMessages;
 
 const MONTHS = [
   'January',

@@ -8,6 +8,7 @@ import { noticeMessages } from './en-notices.ts';
 import { presenterMessages } from './en-presenter.ts';
 import { presentingMessages } from './en-presenting.ts';
 import { atlasMessages } from './en-atlas.ts';
+import { pinMessages } from './en-pins.ts';
 
 const english = {
   ...firstView,
@@ -16,6 +17,7 @@ const english = {
   ...embedMessages,
   ...noticeMessages,
   ...atlasMessages,
+  ...pinMessages,
 };
 import { formatMessage, messageParts } from './translate.ts';
 import type { Message } from './types.ts';

@@ -17,11 +17,12 @@ import {
   cameraTarget,
   type Camera,
 } from './camera.ts';
-import { borderSegments, capitals, collection, nationalBorder } from './overlays.ts';
+import { borderSegments, capitals, collection, nationalBorder, pinPoints } from './overlays.ts';
 import { followSelection } from './frame.ts';
 import { visibleLabels, type LabelSpot } from './labels.ts';
 import { pickPlace } from './pick.ts';
 import { LAYERS, PICKABLE, SOURCES, baseStyle } from './style.ts';
+import { widths } from './theme.ts';
 import { createTooltip, showTooltip as fillTooltip } from './tooltip.ts';
 import { lookChanges, themedLayer, themedStyle, type Look } from './dark-theme.ts';
 import { applyMapWords, mapLocale } from './map-words.ts';
@@ -162,7 +163,9 @@ export function createMapController(
       ? SOURCES.provinces
       : place.kind === 'district'
         ? SOURCES.districts
-        : SOURCES.neighbours;
+        : place.kind === 'pin'
+          ? SOURCES.pins
+          : SOURCES.neighbours;
 
   function setState(id: string | null, key: string, value: boolean): void {
     if (!id) return;
@@ -182,6 +185,7 @@ export function createMapController(
       district: on('districts-fill'),
       province: on('provinces-fill'),
       country: on('neighbours-fill'),
+      pin: on('pins'),
     });
   }
 
@@ -232,7 +236,8 @@ export function createMapController(
         font = { px: parseFloat(style.fontSize) || 12, bold: Number(style.fontWeight) >= 600 };
         fonts.set(place.kind, font);
       }
-      const { x, y } = map.project(place.label);
+      const { x, y: dotY } = map.project(place.label);
+      const y = place.kind === 'pin' ? dotY - widths.pinLabelOffset : dotY;
       spots.push({ place, text, fontPx: font.px, bold: font.bold, x, y });
     }
     // As on the SVG map (labels.ts).
@@ -265,6 +270,7 @@ export function createMapController(
     add(SOURCES.districts, collection(featuresOf(topo, 'districts')));
     add(SOURCES.borders, borderSegments(geo));
     add(SOURCES.capitals, capitals(geo));
+    add(SOURCES.pins, pinPoints(geo));
     for (const layer of LAYERS.slice(1)) map.addLayer(themedLayer(layer, look()));
     for (const s of SPOTLIGHT_LAYERS) map.addLayer(themedLayer(s.layer, look()), s.before);
 
@@ -275,11 +281,13 @@ export function createMapController(
       ...geo.countries.map((c) => geo.places.get(c.id)).filter((p): p is MapPlace => p !== undefined),
       ...geo.provinces.map((id) => geo.places.get(id)).filter((p): p is MapPlace => p !== undefined),
       ...geo.districts.map((id) => geo.places.get(id)).filter((p): p is MapPlace => p !== undefined),
+      ...(geo.pins ?? []).map((id) => geo.places.get(id)).filter((p): p is MapPlace => p !== undefined),
     ];
     for (const place of labelled) {
       const el = labelElement(`map-label-${place.kind}`);
       el.dataset.place = place.id;
-      const marker = new maplibregl.Marker({ element: el }).setLngLat(place.label).addTo(map);
+      const offset: [number, number] = [0, place.kind === 'pin' ? -widths.pinLabelOffset : 0];
+      const marker = new maplibregl.Marker({ element: el, offset }).setLngLat(place.label).addTo(map);
       markers.push({ marker, place, el });
     }
     updateLabels();

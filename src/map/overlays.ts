@@ -50,6 +50,24 @@ export function capitals(geo: Geography): FeatureCollection<Point, { name: strin
   );
 }
 
+/** The story's pins as points, keyed by their id like the shapes by their P-code. */
+export function pinPoints(geo: Geography): FeatureCollection<Point, { pcode: string }> {
+  return collection(
+    (geo.pins ?? []).flatMap((id): Feature<Point, { pcode: string }>[] => {
+      const place = geo.places.get(id);
+      return place
+        ? [
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: place.label },
+              properties: { pcode: id },
+            },
+          ]
+        : [];
+    }),
+  );
+}
+
 /** Afghanistan's outline as one line feature (every arc of the national border once). */
 export function nationalBorder(geo: Geography): Feature<MultiLineString, Record<string, never>> {
   const topo = geo.topology;

@@ -7,6 +7,8 @@ export interface Hits {
   district: string | null;
   province: string | null;
   country: string | null;
+  /** A story's pin: a point drawn over the shapes, so it wins when hit. */
+  pin?: string | null;
 }
 
 /**
@@ -15,6 +17,7 @@ export interface Hits {
  * the neighbouring country.
  */
 export function pickPlace(geo: Geography, selected: string | null, hits: Hits): string | null {
+  if (hits.pin) return hits.pin;
   const current = selected ? geo.places.get(selected) : undefined;
   const openProvince = current?.kind === 'province' ? current.id : (current?.province ?? null);
   if (hits.district && openProvince !== null && geo.places.get(hits.district)?.province === openProvince)

@@ -11,6 +11,7 @@ export const SOURCES = {
   districts: 'districts',
   borders: 'border-segments',
   capitals: 'capitals',
+  pins: 'pins',
 } as const;
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -157,10 +158,21 @@ export const LAYERS: LayerSpecification[] = [
       'circle-stroke-width': widths.capitalStroke,
     },
   },
+  {
+    id: 'pins',
+    type: 'circle',
+    source: SOURCES.pins,
+    paint: {
+      'circle-radius': ['case', state('selected'), widths.pinSelectedRadius, widths.pinRadius],
+      'circle-color': theme.pin,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': widths.pinStroke,
+    },
+  },
 ];
 
 /** Layers a pointer can pick, most specific first. */
-export const PICKABLE = ['districts-fill', 'provinces-fill', 'neighbours-fill'] as const;
+export const PICKABLE = ['pins', 'districts-fill', 'provinces-fill', 'neighbours-fill'] as const;
 
 export function baseStyle(): StyleSpecification {
   return { version: 8, sources: {}, layers: [LAYERS[0] as LayerSpecification] };

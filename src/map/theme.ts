@@ -22,6 +22,8 @@ export const theme = {
   hoverFill: '#ffffff',
   selectedLine: '#0b57d0',
   capital: '#1f1a17',
+  /** A pinned village, base or crossing: a red dot, apart from the capitals' white ones. */
+  pin: '#b3261e',
   dimOpacity: 0.35,
   /** White veils over a district or province, by its state. */
   districtHoverOpacity: 0.45,
@@ -48,6 +50,11 @@ export const widths = {
   ],
   capitalRadius: 4,
   capitalStroke: 2,
+  pinRadius: 5,
+  pinSelectedRadius: 7,
+  pinStroke: 1.5,
+  /** A pin's label sits above its dot, by this many px. */
+  pinLabelOffset: 14,
 } as const;
 
 export type ZoomStops = readonly (readonly [number, number])[];

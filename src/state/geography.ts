@@ -15,11 +15,13 @@ export interface BorderShare {
 
 export interface MapPlace {
   id: string;
-  kind: 'province' | 'district' | 'country';
+  kind: 'province' | 'district' | 'country' | 'pin';
   name_en: string;
   name_da: string;
-  /** Parent province, for districts. */
+  /** Parent province, for districts and pins. */
   province: string | null;
+  /** The district a pin lies in (null for a pin outside the four provinces' districts). */
+  district?: string | null;
   label: LonLat;
   border: BorderShare[];
   bbox: Bbox;
@@ -37,6 +39,8 @@ export interface Geography {
   places: Map<string, MapPlace>;
   provinces: string[];
   districts: string[];
+  /** The story's pins (story.pins), added to `places` by withPins. */
+  pins?: string[];
   /** Places that share a boundary, provinces with provinces and districts with districts. */
   adjacency: Map<string, string[]>;
   countries: Country[];

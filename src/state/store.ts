@@ -4,6 +4,7 @@ import type { ListEntry } from '../story/index-entries.ts';
 import type { Story } from '../story/schema.ts';
 import type { Geography } from './geography.ts';
 import type { Notice } from './notice.ts';
+import { withPins } from './pin-places.ts';
 import {
   initialPresentation,
   presentationActions,
@@ -87,7 +88,9 @@ export function loadedState(data: {
   geo: Geography;
   notices?: Notice[];
 }): Pick<AtlasState, 'status' | 'story' | 'geo' | 'notices' | 'error'> {
-  return { status: 'ready', story: data.story, geo: data.geo, notices: data.notices ?? [], error: null };
+  // A story's pins are places of its map (pin-places.ts).
+  const geo = withPins(data.geo, data.story?.pins);
+  return { status: 'ready', story: data.story, geo, notices: data.notices ?? [], error: null };
 }
 
 export function createAtlasStore(init: Partial<AtlasState> = {}) {
@@ -98,8 +101,9 @@ export function createAtlasStore(init: Partial<AtlasState> = {}) {
       loaded: (data) => {
         const { selected } = get();
         // A selection made before the data arrived (a deep link) survives only if the place exists.
-        const keep = selected !== null && data.geo.places.has(selected) ? selected : null;
-        set({ ...loadedState(data), selected: keep });
+        const state = loadedState(data);
+        const keep = selected !== null && state.geo?.places.has(selected) ? selected : null;
+        set({ ...state, selected: keep });
       },
       failed: (notice) => set({ status: 'error', error: notice }),
       select: (id, { via }) => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { Meta, NotArray, PlaceId, TourStop } from './schema.ts';
+import { pinIds } from './pin-ids.ts';
 import { validate } from './validate.ts';
 
 // The editor's annotation file: what the text cannot say (meta) and corrections to what the engine read.
@@ -24,6 +25,14 @@ export const SpeakerOverride = v.strictObject({
   /** Speaker id or name; a new name becomes a new speaker. */
   speaker: Text,
   description: v.optional(v.string()),
+});
+/** A point the gazetteer lacks (a village, a base, a crossing), tied to a text like a link override. */
+export const PinAnnotation = v.strictObject({
+  ...Locator,
+  name: Text,
+  name_da: v.optional(Text),
+  /** GeoJSON order: [longitude, latitude]. */
+  at: v.strictTuple([v.number(), v.number()]),
 });
 export const PassagePlacesOverride = v.pipe(
   v.strictObject({
@@ -50,10 +59,12 @@ export const Annotations = v.pipe(
         }),
       ),
     ),
+    pins: v.optional(v.array(PinAnnotation)),
     tour: v.optional(v.array(TourStop)),
   }),
 );
 
+export type PinAnnotation = v.InferOutput<typeof PinAnnotation>;
 export type Annotations = v.InferOutput<typeof Annotations>;
 export type Locator = v.InferOutput<typeof LinkOverride> | v.InferOutput<typeof ForbidOverride>;
 
@@ -83,7 +94,9 @@ export function parseAnnotations(json: unknown, knownPlaces: ReadonlySet<string>
   return parsed.value;
 }
 
-export function checkPlaceIds(a: Annotations, known: ReadonlySet<string>): void {
+export function checkPlaceIds(a: Annotations, knownPlaces: ReadonlySet<string>): void {
+  // A tour may stop at a pin of the same file.
+  const known = new Set([...knownPlaces, ...pinIds(a.pins ?? [])]);
   const check = (id: string | undefined, path: string) => {
     if (id !== undefined && !known.has(id)) throw new AnnotationError(path, `unknown place id "${id}"`);
   };

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { Story } from './schema.ts';
+import { toyTopology } from './test-boundaries.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -30,6 +31,25 @@ beforeAll(() => {
 });
 
 describe('ingest CLI', () => {
+  it('places pins with the topology, and refuses one abroad with a non-zero exit and nothing written', () => {
+    const topology = file('north.topo.json', JSON.stringify(toyTopology()));
+    const args = (pins: unknown, out: string) => [
+      file('pinned.txt', 'Rain Over The North\n\nThe village of Gor Tepa is cut off.\n'),
+      ...['--gazetteer', path.join(dir, 'gazetteer.json'), '--topology', topology, '--out', out],
+      ...['--annotations', file('pins.json', JSON.stringify({ pins }))],
+    ];
+    const good = path.join(dir, 'pinned.json');
+    const ok = run(args([{ text: 'Gor Tepa', name: 'Gor Tepa', at: [68.55, 36.7] }], good));
+    expect(ok.status, ok.stderr).toBe(0);
+    const story = v.parse(Story, JSON.parse(readFileSync(good, 'utf8')));
+    expect(story.pins?.[0]).toMatchObject({ id: 'pin-gor-tepa', district: 'AF1902', province: 'AF19' });
+    const bad = path.join(dir, 'refused.json');
+    const refused = run(args([{ text: 'Gor Tepa', name: 'Gor Tepa', at: [68.8, 38] }], bad));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('$.pins[0].at: [68.8, 38] lies in Tajikistan, outside Afghanistan');
+    expect(existsSync(bad)).toBe(false);
+  });
+
   it('writes the story and prints a summary', () => {
     const out = path.join(dir, 'out', 'story.json');
     const r = run([

@@ -1,5 +1,5 @@
 // Command line: read an article (and optional annotations), write story JSON, print a summary to stderr.
-//   npm run ingest -- <article.txt> [--annotations <file>] [--gazetteer <file>] [--out <file>]
+//   npm run ingest -- <article.txt> [--annotations <file>] [--gazetteer <file>] [--topology <file>] [--out <file>]
 //   tsx src/story/cli.ts --default     (the build: default article → public/data/story.json, skipped when unchanged)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,9 @@ import { Gazetteer } from './gazetteer-schema.ts';
 import { ingestStory } from './ingest.ts';
 import { Story } from './schema.ts';
 import { summarizeStory } from './summary.ts';
+import { hasBoundaryLayers, locatorFromTopology } from './topology-locator.ts';
+import type { PointLocator } from './point-locator.ts';
+import type { Topology } from 'topojson-specification';
 import { validate } from './validate.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -46,6 +49,8 @@ interface Options {
   article: string;
   annotations: string | null;
   gazetteer: string;
+  /** The boundaries that place the annotations' pins (north.topo.json). */
+  topology: string;
   out: string | null;
   stamp: string | null;
 }
@@ -62,6 +67,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Options {
   const fromEnv = fromEnvOf(env);
   const dataDir = fromEnv(ENV.dataDir) ?? DEFAULTS.dataDir;
   const gazetteerDefault = gazetteerPath(env);
+  const topology = path.join(dataDir, 'north.topo.json');
   if (argv.includes('--default')) {
     const annotations =
       fromEnv(ENV.annotations) ?? (existsSync(DEFAULTS.annotations) ? DEFAULTS.annotations : null);
@@ -70,6 +76,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Options {
       article: fromEnv(ENV.article) ?? DEFAULTS.article,
       annotations,
       gazetteer: gazetteerDefault,
+      topology,
       out,
       stamp: path.join(dataDir, '.story-stamp.json'),
     };
@@ -78,6 +85,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Options {
     article: '',
     annotations: null,
     gazetteer: gazetteerDefault,
+    topology,
     out: null,
     stamp: null,
   };
@@ -91,6 +99,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Options {
     if (arg === '--annotations') opts.annotations = value();
     else if (arg === '--out') opts.out = value();
     else if (arg === '--gazetteer') opts.gazetteer = value();
+    else if (arg === '--topology') opts.topology = value();
     else if (arg.startsWith('--')) throw new FileError('arguments', null, `unknown option ${arg}`);
     else if (!opts.article) opts.article = path.resolve(arg);
     else throw new FileError('arguments', null, `unexpected argument ${arg}`);
@@ -153,6 +162,14 @@ export function loadGazetteer(file: string): Gazetteer {
   return parsed.value;
 }
 
+/** The locator over the boundary topology, read only for annotations with pins. */
+export function loadLocator(file: string): PointLocator {
+  const topology = readJson(file) as Topology;
+  if (typeof topology !== 'object' || topology === null || !hasBoundaryLayers(topology))
+    throw new FileError(file, null, 'not the boundary topology the geodata pipeline writes');
+  return locatorFromTopology(topology);
+}
+
 /** Input fingerprint for skipping unchanged builds: inputs plus the engine's own source. */
 function fingerprint(parts: (string | null)[]): string {
   const h = createHash('sha256');
@@ -182,7 +199,9 @@ export function main(argv: string[], env: NodeJS.ProcessEnv): number {
     const article = readArticle(opts.article);
     const gazetteerText = readText(opts.gazetteer);
     const annotationsText = opts.annotations ? readText(opts.annotations) : null;
-    const stamp = opts.stamp && fingerprint([article, gazetteerText, annotationsText]);
+    const pinned = annotationsText?.includes('"pins"') ?? false;
+    const topologyText = pinned ? readText(opts.topology) : null;
+    const stamp = opts.stamp && fingerprint([article, gazetteerText, annotationsText, topologyText]);
     if (opts.stamp && opts.out && existsSync(opts.out) && existsSync(opts.stamp)) {
       if (readFileSync(opts.stamp, 'utf8').trim() === stamp) {
         process.stderr.write(`story: ${path.relative(process.cwd(), opts.out)} is up to date\n`);
@@ -202,7 +221,8 @@ export function main(argv: string[], env: NodeJS.ProcessEnv): number {
     }
     let story: Story;
     try {
-      story = ingestStory(article, gazetteer, annotations);
+      const locator = annotations?.pins?.length ? loadLocator(opts.topology) : undefined;
+      story = ingestStory(article, gazetteer, annotations, locator ? { locator } : {});
     } catch (err) {
       if (err instanceof AnnotationError && opts.annotations)
         throw new FileError(opts.annotations, err.path, err.problem);

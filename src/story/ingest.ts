@@ -9,6 +9,8 @@ import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
+import { pinParents, resolvePins, type PinLink } from './pins.ts';
+import type { PointLocator } from './point-locator.ts';
 import { PlacesAt, QuotedPlaces } from './places-at.ts';
 import { findAllQuoteSpans } from './quotes.ts';
 import { resolveAmbiguous } from './resolve-places.ts';
@@ -49,6 +51,8 @@ export interface IngestOptions {
    * so an edited article keeps the corrections that still apply; without it such an override throws.
    */
   onStale?: (problem: AnnotationError) => void;
+  /** Where a point lies: needed when the annotations have pins. */
+  locator?: PointLocator;
 }
 
 /**
@@ -74,11 +78,13 @@ export function ingestStory(
   const linked = linkPlaces(reading, table, passages);
   const headline = annotations?.meta?.title ?? page.title ?? '';
   const unresolved = settleAmbiguity(linked, { reading, table, passages, quoteDrafts, headline });
-  const overrides = new Overrides(annotations, passages, options);
+  const pinned = resolvePins(annotations?.pins, options.locator);
+  const overrides = new Overrides(annotations, passages, options, pinned.links);
   const drafts = overrides.placesOf(linked.drafts, unresolved);
   overrides.speakersOf(quoteDrafts, table, reading.texts);
   overrides.passagePlaces();
-  const story = assembleStory({ drafts, quoteDrafts, passages, table, index, unresolved });
+  const parents = pinParents(pinned.pins);
+  const story = assembleStory({ drafts, quoteDrafts, passages, table, index, unresolved, parents });
   const meta = annotations?.meta;
   story.meta = {
     title: meta?.title ?? page.title ?? firstWords(reading.texts[0] ?? '', FALLBACK_TITLE_WORDS),
@@ -90,6 +96,7 @@ export function ingestStory(
   story.sections = body.sections;
   story.removed = body.removed;
   if (annotations?.tour) story.tour = annotations.tour;
+  if (pinned.pins.length > 0) story.pins = pinned.pins;
   return story;
 }
 
@@ -205,6 +212,7 @@ class Overrides {
     private readonly annotations: Annotations | undefined,
     private readonly passages: Passage[],
     private readonly options: IngestOptions,
+    private readonly pinLinks: readonly PinLink[] = [],
   ) {}
 
   /** Apply each override; one that no longer finds its text goes to `onStale` when there is one. */
@@ -240,8 +248,12 @@ class Overrides {
         dropUnresolved(p, at, end);
       }
     });
-    this.each(ov?.link, (o, i) => {
-      for (const [p, at] of locate(o, passages, `$.overrides.link[${i}]`)) {
+    const links = [
+      ...(ov?.link ?? []).map((o, i) => ({ ...o, path: `$.overrides.link[${i}]` })),
+      ...this.pinLinks,
+    ];
+    this.each(links, (o) => {
+      for (const [p, at] of locate(o, passages, o.path)) {
         const end = at + o.text.length;
         drafts = drafts.filter((d) => !(d.p === p && d.start < end && at < d.end));
         dropUnresolved(p, at, end);
@@ -284,10 +296,13 @@ interface Assembly {
   table: SpeakerTable;
   index: PlaceIndex;
   unresolved: Unresolved[];
+  /** Places a place's items also count for beyond its province (a pin's district and province). */
+  parents?: ReadonlyMap<string, string[]>;
 }
 
 /** The story's mentions, quotations, speakers and places; its meta, sections and removed lines come after. */
-function assembleStory({ drafts, quoteDrafts, passages, table, index, unresolved }: Assembly): Story {
+function assembleStory(assembly: Assembly): Story {
+  const { drafts, quoteDrafts, passages, table, index, unresolved } = assembly;
   const mentioned = new PlacesAt(passages.length);
   for (const d of drafts) mentioned.add(d.p, d.start, d.end, d.place);
   const speakerPlaces = (id: string | null): string[] => {
@@ -321,7 +336,7 @@ function assembleStory({ drafts, quoteDrafts, passages, table, index, unresolved
     mentions,
     speakers,
     quotes,
-    places: placeItems(mentions, quotes, passages, index),
+    places: placeItems(mentions, quotes, passages, index, assembly.parents),
     unresolved,
   };
 }
@@ -377,9 +392,10 @@ export function placeItems(
   quotes: readonly Quote[],
   passages: readonly Passage[],
   index: PlaceIndex,
+  known: ReadonlyMap<string, string[]> = new Map(),
 ): Record<string, PlaceItems> {
   const items = new Map<string, { passages: Set<string>; quotes: Set<string> }>();
-  const parents = new Map<string, string[]>();
+  const parents = new Map<string, string[]>(known);
   const withParents = (id: string): string[] => {
     let ids = parents.get(id);
     if (!ids) {

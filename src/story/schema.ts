@@ -134,6 +134,25 @@ export const Unresolved = v.object({
   reason: v.string(),
 });
 
+/** A point the editor pinned: a place of the story with the district and province that contain it. */
+export const StoryPin = v.object({
+  id: PlaceId,
+  name: v.string(),
+  name_da: v.optional(v.string()),
+  /** [longitude, latitude]. A check, not valibot's tuple: the reader's first view carries no tuple code. */
+  at: v.custom<[number, number]>(
+    (x) => Array.isArray(x) && x.length === 2 && x.every((n) => typeof n === 'number' && Number.isFinite(n)),
+    'needs [longitude, latitude]',
+  ),
+  /** Null when the point lies in a province outside the four the map draws in detail. */
+  district: v.nullable(PlaceId),
+  province: PlaceId,
+  /** Distance (km) and bearing (degrees from north) from the provincial capital, when the map knows it. */
+  fromCapital: v.optional(v.object({ name: v.string(), km: v.number(), deg: v.number() })),
+  /** The international border, when within PIN_BORDER_KM. */
+  border: v.optional(v.object({ country: PlaceId, km: v.number() })),
+});
+
 /** A stop of an editor's guided tour (from the annotation file). */
 export const TourStop = v.object({
   place: PlaceId,
@@ -156,6 +175,7 @@ export const Story = v.pipe(
     places: v.pipe(NotArray, v.record(v.string(), PlaceItems)),
     unresolved: v.array(Unresolved),
     tour: v.optional(v.array(TourStop)),
+    pins: v.optional(v.array(StoryPin)),
   }),
 );
 
@@ -170,4 +190,5 @@ export type Quote = v.InferOutput<typeof Quote>;
 export type PlaceItems = v.InferOutput<typeof PlaceItems>;
 export type Unresolved = v.InferOutput<typeof Unresolved>;
 export type TourStop = v.InferOutput<typeof TourStop>;
+export type StoryPin = v.InferOutput<typeof StoryPin>;
 export type Story = v.InferOutput<typeof Story>;

@@ -13,6 +13,7 @@ import {
   type PassageSpan,
 } from './corrections.ts';
 import { PlaceFinder } from './PlaceFinder.tsx';
+import { PinForm } from './PinForm.tsx';
 import { placeLabel } from './place-search.ts';
 import { useStudio, useStudioServices } from './studio-context.tsx';
 import { currentStory, type Target } from './studio-store.ts';
@@ -111,6 +112,7 @@ function TargetBody({
             Unlink “{m.text}”
           </button>
           <PlaceFinder label="Link to another place" onPick={(p) => linkTo(spanOf(m))(p.id)} />
+          <PinForm key={m.id} span={spanOf(m)} apply={apply} />
         </>
       );
     }
@@ -142,6 +144,7 @@ function TargetBody({
             Not a place
           </button>
           <PlaceFinder label="Another place" onPick={(p) => linkTo(spanOf(u))(p.id)} />
+          <PinForm key={`${u.passage}:${u.start}`} span={spanOf(u)} apply={apply} />
         </>
       );
     }
@@ -153,6 +156,7 @@ function TargetBody({
             Link “<strong>{target.text}</strong>” to a place.
           </p>
           <PlaceFinder label="Link to a place" onPick={(p) => linkTo(span)(p.id)} autoFocus />
+          <PinForm key={`${span.passage}:${span.offset}`} span={span} apply={apply} />
         </>
       );
     }

@@ -56,6 +56,11 @@ export function LinkWords() {
           }}
         />
       )}
+      {picked && (
+        <button type="button" onClick={() => store.getState().aim({ kind: 'span', ...picked })}>
+          Pin “{picked.text}” to a point…
+        </button>
+      )}
     </section>
   );
 }

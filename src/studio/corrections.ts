@@ -1,4 +1,4 @@
-import type { Annotations } from '../story/annotations.ts';
+import type { Annotations, PinAnnotation } from '../story/annotations.ts';
 import type { Mention, Quote, Story, TourStop, Unresolved } from '../story/schema.ts';
 
 // Every correction the author makes, as a change to the engine's annotation file. Pure: annotations in,
@@ -49,6 +49,47 @@ export function linkSpan(a: Annotations, span: PassageSpan, place: string): Anno
   const link = (a.overrides?.link ?? []).filter((o) => !overlaps(o, span));
   const added: Link = { text: span.text, passage: span.passage, offset: span.offset, place };
   return setList(setList(a, 'forbid', forbid), 'link', [...link, added]);
+}
+
+/** Where a pin is and what it is called; its text and place in the article come from the span. */
+export interface PinPoint {
+  name: string;
+  name_da?: string;
+  at: [number, number];
+}
+
+function setPins(a: Annotations, pins: PinAnnotation[]): Annotations {
+  const out: Annotations = { ...a };
+  if (pins.length > 0) out.pins = pins;
+  else delete out.pins;
+  return out;
+}
+
+/** The index of the pin on exactly this stretch of text, or -1. */
+export function pinAt(a: Annotations, span: PassageSpan): number {
+  return (a.pins ?? []).findIndex((p) => samePlace(p, span));
+}
+
+/**
+ * Pin this stretch of text to a point: links and refusals on the same words give way, and a pin already there
+ * moves (one step to undo either way).
+ */
+export function pinSpan(a: Annotations, span: PassageSpan, point: PinPoint): Annotations {
+  const forbid = (a.overrides?.forbid ?? []).filter((o) => !overlaps(o, span));
+  const link = (a.overrides?.link ?? []).filter((o) => !overlaps(o, span));
+  const pin: PinAnnotation = { text: span.text, passage: span.passage, offset: span.offset, ...point };
+  const pins = [...(a.pins ?? [])];
+  const at = pinAt(a, span);
+  if (at >= 0) pins[at] = pin;
+  else pins.push(pin);
+  return setPins(setList(setList(a, 'forbid', forbid), 'link', link), pins);
+}
+
+export function removePin(a: Annotations, index: number): Annotations {
+  return setPins(
+    a,
+    (a.pins ?? []).filter((_, i) => i !== index),
+  );
 }
 
 /** This stretch is not a place: no link, and not listed as unresolved. */
@@ -236,16 +277,17 @@ export function tourFromStory(a: Annotations, story: Story, isOnMap: (id: string
 }
 
 /** Where an annotation sits, from a JSON path the engine reported (`$.overrides.link[2].text`). */
-export function annotationAt(path: string): { kind: Kind | 'tour'; index: number } | null {
-  const m = /^\$\.(?:overrides\.(link|forbid|speaker|passagePlaces)|(tour))\[(\d+)\]/.exec(path);
+export function annotationAt(path: string): { kind: Kind | 'tour' | 'pins'; index: number } | null {
+  const m = /^\$\.(?:overrides\.(link|forbid|speaker|passagePlaces)|(tour|pins))\[(\d+)\]/.exec(path);
   if (!m) return null;
-  return { kind: (m[1] ?? m[2]) as Kind | 'tour', index: Number(m[3]) };
+  return { kind: (m[1] ?? m[2]) as Kind | 'tour' | 'pins', index: Number(m[3]) };
 }
 
 export function removeAnnotation(a: Annotations, path: string): Annotations {
   const at = annotationAt(path);
   if (!at) return a;
   if (at.kind === 'tour') return removeStop(a, at.index);
+  if (at.kind === 'pins') return removePin(a, at.index);
   const list = (a.overrides?.[at.kind] ?? []) as unknown[];
   return setList(a, at.kind, list.filter((_, i) => i !== at.index) as Overrides[typeof at.kind]);
 }
@@ -271,6 +313,10 @@ export function describeAnnotation(a: Annotations, path: string, placeName: (id:
     case 'passagePlaces': {
       const o = a.overrides?.passagePlaces?.[index];
       return o ? `A passage is also about ${o.places.map(placeName).join(', ')}` : path;
+    }
+    case 'pins': {
+      const o = a.pins?.[index];
+      return o ? `Pin “${o.text}” as ${o.name} at ${o.at.join(', ')}` : path;
     }
     case 'tour': {
       const o = a.tour?.[index];

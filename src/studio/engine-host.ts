@@ -4,6 +4,8 @@ import { articleFromFile, articleText } from '../story/article-input.ts';
 import { InputError } from '../story/decode.ts';
 import { Gazetteer } from '../story/gazetteer-schema.ts';
 import { ingestStory, placeIndexFor } from '../story/ingest.ts';
+import type { PointLocator } from '../story/point-locator.ts';
+import { fetchLocator } from './fetch-locator.ts';
 import type { ConvertSource, FromEngine, ToEngine } from './engine-protocol.ts';
 
 // What the engine worker does with each message, apart from the worker's global scope so that tests run
@@ -42,12 +44,17 @@ const messageOf = (err: unknown) =>
     ? err.message
     : String((err as Error).message ?? err);
 
-function readStory(msg: Extract<ToEngine, { type: 'read' }>, g: Gazetteer): FromEngine {
+function readStory(
+  msg: Extract<ToEngine, { type: 'read' }>,
+  g: Gazetteer,
+  locator: PointLocator | undefined,
+): FromEngine {
   const t0 = performance.now();
   const stale: { path: string; problem: string }[] = [];
   try {
     const story = ingestStory(msg.text, g, msg.annotations, {
       onStale: (e) => stale.push({ path: e.path, problem: e.problem }),
+      ...(locator ? { locator } : {}),
     });
     const passages = new Set(story.passages.map((p) => p.id));
     story.tour?.forEach((stop, i) => {
@@ -63,13 +70,17 @@ function readStory(msg: Extract<ToEngine, { type: 'read' }>, g: Gazetteer): From
 export function createEngineHost(
   post: (message: FromEngine) => void,
   loadGazetteer: (url: string) => Promise<Gazetteer> = fetchGazetteer,
+  loadLocator: (gazetteerUrl: string) => Promise<PointLocator> = fetchLocator,
 ): (msg: ToEngine) => Promise<void> {
   let gazetteer: Promise<Gazetteer> | null = null;
+  let gazetteerUrl = '';
+  let locator: Promise<PointLocator> | null = null;
   /** The newest reading asked for: older ones still queued are skipped, their answer would be dropped. */
   let newest = 0;
 
   const init = (msg: Extract<ToEngine, { type: 'init' }>) => {
     gazetteer = loadGazetteer(msg.gazetteerUrl);
+    gazetteerUrl = msg.gazetteerUrl;
     gazetteer.then(
       (g) => {
         post({ type: 'places', places: g.entries });
@@ -109,7 +120,21 @@ export function createEngineHost(
     // Let requests that arrived meanwhile through first: a burst of edits is read once, at its end.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     if (msg.seq !== newest) return;
+    let where: PointLocator | undefined;
+    if (msg.annotations.pins?.length) {
+      try {
+        where = await (locator ??= loadLocator(gazetteerUrl));
+      } catch (err) {
+        locator = null;
+        return post({
+          type: 'failed',
+          seq: msg.seq,
+          message: `The map boundaries for pins — ${messageOf(err)}`,
+        });
+      }
+      if (msg.seq !== newest) return;
+    }
     post({ type: 'stage', seq: msg.seq, stage: 'article' });
-    post(readStory(msg, g));
+    post(readStory(msg, g, where));
   };
 }

@@ -12,6 +12,7 @@ import {
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { neighbourInDirection, type ArrowKey, type Geography, type MapPlace } from '../state/geography.ts';
 import type { Language } from '../state/store.ts';
+import { pinsIn } from '../state/pin-places.ts';
 import { placeCounts, placeName } from '../state/selectors.ts';
 import { hashForPlace } from '../state/url-sync.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -173,7 +174,16 @@ export function PlaceNav() {
             {row(g.province)}
             <ul className="district-list" hidden={!open.has(g.province)}>
               {g.districts.map((d) => (
-                <li key={d}>{row(d)}</li>
+                <li key={d}>
+                  {row(d)}
+                  {pinsIn(geo, d).length > 0 && (
+                    <ul className="pin-list">
+                      {pinsIn(geo, d).map((p) => (
+                        <li key={p}>{row(p)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
               ))}
             </ul>
           </li>

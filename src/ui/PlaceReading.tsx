@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { Passage, Quote, Story } from '../story/schema.ts';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { mentionsByPassage, nearestNamed, placeName, placeReading } from '../state/selectors.ts';
@@ -10,6 +10,9 @@ import { placeKind } from './stop-label.ts';
 import { useT } from './use-t.ts';
 
 // What the reporting says about the selected place: its passages in article order and its quotes.
+
+/** Where a pin lies: its own chunk, fetched only for a story with pins. */
+const PinWhere = lazy(() => import('./PinWhere.tsx'));
 
 function Items({
   story,
@@ -85,6 +88,7 @@ export function PlaceReading({
             </span>
           )}
         </h2>
+        {place.kind === 'pin' && <Suspense fallback={null}>{<PinWhere id={id} />}</Suspense>}
         <p className="place-summary" data-testid="place-summary">
           {t('count.both', {
             passages: t('count.passages', { count: own.passages.length }),

@@ -29,6 +29,7 @@ const LABEL_STYLE: Record<
   province: { size: 14, weight: 700, colour: theme.nationalBorder, italic: false },
   district: { size: 11, weight: 500, colour: theme.nationalBorder, italic: false },
   country: { size: 12, weight: 500, colour: '#6b645c', italic: true },
+  pin: { size: 11, weight: 600, colour: theme.pin, italic: false },
 };
 
 /** The store's facts the picture shows. */
@@ -199,7 +200,26 @@ function overlayNodes<N extends SvgNode>({ make, geo }: Builder<N>, root: N) {
     at: f.geometry.coordinates as LonLat,
     node: make('circle', dot, overlay),
   }));
-  return { capitalDots, labels: labelNodes(make, geo, overlay) };
+  // A story's pins: red dots, each a link to its reading, pickable over the shapes.
+  const pinDots = (geo.pins ?? []).flatMap((id) => {
+    const place = geo.places.get(id);
+    const attrs = {
+      r: widths.pinRadius,
+      fill: theme.pin,
+      stroke: '#ffffff',
+      'stroke-width': widths.pinStroke,
+    };
+    const pick = {
+      'data-place': id,
+      'data-layer': 'pin',
+      'pointer-events': 'visiblePainted',
+      cursor: 'pointer',
+    };
+    return place
+      ? [{ id, at: place.label, node: make('circle', { ...attrs, ...pick }, linkTo(make, id, overlay)) }]
+      : [];
+  });
+  return { capitalDots, pinDots, labels: labelNodes(make, geo, overlay) };
 }
 
 export function buildSvgScene<N extends SvgNode>(
@@ -309,7 +329,7 @@ function sceneDrawing<N extends SvgNode>(
     for (const border of p.borderLines) border.setAttribute('stroke-width', borderWidth);
     const projection = projectionFor(camera, size);
     const at = (lonlat: LonLat) => projection(lonlat) ?? [-1e4, -1e4];
-    for (const { at: ll, node } of p.capitalDots) {
+    for (const { at: ll, node } of [...p.capitalDots, ...p.pinDots]) {
       const [x, y] = at(ll);
       node.setAttribute('cx', x.toFixed(1));
       node.setAttribute('cy', y.toFixed(1));
@@ -356,6 +376,8 @@ function sceneDrawing<N extends SvgNode>(
       );
       drawDistrictVeil(previous);
       drawDistrictVeil(id);
+      for (const pin of p.pinDots)
+        pin.node.setAttribute('r', String(pin.id === id ? widths.pinSelectedRadius : widths.pinRadius));
     },
     drawHover(id, previous) {
       drawDistrictVeil(previous);
@@ -381,6 +403,7 @@ function labelNodes<N extends SvgNode>(make: MakeNode<N>, geo: Geography, overla
     ...geo.countries.map((c) => geo.places.get(c.id)),
     ...geo.provinces.map((id) => geo.places.get(id)),
     ...geo.districts.map((id) => geo.places.get(id)),
+    ...(geo.pins ?? []).map((id) => geo.places.get(id)),
   ].filter((p): p is MapPlace => p !== undefined);
   return labelled.map((place) => {
     const style = LABEL_STYLE[place.kind];
@@ -423,7 +446,8 @@ function placeLabels<N extends SvgNode>(
   const anchors = new Map<string, [number, number]>();
   for (const { place } of labels) {
     if (place.kind === 'district' && !districtsShown) continue;
-    const [x, y] = at(place.label);
+    const [x, dotY] = at(place.label);
+    const y = place.kind === 'pin' ? dotY - widths.pinLabelOffset : dotY;
     const style = LABEL_STYLE[place.kind];
     const text = placeName(place, language);
     spots.push({ place, text, fontPx: style.size, bold: style.weight >= 600, x, y });

@@ -51,6 +51,7 @@ export function hitsFrom(elements: readonly Element[]): Hits {
     if (layer === 'district' && hits.district === null) hits.district = id;
     else if (layer === 'province' && hits.province === null) hits.province = id;
     else if (layer === 'country' && hits.country === null) hits.country = id;
+    else if (layer === 'pin' && !hits.pin) hits.pin = id;
   }
   return hits;
 }
