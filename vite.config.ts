@@ -73,6 +73,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the reader supports knows modulepreload: no polyfill in the first view.
+    modulePreload: { polyfill: false },
     rolldownOptions: { input },
   },
   preview: { port: 4173, strictPort: true },

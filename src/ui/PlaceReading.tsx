@@ -6,7 +6,7 @@ import { hashForPlace } from '../state/url-sync.ts';
 import { PassageText } from './PassageText.tsx';
 import { QuoteCard } from './QuoteCard.tsx';
 import { RelatedSlot } from './RelatedSlot.tsx';
-import { placeKind } from './stop-label.ts';
+import { placeKind } from './place-kind.ts';
 import { useT } from './use-t.ts';
 
 // What the reporting says about the selected place: its passages in article order and its quotes.

@@ -4,7 +4,8 @@ import { englishForPresenter } from '../i18n/en-presenter.ts';
 import { translator } from '../i18n/translate.ts';
 import { toyGeography } from '../state/test-fixtures.ts';
 import type { Notes } from '../state/tour.ts';
-import { notesText, placeKind } from './stop-label.ts';
+import { placeKind } from './place-kind.ts';
+import { notesText } from './stop-label.ts';
 
 const geo = toyGeography();
 // The presenter view's page adds its words to English (catalogs.ts withPresenterWords).

@@ -1,18 +1,12 @@
 import type { Translate } from '../i18n/translate.ts';
-import type { Geography, MapPlace } from '../state/geography.ts';
+import type { Geography } from '../state/geography.ts';
 import { placeName } from '../state/selectors.ts';
 import type { Language } from '../state/store.ts';
 import type { Notes, Stop } from '../state/tour.ts';
+import { placeKind } from './place-kind.ts';
 
 // How the reading panel and both windows of a presentation name a place's kind and a stop: the editor's
 // title, else the place in the chosen language.
-
-/** "District in Kunduz", "Province", "Country". */
-export function placeKind(place: MapPlace, geo: Geography | null, language: Language, t: Translate): string {
-  const kind = t(`kind.${place.kind}`);
-  const province = place.province ? geo?.places.get(place.province) : undefined;
-  return province ? t('kind.in', { kind, province: placeName(province, language) }) : kind;
-}
 
 export function stopTitle(stop: Stop, geo: Geography | null, language: Language): string {
   if (stop.title) return stop.title;
