@@ -31,7 +31,8 @@ function preloadReader(): Plugin {
       order: 'post',
       handler(html, ctx) {
         const bundle = ctx.bundle;
-        if (!bundle || !ctx.filename.endsWith('index.html')) return html;
+        // The reader's page only (stories/index.html is the list's own entry).
+        if (!bundle || ctx.path !== '/index.html') return html;
         const boot = Object.values(bundle).find(
           (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/reader-boot.tsx'),
         );

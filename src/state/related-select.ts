@@ -5,10 +5,14 @@ import type { RelatedState } from './related.ts';
 // What a reading's "Other stories" lists, derived from the store's facts. Its own module, loaded with the list
 // (RelatedStories.tsx), so none of it is in the reader's first view.
 
-/** The places whose indexes a reading lists: the place, then a district's province. */
+/**
+ * The places whose indexes a reading lists: the place, then a district's province. A pin is one story's own
+ * (no index has it): its reading lists its district's stories, then its province's.
+ */
 export function relatedPlaces(geo: Geography, place: string): string[] {
-  const province = geo.places.get(place)?.province;
-  return province ? [place, province] : [place];
+  const here = geo.places.get(place);
+  if (here?.kind === 'pin') return [here.district, here.province].filter((id): id is string => !!id);
+  return here?.province ? [place, here.province] : [place];
 }
 
 export interface RelatedGroup {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGeography } from './geography.ts';
 import { relatedSource, type RelatedState } from './related.ts';
-import { relatedFor } from './related-select.ts';
+import { relatedFor, relatedPlaces } from './related-select.ts';
 import { toyTopology } from './test-fixtures.ts';
 
 // Which other stories a reading lists: a district's own first, then its province's, never the story shown.
@@ -48,5 +48,20 @@ describe('relatedFor', () => {
   it('takes the story shown from ?story=, else the page’s own', () => {
     expect(relatedSource('../../', '?story=one', 'two')).toEqual({ root: '../../', current: 'one' });
     expect(relatedSource('', '')).toEqual({ root: '', current: null });
+  });
+});
+
+describe('relatedPlaces', () => {
+  it('for a pin, which no index has, lists its district’s stories, then its province’s', () => {
+    const places = new Map(geo.places);
+    places.set('pin-a-village', {
+      ...geo.places.get(district)!,
+      id: 'pin-a-village',
+      kind: 'pin',
+      district,
+      province,
+    });
+    expect(relatedPlaces({ ...geo, places }, 'pin-a-village')).toEqual([district, province]);
+    expect(relatedPlaces(geo, district)).toEqual([district, province]);
   });
 });

@@ -65,7 +65,9 @@ export default function RelatedStories({ id }: { id: string }) {
       <h3 id={`related-${id}`}>{t('related.title', { place: nameOf(id) })}</h3>
       {groups.map((g) => (
         <div key={g.place}>
-          {g.place !== id && <h4>{t('related.province', { place: nameOf(g.place) })}</h4>}
+          {g.place !== id && geo.places.get(g.place)?.kind === 'province' && (
+            <h4>{t('related.province', { place: nameOf(g.place) })}</h4>
+          )}
           <ul className="related-list">
             {g.entries.slice(0, 5).map((e) => (
               <RelatedItem key={e.slug} entry={e} place={g.place === id ? id : g.place} root={source.root} />
