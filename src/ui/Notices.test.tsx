@@ -25,10 +25,13 @@ function renderNotices(language: Language, error: Notice | null, notices: Notice
 describe('Notices', () => {
   // Runs first: the English words are not in the page until a notice asks for them.
   it('shows the technical detail while the words are on their way, then the sentence beside it', async () => {
-    const alert = renderNotices('en', MAP_NOT_READ);
+    const alert = renderNotices('en', MAP_NOT_READ, [{ key: 'notice.noSuchStory', slug: 'x' }]);
+    // Never a key: a notice with no detail waits for its words.
     expect(alert.textContent).toBe('data/north.topo.json: arcs: missing');
     expect(await screen.findByText(/^The map data could not be read\./)).toBeTruthy();
-    expect(alert.textContent).toBe('The map data could not be read. (data/north.topo.json: arcs: missing)');
+    expect(alert.textContent).toBe(
+      'The map data could not be read. (data/north.topo.json: arcs: missing)There is no story “x” on this site.',
+    );
   });
 
   it('says it in Dari, the English detail folded away, a story name set apart', async () => {

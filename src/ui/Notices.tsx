@@ -13,8 +13,9 @@ import { useT } from './use-t.ts';
 function NoticeText({ notice }: { notice: Notice }) {
   const t = useT();
   const { key, slug, detail } = notice;
-  // The words are their own chunk; until they arrive (or if they never do, offline) the detail speaks.
-  if (!(key in t.catalog.messages)) return <p>{detail ?? key}</p>;
+  // The words are their own chunk; until they arrive (or if they never do, offline) the detail speaks, and
+  // a notice without one waits for its words: a key is never shown to a reader.
+  if (!(key in t.catalog.messages)) return detail ? <p>{detail}</p> : null;
   const message = <Message id={key} nodes={{ slug: <bdi data-verbatim="story">{slug}</bdi> }} />;
   if (!detail) return <p>{message}</p>;
   if (t.catalog.language === 'en')
