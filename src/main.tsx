@@ -1,4 +1,4 @@
-import { LANG_PARAM, LANG_STORAGE_KEY, readLanguage } from './i18n/choose-language.ts';
+import { chooseLanguage, languageClues, pageLanguage } from './i18n/choose-language.ts';
 import { startFetching } from './state/early-fetch.ts';
 import { sitePage } from './state/site-page.ts';
 import { keepEarlyClicks, readerIntent } from './ui/reader-intent.ts';
@@ -14,14 +14,6 @@ import './ui/print.css';
 // main-thread work on a slow phone) starts when the reader first reaches for the page, so none of it stands
 // between the reader and the first view. The app's code downloads meanwhile (modulepreload, vite.config.ts).
 
-function stored(): string | null {
-  try {
-    return localStorage.getItem(LANG_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Whether the prerendered page is already what the reader asked for, so the app may wait for them: not
  * when the address names another story, a place or a presentation, nor when the reader chose another
@@ -29,14 +21,11 @@ function stored(): string | null {
  */
 function pageIsTheAnswer(prerendered: boolean): boolean {
   const params = new URLSearchParams(location.search);
-  const pageLanguage = document.documentElement.lang === 'fa-AF' ? 'da' : 'en';
-  const chosen = readLanguage(params.get(LANG_PARAM)) ?? readLanguage(stored()) ?? pageLanguage;
+  const page = pageLanguage();
+  // The story's language (the page's) wins over the browser's: only a choice the reader made differs.
+  const chosen = chooseLanguage({ ...languageClues(), story: page });
   return (
-    prerendered &&
-    !params.has('story') &&
-    !params.has('present') &&
-    location.hash === '' &&
-    chosen === pageLanguage
+    prerendered && !params.has('story') && !params.has('present') && location.hash === '' && chosen === page
   );
 }
 

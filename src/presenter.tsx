@@ -1,6 +1,7 @@
 import { loadCatalog, withPresenterWords } from './i18n/catalogs.ts';
 import { chooseLanguage } from './i18n/choose-language.ts';
-import { languageClues, startLanguageSync } from './state/language-sync.ts';
+import { startLanguageSync } from './state/language-sync.ts';
+import { languageClues } from './i18n/choose-language.ts';
 import { loadAtlas } from './state/load.ts';
 import { startPresentSync } from './state/present-sync.ts';
 import { createAtlasStore } from './state/store.ts';

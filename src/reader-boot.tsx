@@ -1,10 +1,10 @@
 import { loadCatalog } from './i18n/catalogs.ts';
-import { chooseLanguage } from './i18n/choose-language.ts';
-import { languageClues, startLanguageSync, switchLanguage } from './state/language-sync.ts';
+import { chooseLanguage, languageClues, pageLanguage as renderedIn } from './i18n/choose-language.ts';
+import { startLanguageSync, switchLanguage } from './state/language-sync.ts';
 import { applyAtlas, fetchAtlas } from './state/load.ts';
 import { startPresentUrl } from './state/present-url.ts';
 import { sitePage } from './state/site-page.ts';
-import { createAtlasStore, loadedState, type AtlasStore, type Language } from './state/store.ts';
+import { createAtlasStore, loadedState, type AtlasStore } from './state/store.ts';
 import { startUrlSync } from './state/url-sync.ts';
 import { App } from './ui/App.tsx';
 import { hydrateAtlas, mountAtlas } from './ui/mount.tsx';
@@ -51,7 +51,7 @@ export async function bootReader(early: { replay(): void } | null): Promise<void
     },
   };
   // The build renders a page in its story's language (<html lang>); the reader's own choice may differ.
-  const pageLanguage: Language = document.documentElement.lang === 'fa-AF' ? 'da' : 'en';
+  const pageLanguage = renderedIn();
   const clues = languageClues();
   const wanted = chooseLanguage({ ...clues, story: hydrate ? pageLanguage : null });
   const data = fetchAtlas(urls, hydrate ? '' : location.search, page.root);

@@ -51,3 +51,24 @@ export function chooseLanguage(clues: LanguageClues): Language {
   const story = clues.story === 'da' ? 'da' : null;
   return readLanguage(clues.url) ?? readLanguage(clues.stored) ?? story ?? browserLanguage(clues.browser);
 }
+
+/** What the page knows of the reader's wishes: the URL's `lang`, local storage, the browser's languages. */
+export function languageClues(win: Window = window): LanguageClues {
+  let stored: string | null = null;
+  try {
+    stored = win.localStorage.getItem(LANG_STORAGE_KEY);
+  } catch {
+    // Storage refused (a sandboxed iframe, privacy settings): nothing remembered.
+  }
+  return {
+    url: new URLSearchParams(win.location.search).get(LANG_PARAM),
+    stored,
+    story: null,
+    browser: win.navigator.languages.length > 0 ? win.navigator.languages : [win.navigator.language],
+  };
+}
+
+/** The language the build rendered this page in (<html lang>). */
+export function pageLanguage(doc: Document = document): Language {
+  return doc.documentElement.lang === 'fa-AF' ? 'da' : 'en';
+}

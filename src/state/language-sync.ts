@@ -12,22 +12,6 @@ import type { AtlasStore, Language } from './store.ts';
 // The page follows the store's language: its catalog fetched, then <html lang dir> set, so the words and
 // the direction change together. A subscriber beside the store, like the URL sync.
 
-/** What the page knows of the reader's wishes: the URL's `lang`, local storage, the browser's languages. */
-export function languageClues(win: Window = window): LanguageClues {
-  let stored: string | null = null;
-  try {
-    stored = win.localStorage.getItem(LANG_STORAGE_KEY);
-  } catch {
-    // Storage refused (a sandboxed iframe, privacy settings): nothing remembered.
-  }
-  return {
-    url: new URLSearchParams(win.location.search).get(LANG_PARAM),
-    stored,
-    story: null,
-    browser: win.navigator.languages.length > 0 ? win.navigator.languages : [win.navigator.language],
-  };
-}
-
 /** The reader chose a language: remembered in the address (`lang=da`) and in local storage. */
 export function rememberLanguage(language: Language, win: Window = window): void {
   const url = new URL(win.location.href);
