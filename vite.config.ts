@@ -20,12 +20,12 @@ const eagerMap = process.env.NORTH_ATLAS_EAGER_MAP === '1';
 
 /**
  * The reader's app is imported when the reader first reaches for the page (src/main.tsx); its code
- * downloads at once all the same, with the page, as modulepreload links that fetch and compile but run
- * nothing.
+ * downloads before that all the same, once the page has painted: the build lists the files in the page
+ * (src/ui/after-paint.ts makes them modulepreload links, which fetch and compile but run nothing).
  */
-function preloadReader(): Plugin {
+function listReaderCode(): Plugin {
   return {
-    name: 'north-atlas:preload-reader',
+    name: 'north-atlas:list-reader-code',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -44,14 +44,14 @@ function preloadReader(): Plugin {
           chunk.imports.forEach(visit);
         };
         if (boot) visit(boot.fileName);
-        const tags: HtmlTagDescriptor[] = [...files]
-          .filter((file) => !html.includes(file))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-            injectTo: 'head',
-          }));
-        return { html, tags };
+        const code = [...files].filter((file) => !html.includes(file));
+        const tag: HtmlTagDescriptor = {
+          tag: 'script',
+          attrs: { type: 'application/json', id: 'reader-code' },
+          children: JSON.stringify(code),
+          injectTo: 'head',
+        };
+        return { html, tags: [tag] };
       },
     },
   };
@@ -59,7 +59,7 @@ function preloadReader(): Plugin {
 
 export default defineConfig({
   // The pages' prerendering runs after every build, the bench's too: what ships is what is measured.
-  plugins: [react(), preloadReader(), prerenderPages()],
+  plugins: [react(), listReaderCode(), prerenderPages()],
   base: './',
   resolve: {
     alias: eagerMap

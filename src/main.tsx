@@ -1,6 +1,7 @@
 import { chooseLanguage, languageClues, pageLanguage } from './i18n/choose-language.ts';
 import { startFetching } from './state/early-fetch.ts';
 import { sitePage } from './state/site-page.ts';
+import { afterFirstPaint, prefetch, readerCode } from './ui/after-paint.ts';
 import { keepEarlyClicks, readerIntent } from './ui/reader-intent.ts';
 // The first view's styles, in the order the app's modules had them: the page paints with them, before the
 // app's code runs.
@@ -12,7 +13,8 @@ import './ui/print.css';
 // The reader's entry, kept small. A page the build prerendered reads, scrolls, prints and follows its links
 // as it is; the app (its code run, the data read, the markup hydrated, the SVG map taken over: seconds of
 // main-thread work on a slow phone) starts when the reader first reaches for the page, so none of it stands
-// between the reader and the first view. The app's code downloads meanwhile (modulepreload, vite.config.ts).
+// between the reader and the first view. The app's code and the data download meanwhile, once the page has
+// painted (after-paint.ts), so they do not compete with it either.
 
 /**
  * Whether the prerendered page is already what the reader asked for, so the app may wait for them: not
@@ -32,10 +34,19 @@ function pageIsTheAnswer(prerendered: boolean): boolean {
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   const page = sitePage(root);
-  const early = page.prerendered ? keepEarlyClicks() : null;
+  const early = page.prerendered ? keepEarlyClicks(window, page.placeLinks) : null;
+  const topology = `${page.root}data/north.topo.json`;
   if (pageIsTheAnswer(page.prerendered)) {
-    startFetching([`${page.root}data/north.topo.json`, page.storyUrl]);
-    await readerIntent();
+    const intent = readerIntent();
+    await afterFirstPaint();
+    // The data as the app's own requests (it takes them up, early-fetch.ts), the code into the cache.
+    startFetching([topology, page.storyUrl]);
+    prefetch(document, readerCode(document, page.root));
+    await intent;
+  } else {
+    // The app starts at once: its data is asked for while its code downloads (another story's file is
+    // found by the app itself).
+    startFetching(new URLSearchParams(location.search).has('story') ? [topology] : [topology, page.storyUrl]);
   }
   const { bootReader } = await import('./reader-boot.tsx');
   await bootReader(early);

@@ -61,7 +61,7 @@ export async function bootReader(early: { replay(): void } | null): Promise<void
     const [{ story, geo, notices }] = await Promise.all([data, catalogs]);
     if (story && geo && notices.length === 0) {
       const store = createAtlasStore({ ...loadedState({ story, geo }), language: pageLanguage, ...related });
-      hydrateAtlas(store, <App />, root);
+      hydrateAtlas(store, <App />, root, page.placeLinks);
       early?.replay();
       follow(store);
       if (wanted !== pageLanguage) void switchLanguage(store, wanted);

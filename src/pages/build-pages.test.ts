@@ -14,7 +14,7 @@ const TEMPLATE = `<!doctype html>
   <head>
     <meta name="description" content="North Atlas" />
     <title>North Atlas</title>
-    <link rel="preload" href="data/story.json" as="fetch" crossorigin />
+    <link rel="stylesheet" crossorigin href="./assets/app-1.css">
     <script type="module" crossorigin src="./assets/index-abc.js"></script>
   </head>
   <body>
@@ -51,6 +51,7 @@ function site(stories: Record<string, unknown>): string {
     writeFileSync(join(dist, file), data);
   };
   write('index.html', TEMPLATE);
+  write('assets/app-1.css', '.app { color: #222; }\n');
   write('data/north.topo.json', JSON.stringify(toyTopology()));
   write('data/story.json', JSON.stringify(toyStory()));
   const entries = Object.keys(stories).map((slug) => ({ slug, title: slug, places: [] }));
@@ -74,11 +75,23 @@ describe('the pages’ build', () => {
       '<meta property="og:image" content="https://atlas.example.org/stories/toy/share.png" />',
     );
     expect(page).toContain('<link rel="canonical" href="https://atlas.example.org/stories/toy/" />');
-    expect(page).toContain('data-site-root="../../" data-story-slug="toy"');
-    expect(page).toContain('href="../../data/stories/toy.json" as="fetch"');
-    // The map inline, its shapes links to readings that are there without JavaScript.
-    expect(page).toMatch(/<a href="#\/place\/AF19" tabindex="-1"><path d="m/);
-    expect(page).toContain('id="/place/AF1907"');
+    // The first view's styles inline; the link kept, disabled, for the app's loader to see.
+    expect(page).toContain(
+      '<style>.app { color: #222; }</style><link rel="stylesheet" crossorigin href="../../assets/app-1.css" disabled />',
+    );
+    expect(page).toContain('data-place-links="places/" data-site-root="../../" data-story-slug="toy"');
+    // The map inline, its shapes links to readings that are there without JavaScript, on the places page.
+    expect(page).toMatch(/<a href="places\/#\/place\/AF19" tabindex="-1"><path d="m/);
+    expect(page).not.toContain('id="/place/AF1907"');
+    const places = read('stories/toy/places/index.html');
+    expect(places).toMatch(/<a href="#\/place\/AF19" tabindex="-1"><path d="m/);
+    expect(places).toContain('id="/place/AF1907"');
+    // No app there: a reader with JavaScript is sent to the story's page, at the same place.
+    expect(places).toContain("<script>location.replace('../' + location.hash)</script>");
+    expect(places).not.toMatch(/type="module"|modulepreload|reader-code|data-prerendered/);
+    expect(places).toContain('<meta name="robots" content="noindex, follow" />');
+    expect(places).toContain('<link rel="canonical" href="https://atlas.example.org/stories/toy/" />');
+    expect(places).toContain('href="../../../assets/noscript-');
     const png = readFileSync(join(dist, 'stories/toy/share.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
@@ -103,11 +116,14 @@ describe('the pages’ build', () => {
   it('writes markup-like text as text: in the title, the speaker, the quotes and the passages', () => {
     site({ hostile: hostileStory() });
     buildPages(dist, {});
-    const page = read('stories/hostile/index.html');
-    expect(page).not.toMatch(/<script>alert|<img src=x|href="javascript:/i);
-    expect(page).toContain('Title &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(page).toContain('Speaker &quot;&gt;&lt;script&gt;');
-    expect(page).toContain('javascript:alert(5)');
+    for (const file of ['stories/hostile/index.html', 'stories/hostile/places/index.html']) {
+      const page = read(file);
+      expect(page).not.toMatch(/<script>alert|<img src=x|href="javascript:/i);
+      expect(page).toContain('Title &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(page).toContain('javascript:alert(5)');
+    }
+    // Quotes and their speakers are in the places' readings.
+    expect(read('stories/hostile/places/index.html')).toContain('Speaker &quot;&gt;&lt;script&gt;');
   });
 
   it('renders a story written in Dari in Dari, right to left, and an English one in English', () => {
@@ -119,7 +135,6 @@ describe('the pages’ build', () => {
       passages: story.passages.map((p) => ({ ...p, text: 'باران‌های شدید خانه‌های زیادی را ویران کرد.' })),
     };
     site({ dari });
-    mkdirSync(join(dist, 'assets'));
     writeFileSync(join(dist, 'assets/dari-font-AbC1.css'), '@font-face{}');
     writeFileSync(join(dist, 'assets/vazirmatn-dari-400-XyZ2.woff2'), '');
     buildPages(dist, {});
@@ -132,6 +147,7 @@ describe('the pages’ build', () => {
     expect(page).toContain('<link rel="stylesheet" href="../../assets/dari-font-AbC1.css" />');
     expect(read('index.html')).not.toContain('dari-font');
     expect(page).toContain('<title>سیلاب در ولسوالی‌های کندز — اطلس شمال</title>');
+    expect(read('stories/dari/places/index.html')).toMatch(/<html lang="fa-AF" dir="rtl">/);
     expect(page).toContain('۱۰ قوس ۱۳۸۹ (۱ دسمبر ۲۰۱۰)');
     expect(page).toContain('گزارش را جای به جای بخوانید');
     expect(page).not.toContain('Read the story by place');

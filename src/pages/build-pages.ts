@@ -20,6 +20,7 @@ import { CARD, CARD_FONT, shareCardSvg } from './share-card.ts';
 import { robotsTxt, siteUrl, sitemapXml } from './site-files.ts';
 import { listMapData } from './list-map.ts';
 import { LIST_MAP_FILE } from '../state/list-map-schema.ts';
+import { PLACES_PAGE } from '../state/site-page.ts';
 
 // The build's last step (scripts/pages.ts runs it after Vite has written dist/): a prerendered page for the
 // default story (index.html) and for every published story (stories/<slug>/index.html), each with its share
@@ -112,9 +113,23 @@ function dariFont(dist: string): { css: string; face: string } | null {
   return css && face ? { css: `assets/${css}`, face: `assets/${face}` } : null;
 }
 
+/**
+ * The template's own stylesheets (Vite's, in assets/), by their address in it: a page's first view writes
+ * them inline. One that refers to other files (url()) is left as a link, whose addresses it keeps.
+ */
+function templateStyles(dist: string, template: string): Record<string, string> {
+  const styles: Record<string, string> = {};
+  for (const [, href] of template.matchAll(/<link rel="stylesheet"[^>]*href="(\.\/assets\/[^"]+\.css)"/g)) {
+    const css = readFileSync(join(dist, href!), 'utf8');
+    if (!css.includes('url(')) styles[href!] = css;
+  }
+  return styles;
+}
+
 interface PageContext {
   geo: Geography;
   template: string;
+  styles: Record<string, string>;
   site: string | null;
   css: string;
   /** The share card's font files. */
@@ -148,20 +163,40 @@ function renderPage(spec: PageSpec, ctx: PageContext) {
     root: ctx.site ?? up,
     thumbnail: ctx.site ? `${ctx.site}${spec.path}share.png` : 'share.png',
   });
-  const html = pageHtml(ctx.template, {
+  const views = renderFirstView(spec.story, ctx.geo);
+  const page = {
     up,
     head,
-    storyFile: spec.storyFile,
     noscriptCss: ctx.css,
-    rootHtml: renderFirstView(spec.story, ctx.geo),
+    styles: ctx.styles,
+    rootHtml: views.page,
     language: { tag: catalog.tag, dir: catalog.dir },
     ...(catalog.language === 'da' && ctx.dariFont ? { font: ctx.dariFont } : {}),
-    rootData: spec.slug
-      ? { prerendered: 'true', 'site-root': up, 'story-slug': spec.slug }
-      : { prerendered: 'true' },
+    rootData: {
+      prerendered: 'true',
+      'place-links': PLACES_PAGE,
+      ...(spec.slug ? { 'site-root': up, 'story-slug': spec.slug } : {}),
+    },
+  };
+  const html = pageHtml(ctx.template, page);
+  // The places page: for readers without JavaScript (and search engines' crawlers), not a page of its own.
+  const placesHead = headTags({
+    title: `${t('panel.places')}: ${title} — ${catalog.language === 'en' ? SITE_NAME : t('app.name')}`,
+    description: storyDescription(spec.story),
+    canonical: ctx.site ? ctx.site + spec.canonicalPath : null,
+    robots: 'noindex, follow',
+  });
+  const places = pageHtml(ctx.template, {
+    ...page,
+    up: `${up}../`,
+    head: placesHead,
+    rootHtml: views.places,
+    rootData: {},
+    withoutApp: true,
   });
   return {
     html,
+    places,
     png: cardPng(shareCardSvg(facts, ctx.geo), ctx.fonts),
     oembed: `${JSON.stringify(oembed, null, 2)}\n`,
     facade: facadeImages(facts, ctx.geo),
@@ -183,7 +218,8 @@ export function buildPages(dist: string, env: Record<string, string | undefined>
   const template = readFileSync(templateFile, 'utf8');
   const geo = buildGeography(readJson(dist, 'data/north.topo.json') as NorthTopology);
   const css = `assets/noscript-${createHash('sha256').update(noscriptCss).digest('hex').slice(0, 10)}.css`;
-  const ctx = { geo, template, site, css, fonts: cardFonts(), dariFont: dariFont(dist) };
+  const styles = templateStyles(dist, template);
+  const ctx = { geo, template, styles, site, css, fonts: cardFonts(), dariFont: dariFont(dist) };
   const rendered = pageSpecs(dist).map((spec) => {
     try {
       return { spec, ...renderPage(spec, ctx) };
@@ -193,7 +229,8 @@ export function buildPages(dist: string, env: Record<string, string | undefined>
     }
   });
   writeAtomic(join(dist, css), noscriptCss);
-  for (const { spec, html, png, oembed, facade } of rendered) {
+  for (const { spec, html, places, png, oembed, facade } of rendered) {
+    writeAtomic(join(dist, spec.path, PLACES_PAGE, 'index.html'), places);
     writeAtomic(join(dist, spec.path, 'share.png'), png);
     writeAtomic(join(dist, spec.path, OEMBED_FILE), oembed);
     for (const [file, svg] of Object.entries(facade)) writeAtomic(join(dist, spec.path, file), svg);

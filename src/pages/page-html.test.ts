@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toyStory } from '../state/test-fixtures.ts';
-import { headTags, pageHtml, rebase, storyDescription } from './page-html.ts';
+import { headTags, inlineStyles, pageHtml, rebase, storyDescription } from './page-html.ts';
 import { robotsTxt, siteUrl, sitemapXml } from './site-files.ts';
 import { wrapLines } from './share-card.ts';
 
@@ -67,18 +67,16 @@ describe('filling the built index.html', () => {
     ).toBe('<a href="#/place/AF19"><img src="../../assets/a.png"><a href="https://x.org/">');
   });
 
-  it('puts the story’s head, preload, noscript styles and first view in, with #root’s data', () => {
+  it('puts the story’s head, noscript styles and first view in, with #root’s data', () => {
     const html = pageHtml(TEMPLATE, {
       up: '../../',
       head: '<title>Story</title>',
-      storyFile: 'data/stories/toy.json',
       noscriptCss: 'assets/noscript-1.css',
       rootHtml: '<div class="app">first view</div>',
       rootData: { prerendered: 'true', 'site-root': '../../', 'story-slug': 'toy' },
     });
     expect(html.match(/<title>/g)).toHaveLength(1);
     expect(html).toContain('<title>Story</title>');
-    expect(html).toContain('href="../../data/stories/toy.json" as="fetch"');
     expect(html).toContain('src="../../assets/index-abc.js"');
     expect(html).toContain(
       '<noscript><link rel="stylesheet" href="../../assets/noscript-1.css" /></noscript>',
@@ -89,12 +87,22 @@ describe('filling the built index.html', () => {
     expect(html).not.toContain('needs JavaScript');
   });
 
+  it('writes the known stylesheets inline, keeping each link disabled, and leaves the others', () => {
+    const links =
+      '<link rel="stylesheet" crossorigin href="./assets/a.css"><link rel="stylesheet" href="./assets/b.css">';
+    expect(
+      inlineStyles(links, { './assets/a.css': 'p{color:red}\n', './assets/b.css': 'x{}</style><b>' }),
+    ).toBe(
+      '<style>p{color:red}</style><link rel="stylesheet" crossorigin href="./assets/a.css" disabled />' +
+        '<link rel="stylesheet" href="./assets/b.css">',
+    );
+  });
+
   it('says which part of the template is missing', () => {
     expect(() =>
       pageHtml(TEMPLATE.replace('<div id="root">', '<main>'), {
         up: '',
         head: '',
-        storyFile: 'data/story.json',
         noscriptCss: 'x.css',
         rootHtml: '',
         rootData: {},

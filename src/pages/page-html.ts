@@ -21,7 +21,10 @@ export interface PageMeta {
    * (search engines, and Lighthouse, take a relative one for a mistake), so there is none.
    */
   canonical: string | null;
-  image: { url: string; width: number; height: number; alt: string };
+  /** Link previews' tags; none for a page that is not shared (a story's places page). */
+  image?: { url: string; width: number; height: number; alt: string };
+  /** What search engines do with the page (a robots meta tag), when not the default. */
+  robots?: string;
   published?: string;
   /** The page's oEmbed answer (oembed.ts), named by a discovery link for CMSes that embed pasted addresses. */
   oembed?: string;
@@ -41,34 +44,43 @@ export function storyDescription(story: Story): string {
   return `${(word > DESCRIPTION_CHARS / 2 ? cut.slice(0, word) : cut).replace(/[\s,;:.—–-]+$/, '')}…`;
 }
 
+const metaTag = (attr: 'name' | 'property', key: string, value: string) =>
+  `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+
+/** What a link preview shows: Open Graph and Twitter card tags. */
+function shareTags(meta: PageMeta, image: NonNullable<PageMeta['image']>): string[] {
+  return [
+    metaTag('property', 'og:type', 'article'),
+    metaTag('property', 'og:site_name', SITE_NAME),
+    metaTag('property', 'og:title', meta.title),
+    metaTag('property', 'og:description', meta.description),
+    ...(meta.canonical ? [metaTag('property', 'og:url', meta.canonical)] : []),
+    metaTag('property', 'og:image', image.url),
+    metaTag('property', 'og:image:type', 'image/png'),
+    metaTag('property', 'og:image:width', String(image.width)),
+    metaTag('property', 'og:image:height', String(image.height)),
+    metaTag('property', 'og:image:alt', image.alt),
+    ...(meta.published ? [metaTag('property', 'article:published_time', meta.published)] : []),
+    metaTag('name', 'twitter:card', 'summary_large_image'),
+    metaTag('name', 'twitter:title', meta.title),
+    metaTag('name', 'twitter:description', meta.description),
+    metaTag('name', 'twitter:image', image.url),
+    metaTag('name', 'twitter:image:alt', image.alt),
+  ];
+}
+
 export function headTags(meta: PageMeta): string {
-  const tag = (attr: 'name' | 'property', key: string, value: string) =>
-    `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
   return [
     `<title>${escapeHtml(meta.title)}</title>`,
-    tag('name', 'description', meta.description),
+    metaTag('name', 'description', meta.description),
+    ...(meta.robots ? [metaTag('name', 'robots', meta.robots)] : []),
     ...(meta.canonical ? [`<link rel="canonical" href="${escapeHtml(meta.canonical)}" />`] : []),
     ...(meta.oembed
       ? [
           `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(meta.oembed)}" title="${escapeHtml(meta.title)}" />`,
         ]
       : []),
-    tag('property', 'og:type', 'article'),
-    tag('property', 'og:site_name', SITE_NAME),
-    tag('property', 'og:title', meta.title),
-    tag('property', 'og:description', meta.description),
-    ...(meta.canonical ? [tag('property', 'og:url', meta.canonical)] : []),
-    tag('property', 'og:image', meta.image.url),
-    tag('property', 'og:image:type', 'image/png'),
-    tag('property', 'og:image:width', String(meta.image.width)),
-    tag('property', 'og:image:height', String(meta.image.height)),
-    tag('property', 'og:image:alt', meta.image.alt),
-    ...(meta.published ? [tag('property', 'article:published_time', meta.published)] : []),
-    tag('name', 'twitter:card', 'summary_large_image'),
-    tag('name', 'twitter:title', meta.title),
-    tag('name', 'twitter:description', meta.description),
-    tag('name', 'twitter:image', meta.image.url),
-    tag('name', 'twitter:image:alt', meta.image.alt),
+    ...(meta.image ? shareTags(meta, meta.image) : []),
   ].join('\n    ');
 }
 
@@ -94,8 +106,6 @@ export interface PageParts {
   /** Folders between this page and the site's root, as a relative path ('' or '../../'). */
   up: string;
   head: string;
-  /** The story file this page shows, relative to the site's root (preloaded under the built one's). */
-  storyFile: string;
   /** The noscript stylesheet, relative to the site's root. */
   noscriptCss: string;
   /** #root's prerendered markup and its data attributes (src/state/site-page.ts reads them). */
@@ -105,6 +115,13 @@ export interface PageParts {
   language?: { tag: string; dir: 'ltr' | 'rtl' };
   /** A Dari page's font: its stylesheet and regular face, relative to the site's root. */
   font?: { css: string; face: string };
+  /** The template's stylesheets' text by their address in it ('./assets/app-x.css'), to write inline. */
+  styles?: Record<string, string>;
+  /**
+   * A page for readers without JavaScript (a story's places page): no app; with JavaScript the reader goes
+   * to the story's page at the same address (#/place/AF19), where the app opens the same reading.
+   */
+  withoutApp?: boolean;
 }
 
 /** The font in the first paint: preloaded, and declared before the scripts' chunk would declare it. */
@@ -115,20 +132,47 @@ function fontLinks(up: string, font: { css: string; face: string }): string {
   `;
 }
 
+/** In a page's head: the app's scripts, the data they preload, and the template's comments about them. */
+const APP_TAGS = [
+  /<script type="module"[^>]*><\/script>\s*/g,
+  /<link rel="modulepreload"[^>]*>\s*/g,
+  /<script type="application\/json" id="reader-code">[^<]*<\/script>\s*/g,
+  /<link rel="preload"[^>]*as="fetch"[^>]*>\s*/g,
+  /<!--[\s\S]*?-->\s*/g,
+];
+
+/** The app's scripts taken out, and instead a line taking a reader with JavaScript to the story's page. */
+function withoutApp(html: string): string {
+  const end = html.indexOf('</head>');
+  const out = APP_TAGS.reduce((h, tag) => h.replace(tag, ''), html.slice(0, end)) + html.slice(end);
+  return replaceOnce(
+    out,
+    /<head>/,
+    `<head>\n    <script>location.replace('../' + location.hash)</script>`,
+    '<head> tags',
+  );
+}
+
+/**
+ * The first view's styles in the page, so its first paint waits for no request. Each stylesheet's link stays,
+ * disabled (never fetched), so the app's loader, seeing it, does not add the same rules again later.
+ */
+export function inlineStyles(html: string, styles: Record<string, string>): string {
+  return html.replace(/<link rel="stylesheet"[^>]*href="([^"]*)"[^>]*>/g, (link: string, href: string) => {
+    const css = styles[href];
+    if (css === undefined || /<\/style/i.test(css)) return link;
+    return `<style>${css.trim()}</style>${link.replace(/\s*\/?>$/, ' disabled />')}`;
+  });
+}
+
 export function pageHtml(template: string, parts: PageParts): string {
-  let html = rebase(template, parts.up);
+  let html = rebase(parts.styles ? inlineStyles(template, parts.styles) : template, parts.up);
   if (parts.language) {
     const { tag, dir } = parts.language;
     html = replaceOnce(html, /<html\b[^>]*>/, `<html lang="${escapeHtml(tag)}" dir="${dir}">`, '<html> tags');
   }
   html = replaceOnce(html, /<title>[^<]*<\/title>/, '', '<title> elements');
   html = replaceOnce(html, /<meta\s+name="description"[^>]*>/, parts.head, 'description meta tags');
-  html = replaceOnce(
-    html,
-    /href="[^"]*data\/story\.json"/,
-    `href="${escapeHtml(parts.up + parts.storyFile)}"`,
-    'story preloads',
-  );
   html = replaceOnce(
     html,
     /<\/head>/,
@@ -138,10 +182,11 @@ export function pageHtml(template: string, parts: PageParts): string {
   const data = Object.entries(parts.rootData)
     .map(([k, v]) => ` data-${k}="${escapeHtml(v)}"`)
     .join('');
-  return replaceOnce(
+  html = replaceOnce(
     html,
     /<div id="root">[\s\S]*?<\/div>/,
     `<div id="root"${data}>${parts.rootHtml}</div>`,
     '#root elements',
   );
+  return parts.withoutApp ? withoutApp(html) : html;
 }

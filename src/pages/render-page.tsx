@@ -9,7 +9,10 @@ import { createAtlasStore, loadedState } from '../state/store.ts';
 import type { Story } from '../story/schema.ts';
 import { App } from '../ui/App.tsx';
 import { AtlasTree } from '../ui/mount.tsx';
-import { StaticReadings } from './StaticReadings.tsx';
+import { NO_PAGE, type PageRender } from '../ui/page-render.ts';
+import { PLACES_PAGE } from '../state/site-page.ts';
+import type { ReactNode } from 'react';
+import { StaticReadings, StaticStory } from './StaticReadings.tsx';
 
 // A story's first view as HTML: the same components the browser renders, from a store holding what the
 // browser's store holds once the data is in (so hydration finds every element it expects), with the SVG
@@ -26,17 +29,29 @@ export const FIRST_VIEW_SIZE: Size = { width: 520, height: 560 };
 // The build renders each page in its story's language, so both catalogs are at hand.
 registerCatalog(da);
 
-export function renderFirstView(story: Story, geo: Geography): string {
+/** A story's two prerendered pages: its page, and its places page (every place's reading, without JavaScript). */
+export interface FirstViews {
+  page: string;
+  places: string;
+}
+
+/**
+ * The story's page keeps its first view light (the map, the panel, the story's text for readers without
+ * JavaScript) and links each place to its reading on the places page, which is the same view with every
+ * reading in it: a reader without JavaScript clicks from one to the other and then within it.
+ */
+export function renderFirstView(story: Story, geo: Geography): FirstViews {
   const store = createAtlasStore({ ...loadedState({ story, geo }), language: storyLanguage(story) });
-  const mapSvg = svgMarkup(geo, store.getState(), FIRST_VIEW_SIZE, { light: true });
-  const readingsHtml = renderToString(
-    <AtlasTree store={store} render={{ prerendered: true, mapSvg: '', readingsHtml: '' }}>
-      <StaticReadings />
-    </AtlasTree>,
-  );
-  return renderToString(
-    <AtlasTree store={store} render={{ prerendered: true, mapSvg, readingsHtml }}>
-      <App />
-    </AtlasTree>,
-  );
+  const tree = (render: PageRender, children: ReactNode) =>
+    renderToString(
+      <AtlasTree store={store} render={render}>
+        {children}
+      </AtlasTree>,
+    );
+  const view = (placeLinks: string, readings: ReactNode) => {
+    const render = { ...NO_PAGE, prerendered: true, placeLinks };
+    const mapSvg = svgMarkup(geo, store.getState(), FIRST_VIEW_SIZE, { light: true, links: placeLinks });
+    return tree({ ...render, mapSvg, readingsHtml: tree(render, readings) }, <App />);
+  };
+  return { page: view(PLACES_PAGE, <StaticStory />), places: view('', <StaticReadings />) };
 }

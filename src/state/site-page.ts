@@ -14,7 +14,12 @@ export interface SitePage {
   slug: string | null;
   /** The markup in #root is this page's first view, prerendered by the build. */
   prerendered: boolean;
+  /** Where the page's place links lead before the place's address: 'places/' (their readings) or ''. */
+  placeLinks: string;
 }
+
+/** The folder, beside a prerendered story page, of the page holding its places' readings. */
+export const PLACES_PAGE = 'places/';
 
 /** The data every page reads, relative to the site's root (the default story's file, the map's). */
 export const DATA_URLS = { topology: 'data/north.topo.json', story: 'data/story.json' } as const;
@@ -30,5 +35,6 @@ export function sitePage(root: HTMLElement | null): SitePage {
     storyUrl: up + (slug ? `data/stories/${slug}.json` : DATA_URLS.story),
     slug,
     prerendered: data.prerendered === 'true',
+    placeLinks: data.placeLinks === PLACES_PAGE ? PLACES_PAGE : '',
   };
 }

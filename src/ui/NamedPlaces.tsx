@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { namedPlaces, placeName, placesByMention } from '../state/selectors.ts';
-import { hashForPlace } from '../state/url-sync.ts';
+import { usePlaceHref } from './page-render.ts';
 import { useT } from './use-t.ts';
 
 // The places the article names, as links that open them: the way in when nothing is selected yet.
@@ -13,6 +13,7 @@ export function NamedPlaces({ countries, limit }: { countries: boolean; limit?: 
   const geo = useDeferredValue(useAtlas((s) => s.geo));
   const language = useAtlas((s) => s.language);
   const t = useT();
+  const placeHref = usePlaceHref();
   const named = useMemo(
     () => (geo ? namedPlaces(story, geo, limit === undefined ? { countries } : { countries, limit }) : []),
     [story, geo, countries, limit],
@@ -25,7 +26,7 @@ export function NamedPlaces({ countries, limit }: { countries: boolean; limit?: 
       {named.map(({ place, passages }) => (
         <li key={place.id}>
           <a
-            href={hashForPlace(place.id)}
+            href={placeHref(place.id)}
             onClick={(e) => {
               e.preventDefault();
               store.getState().select(place.id, { via: 'text' });

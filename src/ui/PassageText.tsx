@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import type { Mention, Passage } from '../story/schema.ts';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { passageRuns } from '../state/selectors.ts';
-import { hashForPlace } from '../state/url-sync.ts';
+import { usePlaceHref } from './page-render.ts';
 import { useT } from './use-t.ts';
 
 // A paragraph of the article with each place mention as a link back to the map.
@@ -19,6 +19,7 @@ export function PassageText({
   const store = useAtlasStore();
   const onMap = useAtlas((s) => s.geo);
   const t = useT();
+  const placeHref = usePlaceHref();
   const runs = passageRuns(passage.text, mentions);
   const follow = (e: MouseEvent<HTMLAnchorElement>, place: string) => {
     e.preventDefault();
@@ -41,7 +42,7 @@ export function PassageText({
         return (
           <a
             key={run.start}
-            href={hashForPlace(place)}
+            href={placeHref(place)}
             className={isCurrent ? 'mention mention-current' : 'mention'}
             data-place={place}
             aria-current={isCurrent ? 'location' : undefined}

@@ -14,8 +14,8 @@ import { neighbourInDirection, type ArrowKey, type Geography, type MapPlace } fr
 import type { Language } from '../state/store.ts';
 import { pinsIn } from '../state/pin-places.ts';
 import { placeCounts, placeName } from '../state/selectors.ts';
-import { hashForPlace } from '../state/url-sync.ts';
 import type { Translate } from '../i18n/translate.ts';
+import { usePlaceHref } from './page-render.ts';
 import { useT } from './use-t.ts';
 
 // The map's text alternative and keyboard path: every place as a link to its reading (#/place/AF19, which
@@ -40,12 +40,14 @@ function placeOf(e: { target: EventTarget }): string | null {
 
 const PlaceLink = memo(function PlaceLink({
   place,
+  href,
   passages,
   current,
   language,
   t,
 }: {
   place: MapPlace;
+  href: string;
   passages: number;
   current: boolean;
   language: Language;
@@ -53,7 +55,7 @@ const PlaceLink = memo(function PlaceLink({
 }) {
   return (
     <a
-      href={hashForPlace(place.id)}
+      href={href}
       className={`place-link place-${place.kind}`}
       data-place={place.id}
       aria-current={current ? 'true' : undefined}
@@ -74,6 +76,7 @@ export function PlaceNav() {
   const selected = useAtlas((s) => s.selected);
   const language = useAtlas((s) => s.language);
   const t = useT();
+  const placeHref = usePlaceHref();
   const [focusId, setFocusId] = useState<string | null>(null);
   const nav = useRef<HTMLElement>(null);
   const pendingFocus = useRef<string | null>(null);
@@ -144,6 +147,7 @@ export function PlaceNav() {
     return (
       <PlaceLink
         place={place}
+        href={placeHref(id)}
         passages={placeCounts(story, id).passages}
         current={id === selected}
         language={language}

@@ -2,11 +2,11 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { Passage, Quote, Story } from '../story/schema.ts';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { mentionsByPassage, nearestNamed, placeName, placeReading } from '../state/selectors.ts';
-import { hashForPlace } from '../state/url-sync.ts';
 import { PassageText } from './PassageText.tsx';
 import { QuoteCard } from './QuoteCard.tsx';
 import { RelatedSlot } from './RelatedSlot.tsx';
 import { placeKind } from './place-kind.ts';
+import { usePlaceHref } from './page-render.ts';
 import { useT } from './use-t.ts';
 
 // What the reporting says about the selected place: its passages in article order and its quotes.
@@ -70,6 +70,7 @@ export function PlaceReading({
   const reading = useMemo(() => (geo ? placeReading(story, geo, id) : null), [story, geo, id]);
   const nearest = useMemo(() => (geo ? nearestNamed(story, geo, id) : []), [story, geo, id]);
   const t = useT();
+  const placeHref = usePlaceHref();
   if (!reading || !geo) return null;
   const { place, own, parent } = reading;
   const empty = own.passages.length === 0 && own.quotes.length === 0;
@@ -106,7 +107,7 @@ export function PlaceReading({
                 {nearest.map((p) => (
                   <li key={p.id}>
                     <a
-                      href={hashForPlace(p.id)}
+                      href={placeHref(p.id)}
                       onClick={(e) => {
                         e.preventDefault();
                         store.getState().select(p.id, { via: 'text' });

@@ -2,10 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AtlasProvider } from '../state/atlas-context.tsx';
 import type { AtlasStore } from '../state/store.ts';
-import { PageRenderContext, type PageRender } from './page-render.ts';
-
-const FRESH: PageRender = { prerendered: false, mapSvg: '', readingsHtml: '' };
-const HYDRATING: PageRender = { prerendered: true, mapSvg: '', readingsHtml: '' };
+import { NO_PAGE, PageRenderContext, type PageRender } from './page-render.ts';
 
 /** A page's top component with its store; the build renders the same tree (src/pages/render-page.tsx). */
 export function AtlasTree({
@@ -34,7 +31,7 @@ export function mountAtlas(
 ): void {
   if (!root) return;
   createRoot(root).render(
-    <AtlasTree store={store} render={FRESH}>
+    <AtlasTree store={store} render={NO_PAGE}>
       {page}
     </AtlasTree>,
   );
@@ -46,10 +43,15 @@ export function mountAtlas(
  * transition, in slices, was tried and measured: no gain in Lighthouse's blocking time, and a store change
  * during the slices — the reader's language, a place in the address — makes React render it all again.)
  */
-export function hydrateAtlas(store: AtlasStore, page: ReactNode, root: HTMLElement): void {
+export function hydrateAtlas(
+  store: AtlasStore,
+  page: ReactNode,
+  root: HTMLElement,
+  placeLinks: string,
+): void {
   hydrateRoot(
     root,
-    <AtlasTree store={store} render={HYDRATING}>
+    <AtlasTree store={store} render={{ ...NO_PAGE, prerendered: true, placeLinks }}>
       {page}
     </AtlasTree>,
   );

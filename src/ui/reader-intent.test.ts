@@ -32,4 +32,22 @@ describe('waking on the reader’s first move', () => {
     late.replay();
     expect(pressed).toBe(2);
   });
+
+  it('keeps a place link to the places page on this page, at the place’s address', () => {
+    history.replaceState(null, '', '/stories/a/');
+    document.body.innerHTML =
+      '<a href="places/#/place/AF19" id="p">Kunduz</a><a href="other/#/place/AF18" id="o">Other</a>';
+    const early = keepEarlyClicks(window, 'places/');
+    const click = (id: string) => {
+      const e = new MouseEvent('click', { bubbles: true, cancelable: true });
+      document.getElementById(id)!.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(click('p')).toBe(true);
+    expect(location.pathname).toBe('/stories/a/');
+    expect(location.hash).toBe('#/place/AF19');
+    // Another page's link is left to the browser.
+    expect(click('o')).toBe(false);
+    early.replay();
+  });
 });

@@ -57,8 +57,12 @@ test('without JavaScript: the map shows, each place opens its reading, every pas
   for (const p of story.passages)
     assert.equal(await page.locator(`.static-story [data-passage="${p.id}"]`).count(), 1, `passage ${p.id}`);
 
-  // A province from the place list: its reading replaces the overview.
+  // Each place links to its reading on the story's places page, which keeps the story's page light.
+  assert.equal(await map.locator('a[href="places/#/place/AF18"]').count(), 1);
+  assert.equal(await page.locator('[id^="/place/"]').count(), 0, 'no place readings in the first view');
+  // A province from the place list: the places page, its reading in place of the overview.
   await page.locator('.place-nav a[data-place="AF19"]').click();
+  assert.equal(new URL(page.url()).pathname, '/places/');
   assert.equal(new URL(page.url()).hash, '#/place/AF19');
   assert.ok(await page.locator(sectionOf('AF19')).isVisible());
   assert.equal(await page.locator('.overview').isVisible(), false, 'the overview gives way');
@@ -90,7 +94,7 @@ test('without JavaScript: the map shows, each place opens its reading, every pas
 });
 
 test('without JavaScript on a phone the page scrolls as one document', async () => {
-  const { context, page } = await withoutJs('/#/place/AF19', { width: 412, height: 823 });
+  const { context, page } = await withoutJs('/places/#/place/AF19', { width: 412, height: 823 });
   assert.ok(await page.locator('[data-testid="svg-map"] svg').isVisible());
   const panel = await page.locator('[data-testid="panel"]').evaluate((e) => getComputedStyle(e).position);
   assert.equal(panel, 'static', 'no bottom sheet that cannot open');
@@ -153,15 +157,16 @@ for (const viewport of [
     assert.ok(cls < 0.01, `cumulative layout shift ${cls}`);
     assert.equal(mapPaint, fcp, 'the map was in the first contentful paint');
     // The app works on the markup it took over: a place in the overview selects, the URL follows.
-    await page.locator('.named-places a[href="#/place/AF18"]').click();
+    await page.locator('.named-places a[href$="#/place/AF18"]').click();
     await page.waitForFunction(() => location.hash === '#/place/AF18');
     await page.getByRole('heading', { level: 2, name: /Takhar/ }).waitFor();
     await context.close();
   });
 }
 
-test('with JavaScript, #/place/AF19 opens the same reading in the app', async () => {
-  const { page, context, errors } = await open(browser, server.origin, '/#/place/AF19');
+test('with JavaScript, #/place/AF19 opens the same reading in the app, from the places page too', async () => {
+  const { page, context, errors } = await open(browser, server.origin, '/places/#/place/AF19');
+  await page.waitForURL(`${server.origin}/#/place/AF19`);
   await page
     .locator('.place-reading')
     .getByRole('heading', { level: 2, name: /Kunduz/ })
@@ -278,7 +283,7 @@ test('a story with markup-like text prerenders it as text, with and without Java
         const page = await context.newPage();
         const dialogs: string[] = [];
         page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
-        await page.goto(`${hostileServer.origin}/stories/hostile/`);
+        await page.goto(`${hostileServer.origin}/stories/hostile/${javaScriptEnabled ? '' : 'places/'}`);
         if (javaScriptEnabled) await reachFor(page);
         if (javaScriptEnabled) await page.waitForFunction(() => !!window.northAtlasSvgMap);
         assert.match(await page.locator('h1').innerText(), /<script>window.__pwned=1<\/script>/);
@@ -299,19 +304,56 @@ test('a story with markup-like text prerenders it as text, with and without Java
   }
 });
 
+/** Each response's file and whether the browser's cache (a prefetch's) answered it, in order. */
+async function watchResponses(page: Page) {
+  const seen: { file: string; cached: boolean }[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Network.responseReceived', ({ response }) =>
+    seen.push({
+      file: new URL(response.url).pathname,
+      cached: !!(response.fromPrefetchCache || response.fromDiskCache),
+    }),
+  );
+  await cdp.send('Network.enable');
+  return seen;
+}
+
 test('the app wakes when the reader reaches for the page; a button pressed before that still works', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  const responses = await watchResponses(page);
   await page.goto(server.origin + '/', { waitUntil: 'load' });
   // Left alone, the page stays as the build wrote it: no hydration, no takeover, no work on the main thread.
   await page.waitForTimeout(1500);
   assert.equal(await page.evaluate(() => window.northAtlasSvgMap === undefined), true, 'still asleep');
+  // The data and the app's code were fetched once the page had painted; waking, the app takes the data's
+  // requests up (no second request) and finds its code in the cache.
+  const fetched = (file: string) => responses.filter((r) => r.file === file);
+  assert.equal(fetched('/data/north.topo.json').length, 1, 'the map data, fetched while asleep');
   // The reader's first act is a press on a prerendered button: it wakes the app, and the press is not lost.
   await page.getByRole('button', { name: 'Whole story' }).click();
   await page.locator('.whole-story').waitFor();
   await page.waitForFunction(() => !!window.northAtlasSvgMap);
+  assert.deepEqual(fetched('/data/north.topo.json'), [{ file: '/data/north.topo.json', cached: false }]);
+  const client = responses.filter((r) => /^\/assets\/client-[\w-]+\.js$/.test(r.file));
+  assert.deepEqual(
+    client.map((r) => r.cached),
+    [false, true],
+    'the app’s code: fetched asleep, then answered from the cache',
+  );
+  // A place's link pressed on the sleeping page opens its reading here, not on the places page.
+  const sleeping = await context.newPage();
+  await sleeping.goto(server.origin + '/', { waitUntil: 'load' });
+  await sleeping.evaluate(() => ((window as { __samePage?: boolean }).__samePage = true));
+  await sleeping.locator('.place-nav a[data-place="AF19"]').click();
+  await sleeping
+    .locator('.place-reading')
+    .getByRole('heading', { level: 2, name: /Kunduz/ })
+    .waitFor();
+  assert.equal(new URL(sleeping.url()).hash, '#/place/AF19');
+  assert.equal(await sleeping.evaluate(() => (window as { __samePage?: boolean }).__samePage), true);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -97,9 +97,10 @@ const PICKABLE = { 'pointer-events': 'visibleFill', cursor: 'pointer' };
 /**
  * A pickable shape inside a link to its place's reading, so the map works without JavaScript; out of the
  * tab order, as the whole drawing is hidden from assistive technology (the place list is its alternative).
+ * `links` is where the reading is before its address: '' for this page, 'places/' on a prerendered page.
  */
-function linkTo<N extends SvgNode>(make: MakeNode<N>, id: string, parent: N): N {
-  return make('a', { href: hashForPlace(id), tabindex: -1 }, parent);
+function linkMaker<N extends SvgNode>(make: MakeNode<N>, links: string) {
+  return (id: string, parent: N): N => make('a', { href: links + hashForPlace(id), tabindex: -1 }, parent);
 }
 
 /** What the shape and overlay builders share: the element maker, the paint for the theme, the frame. */
@@ -112,11 +113,13 @@ interface Builder<N extends SvgNode> {
   paths: BaseFrame['paths'];
   /** A shape whose path a prerendered page may have written light (refine() writes it in full). */
   shape: (attrs: Attrs & { d: LazyPath }, parent: N) => N;
+  /** A link to a place's reading, holding its pickable shape. */
+  link: (id: string, parent: N) => N;
 }
 
 /** The filled shapes under the lines: neighbouring countries, the rest of Afghanistan, the provinces. */
 function areaNodes<N extends SvgNode>(b: Builder<N>, shapes: N) {
-  const { make, painted, paths, shape } = b;
+  const { make, painted, paths, shape, link } = b;
   const neighbours = make('g', {}, shapes);
   for (const n of paths.neighbours) {
     painted({ stroke: PAINT.neighbourLine, fill: PAINT.neighbourFill }, (c) => {
@@ -128,7 +131,7 @@ function areaNodes<N extends SvgNode>(b: Builder<N>, shapes: N) {
         fill: c.fill,
         ...PICKABLE,
       };
-      return shape(attrs, linkTo(make, n.id, neighbours));
+      return shape(attrs, link(n.id, neighbours));
     });
   }
   painted({ stroke: PAINT.contextLine, fill: PAINT.contextFill }, (c) =>
@@ -149,7 +152,7 @@ function areaNodes<N extends SvgNode>(b: Builder<N>, shapes: N) {
       stroke: 'none',
       ...PICKABLE,
     };
-    provinceFill.set(p.id, shape(attrs, linkTo(make, p.id, provincesG)));
+    provinceFill.set(p.id, shape(attrs, link(p.id, provincesG)));
   }
   // Filled by drawDistricts, when first needed.
   const districtsG = make('g', {}, shapes);
@@ -188,7 +191,7 @@ function lineNodes<N extends SvgNode>(b: Builder<N>, shapes: N) {
 }
 
 /** Points and labels: they stay their size at every zoom, placed in screen coordinates. */
-function overlayNodes<N extends SvgNode>({ make, geo }: Builder<N>, root: N) {
+function overlayNodes<N extends SvgNode>({ make, geo, link }: Builder<N>, root: N) {
   const overlay = make('g', { 'pointer-events': 'none' }, root);
   const dot = {
     r: widths.capitalRadius,
@@ -216,7 +219,7 @@ function overlayNodes<N extends SvgNode>({ make, geo }: Builder<N>, root: N) {
       cursor: 'pointer',
     };
     return place
-      ? [{ id, at: place.label, node: make('circle', { ...attrs, ...pick }, linkTo(make, id, overlay)) }]
+      ? [{ id, at: place.label, node: make('circle', { ...attrs, ...pick }, link(id, overlay)) }]
       : [];
   });
   return { capitalDots, pinDots, labels: labelNodes(make, geo, overlay) };
@@ -228,12 +231,15 @@ export function buildSvgScene<N extends SvgNode>(
   facts: () => SceneFacts,
   /** Light paths for a first view, or a still picture's own zoom (paths.ts baseFrame). */
   frameOptions: Parameters<typeof baseFrame>[1] = {},
+  /** Where place links lead before the place's address (see linkMaker). */
+  links = '',
 ): SvgScene<N> {
   const frame = baseFrame(geo, frameOptions);
   const shaped: [N, LazyPath][] = [];
   const paintedNodes: [N, Record<string, PaintRef>][] = [];
   const b: Builder<N> = {
     make,
+    link: linkMaker(make, links),
     geo,
     facts,
     paths: frame.paths,

@@ -69,6 +69,8 @@ export interface MarkupOptions {
   light?: boolean;
   /** A still picture (a share card): paths projected at the camera's own zoom, so no scale is applied. */
   still?: boolean;
+  /** Where the places' links lead before their address ('places/' on a prerendered page; '' by default). */
+  links?: string;
 }
 
 /**
@@ -88,7 +90,7 @@ export function svgMarkup(
     return light.toString();
   };
   const frame = options.still ? { zoom: camera.zoom } : options.light ? { write } : {};
-  const scene = buildSvgScene(makeStringNode, geo, () => facts, frame);
+  const scene = buildSvgScene(makeStringNode, geo, () => facts, frame, options.links);
   scene.drawSize(size);
   if (options.at) {
     for (const [k, v] of Object.entries({ ...options.at, ...size })) scene.root.setAttribute(k, String(v));
