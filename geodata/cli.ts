@@ -13,8 +13,9 @@ function help(paths: Paths): string {
   return [
     'npm run geodata [-- --force]',
     '',
-    'Builds public/data/north.topo.json (provinces, districts, context, afghanistan, neighbours) and',
-    'public/data/gazetteer.json from the AGCHO 2018 boundaries and Natural Earth (world-atlas).',
+    'Builds public/data/north.topo.json (provinces, districts, context, afghanistan, neighbours), its copy',
+    'for prerendered first views (first-view.topo.json) and public/data/gazetteer.json from the AGCHO 2018',
+    'boundaries and Natural Earth (world-atlas).',
     'Skips the work when the outputs exist and their stamp matches the inputs and the pipeline code.',
     '',
     '  --force   rebuild even when the stamp matches',
@@ -40,6 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const outputs = {
     topology: path.join(paths.dataDir, OUTPUT_FILES.topology),
+    firstView: path.join(paths.dataDir, OUTPUT_FILES.firstView),
     gazetteer: path.join(paths.dataDir, OUTPUT_FILES.gazetteer),
     stamp: path.join(paths.dataDir, OUTPUT_FILES.stamp),
   };
@@ -47,6 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const stamp = computeStamp([...Object.values(sources), paths.worldAtlas]);
   const upToDate =
     fs.existsSync(outputs.topology) &&
+    fs.existsSync(outputs.firstView) &&
     fs.existsSync(outputs.gazetteer) &&
     fs.existsSync(outputs.stamp) &&
     fs.readFileSync(outputs.stamp, 'utf8').trim() === stamp;
@@ -60,6 +63,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const result = await runPipeline(paths, ALIASES_FILE);
   writeFilesAtomically([
     { file: outputs.topology, content: result.topologyJson },
+    { file: outputs.firstView, content: result.firstViewJson },
     { file: outputs.gazetteer, content: result.gazetteerJson },
     { file: outputs.stamp, content: `${stamp}\n` },
   ]);

@@ -37,6 +37,12 @@ export const NEIGHBOUR_BOX_MARGIN_DEG = 3;
  * coarser for the muted context provinces and the neighbours.
  */
 export const SIMPLIFY_INTERVAL_M = { north: 300, context: 1500, neighbour: 2500 } as const;
+/**
+ * The prerendered pages' first view (src/pages/) shows the north whole, about 2.8 km to a pixel: its map is
+ * drawn from a copy simplified to this interval (metres), a pixel's worth, which the browser's map replaces
+ * with the full shapes once it moves.
+ */
+export const FIRST_VIEW_INTERVAL_M = 2000;
 /** TopoJSON quantization: grid cells across the whole extent (~20°, so about 40 m per cell). */
 export const QUANTIZATION = 50_000;
 /** Label points and capital positions are rounded to this many decimals (1e-4° ≈ 10 m). */
@@ -53,6 +59,7 @@ export const BUDGET = {
 
 export const OUTPUT_FILES = {
   topology: 'north.topo.json',
+  firstView: 'first-view.topo.json',
   gazetteer: 'gazetteer.json',
   stamp: '.geodata-stamp',
 } as const;

@@ -4,6 +4,7 @@ import { readAliases } from './aliases.ts';
 import { borderDistricts, type BorderStretch } from './borders.ts';
 import { BUDGET, ENV, NEIGHBOUR_BOX_MARGIN_DEG, type Paths } from './config.ts';
 import { decorateTopology } from './decorate.ts';
+import { firstViewTopology } from './first-view.ts';
 import { GeodataError } from './errors.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { buildGeometry } from './geometry.ts';
@@ -23,6 +24,8 @@ export interface Summary {
 
 export interface PipelineResult {
   topologyJson: string;
+  /** The same, simplified for a prerendered page's first view (first-view.ts). */
+  firstViewJson: string;
   gazetteerJson: string;
   summary: Summary;
 }
@@ -126,6 +129,7 @@ export async function runPipeline(paths: Paths, aliasesFile: string): Promise<Pi
   }
   return {
     topologyJson,
+    firstViewJson: await firstViewTopology(topologyJson),
     gazetteerJson: JSON.stringify(gazetteer),
     summary: {
       counts,

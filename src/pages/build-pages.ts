@@ -29,6 +29,8 @@ import { PLACES_PAGE } from '../state/site-page.ts';
 
 /** Where the reader's built index.html is kept, to make the pages from again (it is replaced by one). */
 const TEMPLATE = '.pages/template.html';
+/** The geodata pipeline's lighter map for first views (geodata/first-view.ts). */
+const FIRST_VIEW_FILE = 'data/first-view.topo.json';
 const CARD_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'];
 
 interface PageSpec {
@@ -128,6 +130,8 @@ function templateStyles(dist: string, template: string): Record<string, string> 
 
 interface PageContext {
   geo: Geography;
+  /** The first view's lighter map (data/first-view.topo.json), or the full one when it is not there. */
+  firstView: Geography;
   template: string;
   styles: Record<string, string>;
   site: string | null;
@@ -163,7 +167,7 @@ function renderPage(spec: PageSpec, ctx: PageContext) {
     root: ctx.site ?? up,
     thumbnail: ctx.site ? `${ctx.site}${spec.path}share.png` : 'share.png',
   });
-  const views = renderFirstView(spec.story, ctx.geo);
+  const views = renderFirstView(spec.story, ctx.geo, ctx.firstView);
   const page = {
     up,
     head,
@@ -217,9 +221,12 @@ export function buildPages(dist: string, env: Record<string, string | undefined>
   if (!existsSync(templateFile)) writeAtomic(templateFile, readFileSync(join(dist, 'index.html'), 'utf8'));
   const template = readFileSync(templateFile, 'utf8');
   const geo = buildGeography(readJson(dist, 'data/north.topo.json') as NorthTopology);
+  const firstView = existsSync(join(dist, FIRST_VIEW_FILE))
+    ? buildGeography(readJson(dist, FIRST_VIEW_FILE) as NorthTopology)
+    : geo;
   const css = `assets/noscript-${createHash('sha256').update(noscriptCss).digest('hex').slice(0, 10)}.css`;
   const styles = templateStyles(dist, template);
-  const ctx = { geo, template, styles, site, css, fonts: cardFonts(), dariFont: dariFont(dist) };
+  const ctx = { geo, firstView, template, styles, site, css, fonts: cardFonts(), dariFont: dariFont(dist) };
   const rendered = pageSpecs(dist).map((spec) => {
     try {
       return { spec, ...renderPage(spec, ctx) };

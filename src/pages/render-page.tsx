@@ -40,7 +40,7 @@ export interface FirstViews {
  * JavaScript) and links each place to its reading on the places page, which is the same view with every
  * reading in it: a reader without JavaScript clicks from one to the other and then within it.
  */
-export function renderFirstView(story: Story, geo: Geography): FirstViews {
+export function renderFirstView(story: Story, geo: Geography, firstView: Geography = geo): FirstViews {
   const store = createAtlasStore({ ...loadedState({ story, geo }), language: storyLanguage(story) });
   const tree = (render: PageRender, children: ReactNode) =>
     renderToString(
@@ -50,7 +50,11 @@ export function renderFirstView(story: Story, geo: Geography): FirstViews {
     );
   const view = (placeLinks: string, readings: ReactNode) => {
     const render = { ...NO_PAGE, prerendered: true, placeLinks };
-    const mapSvg = svgMarkup(geo, store.getState(), FIRST_VIEW_SIZE, { light: true, links: placeLinks });
+    // The map's shapes from the first view's lighter copy (geodata/first-view.ts): the same elements.
+    const mapSvg = svgMarkup(firstView, store.getState(), FIRST_VIEW_SIZE, {
+      light: true,
+      links: placeLinks,
+    });
     return tree({ ...render, mapSvg, readingsHtml: tree(render, readings) }, <App />);
   };
   return { page: view(PLACES_PAGE, <StaticStory />), places: view('', <StaticReadings />) };
