@@ -83,7 +83,7 @@ const ACCORDING_TO = new RegExp(
 );
 /** The appositive after a source's name, up to the comma that closes it or the end of the sentence. */
 const SOURCE_APPOSITIVE = /^,\s+([^,;:!?"“”]{2,160}?)(,|[.!?](?=\s|["”]|$)|$)/u;
-const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/gi;
+const PRONOUN = /\b(?:he|she|his|her|him|hers|himself|herself)\b/gi;
 /** Pronouns reach back this many passages for their antecedent. */
 const MAX_PRONOUN_PASSAGES = 3;
 /** Longest appositive description (characters) read as an introduction. */
@@ -365,7 +365,7 @@ export class SpeakerTable {
   /** Where each speaker is named outside quotations; then gender from the pronouns that follow. */
   collectEvents(): void {
     const events: PersonEvent[] = [];
-    const pronouns: { passage: number; start: number; gender: Gender }[] = [];
+    const pronouns: { passage: number; start: number; word: string }[] = [];
     this.reading.texts.forEach((text, p) => {
       const inside = insideQuote(this.reading, p);
       for (const m of text.matchAll(NAME_RUN)) {
@@ -375,26 +375,24 @@ export class SpeakerTable {
         if (found) events.push({ passage: p, ...found });
       }
       for (const m of text.matchAll(PRONOUN)) {
-        if (inside(m.index)) continue;
-        const w = m[0].toLowerCase();
-        pronouns.push({
-          passage: p,
-          start: m.index,
-          gender: w === 'she' || w === 'her' || w === 'hers' ? 'female' : 'male',
-        });
+        if (!inside(m.index)) pronouns.push({ passage: p, start: m.index, word: m[0] });
       }
     });
     events.push(...this.scriptNameEvents(), ...this.roleEvents());
     this.personEvents.reset(events);
     this.eventsCollected = true;
-    for (const pr of pronouns) {
+    const votes = pronouns.flatMap((pr) => {
       const ev = this.lastEventBefore(pr.passage, pr.start, null);
-      const speaker = ev && this.byId.get(ev.speaker);
-      if (speaker && speaker.gender === null) {
-        speaker.gender = pr.gender;
-        this.personEvents.genderChanged();
-      }
+      // Only a pronoun of the paragraph that names the person votes: one paragraphs on may mean someone the
+      // text names without quoting.
+      const speaker = ev?.passage === pr.passage ? this.byId.get(ev.speaker) : undefined;
+      return speaker && speaker.gender === null ? [{ speaker: speaker.id, ...pronounVote(pr.word) }] : [];
+    });
+    for (const [id, gender] of genderFromPronounVotes(votes)) {
+      const speaker = this.byId.get(id);
+      if (speaker) speaker.gender = gender;
     }
+    this.personEvents.genderChanged();
   }
 
   /**
@@ -785,6 +783,37 @@ function personKey(name: string): string {
     .split(' ')
     .filter((w) => !HONORIFICS.has(w))
     .join(' ');
+}
+
+/** A pronoun's vote for the gender of the person named last before it. */
+export interface PronounVote {
+  speaker: string;
+  gender: Gender;
+  weight: number;
+}
+
+/**
+ * "He", "she", "himself": the subject or the person themself, a strong vote; "his", "her", "him" often name
+ * someone else the sentence is about ("Parwin Sadat … knows his habits"), a weak one.
+ */
+export function pronounVote(word: string): { gender: Gender; weight: number } {
+  const w = word.toLowerCase();
+  const gender: Gender = /^(?:she|her|hers|herself)$/.test(w) ? 'female' : 'male';
+  return { gender, weight: /^(?:he|she|himself|herself)$/.test(w) ? 2 : 1 };
+}
+
+/** Each speaker's gender by the weighted majority of the pronouns after their names; a tie goes to the first. */
+export function genderFromPronounVotes(votes: readonly PronounVote[]): Map<string, Gender> {
+  const tally = new Map<string, { first: Gender; female: number; male: number }>();
+  for (const v of votes) {
+    const t = tally.get(v.speaker) ?? { first: v.gender, female: 0, male: 0 };
+    t[v.gender] += v.weight;
+    tally.set(v.speaker, t);
+  }
+  const out = new Map<string, Gender>();
+  for (const [id, t] of tally)
+    out.set(id, t.female === t.male ? t.first : t.female > t.male ? 'female' : 'male');
+  return out;
 }
 
 function genderFromWords(text: string): Gender | null {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ingestStory } from './ingest.ts';
+import type { Story } from './schema.ts';
+import { genderFromPronounVotes, pronounVote } from './speakers.ts';
+import { TEST_GAZETTEER } from './test-gazetteer.ts';
+
+const ingest = (paras: string[]) => ingestStory(paras.join('\n\n'), TEST_GAZETTEER);
+const speakerOf = (story: Story, snippet: string): string | null => {
+  const q = story.quotes.find((x) => x.text.includes(snippet));
+  return story.speakers.find((s) => s.id === q?.speaker)?.name ?? null;
+};
+
+describe('gender from the pronouns after a name', () => {
+  it('weighs "she" above a "his" that names someone else', () => {
+    expect(pronounVote('She')).toEqual({ gender: 'female', weight: 2 });
+    expect(pronounVote('his')).toEqual({ gender: 'male', weight: 1 });
+    const votes = [
+      { speaker: 'a', ...pronounVote('his') },
+      { speaker: 'a', ...pronounVote('she') },
+      { speaker: 'b', ...pronounVote('her') },
+      { speaker: 'b', ...pronounVote('him') },
+    ];
+    expect([...genderFromPronounVotes(votes)]).toEqual([
+      ['a', 'female'],
+      ['b', 'female'],
+    ]);
+  });
+
+  it('a woman introduced beside a man\'s "his" is still the "she" of the next paragraph', () => {
+    const story = ingest([
+      'Jamila Rezai, a nurse who has worked with the doctor for nine years, knows his moods. She is thirty and she trained in Taloqan.',
+      '"He never sleeps before the last patient goes home," she says.',
+    ]);
+    expect(speakerOf(story, 'He never sleeps')).toBe('Jamila Rezai');
+    expect(story.speakers.find((s) => s.name === 'Jamila Rezai')?.gender).toBe('female');
+  });
+
+  it("a pronoun paragraphs away, after a woman the text does not quote, does not change a man's gender", () => {
+    const story = ingest([
+      'Abdul Rashid Noori, a retired clerk who walks to the market every day, waits at the gate. He is always first.',
+      'The youngest of the weavers, Sima Hotak, is nineteen. She learned the knots from her aunt and she still counts them aloud.',
+      '"The market opens when the bread comes," Noori says.',
+    ]);
+    expect(story.speakers.find((s) => s.name === 'Abdul Rashid Noori')?.gender).toBe('male');
+  });
+});
