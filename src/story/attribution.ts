@@ -63,7 +63,16 @@ const AFTER_ACCORDING = new RegExp(`^[\\s,.]*according\\s+to\\s+${SUBJECT}`, 'u'
 // An appositive leaves a comma between the subject and its verb: "the spokesman, Samir Wali, said".
 /** "Haji Mir Ahmad (حاجی میر احمد)": bilingual copy gives a name again in parentheses. */
 const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
-const SUBJECT_VERB = new RegExp(`${SUBJECT_ANYWHERE}${TRANSLATION},?\\s+${ADVERB}(\\p{Ll}+)\\b`, 'gu');
+/** A speech verb as a word, longest first. */
+const SPEECH_VERB = `(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})`;
+// Only a speech verb ends the subject, so "the provincial spokesman said" is read whole (not "the provincial"
+// and its "verb" spokesman); the verb is read by a lookahead, so a match never swallows the next subject.
+const SUBJECT_VERB = new RegExp(
+  `${SUBJECT_ANYWHERE}${TRANSLATION},?\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
+  'gu',
+);
+/** Where a SUBJECT_VERB match ends: after its verb. */
+const clauseEnd = (m: RegExpMatchArray): number => (m.index ?? 0) + m[0].length + (m[4] ?? '').length;
 /** After "X says," only a short aside ("adding,", "told reporters on Monday:") may sit before the quote. */
 const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
 /** The organisation at a sentence's head: "The Ministry of Defence (MoD)". */
@@ -101,6 +110,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const p0 = s.pronoun.toLowerCase();
       if (p0 === 'they') return null;
       const gender: Gender = p0 === 'she' ? 'female' : 'male';
+      const byRole = roleSubjectBefore(p, s.at, gender);
+      if (byRole) return byRole;
       const ev = table.lastEventBefore(p, s.at, gender);
       // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
       if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
@@ -108,6 +119,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     }
     if (s.role) {
       const { role, phrase } = rolePhrase(reading.texts[p] ?? '', s.at, s.role);
+      const source = sourceByRole(table, role, p, s.at);
+      if (source) return source;
       const ev = table.lastDescribedAs(role, p, s.at);
       if (ev) return ev.speaker;
       // "…," the governor said' early on, "The governor, Qari Nematullah Sarwari," paragraphs later.
@@ -146,6 +159,26 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     const person = table.addFromAttribution(name);
     if (person) return person.id;
     return table.isSpeakerName(name) ? table.add(name, '', null).id : null;
+  };
+
+  /**
+   * '…, the provincial spokesman said. "…," he told reporters': a pronoun right after a role that spoke, with
+   * no one named in between, is that role's holder, or the role itself as an anonymous source.
+   */
+  const roleSubjectBefore = (p: number, at: number, gender: Gender): string | null => {
+    let subjects = speakingSubjects.get(p);
+    if (!subjects) speakingSubjects.set(p, (subjects = speakingSubjectsOf(reading, p)));
+    const prior = lastSubjectBy(subjects, at);
+    if (!prior?.role) return null;
+    const ev = table.lastEventBefore(p, at, null);
+    if (ev && ev.passage === p && ev.start >= prior.at) return null;
+    const { role, phrase } = rolePhrase(reading.texts[p] ?? '', prior.at, prior.role);
+    const stated = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
+    if (!isRoleWord(role) || (stated && stated !== gender)) return null;
+    const id = resolve(prior, p);
+    if (id || !create) return id;
+    const intro = { passage: p, start: prior.at, end: prior.at + phrase.length };
+    return table.addAnonymous(phrase, '', intro).id;
   };
 
   const anonymous = (a: AnonymousSource | null, p: number): string | null =>
@@ -241,7 +274,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
 
       const clauses = [...before.matchAll(SUBJECT_VERB)].filter((m) => SPEECH_VERBS.has(m[4] ?? ''));
       const lastClause = clauses.at(-1);
-      if (lastClause && ADJACENT_TAIL.test(before.slice((lastClause.index ?? 0) + lastClause[0].length))) {
+      if (lastClause && ADJACENT_TAIL.test(before.slice(clauseEnd(lastClause)))) {
         adjacent = true;
         attempt(subjectOf(lastClause, sStart), 'before');
       }
@@ -284,7 +317,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
             SPEECH_VERBS.has(m[4] ?? ''),
           );
           const last = intro.at(-1);
-          const tail = last ? prevText.slice(from + (last.index ?? 0) + last[0].length) : '';
+          const tail = last ? prevText.slice(from + clauseEnd(last)) : '';
           if (speaker === null && last && ADJACENT_TAIL.test(tail)) {
             // "Nasrullah Safi, who heads the department in Badakhshan, said …:": the verb's nearest capitalised
             // word may be a place; then the person the sentence introduces speaks.
@@ -481,6 +514,16 @@ export function introducedSpeaker(table: SpeakerTable, firstQuestion: number): s
   return table.events.find((ev) => ev.passage < firstQuestion && named(ev.speaker))?.speaker ?? null;
 }
 
+/**
+ * '"…," the official said' after "A senior official at the centre, who …, said …": the anonymous source the
+ * paragraph introduced by that role, before any named holder of the role elsewhere.
+ */
+export function sourceByRole(table: SpeakerTable, role: string, p: number, at: number): string | null {
+  const ev = table.anonymousBefore(p, at);
+  const name = normalizeName(table.speaker(ev?.speaker ?? null)?.name ?? '');
+  return ev && name.split(' ').some((w) => w === role || w === `${role}s`) ? ev.speaker : null;
+}
+
 /** Roles that speak for an institution, not for themselves: never read back to the person last named. */
 const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer']);
 /**
@@ -589,7 +632,7 @@ function speakingSubjectsOf(reading: Reading, p: number): SubjectAt[] {
   const found: SubjectAt[] = [];
   for (const m of (reading.texts[p] ?? '').matchAll(SUBJECT_VERB)) {
     if (!SPEECH_VERBS.has(m[4] ?? '') || inside(m.index)) continue;
-    found.push({ end: m.index + m[0].length, subject: subjectOf(m, 0) });
+    found.push({ end: clauseEnd(m), subject: subjectOf(m, 0) });
   }
   return found;
 }

@@ -44,3 +44,25 @@ describe('gender from the pronouns after a name', () => {
     expect(story.speakers.find((s) => s.name === 'Abdul Rashid Noori')?.gender).toBe('male');
   });
 });
+
+describe('a role that spoke, then a pronoun or the role again', () => {
+  it(
+    '"…, the provincial spokesman said. "…," he told' +
+      " reporters' is the spokesman, not the man quoted before",
+    () => {
+      const story = ingest([
+        '"The water took the bridge at night," said Karim Wardak, a shopkeeper who lost his stall.',
+        'Engineers were measuring the river bank, the district spokesman said. "The new bridge will take a year," he told reporters.',
+      ]);
+      expect(speakerOf(story, 'The new bridge')).toBe('the district spokesman');
+    },
+  );
+
+  it('"…," the official said after "A senior official at the clinic, who …, said" is that source', () => {
+    const story = ingest([
+      'Eng. Nasir Ahmad Rahimi, the official in charge of the dam, says repairs start in spring.',
+      'A senior official at the clinic, who has worked there since it opened and who spoke on condition of anonymity, said supplies were short. "We have medicine for a week," the official said.',
+    ]);
+    expect(speakerOf(story, 'We have medicine')).toBe('A senior official at the clinic');
+  });
+});
