@@ -18,6 +18,7 @@ import {
 import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
+import { identifiedNext } from './person-cues.ts';
 import { lastBelow } from './reading-cache.ts';
 import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -115,7 +116,10 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const ev = table.lastEventBefore(p, s.at, gender);
       // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
       if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
-      return personNamedBefore(table, reading, p, s.at, gender, personNames);
+      return (
+        personNamedBefore(table, reading, p, s.at, gender, personNames) ??
+        identifiedNext(table, reading, p, create)
+      );
     }
     if (s.role) {
       const { role, phrase } = rolePhrase(reading.texts[p] ?? '', s.at, s.role);

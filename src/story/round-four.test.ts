@@ -66,3 +66,29 @@ describe('a role that spoke, then a pronoun or the role again', () => {
     expect(speakerOf(story, 'We have medicine')).toBe('A senior official at the clinic');
   });
 });
+
+describe('people a feature introduces by an age or names a paragraph late', () => {
+  it('"Name, fifty-one, …" and "…, Name, is twenty-two." make a person whom "she says" then finds', () => {
+    const story = ingest([
+      'Across the lane, Mariam Sadiqi, sixty-two, and her sons sell rice. "We open before the mosque does," she says.',
+      'The youngest of the tailors, Zarghona Amiri, is nineteen. "A needle is cheaper than a school," she says.',
+    ]);
+    expect(speakerOf(story, 'We open before')).toBe('Mariam Sadiqi');
+    expect(speakerOf(story, 'A needle is')).toBe('Zarghona Amiri');
+  });
+
+  it('"…," she says. // The woman is Name: the paragraph after names who spoke', () => {
+    const story = ingest([
+      'Before dawn a lamp burns in the last shop of the lane. "Rice does not wait for the sun," she says.',
+      'The woman is Bibi Gul Rahimi, and she has sold rice here since the floods.',
+    ]);
+    expect(speakerOf(story, 'Rice does not')).toBe('Bibi Gul Rahimi');
+  });
+
+  it('a distance or a count after "is" is no age', () => {
+    const story = ingest([
+      'The road to Taloqan is forty kilometres long. Ahmad Zia Rahimi is 40 kilometres away.',
+    ]);
+    expect(story.speakers).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+// Cues that a feature writer uses to introduce a person without a role: an age in commas ("Gul Makai Sharifi,
+// fifty-one, …") and a delayed name ("… she says. // The woman is Gul Makai Sharifi").
+import { NAME_CHARS } from './name-runs.ts';
+import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
+
+const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/** An age as reporting writes it in commas: "41", "fifty-one", "seventy". */
+const AGE = `(?:\\d{1,3}|(?:${TENS})(?:-(?:${UNITS}))?|eighteen|nineteen)`;
+/** "Gul Makai Sharifi, fifty-one, and …": two to four capitalised words, then an age in commas. */
+const AGE_APPOSITIVE = new RegExp(
+  `(?<![${NAME_CHARS}])(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?<age>${AGE}),`,
+  'gu',
+);
+
+/** "…, Nilofar Azimi, is twenty-two.": a name, then "is" or "was" and an age that ends the clause. */
+const AGE_COPULA = new RegExp(
+  `(?<![${NAME_CHARS}])(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),?\\s+(?:is|was)\\s+(?<age>${AGE})(?=\\s+years\\s+old|\\s*[.,;])`,
+  'gu',
+);
+
+/** People introduced by a name and an age: the age is their description, the mention an event. */
+export function findAgeIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    const inside = insideQuote(reading, p);
+    for (const m of [...text.matchAll(AGE_APPOSITIVE), ...text.matchAll(AGE_COPULA)]) {
+      const name = m.groups?.['name'] ?? '';
+      const age = m.groups?.['age'] ?? '';
+      if (inside(m.index) || !table.isPersonName(name, 2)) continue;
+      const start = m.index + name.length + m[0].slice(name.length).indexOf(age);
+      table.add(name, age, { passage: p, start, end: start + age.length });
+    }
+  });
+}
+
+/**
+ * "The woman is Gul Makai Sharifi", "His name is Abdul Wali": a paragraph that opens by naming the person the
+ * one before spoke of only as "she" or "he".
+ */
+const IDENTIFIED =
+  /^\s*(?:(?:The|This)\s+(?:\p{Ll}+\s+){0,2}?(?:woman|man|girl|boy|baker|farmer|driver|teacher|doctor|widow)|(?:Her|His)\s+name)\s+is\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})/u;
+
+/** The person the paragraph after `p` opens by naming, as a speaker (added when `create`), or null. */
+export function identifiedNext(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  create: boolean,
+): string | null {
+  const m = IDENTIFIED.exec(reading.texts[p + 1] ?? '');
+  const name = m?.groups?.['name'] ?? '';
+  if (!m || !table.isPersonName(name, 2)) return null;
+  const known = table.lookup(name);
+  if (known || !create) return known?.id ?? null;
+  return table.add(name, '', null).id;
+}
