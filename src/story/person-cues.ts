@@ -1,7 +1,8 @@
 // Cues that a feature writer uses to introduce a person without a role: an age in commas ("Gul Makai Sharifi,
 // fifty-one, …") and a delayed name ("… she says. // The woman is Gul Makai Sharifi").
 import { NAME_CHARS } from './name-runs.ts';
-import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
+import { describesPerson, insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
+import { TITLE } from './lexicon.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -30,6 +31,29 @@ export function findAgeIntroductions(table: SpeakerTable, reading: Reading): voi
       if (inside(m.index) || !table.isPersonName(name, 2)) continue;
       const start = m.index + name.length + m[0].slice(name.length).indexOf(age);
       table.add(name, age, { passage: p, start, end: start + age.length });
+    }
+  });
+}
+
+/** Verbs whose object a reporter introduces: "I met Name, a retired teacher …", "we visited Name, the mother of …". */
+const MEETING_VERBS = 'met|meet|visited|visit|found|interviewed|joined|asked';
+/** "In Baharak I met Mir Ahmad Tajzai, a retired schoolteacher of seventy-four who was sitting …." */
+const MET_APPOSITIVE = new RegExp(
+  `\\b(?:${MEETING_VERBS})\\s+(?<name>(?:${TITLE}\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?<description>(?:an?|the)\\s[^.;:!?"“”]{2,200})`,
+  'gu',
+);
+
+/** People a reporter meets and describes in the same sentence, as speakers the next pronoun may mean. */
+export function findMetIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!text.includes(',')) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(MET_APPOSITIVE)) {
+      const name = m.groups?.['name'] ?? '';
+      const description = (m.groups?.['description'] ?? '').trim();
+      if (inside(m.index) || !table.isPersonName(name, 2) || !describesPerson(description)) continue;
+      const start = m.index + m[0].lastIndexOf(description);
+      table.add(name, description, { passage: p, start, end: start + description.length });
     }
   });
 }

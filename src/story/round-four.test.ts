@@ -92,3 +92,21 @@ describe('people a feature introduces by an age or names a paragraph late', () =
     expect(story.speakers).toEqual([]);
   });
 });
+
+describe('names a reporter gives in passing', () => {
+  it('"Eng. Surname said" is the person the text names in full, title kept', () => {
+    const story = ingest([
+      'The engineer is Rahim Jan Sultani, and he has built roads for twenty years.',
+      '"The asphalt will reach the valley in June," Eng. Sultani said.',
+    ]);
+    expect(speakerOf(story, 'The asphalt will')).toBe('Eng. Rahim Jan Sultani');
+  });
+
+  it('"I met Name, a retired teacher …." makes the "he" after him that person, not the man before', () => {
+    const story = ingest([
+      '"The bridge opens in spring," said Nasir Ahmad Wardak, an engineer in Taloqan.',
+      'Near the mosque I met Abdul Karim Hotak, a retired schoolteacher of seventy who was sitting in the sun. "I have heard of this bridge since I was a boy," he said.',
+    ]);
+    expect(speakerOf(story, 'I have heard')).toBe('Abdul Karim Hotak');
+  });
+});

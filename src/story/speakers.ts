@@ -265,7 +265,20 @@ export class SpeakerTable {
     if (!this.isPersonName(name, 1) && !this.onlyDistrictName(name)) return null;
     const known = this.lookup(name);
     if (known) return known;
-    return this.add(name.includes(' ') ? name : (this.fullerName(name) ?? name), '', null);
+    return this.add(this.withFullerName(name), '', null);
+  }
+
+  /**
+   * "Qaderi" or "Eng. Qaderi" as the text names them in full elsewhere ("Eng. Rahmatullah Qaderi"): a surname
+   * alone or after titles takes the given names, the titles kept.
+   */
+  withFullerName(name: string): string {
+    const words = name.split(/\s+/);
+    const titles = words.slice(0, -1);
+    const surname = words.at(-1) ?? '';
+    if (!titles.every((w) => HONORIFICS.has(normalizeName(w)))) return name;
+    const fuller = this.fullerName(surname);
+    return fuller ? [...titles, fuller].join(' ') : name;
   }
 
   isPersonName(name: string, minWords: number, { evenIfPlace = false } = {}): boolean {
@@ -696,6 +709,11 @@ function headOfDescription(description: string): string {
  */
 export function placeNamedPerson(table: SpeakerTable, name: string, description: string): boolean {
   return isGroupRole(description) && table.isPersonName(name, 2, { evenIfPlace: true });
+}
+
+/** "a retired schoolteacher of seventy-four", "the mother of three boys", "the district governor": a person. */
+export function describesPerson(description: string): boolean {
+  return hasRole(description) || isGroupRole(description.replace(/^the\s/i, 'a '));
 }
 
 /** "a lapis cutter", "a mother of three": an indefinite description whose head is a person. */
