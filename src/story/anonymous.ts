@@ -8,7 +8,10 @@ const GROUP_NOUNS = `resident villager witness eyewitness source elder worker nu
 neighbour neighbor guard policeman policewoman man woman local parent pupil worshipper passenger labourer laborer
 tribesman engineer lawyer judge businessman merchant vendor herder shepherd miner mother father wife husband
 sister brother son daughter widow grandmother grandfather patient midwife agronomist economist veterinarian
-mechanic tailor baker butcher carpenter smuggler dealer buyer nurseryman`;
+mechanic tailor baker butcher carpenter smuggler dealer buyer nurseryman foreman forewoman clerk vaccinator cook
+porter weaver blacksmith cobbler barber pharmacist surgeon physician volunteer activist translator interpreter
+fisherman exporter importer seller landlord tenant contractor builder herdsman nomad cashier accountant
+technician inspector gardener harvester picker loader`;
 
 const plural = (w: string): string =>
   w.endsWith('man')

@@ -18,7 +18,7 @@ import {
 import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
-import { identifiedNext } from './person-cues.ts';
+import { definiteSubjectsOf, identifiedNext, type DefiniteSubject } from './person-cues.ts';
 import { lastBelow } from './reading-cache.ts';
 import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -173,9 +173,17 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     let subjects = speakingSubjects.get(p);
     if (!subjects) speakingSubjects.set(p, (subjects = speakingSubjectsOf(reading, p)));
     const prior = lastSubjectBy(subjects, at);
-    if (!prior?.role) return null;
     const ev = table.lastEventBefore(p, at, null);
-    if (ev && ev.passage === p && ev.start >= prior.at) return null;
+    const since = ev && ev.passage === p ? ev.start : -1;
+    const definite = definiteSubjectBefore(p, at);
+    if (definite && definite.at >= since && (!prior || definite.at > prior.at)) {
+      // "The foreman was blunt.", "Its director, a religious scholar, received us.": a role as a sentence's
+      // subject, then "he said": the source or the one holder of that role.
+      const holders = isRoleWord(definite.head) ? table.describedAs(definite.head) : [];
+      const id = sourceByRole(table, definite.head, p, at) ?? (holders.length === 1 ? holders[0]?.id : null);
+      if (id) return id;
+    }
+    if (!prior?.role || since >= prior.at) return null;
     const { role, phrase } = rolePhrase(reading.texts[p] ?? '', prior.at, prior.role);
     const stated = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
     if (!isRoleWord(role) || (stated && stated !== gender)) return null;
@@ -183,6 +191,17 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     if (id || !create) return id;
     const intro = { passage: p, start: prior.at, end: prior.at + phrase.length };
     return table.addAnonymous(phrase, '', intro).id;
+  };
+
+  const definiteSubjects = new Map<number, readonly DefiniteSubject[]>();
+  const definiteSubjectBefore = (p: number, at: number): DefiniteSubject | null => {
+    let found = definiteSubjects.get(p);
+    if (!found) {
+      const inside = insideQuote(reading, p);
+      found = definiteSubjectsOf(reading.texts[p] ?? '').filter((d) => !inside(d.at));
+      definiteSubjects.set(p, found);
+    }
+    return found[lastBelow(found, at, (d) => d.at)] ?? null;
   };
 
   const anonymous = (a: AnonymousSource | null, p: number): string | null =>
@@ -523,10 +542,17 @@ export function introducedSpeaker(table: SpeakerTable, firstQuestion: number): s
  * paragraph introduced by that role, before any named holder of the role elsewhere.
  */
 export function sourceByRole(table: SpeakerTable, role: string, p: number, at: number): string | null {
-  const ev = table.anonymousBefore(p, at);
-  const name = normalizeName(table.speaker(ev?.speaker ?? null)?.name ?? '');
-  return ev && name.split(' ').some((w) => w === role || w === `${role}s`) ? ev.speaker : null;
+  // "The foreman was blunt" a paragraph after "A mine foreman who …": the definite role names the indefinite one.
+  for (const ev of table.anonymousSourcesBefore(p, at, SOURCE_REACH, SOURCES_LOOKED_AT)) {
+    const name = normalizeName(table.speaker(ev.speaker)?.name ?? '');
+    if (name.split(' ').some((w) => w === role || w === `${role}s`)) return ev.speaker;
+  }
+  return null;
 }
+
+/** Paragraphs back, and sources at most, that "the foreman" looks for "a foreman …" in. */
+const SOURCE_REACH = 2;
+const SOURCES_LOOKED_AT = 4;
 
 /** Roles that speak for an institution, not for themselves: never read back to the person last named. */
 const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer']);

@@ -79,3 +79,21 @@ export function identifiedNext(
   if (known || !create) return known?.id ?? null;
   return table.add(name, '', null).id;
 }
+
+/** A sentence whose subject is a role with "the", "its" or "their": where it starts and its head noun. */
+export interface DefiniteSubject {
+  at: number;
+  head: string;
+}
+
+/**
+ * "The foreman was blunt about …", "Its director, a religious scholar …, received us": the head is the word
+ * before the comma or the verb (a past or present tense, or was/is/has/had).
+ */
+const DEFINITE_SUBJECT =
+  /(?<=^|[.!?]["”’]?\s)(?:The|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+)(?=,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+
+/** Every sentence of a text whose subject is a definite role, in order. */
+export function definiteSubjectsOf(text: string): DefiniteSubject[] {
+  return [...text.matchAll(DEFINITE_SUBJECT)].map((m) => ({ at: m.index, head: m.groups?.['head'] ?? '' }));
+}

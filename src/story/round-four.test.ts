@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from './ingest.ts';
 import type { Story } from './schema.ts';
+import { definiteSubjectsOf } from './person-cues.ts';
 import { genderFromPronounVotes, pronounVote } from './speakers.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
@@ -108,5 +109,35 @@ describe('names a reporter gives in passing', () => {
       'Near the mosque I met Abdul Karim Hotak, a retired schoolteacher of seventy who was sitting in the sun. "I have heard of this bridge since I was a boy," he said.',
     ]);
     expect(speakerOf(story, 'I have heard')).toBe('Abdul Karim Hotak');
+  });
+});
+
+describe('a definite role that names a source or a holder given before', () => {
+  it('reads "The foreman was blunt. "…," he said" as the foreman a paragraph before', () => {
+    const story = ingest([
+      '"We sell every sack we dig," said Ghulam Sakhi Noori, a trader in Taloqan.',
+      'A mine foreman who has dug the seams since 1998 and who asked not to be named explained the wages. "A boy takes half of what a man takes," he said.',
+      'The trucks leave at night. The foreman was blunt about why. "Every truck is a sack a boy carried," he said.',
+    ]);
+    expect(speakerOf(story, 'A boy takes')).toBe('A mine foreman');
+    expect(speakerOf(story, 'Every truck is')).toBe('A mine foreman');
+  });
+
+  it('"Its director, a scholar, received us. "…," he said" is the director the text names', () => {
+    const story = ingest([
+      '"My brother went further in," says Jawad Karimi, a miner of sixteen.',
+      'The department says no children work there. Its director, a religious scholar, received us in his office. "There are no children in the mines," he said.',
+      'The director, Qari Abdul Salam Rahimi, said he would send inspectors.',
+    ]);
+    expect(speakerOf(story, 'There are no children')).toBe('Qari Abdul Salam Rahimi');
+  });
+
+  it('finds the sentences a definite role opens, and not a place', () => {
+    expect(
+      definiteSubjectsOf('The foreman was blunt. In Kunduz the rain fell. Its director, a scholar, said no.'),
+    ).toEqual([
+      { at: 0, head: 'foreman' },
+      { at: 48, head: 'director' },
+    ]);
   });
 });

@@ -513,6 +513,18 @@ export class SpeakerTable {
     );
   }
 
+  /** Up to `count` anonymous sources introduced before (passage, pos) within `reach` passages, latest first. */
+  anonymousSourcesBefore(passage: number, pos: number, reach: number, count: number): PersonEvent[] {
+    const out: PersonEvent[] = [];
+    let k = lastBelow(this.anonymousEvents, keyOf({ passage, start: pos }), keyOf);
+    for (; k >= 0 && out.length < count; k--) {
+      const ev = this.anonymousEvents[k];
+      if (!ev || passage - ev.passage > reach) break;
+      out.push(ev);
+    }
+    return out;
+  }
+
   /** The anonymous source last introduced in the passage before `pos`, if any. */
   anonymousBefore(passage: number, pos: number): PersonEvent | null {
     const ev = this.anonymousEvents[lastBelow(this.anonymousEvents, keyOf({ passage, start: pos }), keyOf)];
