@@ -13,6 +13,7 @@ import {
   QUALIFIERS,
   WORD_NAMES,
 } from './lexicon.ts';
+import { citiesByContext } from './city-readings.ts';
 import { isDariText } from './dari-attribution.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
@@ -155,6 +156,7 @@ export function findPlaceCandidates(
   }
   dariListQualifier(found, text);
   roadEnds(found, text);
+  citiesByContext(found, index, text);
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
   const linked = withCues(found, index, text).map(
