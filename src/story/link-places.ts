@@ -14,6 +14,7 @@ import {
   WORD_NAMES,
 } from './lexicon.ts';
 import { citiesByContext } from './city-readings.ts';
+import { namedAsPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
@@ -122,7 +123,7 @@ export function findPlaceCandidates(
       (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
-      (!qual && looksLikePersonName(tokens, i, text, index));
+      (!qual && (looksLikePersonName(tokens, i, text, index) || namedAsPerson(text, span.start, span.end)));
     if (!rejected) {
       found.push({
         ...span,
