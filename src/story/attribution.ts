@@ -1,4 +1,4 @@
-import { anonymousAfter, anonymousBefore, type AnonymousSource } from './anonymous.ts';
+import { anonymousAfter, anonymousBefore, anonymousColonIntro, type AnonymousSource } from './anonymous.ts';
 import {
   COMMON_WORDS,
   FEMALE_ROLE_WORDS,
@@ -60,12 +60,17 @@ const AFTER_DESCRIPTION_NAME = new RegExp(
   `^[\\s,.]*(?:[Tt]he|[Aa]n?)\\s+[^"“”‘’.!?,;]{1,100}?,\\s+(${NAME}),\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
   'u',
 );
+/** A speech verb as a word, longest first. */
+const SPEECH_VERB = `(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})`;
+/** '," the head of the provincial agriculture department said': the role, its office after "of", the verb. */
+const AFTER_ROLE_OF_VERB = new RegExp(
+  `^[\\s,.]*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<role>\\p{Ll}+)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?:${SPEECH_VERB})\\b`,
+  'u',
+);
 const AFTER_ACCORDING = new RegExp(`^[\\s,.]*according\\s+to\\s+${SUBJECT}`, 'u');
 // An appositive leaves a comma between the subject and its verb: "the spokesman, Samir Wali, said".
 /** "Haji Mir Ahmad (حاجی میر احمد)": bilingual copy gives a name again in parentheses. */
 const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
-/** A speech verb as a word, longest first. */
-const SPEECH_VERB = `(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})`;
 // Only a speech verb ends the subject, so "the provincial spokesman said" is read whole (not "the provincial"
 // and its "verb" spokesman); the verb is read by a lookahead, so a match never swallows the next subject.
 const SUBJECT_VERB = new RegExp(
@@ -130,6 +135,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       // "…," the governor said' early on, "The governor, Qari Nematullah Sarwari," paragraphs later.
       const holders = table.describedAs(role);
       if (holders.length === 1 && holders[0]) return holders[0].id;
+      const synonym = holderBySynonym(table, role);
+      if (synonym) return synonym;
       // '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last
       // named, in this paragraph or the one before, when nothing yet describes that person otherwise.
       const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
@@ -253,7 +260,10 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         }
       }
       // An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'.
-      const anon = anonymousAfter(after, closeEnd) ?? anonymousBefore(before, sStart);
+      const anon =
+        anonymousAfter(after, closeEnd) ??
+        anonymousBefore(before, sStart) ??
+        anonymousColonIntro(before, sStart);
       if (anon && speaker === null) {
         adjacent = true;
         speaker = anonymous(anon, p);
@@ -277,6 +287,13 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         adjacent = true;
         const name = a6[1] ?? '';
         attempt({ pronoun: null, name, role: null, at: closeEnd + a6[0].indexOf(name) }, 'after');
+      }
+      // '," the head of the provincial agriculture department said': a role "of" an office, then the verb.
+      const a7 = AFTER_ROLE_OF_VERB.exec(after);
+      if (a7) {
+        adjacent = true;
+        const at = closeEnd + a7[0].search(/\S/);
+        attempt({ pronoun: null, name: null, role: a7.groups?.['role'] ?? '', at }, 'after');
       }
       const a4 = AFTER_VERB_ROLE_NAME.exec(after);
       if (a4 && SPEECH_VERBS.has(a4[1] ?? '') && ROLE_NOUNS.has(a4[2] ?? '')) {
@@ -553,6 +570,22 @@ export function sourceByRole(table: SpeakerTable, role: string, p: number, at: n
 /** Paragraphs back, and sources at most, that "the foreman" looks for "a foreman …" in. */
 const SOURCE_REACH = 2;
 const SOURCES_LOOKED_AT = 4;
+
+/** Words reporting uses for the same office: "the head of the department" is its director or its chief. */
+const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  head: ['director', 'chief'],
+  director: ['head', 'chief'],
+  chief: ['head', 'director'],
+  spokesman: ['spokesperson', 'spokeswoman'],
+  spokesperson: ['spokesman', 'spokeswoman'],
+};
+
+/** The one speaker described by a word for the same office as `role` ("the director, Name," for "the head"). */
+export function holderBySynonym(table: SpeakerTable, role: string): string | null {
+  const holders = new Set((ROLE_SYNONYMS[role] ?? []).flatMap((w) => table.describedAs(w)));
+  const [only] = holders;
+  return holders.size === 1 && only ? only.id : null;
+}
 
 /** Roles that speak for an institution, not for themselves: never read back to the person last named. */
 const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer']);

@@ -141,3 +141,22 @@ describe('a definite role that names a source or a holder given before', () => {
     ]);
   });
 });
+
+describe('anonymous sources and offices, however they are introduced', () => {
+  it('"said a vaccinator who …" and "A shopkeeper in Taloqan put it plainly: "…""', () => {
+    const story = ingest([
+      '"We walked three hours to the last house," said a vaccinator who has worked in the campaign since 2015.',
+      'A shopkeeper in Taloqan put it plainly: "Flour costs me twice what it did in spring."',
+    ]);
+    expect(speakerOf(story, 'We walked three')).toBe('A vaccinator');
+    expect(speakerOf(story, 'Flour costs me')).toBe('A shopkeeper in Taloqan');
+  });
+
+  it('"…," the head of the agriculture department said' + ' is the director the text names', () => {
+    const story = ingest([
+      'The director, Mawlawi Abdul Rashid Amiri, took over the department in 2023.',
+      '"Every valley on that map grew wheat," the head of the provincial agriculture department said.',
+    ]);
+    expect(speakerOf(story, 'Every valley on')).toBe('Mawlawi Abdul Rashid Amiri');
+  });
+});
