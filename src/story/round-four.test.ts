@@ -160,3 +160,17 @@ describe('anonymous sources and offices, however they are introduced', () => {
     expect(speakerOf(story, 'Every valley on')).toBe('Mawlawi Abdul Rashid Amiri');
   });
 });
+
+describe('a father and a daughter who share a surname', () => {
+  it('tells them apart by the given name, and a bare surname by the pronoun after it', () => {
+    const story = ingest([
+      'Abdul Karim Hotaki, who taught in the villages of Takhar for fifty years, died on Thursday.',
+      'His daughter, Laila Hotaki, said the cause was heart failure.',
+      '"He taught my mother and he taught me," said Laila Hotaki, now a teacher herself.',
+      'In 2010 Hotaki stood for parliament. He had no party. "I lost the vote and won friends," he said.',
+    ]);
+    expect(speakerOf(story, 'He taught my')).toBe('Laila Hotaki');
+    expect(speakerOf(story, 'I lost the vote')).toBe('Abdul Karim Hotaki');
+    expect(story.speakers.find((s) => s.name === 'Laila Hotaki')?.description).toBe('His daughter');
+  });
+});

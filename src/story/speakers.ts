@@ -158,7 +158,9 @@ export class SpeakerTable {
     const words = key.split(' ');
     // Organisations match only by their whole name: "Interior Ministry" is not "Foreign Ministry".
     if (words.some((w) => NON_PERSON_WORDS.has(w) || this.reading.organisations?.has(w))) return null;
-    const bySurname = this.bySurname.get(words.at(-1) ?? '');
+    // "Sadia Mansoori" is not "Abdul Ghafoor Mansoori": a name with given names matches by surname only a
+    // speaker whose name has those given names too ("Tahir Yuldash" for "Mohammad Tahir Yuldash").
+    const bySurname = this.bySurname.get(words.at(-1) ?? '')?.filter((s) => sameGivenNames(words, s.name));
     if (bySurname?.length === 1) return bySurname[0] ?? null;
     if (words.length === 1) {
       const byGiven = this.byGiven.get(key);
@@ -379,6 +381,7 @@ export class SpeakerTable {
   collectEvents(): void {
     const events: PersonEvent[] = [];
     const pronouns: { passage: number; start: number; word: string }[] = [];
+    const shared: (PersonEvent & { surname: string })[] = [];
     this.reading.texts.forEach((text, p) => {
       const inside = insideQuote(this.reading, p);
       for (const m of text.matchAll(NAME_RUN)) {
@@ -386,11 +389,14 @@ export class SpeakerTable {
         const run = m[0].replace(/['’]s$/, '');
         const found = this.referenceIn(run, text, m.index);
         if (found) events.push({ passage: p, ...found });
+        else if (!run.includes(' ') && (this.bySurname.get(personKey(run))?.length ?? 0) > 1)
+          shared.push({ passage: p, start: m.index, end: m.index + run.length, surname: personKey(run) });
       }
       for (const m of text.matchAll(PRONOUN)) {
         if (!inside(m.index)) pronouns.push({ passage: p, start: m.index, word: m[0] });
       }
     });
+    events.push(...this.sharedSurnameEvents(shared, pronouns));
     events.push(...this.scriptNameEvents(), ...this.roleEvents());
     this.personEvents.reset(events);
     this.eventsCollected = true;
@@ -406,6 +412,24 @@ export class SpeakerTable {
       if (speaker) speaker.gender = gender;
     }
     this.personEvents.genderChanged();
+  }
+
+  /**
+   * "In 2010 Mansoori stood …. He had no party": a surname two speakers share (a man and his daughter) is the
+   * one whose gender the next pronoun of its paragraph allows, when only one does.
+   */
+  private sharedSurnameEvents(
+    shared: readonly (PersonEvent & { surname: string })[],
+    pronouns: readonly { passage: number; start: number; word: string }[],
+  ): PersonEvent[] {
+    const key = (x: { passage: number; start: number }) => keyOf(x);
+    return shared.flatMap(({ surname, ...ev }) => {
+      const next = pronouns[lastBelow(pronouns, key(ev), key) + 1];
+      if (!next || next.passage !== ev.passage) return [];
+      const { gender } = pronounVote(next.word);
+      const fits = (this.bySurname.get(surname) ?? []).filter((s) => !s.gender || s.gender === gender);
+      return fits.length === 1 && fits[0] ? [{ ...ev, speaker: fits[0].id }] : [];
+    });
   }
 
   /**
@@ -544,6 +568,12 @@ export class SpeakerTable {
 /** A key that orders offsets by passage, then offset (passages are far shorter than 2^32 characters). */
 const keyOf = (ev: { passage: number; start: number }): number => ev.passage * 2 ** 32 + ev.start;
 
+/** Whether every word of a looked-up name (its key's words) is a word of the speaker's name. */
+function sameGivenNames(words: readonly string[], name: string): boolean {
+  const theirs = new Set(personKey(name).split(' '));
+  return words.every((w) => theirs.has(w));
+}
+
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -681,9 +711,9 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
 const ONE_NAME_APPOSITIVE =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
-/** "her youngest daughter, Zarmina,": a relation, then the one name the family member goes by, in commas. */
+/** "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas. */
 const RELATIVE_THEN_NAME =
-  /\b(?<relation>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|niece|nephew))\s*,\s+(?<name>\p{Lu}\p{Ll}{2,}),/gu;
+  /\b(?<relation>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|niece|nephew))\s*,\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,}){0,3}),/gu;
 
 /**
  * "On the terrace, her youngest daughter, Zarmina, has taken over the watering." A family member named after
