@@ -174,3 +174,13 @@ describe('a father and a daughter who share a surname', () => {
     expect(story.speakers.find((s) => s.name === 'Laila Hotaki')?.description).toBe('His daughter');
   });
 });
+
+describe('"The driver, Name, has …": an occupation before a name in commas', () => {
+  it('introduces the person the next pronoun means', () => {
+    const story = ingest([
+      'The driver, Gul Mohammad Safi, has been on this road for twenty years. "I drive it with my prayers," he told me.',
+    ]);
+    expect(speakerOf(story, 'I drive it')).toBe('Gul Mohammad Safi');
+    expect(story.speakers[0]?.description).toBe('The driver');
+  });
+});

@@ -690,7 +690,8 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       const verbLike = INTRO_VERBS.has(verb) || SPEECH_VERBS.has(verb) || /^\p{Ll}{3,}(?:ed|s)$/u.test(verb);
       // The match may start at the comma and mark closing a quotation: the description itself must be outside.
       const start = m.index + m[0].indexOf(description);
-      if (!hasRole(description) || !verbLike || inside(start) || !table.isPersonName(name, 2)) continue;
+      if (!describesPerson(description) || !verbLike || inside(start) || !table.isPersonName(name, 2))
+        continue;
       table.add(name, description, { passage: p, start, end: start + description.length });
     }
     for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
