@@ -60,8 +60,14 @@ const AFTER_DESCRIPTION_NAME = new RegExp(
   `^[\\s,.]*(?:[Tt]he|[Aa]n?)\\s+[^"“”‘’.!?,;]{1,100}?,\\s+(${NAME}),\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
   'u',
 );
-/** A speech verb as a word, longest first. */
-const SPEECH_VERB = `(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})`;
+/** Speech verbs as one alternation, grouped by first letter so a word is compared only with verbs like it. */
+function byFirstLetter(words: Iterable<string>): string {
+  const groups = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length))
+    groups.set(w[0] ?? '', [...(groups.get(w[0] ?? '') ?? []), w.slice(1)]);
+  return `(?:${[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`;
+}
+const SPEECH_VERB = byFirstLetter(SPEECH_VERBS);
 /** '," the head of the provincial agriculture department said': the role, its office after "of", the verb. */
 const AFTER_ROLE_OF_VERB = new RegExp(
   `^[\\s,.]*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<role>\\p{Ll}+)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?:${SPEECH_VERB})\\b`,
@@ -177,12 +183,12 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
    * no one named in between, is that role's holder, or the role itself as an anonymous source.
    */
   const roleSubjectBefore = (p: number, at: number, gender: Gender): string | null => {
-    let subjects = speakingSubjects.get(p);
-    if (!subjects) speakingSubjects.set(p, (subjects = speakingSubjectsOf(reading, p)));
-    const prior = lastSubjectBy(subjects, at);
     const ev = table.lastEventBefore(p, at, null);
     const since = ev && ev.passage === p ? ev.start : -1;
-    const definite = definiteSubjectBefore(p, at);
+    // Only a role after the person last named can be meant: the text read starts there, or a sentence back.
+    const sentences = sentencesOf(reading, p);
+    const from = Math.max(since, sentences.startOf(Math.max(0, sentences.startOf(at) - 1)));
+    const { prior, definite } = subjectsBefore(reading, p, Math.max(0, from), at);
     if (definite && definite.at >= since && (!prior || definite.at > prior.at)) {
       // "The foreman was blunt.", "Its director, a religious scholar, received us.": a role as a sentence's
       // subject, then "he said": the source or the one holder of that role.
@@ -198,17 +204,6 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     if (id || !create) return id;
     const intro = { passage: p, start: prior.at, end: prior.at + phrase.length };
     return table.addAnonymous(phrase, '', intro).id;
-  };
-
-  const definiteSubjects = new Map<number, readonly DefiniteSubject[]>();
-  const definiteSubjectBefore = (p: number, at: number): DefiniteSubject | null => {
-    let found = definiteSubjects.get(p);
-    if (!found) {
-      const inside = insideQuote(reading, p);
-      found = definiteSubjectsOf(reading.texts[p] ?? '').filter((d) => !inside(d.at));
-      definiteSubjects.set(p, found);
-    }
-    return found[lastBelow(found, at, (d) => d.at)] ?? null;
   };
 
   const anonymous = (a: AnonymousSource | null, p: number): string | null =>
@@ -570,6 +565,39 @@ export function sourceByRole(table: SpeakerTable, role: string, p: number, at: n
 /** Paragraphs back, and sources at most, that "the foreman" looks for "a foreman …" in. */
 const SOURCE_REACH = 2;
 const SOURCES_LOOKED_AT = 4;
+
+/** Characters before a pronoun read for the role that spoke or opened the sentence: a sentence or two. */
+const ROLE_WINDOW = 320;
+
+/**
+ * The last "<subject> said" and the last sentence opened by a definite role ("The foreman was …") between
+ * `start` and `at`, outside quotations: at most a window of fixed size, so each pronoun reads a bounded text.
+ */
+function subjectsBefore(
+  reading: Reading,
+  p: number,
+  start: number,
+  at: number,
+): { prior: Subject | null; definite: DefiniteSubject | null } {
+  const text = reading.texts[p] ?? '';
+  const from = Math.max(start, at - ROLE_WINDOW);
+  const window = text.slice(from, at);
+  const inside = insideQuote(reading, p);
+  // A match at the window's cut may start mid-sentence or mid-name: only whole ones count.
+  const cut = from > start;
+  const whole = (i: number) => (!cut || i > 0) && !inside(from + i);
+  const clauses = [...window.matchAll(SUBJECT_VERB)].filter(
+    (m) => SPEECH_VERBS.has(m[4] ?? '') && whole(m.index),
+  );
+  const last = clauses.at(-1);
+  const definite = definiteSubjectsOf(window)
+    .filter((d) => whole(d.at))
+    .at(-1);
+  return {
+    prior: last ? subjectOf(last, from) : null,
+    definite: definite ? { at: from + definite.at, head: definite.head } : null,
+  };
+}
 
 /** Words reporting uses for the same office: "the head of the department" is its director or its chief. */
 const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {

@@ -1,6 +1,6 @@
 // Cues that a feature writer uses to introduce a person without a role: an age in commas ("Gul Makai Sharifi,
 // fifty-one, …") and a delayed name ("… she says. // The woman is Gul Makai Sharifi").
-import { NAME_CHARS } from './name-runs.ts';
+import { NAME_CHARS, runStart, spaceStart } from './name-runs.ts';
 import { describesPerson, insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 import { TITLE } from './lexicon.ts';
 
@@ -9,28 +9,48 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 /** An age as reporting writes it in commas: "41", "fifty-one", "seventy". */
 const AGE = `(?:\\d{1,3}|(?:${TENS})(?:-(?:${UNITS}))?|eighteen|nineteen)`;
-/** "Gul Makai Sharifi, fifty-one, and …": two to four capitalised words, then an age in commas. */
-const AGE_APPOSITIVE = new RegExp(
-  `(?<![${NAME_CHARS}])(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?<age>${AGE}),`,
-  'gu',
-);
-
-/** "…, Nilofar Azimi, is twenty-two.": a name, then "is" or "was" and an age that ends the clause. */
+/** ", fifty-one," after a name: an age in commas. */
+const AGE_IN_COMMAS = new RegExp(`,[ \\t]+(?<age>${AGE}),`, 'gu');
+/** " is twenty-two." after a name (perhaps in commas): "is" or "was" and an age that ends the clause. */
 const AGE_COPULA = new RegExp(
-  `(?<![${NAME_CHARS}])(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),?\\s+(?:is|was)\\s+(?<age>${AGE})(?=\\s+years\\s+old|\\s*[.,;])`,
+  `[ \\t](?:is|was)[ \\t]+(?<age>${AGE})(?=[ \\t]+years[ \\t]+old|[ \\t]*[.,;])`,
   'gu',
 );
+/** A person's name has at most this many words before its age. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Where the capitalised words that end at `end` start (up to `maxWords`, read backwards one run at a time), or
+ * -1 when the word there is not capitalised.
+ */
+export function nameEndingAt(text: string, end: number, maxWords: number): number {
+  let start = -1;
+  let at = end;
+  for (let words = 0; words < maxWords; words++) {
+    const run = runStart(text, at);
+    if (run === at || !/^\p{Lu}/u.test(text.slice(run, run + 2))) break;
+    start = run;
+    const gap = spaceStart(text, run);
+    if (gap === run) break;
+    at = gap;
+  }
+  return start;
+}
 
 /** People introduced by a name and an age: the age is their description, the mention an event. */
 export function findAgeIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
     const inside = insideQuote(reading, p);
-    for (const m of [...text.matchAll(AGE_APPOSITIVE), ...text.matchAll(AGE_COPULA)]) {
-      const name = m.groups?.['name'] ?? '';
+    const marks = [...text.matchAll(AGE_IN_COMMAS), ...text.matchAll(AGE_COPULA)];
+    for (const m of marks) {
+      // "Gul Makai Sharifi, fifty-one," and "…, Nilofar Azimi, is twenty-two.": the name ends at the mark.
+      const end = text[m.index - 1] === ',' ? m.index - 1 : m.index;
+      const start = nameEndingAt(text, end, MAX_NAME_WORDS);
+      const name = start < 0 ? '' : text.slice(start, end);
       const age = m.groups?.['age'] ?? '';
-      if (inside(m.index) || !table.isPersonName(name, 2)) continue;
-      const start = m.index + name.length + m[0].slice(name.length).indexOf(age);
-      table.add(name, age, { passage: p, start, end: start + age.length });
+      if (!name || inside(start) || !table.isPersonName(name, 2)) continue;
+      const at = m.index + m[0].indexOf(age);
+      table.add(name, age, { passage: p, start: at, end: at + age.length });
     }
   });
 }

@@ -23,6 +23,7 @@ const PERSON_AFTER = /^\s*(?:[,،;.]|and\b|و\s)/u;
 export function namedAsPerson(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - CUE_REACH), start);
   if (NAMED_BEFORE.test(before)) return !PLACE_BEFORE_NAMED.test(before.replace(NAMED_BEFORE, ''));
-  const relation = RELATION_BEFORE.test(before) || DARI_RELATION_BEFORE.test(before);
-  return relation && PERSON_AFTER.test(text.slice(end, end + 4));
+  // Most names have neither a comma before them nor one after: only those are read further.
+  if (!/[,،][ \t]*$/u.test(before) || !PERSON_AFTER.test(text.slice(end, end + 4))) return false;
+  return RELATION_BEFORE.test(before) || DARI_RELATION_BEFORE.test(before);
 }

@@ -241,6 +241,7 @@ export class SpeakerTable {
   }
 
   private register(speaker: SpeakerDraft): SpeakerDraft {
+    this.sharedSurnames = null;
     this.looked.clear();
     this.holders.clear();
     this.all.push(speaker);
@@ -389,7 +390,7 @@ export class SpeakerTable {
         const run = m[0].replace(/['’]s$/, '');
         const found = this.referenceIn(run, text, m.index);
         if (found) events.push({ passage: p, ...found });
-        else if (!run.includes(' ') && (this.bySurname.get(personKey(run))?.length ?? 0) > 1)
+        else if (!run.includes(' ') && this.sharedSurname(run))
           shared.push({ passage: p, start: m.index, end: m.index + run.length, surname: personKey(run) });
       }
       for (const m of text.matchAll(PRONOUN)) {
@@ -413,6 +414,16 @@ export class SpeakerTable {
     }
     this.personEvents.genderChanged();
   }
+
+  /** Whether a word is the surname of two speakers or more. */
+  private sharedSurname(word: string): boolean {
+    this.sharedSurnames ??= new Set(
+      [...this.bySurname].filter(([, list]) => list.length > 1).map(([surname]) => surname),
+    );
+    return this.sharedSurnames.size > 0 && this.sharedSurnames.has(personKey(word));
+  }
+
+  private sharedSurnames: Set<string> | null = null;
 
   /**
    * "In 2010 Mansoori stood …. He had no party": a surname two speakers share (a man and his daughter) is the
