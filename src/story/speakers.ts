@@ -382,7 +382,7 @@ export class SpeakerTable {
   collectEvents(): void {
     const events: PersonEvent[] = [];
     const pronouns: { passage: number; start: number; word: string }[] = [];
-    const shared: (PersonEvent & { surname: string })[] = [];
+    const shared: SharedSurnameAt[] = [];
     this.reading.texts.forEach((text, p) => {
       const inside = insideQuote(this.reading, p);
       for (const m of text.matchAll(NAME_RUN)) {
@@ -430,7 +430,7 @@ export class SpeakerTable {
    * one whose gender the next pronoun of its paragraph allows, when only one does.
    */
   private sharedSurnameEvents(
-    shared: readonly (PersonEvent & { surname: string })[],
+    shared: readonly SharedSurnameAt[],
     pronouns: readonly { passage: number; start: number; word: string }[],
   ): PersonEvent[] {
     const key = (x: { passage: number; start: number }) => keyOf(x);
@@ -575,6 +575,9 @@ export class SpeakerTable {
     this.personEvents.add(ev);
   }
 }
+
+/** Where a surname two speakers share stands, before it is known whose it is. */
+type SharedSurnameAt = Omit<PersonEvent, 'speaker'> & { surname: string };
 
 /** A key that orders offsets by passage, then offset (passages are far shorter than 2^32 characters). */
 const keyOf = (ev: { passage: number; start: number }): number => ev.passage * 2 ** 32 + ev.start;
