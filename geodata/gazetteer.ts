@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { Gazetteer, type GazetteerEntry } from '../src/story/gazetteer-schema.ts';
 import { normalizeName } from '../src/story/normalize.ts';
 import type { AliasesFile } from './aliases.ts';
+import { dariForms } from './dari-forms.ts';
 import type { LonLat } from './decorate.ts';
 import { GeodataError } from './errors.ts';
 import type { Units } from './units.ts';
@@ -73,7 +74,8 @@ function places({ units, labels, countryPoints, aliases }: GazetteerInput): Plac
     };
   });
   const districts = units.allDistricts.map((d): Place => {
-    const source = sourceNames(d.name_en, ...d.alt_names, d.name_da);
+    const english = sourceNames(d.name_en, ...d.alt_names);
+    const source = [...english, ...sourceNames(d.name_da), ...dariForms(d.name_da, english, d.name_en)];
     const base: Base = {
       id: d.pcode,
       kind: 'district',

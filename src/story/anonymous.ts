@@ -8,7 +8,10 @@ const GROUP_NOUNS = `resident villager witness eyewitness source elder worker nu
 neighbour neighbor guard policeman policewoman man woman local parent pupil worshipper passenger labourer laborer
 tribesman engineer lawyer judge businessman merchant vendor herder shepherd miner mother father wife husband
 sister brother son daughter widow grandmother grandfather patient midwife agronomist economist veterinarian
-mechanic tailor baker butcher carpenter smuggler dealer buyer nurseryman`;
+mechanic tailor baker butcher carpenter smuggler dealer buyer nurseryman foreman forewoman clerk vaccinator cook
+porter weaver blacksmith cobbler barber pharmacist surgeon physician volunteer activist translator interpreter
+fisherman exporter importer seller landlord tenant contractor builder herdsman nomad cashier accountant
+technician inspector gardener harvester picker loader`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -54,7 +57,7 @@ const ANONYMITY =
   '(,\\s+(?:who\\s+(?:asked|requested|declined|did\\s+not\\s+want|was\\s+not\\s+authori[sz]ed|were\\s+not\\s+authori[sz]ed|spoke)|(?:speaking|talking)\\s+on\\s+(?:the\\s+)?condition)[^,.;:"“”]*)';
 /** Where a phrase after its verb ends: punctuation, the end, or a time ("said a doctor on Monday"). */
 const PHRASE_END =
-  '(?=\\s*[,.;:!?"”]|\\s*$|\\s+(?:on|last|this|yesterday|today|earlier|later|when|after|before|while|during)\\b)';
+  '(?=\\s*[,.;:!?"”]|\\s*$|\\s+(?:on|last|this|yesterday|today|earlier|later|when|after|before|while|during|who)\\b)';
 /** Verbs whose subject may follow them: '"…," said a doctor'; never "told a doctor", whose doctor is an object. */
 const SUBJECT_AFTER_VERBS =
   'said|says|added|adds|explained|explains|continued|noted|recalled|insisted|replied|stated|wrote|remarked|confirmed';
@@ -132,6 +135,18 @@ export function anonymousBefore(before: string, base: number): AnonymousSource |
   const m = PHRASE_VERB.exec(before);
   if (!m || !/^[^"“”.!?]{0,80}?[,:]?\s*$/.test(before.slice(m[0].length))) return null;
   return source(m, base);
+}
+
+/** 'A shopkeeper in Darwaz put it plainly: "…"': the phrase, any verb, a short rest and the colon. */
+const COLON_INTRO = new RegExp(`^\\s*${PHRASE}\\s+(?:${ADVERB}\\s+)?\\p{Ll}+\\b[^"“”.!?:]{0,60}:\\s*$`, 'u');
+
+/**
+ * An anonymous source opening the sentence a colon ends right before a quotation, whatever its verb ("put it
+ * plainly:", "had one answer:"). `before` runs from the sentence's start (offset `base`) to the opening mark.
+ */
+export function anonymousColonIntro(before: string, base: number): AnonymousSource | null {
+  if (!before.trimEnd().endsWith(':') || !mayNameSource(before)) return null;
+  return source(COLON_INTRO.exec(before), base);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { anonymousAfter, anonymousBefore, type AnonymousSource } from './anonymous.ts';
+import { anonymousAfter, anonymousBefore, anonymousColonIntro, type AnonymousSource } from './anonymous.ts';
 import {
   COMMON_WORDS,
   FEMALE_ROLE_WORDS,
@@ -18,6 +18,7 @@ import {
 import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
+import { definiteSubjectsOf, identifiedNext, type DefiniteSubject } from './person-cues.ts';
 import { lastBelow } from './reading-cache.ts';
 import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -59,11 +60,31 @@ const AFTER_DESCRIPTION_NAME = new RegExp(
   `^[\\s,.]*(?:[Tt]he|[Aa]n?)\\s+[^"“”‘’.!?,;]{1,100}?,\\s+(${NAME}),\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
   'u',
 );
+/** Speech verbs as one alternation, grouped by first letter so a word is compared only with verbs like it. */
+function byFirstLetter(words: Iterable<string>): string {
+  const groups = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length))
+    groups.set(w[0] ?? '', [...(groups.get(w[0] ?? '') ?? []), w.slice(1)]);
+  return `(?:${[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`;
+}
+const SPEECH_VERB = byFirstLetter(SPEECH_VERBS);
+/** '," the head of the provincial agriculture department said': the role, its office after "of", the verb. */
+const AFTER_ROLE_OF_VERB = new RegExp(
+  `^[\\s,.]*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<role>\\p{Ll}+)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?:${SPEECH_VERB})\\b`,
+  'u',
+);
 const AFTER_ACCORDING = new RegExp(`^[\\s,.]*according\\s+to\\s+${SUBJECT}`, 'u');
 // An appositive leaves a comma between the subject and its verb: "the spokesman, Samir Wali, said".
 /** "Haji Mir Ahmad (حاجی میر احمد)": bilingual copy gives a name again in parentheses. */
 const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
-const SUBJECT_VERB = new RegExp(`${SUBJECT_ANYWHERE}${TRANSLATION},?\\s+${ADVERB}(\\p{Ll}+)\\b`, 'gu');
+// Only a speech verb ends the subject, so "the provincial spokesman said" is read whole (not "the provincial"
+// and its "verb" spokesman); the verb is read by a lookahead, so a match never swallows the next subject.
+const SUBJECT_VERB = new RegExp(
+  `${SUBJECT_ANYWHERE}${TRANSLATION},?\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
+  'gu',
+);
+/** Where a SUBJECT_VERB match ends: after its verb. */
+const clauseEnd = (m: RegExpMatchArray): number => (m.index ?? 0) + m[0].length + (m[4] ?? '').length;
 /** After "X says," only a short aside ("adding,", "told reporters on Monday:") may sit before the quote. */
 const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
 /** The organisation at a sentence's head: "The Ministry of Defence (MoD)". */
@@ -101,18 +122,27 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const p0 = s.pronoun.toLowerCase();
       if (p0 === 'they') return null;
       const gender: Gender = p0 === 'she' ? 'female' : 'male';
+      const byRole = roleSubjectBefore(p, s.at, gender);
+      if (byRole) return byRole;
       const ev = table.lastEventBefore(p, s.at, gender);
       // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
       if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
-      return personNamedBefore(table, reading, p, s.at, gender, personNames);
+      return (
+        personNamedBefore(table, reading, p, s.at, gender, personNames) ??
+        identifiedNext(table, reading, p, create)
+      );
     }
     if (s.role) {
       const { role, phrase } = rolePhrase(reading.texts[p] ?? '', s.at, s.role);
+      const source = sourceByRole(table, role, p, s.at);
+      if (source) return source;
       const ev = table.lastDescribedAs(role, p, s.at);
       if (ev) return ev.speaker;
       // "…," the governor said' early on, "The governor, Qari Nematullah Sarwari," paragraphs later.
       const holders = table.describedAs(role);
       if (holders.length === 1 && holders[0]) return holders[0].id;
+      const synonym = holderBySynonym(table, role);
+      if (synonym) return synonym;
       // '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last
       // named, in this paragraph or the one before, when nothing yet describes that person otherwise.
       const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
@@ -146,6 +176,34 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     const person = table.addFromAttribution(name);
     if (person) return person.id;
     return table.isSpeakerName(name) ? table.add(name, '', null).id : null;
+  };
+
+  /**
+   * '…, the provincial spokesman said. "…," he told reporters': a pronoun right after a role that spoke, with
+   * no one named in between, is that role's holder, or the role itself as an anonymous source.
+   */
+  const roleSubjectBefore = (p: number, at: number, gender: Gender): string | null => {
+    const ev = table.lastEventBefore(p, at, null);
+    const since = ev && ev.passage === p ? ev.start : -1;
+    // Only a role after the person last named can be meant: the text read starts there, or a sentence back.
+    const sentences = sentencesOf(reading, p);
+    const from = Math.max(since, sentences.startOf(Math.max(0, sentences.startOf(at) - 1)));
+    const { prior, definite } = subjectsBefore(reading, p, Math.max(0, from), at);
+    if (definite && definite.at >= since && (!prior || definite.at > prior.at)) {
+      // "The foreman was blunt.", "Its director, a religious scholar, received us.": a role as a sentence's
+      // subject, then "he said": the source or the one holder of that role.
+      const holders = isRoleWord(definite.head) ? table.describedAs(definite.head) : [];
+      const id = sourceByRole(table, definite.head, p, at) ?? (holders.length === 1 ? holders[0]?.id : null);
+      if (id) return id;
+    }
+    if (!prior?.role || since >= prior.at) return null;
+    const { role, phrase } = rolePhrase(reading.texts[p] ?? '', prior.at, prior.role);
+    const stated = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
+    if (!isRoleWord(role) || (stated && stated !== gender)) return null;
+    const id = resolve(prior, p);
+    if (id || !create) return id;
+    const intro = { passage: p, start: prior.at, end: prior.at + phrase.length };
+    return table.addAnonymous(phrase, '', intro).id;
   };
 
   const anonymous = (a: AnonymousSource | null, p: number): string | null =>
@@ -197,7 +255,10 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         }
       }
       // An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'.
-      const anon = anonymousAfter(after, closeEnd) ?? anonymousBefore(before, sStart);
+      const anon =
+        anonymousAfter(after, closeEnd) ??
+        anonymousBefore(before, sStart) ??
+        anonymousColonIntro(before, sStart);
       if (anon && speaker === null) {
         adjacent = true;
         speaker = anonymous(anon, p);
@@ -222,6 +283,13 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         const name = a6[1] ?? '';
         attempt({ pronoun: null, name, role: null, at: closeEnd + a6[0].indexOf(name) }, 'after');
       }
+      // '," the head of the provincial agriculture department said': a role "of" an office, then the verb.
+      const a7 = AFTER_ROLE_OF_VERB.exec(after);
+      if (a7) {
+        adjacent = true;
+        const at = closeEnd + a7[0].search(/\S/);
+        attempt({ pronoun: null, name: null, role: a7.groups?.['role'] ?? '', at }, 'after');
+      }
       const a4 = AFTER_VERB_ROLE_NAME.exec(after);
       if (a4 && SPEECH_VERBS.has(a4[1] ?? '') && ROLE_NOUNS.has(a4[2] ?? '')) {
         adjacent = true;
@@ -241,7 +309,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
 
       const clauses = [...before.matchAll(SUBJECT_VERB)].filter((m) => SPEECH_VERBS.has(m[4] ?? ''));
       const lastClause = clauses.at(-1);
-      if (lastClause && ADJACENT_TAIL.test(before.slice((lastClause.index ?? 0) + lastClause[0].length))) {
+      if (lastClause && ADJACENT_TAIL.test(before.slice(clauseEnd(lastClause)))) {
         adjacent = true;
         attempt(subjectOf(lastClause, sStart), 'before');
       }
@@ -284,7 +352,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
             SPEECH_VERBS.has(m[4] ?? ''),
           );
           const last = intro.at(-1);
-          const tail = last ? prevText.slice(from + (last.index ?? 0) + last[0].length) : '';
+          const tail = last ? prevText.slice(from + clauseEnd(last)) : '';
           if (speaker === null && last && ADJACENT_TAIL.test(tail)) {
             // "Nasrullah Safi, who heads the department in Badakhshan, said …:": the verb's nearest capitalised
             // word may be a place; then the person the sentence introduces speaks.
@@ -481,6 +549,72 @@ export function introducedSpeaker(table: SpeakerTable, firstQuestion: number): s
   return table.events.find((ev) => ev.passage < firstQuestion && named(ev.speaker))?.speaker ?? null;
 }
 
+/**
+ * '"…," the official said' after "A senior official at the centre, who …, said …": the anonymous source the
+ * paragraph introduced by that role, before any named holder of the role elsewhere.
+ */
+export function sourceByRole(table: SpeakerTable, role: string, p: number, at: number): string | null {
+  // "The foreman was blunt" a paragraph after "A mine foreman who …": the definite role names the indefinite one.
+  for (const ev of table.anonymousSourcesBefore(p, at, SOURCE_REACH, SOURCES_LOOKED_AT)) {
+    const name = normalizeName(table.speaker(ev.speaker)?.name ?? '');
+    if (name.split(' ').some((w) => w === role || w === `${role}s`)) return ev.speaker;
+  }
+  return null;
+}
+
+/** Paragraphs back, and sources at most, that "the foreman" looks for "a foreman …" in. */
+const SOURCE_REACH = 2;
+const SOURCES_LOOKED_AT = 4;
+
+/** Characters before a pronoun read for the role that spoke or opened the sentence: a sentence or two. */
+const ROLE_WINDOW = 320;
+
+/**
+ * The last "<subject> said" and the last sentence opened by a definite role ("The foreman was …") between
+ * `start` and `at`, outside quotations: at most a window of fixed size, so each pronoun reads a bounded text.
+ */
+function subjectsBefore(
+  reading: Reading,
+  p: number,
+  start: number,
+  at: number,
+): { prior: Subject | null; definite: DefiniteSubject | null } {
+  const text = reading.texts[p] ?? '';
+  const from = Math.max(start, at - ROLE_WINDOW);
+  const window = text.slice(from, at);
+  const inside = insideQuote(reading, p);
+  // A match at the window's cut may start mid-sentence or mid-name: only whole ones count.
+  const cut = from > start;
+  const whole = (i: number) => (!cut || i > 0) && !inside(from + i);
+  const clauses = [...window.matchAll(SUBJECT_VERB)].filter(
+    (m) => SPEECH_VERBS.has(m[4] ?? '') && whole(m.index),
+  );
+  const last = clauses.at(-1);
+  const definite = definiteSubjectsOf(window)
+    .filter((d) => whole(d.at))
+    .at(-1);
+  return {
+    prior: last ? subjectOf(last, from) : null,
+    definite: definite ? { at: from + definite.at, head: definite.head } : null,
+  };
+}
+
+/** Words reporting uses for the same office: "the head of the department" is its director or its chief. */
+const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  head: ['director', 'chief'],
+  director: ['head', 'chief'],
+  chief: ['head', 'director'],
+  spokesman: ['spokesperson', 'spokeswoman'],
+  spokesperson: ['spokesman', 'spokeswoman'],
+};
+
+/** The one speaker described by a word for the same office as `role` ("the director, Name," for "the head"). */
+export function holderBySynonym(table: SpeakerTable, role: string): string | null {
+  const holders = new Set((ROLE_SYNONYMS[role] ?? []).flatMap((w) => table.describedAs(w)));
+  const [only] = holders;
+  return holders.size === 1 && only ? only.id : null;
+}
+
 /** Roles that speak for an institution, not for themselves: never read back to the person last named. */
 const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer']);
 /**
@@ -589,7 +723,7 @@ function speakingSubjectsOf(reading: Reading, p: number): SubjectAt[] {
   const found: SubjectAt[] = [];
   for (const m of (reading.texts[p] ?? '').matchAll(SUBJECT_VERB)) {
     if (!SPEECH_VERBS.has(m[4] ?? '') || inside(m.index)) continue;
-    found.push({ end: m.index + m[0].length, subject: subjectOf(m, 0) });
+    found.push({ end: clauseEnd(m), subject: subjectOf(m, 0) });
   }
   return found;
 }

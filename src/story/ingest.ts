@@ -9,6 +9,7 @@ import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
+import { findAgeIntroductions, findMetIntroductions } from './person-cues.ts';
 import { pinParents, resolvePins, type PinLink } from './pins.ts';
 import type { PointLocator } from './point-locator.ts';
 import { PlacesAt, QuotedPlaces } from './places-at.ts';
@@ -112,6 +113,8 @@ function findSpeakers(reading: Reading): SpeakerTable {
   const table = new SpeakerTable(reading);
   findIntroductions(table, reading);
   findRelativesByName(table, reading);
+  findAgeIntroductions(table, reading);
+  findMetIntroductions(table, reading);
   findDariIntroductions(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);

@@ -120,6 +120,7 @@ recount recounts recounted estimate estimates estimated caution cautions caution
 export const IRREGULAR_PASTS = set(`
 put told went came took gave made sat stood kept left led ran met brought felt found held began got knew
 lost paid sent spent built won drove rode grew fell hid shook sold bought taught fought set showed
+died dies lived lives
 `);
 
 /** Verbs that may end a "Name, description," introduction. */

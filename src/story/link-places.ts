@@ -13,6 +13,8 @@ import {
   QUALIFIERS,
   WORD_NAMES,
 } from './lexicon.ts';
+import { citiesByContext } from './city-readings.ts';
+import { namedAsPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
@@ -121,7 +123,7 @@ export function findPlaceCandidates(
       (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
-      (!qual && looksLikePersonName(tokens, i, text, index));
+      (!qual && (looksLikePersonName(tokens, i, text, index) || namedAsPerson(text, span.start, span.end)));
     if (!rejected) {
       found.push({
         ...span,
@@ -155,6 +157,7 @@ export function findPlaceCandidates(
   }
   dariListQualifier(found, text);
   roadEnds(found, text);
+  citiesByContext(found, index, text);
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
   const linked = withCues(found, index, text).map(

@@ -83,7 +83,7 @@ const ACCORDING_TO = new RegExp(
 );
 /** The appositive after a source's name, up to the comma that closes it or the end of the sentence. */
 const SOURCE_APPOSITIVE = /^,\s+([^,;:!?"“”]{2,160}?)(,|[.!?](?=\s|["”]|$)|$)/u;
-const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/gi;
+const PRONOUN = /\b(?:he|she|his|her|him|hers|himself|herself)\b/gi;
 /** Pronouns reach back this many passages for their antecedent. */
 const MAX_PRONOUN_PASSAGES = 3;
 /** Longest appositive description (characters) read as an introduction. */
@@ -158,7 +158,9 @@ export class SpeakerTable {
     const words = key.split(' ');
     // Organisations match only by their whole name: "Interior Ministry" is not "Foreign Ministry".
     if (words.some((w) => NON_PERSON_WORDS.has(w) || this.reading.organisations?.has(w))) return null;
-    const bySurname = this.bySurname.get(words.at(-1) ?? '');
+    // "Sadia Mansoori" is not "Abdul Ghafoor Mansoori": a name with given names matches by surname only a
+    // speaker whose name has those given names too ("Tahir Yuldash" for "Mohammad Tahir Yuldash").
+    const bySurname = this.bySurname.get(words.at(-1) ?? '')?.filter((s) => sameGivenNames(words, s.name));
     if (bySurname?.length === 1) return bySurname[0] ?? null;
     if (words.length === 1) {
       const byGiven = this.byGiven.get(key);
@@ -239,6 +241,7 @@ export class SpeakerTable {
   }
 
   private register(speaker: SpeakerDraft): SpeakerDraft {
+    this.sharedSurnames = null;
     this.looked.clear();
     this.holders.clear();
     this.all.push(speaker);
@@ -265,7 +268,20 @@ export class SpeakerTable {
     if (!this.isPersonName(name, 1) && !this.onlyDistrictName(name)) return null;
     const known = this.lookup(name);
     if (known) return known;
-    return this.add(name.includes(' ') ? name : (this.fullerName(name) ?? name), '', null);
+    return this.add(this.withFullerName(name), '', null);
+  }
+
+  /**
+   * "Qaderi" or "Eng. Qaderi" as the text names them in full elsewhere ("Eng. Rahmatullah Qaderi"): a surname
+   * alone or after titles takes the given names, the titles kept.
+   */
+  withFullerName(name: string): string {
+    const words = name.split(/\s+/);
+    const titles = words.slice(0, -1);
+    const surname = words.at(-1) ?? '';
+    if (!titles.every((w) => HONORIFICS.has(normalizeName(w)))) return name;
+    const fuller = this.fullerName(surname);
+    return fuller ? [...titles, fuller].join(' ') : name;
   }
 
   isPersonName(name: string, minWords: number, { evenIfPlace = false } = {}): boolean {
@@ -365,7 +381,8 @@ export class SpeakerTable {
   /** Where each speaker is named outside quotations; then gender from the pronouns that follow. */
   collectEvents(): void {
     const events: PersonEvent[] = [];
-    const pronouns: { passage: number; start: number; gender: Gender }[] = [];
+    const pronouns: { passage: number; start: number; word: string }[] = [];
+    const shared: SharedSurnameAt[] = [];
     this.reading.texts.forEach((text, p) => {
       const inside = insideQuote(this.reading, p);
       for (const m of text.matchAll(NAME_RUN)) {
@@ -373,28 +390,57 @@ export class SpeakerTable {
         const run = m[0].replace(/['’]s$/, '');
         const found = this.referenceIn(run, text, m.index);
         if (found) events.push({ passage: p, ...found });
+        else if (!run.includes(' ') && this.sharedSurname(run))
+          shared.push({ passage: p, start: m.index, end: m.index + run.length, surname: personKey(run) });
       }
       for (const m of text.matchAll(PRONOUN)) {
-        if (inside(m.index)) continue;
-        const w = m[0].toLowerCase();
-        pronouns.push({
-          passage: p,
-          start: m.index,
-          gender: w === 'she' || w === 'her' || w === 'hers' ? 'female' : 'male',
-        });
+        if (!inside(m.index)) pronouns.push({ passage: p, start: m.index, word: m[0] });
       }
     });
+    events.push(...this.sharedSurnameEvents(shared, pronouns));
     events.push(...this.scriptNameEvents(), ...this.roleEvents());
     this.personEvents.reset(events);
     this.eventsCollected = true;
-    for (const pr of pronouns) {
+    const votes = pronouns.flatMap((pr) => {
       const ev = this.lastEventBefore(pr.passage, pr.start, null);
-      const speaker = ev && this.byId.get(ev.speaker);
-      if (speaker && speaker.gender === null) {
-        speaker.gender = pr.gender;
-        this.personEvents.genderChanged();
-      }
+      // Only a pronoun of the paragraph that names the person votes: one paragraphs on may mean someone the
+      // text names without quoting.
+      const speaker = ev?.passage === pr.passage ? this.byId.get(ev.speaker) : undefined;
+      return speaker && speaker.gender === null ? [{ speaker: speaker.id, ...pronounVote(pr.word) }] : [];
+    });
+    for (const [id, gender] of genderFromPronounVotes(votes)) {
+      const speaker = this.byId.get(id);
+      if (speaker) speaker.gender = gender;
     }
+    this.personEvents.genderChanged();
+  }
+
+  /** Whether a word is the surname of two speakers or more. */
+  private sharedSurname(word: string): boolean {
+    this.sharedSurnames ??= new Set(
+      [...this.bySurname].filter(([, list]) => list.length > 1).map(([surname]) => surname),
+    );
+    return this.sharedSurnames.size > 0 && this.sharedSurnames.has(personKey(word));
+  }
+
+  private sharedSurnames: Set<string> | null = null;
+
+  /**
+   * "In 2010 Mansoori stood …. He had no party": a surname two speakers share (a man and his daughter) is the
+   * one whose gender the next pronoun of its paragraph allows, when only one does.
+   */
+  private sharedSurnameEvents(
+    shared: readonly SharedSurnameAt[],
+    pronouns: readonly { passage: number; start: number; word: string }[],
+  ): PersonEvent[] {
+    const key = (x: { passage: number; start: number }) => keyOf(x);
+    return shared.flatMap(({ surname, ...ev }) => {
+      const next = pronouns[lastBelow(pronouns, key(ev), key) + 1];
+      if (!next || next.passage !== ev.passage) return [];
+      const { gender } = pronounVote(next.word);
+      const fits = (this.bySurname.get(surname) ?? []).filter((s) => !s.gender || s.gender === gender);
+      return fits.length === 1 && fits[0] ? [{ ...ev, speaker: fits[0].id }] : [];
+    });
   }
 
   /**
@@ -502,6 +548,18 @@ export class SpeakerTable {
     );
   }
 
+  /** Up to `count` anonymous sources introduced before (passage, pos) within `reach` passages, latest first. */
+  anonymousSourcesBefore(passage: number, pos: number, reach: number, count: number): PersonEvent[] {
+    const out: PersonEvent[] = [];
+    let k = lastBelow(this.anonymousEvents, keyOf({ passage, start: pos }), keyOf);
+    for (; k >= 0 && out.length < count; k--) {
+      const ev = this.anonymousEvents[k];
+      if (!ev || passage - ev.passage > reach) break;
+      out.push(ev);
+    }
+    return out;
+  }
+
   /** The anonymous source last introduced in the passage before `pos`, if any. */
   anonymousBefore(passage: number, pos: number): PersonEvent | null {
     const ev = this.anonymousEvents[lastBelow(this.anonymousEvents, keyOf({ passage, start: pos }), keyOf)];
@@ -518,8 +576,17 @@ export class SpeakerTable {
   }
 }
 
+/** Where a surname two speakers share stands, before it is known whose it is. */
+type SharedSurnameAt = Omit<PersonEvent, 'speaker'> & { surname: string };
+
 /** A key that orders offsets by passage, then offset (passages are far shorter than 2^32 characters). */
 const keyOf = (ev: { passage: number; start: number }): number => ev.passage * 2 ** 32 + ev.start;
+
+/** Whether every word of a looked-up name (its key's words) is a word of the speaker's name. */
+function sameGivenNames(words: readonly string[], name: string): boolean {
+  const theirs = new Set(personKey(name).split(' '));
+  return words.every((w) => theirs.has(w));
+}
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -637,7 +704,8 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       const verbLike = INTRO_VERBS.has(verb) || SPEECH_VERBS.has(verb) || /^\p{Ll}{3,}(?:ed|s)$/u.test(verb);
       // The match may start at the comma and mark closing a quotation: the description itself must be outside.
       const start = m.index + m[0].indexOf(description);
-      if (!hasRole(description) || !verbLike || inside(start) || !table.isPersonName(name, 2)) continue;
+      if (!describesPerson(description) || !verbLike || inside(start) || !table.isPersonName(name, 2))
+        continue;
       table.add(name, description, { passage: p, start, end: start + description.length });
     }
     for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
@@ -658,9 +726,9 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
 const ONE_NAME_APPOSITIVE =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
-/** "her youngest daughter, Zarmina,": a relation, then the one name the family member goes by, in commas. */
+/** "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas. */
 const RELATIVE_THEN_NAME =
-  /\b(?<relation>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|niece|nephew))\s*,\s+(?<name>\p{Lu}\p{Ll}{2,}),/gu;
+  /\b(?<relation>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|niece|nephew))\s*,\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,}){0,3}),/gu;
 
 /**
  * "On the terrace, her youngest daughter, Zarmina, has taken over the watering." A family member named after
@@ -698,6 +766,11 @@ function headOfDescription(description: string): string {
  */
 export function placeNamedPerson(table: SpeakerTable, name: string, description: string): boolean {
   return isGroupRole(description) && table.isPersonName(name, 2, { evenIfPlace: true });
+}
+
+/** "a retired schoolteacher of seventy-four", "the mother of three boys", "the district governor": a person. */
+export function describesPerson(description: string): boolean {
+  return hasRole(description) || isGroupRole(description.replace(/^the\s/i, 'a '));
 }
 
 /** "a lapis cutter", "a mother of three": an indefinite description whose head is a person. */
@@ -785,6 +858,37 @@ function personKey(name: string): string {
     .split(' ')
     .filter((w) => !HONORIFICS.has(w))
     .join(' ');
+}
+
+/** A pronoun's vote for the gender of the person named last before it. */
+export interface PronounVote {
+  speaker: string;
+  gender: Gender;
+  weight: number;
+}
+
+/**
+ * "He", "she", "himself": the subject or the person themself, a strong vote; "his", "her", "him" often name
+ * someone else the sentence is about ("Parwin Sadat … knows his habits"), a weak one.
+ */
+export function pronounVote(word: string): { gender: Gender; weight: number } {
+  const w = word.toLowerCase();
+  const gender: Gender = /^(?:she|her|hers|herself)$/.test(w) ? 'female' : 'male';
+  return { gender, weight: /^(?:he|she|himself|herself)$/.test(w) ? 2 : 1 };
+}
+
+/** Each speaker's gender by the weighted majority of the pronouns after their names; a tie goes to the first. */
+export function genderFromPronounVotes(votes: readonly PronounVote[]): Map<string, Gender> {
+  const tally = new Map<string, { first: Gender; female: number; male: number }>();
+  for (const v of votes) {
+    const t = tally.get(v.speaker) ?? { first: v.gender, female: 0, male: 0 };
+    t[v.gender] += v.weight;
+    tally.set(v.speaker, t);
+  }
+  const out = new Map<string, Gender>();
+  for (const [id, t] of tally)
+    out.set(id, t.female === t.male ? t.first : t.female > t.male ? 'female' : 'male');
+  return out;
 }
 
 function genderFromWords(text: string): Gender | null {

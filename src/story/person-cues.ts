@@ -1,0 +1,119 @@
+// Cues that a feature writer uses to introduce a person without a role: an age in commas ("Gul Makai Sharifi,
+// fifty-one, …") and a delayed name ("… she says. // The woman is Gul Makai Sharifi").
+import { NAME_CHARS, runStart, spaceStart } from './name-runs.ts';
+import { describesPerson, insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
+import { TITLE } from './lexicon.ts';
+
+const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/** An age as reporting writes it in commas: "41", "fifty-one", "seventy". */
+const AGE = `(?:\\d{1,3}|(?:${TENS})(?:-(?:${UNITS}))?|eighteen|nineteen)`;
+/** ", fifty-one," after a name: an age in commas. */
+const AGE_IN_COMMAS = new RegExp(`,[ \\t]+(?<age>${AGE}),`, 'gu');
+/** " is twenty-two." after a name (perhaps in commas): "is" or "was" and an age that ends the clause. */
+const AGE_COPULA = new RegExp(
+  `[ \\t](?:is|was)[ \\t]+(?<age>${AGE})(?=[ \\t]+years[ \\t]+old|[ \\t]*[.,;])`,
+  'gu',
+);
+/** A person's name has at most this many words before its age. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Where the capitalised words that end at `end` start (up to `maxWords`, read backwards one run at a time), or
+ * -1 when the word there is not capitalised.
+ */
+export function nameEndingAt(text: string, end: number, maxWords: number): number {
+  let start = -1;
+  let at = end;
+  for (let words = 0; words < maxWords; words++) {
+    const run = runStart(text, at);
+    if (run === at || !/^\p{Lu}/u.test(text.slice(run, run + 2))) break;
+    start = run;
+    const gap = spaceStart(text, run);
+    if (gap === run) break;
+    at = gap;
+  }
+  return start;
+}
+
+/** People introduced by a name and an age: the age is their description, the mention an event. */
+export function findAgeIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    const inside = insideQuote(reading, p);
+    const marks = [...text.matchAll(AGE_IN_COMMAS), ...text.matchAll(AGE_COPULA)];
+    for (const m of marks) {
+      // "Gul Makai Sharifi, fifty-one," and "…, Nilofar Azimi, is twenty-two.": the name ends at the mark.
+      const end = text[m.index - 1] === ',' ? m.index - 1 : m.index;
+      const start = nameEndingAt(text, end, MAX_NAME_WORDS);
+      const name = start < 0 ? '' : text.slice(start, end);
+      const age = m.groups?.['age'] ?? '';
+      if (!name || inside(start) || !table.isPersonName(name, 2)) continue;
+      const at = m.index + m[0].indexOf(age);
+      table.add(name, age, { passage: p, start: at, end: at + age.length });
+    }
+  });
+}
+
+/** Verbs whose object a reporter introduces: "I met Name, a retired teacher …", "we visited Name, the mother of …". */
+const MEETING_VERBS = 'met|meet|visited|visit|found|interviewed|joined|asked';
+/** "In Baharak I met Mir Ahmad Tajzai, a retired schoolteacher of seventy-four who was sitting …." */
+const MET_APPOSITIVE = new RegExp(
+  `\\b(?:${MEETING_VERBS})\\s+(?<name>(?:${TITLE}\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?<description>(?:an?|the)\\s[^.;:!?"“”]{2,200})`,
+  'gu',
+);
+
+/** People a reporter meets and describes in the same sentence, as speakers the next pronoun may mean. */
+export function findMetIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!text.includes(',')) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(MET_APPOSITIVE)) {
+      const name = m.groups?.['name'] ?? '';
+      const description = (m.groups?.['description'] ?? '').trim();
+      if (inside(m.index) || !table.isPersonName(name, 2) || !describesPerson(description)) continue;
+      const start = m.index + m[0].lastIndexOf(description);
+      table.add(name, description, { passage: p, start, end: start + description.length });
+    }
+  });
+}
+
+/**
+ * "The woman is Gul Makai Sharifi", "His name is Abdul Wali": a paragraph that opens by naming the person the
+ * one before spoke of only as "she" or "he".
+ */
+const IDENTIFIED =
+  /^\s*(?:(?:The|This)\s+(?:\p{Ll}+\s+){0,2}?(?:woman|man|girl|boy|baker|farmer|driver|teacher|doctor|widow)|(?:Her|His)\s+name)\s+is\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})/u;
+
+/** The person the paragraph after `p` opens by naming, as a speaker (added when `create`), or null. */
+export function identifiedNext(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  create: boolean,
+): string | null {
+  const m = IDENTIFIED.exec(reading.texts[p + 1] ?? '');
+  const name = m?.groups?.['name'] ?? '';
+  if (!m || !table.isPersonName(name, 2)) return null;
+  const known = table.lookup(name);
+  if (known || !create) return known?.id ?? null;
+  return table.add(name, '', null).id;
+}
+
+/** A sentence whose subject is a role with "the", "its" or "their": where it starts and its head noun. */
+export interface DefiniteSubject {
+  at: number;
+  head: string;
+}
+
+/**
+ * "The foreman was blunt about …", "Its director, a religious scholar …, received us": the head is the word
+ * before the comma or the verb (a past or present tense, or was/is/has/had).
+ */
+const DEFINITE_SUBJECT =
+  /(?<=^|[.!?]["”’]?\s)(?:The|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+)(?=,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+
+/** Every sentence of a text whose subject is a definite role, in order. */
+export function definiteSubjectsOf(text: string): DefiniteSubject[] {
+  return [...text.matchAll(DEFINITE_SUBJECT)].map((m) => ({ at: m.index, head: m.groups?.['head'] ?? '' }));
+}
