@@ -24,13 +24,21 @@ const ARTICLE = [
   'Fighting spread across Kunduz province this week, officials said.',
   'Gunmen burned the school in Gor Tepa on Tuesday night, elders said.',
   'The market in Taloqan stayed open.',
+  'Trucks bound for the north waited at Jabal Saraj for the pass to open.',
 ].join('\n\n');
+/** A pin outside the four provinces: Jabal Saraj, in Parwan. */
+const CONTEXT_PIN = 'pin-jabal-saraj';
 
 function pinnedStory(): Story {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8'));
   const gazetteer = read('gazetteer.json') as Gazetteer;
   const annotations = parseAnnotations(
-    { pins: [{ text: 'Gor Tepa', name: 'Gor Tepa', name_da: 'گور تپه', at: AT }] },
+    {
+      pins: [
+        { text: 'Gor Tepa', name: 'Gor Tepa', name_da: 'گور تپه', at: AT },
+        { text: 'Jabal Saraj', name: 'Jabal Saraj', at: [69.24, 35.12] },
+      ],
+    },
     new Set(gazetteer.entries.map((e) => e.id)),
   );
   const locator = locatorFromTopology(read('north.topo.json') as Topology);
@@ -123,6 +131,20 @@ test('the pin is drawn on the SVG map and on the GL map, and a click on it opens
   await mapIdle(page);
   const state = await page.evaluate((id) => window.northAtlasMap!.stateOf(id), PIN);
   assert.equal(state.selected, true);
+  assert.deepEqual(errors.list, []);
+  await context.close();
+});
+
+test('a pin outside the four provinces is read in its province, as context, and listed under no district', async () => {
+  assert.equal(story.pins?.[1]?.district, null);
+  const { page, context, errors } = await openPinned(`/#/place/${CONTEXT_PIN}`);
+  await page
+    .getByTestId('pin-where')
+    .filter({ hasText: /^In Parwan province, outside the districts this map draws/ })
+    .waitFor();
+  assert.equal(await page.locator(`.place-nav a[data-place="${CONTEXT_PIN}"]`).count(), 0);
+  // The northern pin is still listed under its district.
+  assert.equal(await page.locator(`.place-nav a[data-place="${PIN}"]`).count(), 1);
   assert.deepEqual(errors.list, []);
   await context.close();
 });
