@@ -377,6 +377,35 @@ test('studio: by keyboard — choose the place to pin, move the crosshair with t
   await context.close();
 });
 
+test('studio: a Dari article’s places to pin are offered in Dari, right to left, and axe finds nothing', async () => {
+  const { page, context, errors } = await open(browser, server.origin, '/studio.html');
+  await page.getByTestId('news').filter({ hasNotText: 'Loading the place list' }).waitFor();
+  await page
+    .getByLabel('Article text')
+    .fill(
+      ['آتش‌سوزی در چهاردره', 'شب گذشته افراد مسلح مکتب قریهٔ گورتپه را آتش زدند، بزرگان محل گفتند.'].join(
+        '\n\n',
+      ),
+    );
+  const list = page.getByTestId('places-to-pin');
+  await list.getByRole('heading', { name: 'جاهایی که باید روی نقشه نشانی شوند (1)' }).waitFor();
+  assert.equal(await list.getAttribute('dir'), 'rtl');
+  assert.equal(await list.getAttribute('lang'), 'fa-AF');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="places-to-pin"]').analyze();
+  assert.deepEqual(
+    axe.violations.map((v) => v.id),
+    [],
+  );
+  await list.getByRole('button', { name: '«گورتپه» را روی نقشه نشانی کنید' }).click();
+  await page
+    .getByTestId('inspector')
+    .getByText('به نظر می‌رسد «گورتپه» نام یک قریه باشد که در فهرست جاها نیست؛ آن را روی نقشه نشانی کنید.')
+    .waitFor();
+  await page.getByTestId('pin-form').locator('.pin-map svg').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // A tour can stop at a pin: the editor's tour goes from the province to the village.
 
 const touring: Story = { ...story, tour: [{ place: 'AF19' }, { place: PIN }] };
