@@ -212,7 +212,10 @@ export const DARI_VILLAGE_HEADS: readonly string[] = ['روستای', 'قریه�
 /** Dari words that end a name after a village noun: «قریه گورتپه در ولسوالی …», «روستای نو که …». */
 export const DARI_NAME_STOPS = set(`
 در و که از به را با تا این آن یک هم نیز برای بر ولسوالی ولایت شهر مربوط واقع است بود شد شده می گفت گفتند
+نیست هست تنها فقط ما شما من تو او ایشان آنها خود
 `);
+/** Dari words right before a village noun that make it any village, not a named one: «این قریه», «یک قریهٔ». */
+export const DARI_COMMON_NOUN_CUES = set('این آن یک هر همین همان هیچ کدام چند');
 
 /** Dari nouns before a name that say what it is: "ولایت کندز" the province, "شهر کندز" the city. */
 export const DARI_QUALIFIERS: Readonly<Record<string, 'province' | 'district' | 'city'>> = {

@@ -38,6 +38,18 @@ describe('findPlacesToPin', () => {
     );
   });
 
+  it('leaves out a possessive and a district abroad: "the village of Karim\'s uncle", "… district of Tajikistan"', () => {
+    expect(found("He grew up in the village of Karim's uncle.")).toEqual([]);
+    expect(found('Smugglers crossed into the Darvaz district of Tajikistan.')).toEqual([]);
+  });
+
+  it('leaves out a Dari village noun that names no village: «این قریه», «قریه ما», a verb, an adjective', () => {
+    expect(found('اگر باران نبارد، این قریه خالی می‌شود.')).toEqual([]);
+    expect(found('مردم قریه ما از بی‌آبی شکایت دارند.')).toEqual([]);
+    expect(found('این فهرست را بزرگان قریه ساخته‌اند.')).toEqual([]);
+    expect(found('راکت به یک قریهٔ دورافتادهٔ بدخشان خورد.')).toEqual([]);
+  });
+
   it('reads Dari village names after «روستای» and «قریه», up to the first function word', () => {
     const text =
       'طالبان مکتب قریهٔ گورتپه را آتش زدند و باشندگان روستای آق تپه در ولسوالی چهاردره فرار کردند.';

@@ -1,5 +1,6 @@
 import {
   COMMON_WORDS,
+  DARI_COMMON_NOUN_CUES,
   DARI_NAME_STOPS,
   DARI_VILLAGE_HEADS,
   PIN_SITE_NOUNS,
@@ -33,7 +34,8 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const NAME = String.raw`(?<![\p{L}\p{M}'’-])${NAME_WORD}(?:[ \u00a0]${NAME_WORD}){0,2}`;
 /** One Dari word, with its zero-width non-joiners ("علی‌آباد"). */
 const DARI_WORD = String.raw`[\p{L}\p{M}\u200c]+`;
-const NOT_AFTER_LETTER = String.raw`(?<![\p{L}\p{M}])`;
+/** From a word's start only (see NAME); a joiner counts as inside a word. */
+const NOT_AFTER_LETTER = String.raw`(?<![\p{L}\p{M}\u200c])`;
 const alternation = (words: readonly string[]) => words.map(escapeRegExp).join('|');
 /** "bridge" or "Bridge": a site noun in running text or in its name's capitals, and no other case. */
 const capitalisable = (words: readonly string[]) =>
@@ -43,7 +45,11 @@ const capitalisable = (words: readonly string[]) =>
 const PATTERNS: readonly { kind: PinKind | 'site'; re: RegExp }[] = [
   { kind: 'village', re: new RegExp(String.raw`\b[Vv]illages?\s+of\s+(?<name>${NAME})`, 'gu') },
   { kind: 'village', re: new RegExp(String.raw`(?<name>${NAME})\s+village\b`, 'gu') },
-  { kind: 'district', re: new RegExp(String.raw`\b[Ii]n\s+(?:the\s+)?(?<name>${NAME})\s+district\b`, 'gu') },
+  // Not "the Shughnan district of Tajikistan": a district abroad is not pinned.
+  {
+    kind: 'district',
+    re: new RegExp(String.raw`\b[Ii]n\s+(?:the\s+)?(?<name>${NAME})\s+district\b(?!\s+of\b)`, 'gu'),
+  },
   {
     kind: 'site',
     re: new RegExp(
@@ -54,7 +60,7 @@ const PATTERNS: readonly { kind: PinKind | 'site'; re: RegExp }[] = [
   {
     kind: 'village',
     re: new RegExp(
-      String.raw`${NOT_AFTER_LETTER}(?:${alternation(DARI_VILLAGE_HEADS)})\s+(?<name>${DARI_WORD}(?:\s${DARI_WORD})?)`,
+      String.raw`(?:${NOT_AFTER_LETTER}(?<cue>${DARI_WORD})\s)?${NOT_AFTER_LETTER}(?:${alternation(DARI_VILLAGE_HEADS)})\s+(?<name>${DARI_WORD}(?:\s${DARI_WORD})?)`,
       'gu',
     ),
   },
@@ -74,10 +80,15 @@ function trimLeading(name: string, start: number): { text: string; start: number
   }
 }
 
+/** A possessive ("the village of Qarluq's cousins") names a person, not the village. */
+const POSSESSIVE = /['’]s$/u;
+/** A word ending in the ezafe is described by the next («دورافتادهٔ …»); one ending «‌اند» is a verb. */
+const NOT_A_DARI_NAME = /(?:\u0654|\u200cاند)$/u;
+
 /** A Dari name ends before its first function word: «گورتپه در» is «گورتپه». */
 function trimDari(name: string, start: number): { text: string; start: number } | null {
   const words = name.split(/\s/u);
-  const cut = words.findIndex((w) => DARI_NAME_STOPS.has(w));
+  const cut = words.findIndex((w) => DARI_NAME_STOPS.has(w) || NOT_A_DARI_NAME.test(w));
   const kept = cut < 0 ? words : words.slice(0, cut);
   return kept.length > 0 ? { text: kept.join(' '), start } : null;
 }
@@ -90,6 +101,8 @@ export function findPlacesToPin(text: string): PlaceToPin[] {
       const name = m.groups?.['name'];
       if (name === undefined || m.index === undefined) continue;
       const at = m.index + m[0].indexOf(name);
+      const cue = m.groups?.['cue']?.trim();
+      if (POSSESSIVE.test(name) || (cue !== undefined && DARI_COMMON_NOUN_CUES.has(cue))) continue;
       const trimmed = /\p{Lu}/u.test(name) ? trimLeading(name, at) : trimDari(name, at);
       if (!trimmed) continue;
       const site = m.groups?.['site']?.toLowerCase() as PinKind | undefined;
