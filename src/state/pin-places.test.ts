@@ -71,6 +71,22 @@ describe('pins as places of the map', () => {
     expect(pinWhere(story, toyGeography(), 'AF19')).toBeNull();
   });
 
+  it('puts a pin outside the four provinces in its context province, under no northern district', () => {
+    const far: StoryPin = {
+      id: 'pin-doshi',
+      name: 'Doshi',
+      at: [69, 35.5],
+      district: null,
+      province: 'AF09',
+    };
+    const story = { ...pinnedStory(), pins: [PIN, far] };
+    const geo = withPins(toyGeography(), story.pins);
+    for (const d of geo.districts) expect(pinsIn(geo, d), d).not.toContain(far.id);
+    const where = pinWhere(story, geo, far.id);
+    expect(where?.district).toBeNull();
+    expect(where?.province).toEqual({ name_en: 'Baghlan', name_da: 'بغلان' });
+  });
+
   it('names the compass point nearest a bearing', () => {
     expect([0, 44, 46, 90, 180, 225, 268, 315, 359, -90].map(compassPoint)).toEqual([
       'n',

@@ -1,5 +1,5 @@
 import type { Story, StoryPin } from '../story/schema.ts';
-import type { Bbox, Geography, MapPlace } from './geography.ts';
+import { featuresOf, type Bbox, type Geography, type MapPlace } from './geography.ts';
 
 // A story's pins as places of the map: selectable, labelled and listed like districts, each under its district
 // and province. The geography with them is derived from the pipeline's geography and the story, once per pair.
@@ -51,7 +51,7 @@ export function compassPoint(deg: number): CompassPoint {
 /** Where a pin is, for its reading: its district (or province), its capital's distance and direction, the border. */
 export interface PinWhere {
   district: MapPlace | null;
-  province: MapPlace | null;
+  province: Pick<MapPlace, 'name_en' | 'name_da'> | null;
   fromCapital: { km: number; direction: CompassPoint; city: Pick<MapPlace, 'name_en' | 'name_da'> } | null;
   border: { km: number; country: MapPlace | null } | null;
 }
@@ -66,7 +66,7 @@ export function pinWhere(story: Story | null, geo: Geography, id: string): PinWh
   );
   return {
     district: pin.district ? (geo.places.get(pin.district) ?? null) : null,
-    province: geo.places.get(pin.province) ?? null,
+    province: geo.places.get(pin.province) ?? contextProvince(geo, pin.province),
     fromCapital: fromCapital
       ? {
           km: fromCapital.km,
@@ -76,6 +76,15 @@ export function pinWhere(story: Story | null, geo: Geography, id: string): PinWh
       : null,
     border: border ? { km: border.km, country: geo.places.get(border.country) ?? null } : null,
   };
+}
+
+/**
+ * A province outside the four, which the map draws as context and not as a place: its names, for a pin there
+ * ("In Baghlan province, outside the districts this map draws").
+ */
+function contextProvince(geo: Geography, id: string): Pick<MapPlace, 'name_en' | 'name_da'> | null {
+  const f = featuresOf(geo.topology, 'context').find((c) => String(c.id ?? c.properties.pcode) === id);
+  return f ? { name_en: f.properties.name_en, name_da: f.properties.name_da ?? f.properties.name_en } : null;
 }
 
 /** The pins that lie in a district, in the story's order: the place list shows them under it. */

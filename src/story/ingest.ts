@@ -11,6 +11,7 @@ import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
 import { findAgeIntroductions, findMetIntroductions } from './person-cues.ts';
 import { pinParents, resolvePins, type PinLink } from './pins.ts';
+import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
 import { PlacesAt, QuotedPlaces } from './places-at.ts';
 import { findAllQuoteSpans } from './quotes.ts';
@@ -79,6 +80,7 @@ export function ingestStory(
   const linked = linkPlaces(reading, table, passages);
   const headline = annotations?.meta?.title ?? page.title ?? '';
   const unresolved = settleAmbiguity(linked, { reading, table, passages, quoteDrafts, headline });
+  proposePins(unresolved, linked.drafts, reading.texts, passages);
   const pinned = resolvePins(annotations?.pins, options.locator);
   const overrides = new Overrides(annotations, passages, options, pinned.links);
   const drafts = overrides.placesOf(linked.drafts, unresolved);
@@ -207,6 +209,30 @@ function settleAmbiguity(
     }
   }
   return unresolved;
+}
+
+/** Propose pins: names in place-like positions that nothing else read join `unresolved`, in reading order. */
+function proposePins(
+  unresolved: Unresolved[],
+  drafts: readonly Draft[],
+  texts: readonly string[],
+  passages: readonly Passage[],
+): void {
+  const order = new Map(passages.map((p, i) => [p.id, i]));
+  // Spans already read, by passage: a long article's proposals are checked against their passage's only.
+  const read: { start: number; end: number }[][] = passages.map(() => []);
+  for (const d of drafts) read[d.p]?.push(d);
+  for (const u of unresolved) read[order.get(u.passage) ?? -1]?.push(u);
+  const taken = (p: number, start: number, end: number) =>
+    read[p]?.some((s) => s.start < end && start < s.end) ?? false;
+  unresolved.push(
+    ...placesToPin(
+      texts,
+      passages.map((p) => p.id),
+      taken,
+    ),
+  );
+  unresolved.sort((a, b) => (order.get(a.passage) ?? 0) - (order.get(b.passage) ?? 0) || a.start - b.start);
 }
 
 /** Apply annotations: the editor's overrides win over what the rules read. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AnnotationError, parseAnnotations, type PinAnnotation } from './annotations.ts';
 import { ingestStory } from './ingest.ts';
 import { pinIds } from './pin-ids.ts';
-import { resolvePins, storyPin } from './pins.ts';
+import { contextPinNotes, resolvePins, storyPin } from './pins.ts';
+import { summarizeStory } from './summary.ts';
 import { buildPointLocator } from './point-locator.ts';
 import { TOY_BOUNDARIES } from './test-boundaries.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
@@ -42,6 +43,22 @@ describe('resolvePins', () => {
       district: null,
       province: 'AF01',
     });
+  });
+
+  it('counts a pin outside the four provinces for its province, no northern district, and says so', () => {
+    const article = 'Convoy Stopped\n\nThe convoy from Kunduz was stopped at Gor Tepa, drivers said.';
+    const pinned = { pins: [{ text: 'Gor Tepa', name: 'Gor Tepa', at: [68.9, 35] as [number, number] }] };
+    const story = ingestStory(article, TEST_GAZETTEER, pinned, { locator });
+    const passage = story.mentions.find((m) => m.place === 'pin-gor-tepa')?.passage ?? '';
+    expect(passage).not.toBe('');
+    expect(story.places['AF01']?.passages).toEqual([passage]);
+    const districts = Object.keys(story.places).filter((id) => /^AF\d{4}$/.test(id));
+    for (const d of districts) expect(story.places[d]?.passages, d).not.toContain(passage);
+    expect(contextPinNotes(story.pins ?? [])).toEqual([
+      '$.pins[0]: "Gor Tepa" lies in AF01, outside the four provinces: it belongs to that province, shown as context, under no district',
+    ]);
+    expect(summarizeStory(story)).toContain('\nnote: $.pins[0]: "Gor Tepa" lies in AF01');
+    expect(contextPinNotes(resolvePins([pin([68.55, 36.7])], locator).pins)).toEqual([]);
   });
 
   it('refuses a point abroad, in the sea, swapped or impossible, naming pins[i]', () => {

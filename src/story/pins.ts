@@ -86,6 +86,20 @@ function outsideProblem([lon, lat]: readonly [number, number], locator: PointLoc
   return `[${lon}, ${lat}] lies outside Afghanistan and its neighbours${hint}`;
 }
 
+/**
+ * What the editor is told about pins outside the four provinces: each belongs to its province, drawn as
+ * context, under no district of the north ("$.pins[2]: "Bagram" lies in AF03, …").
+ */
+export function contextPinNotes(pins: readonly StoryPin[]): string[] {
+  return pins.flatMap((p, i) =>
+    p.district === null
+      ? [
+          `$.pins[${i}]: "${p.name}" lies in ${p.province}, outside the four provinces: it belongs to that province, shown as context, under no district`,
+        ]
+      : [],
+  );
+}
+
 /** The places a pin's passages and quotes count for: the pin, its district and its province. */
 export function pinParents(pins: readonly StoryPin[]): Map<string, string[]> {
   return new Map(pins.map((p) => [p.id, [p.id, ...(p.district ? [p.district] : []), p.province]]));

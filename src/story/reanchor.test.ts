@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnnotations, type Annotations } from './annotations.ts';
 import { ingestStory } from './ingest.ts';
+import { buildPointLocator } from './point-locator.ts';
 import { reanchorAnnotations } from './reanchor.ts';
 import type { Story } from './schema.ts';
+import { TOY_BOUNDARIES } from './test-boundaries.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
 const known = new Set(TEST_GAZETTEER.entries.map((e) => e.id));
@@ -133,5 +135,58 @@ describe('stale overrides', () => {
       '$.overrides.passagePlaces[0]',
     ]);
     expect(story.mentions.map((m) => [m.text, m.place])).toContainEqual(['bridge', 'AF1809']);
+  });
+});
+
+describe('a pin after an edit', () => {
+  const locator = buildPointLocator(TOY_BOUNDARIES);
+  const text = [
+    'Raid West Of The City',
+    'Gunmen burned the school in Gor Tepa on Tuesday night, elders said.',
+    'Gor Tepa is a farming village.',
+  ].join('\n\n');
+  const story = ingestStory(text, TEST_GAZETTEER);
+  const p = passageOf(story, 'burned');
+  const pinned = parseAnnotations(
+    {
+      pins: [
+        {
+          text: 'Gor Tepa',
+          passage: p.id,
+          offset: p.text.indexOf('Gor Tepa'),
+          name: 'Gor Tepa',
+          at: [68.55, 36.7],
+        },
+      ],
+    },
+    known,
+  );
+  const read = (t: string, a: Annotations) => {
+    const stale: string[] = [];
+    const s = ingestStory(t, TEST_GAZETTEER, a, { locator, onStale: (e) => stale.push(e.path) });
+    const pinnedText = s.mentions
+      .filter((m) => m.place === 'pin-gor-tepa')
+      .map((m) => t.slice(m.sourceStart, m.sourceEnd));
+    return { stale, pinnedText, passage: s.mentions.find((m) => m.place === 'pin-gor-tepa')?.passage };
+  };
+
+  it('follows its words when the passage changes before them, as a link override does', () => {
+    const edited = text.replace('Gunmen burned', 'On a cold night, armed men burned');
+    const moved = reanchorAnnotations(text, edited, pinned);
+    expect(moved.pins?.[0]?.offset).toBe(
+      p.text.indexOf('Gor Tepa') + 'On a cold night, armed men'.length - 'Gunmen'.length,
+    );
+    const after = read(edited, moved);
+    expect(after.stale).toEqual([]);
+    expect(after.pinnedText).toEqual(['Gor Tepa']);
+    expect(after.passage).toBe(passageOf(ingestStory(edited, TEST_GAZETTEER), 'burned').id);
+    // Without the move, the pin would name a passage that no longer exists.
+    expect(read(edited, pinned).stale).toEqual(['$.pins[0].passage']);
+  });
+
+  it('is listed as stale when its words are gone', () => {
+    const edited = text.replace('in Gor Tepa', 'in the hills');
+    const moved = reanchorAnnotations(text, edited, pinned);
+    expect(read(edited, moved)).toMatchObject({ stale: ['$.pins[0].passage'], pinnedText: [] });
   });
 });

@@ -59,10 +59,16 @@ export function reanchorAnnotations(before: string, after: string, annotations: 
   const anchored = (list: readonly { passage?: string | undefined }[] | undefined) =>
     list?.some((o) => o.passage !== undefined) ?? false;
   const ov = annotations.overrides;
-  // Only overrides and stops that name a passage can lose their place; meta and plain text ones cannot.
+  // Only overrides, pins and stops that name a passage can lose their place; meta and plain text ones cannot.
   if (
     before === after ||
-    !(anchored(ov?.link) || anchored(ov?.forbid) || anchored(ov?.passagePlaces) || anchored(annotations.tour))
+    !(
+      anchored(ov?.link) ||
+      anchored(ov?.forbid) ||
+      anchored(ov?.passagePlaces) ||
+      anchored(annotations.tour) ||
+      anchored(annotations.pins)
+    )
   )
     return annotations;
   const oldPassages = buildPassages(before, segmentArticle(before).paragraphs);
@@ -123,6 +129,8 @@ export function reanchorAnnotations(before: string, after: string, annotations: 
         return passage ? { ...o, passage } : o;
       });
   }
+  // A pin's locator is a link override's: it follows its words the same way.
+  if (annotations.pins) out.pins = annotations.pins.map(moveLocator);
   if (annotations.tour)
     out.tour = annotations.tour.map((stop) => {
       const passage = stop.passage === undefined ? null : movePassage(stop.passage);

@@ -1,3 +1,5 @@
+import { contextPinNotes } from './pins.ts';
+import { placeToPinKind } from './places-to-pin.ts';
 import type { Story } from './schema.ts';
 
 const countBy = <T>(xs: readonly T[], key: (x: T) => string): [string, number][] => {
@@ -11,6 +13,8 @@ const list = (pairs: [string, number][]): string => pairs.map(([k, n]) => `${k} 
 export function summarizeStory(story: Story): string {
   const speakerName = new Map(story.speakers.map((s) => [s.id, s.name]));
   const unattributed = story.quotes.filter((q) => q.speaker === null).length;
+  const ambiguous = story.unresolved.filter((u) => placeToPinKind(u) === null);
+  const toPin = story.unresolved.filter((u) => placeToPinKind(u) !== null);
   const lines = [
     `title: ${story.meta.title}`,
     `passages: ${story.passages.length} in ${story.sections.length} sections`,
@@ -22,7 +26,10 @@ export function summarizeStory(story: Story): string {
         (q) => speakerName.get(q.speaker ?? '') ?? '?',
       ),
     )})`,
-    `unresolved: ${story.unresolved.map((u) => `"${u.text}" [${u.candidates.join('|')}]`).join(', ') || 'none'}`,
+    `unresolved: ${ambiguous.map((u) => `"${u.text}" [${u.candidates.join('|')}]`).join(', ') || 'none'}`,
   ];
+  if (toPin.length > 0)
+    lines.push(`places to pin: ${toPin.map((u) => `"${u.text}" (${placeToPinKind(u) ?? ''})`).join(', ')}`);
+  lines.push(...contextPinNotes(story.pins ?? []).map((n) => `note: ${n}`));
   return lines.join('\n');
 }

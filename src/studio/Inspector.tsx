@@ -14,6 +14,8 @@ import {
 } from './corrections.ts';
 import { PlaceFinder } from './PlaceFinder.tsx';
 import { PinForm } from './PinForm.tsx';
+import { LANG_ATTRS, PIN_WORDS, pinWordsLanguage } from './pin-words.ts';
+import { placeToPinKind } from '../story/places-to-pin.ts';
 import { placeLabel } from './place-search.ts';
 import { useStudio, useStudioServices } from './studio-context.tsx';
 import { currentStory, type Target } from './studio-store.ts';
@@ -119,6 +121,28 @@ function TargetBody({
     case 'unresolved': {
       const u = story.unresolved.find((x) => x.passage === target.passage && x.start === target.start);
       if (!u) return <Gone />;
+      const toPin = placeToPinKind(u);
+      const notAPlace = (
+        <button
+          type="button"
+          onClick={() => apply((a) => forbidSpan(a, spanOf(u)), `“${u.text}” is not a place.`)}
+        >
+          Not a place
+        </button>
+      );
+      if (toPin) {
+        const words = PIN_WORDS[pinWordsLanguage(u.text)];
+        return (
+          <>
+            <p {...LANG_ATTRS[pinWordsLanguage(u.text)]}>
+              {words.notInGazetteer(u.text, words.kinds[toPin])}
+            </p>
+            <PinForm key={`${u.passage}:${u.start}`} span={spanOf(u)} apply={apply} />
+            {notAPlace}
+            <PlaceFinder label="Link to a place the gazetteer has" onPick={(p) => linkTo(spanOf(u))(p.id)} />
+          </>
+        );
+      }
       return (
         <>
           <p>
@@ -137,12 +161,7 @@ function TargetBody({
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            onClick={() => apply((a) => forbidSpan(a, spanOf(u)), `“${u.text}” is not a place.`)}
-          >
-            Not a place
-          </button>
+          {notAPlace}
           <PlaceFinder label="Another place" onPick={(p) => linkTo(spanOf(u))(p.id)} />
           <PinForm key={`${u.passage}:${u.start}`} span={spanOf(u)} apply={apply} />
         </>

@@ -2,6 +2,8 @@ import { useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import type { GazetteerEntry } from '../story/gazetteer-schema.ts';
 import type { Passage, Quote, Story } from '../story/schema.ts';
 import { EngineProgress } from './EngineProgress.tsx';
+import { placeToPinKind } from '../story/places-to-pin.ts';
+import { LANG_ATTRS, listLanguage, PIN_WORDS, pinWordsLanguage } from './pin-words.ts';
 import { byPassage, passageOffset, previewRuns } from './preview-runs.ts';
 import { useStudio, useStudioServices } from './studio-context.tsx';
 import { currentHalt, currentStory, type Target } from './studio-store.ts';
@@ -130,6 +132,7 @@ function StoryPreview({ story, byId }: { story: Story; byId: ReadonlyMap<string,
       </div>
       {morePassages}
       <UnresolvedList story={story} />
+      <PlacesToPin story={story} />
       <section className="pv-removed" aria-labelledby="removed-heading">
         <h3 id="removed-heading">Removed from the page ({story.removed.length})</h3>
         {story.removed.length === 0 ? (
@@ -232,7 +235,7 @@ function PreviewPassage({
             <button
               key={run.start}
               type="button"
-              className="pv-unresolved"
+              className={placeToPinKind(u) ? 'pv-unresolved pv-to-pin' : 'pv-unresolved'}
               data-start={run.start}
               data-words={run.text}
               data-unresolved={u.text}
@@ -241,7 +244,9 @@ function PreviewPassage({
             >
               <span className="pv-words">{run.text}</span>
               <span className="visually-hidden"> not resolved: </span>
-              <span className="pv-place">{u.candidates.length} places?</span>
+              <span className="pv-place">
+                {placeToPinKind(u) ? 'to pin' : `${u.candidates.length} places?`}
+              </span>
             </button>
           );
         })}
@@ -297,13 +302,14 @@ function QuoteLine({ quote, story }: { quote: Quote; story: Story }) {
 
 function UnresolvedList({ story }: { story: Story }) {
   const aim = useAim();
-  const [shown, more] = useStepped(story.unresolved.length, 'names');
-  if (story.unresolved.length === 0) return null;
+  const ambiguous = useMemo(() => story.unresolved.filter((u) => placeToPinKind(u) === null), [story]);
+  const [shown, more] = useStepped(ambiguous.length, 'names');
+  if (ambiguous.length === 0) return null;
   return (
     <section className="pv-unresolved-list" aria-labelledby="unresolved-heading">
-      <h3 id="unresolved-heading">Names it could not resolve ({story.unresolved.length})</h3>
+      <h3 id="unresolved-heading">Names it could not resolve ({ambiguous.length})</h3>
       <ul>
-        {story.unresolved.slice(0, shown).map((u) => (
+        {ambiguous.slice(0, shown).map((u) => (
           <li key={`${u.passage}-${u.start}`}>
             <button
               type="button"
@@ -314,6 +320,51 @@ function UnresolvedList({ story }: { story: Story }) {
             <span className="pv-reason">{u.reason}</span>
           </li>
         ))}
+      </ul>
+      {more}
+    </section>
+  );
+}
+
+/** The engine's proposals: names in place-like positions the gazetteer lacks; choosing one opens its pin form. */
+function PlacesToPin({ story }: { story: Story }) {
+  const aim = useAim();
+  const proposed = useMemo(
+    () =>
+      story.unresolved.flatMap((u) =>
+        placeToPinKind(u) ? [{ u, kind: placeToPinKind(u) ?? 'village' }] : [],
+      ),
+    [story],
+  );
+  const [shown, more] = useStepped(proposed.length, 'names');
+  if (proposed.length === 0) return null;
+  const language = listLanguage(proposed.map(({ u }) => u.text));
+  const words = PIN_WORDS[language];
+  return (
+    <section
+      className="pv-to-pin-list"
+      aria-labelledby="to-pin-heading"
+      data-testid="places-to-pin"
+      {...LANG_ATTRS[language]}
+    >
+      <h3 id="to-pin-heading">{words.heading(proposed.length)}</h3>
+      <p className="studio-hint">{words.hint}</p>
+      <ul>
+        {proposed.slice(0, shown).map(({ u, kind }) => {
+          const own = PIN_WORDS[pinWordsLanguage(u.text)];
+          return (
+            <li key={`${u.passage}-${u.start}`} {...LANG_ATTRS[pinWordsLanguage(u.text)]}>
+              <button
+                type="button"
+                data-to-pin={u.text}
+                onClick={() => aim({ kind: 'unresolved', passage: u.passage, start: u.start })}
+              >
+                {own.pin(u.text)}
+              </button>{' '}
+              <span className="pv-reason">{own.kinds[kind]}</span>
+            </li>
+          );
+        })}
       </ul>
       {more}
     </section>

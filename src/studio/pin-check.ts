@@ -9,7 +9,8 @@ import { compassPoint } from '../state/pin-places.ts';
 // Before the author confirms a pin: where typed coordinates land, or why they are refused, in the words the
 // command line would use (naming pins[i]).
 
-export type PinCheck = { ok: true; at: [number, number]; where: string } | { ok: false; problem: string };
+export type PinCheck =
+  { ok: true; at: [number, number]; where: string; pin: StoryPin } | { ok: false; problem: string };
 
 /** Where the typed coordinates put pin `index`, described with the places' names; or what is wrong. */
 export function checkPin(
@@ -23,7 +24,7 @@ export function checkPin(
   if (!parsed.ok) return { ok: false, problem: `${path}: ${parsed.problem}` };
   try {
     const pin = storyPin({ text: '-', name: '-', at: parsed.at }, 'pin', locator, path);
-    return { ok: true, at: parsed.at, where: describePin(pin, nameOf) };
+    return { ok: true, at: parsed.at, where: describePin(pin, nameOf), pin };
   } catch (err) {
     if (err instanceof AnnotationError) return { ok: false, problem: err.message };
     throw err;

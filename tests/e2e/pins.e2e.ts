@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import type { Topology } from 'topojson-specification';
 import { parseAnnotations } from '../../src/story/annotations.ts';
 import type { Gazetteer } from '../../src/story/gazetteer-schema.ts';
@@ -23,13 +24,21 @@ const ARTICLE = [
   'Fighting spread across Kunduz province this week, officials said.',
   'Gunmen burned the school in Gor Tepa on Tuesday night, elders said.',
   'The market in Taloqan stayed open.',
+  'Trucks bound for the north waited at Jabal Saraj for the pass to open.',
 ].join('\n\n');
+/** A pin outside the four provinces: Jabal Saraj, in Parwan. */
+const CONTEXT_PIN = 'pin-jabal-saraj';
 
 function pinnedStory(): Story {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8'));
   const gazetteer = read('gazetteer.json') as Gazetteer;
   const annotations = parseAnnotations(
-    { pins: [{ text: 'Gor Tepa', name: 'Gor Tepa', name_da: 'گور تپه', at: AT }] },
+    {
+      pins: [
+        { text: 'Gor Tepa', name: 'Gor Tepa', name_da: 'گور تپه', at: AT },
+        { text: 'Jabal Saraj', name: 'Jabal Saraj', at: [69.24, 35.12] },
+      ],
+    },
     new Set(gazetteer.entries.map((e) => e.id)),
   );
   const locator = locatorFromTopology(read('north.topo.json') as Topology);
@@ -122,6 +131,22 @@ test('the pin is drawn on the SVG map and on the GL map, and a click on it opens
   await mapIdle(page);
   const state = await page.evaluate((id) => window.northAtlasMap!.stateOf(id), PIN);
   assert.equal(state.selected, true);
+  assert.deepEqual(errors.list, []);
+  await context.close();
+});
+
+test('a pin outside the four provinces is read in its province, as context, and listed under no district', async () => {
+  assert.equal(story.pins?.[1]?.district, null);
+  const { page, context, errors } = await openPinned(`/#/place/${CONTEXT_PIN}`);
+  await page
+    .getByTestId('pin-where')
+    .filter({ hasText: /^In Parwan province, outside the districts this map draws/ })
+    .waitFor();
+  // The northern pin is listed under its district once the list is drawn; the other under none.
+  await page
+    .locator(`.place-nav li:has(> a[data-place="AF1902"]) a[data-place="${PIN}"]`)
+    .waitFor({ state: 'attached' });
+  assert.equal(await page.locator(`.place-nav a[data-place="${CONTEXT_PIN}"]`).count(), 0);
   assert.deepEqual(errors.list, []);
   await context.close();
 });
@@ -225,5 +250,183 @@ test('studio: pinning with the mouse — select the words in the preview, type t
   await form.getByRole('button', { name: 'Pin', exact: true }).click();
   await pinnedMention(page).waitFor();
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Pinning on the studio's map: the engine proposes "the village of Gor Tepa" as a place to pin; the author
+// chooses it and clicks the map, or moves the crosshair with the arrow keys and presses Enter.
+
+const TO_PIN_ARTICLE = [
+  'Night Raid West Of The City',
+  'Fighting spread across Kunduz province this week, officials said.',
+  'Gunmen burned the school in the village of Gor Tepa on Tuesday night, elders said.',
+].join('\n\n');
+
+async function studioProposing() {
+  const watched = await open(browser, server.origin, '/studio.html');
+  const { page } = watched;
+  await page.getByTestId('news').filter({ hasNotText: 'Loading the place list' }).waitFor();
+  await page.getByLabel('Article text').fill(TO_PIN_ARTICLE);
+  const proposal = page.getByTestId('places-to-pin').getByRole('button', { name: 'Pin “Gor Tepa”' });
+  await proposal.waitFor();
+  return { ...watched, proposal };
+}
+
+/** Where the studio's map draws a point, in the page. */
+async function pinMapPoint(page: Page, lonlat: [number, number]) {
+  return page.evaluate((ll) => {
+    const drawing = document.querySelector('[data-testid="pin-map"] .pin-map-drawing');
+    const p = window.northAtlasSvgMap?.project(ll);
+    if (!drawing || !p) throw new Error('the pin map is not drawn');
+    const box = drawing.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lonlat);
+}
+
+/** The point the form holds, [lon, lat], from its Coordinates field ("lat, lon"). */
+async function typedAt(page: Page): Promise<[number, number]> {
+  const value = await page.getByTestId('pin-form').getByLabel('Coordinates').inputValue();
+  const [lat = NaN, lon = NaN] = value.split(',').map(Number);
+  return [lon, lat];
+}
+
+const near = (a: [number, number], b: [number, number], deg: number) =>
+  Math.abs(a[0] - b[0]) <= deg && Math.abs(a[1] - b[1]) <= deg;
+
+test('studio: the engine proposes a place to pin; a click on the map places it, the district says where', async () => {
+  const { page, context, errors, foreign, proposal } = await studioProposing();
+  // The name is highlighted in the preview too, as a place to pin.
+  await page.locator('.studio-preview .pv-to-pin[data-unresolved="Gor Tepa"]').waitFor();
+  await proposal.click();
+  const form = page.getByTestId('pin-form');
+  await form.locator('.pin-map svg').waitFor();
+  // A first click on the whole region lands within a few kilometres and frames the district it fell in…
+  const regionZoom = await page.evaluate(() => window.northAtlasSvgMap?.camera().zoom ?? 0);
+  let pt = await pinMapPoint(page, AT);
+  await page.mouse.click(pt.x, pt.y);
+  await form
+    .getByTestId('pin-check')
+    .filter({ hasText: /^Chahar Darah district, Kunduz province · \d+ km (west|south-west) of Kunduz/ })
+    .waitFor();
+  assert.ok(near(await typedAt(page), AT, 0.05), `first click at ${String(await typedAt(page))}`);
+  // …where a second click is closer.
+  await page.waitForFunction((from) => (window.northAtlasSvgMap?.camera().zoom ?? 0) > from + 1, regionZoom);
+  pt = await pinMapPoint(page, AT);
+  await page.mouse.click(pt.x, pt.y);
+  await page.waitForFunction((want) => {
+    const input = [...document.querySelectorAll<HTMLInputElement>('[data-testid="pin-form"] input')].find(
+      (i) => i.labels?.[0]?.textContent === 'Coordinates',
+    );
+    const [lat = NaN, lon = NaN] = (input?.value ?? '').split(',').map(Number);
+    return Math.abs(lon - want[0]) < 0.005 && Math.abs(lat - want[1]) < 0.005;
+  }, AT);
+  const axe = await new AxeBuilder({ page }).include('.inspector').analyze();
+  assert.deepEqual(
+    axe.violations.map((v) => v.id),
+    [],
+    'axe, with the pin form and its map open',
+  );
+  await form.getByRole('button', { name: 'Pin', exact: true }).click();
+  await pinnedMention(page).waitFor();
+  // Pinned, it is no longer a place to pin.
+  await page.getByTestId('places-to-pin').waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
+
+test('studio: by keyboard — choose the place to pin, move the crosshair with the arrow keys, Enter, confirm', async () => {
+  const { page, context, errors, proposal } = await studioProposing();
+  await proposal.focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByTestId('pin-form');
+  const map = form.getByTestId('pin-map');
+  await form.locator('.pin-map svg').waitFor();
+  // Tab from the form's first field to the map, as a keyboard user would.
+  for (let i = 0; i < 6 && !(await map.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  assert.equal(await map.evaluate((el) => el === document.activeElement), true, 'the map takes focus');
+  // The crosshair starts in the middle of the map: steps of 40 px with Shift, then of 4 px.
+  const box = await map.locator('.pin-map-drawing').boundingBox();
+  assert.ok(box);
+  const target = await pinMapPoint(page, AT);
+  const move = async (delta: number, plus: string, minus: string) => {
+    const key = delta >= 0 ? plus : minus;
+    const fast = Math.floor(Math.abs(delta) / 40);
+    for (let i = 0; i < fast; i++) await page.keyboard.press(`Shift+${key}`);
+    const slow = Math.round((Math.abs(delta) - fast * 40) / 4);
+    for (let i = 0; i < slow; i++) await page.keyboard.press(key);
+  };
+  await move(target.x - (box.x + box.width / 2), 'ArrowRight', 'ArrowLeft');
+  await move(target.y - (box.y + box.height / 2), 'ArrowDown', 'ArrowUp');
+  await page.getByTestId('pin-map-aim').waitFor();
+  await page.keyboard.press('Enter');
+  await form
+    .getByTestId('pin-check')
+    .filter({ hasText: /^Chahar Darah district, Kunduz province/ })
+    .waitFor();
+  assert.ok(near(await typedAt(page), AT, 0.05), `placed at ${String(await typedAt(page))}`);
+  // Confirm from the Coordinates field, which the map filled.
+  await page.keyboard.press('Tab');
+  assert.equal(
+    await form.getByLabel('Coordinates').evaluate((el) => el === document.activeElement),
+    true,
+    'Tab goes on to the coordinates',
+  );
+  await page.keyboard.press('Enter');
+  await pinnedMention(page).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('studio: a Dari article’s places to pin are offered in Dari, right to left, and axe finds nothing', async () => {
+  const { page, context, errors } = await open(browser, server.origin, '/studio.html');
+  await page.getByTestId('news').filter({ hasNotText: 'Loading the place list' }).waitFor();
+  await page
+    .getByLabel('Article text')
+    .fill(
+      ['آتش‌سوزی در چهاردره', 'شب گذشته افراد مسلح مکتب قریهٔ گورتپه را آتش زدند، بزرگان محل گفتند.'].join(
+        '\n\n',
+      ),
+    );
+  const list = page.getByTestId('places-to-pin');
+  await list.getByRole('heading', { name: 'جاهایی که باید روی نقشه نشانی شوند (1)' }).waitFor();
+  assert.equal(await list.getAttribute('dir'), 'rtl');
+  assert.equal(await list.getAttribute('lang'), 'fa-AF');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="places-to-pin"]').analyze();
+  assert.deepEqual(
+    axe.violations.map((v) => v.id),
+    [],
+  );
+  await list.getByRole('button', { name: '«گورتپه» را روی نقشه نشانی کنید' }).click();
+  await page
+    .getByTestId('inspector')
+    .getByText('به نظر می‌رسد «گورتپه» نام یک قریه باشد که در فهرست جاها نیست؛ آن را روی نقشه نشانی کنید.')
+    .waitFor();
+  await page.getByTestId('pin-form').locator('.pin-map svg').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// A tour can stop at a pin: the editor's tour goes from the province to the village.
+
+const touring: Story = { ...story, tour: [{ place: 'AF19' }, { place: PIN }] };
+
+test('a tour stops at a pin: the presentation shows its passage and the map selects it', async () => {
+  const { page, context, errors } = await open(browser, server.origin, '/?present', {
+    answer: { url: /data\/story\.json$/, body: JSON.stringify(touring) },
+  });
+  const live = unexpected(errors);
+  await page.locator('.app[data-presenting]').waitFor();
+  await mapIdle(page);
+  await page.getByTestId('present-count').filter({ hasText: '1 / 2' }).waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('present-count').filter({ hasText: '2 / 2' }).waitFor();
+  await page.waitForFunction((want) => location.hash === `#/place/${want}`, PIN);
+  await page.locator(`[data-testid="present-stop"] [data-passage="${pinPassage}"]`).waitFor();
+  await page.waitForFunction((id) => window.northAtlasMap?.stateOf(id).selected === true, PIN, {
+    timeout: 5000,
+  });
+  assert.deepEqual(live.list, []);
   await context.close();
 });

@@ -16,6 +16,8 @@ export { shareColour } from './scene.ts';
 
 export interface SvgMapOptions {
   reducedMotion: boolean;
+  /** Called with each camera the map draws (a host placing its own marks over the map follows it). */
+  onCamera?: (camera: Camera, size: Size) => void;
 }
 
 export interface SvgMap {
@@ -169,8 +171,14 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
   let animation = 0;
   let active = true;
 
-  const drawCamera = () => scene.drawCamera(camera, size);
-  const drawLabels = () => scene.drawLabels(camera, size);
+  const drawCamera = () => {
+    scene.drawCamera(camera, size);
+    options.onCamera?.(camera, size);
+  };
+  const drawLabels = () => {
+    scene.drawLabels(camera, size);
+    options.onCamera?.(camera, size);
+  };
   const drawSize = () => scene.drawSize(size);
   const { drawDistricts, drawSelection, drawHover } = scene;
   // A prerendered first view's paths are light: fine at its zoom, coarse closer in. They are written in full
