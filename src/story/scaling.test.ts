@@ -38,7 +38,10 @@ describe('the engine reads long input in linear time', () => {
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
         // The small article is read first, three times: the first read also warms the code up.
         const small = readingMs(kind, SMALL, seed, 3);
-        const growth = readingMs(kind, LARGE, seed, 1) / small;
+        let growth = readingMs(kind, LARGE, seed, 1) / small;
+        // A read slowed by the machine's other work (a collection, another process) is read once more:
+        // a quadratic step is slow every time.
+        if (growth >= MAX_GROWTH) growth = Math.min(growth, readingMs(kind, LARGE, seed, 1) / small);
         expect(growth).toBeLessThan(MAX_GROWTH);
       }),
       // A timing is not shrunk: one generated article per kind, and a failure reports its seed.
