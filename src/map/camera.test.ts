@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { geoMercatorRaw } from 'd3-geo';
 import type { Bbox, LonLat } from '../state/geography.ts';
 import { toyGeography } from '../state/test-fixtures.ts';
 import {
@@ -10,6 +11,7 @@ import {
   TILE_SIZE_PX,
   cameraTarget,
   fitCamera,
+  mercator,
   projectionFor,
   type Camera,
   type Size,
@@ -33,6 +35,26 @@ const SIZE: Size = { width: 1024, height: 700 };
 const NORTH: Bbox = [67.3, 34.4, 74.9, 38.5];
 
 describe('the shared camera', () => {
+  it('is d3’s raw Mercator, and its inverse brings a point back', () => {
+    const RAD = Math.PI / 180;
+    const camera = { zoom: 7.3, center: [70.2, 36.8] as LonLat };
+    const projection = projectionFor(camera, SIZE);
+    for (const [lon, lat] of [
+      [67.3, 34.4],
+      [74.9, 38.5],
+      [-120, -60],
+      [0, 0],
+    ] as LonLat[]) {
+      const [x, y] = mercator(lon, lat);
+      const [ex, ey] = geoMercatorRaw(lon * RAD, lat * RAD);
+      expect(x).toBeCloseTo(ex, 12);
+      expect(y).toBeCloseTo(ey, 12);
+      const [lon2, lat2] = projection.invert(projection([lon, lat])!);
+      expect(lon2).toBeCloseTo(lon, 9);
+      expect(lat2).toBeCloseTo(lat, 9);
+    }
+  });
+
   it('projects with d3 exactly where MapLibre draws, at any zoom', () => {
     for (const camera of [
       { zoom: 5.7, center: [70.5, 36.6] as LonLat },

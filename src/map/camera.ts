@@ -1,4 +1,3 @@
-import { geoMercatorRaw } from 'd3-geo';
 import type { Bbox, Geography, LonLat } from '../state/geography.ts';
 
 // The camera both renderers agree on: where a selection puts the view, computed the way MapLibre's
@@ -40,7 +39,14 @@ const RAD = Math.PI / 180;
 
 /** Web Mercator in radians-scaled units, latitude clamped at the edge: what every projection here starts from. */
 export function mercator(lon: number, lat: number): [number, number] {
-  return geoMercatorRaw(lon * RAD, Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RAD);
+  const phi = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RAD;
+  // d3's geoMercatorRaw, written out: importing it alone brought 0.9 KB of d3's module-level state along.
+  return [lon * RAD, Math.log(Math.tan((Math.PI / 2 + phi) / 2))];
+}
+
+/** Lon/lat (degrees) of a point in mercator()'s units: the formula's inverse. */
+function unmercator(x: number, y: number): LonLat {
+  return [x / RAD, (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / RAD];
 }
 
 /** Lon/lat to screen pixels and back, north up; what d3.geoMercator() does to a point, without its streams. */
@@ -54,7 +60,7 @@ export interface PointProjection {
 /**
  * Mercator at `scale` with `center` at pixel `at`. Only points are projected here (labels, dots, the
  * camera's maths): d3's full projection, with its clipping and resampling streams, stays out of the first
- * view's code; the shapes' paths go through a geoTransform (svg/paths.ts).
+ * view's code; the shapes' paths go through the same formula (svg/paths.ts).
  */
 function pointProjection(scale: number, center: LonLat, at: [number, number]): PointProjection {
   const [cx, cy] = mercator(center[0], center[1]);
@@ -62,10 +68,8 @@ function pointProjection(scale: number, center: LonLat, at: [number, number]): P
     const [x, y] = mercator(lon, lat);
     return [at[0] + scale * (x - cx), at[1] - scale * (y - cy)];
   };
-  const invert = ([x, y]: [number, number]): LonLat => {
-    const [lon, lat] = geoMercatorRaw.invert?.(cx + (x - at[0]) / scale, cy - (y - at[1]) / scale) ?? [0, 0];
-    return [lon / RAD, lat / RAD];
-  };
+  const invert = ([x, y]: [number, number]): LonLat =>
+    unmercator(cx + (x - at[0]) / scale, cy - (y - at[1]) / scale);
   return Object.assign(project, { invert, scale });
 }
 

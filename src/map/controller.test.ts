@@ -235,6 +235,8 @@ describe('map controller, presenting', () => {
   it('re-frames the current place at once when the map resizes during a presentation', () => {
     const { store, map } = setup();
     store.getState().present(true, { via: 'text' });
+    store.getState().select('AF19', { via: 'tour' });
+    nextFrame();
     const fits = map.fits.length;
     map.fire('resize');
     expect(map.fits.length).toBe(fits + 1);

@@ -24,7 +24,8 @@ import { pickPlace } from './pick.ts';
 import { LAYERS, PICKABLE, SOURCES, baseStyle } from './style.ts';
 import { widths } from './theme.ts';
 import { createTooltip, showTooltip as fillTooltip } from './tooltip.ts';
-import { lookChanges, themedLayer, themedStyle, type Look } from './dark-theme.ts';
+import type { Look } from './dark-theme.ts';
+import { lookChanges, themedLayer, themedStyle } from './gl-look.ts';
 import { applyMapWords, mapLocale } from './map-words.ts';
 import { SPOTLIGHT_LAYERS, applySpotlight } from './spotlight.ts';
 

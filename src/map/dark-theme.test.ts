@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DARK_PAINT, lookChanges, lookPaint, themedStyle } from './dark-theme.ts';
+import { DARK_PAINT, lookPaint } from './dark-theme.ts';
+import { lookChanges, themedStyle } from './gl-look.ts';
 import { LAYERS, baseStyle } from './style.ts';
 import { theme } from './theme.ts';
 

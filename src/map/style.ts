@@ -1,7 +1,10 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { SHARE_STOPS, stopsFlat, theme, widths } from './theme.ts';
+import { SHARE_STOPS, theme, widths, type ZoomStops } from './theme.ts';
 
 // The whole style is data defined here: no remote tiles, glyphs, sprites or fonts.
+
+/** The interpolation stops flattened for a MapLibre expression. */
+const stopsFlat = (stops: ZoomStops): number[] => stops.flatMap(([z, w]) => [z, w]);
 
 export const SOURCES = {
   neighbours: 'neighbours',

@@ -74,10 +74,5 @@ export function atZoom(stops: ZoomStops, zoom: number): number {
   return last[1];
 }
 
-/** The interpolation stops flattened for a MapLibre expression. */
-export function stopsFlat(stops: ZoomStops): number[] {
-  return stops.flatMap(([z, w]) => [z, w]);
-}
-
 /** Share thresholds (of the story's passages) at which the ramp steps; shown in the legend. */
 export const SHARE_STOPS = [0, 0.1, 0.3, 0.6] as const;

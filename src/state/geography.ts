@@ -1,7 +1,7 @@
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { geoPath } from 'd3-geo';
+import { planarBounds } from './shape-walk.ts';
 
 // What the app knows about each place on the map, derived once from the pipeline's TopoJSON.
 
@@ -83,13 +83,7 @@ export function featuresOf(topology: NorthTopology, key: keyof NorthTopology['ob
   return features;
 }
 
-/** Planar bounds of the coordinates (a path without a projection measures them as they are). */
-const planar = geoPath();
-
-function bboxOf(f: Feature | FeatureCollection): Bbox {
-  const [[w, s], [e, n]] = planar.bounds(f);
-  return [w, s, e, n];
-}
+const bboxOf = (f: Feature | FeatureCollection): Bbox => planarBounds(f);
 
 function placesOf(topology: NorthTopology, kind: 'province' | 'district'): MapPlace[] {
   const key = kind === 'province' ? 'provinces' : 'districts';

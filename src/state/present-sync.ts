@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { hashText } from '../story/hash.ts';
 import type { Story } from '../story/schema.ts';
 import type { AtlasStore } from './store.ts';
+import { goToStep } from './tour-steps.ts';
 
 // Keeps the windows of one presentation (the audience screen, the presenter view) on the same stop, whichever
 // drives: a subscriber beside the store, like the URL sync. Store changes made here go out on a
@@ -68,7 +69,6 @@ export function startPresentSync(
     const parsed = v.safeParse(PresentMessage, e.data);
     if (!story || !parsed.success || parsed.output.story !== storyKey(story)) return;
     const msg = parsed.output;
-    const actions = store.getState();
     if (msg.kind === 'hello') {
       const { tourStep, blanked } = store.getState();
       post({ kind: 'state', story: msg.story, step: tourStep, blanked, to: msg.from });
@@ -76,8 +76,8 @@ export function startPresentSync(
     }
     if (msg.to !== undefined && (msg.to !== self || !awaiting)) return;
     awaiting = false;
-    actions.goToStep(msg.step, { via: 'channel' });
-    actions.setBlanked(msg.blanked, { via: 'channel' });
+    goToStep(store, msg.step, { via: 'channel' });
+    store.getState().setBlanked(msg.blanked, { via: 'channel' });
   };
   channel?.addEventListener('message', onMessage);
 
@@ -88,7 +88,7 @@ export function startPresentSync(
       (on) => {
         const story = live();
         if (!on || !story) return;
-        store.getState().goToStep(store.getState().tourStep, { via: 'init' });
+        goToStep(store, store.getState().tourStep, { via: 'init' });
         awaiting = true;
         post({ kind: 'hello', story: storyKey(story), from: self });
       },

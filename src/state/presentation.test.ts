@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasStore } from './store.ts';
-import { selectStop, selectTour } from './presentation.ts';
+import { goToStep, selectStop, selectTour, stepBy } from './tour-steps.ts';
 import { PRESENT_CHANNEL, startPresentSync, storyKey } from './present-sync.ts';
 import { presentationAddress, startPresentUrl, wantsPresentation } from './present-url.ts';
 import { toyGeography, toyStory } from './test-fixtures.ts';
@@ -12,12 +12,19 @@ function loadedStore(init: Parameters<typeof createAtlasStore>[0] = {}) {
 }
 
 describe('presentation slice', () => {
+  const stopSync: (() => void)[] = [];
+  afterEach(() => {
+    for (const stop of stopSync.splice(0)) stop();
+  });
+
   it('presenting selects the current stop’s place, and steps move the selection with it', () => {
     const store = loadedStore();
+    // The windows' sync, which comes with the presentation, puts the current stop on screen (no channel here).
+    stopSync.push(startPresentSync(store, null));
     store.getState().present(true, { via: 'text' });
     expect(store.getState()).toMatchObject({ presenting: true, tourStep: 0, selected: 'AF19' });
     expect(store.getState().selectedVia).toBe('tour');
-    store.getState().stepBy(1, { via: 'key' });
+    stepBy(store, 1, { via: 'key' });
     expect(store.getState()).toMatchObject({ tourStep: 1, selected: 'AF1907', presentVia: 'key' });
     expect(selectStop(store.getState())?.place).toBe('AF1907');
     expect(selectStop(store.getState(), 1)?.quotes).toEqual(['q1']);
@@ -26,12 +33,12 @@ describe('presentation slice', () => {
   it('clamps steps to the tour', () => {
     const store = loadedStore({ presenting: true });
     const last = selectTour(store.getState()).stops.length - 1;
-    store.getState().goToStep(99, { via: 'key' });
+    goToStep(store, 99, { via: 'key' });
     expect(store.getState().tourStep).toBe(last);
     expect(store.getState().selected).toBe('AF18');
-    store.getState().stepBy(1, { via: 'key' });
+    stepBy(store, 1, { via: 'key' });
     expect(store.getState().tourStep).toBe(last);
-    store.getState().goToStep(-3, { via: 'key' });
+    goToStep(store, -3, { via: 'key' });
     expect(store.getState().tourStep).toBe(0);
   });
 
@@ -49,7 +56,7 @@ describe('presentation slice', () => {
 
   it('does nothing before the story and map are loaded', () => {
     const store = createAtlasStore();
-    store.getState().goToStep(2, { via: 'key' });
+    goToStep(store, 2, { via: 'key' });
     expect(store.getState()).toMatchObject({ tourStep: 0, selected: null });
     expect(selectTour(store.getState()).stops).toEqual([]);
   });
@@ -85,10 +92,10 @@ describe('present sync', () => {
 
   it('keeps both windows on the same stop and blank, whichever one drives', async () => {
     const { audience, presenter } = windows();
-    presenter.getState().stepBy(2, { via: 'key' });
+    stepBy(presenter, 2, { via: 'key' });
     await vi.waitFor(() => expect(audience.getState().tourStep).toBe(2));
     expect(audience.getState().selected).toBe(selectStop(presenter.getState())?.place);
-    audience.getState().goToStep(3, { via: 'key' });
+    goToStep(audience, 3, { via: 'key' });
     await vi.waitFor(() => expect(presenter.getState().tourStep).toBe(3));
     presenter.getState().setBlanked(true, { via: 'key' });
     await vi.waitFor(() => expect(audience.getState().blanked).toBe(true));
@@ -101,14 +108,14 @@ describe('present sync', () => {
     // Settled: the audience has said hello and answered the presenter's.
     await vi.waitFor(() => expect(sent.map((m) => (m as { kind: string }).kind)).toEqual(['hello', 'state']));
     const before = sent.length;
-    presenter.getState().stepBy(1, { via: 'key' });
+    stepBy(presenter, 1, { via: 'key' });
     await vi.waitFor(() => expect(audience.getState().tourStep).toBe(1));
     expect(sent.length).toBe(before);
   });
 
   it('a window that joins late is told where the others are', async () => {
     const { audience, presenter } = windows({ audiencePresenting: false });
-    presenter.getState().goToStep(2, { via: 'key' });
+    goToStep(presenter, 2, { via: 'key' });
     // Not presenting: the reader in another tab is left alone.
     expect(audience.getState().tourStep).toBe(0);
     audience.getState().present(true, { via: 'text' });

@@ -1,12 +1,24 @@
-import { geoDistance } from 'd3-geo';
 import type { Mention, Passage, Quote, Speaker, Story } from '../story/schema.ts';
-import type { Geography, MapPlace } from './geography.ts';
+import type { Geography, LonLat, MapPlace } from './geography.ts';
 import type { AtlasState } from './store.ts';
 
 // Pure lookups over the store's facts. Components memoise them on their (stable) inputs.
 
 /** Mean Earth radius, for great-circle distances in km. */
 const EARTH_RADIUS_KM = 6371.0088;
+const RAD = Math.PI / 180;
+
+/**
+ * The great-circle angle between two lon/lat points, radians: d3's geoDistance formula (atan2, exact for
+ * near and antipodal points alike), without d3's streams in the first view.
+ */
+export function greatCircleAngle([lon0, lat0]: LonLat, [lon1, lat1]: LonLat): number {
+  const [phi0, phi1, dLon] = [lat0 * RAD, lat1 * RAD, Math.abs(lon1 - lon0) * RAD];
+  const x = Math.cos(phi1) * Math.sin(dLon);
+  const y = Math.cos(phi0) * Math.sin(phi1) - Math.sin(phi0) * Math.cos(phi1) * Math.cos(dLon);
+  const z = Math.sin(phi0) * Math.sin(phi1) + Math.cos(phi0) * Math.cos(phi1) * Math.cos(dLon);
+  return Math.atan2(Math.hypot(x, y), z);
+}
 
 export const selectSelected = (s: AtlasState) => s.selected;
 export const selectStory = (s: AtlasState) => s.story;
@@ -85,7 +97,7 @@ export function nearestNamed(story: Story | null, geo: Geography, id: string, li
   const sameKind = candidates.filter((p) => p.kind === from.kind);
   const pool = sameKind.length > 0 ? sameKind : candidates;
   return pool
-    .map((p) => ({ p, d: geoDistance(from.label, p.label) * EARTH_RADIUS_KM }))
+    .map((p) => ({ p, d: greatCircleAngle(from.label, p.label) * EARTH_RADIUS_KM }))
     .sort((a, b) => a.d - b.d)
     .slice(0, limit)
     .map((x) => x.p);

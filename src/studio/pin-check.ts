@@ -4,7 +4,7 @@ import type { PointLocator } from '../story/point-locator.ts';
 import { storyPin } from '../story/pins.ts';
 import type { StoryPin } from '../story/schema.ts';
 import { pinMessages } from '../i18n/en-pins.ts';
-import { compassPoint } from '../state/pin-places.ts';
+import { compassPoint } from '../state/pin-where.ts';
 
 // Before the author confirms a pin: where typed coordinates land, or why they are refused, in the words the
 // command line would use (naming pins[i]).

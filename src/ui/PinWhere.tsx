@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useAtlas } from '../state/atlas-context.tsx';
-import { pinWhere } from '../state/pin-places.ts';
+import { pinWhere } from '../state/pin-where.ts';
 import { placeName } from '../state/selectors.ts';
 import { registerPinWords } from '../i18n/en-pins.ts';
 import { useT } from './use-t.ts';

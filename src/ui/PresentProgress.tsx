@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useAtlasStore } from '../state/atlas-context.tsx';
+import { stepBy } from '../state/tour-steps.ts';
 import { useT } from './use-t.ts';
 
 // Where the tour is ("3 / 12" and a bar), with buttons for those presenting by mouse or touch screen.
@@ -25,7 +26,7 @@ export function PresentProgress({
     <nav className="present-progress" aria-label={t('present.tour')}>
       <button
         type="button"
-        onClick={() => store.getState().stepBy(-1, { via: 'text' })}
+        onClick={() => stepBy(store, -1, { via: 'text' })}
         disabled={step <= 0}
         aria-label={t('present.prev')}
       >
@@ -48,7 +49,7 @@ export function PresentProgress({
       </span>
       <button
         type="button"
-        onClick={() => store.getState().stepBy(1, { via: 'text' })}
+        onClick={() => stepBy(store, 1, { via: 'text' })}
         disabled={step >= total - 1}
         aria-label={t('present.next')}
       >

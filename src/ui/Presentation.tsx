@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
-import { selectStop, selectTour } from '../state/presentation.ts';
+import { selectStop, selectTour } from '../state/tour-steps.ts';
 import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen.ts';
 import { openPresenter } from './present-windows.ts';
 import { PresentProgress } from './PresentProgress.tsx';

@@ -1,5 +1,5 @@
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
-import { selectStop, selectTour } from '../state/presentation.ts';
+import { goToStep, selectStop, selectTour } from '../state/tour-steps.ts';
 import type { Stop } from '../state/tour.ts';
 import { openAudience } from './present-windows.ts';
 import { PresentProgress } from './PresentProgress.tsx';
@@ -67,7 +67,7 @@ function StopList() {
             <button
               type="button"
               aria-current={i === step ? 'step' : undefined}
-              onClick={() => store.getState().goToStep(i, { via: 'list' })}
+              onClick={() => goToStep(store, i, { via: 'list' })}
             >
               <bdi data-verbatim={stop.title ? 'story' : undefined}>{label.title(stop)}</bdi>
               {stop.quotes.length > 0 && (

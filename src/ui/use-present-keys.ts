@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAtlasStore } from '../state/atlas-context.tsx';
-import { selectTour } from '../state/presentation.ts';
+import { goToStep, selectTour, stepBy } from '../state/tour-steps.ts';
 import { readPresentKey, type PresentCommand } from './present-keys.ts';
 
 // Turns the presentation's keys into store actions, for whichever window has the keyboard.
@@ -24,19 +24,19 @@ export function usePresentKeys(commands: WindowCommands): string {
       const via = { via: 'key' } as const;
       switch (command.kind) {
         case 'next':
-          s.stepBy(1, via);
+          stepBy(store, 1, via);
           return true;
         case 'prev':
-          s.stepBy(-1, via);
+          stepBy(store, -1, via);
           return true;
         case 'first':
-          s.goToStep(0, via);
+          goToStep(store, 0, via);
           return true;
         case 'last':
-          s.goToStep(selectTour(s).stops.length - 1, via);
+          goToStep(store, selectTour(s).stops.length - 1, via);
           return true;
         case 'jump':
-          s.goToStep(command.stop - 1, via);
+          goToStep(store, command.stop - 1, via);
           return true;
         case 'blank':
           s.setBlanked(!s.blanked, via);

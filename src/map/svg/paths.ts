@@ -1,15 +1,15 @@
-import { geoPath, geoTransform, type GeoContext, type GeoPermissibleObjects } from 'd3-geo';
 import { merge, mesh } from 'topojson-client';
-import type { GeoJsonProperties } from 'geojson';
+import type { GeoJsonObject, GeoJsonProperties } from 'geojson';
 import type { GeometryObject, MultiPolygon, Polygon } from 'topojson-specification';
 import type { Geography, LonLat } from '../../state/geography.ts';
 import { featuresOf } from '../../state/geography.ts';
+import { drawShape, type PathSink, type Project } from '../../state/shape-walk.ts';
 import { TILE_SIZE_PX, mercator, type Camera, type Size } from '../camera.ts';
 import { borderSegments, nationalBorder } from '../overlays.ts';
 
 // Every shape of the SVG map as a path string, projected once at a fixed zoom around the region; the
 // camera is then only a scale and a shift of that picture (Web Mercator zooms are similar figures).
-// The shapes go through d3's raw Mercator formula as a planar transform, not a full d3 projection: no
+// The shapes go through the raw Mercator formula as a planar transform, not a full d3 projection: no
 // spherical clipping or resampling, which MapLibre does not do either and which would cost the first
 // paint a hundred milliseconds; the SVG viewport clips, and even-odd filling makes ring order moot.
 
@@ -19,7 +19,15 @@ export const BASE_ZOOM = 9;
  * Whole pixels at BASE_ZOOM: within half a pixel at the closest zoom a selection reaches, less at every
  * other. A quarter shorter than tenths, and a third faster to write (integers print faster than decimals).
  */
-const PATH_DIGITS = 0;
+export function pathText(shape: GeoJsonObject, project: Project): string {
+  let d = '';
+  drawShape(shape, project, {
+    moveTo: (x, y) => (d += `M${Math.round(x)},${Math.round(y)}`),
+    lineTo: (x, y) => (d += `L${Math.round(x)},${Math.round(y)}`),
+    closePath: () => (d += 'Z'),
+  });
+  return d;
+}
 
 /** A path's `d`, written when first asked for: a prerendered map already has it in its markup. */
 export type LazyPath = () => string;
@@ -56,7 +64,7 @@ function regionCentre(geo: Geography): LonLat {
 }
 
 /** Mercator at BASE_ZOOM's scale with the region's centre at (0, 0), exactly as d3.geoMercator() would. */
-function baseProjection(geo: Geography, zoom: number): (lon: number, lat: number) => [number, number] {
+function baseProjection(geo: Geography, zoom: number): Project {
   const k = (TILE_SIZE_PX * 2 ** zoom) / (2 * Math.PI);
   const [c0, c1] = regionCentre(geo);
   const [cx, cy] = mercator(c0, c1);
@@ -71,11 +79,11 @@ const isPolygon = <P extends GeoJsonProperties>(g: GeometryObject<P>): g is Poly
 const provinceOf = (g: GeometryObject): unknown =>
   (g as { properties?: { province?: unknown } }).properties?.province;
 
-/** Writes a shape's path its own way (grid-path.ts, for a first view) by drawing it into a d3 context. */
-export type PathWriter = (draw: (context: GeoContext) => void) => string;
+/** Writes a shape's path its own way (grid-path.ts, for a first view) by drawing it into a sink. */
+export type PathWriter = (draw: (context: PathSink) => void) => string;
 
 /**
- * The region's shapes in the base frame, as d3 writes them (whole base units), or by `write` (a first
+ * The region's shapes in the base frame, as pathText writes them (whole base units), or by `write` (a first
  * view's light paths, written in Node only). `zoom` projects them at another zoom: a still picture at its
  * own zoom needs no scale, so its line widths are what they say even where `vector-effect` is not supported
  * (resvg, for the share cards).
@@ -85,17 +93,10 @@ export function baseFrame(
   { zoom = BASE_ZOOM, write }: { zoom?: number; write?: PathWriter } = {},
 ): BaseFrame {
   const project = baseProjection(geo, zoom);
-  const transform = geoTransform({
-    point(lon, lat) {
-      const [x, y] = project(lon, lat);
-      this.stream.point(x, y);
-    },
-  });
-  const path = geoPath(transform).digits(PATH_DIGITS);
   const d = write
-    ? (shape: GeoPermissibleObjects) => write((context) => geoPath(transform, context)(shape))
-    : (shape: GeoPermissibleObjects) => path(shape) ?? '';
-  const lazy = (shape: () => GeoPermissibleObjects): LazyPath => {
+    ? (shape: GeoJsonObject) => write((context) => drawShape(shape, project, context))
+    : (shape: GeoJsonObject) => pathText(shape, project);
+  const lazy = (shape: () => GeoJsonObject): LazyPath => {
     let written: string | undefined;
     return () => (written ??= d(shape()));
   };
