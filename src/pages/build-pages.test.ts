@@ -75,10 +75,9 @@ describe('the pages’ build', () => {
       '<meta property="og:image" content="https://atlas.example.org/stories/toy/share.png" />',
     );
     expect(page).toContain('<link rel="canonical" href="https://atlas.example.org/stories/toy/" />');
-    // The first view's styles inline; the link kept, disabled, for the app's loader to see.
-    expect(page).toContain(
-      '<style>.app { color: #222; }</style><link rel="stylesheet" crossorigin href="../../assets/app-1.css" disabled />',
-    );
+    // The first view's styles as files: a strict Content-Security-Policy refuses <style> elements.
+    expect(page).toContain('<link rel="stylesheet" crossorigin href="../../assets/app-1.css">');
+    expect(page).not.toContain('<style');
     expect(page).toContain('data-place-links="places/" data-site-root="../../" data-story-slug="toy"');
     // The map inline, its shapes links to readings that are there without JavaScript, on the places page.
     expect(page).toMatch(/<a href="places\/#\/place\/AF19" tabindex="-1"><path d="m/);
@@ -87,7 +86,8 @@ describe('the pages’ build', () => {
     expect(places).toMatch(/<a href="#\/place\/AF19" tabindex="-1"><path d="m/);
     expect(places).toContain('id="/place/AF1907"');
     // No app there: a reader with JavaScript is sent to the story's page, at the same place.
-    expect(places).toContain("<script>location.replace('../' + location.hash)</script>");
+    expect(places).toContain('<script src="../../../to-story-page.js"></script>');
+    expect(read('to-story-page.js')).toContain("location.replace('../' + location.hash)");
     expect(places).not.toMatch(/type="module"|modulepreload|reader-code|data-prerendered/);
     expect(places).toContain('<meta name="robots" content="noindex, follow" />');
     expect(places).toContain('<link rel="canonical" href="https://atlas.example.org/stories/toy/" />');

@@ -13,7 +13,14 @@ import { Story } from '../story/schema.ts';
 import { validate } from '../story/validate.ts';
 import noscriptCss from './noscript.css?raw';
 import { OEMBED_FILE, oembedFor } from './oembed.ts';
-import { headTags, pageHtml, storyDescription, SITE_NAME } from './page-html.ts';
+import {
+  headTags,
+  pageHtml,
+  storyDescription,
+  SITE_NAME,
+  TO_STORY_SCRIPT,
+  TO_STORY_SOURCE,
+} from './page-html.ts';
 import { facadeImages } from './facade-image.ts';
 import { renderFirstView } from './render-page.tsx';
 import { CARD, CARD_FONT, shareCardSvg } from './share-card.ts';
@@ -115,25 +122,11 @@ function dariFont(dist: string): { css: string; face: string } | null {
   return css && face ? { css: `assets/${css}`, face: `assets/${face}` } : null;
 }
 
-/**
- * The template's own stylesheets (Vite's, in assets/), by their address in it: a page's first view writes
- * them inline. One that refers to other files (url()) is left as a link, whose addresses it keeps.
- */
-function templateStyles(dist: string, template: string): Record<string, string> {
-  const styles: Record<string, string> = {};
-  for (const [, href] of template.matchAll(/<link rel="stylesheet"[^>]*href="(\.\/assets\/[^"]+\.css)"/g)) {
-    const css = readFileSync(join(dist, href!), 'utf8');
-    if (!css.includes('url(')) styles[href!] = css;
-  }
-  return styles;
-}
-
 interface PageContext {
   geo: Geography;
   /** The first view's lighter map (data/first-view.topo.json), or the full one when it is not there. */
   firstView: Geography;
   template: string;
-  styles: Record<string, string>;
   site: string | null;
   css: string;
   /** The share card's font files. */
@@ -172,7 +165,6 @@ function renderPage(spec: PageSpec, ctx: PageContext) {
     up,
     head,
     noscriptCss: ctx.css,
-    styles: ctx.styles,
     rootHtml: views.page,
     language: { tag: catalog.tag, dir: catalog.dir },
     ...(catalog.language === 'da' && ctx.dariFont ? { font: ctx.dariFont } : {}),
@@ -225,8 +217,7 @@ export function buildPages(dist: string, env: Record<string, string | undefined>
     ? buildGeography(readJson(dist, FIRST_VIEW_FILE) as NorthTopology)
     : geo;
   const css = `assets/noscript-${createHash('sha256').update(noscriptCss).digest('hex').slice(0, 10)}.css`;
-  const styles = templateStyles(dist, template);
-  const ctx = { geo, firstView, template, styles, site, css, fonts: cardFonts(), dariFont: dariFont(dist) };
+  const ctx = { geo, firstView, template, site, css, fonts: cardFonts(), dariFont: dariFont(dist) };
   const rendered = pageSpecs(dist).map((spec) => {
     try {
       return { spec, ...renderPage(spec, ctx) };
@@ -236,6 +227,7 @@ export function buildPages(dist: string, env: Record<string, string | undefined>
     }
   });
   writeAtomic(join(dist, css), noscriptCss);
+  writeAtomic(join(dist, TO_STORY_SCRIPT), TO_STORY_SOURCE);
   for (const { spec, html, places, png, oembed, facade } of rendered) {
     writeAtomic(join(dist, spec.path, PLACES_PAGE, 'index.html'), places);
     writeAtomic(join(dist, spec.path, 'share.png'), png);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toyStory } from '../state/test-fixtures.ts';
-import { headTags, inlineStyles, pageHtml, rebase, storyDescription } from './page-html.ts';
+import { headTags, pageHtml, rebase, storyDescription } from './page-html.ts';
 import { robotsTxt, siteUrl, sitemapXml } from './site-files.ts';
 import { wrapLines } from './share-card.ts';
 
@@ -85,17 +85,6 @@ describe('filling the built index.html', () => {
       '<div id="root" data-prerendered="true" data-site-root="../../" data-story-slug="toy"><div class="app">first view</div></div>',
     );
     expect(html).not.toContain('needs JavaScript');
-  });
-
-  it('writes the known stylesheets inline, keeping each link disabled, and leaves the others', () => {
-    const links =
-      '<link rel="stylesheet" crossorigin href="./assets/a.css"><link rel="stylesheet" href="./assets/b.css">';
-    expect(
-      inlineStyles(links, { './assets/a.css': 'p{color:red}\n', './assets/b.css': 'x{}</style><b>' }),
-    ).toBe(
-      '<style>p{color:red}</style><link rel="stylesheet" crossorigin href="./assets/a.css" disabled />' +
-        '<link rel="stylesheet" href="./assets/b.css">',
-    );
   });
 
   it('says which part of the template is missing', () => {

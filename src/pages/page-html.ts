@@ -115,8 +115,6 @@ export interface PageParts {
   language?: { tag: string; dir: 'ltr' | 'rtl' };
   /** A Dari page's font: its stylesheet and regular face, relative to the site's root. */
   font?: { css: string; face: string };
-  /** The template's stylesheets' text by their address in it ('./assets/app-x.css'), to write inline. */
-  styles?: Record<string, string>;
   /**
    * A page for readers without JavaScript (a story's places page): no app; with JavaScript the reader goes
    * to the story's page at the same address (#/place/AF19), where the app opens the same reading.
@@ -141,32 +139,28 @@ const APP_TAGS = [
   /<!--[\s\S]*?-->\s*/g,
 ];
 
-/** The app's scripts taken out, and instead a line taking a reader with JavaScript to the story's page. */
-function withoutApp(html: string): string {
+/** The script, at the site's root, that takes a reader with JavaScript from a places page to its story's. */
+export const TO_STORY_SCRIPT = 'to-story-page.js';
+/** Its text: the story's page is the places page's folder's parent, at the same address (#/place/AF19). */
+export const TO_STORY_SOURCE = "location.replace('../' + location.hash);\n";
+
+/**
+ * The app's scripts taken out, and instead one taking a reader with JavaScript to the story's page: a file,
+ * as a strict Content-Security-Policy (script-src 'self') refuses inline scripts.
+ */
+function withoutApp(html: string, up: string): string {
   const end = html.indexOf('</head>');
   const out = APP_TAGS.reduce((h, tag) => h.replace(tag, ''), html.slice(0, end)) + html.slice(end);
   return replaceOnce(
     out,
     /<head>/,
-    `<head>\n    <script>location.replace('../' + location.hash)</script>`,
+    `<head>\n    <script src="${escapeHtml(up + TO_STORY_SCRIPT)}"></script>`,
     '<head> tags',
   );
 }
 
-/**
- * The first view's styles in the page, so its first paint waits for no request. Each stylesheet's link stays,
- * disabled (never fetched), so the app's loader, seeing it, does not add the same rules again later.
- */
-export function inlineStyles(html: string, styles: Record<string, string>): string {
-  return html.replace(/<link rel="stylesheet"[^>]*href="([^"]*)"[^>]*>/g, (link: string, href: string) => {
-    const css = styles[href];
-    if (css === undefined || /<\/style/i.test(css)) return link;
-    return `<style>${css.trim()}</style>${link.replace(/\s*\/?>$/, ' disabled />')}`;
-  });
-}
-
 export function pageHtml(template: string, parts: PageParts): string {
-  let html = rebase(parts.styles ? inlineStyles(template, parts.styles) : template, parts.up);
+  let html = rebase(template, parts.up);
   if (parts.language) {
     const { tag, dir } = parts.language;
     html = replaceOnce(html, /<html\b[^>]*>/, `<html lang="${escapeHtml(tag)}" dir="${dir}">`, '<html> tags');
@@ -188,5 +182,5 @@ export function pageHtml(template: string, parts: PageParts): string {
     `<div id="root"${data}>${parts.rootHtml}</div>`,
     '#root elements',
   );
-  return parts.withoutApp ? withoutApp(html) : html;
+  return parts.withoutApp ? withoutApp(html, parts.up) : html;
 }
