@@ -35,18 +35,18 @@ async function start(): Promise<void> {
   const root = document.getElementById('root');
   const page = sitePage(root);
   const early = page.prerendered ? keepEarlyClicks(window, page.placeLinks) : null;
-  const topology = `${page.root}data/north.topo.json`;
   if (pageIsTheAnswer(page.prerendered)) {
     const intent = readerIntent();
     await afterFirstPaint();
     // The data as the app's own requests (it takes them up, early-fetch.ts), the code into the cache.
-    startFetching([topology, page.storyUrl]);
+    startFetching([page.topologyUrl, page.storyUrl]);
     prefetch(document, readerCode(document, page.root));
     await intent;
   } else {
     // The app starts at once: its data is asked for while its code downloads (another story's file is
     // found by the app itself).
-    startFetching(new URLSearchParams(location.search).has('story') ? [topology] : [topology, page.storyUrl]);
+    const otherStory = new URLSearchParams(location.search).has('story');
+    startFetching(otherStory ? [page.topologyUrl] : [page.topologyUrl, page.storyUrl]);
   }
   const { bootReader } = await import('./reader-boot.tsx');
   await bootReader(early);

@@ -38,7 +38,7 @@ function follow(store: AtlasStore): void {
 export async function bootReader(early: { replay(): void } | null): Promise<void> {
   const root = document.getElementById('root');
   const page = sitePage(root);
-  const urls = { topology: `${page.root}data/north.topo.json`, story: page.storyUrl };
+  const urls = { topology: page.topologyUrl, story: page.storyUrl };
   // The markup is this page's story unless the address asks for another.
   const hydrate = root !== null && page.prerendered && !new URLSearchParams(location.search).has('story');
   // Asked for another story, the prerendered one would be a moment of the wrong page: gone at once.

@@ -141,8 +141,9 @@ function renderPage(spec: PageSpec, ctx: PageContext) {
   const catalog = catalogFor(storyLanguage(spec.story));
   const t = translator(catalog);
   const title = spec.story.meta.title.trim() || t('app.region');
+  const siteName = catalog.language === 'en' ? SITE_NAME : t('app.name');
   const head = headTags({
-    title: `${title} — ${catalog.language === 'en' ? SITE_NAME : t('app.name')}`,
+    title: `${title} — ${siteName}`,
     description: storyDescription(spec.story),
     canonical: ctx.site ? ctx.site + spec.canonicalPath : null,
     image: {
@@ -177,7 +178,7 @@ function renderPage(spec: PageSpec, ctx: PageContext) {
   const html = pageHtml(ctx.template, page);
   // The places page: for readers without JavaScript (and search engines' crawlers), not a page of its own.
   const placesHead = headTags({
-    title: `${t('panel.places')}: ${title} — ${catalog.language === 'en' ? SITE_NAME : t('app.name')}`,
+    title: `${t('panel.places')}: ${title} — ${siteName}`,
     description: storyDescription(spec.story),
     canonical: ctx.site ? ctx.site + spec.canonicalPath : null,
     robots: 'noindex, follow',

@@ -8,6 +8,8 @@ import { SLUG_PATTERN } from '../story/slug.ts';
 export interface SitePage {
   /** The site's root relative to this page: '' for index.html, '../../' for stories/<slug>/. */
   root: string;
+  /** The map's data, relative to the page. */
+  topologyUrl: string;
   /** The story this page shows, relative to the page. */
   storyUrl: string;
   /** The published story this page is the page of; null for the default story. */
@@ -32,6 +34,7 @@ export function sitePage(root: HTMLElement | null): SitePage {
   const slug = data.storySlug !== undefined && SLUG_PATTERN.test(data.storySlug) ? data.storySlug : null;
   return {
     root: up,
+    topologyUrl: up + DATA_URLS.topology,
     storyUrl: up + (slug ? `data/stories/${slug}.json` : DATA_URLS.story),
     slug,
     prerendered: data.prerendered === 'true',

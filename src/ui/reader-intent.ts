@@ -1,3 +1,5 @@
+import { placeFromHash } from '../state/url-sync.ts';
+
 // A prerendered page reads, scrolls, prints and follows its links as it is; the app (hydration, the data,
 // the SVG map's takeover: seconds of main-thread work on a slow phone) wakes when the reader first reaches
 // for the page, so none of it stands between the reader and the first view.
@@ -25,7 +27,7 @@ function placeAddress(target: EventTarget | null, placesPage: string, win: Windo
   if (!placesPage || !link?.href) return null;
   const to = new URL(link.href);
   const places = new URL(placesPage, win.location.href);
-  return to.origin === places.origin && to.pathname === places.pathname && to.hash.startsWith('#/place/')
+  return to.origin === places.origin && to.pathname === places.pathname && placeFromHash(to.hash)
     ? to.hash
     : null;
 }
