@@ -7,11 +7,13 @@ import type { RelatedState } from './related.ts';
 
 /**
  * The places whose indexes a reading lists: the place, then a district's province. A pin is one story's own
- * (no index has it): its reading lists its district's stories, then its province's.
+ * (no index has it): its reading lists its district's stories, then its province's — when that province is
+ * a place of the map (a pin elsewhere in Afghanistan lies in a province no index has).
  */
 export function relatedPlaces(geo: Geography, place: string): string[] {
   const here = geo.places.get(place);
-  if (here?.kind === 'pin') return [here.district, here.province].filter((id): id is string => !!id);
+  if (here?.kind === 'pin')
+    return [here.district, here.province].filter((id): id is string => !!id && geo.places.has(id));
   return here?.province ? [place, here.province] : [place];
 }
 

@@ -64,4 +64,16 @@ describe('relatedPlaces', () => {
     expect(relatedPlaces({ ...geo, places }, 'pin-a-village')).toEqual([district, province]);
     expect(relatedPlaces(geo, district)).toEqual([district, province]);
   });
+
+  it('for a pin elsewhere in Afghanistan, asks for no index of its province, which the map does not hold', () => {
+    const places = new Map(geo.places);
+    places.set('pin-in-parwan', {
+      ...geo.places.get(district)!,
+      id: 'pin-in-parwan',
+      kind: 'pin',
+      district: null,
+      province: 'AF03',
+    });
+    expect(relatedPlaces({ ...geo, places }, 'pin-in-parwan')).toEqual([]);
+  });
 });
