@@ -36,12 +36,14 @@ describe('the engine reads long input in linear time', () => {
   it.each(INPUT_KINDS.map((kind) => [kind.name, kind] as const))('%s', (_, kind) => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
-        // The small article is read first, three times: the first read also warms the code up.
-        const small = readingMs(kind, SMALL, seed, 3);
+        // The small article is read first, five times: the compiler is still speeding up for the first few.
+        const small = readingMs(kind, SMALL, seed, 5);
         let growth = readingMs(kind, LARGE, seed, 1) / small;
-        // A read slowed by the machine's other work (a collection, another process) is read once more:
-        // a quadratic step is slow every time.
-        if (growth >= MAX_GROWTH) growth = Math.min(growth, readingMs(kind, LARGE, seed, 1) / small);
+        // A read slowed by the machine's other work (a collection, another process) is read again, up to
+        // three times: a quadratic step is slow every time, so this costs only when the first read failed.
+        for (let retry = 0; retry < 3 && growth >= MAX_GROWTH; retry++) {
+          growth = Math.min(growth, readingMs(kind, LARGE, seed, 1) / small);
+        }
         expect(growth).toBeLessThan(MAX_GROWTH);
       }),
       // A timing is not shrunk: one generated article per kind, and a failure reports its seed.
