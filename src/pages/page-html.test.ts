@@ -85,6 +85,17 @@ describe('filling the built index.html', () => {
       '<div id="root" data-prerendered="true" data-site-root="../../" data-story-slug="toy"><div class="app">first view</div></div>',
     );
     expect(html).not.toContain('needs JavaScript');
+    // The first paint waits for the whole first view; a places page (no app, read top down) does not.
+    expect(html).toContain('<link rel="expect" href="#credits" blocking="render" />');
+    const places = pageHtml(TEMPLATE, {
+      up: '',
+      head: '',
+      noscriptCss: 'x.css',
+      rootHtml: '',
+      rootData: {},
+      withoutApp: true,
+    });
+    expect(places).not.toContain('rel="expect"');
   });
 
   it('says which part of the template is missing', () => {

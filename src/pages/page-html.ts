@@ -1,3 +1,4 @@
+import { FIRST_VIEW_END_ID } from '../state/site-page.ts';
 import type { Story } from '../story/schema.ts';
 
 // A prerendered page from the reader's built index.html (Vite's, with its hashed scripts and styles): the
@@ -159,6 +160,13 @@ function withoutApp(html: string, up: string): string {
   );
 }
 
+/**
+ * Holds the first paint until the parser reaches the first view's end (rel=expect, render-blocking): else a
+ * phone paints the header a frame before the reading panel, and the panel's later paint is the page's LCP.
+ * A browser without rel=expect paints as before.
+ */
+const WHOLE_FIRST_VIEW = `<link rel="expect" href="#${FIRST_VIEW_END_ID}" blocking="render" />`;
+
 export function pageHtml(template: string, parts: PageParts): string {
   let html = rebase(template, parts.up);
   if (parts.language) {
@@ -166,7 +174,8 @@ export function pageHtml(template: string, parts: PageParts): string {
     html = replaceOnce(html, /<html\b[^>]*>/, `<html lang="${escapeHtml(tag)}" dir="${dir}">`, '<html> tags');
   }
   html = replaceOnce(html, /<title>[^<]*<\/title>/, '', '<title> elements');
-  html = replaceOnce(html, /<meta\s+name="description"[^>]*>/, parts.head, 'description meta tags');
+  const head = parts.withoutApp ? parts.head : `${parts.head}\n    ${WHOLE_FIRST_VIEW}`;
+  html = replaceOnce(html, /<meta\s+name="description"[^>]*>/, head, 'description meta tags');
   html = replaceOnce(
     html,
     /<\/head>/,

@@ -22,6 +22,11 @@ export interface SitePage {
 
 /** The folder, beside a prerendered story page, of the page holding its places' readings. */
 export const PLACES_PAGE = 'places/';
+/**
+ * The id of the reader's last element of its first view (the credits): a prerendered page holds its first
+ * paint until the parser reaches it, so the header is never painted a frame before the reading panel.
+ */
+export const FIRST_VIEW_END_ID = 'credits';
 
 /** The data every page reads, relative to the site's root (the default story's file, the map's). */
 export const DATA_URLS = { topology: 'data/north.topo.json', story: 'data/story.json' } as const;

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/en.ts';
+import { FIRST_VIEW_END_ID } from '../state/site-page.ts';
 import { Message } from './Message.tsx';
 
 // The credits the boundaries' licence asks for. The sources' own names stay as they are, set apart so they
@@ -22,7 +23,7 @@ export function Credits({ id }: { id: Extract<MessageKey, `credits.${string}`> }
 
 export function Attribution() {
   return (
-    <footer className="attribution">
+    <footer className="attribution" id={FIRST_VIEW_END_ID}>
       <p>
         <Credits id="credits.reader" />
       </p>

@@ -2,6 +2,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -188,6 +190,60 @@ test('the map is on screen before any script has loaded', async () => {
   assert.equal(await map.locator('path[data-layer="province"]').count(), geo.provinces.length);
   assert.ok(await page.locator('.place-nav a[data-place="AF19"]').isVisible(), 'the place list too');
   await context.close();
+});
+
+/**
+ * The reader's page from `server`, its HTML sent in two parts with a pause before the reading panel (a slow
+ * network's second round trip); every other file as it is.
+ */
+async function servePausedBeforePanel(pauseMs: number): Promise<Served> {
+  const page = await (
+    await fetch(server.origin + '/', { headers: { 'accept-encoding': 'identity' } })
+  ).text();
+  const cut = page.indexOf('<aside class="panel"');
+  assert.ok(cut > 0, 'the page has a reading panel');
+  const proxy = createServer((req, res) => {
+    if (req.url === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(page.slice(0, cut));
+      setTimeout(() => res.end(page.slice(cut)), pauseMs);
+      return;
+    }
+    void fetch(server.origin + (req.url ?? '/'), { headers: { 'accept-encoding': 'identity' } }).then(
+      async (r) => {
+        res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'text/plain' });
+        res.end(Buffer.from(await r.arrayBuffer()));
+      },
+    );
+  });
+  await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+  const { port } = proxy.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((done) => proxy.close(() => done())),
+  };
+}
+
+test('the first paint is the whole first view: nothing paints before the reading panel has arrived', async () => {
+  const PAUSE_MS = 2000;
+  const slow = await servePausedBeforePanel(PAUSE_MS);
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.goto(slow.origin + '/', { waitUntil: 'commit' });
+  await page.locator('.panel').waitFor();
+  const fcp = await page.evaluate(
+    () =>
+      new Promise<number>((done) =>
+        new PerformanceObserver((list) => {
+          const fcp = list.getEntriesByName('first-contentful-paint')[0];
+          if (fcp) done(fcp.startTime);
+        }).observe({ type: 'paint', buffered: true }),
+      ),
+  );
+  // Without the hold the header and the map paint as soon as their part and the styles are in (~0.1 s).
+  assert.ok(fcp >= PAUSE_MS - 50, `first paint at ${Math.round(fcp)} ms, before the panel arrived`);
+  await context.close();
+  await slow.close();
 });
 
 test('a published story has a page at a clean address that works as the reader; ?story= still works', async () => {
