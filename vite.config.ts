@@ -21,7 +21,8 @@ const eagerMap = process.env.NORTH_ATLAS_EAGER_MAP === '1';
 /**
  * The reader's app is imported when the reader first reaches for the page (src/main.tsx); its code
  * downloads before that all the same, once the page has painted: the build lists the files in the page
- * (src/ui/after-paint.ts makes them modulepreload links, which fetch and compile but run nothing).
+ * (src/ui/after-paint.ts makes them prefetch links, or modulepreload links when the app starts at once). The
+ * entry's import of reader-boot carries no list of its own (resolveDependencies below): it would repeat this.
  */
 function listReaderCode(): Plugin {
   return {
@@ -63,7 +64,7 @@ function listReaderCode(): Plugin {
  * whose import lists and gzip framing cost it 0.9 KB (npm run bench -- --sizes).
  */
 const FIRST_VIEW_SHARED =
-  /\/src\/(state\/(site-page|early-fetch|fetch-json|present-url)|i18n\/(choose-language|translate)|story\/(slug|validate))\.ts$|\/zustand\/esm\/middleware\.mjs$|\/topojson-client\/src\/(identity|transform|reverse|feature)\.js$/;
+  /\/src\/(state\/(site-page|early-fetch|fetch-json|present-url|url-sync)|i18n\/(choose-language|translate)|story\/(slug|validate))\.ts$|vite\/preload-helper\.js$|\/zustand\/esm\/middleware\.mjs$|\/topojson-client\/src\/(identity|transform|reverse|feature)\.js$/;
 
 export default defineConfig({
   // The pages' prerendering runs after every build, the bench's too: what ships is what is measured.
@@ -83,7 +84,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // Every browser the reader supports knows modulepreload: no polyfill in the first view.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (file, deps) => (/(^|\/)reader-boot-[\w-]+\.js$/.test(file) ? [] : deps),
+    },
     rolldownOptions: {
       input,
       output: { codeSplitting: { groups: [{ name: 'shared', test: FIRST_VIEW_SHARED }] } },

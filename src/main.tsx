@@ -1,14 +1,10 @@
 import { chooseLanguage, languageClues, pageLanguage } from './i18n/choose-language.ts';
 import { startFetching } from './state/early-fetch.ts';
 import { sitePage } from './state/site-page.ts';
-import { afterFirstPaint, prefetch, readerCode } from './ui/after-paint.ts';
+import { afterFirstPaint, fetchCode, readerCode } from './ui/after-paint.ts';
 import { keepEarlyClicks, readerIntent } from './ui/reader-intent.ts';
-// The first view's styles, in the order the app's modules had them: the page paints with them, before the
-// app's code runs.
-import './ui/map-view.css';
-import './ui/app.css';
-// After app.css, so print rules win over the screen layout's (including the phone layout's).
-import './ui/print.css';
+// The first view's styles: the page paints with them, before the app's code runs.
+import './ui/reader.css';
 
 // The reader's entry, kept small. A page the build prerendered reads, scrolls, prints and follows its links
 // as it is; the app (its code run, the data read, the markup hydrated, the SVG map taken over: seconds of
@@ -37,16 +33,18 @@ async function start(): Promise<void> {
   const early = page.prerendered ? keepEarlyClicks(window, page.placeLinks) : null;
   if (pageIsTheAnswer(page.prerendered)) {
     const intent = readerIntent();
-    await afterFirstPaint();
+    // A reader who reaches for the page before it has shown (a phone's slow first frame) need not wait.
+    await Promise.race([afterFirstPaint(), intent]);
     // The data as the app's own requests (it takes them up, early-fetch.ts), the code into the cache.
     startFetching([page.topologyUrl, page.storyUrl]);
-    prefetch(document, readerCode(document, page.root));
+    fetchCode(document, readerCode(document, page.root));
     await intent;
   } else {
     // The app starts at once: its data is asked for while its code downloads (another story's file is
     // found by the app itself).
     const otherStory = new URLSearchParams(location.search).has('story');
     startFetching(otherStory ? [page.topologyUrl] : [page.topologyUrl, page.storyUrl]);
+    fetchCode(document, readerCode(document, page.root), 'modulepreload');
   }
   const { bootReader } = await import('./reader-boot.tsx');
   await bootReader(early);

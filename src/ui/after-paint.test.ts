@@ -1,10 +1,20 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { CODE_LIST_ID, afterFirstPaint, prefetch, readerCode } from './after-paint.ts';
+import { CODE_LIST_ID, afterFirstPaint, fetchCode, readerCode } from './after-paint.ts';
 
 describe('after the first paint', () => {
-  it('settles after the load and a frame, not before', async () => {
+  /** A loaded page's window; `paints` stands in for the browser's paint timing, when it reports it. */
+  function loadedWindow(paints?: { fcp: () => void }) {
     let frames = 0;
+    class FakeObserver {
+      static supportedEntryTypes = ['paint'];
+      constructor(private report: (list: { getEntriesByName(n: string): unknown[] }) => void) {}
+      observe() {
+        paints!.fcp = () =>
+          this.report({ getEntriesByName: (n) => (n === 'first-contentful-paint' ? [{}] : []) });
+      }
+      disconnect() {}
+    }
     const win = {
       document: { readyState: 'complete' },
       requestAnimationFrame: (f: FrameRequestCallback) => {
@@ -12,13 +22,43 @@ describe('after the first paint', () => {
         return setTimeout(() => f(0), 0);
       },
       setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
+      ...(paints ? { PerformanceObserver: FakeObserver } : {}),
     } as unknown as Window;
+    return { win, frames: () => frames };
+  }
+
+  const settledAfter = async (p: Promise<void>, ms: number) => {
+    let settled = false;
+    void p.then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, ms));
+    return settled;
+  };
+
+  it('settles once the first contentful paint is on screen, not at the load', async () => {
+    const paints = { fcp: () => {} };
+    const { win, frames } = loadedWindow(paints);
+    const painted = afterFirstPaint(win);
+    expect(await settledAfter(painted, 30)).toBe(false);
+    paints.fcp();
+    await painted;
+    expect(frames()).toBe(0);
+  });
+
+  it('where paints are not reported, settles after the load and a frame, not before', async () => {
+    const { win, frames } = loadedWindow();
     let settled = false;
     const painted = afterFirstPaint(win).then(() => (settled = true));
     await Promise.resolve();
     expect(settled).toBe(false);
     await painted;
-    expect(frames).toBe(1);
+    expect(frames()).toBe(1);
+  });
+
+  it('a page that never paints (a background tab) settles after the wait', async () => {
+    const { win } = loadedWindow({ fcp: () => {} });
+    const painted = afterFirstPaint(win, 20);
+    expect(await settledAfter(painted, 5)).toBe(false);
+    expect(await settledAfter(painted, 60)).toBe(true);
   });
 
   it('reads the listed code under the site’s root, and nothing from a damaged or foreign list', () => {
@@ -33,13 +73,15 @@ describe('after the first paint', () => {
     expect(readerCode(document, '')).toEqual([]);
   });
 
-  it('prefetches in the request mode the app’s own requests use', () => {
+  it('fetches the code in the request mode the app’s own requests use, prefetched or preloaded', () => {
     document.head.innerHTML = '';
-    prefetch(document, ['data/story.json', 'assets/client-1.js']);
+    fetchCode(document, ['data/story.json', 'assets/client-1.js']);
+    fetchCode(document, ['assets/app-2.js'], 'modulepreload');
     const links = [...document.head.querySelectorAll<HTMLLinkElement>('link')];
     expect(links.map((l) => [l.rel, l.getAttribute('href'), l.crossOrigin])).toEqual([
       ['prefetch', 'data/story.json', 'anonymous'],
       ['prefetch', 'assets/client-1.js', 'anonymous'],
+      ['modulepreload', 'assets/app-2.js', 'anonymous'],
     ]);
   });
 });

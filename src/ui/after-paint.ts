@@ -1,15 +1,43 @@
 // A prerendered page's first paint is its own: what the app will need (its code, the data) is asked for
 // only once the page has painted, so nothing competes with the page's first round trips on a slow network.
 
-/** Settles once the page has loaded and painted a frame after that. */
-export function afterFirstPaint(win: Window = window): Promise<void> {
-  const loaded =
-    win.document.readyState === 'complete'
-      ? Promise.resolve()
-      : new Promise<void>((done) => win.addEventListener('load', () => done(), { once: true }));
-  return loaded.then(
-    () => new Promise<void>((done) => win.requestAnimationFrame(() => win.setTimeout(done, 0))),
-  );
+/** A page in a background tab does not paint: what waits for the first paint waits this long at most. */
+const PAINT_WAIT_MS = 5000;
+
+const delay = (win: Window, ms: number) => new Promise<void>((done) => win.setTimeout(done, ms));
+
+function loaded(win: Window): Promise<void> {
+  return win.document.readyState === 'complete'
+    ? Promise.resolve()
+    : new Promise<void>((done) => win.addEventListener('load', () => done(), { once: true }));
+}
+
+/** The first contentful paint's timing entry: the frame on screen, not merely drawn; null where unreported. */
+function firstContentfulPaint(win: Window): Promise<void> | null {
+  const Observer = (win as Window & typeof globalThis).PerformanceObserver as
+    typeof PerformanceObserver | undefined;
+  if (!Observer?.supportedEntryTypes?.includes('paint')) return null;
+  return new Promise<void>((done) => {
+    const observer = new Observer((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+
+/**
+ * Settles once the page's first paint is on screen; where the browser does not say when, after the load and
+ * a frame. A slow phone shows a frame well after drawing it: a request sent in between would stand, in the
+ * page's timing, before its first paint.
+ */
+export function afterFirstPaint(win: Window = window, waitMs = PAINT_WAIT_MS): Promise<void> {
+  const painted =
+    firstContentfulPaint(win) ??
+    loaded(win).then(() => new Promise<void>((done) => win.requestAnimationFrame(() => done())));
+  const late = loaded(win).then(() => delay(win, waitMs));
+  return Promise.race([painted, late]).then(() => delay(win, 0));
 }
 
 /** The id of the list of the app's code files the build writes into the reader's page (vite.config.ts). */
@@ -29,14 +57,19 @@ export function readerCode(doc: Document, root: string): string[] {
 }
 
 /**
- * Downloads the app's code into the browser's cache (prefetch links, in the request mode of module scripts,
- * so they are answered from it): unlike modulepreload, the page's main thread neither decodes nor compiles
- * any of it until the app is imported, and the network fetches it at a low priority.
+ * Downloads the app's code: `prefetch` into the browser's cache (in the request mode of module scripts, so
+ * they are answered from it), where, unlike modulepreload, the page's main thread neither decodes nor
+ * compiles any of it until the app is imported, and the network fetches it at a low priority; `modulepreload`
+ * when the app starts at once, all of it in parallel rather than import by import.
  */
-export function prefetch(doc: Document, urls: readonly string[]): void {
+export function fetchCode(
+  doc: Document,
+  urls: readonly string[],
+  rel: 'prefetch' | 'modulepreload' = 'prefetch',
+): void {
   for (const url of urls) {
     const link = doc.createElement('link');
-    link.rel = 'prefetch';
+    link.rel = rel;
     link.crossOrigin = 'anonymous';
     link.href = url;
     doc.head.appendChild(link);

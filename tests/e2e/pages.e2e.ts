@@ -413,3 +413,27 @@ test('the app wakes when the reader reaches for the page; a button pressed befor
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an address naming a place starts the app at once, its code asked for all together and fetched once', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const responses = await watchResponses(page);
+  await page.goto(server.origin + '/#/place/AF19');
+  await page
+    .locator('.place-reading')
+    .getByRole('heading', { level: 2, name: /Kunduz/ })
+    .waitFor();
+  const { listed, preloaded } = await page.evaluate(() => ({
+    listed: JSON.parse(document.getElementById('reader-code')!.textContent!) as string[],
+    preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
+      (l) => new URL(l.href).pathname,
+    ),
+  }));
+  assert.ok(listed.length > 3, 'the build lists the app’s code');
+  // Not import by import (a round trip each on a slow network): every file asked for when the page starts.
+  for (const file of listed) {
+    assert.ok(preloaded.includes('/' + file), `${file} preloaded`);
+    assert.equal(responses.filter((r) => r.file === '/' + file).length, 1, `${file} fetched once`);
+  }
+  await context.close();
+});
