@@ -1,9 +1,9 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, mapIdle, open, reachFor, serve, type Served } from './harness.ts';
+import { mapIdle, open, reachFor, type Served, servedAndLaunched } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 import { EXPORT_SCALE, TITLE_BAND_PX } from '../../src/map/svg/png.ts';
 
@@ -19,13 +19,9 @@ const PLACE = geo.provinces.reduce((a, b) =>
   (story.places[a]?.passages.length ?? 0) >= (story.places[b]?.passages.length ?? 0) ? a : b,
 );
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+servedAndLaunched((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /**

@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, mapIdle, open, screenPoint, serve, wakeGlMap, type Served } from './harness.ts';
+import { launch, mapIdle, open, screenPoint, servedAndLaunched, wakeGlMap, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 import { EXPORT_SCALE, TITLE_BAND_PX, imageSize } from '../../src/map/svg/png.ts';
 import { shareColour } from '../../src/map/svg/svg-map.ts';
@@ -22,13 +22,9 @@ const GL_WORKER = /\/assets\/maplibre-gl-csp-worker-[^/]*\.js$/;
 /** What a failed request logs; the page itself must log nothing else. */
 const FAILED_LOAD = /Failed to load resource/;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+servedAndLaunched((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** The SVG map is on screen and live: a prerendered page shows it before the script takes it over. */

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -72,6 +73,24 @@ export async function launch(opts: { webgl?: boolean } = {}): Promise<Browser> {
     executablePath: chromiumPath(),
     headless: true,
     args: [...BASE_FLAGS, ...(opts.webgl === false ? NO_WEBGL : SOFTWARE_WEBGL)],
+  });
+}
+
+/**
+ * A test file's site and browser: the built site served and Chromium launched before its tests, both closed
+ * after them; `ready` hands them to the file.
+ */
+export function servedAndLaunched(ready: (server: Served, browser: Browser) => void): void {
+  let server: Served | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+    ready(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
   });
 }
 

@@ -1,20 +1,16 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launch, mapIdle, open, screenPoint, serve, type Served } from './harness.ts';
+import { mapIdle, open, screenPoint, type Served, servedAndLaunched } from './harness.ts';
 import { builtGeography } from './data.ts';
 
 // Foundation: the built app draws the northern provinces with MapLibre from the pipeline's topology.
 
 let server: Served;
 let browser: Browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+servedAndLaunched((s, b) => {
+  server = s;
+  browser = b;
 });
 
 test('the map reaches idle and a click on Kunduz lands on AF19, all from our own origin', async () => {

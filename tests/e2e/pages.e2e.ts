@@ -1,4 +1,4 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST, ROOT, launch, open, reachFor, serve, type Served } from './harness.ts';
+import { DIST, ROOT, open, reachFor, serve, servedAndLaunched, type Served } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 import { readList, updateIndexes } from '../../src/story/site-index.ts';
 
@@ -20,13 +20,9 @@ const story = builtStory();
 const geo = builtGeography();
 const catalog = { stories: readList(join(DIST, 'data')) };
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+servedAndLaunched((s, b) => {
+  server = s;
+  browser = b;
 });
 
 async function withoutJs(path: string, viewport = { width: 1280, height: 800 }) {

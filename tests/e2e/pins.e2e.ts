@@ -1,4 +1,4 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import type { Gazetteer } from '../../src/story/gazetteer-schema.ts';
 import { ingestStory } from '../../src/story/ingest.ts';
 import type { Story } from '../../src/story/schema.ts';
 import { locatorFromTopology } from '../../src/story/topology-locator.ts';
-import { DIST, launch, mapIdle, open, screenPoint, serve, type Served } from './harness.ts';
+import { DIST, mapIdle, open, screenPoint, type Served, servedAndLaunched } from './harness.ts';
 
 // Pins in the reader: a village pinned inside Chahar Dara is read at the village, at Chahar Dara and at Kunduz
 // province, and drawn on both maps. The story is made here from a short article of our own, read by the engine
@@ -50,13 +50,9 @@ let browser: Browser;
 const story = pinnedStory();
 const pinPassage = story.places[PIN]?.passages[0] ?? '';
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+servedAndLaunched((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const openPinned = async (path = '/') => {

@@ -1,10 +1,10 @@
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { ARTIFACTS, launch, mapIdle, open, serve, type Served } from './harness.ts';
+import { ARTIFACTS, mapIdle, open, type Served, servedAndLaunched } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 import { buildTour, type Stop } from '../../src/state/tour.ts';
 import { englishForPresenter } from '../../src/i18n/en-presenter.ts';
@@ -24,19 +24,17 @@ const story = builtStory();
 const geo = builtGeography();
 const stops = buildTour(story, geo.places).stops;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
+servedAndLaunched((s, b) => {
+  server = s;
+  browser = b;
+});
+before(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
   assert.ok(stops.length >= 5, 'the default story makes a tour worth stepping through');
   assert.ok(
     stops.some((s) => s.quotes.length > 0),
     'the tour has quotation stops',
   );
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Waits until the audience screen shows stop `i` (0-based): the counter, the stop, its place on the map. */

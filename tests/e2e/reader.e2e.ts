@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { ARTIFACTS, launch, mapIdle, open, screenPoint, serve, type Served } from './harness.ts';
+import { ARTIFACTS, mapIdle, open, screenPoint, type Served, servedAndLaunched } from './harness.ts';
 import { builtGeography, builtStory } from './data.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,14 +14,12 @@ let browser: Browser;
 const story = builtStory();
 const geo = builtGeography();
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
+servedAndLaunched((s, b) => {
+  server = s;
+  browser = b;
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
+before(() => {
+  mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 async function listed(page: Page, scope = '.place-reading > ') {
