@@ -1,6 +1,7 @@
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
 import { attributeQuotes, type QuoteDraft } from './attribution.ts';
 import { findDariIntroductions } from './dari-attribution.ts';
+import { carryLastSpeaker } from './default-speaker.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { findPlaceCandidates, type PlaceCandidate, type Span } from './link-places.ts';
@@ -126,7 +127,15 @@ function findSpeakers(reading: Reading): SpeakerTable {
 
 /** Attribute quotes: each quotation's speaker, read with every speaker and mention known. */
 function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[] {
-  return attributeQuotes(table, reading, true);
+  const known = table.speakers.length;
+  let drafts = attributeQuotes(table, reading, true);
+  // A pronoun's guess may add a speaker the mentions were read without: read them, and the quotations, again.
+  if (table.speakers.length > known) {
+    table.collectEvents();
+    drafts = attributeQuotes(table, reading, true);
+  }
+  carryLastSpeaker(drafts, table, reading);
+  return drafts;
 }
 
 interface Linked {

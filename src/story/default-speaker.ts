@@ -1,0 +1,60 @@
+import type { QuoteDraft } from './attribution.ts';
+import { dariSubjectAfter, dariSubjectBefore } from './dari-attribution.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+import type { Gender, Reading, SpeakerTable } from './speakers.ts';
+
+// A feature or profile quotes its subject again and again with only "she said" or «او گفت», paragraphs after
+// it last named them — beyond the reach a pronoun reads back. Once every rule has read the text, such a
+// quotation is the speaker of the quotation before it, when that speaker's gender allows the pronoun.
+
+/** How many paragraphs back the last attributed quotation may stand for its speaker to carry on. */
+export const CARRY_REACH_PASSAGES = 8;
+
+/** What stands beside a quotation as its attribution: a pronoun (with the gender it states) or nothing. */
+export interface PronounAttribution {
+  gender: Gender | null;
+}
+
+const PRONOUN_AFTER =
+  /^[\s,]*(?:(?<p1>[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?<v1>\p{Ll}+)|(?<v2>\p{Ll}+)\s+(?<p2>he|she))\b/u;
+const PRONOUN_BEFORE =
+  /(?<!\p{L})(?<p>[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?<v>\p{Ll}+)\s*[,:]\s*$/u;
+
+const genderOf = (word: string): Gender => (word.toLowerCase() === 'she' ? 'female' : 'male');
+
+/**
+ * '"…," she said', 'He added: "…"', '«…» او گفت', 'او افزود: «…»': the pronoun a quotation's attribution
+ * is, or null when the attribution is anything else (a name, a role) or absent.
+ */
+export function pronounAttribution(
+  text: string,
+  openAt: number,
+  closeEnd: number,
+): PronounAttribution | null {
+  const after = PRONOUN_AFTER.exec(text.slice(closeEnd, closeEnd + 60))?.groups;
+  const afterPronoun = after?.['p1'] ?? after?.['p2'];
+  if (afterPronoun && SPEECH_VERBS.has(after?.['v1'] ?? after?.['v2'] ?? ''))
+    return { gender: genderOf(afterPronoun) };
+  const before = PRONOUN_BEFORE.exec(text.slice(Math.max(0, openAt - 60), openAt))?.groups;
+  if (before?.['p'] && SPEECH_VERBS.has(before['v'] ?? '')) return { gender: genderOf(before['p']) };
+  const dari = dariSubjectBefore(text, openAt) ?? dariSubjectAfter(text, closeEnd);
+  return dari?.pronoun ? { gender: null } : null;
+}
+
+/** Give each quotation a pronoun attributes, still without a speaker, the speaker of the quotation before. */
+export function carryLastSpeaker(drafts: readonly QuoteDraft[], table: SpeakerTable, reading: Reading): void {
+  let last: QuoteDraft | null = null;
+  for (const d of drafts) {
+    if (d.speaker === null && last?.speaker && d.passage - last.passage <= CARRY_REACH_PASSAGES) {
+      const text = reading.texts[d.passage] ?? '';
+      const closeEnd = d.span.close === null ? text.length : d.span.close + 1;
+      const pronoun = pronounAttribution(text, d.span.open ?? 0, closeEnd);
+      const gender = table.speaker(last.speaker)?.gender ?? null;
+      if (pronoun && (!pronoun.gender || !gender || pronoun.gender === gender)) {
+        d.speaker = last.speaker;
+        d.via = 'previous';
+      }
+    }
+    if (d.speaker !== null) last = d;
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { pronounAttribution } from './default-speaker.ts';
+import { ingestStory } from './ingest.ts';
+import type { Story } from './schema.ts';
+import { TEST_GAZETTEER } from './test-gazetteer.ts';
+
+const ingest = (paras: string[]) => ingestStory(paras.join('\n\n'), TEST_GAZETTEER);
+const speakerOf = (story: Story, snippet: string): string | null => {
+  const q = story.quotes.find((x) => x.text.includes(snippet));
+  return story.speakers.find((s) => s.id === q?.speaker)?.name ?? null;
+};
+
+describe('pronounAttribution', () => {
+  const at = (text: string, quote: string) => {
+    const open = text.indexOf(quote) - 1;
+    return pronounAttribution(text, open, open + quote.length + 2);
+  };
+  it('reads "she said" after, "He added:" before and «…» او گفت', () => {
+    expect(at('"The road is long," she said.', 'The road is long,')).toEqual({ gender: 'female' });
+    expect(at('He added: "We wait for spring."', 'We wait for spring.')).toEqual({ gender: 'male' });
+    expect(at('«راه دراز است» او گفت.', 'راه دراز است')).toEqual({ gender: null });
+  });
+  it('is null for a name, a role or no attribution', () => {
+    expect(at('"The road is long," Karim said.', 'The road is long,')).toBeNull();
+    expect(at('"The road is long," the driver said.', 'The road is long,')).toBeNull();
+    expect(at('A sign on the wall: "No credit."', 'No credit.')).toBeNull();
+  });
+});
+
+describe('a profile quotes its subject paragraphs after naming her', () => {
+  it('"she said" four paragraphs on is the woman quoted last, not a man named in passing', () => {
+    const story = ingest([
+      '"I never wanted a shop," said Parwin Habibi, a tailor in the old bazaar.',
+      'The bazaar burned twice in the war. Her brother rebuilt the roof in 2009.',
+      'Cloth comes from Pakistan now, by the truckload, and the prices rise every spring.',
+      'Gul Ahmad Safi, who sells buttons next door, opened his stall in 2015.',
+      'The winter is the slow season. Weddings wait for the warm months.',
+      '"In winter I sew for my own daughters," she said.',
+    ]);
+    expect(speakerOf(story, 'In winter I sew')).toBe('Parwin Habibi');
+  });
+  it('never carries a speaker to a quotation a pronoun of the other gender attributes', () => {
+    const story = ingest([
+      '"I never wanted a shop," said Parwin Habibi, a tailor in the old bazaar. She learned from her aunt.',
+      'The bazaar burned twice in the war, and the roof was rebuilt in 2009.',
+      'Cloth comes from Pakistan now, by the truckload, and the prices rise every spring.',
+      'The winter is the slow season, and weddings wait for the warm months.',
+      '"The roof leaks again," he said.',
+    ]);
+    expect(speakerOf(story, 'The roof leaks')).toBeNull();
+  });
+  it('the person a pronoun first named is a mention afterwards too ("Habibi speaks …", then "she said")', () => {
+    const story = ingest([
+      'Before six the owner is at the gate. "I did not choose buses. Buses chose me," she said.',
+      'Parwin Habibi was forty when her husband died. "Every man in the yard waited for me to sell," she said.',
+      'Zarghuna Safi, a teacher going to Kabul, said she always took the cheaper company. "Now I come for the drivers," she said.',
+      'Habibi no longer travels on her own buses. She mentions it as a cost of business.',
+      'Her son is twenty-two. "My daughter does the accounts now," she said.',
+    ]);
+    expect(speakerOf(story, 'My daughter does')).toBe('Parwin Habibi');
+  });
+});
