@@ -5,7 +5,8 @@ import type { Gender, Reading, SpeakerTable } from './speakers.ts';
 
 // A feature or profile quotes its subject again and again with only "she said" or «او گفت», paragraphs after
 // it last named them — beyond the reach a pronoun reads back. Once every rule has read the text, such a
-// quotation is the speaker of the quotation before it, when that speaker's gender allows the pronoun.
+// quotation is the speaker of the quotation before it, when that speaker's gender allows the pronoun and no
+// one else the pronoun could mean is named within its reach.
 
 /** How many paragraphs back the last attributed quotation may stand for its speaker to carry on. */
 export const CARRY_REACH_PASSAGES = 8;
@@ -50,7 +51,10 @@ export function carryLastSpeaker(drafts: readonly QuoteDraft[], table: SpeakerTa
       const closeEnd = d.span.close === null ? text.length : d.span.close + 1;
       const pronoun = pronounAttribution(text, d.span.open ?? 0, closeEnd);
       const gender = table.speaker(last.speaker)?.gender ?? null;
-      if (pronoun && (!pronoun.gender || !gender || pronoun.gender === gender)) {
+      // Someone else named within the pronoun's reach may be meant: then no one is safer.
+      const named = table.lastPersonNamed(d.passage, d.span.start, pronoun?.gender ?? null);
+      const fits = pronoun && (!pronoun.gender || !gender || pronoun.gender === gender);
+      if (fits && (!named || named.speaker === last.speaker)) {
         d.speaker = last.speaker;
         d.via = 'previous';
       }

@@ -532,6 +532,14 @@ export class SpeakerTable {
     return person ?? (since && this.sourceStillMeant(since, passage, gender) ? since : null);
   }
 
+  /** The person last named within a pronoun's reach before (passage, pos), anonymous sources aside. */
+  lastPersonNamed(passage: number, pos: number, gender: Gender | null): PersonEvent | null {
+    return this.personEvents.lastPerson(passage, pos, gender, {
+      reach: MAX_PRONOUN_PASSAGES,
+      since: undefined,
+    });
+  }
+
   /**
    * "An agronomist …, who asked not to be named, walked the rows." … '"…," she said' paragraphs on: a pronoun
    * within reach is the anonymous source when no one it could mean is named since or shortly before the source
