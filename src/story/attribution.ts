@@ -9,6 +9,7 @@ import {
 } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
+  dariParagraphSpeaker,
   dariReportedSpeaker,
   dariSubjectAfter,
   dariSubjectBefore,
@@ -383,6 +384,10 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const reported = speaker === null && isDariPassage(p, text) ? dariReportedSpeaker(text, openAt) : null;
       if (reported) {
         speaker = resolveDariSubject(table, reported, p, create, text);
+        if (speaker) via = 'paragraph';
+      }
+      if (speaker === null && !carried && isDariPassage(p, text)) {
+        speaker = dariParagraphSpeaker(table, text, p, openAt);
         if (speaker) via = 'paragraph';
       }
       const draft: QuoteDraft = { passage: p, span, speaker, via, continues: null };

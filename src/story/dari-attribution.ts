@@ -76,6 +76,10 @@ const ROLE_WORDS = new Set(
 /** Words that open an indefinite source: "یک مقام محلی", "یکی از باشندگان", "شماری از دهقانان". */
 const INDEFINITE = new Set(['یک', 'یکی', 'شماری', 'برخی', 'منابع', 'باشندگان', 'مقامات'].map(normalizeName));
 const PRONOUNS = new Set(['او', 'وی', 'ایشان'].map(normalizeName));
+const DEMONSTRATIVES = new Set(['این', 'همین', 'آن'].map(normalizeName));
+/** How many paragraphs back "این کارمند" may mean a source, and how many sources are looked at. */
+const DEMONSTRATIVE_REACH = 2;
+const DEMONSTRATIVE_SOURCES = 4;
 /** Adverbials between a subject and its verb: "روز دوشنبه", "به خبرنگاران", "در این باره", "همچنین". */
 const ADVERBIAL_START = new Set(
   'روز دیروز امروز شام صبح به در با از هم نیز همچنین درباره دربارهٔ طی ضمن روزهای هفته پس'
@@ -91,6 +95,8 @@ export interface DariSubject {
   pronoun: boolean;
   /** An indefinite source ("یک مقام محلی"): it speaks for itself. */
   indefinite: boolean;
+  /** "این کارمند": the source the text described by that role before. */
+  demonstrative?: boolean;
   /** Passage offsets of the subject phrase. */
   start: number;
   end: number;
@@ -168,8 +174,11 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const words = (s: string) => s.split(/\s+/).map(normalizeName);
   const isRole = (s: string) => isDescription(s);
   const first = parts[0] ?? '';
-  if (parts.length === 1 && PRONOUNS.has(words(first)[0] ?? ''))
-    return { ...base, name: null, role: null, pronoun: true };
+  // "او پس از …، با خنده می‌گوید": a pronoun opening the subject is the subject, whatever follows its comma.
+  if (PRONOUNS.has(words(first)[0] ?? '')) return { ...base, name: null, role: null, pronoun: true };
+  const [w0, w1] = words(first);
+  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && ROLE_WORDS.has(roleHead(w1)))
+    return { ...base, name: null, role: first.split(/\s+/).slice(1).join(' '), demonstrative: true };
   if (INDEFINITE.has(words(first)[0] ?? ''))
     return { ...base, name: null, role: dropAdverbials(first), indefinite: true };
   if (parts.length === 1) {
@@ -245,6 +254,47 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
   });
 }
 
+/** Digits of any script, as an age is written ("۲۹ سال", "29 ساله"). */
+const DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
+/** "استاد غلام‌سخی ۶۸ سال دارد": a sentence that opens with a name (a title first, or not) and gives an age. */
+const NAME_THEN_AGE = new RegExp(
+  String.raw`(?:^|[.!?؟»]\s*)(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){1,4}?)${DIGIT}+[\s\u200C]*سال`,
+  'gu',
+);
+
+/**
+ * A person a feature introduces by opening a sentence with their name and age ("داکتر نسرین شغنانی ۲۹ سال دارد
+ * و …"): a name of one to three words (a title before it kept), none a role, a function word or a place.
+ */
+export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(NAME_THEN_AGE)) {
+      const raw = m.groups?.['name'] ?? '';
+      const name = raw.trim();
+      const start = m.index + m[0].indexOf(raw);
+      if (!isDariAgedName(name, reading) || inside(start)) continue;
+      const s = table.add(name, '', { passage: p, start, end: start + name.length });
+      table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
+    }
+  });
+}
+
+/** Whether words before an age are a name: after any titles, one to three words, none a role, a function word or a place. */
+export function isDariAgedName(name: string, reading: Pick<Reading, 'index'>): boolean {
+  const words = name.split(/[\s]+/).filter(Boolean);
+  const titles = words.findIndex((w) => !DARI_TITLES.has(normalizeName(w)));
+  const rest = titles < 0 ? [] : words.slice(titles);
+  if (rest.length === 0 || rest.length > 3 || !rest.every((w) => isDariText(w))) return false;
+  return rest.every((w) => {
+    const key = normalizeName(w);
+    return (
+      !NOT_NAME.has(key) && !ROLE_WORDS.has(key) && !reading.index.exact.has(key) && !/^ن?می /u.test(key)
+    );
+  });
+}
+
 /**
  * "به گفتهٔ این مقام، مولوی عبدالحکیم ثاقب،": "this official, Name," — the name of someone the text described
  * before by a role, who the later "آقای ثاقب" is.
@@ -297,6 +347,7 @@ export function resolveDariSubject(
     if (reported && !reported.pronoun) return resolveDariSubject(table, reported, passage, create, text);
     return table.lastEventBefore(passage, s.start, null)?.speaker ?? null;
   }
+  if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
   if (s.name) {
     const known = table.lookup(s.name);
@@ -306,6 +357,13 @@ export function resolveDariSubject(
     return speaker?.id ?? null;
   }
   if (!s.role) return null;
+  // "داکتر شغنانی افزود": a title (a role word too) and a surname is the person the text named in full.
+  const titled = DARI_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? '')) ? table.lookup(s.role) : null;
+  if (titled) {
+    const at = Math.max(s.start, text.indexOf(s.role, s.start));
+    table.noteEvent({ passage, start: at, end: at + s.role.length, speaker: titled.id });
+    return titled.id;
+  }
   // A title alone ("سخنگوی والی کندز گفت") is the person the text gives that title to, before or after.
   const [holder] = table.describedAs(s.role);
   if (holder) return holder.id;
@@ -323,4 +381,47 @@ export function dariReportedSpeaker(text: string, openAt: number): DariSubject |
   while (start > 0 && !BOUNDARY.test(stretch[start - 1] ?? '')) start--;
   const subject = stretch.slice(start, last.index);
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
+}
+
+/** A sentence that opens with a pronoun (او، وی) as its subject. */
+const PRONOUN_SENTENCE = /(?:^|[.!?؟»]\s*)(?:او|وی)\s/u;
+
+/**
+ * "استاد غلام‌سخی از این شیوه‌ها بیزار است. «…»", "او … رفت. «…»": a quotation that opens a sentence with no
+ * attribution is the person the paragraph named last before it, or whom its pronoun-led sentence means. Not
+ * after a colon: "نوشته شده است: «…»" quotes a sign or a paper.
+ */
+export function dariParagraphSpeaker(
+  table: SpeakerTable,
+  text: string,
+  passage: number,
+  openAt: number,
+): string | null {
+  const before = text.slice(0, openAt).trimEnd();
+  if (before !== '' && !/[.!?؟»]$/u.test(before)) return null;
+  const ev = table.lastEventBefore(passage, openAt, null);
+  if (!ev) return null;
+  return ev.passage === passage || PRONOUN_SENTENCE.test(before) ? ev.speaker : null;
+}
+
+/**
+ * "یک کارمند ریاست صحت عامه … گفت که …. این کارمند افزود: «…»": "this employee" is the source last introduced
+ * with that role word, within two paragraphs, else the one named speaker the text describes so.
+ */
+export function demonstrativeSource(
+  table: SpeakerTable,
+  role: string,
+  passage: number,
+  at: number,
+): string | null {
+  const head = roleHead(role);
+  const sources = table.anonymousSourcesBefore(passage, at, DEMONSTRATIVE_REACH, DEMONSTRATIVE_SOURCES);
+  const source = sources.find((ev) =>
+    normalizeName(table.speaker(ev.speaker)?.name ?? '')
+      .split(' ')
+      .some((w) => w === head || w.replace(/ی$/u, '') === head),
+  );
+  if (source) return source.speaker;
+  const holders = table.describedAs(role);
+  return holders.length === 1 ? (holders[0]?.id ?? null) : null;
 }

@@ -1,6 +1,6 @@
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
 import { attributeQuotes, type QuoteDraft } from './attribution.ts';
-import { findDariIntroductions } from './dari-attribution.ts';
+import { findDariAgeIntroductions, findDariIntroductions } from './dari-attribution.ts';
 import { carryLastSpeaker } from './default-speaker.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
@@ -119,6 +119,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findAgeIntroductions(table, reading);
   findMetIntroductions(table, reading);
   findDariIntroductions(table, reading);
+  findDariAgeIntroductions(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);
   table.collectEvents();

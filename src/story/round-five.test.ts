@@ -60,3 +60,33 @@ describe('a profile quotes its subject paragraphs after naming her', () => {
     expect(speakerOf(story, 'My daughter does')).toBe('Parwin Habibi');
   });
 });
+
+describe('Dari features: a person named by a sentence with an age, then quoted by pronoun, title or nothing', () => {
+  const story = ingest([
+    'صبح زود است و بازار هنوز خلوت است.',
+    'انجنیر فرشته نوری ۳۴ سال دارد و در ریاست آب کار می‌کند. او می‌گوید: «ما هر روز دریا را اندازه می‌گیریم.»',
+    'انجنیر نوری افزود: «آب امسال کمتر از سال گذشته است.»',
+    'حاجی عبدالرحیم ۶۰ سال دارد و دکان نانوایی دارد. او از این وضع ناراض است. «آرد گران شده و مشتری کم است.»',
+    'او پس از بستن دکان، با خنده می‌گوید: «فردا دوباره می‌آیم.»',
+    'بر دیوار دکان نوشته شده است: «نان تازه هر صبح پیدا می‌شود.»',
+    'یک کارمند شاروالی که نخواست نامش گرفته شود، گفت که قیمت آرد بالا رفته است. این کارمند افزود: «ما نرخ‌ها را هر هفته بررسی می‌کنیم.»',
+  ]);
+  it('findDariAgeIntroductions: "انجنیر فرشته نوری ۳۴ سال دارد" makes a speaker the pronoun after it means', () => {
+    expect(speakerOf(story, 'ما هر روز دریا')).toBe('انجنیر فرشته نوری');
+  });
+  it('a title and the surname ("انجنیر نوری افزود") is the person named in full', () => {
+    expect(speakerOf(story, 'آب امسال کمتر')).toBe('انجنیر فرشته نوری');
+  });
+  it('dariParagraphSpeaker: a quotation opening a sentence with no verb is the person the paragraph names', () => {
+    expect(speakerOf(story, 'آرد گران شده')).toBe('حاجی عبدالرحیم');
+  });
+  it('a pronoun opening the subject stays the subject after a comma ("او پس از …، با خنده می‌گوید")', () => {
+    expect(speakerOf(story, 'فردا دوباره')).toBe('حاجی عبدالرحیم');
+  });
+  it('a sign quoted after a colon gets no speaker', () => {
+    expect(speakerOf(story, 'نان تازه')).toBeNull();
+  });
+  it('demonstrativeSource: "این کارمند افزود" is the source introduced as "یک کارمند …"', () => {
+    expect(speakerOf(story, 'ما نرخ‌ها را')).toMatch(/^یک کارمند شاروالی/u);
+  });
+});
