@@ -131,10 +131,11 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const colon = COLON_AT_END.exec(tail.trimEnd());
   const verb = VERB_AT_END.exec(tail) ?? colon;
   if (!verb) return dariAccording(tail, from);
-  // A colon alone introduces a quotation only after "Name، role": "گفتگو:" is a label, not a speaker.
-  if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(0, verb.index - 120), verb.index))) return null;
   let start = verb.index;
   while (start > 0 && !BOUNDARY.test(tail[start - 1] ?? '')) start--;
+  // A colon alone introduces a quotation only after "Name، role" in its own sentence: "گفتگو:" is a label,
+  // "بر تختهٔ دکان نوشته شده است:" a sign.
+  if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(start, verb.index - 120), verb.index))) return null;
   // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
   const subject = tail.slice(start, verb.index);
@@ -235,7 +236,7 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
       const role = m.groups?.['role'] ?? '';
       if (!isDescription(role)) continue;
       const name = nameBefore(text, m.index, reading);
-      if (!name || inside(name.start)) continue;
+      if (!name || inside(name.start) || endsWithConnective(text, m.index)) continue;
       const s = table.add(name.text, role.trim(), {
         passage: p,
         start: name.start,
@@ -302,6 +303,18 @@ export function isDariAgedName(name: string, reading: Pick<Reading, 'index'>): b
 const DEMONSTRATIVE_THEN_NAME =
   /(?<!\p{L})(?:این|آن) (?<role>[^\s،.!?؟«»:]+) ?، ?(?<name>[^\s،.!?؟«»:\d][^،.!?؟«»:\n\d]{1,59})(?=،)/gu;
 
+/** Words a connective may span, read back from a comma ("در همین حال و هوا"). */
+const CONNECTIVE_WORDS = 5;
+
+/** "در همین حال، یک منبع …،": whether the words right before `end` are a connective, not a name. */
+export function endsWithConnective(text: string, end: number): boolean {
+  const words = normalizeName(text.slice(Math.max(0, end - 40), end)).split(' ');
+  for (let k = 1; k <= Math.min(CONNECTIVE_WORDS, words.length); k++) {
+    if (DARI_CONNECTIVES.has(words.slice(-k).join(' '))) return true;
+  }
+  return false;
+}
+
 /** Two to four name-like words right before `end`, or null. */
 function nameBefore(text: string, end: number, reading: Reading): { text: string; start: number } | null {
   const head = text.slice(Math.max(0, end - 60), end);
@@ -332,6 +345,20 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
   return { text: text.slice(start, end).trim(), start };
 }
 
+/** Words that open no name: "بر تختهٔ …", "کسی …", "نوشته شده …" are a place, "someone" or a verb. */
+const NOT_NAME_START = new Set(['کسی', 'هیچ', 'نوشته', 'بر', 'همه'].map(normalizeName));
+
+/** Whether a subject read as a name may be one: it opens with no function word, adverbial or "someone". */
+export function isDariNameStart(name: string): boolean {
+  const first = normalizeName(name.split(/\s/)[0] ?? '');
+  return (
+    !NOT_NAME.has(first) &&
+    !ADVERBIAL_START.has(first) &&
+    !NOT_NAME_START.has(first) &&
+    !DEMONSTRATIVES.has(first)
+  );
+}
+
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(
   table: SpeakerTable,
@@ -349,14 +376,14 @@ export function resolveDariSubject(
   }
   if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
-  if (s.name) {
+  if (s.name && isDariNameStart(s.name)) {
     const known = table.lookup(s.name);
     const speaker = known ?? (create ? table.add(s.name, s.role ?? '', intro) : null);
     if (speaker)
       table.noteEvent({ passage, start: s.start, end: s.start + s.name.length, speaker: speaker.id });
     return speaker?.id ?? null;
   }
-  if (!s.role) return null;
+  if (!s.role || !isDariNameStart(s.role)) return null;
   // "داکتر شغنانی افزود": a title (a role word too) and a surname is the person the text named in full.
   const titled = DARI_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? '')) ? table.lookup(s.role) : null;
   if (titled) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endsWithConnective, isDariNameStart } from './dari-attribution.ts';
 import { pronounAttribution } from './default-speaker.ts';
 import { ingestStory } from './ingest.ts';
 import type { Story } from './schema.ts';
@@ -88,5 +89,30 @@ describe('Dari features: a person named by a sentence with an age, then quoted b
   });
   it('demonstrativeSource: "این کارمند افزود" is the source introduced as "یک کارمند …"', () => {
     expect(speakerOf(story, 'ما نرخ‌ها را')).toMatch(/^یک کارمند شاروالی/u);
+  });
+});
+
+describe('Dari subjects that are no one', () => {
+  it('endsWithConnective: "در همین حال، یک منبع …،" names no one "همین حال"', () => {
+    const text = 'در همین حال، یک منبع محلی گفت';
+    expect(endsWithConnective(text, text.indexOf('،'))).toBe(true);
+    const named = 'محمد ایوب، باشندهٔ ولسوالی، گفت';
+    expect(endsWithConnective(named, named.indexOf('،'))).toBe(false);
+  });
+  it('isDariNameStart: "بر تختهٔ …", "کسی …" and "این" open no name', () => {
+    expect(isDariNameStart('بر تختهٔ دکان')).toBe(false);
+    expect(isDariNameStart('کسی با رنگ آبی')).toBe(false);
+    expect(isDariNameStart('این')).toBe(false);
+    expect(isDariNameStart('محمد ایوب')).toBe(true);
+  });
+  it('a sign after a comma and a colon, or written by "someone", has no speaker; the source after a connective does', () => {
+    const story = ingest([
+      'در همین حال، یک منبع محلی که نخواست نامش گرفته شود، گفت که راه هنوز بسته است. این منبع گفت: «سه موتر زیر برف مانده‌اند.»',
+      'نان‌ها در بازار کهنه فروخته می‌شود، بر تختهٔ یک دکان با رنگ سرخ نوشته شده است: «نان گرم، دل گرم.»',
+      'بر دیوار مکتب، کسی با رنگ آبی نوشته است: «درس بخوانید، راه باز می‌شود.»',
+    ]);
+    expect(speakerOf(story, 'سه موتر')).toMatch(/^یک منبع محلی/u);
+    expect(speakerOf(story, 'نان گرم')).toBeNull();
+    expect(speakerOf(story, 'درس بخوانید')).toBeNull();
   });
 });
