@@ -86,6 +86,8 @@ const SUBJECT_VERB = new RegExp(
 );
 /** Where a SUBJECT_VERB match ends: after its verb. */
 const clauseEnd = (m: RegExpMatchArray): number => (m.index ?? 0) + m[0].length + (m[4] ?? '').length;
+/** 'In his words, "…"', 'in her own words:': the owner of the words, a pronoun, right before the quotation. */
+const IN_OWN_WORDS = /\b[Ii]n\s+(?<pronoun>his|her)\s+(?:own\s+)?words(?:\s*[,:])?\s*$/u;
 /** After "X says," only a short aside ("adding,", "told reporters on Monday:") may sit before the quote. */
 const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
 /** The organisation at a sentence's head: "The Ministry of Defence (MoD)". */
@@ -308,6 +310,13 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         attempt(subjectOf(a3, closeEnd), 'after');
       }
 
+      // 'In his words, "…"': the pronoun of the words' owner is the subject.
+      const words = IN_OWN_WORDS.exec(before);
+      if (words) {
+        adjacent = true;
+        const pronoun = words.groups?.['pronoun'] === 'her' ? 'she' : 'he';
+        attempt({ pronoun, name: null, role: null, at: sStart + words.index }, 'before');
+      }
       const clauses = [...before.matchAll(SUBJECT_VERB)].filter((m) => SPEECH_VERBS.has(m[4] ?? ''));
       const lastClause = clauses.at(-1);
       if (lastClause && ADJACENT_TAIL.test(before.slice(clauseEnd(lastClause)))) {
@@ -628,7 +637,7 @@ const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
  * The capital is looked for before the sentence edge behind it, so a long run of spaces is read once.
  */
 const NAME_SPAN =
-  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
+  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+|[—–]\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
 
 /**
  * "I asked Bibi Hawa, who heads a savings group, …", "…, said Nasim Sharifi, head of the department": a name anywhere in a sentence that a relative clause or a

@@ -163,6 +163,8 @@ function dariAccording(stretch: string, at: number): DariSubject | null {
 
 /** Split a subject phrase into name, role and pronoun; `at` is its passage offset. */
 export function parseSubject(phrase: string, at: number): DariSubject | null {
+  // "Then, turning to the farmers, he repeated it in Dari: «…»": an English attribution is read as English.
+  if (!isDariText(phrase)) return null;
   const parts = withoutConnective(
     phrase
       .split(/[،,]/)

@@ -116,3 +116,26 @@ describe('Dari subjects that are no one', () => {
     expect(speakerOf(story, 'درس بخوانید')).toBeNull();
   });
 });
+
+describe('bilingual copy and English attributions', () => {
+  it('a person named after a dateline\'s dash is who the "he says" of a Dari quotation after it means', () => {
+    const story = ingest([
+      'TALOQAN, Afghanistan — Karim Jawad Hotak walks the bank where his melon field used to be.',
+      '«دریا هر سال زمین ما را می‌برد», he says in Dari — the river takes our land every year.',
+    ]);
+    expect(speakerOf(story, 'دریا هر سال')).toBe('Karim Jawad Hotak');
+  });
+  it('an English attribution before a Dari quotation is read as English, never as a Dari name ("Then")', () => {
+    const story = ingest([
+      'The district engineer, Jamshid Noori, said the wall needs stone. Then, turning to the farmers, he repeated it in Dari: «ما سنگ می‌خواهیم، نه وعده».',
+    ]);
+    expect(speakerOf(story, 'ما سنگ')).toBe('Jamshid Noori');
+    expect(story.speakers.map((s) => s.name)).not.toContain('Then');
+  });
+  it('"In his words, "…"" is the man the paragraph names', () => {
+    const story = ingest([
+      'Dr. Nasir Ahmad Popal has run the hospital since 2019. In his words, "the road kills more people than the fever."',
+    ]);
+    expect(speakerOf(story, 'the road kills')).toBe('Nasir Ahmad Popal');
+  });
+});
