@@ -175,7 +175,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     if (!name) return null;
     const known = table.lookup(name);
     if (known) return known.id;
-    if (!create) return null;
+    if (!create || placeAfterPreposition(reading, p, s.at, name)) return null;
     const person = table.addFromAttribution(name);
     if (person) return person.id;
     return table.isSpeakerName(name) ? table.add(name, '', null).id : null;
@@ -699,6 +699,20 @@ function lastPersonName(
     if (n && !(subjectsOnly && n.possessive)) return n.name;
   }
   return null;
+}
+
+/** A preposition that makes the name after it a place: "a herder from Deh Salah, said …". */
+const PLACE_PREPOSITION = /\b(?:from|in|near|at|of|to|across|outside|inside)\s+(?:the\s+)?$/iu;
+/** How far before a name the preposition is looked for (characters). */
+const PREPOSITION_REACH = 16;
+
+/** Whether a name the gazetteer holds stands after a preposition ("from Deh Salah, said"): a place, not a subject. */
+export function placeAfterPreposition(reading: Reading, p: number, at: number, name: string): boolean {
+  const text = reading.texts[p] ?? '';
+  return (
+    reading.index.exact.has(normalizeName(name)) &&
+    PLACE_PREPOSITION.test(text.slice(Math.max(0, at - PREPOSITION_REACH), at))
+  );
 }
 
 /** Role words a quotation's "said the …" may end on. */

@@ -10,7 +10,7 @@ import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
-import { findAgeIntroductions, findMetIntroductions } from './person-cues.ts';
+import { findAgeIntroductions, findGivenNames, findMetIntroductions } from './person-cues.ts';
 import { pinParents, resolvePins, type PinLink } from './pins.ts';
 import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
@@ -118,6 +118,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findRelativesByName(table, reading);
   findAgeIntroductions(table, reading);
   findMetIntroductions(table, reading);
+  findGivenNames(table, reading);
   findDariIntroductions(table, reading);
   findDariAgeIntroductions(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.

@@ -78,6 +78,31 @@ export function findMetIntroductions(table: SpeakerTable, reading: Reading): voi
   });
 }
 
+/** "a woman who gave her name as Gulchehra", "who gave only her first name, Mahbooba,": the name an anonymous person gives. */
+const GIVEN_NAME = new RegExp(
+  `\\bgave\\s+(?:only\\s+)?(?<pronoun>his|her)\\s+(?:first\\s+)?name(?:\\s+as|,)\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`,
+  'gu',
+);
+
+/**
+ * People who give the reporter only a name ("a woman from a village near Ishkashim, who gave her name as
+ * Gulchehra, was selling oil"): speakers by that name, of the pronoun's gender, named where the name stands.
+ */
+export function findGivenNames(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!text.includes('name')) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(GIVEN_NAME)) {
+      const name = m.groups?.['name'] ?? '';
+      const start = m.index + m[0].length - name.length;
+      if (inside(m.index) || !table.isPersonName(name, 1)) continue;
+      const person = table.add(name, '', { passage: p, start, end: start + name.length });
+      person.gender ??= m.groups?.['pronoun'] === 'her' ? 'female' : 'male';
+      table.noteEvent({ passage: p, start, end: start + name.length, speaker: person.id });
+    }
+  });
+}
+
 /**
  * "The woman is Gul Makai Sharifi", "His name is Abdul Wali": a paragraph that opens by naming the person the
  * one before spoke of only as "she" or "he".

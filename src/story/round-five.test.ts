@@ -139,3 +139,21 @@ describe('bilingual copy and English attributions', () => {
     expect(speakerOf(story, 'the road kills')).toBe('Nasir Ahmad Popal');
   });
 });
+
+describe('people who give only a name, and places that are no speakers', () => {
+  it('findGivenNames: "who gave her name as Gulchehra" makes the "she said" after it hers', () => {
+    const story = ingest([
+      'Traders had come from Khorog. A woman from a village near Taloqan, who gave her name as Gulchehra, was selling oil. "Oil is cheaper on the other bank," she said.',
+      'A man who gave only his first name, Sardar, was watching his sons. "The flood took the graveyard," he said.',
+    ]);
+    expect(speakerOf(story, 'Oil is cheaper')).toBe('Gulchehra');
+    expect(speakerOf(story, 'The flood took')).toBe('Sardar');
+  });
+  it('placeAfterPreposition: "a herder from Khwaja Ghar, said" is no speaker named Khwaja Ghar', () => {
+    const story = ingest([
+      'Qurban Ali Sakhi, a herder from Khwaja Ghar, said the disease hit his flock. "I lost eleven sheep in one week," he said.',
+    ]);
+    expect(speakerOf(story, 'I lost eleven')).toBe('Qurban Ali Sakhi');
+    expect(story.speakers.map((s) => s.name)).not.toContain('Khwaja Ghar');
+  });
+});
