@@ -17,6 +17,7 @@ import {
   resolveDariSubject,
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
+import { subjectOverRelative } from './default-speaker.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { definiteSubjectsOf, identifiedNext, type DefiniteSubject } from './person-cues.ts';
@@ -127,7 +128,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const gender: Gender = p0 === 'she' ? 'female' : 'male';
       const byRole = roleSubjectBefore(p, s.at, gender);
       if (byRole) return byRole;
-      const ev = table.lastEventBefore(p, s.at, gender);
+      const ev = subjectOverRelative(table, table.lastEventBefore(p, s.at, gender), p, gender);
       // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
       if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
       return (

@@ -1,7 +1,8 @@
 import type { QuoteDraft } from './attribution.ts';
 import { dariSubjectAfter, dariSubjectBefore } from './dari-attribution.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
-import type { Gender, Reading, SpeakerTable } from './speakers.ts';
+import { lastBelow } from './reading-cache.ts';
+import type { Gender, PersonEvent, Reading, SpeakerTable } from './speakers.ts';
 
 // A feature or profile quotes its subject again and again with only "she said" or «او گفت», paragraphs after
 // it last named them — beyond the reach a pronoun reads back. Once every rule has read the text, such a
@@ -61,4 +62,30 @@ export function carryLastSpeaker(drafts: readonly QuoteDraft[], table: SpeakerTa
     }
     if (d.speaker !== null) last = d;
   }
+}
+
+/** "His son, Abdul Qayum,", "her daughter Zarmina": a description that makes someone a relative of another. */
+const RELATIVE =
+  /^(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|mother|father|nephew|niece|grandson|granddaughter|cousin)\b/iu;
+
+/**
+ * "Ustad Nazir … died on Sunday. His son, Abdul Qayum, said …" then a paragraph opening "He was born in 1948":
+ * a pronoun in a later paragraph means the person who opened the paragraph before rather than a relative of
+ * theirs named after them, when the gender allows.
+ */
+export function subjectOverRelative(
+  table: SpeakerTable,
+  ev: PersonEvent | null,
+  passage: number,
+  gender: Gender | null,
+): PersonEvent | null {
+  if (!ev || ev.passage === passage) return ev;
+  if (!RELATIVE.test(table.speaker(ev.speaker)?.description ?? '')) return ev;
+  const events = table.events;
+  const first = events[lastBelow(events, ev.passage * 2 ** 32, (e) => e.passage * 2 ** 32 + e.start) + 1];
+  const text = table.passageText(ev.passage);
+  if (!first || first.passage !== ev.passage || first.speaker === ev.speaker) return ev;
+  if (first.start > text.search(/\S/)) return ev;
+  const stated = table.speaker(first.speaker)?.gender ?? null;
+  return !gender || !stated || stated === gender ? first : ev;
 }

@@ -157,3 +157,19 @@ describe('people who give only a name, and places that are no speakers', () => {
     expect(story.speakers.map((s) => s.name)).not.toContain('Khwaja Ghar');
   });
 });
+
+describe('subjectOverRelative', () => {
+  it('"He was born …" in the next paragraph is the man who opened the paragraph before, not his son named after him', () => {
+    const story = ingest([
+      'Ustad Ghulam Haidar Samangani, whose songs filled the wedding halls of the north, died on Sunday. His son, Abdul Rauf, said he had been ill since the summer.',
+      'He was born in a village above the river. "A song is a road you walk twice," he said.',
+    ]);
+    expect(speakerOf(story, 'A song is a road')).toBe('Ustad Ghulam Haidar Samangani');
+  });
+  it('a relative quoted in their own paragraph keeps the pronoun there', () => {
+    const story = ingest([
+      'Ustad Ghulam Haidar Samangani died on Sunday. His son, Abdul Rauf, sat by the door. "He sang until the last week," he said.',
+    ]);
+    expect(speakerOf(story, 'He sang until')).toBe('Abdul Rauf');
+  });
+});
