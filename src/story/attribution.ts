@@ -128,7 +128,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const gender: Gender = p0 === 'she' ? 'female' : 'male';
       const byRole = roleSubjectBefore(p, s.at, gender);
       if (byRole) return byRole;
-      const ev = subjectOverRelative(table, table.lastEventBefore(p, s.at, gender), p, gender);
+      const ev = subjectOverRelative(table, reading, table.lastEventBefore(p, s.at, gender), p, gender);
       // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
       if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
       return (

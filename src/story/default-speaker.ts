@@ -1,7 +1,6 @@
 import type { QuoteDraft } from './attribution.ts';
 import { dariSubjectAfter, dariSubjectBefore } from './dari-attribution.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
-import { lastBelow } from './reading-cache.ts';
 import type { Gender, PersonEvent, Reading, SpeakerTable } from './speakers.ts';
 
 // A feature or profile quotes its subject again and again with only "she said" or «او گفت», paragraphs after
@@ -69,23 +68,27 @@ const RELATIVE =
   /^(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|mother|father|nephew|niece|grandson|granddaughter|cousin)\b/iu;
 
 /**
- * "Ustad Nazir … died on Sunday. His son, Abdul Qayum, said …" then a paragraph opening "He was born in 1948":
- * a pronoun in a later paragraph means the person who opened the paragraph before rather than a relative of
- * theirs named after them, when the gender allows.
+ * "Ustad Nazir … died on Sunday. His son, Abdul Qayum, said …" then a paragraph opening "He was born in 1948",
+ * or "Her daughter, Zainab, said …" then '"…," she said then': a pronoun in a later paragraph means the person
+ * named before the relative (whose relative they are) rather than the relative who only reported, when the
+ * gender allows. A relative the text goes on about ("her daughter, Zarmina, has taken over …") keeps it.
  */
 export function subjectOverRelative(
   table: SpeakerTable,
+  reading: Reading,
   ev: PersonEvent | null,
   passage: number,
   gender: Gender | null,
 ): PersonEvent | null {
-  if (!ev || ev.passage === passage) return ev;
-  if (!RELATIVE.test(table.speaker(ev.speaker)?.description ?? '')) return ev;
-  const events = table.events;
-  const first = events[lastBelow(events, ev.passage * 2 ** 32, (e) => e.passage * 2 ** 32 + e.start) + 1];
-  const text = table.passageText(ev.passage);
-  if (!first || first.passage !== ev.passage || first.speaker === ev.speaker) return ev;
-  if (first.start > text.search(/\S/)) return ev;
-  const stated = table.speaker(first.speaker)?.gender ?? null;
-  return !gender || !stated || stated === gender ? first : ev;
+  const isRelative = (e: PersonEvent) => RELATIVE.test(table.speaker(e.speaker)?.description ?? '');
+  if (!ev || ev.passage === passage || !isRelative(ev) || !reportsAt(reading, ev)) return ev;
+  const before = table.lastEventBefore(ev.passage, ev.start, gender);
+  return before && before.speaker !== ev.speaker && !isRelative(before) ? before : ev;
+}
+
+/** Whether the mention is the subject of a speech verb ("His son, Abdul Qayum, said …"): a relative reporting. */
+function reportsAt(reading: Reading, ev: PersonEvent): boolean {
+  const after = (reading.texts[ev.passage] ?? '').slice(ev.end, ev.end + 20);
+  const verb = /^,?\s*(?:also\s+)?(?<verb>\p{Ll}+)/u.exec(after)?.groups?.['verb'] ?? '';
+  return SPEECH_VERBS.has(verb);
 }

@@ -166,10 +166,37 @@ describe('subjectOverRelative', () => {
     ]);
     expect(speakerOf(story, 'A song is a road')).toBe('Ustad Ghulam Haidar Samangani');
   });
+  it('"Her daughter, Name, said …" reports: the "she said then" of a later paragraph is the mother\'s', () => {
+    const story = ingest([
+      'Bibi Gulsom Rahimi, who delivered babies in Taloqan for forty years, died on Friday. She was 81.',
+      'Her daughter, Nadia, said the cause was heart failure.',
+      'In the war years the road was closed for months. "A baby does not wait for the road," she said then.',
+    ]);
+    expect(speakerOf(story, 'A baby does not wait')).toBe('Bibi Gulsom Rahimi');
+  });
+  it('a relative the text goes on about ("her daughter, Name, has taken over") keeps the pronoun', () => {
+    const story = ingest([
+      '"The trees are my pension," said Shirin Gul Hotaki, a widow in Taloqan. She planted them in 2025.',
+      'Above the house, her youngest daughter, Nadia, has taken over the watering. She is eleven and she names the trees.',
+      '"We will pick almonds here in ten years," she said.',
+    ]);
+    expect(speakerOf(story, 'We will pick almonds')).toBe('Nadia');
+  });
   it('a relative quoted in their own paragraph keeps the pronoun there', () => {
     const story = ingest([
       'Ustad Ghulam Haidar Samangani died on Sunday. His son, Abdul Rauf, sat by the door. "He sang until the last week," he said.',
     ]);
     expect(speakerOf(story, 'He sang until')).toBe('Abdul Rauf');
+  });
+});
+
+describe('anonymous sources after "according to"', () => {
+  it('"according to a senior official at …, who was not authorised …" is who "the official said" means', () => {
+    const story = ingest([
+      'Limits on the new bridge will be enforced, according to a senior official at the provincial public works department, who was not authorised to speak to the media. "The bridge can carry thirty tonnes," the official said.',
+    ]);
+    expect(speakerOf(story, 'The bridge can carry')).toMatch(
+      /^A senior official at the provincial public works/u,
+    );
   });
 });

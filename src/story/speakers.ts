@@ -135,11 +135,6 @@ export class SpeakerTable {
     return this.personEvents.list;
   }
 
-  /** The text of a passage, for rules that read where a mention stands. */
-  passageText(passage: number): string {
-    return this.reading.texts[passage] ?? '';
-  }
-
   speaker(id: string | null): SpeakerDraft | undefined {
     return id === null ? undefined : this.byId.get(id);
   }
