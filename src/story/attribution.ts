@@ -186,18 +186,24 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
    * '…, the provincial spokesman said. "…," he told reporters': a pronoun right after a role that spoke, with
    * no one named in between, is that role's holder, or the role itself as an anonymous source.
    */
-  const roleSubjectBefore = (p: number, at: number, gender: Gender): string | null => {
-    const ev = table.lastEventBefore(p, at, null);
+  const roleSubjectBefore = (p: number, pronounAt: number, gender: Gender): string | null => {
+    // '"…," he says' after a long quotation: the role is read before the quotation, not inside it.
+    const at = reading.quotes[p]?.[quoteNow]?.open ?? pronounAt;
+    const ev = table.lastEventBefore(p, Math.min(at, pronounAt), null);
     const since = ev && ev.passage === p ? ev.start : -1;
     // Only a role after the person last named can be meant: the text read starts there, or a sentence back.
     const sentences = sentencesOf(reading, p);
     const from = Math.max(since, sentences.startOf(Math.max(0, sentences.startOf(at) - 1)));
-    const { prior, definite } = subjectsBefore(reading, p, Math.max(0, from), at);
+    const { prior, definite } = subjectsBefore(reading, p, Math.max(0, from), Math.min(at, pronounAt));
     if (definite && definite.at >= since && (!prior || definite.at > prior.at)) {
       // "The foreman was blunt.", "Its director, a religious scholar, received us.": a role as a sentence's
       // subject, then "he said": the source or the one holder of that role.
       const holders = isRoleWord(definite.head) ? table.describedAs(definite.head) : [];
-      const id = sourceByRole(table, definite.head, p, at) ?? (holders.length === 1 ? holders[0]?.id : null);
+      // "The head of the department, an engineer who …, says": the one speaker the text calls its engineer.
+      const id =
+        sourceByRole(table, definite.head, p, at) ??
+        (holders.length === 1 ? holders[0]?.id : null) ??
+        holderOfAside(table, definite.aside);
       if (id) return id;
     }
     if (!prior?.role || since >= prior.at) return null;
@@ -210,6 +216,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     return table.addAnonymous(phrase, '', intro).id;
   };
 
+  /** The quotation being attributed, by its index in its passage: a pronoun after it reads the text before it. */
+  let quoteNow = -1;
   const anonymous = (a: AnonymousSource | null, p: number): string | null =>
     a && create
       ? table.addAnonymous(a.name, a.description, { passage: p, start: a.start, end: a.end }).id
@@ -222,6 +230,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     /** The last quotation of this passage so far that has a speaker. */
     let earlier: QuoteDraft | undefined;
     spans.forEach((span, k) => {
+      quoteNow = k;
       if (isQuotedName(text, span)) return;
       // The rest of a quotation broken mid-sentence by a paragraph break: kept when its first part was.
       const carried = span.open === null;
@@ -610,9 +619,24 @@ function subjectsBefore(
     .at(-1);
   return {
     prior: last ? subjectOf(last, from) : null,
-    definite: definite ? { at: from + definite.at, head: definite.head } : null,
+    definite: definite ? { ...definite, at: from + definite.at } : null,
   };
 }
+
+/**
+ * "The head of the department, a young engineer who …" and elsewhere "The engineer, Name,": the one speaker
+ * the text describes by a word of the appositive (read from its last word back), if any.
+ */
+export function holderOfAside(table: SpeakerTable, aside: string | undefined): string | null {
+  for (const word of (aside ?? '').split(/\s+/).reverse()) {
+    if (word.length < MIN_ASIDE_WORD || COMMON_WORDS.has(word)) continue;
+    const holders = table.describedAs(word);
+    if (holders.length === 1 && holders[0]) return holders[0].id;
+  }
+  return null;
+}
+/** Shorter words of an appositive ("old", "of") name no role. */
+const MIN_ASIDE_WORD = 4;
 
 /** Words reporting uses for the same office: "the head of the department" is its director or its chief. */
 const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {

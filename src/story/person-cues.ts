@@ -129,6 +129,8 @@ export function identifiedNext(
 export interface DefiniteSubject {
   at: number;
   head: string;
+  /** "The head of the department, a young engineer who …": the first words of its appositive. */
+  aside?: string;
 }
 
 /**
@@ -136,9 +138,17 @@ export interface DefiniteSubject {
  * before the comma or the verb (a past or present tense, or was/is/has/had).
  */
 const DEFINITE_SUBJECT =
-  /(?<=^|[.!?]["”’]?\s)(?:The|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+)(?=,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+  /(?<=^|[.!?]["”’]?\s)(?:The|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+/** ", a young engineer who …" right after a definite subject and its "of …": the appositive's first words. */
+const ASIDE =
+  /^(?:\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?)?,\s+an?\s+(?<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
 
-/** Every sentence of a text whose subject is a definite role, in order. */
+/** Every sentence of a text whose subject is a definite role, in order, with the role an appositive gives it. */
 export function definiteSubjectsOf(text: string): DefiniteSubject[] {
-  return [...text.matchAll(DEFINITE_SUBJECT)].map((m) => ({ at: m.index, head: m.groups?.['head'] ?? '' }));
+  return [...text.matchAll(DEFINITE_SUBJECT)].map((m) => {
+    const head = m.groups?.['head'] ?? '';
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const aside = ASIDE.exec(rest)?.groups?.['words'];
+    return aside ? { at: m.index, head, aside } : { at: m.index, head };
+  });
 }

@@ -200,3 +200,14 @@ describe('anonymous sources after "according to"', () => {
     );
   });
 });
+
+describe('holderOfAside and a role read before a long quotation', () => {
+  it('"The head of the department, an engineer who …, says" then a long quotation and "he says" is the engineer named later', () => {
+    const story = ingest([
+      'A trader in the bazaar, who asked not to be named, said flour prices had doubled since the spring.',
+      'The head of the department, an engineer who trained in Kabul and has held the post for two years, says the rules are the same for everyone who bakes in the city. "We are not allowed to raise the price when the flour goes up, and we are not allowed to make the loaf smaller, and we have said so to the ministry in every letter we have written since the spring, and we will say it again in the next one, because the bakers are right and the rule is old," he says.',
+      'The engineer, Faridullah Nawabi, insists the inspection was fair.',
+    ]);
+    expect(speakerOf(story, 'We are not allowed')).toBe('Faridullah Nawabi');
+  });
+});
