@@ -211,3 +211,12 @@ describe('holderOfAside and a role read before a long quotation', () => {
     expect(speakerOf(story, 'We are not allowed')).toBe('Faridullah Nawabi');
   });
 });
+
+describe('"Her longest-serving driver, Name, has …": a possessive description before a name in commas', () => {
+  it('introduces the person the next pronoun means', () => {
+    const story = ingest([
+      'Her longest-serving driver, Mohammad Khan Safi, has driven the pass since the Soviet years. He is sixty-three. "She knows every bolt in that engine," he said.',
+    ]);
+    expect(speakerOf(story, 'She knows every bolt')).toBe('Mohammad Khan Safi');
+  });
+});
