@@ -151,10 +151,11 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
 
 /**
  * "A mining engineer who …", "An elder from one of the villages, …" opening a sentence, after a colon ("One of
- * them agreed to talk: a man in his fifties who …") or after where it is ("In Khanabad itself, a worker at …").
+ * them agreed to talk: a man in his fifties who …"), after where it is ("In Khanabad itself, a worker at …") or
+ * after "according to" ("…, according to a senior official at the department, who was not authorised …").
  */
 const SENTENCE_START =
-  /(?:^|[.!?]["”’]?\s+|:\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+)(?=(?:An?|One|an?)\s)/g;
+  /(?:^|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+)(?=(?:An?|One|an?)\s)/g;
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
 const PHRASE_OPENING = new RegExp(
   `^${PHRASE}(?=,|\\s+(?:who|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,

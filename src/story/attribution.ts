@@ -9,6 +9,7 @@ import {
 } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
+  dariParagraphSpeaker,
   dariReportedSpeaker,
   dariSubjectAfter,
   dariSubjectBefore,
@@ -16,6 +17,7 @@ import {
   resolveDariSubject,
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
+import { subjectOverRelative } from './default-speaker.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { definiteSubjectsOf, identifiedNext, type DefiniteSubject } from './person-cues.ts';
@@ -85,6 +87,8 @@ const SUBJECT_VERB = new RegExp(
 );
 /** Where a SUBJECT_VERB match ends: after its verb. */
 const clauseEnd = (m: RegExpMatchArray): number => (m.index ?? 0) + m[0].length + (m[4] ?? '').length;
+/** 'In his words, "…"', 'in her own words:': the owner of the words, a pronoun, right before the quotation. */
+const IN_OWN_WORDS = /\b[Ii]n\s+(?<pronoun>his|her)\s+(?:own\s+)?words(?:\s*[,:])?\s*$/u;
 /** After "X says," only a short aside ("adding,", "told reporters on Monday:") may sit before the quote. */
 const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
 /** The organisation at a sentence's head: "The Ministry of Defence (MoD)". */
@@ -124,7 +128,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const gender: Gender = p0 === 'she' ? 'female' : 'male';
       const byRole = roleSubjectBefore(p, s.at, gender);
       if (byRole) return byRole;
-      const ev = table.lastEventBefore(p, s.at, gender);
+      const ev = subjectOverRelative(table, reading, table.lastEventBefore(p, s.at, gender), p, gender);
       // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
       if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
       return (
@@ -172,7 +176,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     if (!name) return null;
     const known = table.lookup(name);
     if (known) return known.id;
-    if (!create) return null;
+    if (!create || placeAfterPreposition(reading, p, s.at, name)) return null;
     const person = table.addFromAttribution(name);
     if (person) return person.id;
     return table.isSpeakerName(name) ? table.add(name, '', null).id : null;
@@ -182,18 +186,24 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
    * '…, the provincial spokesman said. "…," he told reporters': a pronoun right after a role that spoke, with
    * no one named in between, is that role's holder, or the role itself as an anonymous source.
    */
-  const roleSubjectBefore = (p: number, at: number, gender: Gender): string | null => {
-    const ev = table.lastEventBefore(p, at, null);
+  const roleSubjectBefore = (p: number, pronounAt: number, gender: Gender): string | null => {
+    // '"…," he says' after a long quotation: the role is read before the quotation, not inside it.
+    const at = reading.quotes[p]?.[quoteNow]?.open ?? pronounAt;
+    const ev = table.lastEventBefore(p, Math.min(at, pronounAt), null);
     const since = ev && ev.passage === p ? ev.start : -1;
     // Only a role after the person last named can be meant: the text read starts there, or a sentence back.
     const sentences = sentencesOf(reading, p);
     const from = Math.max(since, sentences.startOf(Math.max(0, sentences.startOf(at) - 1)));
-    const { prior, definite } = subjectsBefore(reading, p, Math.max(0, from), at);
+    const { prior, definite } = subjectsBefore(reading, p, Math.max(0, from), Math.min(at, pronounAt));
     if (definite && definite.at >= since && (!prior || definite.at > prior.at)) {
       // "The foreman was blunt.", "Its director, a religious scholar, received us.": a role as a sentence's
       // subject, then "he said": the source or the one holder of that role.
       const holders = isRoleWord(definite.head) ? table.describedAs(definite.head) : [];
-      const id = sourceByRole(table, definite.head, p, at) ?? (holders.length === 1 ? holders[0]?.id : null);
+      // "The head of the department, an engineer who …, says": the one speaker the text calls its engineer.
+      const id =
+        sourceByRole(table, definite.head, p, at) ??
+        (holders.length === 1 ? holders[0]?.id : null) ??
+        holderOfAside(table, definite.aside);
       if (id) return id;
     }
     if (!prior?.role || since >= prior.at) return null;
@@ -206,6 +216,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     return table.addAnonymous(phrase, '', intro).id;
   };
 
+  /** The quotation being attributed, by its index in its passage: a pronoun after it reads the text before it. */
+  let quoteNow = -1;
   const anonymous = (a: AnonymousSource | null, p: number): string | null =>
     a && create
       ? table.addAnonymous(a.name, a.description, { passage: p, start: a.start, end: a.end }).id
@@ -218,6 +230,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     /** The last quotation of this passage so far that has a speaker. */
     let earlier: QuoteDraft | undefined;
     spans.forEach((span, k) => {
+      quoteNow = k;
       if (isQuotedName(text, span)) return;
       // The rest of a quotation broken mid-sentence by a paragraph break: kept when its first part was.
       const carried = span.open === null;
@@ -307,6 +320,13 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         attempt(subjectOf(a3, closeEnd), 'after');
       }
 
+      // 'In his words, "…"': the pronoun of the words' owner is the subject.
+      const words = IN_OWN_WORDS.exec(before);
+      if (words) {
+        adjacent = true;
+        const pronoun = words.groups?.['pronoun'] === 'her' ? 'she' : 'he';
+        attempt({ pronoun, name: null, role: null, at: sStart + words.index }, 'before');
+      }
       const clauses = [...before.matchAll(SUBJECT_VERB)].filter((m) => SPEECH_VERBS.has(m[4] ?? ''));
       const lastClause = clauses.at(-1);
       if (lastClause && ADJACENT_TAIL.test(before.slice(clauseEnd(lastClause)))) {
@@ -383,6 +403,10 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       const reported = speaker === null && isDariPassage(p, text) ? dariReportedSpeaker(text, openAt) : null;
       if (reported) {
         speaker = resolveDariSubject(table, reported, p, create, text);
+        if (speaker) via = 'paragraph';
+      }
+      if (speaker === null && !carried && isDariPassage(p, text)) {
+        speaker = dariParagraphSpeaker(table, text, p, openAt);
         if (speaker) via = 'paragraph';
       }
       const draft: QuoteDraft = { passage: p, span, speaker, via, continues: null };
@@ -595,9 +619,24 @@ function subjectsBefore(
     .at(-1);
   return {
     prior: last ? subjectOf(last, from) : null,
-    definite: definite ? { at: from + definite.at, head: definite.head } : null,
+    definite: definite ? { ...definite, at: from + definite.at } : null,
   };
 }
+
+/**
+ * "The head of the department, a young engineer who …" and elsewhere "The engineer, Name,": the one speaker
+ * the text describes by a word of the appositive (read from its last word back), if any.
+ */
+export function holderOfAside(table: SpeakerTable, aside: string | undefined): string | null {
+  for (const word of (aside ?? '').split(/\s+/).reverse()) {
+    if (word.length < MIN_ASIDE_WORD || COMMON_WORDS.has(word)) continue;
+    const holders = table.describedAs(word);
+    if (holders.length === 1 && holders[0]) return holders[0].id;
+  }
+  return null;
+}
+/** Shorter words of an appositive ("old", "of") name no role. */
+const MIN_ASIDE_WORD = 4;
 
 /** Words reporting uses for the same office: "the head of the department" is its director or its chief. */
 const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
@@ -623,7 +662,7 @@ const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
  * The capital is looked for before the sentence edge behind it, so a long run of spaces is read once.
  */
 const NAME_SPAN =
-  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
+  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+|[—–]\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
 
 /**
  * "I asked Bibi Hawa, who heads a savings group, …", "…, said Nasim Sharifi, head of the department": a name anywhere in a sentence that a relative clause or a
@@ -685,6 +724,20 @@ function lastPersonName(
     if (n && !(subjectsOnly && n.possessive)) return n.name;
   }
   return null;
+}
+
+/** A preposition that makes the name after it a place: "a herder from Deh Salah, said …". */
+const PLACE_PREPOSITION = /\b(?:from|in|near|at|of|to|across|outside|inside)\s+(?:the\s+)?$/iu;
+/** How far before a name the preposition is looked for (characters). */
+const PREPOSITION_REACH = 16;
+
+/** Whether a name the gazetteer holds stands after a preposition ("from Deh Salah, said"): a place, not a subject. */
+export function placeAfterPreposition(reading: Reading, p: number, at: number, name: string): boolean {
+  const text = reading.texts[p] ?? '';
+  return (
+    reading.index.exact.has(normalizeName(name)) &&
+    PLACE_PREPOSITION.test(text.slice(Math.max(0, at - PREPOSITION_REACH), at))
+  );
 }
 
 /** Role words a quotation's "said the …" may end on. */

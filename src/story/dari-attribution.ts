@@ -76,6 +76,10 @@ const ROLE_WORDS = new Set(
 /** Words that open an indefinite source: "یک مقام محلی", "یکی از باشندگان", "شماری از دهقانان". */
 const INDEFINITE = new Set(['یک', 'یکی', 'شماری', 'برخی', 'منابع', 'باشندگان', 'مقامات'].map(normalizeName));
 const PRONOUNS = new Set(['او', 'وی', 'ایشان'].map(normalizeName));
+const DEMONSTRATIVES = new Set(['این', 'همین', 'آن'].map(normalizeName));
+/** How many paragraphs back "این کارمند" may mean a source, and how many sources are looked at. */
+const DEMONSTRATIVE_REACH = 2;
+const DEMONSTRATIVE_SOURCES = 4;
 /** Adverbials between a subject and its verb: "روز دوشنبه", "به خبرنگاران", "در این باره", "همچنین". */
 const ADVERBIAL_START = new Set(
   'روز دیروز امروز شام صبح به در با از هم نیز همچنین درباره دربارهٔ طی ضمن روزهای هفته پس'
@@ -91,6 +95,8 @@ export interface DariSubject {
   pronoun: boolean;
   /** An indefinite source ("یک مقام محلی"): it speaks for itself. */
   indefinite: boolean;
+  /** "این کارمند": the source the text described by that role before. */
+  demonstrative?: boolean;
   /** Passage offsets of the subject phrase. */
   start: number;
   end: number;
@@ -125,10 +131,11 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const colon = COLON_AT_END.exec(tail.trimEnd());
   const verb = VERB_AT_END.exec(tail) ?? colon;
   if (!verb) return dariAccording(tail, from);
-  // A colon alone introduces a quotation only after "Name، role": "گفتگو:" is a label, not a speaker.
-  if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(0, verb.index - 120), verb.index))) return null;
   let start = verb.index;
   while (start > 0 && !BOUNDARY.test(tail[start - 1] ?? '')) start--;
+  // A colon alone introduces a quotation only after "Name، role" in its own sentence: "گفتگو:" is a label,
+  // "بر تختهٔ دکان نوشته شده است:" a sign.
+  if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(start, verb.index - 120), verb.index))) return null;
   // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
   const subject = tail.slice(start, verb.index);
@@ -156,6 +163,8 @@ function dariAccording(stretch: string, at: number): DariSubject | null {
 
 /** Split a subject phrase into name, role and pronoun; `at` is its passage offset. */
 export function parseSubject(phrase: string, at: number): DariSubject | null {
+  // "Then, turning to the farmers, he repeated it in Dari: «…»": an English attribution is read as English.
+  if (!isDariText(phrase)) return null;
   const parts = withoutConnective(
     phrase
       .split(/[،,]/)
@@ -168,8 +177,11 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const words = (s: string) => s.split(/\s+/).map(normalizeName);
   const isRole = (s: string) => isDescription(s);
   const first = parts[0] ?? '';
-  if (parts.length === 1 && PRONOUNS.has(words(first)[0] ?? ''))
-    return { ...base, name: null, role: null, pronoun: true };
+  // "او پس از …، با خنده می‌گوید": a pronoun opening the subject is the subject, whatever follows its comma.
+  if (PRONOUNS.has(words(first)[0] ?? '')) return { ...base, name: null, role: null, pronoun: true };
+  const [w0, w1] = words(first);
+  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && ROLE_WORDS.has(roleHead(w1)))
+    return { ...base, name: null, role: first.split(/\s+/).slice(1).join(' '), demonstrative: true };
   if (INDEFINITE.has(words(first)[0] ?? ''))
     return { ...base, name: null, role: dropAdverbials(first), indefinite: true };
   if (parts.length === 1) {
@@ -226,7 +238,7 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
       const role = m.groups?.['role'] ?? '';
       if (!isDescription(role)) continue;
       const name = nameBefore(text, m.index, reading);
-      if (!name || inside(name.start)) continue;
+      if (!name || inside(name.start) || endsWithConnective(text, m.index)) continue;
       const s = table.add(name.text, role.trim(), {
         passage: p,
         start: name.start,
@@ -245,12 +257,65 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
   });
 }
 
+/** Digits of any script, as an age is written ("۲۹ سال", "29 ساله"). */
+const DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
+/** "استاد غلام‌سخی ۶۸ سال دارد": a sentence that opens with a name (a title first, or not) and gives an age. */
+const NAME_THEN_AGE = new RegExp(
+  String.raw`(?:^|[.!?؟»]\s*)(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){1,4}?)${DIGIT}+[\s\u200C]*سال`,
+  'gu',
+);
+
+/**
+ * A person a feature introduces by opening a sentence with their name and age ("داکتر نسرین شغنانی ۲۹ سال دارد
+ * و …"): a name of one to three words (a title before it kept), none a role, a function word or a place.
+ */
+export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(NAME_THEN_AGE)) {
+      const raw = m.groups?.['name'] ?? '';
+      const name = raw.trim();
+      const start = m.index + m[0].indexOf(raw);
+      if (!isDariAgedName(name, reading) || inside(start)) continue;
+      const s = table.add(name, '', { passage: p, start, end: start + name.length });
+      table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
+    }
+  });
+}
+
+/** Whether words before an age are a name: after any titles, one to three words, none a role, a function word or a place. */
+export function isDariAgedName(name: string, reading: Pick<Reading, 'index'>): boolean {
+  const words = name.split(/[\s]+/).filter(Boolean);
+  const titles = words.findIndex((w) => !DARI_TITLES.has(normalizeName(w)));
+  const rest = titles < 0 ? [] : words.slice(titles);
+  if (rest.length === 0 || rest.length > 3 || !rest.every((w) => isDariText(w))) return false;
+  return rest.every((w) => {
+    const key = normalizeName(w);
+    return (
+      !NOT_NAME.has(key) && !ROLE_WORDS.has(key) && !reading.index.exact.has(key) && !/^ن?می /u.test(key)
+    );
+  });
+}
+
 /**
  * "به گفتهٔ این مقام، مولوی عبدالحکیم ثاقب،": "this official, Name," — the name of someone the text described
  * before by a role, who the later "آقای ثاقب" is.
  */
 const DEMONSTRATIVE_THEN_NAME =
   /(?<!\p{L})(?:این|آن) (?<role>[^\s،.!?؟«»:]+) ?، ?(?<name>[^\s،.!?؟«»:\d][^،.!?؟«»:\n\d]{1,59})(?=،)/gu;
+
+/** Words a connective may span, read back from a comma ("در همین حال و هوا"). */
+const CONNECTIVE_WORDS = 5;
+
+/** "در همین حال، یک منبع …،": whether the words right before `end` are a connective, not a name. */
+export function endsWithConnective(text: string, end: number): boolean {
+  const words = normalizeName(text.slice(Math.max(0, end - 40), end)).split(' ');
+  for (let k = 1; k <= Math.min(CONNECTIVE_WORDS, words.length); k++) {
+    if (DARI_CONNECTIVES.has(words.slice(-k).join(' '))) return true;
+  }
+  return false;
+}
 
 /** Two to four name-like words right before `end`, or null. */
 function nameBefore(text: string, end: number, reading: Reading): { text: string; start: number } | null {
@@ -282,6 +347,20 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
   return { text: text.slice(start, end).trim(), start };
 }
 
+/** Words that open no name: "بر تختهٔ …", "کسی …", "نوشته شده …" are a place, "someone" or a verb. */
+const NOT_NAME_START = new Set(['کسی', 'هیچ', 'نوشته', 'بر', 'همه'].map(normalizeName));
+
+/** Whether a subject read as a name may be one: it opens with no function word, adverbial or "someone". */
+export function isDariNameStart(name: string): boolean {
+  const first = normalizeName(name.split(/\s/)[0] ?? '');
+  return (
+    !NOT_NAME.has(first) &&
+    !ADVERBIAL_START.has(first) &&
+    !NOT_NAME_START.has(first) &&
+    !DEMONSTRATIVES.has(first)
+  );
+}
+
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(
   table: SpeakerTable,
@@ -297,15 +376,23 @@ export function resolveDariSubject(
     if (reported && !reported.pronoun) return resolveDariSubject(table, reported, passage, create, text);
     return table.lastEventBefore(passage, s.start, null)?.speaker ?? null;
   }
+  if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
-  if (s.name) {
+  if (s.name && isDariNameStart(s.name)) {
     const known = table.lookup(s.name);
     const speaker = known ?? (create ? table.add(s.name, s.role ?? '', intro) : null);
     if (speaker)
       table.noteEvent({ passage, start: s.start, end: s.start + s.name.length, speaker: speaker.id });
     return speaker?.id ?? null;
   }
-  if (!s.role) return null;
+  if (!s.role || !isDariNameStart(s.role)) return null;
+  // "داکتر شغنانی افزود": a title (a role word too) and a surname is the person the text named in full.
+  const titled = DARI_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? '')) ? table.lookup(s.role) : null;
+  if (titled) {
+    const at = Math.max(s.start, text.indexOf(s.role, s.start));
+    table.noteEvent({ passage, start: at, end: at + s.role.length, speaker: titled.id });
+    return titled.id;
+  }
   // A title alone ("سخنگوی والی کندز گفت") is the person the text gives that title to, before or after.
   const [holder] = table.describedAs(s.role);
   if (holder) return holder.id;
@@ -323,4 +410,47 @@ export function dariReportedSpeaker(text: string, openAt: number): DariSubject |
   while (start > 0 && !BOUNDARY.test(stretch[start - 1] ?? '')) start--;
   const subject = stretch.slice(start, last.index);
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
+}
+
+/** A sentence that opens with a pronoun (او، وی) as its subject. */
+const PRONOUN_SENTENCE = /(?:^|[.!?؟»]\s*)(?:او|وی)\s/u;
+
+/**
+ * "استاد غلام‌سخی از این شیوه‌ها بیزار است. «…»", "او … رفت. «…»": a quotation that opens a sentence with no
+ * attribution is the person the paragraph named last before it, or whom its pronoun-led sentence means. Not
+ * after a colon: "نوشته شده است: «…»" quotes a sign or a paper.
+ */
+export function dariParagraphSpeaker(
+  table: SpeakerTable,
+  text: string,
+  passage: number,
+  openAt: number,
+): string | null {
+  const before = text.slice(0, openAt).trimEnd();
+  if (before !== '' && !/[.!?؟»]$/u.test(before)) return null;
+  const ev = table.lastEventBefore(passage, openAt, null);
+  if (!ev) return null;
+  return ev.passage === passage || PRONOUN_SENTENCE.test(before) ? ev.speaker : null;
+}
+
+/**
+ * "یک کارمند ریاست صحت عامه … گفت که …. این کارمند افزود: «…»": "this employee" is the source last introduced
+ * with that role word, within two paragraphs, else the one named speaker the text describes so.
+ */
+export function demonstrativeSource(
+  table: SpeakerTable,
+  role: string,
+  passage: number,
+  at: number,
+): string | null {
+  const head = roleHead(role);
+  const sources = table.anonymousSourcesBefore(passage, at, DEMONSTRATIVE_REACH, DEMONSTRATIVE_SOURCES);
+  const source = sources.find((ev) =>
+    normalizeName(table.speaker(ev.speaker)?.name ?? '')
+      .split(' ')
+      .some((w) => w === head || w.replace(/ی$/u, '') === head),
+  );
+  if (source) return source.speaker;
+  const holders = table.describedAs(role);
+  return holders.length === 1 ? (holders[0]?.id ?? null) : null;
 }

@@ -1,6 +1,7 @@
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
 import { attributeQuotes, type QuoteDraft } from './attribution.ts';
-import { findDariIntroductions } from './dari-attribution.ts';
+import { findDariAgeIntroductions, findDariIntroductions } from './dari-attribution.ts';
+import { carryLastSpeaker } from './default-speaker.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { findPlaceCandidates, type PlaceCandidate, type Span } from './link-places.ts';
@@ -9,7 +10,7 @@ import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
-import { findAgeIntroductions, findMetIntroductions } from './person-cues.ts';
+import { findAgeIntroductions, findGivenNames, findMetIntroductions } from './person-cues.ts';
 import { pinParents, resolvePins, type PinLink } from './pins.ts';
 import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
@@ -117,7 +118,9 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findRelativesByName(table, reading);
   findAgeIntroductions(table, reading);
   findMetIntroductions(table, reading);
+  findGivenNames(table, reading);
   findDariIntroductions(table, reading);
+  findDariAgeIntroductions(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);
   table.collectEvents();
@@ -126,7 +129,15 @@ function findSpeakers(reading: Reading): SpeakerTable {
 
 /** Attribute quotes: each quotation's speaker, read with every speaker and mention known. */
 function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[] {
-  return attributeQuotes(table, reading, true);
+  const known = table.speakers.length;
+  let drafts = attributeQuotes(table, reading, true);
+  // A pronoun's guess may add a speaker the mentions were read without: read them, and the quotations, again.
+  if (table.speakers.length > known) {
+    table.collectEvents();
+    drafts = attributeQuotes(table, reading, true);
+  }
+  carryLastSpeaker(drafts, table, reading);
+  return drafts;
 }
 
 interface Linked {

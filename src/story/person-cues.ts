@@ -78,6 +78,31 @@ export function findMetIntroductions(table: SpeakerTable, reading: Reading): voi
   });
 }
 
+/** "a woman who gave her name as Gulchehra", "who gave only her first name, Mahbooba,": the name an anonymous person gives. */
+const GIVEN_NAME = new RegExp(
+  `\\bgave\\s+(?:only\\s+)?(?<pronoun>his|her)\\s+(?:first\\s+)?name(?:\\s+as|,)\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`,
+  'gu',
+);
+
+/**
+ * People who give the reporter only a name ("a woman from a village near Ishkashim, who gave her name as
+ * Gulchehra, was selling oil"): speakers by that name, of the pronoun's gender, named where the name stands.
+ */
+export function findGivenNames(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!text.includes('name')) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(GIVEN_NAME)) {
+      const name = m.groups?.['name'] ?? '';
+      const start = m.index + m[0].length - name.length;
+      if (inside(m.index) || !table.isPersonName(name, 1)) continue;
+      const person = table.add(name, '', { passage: p, start, end: start + name.length });
+      person.gender ??= m.groups?.['pronoun'] === 'her' ? 'female' : 'male';
+      table.noteEvent({ passage: p, start, end: start + name.length, speaker: person.id });
+    }
+  });
+}
+
 /**
  * "The woman is Gul Makai Sharifi", "His name is Abdul Wali": a paragraph that opens by naming the person the
  * one before spoke of only as "she" or "he".
@@ -104,6 +129,8 @@ export function identifiedNext(
 export interface DefiniteSubject {
   at: number;
   head: string;
+  /** "The head of the department, a young engineer who …": the first words of its appositive. */
+  aside?: string;
 }
 
 /**
@@ -111,9 +138,17 @@ export interface DefiniteSubject {
  * before the comma or the verb (a past or present tense, or was/is/has/had).
  */
 const DEFINITE_SUBJECT =
-  /(?<=^|[.!?]["”’]?\s)(?:The|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+)(?=,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+  /(?<=^|[.!?]["”’]?\s)(?:The|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+/** ", a young engineer who …" right after a definite subject and its "of …": the appositive's first words. */
+const ASIDE =
+  /^(?:\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?)?,\s+an?\s+(?<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
 
-/** Every sentence of a text whose subject is a definite role, in order. */
+/** Every sentence of a text whose subject is a definite role, in order, with the role an appositive gives it. */
 export function definiteSubjectsOf(text: string): DefiniteSubject[] {
-  return [...text.matchAll(DEFINITE_SUBJECT)].map((m) => ({ at: m.index, head: m.groups?.['head'] ?? '' }));
+  return [...text.matchAll(DEFINITE_SUBJECT)].map((m) => {
+    const head = m.groups?.['head'] ?? '';
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const aside = ASIDE.exec(rest)?.groups?.['words'];
+    return aside ? { at: m.index, head, aside } : { at: m.index, head };
+  });
 }

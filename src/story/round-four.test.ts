@@ -137,7 +137,7 @@ describe('a definite role that names a source or a holder given before', () => {
       definiteSubjectsOf('The foreman was blunt. In Kunduz the rain fell. Its director, a scholar, said no.'),
     ).toEqual([
       { at: 0, head: 'foreman' },
-      { at: 48, head: 'director' },
+      { at: 48, head: 'director', aside: 'scholar' },
     ]);
   });
 });

@@ -60,9 +60,12 @@ const ROLE_BEFORE_NAME = new RegExp(
   'gu',
 );
 const TITLED_APPOSITIVE = new RegExp(`\\b(${TITLE})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+`, 'gu');
-/** "A senior UN official, Maria Lopez, warned …": the description comes first, the name in commas after it. */
+/**
+ * "A senior UN official, Maria Lopez, warned …", "Her longest-serving driver, Name, has …": the description
+ * comes first, the name in commas after it.
+ */
 const DESCRIPTION_THEN_NAME = new RegExp(
-  `(?:^|[.!?]\\s+|,\\s+|[,.!?]?["”’]\\s+)((?:[Aa]n?|[Tt]he|One|${NAME_WORD}['’]s)\\s[^,.;:"“”]{2,160}?),\\s+((?:${TITLE_ABBREVIATION}\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,4}),\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
+  `(?:^|[.!?]\\s+|,\\s+|[,.!?]?["”’]\\s+)((?:[Aa]n?|[Tt]he|One|His|Her|Their|Its|${NAME_WORD}['’]s)\\s[^,.;:"“”]{2,160}?),\\s+((?:${TITLE_ABBREVIATION}\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,4}),\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
   'gu',
 );
 /**
@@ -532,6 +535,14 @@ export class SpeakerTable {
     return person ?? (since && this.sourceStillMeant(since, passage, gender) ? since : null);
   }
 
+  /** The person last named within a pronoun's reach before (passage, pos), anonymous sources aside. */
+  lastPersonNamed(passage: number, pos: number, gender: Gender | null): PersonEvent | null {
+    return this.personEvents.lastPerson(passage, pos, gender, {
+      reach: MAX_PRONOUN_PASSAGES,
+      since: undefined,
+    });
+  }
+
   /**
    * "An agronomist …, who asked not to be named, walked the rows." … '"…," she said' paragraphs on: a pronoun
    * within reach is the anonymous source when no one it could mean is named since or shortly before the source
@@ -770,7 +781,8 @@ export function placeNamedPerson(table: SpeakerTable, name: string, description:
 
 /** "a retired schoolteacher of seventy-four", "the mother of three boys", "the district governor": a person. */
 export function describesPerson(description: string): boolean {
-  return hasRole(description) || isGroupRole(description.replace(/^the\s/i, 'a '));
+  // "Her longest-serving driver" describes as "a longest-serving driver" does.
+  return hasRole(description) || isGroupRole(description.replace(/^(?:the|his|her|their|its)\s/i, 'a '));
 }
 
 /** "a lapis cutter", "a mother of three": an indefinite description whose head is a person. */

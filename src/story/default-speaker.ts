@@ -1,0 +1,94 @@
+import type { QuoteDraft } from './attribution.ts';
+import { dariSubjectAfter, dariSubjectBefore } from './dari-attribution.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+import type { Gender, PersonEvent, Reading, SpeakerTable } from './speakers.ts';
+
+// A feature or profile quotes its subject again and again with only "she said" or «او گفت», paragraphs after
+// it last named them — beyond the reach a pronoun reads back. Once every rule has read the text, such a
+// quotation is the speaker of the quotation before it, when that speaker's gender allows the pronoun and no
+// one else the pronoun could mean is named within its reach.
+
+/** How many paragraphs back the last attributed quotation may stand for its speaker to carry on. */
+export const CARRY_REACH_PASSAGES = 8;
+
+/** What stands beside a quotation as its attribution: a pronoun (with the gender it states) or nothing. */
+export interface PronounAttribution {
+  gender: Gender | null;
+}
+
+const PRONOUN_AFTER =
+  /^[\s,]*(?:(?<p1>[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?<v1>\p{Ll}+)|(?<v2>\p{Ll}+)\s+(?<p2>he|she))\b/u;
+const PRONOUN_BEFORE =
+  /(?<!\p{L})(?<p>[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?<v>\p{Ll}+)\s*[,:]\s*$/u;
+
+const genderOf = (word: string): Gender => (word.toLowerCase() === 'she' ? 'female' : 'male');
+
+/**
+ * '"…," she said', 'He added: "…"', '«…» او گفت', 'او افزود: «…»': the pronoun a quotation's attribution
+ * is, or null when the attribution is anything else (a name, a role) or absent.
+ */
+export function pronounAttribution(
+  text: string,
+  openAt: number,
+  closeEnd: number,
+): PronounAttribution | null {
+  const after = PRONOUN_AFTER.exec(text.slice(closeEnd, closeEnd + 60))?.groups;
+  const afterPronoun = after?.['p1'] ?? after?.['p2'];
+  if (afterPronoun && SPEECH_VERBS.has(after?.['v1'] ?? after?.['v2'] ?? ''))
+    return { gender: genderOf(afterPronoun) };
+  const before = PRONOUN_BEFORE.exec(text.slice(Math.max(0, openAt - 60), openAt))?.groups;
+  if (before?.['p'] && SPEECH_VERBS.has(before['v'] ?? '')) return { gender: genderOf(before['p']) };
+  const dari = dariSubjectBefore(text, openAt) ?? dariSubjectAfter(text, closeEnd);
+  return dari?.pronoun ? { gender: null } : null;
+}
+
+/** Give each quotation a pronoun attributes, still without a speaker, the speaker of the quotation before. */
+export function carryLastSpeaker(drafts: readonly QuoteDraft[], table: SpeakerTable, reading: Reading): void {
+  let last: QuoteDraft | null = null;
+  for (const d of drafts) {
+    if (d.speaker === null && last?.speaker && d.passage - last.passage <= CARRY_REACH_PASSAGES) {
+      const text = reading.texts[d.passage] ?? '';
+      const closeEnd = d.span.close === null ? text.length : d.span.close + 1;
+      const pronoun = pronounAttribution(text, d.span.open ?? 0, closeEnd);
+      const gender = table.speaker(last.speaker)?.gender ?? null;
+      // Someone else named within the pronoun's reach may be meant: then no one is safer.
+      const named = table.lastPersonNamed(d.passage, d.span.start, pronoun?.gender ?? null);
+      const fits = pronoun && (!pronoun.gender || !gender || pronoun.gender === gender);
+      if (fits && (!named || named.speaker === last.speaker)) {
+        d.speaker = last.speaker;
+        d.via = 'previous';
+      }
+    }
+    if (d.speaker !== null) last = d;
+  }
+}
+
+/** "His son, Abdul Qayum,", "her daughter Zarmina": a description that makes someone a relative of another. */
+const RELATIVE =
+  /^(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|mother|father|nephew|niece|grandson|granddaughter|cousin)\b/iu;
+
+/**
+ * "Ustad Nazir … died on Sunday. His son, Abdul Qayum, said …" then a paragraph opening "He was born in 1948",
+ * or "Her daughter, Zainab, said …" then '"…," she said then': a pronoun in a later paragraph means the person
+ * named before the relative (whose relative they are) rather than the relative who only reported, when the
+ * gender allows. A relative the text goes on about ("her daughter, Zarmina, has taken over …") keeps it.
+ */
+export function subjectOverRelative(
+  table: SpeakerTable,
+  reading: Reading,
+  ev: PersonEvent | null,
+  passage: number,
+  gender: Gender | null,
+): PersonEvent | null {
+  const isRelative = (e: PersonEvent) => RELATIVE.test(table.speaker(e.speaker)?.description ?? '');
+  if (!ev || ev.passage === passage || !isRelative(ev) || !reportsAt(reading, ev)) return ev;
+  const before = table.lastEventBefore(ev.passage, ev.start, gender);
+  return before && before.speaker !== ev.speaker && !isRelative(before) ? before : ev;
+}
+
+/** Whether the mention is the subject of a speech verb ("His son, Abdul Qayum, said …"): a relative reporting. */
+function reportsAt(reading: Reading, ev: PersonEvent): boolean {
+  const after = (reading.texts[ev.passage] ?? '').slice(ev.end, ev.end + 20);
+  const verb = /^,?\s*(?:also\s+)?(?<verb>\p{Ll}+)/u.exec(after)?.groups?.['verb'] ?? '';
+  return SPEECH_VERBS.has(verb);
+}
