@@ -142,15 +142,14 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
   const blocked: Span[][] = texts.map(() => []);
   for (const ev of table.events) blocked[ev.passage]?.push(ev);
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
-  const dateline = findDateline(texts);
+  const datelines = findDatelines(texts);
+  const dateline = datelines[0] ?? null;
   // Each passage's words are read once, for its acronyms and its places, and let go.
   const candidates = texts.map((t, p) => {
     const tokens = tokenize(t);
     for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) blocked[p]?.push(span);
-    return findPlaceCandidates(t, index, blocked[p], {
-      cities: dateline?.passage === p ? [dateline.city] : [],
-      tokens,
-    });
+    const city = datelines.find((d) => d.passage === p)?.city;
+    return findPlaceCandidates(t, index, blocked[p], { cities: city ? [city] : [], tokens });
   });
   const drafts: Draft[] = [];
   for (const [p, list] of candidates.entries()) {
@@ -451,12 +450,17 @@ export function placeItems(
   );
 }
 
-function findDateline(texts: readonly string[]): (Dateline & { passage: number }) | null {
-  for (let p = 0; p < Math.min(DATELINE_PASSAGES, texts.length); p++) {
-    const d = readDateline(texts[p] ?? '');
-    if (d) return { ...d, passage: p };
-  }
-  return null;
+/**
+ * The datelines: one opening one of the first passages, and any dated one further down — a bilingual page
+ * repeats its story in the second language under its own headline and dateline ("کندز، ۱۰ قوس ۱۴۰۵ –").
+ */
+export function findDatelines(texts: readonly string[]): (Dateline & { passage: number })[] {
+  const found: (Dateline & { passage: number })[] = [];
+  texts.forEach((text, p) => {
+    const d = readDateline(text);
+    if (d && (p < DATELINE_PASSAGES ? found.length === 0 : d.date !== null)) found.push({ ...d, passage: p });
+  });
+  return found;
 }
 
 function unique<T>(xs: readonly T[]): T[] {

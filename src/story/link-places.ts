@@ -1,9 +1,11 @@
 import {
+  CITIES_NAMED_ALONE,
   CITY_CUES,
   DARI_VENUE_NOUNS,
   VENUE_NOUNS,
   COMMON_WORDS,
   DARI_QUALIFIERS,
+  FOREIGN_TOWNS,
   DARI_TITLES,
   HONORIFICS,
   NON_PERSON_WORDS,
@@ -13,7 +15,12 @@ import {
   QUALIFIERS,
   WORD_NAMES,
 } from './lexicon.ts';
-import { citiesByContext } from './city-readings.ts';
+import {
+  citiesByContext,
+  journeysWithinProvince,
+  provinceHoldingPlace,
+  provincesByList,
+} from './city-readings.ts';
 import { namedAsPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
 import { compactKey, normalizeName } from './normalize.ts';
@@ -49,16 +56,26 @@ const NAME_CONNECTOR = /^[a-z]{1,3}$/;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 
 /**
- * Whether a span overlaps any of `spans`: those starting before its end, ordered by start, with the furthest end
- * among them kept for each — a binary search per question, however many spans a long passage blocks.
+ * Whether a span is blocked by any of `spans`: those starting before its end, ordered by start, with the furthest
+ * end among them kept for each — a binary search per question, however many spans a long passage blocks. A
+ * span blocks a name it overlaps, except one lying inside a longer name ("Ali" in "Ali Abad").
  */
 function overlapsAny(spans: readonly Span[]): (span: Span) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, s.end));
+  // A blocked span from before the name reaching into it, or one inside it reaching past its end.
+  const reaching = (span: Span): boolean => {
+    const from = lastBelow(sorted, span.start, (s) => s.start);
+    if (from >= 0 && (reach[from] ?? -Infinity) > span.start) return true;
+    const last = lastBelow(sorted, span.end, (s) => s.start);
+    return last > from && (reach[last] ?? -Infinity) >= span.end;
+  };
   return (span) => {
     const before = lastBelow(sorted, span.end, (s) => s.start);
-    return before >= 0 && (reach[before] ?? -Infinity) > span.start;
+    if (!(before >= 0 && (reach[before] ?? -Infinity) > span.start)) return false;
+    // "Ali Abad" after a speaker "Ali": a place name running on past a person's name inside it is the place.
+    return reaching(span);
   };
 }
 
@@ -117,6 +134,7 @@ export function findPlaceCandidates(
     const rejected =
       foreign ||
       aVillage(tokens, i) ||
+      namesACanal(text, span) ||
       isBlocked(span) ||
       partOfLongerName(tokens, i, text, index) ||
       runsIntoDariWord(text, last.end) ||
@@ -158,6 +176,9 @@ export function findPlaceCandidates(
   dariListQualifier(found, text);
   roadEnds(found, text);
   citiesByContext(found, index, text);
+  journeysWithinProvince(found, index, text);
+  provinceHoldingPlace(found, index, text);
+  provincesByList(found, index, text);
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
   const linked = withCues(found, index, text).map(
@@ -199,14 +220,38 @@ const FOREIGN_BEFORE =
   /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+)?)?$/u;
 /** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|the\s+Tajik\s+side)\b|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s)/u;
+  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s)/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
+/** "on the Tajik bank", "on their side", ", the Tajik one": the far side of the river, after the name. */
+const FAR_SIDE =
+  '(?:,?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+one\\b)';
+const FAR_SIDE_AFTER = new RegExp(`^${FAR_SIDE}`, 'u');
+/** "at Ishkashim and at Darvaz on their side": a name listed before one placed on the far side. */
+const LISTED_FAR_SIDE = new RegExp(
+  `^(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:(?:at|in)\\s+)?\\p{Lu}[\\p{L}'’]+(?:[ -]\\p{Lu}[\\p{L}'’]+)?${FAR_SIDE}`,
+  'u',
+);
+/** "which belongs to their Badakhshan region": a region of the people across the border. */
+const THEIR_BEFORE = /\btheir\s+$/;
+const REGION_AFTER = /^\s+(?:region|oblast)\b/;
+/** "from Khorog to Kalai-Khumb, the centre of Darvaz district": the seat of a district across the border. */
+const FOREIGN_SEAT_BEFORE = new RegExp(
+  `\\b(?:${FOREIGN_TOWNS.join('|')}),\\s+(?:the\\s+)?(?:centre|center|capital|seat)\\s+of\\s+(?:the\\s+)?$`,
+  'u',
+);
+
 function acrossTheBorder(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 50), span.start);
+  const after = text.slice(span.end, span.end + 60);
   return (
-    FOREIGN_BEFORE.test(text.slice(Math.max(0, span.start - 50), span.start)) ||
-    FOREIGN_AFTER.test(text.slice(span.end, span.end + 40))
+    FOREIGN_BEFORE.test(before) ||
+    FOREIGN_AFTER.test(after) ||
+    FAR_SIDE_AFTER.test(after) ||
+    LISTED_FAR_SIDE.test(after) ||
+    (THEIR_BEFORE.test(before) && REGION_AFTER.test(after)) ||
+    FOREIGN_SEAT_BEFORE.test(before)
   );
 }
 
@@ -280,10 +325,13 @@ function withCues(found: readonly Found[], index: PlaceIndex, text: string): Fou
       .flatMap((f) => f.ids.map((id) => provinceOf(index, id))),
   );
   const nearby = (f: Found) => f.ids.some((id) => provinces.has(provinceOf(index, id)));
-  // "کشم و جرم": a list that opens with a place goes on with places.
+  // "کشم و جرم", "مزار و کابل": a name listed with a place that is no word is a place too.
   const listed = (f: Found, k: number) => {
-    const prev = found[k - 1];
-    return !!prev && !prev.wordLike && DARI_LIST_GAP.test(text.slice(prev.end, f.start));
+    const [prev, next] = [found[k - 1], found[k + 1]];
+    return (
+      (!!prev && !prev.wordLike && DARI_LIST_GAP.test(text.slice(prev.end, f.start))) ||
+      (!!next && !next.wordLike && DARI_LIST_GAP.test(text.slice(f.end, next.start)))
+    );
   };
   // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
   // does not make جرم "crime" the district.
@@ -295,6 +343,17 @@ function withCues(found: readonly Found[], index: PlaceIndex, text: string): Fou
 }
 
 const DARI_LIST_GAP = /^\s*(?:[،,]|و)\s*$/u;
+
+/**
+ * "the Qosh Tepa canal", "کانال قوش تیپه": a canal named after the district where it starts runs hundreds of
+ * kilometres through others; the name is the canal's, not a place of the story.
+ */
+export function namesACanal(text: string, span: Span): boolean {
+  return (
+    /^\s+canal\b/i.test(text.slice(span.end, span.end + 8)) ||
+    /کانال\s+$/u.test(text.slice(Math.max(0, span.start - 8), span.start))
+  );
+}
 
 /** "قریهٔ علی‌آباد", "the village of Khanabad": a village named like a district is not the district. */
 function aVillage(tokens: Token[], i: number): boolean {
@@ -691,13 +750,13 @@ function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): 
   if (provinces.length === 1) {
     const p = provinces[0] ?? '';
     const rest = ids.filter((id) => id !== p);
-    // Outside the map's four provinces, "Kabul", "Herat", "Kandahar", "Khost" bare are the cities reporting means; the map
-    // shows either at the province.
+    // Outside the map's four provinces, "Kabul", "Herat", "Kandahar" bare are the cities reporting means; a smaller
+    // capital's name ("Bamyan", "Khost") is the province. The map shows either at the province.
     const capital = index.entries.get(p)?.capital;
     // A district of another province sharing the name (Baghlan's Khost) stays a candidate: context settles it.
     if (index.entries.get(p)?.onMap === false && capital && rest.includes(capital)) {
       const elsewhere = rest.filter((id) => id !== capital && index.entries.get(id)?.province !== p);
-      return [capital, ...elsewhere];
+      return [CITIES_NAMED_ALONE.has(capital) ? capital : p, ...elsewhere];
     }
     if (rest.every((id) => index.entries.get(id)?.province === p)) return [p];
   }

@@ -11,6 +11,7 @@ import {
   normalizeLine,
   wordCount,
 } from './clean.ts';
+import { readDateline } from './dateline.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
@@ -66,6 +67,34 @@ function isSentenceHeadline(text: string): boolean {
     !/[.!?]\s/.test(text) &&
     !LIST_ITEM.test(text)
   );
+}
+
+/** A quotation in a headline: 'Role: «…»' or '"…": a hydrologist on …', with nothing closing a sentence after it. */
+const QUOTED_HEADLINE =
+  /^(?:[^«»"“”:.!?،,]{3,80}:[ \t]*[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”]|[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”]:[ \t]*[^«»"“”.!?:]{3,120})$/u;
+/** A label ending in a verb of speech ("سخنگوی والی گفت: «…»", "He said: "…"") opens a quotation in the story. */
+const SPEECH_BEFORE_COLON = /(?:گفت|افزود|گفته است|می[\u200C ]?گوید|said|says|told|added)[ \t]*:/iu;
+
+/**
+ * A headline built round a quotation, as interviews and features title themselves ('رئیس فابریکهٔ قند: «…»',
+ * '"The river does not read maps": a hydrologist on …'): short, its words outside the quotation a label.
+ */
+export function isQuotedHeadline(text: string): boolean {
+  const words = wordCount(text);
+  return (
+    words >= MIN_TITLE_WORDS &&
+    words <= MAX_SENTENCE_TITLE_WORDS &&
+    QUOTED_HEADLINE.test(text) &&
+    !SPEECH_BEFORE_COLON.test(text)
+  );
+}
+
+/**
+ * A headline and the dateline under it in one block ("Landslide buries homes …" over "PUL-E-KHUMRI,
+ * Afghanistan, Dec 2 (NorthWire) — …"): the dateline starts the story, so the line above it stands alone.
+ */
+function opensWithDateline(next: Item): boolean {
+  return next.kind === 'body' && readDateline(next.text) !== null;
 }
 
 /** Each line of the source with its start offset, its line break left off (one pass, no copies). */
@@ -180,9 +209,12 @@ export function removeChrome(items: Line[]): PageFacts {
   if (
     (title === null || (titleItem !== null && isMasthead(titleItem, items))) &&
     lead &&
-    (isSentenceHeadline(lead.text) || aboveByline(lead, afterLead)) &&
+    (isSentenceHeadline(lead.text) || isQuotedHeadline(lead.text) || aboveByline(lead, afterLead)) &&
     items.slice(firstBody + 1).some((it) => it.kind === 'body') &&
-    (!afterLead || afterLead.block !== lead.block || afterLead.kind !== 'body')
+    (!afterLead ||
+      afterLead.block !== lead.block ||
+      afterLead.kind !== 'body' ||
+      opensWithDateline(afterLead))
   ) {
     if (titleItem) titleItem.kind = 'navigation';
     title = lead.text;
@@ -242,7 +274,9 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
         prevBody.block === item.block &&
         // A line that starts in lower case goes on with the sentence before, whatever closed that line.
         (!/[.!?:"”’)\]]$/.test(prevBody.text) || /^\p{Ll}/u.test(item.text)) &&
-        !LIST_ITEM.test(item.text)
+        !LIST_ITEM.test(item.text) &&
+        // A dateline opens a story: the line above it (a headline further down a page) is not its sentence.
+        !opensWithDateline(item)
       ) {
         last.end = item.end;
       } else {
