@@ -9,7 +9,9 @@ import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
+import { normalizeName } from './normalize.ts';
 import { findAgeIntroductions, findMetIntroductions } from './person-cues.ts';
+import { PeopleWords } from './place-people.ts';
 import { pinParents, resolvePins, type PinLink } from './pins.ts';
 import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
@@ -151,6 +153,13 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
     const city = datelines.find((d) => d.passage === p)?.city;
     return findPlaceCandidates(t, index, blocked[p], { cities: city ? [city] : [], tokens });
   });
+  // "Khogyani has interviewed …" after "Naqibullah Khogyani": the person named in full, not the district.
+  const people = new PeopleWords(
+    table.speakers.filter((s) => !s.anonymous).map((s) => s.name),
+    (word) => index.exact.has(normalizeName(word)),
+  );
+  for (const [p, list] of candidates.entries())
+    candidates[p] = list.filter((c) => !people.bare(texts[p] ?? '', c.start, c.end));
   const drafts: Draft[] = [];
   for (const [p, list] of candidates.entries()) {
     for (const c of list) {

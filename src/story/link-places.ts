@@ -21,7 +21,7 @@ import {
   provinceHoldingPlace,
   provincesByList,
 } from './city-readings.ts';
-import { namedAsPerson } from './place-people.ts';
+import { givenNameOf, nameSomeoneIsCalled, namedAsPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
@@ -141,7 +141,7 @@ export function findPlaceCandidates(
       (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
-      (!qual && (looksLikePersonName(tokens, i, text, index) || namedAsPerson(text, span.start, span.end)));
+      (!qual && personNamedLikePlace(tokens, i, text, index, span));
     if (!rejected) {
       found.push({
         ...span,
@@ -682,6 +682,30 @@ export function namedUnitOf(tokens: readonly Token[], i: number): boolean {
   const unit = tokens[i - 2];
   const name = tokens[i - 3];
   return unit?.key === 'district' && name !== undefined && name.upper && !isDariText(name.text);
+}
+
+/**
+ * A person, not the place: a given name or title before ("Ahmad Takhar"), a relation or a naming verb
+ * ("his wife, Gulistan,"), a surname and an apposition after ("Farah Gul, who is fifteen,"), or what people
+ * call someone ("به او بنگی می‌گویند").
+ */
+function personNamedLikePlace(
+  tokens: Token[],
+  i: number,
+  text: string,
+  index: PlaceIndex,
+  span: Span,
+): boolean {
+  const isNameWord = (word: string) => {
+    const key = normalizeName(word);
+    return !index.exact.has(key) && !QUALIFIERS[key] && !NON_PERSON_WORDS.has(key) && !COMMON_WORDS.has(key);
+  };
+  return (
+    looksLikePersonName(tokens, i, text, index) ||
+    namedAsPerson(text, span.start, span.end) ||
+    givenNameOf(text, span.end, isNameWord) ||
+    nameSomeoneIsCalled(text, span.start, span.end)
+  );
 }
 
 /** "Mr. Khost", "Ahmad Takhar": a title or a given name right before makes the word a surname. */

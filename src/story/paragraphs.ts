@@ -97,6 +97,53 @@ function opensWithDateline(next: Item): boolean {
   return next.kind === 'body' && readDateline(next.text) !== null;
 }
 
+/**
+ * Whether the page's first story line is its headline: sentence case and alone in its block, built round a
+ * quotation, right above the byline or over a standfirst, or over a dateline — and the story follows it.
+ */
+function leadIsHeadline(items: readonly Item[], firstBody: number): boolean {
+  const [lead, afterLead, third] = [items[firstBody], items[firstBody + 1], items[firstBody + 2]];
+  if (!lead || !items.slice(firstBody + 1).some((it) => it.kind === 'body')) return false;
+  const standfirst = overStandfirst(lead, afterLead, third);
+  return (
+    (isSentenceHeadline(lead.text) ||
+      isQuotedHeadline(lead.text) ||
+      aboveByline(lead, afterLead) ||
+      standfirst) &&
+    (!afterLead ||
+      afterLead.block !== lead.block ||
+      afterLead.kind !== 'body' ||
+      opensWithDateline(afterLead) ||
+      standfirst)
+  );
+}
+
+/**
+ * "Border bazaar on the Panj reopens …" over "Traders from both banks met …" over "By …": a headline and its
+ * standfirst, two unpunctuated lines of one block, right above the byline. The standfirst stays in the story.
+ */
+function overStandfirst(lead: Item, next: Item | undefined, third: Item | undefined): boolean {
+  return (
+    !!next &&
+    next.block === lead.block &&
+    third?.kind === 'byline' &&
+    isSentenceHeadline(lead.text) &&
+    isSentenceHeadline(next.text)
+  );
+}
+
+/**
+ * "HEALTH NORTH — partners in …" between "Skip to main content" and the menu: a line of a page's head with
+ * navigation right above and below it in its block is the outlet's name or tagline, not the story.
+ */
+function markLinesWithinMenus(items: Line[]): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const [prev, item, next] = [items[i - 1], items[i], items[i + 1]];
+    if (item?.kind !== 'body' || prev?.kind !== 'navigation' || next?.kind !== 'navigation') continue;
+    if (prev.block === item.block && next.block === item.block) item.kind = 'navigation';
+  }
+}
+
 /** Each line of the source with its start offset, its line break left off (one pass, no copies). */
 function* rawLines(source: string): Generator<{ start: number; text: string }> {
   const lineBreak = /\r\n|\r|\n/g;
@@ -187,6 +234,7 @@ export function removeChrome(items: Line[]): PageFacts {
     }
   });
 
+  markLinesWithinMenus(items);
   // The headline: the first substantial heading before the story starts; other lines up there are chrome.
   let title: string | null = null;
   let titleItem: Item | null = null;
@@ -205,16 +253,10 @@ export function removeChrome(items: Line[]): PageFacts {
   // Many outlets write headlines in sentence case, which the heading test misses: the first line of the page,
   // standing alone in its block and unpunctuated, is the headline when the story follows it.
   const lead = items[firstBody];
-  const afterLead = items[firstBody + 1];
   if (
     (title === null || (titleItem !== null && isMasthead(titleItem, items))) &&
     lead &&
-    (isSentenceHeadline(lead.text) || isQuotedHeadline(lead.text) || aboveByline(lead, afterLead)) &&
-    items.slice(firstBody + 1).some((it) => it.kind === 'body') &&
-    (!afterLead ||
-      afterLead.block !== lead.block ||
-      afterLead.kind !== 'body' ||
-      opensWithDateline(afterLead))
+    leadIsHeadline(items, firstBody)
   ) {
     if (titleItem) titleItem.kind = 'navigation';
     title = lead.text;
@@ -300,12 +342,15 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
 /** "ABOUT THE AUTHOR", "دربارهٔ نویسنده": the head of the author's note under a story. */
 const AUTHOR_HEAD =
   /^(?:about the (?:author|writer|reporter)s?|دربار(?:هٔ|ه|ه‌ی) (?:نویسنده|نگارنده|خبرنگار))\s*:?$/iu;
+/** "About the author: North News staff reporters cover …": the head and the note on one line. */
+const AUTHOR_HEAD_INLINE =
+  /^(?:about the (?:author|writer|reporter)s?|دربار(?:هٔ|ه|ه‌ی) (?:نویسنده|نگارنده|خبرنگار))\s*:\s*\S/iu;
 /**
  * "Hasina Rahimzai is a journalist in Kunduz who …", "Maryam Hotaki covers business …": a note that names the
  * writer and what they do.
  */
 const AUTHOR_NOTE =
-  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|photographer)s?|covers|writes\s+(?:on|about))\b/u;
+  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|photographer)s?|covers|writes\s+(?:on|about)|reports\s+(?:on|from|for))\b/u;
 
 /**
  * The note about the writer: the paragraph under an "About the author" head, or a story's last paragraph that
@@ -314,7 +359,8 @@ const AUTHOR_NOTE =
 export function markAuthorNotes(items: Item[]): void {
   items.forEach((item, i) => {
     const next = items[i + 1];
-    if (AUTHOR_HEAD.test(item.text.trim()) && next) {
+    if (item.kind === 'body' && AUTHOR_HEAD_INLINE.test(item.text.trim())) item.kind = 'bio';
+    else if (AUTHOR_HEAD.test(item.text.trim()) && next) {
       item.kind = 'bio';
       if (isStory(next)) next.kind = 'bio';
     }

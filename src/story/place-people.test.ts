@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaceCandidates } from './link-places.ts';
 import { placeIndexFor } from './ingest.ts';
-import { namedAsPerson } from './place-people.ts';
+import { PeopleWords, namedAsPerson } from './place-people.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
 const index = placeIndexFor(TEST_GAZETTEER);
@@ -25,5 +25,39 @@ describe('a person named like a place', () => {
 
   it('keeps such a name out of the places the passage links', () => {
     expect(linked('Her eldest daughter, Baharak, is in the ninth grade in Taloqan.')).toEqual(['Taloqan']);
+  });
+});
+
+describe('givenNameOf, nameSomeoneIsCalled and PeopleWords', () => {
+  it('givenNameOf: a name with a surname and an apposition or a verb of speech after it is a person', () => {
+    expect(linked('Baharak Gul, who is fifteen, picks cotton.')).toEqual([]);
+    expect(linked('Taloqan Noori said the harvest was late.')).toEqual([]);
+    // A place's own words after the name, or a place list, keep it a place.
+    expect(linked('Taloqan Province, a farming area, lies east.')).toEqual(['Taloqan Province']);
+    expect(linked('Taloqan, Kunduz said nothing of it.')).toEqual(['Taloqan', 'Kunduz']);
+  });
+
+  it('nameSomeoneIsCalled: what people call someone, in Dari and English, is no place', () => {
+    const index2 = placeIndexFor({
+      ...TEST_GAZETTEER,
+      entries: [
+        ...TEST_GAZETTEER.entries,
+        { id: 'AF1804', kind: 'district', name_en: 'Bangi', province: 'AF18', names: ['Bangi', 'بنگی'] },
+      ],
+    });
+    const dari = (text: string) => findPlaceCandidates(text, index2).map((c) => c.text);
+    expect(dari('در کوچهٔ ما مردم به او بنگی می‌گویند.')).toEqual([]);
+    expect(dari('مردم آنان را «بنگی» می‌گفتند.')).toEqual([]);
+    expect(dari('They call him Bangi in the bazaar.')).toEqual([]);
+    expect(dari('او به بنگی رفت و در آنجا کار می‌کند.')).toEqual(['بنگی']);
+  });
+
+  it('PeopleWords: a word of a person named in full, standing bare, is that person', () => {
+    const people = new PeopleWords(['Naqibullah Kunduz', 'Taloqan Baharak'], (w) => w !== 'Naqibullah');
+    const text = 'Kunduz has interviewed farmers in Kunduz and Takhar. Taloqan is a town.';
+    expect(people.bare(text, 0, 6)).toBe(true);
+    // After "in", or a name of places only ("Taloqan Baharak"), it is the place.
+    expect(people.bare(text, text.indexOf('Kunduz and'), text.indexOf('Kunduz and') + 6)).toBe(false);
+    expect(people.bare(text, text.indexOf('Taloqan'), text.indexOf('Taloqan') + 7)).toBe(false);
   });
 });
