@@ -158,4 +158,17 @@ describe('menus set apart by spaces, tickers, bracketed captions and buttons', (
     expect(seg.removed.find((r) => r.text.startsWith('HEALTH NORTH'))?.reason).toBe('navigation');
     expect(seg.removed.find((r) => r.text.startsWith('About the author'))?.reason).toBe('bio');
   });
+
+  it('removes a last line giving the writer’s beat ("X reports on …")', () => {
+    const seg = segmentArticle(
+      [
+        'The vet rides for two days to reach the valley, he said.',
+        '',
+        'He plans to retire near Taloqan.',
+        '',
+        'Sohail Wardak reports on agriculture and rural life in northern Afghanistan.',
+      ].join('\n'),
+    );
+    expect(seg.removed.map((r) => r.reason)).toEqual(['bio']);
+  });
 });

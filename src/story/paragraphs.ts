@@ -350,7 +350,7 @@ const AUTHOR_HEAD_INLINE =
  * writer and what they do.
  */
 const AUTHOR_NOTE =
-  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|photographer)s?|covers|writes\s+(?:on|about)|reports\s+(?:on|from|for))\b/u;
+  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|photographer)s?|covers|writes\s+(?:on|about)|reports\s+on)\b/u;
 
 /**
  * The note about the writer: the paragraph under an "About the author" head, or a story's last paragraph that
