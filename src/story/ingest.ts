@@ -3,7 +3,7 @@ import { attributeQuotes, type QuoteDraft } from './attribution.ts';
 import { findDariIntroductions } from './dari-attribution.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
-import { findPlaceCandidates, type PlaceCandidate, type Span } from './link-places.ts';
+import { findPlaceCandidates, namedElsewhere, type PlaceCandidate, type Span } from './link-places.ts';
 import { acronymSpans, organisationAcronyms } from './organisations.ts';
 import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
@@ -147,12 +147,18 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
   const datelines = findDatelines(texts);
   const dateline = datelines[0] ?? null;
   // Each passage's words are read once, for its acronyms and its places, and let go.
+  const held: PlaceCandidate[][] = texts.map(() => []);
   const candidates = texts.map((t, p) => {
     const tokens = tokenize(t);
     for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) blocked[p]?.push(span);
     const city = datelines.find((d) => d.passage === p)?.city;
-    return findPlaceCandidates(t, index, blocked[p], { cities: city ? [city] : [], tokens });
+    return findPlaceCandidates(t, index, blocked[p], {
+      cities: city ? [city] : [],
+      tokens,
+      held: held[p] ?? [],
+    });
   });
+  namedElsewhere(candidates, held);
   // "Khogyani has interviewed …" after "Naqibullah Khogyani": the person named in full, not the district.
   const people = new PeopleWords(
     table.speakers.filter((s) => !s.anonymous).map((s) => s.name),

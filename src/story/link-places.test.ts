@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from './ingest.ts';
-import { findPlaceCandidates } from './link-places.ts';
+import { findPlaceCandidates, namedElsewhere, type PlaceCandidate } from './link-places.ts';
 import { buildPlaceIndex } from './place-index.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
@@ -383,5 +383,40 @@ describe('namesACanal, a name inside a longer one, and Dari lists', () => {
   it('links a Dari name that is also a word when it is listed before a place', () => {
     expect(borderLinks('نمک ما تا مزار و کابل می‌رود.')).toEqual(['مزار', 'کابل']);
     expect(borderLinks('مردم به مزار رفتند تا دعا کنند.')).toEqual([]);
+  });
+});
+
+describe('namedElsewhere and villagesOf: Dari names that are also words', () => {
+  const words = buildPlaceIndex({
+    ...TEST_GAZETTEER,
+    entries: [
+      ...TEST_GAZETTEER.entries,
+      { id: 'AF1806', kind: 'district', name_en: 'Namak Ab', province: 'AF18', names: ['نمک آب'] },
+      { id: 'AF1713', kind: 'district', name_en: 'Shahr-e-Buzorg', province: 'AF17', names: ['شهر بزرگ'] },
+    ],
+  });
+  const read = (texts: string[]) => {
+    const held: PlaceCandidate[][] = texts.map(() => []);
+    const candidates = texts.map((t, p) => findPlaceCandidates(t, words, [], { held: held[p] ?? [] }));
+    namedElsewhere(candidates, held);
+    return candidates.map((list) => list.map((c) => c.text));
+  };
+
+  it('links a name written as one word elsewhere in an article that names it with a cue', () => {
+    expect(read(['معدن نمک در ولسوالی نمک‌آب است.', 'او دوباره به نمک‌آب برگشت.'])).toEqual([
+      ['نمک‌آب'],
+      ['نمک‌آب'],
+    ]);
+    // Without the cue anywhere, or written as the phrase with its space, it is the phrase.
+    expect(read(['او دوباره به نمک‌آب برگشت.'])).toEqual([[]]);
+    expect(read(['ولسوالی نمک‌آب دور است.', 'به دلیل بالا بودن نمک آب، آب قابل نوشیدن نیست.'])).toEqual([
+      ['نمک‌آب'],
+      [],
+    ]);
+  });
+
+  it('reads villages in the plural before a name as lying in that place', () => {
+    expect(read(['امام مسجد یکی از قریه‌های شهر بزرگ است.'])).toEqual([['شهر بزرگ']]);
+    expect(read(['زندگی در یک شهر بزرگ آسان نیست.'])).toEqual([[]]);
   });
 });

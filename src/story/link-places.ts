@@ -84,6 +84,8 @@ export interface FindOptions {
   cities?: readonly Span[];
   /** The passage's words, when the caller has them already. */
   tokens?: Token[];
+  /** Filled with the names that are also words and stood here without a cue (see `namedElsewhere`). */
+  held?: PlaceCandidate[];
 }
 
 /** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
@@ -157,7 +159,7 @@ export function findPlaceCandidates(
             .map((w) => w.key)
             .join(' '),
         ),
-        cued: PLACE_CUES.has(tokens[i - 1]?.key ?? ''),
+        cued: PLACE_CUES.has(tokens[i - 1]?.key ?? '') || villagesOf(tokens, i),
         offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
       });
     }
@@ -181,7 +183,7 @@ export function findPlaceCandidates(
   provincesByList(found, index, text);
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
-  const linked = withCues(found, index, text).map(
+  const linked = withCues(found, index, text, options.held).map(
     ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
       ...c,
       ids: narrow(c.ids, qualifier, index),
@@ -318,7 +320,12 @@ export function offMapDariDistrict(ids: readonly string[], word: string, index: 
  * A name that is also an everyday word ("Farsi", شهدا "martyrs") is a place only with a cue: a qualifier, a
  * preposition before it, or another place of the same province in the passage.
  */
-function withCues(found: readonly Found[], index: PlaceIndex, text: string): Found[] {
+function withCues(
+  found: readonly Found[],
+  index: PlaceIndex,
+  text: string,
+  held: PlaceCandidate[] = [],
+): Found[] {
   const provinces = new Set(
     found
       .filter((f) => !f.wordLike && !f.offMapWord)
@@ -335,11 +342,35 @@ function withCues(found: readonly Found[], index: PlaceIndex, text: string): Fou
   };
   // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
   // does not make جرم "crime" the district.
-  return found.filter((f, k) =>
-    f.offMapWord
-      ? f.qualifier || nearby(f)
-      : !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f)),
-  );
+  return found.filter((f, k) => {
+    if (f.offMapWord) return f.qualifier || nearby(f);
+    const cued = !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f));
+    if (!cued)
+      held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
+    return cued;
+  });
+}
+
+/**
+ * "ولسوالی نمک‌آب" once, then "نمک نمک‌آب شهرت دارد": a two-word name that is also a phrase ("salt water",
+ * "a water well"), written as one word with a zero-width non-joiner as names are, is the place the article
+ * has named with a cue wherever else it stands. `held` are each passage's word-like names read without a cue;
+ * those so written and linked elsewhere join `candidates`, in reading order. (A phrase keeps its space: "چاه
+ * آب" stays a well; a one-word name such as جرم "crime" needs its own cue.)
+ */
+export function namedElsewhere(candidates: PlaceCandidate[][], held: readonly PlaceCandidate[][]): void {
+  const linked = new Set(candidates.flatMap((list) => list.map((c) => normalizeName(c.text))));
+  const joinedName = (c: PlaceCandidate) => /^[^\s\u200C]+\u200C[^\s\u200C]+$/u.test(c.text);
+  held.forEach((list, p) => {
+    const own = candidates[p] ?? [];
+    const found = list.filter(
+      (c) =>
+        joinedName(c) &&
+        linked.has(normalizeName(c.text)) &&
+        !own.some((o) => o.start < c.end && c.start < o.end),
+    );
+    if (found.length > 0) candidates[p] = [...own, ...found].sort((a, b) => a.start - b.start);
+  });
 }
 
 const DARI_LIST_GAP = /^\s*(?:[،,]|و)\s*$/u;
@@ -353,6 +384,13 @@ export function namesACanal(text: string, span: Span): boolean {
     /^\s+canal\b/i.test(text.slice(span.end, span.end + 8)) ||
     /کانال\s+$/u.test(text.slice(Math.max(0, span.start - 8), span.start))
   );
+}
+
+/** "یکی از قریه‌های شهر بزرگ", "the villages of Yawan": villages in the plural lie in the place named after. */
+function villagesOf(tokens: readonly Token[], i: number): boolean {
+  const [noun, plural] = [tokens[i - 2], tokens[i - 1]];
+  if (plural?.key === 'of') return noun?.key === 'villages';
+  return (plural?.key === 'های' || plural?.key === 'ها') && noun !== undefined && VILLAGE_NOUNS.has(noun.key);
 }
 
 /** "قریهٔ علی‌آباد", "the village of Khanabad": a village named like a district is not the district. */
