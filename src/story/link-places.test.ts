@@ -337,8 +337,9 @@ const border = buildPlaceIndex({
     },
     { id: 'AF2116', kind: 'district', name_en: 'Hairatan', province: 'AF21', names: ['Hairatan'] },
     { id: 'AF1903', kind: 'district', name_en: 'Ali Abad', province: 'AF19', names: ['Ali Abad'] },
-    { id: 'AF2101', kind: 'district', name_en: 'Mazar', province: 'AF21', names: ['مزار'] },
-    { id: 'AF0101', kind: 'district', name_en: 'Kabul', province: 'AF01', names: ['کابل'] },
+    { id: 'AF2101', kind: 'district', name_en: 'Mazar', province: 'AF21', onMap: false, names: ['مزار'] },
+    { id: 'AF0101', kind: 'district', name_en: 'Kabul', province: 'AF01', onMap: false, names: ['کابل'] },
+    { id: 'AF01', kind: 'province', name_en: 'Kabul', capital: 'AF0101', onMap: false, names: ['کابل'] },
   ],
 });
 const borderLinks = (text: string, blocked: { start: number; end: number }[] = []) =>
@@ -351,6 +352,7 @@ describe('acrossTheBorder: the far bank', () => {
     expect(borderLinks('Prices in Badakhshan on the Tajik side are set by trucks.')).toEqual([]);
     expect(borderLinks('The bridges lead into Badakhshan, the Tajik one.')).toEqual([]);
     expect(borderLinks('It belongs to their Badakhshan region.')).toEqual([]);
+    expect(borderLinks('It is the same with Darvaz: on their side it is a district.')).toEqual([]);
     expect(borderLinks('The road runs from Khorog to Kalai-Khumb, the centre of Darvaz district.')).toEqual(
       [],
     );
@@ -380,9 +382,18 @@ describe('namesACanal, a name inside a longer one, and Dari lists', () => {
     expect(borderLinks(text, [{ start: ali - 4, end: ali + 3 }])).toEqual([]);
   });
 
+  it('reads both ends of a road "from X through Y" as towns', () => {
+    expect(links('The road from Kunduz through Taloqan is open.').map((l) => l[1])).toEqual([
+      'AF1901',
+      'AF1801',
+    ]);
+  });
+
   it('links a Dari name that is also a word when it is listed before a place', () => {
     expect(borderLinks('نمک ما تا مزار و کابل می‌رود.')).toEqual(['مزار', 'کابل']);
     expect(borderLinks('مردم به مزار رفتند تا دعا کنند.')).toEqual([]);
+    // A word far from the map after a comma is the word: "باشندگان کابل، مزار …" lists nothing.
+    expect(borderLinks('به گفتهٔ باشندگان کابل، مزار شهر زیارت است.')).toEqual(['کابل']);
   });
 });
 

@@ -228,7 +228,7 @@ const AFGHAN_UNITS = new Set(['province', 'district']);
 
 /** "on the Tajik bank", "on their side", ", the Tajik one": the far side of the river, after the name. */
 const FAR_SIDE =
-  '(?:,?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+one\\b)';
+  '(?:[,:]?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+one\\b)';
 const FAR_SIDE_AFTER = new RegExp(`^${FAR_SIDE}`, 'u');
 /** "at Ishkashim and at Darvaz on their side": a name listed before one placed on the far side. */
 const LISTED_FAR_SIDE = new RegExp(
@@ -332,18 +332,19 @@ function withCues(
       .flatMap((f) => f.ids.map((id) => provinceOf(index, id))),
   );
   const nearby = (f: Found) => f.ids.some((id) => provinces.has(provinceOf(index, id)));
-  // "کشم و جرم", "مزار و کابل": a name listed with a place that is no word is a place too.
-  const listed = (f: Found, k: number) => {
+  // "کشم و جرم", "مزار و کابل": a name listed with a place that is no word is a place too. A word far from
+  // the map needs "و" ("پلخمری، نرخ کرایه" is a comma, then the word "price").
+  const listed = (f: Found, k: number, gap = DARI_LIST_GAP) => {
     const [prev, next] = [found[k - 1], found[k + 1]];
     return (
-      (!!prev && !prev.wordLike && DARI_LIST_GAP.test(text.slice(prev.end, f.start))) ||
-      (!!next && !next.wordLike && DARI_LIST_GAP.test(text.slice(f.end, next.start)))
+      (!!prev && !prev.wordLike && gap.test(text.slice(prev.end, f.start))) ||
+      (!!next && !next.wordLike && gap.test(text.slice(f.end, next.start)))
     );
   };
   // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
   // does not make جرم "crime" the district.
   return found.filter((f, k) => {
-    if (f.offMapWord) return f.qualifier || nearby(f);
+    if (f.offMapWord) return f.qualifier || nearby(f) || listed(f, k, DARI_AND_GAP);
     const cued = !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
@@ -374,6 +375,7 @@ export function namedElsewhere(candidates: PlaceCandidate[][], held: readonly Pl
 }
 
 const DARI_LIST_GAP = /^\s*(?:[،,]|و)\s*$/u;
+const DARI_AND_GAP = /^\s+و\s+$/u;
 
 /**
  * "the Qosh Tepa canal", "کانال قوش تیپه": a canal named after the district where it starts runs hundreds of
@@ -405,7 +407,7 @@ function aVillage(tokens: Token[], i: number): boolean {
 
 const ROAD_BEFORE =
   /\b(?:road|highway|route|flights?|drive|bus(?:es)?|convoys?|journey|trip|travel(?:led|ed)?)\b[^.;]{0,40}?\b(?:from|between)\s+$/i;
-const ROAD_GAP = /^\s+(?:to|and)\s+$/;
+const ROAD_GAP = /^\s+(?:to|and|through|via)\s+$/;
 /** "the Kunduz-Taloqan highway", "راه کندز - پلخمری": two towns joined by a dash name a road's ends. */
 const DASH_GAP = /^\s+[-–—]\s+$/;
 const ROAD_WORD = /(?:\b(?:road|highway|route)\b|راه|شاهراه|جاده|مسیر)/iu;
