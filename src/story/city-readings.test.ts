@@ -150,3 +150,11 @@ describe('journeysWithinProvince, provinceHoldingPlace, provincesByList', () => 
     expect(wideIds('The hospital in Bamyan city is full.')).toEqual([['Bamyan city', 'AF1001']]);
   });
 });
+
+describe('provincialBodies', () => {
+  it('reads a name after a provincial body "in" it as the province, a venue there as the city', () => {
+    expect(wideIds('He sits on the provincial refugee commission in Herat.')).toEqual([['Herat', 'AF32']]);
+    expect(wideIds('The provincial hospital in Kunduz is full.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(wideIds('Prices rose in Herat this week.')).toEqual([['Herat', 'AF3201']]);
+  });
+});

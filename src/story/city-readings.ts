@@ -180,3 +180,19 @@ export function provincesByList(found: FoundName[], index: PlaceIndex, text: str
     if (open(b) && (onlyProvince(a) || a.qualifier === 'province')) b.qualifier = 'province';
   }
 }
+
+/** "the provincial refugee commission in Kandahar", "provincial officials of Bamyan": a body of the province. */
+const PROVINCIAL_BODY_BEFORE = /\bprovincial[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:in|of)[ \t]+$/iu;
+
+/**
+ * A name a province shares with its capital after a provincial body "in" or "of" it is the province ("a
+ * member of the provincial refugee commission in Kandahar"); a venue before ("the provincial hospital in
+ * Faizabad") has made it the city already.
+ */
+export function provincialBodies(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    if (PROVINCIAL_BODY_BEFORE.test(text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start)))
+      f.qualifier = 'province';
+  }
+}

@@ -15,6 +15,7 @@ so some still such than that the their them then there these they this those tho
 too toward towards under until up upon us very was we were what when where whether which while who whom
 whose why will with within without would yet you your yesterday tomorrow according said says told
 across throughout inside outside beyond near like unlike despite via along among amid besides beside
+opposite behind facing beneath upstream downstream
 the in on at both neither last first
 people government security officials official forces force police army local many military national
 several general central northern southern eastern western north south east west upper lower greater

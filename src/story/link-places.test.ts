@@ -325,7 +325,7 @@ describe('towns across the border', () => {
 const border = buildPlaceIndex({
   ...TEST_GAZETTEER,
   entries: [
-    ...TEST_GAZETTEER.entries,
+    ...TEST_GAZETTEER.entries.map((e) => (e.id === 'UZB' ? { ...e, names: [...e.names, 'ازبکستان'] } : e)),
     { id: 'AF1722', kind: 'district', name_en: 'Darwaz', province: 'AF17', names: ['Darvaz', 'Darwaz'] },
     { id: 'AF1723', kind: 'district', name_en: 'Eshkashem', province: 'AF17', names: ['Ishkashim'] },
     {
@@ -429,5 +429,17 @@ describe('namedElsewhere and villagesOf: Dari names that are also words', () => 
   it('reads villages in the plural before a name as lying in that place', () => {
     expect(read(['امام مسجد یکی از قریه‌های شهر بزرگ است.'])).toEqual([['شهر بزرگ']]);
     expect(read(['زندگی در یک شهر بزرگ آسان نیست.'])).toEqual([[]]);
+  });
+});
+
+describe('inDariOrganisationName and sentence-opening prepositions', () => {
+  it('does not link a place inside a Dari movement’s or university’s name', () => {
+    expect(borderLinks('جنگجویان وابسته به حرکت اسلامی ازبکستان در کندز بودند.')).toEqual(['کندز']);
+    expect(borderLinks('او در پوهنتون کابل درس می‌خواند.')).toEqual([]);
+    expect(borderLinks('او به کابل و ازبکستان رفت.')).toEqual(['کابل', 'ازبکستان']);
+  });
+
+  it('reads a capitalised preposition opening a sentence as no given name', () => {
+    expect(borderLinks('The river bends. Opposite Qala-e-Zal it meets the Vakhsh.')).toEqual(['Qala-e-Zal']);
   });
 });

@@ -20,6 +20,7 @@ import {
   journeysWithinProvince,
   provinceHoldingPlace,
   provincesByList,
+  provincialBodies,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
@@ -137,6 +138,7 @@ export function findPlaceCandidates(
       foreign ||
       aVillage(tokens, i) ||
       namesACanal(text, span) ||
+      inDariOrganisationName(text, span.start) ||
       isBlocked(span) ||
       partOfLongerName(tokens, i, text, index) ||
       runsIntoDariWord(text, last.end) ||
@@ -178,6 +180,7 @@ export function findPlaceCandidates(
   dariListQualifier(found, text);
   roadEnds(found, text);
   citiesByContext(found, index, text);
+  provincialBodies(found, index, text);
   journeysWithinProvince(found, index, text);
   provinceHoldingPlace(found, index, text);
   provincesByList(found, index, text);
@@ -393,6 +396,17 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
   const [noun, plural] = [tokens[i - 2], tokens[i - 1]];
   if (plural?.key === 'of') return noun?.key === 'villages';
   return (plural?.key === 'های' || plural?.key === 'ها') && noun !== undefined && VILLAGE_NOUNS.has(noun.key);
+}
+
+/**
+ * "حرکت اسلامی ازبکستان" (the Islamic Movement of Uzbekistan), "پوهنتون کابل" (Kabul University): a movement,
+ * party or university with its adjective, then the name: the organisation's name, not the place.
+ */
+const DARI_ORGANISATION_BEFORE =
+  /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی)?\s+$/u;
+
+export function inDariOrganisationName(text: string, start: number): boolean {
+  return DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** "قریهٔ علی‌آباد", "the village of Khanabad": a village named like a district is not the district. */
