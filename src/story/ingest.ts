@@ -9,6 +9,7 @@ import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
+import { GOVERNMENT_WORDS, NON_PERSON_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { findAgeIntroductions, findMetIntroductions } from './person-cues.ts';
 import { PeopleWords } from './place-people.ts';
@@ -163,6 +164,7 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
   const people = new PeopleWords(
     table.speakers.filter((s) => !s.anonymous).map((s) => s.name),
     (word) => index.exact.has(normalizeName(word)),
+    (word) => NON_PERSON_WORDS.has(normalizeName(word)) || GOVERNMENT_WORDS.has(normalizeName(word)),
   );
   for (const [p, list] of candidates.entries())
     candidates[p] = list.filter((c) => !people.bare(texts[p] ?? '', c.start, c.end));

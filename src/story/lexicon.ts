@@ -272,7 +272,6 @@ export const OCCUPANT_NOUNS: readonly string[] = [
   'surgeon',
   'midwife',
   'nurse',
-  'teacher',
   'journalist',
   'reporter',
   'trader',
@@ -288,7 +287,6 @@ export const OCCUPANT_NOUNS: readonly string[] = [
   'factory',
   'mill',
   'pharmacy',
-  'office',
   'bureau',
 ];
 /** The same in Dari: the noun opens a description that ends "در X" ("متخصص مالداری این برنامه در کندز"). */

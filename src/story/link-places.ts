@@ -6,6 +6,8 @@ import {
   COMMON_WORDS,
   DARI_QUALIFIERS,
   FOREIGN_TOWNS,
+  GOVERNMENT_WORDS,
+  OCCUPANT_NOUNS,
   DARI_TITLES,
   HONORIFICS,
   NON_PERSON_WORDS,
@@ -752,7 +754,14 @@ function personNamedLikePlace(
 ): boolean {
   const isNameWord = (word: string) => {
     const key = normalizeName(word);
-    return !index.exact.has(key) && !QUALIFIERS[key] && !NON_PERSON_WORDS.has(key) && !COMMON_WORDS.has(key);
+    return (
+      !index.exact.has(key) &&
+      !QUALIFIERS[key] &&
+      !NON_PERSON_WORDS.has(key) &&
+      !GOVERNMENT_WORDS.has(key) &&
+      !COMMON_WORDS.has(key) &&
+      !PLACE_HEAD.test(key)
+    );
   };
   return (
     looksLikePersonName(tokens, i, text, index) ||
@@ -761,6 +770,9 @@ function personNamedLikePlace(
     nameSomeoneIsCalled(text, span.start, span.end)
   );
 }
+
+/** Words that make a name before them a place's: "Taloqan Hospital, a …", "Kunduz Airport said". */
+const PLACE_HEAD = new RegExp(`^(?:${[...VENUE_NOUNS, ...OCCUPANT_NOUNS].join('|')})s?$`);
 
 /** "Mr. Khost", "Ahmad Takhar": a title or a given name right before makes the word a surname. */
 function looksLikePersonName(tokens: Token[], i: number, text: string, index: PlaceIndex): boolean {

@@ -35,6 +35,8 @@ describe('givenNameOf, nameSomeoneIsCalled and PeopleWords', () => {
     // A place's own words after the name, or a place list, keep it a place.
     expect(linked('Taloqan Province, a farming area, lies east.')).toEqual(['Taloqan Province']);
     expect(linked('Taloqan, Kunduz said nothing of it.')).toEqual(['Taloqan', 'Kunduz']);
+    expect(linked('Taloqan Hospital, a building of two floors, is full.')).toEqual(['Taloqan']);
+    expect(linked('Taloqan Governor said the road is open.')).toEqual(['Taloqan']);
   });
 
   it('nameSomeoneIsCalled: what people call someone, in Dari and English, is no place', () => {
@@ -59,5 +61,12 @@ describe('givenNameOf, nameSomeoneIsCalled and PeopleWords', () => {
     // After "in", or a name of places only ("Taloqan Baharak"), it is the place.
     expect(people.bare(text, text.indexOf('Kunduz and'), text.indexOf('Kunduz and') + 6)).toBe(false);
     expect(people.bare(text, text.indexOf('Taloqan'), text.indexOf('Taloqan') + 7)).toBe(false);
+    // An organisation that speaks ("Kunduz Radio said") names no person.
+    const bodies = new PeopleWords(
+      ['Kunduz Radio'],
+      (w) => w === 'Kunduz',
+      (w) => w === 'Radio',
+    );
+    expect(bodies.bare(text, 0, 6)).toBe(false);
   });
 });

@@ -73,11 +73,19 @@ const QUALIFIER_AFTER = /^\s+(?:district|province|city|valley|river|bazaar|marke
 export class PeopleWords {
   private readonly words = new Set<string>();
 
-  /** `isPlace` tells a place's name: a "name" of places only ("Kunduz Takhar") is no person's. */
-  constructor(names: readonly string[], isPlace: (word: string) => boolean) {
+  /**
+   * `isPlace` tells a place's name: a "name" of places only ("Kunduz Takhar") is no person's; `isBody` an
+   * organisation's word: "Kunduz Radio said" names no person either.
+   */
+  constructor(
+    names: readonly string[],
+    isPlace: (word: string) => boolean,
+    isBody: (word: string) => boolean = () => false,
+  ) {
     for (const name of names) {
       const parts = name.split(/\s+/u).filter(Boolean);
-      if (parts.length >= 2 && !parts.every(isPlace)) for (const w of parts) this.words.add(w);
+      if (parts.length < 2 || parts.every(isPlace) || parts.some(isBody)) continue;
+      for (const w of parts) this.words.add(w);
     }
   }
 
