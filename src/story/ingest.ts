@@ -12,7 +12,7 @@ import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
 import { GOVERNMENT_WORDS, NON_PERSON_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { findAgeIntroductions, findMetIntroductions } from './person-cues.ts';
-import { PeopleWords } from './place-people.ts';
+import { PeopleWords, placeAfterPreposition } from './place-people.ts';
 import { pinParents, resolvePins, type PinLink } from './pins.ts';
 import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
@@ -143,7 +143,11 @@ interface Linked {
 function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Passage[]): Linked {
   const { texts, index } = reading;
   const blocked: Span[][] = texts.map(() => []);
-  for (const ev of table.events) blocked[ev.passage]?.push(ev);
+  const isPlaceName = (name: string) => index.exact.has(normalizeName(name));
+  for (const ev of table.events) {
+    const name = table.speaker(ev.speaker)?.name ?? '';
+    if (!placeAfterPreposition(texts[ev.passage] ?? '', ev, name, isPlaceName)) blocked[ev.passage]?.push(ev);
+  }
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
   const datelines = findDatelines(texts);
   const dateline = datelines[0] ?? null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaceCandidates } from './link-places.ts';
 import { placeIndexFor } from './ingest.ts';
-import { PeopleWords, namedAsPerson } from './place-people.ts';
+import { PeopleWords, namedAsPerson, placeAfterPreposition } from './place-people.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
 const index = placeIndexFor(TEST_GAZETTEER);
@@ -68,5 +68,24 @@ describe('givenNameOf, nameSomeoneIsCalled and PeopleWords', () => {
       (w) => w === 'Radio',
     );
     expect(bodies.bare(text, 0, 6)).toBe(false);
+  });
+});
+
+describe('placeAfterPreposition', () => {
+  const isPlace = (name: string) => name === 'Deh Salah' || name === 'Nahrin';
+  const at = (text: string, name: string, speaker = name) => {
+    const start = text.indexOf(name);
+    return placeAfterPreposition(text, { start, end: start + name.length }, speaker, isPlace);
+  };
+
+  it('reads a "person" named only by a place, after a preposition, as the place', () => {
+    expect(at('Qurban Ali, a herder from Deh Salah, said the flock was sick.', 'Deh Salah')).toBe(true);
+    expect(at('Mine owners in Burka and Nahrin told us so.', 'Nahrin')).toBe(true);
+  });
+
+  it('keeps a person whose name only contains the place, or who stands without a preposition', () => {
+    expect(at('Nahrin told us so.', 'Nahrin')).toBe(false);
+    expect(at('We spoke to Nahrin Karimi on Monday.', 'Nahrin', 'Nahrin Karimi')).toBe(false);
+    expect(at('We spoke to Gul Ahmad on Monday.', 'Gul Ahmad')).toBe(false);
   });
 });

@@ -99,3 +99,23 @@ export class PeopleWords {
     );
   }
 }
+
+/** "a herder from ", "in Burka and ": what stands before a place, never before a person's name. */
+const PREPOSITION_BEFORE = /\b(?:in|from|at|near|to|and)[ \t]+$/;
+
+/**
+ * Whether a person the speaker rules found is a place: the "person" is named only by a place's whole name
+ * ("Deh Salah", "Nahrin") and this mention of it stands after a preposition ("a herder from Deh Salah, said").
+ */
+export function placeAfterPreposition(
+  text: string,
+  mention: { start: number; end: number },
+  speakerName: string,
+  isPlaceName: (name: string) => boolean,
+): boolean {
+  return (
+    text.slice(mention.start, mention.end) === speakerName &&
+    isPlaceName(speakerName) &&
+    PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
+  );
+}
