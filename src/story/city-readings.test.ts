@@ -158,3 +158,11 @@ describe('provincialBodies', () => {
     expect(wideIds('Prices rose in Herat this week.')).toEqual([['Herat', 'AF3201']]);
   });
 });
+
+describe('provinceSaidAfter', () => {
+  it('reads a name followed by "the province" as the province', () => {
+    expect(wideIds('People think of Bamyan the province, not the town.')).toEqual([['Bamyan', 'AF10']]);
+    expect(wideIds('People think of Herat, the province, first.')).toEqual([['Herat', 'AF32']]);
+    expect(wideIds('People think of Herat, the city, first.')).toEqual([['Herat', 'AF3201']]);
+  });
+});

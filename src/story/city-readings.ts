@@ -196,3 +196,14 @@ export function provincialBodies(found: FoundName[], index: PlaceIndex, text: st
       f.qualifier = 'province';
   }
 }
+
+/** "Khost the province", "Kunduz, the province,": the name said to be the province right after it. */
+const PROVINCE_SAID_AFTER = /^,?[ \t]+the[ \t]+province\b/;
+
+/** A name followed by "the province" is the province, whatever else shares its name (Baghlan's Khost). */
+export function provinceSaidAfter(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !f.ids.some((id) => index.entries.get(id)?.kind === 'province')) continue;
+    if (PROVINCE_SAID_AFTER.test(text.slice(f.end, f.end + 20))) f.qualifier = 'province';
+  }
+}

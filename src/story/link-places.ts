@@ -22,6 +22,7 @@ import {
   journeysWithinProvince,
   provinceHoldingPlace,
   provincesByList,
+  provinceSaidAfter,
   provincialBodies,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson } from './place-people.ts';
@@ -183,6 +184,7 @@ export function findPlaceCandidates(
   roadEnds(found, text);
   citiesByContext(found, index, text);
   provincialBodies(found, index, text);
+  provinceSaidAfter(found, index, text);
   journeysWithinProvince(found, index, text);
   provinceHoldingPlace(found, index, text);
   provincesByList(found, index, text);
