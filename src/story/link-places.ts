@@ -171,6 +171,21 @@ export function findPlaceCandidates(
     i += best.words + (qual?.attached ? 1 : 0);
   }
 
+  settleQualifiers(found, index, text);
+  const linked = withCues(found, index, text, options.held).map(
+    ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
+      ...c,
+      ids: narrow(c.ids, qualifier, index),
+    }),
+  );
+  return withTranslations(linked, text);
+}
+
+/**
+ * The passes that say what each found name is from the names around it: plural qualifiers over a list, roads,
+ * towns and provinces by context, and the province a shared name is in. Each sets `qualifier` or `ids`.
+ */
+function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void {
   // "the Konduz and Takhar provinces": a plural qualifier covers the whole list before it.
   for (let k = found.length - 1; k > 0; k--) {
     const cur = found[k];
@@ -190,13 +205,6 @@ export function findPlaceCandidates(
   provincesByList(found, index, text);
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
-  const linked = withCues(found, index, text, options.held).map(
-    ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
-      ...c,
-      ids: narrow(c.ids, qualifier, index),
-    }),
-  );
-  return withTranslations(linked, text);
 }
 
 /** "(کوهستان)" right after a name: one to four Dari words in parentheses and nothing else. */
