@@ -35,6 +35,9 @@ import { SpeakerTable, findIntroductions, findRelativesByName, type Reading } fr
 const FALLBACK_TITLE_WORDS = 12;
 /** A dateline opens one of the first passages (a standfirst may come before it). */
 const DATELINE_PASSAGES = 2;
+/** Characters of a passage within which a dated dateline has its date ("کندز، ۱۰ قوس ۱۴۰۵ –"). */
+const DATED_DATELINE_CHARS = 80;
+const DIGIT = /[0-9\u06F0-\u06F9\u0660-\u0669]/;
 
 const indexCache = new WeakMap<Gazetteer, PlaceIndex>();
 
@@ -478,6 +481,8 @@ export function placeItems(
 export function findDatelines(texts: readonly string[]): (Dateline & { passage: number })[] {
   const found: (Dateline & { passage: number })[] = [];
   texts.forEach((text, p) => {
+    // Further down only a dated dateline counts: a passage with no digit near its start has none.
+    if (p >= DATELINE_PASSAGES && !DIGIT.test(text.slice(0, DATED_DATELINE_CHARS))) return;
     const d = readDateline(text);
     if (d && (p < DATELINE_PASSAGES ? found.length === 0 : d.date !== null)) found.push({ ...d, passage: p });
   });

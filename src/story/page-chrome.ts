@@ -244,14 +244,18 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isPhotoCredit, 'caption'],
   [(t) => SOURCE_CREDIT.test(t.trim()) && words(t) <= MAX_CREDIT_WORDS, 'byline'],
   [isSeparatedItems, 'navigation'],
-  [isSpacedMenu, 'navigation'],
-  [isTicker, 'navigation'],
-  [(t) => BRACKET_CAPTION.test(t.trim()), 'caption'],
-  [(t) => BUTTON.test(t.trim()) && words(t) <= MAX_BUTTON_WORDS, 'navigation'],
 ];
+
+/** A page head's furniture: a menu set apart by spaces, a ticker, a caption in brackets, a button. */
+function headFurniture(text: string): RemovedReason | null {
+  const line = text.trim();
+  if (isSpacedMenu(line) || isTicker(line)) return 'navigation';
+  if (BRACKET_CAPTION.test(line)) return 'caption';
+  return BUTTON.test(line) && words(line) <= MAX_BUTTON_WORDS ? 'navigation' : null;
+}
 
 /** What kind of page furniture a line is by its shape, or null. */
 export function pageChromeReason(text: string): RemovedReason | null {
   for (const [holds, reason] of PAGE_RULES) if (holds(text)) return reason;
-  return null;
+  return headFurniture(text);
 }

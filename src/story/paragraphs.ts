@@ -94,8 +94,17 @@ export function isQuotedHeadline(text: string): boolean {
  * Afghanistan, Dec 2 (NorthWire) — …"): the dateline starts the story, so the line above it stands alone.
  */
 function opensWithDateline(next: Item): boolean {
-  return next.kind === 'body' && readDateline(next.text) !== null;
+  // A dateline closes with a dash or a colon near the line's start: most lines have none and are not read.
+  return (
+    next.kind === 'body' &&
+    DATELINE_CLOSE.test(next.text.slice(0, DATELINE_REACH)) &&
+    readDateline(next.text) !== null
+  );
 }
+
+/** Characters from a line's start within which a dateline's closing dash or colon stands. */
+const DATELINE_REACH = 120;
+const DATELINE_CLOSE = /[—–―:-]/;
 
 /**
  * Whether the page's first story line is its headline: sentence case and alone in its block, built round a
@@ -318,7 +327,8 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
         (!/[.!?:"”’)\]]$/.test(prevBody.text) || /^\p{Ll}/u.test(item.text)) &&
         !LIST_ITEM.test(item.text) &&
         // A dateline opens a story: the line above it (a headline further down a page) is not its sentence.
-        !opensWithDateline(item)
+        // Only a paragraph's second line can be one (the first was the headline), so only it is read.
+        !(last.start === prevBody.start && opensWithDateline(item))
       ) {
         last.end = item.end;
       } else {
