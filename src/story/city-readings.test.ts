@@ -46,3 +46,123 @@ describe('a name a province shares with its capital, read by its context', () =>
     expect(ids('Families from Kunduz returned in spring.')).toEqual([['Kunduz', 'AF19']]);
   });
 });
+
+// The toy gazetteer with Kunduz's Dari name on the city too, and a province outside the north named like its
+// capital (Bamyan), a large city named like its province (Herat), a town of Herat and a province only.
+const wide = placeIndexFor({
+  ...TEST_GAZETTEER,
+  entries: [
+    ...TEST_GAZETTEER.entries.map((e) => (e.id === 'AF1901' ? { ...e, names: [...e.names, 'کندز'] } : e)),
+    { id: 'AF10', kind: 'province', name_en: 'Bamyan', capital: 'AF1001', onMap: false, names: ['Bamyan'] },
+    { id: 'AF1001', kind: 'district', name_en: 'Bamyan', province: 'AF10', onMap: false, names: ['Bamyan'] },
+    {
+      id: 'AF32',
+      kind: 'province',
+      name_en: 'Hirat',
+      capital: 'AF3201',
+      onMap: false,
+      names: ['Herat', 'هرات'],
+    },
+    {
+      id: 'AF3201',
+      kind: 'district',
+      name_en: 'Hirat',
+      province: 'AF32',
+      onMap: false,
+      names: ['Herat', 'هرات'],
+    },
+    {
+      id: 'AF3213',
+      kind: 'district',
+      name_en: 'Kohsan',
+      province: 'AF32',
+      onMap: false,
+      names: ['Kohsan', 'Islam Qala', 'اسلام قلعه'],
+    },
+    { id: 'AF30', kind: 'province', name_en: 'Hilmand', capital: 'AF3001', onMap: false, names: ['Helmand'] },
+    { id: 'hindu-kush', kind: 'region', name_en: 'Hindu Kush', names: ['Hindu Kush'] },
+  ],
+});
+const wideIds = (text: string) => findPlaceCandidates(text, wide).map((c) => [c.text, c.ids.join(' ')]);
+
+describe('occupantBefore: who works or trades "in" a town', () => {
+  it('reads a specialist, an activist, a company or a shop in Kunduz as in the city', () => {
+    expect(wideIds("Dr. Hotak, the programme's livestock specialist in Kunduz, said so.")).toEqual([
+      ['Kunduz', 'AF1901'],
+    ]);
+    expect(wideIds('He sold his cotton to the company in Kunduz at a fair price.')).toEqual([
+      ['Kunduz', 'AF1901'],
+    ]);
+    expect(wideIds('فریده، فعال حقوق زنان روستایی در کندز، گفت که زنان مزد نمی‌گیرند.')).toEqual([
+      ['کندز', 'AF1901'],
+    ]);
+    expect(wideIds('داکتر رحیمی، مسئول شفاخانهٔ ترک اعتیاد در کندز، گفت که جا نیست.')).toEqual([
+      ['کندز', 'AF1901'],
+    ]);
+  });
+
+  it('leaves a crop, officials or a clause that ends before "in" to the province', () => {
+    expect(wideIds('Cotton grows well in Kunduz this year.')).toEqual([['Kunduz', 'AF19']]);
+    expect(wideIds('مسئولان در کندز می‌گویند که سیلاب آمده است.')).toEqual([['کندز', 'AF19']]);
+    expect(wideIds('او متخصص است، اما در کندز کار نمی‌کند.')).toEqual([['کندز', 'AF19']]);
+  });
+});
+
+describe('journeysWithinProvince, provinceHoldingPlace, provincesByList', () => {
+  it('reads a journey between a district and the name as the city', () => {
+    expect(wideIds('She came to Kunduz from Qala-e-Zal district after the flood.')).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Qala-e-Zal district', 'AF1907'],
+    ]);
+    // A district of another province says nothing of which Kunduz is meant.
+    expect(wideIds('She came to Kunduz from Dasht-e-Qala.')).toEqual([
+      ['Kunduz', 'AF19'],
+      ['Dasht-e-Qala', 'AF1812'],
+    ]);
+  });
+
+  it('reads a name that holds a district or a range as the province, even a large city’s', () => {
+    expect(wideIds('Families crossed at Islam Qala in Herat last week.')).toEqual([
+      ['Islam Qala', 'AF3213'],
+      ['Herat', 'AF32'],
+    ]);
+    expect(wideIds('خانواده‌ها از بندر اسلام قلعه در هرات آمدند.')).toEqual([
+      ['اسلام قلعه', 'AF3213'],
+      ['هرات', 'AF32'],
+    ]);
+    expect(wideIds('The river rises in the Hindu Kush in Bamyan.')).toEqual([
+      ['Hindu Kush', 'hindu-kush'],
+      ['Bamyan', 'AF10'],
+    ]);
+    // The capital itself placed in its province is no sign: "Taloqan, Takhar" stays as it was.
+    expect(wideIds('Herat alone is the city.')).toEqual([['Herat', 'AF3201']]);
+  });
+
+  it('reads a name listed with a province only as the province', () => {
+    expect(wideIds('The sheep go south, to Herat and Helmand.')).toEqual([
+      ['Herat', 'AF32'],
+      ['Helmand', 'AF30'],
+    ]);
+  });
+
+  it('reads a smaller capital’s name outside the north alone as its province', () => {
+    expect(wideIds('Snow closed the roads of Bamyan.')).toEqual([['Bamyan', 'AF10']]);
+    expect(wideIds('The hospital in Bamyan city is full.')).toEqual([['Bamyan city', 'AF1001']]);
+  });
+});
+
+describe('provincialBodies', () => {
+  it('reads a name after a provincial body "in" it as the province, a venue there as the city', () => {
+    expect(wideIds('He sits on the provincial refugee commission in Herat.')).toEqual([['Herat', 'AF32']]);
+    expect(wideIds('The provincial hospital in Kunduz is full.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(wideIds('Prices rose in Herat this week.')).toEqual([['Herat', 'AF3201']]);
+  });
+});
+
+describe('provinceSaidAfter', () => {
+  it('reads a name followed by "the province" as the province', () => {
+    expect(wideIds('People think of Bamyan the province, not the town.')).toEqual([['Bamyan', 'AF10']]);
+    expect(wideIds('People think of Herat, the province, first.')).toEqual([['Herat', 'AF32']]);
+    expect(wideIds('People think of Herat, the city, first.')).toEqual([['Herat', 'AF3201']]);
+  });
+});

@@ -1,7 +1,7 @@
 // A name a province shares with its capital (Kunduz, Faizabad in reporting's sense) is the city when what stands
 // around it is a town's: a market after it, one traveller or load from it, other towns listed with it.
-import { DARI_VENUE_NOUNS, VENUE_NOUNS } from './lexicon.ts';
-import type { PlaceIndex } from './place-index.ts';
+import { DARI_OCCUPANT_NOUNS, DARI_VENUE_NOUNS, OCCUPANT_NOUNS, VENUE_NOUNS } from './lexicon.ts';
+import { provinceOf, type PlaceIndex } from './place-index.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
 
@@ -21,6 +21,21 @@ const VENUE_AFTER = new RegExp(`^[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${VENUE_NOUNS.join
 const DARI_VENUE_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_VENUE_NOUNS.join('|')})(?:های|ٔ|\u200C?ی)\\s$`, 'u');
 /** "a driver from Kunduz", "a carpet leaving Kunduz": one traveller or load from the town. */
 const ORIGIN_BEFORE = /\b(?:[Aa]n?|[Oo]ne)[ \t](?:[\p{Ll}-]{1,20}[ \t]){0,2}(?:from|leaving)[ \t]$/u;
+/** "the programme's livestock specialist in Kunduz", "the company in Kunduz": who works or trades there. */
+const OCCUPANT_BEFORE = new RegExp(`\\b(?:${OCCUPANT_NOUNS.join('|')})s?[ \\t]+in[ \\t]+$`, 'i');
+/** Either Dari or Arabic keyboard letters (ک/ك, ی/ي) in a word written into a pattern. */
+const anyKeyboard = (word: string): string => word.replace(/ک/g, '[کك]').replace(/ی/g, '[یيى]');
+/**
+ * "متخصص مالداری این برنامه در کندز"، "مسئول شفاخانهٔ ترک اعتیاد در کندز": a person's or a business's
+ * description, in one clause (no comma, quotation or full stop inside), ending "در" before the name.
+ */
+const DARI_OCCUPANT_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_OCCUPANT_NOUNS.map(anyKeyboard).join('|')})[^\\s،,.:؛;«»"!?؟]*(?:\\s+[^\\s،,.:؛;«»"!?؟]+){0,5}\\s+در\\s+$`,
+  'u',
+);
+/** Characters before a name read for an occupant's description. */
+const OCCUPANT_REACH = 64;
+
 /** "Taloqan and Kunduz", "تالقان و کندز": names of one list. */
 const LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&|و)\s+)$/u;
 
@@ -52,8 +67,15 @@ export function townContext(text: string, f: FoundName): boolean {
   return (
     VENUE_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH)) ||
     DARI_VENUE_BEFORE.test(before) ||
-    ORIGIN_BEFORE.test(before)
+    ORIGIN_BEFORE.test(before) ||
+    occupantBefore(text, f.start)
   );
+}
+
+/** Whether a person's occupation or a business stands right before "in"/"در" and the name at `start`. */
+export function occupantBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - OCCUPANT_REACH), start);
+  return OCCUPANT_BEFORE.test(before) || DARI_OCCUPANT_BEFORE.test(before);
 }
 
 /** A name that is only a town: every id a district that holds a provincial capital ("Taloqan", "پلخمری"). */
@@ -79,5 +101,109 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
   for (let k = found.length - 2; k >= 0; k--) {
     const [a, b] = [found[k], found[k + 1]];
     if (b && open(a) && onlyTown(b, index) && listed(a, b)) a.qualifier = 'city';
+  }
+}
+
+/** "came to Kunduz from Qala-e-Zal district", "from Archi to Kunduz": a journey between two places. */
+const JOURNEY_GAP = /^\s+(?:from|to|towards?)\s+$|^\s+(?:از|به|تا)\s+$/u;
+
+/**
+ * A journey between a district and a name its province shares with its capital ("She came to Kunduz from
+ * Qala-e-Zal district"): one does not travel from a district into its own province, so the name is the city.
+ */
+export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, text: string): void {
+  const capitals = capitalsOf(index);
+  const district = (f: FoundName) =>
+    f.ids.length === 1 &&
+    index.entries.get(f.ids[0] ?? '')?.kind === 'district' &&
+    !capitals.has(f.ids[0] ?? '');
+  for (let k = 0; k + 1 < found.length; k++) {
+    const pair = [found[k], found[k + 1]] as const;
+    const [a, b] = pair;
+    if (!a || !b || !JOURNEY_GAP.test(text.slice(a.end, b.start))) continue;
+    for (const [name, other] of [pair, [b, a] as const]) {
+      if (!name || name.qualifier || !other || !sharedWithCapital(name.ids, index) || !district(other))
+        continue;
+      const province = provinceOf(index, other.ids[0] ?? '');
+      if (name.ids.includes(province ?? '')) name.qualifier = 'city';
+    }
+  }
+}
+
+/** "Imam Sahib in Kunduz", "بندر اسلام‌قلعه در هرات", "the Hindu Kush in Bamyan": what holds a district or a range. */
+const CONTAINER_GAP = /^(?:\s*,)?\s+(?:in|of|در)\s+$/u;
+
+/**
+ * A district, town or range placed "in" a name a province shares with its capital ("Sher Khan Bandar in
+ * Kunduz", "اسلام‌قلعه در هرات", "rises in the Hindu Kush in Bamyan"): a town holds no district, so the name
+ * is the province.
+ */
+export function provinceHoldingPlace(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (let k = 1; k < found.length; k++) {
+    const [a, b] = [found[k - 1], found[k]];
+    if (!a || !b || b.qualifier || !sharedWithCapital(b.ids, index)) continue;
+    if (!CONTAINER_GAP.test(text.slice(a.end, b.start)) || a.ids.length !== 1) continue;
+    const held = index.entries.get(a.ids[0] ?? '');
+    const province = held?.kind === 'district' ? held.province : null;
+    if (
+      held?.kind === 'region' ||
+      (province && b.ids.includes(province) && held?.id !== capitalOf(province, index))
+    )
+      b.qualifier = 'province';
+  }
+}
+
+function capitalOf(province: string, index: PlaceIndex): string | null {
+  return index.entries.get(province)?.capital ?? null;
+}
+
+/** Kabul city, the national capital. */
+const NATIONAL_CAPITAL = 'AF0101';
+/** "Kandahar and Helmand", "به کندهار و هلمند": a list with a name that is only a province. */
+const PROVINCE_LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&|و)\s+)$/u;
+
+/**
+ * A name a province shares with its capital, listed beside a name that is only a province ("به کندهار و
+ * هلمند", "Bamyan and Parwan"), is the province too.
+ */
+export function provincesByList(found: FoundName[], index: PlaceIndex, text: string): void {
+  const onlyProvince = (f: FoundName | undefined) =>
+    !!f && f.ids.length > 0 && f.ids.every((id) => index.entries.get(id)?.kind === 'province');
+  // Kabul, the country's capital, stays the city in any list ("from Panjshir and Kabul").
+  const open = (f: FoundName | undefined): f is FoundName =>
+    !!f && !f.qualifier && sharedWithCapital(f.ids, index) && !f.ids.includes(NATIONAL_CAPITAL);
+  const listed = (a: FoundName, b: FoundName) => PROVINCE_LIST_GAP.test(text.slice(a.end, b.start));
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [a, b] = [found[k], found[k + 1]];
+    if (!a || !b || !listed(a, b)) continue;
+    if (open(a) && (onlyProvince(b) || b.qualifier === 'province')) a.qualifier = 'province';
+    if (open(b) && (onlyProvince(a) || a.qualifier === 'province')) b.qualifier = 'province';
+  }
+}
+
+/** "the provincial refugee commission in Kandahar", "provincial officials of Bamyan": a body of the province. */
+const PROVINCIAL_BODY_BEFORE = /\bprovincial[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:in|of)[ \t]+$/iu;
+
+/**
+ * A name a province shares with its capital after a provincial body "in" or "of" it is the province ("a
+ * member of the provincial refugee commission in Kandahar"); a venue before ("the provincial hospital in
+ * Faizabad") has made it the city already.
+ */
+export function provincialBodies(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    if (PROVINCIAL_BODY_BEFORE.test(text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start)))
+      f.qualifier = 'province';
+  }
+}
+
+/** "Khost the province", "Kunduz, the province,": the name said to be the province right after it. */
+const PROVINCE_SAID_AFTER = /^,?[ \t]+the[ \t]+province\b/;
+
+/** A name followed by "the province" is the province, whatever else shares its name (Baghlan's Khost). */
+export function provinceSaidAfter(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !f.ids.some((id) => index.entries.get(id)?.kind === 'province')) continue;
+    if (PROVINCE_SAID_AFTER.test(text.slice(f.end, f.end + 20))) f.qualifier = 'province';
   }
 }

@@ -30,11 +30,16 @@ const SOLAR_DATE = new RegExp(`(?<day>${DIGITS}{1,2})\\s+(?<month>${MONTH})\\s+(
 
 /** "گزارش: فریبا احمدی", "نویسنده: …", "خبرنگار: …": a credit line, not story text. */
 const BYLINE =
-  /^(?:گزارش|گزارشگر|نویسنده|خبرنگار|نوشته|تهیه کننده)[^\S\n]*[:：][^\S\n]*(?<name>[^\s.:«»][^\n.:«»]{1,59})$/u;
+  /^(?:گزارش|گزارشگر|نویسنده|خبرنگار|نوشته|تهیه کننده|مصاحبه[\u200C ]?کننده|گفت[\u200C ]?و[\u200C ]?گو[\u200C ]?کننده|گفتگو[\u200C ]?کننده)[^\S\n]*[:：][^\S\n]*(?<name>[^\s.:«»][^\n.:«»]{1,59})$/u;
 
-/** The city, a comma or the agency in brackets, the date, then a dash or colon: a Dari dateline. */
+/** Arabic yeh and kaf (ي ك, as Arabic keyboards type them) as Dari writes them; the length stays the same. */
+function persianLetters(text: string): string {
+  return text.replace(/[\u064A\u0649]/g, '\u06CC').replace(/\u0643/g, '\u06A9');
+}
+
+/** The city, a comma or the agency in brackets (a date may follow it), then a dash or colon: a Dari dateline. */
 const DATELINE = new RegExp(
-  `^(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,3})(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4})(?: ?\\([^()\\n]{1,30}\\))?| ?\\((?<agency>[^()\\n]{1,30})\\)) ?[-–—:] ?(?=\\S)`,
+  `^(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,3})(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4})(?: ?\\([^()\\n]{1,30}\\))?| ?\\((?<agency>[^()\\n]{1,30})\\)(?: (?:\\p{L}+ )?(?<agencyDate>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4}))?) ?[-–—:] ?(?=\\S)`,
   'u',
 );
 
@@ -51,7 +56,7 @@ export function isDariDateLine(text: string): boolean {
 
 /** The name a Dari byline gives, or null when the line is no byline. */
 export function dariBylineName(text: string): string | null {
-  return BYLINE.exec(text.trim())?.groups?.['name']?.trim() ?? null;
+  return BYLINE.exec(persianLetters(text.trim()))?.groups?.['name']?.trim() ?? null;
 }
 
 /** A Solar Hijri date ("۱۲ قوس ۱۴۰۵") as an ISO date ("2026-12-03"), or null when there is none or it is invalid. */
@@ -81,6 +86,6 @@ export function readDariDateline(text: string): { city: Span; date: string | nul
   const city = m?.groups?.['city']?.trimEnd();
   // Dari datelines only: an English one has its own rule, and a Latin line is no Dari dateline.
   if (!m || !city || !/[\u0600-\u06FF]/u.test(city)) return null;
-  const date = m.groups?.['date'];
+  const date = m.groups?.['date'] ?? m.groups?.['agencyDate'];
   return { city: { start: 0, end: city.length }, date: date ? solarDateToIso(date) : null, end: m[0].length };
 }

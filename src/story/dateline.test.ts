@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
-import { ingestStory } from './ingest.ts';
+import { findDatelines, ingestStory } from './ingest.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
 const HEADLINE = 'Floods Cut Roads Across the North';
@@ -104,6 +104,30 @@ describe('datelines in stories', () => {
     expect(places('Rivers rose.\n\nMore rain fell.\n\nKUNDUZ, Afghanistan — Roads closed.')).toEqual([
       ['KUNDUZ', 'AF19'],
       ['Afghanistan', 'AFG'],
+    ]);
+  });
+});
+
+describe('Dari datelines with the agency before the date, and datelines further down', () => {
+  it('reads "کندز (آژانس خبری شمال) ۱۰ قوس ۱۴۰۵ –" with its date', () => {
+    const text = 'کندز (آژانس خبری شمال) ۱۰ قوس ۱۴۰۵ – مقام‌ها می‌گویند که سیلاب آمد.';
+    const d = readDateline(text);
+    expect(d && text.slice(d.city.start, d.city.end)).toBe('کندز');
+    expect(d?.date).toBe('2026-12-01');
+    expect(text.slice(d?.end ?? 0)).toBe('مقام‌ها می‌گویند که سیلاب آمد.');
+  });
+
+  it('findDatelines: a dated dateline opening a later passage names the city there too', () => {
+    const texts = [
+      'KUNDUZ, Afghanistan — Teams vaccinated cattle.',
+      'They worked for weeks.',
+      'The herders were glad.',
+      'کندز، ۱۰ قوس ۱۴۰۵ – تیم‌ها مواشی را واکسین کردند.',
+      'Kunduz — once calm — flooded.',
+    ];
+    expect(findDatelines(texts).map((d) => [d.passage, d.date])).toEqual([
+      [0, null],
+      [3, '2026-12-01'],
     ]);
   });
 });

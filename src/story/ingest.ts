@@ -4,13 +4,16 @@ import { findDariAgeIntroductions, findDariIntroductions } from './dari-attribut
 import { carryLastSpeaker } from './default-speaker.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
-import { findPlaceCandidates, type PlaceCandidate, type Span } from './link-places.ts';
+import { findPlaceCandidates, namedElsewhere, type PlaceCandidate, type Span } from './link-places.ts';
 import { acronymSpans, organisationAcronyms } from './organisations.ts';
 import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
+import { GOVERNMENT_WORDS, NON_PERSON_WORDS } from './lexicon.ts';
+import { normalizeName } from './normalize.ts';
 import { findAgeIntroductions, findGivenNames, findMetIntroductions } from './person-cues.ts';
+import { PeopleWords, placeAfterPreposition } from './place-people.ts';
 import { pinParents, resolvePins, type PinLink } from './pins.ts';
 import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
@@ -33,6 +36,9 @@ import { SpeakerTable, findIntroductions, findRelativesByName, type Reading } fr
 const FALLBACK_TITLE_WORDS = 12;
 /** A dateline opens one of the first passages (a standfirst may come before it). */
 const DATELINE_PASSAGES = 2;
+/** Characters of a passage within which a dated dateline has its date ("کندز، ۱۰ قوس ۱۴۰۵ –"). */
+const DATED_DATELINE_CHARS = 80;
+const DIGIT = /[0-9\u06F0-\u06F9\u0660-\u0669]/;
 
 const indexCache = new WeakMap<Gazetteer, PlaceIndex>();
 
@@ -151,18 +157,35 @@ interface Linked {
 function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Passage[]): Linked {
   const { texts, index } = reading;
   const blocked: Span[][] = texts.map(() => []);
-  for (const ev of table.events) blocked[ev.passage]?.push(ev);
+  const isPlaceName = (name: string) => index.exact.has(normalizeName(name));
+  for (const ev of table.events) {
+    const name = table.speaker(ev.speaker)?.name ?? '';
+    if (!placeAfterPreposition(texts[ev.passage] ?? '', ev, name, isPlaceName)) blocked[ev.passage]?.push(ev);
+  }
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
-  const dateline = findDateline(texts);
+  const datelines = findDatelines(texts);
+  const dateline = datelines[0] ?? null;
   // Each passage's words are read once, for its acronyms and its places, and let go.
+  const held: PlaceCandidate[][] = texts.map(() => []);
   const candidates = texts.map((t, p) => {
     const tokens = tokenize(t);
     for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) blocked[p]?.push(span);
+    const city = datelines.find((d) => d.passage === p)?.city;
     return findPlaceCandidates(t, index, blocked[p], {
-      cities: dateline?.passage === p ? [dateline.city] : [],
+      cities: city ? [city] : [],
       tokens,
+      held: held[p] ?? [],
     });
   });
+  namedElsewhere(candidates, held);
+  // "Khogyani has interviewed …" after "Naqibullah Khogyani": the person named in full, not the district.
+  const people = new PeopleWords(
+    table.speakers.filter((s) => !s.anonymous).map((s) => s.name),
+    (word) => index.exact.has(normalizeName(word)),
+    (word) => NON_PERSON_WORDS.has(normalizeName(word)) || GOVERNMENT_WORDS.has(normalizeName(word)),
+  );
+  for (const [p, list] of candidates.entries())
+    candidates[p] = list.filter((c) => !people.bare(texts[p] ?? '', c.start, c.end));
   const drafts: Draft[] = [];
   for (const [p, list] of candidates.entries()) {
     for (const c of list) {
@@ -462,12 +485,19 @@ export function placeItems(
   );
 }
 
-function findDateline(texts: readonly string[]): (Dateline & { passage: number }) | null {
-  for (let p = 0; p < Math.min(DATELINE_PASSAGES, texts.length); p++) {
-    const d = readDateline(texts[p] ?? '');
-    if (d) return { ...d, passage: p };
-  }
-  return null;
+/**
+ * The datelines: one opening one of the first passages, and any dated one further down — a bilingual page
+ * repeats its story in the second language under its own headline and dateline ("کندز، ۱۰ قوس ۱۴۰۵ –").
+ */
+export function findDatelines(texts: readonly string[]): (Dateline & { passage: number })[] {
+  const found: (Dateline & { passage: number })[] = [];
+  texts.forEach((text, p) => {
+    // Further down only a dated dateline counts: a passage with no digit near its start has none.
+    if (p >= DATELINE_PASSAGES && !DIGIT.test(text.slice(0, DATED_DATELINE_CHARS))) return;
+    const d = readDateline(text);
+    if (d && (p < DATELINE_PASSAGES ? found.length === 0 : d.date !== null)) found.push({ ...d, passage: p });
+  });
+  return found;
 }
 
 function unique<T>(xs: readonly T[]): T[] {

@@ -15,6 +15,7 @@ so some still such than that the their them then there these they this those tho
 too toward towards under until up upon us very was we were what when where whether which while who whom
 whose why will with within without would yet you your yesterday tomorrow according said says told
 across throughout inside outside beyond near like unlike despite via along among amid besides beside
+opposite behind facing beneath upstream downstream
 the in on at both neither last first
 people government security officials official forces force police army local many military national
 several general central northern southern eastern western north south east west upper lower greater
@@ -186,7 +187,7 @@ parliament senate company corporation association society programme program proj
 
 /**
  * Place names that are also everyday words ("Farsi" the language, Helmand's "Washer"; Dari شهدا "martyrs",
- * جرم "crime", مقر "headquarters", میزان a month): linked only with a cue — a qualifier, "in"/"در" before them,
+ * جرم "crime", مقر "headquarters", میزان a month, مزار "shrine"): linked only with a cue — a qualifier, "in"/"در" before them,
  * or another place of the same province in the passage. Keys as normalizeName makes them.
  */
 export const WORD_NAMES: ReadonlySet<string> = new Set(
@@ -194,12 +195,29 @@ export const WORD_NAMES: ReadonlySet<string> = new Set(
     'Farsi, Reg, Washer, Chal, Tani, Bak, Kot, Nika, Obe, Andar, Khas, Panjab, Punjab',
     'شهدا، جرم، شهر بزرگ، چاه آب، نمک آب، کوهستان، کوهستانات، شکی، خواهان، برکه، جلگه، چال، فارسی، شهرک',
     'گلستان، مقر، چک، چوکی، زاری، صیاد، گوسفندی، انجیل، ریگ، گرمسیر، سنگین، خاکریز، معروف، نیش، دامان',
-    'نوبهار، میزان، آب بند، شهرستان، پنجاب، ورس، اندر، ده سبز، ده بالا',
+    'نوبهار، میزان، آب بند، شهرستان، پنجاب، ورس، اندر، ده سبز، ده بالا، مزار',
   ]
     .flatMap((line) => line.split(/[,،]/))
     .map(normalizeName)
     .filter(Boolean),
 );
+
+/**
+ * Towns just across the northern border, in Tajikistan and Uzbekistan, that seat districts named like Afghan
+ * ones or face them across the river (Khorog faces Shighnan, Kalai-Khumb seats Darvoz): never Afghan places.
+ */
+export const FOREIGN_TOWNS: readonly string[] = [
+  'Khorog',
+  'Khorugh',
+  'Kalai-?Khumb',
+  'Qalai-?Khumb',
+  'Rushan',
+  'Vanj',
+  'Kulob',
+  'Kulyab',
+  'Termez',
+  'Dushanbe',
+];
 
 /** Words right before a name that say a place is meant ("in Jurm", "در جرم"). */
 export const PLACE_CUES = set('in at from to near در');
@@ -237,7 +255,61 @@ export const CITY_CUES = [
   'center of',
   'capital',
   'streets of',
+  'edges? of',
+  'heart of',
 ];
+
+/**
+ * People and businesses a report puts "in" a town ("a livestock specialist in Kunduz", "the company in
+ * Kunduz"): where a person works or a firm trades is the city, not the province around it.
+ */
+export const OCCUPANT_NOUNS: readonly string[] = [
+  'specialist',
+  'activist',
+  'expert',
+  'doctor',
+  'dentist',
+  'surgeon',
+  'midwife',
+  'nurse',
+  'journalist',
+  'reporter',
+  'trader',
+  'dealer',
+  'merchant',
+  'shopkeeper',
+  'vendor',
+  'company',
+  'firm',
+  'shop',
+  'store',
+  'bakery',
+  'factory',
+  'mill',
+  'pharmacy',
+  'bureau',
+];
+/** The same in Dari: the noun opens a description that ends "در X" ("متخصص مالداری این برنامه در کندز"). */
+export const DARI_OCCUPANT_NOUNS: readonly string[] = [
+  'متخصص',
+  'فعال',
+  'داکتر',
+  'تاجر',
+  'دکاندار',
+  'شرکت',
+  'دکان',
+  'فابریکه',
+  'دفتر',
+  'شفاخانه',
+  'کلینیک',
+];
+
+/**
+ * Three cities so large that reporting names them alone for the city (Kabul, Herat, Kandahar): outside the
+ * north, a bare name a province shares with its capital is the city only for these; a smaller capital's
+ * name (Bamyan, Ghazni, Khost, Farah, Sar-e-Pul) alone means the province, as Kunduz does on the map.
+ */
+export const CITIES_NAMED_ALONE: ReadonlySet<string> = new Set(['AF0101', 'AF3201', 'AF2701']);
 
 /**
  * Places in a town that a report puts "in" or "of" it ("the trauma centre in Kunduz", "the bazaars of Kunduz",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from './ingest.ts';
-import { findPlaceCandidates } from './link-places.ts';
+import { findPlaceCandidates, namedElsewhere, type PlaceCandidate } from './link-places.ts';
 import { buildPlaceIndex } from './place-index.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
@@ -222,7 +222,9 @@ describe('withTranslations', () => {
         },
       ],
     });
-    expect(findPlaceCandidates('A school in Khost.', khost)[0]?.ids).toEqual(['AF1401', 'AF0913']);
+    // A smaller capital's name alone is its province (only Kabul, Herat and Kandahar are read as the city).
+    expect(findPlaceCandidates('A school in Khost.', khost)[0]?.ids).toEqual(['AF14', 'AF0913']);
+    expect(findPlaceCandidates('The hospital in Khost city.', khost)[0]?.ids).toEqual(['AF1401']);
   });
 });
 
@@ -315,5 +317,129 @@ describe('towns across the border', () => {
 
   it('foreignUnitBefore: "the Tajik district of" makes a river-named place no river', () => {
     expect(links('Trade links it with the Tajik district of River Panj.')).toEqual([]);
+  });
+});
+
+// The toy gazetteer with border districts of Badakhshan, a district with a canal named after it, Hairatan and
+// the Dari names of Mazar and Kabul (Mazar also a word, "shrine").
+const border = buildPlaceIndex({
+  ...TEST_GAZETTEER,
+  entries: [
+    ...TEST_GAZETTEER.entries.map((e) => (e.id === 'UZB' ? { ...e, names: [...e.names, 'ازبکستان'] } : e)),
+    { id: 'AF1722', kind: 'district', name_en: 'Darwaz', province: 'AF17', names: ['Darvaz', 'Darwaz'] },
+    { id: 'AF1723', kind: 'district', name_en: 'Eshkashem', province: 'AF17', names: ['Ishkashim'] },
+    {
+      id: 'AF2805',
+      kind: 'district',
+      name_en: 'Qush Tepa',
+      province: 'AF28',
+      names: ['Qosh Tepa', 'قوش تیپه'],
+    },
+    { id: 'AF2116', kind: 'district', name_en: 'Hairatan', province: 'AF21', names: ['Hairatan'] },
+    { id: 'AF1903', kind: 'district', name_en: 'Ali Abad', province: 'AF19', names: ['Ali Abad'] },
+    { id: 'AF2101', kind: 'district', name_en: 'Mazar', province: 'AF21', onMap: false, names: ['مزار'] },
+    { id: 'AF0101', kind: 'district', name_en: 'Kabul', province: 'AF01', onMap: false, names: ['کابل'] },
+    { id: 'AF01', kind: 'province', name_en: 'Kabul', capital: 'AF0101', onMap: false, names: ['کابل'] },
+  ],
+});
+const borderLinks = (text: string, blocked: { start: number; end: number }[] = []) =>
+  findPlaceCandidates(text, border, blocked).map((c) => c.text);
+
+describe('acrossTheBorder: the far bank', () => {
+  it('does not link a town placed on the Tajik bank, on "their side" or as "the Tajik one"', () => {
+    expect(borderLinks('Traders came from the town of Ishkashim on the Tajik bank.')).toEqual([]);
+    expect(borderLinks('They read the gauges at Ishkashim and at Darvaz on their side.')).toEqual([]);
+    expect(borderLinks('Prices in Badakhshan on the Tajik side are set by trucks.')).toEqual([]);
+    expect(borderLinks('The bridges lead into Badakhshan, the Tajik one.')).toEqual([]);
+    expect(borderLinks('It belongs to their Badakhshan region.')).toEqual([]);
+    expect(borderLinks('It is the same with Darvaz: on their side it is a district.')).toEqual([]);
+    expect(borderLinks('The road runs from Khorog to Kalai-Khumb, the centre of Darvaz district.')).toEqual(
+      [],
+    );
+  });
+
+  it('links the Afghan town on a border, and the Afghan bank', () => {
+    expect(borderLinks('Goods go further to Hairatan on the Uzbekistan border.')).toEqual([
+      'Hairatan',
+      'Uzbekistan',
+    ]);
+    expect(borderLinks('Darvaz on the Afghan side has no bridge.')).toEqual(['Darvaz']);
+  });
+});
+
+describe('namesACanal, a name inside a longer one, and Dari lists', () => {
+  it('does not link the district a canal is named after', () => {
+    expect(borderLinks('Work continues on the Qosh Tepa canal.')).toEqual([]);
+    expect(borderLinks('آب دریا به کانال قوش تیپه می‌رود.')).toEqual([]);
+    expect(borderLinks('Farmers in Qosh Tepa wait for water.')).toEqual(['Qosh Tepa']);
+  });
+
+  it('links a place name running on past a blocked person’s name, not one inside it', () => {
+    const text = 'Qurban Ali said the teams reached Ali Abad.';
+    const ali = text.lastIndexOf('Ali Abad');
+    expect(borderLinks(text, [{ start: ali, end: ali + 3 }])).toEqual(['Ali Abad']);
+    expect(borderLinks(text, [{ start: ali, end: ali + 8 }])).toEqual([]);
+    expect(borderLinks(text, [{ start: ali - 4, end: ali + 3 }])).toEqual([]);
+  });
+
+  it('reads both ends of a road "from X through Y" as towns', () => {
+    expect(links('The road from Kunduz through Taloqan is open.').map((l) => l[1])).toEqual([
+      'AF1901',
+      'AF1801',
+    ]);
+  });
+
+  it('links a Dari name that is also a word when it is listed before a place', () => {
+    expect(borderLinks('نمک ما تا مزار و کابل می‌رود.')).toEqual(['مزار', 'کابل']);
+    expect(borderLinks('مردم به مزار رفتند تا دعا کنند.')).toEqual([]);
+    // A word far from the map after a comma is the word: "باشندگان کابل، مزار …" lists nothing.
+    expect(borderLinks('به گفتهٔ باشندگان کابل، مزار شهر زیارت است.')).toEqual(['کابل']);
+  });
+});
+
+describe('namedElsewhere and villagesOf: Dari names that are also words', () => {
+  const words = buildPlaceIndex({
+    ...TEST_GAZETTEER,
+    entries: [
+      ...TEST_GAZETTEER.entries,
+      { id: 'AF1806', kind: 'district', name_en: 'Namak Ab', province: 'AF18', names: ['نمک آب'] },
+      { id: 'AF1713', kind: 'district', name_en: 'Shahr-e-Buzorg', province: 'AF17', names: ['شهر بزرگ'] },
+    ],
+  });
+  const read = (texts: string[]) => {
+    const held: PlaceCandidate[][] = texts.map(() => []);
+    const candidates = texts.map((t, p) => findPlaceCandidates(t, words, [], { held: held[p] ?? [] }));
+    namedElsewhere(candidates, held);
+    return candidates.map((list) => list.map((c) => c.text));
+  };
+
+  it('links a name written as one word elsewhere in an article that names it with a cue', () => {
+    expect(read(['معدن نمک در ولسوالی نمک‌آب است.', 'او دوباره به نمک‌آب برگشت.'])).toEqual([
+      ['نمک‌آب'],
+      ['نمک‌آب'],
+    ]);
+    // Without the cue anywhere, or written as the phrase with its space, it is the phrase.
+    expect(read(['او دوباره به نمک‌آب برگشت.'])).toEqual([[]]);
+    expect(read(['ولسوالی نمک‌آب دور است.', 'به دلیل بالا بودن نمک آب، آب قابل نوشیدن نیست.'])).toEqual([
+      ['نمک‌آب'],
+      [],
+    ]);
+  });
+
+  it('reads villages in the plural before a name as lying in that place', () => {
+    expect(read(['امام مسجد یکی از قریه‌های شهر بزرگ است.'])).toEqual([['شهر بزرگ']]);
+    expect(read(['زندگی در یک شهر بزرگ آسان نیست.'])).toEqual([[]]);
+  });
+});
+
+describe('inDariOrganisationName and sentence-opening prepositions', () => {
+  it('does not link a place inside a Dari movement’s or university’s name', () => {
+    expect(borderLinks('جنگجویان وابسته به حرکت اسلامی ازبکستان در کندز بودند.')).toEqual(['کندز']);
+    expect(borderLinks('او در پوهنتون کابل درس می‌خواند.')).toEqual([]);
+    expect(borderLinks('او به کابل و ازبکستان رفت.')).toEqual(['کابل', 'ازبکستان']);
+  });
+
+  it('reads a capitalised preposition opening a sentence as no given name', () => {
+    expect(borderLinks('The river bends. Opposite Qala-e-Zal it meets the Vakhsh.')).toEqual(['Qala-e-Zal']);
   });
 });

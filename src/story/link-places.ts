@@ -1,9 +1,13 @@
 import {
+  CITIES_NAMED_ALONE,
   CITY_CUES,
   DARI_VENUE_NOUNS,
   VENUE_NOUNS,
   COMMON_WORDS,
   DARI_QUALIFIERS,
+  FOREIGN_TOWNS,
+  GOVERNMENT_WORDS,
+  OCCUPANT_NOUNS,
   DARI_TITLES,
   HONORIFICS,
   NON_PERSON_WORDS,
@@ -13,8 +17,15 @@ import {
   QUALIFIERS,
   WORD_NAMES,
 } from './lexicon.ts';
-import { citiesByContext } from './city-readings.ts';
-import { namedAsPerson } from './place-people.ts';
+import {
+  citiesByContext,
+  journeysWithinProvince,
+  provinceHoldingPlace,
+  provincesByList,
+  provinceSaidAfter,
+  provincialBodies,
+} from './city-readings.ts';
+import { givenNameOf, nameSomeoneIsCalled, namedAsPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
@@ -49,16 +60,26 @@ const NAME_CONNECTOR = /^[a-z]{1,3}$/;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 
 /**
- * Whether a span overlaps any of `spans`: those starting before its end, ordered by start, with the furthest end
- * among them kept for each — a binary search per question, however many spans a long passage blocks.
+ * Whether a span is blocked by any of `spans`: those starting before its end, ordered by start, with the furthest
+ * end among them kept for each — a binary search per question, however many spans a long passage blocks. A
+ * span blocks a name it overlaps, except one lying inside a longer name ("Ali" in "Ali Abad").
  */
 function overlapsAny(spans: readonly Span[]): (span: Span) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, s.end));
+  // A blocked span from before the name reaching into it, or one inside it reaching past its end.
+  const reaching = (span: Span): boolean => {
+    const from = lastBelow(sorted, span.start, (s) => s.start);
+    if (from >= 0 && (reach[from] ?? -Infinity) > span.start) return true;
+    const last = lastBelow(sorted, span.end, (s) => s.start);
+    return last > from && (reach[last] ?? -Infinity) >= span.end;
+  };
   return (span) => {
     const before = lastBelow(sorted, span.end, (s) => s.start);
-    return before >= 0 && (reach[before] ?? -Infinity) > span.start;
+    if (!(before >= 0 && (reach[before] ?? -Infinity) > span.start)) return false;
+    // "Ali Abad" after a speaker "Ali": a place name running on past a person's name inside it is the place.
+    return reaching(span);
   };
 }
 
@@ -67,6 +88,8 @@ export interface FindOptions {
   cities?: readonly Span[];
   /** The passage's words, when the caller has them already. */
   tokens?: Token[];
+  /** Filled with the names that are also words and stood here without a cue (see `namedElsewhere`). */
+  held?: PlaceCandidate[];
 }
 
 /** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
@@ -117,13 +140,15 @@ export function findPlaceCandidates(
     const rejected =
       foreign ||
       aVillage(tokens, i) ||
+      namesACanal(text, span) ||
+      inDariOrganisationName(text, span.start) ||
       isBlocked(span) ||
       partOfLongerName(tokens, i, text, index) ||
       runsIntoDariWord(text, last.end) ||
       (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
-      (!qual && (looksLikePersonName(tokens, i, text, index) || namedAsPerson(text, span.start, span.end)));
+      (!qual && personNamedLikePlace(tokens, i, text, index, span));
     if (!rejected) {
       found.push({
         ...span,
@@ -139,13 +164,28 @@ export function findPlaceCandidates(
             .map((w) => w.key)
             .join(' '),
         ),
-        cued: PLACE_CUES.has(tokens[i - 1]?.key ?? ''),
+        cued: PLACE_CUES.has(tokens[i - 1]?.key ?? '') || villagesOf(tokens, i),
         offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
       });
     }
     i += best.words + (qual?.attached ? 1 : 0);
   }
 
+  settleQualifiers(found, index, text);
+  const linked = withCues(found, index, text, options.held).map(
+    ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
+      ...c,
+      ids: narrow(c.ids, qualifier, index),
+    }),
+  );
+  return withTranslations(linked, text);
+}
+
+/**
+ * The passes that say what each found name is from the names around it: plural qualifiers over a list, roads,
+ * towns and provinces by context, and the province a shared name is in. Each sets `qualifier` or `ids`.
+ */
+function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void {
   // "the Konduz and Takhar provinces": a plural qualifier covers the whole list before it.
   for (let k = found.length - 1; k > 0; k--) {
     const cur = found[k];
@@ -158,15 +198,13 @@ export function findPlaceCandidates(
   dariListQualifier(found, text);
   roadEnds(found, text);
   citiesByContext(found, index, text);
+  provincialBodies(found, index, text);
+  provinceSaidAfter(found, index, text);
+  journeysWithinProvince(found, index, text);
+  provinceHoldingPlace(found, index, text);
+  provincesByList(found, index, text);
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
-  const linked = withCues(found, index, text).map(
-    ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
-      ...c,
-      ids: narrow(c.ids, qualifier, index),
-    }),
-  );
-  return withTranslations(linked, text);
 }
 
 /** "(کوهستان)" right after a name: one to four Dari words in parentheses and nothing else. */
@@ -199,14 +237,38 @@ const FOREIGN_BEFORE =
   /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+)?)?$/u;
 /** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|the\s+Tajik\s+side)\b|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s)/u;
+  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s)/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
+/** "on the Tajik bank", "on their side", ", the Tajik one": the far side of the river, after the name. */
+const FAR_SIDE =
+  '(?:[,:]?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+one\\b)';
+const FAR_SIDE_AFTER = new RegExp(`^${FAR_SIDE}`, 'u');
+/** "at Ishkashim and at Darvaz on their side": a name listed before one placed on the far side. */
+const LISTED_FAR_SIDE = new RegExp(
+  `^(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:(?:at|in)\\s+)?\\p{Lu}[\\p{L}'’]+(?:[ -]\\p{Lu}[\\p{L}'’]+)?${FAR_SIDE}`,
+  'u',
+);
+/** "which belongs to their Badakhshan region": a region of the people across the border. */
+const THEIR_BEFORE = /\btheir\s+$/;
+const REGION_AFTER = /^\s+(?:region|oblast)\b/;
+/** "from Khorog to Kalai-Khumb, the centre of Darvaz district": the seat of a district across the border. */
+const FOREIGN_SEAT_BEFORE = new RegExp(
+  `\\b(?:${FOREIGN_TOWNS.join('|')}),\\s+(?:the\\s+)?(?:centre|center|capital|seat)\\s+of\\s+(?:the\\s+)?$`,
+  'u',
+);
+
 function acrossTheBorder(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 50), span.start);
+  const after = text.slice(span.end, span.end + 60);
   return (
-    FOREIGN_BEFORE.test(text.slice(Math.max(0, span.start - 50), span.start)) ||
-    FOREIGN_AFTER.test(text.slice(span.end, span.end + 40))
+    FOREIGN_BEFORE.test(before) ||
+    FOREIGN_AFTER.test(after) ||
+    FAR_SIDE_AFTER.test(after) ||
+    LISTED_FAR_SIDE.test(after) ||
+    (THEIR_BEFORE.test(before) && REGION_AFTER.test(after)) ||
+    FOREIGN_SEAT_BEFORE.test(before)
   );
 }
 
@@ -273,28 +335,91 @@ export function offMapDariDistrict(ids: readonly string[], word: string, index: 
  * A name that is also an everyday word ("Farsi", شهدا "martyrs") is a place only with a cue: a qualifier, a
  * preposition before it, or another place of the same province in the passage.
  */
-function withCues(found: readonly Found[], index: PlaceIndex, text: string): Found[] {
+function withCues(
+  found: readonly Found[],
+  index: PlaceIndex,
+  text: string,
+  held: PlaceCandidate[] = [],
+): Found[] {
   const provinces = new Set(
     found
       .filter((f) => !f.wordLike && !f.offMapWord)
       .flatMap((f) => f.ids.map((id) => provinceOf(index, id))),
   );
   const nearby = (f: Found) => f.ids.some((id) => provinces.has(provinceOf(index, id)));
-  // "کشم و جرم": a list that opens with a place goes on with places.
-  const listed = (f: Found, k: number) => {
-    const prev = found[k - 1];
-    return !!prev && !prev.wordLike && DARI_LIST_GAP.test(text.slice(prev.end, f.start));
+  // "کشم و جرم", "مزار و کابل": a name listed with a place that is no word is a place too. A word far from
+  // the map needs "و" ("پلخمری، نرخ کرایه" is a comma, then the word "price").
+  const listed = (f: Found, k: number, gap = DARI_LIST_GAP) => {
+    const [prev, next] = [found[k - 1], found[k + 1]];
+    return (
+      (!!prev && !prev.wordLike && gap.test(text.slice(prev.end, f.start))) ||
+      (!!next && !next.wordLike && gap.test(text.slice(f.end, next.start)))
+    );
   };
   // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
   // does not make جرم "crime" the district.
-  return found.filter((f, k) =>
-    f.offMapWord
-      ? f.qualifier || nearby(f)
-      : !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f)),
-  );
+  return found.filter((f, k) => {
+    if (f.offMapWord) return f.qualifier || nearby(f) || listed(f, k, DARI_AND_GAP);
+    const cued = !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f));
+    if (!cued)
+      held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
+    return cued;
+  });
+}
+
+/**
+ * "ولسوالی نمک‌آب" once, then "نمک نمک‌آب شهرت دارد": a two-word name that is also a phrase ("salt water",
+ * "a water well"), written as one word with a zero-width non-joiner as names are, is the place the article
+ * has named with a cue wherever else it stands. `held` are each passage's word-like names read without a cue;
+ * those so written and linked elsewhere join `candidates`, in reading order. (A phrase keeps its space: "چاه
+ * آب" stays a well; a one-word name such as جرم "crime" needs its own cue.)
+ */
+export function namedElsewhere(candidates: PlaceCandidate[][], held: readonly PlaceCandidate[][]): void {
+  const linked = new Set(candidates.flatMap((list) => list.map((c) => normalizeName(c.text))));
+  const joinedName = (c: PlaceCandidate) => /^[^\s\u200C]+\u200C[^\s\u200C]+$/u.test(c.text);
+  held.forEach((list, p) => {
+    const own = candidates[p] ?? [];
+    const found = list.filter(
+      (c) =>
+        joinedName(c) &&
+        linked.has(normalizeName(c.text)) &&
+        !own.some((o) => o.start < c.end && c.start < o.end),
+    );
+    if (found.length > 0) candidates[p] = [...own, ...found].sort((a, b) => a.start - b.start);
+  });
 }
 
 const DARI_LIST_GAP = /^\s*(?:[،,]|و)\s*$/u;
+const DARI_AND_GAP = /^\s+و\s+$/u;
+
+/**
+ * "the Qosh Tepa canal", "کانال قوش تیپه": a canal named after the district where it starts runs hundreds of
+ * kilometres through others; the name is the canal's, not a place of the story.
+ */
+export function namesACanal(text: string, span: Span): boolean {
+  return (
+    /^\s+canal\b/i.test(text.slice(span.end, span.end + 8)) ||
+    /کانال\s+$/u.test(text.slice(Math.max(0, span.start - 8), span.start))
+  );
+}
+
+/** "یکی از قریه‌های شهر بزرگ", "the villages of Yawan": villages in the plural lie in the place named after. */
+function villagesOf(tokens: readonly Token[], i: number): boolean {
+  const [noun, plural] = [tokens[i - 2], tokens[i - 1]];
+  if (plural?.key === 'of') return noun?.key === 'villages';
+  return (plural?.key === 'های' || plural?.key === 'ها') && noun !== undefined && VILLAGE_NOUNS.has(noun.key);
+}
+
+/**
+ * "حرکت اسلامی ازبکستان" (the Islamic Movement of Uzbekistan), "پوهنتون کابل" (Kabul University): a movement,
+ * party or university with its adjective, then the name: the organisation's name, not the place.
+ */
+const DARI_ORGANISATION_BEFORE =
+  /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی)?\s+$/u;
+
+export function inDariOrganisationName(text: string, start: number): boolean {
+  return DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
 
 /** "قریهٔ علی‌آباد", "the village of Khanabad": a village named like a district is not the district. */
 function aVillage(tokens: Token[], i: number): boolean {
@@ -308,7 +433,7 @@ function aVillage(tokens: Token[], i: number): boolean {
 
 const ROAD_BEFORE =
   /\b(?:road|highway|route|flights?|drive|bus(?:es)?|convoys?|journey|trip|travel(?:led|ed)?)\b[^.;]{0,40}?\b(?:from|between)\s+$/i;
-const ROAD_GAP = /^\s+(?:to|and)\s+$/;
+const ROAD_GAP = /^\s+(?:to|and|through|via)\s+$/;
 /** "the Kunduz-Taloqan highway", "راه کندز - پلخمری": two towns joined by a dash name a road's ends. */
 const DASH_GAP = /^\s+[-–—]\s+$/;
 const ROAD_WORD = /(?:\b(?:road|highway|route)\b|راه|شاهراه|جاده|مسیر)/iu;
@@ -625,6 +750,40 @@ export function namedUnitOf(tokens: readonly Token[], i: number): boolean {
   return unit?.key === 'district' && name !== undefined && name.upper && !isDariText(name.text);
 }
 
+/**
+ * A person, not the place: a given name or title before ("Ahmad Takhar"), a relation or a naming verb
+ * ("his wife, Gulistan,"), a surname and an apposition after ("Farah Gul, who is fifteen,"), or what people
+ * call someone ("به او بنگی می‌گویند").
+ */
+function personNamedLikePlace(
+  tokens: Token[],
+  i: number,
+  text: string,
+  index: PlaceIndex,
+  span: Span,
+): boolean {
+  const isNameWord = (word: string) => {
+    const key = normalizeName(word);
+    return (
+      !index.exact.has(key) &&
+      !QUALIFIERS[key] &&
+      !NON_PERSON_WORDS.has(key) &&
+      !GOVERNMENT_WORDS.has(key) &&
+      !COMMON_WORDS.has(key) &&
+      !PLACE_HEAD.test(key)
+    );
+  };
+  return (
+    looksLikePersonName(tokens, i, text, index) ||
+    namedAsPerson(text, span.start, span.end) ||
+    givenNameOf(text, span.end, isNameWord) ||
+    nameSomeoneIsCalled(text, span.start, span.end)
+  );
+}
+
+/** Words that make a name before them a place's: "Taloqan Hospital, a …", "Kunduz Airport said". */
+const PLACE_HEAD = new RegExp(`^(?:${[...VENUE_NOUNS, ...OCCUPANT_NOUNS].join('|')})s?$`);
+
 /** "Mr. Khost", "Ahmad Takhar": a title or a given name right before makes the word a surname. */
 function looksLikePersonName(tokens: Token[], i: number, text: string, index: PlaceIndex): boolean {
   const prev = tokens[i - 1];
@@ -691,13 +850,13 @@ function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): 
   if (provinces.length === 1) {
     const p = provinces[0] ?? '';
     const rest = ids.filter((id) => id !== p);
-    // Outside the map's four provinces, "Kabul", "Herat", "Kandahar", "Khost" bare are the cities reporting means; the map
-    // shows either at the province.
+    // Outside the map's four provinces, "Kabul", "Herat", "Kandahar" bare are the cities reporting means; a smaller
+    // capital's name ("Bamyan", "Khost") is the province. The map shows either at the province.
     const capital = index.entries.get(p)?.capital;
     // A district of another province sharing the name (Baghlan's Khost) stays a candidate: context settles it.
     if (index.entries.get(p)?.onMap === false && capital && rest.includes(capital)) {
       const elsewhere = rest.filter((id) => id !== capital && index.entries.get(id)?.province !== p);
-      return [capital, ...elsewhere];
+      return [CITIES_NAMED_ALONE.has(capital) ? capital : p, ...elsewhere];
     }
     if (rest.every((id) => index.entries.get(id)?.province === p)) return [p];
   }

@@ -5,7 +5,9 @@ import {
   isDariRelatedHead,
   isPhotoCredit,
   isSeparatedItems,
+  isSpacedMenu,
   isTagLine,
+  isTicker,
   pageChromeReason,
 } from './page-chrome.ts';
 import { segmentArticle } from './paragraphs.ts';
@@ -104,5 +106,69 @@ describe('tickers and captions closed by a credit', () => {
   it('isPhotoCredit: a Dari caption whose last sentence is the credit', () => {
     expect(isPhotoCredit('دهقانان در حال دروی برنج در یک قریه. عکس: آرشیف')).toBe(true);
     expect(isPhotoCredit('او گفت که عکس‌های زیادی از سیلاب گرفته است.')).toBe(false);
+  });
+});
+
+describe('menus set apart by spaces, tickers, bracketed captions and buttons', () => {
+  it('isSpacedMenu: four or more short items between runs of spaces, no sentence', () => {
+    expect(isSpacedMenu('Home   Kunduz   Takhar   Baghlan   Economy   Video')).toBe(true);
+    expect(isSpacedMenu('Share  ✉  f  X  in')).toBe(true);
+    expect(isSpacedMenu('Haji Karim   Taloqan')).toBe(false);
+    expect(isSpacedMenu('The river rose.  Crews came.  Roads closed.  People left.')).toBe(false);
+  });
+
+  it('isTicker and the other page rules: a "Breaking:" label, a caption in brackets, a button', () => {
+    expect(isTicker('Breaking: Salang highway reopens after overnight closure')).toBe(true);
+    expect(isTicker('LIVE: Winter storm warning for the Wakhan corridor')).toBe(true);
+    expect(isTicker('Live cattle markets in Taloqan reopened on Friday after the outbreak.')).toBe(false);
+    expect(
+      pageChromeReason('[Image caption: A midwife weighs a baby in Shuhada district, Badakhshan.]'),
+    ).toBe('caption');
+    expect(pageChromeReason('[عکس: کارگران در کنار کوره‌های فابریکه در پلخمری. عکس از آرشیو]')).toBe(
+      'caption',
+    );
+    expect(pageChromeReason('Donate now ›')).toBe('navigation');
+    expect(pageChromeReason('Families fled from Takhar to Kunduz ›')).toBeNull();
+  });
+
+  it('removes an outlet line between menus, keeps the headline over its standfirst, and an inline bio', () => {
+    const source = [
+      'Skip to main content',
+      'HEALTH NORTH — health partners in northern Afghanistan',
+      'About   Where we work   News   Reports   Donate',
+      '',
+      'Border market on the Panj reopens after three years',
+      'Traders from both banks met on a river island on Saturday',
+      '',
+      'By Dilnoza Rahimova',
+      '',
+      'The market reopened on Saturday in Wakhan, officials said.',
+      '',
+      'Traders sold flour, oil and dried apricots until dusk, and the guards let them stay late.',
+      '',
+      'About the author: staff reporters cover the north from bureaus in Kunduz and Faizabad.',
+    ].join('\n');
+    const seg = segmentArticle(source);
+    expect(seg.title).toBe('Border market on the Panj reopens after three years');
+    expect(seg.paragraphs.map((p) => source.slice(p.start, p.end))).toEqual([
+      'Traders from both banks met on a river island on Saturday',
+      'The market reopened on Saturday in Wakhan, officials said.',
+      'Traders sold flour, oil and dried apricots until dusk, and the guards let them stay late.',
+    ]);
+    expect(seg.removed.find((r) => r.text.startsWith('HEALTH NORTH'))?.reason).toBe('navigation');
+    expect(seg.removed.find((r) => r.text.startsWith('About the author'))?.reason).toBe('bio');
+  });
+
+  it('removes a last line giving the writer’s beat ("X reports on …")', () => {
+    const seg = segmentArticle(
+      [
+        'The vet rides for two days to reach the valley, he said.',
+        '',
+        'He plans to retire near Taloqan.',
+        '',
+        'Sohail Wardak reports on agriculture and rural life in northern Afghanistan.',
+      ].join('\n'),
+    );
+    expect(seg.removed.map((r) => r.reason)).toEqual(['bio']);
   });
 });

@@ -203,6 +203,38 @@ const SOURCE_CREDIT = /^(?:منبع|منابع|source)\s*[:：]/iu;
 /** Longest source credit line in words. */
 const MAX_CREDIT_WORDS = 8;
 
+/** Items of a menu set apart by runs of spaces: "About   Where we work   News & stories   Donate". */
+const SPACED_ITEMS = /\s{2,}/u;
+/** Fewest items of a menu told by spacing alone (two could be a name and a title). */
+const MIN_SPACED_ITEMS = 4;
+/** Longest item (words) of a spaced menu. */
+const MAX_SPACED_ITEM_WORDS = 4;
+
+/** "Home   Kunduz   Takhar   Baghlan   Video", "Share  ✉  f  X": a menu whose items only spaces separate. */
+export function isSpacedMenu(text: string): boolean {
+  const line = text.trim();
+  if (SENTENCE_INSIDE.test(line) || /[.!?؟]$/.test(line)) return false;
+  const items = line.split(SPACED_ITEMS);
+  return items.length >= MIN_SPACED_ITEMS && items.every((s) => words(s) <= MAX_SPACED_ITEM_WORDS);
+}
+
+/** "[Image caption: A midwife weighs a baby …]", "[عکس: کارگران …]": a caption the page kept in brackets. */
+const BRACKET_CAPTION = /^\[(?:image|photo|picture|caption|photograph|عکس|تصویر)[^\]\n]*\]$/iu;
+/** "Breaking: Salang highway reopens", "LIVE: Winter storm warning", "خبر فوری: …": a ticker over the page. */
+const TICKER = /^(?:breaking(?:\s+news)?|live|just\s+in|developing|خبر\s+فوری|فوری)\s*[:：|]/iu;
+/** Longest ticker line (words). */
+const MAX_TICKER_WORDS = 16;
+/** "Donate now ›", "Read more →": a button, a few words pointing on. */
+const BUTTON = /^[^.!?؟\n]{1,30}\s*[›→]$/u;
+/** Longest button (words). */
+const MAX_BUTTON_WORDS = 4;
+
+/** A ticker line at a page's head: a "Breaking:" or "LIVE:" label and a headline of another story. */
+export function isTicker(text: string): boolean {
+  const line = text.trim();
+  return TICKER.test(line) && words(line) <= MAX_TICKER_WORDS && !SENTENCE_INSIDE.test(line);
+}
+
 /** The rules of this module, in order: the first that holds names the line's kind of furniture. */
 const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariNavigation, 'navigation'],
@@ -214,8 +246,16 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isSeparatedItems, 'navigation'],
 ];
 
+/** A page head's furniture: a menu set apart by spaces, a ticker, a caption in brackets, a button. */
+function headFurniture(text: string): RemovedReason | null {
+  const line = text.trim();
+  if (isSpacedMenu(line) || isTicker(line)) return 'navigation';
+  if (BRACKET_CAPTION.test(line)) return 'caption';
+  return BUTTON.test(line) && words(line) <= MAX_BUTTON_WORDS ? 'navigation' : null;
+}
+
 /** What kind of page furniture a line is by its shape, or null. */
 export function pageChromeReason(text: string): RemovedReason | null {
   for (const [holds, reason] of PAGE_RULES) if (holds(text)) return reason;
-  return null;
+  return headFurniture(text);
 }

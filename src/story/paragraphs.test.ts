@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from './ingest.ts';
-import { segmentArticle } from './paragraphs.ts';
+import { isQuotedHeadline, segmentArticle } from './paragraphs.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
 const ARTICLE = [
@@ -297,5 +297,69 @@ describe('segmentArticle: mastheads and notes about the writer', () => {
     ]);
     expect(closing.paragraphs).toHaveLength(1);
     expect(closing.removed.map((r) => r.reason)).toContain('bio');
+  });
+});
+
+describe('segmentArticle: headlines over a dateline or built round a quotation', () => {
+  it('opensWithDateline: takes the line above a dateline in the same block as the headline', () => {
+    const seg = segmentArticle(
+      [
+        'Landslide buries homes in a northern valley, six dead',
+        'TALOQAN, Afghanistan, Dec 2 (NorthWire) — A landslide buried eleven homes overnight.',
+        '',
+        'Rescue teams reached the village on foot.',
+      ].join('\n'),
+    );
+    expect(seg.title).toBe('Landslide buries homes in a northern valley, six dead');
+    expect(seg.paragraphs).toHaveLength(2);
+  });
+
+  it('starts a new paragraph at a dateline further down a bilingual page', () => {
+    const source = [
+      'Floods cut the roads of the north',
+      '',
+      'TALOQAN, Afghanistan — Rain fell for two days.',
+      '',
+      'سیلاب راه‌های شمال را بست',
+      'تالقان، ۱۰ قوس ۱۴۰۵ – باران دو روز بارید.',
+    ].join('\n');
+    const seg = segmentArticle(source);
+    expect(seg.paragraphs.map((p) => source.slice(p.start, p.end))).toEqual([
+      'TALOQAN, Afghanistan — Rain fell for two days.',
+      'سیلاب راه‌های شمال را بست',
+      'تالقان، ۱۰ قوس ۱۴۰۵ – باران دو روز بارید.',
+    ]);
+  });
+
+  it('isQuotedHeadline: an interview’s headline round a quotation, not a sentence of the story', () => {
+    expect(isQuotedHeadline('رئیس فابریکهٔ قند: «اگر پول دهقان به وقت پرداخت شود، چغندر برمی‌گردد»')).toBe(
+      true,
+    );
+    expect(isQuotedHeadline('"The river does not read maps": a hydrologist on the Panj, the Kokcha')).toBe(
+      true,
+    );
+    // A speaker's words open the story: a verb of speech, a comma in the label or a full stop in the quotation.
+    expect(isQuotedHeadline('سخنگوی والی تخار گفت: «راه‌ها تا فردا باز می‌شود»')).toBe(false);
+    expect(isQuotedHeadline('کریم نوری، رئیس شهرسازی: «زمین داریم»')).toBe(false);
+    expect(isQuotedHeadline('The governor: "The road is open."')).toBe(false);
+    const seg = segmentArticle(
+      ['رئیس فابریکهٔ قند: «چغندر دوباره به بغلان برمی‌گردد»', '', 'فابریکهٔ قند سال‌ها غیرفعال بود.'].join(
+        '\n',
+      ),
+    );
+    expect(seg.title).toBe('رئیس فابریکهٔ قند: «چغندر دوباره به بغلان برمی‌گردد»');
+  });
+
+  it('removes an interviewer’s credit as a byline, in Arabic letter forms too', () => {
+    const seg = segmentArticle(
+      [
+        'گفت‌وگو با رئیس اتحادیهٔ شالی‌کاران: «دهقان زمین را رها می‌کند»',
+        'مصاحبه‌كننده: نگينه صافي',
+        '',
+        'امسال حاصل برنج کم است.',
+      ].join('\n'),
+    );
+    expect(seg.byline).toBe('نگینه صافی');
+    expect(seg.title).toBe('گفت‌وگو با رئیس اتحادیهٔ شالی‌کاران: «دهقان زمین را رها می‌کند»');
   });
 });

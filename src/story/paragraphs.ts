@@ -11,6 +11,7 @@ import {
   normalizeLine,
   wordCount,
 } from './clean.ts';
+import { readDateline } from './dateline.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
@@ -66,6 +67,90 @@ function isSentenceHeadline(text: string): boolean {
     !/[.!?]\s/.test(text) &&
     !LIST_ITEM.test(text)
   );
+}
+
+/** A quotation in a headline: 'Role: «…»' or '"…": a hydrologist on …', with nothing closing a sentence after it. */
+const QUOTED_HEADLINE =
+  /^(?:[^«»"“”:.!?،,]{3,80}:[ \t]*[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”]|[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”]:[ \t]*[^«»"“”.!?:]{3,120})$/u;
+/** A label ending in a verb of speech ("سخنگوی والی گفت: «…»", "He said: "…"") opens a quotation in the story. */
+const SPEECH_BEFORE_COLON = /(?:گفت|افزود|گفته است|می[\u200C ]?گوید|said|says|told|added)[ \t]*:/iu;
+
+/**
+ * A headline built round a quotation, as interviews and features title themselves ('رئیس فابریکهٔ قند: «…»',
+ * '"The river does not read maps": a hydrologist on …'): short, its words outside the quotation a label.
+ */
+export function isQuotedHeadline(text: string): boolean {
+  const words = wordCount(text);
+  return (
+    words >= MIN_TITLE_WORDS &&
+    words <= MAX_SENTENCE_TITLE_WORDS &&
+    QUOTED_HEADLINE.test(text) &&
+    !SPEECH_BEFORE_COLON.test(text)
+  );
+}
+
+/**
+ * A headline and the dateline under it in one block ("Landslide buries homes …" over "PUL-E-KHUMRI,
+ * Afghanistan, Dec 2 (NorthWire) — …"): the dateline starts the story, so the line above it stands alone.
+ */
+function opensWithDateline(next: Item): boolean {
+  // A dateline closes with a dash or a colon near the line's start: most lines have none and are not read.
+  return (
+    next.kind === 'body' &&
+    DATELINE_CLOSE.test(next.text.slice(0, DATELINE_REACH)) &&
+    readDateline(next.text) !== null
+  );
+}
+
+/** Characters from a line's start within which a dateline's closing dash or colon stands. */
+const DATELINE_REACH = 120;
+const DATELINE_CLOSE = /[—–―:-]/;
+
+/**
+ * Whether the page's first story line is its headline: sentence case and alone in its block, built round a
+ * quotation, right above the byline or over a standfirst, or over a dateline — and the story follows it.
+ */
+function leadIsHeadline(items: readonly Item[], firstBody: number): boolean {
+  const [lead, afterLead, third] = [items[firstBody], items[firstBody + 1], items[firstBody + 2]];
+  if (!lead || !items.slice(firstBody + 1).some((it) => it.kind === 'body')) return false;
+  const standfirst = overStandfirst(lead, afterLead, third);
+  return (
+    (isSentenceHeadline(lead.text) ||
+      isQuotedHeadline(lead.text) ||
+      aboveByline(lead, afterLead) ||
+      standfirst) &&
+    (!afterLead ||
+      afterLead.block !== lead.block ||
+      afterLead.kind !== 'body' ||
+      opensWithDateline(afterLead) ||
+      standfirst)
+  );
+}
+
+/**
+ * "Border bazaar on the Panj reopens …" over "Traders from both banks met …" over "By …": a headline and its
+ * standfirst, two unpunctuated lines of one block, right above the byline. The standfirst stays in the story.
+ */
+function overStandfirst(lead: Item, next: Item | undefined, third: Item | undefined): boolean {
+  return (
+    !!next &&
+    next.block === lead.block &&
+    third?.kind === 'byline' &&
+    isSentenceHeadline(lead.text) &&
+    isSentenceHeadline(next.text)
+  );
+}
+
+/**
+ * "HEALTH NORTH — partners in …" between "Skip to main content" and the menu: a line of a page's head with
+ * navigation right above and below it in its block is the outlet's name or tagline, not the story.
+ */
+function markLinesWithinMenus(items: Line[]): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const [prev, item, next] = [items[i - 1], items[i], items[i + 1]];
+    if (item?.kind !== 'body' || prev?.kind !== 'navigation' || next?.kind !== 'navigation') continue;
+    if (prev.block === item.block && next.block === item.block) item.kind = 'navigation';
+  }
 }
 
 /** Each line of the source with its start offset, its line break left off (one pass, no copies). */
@@ -158,6 +243,7 @@ export function removeChrome(items: Line[]): PageFacts {
     }
   });
 
+  markLinesWithinMenus(items);
   // The headline: the first substantial heading before the story starts; other lines up there are chrome.
   let title: string | null = null;
   let titleItem: Item | null = null;
@@ -176,13 +262,10 @@ export function removeChrome(items: Line[]): PageFacts {
   // Many outlets write headlines in sentence case, which the heading test misses: the first line of the page,
   // standing alone in its block and unpunctuated, is the headline when the story follows it.
   const lead = items[firstBody];
-  const afterLead = items[firstBody + 1];
   if (
     (title === null || (titleItem !== null && isMasthead(titleItem, items))) &&
     lead &&
-    (isSentenceHeadline(lead.text) || aboveByline(lead, afterLead)) &&
-    items.slice(firstBody + 1).some((it) => it.kind === 'body') &&
-    (!afterLead || afterLead.block !== lead.block || afterLead.kind !== 'body')
+    leadIsHeadline(items, firstBody)
   ) {
     if (titleItem) titleItem.kind = 'navigation';
     title = lead.text;
@@ -242,7 +325,10 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
         prevBody.block === item.block &&
         // A line that starts in lower case goes on with the sentence before, whatever closed that line.
         (!/[.!?:"”’)\]]$/.test(prevBody.text) || /^\p{Ll}/u.test(item.text)) &&
-        !LIST_ITEM.test(item.text)
+        !LIST_ITEM.test(item.text) &&
+        // A dateline opens a story: the line above it (a headline further down a page) is not its sentence.
+        // Only a paragraph's second line can be one (the first was the headline), so only it is read.
+        !(last.start === prevBody.start && opensWithDateline(item))
       ) {
         last.end = item.end;
       } else {
@@ -266,12 +352,15 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
 /** "ABOUT THE AUTHOR", "دربارهٔ نویسنده": the head of the author's note under a story. */
 const AUTHOR_HEAD =
   /^(?:about the (?:author|writer|reporter)s?|دربار(?:هٔ|ه|ه‌ی) (?:نویسنده|نگارنده|خبرنگار))\s*:?$/iu;
+/** "About the author: North News staff reporters cover …": the head and the note on one line. */
+const AUTHOR_HEAD_INLINE =
+  /^(?:about the (?:author|writer|reporter)s?|دربار(?:هٔ|ه|ه‌ی) (?:نویسنده|نگارنده|خبرنگار))\s*:\s*\S/iu;
 /**
  * "Hasina Rahimzai is a journalist in Kunduz who …", "Maryam Hotaki covers business …": a note that names the
  * writer and what they do.
  */
 const AUTHOR_NOTE =
-  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|photographer)s?|covers|writes\s+(?:on|about))\b/u;
+  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|photographer)s?|covers|writes\s+(?:on|about)|reports\s+on)\b/u;
 
 /**
  * The note about the writer: the paragraph under an "About the author" head, or a story's last paragraph that
@@ -280,7 +369,8 @@ const AUTHOR_NOTE =
 export function markAuthorNotes(items: Item[]): void {
   items.forEach((item, i) => {
     const next = items[i + 1];
-    if (AUTHOR_HEAD.test(item.text.trim()) && next) {
+    if (item.kind === 'body' && AUTHOR_HEAD_INLINE.test(item.text.trim())) item.kind = 'bio';
+    else if (AUTHOR_HEAD.test(item.text.trim()) && next) {
       item.kind = 'bio';
       if (isStory(next)) next.kind = 'bio';
     }

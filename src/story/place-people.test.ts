@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaceCandidates } from './link-places.ts';
 import { placeIndexFor } from './ingest.ts';
-import { namedAsPerson } from './place-people.ts';
+import { PeopleWords, namedAsPerson, placeAfterPreposition } from './place-people.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
 const index = placeIndexFor(TEST_GAZETTEER);
@@ -25,5 +25,67 @@ describe('a person named like a place', () => {
 
   it('keeps such a name out of the places the passage links', () => {
     expect(linked('Her eldest daughter, Baharak, is in the ninth grade in Taloqan.')).toEqual(['Taloqan']);
+  });
+});
+
+describe('givenNameOf, nameSomeoneIsCalled and PeopleWords', () => {
+  it('givenNameOf: a name with a surname and an apposition or a verb of speech after it is a person', () => {
+    expect(linked('Baharak Gul, who is fifteen, picks cotton.')).toEqual([]);
+    expect(linked('Taloqan Noori said the harvest was late.')).toEqual([]);
+    // A place's own words after the name, or a place list, keep it a place.
+    expect(linked('Taloqan Province, a farming area, lies east.')).toEqual(['Taloqan Province']);
+    expect(linked('Taloqan, Kunduz said nothing of it.')).toEqual(['Taloqan', 'Kunduz']);
+    expect(linked('Taloqan Hospital, a building of two floors, is full.')).toEqual(['Taloqan']);
+    expect(linked('Taloqan Governor said the road is open.')).toEqual(['Taloqan']);
+  });
+
+  it('nameSomeoneIsCalled: what people call someone, in Dari and English, is no place', () => {
+    const index2 = placeIndexFor({
+      ...TEST_GAZETTEER,
+      entries: [
+        ...TEST_GAZETTEER.entries,
+        { id: 'AF1804', kind: 'district', name_en: 'Bangi', province: 'AF18', names: ['Bangi', 'بنگی'] },
+      ],
+    });
+    const dari = (text: string) => findPlaceCandidates(text, index2).map((c) => c.text);
+    expect(dari('در کوچهٔ ما مردم به او بنگی می‌گویند.')).toEqual([]);
+    expect(dari('مردم آنان را «بنگی» می‌گفتند.')).toEqual([]);
+    expect(dari('They call him Bangi in the bazaar.')).toEqual([]);
+    expect(dari('او به بنگی رفت و در آنجا کار می‌کند.')).toEqual(['بنگی']);
+  });
+
+  it('PeopleWords: a word of a person named in full, standing bare, is that person', () => {
+    const people = new PeopleWords(['Naqibullah Kunduz', 'Taloqan Baharak'], (w) => w !== 'Naqibullah');
+    const text = 'Kunduz has interviewed farmers in Kunduz and Takhar. Taloqan is a town.';
+    expect(people.bare(text, 0, 6)).toBe(true);
+    // After "in", or a name of places only ("Taloqan Baharak"), it is the place.
+    expect(people.bare(text, text.indexOf('Kunduz and'), text.indexOf('Kunduz and') + 6)).toBe(false);
+    expect(people.bare(text, text.indexOf('Taloqan'), text.indexOf('Taloqan') + 7)).toBe(false);
+    // An organisation that speaks ("Kunduz Radio said") names no person.
+    const bodies = new PeopleWords(
+      ['Kunduz Radio'],
+      (w) => w === 'Kunduz',
+      (w) => w === 'Radio',
+    );
+    expect(bodies.bare(text, 0, 6)).toBe(false);
+  });
+});
+
+describe('placeAfterPreposition', () => {
+  const isPlace = (name: string) => name === 'Deh Salah' || name === 'Nahrin';
+  const at = (text: string, name: string, speaker = name) => {
+    const start = text.indexOf(name);
+    return placeAfterPreposition(text, { start, end: start + name.length }, speaker, isPlace);
+  };
+
+  it('reads a "person" named only by a place, after a preposition, as the place', () => {
+    expect(at('Qurban Ali, a herder from Deh Salah, said the flock was sick.', 'Deh Salah')).toBe(true);
+    expect(at('Mine owners in Burka and Nahrin told us so.', 'Nahrin')).toBe(true);
+  });
+
+  it('keeps a person whose name only contains the place, or who stands without a preposition', () => {
+    expect(at('Nahrin told us so.', 'Nahrin')).toBe(false);
+    expect(at('We spoke to Nahrin Karimi on Monday.', 'Nahrin', 'Nahrin Karimi')).toBe(false);
+    expect(at('We spoke to Gul Ahmad on Monday.', 'Gul Ahmad')).toBe(false);
   });
 });

@@ -27,3 +27,95 @@ export function namedAsPerson(text: string, start: number, end: number): boolean
   if (!/[,،][ \t]*$/u.test(before) || !PERSON_AFTER.test(text.slice(end, end + 4))) return false;
   return RELATION_BEFORE.test(before) || DARI_RELATION_BEFORE.test(before);
 }
+
+/** "Farah Gul, who is fifteen", "Farah Gul said": a name, a capitalised surname, then an apposition or speech. */
+const SURNAME_AFTER =
+  /^[ \t]\p{Lu}[\p{Ll}'’-]+(?:[ \t]*,[ \t]*(?:who|whose|an?|aged|the|\d)\b|[ \t]+(?:said|says|told|added|asked)\b)/u;
+
+/**
+ * Whether the name at [start, end) opens a person's name: a capitalised word follows it, and then what follows
+ * a person — an apposition in commas ("Farah Gul, who is fifteen,") or a verb of speech. The word after
+ * must be no place, no qualifier and no organisation (`isNameWord` says).
+ */
+export function givenNameOf(text: string, end: number, isNameWord: (word: string) => boolean): boolean {
+  const m = SURNAME_AFTER.exec(text.slice(end, end + 40));
+  const word = m?.[0].trim().split(/[\s,]/u)[0];
+  return !!word && isNameWord(word);
+}
+
+/** "به او بنگی می‌گویند", "آنان را «بنگی» می‌گفتند": what people call someone, not a place. */
+const DARI_CALLED_AFTER =
+  /^[»"”]?\s*(?:می[\u200C ]?گویند|می[\u200C ]?گفتند|می[\u200C ]?نامند|می[\u200C ]?خوانند|صدا\s+می[\u200C ]?زنند)/u;
+const DARI_CALLED_BEFORE = /(?:به\s+(?:او|وی|آنان|آنها|ایشان|ما|من|تو)|را)(?:\s*[«"“])?\s*$/u;
+/** "they call him Bangi", "people called her Farah". */
+const CALL_BEFORE = /\bcall(?:s|ed)?[ \t]+(?:him|her|them|me|us|it)[ \t]+["“]?$/;
+
+/** Whether the name at [start, end) is what people call someone ("به او بنگی می‌گویند", "they call him X"). */
+export function nameSomeoneIsCalled(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return (
+    CALL_BEFORE.test(before) ||
+    (DARI_CALLED_BEFORE.test(before) && DARI_CALLED_AFTER.test(text.slice(end, end + 16)))
+  );
+}
+
+/** Before a bare name, what makes it a place: a preposition, a list, a comma. */
+const PLACE_WORD_BEFORE =
+  /(?:\b(?:in|at|from|to|near|of|and|or|via|through|the)|[,،;]|(?:^|\s)(?:در|از|به|تا|و|ولسوالی[^\s]*|ولایت[^\s]*|شهر))\s*$/u;
+/** After it: a qualifier. */
+const QUALIFIER_AFTER = /^\s+(?:district|province|city|valley|river|bazaar|market)s?\b/i;
+
+/**
+ * The single words of the people the text names in full ("Naqibullah Khogyani", "Aybak Qurbani"): the same
+ * word alone later ("Khogyani has interviewed…", "Aybak — his father named him…") is that person, unless a
+ * preposition, a list or a qualifier makes it a place ("in Doshi district").
+ */
+export class PeopleWords {
+  private readonly words = new Set<string>();
+
+  /**
+   * `isPlace` tells a place's name: a "name" of places only ("Kunduz Takhar") is no person's; `isBody` an
+   * organisation's word: "Kunduz Radio said" names no person either.
+   */
+  constructor(
+    names: readonly string[],
+    isPlace: (word: string) => boolean,
+    isBody: (word: string) => boolean = () => false,
+  ) {
+    for (const name of names) {
+      const parts = name.split(/\s+/u).filter(Boolean);
+      if (parts.length < 2 || parts.every(isPlace) || parts.some(isBody)) continue;
+      for (const w of parts) this.words.add(w);
+    }
+  }
+
+  /** Whether the name at [start, end) of `text` is the word of a person named in full, standing bare. */
+  bare(text: string, start: number, end: number): boolean {
+    const name = text.slice(start, end);
+    if (!this.words.has(name)) return false;
+    return (
+      !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+      !QUALIFIER_AFTER.test(text.slice(end, end + 16))
+    );
+  }
+}
+
+/** "a herder from ", "in Burka and ": what stands before a place, never before a person's name. */
+const PREPOSITION_BEFORE = /\b(?:in|from|at|near|to|and)[ \t]+$/;
+
+/**
+ * Whether a person the speaker rules found is a place: the "person" is named only by a place's whole name
+ * ("Deh Salah", "Nahrin") and this mention of it stands after a preposition ("a herder from Deh Salah, said").
+ */
+export function placeAfterPreposition(
+  text: string,
+  mention: { start: number; end: number },
+  speakerName: string,
+  isPlaceName: (name: string) => boolean,
+): boolean {
+  return (
+    text.slice(mention.start, mention.end) === speakerName &&
+    isPlaceName(speakerName) &&
+    PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
+  );
+}

@@ -28,7 +28,7 @@ const known = new Set(TEST_GAZETTEER.entries.map((e) => e.id));
 const ARTICLE = [
   'Ferry Service Resumes On The River',
   'Further up the valley, Baharak waited for its own boat.',
-  'The ferry from Taloqan carried forty passengers on Sunday, and traders in Kunduz welcomed it.',
+  'The ferry from Taloqan carried forty passengers on Sunday, and traders across Kunduz welcomed it.',
   '"The crossing saves us a day," said Hamid Rasuli, a trader from Taloqan.',
 ].join('\n\n');
 
