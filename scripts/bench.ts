@@ -207,13 +207,22 @@ async function noScriptLoad(
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await page.goto(`${served.origin}/`, { waitUntil: 'load' });
-  // Playwright's own script runs in its own world: the page's stays off.
-  const timing = await cdp.send('Runtime.evaluate', {
-    expression: `JSON.stringify({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null, urls: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname) })`,
-    returnByValue: true,
-  });
+  // Playwright's own script runs in its own world: the page's stays off. The first paint can come after
+  // the load (it waits for the whole first view to be parsed): its entry is waited for, up to 5 s.
+  const read = async () => {
+    const timing = await cdp.send('Runtime.evaluate', {
+      expression: `JSON.stringify({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null, urls: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname) })`,
+      returnByValue: true,
+    });
+    return JSON.parse(String(timing.result.value)) as { fcp: number | null; urls: string[] };
+  };
+  let seen = await read();
+  for (let i = 0; i < 50 && seen.fcp === null; i++) {
+    await page.waitForTimeout(100);
+    seen = await read();
+  }
   await context.close();
-  const { fcp, urls } = JSON.parse(String(timing.result.value)) as { fcp: number | null; urls: string[] };
+  const { fcp, urls } = seen;
   const cache = new Map<string, number>();
   const bytes = ['/', ...urls].reduce((sum, p) => sum + gzipBytes(dir, p, cache), 0);
   return { fcpMs: fcp ?? Number.NaN, kb: bytes / KB };
