@@ -4,6 +4,7 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { prerenderPages } from './scripts/pages.ts';
+import { escapeRegExp } from './src/story/regex-parts.ts';
 
 // Every page of the site is its own entry with its own chunks; the reader's first view must not grow.
 const PAGES = ['index', 'embed', 'studio', 'presenter', 'stories/index'];
@@ -86,7 +87,6 @@ if (missingShared.length > 0) {
     `vite.config.ts: FIRST_VIEW_SHARED_FILES names ${missingShared.join(', ')}, missing: renamed or moved?`,
   );
 }
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The group's modules by id (Vite's preload helper is a virtual module, with no file). */
 const FIRST_VIEW_SHARED = new RegExp(
   `(?:/(?:${FIRST_VIEW_SHARED_FILES.map(escapeRegExp).join('|')})|vite/preload-helper\\.js)$`,

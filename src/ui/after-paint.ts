@@ -33,10 +33,11 @@ function firstContentfulPaint(win: Window): Promise<void> | null {
  * page's timing, before its first paint.
  */
 export function afterFirstPaint(win: Window = window, waitMs = PAINT_WAIT_MS): Promise<void> {
+  const load = loaded(win);
   const painted =
     firstContentfulPaint(win) ??
-    loaded(win).then(() => new Promise<void>((done) => win.requestAnimationFrame(() => done())));
-  const late = loaded(win).then(() => delay(win, waitMs));
+    load.then(() => new Promise<void>((done) => win.requestAnimationFrame(() => done())));
+  const late = load.then(() => delay(win, waitMs));
   return Promise.race([painted, late]).then(() => delay(win, 0));
 }
 
