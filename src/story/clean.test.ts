@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromeReason, isLegalLabel } from './clean.ts';
+import { chromeReason, isHeadingLike, isLegalLabel } from './clean.ts';
 
 describe('chromeReason: furniture lines of copied pages and wire copy', () => {
   it('removes wire staff credits, but not a sentence that starts "Reporting by"', () => {
@@ -56,5 +56,23 @@ describe('chromeReason: comment counters and consent banners', () => {
     expect(chromeReason('💬 14 comments')).toBe('navigation');
     expect(chromeReason('We use cookies to improve your experience. [Accept]')).toBe('legal');
     expect(chromeReason('We use the canal water twice a week, farmers said.')).toBeNull();
+  });
+});
+
+describe('isHeadingLike and chromeReason: the quick tests before the patterns', () => {
+  it('reads a heading after words without letters, and not a line whose first word is lower case', () => {
+    expect(isHeadingLike('— 2026 Winter Roads In Badakhshan')).toBe(true);
+    expect(isHeadingLike('Winter Roads In Badakhshan')).toBe(true);
+    expect(isHeadingLike('2026 winter Roads In Badakhshan')).toBe(false);
+    expect(isHeadingLike('(Winter Roads In Badakhshan')).toBe(false);
+  });
+
+  it('still reads bylines, credits and buttons that carry their marks, and plain lines as text', () => {
+    expect(chromeReason('گزارش: احمد ولی‌زاده')).toBe('byline');
+    expect(chromeReason('(Northern Observer/Farid Ahmadi)')).toBe('caption');
+    expect(chromeReason('Donate now ›')).toBe('navigation');
+    expect(chromeReason('Home   Kunduz   Takhar   Baghlan   Video')).toBe('navigation');
+    expect(chromeReason('farmers in Takhar said')).toBeNull();
+    expect(chromeReason('گزارش احمد از تخار')).toBeNull();
   });
 });

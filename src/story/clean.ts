@@ -124,12 +124,19 @@ export function wordCount(text: string): number {
 /** Characters (besides spaces and colons) of the longest navigation label: a line with more is never one. */
 const MAX_NAVIGATION_CHARS = Math.max(...[...NAVIGATION].map((s) => s.length));
 
+const COLON = 0x3a;
+/** Whitespace as `\s` reads it, by character code: ASCII first, the rest by the pattern. */
+const isSpaceCode = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/u.test(String.fromCharCode(c)));
+
 /** A menu or button label ("Skip to main content", "Share:"), ignoring case, spacing and a closing colon. */
 function isNavigation(text: string): boolean {
   // A long line is read only as far as needed to tell it holds more than any label.
   let chars = 0;
-  for (let i = 0; i < text.length && chars <= MAX_NAVIGATION_CHARS; i++)
-    if (text[i] !== ':' && !/\s/.test(text[i] ?? '')) chars++;
+  for (let i = 0; i < text.length && chars <= MAX_NAVIGATION_CHARS; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== COLON && !isSpaceCode(c)) chars++;
+  }
   return chars <= MAX_NAVIGATION_CHARS && NAVIGATION.has(trimEndOf(normalizeLine(text), ': .…'));
 }
 
@@ -138,10 +145,10 @@ function isNavigation(text: string): boolean {
  * notices say: the page decides whether it is one (see `isLegalLabel` and the segmenter).
  */
 export function chromeReason(text: string, options: { legal?: boolean } = {}): RemovedReason | null {
-  if (isNavigation(text) || !/[\p{L}\p{N}]/u.test(text) || COMMENTS_LINE.test(text.trim()))
-    return 'navigation';
+  const line = text.trim();
+  if (isNavigation(text) || !/[\p{L}\p{N}]/u.test(text) || COMMENTS_LINE.test(line)) return 'navigation';
   if (isRelatedListHead(text)) return 'promo';
-  if (IMAGE_PLACEHOLDER.test(text) || CAPTION_PREFIX.test(text) || CAPTION_CREDIT_END.test(text.trim()))
+  if (IMAGE_PLACEHOLDER.test(text) || CAPTION_PREFIX.test(text) || CAPTION_CREDIT_END.test(line))
     return 'caption';
   const mark = CAPTION_MARK.exec(text);
   if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
@@ -152,10 +159,10 @@ export function chromeReason(text: string, options: { legal?: boolean } = {}): R
     dariBylineName(text) !== null ||
     isDariDateLine(text) ||
     DATE_LINE.test(text) ||
-    STAFF_CREDIT.some((isCredit) => isCredit(text.trim()))
+    STAFF_CREDIT.some((isCredit) => isCredit(line))
   )
     return 'byline';
-  if (EDITOR_NOTE.test(text.trim())) return 'other';
+  if (EDITOR_NOTE.test(line)) return 'other';
   return pageChromeReason(text);
 }
 
@@ -213,11 +220,16 @@ export function gluedCaptionEnd(text: string): number | null {
   return end + (rest.length - rest.trimStart().length);
 }
 
+/** Words without letters ("—", "2026"), then a word that opens with a capital. */
+const FIRST_WORD_CAPITALISED = /^(?:[^\p{L}\s]+\s+)*\p{Lu}/u;
+
 /** A short title-case line without closing punctuation: a headline or a section subhead. */
 export function isHeadingLike(text: string): boolean {
   const core = text.replace(/^[.…\s•·*\-–]+/, '').trim();
   if (core.length === 0 || core.length > 100 || '"“\'‘('.includes(core.charAt(0))) return false;
   if ('.,;:!'.includes(core.charAt(core.length - 1)) || /[.!?]\s/.test(core)) return false;
+  // Its first word with a letter is capitalised: told before the line is split (most lines fail here).
+  if (!FIRST_WORD_CAPITALISED.test(core)) return false;
   const words = core.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 14 || (core.endsWith('?') && words.length > 8)) return false;
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;

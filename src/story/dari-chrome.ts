@@ -56,6 +56,8 @@ export function isDariDateLine(text: string): boolean {
 
 /** The name a Dari byline gives, or null when the line is no byline. */
 export function dariBylineName(text: string): string | null {
+  // A byline has its colon: most lines have none and are not folded at all.
+  if (!/[:：]/.test(text)) return null;
   return BYLINE.exec(persianLetters(text.trim()))?.groups?.['name']?.trim() ?? null;
 }
 

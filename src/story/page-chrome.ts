@@ -192,7 +192,10 @@ const SLASH_CREDIT = /\(\p{Lu}[^()/\n]{0,40}\/\s*\p{Lu}[^()/\n]{0,40}\)\.?$/u;
 
 export function isPhotoCredit(text: string): boolean {
   const line = text.trim();
-  return DARI_CAPTION_CREDIT.test(line) || SLASH_CREDIT.test(line);
+  // Each credit has its mark (a colon, a slash): a line without one is not searched.
+  return (
+    (/[:：]/.test(line) && DARI_CAPTION_CREDIT.test(line)) || (line.includes('/') && SLASH_CREDIT.test(line))
+  );
 }
 
 /** Dari copyright and policy lines: "تمامی حقوق محفوظ است", "حریم خصوصی", "شرایط استفاده". */
@@ -213,7 +216,8 @@ const MAX_SPACED_ITEM_WORDS = 4;
 /** "Home   Kunduz   Takhar   Baghlan   Video", "Share  ✉  f  X": a menu whose items only spaces separate. */
 export function isSpacedMenu(text: string): boolean {
   const line = text.trim();
-  if (SENTENCE_INSIDE.test(line) || /[.!?؟]$/.test(line)) return false;
+  // Most lines have no run of spaces: the cheap test first.
+  if (!SPACED_ITEMS.test(line) || SENTENCE_INSIDE.test(line) || /[.!?؟]$/.test(line)) return false;
   const items = line.split(SPACED_ITEMS);
   return items.length >= MIN_SPACED_ITEMS && items.every((s) => words(s) <= MAX_SPACED_ITEM_WORDS);
 }
@@ -251,7 +255,9 @@ function headFurniture(text: string): RemovedReason | null {
   const line = text.trim();
   if (isSpacedMenu(line) || isTicker(line)) return 'navigation';
   if (BRACKET_CAPTION.test(line)) return 'caption';
-  return BUTTON.test(line) && words(line) <= MAX_BUTTON_WORDS ? 'navigation' : null;
+  // A button ends with its arrow: tested before the pattern, which would try every length of the label.
+  const arrowed = line.endsWith('›') || line.endsWith('→');
+  return arrowed && BUTTON.test(line) && words(line) <= MAX_BUTTON_WORDS ? 'navigation' : null;
 }
 
 /** What kind of page furniture a line is by its shape, or null. */

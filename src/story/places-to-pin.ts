@@ -41,17 +41,26 @@ const alternation = (words: readonly string[]) => words.map(escapeRegExp).join('
 const capitalisable = (words: readonly string[]) =>
   words.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${escapeRegExp(w.slice(1))}`).join('|');
 
-/** Each pattern captures the name as group `name`; `site` (when present) says which site noun it is. */
-const PATTERNS: readonly { kind: PinKind | 'site'; re: RegExp }[] = [
-  { kind: 'village', re: new RegExp(String.raw`\b[Vv]illages?\s+of\s+(?<name>${NAME})`, 'gu') },
-  { kind: 'village', re: new RegExp(String.raw`(?<name>${NAME})\s+village\b`, 'gu') },
+/**
+ * Each pattern captures the name as group `name`; `site` (when present) says which site noun it is. `gate` is
+ * a word the pattern cannot match without: a text without it is not searched (most passages have none).
+ */
+const PATTERNS: readonly { kind: PinKind | 'site'; gate: RegExp; re: RegExp }[] = [
+  {
+    kind: 'village',
+    gate: /illage/u,
+    re: new RegExp(String.raw`\b[Vv]illages?\s+of\s+(?<name>${NAME})`, 'gu'),
+  },
+  { kind: 'village', gate: /village/u, re: new RegExp(String.raw`(?<name>${NAME})\s+village\b`, 'gu') },
   // Not "the Shughnan district of Tajikistan": a district abroad is not pinned.
   {
     kind: 'district',
+    gate: /district/u,
     re: new RegExp(String.raw`\b[Ii]n\s+(?:the\s+)?(?<name>${NAME})\s+district\b(?!\s+of\b)`, 'gu'),
   },
   {
     kind: 'site',
+    gate: new RegExp(capitalisable(PIN_SITE_NOUNS), 'u'),
     re: new RegExp(
       String.raw`\bthe\s+(?<name>${NAME})\s+(?:[Bb]order\s+)?(?<site>${capitalisable(PIN_SITE_NOUNS)})\b`,
       'gu',
@@ -59,6 +68,7 @@ const PATTERNS: readonly { kind: PinKind | 'site'; re: RegExp }[] = [
   },
   {
     kind: 'village',
+    gate: new RegExp(alternation(DARI_VILLAGE_HEADS), 'u'),
     re: new RegExp(
       String.raw`(?:${NOT_AFTER_LETTER}(?<cue>${DARI_WORD})\s)?${NOT_AFTER_LETTER}(?:${alternation(DARI_VILLAGE_HEADS)})\s+(?<name>${DARI_WORD}(?:\s${DARI_WORD})?)`,
       'gu',
@@ -96,8 +106,8 @@ function trimDari(name: string, start: number): { text: string; start: number } 
 /** The names in place-like positions in one passage's text, in reading order, none overlapping. */
 export function findPlacesToPin(text: string): PlaceToPin[] {
   const found: PlaceToPin[] = [];
-  for (const { kind, re } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+  for (const { kind, gate, re } of PATTERNS) {
+    for (const m of gate.test(text) ? text.matchAll(re) : []) {
       const name = m.groups?.['name'];
       if (name === undefined || m.index === undefined) continue;
       const at = m.index + m[0].indexOf(name);
