@@ -254,6 +254,17 @@ export function createMapController(
     }
   }
 
+  // Labels are laid out once per frame, in the frame's own work: a camera cut inside a click (reduced motion)
+  // or a resize and a move together cost one layout, and the reading panel is not kept waiting for it.
+  let labelFrame = 0;
+  function scheduleLabels(): void {
+    if (labelFrame === 0)
+      labelFrame = requestAnimationFrame(() => {
+        labelFrame = 0;
+        updateLabels();
+      });
+  }
+
   function showTooltip(id: string | null, x: number, y: number): void {
     const place = id ? geo?.places.get(id) : undefined;
     const { story, language } = store.getState();
@@ -326,11 +337,11 @@ export function createMapController(
         (on) => applySpotlight(map, geo, store.getState().selected, on),
       ),
     );
-    map.on('moveend', updateLabels);
+    map.on('moveend', scheduleLabels);
     // Presenting, the place must fill the screen whatever its size: full screen and the layout both resize.
     map.on('resize', () => {
       if (store.getState().presenting) applySelection(store.getState().selected, null, false);
-      updateLabels();
+      scheduleLabels();
     });
 
     // A static locator map still gets MapLibre's click events: only an interactive map turns them into actions.
@@ -374,6 +385,7 @@ export function createMapController(
 
   return {
     destroy() {
+      cancelAnimationFrame(labelFrame);
       for (const u of unsubscribers) u();
       for (const { marker } of markers) marker.remove();
       tooltip.remove();

@@ -128,6 +128,31 @@ describe('the SVG map', () => {
     expect(q('path[data-place="AF18"]')?.getAttribute('fill-opacity')).toBe('1');
   });
 
+  it('hidden under the GL map, follows nothing until shown again, printed or exported', () => {
+    const { store, map, q } = setup();
+    afterFirstPaint();
+    const before = map.camera();
+    const fill = (id: string) => q(`path[data-place="${id}"]`)?.getAttribute('fill-opacity');
+    map.setActive(false);
+    store.getState().select('AF1907', { via: 'map' });
+    store.getState().hover('AF1901');
+    vi.advanceTimersToNextFrame();
+    expect(map.camera()).toEqual(before);
+    expect(fill('AF18')).toBe('1');
+    expect(fill('AF1901')).toBe('0');
+    map.refine(); // as before an export or printing
+    expect(fill('AF18')).toBe(String(theme.dimOpacity));
+    expect(fill('AF1901')).toBe(String(theme.districtHoverOpacity));
+    expect(map.camera().zoom).toBeGreaterThan(before.zoom);
+
+    store.getState().clear({ via: 'key' });
+    vi.advanceTimersToNextFrame();
+    expect(fill('AF18')).toBe(String(theme.dimOpacity));
+    map.setActive(true);
+    expect(fill('AF18')).toBe('1');
+    expect(map.camera()).toEqual(before);
+  });
+
   it('draws the districts at once when it opens on one', () => {
     const { q } = setup('AF1907');
     const district = q('path[data-place="AF1907"][data-layer="district"]');

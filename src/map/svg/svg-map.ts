@@ -25,7 +25,10 @@ export interface SvgMap {
   readonly svg: SVGSVGElement;
   /** Whether it took over a prerendered map's elements rather than drawing its own. */
   readonly tookOver: boolean;
-  /** Writes every shape in full where the prerendered page wrote it light (before printing or an export). */
+  /**
+   * Writes every shape in full where the prerendered page wrote it light, and brings the view up to the store's
+   * state if the GL map was shown over it (before printing or an export).
+   */
   refine(): void;
   size(): Size;
   camera(): Camera;
@@ -220,13 +223,40 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
   drawSelection(store.getState().selected, null);
   drawHover(store.getState().hovered, null);
 
+  // Hidden under the GL map, the SVG does not follow each selection and hover (the first would write every
+  // shape in full, in the frame after the reader's click): it catches up when shown, printed or exported.
+  let drawnSelection = store.getState().selected;
+  let drawnHover = store.getState().hovered;
+  let behind = false;
+  const showSelection = (id: string | null) => {
+    refine();
+    drawSelection(id, drawnSelection);
+    drawnSelection = id;
+  };
+  const showHover = (id: string | null) => {
+    drawHover(id, drawnHover);
+    drawnHover = id;
+  };
+  const catchUp = () => {
+    if (!behind) return;
+    behind = false;
+    const { selected, hovered } = store.getState();
+    showSelection(selected);
+    showHover(hovered);
+    camera = fitFor(selected);
+    drawCamera();
+  };
+
   const unsubscribers = [
-    followSelection(store, (id, previous) => {
-      refine();
-      drawSelection(id, previous);
+    followSelection(store, (id) => {
+      if (!active) return void (behind = true);
+      showSelection(id);
       flyTo(fitFor(id));
     }),
-    store.subscribe((s) => s.hovered, drawHover),
+    store.subscribe(
+      (s) => s.hovered,
+      (id) => (active ? showHover(id) : void (behind = true)),
+    ),
     store.subscribe((s) => s.language, drawLabels),
     store.subscribe((s) => s.theme, scene.drawLook),
     store.subscribe((s) => s.accent, scene.drawLook),
@@ -293,11 +323,19 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     svg.setAttribute('pointer-events', 'none');
   }
 
-  window.addEventListener('beforeprint', refine);
+  const upToDate = () => {
+    refine();
+    catchUp();
+  };
+  // Printing shows the SVG map whichever map is on screen (the print stylesheet).
+  const printing = window.matchMedia?.('print');
+  const onPrintMedia = (e: MediaQueryListEvent) => e.matches && upToDate();
+  window.addEventListener('beforeprint', upToDate);
+  printing?.addEventListener?.('change', onPrintMedia);
   const api: SvgMap = {
     svg,
     tookOver,
-    refine,
+    refine: upToDate,
     size: () => size,
     camera: () => camera,
     project: (lonlat) => {
@@ -306,10 +344,12 @@ export function createSvgMap(container: HTMLElement, store: AtlasStore, options:
     },
     setActive(next) {
       active = next;
-      if (!next) tip.hide();
+      if (next) catchUp();
+      else tip.hide();
     },
     destroy() {
-      window.removeEventListener('beforeprint', refine);
+      window.removeEventListener('beforeprint', upToDate);
+      printing?.removeEventListener?.('change', onPrintMedia);
       cancelAnimationFrame(animation);
       cancelAnimationFrame(districtsFrame);
       clearTimeout(districtsTimer);
