@@ -167,6 +167,7 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
   const dateline = datelines[0] ?? null;
   // Each passage's words are read once, for its acronyms and its places, and let go.
   const held: PlaceCandidate[][] = texts.map(() => []);
+  const introduced: string[] = [];
   const candidates = texts.map((t, p) => {
     const tokens = tokenize(t);
     for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) blocked[p]?.push(span);
@@ -175,6 +176,7 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
       cities: city ? [city] : [],
       tokens,
       held: held[p] ?? [],
+      people: introduced,
     });
   });
   namedElsewhere(candidates, held);
@@ -184,6 +186,7 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
     (word) => index.exact.has(normalizeName(word)),
     (word) => NON_PERSON_WORDS.has(normalizeName(word)) || GOVERNMENT_WORDS.has(normalizeName(word)),
   );
+  for (const word of introduced) people.add(word);
   for (const [p, list] of candidates.entries())
     candidates[p] = list.filter((c) => !people.bare(texts[p] ?? '', c.start, c.end));
   const drafts: Draft[] = [];

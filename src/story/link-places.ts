@@ -90,6 +90,8 @@ export interface FindOptions {
   tokens?: Token[];
   /** Filled with the names that are also words and stood here without a cue (see `namedElsewhere`). */
   held?: PlaceCandidate[];
+  /** Filled with the district names the words around them made a person's ("his granddaughter Baharak, who"). */
+  people?: string[];
 }
 
 /** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
@@ -148,7 +150,7 @@ export function findPlaceCandidates(
       (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
-      (!qual && personNamedLikePlace(tokens, i, text, index, span));
+      (!qual && personNamedLikePlace(tokens, i, text, index, span, options.people));
     if (!rejected) {
       found.push({
         ...span,
@@ -761,6 +763,7 @@ function personNamedLikePlace(
   text: string,
   index: PlaceIndex,
   span: Span,
+  people: string[] = [],
 ): boolean {
   const isNameWord = (word: string) => {
     const key = normalizeName(word);
@@ -773,13 +776,24 @@ function personNamedLikePlace(
       !PLACE_HEAD.test(key)
     );
   };
-  return (
-    looksLikePersonName(tokens, i, text, index) ||
+  if (looksLikePersonName(tokens, i, text, index)) return true;
+  const introduced =
     namedAsPerson(text, span.start, span.end) ||
     givenNameOf(text, span.end, isNameWord) ||
-    nameSomeoneIsCalled(text, span.start, span.end)
-  );
+    nameSomeoneIsCalled(text, span.start, span.end);
+  // The person so introduced is the one the same word names bare later on ("Baharak cannot go to school").
+  const name = text.slice(span.start, span.end);
+  if (
+    introduced &&
+    (index.exact.get(normalizeName(name)) ?? []).every((id) => !PROVINCE_LIKE.has(kindOf(index, id)))
+  )
+    people.push(name);
+  return introduced;
 }
+
+/** Kinds of place whose name is never taken for a person's further on: a province or a country is too often meant. */
+const PROVINCE_LIKE = new Set(['province', 'country']);
+const kindOf = (index: PlaceIndex, id: string): string => index.entries.get(id)?.kind ?? '';
 
 /** Words that make a name before them a place's: "Taloqan Hospital, a …", "Kunduz Airport said". */
 const PLACE_HEAD = new RegExp(`^(?:${[...VENUE_NOUNS, ...OCCUPANT_NOUNS].join('|')})s?$`);

@@ -23,6 +23,19 @@ describe('a person named like a place', () => {
     expect(at('His brother drove to Taloqan, then home.', 'Taloqan')).toBe(false);
   });
 
+  it('is a person after a relation without a comma, a person described, or "named" with a "who" after', () => {
+    expect(at('Beside him stands his grandson Taloqan, who is seven.', 'Taloqan')).toBe(true);
+    expect(at('The fastest reader is a boy of eleven, Kunduz Rahimi. He reads at night.', 'Kunduz')).toBe(
+      true,
+    );
+    expect(at('A widow in a village near the river named Baharak, who sells eggs, spoke.', 'Baharak')).toBe(
+      true,
+    );
+    // A place after "a boy of eleven," without a surname, or a place named with no person's clause after.
+    expect(at('a boy of eleven, Kunduz is where he was born', 'Kunduz')).toBe(false);
+    expect(at('a village in the hills named Baharak. It has a school.', 'Baharak')).toBe(false);
+  });
+
   it('keeps such a name out of the places the passage links', () => {
     expect(linked('Her eldest daughter, Baharak, is in the ninth grade in Taloqan.')).toEqual(['Taloqan']);
   });
@@ -68,6 +81,35 @@ describe('givenNameOf, nameSomeoneIsCalled and PeopleWords', () => {
       (w) => w === 'Radio',
     );
     expect(bodies.bare(text, 0, 6)).toBe(false);
+  });
+});
+
+describe('a person introduced once, named bare later', () => {
+  it('links neither the introduction nor the bare name later, but the place after a preposition', () => {
+    const people: string[] = [];
+    findPlaceCandidates('His daughter Baharak, who is ten, reads.', index, [], { people });
+    expect(people).toEqual(['Baharak']);
+    const words = new PeopleWords([], () => false);
+    for (const w of people) words.add(w);
+    const text = 'Baharak cannot go to school. The road to Baharak is closed.';
+    expect(words.bare(text, 0, 7)).toBe(true);
+    const later = text.lastIndexOf('Baharak');
+    expect(words.bare(text, later, later + 7)).toBe(false);
+  });
+
+  it('keeps a province from the words read as people', () => {
+    const people: string[] = [];
+    findPlaceCandidates('Her son Kunduz, who is ten, reads.', index, [], { people });
+    expect(people).toEqual([]);
+  });
+
+  it('is the person after a list mark with a verb of a person, or "to" after a verb of giving', () => {
+    const words = new PeopleWords(['Rahim Kunduz'], (w) => w === 'Kunduz');
+    const bare = (text: string) => words.bare(text, text.indexOf('Kunduz'), text.indexOf('Kunduz') + 6);
+    expect(bare('He was asked twice; Kunduz did not answer.')).toBe(true);
+    expect(bare('She hands the list to Kunduz every Friday.')).toBe(true);
+    expect(bare('The road to Kunduz is closed.')).toBe(false);
+    expect(bare('Rice from Takhar; Kunduz sells wheat.')).toBe(false);
   });
 });
 
