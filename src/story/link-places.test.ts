@@ -439,6 +439,12 @@ describe('inDariOrganisationName and sentence-opening prepositions', () => {
     expect(borderLinks('او به کابل و ازبکستان رفت.')).toEqual(['کابل', 'ازبکستان']);
   });
 
+  it('does not link a place inside a Dari radio’s, agency’s or paper’s name', () => {
+    expect(borderLinks('والی به صدای کندز گفت که سرک باز است.')).toEqual([]);
+    expect(borderLinks('این خبر را رادیو کابل نشر کرد.')).toEqual([]);
+    expect(borderLinks('صدای مردم کندز شنیده نمی‌شود.')).toEqual(['کندز']);
+  });
+
   it('reads a capitalised preposition opening a sentence as no given name', () => {
     expect(borderLinks('The river bends. Opposite Qala-e-Zal it meets the Vakhsh.')).toEqual(['Qala-e-Zal']);
   });
