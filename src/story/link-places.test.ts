@@ -305,6 +305,30 @@ describe('listedWithProvince', () => {
   });
 });
 
+describe('namesakeByNeighbour', () => {
+  it('reads a shared name a province "has", or one placed beside a place, as the one in that province', () => {
+    expect(links('Badakhshan also has a Baharak, higher up.')[1]).toEqual(['Baharak', 'AF1706', 'name']);
+    expect(links('Takhar has its own Baharak.')[1]).toEqual(['Baharak', 'AF1803', 'name']);
+    expect(links('The parcel reached Baharak, next to Dasht-e-Qala, on Monday.')[0]).toEqual([
+      'Baharak',
+      'AF1803',
+      'name',
+    ]);
+    expect(links('They farm in Baharak, east of Fayzabad.')[0]).toEqual(['Baharak', 'AF1706', 'name']);
+    // Neither a province that "has" nothing nor a place far off in the sentence decides.
+    expect(links('Takhar has schools, and Baharak has none.')[1]).toEqual([
+      'Baharak',
+      'AF1803|AF1706',
+      'name',
+    ]);
+    expect(links('Boats go to Baharak and then to Fayzabad.')[0]).toEqual([
+      'Baharak',
+      'AF1803|AF1706',
+      'name',
+    ]);
+  });
+});
+
 describe('towns across the border', () => {
   it('acrossTheBorder: the Tajik bank at a town, a district of Tajikistan, the other side of the river', () => {
     expect(links('The market on the Tajik bank at Baharak opens on Saturdays.')).toEqual([]);

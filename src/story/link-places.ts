@@ -207,6 +207,7 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   provincesByList(found, index, text);
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
+  namesakeByNeighbour(found, index, text);
 }
 
 /** "(کوهستان)" right after a name: one to four Dari words in parentheses and nothing else. */
@@ -497,6 +498,34 @@ export function listedWithProvince(found: Found[], index: PlaceIndex, text: stri
     if (!province) return;
     const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
     if (inside.length === 1) f.ids = inside;
+  });
+}
+
+/** "Faryab has another Kohistan", "Takhar also has a Baharak": a province, then the name it holds. */
+const PROVINCE_HAS_GAP = /^\s+(?:also\s+)?(?:has|had|have)\s+(?:also\s+)?(?:a|an|another|its\s+own|one)\s+$/;
+/** "Baharak, next to Kalafgan", "Baharak, east of Taloqan": the name placed beside another place. */
+const NEAR_GAP =
+  /^,?\s+(?:(?:right|just)\s+)?(?:next\s+to|near|beside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$/;
+
+/**
+ * "Takhar has a Baharak", "Baharak, next to Kalafgan": a name several districts share, said to be in a province
+ * or placed beside a place of one, is the one in that province.
+ */
+export function namesakeByNeighbour(found: Found[], index: PlaceIndex, text: string): void {
+  const provinceOfSingle = (f: Found | undefined) =>
+    f && f.ids.length === 1 ? provinceOf(index, f.ids[0] ?? '') : null;
+  found.forEach((f, k) => {
+    if (f.ids.length < 2) return;
+    const [before, after] = [found[k - 1], found[k + 1]];
+    const holder =
+      before?.ids.length === 1 && index.entries.get(before.ids[0] ?? '')?.kind === 'province'
+        ? PROVINCE_HAS_GAP.test(text.slice(before.end, f.start)) && (before.ids[0] ?? null)
+        : null;
+    const province =
+      holder || (after && NEAR_GAP.test(text.slice(f.end, after.start)) ? provinceOfSingle(after) : null);
+    if (!province) return;
+    const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
+    if (inside.length > 0) f.ids = inside;
   });
 }
 

@@ -275,7 +275,8 @@ export function removeChrome(items: Line[]): PageFacts {
     leadIsHeadline(items, headAt)
   ) {
     if (titleItem) titleItem.kind = 'navigation';
-    if (headAt !== firstBody && items[firstBody]) items[firstBody].kind = 'navigation';
+    const kicker = headAt !== firstBody ? items[firstBody] : undefined;
+    if (kicker) kicker.kind = 'navigation';
     title = lead.text;
     lead.kind = 'title';
   }
