@@ -339,6 +339,26 @@ describe('towns across the border', () => {
     expect(links('Boats cross to Baharak every day.')).toEqual([['Baharak', 'AF1803|AF1706', 'name']]);
   });
 
+  it('acrossTheBorder: the far bank named before a list, "which is across the river", "آن سوی دریا"', () => {
+    expect(links('Shops on the Tajik side — in Baharak, in Fayzabad and beyond — stay shut.')).toEqual([]);
+    expect(links('My aunt lives in Baharak, which is across the river from our village.')).toEqual([]);
+    expect(links('خویشاوندان ما در کندز آن سوی دریا زندگی می‌کنند.')).toEqual([]);
+    // A town after the list, and a river crossed on the way, stay Afghan.
+    expect(links('Shops on the Tajik side — in Baharak — stay shut; Taloqan is open.')).toEqual([
+      ['Taloqan', 'AF1801', 'name'],
+    ]);
+    expect(links('خویشاوندان ما از کندز به آن سوی دریا رفتند.')).toEqual([['کندز', 'AF19', 'name']]);
+  });
+
+  it('theOtherProvince: "the other Badakhshan" lies abroad; "the other Takhar districts" do not', () => {
+    expect(links('The other Badakhshan has its own mountains.')).toEqual([]);
+    expect(links('The other Takhar districts were spared.')).toEqual([['Takhar', 'AF18', 'name']]);
+    expect(links('The other Baharak is in Takhar.')).toEqual([
+      ['Baharak', 'AF1803|AF1706', 'name'],
+      ['Takhar', 'AF18', 'name'],
+    ]);
+  });
+
   it('foreignUnitBefore: "the Tajik district of" makes a river-named place no river', () => {
     expect(links('Trade links it with the Tajik district of River Panj.')).toEqual([]);
   });

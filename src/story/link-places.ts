@@ -136,7 +136,8 @@ export function findPlaceCandidates(
     const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
     const foreign = afghan
       ? acrossTheBorder(text, span) ||
-        (lastForeign !== null && LIST_GAP.test(text.slice(lastForeign, span.start)))
+        (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
+        (!qual && theOtherProvince(text, span, best.ids, index))
       : foreignUnitBefore(text, span, best.ids, index);
     if (foreign) lastForeign = span.end;
     const rejected =
@@ -240,13 +241,23 @@ const FOREIGN_BEFORE =
   /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+)?)?$/u;
 /** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s)/u;
+  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز))/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
-/** "on the Tajik bank", "on their side", ", the Tajik one": the far side of the river, after the name. */
+/**
+ * "on the Tajik bank", "on their side", ", the Tajik one", ", which is across the river from …": the far side of
+ * the river, after the name.
+ */
 const FAR_SIDE =
-  '(?:[,:]?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+one\\b)';
+  '(?:[,:]?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+one\\b|,\\s+(?:which|that)\\s+(?:is|lies)\\s+(?:just\\s+)?across\\s+the\\s+(?:river|border|Panj|Amu)\\b)';
+/** "The towers on the Tajik bank — in Darvaz, in …": the far side named first, the towns listed after it. */
+const FAR_SIDE_BEFORE =
+  /\b(?:on|from|across|along)\s+the\s+(?:Tajik|Uzbek|Turkmen|far|other)\s+(?:side|bank)(?:\s*[—–:-])?\s*(?:in|at)\s+$/u;
+/** Between towns of one list across the border: a comma or "and", perhaps their own "in" ("in Darvaz, in …"). */
+const FOREIGN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:in|at)\s+)?$/;
+/** "the other Badakhshan": a second place of a province's name can only lie abroad. */
+const THE_OTHER_BEFORE = /\b[Tt]he\s+other\s+$/;
 const FAR_SIDE_AFTER = new RegExp(`^${FAR_SIDE}`, 'u');
 /** "at Ishkashim and at Darvaz on their side": a name listed before one placed on the far side. */
 const LISTED_FAR_SIDE = new RegExp(
@@ -267,11 +278,26 @@ function acrossTheBorder(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 60);
   return (
     FOREIGN_BEFORE.test(before) ||
+    FAR_SIDE_BEFORE.test(before) ||
     FOREIGN_AFTER.test(after) ||
     FAR_SIDE_AFTER.test(after) ||
     LISTED_FAR_SIDE.test(after) ||
     (THEIR_BEFORE.test(before) && REGION_AFTER.test(after)) ||
     FOREIGN_SEAT_BEFORE.test(before)
+  );
+}
+
+/** "The other Badakhshan": a province's name after "the other" (no two Afghan provinces share a name). */
+export function theOtherProvince(
+  text: string,
+  span: Span,
+  ids: readonly string[],
+  index: PlaceIndex,
+): boolean {
+  return (
+    ids.length === 1 &&
+    index.entries.get(ids[0] ?? '')?.kind === 'province' &&
+    THE_OTHER_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))
   );
 }
 
