@@ -13,7 +13,7 @@ import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
 import { GOVERNMENT_WORDS, NON_PERSON_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { findAgeIntroductions, findGivenNames, findMetIntroductions } from './person-cues.ts';
-import { PeopleWords, placeAfterPreposition } from './place-people.ts';
+import { PeopleWords, placeAfterPreposition, placePossessive } from './place-people.ts';
 import { pinParents, resolvePins, type PinLink } from './pins.ts';
 import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
@@ -160,7 +160,11 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
   const isPlaceName = (name: string) => index.exact.has(normalizeName(name));
   for (const ev of table.events) {
     const name = table.speaker(ev.speaker)?.name ?? '';
-    if (!placeAfterPreposition(texts[ev.passage] ?? '', ev, name, isPlaceName)) blocked[ev.passage]?.push(ev);
+    if (
+      !placeAfterPreposition(texts[ev.passage] ?? '', ev, name, isPlaceName) &&
+      !placePossessive(name, isPlaceName)
+    )
+      blocked[ev.passage]?.push(ev);
   }
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
   const datelines = findDatelines(texts);

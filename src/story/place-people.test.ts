@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaceCandidates } from './link-places.ts';
 import { placeIndexFor } from './ingest.ts';
-import { PeopleWords, namedAsPerson, placeAfterPreposition } from './place-people.ts';
+import { PeopleWords, namedAsPerson, placeAfterPreposition, placePossessive } from './place-people.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
 const index = placeIndexFor(TEST_GAZETTEER);
@@ -129,5 +129,15 @@ describe('placeAfterPreposition', () => {
     expect(at('Nahrin told us so.', 'Nahrin')).toBe(false);
     expect(at('We spoke to Nahrin Karimi on Monday.', 'Nahrin', 'Nahrin Karimi')).toBe(false);
     expect(at('We spoke to Gul Ahmad on Monday.', 'Gul Ahmad')).toBe(false);
+  });
+});
+
+describe('placePossessive', () => {
+  it('reads a "speaker" named only by a place\'s possessive as that place', () => {
+    const isPlace = (name: string) => name === 'Uzbekistan';
+    expect(placePossessive("Uzbekistan's", isPlace)).toBe(true);
+    expect(placePossessive('Uzbekistan’s', isPlace)).toBe(true);
+    expect(placePossessive("Rahim's", isPlace)).toBe(false);
+    expect(placePossessive('Uzbekistan', isPlace)).toBe(false);
   });
 });

@@ -159,3 +159,12 @@ export function placeAfterPreposition(
     PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
   );
 }
+
+/**
+ * "Tajikistan's border service said …": a "speaker" the speaker rules named only by a place's possessive is the
+ * place that owns the speaking body, and the place is linked.
+ */
+export function placePossessive(speakerName: string, isPlaceName: (name: string) => boolean): boolean {
+  const owner = /^(?<owner>.+?)['’]s$/u.exec(speakerName.trim())?.groups?.['owner'];
+  return owner !== undefined && isPlaceName(owner);
+}
