@@ -219,6 +219,12 @@ export const FOREIGN_TOWNS: readonly string[] = [
   'Dushanbe',
 ];
 
+/**
+ * Word names that are words for a kind of land (کوهستان "the mountains", گرمسیر "the warm lowlands", جلگه "the
+ * plain", دامان "the foothills"): "در کوهستان" is "in the mountains", so "در" before one is no cue.
+ */
+export const DARI_LAND_WORDS = set('کوهستان کوهستانات گرمسیر جلگه دامان شهرستان');
+
 /** Words right before a name that say a place is meant ("in Jurm", "در جرم"). */
 export const PLACE_CUES = set('in at from to near در');
 /** Nouns before a name that make it a village of that name, not the district: "قریهٔ علی‌آباد", "the village of". */

@@ -305,6 +305,32 @@ describe('listedWithProvince', () => {
   });
 });
 
+describe('placeCueBefore: a word for a kind of land after "در"', () => {
+  const withKohistan = buildPlaceIndex({
+    ...TEST_GAZETTEER,
+    entries: [
+      ...TEST_GAZETTEER.entries,
+      {
+        id: 'AF1708',
+        kind: 'district',
+        name_en: 'Kohistan',
+        province: 'AF17',
+        names: ['Kohistan', 'کوهستان'],
+      },
+      { id: 'AF1710', kind: 'district', name_en: 'Jurm', province: 'AF17', names: ['Jurm', 'جرم'] },
+    ],
+  });
+  const dari = (text: string) => findPlaceCandidates(text, withKohistan).map((c) => c.text);
+
+  it('is "in the mountains" after "در", and the district with its noun or in a list', () => {
+    expect(dari('چوپانان هنوز با رمه‌های خود در کوهستان مانده اند.')).toEqual([]);
+    expect(dari('تیم صحی به ولسوالی کوهستان رفت.')).toEqual(['کوهستان']);
+    expect(dari('مکاتب در کندز و کوهستان بسته اند.')).toEqual(['کندز', 'کوهستان']);
+    // Another word name keeps "در" as its cue.
+    expect(dari('مکاتب در جرم بسته اند.')).toEqual(['جرم']);
+  });
+});
+
 describe('namesakeByNeighbour', () => {
   it('reads a shared name a province "has", or one placed beside a place, as the one in that province', () => {
     expect(links('Badakhshan also has a Baharak, higher up.')[1]).toEqual(['Baharak', 'AF1706', 'name']);

@@ -1,6 +1,7 @@
 import {
   CITIES_NAMED_ALONE,
   CITY_CUES,
+  DARI_LAND_WORDS,
   DARI_VENUE_NOUNS,
   VENUE_NOUNS,
   COMMON_WORDS,
@@ -167,7 +168,7 @@ export function findPlaceCandidates(
             .map((w) => w.key)
             .join(' '),
         ),
-        cued: PLACE_CUES.has(tokens[i - 1]?.key ?? '') || villagesOf(tokens, i),
+        cued: placeCueBefore(tokens, i, best.words) || villagesOf(tokens, i),
         offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
       });
     }
@@ -430,6 +431,12 @@ export function namesACanal(text: string, span: Span): boolean {
     /^\s+canal\b/i.test(text.slice(span.end, span.end + 8)) ||
     /کانال\s+$/u.test(text.slice(Math.max(0, span.start - 8), span.start))
   );
+}
+
+/** "in Jurm", "در جرم": a preposition cues a word name, but not one that is a word for a kind of land (در کوهستان). */
+export function placeCueBefore(tokens: readonly Token[], i: number, words: number): boolean {
+  if (!PLACE_CUES.has(tokens[i - 1]?.key ?? '')) return false;
+  return !(words === 1 && DARI_LAND_WORDS.has(tokens[i]?.key ?? ''));
 }
 
 /** "یکی از قریه‌های شهر بزرگ", "the villages of Yawan": villages in the plural lie in the place named after. */
