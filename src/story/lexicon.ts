@@ -157,6 +157,7 @@ movement movements party parties front alliance coalition league congress union 
 organization organisation association society federation foundation institute university college academy
 company corporation bank airlines airline airways radio television tv news times post press journal
 magazine tribune herald gazette daily club
+team teams riders strikers warriors tigers lions eagles falcons knights kings stars united
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
 `);
 
