@@ -130,6 +130,17 @@ describe('placeAfterPreposition', () => {
     expect(at('We spoke to Nahrin Karimi on Monday.', 'Nahrin', 'Nahrin Karimi')).toBe(false);
     expect(at('We spoke to Gul Ahmad on Monday.', 'Gul Ahmad')).toBe(false);
   });
+
+  it('reads such a "person" after a Dari district noun, or in the list after one, as the place', () => {
+    const dari = (text: string) => {
+      const start = text.lastIndexOf('بهارک');
+      return placeAfterPreposition(text, { start, end: start + 5 }, 'بهارک', (n) => n === 'بهارک');
+    };
+    expect(dari('مردم ولسوالی بهارک مکتب می‌خواهند.')).toBe(true);
+    expect(dari('مردم ولسوالی‌های نمک‌آب، اشکمش و بهارک مکتب می‌خواهند.')).toBe(true);
+    expect(dari('بهارک گفت که مکتب می‌خواهد.')).toBe(false);
+    expect(dari('احمد و بهارک گفتند که مکتب می‌خواهند.')).toBe(false);
+  });
 });
 
 describe('placePossessive', () => {

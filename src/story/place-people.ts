@@ -142,10 +142,16 @@ export function personDespiteWordBefore(text: string, start: number, end: number
 
 /** "a herder from ", "in Burka and ": what stands before a place, never before a person's name. */
 const PREPOSITION_BEFORE = /\b(?:in|from|at|near|to|and)[ \t]+$/;
+/** "ولسوالی بهارک", "ولسوالی‌های نمک‌آب و بهارک": a Dari district noun before the name, or before its list. */
+const DARI_DISTRICT_BEFORE =
+  /(?:^|\s)(?:ولسوالی|ولایت)(?:\u200C?(?:های|ها))?\s+(?:[^\s،,.]+(?:\s*[،,]\s*|\s+و\s+)){0,4}$/u;
+/** Characters before a mention read for a Dari district noun and its list. */
+const DARI_LIST_REACH = 60;
 
 /**
  * Whether a person the speaker rules found is a place: the "person" is named only by a place's whole name
- * ("Deh Salah", "Nahrin") and this mention of it stands after a preposition ("a herder from Deh Salah, said").
+ * ("Deh Salah", "Nahrin") and this mention of it stands after a preposition ("a herder from Deh Salah, said")
+ * or a Dari district noun, perhaps over a list ("ولسوالی‌های نمک‌آب و بهارک").
  */
 export function placeAfterPreposition(
   text: string,
@@ -156,7 +162,8 @@ export function placeAfterPreposition(
   return (
     text.slice(mention.start, mention.end) === speakerName &&
     isPlaceName(speakerName) &&
-    PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
+    (PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) ||
+      DARI_DISTRICT_BEFORE.test(text.slice(Math.max(0, mention.start - DARI_LIST_REACH), mention.start)))
   );
 }
 
