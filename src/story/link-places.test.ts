@@ -329,6 +329,13 @@ describe('placeCueBefore: a word for a kind of land after "در"', () => {
     // Another word name keeps "در" as its cue.
     expect(dari('مکاتب در جرم بسته اند.')).toEqual(['جرم']);
   });
+
+  it('travelTimeFrom: a word name that hours or kilometres of travel lie from is the place', () => {
+    expect(dari('شفاخانه از جرم نزدیک به چهار ساعت راه است.')).toEqual(['جرم']);
+    expect(dari('تا جرم چهل کیلومتر سرک خامه مانده است.')).toEqual(['جرم']);
+    expect(dari('پولیس برای جلوگیری از جرم تلاش می‌کند.')).toEqual([]);
+    expect(dari('او از جرم خود پشیمان است و هر روز کار می‌کند.')).toEqual([]);
+  });
 });
 
 describe('namesakeByNeighbour', () => {

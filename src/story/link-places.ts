@@ -168,7 +168,7 @@ export function findPlaceCandidates(
             .map((w) => w.key)
             .join(' '),
         ),
-        cued: placeCueBefore(tokens, i, best.words) || villagesOf(tokens, i),
+        cued: placeCueBefore(tokens, i, best.words) || villagesOf(tokens, i) || travelTimeFrom(text, span),
         offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
       });
     }
@@ -437,6 +437,18 @@ export function namesACanal(text: string, span: Span): boolean {
 export function placeCueBefore(tokens: readonly Token[], i: number, words: number): boolean {
   if (!PLACE_CUES.has(tokens[i - 1]?.key ?? '')) return false;
   return !(words === 1 && DARI_LAND_WORDS.has(tokens[i]?.key ?? ''));
+}
+
+/** "از جرم حدود سه ساعت": "از"/"تا" before a name, then within three words hours or kilometres of travel. */
+const DARI_FROM_BEFORE = /(?:^|\s)(?:از|تا)\s+$/u;
+const TRAVEL_AFTER = /^\s+(?:[^\s،,.؛:]+\s+){0,3}(?:ساعت|کیلومتر|کیلو\s?متر)(?![\p{L}])/u;
+
+/** "از جرم حدود سه ساعت راه است": how far a place lies from it names it, even a name that is also a word. */
+export function travelTimeFrom(text: string, span: Span): boolean {
+  return (
+    DARI_FROM_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) &&
+    TRAVEL_AFTER.test(text.slice(span.end, span.end + 40))
+  );
 }
 
 /** "یکی از قریه‌های شهر بزرگ", "the villages of Yawan": villages in the plural lie in the place named after. */
