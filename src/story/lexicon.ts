@@ -334,7 +334,14 @@ export const VENUE_NOUNS: readonly string[] = [
   'mosque',
 ];
 /** The same in Dari, each with the ezafe it takes before a name. */
-export const DARI_VENUE_NOUNS: readonly string[] = ['شفاخانه', 'کلینیک', 'بازار', 'هوتل', 'میدان هوایی'];
+export const DARI_VENUE_NOUNS: readonly string[] = [
+  'شفاخانه',
+  'کلینیک',
+  'بازار',
+  'هوتل',
+  'میدان هوایی',
+  'ایستگاه',
+];
 
 /**
  * Dari connectives that open a sentence before its subject and a comma ("در همین حال، فریده نوری، …، گفت"):

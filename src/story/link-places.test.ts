@@ -334,6 +334,8 @@ describe('placeCueBefore: a word for a kind of land after "در"', () => {
     expect(dari('شفاخانه از جرم نزدیک به چهار ساعت راه است.')).toEqual(['جرم']);
     expect(dari('تا جرم چهل کیلومتر سرک خامه مانده است.')).toEqual(['جرم']);
     expect(dari('پولیس برای جلوگیری از جرم تلاش می‌کند.')).toEqual([]);
+    // A station for its vehicles stands in the place too.
+    expect(dari('مسافران در ایستگاه موترهای جرم منتظر اند.')).toEqual(['جرم']);
     expect(dari('او از جرم خود پشیمان است و هر روز کار می‌کند.')).toEqual([]);
   });
 });
