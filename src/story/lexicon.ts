@@ -187,7 +187,8 @@ parliament senate company corporation association society programme program proj
 ]);
 
 /**
- * Place names that are also everyday words ("Farsi" the language, Helmand's "Washer"; Dari شهدا "martyrs",
+ * Place names that are also everyday words or people's names ("Farsi" the language, Helmand's "Washer"; Dari
+ * بهاوالدین a man's name and Khwaja Bahauddin's short form, شهدا "martyrs",
  * جرم "crime", مقر "headquarters", میزان a month, مزار "shrine"): linked only with a cue — a qualifier, "in"/"در" before them,
  * or another place of the same province in the passage. Keys as normalizeName makes them.
  */
@@ -196,7 +197,7 @@ export const WORD_NAMES: ReadonlySet<string> = new Set(
     'Farsi, Reg, Washer, Chal, Tani, Bak, Kot, Nika, Obe, Andar, Khas, Panjab, Punjab',
     'شهدا، جرم، شهر بزرگ، چاه آب، نمک آب، کوهستان، کوهستانات، شکی، خواهان، برکه، جلگه، چال، فارسی، شهرک',
     'گلستان، مقر، چک، چوکی، زاری، صیاد، گوسفندی، انجیل، ریگ، گرمسیر، سنگین، خاکریز، معروف، نیش، دامان',
-    'نوبهار، میزان، آب بند، شهرستان، پنجاب، ورس، اندر، ده سبز، ده بالا، مزار',
+    'نوبهار، میزان، آب بند، شهرستان، پنجاب، ورس، اندر، ده سبز، ده بالا، مزار، بهاوالدین',
   ]
     .flatMap((line) => line.split(/[,،]/))
     .map(normalizeName)

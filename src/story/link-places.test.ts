@@ -318,6 +318,7 @@ describe('placeCueBefore: a word for a kind of land after "در"', () => {
         names: ['Kohistan', 'کوهستان'],
       },
       { id: 'AF1710', kind: 'district', name_en: 'Jurm', province: 'AF17', names: ['Jurm', 'جرم'] },
+      { id: 'AF1814', kind: 'district', name_en: 'Khwaja Bahauddin', province: 'AF18', names: ['بهاوالدین'] },
     ],
   });
   const dari = (text: string) => findPlaceCandidates(text, withKohistan).map((c) => c.text);
@@ -328,6 +329,11 @@ describe('placeCueBefore: a word for a kind of land after "در"', () => {
     expect(dari('مکاتب در کندز و کوهستان بسته اند.')).toEqual(['کندز', 'کوهستان']);
     // Another word name keeps "در" as its cue.
     expect(dari('مکاتب در جرم بسته اند.')).toEqual(['جرم']);
+  });
+
+  it("reads a short form that is also a man's name only with a cue", () => {
+    expect(dari('تیم‌های صحی به ولسوالی‌های بهاوالدین و کوهستان رفتند.')).toEqual(['بهاوالدین', 'کوهستان']);
+    expect(dari('بهاوالدین گفت که مکتب قریه بسته است.')).toEqual([]);
   });
 
   it('travelTimeFrom: a word name that hours or kilometres of travel lie from is the place', () => {
