@@ -326,6 +326,21 @@ describe('segmentArticle: mastheads and notes about the writer', () => {
       'دکانداران می‌گویند که آرد از ازبکستان دیر رسیده است.',
     ]);
     expect(seg.title).toBe('نرخ آرد در بازارهای تالقان بلند رفت');
+    const release = page([
+      'PRESS RELEASE',
+      '',
+      'New clinic opens in a northern valley',
+      '',
+      'TALOQAN, 3 May 2026 — A clinic opened on Monday.',
+      '',
+      'It has four beds.',
+    ]);
+    expect(release.title).toBe('New clinic opens in a northern valley');
+    // A dateline in capitals on the first line is the story's, not a masthead.
+    expect(
+      page(['KUNDUZ, Afghanistan —', 'A clinic opened on Monday.', '', 'It has four beds.']).paragraphs
+        .length,
+    ).toBeGreaterThan(1);
     expect(seg.paragraphs).toHaveLength(2);
     expect(seg.removed.map((r) => r.text)).toContain('اقتصاد');
   });

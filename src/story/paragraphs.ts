@@ -248,9 +248,10 @@ export function removeChrome(items: Line[]): PageFacts {
   let title: string | null = null;
   let titleItem: Item | null = null;
   let firstBody = items.findIndex((it) => it.kind === 'body');
-  // "خبرگزاری صدای شمال" over the menu: the outlet's name, never the headline however it stands.
+  // "خبرگزاری صدای شمال", "PRESS RELEASE" over the menu: the outlet's name or the page's label, never the
+  // headline however it stands; a dateline in capitals ("KUNDUZ, Afghanistan —") has its comma or dash.
   const masthead = items[firstBody];
-  if (masthead && isMasthead(masthead, items)) {
+  if (masthead && isMasthead(masthead, items) && !/[,،—–]/u.test(masthead.text)) {
     masthead.kind = 'navigation';
     firstBody = items.findIndex((it) => it.kind === 'body');
   }
