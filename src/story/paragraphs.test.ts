@@ -327,15 +327,15 @@ describe('segmentArticle: mastheads and notes about the writer', () => {
     ]);
     expect(seg.title).toBe('نرخ آرد در بازارهای تالقان بلند رفت');
     const release = page([
-      'PRESS RELEASE',
+      'NEWS RELEASE / اعلامیهٔ خبری',
       '',
-      'New clinic opens in a northern valley',
+      'Sirens put up in 12 villages along the Kunduz',
       '',
       'TALOQAN, 3 May 2026 — A clinic opened on Monday.',
       '',
       'It has four beds.',
     ]);
-    expect(release.title).toBe('New clinic opens in a northern valley');
+    expect(release.title).toBe('Sirens put up in 12 villages along the Kunduz');
     // A dateline in capitals on the first line is the story's, not a masthead.
     expect(
       page(['KUNDUZ, Afghanistan —', 'A clinic opened on Monday.', '', 'It has four beds.']).paragraphs
