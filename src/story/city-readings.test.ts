@@ -26,6 +26,12 @@ describe('a name a province shares with its capital, read by its context', () =>
     expect(ids('A truck leaving Kunduz waits two days at the border.')).toEqual([['Kunduz', 'AF1901']]);
   });
 
+  it('is the city where a road or a line runs to, and the province where a river or a front does', () => {
+    expect(ids('The new cable runs north to Kunduz.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(ids('From the pass the road continues to Kunduz.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(ids('Fighting spread to Kunduz last week.')).toEqual([['Kunduz', 'AF19']]);
+  });
+
   it('is the city in a list with a town, and after a Dari market', () => {
     expect(ids('Flour comes from Taloqan and Kunduz every week.')).toEqual([
       ['Taloqan', 'AF1801'],

@@ -61,13 +61,21 @@ export function sharedWithCapital(ids: readonly string[], index: PlaceIndex): bo
   });
 }
 
-/** Whether a name reads as a town by what stands beside it: a venue after it, a Dari venue or an origin before. */
+/** "the line runs south to Kunduz", "the road continues to Faizabad": where a road or a line ends is a town. */
+const ROUTE_END_BEFORE =
+  /\b(?:runs?|leads?|continues?|carries\s+on)[ \t]+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?[ \t]+)?(?:to|into)[ \t]+$/;
+
+/**
+ * Whether a name reads as a town by what stands beside it: a venue after it, a Dari venue, an origin or a
+ * route's end before.
+ */
 export function townContext(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
   return (
     VENUE_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH)) ||
     DARI_VENUE_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
+    ROUTE_END_BEFORE.test(before) ||
     occupantBefore(text, f.start)
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromeReason, isHeadingLike, isLegalLabel } from './clean.ts';
+import { chromeReason, isHeadingLike, isLegalLabel, isRelatedListHead } from './clean.ts';
 
 describe('chromeReason: furniture lines of copied pages and wire copy', () => {
   it('removes wire staff credits, but not a sentence that starts "Reporting by"', () => {
@@ -27,6 +27,9 @@ describe('chromeReason: furniture lines of copied pages and wire copy', () => {
     expect(chromeReason('Drivers at the customs gate. (Photo: Reuters)')).toBe('caption');
     expect(chromeReason('A girl reads in Taloqan. Photograph: Lina Vos/AP')).toBe('caption');
     expect(chromeReason('He kept a photo by his brother.')).toBeNull();
+    // A photographer's initial: its full stop ends no sentence.
+    expect(chromeReason('Players at the ground in Kunduz. Photo: North Sport / K. Amiri')).toBe('caption');
+    expect(chromeReason('Photo: a boy on the road. He walked on.')).toBe('caption');
   });
 
   it('removes an editor note about the text itself', () => {
@@ -38,6 +41,9 @@ describe('chromeReason: furniture lines of copied pages and wire copy', () => {
   it('reads "More from …" as the head of a promo list', () => {
     expect(chromeReason('More from Asia')).toBe('promo');
     expect(chromeReason('You may also like:')).toBe('promo');
+    expect(isRelatedListHead('Read more:')).toBe(true);
+    expect(isRelatedListHead('See also')).toBe(true);
+    expect(isRelatedListHead('Read more about the floods in Takhar.')).toBe(false);
   });
 });
 

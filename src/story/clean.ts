@@ -83,13 +83,13 @@ const COMMENTS_LINE =
   /^(?:[^\p{L}\p{N}\s]+\s*)?(?:\d[\d,.]*k?\s+comments?|(?:show|view|load|read|hide|add|post|leave)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|(?:log|sign)\s+in\s+to\s+comment|comments?\s*\(\d+\))$/iu;
 /**
  * A caption that ends with its credit: "… at the port. Photo: AFP/Getty", "(Photo: Reuters)",
- * "Photograph: Jane Doe/AP". Capitalised, because "a photo by his brother" is prose.
+ * "Photograph: Jane Doe/AP", "Photo: Kabul Sports / W. Noori" (an initial's full stop is no sentence's). Capitalised, because "a photo by his brother" is prose.
  */
 const CAPTION_CREDIT_END =
-  /(?:^|\s)\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Photo illustration)s?\s*(?::|by\b)\s*[\p{Lu}\p{N}][^.()]{0,80}\)?\.?$/u;
+  /(?:^|\s)\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Photo illustration)s?\s*(?::|by\b)\s*[\p{Lu}\p{N}](?:[^.()]|(?<=(?:^|[\s/])\p{Lu})\.){0,80}\)?\.?$/u;
 /** "More from Asia", "Related stories", "You may also like": the head of a list of links to other stories. */
 const RELATED_LIST_HEAD =
-  /^(?:more (?:from|on|in|about)\b.{0,40}|more (?:stories|news|coverage)|related(?: stories| articles| coverage| content| news)?|recommended(?: stories| for you| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed|shared)|top stories|editor['’]?s picks|also read\b.{0,40}|what to read next|read next)\s*:?$/i;
+  /^(?:more (?:from|on|in|about)\b.{0,40}|more (?:stories|news|coverage)|related(?: stories| articles| coverage| content| news)?|recommended(?: stories| for you| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed|shared)|top stories|editor['’]?s picks|also read\b.{0,40}|read (?:more|also)|see also|further reading|what to read next|read next)\s*:?$/i;
 const PROMO = [
   /\bclick here\b/i,
   /^to (?:find out|learn|read) more\b/i,

@@ -37,9 +37,12 @@ function persianLetters(text: string): string {
   return text.replace(/[\u064A\u0649]/g, '\u06CC').replace(/\u0643/g, '\u06A9');
 }
 
-/** The city, a comma or the agency in brackets (a date may follow it), then a dash or colon: a Dari dateline. */
+/**
+ * The city, a comma or the agency in brackets (a date may follow it), then a dash or colon: a Dari dateline. Some
+ * pages set it on a line of its own under the byline ("کندز، ۲۰ سرطان ۱۴۰۵"), with no dash.
+ */
 const DATELINE = new RegExp(
-  `^(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,3})(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4})(?: ?\\([^()\\n]{1,30}\\))?| ?\\((?<agency>[^()\\n]{1,30})\\)(?: (?:\\p{L}+ )?(?<agencyDate>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4}))?) ?[-–—:] ?(?=\\S)`,
+  `^(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,3})(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4})(?: ?\\([^()\\n]{1,30}\\))?| ?\\((?<agency>[^()\\n]{1,30})\\)(?: (?:\\p{L}+ )?(?<agencyDate>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4}))?)(?: ?[-–—:] ?(?=\\S)| ?$)`,
   'u',
 );
 

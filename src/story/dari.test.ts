@@ -138,6 +138,19 @@ describe('Dari chrome', () => {
       date: '2026-12-03',
     });
     expect(readDariDateline('کندز (پژواک): سیلاب آمد.')).toMatchObject({ city: { start: 0, end: 4 } });
+    // On a line of its own under the byline, with no dash; a city alone on its line is no dateline.
+    expect(readDariDateline('تالقان، ۱۲ قوس ۱۴۰۵')).toMatchObject({
+      city: { start: 0, end: 6 },
+      date: '2026-12-03',
+    });
+    expect(readDariDateline('تالقان')).toBeNull();
+  });
+
+  it('reads a dateline on its own line under the byline as the city', () => {
+    const story = read(
+      'سیلاب خانه‌ها را ویران کرد\n\nگزارش: فریبا احمدی\nکندز، ۱۲ قوس ۱۴۰۵\n\nسیلاب خانه‌های مردم را ویران کرد.',
+    );
+    expect(story.mentions.map((m) => m.place)[0]).toBe('AF1901');
   });
 
   it('removes the byline, dates the story and reads the dateline city as the city', () => {

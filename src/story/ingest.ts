@@ -13,7 +13,7 @@ import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
 import { GOVERNMENT_WORDS, NON_PERSON_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { findAgeIntroductions, findGivenNames, findMetIntroductions } from './person-cues.ts';
-import { PeopleWords, placeAfterPreposition } from './place-people.ts';
+import { PeopleWords, placeAfterPreposition, placePossessive } from './place-people.ts';
 import { pinParents, resolvePins, type PinLink } from './pins.ts';
 import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
@@ -160,13 +160,18 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
   const isPlaceName = (name: string) => index.exact.has(normalizeName(name));
   for (const ev of table.events) {
     const name = table.speaker(ev.speaker)?.name ?? '';
-    if (!placeAfterPreposition(texts[ev.passage] ?? '', ev, name, isPlaceName)) blocked[ev.passage]?.push(ev);
+    if (
+      !placeAfterPreposition(texts[ev.passage] ?? '', ev, name, isPlaceName) &&
+      !placePossessive(name, isPlaceName)
+    )
+      blocked[ev.passage]?.push(ev);
   }
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
   const datelines = findDatelines(texts);
   const dateline = datelines[0] ?? null;
   // Each passage's words are read once, for its acronyms and its places, and let go.
   const held: PlaceCandidate[][] = texts.map(() => []);
+  const introduced: string[] = [];
   const candidates = texts.map((t, p) => {
     const tokens = tokenize(t);
     for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) blocked[p]?.push(span);
@@ -175,6 +180,7 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
       cities: city ? [city] : [],
       tokens,
       held: held[p] ?? [],
+      people: introduced,
     });
   });
   namedElsewhere(candidates, held);
@@ -184,6 +190,7 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
     (word) => index.exact.has(normalizeName(word)),
     (word) => NON_PERSON_WORDS.has(normalizeName(word)) || GOVERNMENT_WORDS.has(normalizeName(word)),
   );
+  for (const word of introduced) people.add(word);
   for (const [p, list] of candidates.entries())
     candidates[p] = list.filter((c) => !people.bare(texts[p] ?? '', c.start, c.end));
   const drafts: Draft[] = [];

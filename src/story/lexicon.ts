@@ -157,6 +157,7 @@ movement movements party parties front alliance coalition league congress union 
 organization organisation association society federation foundation institute university college academy
 company corporation bank airlines airline airways radio television tv news times post press journal
 magazine tribune herald gazette daily club
+team teams riders strikers warriors tigers lions eagles falcons knights kings stars united
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
 `);
 
@@ -186,7 +187,8 @@ parliament senate company corporation association society programme program proj
 ]);
 
 /**
- * Place names that are also everyday words ("Farsi" the language, Helmand's "Washer"; Dari شهدا "martyrs",
+ * Place names that are also everyday words or people's names ("Farsi" the language, Helmand's "Washer"; Dari
+ * بهاوالدین a man's name and Khwaja Bahauddin's short form, شهدا "martyrs",
  * جرم "crime", مقر "headquarters", میزان a month, مزار "shrine"): linked only with a cue — a qualifier, "in"/"در" before them,
  * or another place of the same province in the passage. Keys as normalizeName makes them.
  */
@@ -195,7 +197,7 @@ export const WORD_NAMES: ReadonlySet<string> = new Set(
     'Farsi, Reg, Washer, Chal, Tani, Bak, Kot, Nika, Obe, Andar, Khas, Panjab, Punjab',
     'شهدا، جرم، شهر بزرگ، چاه آب، نمک آب، کوهستان، کوهستانات، شکی، خواهان، برکه، جلگه، چال، فارسی، شهرک',
     'گلستان، مقر، چک، چوکی، زاری، صیاد، گوسفندی، انجیل، ریگ، گرمسیر، سنگین، خاکریز، معروف، نیش، دامان',
-    'نوبهار، میزان، آب بند، شهرستان، پنجاب، ورس، اندر، ده سبز، ده بالا، مزار',
+    'نوبهار، میزان، آب بند، شهرستان، پنجاب، ورس، اندر، ده سبز، ده بالا، مزار، بهاوالدین',
   ]
     .flatMap((line) => line.split(/[,،]/))
     .map(normalizeName)
@@ -218,6 +220,12 @@ export const FOREIGN_TOWNS: readonly string[] = [
   'Termez',
   'Dushanbe',
 ];
+
+/**
+ * Word names that are words for a kind of land (کوهستان "the mountains", گرمسیر "the warm lowlands", جلگه "the
+ * plain", دامان "the foothills"): "در کوهستان" is "in the mountains", so "در" before one is no cue.
+ */
+export const DARI_LAND_WORDS = set('کوهستان کوهستانات گرمسیر جلگه دامان شهرستان');
 
 /** Words right before a name that say a place is meant ("in Jurm", "در جرم"). */
 export const PLACE_CUES = set('in at from to near در');
@@ -327,7 +335,14 @@ export const VENUE_NOUNS: readonly string[] = [
   'mosque',
 ];
 /** The same in Dari, each with the ezafe it takes before a name. */
-export const DARI_VENUE_NOUNS: readonly string[] = ['شفاخانه', 'کلینیک', 'بازار', 'هوتل', 'میدان هوایی'];
+export const DARI_VENUE_NOUNS: readonly string[] = [
+  'شفاخانه',
+  'کلینیک',
+  'بازار',
+  'هوتل',
+  'میدان هوایی',
+  'ایستگاه',
+];
 
 /**
  * Dari connectives that open a sentence before its subject and a comma ("در همین حال، فریده نوری، …، گفت"):

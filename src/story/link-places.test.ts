@@ -305,6 +305,71 @@ describe('listedWithProvince', () => {
   });
 });
 
+describe('placeCueBefore: a word for a kind of land after "در"', () => {
+  const withKohistan = buildPlaceIndex({
+    ...TEST_GAZETTEER,
+    entries: [
+      ...TEST_GAZETTEER.entries,
+      {
+        id: 'AF1708',
+        kind: 'district',
+        name_en: 'Kohistan',
+        province: 'AF17',
+        names: ['Kohistan', 'کوهستان'],
+      },
+      { id: 'AF1710', kind: 'district', name_en: 'Jurm', province: 'AF17', names: ['Jurm', 'جرم'] },
+      { id: 'AF1814', kind: 'district', name_en: 'Khwaja Bahauddin', province: 'AF18', names: ['بهاوالدین'] },
+    ],
+  });
+  const dari = (text: string) => findPlaceCandidates(text, withKohistan).map((c) => c.text);
+
+  it('is "in the mountains" after "در", and the district with its noun or in a list', () => {
+    expect(dari('چوپانان هنوز با رمه‌های خود در کوهستان مانده اند.')).toEqual([]);
+    expect(dari('تیم صحی به ولسوالی کوهستان رفت.')).toEqual(['کوهستان']);
+    expect(dari('مکاتب در کندز و کوهستان بسته اند.')).toEqual(['کندز', 'کوهستان']);
+    // Another word name keeps "در" as its cue.
+    expect(dari('مکاتب در جرم بسته اند.')).toEqual(['جرم']);
+  });
+
+  it("reads a short form that is also a man's name only with a cue", () => {
+    expect(dari('تیم‌های صحی به ولسوالی‌های بهاوالدین و کوهستان رفتند.')).toEqual(['بهاوالدین', 'کوهستان']);
+    expect(dari('بهاوالدین گفت که مکتب قریه بسته است.')).toEqual([]);
+  });
+
+  it('travelTimeFrom: a word name that hours or kilometres of travel lie from is the place', () => {
+    expect(dari('شفاخانه از جرم نزدیک به چهار ساعت راه است.')).toEqual(['جرم']);
+    expect(dari('تا جرم چهل کیلومتر سرک خامه مانده است.')).toEqual(['جرم']);
+    expect(dari('پولیس برای جلوگیری از جرم تلاش می‌کند.')).toEqual([]);
+    // A station for its vehicles stands in the place too.
+    expect(dari('مسافران در ایستگاه موترهای جرم منتظر اند.')).toEqual(['جرم']);
+    expect(dari('او از جرم خود پشیمان است و هر روز کار می‌کند.')).toEqual([]);
+  });
+});
+
+describe('namesakeByNeighbour', () => {
+  it('reads a shared name a province "has", or one placed beside a place, as the one in that province', () => {
+    expect(links('Badakhshan also has a Baharak, higher up.')[1]).toEqual(['Baharak', 'AF1706', 'name']);
+    expect(links('Takhar has its own Baharak.')[1]).toEqual(['Baharak', 'AF1803', 'name']);
+    expect(links('The parcel reached Baharak, next to Dasht-e-Qala, on Monday.')[0]).toEqual([
+      'Baharak',
+      'AF1803',
+      'name',
+    ]);
+    expect(links('They farm in Baharak, east of Fayzabad.')[0]).toEqual(['Baharak', 'AF1706', 'name']);
+    // Neither a province that "has" nothing nor a place far off in the sentence decides.
+    expect(links('Takhar has schools, and Baharak has none.')[1]).toEqual([
+      'Baharak',
+      'AF1803|AF1706',
+      'name',
+    ]);
+    expect(links('Boats go to Baharak and then to Fayzabad.')[0]).toEqual([
+      'Baharak',
+      'AF1803|AF1706',
+      'name',
+    ]);
+  });
+});
+
 describe('towns across the border', () => {
   it('acrossTheBorder: the Tajik bank at a town, a district of Tajikistan, the other side of the river', () => {
     expect(links('The market on the Tajik bank at Baharak opens on Saturdays.')).toEqual([]);
@@ -313,6 +378,26 @@ describe('towns across the border', () => {
       ['Tajikistan', 'TJK', 'name'],
     ]);
     expect(links('Boats cross to Baharak every day.')).toEqual([['Baharak', 'AF1803|AF1706', 'name']]);
+  });
+
+  it('acrossTheBorder: the far bank named before a list, "which is across the river", "آن سوی دریا"', () => {
+    expect(links('Shops on the Tajik side — in Baharak, in Fayzabad and beyond — stay shut.')).toEqual([]);
+    expect(links('My aunt lives in Baharak, which is across the river from our village.')).toEqual([]);
+    expect(links('خویشاوندان ما در کندز آن سوی دریا زندگی می‌کنند.')).toEqual([]);
+    // A town after the list, and a river crossed on the way, stay Afghan.
+    expect(links('Shops on the Tajik side — in Baharak — stay shut; Taloqan is open.')).toEqual([
+      ['Taloqan', 'AF1801', 'name'],
+    ]);
+    expect(links('خویشاوندان ما از کندز به آن سوی دریا رفتند.')).toEqual([['کندز', 'AF19', 'name']]);
+  });
+
+  it('theOtherProvince: "the other Badakhshan" lies abroad; "the other Takhar districts" do not', () => {
+    expect(links('The other Badakhshan has its own mountains.')).toEqual([]);
+    expect(links('The other Takhar districts were spared.')).toEqual([['Takhar', 'AF18', 'name']]);
+    expect(links('The other Baharak is in Takhar.')).toEqual([
+      ['Baharak', 'AF1803|AF1706', 'name'],
+      ['Takhar', 'AF18', 'name'],
+    ]);
   });
 
   it('foreignUnitBefore: "the Tajik district of" makes a river-named place no river', () => {
@@ -437,6 +522,12 @@ describe('inDariOrganisationName and sentence-opening prepositions', () => {
     expect(borderLinks('جنگجویان وابسته به حرکت اسلامی ازبکستان در کندز بودند.')).toEqual(['کندز']);
     expect(borderLinks('او در پوهنتون کابل درس می‌خواند.')).toEqual([]);
     expect(borderLinks('او به کابل و ازبکستان رفت.')).toEqual(['کابل', 'ازبکستان']);
+  });
+
+  it('does not link a place inside a Dari radio’s, agency’s or paper’s name', () => {
+    expect(borderLinks('والی به صدای کندز گفت که سرک باز است.')).toEqual([]);
+    expect(borderLinks('این خبر را رادیو کابل نشر کرد.')).toEqual([]);
+    expect(borderLinks('صدای مردم کندز شنیده نمی‌شود.')).toEqual(['کندز']);
   });
 
   it('reads a capitalised preposition opening a sentence as no given name', () => {

@@ -1,6 +1,7 @@
 import {
   CITIES_NAMED_ALONE,
   CITY_CUES,
+  DARI_LAND_WORDS,
   DARI_VENUE_NOUNS,
   VENUE_NOUNS,
   COMMON_WORDS,
@@ -90,6 +91,8 @@ export interface FindOptions {
   tokens?: Token[];
   /** Filled with the names that are also words and stood here without a cue (see `namedElsewhere`). */
   held?: PlaceCandidate[];
+  /** Filled with the district names the words around them made a person's ("his granddaughter Baharak, who"). */
+  people?: string[];
 }
 
 /** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
@@ -134,7 +137,8 @@ export function findPlaceCandidates(
     const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
     const foreign = afghan
       ? acrossTheBorder(text, span) ||
-        (lastForeign !== null && LIST_GAP.test(text.slice(lastForeign, span.start)))
+        (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
+        (!qual && theOtherProvince(text, span, best.ids, index))
       : foreignUnitBefore(text, span, best.ids, index);
     if (foreign) lastForeign = span.end;
     const rejected =
@@ -148,7 +152,7 @@ export function findPlaceCandidates(
       (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
-      (!qual && personNamedLikePlace(tokens, i, text, index, span));
+      (!qual && personNamedLikePlace(tokens, i, text, index, span, options.people));
     if (!rejected) {
       found.push({
         ...span,
@@ -164,7 +168,7 @@ export function findPlaceCandidates(
             .map((w) => w.key)
             .join(' '),
         ),
-        cued: PLACE_CUES.has(tokens[i - 1]?.key ?? '') || villagesOf(tokens, i),
+        cued: placeCueBefore(tokens, i, best.words) || villagesOf(tokens, i) || travelTimeFrom(text, span),
         offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
       });
     }
@@ -205,6 +209,7 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   provincesByList(found, index, text);
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
+  namesakeByNeighbour(found, index, text);
 }
 
 /** "(کوهستان)" right after a name: one to four Dari words in parentheses and nothing else. */
@@ -237,13 +242,23 @@ const FOREIGN_BEFORE =
   /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+)?)?$/u;
 /** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s)/u;
+  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز))/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
-/** "on the Tajik bank", "on their side", ", the Tajik one": the far side of the river, after the name. */
+/**
+ * "on the Tajik bank", "on their side", ", the Tajik one", ", which is across the river from …": the far side of
+ * the river, after the name.
+ */
 const FAR_SIDE =
-  '(?:[,:]?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+one\\b)';
+  '(?:[,:]?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+one\\b|,\\s+(?:which|that)\\s+(?:is|lies)\\s+(?:just\\s+)?across\\s+the\\s+(?:river|border|Panj|Amu)\\b)';
+/** "The towers on the Tajik bank — in Darvaz, in …": the far side named first, the towns listed after it. */
+const FAR_SIDE_BEFORE =
+  /\b(?:on|from|across|along)\s+the\s+(?:Tajik|Uzbek|Turkmen|far|other)\s+(?:side|bank)(?:\s*[—–:-])?\s*(?:in|at)\s+$/u;
+/** Between towns of one list across the border: a comma or "and", perhaps their own "in" ("in Darvaz, in …"). */
+const FOREIGN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:in|at)\s+)?$/;
+/** "the other Badakhshan": a second place of a province's name can only lie abroad. */
+const THE_OTHER_BEFORE = /\b[Tt]he\s+other\s+$/;
 const FAR_SIDE_AFTER = new RegExp(`^${FAR_SIDE}`, 'u');
 /** "at Ishkashim and at Darvaz on their side": a name listed before one placed on the far side. */
 const LISTED_FAR_SIDE = new RegExp(
@@ -264,11 +279,26 @@ function acrossTheBorder(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 60);
   return (
     FOREIGN_BEFORE.test(before) ||
+    FAR_SIDE_BEFORE.test(before) ||
     FOREIGN_AFTER.test(after) ||
     FAR_SIDE_AFTER.test(after) ||
     LISTED_FAR_SIDE.test(after) ||
     (THEIR_BEFORE.test(before) && REGION_AFTER.test(after)) ||
     FOREIGN_SEAT_BEFORE.test(before)
+  );
+}
+
+/** "The other Badakhshan": a province's name after "the other" (no two Afghan provinces share a name). */
+export function theOtherProvince(
+  text: string,
+  span: Span,
+  ids: readonly string[],
+  index: PlaceIndex,
+): boolean {
+  return (
+    ids.length === 1 &&
+    index.entries.get(ids[0] ?? '')?.kind === 'province' &&
+    THE_OTHER_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))
   );
 }
 
@@ -403,6 +433,24 @@ export function namesACanal(text: string, span: Span): boolean {
   );
 }
 
+/** "in Jurm", "در جرم": a preposition cues a word name, but not one that is a word for a kind of land (در کوهستان). */
+export function placeCueBefore(tokens: readonly Token[], i: number, words: number): boolean {
+  if (!PLACE_CUES.has(tokens[i - 1]?.key ?? '')) return false;
+  return !(words === 1 && DARI_LAND_WORDS.has(tokens[i]?.key ?? ''));
+}
+
+/** "از جرم حدود سه ساعت": "از"/"تا" before a name, then within three words hours or kilometres of travel. */
+const DARI_FROM_BEFORE = /(?:^|\s)(?:از|تا)\s+$/u;
+const TRAVEL_AFTER = /^\s+(?:[^\s،,.؛:]+\s+){0,3}(?:ساعت|کیلومتر|کیلو\s?متر)(?![\p{L}])/u;
+
+/** "از جرم حدود سه ساعت راه است": how far a place lies from it names it, even a name that is also a word. */
+export function travelTimeFrom(text: string, span: Span): boolean {
+  return (
+    DARI_FROM_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) &&
+    TRAVEL_AFTER.test(text.slice(span.end, span.end + 40))
+  );
+}
+
 /** "یکی از قریه‌های شهر بزرگ", "the villages of Yawan": villages in the plural lie in the place named after. */
 function villagesOf(tokens: readonly Token[], i: number): boolean {
   const [noun, plural] = [tokens[i - 2], tokens[i - 1]];
@@ -411,11 +459,12 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "حرکت اسلامی ازبکستان" (the Islamic Movement of Uzbekistan), "پوهنتون کابل" (Kabul University): a movement,
- * party or university with its adjective, then the name: the organisation's name, not the place.
+ * "حرکت اسلامی ازبکستان" (the Islamic Movement of Uzbekistan), "پوهنتون کابل" (Kabul University), "به صدای
+ * بغلان گفت" (told Voice of Baghlan, a radio): a movement, party, university or outlet with its adjective, then
+ * the name: the organisation's name, not the place.
  */
 const DARI_ORGANISATION_BEFORE =
-  /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی)?\s+$/u;
+  /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه|صدا|رادیو|تلویزیون|خبرگزاری|روزنامه)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی)?\s+$/u;
 
 export function inDariOrganisationName(text: string, start: number): boolean {
   return DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
@@ -494,6 +543,34 @@ export function listedWithProvince(found: Found[], index: PlaceIndex, text: stri
     if (!province) return;
     const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
     if (inside.length === 1) f.ids = inside;
+  });
+}
+
+/** "Faryab has another Kohistan", "Takhar also has a Baharak": a province, then the name it holds. */
+const PROVINCE_HAS_GAP = /^\s+(?:also\s+)?(?:has|had|have)\s+(?:also\s+)?(?:a|an|another|its\s+own|one)\s+$/;
+/** "Baharak, next to Kalafgan", "Baharak, east of Taloqan": the name placed beside another place. */
+const NEAR_GAP =
+  /^,?\s+(?:(?:right|just)\s+)?(?:next\s+to|near|beside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$/;
+
+/**
+ * "Takhar has a Baharak", "Baharak, next to Kalafgan": a name several districts share, said to be in a province
+ * or placed beside a place of one, is the one in that province.
+ */
+export function namesakeByNeighbour(found: Found[], index: PlaceIndex, text: string): void {
+  const provinceOfSingle = (f: Found | undefined) =>
+    f && f.ids.length === 1 ? provinceOf(index, f.ids[0] ?? '') : null;
+  found.forEach((f, k) => {
+    if (f.ids.length < 2) return;
+    const [before, after] = [found[k - 1], found[k + 1]];
+    const holder =
+      before?.ids.length === 1 && index.entries.get(before.ids[0] ?? '')?.kind === 'province'
+        ? PROVINCE_HAS_GAP.test(text.slice(before.end, f.start)) && (before.ids[0] ?? null)
+        : null;
+    const province =
+      holder || (after && NEAR_GAP.test(text.slice(f.end, after.start)) ? provinceOfSingle(after) : null);
+    if (!province) return;
+    const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
+    if (inside.length > 0) f.ids = inside;
   });
 }
 
@@ -761,6 +838,7 @@ function personNamedLikePlace(
   text: string,
   index: PlaceIndex,
   span: Span,
+  people: string[] = [],
 ): boolean {
   const isNameWord = (word: string) => {
     const key = normalizeName(word);
@@ -773,13 +851,24 @@ function personNamedLikePlace(
       !PLACE_HEAD.test(key)
     );
   };
-  return (
-    looksLikePersonName(tokens, i, text, index) ||
+  if (looksLikePersonName(tokens, i, text, index)) return true;
+  const introduced =
     namedAsPerson(text, span.start, span.end) ||
     givenNameOf(text, span.end, isNameWord) ||
-    nameSomeoneIsCalled(text, span.start, span.end)
-  );
+    nameSomeoneIsCalled(text, span.start, span.end);
+  // The person so introduced is the one the same word names bare later on ("Baharak cannot go to school").
+  const name = text.slice(span.start, span.end);
+  if (
+    introduced &&
+    (index.exact.get(normalizeName(name)) ?? []).every((id) => !PROVINCE_LIKE.has(kindOf(index, id)))
+  )
+    people.push(name);
+  return introduced;
 }
+
+/** Kinds of place whose name is never taken for a person's further on: a province or a country is too often meant. */
+const PROVINCE_LIKE = new Set(['province', 'country']);
+const kindOf = (index: PlaceIndex, id: string): string => index.entries.get(id)?.kind ?? '';
 
 /** Words that make a name before them a place's: "Taloqan Hospital, a …", "Kunduz Airport said". */
 const PLACE_HEAD = new RegExp(`^(?:${[...VENUE_NOUNS, ...OCCUPANT_NOUNS].join('|')})s?$`);

@@ -26,6 +26,8 @@ describe('places inside the names of organisations', () => {
       'An editor at the Afghanistan Times wrote about it.',
       'The People’s Democratic Party of Afghanistan split in two.',
       'He studied at the University of Kunduz.',
+      'The Taloqan Strikers beat the Fayzabad Eagles by six wickets.',
+      'She plays for Kunduz United.',
     ])
       expect(links(text), text).toEqual([]);
   });
@@ -38,6 +40,8 @@ describe('places inside the names of organisations', () => {
     expect(links('The Government of Uzbekistan protested.')).toEqual([['Uzbekistan', 'UZB']]);
     expect(links('The Ministry of Foreign Affairs of Pakistan replied.')).toEqual([['Pakistan', 'PAK']]);
     expect(links('The people of Badakhshan voted.')).toEqual([['Badakhshan', 'AF17']]);
+    // A team's word after the name only when it is capitalised into the name.
+    expect(links('The riders of Taloqan won.')).toEqual([['Taloqan', 'AF1801']]);
   });
 
   it('reads a central or national bank as a state body, a bank named after its town as a company', () => {

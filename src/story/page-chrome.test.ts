@@ -106,6 +106,9 @@ describe('tickers and captions closed by a credit', () => {
   it('isPhotoCredit: a Dari caption whose last sentence is the credit', () => {
     expect(isPhotoCredit('دهقانان در حال دروی برنج در یک قریه. عکس: آرشیف')).toBe(true);
     expect(isPhotoCredit('او گفت که عکس‌های زیادی از سیلاب گرفته است.')).toBe(false);
+    // A line that opens with the label is the caption, with its credit in brackets after a full stop.
+    expect(isPhotoCredit('عکس: دهقانان در کنار دریای کوکچه. (آوای شمال)')).toBe(true);
+    expect(isPhotoCredit('عکس‌ها نشان می‌دهد که خانه‌ها ویران شده اند.')).toBe(false);
   });
 });
 

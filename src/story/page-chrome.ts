@@ -190,12 +190,14 @@ export function isDariRelatedHead(text: string): boolean {
 const DARI_CAPTION_CREDIT = /(?:^|\(|[.!؟]\s+)(?:عکس|تصویر|عکاس)\s*[:：][^()\n.]{1,60}\)?\.?$/u;
 const SLASH_CREDIT = /\(\p{Lu}[^()/\n]{0,40}\/\s*\p{Lu}[^()/\n]{0,40}\)\.?$/u;
 
+/** "عکس: کارگران در کنار جاده. (آوای شمال)": a line opening with the photo's label is its caption, however long. */
+const DARI_CAPTION_LABEL = /^(?:عکس|تصویر)\s*[:：]/u;
+
 export function isPhotoCredit(text: string): boolean {
   const line = text.trim();
   // Each credit has its mark (a colon, a slash): a line without one is not searched.
-  return (
-    (/[:：]/.test(line) && DARI_CAPTION_CREDIT.test(line)) || (line.includes('/') && SLASH_CREDIT.test(line))
-  );
+  if (/[:：]/.test(line) && (DARI_CAPTION_CREDIT.test(line) || DARI_CAPTION_LABEL.test(line))) return true;
+  return line.includes('/') && SLASH_CREDIT.test(line);
 }
 
 /** Dari copyright and policy lines: "تمامی حقوق محفوظ است", "حریم خصوصی", "شرایط استفاده". */

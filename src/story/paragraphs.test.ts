@@ -298,6 +298,52 @@ describe('segmentArticle: mastheads and notes about the writer', () => {
     expect(closing.paragraphs).toHaveLength(1);
     expect(closing.removed.map((r) => r.reason)).toContain('bio');
   });
+
+  it('markAuthorNotes: a writer with another trade who also writes, and a Dari note', () => {
+    const ending = (note: string) =>
+      page(['A road nobody mends', '', 'The road outside Khanabad has a crater in it.', '', note]).paragraphs
+        .length;
+    expect(ending('Farid Amiri runs a pharmacy in Taloqan and writes about health in the north.')).toBe(1);
+    expect(ending('زرغونه رحیمی خبرنگار و شاعر است و در تالقان زندگی می‌کند.')).toBe(1);
+    // A last paragraph of the story, even one naming a trade, stays.
+    expect(ending('Farid Amiri runs a pharmacy in Taloqan and sells fuel too.')).toBe(2);
+    expect(ending('معلمان مکتب گفتند که نویسنده‌ای به تالقان آمده بود.')).toBe(2);
+  });
+
+  it('isMasthead and isKicker: a Dari outlet over its menu, and a section label over the headline', () => {
+    const seg = page([
+      'رادیو صدای شمال',
+      'خانه | اخبار | ولایات',
+      '',
+      'اقتصاد',
+      '',
+      'نرخ آرد در بازارهای تالقان بلند رفت',
+      '',
+      'گزارش: حمید نوری',
+      '',
+      'تالقان – نرخ آرد در این هفته بیست درصد بلند رفته است.',
+      '',
+      'دکانداران می‌گویند که آرد از ازبکستان دیر رسیده است.',
+    ]);
+    expect(seg.title).toBe('نرخ آرد در بازارهای تالقان بلند رفت');
+    const release = page([
+      'NEWS RELEASE / اعلامیهٔ خبری',
+      '',
+      'Sirens put up in 12 villages along the Kunduz',
+      '',
+      'TALOQAN, 3 May 2026 — A clinic opened on Monday.',
+      '',
+      'It has four beds.',
+    ]);
+    expect(release.title).toBe('Sirens put up in 12 villages along the Kunduz');
+    // A dateline in capitals on the first line is the story's, not a masthead.
+    expect(
+      page(['KUNDUZ, Afghanistan —', 'A clinic opened on Monday.', '', 'It has four beds.']).paragraphs
+        .length,
+    ).toBeGreaterThan(1);
+    expect(seg.paragraphs).toHaveLength(2);
+    expect(seg.removed.map((r) => r.text)).toContain('اقتصاد');
+  });
 });
 
 describe('segmentArticle: headlines over a dateline or built round a quotation', () => {

@@ -247,7 +247,14 @@ export function removeChrome(items: Line[]): PageFacts {
   // The headline: the first substantial heading before the story starts; other lines up there are chrome.
   let title: string | null = null;
   let titleItem: Item | null = null;
-  const firstBody = items.findIndex((it) => it.kind === 'body');
+  let firstBody = items.findIndex((it) => it.kind === 'body');
+  // "خبرگزاری صدای شمال", "PRESS RELEASE" over the menu: the outlet's name or the page's label, never the
+  // headline however it stands; a dateline in capitals ("KUNDUZ, Afghanistan —") has its comma or dash.
+  const masthead = items[firstBody];
+  if (masthead && isMasthead(masthead, items) && !/[,،—–]/u.test(masthead.text)) {
+    masthead.kind = 'navigation';
+    firstBody = items.findIndex((it) => it.kind === 'body');
+  }
   for (let i = 0; i < (firstBody < 0 ? items.length : firstBody); i++) {
     const item = items[i];
     if (item?.kind !== 'heading') continue;
@@ -261,13 +268,16 @@ export function removeChrome(items: Line[]): PageFacts {
   }
   // Many outlets write headlines in sentence case, which the heading test misses: the first line of the page,
   // standing alone in its block and unpunctuated, is the headline when the story follows it.
-  const lead = items[firstBody];
+  const headAt = firstBody >= 0 && isKicker(items, firstBody) ? firstBody + 1 : firstBody;
+  const lead = items[headAt];
   if (
     (title === null || (titleItem !== null && isMasthead(titleItem, items))) &&
     lead &&
-    leadIsHeadline(items, firstBody)
+    leadIsHeadline(items, headAt)
   ) {
     if (titleItem) titleItem.kind = 'navigation';
+    const kicker = headAt !== firstBody ? items[firstBody] : undefined;
+    if (kicker) kicker.kind = 'navigation';
     title = lead.text;
     lead.kind = 'title';
   }
@@ -360,7 +370,21 @@ const AUTHOR_HEAD_INLINE =
  * writer and what they do.
  */
 const AUTHOR_NOTE =
-  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|photographer)s?|covers|writes\s+(?:on|about)|reports\s+on)\b/u;
+  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|columnist|editor|photographer)s?|covers|writes\s+(?:on|about)|reports\s+on)\b/u;
+/**
+ * "Mursal Rahimi runs a bakery in Taloqan and writes about food": a writer introduced by another trade, then by
+ * the writing, in the note's one sentence.
+ */
+const AUTHOR_NOTE_AND_WRITES =
+  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Ll}[^.!?]{0,100}\band\s+(?:writes|reports)\s+(?:on|about|for)\b/u;
+/** "فریده احمدی خبرنگار و نویسنده است و در کندز زندگی می‌کند": a Dari note naming the writer and the trade. */
+const DARI_AUTHOR_NOTE =
+  /^(?:[\p{L}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس)(?:\s+و\s+[\p{L}\u200C]+)?\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
+
+/** The last paragraph of a story read as a note about its writer, in English or Dari. */
+export function isAuthorNote(text: string): boolean {
+  return AUTHOR_NOTE.test(text) || AUTHOR_NOTE_AND_WRITES.test(text) || DARI_AUTHOR_NOTE.test(text);
+}
 
 /**
  * The note about the writer: the paragraph under an "About the author" head, or a story's last paragraph that
@@ -377,24 +401,28 @@ export function markAuthorNotes(items: Item[]): void {
   });
   const last = items.findLastIndex(isStory);
   const item = items[last];
-  if (item?.kind === 'body' && AUTHOR_NOTE.test(item.text)) item.kind = 'bio';
+  if (item?.kind === 'body' && isAuthorNote(item.text)) item.kind = 'bio';
 }
 
 /** Longest masthead (words): an outlet's name. */
 const MAX_MASTHEAD_WORDS = 5;
 
 /**
- * "THE NORTHERN LEDGER" on the page's first line: the outlet's name in capitals over its menu is the masthead,
+ * "THE NORTHERN LEDGER", "خبرگزاری صدای شمال" on the page's first line: the outlet's name in capitals (or, in Dari,
+ * with its kind of outlet first) over its menu is the masthead,
  * not the headline, which comes further down above the story.
  */
 export function isMasthead(item: Item, items: readonly Item[]): boolean {
   return (
     items[0] === item &&
     wordCount(item.text) <= MAX_MASTHEAD_WORDS &&
-    item.text === item.text.toUpperCase() &&
-    /\p{Lu}/u.test(item.text)
+    ((item.text === item.text.toUpperCase() && /\p{Lu}/u.test(item.text)) ||
+      DARI_OUTLET.test(item.text.trim()))
   );
 }
+
+/** "خبرگزاری …", "رادیو …", "روزنامهٔ …": Dari has no capitals, but an outlet's name opens with what it is. */
+const DARI_OUTLET = /^(?:خبرگزاری|رادیو|روزنامه|هفته[\u200C ]?نامه|تلویزیون|شبکهٔ?|سایت)(?:ٔ|\u200C?ی)?\s/u;
 
 /**
  * 'عودت‌کنندگان در بغلان: «وطن آمدیم»' over "گزارش: …": a short line standing alone right above the byline is
@@ -412,6 +440,26 @@ function aboveByline(lead: Item, next: Item | undefined): boolean {
 }
 
 const isStory = (it: Item) => it.kind === 'body' || it.kind === 'heading';
+
+/** Longest section label (words) over a headline: "Society", "جامعه", "Local news". */
+const MAX_KICKER_WORDS = 2;
+
+/**
+ * "جامعه" over "شاروالی … جمع کرد" over the byline: a section's name alone in its block, right above the line
+ * that reads as the headline, is the page's label for the story, not its first paragraph.
+ */
+export function isKicker(items: readonly Item[], at: number): boolean {
+  const [label, next] = [items[at], items[at + 1]];
+  return (
+    !!label &&
+    !!next &&
+    next.block !== label.block &&
+    next.kind === 'body' &&
+    wordCount(label.text) <= MAX_KICKER_WORDS &&
+    !/[.!?؟:،,"»”]/u.test(label.text) &&
+    leadIsHeadline(items, at + 1)
+  );
+}
 
 /**
  * Author box at the end (or, in columns, at the top before the story): a name line, then a paragraph about

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaceCandidates } from './link-places.ts';
 import { placeIndexFor } from './ingest.ts';
-import { PeopleWords, namedAsPerson, placeAfterPreposition } from './place-people.ts';
+import { PeopleWords, namedAsPerson, placeAfterPreposition, placePossessive } from './place-people.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
 const index = placeIndexFor(TEST_GAZETTEER);
@@ -21,6 +21,19 @@ describe('a person named like a place', () => {
     expect(at('a mountain district in southern Takhar now called Baharak, which …', 'Baharak')).toBe(false);
     expect(at('His son, who lives in Taloqan, sends money.', 'Taloqan')).toBe(false);
     expect(at('His brother drove to Taloqan, then home.', 'Taloqan')).toBe(false);
+  });
+
+  it('is a person after a relation without a comma, a person described, or "named" with a "who" after', () => {
+    expect(at('Beside him stands his grandson Taloqan, who is seven.', 'Taloqan')).toBe(true);
+    expect(at('The fastest reader is a boy of eleven, Kunduz Rahimi. He reads at night.', 'Kunduz')).toBe(
+      true,
+    );
+    expect(at('A widow in a village near the river named Baharak, who sells eggs, spoke.', 'Baharak')).toBe(
+      true,
+    );
+    // A place after "a boy of eleven," without a surname, or a place named with no person's clause after.
+    expect(at('a boy of eleven, Kunduz is where he was born', 'Kunduz')).toBe(false);
+    expect(at('a village in the hills named Baharak. It has a school.', 'Baharak')).toBe(false);
   });
 
   it('keeps such a name out of the places the passage links', () => {
@@ -71,6 +84,35 @@ describe('givenNameOf, nameSomeoneIsCalled and PeopleWords', () => {
   });
 });
 
+describe('a person introduced once, named bare later', () => {
+  it('links neither the introduction nor the bare name later, but the place after a preposition', () => {
+    const people: string[] = [];
+    findPlaceCandidates('His daughter Baharak, who is ten, reads.', index, [], { people });
+    expect(people).toEqual(['Baharak']);
+    const words = new PeopleWords([], () => false);
+    for (const w of people) words.add(w);
+    const text = 'Baharak cannot go to school. The road to Baharak is closed.';
+    expect(words.bare(text, 0, 7)).toBe(true);
+    const later = text.lastIndexOf('Baharak');
+    expect(words.bare(text, later, later + 7)).toBe(false);
+  });
+
+  it('keeps a province from the words read as people', () => {
+    const people: string[] = [];
+    findPlaceCandidates('Her son Kunduz, who is ten, reads.', index, [], { people });
+    expect(people).toEqual([]);
+  });
+
+  it('is the person after a list mark with a verb of a person, or "to" after a verb of giving', () => {
+    const words = new PeopleWords(['Rahim Kunduz'], (w) => w === 'Kunduz');
+    const bare = (text: string) => words.bare(text, text.indexOf('Kunduz'), text.indexOf('Kunduz') + 6);
+    expect(bare('He was asked twice; Kunduz did not answer.')).toBe(true);
+    expect(bare('She hands the list to Kunduz every Friday.')).toBe(true);
+    expect(bare('The road to Kunduz is closed.')).toBe(false);
+    expect(bare('Rice from Takhar; Kunduz sells wheat.')).toBe(false);
+  });
+});
+
 describe('placeAfterPreposition', () => {
   const isPlace = (name: string) => name === 'Deh Salah' || name === 'Nahrin';
   const at = (text: string, name: string, speaker = name) => {
@@ -87,5 +129,26 @@ describe('placeAfterPreposition', () => {
     expect(at('Nahrin told us so.', 'Nahrin')).toBe(false);
     expect(at('We spoke to Nahrin Karimi on Monday.', 'Nahrin', 'Nahrin Karimi')).toBe(false);
     expect(at('We spoke to Gul Ahmad on Monday.', 'Gul Ahmad')).toBe(false);
+  });
+
+  it('reads such a "person" after a Dari district noun, or in the list after one, as the place', () => {
+    const dari = (text: string) => {
+      const start = text.lastIndexOf('بهارک');
+      return placeAfterPreposition(text, { start, end: start + 5 }, 'بهارک', (n) => n === 'بهارک');
+    };
+    expect(dari('مردم ولسوالی بهارک مکتب می‌خواهند.')).toBe(true);
+    expect(dari('مردم ولسوالی‌های نمک‌آب، اشکمش و بهارک مکتب می‌خواهند.')).toBe(true);
+    expect(dari('بهارک گفت که مکتب می‌خواهد.')).toBe(false);
+    expect(dari('احمد و بهارک گفتند که مکتب می‌خواهند.')).toBe(false);
+  });
+});
+
+describe('placePossessive', () => {
+  it('reads a "speaker" named only by a place\'s possessive as that place', () => {
+    const isPlace = (name: string) => name === 'Uzbekistan';
+    expect(placePossessive("Uzbekistan's", isPlace)).toBe(true);
+    expect(placePossessive('Uzbekistan’s', isPlace)).toBe(true);
+    expect(placePossessive("Rahim's", isPlace)).toBe(false);
+    expect(placePossessive('Uzbekistan', isPlace)).toBe(false);
   });
 });

@@ -5,10 +5,20 @@
 const CUE_REACH = 60;
 const RELATIONS =
   'wife|husband|daughter|son|sister|brother|mother|father|niece|nephew|grandson|granddaughter|cousin|uncle|aunt|widow';
-/** "his wife, ", "Her eldest daughter, ", "the younger, " (of children named just before). */
+/**
+ * "his wife, ", "Her eldest daughter, ", "his granddaughter " (the name in commas after), "the younger, " (of
+ * children named just before).
+ */
 const RELATION_BEFORE = new RegExp(
-  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${RELATIONS})|\\b[Tt]he[ \\t](?:younger|youngest|elder|eldest|older|oldest))[ \\t]*,[ \\t]*$`,
+  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${RELATIONS})[ \\t]*(?:,[ \\t]*)?|\\b[Tt]he[ \\t](?:younger|youngest|elder|eldest|older|oldest)[ \\t]*,[ \\t]*)$`,
 );
+/** "a girl of fourteen, ", "the youngest pupil, ": a person described, a comma, then the person's name. */
+const PERSON_NOUN_BEFORE =
+  /\b(?:[Aa]n?|[Tt]he)[ \t](?:[a-z-]{1,20}[ \t]){0,2}(?:girl|boy|woman|man|child|pupil|student|widow|orphan)\b(?:[ \t]+(?:of|aged)[ \t]+[a-z0-9-]{1,12})?[ \t]*,[ \t]*$/;
+/** After such a description, the name at its fullest: a capitalised surname, then the end of the clause. */
+const SURNAME_THEN_STOP = /^[ \t]\p{Lu}[\p{Ll}'’-]+[ \t]*[.,;]/u;
+/** "named Banu, who …": a name in an apposition about a person, whatever place the words before mention. */
+const PERSON_APPOSITION_AFTER = /^[ \t]*,[ \t]*(?:who|whose|aged|\d)/;
 /** "a man named Sherzad", "a boy called Baharak" — not "a village called …", a place noun before the verb. */
 const NAMED_BEFORE = /\b(?:named|called)[ \t]+$/;
 const PLACE_BEFORE_NAMED =
@@ -22,9 +32,16 @@ const PERSON_AFTER = /^\s*(?:[,،;.]|and\b|و\s)/u;
 /** Whether the name at [start, end) of `text` is a person's, by the relation or the naming verb before it. */
 export function namedAsPerson(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - CUE_REACH), start);
-  if (NAMED_BEFORE.test(before)) return !PLACE_BEFORE_NAMED.test(before.replace(NAMED_BEFORE, ''));
-  // Most names have neither a comma before them nor one after: only those are read further.
-  if (!/[,،][ \t]*$/u.test(before) || !PERSON_AFTER.test(text.slice(end, end + 4))) return false;
+  if (NAMED_BEFORE.test(before))
+    return (
+      PERSON_APPOSITION_AFTER.test(text.slice(end, end + 12)) ||
+      !PLACE_BEFORE_NAMED.test(before.replace(NAMED_BEFORE, ''))
+    );
+  const after = text.slice(end, end + 30);
+  if (/,[ \t]*$/.test(before) && PERSON_NOUN_BEFORE.test(before) && SURNAME_THEN_STOP.test(after))
+    return true;
+  // Most names have no person's word right before them nor a comma after: only those are read further.
+  if (!PERSON_AFTER.test(after.slice(0, 4))) return false;
   return RELATION_BEFORE.test(before) || DARI_RELATION_BEFORE.test(before);
 }
 
@@ -89,23 +106,52 @@ export class PeopleWords {
     }
   }
 
+  /** A word the words around it made a person's ("his granddaughter Baharak, who is nine"). */
+  add(word: string): void {
+    this.words.add(word);
+  }
+
   /** Whether the name at [start, end) of `text` is the word of a person named in full, standing bare. */
   bare(text: string, start: number, end: number): boolean {
     const name = text.slice(start, end);
     if (!this.words.has(name)) return false;
-    return (
-      !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
-      !QUALIFIER_AFTER.test(text.slice(end, end + 16))
-    );
+    if (QUALIFIER_AFTER.test(text.slice(end, end + 16))) return false;
+    const before = text.slice(Math.max(0, start - 12), start);
+    return !PLACE_WORD_BEFORE.test(before) || personDespiteWordBefore(text, start, end, before);
   }
+}
+
+/** "; Doshi did not reply": a clause's subject, then a verb only a person's name takes here. */
+const LIST_MARK_BEFORE = /(?:[,،;]|\band)\s*$/u;
+const PERSON_VERB_AFTER =
+  /^[ \t]+(?:did|does|declined|refused|agreed|smiled|laughed|nodded|replied|answered|knows|knew|wrote|asked)\b/;
+/** "gives it to Kakar", "spoke to Kakar": the one given or told something, not a place gone to. */
+const RECIPIENT_BEFORE =
+  /\b(?:gives?|gave|given|giving|hands?|handed|shows?|showed|explains?|explained|talks?|talked|speaks?|spoke|listens?|listened|writes?|wrote|introduced?)\b(?:[ \t]+[a-z]+){0,2}[ \t]+to[ \t]+$/;
+
+/**
+ * A person's word after what usually puts a place before a name: a list mark with a person's verb after
+ * ("; Doshi did not reply"), or "to" after a verb of giving or telling ("gives it to Kakar each week").
+ */
+export function personDespiteWordBefore(text: string, start: number, end: number, before: string): boolean {
+  return (
+    (LIST_MARK_BEFORE.test(before) && PERSON_VERB_AFTER.test(text.slice(end, end + 12))) ||
+    RECIPIENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  );
 }
 
 /** "a herder from ", "in Burka and ": what stands before a place, never before a person's name. */
 const PREPOSITION_BEFORE = /\b(?:in|from|at|near|to|and)[ \t]+$/;
+/** "ولسوالی بهارک", "ولسوالی‌های نمک‌آب و بهارک": a Dari district noun before the name, or before its list. */
+const DARI_DISTRICT_BEFORE =
+  /(?:^|\s)(?:ولسوالی|ولایت)(?:\u200C?(?:های|ها))?\s+(?:[^\s،,.]+(?:\s*[،,]\s*|\s+و\s+)){0,4}$/u;
+/** Characters before a mention read for a Dari district noun and its list. */
+const DARI_LIST_REACH = 60;
 
 /**
  * Whether a person the speaker rules found is a place: the "person" is named only by a place's whole name
- * ("Deh Salah", "Nahrin") and this mention of it stands after a preposition ("a herder from Deh Salah, said").
+ * ("Deh Salah", "Nahrin") and this mention of it stands after a preposition ("a herder from Deh Salah, said")
+ * or a Dari district noun, perhaps over a list ("ولسوالی‌های نمک‌آب و بهارک").
  */
 export function placeAfterPreposition(
   text: string,
@@ -116,6 +162,16 @@ export function placeAfterPreposition(
   return (
     text.slice(mention.start, mention.end) === speakerName &&
     isPlaceName(speakerName) &&
-    PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
+    (PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) ||
+      DARI_DISTRICT_BEFORE.test(text.slice(Math.max(0, mention.start - DARI_LIST_REACH), mention.start)))
   );
+}
+
+/**
+ * "Tajikistan's border service said …": a "speaker" the speaker rules named only by a place's possessive is the
+ * place that owns the speaking body, and the place is linked.
+ */
+export function placePossessive(speakerName: string, isPlaceName: (name: string) => boolean): boolean {
+  const owner = /^(?<owner>.+?)['’]s$/u.exec(speakerName.trim())?.groups?.['owner'];
+  return owner !== undefined && isPlaceName(owner);
 }
