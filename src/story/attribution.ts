@@ -9,6 +9,7 @@ import {
 } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
+  addedBack,
   dariParagraphSpeaker,
   dariReportedSpeaker,
   dariSubjectAfter,
@@ -435,9 +436,23 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       d.via = 'chain';
     }
   }
+  carryAddedBack(reading, drafts);
   drafts.push(...interviewAnswers(table, reading, drafts, create));
   drafts.sort((a, b) => a.passage - b.passage || a.span.start - b.span.start);
   return drafts;
+}
+
+/** "«…» او افزود: «…»": an unattributed Dari quotation gets the speaker of the one its "he added" opens. */
+function carryAddedBack(reading: Reading, drafts: readonly QuoteDraft[]): void {
+  for (let k = drafts.length - 2; k >= 0; k--) {
+    const d = drafts[k];
+    const next = drafts[k + 1];
+    if (!d || !next || d.speaker !== null || next.speaker === null || next.passage !== d.passage) continue;
+    const text = reading.texts[d.passage] ?? '';
+    if (!isDariText(text) || !addedBack(text, d.span, next.span)) continue;
+    d.speaker = next.speaker;
+    d.via = 'chain';
+  }
 }
 
 /** Characters either side of a quotation read for the language of its attribution. */

@@ -68,7 +68,8 @@ const ROLE_WORDS = new Set(
   نرس قابله باشنده باشندگان ساکن مادر پدر زن مرد بزرگ ریش سفید موسفید منبع منابع مقام مقامات یک یکی شماری
   برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
   مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
-  پیرزن مهاجر عودت‌کننده بازگشت‌کننده`
+  پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
+  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -253,6 +254,34 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
       if (!ROLE_WORDS.has(roleHead(role)) || name.split(/\s+/).length > 5 || inside(start)) continue;
       const s = table.add(name, role, { passage: p, start: m.index, end: m.index + m[0].length });
       table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
+    }
+  });
+}
+
+/**
+ * "یک مالدار کهن‌سال که …": a sentence that opens with "a/one" and a role, up to eight words (its adjectives, its
+ * place), then the relative "که". Bounded repetition and a lazy run: each start reads at most nine words.
+ */
+const INDEFINITE_THEN_THAT = new RegExp(
+  String.raw`(?:^|[.!?؟»]\s+)(?<phrase>${tolerant('یک')}[\s\u200C]+[^\s\u200C،,.!?؟«»:]+(?:[\s\u200C]+[^\s\u200C،,.!?؟«»:]+){0,7}?)[\s\u200C]+${tolerant('که')}(?!\p{L})`,
+  'gu',
+);
+
+/**
+ * A feature's source introduced by description before a word of theirs is quoted ("یک مالدار کهن‌سال که … چای
+ * می‌نوشد. او می‌گوید: «…»", "یک بزرگ قومی در ولسوالی … که نخواست نامش …، می‌گوید که …"): an anonymous
+ * source, so a later "او" or "این مالدار" means them.
+ */
+export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(INDEFINITE_THEN_THAT)) {
+      const phrase = m.groups?.['phrase'] ?? '';
+      const start = m.index + m[0].indexOf(phrase);
+      const head = phrase.split(/[\s\u200C]+/u)[1] ?? '';
+      if (!ROLE_WORDS.has(roleHead(head)) || inside(start)) continue;
+      table.addAnonymous(phrase, '', { passage: p, start, end: start + phrase.length });
     }
   });
 }
@@ -453,4 +482,25 @@ export function demonstrativeSource(
   if (source) return source.speaker;
   const holders = table.describedAs(role);
   return holders.length === 1 ? (holders[0]?.id ?? null) : null;
+}
+
+/** Verbs that say a speaker goes on: "افزود", "علاوه کرد", "ادامه داد". */
+const GOES_ON = tolerant('(?:افزود|می‌افزاید|علاوه[\\s\\u200C]+کرد|ادامه[\\s\\u200C]+داد)');
+/** "» او افزود: «", "». وی با خنده افزود: «": between two quotations, a pronoun going on, a few words between. */
+const PRONOUN_GOES_ON = new RegExp(
+  String.raw`^[\s.،,]*(?:او|وی)(?:[\s\u200C]+[^\s\u200C،,.!?؟«»:]+){0,3}?[\s\u200C]+${GOES_ON}[\s\u200C]*[:،]?\s*$`,
+  'u',
+);
+
+/**
+ * "«…» او افزود: «…»": a quotation with no attribution that the same speaker's "he added" follows in its
+ * paragraph is theirs: "added" says the one who goes on said what came before.
+ */
+export function addedBack(
+  text: string,
+  first: { close: number | null },
+  next: { open: number | null },
+): boolean {
+  if (first.close === null || next.open === null || next.open <= first.close) return false;
+  return PRONOUN_GOES_ON.test(text.slice(first.close + 1, next.open));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
-import { dariSubjectAfter, dariSubjectBefore, parseSubject } from './dari-attribution.ts';
+import { addedBack, dariSubjectAfter, dariSubjectBefore, parseSubject } from './dari-attribution.ts';
 import { dariBylineName, isDariDateLine, readDariDateline, solarDateToIso } from './dari-chrome.ts';
 import { ingestStory } from './ingest.ts';
 import { normalizeName } from './normalize.ts';
@@ -224,5 +224,53 @@ describe('Dari lists of districts', () => {
       ['اندراب', 'AF0907'],
       ['دهنهٔ غوری', 'AF0902'],
     ]);
+  });
+});
+
+describe('findDariIndefiniteIntroductions: a source a feature describes before quoting', () => {
+  it('gives "او می‌گوید" to "یک چوپان … که …" and "این بزرگ قومی" to the elder introduced so', () => {
+    const text = [
+      'یک چوپان جوان که از ولسوالی دور آمده است، کنار چشمه نشسته است. او می‌گوید: «امسال باران کم بارید.»',
+      'یک بزرگ قومی در قریهٔ بالا که نخواست نامش گفته شود، می‌گوید که آب کم شده است.',
+      'این بزرگ قومی گفت: «مردم بر سر آب جنگ می‌کنند.»',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['یک چوپان جوان', 'یک بزرگ قومی در قریهٔ بالا']);
+  });
+
+  it('reads no source where "یک" opens no role ("یک روز که …")', () => {
+    const text = 'یک روز که باران بارید، سرک بسته شد. «ما دیگر هیچ راهی به بازار نداریم.»';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+
+describe('Dari role words: professions open a description', () => {
+  it("gives a Dari interview's answers to the poet its introduction presents with a profession", () => {
+    const text = [
+      'استاد احمد ضیایی، شاعر و نویسندهٔ بدخشانی، سال‌ها در فیض‌آباد درس داده است.',
+      'پرسش: شعر را از کجا آموختید؟',
+      'پاسخ: از مادرم و از کتاب‌های کهنه آموختم.',
+      'پرسش: امروز جوانان شعر می‌خوانند؟',
+      'پاسخ: بلی، بیشتر از گذشته می‌خوانند.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['احمد ضیایی', 'احمد ضیایی']);
+  });
+});
+
+describe('addedBack: "«…» او افزود: «…»"', () => {
+  it('gives an unattributed quotation the speaker whose "he added" follows it', () => {
+    const text = [
+      'این دهقان، محمد کریم، از قریه‌ای در کنار دریا است.',
+      '«زمین ما خشک شده است.» او افزود: «پسرانم به ایران رفته‌اند.»',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['محمد کریم', 'محمد کریم']);
+  });
+
+  it('matches a pronoun going on, not someone else speaking between', () => {
+    const text = 'سلام. «گندم گران است.» او افزود: «آرد هم.»';
+    const spans = { close: text.indexOf('»'), open: text.lastIndexOf('«') };
+    expect(addedBack(text, spans, spans)).toBe(true);
+    const other = 'سلام. «گندم گران است.» والی گفت: «آرد هم.»';
+    const spans2 = { close: other.indexOf('»'), open: other.lastIndexOf('«') };
+    expect(addedBack(other, spans2, spans2)).toBe(false);
   });
 });
