@@ -38,6 +38,15 @@ const DARI_VERBS = [
   'توضیح داد',
   'هشدار داد',
   'افزوده است',
+  // A column tells past exchanges in the past perfect: "پرسیده بود: «…»", "پاسخ داده بود: «…»".
+  'گفته بود',
+  'پرسید',
+  'پرسیده بود',
+  'پرسیده است',
+  'پاسخ داد',
+  'پاسخ داده بود',
+  'جواب داد',
+  'جواب داده بود',
 ];
 /** A pattern that also matches text pasted with Arabic letter forms (ي ك for ی ک). */
 const tolerant = (pattern: string): string => pattern.replace(/ی/g, '[یيى]').replace(/ک/g, '[کك]');
@@ -137,10 +146,20 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   // A colon alone introduces a quotation only after "Name، role" in its own sentence: "گفتگو:" is a label,
   // "بر تختهٔ دکان نوشته شده است:" a sign.
   if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(start, verb.index - 120), verb.index))) return null;
+  if (verb === colon && !colonAfterRole(tail.slice(start, verb.index))) return null;
   // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
   const subject = tail.slice(start, verb.index);
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
+}
+
+/**
+ * "Name، سخنگوی والی: «…»": a colon alone attributes when the words between the last comma and it are a role or a
+ * description; "… و روی دیوار کسی نوشته است: «…»" is a clause whose colon opens a sign, not a speaker.
+ */
+export function colonAfterRole(subject: string): boolean {
+  const last = subject.split(/[،,]/u).at(-1)?.trim() ?? '';
+  return isDescription(last);
 }
 
 /** The attribution after a quotation closing at `closeEnd`: "» گفت." / "»، این را Name افزود." */
@@ -167,7 +186,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "Then, turning to the farmers, he repeated it in Dari: «…»": an English attribution is read as English.
   if (!isDariText(phrase)) return null;
   const parts = withoutConnective(
-    phrase
+    withoutAnd(phrase)
       .split(/[،,]/)
       .map((s) => s.trim())
       .filter(Boolean),
@@ -186,7 +205,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   if (INDEFINITE.has(words(first)[0] ?? ''))
     return { ...base, name: null, role: dropAdverbials(first), indefinite: true };
   if (parts.length === 1) {
-    const [name, role] = splitNameRole(dropAdverbials(first));
+    const [name, role] = splitNameRole(beforeRelative(dropAdverbials(first)));
     return name || role ? { ...base, name, role } : null;
   }
   // "Name، role، …" or "role، Name، …": the part that opens with a role word is the role.
@@ -194,6 +213,11 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   if (isRole(first) && !isRole(second)) return { ...base, name: dropAdverbials(second) || null, role: first };
   const [name, role] = splitNameRole(first);
   return { ...base, name, role: role ?? dropAdverbials(second) };
+}
+
+/** "» و کاکایم با حوصله پاسخ داد: «": a subject that opens a clause joined by "و" ("and"), without it. */
+export function withoutAnd(phrase: string): string {
+  return phrase.replace(/^\s*و[\s\u200C]+/u, '');
 }
 
 /** "در همین حال، فریده نوری، …": the parts of a subject phrase after a connective that opens it. */
@@ -212,6 +236,12 @@ function splitNameRole(phrase: string): [string | null, string | null] {
   if (k === 0) return [null, phrase];
   if (k < 0) return [ws.length <= 5 ? phrase : null, null];
   return [ws.slice(0, k).join(' '), ws.slice(k).join(' ')];
+}
+
+/** "کارمند که فکر کرده بود …" → "کارمند": a definite subject's relative clause is no part of who it is. */
+export function beforeRelative(phrase: string): string {
+  const k = phrase.search(/[\s\u200C]که(?:[\s\u200C]|$)/u);
+  return k > 0 ? phrase.slice(0, k) : phrase;
 }
 
 /** "محمد نعیم روز دوشنبه به خبرنگاران" → "محمد نعیم". */

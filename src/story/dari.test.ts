@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
-import { addedBack, dariSubjectAfter, dariSubjectBefore, parseSubject } from './dari-attribution.ts';
+import {
+  addedBack,
+  beforeRelative,
+  colonAfterRole,
+  dariSubjectAfter,
+  dariSubjectBefore,
+  parseSubject,
+  withoutAnd,
+} from './dari-attribution.ts';
 import { dariBylineName, isDariDateLine, readDariDateline, solarDateToIso } from './dari-chrome.ts';
 import { ingestStory } from './ingest.ts';
 import { normalizeName } from './normalize.ts';
@@ -272,5 +280,27 @@ describe('addedBack: "«…» او افزود: «…»"', () => {
     const other = 'سلام. «گندم گران است.» والی گفت: «آرد هم.»';
     const spans2 = { close: other.indexOf('»'), open: other.lastIndexOf('«') };
     expect(addedBack(other, spans2, spans2)).toBe(false);
+  });
+});
+
+describe('Dari exchanges told in the past perfect', () => {
+  it('reads "پرسیده بود:" and "و … پاسخ داده بود:" as attributions, the asker by role without its clause', () => {
+    const text =
+      'پدرم سال‌ها پیش به شفاخانه رفته بود. نرس که فکر کرده بود او بیمار است، پرسیده بود: «از کدام قریه آمده‌اید؟» و پدرم با خنده پاسخ داده بود: «از همان قریه‌ای که شما آمده‌اید.»';
+    expect(speakersOf(text)).toEqual(['نرس', 'پدرم']);
+  });
+
+  it('gives a sign written on a wall no speaker: a colon after a clause, not after a role', () => {
+    const text =
+      'سرک کهنه است، جوی‌هایش پر از گل است، و روی سنگ بزرگ کنار راه کسی نوشته است: «آهسته بران که خانه منتظر توست.»';
+    expect(speakersOf(text)).toEqual([null]);
+    expect(colonAfterRole('ذبیح‌الله امانی، سخنگوی والی کندز')).toBe(true);
+    expect(colonAfterRole('دیوارها ترک برداشته، و روی دیوار کسی نوشته است')).toBe(false);
+  });
+
+  it('drops the "و" that joins a subject to the clause before, and a relative clause after a role', () => {
+    expect(withoutAnd('و کاکایم با حوصله')).toBe('کاکایم با حوصله');
+    expect(withoutAnd('وحید احمدی')).toBe('وحید احمدی');
+    expect(beforeRelative('کارمند که فکر کرده بود')).toBe('کارمند');
   });
 });
