@@ -15,6 +15,7 @@ import {
   dariSubjectAfter,
   dariSubjectBefore,
   isDariText,
+  nameSourcesNamedLater,
   resolveDariSubject,
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
@@ -437,6 +438,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     }
   }
   carryAddedBack(reading, drafts);
+  nameSourcesNamedLater(table, reading, drafts);
   drafts.push(...interviewAnswers(table, reading, drafts, create));
   drafts.sort((a, b) => a.passage - b.passage || a.span.start - b.span.start);
   return drafts;

@@ -78,7 +78,7 @@ const ROLE_WORDS = new Set(
   برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
   مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
   پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
-  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر`
+  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -210,7 +210,11 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   }
   // "Name، role، …" or "role، Name، …": the part that opens with a role word is the role.
   const second = parts[1] ?? '';
-  if (isRole(first) && !isRole(second)) return { ...base, name: dropAdverbials(second) || null, role: first };
+  // "این مقام، Name، رئیس …، افزود": "this official, Name," names the one described before.
+  if (DEMONSTRATIVES.has(w0 ?? '') && w1 && ROLE_WORDS.has(roleHead(w1)) && !isRole(second))
+    return { ...base, name: dropAdverbials(second) || null, role: first.split(/\s+/).slice(1).join(' ') };
+  if (isRole(first) && !isTitledName(first) && !isRole(second))
+    return { ...base, name: dropAdverbials(second) || null, role: first };
   const [name, role] = splitNameRole(first);
   return { ...base, name, role: role ?? dropAdverbials(second) };
 }
@@ -227,11 +231,24 @@ export function withoutConnective(parts: readonly string[]): string[] {
     : [...parts];
 }
 
+/**
+ * "داکتر ناجیه هوتک": a title that is also a role word ("داکتر", "استاد") opens a name when the word after it
+ * is no role ("داکتر شفاخانه" is a role).
+ */
+export function isTitledName(phrase: string): boolean {
+  const [w0, w1] = phrase.trim().split(/\s+/u).map(normalizeName);
+  return !!w0 && !!w1 && DARI_TITLES.has(w0) && !ROLE_WORDS.has(w1) && !ROLE_WORDS.has(roleHead(w1));
+}
+
 /** "محمد نعیم سخنگوی والی کندز" → name, role; a role alone → null name. */
 function splitNameRole(phrase: string): [string | null, string | null] {
   const ws = phrase.split(/\s+/).filter(Boolean);
+  const titled = isTitledName(phrase);
   const k = ws.findIndex(
-    (w, i) => ROLE_WORDS.has(normalizeName(w)) && !(i > 0 && DARI_TITLES.has(normalizeName(ws[i - 1] ?? ''))),
+    (w, i) =>
+      ROLE_WORDS.has(normalizeName(w)) &&
+      !(i > 0 && DARI_TITLES.has(normalizeName(ws[i - 1] ?? ''))) &&
+      !(i === 0 && titled),
   );
   if (k === 0) return [null, phrase];
   if (k < 0) return [ws.length <= 5 ? phrase : null, null];
@@ -533,4 +550,35 @@ export function addedBack(
 ): boolean {
   if (first.close === null || next.open === null || next.open <= first.close) return false;
   return PRONOUN_GOES_ON.test(text.slice(first.close + 1, next.open));
+}
+
+/** "این مقام" ("this official"): a role word general enough to mean any official the text described before. */
+const ANY_OFFICIAL = new Set(['مقام', 'مسئول', 'مسوول', 'منبع'].map(normalizeName));
+
+/**
+ * "یک مقام این ریاست گفت: «…»" … "این مقام، محمد حسن کریمی، رئیس زراعت، افزود": the text names the source it
+ * described by a role. Every quotation given to that anonymous source (within two paragraphs before) is the
+ * named person's.
+ */
+export function nameSourcesNamedLater(
+  table: SpeakerTable,
+  reading: Reading,
+  drafts: readonly { speaker: string | null }[],
+): void {
+  const given = new Set(drafts.map((d) => d.speaker));
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    for (const m of text.matchAll(DEMONSTRATIVE_THEN_NAME)) {
+      const head = roleHead(m.groups?.['role'] ?? '');
+      const named = table.lookup((m.groups?.['name'] ?? '').trim());
+      if (!named || named.anonymous) continue;
+      const sources = table.anonymousSourcesBefore(p, m.index, DEMONSTRATIVE_REACH, DEMONSTRATIVE_SOURCES);
+      const source = sources.find((ev) => {
+        const words = normalizeName(table.speaker(ev.speaker)?.name ?? '').split(' ');
+        return ANY_OFFICIAL.has(head) || words.some((w) => w === head || w.replace(/ی$/u, '') === head);
+      });
+      if (!source || !given.has(source.speaker)) continue;
+      for (const d of drafts) if (d.speaker === source.speaker) d.speaker = named.id;
+    }
+  });
 }

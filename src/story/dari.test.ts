@@ -6,6 +6,7 @@ import {
   colonAfterRole,
   dariSubjectAfter,
   dariSubjectBefore,
+  isTitledName,
   parseSubject,
   withoutAnd,
 } from './dari-attribution.ts';
@@ -302,5 +303,33 @@ describe('Dari exchanges told in the past perfect', () => {
     expect(withoutAnd('و کاکایم با حوصله')).toBe('کاکایم با حوصله');
     expect(withoutAnd('وحید احمدی')).toBe('وحید احمدی');
     expect(beforeRelative('کارمند که فکر کرده بود')).toBe('کارمند');
+  });
+});
+
+describe('nameSourcesNamedLater: a source described by a role, named a paragraph later', () => {
+  it('gives the role\'s quotations to the name "این مقام، Name،" gives it', () => {
+    const text = [
+      'یک مقام ریاست صحت روز سه‌شنبه در شهر تالقان گفت: «امسال سه شفاخانهٔ تازه در ولسوالی‌ها ساخته می‌شود.»',
+      'این مقام، عبدالواحد نوری، رئیس صحت عامه، افزود: «داکتران زن هم استخدام می‌شوند.»',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['عبدالواحد نوری', 'عبدالواحد نوری']);
+  });
+
+  it('keeps a source another role names: "این معلم" does not name an official', () => {
+    const text = [
+      'یک مقام ریاست معارف گفت: «کتاب‌های درسی تا ماه حمل می‌رسد.»',
+      'این معلم، احمد شاه، که بیست سال درس داده است، گفت که مکتب سقف ندارد.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['یک مقام ریاست معارف']);
+  });
+});
+
+describe('isTitledName: a title that is also a role word', () => {
+  it('reads "داکتر Name، role، گفت" as the name first, the role after', () => {
+    const text =
+      'داکتر فریبا سادات، متخصص امراض کودکان در شفاخانهٔ ولایتی، گفت: «بیشتر کودکان دیر به شفاخانه می‌رسند.»';
+    expect(speakersOf(text)).toEqual(['فریبا سادات']);
+    expect(isTitledName('داکتر فریبا سادات')).toBe(true);
+    expect(isTitledName('داکتر متخصص اطفال')).toBe(false);
   });
 });
