@@ -11,6 +11,7 @@ import { wordCount } from './clean.ts';
 import {
   addedBack,
   dariParagraphSpeaker,
+  dariPreviousReporter,
   dariReportedSpeaker,
   dariSubjectAfter,
   dariSubjectBefore,
@@ -410,6 +411,11 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       if (speaker === null && !carried && isDariPassage(p, text)) {
         speaker = dariParagraphSpeaker(table, text, p, openAt);
         if (speaker) via = 'paragraph';
+      }
+      if (speaker === null && !carried && opensParagraph && isDariPassage(p, text)) {
+        const whole = span.close !== null && /^[\s.!?؟،]*$/u.test(text.slice(span.close + 1));
+        speaker = dariPreviousReporter(table, reading, p, whole);
+        if (speaker) via = 'previous';
       }
       const draft: QuoteDraft = { passage: p, span, speaker, via, continues: null };
       if (opensParagraph && lastBefore && lastBefore.passage === p - 1) {

@@ -582,3 +582,19 @@ export function nameSourcesNamedLater(
     }
   });
 }
+
+/**
+ * "او می‌گوید که خانواده‌اش نگران است. …" then a paragraph that is one «…» and nothing more: the quotation is
+ * the one the paragraph before reports speaking (its last "… گفت که"), read without adding anyone.
+ */
+export function dariPreviousReporter(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  wholeParagraph: boolean,
+): string | null {
+  const prev = reading.texts[p - 1];
+  if (!wholeParagraph || prev === undefined || !isDariText(prev)) return null;
+  const reported = dariReportedSpeaker(prev, prev.length);
+  return reported ? resolveDariSubject(table, reported, p - 1, false, prev) : null;
+}

@@ -333,3 +333,22 @@ describe('isTitledName: a title that is also a role word', () => {
     expect(isTitledName('داکتر متخصص اطفال')).toBe(false);
   });
 });
+
+describe('dariPreviousReporter and a title with a surname', () => {
+  const text = [
+    'داکتر مریم سادات ۳۵ سال دارد و در شفاخانهٔ ولسوالی کار می‌کند.',
+    'یک دهقان از قریهٔ بالا که پسرش بیمار بود، گفت که راه شفاخانه دور است.',
+    'شب، داکتر سادات در خانه‌اش فهرست بیماران فردا را می‌نویسد.',
+    'او می‌گوید که کار در قریه‌ها سخت است، اما دست نمی‌کشد.',
+    '«تا وقتی زنده‌ام، به قریه‌ها می‌روم و بیماران را تنها نمی‌گذارم.»',
+  ];
+
+  it('gives a paragraph that is one quotation to the one the paragraph before reports, "داکتر سادات" being her', () => {
+    expect(speakersOf(text.join('\n\n'))).toEqual(['داکتر مریم سادات']);
+  });
+
+  it('reads no reporter when the paragraph goes on after the quotation', () => {
+    const goesOn = [...text.slice(0, 4), '«تا وقتی زنده‌ام، به قریه‌ها می‌روم.» این را همسایه‌اش گفت.'];
+    expect(speakersOf(goesOn.join('\n\n'))).not.toEqual(['داکتر مریم سادات']);
+  });
+});

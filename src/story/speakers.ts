@@ -2,6 +2,7 @@ import { anonymousIntroductions } from './anonymous.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
+  DARI_TITLES,
   FEMALE_HONORIFICS,
   FEMALE_ROLE_WORDS,
   HONORIFICS,
@@ -487,13 +488,21 @@ export class SpeakerTable {
     }
     const out: PersonEvent[] = [];
     if (byFirst.size === 0) return out;
+    const bySurname = dariSurnames(this.speakers);
     this.reading.texts.forEach((text, p) => {
       const inside = insideQuote(this.reading, p);
+      let title: RegExpMatchArray | null = null;
       for (const m of text.matchAll(/[^\s،,.!?؟«»:]+/gu)) {
         for (const s of byFirst.get(m[0]) ?? []) {
           if (text.startsWith(s.name, m.index) && !inside(m.index))
             out.push({ passage: p, start: m.index, end: m.index + s.name.length, speaker: s.id });
         }
+        // "داکتر شغنانی" after "داکتر نسرین شغنانی": a title and the surname of one speaker is that speaker.
+        const titled = title && /^\s+$/u.test(text.slice((title.index ?? 0) + title[0].length, m.index));
+        const one = titled ? bySurname.get(normalizeName(m[0])) : undefined;
+        if (title && one && !inside(m.index))
+          out.push({ passage: p, start: title.index ?? 0, end: m.index + m[0].length, speaker: one.id });
+        title = DARI_TITLES.has(normalizeName(m[0])) ? m : null;
       }
     });
     return out;
@@ -585,6 +594,18 @@ export class SpeakerTable {
   noteEvent(ev: PersonEvent): void {
     this.personEvents.add(ev);
   }
+}
+
+/** Named Dari speakers by surname (the last word of a name of two words or more), when only one has it. */
+function dariSurnames(speakers: readonly SpeakerDraft[]): Map<string, SpeakerDraft> {
+  const out = new Map<string, SpeakerDraft | null>();
+  for (const s of speakers) {
+    const words = s.name.split(/\s+/u);
+    if (s.anonymous || words.length < 2 || !/[\u0600-\u06FF]/u.test(s.name)) continue;
+    const key = normalizeName(words.at(-1) ?? '');
+    out.set(key, out.has(key) && out.get(key) !== s ? null : s);
+  }
+  return new Map([...out].flatMap(([k, s]) => (s ? [[k, s] as const] : [])));
 }
 
 /** Where a surname two speakers share stands, before it is known whose it is. */
