@@ -98,6 +98,24 @@ const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
 const HEAD_NAME =
   /^(?:The\s+)?((?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of|for|and|on)\s+|\s+))*[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+\([\p{Lu}\p{N}-]{2,}\))?)/u;
 
+/** Lower-case words a possessive head may own before its verb ("Tajikistan's border service said"). */
+const POSSESSED_WORDS = 4;
+
+/**
+ * "Tajikistan's border service said …": a head name in the possessive is the body it owns, up to the speech
+ * verb; a possessive with no such body speaks for no one (null). Other names are themselves.
+ */
+export function possessiveBody(sentence: string, name: string): string | null {
+  if (!/['’]s$/u.test(name)) return name;
+  const rest = sentence
+    .slice(sentence.indexOf(name) + name.length)
+    .split(/\s+/u)
+    .filter(Boolean);
+  const verb = rest.slice(0, POSSESSED_WORDS + 1).findIndex((w) => SPEECH_VERBS.has(w));
+  if (verb < 1 || !rest.slice(0, verb).every((w) => /^\p{Ll}+$/u.test(w))) return null;
+  return `${name} ${rest.slice(0, verb).join(' ')}`;
+}
+
 interface Subject {
   pronoun: string | null;
   name: string | null;
@@ -352,7 +370,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         for (const m of [...clauses].reverse()) attempt(subjectOf(m, sStart), 'clause');
         if (speaker === null && hasSpeechVerb(before)) {
           const head = HEAD_NAME.exec(before);
-          const name = head?.[1];
+          const name = head?.[1] && possessiveBody(before, head[1]);
           if (name && create && table.isSpeakerName(name)) {
             const org = table.add(name, '', null);
             table.noteEvent({ passage: p, start: sStart, end: sStart + name.length, speaker: org.id });

@@ -1,4 +1,4 @@
-import { anonymousIntroductions } from './anonymous.ts';
+import { anonymousIntroductions, nameGivenOnlyAs } from './anonymous.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
@@ -697,8 +697,11 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
     }
     // "A mining engineer who …": an anonymous source whose quotation may come sentences later.
     for (const a of anonymousIntroductions(text)) {
-      if (!inside(a.start))
-        table.addAnonymous(a.name, a.description, { passage: p, start: a.start, end: a.end });
+      if (inside(a.start)) continue;
+      const given = nameGivenOnlyAs(text.slice(a.end, a.end + GIVEN_NAME_REACH));
+      const intro = { passage: p, start: a.start, end: a.end };
+      if (given) table.add(given, a.name.charAt(0).toLowerCase() + a.name.slice(1), intro);
+      else table.addAnonymous(a.name, a.description, intro);
     }
     // "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name.
     for (const m of text.matchAll(ONE_NAME_APPOSITIVE)) {
@@ -754,9 +757,15 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
   });
 }
 
-/** One capitalised word opening a sentence or clause, then an "a/an …" description or an age, in commas. */
+/** Characters after an anonymous source's phrase read for the one name it gave ("who gave her name only as …"). */
+const GIVEN_NAME_REACH = 80;
+
+/**
+ * One capitalised word opening a sentence or clause, or after the sentence's opening place ("In Darqad, on the
+ * border, Zarghuna, a mother of four, said"), then an "a/an …" description or an age, in commas.
+ */
 const ONE_NAME_APPOSITIVE =
-  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
+  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|On|Near|Outside|Inside)\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
 /** "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas. */
 const RELATIVE_THEN_NAME =

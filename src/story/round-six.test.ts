@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { nameGivenOnlyAs } from './anonymous.ts';
+import { possessiveBody } from './attribution.ts';
+import { ingestStory } from './ingest.ts';
+import type { Story } from './schema.ts';
+import { TEST_GAZETTEER } from './test-gazetteer.ts';
+
+const ingest = (paras: string[]) => ingestStory(paras.join('\n\n'), TEST_GAZETTEER);
+const speakerOf = (story: Story, snippet: string): string | null => {
+  const q = story.quotes.find((x) => x.text.includes(snippet));
+  return story.speakers.find((s) => s.id === q?.speaker)?.name ?? null;
+};
+
+describe('possessiveBody: "Uzbekistan\'s customs office said …"', () => {
+  it('reads the body a possessive head owns, up to its verb', () => {
+    const sentence =
+      'Uzbekistan\'s customs office said in a statement that the lorries were "carrying undeclared goods"';
+    expect(possessiveBody(sentence, "Uzbekistan's")).toBe("Uzbekistan's customs office");
+    expect(possessiveBody('The Red Crescent said', 'Red Crescent')).toBe('Red Crescent');
+    expect(possessiveBody("Kabul's decision to wait was", "Kabul's")).toBeNull();
+  });
+
+  it('gives the quoted words of a statement to the body, not to the country', () => {
+    const story = ingest([
+      'Uzbekistan\'s customs office said in a statement that the drivers had been "carrying undeclared goods across the bridge" and would be fined.',
+    ]);
+    expect(speakerOf(story, 'carrying undeclared goods')).toBe("Uzbekistan's customs office");
+  });
+});
+
+describe('anonymous sources: a relative "whose", a name given only as', () => {
+  it('reads "A shepherd from the valley whose son …" as a source, for the "he said" that follows', () => {
+    const story = ingest([
+      'Karim Sadat, a district official, said the bridge would open in spring.',
+      'A shepherd from the valley whose son is missing said the family had waited a month. "We have asked everyone and no one answers us," he said.',
+    ]);
+    expect(speakerOf(story, 'We have asked everyone')).toBe('A shepherd from the valley');
+  });
+
+  it('names a source who gave one name only', () => {
+    expect(nameGivenOnlyAs(' who gave her name only as Malalai, standing by the road')).toBe('Malalai');
+    expect(nameGivenOnlyAs(', identified only as Karim, said')).toBe('Karim');
+    expect(nameGivenOnlyAs(' who lost her house, said')).toBeNull();
+    const story = ingest([
+      'A woman who gave her name only as Malalai, standing by her ruined wall, said the water came at night. "We woke up and the carpets were floating," she said.',
+    ]);
+    expect(speakerOf(story, 'carpets were floating')).toBe('Malalai');
+  });
+});
+
+describe("one name after the sentence's opening place", () => {
+  it('reads "In the village, near the river, Nasima, a teacher, said" as Nasima', () => {
+    const story = ingest([
+      'Officials from the aid agency visited the school last week.',
+      'In the village, near the river, Nasima, a teacher of twenty years, said the roof leaked. "The children sit under umbrellas when it rains," she said.',
+    ]);
+    expect(speakerOf(story, 'children sit under umbrellas')).toBe('Nasima');
+  });
+});
