@@ -57,3 +57,14 @@ describe("one name after the sentence's opening place", () => {
     expect(speakerOf(story, 'children sit under umbrellas')).toBe('Nasima');
   });
 });
+
+describe('role nouns: the trades a feature names its people by', () => {
+  it('reads "said the librarian, Name," and "said the coach, Name," as that person', () => {
+    const story = ingest([
+      '"We lend forty books a week and get back thirty-nine," said the librarian, Parwana Jalali, who has run the room since 2019.',
+      '"The boys train before school and after it," said the coach, Rahim Nazari, a former player from Herat.',
+    ]);
+    expect(speakerOf(story, 'forty books a week')).toBe('Parwana Jalali');
+    expect(speakerOf(story, 'train before school')).toBe('Rahim Nazari');
+  });
+});
