@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameGivenOnlyAs } from './anonymous.ts';
 import { possessiveBody } from './attribution.ts';
+import { builtGazetteer } from './built-gazetteer.ts';
 import { ingestStory } from './ingest.ts';
 import type { Story } from './schema.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
@@ -66,5 +67,17 @@ describe('role nouns: the trades a feature names its people by', () => {
     ]);
     expect(speakerOf(story, 'forty books a week')).toBe('Parwana Jalali');
     expect(speakerOf(story, 'train before school')).toBe('Rahim Nazari');
+  });
+});
+
+describe('a surname that is also a place, opening a sentence as its subject', () => {
+  it('reads "Wardak is …" as the nurse Nadia Wardak, so her "she said" is hers', () => {
+    const text = [
+      'Nadia Wardak, a nurse at the clinic in Kunduz, has worked nights for six years.',
+      'Farid Ahmadi, a driver, brings patients from the villages.',
+      'Wardak is proud of the small room she runs. "We have two beds and one heater, and nobody has died here this winter," she said.',
+    ].join('\n\n');
+    const story = ingestStory(text, builtGazetteer());
+    expect(speakerOf(story, 'two beds and one heater')).toBe('Nadia Wardak');
   });
 });

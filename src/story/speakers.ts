@@ -528,7 +528,8 @@ export class SpeakerTable {
         const before = text.slice(Math.max(0, start - 8), start);
         const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
         const title = /(?<!\p{L})(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
-        if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase())) continue;
+        const subject = SUBJECT_VERBS.has(verb) && /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, start));
+        if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase()) && !subject) continue;
       }
       return { start, end: start + word.length, speaker: s.id };
     }
@@ -607,6 +608,16 @@ function dariSurnames(speakers: readonly SpeakerDraft[]): Map<string, SpeakerDra
   }
   return new Map([...out].flatMap(([k, s]) => (s ? [[k, s] as const] : [])));
 }
+
+/**
+ * "Kakar is aware of …" opening a sentence: a speaker's surname that is also a place, before a verb only a person
+ * is the subject of so (a place "is" too, but a place that opens a sentence is rarely a speaker's surname).
+ */
+const SUBJECT_VERBS = new Set(
+  'is was has had does did knows knew keeps kept remembers remembered laughs laughed smiles smiled nods nodded shrugs shrugged'.split(
+    ' ',
+  ),
+);
 
 /** Where a surname two speakers share stands, before it is known whose it is. */
 type SharedSurnameAt = Omit<PersonEvent, 'speaker'> & { surname: string };
