@@ -23,7 +23,7 @@ import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
-import { definiteSubjectsOf, identifiedNext, type DefiniteSubject } from './person-cues.ts';
+import { definiteSubjectsOf, identifiedNext, roleNamedNext, type DefiniteSubject } from './person-cues.ts';
 import { lastBelow } from './reading-cache.ts';
 import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -462,10 +462,28 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     }
   }
   carryAddedBack(reading, drafts);
+  giveRolesNamedNext(table, reading, drafts);
   nameSourcesNamedLater(table, reading, drafts);
   drafts.push(...interviewAnswers(table, reading, drafts, create));
   drafts.sort((a, b) => a.passage - b.passage || a.span.start - b.span.start);
   return drafts;
+}
+
+/**
+ * '"…," said the company's engineer. … The engineer, Name, …': an unattributed quotation given to a role the text
+ * names next is that person's, and so are the paragraph's unattributed quotations after it.
+ */
+function giveRolesNamedNext(table: SpeakerTable, reading: Reading, drafts: readonly QuoteDraft[]): void {
+  let named: { passage: number; speaker: string } | null = null;
+  for (const d of drafts) {
+    if (d.speaker !== null || (named && named.passage !== d.passage)) named = null;
+    if (d.speaker !== null) continue;
+    const id = d.span.close === null ? null : roleNamedNext(table, reading, d.passage, d.span.close + 1);
+    if (id) named = { passage: d.passage, speaker: id };
+    if (!named) continue;
+    d.speaker = named.speaker;
+    d.via = 'after';
+  }
 }
 
 /** "«…» او افزود: «…»": an unattributed Dari quotation gets the speaker of the one its "he added" opens. */

@@ -81,3 +81,29 @@ describe('a surname that is also a place, opening a sentence as its subject', ()
     expect(speakerOf(story, 'two beds and one heater')).toBe('Nadia Wardak');
   });
 });
+
+describe('roleNamedNext: a role said it, the next sentence or paragraph names them', () => {
+  it('gives the quotation to the person the next sentence opens with', () => {
+    const story = ingest([
+      '"No mother should walk two days to give birth," said the head of the maternity ward in Taloqan. Dr. Latifa Rahimi, 47, has run the ward since 2015.',
+    ]);
+    expect(speakerOf(story, 'No mother should walk')).toBe('Latifa Rahimi');
+  });
+
+  it('reads "The mechanic, Name," opening the next paragraph past the paragraph\'s other quotations', () => {
+    const story = ingest([
+      '"This tractor is older than me," said the workshop\'s mechanic, wiping his hands on a rag. "It still starts every morning."',
+      'The mechanic, Jawid Hotaki, learned the trade from his uncle in Kunduz.',
+    ]);
+    expect(speakerOf(story, 'older than me')).toBe('Jawid Hotaki');
+    expect(speakerOf(story, 'still starts every morning')).toBe('Jawid Hotaki');
+  });
+
+  it('names no one when the next paragraph is about someone else', () => {
+    const story = ingest([
+      '"This tractor is older than me," said the workshop\'s mechanic, wiping his hands on a rag. "It still starts every morning."',
+      'Jawid Hotaki, a farmer from Kunduz, brought it in on Monday.',
+    ]);
+    expect(speakerOf(story, 'older than me')).not.toBe('Jawid Hotaki');
+  });
+});
