@@ -306,13 +306,23 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
 }
 
 /**
- * "یک مالدار کهن‌سال که …": a sentence that opens with "a/one" and a role, up to eight words (its adjectives, its
+ * "یک مالدار کهن‌سال که …", "مسئول معادن ولایت که …": a sentence that opens with a role ("a/one" before it or
+ * not), up to eight words (its adjectives, its
  * place), then the relative "که". Bounded repetition and a lazy run: each start reads at most nine words.
  */
 const INDEFINITE_THEN_THAT = new RegExp(
-  String.raw`(?:^|[.!?؟»]\s+)(?<phrase>${tolerant('یک')}[\s\u200C]+[^\s\u200C،,.!?؟«»:]+(?:[\s\u200C]+[^\s\u200C،,.!?؟«»:]+){0,7}?)[\s\u200C]+${tolerant('که')}(?!\p{L})`,
+  String.raw`(?:^|[.!?؟»]\s+)(?<phrase>(?<one>${tolerant('یک')}[\s\u200C]+)?[^\s\u200C،,.!?؟«»:]+(?:[\s\u200C]+[^\s\u200C،,.!?؟«»:]+){0,7}?)[\s\u200C]+${tolerant('که')}(?!\p{L})`,
   'gu',
 );
+
+/** Role words that name an office, not a person: "ریاست گمرک که …" introduces no one who speaks. */
+const INSTITUTIONS = new Set(
+  'وزارت اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری پولیس پلیس'
+    .split(' ')
+    .map(normalizeName),
+);
+/** A phrase whose last word is a verb ("… تایید کرد", "… گفته است"): a clause, not a role and its place. */
+const ENDS_IN_VERB = new RegExp(`(?:کرد|کرده|کردند|شد|شده|است|بود|گفت|داد|${VERB})$`, 'u');
 
 /**
  * A feature's source introduced by description before a word of theirs is quoted ("یک مالدار کهن‌سال که … چای
@@ -326,8 +336,13 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
     for (const m of text.matchAll(INDEFINITE_THEN_THAT)) {
       const phrase = m.groups?.['phrase'] ?? '';
       const start = m.index + m[0].indexOf(phrase);
-      const head = phrase.split(/[\s\u200C]+/u)[1] ?? '';
-      if (!ROLE_WORDS.has(roleHead(head)) || inside(start)) continue;
+      const one = m.groups?.['one'] !== undefined;
+      const head = phrase.split(/[\s\u200C]+/u)[one ? 1 : 0] ?? '';
+      const key = roleHead(head);
+      if (!ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key) || inside(start)) continue;
+      // "ریاست گمرک نیز تایید کرد که …": a "که" after a verb opens what was said, not a relative clause.
+      if (ENDS_IN_VERB.test(phrase)) continue;
+      // A definite role named later ("این مسئول، Name،") passes its quotations on (nameSourcesNamedLater).
       table.addAnonymous(phrase, '', { passage: p, start, end: start + phrase.length });
     }
   });

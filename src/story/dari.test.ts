@@ -352,3 +352,19 @@ describe('dariPreviousReporter and a title with a surname', () => {
     expect(speakersOf(goesOn.join('\n\n'))).not.toEqual(['داکتر مریم سادات']);
   });
 });
+
+describe('findDariIndefiniteIntroductions: a definite role and its relative clause', () => {
+  it('gives "او گفت" to "مسئول صحت ولسوالی که …" over a trader named before', () => {
+    const text = [
+      'حاجی عبدالقادر، یکی از تاجران برنج در بازار کندز، گفت: «نرخ برنج امسال بالا رفته است.»',
+      'مسئول صحت ولسوالی که در شفاخانه با ما دیدار کرد، از کمبود دوا شکایت کرد. او گفت: «دوای کودکان تا آخر ماه تمام می‌شود.»',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['حاجی عبدالقادر', 'مسئول صحت ولسوالی']);
+  });
+
+  it('reads no source in an office that confirmed something ("ریاست … تایید کرد که …")', () => {
+    const text =
+      'ریاست گمرک ولایت نیز تایید کرد که موترها توقیف شده‌اند. روی دیوار دفتر نوشته شده است: «قاچاق جرم است و مجازات دارد.»';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
