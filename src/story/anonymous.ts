@@ -80,11 +80,20 @@ export interface AnonymousSource {
   end: number;
 }
 
+/** "a WHO official", "a UN engineer": an organisation's acronym modifies the role; it is not the pronoun "who". */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word);
+}
+
 /** The modifiers are content words, and the determiner agrees with the role's number ("one resident", "residents"). */
 function source(m: RegExpExecArray | null, base: number): AnonymousSource | null {
   if (!m) return null;
   const [, phrase = '', det = '', mods = '', head = '', , anonymity] = m;
-  if (mods.split(/\s+/).some((w) => NOT_MODIFIER.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase())))
+  if (
+    mods
+      .split(/\s+/)
+      .some((w) => !isAcronym(w) && (NOT_MODIFIER.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase())))
+  )
     return null;
   const d = det.toLowerCase().split(/\s+/)[0] ?? '';
   const plural = PLURAL.has(head.toLowerCase()) && !SINGULAR.has(head.toLowerCase());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameGivenOnlyAs } from './anonymous.ts';
+import { isAcronym, nameGivenOnlyAs } from './anonymous.ts';
 import { possessiveBody } from './attribution.ts';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { ingestStory } from './ingest.ts';
@@ -105,5 +105,14 @@ describe('roleNamedNext: a role said it, the next sentence or paragraph names th
       'Jawid Hotaki, a farmer from Kunduz, brought it in on Monday.',
     ]);
     expect(speakerOf(story, 'older than me')).not.toBe('Jawid Hotaki');
+  });
+});
+
+describe('isAcronym: "a WHO official" is a source', () => {
+  it('reads an acronym before the role as a modifier, not the pronoun "who"', () => {
+    expect(isAcronym('WHO')).toBe(true);
+    expect(isAcronym('who')).toBe(false);
+    const story = ingest(['"Two doses protect a child for life," a WHO official in Kunduz said on Monday.']);
+    expect(speakerOf(story, 'Two doses protect')).toBe('A WHO official in Kunduz');
   });
 });
