@@ -3,6 +3,7 @@ import { isAcronym, nameGivenOnlyAs } from './anonymous.ts';
 import { possessiveBody } from './attribution.ts';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { ingestStory } from './ingest.ts';
+import { unquotedLength } from './person-cues.ts';
 import type { Story } from './schema.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
@@ -114,5 +115,13 @@ describe('isAcronym: "a WHO official" is a source', () => {
     expect(isAcronym('who')).toBe(false);
     const story = ingest(['"Two doses protect a child for life," a WHO official in Kunduz said on Monday.']);
     expect(speakerOf(story, 'Two doses protect')).toBe('A WHO official in Kunduz');
+  });
+});
+
+describe('unquotedLength', () => {
+  it('counts the non-space characters outside quotation marks', () => {
+    expect(unquotedLength(' "We woke it up." ')).toBe(0);
+    expect(unquotedLength('“One,” he said, “two.”')).toBe(7);
+    expect(unquotedLength('The mechanic laughed.')).toBe(19);
   });
 });
