@@ -49,7 +49,7 @@ const WORD = "[\\p{L}\\p{N}'’-]+";
 /** Adverbs between a source and its verb ("a woman in Baghlan once told me"): never part of the place. */
 const ADVERB = '(?:also|later|once|recently|reportedly|previously|earlier|then|still|often|again|repeatedly)';
 /** A place or organisation after the role: "in Kunduz", "at the Fayzabad clinic", "of the border police". */
-const TRAIL = `(?:\\s+(?:in|at|of|for|from|with|near|inside)\\s+(?!(?:who|which|that)\\b)${WORD}(?:\\s+(?!(?:who|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,5}?)`;
+const TRAIL = `(?:\\s+(?:in|at|of|for|from|with|near|inside)\\s+(?!(?:who|whose|which|that)\\b)${WORD}(?:\\s+(?!(?:who|whose|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,5}?)`;
 /** Groups: the phrase, its determiner, its modifiers, its role, its place. */
 const PHRASE = `((?:(${DETERMINER})\\s+)?((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))`;
 /** "…, who asked not to be named," and "…, speaking on condition of anonymity,". */
@@ -80,11 +80,20 @@ export interface AnonymousSource {
   end: number;
 }
 
+/** "a WHO official", "a UN engineer": an organisation's acronym modifies the role; it is not the pronoun "who". */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word);
+}
+
 /** The modifiers are content words, and the determiner agrees with the role's number ("one resident", "residents"). */
 function source(m: RegExpExecArray | null, base: number): AnonymousSource | null {
   if (!m) return null;
   const [, phrase = '', det = '', mods = '', head = '', , anonymity] = m;
-  if (mods.split(/\s+/).some((w) => NOT_MODIFIER.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase())))
+  if (
+    mods
+      .split(/\s+/)
+      .some((w) => !isAcronym(w) && (NOT_MODIFIER.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase())))
+  )
     return null;
   const d = det.toLowerCase().split(/\s+/)[0] ?? '';
   const plural = PLURAL.has(head.toLowerCase()) && !SINGULAR.has(head.toLowerCase());
@@ -158,7 +167,7 @@ const SENTENCE_START =
   /(?:^|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+)(?=(?:An?|One|an?)\s)/g;
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
 const PHRASE_OPENING = new RegExp(
-  `^${PHRASE}(?=,|\\s+(?:who|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
+  `^${PHRASE}(?=,|\\s+(?:who|whose|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
   'u',
 );
 
@@ -174,4 +183,16 @@ export function anonymousIntroductions(text: string): AnonymousSource[] {
     if (found) out.push(found);
   }
   return out;
+}
+
+/** "…, who gave her name only as Gulalai", "…, identified only as Karim": the one name a source gives. */
+const GIVEN_ONLY_AS =
+  /^,?\s+(?:who\s+)?(?:(?:gave|gives|giving|would\s+only\s+give)\s+(?:only\s+)?(?:her|his)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)\s+(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\b/u;
+
+/**
+ * "A woman who gave her name only as Gulalai, standing …, said": the name an anonymous source gives right after
+ * its phrase (the text from the phrase's end), or null.
+ */
+export function nameGivenOnlyAs(after: string): string | null {
+  return GIVEN_ONLY_AS.exec(after)?.groups?.['name'] ?? null;
 }

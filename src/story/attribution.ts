@@ -9,18 +9,21 @@ import {
 } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
+  addedBack,
   dariParagraphSpeaker,
+  dariPreviousReporter,
   dariReportedSpeaker,
   dariSubjectAfter,
   dariSubjectBefore,
   isDariText,
+  nameSourcesNamedLater,
   resolveDariSubject,
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
-import { definiteSubjectsOf, identifiedNext, type DefiniteSubject } from './person-cues.ts';
+import { definiteSubjectsOf, identifiedNext, roleNamedNext, type DefiniteSubject } from './person-cues.ts';
 import { lastBelow } from './reading-cache.ts';
 import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -94,6 +97,24 @@ const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
 /** The organisation at a sentence's head: "The Ministry of Defence (MoD)". */
 const HEAD_NAME =
   /^(?:The\s+)?((?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of|for|and|on)\s+|\s+))*[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+\([\p{Lu}\p{N}-]{2,}\))?)/u;
+
+/** Lower-case words a possessive head may own before its verb ("Tajikistan's border service said"). */
+const POSSESSED_WORDS = 4;
+
+/**
+ * "Tajikistan's border service said …": a head name in the possessive is the body it owns, up to the speech
+ * verb; a possessive with no such body speaks for no one (null). Other names are themselves.
+ */
+export function possessiveBody(sentence: string, name: string): string | null {
+  if (!/['’]s$/u.test(name)) return name;
+  const rest = sentence
+    .slice(sentence.indexOf(name) + name.length)
+    .split(/\s+/u)
+    .filter(Boolean);
+  const verb = rest.slice(0, POSSESSED_WORDS + 1).findIndex((w) => SPEECH_VERBS.has(w));
+  if (verb < 1 || !rest.slice(0, verb).every((w) => /^\p{Ll}+$/u.test(w))) return null;
+  return `${name} ${rest.slice(0, verb).join(' ')}`;
+}
 
 interface Subject {
   pronoun: string | null;
@@ -349,7 +370,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         for (const m of [...clauses].reverse()) attempt(subjectOf(m, sStart), 'clause');
         if (speaker === null && hasSpeechVerb(before)) {
           const head = HEAD_NAME.exec(before);
-          const name = head?.[1];
+          const name = head?.[1] && possessiveBody(before, head[1]);
           if (name && create && table.isSpeakerName(name)) {
             const org = table.add(name, '', null);
             table.noteEvent({ passage: p, start: sStart, end: sStart + name.length, speaker: org.id });
@@ -409,6 +430,11 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         speaker = dariParagraphSpeaker(table, text, p, openAt);
         if (speaker) via = 'paragraph';
       }
+      if (speaker === null && !carried && opensParagraph && isDariPassage(p, text)) {
+        const whole = span.close !== null && /^[\s.!?؟،]*$/u.test(text.slice(span.close + 1));
+        speaker = dariPreviousReporter(table, reading, p, whole);
+        if (speaker) via = 'previous';
+      }
       const draft: QuoteDraft = { passage: p, span, speaker, via, continues: null };
       if (opensParagraph && lastBefore && lastBefore.passage === p - 1) {
         if (lastBefore.span.close === null) draft.continues = lastBefore;
@@ -435,9 +461,42 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       d.via = 'chain';
     }
   }
+  carryAddedBack(reading, drafts);
+  giveRolesNamedNext(table, reading, drafts);
+  nameSourcesNamedLater(table, reading, drafts);
   drafts.push(...interviewAnswers(table, reading, drafts, create));
   drafts.sort((a, b) => a.passage - b.passage || a.span.start - b.span.start);
   return drafts;
+}
+
+/**
+ * '"…," said the company's engineer. … The engineer, Name, …': an unattributed quotation given to a role the text
+ * names next is that person's, and so are the paragraph's unattributed quotations after it.
+ */
+function giveRolesNamedNext(table: SpeakerTable, reading: Reading, drafts: readonly QuoteDraft[]): void {
+  let named: { passage: number; speaker: string } | null = null;
+  for (const d of drafts) {
+    if (d.speaker !== null || (named && named.passage !== d.passage)) named = null;
+    if (d.speaker !== null) continue;
+    const id = d.span.close === null ? null : roleNamedNext(table, reading, d.passage, d.span.close + 1);
+    if (id) named = { passage: d.passage, speaker: id };
+    if (!named) continue;
+    d.speaker = named.speaker;
+    d.via = 'after';
+  }
+}
+
+/** "«…» او افزود: «…»": an unattributed Dari quotation gets the speaker of the one its "he added" opens. */
+function carryAddedBack(reading: Reading, drafts: readonly QuoteDraft[]): void {
+  for (let k = drafts.length - 2; k >= 0; k--) {
+    const d = drafts[k];
+    const next = drafts[k + 1];
+    if (!d || !next || d.speaker !== null || next.speaker === null || next.passage !== d.passage) continue;
+    const text = reading.texts[d.passage] ?? '';
+    if (!isDariText(text) || !addedBack(text, d.span, next.span)) continue;
+    d.speaker = next.speaker;
+    d.via = 'chain';
+  }
 }
 
 /** Characters either side of a quotation read for the language of its attribution. */

@@ -38,6 +38,15 @@ const DARI_VERBS = [
   'توضیح داد',
   'هشدار داد',
   'افزوده است',
+  // A column tells past exchanges in the past perfect: "پرسیده بود: «…»", "پاسخ داده بود: «…»".
+  'گفته بود',
+  'پرسید',
+  'پرسیده بود',
+  'پرسیده است',
+  'پاسخ داد',
+  'پاسخ داده بود',
+  'جواب داد',
+  'جواب داده بود',
 ];
 /** A pattern that also matches text pasted with Arabic letter forms (ي ك for ی ک). */
 const tolerant = (pattern: string): string => pattern.replace(/ی/g, '[یيى]').replace(/ک/g, '[کك]');
@@ -68,7 +77,8 @@ const ROLE_WORDS = new Set(
   نرس قابله باشنده باشندگان ساکن مادر پدر زن مرد بزرگ ریش سفید موسفید منبع منابع مقام مقامات یک یکی شماری
   برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
   مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
-  پیرزن مهاجر عودت‌کننده بازگشت‌کننده`
+  پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
+  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -136,10 +146,20 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   // A colon alone introduces a quotation only after "Name، role" in its own sentence: "گفتگو:" is a label,
   // "بر تختهٔ دکان نوشته شده است:" a sign.
   if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(start, verb.index - 120), verb.index))) return null;
+  if (verb === colon && !colonAfterRole(tail.slice(start, verb.index))) return null;
   // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
   const subject = tail.slice(start, verb.index);
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
+}
+
+/**
+ * "Name، سخنگوی والی: «…»": a colon alone attributes when the words between the last comma and it are a role or a
+ * description; "… و روی دیوار کسی نوشته است: «…»" is a clause whose colon opens a sign, not a speaker.
+ */
+export function colonAfterRole(subject: string): boolean {
+  const last = subject.split(/[،,]/u).at(-1)?.trim() ?? '';
+  return isDescription(last);
 }
 
 /** The attribution after a quotation closing at `closeEnd`: "» گفت." / "»، این را Name افزود." */
@@ -166,7 +186,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "Then, turning to the farmers, he repeated it in Dari: «…»": an English attribution is read as English.
   if (!isDariText(phrase)) return null;
   const parts = withoutConnective(
-    phrase
+    withoutAnd(phrase)
       .split(/[،,]/)
       .map((s) => s.trim())
       .filter(Boolean),
@@ -185,14 +205,23 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   if (INDEFINITE.has(words(first)[0] ?? ''))
     return { ...base, name: null, role: dropAdverbials(first), indefinite: true };
   if (parts.length === 1) {
-    const [name, role] = splitNameRole(dropAdverbials(first));
+    const [name, role] = splitNameRole(beforeRelative(dropAdverbials(first)));
     return name || role ? { ...base, name, role } : null;
   }
   // "Name، role، …" or "role، Name، …": the part that opens with a role word is the role.
   const second = parts[1] ?? '';
-  if (isRole(first) && !isRole(second)) return { ...base, name: dropAdverbials(second) || null, role: first };
+  // "این مقام، Name، رئیس …، افزود": "this official, Name," names the one described before.
+  if (DEMONSTRATIVES.has(w0 ?? '') && w1 && ROLE_WORDS.has(roleHead(w1)) && !isRole(second))
+    return { ...base, name: dropAdverbials(second) || null, role: first.split(/\s+/).slice(1).join(' ') };
+  if (isRole(first) && !isTitledName(first) && !isRole(second))
+    return { ...base, name: dropAdverbials(second) || null, role: first };
   const [name, role] = splitNameRole(first);
   return { ...base, name, role: role ?? dropAdverbials(second) };
+}
+
+/** "» و کاکایم با حوصله پاسخ داد: «": a subject that opens a clause joined by "و" ("and"), without it. */
+export function withoutAnd(phrase: string): string {
+  return phrase.replace(/^\s*و[\s\u200C]+/u, '');
 }
 
 /** "در همین حال، فریده نوری، …": the parts of a subject phrase after a connective that opens it. */
@@ -202,15 +231,34 @@ export function withoutConnective(parts: readonly string[]): string[] {
     : [...parts];
 }
 
+/**
+ * "داکتر ناجیه هوتک": a title that is also a role word ("داکتر", "استاد") opens a name when the word after it
+ * is no role ("داکتر شفاخانه" is a role).
+ */
+export function isTitledName(phrase: string): boolean {
+  const [w0, w1] = phrase.trim().split(/\s+/u).map(normalizeName);
+  return !!w0 && !!w1 && DARI_TITLES.has(w0) && !ROLE_WORDS.has(w1) && !ROLE_WORDS.has(roleHead(w1));
+}
+
 /** "محمد نعیم سخنگوی والی کندز" → name, role; a role alone → null name. */
 function splitNameRole(phrase: string): [string | null, string | null] {
   const ws = phrase.split(/\s+/).filter(Boolean);
+  const titled = isTitledName(phrase);
   const k = ws.findIndex(
-    (w, i) => ROLE_WORDS.has(normalizeName(w)) && !(i > 0 && DARI_TITLES.has(normalizeName(ws[i - 1] ?? ''))),
+    (w, i) =>
+      ROLE_WORDS.has(normalizeName(w)) &&
+      !(i > 0 && DARI_TITLES.has(normalizeName(ws[i - 1] ?? ''))) &&
+      !(i === 0 && titled),
   );
   if (k === 0) return [null, phrase];
   if (k < 0) return [ws.length <= 5 ? phrase : null, null];
   return [ws.slice(0, k).join(' '), ws.slice(k).join(' ')];
+}
+
+/** "کارمند که فکر کرده بود …" → "کارمند": a definite subject's relative clause is no part of who it is. */
+export function beforeRelative(phrase: string): string {
+  const k = phrase.search(/[\s\u200C]که(?:[\s\u200C]|$)/u);
+  return k > 0 ? phrase.slice(0, k) : phrase;
 }
 
 /** "محمد نعیم روز دوشنبه به خبرنگاران" → "محمد نعیم". */
@@ -253,6 +301,49 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
       if (!ROLE_WORDS.has(roleHead(role)) || name.split(/\s+/).length > 5 || inside(start)) continue;
       const s = table.add(name, role, { passage: p, start: m.index, end: m.index + m[0].length });
       table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
+    }
+  });
+}
+
+/**
+ * "یک مالدار کهن‌سال که …", "مسئول معادن ولایت که …": a sentence that opens with a role ("a/one" before it or
+ * not), up to eight words (its adjectives, its
+ * place), then the relative "که". Bounded repetition and a lazy run: each start reads at most nine words.
+ */
+const INDEFINITE_THEN_THAT = new RegExp(
+  String.raw`(?:^|[.!?؟»]\s+)(?<phrase>(?<one>${tolerant('یک')}[\s\u200C]+)?[^\s\u200C،,.!?؟«»:]+(?:[\s\u200C]+[^\s\u200C،,.!?؟«»:]+){0,7}?)[\s\u200C]+${tolerant('که')}(?!\p{L})`,
+  'gu',
+);
+
+/** Role words that name an office, not a person: "ریاست گمرک که …" introduces no one who speaks. */
+const INSTITUTIONS = new Set(
+  'وزارت اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری پولیس پلیس'
+    .split(' ')
+    .map(normalizeName),
+);
+/** A phrase whose last word is a verb ("… تایید کرد", "… گفته است"): a clause, not a role and its place. */
+const ENDS_IN_VERB = new RegExp(`(?:کرد|کرده|کردند|شد|شده|است|بود|گفت|داد|${VERB})$`, 'u');
+
+/**
+ * A feature's source introduced by description before a word of theirs is quoted ("یک مالدار کهن‌سال که … چای
+ * می‌نوشد. او می‌گوید: «…»", "یک بزرگ قومی در ولسوالی … که نخواست نامش …، می‌گوید که …"): an anonymous
+ * source, so a later "او" or "این مالدار" means them.
+ */
+export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(INDEFINITE_THEN_THAT)) {
+      const phrase = m.groups?.['phrase'] ?? '';
+      const start = m.index + m[0].indexOf(phrase);
+      const one = m.groups?.['one'] !== undefined;
+      const head = phrase.split(/[\s\u200C]+/u)[one ? 1 : 0] ?? '';
+      const key = roleHead(head);
+      if (!ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key) || inside(start)) continue;
+      // "ریاست گمرک نیز تایید کرد که …": a "که" after a verb opens what was said, not a relative clause.
+      if (ENDS_IN_VERB.test(phrase)) continue;
+      // A definite role named later ("این مسئول، Name،") passes its quotations on (nameSourcesNamedLater).
+      table.addAnonymous(phrase, '', { passage: p, start, end: start + phrase.length });
     }
   });
 }
@@ -453,4 +544,72 @@ export function demonstrativeSource(
   if (source) return source.speaker;
   const holders = table.describedAs(role);
   return holders.length === 1 ? (holders[0]?.id ?? null) : null;
+}
+
+/** Verbs that say a speaker goes on: "افزود", "علاوه کرد", "ادامه داد". */
+const GOES_ON = tolerant('(?:افزود|می‌افزاید|علاوه[\\s\\u200C]+کرد|ادامه[\\s\\u200C]+داد)');
+/** "» او افزود: «", "». وی با خنده افزود: «": between two quotations, a pronoun going on, a few words between. */
+const PRONOUN_GOES_ON = new RegExp(
+  String.raw`^[\s.،,]*(?:او|وی)(?:[\s\u200C]+[^\s\u200C،,.!?؟«»:]+){0,3}?[\s\u200C]+${GOES_ON}[\s\u200C]*[:،]?\s*$`,
+  'u',
+);
+
+/**
+ * "«…» او افزود: «…»": a quotation with no attribution that the same speaker's "he added" follows in its
+ * paragraph is theirs: "added" says the one who goes on said what came before.
+ */
+export function addedBack(
+  text: string,
+  first: { close: number | null },
+  next: { open: number | null },
+): boolean {
+  if (first.close === null || next.open === null || next.open <= first.close) return false;
+  return PRONOUN_GOES_ON.test(text.slice(first.close + 1, next.open));
+}
+
+/** "این مقام" ("this official"): a role word general enough to mean any official the text described before. */
+const ANY_OFFICIAL = new Set(['مقام', 'مسئول', 'مسوول', 'منبع'].map(normalizeName));
+
+/**
+ * "یک مقام این ریاست گفت: «…»" … "این مقام، محمد حسن کریمی، رئیس زراعت، افزود": the text names the source it
+ * described by a role. Every quotation given to that anonymous source (within two paragraphs before) is the
+ * named person's.
+ */
+export function nameSourcesNamedLater(
+  table: SpeakerTable,
+  reading: Reading,
+  drafts: readonly { speaker: string | null }[],
+): void {
+  const given = new Set(drafts.map((d) => d.speaker));
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    for (const m of text.matchAll(DEMONSTRATIVE_THEN_NAME)) {
+      const head = roleHead(m.groups?.['role'] ?? '');
+      const named = table.lookup((m.groups?.['name'] ?? '').trim());
+      if (!named || named.anonymous) continue;
+      const sources = table.anonymousSourcesBefore(p, m.index, DEMONSTRATIVE_REACH, DEMONSTRATIVE_SOURCES);
+      const source = sources.find((ev) => {
+        const words = normalizeName(table.speaker(ev.speaker)?.name ?? '').split(' ');
+        return ANY_OFFICIAL.has(head) || words.some((w) => w === head || w.replace(/ی$/u, '') === head);
+      });
+      if (!source || !given.has(source.speaker)) continue;
+      for (const d of drafts) if (d.speaker === source.speaker) d.speaker = named.id;
+    }
+  });
+}
+
+/**
+ * "او می‌گوید که خانواده‌اش نگران است. …" then a paragraph that is one «…» and nothing more: the quotation is
+ * the one the paragraph before reports speaking (its last "… گفت که"), read without adding anyone.
+ */
+export function dariPreviousReporter(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  wholeParagraph: boolean,
+): string | null {
+  const prev = reading.texts[p - 1];
+  if (!wholeParagraph || prev === undefined || !isDariText(prev)) return null;
+  const reported = dariReportedSpeaker(prev, prev.length);
+  return reported ? resolveDariSubject(table, reported, p - 1, false, prev) : null;
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
-import { dariSubjectAfter, dariSubjectBefore, parseSubject } from './dari-attribution.ts';
+import {
+  addedBack,
+  beforeRelative,
+  colonAfterRole,
+  dariSubjectAfter,
+  dariSubjectBefore,
+  isTitledName,
+  parseSubject,
+  withoutAnd,
+} from './dari-attribution.ts';
 import { dariBylineName, isDariDateLine, readDariDateline, solarDateToIso } from './dari-chrome.ts';
 import { ingestStory } from './ingest.ts';
 import { normalizeName } from './normalize.ts';
@@ -237,5 +246,138 @@ describe('Dari lists of districts', () => {
       ['اندراب', 'AF0907'],
       ['دهنهٔ غوری', 'AF0902'],
     ]);
+  });
+});
+
+describe('findDariIndefiniteIntroductions: a source a feature describes before quoting', () => {
+  it('gives "او می‌گوید" to "یک چوپان … که …" and "این بزرگ قومی" to the elder introduced so', () => {
+    const text = [
+      'یک چوپان جوان که از ولسوالی دور آمده است، کنار چشمه نشسته است. او می‌گوید: «امسال باران کم بارید.»',
+      'یک بزرگ قومی در قریهٔ بالا که نخواست نامش گفته شود، می‌گوید که آب کم شده است.',
+      'این بزرگ قومی گفت: «مردم بر سر آب جنگ می‌کنند.»',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['یک چوپان جوان', 'یک بزرگ قومی در قریهٔ بالا']);
+  });
+
+  it('reads no source where "یک" opens no role ("یک روز که …")', () => {
+    const text = 'یک روز که باران بارید، سرک بسته شد. «ما دیگر هیچ راهی به بازار نداریم.»';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
+
+describe('Dari role words: professions open a description', () => {
+  it("gives a Dari interview's answers to the poet its introduction presents with a profession", () => {
+    const text = [
+      'استاد احمد ضیایی، شاعر و نویسندهٔ بدخشانی، سال‌ها در فیض‌آباد درس داده است.',
+      'پرسش: شعر را از کجا آموختید؟',
+      'پاسخ: از مادرم و از کتاب‌های کهنه آموختم.',
+      'پرسش: امروز جوانان شعر می‌خوانند؟',
+      'پاسخ: بلی، بیشتر از گذشته می‌خوانند.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['احمد ضیایی', 'احمد ضیایی']);
+  });
+});
+
+describe('addedBack: "«…» او افزود: «…»"', () => {
+  it('gives an unattributed quotation the speaker whose "he added" follows it', () => {
+    const text = [
+      'این دهقان، محمد کریم، از قریه‌ای در کنار دریا است.',
+      '«زمین ما خشک شده است.» او افزود: «پسرانم به ایران رفته‌اند.»',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['محمد کریم', 'محمد کریم']);
+  });
+
+  it('matches a pronoun going on, not someone else speaking between', () => {
+    const text = 'سلام. «گندم گران است.» او افزود: «آرد هم.»';
+    const spans = { close: text.indexOf('»'), open: text.lastIndexOf('«') };
+    expect(addedBack(text, spans, spans)).toBe(true);
+    const other = 'سلام. «گندم گران است.» والی گفت: «آرد هم.»';
+    const spans2 = { close: other.indexOf('»'), open: other.lastIndexOf('«') };
+    expect(addedBack(other, spans2, spans2)).toBe(false);
+  });
+});
+
+describe('Dari exchanges told in the past perfect', () => {
+  it('reads "پرسیده بود:" and "و … پاسخ داده بود:" as attributions, the asker by role without its clause', () => {
+    const text =
+      'پدرم سال‌ها پیش به شفاخانه رفته بود. نرس که فکر کرده بود او بیمار است، پرسیده بود: «از کدام قریه آمده‌اید؟» و پدرم با خنده پاسخ داده بود: «از همان قریه‌ای که شما آمده‌اید.»';
+    expect(speakersOf(text)).toEqual(['نرس', 'پدرم']);
+  });
+
+  it('gives a sign written on a wall no speaker: a colon after a clause, not after a role', () => {
+    const text =
+      'سرک کهنه است، جوی‌هایش پر از گل است، و روی سنگ بزرگ کنار راه کسی نوشته است: «آهسته بران که خانه منتظر توست.»';
+    expect(speakersOf(text)).toEqual([null]);
+    expect(colonAfterRole('ذبیح‌الله امانی، سخنگوی والی کندز')).toBe(true);
+    expect(colonAfterRole('دیوارها ترک برداشته، و روی دیوار کسی نوشته است')).toBe(false);
+  });
+
+  it('drops the "و" that joins a subject to the clause before, and a relative clause after a role', () => {
+    expect(withoutAnd('و کاکایم با حوصله')).toBe('کاکایم با حوصله');
+    expect(withoutAnd('وحید احمدی')).toBe('وحید احمدی');
+    expect(beforeRelative('کارمند که فکر کرده بود')).toBe('کارمند');
+  });
+});
+
+describe('nameSourcesNamedLater: a source described by a role, named a paragraph later', () => {
+  it('gives the role\'s quotations to the name "این مقام، Name،" gives it', () => {
+    const text = [
+      'یک مقام ریاست صحت روز سه‌شنبه در شهر تالقان گفت: «امسال سه شفاخانهٔ تازه در ولسوالی‌ها ساخته می‌شود.»',
+      'این مقام، عبدالواحد نوری، رئیس صحت عامه، افزود: «داکتران زن هم استخدام می‌شوند.»',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['عبدالواحد نوری', 'عبدالواحد نوری']);
+  });
+
+  it('keeps a source another role names: "این معلم" does not name an official', () => {
+    const text = [
+      'یک مقام ریاست معارف گفت: «کتاب‌های درسی تا ماه حمل می‌رسد.»',
+      'این معلم، احمد شاه، که بیست سال درس داده است، گفت که مکتب سقف ندارد.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['یک مقام ریاست معارف']);
+  });
+});
+
+describe('isTitledName: a title that is also a role word', () => {
+  it('reads "داکتر Name، role، گفت" as the name first, the role after', () => {
+    const text =
+      'داکتر فریبا سادات، متخصص امراض کودکان در شفاخانهٔ ولایتی، گفت: «بیشتر کودکان دیر به شفاخانه می‌رسند.»';
+    expect(speakersOf(text)).toEqual(['فریبا سادات']);
+    expect(isTitledName('داکتر فریبا سادات')).toBe(true);
+    expect(isTitledName('داکتر متخصص اطفال')).toBe(false);
+  });
+});
+
+describe('dariPreviousReporter and a title with a surname', () => {
+  const text = [
+    'داکتر مریم سادات ۳۵ سال دارد و در شفاخانهٔ ولسوالی کار می‌کند.',
+    'یک دهقان از قریهٔ بالا که پسرش بیمار بود، گفت که راه شفاخانه دور است.',
+    'شب، داکتر سادات در خانه‌اش فهرست بیماران فردا را می‌نویسد.',
+    'او می‌گوید که کار در قریه‌ها سخت است، اما دست نمی‌کشد.',
+    '«تا وقتی زنده‌ام، به قریه‌ها می‌روم و بیماران را تنها نمی‌گذارم.»',
+  ];
+
+  it('gives a paragraph that is one quotation to the one the paragraph before reports, "داکتر سادات" being her', () => {
+    expect(speakersOf(text.join('\n\n'))).toEqual(['داکتر مریم سادات']);
+  });
+
+  it('reads no reporter when the paragraph goes on after the quotation', () => {
+    const goesOn = [...text.slice(0, 4), '«تا وقتی زنده‌ام، به قریه‌ها می‌روم.» این را همسایه‌اش گفت.'];
+    expect(speakersOf(goesOn.join('\n\n'))).not.toEqual(['داکتر مریم سادات']);
+  });
+});
+
+describe('findDariIndefiniteIntroductions: a definite role and its relative clause', () => {
+  it('gives "او گفت" to "مسئول صحت ولسوالی که …" over a trader named before', () => {
+    const text = [
+      'حاجی عبدالقادر، یکی از تاجران برنج در بازار کندز، گفت: «نرخ برنج امسال بالا رفته است.»',
+      'مسئول صحت ولسوالی که در شفاخانه با ما دیدار کرد، از کمبود دوا شکایت کرد. او گفت: «دوای کودکان تا آخر ماه تمام می‌شود.»',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['حاجی عبدالقادر', 'مسئول صحت ولسوالی']);
+  });
+
+  it('reads no source in an office that confirmed something ("ریاست … تایید کرد که …")', () => {
+    const text =
+      'ریاست گمرک ولایت نیز تایید کرد که موترها توقیف شده‌اند. روی دیوار دفتر نوشته شده است: «قاچاق جرم است و مجازات دارد.»';
+    expect(speakersOf(text)).toEqual([null]);
   });
 });

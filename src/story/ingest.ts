@@ -1,6 +1,10 @@
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
 import { attributeQuotes, type QuoteDraft } from './attribution.ts';
-import { findDariAgeIntroductions, findDariIntroductions } from './dari-attribution.ts';
+import {
+  findDariAgeIntroductions,
+  findDariIndefiniteIntroductions,
+  findDariIntroductions,
+} from './dari-attribution.ts';
 import { carryLastSpeaker } from './default-speaker.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
@@ -127,6 +131,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findGivenNames(table, reading);
   findDariIntroductions(table, reading);
   findDariAgeIntroductions(table, reading);
+  findDariIndefiniteIntroductions(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);
   table.collectEvents();

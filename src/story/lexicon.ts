@@ -101,6 +101,8 @@ commander analyst expert researcher journalist reporter politician activist resi
 adviser advisor director chief leader head professor cleric mullah farmer teacher student deputy
 candidate representative member writer author correspondent general colonel officer diplomat ambassador
 envoy president chairman chairwoman mayor soldier fighter militant shopkeeper trader doctor villager
+coach captain engineer manager librarian driver clerk dispatcher nurse midwife principal headmaster
+headmistress surgeon veterinarian pharmacist mechanic curator archaeologist economist agronomist
 `);
 
 /** Verbs that attribute speech or a stated view. */

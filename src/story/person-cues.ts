@@ -2,7 +2,7 @@
 // fifty-one, …") and a delayed name ("… she says. // The woman is Gul Makai Sharifi").
 import { NAME_CHARS, runStart, spaceStart } from './name-runs.ts';
 import { describesPerson, insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
-import { TITLE } from './lexicon.ts';
+import { ROLE_NOUNS, TITLE, TITLE_ABBREVIATION } from './lexicon.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -151,4 +151,55 @@ export function definiteSubjectsOf(text: string): DefiniteSubject[] {
     const aside = ASIDE.exec(rest)?.groups?.['words'];
     return aside ? { at: m.index, head, aside } : { at: m.index, head };
   });
+}
+
+/** '," said the head of the polio programme in the north-east.': a definite role after the verb, to the stop. */
+const SAID_THE_ROLE = /^[\s,]*(?:said|says|added|explained)\s+(?<role>the\s+[^.!?"“”]{2,160}?)[.!?](?=\s|$)/u;
+/** Characters read after a quotation for "said the <role>.", and after that sentence for the name. */
+const ROLE_REACH = 200;
+const NEXT_REACH = 600;
+/** Characters outside quotation marks the paragraph's rest may hold and still be "its other quotations". */
+const UNQUOTED_REST = 40;
+/** A name opening a sentence ("Dr. Sharifa Omari told …", "Shabnam Yamgani, 34, …") or "The engineer, Name,". */
+const NAME_OPENING = new RegExp(
+  `^\\s*(?:The\\s+(?<head>\\p{Ll}+),\\s+)?(?<name>(?:${TITLE_ABBREVIATION}\\s+)?\\p{Lu}[${NAME_CHARS}]+(?:\\s+\\p{Lu}[${NAME_CHARS}]+){1,3})`,
+  'u',
+);
+
+/**
+ * '"…," said the team midwife in Yamgan. Shabnam Yamgani, 34, trained …': a quotation given to a role the next
+ * sentence names, or, past the paragraph's other quotations, the next paragraph as "The midwife, Name, …". Only a
+ * speaker the text knows by that name; `closeEnd` is where the quotation closes in passage `p`.
+ */
+export function roleNamedNext(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  closeEnd: number,
+): string | null {
+  const text = reading.texts[p] ?? '';
+  const m = SAID_THE_ROLE.exec(text.slice(closeEnd, closeEnd + ROLE_REACH));
+  const words = (m?.groups?.['role'] ?? '').toLowerCase().split(/[\s,]+/u);
+  if (!m || !words.some((w) => ROLE_NOUNS.has(w))) return null;
+  const from = closeEnd + m[0].length;
+  const rest = text.slice(from, from + NEXT_REACH);
+  // The rest of the paragraph is its other quotations and a word or two of attribution between them.
+  const quotesOnly = from + NEXT_REACH >= text.length && unquotedLength(rest) <= UNQUOTED_REST;
+  const n = NAME_OPENING.exec(quotesOnly ? (reading.texts[p + 1] ?? '') : rest);
+  const head = n?.groups?.['head'];
+  if (!n || (head ? !words.includes(head) : quotesOnly)) return null;
+  const s = table.lookup(n.groups?.['name'] ?? '');
+  return s && !s.anonymous ? s.id : null;
+}
+
+/** Non-space characters of `text` outside quotation marks, read once left to right. */
+export function unquotedLength(text: string): number {
+  let inside = false;
+  let n = 0;
+  for (const ch of text) {
+    if (ch === '“' || ch === '”') inside = ch === '“';
+    else if (ch === '"') inside = !inside;
+    else if (!inside && !/\s/u.test(ch)) n++;
+  }
+  return n;
 }

@@ -1,7 +1,8 @@
-import { anonymousIntroductions } from './anonymous.ts';
+import { anonymousIntroductions, nameGivenOnlyAs } from './anonymous.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
+  DARI_TITLES,
   FEMALE_HONORIFICS,
   FEMALE_ROLE_WORDS,
   HONORIFICS,
@@ -487,13 +488,21 @@ export class SpeakerTable {
     }
     const out: PersonEvent[] = [];
     if (byFirst.size === 0) return out;
+    const bySurname = dariSurnames(this.speakers);
     this.reading.texts.forEach((text, p) => {
       const inside = insideQuote(this.reading, p);
+      let title: RegExpMatchArray | null = null;
       for (const m of text.matchAll(/[^\s،,.!?؟«»:]+/gu)) {
         for (const s of byFirst.get(m[0]) ?? []) {
           if (text.startsWith(s.name, m.index) && !inside(m.index))
             out.push({ passage: p, start: m.index, end: m.index + s.name.length, speaker: s.id });
         }
+        // "داکتر شغنانی" after "داکتر نسرین شغنانی": a title and the surname of one speaker is that speaker.
+        const titled = title && /^\s+$/u.test(text.slice((title.index ?? 0) + title[0].length, m.index));
+        const one = titled ? bySurname.get(normalizeName(m[0])) : undefined;
+        if (title && one && !inside(m.index))
+          out.push({ passage: p, start: title.index ?? 0, end: m.index + m[0].length, speaker: one.id });
+        title = DARI_TITLES.has(normalizeName(m[0])) ? m : null;
       }
     });
     return out;
@@ -519,7 +528,8 @@ export class SpeakerTable {
         const before = text.slice(Math.max(0, start - 8), start);
         const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
         const title = /(?<!\p{L})(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
-        if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase())) continue;
+        const subject = SUBJECT_VERBS.has(verb) && /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, start));
+        if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase()) && !subject) continue;
       }
       return { start, end: start + word.length, speaker: s.id };
     }
@@ -586,6 +596,28 @@ export class SpeakerTable {
     this.personEvents.add(ev);
   }
 }
+
+/** Named Dari speakers by surname (the last word of a name of two words or more), when only one has it. */
+function dariSurnames(speakers: readonly SpeakerDraft[]): Map<string, SpeakerDraft> {
+  const out = new Map<string, SpeakerDraft | null>();
+  for (const s of speakers) {
+    const words = s.name.split(/\s+/u);
+    if (s.anonymous || words.length < 2 || !/[\u0600-\u06FF]/u.test(s.name)) continue;
+    const key = normalizeName(words.at(-1) ?? '');
+    out.set(key, out.has(key) && out.get(key) !== s ? null : s);
+  }
+  return new Map([...out].flatMap(([k, s]) => (s ? [[k, s] as const] : [])));
+}
+
+/**
+ * "Kakar is aware of …" opening a sentence: a speaker's surname that is also a place, before a verb only a person
+ * is the subject of so (a place "is" too, but a place that opens a sentence is rarely a speaker's surname).
+ */
+const SUBJECT_VERBS = new Set(
+  'is was has had does did knows knew keeps kept remembers remembered laughs laughed smiles smiled nods nodded shrugs shrugged'.split(
+    ' ',
+  ),
+);
 
 /** Where a surname two speakers share stands, before it is known whose it is. */
 type SharedSurnameAt = Omit<PersonEvent, 'speaker'> & { surname: string };
@@ -676,8 +708,11 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
     }
     // "A mining engineer who …": an anonymous source whose quotation may come sentences later.
     for (const a of anonymousIntroductions(text)) {
-      if (!inside(a.start))
-        table.addAnonymous(a.name, a.description, { passage: p, start: a.start, end: a.end });
+      if (inside(a.start)) continue;
+      const given = nameGivenOnlyAs(text.slice(a.end, a.end + GIVEN_NAME_REACH));
+      const intro = { passage: p, start: a.start, end: a.end };
+      if (given) table.add(given, a.name.charAt(0).toLowerCase() + a.name.slice(1), intro);
+      else table.addAnonymous(a.name, a.description, intro);
     }
     // "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name.
     for (const m of text.matchAll(ONE_NAME_APPOSITIVE)) {
@@ -733,9 +768,15 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
   });
 }
 
-/** One capitalised word opening a sentence or clause, then an "a/an …" description or an age, in commas. */
+/** Characters after an anonymous source's phrase read for the one name it gave ("who gave her name only as …"). */
+const GIVEN_NAME_REACH = 80;
+
+/**
+ * One capitalised word opening a sentence or clause, or after the sentence's opening place ("In Darqad, on the
+ * border, Zarghuna, a mother of four, said"), then an "a/an …" description or an age, in commas.
+ */
 const ONE_NAME_APPOSITIVE =
-  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
+  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|On|Near|Outside|Inside)\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
 /** "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas. */
 const RELATIVE_THEN_NAME =
