@@ -151,4 +151,11 @@ describe('placePossessive', () => {
     expect(placePossessive("Rahim's", isPlace)).toBe(false);
     expect(placePossessive('Uzbekistan', isPlace)).toBe(false);
   });
+
+  it("and a speaking body named by the place's possessive, but not a person's", () => {
+    const isPlace = (name: string) => name === 'Uzbekistan';
+    expect(placePossessive("Uzbekistan's border service", isPlace)).toBe(true);
+    expect(placePossessive("Rahim's brother", isPlace)).toBe(false);
+    expect(placePossessive('Uzbekistans border service', isPlace)).toBe(false);
+  });
 });

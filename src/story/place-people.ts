@@ -168,10 +168,10 @@ export function placeAfterPreposition(
 }
 
 /**
- * "Tajikistan's border service said …": a "speaker" the speaker rules named only by a place's possessive is the
- * place that owns the speaking body, and the place is linked.
+ * "Tajikistan's border service said …": a speaker named by a place's possessive ("Tajikistan's", "Tajikistan's
+ * border service") is a body of that place, and the place is linked.
  */
 export function placePossessive(speakerName: string, isPlaceName: (name: string) => boolean): boolean {
-  const owner = /^(?<owner>.+?)['’]s$/u.exec(speakerName.trim())?.groups?.['owner'];
+  const owner = /^(?<owner>[^'’]+?)['’]s(?:\s|$)/u.exec(speakerName.trim())?.groups?.['owner'];
   return owner !== undefined && isPlaceName(owner);
 }
