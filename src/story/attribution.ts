@@ -18,6 +18,7 @@ import {
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
+import { roleNamedNext } from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { definiteSubjectsOf, identifiedNext, type DefiniteSubject } from './person-cues.ts';
@@ -41,9 +42,11 @@ export interface QuoteDraft {
 const NAME =
   `(?:${TITLE_ABBREVIATION}\\s+)?` +
   "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
-const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
+/** "the company's chief engineer": a role's modifiers may be an owner with its possessive. */
+const POSSESSIVE = "(?:['’]s)?";
+const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+))`;
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
-const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
+const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+))`;
 const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+)?';
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
@@ -147,6 +150,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       if (holders.length === 1 && holders[0]) return holders[0].id;
       const synonym = holderBySynonym(table, role);
       if (synonym) return synonym;
+      const named = roleNamedNext(table, reading, p, s.at, phrase, create);
+      if (named) return named;
       // '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last
       // named, in this paragraph or the one before, when nothing yet describes that person otherwise.
       const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
@@ -742,7 +747,7 @@ export function placeAfterPreposition(reading: Reading, p: number, at: number, n
 
 /** Role words a quotation's "said the …" may end on. */
 const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || FEMALE_ROLE_WORDS.has(w) || MALE_ROLE_WORDS.has(w);
-const ROLE_HEAD = /(?:[Tt]he|[Aa]n?)(?:\s+[\p{Ll}\p{N}-]+){1,4}/uy;
+const ROLE_HEAD = new RegExp(`(?:[Tt]he|[Aa]n?)(?:\\s+[\\p{Ll}\\p{N}-]+${POSSESSIVE}){1,4}`, 'uy');
 
 /**
  * The role a "the …" subject names: its last role word within a few words ("the police spokesman", "the

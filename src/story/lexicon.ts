@@ -101,6 +101,7 @@ commander analyst expert researcher journalist reporter politician activist resi
 adviser advisor director chief leader head professor cleric mullah farmer teacher student deputy
 candidate representative member writer author correspondent general colonel officer diplomat ambassador
 envoy president chairman chairwoman mayor soldier fighter militant shopkeeper trader doctor villager
+headmaster headmistress principal coach manager engineer midwife nurse surgeon physician librarian
 `);
 
 /** Verbs that attribute speech or a stated view. */
