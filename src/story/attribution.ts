@@ -18,7 +18,7 @@ import {
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
-import { roleNamedNext } from './english-speakers.ts';
+import { roleNamedNext, shortSentenceAfterQuote } from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { definiteSubjectsOf, identifiedNext, type DefiniteSubject } from './person-cues.ts';
@@ -347,7 +347,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       // '("The road has been closed …")': a translation in brackets opens its paragraph too.
       const opensParagraph =
         textStart < 0 || textStart >= openAt || /^\s*[([]\s*$/.test(text.slice(0, openAt));
-      if (short && !(adjacent && (closesClause || opensParagraph))) return;
+      const sentenceAfter = short && shortSentenceAfterQuote(text, span, earlier?.span);
+      if (short && !sentenceAfter && !(adjacent && (closesClause || opensParagraph))) return;
 
       if (!short) {
         // '… says that officials want to "…"': the subject of the reporting verb said the quoted words.

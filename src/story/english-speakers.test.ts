@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { shortSentenceAfterQuote } from './english-speakers.ts';
 import { ingestStory } from './ingest.ts';
+import { findQuoteSpans } from './quotes.ts';
 import type { Story } from './schema.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
@@ -50,5 +52,29 @@ describe('role nouns a quotation is attributed by', () => {
       'The engineer, Karim Jan Wardak, is sixty and has worked at the plant since 1990.',
     ]);
     expect(speakerOf(story, 'The pumps have been broken')).toBe('Karim Jan Wardak');
+  });
+});
+
+describe('shortSentenceAfterQuote: a short whole sentence right after an attributed quotation', () => {
+  const spansOf = (text: string) => findQuoteSpans(text);
+  it('is true for "…," he said. "I farm nothing."', () => {
+    const text =
+      '"My father farmed cotton here," he said, pointing at the canal. "I farm nothing." He walked on.';
+    const [first, second] = spansOf(text);
+    expect(second && shortSentenceAfterQuote(text, second, first)).toBe(true);
+  });
+  it('is false for a scare quote inside the next sentence, or a fragment', () => {
+    const scare = '"The canal is dry," he said. Officials call it "the plan." Nobody laughs.';
+    const [a, b] = spansOf(scare);
+    expect(b && shortSentenceAfterQuote(scare, b, a)).toBe(false);
+    const fragment = '"The canal is dry," he said. "a quiet place" is what they call it.';
+    const [c, d] = spansOf(fragment);
+    expect(d && shortSentenceAfterQuote(fragment, d, c)).toBe(false);
+  });
+  it('gives the short sentence to the speaker of the quotation before it', () => {
+    const story = ingest([
+      '"My father farmed cotton here," Karim Jan Wardak said, pointing at the canal. "I farm nothing." He walked on.',
+    ]);
+    expect(speakerOf(story, 'I farm nothing')).toBe('Karim Jan Wardak');
   });
 });

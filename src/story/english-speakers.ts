@@ -1,5 +1,6 @@
 // English attribution rules that name the holder of a role the quotation's attribution gives only by title.
 import { TITLE_ABBREVIATION } from './lexicon.ts';
+import type { QuoteSpan } from './quotes.ts';
 import { sentenceEnd } from './sentences.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 
@@ -43,4 +44,26 @@ export function roleNamedNext(
   if (!known) return table.add(name, phrase, intro).id;
   table.describe(known, phrase, intro);
   return known.id;
+}
+
+/** Characters a short attribution between two quotations may take: ', he said, pouring tea at a stall. '. */
+const ATTRIBUTION_GAP_MAX = 100;
+/** The gap between the quotations: one sentence's end, no other quotation mark, and the next sentence opening. */
+const ONE_SENTENCE_GAP = new RegExp(`^[^"“”«».!?\\n]{1,${ATTRIBUTION_GAP_MAX}}[.!?]\\s+$`, 'u');
+/** A quotation that is a sentence of its own: a capital first, its end mark inside the quotation. */
+const WHOLE_SENTENCE = /^["“«]?\p{Lu}[^\n]*[.!?]$/u;
+
+/**
+ * '"My father farmed here," he said. "I farm nothing."': a quotation too short to be anything but a scare quote
+ * is a sentence of speech when it is a whole sentence and opens the sentence right after the same paragraph's
+ * attributed quotation, with only that attribution between them.
+ */
+export function shortSentenceAfterQuote(
+  text: string,
+  span: QuoteSpan,
+  earlier: QuoteSpan | undefined,
+): boolean {
+  if (!earlier || earlier.close === null || span.open === null || span.close === null) return false;
+  if (!WHOLE_SENTENCE.test(text.slice(span.start, span.end).trim())) return false;
+  return ONE_SENTENCE_GAP.test(text.slice(earlier.close + 1, span.open));
 }
