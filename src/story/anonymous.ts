@@ -49,7 +49,9 @@ const WORD = "[\\p{L}\\p{N}'’-]+";
 /** Adverbs between a source and its verb ("a woman in Baghlan once told me"): never part of the place. */
 const ADVERB = '(?:also|later|once|recently|reportedly|previously|earlier|then|still|often|again|repeatedly)';
 /** A place or organisation after the role: "in Kunduz", "at the Fayzabad clinic", "of the border police". */
-const TRAIL = `(?:\\s+(?:in|at|of|for|from|with|near|inside)\\s+(?!(?:who|which|that)\\b)${WORD}(?:\\s+(?!(?:who|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,5}?)`;
+/** Words a place after the role may run to: "from a village on the edge of the site". */
+const TRAIL_MAX_WORDS = 7;
+const TRAIL = `(?:\\s+(?:in|at|of|for|from|with|near|inside)\\s+(?!(?:who|whose|which|that)\\b)${WORD}(?:\\s+(?!(?:who|whose|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,${TRAIL_MAX_WORDS}}?)`;
 /** Groups: the phrase, its determiner, its modifiers, its role, its place. */
 const PHRASE = `((?:(${DETERMINER})\\s+)?((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))`;
 /** "…, who asked not to be named," and "…, speaking on condition of anonymity,". */
@@ -158,7 +160,7 @@ const SENTENCE_START =
   /(?:^|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+)(?=(?:An?|One|an?)\s)/g;
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
 const PHRASE_OPENING = new RegExp(
-  `^${PHRASE}(?=,|\\s+(?:who|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
+  `^${PHRASE}(?=,|\\s+(?:who|whose|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
   'u',
 );
 
