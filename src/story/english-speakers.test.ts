@@ -78,3 +78,12 @@ describe('shortSentenceAfterQuote: a short whole sentence right after an attribu
     expect(speakerOf(story, 'I farm nothing')).toBe('Karim Jan Wardak');
   });
 });
+
+describe('a one-word name after an opening phrase, with its appositive', () => {
+  it('"In the valley, Nasima, a mother of three, said …. "…," she said" is Nasima, not "a mother"', () => {
+    const story = ingest([
+      'In Chah Ab, near the river, Nasima, a mother of three, said she had walked for two hours. "My son was sick for a week," she said.',
+    ]);
+    expect(speakerOf(story, 'My son was sick')).toBe('Nasima');
+  });
+});

@@ -733,9 +733,12 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
   });
 }
 
-/** One capitalised word opening a sentence or clause, then an "a/an …" description or an age, in commas. */
+/**
+ * One capitalised word opening a sentence or clause (after an opening phrase's comma too: "In the valley, Nasima,
+ * a mother of three, said"), then an "a/an …" description or an age, in commas.
+ */
 const ONE_NAME_APPOSITIVE =
-  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
+  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|[;,]\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
 /** "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas. */
 const RELATIVE_THEN_NAME =
