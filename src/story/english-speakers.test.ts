@@ -82,7 +82,7 @@ describe('shortSentenceAfterQuote: a short whole sentence right after an attribu
 describe('a one-word name after an opening phrase, with its appositive', () => {
   it('"In the valley, Nasima, a mother of three, said …. "…," she said" is Nasima, not "a mother"', () => {
     const story = ingest([
-      'In Chah Ab, near the river, Nasima, a mother of three, said she had walked for two hours. "My son was sick for a week," she said.',
+      'In Dasht-e-Qala, near the river, Nasima, a mother of three, said she had walked for two hours. "My son was sick for a week," she said.',
     ]);
     expect(speakerOf(story, 'My son was sick')).toBe('Nasima');
   });
