@@ -87,3 +87,12 @@ describe('a one-word name after an opening phrase, with its appositive', () => {
     expect(speakerOf(story, 'My son was sick')).toBe('Nasima');
   });
 });
+
+describe('findGivenNames: "gave her name only as"', () => {
+  it('the name given, not "A woman", says the quotation', () => {
+    const story = ingest([
+      'A woman who gave her name only as Nasima, standing outside her house, said the mud was worse. "The mud stays," she said.',
+    ]);
+    expect(speakerOf(story, 'The mud stays')).toBe('Nasima');
+  });
+});

@@ -80,7 +80,7 @@ export function findMetIntroductions(table: SpeakerTable, reading: Reading): voi
 
 /** "a woman who gave her name as Gulchehra", "who gave only her first name, Mahbooba,": the name an anonymous person gives. */
 const GIVEN_NAME = new RegExp(
-  `\\bgave\\s+(?:only\\s+)?(?<pronoun>his|her)\\s+(?:first\\s+)?name(?:\\s+as|,)\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`,
+  `\\bgave\\s+(?:only\\s+)?(?<pronoun>his|her)\\s+(?:first\\s+)?name(?:\\s+only)?(?:\\s+as|,)\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`,
   'gu',
 );
 
