@@ -177,3 +177,6 @@ export function anonymousIntroductions(text: string): AnonymousSource[] {
   }
   return out;
 }
+
+/** Whether a word, lowercased, is a role or a group a source may be named by ("driver", "official"). */
+export const isSourceNoun = (word: string): boolean => SINGULAR.has(word);

@@ -18,7 +18,7 @@ import {
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
-import { roleNamedNext, shortSentenceAfterQuote } from './english-speakers.ts';
+import { definiteRoleSource, roleNamedNext, shortSentenceAfterQuote } from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { definiteSubjectsOf, identifiedNext, type DefiniteSubject } from './person-cues.ts';
@@ -210,6 +210,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         (holders.length === 1 ? holders[0]?.id : null) ??
         holderOfAside(table, definite.aside);
       if (id) return id;
+      const source = create ? definiteRoleSource(table, reading, p, definite, gender) : null;
+      if (source) return source;
     }
     if (!prior?.role || since >= prior.at) return null;
     const { role, phrase } = rolePhrase(reading.texts[p] ?? '', prior.at, prior.role);

@@ -96,3 +96,18 @@ describe('findGivenNames: "gave her name only as"', () => {
     expect(speakerOf(story, 'The mud stays')).toBe('Nasima');
   });
 });
+
+describe('definiteRoleSource: a definite role as the sentence subject, then "he said"', () => {
+  it('is the role, named by its phrase, not the person named before it', () => {
+    const story = ingest([
+      'Karim Jan Wardak called the office twice. The driver of the truck, who had been listening, put down his tea. "Both roads are closed," he said.',
+    ]);
+    expect(speakerOf(story, 'Both roads are closed')).toBe('The driver of the truck');
+  });
+  it('is not a role of the other gender', () => {
+    const story = ingest([
+      'Karim Jan Wardak called the office twice. The mother of the boy, who had been listening, put down her tea. "Both roads are closed," he said.',
+    ]);
+    expect(speakerOf(story, 'Both roads are closed')).not.toBe('The mother of the boy');
+  });
+});

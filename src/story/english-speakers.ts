@@ -1,8 +1,10 @@
 // English attribution rules that name the holder of a role the quotation's attribution gives only by title.
-import { TITLE_ABBREVIATION } from './lexicon.ts';
+import { isSourceNoun } from './anonymous.ts';
+import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, TITLE_ABBREVIATION } from './lexicon.ts';
+import type { DefiniteSubject } from './person-cues.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceEnd } from './sentences.ts';
-import type { Reading, SpeakerTable } from './speakers.ts';
+import type { Gender, Reading, SpeakerTable } from './speakers.ts';
 
 /** How far the attribution's sentence is read for its end: a bound, so each quotation reads a little text. */
 const SENTENCE_MAX_CHARS = 400;
@@ -66,4 +68,36 @@ export function shortSentenceAfterQuote(
   if (!earlier || earlier.close === null || span.open === null || span.close === null) return false;
   if (!WHOLE_SENTENCE.test(text.slice(span.start, span.end).trim())) return false;
   return ONE_SENTENCE_GAP.test(text.slice(earlier.close + 1, span.open));
+}
+
+/** Characters of a definite subject read for its phrase. */
+const DEFINITE_REACH = 80;
+
+/** The role's "of …" after its head, before the comma of an aside: "The driver of the truck, who …". */
+const OF_OFFICE = /^\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?(?=,)/u;
+
+/**
+ * 'The driver of the truck, who had been listening, put down his tea. "…," he said': a definite role as the
+ * sentence's subject, which no named person holds, is the source of the "he said" after it — named by its
+ * phrase, as an anonymous source is — unless its role word says the other gender.
+ */
+export function definiteRoleSource(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  definite: DefiniteSubject,
+  gender: Gender,
+): string | null {
+  const { head } = definite;
+  const stated = FEMALE_ROLE_WORDS.has(head) ? 'female' : MALE_ROLE_WORDS.has(head) ? 'male' : null;
+  if (!isSourceNoun(head) || (stated && stated !== gender)) return null;
+  const text = reading.texts[p] ?? '';
+  const opening = text.slice(definite.at, definite.at + DEFINITE_REACH);
+  if (!opening.startsWith('The ')) return null;
+  const headAt = opening.search(new RegExp(`\\s${head}\\b`, 'u'));
+  if (headAt < 0) return null;
+  const headEnd = headAt + 1 + head.length;
+  const phrase = opening.slice(0, headEnd) + (OF_OFFICE.exec(opening.slice(headEnd))?.[0] ?? '');
+  const intro = { passage: p, start: definite.at, end: definite.at + phrase.length };
+  return table.addAnonymous(phrase, '', intro).id;
 }
