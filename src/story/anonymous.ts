@@ -11,7 +11,7 @@ sister brother son daughter widow grandmother grandfather patient midwife agrono
 mechanic tailor baker butcher carpenter smuggler dealer buyer nurseryman foreman forewoman clerk vaccinator cook
 porter weaver blacksmith cobbler barber pharmacist surgeon physician volunteer activist translator interpreter
 fisherman exporter importer seller landlord tenant contractor builder herdsman nomad cashier accountant
-technician inspector gardener harvester picker loader`;
+technician inspector gardener harvester picker loader customer client caller dispatcher`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -44,6 +44,10 @@ const NOT_MODIFIER = new Set(
   `a an the one another this that these those who whom whose which what and or but of in at from to for with by on
 as he she they it we you i his her their its our my was were is are be been has had have will would could should
 also not no`.split(/\s+/),
+);
+/** Words no place after a role holds: the auxiliaries that show the phrase ran on into its sentence. */
+const NOT_IN_PLACE = new Set(
+  'was were is are be been has had have will would could should did does do'.split(' '),
 );
 const WORD = "[\\p{L}\\p{N}'’-]+";
 /** Adverbs between a source and its verb ("a woman in Baghlan once told me"): never part of the place. */
@@ -85,9 +89,11 @@ export interface AnonymousSource {
 /** The modifiers are content words, and the determiner agrees with the role's number ("one resident", "residents"). */
 function source(m: RegExpExecArray | null, base: number): AnonymousSource | null {
   if (!m) return null;
-  const [, phrase = '', det = '', mods = '', head = '', , anonymity] = m;
+  const [, phrase = '', det = '', mods = '', head = '', trail = '', anonymity] = m;
   if (mods.split(/\s+/).some((w) => NOT_MODIFIER.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase())))
     return null;
+  // "A customer in Kabul had ordered a tablet": a verb ends the place, and the phrase is no source.
+  if (trail.split(/\s+/).some((w) => NOT_IN_PLACE.has(w) || SPEECH_VERBS.has(w))) return null;
   const d = det.toLowerCase().split(/\s+/)[0] ?? '';
   const plural = PLURAL.has(head.toLowerCase()) && !SINGULAR.has(head.toLowerCase());
   if (!d ? !plural : SINGULAR_DETERMINERS.has(d) && !/few$/i.test(det) ? plural : !plural) return null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anonymousIntroductions } from './anonymous.ts';
 import { shortSentenceAfterQuote } from './english-speakers.ts';
 import { ingestStory } from './ingest.ts';
 import { findQuoteSpans } from './quotes.ts';
@@ -109,5 +110,27 @@ describe('definiteRoleSource: a definite role as the sentence subject, then "he 
       'Karim Jan Wardak called the office twice. The mother of the boy, who had been listening, put down her tea. "Both roads are closed," he said.',
     ]);
     expect(speakerOf(story, 'Both roads are closed')).not.toBe('The mother of the boy');
+  });
+});
+
+describe('anonymous sources: more roles, "shouted", and a place that runs into a verb', () => {
+  it('"…?" a customer once shouted at him: the customer, not the man named before', () => {
+    const story = ingest([
+      'A young man named Shafiq takes the calls. "Which one do you mean?" a customer once shouted at him.',
+    ]);
+    expect(speakerOf(story, 'Which one do you mean')).toBe('A customer');
+  });
+  it('"A customer in Herat had ordered …" is no source phrase: an auxiliary ends the place', () => {
+    expect(
+      anonymousIntroductions(
+        'A customer in Herat had ordered a radio for his nephew, a student in the valley.',
+      ),
+    ).toEqual([]);
+  });
+  it('"…; the dispatcher, a cheerful man, was …. "…?" he asked": a definite role after a semicolon', () => {
+    const story = ingest([
+      'The caller was from the valley; the dispatcher, a cheerful man with twenty years in the office, was used to the city. "Which one?" he asked.',
+    ]);
+    expect(speakerOf(story, 'Which one')).toBe('the dispatcher');
   });
 });

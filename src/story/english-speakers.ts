@@ -93,7 +93,7 @@ export function definiteRoleSource(
   if (!isSourceNoun(head) || (stated && stated !== gender)) return null;
   const text = reading.texts[p] ?? '';
   const opening = text.slice(definite.at, definite.at + DEFINITE_REACH);
-  if (!opening.startsWith('The ')) return null;
+  if (!/^[Tt]he /.test(opening)) return null;
   const headAt = opening.search(new RegExp(`\\s${head}\\b`, 'u'));
   if (headAt < 0) return null;
   const headEnd = headAt + 1 + head.length;

@@ -115,7 +115,7 @@ acknowledged admit admits admitted confirm confirms confirmed deny denies denied
 describe describes described remark remarks remarked reply replies replied answer answers answered assert
 asserts asserted report reports reported predict predicts predicted urge urges urged vow vows vowed
 complain complains complained observe observes observed think thinks thought announce announces announced
-repeat repeats repeated recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded
+repeat repeats repeated recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded shout shouts shouted
 `);
 
 /** Past tenses not in "-ed": a verb after a "Name, description," introduction as much as "walked". */

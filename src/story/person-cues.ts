@@ -138,7 +138,7 @@ export interface DefiniteSubject {
  * before the comma or the verb (a past or present tense, or was/is/has/had).
  */
 const DEFINITE_SUBJECT =
-  /(?<=^|[.!?]["”’]?\s)(?:The|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+  /(?:(?<=^|[.!?]["”’]?\s)(?:The|Its|Their)|(?<=;\s)the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
 /** ", a young engineer who …" right after a definite subject and its "of …": the appositive's first words. */
 const ASIDE =
   /^(?:\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?)?,\s+an?\s+(?<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
