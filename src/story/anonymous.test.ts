@@ -185,3 +185,16 @@ describe('anonymous sources introduced by a long place or a "whose" clause', () 
     expect(who(story)).toEqual([['They dig for', 'A man from a village on the edge of the field']]);
   });
 });
+
+describe('anonymous sources after a quotation: translations, asides and acronyms', () => {
+  it('"…," a WHO official in Kabul (کابل) said: the bracketed translation and the acronym', () => {
+    const story = ingest(['"No child should die of measles," a WHO official in Kunduz (کندز) said.']);
+    expect(who(story)).toEqual([['No child should', 'A WHO official in Kunduz']]);
+  });
+  it('"…," a diplomat from the region, posted in Kabul, told me: a participle\'s aside in commas', () => {
+    const story = ingest([
+      '"We do not object to the dam," a diplomat from one of the neighbouring countries, posted in Kunduz, told me over tea.',
+    ]);
+    expect(who(story)).toEqual([['We do not', 'A diplomat from one of the neighbouring countries']]);
+  });
+});

@@ -49,6 +49,7 @@ also not no`.split(/\s+/),
 const NOT_IN_PLACE = new Set(
   'was were is are be been has had have will would could should did does do'.split(' '),
 );
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const WORD = "[\\p{L}\\p{N}'’-]+";
 /** Adverbs between a source and its verb ("a woman in Baghlan once told me"): never part of the place. */
 const ADVERB = '(?:also|later|once|recently|reportedly|previously|earlier|then|still|often|again|repeatedly)';
@@ -69,7 +70,14 @@ const SUBJECT_AFTER_VERBS =
   'said|says|added|adds|explained|explains|continued|noted|recalled|insisted|replied|stated|wrote|remarked|confirmed';
 
 /** '," a police official in Kunduz said' and '," one resident, who asked not to be named, told reporters'. */
-const PHRASE_VERB = new RegExp(`^[\\s,.]*${PHRASE}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${VERB}\\b`, 'u');
+/** Bilingual copy gives a place again in brackets: "a WHO official in Kabul (کابل) said". */
+const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
+/** A participle's short aside after the phrase: "a diplomat from the region, posted in Kabul, told me". */
+const POSTED_ASIDE = '(?:,\\s+\\p{Ll}+ed\\s+(?:in|at|to|near|with|for)\\s+[^,.;:"“”()]{1,40}(?=,))?';
+const PHRASE_VERB = new RegExp(
+  `^[\\s,.]*${PHRASE}${TRANSLATION}${POSTED_ASIDE}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${VERB}\\b`,
+  'u',
+);
 /** '," said a doctor at the Fayzabad hospital, who asked not to be named.' — not a name in commas after it. */
 const VERB_PHRASE = new RegExp(
   `^[\\s,.]*(?:${SUBJECT_AFTER_VERBS})\\s+${PHRASE}${PHRASE_END}(?!,\\s+(?:${TITLE_ABBREVIATION}\\s+)?\\p{Lu}\\p{Ll})${ANONYMITY}?`,
@@ -90,8 +98,9 @@ export interface AnonymousSource {
 function source(m: RegExpExecArray | null, base: number): AnonymousSource | null {
   if (!m) return null;
   const [, phrase = '', det = '', mods = '', head = '', trail = '', anonymity] = m;
-  if (mods.split(/\s+/).some((w) => NOT_MODIFIER.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase())))
-    return null;
+  // An acronym is a name, not the function word it spells: "a WHO official".
+  const functionWord = (w: string) => NOT_MODIFIER.has(w.toLowerCase()) && !ACRONYM.test(w);
+  if (mods.split(/\s+/).some((w) => functionWord(w) || SPEECH_VERBS.has(w.toLowerCase()))) return null;
   // "A customer in Kabul had ordered a tablet": a verb ends the place, and the phrase is no source.
   if (trail.split(/\s+/).some((w) => NOT_IN_PLACE.has(w) || SPEECH_VERBS.has(w))) return null;
   const d = det.toLowerCase().split(/\s+/)[0] ?? '';
