@@ -18,7 +18,12 @@ import {
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
-import { definiteRoleSource, roleNamedNext, shortSentenceAfterQuote } from './english-speakers.ts';
+import {
+  definiteRoleSource,
+  isVerbOpening,
+  roleNamedNext,
+  shortSentenceAfterQuote,
+} from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { definiteSubjectsOf, identifiedNext, type DefiniteSubject } from './person-cues.ts';
@@ -358,7 +363,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         if (speaker === null && hasSpeechVerb(before)) {
           const head = HEAD_NAME.exec(before);
           const name = head?.[1];
-          if (name && create && table.isSpeakerName(name)) {
+          if (name && create && table.isSpeakerName(name) && !isVerbOpening(name)) {
             const org = table.add(name, '', null);
             table.noteEvent({ passage: p, start: sStart, end: sStart + name.length, speaker: org.id });
             speaker = org.id;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymousIntroductions } from './anonymous.ts';
-import { shortSentenceAfterQuote } from './english-speakers.ts';
+import { isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
 import { ingestStory } from './ingest.ts';
 import { findQuoteSpans } from './quotes.ts';
 import type { Story } from './schema.ts';
@@ -132,5 +132,17 @@ describe('anonymous sources: more roles, "shouted", and a place that runs into a
       'The caller was from the valley; the dispatcher, a cheerful man with twenty years in the office, was used to the city. "Which one?" he asked.',
     ]);
     expect(speakerOf(story, 'Which one')).toBe('the dispatcher');
+  });
+});
+
+describe('isVerbOpening: a capitalised speech verb opening the sentence is no speaker', () => {
+  it('"Asked why she started, she answered with a saying: «…»" is not said by "Asked"', () => {
+    expect(isVerbOpening('Asked')).toBe(true);
+    expect(isVerbOpening('Karim')).toBe(false);
+    const story = ingest([
+      '"We have forty looms," said Nasrin Amiri, who runs the cooperative.',
+      'Asked why she started it, she answered with a saying she repeats to every visitor: «دست زن طلاست، اما کسی قیمتش را نمی‌پرسد» — the hand of a woman is gold.',
+    ]);
+    expect(speakerOf(story, 'دست زن طلاست')).not.toBe('Asked');
   });
 });

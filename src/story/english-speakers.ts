@@ -1,6 +1,6 @@
 // English attribution rules that name the holder of a role the quotation's attribution gives only by title.
 import { isSourceNoun } from './anonymous.ts';
-import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
 import type { DefiniteSubject } from './person-cues.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceEnd } from './sentences.ts';
@@ -101,3 +101,6 @@ export function definiteRoleSource(
   const intro = { passage: p, start: definite.at, end: definite.at + phrase.length };
   return table.addAnonymous(phrase, '', intro).id;
 }
+
+/** "Asked why she started, she answered: …": a sentence opening on a capitalised speech verb names no one. */
+export const isVerbOpening = (name: string): boolean => SPEECH_VERBS.has(name.toLowerCase());
