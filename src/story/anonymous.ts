@@ -11,7 +11,7 @@ sister brother son daughter widow grandmother grandfather patient midwife agrono
 mechanic tailor baker butcher carpenter smuggler dealer buyer nurseryman foreman forewoman clerk vaccinator cook
 porter weaver blacksmith cobbler barber pharmacist surgeon physician volunteer activist translator interpreter
 fisherman exporter importer seller landlord tenant contractor builder herdsman nomad cashier accountant
-technician inspector gardener harvester picker loader`;
+technician inspector gardener harvester picker loader customer client caller dispatcher`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -45,11 +45,18 @@ const NOT_MODIFIER = new Set(
 as he she they it we you i his her their its our my was were is are be been has had have will would could should
 also not no`.split(/\s+/),
 );
+/** Words no place after a role holds: the auxiliaries that show the phrase ran on into its sentence. */
+const NOT_IN_PLACE = new Set(
+  'was were is are be been has had have will would could should did does do'.split(' '),
+);
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const WORD = "[\\p{L}\\p{N}'’-]+";
 /** Adverbs between a source and its verb ("a woman in Baghlan once told me"): never part of the place. */
 const ADVERB = '(?:also|later|once|recently|reportedly|previously|earlier|then|still|often|again|repeatedly)';
 /** A place or organisation after the role: "in Kunduz", "at the Fayzabad clinic", "of the border police". */
-const TRAIL = `(?:\\s+(?:in|at|of|for|from|with|near|inside)\\s+(?!(?:who|whose|which|that)\\b)${WORD}(?:\\s+(?!(?:who|whose|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,5}?)`;
+/** Words a place after the role may run to: "from a village on the edge of the site". */
+const TRAIL_MAX_WORDS = 7;
+const TRAIL = `(?:\\s+(?:in|at|of|for|from|with|near|inside)\\s+(?!(?:who|whose|which|that)\\b)${WORD}(?:\\s+(?!(?:who|whose|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,${TRAIL_MAX_WORDS}}?)`;
 /** Groups: the phrase, its determiner, its modifiers, its role, its place. */
 const PHRASE = `((?:(${DETERMINER})\\s+)?((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))`;
 /** "…, who asked not to be named," and "…, speaking on condition of anonymity,". */
@@ -63,7 +70,14 @@ const SUBJECT_AFTER_VERBS =
   'said|says|added|adds|explained|explains|continued|noted|recalled|insisted|replied|stated|wrote|remarked|confirmed';
 
 /** '," a police official in Kunduz said' and '," one resident, who asked not to be named, told reporters'. */
-const PHRASE_VERB = new RegExp(`^[\\s,.]*${PHRASE}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${VERB}\\b`, 'u');
+/** Bilingual copy gives a place again in brackets: "a WHO official in Kabul (کابل) said". */
+const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
+/** A participle's short aside after the phrase: "a diplomat from the region, posted in Kabul, told me". */
+const POSTED_ASIDE = '(?:,\\s+\\p{Ll}+ed\\s+(?:in|at|to|near|with|for)\\s+[^,.;:"“”()]{1,40}(?=,))?';
+const PHRASE_VERB = new RegExp(
+  `^[\\s,.]*${PHRASE}${TRANSLATION}${POSTED_ASIDE}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${VERB}\\b`,
+  'u',
+);
 /** '," said a doctor at the Fayzabad hospital, who asked not to be named.' — not a name in commas after it. */
 const VERB_PHRASE = new RegExp(
   `^[\\s,.]*(?:${SUBJECT_AFTER_VERBS})\\s+${PHRASE}${PHRASE_END}(?!,\\s+(?:${TITLE_ABBREVIATION}\\s+)?\\p{Lu}\\p{Ll})${ANONYMITY}?`,
@@ -88,13 +102,12 @@ export function isAcronym(word: string): boolean {
 /** The modifiers are content words, and the determiner agrees with the role's number ("one resident", "residents"). */
 function source(m: RegExpExecArray | null, base: number): AnonymousSource | null {
   if (!m) return null;
-  const [, phrase = '', det = '', mods = '', head = '', , anonymity] = m;
-  if (
-    mods
-      .split(/\s+/)
-      .some((w) => !isAcronym(w) && (NOT_MODIFIER.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase())))
-  )
-    return null;
+  const [, phrase = '', det = '', mods = '', head = '', trail = '', anonymity] = m;
+  // An acronym is a name, not the function word it spells: "a WHO official".
+  const functionWord = (w: string) => NOT_MODIFIER.has(w.toLowerCase()) && !ACRONYM.test(w);
+  if (mods.split(/\s+/).some((w) => functionWord(w) || SPEECH_VERBS.has(w.toLowerCase()))) return null;
+  // "A customer in Kabul had ordered a tablet": a verb ends the place, and the phrase is no source.
+  if (trail.split(/\s+/).some((w) => NOT_IN_PLACE.has(w) || SPEECH_VERBS.has(w))) return null;
   const d = det.toLowerCase().split(/\s+/)[0] ?? '';
   const plural = PLURAL.has(head.toLowerCase()) && !SINGULAR.has(head.toLowerCase());
   if (!d ? !plural : SINGULAR_DETERMINERS.has(d) && !/few$/i.test(det) ? plural : !plural) return null;
@@ -196,3 +209,6 @@ const GIVEN_ONLY_AS =
 export function nameGivenOnlyAs(after: string): string | null {
   return GIVEN_ONLY_AS.exec(after)?.groups?.['name'] ?? null;
 }
+
+/** Whether a word, lowercased, is a role or a group a source may be named by ("driver", "official"). */
+export const isSourceNoun = (word: string): boolean => SINGULAR.has(word);

@@ -21,6 +21,12 @@ import {
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
+import {
+  definiteRoleSource,
+  isVerbOpening,
+  roleHeldByNextName,
+  shortSentenceAfterQuote,
+} from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { definiteSubjectsOf, identifiedNext, roleNamedNext, type DefiniteSubject } from './person-cues.ts';
@@ -44,9 +50,11 @@ export interface QuoteDraft {
 const NAME =
   `(?:${TITLE_ABBREVIATION}\\s+)?` +
   "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
-const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
+/** "the company's chief engineer": a role's modifiers may be an owner with its possessive. */
+const POSSESSIVE = "(?:['’]s)?";
+const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+))`;
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
-const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}?\\p{Ll}+))`;
+const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+))`;
 const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+)?';
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
@@ -168,6 +176,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       if (holders.length === 1 && holders[0]) return holders[0].id;
       const synonym = holderBySynonym(table, role);
       if (synonym) return synonym;
+      const named = roleHeldByNextName(table, reading, p, s.at, phrase, create);
+      if (named) return named;
       // '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last
       // named, in this paragraph or the one before, when nothing yet describes that person otherwise.
       const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
@@ -226,6 +236,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         (holders.length === 1 ? holders[0]?.id : null) ??
         holderOfAside(table, definite.aside);
       if (id) return id;
+      const source = create ? definiteRoleSource(table, reading, p, definite, gender) : null;
+      if (source) return source;
     }
     if (!prior?.role || since >= prior.at) return null;
     const { role, phrase } = rolePhrase(reading.texts[p] ?? '', prior.at, prior.role);
@@ -363,7 +375,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       // '("The road has been closed …")': a translation in brackets opens its paragraph too.
       const opensParagraph =
         textStart < 0 || textStart >= openAt || /^\s*[([]\s*$/.test(text.slice(0, openAt));
-      if (short && !(adjacent && (closesClause || opensParagraph))) return;
+      const sentenceAfter = short && shortSentenceAfterQuote(text, span, earlier?.span);
+      if (short && !sentenceAfter && !(adjacent && (closesClause || opensParagraph))) return;
 
       if (!short) {
         // '… says that officials want to "…"': the subject of the reporting verb said the quoted words.
@@ -371,7 +384,7 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         if (speaker === null && hasSpeechVerb(before)) {
           const head = HEAD_NAME.exec(before);
           const name = head?.[1] && possessiveBody(before, head[1]);
-          if (name && create && table.isSpeakerName(name)) {
+          if (name && create && table.isSpeakerName(name) && !isVerbOpening(name)) {
             const org = table.add(name, '', null);
             table.noteEvent({ passage: p, start: sStart, end: sStart + name.length, speaker: org.id });
             speaker = org.id;
@@ -801,7 +814,7 @@ export function placeAfterPreposition(reading: Reading, p: number, at: number, n
 
 /** Role words a quotation's "said the …" may end on. */
 const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || FEMALE_ROLE_WORDS.has(w) || MALE_ROLE_WORDS.has(w);
-const ROLE_HEAD = /(?:[Tt]he|[Aa]n?)(?:\s+[\p{Ll}\p{N}-]+){1,4}/uy;
+const ROLE_HEAD = new RegExp(`(?:[Tt]he|[Aa]n?)(?:\\s+[\\p{Ll}\\p{N}-]+${POSSESSIVE}){1,4}`, 'uy');
 
 /**
  * The role a "the …" subject names: its last role word within a few words ("the police spokesman", "the

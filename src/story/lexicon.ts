@@ -102,7 +102,7 @@ adviser advisor director chief leader head professor cleric mullah farmer teache
 candidate representative member writer author correspondent general colonel officer diplomat ambassador
 envoy president chairman chairwoman mayor soldier fighter militant shopkeeper trader doctor villager
 coach captain engineer manager librarian driver clerk dispatcher nurse midwife principal headmaster
-headmistress surgeon veterinarian pharmacist mechanic curator archaeologist economist agronomist
+headmistress surgeon veterinarian pharmacist mechanic curator archaeologist economist agronomist physician
 `);
 
 /** Verbs that attribute speech or a stated view. */
@@ -116,7 +116,7 @@ acknowledged admit admits admitted confirm confirms confirmed deny denies denied
 describe describes described remark remarks remarked reply replies replied answer answers answered assert
 asserts asserted report reports reported predict predicts predicted urge urges urged vow vows vowed
 complain complains complained observe observes observed think thinks thought announce announces announced
-repeat repeats repeated recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded
+repeat repeats repeated recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded shout shouts shouted
 `);
 
 /** Past tenses not in "-ed": a verb after a "Name, description," introduction as much as "walked". */

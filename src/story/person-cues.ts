@@ -80,7 +80,7 @@ export function findMetIntroductions(table: SpeakerTable, reading: Reading): voi
 
 /** "a woman who gave her name as Gulchehra", "who gave only her first name, Mahbooba,": the name an anonymous person gives. */
 const GIVEN_NAME = new RegExp(
-  `\\bgave\\s+(?:only\\s+)?(?<pronoun>his|her)\\s+(?:first\\s+)?name(?:\\s+as|,)\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`,
+  `\\bgave\\s+(?:only\\s+)?(?<pronoun>his|her)\\s+(?:first\\s+)?name(?:\\s+only)?(?:\\s+as|,)\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`,
   'gu',
 );
 
@@ -138,7 +138,7 @@ export interface DefiniteSubject {
  * before the comma or the verb (a past or present tense, or was/is/has/had).
  */
 const DEFINITE_SUBJECT =
-  /(?<=^|[.!?]["”’]?\s)(?:The|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+  /(?:(?<=^|[.!?]["”’]?\s)(?:The|Its|Their)|(?<=;\s)the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
 /** ", a young engineer who …" right after a definite subject and its "of …": the appositive's first words. */
 const ASIDE =
   /^(?:\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?)?,\s+an?\s+(?<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;

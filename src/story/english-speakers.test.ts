@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { anonymousIntroductions } from './anonymous.ts';
+import { isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
+import { ingestStory } from './ingest.ts';
+import { findQuoteSpans } from './quotes.ts';
+import type { Story } from './schema.ts';
+import { TEST_GAZETTEER } from './test-gazetteer.ts';
+
+const ingest = (paras: string[]) => ingestStory(['Headline', ...paras].join('\n\n'), TEST_GAZETTEER);
+const speakerOf = (story: Story, snippet: string): string | null => {
+  const q = story.quotes.find((x) => x.text.includes(snippet));
+  return story.speakers.find((s) => s.id === q?.speaker)?.name ?? null;
+};
+
+describe('roleHeldByNextName: the role named in the sentence after its quotation', () => {
+  it('"said the head of …. Dr. Name told …" is that person', () => {
+    const story = ingest([
+      '"Every well we dig saves a village," said the head of the water programme in the north. Dr. Nadia Rahimi told reporters that forty wells were finished.',
+    ]);
+    expect(speakerOf(story, 'Every well we dig')).toBe('Dr. Nadia Rahimi');
+  });
+  it('"…," said the team nurse, who …. Name, 29, trained …: an age alone is no other role', () => {
+    const story = ingest([
+      '"We walk to the villages," said the team nurse in the valley, who joined last year. Nadia Rahimi, 29, trained in the city.',
+    ]);
+    expect(speakerOf(story, 'We walk to the villages')).toBe('Nadia Rahimi');
+  });
+  it('leaves the role alone when the next sentence is about someone else already described', () => {
+    const story = ingest([
+      'Karim Jan Wardak, a farmer from the valley, lost his orchard in the spring.',
+      '"The river took everything," said the head of the village council. Karim Jan Wardak plans to leave.',
+    ]);
+    expect(speakerOf(story, 'The river took everything')).not.toBe('Karim Jan Wardak');
+  });
+});
+
+describe('role nouns a quotation is attributed by', () => {
+  it('"…," said the headmaster, Name, who …', () => {
+    const story = ingest([
+      '"We have a library with no books," said the headmaster, Karim Jan Wardak, who came to the valley as a young teacher.',
+    ]);
+    expect(speakerOf(story, 'library with no books')).toBe('Karim Jan Wardak');
+  });
+  it('"…," said the coach, Name, a former player', () => {
+    const story = ingest([
+      '"They bowl for hours," said the coach, Nasir Ahmad Zaki, a former player from the south.',
+    ]);
+    expect(speakerOf(story, 'They bowl for hours')).toBe('Nasir Ahmad Zaki');
+  });
+  it('"…," said the factory\'s chief engineer: a possessive inside the role, the engineer named later', () => {
+    const story = ingest([
+      '"The pumps have been broken for years," said the factory\'s chief engineer, wiping his hands on a rag.',
+      'The engineer, Karim Jan Wardak, is sixty and has worked at the plant since 1990.',
+    ]);
+    expect(speakerOf(story, 'The pumps have been broken')).toBe('Karim Jan Wardak');
+  });
+});
+
+describe('shortSentenceAfterQuote: a short whole sentence right after an attributed quotation', () => {
+  const spansOf = (text: string) => findQuoteSpans(text);
+  it('is true for "…," he said. "I farm nothing."', () => {
+    const text =
+      '"My father farmed cotton here," he said, pointing at the canal. "I farm nothing." He walked on.';
+    const [first, second] = spansOf(text);
+    expect(second && shortSentenceAfterQuote(text, second, first)).toBe(true);
+  });
+  it('is false for a scare quote inside the next sentence, or a fragment', () => {
+    const scare = '"The canal is dry," he said. Officials call it "the plan." Nobody laughs.';
+    const [a, b] = spansOf(scare);
+    expect(b && shortSentenceAfterQuote(scare, b, a)).toBe(false);
+    const fragment = '"The canal is dry," he said. "a quiet place" is what they call it.';
+    const [c, d] = spansOf(fragment);
+    expect(d && shortSentenceAfterQuote(fragment, d, c)).toBe(false);
+  });
+  it('gives the short sentence to the speaker of the quotation before it', () => {
+    const story = ingest([
+      '"My father farmed cotton here," Karim Jan Wardak said, pointing at the canal. "I farm nothing." He walked on.',
+    ]);
+    expect(speakerOf(story, 'I farm nothing')).toBe('Karim Jan Wardak');
+  });
+});
+
+describe('a one-word name after an opening phrase, with its appositive', () => {
+  it('"In the valley, Nasima, a mother of three, said …. "…," she said" is Nasima, not "a mother"', () => {
+    const story = ingest([
+      'In Dasht-e-Qala, near the river, Nasima, a mother of three, said she had walked for two hours. "My son was sick for a week," she said.',
+    ]);
+    expect(speakerOf(story, 'My son was sick')).toBe('Nasima');
+  });
+});
+
+describe('findGivenNames: "gave her name only as"', () => {
+  it('the name given, not "A woman", says the quotation', () => {
+    const story = ingest([
+      'A woman who gave her name only as Nasima, standing outside her house, said the mud was worse. "The mud stays," she said.',
+    ]);
+    expect(speakerOf(story, 'The mud stays')).toBe('Nasima');
+  });
+});
+
+describe('definiteRoleSource: a definite role as the sentence subject, then "he said"', () => {
+  it('is the role, named by its phrase, not the person named before it', () => {
+    const story = ingest([
+      'Karim Jan Wardak called the office twice. The driver of the truck, who had been listening, put down his tea. "Both roads are closed," he said.',
+    ]);
+    expect(speakerOf(story, 'Both roads are closed')).toBe('The driver of the truck');
+  });
+  it('is not a role of the other gender', () => {
+    const story = ingest([
+      'Karim Jan Wardak called the office twice. The mother of the boy, who had been listening, put down her tea. "Both roads are closed," he said.',
+    ]);
+    expect(speakerOf(story, 'Both roads are closed')).not.toBe('The mother of the boy');
+  });
+});
+
+describe('anonymous sources: more roles, "shouted", and a place that runs into a verb', () => {
+  it('"…?" a customer once shouted at him: the customer, not the man named before', () => {
+    const story = ingest([
+      'A young man named Shafiq takes the calls. "Which one do you mean?" a customer once shouted at him.',
+    ]);
+    expect(speakerOf(story, 'Which one do you mean')).toBe('A customer');
+  });
+  it('"A customer in Herat had ordered …" is no source phrase: an auxiliary ends the place', () => {
+    expect(
+      anonymousIntroductions(
+        'A customer in Herat had ordered a radio for his nephew, a student in the valley.',
+      ),
+    ).toEqual([]);
+  });
+  it('"…; the dispatcher, a cheerful man, was …. "…?" he asked": a definite role after a semicolon', () => {
+    const story = ingest([
+      'The caller was from the valley; the dispatcher, a cheerful man with twenty years in the office, was used to the city. "Which one?" he asked.',
+    ]);
+    expect(speakerOf(story, 'Which one')).toBe('the dispatcher');
+  });
+});
+
+describe('isVerbOpening: a capitalised speech verb opening the sentence is no speaker', () => {
+  it('"Asked why she started, she answered with a saying: «…»" is not said by "Asked"', () => {
+    expect(isVerbOpening('Asked')).toBe(true);
+    expect(isVerbOpening('Karim')).toBe(false);
+    const story = ingest([
+      '"We have forty looms," said Nasrin Amiri, who runs the cooperative.',
+      'Asked why she started it, she answered with a saying she repeats to every visitor: «دست زن طلاست، اما کسی قیمتش را نمی‌پرسد» — the hand of a woman is gold.',
+    ]);
+    expect(speakerOf(story, 'دست زن طلاست')).not.toBe('Asked');
+  });
+});

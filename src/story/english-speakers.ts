@@ -1,0 +1,106 @@
+// English attribution rules that name the holder of a role the quotation's attribution gives only by title.
+import { isSourceNoun } from './anonymous.ts';
+import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import type { DefiniteSubject } from './person-cues.ts';
+import type { QuoteSpan } from './quotes.ts';
+import { sentenceEnd } from './sentences.ts';
+import type { Gender, Reading, SpeakerTable } from './speakers.ts';
+
+/** How far the attribution's sentence is read for its end: a bound, so each quotation reads a little text. */
+const SENTENCE_MAX_CHARS = 400;
+
+/**
+ * A sentence that opens on a person's full name, then a comma ("Nadia Rahimi, 34, trained …") or a verb ("Dr.
+ * Nadia Rahimi told reporters …"): the person the sentence is about.
+ */
+const NAME_OPENING = new RegExp(
+  `^\\s*(?<name>(?:${TITLE_ABBREVIATION}\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3})(?=,|\\s+\\p{Ll})`,
+  'u',
+);
+
+const AGE = /^\s*\d{1,3}\s*$/;
+
+/**
+ * '"…," said the head of the clinic. Dr. Nadia Rahimi told reporters …': a role no one in the text holds yet,
+ * and the very next sentence opens on a full name no role describes yet — the newsroom's way of naming the
+ * speaker right after the quotation. That person takes the role (`phrase`) as description; null when the next
+ * sentence opens otherwise, or the person is already described (then the role is someone else's).
+ */
+export function roleHeldByNextName(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  roleAt: number,
+  phrase: string,
+  create: boolean,
+): string | null {
+  const text = reading.texts[p] ?? '';
+  const end = sentenceEnd(text, roleAt, Math.min(text.length, roleAt + SENTENCE_MAX_CHARS));
+  const name = NAME_OPENING.exec(text.slice(end, end + 120))?.groups?.['name'];
+  if (!name || !table.isPersonName(name.replace(/^\S+\.\s+/, ''), 2)) return null;
+  const known = table.lookup(name);
+  // An age alone ("Nadia Rahimi, 29,") describes no role: the role read here becomes the description.
+  if (known?.description && !AGE.test(known.description)) return null;
+  if (!create) return known?.id ?? null;
+  const intro = { passage: p, start: roleAt, end: roleAt + phrase.length };
+  if (!known) return table.add(name, phrase, intro).id;
+  table.describe(known, phrase, intro);
+  return known.id;
+}
+
+/** Characters a short attribution between two quotations may take: ', he said, pouring tea at a stall. '. */
+const ATTRIBUTION_GAP_MAX = 100;
+/** The gap between the quotations: one sentence's end, no other quotation mark, and the next sentence opening. */
+const ONE_SENTENCE_GAP = new RegExp(`^[^"“”«».!?\\n]{1,${ATTRIBUTION_GAP_MAX}}[.!?]\\s+$`, 'u');
+/** A quotation that is a sentence of its own: a capital first, its end mark inside the quotation. */
+const WHOLE_SENTENCE = /^["“«]?\p{Lu}[^\n]*[.!?]$/u;
+
+/**
+ * '"My father farmed here," he said. "I farm nothing."': a quotation too short to be anything but a scare quote
+ * is a sentence of speech when it is a whole sentence and opens the sentence right after the same paragraph's
+ * attributed quotation, with only that attribution between them.
+ */
+export function shortSentenceAfterQuote(
+  text: string,
+  span: QuoteSpan,
+  earlier: QuoteSpan | undefined,
+): boolean {
+  if (!earlier || earlier.close === null || span.open === null || span.close === null) return false;
+  if (!WHOLE_SENTENCE.test(text.slice(span.start, span.end).trim())) return false;
+  return ONE_SENTENCE_GAP.test(text.slice(earlier.close + 1, span.open));
+}
+
+/** Characters of a definite subject read for its phrase. */
+const DEFINITE_REACH = 80;
+
+/** The role's "of …" after its head, before the comma of an aside: "The driver of the truck, who …". */
+const OF_OFFICE = /^\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?(?=,)/u;
+
+/**
+ * 'The driver of the truck, who had been listening, put down his tea. "…," he said': a definite role as the
+ * sentence's subject, which no named person holds, is the source of the "he said" after it — named by its
+ * phrase, as an anonymous source is — unless its role word says the other gender.
+ */
+export function definiteRoleSource(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  definite: DefiniteSubject,
+  gender: Gender,
+): string | null {
+  const { head } = definite;
+  const stated = FEMALE_ROLE_WORDS.has(head) ? 'female' : MALE_ROLE_WORDS.has(head) ? 'male' : null;
+  if (!isSourceNoun(head) || (stated && stated !== gender)) return null;
+  const text = reading.texts[p] ?? '';
+  const opening = text.slice(definite.at, definite.at + DEFINITE_REACH);
+  if (!/^[Tt]he /.test(opening)) return null;
+  const headAt = opening.search(new RegExp(`\\s${head}\\b`, 'u'));
+  if (headAt < 0) return null;
+  const headEnd = headAt + 1 + head.length;
+  const phrase = opening.slice(0, headEnd) + (OF_OFFICE.exec(opening.slice(headEnd))?.[0] ?? '');
+  const intro = { passage: p, start: definite.at, end: definite.at + phrase.length };
+  return table.addAnonymous(phrase, '', intro).id;
+}
+
+/** "Asked why she started, she answered: …": a sentence opening on a capitalised speech verb names no one. */
+export const isVerbOpening = (name: string): boolean => SPEECH_VERBS.has(name.toLowerCase());
