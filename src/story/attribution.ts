@@ -22,6 +22,7 @@ import {
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
 import {
+  bodyNamedBefore,
   definiteRoleSource,
   isVerbOpening,
   roleHeldByNextName,
@@ -181,6 +182,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       // '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last
       // named, in this paragraph or the one before, when nothing yet describes that person otherwise.
       const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
+      const body = bodyNamedBefore(table, phrase, bodySubjectsBefore(p, s.at), create);
+      if (body) return body;
       // A spokesman or an official speaks for others, often about the person just named.
       if ((!ROLE_NOUNS.has(role) && !gender) || SPOKES_ROLES.has(role)) return null;
       const last = table.lastEventBefore(p, s.at, gender);
@@ -247,6 +250,24 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     if (id || !create) return id;
     const intro = { passage: p, start: prior.at, end: prior.at + phrase.length };
     return table.addAnonymous(phrase, '', intro).id;
+  };
+
+  /**
+   * The names of the last few "<subject> said" before `at` in passage p and in the paragraphs just before, latest
+   * last, null for a pronoun or a role: a bounded read, whatever the number of subjects a paragraph has.
+   */
+  const bodySubjectsBefore = (p: number, at: number): (string | null)[] => {
+    const names: (string | null)[] = [];
+    for (let k = p; k >= Math.max(0, p - BODY_REACH) && names.length < BODY_SUBJECTS; k--) {
+      let subjects = speakingSubjects.get(k);
+      if (!subjects) speakingSubjects.set(k, (subjects = speakingSubjectsOf(reading, k)));
+      const last = k === p ? lastBelow(subjects, at + 1, (x) => x.end) : subjects.length - 1;
+      for (let i = last; i >= 0 && names.length < BODY_SUBJECTS; i--) {
+        const name = subjects[i]?.subject.name;
+        names.unshift(name ? stripLeadingCommonWords(name) : null);
+      }
+    }
+    return names;
   };
 
   /** The quotation being attributed, by its index in its passage: a pronoun after it reads the text before it. */
@@ -657,6 +678,10 @@ export function sourceByRole(table: SpeakerTable, role: string, p: number, at: n
   }
   return null;
 }
+
+/** Paragraphs back, and named subjects at most, that "the agency said" looks for the body in. */
+const BODY_REACH = 2;
+const BODY_SUBJECTS = 4;
 
 /** Paragraphs back, and sources at most, that "the foreman" looks for "a foreman …" in. */
 const SOURCE_REACH = 2;

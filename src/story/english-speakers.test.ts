@@ -146,3 +146,33 @@ describe('isVerbOpening: a capitalised speech verb opening the sentence is no sp
     expect(speakerOf(story, 'دست زن طلاست')).not.toBe('Asked');
   });
 });
+
+describe('bodyNamedBefore: "the agency said" refers back to the body named before it', () => {
+  it('gives the quotation to the organisation that spoke in the paragraph before', () => {
+    const story = ingest([
+      'The Danish Refugee Council, or DRC, said on Sunday that it had sent blankets to four villages.',
+      '"Many of the families we met had slept outside for a week," the council said in a statement.',
+    ]);
+    // The body speaks by the name its "said" follows: the acronym given in the aside.
+    expect(speakerOf(story, 'Many of the families')).toBe('DRC');
+  });
+  it('reads an acronym as the body and prefers the body whose name holds the noun', () => {
+    const story = ingest([
+      'The Ministry of Public Health said vaccines had arrived. UNICEF said the cold chain was working.',
+      '"The teams leave at dawn and come back after dark," the ministry said.',
+    ]);
+    expect(speakerOf(story, 'The teams leave at dawn')).toBe('Ministry of Public Health');
+    const agency = ingest([
+      'The Ministry of Public Health said vaccines had arrived. UNICEF said the cold chain was working.',
+      '"No child in the valley should be missed this time," the agency said.',
+    ]);
+    expect(speakerOf(agency, 'No child in the valley')).toBe('UNICEF');
+  });
+  it('gives no speaker when a person or role spoke after the body and the noun names no body there', () => {
+    const story = ingest([
+      'The World Food Programme said it had sent flour to the district.',
+      'The provincial health department said two clinics were closed. "We have no road and no medicine," the department said.',
+    ]);
+    expect(speakerOf(story, 'We have no road')).toBeNull();
+  });
+});

@@ -1,6 +1,12 @@
 // English attribution rules that name the holder of a role the quotation's attribution gives only by title.
-import { isSourceNoun } from './anonymous.ts';
-import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { isAcronym, isSourceNoun } from './anonymous.ts';
+import {
+  BODY_NOUNS,
+  FEMALE_ROLE_WORDS,
+  MALE_ROLE_WORDS,
+  SPEECH_VERBS,
+  TITLE_ABBREVIATION,
+} from './lexicon.ts';
 import type { DefiniteSubject } from './person-cues.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceEnd } from './sentences.ts';
@@ -104,3 +110,30 @@ export function definiteRoleSource(
 
 /** "Asked why she started, she answered: …": a sentence opening on a capitalised speech verb names no one. */
 export const isVerbOpening = (name: string): boolean => SPEECH_VERBS.has(name.toLowerCase());
+
+/** "the agency" alone: a body described further ("the provincial health department") is a new one, not a reference. */
+const BARE_BODY = /^[Tt]he\s+(?<noun>\p{L}+)$/u;
+
+/**
+ * '"…," the agency said in a statement', after "The Office for Refugees, or OFR, said …": a definite body noun
+ * (`phrase`, "the" and the noun alone) refers back to the organisation named as a speaking subject. `subjects` are the last subjects that
+ * spoke, from this paragraph and the ones just before, latest last, null where a pronoun or a role spoke: the
+ * latest body whose name holds the noun itself ("the ministry" for "the Ministry of Mines"), else the latest
+ * subject when it is a body. Null for any other noun.
+ */
+export function bodyNamedBefore(
+  table: SpeakerTable,
+  phrase: string,
+  subjects: readonly (string | null)[],
+  create: boolean,
+): string | null {
+  const noun = BARE_BODY.exec(phrase)?.groups?.['noun']?.toLowerCase();
+  if (!noun || !BODY_NOUNS.has(noun)) return null;
+  const isBody = (n: string | null): n is string =>
+    n !== null && (table.isOrganisation(n) || n.split(/\s+/).every(isAcronym));
+  const own = subjects.filter(isBody).filter((n) => n.toLowerCase().split(/\s+/).includes(noun));
+  const latest = subjects.at(-1) ?? null;
+  const name = own.at(-1) ?? (isBody(latest) ? latest : null);
+  if (!name) return null;
+  return create ? table.add(name, '', null).id : (table.lookup(name)?.id ?? null);
+}

@@ -105,6 +105,16 @@ coach captain engineer manager librarian driver clerk dispatcher nurse midwife p
 headmistress surgeon veterinarian pharmacist mechanic curator archaeologist economist agronomist physician
 `);
 
+/**
+ * Nouns a report uses for a body it has named ("the agency said", "the ministry said"): the definite noun refers
+ * back to the organisation named last, not to a person.
+ */
+export const BODY_NOUNS = set(`
+agency ministry department directorate office organisation organization committee commission council
+administration programme program mission fund charity group company association union federation
+foundation institute service authority bank embassy consulate court network alliance movement party
+`);
+
 /** Verbs that attribute speech or a stated view. */
 export const SPEECH_VERBS = set(`
 say says said saying add adds added adding explain explains explained explaining tell tells told telling
