@@ -25,6 +25,7 @@ import {
   bodyNamedBefore,
   definiteRoleSource,
   isVerbOpening,
+  kinSource,
   roleHeldByNextName,
   shortSentenceAfterQuote,
 } from './english-speakers.ts';
@@ -53,10 +54,15 @@ const NAME =
   "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
 /** "the company's chief engineer": a role's modifiers may be an owner with its possessive. */
 const POSSESSIVE = "(?:['’]s)?";
-const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+))`;
+/**
+ * What opens a role as a subject: an article, or a possessive before a relative or a neighbour ("my
+ * mother-in-law says", "his family said"), whom the text never names.
+ */
+const ROLE_DETERMINER = '[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir';
+const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+(?:-\\p{Ll}+)*))`;
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
-const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+))`;
-const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+)?';
+const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+(?:-\\p{Ll}+)*))`;
+const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+|used\\s+to\\s+)?';
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
 /** '," said Foreign Ministry spokesman Ali Karimi': the person after the role speaks, not the ministry. */
@@ -101,6 +107,8 @@ const SUBJECT_VERB = new RegExp(
 const clauseEnd = (m: RegExpMatchArray): number => (m.index ?? 0) + m[0].length + (m[4] ?? '').length;
 /** 'In his words, "…"', 'in her own words:': the owner of the words, a pronoun, right before the quotation. */
 const IN_OWN_WORDS = /\b[Ii]n\s+(?<pronoun>his|her)\s+(?:own\s+)?words(?:\s*[,:])?\s*$/u;
+/** 'as his family put it, "…"', 'as one farmer puts it:': the subject of the idiom owns the words after it. */
+const AS_PUT_IT = new RegExp(`\\b[Aa]s\\s+${SUBJECT}\\s+(?:put|puts)\\s+it(?:\\s*[,:])?\\s*$`, 'u');
 /** After "X says," only a short aside ("adding,", "told reporters on Monday:") may sit before the quote. */
 const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
 /** The organisation at a sentence's head: "The Ministry of Defence (MoD)". */
@@ -168,6 +176,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     }
     if (s.role) {
       const { role, phrase } = rolePhrase(reading.texts[p] ?? '', s.at, s.role);
+      const kin = kinSource(table, phrase, { passage: p, start: s.at, end: s.at + phrase.length }, create);
+      if (kin) return kin;
       const source = sourceByRole(table, role, p, s.at);
       if (source) return source;
       const ev = table.lastDescribedAs(role, p, s.at);
@@ -380,6 +390,13 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         adjacent = true;
         const pronoun = words.groups?.['pronoun'] === 'her' ? 'she' : 'he';
         attempt({ pronoun, name: null, role: null, at: sStart + words.index }, 'before');
+      }
+      const putIt = AS_PUT_IT.exec(before);
+      if (putIt) {
+        adjacent = true;
+        const subject = subjectOf(putIt, sStart);
+        const owner = putIt[1] ?? putIt[2] ?? putIt[3] ?? '';
+        attempt({ ...subject, at: sStart + putIt.index + putIt[0].indexOf(owner, 2) }, 'before');
       }
       const clauses = [...before.matchAll(SUBJECT_VERB)].filter((m) => SPEECH_VERBS.has(m[4] ?? ''));
       const lastClause = clauses.at(-1);

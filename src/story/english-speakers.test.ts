@@ -176,3 +176,42 @@ describe('bodyNamedBefore: "the agency said" refers back to the body named befor
     expect(speakerOf(story, 'We have no road')).toBeNull();
   });
 });
+
+describe('kinSource: a relative named only by a possessive is a source', () => {
+  it('reads "my uncle said", "My neighbour said," and "my father used to say" as sources of their own', () => {
+    const story = ingest([
+      '"Bring the goats in before the rain," my uncle said.',
+      'My neighbour said, "The bread is late again."',
+      'My father used to say, "A field does not wait for you."',
+    ]);
+    expect(speakerOf(story, 'Bring the goats')).toBe('my uncle');
+    expect(speakerOf(story, 'The bread is late')).toBe('My neighbour');
+    expect(speakerOf(story, 'A field does not wait')).toBe('My father');
+  });
+  it('gives the words after "as his family put it," to the family', () => {
+    const story = ingest([
+      'Karim Sadat taught in four villages. He went, as his family put it, "wherever there was a child without a book".',
+    ]);
+    expect(speakerOf(story, 'wherever there was a child')).toBe('his family');
+  });
+});
+
+describe('relativeSource: a sentence opened by a relative, then "she says"', () => {
+  it('"My grandmother lives …. "…," she says" is the grandmother, and a family is never "she"', () => {
+    const story = ingest([
+      'Karim Sadat, as his family put it, went "wherever the road ended".',
+      'My grandmother lives in the valley. "The river takes what it wants," she says.',
+    ]);
+    expect(speakerOf(story, 'The river takes')).toBe('My grandmother');
+  });
+  it('"His mother … she said" is the mother; "Her daughter … she said" is left to the woman named', () => {
+    const his = ingest([
+      'Ahmad Wali drives a taxi in the city. His mother sells bread at the gate. "Nobody pays on time," she said.',
+    ]);
+    expect(speakerOf(his, 'Nobody pays on time')).toBe('His mother');
+    const her = ingest([
+      'Gul Bibi Hamidi sells bread at the gate. Her daughter goes to school now. "She reads to me at night," she said.',
+    ]);
+    expect(speakerOf(her, 'She reads to me')).toBe('Gul Bibi Hamidi');
+  });
+});

@@ -3,6 +3,8 @@ import { isAcronym, isSourceNoun } from './anonymous.ts';
 import {
   BODY_NOUNS,
   FEMALE_ROLE_WORDS,
+  KIN_GROUPS,
+  KIN_NOUNS,
   MALE_ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_ABBREVIATION,
@@ -95,9 +97,11 @@ export function definiteRoleSource(
   gender: Gender,
 ): string | null {
   const { head } = definite;
+  const text = reading.texts[p] ?? '';
+  const relative = RELATIVE_OPENING.exec(text.slice(definite.at, definite.at + DEFINITE_REACH));
+  if (relative) return relativeSource(table, p, definite.at, relative, gender);
   const stated = FEMALE_ROLE_WORDS.has(head) ? 'female' : MALE_ROLE_WORDS.has(head) ? 'male' : null;
   if (!isSourceNoun(head) || (stated && stated !== gender)) return null;
-  const text = reading.texts[p] ?? '';
   const opening = text.slice(definite.at, definite.at + DEFINITE_REACH);
   if (!/^[Tt]he /.test(opening)) return null;
   const headAt = opening.search(new RegExp(`\\s${head}\\b`, 'u'));
@@ -106,6 +110,30 @@ export function definiteRoleSource(
   const phrase = opening.slice(0, headEnd) + (OF_OFFICE.exec(opening.slice(headEnd))?.[0] ?? '');
   const intro = { passage: p, start: definite.at, end: definite.at + phrase.length };
   return table.addAnonymous(phrase, '', intro).id;
+}
+
+/** "My mother-in-law", "His late father": a possessive opening a sentence, and the relative it owns. */
+const RELATIVE_OPENING = /^(?<owner>My|Our|His|Her)\s+(?:\p{Ll}+\s+){0,2}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)/u;
+
+/**
+ * 'My mother-in-law is from Shighnan. … "Send it anyway," she says': a relative opening the sentence is the
+ * source of the pronoun after it when the relative's noun does not say the other gender and the owner cannot be
+ * meant instead — the writer ("my"), or a person of the other gender ("his mother … she says"). "Her daughter
+ * … she said" is left alone: the mother may be the one speaking.
+ */
+function relativeSource(
+  table: SpeakerTable,
+  p: number,
+  at: number,
+  relative: RegExpExecArray,
+  gender: Gender,
+): string | null {
+  const owner = relative.groups?.['owner'] ?? '';
+  const ownerGender = owner === 'His' ? 'male' : owner === 'Her' ? 'female' : null;
+  const word = (relative.groups?.['head'] ?? '').split('-')[0] ?? '';
+  const stated = FEMALE_ROLE_WORDS.has(word) ? 'female' : MALE_ROLE_WORDS.has(word) ? 'male' : null;
+  if (ownerGender === gender || (stated && stated !== gender)) return null;
+  return kinSource(table, relative[0], { passage: p, start: at, end: at + relative[0].length }, true);
 }
 
 /** "Asked why she started, she answered: …": a sentence opening on a capitalised speech verb names no one. */
@@ -136,4 +164,28 @@ export function bodyNamedBefore(
   const name = own.at(-1) ?? (isBody(latest) ? latest : null);
   if (!name) return null;
   return create ? table.add(name, '', null).id : (table.lookup(name)?.id ?? null);
+}
+
+/** "my mother-in-law", "his late father": a possessive, up to two modifiers, a relative's noun. */
+const KIN_PHRASE =
+  /^(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)$/u;
+
+/**
+ * '"Send it anyway," my mother-in-law says', 'as his family put it': a relative the text names only by a
+ * possessive is a source of its own, named by its phrase, of the gender its noun says ("mother" of
+ * "mother-in-law"); a group ("his family") is no "he" or "she". Null for any other phrase, or when sources may not be added.
+ */
+export function kinSource(
+  table: SpeakerTable,
+  phrase: string,
+  intro: { passage: number; start: number; end: number },
+  create: boolean,
+): string | null {
+  const head = KIN_PHRASE.exec(phrase)?.groups?.['head'];
+  if (!head || !KIN_NOUNS.has(head) || !create) return null;
+  const speaker = table.addAnonymous(phrase, '', intro);
+  if (KIN_GROUPS.has(head)) table.markGroup(speaker);
+  const word = head.split('-')[0] ?? '';
+  speaker.gender ??= FEMALE_ROLE_WORDS.has(word) ? 'female' : MALE_ROLE_WORDS.has(word) ? 'male' : null;
+  return speaker.id;
 }

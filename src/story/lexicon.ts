@@ -115,6 +115,18 @@ administration programme program mission fund charity group company association 
 foundation institute service authority bank embassy consulate court network alliance movement party
 `);
 
+/**
+ * Relatives and the people close to a writer or a subject, whom a text names by a possessive only ("my
+ * mother-in-law says", "as his family put it"): each such phrase is a source of its own.
+ */
+/** Of KIN_NOUNS, those that name a group: "they", never "he" or "she", refers to it. */
+export const KIN_GROUPS = set(`family parents neighbours neighbors friends`);
+export const KIN_NOUNS = set(`
+family parents mother father grandmother grandfather wife husband sister brother daughter son aunt uncle
+cousin niece nephew grandson granddaughter mother-in-law father-in-law sister-in-law brother-in-law
+daughter-in-law son-in-law neighbour neighbor neighbours neighbors friend friends
+`);
+
 /** Verbs that attribute speech or a stated view. */
 export const SPEECH_VERBS = set(`
 say says said saying add adds added adding explain explains explained explaining tell tells told telling

@@ -125,7 +125,10 @@ export function identifiedNext(
   return table.add(name, '', null).id;
 }
 
-/** A sentence whose subject is a role with "the", "its" or "their": where it starts and its head noun. */
+/**
+ * A sentence whose subject is a role with "the", "its" or "their", or a relative with a possessive ("My
+ * mother-in-law is from …"): where it starts and its head noun.
+ */
 export interface DefiniteSubject {
   at: number;
   head: string;
@@ -138,7 +141,7 @@ export interface DefiniteSubject {
  * before the comma or the verb (a past or present tense, or was/is/has/had).
  */
 const DEFINITE_SUBJECT =
-  /(?:(?<=^|[.!?]["”’]?\s)(?:The|Its|Their)|(?<=;\s)the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+  /(?:(?<=^|[.!?]["”’]?\s)(?:The|Its|Their|My|Our|His|Her)|(?<=;\s)the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
 /** ", a young engineer who …" right after a definite subject and its "of …": the appositive's first words. */
 const ASIDE =
   /^(?:\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?)?,\s+an?\s+(?<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
