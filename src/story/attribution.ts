@@ -31,7 +31,13 @@ import {
 } from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
-import { definiteSubjectsOf, identifiedNext, roleNamedNext, type DefiniteSubject } from './person-cues.ts';
+import {
+  definiteSubjectsOf,
+  identifiedNext,
+  roleIdentifiedNext,
+  roleNamedNext,
+  type DefiniteSubject,
+} from './person-cues.ts';
 import { lastBelow } from './reading-cache.ts';
 import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -189,6 +195,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       if (synonym) return synonym;
       const named = roleHeldByNextName(table, reading, p, s.at, phrase, create);
       if (named) return named;
+      const identified = roleIdentifiedNext(table, reading, p, s.at, create);
+      if (identified) return identified;
       // '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last
       // named, in this paragraph or the one before, when nothing yet describes that person otherwise.
       const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;

@@ -215,3 +215,20 @@ describe('relativeSource: a sentence opened by a relative, then "she says"', () 
     expect(speakerOf(her, 'She reads to me')).toBe('Gul Bibi Hamidi');
   });
 });
+
+describe('roleIdentifiedNext: "The engineer is Name" opening the next paragraph', () => {
+  it('names the role that spoke in the paragraph before', () => {
+    const story = ingest([
+      'The district officials met the elders on Sunday. "We build bridges slowly and carefully," the engineer said. Nobody answered him.',
+      'The engineer is Farid Ahmad Noori, and he has worked here for ten years.',
+    ]);
+    expect(speakerOf(story, 'We build bridges')).toBe('Farid Ahmad Noori');
+  });
+  it('leaves the role alone when the next paragraph names a different one', () => {
+    const story = ingest([
+      '"We build bridges slowly and carefully," the engineer said.',
+      'The governor is Farid Ahmad Noori, who came from the capital in May.',
+    ]);
+    expect(speakerOf(story, 'We build bridges')).not.toBe('Farid Ahmad Noori');
+  });
+});
