@@ -232,3 +232,14 @@ describe('roleIdentifiedNext: "The engineer is Name" opening the next paragraph'
     expect(speakerOf(story, 'We build bridges')).not.toBe('Farid Ahmad Noori');
   });
 });
+
+describe('indefinite pronouns are no speakers', () => {
+  it('"Nobody answered." before a quotation does not make "Nobody" its speaker', () => {
+    const story = ingest([
+      'The head of the clinic, a young doctor, said: "We see forty women a day." Nobody answered.',
+      'Everyone asked, "When will the road open?"',
+    ]);
+    expect(speakerOf(story, 'We see forty women')).not.toBe('Nobody');
+    expect(speakerOf(story, 'When will the road open')).not.toBe('Everyone');
+  });
+});

@@ -16,6 +16,7 @@ too toward towards under until up upon us very was we were what when where wheth
 whose why will with within without would yet you your yesterday tomorrow according said says told
 across throughout inside outside beyond near like unlike despite via along among amid besides beside
 opposite behind facing beneath upstream downstream
+nobody somebody everybody anybody someone everyone anyone nothing something everything
 the in on at both neither last first
 people government security officials official forces force police army local many military national
 several general central northern southern eastern western north south east west upper lower greater
