@@ -22,14 +22,22 @@ import {
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
 import {
+  bodyNamedBefore,
   definiteRoleSource,
   isVerbOpening,
+  kinSource,
   roleHeldByNextName,
   shortSentenceAfterQuote,
 } from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
-import { definiteSubjectsOf, identifiedNext, roleNamedNext, type DefiniteSubject } from './person-cues.ts';
+import {
+  definiteSubjectsOf,
+  identifiedNext,
+  roleIdentifiedNext,
+  roleNamedNext,
+  type DefiniteSubject,
+} from './person-cues.ts';
 import { lastBelow } from './reading-cache.ts';
 import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -52,10 +60,15 @@ const NAME =
   "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
 /** "the company's chief engineer": a role's modifiers may be an owner with its possessive. */
 const POSSESSIVE = "(?:['’]s)?";
-const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+))`;
+/**
+ * What opens a role as a subject: an article, or a possessive before a relative or a neighbour ("my
+ * mother-in-law says", "his family said"), whom the text never names.
+ */
+const ROLE_DETERMINER = '[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir';
+const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+(?:-\\p{Ll}+)*))`;
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
-const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+))`;
-const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+)?';
+const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+(?:-\\p{Ll}+)*))`;
+const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+|used\\s+to\\s+)?';
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
 /** '," said Foreign Ministry spokesman Ali Karimi': the person after the role speaks, not the ministry. */
@@ -100,6 +113,8 @@ const SUBJECT_VERB = new RegExp(
 const clauseEnd = (m: RegExpMatchArray): number => (m.index ?? 0) + m[0].length + (m[4] ?? '').length;
 /** 'In his words, "…"', 'in her own words:': the owner of the words, a pronoun, right before the quotation. */
 const IN_OWN_WORDS = /\b[Ii]n\s+(?<pronoun>his|her)\s+(?:own\s+)?words(?:\s*[,:])?\s*$/u;
+/** 'as his family put it, "…"', 'as one farmer puts it:': the subject of the idiom owns the words after it. */
+const AS_PUT_IT = new RegExp(`\\b[Aa]s\\s+${SUBJECT}\\s+(?:put|puts)\\s+it(?:\\s*[,:])?\\s*$`, 'u');
 /** After "X says," only a short aside ("adding,", "told reporters on Monday:") may sit before the quote. */
 const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
 /** The organisation at a sentence's head: "The Ministry of Defence (MoD)". */
@@ -167,6 +182,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     }
     if (s.role) {
       const { role, phrase } = rolePhrase(reading.texts[p] ?? '', s.at, s.role);
+      const kin = kinSource(table, phrase, { passage: p, start: s.at, end: s.at + phrase.length }, create);
+      if (kin) return kin;
       const source = sourceByRole(table, role, p, s.at);
       if (source) return source;
       const ev = table.lastDescribedAs(role, p, s.at);
@@ -178,9 +195,13 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
       if (synonym) return synonym;
       const named = roleHeldByNextName(table, reading, p, s.at, phrase, create);
       if (named) return named;
+      const identified = roleIdentifiedNext(table, reading, p, s.at, create);
+      if (identified) return identified;
       // '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last
       // named, in this paragraph or the one before, when nothing yet describes that person otherwise.
       const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
+      const body = bodyNamedBefore(table, phrase, bodySubjectsBefore(p, s.at), create);
+      if (body) return body;
       // A spokesman or an official speaks for others, often about the person just named.
       if ((!ROLE_NOUNS.has(role) && !gender) || SPOKES_ROLES.has(role)) return null;
       const last = table.lastEventBefore(p, s.at, gender);
@@ -247,6 +268,24 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
     if (id || !create) return id;
     const intro = { passage: p, start: prior.at, end: prior.at + phrase.length };
     return table.addAnonymous(phrase, '', intro).id;
+  };
+
+  /**
+   * The names of the last few "<subject> said" before `at` in passage p and in the paragraphs just before, latest
+   * last, null for a pronoun or a role: a bounded read, whatever the number of subjects a paragraph has.
+   */
+  const bodySubjectsBefore = (p: number, at: number): (string | null)[] => {
+    const names: (string | null)[] = [];
+    for (let k = p; k >= Math.max(0, p - BODY_REACH) && names.length < BODY_SUBJECTS; k--) {
+      let subjects = speakingSubjects.get(k);
+      if (!subjects) speakingSubjects.set(k, (subjects = speakingSubjectsOf(reading, k)));
+      const last = k === p ? lastBelow(subjects, at + 1, (x) => x.end) : subjects.length - 1;
+      for (let i = last; i >= 0 && names.length < BODY_SUBJECTS; i--) {
+        const name = subjects[i]?.subject.name;
+        names.unshift(name ? stripLeadingCommonWords(name) : null);
+      }
+    }
+    return names;
   };
 
   /** The quotation being attributed, by its index in its passage: a pronoun after it reads the text before it. */
@@ -359,6 +398,13 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
         adjacent = true;
         const pronoun = words.groups?.['pronoun'] === 'her' ? 'she' : 'he';
         attempt({ pronoun, name: null, role: null, at: sStart + words.index }, 'before');
+      }
+      const putIt = AS_PUT_IT.exec(before);
+      if (putIt) {
+        adjacent = true;
+        const subject = subjectOf(putIt, sStart);
+        const owner = putIt[1] ?? putIt[2] ?? putIt[3] ?? '';
+        attempt({ ...subject, at: sStart + putIt.index + putIt[0].indexOf(owner, 2) }, 'before');
       }
       const clauses = [...before.matchAll(SUBJECT_VERB)].filter((m) => SPEECH_VERBS.has(m[4] ?? ''));
       const lastClause = clauses.at(-1);
@@ -657,6 +703,10 @@ export function sourceByRole(table: SpeakerTable, role: string, p: number, at: n
   }
   return null;
 }
+
+/** Paragraphs back, and named subjects at most, that "the agency said" looks for the body in. */
+const BODY_REACH = 2;
+const BODY_SUBJECTS = 4;
 
 /** Paragraphs back, and sources at most, that "the foreman" looks for "a foreman …" in. */
 const SOURCE_REACH = 2;

@@ -146,3 +146,100 @@ describe('isVerbOpening: a capitalised speech verb opening the sentence is no sp
     expect(speakerOf(story, 'دست زن طلاست')).not.toBe('Asked');
   });
 });
+
+describe('bodyNamedBefore: "the agency said" refers back to the body named before it', () => {
+  it('gives the quotation to the organisation that spoke in the paragraph before', () => {
+    const story = ingest([
+      'The Danish Refugee Council, or DRC, said on Sunday that it had sent blankets to four villages.',
+      '"Many of the families we met had slept outside for a week," the council said in a statement.',
+    ]);
+    // The body speaks by the name its "said" follows: the acronym given in the aside.
+    expect(speakerOf(story, 'Many of the families')).toBe('DRC');
+  });
+  it('reads an acronym as the body and prefers the body whose name holds the noun', () => {
+    const story = ingest([
+      'The Ministry of Public Health said vaccines had arrived. UNICEF said the cold chain was working.',
+      '"The teams leave at dawn and come back after dark," the ministry said.',
+    ]);
+    expect(speakerOf(story, 'The teams leave at dawn')).toBe('Ministry of Public Health');
+    const agency = ingest([
+      'The Ministry of Public Health said vaccines had arrived. UNICEF said the cold chain was working.',
+      '"No child in the valley should be missed this time," the agency said.',
+    ]);
+    expect(speakerOf(agency, 'No child in the valley')).toBe('UNICEF');
+  });
+  it('gives no speaker when a person or role spoke after the body and the noun names no body there', () => {
+    const story = ingest([
+      'The World Food Programme said it had sent flour to the district.',
+      'The provincial health department said two clinics were closed. "We have no road and no medicine," the department said.',
+    ]);
+    expect(speakerOf(story, 'We have no road')).toBeNull();
+  });
+});
+
+describe('kinSource: a relative named only by a possessive is a source', () => {
+  it('reads "my uncle said", "My neighbour said," and "my father used to say" as sources of their own', () => {
+    const story = ingest([
+      '"Bring the goats in before the rain," my uncle said.',
+      'My neighbour said, "The bread is late again."',
+      'My father used to say, "A field does not wait for you."',
+    ]);
+    expect(speakerOf(story, 'Bring the goats')).toBe('my uncle');
+    expect(speakerOf(story, 'The bread is late')).toBe('My neighbour');
+    expect(speakerOf(story, 'A field does not wait')).toBe('My father');
+  });
+  it('gives the words after "as his family put it," to the family', () => {
+    const story = ingest([
+      'Karim Sadat taught in four villages. He went, as his family put it, "wherever there was a child without a book".',
+    ]);
+    expect(speakerOf(story, 'wherever there was a child')).toBe('his family');
+  });
+});
+
+describe('relativeSource: a sentence opened by a relative, then "she says"', () => {
+  it('"My grandmother lives …. "…," she says" is the grandmother, and a family is never "she"', () => {
+    const story = ingest([
+      'Karim Sadat, as his family put it, went "wherever the road ended".',
+      'My grandmother lives in the valley. "The river takes what it wants," she says.',
+    ]);
+    expect(speakerOf(story, 'The river takes')).toBe('My grandmother');
+  });
+  it('"His mother … she said" is the mother; "Her daughter … she said" is left to the woman named', () => {
+    const his = ingest([
+      'Ahmad Wali drives a taxi in the city. His mother sells bread at the gate. "Nobody pays on time," she said.',
+    ]);
+    expect(speakerOf(his, 'Nobody pays on time')).toBe('His mother');
+    const her = ingest([
+      'Gul Bibi Hamidi sells bread at the gate. Her daughter goes to school now. "She reads to me at night," she said.',
+    ]);
+    expect(speakerOf(her, 'She reads to me')).toBe('Gul Bibi Hamidi');
+  });
+});
+
+describe('roleIdentifiedNext: "The engineer is Name" opening the next paragraph', () => {
+  it('names the role that spoke in the paragraph before', () => {
+    const story = ingest([
+      'The district officials met the elders on Sunday. "We build bridges slowly and carefully," the engineer said. Nobody answered him.',
+      'The engineer is Farid Ahmad Noori, and he has worked here for ten years.',
+    ]);
+    expect(speakerOf(story, 'We build bridges')).toBe('Farid Ahmad Noori');
+  });
+  it('leaves the role alone when the next paragraph names a different one', () => {
+    const story = ingest([
+      '"We build bridges slowly and carefully," the engineer said.',
+      'The governor is Farid Ahmad Noori, who came from the capital in May.',
+    ]);
+    expect(speakerOf(story, 'We build bridges')).not.toBe('Farid Ahmad Noori');
+  });
+});
+
+describe('indefinite pronouns are no speakers', () => {
+  it('"Nobody answered." before a quotation does not make "Nobody" its speaker', () => {
+    const story = ingest([
+      'The head of the clinic, a young doctor, said: "We see forty women a day." Nobody answered.',
+      'Everyone asked, "When will the road open?"',
+    ]);
+    expect(speakerOf(story, 'We see forty women')).not.toBe('Nobody');
+    expect(speakerOf(story, 'When will the road open')).not.toBe('Everyone');
+  });
+});

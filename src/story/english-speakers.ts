@@ -1,6 +1,14 @@
 // English attribution rules that name the holder of a role the quotation's attribution gives only by title.
-import { isSourceNoun } from './anonymous.ts';
-import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { isAcronym, isSourceNoun } from './anonymous.ts';
+import {
+  BODY_NOUNS,
+  FEMALE_ROLE_WORDS,
+  KIN_GROUPS,
+  KIN_NOUNS,
+  MALE_ROLE_WORDS,
+  SPEECH_VERBS,
+  TITLE_ABBREVIATION,
+} from './lexicon.ts';
 import type { DefiniteSubject } from './person-cues.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceEnd } from './sentences.ts';
@@ -89,9 +97,11 @@ export function definiteRoleSource(
   gender: Gender,
 ): string | null {
   const { head } = definite;
+  const text = reading.texts[p] ?? '';
+  const relative = RELATIVE_OPENING.exec(text.slice(definite.at, definite.at + DEFINITE_REACH));
+  if (relative) return relativeSource(table, p, definite.at, relative, gender);
   const stated = FEMALE_ROLE_WORDS.has(head) ? 'female' : MALE_ROLE_WORDS.has(head) ? 'male' : null;
   if (!isSourceNoun(head) || (stated && stated !== gender)) return null;
-  const text = reading.texts[p] ?? '';
   const opening = text.slice(definite.at, definite.at + DEFINITE_REACH);
   if (!/^[Tt]he /.test(opening)) return null;
   const headAt = opening.search(new RegExp(`\\s${head}\\b`, 'u'));
@@ -102,5 +112,80 @@ export function definiteRoleSource(
   return table.addAnonymous(phrase, '', intro).id;
 }
 
+/** "My mother-in-law", "His late father": a possessive opening a sentence, and the relative it owns. */
+const RELATIVE_OPENING = /^(?<owner>My|Our|His|Her)\s+(?:\p{Ll}+\s+){0,2}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)/u;
+
+/**
+ * 'My mother-in-law is from Shighnan. … "Send it anyway," she says': a relative opening the sentence is the
+ * source of the pronoun after it when the relative's noun does not say the other gender and the owner cannot be
+ * meant instead — the writer ("my"), or a person of the other gender ("his mother … she says"). "Her daughter
+ * … she said" is left alone: the mother may be the one speaking.
+ */
+function relativeSource(
+  table: SpeakerTable,
+  p: number,
+  at: number,
+  relative: RegExpExecArray,
+  gender: Gender,
+): string | null {
+  const owner = relative.groups?.['owner'] ?? '';
+  const ownerGender = owner === 'His' ? 'male' : owner === 'Her' ? 'female' : null;
+  const word = (relative.groups?.['head'] ?? '').split('-')[0] ?? '';
+  const stated = FEMALE_ROLE_WORDS.has(word) ? 'female' : MALE_ROLE_WORDS.has(word) ? 'male' : null;
+  if (ownerGender === gender || (stated && stated !== gender)) return null;
+  return kinSource(table, relative[0], { passage: p, start: at, end: at + relative[0].length }, true);
+}
+
 /** "Asked why she started, she answered: …": a sentence opening on a capitalised speech verb names no one. */
 export const isVerbOpening = (name: string): boolean => SPEECH_VERBS.has(name.toLowerCase());
+
+/** "the agency" alone: a body described further ("the provincial health department") is a new one, not a reference. */
+const BARE_BODY = /^[Tt]he\s+(?<noun>\p{L}+)$/u;
+
+/**
+ * '"…," the agency said in a statement', after "The Office for Refugees, or OFR, said …": a definite body noun
+ * (`phrase`, "the" and the noun alone) refers back to the organisation named as a speaking subject. `subjects` are the last subjects that
+ * spoke, from this paragraph and the ones just before, latest last, null where a pronoun or a role spoke: the
+ * latest body whose name holds the noun itself ("the ministry" for "the Ministry of Mines"), else the latest
+ * subject when it is a body. Null for any other noun.
+ */
+export function bodyNamedBefore(
+  table: SpeakerTable,
+  phrase: string,
+  subjects: readonly (string | null)[],
+  create: boolean,
+): string | null {
+  const noun = BARE_BODY.exec(phrase)?.groups?.['noun']?.toLowerCase();
+  if (!noun || !BODY_NOUNS.has(noun)) return null;
+  const isBody = (n: string | null): n is string =>
+    n !== null && (table.isOrganisation(n) || n.split(/\s+/).every(isAcronym));
+  const own = subjects.filter(isBody).filter((n) => n.toLowerCase().split(/\s+/).includes(noun));
+  const latest = subjects.at(-1) ?? null;
+  const name = own.at(-1) ?? (isBody(latest) ? latest : null);
+  if (!name) return null;
+  return create ? table.add(name, '', null).id : (table.lookup(name)?.id ?? null);
+}
+
+/** "my mother-in-law", "his late father": a possessive, up to two modifiers, a relative's noun. */
+const KIN_PHRASE =
+  /^(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)$/u;
+
+/**
+ * '"Send it anyway," my mother-in-law says', 'as his family put it': a relative the text names only by a
+ * possessive is a source of its own, named by its phrase, of the gender its noun says ("mother" of
+ * "mother-in-law"); a group ("his family") is no "he" or "she". Null for any other phrase, or when sources may not be added.
+ */
+export function kinSource(
+  table: SpeakerTable,
+  phrase: string,
+  intro: { passage: number; start: number; end: number },
+  create: boolean,
+): string | null {
+  const head = KIN_PHRASE.exec(phrase)?.groups?.['head'];
+  if (!head || !KIN_NOUNS.has(head) || !create) return null;
+  const speaker = table.addAnonymous(phrase, '', intro);
+  if (KIN_GROUPS.has(head)) table.markGroup(speaker);
+  const word = head.split('-')[0] ?? '';
+  speaker.gender ??= FEMALE_ROLE_WORDS.has(word) ? 'female' : MALE_ROLE_WORDS.has(word) ? 'male' : null;
+  return speaker.id;
+}

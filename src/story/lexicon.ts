@@ -16,6 +16,7 @@ too toward towards under until up upon us very was we were what when where wheth
 whose why will with within without would yet you your yesterday tomorrow according said says told
 across throughout inside outside beyond near like unlike despite via along among amid besides beside
 opposite behind facing beneath upstream downstream
+nobody somebody everybody anybody someone everyone anyone nothing something everything
 the in on at both neither last first
 people government security officials official forces force police army local many military national
 several general central northern southern eastern western north south east west upper lower greater
@@ -103,6 +104,28 @@ candidate representative member writer author correspondent general colonel offi
 envoy president chairman chairwoman mayor soldier fighter militant shopkeeper trader doctor villager
 coach captain engineer manager librarian driver clerk dispatcher nurse midwife principal headmaster
 headmistress surgeon veterinarian pharmacist mechanic curator archaeologist economist agronomist physician
+`);
+
+/**
+ * Nouns a report uses for a body it has named ("the agency said", "the ministry said"): the definite noun refers
+ * back to the organisation named last, not to a person.
+ */
+export const BODY_NOUNS = set(`
+agency ministry department directorate office organisation organization committee commission council
+administration programme program mission fund charity group company association union federation
+foundation institute service authority bank embassy consulate court network alliance movement party
+`);
+
+/**
+ * Relatives and the people close to a writer or a subject, whom a text names by a possessive only ("my
+ * mother-in-law says", "as his family put it"): each such phrase is a source of its own.
+ */
+/** Of KIN_NOUNS, those that name a group: "they", never "he" or "she", refers to it. */
+export const KIN_GROUPS = set(`family parents neighbours neighbors friends`);
+export const KIN_NOUNS = set(`
+family parents mother father grandmother grandfather wife husband sister brother daughter son aunt uncle
+cousin niece nephew grandson granddaughter mother-in-law father-in-law sister-in-law brother-in-law
+daughter-in-law son-in-law neighbour neighbor neighbours neighbors friend friends
 `);
 
 /** Verbs that attribute speech or a stated view. */

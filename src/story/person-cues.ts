@@ -3,6 +3,7 @@
 import { NAME_CHARS, runStart, spaceStart } from './name-runs.ts';
 import { describesPerson, insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 import { ROLE_NOUNS, TITLE, TITLE_ABBREVIATION } from './lexicon.ts';
+import { sentenceEnd } from './sentences.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -125,7 +126,48 @@ export function identifiedNext(
   return table.add(name, '', null).id;
 }
 
-/** A sentence whose subject is a role with "the", "its" or "their": where it starts and its head noun. */
+/** "The engineer is Rahim Qaderi": a paragraph that opens by naming the holder of a role. */
+const ROLE_IDENTIFIED = new RegExp(
+  `^\\s*(?:The|This)\\s+(?:\\p{Ll}+\\s+){0,2}?(?<head>\\p{Ll}+)\\s+is\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`,
+  'u',
+);
+/** Characters of the role's sentence read for the role word the next paragraph names. */
+const ROLE_SENTENCE_MAX = 300;
+
+/**
+ * 'The head of the department, a soft-spoken engineer, told the elders: "…"' and the next paragraph opens "The
+ * engineer is Name": a role word of the attribution's sentence (its head or its appositive) that the next
+ * paragraph opens by naming is that person. `roleAt` is where the role starts in passage `p`.
+ */
+export function roleIdentifiedNext(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  roleAt: number,
+  create: boolean,
+): string | null {
+  const m = ROLE_IDENTIFIED.exec(reading.texts[p + 1] ?? '');
+  const head = m?.groups?.['head'] ?? '';
+  const name = m?.groups?.['name'] ?? '';
+  if (!m || !ROLE_NOUNS.has(head) || !table.isPersonName(name, 2)) return null;
+  const text = reading.texts[p] ?? '';
+  const end = sentenceEnd(text, roleAt, Math.min(text.length, roleAt + ROLE_SENTENCE_MAX));
+  if (
+    !text
+      .slice(roleAt, end)
+      .split(/[^\p{L}]+/u)
+      .includes(head)
+  )
+    return null;
+  const known = table.lookup(name);
+  if (known || !create) return known?.id ?? null;
+  return table.add(name, '', null).id;
+}
+
+/**
+ * A sentence whose subject is a role with "the", "its" or "their", or a relative with a possessive ("My
+ * mother-in-law is from …"): where it starts and its head noun.
+ */
 export interface DefiniteSubject {
   at: number;
   head: string;
@@ -138,7 +180,7 @@ export interface DefiniteSubject {
  * before the comma or the verb (a past or present tense, or was/is/has/had).
  */
 const DEFINITE_SUBJECT =
-  /(?:(?<=^|[.!?]["”’]?\s)(?:The|Its|Their)|(?<=;\s)the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+  /(?:(?<=^|[.!?]["”’]?\s)(?:The|Its|Their|My|Our|His|Her)|(?<=;\s)the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
 /** ", a young engineer who …" right after a definite subject and its "of …": the appositive's first words. */
 const ASIDE =
   /^(?:\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?)?,\s+an?\s+(?<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;

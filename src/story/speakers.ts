@@ -115,6 +115,8 @@ export class SpeakerTable {
   private readonly holders = new Map<string, readonly SpeakerDraft[]>();
   /** Speakers whose name makes them an organisation: a pronoun never refers to one. */
   private readonly organisations = new Set<string>();
+  /** Anonymous sources that are groups of people ("his family"): no pronoun that speaks of one person means them. */
+  private readonly groups = new Set<string>();
   private readonly personEvents = new PersonEvents(
     (id) => this.byId.get(id),
     (id) => this.organisations.has(id),
@@ -187,6 +189,12 @@ export class SpeakerTable {
       gender: genderFromWords(`${name} ${description.split(/\s+/).slice(0, 4).join(' ')}`),
       intro,
     });
+  }
+
+  /** A speaker that is a group ("his family"): like an organisation, no "he" or "she" refers to it. */
+  markGroup(speaker: SpeakerDraft): void {
+    this.groups.add(speaker.id);
+    this.organisations.add(speaker.id);
   }
 
   /** Give a speaker without a description the one the text gives it. */
@@ -542,7 +550,9 @@ export class SpeakerTable {
       this.anonymousEvents[lastBelow(this.anonymousEvents, keyOf({ passage, start: pos }), keyOf)];
     const person = this.personEvents.lastPerson(passage, pos, gender, { reach: MAX_PRONOUN_PASSAGES, since });
     // An anonymous source came since: "he" is that source (no one named earlier is safe).
-    return person ?? (since && this.sourceStillMeant(since, passage, gender) ? since : null);
+    // …unless the source is a group ("his family"), which no "he" or "she" means.
+    const group = since && this.groups.has(since.speaker);
+    return person ?? (since && !group && this.sourceStillMeant(since, passage, gender) ? since : null);
   }
 
   /** The person last named within a pronoun's reach before (passage, pos), anonymous sources aside. */
