@@ -132,6 +132,8 @@ export function findPlaceCandidates(
       cueBefore(tokens, i, text) ??
       venueBefore(tokens, i, text);
     const span: Span = { start: t.start, end: qual?.attached ? qual.end : last.end };
+    // The dateline's city: read as the city, and never a surname ("By Nadia Rahimi KUNDUZ —").
+    const datelineCity = cities.some((c) => c.start <= span.start && span.end <= c.end);
     const single = best.words === 1;
     const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
     const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
@@ -152,15 +154,14 @@ export function findPlaceCandidates(
       (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
-      (!qual && personNamedLikePlace(tokens, i, text, index, span, options.people));
+      (!qual && !datelineCity && personNamedLikePlace(tokens, i, text, index, span, options.people));
     if (!rejected) {
       found.push({
         ...span,
         text: text.slice(span.start, span.end),
         ids: best.ids,
         via: best.via,
-        qualifier:
-          qual?.kind ?? (cities.some((c) => c.start <= span.start && span.end <= c.end) ? 'city' : null),
+        qualifier: qual?.kind ?? (datelineCity ? 'city' : null),
         plural: qual?.plural ?? false,
         wordLike: WORD_NAMES.has(
           tokens
