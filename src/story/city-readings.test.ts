@@ -172,3 +172,24 @@ describe('provinceSaidAfter', () => {
     expect(wideIds('People think of Herat, the city, first.')).toEqual([['Herat', 'AF3201']]);
   });
 });
+
+describe('sameNameSaidBefore: a bare name read as its nearest earlier mention that said which it was', () => {
+  it('follows "Kunduz city" or "Kunduz province" earlier in the passage', () => {
+    expect(ids('The clinic in Kunduz city is full, officials in Kunduz said.')).toEqual([
+      ['Kunduz city', 'AF1901'],
+      ['Kunduz', 'AF1901'],
+    ]);
+    expect(ids('Kunduz city is calm. Kunduz province is not, and in Kunduz the roads are shut.')).toEqual([
+      ['Kunduz city', 'AF1901'],
+      ['Kunduz province', 'AF19'],
+      ['Kunduz', 'AF19'],
+    ]);
+  });
+
+  it('leaves a bare name with no such mention before it, and a name that comes first, to its other readings', () => {
+    expect(ids('Rain fell across Kunduz, and the clinic in Kunduz city was full.')).toEqual([
+      ['Kunduz', 'AF19'],
+      ['Kunduz city', 'AF1901'],
+    ]);
+  });
+});

@@ -11,6 +11,8 @@ export interface FoundName {
   end: number;
   ids: string[];
   qualifier: Qualifier | null;
+  /** The qualifier the words round the name gave it, when a pass reads it ("Khost city"). */
+  written?: Qualifier | null;
 }
 
 /** Characters after or before a name read for its venue or origin. */
@@ -213,5 +215,24 @@ export function provinceSaidAfter(found: FoundName[], index: PlaceIndex, text: s
   for (const f of found) {
     if (f.qualifier || !f.ids.some((id) => index.entries.get(id)?.kind === 'province')) continue;
     if (PROVINCE_SAID_AFTER.test(text.slice(f.end, f.end + 20))) f.qualifier = 'province';
+  }
+}
+
+/**
+ * A bare name a province shares with its capital reads as the nearest earlier mention of it in the passage that
+ * said which it is ("The clinic in Khost city is full," said an official in Khost: the city). Only a qualifier the
+ * text wrote (`written`) is followed, not a reading by context or a dateline's.
+ */
+export function sameNameSaidBefore(found: FoundName[], index: PlaceIndex): void {
+  const last = new Map<string, Qualifier>();
+  for (const f of found) {
+    if (!sharedWithCapital(f.ids, index)) continue;
+    const key = f.ids.join(' ');
+    const own = f.written ?? null;
+    if (own === 'city' || own === 'province') last.set(key, own);
+    else if (!f.qualifier && !own) {
+      const before = last.get(key);
+      if (before) f.qualifier = before;
+    }
   }
 }

@@ -25,6 +25,7 @@ import {
   provincesByList,
   provinceSaidAfter,
   provincialBodies,
+  sameNameSaidBefore,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
@@ -162,6 +163,7 @@ export function findPlaceCandidates(
         ids: best.ids,
         via: best.via,
         qualifier: qual?.kind ?? (datelineCity ? 'city' : null),
+        written: qual?.kind ?? null,
         plural: qual?.plural ?? false,
         wordLike: WORD_NAMES.has(
           tokens
@@ -178,7 +180,7 @@ export function findPlaceCandidates(
 
   settleQualifiers(found, index, text);
   const linked = withCues(found, index, text, options.held).map(
-    ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
+    ({ qualifier, written: _q, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
       ...c,
       ids: narrow(c.ids, qualifier, index),
     }),
@@ -211,6 +213,7 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
+  sameNameSaidBefore(found, index);
 }
 
 /** "(کوهستان)" right after a name: one to four Dari words in parentheses and nothing else. */
@@ -321,6 +324,8 @@ export function foreignUnitBefore(
 
 type Found = PlaceCandidate & {
   qualifier: Qualifier | null;
+  /** The qualifier the words round the name gave it ("Khost city"), before any reading by context. */
+  written: Qualifier | null;
   plural: boolean;
   wordLike: boolean;
   cued: boolean;
