@@ -165,12 +165,7 @@ export function findPlaceCandidates(
         qualifier: qual?.kind ?? (datelineCity ? 'city' : null),
         written: qual?.kind ?? null,
         plural: qual?.plural ?? false,
-        wordLike: WORD_NAMES.has(
-          tokens
-            .slice(i, i + best.words)
-            .map((w) => w.key)
-            .join(' '),
-        ),
+        wordLike: WORD_NAMES.has(single ? t.key : phraseKey(tokens, i, best.words)),
         cued: placeCueBefore(tokens, i, best.words) || villagesOf(tokens, i) || travelTimeFrom(text, span),
         offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
       });
@@ -186,6 +181,13 @@ export function findPlaceCandidates(
     }),
   );
   return withTranslations(linked, text);
+}
+
+/** The keys of `words` tokens from `i`, as one name's key. */
+function phraseKey(tokens: readonly Token[], i: number, words: number): string {
+  let key = tokens[i]?.key ?? '';
+  for (let k = i + 1; k < i + words; k++) key += ` ${tokens[k]?.key ?? ''}`;
+  return key;
 }
 
 /**
