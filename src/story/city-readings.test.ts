@@ -193,3 +193,12 @@ describe('sameNameSaidBefore: a bare name read as its nearest earlier mention th
     ]);
   });
 });
+
+describe("townContext: a municipality or a mayor is the town's", () => {
+  it('reads the name of a municipality or a mayor as the city', () => {
+    expect(ids('The municipality of Kunduz paved the square.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(ids('The Kunduz mayor opened the park.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(ids('شاروالی کندز پارک تازه را گشود.')).toEqual([['کندز', 'AF1901']]);
+    expect(ids('The governor of Kunduz opened the park.')).toEqual([['Kunduz', 'AF19']]);
+  });
+});

@@ -67,14 +67,23 @@ export function sharedWithCapital(ids: readonly string[], index: PlaceIndex): bo
 const ROUTE_END_BEFORE =
   /\b(?:runs?|leads?|continues?|carries\s+on)[ \t]+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?[ \t]+)?(?:to|into)[ \t]+$/;
 
+/** "the municipality of Kunduz", "the mayor of Kunduz", "شاروالی کندز", "شاروال کندز": the town's own government. */
+const MUNICIPAL_BEFORE =
+  /(?:\b(?:[Mm]unicipality|[Mm]ayor)[ \t]+of[ \t]+|(?:^|\s)(?:شاروالی|شاروال|شهرداری)[ \t]+)$/u;
+/** "Kunduz municipality", "the Kunduz mayor". */
+const MUNICIPAL_AFTER = /^[ \t]+(?:[Mm]unicipality|[Mm]ayor)\b/;
+
 /**
  * Whether a name reads as a town by what stands beside it: a venue after it, a Dari venue, an origin or a
- * route's end before.
+ * route's end before, or the town's municipality or mayor.
  */
 export function townContext(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
+  const after = text.slice(f.end, f.end + CONTEXT_REACH);
   return (
-    VENUE_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH)) ||
+    MUNICIPAL_BEFORE.test(before) ||
+    MUNICIPAL_AFTER.test(after) ||
+    VENUE_AFTER.test(after) ||
     DARI_VENUE_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
     ROUTE_END_BEFORE.test(before) ||
