@@ -172,3 +172,33 @@ describe('provinceSaidAfter', () => {
     expect(wideIds('People think of Herat, the city, first.')).toEqual([['Herat', 'AF3201']]);
   });
 });
+
+describe('sameNameSaidBefore: a bare name read as its nearest earlier mention that said which it was', () => {
+  it('follows "Kunduz city" or "Kunduz province" earlier in the passage', () => {
+    expect(ids('The clinic in Kunduz city is full, officials in Kunduz said.')).toEqual([
+      ['Kunduz city', 'AF1901'],
+      ['Kunduz', 'AF1901'],
+    ]);
+    expect(ids('Kunduz city is calm. Kunduz province is not, and in Kunduz the roads are shut.')).toEqual([
+      ['Kunduz city', 'AF1901'],
+      ['Kunduz province', 'AF19'],
+      ['Kunduz', 'AF19'],
+    ]);
+  });
+
+  it('leaves a bare name with no such mention before it, and a name that comes first, to its other readings', () => {
+    expect(ids('Rain fell across Kunduz, and the clinic in Kunduz city was full.')).toEqual([
+      ['Kunduz', 'AF19'],
+      ['Kunduz city', 'AF1901'],
+    ]);
+  });
+});
+
+describe("townContext: a municipality or a mayor is the town's", () => {
+  it('reads the name of a municipality or a mayor as the city', () => {
+    expect(ids('The municipality of Kunduz paved the square.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(ids('The Kunduz mayor opened the park.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(ids('شاروالی کندز پارک تازه را گشود.')).toEqual([['کندز', 'AF1901']]);
+    expect(ids('The governor of Kunduz opened the park.')).toEqual([['Kunduz', 'AF19']]);
+  });
+});

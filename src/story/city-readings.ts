@@ -11,6 +11,8 @@ export interface FoundName {
   end: number;
   ids: string[];
   qualifier: Qualifier | null;
+  /** The qualifier the words round the name gave it, when a pass reads it ("Khost city"). */
+  written?: Qualifier | null;
 }
 
 /** Characters after or before a name read for its venue or origin. */
@@ -65,14 +67,23 @@ export function sharedWithCapital(ids: readonly string[], index: PlaceIndex): bo
 const ROUTE_END_BEFORE =
   /\b(?:runs?|leads?|continues?|carries\s+on)[ \t]+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?[ \t]+)?(?:to|into)[ \t]+$/;
 
+/** "the municipality of Kunduz", "the mayor of Kunduz", "شاروالی کندز", "شاروال کندز": the town's own government. */
+const MUNICIPAL_BEFORE =
+  /(?:\b(?:[Mm]unicipality|[Mm]ayor)[ \t]+of[ \t]+|(?:^|\s)(?:شاروالی|شاروال|شهرداری)[ \t]+)$/u;
+/** "Kunduz municipality", "the Kunduz mayor". */
+const MUNICIPAL_AFTER = /^[ \t]+(?:[Mm]unicipality|[Mm]ayor)\b/;
+
 /**
  * Whether a name reads as a town by what stands beside it: a venue after it, a Dari venue, an origin or a
- * route's end before.
+ * route's end before, or the town's municipality or mayor.
  */
 export function townContext(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
+  const after = text.slice(f.end, f.end + CONTEXT_REACH);
   return (
-    VENUE_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH)) ||
+    MUNICIPAL_BEFORE.test(before) ||
+    MUNICIPAL_AFTER.test(after) ||
+    VENUE_AFTER.test(after) ||
     DARI_VENUE_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
     ROUTE_END_BEFORE.test(before) ||
@@ -213,5 +224,24 @@ export function provinceSaidAfter(found: FoundName[], index: PlaceIndex, text: s
   for (const f of found) {
     if (f.qualifier || !f.ids.some((id) => index.entries.get(id)?.kind === 'province')) continue;
     if (PROVINCE_SAID_AFTER.test(text.slice(f.end, f.end + 20))) f.qualifier = 'province';
+  }
+}
+
+/**
+ * A bare name a province shares with its capital reads as the nearest earlier mention of it in the passage that
+ * said which it is ("The clinic in Khost city is full," said an official in Khost: the city). Only a qualifier the
+ * text wrote (`written`) is followed, not a reading by context or a dateline's.
+ */
+export function sameNameSaidBefore(found: FoundName[], index: PlaceIndex): void {
+  const last = new Map<string, Qualifier>();
+  for (const f of found) {
+    if (!sharedWithCapital(f.ids, index)) continue;
+    const key = f.ids.join(' ');
+    const own = f.written ?? null;
+    if (own === 'city' || own === 'province') last.set(key, own);
+    else if (!f.qualifier && !own) {
+      const before = last.get(key);
+      if (before) f.qualifier = before;
+    }
   }
 }

@@ -51,6 +51,21 @@ describe('readDateline', () => {
   });
 });
 
+describe('a byline run onto the dateline', () => {
+  it('reads the city in capitals after "By Name", not a title-case word', () => {
+    expect(readDateline('By Nadia Rahimi KUNDUZ — Rivers rose.')?.city).toEqual({ start: 16, end: 22 });
+    expect(readDateline('By Nadia Rahimi Kunduz, Afghanistan — Rivers rose.')).toBeNull();
+    expect(readDateline('By the river — it rose.')).toBeNull();
+  });
+
+  it('links the city, not a surname, and leaves a byline line alone', () => {
+    expect(places('By Nadia Rahimi TALOQAN — Rivers rose on Monday.')).toEqual([['TALOQAN', 'AF1801']]);
+    expect(places('By Nadia Rahimi in Kunduz\n\nTALOQAN — Rivers rose on Monday.')).toEqual([
+      ['TALOQAN', 'AF1801'],
+    ]);
+  });
+});
+
 describe('datelines in stories', () => {
   it('link the city a story is filed from, not the province, in capitals too', () => {
     expect(places('KUNDUZ, Afghanistan — Rivers rose in Kunduz on Monday.')).toEqual([

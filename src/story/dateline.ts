@@ -29,8 +29,15 @@ const AGENCY = "\\(\\p{Lu}[\\p{L}\\p{M}.&/' -]{0,30}\\)";
 /** The dash that closes the dateline; a hyphen needs spaces round it. */
 const DASH = '[ \\t]*[—–―][ \\t]*|[ \\t]+--?[ \\t]+';
 
+/**
+ * A byline run onto the dateline's line, as a pasted page joins them: "By Nadia Rahimi KUNDUZ —". Only a city in
+ * capitals may follow it: the change of case is where the name ends.
+ */
+const BYLINE_BEFORE =
+  "By[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}'’.-]+){0,3}[ \\t]+";
+
 const DATELINE = new RegExp(
-  `^(${CAPS_CITY}|${TITLE_CITY})((?:,[ \\t]+${PART}){0,3})([ \\t]*${AGENCY})?(${DASH}|:[ \\t]+)(?=\\S)`,
+  `^(${BYLINE_BEFORE}(?=${CAPS_CITY}))?(${CAPS_CITY}|${TITLE_CITY})((?:,[ \\t]+${PART}){0,3})([ \\t]*${AGENCY})?(${DASH}|:[ \\t]+)(?=\\S)`,
   'u',
 );
 
@@ -42,11 +49,13 @@ const isNameWord = (w: string): boolean =>
 export function readDateline(text: string): Dateline | null {
   const m = DATELINE.exec(text);
   if (!m) return readDariDateline(text);
-  const city = m[1] ?? '';
-  const parts = m[2] ?? '';
-  const agency = m[3] ?? '';
-  const dash = m[4] ?? '';
+  const byline = m[1] ?? '';
+  const city = m[2] ?? '';
+  const parts = m[3] ?? '';
+  const agency = m[4] ?? '';
+  const dash = m[5] ?? '';
   const caps = city === city.toUpperCase();
+  if (byline && !caps) return null;
   if (!caps) {
     // A title-case city needs what only a dateline has after it: a piece or an agency, then a dash.
     if (!parts && !agency) return null;
@@ -55,7 +64,7 @@ export function readDateline(text: string): Dateline | null {
     if (!words.every(isNameWord)) return null;
   }
   return {
-    city: { start: 0, end: city.length },
+    city: { start: byline.length, end: byline.length + city.length },
     date: fullDateIn(parts),
     end: m[0].length,
   };

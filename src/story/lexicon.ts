@@ -174,17 +174,26 @@ export const QUALIFIERS: Readonly<Record<string, 'province' | 'district' | 'city
  * universities and the like, with the transliterated words Afghan and regional groups are named by ("Hezb",
  * "Jamiat", "Tehrik", "Junbish", "Harakat", "Jabha", "Ittehad", "Lashkar", "Jaish"). A place inside such a name
  * ("the Islamic Movement of Uzbekistan", "Kabul University", "Radio Free Afghanistan") only labels the body; the
- * text is not about the place there. Left out on purpose: centre, hospital, airport, base, brigade — a facility
- * or a military unit named after its place is in that place.
+ * text is not about the place there. Hotels, festivals, cooperatives and aid programmes or responses named after
+ * a place ("the Kunduz Hotel", "the Takhar Flood Response") are names too. Left out on purpose: centre,
+ * hospital, airport, base, brigade, project — a facility, a works or a military unit named after its place is in
+ * that place.
  */
 export const ORGANISATION_WORDS = set(`
 movement movements party parties front alliance coalition league congress union network networks
 organization organisation association society federation foundation institute university college academy
 company corporation bank airlines airline airways radio television tv news times post press journal
 magazine tribune herald gazette daily club
+hotel hotels guesthouse festival programme program initiative response appeal cooperative
 team teams riders strikers warriors tigers lions eagles falcons knights kings stars united
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
 `);
+
+/**
+ * Words for what a place's name labels even written in lower case right after it: "the Oxus civilisation" — an
+ * age named after the land, not a mention of the place.
+ */
+export const NAMED_AFTER_WORDS = set('civilisation civilization civilisations civilizations');
 
 /**
  * Bodies of a place's own government or state: a council, ministry, police or army "of Kunduz" acts for the

@@ -25,6 +25,7 @@ import {
   provincesByList,
   provinceSaidAfter,
   provincialBodies,
+  sameNameSaidBefore,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
@@ -132,6 +133,8 @@ export function findPlaceCandidates(
       cueBefore(tokens, i, text) ??
       venueBefore(tokens, i, text);
     const span: Span = { start: t.start, end: qual?.attached ? qual.end : last.end };
+    // The dateline's city: read as the city, and never a surname ("By Nadia Rahimi KUNDUZ —").
+    const datelineCity = cities.some((c) => c.start <= span.start && span.end <= c.end);
     const single = best.words === 1;
     const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
     const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
@@ -152,22 +155,17 @@ export function findPlaceCandidates(
       (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
-      (!qual && personNamedLikePlace(tokens, i, text, index, span, options.people));
+      (!qual && !datelineCity && personNamedLikePlace(tokens, i, text, index, span, options.people));
     if (!rejected) {
       found.push({
         ...span,
         text: text.slice(span.start, span.end),
         ids: best.ids,
         via: best.via,
-        qualifier:
-          qual?.kind ?? (cities.some((c) => c.start <= span.start && span.end <= c.end) ? 'city' : null),
+        qualifier: qual?.kind ?? (datelineCity ? 'city' : null),
+        written: qual?.kind ?? null,
         plural: qual?.plural ?? false,
-        wordLike: WORD_NAMES.has(
-          tokens
-            .slice(i, i + best.words)
-            .map((w) => w.key)
-            .join(' '),
-        ),
+        wordLike: WORD_NAMES.has(single ? t.key : phraseKey(tokens, i, best.words)),
         cued: placeCueBefore(tokens, i, best.words) || villagesOf(tokens, i) || travelTimeFrom(text, span),
         offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
       });
@@ -177,12 +175,19 @@ export function findPlaceCandidates(
 
   settleQualifiers(found, index, text);
   const linked = withCues(found, index, text, options.held).map(
-    ({ qualifier, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
+    ({ qualifier, written: _q, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
       ...c,
       ids: narrow(c.ids, qualifier, index),
     }),
   );
   return withTranslations(linked, text);
+}
+
+/** The keys of `words` tokens from `i`, as one name's key. */
+function phraseKey(tokens: readonly Token[], i: number, words: number): string {
+  let key = tokens[i]?.key ?? '';
+  for (let k = i + 1; k < i + words; k++) key += ` ${tokens[k]?.key ?? ''}`;
+  return key;
 }
 
 /**
@@ -210,6 +215,7 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
+  sameNameSaidBefore(found, index);
 }
 
 /** "(کوهستان)" right after a name: one to four Dari words in parentheses and nothing else. */
@@ -320,6 +326,8 @@ export function foreignUnitBefore(
 
 type Found = PlaceCandidate & {
   qualifier: Qualifier | null;
+  /** The qualifier the words round the name gave it ("Khost city"), before any reading by context. */
+  written: Qualifier | null;
   plural: boolean;
   wordLike: boolean;
   cued: boolean;
@@ -460,11 +468,12 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
 
 /**
  * "حرکت اسلامی ازبکستان" (the Islamic Movement of Uzbekistan), "پوهنتون کابل" (Kabul University), "به صدای
- * بغلان گفت" (told Voice of Baghlan, a radio): a movement, party, university or outlet with its adjective, then
- * the name: the organisation's name, not the place.
+ * بغلان گفت" (told Voice of Baghlan, a radio), "هوتل کندز" (the Kunduz Hotel), "جشنوارهٔ تخار" (a festival): a
+ * movement, party, university, outlet, hotel, festival or company with its adjective, then the name: the
+ * organisation's name, not the place.
  */
 const DARI_ORGANISATION_BEFORE =
-  /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه|صدا|رادیو|تلویزیون|خبرگزاری|روزنامه)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی)?\s+$/u;
+  /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه|صدا|رادیو|تلویزیون|خبرگزاری|روزنامه|هوتل|هتل|مهمانخانه|جشنواره|شرکت)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی)?\s+$/u;
 
 export function inDariOrganisationName(text: string, start: number): boolean {
   return DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start));

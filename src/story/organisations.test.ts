@@ -44,6 +44,38 @@ describe('places inside the names of organisations', () => {
     expect(links('The riders of Taloqan won.')).toEqual([['Taloqan', 'AF1801']]);
   });
 
+  it('does not link a place in the name of a hotel, festival, cooperative or aid programme', () => {
+    for (const text of [
+      'The guests waited in the lobby of the Kunduz Hotel.',
+      'The Taloqan Poetry Festival opened on Thursday.',
+      'The Takhar Flood Response reached 300 families.',
+      'The Kunduz Wheat Growers Cooperative bought a tractor.',
+      'The Baharak Livelihoods Programme closed in March.',
+    ])
+      expect(links(text), text).toEqual([]);
+  });
+
+  it('reads a possessive inside a name and a lowercase head that closes it', () => {
+    for (const text of [
+      "The Kunduz Carpet Weavers' Union asked for loans.",
+      "The Takhar Women's Cooperative sells carpets.",
+      'Buses of the Badakhshan Express company stopped running.',
+      'Scholars of the Takhar civilisation disagree.',
+    ])
+      expect(links(text), text).toEqual([]);
+    // A lowercase organisation word closes a name only after its capitalised words, not after "A".
+    expect(links('KUNDUZ — A team of farmers won.')).toEqual([['KUNDUZ', 'AF19']]);
+    // A provincial body by its role is the province.
+    expect(links('The Takhar chamber of commerce said exports rose.')).toEqual([['Takhar', 'AF18']]);
+    expect(links('The Kunduz Chamber of Commerce said exports rose.')).toEqual([['Kunduz', 'AF19']]);
+  });
+
+  it('does not link a place named after a Dari hotel, festival or company word', () => {
+    expect(links('مهمانان در هوتل کندز ماندند.')).toEqual([]);
+    expect(links('جشنوارهٔ کندز دیروز آغاز شد.')).toEqual([]);
+    expect(links('ریاست صحت کندز گفت که ده تن زخمی شده‌اند.')).toEqual([['کندز', 'AF19']]);
+  });
+
   it('reads a central or national bank as a state body, a bank named after its town as a company', () => {
     expect(links('The National Bank of Tajikistan raised rates.')).toEqual([['Tajikistan', 'TJK']]);
     expect(links('The Central Bank of Afghanistan printed notes.')).toEqual([['Afghanistan', 'AFG']]);

@@ -1,6 +1,7 @@
 import {
   COMMON_WORDS,
   GOVERNMENT_WORDS,
+  NAMED_AFTER_WORDS,
   NON_PERSON_WORDS,
   ORGANISATION_WORDS,
   PLACE_PREMODIFIERS,
@@ -67,18 +68,7 @@ export function insideOrganisationName(
   if (ofPlace && !head.at(-1)?.upper) head.length = 0; // "the people of Kunduz": no proper name
   const beforeWords = head.map((t) => t.key);
 
-  // "Place <Words>" up to the first lowercase word ("Kabul University students").
-  const afterWords: string[] = [];
-  for (let k = last + 1; k < tokens.length && afterWords.length < MAX_NAME_WORDS; k++) {
-    const tok = tokens[k];
-    const prev = tokens[k - 1];
-    if (!tok || !prev || !joinable(text, prev, tok)) break;
-    if (!tok.upper) {
-      const following = tokens[k + 1];
-      if (!NAME_PARTICLES.has(tok.key) || !following?.upper || !joinable(text, tok, following)) break;
-    }
-    afterWords.push(tok.key);
-  }
+  const afterWords = wordsAfter(tokens, last, text);
 
   const all = [...beforeWords, ...afterWords];
   const bankOfPlace = ofPlace && beforeWords.at(-1) === 'bank';
@@ -86,7 +76,52 @@ export function insideOrganisationName(
   if (kindOf(all) === 'government') return false;
   // After the place an English name ends in its head ("Kabul University", "Tajikistan Football Federation"): a
   // word further in ("Kunduz Residents Protest Bank Closure", a headline) does not make it an organisation.
-  return kindOf(beforeWords) === 'organisation' || kindOf(afterWords.slice(-1)) === 'organisation';
+  const headAfter = afterWords.at(-1) ?? '';
+  return (
+    kindOf(beforeWords) === 'organisation' ||
+    ORGANISATION_WORDS.has(headAfter) ||
+    NAMED_AFTER_WORDS.has(headAfter)
+  );
+}
+
+/** A possessive between two words of a name: "Traders' Union", "Women's Cooperative" (the token ends before 's). */
+const POSSESSIVE_GAP = /^['\u2019][sS]? $/;
+
+/** Two words of one name: joined, or a possessive before the next ("the Melon Growers' Union"). */
+function joinedInName(text: string, a: Token, b: Token): boolean {
+  if (joinable(text, a, b)) return true;
+  const gap = text.slice(a.end, b.start);
+  return POSSESSIVE_GAP.test(gap) && (gap.length === 3 || a.key.endsWith('s'));
+}
+
+/**
+ * The words of the name after a place: "Place <Words>" up to the first lowercase word ("Kabul University
+ * students"), with a lowercase head that closes the name — an organisation word after capitalised ones ("the
+ * Kunduz Melon Transport company") or a word like "civilisation" right after the place ("the Oxus civilisation").
+ */
+export function wordsAfter(tokens: readonly Token[], last: number, text: string): string[] {
+  const afterWords: string[] = [];
+  for (let k = last + 1; k < tokens.length && afterWords.length < MAX_NAME_WORDS; k++) {
+    const tok = tokens[k];
+    const prev = tokens[k - 1];
+    if (!tok || !prev || !joinedInName(text, prev, tok)) break;
+    if (!tok.upper) {
+      const following = tokens[k + 1];
+      const particle = NAME_PARTICLES.has(tok.key) && following?.upper && joinable(text, tok, following);
+      if (particle) {
+        afterWords.push(tok.key);
+        continue;
+      }
+      const closes =
+        afterWords.length > 0
+          ? ORGANISATION_WORDS.has(tok.key) && afterWords.every((w) => !COMMON_WORDS.has(w))
+          : NAMED_AFTER_WORDS.has(tok.key);
+      if (closes) afterWords.push(tok.key);
+      break;
+    }
+    afterWords.push(tok.key);
+  }
+  return afterWords;
 }
 
 /** Common words that organisation names are made of ("National", "Central", "Security", "Northern"). */

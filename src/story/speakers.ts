@@ -77,6 +77,8 @@ const VERB_ROLE_NAME = new RegExp(
   `\\b(?:said|says|added|adds|[Aa]ccording\\s+to|told)\\s+((?:[Tt]he\\s+)?(?:${NAME_WORD}\\s+){0,5}(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)),?\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})`,
   'gu',
 );
+/** A verb or "according to" VERB_ROLE_NAME needs: a passage without one is not searched. */
+const VERB_ROLE_CUE = /said|says|add|ccording|told/;
 /**
  * "According to Gul Ahmad, the district governor of Khwaja Ghar, the road …": a named source. An article or a
  * possessive before the name makes it a thing ("the Interior Ministry", "a UN report", "its own figures").
@@ -683,7 +685,8 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
     const inside = insideQuote(reading, p);
     // First: after "According to Name," only a role appositive describes the name, not the clause that follows.
-    // Each pattern needs a word or mark the passage may not have: a quick look spares a search.
+    // Each pattern needs a word or mark the passage may not have: a quick look spares a search (the one-name
+    // appositive needs its commas too).
     const hasComma = text.includes(',');
     for (const m of text.includes('ccording') ? text.matchAll(ACCORDING_TO) : []) {
       const raw = m[3] ?? '';
@@ -725,7 +728,7 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
       else table.addAnonymous(a.name, a.description, intro);
     }
     // "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name.
-    for (const m of text.matchAll(ONE_NAME_APPOSITIVE)) {
+    for (const m of hasComma ? text.matchAll(ONE_NAME_APPOSITIVE) : []) {
       const name = m.groups?.['name'] ?? '';
       const description = (m.groups?.['description'] ?? '').trim();
       if (inside(m.index) || !table.isPersonName(name, 1) || PLACE_PREMODIFIERS.has(name.toLowerCase()))
@@ -746,7 +749,7 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
         end: descEnd,
       });
     }
-    for (const m of text.matchAll(VERB_ROLE_NAME)) {
+    for (const m of VERB_ROLE_CUE.test(text) ? text.matchAll(VERB_ROLE_NAME) : []) {
       const description = m[1] ?? '';
       const name = m[3] ?? '';
       if (!ROLE_NOUNS.has(m[2] ?? '') || inside(m.index) || !table.isPersonName(name, 2)) continue;
