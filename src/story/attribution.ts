@@ -580,6 +580,40 @@ const ANSWER_LABELS = new Set(['a', 'answer', 'پاسخ', 'جواب', 'ج'].map(
 /** A question's paragraph ends with its question mark, Latin or Arabic, perhaps inside a closing quote. */
 const ENDS_ASKING = /[?؟]["”’»]?\s*$/u;
 
+/** Longest question (words) an interview may print without a label, its answers labelled by name alone. */
+const MAX_BARE_QUESTION_WORDS = 30;
+
+/**
+ * The questions of an interview: paragraphs labelled by the asker ("Q: …?", "RFE/RL: …?"), or — when the answers
+ * alone carry a label ("Nawabi: …") — short unlabelled paragraphs that ask, each right before an answer under the
+ * same label. `firstQuestion` is -1 when there are fewer than MIN_QUESTIONS of either kind.
+ */
+export function interviewQuestions(
+  labelled: readonly ({ label: string } | null)[],
+  texts: readonly string[],
+): { askers: Set<string>; bare: Set<number>; firstQuestion: number } {
+  const keyOf = (p: number) => normalizeName(labelled[p]?.label ?? '');
+  const asks = (p: number) => ENDS_ASKING.test(texts[p] ?? '');
+  const askers = new Set<string>();
+  labelled.forEach((l, p) => {
+    if (l && !ANSWER_LABELS.has(keyOf(p)) && asks(p)) askers.add(keyOf(p));
+  });
+  const labelledFirst = labelled.findIndex((l, p) => l && askers.has(keyOf(p)));
+  if (labelled.filter((l, p) => l && askers.has(keyOf(p))).length >= MIN_QUESTIONS)
+    return { askers, bare: new Set(), firstQuestion: labelledFirst };
+  // Unlabelled questions: counted per the label of the answer that follows; the interviewee's label wins.
+  const byAnswer = new Map<string, number[]>();
+  labelled.forEach((l, p) => {
+    const next = labelled[p + 1];
+    if (l || !next || askers.has(keyOf(p + 1)) || !asks(p)) return;
+    if (wordCount(texts[p] ?? '') > MAX_BARE_QUESTION_WORDS) return;
+    byAnswer.set(keyOf(p + 1), [...(byAnswer.get(keyOf(p + 1)) ?? []), p]);
+  });
+  const bare = [...byAnswer.values()].reduce<number[]>((a, b) => (b.length > a.length ? b : a), []);
+  if (bare.length < MIN_QUESTIONS) return { askers, bare: new Set(), firstQuestion: -1 };
+  return { askers, bare: new Set(bare), firstQuestion: bare[0] ?? -1 };
+}
+
 /**
  * The answers of a question-and-answer interview, as quotations of the person answering: paragraphs opened by
  * "A:" or by the interviewee's name, in an article with labelled questions ("Q: …?", "RFE/RL: …?"). "A:" is
@@ -595,16 +629,10 @@ function interviewAnswers(
     const m = QA_LABEL.exec(text);
     return m ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
   });
-  const askers = new Set<string>();
-  labelled.forEach((l, p) => {
-    const key = l ? normalizeName(l.label) : '';
-    if (l && !ANSWER_LABELS.has(key) && ENDS_ASKING.test(reading.texts[p] ?? '')) askers.add(key);
-  });
-  const questions = labelled.filter((l) => l && askers.has(normalizeName(l.label))).length;
-  if (questions < MIN_QUESTIONS) return [];
+  const { askers, bare, firstQuestion } = interviewQuestions(labelled, reading.texts);
+  if (firstQuestion < 0) return [];
   const out: QuoteDraft[] = [];
   const quotedPassages = new Set(quoted.map((d) => d.passage));
-  const firstQuestion = labelled.findIndex((x) => x && askers.has(normalizeName(x.label)));
   const intro = introducedPeople(table, reading.texts.slice(0, firstQuestion));
   let interviewee: string | null = null;
   let afterQuestion = false;
@@ -613,7 +641,7 @@ function interviewAnswers(
     const key = l ? normalizeName(l.label) : '';
     // Before the first question a "Name: «…»" line is a headline or a lede quoting the person, not an answer.
     if (!l || askers.has(key) || p < firstQuestion) {
-      afterQuestion = !!l && askers.has(key);
+      afterQuestion = (!!l && askers.has(key)) || bare.has(p);
       return;
     }
     let speaker: string | null = null;

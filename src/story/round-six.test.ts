@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAcronym, nameGivenOnlyAs } from './anonymous.ts';
-import { possessiveBody } from './attribution.ts';
+import { interviewQuestions, possessiveBody } from './attribution.ts';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { ingestStory } from './ingest.ts';
 import { unquotedLength } from './person-cues.ts';
@@ -123,5 +123,34 @@ describe('unquotedLength', () => {
     expect(unquotedLength(' "We woke it up." ')).toBe(0);
     expect(unquotedLength('“One,” he said, “two.”')).toBe(7);
     expect(unquotedLength('The mechanic laughed.')).toBe(19);
+  });
+});
+
+describe('interviewQuestions: an interview whose questions carry no label, its answers the name', () => {
+  const interview = [
+    'Farida Sadat, 41, has run the only bakery for women in Rostaq since 2019.',
+    'How did the bakery start?',
+    'Sadat: With one oven and three neighbours. We sold bread from a window on the street.',
+    'Who buys from you now?',
+    'Sadat: Teachers, mostly, and the families of men who work in Iran.',
+    'What do you need most?',
+    'Sadat: Flour that does not cost double in winter.',
+  ];
+
+  it('gives every labelled answer to the person the label names', () => {
+    const story = ingest(interview);
+    for (const words of ['With one oven', 'Teachers, mostly', 'Flour that does not'])
+      expect(speakerOf(story, words)).toBe('Farida Sadat');
+  });
+
+  it('needs two questions, each right before an answer under one label', () => {
+    const label = (l: string) => ({ label: l });
+    const texts = ['Intro.', 'Why?', 'Sadat: Because.', 'And then?', 'Sadat: Then more.'];
+    const labels = [null, null, label('Sadat'), null, label('Sadat')];
+    expect(interviewQuestions(labels, texts).firstQuestion).toBe(1);
+    expect(interviewQuestions(labels.slice(0, 3), texts.slice(0, 3)).firstQuestion).toBe(-1);
+    // A question that runs on for paragraphs' worth of words is prose, not an interviewer's question.
+    const long = `${'word '.repeat(40)}really?`;
+    expect(interviewQuestions(labels, [texts[0]!, long, texts[2]!, long, texts[4]!]).firstQuestion).toBe(-1);
   });
 });
