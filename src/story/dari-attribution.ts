@@ -1,4 +1,4 @@
-import { DARI_CONNECTIVES, DARI_TITLES } from './lexicon.ts';
+import { DARI_CONNECTIVES, DARI_TIME_WORDS, DARI_TITLES } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -47,6 +47,15 @@ const DARI_VERBS = [
   'پاسخ داده بود',
   'جواب داد',
   'جواب داده بود',
+  // A column remembers what someone used to say or once called out: "پدرم می‌گفت: «…»", "فریاد زد: «…»".
+  'می‌گفت',
+  'میگفت',
+  'می گفت',
+  'فریاد زد',
+  'صدا زد',
+  'زمزمه کرد',
+  'تکرار کرد',
+  'تکرار می‌کرد',
 ];
 /** A pattern that also matches text pasted with Arabic letter forms (ي ك for ی ک). */
 const tolerant = (pattern: string): string => pattern.replace(/ی/g, '[یيى]').replace(/ک/g, '[کك]');
@@ -67,6 +76,8 @@ const BOUNDARY = /[.!?؟«»:\n]/u;
 const CLOSING_MARKS = '”’"\' \u00A0';
 /** "به گفتهٔ محمد نعیم،": the source, up to its comma. */
 const ACCORDING = /به[\s\u200C]*گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)\s+(?<subject>[^،,.«»:\n]{2,80})/u;
+/** How many paragraphs back a dropped subject ("بعد گفت") may find the one it means. */
+const DROPPED_REACH = 1;
 /** How far before « or after » an attribution may reach (characters). */
 const REACH = 200;
 
@@ -92,7 +103,7 @@ const DEMONSTRATIVE_REACH = 2;
 const DEMONSTRATIVE_SOURCES = 4;
 /** Adverbials between a subject and its verb: "روز دوشنبه", "به خبرنگاران", "در این باره", "همچنین". */
 const ADVERBIAL_START = new Set(
-  'روز دیروز امروز شام صبح به در با از هم نیز همچنین درباره دربارهٔ طی ضمن روزهای هفته پس'
+  'روز دیروز امروز شام صبح به در با از هم نیز همچنین درباره دربارهٔ طی ضمن روزهای هفته پس همیشه هنوز اغلب'
     .split(' ')
     .map(normalizeName),
 );
@@ -105,6 +116,8 @@ export interface DariSubject {
   pronoun: boolean;
   /** An indefinite source ("یک مقام محلی"): it speaks for itself. */
   indefinite: boolean;
+  /** "بعد گفت", "خندید و گفت": no subject written; the one the narration last named, close by. */
+  dropped?: boolean;
   /** "این کارمند": the source the text described by that role before. */
   demonstrative?: boolean;
   /** Passage offsets of the subject phrase. */
@@ -169,8 +182,23 @@ export function dariSubjectAfter(text: string, closeEnd: number): DariSubject | 
   const stop = window.slice(opening).search(BOUNDARY);
   const sentence = window.slice(opening, stop < 0 ? undefined : opening + stop + 1);
   const verb = VERB_THEN_STOP.exec(sentence);
-  if (!verb) return dariAccording(sentence, closeEnd + opening);
+  if (!verb) return dariAccording(sentence, closeEnd + opening) ?? verbThenName(sentence, closeEnd + opening);
   return parseSubject(sentence.slice(0, verb.index), closeEnd + opening);
+}
+
+/** "» می‌گوید ماه‌جان که …": a feature's verb first, then who speaks, up to a comma, "که" or the stop. */
+const VERB_FIRST = new RegExp(
+  `^${VERB}[\\s\\u200C]+(?<subject>[^\\s\\u200C،,.!?؟«»:][^،,.!?؟«»:\\n]{0,80})`,
+  'u',
+);
+
+/** "«…»، می‌گوید Name که …": the subject after a speech verb that opens the sentence after the quotation. */
+export function verbThenName(sentence: string, at: number): DariSubject | null {
+  const m = VERB_FIRST.exec(sentence);
+  const subject = m?.groups?.['subject'];
+  if (!m || subject === undefined) return null;
+  const parsed = parseSubject(beforeRelative(subject), at + m[0].length - subject.length);
+  return parsed && !parsed.pronoun ? parsed : null;
 }
 
 /** "به گفتهٔ Name، …" in a stretch of text starting at passage offset `at`. */
@@ -185,15 +213,19 @@ function dariAccording(stretch: string, at: number): DariSubject | null {
 export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "Then, turning to the farmers, he repeated it in Dari: «…»": an English attribution is read as English.
   if (!isDariText(phrase)) return null;
+  const end = at + phrase.trimEnd().length;
+  const base = { start: at, end, pronoun: false, indefinite: false };
+  // "بعد گفت", "خندید و گفت": the subject is dropped, as after a pronoun; "X خندید و گفت" is X.
+  const own = withoutClauseBefore(phrase);
+  if ((own !== phrase && own.trim() === '') || isOnlyTimeWords(own))
+    return { ...base, name: null, role: null, pronoun: true, dropped: true };
   const parts = withoutConnective(
-    withoutAnd(phrase)
+    withoutAnd(own)
       .split(/[،,]/)
       .map((s) => s.trim())
       .filter(Boolean),
-  );
+  ).filter((part, i) => i > 0 || !isOnlyTimeWords(part));
   if (parts.length === 0) return null;
-  const end = at + phrase.trimEnd().length;
-  const base = { start: at, end, pronoun: false, indefinite: false };
   const words = (s: string) => s.split(/\s+/).map(normalizeName);
   const isRole = (s: string) => isDescription(s);
   const first = parts[0] ?? '';
@@ -217,6 +249,24 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
     return { ...base, name: dropAdverbials(second) || null, role: first };
   const [name, role] = splitNameRole(first);
   return { ...base, name, role: role ?? dropAdverbials(second) };
+}
+
+/** A verb and "و" that end a subject phrase: "خندید و" in "استاد خندید و گفت". */
+const CLAUSE_AND = /(?:^|[\s\u200C])[^\s\u200C،,]+[\s\u200C]+و[\s\u200C]*$/u;
+
+/**
+ * "استاد عبدالغفور خندید و گفت" → "استاد عبدالغفور"; "خندید و گفت" → "": the verb of a clause joined to the speech
+ * verb by "و" is no part of the subject, and with nothing before it the subject is dropped.
+ */
+export function withoutClauseBefore(phrase: string): string {
+  const m = CLAUSE_AND.exec(phrase);
+  return m ? phrase.slice(0, m.index) : phrase;
+}
+
+/** "بعد", "نزدیک ظهر", "": words of time and sequence only, never a name. */
+export function isOnlyTimeWords(phrase: string): boolean {
+  const words = phrase.split(/[\s\u200C]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => DARI_TIME_WORDS.has(normalizeName(w)));
 }
 
 /** "» و کاکایم با حوصله پاسخ داد: «": a subject that opens a clause joined by "و" ("and"), without it. */
@@ -251,6 +301,9 @@ function splitNameRole(phrase: string): [string | null, string | null] {
       !(i === 0 && titled),
   );
   if (k === 0) return [null, phrase];
+  // "حاجی X مشتی آرد را … می‌مالد و می‌گوید": a long subject that opens with a title is the title and a name.
+  const object = ws.some((w) => normalizeName(w) === 'را');
+  if (k < 0 && titled && (ws.length > 5 || object)) return [ws.slice(0, 2).join(' '), null];
   if (k < 0) return [ws.length <= 5 ? phrase : null, null];
   return [ws.slice(0, k).join(' '), ws.slice(k).join(' ')];
 }
@@ -422,6 +475,7 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
       ? head.slice((w.index ?? 0) + w[0].length, next.index)
       : head.slice((w.index ?? 0) + w[0].length);
     if (!/^[\s\u200C]*$/.test(gap) || NOT_NAME.has(key) || ROLE_WORDS.has(key) || !isDariText(w[0])) break;
+    if (DARI_TIME_WORDS.has(key)) break;
     // A verb ("می‌برد") or a place ("مزار شریف") ends the name read backwards.
     if (reading.index.exact.has(key) || /^ن?می /u.test(key)) break;
     const pair = next ? `${key} ${normalizeName(next[0])}` : '';
@@ -465,7 +519,10 @@ export function resolveDariSubject(
     // "یک باشنده … گفت که …. «…»، او گفت.": the one this paragraph reports speaking is who "او" means.
     const reported = dariReportedSpeaker(text, s.start);
     if (reported && !reported.pronoun) return resolveDariSubject(table, reported, passage, create, text);
-    return table.lastEventBefore(passage, s.start, null)?.speaker ?? null;
+    const last = table.lastEventBefore(passage, s.start, null);
+    // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
+    if (s.dropped && last && passage - last.passage > DROPPED_REACH) return null;
+    return last?.speaker ?? null;
   }
   if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;

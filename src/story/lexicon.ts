@@ -405,3 +405,16 @@ export const DARI_CONNECTIVES: ReadonlySet<string> = new Set(
     'ولی',
   ].map(normalizeName),
 );
+
+/**
+ * Dari words of time and sequence that open a narrated sentence with its subject dropped ("بعد گفت",
+ * "نزدیک ظهر، زنی …", "سپس با خنده گفت"): "then", "afterwards", "again", "near", "noon", "evening" — never a
+ * speaker's name.
+ */
+export const DARI_TIME_WORDS: ReadonlySet<string> = new Set(
+  `بعد بعدا بعداً سپس آنگاه باز دوباره نزدیک نزدیکی هنگام پیش قبل ظهر چاشت عصر شب شبانه صبح سحر دیگر حالا
+  اکنون اینک سرانجام آخر آخرش ناگهان یکباره فردا فردایش دیروز امروز`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(normalizeName),
+);
