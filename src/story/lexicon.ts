@@ -344,7 +344,15 @@ export const DARI_OCCUPANT_NOUNS: readonly string[] = [
   'دفتر',
   'شفاخانه',
   'کلینیک',
+  'ایستگاه',
 ];
+
+/**
+ * A forecast is read at a town's weather station ("the weather in Kunduz", "هوای کندز", "در کندز هوا ابری"):
+ * the words that put a name under a forecast. Dari: the ezafe form before the name, the bare noun after it.
+ */
+export const WEATHER_NOUNS: readonly string[] = ['weather', 'temperatures?', 'forecast'];
+export const DARI_WEATHER_NOUNS: readonly string[] = ['هوا', 'دمای هوا', 'دما'];
 
 /**
  * Three cities so large that reporting names them alone for the city (Kabul, Herat, Kandahar): outside the
