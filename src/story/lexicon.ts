@@ -142,6 +142,12 @@ complain complains complained observe observes observed think thinks thought ann
 repeat repeats repeated recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded shout shouts shouted
 `);
 
+/** What a person's face or body does in a scene ("while Farah looked away", "Wardak shrugged"): no place does it. */
+export const GESTURE_VERBS = set(`
+look looks looked smile smiles smiled laugh laughs laughed nod nods nodded shrug shrugs shrugged sigh sighs sighed
+frown frowns frowned blush blushes blushed grin grins grinned
+`);
+
 /** Past tenses not in "-ed": a verb after a "Name, description," introduction as much as "walked". */
 export const IRREGULAR_PASTS = set(`
 put told went came took gave made sat stood kept left led ran met brought felt found held began got knew

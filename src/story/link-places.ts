@@ -94,6 +94,8 @@ export interface FindOptions {
   held?: PlaceCandidate[];
   /** Filled with the district names the words around them made a person's ("his granddaughter Baharak, who"). */
   people?: string[];
+  /** Filled with the province names the words around them made a person's ("Haji Nasrullah Wardak"). */
+  provincePeople?: string[];
 }
 
 /** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
@@ -155,7 +157,9 @@ export function findPlaceCandidates(
       (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
-      (!qual && !datelineCity && personNamedLikePlace(tokens, i, text, index, span, options.people));
+      (!qual &&
+        !datelineCity &&
+        personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople));
     if (!rejected) {
       found.push({
         ...span,
@@ -848,6 +852,7 @@ function personNamedLikePlace(
   index: PlaceIndex,
   span: Span,
   people: string[] = [],
+  provincePeople: string[] = [],
 ): boolean {
   const isNameWord = (word: string) => {
     const key = normalizeName(word);
@@ -860,19 +865,20 @@ function personNamedLikePlace(
       !PLACE_HEAD.test(key)
     );
   };
-  if (looksLikePersonName(tokens, i, text, index)) return true;
+  const surname = looksLikePersonName(tokens, i, text, index);
   const introduced =
+    surname ||
     namedAsPerson(text, span.start, span.end) ||
     givenNameOf(text, span.end, isNameWord) ||
     nameSomeoneIsCalled(text, span.start, span.end);
-  // The person so introduced is the one the same word names bare later on ("Baharak cannot go to school").
+  if (!introduced) return false;
+  // The person so introduced is the one the same word names bare later on ("Baharak cannot go to school"); a
+  // province's name only as the subject of a person's verb ("Wardak said").
   const name = text.slice(span.start, span.end);
-  if (
-    introduced &&
-    (index.exact.get(normalizeName(name)) ?? []).every((id) => !PROVINCE_LIKE.has(kindOf(index, id)))
-  )
-    people.push(name);
-  return introduced;
+  const ids = index.exact.get(normalizeName(name)) ?? [];
+  if (ids.some((id) => PROVINCE_LIKE.has(kindOf(index, id)))) provincePeople.push(name);
+  else if (!surname) people.push(name);
+  return true;
 }
 
 /** Kinds of place whose name is never taken for a person's further on: a province or a country is too often meant. */
