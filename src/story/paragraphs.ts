@@ -377,9 +377,12 @@ const AUTHOR_NOTE =
  */
 const AUTHOR_NOTE_AND_WRITES =
   /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Ll}[^.!?]{0,100}\band\s+(?:writes|reports)\s+(?:on|about|for)\b/u;
-/** "فریده احمدی خبرنگار و نویسنده است و در کندز زندگی می‌کند": a Dari note naming the writer and the trade. */
+/**
+ * "فریده احمدی خبرنگار و نویسنده است و در کندز زندگی می‌کند", "*احمد نوری شاعر و معلم ادبیات در تالقان است.*": a
+ * Dari note naming the writer and the trade, perhaps a second trade and where, in one clause; in italics too.
+ */
 const DARI_AUTHOR_NOTE =
-  /^(?:[\p{L}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس)(?:\s+و\s+[\p{L}\u200C]+)?\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
+  /^[*_]?(?:[\p{L}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس)(?:\s+[\p{L}\u200C]+){0,6}\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
 
 /** The last paragraph of a story read as a note about its writer, in English or Dari. */
 export function isAuthorNote(text: string): boolean {
