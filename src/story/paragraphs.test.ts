@@ -419,3 +419,19 @@ describe('isAuthorNote: a Dari note about the writer', () => {
     expect(isAuthorNote('پدرم همیشه می‌گفت که این شهر خانهٔ ما است.')).toBe(false);
   });
 });
+
+describe('markTitleTranslation: a bilingual headline', () => {
+  it('reads the headline’s translation on the next line as the headline again, not story', () => {
+    const seg = segmentArticle(
+      [
+        'Bridges of the North: drawings from Taloqan to Kunduz',
+        'پل‌های شمال: نقاشی‌هایی از تالقان تا کندز',
+        '',
+        'An exhibition of drawings opened on Saturday at the city library, showing bridges across the region.',
+        'The drawings were made by students over two years and will stay on show until the end of the month.',
+      ].join('\n'),
+    );
+    expect(seg.title).toBe('Bridges of the North: drawings from Taloqan to Kunduz');
+    expect(seg.removed.map((r) => r.text)).toContain('پل‌های شمال: نقاشی‌هایی از تالقان تا کندز');
+  });
+});

@@ -280,8 +280,10 @@ export function removeChrome(items: Line[]): PageFacts {
     if (kicker) kicker.kind = 'navigation';
     title = lead.text;
     lead.kind = 'title';
+    titleItem = lead;
   }
 
+  markTitleTranslation(items, titleItem);
   markRelatedLists(items);
 
   findAuthorBox(items, (name) => (byline ??= name));
@@ -289,6 +291,29 @@ export function removeChrome(items: Line[]): PageFacts {
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
   return { title, byline, date };
+}
+
+const DARI_SCRIPT = /[\u0600-\u06FF]/u;
+const LATIN_SCRIPT = /\p{Script=Latin}/u;
+/** Longest translated headline, in words, for its headline's length in words. */
+const TRANSLATION_WORDS = (words: number) => 2 * words + 4;
+
+/**
+ * "Two Banks of the River" over «دو کنارهٔ دریا»: a bilingual page sets the headline's translation on the next
+ * line of its block, in the other script and without a sentence's stop. It is the headline again, not story.
+ */
+export function markTitleTranslation(items: Item[], titleItem: Item | null): void {
+  if (titleItem === null) return;
+  const next = items[items.indexOf(titleItem) + 1];
+  if (!next || next.block !== titleItem.block || (next.kind !== 'body' && next.kind !== 'heading')) return;
+  const dariTitle = DARI_SCRIPT.test(titleItem.text) && !LATIN_SCRIPT.test(titleItem.text);
+  const otherScript = dariTitle ? !DARI_SCRIPT.test(next.text) : !LATIN_SCRIPT.test(next.text);
+  if (
+    otherScript &&
+    !/[.!?؟]\s*$/u.test(next.text) &&
+    wordCount(next.text) <= TRANSLATION_WORDS(wordCount(titleItem.text))
+  )
+    next.kind = 'navigation';
 }
 
 /** Related lists: "More from Asia" and the headlines linked under it are other stories, not this one. */
