@@ -114,7 +114,30 @@ describe('occupantBefore: who works or trades "in" a town', () => {
   });
 });
 
+describe('forecastOrCityBeside: a weather forecast, a bus station or "the city" beside the name', () => {
+  it('reads the city under a forecast, in English and Dari', () => {
+    expect(ids('Tomorrow the forecast for Kunduz is rain after noon.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(ids('امروز هوای کندز گرم و آفتابی است.')).toEqual([['کندز', 'AF1901']]);
+    expect(ids('پس‌فردا در کندز هوا بارانی خواهد بود.')).toEqual([['کندز', 'AF1901']]);
+    expect(ids('Floods hit Kunduz after the rain.')).toEqual([['Kunduz', 'AF19']]);
+  });
+
+  it('reads the city set beside "the city", and a station in it', () => {
+    expect(ids('A poster read "Kunduz: The City of Gardens" in green paint.')).toEqual([
+      ['Kunduz', 'AF1901'],
+    ]);
+    expect(ids('ایستگاه جدید بس‌های شهری در کندز دیروز باز شد.')).toEqual([['کندز', 'AF1901']]);
+  });
+});
+
 describe('journeysWithinProvince, provinceHoldingPlace, provincesByList', () => {
+  it('reads a drive out of the name on the road to a district of its province as the city', () => {
+    expect(wideIds('The bus left Kunduz on the road to Qala-e-Zal district at noon.')).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Qala-e-Zal district', 'AF1907'],
+    ]);
+  });
+
   it('reads a journey between a district and the name as the city', () => {
     expect(wideIds('She came to Kunduz from Qala-e-Zal district after the flood.')).toEqual([
       ['Kunduz', 'AF1901'],

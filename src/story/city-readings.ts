@@ -1,6 +1,13 @@
 // A name a province shares with its capital (Kunduz, Faizabad in reporting's sense) is the city when what stands
 // around it is a town's: a market after it, one traveller or load from it, other towns listed with it.
-import { DARI_OCCUPANT_NOUNS, DARI_VENUE_NOUNS, OCCUPANT_NOUNS, VENUE_NOUNS } from './lexicon.ts';
+import {
+  DARI_OCCUPANT_NOUNS,
+  DARI_VENUE_NOUNS,
+  DARI_WEATHER_NOUNS,
+  OCCUPANT_NOUNS,
+  VENUE_NOUNS,
+  WEATHER_NOUNS,
+} from './lexicon.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
@@ -73,6 +80,25 @@ const MUNICIPAL_BEFORE =
 /** "Kunduz municipality", "the Kunduz mayor". */
 const MUNICIPAL_AFTER = /^[ \t]+(?:[Mm]unicipality|[Mm]ayor)\b/;
 
+/** "the weather in Kunduz", "the forecast for Faizabad". */
+const WEATHER_BEFORE = new RegExp(`\\b(?:${WEATHER_NOUNS.join('|')})[ \\t]+(?:in|for)[ \\t]+$`, 'i');
+/** "هوای کندز": the forecast's noun with its ezafe before the name. */
+const DARI_WEATHER_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_WEATHER_NOUNS.join('|')})ی[ \\t]+$`, 'u');
+/** "فردا در کندز هوا ابری است": the forecast's noun right after the name. */
+const DARI_WEATHER_AFTER = new RegExp(`^[ \\t]+(?:${DARI_WEATHER_NOUNS.join('|')})[ \\t]`, 'u');
+/** "Kunduz: The City of Tomorrow", "Faizabad, the city that …": the name set beside "the city". */
+const CITY_APPOSITION_AFTER = /^["'”’]?[ \t]*[:,–—][ \t]+[Tt]he[ \t]+[Cc]ity\b/;
+
+/** Whether a weather forecast or an apposition with "the city" stands beside the name. */
+export function forecastOrCityBeside(before: string, after: string): boolean {
+  return (
+    WEATHER_BEFORE.test(before) ||
+    DARI_WEATHER_BEFORE.test(before) ||
+    DARI_WEATHER_AFTER.test(after) ||
+    CITY_APPOSITION_AFTER.test(after)
+  );
+}
+
 /**
  * Whether a name reads as a town by what stands beside it: a venue after it, a Dari venue, an origin or a
  * route's end before, or the town's municipality or mayor.
@@ -87,6 +113,7 @@ export function townContext(text: string, f: FoundName): boolean {
     DARI_VENUE_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
     ROUTE_END_BEFORE.test(before) ||
+    forecastOrCityBeside(before, after) ||
     occupantBefore(text, f.start)
   );
 }
@@ -124,7 +151,8 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
 }
 
 /** "came to Kunduz from Qala-e-Zal district", "from Archi to Kunduz": a journey between two places. */
-const JOURNEY_GAP = /^\s+(?:from|to|towards?)\s+$|^\s+(?:از|به|تا)\s+$/u;
+const JOURNEY_GAP =
+  /^\s+(?:from|to|towards?|(?:on|along)\s+the\s+(?:main\s+)?(?:road|highway)\s+(?:to|towards?))\s+$|^\s+(?:از|به|تا)\s+$/u;
 
 /**
  * A journey between a district and a name its province shares with its capital ("She came to Kunduz from

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromeReason, isHeadingLike, isLegalLabel, isRelatedListHead } from './clean.ts';
+import { chromeReason, endsWithLinkList, isHeadingLike, isLegalLabel, isRelatedListHead } from './clean.ts';
 
 describe('chromeReason: furniture lines of copied pages and wire copy', () => {
   it('removes wire staff credits, but not a sentence that starts "Reporting by"', () => {
@@ -44,6 +44,31 @@ describe('chromeReason: furniture lines of copied pages and wire copy', () => {
     expect(isRelatedListHead('Read more:')).toBe(true);
     expect(isRelatedListHead('See also')).toBe(true);
     expect(isRelatedListHead('Read more about the floods in Takhar.')).toBe(false);
+  });
+
+  it('reads a bilingual related head, an events list and a live blog\'s "Key events" as list heads', () => {
+    expect(isRelatedListHead('Related stories / مطالب مرتبط')).toBe(true);
+    expect(isRelatedListHead('Upcoming events')).toBe(true);
+    expect(isRelatedListHead('Key events')).toBe(true);
+    expect(isRelatedListHead('رویدادهای مرتبط')).toBe(true);
+    expect(isRelatedListHead('Roads / راه‌ها')).toBe(false);
+    expect(isRelatedListHead('Key events in the valley were cancelled.')).toBe(false);
+  });
+
+  it('reads a sign-off with a related head and its links run in as promo (endsWithLinkList)', () => {
+    expect(
+      endsWithLinkList('That is all for today. More from our regional desk: Taloqan · Faizabad · Kunduz'),
+    ).toBe(true);
+    expect(chromeReason('Thanks for reading. More on this story: Salang | Baghlan | Andarab | Khost')).toBe(
+      'promo',
+    );
+    // A label and its value, or a long sentence before the list, is no sign-off.
+    expect(endsWithLinkList('Route: Taloqan · Faizabad')).toBe(false);
+    expect(
+      endsWithLinkList(
+        'The convoy left at dawn and the drivers said the road was open all the way to the pass. Stops: Taloqan · Keshem · Faizabad',
+      ),
+    ).toBe(false);
   });
 });
 

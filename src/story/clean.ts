@@ -1,5 +1,11 @@
 import { dariBylineName, isDariDateLine } from './dari-chrome.ts';
-import { DARI_LEGAL, isDariRelatedHead, pageChromeReason, trimEndOf } from './page-chrome.ts';
+import {
+  DARI_LEGAL,
+  isDariRelatedHead,
+  isSeparatedItems,
+  pageChromeReason,
+  trimEndOf,
+} from './page-chrome.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Line-level tests for page chrome: what a web page or newsroom export wraps around the story.
@@ -89,7 +95,7 @@ const CAPTION_CREDIT_END =
   /(?:^|\s)\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Photo illustration)s?\s*(?::|by\b)\s*[\p{Lu}\p{N}](?:[^.()]|(?<=(?:^|[\s/])\p{Lu})\.){0,80}\)?\.?$/u;
 /** "More from Asia", "Related stories", "You may also like": the head of a list of links to other stories. */
 const RELATED_LIST_HEAD =
-  /^(?:more (?:from|on|in|about)\b.{0,40}|more (?:stories|news|coverage)|related(?: stories| articles| coverage| content| news)?|recommended(?: stories| for you| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed|shared)|top stories|editor['’]?s picks|also read\b.{0,40}|read (?:more|also)|see also|further reading|what to read next|read next)\s*:?$/i;
+  /^(?:more (?:from|on|in|about)\b.{0,40}|more (?:stories|news|coverage)|related(?: stories| articles| coverage| content| news| events)?|upcoming events|key (?:events|moments)|recommended(?: stories| for you| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed|shared)|top stories|editor['’]?s picks|also read\b.{0,40}|read (?:more|also)|see also|further reading|what to read next|read next)\s*:?$/i;
 const PROMO = [
   /\bclick here\b/i,
   /^to (?:find out|learn|read) more\b/i,
@@ -147,7 +153,7 @@ function isNavigation(text: string): boolean {
 export function chromeReason(text: string, options: { legal?: boolean } = {}): RemovedReason | null {
   const line = text.trim();
   if (isNavigation(text) || !/[\p{L}\p{N}]/u.test(text) || COMMENTS_LINE.test(line)) return 'navigation';
-  if (isRelatedListHead(text)) return 'promo';
+  if (isRelatedListHead(text) || endsWithLinkList(text)) return 'promo';
   if (IMAGE_PLACEHOLDER.test(text) || CAPTION_PREFIX.test(text) || CAPTION_CREDIT_END.test(line))
     return 'caption';
   const mark = CAPTION_MARK.exec(text);
@@ -188,7 +194,37 @@ export function isLegalLabel(text: string): boolean {
 
 /** The head of a list of links to other stories; the headline-like lines under it are links too. */
 export function isRelatedListHead(text: string): boolean {
-  return RELATED_LIST_HEAD.test(text.trim()) || isDariRelatedHead(text);
+  if (RELATED_LIST_HEAD.test(text.trim()) || isDariRelatedHead(text)) return true;
+  // A bilingual page heads its list in both languages: "Related stories / مطالب مرتبط".
+  const halves = text.split(BILINGUAL_SLASH);
+  return halves.length === 2 && halves.every((h) => RELATED_LIST_HEAD.test(h.trim()) || isDariRelatedHead(h));
+}
+
+const BILINGUAL_SLASH = / \/ /;
+/** Fewest links that make the tail a list rather than a label and its value. */
+const MIN_INLINE_LINKS = 3;
+/** Longest sentence (in words) that may close a page before its inline link list. */
+const MAX_LEAD_WORDS = 8;
+
+/**
+ * "Live coverage ended. More from our northern bureau: Kunduz · Takhar · Badakhshan": a short sign-off whose
+ * last sentence is a related-stories head with its links run in after a colon is page furniture.
+ */
+export function endsWithLinkList(text: string): boolean {
+  const line = text.trim();
+  if (!/[|•·]/.test(line)) return false;
+  // Read from the last colon: the links after it, the head back to the sentence before it.
+  const colon = line.lastIndexOf(':');
+  const links = line.slice(colon + 1);
+  if (colon < 0 || /[.!?]/.test(links)) return false;
+  const before = line.slice(0, colon);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  if (wordCount(before.slice(0, cut + 1)) > MAX_LEAD_WORDS || !isRelatedListHead(before.slice(cut + 1)))
+    return false;
+  return (
+    links.split(/[|•·]/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length >= MIN_INLINE_LINKS &&
+    isSeparatedItems(links)
+  );
 }
 
 export function isImagePlaceholder(text: string): boolean {

@@ -17,7 +17,7 @@ import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
 import { GOVERNMENT_WORDS, NON_PERSON_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { findAgeIntroductions, findGivenNames, findMetIntroductions } from './person-cues.ts';
-import { PeopleWords, placeAfterPreposition, placePossessive } from './place-people.ts';
+import { PeopleWords, personSubjectAfter, placeAfterPreposition, placePossessive } from './place-people.ts';
 import { pinParents, resolvePins, type PinLink } from './pins.ts';
 import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
@@ -177,6 +177,7 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
   // Each passage's words are read once, for its acronyms and its places, and let go.
   const held: PlaceCandidate[][] = texts.map(() => []);
   const introduced: string[] = [];
+  const provincePeople: string[] = [];
   const candidates = texts.map((t, p) => {
     const tokens = tokenize(t);
     for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) blocked[p]?.push(span);
@@ -186,6 +187,7 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
       tokens,
       held: held[p] ?? [],
       people: introduced,
+      provincePeople,
     });
   });
   namedElsewhere(candidates, held);
@@ -197,7 +199,11 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
   );
   for (const word of introduced) people.add(word);
   for (const [p, list] of candidates.entries())
-    candidates[p] = list.filter((c) => !people.bare(texts[p] ?? '', c.start, c.end));
+    candidates[p] = list.filter(
+      (c) =>
+        !people.bare(texts[p] ?? '', c.start, c.end) &&
+        !(provincePeople.includes(c.text) && personSubjectAfter(texts[p] ?? '', c.end)),
+    );
   const drafts: Draft[] = [];
   for (const [p, list] of candidates.entries()) {
     for (const c of list) {

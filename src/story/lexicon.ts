@@ -142,6 +142,12 @@ complain complains complained observe observes observed think thinks thought ann
 repeat repeats repeated recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded shout shouts shouted
 `);
 
+/** What a person's face or body does in a scene ("while Farah looked away", "Wardak shrugged"): no place does it. */
+export const GESTURE_VERBS = set(`
+look looks looked smile smiles smiled laugh laughs laughed nod nods nodded shrug shrugs shrugged sigh sighs sighed
+frown frowns frowned blush blushes blushed grin grins grinned
+`);
+
 /** Past tenses not in "-ed": a verb after a "Name, description," introduction as much as "walked". */
 export const IRREGULAR_PASTS = set(`
 put told went came took gave made sat stood kept left led ran met brought felt found held began got knew
@@ -344,7 +350,15 @@ export const DARI_OCCUPANT_NOUNS: readonly string[] = [
   'دفتر',
   'شفاخانه',
   'کلینیک',
+  'ایستگاه',
 ];
+
+/**
+ * A forecast is read at a town's weather station ("the weather in Kunduz", "هوای کندز", "در کندز هوا ابری"):
+ * the words that put a name under a forecast. Dari: the ezafe form before the name, the bare noun after it.
+ */
+export const WEATHER_NOUNS: readonly string[] = ['weather', 'temperatures?', 'forecast'];
+export const DARI_WEATHER_NOUNS: readonly string[] = ['هوا', 'دمای هوا', 'دما'];
 
 /**
  * Three cities so large that reporting names them alone for the city (Kabul, Herat, Kandahar): outside the

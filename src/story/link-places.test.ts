@@ -391,6 +391,16 @@ describe('towns across the border', () => {
     expect(links('خویشاوندان ما از کندز به آن سوی دریا رفتند.')).toEqual([['کندز', 'AF19', 'name']]);
   });
 
+  it('acrossTheBorder: who trades on the far bank, a district of Gorno-Badakhshan, «آن سوی پل»', () => {
+    expect(links('Upstream on the Tajik bank, farmers in Baharak sell wheat.')).toEqual([]);
+    expect(links('Her cousins live in the Baharak district of Gorno-Badakhshan.')).toEqual([]);
+    expect(links('بیماران را به کندز آن سوی پل می‌برند.')).toEqual([]);
+    // The far bank said, then a long clause: the town after it is back on this side.
+    expect(links('On the Tajik bank, the road was washed away last year and in Baharak it rained.')).toEqual([
+      ['Baharak', 'AF1803|AF1706', 'name'],
+    ]);
+  });
+
   it('theOtherProvince: "the other Badakhshan" lies abroad; "the other Takhar districts" do not', () => {
     expect(links('The other Badakhshan has its own mountains.')).toEqual([]);
     expect(links('The other Takhar districts were spared.')).toEqual([['Takhar', 'AF18', 'name']]);

@@ -94,6 +94,8 @@ export interface FindOptions {
   held?: PlaceCandidate[];
   /** Filled with the district names the words around them made a person's ("his granddaughter Baharak, who"). */
   people?: string[];
+  /** Filled with the province names the words around them made a person's ("Haji Nasrullah Wardak"). */
+  provincePeople?: string[];
 }
 
 /** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
@@ -155,7 +157,9 @@ export function findPlaceCandidates(
       (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
       insideOrganisationName(tokens, i, lastWord, text) ||
       (single && !qual && COMMON_WORDS.has(t.key)) ||
-      (!qual && !datelineCity && personNamedLikePlace(tokens, i, text, index, span, options.people));
+      (!qual &&
+        !datelineCity &&
+        personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople));
     if (!rejected) {
       found.push({
         ...span,
@@ -248,7 +252,7 @@ const FOREIGN_BEFORE =
   /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+)?)?$/u;
 /** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز))/u;
+  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
@@ -258,9 +262,12 @@ const AFGHAN_UNITS = new Set(['province', 'district']);
  */
 const FAR_SIDE =
   '(?:[,:]?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+one\\b|,\\s+(?:which|that)\\s+(?:is|lies)\\s+(?:just\\s+)?across\\s+the\\s+(?:river|border|Panj|Amu)\\b)';
-/** "The towers on the Tajik bank — in Darvaz, in …": the far side named first, the towns listed after it. */
+/**
+ * "The towers on the Tajik bank — in Darvaz, in …", "on the Tajik bank, traders in Darvaz": the far side named
+ * first, the towns (or who is in them, in up to two words) after it.
+ */
 const FAR_SIDE_BEFORE =
-  /\b(?:on|from|across|along)\s+the\s+(?:Tajik|Uzbek|Turkmen|far|other)\s+(?:side|bank)(?:\s*[—–:-])?\s*(?:in|at)\s+$/u;
+  /\b(?:on|from|across|along)\s+the\s+(?:Tajik|Uzbek|Turkmen|far|other)\s+(?:side|bank)(?:\s*[—–:-]|,(?:\s[a-z]+){1,2})?\s*(?:in|at)\s+$/u;
 /** Between towns of one list across the border: a comma or "and", perhaps their own "in" ("in Darvaz, in …"). */
 const FOREIGN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:in|at)\s+)?$/;
 /** "the other Badakhshan": a second place of a province's name can only lie abroad. */
@@ -848,6 +855,7 @@ function personNamedLikePlace(
   index: PlaceIndex,
   span: Span,
   people: string[] = [],
+  provincePeople: string[] = [],
 ): boolean {
   const isNameWord = (word: string) => {
     const key = normalizeName(word);
@@ -860,19 +868,20 @@ function personNamedLikePlace(
       !PLACE_HEAD.test(key)
     );
   };
-  if (looksLikePersonName(tokens, i, text, index)) return true;
+  const surname = looksLikePersonName(tokens, i, text, index);
   const introduced =
+    surname ||
     namedAsPerson(text, span.start, span.end) ||
     givenNameOf(text, span.end, isNameWord) ||
     nameSomeoneIsCalled(text, span.start, span.end);
-  // The person so introduced is the one the same word names bare later on ("Baharak cannot go to school").
+  if (!introduced) return false;
+  // The person so introduced is the one the same word names bare later on ("Baharak cannot go to school"); a
+  // province's name only as the subject of a person's verb ("Wardak said").
   const name = text.slice(span.start, span.end);
-  if (
-    introduced &&
-    (index.exact.get(normalizeName(name)) ?? []).every((id) => !PROVINCE_LIKE.has(kindOf(index, id)))
-  )
-    people.push(name);
-  return introduced;
+  const ids = index.exact.get(normalizeName(name)) ?? [];
+  if (ids.some((id) => PROVINCE_LIKE.has(kindOf(index, id)))) provincePeople.push(name);
+  else if (!surname) people.push(name);
+  return true;
 }
 
 /** Kinds of place whose name is never taken for a person's further on: a province or a country is too often meant. */

@@ -162,6 +162,7 @@ export function isDariNavigation(text: string): boolean {
 const DARI_RELATED_HEADS = new Set(
   [
     'مطالب مرتبط',
+    'رویدادهای مرتبط',
     'خبرهای مرتبط',
     'اخبار مرتبط',
     'گزارش‌های مرتبط',

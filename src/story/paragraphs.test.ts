@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from './ingest.ts';
-import { isQuotedHeadline, segmentArticle } from './paragraphs.ts';
+import { isAuthorNote, isQuotedHeadline, segmentArticle } from './paragraphs.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
 const ARTICLE = [
@@ -407,5 +407,31 @@ describe('segmentArticle: headlines over a dateline or built round a quotation',
     );
     expect(seg.byline).toBe('نگینه صافی');
     expect(seg.title).toBe('گفت‌وگو با رئیس اتحادیهٔ شالی‌کاران: «دهقان زمین را رها می‌کند»');
+  });
+});
+
+describe('isAuthorNote: a Dari note about the writer', () => {
+  it('reads a note in italics with a second trade and where the writer lives', () => {
+    expect(isAuthorNote('*نسرین احمدی شاعر و معلم ریاضی در تالقان است. او دو کتاب شعر چاپ کرده است.*')).toBe(
+      true,
+    );
+    expect(isAuthorNote('فریده نوری خبرنگار است و در کندز زندگی می‌کند.')).toBe(true);
+    expect(isAuthorNote('پدرم همیشه می‌گفت که این شهر خانهٔ ما است.')).toBe(false);
+  });
+});
+
+describe('markTitleTranslation: a bilingual headline', () => {
+  it('reads the headline’s translation on the next line as the headline again, not story', () => {
+    const seg = segmentArticle(
+      [
+        'Bridges of the North: drawings from Taloqan to Kunduz',
+        'پل‌های شمال: نقاشی‌هایی از تالقان تا کندز',
+        '',
+        'An exhibition of drawings opened on Saturday at the city library, showing bridges across the region.',
+        'The drawings were made by students over two years and will stay on show until the end of the month.',
+      ].join('\n'),
+    );
+    expect(seg.title).toBe('Bridges of the North: drawings from Taloqan to Kunduz');
+    expect(seg.removed.map((r) => r.text)).toContain('پل‌های شمال: نقاشی‌هایی از تالقان تا کندز');
   });
 });

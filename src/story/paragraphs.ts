@@ -280,8 +280,10 @@ export function removeChrome(items: Line[]): PageFacts {
     if (kicker) kicker.kind = 'navigation';
     title = lead.text;
     lead.kind = 'title';
+    titleItem = lead;
   }
 
+  markTitleTranslation(items, titleItem);
   markRelatedLists(items);
 
   findAuthorBox(items, (name) => (byline ??= name));
@@ -289,6 +291,29 @@ export function removeChrome(items: Line[]): PageFacts {
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
   return { title, byline, date };
+}
+
+const DARI_SCRIPT = /[\u0600-\u06FF]/u;
+const LATIN_SCRIPT = /\p{Script=Latin}/u;
+/** Longest translated headline, in words, for its headline's length in words. */
+const TRANSLATION_WORDS = (words: number) => 2 * words + 4;
+
+/**
+ * "Two Banks of the River" over «دو کنارهٔ دریا»: a bilingual page sets the headline's translation on the next
+ * line of its block, in the other script and without a sentence's stop. It is the headline again, not story.
+ */
+export function markTitleTranslation(items: Item[], titleItem: Item | null): void {
+  if (titleItem === null) return;
+  const next = items[items.indexOf(titleItem) + 1];
+  if (!next || next.block !== titleItem.block || (next.kind !== 'body' && next.kind !== 'heading')) return;
+  const dariTitle = DARI_SCRIPT.test(titleItem.text) && !LATIN_SCRIPT.test(titleItem.text);
+  const otherScript = dariTitle ? !DARI_SCRIPT.test(next.text) : !LATIN_SCRIPT.test(next.text);
+  if (
+    otherScript &&
+    !/[.!?؟]\s*$/u.test(next.text) &&
+    wordCount(next.text) <= TRANSLATION_WORDS(wordCount(titleItem.text))
+  )
+    next.kind = 'navigation';
 }
 
 /** Related lists: "More from Asia" and the headlines linked under it are other stories, not this one. */
@@ -377,9 +402,12 @@ const AUTHOR_NOTE =
  */
 const AUTHOR_NOTE_AND_WRITES =
   /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Ll}[^.!?]{0,100}\band\s+(?:writes|reports)\s+(?:on|about|for)\b/u;
-/** "فریده احمدی خبرنگار و نویسنده است و در کندز زندگی می‌کند": a Dari note naming the writer and the trade. */
+/**
+ * "فریده احمدی خبرنگار و نویسنده است و در کندز زندگی می‌کند", "*احمد نوری شاعر و معلم ادبیات در تالقان است.*": a
+ * Dari note naming the writer and the trade, perhaps a second trade and where, in one clause; in italics too.
+ */
 const DARI_AUTHOR_NOTE =
-  /^(?:[\p{L}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس)(?:\s+و\s+[\p{L}\u200C]+)?\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
+  /^[*_]?(?:[\p{L}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس)(?:\s+[\p{L}\u200C]+){0,6}\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
 
 /** The last paragraph of a story read as a note about its writer, in English or Dari. */
 export function isAuthorNote(text: string): boolean {

@@ -1,5 +1,6 @@
 // A person named like a place: the words around the name say it is a person ("his wife, Gulistan,", "a man
 // named Sherzad", "دختر دوازده سالهٔ او، بهارک،"), so it links to no place.
+import { GESTURE_VERBS, SPEECH_VERBS } from './lexicon.ts';
 
 /** Characters before a name read for these cues. */
 const CUE_REACH = 60;
@@ -138,6 +139,20 @@ export function personDespiteWordBefore(text: string, start: number, end: number
     (LIST_MARK_BEFORE.test(before) && PERSON_VERB_AFTER.test(text.slice(end, end + 12))) ||
     RECIPIENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))
   );
+}
+
+/** "Wardak said", "while Farah looked away": a verb of speech or a gesture right after the name. */
+const PERSON_SUBJECT_AFTER = new RegExp(`^[ \\t]+(?:${[...SPEECH_VERBS, ...GESTURE_VERBS].join('|')})\\b`);
+/** Characters after a name read for its verb. */
+const VERB_REACH = 16;
+
+/**
+ * Whether a name the text introduced as a person's surname or given name ("Haji Nasrullah Wardak", "her
+ * daughter, Farah,") stands here as the subject of a person's verb: "Wardak said", "while Farah looked away".
+ * A province's name is too often the place to be a person's on its own; only such a verb makes it one.
+ */
+export function personSubjectAfter(text: string, end: number): boolean {
+  return PERSON_SUBJECT_AFTER.test(text.slice(end, end + VERB_REACH));
 }
 
 /** "a herder from ", "in Burka and ": what stands before a place, never before a person's name. */

@@ -154,3 +154,15 @@ describe('interviewQuestions: an interview whose questions carry no label, its a
     expect(interviewQuestions(labels, [texts[0]!, long, texts[2]!, long, texts[4]!]).firstQuestion).toBe(-1);
   });
 });
+
+describe('personSubjectAfter: a province-named person introduced in full, then the subject of a verb', () => {
+  it('links no place for "Takhar said" or "while Takhar nodded" after "Engineer Jalil Takhar"', () => {
+    const story = ingest([
+      'The pumps were installed last spring by Engineer Jalil Takhar, who moved north from Kabul in 2019.',
+      '"The water table fell again this year," Takhar said. His brother spoke, while Takhar nodded slowly.',
+      'Wells in Takhar have dried up too.',
+    ]);
+    const takhar = story.mentions.filter((m) => m.text === 'Takhar').map((m) => m.place);
+    expect(takhar).toEqual(['AF18']);
+  });
+});
