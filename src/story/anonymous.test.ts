@@ -173,28 +173,28 @@ describe('anonymous sources introduced by a long place or a "whose" clause', () 
   it('"A farmer from X whose son is held said …. "…," he said" is the farmer, not the official before', () => {
     const story = ingest([
       'Police chief Abdul Karim Wardak said the men were arrested.',
-      'A farmer from Imam Sahib whose son is among those held said the men had no other income. "It is the only work there is," he said.',
+      'A farmer from Imam Sahib whose brother was detained said the family sold its cow. "We had nothing else to sell," he said.',
     ]);
-    expect(who(story)).toEqual([['It is the', 'A farmer from Imam Sahib']]);
+    expect(who(story)).toEqual([['We had nothing', 'A farmer from Imam Sahib']]);
   });
-  it('"A man from a village on the edge of the field, who …, described …" runs to seven words of place', () => {
+  it('"A woman from a hamlet at the foot of the hill, who …, described …" runs to seven words of place', () => {
     const story = ingest([
       'Police chief Abdul Karim Wardak said the men were arrested.',
-      'A man from a village on the edge of the field, who said he had dug there himself, described the work as a lottery. "They dig for coins," he said.',
+      'A woman from a hamlet at the foot of the hill, who said she had sold flour there for years, described the market as a gamble. "We sell at a loss," she said.',
     ]);
-    expect(who(story)).toEqual([['They dig for', 'A man from a village on the edge of the field']]);
+    expect(who(story)).toEqual([['We sell at', 'A woman from a hamlet at the foot of the hill']]);
   });
 });
 
 describe('anonymous sources after a quotation: translations, asides and acronyms', () => {
-  it('"…," a WHO official in Kabul (کابل) said: the bracketed translation and the acronym', () => {
+  it('"…," a WHO official in Herat (هرات) said: the bracketed translation and the acronym', () => {
     const story = ingest(['"No child should die of measles," a WHO official in Kunduz (کندز) said.']);
     expect(who(story)).toEqual([['No child should', 'A WHO official in Kunduz']]);
   });
   it('"…," a diplomat from the region, posted in Kabul, told me: a participle\'s aside in commas', () => {
     const story = ingest([
-      '"We do not object to the dam," a diplomat from one of the neighbouring countries, posted in Kunduz, told me over tea.',
+      '"The canal worries everyone downstream," a diplomat from one of the upstream countries, posted in Kunduz, said at a dinner.',
     ]);
-    expect(who(story)).toEqual([['We do not', 'A diplomat from one of the neighbouring countries']]);
+    expect(who(story)).toEqual([['The canal worries', 'A diplomat from one of the upstream countries']]);
   });
 });

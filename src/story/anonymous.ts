@@ -54,7 +54,7 @@ const WORD = "[\\p{L}\\p{N}'’-]+";
 /** Adverbs between a source and its verb ("a woman in Baghlan once told me"): never part of the place. */
 const ADVERB = '(?:also|later|once|recently|reportedly|previously|earlier|then|still|often|again|repeatedly)';
 /** A place or organisation after the role: "in Kunduz", "at the Fayzabad clinic", "of the border police". */
-/** Words a place after the role may run to: "from a village on the edge of the site". */
+/** Words a place after the role may run to: "from a hamlet at the foot of the pass". */
 const TRAIL_MAX_WORDS = 7;
 const TRAIL = `(?:\\s+(?:in|at|of|for|from|with|near|inside)\\s+(?!(?:who|whose|which|that)\\b)${WORD}(?:\\s+(?!(?:who|whose|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,${TRAIL_MAX_WORDS}}?)`;
 /** Groups: the phrase, its determiner, its modifiers, its role, its place. */
@@ -70,7 +70,7 @@ const SUBJECT_AFTER_VERBS =
   'said|says|added|adds|explained|explains|continued|noted|recalled|insisted|replied|stated|wrote|remarked|confirmed';
 
 /** '," a police official in Kunduz said' and '," one resident, who asked not to be named, told reporters'. */
-/** Bilingual copy gives a place again in brackets: "a WHO official in Kabul (کابل) said". */
+/** Bilingual copy gives a place again in brackets: "a WHO official in Herat (هرات) said". */
 const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
 /** A participle's short aside after the phrase: "a diplomat from the region, posted in Kabul, told me". */
 const POSTED_ASIDE = '(?:,\\s+\\p{Ll}+ed\\s+(?:in|at|to|near|with|for)\\s+[^,.;:"“”()]{1,40}(?=,))?';
@@ -106,7 +106,7 @@ function source(m: RegExpExecArray | null, base: number): AnonymousSource | null
   // An acronym is a name, not the function word it spells: "a WHO official".
   const functionWord = (w: string) => NOT_MODIFIER.has(w.toLowerCase()) && !ACRONYM.test(w);
   if (mods.split(/\s+/).some((w) => functionWord(w) || SPEECH_VERBS.has(w.toLowerCase()))) return null;
-  // "A customer in Kabul had ordered a tablet": a verb ends the place, and the phrase is no source.
+  // "A client in Herat had bought a stove": a verb ends the place, and the phrase is no source.
   if (trail.split(/\s+/).some((w) => NOT_IN_PLACE.has(w) || SPEECH_VERBS.has(w))) return null;
   const d = det.toLowerCase().split(/\s+/)[0] ?? '';
   const plural = PLURAL.has(head.toLowerCase()) && !SINGULAR.has(head.toLowerCase());
@@ -198,12 +198,12 @@ export function anonymousIntroductions(text: string): AnonymousSource[] {
   return out;
 }
 
-/** "…, who gave her name only as Gulalai", "…, identified only as Karim": the one name a source gives. */
+/** "…, who gave her first name as Sabira", "…, identified only as Karim": the one name a source gives. */
 const GIVEN_ONLY_AS =
   /^,?\s+(?:who\s+)?(?:(?:gave|gives|giving|would\s+only\s+give)\s+(?:only\s+)?(?:her|his)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)\s+(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\b/u;
 
 /**
- * "A woman who gave her name only as Gulalai, standing …, said": the name an anonymous source gives right after
+ * "A vendor, who gave her name only as Sabira, said": the name an anonymous source gives right after
  * its phrase (the text from the phrase's end), or null.
  */
 export function nameGivenOnlyAs(after: string): string | null {

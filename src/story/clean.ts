@@ -207,7 +207,7 @@ const MIN_INLINE_LINKS = 3;
 const MAX_LEAD_WORDS = 8;
 
 /**
- * "Live coverage ended. More from our northern bureau: Kunduz · Takhar · Badakhshan": a short sign-off whose
+ * "That is all for today. More from our desk: Herat · Balkh · Kabul": a short sign-off whose
  * last sentence is a related-stories head with its links run in after a colon is page furniture.
  */
 export function endsWithLinkList(text: string): boolean {

@@ -92,58 +92,56 @@ describe('a one-word name after an opening phrase, with its appositive', () => {
 describe('findGivenNames: "gave her name only as"', () => {
   it('the name given, not "A woman", says the quotation', () => {
     const story = ingest([
-      'A woman who gave her name only as Nasima, standing outside her house, said the mud was worse. "The mud stays," she said.',
+      'A woman who gave her name only as Nasima, waiting by the clinic door, said the queue was longer. "We come at six," she said.',
     ]);
-    expect(speakerOf(story, 'The mud stays')).toBe('Nasima');
+    expect(speakerOf(story, 'We come at six')).toBe('Nasima');
   });
 });
 
 describe('definiteRoleSource: a definite role as the sentence subject, then "he said"', () => {
   it('is the role, named by its phrase, not the person named before it', () => {
     const story = ingest([
-      'Karim Jan Wardak called the office twice. The driver of the truck, who had been listening, put down his tea. "Both roads are closed," he said.',
+      'Karim Jan Wardak rang the depot at dawn. The driver of the lorry, who had waited all morning, folded his map. "Both roads are closed," he said.',
     ]);
-    expect(speakerOf(story, 'Both roads are closed')).toBe('The driver of the truck');
+    expect(speakerOf(story, 'Both roads are closed')).toBe('The driver of the lorry');
   });
   it('is not a role of the other gender', () => {
     const story = ingest([
-      'Karim Jan Wardak called the office twice. The mother of the boy, who had been listening, put down her tea. "Both roads are closed," he said.',
+      'Karim Jan Wardak rang the depot at dawn. The mother of the boy, who had waited all morning, folded her shawl. "Both roads are closed," he said.',
     ]);
     expect(speakerOf(story, 'Both roads are closed')).not.toBe('The mother of the boy');
   });
 });
 
 describe('anonymous sources: more roles, "shouted", and a place that runs into a verb', () => {
-  it('"…?" a customer once shouted at him: the customer, not the man named before', () => {
+  it('"…?" a customer shouted across the counter: the customer, not the man named before', () => {
     const story = ingest([
-      'A young man named Shafiq takes the calls. "Which one do you mean?" a customer once shouted at him.',
+      'A clerk named Shafiq weighs the sacks. "Is that the whole bag?" a customer shouted across the counter.',
     ]);
-    expect(speakerOf(story, 'Which one do you mean')).toBe('A customer');
+    expect(speakerOf(story, 'Is that the whole bag')).toBe('A customer');
   });
   it('"A customer in Herat had ordered …" is no source phrase: an auxiliary ends the place', () => {
     expect(
-      anonymousIntroductions(
-        'A customer in Herat had ordered a radio for his nephew, a student in the valley.',
-      ),
+      anonymousIntroductions('A client in Herat had bought a stove for his brother, a teacher in the hills.'),
     ).toEqual([]);
   });
   it('"…; the dispatcher, a cheerful man, was …. "…?" he asked": a definite role after a semicolon', () => {
     const story = ingest([
-      'The caller was from the valley; the dispatcher, a cheerful man with twenty years in the office, was used to the city. "Which one?" he asked.',
+      'The farmer came from upstream; the dispatcher, a patient man who had worked there since 2009, knew every road. "Which bridge?" he asked.',
     ]);
-    expect(speakerOf(story, 'Which one')).toBe('the dispatcher');
+    expect(speakerOf(story, 'Which bridge')).toBe('the dispatcher');
   });
 });
 
 describe('isVerbOpening: a capitalised speech verb opening the sentence is no speaker', () => {
-  it('"Asked why she started, she answered with a saying: «…»" is not said by "Asked"', () => {
+  it('"Asked how it began, she replied with a proverb: «…»" is not said by "Asked"', () => {
     expect(isVerbOpening('Asked')).toBe(true);
     expect(isVerbOpening('Karim')).toBe(false);
     const story = ingest([
       '"We have forty looms," said Nasrin Amiri, who runs the cooperative.',
-      'Asked why she started it, she answered with a saying she repeats to every visitor: «دست زن طلاست، اما کسی قیمتش را نمی‌پرسد» — the hand of a woman is gold.',
+      'Asked how the workshop began, she replied with a proverb her mother liked: «کار عیب نیست» — work is no shame.',
     ]);
-    expect(speakerOf(story, 'دست زن طلاست')).not.toBe('Asked');
+    expect(speakerOf(story, 'کار عیب نیست')).not.toBe('Asked');
   });
 });
 

@@ -85,7 +85,7 @@ const DEFINITE_REACH = 80;
 const OF_OFFICE = /^\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?(?=,)/u;
 
 /**
- * 'The driver of the truck, who had been listening, put down his tea. "…," he said': a definite role as the
+ * 'The driver of the lorry, who had waited all morning, folded his map. "…," he said': a definite role as the
  * sentence's subject, which no named person holds, is the source of the "he said" after it — named by its
  * phrase, as an anonymous source is — unless its role word says the other gender.
  */
@@ -116,7 +116,7 @@ export function definiteRoleSource(
 const RELATIVE_OPENING = /^(?<owner>My|Our|His|Her)\s+(?:\p{Ll}+\s+){0,2}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)/u;
 
 /**
- * 'My mother-in-law is from Shighnan. … "Send it anyway," she says': a relative opening the sentence is the
+ * 'My sister-in-law lives in Warsaj. … "Let them wait," she says': a relative opening the sentence is the
  * source of the pronoun after it when the relative's noun does not say the other gender and the owner cannot be
  * meant instead — the writer ("my"), or a person of the other gender ("his mother … she says"). "Her daughter
  * … she said" is left alone: the mother may be the one speaking.
@@ -136,7 +136,7 @@ function relativeSource(
   return kinSource(table, relative[0], { passage: p, start: at, end: at + relative[0].length }, true);
 }
 
-/** "Asked why she started, she answered: …": a sentence opening on a capitalised speech verb names no one. */
+/** "Asked how it began, she replied: …": a sentence opening on a capitalised speech verb names no one. */
 export const isVerbOpening = (name: string): boolean => SPEECH_VERBS.has(name.toLowerCase());
 
 /** "the agency" alone: a body described further ("the provincial health department") is a new one, not a reference. */
@@ -171,7 +171,7 @@ const KIN_PHRASE =
   /^(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)$/u;
 
 /**
- * '"Send it anyway," my mother-in-law says', 'as his family put it': a relative the text names only by a
+ * '"Let them wait," my sister-in-law says', 'as his family put it': a relative the text names only by a
  * possessive is a source of its own, named by its phrase, of the gender its noun says ("mother" of
  * "mother-in-law"); a group ("his family") is no "he" or "she". Null for any other phrase, or when sources may not be added.
  */

@@ -116,12 +116,12 @@ administration programme program mission fund charity group company association 
 foundation institute service authority bank embassy consulate court network alliance movement party
 `);
 
-/**
- * Relatives and the people close to a writer or a subject, whom a text names by a possessive only ("my
- * mother-in-law says", "as his family put it"): each such phrase is a source of its own.
- */
 /** Of KIN_NOUNS, those that name a group: "they", never "he" or "she", refers to it. */
 export const KIN_GROUPS = set(`family parents neighbours neighbors friends`);
+/**
+ * Relatives and the people close to a writer or a subject, whom a text names by a possessive only ("my
+ * sister-in-law says", "as his family put it"): each such phrase is a source of its own.
+ */
 export const KIN_NOUNS = set(`
 family parents mother father grandmother grandfather wife husband sister brother daughter son aunt uncle
 cousin niece nephew grandson granddaughter mother-in-law father-in-law sister-in-law brother-in-law
@@ -142,7 +142,7 @@ complain complains complained observe observes observed think thinks thought ann
 repeat repeats repeated recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded shout shouts shouted
 `);
 
-/** What a person's face or body does in a scene ("while Farah looked away", "Wardak shrugged"): no place does it. */
+/** What a person's face or body does in a scene ("while Farah smiled", "as Zabul nodded"): no place does it. */
 export const GESTURE_VERBS = set(`
 look looks looked smile smiles smiled laugh laughs laughed nod nods nodded shrug shrugs shrugged sigh sighs sighed
 frown frowns frowned blush blushes blushed grin grins grinned

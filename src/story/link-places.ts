@@ -263,7 +263,7 @@ const AFGHAN_UNITS = new Set(['province', 'district']);
 const FAR_SIDE =
   '(?:[,:]?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+one\\b|,\\s+(?:which|that)\\s+(?:is|lies)\\s+(?:just\\s+)?across\\s+the\\s+(?:river|border|Panj|Amu)\\b)';
 /**
- * "The towers on the Tajik bank — in Darvaz, in …", "on the Tajik bank, traders in Darvaz": the far side named
+ * "The masts on the Tajik bank — in Vanj, in …", "on the Tajik bank, farmers in Vanj": the far side named
  * first, the towns (or who is in them, in up to two words) after it.
  */
 const FAR_SIDE_BEFORE =

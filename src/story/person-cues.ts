@@ -135,7 +135,7 @@ const ROLE_IDENTIFIED = new RegExp(
 const ROLE_SENTENCE_MAX = 300;
 
 /**
- * 'The head of the department, a soft-spoken engineer, told the elders: "…"' and the next paragraph opens "The
+ * 'The head of the office, a quiet agronomist, told the farmers: "…"' and the next paragraph opens "The
  * engineer is Name": a role word of the attribution's sentence (its head or its appositive) that the next
  * paragraph opens by naming is that person. `roleAt` is where the role starts in passage `p`.
  */
@@ -195,7 +195,7 @@ export function definiteSubjectsOf(text: string): DefiniteSubject[] {
   });
 }
 
-/** '," said the head of the polio programme in the north-east.': a definite role after the verb, to the stop. */
+/** '," said the head of the vaccination drive in the east.': a definite role after the verb, to the stop. */
 const SAID_THE_ROLE = /^[\s,]*(?:said|says|added|explained)\s+(?<role>the\s+[^.!?"“”]{2,160}?)[.!?](?=\s|$)/u;
 /** Characters read after a quotation for "said the <role>.", and after that sentence for the name. */
 const ROLE_REACH = 200;
@@ -209,7 +209,7 @@ const NAME_OPENING = new RegExp(
 );
 
 /**
- * '"…," said the team midwife in Yamgan. Shabnam Yamgani, 34, trained …': a quotation given to a role the next
+ * '"…," said the clinic's nurse in Jurm. Parwin Sultani, 29, studied …': a quotation given to a role the next
  * sentence names, or, past the paragraph's other quotations, the next paragraph as "The midwife, Name, …". Only a
  * speaker the text knows by that name; `closeEnd` is where the quotation closes in passage `p`.
  */

@@ -107,7 +107,7 @@ export class PeopleWords {
     }
   }
 
-  /** A word the words around it made a person's ("his granddaughter Baharak, who is nine"). */
+  /** A word the words around it made a person's ("his youngest grandchild Baharak, who studies in Kabul"). */
   add(word: string): void {
     this.words.add(word);
   }
@@ -132,7 +132,7 @@ const RECIPIENT_BEFORE =
 
 /**
  * A person's word after what usually puts a place before a name: a list mark with a person's verb after
- * ("; Doshi did not reply"), or "to" after a verb of giving or telling ("gives it to Kakar each week").
+ * ("; Doshi did not reply"), or "to" after a verb of giving or telling ("hands it to Kakar every Friday").
  */
 export function personDespiteWordBefore(text: string, start: number, end: number, before: string): boolean {
   return (

@@ -785,8 +785,8 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
 const GIVEN_NAME_REACH = 80;
 
 /**
- * One capitalised word opening a sentence or clause, or after the sentence's opening place ("In Darqad, on the
- * border, Zarghuna, a mother of four, said"), then an "a/an …" description or an age, in commas.
+ * One capitalised word opening a sentence or clause, or after the sentence's opening place ("In Khwahan, by the
+ * border, Nasima, a widow of sixty, said"), then an "a/an …" description or an age, in commas.
  */
 const ONE_NAME_APPOSITIVE =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|On|Near|Outside|Inside)\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
