@@ -618,7 +618,18 @@ test('?story=<slug>: the reader, the embed and the presenter load a published st
   );
   for (const path of ['/', '/embed.html', '/presenter.html']) {
     const { page, context } = await open(browser, server.origin, `${path}?story=${SLUG}`);
-    await page.waitForResponse((r) => r.url().endsWith(`/data/stories/${SLUG}.json`) && r.ok());
+    // Read from the page's own record: the story may have arrived before this line runs (no race with open()).
+    await page.waitForFunction(
+      (slug) =>
+        performance
+          .getEntriesByType('resource')
+          .some(
+            (e) =>
+              e.name.endsWith(`/data/stories/${slug}.json`) &&
+              (e as PerformanceResourceTiming).responseStatus === 200,
+          ),
+      SLUG,
+    );
     if (path === '/') await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await context.close();
   }
