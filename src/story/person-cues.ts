@@ -38,6 +38,15 @@ export function nameEndingAt(text: string, end: number, maxWords: number): numbe
   return start;
 }
 
+/**
+ * Whether a word stands inside a sentence, after a lowercase word ("we met Mursal, 18,"): one capitalised word
+ * with an age there is a given name, where at a sentence's start it may be any word.
+ */
+function midSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return /\s$/u.test(before) && /^\p{Ll}/u.test(before.trimEnd().split(/\s/u).at(-1) ?? '');
+}
+
 /** People introduced by a name and an age: the age is their description, the mention an event. */
 export function findAgeIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
@@ -49,7 +58,7 @@ export function findAgeIntroductions(table: SpeakerTable, reading: Reading): voi
       const start = nameEndingAt(text, end, MAX_NAME_WORDS);
       const name = start < 0 ? '' : text.slice(start, end);
       const age = m.groups?.['age'] ?? '';
-      if (!name || inside(start) || !table.isPersonName(name, 2)) continue;
+      if (!name || inside(start) || !table.isPersonName(name, midSentence(text, start) ? 1 : 2)) continue;
       const at = m.index + m[0].indexOf(age);
       table.add(name, age, { passage: p, start: at, end: at + age.length });
     }

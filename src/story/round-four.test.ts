@@ -86,6 +86,16 @@ describe('people a feature introduces by an age or names a paragraph late', () =
     expect(speakerOf(story, 'Rice does not')).toBe('Bibi Gul Rahimi');
   });
 
+  it('one given name with an age inside a sentence is a person; at a sentence start it needs a second word', () => {
+    const story = ingest([
+      'At the bus stand we found Shakila, 16, who had waited since the evening prayer with two sisters.',
+      '"The driver said the pass would open by noon, and it did not," she said.',
+      'Tuesday, 14, was the coldest night.',
+    ]);
+    expect(speakerOf(story, 'The driver said the pass')).toBe('Shakila');
+    expect(story.speakers.map((s) => s.name)).toEqual(['Shakila']);
+  });
+
   it('a distance or a count after "is" is no age', () => {
     const story = ingest([
       'The road to Taloqan is forty kilometres long. Ahmad Zia Rahimi is 40 kilometres away.',
