@@ -47,6 +47,19 @@ function midSentence(text: string, start: number): boolean {
   return /\s$/u.test(before) && /^\p{Ll}/u.test(before.trimEnd().split(/\s/u).at(-1) ?? '');
 }
 
+/** "Gulnaz (گلناز), 35,": the name ends before its translation in brackets. */
+function translatedNameEnd(text: string, end: number): number {
+  if (text[end - 1] !== ')') return end;
+  const open = text.lastIndexOf('(', end - 1);
+  return open > 0 && end - open <= 40 && text[open - 1] === ' ' ? open - 1 : end;
+}
+
+/** ", 35, a mother of six from …": an age followed by a description of a person. */
+function describedAfter(text: string, at: number): boolean {
+  const description = /^\s*((?:an?|the)\s[^,.;:!?]{2,80})/iu.exec(text.slice(at, at + 90))?.[1] ?? '';
+  return description !== '' && describesPerson(description);
+}
+
 /** People introduced by a name and an age: the age is their description, the mention an event. */
 export function findAgeIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
@@ -54,11 +67,12 @@ export function findAgeIntroductions(table: SpeakerTable, reading: Reading): voi
     const marks = [...text.matchAll(AGE_IN_COMMAS), ...text.matchAll(AGE_COPULA)];
     for (const m of marks) {
       // "Gul Makai Sharifi, fifty-one," and "…, Nilofar Azimi, is twenty-two.": the name ends at the mark.
-      const end = text[m.index - 1] === ',' ? m.index - 1 : m.index;
+      const end = translatedNameEnd(text, text[m.index - 1] === ',' ? m.index - 1 : m.index);
       const start = nameEndingAt(text, end, MAX_NAME_WORDS);
       const name = start < 0 ? '' : text.slice(start, end);
       const age = m.groups?.['age'] ?? '';
-      if (!name || inside(start) || !table.isPersonName(name, midSentence(text, start) ? 1 : 2)) continue;
+      const oneWord = midSentence(text, start) || describedAfter(text, m.index + m[0].length);
+      if (!name || inside(start) || !table.isPersonName(name, oneWord ? 1 : 2)) continue;
       const at = m.index + m[0].indexOf(age);
       table.add(name, age, { passage: p, start: at, end: at + age.length });
     }

@@ -562,6 +562,24 @@ describe('bilingual copy', () => {
 });
 
 describe('speakers named like places or by their family', () => {
+  it('a surname that is a province speaks once the text names the person in full, not the place alone', () => {
+    const gazetteer = {
+      ...TEST_GAZETTEER,
+      entries: [
+        ...TEST_GAZETTEER.entries,
+        { id: 'AF04', kind: 'province' as const, name_en: 'Wardak', capital: 'AF0401', names: ['Wardak'] },
+      ],
+    };
+    const read = (paras: string[]) => ingestStory(paras.join('\n\n'), gazetteer);
+    const named = read([
+      'Mawlawi Abdul Hadi Wardak has sold tyres beside the Taloqan road since the nineties.',
+      '"A tyre from Iran lasts one winter, a tyre from Japan three," Wardak said, and laughed.',
+    ]);
+    expect(who(named)).toEqual([['A tyre from', 'Mawlawi Abdul Hadi Wardak']]);
+    const unnamed = read(['"A tyre from Iran lasts one winter," Wardak said.']);
+    expect(who(unnamed)).toEqual([['A tyre from', null]]);
+  });
+
   it('reads a name only districts bear as a person when it speaks, and a mother as a source', () => {
     const gazetteer = {
       ...TEST_GAZETTEER,

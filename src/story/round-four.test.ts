@@ -96,6 +96,16 @@ describe('people a feature introduces by an age or names a paragraph late', () =
     expect(story.speakers.map((s) => s.name)).toEqual(['Shakila']);
   });
 
+  it('a given name opening a sentence is a person when a translation, an age and a description follow it', () => {
+    const story = ingest([
+      'Shukria (شکریه), 41, a tailor from the old bazaar, rents one room for her machines.',
+      '"Every winter the rent is higher and the light is less," she said.',
+      'Monday, 12, a day like any other, passed.',
+    ]);
+    expect(speakerOf(story, 'Every winter the rent')).toBe('Shukria');
+    expect(story.speakers.map((s) => s.name)).toEqual(['Shukria']);
+  });
+
   it('a distance or a count after "is" is no age', () => {
     const story = ingest([
       'The road to Taloqan is forty kilometres long. Ahmad Zia Rahimi is 40 kilometres away.',

@@ -277,12 +277,18 @@ export class SpeakerTable {
     return speaker;
   }
 
-  /** A speaker first met as a bare surname takes the fuller name the text gives elsewhere ("Tahir Yuldash"). */
+  /**
+   * A speaker first met as a bare surname takes the fuller name the text gives elsewhere ("Tahir Yuldash"). A
+   * surname that is also a place ("Wardak said") speaks when the text names a person in full with it ("Haji
+   * Nasrullah Wardak"), and that full name is no place itself ("Maidan Wardak").
+   */
   addFromAttribution(name: string): SpeakerDraft | null {
-    if (!this.isPersonName(name, 1) && !this.onlyDistrictName(name)) return null;
+    const fuller = this.withFullerName(name);
+    const namedInFull = fuller !== name && this.isPersonName(fuller, 2);
+    if (!this.isPersonName(name, 1) && !this.onlyDistrictName(name) && !namedInFull) return null;
     const known = this.lookup(name);
     if (known) return known;
-    return this.add(this.withFullerName(name), '', null);
+    return this.add(fuller, '', null);
   }
 
   /**
