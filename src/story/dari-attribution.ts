@@ -1,4 +1,10 @@
-import { DARI_CONNECTIVES, DARI_TIME_WORDS, DARI_TITLES } from './lexicon.ts';
+import {
+  DARI_AGENT_LOOKALIKES,
+  DARI_AGENT_SUFFIXES,
+  DARI_CONNECTIVES,
+  DARI_TIME_WORDS,
+  DARI_TITLES,
+} from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -144,7 +150,20 @@ function roleHead(role: string): string {
 function isDescription(role: string): boolean {
   const key = normalizeName(role);
   // An age may follow a noun: "جوان ۲۴ ساله‌ای که …" ("a young man of 24 who …").
-  return ROLE_WORDS.has(roleHead(role)) || /^(?:\S+ )?\d+ ?سال/u.test(key);
+  return ROLE_WORDS.has(roleHead(role)) || isAgentNoun(roleHead(role)) || /^(?:\S+ )?\d+ ?سال/u.test(key);
+}
+
+const AGENT_ENDINGS = DARI_AGENT_SUFFIXES.map(normalizeName);
+const AGENT_LOOKALIKES = new Set([...DARI_AGENT_LOOKALIKES].map(normalizeName));
+
+/** "موتروان", "آهنگر", "دکاندار": a word of a trade by its agent ending, not a word that only ends like one. */
+export function isAgentNoun(head: string): boolean {
+  // An ezafe may close the word ("موتروانِ", "آهنگری"): read it with and without.
+  return [head, head.replace(/(?:ی|ٔ)$/u, '')].some(
+    (word) =>
+      !AGENT_LOOKALIKES.has(word) &&
+      AGENT_ENDINGS.some((end) => word.length > end.length + 1 && word.endsWith(end)),
+  );
 }
 
 /** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
@@ -547,13 +566,31 @@ export function resolveDariSubject(
   return create ? table.addAnonymous(s.role, '', intro).id : null;
 }
 
+/** A sentence opening on its subject (a few words) and a verb of speech, without "که": "او می‌گوید پسرش …". */
+const SUBJECT_VERB_OPENING = new RegExp(`^\\s*((?:[^\\s«»:،,]+\\s+){1,5}?)${VERB}(?!\\p{L})`, 'u');
+
+/**
+ * "او می‌گوید پسرش به کابل رفت، «چون …»، اما …": a quotation inside a sentence that opens on a subject and a verb
+ * of speech is that subject's words, as with "گفت که".
+ */
+export function dariSentenceReporter(text: string, openAt: number): DariSubject | null {
+  const from = Math.max(0, openAt - 2 * REACH);
+  const stretch = text.slice(from, openAt);
+  let start = stretch.length;
+  while (start > 0 && !BOUNDARY.test(stretch[start - 1] ?? '')) start--;
+  const m = SUBJECT_VERB_OPENING.exec(stretch.slice(start));
+  if (!m?.[1] || start + m[0].length >= stretch.length - 1) return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  return parseSubject(m[1], from + start + lead);
+}
+
 /** "یک باشندهٔ جرم گفت که …" earlier in the paragraph: the one reported speaks the quotation that follows. */
 export function dariReportedSpeaker(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - 2 * REACH);
   const stretch = text.slice(from, openAt);
   let last: RegExpExecArray | null = null;
   for (const m of stretch.matchAll(VERB_THAT)) last = m as RegExpExecArray;
-  if (!last) return null;
+  if (!last) return dariSentenceReporter(text, openAt);
   let start = last.index;
   while (start > 0 && !BOUNDARY.test(stretch[start - 1] ?? '')) start--;
   const subject = stretch.slice(start, last.index);

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
 import {
   dariSubjectAfter,
+  isAgentNoun,
   isOnlyTimeWords,
   parseSubject,
   verbThenName,
   withoutClauseBefore,
 } from './dari-attribution.ts';
 import { ingestStory } from './ingest.ts';
+import { normalizeName } from './normalize.ts';
 
 // Narration words read as a speaker's name: a dropped subject ("بعد گفت", "خندید و گفت"), a time adverbial
 // before an appositive ("نزدیک شام، مردی …"), and a column's "used to say" and a feature's verb-first attribution.
@@ -15,6 +17,15 @@ const speakersOf = (text: string) => {
   const story = ingestStory(text, builtGazetteer());
   return story.quotes.map((q) => story.speakers.find((s) => s.id === q.speaker)?.name ?? null);
 };
+
+describe('isAgentNoun: a trade by its Dari agent ending', () => {
+  it('reads موتروان، آهنگر، میوه‌فروش، زرشوی, not دیگر، زبان، بازار، روزگار', () => {
+    const yes = ['موتروان', 'آهنگر', 'میوه‌فروش', 'زرشوی', 'دکاندار', 'باغبان', 'قالین‌باف', 'خبرنگار'];
+    const no = ['دیگر', 'زبان', 'بازار', 'روزگار', 'خیابان', 'مقدار', 'کشور', 'دیگری'];
+    expect(yes.filter((w) => !isAgentNoun(normalizeName(w)))).toEqual([]);
+    expect(no.filter((w) => isAgentNoun(normalizeName(w)))).toEqual([]);
+  });
+});
 
 describe('withoutClauseBefore and isOnlyTimeWords', () => {
   it('drops the verb a "و" joins to the speech verb, keeping any subject before it', () => {
@@ -67,6 +78,15 @@ describe('Dari narration before a quotation', () => {
     const text =
       'نزدیک شام، زنی جوان که از قریهٔ پایین آمده است، کنار دکان می‌ایستد. «نان امروز گران است»، می‌گوید شکریه که مادر سه طفل است.';
     expect(speakersOf(text)).toEqual(['شکریه']);
+  });
+
+  it('gives a quotation inside a sentence opened by "او می‌گوید" (no "که") to that pronoun\'s person', () => {
+    const text = [
+      'حمیدالله احمدی، موتروان لاری در شیرخان بندر، ده سال است میان بندر و شهر کندز بار می‌برد.',
+      'او می‌گوید راه امسال بهتر شده، «اما تیل دو برابر گران است و کرایه همان کرایهٔ پار»، و بیشتر شب‌ها در موتر می‌خوابد.',
+      'خبرنگار ما می‌پرسد که آیا زمستان هم کار می‌کند. «اگر راه باز باشد، هر روز» پاسخ کوتاه او بود.',
+    ].join('\n\n');
+    expect(speakersOf(text).slice(0, 1)).toEqual(['حمیدالله احمدی']);
   });
 
   it('reads a column\'s "پدرم می‌گفت:" and "فریاد زد:"', () => {

@@ -432,3 +432,28 @@ export const DARI_TIME_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean)
     .map(normalizeName),
 );
+
+/**
+ * Endings of Dari agent nouns — the trades a feature introduces people by (موتروان، آهنگر، دکاندار، معدن‌کار،
+ * باغبان، میوه‌فروش، قالین‌باف، زرشوی، قایق‌ران، کراچی‌چی) — and the everyday words that end the same way
+ * without naming a person (دیگر، مقدار، زبان، خیابان، عنوان).
+ */
+export const DARI_AGENT_SUFFIXES: readonly string[] = [
+  'وان',
+  'گر',
+  'گار',
+  'دار',
+  'کار',
+  'بان',
+  'فروش',
+  'باف',
+  'ساز',
+  'شوی',
+  'ران',
+  'چی',
+];
+export const DARI_AGENT_LOOKALIKES =
+  set(`دیگر اگر مگر جگر لشکر سنگر بستر کشور مقدار دیدار بازار دیوار رفتار گفتار
+  کردار پدیدار شکار انکار آشکار پیکار ابتکار افکار آثار اظهار زبان بیابان خیابان عنوان توان ایوان نان
+  میان جوان روان کاروان ایران تهران بحران جبران دوران باران فراوان گران ارزان آسان حیران ویران بدخشان
+  قیچی کوچی ساز آواز جواز پرواز نماز انداز روزگار سازگار یادگار`);
