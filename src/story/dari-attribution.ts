@@ -126,6 +126,8 @@ export interface DariSubject {
   dropped?: boolean;
   /** "این کارمند": the source the text described by that role before. */
   demonstrative?: boolean;
+  /** "X خندید و گفت" with X one word: X may be the clause's object ("چای ریخت و گفت"), not its subject. */
+  beforeClause?: boolean;
   /** Passage offsets of the subject phrase. */
   start: number;
   end: number;
@@ -257,7 +259,9 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
     return { ...base, name: null, role: dropAdverbials(first), indefinite: true };
   if (parts.length === 1) {
     const [name, role] = splitNameRole(beforeRelative(dropAdverbials(first)));
-    return name || role ? { ...base, name, role } : null;
+    // "چای ریخت و گفت": one word before a clause is its subject only if the text knows it as a person.
+    const clause = own !== phrase && !role && name !== null && !/\s/u.test(name.trim());
+    return name || role ? { ...base, name, role, ...(clause ? { beforeClause: true } : {}) } : null;
   }
   // "Name، role، …" or "role، Name، …": the part that opens with a role word is the role.
   const second = parts[1] ?? '';
@@ -447,6 +451,32 @@ export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading):
   });
 }
 
+/**
+ * "هفتهٔ گذشته به دیدن استاد عبدالغفور رفتم", "با حاجی نورالله گفت‌وگو کردیم": a person the writer visits or talks
+ * with, named between the verb's words.
+ */
+const VISIT = new RegExp(
+  String.raw`(?<!\p{L})(?:به[\s‌]+دیدن|با)[\s‌]+(?<name>(?:[^\s‌،,.!?؟«»:]+[\s‌]+){1,4}?)` +
+    String.raw`(?:رفتم|رفتیم|(?:دیدار|ملاقات|گفت[\s‌]*و[\s‌]*گو|گفتگو|مصاحبه)[\s‌]*(?:کردم|کردیم|داشتم|داشتیم))(?!\p{L})`,
+  'gu',
+);
+
+/** People the writer went to see or spoke with, as speakers the next «گفت» or quotation may mean. */
+export function findDariVisitIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text) || !/(?:رفتم|رفتیم|کردم|کردیم|داشتم|داشتیم)/u.test(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(VISIT)) {
+      const raw = m.groups?.['name'] ?? '';
+      const name = raw.trim();
+      const start = m.index + m[0].indexOf(raw);
+      if (!isDariAgedName(name, reading) || inside(start)) continue;
+      const s = table.add(name, '', { passage: p, start, end: start + name.length });
+      table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
+    }
+  });
+}
+
 /** Whether words before an age are a name: after any titles, one to three words, none a role, a function word or a place. */
 export function isDariAgedName(name: string, reading: Pick<Reading, 'index'>): boolean {
   const words = name.split(/[\s]+/).filter(Boolean);
@@ -547,6 +577,15 @@ export function resolveDariSubject(
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
   if (s.name && isDariNameStart(s.name)) {
     const known = table.lookup(s.name);
+    // An unknown word before a clause: read as a dropped subject, the person just named.
+    if (!known && s.beforeClause)
+      return resolveDariSubject(
+        table,
+        { ...s, name: null, pronoun: true, dropped: true },
+        passage,
+        create,
+        text,
+      );
     const speaker = known ?? (create ? table.add(s.name, s.role ?? '', intro) : null);
     if (speaker)
       table.noteEvent({ passage, start: s.start, end: s.start + s.name.length, speaker: speaker.id });

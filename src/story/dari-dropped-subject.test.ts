@@ -89,6 +89,14 @@ describe('Dari narration before a quotation', () => {
     expect(speakersOf(text).slice(0, 1)).toEqual(['حمیدالله احمدی']);
   });
 
+  it('makes the person the writer went to see («به دیدن … رفتم») the speaker of the quotations after', () => {
+    const text = [
+      'دیروز به دیدن حاجی نورالله رفتم. خانه‌اش در کنار جوی کهنه است و باغش هنوز سبز است.',
+      'چای ریخت و گفت: «این باغ را پدرم با دست خود کاشت.»',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual(['حاجی نورالله']);
+  });
+
   it('reads a column\'s "پدرم می‌گفت:" and "فریاد زد:"', () => {
     const text = ['پدرم همیشه می‌گفت: «کار عیب نیست.»', 'کاکایم از دور فریاد زد: «زود بیا که دیر شد.»'].join(
       '\n\n',

@@ -1,7 +1,9 @@
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
+import { actorsBeforeQuotes } from './actor-before-quote.ts';
 import { attributeQuotes, type QuoteDraft } from './attribution.ts';
 import {
   findDariAgeIntroductions,
+  findDariVisitIntroductions,
   findDariIndefiniteIntroductions,
   findDariIntroductions,
 } from './dari-attribution.ts';
@@ -131,6 +133,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findGivenNames(table, reading);
   findDariIntroductions(table, reading);
   findDariAgeIntroductions(table, reading);
+  findDariVisitIntroductions(table, reading);
   findDariIndefiniteIntroductions(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);
@@ -148,6 +151,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
     drafts = attributeQuotes(table, reading, true);
   }
   carryLastSpeaker(drafts, table, reading);
+  actorsBeforeQuotes(drafts, table, reading);
   return drafts;
 }
 

@@ -23,6 +23,7 @@ import { PersonEvents, type Gender, type PersonEvent } from './person-events.ts'
 import type { PlaceIndex } from './place-index.ts';
 import { insideQuotations, lastBelow, perPassage, type ReadingTexts } from './reading-cache.ts';
 import { sentenceIndex } from './sentences.ts';
+import { titleAloneEvents } from './title-events.ts';
 
 export type { Gender, PersonEvent } from './person-events.ts';
 
@@ -419,6 +420,8 @@ export class SpeakerTable {
     });
     events.push(...this.sharedSurnameEvents(shared, pronouns));
     events.push(...this.scriptNameEvents(), ...this.roleEvents());
+    const inside = (p: number) => insideQuote(this.reading, p);
+    events.push(...titleAloneEvents(this.speakers, this.reading.texts, events, inside));
     this.personEvents.reset(events);
     this.eventsCollected = true;
     const votes = pronouns.flatMap((pr) => {

@@ -1,0 +1,67 @@
+// 'Naqqash put down his brush. "Nobody writes by hand any more."' — a feature sets a person moving, then lets
+// them speak with no verb of speech. A quotation that opens a sentence, with no speaker from any rule, is the
+// person the sentence just before it is about: the one it opens on (a name, "He" or "She", or a title alone).
+// Dari has its own reading of this (dariParagraphSpeaker); this one reads English.
+import type { QuoteDraft } from './attribution.ts';
+import { isDariText } from './dari-attribution.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+import type { Gender } from './person-events.ts';
+import { lastBelow } from './reading-cache.ts';
+import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
+
+/** How far into its sentence a mention may start and still be what the sentence opens on ("Then Naqqash …"). */
+const OPENING_REACH = 6;
+const PRONOUN_OPENING = /^(?:\p{Lu}\p{Ll}+,?\s+)?(?<pronoun>He|She)\b/u;
+
+const key = (passage: number, start: number): number => passage * 2 ** 32 + start;
+
+/** The person the sentence ending right before `openAt` opens on, or null. */
+export function actorOfSentenceBefore(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  openAt: number,
+): string | null {
+  const text = reading.texts[p] ?? '';
+  const before = text.slice(0, openAt);
+  // The quotation opens a sentence: what comes before it ends one.
+  if (!/[.!?]\s+$/u.test(before)) return null;
+  const sentences = sentencesOf(reading, p);
+  const start = sentences.startOf(before.trimEnd().length - 1);
+  const sentence = before.slice(start);
+  const pronoun = PRONOUN_OPENING.exec(sentence)?.groups?.['pronoun'];
+  if (pronoun) {
+    const gender: Gender = pronoun === 'She' ? 'female' : 'male';
+    return table.lastEventBefore(p, start, gender)?.speaker ?? null;
+  }
+  const events = table.events;
+  const first = events[lastBelow(events, key(p, start), (e) => key(e.passage, e.start)) + 1];
+  const opens = first && first.passage === p && first.start - start <= OPENING_REACH && first.start < openAt;
+  return opens && !table.isOrganisation(table.speaker(first.speaker)?.name ?? '') ? first.speaker : null;
+}
+
+/** Whether the quotation's own sentence goes on to a verb of speech ('," said the spokesman.'): it has an attribution. */
+export function attributedAfter(text: string, closeEnd: number): boolean {
+  const rest = text.slice(closeEnd, closeEnd + 80);
+  const sentence = rest.slice(0, rest.search(/[.!?]|$/u));
+  return sentence.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+/** Give each English quotation still without a speaker the person the sentence before it is about. */
+export function actorsBeforeQuotes(
+  drafts: readonly QuoteDraft[],
+  table: SpeakerTable,
+  reading: Reading,
+): void {
+  for (const d of drafts) {
+    if (d.speaker !== null || d.continues !== null || d.span.open === null) continue;
+    const text = reading.texts[d.passage] ?? '';
+    if (isDariText(text.slice(d.span.start, d.span.end))) continue;
+    if (d.span.close !== null && attributedAfter(text, d.span.close + 1)) continue;
+    const id = actorOfSentenceBefore(table, reading, d.passage, d.span.open);
+    if (id) {
+      d.speaker = id;
+      d.via = 'paragraph';
+    }
+  }
+}
