@@ -95,7 +95,7 @@ export interface FindOptions {
   /** Filled with the district names the words around them made a person's ("his granddaughter Baharak, who"). */
   people?: string[];
   /** Filled with the province names the words around them made a person's ("Haji Nasrullah Wardak"). */
-  provincePeople?: string[];
+  provincePeople?: Set<string>;
 }
 
 /** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
@@ -855,7 +855,7 @@ function personNamedLikePlace(
   index: PlaceIndex,
   span: Span,
   people: string[] = [],
-  provincePeople: string[] = [],
+  provincePeople: Set<string> = new Set(),
 ): boolean {
   const isNameWord = (word: string) => {
     const key = normalizeName(word);
@@ -879,7 +879,7 @@ function personNamedLikePlace(
   // province's name only as the subject of a person's verb ("Wardak said").
   const name = text.slice(span.start, span.end);
   const ids = index.exact.get(normalizeName(name)) ?? [];
-  if (ids.some((id) => PROVINCE_LIKE.has(kindOf(index, id)))) provincePeople.push(name);
+  if (ids.some((id) => PROVINCE_LIKE.has(kindOf(index, id)))) provincePeople.add(name);
   else if (!surname) people.push(name);
   return true;
 }
