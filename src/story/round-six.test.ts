@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAcronym, nameGivenOnlyAs } from './anonymous.ts';
-import { interviewQuestions, possessiveBody } from './attribution.ts';
+import { interviewQuestions } from './attribution.ts';
+import { possessiveBody } from './attribution-patterns.ts';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { ingestStory } from './ingest.ts';
 import { unquotedLength } from './person-cues.ts';
