@@ -165,7 +165,7 @@ function resolveName(ctx: AttributionContext, matched: string | null, p: number,
   if (!name) return null;
   const known = table.lookup(name);
   if (known) return known.id;
-  if (!create || placeAfterPreposition(reading, p, at, name)) return null;
+  if (!create || subjectIsPlaceAfterPreposition(reading, p, at, name)) return null;
   const person = table.addFromAttribution(name);
   if (person) return person.id;
   return table.isSpeakerName(name) ? table.add(name, '', null).id : null;
@@ -392,8 +392,12 @@ const PLACE_PREPOSITION = /\b(?:from|in|near|at|of|to|across|outside|inside)\s+(
 /** How far before a name the preposition is looked for (characters). */
 const PREPOSITION_REACH = 16;
 
-/** Whether a name the gazetteer holds stands after a preposition ("from Deh Salah, said"): a place, not a subject. */
-export function placeAfterPreposition(reading: Reading, p: number, at: number, name: string): boolean {
+/**
+ * Whether a subject the gazetteer holds stands after a preposition ("from Deh Salah, said"): a place, not a new
+ * speaker. Read before a speaker is made; placeAfterPreposition (place-people.ts) reads a speaker already made,
+ * named only by a place's name, after a shorter list of prepositions or a Dari district noun.
+ */
+function subjectIsPlaceAfterPreposition(reading: Reading, p: number, at: number, name: string): boolean {
   const text = reading.texts[p] ?? '';
   return (
     reading.index.exact.has(normalizeName(name)) &&

@@ -231,6 +231,23 @@ describe('roleIdentifiedNext: "The engineer is Name" opening the next paragraph'
   });
 });
 
+describe('identifiedNext: "His name is Name" or "The woman is Name" opening the next paragraph', () => {
+  it('names who "he said" meant when the paragraph after opens by naming him', () => {
+    const story = ingest([
+      'At the ferry a porter rests on a sack of flour. "We carry the sacks up before the heat," he said.',
+      'His name is Abdul Hakim Sultani, and he has worked at the crossing for twenty years.',
+    ]);
+    expect(speakerOf(story, 'We carry the sacks')).toBe('Abdul Hakim Sultani');
+  });
+  it('does not take an office for the person a pronoun meant', () => {
+    const story = ingest([
+      'At the ferry a porter rests on a sack of flour. "We carry the sacks up before the heat," he said.',
+      'The governor is Abdul Hakim Sultani, who came from the capital in May.',
+    ]);
+    expect(speakerOf(story, 'We carry the sacks')).not.toBe('Abdul Hakim Sultani');
+  });
+});
+
 describe('indefinite pronouns are no speakers', () => {
   it('"Nobody answered." before a quotation does not make "Nobody" its speaker', () => {
     const story = ingest([
