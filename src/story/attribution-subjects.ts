@@ -89,20 +89,22 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
 
 /** "said the spokesman": the role's holder, else (a role no one holds) the person the paragraph named last. */
 function resolveRole(ctx: AttributionContext, matched: string, p: number, at: number): string | null {
-  const { role, phrase } = rolePhrase(ctx.reading.texts[p] ?? '', at, matched);
-  const holder = roleHolder(ctx, role, phrase, p, at);
+  const mention: RoleMention = { ...rolePhrase(ctx.reading.texts[p] ?? '', at, matched), p, at };
+  const holder = roleHolder(ctx, mention);
   if (holder) return holder;
-  return roleOfPersonNamedLast(ctx, role, phrase, p, at);
+  return roleOfPersonNamedLast(ctx, mention);
+}
+
+/** A role as a subject: its role word, the phrase that names it ("the police spokesman"), where it stands. */
+interface RoleMention {
+  role: string;
+  phrase: string;
+  p: number;
+  at: number;
 }
 
 /** Who holds a role: a kin word's person, a source so described, the one holder, or the one the text names next. */
-function roleHolder(
-  ctx: AttributionContext,
-  role: string,
-  phrase: string,
-  p: number,
-  at: number,
-): string | null {
+function roleHolder(ctx: AttributionContext, { role, phrase, p, at }: RoleMention): string | null {
   const { table, reading, create } = ctx;
   const kin = kinSource(table, phrase, { passage: p, start: at, end: at + phrase.length }, create);
   if (kin) return kin;
@@ -126,13 +128,7 @@ function roleHolder(
  * '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last named, in
  * this paragraph or the one before, when nothing yet describes that person otherwise.
  */
-function roleOfPersonNamedLast(
-  ctx: AttributionContext,
-  role: string,
-  phrase: string,
-  p: number,
-  at: number,
-): string | null {
+function roleOfPersonNamedLast(ctx: AttributionContext, { role, phrase, p, at }: RoleMention): string | null {
   const { table, reading, create } = ctx;
   const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
   // A spokesman or an official speaks for others, often about the person just named.

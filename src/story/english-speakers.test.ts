@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ingestUnderHeadline as ingest, speakerOf } from './test-helpers.ts';
 import { anonymousIntroductions } from './anonymous.ts';
 import { isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
-import { ingestStory } from './ingest.ts';
 import { findQuoteSpans } from './quotes.ts';
-import type { Story } from './schema.ts';
-import { TEST_GAZETTEER } from './test-gazetteer.ts';
-
-const ingest = (paras: string[]) => ingestStory(['Headline', ...paras].join('\n\n'), TEST_GAZETTEER);
-const speakerOf = (story: Story, snippet: string): string | null => {
-  const q = story.quotes.find((x) => x.text.includes(snippet));
-  return story.speakers.find((s) => s.id === q?.speaker)?.name ?? null;
-};
 
 describe('roleHeldByNextName: the role named in the sentence after its quotation', () => {
   it('"said the head of …. Dr. Name told …" is that person', () => {
