@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ingestStory } from './ingest.ts';
-import { TEST_GAZETTEER } from './test-gazetteer.ts';
+import { ingest, speakerNames } from './test-helpers.ts';
 
-const speakers = (paras: string[]) => {
-  const story = ingestStory(paras.join('\n\n'), TEST_GAZETTEER);
-  return story.quotes.map((q) => story.speakers.find((s) => s.id === q.speaker)?.name ?? null);
-};
+const speakers = (paras: string[]) => speakerNames(ingest(paras));
 
 describe('actorsBeforeQuotes: a quotation after a sentence about a person', () => {
   it('goes to the person the sentence before opens on, by name or by pronoun', () => {

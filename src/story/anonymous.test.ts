@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ingestStory } from './ingest.ts';
+import { ingest, quoteStartsAndSpeakers as who } from './test-helpers.ts';
 import type { Story } from './schema.ts';
-import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
-const ingest = (paras: string[]) => ingestStory(paras.join('\n\n'), TEST_GAZETTEER);
-const who = (story: Story) =>
-  story.quotes.map((q) => [
-    q.text.split(' ').slice(0, 3).join(' '),
-    story.speakers.find((s) => s.id === q.speaker)?.name ?? null,
-  ]);
 const speaker = (story: Story, name: string) => story.speakers.find((s) => s.name === name);
 
 describe('anonymous sources', () => {

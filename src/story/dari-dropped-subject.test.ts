@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtGazetteer } from './built-gazetteer.ts';
+import { readWithCountry, speakerNames } from './test-helpers.ts';
 import {
   dariSubjectAfter,
   isAgentNoun,
@@ -8,15 +8,11 @@ import {
   verbThenName,
   withoutClauseBefore,
 } from './dari-attribution.ts';
-import { ingestStory } from './ingest.ts';
 import { normalizeName } from './normalize.ts';
 
 // Narration words read as a speaker's name: a dropped subject ("بعد گفت", "خندید و گفت"), a time adverbial
 // before an appositive ("نزدیک شام، مردی …"), and a column's "used to say" and a feature's verb-first attribution.
-const speakersOf = (text: string) => {
-  const story = ingestStory(text, builtGazetteer());
-  return story.quotes.map((q) => story.speakers.find((s) => s.id === q.speaker)?.name ?? null);
-};
+const speakersOf = (text: string) => speakerNames(readWithCountry(text));
 
 describe('isAgentNoun: a trade by its Dari agent ending', () => {
   it('reads موتروان، آهنگر، میوه‌فروش، زرشوی, not دیگر، زبان، بازار، روزگار', () => {

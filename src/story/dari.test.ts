@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtGazetteer } from './built-gazetteer.ts';
+import { placesOf, readWithCountry as read, speakerNames } from './test-helpers.ts';
 import {
   addedBack,
   beforeRelative,
@@ -11,16 +11,11 @@ import {
   withoutAnd,
 } from './dari-attribution.ts';
 import { dariBylineName, isDariDateLine, readDariDateline, solarDateToIso } from './dari-chrome.ts';
-import { ingestStory } from './ingest.ts';
 import { normalizeName } from './normalize.ts';
 
 // Dari as a language of the engine, read against the whole country's gazetteer (npm run data builds it).
-const read = (text: string) => ingestStory(text, builtGazetteer());
-const places = (text: string) => read(text).mentions.map((m) => [m.text, m.place]);
-const speakersOf = (text: string) => {
-  const story = read(text);
-  return story.quotes.map((q) => story.speakers.find((s) => s.id === q.speaker)?.name ?? null);
-};
+const places = (text: string) => placesOf(read(text));
+const speakersOf = (text: string) => speakerNames(read(text));
 
 describe('Dari normalisation', () => {
   it('folds Arabic letter forms, ط/ت, tatweel, diacritics, ZWNJ and Persian digits', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ingestUnderHeadline as ingest, speakerOf } from './test-helpers.ts';
 import { anonymousIntroductions } from './anonymous.ts';
 import { isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
-import { ingestStory } from './ingest.ts';
 import { findQuoteSpans } from './quotes.ts';
-import type { Story } from './schema.ts';
-import { TEST_GAZETTEER } from './test-gazetteer.ts';
-
-const ingest = (paras: string[]) => ingestStory(['Headline', ...paras].join('\n\n'), TEST_GAZETTEER);
-const speakerOf = (story: Story, snippet: string): string | null => {
-  const q = story.quotes.find((x) => x.text.includes(snippet));
-  return story.speakers.find((s) => s.id === q?.speaker)?.name ?? null;
-};
 
 describe('roleHeldByNextName: the role named in the sentence after its quotation', () => {
   it('"said the head of …. Dr. Name told …" is that person', () => {
@@ -228,6 +220,23 @@ describe('roleIdentifiedNext: "The engineer is Name" opening the next paragraph'
       'The governor is Farid Ahmad Noori, who came from the capital in May.',
     ]);
     expect(speakerOf(story, 'We build bridges')).not.toBe('Farid Ahmad Noori');
+  });
+});
+
+describe('identifiedNext: "His name is Name" or "The woman is Name" opening the next paragraph', () => {
+  it('names who "he said" meant when the paragraph after opens by naming him', () => {
+    const story = ingest([
+      'At the ferry a porter rests on a sack of flour. "We carry the sacks up before the heat," he said.',
+      'His name is Abdul Hakim Sultani, and he has worked at the crossing for twenty years.',
+    ]);
+    expect(speakerOf(story, 'We carry the sacks')).toBe('Abdul Hakim Sultani');
+  });
+  it('does not take an office for the person a pronoun meant', () => {
+    const story = ingest([
+      'At the ferry a porter rests on a sack of flour. "We carry the sacks up before the heat," he said.',
+      'The governor is Abdul Hakim Sultani, who came from the capital in May.',
+    ]);
+    expect(speakerOf(story, 'We carry the sacks')).not.toBe('Abdul Hakim Sultani');
   });
 });
 

@@ -21,7 +21,7 @@ const SENTENCE_MAX_CHARS = 400;
  * A sentence that opens on a person's full name, then a comma ("Nadia Rahimi, 34, trained …") or a verb ("Dr.
  * Nadia Rahimi told reporters …"): the person the sentence is about.
  */
-const NAME_OPENING = new RegExp(
+const NAME_OPENS_CLAUSE = new RegExp(
   `^\\s*(?<name>(?:${TITLE_ABBREVIATION}\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3})(?=,|\\s+\\p{Ll})`,
   'u',
 );
@@ -33,6 +33,9 @@ const AGE = /^\s*\d{1,3}\s*$/;
  * and the very next sentence opens on a full name no role describes yet — the newsroom's way of naming the
  * speaker right after the quotation. That person takes the role (`phrase`) as description; null when the next
  * sentence opens otherwise, or the person is already described (then the role is someone else's).
+ *
+ * Not roleNamedNext (person-cues.ts), a pass after attribution that reads from a quotation's close to the next
+ * paragraph and only names speakers the text knows: this one runs while a role is resolved and may make the person.
  */
 export function roleHeldByNextName(
   table: SpeakerTable,
@@ -44,7 +47,7 @@ export function roleHeldByNextName(
 ): string | null {
   const text = reading.texts[p] ?? '';
   const end = sentenceEnd(text, roleAt, Math.min(text.length, roleAt + SENTENCE_MAX_CHARS));
-  const name = NAME_OPENING.exec(text.slice(end, end + 120))?.groups?.['name'];
+  const name = NAME_OPENS_CLAUSE.exec(text.slice(end, end + 120))?.groups?.['name'];
   if (!name || !table.isPersonName(name.replace(/^\S+\.\s+/, ''), 2)) return null;
   const known = table.lookup(name);
   // An age alone ("Nadia Rahimi, 29,") describes no role: the role read here becomes the description.

@@ -181,7 +181,7 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
   // Each passage's words are read once, for its acronyms and its places, and let go.
   const held: PlaceCandidate[][] = texts.map(() => []);
   const introduced: string[] = [];
-  const provincePeople: string[] = [];
+  const provincePeople = new Set<string>();
   const candidates = texts.map((t, p) => {
     const tokens = tokenize(t);
     for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) blocked[p]?.push(span);
@@ -206,7 +206,7 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
     candidates[p] = list.filter(
       (c) =>
         !people.bare(texts[p] ?? '', c.start, c.end) &&
-        !(provincePeople.includes(c.text) && personSubjectAfter(texts[p] ?? '', c.end)),
+        !(provincePeople.has(c.text) && personSubjectAfter(texts[p] ?? '', c.end)),
     );
   const drafts: Draft[] = [];
   for (const [p, list] of candidates.entries()) {

@@ -95,7 +95,7 @@ export interface FindOptions {
   /** Filled with the district names the words around them made a person's ("his granddaughter Baharak, who"). */
   people?: string[];
   /** Filled with the province names the words around them made a person's ("Haji Nasrullah Wardak"). */
-  provincePeople?: string[];
+  provincePeople?: Set<string>;
 }
 
 /** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
@@ -114,71 +114,134 @@ export function findPlaceCandidates(
   let lastForeign: number | null = null;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t?.upper) {
+    const best = t?.upper ? bestMatchAt(tokens, i, joins, index) : null;
+    if (!t || !best) {
       i++;
       continue;
     }
-    const match =
-      exactAt(tokens, i, joins, index) ??
-      fuzzyAt(tokens, i, joins, index, 0) ??
-      riverAfterThe(tokens, i, index);
-    const longerFuzzy = match?.via === 'name' ? fuzzyAt(tokens, i, joins, index, match.words) : null;
-    const best = longerFuzzy ?? match;
-    if (!best) {
-      i++;
-      continue;
-    }
-    const last = tokens[i + best.words - 1] ?? t;
-    const qual =
-      qualifierAfter(tokens, i + best.words, text) ??
-      qualifierBefore(tokens, i) ??
-      cueBefore(tokens, i, text) ??
-      venueBefore(tokens, i, text);
-    const span: Span = { start: t.start, end: qual?.attached ? qual.end : last.end };
-    // The dateline's city: read as the city, and never a surname ("By Nadia Rahimi KUNDUZ —").
-    const datelineCity = cities.some((c) => c.start <= span.start && span.end <= c.end);
-    const single = best.words === 1;
-    const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
-    const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
-    const foreign = afghan
-      ? acrossTheBorder(text, span) ||
+    const site = matchSite(tokens, i, t, best, text, index, cities);
+    const foreign = isForeignAt(site, lastForeign);
+    if (foreign) lastForeign = site.span.end;
+    if (!foreign && !rejectedAt(site, isBlocked, options)) found.push(foundOf(site));
+    i += best.words + (site.qual?.attached ? 1 : 0);
+  }
+  return linkedCandidates(found, index, text, options.held);
+}
+
+/** The name matched at token i: exactly, else fuzzily, else a river after "the"; a longer fuzzy name wins. */
+function bestMatchAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): Match | null {
+  const match =
+    exactAt(tokens, i, joins, index) ??
+    fuzzyAt(tokens, i, joins, index, 0) ??
+    riverAfterThe(tokens, i, index);
+  const longerFuzzy = match?.via === 'name' ? fuzzyAt(tokens, i, joins, index, match.words) : null;
+  return longerFuzzy ?? match;
+}
+
+/** The word round a name that says what it is: "Kunduz city", "the city of Kunduz", "ولایت کندز". */
+function qualifierAround(tokens: Token[], i: number, words: number, text: string) {
+  return (
+    qualifierAfter(tokens, i + words, text) ??
+    qualifierBefore(tokens, i) ??
+    cueBefore(tokens, i, text) ??
+    venueBefore(tokens, i, text)
+  );
+}
+
+/** A name matched at token i, with its qualifier and the span they cover, as the rules below read it. */
+interface MatchSite {
+  tokens: Token[];
+  i: number;
+  t: Token;
+  best: Match;
+  text: string;
+  index: PlaceIndex;
+  qual: ReturnType<typeof qualifierAround>;
+  span: Span;
+  /** The name's last token, and the index of the last token with an attached qualifier. */
+  last: Token;
+  lastWord: number;
+  single: boolean;
+  /** Whether the name lies in the story's dateline city. */
+  datelineCity: boolean;
+}
+
+function matchSite(
+  tokens: Token[],
+  i: number,
+  t: Token,
+  best: Match,
+  text: string,
+  index: PlaceIndex,
+  cities: readonly Span[],
+): MatchSite {
+  const last = tokens[i + best.words - 1] ?? t;
+  const qual = qualifierAround(tokens, i, best.words, text);
+  const span: Span = { start: t.start, end: qual?.attached ? qual.end : last.end };
+  // The dateline's city: read as the city, and never a surname ("By Nadia Rahimi KUNDUZ —").
+  const datelineCity = cities.some((c) => c.start <= span.start && span.end <= c.end);
+  const single = best.words === 1;
+  const lastWord = i + best.words - 1 + (qual?.attached ? 1 : 0);
+  return { tokens, i, t, best, text, index, qual, span, last, lastWord, single, datelineCity };
+}
+
+/**
+ * An Afghan name across the border, in a list after a foreign one, or "the other" province; a foreign unit's
+ * name after its country's: a place of another country, never linked (`lastForeign`: where the last one ended).
+ */
+function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: number | null): boolean {
+  const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
+  return afghan
+    ? acrossTheBorder(text, span) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
-      : foreignUnitBefore(text, span, best.ids, index);
-    if (foreign) lastForeign = span.end;
-    const rejected =
-      foreign ||
-      aVillage(tokens, i) ||
-      namesACanal(text, span) ||
-      inDariOrganisationName(text, span.start) ||
-      isBlocked(span) ||
-      partOfLongerName(tokens, i, text, index) ||
-      runsIntoDariWord(text, last.end) ||
-      (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
-      insideOrganisationName(tokens, i, lastWord, text) ||
-      (single && !qual && COMMON_WORDS.has(t.key)) ||
-      (!qual &&
-        !datelineCity &&
-        personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople));
-    if (!rejected) {
-      found.push({
-        ...span,
-        text: text.slice(span.start, span.end),
-        ids: best.ids,
-        via: best.via,
-        qualifier: qual?.kind ?? (datelineCity ? 'city' : null),
-        written: qual?.kind ?? null,
-        plural: qual?.plural ?? false,
-        wordLike: WORD_NAMES.has(single ? t.key : phraseKey(tokens, i, best.words)),
-        cued: placeCueBefore(tokens, i, best.words) || villagesOf(tokens, i) || travelTimeFrom(text, span),
-        offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
-      });
-    }
-    i += best.words + (qual?.attached ? 1 : 0);
-  }
+    : foreignUnitBefore(text, span, best.ids, index);
+}
 
+/** Whether the words round a matched name make it no place: a village, a canal, an organisation, a person … */
+function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options: FindOptions): boolean {
+  const { tokens, i, t, best, text, index, qual, span, last, lastWord, single, datelineCity } = site;
+  return (
+    aVillage(tokens, i) ||
+    namesACanal(text, span) ||
+    inDariOrganisationName(text, span.start) ||
+    isBlocked(span) ||
+    partOfLongerName(tokens, i, text, index) ||
+    runsIntoDariWord(text, last.end) ||
+    (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
+    insideOrganisationName(tokens, i, lastWord, text) ||
+    (single && !qual && COMMON_WORDS.has(t.key)) ||
+    (!qual &&
+      !datelineCity &&
+      personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
+  );
+}
+
+/** The candidate a kept name makes, with what the later readings by context need. */
+function foundOf({ tokens, i, t, best, text, index, qual, span, single, datelineCity }: MatchSite): Found {
+  return {
+    ...span,
+    text: text.slice(span.start, span.end),
+    ids: best.ids,
+    via: best.via,
+    qualifier: qual?.kind ?? (datelineCity ? 'city' : null),
+    written: qual?.kind ?? null,
+    plural: qual?.plural ?? false,
+    wordLike: WORD_NAMES.has(single ? t.key : phraseKey(tokens, i, best.words)),
+    cued: placeCueBefore(tokens, i, best.words) || villagesOf(tokens, i) || travelTimeFrom(text, span),
+    offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
+  };
+}
+
+/** The kept names read together: qualifiers settled, cues applied, ids narrowed by qualifier, translations paired. */
+function linkedCandidates(
+  found: Found[],
+  index: PlaceIndex,
+  text: string,
+  held: PlaceCandidate[] | undefined,
+): PlaceCandidate[] {
   settleQualifiers(found, index, text);
-  const linked = withCues(found, index, text, options.held).map(
+  const linked = withCues(found, index, text, held).map(
     ({ qualifier, written: _q, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
       ...c,
       ids: narrow(c.ids, qualifier, index),
@@ -855,7 +918,7 @@ function personNamedLikePlace(
   index: PlaceIndex,
   span: Span,
   people: string[] = [],
-  provincePeople: string[] = [],
+  provincePeople: Set<string> = new Set(),
 ): boolean {
   const isNameWord = (word: string) => {
     const key = normalizeName(word);
@@ -879,7 +942,7 @@ function personNamedLikePlace(
   // province's name only as the subject of a person's verb ("Wardak said").
   const name = text.slice(span.start, span.end);
   const ids = index.exact.get(normalizeName(name)) ?? [];
-  if (ids.some((id) => PROVINCE_LIKE.has(kindOf(index, id)))) provincePeople.push(name);
+  if (ids.some((id) => PROVINCE_LIKE.has(kindOf(index, id)))) provincePeople.add(name);
   else if (!surname) people.push(name);
   return true;
 }

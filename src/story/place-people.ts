@@ -166,7 +166,8 @@ const DARI_LIST_REACH = 60;
 /**
  * Whether a person the speaker rules found is a place: the "person" is named only by a place's whole name
  * ("Deh Salah", "Nahrin") and this mention of it stands after a preposition ("a herder from Deh Salah, said")
- * or a Dari district noun, perhaps over a list ("ولسوالی‌های نمک‌آب و بهارک").
+ * or a Dari district noun, perhaps over a list ("ولسوالی‌های نمک‌آب و بهارک"). Read once the speakers are found;
+ * subjectIsPlaceAfterPreposition (attribution-subjects.ts) keeps such a subject from becoming a speaker at all.
  */
 export function placeAfterPreposition(
   text: string,

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ingest, quoteStartsAndSpeakers as who, speakerNames } from './test-helpers.ts';
 import { ingestStory } from './ingest.ts';
-import type { Story } from './schema.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
-
-const ingest = (paras: string[]) => ingestStory(paras.join('\n\n'), TEST_GAZETTEER);
-const who = (story: Story) =>
-  story.quotes.map((q) => [
-    q.text.split(' ').slice(0, 3).join(' '),
-    story.speakers.find((s) => s.id === q.speaker)?.name ?? null,
-  ]);
 
 describe('speakers', () => {
   it('are introduced by appositive or by a role before the name, with places and gender', () => {
@@ -537,9 +530,7 @@ describe('feature speakers', () => {
       'One of them, Mohammad Agha, a wiry man of sixty who farms near Taloqan, walked me to his land. "I plant nothing now," he said.',
       gazetteer,
     );
-    expect(story.quotes.map((q) => story.speakers.find((s) => s.id === q.speaker)?.name)).toEqual([
-      'Mohammad Agha',
-    ]);
+    expect(speakerNames(story)).toEqual(['Mohammad Agha']);
     expect(story.mentions.map((m) => m.place)).toEqual(['AF1801']);
   });
 });
@@ -595,10 +586,7 @@ describe('speakers named like places or by their family', () => {
       ].join('\n\n'),
       gazetteer,
     );
-    expect(story.quotes.map((q) => story.speakers.find((s) => s.id === q.speaker)?.name)).toEqual([
-      'Sherzad',
-      'A mother from Taloqan',
-    ]);
+    expect(speakerNames(story)).toEqual(['Sherzad', 'A mother from Taloqan']);
     expect(story.mentions.map((m) => m.place)).toEqual(['AF1801', 'AF1801']);
   });
 });

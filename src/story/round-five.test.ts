@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ingest, speakerOf } from './test-helpers.ts';
 import { endsWithConnective, isDariNameStart } from './dari-attribution.ts';
 import { pronounAttribution } from './default-speaker.ts';
-import { ingestStory } from './ingest.ts';
-import type { Story } from './schema.ts';
-import { TEST_GAZETTEER } from './test-gazetteer.ts';
-
-const ingest = (paras: string[]) => ingestStory(paras.join('\n\n'), TEST_GAZETTEER);
-const speakerOf = (story: Story, snippet: string): string | null => {
-  const q = story.quotes.find((x) => x.text.includes(snippet));
-  return story.speakers.find((s) => s.id === q?.speaker)?.name ?? null;
-};
 
 describe('pronounAttribution', () => {
   const at = (text: string, quote: string) => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ingest, speakerOf } from './test-helpers.ts';
 import { isAcronym, nameGivenOnlyAs } from './anonymous.ts';
-import { interviewQuestions, possessiveBody } from './attribution.ts';
+import { interviewQuestions } from './attribution.ts';
+import { possessiveBody } from './attribution-patterns.ts';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { ingestStory } from './ingest.ts';
 import { unquotedLength } from './person-cues.ts';
-import type { Story } from './schema.ts';
-import { TEST_GAZETTEER } from './test-gazetteer.ts';
-
-const ingest = (paras: string[]) => ingestStory(paras.join('\n\n'), TEST_GAZETTEER);
-const speakerOf = (story: Story, snippet: string): string | null => {
-  const q = story.quotes.find((x) => x.text.includes(snippet));
-  return story.speakers.find((s) => s.id === q?.speaker)?.name ?? null;
-};
 
 describe('possessiveBody: "Uzbekistan\'s customs office said …"', () => {
   it('reads the body a possessive head owns, up to its verb', () => {

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { builtGazetteer } from './built-gazetteer.ts';
-import { ingestStory } from './ingest.ts';
+import { placesOf, readWithCountry, speakerNames } from './test-helpers.ts';
 
 // Rules found by reading articles the engine had not seen (tests/eval/dev), each on a short invented text,
 // against the whole country's gazetteer (npm run data builds it).
-const read = (text: string) => ingestStory(`Headline for the test\n\n${text}`, builtGazetteer());
-const places = (text: string) => read(text).mentions.map((m) => [m.text, m.place]);
-const speakers = (text: string) => {
-  const story = read(text);
-  return story.quotes.map((q) => story.speakers.find((s) => s.id === q.speaker)?.name ?? null);
-};
+const read = (text: string) => readWithCountry(`Headline for the test\n\n${text}`);
+const places = (text: string) => placesOf(read(text));
+const speakers = (text: string) => speakerNames(read(text));
 
 describe('places across the whole country', () => {
   it('reads Kabul and the capitals outside the north as cities, a qualifier still as the province', () => {

@@ -689,106 +689,159 @@ function givenNamesBefore(text: string, ats: readonly number[], surname: string)
   return out;
 }
 
+/** A passage as the introduction rules read it: its text, where its quotations are, and whether it has a comma. */
+interface IntroPassage {
+  p: number;
+  text: string;
+  inside: (at: number) => boolean;
+  /** Most patterns need an appositive's commas: a passage without one spares their search. */
+  hasComma: boolean;
+}
+
+/** One way the text introduces a person ("Name, a description, says"): adds whom it finds in the passage. */
+type IntroductionRule = (table: SpeakerTable, reading: Reading, at: IntroPassage) => void;
+
 /** Introductions: "Name, a description, says" and "description-role Name agrees". */
 export function findIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    const inside = insideQuote(reading, p);
-    // First: after "According to Name," only a role appositive describes the name, not the clause that follows.
-    // Each pattern needs a word or mark the passage may not have: a quick look spares a search (the one-name
-    // appositive needs its commas too).
-    const hasComma = text.includes(',');
-    for (const m of text.includes('ccording') ? text.matchAll(ACCORDING_TO) : []) {
-      const raw = m[3] ?? '';
-      if (m[2] || inside(m.index) || /['’]s$/.test(raw)) continue;
-      // A title makes even a one-word or place-like name a person ("Dr. Takhar").
-      const titled = /^\p{Lu}\p{Ll}*\.\s/u.test(raw);
-      const name = titled ? raw : trimName(raw, table).name;
-      if (!titled && !table.isPersonName(name, 2)) continue;
-      const nameEnd = m.index + m[0].length;
-      const a = SOURCE_APPOSITIVE.exec(text.slice(nameEnd, nameEnd + 200));
-      const description = a?.[1] ?? '';
-      // Closed by the sentence's end only where the source comes last: "…, according to Name, a farmer."
-      const closed = a?.[2] === ',' || m[1] === 'a';
-      if (a && closed && isSourceDescription(description)) {
-        const start = nameEnd + a[0].indexOf(description);
-        table.add(name, description, { passage: p, start, end: start + description.length });
-      } else table.add(name, '', null);
-    }
-    for (const m of hasComma ? text.matchAll(APPOSITIVE) : []) {
-      const raw = m[1] ?? '';
-      const at = m.index + m[0].indexOf(raw);
-      if (inside(at) || afterAccordingTo(text, at)) continue;
-      const { name } = trimName(raw, table);
-      if (!name) continue;
-      const descStart = m.index + m[0].length;
-      const descEnd = appositiveEnd(text, descStart, at);
-      if (descEnd === null) continue;
-      const description = text.slice(descStart, descEnd);
-      if (/^(?:which|where|when|that|whose)\b/i.test(description)) continue;
-      if (!table.isPersonName(name, 2) && !placeNamedPerson(table, name, description)) continue;
-      table.add(name, description, { passage: p, start: descStart, end: descEnd });
-    }
-    // "A mining engineer who …": an anonymous source whose quotation may come sentences later.
-    for (const a of anonymousIntroductions(text)) {
-      if (inside(a.start)) continue;
-      const given = nameGivenOnlyAs(text.slice(a.end, a.end + GIVEN_NAME_REACH));
-      const intro = { passage: p, start: a.start, end: a.end };
-      if (given) table.add(given, a.name.charAt(0).toLowerCase() + a.name.slice(1), intro);
-      else table.addAnonymous(a.name, a.description, intro);
-    }
-    // "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name.
-    for (const m of hasComma ? text.matchAll(ONE_NAME_APPOSITIVE) : []) {
-      const name = m.groups?.['name'] ?? '';
-      const description = (m.groups?.['description'] ?? '').trim();
-      if (inside(m.index) || !table.isPersonName(name, 1) || PLACE_PREMODIFIERS.has(name.toLowerCase()))
-        continue;
-      if (!/^\d/.test(description) && !hasRole(description) && !isGroupRole(description)) continue;
-      const start = m.index + m[0].indexOf(description);
-      table.add(name, description, { passage: p, start, end: start + description.length });
-    }
-    // "Mr. Takhar, a trader, …": a title makes even a one-word or place-like name a person.
-    for (const m of hasComma ? text.matchAll(TITLED_APPOSITIVE) : []) {
-      if (inside(m.index) || afterAccordingTo(text, m.index)) continue;
-      const descStart = m.index + m[0].length;
-      const descEnd = appositiveEnd(text, descStart, m.index);
-      if (descEnd === null) continue;
-      table.add(`${m[1] ?? ''} ${m[2] ?? ''}`, text.slice(descStart, descEnd), {
-        passage: p,
-        start: descStart,
-        end: descEnd,
-      });
-    }
-    for (const m of VERB_ROLE_CUE.test(text) ? text.matchAll(VERB_ROLE_NAME) : []) {
-      const description = m[1] ?? '';
-      const name = m[3] ?? '';
-      if (!ROLE_NOUNS.has(m[2] ?? '') || inside(m.index) || !table.isPersonName(name, 2)) continue;
-      const start = m.index + m[0].indexOf(description);
-      table.add(name, description, { passage: p, start, end: start + description.length });
-    }
-    for (const m of hasComma ? text.matchAll(DESCRIPTION_THEN_NAME) : []) {
-      const description = m[1] ?? '';
-      const name = m[2] ?? '';
-      const verb = m[3] ?? '';
-      const verbLike = INTRO_VERBS.has(verb) || SPEECH_VERBS.has(verb) || /^\p{Ll}{3,}(?:ed|s)$/u.test(verb);
-      // The match may start at the comma and mark closing a quotation: the description itself must be outside.
-      const start = m.index + m[0].indexOf(description);
-      if (!describesPerson(description) || !verbLike || inside(start) || !table.isPersonName(name, 2))
-        continue;
-      table.add(name, description, { passage: p, start, end: start + description.length });
-    }
-    for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
-      const at = m.index + (m[1] ?? '').length;
-      const role = m[2] ?? '';
-      const verb = m[4] ?? '';
-      if (!ROLE_NOUNS.has(role) || !INTRO_VERBS.has(verb) || inside(at)) continue;
-      const name = m[3] ?? '';
-      if (!table.isPersonName(name, 1)) continue;
-      const start = clauseStart(reading, p, at);
-      const roleEnd = at + role.length;
-      table.add(name, text.slice(start, roleEnd), { passage: p, start, end: roleEnd });
-    }
+    const passage = { p, text, inside: insideQuote(reading, p), hasComma: text.includes(',') };
+    for (const rule of INTRODUCTION_RULES) rule(table, reading, passage);
   });
 }
+
+/**
+ * "according to Name, a farmer,": first, so that after "According to Name," only a role appositive describes the
+ * name, not the clause that follows.
+ */
+const accordingToSource: IntroductionRule = (table, _reading, { p, text, inside }) => {
+  // Each pattern needs a word or mark the passage may not have: a quick look spares a search.
+  for (const m of text.includes('ccording') ? text.matchAll(ACCORDING_TO) : []) {
+    const raw = m[3] ?? '';
+    if (m[2] || inside(m.index) || /['’]s$/.test(raw)) continue;
+    // A title makes even a one-word or place-like name a person ("Dr. Takhar").
+    const titled = /^\p{Lu}\p{Ll}*\.\s/u.test(raw);
+    const name = titled ? raw : trimName(raw, table).name;
+    if (!titled && !table.isPersonName(name, 2)) continue;
+    const nameEnd = m.index + m[0].length;
+    const a = SOURCE_APPOSITIVE.exec(text.slice(nameEnd, nameEnd + 200));
+    const description = a?.[1] ?? '';
+    // Closed by the sentence's end only where the source comes last: "…, according to Name, a farmer."
+    const closed = a?.[2] === ',' || m[1] === 'a';
+    if (a && closed && isSourceDescription(description)) {
+      const start = nameEnd + a[0].indexOf(description);
+      table.add(name, description, { passage: p, start, end: start + description.length });
+    } else table.add(name, '', null);
+  }
+};
+
+/** "Karim Jawad, a farmer in Khanabad, says": a name of two words or more and its appositive. */
+const nameAppositive: IntroductionRule = (table, _reading, { p, text, inside, hasComma }) => {
+  for (const m of hasComma ? text.matchAll(APPOSITIVE) : []) {
+    const raw = m[1] ?? '';
+    const at = m.index + m[0].indexOf(raw);
+    if (inside(at) || afterAccordingTo(text, at)) continue;
+    const { name } = trimName(raw, table);
+    if (!name) continue;
+    const descStart = m.index + m[0].length;
+    const descEnd = appositiveEnd(text, descStart, at);
+    if (descEnd === null) continue;
+    const description = text.slice(descStart, descEnd);
+    if (/^(?:which|where|when|that|whose)\b/i.test(description)) continue;
+    if (!table.isPersonName(name, 2) && !placeNamedPerson(table, name, description)) continue;
+    table.add(name, description, { passage: p, start: descStart, end: descEnd });
+  }
+};
+
+/** "A mining engineer who …": an anonymous source whose quotation may come sentences later. */
+const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside }) => {
+  for (const a of anonymousIntroductions(text)) {
+    if (inside(a.start)) continue;
+    const given = nameGivenOnlyAs(text.slice(a.end, a.end + GIVEN_NAME_REACH));
+    const intro = { passage: p, start: a.start, end: a.end };
+    if (given) table.add(given, a.name.charAt(0).toLowerCase() + a.name.slice(1), intro);
+    else table.addAnonymous(a.name, a.description, intro);
+  }
+};
+
+/** "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name. */
+const oneNameAppositive: IntroductionRule = (table, _reading, { p, text, inside, hasComma }) => {
+  for (const m of hasComma ? text.matchAll(ONE_NAME_APPOSITIVE) : []) {
+    const name = m.groups?.['name'] ?? '';
+    const description = (m.groups?.['description'] ?? '').trim();
+    if (inside(m.index) || !table.isPersonName(name, 1) || PLACE_PREMODIFIERS.has(name.toLowerCase()))
+      continue;
+    if (!/^\d/.test(description) && !hasRole(description) && !isGroupRole(description)) continue;
+    const start = m.index + m[0].indexOf(description);
+    table.add(name, description, { passage: p, start, end: start + description.length });
+  }
+};
+
+/** "Mr. Takhar, a trader, …": a title makes even a one-word or place-like name a person. */
+const titledAppositive: IntroductionRule = (table, _reading, { p, text, inside, hasComma }) => {
+  for (const m of hasComma ? text.matchAll(TITLED_APPOSITIVE) : []) {
+    if (inside(m.index) || afterAccordingTo(text, m.index)) continue;
+    const descStart = m.index + m[0].length;
+    const descEnd = appositiveEnd(text, descStart, m.index);
+    if (descEnd === null) continue;
+    table.add(`${m[1] ?? ''} ${m[2] ?? ''}`, text.slice(descStart, descEnd), {
+      passage: p,
+      start: descStart,
+      end: descEnd,
+    });
+  }
+};
+
+/** '…," said the police spokesman, Name': a verb, the role's qualifiers, the role, then the person. */
+const verbRoleName: IntroductionRule = (table, _reading, { p, text, inside }) => {
+  for (const m of VERB_ROLE_CUE.test(text) ? text.matchAll(VERB_ROLE_NAME) : []) {
+    const description = m[1] ?? '';
+    const name = m[3] ?? '';
+    if (!ROLE_NOUNS.has(m[2] ?? '') || inside(m.index) || !table.isPersonName(name, 2)) continue;
+    const start = m.index + m[0].indexOf(description);
+    table.add(name, description, { passage: p, start, end: start + description.length });
+  }
+};
+
+/** "A senior official, Name, warned …": the description first, the name in commas after it, a verb. */
+const descriptionThenName: IntroductionRule = (table, _reading, { p, text, inside, hasComma }) => {
+  for (const m of hasComma ? text.matchAll(DESCRIPTION_THEN_NAME) : []) {
+    const description = m[1] ?? '';
+    const name = m[2] ?? '';
+    const verb = m[3] ?? '';
+    const verbLike = INTRO_VERBS.has(verb) || SPEECH_VERBS.has(verb) || /^\p{Ll}{3,}(?:ed|s)$/u.test(verb);
+    // The match may start at the comma and mark closing a quotation: the description itself must be outside.
+    const start = m.index + m[0].indexOf(description);
+    if (!describesPerson(description) || !verbLike || inside(start) || !table.isPersonName(name, 2)) continue;
+    table.add(name, description, { passage: p, start, end: start + description.length });
+  }
+};
+
+/** "lawmaker Name says": a role right before the name, then an introducing verb. */
+const roleBeforeName: IntroductionRule = (table, reading, { p, text, inside }) => {
+  for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
+    const at = m.index + (m[1] ?? '').length;
+    const role = m[2] ?? '';
+    const verb = m[4] ?? '';
+    if (!ROLE_NOUNS.has(role) || !INTRO_VERBS.has(verb) || inside(at)) continue;
+    const name = m[3] ?? '';
+    if (!table.isPersonName(name, 1)) continue;
+    const start = clauseStart(reading, p, at);
+    const roleEnd = at + role.length;
+    table.add(name, text.slice(start, roleEnd), { passage: p, start, end: roleEnd });
+  }
+};
+
+/** The introduction rules, in the order they read each passage: what the table keeps depends on the order of adding. */
+const INTRODUCTION_RULES: readonly IntroductionRule[] = [
+  accordingToSource,
+  nameAppositive,
+  anonymousSource,
+  oneNameAppositive,
+  titledAppositive,
+  verbRoleName,
+  descriptionThenName,
+  roleBeforeName,
+];
 
 /** Characters after an anonymous source's phrase read for the one name it gave ("who gave her name only as …"). */
 const GIVEN_NAME_REACH = 80;

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ingestStory } from './ingest.ts';
+import { ingest, speakerOf } from './test-helpers.ts';
 import { openingTitle, titleAloneEvents } from './title-events.ts';
-import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
-const speakerOf = (text: string, snippet: string): string | null => {
-  const story = ingestStory(text, TEST_GAZETTEER);
-  const q = story.quotes.find((x) => x.text.includes(snippet));
-  return story.speakers.find((s) => s.id === q?.speaker)?.name ?? null;
-};
 const outside = () => () => false;
 
 describe('openingTitle', () => {
@@ -46,15 +40,15 @@ describe('titleAloneEvents', () => {
 
 describe('a quotation after a sentence about someone named by title alone', () => {
   it('is theirs in Dari and in English', () => {
-    const dari = [
+    const dari = ingest([
       'استاد نجیب‌الله، آهنگر پیر بازار، به ما گفت: «سی سال است که همین دکان را دارم.»',
       'استاد چکش را زمین گذاشت. «حالا کسی نعل دستی نمی‌خواهد.»',
-    ].join('\n\n');
+    ]);
     expect(speakerOf(dari, 'حالا کسی نعل')).toBe('نجیب‌الله');
-    const english = [
+    const english = ingest([
       'Ustad Najibullah, the oldest smith of the bazaar, told us: "I have kept this shop for thirty years."',
       'The ustad put down his hammer. "Nobody wants a hand-made horseshoe now."',
-    ].join('\n\n');
+    ]);
     expect(speakerOf(english, 'Nobody wants a hand-made')).toBe('Ustad Najibullah');
   });
 });

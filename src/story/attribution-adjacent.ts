@@ -1,0 +1,234 @@
+/**
+ * The quotation rules that read the words right by a quotation: a Dari "Name گفت:", an anonymous source
+ * ("a police official said"), an English reporting clause after the closing mark ("…," Name said) or before the
+ * opening one ("Name said: …"). Each is one named step on a quotation's site, run in the order of ADJACENT_STEPS.
+ */
+import { anonymousAfter, anonymousBefore, anonymousColonIntro, type AnonymousSource } from './anonymous.ts';
+import type { Attribution, QuoteDraft } from './attribution.ts';
+import {
+  ADJACENT_TAIL,
+  AFTER_ACCORDING,
+  AFTER_DESCRIPTION_NAME,
+  AFTER_NAME_APPOSITIVE,
+  AFTER_ROLE_OF_VERB,
+  AFTER_SUBJECT_VERB,
+  AFTER_VERB_ROLE_NAME,
+  AFTER_VERB_SUBJECT,
+  AS_PUT_IT,
+  IN_OWN_WORDS,
+  clauseEnd,
+  subjectOf,
+  type Subject,
+} from './attribution-patterns.ts';
+import { resolveSubject, type AttributionContext } from './attribution-subjects.ts';
+import { dariSubjectAfter, dariSubjectBefore, isDariText, resolveDariSubject } from './dari-attribution.ts';
+import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import type { QuoteSpan } from './quotes.ts';
+
+/** One quotation being attributed, with the text around it that the rules read. */
+export interface QuoteSite {
+  /** Its passage, and its index among the passage's quotations. */
+  p: number;
+  k: number;
+  text: string;
+  span: QuoteSpan;
+  /** The rest of a quotation broken mid-sentence by a paragraph break (it has no opening mark). */
+  carried: boolean;
+  openAt: number;
+  closeEnd: number;
+  /** The text after the closing mark, up to the next quotation's opening mark. */
+  after: string;
+  /** The sentence before the opening mark (from the previous quotation's close at the most), and where it starts. */
+  before: string;
+  sStart: number;
+  /** The "<subject> said" clauses of `before`. */
+  clauses: RegExpMatchArray[];
+  /** Whether the quotation (or a bracketed translation) opens its paragraph. */
+  opensParagraph: boolean;
+  /** The last quotation of this passage so far that has a speaker. */
+  earlier: QuoteDraft | undefined;
+  /** The quotation attributed just before, in this passage or an earlier one. */
+  lastBefore: QuoteDraft | undefined;
+}
+
+/** The speaker found so far and how; `adjacent` once an attribution stands right by the quotation. */
+export interface Verdict {
+  speaker: string | null;
+  via: Attribution;
+  adjacent: boolean;
+}
+
+/** A quotation rule: reads the site, and sets the verdict's speaker when it has none and the rule finds one. */
+export type QuoteStep = (ctx: AttributionContext, q: QuoteSite, v: Verdict) => void;
+
+/** The subject's speaker becomes the quotation's, `how`, unless it has one already. */
+export function attempt(
+  ctx: AttributionContext,
+  q: QuoteSite,
+  v: Verdict,
+  s: Subject | null,
+  how: Attribution,
+): void {
+  if (v.speaker !== null || !s) return;
+  const id = resolveSubject(ctx, s, q.p);
+  if (id) {
+    v.speaker = id;
+    v.via = how;
+  }
+}
+
+/** An anonymous source becomes a speaker (when new speakers may be made); its id, or null. */
+export function anonymousSpeaker(
+  ctx: AttributionContext,
+  a: AnonymousSource | null,
+  p: number,
+): string | null {
+  return a && ctx.create
+    ? ctx.table.addAnonymous(a.name, a.description, { passage: p, start: a.start, end: a.end }).id
+    : null;
+}
+
+/** Characters either side of a quotation read for the language of its attribution. */
+const ATTRIBUTION_REACH = 24;
+
+/**
+ * 'Sarah Whitfield، رئیس دفتر …، گفت: “We are seeing …”': an English quotation in a Dari sentence is
+ * attributed as Dari is, when the words right before or after it are in the Arabic script.
+ */
+export function dariAround(text: string, openAt: number, closeEnd: number): boolean {
+  const before = text.slice(Math.max(0, openAt - ATTRIBUTION_REACH), openAt);
+  const after = text.slice(closeEnd, closeEnd + ATTRIBUTION_REACH);
+  return isDariText(before) || /^[\s،,.]*[؀-ۿ]/u.test(after);
+}
+
+/** Dari: "Name، role، گفت: «…»" or "«…»، Name افزود." */
+const dariAdjacent: QuoteStep = (ctx, q, v) => {
+  const { text, span, openAt, closeEnd, p } = q;
+  if (!isDariText(text.slice(span.start, span.end)) && !dariAround(text, openAt, closeEnd)) return;
+  const ds = dariSubjectBefore(text, openAt) ?? dariSubjectAfter(text, closeEnd);
+  if (!ds) return;
+  v.adjacent = true;
+  v.speaker = resolveDariSubject(ctx.table, ds, p, ctx.create, text);
+  if (v.speaker) v.via = ds.start < openAt ? 'before' : 'after';
+};
+
+/** An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'. */
+const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
+  const anon =
+    anonymousAfter(q.after, q.closeEnd) ??
+    anonymousBefore(q.before, q.sStart) ??
+    anonymousColonIntro(q.before, q.sStart);
+  if (!anon || v.speaker !== null) return;
+  v.adjacent = true;
+  v.speaker = anonymousSpeaker(ctx, anon, q.p);
+  if (v.speaker) v.via = anon.start > q.openAt ? 'after' : 'before';
+};
+
+/** '…," Karim Jawad said', '…," she added'. */
+const afterSubjectVerb: QuoteStep = (ctx, q, v) => {
+  const m = AFTER_SUBJECT_VERB.exec(q.after);
+  if (!m || !SPEECH_VERBS.has(m[4] ?? '')) return;
+  v.adjacent = true;
+  attempt(ctx, q, v, subjectOf(m, q.closeEnd), 'after');
+};
+
+/** A name right after the quotation, `m`'s group 1, with its verb in group 2. */
+function nameThenVerb(ctx: AttributionContext, q: QuoteSite, v: Verdict, m: RegExpExecArray | null): void {
+  if (!m || !SPEECH_VERBS.has(m[2] ?? '')) return;
+  v.adjacent = true;
+  const name = m[1] ?? '';
+  attempt(ctx, q, v, { pronoun: null, name, role: null, at: q.closeEnd + m[0].indexOf(name) }, 'after');
+}
+
+/** '," Abdul Wali, a herder from Zebak, told reporters'. */
+const afterNameAppositive: QuoteStep = (ctx, q, v) =>
+  nameThenVerb(ctx, q, v, AFTER_NAME_APPOSITIVE.exec(q.after));
+
+/** '," the Uzbek foreign minister, Bakhtiyor Saidov, told reporters'. */
+const afterDescriptionName: QuoteStep = (ctx, q, v) =>
+  nameThenVerb(ctx, q, v, AFTER_DESCRIPTION_NAME.exec(q.after));
+
+/** '," the head of the provincial agriculture department said': a role "of" an office, then the verb. */
+const afterRoleOfVerb: QuoteStep = (ctx, q, v) => {
+  const m = AFTER_ROLE_OF_VERB.exec(q.after);
+  if (!m) return;
+  v.adjacent = true;
+  const at = q.closeEnd + m[0].search(/\S/);
+  attempt(ctx, q, v, { pronoun: null, name: null, role: m.groups?.['role'] ?? '', at }, 'after');
+};
+
+/** '," said Foreign Ministry spokesman Ali Karimi': the person after the role speaks, not the ministry. */
+const afterVerbRoleName: QuoteStep = (ctx, q, v) => {
+  const m = AFTER_VERB_ROLE_NAME.exec(q.after);
+  if (!m || !SPEECH_VERBS.has(m[1] ?? '') || !ROLE_NOUNS.has(m[2] ?? '')) return;
+  v.adjacent = true;
+  const name = m[3] ?? '';
+  attempt(
+    ctx,
+    q,
+    v,
+    { pronoun: null, name, role: null, at: q.closeEnd + m[0].length - name.length },
+    'after',
+  );
+};
+
+/** '," said Karim Jawad', '," said the spokesman'. */
+const afterVerbSubject: QuoteStep = (ctx, q, v) => {
+  const m = AFTER_VERB_SUBJECT.exec(q.after);
+  if (!m || !SPEECH_VERBS.has(m[1] ?? '')) return;
+  v.adjacent = true;
+  const who = m[2] ?? m[3] ?? m[4] ?? '';
+  const at = q.closeEnd + m[0].length - who.length;
+  attempt(ctx, q, v, { pronoun: m[2] ?? null, name: m[3] ?? null, role: m[4] ?? null, at }, 'after');
+};
+
+/** '," according to the ministry'. */
+const afterAccording: QuoteStep = (ctx, q, v) => {
+  const m = AFTER_ACCORDING.exec(q.after);
+  if (!m) return;
+  v.adjacent = true;
+  attempt(ctx, q, v, subjectOf(m, q.closeEnd), 'after');
+};
+
+/** 'In his words, "…"': the pronoun of the words' owner is the subject. */
+const inOwnWords: QuoteStep = (ctx, q, v) => {
+  const words = IN_OWN_WORDS.exec(q.before);
+  if (!words) return;
+  v.adjacent = true;
+  const pronoun = words.groups?.['pronoun'] === 'her' ? 'she' : 'he';
+  attempt(ctx, q, v, { pronoun, name: null, role: null, at: q.sStart + words.index }, 'before');
+};
+
+/** 'as his family put it, "…"': the subject of the idiom owns the words after it. */
+const asPutIt: QuoteStep = (ctx, q, v) => {
+  const putIt = AS_PUT_IT.exec(q.before);
+  if (!putIt) return;
+  v.adjacent = true;
+  const subject = subjectOf(putIt, q.sStart);
+  const owner = putIt[1] ?? putIt[2] ?? putIt[3] ?? '';
+  attempt(ctx, q, v, { ...subject, at: q.sStart + putIt.index + putIt[0].indexOf(owner, 2) }, 'before');
+};
+
+/** 'Karim Jawad said: "…"', 'the spokesman told reporters on Monday, "…"': the last clause, a short aside after. */
+const subjectVerbBefore: QuoteStep = (ctx, q, v) => {
+  const last = q.clauses.at(-1);
+  if (!last || !ADJACENT_TAIL.test(q.before.slice(clauseEnd(last)))) return;
+  v.adjacent = true;
+  attempt(ctx, q, v, subjectOf(last, q.sStart), 'before');
+};
+
+/** The rules read right by a quotation, in the order they are tried: the first that finds a speaker gives it. */
+export const ADJACENT_STEPS: readonly QuoteStep[] = [
+  dariAdjacent,
+  anonymousAdjacent,
+  afterSubjectVerb,
+  afterNameAppositive,
+  afterDescriptionName,
+  afterRoleOfVerb,
+  afterVerbRoleName,
+  afterVerbSubject,
+  afterAccording,
+  inOwnWords,
+  asPutIt,
+  subjectVerbBefore,
+];

@@ -1,0 +1,106 @@
+/**
+ * The English patterns of attribution: who a reporting clause names ("Name said", "said the spokesman", "according
+ * to …") and where such a clause ends. Built from the lexicon's word lists; read by the quotation rules
+ * (attribution-adjacent.ts) and by the look-backs that resolve a subject (attribution-subjects.ts).
+ */
+import { SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { AT_NAME } from './name-runs.ts';
+
+/** A person's or an organisation's name: capitalised words, with the particles names carry ("Ministry of Mines"). */
+const NAME =
+  `(?:${TITLE_ABBREVIATION}\\s+)?` +
+  "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
+/** "the company's chief engineer": a role's modifiers may be an owner with its possessive. */
+export const POSSESSIVE = "(?:['’]s)?";
+/**
+ * What opens a role as a subject: an article, or a possessive before a relative or a neighbour ("my
+ * mother-in-law says", "his family said"), whom the text never names.
+ */
+const ROLE_DETERMINER = '[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir';
+const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+(?:-\\p{Ll}+)*))`;
+/** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
+const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+(?:-\\p{Ll}+)*))`;
+const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+|used\\s+to\\s+)?';
+export const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
+export const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
+/** '," said Foreign Ministry spokesman Ali Karimi': the person after the role speaks, not the ministry. */
+export const AFTER_VERB_ROLE_NAME = new RegExp(
+  `^[\\s,.]*(\\p{Ll}+)\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,5}(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+),?\\s+(${NAME})`,
+  'u',
+);
+/** '," Abdul Wali, a herder from Zebak, told reporters': the name, its appositive, then the verb. */
+export const AFTER_NAME_APPOSITIVE = new RegExp(
+  `^[\\s,.]*(${NAME}),\\s+[^"“”‘’.!?]{1,160}?,\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
+  'u',
+);
+/** '," the Uzbek foreign minister, Bakhtiyor Saidov, told reporters': a description, the name in commas, the verb. */
+export const AFTER_DESCRIPTION_NAME = new RegExp(
+  `^[\\s,.]*(?:[Tt]he|[Aa]n?)\\s+[^"“”‘’.!?,;]{1,100}?,\\s+(${NAME}),\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
+  'u',
+);
+/** Speech verbs as one alternation, grouped by first letter so a word is compared only with verbs like it. */
+function byFirstLetter(words: Iterable<string>): string {
+  const groups = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length))
+    groups.set(w[0] ?? '', [...(groups.get(w[0] ?? '') ?? []), w.slice(1)]);
+  return `(?:${[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`;
+}
+const SPEECH_VERB = byFirstLetter(SPEECH_VERBS);
+/** '," the head of the provincial agriculture department said': the role, its office after "of", the verb. */
+export const AFTER_ROLE_OF_VERB = new RegExp(
+  `^[\\s,.]*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<role>\\p{Ll}+)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?:${SPEECH_VERB})\\b`,
+  'u',
+);
+export const AFTER_ACCORDING = new RegExp(`^[\\s,.]*according\\s+to\\s+${SUBJECT}`, 'u');
+// An appositive leaves a comma between the subject and its verb: "the spokesman, Samir Wali, said".
+/** "Haji Mir Ahmad (حاجی میر احمد)": bilingual copy gives a name again in parentheses. */
+const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
+// Only a speech verb ends the subject, so "the provincial spokesman said" is read whole (not "the provincial"
+// and its "verb" spokesman); the verb is read by a lookahead, so a match never swallows the next subject.
+export const SUBJECT_VERB = new RegExp(
+  `${SUBJECT_ANYWHERE}${TRANSLATION},?\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
+  'gu',
+);
+/** Where a SUBJECT_VERB match ends: after its verb. */
+export const clauseEnd = (m: RegExpMatchArray): number => (m.index ?? 0) + m[0].length + (m[4] ?? '').length;
+/** 'In his words, "…"', 'in her own words:': the owner of the words, a pronoun, right before the quotation. */
+export const IN_OWN_WORDS = /\b[Ii]n\s+(?<pronoun>his|her)\s+(?:own\s+)?words(?:\s*[,:])?\s*$/u;
+/** 'as his family put it, "…"', 'as one farmer puts it:': the subject of the idiom owns the words after it. */
+export const AS_PUT_IT = new RegExp(`\\b[Aa]s\\s+${SUBJECT}\\s+(?:put|puts)\\s+it(?:\\s*[,:])?\\s*$`, 'u');
+/** After "X says," only a short aside ("adding,", "told reporters on Monday:") may sit before the quote. */
+export const ADJACENT_TAIL = /^[^"“”.!?]{0,80}[,:]\s*$/;
+/** The organisation at a sentence's head: "The Ministry of Defence (MoD)". */
+export const HEAD_NAME =
+  /^(?:The\s+)?((?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of|for|and|on)\s+|\s+))*[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+\([\p{Lu}\p{N}-]{2,}\))?)/u;
+
+/** Lower-case words a possessive head may own before its verb ("Tajikistan's border service said"). */
+const POSSESSED_WORDS = 4;
+
+/**
+ * "Tajikistan's border service said …": a head name in the possessive is the body it owns, up to the speech
+ * verb; a possessive with no such body speaks for no one (null). Other names are themselves.
+ */
+export function possessiveBody(sentence: string, name: string): string | null {
+  if (!/['’]s$/u.test(name)) return name;
+  const rest = sentence
+    .slice(sentence.indexOf(name) + name.length)
+    .split(/\s+/u)
+    .filter(Boolean);
+  const verb = rest.slice(0, POSSESSED_WORDS + 1).findIndex((w) => SPEECH_VERBS.has(w));
+  if (verb < 1 || !rest.slice(0, verb).every((w) => /^\p{Ll}+$/u.test(w))) return null;
+  return `${name} ${rest.slice(0, verb).join(' ')}`;
+}
+
+/** Who a reporting clause names: a pronoun, a name or a role, and where in its passage. */
+export interface Subject {
+  pronoun: string | null;
+  name: string | null;
+  role: string | null;
+  /** Passage offset of the subject, for pronoun look-back. */
+  at: number;
+}
+
+export function subjectOf(m: RegExpMatchArray, base: number): Subject {
+  const at = base + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+  return { pronoun: m[1] ?? null, name: m[2] ?? null, role: m[3] ?? null, at };
+}

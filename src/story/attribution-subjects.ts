@@ -1,0 +1,485 @@
+/**
+ * Who a reporting clause's subject is: a pronoun read back to the person or the role that spoke before it, a role
+ * ("the spokesman") to its holder or the person last named, a name to its speaker. Shared by every quotation rule
+ * through one context that holds the table, the reading and what each passage yields once read.
+ */
+import { COMMON_WORDS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { POSSESSIVE, SUBJECT_VERB, clauseEnd, subjectOf, type Subject } from './attribution-patterns.ts';
+import { isDariText } from './dari-attribution.ts';
+import { normalizeName } from './normalize.ts';
+import { subjectOverRelative } from './default-speaker.ts';
+import { bodyNamedBefore, definiteRoleSource, kinSource, roleHeldByNextName } from './english-speakers.ts';
+import {
+  definiteSubjectsOf,
+  identifiedNext,
+  roleIdentifiedNext,
+  type DefiniteSubject,
+} from './person-cues.ts';
+import { lastBelow } from './reading-cache.ts';
+import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
+
+/** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
+export interface AttributionContext {
+  table: SpeakerTable;
+  reading: Reading;
+  /** Whether new names may become speakers. */
+  create: boolean;
+  /** What each passage says of its people, read once per passage when first asked. */
+  speakingSubjects: Map<number, readonly SubjectAt[]>;
+  personNames: Map<number, readonly NameAt[]>;
+  /** Whether a passage is written in Dari: read once, not once per quotation (a long paragraph has thousands). */
+  dariPassages: Map<number, boolean>;
+  /** The quotation being attributed, by its index in its passage: a pronoun after it reads the text before it. */
+  quoteNow: number;
+}
+
+export function attributionContext(
+  table: SpeakerTable,
+  reading: Reading,
+  create: boolean,
+): AttributionContext {
+  return {
+    table,
+    reading,
+    create,
+    speakingSubjects: new Map(),
+    personNames: new Map(),
+    dariPassages: new Map(),
+    quoteNow: -1,
+  };
+}
+
+/** Whether passage p (its text given) is written in Dari, read once. */
+export function isDariPassage(ctx: AttributionContext, p: number, text: string): boolean {
+  let dari = ctx.dariPassages.get(p);
+  if (dari === undefined) ctx.dariPassages.set(p, (dari = isDariText(text)));
+  return dari;
+}
+
+/** Every "Name says" / "she says" of passage p outside quotations, read once. */
+export function speakingSubjectsIn(ctx: AttributionContext, p: number): readonly SubjectAt[] {
+  let subjects = ctx.speakingSubjects.get(p);
+  if (!subjects) ctx.speakingSubjects.set(p, (subjects = speakingSubjectsOf(ctx.reading, p)));
+  return subjects;
+}
+
+/** The speaker a subject of passage p stands for, or null; with `create`, new names and roles become speakers. */
+export function resolveSubject(ctx: AttributionContext, s: Subject, p: number): string | null {
+  if (s.pronoun) return resolvePronoun(ctx, s.pronoun, p, s.at);
+  if (s.role) return resolveRole(ctx, s.role, p, s.at);
+  return resolveName(ctx, s.name, p, s.at);
+}
+
+/** "he said", "she says": the role that spoke just before, the person last named, or one the text names next. */
+function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at: number): string | null {
+  const { table, reading, create } = ctx;
+  const p0 = pronoun.toLowerCase();
+  if (p0 === 'they') return null;
+  const gender: Gender = p0 === 'she' ? 'female' : 'male';
+  const byRole = roleSubjectBefore(ctx, p, at, gender);
+  if (byRole) return byRole;
+  const ev = subjectOverRelative(table, reading, table.lastEventBefore(p, at, gender), p, gender);
+  // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
+  if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
+  return (
+    personNamedBefore(table, reading, p, at, gender, ctx.personNames) ??
+    identifiedNext(table, reading, p, create)
+  );
+}
+
+/** "said the spokesman": the role's holder, else (a role no one holds) the person the paragraph named last. */
+function resolveRole(ctx: AttributionContext, matched: string, p: number, at: number): string | null {
+  const mention: RoleMention = { ...rolePhrase(ctx.reading.texts[p] ?? '', at, matched), p, at };
+  const holder = roleHolder(ctx, mention);
+  if (holder) return holder;
+  return roleOfPersonNamedLast(ctx, mention);
+}
+
+/** A role as a subject: its role word, the phrase that names it ("the police spokesman"), where it stands. */
+interface RoleMention {
+  role: string;
+  phrase: string;
+  p: number;
+  at: number;
+}
+
+/** Who holds a role: a kin word's person, a source so described, the one holder, or the one the text names next. */
+function roleHolder(ctx: AttributionContext, { role, phrase, p, at }: RoleMention): string | null {
+  const { table, reading, create } = ctx;
+  const kin = kinSource(table, phrase, { passage: p, start: at, end: at + phrase.length }, create);
+  if (kin) return kin;
+  const source = sourceByRole(table, role, p, at);
+  if (source) return source;
+  const ev = table.lastDescribedAs(role, p, at);
+  if (ev) return ev.speaker;
+  // "…," the governor said' early on, "The governor, Qari Nematullah Sarwari," paragraphs later.
+  const holders = table.describedAs(role);
+  if (holders.length === 1 && holders[0]) return holders[0].id;
+  const synonym = holderBySynonym(table, role);
+  if (synonym) return synonym;
+  const named = roleHeldByNextName(table, reading, p, at, phrase, create);
+  if (named) return named;
+  const identified = roleIdentifiedNext(table, reading, p, at, create);
+  if (identified) return identified;
+  return bodyNamedBefore(table, phrase, bodySubjectsBefore(ctx, p, at), create);
+}
+
+/**
+ * '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last named, in
+ * this paragraph or the one before, when nothing yet describes that person otherwise.
+ */
+function roleOfPersonNamedLast(ctx: AttributionContext, { role, phrase, p, at }: RoleMention): string | null {
+  const { table, reading, create } = ctx;
+  const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
+  // A spokesman or an official speaks for others, often about the person just named.
+  if ((!ROLE_NOUNS.has(role) && !gender) || SPOKES_ROLES.has(role)) return null;
+  const last = table.lastEventBefore(p, at, gender);
+  const intro = { passage: p, start: at, end: at + phrase.length };
+  const person = last && p - last.passage <= 1 ? table.speaker(last.speaker) : null;
+  if (person) {
+    if (person.description) return null;
+    table.describe(person, phrase, intro);
+    return person.id;
+  }
+  // Named earlier in the paragraph without yet being a speaker: "Karim Jawad stood in his field. "…,"
+  // said the farmer."
+  // …or in the paragraph before, when the quotation opens this one.
+  const here = reading.texts[p] ?? '';
+  const name = !create
+    ? null
+    : (lastPersonName(table, reading, p, at, ctx.personNames) ??
+      (p > 0 && /^\s*["“‘']/.test(here)
+        ? lastPersonName(table, reading, p - 1, Infinity, ctx.personNames)
+        : null));
+  return name ? table.add(name, phrase, intro).id : null;
+}
+
+/** "said Karim Jawad": the speaker by that name; with `create`, a new one (not a place after "from", "in" …). */
+function resolveName(ctx: AttributionContext, matched: string | null, p: number, at: number): string | null {
+  const { table, reading, create } = ctx;
+  const name = matched && stripLeadingCommonWords(matched);
+  if (!name) return null;
+  const known = table.lookup(name);
+  if (known) return known.id;
+  if (!create || subjectIsPlaceAfterPreposition(reading, p, at, name)) return null;
+  const person = table.addFromAttribution(name);
+  if (person) return person.id;
+  return table.isSpeakerName(name) ? table.add(name, '', null).id : null;
+}
+
+/**
+ * '…, the provincial spokesman said. "…," he told reporters': a pronoun right after a role that spoke, with
+ * no one named in between, is that role's holder, or the role itself as an anonymous source.
+ */
+function roleSubjectBefore(
+  ctx: AttributionContext,
+  p: number,
+  pronounAt: number,
+  gender: Gender,
+): string | null {
+  const { table, reading, create } = ctx;
+  // '"…," he says' after a long quotation: the role is read before the quotation, not inside it.
+  const at = reading.quotes[p]?.[ctx.quoteNow]?.open ?? pronounAt;
+  const ev = table.lastEventBefore(p, Math.min(at, pronounAt), null);
+  const since = ev && ev.passage === p ? ev.start : -1;
+  // Only a role after the person last named can be meant: the text read starts there, or a sentence back.
+  const sentences = sentencesOf(reading, p);
+  const from = Math.max(since, sentences.startOf(Math.max(0, sentences.startOf(at) - 1)));
+  const { prior, definite } = subjectsBefore(reading, p, Math.max(0, from), Math.min(at, pronounAt));
+  if (definite && definite.at >= since && (!prior || definite.at > prior.at)) {
+    // "The foreman was blunt.", "Its director, a religious scholar, received us.": a role as a sentence's
+    // subject, then "he said": the source or the one holder of that role.
+    const holders = isRoleWord(definite.head) ? table.describedAs(definite.head) : [];
+    // "The head of the department, an engineer who …, says": the one speaker the text calls its engineer.
+    const id =
+      sourceByRole(table, definite.head, p, at) ??
+      (holders.length === 1 ? holders[0]?.id : null) ??
+      holderOfAside(table, definite.aside);
+    if (id) return id;
+    const source = create ? definiteRoleSource(table, reading, p, definite, gender) : null;
+    if (source) return source;
+  }
+  if (!prior?.role || since >= prior.at) return null;
+  const { role, phrase } = rolePhrase(reading.texts[p] ?? '', prior.at, prior.role);
+  const stated = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
+  if (!isRoleWord(role) || (stated && stated !== gender)) return null;
+  const id = resolveSubject(ctx, prior, p);
+  if (id || !create) return id;
+  const intro = { passage: p, start: prior.at, end: prior.at + phrase.length };
+  return table.addAnonymous(phrase, '', intro).id;
+}
+
+/**
+ * The names of the last few "<subject> said" before `at` in passage p and in the paragraphs just before, latest
+ * last, null for a pronoun or a role: a bounded read, whatever the number of subjects a paragraph has.
+ */
+function bodySubjectsBefore(ctx: AttributionContext, p: number, at: number): (string | null)[] {
+  const names: (string | null)[] = [];
+  for (let k = p; k >= Math.max(0, p - BODY_REACH) && names.length < BODY_SUBJECTS; k--) {
+    const subjects = speakingSubjectsIn(ctx, k);
+    const last = k === p ? lastBelow(subjects, at + 1, (x) => x.end) : subjects.length - 1;
+    for (let i = last; i >= 0 && names.length < BODY_SUBJECTS; i--) {
+      const name = subjects[i]?.subject.name;
+      names.unshift(name ? stripLeadingCommonWords(name) : null);
+    }
+  }
+  return names;
+}
+
+/**
+ * '"…," the official said' after "A senior official at the centre, who …, said …": the anonymous source the
+ * paragraph introduced by that role, before any named holder of the role elsewhere.
+ */
+export function sourceByRole(table: SpeakerTable, role: string, p: number, at: number): string | null {
+  // "The foreman was blunt" a paragraph after "A mine foreman who …": the definite role names the indefinite one.
+  for (const ev of table.anonymousSourcesBefore(p, at, SOURCE_REACH, SOURCES_LOOKED_AT)) {
+    const name = normalizeName(table.speaker(ev.speaker)?.name ?? '');
+    if (name.split(' ').some((w) => w === role || w === `${role}s`)) return ev.speaker;
+  }
+  return null;
+}
+
+/** Paragraphs back, and named subjects at most, that "the agency said" looks for the body in. */
+const BODY_REACH = 2;
+const BODY_SUBJECTS = 4;
+
+/** Paragraphs back, and sources at most, that "the foreman" looks for "a foreman …" in. */
+const SOURCE_REACH = 2;
+const SOURCES_LOOKED_AT = 4;
+
+/** Characters before a pronoun read for the role that spoke or opened the sentence: a sentence or two. */
+const ROLE_WINDOW = 320;
+
+/**
+ * The last "<subject> said" and the last sentence opened by a definite role ("The foreman was …") between
+ * `start` and `at`, outside quotations: at most a window of fixed size, so each pronoun reads a bounded text.
+ */
+function subjectsBefore(
+  reading: Reading,
+  p: number,
+  start: number,
+  at: number,
+): { prior: Subject | null; definite: DefiniteSubject | null } {
+  const text = reading.texts[p] ?? '';
+  const from = Math.max(start, at - ROLE_WINDOW);
+  const window = text.slice(from, at);
+  const inside = insideQuote(reading, p);
+  // A match at the window's cut may start mid-sentence or mid-name: only whole ones count.
+  const cut = from > start;
+  const whole = (i: number) => (!cut || i > 0) && !inside(from + i);
+  const clauses = [...window.matchAll(SUBJECT_VERB)].filter(
+    (m) => SPEECH_VERBS.has(m[4] ?? '') && whole(m.index),
+  );
+  const last = clauses.at(-1);
+  const definite = definiteSubjectsOf(window)
+    .filter((d) => whole(d.at))
+    .at(-1);
+  return {
+    prior: last ? subjectOf(last, from) : null,
+    definite: definite ? { ...definite, at: from + definite.at } : null,
+  };
+}
+
+/**
+ * "The head of the department, a young engineer who …" and elsewhere "The engineer, Name,": the one speaker
+ * the text describes by a word of the appositive (read from its last word back), if any.
+ */
+export function holderOfAside(table: SpeakerTable, aside: string | undefined): string | null {
+  for (const word of (aside ?? '').split(/\s+/).reverse()) {
+    if (word.length < MIN_ASIDE_WORD || COMMON_WORDS.has(word)) continue;
+    const holders = table.describedAs(word);
+    if (holders.length === 1 && holders[0]) return holders[0].id;
+  }
+  return null;
+}
+/** Shorter words of an appositive ("old", "of") name no role. */
+const MIN_ASIDE_WORD = 4;
+
+/** Words reporting uses for the same office: "the head of the department" is its director or its chief. */
+const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  head: ['director', 'chief'],
+  director: ['head', 'chief'],
+  chief: ['head', 'director'],
+  spokesman: ['spokesperson', 'spokeswoman'],
+  spokesperson: ['spokesman', 'spokeswoman'],
+};
+
+/** The one speaker described by a word for the same office as `role` ("the director, Name," for "the head"). */
+export function holderBySynonym(table: SpeakerTable, role: string): string | null {
+  const holders = new Set((ROLE_SYNONYMS[role] ?? []).flatMap((w) => table.describedAs(w)));
+  const [only] = holders;
+  return holders.size === 1 && only ? only.id : null;
+}
+
+/** Roles that speak for an institution, not for themselves: never read back to the person last named. */
+const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer']);
+/**
+ * Two to four capitalised words as a sentence's subject: at the sentence start or after an opening phrase's
+ * comma, with a verb after ("In Kunduz, Karim Jawad stood …"), not an object ("Police arrested Gul Ahmad").
+ * The capital is looked for before the sentence edge behind it, so a long run of spaces is read once.
+ */
+const NAME_SPAN =
+  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+|[—–]\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
+
+/**
+ * "I asked Bibi Hawa, who heads a savings group, …", "…, said Nasim Sharifi, head of the department": a name anywhere in a sentence that a relative clause or a
+ * description in commas introduces is a person the paragraph is about, subject or not.
+ */
+const INTRODUCED_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}'’-])\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3}(?=,\\s(?:who|whose|an?|the|${[...ROLE_NOUNS].join('|')})\\s)`,
+  'gu',
+);
+
+/** A name a passage gives as a subject, with the offset the text must reach for it to read so (see below). */
+interface NameAt {
+  need: number;
+  name: string;
+  possessive: boolean;
+}
+
+/**
+ * People's names (two words or more) a passage gives as subjects, outside quotations. A name counts before an
+ * offset once the text up to there holds it, the space after it and the first letter of its verb: what a
+ * search of the text cut at that offset would find.
+ */
+function personNamesOf(table: SpeakerTable, reading: Reading, p: number): NameAt[] {
+  const text = reading.texts[p] ?? '';
+  const inside = insideQuote(reading, p);
+  const names: NameAt[] = [];
+  for (const m of text.matchAll(NAME_SPAN)) {
+    if (inside(m.index)) continue;
+    const name = stripLeadingCommonWords(m[0].replace(/['’]s$/, ''));
+    if (table.isPersonName(name, 2))
+      names.push({
+        need: m.index + m[0].length + (m[1] ?? '').length + 1,
+        name,
+        possessive: /['’]s$/.test(m[0]),
+      });
+  }
+  for (const m of text.includes(', ') ? text.matchAll(INTRODUCED_NAME) : []) {
+    const name = stripLeadingCommonWords(m[0]);
+    if (!inside(m.index) && table.isPersonName(name, 2))
+      names.push({ need: m.index + m[0].length + 2, name, possessive: false });
+  }
+  return names.sort((a, b) => a.need - b.need);
+}
+
+/** The last person's name (two words or more) in passage p before `pos`, outside quotations. */
+function lastPersonName(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  pos: number,
+  cache: Map<number, readonly NameAt[]>,
+  { subjectsOnly = false } = {},
+): string | null {
+  let names = cache.get(p);
+  if (!names) cache.set(p, (names = personNamesOf(table, reading, p)));
+  // "President Hamid Karzai's deputy": a possessive names whose deputy, not who acts.
+  for (let k = lastBelow(names, pos + 1, (n) => n.need); k >= 0; k--) {
+    const n = names[k];
+    if (n && !(subjectsOnly && n.possessive)) return n.name;
+  }
+  return null;
+}
+
+/** A preposition that makes the name after it a place: "a herder from Deh Salah, said …". */
+const PLACE_PREPOSITION = /\b(?:from|in|near|at|of|to|across|outside|inside)\s+(?:the\s+)?$/iu;
+/** How far before a name the preposition is looked for (characters). */
+const PREPOSITION_REACH = 16;
+
+/**
+ * Whether a subject the gazetteer holds stands after a preposition ("from Deh Salah, said"): a place, not a new
+ * speaker. Read before a speaker is made; placeAfterPreposition (place-people.ts) reads a speaker already made,
+ * named only by a place's name, after a shorter list of prepositions or a Dari district noun.
+ */
+function subjectIsPlaceAfterPreposition(reading: Reading, p: number, at: number, name: string): boolean {
+  const text = reading.texts[p] ?? '';
+  return (
+    reading.index.exact.has(normalizeName(name)) &&
+    PLACE_PREPOSITION.test(text.slice(Math.max(0, at - PREPOSITION_REACH), at))
+  );
+}
+
+/** Role words a quotation's "said the …" may end on. */
+const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || FEMALE_ROLE_WORDS.has(w) || MALE_ROLE_WORDS.has(w);
+const ROLE_HEAD = new RegExp(`(?:[Tt]he|[Aa]n?)(?:\\s+[\\p{Ll}\\p{N}-]+${POSSESSIVE}){1,4}`, 'uy');
+
+/**
+ * The role a "the …" subject names: its last role word within a few words ("the police spokesman", "the
+ * farmer" of "the farmer on Monday"), else its last word as matched.
+ */
+function rolePhrase(text: string, at: number, matched: string): { role: string; phrase: string } {
+  ROLE_HEAD.lastIndex = at;
+  const head = ROLE_HEAD.exec(text)?.[0] ?? matched;
+  const words = head.split(/\s+/);
+  const k = words.findLastIndex((w, i) => i > 0 && isRoleWord(w));
+  if (k < 0) return { role: matched.split(/\s+/).at(-1) ?? '', phrase: matched };
+  return { role: words[k] ?? '', phrase: words.slice(0, k + 1).join(' ') };
+}
+
+export function hasSpeechVerb(text: string): boolean {
+  return text.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w));
+}
+
+/** A "Name says" / "she says" of a passage, outside quotations, with where it ends. */
+export interface SubjectAt {
+  end: number;
+  subject: Subject;
+}
+
+/**
+ * Every "Name says" / "she says" of passage p outside quotations, read once. Those ending before a quotation's
+ * opening mark are what a search of the text before the mark finds: no part of the pattern reads a mark.
+ */
+function speakingSubjectsOf(reading: Reading, p: number): SubjectAt[] {
+  const inside = insideQuote(reading, p);
+  const found: SubjectAt[] = [];
+  for (const m of (reading.texts[p] ?? '').matchAll(SUBJECT_VERB)) {
+    if (!SPEECH_VERBS.has(m[4] ?? '') || inside(m.index)) continue;
+    found.push({ end: clauseEnd(m), subject: subjectOf(m, 0) });
+  }
+  return found;
+}
+
+/** The latest of `subjects` that ends by `pos`. */
+export function lastSubjectBy(subjects: readonly SubjectAt[], pos: number): Subject | null {
+  return subjects[lastBelow(subjects, pos + 1, (s) => s.end)]?.subject ?? null;
+}
+
+/** "The Ministry of Mines" → "Ministry of Mines"; "But Karimi" → "Karimi". */
+function stripLeadingCommonWords(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && COMMON_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
+  return words.join(' ');
+}
+
+/** Paragraphs a pronoun reaches back for a person named as a sentence's subject, not yet a speaker. */
+const SUBJECT_REACH = 2;
+
+/**
+ * "Dr. Farida Naziri runs the clinic. … "…," she said': a person the paragraph (or the one before) names as a
+ * sentence's subject, not yet a speaker, is who the pronoun means when no speaker is nearer.
+ */
+function personNamedBefore(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  at: number,
+  gender: Gender,
+  cache: Map<number, readonly NameAt[]>,
+): string | null {
+  const subjects = { subjectsOnly: true };
+  let name = lastPersonName(table, reading, p, at, cache, subjects);
+  // "Shirin Gul has lived there since …" two paragraphs up, her story in between: still who "she" is.
+  // An anonymous source quoted in between is as likely meant: then no one.
+  for (let k = p - 1; !name && k >= Math.max(0, p - SUBJECT_REACH); k--) {
+    if (k < p - 1 && table.anonymousBefore(k + 1, Infinity)) break;
+    name = lastPersonName(table, reading, k, Infinity, cache, subjects);
+  }
+  if (!name) return null;
+  const person = table.add(name, '', null);
+  if (person.gender && person.gender !== gender) return null;
+  person.gender ??= gender;
+  return person.id;
+}
