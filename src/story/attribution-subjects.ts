@@ -92,7 +92,28 @@ function resolveRole(ctx: AttributionContext, matched: string, p: number, at: nu
   const mention: RoleMention = { ...rolePhrase(ctx.reading.texts[p] ?? '', at, matched), p, at };
   const holder = roleHolder(ctx, mention);
   if (holder) return holder;
-  return roleOfPersonNamedLast(ctx, mention);
+  return roleOfPersonNamedLast(ctx, mention) ?? definiteRoleItself(ctx, mention);
+}
+
+const OF_AN_OFFICE = /^\s+of\s/u;
+
+/** "the provincial head of public works" up to its verb, an aside's comma or the sentence's end. */
+const DEFINITE_ROLE_PHRASE = /^[Tt]he\s[^,.;:!?"“”]{2,80}/u;
+
+/**
+ * '"…," the provincial head of public works said': a definite role the text names no one by is itself the
+ * source, by its phrase, as an anonymous source is ("the district chief of police").
+ */
+function definiteRoleItself(ctx: AttributionContext, { role, p, at }: RoleMention): string | null {
+  if (!ctx.create || !isRoleWord(role)) return null;
+  const found = DEFINITE_ROLE_PHRASE.exec((ctx.reading.texts[p] ?? '').slice(at, at + 90))?.[0] ?? '';
+  const words = found.split(/\s+/u);
+  const verb = words.findIndex((w, i) => i > 1 && SPEECH_VERBS.has(w));
+  const phrase = (verb < 0 ? words : words.slice(0, verb)).join(' ').trim();
+  if (!new RegExp(`\\b${role}\\b`, 'u').test(phrase)) return null;
+  // Named as an anonymous source is: the phrase, capitalised ("The district chief of police").
+  const name = `T${phrase.slice(1)}`;
+  return ctx.table.addAnonymous(name, '', { passage: p, start: at, end: at + phrase.length }).id;
 }
 
 /** A role as a subject: its role word, the phrase that names it ("the police spokesman"), where it stands. */
@@ -133,6 +154,9 @@ function roleOfPersonNamedLast(ctx: AttributionContext, { role, phrase, p, at }:
   const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
   // A spokesman or an official speaks for others, often about the person just named.
   if ((!ROLE_NOUNS.has(role) && !gender) || SPOKES_ROLES.has(role)) return null;
+  // "the head of the irrigation office": a role of an office names its holder, not the person just named.
+  if (OF_AN_OFFICE.test((reading.texts[p] ?? '').slice(at + phrase.length, at + phrase.length + 8)))
+    return null;
   const last = table.lastEventBefore(p, at, gender);
   const intro = { passage: p, start: at, end: at + phrase.length };
   const person = last && p - last.passage <= 1 ? table.speaker(last.speaker) : null;

@@ -381,11 +381,15 @@ describe('attribution beyond the adjacent clause', () => {
     expect(story.speakers[0]?.description).toBe('the 58-year-old farmer');
   });
 
-  it('does not give "said the spokesman" to a person described as something else', () => {
+  it('does not give "said the spokesman" to a person described as something else: the role speaks itself', () => {
     const story = ingest([
       'Karim Jawad, a farmer from Taloqan, said the canal was dry. "Nothing will grow," said the spokesman.',
+      '"The gates open on Monday," the head of the irrigation office said on Sunday.',
     ]);
-    expect(who(story)).toEqual([['Nothing will grow', null]]);
+    expect(who(story)).toEqual([
+      ['Nothing will grow', 'The spokesman'],
+      ['The gates open', 'The head of the irrigation office'],
+    ]);
   });
 
   it('takes the description from "Town’s mayor, Name, said" and a title abbreviation before the name', () => {
@@ -455,13 +459,17 @@ describe('interviews', () => {
 });
 
 describe('a role after a quotation', () => {
-  it('never reads "said the spokesman" or a role after an object back to the person named', () => {
+  it('never reads "said the spokesman" or a role after an object back to the person named: the role speaks', () => {
     const story = ingest([
       'Police arrested Gul Ahmad in Kunduz. "He is a criminal," said the police spokesman.',
       'Karim Jawad was arrested on Monday. "He is a criminal," said the district official.',
       'Officers questioned Nasir Hotak in Taloqan. "He was only a driver," said the shopkeeper.',
     ]);
-    expect(who(story).map(([, s]) => s)).toEqual([null, null, null]);
+    expect(who(story).map(([, s]) => s)).toEqual([
+      'The police spokesman',
+      'The district official',
+      'The shopkeeper',
+    ]);
   });
 });
 

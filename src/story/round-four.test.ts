@@ -47,7 +47,7 @@ describe('a role that spoke, then a pronoun or the role again', () => {
         '"The water took the bridge at night," said Karim Wardak, a shopkeeper who lost his stall.',
         'Engineers were measuring the river bank, the district spokesman said. "The new bridge will take a year," he told reporters.',
       ]);
-      expect(speakerOf(story, 'The new bridge')).toBe('the district spokesman');
+      expect(speakerOf(story, 'The new bridge')).toBe('The district spokesman');
     },
   );
 
