@@ -20,6 +20,7 @@ import {
 import { borderSegments, capitals, collection, nationalBorder, pinPoints } from './overlays.ts';
 import { followSelection } from './frame.ts';
 import { visibleLabels, type LabelSpot } from './labels.ts';
+import { changedStatesOnly } from './feature-states.ts';
 import { hitMemo } from './hit-memo.ts';
 import { pickPlace, type Hits } from './pick.ts';
 import { LAYERS, PICKABLE, SOURCES, baseStyle } from './style.ts';
@@ -169,11 +170,14 @@ export function createMapController(
           ? SOURCES.pins
           : SOURCES.neighbours;
 
+  // Each selection rewrites the dimming of every shape: only what changed reaches MapLibre.
+  const states = changedStatesOnly((target, state) => map.setFeatureState(target, state));
+
   function setState(id: string | null, key: string, value: boolean): void {
     if (!id) return;
     const place = geo?.places.get(id);
     const source = place ? sourceFor(place) : null;
-    if (source) map.setFeatureState({ source, id }, { [key]: value });
+    if (source) states.setFeatureState({ source, id }, { [key]: value });
   }
 
   /** The pickable shapes drawn at a point, one per layer. */
@@ -208,12 +212,12 @@ export function createMapController(
     const place = id ? geo.places.get(id) : undefined;
     const focusProvince = place?.kind === 'province' ? place.id : (place?.province ?? null);
     for (const p of geo.provinces) {
-      map.setFeatureState(
+      states.setFeatureState(
         { source: SOURCES.provinces, id: p },
         { dim: place !== undefined && p !== focusProvince },
       );
     }
-    applySpotlight(map, geo, id, store.getState().presenting);
+    applySpotlight(states, geo, id, store.getState().presenting);
     const duration = options.reducedMotion || !animate ? 0 : FLY_MS;
     const target = cameraTarget(geo, id);
     map.fitBounds(target.bbox as LngLatBoundsLike, {
@@ -345,7 +349,7 @@ export function createMapController(
       ),
       store.subscribe(
         (s) => s.presenting,
-        (on) => applySpotlight(map, geo, store.getState().selected, on),
+        (on) => applySpotlight(states, geo, store.getState().selected, on),
       ),
     );
     map.on('moveend', scheduleLabels);
