@@ -106,6 +106,7 @@ export function afterNextPaint(
   const frame = win.requestAnimationFrame(() => (task = win.setTimeout(run, 0)));
   const late = win.setTimeout(run, waitMs);
   return () => {
+    if (done) return;
     done = true;
     win.cancelAnimationFrame(frame);
     win.clearTimeout(late);
