@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--lighthouse-runs N] [--clicks N] [--no-build] [--engine] [--facade]
-// [--sizes] [--atlas]
+// [--sizes] [--atlas] [--click]
 //
 // Builds the reader twice — as shipped (SVG first, MapLibre when the reader reaches for the map) and the
 // straightforward way (MapLibre in the entry, started at once, NORTH_ATLAS_EAGER_MAP=1) — serves both from
@@ -12,6 +12,9 @@
 // --sizes measures only the first view's bytes on the built site in dist/ (`npm run build` first): JavaScript
 // for an English reader and what Dari adds, with the Dari font beside it — one page load each.
 // --atlas measures only the newsroom atlas at 1,000 and 10,000 synthetic stories (scripts/bench-atlas.ts).
+// --click measures only click → panel on the shipped build, SVG then GL, --runs times (one page each), and
+// prints each run's p50 / p95 and all runs' clicks pooled: the budget is judged on the pooled p95. With
+// NORTH_ATLAS_DIST=<dir> it measures that build instead (two builds side by side in one session).
 import { gazetteerPath } from '../src/story/cli.ts';
 import { atlasReport } from './bench-atlas.ts';
 import { execFileSync } from 'node:child_process';
@@ -85,6 +88,7 @@ interface Args {
   facade: boolean;
   sizes: boolean;
   atlas: boolean;
+  click: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -104,6 +108,7 @@ function parseArgs(argv: string[]): Args {
     facade: argv.includes('--facade'),
     sizes: argv.includes('--sizes'),
     atlas: argv.includes('--atlas'),
+    click: argv.includes('--click'),
   };
 }
 
@@ -757,6 +762,7 @@ async function main(): Promise<void> {
   }
   if (args.sizes) return sizesOnly(args);
   if (args.atlas) return atlasOnly(args);
+  if (args.click) return clickOnly(args);
   log('story engine');
   const engine = engineReport();
   const engineChecks = engineBudgets(engine);
@@ -815,6 +821,48 @@ async function firstViewBytes(browser: Browser, served: Served, dir: string, pat
   const kb = (list: string[]) =>
     [...new Set(list)].reduce((sum, u) => sum + gzipBytes(dir, u, cache), 0) / KB;
   return { jsKb: kb(urls.filter((u) => kindOf(u) === 'js')), fontKb: kb(fonts) };
+}
+
+/** --click: click → panel on the shipped build only, SVG and GL, run after run. */
+async function clickOnly(args: Args): Promise<void> {
+  const dir = process.env.NORTH_ATLAS_DIST
+    ? resolve(ROOT, process.env.NORTH_ATLAS_DIST)
+    : args.build || !existsSync(join(OUT, 'lazy', 'index.html'))
+      ? build('lazy')
+      : join(OUT, 'lazy');
+  const geo = buildGeography(
+    JSON.parse(readFileSync(join(dir, 'data/north.topo.json'), 'utf8')) as NorthTopology,
+  );
+  const served = await serve(dir);
+  const browser = await launch();
+  const pooled: Record<'svg' | 'gl', { panel: number[]; frame: number[] }> = {
+    svg: { panel: [], frame: [] },
+    gl: { panel: [], frame: [] },
+  };
+  const lines: string[] = [];
+  const fmt = (xs: number[]) =>
+    `${percentile(xs, 50).toFixed(1)} / ${percentile(xs, 95).toFixed(1)} ms (${xs.length})`;
+  try {
+    for (let i = 0; i < args.runs; i++) {
+      for (const map of ['svg', 'gl'] as const) {
+        log(`click → panel on the ${map.toUpperCase()} map, run ${i + 1}/${args.runs}`);
+        const { panel, frame } = await clickLatencies(browser, served, geo, map, args.clicks);
+        pooled[map].panel.push(...panel);
+        pooled[map].frame.push(...frame);
+        lines.push(`run ${i + 1} ${map.toUpperCase()}: panel ${fmt(panel)}; next frame ${fmt(frame)}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  const checks: Check[] = (['svg', 'gl'] as const).map((map) => ({
+    name: `click → panel p95 ≤ ${BUDGET.clickP95Ms} ms, ${map.toUpperCase()} (all runs)`,
+    ok: percentile(pooled[map].panel, 95) <= BUDGET.clickP95Ms,
+    value: `p50 / p95 ${fmt(pooled[map].panel)}; next frame ${fmt(pooled[map].frame)}`,
+  }));
+  report(args, [...lines, '', 'Budget:', ...checkLines(checks)].join('\n'), { pooled, budgets: checks });
+  process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
 }
 
 /** --atlas: the newsroom atlas at 1,000 and 10,000 stories, on the site built in dist/. */

@@ -2,7 +2,7 @@
 // Content-Security-Policy (the embed's); `?url` makes the build copy that file next to our own assets.
 import maplibregl from 'maplibre-gl/dist/maplibre-gl-csp.js';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
-import type { LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
+import type { LngLatBoundsLike } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { AtlasStore } from '../state/store.ts';
@@ -20,7 +20,9 @@ import {
 import { borderSegments, capitals, collection, nationalBorder, pinPoints } from './overlays.ts';
 import { followSelection } from './frame.ts';
 import { visibleLabels, type LabelSpot } from './labels.ts';
-import { pickPlace } from './pick.ts';
+import { changedStatesOnly } from './feature-states.ts';
+import { hitMemo } from './hit-memo.ts';
+import { pickPlace, type Hits } from './pick.ts';
 import { LAYERS, PICKABLE, SOURCES, baseStyle } from './style.ts';
 import { widths } from './theme.ts';
 import { createTooltip, showTooltip as fillTooltip } from './tooltip.ts';
@@ -168,26 +170,39 @@ export function createMapController(
           ? SOURCES.pins
           : SOURCES.neighbours;
 
+  // Each selection rewrites the dimming of every shape: only what changed reaches MapLibre.
+  const states = changedStatesOnly((target, state) => map.setFeatureState(target, state));
+
   function setState(id: string | null, key: string, value: boolean): void {
     if (!id) return;
     const place = geo?.places.get(id);
     const source = place ? sourceFor(place) : null;
-    if (source) map.setFeatureState({ source, id }, { [key]: value });
+    if (source) states.setFeatureState({ source, id }, { [key]: value });
   }
 
-  /** What a click at this point would pick, by the rule the SVG map shares. */
-  function pick(features: MapGeoJSONFeature[]): string | null {
+  /** The pickable shapes drawn at a point, one per layer. */
+  function hitsAt(x: number, y: number): Hits {
+    const features = map.queryRenderedFeatures([x, y], { layers: [...PICKABLE] });
     const on = (layer: string) => {
       const f = features.find((x) => x.layer.id === layer);
       return f ? String(f.properties.pcode) : null;
     };
-    if (!geo) return null;
-    return pickPlace(geo, store.getState().selected, {
+    return {
       district: on('districts-fill'),
       province: on('provinces-fill'),
       country: on('neighbours-fill'),
       pin: on('pins'),
-    });
+    };
+  }
+  // The hover's answer serves the click at the same point, until the camera or the data changes.
+  const hits = hitMemo(hitsAt);
+  map.on('move', hits.forget);
+  map.on('resize', hits.forget);
+  map.on('data', hits.forget);
+
+  /** What a click at this point would pick, by the rule the SVG map shares. */
+  function pick(point: { x: number; y: number }): string | null {
+    return geo ? pickPlace(geo, store.getState().selected, hits.at(point.x, point.y)) : null;
   }
 
   function applySelection(id: string | null, previous: string | null, animate = true): void {
@@ -197,12 +212,12 @@ export function createMapController(
     const place = id ? geo.places.get(id) : undefined;
     const focusProvince = place?.kind === 'province' ? place.id : (place?.province ?? null);
     for (const p of geo.provinces) {
-      map.setFeatureState(
+      states.setFeatureState(
         { source: SOURCES.provinces, id: p },
         { dim: place !== undefined && p !== focusProvince },
       );
     }
-    applySpotlight(map, geo, id, store.getState().presenting);
+    applySpotlight(states, geo, id, store.getState().presenting);
     const duration = options.reducedMotion || !animate ? 0 : FLY_MS;
     const target = cameraTarget(geo, id);
     map.fitBounds(target.bbox as LngLatBoundsLike, {
@@ -334,7 +349,7 @@ export function createMapController(
       ),
       store.subscribe(
         (s) => s.presenting,
-        (on) => applySpotlight(map, geo, store.getState().selected, on),
+        (on) => applySpotlight(states, geo, store.getState().selected, on),
       ),
     );
     map.on('moveend', scheduleLabels);
@@ -347,7 +362,7 @@ export function createMapController(
     // A static locator map still gets MapLibre's click events: only an interactive map turns them into actions.
     if (mapInteractive) {
       map.on('mousemove', (e) => {
-        const id = pick(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] }));
+        const id = pick(e.point);
         map.getCanvas().style.cursor = id ? 'pointer' : '';
         store.getState().hover(id);
         showTooltip(id, e.point.x, e.point.y);
@@ -357,7 +372,7 @@ export function createMapController(
         tooltip.hidden = true;
       });
       map.on('click', (e) => {
-        const id = pick(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] }));
+        const id = pick(e.point);
         if (id) store.getState().select(id, { via: 'map' });
       });
     }

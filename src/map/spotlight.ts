@@ -1,4 +1,5 @@
-import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { FeatureStates } from './feature-states.ts';
 import type { Geography } from '../state/geography.ts';
 import { LAYERS, SOURCES } from './style.ts';
 import { theme, widths } from './theme.ts';
@@ -55,7 +56,7 @@ export const SPOTLIGHT_LAYERS = UNDER.map(({ layer, before }) => ({
 
 /** Veils every district and country that is neither the selected place nor inside it; lifts all when off. */
 export function applySpotlight(
-  map: Pick<MapLibreMap, 'setFeatureState'>,
+  map: FeatureStates,
   geo: Geography,
   selected: string | null,
   on: boolean,

@@ -3,6 +3,7 @@ import { withAtlasWords } from '../i18n/en-atlas.ts';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { relatedFor } from '../state/related-select.ts';
 import { loadRelated } from '../state/related-load.ts';
+import { afterNextPaint } from './after-paint.ts';
 import { placeName } from '../state/selectors.ts';
 import { hashForPlace } from '../state/url-sync.ts';
 import type { PlaceEntry } from '../story/index-entries.ts';
@@ -52,7 +53,8 @@ export default function RelatedStories({ id }: { id: string }) {
   const loaded = useAtlas((s) => s.relatedStories);
   const language = useAtlas((s) => s.language);
   const t = useT();
-  useEffect(() => loadRelated(store, id), [store, id]);
+  // A click's effects run before its panel paints: the index is fetched once the reading is on screen.
+  useEffect(() => afterNextPaint(() => loadRelated(store, id)), [store, id]);
   if (!geo || !source) return null;
   const groups = relatedFor({ relatedSource: source, relatedStories: loaded }, geo, id);
   if (!groups || groups.length === 0) return null;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { CODE_LIST_ID, afterFirstPaint, fetchCode, readerCode } from './after-paint.ts';
+import { CODE_LIST_ID, afterFirstPaint, afterNextPaint, fetchCode, readerCode } from './after-paint.ts';
 
 describe('after the first paint', () => {
   /** A loaded page's window; `paints` stands in for the browser's paint timing, when it reports it. */
@@ -83,5 +83,57 @@ describe('after the first paint', () => {
       ['prefetch', 'assets/client-1.js', 'anonymous'],
       ['modulepreload', 'assets/app-2.js', 'anonymous'],
     ]);
+  });
+});
+
+describe('after the next paint', () => {
+  /** A window whose frames come when the test says, and whose timers are the test's own. */
+  function framedWindow() {
+    const frames: FrameRequestCallback[] = [];
+    const win = {
+      requestAnimationFrame: (f: FrameRequestCallback) => frames.push(f),
+      cancelAnimationFrame: (id: number) => void (frames[id - 1] = () => {}),
+      setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
+      clearTimeout: (id: number) => clearTimeout(id),
+    } as unknown as Window;
+    const frame = () => frames.splice(0).forEach((f) => f(0));
+    return { win, frame };
+  }
+  const tick = (ms = 0) => new Promise((done) => setTimeout(done, ms));
+
+  it('runs the work in a task after the next frame, not in the frame and not before it', async () => {
+    const { win, frame } = framedWindow();
+    const ran: string[] = [];
+    afterNextPaint(() => ran.push('work'), win, 1000);
+    await tick();
+    expect(ran).toEqual([]);
+    frame();
+    expect(ran).toEqual([]);
+    await tick();
+    expect(ran).toEqual(['work']);
+    frame();
+    await tick();
+    expect(ran).toEqual(['work']);
+  });
+
+  it('runs it after the wait where no frame comes (a hidden tab), and once', async () => {
+    const { win, frame } = framedWindow();
+    let runs = 0;
+    afterNextPaint(() => runs++, win, 10);
+    await tick(30);
+    expect(runs).toBe(1);
+    frame();
+    await tick();
+    expect(runs).toBe(1);
+  });
+
+  it('cancelled, never runs it', async () => {
+    const { win, frame } = framedWindow();
+    let runs = 0;
+    const cancel = afterNextPaint(() => runs++, win, 10);
+    cancel();
+    frame();
+    await tick(30);
+    expect(runs).toBe(0);
   });
 });

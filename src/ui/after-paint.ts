@@ -76,3 +76,40 @@ export function fetchCode(
     doc.head.appendChild(link);
   }
 }
+
+/** How long work waiting for the next paint waits at most: a hidden tab produces no frames. */
+const NEXT_PAINT_WAIT_MS = 200;
+
+/**
+ * Runs `work` once the next frame has been produced (a task queued from that frame's animation callbacks),
+ * or after `waitMs` where no frame comes. A click's own work (the reading panel) paints first; what only
+ * follows from it (a fetch, a prefetch) starts after. Returns the function that cancels it.
+ */
+export function afterNextPaint(
+  work: () => void,
+  win: Pick<
+    Window,
+    'requestAnimationFrame' | 'cancelAnimationFrame' | 'setTimeout' | 'clearTimeout'
+  > = window,
+  waitMs = NEXT_PAINT_WAIT_MS,
+): () => void {
+  let done = false;
+  let task = 0;
+  const run = () => {
+    if (done) return;
+    done = true;
+    win.cancelAnimationFrame(frame);
+    win.clearTimeout(late);
+    win.clearTimeout(task);
+    work();
+  };
+  const frame = win.requestAnimationFrame(() => (task = win.setTimeout(run, 0)));
+  const late = win.setTimeout(run, waitMs);
+  return () => {
+    if (done) return;
+    done = true;
+    win.cancelAnimationFrame(frame);
+    win.clearTimeout(late);
+    win.clearTimeout(task);
+  };
+}
