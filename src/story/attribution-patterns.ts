@@ -104,3 +104,11 @@ export function subjectOf(m: RegExpMatchArray, base: number): Subject {
   const at = base + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
   return { pronoun: m[1] ?? null, name: m[2] ?? null, role: m[3] ?? null, at };
 }
+
+/** Verbs that give a thing the quoted name: "He called the closure "…"", "still calls it "…"". */
+const NAMING_VERB = 'call|calls|called|dubbed|dubs|termed|terms|describes|described';
+/** A naming verb and its object right before the quotation ("called what is happening "): nothing quoted between. */
+export const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_VERB})\\b(?:\\s+as)?[^"“”‘’.;:!?]{0,40}$`, 'u');
+/** What a sentence opens on as its subject: a pronoun, or a name (the particles a name carries inside it). */
+export const SENTENCE_SUBJECT = new RegExp(`^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SUBJECT}`, 'u');
+

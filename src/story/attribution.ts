@@ -9,6 +9,8 @@ import { anonymousBefore } from './anonymous.ts';
 import {
   ADJACENT_TAIL,
   HEAD_NAME,
+  NAMING_BEFORE,
+  SENTENCE_SUBJECT,
   SUBJECT_VERB,
   clauseEnd,
   possessiveBody,
@@ -147,6 +149,16 @@ function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean 
 }
 
 /**
+ * 'He called the eleven-day closure "a death sentence for a harvest"', 'Sharifi laughed, and still calls it "…"':
+ * words a person gives a thing as its name are theirs — the subject the sentence opens on.
+ */
+const namingClause: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || isShort(ctx, q) || !NAMING_BEFORE.test(q.before)) return;
+  const m = SENTENCE_SUBJECT.exec(q.before);
+  if (m) attempt(ctx, q, v, subjectOf(m, q.sStart), 'clause');
+};
+
+/**
  * A long quotation in a sentence: '… says that officials want to "…"': the subject of the reporting verb said the
  * quoted words; "The Ministry of Defence said …": the organisation at the sentence's head.
  */
@@ -242,6 +254,7 @@ const dariPrevious: QuoteStep = (ctx, q, v) => {
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   longQuotationClause,
+  namingClause,
   colonParagraphBefore,
   earlierInParagraph,
   lastSubjectInParagraph,

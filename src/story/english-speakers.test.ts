@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestUnderHeadline as ingest, speakerOf } from './test-helpers.ts';
+import { ingestUnderHeadline as ingest, speakerNames, speakerOf } from './test-helpers.ts';
 import { anonymousIntroductions } from './anonymous.ts';
 import { isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
 import { findQuoteSpans } from './quotes.ts';
@@ -248,5 +248,16 @@ describe('indefinite pronouns are no speakers', () => {
     ]);
     expect(speakerOf(story, 'We see forty women')).not.toBe('Nobody');
     expect(speakerOf(story, 'When will the road open')).not.toBe('Everyone');
+  });
+});
+
+describe('namingClause: the words a person gives a thing as its name', () => {
+  it('are theirs: "He called the closure "…"", "and still calls it "…""', () => {
+    const story = ingest([
+      'Sultan Mahmud Amiri has run the ferry for twenty years. He called the new toll "a tax on being poor" and said the boatmen would not pay it.',
+      'Malalai Hashimi ran the school through two floods, and still calls the second one "the winter we taught on the roof" in her letters.',
+      'The council described the plan as "a first step toward a dry town" on Monday.',
+    ]);
+    expect(speakerNames(story)).toEqual(['Sultan Mahmud Amiri', 'Malalai Hashimi', null]);
   });
 });
