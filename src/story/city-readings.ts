@@ -2,9 +2,12 @@
 // around it is a town's: a market after it, one traveller or load from it, other towns listed with it.
 import {
   DARI_OCCUPANT_NOUNS,
+  DARI_PRICE_NOUNS,
   DARI_VENUE_NOUNS,
   DARI_WEATHER_NOUNS,
   OCCUPANT_NOUNS,
+  CITIES_NAMED_ALONE,
+  TOWN_LIFE_NOUNS,
   VENUE_NOUNS,
   WEATHER_NOUNS,
 } from './lexicon.ts';
@@ -34,12 +37,16 @@ const ORIGIN_BEFORE = /\b(?:[Aa]n?|[Oo]ne)[ \t](?:[\p{Ll}-]{1,20}[ \t]){0,2}(?:f
 const OCCUPANT_BEFORE = new RegExp(`\\b(?:${OCCUPANT_NOUNS.join('|')})s?[ \\t]+in[ \\t]+$`, 'i');
 /** Either Dari or Arabic keyboard letters (ک/ك, ی/ي) in a word written into a pattern. */
 const anyKeyboard = (word: string): string => word.replace(/ک/g, '[کك]').replace(/ی/g, '[یيى]');
+/** "قیمت‌های", "کرایهٔ", "نرخ": a market's noun as a whole word, with its ezafe or plural. */
+const DARI_PRICE = `(?:${DARI_PRICE_NOUNS.map(anyKeyboard).join('|')})(?:ٔ|\u200C?(?:ی|ها|های))?`;
+/** The rest of one clause (no comma, quotation or full stop), up to five words, then "در" before the name. */
+const DARI_CLAUSE_TO_DAR = '(?:\\s+[^\\s،,.:؛;«»"!?؟]+){0,5}\\s+در\\s+$';
 /**
  * "متخصص مالداری این برنامه در کندز"، "مسئول شفاخانهٔ ترک اعتیاد در کندز": a person's or a business's
  * description, in one clause (no comma, quotation or full stop inside), ending "در" before the name.
  */
 const DARI_OCCUPANT_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${DARI_OCCUPANT_NOUNS.map(anyKeyboard).join('|')})[^\\s،,.:؛;«»"!?؟]*(?:\\s+[^\\s،,.:؛;«»"!?؟]+){0,5}\\s+در\\s+$`,
+  `(?:^|\\s)(?:(?:${DARI_OCCUPANT_NOUNS.map(anyKeyboard).join('|')})[^\\s،,.:؛;«»"!?؟]*|${DARI_PRICE})${DARI_CLAUSE_TO_DAR}`,
   'u',
 );
 /** Characters before a name read for an occupant's description. */
@@ -81,7 +88,10 @@ const MUNICIPAL_BEFORE =
 const MUNICIPAL_AFTER = /^[ \t]+(?:[Mm]unicipality|[Mm]ayor)\b/;
 
 /** "the weather in Kunduz", "the forecast for Faizabad". */
-const WEATHER_BEFORE = new RegExp(`\\b(?:${WEATHER_NOUNS.join('|')})[ \\t]+(?:in|for)[ \\t]+$`, 'i');
+const WEATHER_BEFORE = new RegExp(
+  `\\b(?:${[...WEATHER_NOUNS, ...TOWN_LIFE_NOUNS].join('|')})[ \\t]+(?:in|for)[ \\t]+$`,
+  'i',
+);
 /** "هوای کندز": the forecast's noun with its ezafe before the name. */
 const DARI_WEATHER_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_WEATHER_NOUNS.join('|')})ی[ \\t]+$`, 'u');
 /** "فردا در کندز هوا ابری است": the forecast's noun right after the name. */
@@ -154,9 +164,15 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
 const JOURNEY_GAP =
   /^\s+(?:from|to|towards?|(?:on|along)\s+the\s+(?:main\s+)?(?:road|highway)\s+(?:to|towards?))\s+$|^\s+(?:از|به|تا)\s+$/u;
 
+/** A town for certain: read as a city, every id a capital's district, or one of the cities named alone (Kabul). */
+function certainTown(f: FoundName, index: PlaceIndex): boolean {
+  return onlyTown(f, index) || (!f.qualifier && f.ids.some((id) => CITIES_NAMED_ALONE.has(id)));
+}
+
 /**
- * A journey between a district and a name its province shares with its capital ("She came to Kunduz from
- * Qala-e-Zal district"): one does not travel from a district into its own province, so the name is the city.
+ * A journey between a name a province shares with its capital and a district of that province ("She came to
+ * Kunduz from Qala-e-Zal district": one does not travel from a district into its own province) or another town
+ * ("flew from Kabul to Kunduz", "از تالقان به کندز"): the name is the city.
  */
 export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, text: string): void {
   const capitals = capitalsOf(index);
@@ -169,12 +185,42 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
     const [a, b] = pair;
     if (!a || !b || !JOURNEY_GAP.test(text.slice(a.end, b.start))) continue;
     for (const [name, other] of [pair, [b, a] as const]) {
-      if (!name || name.qualifier || !other || !sharedWithCapital(name.ids, index) || !district(other))
-        continue;
-      const province = provinceOf(index, other.ids[0] ?? '');
-      if (name.ids.includes(province ?? '')) name.qualifier = 'city';
+      if (!name || name.qualifier || !other || !sharedWithCapital(name.ids, index)) continue;
+      const province = district(other) ? provinceOf(index, other.ids[0] ?? '') : null;
+      if (name.ids.includes(province ?? '') || certainTown(other, index)) name.qualifier = 'city';
     }
   }
+}
+
+/** The preposition right before a name: "in", "to", "from", "at", "در", "به", "از". */
+const PREPOSITION_BEFORE = /(?:^|[\s(])(?<word>in|to|from|at|در|به|از)\s+$/u;
+/** Between two names of one sentence: no sentence's end or paragraph's. */
+const ONE_SENTENCE = /^[^.!?؟\n]*$/u;
+/** Characters a parallel may reach back, and names it looks back over. */
+const PARALLEL_REACH = 100;
+const PARALLEL_NAMES = 3;
+
+/**
+ * "to Taloqan, and if Taloqan cannot help, to Kunduz", "higher in Taloqan than in Kunduz": a name a province
+ * shares with its capital after the same preposition as a town earlier in the sentence is a town too.
+ */
+export function parallelTowns(found: FoundName[], index: PlaceIndex, text: string): void {
+  const preposition = (f: FoundName) =>
+    PREPOSITION_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start))?.groups?.['word'];
+  found.forEach((f, k) => {
+    if (f.qualifier || !sharedWithCapital(f.ids, index)) return;
+    const own = preposition(f);
+    if (!own) return;
+    for (let j = k - 1; j >= Math.max(0, k - PARALLEL_NAMES); j--) {
+      const town = found[j];
+      if (!town || f.start - town.end > PARALLEL_REACH) return;
+      if (!ONE_SENTENCE.test(text.slice(town.end, f.start))) return;
+      if (onlyTown(town, index) && preposition(town) === own) {
+        f.qualifier = 'city';
+        return;
+      }
+    }
+  });
 }
 
 /** "Imam Sahib in Kunduz", "بندر اسلام‌قلعه در هرات", "the Hindu Kush in Bamyan": what holds a district or a range. */

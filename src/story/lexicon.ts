@@ -314,6 +314,13 @@ export const CITY_CUES = [
 export const OCCUPANT_NOUNS: readonly string[] = [
   'specialist',
   'activist',
+  'lawyer',
+  'tailor',
+  'mechanic',
+  'pharmacist',
+  'photographer',
+  'vet',
+  'veterinarian',
   'expert',
   'doctor',
   'dentist',
@@ -336,6 +343,9 @@ export const OCCUPANT_NOUNS: readonly string[] = [
   'mill',
   'pharmacy',
   'bureau',
+  'restaurant',
+  'workshop',
+  'garage',
 ];
 /** The same in Dari: the noun opens a description that ends "در X" ("متخصص مالداری این برنامه در کندز"). */
 export const DARI_OCCUPANT_NOUNS: readonly string[] = [
@@ -351,13 +361,31 @@ export const DARI_OCCUPANT_NOUNS: readonly string[] = [
   'شفاخانه',
   'کلینیک',
   'ایستگاه',
+  'سالون',
+  'ورزشگاه',
 ];
+/**
+ * What a town's market sets, read "در X" in the same clause as an occupant's description ("بهای یک سیر گندم در
+ * کندز", "کرایهٔ خانه در …"): matched as whole words, with their ezafe or plural.
+ */
+export const DARI_PRICE_NOUNS: readonly string[] = ['قیمت', 'بهای', 'نرخ', 'کرایه'];
 
 /**
  * A forecast is read at a town's weather station ("the weather in Kunduz", "هوای کندز", "در کندز هوا ابری"):
  * the words that put a name under a forecast. Dari: the ezafe form before the name, the bare noun after it.
  */
 export const WEATHER_NOUNS: readonly string[] = ['weather', 'temperatures?', 'forecast'];
+/**
+ * What a town's streets and market have and a province does not ("traffic in Kunduz", "rents in Faizabad",
+ * "two thousand afghanis more in Kunduz"): read like a forecast, before "in".
+ */
+export const TOWN_LIFE_NOUNS: readonly string[] = [
+  'traffic',
+  'prices?',
+  'rents?',
+  'fares?',
+  'afghanis?(?:[ \\t]+(?:more|less|cheaper|dearer))?',
+];
 export const DARI_WEATHER_NOUNS: readonly string[] = ['هوا', 'دمای هوا', 'دما'];
 
 /**
@@ -381,6 +409,13 @@ export const VENUE_NOUNS: readonly string[] = [
   'cent(?:re|er)',
   'airport',
   'mosque',
+  'halls?',
+  'stations?',
+  'stadium',
+  'terminal',
+  'prison',
+  'university',
+  'cinema',
 ];
 /** The same in Dari, each with the ezafe it takes before a name. */
 export const DARI_VENUE_NOUNS: readonly string[] = [
@@ -390,6 +425,9 @@ export const DARI_VENUE_NOUNS: readonly string[] = [
   'هوتل',
   'میدان هوایی',
   'ایستگاه',
+  'سالون',
+  'ورزشگاه',
+  'زندان',
 ];
 
 /**

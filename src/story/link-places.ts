@@ -21,6 +21,7 @@ import {
 import {
   citiesByContext,
   journeysWithinProvince,
+  parallelTowns,
   provinceHoldingPlace,
   provincesByList,
   provinceSaidAfter,
@@ -214,6 +215,7 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
   journeysWithinProvince(found, index, text);
+  parallelTowns(found, index, text);
   provinceHoldingPlace(found, index, text);
   provincesByList(found, index, text);
   provinceNamedAfter(found, index, text);
