@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
-import { placeIndexFor } from './ingest.ts';
+import { ingestStory, placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
+import { isDariReadMore, isPhotoCredit } from './page-chrome.ts';
+import type { Story } from './schema.ts';
 
 // Place readings of the seventh round, each class tried on sentences no article holds: other verbs, other word
 // orders, English and Dari. Read against the whole country's names.
@@ -45,5 +47,53 @@ describe('a name a province shares with its capital, read as the city by what a 
       'Kunduz=AF19',
     ]);
     expect(ids('The traffic police in Kunduz fined forty drivers.')).toEqual(['Kunduz=AF19']);
+  });
+});
+
+const storyOf = (lines: string[]) => ingestStory(lines.join('\n\n'), builtGazetteer());
+const placesOf = (story: Story) => story.mentions.map((m) => `${m.text}=${m.place}`);
+
+describe('page chrome that names places', () => {
+  it('drops a caption closing with its © credit, and one opening "Pictured:"', () => {
+    expect(
+      isPhotoCredit('Women sort apricots in a courtyard in Rostaq, Takhar. © North Desk / M. Noori'),
+    ).toBe(true);
+    expect(isPhotoCredit('Pictured: trucks loaded with melons queue at the port in August.')).toBe(true);
+    expect(isPhotoCredit('© 2026 North Desk. All rights reserved.')).toBe(false);
+    expect(isPhotoCredit('The clinic in Rostaq opened in June, officials said.')).toBe(false);
+  });
+
+  it('drops a Dari caption under a plural label and a "read more" line with its links', () => {
+    expect(isPhotoCredit('عکس‌ها: زنان در حویلی‌ای در رستاق زردآلو جدا می‌کنند.')).toBe(true);
+    expect(isDariReadMore('بیشتر بخوانید: سیلاب در بدخشان؛ مکتب تازه در تالقان')).toBe(true);
+    expect(isDariReadMore('همچنین بخوانید: راه سالنگ باز شد')).toBe(true);
+    expect(isDariReadMore('او گفت که مردم باید این گزارش را بخوانند.')).toBe(false);
+  });
+
+  it('reads an outlet’s name over its menu as the masthead, a "Trending now" list as links', () => {
+    const story = storyOf([
+      'Skip to content',
+      'The Kunduz Observer ☰ Menu',
+      'News   Provinces   Economy   Sport   Opinion',
+      'Kunduz traders wait for the border to reopen',
+      'KUNDUZ — Hundreds of trucks have waited for a week at the border, drivers said.',
+      '"We lose money every day," said Noor Ahmad, a driver from Khanabad.',
+      'Trending now',
+      'Faizabad: a new bridge over the river',
+      'Baghlan: sugar factory hires again',
+    ]);
+    expect(story.meta.title).toBe('Kunduz traders wait for the border to reopen');
+    expect(placesOf(story)).toEqual(['KUNDUZ=AF1901', 'Khanabad=AF1904']);
+  });
+
+  it('drops a Dari author’s note in italics once the links under it are gone', () => {
+    const story = storyOf([
+      'باران شدید در رستاق',
+      'رستاق – ژاله‌باری در ولسوالی رستاق ولایت تخار به باغ‌های زردآلو آسیب رساند.',
+      'عکس‌ها: زنان در حویلی‌ای در رستاق زردآلوهای آسیب‌دیده را جدا می‌کنند.',
+      '*مینا سادات خبرنگار آزاد در کندز است و دربارهٔ زراعت می‌نویسد.*',
+      'بیشتر بخوانید: سیلاب در بدخشان؛ مکتب تازه در تالقان',
+    ]);
+    expect(placesOf(story)).toEqual(['رستاق=AF1810', 'رستاق=AF1810', 'تخار=AF18']);
   });
 });
