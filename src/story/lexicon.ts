@@ -260,6 +260,28 @@ export const FOREIGN_TOWNS: readonly string[] = [
   'Termez',
   'Dushanbe',
 ];
+/** The same towns in Dari: خاروغ faces شغنان, قلعه‌خم seats درواز. */
+export const DARI_FOREIGN_TOWNS: readonly string[] = [
+  'خاروغ',
+  'خاروگ',
+  'قلعه[‌ ]?خم',
+  'وانج',
+  'کولاب',
+  'ترمذ',
+  'دوشنبه',
+];
+/**
+ * Places just across the eastern border, in Pakistan, that share names with Afghan districts' neighbours
+ * (Pakistan has its own Kohistan beside Swat): listed with one, a name is Pakistan's.
+ */
+export const PAKISTANI_PLACES: readonly string[] = [
+  'Swat',
+  'Chitral',
+  'Gilgit',
+  'Peshawar',
+  'Quetta',
+  'Bajaur',
+];
 
 /**
  * Word names that are words for a kind of land (کوهستان "the mountains", گرمسیر "the warm lowlands", جلگه "the

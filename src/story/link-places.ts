@@ -6,7 +6,9 @@ import {
   VENUE_NOUNS,
   COMMON_WORDS,
   DARI_QUALIFIERS,
+  DARI_FOREIGN_TOWNS,
   FOREIGN_TOWNS,
+  PAKISTANI_PLACES,
   GOVERNMENT_WORDS,
   OCCUPANT_NOUNS,
   DARI_TITLES,
@@ -143,6 +145,7 @@ export function findPlaceCandidates(
     const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
     const foreign = afghan
       ? acrossTheBorder(text, span) ||
+        (outlyingDistricts(best.ids, index) && listedWithAbroad(text, span)) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
       : foreignUnitBefore(text, span, best.ids, index);
@@ -254,7 +257,7 @@ const FOREIGN_BEFORE =
   /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+)?)?$/u;
 /** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
+  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
@@ -272,6 +275,9 @@ const FAR_SIDE_BEFORE =
   /\b(?:on|from|across|along)\s+the\s+(?:Tajik|Uzbek|Turkmen|far|other)\s+(?:side|bank)(?:\s*[—–:-]|,(?:\s[a-z]+){1,2})?\s*(?:in|at)\s+$/u;
 /** Between towns of one list across the border: a comma or "and", perhaps their own "in" ("in Darvaz, in …"). */
 const FOREIGN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:in|at)\s+)?$/;
+/** "the Tajik-side market in Ishkashim", "the Tajik bank's clinic at Darvaz": a far-side venue, then the town. */
+const SIDE_VENUE_BEFORE =
+  /\b(?:Tajik|Uzbek|Turkmen|far|other)[\s-](?:side|bank)(?:['’]s)?\s+(?:[a-z]+\s+){1,2}(?:in|at|of)\s+$/u;
 /** "the other Badakhshan": a second place of a province's name can only lie abroad. */
 const THE_OTHER_BEFORE = /\b[Tt]he\s+other\s+$/;
 const FAR_SIDE_AFTER = new RegExp(`^${FAR_SIDE}`, 'u');
@@ -289,12 +295,49 @@ const FOREIGN_SEAT_BEFORE = new RegExp(
   'u',
 );
 
+/** A town or region abroad, by its own name: "Khorog", "Swat", "Gorno-Badakhshan", "Tajik Badakhshan", "خاروغ". */
+const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOWNS].join('|')}|Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|بدخشان\\s+تاجیکستان)(?![\\p{L}\\p{M}])`;
+/** Between two names of one list: a comma, "and", "or", "و". */
+const ONE_LIST = '(?:\\s*[,،]\\s*(?:and\\s+|or\\s+|و\\s+)?|\\s+(?:and|or|&|و)\\s+)';
+/** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ": a name listed before a town abroad. */
+const LISTED_BEFORE_ABROAD = new RegExp(`^${ONE_LIST}${ABROAD}`, 'u');
+/** "from Khorog and Ishkashim", "Swat, Kohistan": a name listed after a town abroad. */
+const LISTED_AFTER_ABROAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])${ABROAD}${ONE_LIST}$`, 'u');
+/** "between Shighnan and Khorog", "the bridge linking Ishkashim and …": a pair across the river, one on each side. */
+const PAIR_BEFORE =
+  /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
+
+/** Districts that hold no provincial capital: only such a name has a namesake town across the border. */
+export function outlyingDistricts(ids: readonly string[], index: PlaceIndex): boolean {
+  return ids.every((id) => {
+    const e = index.entries.get(id);
+    return e?.kind === 'district' && index.entries.get(e.province ?? '')?.capital !== id;
+  });
+}
+
+/**
+ * A name listed with a town or region abroad ("villages of Darvaz and Tajik Badakhshan", "from Khorog and
+ * Ishkashim", "Kohistan and Swat") lies abroad too, unless the pair spans the border ("the bridge between
+ * Shighnan and Khorog").
+ */
+export function listedWithAbroad(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const after = text.slice(span.end, span.end + 40);
+  if (LISTED_BEFORE_ABROAD.test(after)) return !PAIR_BEFORE.test(before);
+  const m = LISTED_AFTER_ABROAD.exec(before);
+  return (
+    !!m &&
+    !PAIR_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start - before.length + m.index + 1))
+  );
+}
+
 function acrossTheBorder(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 50), span.start);
   const after = text.slice(span.end, span.end + 60);
   return (
     FOREIGN_BEFORE.test(before) ||
     FAR_SIDE_BEFORE.test(before) ||
+    SIDE_VENUE_BEFORE.test(before) ||
     FOREIGN_AFTER.test(after) ||
     FAR_SIDE_AFTER.test(after) ||
     LISTED_FAR_SIDE.test(after) ||

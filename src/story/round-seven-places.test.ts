@@ -97,3 +97,25 @@ describe('page chrome that names places', () => {
     expect(placesOf(story)).toEqual(['رستاق=AF1810', 'رستاق=AF1810', 'تخار=AF18']);
   });
 });
+
+describe('towns across the border named like Afghan districts', () => {
+  it('lie abroad when listed with a town or region abroad, on either side', () => {
+    expect(ids('Villages of Darvaz and Tajik Badakhshan are visible from the Afghan bank.')).toEqual([]);
+    expect(ids('Traders from Khorog and Ishkashim cross the bridge on market days.')).toEqual([]);
+    expect(ids('Refugees from the valleys of Kohistan and Swat settled in the camp.')).toEqual([]);
+    expect(ids('مردم اشکاشم و خاروغ در آن سوی مرز زندگی می‌کنند.')).toEqual([]);
+  });
+
+  it('stay Afghan when the pair spans the border, or for a provincial capital', () => {
+    expect(ids('A new bridge between Shighnan and Khorog opened in May.')).toEqual(['Shighnan=AF1719']);
+    expect(ids('پل میان اشکاشم و خاروغ بسته شد.')).toEqual(['اشکاشم=AF1723']);
+    expect(ids('Kabul and Dushanbe signed the agreement.')).toEqual(['Kabul=AF0101']);
+  });
+
+  it('lie abroad after a far-side venue or "across the river in Tajikistan"', () => {
+    expect(ids('Traders carry flour to the Tajik-side market in Ishkashim every Saturday.')).toEqual([]);
+    expect(ids('Ishkashim, across the river in Tajikistan, has a bigger market.')).toEqual([
+      'Tajikistan=TJK',
+    ]);
+  });
+});
