@@ -289,6 +289,23 @@ export const PAKISTANI_PLACES: readonly string[] = [
  */
 export const DARI_LAND_WORDS = set('کوهستان کوهستانات گرمسیر جلگه دامان شهرستان');
 
+/**
+ * Dari nouns for a district's governor and its people, right before its name ("ولسوال چاه آب", "باشندگان
+ * خواهان", "مردم جرم"): with their verb or a comma after the name, they say a place is meant.
+ */
+export const DARI_PEOPLE_OF: readonly string[] = [
+  'ولسوال',
+  'باشندگان',
+  'ساکنان',
+  'اهالی',
+  'مردم',
+  'بزرگان',
+  'موسفیدان',
+];
+
+/** Dari nouns for a port, a border crossing and a customs post before its town's name ("بندر حیرتان"). */
+export const DARI_PORT_NOUNS: readonly string[] = ['بندر', 'بندرگاه', 'گذرگاه', 'گمرک'];
+
 /** Words right before a name that say a place is meant ("in Jurm", "در جرم"). */
 export const PLACE_CUES = set('in at from to near در');
 /** Nouns before a name that make it a village of that name, not the district: "قریهٔ علی‌آباد", "the village of". */

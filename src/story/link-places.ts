@@ -7,6 +7,8 @@ import {
   COMMON_WORDS,
   DARI_QUALIFIERS,
   DARI_FOREIGN_TOWNS,
+  DARI_PEOPLE_OF,
+  DARI_PORT_NOUNS,
   FOREIGN_TOWNS,
   PAKISTANI_PLACES,
   GOVERNMENT_WORDS,
@@ -174,7 +176,11 @@ export function findPlaceCandidates(
         written: qual?.kind ?? null,
         plural: qual?.plural ?? false,
         wordLike: WORD_NAMES.has(single ? t.key : phraseKey(tokens, i, best.words)),
-        cued: placeCueBefore(tokens, i, best.words) || villagesOf(tokens, i) || travelTimeFrom(text, span),
+        cued:
+          placeCueBefore(tokens, i, best.words) ||
+          villagesOf(tokens, i) ||
+          travelTimeFrom(text, span) ||
+          peopleOfDariPlace(text, span),
         offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
       });
     }
@@ -449,12 +455,23 @@ function withCues(
   // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
   // does not make جرم "crime" the district.
   return found.filter((f, k) => {
-    if (f.offMapWord) return f.qualifier || nearby(f) || listed(f, k, DARI_AND_GAP);
+    if (f.offMapWord) return f.qualifier || nearby(f) || listed(f, k, DARI_AND_GAP) || portBefore(text, f);
     const cued = !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
     return cued;
   });
+}
+
+/** "بندر حیرتان", "گذرگاه مرزی تورخم", "گمرک …": a port, crossing or customs post, perhaps "of the border", before a name. */
+const DARI_PORT_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_PORT_NOUNS.join('|')})(?:ٔ|\u200C?ی)?(?:\\s+مرزی)?\\s+$`,
+  'u',
+);
+
+/** A port, crossing or customs post named before a one-word Dari name: the town is a place, off the map or not. */
+export function portBefore(text: string, span: Span): boolean {
+  return DARI_PORT_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }
 
 /**
@@ -508,6 +525,24 @@ export function travelTimeFrom(text: string, span: Span): boolean {
   return (
     DARI_FROM_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) &&
     TRAVEL_AFTER.test(text.slice(span.end, span.end + 40))
+  );
+}
+
+/** "ولسوال", "باشندگان", "ساکنان": the district's governor or residents, with their ezafe before its name. */
+const DARI_PEOPLE_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_PEOPLE_OF.join('|')})\\s+$`, 'u');
+/** "، نیز …", "می‌گویند": the phrase closes on a comma or the people's own speech verb, not on an object. */
+const DARI_PEOPLE_OF_AFTER =
+  /^\s*[،,]|^\s+(?:نیز|هم|می[\u200C ]?گوی|گفت|افزود|می[\u200C ]?افزای|تأیید|تایید)/u;
+
+/**
+ * "ولسوال چاه آب، …", "باشندگان خواهان می‌گویند": the district governor or the residents of a name that is also a
+ * phrase ("a water well", "asking for") name the place, when the phrase ends there: on a comma or their verb
+ * ("ولسوال چاه آب را افتتاح کرد" is the governor opening a well).
+ */
+export function peopleOfDariPlace(text: string, span: Span): boolean {
+  return (
+    DARI_PEOPLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
+    DARI_PEOPLE_OF_AFTER.test(text.slice(span.end, span.end + 12))
   );
 }
 

@@ -102,7 +102,9 @@ export class PeopleWords {
   ) {
     for (const name of names) {
       const parts = name.split(/\s+/u).filter(Boolean);
-      if (parts.length < 2 || parts.every(isPlace) || parts.some(isBody)) continue;
+      // "آبیاری و مالداری تخار": an office's name the speaker rules took for a person's is no person's either.
+      if (parts.length < 2 || parts.every(isPlace) || parts.some(isBody) || dariOfficeOfPlace(name, isPlace))
+        continue;
       for (const w of parts) this.words.add(w);
     }
   }
@@ -184,9 +186,20 @@ export function placeAfterPreposition(
 
 /**
  * "Tajikistan's border service said …": a speaker named by a place's possessive ("Tajikistan's", "Tajikistan's
- * border service") is a body of that place, and the place is linked.
+ * border service") is a body of that place, and the place is linked. So is a Dari office's name that closes with
+ * its place ("آبیاری و مالداری تخار", the tail of «رئیس زراعت، آبیاری و مالداری تخار»): a list joined by «و»
+ * is a department's, never a person's name.
  */
 export function placePossessive(speakerName: string, isPlaceName: (name: string) => boolean): boolean {
   const owner = /^(?<owner>[^'’]+?)['’]s(?:\s|$)/u.exec(speakerName.trim())?.groups?.['owner'];
-  return owner !== undefined && isPlaceName(owner);
+  return (owner !== undefined && isPlaceName(owner)) || dariOfficeOfPlace(speakerName, isPlaceName);
 }
+
+/** "آبیاری و مالداری تخار", "اطلاعات و فرهنگ بدخشان": Dari words joined by «و», then a place's name. */
+export function dariOfficeOfPlace(name: string, isPlaceName: (name: string) => boolean): boolean {
+  const words = name.trim().split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  return words.length >= 4 && words.slice(1, -2).includes('و') && isDariWord(last) && isPlaceName(last);
+}
+
+const isDariWord = (word: string) => /^[\u0600-\u06FF\u200C]+$/u.test(word);

@@ -3,6 +3,7 @@ import { builtGazetteer } from './built-gazetteer.ts';
 import { ingestStory, placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
 import { isDariReadMore, isPhotoCredit } from './page-chrome.ts';
+import { dariOfficeOfPlace } from './place-people.ts';
 import type { Story } from './schema.ts';
 
 // Place readings of the seventh round, each class tried on sentences no article holds: other verbs, other word
@@ -117,5 +118,35 @@ describe('towns across the border named like Afghan districts', () => {
     expect(ids('Ishkashim, across the river in Tajikistan, has a bigger market.')).toEqual([
       'Tajikistan=TJK',
     ]);
+  });
+});
+
+const linked = (text: string) => placesOf(ingestStory(`عنوان\n\n${text}`, builtGazetteer()));
+
+describe('districts a Dari text names with words that are also phrases, ports and offices', () => {
+  it('links a word-like district after its governor or residents, closing on a comma or their verb', () => {
+    expect(ids('مولوی عبدالرحیم، ولسوال چاه آب، این خبر را تأیید کرد.')).toEqual(['چاه آب=AF1816']);
+    expect(ids('باشندگان چاه آب می‌گویند که راه بسته است.')).toEqual(['چاه آب=AF1816']);
+    expect(ids('ساکنان خواهان می‌گویند که پل ویران شده است.')).toEqual(['خواهان=AF1720']);
+  });
+
+  it('leaves the phrase where it is a well or a wish', () => {
+    expect(ids('ولسوال چاه آب را افتتاح کرد.')).toEqual([]);
+    expect(ids('باشندگان خواهان کمک حکومت شدند.')).toEqual([]);
+  });
+
+  it('links a port off the map after its Dari noun', () => {
+    expect(ids('کالاها از راه بندر حیرتان به کشور می‌رسد.')).toEqual(['حیرتان=AF2116']);
+    expect(ids('موترهای باربری در گذرگاه مرزی تورخم ایستاده‌اند.')).toEqual(['تورخم=AF0617']);
+  });
+
+  it('links the province closing a Dari office’s long name, there and bare later', () => {
+    expect(
+      linked(
+        'رئیس زراعت، آبیاری و مالداری تخار در پاسخ به پرسشی گفت: «کار ادامه دارد.» باران در تخار کم بود.',
+      ),
+    ).toEqual(['تخار=AF18', 'تخار=AF18']);
+    expect(dariOfficeOfPlace('آبیاری و مالداری تخار', (w) => w === 'تخار')).toBe(true);
+    expect(dariOfficeOfPlace('نصرالله وردک', (w) => w === 'وردک')).toBe(false);
   });
 });
