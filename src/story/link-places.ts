@@ -32,7 +32,7 @@ import {
   provincialBodies,
   sameNameSaidBefore,
 } from './city-readings.ts';
-import { givenNameOf, nameSomeoneIsCalled, namedAsPerson } from './place-people.ts';
+import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
@@ -960,7 +960,7 @@ function personNamedLikePlace(
   const name = text.slice(span.start, span.end);
   const ids = index.exact.get(normalizeName(name)) ?? [];
   if (ids.some((id) => PROVINCE_LIKE.has(kindOf(index, id)))) provincePeople.push(name);
-  else if (!surname) people.push(name);
+  else if (!surname || surnameOfPerson(text, tokens[i - 1]?.start ?? span.start, span.end)) people.push(name);
   return true;
 }
 

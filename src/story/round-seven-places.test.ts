@@ -150,3 +150,29 @@ describe('districts a Dari text names with words that are also phrases, ports an
     expect(dariOfficeOfPlace('نصرالله وردک', (w) => w === 'وردک')).toBe(false);
   });
 });
+
+describe('people named like places', () => {
+  it('reads a name with an age after it as a person, there and bare later', () => {
+    expect(
+      linked('Nahrin, 12, walks two hours to school from her village in Baghlan. Nahrin wants to teach.'),
+    ).toEqual(['Baghlan=AF09']);
+    expect(linked('نهرین سلطانی دوازده سال دارد. نهرین می‌خواهد داکتر شود.')).toEqual([]);
+    expect(linked('Cases were counted in Kunduz, 12, and Takhar, 8.')).toEqual([
+      'Kunduz=AF19',
+      'Takhar=AF18',
+    ]);
+  });
+
+  it('reads a surname introduced with a role as the person "according to" it', () => {
+    expect(
+      linked(
+        'The librarian, Mahbooba Kakar, drives the van. According to Kakar, the children read everything.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a province-named surname before a relation as the person', () => {
+    expect(linked('Haji Nasrullah Wardak trades melons. Wardak’s sons drive the trucks.')).toEqual([]);
+    expect(linked('Families in Wardak’s villages fled.')).toEqual(['Wardak=AF04']);
+  });
+});
