@@ -27,8 +27,8 @@ export interface FoundName {
 
 /** Characters after or before a name read for its venue or origin. */
 const CONTEXT_REACH = 48;
-/** "the Kunduz bazaar", "the Kunduz wholesale market", "Faizabad airport": a venue right after the name. */
-const VENUE_AFTER = new RegExp(`^[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${VENUE_NOUNS.join('|')})\\b`);
+/** "the Kunduz bazaar", "the Kunduz wholesale market", "Kunduz's main square": a venue right after the name. */
+const VENUE_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${VENUE_NOUNS.join('|')})\\b`);
 /** "بازارهای کندز": Dari venues, plural too, with their ezafe before the name. */
 const DARI_VENUE_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_VENUE_NOUNS.join('|')})(?:های|ٔ|\u200C?ی)\\s$`, 'u');
 /** "a driver from Kunduz", "a carpet leaving Kunduz": one traveller or load from the town. */

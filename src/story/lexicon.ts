@@ -344,6 +344,8 @@ export const CITY_CUES = [
   'streets of',
   'edges? of',
   'heart of',
+  'neighbou?rhoods? of',
+  'squares? of',
 ];
 
 /**
@@ -360,6 +362,12 @@ export const OCCUPANT_NOUNS: readonly string[] = [
   'photographer',
   'vet',
   'veterinarian',
+  'driver',
+  'baker',
+  'butcher',
+  'barber',
+  'cobbler',
+  'money-?changer',
   'expert',
   'doctor',
   'dentist',
@@ -451,6 +459,7 @@ export const VENUE_NOUNS: readonly string[] = [
   'halls?',
   'stations?',
   'stadium',
+  'square',
   'terminal',
   'prison',
   'university',

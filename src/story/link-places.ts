@@ -219,14 +219,15 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
     }
   }
   dariListQualifier(found, text);
-  roadEnds(found, text);
+  roadEnds(found, index, text);
   citiesByContext(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
+  // A list of provinces before the journeys: "from Mazar to Kunduz, Takhar and Badakhshan" goes to provinces.
+  provincesByList(found, index, text);
   journeysWithinProvince(found, index, text);
   parallelTowns(found, index, text);
   provinceHoldingPlace(found, index, text);
-  provincesByList(found, index, text);
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
@@ -671,7 +672,7 @@ export function namesakeByNeighbour(found: Found[], index: PlaceIndex, text: str
 }
 
 /** "the road from Kunduz to Taloqan": both ends of a route are towns. */
-function roadEnds(found: Found[], text: string): void {
+function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
   for (let k = 0; k + 1 < found.length; k++) {
     const a = found[k];
     const b = found[k + 1];
@@ -683,8 +684,17 @@ function roadEnds(found: Found[], text: string): void {
     const routed = ROAD_GAP.test(gap) && ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
     if (!dashed && !routed) continue;
     a.qualifier = 'city';
-    b.qualifier ??= 'city';
+    // "from Mazar to Kunduz, Takhar and Badakhshan": the route's end heads a list of provinces.
+    const next = found[k + 2];
+    const headsProvinces =
+      !!next && LIST_GAP.test(text.slice(b.end, next.start)) && onlyProvinces(next.ids, index);
+    if (!headsProvinces) b.qualifier ??= 'city';
   }
+}
+
+/** Every id a province: a name that can only be one ("Takhar", "Badakhshan"). */
+function onlyProvinces(ids: readonly string[], index: PlaceIndex): boolean {
+  return ids.length > 0 && ids.every((id) => index.entries.get(id)?.kind === 'province');
 }
 
 interface Match {

@@ -41,6 +41,22 @@ describe('a name a province shares with its capital, read as the city by what a 
     ]);
   });
 
+  it('is the city for a town trade, a possessive venue and its neighbourhoods', () => {
+    expect(ids('A rickshaw driver in Kunduz said fares had doubled.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Kunduz’s main square was crowded on Friday.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('The neighbourhoods of Kunduz flooded overnight.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('کرایهٔ خانه در کندز دو برابر شده است.')).toEqual(['کندز=AF1901']);
+  });
+
+  it('stays the province heading a list of provinces at a route’s end', () => {
+    expect(ids('Aid convoys travelled from Mazar-e-Sharif to Kunduz, Takhar and Badakhshan.')).toEqual([
+      'Mazar-e-Sharif=AF2101',
+      'Kunduz=AF19',
+      'Takhar=AF18',
+      'Badakhshan=AF17',
+    ]);
+  });
+
   it('stays the province for a province’s matters, and across sentences', () => {
     expect(ids('The drought in Kunduz has ruined the wheat.')).toEqual(['Kunduz=AF19']);
     expect(ids('Some families went to Taloqan. Others went to Kunduz for the winter.')).toEqual([
