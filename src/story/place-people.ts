@@ -223,6 +223,14 @@ export function placeAfterPreposition(
 }
 
 /**
+ * "the Takhar governor", "the Kunduz police spokesman": a person's mention by a definite role. The place such a
+ * role is of stays a place: it never blocks the names inside it.
+ */
+export function definiteRoleMention(text: string, mention: { start: number; end: number }): boolean {
+  return /^[Tt]he\s/.test(text.slice(mention.start, mention.start + 4));
+}
+
+/**
  * "Tajikistan's border service said …": a speaker named by a place's possessive ("Tajikistan's", "Tajikistan's
  * border service") is a body of that place, and the place is linked. So is a Dari office's name that closes with
  * its place ("آبیاری و مالداری تخار", the tail of «رئیس زراعت، آبیاری و مالداری تخار»): a list joined by «و»

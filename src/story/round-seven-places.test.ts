@@ -3,7 +3,7 @@ import { builtGazetteer } from './built-gazetteer.ts';
 import { ingestStory, placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
 import { isDariReadMore, isPhotoCredit } from './page-chrome.ts';
-import { dariOfficeOfPlace } from './place-people.ts';
+import { dariOfficeOfPlace, definiteRoleMention } from './place-people.ts';
 import type { Story } from './schema.ts';
 
 // Place readings of the seventh round, each class tried on sentences no article holds: other verbs, other word
@@ -190,5 +190,14 @@ describe('people named like places', () => {
   it('reads a province-named surname before a relation as the person', () => {
     expect(linked('Haji Nasrullah Wardak trades melons. Wardak’s sons drive the trucks.')).toEqual([]);
     expect(linked('Families in Wardak’s villages fled.')).toEqual(['Wardak=AF04']);
+  });
+});
+
+describe('a place inside a definite role that names a speaker', () => {
+  it('links the province of "the Takhar governor" when the governor’s spokesman is the speaker', () => {
+    expect(linked('Ahmad Noori, a spokesman for the Takhar governor, visited the school.')).toEqual([
+      'Takhar=AF18',
+    ]);
+    expect(definiteRoleMention('for the Takhar governor', { start: 4, end: 23 })).toBe(true);
   });
 });
