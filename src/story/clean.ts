@@ -76,6 +76,11 @@ const STAFF_CREDIT: ((line: string) => boolean)[] = [
     return !!inner && /\bby\b/i.test(inner[1] ?? '');
   },
   (line) => /^(?:[—–-]\s*)?additional (?:reporting|research) by\b[^.]*\.?$/i.test(line),
+  // "Filed from Kunduz.", "Reported from Faizabad. Additional reporting by … in Taloqan.": where the story was filed.
+  (line) =>
+    /^(?:filed|reported|written) from\s+\p{Lu}[^.]{0,60}\.?(?:\s+(?:additional\s+)?(?:reporting|editing|writing) by\b[^.]*\.?)?$/iu.test(
+      line,
+    ),
   // One sentence (no full stop before its end) with a second credit after a semicolon.
   (line) =>
     /^(?:reporting|writing) by\b[^.]*\.?$/i.test(line) &&

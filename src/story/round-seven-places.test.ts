@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
+import { chromeReason } from './clean.ts';
 import { ingestStory, placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
 import { isDariReadMore, isPhotoCredit } from './page-chrome.ts';
@@ -101,6 +102,13 @@ describe('page chrome that names places', () => {
     ]);
     expect(story.meta.title).toBe('Kunduz traders wait for the border to reopen');
     expect(placesOf(story)).toEqual(['KUNDUZ=AF1901', 'Khanabad=AF1904']);
+  });
+
+  it('drops a credit saying where the story was filed, in English and Dari', () => {
+    expect(chromeReason('Filed from Kunduz. Additional reporting by Ahmad Jawed in Taloqan.')).toBe('byline');
+    expect(chromeReason('Reported from Faizabad.')).toBe('byline');
+    expect(chromeReason('گزارش از: احمد جاوید، تالقان')).toBe('byline');
+    expect(chromeReason('Filed under a new law, the complaint went to Kunduz.')).toBe(null);
   });
 
   it('drops a Dari author’s note in italics once the links under it are gone', () => {
