@@ -1,6 +1,7 @@
 // A name a province shares with its capital (Kunduz, Faizabad in reporting's sense) is the city when what stands
 // around it is a town's: a market after it, one traveller or load from it, other towns listed with it.
 import {
+  DARI_CITY_CUES,
   DARI_OCCUPANT_NOUNS,
   DARI_PRICE_NOUNS,
   DARI_VENUE_NOUNS,
@@ -31,6 +32,8 @@ const CONTEXT_REACH = 48;
 const VENUE_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${VENUE_NOUNS.join('|')})\\b`);
 /** "بازارهای کندز": Dari venues, plural too, with their ezafe before the name. */
 const DARI_VENUE_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_VENUE_NOUNS.join('|')})(?:های|ٔ|\u200C?ی)\\s$`, 'u');
+/** "حاشیهٔ کندز", "مرکز کندز", "شهروندان کندز": the town's outskirts, centre, lanes or citizens. */
+const DARI_CITY_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_CITY_CUES.join('|')})\\s$`, 'u');
 /** "a driver from Kunduz", "a carpet leaving Kunduz": one traveller or load from the town. */
 const ORIGIN_BEFORE = /\b(?:[Aa]n?|[Oo]ne)[ \t](?:[\p{Ll}-]{1,20}[ \t]){0,2}(?:from|leaving)[ \t]$/u;
 /** "the programme's livestock specialist in Kunduz", "the company in Kunduz": who works or trades there. */
@@ -121,6 +124,7 @@ export function townContext(text: string, f: FoundName): boolean {
     MUNICIPAL_AFTER.test(after) ||
     VENUE_AFTER.test(after) ||
     DARI_VENUE_BEFORE.test(before) ||
+    DARI_CITY_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
     ROUTE_END_BEFORE.test(before) ||
     forecastOrCityBeside(before, after) ||

@@ -415,7 +415,20 @@ export const DARI_OCCUPANT_NOUNS: readonly string[] = [
  * What a town's market sets, read "در X" in the same clause as an occupant's description ("بهای یک سیر گندم در
  * کندز", "کرایهٔ خانه در …"): matched as whole words, with their ezafe or plural.
  */
-export const DARI_PRICE_NOUNS: readonly string[] = ['قیمت', 'بهای', 'نرخ', 'کرایه'];
+export const DARI_PRICE_NOUNS: readonly string[] = ['قیمت', 'بهای', 'نرخ', 'کرایه', 'ترافیک'];
+/**
+ * Dari words right before a name that make it the town, as "the outskirts of", "the centre of", "the citizens of"
+ * do in English: «حاشیهٔ کندز», «مرکز کندز», «کوچه‌های کندز», «شهروندان کندز».
+ */
+export const DARI_CITY_CUES: readonly string[] = [
+  'مرکز',
+  'حاشیهٔ',
+  'حاشیه‌ی',
+  'حاشیه',
+  'کوچه‌های',
+  'شهروندان',
+  'نواحی',
+];
 
 /**
  * A forecast is read at a town's weather station ("the weather in Kunduz", "هوای کندز", "در کندز هوا ابری"):

@@ -47,6 +47,10 @@ describe('a name a province shares with its capital, read as the city by what a 
     expect(ids('Kunduz’s main square was crowded on Friday.')).toEqual(['Kunduz=AF1901']);
     expect(ids('The neighbourhoods of Kunduz flooded overnight.')).toEqual(['Kunduz=AF1901']);
     expect(ids('کرایهٔ خانه در کندز دو برابر شده است.')).toEqual(['کندز=AF1901']);
+    expect(ids('خانواده‌های بیجا شده در حاشیهٔ کندز خیمه زده‌اند.')).toEqual(['کندز=AF1901']);
+    expect(ids('شهروندان کندز از کمبود آب شکایت دارند.')).toEqual(['کندز=AF1901']);
+    expect(ids('ترافیک در کندز پس از باران بند شد.')).toEqual(['کندز=AF1901']);
+    expect(ids('خشکسالی در کندز و تخار به زمین‌ها آسیب رساند.')).toEqual(['کندز=AF19', 'تخار=AF18']);
   });
 
   it('stays the province heading a list of provinces at a route’s end', () => {
