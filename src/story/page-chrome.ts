@@ -232,6 +232,18 @@ export function isDariReadMore(text: string): boolean {
 /** Dari copyright and policy lines: "تمامی حقوق محفوظ است", "حریم خصوصی", "شرایط استفاده". */
 export const DARI_LEGAL = /(?:تمامی|کلیهٔ?|همهٔ?)\s+حقوق|حقوق\s+\S+\s+محفوظ|حریم\s+خصوصی|شرایط\s+استفاده/u;
 
+/** "Address: House 12, Street 4, Taloqan", "آدرس: کارته سه، شهر تالقان", "Contact: …": the outlet's own address. */
+const ADDRESS_LINE =
+  /^(?:address|our\s+address|office|contact(?:\s+us)?|آدرس|نشانی|دفتر\s+مرکزی|تماس(?:\s+با\s+ما)?)\s*[:：]/iu;
+/** Longest address line in words. */
+const MAX_ADDRESS_WORDS = 16;
+
+/** A line giving the outlet's address or contact: its places are the office's, not the story's. */
+export function isAddressLine(text: string): boolean {
+  const line = text.trim();
+  return ADDRESS_LINE.test(line) && words(line) <= MAX_ADDRESS_WORDS && !SENTENCE_INSIDE.test(line);
+}
+
 /** "منبع: …" alone on a short line: the source credit of a page. */
 const SOURCE_CREDIT = /^(?:منبع|منابع|source)\s*[:：]/iu;
 /** Longest source credit line in words. */
@@ -275,6 +287,7 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariNavigation, 'navigation'],
   [isDariRelatedHead, 'promo'],
   [isDariReadMore, 'promo'],
+  [isAddressLine, 'navigation'],
   [isCounterLine, 'navigation'],
   [isTagLine, 'navigation'],
   [isPhotoCredit, 'caption'],

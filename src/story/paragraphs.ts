@@ -411,8 +411,20 @@ const DARI_AUTHOR_NOTE =
 
 /** The last paragraph of a story read as a note about its writer, in English or Dari. */
 export function isAuthorNote(text: string): boolean {
-  return AUTHOR_NOTE.test(text) || AUTHOR_NOTE_AND_WRITES.test(text) || DARI_AUTHOR_NOTE.test(text);
+  return (
+    AUTHOR_NOTE.test(text) ||
+    AUTHOR_NOTE_AND_WRITES.test(text) ||
+    DARI_AUTHOR_NOTE.test(text) ||
+    OUTLET_NOTE.test(text)
+  );
 }
+
+/**
+ * "North Desk is an independent newsroom based in Kunduz.": the outlet's note about itself closing the page, which
+ * names where it works, not where the story is.
+ */
+const OUTLET_NOTE =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}is\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:newsroom|news\s+(?:agency|site|website|service|outlet)|newspaper|media\s+(?:group|outlet|organi[sz]ation))\b/u;
 
 /**
  * The note about the writer: the paragraph under an "About the author" head, or a story's last paragraph that

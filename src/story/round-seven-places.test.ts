@@ -3,7 +3,8 @@ import { builtGazetteer } from './built-gazetteer.ts';
 import { chromeReason } from './clean.ts';
 import { ingestStory, placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
-import { isDariReadMore, isPhotoCredit } from './page-chrome.ts';
+import { isAddressLine, isDariReadMore, isPhotoCredit } from './page-chrome.ts';
+import { isAuthorNote } from './paragraphs.ts';
 import { dariOfficeOfPlace, definiteRoleMention } from './place-people.ts';
 import type { Story } from './schema.ts';
 
@@ -113,6 +114,19 @@ describe('page chrome that names places', () => {
     expect(chromeReason('Reported from Faizabad.')).toBe('byline');
     expect(chromeReason('گزارش از: احمد جاوید، تالقان')).toBe('byline');
     expect(chromeReason('Filed under a new law, the complaint went to Kunduz.')).toBe(null);
+  });
+
+  it('drops the outlet’s address and its closing note about itself', () => {
+    expect(isAddressLine('Address: House 12, Street 4, Taloqan, Takhar')).toBe(true);
+    expect(isAddressLine('آدرس: کارته سه، شهر تالقان، ولایت تخار')).toBe(true);
+    expect(isAuthorNote('North Desk is an independent newsroom based in Kunduz.')).toBe(true);
+    const story = storyOf([
+      'Water returns to the canals of Archi',
+      'Farmers in Dasht-e-Archi district opened the canal gates on Monday.',
+      'Address: House 12, Street 4, Taloqan, Takhar',
+      'North Desk is an independent newsroom based in Kunduz.',
+    ]);
+    expect(placesOf(story)).toEqual(['Dasht-e-Archi district=AF1906']);
   });
 
   it('drops a Dari author’s note in italics once the links under it are gone', () => {
