@@ -30,6 +30,11 @@ const DARI_RELATION_BEFORE =
 /** A name the words before introduce as a person stands in commas, or ends its clause, or is followed by "and". */
 const PERSON_AFTER = /^\s*(?:[,،;.]|and\b|و\s)/u;
 
+/** "Nahrin's mother": a relation only a person has, after the name. */
+const KIN_AFTER = new RegExp(`^['’]s[ \\t]+(?:${RELATIONS})s?\\b`);
+/** "Banu, who finished …": a relative pronoun for a person, after the name. */
+const WHO_AFTER = /^[ \t]*,[ \t]*(?:who|whom)\b/;
+
 /**
  * "Nahrin, 12, walks …", "نهرین، ۱۲ ساله،", "نهرین سلطانی دوازده سال دارد": an age in commas before a lower-case
  * word, or a Dari age («ساله», «… سال دارد») after the name and perhaps a surname
@@ -43,7 +48,11 @@ const AGE_AFTER = new RegExp(
 
 /** Whether the name at [start, end) of `text` is a person's, by the relation or the naming verb before it. */
 export function namedAsPerson(text: string, start: number, end: number): boolean {
-  if (AGE_AFTER.test(text.slice(end, end + 40))) return true;
+  const next = text.slice(end, end + 40);
+  if (AGE_AFTER.test(next) || KIN_AFTER.test(next)) return true;
+  // "Banu, who finished …" — not "an official in Rostaq, who …", where "who" is the one in the place.
+  if (WHO_AFTER.test(next) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+    return true;
   const before = text.slice(Math.max(0, start - CUE_REACH), start);
   if (NAMED_BEFORE.test(before))
     return (

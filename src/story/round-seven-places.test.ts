@@ -205,6 +205,16 @@ describe('people named like places', () => {
     ]);
   });
 
+  it('reads a name before ", who" or a relation as a person, but not one after a preposition', () => {
+    expect(linked('Her best pupil is Banu, who finished the sixth grade. Banu reads every book.')).toEqual(
+      [],
+    );
+    expect(linked('Nahrin’s mother sells bread. Nahrin helps her.')).toEqual([]);
+    expect(linked('An official in Rostaq, who asked not to be named, confirmed it.')).toEqual([
+      'Rostaq=AF1810',
+    ]);
+  });
+
   it('reads a surname introduced with a role as the person "according to" it', () => {
     expect(
       linked(
