@@ -114,22 +114,21 @@ export function forecastOrCityBeside(before: string, after: string): boolean {
 
 /**
  * Whether a name reads as a town by what stands beside it: a venue after it, a Dari venue, an origin or a
- * route's end before, or the town's municipality or mayor.
+ * route's end before, or the town's municipality or mayor (`bound`: cues bound to the name itself); or a
+ * forecast, a town's prices or an occupant "in" it, which a list of provinces after the name would share.
  */
-export function townContext(text: string, f: FoundName): boolean {
+export function townContext(text: string, f: FoundName, bound = false): boolean {
   const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
   const after = text.slice(f.end, f.end + CONTEXT_REACH);
-  return (
+  const own =
     MUNICIPAL_BEFORE.test(before) ||
     MUNICIPAL_AFTER.test(after) ||
     VENUE_AFTER.test(after) ||
     DARI_VENUE_BEFORE.test(before) ||
     DARI_CITY_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
-    ROUTE_END_BEFORE.test(before) ||
-    forecastOrCityBeside(before, after) ||
-    occupantBefore(text, f.start)
-  );
+    ROUTE_END_BEFORE.test(before);
+  return own || (!bound && (forecastOrCityBeside(before, after) || occupantBefore(text, f.start)));
 }
 
 /** Whether a person's occupation or a business stands right before "in"/"در" and the name at `start`. */
@@ -151,8 +150,17 @@ function onlyTown(f: FoundName, index: PlaceIndex): boolean {
 export function citiesByContext(found: FoundName[], index: PlaceIndex, text: string): void {
   const open = (f: FoundName | undefined): f is FoundName =>
     !!f && !f.qualifier && sharedWithCapital(f.ids, index);
-  for (const f of found) if (open(f) && townContext(text, f)) f.qualifier = 'city';
   const listed = (a: FoundName, b: FoundName) => LIST_GAP.test(text.slice(a.end, b.start));
+  const province = (g: FoundName | undefined): g is FoundName =>
+    !!g && g.ids.length > 0 && g.ids.every((id) => index.entries.get(id)?.kind === 'province');
+  // "prices in Kunduz, Takhar and Baghlan": a context read over a list of provinces is the provinces'; only a cue
+  // bound to the name ("بازارهای کندز و تخار") still makes it the town.
+  found.forEach((f, k) => {
+    if (!open(f)) return;
+    const [prev, next] = [found[k - 1], found[k + 1]];
+    const withProvinces = (province(prev) && listed(prev, f)) || (province(next) && listed(f, next));
+    if (townContext(text, f, withProvinces)) f.qualifier = 'city';
+  });
   // Forward, then back, so a list's towns reach every name in it.
   for (let k = 1; k < found.length; k++) {
     const [a, b] = [found[k - 1], found[k]];

@@ -54,6 +54,18 @@ describe('a name a province shares with its capital, read as the city by what a 
     expect(ids('خشکسالی در کندز و تخار به زمین‌ها آسیب رساند.')).toEqual(['کندز=AF19', 'تخار=AF18']);
   });
 
+  it('stays the province when a context "in" it reaches over a list of provinces', () => {
+    expect(ids('Wheat prices in Kunduz, Takhar and Baghlan rose sharply.')).toEqual([
+      'Kunduz=AF19',
+      'Takhar=AF18',
+      'Baghlan=AF09',
+    ]);
+    expect(ids('Traders in Kunduz and Takhar complained about taxes.')).toEqual([
+      'Kunduz=AF19',
+      'Takhar=AF18',
+    ]);
+  });
+
   it('stays the province heading a list of provinces at a route’s end', () => {
     expect(ids('Aid convoys travelled from Mazar-e-Sharif to Kunduz, Takhar and Badakhshan.')).toEqual([
       'Mazar-e-Sharif=AF2101',
