@@ -310,6 +310,9 @@ const ONE_LIST = '(?:\\s*[,،]\\s*(?:and\\s+|or\\s+|و\\s+)?|\\s+(?:and|or|&|و)
 const LISTED_BEFORE_ABROAD = new RegExp(`^${ONE_LIST}${ABROAD}`, 'u');
 /** "from Khorog and Ishkashim", "Swat, Kohistan": a name listed after a town abroad. */
 const LISTED_AFTER_ABROAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])${ABROAD}${ONE_LIST}$`, 'u');
+/** A list's comma or "and" right after a name, or right before it. */
+const LIST_NEXT = /^(?:\s*[,،]|\s+(?:and|or|&|و)\s)/u;
+const LIST_LAST = /(?:[,،]\s*(?:(?:and|or|و)\s+)?|\s(?:and|or|&|و)\s+)$/u;
 /** "between Shighnan and Khorog", "the bridge linking Ishkashim and …": a pair across the river, one on each side. */
 const PAIR_BEFORE =
   /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
@@ -330,7 +333,9 @@ export function outlyingDistricts(ids: readonly string[], index: PlaceIndex): bo
 export function listedWithAbroad(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 40);
-  if (LISTED_BEFORE_ABROAD.test(after)) return !PAIR_BEFORE.test(before);
+  // Most names stand in no list: a comma or "and" next to the name is looked for before the towns abroad.
+  if (LIST_NEXT.test(after) && LISTED_BEFORE_ABROAD.test(after)) return !PAIR_BEFORE.test(before);
+  if (!LIST_LAST.test(before)) return false;
   const m = LISTED_AFTER_ABROAD.exec(before);
   return (
     !!m &&

@@ -49,7 +49,9 @@ const AGE_AFTER = new RegExp(
 /** Whether the name at [start, end) of `text` is a person's, by the relation or the naming verb before it. */
 export function namedAsPerson(text: string, start: number, end: number): boolean {
   const next = text.slice(end, end + 40);
-  if (AGE_AFTER.test(next) || KIN_AFTER.test(next)) return true;
+  // An age has its comma and digit, or «سال»: most names have neither after them and are not searched.
+  const age = (next.includes(',') || next.includes('سال')) && AGE_AFTER.test(next);
+  if (age || (next.startsWith('’s') || next.startsWith("'s") ? KIN_AFTER.test(next) : false)) return true;
   // "Banu, who finished …" — not "an official in Rostaq, who …", where "who" is the one in the place.
   if (WHO_AFTER.test(next) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
     return true;
