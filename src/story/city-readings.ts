@@ -113,22 +113,33 @@ export function forecastOrCityBeside(before: string, after: string): boolean {
 }
 
 /**
- * Whether a name reads as a town by what stands beside it: a venue after it, a Dari venue, an origin or a
- * route's end before, or the town's municipality or mayor (`bound`: cues bound to the name itself); or a
- * forecast, a town's prices or an occupant "in" it, which a list of provinces after the name would share.
+ * Whether a name reads as a town by what stands beside it: a cue bound to the name (`boundTownCue`) or one a list
+ * after it would share (`looseTownCue`).
  */
-export function townContext(text: string, f: FoundName, bound = false): boolean {
+export function townContext(text: string, f: FoundName): boolean {
+  return boundTownCue(text, f) || looseTownCue(text, f);
+}
+
+/** A venue after the name, a Dari venue or town word, an origin or a route's end before, its municipality or mayor. */
+export function boundTownCue(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
   const after = text.slice(f.end, f.end + CONTEXT_REACH);
-  const own =
+  return (
     MUNICIPAL_BEFORE.test(before) ||
     MUNICIPAL_AFTER.test(after) ||
     VENUE_AFTER.test(after) ||
     DARI_VENUE_BEFORE.test(before) ||
     DARI_CITY_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
-    ROUTE_END_BEFORE.test(before);
-  return own || (!bound && (forecastOrCityBeside(before, after) || occupantBefore(text, f.start)));
+    ROUTE_END_BEFORE.test(before)
+  );
+}
+
+/** A forecast, a town's prices or traffic, or an occupant "in" the name: a list of names after it shares them. */
+export function looseTownCue(text: string, f: FoundName): boolean {
+  const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
+  const after = text.slice(f.end, f.end + CONTEXT_REACH);
+  return forecastOrCityBeside(before, after) || occupantBefore(text, f.start);
 }
 
 /** Whether a person's occupation or a business stands right before "in"/"در" and the name at `start`. */
@@ -155,11 +166,13 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
     !!g && g.ids.length > 0 && g.ids.every((id) => index.entries.get(id)?.kind === 'province');
   // "prices in Kunduz, Takhar and Baghlan": a context read over a list of provinces is the provinces'; only a cue
   // bound to the name ("بازارهای کندز و تخار") still makes it the town.
+  const withProvinces = (f: FoundName, k: number) => {
+    const [prev, next] = [found[k - 1], found[k + 1]];
+    return (province(prev) && listed(prev, f)) || (province(next) && listed(f, next));
+  };
   found.forEach((f, k) => {
     if (!open(f)) return;
-    const [prev, next] = [found[k - 1], found[k + 1]];
-    const withProvinces = (province(prev) && listed(prev, f)) || (province(next) && listed(f, next));
-    if (townContext(text, f, withProvinces)) f.qualifier = 'city';
+    if (boundTownCue(text, f) || (looseTownCue(text, f) && !withProvinces(f, k))) f.qualifier = 'city';
   });
   // Forward, then back, so a list's towns reach every name in it.
   for (let k = 1; k < found.length; k++) {
