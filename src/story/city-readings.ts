@@ -154,6 +154,25 @@ function onlyTown(f: FoundName, index: PlaceIndex): boolean {
   return f.qualifier === 'city' || (f.ids.length > 0 && f.ids.every((id) => capitals.has(id)));
 }
 
+/** Whether the k-th name is listed beside a name that can only be a province ("Kunduz, Takhar and Baghlan"). */
+function listedWithProvince(
+  found: readonly FoundName[],
+  k: number,
+  index: PlaceIndex,
+  text: string,
+): boolean {
+  const [prev, f, next] = [found[k - 1], found[k], found[k + 1]];
+  if (!f) return false;
+  return (
+    (!!prev && onlyProvinces(prev, index) && LIST_GAP.test(text.slice(prev.end, f.start))) ||
+    (!!next && onlyProvinces(next, index) && LIST_GAP.test(text.slice(f.end, next.start)))
+  );
+}
+
+function onlyProvinces(f: FoundName, index: PlaceIndex): boolean {
+  return f.ids.length > 0 && f.ids.every((id) => index.entries.get(id)?.kind === 'province');
+}
+
 /**
  * Settle names a province shares with its capital by their context: a town's venue or origin, or other towns in
  * the same list ("the bazaars of Kunduz and Taloqan", "از تالقان و کندز") make the city.
@@ -162,18 +181,14 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
   const open = (f: FoundName | undefined): f is FoundName =>
     !!f && !f.qualifier && sharedWithCapital(f.ids, index);
   const listed = (a: FoundName, b: FoundName) => LIST_GAP.test(text.slice(a.end, b.start));
-  const province = (g: FoundName | undefined): g is FoundName =>
-    !!g && g.ids.length > 0 && g.ids.every((id) => index.entries.get(id)?.kind === 'province');
   // "prices in Kunduz, Takhar and Baghlan": a context read over a list of provinces is the provinces'; only a cue
   // bound to the name ("بازارهای کندز و تخار") still makes it the town.
-  const withProvinces = (f: FoundName, k: number) => {
-    const [prev, next] = [found[k - 1], found[k + 1]];
-    return (province(prev) && listed(prev, f)) || (province(next) && listed(f, next));
-  };
-  found.forEach((f, k) => {
-    if (!open(f)) return;
-    if (boundTownCue(text, f) || (looseTownCue(text, f) && !withProvinces(f, k))) f.qualifier = 'city';
-  });
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!open(f)) continue;
+    if (boundTownCue(text, f) || (looseTownCue(text, f) && !listedWithProvince(found, k, index, text)))
+      f.qualifier = 'city';
+  }
   // Forward, then back, so a list's towns reach every name in it.
   for (let k = 1; k < found.length; k++) {
     const [a, b] = [found[k - 1], found[k]];
@@ -230,22 +245,25 @@ const PARALLEL_NAMES = 3;
  * shares with its capital after the same preposition as a town earlier in the sentence is a town too.
  */
 export function parallelTowns(found: FoundName[], index: PlaceIndex, text: string): void {
-  const preposition = (f: FoundName) =>
-    PREPOSITION_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start))?.groups?.['word'];
-  found.forEach((f, k) => {
-    if (f.qualifier || !sharedWithCapital(f.ids, index)) return;
-    const own = preposition(f);
-    if (!own) return;
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    const own = prepositionBefore(text, f);
+    if (!own) continue;
     for (let j = k - 1; j >= Math.max(0, k - PARALLEL_NAMES); j--) {
       const town = found[j];
-      if (!town || f.start - town.end > PARALLEL_REACH) return;
-      if (!ONE_SENTENCE.test(text.slice(town.end, f.start))) return;
-      if (onlyTown(town, index) && preposition(town) === own) {
+      if (!town || f.start - town.end > PARALLEL_REACH) break;
+      if (!ONE_SENTENCE.test(text.slice(town.end, f.start))) break;
+      if (onlyTown(town, index) && prepositionBefore(text, town) === own) {
         f.qualifier = 'city';
-        return;
+        break;
       }
     }
-  });
+  }
+}
+
+function prepositionBefore(text: string, f: FoundName): string | undefined {
+  return PREPOSITION_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start))?.groups?.['word'];
 }
 
 /** "Imam Sahib in Kunduz", "بندر اسلام‌قلعه در هرات", "the Hindu Kush in Bamyan": what holds a district or a range. */
