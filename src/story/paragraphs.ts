@@ -446,6 +446,8 @@ export function markAuthorNotes(items: Item[]): void {
 
 /** Longest masthead (words): an outlet's name. */
 const MAX_MASTHEAD_WORDS = 5;
+/** Longest masthead line (characters), its menu button included. */
+const MAX_MASTHEAD_CHARS = 80;
 
 /**
  * "THE NORTHERN LEDGER", "خبرگزاری صدای شمال", "The Kunduz Observer" as the page's first line of text (a "Skip to
@@ -454,6 +456,8 @@ const MAX_MASTHEAD_WORDS = 5;
  * masthead, not the headline, which comes further down above the story.
  */
 export function isMasthead(item: Item, items: readonly Item[]): boolean {
+  // A masthead is a few words: a long line is not split into words to find out.
+  if (item.text.length > MAX_MASTHEAD_CHARS) return false;
   const name = withoutMenuButton(item.text);
   return (
     items.find(isText) === item &&
