@@ -55,6 +55,8 @@ const DARI_OCCUPANT_BEFORE = new RegExp(
 /** Characters before a name read for an occupant's description. */
 const OCCUPANT_REACH = 64;
 
+/** Longest gap (characters) between two names of one list: ", and ", " و ". */
+const MAX_LIST_GAP = 8;
 /** "Taloqan and Kunduz", "تالقان و کندز": names of one list. */
 const LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&|و)\s+)$/u;
 
@@ -163,9 +165,11 @@ function listedWithProvince(
 ): boolean {
   const [prev, f, next] = [found[k - 1], found[k], found[k + 1]];
   if (!f) return false;
+  // A list's gap is a few characters: a longer one is not read.
+  const gap = (a: number, b: number) => b - a <= MAX_LIST_GAP && LIST_GAP.test(text.slice(a, b));
   return (
-    (!!prev && onlyProvinces(prev, index) && LIST_GAP.test(text.slice(prev.end, f.start))) ||
-    (!!next && onlyProvinces(next, index) && LIST_GAP.test(text.slice(f.end, next.start)))
+    (!!prev && gap(prev.end, f.start) && onlyProvinces(prev, index)) ||
+    (!!next && gap(f.end, next.start) && onlyProvinces(next, index))
   );
 }
 
