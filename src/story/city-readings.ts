@@ -1,10 +1,14 @@
 // A name a province shares with its capital (Kunduz, Faizabad in reporting's sense) is the city when what stands
 // around it is a town's: a market after it, one traveller or load from it, other towns listed with it.
 import {
+  DARI_CITY_CUES,
   DARI_OCCUPANT_NOUNS,
+  DARI_PRICE_NOUNS,
   DARI_VENUE_NOUNS,
   DARI_WEATHER_NOUNS,
   OCCUPANT_NOUNS,
+  CITIES_NAMED_ALONE,
+  TOWN_LIFE_NOUNS,
   VENUE_NOUNS,
   WEATHER_NOUNS,
 } from './lexicon.ts';
@@ -24,27 +28,35 @@ export interface FoundName {
 
 /** Characters after or before a name read for its venue or origin. */
 const CONTEXT_REACH = 48;
-/** "the Kunduz bazaar", "the Kunduz wholesale market", "Faizabad airport": a venue right after the name. */
-const VENUE_AFTER = new RegExp(`^[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${VENUE_NOUNS.join('|')})\\b`);
+/** "the Kunduz bazaar", "the Kunduz wholesale market", "Kunduz's main square": a venue right after the name. */
+const VENUE_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${VENUE_NOUNS.join('|')})\\b`);
 /** "بازارهای کندز": Dari venues, plural too, with their ezafe before the name. */
 const DARI_VENUE_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_VENUE_NOUNS.join('|')})(?:های|ٔ|\u200C?ی)\\s$`, 'u');
+/** "حاشیهٔ کندز", "مرکز کندز", "شهروندان کندز": the town's outskirts, centre, lanes or citizens. */
+const DARI_CITY_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_CITY_CUES.join('|')})\\s$`, 'u');
 /** "a driver from Kunduz", "a carpet leaving Kunduz": one traveller or load from the town. */
 const ORIGIN_BEFORE = /\b(?:[Aa]n?|[Oo]ne)[ \t](?:[\p{Ll}-]{1,20}[ \t]){0,2}(?:from|leaving)[ \t]$/u;
 /** "the programme's livestock specialist in Kunduz", "the company in Kunduz": who works or trades there. */
 const OCCUPANT_BEFORE = new RegExp(`\\b(?:${OCCUPANT_NOUNS.join('|')})s?[ \\t]+in[ \\t]+$`, 'i');
 /** Either Dari or Arabic keyboard letters (ک/ك, ی/ي) in a word written into a pattern. */
 const anyKeyboard = (word: string): string => word.replace(/ک/g, '[کك]').replace(/ی/g, '[یيى]');
+/** "قیمت‌های", "کرایهٔ", "نرخ": a market's noun as a whole word, with its ezafe or plural. */
+const DARI_PRICE = `(?:${DARI_PRICE_NOUNS.map(anyKeyboard).join('|')})(?:ٔ|\u200C?(?:ی|ها|های))?`;
+/** The rest of one clause (no comma, quotation or full stop), up to five words, then "در" before the name. */
+const DARI_CLAUSE_TO_DAR = '(?:\\s+[^\\s،,.:؛;«»"!?؟]+){0,5}\\s+در\\s+$';
 /**
  * "متخصص مالداری این برنامه در کندز"، "مسئول شفاخانهٔ ترک اعتیاد در کندز": a person's or a business's
  * description, in one clause (no comma, quotation or full stop inside), ending "در" before the name.
  */
 const DARI_OCCUPANT_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${DARI_OCCUPANT_NOUNS.map(anyKeyboard).join('|')})[^\\s،,.:؛;«»"!?؟]*(?:\\s+[^\\s،,.:؛;«»"!?؟]+){0,5}\\s+در\\s+$`,
+  `(?:^|\\s)(?:(?:${DARI_OCCUPANT_NOUNS.map(anyKeyboard).join('|')})[^\\s،,.:؛;«»"!?؟]*|${DARI_PRICE})${DARI_CLAUSE_TO_DAR}`,
   'u',
 );
 /** Characters before a name read for an occupant's description. */
 const OCCUPANT_REACH = 64;
 
+/** Longest gap (characters) between two names of one list: ", and ", " و ". */
+const MAX_LIST_GAP = 8;
 /** "Taloqan and Kunduz", "تالقان و کندز": names of one list. */
 const LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&|و)\s+)$/u;
 
@@ -81,7 +93,10 @@ const MUNICIPAL_BEFORE =
 const MUNICIPAL_AFTER = /^[ \t]+(?:[Mm]unicipality|[Mm]ayor)\b/;
 
 /** "the weather in Kunduz", "the forecast for Faizabad". */
-const WEATHER_BEFORE = new RegExp(`\\b(?:${WEATHER_NOUNS.join('|')})[ \\t]+(?:in|for)[ \\t]+$`, 'i');
+const WEATHER_BEFORE = new RegExp(
+  `\\b(?:${[...WEATHER_NOUNS, ...TOWN_LIFE_NOUNS].join('|')})[ \\t]+(?:in|for)[ \\t]+$`,
+  'i',
+);
 /** "هوای کندز": the forecast's noun with its ezafe before the name. */
 const DARI_WEATHER_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_WEATHER_NOUNS.join('|')})ی[ \\t]+$`, 'u');
 /** "فردا در کندز هوا ابری است": the forecast's noun right after the name. */
@@ -100,10 +115,15 @@ export function forecastOrCityBeside(before: string, after: string): boolean {
 }
 
 /**
- * Whether a name reads as a town by what stands beside it: a venue after it, a Dari venue, an origin or a
- * route's end before, or the town's municipality or mayor.
+ * Whether a name reads as a town by what stands beside it: a cue bound to the name (`boundTownCue`) or one a list
+ * after it would share (`looseTownCue`).
  */
 export function townContext(text: string, f: FoundName): boolean {
+  return boundTownCue(text, f) || looseTownCue(text, f);
+}
+
+/** A venue after the name, a Dari venue or town word, an origin or a route's end before, its municipality or mayor. */
+export function boundTownCue(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
   const after = text.slice(f.end, f.end + CONTEXT_REACH);
   return (
@@ -111,11 +131,17 @@ export function townContext(text: string, f: FoundName): boolean {
     MUNICIPAL_AFTER.test(after) ||
     VENUE_AFTER.test(after) ||
     DARI_VENUE_BEFORE.test(before) ||
+    DARI_CITY_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
-    ROUTE_END_BEFORE.test(before) ||
-    forecastOrCityBeside(before, after) ||
-    occupantBefore(text, f.start)
+    ROUTE_END_BEFORE.test(before)
   );
+}
+
+/** A forecast, a town's prices or traffic, or an occupant "in" the name: a list of names after it shares them. */
+export function looseTownCue(text: string, f: FoundName): boolean {
+  const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
+  const after = text.slice(f.end, f.end + CONTEXT_REACH);
+  return forecastOrCityBeside(before, after) || occupantBefore(text, f.start);
 }
 
 /** Whether a person's occupation or a business stands right before "in"/"در" and the name at `start`. */
@@ -130,6 +156,27 @@ function onlyTown(f: FoundName, index: PlaceIndex): boolean {
   return f.qualifier === 'city' || (f.ids.length > 0 && f.ids.every((id) => capitals.has(id)));
 }
 
+/** Whether the k-th name is listed beside a name that can only be a province ("Kunduz, Takhar and Baghlan"). */
+function listedWithProvince(
+  found: readonly FoundName[],
+  k: number,
+  index: PlaceIndex,
+  text: string,
+): boolean {
+  const [prev, f, next] = [found[k - 1], found[k], found[k + 1]];
+  if (!f) return false;
+  // A list's gap is a few characters: a longer one is not read.
+  const gap = (a: number, b: number) => b - a <= MAX_LIST_GAP && LIST_GAP.test(text.slice(a, b));
+  return (
+    (!!prev && gap(prev.end, f.start) && onlyProvinces(prev, index)) ||
+    (!!next && gap(f.end, next.start) && onlyProvinces(next, index))
+  );
+}
+
+function onlyProvinces(f: FoundName, index: PlaceIndex): boolean {
+  return f.ids.length > 0 && f.ids.every((id) => index.entries.get(id)?.kind === 'province');
+}
+
 /**
  * Settle names a province shares with its capital by their context: a town's venue or origin, or other towns in
  * the same list ("the bazaars of Kunduz and Taloqan", "از تالقان و کندز") make the city.
@@ -137,8 +184,15 @@ function onlyTown(f: FoundName, index: PlaceIndex): boolean {
 export function citiesByContext(found: FoundName[], index: PlaceIndex, text: string): void {
   const open = (f: FoundName | undefined): f is FoundName =>
     !!f && !f.qualifier && sharedWithCapital(f.ids, index);
-  for (const f of found) if (open(f) && townContext(text, f)) f.qualifier = 'city';
   const listed = (a: FoundName, b: FoundName) => LIST_GAP.test(text.slice(a.end, b.start));
+  // "prices in Kunduz, Takhar and Baghlan": a context read over a list of provinces is the provinces'; only a cue
+  // bound to the name ("بازارهای کندز و تخار") still makes it the town.
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!open(f)) continue;
+    if (boundTownCue(text, f) || (looseTownCue(text, f) && !listedWithProvince(found, k, index, text)))
+      f.qualifier = 'city';
+  }
   // Forward, then back, so a list's towns reach every name in it.
   for (let k = 1; k < found.length; k++) {
     const [a, b] = [found[k - 1], found[k]];
@@ -154,9 +208,15 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
 const JOURNEY_GAP =
   /^\s+(?:from|to|towards?|(?:on|along)\s+the\s+(?:main\s+)?(?:road|highway)\s+(?:to|towards?))\s+$|^\s+(?:از|به|تا)\s+$/u;
 
+/** A town for certain: read as a city, every id a capital's district, or one of the cities named alone (Kabul). */
+function certainTown(f: FoundName, index: PlaceIndex): boolean {
+  return onlyTown(f, index) || (!f.qualifier && f.ids.some((id) => CITIES_NAMED_ALONE.has(id)));
+}
+
 /**
- * A journey between a district and a name its province shares with its capital ("She came to Kunduz from
- * Qala-e-Zal district"): one does not travel from a district into its own province, so the name is the city.
+ * A journey between a name a province shares with its capital and a district of that province ("She came to
+ * Kunduz from Qala-e-Zal district": one does not travel from a district into its own province) or another town
+ * ("flew from Kabul to Kunduz", "از تالقان به کندز"): the name is the city.
  */
 export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, text: string): void {
   const capitals = capitalsOf(index);
@@ -169,12 +229,45 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
     const [a, b] = pair;
     if (!a || !b || !JOURNEY_GAP.test(text.slice(a.end, b.start))) continue;
     for (const [name, other] of [pair, [b, a] as const]) {
-      if (!name || name.qualifier || !other || !sharedWithCapital(name.ids, index) || !district(other))
-        continue;
-      const province = provinceOf(index, other.ids[0] ?? '');
-      if (name.ids.includes(province ?? '')) name.qualifier = 'city';
+      if (!name || name.qualifier || !other || !sharedWithCapital(name.ids, index)) continue;
+      const province = district(other) ? provinceOf(index, other.ids[0] ?? '') : null;
+      if (name.ids.includes(province ?? '') || certainTown(other, index)) name.qualifier = 'city';
     }
   }
+}
+
+/** The preposition right before a name: "in", "to", "from", "at", "در", "به", "از". */
+const PREPOSITION_BEFORE = /(?:^|[\s(])(?<word>in|to|from|at|در|به|از)\s+$/u;
+/** Between two names of one sentence: no sentence's end or paragraph's. */
+const ONE_SENTENCE = /^[^.!?؟\n]*$/u;
+/** Characters a parallel may reach back, and names it looks back over. */
+const PARALLEL_REACH = 100;
+const PARALLEL_NAMES = 3;
+
+/**
+ * "to Taloqan, and if Taloqan cannot help, to Kunduz", "higher in Taloqan than in Kunduz": a name a province
+ * shares with its capital after the same preposition as a town earlier in the sentence is a town too.
+ */
+export function parallelTowns(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    const own = prepositionBefore(text, f);
+    if (!own) continue;
+    for (let j = k - 1; j >= Math.max(0, k - PARALLEL_NAMES); j--) {
+      const town = found[j];
+      if (!town || f.start - town.end > PARALLEL_REACH) break;
+      if (!ONE_SENTENCE.test(text.slice(town.end, f.start))) break;
+      if (onlyTown(town, index) && prepositionBefore(text, town) === own) {
+        f.qualifier = 'city';
+        break;
+      }
+    }
+  }
+}
+
+function prepositionBefore(text: string, f: FoundName): string | undefined {
+  return PREPOSITION_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start))?.groups?.['word'];
 }
 
 /** "Imam Sahib in Kunduz", "بندر اسلام‌قلعه در هرات", "the Hindu Kush in Bamyan": what holds a district or a range. */

@@ -76,6 +76,11 @@ const STAFF_CREDIT: ((line: string) => boolean)[] = [
     return !!inner && /\bby\b/i.test(inner[1] ?? '');
   },
   (line) => /^(?:[—–-]\s*)?additional (?:reporting|research) by\b[^.]*\.?$/i.test(line),
+  // "Filed from Kunduz.", "Reported from Faizabad. Additional reporting by … in Taloqan.": where the story was filed.
+  (line) =>
+    /^(?:filed|reported|written) from\s+\p{Lu}[^.]{0,60}\.?(?:\s+(?:additional\s+)?(?:reporting|editing|writing) by\b[^.]*\.?)?$/iu.test(
+      line,
+    ),
   // One sentence (no full stop before its end) with a second credit after a semicolon.
   (line) =>
     /^(?:reporting|writing) by\b[^.]*\.?$/i.test(line) &&
@@ -95,7 +100,7 @@ const CAPTION_CREDIT_END =
   /(?:^|\s)\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Photo illustration)s?\s*(?::|by\b)\s*[\p{Lu}\p{N}](?:[^.()]|(?<=(?:^|[\s/])\p{Lu})\.){0,80}\)?\.?$/u;
 /** "More from Asia", "Related stories", "You may also like": the head of a list of links to other stories. */
 const RELATED_LIST_HEAD =
-  /^(?:more (?:from|on|in|about)\b.{0,40}|more (?:stories|news|coverage)|related(?: stories| articles| coverage| content| news| events)?|upcoming events|key (?:events|moments)|recommended(?: stories| for you| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed|shared)|top stories|editor['’]?s picks|also read\b.{0,40}|read (?:more|also)|see also|further reading|what to read next|read next)\s*:?$/i;
+  /^(?:more (?:from|on|in|about)\b.{0,40}|more (?:stories|news|coverage)|related(?: stories| articles| coverage| content| news| events)?|upcoming events|key (?:events|moments)|recommended(?: stories| for you| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed|shared)|top stories|trending(?: now| stories| news)?|popular now|latest (?:news|stories)|don['’]t miss|in other news|editor['’]?s picks|also read\b.{0,40}|read (?:more|also)|see also|further reading|what to read next|read next)\s*:?$/i;
 const PROMO = [
   /\bclick here\b/i,
   /^to (?:find out|learn|read) more\b/i,

@@ -28,9 +28,9 @@ const DIGITS = '[0-9\\u06F0-\\u06F9\\u0660-\\u0669]';
 /** "۱۲ قوس ۱۴۰۵" (the weekday before it is optional: "دوشنبه ۱۲ قوس ۱۴۰۵"). */
 const SOLAR_DATE = new RegExp(`(?<day>${DIGITS}{1,2})\\s+(?<month>${MONTH})\\s+(?<year>${DIGITS}{4})`, 'u');
 
-/** "گزارش: فریبا احمدی", "نویسنده: …", "خبرنگار: …": a credit line, not story text. */
+/** "گزارش: فریبا احمدی", "گزارش از: …", "نویسنده: …", "به قلم: …": a credit line, not story text. */
 const BYLINE =
-  /^(?:گزارش|گزارشگر|نویسنده|خبرنگار|نوشته|تهیه کننده|مصاحبه[\u200C ]?کننده|گفت[\u200C ]?و[\u200C ]?گو[\u200C ]?کننده|گفتگو[\u200C ]?کننده)[^\S\n]*[:：][^\S\n]*(?<name>[^\s.:«»][^\n.:«»]{1,59})$/u;
+  /^(?:گزارش(?:\s+از)?|گزارشگر|نویسنده|خبرنگار|نوشته|به\s+قلم|ترجمه|تهیه کننده|مصاحبه[\u200C ]?کننده|گفت[\u200C ]?و[\u200C ]?گو[\u200C ]?کننده|گفتگو[\u200C ]?کننده)[^\S\n]*[:：][^\S\n]*(?<name>[^\s.:«»][^\n.:«»]{1,59})$/u;
 
 /** Arabic yeh and kaf (ي ك, as Arabic keyboards type them) as Dari writes them; the length stays the same. */
 function persianLetters(text: string): string {

@@ -19,7 +19,13 @@ import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
 import { GOVERNMENT_WORDS, NON_PERSON_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { findAgeIntroductions, findGivenNames, findMetIntroductions } from './person-cues.ts';
-import { PeopleWords, personSubjectAfter, placeAfterPreposition, placePossessive } from './place-people.ts';
+import {
+  PeopleWords,
+  definiteRoleMention,
+  personSubjectAfter,
+  placeAfterPreposition,
+  placePossessive,
+} from './place-people.ts';
 import { pinParents, resolvePins, type PinLink } from './pins.ts';
 import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
@@ -170,6 +176,7 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
   for (const ev of table.events) {
     const name = table.speaker(ev.speaker)?.name ?? '';
     if (
+      !definiteRoleMention(texts[ev.passage] ?? '', ev) &&
       !placeAfterPreposition(texts[ev.passage] ?? '', ev, name, isPlaceName) &&
       !placePossessive(name, isPlaceName)
     )

@@ -260,12 +260,51 @@ export const FOREIGN_TOWNS: readonly string[] = [
   'Termez',
   'Dushanbe',
 ];
+/** The same towns in Dari: خاروغ faces شغنان, قلعه‌خم seats درواز. */
+export const DARI_FOREIGN_TOWNS: readonly string[] = [
+  'خاروغ',
+  'خاروگ',
+  'قلعه[‌ ]?خم',
+  'وانج',
+  'کولاب',
+  'ترمذ',
+  'دوشنبه',
+];
+/**
+ * Places just across the eastern border, in Pakistan, that share names with Afghan districts' neighbours
+ * (Pakistan has its own Kohistan beside Swat): listed with one, a name is Pakistan's.
+ */
+export const PAKISTANI_PLACES: readonly string[] = [
+  'Swat',
+  'Chitral',
+  'Gilgit',
+  'Peshawar',
+  'Quetta',
+  'Bajaur',
+];
 
 /**
  * Word names that are words for a kind of land (کوهستان "the mountains", گرمسیر "the warm lowlands", جلگه "the
  * plain", دامان "the foothills"): "در کوهستان" is "in the mountains", so "در" before one is no cue.
  */
 export const DARI_LAND_WORDS = set('کوهستان کوهستانات گرمسیر جلگه دامان شهرستان');
+
+/**
+ * Dari nouns for a district's governor and its people, right before its name ("ولسوال چاه آب", "باشندگان
+ * خواهان", "مردم جرم"): with their verb or a comma after the name, they say a place is meant.
+ */
+export const DARI_PEOPLE_OF: readonly string[] = [
+  'ولسوال',
+  'باشندگان',
+  'ساکنان',
+  'اهالی',
+  'مردم',
+  'بزرگان',
+  'موسفیدان',
+];
+
+/** Dari nouns for a port, a border crossing and a customs post before its town's name ("بندر حیرتان"). */
+export const DARI_PORT_NOUNS: readonly string[] = ['بندر', 'بندرگاه', 'گذرگاه', 'گمرک'];
 
 /** Words right before a name that say a place is meant ("in Jurm", "در جرم"). */
 export const PLACE_CUES = set('in at from to near در');
@@ -305,6 +344,8 @@ export const CITY_CUES = [
   'streets of',
   'edges? of',
   'heart of',
+  'neighbou?rhoods? of',
+  'squares? of',
 ];
 
 /**
@@ -314,6 +355,19 @@ export const CITY_CUES = [
 export const OCCUPANT_NOUNS: readonly string[] = [
   'specialist',
   'activist',
+  'lawyer',
+  'tailor',
+  'mechanic',
+  'pharmacist',
+  'photographer',
+  'vet',
+  'veterinarian',
+  'driver',
+  'baker',
+  'butcher',
+  'barber',
+  'cobbler',
+  'money-?changer',
   'expert',
   'doctor',
   'dentist',
@@ -336,6 +390,9 @@ export const OCCUPANT_NOUNS: readonly string[] = [
   'mill',
   'pharmacy',
   'bureau',
+  'restaurant',
+  'workshop',
+  'garage',
 ];
 /** The same in Dari: the noun opens a description that ends "در X" ("متخصص مالداری این برنامه در کندز"). */
 export const DARI_OCCUPANT_NOUNS: readonly string[] = [
@@ -351,6 +408,26 @@ export const DARI_OCCUPANT_NOUNS: readonly string[] = [
   'شفاخانه',
   'کلینیک',
   'ایستگاه',
+  'سالون',
+  'ورزشگاه',
+];
+/**
+ * What a town's market sets, read "در X" in the same clause as an occupant's description ("بهای یک سیر گندم در
+ * کندز", "کرایهٔ خانه در …"): matched as whole words, with their ezafe or plural.
+ */
+export const DARI_PRICE_NOUNS: readonly string[] = ['قیمت', 'بهای', 'نرخ', 'کرایه', 'ترافیک'];
+/**
+ * Dari words right before a name that make it the town, as "the outskirts of", "the centre of", "the citizens of"
+ * do in English: «حاشیهٔ کندز», «مرکز کندز», «کوچه‌های کندز», «شهروندان کندز».
+ */
+export const DARI_CITY_CUES: readonly string[] = [
+  'مرکز',
+  'حاشیهٔ',
+  'حاشیه‌ی',
+  'حاشیه',
+  'کوچه‌های',
+  'شهروندان',
+  'نواحی',
 ];
 
 /**
@@ -358,6 +435,17 @@ export const DARI_OCCUPANT_NOUNS: readonly string[] = [
  * the words that put a name under a forecast. Dari: the ezafe form before the name, the bare noun after it.
  */
 export const WEATHER_NOUNS: readonly string[] = ['weather', 'temperatures?', 'forecast'];
+/**
+ * What a town's streets and market have and a province does not ("traffic in Kunduz", "rents in Faizabad",
+ * "two thousand afghanis more in Kunduz"): read like a forecast, before "in".
+ */
+export const TOWN_LIFE_NOUNS: readonly string[] = [
+  'traffic',
+  'prices?',
+  'rents?',
+  'fares?',
+  'afghanis?(?:[ \\t]+(?:more|less|cheaper|dearer))?',
+];
 export const DARI_WEATHER_NOUNS: readonly string[] = ['هوا', 'دمای هوا', 'دما'];
 
 /**
@@ -381,6 +469,14 @@ export const VENUE_NOUNS: readonly string[] = [
   'cent(?:re|er)',
   'airport',
   'mosque',
+  'halls?',
+  'stations?',
+  'stadium',
+  'square',
+  'terminal',
+  'prison',
+  'university',
+  'cinema',
 ];
 /** The same in Dari, each with the ezafe it takes before a name. */
 export const DARI_VENUE_NOUNS: readonly string[] = [
@@ -390,6 +486,9 @@ export const DARI_VENUE_NOUNS: readonly string[] = [
   'هوتل',
   'میدان هوایی',
   'ایستگاه',
+  'سالون',
+  'ورزشگاه',
+  'زندان',
 ];
 
 /**

@@ -6,7 +6,11 @@ import {
   VENUE_NOUNS,
   COMMON_WORDS,
   DARI_QUALIFIERS,
+  DARI_FOREIGN_TOWNS,
+  DARI_PEOPLE_OF,
+  DARI_PORT_NOUNS,
   FOREIGN_TOWNS,
+  PAKISTANI_PLACES,
   GOVERNMENT_WORDS,
   OCCUPANT_NOUNS,
   DARI_TITLES,
@@ -21,13 +25,14 @@ import {
 import {
   citiesByContext,
   journeysWithinProvince,
+  parallelTowns,
   provinceHoldingPlace,
   provincesByList,
   provinceSaidAfter,
   provincialBodies,
   sameNameSaidBefore,
 } from './city-readings.ts';
-import { givenNameOf, nameSomeoneIsCalled, namedAsPerson } from './place-people.ts';
+import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
@@ -193,6 +198,7 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
   const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
   return afghan
     ? acrossTheBorder(text, span) ||
+        (outlyingDistricts(best.ids, index) && listedWithAbroad(text, span)) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
     : foreignUnitBefore(text, span, best.ids, index);
@@ -228,7 +234,11 @@ function foundOf({ tokens, i, t, best, text, index, qual, span, single, dateline
     written: qual?.kind ?? null,
     plural: qual?.plural ?? false,
     wordLike: WORD_NAMES.has(single ? t.key : phraseKey(tokens, i, best.words)),
-    cued: placeCueBefore(tokens, i, best.words) || villagesOf(tokens, i) || travelTimeFrom(text, span),
+    cued:
+      placeCueBefore(tokens, i, best.words) ||
+      villagesOf(tokens, i) ||
+      travelTimeFrom(text, span) ||
+      peopleOfDariPlace(text, span),
     offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
   };
 }
@@ -272,13 +282,15 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
     }
   }
   dariListQualifier(found, text);
-  roadEnds(found, text);
+  roadEnds(found, index, text);
   citiesByContext(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
-  journeysWithinProvince(found, index, text);
-  provinceHoldingPlace(found, index, text);
+  // A list of provinces before the journeys: "from Mazar to Kunduz, Takhar and Badakhshan" goes to provinces.
   provincesByList(found, index, text);
+  journeysWithinProvince(found, index, text);
+  parallelTowns(found, index, text);
+  provinceHoldingPlace(found, index, text);
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
@@ -315,7 +327,7 @@ const FOREIGN_BEFORE =
   /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+)?)?$/u;
 /** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
+  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
@@ -333,6 +345,9 @@ const FAR_SIDE_BEFORE =
   /\b(?:on|from|across|along)\s+the\s+(?:Tajik|Uzbek|Turkmen|far|other)\s+(?:side|bank)(?:\s*[—–:-]|,(?:\s[a-z]+){1,2})?\s*(?:in|at)\s+$/u;
 /** Between towns of one list across the border: a comma or "and", perhaps their own "in" ("in Darvaz, in …"). */
 const FOREIGN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:in|at)\s+)?$/;
+/** "the Tajik-side market in Ishkashim", "the Tajik bank's clinic at Darvaz": a far-side venue, then the town. */
+const SIDE_VENUE_BEFORE =
+  /\b(?:Tajik|Uzbek|Turkmen|far|other)[\s-](?:side|bank)(?:['’]s)?\s+(?:[a-z]+\s+){1,2}(?:in|at|of)\s+$/u;
 /** "the other Badakhshan": a second place of a province's name can only lie abroad. */
 const THE_OTHER_BEFORE = /\b[Tt]he\s+other\s+$/;
 const FAR_SIDE_AFTER = new RegExp(`^${FAR_SIDE}`, 'u');
@@ -350,12 +365,54 @@ const FOREIGN_SEAT_BEFORE = new RegExp(
   'u',
 );
 
+/** A town or region abroad, by its own name: "Khorog", "Swat", "Gorno-Badakhshan", "Tajik Badakhshan", "خاروغ". */
+const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOWNS].join('|')}|Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|بدخشان\\s+تاجیکستان)(?![\\p{L}\\p{M}])`;
+/** Between two names of one list: a comma, "and", "or", "و". */
+const ONE_LIST = '(?:\\s*[,،]\\s*(?:and\\s+|or\\s+|و\\s+)?|\\s+(?:and|or|&|و)\\s+)';
+/** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ": a name listed before a town abroad. */
+const LISTED_BEFORE_ABROAD = new RegExp(`^${ONE_LIST}${ABROAD}`, 'u');
+/** "from Khorog and Ishkashim", "Swat, Kohistan": a name listed after a town abroad. */
+const LISTED_AFTER_ABROAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])${ABROAD}${ONE_LIST}$`, 'u');
+/** A list's comma or "and" right after a name, or right before it. */
+const LIST_NEXT = /^(?:\s*[,،]|\s+(?:and|or|&|و)\s)/u;
+const LIST_LAST = /(?:[,،]\s*(?:(?:and|or|و)\s+)?|\s(?:and|or|&|و)\s+)$/u;
+/** "between Shighnan and Khorog", "the bridge linking Ishkashim and …": a pair across the river, one on each side. */
+const PAIR_BEFORE =
+  /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
+
+/** Districts that hold no provincial capital: only such a name has a namesake town across the border. */
+export function outlyingDistricts(ids: readonly string[], index: PlaceIndex): boolean {
+  return ids.every((id) => {
+    const e = index.entries.get(id);
+    return e?.kind === 'district' && index.entries.get(e.province ?? '')?.capital !== id;
+  });
+}
+
+/**
+ * A name listed with a town or region abroad ("villages of Darvaz and Tajik Badakhshan", "from Khorog and
+ * Ishkashim", "Kohistan and Swat") lies abroad too, unless the pair spans the border ("the bridge between
+ * Shighnan and Khorog").
+ */
+export function listedWithAbroad(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const after = text.slice(span.end, span.end + 40);
+  // Most names stand in no list: a comma or "and" next to the name is looked for before the towns abroad.
+  if (LIST_NEXT.test(after) && LISTED_BEFORE_ABROAD.test(after)) return !PAIR_BEFORE.test(before);
+  if (!LIST_LAST.test(before)) return false;
+  const m = LISTED_AFTER_ABROAD.exec(before);
+  return (
+    !!m &&
+    !PAIR_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start - before.length + m.index + 1))
+  );
+}
+
 function acrossTheBorder(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 50), span.start);
   const after = text.slice(span.end, span.end + 60);
   return (
     FOREIGN_BEFORE.test(before) ||
     FAR_SIDE_BEFORE.test(before) ||
+    SIDE_VENUE_BEFORE.test(before) ||
     FOREIGN_AFTER.test(after) ||
     FAR_SIDE_AFTER.test(after) ||
     LISTED_FAR_SIDE.test(after) ||
@@ -467,12 +524,23 @@ function withCues(
   // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
   // does not make جرم "crime" the district.
   return found.filter((f, k) => {
-    if (f.offMapWord) return f.qualifier || nearby(f) || listed(f, k, DARI_AND_GAP);
+    if (f.offMapWord) return f.qualifier || nearby(f) || listed(f, k, DARI_AND_GAP) || portBefore(text, f);
     const cued = !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
     return cued;
   });
+}
+
+/** "بندر حیرتان", "گذرگاه مرزی تورخم", "گمرک …": a port, crossing or customs post, perhaps "of the border", before a name. */
+const DARI_PORT_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_PORT_NOUNS.join('|')})(?:ٔ|\u200C?ی)?(?:\\s+مرزی)?\\s+$`,
+  'u',
+);
+
+/** A port, crossing or customs post named before a one-word Dari name: the town is a place, off the map or not. */
+export function portBefore(text: string, span: Span): boolean {
+  return DARI_PORT_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }
 
 /**
@@ -526,6 +594,24 @@ export function travelTimeFrom(text: string, span: Span): boolean {
   return (
     DARI_FROM_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) &&
     TRAVEL_AFTER.test(text.slice(span.end, span.end + 40))
+  );
+}
+
+/** "ولسوال", "باشندگان", "ساکنان": the district's governor or residents, with their ezafe before its name. */
+const DARI_PEOPLE_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_PEOPLE_OF.join('|')})\\s+$`, 'u');
+/** "، نیز …", "می‌گویند": the phrase closes on a comma or the people's own speech verb, not on an object. */
+const DARI_PEOPLE_OF_AFTER =
+  /^\s*[،,]|^\s+(?:نیز|هم|می[\u200C ]?گوی|گفت|افزود|می[\u200C ]?افزای|تأیید|تایید)/u;
+
+/**
+ * "ولسوال چاه آب، …", "باشندگان خواهان می‌گویند": the district governor or the residents of a name that is also a
+ * phrase ("a water well", "asking for") name the place, when the phrase ends there: on a comma or their verb
+ * ("ولسوال چاه آب را افتتاح کرد" is the governor opening a well).
+ */
+export function peopleOfDariPlace(text: string, span: Span): boolean {
+  return (
+    DARI_PEOPLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
+    DARI_PEOPLE_OF_AFTER.test(text.slice(span.end, span.end + 12))
   );
 }
 
@@ -654,7 +740,7 @@ export function namesakeByNeighbour(found: Found[], index: PlaceIndex, text: str
 }
 
 /** "the road from Kunduz to Taloqan": both ends of a route are towns. */
-function roadEnds(found: Found[], text: string): void {
+function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
   for (let k = 0; k + 1 < found.length; k++) {
     const a = found[k];
     const b = found[k + 1];
@@ -666,8 +752,17 @@ function roadEnds(found: Found[], text: string): void {
     const routed = ROAD_GAP.test(gap) && ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
     if (!dashed && !routed) continue;
     a.qualifier = 'city';
-    b.qualifier ??= 'city';
+    // "from Mazar to Kunduz, Takhar and Badakhshan": the route's end heads a list of provinces.
+    const next = found[k + 2];
+    const headsProvinces =
+      !!next && LIST_GAP.test(text.slice(b.end, next.start)) && onlyProvinces(next.ids, index);
+    if (!headsProvinces) b.qualifier ??= 'city';
   }
+}
+
+/** Every id a province: a name that can only be one ("Takhar", "Badakhshan"). */
+function onlyProvinces(ids: readonly string[], index: PlaceIndex): boolean {
+  return ids.length > 0 && ids.every((id) => index.entries.get(id)?.kind === 'province');
 }
 
 interface Match {
@@ -943,7 +1038,7 @@ function personNamedLikePlace(
   const name = text.slice(span.start, span.end);
   const ids = index.exact.get(normalizeName(name)) ?? [];
   if (ids.some((id) => PROVINCE_LIKE.has(kindOf(index, id)))) provincePeople.add(name);
-  else if (!surname) people.push(name);
+  else if (!surname || surnameOfPerson(text, tokens[i - 1]?.start ?? span.start, span.end)) people.push(name);
   return true;
 }
 

@@ -191,18 +191,58 @@ export function isDariRelatedHead(text: string): boolean {
 const DARI_CAPTION_CREDIT = /(?:^|\(|[.!؟]\s+)(?:عکس|تصویر|عکاس)\s*[:：][^()\n.]{1,60}\)?\.?$/u;
 const SLASH_CREDIT = /\(\p{Lu}[^()/\n]{0,40}\/\s*\p{Lu}[^()/\n]{0,40}\)\.?$/u;
 
-/** "عکس: کارگران در کنار جاده. (آوای شمال)": a line opening with the photo's label is its caption, however long. */
-const DARI_CAPTION_LABEL = /^(?:عکس|تصویر)\s*[:：]/u;
+/**
+ * "عکس: کارگران در کنار جاده. (آوای شمال)", "عکس‌ها: …", "تصاویر: …": a line opening with the photo's label,
+ * singular or plural, is its caption, however long.
+ */
+const DARI_CAPTION_LABEL = /^(?:عکس|تصویر|تصاویر)(?:\u200C?ها)?\s*[:：]/u;
+/**
+ * "… in a courtyard in Rostaq, in June. © North Desk / M. Noori": a caption closing with its copyright credit, a
+ * name or two after the sign (an initial's full stop is no sentence's). A line opening with © is the page's
+ * copyright, not a caption.
+ */
+const COPYRIGHT_CREDIT_END = /\S\s*©\s*[\p{Lu}\p{N}](?:[^.()©\n]|(?<=(?:^|[\s/])\p{Lu})\.){0,60}\.?$/u;
+
+/** "Pictured: trucks queue at the port", "Above: …", "Main picture: …": an English caption's own label. */
+const EN_CAPTION_LABEL =
+  /^(?:pictured|above|below|main\s+(?:picture|image|photo)|top\s+(?:picture|image|photo))\s*[:：]/i;
 
 export function isPhotoCredit(text: string): boolean {
   const line = text.trim();
-  // Each credit has its mark (a colon, a slash): a line without one is not searched.
+  // Each credit has its mark (a colon, a slash, ©): a line without one is not searched.
   if (/[:：]/.test(line) && (DARI_CAPTION_CREDIT.test(line) || DARI_CAPTION_LABEL.test(line))) return true;
+  if (line.includes('©') && COPYRIGHT_CREDIT_END.test(line)) return true;
+  if (EN_CAPTION_LABEL.test(line)) return true;
   return line.includes('/') && SLASH_CREDIT.test(line);
+}
+
+/**
+ * "بیشتر بخوانید: سیلاب در بدخشان؛ مکتب تازه در تالقان", "همچنین بخوانید: …": a Dari "read more" label with the
+ * other stories' headlines run in after its colon.
+ */
+const DARI_READ_MORE =
+  /^(?:بیشتر|همچنین|این\s+را\s+هم|نیز)?\s*بخوانید\s*[:：]|^(?:مطالب|اخبار|خبرهای|گزارش‌های)\s+مرتبط\s*[:：]/u;
+
+/** A Dari line pointing to other stories: a "read more" or "related" label and the links after it. */
+export function isDariReadMore(text: string): boolean {
+  const line = text.trim();
+  return line.includes('بخوانید') || line.includes('مرتبط') ? DARI_READ_MORE.test(line) : false;
 }
 
 /** Dari copyright and policy lines: "تمامی حقوق محفوظ است", "حریم خصوصی", "شرایط استفاده". */
 export const DARI_LEGAL = /(?:تمامی|کلیهٔ?|همهٔ?)\s+حقوق|حقوق\s+\S+\s+محفوظ|حریم\s+خصوصی|شرایط\s+استفاده/u;
+
+/** "Address: House 12, Street 4, Taloqan", "آدرس: کارته سه، شهر تالقان", "Contact: …": the outlet's own address. */
+const ADDRESS_LINE =
+  /^(?:address|our\s+address|office|contact(?:\s+us)?|آدرس|نشانی|دفتر\s+مرکزی|تماس(?:\s+با\s+ما)?)\s*[:：]/iu;
+/** Longest address line in words. */
+const MAX_ADDRESS_WORDS = 16;
+
+/** A line giving the outlet's address or contact: its places are the office's, not the story's. */
+export function isAddressLine(text: string): boolean {
+  const line = text.trim();
+  return ADDRESS_LINE.test(line) && words(line) <= MAX_ADDRESS_WORDS && !SENTENCE_INSIDE.test(line);
+}
 
 /** "منبع: …" alone on a short line: the source credit of a page. */
 const SOURCE_CREDIT = /^(?:منبع|منابع|source)\s*[:：]/iu;
@@ -246,6 +286,8 @@ export function isTicker(text: string): boolean {
 const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariNavigation, 'navigation'],
   [isDariRelatedHead, 'promo'],
+  [isDariReadMore, 'promo'],
+  [isAddressLine, 'navigation'],
   [isCounterLine, 'navigation'],
   [isTagLine, 'navigation'],
   [isPhotoCredit, 'caption'],

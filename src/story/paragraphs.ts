@@ -411,8 +411,20 @@ const DARI_AUTHOR_NOTE =
 
 /** The last paragraph of a story read as a note about its writer, in English or Dari. */
 export function isAuthorNote(text: string): boolean {
-  return AUTHOR_NOTE.test(text) || AUTHOR_NOTE_AND_WRITES.test(text) || DARI_AUTHOR_NOTE.test(text);
+  return (
+    AUTHOR_NOTE.test(text) ||
+    AUTHOR_NOTE_AND_WRITES.test(text) ||
+    DARI_AUTHOR_NOTE.test(text) ||
+    OUTLET_NOTE.test(text)
+  );
 }
+
+/**
+ * "North Desk is an independent newsroom based in Kunduz.": the outlet's note about itself closing the page, which
+ * names where it works, not where the story is.
+ */
+const OUTLET_NOTE =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}is\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:newsroom|news\s+(?:agency|site|website|service|outlet)|newspaper|media\s+(?:group|outlet|organi[sz]ation))\b/u;
 
 /**
  * The note about the writer: the paragraph under an "About the author" head, or a story's last paragraph that
@@ -434,20 +446,46 @@ export function markAuthorNotes(items: Item[]): void {
 
 /** Longest masthead (words): an outlet's name. */
 const MAX_MASTHEAD_WORDS = 5;
+/** Longest masthead line (characters), its menu button included. */
+const MAX_MASTHEAD_CHARS = 80;
 
 /**
- * "THE NORTHERN LEDGER", "خبرگزاری صدای شمال" on the page's first line: the outlet's name in capitals (or, in Dari,
- * with its kind of outlet first) over its menu is the masthead,
- * not the headline, which comes further down above the story.
+ * "THE NORTHERN LEDGER", "خبرگزاری صدای شمال", "The Kunduz Observer" as the page's first line of text (a "Skip to
+ * content" link may stand above it): the outlet's name in capitals (or, in Dari, with its kind of outlet first;
+ * or closing with what an outlet calls itself), perhaps with its menu button ("☰ Menu"), over its menu is the
+ * masthead, not the headline, which comes further down above the story.
  */
 export function isMasthead(item: Item, items: readonly Item[]): boolean {
+  // A masthead is a few words: a long line is not split into words to find out.
+  if (item.text.length > MAX_MASTHEAD_CHARS) return false;
+  const name = withoutMenuButton(item.text);
   return (
-    items[0] === item &&
-    wordCount(item.text) <= MAX_MASTHEAD_WORDS &&
-    ((item.text === item.text.toUpperCase() && /\p{Lu}/u.test(item.text)) ||
-      DARI_OUTLET.test(item.text.trim()))
+    items.find(isText) === item &&
+    wordCount(name) <= MAX_MASTHEAD_WORDS &&
+    ((name === name.toUpperCase() && /\p{Lu}/u.test(name)) ||
+      DARI_OUTLET.test(name) ||
+      OUTLET_NAME.test(name))
   );
 }
+
+/** A line of text, not furniture: what the page's first such line is tested for. */
+const isText = (it: Item) => it.kind === 'body' || it.kind === 'heading' || it.kind === 'title';
+/** "☰ Menu", "≡": a menu button printed after the outlet's name. */
+const MENU_BUTTON_WORDS = new Set(['☰', '≡', 'Menu', 'منو']);
+
+/** The line without the menu button's words at its end. */
+function withoutMenuButton(text: string): string {
+  const words = text.trim().split(/\s+/);
+  while (words.length > 1 && MENU_BUTTON_WORDS.has(words.at(-1) ?? '')) words.pop();
+  return words.join(' ');
+}
+
+/**
+ * "The Kunduz Observer", "Northern Star Daily", "Badakhshan Weekly": capitalised words closing with what an
+ * outlet calls itself.
+ */
+const OUTLET_NAME =
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:News|Times|Post|Observer|Herald|Tribune|Gazette|Daily|Journal|Weekly|Monitor|Express|Chronicle|Review|Mirror|Voice|Radio|TV|Online|Today|Media|Press|Dispatch|Ledger|Courier|Sentinel|Bulletin)$/u;
 
 /** "خبرگزاری …", "رادیو …", "روزنامهٔ …": Dari has no capitals, but an outlet's name opens with what it is. */
 const DARI_OUTLET = /^(?:خبرگزاری|رادیو|روزنامه|هفته[\u200C ]?نامه|تلویزیون|شبکهٔ?|سایت)(?:ٔ|\u200C?ی)?\s/u;

@@ -1,6 +1,6 @@
 // A person named like a place: the words around the name say it is a person ("his wife, Gulistan,", "a man
 // named Sherzad", "دختر دوازده سالهٔ او، بهارک،"), so it links to no place.
-import { GESTURE_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { GESTURE_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 
 /** Characters before a name read for these cues. */
 const CUE_REACH = 60;
@@ -30,8 +30,31 @@ const DARI_RELATION_BEFORE =
 /** A name the words before introduce as a person stands in commas, or ends its clause, or is followed by "and". */
 const PERSON_AFTER = /^\s*(?:[,،;.]|and\b|و\s)/u;
 
+/** "Nahrin's mother": a relation only a person has, after the name. */
+const KIN_AFTER = new RegExp(`^['’]s[ \\t]+(?:${RELATIONS})s?\\b`);
+/** "Banu, who finished …": a relative pronoun for a person, after the name. */
+const WHO_AFTER = /^[ \t]*,[ \t]*(?:who|whom)\b/;
+
+/**
+ * "Nahrin, 12, walks …", "نهرین، ۱۲ ساله،", "نهرین سلطانی دوازده سال دارد": an age in commas before a lower-case
+ * word, or a Dari age («ساله», «… سال دارد») after the name and perhaps a surname
+ * ("Kunduz (12), Takhar (8)" counts cases, so brackets are no age).
+ */
+const DARI_NUMBER = `(?:[\\d۰-۹]{1,2}|${'یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود'.split(' ').join('|')})`;
+const AGE_AFTER = new RegExp(
+  `^(?:[ \\t]*,[ \\t]*\\d{1,2},[ \\t]+(?!and\\b|or\\b)\\p{Ll}|(?:\\s+[\\p{L}\u200C]+ی)?\\s*،?\\s*${DARI_NUMBER}(?:\\s*ساله|\\s+سال\\s+دارد))`,
+  'u',
+);
+
 /** Whether the name at [start, end) of `text` is a person's, by the relation or the naming verb before it. */
 export function namedAsPerson(text: string, start: number, end: number): boolean {
+  const next = text.slice(end, end + 40);
+  // An age has its comma and digit, or «سال»: most names have neither after them and are not searched.
+  const age = (next.includes(',') || next.includes('سال')) && AGE_AFTER.test(next);
+  if (age || (next.startsWith('’s') || next.startsWith("'s") ? KIN_AFTER.test(next) : false)) return true;
+  // "Banu, who finished …" — not "an official in Rostaq, who …", where "who" is the one in the place.
+  if (WHO_AFTER.test(next) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+    return true;
   const before = text.slice(Math.max(0, start - CUE_REACH), start);
   if (NAMED_BEFORE.test(before))
     return (
@@ -102,7 +125,9 @@ export class PeopleWords {
   ) {
     for (const name of names) {
       const parts = name.split(/\s+/u).filter(Boolean);
-      if (parts.length < 2 || parts.every(isPlace) || parts.some(isBody)) continue;
+      // "آبیاری و مالداری تخار": an office's name the speaker rules took for a person's is no person's either.
+      if (parts.length < 2 || parts.every(isPlace) || parts.some(isBody) || dariOfficeOfPlace(name, isPlace))
+        continue;
       for (const w of parts) this.words.add(w);
     }
   }
@@ -137,9 +162,13 @@ const RECIPIENT_BEFORE =
 export function personDespiteWordBefore(text: string, start: number, end: number, before: string): boolean {
   return (
     (LIST_MARK_BEFORE.test(before) && PERSON_VERB_AFTER.test(text.slice(end, end + 12))) ||
-    RECIPIENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    RECIPIENT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+    SOURCE_BEFORE.test(text.slice(Math.max(0, start - 20), start))
   );
 }
+
+/** "according to Kakar", "به گفتهٔ بهارک": the source of what is said, a person named in full before. */
+const SOURCE_BEFORE = /\b[Aa]ccording[ \t]+to[ \t]+$|(?:^|\s)به\s+(?:گفتهٔ|گفته‌ی|گفته|قول)\s+$/u;
 
 /** "Wardak said", "while Farah looked away": a verb of speech or a gesture right after the name. */
 const PERSON_SUBJECT_AFTER = new RegExp(`^[ \\t]+(?:${[...SPEECH_VERBS, ...GESTURE_VERBS].join('|')})\\b`);
@@ -152,8 +181,30 @@ const VERB_REACH = 16;
  * A province's name is too often the place to be a person's on its own; only such a verb makes it one.
  */
 export function personSubjectAfter(text: string, end: number): boolean {
-  return PERSON_SUBJECT_AFTER.test(text.slice(end, end + VERB_REACH));
+  const after = text.slice(end, end + VERB_REACH);
+  return PERSON_SUBJECT_AFTER.test(after) || KIN_POSSESSIVE_AFTER.test(after);
 }
+
+/** "Wardak's sons", "Farah's mother": a person's possessive before a relation. */
+const KIN_POSSESSIVE_AFTER = new RegExp(`^['’]s[ \\t]+(?:${RELATIONS})s?\\b`);
+
+/**
+ * "Mahbooba Kakar, the librarian,", "Aybak Qurbani said", "the librarian, Mahbooba Kakar,": a given name and a
+ * surname named like a place, with a person's apposition or verb after, or a role and a comma before. Its bare
+ * surname later is that person.
+ */
+export function surnameOfPerson(text: string, givenStart: number, end: number): boolean {
+  return (
+    SURNAME_PERSON_AFTER.test(text.slice(end, end + 20)) ||
+    ROLE_COMMA_BEFORE.test(text.slice(Math.max(0, givenStart - 30), givenStart))
+  );
+}
+
+const SURNAME_PERSON_AFTER = new RegExp(
+  `^(?:[ \\t]*,[ \\t]*(?:who|whose|aged|an?|the|\\d)\\b|['’]s[ \\t]|[ \\t]+(?:${[...SPEECH_VERBS].join('|')})\\b)`,
+  'u',
+);
+const ROLE_COMMA_BEFORE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})[ \\t]*,[ \\t]*$`, 'i');
 
 /** "a herder from ", "in Burka and ": what stands before a place, never before a person's name. */
 const PREPOSITION_BEFORE = /\b(?:in|from|at|near|to|and)[ \t]+$/;
@@ -184,10 +235,29 @@ export function placeAfterPreposition(
 }
 
 /**
+ * "the Takhar governor", "the Kunduz police spokesman": a person's mention by a definite role. The place such a
+ * role is of stays a place: it never blocks the names inside it.
+ */
+export function definiteRoleMention(text: string, mention: { start: number; end: number }): boolean {
+  return /^[Tt]he\s/.test(text.slice(mention.start, mention.start + 4));
+}
+
+/**
  * "Tajikistan's border service said …": a speaker named by a place's possessive ("Tajikistan's", "Tajikistan's
- * border service") is a body of that place, and the place is linked.
+ * border service") is a body of that place, and the place is linked. So is a Dari office's name that closes with
+ * its place ("آبیاری و مالداری تخار", the tail of «رئیس زراعت، آبیاری و مالداری تخار»): a list joined by «و»
+ * is a department's, never a person's name.
  */
 export function placePossessive(speakerName: string, isPlaceName: (name: string) => boolean): boolean {
   const owner = /^(?<owner>[^'’]+?)['’]s(?:\s|$)/u.exec(speakerName.trim())?.groups?.['owner'];
-  return owner !== undefined && isPlaceName(owner);
+  return (owner !== undefined && isPlaceName(owner)) || dariOfficeOfPlace(speakerName, isPlaceName);
 }
+
+/** "آبیاری و مالداری تخار", "اطلاعات و فرهنگ بدخشان": Dari words joined by «و», then a place's name. */
+export function dariOfficeOfPlace(name: string, isPlaceName: (name: string) => boolean): boolean {
+  const words = name.trim().split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  return words.length >= 4 && words.slice(1, -2).includes('و') && isDariWord(last) && isPlaceName(last);
+}
+
+const isDariWord = (word: string) => /^[\u0600-\u06FF\u200C]+$/u.test(word);
