@@ -111,4 +111,3 @@ const NAMING_VERB = 'call|calls|called|dubbed|dubs|termed|terms|describes|descri
 export const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_VERB})\\b(?:\\s+as)?[^"“”‘’.;:!?]{0,40}$`, 'u');
 /** What a sentence opens on as its subject: a pronoun, or a name (the particles a name carries inside it). */
 export const SENTENCE_SUBJECT = new RegExp(`^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SUBJECT}`, 'u');
-
