@@ -251,7 +251,7 @@ function bodySubjectsBefore(ctx: AttributionContext, p: number, at: number): (st
 }
 
 /**
- * '"…," the official said' after "A senior official at the centre, who …, said …": the anonymous source the
+ * '"…," the official said' after "A senior engineer at the plant, who …, said …": the anonymous source the
  * paragraph introduced by that role, before any named holder of the role elsewhere.
  */
 export function sourceByRole(table: SpeakerTable, role: string, p: number, at: number): string | null {
@@ -346,7 +346,7 @@ const NAME_SPAN =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+|[—–]\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
 
 /**
- * "I asked Bibi Hawa, who heads a savings group, …", "…, said Nasim Sharifi, head of the department": a name anywhere in a sentence that a relative clause or a
+ * "I asked Bibi Shirin, who runs a savings group, …", "…, said Nasim Sharifi, head of the department": a name anywhere in a sentence that a relative clause or a
  * description in commas introduces is a person the paragraph is about, subject or not.
  */
 const INTRODUCED_NAME = new RegExp(

@@ -149,7 +149,7 @@ function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean 
 }
 
 /**
- * 'He called the eleven-day closure "a death sentence for a harvest"', 'Sharifi laughed, and still calls it "…"':
+ * 'He called the week-long closure "a slow death for the orchards"', 'Sharifi laughed, and still calls it "…"':
  * words a person gives a thing as its name are theirs — the subject the sentence opens on.
  */
 const namingClause: QuoteStep = (ctx, q, v) => {

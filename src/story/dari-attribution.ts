@@ -437,10 +437,15 @@ const NAME_THEN_AGE = new RegExp(
  * و …"): a name of one to three words (a title before it kept), none a role, a function word or a place.
  */
 export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading): void {
+  introduceNamed(table, reading, NAME_THEN_AGE);
+}
+
+/** Each passage's matches of `pattern` whose "name" group reads as a Dari name: a speaker, named there. */
+function introduceNamed(table: SpeakerTable, reading: Reading, pattern: RegExp, cue?: RegExp): void {
   reading.texts.forEach((text, p) => {
-    if (!isDariText(text)) return;
+    if (!isDariText(text) || (cue && !cue.test(text))) return;
     const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(NAME_THEN_AGE)) {
+    for (const m of text.matchAll(pattern)) {
       const raw = m.groups?.['name'] ?? '';
       const name = raw.trim();
       const start = m.index + m[0].indexOf(raw);
@@ -452,29 +457,20 @@ export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading):
 }
 
 /**
- * "هفتهٔ گذشته به دیدن استاد عبدالغفور رفتم", "با حاجی نورالله گفت‌وگو کردیم": a person the writer visits or talks
+ * "دیروز به دیدن استاد نجیب‌الله رفتم", "با حاجی نورالله گفت‌وگو کردیم": a person the writer visits or talks
  * with, named between the verb's words.
  */
 const VISIT = new RegExp(
-  String.raw`(?<!\p{L})(?:به[\s‌]+دیدن|با)[\s‌]+(?<name>(?:[^\s‌،,.!?؟«»:]+[\s‌]+){1,4}?)` +
-    String.raw`(?:رفتم|رفتیم|(?:دیدار|ملاقات|گفت[\s‌]*و[\s‌]*گو|گفتگو|مصاحبه)[\s‌]*(?:کردم|کردیم|داشتم|داشتیم))(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:به[\s\u200C]+دیدن|با)[\s\u200C]+(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){1,4}?)` +
+    String.raw`(?:رفتم|رفتیم|(?:دیدار|ملاقات|گفت[\s\u200C]*و[\s\u200C]*گو|گفتگو|مصاحبه)[\s\u200C]*(?:کردم|کردیم|داشتم|داشتیم))(?!\p{L})`,
   'gu',
 );
 
+const VISIT_VERBS = /(?:رفتم|رفتیم|کردم|کردیم|داشتم|داشتیم)/u;
+
 /** People the writer went to see or spoke with, as speakers the next «گفت» or quotation may mean. */
 export function findDariVisitIntroductions(table: SpeakerTable, reading: Reading): void {
-  reading.texts.forEach((text, p) => {
-    if (!isDariText(text) || !/(?:رفتم|رفتیم|کردم|کردیم|داشتم|داشتیم)/u.test(text)) return;
-    const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(VISIT)) {
-      const raw = m.groups?.['name'] ?? '';
-      const name = raw.trim();
-      const start = m.index + m[0].indexOf(raw);
-      if (!isDariAgedName(name, reading) || inside(start)) continue;
-      const s = table.add(name, '', { passage: p, start, end: start + name.length });
-      table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
-    }
-  });
+  introduceNamed(table, reading, VISIT, VISIT_VERBS);
 }
 
 /** Whether words before an age are a name: after any titles, one to three words, none a role, a function word or a place. */

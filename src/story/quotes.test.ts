@@ -511,11 +511,11 @@ describe('feature speakers', () => {
 
   it('gives "she said" to a person a relative clause or a role in commas introduces, subject or not', () => {
     const story = ingest([
-      'I asked Bibi Hawa, who heads a savings group in Khwaja Ghar, what she made of the canal. She laughed. "A canal is a promise," she said.',
+      'I asked Bibi Shirin, who runs a savings group in Khwaja Ghar, what she thought of the new dam. She smiled. "A dam is only a wall until the water comes," she said.',
       'Four houses fell in Baharak, said Nasim Sharifi, head of the disaster department. "People slept outside in the cold," he said.',
     ]);
     expect(who(story)).toEqual([
-      ['A canal is', 'Bibi Hawa'],
+      ['A dam is', 'Bibi Shirin'],
       ['People slept outside', 'Nasim Sharifi'],
     ]);
   });
