@@ -164,7 +164,8 @@ test('Dari labels render right to left in Arabic script', async () => {
   const { page, context } = await open(browser, server.origin);
   await mapIdle(page);
   await page.getByRole('button', { name: /Dari/ }).click();
-  const label = page.locator('.map-label-province[data-place="AF19"]');
+  // Labels are laid out in the frame after the language changes: wait for the Dari one (it fails if none comes).
+  const label = page.locator('.map-label-province[data-place="AF19"][dir="rtl"]');
   await label.waitFor();
   assert.equal(await label.getAttribute('dir'), 'rtl');
   const text = await label.innerText();
