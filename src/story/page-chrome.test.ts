@@ -30,6 +30,8 @@ describe('page chrome told by its shape', () => {
   it('reads tag lines, counters and photo credits in English and Dari', () => {
     expect(isTagLine('Tags: Herat  floods  weather')).toBe(true);
     expect(isTagLine('برچسب‌ها: هرات، سیلاب، هوا')).toBe(true);
+    expect(isTagLine('Tags / برچسب‌ها: Herat, floods, هرات، سیلاب')).toBe(true);
+    expect(isTagLine('Roads / سرک‌ها: Herat, floods')).toBe(false);
     expect(isTagLine('Topics of the talks: water, roads and trade.')).toBe(false);
     expect(isCounterLine('Reading time: 4 min')).toBe(true);
     expect(isCounterLine('بازدید: ۳۴۵')).toBe(true);

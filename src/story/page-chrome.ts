@@ -87,8 +87,17 @@ function labelOf(text: string): string | null {
 
 /** "Tags: Baghlan floods Burka", "برچسب‌ها: تخار، معارف، مکتب": the page's index terms, not the story. */
 export function isTagLine(text: string): boolean {
-  const label = labelOf(text.trim());
-  return label !== null && TAG_LABELS.has(label) && !SENTENCE_INSIDE.test(text);
+  const line = text.trim();
+  const label = labelOf(line);
+  return (
+    label !== null && (TAG_LABELS.has(label) || isBilingualTagLabel(line)) && !SENTENCE_INSIDE.test(text)
+  );
+}
+
+/** A bilingual page's pair of tag labels before the colon: "Tags / برچسب‌ها: …". */
+function isBilingualTagLabel(line: string): boolean {
+  const parts = line.slice(0, line.search(/[:：]/)).split('/');
+  return parts.length === 2 && parts.every((part) => TAG_LABELS.has(normalizeName(part)));
 }
 
 /** Labels of counters: views, reading time, comments, shares. */
