@@ -6,6 +6,7 @@ import {
   isPhotoCredit,
   isSeparatedItems,
   isSpacedMenu,
+  isDariLetterhead,
   isTagLine,
   isTicker,
   pageChromeReason,
@@ -175,5 +176,18 @@ describe('menus set apart by spaces, tickers, bracketed captions and buttons', (
       ].join('\n'),
     );
     expect(seg.removed.map((r) => r.reason)).toEqual(['bio']);
+  });
+});
+
+describe('isDariLetterhead', () => {
+  it("reads a statement's invocation, state name, sign-off and issuing office, not a sentence about the office", () => {
+    expect(isDariLetterhead('بسم الله الرحمن الرحیم')).toBe(true);
+    expect(isDariLetterhead('امارت اسلامی افغانستان')).toBe(true);
+    expect(isDariLetterhead('والسلام')).toBe(true);
+    expect(isDariLetterhead('ریاست صحت عامه ولایت هرات – دفتر مطبوعاتی')).toBe(true);
+    expect(isDariLetterhead('دفتر مطبوعاتی والی بلخ')).toBe(true);
+    expect(isDariLetterhead('دفتر مطبوعاتی والی بلخ این خبر را تأیید کرد.')).toBe(false);
+    expect(isDariLetterhead('دفتر مطبوعاتی والی هرات می‌گوید')).toBe(false);
+    expect(isDariLetterhead('مردم افغانستان')).toBe(false);
   });
 });
