@@ -41,6 +41,10 @@ describe('page chrome told by its shape', () => {
     expect(isPhotoCredit('باشندگان در کنار دریا. (عکس: صدای غرب)')).toBe(true);
     expect(isPhotoCredit('Traders at the market in Herat. (Western Voice/Sara Noori)')).toBe(true);
     expect(isPhotoCredit('The road was built in 2010 (with Iranian money).')).toBe(false);
+    expect(isPhotoCredit('Almond blossom on a slope in Herat, in March. [Sara Noori/Western Voice]')).toBe(
+      true,
+    );
+    expect(isPhotoCredit('The council met on Monday [in Herat/Farah].')).toBe(false);
   });
 
   it('reads Dari labels and the heads of lists of other stories', () => {

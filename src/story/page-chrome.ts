@@ -198,7 +198,9 @@ export function isDariRelatedHead(text: string): boolean {
  * "Outlet/Photographer" ("(Northern Observer/Farid Ahmadi)", "(AFP/Getty)").
  */
 const DARI_CAPTION_CREDIT = /(?:^|\(|[.!؟]\s+)(?:عکس|تصویر|عکاس)\s*[:：][^()\n.]{1,60}\)?\.?$/u;
-const SLASH_CREDIT = /\(\p{Lu}[^()/\n]{0,40}\/\s*\p{Lu}[^()/\n]{0,40}\)\.?$/u;
+// In parentheses or, as some pages set it, in square brackets: "… in October. [Name Surname/Outlet]".
+const SLASH_CREDIT =
+  /(?:\(\p{Lu}[^()/\n]{0,40}\/\s*\p{Lu}[^()/\n]{0,40}\)|\[\p{Lu}[^[\]/\n]{0,40}\/\s*\p{Lu}[^[\]/\n]{0,40}\])\.?$/u;
 
 /**
  * "عکس: کارگران در کنار جاده. (آوای شمال)", "عکس‌ها: …", "تصاویر: …": a line opening with the photo's label,
