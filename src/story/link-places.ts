@@ -20,6 +20,7 @@ import {
   VILLAGE_NOUNS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
+  OFF_MAP_DARI_PHRASES,
   WORD_NAMES,
 } from './lexicon.ts';
 import {
@@ -239,7 +240,9 @@ function foundOf({ tokens, i, t, best, text, index, qual, span, single, dateline
       villagesOf(tokens, i) ||
       travelTimeFrom(text, span) ||
       peopleOfDariPlace(text, span),
-    offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
+    offMapWord:
+      (single && offMapDariDistrict(best.ids, t.text, index)) ||
+      (!single && OFF_MAP_DARI_PHRASES.has(phraseKey(tokens, i, best.words))),
   };
 }
 
