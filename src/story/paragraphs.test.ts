@@ -470,3 +470,32 @@ describe('markOpinionFurniture', () => {
     expect(story.paragraphs).toHaveLength(2);
   });
 });
+
+describe('markRelatedLists: a bulleted headline that asks', () => {
+  const page = (lines: string[]) => segmentArticle(lines.join('\n'));
+  it('keeps the list going past "– … ?", and a bare question line ends it', () => {
+    const bulleted = page([
+      'Bread prices climb again',
+      '',
+      'Flour rose by a fifth this week in the bazaars of the north.',
+      '',
+      'Read more',
+      '– Herat melons reach new markets',
+      '– Farah canals: who pays for the repairs?',
+      '– Balkh cotton growers wait for rain',
+    ]);
+    expect(bulleted.paragraphs).toHaveLength(1);
+    const bare = page([
+      'Bread prices climb again',
+      '',
+      'Flour rose by a fifth this week in the bazaars of the north.',
+      '',
+      'Read more',
+      '– Herat melons reach new markets',
+      'Who pays for the repairs?',
+      '',
+      'The council in Farah met on Monday and set no date for the work to begin.',
+    ]);
+    expect(bare.paragraphs.length).toBeGreaterThan(1);
+  });
+});

@@ -318,6 +318,14 @@ export function markTitleTranslation(items: Item[], titleItem: Item | null): voi
 }
 
 /** Related lists: "More from Asia" and the headlines linked under it are other stories, not this one. */
+/** "– Who controls the rail line?": a bulleted headline may ask; a bare line ending so is a sentence. */
+const BULLET_START = /^[–—•·*-]\s/u;
+
+/** Whether a line under a list's head ends as a sentence does, and so ends the list. */
+function endsLikeSentence(text: string): boolean {
+  return /[.!?:"”]$/.test(text) && !(text.endsWith('?') && BULLET_START.test(text));
+}
+
 function markRelatedLists(items: Line[]): void {
   // One pass: a list runs from its head until a line that cannot be a link, and a new head starts a new list.
   let inList = false;
@@ -326,7 +334,7 @@ function markRelatedLists(items: Line[]): void {
       item.kind = 'promo';
       inList = true;
     } else if (inList) {
-      if (item.kind === 'legal' || /[.!?:"”]$/.test(item.text) || wordCount(item.text) > MAX_LINK_WORDS)
+      if (item.kind === 'legal' || endsLikeSentence(item.text) || wordCount(item.text) > MAX_LINK_WORDS)
         inList = false;
       else if (item.kind === 'body' || item.kind === 'heading') item.kind = 'promo';
     }
