@@ -225,3 +225,33 @@ describe("townContext: a municipality or a mayor is the town's", () => {
     expect(ids('The governor of Kunduz opened the park.')).toEqual([['Kunduz', 'AF19']]);
   });
 });
+
+describe('a name a province shares with its capital, where someone lives, works or lands', () => {
+  it('is the city after living, working or landing in it', () => {
+    expect(ids('Her brother works as a driver in Kunduz these days.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(ids('The nurse lives in Kunduz with her parents.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(ids('Two cargo planes landed in Kunduz on Sunday.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(ids('پسر بزرگش در کندز کار می‌کند.')).toEqual([['کندز', 'AF1901']]);
+    expect(ids('هواپیما ساعت دو بعد از ظهر در کندز به زمین نشست.')).toEqual([['کندز', 'AF1901']]);
+  });
+
+  it('is the city at the head of a dashed route and as far as a load goes', () => {
+    expect(ids('کرایهٔ مسیر کندز–تالقان بالا رفته است.')).toEqual([
+      ['کندز', 'AF1901'],
+      ['تالقان', 'AF1801'],
+    ]);
+    expect(ids('Melons are sold in Taloqan and some go as far as Kunduz.')).toEqual([
+      ['Taloqan', 'AF1801'],
+      ['Kunduz', 'AF1901'],
+    ]);
+  });
+
+  it('stays the province where work is said over a list of provinces', () => {
+    expect(ids('The charity works in Kunduz, Takhar and Badakhshan.')).toEqual([
+      ['Kunduz', 'AF19'],
+      ['Takhar', 'AF18'],
+      ['Badakhshan', 'AF17'],
+    ]);
+    expect(ids('Fighting in Kunduz has stopped.')).toEqual([['Kunduz', 'AF19']]);
+  });
+});

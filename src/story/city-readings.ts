@@ -133,7 +133,8 @@ export function boundTownCue(text: string, f: FoundName): boolean {
     DARI_VENUE_BEFORE.test(before) ||
     DARI_CITY_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
-    ROUTE_END_BEFORE.test(before)
+    ROUTE_END_BEFORE.test(before) ||
+    dashedRoute(text, f)
   );
 }
 
@@ -141,8 +142,51 @@ export function boundTownCue(text: string, f: FoundName): boolean {
 export function looseTownCue(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
   const after = text.slice(f.end, f.end + CONTEXT_REACH);
-  return forecastOrCityBeside(before, after) || occupantBefore(text, f.start);
+  return (
+    forecastOrCityBeside(before, after) ||
+    occupantBefore(text, f.start) ||
+    livesOrLandsIn(text, f) ||
+    AS_FAR_AS_BEFORE.test(before)
+  );
 }
+
+/**
+ * "works as a labourer in Kunduz", "lives in Faizabad", "works for the charity in Kunduz", "the few flights that did
+ * land in Kunduz": where a person lives or works, or a plane lands, is a town.
+ */
+const LIVES_OR_LANDS_BEFORE =
+  /\b(?:lives?|living|works?|working|land(?:s|ed)?)[ \t]+(?:(?:as|for)[ \t]+(?:an?|the)[ \t]+[\p{Ll}-]{2,20}[ \t]+)?in[ \t]+$/u;
+/**
+ * "در کندز زندگی می‌کند"، "در کندز کار می‌کنند"، "در کندز فرود آمد"، "در کندز به زمین نشست": living, working or
+ * landing "در" the name.
+ */
+const DARI_LIVES_OR_LANDS_AFTER =
+  /^[ \t]+(?:(?:زندگی|کار)[ \t]+(?:می\u200C?|می[ \t]+)?(?:کن|کرد)|فرود[ \t]+(?:می\u200C?|می[ \t]+)?(?:آ|آمد)|به[ \t]+زمین[ \t]+(?:می\u200C?)?(?:نشست|نشین))/u;
+const DAR_BEFORE = /(?:^|\s)در[ \t]+$/u;
+
+/** A person living or working, or a plane landing, "in"/"در" the name at `f`. */
+export function livesOrLandsIn(text: string, f: FoundName): boolean {
+  const before = text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start);
+  if (LIVES_OR_LANDS_BEFORE.test(before)) return true;
+  return DAR_BEFORE.test(before) && DARI_LIVES_OR_LANDS_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH));
+}
+
+/** "مسیر کندز–کابل"، "the Kunduz–Kabul road": a name at the head of a route written with a dash. */
+const DARI_ROUTE_BEFORE = /(?:^|\s)(?:مسیر|شاهراه|سرک|راه)[ \t]+$/u;
+const DASHED_ROUTE_AFTER = /^[ \t]*[–—-][ \t]*[^\s–—-]/u;
+const EN_DASHED_ROUTE_AFTER =
+  /^[ \t]*[–—][ \t]*\p{Lu}[\p{L}-]+[ \t]+(?:road|highway|route|flights?|fares?|buses)\b/u;
+
+/** Whether the name starts a dashed route: "مسیر کندز–کابل", "the Kunduz–Kabul highway". */
+export function dashedRoute(text: string, f: FoundName): boolean {
+  const after = text.slice(f.end, f.end + CONTEXT_REACH);
+  if (EN_DASHED_ROUTE_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, f.start - 16), f.start);
+  return DARI_ROUTE_BEFORE.test(before) && DASHED_ROUTE_AFTER.test(after);
+}
+
+/** "sold in Taloqan, and some as far as Kunduz": how far a load or a seller goes is a town. */
+const AS_FAR_AS_BEFORE = /\bas[ \t]+far[ \t]+as[ \t]+$/;
 
 /** Whether a person's occupation or a business stands right before "in"/"در" and the name at `start`. */
 export function occupantBefore(text: string, start: number): boolean {

@@ -107,3 +107,15 @@ describe('isHeadingLike and chromeReason: the quick tests before the patterns', 
     expect(chromeReason('گزارش احمد از تخار')).toBeNull();
   });
 });
+
+describe("the desk's standing request at the foot", () => {
+  it('is promo, and a sentence of the story with "to tell us" is not', () => {
+    expect(
+      chromeReason(
+        'Letters are edited for length. To tell us about an error in Herat or Farah, email the desk.',
+      ),
+    ).toBe('promo');
+    expect(chromeReason('To notify us of a wedding, write to the features desk.')).toBe('promo');
+    expect(chromeReason('He came to tell us the road to Herat was open, and we left at dawn.')).toBeNull();
+  });
+});

@@ -245,6 +245,12 @@ export const WORD_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Names of places far from the map written as an everyday Dari phrase (نیم روز "half a day", Nimroz written
+ * apart): linked only with a qualifier, beside another place of their province, or in a list with "و".
+ */
+export const OFF_MAP_DARI_PHRASES: ReadonlySet<string> = new Set(['نیم روز'].map(normalizeName));
+
+/**
  * Towns just across the northern border, in Tajikistan and Uzbekistan, that seat districts named like Afghan
  * ones or face them across the river (Khorog faces Shighnan, Kalai-Khumb seats Darvoz): never Afghan places.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from './ingest.ts';
-import { findPlaceCandidates, namedElsewhere, type PlaceCandidate } from './link-places.ts';
+import { findPlaceCandidates, languageListed, namedElsewhere, type PlaceCandidate } from './link-places.ts';
 import { buildPlaceIndex } from './place-index.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
@@ -542,5 +542,18 @@ describe('inDariOrganisationName and sentence-opening prepositions', () => {
 
   it('reads a capitalised preposition opening a sentence as no given name', () => {
     expect(borderLinks('The river bends. Opposite Qala-e-Zal it meets the Vakhsh.')).toEqual(['Qala-e-Zal']);
+  });
+});
+
+describe('languageListed', () => {
+  const at = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return languageListed(text, { start, end: start + name.length });
+  };
+  it('reads a word-like name listed with a language as the language', () => {
+    expect(at('The nurses explain it in Farsi or in Pashto.', 'Farsi')).toBe(true);
+    expect(at('Leaflets were printed in Uzbek and Farsi.', 'Farsi')).toBe(true);
+    expect(at('The clinic in Farsi district opened on Monday.', 'Farsi')).toBe(false);
+    expect(at('Roads to Farsi and Adraskan were closed.', 'Farsi')).toBe(false);
   });
 });

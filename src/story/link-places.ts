@@ -20,6 +20,7 @@ import {
   VILLAGE_NOUNS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
+  OFF_MAP_DARI_PHRASES,
   WORD_NAMES,
 } from './lexicon.ts';
 import {
@@ -239,7 +240,9 @@ function foundOf({ tokens, i, t, best, text, index, qual, span, single, dateline
       villagesOf(tokens, i) ||
       travelTimeFrom(text, span) ||
       peopleOfDariPlace(text, span),
-    offMapWord: single && offMapDariDistrict(best.ids, t.text, index),
+    offMapWord:
+      (single && offMapDariDistrict(best.ids, t.text, index)) ||
+      (!single && OFF_MAP_DARI_PHRASES.has(phraseKey(tokens, i, best.words))),
   };
 }
 
@@ -496,6 +499,20 @@ export function offMapDariDistrict(ids: readonly string[], word: string, index: 
   );
 }
 
+/** Languages a word-like name ("Farsi") is listed with when it is the language: "in Farsi or in Uzbek". */
+const LANGUAGES =
+  'Dari|Pashto|Pashtu|Uzbek|Uzbeki|Turkmen|Persian|Farsi|Tajik|Tajiki|English|Russian|Arabic|Urdu';
+const LANGUAGE_AFTER = new RegExp(`^[ \\t]*(?:,|or|and|nor)[ \\t]+(?:in[ \\t]+)?(?:${LANGUAGES})\\b`);
+const LANGUAGE_BEFORE = new RegExp(`\\b(?:${LANGUAGES})[ \\t]*(?:,|or|and|nor)[ \\t]+(?:in[ \\t]+)?$`);
+
+/** "They tell them in Farsi or in Uzbek": a word-like name listed with a language is the language. */
+export function languageListed(text: string, span: Span): boolean {
+  return (
+    LANGUAGE_AFTER.test(text.slice(span.end, span.end + 24)) ||
+    LANGUAGE_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))
+  );
+}
+
 /**
  * A name that is also an everyday word ("Farsi", شهدا "martyrs") is a place only with a cue: a qualifier, a
  * preposition before it, or another place of the same province in the passage.
@@ -525,6 +542,7 @@ function withCues(
   // does not make جرم "crime" the district.
   return found.filter((f, k) => {
     if (f.offMapWord) return f.qualifier || nearby(f) || listed(f, k, DARI_AND_GAP) || portBefore(text, f);
+    if (f.wordLike && !f.qualifier && languageListed(text, f)) return false;
     const cued = !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });

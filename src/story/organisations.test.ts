@@ -125,3 +125,12 @@ describe('organisation acronyms', () => {
     expect(story.mentions.map((m) => [m.text, m.place])).toEqual([['Dasht-e Archi', 'AF1906']]);
   });
 });
+
+describe('a business named after its kind word', () => {
+  it('does not link a place opening the name after "the airline", but links the place alone after it', () => {
+    expect(links('Tickets on the airline Takhar Sky cost more this winter.')).toEqual([]);
+    expect(links('The company Takhar Star Trading imports flour.')).toEqual([]);
+    expect(links('The airline flew to Takhar on Monday.')).toEqual([['Takhar', 'AF18']]);
+    expect(links('A company in Takhar Province hires drivers.')).toEqual([['Takhar Province', 'AF18']]);
+  });
+});

@@ -70,6 +70,7 @@ export function insideOrganisationName(
 
   const afterWords = wordsAfter(tokens, last, text);
 
+  if (namedAfterKindWord(tokens, first, text, afterWords)) return true;
   const all = [...beforeWords, ...afterWords];
   const bankOfPlace = ofPlace && beforeWords.at(-1) === 'bank';
   if (all.includes('bank') && (bankOfPlace || all.some((w) => STATE_BANK_WORDS.has(w)))) return false;
@@ -82,6 +83,25 @@ export function insideOrganisationName(
     ORGANISATION_WORDS.has(headAfter) ||
     NAMED_AFTER_WORDS.has(headAfter)
   );
+}
+
+/** A business's kind, in lower case, set before its name: "the airline Pamir Wings", "the firm Kabul Star". */
+const BUSINESS_KIND_BEFORE = new Set(['airline', 'carrier', 'company', 'firm', 'brand', 'bank']);
+
+/**
+ * "operated by the private airline Pamir Wings": a place's name opening a capitalised name right after a
+ * business's kind word is that business's name, not the place (a government word after it keeps the place).
+ */
+function namedAfterKindWord(
+  tokens: readonly Token[],
+  first: number,
+  text: string,
+  afterWords: readonly string[],
+): boolean {
+  const kind = tokens[first - 1];
+  const place = tokens[first];
+  if (!kind || !place || kind.upper || !BUSINESS_KIND_BEFORE.has(kind.key)) return false;
+  return joinable(text, kind, place) && afterWords.length > 0 && kindOf(afterWords) !== 'government';
 }
 
 /** A possessive between two words of a name: "Traders' Union", "Women's Cooperative" (the token ends before 's). */

@@ -6,6 +6,7 @@ import {
   isPhotoCredit,
   isSeparatedItems,
   isSpacedMenu,
+  isDariLetterhead,
   isTagLine,
   isTicker,
   pageChromeReason,
@@ -30,6 +31,8 @@ describe('page chrome told by its shape', () => {
   it('reads tag lines, counters and photo credits in English and Dari', () => {
     expect(isTagLine('Tags: Herat  floods  weather')).toBe(true);
     expect(isTagLine('برچسب‌ها: هرات، سیلاب، هوا')).toBe(true);
+    expect(isTagLine('Tags / برچسب‌ها: Herat, floods, هرات، سیلاب')).toBe(true);
+    expect(isTagLine('Roads / سرک‌ها: Herat, floods')).toBe(false);
     expect(isTagLine('Topics of the talks: water, roads and trade.')).toBe(false);
     expect(isCounterLine('Reading time: 4 min')).toBe(true);
     expect(isCounterLine('بازدید: ۳۴۵')).toBe(true);
@@ -38,6 +41,10 @@ describe('page chrome told by its shape', () => {
     expect(isPhotoCredit('باشندگان در کنار دریا. (عکس: صدای غرب)')).toBe(true);
     expect(isPhotoCredit('Traders at the market in Herat. (Western Voice/Sara Noori)')).toBe(true);
     expect(isPhotoCredit('The road was built in 2010 (with Iranian money).')).toBe(false);
+    expect(isPhotoCredit('Almond blossom on a slope in Herat, in March. [Sara Noori/Western Voice]')).toBe(
+      true,
+    );
+    expect(isPhotoCredit('The council met on Monday [in Herat/Farah].')).toBe(false);
   });
 
   it('reads Dari labels and the heads of lists of other stories', () => {
@@ -173,5 +180,18 @@ describe('menus set apart by spaces, tickers, bracketed captions and buttons', (
       ].join('\n'),
     );
     expect(seg.removed.map((r) => r.reason)).toEqual(['bio']);
+  });
+});
+
+describe('isDariLetterhead', () => {
+  it("reads a statement's invocation, state name, sign-off and issuing office, not a sentence about the office", () => {
+    expect(isDariLetterhead('بسم الله الرحمن الرحیم')).toBe(true);
+    expect(isDariLetterhead('امارت اسلامی افغانستان')).toBe(true);
+    expect(isDariLetterhead('والسلام')).toBe(true);
+    expect(isDariLetterhead('ریاست صحت عامه ولایت هرات – دفتر مطبوعاتی')).toBe(true);
+    expect(isDariLetterhead('دفتر مطبوعاتی والی بلخ')).toBe(true);
+    expect(isDariLetterhead('دفتر مطبوعاتی والی بلخ این خبر را تأیید کرد.')).toBe(false);
+    expect(isDariLetterhead('دفتر مطبوعاتی والی هرات می‌گوید')).toBe(false);
+    expect(isDariLetterhead('مردم افغانستان')).toBe(false);
   });
 });

@@ -87,8 +87,17 @@ function labelOf(text: string): string | null {
 
 /** "Tags: Baghlan floods Burka", "برچسب‌ها: تخار، معارف، مکتب": the page's index terms, not the story. */
 export function isTagLine(text: string): boolean {
-  const label = labelOf(text.trim());
-  return label !== null && TAG_LABELS.has(label) && !SENTENCE_INSIDE.test(text);
+  const line = text.trim();
+  const label = labelOf(line);
+  return (
+    label !== null && (TAG_LABELS.has(label) || isBilingualTagLabel(line)) && !SENTENCE_INSIDE.test(text)
+  );
+}
+
+/** A bilingual page's pair of tag labels before the colon: "Tags / برچسب‌ها: …". */
+function isBilingualTagLabel(line: string): boolean {
+  const parts = line.slice(0, line.search(/[:：]/)).split('/');
+  return parts.length === 2 && parts.every((part) => TAG_LABELS.has(normalizeName(part)));
 }
 
 /** Labels of counters: views, reading time, comments, shares. */
@@ -189,7 +198,9 @@ export function isDariRelatedHead(text: string): boolean {
  * "Outlet/Photographer" ("(Northern Observer/Farid Ahmadi)", "(AFP/Getty)").
  */
 const DARI_CAPTION_CREDIT = /(?:^|\(|[.!؟]\s+)(?:عکس|تصویر|عکاس)\s*[:：][^()\n.]{1,60}\)?\.?$/u;
-const SLASH_CREDIT = /\(\p{Lu}[^()/\n]{0,40}\/\s*\p{Lu}[^()/\n]{0,40}\)\.?$/u;
+// In parentheses or, as some pages set it, in square brackets: "… in October. [Name Surname/Outlet]".
+const SLASH_CREDIT =
+  /(?:\(\p{Lu}[^()/\n]{0,40}\/\s*\p{Lu}[^()/\n]{0,40}\)|\[\p{Lu}[^[\]/\n]{0,40}\/\s*\p{Lu}[^[\]/\n]{0,40}\])\.?$/u;
 
 /**
  * "عکس: کارگران در کنار جاده. (آوای شمال)", "عکس‌ها: …", "تصاویر: …": a line opening with the photo's label,
@@ -282,11 +293,37 @@ export function isTicker(text: string): boolean {
   return TICKER.test(line) && words(line) <= MAX_TICKER_WORDS && !SENTENCE_INSIDE.test(line);
 }
 
+/** «بسم الله الرحمن الرحیم»، «امارت اسلامی افغانستان»: an official statement's invocation and state name alone on a line. */
+const DARI_LETTERHEAD =
+  /^(?:بسم\s*الله\s+الرحمن\s+الرحیم|(?:امارت|جمهوری|دولت)\s+اسلامی\s+افغانستان|والسلام)[.!]?$/u;
+/** «دفتر مطبوعاتی»، «دفتر سخنگو»، «دفتر رسانه‌ها»: the office that issues a statement. */
+const DARI_PRESS_OFFICE = /دفتر\s+(?:مطبوعاتی|سخنگو(?:ی)?|رسانه\u200C?(?:ها|های)|اطلاع\u200C?رسانی)/u;
+/** Longest issuing-office line (words): «مقام ولایت تخار – دفتر مطبوعاتی». */
+const MAX_OFFICE_LINE_WORDS = 8;
+/** A word that makes a line a sentence: a verb's ending or its present prefix. */
+const DARI_VERB = /(?:^|\s)(?:است|بود|شد|شده|کرد|گفت|نوشت|می\u200C?\S+|ن?کرده)(?=\s|$|[.،])/u;
+
+/**
+ * An official statement's letterhead and sign-off standing alone on a line: the invocation, the state's name,
+ * «والسلام», and the issuing office («مقام ولایت تخار – دفتر مطبوعاتی», «دفتر مطبوعاتی وزارت صحت») with no verb.
+ */
+export function isDariLetterhead(text: string): boolean {
+  const line = text.trim();
+  if (DARI_LETTERHEAD.test(line)) return true;
+  return (
+    words(line) <= MAX_OFFICE_LINE_WORDS &&
+    DARI_PRESS_OFFICE.test(line) &&
+    !SENTENCE_INSIDE.test(line) &&
+    !DARI_VERB.test(line)
+  );
+}
+
 /** The rules of this module, in order: the first that holds names the line's kind of furniture. */
 const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariNavigation, 'navigation'],
   [isDariRelatedHead, 'promo'],
   [isDariReadMore, 'promo'],
+  [isDariLetterhead, 'byline'],
   [isAddressLine, 'navigation'],
   [isCounterLine, 'navigation'],
   [isTagLine, 'navigation'],

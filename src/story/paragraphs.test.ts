@@ -435,3 +435,67 @@ describe('markTitleTranslation: a bilingual headline', () => {
     expect(seg.removed.map((r) => r.text)).toContain('پل‌های شمال: نقاشی‌هایی از تالقان تا کندز');
   });
 });
+
+describe('markOpinionFurniture', () => {
+  const page = (lines: string[]) => segmentArticle(lines.join('\n'));
+  it('removes the trade line under a byline, the disclaimer and the note introducing the writer before it', () => {
+    const column = page([
+      'Why the canals need fixing first',
+      '',
+      'By Nasima Rahimi',
+      'Agronomist, former adviser to the irrigation department in Herat',
+      '',
+      'Every spring the intakes silt up and the lower villages go without water.',
+      '',
+      'Nasima Rahimi is an agronomist who has worked on irrigation in Herat and Farah.',
+      '',
+      'The views expressed in this article are the author’s own.',
+    ]);
+    expect(column.paragraphs).toHaveLength(1);
+    const texts = column.removed.map((r) => r.text);
+    expect(texts).toContain('Agronomist, former adviser to the irrigation department in Herat');
+    expect(texts).toContain(
+      'Nasima Rahimi is an agronomist who has worked on irrigation in Herat and Farah.',
+    );
+  });
+
+  it('keeps a closing paragraph without a disclaimer after it', () => {
+    const story = page([
+      'Why the canals need fixing first',
+      '',
+      'Every spring the intakes silt up and the lower villages go without water.',
+      '',
+      'Gul Ahmad is a farmer who has waited three years for the intake to be repaired.',
+    ]);
+    expect(story.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('markRelatedLists: a bulleted headline that asks', () => {
+  const page = (lines: string[]) => segmentArticle(lines.join('\n'));
+  it('keeps the list going past "– … ?", and a bare question line ends it', () => {
+    const bulleted = page([
+      'Bread prices climb again',
+      '',
+      'Flour rose by a fifth this week in the bazaars of the north.',
+      '',
+      'Read more',
+      '– Herat melons reach new markets',
+      '– Farah canals: who pays for the repairs?',
+      '– Balkh cotton growers wait for rain',
+    ]);
+    expect(bulleted.paragraphs).toHaveLength(1);
+    const bare = page([
+      'Bread prices climb again',
+      '',
+      'Flour rose by a fifth this week in the bazaars of the north.',
+      '',
+      'Read more',
+      '– Herat melons reach new markets',
+      'Who pays for the repairs?',
+      '',
+      'The council in Farah met on Monday and set no date for the work to begin.',
+    ]);
+    expect(bare.paragraphs.length).toBeGreaterThan(1);
+  });
+});

@@ -287,6 +287,7 @@ export function removeChrome(items: Line[]): PageFacts {
   markRelatedLists(items);
 
   findAuthorBox(items, (name) => (byline ??= name));
+  markOpinionFurniture(items);
   markAuthorNotes(items);
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
@@ -317,6 +318,14 @@ export function markTitleTranslation(items: Item[], titleItem: Item | null): voi
 }
 
 /** Related lists: "More from Asia" and the headlines linked under it are other stories, not this one. */
+/** "– Who controls the rail line?": a bulleted headline may ask; a bare line ending so is a sentence. */
+const BULLET_START = /^[–—•·*-]\s/u;
+
+/** Whether a line under a list's head ends as a sentence does, and so ends the list. */
+function endsLikeSentence(text: string): boolean {
+  return /[.!?:"”]$/.test(text) && !(text.endsWith('?') && BULLET_START.test(text));
+}
+
 function markRelatedLists(items: Line[]): void {
   // One pass: a list runs from its head until a line that cannot be a link, and a new head starts a new list.
   let inList = false;
@@ -325,7 +334,7 @@ function markRelatedLists(items: Line[]): void {
       item.kind = 'promo';
       inList = true;
     } else if (inList) {
-      if (item.kind === 'legal' || /[.!?:"”]$/.test(item.text) || wordCount(item.text) > MAX_LINK_WORDS)
+      if (item.kind === 'legal' || endsLikeSentence(item.text) || wordCount(item.text) > MAX_LINK_WORDS)
         inList = false;
       else if (item.kind === 'body' || item.kind === 'heading') item.kind = 'promo';
     }
@@ -442,6 +451,37 @@ export function markAuthorNotes(items: Item[]): void {
   const last = items.findLastIndex(isStory);
   const item = items[last];
   if (item?.kind === 'body' && isAuthorNote(item.text)) item.kind = 'bio';
+}
+
+/**
+ * An opinion page's disclaimer: "The views expressed in this article are the author's own", "Opinions expressed
+ * here do not necessarily reflect …".
+ */
+const OPINION_DISCLAIMER =
+  /^(?:the\s+)?(?:views|opinions)\s+expressed\b[^.]{0,120}\b(?:author['’]?s?['’]?\s+own|of\s+the\s+(?:author|writer)|do(?:es)?\s+not\s+necessarily\s+reflect)/i;
+/** "Rahim Karimi is an economist …": a paragraph introducing a person by name, as a writer's note does. */
+const INTRODUCES_PERSON = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s/u;
+/** A trade that opens the line under a byline: "Economist, former lecturer at …". */
+const BYLINE_TRADE =
+  /^(?:[\p{L}-]+\s+){0,2}(?:economist|agronomist|lecturer|professor|adviser|advisor|analyst|researcher|teacher|doctor|engineer|lawyer|activist|journalist|writer|columnist|contributor|correspondent|editor)s?\b[^.!?]{0,100}$/iu;
+
+/**
+ * The opinion page's furniture round the writer: the disclaimer and the note just before it that introduces a
+ * person ("X is an economist who has taught in Kabul."), and the trade line under the byline ("Economist,
+ * former lecturer at a university in Kabul"). The places they name are the writer's, not the story's.
+ */
+export function markOpinionFurniture(items: Item[]): void {
+  items.forEach((item, i) => {
+    const prev = items[i - 1];
+    if (item.kind === 'body' && prev?.kind === 'byline' && BYLINE_TRADE.test(item.text.trim())) {
+      item.kind = 'byline';
+      return;
+    }
+    if (!isStory(item) || !OPINION_DISCLAIMER.test(item.text.trim())) return;
+    item.kind = 'bio';
+    const note = items.slice(0, i).findLast(isStory);
+    if (note?.kind === 'body' && INTRODUCES_PERSON.test(note.text.trim())) note.kind = 'bio';
+  });
 }
 
 /** Longest masthead (words): an outlet's name. */

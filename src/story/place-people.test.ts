@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaceCandidates } from './link-places.ts';
 import { placeIndexFor } from './ingest.ts';
-import { PeopleWords, namedAsPerson, placeAfterPreposition, placePossessive } from './place-people.ts';
+import {
+  PeopleWords,
+  nameSomeoneIsCalled,
+  namedAsPerson,
+  placeAfterPreposition,
+  placePossessive,
+} from './place-people.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
 const index = placeIndexFor(TEST_GAZETTEER);
@@ -157,5 +163,18 @@ describe('placePossessive', () => {
     expect(placePossessive("Uzbekistan's border service", isPlace)).toBe(true);
     expect(placePossessive("Rahim's brother", isPlace)).toBe(false);
     expect(placePossessive('Uzbekistans border service', isPlace)).toBe(false);
+  });
+});
+
+describe('nameSomeoneIsCalled: a nickname', () => {
+  const called = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return nameSomeoneIsCalled(text, start, start + name.length);
+  };
+  it('reads the name after "they call" or "whom … calls" as a nickname, not "calls for" a place', () => {
+    expect(called('He is the old porter they call Takhar in the bazaar.', 'Takhar')).toBe(true);
+    expect(called('a cook whom the whole village calls Takhar', 'Takhar')).toBe(true);
+    expect(called('The council calls on Takhar to send more teachers.', 'Takhar')).toBe(false);
+    expect(called('They travelled to Takhar last week.', 'Takhar')).toBe(false);
   });
 });

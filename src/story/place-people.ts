@@ -90,12 +90,16 @@ const DARI_CALLED_AFTER =
 const DARI_CALLED_BEFORE = /(?:به\s+(?:او|وی|آنان|آنها|ایشان|ما|من|تو)|را)(?:\s*[«"“])?\s*$/u;
 /** "they call him Bangi", "people called her Farah". */
 const CALL_BEFORE = /\bcall(?:s|ed)?[ \t]+(?:him|her|them|me|us|it)[ \t]+["“]?$/;
+/** "the man they call Salang", "a driver whom everyone calls Salang": a nickname after who calls someone so. */
+const NICKNAME_BEFORE =
+  /(?:\b(?:they|people|everyone|everybody|friends|villagers|locals|fans)[ \t]+(?:all[ \t]+)?call|\bwhom[ \t]+[^.!?;:\n]{0,40}\bcalls?)[ \t]+["“]?$/;
 
 /** Whether the name at [start, end) is what people call someone ("به او بنگی می‌گویند", "they call him X"). */
 export function nameSomeoneIsCalled(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   return (
     CALL_BEFORE.test(before) ||
+    NICKNAME_BEFORE.test(text.slice(Math.max(0, start - 64), start)) ||
     (DARI_CALLED_BEFORE.test(before) && DARI_CALLED_AFTER.test(text.slice(end, end + 16)))
   );
 }
