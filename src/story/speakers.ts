@@ -178,7 +178,8 @@ export class SpeakerTable {
     return null;
   }
 
-  add(name: string, description: string, intro: SpeakerDraft['intro']): SpeakerDraft {
+  add(written: string, description: string, intro: SpeakerDraft['intro']): SpeakerDraft {
+    const name = this.titledSurnameInFull(written);
     const existing = this.lookup(name);
     if (existing) {
       if (!existing.description && description) this.describe(existing, description, intro);
@@ -293,6 +294,16 @@ export class SpeakerTable {
   }
 
   /**
+   * "Haji Rahimi, now 80, said …" after "Haji Gul Rahim Rahimi" earlier: a surname after titles only is the
+   * person the text names in full with it (a bare surname stays as written: it may be a place or a word).
+   */
+  titledSurnameInFull(name: string): string {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || !words.slice(0, -1).every((w) => HONORIFICS.has(normalizeName(w)))) return name;
+    return this.withFullerName(name);
+  }
+
+  /**
    * "Qaderi" or "Eng. Qaderi" as the text names them in full elsewhere ("Eng. Rahmatullah Qaderi"): a surname
    * alone or after titles takes the given names, the titles kept.
    */
@@ -302,7 +313,10 @@ export class SpeakerTable {
     const surname = words.at(-1) ?? '';
     if (!titles.every((w) => HONORIFICS.has(normalizeName(w)))) return name;
     const fuller = this.fullerName(surname);
-    return fuller ? [...titles, fuller].join(' ') : name;
+    if (!fuller) return name;
+    // "Haji Abdul Qayum Shinwari" for "Haji Shinwari": the titles the full name already bears are not doubled.
+    const own = new Set(fuller.split(/\s+/).map(normalizeName));
+    return [...titles.filter((t) => !own.has(normalizeName(t))), fuller].join(' ');
   }
 
   isPersonName(name: string, minWords: number, { evenIfPlace = false } = {}): boolean {
