@@ -21,3 +21,24 @@ describe('a titled surname is the person the text named in full', () => {
     expect(speakerOf(story, 'We see forty')).toBe('Dr. Farida Sultani');
   });
 });
+
+describe('a relative named without commas before a speech verb', () => {
+  it('makes "His daughter Name said …" a speaker whom a later "she said" means', () => {
+    const story = ingest([
+      'Abdul Samad Noori, a teacher in Rostaq for forty years, died on Friday. His daughter Marzia said he had been ill since spring.',
+      'The school closed for a day in his honour.',
+      'Marzia, who now teaches in the same room, said he never raised his voice. "He marked our books by lamplight," she said.',
+    ]);
+    expect(speakerOf(story, 'He marked our books')).toBe('Marzia');
+  });
+});
+
+describe('a capitalised plural that the article also writes as a common noun', () => {
+  it('is no person a later "he said" can mean', () => {
+    const story = ingest([
+      'His nephew Farhad said the shop opened in 1992. "He sold cloth before he sold tea," he said.',
+      'Reporters came from Kabul once, he said, but "he would not sit for a photograph." One reporter waited a week.',
+    ]);
+    expect(speakerOf(story, 'he would not sit')).toBe('Farhad');
+  });
+});

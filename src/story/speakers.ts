@@ -287,6 +287,7 @@ export class SpeakerTable {
   addFromAttribution(name: string): SpeakerDraft | null {
     const fuller = this.withFullerName(name);
     const namedInFull = fuller !== name && this.isPersonName(fuller, 2);
+    if (this.readsAsCommonPlural(name)) return null;
     if (!this.isPersonName(name, 1) && !this.onlyDistrictName(name) && !namedInFull) return null;
     const known = this.lookup(name);
     if (known) return known;
@@ -357,11 +358,29 @@ export class SpeakerTable {
       .some((w) => NON_PERSON_WORDS.has(w) || this.reading.organisations?.has(w));
   }
 
+  private lowercaseWords: ReadonlySet<string> | null = null;
+
+  /**
+   * "Newspapers wrote …", "Reporters came …": one capitalised plural word whose singular the article also
+   * writes in lower case ("a newspaper") is a common noun opening a sentence, not a person or a named body.
+   */
+  readsAsCommonPlural(name: string): boolean {
+    const singular = /^\p{Lu}\p{Ll}{2,}s$/u.test(name) ? name.slice(0, -1).toLowerCase() : '';
+    if (!singular) return false;
+    this.lowercaseWords ??= new Set(
+      this.reading.texts.flatMap((t) => t.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []),
+    );
+    return this.lowercaseWords.has(singular);
+  }
+
   /** An organisation may speak too ("The Interior Ministry said"): any capitalised name that is not a place. */
   isSpeakerName(name: string): boolean {
     const first = normalizeName(name.split(/\s+/)[0] ?? '');
     return (
-      !this.reading.index.exact.has(normalizeName(name)) && !COMMON_WORDS.has(first) && !QUALIFIERS[first]
+      !this.reading.index.exact.has(normalizeName(name)) &&
+      !COMMON_WORDS.has(first) &&
+      !QUALIFIERS[first] &&
+      !this.readsAsCommonPlural(name)
     );
   }
 
@@ -867,9 +886,18 @@ const GIVEN_NAME_REACH = 80;
 const ONE_NAME_APPOSITIVE =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|On|Near|Outside|Inside)\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
-/** "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas. */
-const RELATIVE_THEN_NAME =
-  /\b(?<relation>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|niece|nephew))\s*,\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,}){0,3}),/gu;
+/** "her youngest daughter", "His son": a possessive, up to two words, a relation. */
+const POSSESSED_RELATION =
+  '(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|niece|nephew)';
+const RELATIVE_NAME = '\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,}){0,3}';
+/**
+ * "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas; or
+ * the name with no commas when a speech verb follows it ("His son Najib said the cause was …").
+ */
+const RELATIVE_THEN_NAME = new RegExp(
+  `\\b(?<relation>${POSSESSED_RELATION})(?:\\s*,\\s+(?<name>${RELATIVE_NAME}),|\\s+(?<bare>${RELATIVE_NAME})(?=\\s+(?:${[...SPEECH_VERBS].join('|')})\\b))`,
+  'gu',
+);
 
 /**
  * "On the terrace, her youngest daughter, Zarmina, has taken over the watering." A family member named after
@@ -877,10 +905,9 @@ const RELATIVE_THEN_NAME =
  */
 export function findRelativesByName(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    if (!text.includes(',')) return;
     const inside = insideQuote(reading, p);
     for (const m of text.matchAll(RELATIVE_THEN_NAME)) {
-      const name = m.groups?.['name'] ?? '';
+      const name = m.groups?.['name'] ?? m.groups?.['bare'] ?? '';
       const relation = m.groups?.['relation'] ?? '';
       if (inside(m.index) || !table.isPersonName(name, 1)) continue;
       table.add(name, relation, { passage: p, start: m.index, end: m.index + relation.length });
