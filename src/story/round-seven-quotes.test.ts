@@ -60,3 +60,13 @@ describe('a definite body noun that states, with no body of that kind made to sp
     expect(speakerOf(story, 'Nobody else wanted')).toBe('Homa Stanekzai');
   });
 });
+
+describe('a role with a possessive before it, then the name, after the verb', () => {
+  it('reads "said the school\'s principal, Name" as the named person', () => {
+    const story = ingest([
+      'The girls’ school in Taloqan reopened its upper floor on Saturday.',
+      '"The roof no longer leaks onto the desks," said the school’s principal, Mawlawi Sayed Rahim Hashimi.',
+    ]);
+    expect(speakerOf(story, 'The roof no longer leaks')).toBe('Mawlawi Sayed Rahim Hashimi');
+  });
+});

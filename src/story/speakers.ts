@@ -72,10 +72,10 @@ const DESCRIPTION_THEN_NAME = new RegExp(
 );
 /**
  * '…," said Foreign Ministry spokesman Ali Karimi.' and '… said the police spokesman, Ali Karimi.': the role's
- * qualifiers, the role, then the person.
+ * qualifiers (a possessive among them: "the school's principal"), the role, then the person.
  */
 const VERB_ROLE_NAME = new RegExp(
-  `\\b(?:said|says|added|adds|[Aa]ccording\\s+to|told)\\s+((?:[Tt]he\\s+)?(?:${NAME_WORD}\\s+){0,5}(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)),?\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})`,
+  `\\b(?:said|says|added|adds|[Aa]ccording\\s+to|told)\\s+((?:[Tt]he\\s+)?(?:${NAME_WORD}\\s+){0,5}(?:\\p{Ll}+(?:['’]s)?\\s+){0,2}?(\\p{Ll}+)),?\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})`,
   'gu',
 );
 /** A verb or "according to" VERB_ROLE_NAME needs: a passage without one is not searched. */
