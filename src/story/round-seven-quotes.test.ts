@@ -70,3 +70,21 @@ describe('a role with a possessive before it, then the name, after the verb', ()
     expect(speakerOf(story, 'The roof no longer leaks')).toBe('Mawlawi Sayed Rahim Hashimi');
   });
 });
+
+describe('a sentence that opens on "According to" its source', () => {
+  it('gives the words it quotes to the body named, its name joined by "and"', () => {
+    const story = ingest([
+      'Wheat prices in the north rose again in October.',
+      'According to the Office for Food and Rural Supply, stocks in the province will last "no more than six weeks" at this rate.',
+    ]);
+    expect(speakerOf(story, 'no more than six weeks')).toBe('Office for Food and Rural Supply');
+  });
+
+  it('reads "according to him" as the man just named', () => {
+    const story = ingest([
+      'Ghulam Sakhi Rezayee has kept bees above Taloqan since 1990.',
+      'According to him, the hives now give "half of what they gave ten years ago" in a dry summer.',
+    ]);
+    expect(speakerOf(story, 'half of what they gave')).toBe('Ghulam Sakhi Rezayee');
+  });
+});
