@@ -3,14 +3,7 @@
  * ("the spokesman") to its holder or the person last named, a name to its speaker. Shared by every quotation rule
  * through one context that holds the table, the reading and what each passage yields once read.
  */
-import {
-  BODY_NOUNS,
-  COMMON_WORDS,
-  FEMALE_ROLE_WORDS,
-  MALE_ROLE_WORDS,
-  ROLE_NOUNS,
-  SPEECH_VERBS,
-} from './lexicon.ts';
+import { COMMON_WORDS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { POSSESSIVE, SUBJECT_VERB, clauseEnd, subjectOf, type Subject } from './attribution-patterns.ts';
 import { isDariText } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
@@ -109,14 +102,11 @@ const DEFINITE_ROLE_PHRASE = /^[Tt]he\s[^,.;:!?"“”]{2,80}/u;
 
 /**
  * '"…," the provincial head of public works said': a definite role the text names no one by is itself the
- * source, by its phrase, as an anonymous source is ("the district chief of police"); so is a definite body noun
- * that refers back to no body the text made speak ("the airline").
+ * source, by its phrase, as an anonymous source is ("the district chief of police").
  */
 function definiteRoleItself(ctx: AttributionContext, { role, p, at }: RoleMention): string | null {
-  if (!ctx.create) return null;
-  const text = ctx.reading.texts[p] ?? '';
-  if (!isRoleWord(role) && !bodyStates(text, role, at)) return null;
-  const found = DEFINITE_ROLE_PHRASE.exec(text.slice(at, at + 90))?.[0] ?? '';
+  if (!ctx.create || !isRoleWord(role)) return null;
+  const found = DEFINITE_ROLE_PHRASE.exec((ctx.reading.texts[p] ?? '').slice(at, at + 90))?.[0] ?? '';
   const words = found.split(/\s+/u);
   const verb = words.findIndex((w, i) => i > 1 && SPEECH_VERBS.has(w));
   const phrase = (verb < 0 ? words : words.slice(0, verb)).join(' ').trim();
@@ -124,20 +114,6 @@ function definiteRoleItself(ctx: AttributionContext, { role, p, at }: RoleMentio
   // Named as an anonymous source is: the phrase, capitalised ("The district chief of police").
   const name = `T${phrase.slice(1)}`;
   return ctx.table.addAnonymous(name, '', { passage: p, start: at, end: at + phrase.length }).id;
-}
-
-/** "the airline said", "the company announced": a definite body noun right before a verb of statement. */
-const BODY_STATES = /^\s+(?:said|says|announced|stated|wrote|added)\b/u;
-
-/**
- * "The airline said in a statement …" with no airline made to speak before: the body itself states, by its noun
- * and its verb of statement ("When the ministry asked for …" states nothing).
- */
-function bodyStates(text: string, noun: string, at: number): boolean {
-  if (!BODY_NOUNS.has(noun)) return false;
-  const window = text.slice(at, at + 90);
-  const i = window.toLowerCase().indexOf(noun);
-  return i >= 0 && BODY_STATES.test(window.slice(i + noun.length, i + noun.length + 12));
 }
 
 /** A role as a subject: its role word, the phrase that names it ("the police spokesman"), where it stands. */

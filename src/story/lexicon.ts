@@ -114,7 +114,6 @@ export const BODY_NOUNS = set(`
 agency ministry department directorate office organisation organization committee commission council
 administration programme program mission fund charity group company association union federation
 foundation institute service authority bank embassy consulate court network alliance movement party
-airline carrier
 `);
 
 /** Of KIN_NOUNS, those that name a group: "they", never "he" or "she", refers to it. */

@@ -43,24 +43,6 @@ describe('a capitalised plural that the article also writes as a common noun', (
   });
 });
 
-describe('a definite body noun that states, with no body of that kind made to speak before', () => {
-  it('makes "The airline said in a statement that … "…"" the airline’s', () => {
-    const story = ingest([
-      'A new carrier began flying between Kabul and Faizabad on Sunday, its first plane half empty.',
-      'The airline said in a statement that fares would stay fixed and that "a second plane will join the route in spring."',
-    ]);
-    expect(speakerOf(story, 'a second plane will join')).toBe('The airline');
-  });
-
-  it('does not make a body that only asked or acted the source of the next quotation', () => {
-    const story = ingest([
-      'Dr. Homa Stanekzai has treated cattle in Takhar for twenty years.',
-      'When the ministry asked for a volunteer in 2001, she went. "Nobody else wanted the mountains," she recalls.',
-    ]);
-    expect(speakerOf(story, 'Nobody else wanted')).toBe('Homa Stanekzai');
-  });
-});
-
 describe('a role with a possessive before it, then the name, after the verb', () => {
   it('reads "said the school\'s principal, Name" as the named person', () => {
     const story = ingest([
