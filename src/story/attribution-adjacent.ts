@@ -8,6 +8,7 @@ import type { Attribution, QuoteDraft } from './attribution.ts';
 import {
   ADJACENT_TAIL,
   AFTER_ACCORDING,
+  OPENING_ACCORDING,
   AFTER_DESCRIPTION_NAME,
   AFTER_NAME_APPOSITIVE,
   AFTER_ROLE_OF_VERB,
@@ -190,6 +191,21 @@ const afterAccording: QuoteStep = (ctx, q, v) => {
   attempt(ctx, q, v, subjectOf(m, q.closeEnd), 'after');
 };
 
+/**
+ * 'According to the World Food Programme, the north has lost "…"': a sentence that opens on its source owns the
+ * words it quotes when nothing nearer does; "according to him" is "he".
+ */
+const openingAccording: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null) return;
+  const m = OPENING_ACCORDING.exec(q.before);
+  if (!m) return;
+  v.adjacent = true;
+  const pronoun = m[1] ? ({ him: 'he', her: 'she', them: 'they' }[m[1].toLowerCase()] ?? null) : null;
+  const who = m[1] ?? m[2] ?? m[3] ?? '';
+  const at = q.sStart + m[0].lastIndexOf(who);
+  attempt(ctx, q, v, { pronoun, name: m[2] ?? null, role: m[3] ?? null, at }, 'before');
+};
+
 /** 'In his words, "…"': the pronoun of the words' owner is the subject. */
 const inOwnWords: QuoteStep = (ctx, q, v) => {
   const words = IN_OWN_WORDS.exec(q.before);
@@ -231,4 +247,5 @@ export const ADJACENT_STEPS: readonly QuoteStep[] = [
   inOwnWords,
   asPutIt,
   subjectVerbBefore,
+  openingAccording,
 ];

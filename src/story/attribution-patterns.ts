@@ -52,6 +52,14 @@ export const AFTER_ROLE_OF_VERB = new RegExp(
   'u',
 );
 export const AFTER_ACCORDING = new RegExp(`^[\\s,.]*according\\s+to\\s+${SUBJECT}`, 'u');
+/** A body's name, whose words may be joined by "and", "of", "for", "on": "the Food and Agriculture Organization". */
+const BODY_NAME =
+  "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:and|of|for|on|the)\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]*){0,6}";
+/** 'According to the World Food Programme, the harvest is "…"': the sentence opens on its source, a comma after. */
+export const OPENING_ACCORDING = new RegExp(
+  `^\\s*(?:(?:But|And|Yet)\\s+)?[Aa]ccording\\s+to\\s+(?:\\b([Hh]im|[Hh]er|[Tt]hem)\\b|(?:[Tt]he\\s+)?(${BODY_NAME})|((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+(?:-\\p{Ll}+)*)),`,
+  'u',
+);
 // An appositive leaves a comma between the subject and its verb: "the spokesman, Samir Wali, said".
 /** "Haji Mir Ahmad (حاجی میر احمد)": bilingual copy gives a name again in parentheses. */
 const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';

@@ -72,10 +72,10 @@ const DESCRIPTION_THEN_NAME = new RegExp(
 );
 /**
  * '…," said Foreign Ministry spokesman Ali Karimi.' and '… said the police spokesman, Ali Karimi.': the role's
- * qualifiers, the role, then the person.
+ * qualifiers (a possessive among them: "the school's principal"), the role, then the person.
  */
 const VERB_ROLE_NAME = new RegExp(
-  `\\b(?:said|says|added|adds|[Aa]ccording\\s+to|told)\\s+((?:[Tt]he\\s+)?(?:${NAME_WORD}\\s+){0,5}(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+)),?\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})`,
+  `\\b(?:said|says|added|adds|[Aa]ccording\\s+to|told)\\s+((?:[Tt]he\\s+)?(?:${NAME_WORD}\\s+){0,5}(?:\\p{Ll}+(?:['’]s)?\\s+){0,2}?(\\p{Ll}+)),?\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})`,
   'gu',
 );
 /** A verb or "according to" VERB_ROLE_NAME needs: a passage without one is not searched. */
@@ -178,7 +178,8 @@ export class SpeakerTable {
     return null;
   }
 
-  add(name: string, description: string, intro: SpeakerDraft['intro']): SpeakerDraft {
+  add(written: string, description: string, intro: SpeakerDraft['intro']): SpeakerDraft {
+    const name = this.titledSurnameInFull(written);
     const existing = this.lookup(name);
     if (existing) {
       if (!existing.description && description) this.describe(existing, description, intro);
@@ -286,10 +287,21 @@ export class SpeakerTable {
   addFromAttribution(name: string): SpeakerDraft | null {
     const fuller = this.withFullerName(name);
     const namedInFull = fuller !== name && this.isPersonName(fuller, 2);
+    if (this.readsAsCommonPlural(name)) return null;
     if (!this.isPersonName(name, 1) && !this.onlyDistrictName(name) && !namedInFull) return null;
     const known = this.lookup(name);
     if (known) return known;
     return this.add(fuller, '', null);
+  }
+
+  /**
+   * "Haji Rahimi, now 80, said …" after "Haji Gul Rahim Rahimi" earlier: a surname after titles only is the
+   * person the text names in full with it (a bare surname stays as written: it may be a place or a word).
+   */
+  titledSurnameInFull(name: string): string {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || !words.slice(0, -1).every((w) => HONORIFICS.has(normalizeName(w)))) return name;
+    return this.withFullerName(name);
   }
 
   /**
@@ -302,7 +314,10 @@ export class SpeakerTable {
     const surname = words.at(-1) ?? '';
     if (!titles.every((w) => HONORIFICS.has(normalizeName(w)))) return name;
     const fuller = this.fullerName(surname);
-    return fuller ? [...titles, fuller].join(' ') : name;
+    if (!fuller) return name;
+    // "Haji Abdul Qayum Shinwari" for "Haji Shinwari": the titles the full name already bears are not doubled.
+    const own = new Set(fuller.split(/\s+/).map(normalizeName));
+    return [...titles.filter((t) => !own.has(normalizeName(t))), fuller].join(' ');
   }
 
   isPersonName(name: string, minWords: number, { evenIfPlace = false } = {}): boolean {
@@ -343,11 +358,29 @@ export class SpeakerTable {
       .some((w) => NON_PERSON_WORDS.has(w) || this.reading.organisations?.has(w));
   }
 
+  private lowercaseWords: ReadonlySet<string> | null = null;
+
+  /**
+   * "Newspapers wrote …", "Reporters came …": one capitalised plural word whose singular the article also
+   * writes in lower case ("a newspaper") is a common noun opening a sentence, not a person or a named body.
+   */
+  readsAsCommonPlural(name: string): boolean {
+    const singular = /^\p{Lu}\p{Ll}{2,}s$/u.test(name) ? name.slice(0, -1).toLowerCase() : '';
+    if (!singular) return false;
+    this.lowercaseWords ??= new Set(
+      this.reading.texts.flatMap((t) => t.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []),
+    );
+    return this.lowercaseWords.has(singular);
+  }
+
   /** An organisation may speak too ("The Interior Ministry said"): any capitalised name that is not a place. */
   isSpeakerName(name: string): boolean {
     const first = normalizeName(name.split(/\s+/)[0] ?? '');
     return (
-      !this.reading.index.exact.has(normalizeName(name)) && !COMMON_WORDS.has(first) && !QUALIFIERS[first]
+      !this.reading.index.exact.has(normalizeName(name)) &&
+      !COMMON_WORDS.has(first) &&
+      !QUALIFIERS[first] &&
+      !this.readsAsCommonPlural(name)
     );
   }
 
@@ -853,9 +886,18 @@ const GIVEN_NAME_REACH = 80;
 const ONE_NAME_APPOSITIVE =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|On|Near|Outside|Inside)\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
-/** "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas. */
-const RELATIVE_THEN_NAME =
-  /\b(?<relation>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|niece|nephew))\s*,\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,}){0,3}),/gu;
+/** "her youngest daughter", "His son": a possessive, up to two words, a relation. */
+const POSSESSED_RELATION =
+  '(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|niece|nephew)';
+const RELATIVE_NAME = '\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,}){0,3}';
+/**
+ * "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas; or
+ * the name with no commas when a speech verb follows it ("His son Najib said the cause was …").
+ */
+const RELATIVE_THEN_NAME = new RegExp(
+  `\\b(?<relation>${POSSESSED_RELATION})(?:\\s*,\\s+(?<name>${RELATIVE_NAME}),|\\s+(?<bare>${RELATIVE_NAME})(?=\\s+(?:${[...SPEECH_VERBS].join('|')})\\b))`,
+  'gu',
+);
 
 /**
  * "On the terrace, her youngest daughter, Zarmina, has taken over the watering." A family member named after
@@ -863,10 +905,9 @@ const RELATIVE_THEN_NAME =
  */
 export function findRelativesByName(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    if (!text.includes(',')) return;
     const inside = insideQuote(reading, p);
     for (const m of text.matchAll(RELATIVE_THEN_NAME)) {
-      const name = m.groups?.['name'] ?? '';
+      const name = m.groups?.['name'] ?? m.groups?.['bare'] ?? '';
       const relation = m.groups?.['relation'] ?? '';
       if (inside(m.index) || !table.isPersonName(name, 1)) continue;
       table.add(name, relation, { passage: p, start: m.index, end: m.index + relation.length });
