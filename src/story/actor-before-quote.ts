@@ -23,12 +23,13 @@ export function actorOfSentenceBefore(
   openAt: number,
 ): string | null {
   const text = reading.texts[p] ?? '';
-  const before = text.slice(0, openAt);
-  // The quotation opens a sentence: what comes before it ends one.
-  if (!/[.!?]\s+$/u.test(before)) return null;
-  const sentences = sentencesOf(reading, p);
-  const start = sentences.startOf(before.trimEnd().length - 1);
-  const sentence = before.slice(start);
+  // The quotation opens a sentence: what comes before it ends one (read near the quotation only: a paragraph
+  // may hold thousands).
+  const tail = /[.!?](\s+)$/u.exec(text.slice(Math.max(0, openAt - 16), openAt));
+  if (!tail) return null;
+  const end = openAt - (tail[1] ?? '').length;
+  const start = sentencesOf(reading, p).startOf(end - 1);
+  const sentence = text.slice(start, Math.min(end, start + 80));
   const pronoun = PRONOUN_OPENING.exec(sentence)?.groups?.['pronoun'];
   if (pronoun) {
     const gender: Gender = pronoun === 'She' ? 'female' : 'male';

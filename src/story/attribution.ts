@@ -148,12 +148,15 @@ function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean 
   return short && !sentenceAfter && !(v.adjacent && (closesClause || q.opensParagraph));
 }
 
+/** How far before a quotation its naming verb may stand ("called what is happening "). */
+const NAMING_REACH = 80;
+
 /**
  * 'He called the week-long closure "a slow death for the orchards"', 'Sharifi laughed, and still calls it "…"':
  * words a person gives a thing as its name are theirs — the subject the sentence opens on.
  */
 const namingClause: QuoteStep = (ctx, q, v) => {
-  if (v.speaker !== null || isShort(ctx, q) || !NAMING_BEFORE.test(q.before)) return;
+  if (v.speaker !== null || isShort(ctx, q) || !NAMING_BEFORE.test(q.before.slice(-NAMING_REACH))) return;
   const m = SENTENCE_SUBJECT.exec(q.before);
   if (m) attempt(ctx, q, v, subjectOf(m, q.sStart), 'clause');
 };
