@@ -185,7 +185,7 @@ export function dashedRoute(text: string, f: FoundName): boolean {
   return DARI_ROUTE_BEFORE.test(before) && DASHED_ROUTE_AFTER.test(after);
 }
 
-/** "sold in Taloqan, and some as far as Kunduz": how far a load or a seller goes is a town. */
+/** "trucked to Taloqan and on as far as Kunduz": how far a load or a seller goes is a town. */
 const AS_FAR_AS_BEFORE = /\bas[ \t]+far[ \t]+as[ \t]+$/;
 
 /** Whether a person's occupation or a business stands right before "in"/"در" and the name at `start`. */

@@ -109,7 +109,7 @@ const PROMO = [
   /^(?:watch|listen)(?: to)?(?: the)? (?:video|audio|podcast)\b/i,
   /^related(?: stories| articles| content| coverage| reading)?\s*:/i,
   /^(?:share|tweet|post|email) (?:this|on|via)\b/i,
-  // The desk's standing request at the foot: "To notify us of a death in …, write to the desk.", "To tell us about
+  // The desk's standing request at the foot: "To tell us of a death in …, write to our desk.", "To tell us about
   // an error, email …" — a clause of purpose, then where to write, ending the line.
   /(?:^|[.!?]\s+)to (?:notify|tell|inform|contact|reach) us\b[^.]{0,160}[,;]\s*(?:please\s+)?(?:write|e-?mail|call|contact|message|text)\b[^.]{0,80}\.?$/i,
 ];

@@ -499,13 +499,13 @@ export function offMapDariDistrict(ids: readonly string[], word: string, index: 
   );
 }
 
-/** Languages a word-like name ("Farsi") is listed with when it is the language: "in Farsi or in Uzbek". */
+/** Languages a word-like name ("Farsi") is listed with when it is the language: "a sermon in Pashto and Farsi". */
 const LANGUAGES =
   'Dari|Pashto|Pashtu|Uzbek|Uzbeki|Turkmen|Persian|Farsi|Tajik|Tajiki|English|Russian|Arabic|Urdu';
 const LANGUAGE_AFTER = new RegExp(`^[ \\t]*(?:,|or|and|nor)[ \\t]+(?:in[ \\t]+)?(?:${LANGUAGES})\\b`);
 const LANGUAGE_BEFORE = new RegExp(`\\b(?:${LANGUAGES})[ \\t]*(?:,|or|and|nor)[ \\t]+(?:in[ \\t]+)?$`);
 
-/** "They tell them in Farsi or in Uzbek": a word-like name listed with a language is the language. */
+/** "The sermon was read in Pashto and then in Farsi": a word-like name listed with a language is the language. */
 export function languageListed(text: string, span: Span): boolean {
   return (
     LANGUAGE_AFTER.test(text.slice(span.end, span.end + 24)) ||

@@ -89,7 +89,7 @@ export function insideOrganisationName(
 const BUSINESS_KIND_BEFORE = new Set(['airline', 'carrier', 'company', 'firm', 'brand', 'bank']);
 
 /**
- * "operated by the private airline Pamir Wings": a place's name opening a capitalised name right after a
+ * "flown by the carrier Kabul Sky Lines": a place's name opening a capitalised name right after a
  * business's kind word is that business's name, not the place (a government word after it keeps the place).
  */
 function namedAfterKindWord(

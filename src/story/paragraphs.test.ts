@@ -449,7 +449,7 @@ describe('markOpinionFurniture', () => {
       '',
       'Nasima Rahimi is an agronomist who has worked on irrigation in Herat and Farah.',
       '',
-      'The views expressed in this article are the author’s own.',
+      'Views expressed in this column are those of the writer.',
     ]);
     expect(column.paragraphs).toHaveLength(1);
     const texts = column.removed.map((r) => r.text);

@@ -454,7 +454,7 @@ export function markAuthorNotes(items: Item[]): void {
 }
 
 /**
- * An opinion page's disclaimer: "The views expressed in this article are the author's own", "Opinions expressed
+ * An opinion page's disclaimer: "Views expressed in this column are the author's own", "Opinions expressed
  * here do not necessarily reflect …".
  */
 const OPINION_DISCLAIMER =
@@ -468,7 +468,7 @@ const BYLINE_TRADE =
 /**
  * The opinion page's furniture round the writer: the disclaimer and the note just before it that introduces a
  * person ("X is an economist who has taught in Kabul."), and the trade line under the byline ("Economist,
- * former lecturer at a university in Kabul"). The places they name are the writer's, not the story's.
+ * former teacher at a college in Herat"). The places they name are the writer's, not the story's.
  */
 export function markOpinionFurniture(items: Item[]): void {
   items.forEach((item, i) => {
