@@ -4,16 +4,14 @@
 // Dari has its own reading of this (dariParagraphSpeaker); this one reads English.
 import type { QuoteDraft } from './attribution.ts';
 import { isDariText } from './dari-attribution.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
-import type { Gender } from './person-events.ts';
+import { hasSpeechVerb } from './attribution-subjects.ts';
+import { positionKey, type Gender } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 
 /** How far into its sentence a mention may start and still be what the sentence opens on ("Then Naqqash …"). */
 const OPENING_REACH = 6;
 const PRONOUN_OPENING = /^(?:\p{Lu}\p{Ll}+,?\s+)?(?<pronoun>He|She)\b/u;
-
-const key = (passage: number, start: number): number => passage * 2 ** 32 + start;
 
 /** The person the sentence ending right before `openAt` opens on, or null. */
 export function actorOfSentenceBefore(
@@ -36,7 +34,7 @@ export function actorOfSentenceBefore(
     return table.lastEventBefore(p, start, gender)?.speaker ?? null;
   }
   const events = table.events;
-  const first = events[lastBelow(events, key(p, start), (e) => key(e.passage, e.start)) + 1];
+  const first = events[lastBelow(events, positionKey(p, start), (e) => positionKey(e.passage, e.start)) + 1];
   const opens = first && first.passage === p && first.start - start <= OPENING_REACH && first.start < openAt;
   return opens && !table.isOrganisation(table.speaker(first.speaker)?.name ?? '') ? first.speaker : null;
 }
@@ -44,8 +42,7 @@ export function actorOfSentenceBefore(
 /** Whether the quotation's own sentence goes on to a verb of speech ('," said the spokesman.'): it has an attribution. */
 export function attributedAfter(text: string, closeEnd: number): boolean {
   const rest = text.slice(closeEnd, closeEnd + 80);
-  const sentence = rest.slice(0, rest.search(/[.!?]|$/u));
-  return sentence.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  return hasSpeechVerb(rest.slice(0, rest.search(/[.!?]|$/u)));
 }
 
 /** Give each English quotation still without a speaker the person the sentence before it is about. */

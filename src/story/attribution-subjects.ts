@@ -110,7 +110,7 @@ function definiteRoleItself(ctx: AttributionContext, { role, p, at }: RoleMentio
   const words = found.split(/\s+/u);
   const verb = words.findIndex((w, i) => i > 1 && SPEECH_VERBS.has(w));
   const phrase = (verb < 0 ? words : words.slice(0, verb)).join(' ').trim();
-  if (!new RegExp(`\\b${role}\\b`, 'u').test(phrase)) return null;
+  if (!phrase.split(' ').includes(role)) return null;
   // Named as an anonymous source is: the phrase, capitalised ("The district chief of police").
   const name = `T${phrase.slice(1)}`;
   return ctx.table.addAnonymous(name, '', { passage: p, start: at, end: at + phrase.length }).id;

@@ -78,6 +78,12 @@ const VERB_THEN_STOP = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:[.،]|$)`, 
 const AFTER_OPENING = /^\s*[،,]?\s*(?:این\s+را\s+)?/u;
 /** Where a sentence or a quotation ends: the subject starts after the last of these. */
 const BOUNDARY = /[.!?؟«»:\n]/u;
+/** Where the clause ending at `end` starts: after the last boundary before it. */
+function clauseStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && !BOUNDARY.test(text[start - 1] ?? '')) start--;
+  return start;
+}
 /** Closing quotation marks (and spaces) a sentence may end with after its full stop. */
 const CLOSING_MARKS = '”’"\' \u00A0';
 /** "به گفتهٔ محمد نعیم،": the source, up to its comma. */
@@ -175,8 +181,7 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const colon = COLON_AT_END.exec(tail.trimEnd());
   const verb = VERB_AT_END.exec(tail) ?? colon;
   if (!verb) return dariAccording(tail, from);
-  let start = verb.index;
-  while (start > 0 && !BOUNDARY.test(tail[start - 1] ?? '')) start--;
+  let start = clauseStartBefore(tail, verb.index);
   // A colon alone introduces a quotation only after "Name، role" in its own sentence: "گفتگو:" is a label,
   // "بر تختهٔ دکان نوشته شده است:" a sign.
   if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(start, verb.index - 120), verb.index))) return null;
@@ -611,8 +616,7 @@ const SUBJECT_VERB_OPENING = new RegExp(`^\\s*((?:[^\\s«»:،,]+\\s+){1,5}?)${V
 export function dariSentenceReporter(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - 2 * REACH);
   const stretch = text.slice(from, openAt);
-  let start = stretch.length;
-  while (start > 0 && !BOUNDARY.test(stretch[start - 1] ?? '')) start--;
+  const start = clauseStartBefore(stretch, stretch.length);
   const m = SUBJECT_VERB_OPENING.exec(stretch.slice(start));
   if (!m?.[1] || start + m[0].length >= stretch.length - 1) return null;
   const lead = m[0].length - m[0].trimStart().length;
@@ -626,8 +630,7 @@ export function dariReportedSpeaker(text: string, openAt: number): DariSubject |
   let last: RegExpExecArray | null = null;
   for (const m of stretch.matchAll(VERB_THAT)) last = m as RegExpExecArray;
   if (!last) return dariSentenceReporter(text, openAt);
-  let start = last.index;
-  while (start > 0 && !BOUNDARY.test(stretch[start - 1] ?? '')) start--;
+  const start = clauseStartBefore(stretch, last.index);
   const subject = stretch.slice(start, last.index);
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
 }

@@ -29,7 +29,9 @@ interface Entry extends PersonEvent {
 export const byOrder = (a: PersonEvent, b: PersonEvent): number => a.passage - b.passage || a.start - b.start;
 const byEntry = (a: Entry, b: Entry): number => byOrder(a, b) || a.seq - b.seq;
 /** A key that orders events by passage, then offset (passages are far shorter than 2^32 characters). */
-const keyOf = (passage: number, start: number): number => passage * 2 ** 32 + start;
+/** A mention's place in reading order as one number: its passage, then its offset. */
+export const positionKey = (passage: number, start: number): number => passage * 2 ** 32 + start;
+const keyOf = positionKey;
 
 /** Insert into an ordered list after the entries that come before or with it. */
 function insert(list: Entry[], entry: Entry): void {

@@ -19,7 +19,7 @@ import {
 } from './lexicon.ts';
 import { AT_NAME, NAME_CHARS, nameStartBefore } from './name-runs.ts';
 import { normalizeName } from './normalize.ts';
-import { PersonEvents, type Gender, type PersonEvent } from './person-events.ts';
+import { PersonEvents, positionKey, type Gender, type PersonEvent } from './person-events.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { insideQuotations, lastBelow, perPassage, type ReadingTexts } from './reading-cache.ts';
 import { sentenceIndex } from './sentences.ts';
@@ -677,7 +677,7 @@ const SUBJECT_VERBS = new Set(
 type SharedSurnameAt = Omit<PersonEvent, 'speaker'> & { surname: string };
 
 /** A key that orders offsets by passage, then offset (passages are far shorter than 2^32 characters). */
-const keyOf = (ev: { passage: number; start: number }): number => ev.passage * 2 ** 32 + ev.start;
+const keyOf = (ev: { passage: number; start: number }): number => positionKey(ev.passage, ev.start);
 
 /** Whether every word of a looked-up name (its key's words) is a word of the speaker's name. */
 function sameGivenNames(words: readonly string[], name: string): boolean {
