@@ -227,7 +227,8 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
 /** The candidate a kept name makes, with what the later readings by context need. */
 function foundOf({ tokens, i, t, best, text, index, qual, span, single, datelineCity }: MatchSite): Found {
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
     text: text.slice(span.start, span.end),
     ids: best.ids,
     via: best.via,

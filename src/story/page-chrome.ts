@@ -311,8 +311,9 @@ export function isDariLetterhead(text: string): boolean {
   const line = text.trim();
   if (DARI_LETTERHEAD.test(line)) return true;
   return (
-    words(line) <= MAX_OFFICE_LINE_WORDS &&
+    // The office's words first: counting a long line's words is the costlier test.
     DARI_PRESS_OFFICE.test(line) &&
+    words(line) <= MAX_OFFICE_LINE_WORDS &&
     !SENTENCE_INSIDE.test(line) &&
     !DARI_VERB.test(line)
   );
