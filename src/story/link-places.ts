@@ -814,7 +814,8 @@ function phraseLength(tokens: readonly Token[], joins: Joins, i: number, max: nu
 
 function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): Match | null {
   const keys: string[] = [];
-  for (let n = 1; n <= phraseLength(tokens, joins, i, index.maxWords); n++)
+  const words = phraseLength(tokens, joins, i, index.maxWords);
+  for (let n = 1; n <= words; n++)
     keys.push(n === 1 ? (tokens[i]?.key ?? '') : `${keys.at(-1)} ${tokens[i + n - 1]?.key ?? ''}`);
   for (let n = keys.length; n >= 1; n--) {
     const key = keys[n - 1] ?? '';

@@ -39,11 +39,13 @@ function isPossessive(word: string): boolean {
   return (s === 0x73 || s === 0x53) && (mark === 0x27 || mark === 0x2019 || mark === 0x02bc);
 }
 
+const CAPITAL_OR_CASELESS = /^[\p{Lu}\p{Lo}]/u;
+
 /** Starts with a capital or a letter of a script without case; plain ASCII letters answered without a regex. */
 function isUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return /^[\p{Lu}\p{Lo}]/u.test(word);
+  return CAPITAL_OR_CASELESS.test(word);
 }
 
 /** Whether two neighbouring tokens may belong to one multi-word name. */
