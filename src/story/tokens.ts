@@ -17,7 +17,9 @@ const NAME_GAP = /^(?:[ \t\u00A0]*[-\u2010-\u2015][ \t\u00A0]*|[ \t\u00A0\u200C]
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // One pattern read on with exec: no copy of it and no iterator per passage.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let word = m[0];
     if (word.length > 3 && isPossessive(word)) word = word.slice(0, -2);
     const start = m.index;
