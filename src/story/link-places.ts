@@ -255,12 +255,14 @@ function linkedCandidates(
   held: PlaceCandidate[] | undefined,
 ): PlaceCandidate[] {
   settleQualifiers(found, index, text);
-  const linked = withCues(found, index, text, held).map(
-    ({ qualifier, written: _q, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
-      ...c,
-      ids: narrow(c.ids, qualifier, index),
-    }),
-  );
+  // Field by field: a rest and a spread per name are the slow path.
+  const linked = withCues(found, index, text, held).map((f) => ({
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    ids: narrow(f.ids, f.qualifier, index),
+    via: f.via,
+  }));
   return withTranslations(linked, text);
 }
 
