@@ -15,7 +15,7 @@ import {
   roleIdentifiedNext,
   type DefiniteSubject,
 } from './person-cues.ts';
-import { lastBelow } from './reading-cache.ts';
+import { lastBelow, perPassage } from './reading-cache.ts';
 import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
@@ -25,7 +25,6 @@ export interface AttributionContext {
   /** Whether new names may become speakers. */
   create: boolean;
   /** What each passage says of its people, read once per passage when first asked. */
-  speakingSubjects: Map<number, readonly SubjectAt[]>;
   personNames: Map<number, readonly NameAt[]>;
   /** Whether a passage is written in Dari: read once, not once per quotation (a long paragraph has thousands). */
   dariPassages: Map<number, boolean>;
@@ -42,7 +41,6 @@ export function attributionContext(
     table,
     reading,
     create,
-    speakingSubjects: new Map(),
     personNames: new Map(),
     dariPassages: new Map(),
     quoteNow: -1,
@@ -58,10 +56,13 @@ export function isDariPassage(ctx: AttributionContext, p: number, text: string):
 
 /** Every "Name says" / "she says" of passage p outside quotations, read once. */
 export function speakingSubjectsIn(ctx: AttributionContext, p: number): readonly SubjectAt[] {
-  let subjects = ctx.speakingSubjects.get(p);
-  if (!subjects) ctx.speakingSubjects.set(p, (subjects = speakingSubjectsOf(ctx.reading, p)));
-  return subjects;
+  return speakingSubjectsOfPassage(ctx.reading, p);
 }
+
+/** The reporting clauses of a passage depend on its text alone: read once per reading, whatever the pass. */
+const speakingSubjectsOfPassage = perPassage<readonly SubjectAt[], Reading>((_text, p, reading) =>
+  speakingSubjectsOf(reading, p),
+);
 
 /** The speaker a subject of passage p stands for, or null; with `create`, new names and roles become speakers. */
 export function resolveSubject(ctx: AttributionContext, s: Subject, p: number): string | null {

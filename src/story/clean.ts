@@ -61,6 +61,15 @@ const LEGAL = [
   /^we use cookies\b/i,
   DARI_LEGAL,
 ];
+/** The staff credits' patterns, built once (see STAFF_CREDIT). */
+const STAFF_CREDIT_IN_PARENTHESES =
+  /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research(?:ed)?)\b([^()]*)\)\.?$/i;
+const ADDITIONAL_CREDIT = /^(?:[—–-]\s*)?additional (?:reporting|research) by\b[^.]*\.?$/i;
+const FILED_FROM =
+  /^(?:filed|reported|written) from\s+\p{Lu}[^.]{0,60}\.?(?:\s+(?:additional\s+)?(?:reporting|editing|writing) by\b[^.]*\.?)?$/iu;
+const CREDIT_SENTENCE = /^(?:reporting|writing) by\b[^.]*\.?$/i;
+const SECOND_CREDIT = /;\s*(?:editing|writing|additional reporting) by\b/i;
+const BY_WORD = /\bby\b/i;
 /**
  * Wire copy credits its staff at the foot: "(Reporting by A in Kabul; Editing by B)", "Additional reporting by C".
  * A bare "Reporting by local media suggested …" is a sentence, so a credit needs its parentheses, an
@@ -69,22 +78,14 @@ const LEGAL = [
 const STAFF_CREDIT: ((line: string) => boolean)[] = [
   // "(… by …)": the credit's words and a "by" inside one pair of parentheses.
   (line) => {
-    const inner =
-      /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research(?:ed)?)\b([^()]*)\)\.?$/i.exec(
-        line,
-      );
-    return !!inner && /\bby\b/i.test(inner[1] ?? '');
+    const inner = STAFF_CREDIT_IN_PARENTHESES.exec(line);
+    return !!inner && BY_WORD.test(inner[1] ?? '');
   },
-  (line) => /^(?:[—–-]\s*)?additional (?:reporting|research) by\b[^.]*\.?$/i.test(line),
+  (line) => ADDITIONAL_CREDIT.test(line),
   // "Filed from Kunduz.", "Reported from Faizabad. Additional reporting by … in Taloqan.": where the story was filed.
-  (line) =>
-    /^(?:filed|reported|written) from\s+\p{Lu}[^.]{0,60}\.?(?:\s+(?:additional\s+)?(?:reporting|editing|writing) by\b[^.]*\.?)?$/iu.test(
-      line,
-    ),
+  (line) => FILED_FROM.test(line),
   // One sentence (no full stop before its end) with a second credit after a semicolon.
-  (line) =>
-    /^(?:reporting|writing) by\b[^.]*\.?$/i.test(line) &&
-    /;\s*(?:editing|writing|additional reporting) by\b/i.test(line),
+  (line) => CREDIT_SENTENCE.test(line) && SECOND_CREDIT.test(line),
 ];
 /** Notes from the desk about the text itself, not part of the story ("This interview has been edited …"). */
 const EDITOR_NOTE =
@@ -158,15 +159,18 @@ function isNavigation(text: string): boolean {
  * Chrome a single line is by itself, or null when it may be story text. A "legal" line only mentions what legal
  * notices say: the page decides whether it is one (see `isLegalLabel` and the segmenter).
  */
-export function chromeReason(text: string, options: { legal?: boolean } = {}): RemovedReason | null {
+/** A letter or a digit: a line without one is furniture (a rule, a row of stars). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export function chromeReason(text: string, options?: { legal?: boolean }): RemovedReason | null {
   const line = text.trim();
-  if (isNavigation(text) || !/[\p{L}\p{N}]/u.test(text) || COMMENTS_LINE.test(line)) return 'navigation';
+  if (isNavigation(text) || !LETTER_OR_DIGIT.test(text) || COMMENTS_LINE.test(line)) return 'navigation';
   if (isRelatedListHead(text) || endsWithLinkList(text)) return 'promo';
   if (IMAGE_PLACEHOLDER.test(text) || CAPTION_PREFIX.test(text) || CAPTION_CREDIT_END.test(line))
     return 'caption';
   const mark = CAPTION_MARK.exec(text);
   if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
-  if (options.legal !== false && ANY_LEGAL.test(text)) return 'legal';
+  if (options?.legal !== false && ANY_LEGAL.test(text)) return 'legal';
   if (ANY_PROMO.test(text)) return 'promo';
   if (
     BYLINE.test(text) ||
@@ -204,6 +208,7 @@ export function isLegalLabel(text: string): boolean {
 export function isRelatedListHead(text: string): boolean {
   if (RELATED_LIST_HEAD.test(text.trim()) || isDariRelatedHead(text)) return true;
   // A bilingual page heads its list in both languages: "Related stories / مطالب مرتبط".
+  if (!text.includes(' / ')) return false;
   const halves = text.split(BILINGUAL_SLASH);
   return halves.length === 2 && halves.every((h) => RELATED_LIST_HEAD.test(h.trim()) || isDariRelatedHead(h));
 }
@@ -267,11 +272,16 @@ export function gluedCaptionEnd(text: string): number | null {
 /** Words without letters ("—", "2026"), then a word that opens with a capital. */
 const FIRST_WORD_CAPITALISED = /^(?:[^\p{L}\s]+\s+)*\p{Lu}/u;
 
+/** Dots, bullets and dashes before a line's first word. */
+const LEADING_MARKS = /^[.…\s•·*\-–]+/;
+/** A sentence closing inside a line: a heading has none. */
+const SENTENCE_MARK_INSIDE = /[.!?]\s/;
+
 /** A short title-case line without closing punctuation: a headline or a section subhead. */
 export function isHeadingLike(text: string): boolean {
-  const core = text.replace(/^[.…\s•·*\-–]+/, '').trim();
+  const core = text.replace(LEADING_MARKS, '').trim();
   if (core.length === 0 || core.length > 100 || '"“\'‘('.includes(core.charAt(0))) return false;
-  if ('.,;:!'.includes(core.charAt(core.length - 1)) || /[.!?]\s/.test(core)) return false;
+  if ('.,;:!'.includes(core.charAt(core.length - 1)) || SENTENCE_MARK_INSIDE.test(core)) return false;
   // Its first word with a letter is capitalised: told before the line is split (most lines fail here).
   if (!FIRST_WORD_CAPITALISED.test(core)) return false;
   const words = core.split(/\s+/).filter((w) => /\p{L}/u.test(w));

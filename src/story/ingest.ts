@@ -402,11 +402,23 @@ function assembleStory(assembly: Assembly): Story {
     return intro ? mentioned.within(intro.passage, intro.start, intro.end) : [];
   };
   const mentionCount = new Map<string, number>();
-  const mentions: Mention[] = drafts.map(({ p, ...d }) => {
+  const mentions: Mention[] = drafts.map((d) => {
     const n = (mentionCount.get(d.passage) ?? 0) + 1;
     mentionCount.set(d.passage, n);
-    const base = passages[p]?.sourceStart ?? 0;
-    return { id: `${d.passage}-m${n}`, ...d, sourceStart: base + d.start, sourceEnd: base + d.end };
+    const base = passages[d.p]?.sourceStart ?? 0;
+    // Field by field (a spread into a new object is the slow path, once per mention).
+    const { passage, start, end, text, place, via } = d;
+    return {
+      id: `${passage}-m${n}`,
+      passage,
+      start,
+      end,
+      text,
+      place,
+      via,
+      sourceStart: base + start,
+      sourceEnd: base + end,
+    };
   });
   const quotes = quotesOf(quoteDrafts, passages, mentioned, speakerPlaces);
   const quoted = new Set(quotes.map((q) => q.speaker));

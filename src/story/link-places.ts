@@ -227,7 +227,8 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
 /** The candidate a kept name makes, with what the later readings by context need. */
 function foundOf({ tokens, i, t, best, text, index, qual, span, single, datelineCity }: MatchSite): Found {
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
     text: text.slice(span.start, span.end),
     ids: best.ids,
     via: best.via,
@@ -254,12 +255,14 @@ function linkedCandidates(
   held: PlaceCandidate[] | undefined,
 ): PlaceCandidate[] {
   settleQualifiers(found, index, text);
-  const linked = withCues(found, index, text, held).map(
-    ({ qualifier, written: _q, plural: _p, wordLike: _w, cued: _c, offMapWord: _o, ...c }) => ({
-      ...c,
-      ids: narrow(c.ids, qualifier, index),
-    }),
-  );
+  // Field by field: a rest and a spread per name are the slow path.
+  const linked = withCues(found, index, text, held).map((f) => ({
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    ids: narrow(f.ids, f.qualifier, index),
+    via: f.via,
+  }));
   return withTranslations(linked, text);
 }
 
@@ -813,7 +816,8 @@ function phraseLength(tokens: readonly Token[], joins: Joins, i: number, max: nu
 
 function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): Match | null {
   const keys: string[] = [];
-  for (let n = 1; n <= phraseLength(tokens, joins, i, index.maxWords); n++)
+  const words = phraseLength(tokens, joins, i, index.maxWords);
+  for (let n = 1; n <= words; n++)
     keys.push(n === 1 ? (tokens[i]?.key ?? '') : `${keys.at(-1)} ${tokens[i + n - 1]?.key ?? ''}`);
   for (let n = keys.length; n >= 1; n--) {
     const key = keys[n - 1] ?? '';

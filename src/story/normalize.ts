@@ -5,6 +5,8 @@ const APOSTROPHES = /['\u2018\u2019\u02BB\u02BC\u02BF\u0060\u00B4]/g;
 const SEPARATORS = /(?:[\s\u2010-\u2015\-_./]|\u200C|\u200D)+/g;
 /** A word of plain ASCII letters and digits: its key is its lowercase. */
 const PLAIN = /^[A-Za-z0-9]*$/;
+/** Combining marks, as NFD leaves them after their letters. */
+const MARKS = /\p{M}+/gu;
 /** Tatweel (kashida) stretches a word without changing it; bidi marks are invisible. */
 const INVISIBLE = /[\u0640\u200E\u200F\u061C]/g;
 
@@ -41,7 +43,7 @@ export function normalizeName(name: string): string {
   if (PLAIN.test(name)) return name.toLowerCase();
   return westernDigits(name)
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .replace(INVISIBLE, '')
     .replace(FOLDABLE, (c) => LETTER_FOLDS[c] ?? c)
     .toLowerCase()

@@ -79,9 +79,12 @@ const TAG_LABELS = new Set(
 /** Longest label before a colon (characters) worth looking up. */
 const MAX_LABEL_CHARS = 24;
 
+/** The colon closing a label, in Latin or full-width form. */
+const LABEL_COLON = /[:：]/;
+
 /** The name key of the label before a line's colon ("Tags: …" → "tags"), or null without a short one. */
 function labelOf(text: string): string | null {
-  const colon = text.search(/[:：]/);
+  const colon = text.search(LABEL_COLON);
   return colon > 0 && colon <= MAX_LABEL_CHARS ? normalizeName(text.slice(0, colon)) : null;
 }
 
@@ -96,7 +99,7 @@ export function isTagLine(text: string): boolean {
 
 /** A bilingual page's pair of tag labels before the colon: "Tags / برچسب‌ها: …". */
 function isBilingualTagLabel(line: string): boolean {
-  const parts = line.slice(0, line.search(/[:：]/)).split('/');
+  const parts = line.slice(0, line.search(LABEL_COLON)).split('/');
   return parts.length === 2 && parts.every((part) => TAG_LABELS.has(normalizeName(part)));
 }
 
@@ -127,7 +130,9 @@ export function isCounterLine(text: string): boolean {
   const line = text.trim();
   if (COUNTER_PHRASE.test(line)) return true;
   const label = labelOf(line);
-  return label !== null && COUNTER_LABELS.has(label) && COUNTER_VALUE.test(line.slice(line.search(/[:：]/)));
+  return (
+    label !== null && COUNTER_LABELS.has(label) && COUNTER_VALUE.test(line.slice(line.search(LABEL_COLON)))
+  );
 }
 
 /** Dari menu and button labels, by name key ("رفتن به محتوای اصلی" is "skip to main content"). */
@@ -159,7 +164,8 @@ const DARI_NAVIGATION = new Set(
 const MAX_DARI_LABEL_CHARS = 30;
 
 /** A line short enough for a Dari label and in the Arabic script: looked at before any folding. */
-const isShortDari = (line: string) => line.length <= MAX_DARI_LABEL_CHARS && /[\u0600-\u06FF]/.test(line);
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+const isShortDari = (line: string) => line.length <= MAX_DARI_LABEL_CHARS && ARABIC_LETTER.test(line);
 
 /** A Dari menu or button label standing alone on its line ("جست‌وجو…", "اشتراک‌گذاری:"). */
 export function isDariNavigation(text: string): boolean {
@@ -221,7 +227,8 @@ const EN_CAPTION_LABEL =
 export function isPhotoCredit(text: string): boolean {
   const line = text.trim();
   // Each credit has its mark (a colon, a slash, ©): a line without one is not searched.
-  if (/[:：]/.test(line) && (DARI_CAPTION_CREDIT.test(line) || DARI_CAPTION_LABEL.test(line))) return true;
+  if (LABEL_COLON.test(line) && (DARI_CAPTION_CREDIT.test(line) || DARI_CAPTION_LABEL.test(line)))
+    return true;
   if (line.includes('©') && COPYRIGHT_CREDIT_END.test(line)) return true;
   if (EN_CAPTION_LABEL.test(line)) return true;
   return line.includes('/') && SLASH_CREDIT.test(line);
@@ -311,8 +318,9 @@ export function isDariLetterhead(text: string): boolean {
   const line = text.trim();
   if (DARI_LETTERHEAD.test(line)) return true;
   return (
-    words(line) <= MAX_OFFICE_LINE_WORDS &&
+    // The office's words first: counting a long line's words is the costlier test.
     DARI_PRESS_OFFICE.test(line) &&
+    words(line) <= MAX_OFFICE_LINE_WORDS &&
     !SENTENCE_INSIDE.test(line) &&
     !DARI_VERB.test(line)
   );

@@ -154,14 +154,14 @@ function markLinesWithinMenus(items: Line[]): void {
 }
 
 /** Each line of the source with its start offset, its line break left off (one pass, no copies). */
-function* rawLines(source: string): Generator<{ start: number; text: string }> {
+function eachRawLine(source: string, visit: (start: number, text: string) => void): void {
   const lineBreak = /\r\n|\r|\n/g;
   let start = 0;
   while (start < source.length) {
     lineBreak.lastIndex = start;
     const m = lineBreak.exec(source);
     const end = m ? m.index : source.length;
-    yield { start, text: source.slice(start, end) };
+    visit(start, source.slice(start, end));
     // A line ends at "\r\n", "\r" or "\n"; the empty lines between breaks are lines too.
     start = end + (m ? m[0].length : 1);
   }
@@ -171,15 +171,14 @@ function* rawLines(source: string): Generator<{ start: number; text: string }> {
 function sourceLines(source: string): Item[] {
   const items: Item[] = [];
   let block = 0;
-  for (const line of rawLines(source)) {
-    const raw = line.text;
+  eachRawLine(source, (lineStart, raw) => {
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     if (text.length === 0) {
       block++;
-      continue;
+      return;
     }
-    const start = line.start + lead;
+    const start = lineStart + lead;
     const cut = gluedCaptionEnd(text);
     if (cut !== null && cut < text.length) {
       const caption = text.slice(0, cut).trimEnd();
@@ -194,7 +193,7 @@ function sourceLines(source: string): Item[] {
     } else {
       items.push({ start, end: start + text.length, text, block, kind: 'body' });
     }
-  }
+  });
   return items;
 }
 

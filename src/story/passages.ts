@@ -1,4 +1,4 @@
-import { hashText, idAllocator } from './hash.ts';
+import { hashWords, idAllocator } from './hash.ts';
 import type { ParagraphSpan } from './paragraphs.ts';
 import type { Passage } from './schema.ts';
 
@@ -11,7 +11,7 @@ export function buildPassages(source: string, paragraphs: readonly ParagraphSpan
   return paragraphs.map((para) => {
     const text = source.slice(para.start, para.end);
     return {
-      id: passageId(`p-${hashText(text.replace(/\s+/g, ' ').trim().toLowerCase())}`),
+      id: passageId(`p-${hashWords(text)}`),
       section: para.section,
       text,
       sourceStart: para.start,

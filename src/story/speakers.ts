@@ -443,7 +443,7 @@ export class SpeakerTable {
         if (inside(m.index)) continue;
         const run = m[0].replace(/['’]s$/, '');
         const found = this.referenceIn(run, text, m.index);
-        if (found) events.push({ passage: p, ...found });
+        if (found) events.push({ passage: p, start: found.start, end: found.end, speaker: found.speaker });
         else if (!run.includes(' ') && this.sharedSurname(run))
           shared.push({ passage: p, start: m.index, end: m.index + run.length, surname: personKey(run) });
       }

@@ -17,7 +17,9 @@ const NAME_GAP = /^(?:[ \t\u00A0]*[-\u2010-\u2015][ \t\u00A0]*|[ \t\u00A0\u200C]
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // One pattern read on with exec: no copy of it and no iterator per passage.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let word = m[0];
     if (word.length > 3 && isPossessive(word)) word = word.slice(0, -2);
     const start = m.index;
@@ -39,11 +41,13 @@ function isPossessive(word: string): boolean {
   return (s === 0x73 || s === 0x53) && (mark === 0x27 || mark === 0x2019 || mark === 0x02bc);
 }
 
+const CAPITAL_OR_CASELESS = /^[\p{Lu}\p{Lo}]/u;
+
 /** Starts with a capital or a letter of a script without case; plain ASCII letters answered without a regex. */
 function isUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return /^[\p{Lu}\p{Lo}]/u.test(word);
+  return CAPITAL_OR_CASELESS.test(word);
 }
 
 /** Whether two neighbouring tokens may belong to one multi-word name. */
