@@ -63,3 +63,16 @@ export function sentenceEnd(text: string, pos: number, limit = text.length): num
   }
   return limit;
 }
+
+/**
+ * Whether `pos` opens a sentence: the text's start, or white space after ".", "!" or "?" (a closing quotation
+ * mark may sit between). Reads back over the white space only, so a caller may ask at every word.
+ */
+export function opensSentence(text: string, pos: number): boolean {
+  if (pos === 0) return true;
+  let i = pos;
+  while (i > 0 && /\s/u.test(text[i - 1] ?? '')) i--;
+  if (i === pos) return false;
+  if (i > 0 && '"”’'.includes(text[i - 1] ?? '')) i--;
+  return i > 0 && '.!?'.includes(text[i - 1] ?? '');
+}

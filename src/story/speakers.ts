@@ -22,7 +22,7 @@ import { normalizeName } from './normalize.ts';
 import { PersonEvents, positionKey, type Gender, type PersonEvent } from './person-events.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { insideQuotations, lastBelow, perPassage, type ReadingTexts } from './reading-cache.ts';
-import { sentenceIndex } from './sentences.ts';
+import { opensSentence, sentenceIndex } from './sentences.ts';
 import { titleAloneEvents } from './title-events.ts';
 
 export type { Gender, PersonEvent } from './person-events.ts';
@@ -580,7 +580,7 @@ export class SpeakerTable {
         const before = text.slice(Math.max(0, start - 8), start);
         const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
         const title = /(?<!\p{L})(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
-        const subject = SUBJECT_VERBS.has(verb) && /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, start));
+        const subject = SUBJECT_VERBS.has(verb) && opensSentence(text, start);
         if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase()) && !subject) continue;
       }
       return { start, end: start + word.length, speaker: s.id };
