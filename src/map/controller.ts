@@ -42,6 +42,11 @@ type Debug = {
   center(): [number, number];
   /** A layer's paint property as drawn now (the theme's and accent's colours). */
   paint(layer: string, key: string): unknown;
+  /**
+   * Loads the whole style again, its sources made anew, as MapLibre itself does when a lost WebGL context is
+   * restored (setStyle without a diff): the one way to reach that path in a test browser.
+   */
+  reloadStyle(): void;
 };
 
 declare global {
@@ -183,6 +188,7 @@ function debugHook(map: GlMap, states: GlStates): Debug {
     stateOf: states.stateOf,
     center: () => map.getCenter().toArray() as [number, number],
     paint: (layer, key) => map.getPaintProperty(layer, key as never),
+    reloadStyle: () => map.setStyle(map.getStyle(), { diff: false }),
   };
 }
 
@@ -217,6 +223,7 @@ export function createMapController(
     // The camera already shows the selection (see openMap): no fly on load.
     applySelection(store.getState().selected, null, false);
     states.hover(store.getState().hovered, null);
+    states.keepAcrossReloads();
     unsubscribers.push(
       ...followStore(map, container, store, { states, labels: shown, select: applySelection }),
     );
