@@ -34,11 +34,32 @@ const fake = vi.hoisted(() => {
       for (const fn of this.handlers.get(type) ?? []) fn(e);
     }
     addControl() {}
-    addSource() {}
+    /** Each source as MapLibre holds it: a new object when a style is loaded again. */
+    sources = new Map<string, object>();
+    addSource(id: string) {
+      this.sources.set(id, {});
+    }
+    getSource(id: string) {
+      return this.sources.get(id);
+    }
+    /** MapLibre dropping its style and sources (setStyle without a diff, a restored WebGL context). */
+    dropStyle() {
+      this.sources = new Map();
+      this.featureState.clear();
+    }
+    /** …and loading it again: every source a new object, holding no feature-state. */
+    loadStyleAgain(ids: string[]) {
+      for (const id of ids) this.sources.set(id, {});
+      this.fire('styledata');
+    }
     addLayer(l: { id: string }) {
       this.layers.push(l.id);
     }
+    writes = 0;
     setFeatureState(f: { source: string; id: string }, s: Record<string, unknown>) {
+      // As MapLibre: a source not there (its style being loaded again) takes no state.
+      if (!this.sources.has(f.source)) throw new Error('Style is not done loading.');
+      this.writes++;
       const key = `${f.source}/${f.id}`;
       this.featureState.set(key, { ...this.featureState.get(key), ...s });
     }
@@ -198,6 +219,58 @@ describe('map controller', () => {
     store.getState().select('AF18', { via: 'text' });
     nextFrame();
     expect(map.fits.length).toBe(fits);
+  });
+});
+
+describe('map controller, when MapLibre loads its style again', () => {
+  /** Selects a district, hovers a province and lets the frame draw them. */
+  function drawn() {
+    const { store, map } = setup();
+    store.getState().select('AF1907', { via: 'text' });
+    nextFrame();
+    store.getState().hover('AF18');
+    const ids = [...map.sources.keys()];
+    return { store, map, ids };
+  }
+  const state = (map: InstanceType<typeof fake.FakeMap>, source: string, id: string) =>
+    map.getFeatureState({ source, id });
+
+  it('draws the selection, the dimming, the hover and the shares again (setStyle without a diff)', () => {
+    const { map, ids } = drawn();
+    map.dropStyle();
+    map.loadStyleAgain(ids);
+    expect(state(map, 'districts', 'AF1907')).toMatchObject({ selected: true });
+    expect(state(map, 'provinces', 'AF18')).toMatchObject({ dim: true, hover: true });
+    expect(state(map, 'provinces', 'AF19')).toMatchObject({ dim: false });
+    expect(state(map, 'provinces', 'AF19').share).toBeCloseTo(2 / 3);
+  });
+
+  it('after a lost WebGL context is restored, once the sources are back, with what changed meanwhile', () => {
+    const { store, map, ids } = drawn();
+    map.dropStyle();
+    map.fire('webglcontextrestored');
+    // Sources not back yet: a selection in between must neither throw nor be lost.
+    store.getState().select('AF1901', { via: 'text' });
+    expect(() => nextFrame()).not.toThrow();
+    store.getState().hover(null);
+    map.loadStyleAgain(ids);
+    expect(state(map, 'districts', 'AF1901')).toMatchObject({ selected: true });
+    expect(state(map, 'districts', 'AF1907').selected).not.toBe(true);
+    expect(state(map, 'provinces', 'AF18')).toMatchObject({ dim: true });
+    expect(state(map, 'provinces', 'AF18').hover).not.toBe(true);
+    // And it goes on drawing changes: the previous selection is unset in the new source.
+    store.getState().select('AF1907', { via: 'text' });
+    nextFrame();
+    expect(state(map, 'districts', 'AF1901')).toMatchObject({ selected: false });
+    expect(state(map, 'districts', 'AF1907')).toMatchObject({ selected: true });
+  });
+
+  it('writes nothing again when the sources are the ones it drew into (a paint change, tiles arriving)', () => {
+    const { map } = drawn();
+    const writes = map.writes;
+    map.fire('styledata');
+    map.fire('sourcedata');
+    expect(map.writes).toBe(writes);
   });
 });
 

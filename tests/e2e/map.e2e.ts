@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { mapIdle, open, screenPoint, type Served, servedAndLaunched } from './harness.ts';
+import { DIST, mapIdle, open, reachFor, screenPoint, type Served, servedAndLaunched } from './harness.ts';
 import { builtGeography } from './data.ts';
 
 // Foundation: the built app draws the northern provinces with MapLibre from the pipeline's topology.
@@ -94,4 +96,75 @@ test('map labels never overprint one another, on the SVG and the GL map, in a na
     }
     await context.close();
   }
+});
+
+/** Waits until the GL map draws `id` selected, its province lit and another dimmed (read from MapLibre). */
+async function drawnSelected(page: Page, id: string, province: string, other: string): Promise<void> {
+  await page.waitForFunction(
+    ({ id, province, other }) => {
+      const map = window.northAtlasMap;
+      if (!map?.loaded()) return false;
+      return (
+        map.stateOf(id).selected === true &&
+        map.stateOf(province).dim === false &&
+        map.stateOf(other).dim === true
+      );
+    },
+    { id, province, other },
+    { timeout: 10000 },
+  );
+}
+
+/** A district of Kunduz the story names, Kunduz, and another province: the test's selection and what it dims. */
+function kunduzDistrict(): [string, string, string] {
+  const geo = builtGeography();
+  const district = geo.districts.find(
+    (id) => geo.places.get(id)?.province === 'AF19' && existsSync(join(DIST, 'data/places', `${id}.json`)),
+  );
+  assert.ok(district, 'a district of Kunduz the story names');
+  return [district, 'AF19', 'AF18'];
+}
+
+test('a selected district stays drawn selected through a switch to Dari and MapLibre loading its style again', async () => {
+  const [district, province, other] = kunduzDistrict();
+  const { page, context, errors } = await open(browser, server.origin, `/#/place/${district}`);
+  await mapIdle(page);
+  await drawnSelected(page, district, province, other);
+  await page.getByRole('button', { name: /دری/ }).click();
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await drawnSelected(page, district, province, other);
+  // What MapLibre does when a lost WebGL context is restored: the whole style again, new sources without
+  // feature-states. The selection, the dimming and the shares must be written into them again.
+  const reloading = await page.evaluate(() => {
+    window.northAtlasMap!.reloadStyle();
+    return !window.northAtlasMap!.loaded();
+  });
+  assert.ok(reloading, 'the style is being loaded again');
+  await drawnSelected(page, district, province, other);
+  const share = await page.evaluate((id) => window.northAtlasMap!.stateOf(id).share, province);
+  assert.ok(typeof share === 'number' && share > 0, `${province} still coloured by its share: ${share}`);
+  // And the next selection is drawn into the new sources, the last one unset there.
+  await page.evaluate((id) => (location.hash = `#/place/${id}`), other);
+  await drawnSelected(page, other, other, province);
+  assert.equal(await page.evaluate((id) => window.northAtlasMap!.stateOf(id).selected, district), false);
+  assert.deepEqual(errors, [], 'no console errors');
+  await context.close();
+});
+
+test('an embed’s selected district stays drawn selected when the host’s colour scheme changes', async () => {
+  const [district, province, other] = kunduzDistrict();
+  const context = await browser.newContext({
+    viewport: { width: 900, height: 700 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${server.origin}/embed.html?theme=auto&place=${district}`);
+  await reachFor(page);
+  await mapIdle(page);
+  await drawnSelected(page, district, province, other);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+  await drawnSelected(page, district, province, other);
+  await context.close();
 });

@@ -1,18 +1,18 @@
-import type { AtlasStore, Language } from '../../state/store.ts';
-import type { Geography, LonLat, MapPlace } from '../../state/geography.ts';
-import { placeCounts, type PlaceCounts } from '../../state/selectors.ts';
-import type * as Tooltip from '../tooltip.ts';
-import { FLY_MS, openingCamera, projectionFor, scaledCamera, type Camera, type Size } from '../camera.ts';
+import type { AtlasStore } from '../../state/store.ts';
+import type { Geography, LonLat } from '../../state/geography.ts';
+import { projectionFor, type Camera, type Size } from '../camera.ts';
 import { followSelection } from '../frame.ts';
-import { pickPlace, type Hits } from '../pick.ts';
-import { buildSvgScene } from './scene.ts';
+import { buildSvgScene, type SvgScene } from './scene.ts';
 import { SVG_NS, attrValue, type MakeNode } from './svg-node.ts';
+import { bindSvgPointer } from './svg-pointer.ts';
+import { svgView, type SvgView } from './svg-view.ts';
 
 // The SVG map in the page: the scene (scene.ts) drawn into the DOM, bound to the store, the pointer and the
 // container's size. It paints at once — or takes over the map a prerendered page already shows, keeping its
 // elements — stays under the GL map once that is ready, and takes over again if WebGL fails.
 
 export { shareColour } from './scene.ts';
+export { hitsFrom } from './svg-pointer.ts';
 
 export interface SvgMapOptions {
   reducedMotion: boolean;
@@ -45,23 +45,6 @@ declare global {
     northAtlasSvgMap?: { project(lonlat: LonLat): { x: number; y: number }; camera(): Camera };
   }
 }
-
-/** Which pickable shapes lie under a point, from the elements the browser hit-tests there. */
-export function hitsFrom(elements: readonly Element[]): Hits {
-  const hits: Hits = { district: null, province: null, country: null };
-  for (const e of elements) {
-    const id = e.getAttribute('data-place');
-    const layer = e.getAttribute('data-layer');
-    if (!id) continue;
-    if (layer === 'district' && hits.district === null) hits.district = id;
-    else if (layer === 'province' && hits.province === null) hits.province = id;
-    else if (layer === 'country' && hits.country === null) hits.country = id;
-    else if (layer === 'pin' && !hits.pin) hits.pin = id;
-  }
-  return hits;
-}
-
-const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
 const makeElement: MakeNode<SVGElement> = (tag, attrs, parent) => {
   const node = document.createElementNS(SVG_NS, tag) as SVGElement;
@@ -98,37 +81,6 @@ function adopting(existing: SVGSVGElement): { make: MakeNode<SVGElement>; finish
   };
 }
 
-/**
- * The hover card, whose code comes with the first pointer on the map (no reader without one pays for it).
- * A card asked for is shown only if nothing later (another place, the pointer leaving) has asked since.
- */
-type TooltipCode = typeof Tooltip;
-
-function lazyTooltip(container: HTMLElement) {
-  let card: HTMLElement | null = null;
-  let code: Promise<TooltipCode> | null = null;
-  let asked = 0;
-  let removed = false;
-  return {
-    show(place: MapPlace | undefined, counts: PlaceCounts, language: Language, x: number, y: number): void {
-      const ask = ++asked;
-      void (code ??= import('../tooltip.ts')).then((m) => {
-        if (ask !== asked || removed) return;
-        card ??= m.createTooltip(container);
-        m.showTooltip(card, place, counts, language, x, y);
-      });
-    },
-    hide(): void {
-      asked++;
-      if (card) card.hidden = true;
-    },
-    remove(): void {
-      removed = true;
-      card?.remove();
-    },
-  };
-}
-
 /** The size a prerendered map was drawn for: its viewBox, which the browser scales into the box. */
 function viewBoxSize(svg: SVGSVGElement): Size | null {
   const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
@@ -155,210 +107,152 @@ function sceneIn(container: HTMLElement, geo: Geography, store: AtlasStore) {
   return { scene, tookOver: false, drawnFor: null };
 }
 
+/** Writes every shape in full, once, where a prerendered page wrote it light. */
+function refineOnce(scene: SvgScene<SVGElement>, tookOver: boolean): () => void {
+  // A prerendered first view's paths are light: fine at its zoom, coarse closer in. They are written in full
+  // when the map first moves (a selection flies), or is printed or exported, not before: the first view
+  // needs nothing more, and a hundred milliseconds of path writing would sit in the page's first seconds.
+  let refined = !tookOver;
+  return () => {
+    if (refined) return;
+    refined = true;
+    scene.refine();
+  };
+}
+
+/**
+ * Draws the store's selection (flying to it) and hover while the map is `active()`. Hidden under the GL map,
+ * the SVG does not follow each selection and hover (the first would write every shape in full, in the frame
+ * after the reader's click): `catchUp` brings it up to the store when shown, printed or exported.
+ */
+function followStore(
+  scene: SvgScene<SVGElement>,
+  store: AtlasStore,
+  view: SvgView,
+  refine: () => void,
+  active: () => boolean,
+) {
+  let drawnSelection = store.getState().selected;
+  let drawnHover = store.getState().hovered;
+  let behind = false;
+  const showSelection = (id: string | null) => {
+    refine();
+    scene.drawSelection(id, drawnSelection);
+    drawnSelection = id;
+  };
+  const showHover = (id: string | null) => {
+    scene.drawHover(id, drawnHover);
+    drawnHover = id;
+  };
+  const unsubscribers = [
+    followSelection(store, (id) => {
+      if (!active()) return void (behind = true);
+      showSelection(id);
+      view.flyTo(view.fitFor(id));
+    }),
+    store.subscribe(
+      (s) => s.hovered,
+      (id) => (active() ? showHover(id) : void (behind = true)),
+    ),
+    store.subscribe((s) => s.language, view.drawLabels),
+    store.subscribe((s) => s.theme, scene.drawLook),
+    store.subscribe((s) => s.accent, scene.drawLook),
+  ];
+  return {
+    catchUp() {
+      if (!behind) return;
+      behind = false;
+      const { selected, hovered } = store.getState();
+      showSelection(selected);
+      showHover(hovered);
+      view.jumpTo(selected);
+    },
+    stop: () => unsubscribers.forEach((u) => u()),
+  };
+}
+
+/**
+ * The district shapes after the first frame has been painted; on a prerendered page, whose first seconds are
+ * hydration, when first needed (the first pointer on the map, a district selected). Returns a cancel function.
+ */
+function drawDistrictsSoon(scene: SvgScene<SVGElement>, tookOver: boolean): () => void {
+  if (tookOver) return () => {};
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(scene.drawDistricts, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** Calls `fn` before printing, which shows the SVG map whichever map is on screen; returns the stop function. */
+function beforePrinting(fn: () => void): () => void {
+  const printing = window.matchMedia?.('print');
+  const onPrintMedia = (e: MediaQueryListEvent) => e.matches && fn();
+  window.addEventListener('beforeprint', fn);
+  printing?.addEventListener?.('change', onPrintMedia);
+  return () => {
+    window.removeEventListener('beforeprint', fn);
+    printing?.removeEventListener?.('change', onPrintMedia);
+  };
+}
+
 export function createSvgMap(container: HTMLElement, store: AtlasStore, options: SvgMapOptions): SvgMap {
   const loaded = store.getState().geo;
   if (!loaded) throw new Error('the SVG map needs the geography loaded first');
   const geo: Geography = loaded;
   const { scene, tookOver, drawnFor } = sceneIn(container, geo, store);
   const svg = scene.root as SVGSVGElement;
-  const tip = lazyTooltip(container);
-
-  let size: Size = { width: container.clientWidth, height: container.clientHeight };
-  const fitFor = (id: string | null): Camera => openingCamera(geo, id, size);
-  // Taking over a prerendered map with nothing selected, the camera continues from the picture on screen
-  // (the prerendered view scaled into this box), so the shapes do not move; only labels are laid out again.
-  let camera: Camera =
-    drawnFor && store.getState().selected === null
-      ? scaledCamera(openingCamera(geo, null, drawnFor), drawnFor, size)
-      : fitFor(store.getState().selected);
-  let animation = 0;
+  const { selected, hovered } = store.getState();
+  const size = { width: container.clientWidth, height: container.clientHeight };
+  const view = svgView(scene, geo, { size, selected, drawnFor }, options);
   let active = true;
+  const refine = refineOnce(scene, tookOver);
 
-  const drawCamera = () => {
-    scene.drawCamera(camera, size);
-    options.onCamera?.(camera, size);
-  };
-  const drawLabels = () => {
-    scene.drawLabels(camera, size);
-    options.onCamera?.(camera, size);
-  };
-  const drawSize = () => scene.drawSize(size);
-  const { drawDistricts, drawSelection, drawHover } = scene;
-  // A prerendered first view's paths are light: fine at its zoom, coarse closer in. They are written in full
-  // when the map first moves (a selection flies), or is printed or exported, not before: the first view
-  // needs nothing more, and a hundred milliseconds of path writing would sit in the page's first seconds.
-  let refined = !tookOver;
-  const refine = () => {
-    if (refined) return;
-    refined = true;
-    scene.refine();
-  };
-
-  function flyTo(target: Camera): void {
-    cancelAnimationFrame(animation);
-    if (options.reducedMotion || !active || size.width === 0) {
-      camera = target;
-      drawCamera();
-      return;
-    }
-    const from = camera;
-    const start = performance.now();
-    const step = (now: number) => {
-      const k = ease(Math.min(1, (now - start) / FLY_MS));
-      camera = {
-        zoom: from.zoom + (target.zoom - from.zoom) * k,
-        center: [
-          from.center[0] + (target.center[0] - from.center[0]) * k,
-          from.center[1] + (target.center[1] - from.center[1]) * k,
-        ],
-      };
-      drawCamera();
-      if (k < 1) animation = requestAnimationFrame(step);
-    };
-    animation = requestAnimationFrame(step);
-  }
-
-  drawSize();
-  drawLabels(); // and, with the labels' widths known, the camera
-  drawSelection(store.getState().selected, null);
-  drawHover(store.getState().hovered, null);
-
-  // Hidden under the GL map, the SVG does not follow each selection and hover (the first would write every
-  // shape in full, in the frame after the reader's click): it catches up when shown, printed or exported.
-  let drawnSelection = store.getState().selected;
-  let drawnHover = store.getState().hovered;
-  let behind = false;
-  const showSelection = (id: string | null) => {
-    refine();
-    drawSelection(id, drawnSelection);
-    drawnSelection = id;
-  };
-  const showHover = (id: string | null) => {
-    drawHover(id, drawnHover);
-    drawnHover = id;
-  };
-  const catchUp = () => {
-    if (!behind) return;
-    behind = false;
-    const { selected, hovered } = store.getState();
-    showSelection(selected);
-    showHover(hovered);
-    camera = fitFor(selected);
-    drawCamera();
-  };
-
-  const unsubscribers = [
-    followSelection(store, (id) => {
-      if (!active) return void (behind = true);
-      showSelection(id);
-      flyTo(fitFor(id));
-    }),
-    store.subscribe(
-      (s) => s.hovered,
-      (id) => (active ? showHover(id) : void (behind = true)),
-    ),
-    store.subscribe((s) => s.language, drawLabels),
-    store.subscribe((s) => s.theme, scene.drawLook),
-    store.subscribe((s) => s.accent, scene.drawLook),
-  ];
-
+  scene.drawSize(view.size());
+  view.drawLabels(); // and, with the labels' widths known, the camera
+  scene.drawSelection(selected, null);
+  scene.drawHover(hovered, null);
+  const follow = followStore(scene, store, view, refine, () => active);
   // A resize keeps the camera's centre and zoom, as MapLibre's does, so both maps stay on one view.
-  const resize = new ResizeObserver(() => {
-    const next = { width: container.clientWidth, height: container.clientHeight };
-    // Hidden under the GL map it measures 0 × 0: keep the last real size, so print and export still
-    // get the view the reader saw.
-    if (next.width === 0 || next.height === 0) return;
-    if (next.width === size.width && next.height === size.height) return;
-    const first = size.width === 0 || size.height === 0;
-    size = next;
-    if (first) camera = fitFor(store.getState().selected);
-    drawSize();
-    drawCamera();
-  });
+  const resize = new ResizeObserver(() =>
+    view.resize({ width: container.clientWidth, height: container.clientHeight }, store.getState().selected),
+  );
   resize.observe(container);
-
-  const pickAt = (e: MouseEvent): string | null => {
-    drawDistricts();
-    return pickPlace(
-      geo,
-      store.getState().selected,
-      hitsFrom(document.elementsFromPoint(e.clientX, e.clientY)),
-    );
-  };
-  // After the first frame has been painted; on a prerendered page, whose first seconds are hydration, when
-  // first needed (the first pointer on the map, a district selected).
-  let districtsTimer = 0;
-  const districtsFrame = tookOver
-    ? 0
-    : requestAnimationFrame(() => {
-        districtsTimer = window.setTimeout(drawDistricts, 0);
-      });
-  const onMove = (e: PointerEvent) => {
-    if (!active) return;
-    const id = pickAt(e);
-    store.getState().hover(id);
-    const box = container.getBoundingClientRect();
-    const place = id ? geo.places.get(id) : undefined;
-    const counts = placeCounts(store.getState().story, id ?? '');
-    tip.show(place, counts, store.getState().language, e.clientX - box.left, e.clientY - box.top);
-  };
-  const onLeave = () => {
-    if (!active) return;
-    store.getState().hover(null);
-    tip.hide();
-  };
-  const onClick = (e: MouseEvent) => {
-    // The shapes are links for readers without JavaScript; here the map selects, and the URL follows.
-    e.preventDefault();
-    if (!active) return;
-    const id = pickAt(e);
-    if (id) store.getState().select(id, { via: 'map' });
-  };
-  const interactive = store.getState().mapInteractive;
-  if (interactive) {
-    svg.addEventListener('pointermove', onMove);
-    svg.addEventListener('pointerleave', onLeave);
-    svg.addEventListener('click', onClick);
-  } else {
-    svg.setAttribute('pointer-events', 'none');
-  }
-
+  const stopDistricts = drawDistrictsSoon(scene, tookOver);
+  const pointer = bindSvgPointer(svg, container, geo, store, {
+    active: () => active,
+    drawDistricts: scene.drawDistricts,
+  });
   const upToDate = () => {
     refine();
-    catchUp();
+    follow.catchUp();
   };
-  // Printing shows the SVG map whichever map is on screen (the print stylesheet).
-  const printing = window.matchMedia?.('print');
-  const onPrintMedia = (e: MediaQueryListEvent) => e.matches && upToDate();
-  window.addEventListener('beforeprint', upToDate);
-  printing?.addEventListener?.('change', onPrintMedia);
+  const stopPrinting = beforePrinting(upToDate);
   const api: SvgMap = {
     svg,
     tookOver,
     refine: upToDate,
-    size: () => size,
-    camera: () => camera,
+    size: view.size,
+    camera: view.camera,
     project: (lonlat) => {
-      const [x, y] = projectionFor(camera, size)(lonlat) ?? [Number.NaN, Number.NaN];
+      const [x, y] = projectionFor(view.camera(), view.size())(lonlat) ?? [Number.NaN, Number.NaN];
       return { x, y };
     },
     setActive(next) {
       active = next;
-      if (next) catchUp();
-      else tip.hide();
+      if (next) follow.catchUp();
+      else pointer.hide();
     },
     destroy() {
-      window.removeEventListener('beforeprint', upToDate);
-      printing?.removeEventListener?.('change', onPrintMedia);
-      cancelAnimationFrame(animation);
-      cancelAnimationFrame(districtsFrame);
-      clearTimeout(districtsTimer);
+      stopPrinting();
+      view.stop();
+      stopDistricts();
       resize.disconnect();
-      for (const u of unsubscribers) u();
-      svg.removeEventListener('pointermove', onMove);
-      svg.removeEventListener('pointerleave', onLeave);
-      svg.removeEventListener('click', onClick);
-      tip.remove();
+      follow.stop();
+      pointer.remove();
       svg.remove();
       if (window.northAtlasSvgMap === hook) delete window.northAtlasSvgMap;
     },
