@@ -476,17 +476,25 @@ const DARI_FARM_AFTER_RE = new RegExp(`^[ \\t]+(?:${DARI_FARM_AFTER.join('|')})`
 export function provinceScaleCue(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start);
   const after = text.slice(f.end, f.end + CONTEXT_REACH);
+  // The name's own script says which language's cues stand round it: only those are read.
+  if (isArabicScript(text.charCodeAt(f.start)))
+    return (
+      DARI_BODY_BEFORE.test(before) ||
+      DARI_LAND_BEFORE.test(before) ||
+      DARI_SCALE_BEFORE.test(before) ||
+      DARI_FARM_AFTER_RE.test(after)
+    );
   return (
     PROVINCE_AFTER.test(after) ||
-    PROVINCE_BEFORE.test(before) ||
-    FARM_BEFORE.test(before) ||
     IS_A_PROVINCE_AFTER.test(after) ||
-    DARI_BODY_BEFORE.test(before) ||
-    DARI_LAND_BEFORE.test(before) ||
-    DARI_SCALE_BEFORE.test(before) ||
-    DARI_FARM_AFTER_RE.test(after)
+    PROVINCE_BEFORE.test(before.slice(-PROVINCE_BEFORE_REACH)) ||
+    FARM_BEFORE.test(before)
   );
 }
+
+/** Characters before a name that hold the longest English province cue ("chamber of commerce in "). */
+const PROVINCE_BEFORE_REACH = 32;
+const isArabicScript = (code: number): boolean => code >= 0x0600 && code <= 0x06ff;
 
 /**
  * A name a province on the map shares with its capital (Kunduz) that no town's cue has settled is the province when

@@ -786,28 +786,35 @@ function provinceNamed(f: Found, index: PlaceIndex): string | null {
 const NOT_THERE = /\bnot\b|(?:^|[\s،])نه[\s،]/u;
 
 /** The provinces named in the sentence of the k-th name (`[0]`) and in the next sentence (`[1]`). */
-function provincesBySentence(found: Found[], k: number, index: PlaceIndex, text: string): Set<string>[] {
+function provincesBySentence(
+  found: Found[],
+  k: number,
+  index: PlaceIndex,
+  text: string,
+  gaps: { endsBefore: (j: number) => boolean; namedAt: (j: number) => string | null },
+): Set<string>[] {
   const f = found[k];
   const sets = [new Set<string>(), new Set<string>()];
   if (!f) return sets;
-  const add = (g: Found | undefined, sentence: number) => {
-    const p = g ? provinceNamed(g, index) : null;
-    const between = g ? text.slice(Math.min(g.end, f.end), Math.max(g.start, f.start)) : '';
-    if (p && !NOT_THERE.test(between)) sets[sentence]?.add(p);
+  const add = (g: Found, j: number, sentence: number) => {
+    const p = gaps.namedAt(j);
+    // Only a province the name may lie in counts; the sentence's others say nothing of it.
+    if (!p || !f.ids.some((id) => provinceOf(index, id) === p)) return;
+    if (!NOT_THERE.test(text.slice(Math.min(g.end, f.end), Math.max(g.start, f.start))))
+      sets[sentence]?.add(p);
   };
   for (let j = k - 1, n = 0; j >= 0 && n < SENTENCE_NAMES; j--, n++) {
-    const [g, later] = [found[j], found[j + 1]];
-    if (!g || !later || f.start - g.end > SENTENCE_REACH || SENTENCE_END.test(text.slice(g.end, later.start)))
-      break;
-    add(g, 0);
+    const g = found[j];
+    if (!g || f.start - g.end > SENTENCE_REACH || gaps.endsBefore(j + 1)) break;
+    add(g, j, 0);
   }
   let sentence = 0;
   for (let j = k + 1, n = 0; j < found.length && n < SENTENCE_NAMES; j++, n++) {
-    const [earlier, g] = [found[j - 1], found[j]];
-    if (!g || !earlier || g.start - f.end > SENTENCE_REACH) break;
-    if (SENTENCE_END.test(text.slice(earlier.end, g.start))) sentence++;
+    const g = found[j];
+    if (!g || g.start - f.end > SENTENCE_REACH) break;
+    if (gaps.endsBefore(j)) sentence++;
     if (sentence > 1) break;
-    add(g, sentence);
+    add(g, j, sentence);
   }
   return sets;
 }
@@ -818,13 +825,26 @@ function provincesBySentence(found: Found[], k: number, index: PlaceIndex, text:
  * sentence names, else the next sentence — when only one of its provinces is named there.
  */
 export function namesakeBySentence(found: Found[], index: PlaceIndex, text: string): void {
+  // Whether a sentence ends between the (j-1)-th name and the j-th: read once for each gap, when first asked.
+  const ends: (boolean | undefined)[] = [];
+  const endsBefore = (j: number): boolean => {
+    const [a, b] = [found[j - 1], found[j]];
+    if (!a || !b) return true;
+    return (ends[j] ??= SENTENCE_END.test(text.slice(a.end, b.start)));
+  };
+  // The province each name names, read once when first asked.
+  const named: (string | null | undefined)[] = [];
+  const namedAt = (j: number): string | null => {
+    const g = found[j];
+    return g ? (named[j] ??= provinceNamed(g, index)) : null;
+  };
   found.forEach((f, k) => {
-    const own = new Set(f.ids.map((id) => provinceOf(index, id)));
-    if (f.qualifier || own.size < 2) return;
-    for (const named of provincesBySentence(found, k, index, text)) {
-      const candidates = [...named].filter((p) => own.has(p));
-      const [province] = candidates;
-      if (candidates.length > 1) return;
+    if (f.qualifier || f.ids.length < 2) return;
+    const provinces = new Set(f.ids.map((id) => provinceOf(index, id)));
+    if (provinces.size < 2) return;
+    for (const inSentence of provincesBySentence(found, k, index, text, { endsBefore, namedAt })) {
+      const [province, other] = inSentence;
+      if (other) return;
       if (!province) continue;
       f.ids = f.ids.filter((id) => provinceOf(index, id) === province);
       return;

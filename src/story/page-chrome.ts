@@ -327,6 +327,8 @@ const POINTER_LABEL =
 
 /** A line pointing to another story: a "read next" label and one headline, short and with no sentence inside. */
 export function isPointerLine(text: string): boolean {
+  // Most lines have no colon: the cheap test first.
+  if (!text.includes(':') && !text.includes('：')) return false;
   const line = text.trim();
   return POINTER_LABEL.test(line) && words(line) <= MAX_TICKER_WORDS && !SENTENCE_INSIDE.test(line);
 }
@@ -339,7 +341,7 @@ const DESK_NOTE =
   /^(?:corrections?|clarifications?|updated?|editor['’]?s['’]?\s+note)\b[^:\n]{0,40}:\s*(?:an?\s+(?:earlier|previous)\s+version|this\s+(?:story|article|report|piece)\s+(?:has\s+been|was|is))\b|^(?:اصلاحیه|تصحیح|یادداشت\s+ویراستار)\s*[:：]/iu;
 
 export function isDeskNote(text: string): boolean {
-  return DESK_NOTE.test(text.trim());
+  return (text.includes(':') || text.includes('：')) && DESK_NOTE.test(text.trim());
 }
 
 /** The rules of this module, in order: the first that holds names the line's kind of furniture. */
