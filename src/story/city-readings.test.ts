@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPlaceCandidates } from './link-places.ts';
 import { placeIndexFor } from './ingest.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
+import { occupantBefore } from './city-readings.ts';
 
 // The toy gazetteer with the Dari names of the city and of Taloqan, as the built one has them.
 const gazetteer = {
@@ -110,7 +111,9 @@ describe('occupantBefore: who works or trades "in" a town', () => {
   it('leaves a crop, officials or a clause that ends before "in" to the province', () => {
     expect(wideIds('Cotton grows well in Kunduz this year.')).toEqual([['Kunduz', 'AF19']]);
     expect(wideIds('مسئولان در کندز می‌گویند که سیلاب آمده است.')).toEqual([['کندز', 'AF19']]);
-    expect(wideIds('او متخصص است، اما در کندز کار نمی‌کند.')).toEqual([['کندز', 'AF19']]);
+    // The occupant's clause ends at the comma: no cue of a town (the name after «در» is read by position).
+    const ended = 'او متخصص است، اما در کندز کار نمی‌کند.';
+    expect(occupantBefore(ended, ended.indexOf('کندز'))).toBe(false);
   });
 });
 
@@ -253,5 +256,56 @@ describe('a name a province shares with its capital, where someone lives, works 
       ['Badakhshan', 'AF17'],
     ]);
     expect(ids('Fighting in Kunduz has stopped.')).toEqual([['Kunduz', 'AF19']]);
+  });
+});
+
+describe('provincesByScale: a province by its bodies, land or extent, else the town "in" which things happen', () => {
+  it('reads the bare name after "in"/"در" as the town', () => {
+    expect(ids('The final will be played in Kunduz next Friday.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(ids('We still have a chance in Kunduz to keep the orchards.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(ids('دور نهایی این مسابقات در کندز برگزار می‌شود.')).toEqual([['کندز', 'AF1901']]);
+  });
+
+  it("reads the province's government, police and officials as the province, in English and Dari", () => {
+    expect(ids('Customs officials in Kunduz said the queue had shortened.')).toEqual([['Kunduz', 'AF19']]);
+    expect(ids("A spokesman for the Kunduz governor's office confirmed the curfew.")).toEqual([
+      ['Kunduz', 'AF19'],
+    ]);
+    expect(ids('سخنگوی فرماندهی پولیس کندز گفت که دو نفر بازداشت شده‌اند.')).toEqual([['کندز', 'AF19']]);
+    expect(ids('رئیس معارف، فرهنگ و ورزش کندز این خبر را تأیید کرد.')).toEqual([['کندز', 'AF19']]);
+  });
+
+  it('reads its farmland, crops, disasters and extent as the province', () => {
+    expect(ids('About 4,000 hectares were sown with wheat in Kunduz last autumn.')).toEqual([
+      ['Kunduz', 'AF19'],
+    ]);
+    expect(ids('Flash floods cut the roads to dozens of villages in Kunduz overnight.')).toEqual([
+      ['Kunduz', 'AF19'],
+    ]);
+    expect(ids('Farmers across northern Kunduz are short of seed.')).toEqual([['Kunduz', 'AF19']]);
+    expect(ids('Kunduz cotton once sold well beyond the border.')).toEqual([['Kunduz', 'AF19']]);
+    expect(ids('امسال بیش از ده هزار هکتار زمین در کندز زیر کشت پخته رفته است.')).toEqual([['کندز', 'AF19']]);
+    expect(ids('سیلاب‌های شب گذشته در کندز ده‌ها خانه را ویران کرد.')).toEqual([['کندز', 'AF19']]);
+    expect(ids('برنج کندز در سراسر شمال مشهور است.')).toEqual([['کندز', 'AF19']]);
+  });
+
+  it('leaves a name heading a list, or standing outside "in", to the other readings', () => {
+    expect(ids('Fighting spread to Kunduz last week.')).toEqual([['Kunduz', 'AF19']]);
+    expect(ids('Kunduz has long been a crossroads of the north.')).toEqual([['Kunduz', 'AF19']]);
+  });
+});
+
+describe('journeysWithinProvince: the two ends of a journey "between" them', () => {
+  it('reads a name "between" a certain town "and" it as the town, in English and Dari', () => {
+    expect(wideIds('Flights between Herat and Kunduz resume on Sunday.')).toEqual([
+      ['Herat', 'AF3201'],
+      ['Kunduz', 'AF1901'],
+    ]);
+    expect(wideIds('پروازها میان هرات و کندز دوباره آغاز شد.')).toEqual([
+      ['هرات', 'AF3201'],
+      ['کندز', 'AF1901'],
+    ]);
+    // "and" alone is a list, not a journey.
+    expect(wideIds('Herat and Kunduz both grow melons.')[1]).toEqual(['Kunduz', 'AF19']);
   });
 });

@@ -2,6 +2,15 @@
 // around it is a town's: a market after it, one traveller or load from it, other towns listed with it.
 import {
   DARI_CITY_CUES,
+  DARI_EXTENT_BEFORE,
+  DARI_FARM_AFTER,
+  DARI_PRODUCE_NOUNS,
+  DARI_PROVINCE_BODY_NOUNS,
+  DARI_PROVINCE_SCALE_WORDS,
+  PROVINCE_SCALE_WORDS,
+  PRODUCE_NOUNS,
+  PROVINCE_BODY_NOUNS,
+  PROVINCE_EXTENT_BEFORE,
   DARI_OCCUPANT_NOUNS,
   DARI_PRICE_NOUNS,
   DARI_VENUE_NOUNS,
@@ -252,6 +261,17 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
 const JOURNEY_GAP =
   /^\s+(?:from|to|towards?|(?:on|along)\s+the\s+(?:main\s+)?(?:road|highway)\s+(?:to|towards?))\s+$|^\s+(?:از|به|تا)\s+$/u;
 
+/** "flights between Kabul and Kunduz", "میان کابل و کندز": two ends of a journey joined by "and". */
+const BETWEEN_BEFORE = /(?:\bbetween|(?:^|\s)(?:میان|بین))[ \t]+$/u;
+const AND_GAP = /^\s+(?:and|و)\s+$/u;
+
+/** Whether two names are the ends of one journey: "from Archi to Kunduz", "between Kabul and Kunduz". */
+function journeyBetween(text: string, a: FoundName, b: FoundName): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (JOURNEY_GAP.test(gap)) return true;
+  return AND_GAP.test(gap) && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+}
+
 /** A town for certain: read as a city, every id a capital's district, or one of the cities named alone (Kabul). */
 function certainTown(f: FoundName, index: PlaceIndex): boolean {
   return onlyTown(f, index) || (!f.qualifier && f.ids.some((id) => CITIES_NAMED_ALONE.has(id)));
@@ -260,7 +280,7 @@ function certainTown(f: FoundName, index: PlaceIndex): boolean {
 /**
  * A journey between a name a province shares with its capital and a district of that province ("She came to
  * Kunduz from Qala-e-Zal district": one does not travel from a district into its own province) or another town
- * ("flew from Kabul to Kunduz", "از تالقان به کندز"): the name is the city.
+ * ("flew from Kabul to Kunduz", "از تالقان به کندز", "flights between Kabul and Kunduz"): the name is the city.
  */
 export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, text: string): void {
   const capitals = capitalsOf(index);
@@ -271,7 +291,7 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
   for (let k = 0; k + 1 < found.length; k++) {
     const pair = [found[k], found[k + 1]] as const;
     const [a, b] = pair;
-    if (!a || !b || !JOURNEY_GAP.test(text.slice(a.end, b.start))) continue;
+    if (!a || !b || !journeyBetween(text, a, b)) continue;
     for (const [name, other] of [pair, [b, a] as const]) {
       if (!name || name.qualifier || !other || !sharedWithCapital(name.ids, index)) continue;
       const province = district(other) ? provinceOf(index, other.ids[0] ?? '') : null;
@@ -409,4 +429,116 @@ export function sameNameSaidBefore(found: FoundName[], index: PlaceIndex): void 
       if (before) f.qualifier = before;
     }
   }
+}
+
+/** "the Kunduz governor's office", "the Kunduz customs department", "Kunduz cotton", "the Kunduz side of the river". */
+const PROVINCE_AFTER = new RegExp(
+  `^(?:['’]s)?[ \\t]+(?:(?:[\\p{Ll}-]+[ \\t]+){0,2}(?:${PROVINCE_BODY_NOUNS.join('|')})|(?:${PRODUCE_NOUNS.join('|')})|side[ \\t]+of)\\b`,
+  'u',
+);
+/** "customs officials in Kunduz", "the governor of Kunduz", "the rice of Kunduz", "northern Kunduz". */
+const PROVINCE_BEFORE = new RegExp(
+  `\\b(?:(?:${PROVINCE_BODY_NOUNS.join('|')})[ \\t]+(?:in|of|for)|(?:${PRODUCE_NOUNS.join('|')})[ \\t]+of|(?:${PROVINCE_EXTENT_BEFORE.join('|')})(?:[ \\t]+the)?|provinces,?[ \\t]+(?:including|such[ \\t]+as|like))[ \\t]+$`,
+  'iu',
+);
+/**
+ * "9,000 hectares were planted with cotton in Kunduz", "floods cut roads in Kunduz", "has milled rice in Kunduz":
+ * farming, a crop, a disaster or war at a province's scale in the clause before "in".
+ */
+const FARM_BEFORE = new RegExp(
+  `\\b(?:${[...PROVINCE_SCALE_WORDS, ...PRODUCE_NOUNS].join('|')})\\b[^.,;:!?"“”\\n]{0,60}\\bin[ \\t]+$`,
+  'iu',
+);
+/** "Kunduz is a big province": the sentence says so. */
+const IS_A_PROVINCE_AFTER = /^[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}province\b/u;
+/**
+ * «سخنگوی والی کندز»، «رئیس زراعت، آبیاری و مالداری کندز»، «فرماندهی پولیس کندز»: an ezafe chain of up to six
+ * words from a body's head to the name, with no «در»، «از»، «به» or «که» in it (those put a person in a place).
+ */
+const DARI_BODY_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_PROVINCE_BODY_NOUNS.join('|')})(?:ٔ|\u200C?ی)?(?:(?:[ \\t]+(?!(?:در|از|به|که)[ \\t])[^\\s.:؛;«»"!?؟]+){0,6}|[ \\t]+در)[ \\t]+$`,
+  'u',
+);
+/** «برنج کندز»، «خربوزهٔ کندز»، «دشت‌های کندز»: the province's crop or land before the name. */
+const DARI_LAND_BEFORE = new RegExp(
+  `(?:^|\\s)(?:(?:${DARI_PRODUCE_NOUNS.join('|')})(?:ٔ|\u200C?ی|\u200C?های)?|${DARI_EXTENT_BEFORE.join('|')})[ \\t]+$`,
+  'u',
+);
+/** «سیلاب‌های شب گذشته در کندز»، «دهقانان در کندز»: a disaster, war or farming in one clause before «در». */
+const DARI_SCALE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_PROVINCE_SCALE_WORDS.join('|')})[^\\s،,.:؛;«»"!?؟]*${DARI_CLAUSE_TO_DAR}`,
+  'u',
+);
+/** «زمین در کندز زیر کشت گندم می‌رود». */
+const DARI_FARM_AFTER_RE = new RegExp(`^[ \\t]+(?:${DARI_FARM_AFTER.join('|')})`, 'u');
+
+/** Whether what stands beside the name is a province's: its bodies, its crops and farmland, its extent. */
+export function provinceScaleCue(text: string, f: FoundName): boolean {
+  const before = text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start);
+  const after = text.slice(f.end, f.end + CONTEXT_REACH);
+  // The name's own script says which language's cues stand round it: only those are read.
+  if (isArabicScript(text.charCodeAt(f.start)))
+    return (
+      DARI_BODY_BEFORE.test(before) ||
+      DARI_LAND_BEFORE.test(before) ||
+      DARI_SCALE_BEFORE.test(before) ||
+      DARI_FARM_AFTER_RE.test(after)
+    );
+  return (
+    PROVINCE_AFTER.test(after) ||
+    IS_A_PROVINCE_AFTER.test(after) ||
+    PROVINCE_BEFORE.test(before.slice(-PROVINCE_BEFORE_REACH)) ||
+    FARM_BEFORE.test(before)
+  );
+}
+
+/** Characters before a name that hold the longest English province cue ("chamber of commerce in "). */
+const PROVINCE_BEFORE_REACH = 32;
+const isArabicScript = (code: number): boolean => code >= 0x0600 && code <= 0x06ff;
+
+/**
+ * A name a province on the map shares with its capital (Kunduz) that no town's cue has settled is the province when
+ * a province's cue stands beside it: its bodies, its land, its extent. Without one, `townsByPosition` reads it
+ * "in"/"در" as the town (writers mean the town there more often than the province, which they mark by such cues);
+ * elsewhere (a subject, "of Kunduz") it stays open and `narrow` reads it as the province.
+ */
+export function provincesByScale(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !sharedWithCapital(f.ids, index) || !onTheMap(f, index)) continue;
+    if (provinceScaleCue(text, f)) f.qualifier = 'province';
+  }
+}
+
+/**
+ * A name a province on the map shares with its capital that nothing else has settled, "in"/"در" and heading no
+ * list, is the town: the last reading, after the province's cues and the name said before.
+ */
+export function townsByPosition(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !sharedWithCapital(f.ids, index) || !onTheMap(f, index)) continue;
+    if (inTheTown(text, f)) f.qualifier = 'city';
+  }
+}
+
+/** "in Kunduz", "در کندز": the name right after a preposition of place. */
+const LOCATIVE_BEFORE = /(?:^|[\s(])(?:in|در)[ \t]+$/u;
+/** "in Kunduz and …", "در کندز و …", "in Kunduz, …": the name heads a list, which the list's rules read. */
+const HEADS_LIST_AFTER = /^(?:\s*[,،]|[ \t]+(?:and|or|و)[ \t])/u;
+
+/**
+ * A name after "in"/"در" that heads no list: where something happens, someone is or something is held
+ * ("the final will be held in Kunduz", "the chance we have in Kunduz") — the town, as writers mostly mean it there.
+ */
+export function inTheTown(text: string, f: FoundName): boolean {
+  return (
+    LOCATIVE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
+    !HEADS_LIST_AFTER.test(text.slice(f.end, f.end + 8))
+  );
+}
+/** Whether the name's province is one of the map's (Kunduz), not one whose capital reporting names alone. */
+function onTheMap(f: FoundName, index: PlaceIndex): boolean {
+  return f.ids.some((id) => {
+    const e = index.entries.get(id);
+    return e?.kind === 'province' && e.onMap !== false;
+  });
 }

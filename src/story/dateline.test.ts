@@ -68,7 +68,7 @@ describe('a byline run onto the dateline', () => {
 
 describe('datelines in stories', () => {
   it('link the city a story is filed from, not the province, in capitals too', () => {
-    expect(places('KUNDUZ, Afghanistan — Rivers rose in Kunduz on Monday.')).toEqual([
+    expect(places('KUNDUZ, Afghanistan — Rivers rose across Kunduz on Monday.')).toEqual([
       ['KUNDUZ', 'AF1901'],
       ['Afghanistan', 'AFG'],
       ['Kunduz', 'AF19'],

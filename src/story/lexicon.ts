@@ -455,6 +455,106 @@ export const TOWN_LIFE_NOUNS: readonly string[] = [
 export const DARI_WEATHER_NOUNS: readonly string[] = ['هوا', 'دمای هوا', 'دما'];
 
 /**
+ * What a province has and a town does not, read beside a name a province shares with its capital: its governor,
+ * police, departments and officials ("the Kunduz governor's office", "customs officials in Kunduz"), the land it
+ * farms ("hectares planted in Kunduz", "Kunduz cotton") and its extent ("northern Kunduz", "the plains of Kunduz").
+ */
+export const PROVINCE_BODY_NOUNS: readonly string[] = [
+  "governor(?:['’]s)?",
+  'governorate',
+  'police',
+  'provincial',
+  'department',
+  'directorate',
+  'customs',
+  'council',
+  'authorities',
+  'officials?',
+  'administration',
+  'commander',
+  'security[ \\t]+forces',
+  'chamber[ \\t]+of[ \\t]+commerce',
+];
+/** Crops a province is known by ("Kunduz cotton", "the rice of Kunduz", «برنج کندز»). */
+export const PRODUCE_NOUNS: readonly string[] = ['cotton', 'rice', 'melons?', 'watermelons?', 'wheat'];
+export const DARI_PRODUCE_NOUNS: readonly string[] = ['برنج', 'خربوزه', 'تربوز', 'پخته', 'گندم'];
+/**
+ * Farming, disaster and war at a province's scale in the clause before "in" the name ("9,000 hectares were
+ * planted with rice in", "floods tore through villages in", "fighting in"), and the same before «در».
+ */
+export const PROVINCE_SCALE_WORDS: readonly string[] = [
+  'hectares?',
+  'acres?',
+  'jeribs?',
+  'planted',
+  'sown',
+  'cultivated',
+  'farmers',
+  'fighting',
+  'clashes',
+  'floods?',
+  'flooding',
+  'drought',
+  'outbreaks?',
+  'displaced',
+];
+export const DARI_PROVINCE_SCALE_WORDS: readonly string[] = [
+  'هکتار',
+  'دهقانان',
+  'سیلاب',
+  'سیل',
+  'جنگ',
+  'درگیری',
+  'خشکسالی',
+  'شیوع',
+  'بیجاشدگان',
+];
+/** Words right before a name that make it the province's land: "northern Kunduz", "the plains of Kunduz". */
+export const PROVINCE_EXTENT_BEFORE: readonly string[] = [
+  '(?:north|south)(?:-?(?:east|west))?ern',
+  'eastern',
+  'western',
+  'rural',
+  'across',
+  'throughout',
+  'all[ \\t]+of',
+  'parts[ \\t]+of',
+  '(?:plains|fields|farmlands?|countryside|districts|villages)[ \\t]+of',
+];
+/**
+ * Dari heads of a province's bodies: the governor («والی»), a directorate and its head («ریاست»، «رئیس»), the
+ * police or security command («قوماندانی»، «فرماندهی»), an office («اداره»), officials («مقامات»، «مسئولان»), a
+ * council or chamber («شورای»، «اتاق»): an ezafe chain from one of them ending in the name is the province's body.
+ */
+export const DARI_PROVINCE_BODY_NOUNS: readonly string[] = [
+  'والی',
+  'ریاست',
+  'رئیس',
+  'قوماندانی',
+  'قوماندان',
+  'فرماندهی',
+  'فرمانده',
+  'اداره',
+  'مقامات',
+  'مقام‌های',
+  'مسئولان',
+  'مسئولین',
+  'مسئول',
+  'شورای',
+  'اتاق',
+  'گمرک',
+];
+/** Dari farming and extent before the name («دشت‌های کندز»، «ولسوالی‌های کندز») or after it («کندز زیر کشت»). */
+export const DARI_EXTENT_BEFORE: readonly string[] = [
+  'دشت‌های',
+  'دشتهای',
+  'ولسوالی‌های',
+  'ولسوالیهای',
+  'سراسر',
+];
+export const DARI_FARM_AFTER: readonly string[] = ['زیر[ \\t]+کشت'];
+
+/**
  * Three cities so large that reporting names them alone for the city (Kabul, Herat, Kandahar): outside the
  * north, a bare name a province shares with its capital is the city only for these; a smaller capital's
  * name (Bamyan, Ghazni, Khost, Farah, Sar-e-Pul) alone means the province, as Kunduz does on the map.

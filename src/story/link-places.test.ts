@@ -17,8 +17,9 @@ describe('findPlaceCandidates', () => {
     ]);
   });
 
-  it('reads a bare name shared by a province and its capital as the province', () => {
-    expect(links('Prices rose in Kunduz.')).toEqual([['Kunduz', 'AF19', 'name']]);
+  it('reads a bare name shared by a province and its capital as the province, but "in" it as the town', () => {
+    expect(links('Kunduz grows more rice than it eats.')).toEqual([['Kunduz', 'AF19', 'name']]);
+    expect(links('Prices rose in Kunduz.')).toEqual([['Kunduz', 'AF1901', 'name']]);
   });
 
   it('reads "the districts of X" as the province that holds them', () => {
@@ -191,8 +192,9 @@ describe('Dari names that are also words', () => {
 describe('withTranslations', () => {
   it('gives a Dari name in parentheses after an English one the same place, however the gazetteer spells it', () => {
     expect(links('Floods hit Baharak (بهارک) and Taloqan (تالقان شهر).').map(([t, id]) => [t, id])).toEqual([
-      ['Baharak', 'AF1803|AF1706'],
-      ['بهارک', 'AF1803|AF1706'],
+      // Takhar's capital named in the sentence makes the shared name Takhar's Baharak (namesakeBySentence).
+      ['Baharak', 'AF1803'],
+      ['بهارک', 'AF1803'],
       ['Taloqan', 'AF1801'],
       ['تالقان شهر', 'AF1801'],
     ]);
@@ -273,7 +275,7 @@ describe('namedUnitOf', () => {
 
   it('reads "the <province> district" with no district of that name as the province', () => {
     expect(links('He farms in Baharak — the Badakhshan district, not the one in Takhar.')).toEqual([
-      ['Baharak', 'AF1803|AF1706', 'name'],
+      ['Baharak', 'AF1706', 'name'],
       ['Badakhshan district', 'AF17', 'name'],
       ['Takhar', 'AF18', 'name'],
     ]);
@@ -284,7 +286,7 @@ describe('venueBefore', () => {
   it('reads a name after a venue "in" or "of" it as the city', () => {
     expect(links('He was taken to the trauma centre in Kunduz.')).toEqual([['Kunduz', 'AF1901', 'name']]);
     expect(links('Her songs sold in the bazaars of Kunduz.')).toEqual([['Kunduz', 'AF1901', 'name']]);
-    expect(links('Prices rose in Kunduz.')).toEqual([['Kunduz', 'AF19', 'name']]);
+    expect(links('Prices rose across Kunduz.')).toEqual([['Kunduz', 'AF19', 'name']]);
   });
 
   it('reads a Dari venue with its ezafe as the city, not a provincial one or a plural', () => {
@@ -356,13 +358,54 @@ describe('namesakeByNeighbour', () => {
       'name',
     ]);
     expect(links('They farm in Baharak, east of Fayzabad.')[0]).toEqual(['Baharak', 'AF1706', 'name']);
-    // Neither a province that "has" nothing nor a place far off in the sentence decides.
-    expect(links('Takhar has schools, and Baharak has none.')[1]).toEqual([
+    // A province that "has" nothing decides no more than being named in the sentence (namesakeBySentence).
+    expect(links('Takhar has schools, and Baharak has none.')[1]).toEqual(['Baharak', 'AF1803', 'name']);
+  });
+});
+
+describe('namesakeBySentence', () => {
+  it('reads a shared name as the one whose province or capital its sentence names', () => {
+    expect(links('Wool comes down from Baharak in neighbouring Badakhshan.')[0]).toEqual([
       'Baharak',
-      'AF1803|AF1706',
+      'AF1706',
       'name',
     ]);
-    expect(links('Boats go to Baharak and then to Fayzabad.')[0]).toEqual([
+    expect(links('The clinic in Fayzabad sends a nurse to Baharak twice a month.')[1]).toEqual([
+      'Baharak',
+      'AF1706',
+      'name',
+    ]);
+  });
+
+  it('reads the Dari sentence the same way', () => {
+    const extra: Record<string, string> = {
+      AF1803: 'بهارک',
+      AF1706: 'بهارک',
+      AF1701: 'فیض‌آباد',
+      AF18: 'تخار',
+    };
+    const dari = buildPlaceIndex({
+      ...TEST_GAZETTEER,
+      entries: TEST_GAZETTEER.entries.map((e) =>
+        extra[e.id] ? { ...e, names: [...e.names, extra[e.id] ?? ''] } : e,
+      ),
+    });
+    const dariLinks = (text: string) => findPlaceCandidates(text, dari).map((c) => [c.text, c.ids.join('|')]);
+    expect(dariLinks('شفاخانهٔ فیض‌آباد هر ماه یک نرس را به بهارک می‌فرستد.')[1]).toEqual(['بهارک', 'AF1706']);
+    expect(dariLinks('موتر ما در نزدیکی بهارک خراب شد. در تخار میستری کم است.')[0]).toEqual([
+      'بهارک',
+      'AF1803',
+    ]);
+  });
+
+  it('else the next sentence, and never a province the sentence says it is not in', () => {
+    expect(links('The bus broke down outside Baharak. Takhar has few mechanics.')[0]).toEqual([
+      'Baharak',
+      'AF1803',
+      'name',
+    ]);
+    expect(links('I mean Baharak, not the one in Takhar.')[0]).toEqual(['Baharak', 'AF1803|AF1706', 'name']);
+    expect(links('Baharak is far. Takhar and Badakhshan both claim it.')[0]).toEqual([
       'Baharak',
       'AF1803|AF1706',
       'name',
@@ -405,7 +448,7 @@ describe('towns across the border', () => {
     expect(links('The other Badakhshan has its own mountains.')).toEqual([]);
     expect(links('The other Takhar districts were spared.')).toEqual([['Takhar', 'AF18', 'name']]);
     expect(links('The other Baharak is in Takhar.')).toEqual([
-      ['Baharak', 'AF1803|AF1706', 'name'],
+      ['Baharak', 'AF1803', 'name'],
       ['Takhar', 'AF18', 'name'],
     ]);
   });

@@ -29,6 +29,8 @@ import {
   parallelTowns,
   provinceHoldingPlace,
   provincesByList,
+  provincesByScale,
+  townsByPosition,
   provinceSaidAfter,
   provincialBodies,
   sameNameSaidBefore,
@@ -297,10 +299,13 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   journeysWithinProvince(found, index, text);
   parallelTowns(found, index, text);
   provinceHoldingPlace(found, index, text);
+  provincesByScale(found, index, text);
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
+  namesakeBySentence(found, index, text);
   sameNameSaidBefore(found, index);
+  townsByPosition(found, index, text);
 }
 
 /** "(کوهستان)" right after a name: one to four Dari words in parentheses and nothing else. */
@@ -757,6 +762,96 @@ export function namesakeByNeighbour(found: Found[], index: PlaceIndex, text: str
     if (!province) return;
     const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
     if (inside.length > 0) f.ids = inside;
+  });
+}
+
+/** A sentence's end in the text between two names. */
+const SENTENCE_END = /[.!?؟\n]/u;
+/** Names, and characters, a namesake looks over for the provinces its sentence and the next one name. */
+const SENTENCE_NAMES = 8;
+const SENTENCE_REACH = 400;
+
+/** The one province a name names: a province, or it and its capital's district ("Kunduz"), and nothing else. */
+function provinceNamed(f: Found, index: PlaceIndex): string | null {
+  const named = new Set<string>();
+  for (const id of f.ids) {
+    const e = index.entries.get(id);
+    if (e?.kind === 'province') named.add(e.id);
+    else if (e?.kind === 'district' && e.province && index.entries.get(e.province)?.capital === id)
+      named.add(e.province);
+    else return null;
+  }
+  const [only] = named;
+  return named.size === 1 && only ? only : null;
+}
+
+/** "not the one in Kapisa", "نه آن که در کاپیسا": a place named to say the name is not there. */
+const NOT_THERE = /\bnot\b|(?:^|[\s،])نه[\s،]/u;
+
+/** The provinces named in the sentence of the k-th name (`[0]`) and in the next sentence (`[1]`). */
+function provincesBySentence(
+  found: Found[],
+  k: number,
+  index: PlaceIndex,
+  text: string,
+  gaps: { endsBefore: (j: number) => boolean; namedAt: (j: number) => string | null },
+): Set<string>[] {
+  const f = found[k];
+  const sets = [new Set<string>(), new Set<string>()];
+  if (!f) return sets;
+  const add = (g: Found, j: number, sentence: number) => {
+    const p = gaps.namedAt(j);
+    // Only a province the name may lie in counts; the sentence's others say nothing of it.
+    if (!p || !f.ids.some((id) => provinceOf(index, id) === p)) return;
+    if (!NOT_THERE.test(text.slice(Math.min(g.end, f.end), Math.max(g.start, f.start))))
+      sets[sentence]?.add(p);
+  };
+  for (let j = k - 1, n = 0; j >= 0 && n < SENTENCE_NAMES; j--, n++) {
+    const g = found[j];
+    if (!g || f.start - g.end > SENTENCE_REACH || gaps.endsBefore(j + 1)) break;
+    add(g, j, 0);
+  }
+  let sentence = 0;
+  for (let j = k + 1, n = 0; j < found.length && n < SENTENCE_NAMES; j++, n++) {
+    const g = found[j];
+    if (!g || g.start - f.end > SENTENCE_REACH) break;
+    if (gaps.endsBefore(j)) sentence++;
+    if (sentence > 1) break;
+    add(g, j, sentence);
+  }
+  return sets;
+}
+
+/**
+ * "Baharak in neighbouring Badakhshan", "the airport in Faizabad, which serves Baharak", "… in Baharak. The caller
+ * was from Takhar": a name districts of several provinces share is the one whose province (or its capital) its
+ * sentence names, else the next sentence — when only one of its provinces is named there.
+ */
+export function namesakeBySentence(found: Found[], index: PlaceIndex, text: string): void {
+  // Whether a sentence ends between the (j-1)-th name and the j-th: read once for each gap, when first asked.
+  const ends: (boolean | undefined)[] = [];
+  const endsBefore = (j: number): boolean => {
+    const [a, b] = [found[j - 1], found[j]];
+    if (!a || !b) return true;
+    return (ends[j] ??= SENTENCE_END.test(text.slice(a.end, b.start)));
+  };
+  // The province each name names, read once when first asked.
+  const named: (string | null | undefined)[] = [];
+  const namedAt = (j: number): string | null => {
+    const g = found[j];
+    return g ? (named[j] ??= provinceNamed(g, index)) : null;
+  };
+  found.forEach((f, k) => {
+    if (f.qualifier || f.ids.length < 2) return;
+    const provinces = new Set(f.ids.map((id) => provinceOf(index, id)));
+    if (provinces.size < 2) return;
+    for (const inSentence of provincesBySentence(found, k, index, text, { endsBefore, namedAt })) {
+      const [province, other] = inSentence;
+      if (other) return;
+      if (!province) continue;
+      f.ids = f.ids.filter((id) => provinceOf(index, id) === province);
+      return;
+    }
   });
 }
 

@@ -7,11 +7,15 @@ import {
   isSeparatedItems,
   isSpacedMenu,
   isDariLetterhead,
+  isDeskNote,
+  isPointerLine,
   isTagLine,
   isTicker,
   pageChromeReason,
 } from './page-chrome.ts';
 import { segmentArticle } from './paragraphs.ts';
+import { ingestStory } from './ingest.ts';
+import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
 describe('page chrome told by its shape', () => {
   it('reads menus, breadcrumbs, tickers and share bars as short items between separators', () => {
@@ -193,5 +197,36 @@ describe('isDariLetterhead', () => {
     expect(isDariLetterhead('دفتر مطبوعاتی والی بلخ این خبر را تأیید کرد.')).toBe(false);
     expect(isDariLetterhead('دفتر مطبوعاتی والی هرات می‌گوید')).toBe(false);
     expect(isDariLetterhead('مردم افغانستان')).toBe(false);
+  });
+});
+
+describe('isPointerLine and isDeskNote', () => {
+  it('reads a "read next" label with one headline after it as a pointer, not a sentence with a colon', () => {
+    expect(isPointerLine('Read next: Snow closes the Khwahan road for a third week')).toBe(true);
+    expect(isPointerLine('Up next: Melon growers in Archi count their losses')).toBe(true);
+    expect(isPointerLine('See also: Baghlan coal boys return to school')).toBe(true);
+    expect(isPointerLine('Next: the committee. It met in Taloqan on Monday and agreed a plan.')).toBe(false);
+    expect(isPointerLine('He told them to read the next page: the map of Takhar.')).toBe(false);
+  });
+
+  it("reads a desk's correction or update note, in English and Dari, not reporting that mentions one", () => {
+    expect(isDeskNote('Correction, 2 March: An earlier version of this story placed Chal in Kunduz.')).toBe(
+      true,
+    );
+    expect(isDeskNote('Update: This article has been updated with figures from Faizabad.')).toBe(true);
+    expect(isDeskNote('اصلاحیه: در نسخهٔ پیشین این گزارش نام ولسوالی اشتباه نوشته شده بود.')).toBe(true);
+    expect(isDeskNote('The correction was made in Taloqan: an earlier version of the map was wrong.')).toBe(
+      false,
+    );
+  });
+
+  it("leaves the writer's note above a correction note out of the story's places", () => {
+    const page = [
+      'Melon prices fall',
+      'Melon growers in Dasht-e-Archi say prices fell by half this week.',
+      'Maryam Sultani is a reporter based in Taloqan who covers Takhar and Badakhshan.',
+      'Correction, 2 March: An earlier version of this story misspelled a grower’s name.',
+    ].join('\n\n');
+    expect(ingestStory(page, TEST_GAZETTEER).mentions.map((m) => m.place)).toEqual(['AF1906']);
   });
 });

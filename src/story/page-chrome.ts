@@ -326,12 +326,40 @@ export function isDariLetterhead(text: string): boolean {
   );
 }
 
+/**
+ * "Read next: Floods cut the Rostaq road", "Up next: …", "See also: …", "Watch: …": a label pointing to another
+ * story, with its headline run in after the colon.
+ */
+const POINTER_LABEL =
+  /^(?:read\s+(?:next|also|more)|also\s+read|see\s+also|up\s+next|next|previous|(?:next|previous)\s+(?:story|article)|more\s+on\s+this(?:\s+story)?|recommended|don['’]t\s+miss|watch|listen|related(?:\s+(?:story|article|coverage))?)\s*[:：]\s*\S/iu;
+
+/** A line pointing to another story: a "read next" label and one headline, short and with no sentence inside. */
+export function isPointerLine(text: string): boolean {
+  // Most lines have no colon: the cheap test first.
+  if (!text.includes(':') && !text.includes('：')) return false;
+  const line = text.trim();
+  return POINTER_LABEL.test(line) && words(line) <= MAX_TICKER_WORDS && !SENTENCE_INSIDE.test(line);
+}
+
+/**
+ * "Correction, 4 December: An earlier version of this story …", "Update: This article has been updated …",
+ * "Editor's note: …", «اصلاحیه: …»: the desk's note about the story, not its reporting.
+ */
+const DESK_NOTE =
+  /^(?:corrections?|clarifications?|updated?|editor['’]?s['’]?\s+note)\b[^:\n]{0,40}:\s*(?:an?\s+(?:earlier|previous)\s+version|this\s+(?:story|article|report|piece)\s+(?:has\s+been|was|is))\b|^(?:اصلاحیه|تصحیح|یادداشت\s+ویراستار)\s*[:：]/iu;
+
+export function isDeskNote(text: string): boolean {
+  return (text.includes(':') || text.includes('：')) && DESK_NOTE.test(text.trim());
+}
+
 /** The rules of this module, in order: the first that holds names the line's kind of furniture. */
 const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariNavigation, 'navigation'],
   [isDariRelatedHead, 'promo'],
   [isDariReadMore, 'promo'],
   [isDariLetterhead, 'byline'],
+  [isPointerLine, 'promo'],
+  [isDeskNote, 'other'],
   [isAddressLine, 'navigation'],
   [isCounterLine, 'navigation'],
   [isTagLine, 'navigation'],
