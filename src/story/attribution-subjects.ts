@@ -8,7 +8,13 @@ import { POSSESSIVE, SUBJECT_VERB, clauseEnd, subjectOf, type Subject } from './
 import { isDariText } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
-import { bodyNamedBefore, definiteRoleSource, kinSource, roleHeldByNextName } from './english-speakers.ts';
+import {
+  bodyNamedBefore,
+  definiteRoleSource,
+  kinSource,
+  roleHeldByNextName,
+  sourceOverNameInItsClause,
+} from './english-speakers.ts';
 import {
   definiteSubjectsOf,
   identifiedNext,
@@ -78,7 +84,10 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const gender: Gender = p0 === 'she' ? 'female' : 'male';
   const byRole = roleSubjectBefore(ctx, p, at, gender);
   if (byRole) return byRole;
-  const ev = subjectOverRelative(table, reading, table.lastEventBefore(p, at, gender), p, gender);
+  const last = table.lastEventBefore(p, at, gender);
+  const ev =
+    sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
+    subjectOverRelative(table, reading, last, p, gender);
   // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
   if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
   return (
