@@ -119,3 +119,14 @@ const NAMING_VERB = 'call|calls|called|dubbed|dubs|termed|terms|describes|descri
 export const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_VERB})\\b(?:\\s+as)?[^"“”‘’.;:!?]{0,40}$`, 'u');
 /** What a sentence opens on as its subject: a pronoun, or a name (the particles a name carries inside it). */
 export const SENTENCE_SUBJECT = new RegExp(`^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SUBJECT}`, 'u');
+
+/**
+ * 'Abdul Rashid had a one-line reply: "…"', 'She has one rule for the men who bring her the reed: "…"', 'she
+ * pressed her hands together and said quietly: "…"': a sentence opening on a name or "he"/"she" (perhaps after a
+ * clause and its comma: "Asked what he would tell them, Name had …"), ending in a colon right before the quotation,
+ * whatever its verb.
+ */
+export const SUBJECT_COLON_INTRO = new RegExp(
+  `^\\s*(?:(?:But|And|Then|So)\\s+)?(?:[^"“”«».!?:;,]{1,100},\\s+)?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<name>${NAME}))\\s+(?<rest>\\p{Ll}[^"“”«».!?:;]{0,120}):\\s*$`,
+  'u',
+);

@@ -3,7 +3,14 @@
  * ("the spokesman") to its holder or the person last named, a name to its speaker. Shared by every quotation rule
  * through one context that holds the table, the reading and what each passage yields once read.
  */
-import { COMMON_WORDS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import {
+  COMMON_WORDS,
+  FEMALE_ROLE_WORDS,
+  KIN_NOUNS,
+  MALE_ROLE_WORDS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
 import { POSSESSIVE, SUBJECT_VERB, clauseEnd, subjectOf, type Subject } from './attribution-patterns.ts';
 import { isDariText } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
@@ -88,12 +95,55 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const ev =
     sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
     subjectOverRelative(table, reading, last, p, gender);
+  const kin = ev?.passage === p ? null : kinSubjectBefore(ctx, p, at, gender);
+  if (kin) return kin;
   // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
   if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
   return (
     personNamedBefore(table, reading, p, at, gender, ctx.personNames) ??
     identifiedNext(table, reading, p, create)
   );
+}
+
+/** Characters before a pronoun read for a relative that opened a sentence of its paragraph. */
+const KIN_READ_CHARS = 1200;
+
+/**
+ * 'My mother-in-law is from Shighnan. … "Send it anyway," she says', 'His mother had come to watch. … she said':
+ * a relative the paragraph opened a sentence on, by a possessive, whose noun is of the pronoun's gender, is the
+ * "she" or "he" of the paragraph when no one of that gender was named in it before the pronoun — the first such
+ * relative (the paragraph's topic; "Her sister lives …" after it is the topic's relative), unless "his" or "her"
+ * points back to a person the paragraph named before it.
+ */
+export function kinSubjectBefore(
+  ctx: AttributionContext,
+  p: number,
+  at: number,
+  gender: Gender,
+): string | null {
+  const text = ctx.reading.texts[p] ?? '';
+  const from = Math.max(0, at - KIN_READ_CHARS);
+  const inside = insideQuote(ctx.reading, p);
+  for (const d of definiteSubjectsOf(text.slice(from, at))) {
+    const start = from + d.at;
+    const word = d.head.split('-')[0] ?? '';
+    const stated = FEMALE_ROLE_WORDS.has(word) ? 'female' : MALE_ROLE_WORDS.has(word) ? 'male' : null;
+    if ((from > 0 && d.at === 0) || inside(start) || !KIN_NOUNS.has(d.head) || stated !== gender) continue;
+    // "Gul Bibi sells bread. Her daughter …": "she" may be the woman whose relative it is.
+    if (/^(?:His|Her)\s/u.test(text.slice(start, start + 4)) && ownerNamedBefore(ctx, p, start, gender))
+      continue;
+    const end = text.indexOf(d.head, start) + d.head.length;
+    const id = kinSource(ctx.table, text.slice(start, end), { passage: p, start, end }, ctx.create);
+    if (id) return id;
+  }
+  return null;
+}
+
+/** Whether the paragraph names a person before `at` that a pronoun of `gender` may mean (gender unknown or alike). */
+function ownerNamedBefore(ctx: AttributionContext, p: number, at: number, gender: Gender): boolean {
+  const { table, reading, personNames } = ctx;
+  const name = lastPersonName(table, reading, p, at, personNames, { subjectsOnly: true });
+  return !!name && (table.lookup(name)?.gender ?? gender) === gender;
 }
 
 /** "said the spokesman": the role's holder, else (a role no one holds) the person the paragraph named last. */

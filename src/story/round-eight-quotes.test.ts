@@ -75,3 +75,45 @@ describe('an anonymous source described at length, then "he said"', () => {
     expect(sourceOverNameInItsClause({ texts: [after] } as unknown as Reading, 0, anon, named)).toBeNull();
   });
 });
+
+describe('a relative the paragraph opens on is its "she" or "he"', () => {
+  it('reads "My aunt is from Rustaq. … "…," she says" as my aunt, the first relative of her gender', () => {
+    const story = ingest([
+      'I drive a taxi between Kunduz and Khanabad.',
+      'My aunt is from Rustaq, and her son works in Mazar, where he sells bread in a bakery near the shrine and sends money home every month. When she calls me, which is most Fridays after prayers, she asks for news of the village and of every wedding and funeral since the last call. "Tell me who has married," she says.',
+    ]);
+    expect(speakerOf(story, 'Tell me who has married')).toBe('My aunt');
+  });
+
+  it('reads "His father had come to watch … he said:" as the father, not the son named paragraphs before', () => {
+    const story = ingest([
+      '"I train every morning before school," said Jawid Karimi, a runner from Taloqan.',
+      'His father had come to watch, standing with other men by the wall. When the race began, he raised his hands and said softly: "Let him finish, only let him finish."',
+    ]);
+    expect(speakerOf(story, 'Let him finish')).toBe('His father');
+  });
+
+  it('leaves the pronoun to the person of its gender the paragraph names', () => {
+    const story = ingest([
+      'My aunt lives in Rustaq. Her neighbour, Parwin Sadat, runs the bakery. "Bread is dear," Parwin Sadat said. "We bake less," she said.',
+    ]);
+    expect(speakerOf(story, 'We bake less')).toBe('Parwin Sadat');
+  });
+});
+
+describe('a sentence opening on its speaker and ending in a colon', () => {
+  it('reads "Name had a one-line answer:" and "She has one rule …:" as that person', () => {
+    const story = ingest([
+      'Gul Ahmad Sahil, a beekeeper from Kalafgan, moves his hives twice a year.',
+      'Asked what he tells new beekeepers, Gul Ahmad Sahil had a short answer: "Follow the flowers, not the road."',
+      'Zarmina Hakimi, 40, sews quilts in Taloqan. She has one rule for the girls she trains: "Never cut the cloth twice."',
+    ]);
+    expect(speakerOf(story, 'Follow the flowers')).toBe('Gul Ahmad Sahil');
+    expect(speakerOf(story, 'Never cut the cloth')).toBe('Zarmina Hakimi');
+  });
+
+  it('does not read a colon after a sentence opening on a thing ("The sign reads:") as anyone\'s', () => {
+    const story = ingest(['The new sign over the clinic door reads: "Women and children first, every day."']);
+    expect(speakerOf(story, 'Women and children first')).toBeNull();
+  });
+});
