@@ -11,7 +11,14 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
 } from './lexicon.ts';
-import { POSSESSIVE, SUBJECT_VERB, clauseEnd, subjectOf, type Subject } from './attribution-patterns.ts';
+import {
+  AGE_AS_ROLE,
+  POSSESSIVE,
+  SUBJECT_VERB,
+  clauseEnd,
+  subjectOf,
+  type Subject,
+} from './attribution-patterns.ts';
 import { isDariText } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
@@ -151,7 +158,34 @@ function resolveRole(ctx: AttributionContext, matched: string, p: number, at: nu
   const mention: RoleMention = { ...rolePhrase(ctx.reading.texts[p] ?? '', at, matched), p, at };
   const holder = roleHolder(ctx, mention);
   if (holder) return holder;
-  return roleOfPersonNamedLast(ctx, mention) ?? definiteRoleItself(ctx, mention);
+  return (
+    roleOfPersonNamedLast(ctx, mention) ??
+    officialNamedBefore(ctx, mention) ??
+    definiteRoleItself(ctx, mention)
+  );
+}
+
+/** Generic words a report calls a named officeholder by once it has named them ("the official said"). */
+const GENERIC_OFFICIAL = new Set(['official', 'officer']);
+/** Words of an office in a person's description: "head of public works", "district governor". */
+const OFFICE_WORDS = new Set(
+  'head chief director governor commander minister deputy manager mayor official officer spokesman spokeswoman spokesperson'.split(
+    ' ',
+  ),
+);
+
+/**
+ * 'Qudratullah Zahid, head of public works, said …. "…," the official said': "the official" is the person the
+ * paragraph last named with an office in their description, when that naming is the paragraph's last mention.
+ */
+function officialNamedBefore(ctx: AttributionContext, { role, p, at }: RoleMention): string | null {
+  if (!GENERIC_OFFICIAL.has(role)) return null;
+  const last = ctx.table.lastEventBefore(p, at, null);
+  const person = last?.passage === p ? ctx.table.speaker(last.speaker) : null;
+  if (!person || person.anonymous) return null;
+  return person.description.split(/[^\p{L}]+/u).some((w) => OFFICE_WORDS.has(w.toLowerCase()))
+    ? person.id
+    : null;
 }
 
 const OF_AN_OFFICE = /^\s+of\s/u;
@@ -212,7 +246,8 @@ function roleOfPersonNamedLast(ctx: AttributionContext, { role, phrase, p, at }:
   const { table, reading, create } = ctx;
   const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
   // A spokesman or an official speaks for others, often about the person just named.
-  if ((!ROLE_NOUNS.has(role) && !gender) || SPOKES_ROLES.has(role)) return null;
+  // "the 68-year-old told …": an age stands for the person as a role does.
+  if ((!ROLE_NOUNS.has(role) && !gender && !AGE_AS_ROLE.test(role)) || SPOKES_ROLES.has(role)) return null;
   // "the head of the irrigation office": a role of an office names its holder, not the person just named.
   if (OF_AN_OFFICE.test((reading.texts[p] ?? '').slice(at + phrase.length, at + phrase.length + 8)))
     return null;
@@ -220,6 +255,8 @@ function roleOfPersonNamedLast(ctx: AttributionContext, { role, phrase, p, at }:
   const intro = { passage: p, start: at, end: at + phrase.length };
   const person = last && p - last.passage <= 1 ? table.speaker(last.speaker) : null;
   if (person) {
+    // An age describes anyone: only another role conflicts with the person's description.
+    if (AGE_AS_ROLE.test(role)) return person.id;
     if (person.description) return null;
     table.describe(person, phrase, intro);
     return person.id;
@@ -398,11 +435,12 @@ export function holderBySynonym(table: SpeakerTable, role: string): string | nul
 const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer']);
 /**
  * Two to four capitalised words as a sentence's subject: at the sentence start or after an opening phrase's
- * comma, with a verb after ("In Kunduz, Karim Jawad stood …"), not an object ("Police arrested Gul Ahmad").
+ * comma, or after "named" ("a farmer named Karim Jawad counted …"), with a verb after ("In Kunduz, Karim Jawad
+ * stood …"), not an object ("Police arrested Gul Ahmad").
  * The capital is looked for before the sentence edge behind it, so a long run of spaces is read once.
  */
 const NAME_SPAN =
-  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+|[—–]\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
+  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+|[—–]\s+|\bnamed\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
 
 /**
  * "I asked Bibi Shirin, who runs a savings group, …", "…, said Nasim Sharifi, head of the department": a name anywhere in a sentence that a relative clause or a

@@ -1,6 +1,7 @@
 // Quotation rules of the eighth round: each test is a sentence a newsroom might write, made up for the test.
 import { describe, expect, it } from 'vitest';
 import { anonymousIntroductions, longDescriptionOpening } from './anonymous.ts';
+import { AGE_AS_ROLE } from './attribution-patterns.ts';
 import { sourceOverNameInItsClause } from './english-speakers.ts';
 import type { Reading } from './speakers.ts';
 import { ingest, speakerOf } from './test-helpers.ts';
@@ -115,5 +116,47 @@ describe('a sentence opening on its speaker and ending in a colon', () => {
   it('does not read a colon after a sentence opening on a thing ("The sign reads:") as anyone\'s', () => {
     const story = ingest(['The new sign over the clinic door reads: "Women and children first, every day."']);
     expect(speakerOf(story, 'Women and children first')).toBeNull();
+  });
+});
+
+describe('an age standing for the person last named', () => {
+  it('reads "the 71-year-old told reporters" as the farmer "named" in the paragraph before', () => {
+    const story = ingest([
+      'On a slope above the village, a farmer named Haji Gul Rahman counted the stumps.',
+      '"When I was young the trees were thick," the 71-year-old told reporters.',
+    ]);
+    expect(speakerOf(story, 'When I was young')).toBe('Haji Gul Rahman');
+  });
+
+  it('AGE_AS_ROLE: only an age, not a word with digits', () => {
+    expect(AGE_AS_ROLE.test('71-year-old')).toBe(true);
+    expect(AGE_AS_ROLE.test('year-old')).toBe(false);
+    expect(AGE_AS_ROLE.test('4x4')).toBe(false);
+  });
+});
+
+describe('a named person behind a trade noun or "the official"', () => {
+  it('reads "said the calligrapher, Full Name" as that person, any trade noun', () => {
+    const story = ingest([
+      'The old painter died on Monday.',
+      '"Half the town is written in his hand," said the calligrapher, Sayed Karim Rahin. "He never hurried."',
+    ]);
+    expect(speakerOf(story, 'Half the town')).toBe('Sayed Karim Rahin');
+    expect(speakerOf(story, 'He never hurried')).toBe('Sayed Karim Rahin');
+  });
+
+  it('reads "Name, head of …, said …. "…," the official said" as the person named', () => {
+    const story = ingest([
+      'The bridge opened on Sunday.',
+      'Qudrat Karimi, head of public works in Takhar, said the bridge alone would not help. "Everything depends on the road behind it," the official said.',
+    ]);
+    expect(speakerOf(story, 'Everything depends')).toBe('Qudrat Karimi');
+  });
+
+  it('leaves "the official" to itself when the person named last holds no office', () => {
+    const story = ingest([
+      'Karim Jawad, a farmer from Khanabad, said his field was gone. "Nothing can be done this year," the official said.',
+    ]);
+    expect(speakerOf(story, 'Nothing can be done')).not.toBe('Karim Jawad');
   });
 });
