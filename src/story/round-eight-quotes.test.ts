@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { anonymousIntroductions, longDescriptionOpening } from './anonymous.ts';
 import { AGE_AS_ROLE } from './attribution-patterns.ts';
+import { isDariPersonPhrase } from './dari-attribution.ts';
 import { sourceOverNameInItsClause } from './english-speakers.ts';
 import type { Reading } from './speakers.ts';
 import { ingest, speakerOf } from './test-helpers.ts';
@@ -158,5 +159,30 @@ describe('a named person behind a trade noun or "the official"', () => {
       'Karim Jawad, a farmer from Khanabad, said his field was gone. "Nothing can be done this year," the official said.',
     ]);
     expect(speakerOf(story, 'Nothing can be done')).not.toBe('Karim Jawad');
+  });
+});
+
+describe('Dari: a speaker is a person phrase, never a time or a clause', () => {
+  it('isDariPersonPhrase: rejects a time and an object clause, keeps names and roles', () => {
+    expect(isDariPersonPhrase('تابستان گذشته')).toBe(false);
+    expect(isDariPersonPhrase('کتاب را روی میز')).toBe(false);
+    expect(isDariPersonPhrase('حاجی عبدالرحیم')).toBe(true);
+    expect(isDariPersonPhrase('ریش‌سفیدان قریه')).toBe(true);
+  });
+
+  it('reads "او … گفت" after "تابستان گذشته، مردی به نام …" as the man named, not the season', () => {
+    const story = ingest([
+      'در ولسوالی ما سرک نیست و مردم از کوتل پیاده می‌گذرند.',
+      'تابستان گذشته، مردی از قریهٔ بالا به نام غلام‌حیدر گاوش را برای فروش به بازار برد. او بعدها به من گفت: «سه روز راه رفتم و گاو را به نصف قیمت فروختم.»',
+    ]);
+    expect(speakerOf(story, 'سه روز راه رفتم')).toBe('غلام‌حیدر');
+  });
+
+  it('reads "X را … می‌گذارد و می‌گوید:" as the person the text follows, not the object clause', () => {
+    const story = ingest([
+      'حاجی عبدالرحیم، دهقان پیر قریه، هر صبح به سر جوی می‌رود و آب را میان زمین‌ها تقسیم می‌کند.',
+      'او کلاهش را روی سنگ می‌گذارد و می‌گوید: «آب که به نوبت برسد، دعوا هم تمام می‌شود.»',
+    ]);
+    expect(speakerOf(story, 'آب که به نوبت برسد')).toBe('حاجی عبدالرحیم');
   });
 });
