@@ -126,10 +126,10 @@ export const SENTENCE_SUBJECT = new RegExp(`^[\\s,]*(?:(?:But|And|Then|Later|Sti
 /**
  * 'Abdul Rashid had a one-line reply: "…"', 'She has one rule for the men who bring her the reed: "…"', 'she
  * pressed her hands together and said quietly: "…"': a sentence opening on a name or "he"/"she" (perhaps after a
- * clause and its comma: "Asked what he would tell them, Name had …"), ending in a colon right before the quotation,
+ * clause or two and their commas: "Then, turning to the crowd, he repeated it:"), ending in a colon right before the quotation,
  * whatever its verb.
  */
 export const SUBJECT_COLON_INTRO = new RegExp(
-  `^\\s*(?:(?:But|And|Then|So)\\s+)?(?:[^"“”«».!?:;,]{1,100},\\s+)?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<name>${NAME}))\\s+(?<rest>\\p{Ll}[^"“”«».!?:;]{0,120}):\\s*$`,
+  `^\\s*(?:(?:But|And|Then|So)\\s+)?(?:[^"“”«».!?:;,]{1,100},\\s+){0,2}(?:(?<pronoun>[Hh]e|[Ss]he)|(?<name>${NAME}))\\s+(?<rest>\\p{Ll}[^"“”«».!?:;]{0,120}):\\s*$`,
   'u',
 );

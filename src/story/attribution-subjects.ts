@@ -4,6 +4,7 @@
  * through one context that holds the table, the reading and what each passage yields once read.
  */
 import {
+  BODY_NOUNS,
   COMMON_WORDS,
   FEMALE_ROLE_WORDS,
   KIN_NOUNS,
@@ -388,7 +389,7 @@ function subjectsBefore(
   const cut = from > start;
   const whole = (i: number) => (!cut || i > 0) && !inside(from + i);
   const clauses = [...window.matchAll(SUBJECT_VERB)].filter(
-    (m) => SPEECH_VERBS.has(m[4] ?? '') && whole(m.index),
+    (m) => SPEECH_VERBS.has(m[4] ?? '') && whole(m.index) && !noSubject(m),
   );
   const last = clauses.at(-1);
   const definite = definiteSubjectsOf(window)
@@ -398,6 +399,18 @@ function subjectsBefore(
     prior: last ? subjectOf(last, from) : null,
     definite: definite ? { ...definite, at: from + definite.at } : null,
   };
+}
+
+/**
+ * "The manager, a young engineer who came to measure the damage, said …", "said the only answer is rock": a
+ * "the <words>" with no role, relative, body or age in it is no subject of a speech verb ("the damage" said
+ * nothing; "answer" there is a noun), so it hides no role that opened the sentence before it.
+ */
+export function noSubject(m: RegExpMatchArray): boolean {
+  const words = (m[3] ?? '').split(/\s+/u).slice(1);
+  const names = (w: string) =>
+    isRoleWord(w) || KIN_NOUNS.has(w) || BODY_NOUNS.has(w) || AGE_AS_ROLE.test(w) || /['’]s$/u.test(w);
+  return !!m[3] && !words.some(names);
 }
 
 /**

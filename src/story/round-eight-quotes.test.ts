@@ -1,7 +1,8 @@
 // Quotation rules of the eighth round: each test is a sentence a newsroom might write, made up for the test.
 import { describe, expect, it } from 'vitest';
 import { anonymousIntroductions, longDescriptionOpening } from './anonymous.ts';
-import { AGE_AS_ROLE } from './attribution-patterns.ts';
+import { AGE_AS_ROLE, SUBJECT_VERB } from './attribution-patterns.ts';
+import { noSubject } from './attribution-subjects.ts';
 import { isDariPersonPhrase } from './dari-attribution.ts';
 import { sourceOverNameInItsClause } from './english-speakers.ts';
 import type { Reading } from './speakers.ts';
@@ -184,5 +185,34 @@ describe('Dari: a speaker is a person phrase, never a time or a clause', () => {
       'او کلاهش را روی سنگ می‌گذارد و می‌گوید: «آب که به نوبت برسد، دعوا هم تمام می‌شود.»',
     ]);
     expect(speakerOf(story, 'آب که به نوبت برسد')).toBe('حاجی عبدالرحیم');
+  });
+});
+
+describe('a role opening the sentence before "he said", past its long aside', () => {
+  it('reads "The district\'s manager, a young engineer … the damage, said … "…," he said" as the manager', () => {
+    const story = ingest([
+      'Karim Jawad stood by the river. "The water took my field," he said.',
+      'The district\'s irrigation manager, a young engineer trained in Mazar who came to measure the damage, said the only answer is rock. "In the end, only stone stops the river," he said.',
+    ]);
+    expect(speakerOf(story, 'only stone stops')).toBe("The district's irrigation manager");
+  });
+
+  it('noSubject: "the damage, said" and "the only answer" are no subjects; "the spokesman said" is', () => {
+    const m = (s: string): RegExpMatchArray => {
+      const found = [...s.matchAll(SUBJECT_VERB)].at(-1);
+      if (!found) throw new Error(`no clause in ${s}`);
+      return found;
+    };
+    expect(noSubject(m('who came to measure the damage, said'))).toBe(true);
+    expect(noSubject(m('he said the only answer is rock'))).toBe(true);
+    expect(noSubject(m('later the police spokesman said'))).toBe(false);
+    expect(noSubject(m('the ministry said'))).toBe(false);
+  });
+
+  it('reads "Then, turning to the crowd, he repeated it:" as the speaker of the sentence before', () => {
+    const story = ingest([
+      'Gul Ahmad Sahil, a beekeeper from Kalafgan, spoke to the farmers. "Follow the flowers," he said. Then, turning to the boys who had gathered, he repeated it slowly: "Follow the flowers, not the road."',
+    ]);
+    expect(speakerOf(story, 'not the road')).toBe('Gul Ahmad Sahil');
   });
 });
