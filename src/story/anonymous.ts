@@ -175,11 +175,11 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
 /**
  * "A mining engineer who …", "An elder from one of the villages, …" opening a sentence, after a colon ("One of
  * them agreed to talk: a man in his fifties who …"), after where it is ("In Khanabad itself, a worker at …") or
- * after "according to" ("…, according to a senior official at the department, who was not authorised …"), or at
- * the start of a line (a live blog's "14:10" above it).
+ * after "according to" ("…, according to a senior official at the department, who was not authorised …"), or on
+ * the line under a live blog's time ("14:10").
  */
 const SENTENCE_START =
-  /(?:^|\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+)(?=(?:An?|One|an?)\s)/g;
+  /(?:^|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+)(?=(?:An?|One|an?)\s)/g;
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
 const PHRASE_OPENING = new RegExp(
   `^${PHRASE}(?=,|\\s+(?:who|whose|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
