@@ -11,7 +11,8 @@ sister brother son daughter widow grandmother grandfather patient midwife agrono
 mechanic tailor baker butcher carpenter smuggler dealer buyer nurseryman foreman forewoman clerk vaccinator cook
 porter weaver blacksmith cobbler barber pharmacist surgeon physician volunteer activist translator interpreter
 fisherman exporter importer seller landlord tenant contractor builder herdsman nomad cashier accountant
-technician inspector gardener harvester picker loader customer client caller dispatcher`;
+technician inspector gardener harvester picker loader customer client caller dispatcher invigilator proctor
+rider horseman player spectator`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -174,15 +175,40 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
 /**
  * "A mining engineer who …", "An elder from one of the villages, …" opening a sentence, after a colon ("One of
  * them agreed to talk: a man in his fifties who …"), after where it is ("In Khanabad itself, a worker at …") or
- * after "according to" ("…, according to a senior official at the department, who was not authorised …").
+ * after "according to" ("…, according to a senior official at the department, who was not authorised …"), or on
+ * the line under a live blog's time ("14:10").
  */
 const SENTENCE_START =
-  /(?:^|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+)(?=(?:An?|One|an?)\s)/g;
+  /(?:^|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+)(?=(?:An?|One|an?)\s)/g;
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
 const PHRASE_OPENING = new RegExp(
   `^${PHRASE}(?=,|\\s+(?:who|whose|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
   'u',
 );
+
+/** Words that open a description run on past its place: a preposition or a participle ("waiting at …"). */
+const RUN_ON_START =
+  '(?:in|at|of|for|from|with|near|inside|outside|on|behind|beside|along|across|by|under|\\p{Ll}{3,}ing)';
+/** How far a description may run on before its relative clause or its verb. */
+const RUN_ON_MAX_CHARS = 140;
+/**
+ * "A driver waiting at the broken bridge with a load of potatoes from Warsaj said …", "A pharmacist on the main
+ * street whose sign …": a description that runs on past one place, ended only by a relative clause or its
+ * speech verb (a comma alone does not end it: "A man from Kunduz once carried his wife, …" is no source).
+ */
+const LONG_OPENING = new RegExp(
+  `^((${DETERMINER})\\s+((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(\\s+${RUN_ON_START}\\s[^,.;:!?"“”()]{1,${RUN_ON_MAX_CHARS}}?))(?=,?\\s+(?:who|whose)\\b|\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b)`,
+  'u',
+);
+/** Words a description never holds: a subject pronoun shows a new clause ("A man in the queue said he …"). */
+const NOT_IN_DESCRIPTION = new Set('he she they we i you it'.split(' '));
+
+/** The long description opening `chunk` (see LONG_OPENING), at offset `base`, or null. */
+export function longDescriptionOpening(chunk: string, base: number): AnonymousSource | null {
+  const m = LONG_OPENING.exec(chunk);
+  if (!m || (m[5] ?? '').split(/\s+/).some((w) => NOT_IN_DESCRIPTION.has(w.toLowerCase()))) return null;
+  return source(m, base);
+}
 
 /**
  * Sources a sentence opens with an indefinite phrase, whatever the verb ("An elder …, described how …"): a
@@ -192,7 +218,8 @@ export function anonymousIntroductions(text: string): AnonymousSource[] {
   const out: AnonymousSource[] = [];
   for (const m of text.matchAll(SENTENCE_START)) {
     const at = m.index + m[0].length;
-    const found = source(PHRASE_OPENING.exec(text.slice(at, at + 200)), at);
+    const chunk = text.slice(at, at + 200);
+    const found = source(PHRASE_OPENING.exec(chunk), at) ?? longDescriptionOpening(chunk, at);
     if (found) out.push(found);
   }
   return out;

@@ -158,12 +158,20 @@ const afterRoleOfVerb: QuoteStep = (ctx, q, v) => {
   attempt(ctx, q, v, { pronoun: null, name: null, role: m.groups?.['role'] ?? '', at }, 'after');
 };
 
-/** '," said Foreign Ministry spokesman Ali Karimi': the person after the role speaks, not the ministry. */
+/** '," said the calligrapher, Sayed Karim Rahin': "the", any noun, a comma — an appositive naming the person. */
+const THE_NOUN_COMMA = /^[\s,.]*\p{Ll}+\s+the\s+\p{Ll}+,/u;
+
+/**
+ * '," said Foreign Ministry spokesman Ali Karimi': the person after the role speaks, not the ministry; '," said the
+ * calligrapher, Sayed Karim Rahin': any noun of a trade, when a person's full name follows it in commas.
+ */
 const afterVerbRoleName: QuoteStep = (ctx, q, v) => {
   const m = AFTER_VERB_ROLE_NAME.exec(q.after);
-  if (!m || !SPEECH_VERBS.has(m[1] ?? '') || !ROLE_NOUNS.has(m[2] ?? '')) return;
-  v.adjacent = true;
+  if (!m || !SPEECH_VERBS.has(m[1] ?? '')) return;
   const name = m[3] ?? '';
+  const trade = THE_NOUN_COMMA.test(m[0]) && ctx.table.isPersonName(name, 2);
+  if (!ROLE_NOUNS.has(m[2] ?? '') && !trade) return;
+  v.adjacent = true;
   attempt(
     ctx,
     q,

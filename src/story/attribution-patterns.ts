@@ -17,9 +17,12 @@ export const POSSESSIVE = "(?:['’]s)?";
  * mother-in-law says", "his family said"), whom the text never names.
  */
 const ROLE_DETERMINER = '[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir';
-const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+(?:-\\p{Ll}+)*))`;
+/** A role's head word, or an age standing for the person ("the 68-year-old told …"). */
+export const AGE_AS_ROLE = /^\p{N}{1,3}-year-old$/u;
+const ROLE_HEAD_WORD = '(?:\\p{Ll}+(?:-\\p{Ll}+)*|\\p{N}{1,3}-year-old)';
+const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?${ROLE_HEAD_WORD}))`;
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
-const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+(?:-\\p{Ll}+)*))`;
+const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?${ROLE_HEAD_WORD}))`;
 const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+|used\\s+to\\s+)?';
 export const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 export const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
@@ -119,3 +122,14 @@ const NAMING_VERB = 'call|calls|called|dubbed|dubs|termed|terms|describes|descri
 export const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_VERB})\\b(?:\\s+as)?[^"“”‘’.;:!?]{0,40}$`, 'u');
 /** What a sentence opens on as its subject: a pronoun, or a name (the particles a name carries inside it). */
 export const SENTENCE_SUBJECT = new RegExp(`^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SUBJECT}`, 'u');
+
+/**
+ * 'Abdul Rashid had a one-line reply: "…"', 'She has one rule for the men who bring her the reed: "…"', 'she
+ * pressed her hands together and said quietly: "…"': a sentence opening on a name or "he"/"she" (perhaps after a
+ * clause or two and their commas: "Then, turning to the crowd, he repeated it:"), ending in a colon right before the quotation,
+ * whatever its verb.
+ */
+export const SUBJECT_COLON_INTRO = new RegExp(
+  `^\\s*(?:(?:But|And|Then|So)\\s+)?(?:[^"“”«».!?:;,]{1,100},\\s+){0,2}(?:(?<pronoun>[Hh]e|[Ss]he)|(?<name>${NAME}))\\s+(?<rest>\\p{Ll}[^"“”«».!?:;]{0,120}):\\s*$`,
+  'u',
+);

@@ -3,12 +3,33 @@
  * ("the spokesman") to its holder or the person last named, a name to its speaker. Shared by every quotation rule
  * through one context that holds the table, the reading and what each passage yields once read.
  */
-import { COMMON_WORDS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
-import { POSSESSIVE, SUBJECT_VERB, clauseEnd, subjectOf, type Subject } from './attribution-patterns.ts';
+import {
+  BODY_NOUNS,
+  COMMON_WORDS,
+  FEMALE_ROLE_WORDS,
+  KIN_NOUNS,
+  MALE_ROLE_WORDS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
+import {
+  AGE_AS_ROLE,
+  POSSESSIVE,
+  SUBJECT_VERB,
+  clauseEnd,
+  subjectOf,
+  type Subject,
+} from './attribution-patterns.ts';
 import { isDariText } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
-import { bodyNamedBefore, definiteRoleSource, kinSource, roleHeldByNextName } from './english-speakers.ts';
+import {
+  bodyNamedBefore,
+  definiteRoleSource,
+  kinSource,
+  roleHeldByNextName,
+  sourceOverNameInItsClause,
+} from './english-speakers.ts';
 import {
   definiteSubjectsOf,
   identifiedNext,
@@ -79,7 +100,12 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const gender: Gender = p0 === 'she' ? 'female' : 'male';
   const byRole = roleSubjectBefore(ctx, p, at, gender);
   if (byRole) return byRole;
-  const ev = subjectOverRelative(table, reading, table.lastEventBefore(p, at, gender), p, gender);
+  const last = table.lastEventBefore(p, at, gender);
+  const ev =
+    sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
+    subjectOverRelative(table, reading, last, p, gender);
+  const kin = ev?.passage === p ? null : kinSubjectBefore(ctx, p, at, gender);
+  if (kin) return kin;
   // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
   if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
   return (
@@ -88,12 +114,80 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   );
 }
 
+/** Characters before a pronoun read for a relative that opened a sentence of its paragraph. */
+const KIN_READ_CHARS = 1200;
+
+/**
+ * 'My mother-in-law is from Shighnan. … "Send it anyway," she says', 'His mother had come to watch. … she said':
+ * a relative the paragraph opened a sentence on, by a possessive, whose noun is of the pronoun's gender, is the
+ * "she" or "he" of the paragraph when no one of that gender was named in it before the pronoun — the first such
+ * relative (the paragraph's topic; "Her sister lives …" after it is the topic's relative), unless "his" or "her"
+ * points back to a person the paragraph named before it.
+ */
+export function kinSubjectBefore(
+  ctx: AttributionContext,
+  p: number,
+  at: number,
+  gender: Gender,
+): string | null {
+  const text = ctx.reading.texts[p] ?? '';
+  const from = Math.max(0, at - KIN_READ_CHARS);
+  const inside = insideQuote(ctx.reading, p);
+  for (const d of definiteSubjectsOf(text.slice(from, at))) {
+    const start = from + d.at;
+    const word = d.head.split('-')[0] ?? '';
+    const stated = FEMALE_ROLE_WORDS.has(word) ? 'female' : MALE_ROLE_WORDS.has(word) ? 'male' : null;
+    if ((from > 0 && d.at === 0) || inside(start) || !KIN_NOUNS.has(d.head) || stated !== gender) continue;
+    // "Gul Bibi sells bread. Her daughter …": "she" may be the woman whose relative it is.
+    if (/^(?:His|Her)\s/u.test(text.slice(start, start + 4)) && ownerNamedBefore(ctx, p, start, gender))
+      continue;
+    const end = text.indexOf(d.head, start) + d.head.length;
+    const id = kinSource(ctx.table, text.slice(start, end), { passage: p, start, end }, ctx.create);
+    if (id) return id;
+  }
+  return null;
+}
+
+/** Whether the paragraph names a person before `at` that a pronoun of `gender` may mean (gender unknown or alike). */
+function ownerNamedBefore(ctx: AttributionContext, p: number, at: number, gender: Gender): boolean {
+  const { table, reading, personNames } = ctx;
+  const name = lastPersonName(table, reading, p, at, personNames, { subjectsOnly: true });
+  return !!name && (table.lookup(name)?.gender ?? gender) === gender;
+}
+
 /** "said the spokesman": the role's holder, else (a role no one holds) the person the paragraph named last. */
 function resolveRole(ctx: AttributionContext, matched: string, p: number, at: number): string | null {
   const mention: RoleMention = { ...rolePhrase(ctx.reading.texts[p] ?? '', at, matched), p, at };
   const holder = roleHolder(ctx, mention);
   if (holder) return holder;
-  return roleOfPersonNamedLast(ctx, mention) ?? definiteRoleItself(ctx, mention);
+  return (
+    roleOfPersonNamedLast(ctx, mention) ??
+    officialNamedBefore(ctx, mention) ??
+    definiteRoleItself(ctx, mention)
+  );
+}
+
+/** Generic words a report calls a named officeholder by once it has named them ("the official said"). */
+const GENERIC_OFFICIAL = new Set(['official', 'officer']);
+/** Words of an office in a person's description: "head of public works", "district governor". */
+const OFFICE_WORDS = new Set(
+  'head chief director governor commander minister deputy manager mayor official officer spokesman spokeswoman spokesperson'.split(
+    ' ',
+  ),
+);
+
+/**
+ * 'Qudratullah Zahid, head of public works, said …. "…," the official said': "the official" is the person the
+ * paragraph last named with an office in their description, when that naming is the paragraph's last mention.
+ */
+function officialNamedBefore(ctx: AttributionContext, { role, p, at }: RoleMention): string | null {
+  if (!GENERIC_OFFICIAL.has(role)) return null;
+  const last = ctx.table.lastEventBefore(p, at, null);
+  const person = last?.passage === p ? ctx.table.speaker(last.speaker) : null;
+  if (!person || person.anonymous) return null;
+  return person.description.split(/[^\p{L}]+/u).some((w) => OFFICE_WORDS.has(w.toLowerCase()))
+    ? person.id
+    : null;
 }
 
 const OF_AN_OFFICE = /^\s+of\s/u;
@@ -154,7 +248,8 @@ function roleOfPersonNamedLast(ctx: AttributionContext, { role, phrase, p, at }:
   const { table, reading, create } = ctx;
   const gender = FEMALE_ROLE_WORDS.has(role) ? 'female' : MALE_ROLE_WORDS.has(role) ? 'male' : null;
   // A spokesman or an official speaks for others, often about the person just named.
-  if ((!ROLE_NOUNS.has(role) && !gender) || SPOKES_ROLES.has(role)) return null;
+  // "the 68-year-old told …": an age stands for the person as a role does.
+  if ((!ROLE_NOUNS.has(role) && !gender && !AGE_AS_ROLE.test(role)) || SPOKES_ROLES.has(role)) return null;
   // "the head of the irrigation office": a role of an office names its holder, not the person just named.
   if (OF_AN_OFFICE.test((reading.texts[p] ?? '').slice(at + phrase.length, at + phrase.length + 8)))
     return null;
@@ -162,6 +257,8 @@ function roleOfPersonNamedLast(ctx: AttributionContext, { role, phrase, p, at }:
   const intro = { passage: p, start: at, end: at + phrase.length };
   const person = last && p - last.passage <= 1 ? table.speaker(last.speaker) : null;
   if (person) {
+    // An age describes anyone: only another role conflicts with the person's description.
+    if (AGE_AS_ROLE.test(role)) return person.id;
     if (person.description) return null;
     table.describe(person, phrase, intro);
     return person.id;
@@ -293,7 +390,7 @@ function subjectsBefore(
   const cut = from > start;
   const whole = (i: number) => (!cut || i > 0) && !inside(from + i);
   const clauses = [...window.matchAll(SUBJECT_VERB)].filter(
-    (m) => SPEECH_VERBS.has(m[4] ?? '') && whole(m.index),
+    (m) => SPEECH_VERBS.has(m[4] ?? '') && whole(m.index) && !noSubject(m),
   );
   const last = clauses.at(-1);
   const definite = definiteSubjectsOf(window)
@@ -303,6 +400,18 @@ function subjectsBefore(
     prior: last ? subjectOf(last, from) : null,
     definite: definite ? { ...definite, at: from + definite.at } : null,
   };
+}
+
+/**
+ * "The manager, a young engineer who came to measure the damage, said …", "said the only answer is rock": a
+ * "the <words>" with no role, relative, body or age in it is no subject of a speech verb ("the damage" said
+ * nothing; "answer" there is a noun), so it hides no role that opened the sentence before it.
+ */
+export function noSubject(m: RegExpMatchArray): boolean {
+  const words = (m[3] ?? '').split(/\s+/u).slice(1);
+  const names = (w: string) =>
+    isRoleWord(w) || KIN_NOUNS.has(w) || BODY_NOUNS.has(w) || AGE_AS_ROLE.test(w) || /['’]s$/u.test(w);
+  return !!m[3] && !words.some(names);
 }
 
 /**
@@ -340,11 +449,12 @@ export function holderBySynonym(table: SpeakerTable, role: string): string | nul
 const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer']);
 /**
  * Two to four capitalised words as a sentence's subject: at the sentence start or after an opening phrase's
- * comma, with a verb after ("In Kunduz, Karim Jawad stood …"), not an object ("Police arrested Gul Ahmad").
+ * comma, or after "named" ("a farmer named Karim Jawad counted …"), with a verb after ("In Kunduz, Karim Jawad
+ * stood …"), not an object ("Police arrested Gul Ahmad").
  * The capital is looked for before the sentence edge behind it, so a long run of spaces is read once.
  */
 const NAME_SPAN =
-  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+|[—–]\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
+  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+|[—–]\s+|\bnamed\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
 
 /**
  * "I asked Bibi Shirin, who runs a savings group, …", "…, said Nasim Sharifi, head of the department": a name anywhere in a sentence that a relative clause or a

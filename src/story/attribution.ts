@@ -11,6 +11,7 @@ import {
   HEAD_NAME,
   NAMING_BEFORE,
   SENTENCE_SUBJECT,
+  SUBJECT_COLON_INTRO,
   SUBJECT_VERB,
   clauseEnd,
   possessiveBody,
@@ -207,6 +208,20 @@ const colonParagraphBefore: QuoteStep = (ctx, q, v) => {
   }
 };
 
+/**
+ * 'Abdul Rashid had a one-line reply: "…"', 'She has one rule …: "…"': the sentence the colon ends opens on its
+ * speaker — a pronoun, or a name the text knows as a person's.
+ */
+const subjectColonIntro: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried) return;
+  const m = SUBJECT_COLON_INTRO.exec(q.before);
+  const { pronoun, name } = m?.groups ?? {};
+  if (!m || (!pronoun && !name)) return;
+  if (name && !ctx.table.lookup(name) && !ctx.table.isPersonName(name, 2)) return;
+  const at = q.sStart + m[0].indexOf(pronoun ?? name ?? '');
+  attempt(ctx, q, v, { pronoun: pronoun ?? null, name: name ?? null, role: null, at }, 'before');
+};
+
 /** The speaker of the paragraph's last attributed quotation speaks on. */
 const earlierInParagraph: QuoteStep = (_ctx, q, v) => {
   if (v.speaker !== null || !q.earlier) return;
@@ -259,6 +274,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   longQuotationClause,
   namingClause,
   colonParagraphBefore,
+  subjectColonIntro,
   earlierInParagraph,
   lastSubjectInParagraph,
   anonymousIntroduced,

@@ -351,7 +351,7 @@ function dropAdverbials(phrase: string): string {
 
 /** Function words that end a name read backwards from its comma ("در", "از", "که" …). */
 const NOT_NAME = new Set(
-  'در از به با که و این آن را برای تا هم نیز اما ولی یا گفت افزود است بود شد کرد می‌گوید'
+  'در از به با که و این آن را برای تا هم نیز اما ولی یا گفت افزود است بود شد کرد می‌گوید نام'
     .split(' ')
     .map(normalizeName),
 );
@@ -368,6 +368,7 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
       if (!isDescription(role)) continue;
       const name = nameBefore(text, m.index, reading);
       if (!name || inside(name.start) || endsWithConnective(text, m.index)) continue;
+      if (!isDariPersonPhrase(name.text)) continue;
       const s = table.add(name.text, role.trim(), {
         passage: p,
         start: name.start,
@@ -443,6 +444,36 @@ const NAME_THEN_AGE = new RegExp(
  */
 export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading): void {
   introduceNamed(table, reading, NAME_THEN_AGE);
+  // Read here too, so the ingest's one call finds both kinds of introduction.
+  findDariNamedAs(table, reading);
+}
+
+/** "زنی از قریهٔ ما به نام بی‌بی‌جان …": up to three words after "به نام" (words joined by ZWNJ are one). */
+const NAMED_AS =
+  /(?<!\p{L})به[\s\u200C]+نام[\s\u200C]+(?<words>[^\s،,.!?؟«»:]+(?:\s+[^\s،,.!?؟«»:]+){0,2})/gu;
+
+/**
+ * A person the text introduces "به نام X" ("by the name X"): the words after it up to the first that is no
+ * name's (a role or kin word, a function word, a time, a place, a verb) or an object before «را», as a speaker
+ * named there.
+ */
+export function findDariNamedAs(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text) || !text.includes('نام')) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(NAMED_AS)) {
+      const raw = m.groups?.['words'] ?? '';
+      // "به نام غلام‌حیدر گاوش را …": the word before «را» is an object, no part of the name.
+      const object = raw.split(/\s+/u).indexOf('را');
+      const words = raw.split(/\s+/u).slice(0, object < 0 ? undefined : object - 1);
+      const k = words.findIndex((w) => !isDariAgedName(w, reading) || DARI_TIME_WORDS.has(normalizeName(w)));
+      const name = (k < 0 ? words : words.slice(0, k)).join(' ');
+      const start = m.index + m[0].length - raw.length;
+      if (!name || inside(start)) continue;
+      const s = table.add(name, '', { passage: p, start, end: start + name.length });
+      table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
+    }
+  });
 }
 
 /** Each passage's matches of `pattern` whose "name" group reads as a Dari name: a speaker, named there. */
@@ -542,6 +573,25 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
   return { text: text.slice(start, end).trim(), start };
 }
 
+/** Seasons and spans a time phrase opens with ("زمستان گذشته", "سال پیش", "ماه آینده"). */
+const TIME_NOUNS = new Set(
+  'زمستان تابستان بهار خزان پاییز سال ماه هفته روز شب'.split(' ').map(normalizeName),
+);
+/** Words that make a span a time ("گذشته", "پیش", "آینده", "قبل", "پار"). */
+const TIME_MODIFIERS = new Set('گذشته پیش آینده قبل پار امسال'.split(' ').map(normalizeName));
+
+/**
+ * Whether a phrase read as a speaker can be a person's: never a time ("زمستان گذشته") nor a clause with an
+ * object and its «را» ("بیل را روی زانویش می‌گذارد"). (A «می» left of a verb the pattern cut is no sign: "بزرگان
+ * ما می‌گفتند".)
+ */
+export function isDariPersonPhrase(phrase: string): boolean {
+  const words = normalizeName(phrase).split(' ').filter(Boolean);
+  if (words.includes('را')) return false;
+  const [first, second] = words;
+  return !(first && TIME_NOUNS.has(first) && second && TIME_MODIFIERS.has(second));
+}
+
 /** Words that open no name: "بر تختهٔ …", "کسی …", "نوشته شده …" are a place, "someone" or a verb. */
 const NOT_NAME_START = new Set(['کسی', 'هیچ', 'نوشته', 'بر', 'همه'].map(normalizeName));
 
@@ -578,8 +628,8 @@ export function resolveDariSubject(
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
   if (s.name && isDariNameStart(s.name)) {
     const known = table.lookup(s.name);
-    // An unknown word before a clause: read as a dropped subject, the person just named.
-    if (!known && s.beforeClause)
+    // An unknown word before a clause, or a clause read as a name: a dropped subject, the person just named.
+    if (!known && (s.beforeClause || !isDariPersonPhrase(s.name)))
       return resolveDariSubject(
         table,
         { ...s, name: null, pronoun: true, dropped: true },

@@ -12,6 +12,7 @@ import {
 import type { DefiniteSubject } from './person-cues.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceEnd } from './sentences.ts';
+import type { PersonEvent } from './person-events.ts';
 import type { Gender, Reading, SpeakerTable } from './speakers.ts';
 
 /** How far the attribution's sentence is read for its end: a bound, so each quotation reads a little text. */
@@ -191,4 +192,31 @@ export function kinSource(
   const word = head.split('-')[0] ?? '';
   speaker.gender ??= FEMALE_ROLE_WORDS.has(word) ? 'female' : MALE_ROLE_WORDS.has(word) ? 'male' : null;
   return speaker.id;
+}
+
+/** How far past a name inside a source's description its sentence is read for the speech verb. */
+const DESCRIBED_CLAUSE_CHARS = 200;
+
+/**
+ * 'A pharmacist on the main road whose sign Karim Jawad painted said …. "…," he said': a name inside the
+ * relative clause of an anonymous source that opens its sentence, before the sentence's speech verb, is no
+ * subject — the source is, and a "he" after it is the source. `anon` is the paragraph's last anonymous source
+ * before the pronoun and `named` the person the pronoun would otherwise mean; the source's event, or null.
+ */
+export function sourceOverNameInItsClause(
+  reading: Reading,
+  p: number,
+  anon: PersonEvent | null,
+  named: PersonEvent | null,
+): PersonEvent | null {
+  if (!anon || !named || anon.passage !== p || named.passage !== p || named.start <= anon.start) return null;
+  const text = reading.texts[p] ?? '';
+  const between = text.slice(anon.end, Math.max(anon.end, named.start));
+  if (/[.!?"“”]/u.test(between)) return null;
+  // Inside the description itself, or in its relative clause.
+  if (named.start >= anon.end && !/^,?\s+(?:who|whose|whom)\b/u.test(between)) return null;
+  const rest = text.slice(named.end, named.end + DESCRIBED_CLAUSE_CHARS);
+  const clause = rest.slice(0, rest.search(/[.!?"“”]|$/u));
+  const words = clause.split(/[^\p{L}]+/u);
+  return words.some((w) => SPEECH_VERBS.has(w)) ? anon : null;
 }

@@ -89,10 +89,10 @@ export const FEMALE_HONORIFICS = set('mrs ms miss madam lady');
 /** Words in a speaker's description that state a gender. */
 export const FEMALE_ROLE_WORDS = set(`
 woman women spokeswoman chairwoman congresswoman businesswoman policewoman mother wife sister daughter
-grandmother widow girl actress
+grandmother widow girl actress aunt niece granddaughter
 `);
 export const MALE_ROLE_WORDS = set(`
-man spokesman chairman congressman businessman policeman father husband brother son grandfather boy
+man spokesman chairman congressman businessman policeman father husband brother son grandfather boy uncle nephew grandson
 `);
 
 /** Nouns for the roles a quoted person is introduced by ("Badakhshan Province lawmaker X"). */

@@ -222,11 +222,12 @@ export interface DefiniteSubject {
 }
 
 /**
- * "The foreman was blunt about …", "Its director, a religious scholar …, received us": the head is the word
- * before the comma or the verb (a past or present tense, or was/is/has/had).
+ * "The foreman was blunt about …", "Its director, a religious scholar …, received us", "The district's
+ * agriculture manager, a young engineer …": the head is the word before the comma or the verb (a past or present
+ * tense, or was/is/has/had); an owner's possessive may stand among the modifiers.
  */
 const DEFINITE_SUBJECT =
-  /(?:(?<=^|[.!?]["”’]?\s)(?:The|Its|Their|My|Our|His|Her)|(?<=;\s)the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+  /(?:(?<=^|[.!?]["”’]?\s)(?:The|Its|Their|My|Our|His|Her)|(?<=;\s)the)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
 /** ", a young engineer who …" right after a definite subject and its "of …": the appositive's first words. */
 const ASIDE =
   /^(?:\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?)?,\s+an?\s+(?<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
