@@ -363,8 +363,16 @@ function carryAddedBack(reading: Reading, drafts: readonly QuoteDraft[]): void {
   }
 }
 
-/** "Q:", "RFE/RL:", "Shirin Wakhi:" — a short label and a colon opening a paragraph of an interview. */
-const QA_LABEL = /^([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)\s*:\s+(?=\S)/u;
+/** A transcript's time mark before the label, in Latin or Persian digits: "[00:01:02]", "(12:40)", "[۱۲:۴۰]". */
+const TIME_MARK = String.raw`[\[(][\d۰-۹]{1,2}(?::[\d۰-۹]{2}){1,2}[\])]\s*`;
+/**
+ * "Q:", "RFE/RL:", "Shirin Wakhi:" — a short label and a colon opening a paragraph of an interview; a transcript
+ * may put the time of the turn before it ("[00:01:02] SHARIF:").
+ */
+const QA_LABEL = new RegExp(
+  String.raw`^(?:${TIME_MARK})?([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)\s*:\s+(?=\S)`,
+  'u',
+);
 /** An interview needs this many labelled questions before its labelled answers count as quotations. */
 const MIN_QUESTIONS = 2;
 /** Labels of answers: English "A:", Dari "پاسخ:", "جواب:" and the short "ج:" (its question is "س:" or "پرسش:"). */
@@ -442,8 +450,9 @@ function interviewAnswers(
       speaker =
         interviewee ?? introducedPerson(table, intro(), create) ?? introducedSpeaker(table, firstQuestion);
     } else {
-      const known = table.lookup(l.label);
-      speaker = known?.id ?? (create ? (table.addFromAttribution(l.label)?.id ?? null) : null);
+      const label = labelAsWritten(l.label);
+      const known = table.lookup(label);
+      speaker = known?.id ?? (create ? (table.addFromAttribution(label)?.id ?? null) : null);
       if (!speaker) return;
       interviewee = speaker;
     }
@@ -461,6 +470,17 @@ function interviewAnswers(
     out.push({ passage: p, span, speaker, via: speaker ? 'before' : 'none', continues: null });
   });
   return out;
+}
+
+/**
+ * A transcript's label in capitals ("SHARIF", "LINA OSMANI") as the text writes the name ("Sharif", "Lina
+ * Osmani"), so that a surname finds the person the introduction names in full; any other label is kept.
+ */
+export function labelAsWritten(label: string): string {
+  if (!/^\p{Lu}{2,}(?:[\s'’-]+\p{Lu}+)*$/u.test(label)) return label;
+  return label
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
 }
 
 /** A person's name as an interview's introduction gives it: "Dr. Shirin Wakhi", "Omar Zaki". */

@@ -1,0 +1,31 @@
+// Quotation rules of the eighth round's third wave: each test is a sentence a newsroom might write, made up for it.
+import { describe, expect, it } from 'vitest';
+import { labelAsWritten } from './attribution.ts';
+import { ingest, speakerOf } from './test-helpers.ts';
+
+describe('a transcript whose turns carry a time mark before the speaker label', () => {
+  it("reads each guest's turn as a quotation of that guest and the host's turns as questions", () => {
+    const story = ingest([
+      '[00:00:05] FARID NOORI: Welcome back. With me today is Ustad Karimullah Wardak, who mends carpets in Taloqan, and Dr. Parwin Azimi, who teaches economics in Kunduz. Ustad, how did you start?',
+      '[00:00:40] WARDAK: My uncle put a needle in my hand when I was nine years old.',
+      '[00:01:10] FARID: And the prices now?',
+      '[00:01:14] AZIMI: Wool costs twice what it did two winters ago.',
+      '(00:02:02) FARID: Is that the end of the trade?',
+      '(00:02:06) WARDAK: Not while there are weddings in the north.',
+    ]);
+    expect(speakerOf(story, 'My uncle put a needle')).toMatch(/^(Ustad )?Karimullah Wardak$/);
+    expect(speakerOf(story, 'Wool costs twice')).toMatch(/^(Dr\.? )?Parwin Azimi$/);
+    expect(speakerOf(story, 'Not while there are weddings')).toMatch(/^(Ustad )?Karimullah Wardak$/);
+    expect(story.quotes.some((q) => q.text.includes('And the prices now'))).toBe(false);
+  });
+});
+
+describe('labelAsWritten: a transcript label in capitals, as the text writes the name', () => {
+  it('title-cases a label in capitals and keeps any other', () => {
+    expect(labelAsWritten('LINA OSMANI')).toBe('Lina Osmani');
+    expect(labelAsWritten('AL-HAQ')).toBe('Al-Haq');
+    expect(labelAsWritten('RFE/RL')).toBe('RFE/RL');
+    expect(labelAsWritten('Shirin Wakhi')).toBe('Shirin Wakhi');
+    expect(labelAsWritten('Q')).toBe('Q');
+  });
+});
