@@ -46,7 +46,7 @@ import {
   resolveDariSubject,
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
-import { isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
+import { isParticipleOpening, isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { roleNamedNext } from './person-cues.ts';
@@ -173,7 +173,13 @@ const longQuotationClause: QuoteStep = (ctx, q, v) => {
   const { table, create } = ctx;
   const head = HEAD_NAME.exec(q.before);
   const name = head?.[1] && possessiveBody(q.before, head[1]);
-  if (name && create && table.isSpeakerName(name) && !isVerbOpening(name)) {
+  if (
+    name &&
+    create &&
+    table.isSpeakerName(name) &&
+    !isVerbOpening(name) &&
+    !isParticipleOpening(q.before, name)
+  ) {
     const org = table.add(name, '', null);
     table.noteEvent({ passage: q.p, start: q.sStart, end: q.sStart + name.length, speaker: org.id });
     v.speaker = org.id;

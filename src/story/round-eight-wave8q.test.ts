@@ -1,6 +1,7 @@
 // Quotation rules of the eighth round's third wave: each test is a sentence a newsroom might write, made up for it.
 import { describe, expect, it } from 'vitest';
 import { labelAsWritten } from './attribution.ts';
+import { isParticipleOpening } from './english-speakers.ts';
 import { ingest, speakerOf } from './test-helpers.ts';
 
 describe('a transcript whose turns carry a time mark before the speaker label', () => {
@@ -27,5 +28,33 @@ describe('labelAsWritten: a transcript label in capitals, as the text writes the
     expect(labelAsWritten('RFE/RL')).toBe('RFE/RL');
     expect(labelAsWritten('Shirin Wakhi')).toBe('Shirin Wakhi');
     expect(labelAsWritten('Q')).toBe('Q');
+  });
+});
+
+describe('a participle opening the sentence is no speaker', () => {
+  it('isParticipleOpening: "Reading the verdict, …" but not "Beijing, which …, said"', () => {
+    expect(isParticipleOpening('Reading the verdict, the judge said', 'Reading')).toBe(true);
+    expect(isParticipleOpening('Speaking to reporters, the governor said', 'Speaking')).toBe(true);
+    expect(isParticipleOpening('Beijing, which built the road, said', 'Beijing')).toBe(false);
+    expect(isParticipleOpening('Beijing said on Monday', 'Beijing')).toBe(false);
+  });
+
+  it('gives a long quotation after "Announcing the result, the referee said" to no one called "Announcing"', () => {
+    const story = ingest([
+      'The match in Taloqan ended late.',
+      'Announcing the result, the referee said the final goal was "the cleanest I have seen in twenty years of matches."',
+    ]);
+    expect(speakerOf(story, 'the cleanest I have seen')).not.toBe('Announcing');
+  });
+});
+
+describe("a lawyer's words are the lawyer's, not the client's", () => {
+  it('reads "…," said the builder\'s lawyer, Name as the lawyer', () => {
+    const story = ingest([
+      'The case against the builder, Haji Abdul Karim Nuristani, went on for a week.',
+      '"My client paid every worker," said the builder\'s lawyer, Sayed Hamid Faizi. "He kept the books."',
+    ]);
+    expect(speakerOf(story, 'My client paid')).toBe('Sayed Hamid Faizi');
+    expect(speakerOf(story, 'He kept the books')).toBe('Sayed Hamid Faizi');
   });
 });
