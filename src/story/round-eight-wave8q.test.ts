@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelAsWritten } from './attribution.ts';
 import { isParticipleOpening } from './english-speakers.ts';
+import { describesABody } from './speakers.ts';
 import { ingest, speakerOf } from './test-helpers.ts';
 
 describe('a transcript whose turns carry a time mark before the speaker label', () => {
@@ -56,5 +57,23 @@ describe("a lawyer's words are the lawyer's, not the client's", () => {
     ]);
     expect(speakerOf(story, 'My client paid')).toBe('Sayed Hamid Faizi');
     expect(speakerOf(story, 'He kept the books')).toBe('Sayed Hamid Faizi');
+  });
+});
+
+describe('a team introduced with a plural relative clause is no "he"', () => {
+  it('describesABody: "who are …", "which …" but not "who is …"', () => {
+    expect(describesABody('who are owned by a bus company in Kunduz')).toBe(true);
+    expect(describesABody('which runs the clinics in Rostaq')).toBe(true);
+    expect(describesABody('who is the head of the clinic')).toBe(false);
+    expect(describesABody('who has farmed here for thirty years')).toBe(false);
+  });
+
+  it('reads "he said" after a fan who came for a team as the fan, not the team', () => {
+    const story = ingest([
+      'The Amu Leopards, who are owned by a trucking firm in Kunduz and drew most of their riders from Archi and Khanabad, came back late but never got closer than three goals.',
+      '"We gave them the first half. After that we were running behind," said Abdul Rauf Hotak, the Leopards\' captain, who hurt his wrist. He said his best horse had gone lame last week.',
+      'Sayed Jalal, a baker from Kunduz, said he had ridden a motorbike all night to cheer the Leopards. "I left my oven cold for this. I will do it again," he said.',
+    ]);
+    expect(speakerOf(story, 'I left my oven cold')).toBe('Sayed Jalal');
   });
 });

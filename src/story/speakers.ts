@@ -206,6 +206,7 @@ export class SpeakerTable {
     this.holders.clear();
     speaker.description = description;
     speaker.intro = intro;
+    if (describesABody(description)) this.organisations.add(speaker.id);
     this.personEvents.described(speaker.id, description);
   }
 
@@ -262,7 +263,7 @@ export class SpeakerTable {
     this.holders.clear();
     this.all.push(speaker);
     this.byId.set(speaker.id, speaker);
-    const person = !this.isOrganisation(speaker.name);
+    const person = !this.isOrganisation(speaker.name) && !describesABody(speaker.description);
     if (!person) this.organisations.add(speaker.id);
     if (speaker.anonymous) {
       const key = normalizeName(speaker.name);
@@ -943,6 +944,17 @@ export function describesPerson(description: string): boolean {
 }
 
 /** "a lapis cutter", "a mother of three": an indefinite description whose head is a person. */
+/** A relative clause in the plural or for a thing ("who are owned by …", "which runs …"): a team or a body. */
+const BODY_RELATIVE = /^(?:which\s|who\s+(?:are|were|have)\s)/iu;
+
+/**
+ * '"The Kokcha Riders, who are owned by a bus company, …"': a name whose description opens on a plural or
+ * a thing's relative clause is a body — no "he" or "she" of the text refers to it.
+ */
+export function describesABody(description: string): boolean {
+  return BODY_RELATIVE.test(description);
+}
+
 function isGroupRole(description: string): boolean {
   return /^an?\s/i.test(description) && PERSON_NOUN.test(headOfDescription(description));
 }
