@@ -943,18 +943,18 @@ export function describesPerson(description: string): boolean {
   return hasRole(description) || isGroupRole(description.replace(/^(?:the|his|her|their|its)\s/i, 'a '));
 }
 
-/** "a lapis cutter", "a mother of three": an indefinite description whose head is a person. */
 /** A relative clause in the plural or for a thing ("who are owned by …", "which runs …"): a team or a body. */
 const BODY_RELATIVE = /^(?:which\s|who\s+(?:are|were|have)\s)/iu;
 
 /**
- * '"The Kokcha Riders, who are owned by a bus company, …"': a name whose description opens on a plural or
+ * '"The Amu Leopards, who are owned by a bus company, …"': a name whose description opens on a plural or
  * a thing's relative clause is a body — no "he" or "she" of the text refers to it.
  */
 export function describesABody(description: string): boolean {
   return BODY_RELATIVE.test(description);
 }
 
+/** "a lapis cutter", "a mother of three": an indefinite description whose head is a person. */
 function isGroupRole(description: string): boolean {
   return /^an?\s/i.test(description) && PERSON_NOUN.test(headOfDescription(description));
 }
