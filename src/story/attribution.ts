@@ -34,7 +34,7 @@ import {
   speakingSubjectsIn,
   type AttributionContext,
 } from './attribution-subjects.ts';
-import { SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { BODY_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
   addedBack,
@@ -275,9 +275,29 @@ const dariPrevious: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'previous';
 };
 
+/** "the provincial public works department said it": a definite body, its speech verb, then "it" for itself. */
+const BODY_SAID_IT =
+  /(?:^|,\s+)(?<body>[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?(?<noun>\p{Ll}+))\s+(?:said|says|announced|promised|warned)\s+(?:that\s+)?it\s+[^"“”«».!?;,]{0,40}$/u;
+
+/**
+ * 'In a statement, the provincial health department said it "will open two more clinics"': a body that speaks
+ * of itself as "it" says the words quoted in its clause — by its phrase, when no person stands in the sentence.
+ */
+const bodySaidIt: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  const m = BODY_SAID_IT.exec(q.before);
+  const { body, noun } = m?.groups ?? {};
+  if (!m || !body || !noun || !BODY_NOUNS.has(noun)) return;
+  const phrase = `T${body.slice(1)}`;
+  const at = q.sStart + m.index + m[0].indexOf(body);
+  v.speaker = ctx.table.addAnonymous(phrase, '', { passage: q.p, start: at, end: at + body.length }).id;
+  v.via = 'clause';
+};
+
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   longQuotationClause,
+  bodySaidIt,
   namingClause,
   colonParagraphBefore,
   subjectColonIntro,

@@ -77,3 +77,20 @@ describe('a team introduced with a plural relative clause is no "he"', () => {
     expect(speakerOf(story, 'I left my oven cold')).toBe('Sayed Jalal');
   });
 });
+
+describe('a body that speaks of itself as "it"', () => {
+  it('gives \'the district health department said it "…"\' to the department, by its phrase', () => {
+    const story = ingest([
+      'Three clinics in Archi closed in the spring.',
+      'In a statement on Sunday, the district health department said it "will reopen every clinic before the first snow" and hire two midwives.',
+    ]);
+    expect(speakerOf(story, 'will reopen every clinic')).toBe('The district health department');
+  });
+
+  it("leaves a person's words with the person: '\"…,\" Karim Jawad said, and the ministry said it agreed'", () => {
+    const story = ingest([
+      '"We will open the road in a week," said Karim Jawad, a ministry engineer. The ministry said it agreed.',
+    ]);
+    expect(speakerOf(story, 'We will open the road')).toBe('Karim Jawad');
+  });
+});
