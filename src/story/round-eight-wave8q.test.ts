@@ -72,9 +72,9 @@ describe('a team introduced with a plural relative clause is no "he"', () => {
     const story = ingest([
       'The Amu Leopards, who are owned by a trucking firm in Kunduz and drew most of their riders from Archi and Khanabad, came back late but never got closer than three goals.',
       '"We gave them the first half. After that we were running behind," said Abdul Rauf Hotak, the Leopards\' captain, who hurt his wrist. He said his best horse had gone lame last week.',
-      'Sayed Jalal, a baker from Kunduz, said he had ridden a motorbike all night to cheer the Leopards. "I left my oven cold for this. I will do it again," he said.',
+      'Nasir Baheer, a baker from Kunduz, said he had ridden a motorbike all night to cheer the Leopards. "I left my oven cold for this. I will do it again," he said.',
     ]);
-    expect(speakerOf(story, 'I left my oven cold')).toBe('Sayed Jalal');
+    expect(speakerOf(story, 'I left my oven cold')).toBe('Nasir Baheer');
   });
 });
 
