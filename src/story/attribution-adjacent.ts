@@ -158,8 +158,11 @@ const afterRoleOfVerb: QuoteStep = (ctx, q, v) => {
   attempt(ctx, q, v, { pronoun: null, name: null, role: m.groups?.['role'] ?? '', at }, 'after');
 };
 
-/** '," said the calligrapher, Sayed Karim Rahin': "the", any noun, a comma — an appositive naming the person. */
-const THE_NOUN_COMMA = /^[\s,.]*\p{Ll}+\s+the\s+\p{Ll}+,/u;
+/**
+ * '," said the calligrapher, Sayed Karim Rahin', '," said the family's lawyer, …': "the", any noun (perhaps after
+ * its owner's possessive), a comma — an appositive naming the person.
+ */
+const THE_NOUN_COMMA = /^[\s,.]*\p{Ll}+\s+the\s+(?:\p{Ll}+['’]s\s+)?\p{Ll}+,/u;
 
 /**
  * '," said Foreign Ministry spokesman Ali Karimi': the person after the role speaks, not the ministry; '," said the

@@ -26,9 +26,12 @@ const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_
 const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+|used\\s+to\\s+)?';
 export const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 export const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
-/** '," said Foreign Ministry spokesman Ali Karimi': the person after the role speaks, not the ministry. */
+/**
+ * '," said Foreign Ministry spokesman Ali Karimi': the person after the role speaks, not the ministry; '," said the
+ * farmer's lawyer, Ali Karimi': nor the one who owns the role.
+ */
 export const AFTER_VERB_ROLE_NAME = new RegExp(
-  `^[\\s,.]*(\\p{Ll}+)\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,5}(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}+),?\\s+(${NAME})`,
+  `^[\\s,.]*(\\p{Ll}+)\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,5}(?:\\p{Ll}+(?:['’]s)?\\s+){0,2}?(\\p{Ll}+),?\\s+(${NAME})`,
   'u',
 );
 /** '," Abdul Wali, a herder from Zebak, told reporters': the name, its appositive, then the verb. */

@@ -34,7 +34,7 @@ import {
   speakingSubjectsIn,
   type AttributionContext,
 } from './attribution-subjects.ts';
-import { SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { BODY_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
   addedBack,
@@ -46,7 +46,7 @@ import {
   resolveDariSubject,
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
-import { isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
+import { isParticipleOpening, isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { roleNamedNext } from './person-cues.ts';
@@ -173,7 +173,13 @@ const longQuotationClause: QuoteStep = (ctx, q, v) => {
   const { table, create } = ctx;
   const head = HEAD_NAME.exec(q.before);
   const name = head?.[1] && possessiveBody(q.before, head[1]);
-  if (name && create && table.isSpeakerName(name) && !isVerbOpening(name)) {
+  if (
+    name &&
+    create &&
+    table.isSpeakerName(name) &&
+    !isVerbOpening(name) &&
+    !isParticipleOpening(q.before, name)
+  ) {
     const org = table.add(name, '', null);
     table.noteEvent({ passage: q.p, start: q.sStart, end: q.sStart + name.length, speaker: org.id });
     v.speaker = org.id;
@@ -269,9 +275,29 @@ const dariPrevious: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'previous';
 };
 
+/** "the provincial public works department said it": a definite body, its speech verb, then "it" for itself. */
+const BODY_SAID_IT =
+  /(?:^|,\s+)(?<body>[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?(?<noun>\p{Ll}+))\s+(?:said|says|announced|promised|warned)\s+(?:that\s+)?it\s+[^"“”«».!?;,]{0,40}$/u;
+
+/**
+ * 'In a statement, the provincial health department said it "will open two more clinics"': a body that speaks
+ * of itself as "it" says the words quoted in its clause — by its phrase, when no person stands in the sentence.
+ */
+const bodySaidIt: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  const m = BODY_SAID_IT.exec(q.before);
+  const { body, noun } = m?.groups ?? {};
+  if (!m || !body || !noun || !BODY_NOUNS.has(noun)) return;
+  const phrase = `T${body.slice(1)}`;
+  const at = q.sStart + m.index + m[0].indexOf(body);
+  v.speaker = ctx.table.addAnonymous(phrase, '', { passage: q.p, start: at, end: at + body.length }).id;
+  v.via = 'clause';
+};
+
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   longQuotationClause,
+  bodySaidIt,
   namingClause,
   colonParagraphBefore,
   subjectColonIntro,
@@ -363,8 +389,16 @@ function carryAddedBack(reading: Reading, drafts: readonly QuoteDraft[]): void {
   }
 }
 
-/** "Q:", "RFE/RL:", "Shirin Wakhi:" — a short label and a colon opening a paragraph of an interview. */
-const QA_LABEL = /^([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)\s*:\s+(?=\S)/u;
+/** A transcript's time mark before the label, in Latin or Persian digits: "[00:01:02]", "(12:40)", "[۱۲:۴۰]". */
+const TIME_MARK = String.raw`[\[(][\d۰-۹]{1,2}(?::[\d۰-۹]{2}){1,2}[\])]\s*`;
+/**
+ * "Q:", "RFE/RL:", "Shirin Wakhi:" — a short label and a colon opening a paragraph of an interview; a transcript
+ * may put the time of the turn before it ("[00:01:02] SHARIF:").
+ */
+const QA_LABEL = new RegExp(
+  String.raw`^(?:${TIME_MARK})?([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)\s*:\s+(?=\S)`,
+  'u',
+);
 /** An interview needs this many labelled questions before its labelled answers count as quotations. */
 const MIN_QUESTIONS = 2;
 /** Labels of answers: English "A:", Dari "پاسخ:", "جواب:" and the short "ج:" (its question is "س:" or "پرسش:"). */
@@ -442,8 +476,9 @@ function interviewAnswers(
       speaker =
         interviewee ?? introducedPerson(table, intro(), create) ?? introducedSpeaker(table, firstQuestion);
     } else {
-      const known = table.lookup(l.label);
-      speaker = known?.id ?? (create ? (table.addFromAttribution(l.label)?.id ?? null) : null);
+      const label = labelAsWritten(l.label);
+      const known = table.lookup(label);
+      speaker = known?.id ?? (create ? (table.addFromAttribution(label)?.id ?? null) : null);
       if (!speaker) return;
       interviewee = speaker;
     }
@@ -461,6 +496,17 @@ function interviewAnswers(
     out.push({ passage: p, span, speaker, via: speaker ? 'before' : 'none', continues: null });
   });
   return out;
+}
+
+/**
+ * A transcript's label in capitals ("SHARIF", "LINA OSMANI") as the text writes the name ("Sharif", "Lina
+ * Osmani"), so that a surname finds the person the introduction names in full; any other label is kept.
+ */
+export function labelAsWritten(label: string): string {
+  if (!/^\p{Lu}{2,}(?:[\s'’-]+\p{Lu}+)*$/u.test(label)) return label;
+  return label
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
 }
 
 /** A person's name as an interview's introduction gives it: "Dr. Shirin Wakhi", "Omar Zaki". */

@@ -143,6 +143,17 @@ function relativeSource(
 /** "Asked how it began, she replied: …": a sentence opening on a capitalised speech verb names no one. */
 export const isVerbOpening = (name: string): boolean => SPEECH_VERBS.has(name.toLowerCase());
 
+/** "Reading the verdict, …", "Speaking to reporters, …": a participle and its words up to a comma open the sentence. */
+const PARTICIPLE_CLAUSE = /^(?<word>\p{Lu}\p{Ll}+ing)\s+\p{Ll}[^,.;:!?"“”«»]{0,80},\s/u;
+
+/**
+ * "Reading the verdict, the judge said …": a sentence's head word that is a participle opening a clause of its
+ * own, not a body that speaks ("Beijing said …", "Beijing, which …, said …" stay names).
+ */
+export function isParticipleOpening(sentence: string, name: string): boolean {
+  return PARTICIPLE_CLAUSE.exec(sentence.trimStart())?.groups?.['word'] === name;
+}
+
 /** "the agency" alone: a body described further ("the provincial health department") is a new one, not a reference. */
 const BARE_BODY = /^[Tt]he\s+(?<noun>\p{L}+)$/u;
 

@@ -206,6 +206,7 @@ export class SpeakerTable {
     this.holders.clear();
     speaker.description = description;
     speaker.intro = intro;
+    if (describesABody(description)) this.organisations.add(speaker.id);
     this.personEvents.described(speaker.id, description);
   }
 
@@ -262,7 +263,7 @@ export class SpeakerTable {
     this.holders.clear();
     this.all.push(speaker);
     this.byId.set(speaker.id, speaker);
-    const person = !this.isOrganisation(speaker.name);
+    const person = !this.isOrganisation(speaker.name) && !describesABody(speaker.description);
     if (!person) this.organisations.add(speaker.id);
     if (speaker.anonymous) {
       const key = normalizeName(speaker.name);
@@ -940,6 +941,17 @@ export function placeNamedPerson(table: SpeakerTable, name: string, description:
 export function describesPerson(description: string): boolean {
   // "Her longest-serving driver" describes as "a longest-serving driver" does.
   return hasRole(description) || isGroupRole(description.replace(/^(?:the|his|her|their|its)\s/i, 'a '));
+}
+
+/** A relative clause in the plural or for a thing ("who are owned by …", "which runs …"): a team or a body. */
+const BODY_RELATIVE = /^(?:which\s|who\s+(?:are|were|have)\s)/iu;
+
+/**
+ * '"The Amu Leopards, who are owned by a bus company, …"': a name whose description opens on a plural or
+ * a thing's relative clause is a body — no "he" or "she" of the text refers to it.
+ */
+export function describesABody(description: string): boolean {
+  return BODY_RELATIVE.test(description);
 }
 
 /** "a lapis cutter", "a mother of three": an indefinite description whose head is a person. */
