@@ -3,6 +3,7 @@ import {
   DARI_LEGAL,
   isDariRelatedHead,
   isSeparatedItems,
+  isTableLine,
   pageChromeReason,
   trimEndOf,
 } from './page-chrome.ts';
@@ -282,6 +283,8 @@ export function isHeadingLike(text: string): boolean {
   const core = text.replace(LEADING_MARKS, '').trim();
   if (core.length === 0 || core.length > 100 || '"“\'‘('.includes(core.charAt(0))) return false;
   if ('.,;:!'.includes(core.charAt(core.length - 1)) || SENTENCE_MARK_INSIDE.test(core)) return false;
+  // "Takhar | Farkhar | 3 | 12": a data table's row is content, not a heading over the lines after it.
+  if (isTableLine(core)) return false;
   // Its first word with a letter is capitalised: told before the line is split (most lines fail here).
   if (!FIRST_WORD_CAPITALISED.test(core)) return false;
   const words = core.split(/\s+/).filter((w) => /\p{L}/u.test(w));
