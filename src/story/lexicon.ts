@@ -301,6 +301,8 @@ export const DARI_LAND_WORDS = set('کوهستان کوهستانات گرمسی
  */
 export const DARI_PEOPLE_OF: readonly string[] = [
   'ولسوال',
+  'باشندهٔ',
+  'باشنده‌ی',
   'باشندگان',
   'ساکنان',
   'اهالی',

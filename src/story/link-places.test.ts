@@ -346,6 +346,13 @@ describe('placeCueBefore: a word for a kind of land after "در"', () => {
     expect(dari('مسافران در ایستگاه موترهای جرم منتظر اند.')).toEqual(['جرم']);
     expect(dari('او از جرم خود پشیمان است و هر روز کار می‌کند.')).toEqual([]);
   });
+
+  it('reads a word name a person came from, or a resident of, as the place', () => {
+    expect(dari('این زن از جرم آمده و برای پسرش تذکره می‌خواهد.')).toEqual(['جرم']);
+    expect(dari('مسافران از جرم آمده‌اند و در صف ایستاده‌اند.')).toEqual(['جرم']);
+    expect(dari('شاه‌گل، باشندهٔ جرم: «سه روز است که منتظر هستم.»')).toEqual(['جرم']);
+    expect(dari('آب از چاه آمده است و زمین خیس شده.')).toEqual([]);
+  });
 });
 
 describe('namesakeByNeighbour', () => {

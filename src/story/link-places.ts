@@ -615,19 +615,25 @@ export function placeCueBefore(tokens: readonly Token[], i: number, words: numbe
 const DARI_FROM_BEFORE = /(?:^|\s)(?:از|تا)\s+$/u;
 const TRAVEL_AFTER = /^\s+(?:[^\s،,.؛:]+\s+){0,3}(?:ساعت|کیلومتر|کیلو\s?متر)(?![\p{L}])/u;
 
-/** "از جرم حدود سه ساعت راه است": how far a place lies from it names it, even a name that is also a word. */
+/** "آمده", "آمده‌اند", "آمد": a person's coming, right after "از" and a place. */
+const ARRIVED_AFTER = /^\s+آمد(?:ه|ند|یم)?(?![\p{L}])/u;
+
+/**
+ * "از جرم حدود سه ساعت راه است": how far a place lies from it names it, even a name that is also a word; so
+ * does a person's coming from it ("از خواهان آمده است").
+ */
 export function travelTimeFrom(text: string, span: Span): boolean {
-  return (
-    DARI_FROM_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) &&
-    TRAVEL_AFTER.test(text.slice(span.end, span.end + 40))
-  );
+  const before = text.slice(Math.max(0, span.start - 4), span.start);
+  if (!DARI_FROM_BEFORE.test(before)) return false;
+  const after = text.slice(span.end, span.end + 40);
+  return TRAVEL_AFTER.test(after) || (!/تا\s+$/u.test(before) && ARRIVED_AFTER.test(after));
 }
 
 /** "ولسوال", "باشندگان", "ساکنان": the district's governor or residents, with their ezafe before its name. */
 const DARI_PEOPLE_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_PEOPLE_OF.join('|')})\\s+$`, 'u');
 /** "، نیز …", "می‌گویند": the phrase closes on a comma or the people's own speech verb, not on an object. */
 const DARI_PEOPLE_OF_AFTER =
-  /^\s*[،,]|^\s+(?:نیز|هم|می[\u200C ]?گوی|گفت|افزود|می[\u200C ]?افزای|تأیید|تایید)/u;
+  /^\s*[،,:]|^\s+(?:نیز|هم|می[\u200C ]?گوی|گفت|افزود|می[\u200C ]?افزای|تأیید|تایید)/u;
 
 /**
  * "ولسوال چاه آب، …", "باشندگان خواهان می‌گویند": the district governor or the residents of a name that is also a
