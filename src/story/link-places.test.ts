@@ -540,6 +540,11 @@ describe('namesACanal, a name inside a longer one, and Dari lists', () => {
     // A word far from the map after a comma is the word: "باشندگان کابل، مزار …" lists nothing.
     expect(borderLinks('به گفتهٔ باشندگان کابل، مزار شهر زیارت است.')).toEqual(['کابل']);
   });
+
+  it('reads "و حتی" ("and even") as a list gap', () => {
+    expect(borderLinks('این خبر در کندز، کابل و حتی مزار پخش شد.')).toEqual(['کندز', 'کابل', 'مزار']);
+    expect(borderLinks('این خبر در کابل و حتی مزار پخش شد.')).toEqual(['کابل', 'مزار']);
+  });
 });
 
 describe('namedElsewhere and villagesOf: Dari names that are also words', () => {

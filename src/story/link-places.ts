@@ -591,8 +591,9 @@ export function namedElsewhere(candidates: PlaceCandidate[][], held: readonly Pl
   });
 }
 
-const DARI_LIST_GAP = /^\s*(?:[،,]|و)\s*$/u;
-const DARI_AND_GAP = /^\s+و\s+$/u;
+/** "، ", " و ", " و حتی " ("and even"), " و نیز ": the gap between two names of a Dari list. */
+const DARI_LIST_GAP = /^\s*(?:[،,]|و(?:\s+(?:حتی|نیز))?)\s*$/u;
+const DARI_AND_GAP = /^\s+و(?:\s+(?:حتی|نیز))?\s+$/u;
 
 /**
  * "the Qosh Tepa canal", "کانال قوش تیپه": a canal named after the district where it starts runs hundreds of
