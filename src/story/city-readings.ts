@@ -143,7 +143,8 @@ export function boundTownCue(text: string, f: FoundName): boolean {
     DARI_CITY_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
     ROUTE_END_BEFORE.test(before) ||
-    dashedRoute(text, f)
+    dashedRoute(text, f) ||
+    writerStayedIn(text, f)
   );
 }
 
@@ -184,7 +185,7 @@ export function livesOrLandsIn(text: string, f: FoundName): boolean {
 const DARI_ROUTE_BEFORE = /(?:^|\s)(?:مسیر|شاهراه|سرک|راه)[ \t]+$/u;
 const DASHED_ROUTE_AFTER = /^[ \t]*[–—-][ \t]*[^\s–—-]/u;
 const EN_DASHED_ROUTE_AFTER =
-  /^[ \t]*[–—][ \t]*\p{Lu}[\p{L}-]+[ \t]+(?:road|highway|route|flights?|fares?|buses)\b/u;
+  /^(?:[ \t]*[–—][ \t]*|-)\p{Lu}[\p{L}-]+[ \t]+(?:road|highway|route|flights?|fares?|buses)\b/u;
 
 /** Whether the name starts a dashed route: "مسیر کندز–کابل", "the Kunduz–Kabul highway". */
 export function dashedRoute(text: string, f: FoundName): boolean {
@@ -192,6 +193,19 @@ export function dashedRoute(text: string, f: FoundName): boolean {
   if (EN_DASHED_ROUTE_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, f.start - 16), f.start);
   return DARI_ROUTE_BEFORE.test(before) && DASHED_ROUTE_AFTER.test(after);
+}
+
+/** "In Kunduz I slept badly", "In Faizabad, we stayed at …": a sentence opening on where the writer spent the night. */
+const SENTENCE_IN_BEFORE = /(?:^|[.!?]["”’]?[ \t\n]+)In[ \t]+$/;
+const WRITER_STAYED_AFTER =
+  /^,?[ \t]+(?:I|we)[ \t]+(?:slept|stayed|spent[ \t]+the[ \t]+night|lodged|checked[ \t]+in|woke)\b/;
+
+/** Whether a travel writer's night "In" the name opens the sentence: a night is spent in a town. */
+export function writerStayedIn(text: string, f: FoundName): boolean {
+  return (
+    SENTENCE_IN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
+    WRITER_STAYED_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH))
+  );
 }
 
 /** "trucked to Taloqan and on as far as Kunduz": how far a load or a seller goes is a town. */
