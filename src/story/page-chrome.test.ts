@@ -199,6 +199,15 @@ describe('isDariLetterhead', () => {
     expect(isDariLetterhead('دفتر مطبوعاتی والی هرات می‌گوید')).toBe(false);
     expect(isDariLetterhead('مردم افغانستان')).toBe(false);
   });
+
+  it("reads the governor's office, a media office and «با احترام» alone on their lines", () => {
+    expect(isDariLetterhead('مقام ولایت هرات')).toBe(true);
+    expect(isDariLetterhead('دفتر رسانه‌ای و اطلاع‌رسانی')).toBe(true);
+    expect(isDariLetterhead('دفتر رسانه‌ای ولایت بلخ')).toBe(true);
+    expect(isDariLetterhead('با احترام')).toBe(true);
+    expect(isDariLetterhead('مقام ولایت هرات این خبر را رد کرد.')).toBe(false);
+    expect(isDariLetterhead('با احترام به بزرگان قریه، کار را آغاز کردیم.')).toBe(false);
+  });
 });
 
 describe('isPointerLine and isDeskNote', () => {

@@ -331,11 +331,14 @@ export function isTicker(text: string): boolean {
   return TICKER.test(line) && words(line) <= MAX_TICKER_WORDS && !SENTENCE_INSIDE.test(line);
 }
 
-/** «بسم الله الرحمن الرحیم»، «امارت اسلامی افغانستان»: an official statement's invocation and state name alone on a line. */
+/**
+ * «بسم الله الرحمن الرحیم»، «امارت اسلامی افغانستان»، «مقام ولایت تخار»، «با احترام»: an official statement's
+ * invocation, state name, issuing governor's office and sign-off alone on a line.
+ */
 const DARI_LETTERHEAD =
-  /^(?:بسم\s*الله\s+الرحمن\s+الرحیم|(?:امارت|جمهوری|دولت)\s+اسلامی\s+افغانستان|والسلام)[.!]?$/u;
-/** «دفتر مطبوعاتی»، «دفتر سخنگو»، «دفتر رسانه‌ها»: the office that issues a statement. */
-const DARI_PRESS_OFFICE = /دفتر\s+(?:مطبوعاتی|سخنگو(?:ی)?|رسانه\u200C?(?:ها|های)|اطلاع\u200C?رسانی)/u;
+  /^(?:بسم\s*الله\s+الرحمن\s+الرحیم|(?:امارت|جمهوری|دولت)\s+اسلامی\s+افغانستان|والسلام|با\s+احترام|مقام\s+ولایت\s+[^\s.،:]+)[.!]?$/u;
+/** «دفتر مطبوعاتی»، «دفتر سخنگو»، «دفتر رسانه‌ها»، «دفتر رسانه‌ای»: the office that issues a statement. */
+const DARI_PRESS_OFFICE = /دفتر\s+(?:مطبوعاتی|سخنگو(?:ی)?|رسانه\u200C?(?:ها|های|ای|یی)|اطلاع\u200C?رسانی)/u;
 /** Longest issuing-office line (words): «مقام ولایت تخار – دفتر مطبوعاتی». */
 const MAX_OFFICE_LINE_WORDS = 8;
 /** A word that makes a line a sentence: a verb's ending or its present prefix. */
