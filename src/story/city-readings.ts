@@ -185,7 +185,9 @@ export function livesOrLandsIn(text: string, f: FoundName): boolean {
 const DARI_ROUTE_BEFORE = /(?:^|\s)(?:مسیر|شاهراه|سرک|راه)[ \t]+$/u;
 const DASHED_ROUTE_AFTER = /^[ \t]*[–—-][ \t]*[^\s–—-]/u;
 const EN_DASHED_ROUTE_AFTER =
-  /^(?:[ \t]*[–—][ \t]*|-)\p{Lu}[\p{L}-]+[ \t]+(?:road|highway|route|flights?|fares?|buses)\b/u;
+  /^[ \t]*[–—][ \t]*\p{Lu}[\p{L}-]+[ \t]+(?:road|highway|route|flights?|fares?|buses)\b/u;
+/** After the second name of "the Kunduz-Taloqan highway": the road the hyphen's two towns are the ends of. */
+const ROAD_AFTER = /^[ \t]+(?:road|highway|route)\b/;
 
 /** Whether the name starts a dashed route: "مسیر کندز–کابل", "the Kunduz–Kabul highway". */
 export function dashedRoute(text: string, f: FoundName): boolean {
@@ -251,7 +253,11 @@ function onlyProvinces(f: FoundName, index: PlaceIndex): boolean {
 export function citiesByContext(found: FoundName[], index: PlaceIndex, text: string): void {
   const open = (f: FoundName | undefined): f is FoundName =>
     !!f && !f.qualifier && sharedWithCapital(f.ids, index);
-  const listed = (a: FoundName, b: FoundName) => LIST_GAP.test(text.slice(a.end, b.start));
+  // "the Kunduz-Taloqan highway": two names a hyphen joins before a road are its two ends, a list of two.
+  const listed = (a: FoundName, b: FoundName) => {
+    const gap = text.slice(a.end, b.start);
+    return LIST_GAP.test(gap) || (gap === '-' && ROAD_AFTER.test(text.slice(b.end, b.end + 12)));
+  };
   // "prices in Kunduz, Takhar and Baghlan": a context read over a list of provinces is the provinces'; only a cue
   // bound to the name ("بازارهای کندز و تخار") still makes it the town.
   for (let k = 0; k < found.length; k++) {

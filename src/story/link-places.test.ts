@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from './ingest.ts';
-import { findPlaceCandidates, languageListed, namedElsewhere, type PlaceCandidate } from './link-places.ts';
+import {
+  findPlaceCandidates,
+  joinedToDariWordBefore,
+  languageListed,
+  namedElsewhere,
+  type PlaceCandidate,
+} from './link-places.ts';
 import { buildPlaceIndex } from './place-index.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
@@ -610,5 +616,24 @@ describe('languageListed', () => {
     expect(at('Leaflets were printed in Uzbek and Farsi.', 'Farsi')).toBe(true);
     expect(at('The clinic in Farsi district opened on Monday.', 'Farsi')).toBe(false);
     expect(at('Roads to Farsi and Adraskan were closed.', 'Farsi')).toBe(false);
+  });
+});
+
+describe('joinedToDariWordBefore: the second half of a Dari compound word', () => {
+  const at = (text: string, name: string) => joinedToDariWordBefore(text, text.lastIndexOf(name));
+  it('is a compound after a zero-width non-joiner, not after a space', () => {
+    expect(at('دیوارهای سنگ\u200Cچین کنار سرک فرو ریخت.', 'چین')).toBe(true);
+    expect(at('این کالا از چین وارد شده است.', 'چین')).toBe(false);
+    expect(at('\u200Cچین', 'چین')).toBe(false);
+  });
+
+  it('keeps a compound word out of the places', () => {
+    const withChina = buildPlaceIndex({
+      ...TEST_GAZETTEER,
+      entries: [...TEST_GAZETTEER.entries, { id: 'CHN', kind: 'country', name_en: 'China', names: ['چین'] }],
+    });
+    const dari = (text: string) => findPlaceCandidates(text, withChina).map((c) => c.text);
+    expect(dari('دیوار سنگ\u200Cچین باغ را سیلاب برد.')).toEqual([]);
+    expect(dari('تاجران کندز از چین کالا می‌آورند.')).toEqual(['کندز', 'چین']);
   });
 });

@@ -217,6 +217,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     isBlocked(span) ||
     partOfLongerName(tokens, i, text, index) ||
     runsIntoDariWord(text, last.end) ||
+    joinedToDariWordBefore(text, span.start) ||
     (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
@@ -479,6 +480,14 @@ export function isDemonym(key: string, index: PlaceIndex): boolean {
 
 /** After a ZWNJ, the endings a name may take and stay a name: plurals, the ezafe and the indefinite ی. */
 const NAME_SUFFIX = /^\u200C(?:ها|های|هایی|ی|ای)(?![\p{L}\p{M}])/u;
+
+/**
+ * "سنگ‌چین" ("stacked stones"), "کم‌آب": a name joined by a zero-width non-joiner to the letters before it is the
+ * second half of a compound word, not the name.
+ */
+export function joinedToDariWordBefore(text: string, start: number): boolean {
+  return text[start - 1] === '\u200C' && /[\p{L}]/u.test(text[start - 2] ?? '');
+}
 
 /**
  * "ما می‌رسد" ("reaches us"): a name whose last word runs on through a zero-width non-joiner into more letters
