@@ -478,7 +478,13 @@ const border = buildPlaceIndex({
   entries: [
     ...TEST_GAZETTEER.entries.map((e) => (e.id === 'UZB' ? { ...e, names: [...e.names, 'ازبکستان'] } : e)),
     { id: 'AF1722', kind: 'district', name_en: 'Darwaz', province: 'AF17', names: ['Darvaz', 'Darwaz'] },
-    { id: 'AF1723', kind: 'district', name_en: 'Eshkashem', province: 'AF17', names: ['Ishkashim'] },
+    {
+      id: 'AF1723',
+      kind: 'district',
+      name_en: 'Eshkashem',
+      province: 'AF17',
+      names: ['Ishkashim', 'اشکاشم'],
+    },
     {
       id: 'AF2805',
       kind: 'district',
@@ -497,6 +503,13 @@ const borderLinks = (text: string, blocked: { start: number; end: number }[] = [
   findPlaceCandidates(text, border, blocked).map((c) => c.text);
 
 describe('acrossTheBorder: the far bank', () => {
+  it('does not link a town "the Tajik village also called" names, nor one «که در خاک تاجیکستان است»', () => {
+    expect(borderLinks('The ferry lands opposite the Tajik village also called Ishkashim.')).toEqual([]);
+    expect(borderLinks('Across the water is the Tajik town known as Darvaz.')).toEqual([]);
+    expect(borderLinks('مسافران از اشکاشم که در خاک تاجیکستان است آمدند.')).toEqual([]);
+    expect(borderLinks('مسافران از ولسوالی اشکاشم آمدند.')).toEqual(['اشکاشم']);
+  });
+
   it('does not link a town placed on the Tajik bank, on "their side" or as "the Tajik one"', () => {
     expect(borderLinks('Traders came from the town of Ishkashim on the Tajik bank.')).toEqual([]);
     expect(borderLinks('They read the gauges at Ishkashim and at Darvaz on their side.')).toEqual([]);

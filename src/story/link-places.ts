@@ -334,12 +334,18 @@ export function withTranslations(linked: readonly PlaceCandidate[], text: string
   return out;
 }
 
-/** "the Tajik district of Darvaz", "its Tajik namesake, Ishkashim": a town across the border, not the Afghan one. */
+/**
+ * "the Tajik district of Darvaz", "its Tajik namesake, Ishkashim", "the Tajik village also called Shighnan": a town
+ * across the border, not the Afghan one.
+ */
 const FOREIGN_BEFORE =
-  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+)?)?$/u;
-/** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
+  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+|(?:also\s+)?(?:called|named|known\s+as)\s+)?)?$/u;
+/**
+ * "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان", «اشکاشم که در خاک تاجیکستان است»: the name is
+ * placed across the border.
+ */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
+  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
