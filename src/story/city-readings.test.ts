@@ -268,6 +268,14 @@ describe('a name a province shares with its capital, where someone lives, works 
     ]);
     expect(ids('Kunduz-based traders sell flour.')).toEqual([['Kunduz', 'AF19']]);
     expect(ids('قیمت پیاز در مندوی کندز پایین آمده است.')).toEqual([['کندز', 'AF1901']]);
+    expect(ids('The firm has offices in Kunduz and in Taloqan.')).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Taloqan', 'AF1801'],
+    ]);
+    expect(ids('The firm has offices in Kunduz and in Takhar.')).toEqual([
+      ['Kunduz', 'AF19'],
+      ['Takhar', 'AF18'],
+    ]);
   });
 });
 

@@ -66,8 +66,8 @@ const OCCUPANT_REACH = 64;
 
 /** Longest gap (characters) between two names of one list: ", and ", " و ". */
 const MAX_LIST_GAP = 8;
-/** "Taloqan and Kunduz", "تالقان و کندز": names of one list. */
-const LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&|و)\s+)$/u;
+/** "Taloqan and Kunduz", "in Kunduz and in Taloqan", "تالقان و کندز": names of one list. */
+const LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&|و)\s+)(?:in\s+|در\s+)?$/u;
 
 const capitalsCache = new WeakMap<PlaceIndex, ReadonlySet<string>>();
 
