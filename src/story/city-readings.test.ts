@@ -257,6 +257,26 @@ describe('a name a province shares with its capital, where someone lives, works 
     ]);
     expect(ids('Fighting in Kunduz has stopped.')).toEqual([['Kunduz', 'AF19']]);
   });
+  it('is the city where the writer spent the night, at the head of a hyphened highway, and its wholesale market', () => {
+    expect(ids('The bus was late. In Kunduz we stayed at a guesthouse by the river.')).toEqual([
+      ['Kunduz', 'AF1901'],
+    ]);
+    expect(ids('In Kunduz we met the governor to ask about the floods.')).toEqual([['Kunduz', 'AF19']]);
+    expect(ids('Trucks wait along the Kunduz-Taloqan road at night.')).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Taloqan', 'AF1801'],
+    ]);
+    expect(ids('Kunduz-based traders sell flour.')).toEqual([['Kunduz', 'AF19']]);
+    expect(ids('قیمت پیاز در مندوی کندز پایین آمده است.')).toEqual([['کندز', 'AF1901']]);
+    expect(ids('The firm has offices in Kunduz and in Taloqan.')).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Taloqan', 'AF1801'],
+    ]);
+    expect(ids('The firm has offices in Kunduz and in Takhar.')).toEqual([
+      ['Kunduz', 'AF19'],
+      ['Takhar', 'AF18'],
+    ]);
+  });
 });
 
 describe('provincesByScale: a province by its bodies, land or extent, else the town "in" which things happen', () => {

@@ -66,8 +66,8 @@ const OCCUPANT_REACH = 64;
 
 /** Longest gap (characters) between two names of one list: ", and ", " و ". */
 const MAX_LIST_GAP = 8;
-/** "Taloqan and Kunduz", "تالقان و کندز": names of one list. */
-const LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&|و)\s+)$/u;
+/** "Taloqan and Kunduz", "in Kunduz and in Taloqan", "تالقان و کندز": names of one list. */
+const LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&|و)\s+)(?:in\s+|در\s+)?$/u;
 
 const capitalsCache = new WeakMap<PlaceIndex, ReadonlySet<string>>();
 
@@ -143,7 +143,8 @@ export function boundTownCue(text: string, f: FoundName): boolean {
     DARI_CITY_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
     ROUTE_END_BEFORE.test(before) ||
-    dashedRoute(text, f)
+    dashedRoute(text, f) ||
+    writerStayedIn(text, f)
   );
 }
 
@@ -185,6 +186,8 @@ const DARI_ROUTE_BEFORE = /(?:^|\s)(?:مسیر|شاهراه|سرک|راه)[ \t]+
 const DASHED_ROUTE_AFTER = /^[ \t]*[–—-][ \t]*[^\s–—-]/u;
 const EN_DASHED_ROUTE_AFTER =
   /^[ \t]*[–—][ \t]*\p{Lu}[\p{L}-]+[ \t]+(?:road|highway|route|flights?|fares?|buses)\b/u;
+/** After the second name of "the Kunduz-Taloqan highway": the road the hyphen's two towns are the ends of. */
+const ROAD_AFTER = /^[ \t]+(?:road|highway|route)\b/;
 
 /** Whether the name starts a dashed route: "مسیر کندز–کابل", "the Kunduz–Kabul highway". */
 export function dashedRoute(text: string, f: FoundName): boolean {
@@ -192,6 +195,19 @@ export function dashedRoute(text: string, f: FoundName): boolean {
   if (EN_DASHED_ROUTE_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, f.start - 16), f.start);
   return DARI_ROUTE_BEFORE.test(before) && DASHED_ROUTE_AFTER.test(after);
+}
+
+/** "In Kunduz I slept badly", "In Faizabad, we stayed at …": a sentence opening on where the writer spent the night. */
+const SENTENCE_IN_BEFORE = /(?:^|[.!?]["”’]?[ \t\n]+)In[ \t]+$/;
+const WRITER_STAYED_AFTER =
+  /^,?[ \t]+(?:I|we)[ \t]+(?:slept|stayed|spent[ \t]+the[ \t]+night|lodged|checked[ \t]+in|woke)\b/;
+
+/** Whether a travel writer's night "In" the name opens the sentence: a night is spent in a town. */
+export function writerStayedIn(text: string, f: FoundName): boolean {
+  return (
+    SENTENCE_IN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
+    WRITER_STAYED_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH))
+  );
 }
 
 /** "trucked to Taloqan and on as far as Kunduz": how far a load or a seller goes is a town. */
@@ -237,7 +253,11 @@ function onlyProvinces(f: FoundName, index: PlaceIndex): boolean {
 export function citiesByContext(found: FoundName[], index: PlaceIndex, text: string): void {
   const open = (f: FoundName | undefined): f is FoundName =>
     !!f && !f.qualifier && sharedWithCapital(f.ids, index);
-  const listed = (a: FoundName, b: FoundName) => LIST_GAP.test(text.slice(a.end, b.start));
+  // "the Kunduz-Taloqan highway": two names a hyphen joins before a road are its two ends, a list of two.
+  const listed = (a: FoundName, b: FoundName) => {
+    const gap = text.slice(a.end, b.start);
+    return LIST_GAP.test(gap) || (gap === '-' && ROAD_AFTER.test(text.slice(b.end, b.end + 12)));
+  };
   // "prices in Kunduz, Takhar and Baghlan": a context read over a list of provinces is the provinces'; only a cue
   // bound to the name ("بازارهای کندز و تخار") still makes it the town.
   for (let k = 0; k < found.length; k++) {

@@ -119,3 +119,32 @@ describe("the desk's standing request at the foot", () => {
     expect(chromeReason('He came to tell us the road to Herat was open, and we left at dawn.')).toBeNull();
   });
 });
+
+describe('chromeReason: unnamed bylines, organisation notes and podcast show notes', () => {
+  it('reads a byline that names no one', () => {
+    expect(chromeReason('By our correspondent in Mazar-e-Sharif')).toBe('byline');
+    expect(chromeReason('By a special correspondent')).toBe('byline');
+    expect(chromeReason('By our staff reporter in Herat.')).toBe('byline');
+    expect(chromeReason('By a stroke of luck the road stayed open all winter.')).toBeNull();
+  });
+
+  it("reads a release's note about the organisation that issued it, in English and Dari", () => {
+    expect(
+      chromeReason(
+        'About Green Valleys: Green Valleys is a charity founded in Herat in 2009. It runs clinics.',
+      ),
+    ).toBe('bio');
+    expect(chromeReason('دربارهٔ دره‌های سبز: این نهاد در سال ۱۳۸۸ در هرات تأسیس شده است.')).toBe('bio');
+    expect(chromeReason('About the road: it has been shut since March, the villagers said.')).toBeNull();
+    expect(chromeReason('دربارهٔ سرک: مردم می‌گویند که سه ماه است بسته است.')).toBeNull();
+  });
+
+  it("reads a podcast's show notes", () => {
+    expect(
+      chromeReason(
+        'Valley Voices is produced in Herat. Listen on all podcast apps. Transcripts may contain errors.',
+      ),
+    ).toBe('promo');
+    expect(chromeReason('He said he would listen to the elders before he decided.')).toBeNull();
+  });
+});

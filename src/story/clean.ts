@@ -3,6 +3,7 @@ import {
   DARI_LEGAL,
   isDariRelatedHead,
   isSeparatedItems,
+  isTableLine,
   pageChromeReason,
   trimEndOf,
 } from './page-chrome.ts';
@@ -87,6 +88,29 @@ const STAFF_CREDIT: ((line: string) => boolean)[] = [
   // One sentence (no full stop before its end) with a second credit after a semicolon.
   (line) => CREDIT_SENTENCE.test(line) && SECOND_CREDIT.test(line),
 ];
+/**
+ * "By our correspondent in Kunduz", "By a special correspondent", "By our staff reporter in Taloqan": a byline that
+ * names no one, perhaps with where the story was filed.
+ */
+const UNNAMED_BYLINE =
+  /^By\s+(?:our|an?)\s+(?:(?:own|special|staff|local|regional|northern|senior)\s+){0,2}(?:correspondent|reporter|stringer|writer)(?:\s+in\s+\p{Lu}[\p{L}\p{M}'’ -]{0,40})?\.?$/u;
+/**
+ * "About NWP: The … is a non-profit organisation registered in Kabul …", «دربارهٔ …: … یک مؤسسهٔ … است»: a press
+ * release's standing note on the organisation that issued it, a label and then what the body is and where it works.
+ */
+const ABOUT_ORGANISATION_LABEL = /^(?:About(?:\s+\p{Lu}[^\s:]*){1,6}:|دربار(?:هٔ|ه‌ی|ه)\s+[^:\n]{1,40}:)\s/u;
+const ORGANISATION_NOTE =
+  /\b(?:non-?profit|not-for-profit|charity|organi[sz]ation|NGO|agency|foundation|registered|founded)\b|(?:مؤسسه|موسسه|نهاد|سازمان|ثبت‌شده|ثبت شده|تأسیس|تاسیس)/u;
+/** A podcast's show notes: where it is made, where to listen, its music, its transcript's disclaimer. */
+const SHOW_NOTES =
+  /\b(?:listen (?:on|wherever you get your podcasts)\b[^.]{0,40}|transcripts? (?:may|might|can) contain errors|is produced (?:in|by)\b[^.]{0,60}\.\s+listen\b)/i;
+
+/** Whether a line is a release's note about its organisation ("About NWP: … a non-profit …"). */
+export function isAboutOrganisation(text: string): boolean {
+  const label = ABOUT_ORGANISATION_LABEL.exec(text.trim());
+  return label !== null && ORGANISATION_NOTE.test(text.trim().slice(label[0].length, label[0].length + 200));
+}
+
 /** Notes from the desk about the text itself, not part of the story ("This interview has been edited …"). */
 const EDITOR_NOTE =
   /^this (?:interview|article|story|conversation|transcript|report|piece) (?:has been|was|have been) (?:lightly )?(?:edited|condensed|translated|abridged)\b/i;
@@ -171,9 +195,11 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
   const mark = CAPTION_MARK.exec(text);
   if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
   if (options?.legal !== false && ANY_LEGAL.test(text)) return 'legal';
-  if (ANY_PROMO.test(text)) return 'promo';
+  if (ANY_PROMO.test(text) || SHOW_NOTES.test(text)) return 'promo';
+  if (isAboutOrganisation(text)) return 'bio';
   if (
     BYLINE.test(text) ||
+    UNNAMED_BYLINE.test(line) ||
     dariBylineName(text) !== null ||
     isDariDateLine(text) ||
     DATE_LINE.test(text) ||
@@ -282,6 +308,8 @@ export function isHeadingLike(text: string): boolean {
   const core = text.replace(LEADING_MARKS, '').trim();
   if (core.length === 0 || core.length > 100 || '"“\'‘('.includes(core.charAt(0))) return false;
   if ('.,;:!'.includes(core.charAt(core.length - 1)) || SENTENCE_MARK_INSIDE.test(core)) return false;
+  // "Takhar | Farkhar | 3 | 12": a data table's row is content, not a heading over the lines after it.
+  if (isTableLine(core)) return false;
   // Its first word with a letter is capitalised: told before the line is split (most lines fail here).
   if (!FIRST_WORD_CAPITALISED.test(core)) return false;
   const words = core.split(/\s+/).filter((w) => /\p{L}/u.test(w));

@@ -301,6 +301,8 @@ export const DARI_LAND_WORDS = set('کوهستان کوهستانات گرمسی
  */
 export const DARI_PEOPLE_OF: readonly string[] = [
   'ولسوال',
+  'باشندهٔ',
+  'باشنده‌ی',
   'باشندگان',
   'ساکنان',
   'اهالی',
@@ -434,6 +436,8 @@ export const DARI_CITY_CUES: readonly string[] = [
   'کوچه‌های',
   'شهروندان',
   'نواحی',
+  // A town's wholesale fruit and grain market ("مندوی کندز"); the noun ends in ی, so its ezafe is unwritten.
+  'مندوی',
 ];
 
 /**

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from './ingest.ts';
-import { findPlaceCandidates, languageListed, namedElsewhere, type PlaceCandidate } from './link-places.ts';
+import {
+  findPlaceCandidates,
+  joinedToDariWordBefore,
+  languageListed,
+  namedElsewhere,
+  type PlaceCandidate,
+} from './link-places.ts';
 import { buildPlaceIndex } from './place-index.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
@@ -346,6 +352,13 @@ describe('placeCueBefore: a word for a kind of land after "در"', () => {
     expect(dari('مسافران در ایستگاه موترهای جرم منتظر اند.')).toEqual(['جرم']);
     expect(dari('او از جرم خود پشیمان است و هر روز کار می‌کند.')).toEqual([]);
   });
+
+  it('reads a word name a person came from, or a resident of, as the place', () => {
+    expect(dari('این زن از جرم آمده و برای پسرش تذکره می‌خواهد.')).toEqual(['جرم']);
+    expect(dari('مسافران از جرم آمده‌اند و در صف ایستاده‌اند.')).toEqual(['جرم']);
+    expect(dari('شاه‌گل، باشندهٔ جرم: «سه روز است که منتظر هستم.»')).toEqual(['جرم']);
+    expect(dari('آب از چاه آمده است و زمین خیس شده.')).toEqual([]);
+  });
 });
 
 describe('namesakeByNeighbour', () => {
@@ -465,7 +478,13 @@ const border = buildPlaceIndex({
   entries: [
     ...TEST_GAZETTEER.entries.map((e) => (e.id === 'UZB' ? { ...e, names: [...e.names, 'ازبکستان'] } : e)),
     { id: 'AF1722', kind: 'district', name_en: 'Darwaz', province: 'AF17', names: ['Darvaz', 'Darwaz'] },
-    { id: 'AF1723', kind: 'district', name_en: 'Eshkashem', province: 'AF17', names: ['Ishkashim'] },
+    {
+      id: 'AF1723',
+      kind: 'district',
+      name_en: 'Eshkashem',
+      province: 'AF17',
+      names: ['Ishkashim', 'اشکاشم'],
+    },
     {
       id: 'AF2805',
       kind: 'district',
@@ -484,6 +503,13 @@ const borderLinks = (text: string, blocked: { start: number; end: number }[] = [
   findPlaceCandidates(text, border, blocked).map((c) => c.text);
 
 describe('acrossTheBorder: the far bank', () => {
+  it('does not link a town "the Tajik village also called" names, nor one «که در خاک تاجیکستان است»', () => {
+    expect(borderLinks('The ferry lands opposite the Tajik village also called Ishkashim.')).toEqual([]);
+    expect(borderLinks('Across the water is the Tajik town known as Darvaz.')).toEqual([]);
+    expect(borderLinks('مسافران از اشکاشم که در خاک تاجیکستان است آمدند.')).toEqual([]);
+    expect(borderLinks('مسافران از ولسوالی اشکاشم آمدند.')).toEqual(['اشکاشم']);
+  });
+
   it('does not link a town placed on the Tajik bank, on "their side" or as "the Tajik one"', () => {
     expect(borderLinks('Traders came from the town of Ishkashim on the Tajik bank.')).toEqual([]);
     expect(borderLinks('They read the gauges at Ishkashim and at Darvaz on their side.')).toEqual([]);
@@ -532,6 +558,11 @@ describe('namesACanal, a name inside a longer one, and Dari lists', () => {
     expect(borderLinks('مردم به مزار رفتند تا دعا کنند.')).toEqual([]);
     // A word far from the map after a comma is the word: "باشندگان کابل، مزار …" lists nothing.
     expect(borderLinks('به گفتهٔ باشندگان کابل، مزار شهر زیارت است.')).toEqual(['کابل']);
+  });
+
+  it('reads "و حتی" ("and even") as a list gap', () => {
+    expect(borderLinks('این خبر در کندز، کابل و حتی مزار پخش شد.')).toEqual(['کندز', 'کابل', 'مزار']);
+    expect(borderLinks('این خبر در کابل و حتی مزار پخش شد.')).toEqual(['کابل', 'مزار']);
   });
 });
 
@@ -598,5 +629,24 @@ describe('languageListed', () => {
     expect(at('Leaflets were printed in Uzbek and Farsi.', 'Farsi')).toBe(true);
     expect(at('The clinic in Farsi district opened on Monday.', 'Farsi')).toBe(false);
     expect(at('Roads to Farsi and Adraskan were closed.', 'Farsi')).toBe(false);
+  });
+});
+
+describe('joinedToDariWordBefore: the second half of a Dari compound word', () => {
+  const at = (text: string, name: string) => joinedToDariWordBefore(text, text.lastIndexOf(name));
+  it('is a compound after a zero-width non-joiner, not after a space', () => {
+    expect(at('دیوارهای سنگ\u200Cچین کنار سرک فرو ریخت.', 'چین')).toBe(true);
+    expect(at('این کالا از چین وارد شده است.', 'چین')).toBe(false);
+    expect(at('\u200Cچین', 'چین')).toBe(false);
+  });
+
+  it('keeps a compound word out of the places', () => {
+    const withChina = buildPlaceIndex({
+      ...TEST_GAZETTEER,
+      entries: [...TEST_GAZETTEER.entries, { id: 'CHN', kind: 'country', name_en: 'China', names: ['چین'] }],
+    });
+    const dari = (text: string) => findPlaceCandidates(text, withChina).map((c) => c.text);
+    expect(dari('دیوار سنگ\u200Cچین باغ را سیلاب برد.')).toEqual([]);
+    expect(dari('تاجران کندز از چین کالا می‌آورند.')).toEqual(['کندز', 'چین']);
   });
 });

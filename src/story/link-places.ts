@@ -217,6 +217,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     isBlocked(span) ||
     partOfLongerName(tokens, i, text, index) ||
     runsIntoDariWord(text, last.end) ||
+    joinedToDariWordBefore(text, span.start) ||
     (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
@@ -333,12 +334,18 @@ export function withTranslations(linked: readonly PlaceCandidate[], text: string
   return out;
 }
 
-/** "the Tajik district of Darvaz", "its Tajik namesake, Ishkashim": a town across the border, not the Afghan one. */
+/**
+ * "the Tajik district of Darvaz", "its Tajik namesake, Ishkashim", "the Tajik village also called Shighnan": a town
+ * across the border, not the Afghan one.
+ */
 const FOREIGN_BEFORE =
-  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+)?)?$/u;
-/** "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان": the name is placed across the border. */
+  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+|(?:also\s+)?(?:called|named|known\s+as)\s+)?)?$/u;
+/**
+ * "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان", «اشکاشم که در خاک تاجیکستان است»: the name is
+ * placed across the border.
+ */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+در\s+(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
+  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
@@ -481,6 +488,14 @@ export function isDemonym(key: string, index: PlaceIndex): boolean {
 const NAME_SUFFIX = /^\u200C(?:ها|های|هایی|ی|ای)(?![\p{L}\p{M}])/u;
 
 /**
+ * "سنگ‌چین" ("stacked stones"), "کم‌آب": a name joined by a zero-width non-joiner to the letters before it is the
+ * second half of a compound word, not the name.
+ */
+export function joinedToDariWordBefore(text: string, start: number): boolean {
+  return text[start - 1] === '\u200C' && /[\p{L}]/u.test(text[start - 2] ?? '');
+}
+
+/**
  * "ما می‌رسد" ("reaches us"): a name whose last word runs on through a zero-width non-joiner into more letters
  * is a piece of a longer word (here the verb می‌رسد), not the name.
  */
@@ -591,8 +606,9 @@ export function namedElsewhere(candidates: PlaceCandidate[][], held: readonly Pl
   });
 }
 
-const DARI_LIST_GAP = /^\s*(?:[،,]|و)\s*$/u;
-const DARI_AND_GAP = /^\s+و\s+$/u;
+/** "، ", " و ", " و حتی " ("and even"), " و نیز ": the gap between two names of a Dari list. */
+const DARI_LIST_GAP = /^\s*(?:[،,]|و(?:\s+(?:حتی|نیز))?)\s*$/u;
+const DARI_AND_GAP = /^\s+و(?:\s+(?:حتی|نیز))?\s+$/u;
 
 /**
  * "the Qosh Tepa canal", "کانال قوش تیپه": a canal named after the district where it starts runs hundreds of
@@ -615,19 +631,25 @@ export function placeCueBefore(tokens: readonly Token[], i: number, words: numbe
 const DARI_FROM_BEFORE = /(?:^|\s)(?:از|تا)\s+$/u;
 const TRAVEL_AFTER = /^\s+(?:[^\s،,.؛:]+\s+){0,3}(?:ساعت|کیلومتر|کیلو\s?متر)(?![\p{L}])/u;
 
-/** "از جرم حدود سه ساعت راه است": how far a place lies from it names it, even a name that is also a word. */
+/** "آمده", "آمده‌اند", "آمد": a person's coming, right after "از" and a place. */
+const ARRIVED_AFTER = /^\s+آمد(?:ه|ند|یم)?(?![\p{L}])/u;
+
+/**
+ * "از جرم حدود سه ساعت راه است": how far a place lies from it names it, even a name that is also a word; so
+ * does a person's coming from it ("از خواهان آمده است").
+ */
 export function travelTimeFrom(text: string, span: Span): boolean {
-  return (
-    DARI_FROM_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) &&
-    TRAVEL_AFTER.test(text.slice(span.end, span.end + 40))
-  );
+  const before = text.slice(Math.max(0, span.start - 4), span.start);
+  if (!DARI_FROM_BEFORE.test(before)) return false;
+  const after = text.slice(span.end, span.end + 40);
+  return TRAVEL_AFTER.test(after) || (!/تا\s+$/u.test(before) && ARRIVED_AFTER.test(after));
 }
 
 /** "ولسوال", "باشندگان", "ساکنان": the district's governor or residents, with their ezafe before its name. */
 const DARI_PEOPLE_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_PEOPLE_OF.join('|')})\\s+$`, 'u');
 /** "، نیز …", "می‌گویند": the phrase closes on a comma or the people's own speech verb, not on an object. */
 const DARI_PEOPLE_OF_AFTER =
-  /^\s*[،,]|^\s+(?:نیز|هم|می[\u200C ]?گوی|گفت|افزود|می[\u200C ]?افزای|تأیید|تایید)/u;
+  /^\s*[،,:]|^\s+(?:نیز|هم|می[\u200C ]?گوی|گفت|افزود|می[\u200C ]?افزای|تأیید|تایید)/u;
 
 /**
  * "ولسوال چاه آب، …", "باشندگان خواهان می‌گویند": the district governor or the residents of a name that is also a

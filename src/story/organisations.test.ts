@@ -135,3 +135,14 @@ describe('a business named after its kind word', () => {
     expect(links('A company in Takhar Province hires drivers.')).toEqual([['Takhar Province', 'AF18']]);
   });
 });
+
+describe('a national body named after the home country', () => {
+  it("is the body, not the country; a province's body and a foreign one still mention theirs", () => {
+    expect(links('The Afghanistan Meteorological Department warned of snow.')).toEqual([]);
+    expect(links('Rain is expected across Afghanistan, the department said.')).toEqual([
+      ['Afghanistan', 'AFG'],
+    ]);
+    expect(links('The Kunduz Provincial Council met.')).toEqual([['Kunduz', 'AF19']]);
+    expect(links('The Tajikistan Border Guards closed the bridge.')).toEqual([['Tajikistan', 'TJK']]);
+  });
+});

@@ -74,7 +74,7 @@ export function insideOrganisationName(
   const all = [...beforeWords, ...afterWords];
   const bankOfPlace = ofPlace && beforeWords.at(-1) === 'bank';
   if (all.includes('bank') && (bankOfPlace || all.some((w) => STATE_BANK_WORDS.has(w)))) return false;
-  if (kindOf(all) === 'government') return false;
+  if (kindOf(all) === 'government') return nationalBodyOfHome(tokens[first], afterWords);
   // After the place an English name ends in its head ("Kabul University", "Tajikistan Football Federation"): a
   // word further in ("Kunduz Residents Protest Bank Closure", a headline) does not make it an organisation.
   const headAfter = afterWords.at(-1) ?? '';
@@ -83,6 +83,18 @@ export function insideOrganisationName(
     ORGANISATION_WORDS.has(headAfter) ||
     NAMED_AFTER_WORDS.has(headAfter)
   );
+}
+
+/** The country the whole map lies in: a national body named after it says nothing of where the story is. */
+const HOME_COUNTRY_KEYS = new Set(['afghanistan']);
+
+/**
+ * "the Afghanistan Meteorological Department", "the Afghanistan National Disaster Management Authority": the home
+ * country's name heading a national body's name is the body's label, not a place of the story (a province's
+ * body, "the Kunduz Provincial Council", still mentions its province).
+ */
+function nationalBodyOfHome(place: Token | undefined, afterWords: readonly string[]): boolean {
+  return place !== undefined && HOME_COUNTRY_KEYS.has(place.key) && kindOf(afterWords) === 'government';
 }
 
 /** A business's kind, in lower case, set before its name: "the airline Pamir Wings", "the firm Kabul Star". */

@@ -10,6 +10,7 @@ import {
   isDeskNote,
   isPointerLine,
   isTagLine,
+  isTableLine,
   isTicker,
   pageChromeReason,
 } from './page-chrome.ts';
@@ -198,6 +199,15 @@ describe('isDariLetterhead', () => {
     expect(isDariLetterhead('دفتر مطبوعاتی والی هرات می‌گوید')).toBe(false);
     expect(isDariLetterhead('مردم افغانستان')).toBe(false);
   });
+
+  it("reads the governor's office, a media office and «با احترام» alone on their lines", () => {
+    expect(isDariLetterhead('مقام ولایت هرات')).toBe(true);
+    expect(isDariLetterhead('دفتر رسانه‌ای و اطلاع‌رسانی')).toBe(true);
+    expect(isDariLetterhead('دفتر رسانه‌ای ولایت بلخ')).toBe(true);
+    expect(isDariLetterhead('با احترام')).toBe(true);
+    expect(isDariLetterhead('مقام ولایت هرات این خبر را رد کرد.')).toBe(false);
+    expect(isDariLetterhead('با احترام به بزرگان قریه، کار را آغاز کردیم.')).toBe(false);
+  });
 });
 
 describe('isPointerLine and isDeskNote', () => {
@@ -228,5 +238,24 @@ describe('isPointerLine and isDeskNote', () => {
       'Correction, 2 March: An earlier version of this story misspelled a grower’s name.',
     ].join('\n\n');
     expect(ingestStory(page, TEST_GAZETTEER).mentions.map((m) => m.place)).toEqual(['AF1906']);
+  });
+});
+
+describe('a data table is content, not a menu', () => {
+  it('isTableLine: cells of figures beside names, split by bars or tabs', () => {
+    expect(isTableLine('Herat | Injil | 4 | 17 | 1,050')).toBe(true);
+    expect(isTableLine('Kunduz\tImam Sahib\t12\t3.5%')).toBe(true);
+    expect(isTableLine('هرات | انجیل | ۴ | ۱۷ | ۳۲۰')).toBe(true);
+    expect(isTableLine('Home | News | Provinces | Sport')).toBe(false);
+    expect(isTableLine('« Previous | 1 | 2 | 3 | Next »')).toBe(false);
+    expect(isTableLine('He was 12 when the war came to Herat.')).toBe(false);
+  });
+
+  it('a table row is neither a menu nor a heading: its places are linked', () => {
+    expect(isSeparatedItems('Herat | Injil | 4 | 17 | 1,050')).toBe(false);
+    const page =
+      'Relief agencies counted the damage on Tuesday, officials said.\n\nProvince | District | Families\nKunduz | Dasht-e-Archi | 4 | 120\nTakhar | Khwaja Ghar | 2 | 75\n\nMore aid is expected next week, the agency said.';
+    const places = ingestStory(page, TEST_GAZETTEER).mentions.map((m) => m.place);
+    expect(places).toEqual(expect.arrayContaining(['AF1906', 'AF1809', 'AF18']));
   });
 });

@@ -35,10 +35,41 @@ export function isSeparatedItems(text: string): boolean {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   if (items.length < 2 || items.some((s) => words(s) > MAX_ITEM_WORDS)) return false;
+  if (isTableRow(items)) return false;
   // "Field team: Faizabad · Date: 14 February" heads a report and says where it was filed; a line of such
   // fields is furniture when it credits or counts ("By: … | Published: … | Views: …").
   const labels = items.map(labelOf);
   return labels.some((l) => l === null) || labels.some((l) => l !== null && META_LABELS.has(l));
+}
+
+/** A cell that is a bare figure: "14", "1,320", "۲۱۸", "3.5", "12%", "–". */
+const FIGURE_CELL = /^[-–—]?[\p{Nd}][\p{Nd},.٫٬]*%?$/u;
+/** Fewest bare figures that make a row of cells a data table's row rather than a menu. */
+const MIN_TABLE_FIGURES = 2;
+
+/**
+ * "Takhar | Farkhar | 3 | 12 | 410": a data table's row, content the story reports: cells that are bare
+ * figures beside a cell of words. A menu's items are words; a pager's figures count 1, 2, 3 and are not a row.
+ */
+export function isTableRow(items: readonly string[]): boolean {
+  const figures = items.filter((s) => FIGURE_CELL.test(s));
+  if (figures.length < MIN_TABLE_FIGURES || !items.some((s) => /\p{L}/u.test(s))) return false;
+  const counts = figures.map((s) => Number(s.replace(/[,٬]/g, '')));
+  const isPager = counts.every((n, i) => n === i + 1);
+  return !isPager;
+}
+
+/** The separators between a data table's cells as a page's text keeps them. */
+const CELL_SEPARATOR = /[|\t]/;
+
+/** A line of a data table: cells split by "|" or tabs, bare figures beside words (see isTableRow). */
+export function isTableLine(text: string): boolean {
+  if (!CELL_SEPARATOR.test(text)) return false;
+  const cells = text
+    .split(CELL_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  return isTableRow(cells);
 }
 
 /** Labels of a page's credit, date and counter fields. */
@@ -300,11 +331,14 @@ export function isTicker(text: string): boolean {
   return TICKER.test(line) && words(line) <= MAX_TICKER_WORDS && !SENTENCE_INSIDE.test(line);
 }
 
-/** «بسم الله الرحمن الرحیم»، «امارت اسلامی افغانستان»: an official statement's invocation and state name alone on a line. */
+/**
+ * «بسم الله الرحمن الرحیم»، «امارت اسلامی افغانستان»، «مقام ولایت تخار»، «با احترام»: an official statement's
+ * invocation, state name, issuing governor's office and sign-off alone on a line.
+ */
 const DARI_LETTERHEAD =
-  /^(?:بسم\s*الله\s+الرحمن\s+الرحیم|(?:امارت|جمهوری|دولت)\s+اسلامی\s+افغانستان|والسلام)[.!]?$/u;
-/** «دفتر مطبوعاتی»، «دفتر سخنگو»، «دفتر رسانه‌ها»: the office that issues a statement. */
-const DARI_PRESS_OFFICE = /دفتر\s+(?:مطبوعاتی|سخنگو(?:ی)?|رسانه\u200C?(?:ها|های)|اطلاع\u200C?رسانی)/u;
+  /^(?:بسم\s*الله\s+الرحمن\s+الرحیم|(?:امارت|جمهوری|دولت)\s+اسلامی\s+افغانستان|والسلام|با\s+احترام|مقام\s+ولایت\s+[^\s.،:]+)[.!]?$/u;
+/** «دفتر مطبوعاتی»، «دفتر سخنگو»، «دفتر رسانه‌ها»، «دفتر رسانه‌ای»: the office that issues a statement. */
+const DARI_PRESS_OFFICE = /دفتر\s+(?:مطبوعاتی|سخنگو(?:ی)?|رسانه\u200C?(?:ها|های|ای|یی)|اطلاع\u200C?رسانی)/u;
 /** Longest issuing-office line (words): «مقام ولایت تخار – دفتر مطبوعاتی». */
 const MAX_OFFICE_LINE_WORDS = 8;
 /** A word that makes a line a sentence: a verb's ending or its present prefix. */

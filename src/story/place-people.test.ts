@@ -29,6 +29,12 @@ describe('a person named like a place', () => {
     expect(at('His brother drove to Taloqan, then home.', 'Taloqan')).toBe(false);
   });
 
+  it('is a person in apposition after a common noun and a comma, with "who" after', () => {
+    expect(at('We spoke to a neighbour of the family, Baharak, who saw the fire.', 'Baharak')).toBe(true);
+    expect(at('Traders came from Kunduz, Taloqan, who said prices rose.', 'Taloqan')).toBe(false);
+    expect(at('An official in Taloqan, who asked not to be named, said so.', 'Taloqan')).toBe(false);
+  });
+
   it('is a person after a relation without a comma, a person described, or "named" with a "who" after', () => {
     expect(at('Beside him stands his grandson Taloqan, who is seven.', 'Taloqan')).toBe(true);
     expect(at('The fastest reader is a boy of eleven, Kunduz Rahimi. He reads at night.', 'Kunduz')).toBe(

@@ -53,8 +53,7 @@ export function namedAsPerson(text: string, start: number, end: number): boolean
   const age = (next.includes(',') || next.includes('سال')) && AGE_AFTER.test(next);
   if (age || (next.startsWith('’s') || next.startsWith("'s") ? KIN_AFTER.test(next) : false)) return true;
   // "Banu, who finished …" — not "an official in Rostaq, who …", where "who" is the one in the place.
-  if (WHO_AFTER.test(next) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
-    return true;
+  if (WHO_AFTER.test(next) && !placeWordBeforeWho(text.slice(Math.max(0, start - 24), start))) return true;
   const before = text.slice(Math.max(0, start - CUE_REACH), start);
   if (NAMED_BEFORE.test(before))
     return (
@@ -107,6 +106,17 @@ export function nameSomeoneIsCalled(text: string, start: number, end: number): b
 /** Before a bare name, what makes it a place: a preposition, a list, a comma. */
 const PLACE_WORD_BEFORE =
   /(?:\b(?:in|at|from|to|near|of|and|or|via|through|the)|[,،;]|(?:^|\s)(?:در|از|به|تا|و|ولسوالی[^\s]*|ولایت[^\s]*|شهر))\s*$/u;
+/** "a classmate of the dead boys, ": a common noun, lower case, then the comma that opens an apposition. */
+const COMMON_NOUN_COMMA_BEFORE = /(?:^|[ \t])\p{Ll}[\p{Ll}'’-]{2,}[ \t]*,[ \t]*$/u;
+
+/**
+ * Whether what stands before "X, who" makes X the place the "who" is in ("an official in Rostaq, who", "Archi,
+ * Rostaq, who"), not a person set in apposition after a common noun ("a classmate of the boys, Banu, who").
+ */
+function placeWordBeforeWho(before: string): boolean {
+  return PLACE_WORD_BEFORE.test(before) && !COMMON_NOUN_COMMA_BEFORE.test(before);
+}
+
 /** After it: a qualifier. */
 const QUALIFIER_AFTER = /^\s+(?:district|province|city|valley|river|bazaar|market)s?\b/i;
 
