@@ -192,8 +192,8 @@ const RUN_ON_START =
 /** How far a description may run on before its relative clause or its verb. */
 const RUN_ON_MAX_CHARS = 140;
 /**
- * "A driver waiting at the broken bridge with a load of potatoes from Warsaj said …", "A pharmacist on the main
- * street whose sign …": a description that runs on past one place, ended only by a relative clause or its
+ * "A herder resting at the ferry with forty sheep bound for Darqad said …", "A tailor in the old
+ * market whose brother …": a description that runs on past one place, ended only by a relative clause or its
  * speech verb (a comma alone does not end it: "A man from Kunduz once carried his wife, …" is no source).
  */
 const LONG_OPENING = new RegExp(

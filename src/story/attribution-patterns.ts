@@ -127,8 +127,8 @@ export const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_VERB})\\b(?:\\s+as)?[^"�
 export const SENTENCE_SUBJECT = new RegExp(`^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SUBJECT}`, 'u');
 
 /**
- * 'Abdul Rashid had a one-line reply: "…"', 'She has one rule for the men who bring her the reed: "…"', 'she
- * pressed her hands together and said quietly: "…"': a sentence opening on a name or "he"/"she" (perhaps after a
+ * 'Abdul Rashid had a one-line reply: "…"', 'She has one warning for the boys who carry her bricks: "…"', 'he
+ * folded the letter and added softly: "…"': a sentence opening on a name or "he"/"she" (perhaps after a
  * clause or two and their commas: "Then, turning to the crowd, he repeated it:"), ending in a colon right before the quotation,
  * whatever its verb.
  */

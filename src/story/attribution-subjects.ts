@@ -403,8 +403,8 @@ function subjectsBefore(
 }
 
 /**
- * "The manager, a young engineer who came to measure the damage, said …", "said the only answer is rock": a
- * "the <words>" with no role, relative, body or age in it is no subject of a speech verb ("the damage" said
+ * "The manager, a young surveyor who came to count the losses, said …", "said the only answer is stone": a
+ * "the <words>" with no role, relative, body or age in it is no subject of a speech verb ("the losses" said
  * nothing; "answer" there is a noun), so it hides no role that opened the sentence before it.
  */
 export function noSubject(m: RegExpMatchArray): boolean {

@@ -275,7 +275,7 @@ const dariPrevious: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'previous';
 };
 
-/** "the provincial public works department said it": a definite body, its speech verb, then "it" for itself. */
+/** "the provincial health department said it": a definite body, its speech verb, then "it" for itself. */
 const BODY_SAID_IT =
   /(?:^|,\s+)(?<body>[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?(?<noun>\p{Ll}+))\s+(?:said|says|announced|promised|warned)\s+(?:that\s+)?it\s+[^"“”«».!?;,]{0,40}$/u;
 

@@ -462,7 +462,7 @@ const PROVINCE_BEFORE = new RegExp(
   'iu',
 );
 /**
- * "9,000 hectares were planted with cotton in Kunduz", "floods cut roads in Kunduz", "has milled rice in Kunduz":
+ * "rice was sown on 12,000 hectares in Kunduz", "floods cut roads in Kunduz", "has milled rice in Kunduz":
  * farming, a crop, a disaster or war at a province's scale in the clause before "in".
  */
 const FARM_BEFORE = new RegExp(
@@ -489,7 +489,7 @@ const DARI_SCALE_BEFORE = new RegExp(
   `(?:^|\\s)(?:${DARI_PROVINCE_SCALE_WORDS.join('|')})[^\\s،,.:؛;«»"!?؟]*${DARI_CLAUSE_TO_DAR}`,
   'u',
 );
-/** «زمین در کندز زیر کشت گندم می‌رود». */
+/** «دوازده هزار هکتار در کندز زیر کشت برنج است». */
 const DARI_FARM_AFTER_RE = new RegExp(`^[ \\t]+(?:${DARI_FARM_AFTER.join('|')})`, 'u');
 
 /** Whether what stands beside the name is a province's: its bodies, its crops and farmland, its extent. */

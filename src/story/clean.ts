@@ -95,7 +95,7 @@ const STAFF_CREDIT: ((line: string) => boolean)[] = [
 const UNNAMED_BYLINE =
   /^By\s+(?:our|an?)\s+(?:(?:own|special|staff|local|regional|northern|senior)\s+){0,2}(?:correspondent|reporter|stringer|writer)(?:\s+in\s+\p{Lu}[\p{L}\p{M}'’ -]{0,40})?\.?$/u;
 /**
- * "About NWP: The … is a non-profit organisation registered in Kabul …", «دربارهٔ …: … یک مؤسسهٔ … است»: a press
+ * "About Green Valleys: The … is a charity founded in 2009 in Kabul …", «دربارهٔ …: … یک مؤسسهٔ … است»: a press
  * release's standing note on the organisation that issued it, a label and then what the body is and where it works.
  */
 const ABOUT_ORGANISATION_LABEL = /^(?:About(?:\s+\p{Lu}[^\s:]*){1,6}:|دربار(?:هٔ|ه‌ی|ه)\s+[^:\n]{1,40}:)\s/u;

@@ -845,7 +845,7 @@ function provincesBySentence(
 }
 
 /**
- * "Baharak in neighbouring Badakhshan", "the airport in Faizabad, which serves Baharak", "… in Baharak. The caller
+ * "Baharak, a day's ride away in Badakhshan", "the clinic in Faizabad that sees patients from Baharak", "… in Baharak. The caller
  * was from Takhar": a name districts of several provinces share is the one whose province (or its capital) its
  * sentence names, else the next sentence — when only one of its provinces is named there.
  */

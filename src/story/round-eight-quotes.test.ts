@@ -189,22 +189,22 @@ describe('Dari: a speaker is a person phrase, never a time or a clause', () => {
 });
 
 describe('a role opening the sentence before "he said", past its long aside', () => {
-  it('reads "The district\'s manager, a young engineer … the damage, said … "…," he said" as the manager', () => {
+  it('reads "The district\'s manager, a young surveyor … the losses, said … "…," he said" as the manager', () => {
     const story = ingest([
       'Karim Jawad stood by the river. "The water took my field," he said.',
-      'The district\'s irrigation manager, a young engineer trained in Mazar who came to measure the damage, said the only answer is rock. "In the end, only stone stops the river," he said.',
+      'The district\'s irrigation manager, a young surveyor trained in Mazar who came to count the losses, said the only answer is stone. "In the end, only stone stops the river," he said.',
     ]);
     expect(speakerOf(story, 'only stone stops')).toBe("The district's irrigation manager");
   });
 
-  it('noSubject: "the damage, said" and "the only answer" are no subjects; "the spokesman said" is', () => {
+  it('noSubject: "the losses, said" and "the only answer" are no subjects; "the spokesman said" is', () => {
     const m = (s: string): RegExpMatchArray => {
       const found = [...s.matchAll(SUBJECT_VERB)].at(-1);
       if (!found) throw new Error(`no clause in ${s}`);
       return found;
     };
-    expect(noSubject(m('who came to measure the damage, said'))).toBe(true);
-    expect(noSubject(m('he said the only answer is rock'))).toBe(true);
+    expect(noSubject(m('who came to count the losses, said'))).toBe(true);
+    expect(noSubject(m('he said the only answer is stone'))).toBe(true);
     expect(noSubject(m('later the police spokesman said'))).toBe(false);
     expect(noSubject(m('the ministry said'))).toBe(false);
   });

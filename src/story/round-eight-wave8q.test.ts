@@ -70,7 +70,7 @@ describe('a team introduced with a plural relative clause is no "he"', () => {
 
   it('reads "he said" after a fan who came for a team as the fan, not the team', () => {
     const story = ingest([
-      'The Amu Leopards, who are owned by a trucking firm in Kunduz and drew most of their riders from Archi and Khanabad, came back late but never got closer than three goals.',
+      'The Amu Leopards, who are sponsored by a flour mill in Kunduz and take many of their players from Archi and Khanabad, came back late but never got closer than three goals.',
       '"We gave them the first half. After that we were running behind," said Abdul Rauf Hotak, the Leopards\' captain, who hurt his wrist. He said his best horse had gone lame last week.',
       'Nasir Baheer, a baker from Kunduz, said he had ridden a motorbike all night to cheer the Leopards. "I left my oven cold for this. I will do it again," he said.',
     ]);
