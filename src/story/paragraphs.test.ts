@@ -3,6 +3,9 @@ import { ingestStory } from './ingest.ts';
 import { isAuthorNote, isQuotedHeadline, segmentArticle } from './paragraphs.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 
+/** An article pasted as these lines, segmented. */
+const segmentLines = (lines: string[]) => segmentArticle(lines.join('\n'));
+
 const ARTICLE = [
   'Skip to main content',
   '',
@@ -261,10 +264,8 @@ describe('segmentArticle: legal notices are furniture only when they look like i
 });
 
 describe('segmentArticle: mastheads and notes about the writer', () => {
-  const page = (lines: string[]) => segmentArticle(lines.join('\n'));
-
   it('isMasthead: the outlet in capitals on the first line gives way to the headline above the story', () => {
-    const seg = page([
+    const seg = segmentLines([
       'THE EVENING POST',
       'Home | News | Provinces',
       '',
@@ -279,7 +280,7 @@ describe('segmentArticle: mastheads and notes about the writer', () => {
   });
 
   it('markAuthorNotes: the paragraph under "About the author", and a last paragraph introducing the writer', () => {
-    const headed = page([
+    const headed = segmentLines([
       'Power cuts spread across the north',
       '',
       'The utility said supply would improve.',
@@ -288,7 +289,7 @@ describe('segmentArticle: mastheads and notes about the writer', () => {
       'Mina Zia covers energy for the paper. She previously reported from Herat.',
     ]);
     expect(headed.paragraphs).toHaveLength(1);
-    const closing = page([
+    const closing = segmentLines([
       'A road nobody mends',
       '',
       'The road outside Khanabad has a crater in it.',
@@ -301,8 +302,8 @@ describe('segmentArticle: mastheads and notes about the writer', () => {
 
   it('markAuthorNotes: a writer with another trade who also writes, and a Dari note', () => {
     const ending = (note: string) =>
-      page(['A road nobody mends', '', 'The road outside Khanabad has a crater in it.', '', note]).paragraphs
-        .length;
+      segmentLines(['A road nobody mends', '', 'The road outside Khanabad has a crater in it.', '', note])
+        .paragraphs.length;
     expect(ending('Farid Amiri runs a pharmacy in Taloqan and writes about health in the north.')).toBe(1);
     expect(ending('زرغونه رحیمی خبرنگار و شاعر است و در تالقان زندگی می‌کند.')).toBe(1);
     // A last paragraph of the story, even one naming a trade, stays.
@@ -311,7 +312,7 @@ describe('segmentArticle: mastheads and notes about the writer', () => {
   });
 
   it('isMasthead and isKicker: a Dari outlet over its menu, and a section label over the headline', () => {
-    const seg = page([
+    const seg = segmentLines([
       'رادیو صدای شمال',
       'خانه | اخبار | ولایات',
       '',
@@ -326,7 +327,7 @@ describe('segmentArticle: mastheads and notes about the writer', () => {
       'دکانداران می‌گویند که آرد از ازبکستان دیر رسیده است.',
     ]);
     expect(seg.title).toBe('نرخ آرد در بازارهای تالقان بلند رفت');
-    const release = page([
+    const release = segmentLines([
       'NEWS RELEASE / اعلامیهٔ خبری',
       '',
       'Sirens put up in 12 villages along the Kunduz',
@@ -338,8 +339,8 @@ describe('segmentArticle: mastheads and notes about the writer', () => {
     expect(release.title).toBe('Sirens put up in 12 villages along the Kunduz');
     // A dateline in capitals on the first line is the story's, not a masthead.
     expect(
-      page(['KUNDUZ, Afghanistan —', 'A clinic opened on Monday.', '', 'It has four beds.']).paragraphs
-        .length,
+      segmentLines(['KUNDUZ, Afghanistan —', 'A clinic opened on Monday.', '', 'It has four beds.'])
+        .paragraphs.length,
     ).toBeGreaterThan(1);
     expect(seg.paragraphs).toHaveLength(2);
     expect(seg.removed.map((r) => r.text)).toContain('اقتصاد');
@@ -437,9 +438,8 @@ describe('markTitleTranslation: a bilingual headline', () => {
 });
 
 describe('markOpinionFurniture', () => {
-  const page = (lines: string[]) => segmentArticle(lines.join('\n'));
   it('removes the trade line under a byline, the disclaimer and the note introducing the writer before it', () => {
-    const column = page([
+    const column = segmentLines([
       'Why the canals need fixing first',
       '',
       'By Nasima Rahimi',
@@ -460,7 +460,7 @@ describe('markOpinionFurniture', () => {
   });
 
   it('keeps a closing paragraph without a disclaimer after it', () => {
-    const story = page([
+    const story = segmentLines([
       'Why the canals need fixing first',
       '',
       'Every spring the intakes silt up and the lower villages go without water.',
@@ -472,26 +472,23 @@ describe('markOpinionFurniture', () => {
 });
 
 describe('markRelatedLists: a bulleted headline that asks', () => {
-  const page = (lines: string[]) => segmentArticle(lines.join('\n'));
   it('keeps the list going past "– … ?", and a bare question line ends it', () => {
-    const bulleted = page([
+    const story = [
       'Bread prices climb again',
       '',
       'Flour rose by a fifth this week in the bazaars of the north.',
       '',
       'Read more',
       '– Herat melons reach new markets',
+    ];
+    const bulleted = segmentLines([
+      ...story,
       '– Farah canals: who pays for the repairs?',
       '– Balkh cotton growers wait for rain',
     ]);
     expect(bulleted.paragraphs).toHaveLength(1);
-    const bare = page([
-      'Bread prices climb again',
-      '',
-      'Flour rose by a fifth this week in the bazaars of the north.',
-      '',
-      'Read more',
-      '– Herat melons reach new markets',
+    const bare = segmentLines([
+      ...story,
       'Who pays for the repairs?',
       '',
       'The council in Farah met on Monday and set no date for the work to begin.',
