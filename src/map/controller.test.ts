@@ -39,8 +39,16 @@ const fake = vi.hoisted(() => {
     addSource(id: string) {
       this.sources.set(id, {});
     }
+    /** MapLibre's style: none at all while the WebGL context is lost (its getSource then throws). */
+    style: object | null = {};
     getSource(id: string) {
+      if (!this.style) throw new TypeError("Cannot read properties of null (reading 'getSource')");
       return this.sources.get(id);
+    }
+    /** The WebGL context lost: MapLibre drops its style until the context is restored. */
+    loseContext() {
+      this.style = null;
+      this.dropStyle();
     }
     /** MapLibre dropping its style and sources (setStyle without a diff, a restored WebGL context). */
     dropStyle() {
@@ -263,6 +271,19 @@ describe('map controller, when MapLibre loads its style again', () => {
     nextFrame();
     expect(state(map, 'districts', 'AF1901')).toMatchObject({ selected: false });
     expect(state(map, 'districts', 'AF1907')).toMatchObject({ selected: true });
+  });
+
+  it('takes a selection and a hover while the WebGL context is lost, and draws them once it is back', () => {
+    const { store, map, ids } = drawn();
+    map.loseContext();
+    store.getState().select('AF1901', { via: 'text' });
+    expect(() => nextFrame()).not.toThrow();
+    expect(() => store.getState().hover('AF1907')).not.toThrow();
+    map.style = {};
+    map.fire('webglcontextrestored');
+    map.loadStyleAgain(ids);
+    expect(state(map, 'districts', 'AF1901')).toMatchObject({ selected: true });
+    expect(state(map, 'districts', 'AF1907')).toMatchObject({ hover: true });
   });
 
   it('writes nothing again when the sources are the ones it drew into (a paint change, tiles arriving)', () => {

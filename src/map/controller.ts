@@ -11,7 +11,7 @@ import { followSelection } from './frame.ts';
 import { addLayers, lookOf, repaintOnLook } from './gl-layers.ts';
 import { glLabels, type GlLabels } from './gl-labels.ts';
 import { themedStyle } from './gl-look.ts';
-import { bindPointer, glPicker } from './gl-pointer.ts';
+import { bindPointer } from './gl-pointer.ts';
 import { glStates, type GlStates } from './gl-states.ts';
 import { applyMapWords, mapLocale } from './map-words.ts';
 import { PICKABLE, baseStyle } from './style.ts';
@@ -206,7 +206,6 @@ export function createMapController(
   const unsubscribers: (() => void)[] = [];
   const tooltip = createTooltip(container);
   reportStatus(map, container, options);
-  const pick = glPicker(map, geo, store);
   const states = glStates(map, geo, store);
   let labels: GlLabels | null = null;
 
@@ -218,7 +217,8 @@ export function createMapController(
   map.on('load', () => {
     addLayers(map, geo, lookOf(store));
     states.shares();
-    const shown = (labels = glLabels(map, geo, store));
+    const shown = glLabels(map, geo, store);
+    labels = shown;
     shown.update();
     // The camera already shows the selection (see openMap): no fly on load.
     applySelection(store.getState().selected, null, false);
@@ -234,7 +234,7 @@ export function createMapController(
       shown.schedule();
     });
     // A static locator map still gets MapLibre's click events: only an interactive map turns them into actions.
-    if (mapInteractive) bindPointer(map, geo, store, pick, tooltip);
+    if (mapInteractive) bindPointer(map, geo, store, tooltip);
     window.northAtlasMap = debugHook(map, states);
   });
 

@@ -30,12 +30,8 @@ function labelElement(className: string): HTMLElement {
 
 /** Every labelled place (countries, provinces, districts, pins), each with its marker on the map. */
 function addMarkers(map: GlMap, geo: Geography): Marker[] {
-  const labelled: MapPlace[] = [
-    ...geo.countries.map((c) => geo.places.get(c.id)).filter((p): p is MapPlace => p !== undefined),
-    ...geo.provinces.map((id) => geo.places.get(id)).filter((p): p is MapPlace => p !== undefined),
-    ...geo.districts.map((id) => geo.places.get(id)).filter((p): p is MapPlace => p !== undefined),
-    ...(geo.pins ?? []).map((id) => geo.places.get(id)).filter((p): p is MapPlace => p !== undefined),
-  ];
+  const ids = [...geo.countries.map((c) => c.id), ...geo.provinces, ...geo.districts, ...(geo.pins ?? [])];
+  const labelled = ids.map((id) => geo.places.get(id)).filter((p): p is MapPlace => p !== undefined);
   return labelled.map((place) => {
     const el = labelElement(`map-label-${place.kind}`);
     el.dataset.place = place.id;

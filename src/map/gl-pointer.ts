@@ -26,10 +26,10 @@ function hitsAt(map: GlMap, x: number, y: number): Hits {
 }
 
 /** What a click at a point would pick. */
-export type GlPick = (point: { x: number; y: number }) => string | null;
+type GlPick = (point: { x: number; y: number }) => string | null;
 
 /** The picker; the hover's answer serves the click at the same point, until the camera or the data changes. */
-export function glPicker(map: GlMap, geo: Geography, store: AtlasStore): GlPick {
+function glPicker(map: GlMap, geo: Geography, store: AtlasStore): GlPick {
   const hits = hitMemo((x, y) => hitsAt(map, x, y));
   map.on('move', hits.forget);
   map.on('resize', hits.forget);
@@ -37,14 +37,9 @@ export function glPicker(map: GlMap, geo: Geography, store: AtlasStore): GlPick 
   return (point) => pickPlace(geo, store.getState().selected, hits.at(point.x, point.y));
 }
 
-/** Turns hover, leaving and click into store actions, with the hover card in `tooltip`. */
-export function bindPointer(
-  map: GlMap,
-  geo: Geography,
-  store: AtlasStore,
-  pick: GlPick,
-  tooltip: HTMLElement,
-): void {
+/** Turns hover, leaving and click into store actions, with the hover card in `tooltip` (an interactive map only). */
+export function bindPointer(map: GlMap, geo: Geography, store: AtlasStore, tooltip: HTMLElement): void {
+  const pick = glPicker(map, geo, store);
   map.on('mousemove', (e) => {
     const id = pick(e.point);
     map.getCanvas().style.cursor = id ? 'pointer' : '';

@@ -25,7 +25,7 @@ export interface GlStates {
 }
 
 /** The GL source that draws a place. */
-export function sourceFor(place: MapPlace): string {
+function sourceFor(place: MapPlace): string {
   return place.kind === 'province'
     ? SOURCES.provinces
     : place.kind === 'district'
@@ -35,11 +35,16 @@ export function sourceFor(place: MapPlace): string {
         : SOURCES.neighbours;
 }
 
+/** Whether MapLibre holds `source` now: while the WebGL context is lost it has no style at all to ask. */
+function holds(map: GlMap, source: string): boolean {
+  return map.style !== null && map.style !== undefined && map.getSource(source) !== undefined;
+}
+
 export function glStates(map: GlMap, geo: Geography, store: AtlasStore): GlStates {
   // Each selection rewrites the dimming of every shape: only what changed reaches MapLibre. A source that is
   // not there (a style being loaded again) is written in full once it is back.
   const states = changedStatesOnly((target, state) => {
-    if (map.getSource(target.source)) map.setFeatureState(target, state);
+    if (holds(map, target.source)) map.setFeatureState(target, state);
   });
   /** The selection as last drawn (the store's may be a frame ahead: frame.ts). */
   let drawn: string | null = null;
@@ -86,7 +91,8 @@ export function glStates(map: GlMap, geo: Geography, store: AtlasStore): GlState
     },
     stateOf(id) {
       const place = geo.places.get(id);
-      return place ? map.getFeatureState({ source: sourceFor(place), id }) : {};
+      const source = place ? sourceFor(place) : null;
+      return source && holds(map, source) ? map.getFeatureState({ source, id }) : {};
     },
   };
   return api;

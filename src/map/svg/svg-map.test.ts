@@ -5,7 +5,8 @@ import { toyGeography, toyStory } from '../../state/test-fixtures.ts';
 import { fitCamera, projectionFor, cameraTarget } from '../camera.ts';
 import { DARK_PAINT } from '../dark-theme.ts';
 import { theme } from '../theme.ts';
-import { createSvgMap, hitsFrom, shareColour, type SvgMap } from './svg-map.ts';
+import { createSvgMap, shareColour, type SvgMap } from './svg-map.ts';
+import { hitsFrom } from './svg-pointer.ts';
 import { openingCamera, svgMarkup } from './svg-string.ts';
 
 // The SVG renderer on the toy north: what it draws for each state of the store. (Hit-testing and the

@@ -12,7 +12,6 @@ import { svgView, type SvgView } from './svg-view.ts';
 // elements — stays under the GL map once that is ready, and takes over again if WebGL fails.
 
 export { shareColour } from './scene.ts';
-export { hitsFrom } from './svg-pointer.ts';
 
 export interface SvgMapOptions {
   reducedMotion: boolean;

@@ -26,7 +26,7 @@ export interface SvgView {
   stop(): void;
 }
 
-export interface SvgViewOptions {
+interface SvgViewOptions {
   reducedMotion: boolean;
   /** Called with each camera the map draws. */
   onCamera?: (camera: Camera, size: Size) => void;
@@ -67,7 +67,9 @@ export function svgView<N extends SvgNode>(
     scene.drawCamera(camera, size);
     options.onCamera?.(camera, size);
   };
+  // A cut ends any fly still under way: its next frame would draw over the camera cut to.
   const cut = (target: Camera) => {
+    cancelAnimationFrame(animation);
     camera = target;
     drawCamera();
   };
