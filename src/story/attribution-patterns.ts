@@ -134,5 +134,5 @@ export const SENTENCE_SUBJECT = new RegExp(`^[\\s,]*(?:(?:But|And|Then|Later|Sti
  */
 export const SUBJECT_COLON_INTRO = new RegExp(
   `^\\s*(?:(?:But|And|Then|So)\\s+)?(?:[^"“”«».!?:;,]{1,100},\\s+){0,2}(?:(?<pronoun>[Hh]e|[Ss]he)|(?<name>${NAME}))\\s+(?<rest>\\p{Ll}[^"“”«».!?:;]{0,120}):\\s*$`,
-  'u',
+  'du',
 );

@@ -224,7 +224,8 @@ const subjectColonIntro: QuoteStep = (ctx, q, v) => {
   const { pronoun, name } = m?.groups ?? {};
   if (!m || (!pronoun && !name)) return;
   if (name && !ctx.table.lookup(name) && !ctx.table.isPersonName(name, 2)) return;
-  const at = q.sStart + m[0].indexOf(pronoun ?? name ?? '');
+  // The subject's own offset (the "he" of "Then, turning to the crowd, he …:", not the letters in "Then").
+  const at = q.sStart + (m.indices?.groups?.[pronoun ? 'pronoun' : 'name']?.[0] ?? 0);
   attempt(ctx, q, v, { pronoun: pronoun ?? null, name: name ?? null, role: null, at }, 'before');
 };
 

@@ -444,8 +444,6 @@ const NAME_THEN_AGE = new RegExp(
  */
 export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading): void {
   introduceNamed(table, reading, NAME_THEN_AGE);
-  // Read here too, so the ingest's one call finds both kinds of introduction.
-  findDariNamedAs(table, reading);
 }
 
 /** "زنی از قریهٔ ما به نام بی‌بی‌جان …": up to three words after "به نام" (words joined by ZWNJ are one). */

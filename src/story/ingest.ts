@@ -3,6 +3,7 @@ import { actorsBeforeQuotes } from './actor-before-quote.ts';
 import { attributeQuotes, type QuoteDraft } from './attribution.ts';
 import {
   findDariAgeIntroductions,
+  findDariNamedAs,
   findDariVisitIntroductions,
   findDariIndefiniteIntroductions,
   findDariIntroductions,
@@ -139,6 +140,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findGivenNames(table, reading);
   findDariIntroductions(table, reading);
   findDariAgeIntroductions(table, reading);
+  findDariNamedAs(table, reading);
   findDariVisitIntroductions(table, reading);
   findDariIndefiniteIntroductions(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.

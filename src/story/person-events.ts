@@ -28,10 +28,8 @@ interface Entry extends PersonEvent {
 
 export const byOrder = (a: PersonEvent, b: PersonEvent): number => a.passage - b.passage || a.start - b.start;
 const byEntry = (a: Entry, b: Entry): number => byOrder(a, b) || a.seq - b.seq;
-/** A key that orders events by passage, then offset (passages are far shorter than 2^32 characters). */
-/** A mention's place in reading order as one number: its passage, then its offset. */
+/** A mention's place in reading order as one number: its passage, then its offset (passages are far shorter than 2^32 characters). */
 export const positionKey = (passage: number, start: number): number => passage * 2 ** 32 + start;
-const keyOf = positionKey;
 
 /** Insert into an ordered list after the entries that come before or with it. */
 function insert(list: Entry[], entry: Entry): void {
@@ -48,7 +46,7 @@ function insert(list: Entry[], entry: Entry): void {
 
 /** The last entry of an ordered list strictly before (passage, pos). */
 function lastBefore(list: readonly Entry[], passage: number, pos: number): Entry | undefined {
-  return list[lastBelow(list, keyOf(passage, pos), (e) => keyOf(e.passage, e.start))];
+  return list[lastBelow(list, positionKey(passage, pos), (e) => positionKey(e.passage, e.start))];
 }
 
 export class PersonEvents {

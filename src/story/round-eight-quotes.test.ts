@@ -215,4 +215,11 @@ describe('a role opening the sentence before "he said", past its long aside', ()
     ]);
     expect(speakerOf(story, 'not the road')).toBe('Gul Ahmad Sahil');
   });
+
+  it('a "he" after a person named in the opening clause of the colon sentence is that person', () => {
+    const story = ingest([
+      'Nadia Hakimi taught the girls to weave. Then, after Mirwais Sharifi said the order was final, he added one line: "The looms stay open."',
+    ]);
+    expect(speakerOf(story, 'The looms stay open')).toBe('Mirwais Sharifi');
+  });
 });
