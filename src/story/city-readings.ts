@@ -132,7 +132,7 @@ export function townContext(text: string, f: FoundName): boolean {
 }
 
 /** A venue after the name, a Dari venue or town word, an origin or a route's end before, its municipality or mayor. */
-export function boundTownCue(text: string, f: FoundName): boolean {
+function boundTownCue(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
   const after = text.slice(f.end, f.end + CONTEXT_REACH);
   return (
@@ -149,7 +149,7 @@ export function boundTownCue(text: string, f: FoundName): boolean {
 }
 
 /** A forecast, a town's prices or traffic, or an occupant "in" the name: a list of names after it shares them. */
-export function looseTownCue(text: string, f: FoundName): boolean {
+function looseTownCue(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
   const after = text.slice(f.end, f.end + CONTEXT_REACH);
   return (
@@ -175,7 +175,7 @@ const DARI_LIVES_OR_LANDS_AFTER =
 const DAR_BEFORE = /(?:^|\s)در[ \t]+$/u;
 
 /** A person living or working, or a plane landing, "in"/"در" the name at `f`. */
-export function livesOrLandsIn(text: string, f: FoundName): boolean {
+function livesOrLandsIn(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start);
   if (LIVES_OR_LANDS_BEFORE.test(before)) return true;
   return DAR_BEFORE.test(before) && DARI_LIVES_OR_LANDS_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH));
@@ -190,7 +190,7 @@ const EN_DASHED_ROUTE_AFTER =
 const ROAD_AFTER = /^[ \t]+(?:road|highway|route)\b/;
 
 /** Whether the name starts a dashed route: "مسیر کندز–کابل", "the Kunduz–Kabul highway". */
-export function dashedRoute(text: string, f: FoundName): boolean {
+function dashedRoute(text: string, f: FoundName): boolean {
   const after = text.slice(f.end, f.end + CONTEXT_REACH);
   if (EN_DASHED_ROUTE_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, f.start - 16), f.start);
@@ -203,7 +203,7 @@ const WRITER_STAYED_AFTER =
   /^,?[ \t]+(?:I|we)[ \t]+(?:slept|stayed|spent[ \t]+the[ \t]+night|lodged|checked[ \t]+in|woke)\b/;
 
 /** Whether a travel writer's night "In" the name opens the sentence: a night is spent in a town. */
-export function writerStayedIn(text: string, f: FoundName): boolean {
+function writerStayedIn(text: string, f: FoundName): boolean {
   return (
     SENTENCE_IN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
     WRITER_STAYED_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH))
@@ -237,13 +237,14 @@ function listedWithProvince(
   // A list's gap is a few characters: a longer one is not read.
   const gap = (a: number, b: number) => b - a <= MAX_LIST_GAP && LIST_GAP.test(text.slice(a, b));
   return (
-    (!!prev && gap(prev.end, f.start) && onlyProvinces(prev, index)) ||
-    (!!next && gap(f.end, next.start) && onlyProvinces(next, index))
+    (!!prev && gap(prev.end, f.start) && onlyProvinces(prev.ids, index)) ||
+    (!!next && gap(f.end, next.start) && onlyProvinces(next.ids, index))
   );
 }
 
-function onlyProvinces(f: FoundName, index: PlaceIndex): boolean {
-  return f.ids.length > 0 && f.ids.every((id) => index.entries.get(id)?.kind === 'province');
+/** Every id a province: a name that can only be one ("Takhar", "Badakhshan"). */
+export function onlyProvinces(ids: readonly string[], index: PlaceIndex): boolean {
+  return ids.length > 0 && ids.every((id) => index.entries.get(id)?.kind === 'province');
 }
 
 /**
@@ -391,8 +392,7 @@ const PROVINCE_LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&
  * هلمند", "Bamyan and Parwan"), is the province too.
  */
 export function provincesByList(found: FoundName[], index: PlaceIndex, text: string): void {
-  const onlyProvince = (f: FoundName | undefined) =>
-    !!f && f.ids.length > 0 && f.ids.every((id) => index.entries.get(id)?.kind === 'province');
+  const onlyProvince = (f: FoundName | undefined) => !!f && onlyProvinces(f.ids, index);
   // Kabul, the country's capital, stays the city in any list ("from Panjshir and Kabul").
   const open = (f: FoundName | undefined): f is FoundName =>
     !!f && !f.qualifier && sharedWithCapital(f.ids, index) && !f.ids.includes(NATIONAL_CAPITAL);
@@ -493,7 +493,7 @@ const DARI_SCALE_BEFORE = new RegExp(
 const DARI_FARM_AFTER_RE = new RegExp(`^[ \\t]+(?:${DARI_FARM_AFTER.join('|')})`, 'u');
 
 /** Whether what stands beside the name is a province's: its bodies, its crops and farmland, its extent. */
-export function provinceScaleCue(text: string, f: FoundName): boolean {
+function provinceScaleCue(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start);
   const after = text.slice(f.end, f.end + CONTEXT_REACH);
   // The name's own script says which language's cues stand round it: only those are read.
@@ -549,7 +549,7 @@ const HEADS_LIST_AFTER = /^(?:\s*[,،]|[ \t]+(?:and|or|و)[ \t])/u;
  * A name after "in"/"در" that heads no list: where something happens, someone is or something is held
  * ("the final will be held in Kunduz", "the chance we have in Kunduz") — the town, as writers mostly mean it there.
  */
-export function inTheTown(text: string, f: FoundName): boolean {
+function inTheTown(text: string, f: FoundName): boolean {
   return (
     LOCATIVE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
     !HEADS_LIST_AFTER.test(text.slice(f.end, f.end + 8))

@@ -106,7 +106,7 @@ const SHOW_NOTES =
   /\b(?:listen (?:on|wherever you get your podcasts)\b[^.]{0,40}|transcripts? (?:may|might|can) contain errors|is produced (?:in|by)\b[^.]{0,60}\.\s+listen\b)/i;
 
 /** Whether a line is a release's note about its organisation ("About NWP: … a non-profit …"). */
-export function isAboutOrganisation(text: string): boolean {
+function isAboutOrganisation(text: string): boolean {
   const label = ABOUT_ORGANISATION_LABEL.exec(text.trim());
   return label !== null && ORGANISATION_NOTE.test(text.trim().slice(label[0].length, label[0].length + 200));
 }
@@ -179,13 +179,13 @@ function isNavigation(text: string): boolean {
   return chars <= MAX_NAVIGATION_CHARS && NAVIGATION.has(trimEndOf(normalizeLine(text), ': .…'));
 }
 
+/** A letter or a digit: a line without one is furniture (a rule, a row of stars). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * Chrome a single line is by itself, or null when it may be story text. A "legal" line only mentions what legal
  * notices say: the page decides whether it is one (see `isLegalLabel` and the segmenter).
  */
-/** A letter or a digit: a line without one is furniture (a rule, a row of stars). */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 export function chromeReason(text: string, options?: { legal?: boolean }): RemovedReason | null {
   const line = text.trim();
   if (isNavigation(text) || !LETTER_OR_DIGIT.test(text) || COMMENTS_LINE.test(line)) return 'navigation';

@@ -34,6 +34,7 @@ import {
   provinceSaidAfter,
   provincialBodies,
   sameNameSaidBefore,
+  onlyProvinces,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
@@ -399,7 +400,7 @@ const PAIR_BEFORE =
   /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
 
 /** Districts that hold no provincial capital: only such a name has a namesake town across the border. */
-export function outlyingDistricts(ids: readonly string[], index: PlaceIndex): boolean {
+function outlyingDistricts(ids: readonly string[], index: PlaceIndex): boolean {
   return ids.every((id) => {
     const e = index.entries.get(id);
     return e?.kind === 'district' && index.entries.get(e.province ?? '')?.capital !== id;
@@ -411,7 +412,7 @@ export function outlyingDistricts(ids: readonly string[], index: PlaceIndex): bo
  * Ishkashim", "Kohistan and Swat") lies abroad too, unless the pair spans the border ("the bridge between
  * Shighnan and Khorog").
  */
-export function listedWithAbroad(text: string, span: Span): boolean {
+function listedWithAbroad(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 40);
   // Most names stand in no list: a comma or "and" next to the name is looked for before the towns abroad.
@@ -580,7 +581,7 @@ const DARI_PORT_BEFORE = new RegExp(
 );
 
 /** A port, crossing or customs post named before a one-word Dari name: the town is a place, off the map or not. */
-export function portBefore(text: string, span: Span): boolean {
+function portBefore(text: string, span: Span): boolean {
   return DARI_PORT_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }
 
@@ -656,7 +657,7 @@ const DARI_PEOPLE_OF_AFTER =
  * phrase ("a water well", "asking for") name the place, when the phrase ends there: on a comma or their verb
  * ("ولسوال چاه آب را افتتاح کرد" is the governor opening a well).
  */
-export function peopleOfDariPlace(text: string, span: Span): boolean {
+function peopleOfDariPlace(text: string, span: Span): boolean {
   return (
     DARI_PEOPLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
     DARI_PEOPLE_OF_AFTER.test(text.slice(span.end, span.end + 12))
@@ -896,11 +897,6 @@ function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
       !!next && LIST_GAP.test(text.slice(b.end, next.start)) && onlyProvinces(next.ids, index);
     if (!headsProvinces) b.qualifier ??= 'city';
   }
-}
-
-/** Every id a province: a name that can only be one ("Takhar", "Badakhshan"). */
-function onlyProvinces(ids: readonly string[], index: PlaceIndex): boolean {
-  return ids.length > 0 && ids.every((id) => index.entries.get(id)?.kind === 'province');
 }
 
 interface Match {

@@ -51,7 +51,7 @@ const MIN_TABLE_FIGURES = 2;
  * "Takhar | Farkhar | 3 | 12 | 410": a data table's row, content the story reports: cells that are bare
  * figures beside a cell of words. A menu's items are words; a pager's figures count 1, 2, 3 and are not a row.
  */
-export function isTableRow(items: readonly string[]): boolean {
+function isTableRow(items: readonly string[]): boolean {
   const figures = items.filter((s) => FIGURE_CELL.test(s));
   if (figures.length < MIN_TABLE_FIGURES || !items.some((s) => /\p{L}/u.test(s))) return false;
   const counts = figures.map((s) => Number(s.replace(/[,٬]/g, '')));

@@ -316,7 +316,6 @@ export function markTitleTranslation(items: Item[], titleItem: Item | null): voi
     next.kind = 'navigation';
 }
 
-/** Related lists: "More from Asia" and the headlines linked under it are other stories, not this one. */
 /** "– Who controls the rail line?": a bulleted headline may ask; a bare line ending so is a sentence. */
 const BULLET_START = /^[–—•·*-]\s/u;
 
@@ -325,6 +324,7 @@ function endsLikeSentence(text: string): boolean {
   return /[.!?:"”]$/.test(text) && !(text.endsWith('?') && BULLET_START.test(text));
 }
 
+/** Related lists: "More from Asia" and the headlines linked under it are other stories, not this one. */
 function markRelatedLists(items: Line[]): void {
   // One pass: a list runs from its head until a line that cannot be a link, and a new head starts a new list.
   let inList = false;

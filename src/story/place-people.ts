@@ -30,7 +30,7 @@ const DARI_RELATION_BEFORE =
 /** A name the words before introduce as a person stands in commas, or ends its clause, or is followed by "and". */
 const PERSON_AFTER = /^\s*(?:[,،;.]|and\b|و\s)/u;
 
-/** "Nahrin's mother": a relation only a person has, after the name. */
+/** "Nahrin's mother", "Wardak's sons": a relation only a person has, after the name. */
 const KIN_AFTER = new RegExp(`^['’]s[ \\t]+(?:${RELATIONS})s?\\b`);
 /** "Banu, who finished …": a relative pronoun for a person, after the name. */
 const WHO_AFTER = /^[ \t]*,[ \t]*(?:who|whom)\b/;
@@ -196,11 +196,8 @@ const VERB_REACH = 16;
  */
 export function personSubjectAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + VERB_REACH);
-  return PERSON_SUBJECT_AFTER.test(after) || KIN_POSSESSIVE_AFTER.test(after);
+  return PERSON_SUBJECT_AFTER.test(after) || KIN_AFTER.test(after);
 }
-
-/** "Wardak's sons", "Farah's mother": a person's possessive before a relation. */
-const KIN_POSSESSIVE_AFTER = new RegExp(`^['’]s[ \\t]+(?:${RELATIONS})s?\\b`);
 
 /**
  * "Mahbooba Kakar, the librarian,", "Aybak Qurbani said", "the librarian, Mahbooba Kakar,": a given name and a
