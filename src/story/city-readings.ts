@@ -225,6 +225,19 @@ function onlyTown(f: FoundName, index: PlaceIndex): boolean {
   return f.qualifier === 'city' || (f.ids.length > 0 && f.ids.every((id) => capitals.has(id)));
 }
 
+/** ", in ", "، در ": after districts, the name that holds them. */
+const HOLDER_AFTER_COMMA = /[,،]\s*(?:in|در)\s+$/u;
+
+/** A name that is only a district's, unqualified or said to be a town ("Khanabad", "بغلان جدید"). */
+function onlyDistricts(f: FoundName, index: PlaceIndex): boolean {
+  return (
+    f.qualifier !== 'province' &&
+    f.qualifier !== 'district' &&
+    f.ids.length > 0 &&
+    f.ids.every((id) => index.entries.get(id)?.kind === 'district')
+  );
+}
+
 /** Whether the k-th name is listed beside a name that can only be a province ("Kunduz, Takhar and Baghlan"). */
 function listedWithProvince(
   found: readonly FoundName[],
@@ -267,14 +280,20 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
     if (boundTownCue(text, f) || (looseTownCue(text, f) && !listedWithProvince(found, k, index, text)))
       f.qualifier = 'city';
   }
+  // A district's town lists as a town does ("from Kunduz and Khanabad"), but districts then ", in" a name are
+  // in it ("in Archi and Khanabad, in Kunduz").
+  const townListed = (a: FoundName, b: FoundName, town: FoundName) =>
+    listed(a, b) &&
+    (onlyTown(town, index) ||
+      (onlyDistricts(town, index) && !HOLDER_AFTER_COMMA.test(text.slice(a.end, b.start))));
   // Forward, then back, so a list's towns reach every name in it.
   for (let k = 1; k < found.length; k++) {
     const [a, b] = [found[k - 1], found[k]];
-    if (a && open(b) && onlyTown(a, index) && listed(a, b)) b.qualifier = 'city';
+    if (a && open(b) && townListed(a, b, a)) b.qualifier = 'city';
   }
   for (let k = found.length - 2; k >= 0; k--) {
     const [a, b] = [found[k], found[k + 1]];
-    if (b && open(a) && onlyTown(b, index) && listed(a, b)) a.qualifier = 'city';
+    if (b && open(a) && townListed(a, b, b)) a.qualifier = 'city';
   }
 }
 

@@ -587,6 +587,8 @@ export const VENUE_NOUNS: readonly string[] = [
   'prison',
   'university',
   'cinema',
+  'warehouses?',
+  'depots?',
 ];
 /** The same in Dari, each with the ezafe it takes before a name. */
 export const DARI_VENUE_NOUNS: readonly string[] = [

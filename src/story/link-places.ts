@@ -35,6 +35,7 @@ import {
   provincialBodies,
   sameNameSaidBefore,
   onlyProvinces,
+  occupantBefore,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
@@ -214,7 +215,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
   return (
     aVillage(tokens, i) ||
     namesACanal(text, span) ||
-    inDariOrganisationName(text, span.start) ||
+    (inDariOrganisationName(text, span.start) && !soundOfRiver(text, span, t)) ||
     isBlocked(span) ||
     partOfLongerName(tokens, i, text, index) ||
     runsIntoDariWord(text, last.end) ||
@@ -565,13 +566,46 @@ function withCues(
   // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
   // does not make جرم "crime" the district.
   return found.filter((f, k) => {
-    if (f.offMapWord) return f.qualifier || nearby(f) || listed(f, k, DARI_AND_GAP) || portBefore(text, f);
+    if (f.offMapWord)
+      return (
+        f.qualifier ||
+        nearby(f) ||
+        listed(f, k, DARI_AND_GAP) ||
+        portBefore(text, f) ||
+        dariJourneyEnd(found, k, text) ||
+        occupantBefore(text, f.start)
+      );
     if (f.wordLike && !f.qualifier && languageListed(text, f)) return false;
-    const cued = !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f));
+    const cued =
+      !f.wordLike ||
+      f.qualifier ||
+      f.cued ||
+      listed(f, k) ||
+      (!isDariText(f.text) && nearby(f)) ||
+      dariJourneyEnd(found, k, text);
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
     return cued;
   });
+}
+
+/** "از …", "از راه …" ("by way of"): where a Dari journey starts, before its first end. */
+const DARI_JOURNEY_FROM = /(?:^|\s)از(?:\s+راه)?\s+$/u;
+/** " تا ", " به ": between a Dari journey's two ends. */
+const DARI_JOURNEY_GAP = /^\s+(?:تا|به)\s+$/u;
+
+/**
+ * "از حیرتان تا کابل"، "از کابل تا حیرتان"، "از راه حیرتان به ازبکستان": a name at one end of a journey whose other
+ * end is a place that is no word is a place too, even one far from the map or one that is also a word.
+ */
+function dariJourneyEnd(found: readonly Found[], k: number, text: string): boolean {
+  const [prev, f, next] = [found[k - 1], found[k], found[k + 1]];
+  if (!f) return false;
+  const place = (o: Found) => !o.wordLike && !o.offMapWord;
+  const from = (a: Found, b: Found) =>
+    DARI_JOURNEY_GAP.test(text.slice(a.end, b.start)) &&
+    DARI_JOURNEY_FROM.test(text.slice(Math.max(0, a.start - 12), a.start));
+  return (!!next && place(next) && from(f, next)) || (!!prev && place(prev) && from(prev, f));
 }
 
 /** "بندر حیرتان", "گذرگاه مرزی تورخم", "گمرک …": a port, crossing or customs post, perhaps "of the border", before a name. */
@@ -679,6 +713,17 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
  */
 const DARI_ORGANISATION_BEFORE =
   /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه|صدا|رادیو|تلویزیون|خبرگزاری|روزنامه|هوتل|هتل|مهمانخانه|جشنواره|شرکت)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی)?\s+$/u;
+
+/** "دریای پنج": the head word of a river's Dari name. */
+const DARI_RIVER_HEAD = /^دریا(?:ی|ٔ)?$/u;
+const SOUND_BEFORE = /(?:^|\s)صدای\s+$/u;
+
+/** "صدای دریای پنج": the sound of a river, not a radio named "صدای …" ("the Voice of …"). */
+function soundOfRiver(text: string, span: Span, first: Token): boolean {
+  return (
+    DARI_RIVER_HEAD.test(first.text) && SOUND_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))
+  );
+}
 
 export function inDariOrganisationName(text: string, start: number): boolean {
   return DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
@@ -941,10 +986,14 @@ function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): M
   return null;
 }
 
-/** "across the Panj", "the Amu": a river's name alone, after "the", is the river. */
+/** "the upper Panj", "the lower Kokcha": which stretch of a river, between "the" and its name. */
+const RIVER_STRETCH = new Set(['upper', 'lower', 'middle']);
+
+/** "across the Panj", "the Amu", "the upper Panj": a river's name alone, after "the", is the river. */
 export function riverAfterThe(tokens: readonly Token[], i: number, index: PlaceIndex): Match | null {
   const cur = tokens[i];
-  const id = cur && tokens[i - 1]?.key === 'the' ? index.rivers.get(cur.key) : undefined;
+  const before = RIVER_STRETCH.has(tokens[i - 1]?.key ?? '') ? tokens[i - 2] : tokens[i - 1];
+  const id = cur && before?.key === 'the' ? index.rivers.get(cur.key) : undefined;
   return id ? { words: 1, ids: [id], via: 'name' } : null;
 }
 
