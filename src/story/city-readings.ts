@@ -189,12 +189,22 @@ const EN_DASHED_ROUTE_AFTER =
 /** After the second name of "the Kunduz-Taloqan highway": the road the hyphen's two towns are the ends of. */
 const ROAD_AFTER = /^[ \t]+(?:road|highway|route)\b/;
 
-/** Whether the name starts a dashed route: "مسیر کندز–کابل", "the Kunduz–Kabul highway". */
+/** "سرک عمومی کندز"، "شاهراه اصلی کندز": a road's noun, perhaps "main" or "public", with its ezafe before the name. */
+const DARI_ROAD_OF_BEFORE =
+  /(?:^|[\s«"“(])(?:مسیر|شاهراه|سرک|جاده)(?:ٔ|\u200C?ی)?(?:[ \t]+(?:عمومی|اصلی|عمده))?[ \t]+$/u;
+/** "… به سوی بندر شیرخان"، "… به طرف تالقان"، "… تا": where the road leads from the name. */
+const DARI_TOWARDS_AFTER = /^[ \t]+(?:به[ \t]+(?:سوی|سمت|طرف)|تا)[ \t]/u;
+
+/**
+ * Whether the name starts a route: "مسیر کندز–کابل", "the Kunduz–Kabul highway", "سرک عمومی کندز به سوی بندر
+ * شیرخان" (a road leads out of a town).
+ */
 function dashedRoute(text: string, f: FoundName): boolean {
   const after = text.slice(f.end, f.end + CONTEXT_REACH);
   if (EN_DASHED_ROUTE_AFTER.test(after)) return true;
-  const before = text.slice(Math.max(0, f.start - 16), f.start);
-  return DARI_ROUTE_BEFORE.test(before) && DASHED_ROUTE_AFTER.test(after);
+  const before = text.slice(Math.max(0, f.start - 24), f.start);
+  if (DARI_ROAD_OF_BEFORE.test(before) && DARI_TOWARDS_AFTER.test(after)) return true;
+  return DARI_ROUTE_BEFORE.test(before.slice(-16)) && DASHED_ROUTE_AFTER.test(after);
 }
 
 /** "In Kunduz I slept badly", "In Faizabad, we stayed at …": a sentence opening on where the writer spent the night. */
@@ -363,6 +373,30 @@ export function parallelTowns(found: FoundName[], index: PlaceIndex, text: strin
       if (!town || f.start - town.end > PARALLEL_REACH) break;
       if (!ONE_SENTENCE.test(text.slice(town.end, f.start))) break;
       if (onlyTown(town, index) && prepositionBefore(text, town) === own) {
+        f.qualifier = 'city';
+        break;
+      }
+    }
+  }
+}
+
+/** "younger than Kunduz", "کلان‌تر از کندز" is Dari's «از», read by the journeys: a comparison's second term. */
+const THAN_BEFORE = /\bthan[ \t]+$/;
+
+/**
+ * "Taloqan feels younger than Kunduz", "the market in Taloqan is busier than Kunduz": a name a province shares with
+ * its capital compared with a town earlier in the sentence is a town too (a town is compared with a town).
+ */
+export function comparedWithTown(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (let k = 1; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    if (!THAN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
+    for (let j = k - 1; j >= Math.max(0, k - PARALLEL_NAMES); j--) {
+      const town = found[j];
+      if (!town || f.start - town.end > PARALLEL_REACH) break;
+      if (!ONE_SENTENCE.test(text.slice(town.end, f.start))) break;
+      if (onlyTown(town, index)) {
         f.qualifier = 'city';
         break;
       }

@@ -25,6 +25,7 @@ import {
 } from './lexicon.ts';
 import {
   citiesByContext,
+  comparedWithTown,
   journeysWithinProvince,
   parallelTowns,
   provinceHoldingPlace,
@@ -202,7 +203,7 @@ function matchSite(
 function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: number | null): boolean {
   const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
   return afghan
-    ? acrossTheBorder(text, span) ||
+    ? acrossTheBorder(text, span, !outlyingDistricts(best.ids, index)) ||
         (outlyingDistricts(best.ids, index) && listedWithAbroad(text, span)) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
@@ -220,7 +221,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     partOfLongerName(tokens, i, text, index) ||
     runsIntoDariWord(text, last.end) ||
     joinedToDariWordBefore(text, span.start) ||
-    (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
+    (best.via === 'fuzzy' && single && (isDemonym(t.key, index) || FOREIGN_TOWN_NAME.test(t.text))) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
     (!qual &&
@@ -301,6 +302,7 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   provincesByList(found, index, text);
   journeysWithinProvince(found, index, text);
   parallelTowns(found, index, text);
+  comparedWithTown(found, index, text);
   provinceHoldingPlace(found, index, text);
   provincesByScale(found, index, text);
   provinceNamedAfter(found, index, text);
@@ -387,6 +389,8 @@ const FOREIGN_SEAT_BEFORE = new RegExp(
 
 /** A town or region abroad, by its own name: "Khorog", "Swat", "Gorno-Badakhshan", "Tajik Badakhshan", "خاروغ". */
 const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOWNS].join('|')}|Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|بدخشان\\s+تاجیکستان)(?![\\p{L}\\p{M}])`;
+/** A town abroad by its own name: a near spelling of an Afghan name ("Farkhor" beside Farkhar) is not that name. */
+const FOREIGN_TOWN_NAME = new RegExp(`^(?:${FOREIGN_TOWNS.join('|')})$`, 'u');
 /** Between two names of one list: a comma, "and", "or", "و". */
 const ONE_LIST = '(?:\\s*[,،]\\s*(?:and\\s+|or\\s+|و\\s+)?|\\s+(?:and|or|&|و)\\s+)';
 /** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ": a name listed before a town abroad. */
@@ -426,14 +430,24 @@ function listedWithAbroad(text: string, span: Span): boolean {
   );
 }
 
-function acrossTheBorder(text: string, span: Span): boolean {
+/** "in Herat, in Kabul, in Iran": "in" before the name and again after its comma make a list, not a placing. */
+const IN_BEFORE = /(?:^|\s)in\s+$/;
+const COMMA_IN_AFTER = /^,\s+in\s/;
+const sameInBoth = (before: string, after: string): boolean =>
+  IN_BEFORE.test(before) && COMMA_IN_AFTER.test(after);
+
+/**
+ * Whether the name is placed across the border by the words round it. `capitalOrProvince`: no town abroad shares
+ * the name (a province, a provincial capital), so a parallel "in …, in Iran" lists it rather than placing it.
+ */
+function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): boolean {
   const before = text.slice(Math.max(0, span.start - 50), span.start);
   const after = text.slice(span.end, span.end + 60);
   return (
     FOREIGN_BEFORE.test(before) ||
     FAR_SIDE_BEFORE.test(before) ||
     SIDE_VENUE_BEFORE.test(before) ||
-    FOREIGN_AFTER.test(after) ||
+    (FOREIGN_AFTER.test(after) && !(capitalOrProvince && sameInBoth(before, after))) ||
     FAR_SIDE_AFTER.test(after) ||
     LISTED_FAR_SIDE.test(after) ||
     (THEIR_BEFORE.test(before) && REGION_AFTER.test(after)) ||
@@ -519,9 +533,15 @@ export function offMapDariDistrict(ids: readonly string[], word: string, index: 
     isDariText(word) &&
     ids.every((id) => {
       const e = index.entries.get(id);
-      return e?.kind === 'district' && e.onMap === false;
+      // A provincial capital (زرنج، شبرغان) is a town reporting names, not a word.
+      return e?.kind === 'district' && e.onMap === false && !holdsCapital(id, index);
     })
   );
+}
+
+/** Whether the district holds its province's capital. */
+function holdsCapital(id: string, index: PlaceIndex): boolean {
+  return index.entries.get(provinceOf(index, id) ?? '')?.capital === id;
 }
 
 /** Languages a word-like name ("Farsi") is listed with when it is the language: "a sermon in Pashto and Farsi". */
@@ -707,12 +727,13 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
 
 /**
  * "حرکت اسلامی ازبکستان" (the Islamic Movement of Uzbekistan), "پوهنتون کابل" (Kabul University), "به صدای
- * بغلان گفت" (told Voice of Baghlan, a radio), "هوتل کندز" (the Kunduz Hotel), "جشنوارهٔ تخار" (a festival): a
- * movement, party, university, outlet, hotel, festival or company with its adjective, then the name: the
+ * بغلان گفت" (told Voice of Baghlan, a radio), "هوتل کندز" (the Kunduz Hotel), "جشنوارهٔ تخار" (a festival), "شرکت
+ * هوایی خصوصی پامیر" (a private airline): a movement, party, university, outlet, hotel, festival or company with
+ * up to two adjectives, then the name: the
  * organisation's name, not the place.
  */
 const DARI_ORGANISATION_BEFORE =
-  /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه|صدا|رادیو|تلویزیون|خبرگزاری|روزنامه|هوتل|هتل|مهمانخانه|جشنواره|شرکت)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی)?\s+$/u;
+  /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه|صدا|رادیو|تلویزیون|خبرگزاری|روزنامه|هوتل|هتل|مهمانخانه|جشنواره|شرکت)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی){0,2}\s+$/u;
 
 /** "دریای پنج": the head word of a river's Dari name. */
 const DARI_RIVER_HEAD = /^دریا(?:ی|ٔ)?$/u;

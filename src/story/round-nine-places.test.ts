@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
+import { readDateline } from './dateline.ts';
 import { placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
 
@@ -71,5 +72,58 @@ describe('a name a province shares with its capital, read as the town', () => {
       'Khanabad=AF1904',
       'Kunduz=AF19',
     ]);
+  });
+});
+
+describe('a name placed abroad, or only listed beside abroad', () => {
+  it('lists a province or a capital in "in …, in Iran", but places a border district there', () => {
+    expect(ids('It was no different in Balkh, in Herat, in Iran.')).toEqual([
+      'Balkh=AF21',
+      'Herat=AF3201',
+      'Iran=IRN',
+    ]);
+    expect(ids('Rents are lower in Darwaz, in Tajikistan.')).toEqual(['Tajikistan=TJK']);
+  });
+
+  it('does not read a town abroad as the near spelling of an Afghan district', () => {
+    expect(ids('Cotton from Farkhor crosses to the Tajik markets.')).toEqual([]);
+    expect(ids('Cotton from Farkhar reaches Taloqan.')).toEqual(['Farkhar=AF1808', 'Taloqan=AF1801']);
+  });
+});
+
+describe('a name a province shares with its capital, compared with a town or leading a road', () => {
+  it('is the city compared with a town, and stays open compared with a province', () => {
+    expect(ids('Taloqan has grown faster than Kunduz in ten years.')).toEqual([
+      'Taloqan=AF1801',
+      'Kunduz=AF1901',
+    ]);
+    expect(ids('Takhar is poorer than Kunduz.')).toEqual(['Takhar=AF18', 'Kunduz=AF19']);
+  });
+
+  it('is the city at the head of a Dari road leading out of it', () => {
+    expect(ids('شاهراه اصلی کندز به طرف خان‌آباد دوباره باز شد.')).toEqual([
+      'کندز=AF1901',
+      'خان‌آباد=AF1904',
+    ]);
+    expect(ids('سرک کندز خراب است.')).toEqual(['کندز=AF19']);
+  });
+});
+
+describe('Dari names far from the map that are towns, and organisations with two adjectives', () => {
+  it('reads a provincial capital far from the map after "در", and a capital that is a word only with a cue', () => {
+    expect(ids('برادرم در شبرغان دکان دارد.')).toEqual(['شبرغان=AF2801']);
+    expect(ids('او پیراهن نیلی پوشیده بود.')).toEqual([]);
+  });
+
+  it("reads a name after a company with two adjectives as the company's", () => {
+    expect(ids('شرکت هوایی خصوصی کابل اعلام کرد که پروازها ادامه دارد.')).toEqual([]);
+  });
+});
+
+describe("a Dari dateline with the date inside the agency's brackets", () => {
+  it('gives the city and the date', () => {
+    const d = readDateline('تالقان (خبرگزاری شمال، ۱ حمل ۱۴۰۵): باران شدید آمد.');
+    expect(d?.city).toEqual({ start: 0, end: 'تالقان'.length });
+    expect(d?.date).toBe('2026-03-21');
   });
 });
