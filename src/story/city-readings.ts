@@ -22,6 +22,7 @@ import {
   WEATHER_NOUNS,
 } from './lexicon.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
+import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
 
@@ -67,7 +68,7 @@ const OCCUPANT_REACH = 64;
 /** Longest gap (characters) between two names of one list: ", and ", " و ". */
 const MAX_LIST_GAP = 8;
 /** "Taloqan and Kunduz", "in Kunduz and in Taloqan", "تالقان و کندز": names of one list. */
-const LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&|و)\s+)(?:in\s+|در\s+)?$/u;
+const LIST_GAP = new RegExp(`^${LIST_SEPARATOR}(?:in\\s+|در\\s+)?$`, 'u');
 
 const capitalsCache = new WeakMap<PlaceIndex, ReadonlySet<string>>();
 
@@ -438,7 +439,7 @@ function capitalOf(province: string, index: PlaceIndex): string | null {
 /** Kabul city, the national capital. */
 const NATIONAL_CAPITAL = 'AF0101';
 /** "Kandahar and Helmand", "به کندهار و هلمند": a list with a name that is only a province. */
-const PROVINCE_LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&|و)\s+)$/u;
+const PROVINCE_LIST_GAP = new RegExp(`^${LIST_SEPARATOR}$`, 'u');
 
 /**
  * A name a province shares with its capital, listed beside a name that is only a province ("به کندهار و
@@ -596,7 +597,7 @@ export function townsByPosition(found: FoundName[], index: PlaceIndex, text: str
 /** "in Kunduz", "در کندز": the name right after a preposition of place. */
 const LOCATIVE_BEFORE = /(?:^|[\s(])(?:in|در)[ \t]+$/u;
 /** "in Kunduz and …", "در کندز و …", "in Kunduz, …": the name heads a list, which the list's rules read. */
-const HEADS_LIST_AFTER = /^(?:\s*[,،]|[ \t]+(?:and|or|و)[ \t])/u;
+const HEADS_LIST_AFTER = new RegExp(`^${LIST_SEPARATOR_START}`, 'u');
 
 /**
  * A name after "in"/"در" that heads no list: where something happens, someone is or something is held

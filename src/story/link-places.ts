@@ -50,6 +50,7 @@ import {
   type PlaceIndex,
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
+import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
 export interface Span {
@@ -70,7 +71,8 @@ type Qualifier = 'province' | 'district' | 'city';
 const TWO_EDIT_LETTERS = 9;
 /** Lowercase words that may sit inside a place name ("Dasht-e Qala", "Khost wa Firing"). */
 const NAME_CONNECTOR = /^[a-z]{1,3}$/;
-const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+/** Between two names of one list ("Konduz and Takhar provinces", "Kunduz, Takhar"). */
+const LIST_GAP = new RegExp(`^${LIST_SEPARATOR}$`, 'u');
 
 /**
  * Whether a span is blocked by any of `spans`: those starting before its end, ordered by start, with the furthest
@@ -366,7 +368,7 @@ const FAR_SIDE =
 const FAR_SIDE_BEFORE =
   /\b(?:on|from|across|along)\s+the\s+(?:Tajik|Uzbek|Turkmen|far|other)\s+(?:side|bank)(?:\s*[—–:-]|,(?:\s[a-z]+){1,2})?\s*(?:in|at)\s+$/u;
 /** Between towns of one list across the border: a comma or "and", perhaps their own "in" ("in Darvaz, in …"). */
-const FOREIGN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:in|at)\s+)?$/;
+const FOREIGN_LIST_GAP = new RegExp(`^${LIST_SEPARATOR}(?:(?:in|at)\\s+)?$`, 'u');
 /** "the Tajik-side market in Ishkashim", "the Tajik bank's clinic at Darvaz": a far-side venue, then the town. */
 const SIDE_VENUE_BEFORE =
   /\b(?:Tajik|Uzbek|Turkmen|far|other)[\s-](?:side|bank)(?:['’]s)?\s+(?:[a-z]+\s+){1,2}(?:in|at|of)\s+$/u;
@@ -391,15 +393,13 @@ const FOREIGN_SEAT_BEFORE = new RegExp(
 const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOWNS].join('|')}|Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|بدخشان\\s+تاجیکستان)(?![\\p{L}\\p{M}])`;
 /** A town abroad by its own name: a near spelling of an Afghan name ("Farkhor" beside Farkhar) is not that name. */
 const FOREIGN_TOWN_NAME = new RegExp(`^(?:${FOREIGN_TOWNS.join('|')})$`, 'u');
-/** Between two names of one list: a comma, "and", "or", "و". */
-const ONE_LIST = '(?:\\s*[,،]\\s*(?:and\\s+|or\\s+|و\\s+)?|\\s+(?:and|or|&|و)\\s+)';
 /** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ": a name listed before a town abroad. */
-const LISTED_BEFORE_ABROAD = new RegExp(`^${ONE_LIST}${ABROAD}`, 'u');
+const LISTED_BEFORE_ABROAD = new RegExp(`^${LIST_SEPARATOR}${ABROAD}`, 'u');
 /** "from Khorog and Ishkashim", "Swat, Kohistan": a name listed after a town abroad. */
-const LISTED_AFTER_ABROAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])${ABROAD}${ONE_LIST}$`, 'u');
+const LISTED_AFTER_ABROAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])${ABROAD}${LIST_SEPARATOR}$`, 'u');
 /** A list's comma or "and" right after a name, or right before it. */
-const LIST_NEXT = /^(?:\s*[,،]|\s+(?:and|or|&|و)\s)/u;
-const LIST_LAST = /(?:[,،]\s*(?:(?:and|or|و)\s+)?|\s(?:and|or|&|و)\s+)$/u;
+const LIST_NEXT = new RegExp(`^${LIST_SEPARATOR_START}`, 'u');
+const LIST_LAST = new RegExp(`${LIST_SEPARATOR}$`, 'u');
 /** "between Shighnan and Khorog", "the bridge linking Ishkashim and …": a pair across the river, one on each side. */
 const PAIR_BEFORE =
   /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
