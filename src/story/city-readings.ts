@@ -144,7 +144,7 @@ function boundTownCue(text: string, f: FoundName): boolean {
     DARI_CITY_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
     ROUTE_END_BEFORE.test(before) ||
-    dashedRoute(text, f) ||
+    dariRoadFrom(text, f) ||
     writerStayedIn(text, f)
   );
 }
@@ -182,14 +182,6 @@ function livesOrLandsIn(text: string, f: FoundName): boolean {
   return DAR_BEFORE.test(before) && DARI_LIVES_OR_LANDS_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH));
 }
 
-/** "مسیر کندز–کابل"، "the Kunduz–Kabul road": a name at the head of a route written with a dash. */
-const DARI_ROUTE_BEFORE = /(?:^|\s)(?:مسیر|شاهراه|سرک|راه)[ \t]+$/u;
-const DASHED_ROUTE_AFTER = /^[ \t]*[–—-][ \t]*[^\s–—-]/u;
-const EN_DASHED_ROUTE_AFTER =
-  /^[ \t]*[–—][ \t]*\p{Lu}[\p{L}-]+[ \t]+(?:road|highway|route|flights?|fares?|buses)\b/u;
-/** After the second name of "the Kunduz-Taloqan highway": the road the hyphen's two towns are the ends of. */
-const ROAD_AFTER = /^[ \t]+(?:road|highway|route)\b/;
-
 /** "سرک عمومی کندز"، "شاهراه اصلی کندز": a road's noun, perhaps "main" or "public", with its ezafe before the name. */
 const DARI_ROAD_OF_BEFORE =
   /(?:^|[\s«"“(])(?:مسیر|شاهراه|سرک|جاده)(?:ٔ|\u200C?ی)?(?:[ \t]+(?:عمومی|اصلی|عمده))?[ \t]+$/u;
@@ -197,15 +189,14 @@ const DARI_ROAD_OF_BEFORE =
 const DARI_TOWARDS_AFTER = /^[ \t]+(?:به[ \t]+(?:سوی|سمت|طرف)|تا)[ \t]/u;
 
 /**
- * Whether the name starts a route: "مسیر کندز–کابل", "the Kunduz–Kabul highway", "سرک عمومی کندز به سوی بندر
- * شیرخان" (a road leads out of a town).
+ * Whether a Dari road leads out of the name: "سرک عمومی کندز به سوی بندر شیرخان". (A dashed route, "مسیر
+ * کندز–کابل", is read with both its ends by link-places' roadEnds.)
  */
-function dashedRoute(text: string, f: FoundName): boolean {
-  const after = text.slice(f.end, f.end + CONTEXT_REACH);
-  if (EN_DASHED_ROUTE_AFTER.test(after)) return true;
-  const before = text.slice(Math.max(0, f.start - 24), f.start);
-  if (DARI_ROAD_OF_BEFORE.test(before) && DARI_TOWARDS_AFTER.test(after)) return true;
-  return DARI_ROUTE_BEFORE.test(before.slice(-16)) && DASHED_ROUTE_AFTER.test(after);
+function dariRoadFrom(text: string, f: FoundName): boolean {
+  return (
+    DARI_ROAD_OF_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) &&
+    DARI_TOWARDS_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH))
+  );
 }
 
 /** "In Kunduz I slept badly", "In Faizabad, we stayed at …": a sentence opening on where the writer spent the night. */
@@ -278,11 +269,7 @@ export function onlyProvinces(ids: readonly string[], index: PlaceIndex): boolea
 export function citiesByContext(found: FoundName[], index: PlaceIndex, text: string): void {
   const open = (f: FoundName | undefined): f is FoundName =>
     !!f && !f.qualifier && sharedWithCapital(f.ids, index);
-  // "the Kunduz-Taloqan highway": two names a hyphen joins before a road are its two ends, a list of two.
-  const listed = (a: FoundName, b: FoundName) => {
-    const gap = text.slice(a.end, b.start);
-    return LIST_GAP.test(gap) || (gap === '-' && ROAD_AFTER.test(text.slice(b.end, b.end + 12)));
-  };
+  const listed = (a: FoundName, b: FoundName) => LIST_GAP.test(text.slice(a.end, b.start));
   // "prices in Kunduz, Takhar and Baghlan": a context read over a list of provinces is the provinces'; only a cue
   // bound to the name ("بازارهای کندز و تخار") still makes it the town.
   for (let k = 0; k < found.length; k++) {

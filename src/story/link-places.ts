@@ -763,9 +763,12 @@ function aVillage(tokens: Token[], i: number): boolean {
 const ROAD_BEFORE =
   /\b(?:road|highway|route|flights?|drive|bus(?:es)?|convoys?|journey|trip|travel(?:led|ed)?)\b[^.;]{0,40}?\b(?:from|between)\s+$/i;
 const ROAD_GAP = /^\s+(?:to|and|through|via)\s+$/;
-/** "the Kunduz-Taloqan highway", "راه کندز - پلخمری": two towns joined by a dash name a road's ends. */
-const DASH_GAP = /^\s+[-–—]\s+$/;
-const ROAD_WORD = /(?:\b(?:road|highway|route)\b|راه|شاهراه|جاده|مسیر)/iu;
+/**
+ * "the Kunduz-Taloqan highway", "the Kunduz – Kabul road", "Kunduz–Mazar flights", "مسیر کندز–کابل": two towns
+ * joined by a dash, a road's word before or after them, name a road's or a line's ends.
+ */
+const DASH_GAP = /^[ \t]*[-–—][ \t]*$/;
+const ROAD_WORD = /(?:\b(?:road|highway|route|flights?|fares?|buses)\b|راه|شاهراه|جاده|مسیر|سرک)/iu;
 
 /** Between a name and its province: "Kohistan district of Faryab", "Baharak, in Takhar", "بهارک تخار". */
 const PROVINCE_GAP = /^(?:,?\s+(?:of|in)\s+|,\s*|\s+|,\s+the\s+(?:provincial\s+)?capital\s+of\s+)$/u;
@@ -944,6 +947,10 @@ export function namesakeBySentence(found: Found[], index: PlaceIndex, text: stri
   });
 }
 
+/** Whether one of the name's places is a region: a pass, a river, a range. */
+const namesRegion = (f: Found, index: PlaceIndex): boolean =>
+  f.ids.some((id) => index.entries.get(id)?.kind === 'region');
+
 /** "the road from Kunduz to Taloqan": both ends of a route are towns. */
 function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
   for (let k = 0; k + 1 < found.length; k++) {
@@ -956,6 +963,9 @@ function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
       ROAD_WORD.test(text.slice(Math.max(0, a.start - 20), a.start) + text.slice(b.end, b.end + 20));
     const routed = ROAD_GAP.test(gap) && ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
     if (!dashed && !routed) continue;
+    // "شاهراه کابل-سالنگ", "the Kunduz-Takhar highway": a pass, a river or a province at a road's end stays
+    // what it is, and a road between provinces says nothing of towns.
+    if (dashed && [a, b].some((f) => namesRegion(f, index) || onlyProvinces(f.ids, index))) continue;
     a.qualifier = 'city';
     // "from Mazar to Kunduz, Takhar and Badakhshan": the route's end heads a list of provinces.
     const next = found[k + 2];

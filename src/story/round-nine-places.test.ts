@@ -127,3 +127,12 @@ describe("a Dari dateline with the date inside the agency's brackets", () => {
     expect(d?.date).toBe('2026-03-21');
   });
 });
+
+describe('a dashed route, read with both its ends', () => {
+  it('makes towns of its ends, with or without spaces round the dash, but keeps a pass or a province', () => {
+    expect(ids('Fares on Kunduz–Mazar flights went up again.')).toEqual(['Kunduz=AF1901', 'Mazar=AF2101']);
+    expect(ids('مسافران سرک کندز - تالقان را ترجیح می‌دهند.')).toEqual(['کندز=AF1901', 'تالقان=AF1801']);
+    expect(ids('برف شاهراه کابل-سالنگ را بست.')).toEqual(['کابل=AF0101', 'سالنگ=salang-pass']);
+    expect(ids('The Kunduz-Takhar highway reopened.')).toEqual(['Kunduz=AF19', 'Takhar=AF18']);
+  });
+});
