@@ -23,6 +23,7 @@ import {
 } from './lexicon.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
+import { opensSentence, sentenceIndex, type SentenceIndex } from './sentences.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
 
@@ -199,15 +200,20 @@ function dariRoadFrom(text: string, f: FoundName): boolean {
   );
 }
 
-/** "In Kunduz I slept badly", "In Faizabad, we stayed at …": a sentence opening on where the writer spent the night. */
-const SENTENCE_IN_BEFORE = /(?:^|[.!?]["”’]?[ \t\n]+)In[ \t]+$/;
+/** "In " right before the name. */
+const IN_BEFORE = /(?:^|[^\p{L}])In[ \t]+$/u;
 const WRITER_STAYED_AFTER =
   /^,?[ \t]+(?:I|we)[ \t]+(?:slept|stayed|spent[ \t]+the[ \t]+night|lodged|checked[ \t]+in|woke)\b/;
 
-/** Whether a travel writer's night "In" the name opens the sentence: a night is spent in a town. */
+/**
+ * Whether a travel writer's night "In" the name opens the sentence ("In Kunduz I slept badly", "In Faizabad, we
+ * stayed at …"): a night is spent in a town.
+ */
 function writerStayedIn(text: string, f: FoundName): boolean {
+  const m = IN_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start));
   return (
-    SENTENCE_IN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
+    !!m &&
+    opensSentence(text, f.start - m[0].length + m[0].indexOf('In')) &&
     WRITER_STAYED_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH))
   );
 }
@@ -340,8 +346,12 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
 
 /** The preposition right before a name: "in", "to", "from", "at", "در", "به", "از". */
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?<word>in|to|from|at|در|به|از)\s+$/u;
-/** Between two names of one sentence: no sentence's end or paragraph's. */
-const ONE_SENTENCE = /^[^.!?؟\n]*$/u;
+/** Where the sentence holding a position starts; the passage's sentences read when first asked. */
+function sentenceStartOf(text: string): (pos: number) => number {
+  let sentences: SentenceIndex | null = null;
+  return (pos) => (sentences ??= sentenceIndex(text)).startOf(pos);
+}
+
 /** Characters a parallel may reach back, and names it looks back over. */
 const PARALLEL_REACH = 100;
 const PARALLEL_NAMES = 3;
@@ -351,6 +361,7 @@ const PARALLEL_NAMES = 3;
  * shares with its capital after the same preposition as a town earlier in the sentence is a town too.
  */
 export function parallelTowns(found: FoundName[], index: PlaceIndex, text: string): void {
+  const sentenceStart = sentenceStartOf(text);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
@@ -359,7 +370,7 @@ export function parallelTowns(found: FoundName[], index: PlaceIndex, text: strin
     for (let j = k - 1; j >= Math.max(0, k - PARALLEL_NAMES); j--) {
       const town = found[j];
       if (!town || f.start - town.end > PARALLEL_REACH) break;
-      if (!ONE_SENTENCE.test(text.slice(town.end, f.start))) break;
+      if (town.start < sentenceStart(f.start)) break;
       if (onlyTown(town, index) && prepositionBefore(text, town) === own) {
         f.qualifier = 'city';
         break;
@@ -376,6 +387,7 @@ const THAN_BEFORE = /\bthan[ \t]+$/;
  * its capital compared with a town earlier in the sentence is a town too (a town is compared with a town).
  */
 export function comparedWithTown(found: FoundName[], index: PlaceIndex, text: string): void {
+  const sentenceStart = sentenceStartOf(text);
   for (let k = 1; k < found.length; k++) {
     const f = found[k];
     if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
@@ -383,7 +395,7 @@ export function comparedWithTown(found: FoundName[], index: PlaceIndex, text: st
     for (let j = k - 1; j >= Math.max(0, k - PARALLEL_NAMES); j--) {
       const town = found[j];
       if (!town || f.start - town.end > PARALLEL_REACH) break;
-      if (!ONE_SENTENCE.test(text.slice(town.end, f.start))) break;
+      if (town.start < sentenceStart(f.start)) break;
       if (onlyTown(town, index)) {
         f.qualifier = 'city';
         break;

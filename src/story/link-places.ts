@@ -51,6 +51,7 @@ import {
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
+import { sentenceIndex, type SentenceIndex } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
 export interface Span {
@@ -857,8 +858,6 @@ export function namesakeByNeighbour(found: Found[], index: PlaceIndex, text: str
   });
 }
 
-/** A sentence's end in the text between two names. */
-const SENTENCE_END = /[.!?؟\n]/u;
 /** Names, and characters, a namesake looks over for the provinces its sentence and the next one name. */
 const SENTENCE_NAMES = 8;
 const SENTENCE_REACH = 400;
@@ -920,12 +919,13 @@ function provincesBySentence(
  * sentence names, else the next sentence — when only one of its provinces is named there.
  */
 export function namesakeBySentence(found: Found[], index: PlaceIndex, text: string): void {
-  // Whether a sentence ends between the (j-1)-th name and the j-th: read once for each gap, when first asked.
-  const ends: (boolean | undefined)[] = [];
+  // Whether a sentence ends between the (j-1)-th name and the j-th; the passage's sentences read when first asked.
+  let sentences: SentenceIndex | null = null;
   const endsBefore = (j: number): boolean => {
     const [a, b] = [found[j - 1], found[j]];
     if (!a || !b) return true;
-    return (ends[j] ??= SENTENCE_END.test(text.slice(a.end, b.start)));
+    sentences ??= sentenceIndex(text);
+    return sentences.startOf(b.start) > a.start;
   };
   // The province each name names, read once when first asked.
   const named: (string | null | undefined)[] = [];
