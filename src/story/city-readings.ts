@@ -21,6 +21,7 @@ import {
   VENUE_NOUNS,
   WEATHER_NOUNS,
 } from './lexicon.ts';
+import { isDariText } from './dari-attribution.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
 import { opensSentence, sentenceIndex, type SentenceIndex } from './sentences.ts';
@@ -174,13 +175,15 @@ const LIVES_OR_LANDS_BEFORE =
  */
 const DARI_LIVES_OR_LANDS_AFTER =
   /^[ \t]+(?:(?:زندگی|کار)[ \t]+(?:می\u200C?|می[ \t]+)?(?:کن|کرد)|فرود[ \t]+(?:می\u200C?|می[ \t]+)?(?:آ|آمد)|به[ \t]+زمین[ \t]+(?:می\u200C?)?(?:نشست|نشین))/u;
-const DAR_BEFORE = /(?:^|\s)در[ \t]+$/u;
 
 /** A person living or working, or a plane landing, "in"/"در" the name at `f`. */
 function livesOrLandsIn(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start);
   if (LIVES_OR_LANDS_BEFORE.test(before)) return true;
-  return DAR_BEFORE.test(before) && DARI_LIVES_OR_LANDS_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH));
+  return (
+    prepositionBefore(text, f) === 'در' &&
+    DARI_LIVES_OR_LANDS_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH))
+  );
 }
 
 /** "سرک عمومی کندز"، "شاهراه اصلی کندز": a road's noun, perhaps "main" or "public", with its ezafe before the name. */
@@ -550,7 +553,7 @@ function provinceScaleCue(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start);
   const after = text.slice(f.end, f.end + CONTEXT_REACH);
   // The name's own script says which language's cues stand round it: only those are read.
-  if (isArabicScript(text.charCodeAt(f.start)))
+  if (isDariText(text.slice(f.start, f.start + 1)))
     return (
       DARI_BODY_BEFORE.test(before) ||
       DARI_LAND_BEFORE.test(before) ||
@@ -567,7 +570,6 @@ function provinceScaleCue(text: string, f: FoundName): boolean {
 
 /** Characters before a name that hold the longest English province cue ("chamber of commerce in "). */
 const PROVINCE_BEFORE_REACH = 32;
-const isArabicScript = (code: number): boolean => code >= 0x0600 && code <= 0x06ff;
 
 /**
  * A name a province on the map shares with its capital (Kunduz) that no town's cue has settled is the province when
@@ -593,8 +595,8 @@ export function townsByPosition(found: FoundName[], index: PlaceIndex, text: str
   }
 }
 
-/** "in Kunduz", "در کندز": the name right after a preposition of place. */
-const LOCATIVE_BEFORE = /(?:^|[\s(])(?:in|در)[ \t]+$/u;
+/** "in Kunduz", "در کندز": the prepositions of place. */
+const LOCATIVES: ReadonlySet<string | undefined> = new Set(['in', 'در']);
 /** "in Kunduz and …", "در کندز و …", "in Kunduz, …": the name heads a list, which the list's rules read. */
 const HEADS_LIST_AFTER = new RegExp(`^${LIST_SEPARATOR_START}`, 'u');
 
@@ -603,10 +605,7 @@ const HEADS_LIST_AFTER = new RegExp(`^${LIST_SEPARATOR_START}`, 'u');
  * ("the final will be held in Kunduz", "the chance we have in Kunduz") — the town, as writers mostly mean it there.
  */
 function inTheTown(text: string, f: FoundName): boolean {
-  return (
-    LOCATIVE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
-    !HEADS_LIST_AFTER.test(text.slice(f.end, f.end + 8))
-  );
+  return LOCATIVES.has(prepositionBefore(text, f)) && !HEADS_LIST_AFTER.test(text.slice(f.end, f.end + 8));
 }
 /** Whether the name's province is one of the map's (Kunduz), not one whose capital reporting names alone. */
 function onTheMap(f: FoundName, index: PlaceIndex): boolean {

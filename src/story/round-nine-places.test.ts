@@ -136,3 +136,13 @@ describe('a dashed route, read with both its ends', () => {
     expect(ids('The Kunduz-Takhar highway reopened.')).toEqual(['Kunduz=AF19', 'Takhar=AF18']);
   });
 });
+
+describe('livesOrLandsIn: where a person lives or works, or a plane lands, is the town', () => {
+  it('reads the town where no position alone would: the name before a comma, or after a war or farm word', () => {
+    expect(ids('My uncle lives in Kunduz, near the old fort.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('The last plane landed in Kunduz, an hour late.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('He grows rice and works in Kunduz.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('بسیاری از بیجاشدگان جنگ اکنون در کندز زندگی می‌کنند.')).toEqual(['کندز=AF1901']);
+    expect(ids('دهقانان جوان حالا در کندز کار می‌کنند.')).toEqual(['کندز=AF1901']);
+  });
+});
