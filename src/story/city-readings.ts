@@ -131,13 +131,35 @@ export function forecastOrCityBeside(before: string, after: string): boolean {
  * after it would share (`looseTownCue`).
  */
 export function townContext(text: string, f: FoundName): boolean {
-  return boundTownCue(text, f) || looseTownCue(text, f);
+  const around = surroundOf(text, f);
+  return boundTownCue(around) || looseTownCue(around);
+}
+
+/** What stands round a name, sliced once for all the town cues read there. */
+interface Surround {
+  text: string;
+  f: FoundName;
+  /** The characters before the name an occupant's description may fill (`OCCUPANT_REACH`). */
+  wide: string;
+  /** The characters before and after the name its other cues are read in (`CONTEXT_REACH`). */
+  before: string;
+  after: string;
+}
+
+function surroundOf(text: string, f: FoundName): Surround {
+  const wide = text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start);
+  return {
+    text,
+    f,
+    wide,
+    before: wide.slice(-CONTEXT_REACH),
+    after: text.slice(f.end, f.end + CONTEXT_REACH),
+  };
 }
 
 /** A venue after the name, a Dari venue or town word, an origin or a route's end before, its municipality or mayor. */
-function boundTownCue(text: string, f: FoundName): boolean {
-  const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
-  const after = text.slice(f.end, f.end + CONTEXT_REACH);
+function boundTownCue(around: Surround): boolean {
+  const { before, after } = around;
   return (
     MUNICIPAL_BEFORE.test(before) ||
     MUNICIPAL_AFTER.test(after) ||
@@ -146,19 +168,18 @@ function boundTownCue(text: string, f: FoundName): boolean {
     DARI_CITY_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
     ROUTE_END_BEFORE.test(before) ||
-    dariRoadFrom(text, f) ||
-    writerStayedIn(text, f)
+    dariRoadFrom(around) ||
+    writerStayedIn(around)
   );
 }
 
 /** A forecast, a town's prices or traffic, or an occupant "in" the name: a list of names after it shares them. */
-function looseTownCue(text: string, f: FoundName): boolean {
-  const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
-  const after = text.slice(f.end, f.end + CONTEXT_REACH);
+function looseTownCue(around: Surround): boolean {
+  const { before, after, wide } = around;
   return (
     forecastOrCityBeside(before, after) ||
-    occupantBefore(text, f.start) ||
-    livesOrLandsIn(text, f) ||
+    occupantIn(wide) ||
+    livesOrLandsIn(around) ||
     AS_FAR_AS_BEFORE.test(before)
   );
 }
@@ -177,18 +198,16 @@ const DARI_LIVES_OR_LANDS_AFTER =
   /^[ \t]+(?:(?:زندگی|کار)[ \t]+(?:می\u200C?|می[ \t]+)?(?:کن|کرد)|فرود[ \t]+(?:می\u200C?|می[ \t]+)?(?:آ|آمد)|به[ \t]+زمین[ \t]+(?:می\u200C?)?(?:نشست|نشین))/u;
 
 /** A person living or working, or a plane landing, "in"/"در" the name at `f`. */
-function livesOrLandsIn(text: string, f: FoundName): boolean {
-  const before = text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start);
-  if (LIVES_OR_LANDS_BEFORE.test(before)) return true;
-  return (
-    prepositionBefore(text, f) === 'در' &&
-    DARI_LIVES_OR_LANDS_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH))
-  );
+function livesOrLandsIn({ wide, after }: Surround): boolean {
+  if (LIVES_OR_LANDS_BEFORE.test(wide)) return true;
+  return prepositionIn(wide) === 'در' && DARI_LIVES_OR_LANDS_AFTER.test(after);
 }
 
 /** "سرک عمومی کندز"، "شاهراه اصلی کندز": a road's noun, perhaps "main" or "public", with its ezafe before the name. */
 const DARI_ROAD_OF_BEFORE =
   /(?:^|[\s«"“(])(?:مسیر|شاهراه|سرک|جاده)(?:ٔ|\u200C?ی)?(?:[ \t]+(?:عمومی|اصلی|عمده))?[ \t]+$/u;
+/** Characters before a name that hold the longest road's head ("«سرک عمومی "). */
+const DARI_ROAD_OF_REACH = 24;
 /** "… به سوی بندر شیرخان"، "… به طرف تالقان"، "… تا": where the road leads from the name. */
 const DARI_TOWARDS_AFTER = /^[ \t]+(?:به[ \t]+(?:سوی|سمت|طرف)|تا)[ \t]/u;
 
@@ -196,11 +215,8 @@ const DARI_TOWARDS_AFTER = /^[ \t]+(?:به[ \t]+(?:سوی|سمت|طرف)|تا)[ 
  * Whether a Dari road leads out of the name: "سرک عمومی کندز به سوی بندر شیرخان". (A dashed route, "مسیر
  * کندز–کابل", is read with both its ends by link-places' roadEnds.)
  */
-function dariRoadFrom(text: string, f: FoundName): boolean {
-  return (
-    DARI_ROAD_OF_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) &&
-    DARI_TOWARDS_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH))
-  );
+function dariRoadFrom({ before, after }: Surround): boolean {
+  return DARI_ROAD_OF_BEFORE.test(before.slice(-DARI_ROAD_OF_REACH)) && DARI_TOWARDS_AFTER.test(after);
 }
 
 /** "In " right before the name. */
@@ -212,12 +228,10 @@ const WRITER_STAYED_AFTER =
  * Whether a travel writer's night "In" the name opens the sentence ("In Kunduz I slept badly", "In Faizabad, we
  * stayed at …"): a night is spent in a town.
  */
-function writerStayedIn(text: string, f: FoundName): boolean {
-  const m = IN_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start));
+function writerStayedIn({ text, f, before, after }: Surround): boolean {
+  const m = IN_BEFORE.exec(before.slice(-PREPOSITION_REACH));
   return (
-    !!m &&
-    opensSentence(text, f.start - m[0].length + m[0].indexOf('In')) &&
-    WRITER_STAYED_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH))
+    !!m && opensSentence(text, f.start - m[0].length + m[0].indexOf('In')) && WRITER_STAYED_AFTER.test(after)
   );
 }
 
@@ -226,7 +240,11 @@ const AS_FAR_AS_BEFORE = /\bas[ \t]+far[ \t]+as[ \t]+$/;
 
 /** Whether a person's occupation or a business stands right before "in"/"در" and the name at `start`. */
 export function occupantBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - OCCUPANT_REACH), start);
+  return occupantIn(text.slice(Math.max(0, start - OCCUPANT_REACH), start));
+}
+
+/** Whether the characters before a name end on an occupant's description and "in"/"در". */
+function occupantIn(before: string): boolean {
   return OCCUPANT_BEFORE.test(before) || DARI_OCCUPANT_BEFORE.test(before);
 }
 
@@ -284,7 +302,8 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     if (!open(f)) continue;
-    if (boundTownCue(text, f) || (looseTownCue(text, f) && !listedWithProvince(found, k, index, text)))
+    const around = surroundOf(text, f);
+    if (boundTownCue(around) || (looseTownCue(around) && !listedWithProvince(found, k, index, text)))
       f.qualifier = 'city';
   }
   // A district's town lists as a town does ("from Kunduz and Khanabad"), but districts then ", in" a name are
@@ -347,6 +366,8 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
   }
 }
 
+/** Characters before a name that hold its preposition and the space after it. */
+const PREPOSITION_REACH = 8;
 /** The preposition right before a name: "in", "to", "from", "at", "در", "به", "از". */
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?<word>in|to|from|at|در|به|از)\s+$/u;
 /** Where the sentence holding a position starts; the passage's sentences read when first asked. */
@@ -408,7 +429,12 @@ export function comparedWithTown(found: FoundName[], index: PlaceIndex, text: st
 }
 
 function prepositionBefore(text: string, f: FoundName): string | undefined {
-  return PREPOSITION_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start))?.groups?.['word'];
+  return prepositionIn(text.slice(Math.max(0, f.start - PREPOSITION_REACH), f.start));
+}
+
+/** The preposition the characters before a name end on. */
+function prepositionIn(before: string): string | undefined {
+  return PREPOSITION_BEFORE.exec(before.slice(-PREPOSITION_REACH))?.groups?.['word'];
 }
 
 /** "Imam Sahib in Kunduz", "بندر اسلام‌قلعه در هرات", "the Hindu Kush in Bamyan": what holds a district or a range. */
