@@ -21,7 +21,10 @@ import {
   VENUE_NOUNS,
   WEATHER_NOUNS,
 } from './lexicon.ts';
+import { isDariText } from './dari-attribution.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
+import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
+import { opensSentence, sentenceIndex, type SentenceIndex } from './sentences.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
 
@@ -67,7 +70,7 @@ const OCCUPANT_REACH = 64;
 /** Longest gap (characters) between two names of one list: ", and ", " و ". */
 const MAX_LIST_GAP = 8;
 /** "Taloqan and Kunduz", "in Kunduz and in Taloqan", "تالقان و کندز": names of one list. */
-const LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&|و)\s+)(?:in\s+|در\s+)?$/u;
+const LIST_GAP = new RegExp(`^${LIST_SEPARATOR}(?:in\\s+|در\\s+)?$`, 'u');
 
 const capitalsCache = new WeakMap<PlaceIndex, ReadonlySet<string>>();
 
@@ -128,13 +131,35 @@ export function forecastOrCityBeside(before: string, after: string): boolean {
  * after it would share (`looseTownCue`).
  */
 export function townContext(text: string, f: FoundName): boolean {
-  return boundTownCue(text, f) || looseTownCue(text, f);
+  const around = surroundOf(text, f);
+  return boundTownCue(around) || looseTownCue(around);
+}
+
+/** What stands round a name, sliced once for all the town cues read there. */
+interface Surround {
+  text: string;
+  f: FoundName;
+  /** The characters before the name an occupant's description may fill (`OCCUPANT_REACH`). */
+  wide: string;
+  /** The characters before and after the name its other cues are read in (`CONTEXT_REACH`). */
+  before: string;
+  after: string;
+}
+
+function surroundOf(text: string, f: FoundName): Surround {
+  const wide = text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start);
+  return {
+    text,
+    f,
+    wide,
+    before: wide.slice(-CONTEXT_REACH),
+    after: text.slice(f.end, f.end + CONTEXT_REACH),
+  };
 }
 
 /** A venue after the name, a Dari venue or town word, an origin or a route's end before, its municipality or mayor. */
-function boundTownCue(text: string, f: FoundName): boolean {
-  const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
-  const after = text.slice(f.end, f.end + CONTEXT_REACH);
+function boundTownCue(around: Surround): boolean {
+  const { before, after } = around;
   return (
     MUNICIPAL_BEFORE.test(before) ||
     MUNICIPAL_AFTER.test(after) ||
@@ -143,19 +168,18 @@ function boundTownCue(text: string, f: FoundName): boolean {
     DARI_CITY_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
     ROUTE_END_BEFORE.test(before) ||
-    dashedRoute(text, f) ||
-    writerStayedIn(text, f)
+    dariRoadFrom(around) ||
+    writerStayedIn(around)
   );
 }
 
 /** A forecast, a town's prices or traffic, or an occupant "in" the name: a list of names after it shares them. */
-function looseTownCue(text: string, f: FoundName): boolean {
-  const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
-  const after = text.slice(f.end, f.end + CONTEXT_REACH);
+function looseTownCue(around: Surround): boolean {
+  const { before, after, wide } = around;
   return (
     forecastOrCityBeside(before, after) ||
-    occupantBefore(text, f.start) ||
-    livesOrLandsIn(text, f) ||
+    occupantIn(wide) ||
+    livesOrLandsIn(around) ||
     AS_FAR_AS_BEFORE.test(before)
   );
 }
@@ -172,41 +196,42 @@ const LIVES_OR_LANDS_BEFORE =
  */
 const DARI_LIVES_OR_LANDS_AFTER =
   /^[ \t]+(?:(?:زندگی|کار)[ \t]+(?:می\u200C?|می[ \t]+)?(?:کن|کرد)|فرود[ \t]+(?:می\u200C?|می[ \t]+)?(?:آ|آمد)|به[ \t]+زمین[ \t]+(?:می\u200C?)?(?:نشست|نشین))/u;
-const DAR_BEFORE = /(?:^|\s)در[ \t]+$/u;
 
 /** A person living or working, or a plane landing, "in"/"در" the name at `f`. */
-function livesOrLandsIn(text: string, f: FoundName): boolean {
-  const before = text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start);
-  if (LIVES_OR_LANDS_BEFORE.test(before)) return true;
-  return DAR_BEFORE.test(before) && DARI_LIVES_OR_LANDS_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH));
+function livesOrLandsIn({ wide, after }: Surround): boolean {
+  if (LIVES_OR_LANDS_BEFORE.test(wide)) return true;
+  return prepositionIn(wide) === 'در' && DARI_LIVES_OR_LANDS_AFTER.test(after);
 }
 
-/** "مسیر کندز–کابل"، "the Kunduz–Kabul road": a name at the head of a route written with a dash. */
-const DARI_ROUTE_BEFORE = /(?:^|\s)(?:مسیر|شاهراه|سرک|راه)[ \t]+$/u;
-const DASHED_ROUTE_AFTER = /^[ \t]*[–—-][ \t]*[^\s–—-]/u;
-const EN_DASHED_ROUTE_AFTER =
-  /^[ \t]*[–—][ \t]*\p{Lu}[\p{L}-]+[ \t]+(?:road|highway|route|flights?|fares?|buses)\b/u;
-/** After the second name of "the Kunduz-Taloqan highway": the road the hyphen's two towns are the ends of. */
-const ROAD_AFTER = /^[ \t]+(?:road|highway|route)\b/;
+/** "سرک عمومی کندز"، "شاهراه اصلی کندز": a road's noun, perhaps "main" or "public", with its ezafe before the name. */
+const DARI_ROAD_OF_BEFORE =
+  /(?:^|[\s«"“(])(?:مسیر|شاهراه|سرک|جاده)(?:ٔ|\u200C?ی)?(?:[ \t]+(?:عمومی|اصلی|عمده))?[ \t]+$/u;
+/** Characters before a name that hold the longest road's head ("«سرک عمومی "). */
+const DARI_ROAD_OF_REACH = 24;
+/** "… به سوی بندر شیرخان"، "… به طرف تالقان"، "… تا": where the road leads from the name. */
+const DARI_TOWARDS_AFTER = /^[ \t]+(?:به[ \t]+(?:سوی|سمت|طرف)|تا)[ \t]/u;
 
-/** Whether the name starts a dashed route: "مسیر کندز–کابل", "the Kunduz–Kabul highway". */
-function dashedRoute(text: string, f: FoundName): boolean {
-  const after = text.slice(f.end, f.end + CONTEXT_REACH);
-  if (EN_DASHED_ROUTE_AFTER.test(after)) return true;
-  const before = text.slice(Math.max(0, f.start - 16), f.start);
-  return DARI_ROUTE_BEFORE.test(before) && DASHED_ROUTE_AFTER.test(after);
+/**
+ * Whether a Dari road leads out of the name: "سرک عمومی کندز به سوی بندر شیرخان". (A dashed route, "مسیر
+ * کندز–کابل", is read with both its ends by link-places' roadEnds.)
+ */
+function dariRoadFrom({ before, after }: Surround): boolean {
+  return DARI_ROAD_OF_BEFORE.test(before.slice(-DARI_ROAD_OF_REACH)) && DARI_TOWARDS_AFTER.test(after);
 }
 
-/** "In Kunduz I slept badly", "In Faizabad, we stayed at …": a sentence opening on where the writer spent the night. */
-const SENTENCE_IN_BEFORE = /(?:^|[.!?]["”’]?[ \t\n]+)In[ \t]+$/;
+/** "In " right before the name. */
+const IN_BEFORE = /(?:^|[^\p{L}])In[ \t]+$/u;
 const WRITER_STAYED_AFTER =
   /^,?[ \t]+(?:I|we)[ \t]+(?:slept|stayed|spent[ \t]+the[ \t]+night|lodged|checked[ \t]+in|woke)\b/;
 
-/** Whether a travel writer's night "In" the name opens the sentence: a night is spent in a town. */
-function writerStayedIn(text: string, f: FoundName): boolean {
+/**
+ * Whether a travel writer's night "In" the name opens the sentence ("In Kunduz I slept badly", "In Faizabad, we
+ * stayed at …"): a night is spent in a town.
+ */
+function writerStayedIn({ text, f, before, after }: Surround): boolean {
+  const m = IN_BEFORE.exec(before.slice(-PREPOSITION_REACH));
   return (
-    SENTENCE_IN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
-    WRITER_STAYED_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH))
+    !!m && opensSentence(text, f.start - m[0].length + m[0].indexOf('In')) && WRITER_STAYED_AFTER.test(after)
   );
 }
 
@@ -215,7 +240,11 @@ const AS_FAR_AS_BEFORE = /\bas[ \t]+far[ \t]+as[ \t]+$/;
 
 /** Whether a person's occupation or a business stands right before "in"/"در" and the name at `start`. */
 export function occupantBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - OCCUPANT_REACH), start);
+  return occupantIn(text.slice(Math.max(0, start - OCCUPANT_REACH), start));
+}
+
+/** Whether the characters before a name end on an occupant's description and "in"/"در". */
+function occupantIn(before: string): boolean {
   return OCCUPANT_BEFORE.test(before) || DARI_OCCUPANT_BEFORE.test(before);
 }
 
@@ -223,6 +252,19 @@ export function occupantBefore(text: string, start: number): boolean {
 function onlyTown(f: FoundName, index: PlaceIndex): boolean {
   const capitals = capitalsOf(index);
   return f.qualifier === 'city' || (f.ids.length > 0 && f.ids.every((id) => capitals.has(id)));
+}
+
+/** ", in ", "، در ": after districts, the name that holds them. */
+const HOLDER_AFTER_COMMA = /[,،]\s*(?:in|در)\s+$/u;
+
+/** A name that is only a district's, unqualified or said to be a town ("Khanabad", "بغلان جدید"). */
+function onlyDistricts(f: FoundName, index: PlaceIndex): boolean {
+  return (
+    f.qualifier !== 'province' &&
+    f.qualifier !== 'district' &&
+    f.ids.length > 0 &&
+    f.ids.every((id) => index.entries.get(id)?.kind === 'district')
+  );
 }
 
 /** Whether the k-th name is listed beside a name that can only be a province ("Kunduz, Takhar and Baghlan"). */
@@ -254,27 +296,30 @@ export function onlyProvinces(ids: readonly string[], index: PlaceIndex): boolea
 export function citiesByContext(found: FoundName[], index: PlaceIndex, text: string): void {
   const open = (f: FoundName | undefined): f is FoundName =>
     !!f && !f.qualifier && sharedWithCapital(f.ids, index);
-  // "the Kunduz-Taloqan highway": two names a hyphen joins before a road are its two ends, a list of two.
-  const listed = (a: FoundName, b: FoundName) => {
-    const gap = text.slice(a.end, b.start);
-    return LIST_GAP.test(gap) || (gap === '-' && ROAD_AFTER.test(text.slice(b.end, b.end + 12)));
-  };
+  const listed = (a: FoundName, b: FoundName) => LIST_GAP.test(text.slice(a.end, b.start));
   // "prices in Kunduz, Takhar and Baghlan": a context read over a list of provinces is the provinces'; only a cue
   // bound to the name ("بازارهای کندز و تخار") still makes it the town.
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     if (!open(f)) continue;
-    if (boundTownCue(text, f) || (looseTownCue(text, f) && !listedWithProvince(found, k, index, text)))
+    const around = surroundOf(text, f);
+    if (boundTownCue(around) || (looseTownCue(around) && !listedWithProvince(found, k, index, text)))
       f.qualifier = 'city';
   }
+  // A district's town lists as a town does ("from Kunduz and Khanabad"), but districts then ", in" a name are
+  // in it ("in Archi and Khanabad, in Kunduz").
+  const townListed = (a: FoundName, b: FoundName, town: FoundName) =>
+    listed(a, b) &&
+    (onlyTown(town, index) ||
+      (onlyDistricts(town, index) && !HOLDER_AFTER_COMMA.test(text.slice(a.end, b.start))));
   // Forward, then back, so a list's towns reach every name in it.
   for (let k = 1; k < found.length; k++) {
     const [a, b] = [found[k - 1], found[k]];
-    if (a && open(b) && onlyTown(a, index) && listed(a, b)) b.qualifier = 'city';
+    if (a && open(b) && townListed(a, b, a)) b.qualifier = 'city';
   }
   for (let k = found.length - 2; k >= 0; k--) {
     const [a, b] = [found[k], found[k + 1]];
-    if (b && open(a) && onlyTown(b, index) && listed(a, b)) a.qualifier = 'city';
+    if (b && open(a) && townListed(a, b, b)) a.qualifier = 'city';
   }
 }
 
@@ -321,10 +366,16 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
   }
 }
 
+/** Characters before a name that hold its preposition and the space after it. */
+const PREPOSITION_REACH = 8;
 /** The preposition right before a name: "in", "to", "from", "at", "در", "به", "از". */
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?<word>in|to|from|at|در|به|از)\s+$/u;
-/** Between two names of one sentence: no sentence's end or paragraph's. */
-const ONE_SENTENCE = /^[^.!?؟\n]*$/u;
+/** Where the sentence holding a position starts; the passage's sentences read when first asked. */
+function sentenceStartOf(text: string): (pos: number) => number {
+  let sentences: SentenceIndex | null = null;
+  return (pos) => (sentences ??= sentenceIndex(text)).startOf(pos);
+}
+
 /** Characters a parallel may reach back, and names it looks back over. */
 const PARALLEL_REACH = 100;
 const PARALLEL_NAMES = 3;
@@ -334,6 +385,7 @@ const PARALLEL_NAMES = 3;
  * shares with its capital after the same preposition as a town earlier in the sentence is a town too.
  */
 export function parallelTowns(found: FoundName[], index: PlaceIndex, text: string): void {
+  const sentenceStart = sentenceStartOf(text);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
@@ -342,7 +394,7 @@ export function parallelTowns(found: FoundName[], index: PlaceIndex, text: strin
     for (let j = k - 1; j >= Math.max(0, k - PARALLEL_NAMES); j--) {
       const town = found[j];
       if (!town || f.start - town.end > PARALLEL_REACH) break;
-      if (!ONE_SENTENCE.test(text.slice(town.end, f.start))) break;
+      if (town.start < sentenceStart(f.start)) break;
       if (onlyTown(town, index) && prepositionBefore(text, town) === own) {
         f.qualifier = 'city';
         break;
@@ -351,8 +403,38 @@ export function parallelTowns(found: FoundName[], index: PlaceIndex, text: strin
   }
 }
 
+/** "younger than Kunduz", "کلان‌تر از کندز" is Dari's «از», read by the journeys: a comparison's second term. */
+const THAN_BEFORE = /\bthan[ \t]+$/;
+
+/**
+ * "Taloqan feels younger than Kunduz", "the market in Taloqan is busier than Kunduz": a name a province shares with
+ * its capital compared with a town earlier in the sentence is a town too (a town is compared with a town).
+ */
+export function comparedWithTown(found: FoundName[], index: PlaceIndex, text: string): void {
+  const sentenceStart = sentenceStartOf(text);
+  for (let k = 1; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    if (!THAN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
+    for (let j = k - 1; j >= Math.max(0, k - PARALLEL_NAMES); j--) {
+      const town = found[j];
+      if (!town || f.start - town.end > PARALLEL_REACH) break;
+      if (town.start < sentenceStart(f.start)) break;
+      if (onlyTown(town, index)) {
+        f.qualifier = 'city';
+        break;
+      }
+    }
+  }
+}
+
 function prepositionBefore(text: string, f: FoundName): string | undefined {
-  return PREPOSITION_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start))?.groups?.['word'];
+  return prepositionIn(text.slice(Math.max(0, f.start - PREPOSITION_REACH), f.start));
+}
+
+/** The preposition the characters before a name end on. */
+function prepositionIn(before: string): string | undefined {
+  return PREPOSITION_BEFORE.exec(before.slice(-PREPOSITION_REACH))?.groups?.['word'];
 }
 
 /** "Imam Sahib in Kunduz", "بندر اسلام‌قلعه در هرات", "the Hindu Kush in Bamyan": what holds a district or a range. */
@@ -385,7 +467,7 @@ function capitalOf(province: string, index: PlaceIndex): string | null {
 /** Kabul city, the national capital. */
 const NATIONAL_CAPITAL = 'AF0101';
 /** "Kandahar and Helmand", "به کندهار و هلمند": a list with a name that is only a province. */
-const PROVINCE_LIST_GAP = /^(?:\s*[,،]\s*(?:and\s+|or\s+|و\s+)?|\s+(?:and|or|&|و)\s+)$/u;
+const PROVINCE_LIST_GAP = new RegExp(`^${LIST_SEPARATOR}$`, 'u');
 
 /**
  * A name a province shares with its capital, listed beside a name that is only a province ("به کندهار و
@@ -497,7 +579,7 @@ function provinceScaleCue(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - OCCUPANT_REACH), f.start);
   const after = text.slice(f.end, f.end + CONTEXT_REACH);
   // The name's own script says which language's cues stand round it: only those are read.
-  if (isArabicScript(text.charCodeAt(f.start)))
+  if (isDariText(text.slice(f.start, f.start + 1)))
     return (
       DARI_BODY_BEFORE.test(before) ||
       DARI_LAND_BEFORE.test(before) ||
@@ -514,7 +596,6 @@ function provinceScaleCue(text: string, f: FoundName): boolean {
 
 /** Characters before a name that hold the longest English province cue ("chamber of commerce in "). */
 const PROVINCE_BEFORE_REACH = 32;
-const isArabicScript = (code: number): boolean => code >= 0x0600 && code <= 0x06ff;
 
 /**
  * A name a province on the map shares with its capital (Kunduz) that no town's cue has settled is the province when
@@ -540,20 +621,17 @@ export function townsByPosition(found: FoundName[], index: PlaceIndex, text: str
   }
 }
 
-/** "in Kunduz", "در کندز": the name right after a preposition of place. */
-const LOCATIVE_BEFORE = /(?:^|[\s(])(?:in|در)[ \t]+$/u;
+/** "in Kunduz", "در کندز": the prepositions of place. */
+const LOCATIVES: ReadonlySet<string | undefined> = new Set(['in', 'در']);
 /** "in Kunduz and …", "در کندز و …", "in Kunduz, …": the name heads a list, which the list's rules read. */
-const HEADS_LIST_AFTER = /^(?:\s*[,،]|[ \t]+(?:and|or|و)[ \t])/u;
+const HEADS_LIST_AFTER = new RegExp(`^${LIST_SEPARATOR_START}`, 'u');
 
 /**
  * A name after "in"/"در" that heads no list: where something happens, someone is or something is held
  * ("the final will be held in Kunduz", "the chance we have in Kunduz") — the town, as writers mostly mean it there.
  */
 function inTheTown(text: string, f: FoundName): boolean {
-  return (
-    LOCATIVE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
-    !HEADS_LIST_AFTER.test(text.slice(f.end, f.end + 8))
-  );
+  return LOCATIVES.has(prepositionBefore(text, f)) && !HEADS_LIST_AFTER.test(text.slice(f.end, f.end + 8));
 }
 /** Whether the name's province is one of the map's (Kunduz), not one whose capital reporting names alone. */
 function onTheMap(f: FoundName, index: PlaceIndex): boolean {

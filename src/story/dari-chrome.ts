@@ -38,11 +38,12 @@ function persianLetters(text: string): string {
 }
 
 /**
- * The city, a comma or the agency in brackets (a date may follow it), then a dash or colon: a Dari dateline. Some
+ * The city, a comma or the agency in brackets (a date may follow it, or stand inside the brackets after a comma:
+ * "کندز (آژانس خبری …، ۱۲ قوس ۱۴۰۵):"), then a dash or colon: a Dari dateline. Some
  * pages set it on a line of its own under the byline ("کندز، ۲۰ سرطان ۱۴۰۵"), with no dash.
  */
 const DATELINE = new RegExp(
-  `^(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,3})(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4})(?: ?\\([^()\\n]{1,30}\\))?| ?\\((?<agency>[^()\\n]{1,30})\\)(?: (?:\\p{L}+ )?(?<agencyDate>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4}))?)(?: ?[-–—:] ?(?=\\S)| ?$)`,
+  `^(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,3})(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4})(?: ?\\([^()\\n]{1,30}\\))?| ?\\((?<agency>[^()\\n،,]{1,30})(?:[،,] ?(?:\\p{L}+ )?(?<innerDate>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4}))?\\)(?: (?:\\p{L}+ )?(?<agencyDate>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4}))?)(?: ?[-–—:] ?(?=\\S)| ?$)`,
   'u',
 );
 
@@ -91,6 +92,6 @@ export function readDariDateline(text: string): { city: Span; date: string | nul
   const city = m?.groups?.['city']?.trimEnd();
   // Dari datelines only: an English one has its own rule, and a Latin line is no Dari dateline.
   if (!m || !city || !/[\u0600-\u06FF]/u.test(city)) return null;
-  const date = m.groups?.['date'] ?? m.groups?.['agencyDate'];
+  const date = m.groups?.['date'] ?? m.groups?.['innerDate'] ?? m.groups?.['agencyDate'];
   return { city: { start: 0, end: city.length }, date: date ? solarDateToIso(date) : null, end: m[0].length };
 }

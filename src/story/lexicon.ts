@@ -237,7 +237,7 @@ export const WORD_NAMES: ReadonlySet<string> = new Set(
     'Farsi, Reg, Washer, Chal, Tani, Bak, Kot, Nika, Obe, Andar, Khas, Panjab, Punjab',
     'شهدا، جرم، شهر بزرگ، چاه آب، نمک آب، کوهستان، کوهستانات، شکی، خواهان، برکه، جلگه، چال، فارسی، شهرک',
     'گلستان، مقر، چک، چوکی، زاری، صیاد، گوسفندی، انجیل، ریگ، گرمسیر، سنگین، خاکریز، معروف، نیش، دامان',
-    'نوبهار، میزان، آب بند، شهرستان، پنجاب، ورس، اندر، ده سبز، ده بالا، مزار، بهاوالدین',
+    'نوبهار، میزان، آب بند، شهرستان، پنجاب، ورس، اندر، ده سبز، ده بالا، مزار، بهاوالدین، نیلی، بازارک',
   ]
     .flatMap((line) => line.split(/[,،]/))
     .map(normalizeName)
@@ -265,6 +265,8 @@ export const FOREIGN_TOWNS: readonly string[] = [
   'Kulyab',
   'Termez',
   'Dushanbe',
+  // The Tajik district and town opposite Takhar, a letter from Takhar's Farkhar.
+  'Farkhor',
 ];
 /** The same towns in Dari: خاروغ faces شغنان, قلعه‌خم seats درواز. */
 export const DARI_FOREIGN_TOWNS: readonly string[] = [
@@ -587,6 +589,8 @@ export const VENUE_NOUNS: readonly string[] = [
   'prison',
   'university',
   'cinema',
+  'warehouses?',
+  'depots?',
 ];
 /** The same in Dari, each with the ezafe it takes before a name. */
 export const DARI_VENUE_NOUNS: readonly string[] = [

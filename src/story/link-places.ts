@@ -25,6 +25,7 @@ import {
 } from './lexicon.ts';
 import {
   citiesByContext,
+  comparedWithTown,
   journeysWithinProvince,
   parallelTowns,
   provinceHoldingPlace,
@@ -35,6 +36,7 @@ import {
   provincialBodies,
   sameNameSaidBefore,
   onlyProvinces,
+  occupantBefore,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
@@ -48,6 +50,8 @@ import {
   type PlaceIndex,
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
+import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
+import { sentenceIndex, type SentenceIndex } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
 export interface Span {
@@ -68,7 +72,8 @@ type Qualifier = 'province' | 'district' | 'city';
 const TWO_EDIT_LETTERS = 9;
 /** Lowercase words that may sit inside a place name ("Dasht-e Qala", "Khost wa Firing"). */
 const NAME_CONNECTOR = /^[a-z]{1,3}$/;
-const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+/** Between two names of one list ("Konduz and Takhar provinces", "Kunduz, Takhar"). */
+const LIST_GAP = new RegExp(`^${LIST_SEPARATOR}$`, 'u');
 
 /**
  * Whether a span is blocked by any of `spans`: those starting before its end, ordered by start, with the furthest
@@ -201,7 +206,7 @@ function matchSite(
 function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: number | null): boolean {
   const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
   return afghan
-    ? acrossTheBorder(text, span) ||
+    ? acrossTheBorder(text, span, !outlyingDistricts(best.ids, index)) ||
         (outlyingDistricts(best.ids, index) && listedWithAbroad(text, span)) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
@@ -214,12 +219,12 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
   return (
     aVillage(tokens, i) ||
     namesACanal(text, span) ||
-    inDariOrganisationName(text, span.start) ||
+    (inDariOrganisationName(text, span.start) && !soundOfRiver(text, span, t)) ||
     isBlocked(span) ||
     partOfLongerName(tokens, i, text, index) ||
     runsIntoDariWord(text, last.end) ||
     joinedToDariWordBefore(text, span.start) ||
-    (best.via === 'fuzzy' && single && isDemonym(t.key, index)) ||
+    (best.via === 'fuzzy' && single && (isDemonym(t.key, index) || FOREIGN_TOWN_NAME.test(t.text))) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
     (!qual &&
@@ -300,6 +305,7 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   provincesByList(found, index, text);
   journeysWithinProvince(found, index, text);
   parallelTowns(found, index, text);
+  comparedWithTown(found, index, text);
   provinceHoldingPlace(found, index, text);
   provincesByScale(found, index, text);
   provinceNamedAfter(found, index, text);
@@ -363,7 +369,7 @@ const FAR_SIDE =
 const FAR_SIDE_BEFORE =
   /\b(?:on|from|across|along)\s+the\s+(?:Tajik|Uzbek|Turkmen|far|other)\s+(?:side|bank)(?:\s*[—–:-]|,(?:\s[a-z]+){1,2})?\s*(?:in|at)\s+$/u;
 /** Between towns of one list across the border: a comma or "and", perhaps their own "in" ("in Darvaz, in …"). */
-const FOREIGN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:in|at)\s+)?$/;
+const FOREIGN_LIST_GAP = new RegExp(`^${LIST_SEPARATOR}(?:(?:in|at)\\s+)?$`, 'u');
 /** "the Tajik-side market in Ishkashim", "the Tajik bank's clinic at Darvaz": a far-side venue, then the town. */
 const SIDE_VENUE_BEFORE =
   /\b(?:Tajik|Uzbek|Turkmen|far|other)[\s-](?:side|bank)(?:['’]s)?\s+(?:[a-z]+\s+){1,2}(?:in|at|of)\s+$/u;
@@ -386,15 +392,15 @@ const FOREIGN_SEAT_BEFORE = new RegExp(
 
 /** A town or region abroad, by its own name: "Khorog", "Swat", "Gorno-Badakhshan", "Tajik Badakhshan", "خاروغ". */
 const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOWNS].join('|')}|Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|بدخشان\\s+تاجیکستان)(?![\\p{L}\\p{M}])`;
-/** Between two names of one list: a comma, "and", "or", "و". */
-const ONE_LIST = '(?:\\s*[,،]\\s*(?:and\\s+|or\\s+|و\\s+)?|\\s+(?:and|or|&|و)\\s+)';
+/** A town abroad by its own name: a near spelling of an Afghan name ("Farkhor" beside Farkhar) is not that name. */
+const FOREIGN_TOWN_NAME = new RegExp(`^(?:${FOREIGN_TOWNS.join('|')})$`, 'u');
 /** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ": a name listed before a town abroad. */
-const LISTED_BEFORE_ABROAD = new RegExp(`^${ONE_LIST}${ABROAD}`, 'u');
+const LISTED_BEFORE_ABROAD = new RegExp(`^${LIST_SEPARATOR}${ABROAD}`, 'u');
 /** "from Khorog and Ishkashim", "Swat, Kohistan": a name listed after a town abroad. */
-const LISTED_AFTER_ABROAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])${ABROAD}${ONE_LIST}$`, 'u');
+const LISTED_AFTER_ABROAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])${ABROAD}${LIST_SEPARATOR}$`, 'u');
 /** A list's comma or "and" right after a name, or right before it. */
-const LIST_NEXT = /^(?:\s*[,،]|\s+(?:and|or|&|و)\s)/u;
-const LIST_LAST = /(?:[,،]\s*(?:(?:and|or|و)\s+)?|\s(?:and|or|&|و)\s+)$/u;
+const LIST_NEXT = new RegExp(`^${LIST_SEPARATOR_START}`, 'u');
+const LIST_LAST = new RegExp(`${LIST_SEPARATOR}$`, 'u');
 /** "between Shighnan and Khorog", "the bridge linking Ishkashim and …": a pair across the river, one on each side. */
 const PAIR_BEFORE =
   /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
@@ -425,14 +431,24 @@ function listedWithAbroad(text: string, span: Span): boolean {
   );
 }
 
-function acrossTheBorder(text: string, span: Span): boolean {
+/** "in Herat, in Kabul, in Iran": "in" before the name and again after its comma make a list, not a placing. */
+const IN_BEFORE = /(?:^|\s)in\s+$/;
+const COMMA_IN_AFTER = /^,\s+in\s/;
+const sameInBoth = (before: string, after: string): boolean =>
+  IN_BEFORE.test(before) && COMMA_IN_AFTER.test(after);
+
+/**
+ * Whether the name is placed across the border by the words round it. `capitalOrProvince`: no town abroad shares
+ * the name (a province, a provincial capital), so a parallel "in …, in Iran" lists it rather than placing it.
+ */
+function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): boolean {
   const before = text.slice(Math.max(0, span.start - 50), span.start);
   const after = text.slice(span.end, span.end + 60);
   return (
     FOREIGN_BEFORE.test(before) ||
     FAR_SIDE_BEFORE.test(before) ||
     SIDE_VENUE_BEFORE.test(before) ||
-    FOREIGN_AFTER.test(after) ||
+    (FOREIGN_AFTER.test(after) && !(capitalOrProvince && sameInBoth(before, after))) ||
     FAR_SIDE_AFTER.test(after) ||
     LISTED_FAR_SIDE.test(after) ||
     (THEIR_BEFORE.test(before) && REGION_AFTER.test(after)) ||
@@ -518,9 +534,15 @@ export function offMapDariDistrict(ids: readonly string[], word: string, index: 
     isDariText(word) &&
     ids.every((id) => {
       const e = index.entries.get(id);
-      return e?.kind === 'district' && e.onMap === false;
+      // A provincial capital (زرنج، شبرغان) is a town reporting names, not a word.
+      return e?.kind === 'district' && e.onMap === false && !holdsCapital(id, index);
     })
   );
+}
+
+/** Whether the district holds its province's capital. */
+function holdsCapital(id: string, index: PlaceIndex): boolean {
+  return index.entries.get(provinceOf(index, id) ?? '')?.capital === id;
 }
 
 /** Languages a word-like name ("Farsi") is listed with when it is the language: "a sermon in Pashto and Farsi". */
@@ -565,13 +587,46 @@ function withCues(
   // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
   // does not make جرم "crime" the district.
   return found.filter((f, k) => {
-    if (f.offMapWord) return f.qualifier || nearby(f) || listed(f, k, DARI_AND_GAP) || portBefore(text, f);
+    if (f.offMapWord)
+      return (
+        f.qualifier ||
+        nearby(f) ||
+        listed(f, k, DARI_AND_GAP) ||
+        portBefore(text, f) ||
+        dariJourneyEnd(found, k, text) ||
+        occupantBefore(text, f.start)
+      );
     if (f.wordLike && !f.qualifier && languageListed(text, f)) return false;
-    const cued = !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f));
+    const cued =
+      !f.wordLike ||
+      f.qualifier ||
+      f.cued ||
+      listed(f, k) ||
+      (!isDariText(f.text) && nearby(f)) ||
+      dariJourneyEnd(found, k, text);
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
     return cued;
   });
+}
+
+/** "از …", "از راه …" ("by way of"): where a Dari journey starts, before its first end. */
+const DARI_JOURNEY_FROM = /(?:^|\s)از(?:\s+راه)?\s+$/u;
+/** " تا ", " به ": between a Dari journey's two ends. */
+const DARI_JOURNEY_GAP = /^\s+(?:تا|به)\s+$/u;
+
+/**
+ * "از حیرتان تا کابل"، "از کابل تا حیرتان"، "از راه حیرتان به ازبکستان": a name at one end of a journey whose other
+ * end is a place that is no word is a place too, even one far from the map or one that is also a word.
+ */
+function dariJourneyEnd(found: readonly Found[], k: number, text: string): boolean {
+  const [prev, f, next] = [found[k - 1], found[k], found[k + 1]];
+  if (!f) return false;
+  const place = (o: Found) => !o.wordLike && !o.offMapWord;
+  const from = (a: Found, b: Found) =>
+    DARI_JOURNEY_GAP.test(text.slice(a.end, b.start)) &&
+    DARI_JOURNEY_FROM.test(text.slice(Math.max(0, a.start - 12), a.start));
+  return (!!next && place(next) && from(f, next)) || (!!prev && place(prev) && from(prev, f));
 }
 
 /** "بندر حیرتان", "گذرگاه مرزی تورخم", "گمرک …": a port, crossing or customs post, perhaps "of the border", before a name. */
@@ -673,12 +728,24 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
 
 /**
  * "حرکت اسلامی ازبکستان" (the Islamic Movement of Uzbekistan), "پوهنتون کابل" (Kabul University), "به صدای
- * بغلان گفت" (told Voice of Baghlan, a radio), "هوتل کندز" (the Kunduz Hotel), "جشنوارهٔ تخار" (a festival): a
- * movement, party, university, outlet, hotel, festival or company with its adjective, then the name: the
+ * بغلان گفت" (told Voice of Baghlan, a radio), "هوتل کندز" (the Kunduz Hotel), "جشنوارهٔ تخار" (a festival), "شرکت
+ * هوایی خصوصی پامیر" (a private airline): a movement, party, university, outlet, hotel, festival or company with
+ * up to two adjectives, then the name: the
  * organisation's name, not the place.
  */
 const DARI_ORGANISATION_BEFORE =
-  /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه|صدا|رادیو|تلویزیون|خبرگزاری|روزنامه|هوتل|هتل|مهمانخانه|جشنواره|شرکت)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی)?\s+$/u;
+  /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه|صدا|رادیو|تلویزیون|خبرگزاری|روزنامه|هوتل|هتل|مهمانخانه|جشنواره|شرکت)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی){0,2}\s+$/u;
+
+/** "دریای پنج": the head word of a river's Dari name. */
+const DARI_RIVER_HEAD = /^دریا(?:ی|ٔ)?$/u;
+const SOUND_BEFORE = /(?:^|\s)صدای\s+$/u;
+
+/** "صدای دریای پنج": the sound of a river, not a radio named "صدای …" ("the Voice of …"). */
+function soundOfRiver(text: string, span: Span, first: Token): boolean {
+  return (
+    DARI_RIVER_HEAD.test(first.text) && SOUND_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))
+  );
+}
 
 export function inDariOrganisationName(text: string, start: number): boolean {
   return DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
@@ -697,9 +764,12 @@ function aVillage(tokens: Token[], i: number): boolean {
 const ROAD_BEFORE =
   /\b(?:road|highway|route|flights?|drive|bus(?:es)?|convoys?|journey|trip|travel(?:led|ed)?)\b[^.;]{0,40}?\b(?:from|between)\s+$/i;
 const ROAD_GAP = /^\s+(?:to|and|through|via)\s+$/;
-/** "the Kunduz-Taloqan highway", "راه کندز - پلخمری": two towns joined by a dash name a road's ends. */
-const DASH_GAP = /^\s+[-–—]\s+$/;
-const ROAD_WORD = /(?:\b(?:road|highway|route)\b|راه|شاهراه|جاده|مسیر)/iu;
+/**
+ * "the Kunduz-Taloqan highway", "the Kunduz – Kabul road", "Kunduz–Mazar flights", "مسیر کندز–کابل": two towns
+ * joined by a dash, a road's word before or after them, name a road's or a line's ends.
+ */
+const DASH_GAP = /^[ \t]*[-–—][ \t]*$/;
+const ROAD_WORD = /(?:\b(?:road|highway|route|flights?|fares?|buses)\b|راه|شاهراه|جاده|مسیر|سرک)/iu;
 
 /** Between a name and its province: "Kohistan district of Faryab", "Baharak, in Takhar", "بهارک تخار". */
 const PROVINCE_GAP = /^(?:,?\s+(?:of|in)\s+|,\s*|\s+|,\s+the\s+(?:provincial\s+)?capital\s+of\s+)$/u;
@@ -788,8 +858,6 @@ export function namesakeByNeighbour(found: Found[], index: PlaceIndex, text: str
   });
 }
 
-/** A sentence's end in the text between two names. */
-const SENTENCE_END = /[.!?؟\n]/u;
 /** Names, and characters, a namesake looks over for the provinces its sentence and the next one name. */
 const SENTENCE_NAMES = 8;
 const SENTENCE_REACH = 400;
@@ -851,12 +919,13 @@ function provincesBySentence(
  * sentence names, else the next sentence — when only one of its provinces is named there.
  */
 export function namesakeBySentence(found: Found[], index: PlaceIndex, text: string): void {
-  // Whether a sentence ends between the (j-1)-th name and the j-th: read once for each gap, when first asked.
-  const ends: (boolean | undefined)[] = [];
+  // Whether a sentence ends between the (j-1)-th name and the j-th; the passage's sentences read when first asked.
+  let sentences: SentenceIndex | null = null;
   const endsBefore = (j: number): boolean => {
     const [a, b] = [found[j - 1], found[j]];
     if (!a || !b) return true;
-    return (ends[j] ??= SENTENCE_END.test(text.slice(a.end, b.start)));
+    sentences ??= sentenceIndex(text);
+    return sentences.startOf(b.start) > a.start;
   };
   // The province each name names, read once when first asked.
   const named: (string | null | undefined)[] = [];
@@ -878,6 +947,10 @@ export function namesakeBySentence(found: Found[], index: PlaceIndex, text: stri
   });
 }
 
+/** Whether one of the name's places is a region: a pass, a river, a range. */
+const namesRegion = (f: Found, index: PlaceIndex): boolean =>
+  f.ids.some((id) => index.entries.get(id)?.kind === 'region');
+
 /** "the road from Kunduz to Taloqan": both ends of a route are towns. */
 function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
   for (let k = 0; k + 1 < found.length; k++) {
@@ -890,6 +963,9 @@ function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
       ROAD_WORD.test(text.slice(Math.max(0, a.start - 20), a.start) + text.slice(b.end, b.end + 20));
     const routed = ROAD_GAP.test(gap) && ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
     if (!dashed && !routed) continue;
+    // "شاهراه کابل-سالنگ", "the Kunduz-Takhar highway": a pass, a river or a province at a road's end stays
+    // what it is, and a road between provinces says nothing of towns.
+    if (dashed && [a, b].some((f) => namesRegion(f, index) || onlyProvinces(f.ids, index))) continue;
     a.qualifier = 'city';
     // "from Mazar to Kunduz, Takhar and Badakhshan": the route's end heads a list of provinces.
     const next = found[k + 2];
@@ -941,10 +1017,14 @@ function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): M
   return null;
 }
 
-/** "across the Panj", "the Amu": a river's name alone, after "the", is the river. */
+/** "the upper Panj", "the lower Kokcha": which stretch of a river, between "the" and its name. */
+const RIVER_STRETCH = new Set(['upper', 'lower', 'middle']);
+
+/** "across the Panj", "the Amu", "the upper Panj": a river's name alone, after "the", is the river. */
 export function riverAfterThe(tokens: readonly Token[], i: number, index: PlaceIndex): Match | null {
   const cur = tokens[i];
-  const id = cur && tokens[i - 1]?.key === 'the' ? index.rivers.get(cur.key) : undefined;
+  const before = RIVER_STRETCH.has(tokens[i - 1]?.key ?? '') ? tokens[i - 2] : tokens[i - 1];
+  const id = cur && before?.key === 'the' ? index.rivers.get(cur.key) : undefined;
   return id ? { words: 1, ids: [id], via: 'name' } : null;
 }
 

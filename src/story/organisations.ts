@@ -151,10 +151,17 @@ export function wordsAfter(tokens: readonly Token[], last: number, text: string)
       if (closes) afterWords.push(tok.key);
       break;
     }
+    // A pronoun or a verb's small word ends the name: "BADAKHSHAN STANDS WITH ITS RIDERS" (a banner, in capitals).
+    if (NEVER_IN_NAMES.has(tok.key)) break;
     afterWords.push(tok.key);
   }
   return afterWords;
 }
+
+/** Words no body's name holds, which a capitalised sentence (a banner, a headline) does: "… With Its Riders". */
+const NEVER_IN_NAMES = new Set(
+  'with its his her their our my your is are was were will has have had'.split(' '),
+);
 
 /** Common words that organisation names are made of ("National", "Central", "Security", "Northern"). */
 function partOfNames(key: string): boolean {

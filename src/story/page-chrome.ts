@@ -1,4 +1,5 @@
 import { normalizeName } from './normalize.ts';
+import { escapeRegExp } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Web-page furniture told by its shape more than its words: a menu, a breadcrumb, a ticker or a share bar is a
@@ -204,19 +205,27 @@ export function isDariNavigation(text: string): boolean {
   return isShortDari(line) && DARI_NAVIGATION.has(normalizeName(trimEndOf(line, ':：….')));
 }
 
+/**
+ * Dari labels that point to other stories, whether they head a list of them on their own line or have the
+ * headlines run in after their colon ("مطالب مرتبط: …", "همچنین بخوانید: …").
+ */
+const DARI_POINTER_LABELS: readonly string[] = [
+  'مطالب مرتبط',
+  'خبرهای مرتبط',
+  'اخبار مرتبط',
+  'گزارش‌های مرتبط',
+  'همچنین بخوانید',
+  'این را هم بخوانید',
+];
+
 /** Heads of lists of other stories in Dari ("مطالب مرتبط", "پربیننده‌ترین‌ها"). */
 const DARI_RELATED_HEADS = new Set(
   [
-    'مطالب مرتبط',
+    ...DARI_POINTER_LABELS,
     'رویدادهای مرتبط',
-    'خبرهای مرتبط',
-    'اخبار مرتبط',
-    'گزارش‌های مرتبط',
     'پربیننده‌ترین‌ها',
     'پربیننده‌ترین',
     'پرخواننده‌ترین‌ها',
-    'همچنین بخوانید',
-    'این را هم بخوانید',
     'مطالب پیشنهادی',
     'آخرین خبرها',
     'آخرین مطالب',
@@ -269,8 +278,12 @@ export function isPhotoCredit(text: string): boolean {
  * "بیشتر بخوانید: سیلاب در بدخشان؛ مکتب تازه در تالقان", "همچنین بخوانید: …": a Dari "read more" label with the
  * other stories' headlines run in after its colon.
  */
-const DARI_READ_MORE =
-  /^(?:بیشتر|همچنین|این\s+را\s+هم|نیز)?\s*بخوانید\s*[:：]|^(?:مطالب|اخبار|خبرهای|گزارش‌های)\s+مرتبط\s*[:：]/u;
+const DARI_READ_MORE = new RegExp(
+  `^(?:${[...DARI_POINTER_LABELS, 'بیشتر بخوانید', 'نیز بخوانید', 'بخوانید']
+    .map((label) => label.split(' ').map(escapeRegExp).join('\\s*'))
+    .join('|')})\\s*[:：]`,
+  'u',
+);
 
 /** A Dari line pointing to other stories: a "read more" or "related" label and the links after it. */
 export function isDariReadMore(text: string): boolean {

@@ -4,3 +4,12 @@
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Between two names of one list: a comma, perhaps with "and", "or" or "و" after it, or one of those words (or "&")
+ * with spaces round it — "Taloqan, Kunduz", "Taloqan, and Kunduz", "Taloqan & Kunduz", "تالقان، کندز", "تالقان و
+ * کندز". Every list rule builds its gap from this one source.
+ */
+export const LIST_SEPARATOR = '(?:\\s*[,،]\\s*(?:and\\s+|or\\s+|و\\s+)?|\\s+(?:and|or|&|و)\\s+)';
+/** A list's separator as it starts right after a name: its comma, or its joining word and one space. */
+export const LIST_SEPARATOR_START = '(?:\\s*[,،]|\\s+(?:and|or|&|و)\\s)';

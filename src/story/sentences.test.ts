@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensSentence, sentenceEnd } from './sentences.ts';
+import { opensSentence, sentenceEnd, sentenceIndex } from './sentences.ts';
 
 describe('opensSentence', () => {
   const text = 'Rain fell. Karim said so.  "Go!” Then Nadia left? Yes';
@@ -26,5 +26,14 @@ describe('sentenceEnd', () => {
   it('skips a title’s full stop', () => {
     const text = 'Gen. Rahimi spoke. Then he left.';
     expect(sentenceEnd(text, 0)).toBe(text.indexOf('spoke.') + 'spoke.'.length);
+  });
+});
+
+describe("Dari's question mark", () => {
+  const text = 'آیا راه باز است؟ بلی، باز است.';
+  it('ends a sentence for every reader of sentences', () => {
+    expect(opensSentence(text, text.indexOf('بلی'))).toBe(true);
+    expect(sentenceEnd(text, 0)).toBe(text.indexOf('؟') + 1);
+    expect(sentenceIndex(text).startOf(text.indexOf('باز است.'))).toBe(text.indexOf('بلی'));
   });
 });

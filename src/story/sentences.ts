@@ -9,6 +9,9 @@ const ABBREVIATIONS = new RegExp(
   `(?:\\b(?:${[...TITLE_ABBREVIATIONS, 'St', 'Jr', 'Sr', 'No', 'vs', 'etc', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'].join('|')})|\\b[A-Z])$`,
 );
 
+/** The marks that end a sentence before white space: ".", "!", "?" and Dari's "؟". */
+const SENTENCE_MARKS = '.!?؟';
+
 /** Where sentences start in one passage, found once; each question is then a binary search. */
 export interface SentenceIndex {
   /** Offset where the sentence holding `pos` starts, never before `floor`. */
@@ -29,7 +32,7 @@ export function sentenceIndex(text: string): SentenceIndex {
     if (ch === '\n') {
       edges.push(i);
       starts.push(i + 1);
-    } else if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '')) {
+    } else if (SENTENCE_MARKS.includes(ch ?? '\n') && /\s/.test(text[i + 1] ?? '')) {
       if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
       // The spaces after one mark end before the next mark: each is read once.
       let j = i + 1;
@@ -56,7 +59,7 @@ export function sentenceEnd(text: string, pos: number, limit = text.length): num
   for (let i = pos; i < limit; i++) {
     const ch = text[i];
     if (ch === '\n') return i;
-    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ''))) {
+    if (SENTENCE_MARKS.includes(ch ?? '\n') && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ''))) {
       if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
       return i + 1;
     }
@@ -74,5 +77,5 @@ export function opensSentence(text: string, pos: number): boolean {
   while (i > 0 && /\s/u.test(text[i - 1] ?? '')) i--;
   if (i === pos) return false;
   if (i > 0 && '"”’'.includes(text[i - 1] ?? '')) i--;
-  return i > 0 && '.!?'.includes(text[i - 1] ?? '');
+  return i > 0 && SENTENCE_MARKS.includes(text[i - 1] ?? '\n');
 }
