@@ -27,14 +27,13 @@ import {
 } from './attribution-adjacent.ts';
 import {
   attributionContext,
-  hasSpeechVerb,
   isDariPassage,
   lastSubjectBy,
   resolveSubject,
   speakingSubjectsIn,
   type AttributionContext,
 } from './attribution-subjects.ts';
-import { BODY_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { BODY_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION, hasSpeechVerb } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
   addedBack,
