@@ -649,6 +649,18 @@ export const DARI_TIME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Seasons and spans a Dari time phrase opens with ("زمستان گذشته", "سال پیش", "ماه آینده"). Not in
+ * DARI_TIME_WORDS: alone, several are names or parts of one (بهار، ماه‌جان), so only a modifier after them makes a time.
+ */
+export const DARI_TIME_NOUNS: ReadonlySet<string> = new Set(
+  'زمستان تابستان بهار خزان پاییز سال ماه هفته روز شب'.split(' ').map(normalizeName),
+);
+/** Words that make a span after a DARI_TIME_NOUNS word a time ("گذشته", "پیش", "آینده", "قبل", "پار"). */
+export const DARI_TIME_MODIFIERS: ReadonlySet<string> = new Set(
+  'گذشته پیش آینده قبل پار امسال'.split(' ').map(normalizeName),
+);
+
+/**
  * Endings of Dari agent nouns — the trades a feature introduces people by (موتروان، آهنگر، دکاندار، معدن‌کار،
  * باغبان، میوه‌فروش، قالین‌باف، زرشوی، قایق‌ران، کراچی‌چی) — and the everyday words that end the same way
  * without naming a person (دیگر، مقدار، زبان، خیابان، عنوان).
