@@ -3,7 +3,7 @@
  * to …") and where such a clause ends. Built from the lexicon's word lists; read by the quotation rules
  * (attribution-adjacent.ts) and by the look-backs that resolve a subject (attribution-subjects.ts).
  */
-import { SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { KIN_GROUPS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
 import { AT_NAME } from './name-runs.ts';
 
 /** A person's or an organisation's name: capitalised words, with the particles names carry ("Ministry of Mines"). */
@@ -80,6 +80,27 @@ export const SUBJECT_VERB = new RegExp(
   `${SUBJECT_ANYWHERE}${TRANSLATION},?\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
   'gu',
 );
+/** Speech verbs' past tenses not in "-ed": never a bare form a plural subject alone may take. */
+const IRREGULAR_SPEECH_PASTS = new Set(['said', 'told', 'wrote', 'thought']);
+/** Nouns of people that are plural with no "-s": "the police say". */
+const PLURAL_PEOPLE = new Set(['police', 'people', 'children', 'men', 'women', 'staff', 'youth']);
+
+/**
+ * Whether a SUBJECT_VERB (or AFTER_SUBJECT_VERB) match is a reporting clause: its verb is one of speech and agrees
+ * with its subject. A role in the singular takes "answers" or "answered", never the bare "answer": in "the only
+ * answer is stone", "the farmer's last reply was short", "a police report says" the "verb" is a noun, and the
+ * words before it no subject. Plurals ("the elders say", "my parents note", "the police say") keep the bare form.
+ */
+export function isSpeechClause(m: RegExpMatchArray): boolean {
+  const verb = m[4] ?? '';
+  if (!SPEECH_VERBS.has(verb)) return false;
+  const role = m[3];
+  const bare = !/(?:s|ed|ing)$/u.test(verb) && !IRREGULAR_SPEECH_PASTS.has(verb);
+  if (!role || !bare) return true;
+  const head = role.split(/\s+/u).at(-1) ?? '';
+  return (/\p{Ll}s$/u.test(head) && !/['’]s$/u.test(head)) || PLURAL_PEOPLE.has(head) || KIN_GROUPS.has(head);
+}
+
 /** Where a SUBJECT_VERB match ends: after its verb. */
 export const clauseEnd = (m: RegExpMatchArray): number => (m.index ?? 0) + m[0].length + (m[4] ?? '').length;
 /** 'In his words, "…"', 'in her own words:': the owner of the words, a pronoun, right before the quotation. */

@@ -19,6 +19,7 @@ import {
   clauseEnd,
   subjectOf,
   type Subject,
+  isSpeechClause,
 } from './attribution-patterns.ts';
 import { isDariText } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
@@ -397,7 +398,7 @@ function subjectsBefore(
   const cut = from > start;
   const whole = (i: number) => (!cut || i > 0) && !inside(from + i);
   const clauses = [...window.matchAll(SUBJECT_VERB)].filter(
-    (m) => SPEECH_VERBS.has(m[4] ?? '') && whole(m.index) && !noSubject(m),
+    (m) => isSpeechClause(m) && whole(m.index) && !noSubject(m),
   );
   const last = clauses.at(-1);
   const definite = definiteSubjectsOf(window)
@@ -574,7 +575,7 @@ function speakingSubjectsOf(reading: Reading, p: number): SubjectAt[] {
   const inside = insideQuote(reading, p);
   const found: SubjectAt[] = [];
   for (const m of (reading.texts[p] ?? '').matchAll(SUBJECT_VERB)) {
-    if (!SPEECH_VERBS.has(m[4] ?? '') || inside(m.index)) continue;
+    if (!isSpeechClause(m) || inside(m.index)) continue;
     found.push({ end: clauseEnd(m), subject: subjectOf(m, 0) });
   }
   return found;
