@@ -8,6 +8,8 @@ import {
   DARI_TITLES,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
+import { positionKey } from './person-events.ts';
+import { lastBelow } from './reading-cache.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
@@ -616,6 +618,70 @@ export function isDariNameStart(name: string): boolean {
   );
 }
 
+/** Dari kin nouns a text names a relative by, alone or with a possessive ("پدرم", "بابه‌کلانش"), as name keys. */
+const DARI_KIN_STEMS = [
+  'پدر',
+  'مادر',
+  'بابه',
+  'بابا',
+  'ننه',
+  'پدرکلان',
+  'مادرکلان',
+  'بابه‌کلان',
+  'برادر',
+  'خواهر',
+  'کاکا',
+  'ماما',
+  'خاله',
+  'عمه',
+  'شوهر',
+  'همسر',
+  'پسر',
+  'دختر',
+  'نواسه',
+  'نوه',
+].map(normalizeName);
+/** The possessive endings a kin noun takes ("پدرم" my father, "مادرش" his mother, "کاکایشان" their uncle). */
+const DARI_POSSESSIVE_ENDING = /^(?:ی|\s?ی)?(?:م|ت|ش|مان|تان|شان)?$/u;
+
+/** Whether a speaker's name is a kin noun or a title alone ("پدرم", "بابه", "حاجی"): no one's name. */
+export function isDariKinOrTitleAlone(name: string): boolean {
+  const key = normalizeName(name);
+  if (DARI_TITLES.has(key)) return true;
+  return DARI_KIN_STEMS.some(
+    (stem) => key.startsWith(stem) && DARI_POSSESSIVE_ENDING.test(key.slice(stem.length)),
+  );
+}
+
+/**
+ * "…، نوهٔ حاجی، … او می‌گوید", "به دیدن استاد عبدالغفور رفتم … نام پدرم را گفتم. بعد گفت:": a pronoun whose last
+ * mention is a kin noun or a title alone — a possessor or an object in someone's sentence, not the speaker of one —
+ * means the person the same paragraph named before it by name.
+ */
+function namedOverKinOrTitle(
+  table: SpeakerTable,
+  last: { passage: number; start: number; end: number; speaker: string },
+  text: string,
+  passage: number,
+): string | null {
+  const bare = table.speaker(last.speaker);
+  if (!bare || !isDariKinOrTitleAlone(bare.name)) return null;
+  const lastText = last.passage === passage ? text : null;
+  if (lastText !== null && DARI_VERB_AFTER.test(lastText.slice(last.end, last.end + 40))) return null;
+  // Read back from the mention, in its paragraph only: the events are in reading order.
+  const { events } = table;
+  for (let k = lastBelow(events, positionKey(last.passage, last.start), eventKey); k >= 0; k--) {
+    const ev = events[k];
+    if (!ev || ev.passage !== last.passage) break;
+    const who = table.speaker(ev.speaker);
+    if (ev.speaker !== last.speaker && who && !isDariKinOrTitleAlone(who.name)) return ev.speaker;
+  }
+  return null;
+}
+const eventKey = (e: { passage: number; start: number }): number => positionKey(e.passage, e.start);
+/** A speech verb right after a mention: the mention is the speaker ("پدرم همیشه می‌گفت"). */
+const DARI_VERB_AFTER = new RegExp(`^[\\s\\u200C]*(?:[^\\s«»،.:]+[\\s\\u200C]+){0,2}${VERB}`, 'u');
+
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(
   table: SpeakerTable,
@@ -632,7 +698,7 @@ export function resolveDariSubject(
     const last = table.lastEventBefore(passage, s.start, null);
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     if (s.dropped && last && passage - last.passage > DROPPED_REACH) return null;
-    return last?.speaker ?? null;
+    return (last && namedOverKinOrTitle(table, last, text, passage)) ?? last?.speaker ?? null;
   }
   if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;

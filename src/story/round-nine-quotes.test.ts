@@ -2,6 +2,7 @@
 // for the test.
 import { describe, expect, it } from 'vitest';
 import { SUBJECT_VERB, isSpeechClause } from './attribution-patterns.ts';
+import { isDariKinOrTitleAlone } from './dari-attribution.ts';
 import { ingest, speakerOf } from './test-helpers.ts';
 
 /** The last reporting-clause candidate of a text, as the rules see it. */
@@ -36,5 +37,43 @@ describe('a noun that spells like a speech verb is no verb after a singular role
       'Engineer Wahid Omar, head of the water board, wrote on Sunday that the board would answer every complaint in writing. "No village will wait more than a week for its turn at the canal," the notice said.',
     ]);
     expect(speakerOf(notice, 'No village will wait')).toBe('Engineer Wahid Omar');
+  });
+});
+
+describe('Dari: a kin word or a title alone yields to the person its paragraph named', () => {
+  it('isDariKinOrTitleAlone: «پدرم»، «مادرش»، «بابه»، «حاجی» alone, but not a name', () => {
+    expect(isDariKinOrTitleAlone('پدرم')).toBe(true);
+    expect(isDariKinOrTitleAlone('مادرش')).toBe(true);
+    expect(isDariKinOrTitleAlone('بابه')).toBe(true);
+    expect(isDariKinOrTitleAlone('حاجی')).toBe(true);
+    expect(isDariKinOrTitleAlone('حاجی نورالله')).toBe(false);
+    expect(isDariKinOrTitleAlone('مادرجان')).toBe(false);
+  });
+
+  it('gives «بعد گفت» to the person the writer visited, not to «پدرم» mentioned after them', () => {
+    const story = ingest([
+      'پدرم می‌گفت: «چوب را باید شناخت.»',
+      'دیروز به دیدن انجنیر کریم صافی رفتم. او همکار پدرم بود و هنوز عکس پدرم را در دفترش دارد.',
+      'بعد گفت: «پل‌های این ولسوالی را ما دو نفر ساختیم.»',
+    ]);
+    expect(speakerOf(story, 'چوب را باید')).toBe('پدرم');
+    expect(speakerOf(story, 'پل‌های این ولسوالی')).toBe('انجنیر کریم صافی');
+  });
+
+  it('gives «او گفت» to the woman the writer talked with, not to «مادرم» she remembers', () => {
+    const story = ingest([
+      'مادرم در جوانی قالین می‌بافت. مادرم می‌گفت: «هر گره یک دعا است.»',
+      'دیروز با خانم ثریا احمدی گفت‌وگو کردم. او شاگرد مادرم بود و هنوز دستان مادرم را به یاد دارد.',
+      'او گفت: «هیچ‌کس مثل او رنگ‌ها را نمی‌شناخت.»',
+    ]);
+    expect(speakerOf(story, 'هیچ‌کس مثل او')).toBe('خانم ثریا احمدی');
+  });
+
+  it('keeps the kin word when it is the one speaking: «پدرم می‌گفت … او بعد گفت»', () => {
+    const story = ingest([
+      'پدرم همیشه در خانه از روزهای کارخانه حرف می‌زد. پدرم می‌گفت: «کار، آبروی مرد است.»',
+      'او بعد گفت: «هیچ‌کس این را نمی‌فهمد.»',
+    ]);
+    expect(speakerOf(story, 'هیچ‌کس این را')).toBe('پدرم');
   });
 });
