@@ -77,3 +77,22 @@ describe('Dari: a kin word or a title alone yields to the person its paragraph n
     expect(speakerOf(story, 'هیچ‌کس این را')).toBe('پدرم');
   });
 });
+
+describe("an anonymous source whose description holds an organisation's name", () => {
+  it("',\" said an Agency for Rural Development engineer in Taloqan': the source, by its phrase", () => {
+    const story = ingest([
+      'Clinics in the north are short of insulin. "We have not had a delivery since March," said an Agency for Rural Development engineer in Taloqan.',
+    ]);
+    expect(speakerOf(story, 'We have not had')).toBe('An Agency for Rural Development engineer in Taloqan');
+  });
+
+  it('"A Ministry of … official in Kunduz, who asked not to be named, said …. "…," he said": the official', () => {
+    const story = ingest([
+      'Dr Latifa Sharifi runs the clinic in Khanabad.',
+      'A Ministry of Rural Rehabilitation and Development official in Kunduz, who asked not to be named, said the money had been spent elsewhere. "The road was never in the budget," he said.',
+    ]);
+    expect(speakerOf(story, 'The road was never')).toBe(
+      'A Ministry of Rural Rehabilitation and Development official in Kunduz',
+    );
+  });
+});
