@@ -96,3 +96,21 @@ describe("an anonymous source whose description holds an organisation's name", (
     );
   });
 });
+
+describe('"the <role>, Name, <verb>" introduced in mid-sentence', () => {
+  it('after a time phrase: "Last spring the clinic\'s only midwife, Name, delivered …"', () => {
+    const story = ingest([
+      'Dr Homa Sadat runs the clinic.',
+      'Last spring the clinic\'s only midwife, Shukria Barakzai, delivered ninety babies. "Some nights I did not sleep at all," she said.',
+    ]);
+    expect(speakerOf(story, 'Some nights')).toBe('Shukria Barakzai');
+  });
+
+  it('"On Tuesday the district\'s agriculture manager, Eng. Name, walked …"', () => {
+    const story = ingest([
+      'Dr Homa Sadat runs the clinic.',
+      'On Tuesday the district\'s agriculture manager, Eng. Karim Zaki, walked the flooded fields with the elders. "We need stone, not promises," he said.',
+    ]);
+    expect(speakerOf(story, 'We need stone')).toBe('Eng. Karim Zaki');
+  });
+});
