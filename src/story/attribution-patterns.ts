@@ -95,7 +95,9 @@ export function isSpeechClause(m: RegExpMatchArray): boolean {
   const verb = m[4] ?? '';
   if (!SPEECH_VERBS.has(verb)) return false;
   const role = m[3];
-  const bare = !/(?:s|ed|ing)$/u.test(verb) && !IRREGULAR_SPEECH_PASTS.has(verb);
+  // "My father used to say": the bare form after "used to" is the verb's own.
+  const bare =
+    !/(?:s|ed|ing)$/u.test(verb) && !IRREGULAR_SPEECH_PASTS.has(verb) && !/\bused\s+to\b/u.test(m[0]);
   if (!role || !bare) return true;
   const head = role.split(/\s+/u).at(-1) ?? '';
   return (/\p{Ll}s$/u.test(head) && !/['’]s$/u.test(head)) || PLURAL_PEOPLE.has(head) || KIN_GROUPS.has(head);

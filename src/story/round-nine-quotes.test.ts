@@ -26,6 +26,7 @@ describe('a noun that spells like a speech verb is no verb after a singular role
     expect(isSpeechClause(lastClause('the police say'))).toBe(true);
     expect(isSpeechClause(lastClause('my parents note'))).toBe(true);
     expect(isSpeechClause(lastClause('Karim Jawad told'))).toBe(true);
+    expect(isSpeechClause(lastClause('the old miller used to say'))).toBe(true);
   });
 
   it('reads "the union would ask" as no clause, so "…," the letter said is the person who wrote it', () => {
