@@ -4,7 +4,7 @@
 // Dari has its own reading of this (dariParagraphSpeaker); this one reads English.
 import type { QuoteDraft } from './attribution.ts';
 import { isDariText } from './dari-attribution.ts';
-import { hasSpeechVerb } from './attribution-subjects.ts';
+import { hasSpeechVerb } from './lexicon.ts';
 import { positionKey, type Gender } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';

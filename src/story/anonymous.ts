@@ -58,8 +58,16 @@ const ADVERB = '(?:also|later|once|recently|reportedly|previously|earlier|then|s
 /** Words a place after the role may run to: "from a hamlet at the foot of the pass". */
 const TRAIL_MAX_WORDS = 7;
 const TRAIL = `(?:\\s+(?:in|at|of|for|from|with|near|inside)\\s+(?!(?:who|whose|which|that)\\b)${WORD}(?:\\s+(?!(?:who|whose|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,${TRAIL_MAX_WORDS}}?)`;
+/** A capitalised word of an organisation's name. */
+const ORG_WORD = "\\p{Lu}[\\p{L}'’-]*";
+/**
+ * An organisation's name of two words or more, which "of", "and" or "for" may join, modifying the role: "a Ministry
+ * of Public Health official", "an Agency for Rural Development engineer" (its function words are the name's).
+ */
+const ORG_NAME = `${ORG_WORD}(?:\\s+(?:(?:of|and|for)\\s+(?:the\\s+)?)?${ORG_WORD}){1,6}`;
+const ORG_MODIFIER = new RegExp(`^${ORG_NAME}\\s+`, 'u');
 /** Groups: the phrase, its determiner, its modifiers, its role, its place. */
-const PHRASE = `((?:(${DETERMINER})\\s+)?((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))`;
+const PHRASE = `((?:(${DETERMINER})\\s+)?((?:${ORG_NAME}\\s+)?(?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))`;
 /** "…, who asked not to be named," and "…, speaking on condition of anonymity,". */
 const ANONYMITY =
   '(,\\s+(?:who\\s+(?:asked|requested|declined|did\\s+not\\s+want|was\\s+not\\s+authori[sz]ed|were\\s+not\\s+authori[sz]ed|spoke)|(?:speaking|talking)\\s+on\\s+(?:the\\s+)?condition)[^,.;:"“”]*)';
@@ -106,7 +114,8 @@ function source(m: RegExpExecArray | null, base: number): AnonymousSource | null
   const [, phrase = '', det = '', mods = '', head = '', trail = '', anonymity] = m;
   // An acronym is a name, not the function word it spells: "a WHO official".
   const functionWord = (w: string) => NOT_MODIFIER.has(w.toLowerCase()) && !ACRONYM.test(w);
-  if (mods.split(/\s+/).some((w) => functionWord(w) || SPEECH_VERBS.has(w.toLowerCase()))) return null;
+  const own = mods.replace(ORG_MODIFIER, '');
+  if (own.split(/\s+/).some((w) => functionWord(w) || SPEECH_VERBS.has(w.toLowerCase()))) return null;
   // "A client in Herat had bought a stove": a verb ends the place, and the phrase is no source.
   if (trail.split(/\s+/).some((w) => NOT_IN_PLACE.has(w) || SPEECH_VERBS.has(w))) return null;
   const d = det.toLowerCase().split(/\s+/)[0] ?? '';

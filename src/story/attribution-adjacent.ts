@@ -20,6 +20,7 @@ import {
   clauseEnd,
   subjectOf,
   type Subject,
+  isSpeechClause,
 } from './attribution-patterns.ts';
 import { resolveSubject, type AttributionContext } from './attribution-subjects.ts';
 import { dariSubjectAfter, dariSubjectBefore, isDariText, resolveDariSubject } from './dari-attribution.ts';
@@ -128,7 +129,7 @@ const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
 /** '…," Karim Jawad said', '…," she added'. */
 const afterSubjectVerb: QuoteStep = (ctx, q, v) => {
   const m = AFTER_SUBJECT_VERB.exec(q.after);
-  if (!m || !SPEECH_VERBS.has(m[4] ?? '')) return;
+  if (!m || !isSpeechClause(m)) return;
   v.adjacent = true;
   attempt(ctx, q, v, subjectOf(m, q.closeEnd), 'after');
 };

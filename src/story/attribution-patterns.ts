@@ -3,7 +3,7 @@
  * to …") and where such a clause ends. Built from the lexicon's word lists; read by the quotation rules
  * (attribution-adjacent.ts) and by the look-backs that resolve a subject (attribution-subjects.ts).
  */
-import { SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { KIN_GROUPS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
 import { AT_NAME } from './name-runs.ts';
 
 /** A person's or an organisation's name: capitalised words, with the particles names carry ("Ministry of Mines"). */
@@ -17,12 +17,17 @@ export const POSSESSIVE = "(?:['’]s)?";
  * mother-in-law says", "his family said"), whom the text never names.
  */
 const ROLE_DETERMINER = '[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir';
-/** A role's head word, or an age standing for the person ("the 68-year-old told …"). */
-export const AGE_AS_ROLE = /^\p{N}{1,3}-year-old$/u;
-const ROLE_HEAD_WORD = '(?:\\p{Ll}+(?:-\\p{Ll}+)*|\\p{N}{1,3}-year-old)';
-const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?${ROLE_HEAD_WORD}))`;
+/** An age standing for the person ("the 68-year-old told …"). */
+const AGE_WORD = '\\p{N}{1,3}-year-old';
+/** Whether a role's head word is an age. */
+export const AGE_AS_ROLE = new RegExp(`^${AGE_WORD}$`, 'u');
+/** A role's head word, or an age. */
+const ROLE_HEAD_WORD = `(?:\\p{Ll}+(?:-\\p{Ll}+)*|${AGE_WORD})`;
+/** A role as a subject: its determiner, up to two modifiers (an owner's possessive among them), its head word. */
+const ROLE_SUBJECT = `(?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?${ROLE_HEAD_WORD}`;
+const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b(${ROLE_SUBJECT}))`;
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
-const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?${ROLE_HEAD_WORD}))`;
+const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b(${ROLE_SUBJECT}))`;
 const ADVERB = '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+|used\\s+to\\s+)?';
 export const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 export const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
@@ -63,7 +68,7 @@ const BODY_NAME =
   "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:and|of|for|on|the)\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]*){0,6}";
 /** 'According to the World Food Programme, the harvest is "…"': the sentence opens on its source, a comma after. */
 export const OPENING_ACCORDING = new RegExp(
-  `^\\s*(?:(?:But|And|Yet)\\s+)?[Aa]ccording\\s+to\\s+(?:\\b([Hh]im|[Hh]er|[Tt]hem)\\b|(?:[Tt]he\\s+)?(${BODY_NAME})|((?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?\\p{Ll}+(?:-\\p{Ll}+)*)),`,
+  `^\\s*(?:(?:But|And|Yet)\\s+)?[Aa]ccording\\s+to\\s+(?:\\b([Hh]im|[Hh]er|[Tt]hem)\\b|(?:[Tt]he\\s+)?(${BODY_NAME})|(${ROLE_SUBJECT})),`,
   'u',
 );
 // An appositive leaves a comma between the subject and its verb: "the spokesman, Samir Wali, said".
@@ -75,6 +80,29 @@ export const SUBJECT_VERB = new RegExp(
   `${SUBJECT_ANYWHERE}${TRANSLATION},?\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
   'gu',
 );
+/** Speech verbs' past tenses not in "-ed": never a bare form a plural subject alone may take. */
+const IRREGULAR_SPEECH_PASTS = new Set(['said', 'told', 'wrote', 'thought']);
+/** Nouns of people that are plural with no "-s": "the police say". */
+const PLURAL_PEOPLE = new Set(['police', 'people', 'children', 'men', 'women', 'staff', 'youth']);
+
+/**
+ * Whether a SUBJECT_VERB (or AFTER_SUBJECT_VERB) match is a reporting clause: its verb is one of speech and agrees
+ * with its subject. A role in the singular takes "answers" or "answered", never the bare "answer": in "the only
+ * answer is stone", "the farmer's last reply was short", "a police report says" the "verb" is a noun, and the
+ * words before it no subject. Plurals ("the elders say", "my parents note", "the police say") keep the bare form.
+ */
+export function isSpeechClause(m: RegExpMatchArray): boolean {
+  const verb = m[4] ?? '';
+  if (!SPEECH_VERBS.has(verb)) return false;
+  const role = m[3];
+  // "My father used to say": the bare form after "used to" is the verb's own.
+  const bare =
+    !/(?:s|ed|ing)$/u.test(verb) && !IRREGULAR_SPEECH_PASTS.has(verb) && !/\bused\s+to\b/u.test(m[0]);
+  if (!role || !bare) return true;
+  const head = role.split(/\s+/u).at(-1) ?? '';
+  return (/\p{Ll}s$/u.test(head) && !/['’]s$/u.test(head)) || PLURAL_PEOPLE.has(head) || KIN_GROUPS.has(head);
+}
+
 /** Where a SUBJECT_VERB match ends: after its verb. */
 export const clauseEnd = (m: RegExpMatchArray): number => (m.index ?? 0) + m[0].length + (m[4] ?? '').length;
 /** 'In his words, "…"', 'in her own words:': the owner of the words, a pronoun, right before the quotation. */

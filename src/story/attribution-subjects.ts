@@ -19,6 +19,7 @@ import {
   clauseEnd,
   subjectOf,
   type Subject,
+  isSpeechClause,
 } from './attribution-patterns.ts';
 import { isDariText } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
@@ -114,6 +115,9 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   );
 }
 
+/** The sentences of a passage whose subject is a definite role, read once however many pronouns ask. */
+const definiteSubjectsOfPassage = perPassage((text) => definiteSubjectsOf(text));
+
 /** Characters before a pronoun read for a relative that opened a sentence of its paragraph. */
 const KIN_READ_CHARS = 1200;
 
@@ -133,11 +137,15 @@ export function kinSubjectBefore(
   const text = ctx.reading.texts[p] ?? '';
   const from = Math.max(0, at - KIN_READ_CHARS);
   const inside = insideQuote(ctx.reading, p);
-  for (const d of definiteSubjectsOf(text.slice(from, at))) {
-    const start = from + d.at;
+  const subjects = definiteSubjectsOfPassage(ctx.reading, p);
+  for (let k = lastBelow(subjects, from, (d) => d.at) + 1; k < subjects.length; k++) {
+    const d = subjects[k];
+    if (!d || d.end > at) break;
+    const start = d.at;
     const word = d.head.split('-')[0] ?? '';
     const stated = FEMALE_ROLE_WORDS.has(word) ? 'female' : MALE_ROLE_WORDS.has(word) ? 'male' : null;
-    if ((from > 0 && d.at === 0) || inside(start) || !KIN_NOUNS.has(d.head) || stated !== gender) continue;
+    if ((from > 0 && start === from) || inside(start) || !KIN_NOUNS.has(d.head) || stated !== gender)
+      continue;
     // "Gul Bibi sells bread. Her daughter …": "she" may be the woman whose relative it is.
     if (/^(?:His|Her)\s/u.test(text.slice(start, start + 4)) && ownerNamedBefore(ctx, p, start, gender))
       continue;
@@ -390,7 +398,7 @@ function subjectsBefore(
   const cut = from > start;
   const whole = (i: number) => (!cut || i > 0) && !inside(from + i);
   const clauses = [...window.matchAll(SUBJECT_VERB)].filter(
-    (m) => SPEECH_VERBS.has(m[4] ?? '') && whole(m.index) && !noSubject(m),
+    (m) => isSpeechClause(m) && whole(m.index) && !noSubject(m),
   );
   const last = clauses.at(-1);
   const definite = definiteSubjectsOf(window)
@@ -553,10 +561,6 @@ function rolePhrase(text: string, at: number, matched: string): { role: string; 
   return { role: words[k] ?? '', phrase: words.slice(0, k + 1).join(' ') };
 }
 
-export function hasSpeechVerb(text: string): boolean {
-  return text.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w));
-}
-
 /** A "Name says" / "she says" of a passage, outside quotations, with where it ends. */
 export interface SubjectAt {
   end: number;
@@ -571,7 +575,7 @@ function speakingSubjectsOf(reading: Reading, p: number): SubjectAt[] {
   const inside = insideQuote(reading, p);
   const found: SubjectAt[] = [];
   for (const m of (reading.texts[p] ?? '').matchAll(SUBJECT_VERB)) {
-    if (!SPEECH_VERBS.has(m[4] ?? '') || inside(m.index)) continue;
+    if (!isSpeechClause(m) || inside(m.index)) continue;
     found.push({ end: clauseEnd(m), subject: subjectOf(m, 0) });
   }
   return found;

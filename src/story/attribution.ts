@@ -16,6 +16,7 @@ import {
   clauseEnd,
   possessiveBody,
   subjectOf,
+  isSpeechClause,
 } from './attribution-patterns.ts';
 import {
   ADJACENT_STEPS,
@@ -27,14 +28,13 @@ import {
 } from './attribution-adjacent.ts';
 import {
   attributionContext,
-  hasSpeechVerb,
   isDariPassage,
   lastSubjectBy,
   resolveSubject,
   speakingSubjectsIn,
   type AttributionContext,
 } from './attribution-subjects.ts';
-import { BODY_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { BODY_NOUNS, TITLE_ABBREVIATION, hasSpeechVerb } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
   addedBack,
@@ -107,7 +107,7 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
       after: text.slice(closeEnd, spans[k + 1]?.open ?? text.length),
       before,
       sStart,
-      clauses: [...before.matchAll(SUBJECT_VERB)].filter((m) => SPEECH_VERBS.has(m[4] ?? '')),
+      clauses: [...before.matchAll(SUBJECT_VERB)].filter(isSpeechClause),
       // '("The road has been closed …")': a translation in brackets opens its paragraph too.
       opensParagraph: textStart < 0 || textStart >= openAt || /^\s*[([]\s*$/.test(text.slice(0, openAt)),
       earlier,
@@ -199,7 +199,7 @@ const colonParagraphBefore: QuoteStep = (ctx, q, v) => {
     v.speaker = id;
     v.via = 'before';
   }
-  const intro = [...prevText.slice(from).matchAll(SUBJECT_VERB)].filter((m) => SPEECH_VERBS.has(m[4] ?? ''));
+  const intro = [...prevText.slice(from).matchAll(SUBJECT_VERB)].filter(isSpeechClause);
   const last = intro.at(-1);
   const tail = last ? prevText.slice(from + clauseEnd(last)) : '';
   if (v.speaker !== null || !last || !ADJACENT_TAIL.test(tail)) return;

@@ -2,10 +2,14 @@ import {
   DARI_AGENT_LOOKALIKES,
   DARI_AGENT_SUFFIXES,
   DARI_CONNECTIVES,
+  DARI_TIME_MODIFIERS,
+  DARI_TIME_NOUNS,
   DARI_TIME_WORDS,
   DARI_TITLES,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
+import { positionKey } from './person-events.ts';
+import { lastBelow } from './reading-cache.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
@@ -456,34 +460,51 @@ const NAMED_AS =
  * named there.
  */
 export function findDariNamedAs(table: SpeakerTable, reading: Reading): void {
-  reading.texts.forEach((text, p) => {
-    if (!isDariText(text) || !text.includes('نام')) return;
-    const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(NAMED_AS)) {
-      const raw = m.groups?.['words'] ?? '';
-      // "به نام غلام‌حیدر گاوش را …": the word before «را» is an object, no part of the name.
-      const object = raw.split(/\s+/u).indexOf('را');
-      const words = raw.split(/\s+/u).slice(0, object < 0 ? undefined : object - 1);
-      const k = words.findIndex((w) => !isDariAgedName(w, reading) || DARI_TIME_WORDS.has(normalizeName(w)));
-      const name = (k < 0 ? words : words.slice(0, k)).join(' ');
-      const start = m.index + m[0].length - raw.length;
-      if (!name || inside(start)) continue;
-      const s = table.add(name, '', { passage: p, start, end: start + name.length });
-      table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
-    }
-  });
+  introduceNamed(table, reading, NAMED_AS, /نام/u, namedAsName);
 }
 
-/** Each passage's matches of `pattern` whose "name" group reads as a Dari name: a speaker, named there. */
-function introduceNamed(table: SpeakerTable, reading: Reading, pattern: RegExp, cue?: RegExp): void {
+/** The name "به نام" gives: its words up to the first that is no name's, or up to the object before «را». */
+function namedAsName(m: RegExpMatchArray, reading: Reading): NameFound | null {
+  const raw = m.groups?.['words'] ?? '';
+  // "به نام غلام‌حیدر گاوش را …": the word before «را» is an object, no part of the name.
+  const object = raw.split(/\s+/u).indexOf('را');
+  const words = raw.split(/\s+/u).slice(0, object < 0 ? undefined : object - 1);
+  const k = words.findIndex((w) => !isDariAgedName(w, reading) || DARI_TIME_WORDS.has(normalizeName(w)));
+  const name = (k < 0 ? words : words.slice(0, k)).join(' ');
+  return name ? { name, start: (m.index ?? 0) + m[0].length - raw.length } : null;
+}
+
+/** A name a pattern's match gives, and where it starts in the passage. */
+interface NameFound {
+  name: string;
+  start: number;
+}
+
+/** The match's "name" group, when it reads as a Dari name. */
+function agedName(m: RegExpMatchArray, reading: Reading): NameFound | null {
+  const raw = m.groups?.['name'] ?? '';
+  const name = raw.trim();
+  return isDariAgedName(name, reading) ? { name, start: (m.index ?? 0) + m[0].indexOf(raw) } : null;
+}
+
+/**
+ * Each Dari passage's matches of `pattern` (in a passage `cue` finds, when given) that `nameOf` reads a name in:
+ * a speaker, named there.
+ */
+function introduceNamed(
+  table: SpeakerTable,
+  reading: Reading,
+  pattern: RegExp,
+  cue?: RegExp,
+  nameOf: (m: RegExpMatchArray, reading: Reading) => NameFound | null = agedName,
+): void {
   reading.texts.forEach((text, p) => {
     if (!isDariText(text) || (cue && !cue.test(text))) return;
     const inside = insideQuote(reading, p);
     for (const m of text.matchAll(pattern)) {
-      const raw = m.groups?.['name'] ?? '';
-      const name = raw.trim();
-      const start = m.index + m[0].indexOf(raw);
-      if (!isDariAgedName(name, reading) || inside(start)) continue;
+      const found = nameOf(m, reading);
+      if (!found || inside(found.start)) continue;
+      const { name, start } = found;
       const s = table.add(name, '', { passage: p, start, end: start + name.length });
       table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
     }
@@ -571,13 +592,6 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
   return { text: text.slice(start, end).trim(), start };
 }
 
-/** Seasons and spans a time phrase opens with ("زمستان گذشته", "سال پیش", "ماه آینده"). */
-const TIME_NOUNS = new Set(
-  'زمستان تابستان بهار خزان پاییز سال ماه هفته روز شب'.split(' ').map(normalizeName),
-);
-/** Words that make a span a time ("گذشته", "پیش", "آینده", "قبل", "پار"). */
-const TIME_MODIFIERS = new Set('گذشته پیش آینده قبل پار امسال'.split(' ').map(normalizeName));
-
 /**
  * Whether a phrase read as a speaker can be a person's: never a time ("زمستان گذشته") nor a clause with an
  * object and its «را» ("بیل را روی زانویش می‌گذارد"). (A «می» left of a verb the pattern cut is no sign: "بزرگان
@@ -587,7 +601,7 @@ export function isDariPersonPhrase(phrase: string): boolean {
   const words = normalizeName(phrase).split(' ').filter(Boolean);
   if (words.includes('را')) return false;
   const [first, second] = words;
-  return !(first && TIME_NOUNS.has(first) && second && TIME_MODIFIERS.has(second));
+  return !(first && DARI_TIME_NOUNS.has(first) && second && DARI_TIME_MODIFIERS.has(second));
 }
 
 /** Words that open no name: "بر تختهٔ …", "کسی …", "نوشته شده …" are a place, "someone" or a verb. */
@@ -603,6 +617,70 @@ export function isDariNameStart(name: string): boolean {
     !DEMONSTRATIVES.has(first)
   );
 }
+
+/** Dari kin nouns a text names a relative by, alone or with a possessive ("پدرم", "بابه‌کلانش"), as name keys. */
+const DARI_KIN_STEMS = [
+  'پدر',
+  'مادر',
+  'بابه',
+  'بابا',
+  'ننه',
+  'پدرکلان',
+  'مادرکلان',
+  'بابه‌کلان',
+  'برادر',
+  'خواهر',
+  'کاکا',
+  'ماما',
+  'خاله',
+  'عمه',
+  'شوهر',
+  'همسر',
+  'پسر',
+  'دختر',
+  'نواسه',
+  'نوه',
+].map(normalizeName);
+/** The possessive endings a kin noun takes ("پدرم" my father, "مادرش" his mother, "کاکایشان" their uncle). */
+const DARI_POSSESSIVE_ENDING = /^(?:ی|\s?ی)?(?:م|ت|ش|مان|تان|شان)?$/u;
+
+/** Whether a speaker's name is a kin noun or a title alone ("پدرم", "بابه", "حاجی"): no one's name. */
+export function isDariKinOrTitleAlone(name: string): boolean {
+  const key = normalizeName(name);
+  if (DARI_TITLES.has(key)) return true;
+  return DARI_KIN_STEMS.some(
+    (stem) => key.startsWith(stem) && DARI_POSSESSIVE_ENDING.test(key.slice(stem.length)),
+  );
+}
+
+/**
+ * "…، نوهٔ حاجی، … او می‌گوید", "به دیدن استاد عبدالغفور رفتم … نام پدرم را گفتم. بعد گفت:": a pronoun whose last
+ * mention is a kin noun or a title alone — a possessor or an object in someone's sentence, not the speaker of one —
+ * means the person the same paragraph named before it by name.
+ */
+function namedOverKinOrTitle(
+  table: SpeakerTable,
+  last: { passage: number; start: number; end: number; speaker: string },
+  text: string,
+  passage: number,
+): string | null {
+  const bare = table.speaker(last.speaker);
+  if (!bare || !isDariKinOrTitleAlone(bare.name)) return null;
+  const lastText = last.passage === passage ? text : null;
+  if (lastText !== null && DARI_VERB_AFTER.test(lastText.slice(last.end, last.end + 40))) return null;
+  // Read back from the mention, in its paragraph only: the events are in reading order.
+  const { events } = table;
+  for (let k = lastBelow(events, positionKey(last.passage, last.start), eventKey); k >= 0; k--) {
+    const ev = events[k];
+    if (!ev || ev.passage !== last.passage) break;
+    const who = table.speaker(ev.speaker);
+    if (ev.speaker !== last.speaker && who && !isDariKinOrTitleAlone(who.name)) return ev.speaker;
+  }
+  return null;
+}
+const eventKey = (e: { passage: number; start: number }): number => positionKey(e.passage, e.start);
+/** A speech verb right after a mention: the mention is the speaker ("پدرم همیشه می‌گفت"). */
+const DARI_VERB_AFTER = new RegExp(`^[\\s\\u200C]*(?:[^\\s«»،.:]+[\\s\\u200C]+){0,2}${VERB}`, 'u');
 
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(
@@ -620,7 +698,7 @@ export function resolveDariSubject(
     const last = table.lastEventBefore(passage, s.start, null);
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     if (s.dropped && last && passage - last.passage > DROPPED_REACH) return null;
-    return last?.speaker ?? null;
+    return (last && namedOverKinOrTitle(table, last, text, passage)) ?? last?.speaker ?? null;
   }
   if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;

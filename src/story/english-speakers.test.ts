@@ -3,6 +3,7 @@ import { ingestUnderHeadline as ingest, speakerNames, speakerOf } from './test-h
 import { anonymousIntroductions } from './anonymous.ts';
 import { isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
 import { findQuoteSpans } from './quotes.ts';
+import { hasSpeechVerb } from './lexicon.ts';
 
 describe('roleHeldByNextName: the role named in the sentence after its quotation', () => {
   it('"said the head of …. Dr. Name told …" is that person', () => {
@@ -203,6 +204,23 @@ describe('relativeSource: a sentence opened by a relative, then "she says"', () 
       'Gul Bibi Hamidi sells bread at the gate. Her daughter goes to school now. "She reads to me at night," she said.',
     ]);
     expect(speakerOf(her, 'She reads to me')).toBe('Gul Bibi Hamidi');
+  });
+  it('reads the relative for every "she" of the paragraph, the first and the later ones alike', () => {
+    const story = ingest([
+      'Rahim Shah left for Iran in the spring.',
+      'My aunt keeps six goats behind the house. "They eat more than we do," she says, laughing. "But in winter they keep us alive," she adds.',
+    ]);
+    expect(speakerOf(story, 'They eat more')).toBe('My aunt');
+    expect(speakerOf(story, 'But in winter')).toBe('My aunt');
+  });
+});
+
+describe('hasSpeechVerb', () => {
+  it('finds a verb of speech among the words, not inside another word', () => {
+    expect(hasSpeechVerb('the head of the council said on Monday')).toBe(true);
+    expect(hasSpeechVerb('who, she added, was late')).toBe(true);
+    expect(hasSpeechVerb('the saddle and the sayings of the elders')).toBe(false);
+    expect(hasSpeechVerb('')).toBe(false);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   MALE_ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_ABBREVIATION,
+  hasSpeechVerb,
 } from './lexicon.ts';
 import type { DefiniteSubject } from './person-cues.ts';
 import type { QuoteSpan } from './quotes.ts';
@@ -227,7 +228,5 @@ export function sourceOverNameInItsClause(
   // Inside the description itself, or in its relative clause.
   if (named.start >= anon.end && !/^,?\s+(?:who|whose|whom)\b/u.test(between)) return null;
   const rest = text.slice(named.end, named.end + DESCRIBED_CLAUSE_CHARS);
-  const clause = rest.slice(0, rest.search(/[.!?"“”]|$/u));
-  const words = clause.split(/[^\p{L}]+/u);
-  return words.some((w) => SPEECH_VERBS.has(w)) ? anon : null;
+  return hasSpeechVerb(rest.slice(0, rest.search(/[.!?"“”]|$/u))) ? anon : null;
 }

@@ -104,6 +104,7 @@ candidate representative member writer author correspondent general colonel offi
 envoy president chairman chairwoman mayor soldier fighter militant shopkeeper trader doctor villager
 coach captain engineer manager librarian driver clerk dispatcher nurse midwife principal headmaster
 headmistress surgeon veterinarian pharmacist mechanic curator archaeologist economist agronomist physician
+referee judge
 `);
 
 /**
@@ -141,6 +142,11 @@ asserts asserted report reports reported predict predicts predicted urge urges u
 complain complains complained observe observes observed think thinks thought announce announces announced
 repeat repeats repeated recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded shout shouts shouted
 `);
+
+/** Whether a text holds a verb of speech among its words ("…, the official said on Monday"). */
+export function hasSpeechVerb(text: string): boolean {
+  return text.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w));
+}
 
 /** What a person's face or body does in a scene ("while Farah smiled", "as Zabul nodded"): no place does it. */
 export const GESTURE_VERBS = set(`
@@ -644,6 +650,18 @@ export const DARI_TIME_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
+);
+
+/**
+ * Seasons and spans a Dari time phrase opens with ("زمستان گذشته", "سال پیش", "ماه آینده"). Not in
+ * DARI_TIME_WORDS: alone, several are names or parts of one (بهار، ماه‌جان), so only a modifier after them makes a time.
+ */
+export const DARI_TIME_NOUNS: ReadonlySet<string> = new Set(
+  'زمستان تابستان بهار خزان پاییز سال ماه هفته روز شب'.split(' ').map(normalizeName),
+);
+/** Words that make a span after a DARI_TIME_NOUNS word a time ("گذشته", "پیش", "آینده", "قبل", "پار"). */
+export const DARI_TIME_MODIFIERS: ReadonlySet<string> = new Set(
+  'گذشته پیش آینده قبل پار امسال'.split(' ').map(normalizeName),
 );
 
 /**

@@ -216,6 +216,8 @@ export function roleIdentifiedNext(
  */
 export interface DefiniteSubject {
   at: number;
+  /** Where the subject's words end (its head, or the "of …" after it, is not included). */
+  end: number;
   head: string;
   /** "The head of the department, a young engineer who …": the first words of its appositive. */
   aside?: string;
@@ -236,9 +238,9 @@ const ASIDE =
 export function definiteSubjectsOf(text: string): DefiniteSubject[] {
   return [...text.matchAll(DEFINITE_SUBJECT)].map((m) => {
     const head = m.groups?.['head'] ?? '';
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    const aside = ASIDE.exec(rest)?.groups?.['words'];
-    return aside ? { at: m.index, head, aside } : { at: m.index, head };
+    const end = m.index + m[0].length;
+    const aside = ASIDE.exec(text.slice(end, end + 80))?.groups?.['words'];
+    return aside ? { at: m.index, end, head, aside } : { at: m.index, end, head };
   });
 }
 

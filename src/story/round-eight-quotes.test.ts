@@ -159,7 +159,7 @@ describe('a named person behind a trade noun or "the official"', () => {
     const story = ingest([
       'Karim Jawad, a farmer from Khanabad, said his field was gone. "Nothing can be done this year," the official said.',
     ]);
-    expect(speakerOf(story, 'Nothing can be done')).not.toBe('Karim Jawad');
+    expect(speakerOf(story, 'Nothing can be done')).toBe('The official');
   });
 });
 

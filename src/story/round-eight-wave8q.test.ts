@@ -40,12 +40,16 @@ describe('a participle opening the sentence is no speaker', () => {
     expect(isParticipleOpening('Beijing said on Monday', 'Beijing')).toBe(false);
   });
 
-  it('gives a long quotation after "Announcing the result, the referee said" to no one called "Announcing"', () => {
+  it('gives a long quotation after "Announcing the result, the referee said" to the referee, not "Announcing"', () => {
     const story = ingest([
       'The match in Taloqan ended late.',
       'Announcing the result, the referee said the final goal was "the cleanest I have seen in twenty years of matches."',
     ]);
-    expect(speakerOf(story, 'the cleanest I have seen')).not.toBe('Announcing');
+    expect(speakerOf(story, 'the cleanest I have seen')).toBe('The referee');
+    const court = ingest([
+      'Reading out the sentence, the judge said the builder had shown "no care at all for the people who crossed it every day."',
+    ]);
+    expect(speakerOf(court, 'no care at all')).toBe('The judge');
   });
 });
 

@@ -148,8 +148,8 @@ describe('a definite role that names a source or a holder given before', () => {
     expect(
       definiteSubjectsOf('The foreman was blunt. In Kunduz the rain fell. Its director, a scholar, said no.'),
     ).toEqual([
-      { at: 0, head: 'foreman' },
-      { at: 48, head: 'director', aside: 'scholar' },
+      { at: 0, end: 11, head: 'foreman' },
+      { at: 48, end: 60, head: 'director', aside: 'scholar' },
     ]);
   });
 });
