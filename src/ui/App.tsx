@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { Announcer } from './Announcer.tsx';
 import { Attribution } from './Attribution.tsx';
@@ -8,6 +8,7 @@ import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { PlaceNav } from './PlaceNav.tsx';
 import { PresentButton } from './PresentButton.tsx';
+import { prefetchListCode } from './RelatedSlot.tsx';
 import { ReadingPanel } from './ReadingPanel.tsx';
 import { Notices } from './Notices.tsx';
 import { StoryHeader } from './StoryHeader.tsx';
@@ -24,6 +25,8 @@ export function App() {
   const t = useT();
 
   useEscapeClears(store);
+  // The other stories' code comes with the reader's first hover on a place, not in the click's render.
+  useEffect(() => prefetchListCode(store), [store]);
 
   return (
     <div className="app" data-status={status} data-presenting={presenting || undefined}>

@@ -1,5 +1,6 @@
 import {
   memo,
+  useCallback,
   useDeferredValue,
   useEffect,
   useMemo,
@@ -8,6 +9,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
+  type ReactNode,
 } from 'react';
 import { useAtlas, useAtlasStore } from '../state/atlas-context.tsx';
 import { neighbourInDirection, type ArrowKey, type Geography, type MapPlace } from '../state/geography.ts';
@@ -21,14 +23,22 @@ import { useT } from './use-t.ts';
 // The map's text alternative and keyboard path: every place as a link to its reading (#/place/AF19, which
 // works without JavaScript too); arrows move to adjacent places — on the map, which is never mirrored, so
 // → is east in either language.
-// A selection changes two rows, not seventy: rows are memoised and the list handles their events once.
+// A selection renders two rows and at most two district lists, not seventy rows: each row and list reads the
+// selection itself (the list as a whole does not follow it), and the list handles their events once.
 
 const ARROWS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
-function groups(geo: Geography) {
+interface ProvinceGroup {
+  province: string;
+  districts: { id: string; pins: string[] }[];
+}
+
+function groups(geo: Geography): ProvinceGroup[] {
   return geo.provinces.map((pid) => ({
     province: pid,
-    districts: geo.districts.filter((d) => geo.places.get(d)?.province === pid),
+    districts: geo.districts
+      .filter((d) => geo.places.get(d)?.province === pid)
+      .map((id) => ({ id, pins: pinsIn(geo, id) })),
   }));
 }
 
@@ -38,21 +48,27 @@ function placeOf(e: { target: EventTarget }): string | null {
   return link?.dataset.place ?? null;
 }
 
+/** The province a place opens in the list: its own for a province, its province for a district or pin. */
+function provinceOf(geo: Geography, id: string | null): string | null {
+  const p = id ? geo.places.get(id) : undefined;
+  return p?.kind === 'province' ? p.id : (p?.province ?? null);
+}
+
+/** A place's link, marked current when it is the selection: it reads that itself, so a selection renders two links. */
 const PlaceLink = memo(function PlaceLink({
   place,
   href,
   passages,
-  current,
   language,
   t,
 }: {
   place: MapPlace;
   href: string;
   passages: number;
-  current: boolean;
   language: Language;
   t: Translate;
 }) {
+  const current = useAtlas((s) => s.selected === place.id);
   return (
     <a
       href={href}
@@ -68,12 +84,41 @@ const PlaceLink = memo(function PlaceLink({
   );
 });
 
+/** A province's districts (and their pins), shown while the focus or the selection is in that province. */
+const DistrictList = memo(function DistrictList({
+  province,
+  focused,
+  row,
+}: {
+  province: ProvinceGroup;
+  /** The keyboard focus is on the province or one of its places. */
+  focused: boolean;
+  row: (id: string) => ReactNode;
+}) {
+  const selectedHere = useAtlas((s) => s.geo !== null && provinceOf(s.geo, s.selected) === province.province);
+  return (
+    <ul className="district-list" hidden={!focused && !selectedHere}>
+      {province.districts.map((d) => (
+        <li key={d.id}>
+          {row(d.id)}
+          {d.pins.length > 0 && (
+            <ul className="pin-list">
+              {d.pins.map((p) => (
+                <li key={p}>{row(p)}</li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+});
+
 export function PlaceNav() {
   const store = useAtlasStore();
   // Seventy buttons, after the map has painted: the list renders in a low-priority pass once data arrives.
   const geo = useDeferredValue(useAtlas((s) => s.geo));
   const story = useAtlas((s) => s.story);
-  const selected = useAtlas((s) => s.selected);
   const language = useAtlas((s) => s.language);
   const t = useT();
   const placeHref = usePlaceHref();
@@ -81,6 +126,23 @@ export function PlaceNav() {
   const nav = useRef<HTMLElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const tree = useMemo(() => (geo ? groups(geo) : []), [geo]);
+  // One function for as long as what the rows show holds: the district lists it is passed to stay memoised.
+  const row = useCallback(
+    (id: string) => {
+      const place = geo?.places.get(id);
+      if (!place) return null;
+      return (
+        <PlaceLink
+          place={place}
+          href={placeHref(id)}
+          passages={placeCounts(story, id).passages}
+          language={language}
+          t={t}
+        />
+      );
+    },
+    [geo, story, language, t, placeHref],
+  );
 
   const linkFor = (id: string) =>
     nav.current?.querySelector<HTMLAnchorElement>(`a[data-place="${id}"]`) ?? null;
@@ -97,12 +159,8 @@ export function PlaceNav() {
 
   if (!geo) return null;
 
-  // Districts are listed for the province holding the focus or the selection.
-  const provinceOf = (id: string | null) => {
-    const p = id ? geo.places.get(id) : undefined;
-    return p?.kind === 'province' ? p.id : (p?.province ?? null);
-  };
-  const open = new Set([provinceOf(focusId), provinceOf(selected)]);
+  // Districts are listed for the province holding the focus or the selection (DistrictList).
+  const focusedProvince = provinceOf(geo, focusId);
 
   const move = (to: string | null) => {
     if (!to) return;
@@ -141,21 +199,6 @@ export function PlaceNav() {
   };
   const onLeave = () => store.getState().hover(null);
 
-  const row = (id: string) => {
-    const place = geo.places.get(id);
-    if (!place) return null;
-    return (
-      <PlaceLink
-        place={place}
-        href={placeHref(id)}
-        passages={placeCounts(story, id).passages}
-        current={id === selected}
-        language={language}
-        t={t}
-      />
-    );
-  };
-
   return (
     <nav
       className="place-nav"
@@ -176,20 +219,7 @@ export function PlaceNav() {
         {tree.map((g) => (
           <li key={g.province}>
             {row(g.province)}
-            <ul className="district-list" hidden={!open.has(g.province)}>
-              {g.districts.map((d) => (
-                <li key={d}>
-                  {row(d)}
-                  {pinsIn(geo, d).length > 0 && (
-                    <ul className="pin-list">
-                      {pinsIn(geo, d).map((p) => (
-                        <li key={p}>{row(p)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <DistrictList province={g} focused={focusedProvince === g.province} row={row} />
           </li>
         ))}
       </ul>

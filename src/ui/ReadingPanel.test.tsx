@@ -76,4 +76,29 @@ describe('PlaceNav', () => {
       'Takhar province selected: 1 passage, 0 quotes.',
     );
   });
+
+  it('marks the selection and lists its province’s districts, whichever way it was made', () => {
+    const store = renderWith(<PlaceNav />);
+    const current = () =>
+      [...document.querySelectorAll<HTMLElement>('.place-nav [aria-current="true"]')].map(
+        (a) => a.dataset.place,
+      );
+    const listOf = (district: string) =>
+      document.querySelector(`.place-nav a[data-place="${district}"]`)!.closest('ul')!;
+    expect(current()).toEqual([]);
+    expect(listOf('AF1907').hidden).toBe(true);
+    act(() => store.getState().select('AF19', { via: 'map' }));
+    expect(current()).toEqual(['AF19']);
+    expect(listOf('AF1907').hidden).toBe(false);
+    act(() => store.getState().select('AF1907', { via: 'text' }));
+    expect(current()).toEqual(['AF1907']);
+    expect(listOf('AF1907').hidden).toBe(false);
+    act(() => store.getState().select('AF18', { via: 'key' }));
+    expect(current()).toEqual(['AF18']);
+    expect(listOf('AF1907').hidden).toBe(true);
+    // The keyboard focus on a province opens its list too, the selection elsewhere.
+    act(() => screen.getByRole('link', { name: /Kunduz/ }).focus());
+    expect(listOf('AF1907').hidden).toBe(false);
+    expect(current()).toEqual(['AF18']);
+  });
 });

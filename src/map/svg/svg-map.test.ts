@@ -154,6 +154,20 @@ describe('the SVG map', () => {
     expect(map.camera()).toEqual(before);
   });
 
+  it('draws the districts after the first paint, or a moment later in a tab that paints no frame', () => {
+    // A hidden tab: no animation frame ever comes.
+    const noFrames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    try {
+      const { q } = setup();
+      vi.advanceTimersByTime(150);
+      expect(q('path[data-layer="district"]')).toBeNull();
+      vi.advanceTimersByTime(100);
+      expect(q('path[data-place="AF1907"][data-layer="district"]')).not.toBeNull();
+    } finally {
+      noFrames.mockRestore();
+    }
+  });
+
   it('draws the districts at once when it opens on one', () => {
     const { q } = setup('AF1907');
     const district = q('path[data-place="AF1907"][data-layer="district"]');

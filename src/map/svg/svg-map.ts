@@ -2,6 +2,7 @@ import type { AtlasStore } from '../../state/store.ts';
 import type { Geography, LonLat } from '../../state/geography.ts';
 import { projectionFor, type Camera, type Size } from '../camera.ts';
 import { followSelection } from '../frame.ts';
+import { afterNextPaint } from '../../ui/after-paint.ts';
 import { buildSvgScene, type SvgScene } from './scene.ts';
 import { SVG_NS, attrValue, type MakeNode } from './svg-node.ts';
 import { bindSvgPointer } from './svg-pointer.ts';
@@ -171,19 +172,12 @@ function followStore(
 }
 
 /**
- * The district shapes after the first frame has been painted; on a prerendered page, whose first seconds are
- * hydration, when first needed (the first pointer on the map, a district selected). Returns a cancel function.
+ * The district shapes once the first frame has been painted (or, in a tab that paints no frame, a moment
+ * later: afterNextPaint); on a prerendered page, whose first seconds are hydration, when first needed (the
+ * first pointer on the map, a district selected). Returns a cancel function.
  */
 function drawDistrictsSoon(scene: SvgScene<SVGElement>, tookOver: boolean): () => void {
-  if (tookOver) return () => {};
-  let timer = 0;
-  const frame = requestAnimationFrame(() => {
-    timer = window.setTimeout(scene.drawDistricts, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
+  return tookOver ? () => {} : afterNextPaint(scene.drawDistricts);
 }
 
 /** Calls `fn` before printing, which shows the SVG map whichever map is on screen; returns the stop function. */
