@@ -84,6 +84,11 @@ export const SUBJECT_VERB = new RegExp(
 const IRREGULAR_SPEECH_PASTS = new Set(['said', 'told', 'wrote', 'thought']);
 /** Nouns of people that are plural with no "-s": "the police say". */
 const PLURAL_PEOPLE = new Set(['police', 'people', 'children', 'men', 'women', 'staff', 'youth']);
+/** "a", "one", "this" …: a role after one is singular whatever its last word ("a police report", "one witness"). */
+const SINGULAR_DETERMINER = /^(?:[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)\s/u;
+/** Whether a role's last word is a plural in "-s": not "-ss", "-us" or "news" ("the witness", "the bus"). */
+const pluralInS = (head: string): boolean =>
+  /\p{Ll}s$/u.test(head) && !/(?:ss|us|['’]s)$/u.test(head) && head !== 'news';
 
 /**
  * Whether a SUBJECT_VERB (or AFTER_SUBJECT_VERB) match is a reporting clause: its verb is one of speech and agrees
@@ -99,8 +104,9 @@ export function isSpeechClause(m: RegExpMatchArray): boolean {
   const bare =
     !/(?:s|ed|ing)$/u.test(verb) && !IRREGULAR_SPEECH_PASTS.has(verb) && !/\bused\s+to\b/u.test(m[0]);
   if (!role || !bare) return true;
+  if (SINGULAR_DETERMINER.test(role)) return false;
   const head = role.split(/\s+/u).at(-1) ?? '';
-  return (/\p{Ll}s$/u.test(head) && !/['’]s$/u.test(head)) || PLURAL_PEOPLE.has(head) || KIN_GROUPS.has(head);
+  return pluralInS(head) || PLURAL_PEOPLE.has(head) || KIN_GROUPS.has(head);
 }
 
 /** Where a SUBJECT_VERB match ends: after its verb. */

@@ -144,8 +144,7 @@ export function kinSubjectBefore(
     const start = d.at;
     const word = d.head.split('-')[0] ?? '';
     const stated = FEMALE_ROLE_WORDS.has(word) ? 'female' : MALE_ROLE_WORDS.has(word) ? 'male' : null;
-    if ((from > 0 && start === from) || inside(start) || !KIN_NOUNS.has(d.head) || stated !== gender)
-      continue;
+    if (inside(start) || !KIN_NOUNS.has(d.head) || stated !== gender) continue;
     // "Gul Bibi sells bread. Her daughter …": "she" may be the woman whose relative it is.
     if (/^(?:His|Her)\s/u.test(text.slice(start, start + 4)) && ownerNamedBefore(ctx, p, start, gender))
       continue;

@@ -308,18 +308,21 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
   }
   // A district's town lists as a town does ("from Kunduz and Khanabad"), but districts then ", in" a name are
   // in it ("in Archi and Khanabad, in Kunduz").
-  const townListed = (a: FoundName, b: FoundName, town: FoundName) =>
+  // A list that also holds a province ("Nahrin, Kunduz and Takhar") is a list of provinces and districts.
+  const townListed = (a: FoundName, b: FoundName, town: FoundName, openAt: number) =>
     listed(a, b) &&
     (onlyTown(town, index) ||
-      (onlyDistricts(town, index) && !HOLDER_AFTER_COMMA.test(text.slice(a.end, b.start))));
+      (onlyDistricts(town, index) &&
+        !HOLDER_AFTER_COMMA.test(text.slice(a.end, b.start)) &&
+        !listedWithProvince(found, openAt, index, text)));
   // Forward, then back, so a list's towns reach every name in it.
   for (let k = 1; k < found.length; k++) {
     const [a, b] = [found[k - 1], found[k]];
-    if (a && open(b) && townListed(a, b, a)) b.qualifier = 'city';
+    if (a && open(b) && townListed(a, b, a, k)) b.qualifier = 'city';
   }
   for (let k = found.length - 2; k >= 0; k--) {
     const [a, b] = [found[k], found[k + 1]];
-    if (b && open(a) && townListed(a, b, b)) a.qualifier = 'city';
+    if (b && open(a) && townListed(a, b, b, k)) a.qualifier = 'city';
   }
 }
 

@@ -666,8 +666,9 @@ function namedOverKinOrTitle(
 ): string | null {
   const bare = table.speaker(last.speaker);
   if (!bare || !isDariKinOrTitleAlone(bare.name)) return null;
-  const lastText = last.passage === passage ? text : null;
-  if (lastText !== null && DARI_VERB_AFTER.test(lastText.slice(last.end, last.end + 40))) return null;
+  // A mention a speech verb follows spoke, in this paragraph or an earlier one: it stays the speaker.
+  const lastText = last.passage === passage ? text : table.passageText(last.passage);
+  if (DARI_VERB_AFTER.test(lastText.slice(last.end, last.end + 40))) return null;
   // Read back from the mention, in its paragraph only: the events are in reading order.
   const { events } = table;
   for (let k = lastBelow(events, positionKey(last.passage, last.start), eventKey); k >= 0; k--) {
@@ -679,8 +680,14 @@ function namedOverKinOrTitle(
   return null;
 }
 const eventKey = (e: { passage: number; start: number }): number => positionKey(e.passage, e.start);
-/** A speech verb right after a mention: the mention is the speaker ("پدرم همیشه می‌گفت"). */
-const DARI_VERB_AFTER = new RegExp(`^[\\s\\u200C]*(?:[^\\s«»،.:]+[\\s\\u200C]+){0,2}${VERB}`, 'u');
+/**
+ * A speech verb right after a mention: the mention is the speaker ("پدرم همیشه می‌گفت"); not after «را", which
+ * makes it the object ("نام پدرم را گفتم").
+ */
+const DARI_VERB_AFTER = new RegExp(
+  `^[\\s\\u200C]*(?:(?!را[\\s\\u200C])[^\\s«»،.:]+[\\s\\u200C]+){0,2}${VERB}`,
+  'u',
+);
 
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(

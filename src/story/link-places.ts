@@ -431,8 +431,11 @@ function listedWithAbroad(text: string, span: Span): boolean {
   );
 }
 
-/** "in Herat, in Kabul, in Iran": "in" before the name and again after its comma make a list, not a placing. */
-const IN_BEFORE = /(?:^|\s)in\s+$/;
+/**
+ * "in Herat, in Kabul, in Iran": a name that is itself a list's item (", in" before it) with ", in" again after
+ * it is listed, not placed; "in Badakhshan, in Tajikistan" alone still places it.
+ */
+const IN_BEFORE = /,\s+in\s+$/;
 const COMMA_IN_AFTER = /^,\s+in\s/;
 const sameInBoth = (before: string, after: string): boolean =>
   IN_BEFORE.test(before) && COMMA_IN_AFTER.test(after);
@@ -593,17 +596,11 @@ function withCues(
         nearby(f) ||
         listed(f, k, DARI_AND_GAP) ||
         portBefore(text, f) ||
-        dariJourneyEnd(found, k, text) ||
+        (!f.wordLike && dariJourneyEnd(found, k, text)) ||
         occupantBefore(text, f.start)
       );
     if (f.wordLike && !f.qualifier && languageListed(text, f)) return false;
-    const cued =
-      !f.wordLike ||
-      f.qualifier ||
-      f.cued ||
-      listed(f, k) ||
-      (!isDariText(f.text) && nearby(f)) ||
-      dariJourneyEnd(found, k, text);
+    const cued = !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
     return cued;
@@ -616,8 +613,9 @@ const DARI_JOURNEY_FROM = /(?:^|\s)از(?:\s+راه)?\s+$/u;
 const DARI_JOURNEY_GAP = /^\s+(?:تا|به)\s+$/u;
 
 /**
- * "از حیرتان تا کابل"، "از کابل تا حیرتان"، "از راه حیرتان به ازبکستان": a name at one end of a journey whose other
- * end is a place that is no word is a place too, even one far from the map or one that is also a word.
+ * "از حیرتان تا کابل"، "از کابل تا حیرتان"، "از راه حیرتان به ازبکستان": a one-word name far from the map at one end
+ * of a journey whose other end is a place that is no word is a place too. Not a name that is also a word: «به
+ * مقر ولایت», «به شهرک جدید» are a seat and a township.
  */
 function dariJourneyEnd(found: readonly Found[], k: number, text: string): boolean {
   const [prev, f, next] = [found[k - 1], found[k], found[k + 1]];

@@ -23,6 +23,9 @@ describe('a Dari name far from the map or also a word, named by a journey or a m
     // Without a journey the off-map one-word name stays unread; so does a word at a journey's end with no place.
     expect(ids('حیرتان را کمتر کسی دیده است.')).toEqual([]);
     expect(ids('از جرم تا مجازات راه درازی است.')).toEqual([]);
+    // A name that is also a word stays a word at a journey's end: a provincial seat, a township.
+    expect(ids('زخمیان از دشت ارچی به مقر ولایت منتقل شدند.')).toEqual(['دشت ارچی=AF1906']);
+    expect(ids('مسافران از تالقان به شهرک جدید رفتند.')).toEqual(['تالقان=AF1801']);
   });
 
   it('is a place where a price is read "در" it', () => {
@@ -72,6 +75,12 @@ describe('a name a province shares with its capital, read as the town', () => {
       'Khanabad=AF1904',
       'Kunduz=AF19',
     ]);
+    // A province in the same list makes it a list of provinces and districts.
+    expect(ids('Aid convoys went to Nahrin, Kunduz and Takhar.')).toEqual([
+      'Nahrin=AF0904',
+      'Kunduz=AF19',
+      'Takhar=AF18',
+    ]);
   });
 });
 
@@ -83,6 +92,10 @@ describe('a name placed abroad, or only listed beside abroad', () => {
       'Iran=IRN',
     ]);
     expect(ids('Rents are lower in Darwaz, in Tajikistan.')).toEqual(['Tajikistan=TJK']);
+    // Only a list's item: a province named once, then ", in" a country, is placed there.
+    expect(ids('Many families now live in Badakhshan, in Tajikistan, far from home.')).toEqual([
+      'Tajikistan=TJK',
+    ]);
   });
 
   it('does not read a town abroad as the near spelling of an Afghan district', () => {

@@ -17,6 +17,11 @@ describe('a noun that spells like a speech verb is no verb after a singular role
     expect(isSpeechClause(lastClause("the farmer's only answer is stone"))).toBe(false);
     expect(isSpeechClause(lastClause("the council's last reply was short"))).toBe(false);
     expect(isSpeechClause(lastClause("the teacher's first remark was kind"))).toBe(false);
+    // After "a" or "one" the role is singular; "-ss", "-us" and "news" are no plurals.
+    expect(isSpeechClause(lastClause('a police report says the road is open'))).toBe(false);
+    expect(isSpeechClause(lastClause('the news report said nothing'))).toBe(false);
+    expect(isSpeechClause(lastClause('the witness answer was short'))).toBe(false);
+    expect(isSpeechClause(lastClause('the boss claim was false'))).toBe(false);
   });
 
   it('isSpeechClause: a singular role with "-s" or a past, and a plural with the bare form, are', () => {
@@ -76,6 +81,23 @@ describe('Dari: a kin word or a title alone yields to the person its paragraph n
       'او بعد گفت: «هیچ‌کس این را نمی‌فهمد.»',
     ]);
     expect(speakerOf(story, 'هیچ‌کس این را')).toBe('پدرم');
+  });
+
+  it('keeps the kin word that spoke a paragraph before, even after a named person', () => {
+    const story = ingest([
+      'دیروز با پدرم به دیدن انجنیر کریم صافی رفتیم. پدرم در راه می‌گفت: «این مرد پل ما را ساخت.»',
+      'او بعد گفت: «پل‌ها از آدم‌ها بیشتر عمر می‌کنند.»',
+    ]);
+    expect(speakerOf(story, 'پل‌ها از آدم‌ها')).toBe('پدرم');
+  });
+
+  it('reads a kin word before «را» as the object, not a speaker: «نام مادرم را گفتم»', () => {
+    const story = ingest([
+      'مادرم همیشه می‌گفت: «قابله‌های این دره فرشته‌اند.»',
+      'سال گذشته به دیدن بی‌بی گلالی رفتم. وقتی نام مادرم را گفتم، لبخند زد.',
+      'بعد گفت: «من او را در شب برفی به دنیا آوردم.»',
+    ]);
+    expect(speakerOf(story, 'در شب برفی')).toBe('بی‌بی گلالی');
   });
 });
 
