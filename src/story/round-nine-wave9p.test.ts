@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { chromeReason, endsWithLinkList, isRelatedListHead } from './clean.ts';
+import { isForwardedLine, isHashtagLine, isSeparatedItems, isTableLine } from './page-chrome.ts';
+import { isNotesToEditorsHead, opensWithCopyright, removeChrome, splitLines } from './paragraphs.ts';
+
+/** The kind the chrome pass gives each line of a page. */
+const kinds = (page: string): [string, string][] => {
+  const lines = splitLines(page);
+  removeChrome(lines);
+  return lines.map((l) => [l.kind, l.text]);
+};
+
+describe('page furniture at a foot or in a feed', () => {
+  it('reads "Related <things>" heads and an inline list after a short sign-off as promo', () => {
+    expect(isRelatedListHead('Related transcripts')).toBe(true);
+    expect(isRelatedListHead('Related podcasts:')).toBe(true);
+    expect(
+      chromeReason('Related explainers: Why the pass closes? · Who owns the mine · Ten years of floods'),
+    ).toBe('promo');
+    expect(
+      endsWithLinkList(
+        'Did we get something wrong? Tell the desk. Related: Floods: the week in pictures · Bridges rebuilt · Exams moved',
+      ),
+    ).toBe(true);
+    expect(endsWithLinkList('The river rose again: Farkhar, Warsaj and Kalafgan lost bridges.')).toBe(false);
+  });
+
+  it('reads a newsletter’s own lines as promo', () => {
+    expect(chromeReason('View this email in your browser')).toBe('promo');
+    expect(chromeReason('This edition is sponsored by Pamir Flour Mills, Faizabad.')).toBe('promo');
+    expect(
+      chromeReason('You are receiving this newsletter because you subscribed at our stall in Taloqan.'),
+    ).toBe('promo');
+    expect(chromeReason('This issue of the bridge was raised by the council in Taloqan.')).toBeNull();
+  });
+
+  it('reads hashtag lines and a forwarded post’s source line as furniture', () => {
+    expect(isHashtagLine('#تخار #سیلاب #فرخار')).toBe(true);
+    expect(isHashtagLine('#Takhar #floods')).toBe(true);
+    expect(isHashtagLine('سیلاب در #تخار خانه‌ها را ویران کرد')).toBe(false);
+    expect(isForwardedLine('↪️ فوروارد شده از: ریاست معارف ولایت تخار')).toBe(true);
+    expect(isForwardedLine('Forwarded from: Takhar Health Department')).toBe(true);
+    expect(isForwardedLine('او گفت که پیام از تخار فوروارد شده است.')).toBe(false);
+  });
+
+  it('keeps a price list joined by "·" as content, not a menu; a byline with a date stays furniture', () => {
+    expect(isSeparatedItems('Rice, 25 kg: Taloqan 2,100 · Faizabad 2,300 · Keshem 2,250')).toBe(false);
+    expect(isSeparatedItems('گندم، یک سیر: تالقان ۵۲۰ · فیض‌آباد ۵۸۰')).toBe(false);
+    expect(isTableLine('Diesel: Taloqan 70 | Farkhar 74')).toBe(true);
+    expect(isSeparatedItems('By the North Desk · 4 March 2026 · 5 min read')).toBe(true);
+    expect(isSeparatedItems('Home · Takhar · Badakhshan')).toBe(true);
+  });
+
+  it('never keeps a line opening with the copyright sign as story', () => {
+    expect(opensWithCopyright('© 2026 Pamir Post. Independent news for the north of Afghanistan.')).toBe(
+      true,
+    );
+    expect(opensWithCopyright('The © sign was stamped on the boxes.')).toBe(false);
+    const page =
+      'Floods in Warsaj\n\nThe river rose overnight in Warsaj, residents said.\n\n© 2026 Pamir Post. News for the people of Takhar and Badakhshan.';
+    expect(kinds(page).at(-1)?.[0]).toBe('legal');
+  });
+
+  it('reads a release’s notes to editors and the lines under them as furniture', () => {
+    expect(isNotesToEditorsHead('Notes to editors')).toBe(true);
+    expect(isNotesToEditorsHead('Note for editors / یادداشت برای خبرنگاران')).toBe(true);
+    expect(isNotesToEditorsHead('Notes to editors were sent on Monday.')).toBe(false);
+    const page = [
+      'Clinics reopen in Warsaj',
+      'TALOQAN — Two clinics reopened in Warsaj on Monday, the health department said.',
+      'Notes to editors',
+      'The Valley Health Network is a group of four clinics with offices in Taloqan and Farkhar.',
+    ].join('\n\n');
+    expect(
+      kinds(page)
+        .slice(-2)
+        .map(([k]) => k),
+    ).toEqual(['bio', 'bio']);
+  });
+});
