@@ -9,6 +9,7 @@ import {
   DARI_FOREIGN_TOWNS,
   DARI_PEOPLE_OF,
   DARI_PORT_NOUNS,
+  DARI_TEAM_WORDS,
   FOREIGN_TOWNS,
   PAKISTANI_PLACES,
   GOVERNMENT_WORDS,
@@ -50,7 +51,7 @@ import {
   type PlaceIndex,
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
-import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
+import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp } from './regex-parts.ts';
 import { sentenceIndex, type SentenceIndex } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
@@ -733,8 +734,16 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
  * up to two adjectives, then the name: the
  * organisation's name, not the place.
  */
-const DARI_ORGANISATION_BEFORE =
-  /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه|صدا|رادیو|تلویزیون|خبرگزاری|روزنامه|هوتل|هتل|مهمانخانه|جشنواره|شرکت)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی){0,2}\s+$/u;
+const DARI_ORGANISATION_HEADS = [
+  ...'حرکت جنبش حزب پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری روزنامه هوتل هتل مهمانخانه جشنواره شرکت'.split(
+    ' ',
+  ),
+  ...DARI_TEAM_WORDS,
+];
+const DARI_ORGANISATION_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?(?:\\s+[\\p{L}\u200C]+ی){0,2}\\s+$`,
+  'u',
+);
 
 /** "دریای پنج": the head word of a river's Dari name. */
 const DARI_RIVER_HEAD = /^دریا(?:ی|ٔ)?$/u;

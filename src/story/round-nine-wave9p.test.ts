@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { builtGazetteer } from './built-gazetteer.ts';
 import { chromeReason, endsWithLinkList, isRelatedListHead } from './clean.ts';
+import { placeIndexFor } from './ingest.ts';
+import { findPlaceCandidates } from './link-places.ts';
 import { isForwardedLine, isHashtagLine, isSeparatedItems, isTableLine } from './page-chrome.ts';
 import { isNotesToEditorsHead, opensWithCopyright, removeChrome, splitLines } from './paragraphs.ts';
 
@@ -76,5 +79,22 @@ describe('page furniture at a foot or in a feed', () => {
         .slice(-2)
         .map(([k]) => k),
     ).toEqual(['bio', 'bio']);
+  });
+});
+
+describe('a place inside a club’s, firm’s or paper’s name', () => {
+  const index = placeIndexFor(builtGazetteer());
+  const ids = (text: string) => findPlaceCandidates(text, index).map((c) => `${c.text}=${c.ids.join(' ')}`);
+
+  it('is no place after a Dari club word («شیران …», «ستارهٔ …»)', () => {
+    expect(ids('شیران فرخار در نیمه‌نهایی برنده شدند.')).toEqual([]);
+    expect(ids('سرمربی ستارهٔ رستاق از داور شکایت کرد.')).toEqual([]);
+    expect(ids('بازیکنان از رستاق آمده بودند.')).toEqual(['رستاق=AF1810']);
+  });
+
+  it('is no place before a firm’s or a paper’s kind word ("… Logistics", "… Weekly")', () => {
+    expect(ids('A firm, Farkhar Logistics, will carry the gravel.')).toEqual([]);
+    expect(ids('A reporter from the Rostaq Weekly asked about the road.')).toEqual([]);
+    expect(ids('The gravel will come from Farkhar.')).toEqual(['Farkhar=AF1808']);
   });
 });
