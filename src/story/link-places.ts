@@ -1315,6 +1315,32 @@ function partOfLongerName(tokens: Token[], i: number, text: string, index: Place
   );
 }
 
+const namesakeTowns = new WeakMap<PlaceIndex, ReadonlyMap<string, string>>();
+
+/** The first word of an English name, folded: "Baghlan" of "Baghlan-e-Jadid". */
+const firstWordOf = (name: string) => normalizeName(name).split(/[\s-]+/)[0] ?? '';
+
+/**
+ * The town a province is named after where its capital has another name: «شهر بغلان», "Baghlan town" is
+ * Baghlan-e-Jadid, not Pul-e-Khumri; "Balkh town" is Balkh district, not Mazar-i-Sharif. Null for a province
+ * whose capital bears its name (Kunduz) or that has no such town (Takhar).
+ */
+export function namesakeTown(province: string, index: PlaceIndex): string | null {
+  let towns = namesakeTowns.get(index);
+  if (!towns) {
+    const found = new Map<string, string>();
+    for (const [id, e] of index.entries) {
+      const p = e.kind === 'district' && e.province ? index.entries.get(e.province) : undefined;
+      const capital = p?.capital ? index.entries.get(p.capital) : undefined;
+      if (!p || !capital || id === p.capital || firstWordOf(p.name_en) === firstWordOf(capital.name_en))
+        continue;
+      if (firstWordOf(e.name_en) === firstWordOf(p.name_en)) found.set(p.id, id);
+    }
+    namesakeTowns.set(index, (towns = found));
+  }
+  return towns.get(province) ?? null;
+}
+
 /** Apply a qualifier, and read a bare name shared by a province and its own district as the province. */
 function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): string[] {
   const kindOf = (id: string) => index.entries.get(id)?.kind;
@@ -1325,7 +1351,10 @@ function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): 
   if (qualifier === 'district' || qualifier === 'city') {
     const districts = ids.filter((id) => kindOf(id) === 'district');
     const capitals = ids.flatMap((id) => index.entries.get(id)?.capital ?? []);
-    if (qualifier === 'city' && capitals.length) return [...new Set(capitals)];
+    if (qualifier === 'city' && capitals.length)
+      return [
+        ...new Set(ids.flatMap((id) => namesakeTown(id, index) ?? index.entries.get(id)?.capital ?? [])),
+      ];
     if (districts.length) return districts;
     // "the Badakhshan district" with no district of that name: a district of the province, said as an adjective.
     const provinces = ids.filter((id) => kindOf(id) === 'province');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { chromeReason, endsWithLinkList, isRelatedListHead } from './clean.ts';
 import { placeIndexFor } from './ingest.ts';
-import { findPlaceCandidates } from './link-places.ts';
+import { findPlaceCandidates, namesakeTown } from './link-places.ts';
 import { isForwardedLine, isHashtagLine, isSeparatedItems, isTableLine } from './page-chrome.ts';
 import { isNotesToEditorsHead, opensWithCopyright, removeChrome, splitLines } from './paragraphs.ts';
 
@@ -96,5 +96,18 @@ describe('a place inside a club’s, firm’s or paper’s name', () => {
     expect(ids('A firm, Farkhar Logistics, will carry the gravel.')).toEqual([]);
     expect(ids('A reporter from the Rostaq Weekly asked about the road.')).toEqual([]);
     expect(ids('The gravel will come from Farkhar.')).toEqual(['Farkhar=AF1808']);
+  });
+});
+
+describe('the town a province is named after (namesakeTown)', () => {
+  const index = placeIndexFor(builtGazetteer());
+  const ids = (text: string) => findPlaceCandidates(text, index).map((c) => `${c.text}=${c.ids.join(' ')}`);
+
+  it('is its own district where the capital has another name, the capital where it bears the name', () => {
+    expect(namesakeTown('AF09', index)).toBe('AF0905');
+    expect(namesakeTown('AF19', index)).toBeNull();
+    expect(namesakeTown('AF18', index)).toBeNull();
+    expect(ids('بازار شهر بغلان دیروز بسته بود.')).toEqual(['بغلان=AF0905']);
+    expect(ids('بازار شهر کندز دیروز بسته بود.')).toEqual(['کندز=AF1901']);
   });
 });
