@@ -535,10 +535,28 @@ export function offMapDariDistrict(ids: readonly string[], word: string, index: 
     isDariText(word) &&
     ids.every((id) => {
       const e = index.entries.get(id);
-      // A provincial capital (زرنج، شبرغان) is a town reporting names, not a word.
-      return e?.kind === 'district' && e.onMap === false && !holdsCapital(id, index);
+      // A provincial capital (زرنج، شبرغان) is a town reporting names, not a word; so is a town or crossing inside
+      // a district under its own name (حیرتان، تورخم).
+      return (
+        e?.kind === 'district' &&
+        e.onMap === false &&
+        !holdsCapital(id, index) &&
+        !townInside(word, e.name_da)
+      );
     })
   );
+}
+
+/**
+ * A one-word name of a district that is neither its Dari name nor that name's first word, the short form reporting
+ * uses («خوست» of «خوست و فرنگ»): the name of a town, port or crossing inside it («حیرتان» in «شهرک حیرتان»,
+ * «تورخم» in «مهمند دره»), a proper name rather than an everyday word.
+ */
+function townInside(word: string, districtName: string | undefined): boolean {
+  if (!districtName) return false;
+  const key = normalizeName(word);
+  const name = normalizeName(districtName);
+  return key !== name && key !== name.split(' ')[0];
 }
 
 /** Whether the district holds its province's capital. */

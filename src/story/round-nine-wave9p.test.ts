@@ -111,3 +111,13 @@ describe('the town a province is named after (namesakeTown)', () => {
     expect(ids('بازار شهر کندز دیروز بسته بود.')).toEqual(['کندز=AF1901']);
   });
 });
+
+describe('a town or crossing inside a district far from the map, by its own Dari name', () => {
+  const index = placeIndexFor(builtGazetteer());
+  const ids = (text: string) => findPlaceCandidates(text, index).map((c) => `${c.text}=${c.ids.join(' ')}`);
+
+  it('links without a cue («حیرتان», «تورخم»), unlike a district name that is a word', () => {
+    expect(ids('موترهای باربری دیروز از حیرتان گذشتند.')).toEqual(['حیرتان=AF2116']);
+    expect(ids('خانواده‌ها از تورخم برگشتند.')).toEqual(['تورخم=AF0617']);
+  });
+});
