@@ -465,6 +465,10 @@ export const DARI_CITY_CUES: readonly string[] = [
   'نواحی',
   // A town's wholesale fruit and grain market ("مندوی کندز"); the noun ends in ی, so its ezafe is unwritten.
   'مندوی',
+  // A town's services and trading halls: its fire brigade, its money exchange market («سرای صرافی کندز»).
+  'آتش‌نشانی',
+  'صرافی',
+  'سرای',
 ];
 
 /**

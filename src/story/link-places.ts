@@ -978,6 +978,22 @@ export function namesakeBySentence(found: Found[], index: PlaceIndex, text: stri
 const namesRegion = (f: Found, index: PlaceIndex): boolean =>
   f.ids.some((id) => index.entries.get(id)?.kind === 'region');
 
+/** «راه …»، «مسیر …»، «سرک عمومی …»، «شاهراه اصلی از …»: a road's noun, perhaps "main" and "from", before its first end. */
+const DARI_ROUTE_BEFORE =
+  /(?:^|[\s«"“(])(?:راه|مسیر|شاهراه|سرک|جاده)(?:ٔ|\u200C?ی)?(?:[ \t]+(?:عمومی|اصلی|عمده))?(?:[ \t]+از)?[ \t]+$/u;
+/** Characters before a name that hold the longest road's head. */
+const DARI_ROUTE_REACH = 28;
+/** " تا ": between a Dari road's two ends. */
+const DARI_ROUTE_GAP = /^[ \t]+تا[ \t]+$/u;
+
+/** «راه فیض‌آباد تا تالقان»، «سرک عمومی از تالقان تا کندز»: a Dari road from one name to the next. */
+function dariRoute(text: string, a: Span, b: Span): boolean {
+  return (
+    DARI_ROUTE_GAP.test(text.slice(a.end, b.start)) &&
+    DARI_ROUTE_BEFORE.test(text.slice(Math.max(0, a.start - DARI_ROUTE_REACH), a.start))
+  );
+}
+
 /** "the road from Kunduz to Taloqan": both ends of a route are towns. */
 function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
   for (let k = 0; k + 1 < found.length; k++) {
@@ -988,7 +1004,9 @@ function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
     const dashed =
       DASH_GAP.test(gap) &&
       ROAD_WORD.test(text.slice(Math.max(0, a.start - 20), a.start) + text.slice(b.end, b.end + 20));
-    const routed = ROAD_GAP.test(gap) && ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
+    const routed =
+      (ROAD_GAP.test(gap) && ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start))) ||
+      dariRoute(text, a, b);
     if (!dashed && !routed) continue;
     // "شاهراه کابل-سالنگ", "the Kunduz-Takhar highway": a pass, a river or a province at a road's end stays
     // what it is, and a road between provinces says nothing of towns.

@@ -121,3 +121,18 @@ describe('a town or crossing inside a district far from the map, by its own Dari
     expect(ids('خانواده‌ها از تورخم برگشتند.')).toEqual(['تورخم=AF0617']);
   });
 });
+
+describe('Kunduz the town in Dari: its services and markets, a road’s end', () => {
+  const index = placeIndexFor(builtGazetteer());
+  const ids = (text: string) => findPlaceCandidates(text, index).map((c) => `${c.text}=${c.ids.join(' ')}`);
+
+  it('reads the name after the fire brigade or the money market as the town', () => {
+    expect(ids('مسئول آتش‌نشانی کندز گفت که آتش خاموش شد.')).toEqual(['کندز=AF1901']);
+    expect(ids('دالر در سرای صرافی کندز ارزان شد.')).toEqual(['کندز=AF1901']);
+  });
+
+  it('reads both ends of «راه … تا …» as towns, but not a bare «از … تا …»', () => {
+    expect(ids('راه تالقان تا کندز سه ساعت است.')).toEqual(['تالقان=AF1801', 'کندز=AF1901']);
+    expect(ids('از بدخشان تا کندز باران بارید.')).toEqual(['بدخشان=AF17', 'کندز=AF19']);
+  });
+});
