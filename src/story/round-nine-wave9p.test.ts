@@ -136,3 +136,20 @@ describe('Kunduz the town in Dari: its services and markets, a road’s end', ()
     expect(ids('از بدخشان تا کندز باران بارید.')).toEqual(['بدخشان=AF17', 'کندز=AF19']);
   });
 });
+
+describe('a name placed across the border', () => {
+  const index = placeIndexFor(builtGazetteer());
+  const ids = (text: string) => findPlaceCandidates(text, index).map((c) => `${c.text}=${c.ids.join(' ')}`);
+
+  it('after "Tajikistan’s own", before ", the Tajik town" or "in Tajik Badakhshan"', () => {
+    expect(ids('Patients go to clinics in Uzbekistan’s own Surkhandarya region.')).toEqual([
+      'Uzbekistan=UZB',
+    ]);
+    expect(ids('Traders came from Darvaz, the Tajik district across the river.')).toEqual([]);
+    expect(ids('The track leads to Wakhan district in Tajik Badakhshan.')).toEqual([]);
+    expect(ids('The track leads to Darvaz, the Afghan district on the Panj.')).toEqual([
+      'Darvaz=AF1722',
+      'Panj=panj-river',
+    ]);
+  });
+});
