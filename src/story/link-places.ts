@@ -871,7 +871,8 @@ export function namesakeByNeighbour(found: Found[], index: PlaceIndex, text: str
   const provinceOfSingle = (f: Found | undefined) =>
     f && f.ids.length === 1 ? provinceOf(index, f.ids[0] ?? '') : null;
   found.forEach((f, k) => {
-    if (f.ids.length < 2) return;
+    // "into Balkh province near Kaldar": the word "province" has said which of the namesakes it is.
+    if (f.ids.length < 2 || f.written === 'province') return;
     const [before, after] = [found[k - 1], found[k + 1]];
     const holder =
       before?.ids.length === 1 && index.entries.get(before.ids[0] ?? '')?.kind === 'province'

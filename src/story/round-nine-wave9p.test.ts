@@ -153,3 +153,15 @@ describe('a name placed across the border', () => {
     ]);
   });
 });
+
+describe('"X province" beside a district of the province', () => {
+  const index = placeIndexFor(builtGazetteer());
+  const ids = (text: string) => findPlaceCandidates(text, index).map((c) => `${c.text}=${c.ids.join(' ')}`);
+
+  it('stays the province, though a district bears its name', () => {
+    expect(ids('The road enters Balkh province near Kaldar.')).toEqual([
+      'Balkh province=AF21',
+      'Kaldar=AF2113',
+    ]);
+  });
+});
