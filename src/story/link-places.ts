@@ -26,6 +26,7 @@ import {
 } from './lexicon.ts';
 import {
   citiesByContext,
+  holdsDistrictsAfter,
   comparedWithTown,
   journeysWithinProvince,
   parallelTowns,
@@ -845,7 +846,8 @@ export function listedWithProvince(found: Found[], index: PlaceIndex, text: stri
     return LIST_GAP.test(gap) || DARI_LIST_GAP.test(gap);
   };
   found.forEach((f, k) => {
-    if (f.ids.length < 2) return;
+    // "Imam Sahib and Kunduz's central districts": a name read as the province stays it in any list.
+    if (f.ids.length < 2 || f.written === 'province' || holdsDistrictsAfter(text, f)) return;
     const before = found[k - 1];
     const after = found[k + 1];
     const province =

@@ -165,3 +165,16 @@ describe('"X province" beside a district of the province', () => {
     ]);
   });
 });
+
+describe('"Kunduz’s central districts" (holdsDistrictsAfter)', () => {
+  const index = placeIndexFor(builtGazetteer());
+  const ids = (text: string) => findPlaceCandidates(text, index).map((c) => `${c.text}=${c.ids.join(' ')}`);
+
+  it('is the province, even listed beside a district', () => {
+    expect(ids('Rain fell on Archi and Kunduz’s southern villages.')).toEqual([
+      'Archi=AF1906',
+      'Kunduz=AF19',
+    ]);
+    expect(ids('Rain fell on Archi and Kunduz.')).toEqual(['Archi=AF1906', 'Kunduz=AF1901']);
+  });
+});
