@@ -422,6 +422,8 @@ export function isDeskNote(text: string): boolean {
 
 /** "#کندز #آتش_سوزی", "#Kunduz #floods": a line of hashtags only, a post's index terms. */
 export function isHashtagLine(text: string): boolean {
+  // Most lines open with no hashtag: they are not split into words.
+  if (!text.trimStart().startsWith('#')) return false;
   const tokens = text.trim().split(/\s+/);
   return tokens.length > 0 && tokens.every((t) => /^#[\p{L}\p{N}_\u200C]+$/u.test(t));
 }
