@@ -289,6 +289,15 @@ export function onlyProvinces(ids: readonly string[], index: PlaceIndex): boolea
   return ids.length > 0 && ids.every((id) => index.entries.get(id)?.kind === 'province');
 }
 
+/** "'s central districts", "'s villages": what only a province holds, after the name's possessive. */
+const PROVINCE_HOLDINGS_AFTER =
+  /^['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:districts|villages|valleys|countryside|rural[ \t]+areas)\b/u;
+
+/** "Kunduz's central districts": a name whose possessive holds districts or villages is the province. */
+export function holdsDistrictsAfter(text: string, f: FoundName): boolean {
+  return PROVINCE_HOLDINGS_AFTER.test(text.slice(f.end, f.end + 32));
+}
+
 /**
  * Settle names a province shares with its capital by their context: a town's venue or origin, or other towns in
  * the same list ("the bazaars of Kunduz and Taloqan", "از تالقان و کندز") make the city.
@@ -296,6 +305,7 @@ export function onlyProvinces(ids: readonly string[], index: PlaceIndex): boolea
 export function citiesByContext(found: FoundName[], index: PlaceIndex, text: string): void {
   const open = (f: FoundName | undefined): f is FoundName =>
     !!f && !f.qualifier && sharedWithCapital(f.ids, index);
+  for (const f of found) if (open(f) && holdsDistrictsAfter(text, f)) f.qualifier = 'province';
   const listed = (a: FoundName, b: FoundName) => LIST_GAP.test(text.slice(a.end, b.start));
   // "prices in Kunduz, Takhar and Baghlan": a context read over a list of provinces is the provinces'; only a cue
   // bound to the name ("بازارهای کندز و تخار") still makes it the town.

@@ -125,14 +125,19 @@ const CAPTION_CREDIT_END =
   /(?:^|\s)\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Photo illustration)s?\s*(?::|by\b)\s*[\p{Lu}\p{N}](?:[^.()]|(?<=(?:^|[\s/])\p{Lu})\.){0,80}\)?\.?$/u;
 /** "More from Asia", "Related stories", "You may also like": the head of a list of links to other stories. */
 const RELATED_LIST_HEAD =
-  /^(?:more (?:from|on|in|about)\b.{0,40}|more (?:stories|news|coverage)|related(?: stories| articles| coverage| content| news| events)?|upcoming events|key (?:events|moments)|recommended(?: stories| for you| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed|shared)|top stories|trending(?: now| stories| news)?|popular now|latest (?:news|stories)|don['’]t miss|in other news|editor['’]?s picks|also read\b.{0,40}|read (?:more|also)|see also|further reading|what to read next|read next)\s*:?$/i;
+  /^(?:more (?:from|on|in|about)\b.{0,40}|more (?:stories|news|coverage)|related(?: coverage| content| news| [a-z-]+s)?|upcoming events|key (?:events|moments)|recommended(?: stories| for you| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed|shared)|top stories|trending(?: now| stories| news)?|popular now|latest (?:news|stories)|don['’]t miss|in other news|editor['’]?s picks|also read\b.{0,40}|read (?:more|also)|see also|further reading|what to read next|read next)\s*:?$/i;
 const PROMO = [
   /\bclick here\b/i,
   /^to (?:find out|learn|read) more\b/i,
   /^(?:read|see) (?:more|also)\b/i,
   /^(?:subscribe|sign up|follow us|download our|get the app|join us on)\b/i,
   /^(?:watch|listen)(?: to)?(?: the)? (?:video|audio|podcast)\b/i,
-  /^related(?: stories| articles| content| coverage| reading)?\s*:/i,
+  /^related(?: content| coverage| reading| [a-z-]+s)?\s*:/i,
+  // An email newsletter's own lines: "View this email in your browser", "This issue is supported by …", "You are
+  // receiving this email because …".
+  /^view this (?:email|newsletter|message) in (?:your|a) (?:web )?browser\b/i,
+  /^this (?:issue|newsletter|email|edition|bulletin|episode) (?:is|was) (?:supported|sponsored|brought to you|made possible|paid for) by\b/i,
+  /^you(?:['’]re| are) receiving this (?:email|newsletter|message|bulletin)\b/i,
   /^(?:share|tweet|post|email) (?:this|on|via)\b/i,
   // The desk's standing request at the foot: "To tell us of a death in …, write to our desk.", "To tell us about
   // an error, email …" — a clause of purpose, then where to write, ending the line.
@@ -243,7 +248,9 @@ const BILINGUAL_SLASH = / \/ /;
 /** Fewest links that make the tail a list rather than a label and its value. */
 const MIN_INLINE_LINKS = 3;
 /** Longest sentence (in words) that may close a page before its inline link list. */
-const MAX_LEAD_WORDS = 8;
+const MAX_LEAD_WORDS = 12;
+/** Longest line (characters) read for a sign-off and its links: a long paragraph is not one. */
+const MAX_LINK_LINE_CHARS = 600;
 
 /**
  * "That is all for today. More from our desk: Herat · Balkh · Kabul": a short sign-off whose
@@ -251,19 +258,22 @@ const MAX_LEAD_WORDS = 8;
  */
 export function endsWithLinkList(text: string): boolean {
   const line = text.trim();
-  if (!/[|•·]/.test(line)) return false;
-  // Read from the last colon: the links after it, the head back to the sentence before it.
-  const colon = line.lastIndexOf(':');
-  const links = line.slice(colon + 1);
-  if (colon < 0 || /[.!?]/.test(links)) return false;
-  const before = line.slice(0, colon);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
-  if (wordCount(before.slice(0, cut + 1)) > MAX_LEAD_WORDS || !isRelatedListHead(before.slice(cut + 1)))
-    return false;
-  return (
-    links.split(/[|•·]/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length >= MIN_INLINE_LINKS &&
-    isSeparatedItems(links)
-  );
+  if (line.length > MAX_LINK_LINE_CHARS || !/[|•·]/.test(line)) return false;
+  // Read from each colon in turn (a headline in the list may have its own): the head before it, back to the
+  // sentence before, and the links after it.
+  for (let colon = line.indexOf(':'); colon >= 0; colon = line.indexOf(':', colon + 1)) {
+    const before = line.slice(0, colon);
+    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+    if (!isRelatedListHead(before.slice(cut + 1))) continue;
+    const links = line.slice(colon + 1);
+    return (
+      wordCount(before.slice(0, cut + 1)) <= MAX_LEAD_WORDS &&
+      !/[.!?]/.test(links) &&
+      links.split(/[|•·]/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length >= MIN_INLINE_LINKS &&
+      isSeparatedItems(links)
+    );
+  }
+  return false;
 }
 
 export function isImagePlaceholder(text: string): boolean {

@@ -193,6 +193,7 @@ export const QUALIFIERS: Readonly<Record<string, 'province' | 'district' | 'city
  */
 export const ORGANISATION_WORDS = set(`
 movement movements party parties front alliance coalition league congress union network networks
+weekly monthly logistics enterprises industries holdings
 organization organisation association society federation foundation institute university college academy
 company corporation bank airlines airline airways radio television tv news times post press journal
 magazine tribune herald gazette daily club
@@ -336,6 +337,24 @@ export const DARI_NAME_STOPS = set(`
 در و که از به را با تا این آن یک هم نیز برای بر ولسوالی ولایت شهر مربوط واقع است بود شد شده می گفت گفتند
 نیست هست تنها فقط ما شما من تو او ایشان آنها خود
 `);
+/**
+ * Dari words a sports club names itself with before its home's name, as English clubs do after it ("Kokcha
+ * Lions"): «شیران …» lions, «ستارهٔ …» star, «عقاب‌های …» eagles, «باشگاه …» club. The name is the club's.
+ */
+export const DARI_TEAM_WORDS: readonly string[] = [
+  'شیران',
+  'شیرهای',
+  'ستاره',
+  'ستارگان',
+  'عقابان',
+  'عقاب‌های',
+  'شاهینان',
+  'شاهین‌های',
+  'پلنگان',
+  'پلنگ‌های',
+  'باشگاه',
+  'کلپ',
+];
 /** Dari words right before a village noun that make it any village, not a named one: «این قریه», «یک قریهٔ». */
 export const DARI_COMMON_NOUN_CUES = set('این آن یک هر همین همان هیچ کدام چند');
 
@@ -446,6 +465,10 @@ export const DARI_CITY_CUES: readonly string[] = [
   'نواحی',
   // A town's wholesale fruit and grain market ("مندوی کندز"); the noun ends in ی, so its ezafe is unwritten.
   'مندوی',
+  // A town's services and trading halls: its fire brigade, its money exchange market («سرای صرافی کندز»).
+  'آتش‌نشانی',
+  'صرافی',
+  'سرای',
 ];
 
 /**

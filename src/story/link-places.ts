@@ -9,6 +9,7 @@ import {
   DARI_FOREIGN_TOWNS,
   DARI_PEOPLE_OF,
   DARI_PORT_NOUNS,
+  DARI_TEAM_WORDS,
   FOREIGN_TOWNS,
   PAKISTANI_PLACES,
   GOVERNMENT_WORDS,
@@ -25,6 +26,7 @@ import {
 } from './lexicon.ts';
 import {
   citiesByContext,
+  holdsDistrictsAfter,
   comparedWithTown,
   journeysWithinProvince,
   parallelTowns,
@@ -50,7 +52,7 @@ import {
   type PlaceIndex,
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
-import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
+import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp } from './regex-parts.ts';
 import { sentenceIndex, type SentenceIndex } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
@@ -346,13 +348,13 @@ export function withTranslations(linked: readonly PlaceCandidate[], text: string
  * across the border, not the Afghan one.
  */
 const FOREIGN_BEFORE =
-  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+|(?:also\s+)?(?:called|named|known\s+as)\s+)?)?$/u;
+  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:own\s+)?(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+|(?:also\s+)?(?:called|named|known\s+as)\s+)?)?$/u;
 /**
  * "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان", «اشکاشم که در خاک تاجیکستان است»: the name is
  * placed across the border.
  */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
+  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO|Tajik\s+Badakhshan)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
@@ -361,7 +363,7 @@ const AFGHAN_UNITS = new Set(['province', 'district']);
  * the river, after the name.
  */
 const FAR_SIDE =
-  '(?:[,:]?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+one\\b|,\\s+(?:which|that)\\s+(?:is|lies)\\s+(?:just\\s+)?across\\s+the\\s+(?:river|border|Panj|Amu)\\b)';
+  '(?:[,:]?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+(?:one|town|city|district|village|namesake)\\b|,\\s+(?:which|that)\\s+(?:is|lies)\\s+(?:just\\s+)?across\\s+the\\s+(?:river|border|Panj|Amu)\\b)';
 /**
  * "The masts on the Tajik bank — in Vanj, in …", "on the Tajik bank, farmers in Vanj": the far side named
  * first, the towns (or who is in them, in up to two words) after it.
@@ -537,10 +539,28 @@ export function offMapDariDistrict(ids: readonly string[], word: string, index: 
     isDariText(word) &&
     ids.every((id) => {
       const e = index.entries.get(id);
-      // A provincial capital (زرنج، شبرغان) is a town reporting names, not a word.
-      return e?.kind === 'district' && e.onMap === false && !holdsCapital(id, index);
+      // A provincial capital (زرنج، شبرغان) is a town reporting names, not a word; so is a town or crossing inside
+      // a district under its own name (حیرتان، تورخم).
+      return (
+        e?.kind === 'district' &&
+        e.onMap === false &&
+        !holdsCapital(id, index) &&
+        !townInside(word, e.name_da)
+      );
     })
   );
+}
+
+/**
+ * A one-word name of a district that is neither its Dari name nor that name's first word, the short form reporting
+ * uses («خوست» of «خوست و فرنگ»): the name of a town, port or crossing inside it («حیرتان» in «شهرک حیرتان»,
+ * «تورخم» in «مهمند دره»), a proper name rather than an everyday word.
+ */
+function townInside(word: string, districtName: string | undefined): boolean {
+  if (!districtName) return false;
+  const key = normalizeName(word);
+  const name = normalizeName(districtName);
+  return key !== name && key !== name.split(' ')[0];
 }
 
 /** Whether the district holds its province's capital. */
@@ -731,8 +751,16 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
  * up to two adjectives, then the name: the
  * organisation's name, not the place.
  */
-const DARI_ORGANISATION_BEFORE =
-  /(?:^|\s)(?:حرکت|جنبش|حزب|پوهنتون|دانشگاه|صدا|رادیو|تلویزیون|خبرگزاری|روزنامه|هوتل|هتل|مهمانخانه|جشنواره|شرکت)(?:ٔ|\u200C?ی)?(?:\s+[\p{L}\u200C]+ی){0,2}\s+$/u;
+const DARI_ORGANISATION_HEADS = [
+  ...'حرکت جنبش حزب پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری روزنامه هوتل هتل مهمانخانه جشنواره شرکت'.split(
+    ' ',
+  ),
+  ...DARI_TEAM_WORDS,
+];
+const DARI_ORGANISATION_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?(?:\\s+[\\p{L}\u200C]+ی){0,2}\\s+$`,
+  'u',
+);
 
 /** "دریای پنج": the head word of a river's Dari name. */
 const DARI_RIVER_HEAD = /^دریا(?:ی|ٔ)?$/u;
@@ -816,7 +844,8 @@ export function listedWithProvince(found: Found[], index: PlaceIndex, text: stri
     return LIST_GAP.test(gap) || DARI_LIST_GAP.test(gap);
   };
   found.forEach((f, k) => {
-    if (f.ids.length < 2) return;
+    // "Imam Sahib and Kunduz's central districts": a name read as the province stays it in any list.
+    if (f.ids.length < 2 || f.written === 'province' || holdsDistrictsAfter(text, f)) return;
     const before = found[k - 1];
     const after = found[k + 1];
     const province =
@@ -842,7 +871,8 @@ export function namesakeByNeighbour(found: Found[], index: PlaceIndex, text: str
   const provinceOfSingle = (f: Found | undefined) =>
     f && f.ids.length === 1 ? provinceOf(index, f.ids[0] ?? '') : null;
   found.forEach((f, k) => {
-    if (f.ids.length < 2) return;
+    // "into Balkh province near Kaldar": the word "province" has said which of the namesakes it is.
+    if (f.ids.length < 2 || f.written === 'province') return;
     const [before, after] = [found[k - 1], found[k + 1]];
     const holder =
       before?.ids.length === 1 && index.entries.get(before.ids[0] ?? '')?.kind === 'province'
@@ -949,6 +979,22 @@ export function namesakeBySentence(found: Found[], index: PlaceIndex, text: stri
 const namesRegion = (f: Found, index: PlaceIndex): boolean =>
   f.ids.some((id) => index.entries.get(id)?.kind === 'region');
 
+/** «راه …»، «مسیر …»، «سرک عمومی …»، «شاهراه اصلی از …»: a road's noun, perhaps "main" and "from", before its first end. */
+const DARI_ROUTE_BEFORE =
+  /(?:^|[\s«"“(])(?:راه|مسیر|شاهراه|سرک|جاده)(?:ٔ|\u200C?ی)?(?:[ \t]+(?:عمومی|اصلی|عمده))?(?:[ \t]+از)?[ \t]+$/u;
+/** Characters before a name that hold the longest road's head. */
+const DARI_ROUTE_REACH = 28;
+/** " تا ": between a Dari road's two ends. */
+const DARI_ROUTE_GAP = /^[ \t]+تا[ \t]+$/u;
+
+/** «راه فیض‌آباد تا تالقان»، «سرک عمومی از تالقان تا کندز»: a Dari road from one name to the next. */
+function dariRoute(text: string, a: Span, b: Span): boolean {
+  return (
+    DARI_ROUTE_GAP.test(text.slice(a.end, b.start)) &&
+    DARI_ROUTE_BEFORE.test(text.slice(Math.max(0, a.start - DARI_ROUTE_REACH), a.start))
+  );
+}
+
 /** "the road from Kunduz to Taloqan": both ends of a route are towns. */
 function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
   for (let k = 0; k + 1 < found.length; k++) {
@@ -959,7 +1005,9 @@ function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
     const dashed =
       DASH_GAP.test(gap) &&
       ROAD_WORD.test(text.slice(Math.max(0, a.start - 20), a.start) + text.slice(b.end, b.end + 20));
-    const routed = ROAD_GAP.test(gap) && ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
+    const routed =
+      (ROAD_GAP.test(gap) && ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start))) ||
+      dariRoute(text, a, b);
     if (!dashed && !routed) continue;
     // "شاهراه کابل-سالنگ", "the Kunduz-Takhar highway": a pass, a river or a province at a road's end stays
     // what it is, and a road between provinces says nothing of towns.
@@ -1304,6 +1352,32 @@ function partOfLongerName(tokens: Token[], i: number, text: string, index: Place
   );
 }
 
+const namesakeTowns = new WeakMap<PlaceIndex, ReadonlyMap<string, string>>();
+
+/** The first word of an English name, folded: "Baghlan" of "Baghlan-e-Jadid". */
+const firstWordOf = (name: string) => normalizeName(name).split(/[\s-]+/)[0] ?? '';
+
+/**
+ * The town a province is named after where its capital has another name: «شهر بغلان», "Baghlan town" is
+ * Baghlan-e-Jadid, not Pul-e-Khumri; "Balkh town" is Balkh district, not Mazar-i-Sharif. Null for a province
+ * whose capital bears its name (Kunduz) or that has no such town (Takhar).
+ */
+export function namesakeTown(province: string, index: PlaceIndex): string | null {
+  let towns = namesakeTowns.get(index);
+  if (!towns) {
+    const found = new Map<string, string>();
+    for (const [id, e] of index.entries) {
+      const p = e.kind === 'district' && e.province ? index.entries.get(e.province) : undefined;
+      const capital = p?.capital ? index.entries.get(p.capital) : undefined;
+      if (!p || !capital || id === p.capital || firstWordOf(p.name_en) === firstWordOf(capital.name_en))
+        continue;
+      if (firstWordOf(e.name_en) === firstWordOf(p.name_en)) found.set(p.id, id);
+    }
+    namesakeTowns.set(index, (towns = found));
+  }
+  return towns.get(province) ?? null;
+}
+
 /** Apply a qualifier, and read a bare name shared by a province and its own district as the province. */
 function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): string[] {
   const kindOf = (id: string) => index.entries.get(id)?.kind;
@@ -1314,7 +1388,10 @@ function narrow(ids: string[], qualifier: Qualifier | null, index: PlaceIndex): 
   if (qualifier === 'district' || qualifier === 'city') {
     const districts = ids.filter((id) => kindOf(id) === 'district');
     const capitals = ids.flatMap((id) => index.entries.get(id)?.capital ?? []);
-    if (qualifier === 'city' && capitals.length) return [...new Set(capitals)];
+    if (qualifier === 'city' && capitals.length)
+      return [
+        ...new Set(ids.flatMap((id) => namesakeTown(id, index) ?? index.entries.get(id)?.capital ?? [])),
+      ];
     if (districts.length) return districts;
     // "the Badakhshan district" with no district of that name: a district of the province, said as an adjective.
     const provinces = ids.filter((id) => kindOf(id) === 'province');

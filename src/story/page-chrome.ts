@@ -53,11 +53,32 @@ const MIN_TABLE_FIGURES = 2;
  * figures beside a cell of words. A menu's items are words; a pager's figures count 1, 2, 3 and are not a row.
  */
 function isTableRow(items: readonly string[]): boolean {
+  if (isPriceRow(items)) return true;
   const figures = items.filter((s) => FIGURE_CELL.test(s));
   if (figures.length < MIN_TABLE_FIGURES || !items.some((s) => /\p{L}/u.test(s))) return false;
   const counts = figures.map((s) => Number(s.replace(/[,٬]/g, '')));
   const isPager = counts.every((n, i) => n === i + 1);
   return !isPager;
+}
+
+/** A word of letters: the name a figure closes ("Kunduz" in "Kunduz 1,640"). */
+const NAME_WORD = /^\p{L}[\p{L}\p{M}\u200C'’.-]*$/u;
+/** Month names, which put a day or a year after a word ("2 December 2026") and make it no price. */
+const MONTH_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت)$/iu;
+
+/**
+ * "Sugar, 50 kg: Kunduz 2,950 · Baghlan 2,880 · Taloqan 3,000": a price or count list set as one line, each item a
+ * name and its figure. A menu's items are words; "2 December 2026" is a date, not a figure beside a name.
+ */
+function isPriceRow(items: readonly string[]): boolean {
+  let named = 0;
+  for (const item of items) {
+    // The item's last two words, a name and a figure ("Kunduz 1,640", «تالقان ۵۲۰»).
+    const [name = '', figure = ''] = item.split(/\s+/).slice(-2);
+    if (FIGURE_CELL.test(figure) && NAME_WORD.test(name) && !MONTH_WORD.test(name)) named++;
+  }
+  return named >= MIN_TABLE_FIGURES && named >= items.length - 1;
 }
 
 /** The separators between a data table's cells as a page's text keeps them. */
@@ -399,6 +420,23 @@ export function isDeskNote(text: string): boolean {
   return (text.includes(':') || text.includes('：')) && DESK_NOTE.test(text.trim());
 }
 
+/** "#کندز #آتش_سوزی", "#Kunduz #floods": a line of hashtags only, a post's index terms. */
+export function isHashtagLine(text: string): boolean {
+  // Most lines open with no hashtag: they are not split into words.
+  if (!text.trimStart().startsWith('#')) return false;
+  const tokens = text.trim().split(/\s+/);
+  return tokens.length > 0 && tokens.every((t) => /^#[\p{L}\p{N}_\u200C]+$/u.test(t));
+}
+
+/** "🔁 فوروارد شده از: …", "Forwarded from: …": a messaging channel's note on where a post came from. */
+const FORWARDED =
+  /^[^\p{L}\p{N}]*(?:forwarded\s+from|فوروارد\s+شده\s+از|بازنشر\s+از|ارسال\s+شده\s+از)\s*[:：]/iu;
+
+/** A forwarded post's source line: the channel it came from, not the story's place. */
+export function isForwardedLine(text: string): boolean {
+  return FORWARDED.test(text) && words(text) <= MAX_TICKER_WORDS;
+}
+
 /** The rules of this module, in order: the first that holds names the line's kind of furniture. */
 const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariNavigation, 'navigation'],
@@ -413,6 +451,8 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isPhotoCredit, 'caption'],
   [(t) => SOURCE_CREDIT.test(t.trim()) && words(t) <= MAX_CREDIT_WORDS, 'byline'],
   [isSeparatedItems, 'navigation'],
+  [isHashtagLine, 'navigation'],
+  [isForwardedLine, 'byline'],
 ];
 
 /** A page head's furniture: a menu set apart by spaces, a ticker, a caption in brackets, a button. */

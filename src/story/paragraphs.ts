@@ -288,6 +288,7 @@ export function removeChrome(items: Line[]): PageFacts {
   findAuthorBox(items, (name) => (byline ??= name));
   markOpinionFurniture(items);
   markAuthorNotes(items);
+  markNotesToEditors(items);
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
   return { title, byline, date };
@@ -624,7 +625,10 @@ function removeFooterLines(items: Item[]): void {
  */
 function keepReportingOnLegalMatters(items: Item[]): void {
   const mayBeStory = (it: Item) =>
-    it.kind === 'legal' && !isLegalLabel(it.text) && chromeReason(it.text, { legal: false }) === null;
+    it.kind === 'legal' &&
+    !isLegalLabel(it.text) &&
+    !opensWithCopyright(it.text) &&
+    chromeReason(it.text, { legal: false }) === null;
   const keep = (it: Item) => (it.kind = isHeadingLike(it.text) ? 'heading' : 'body');
   let first = items.findIndex(isStory);
   let last = items.findLastIndex(isStory);
@@ -643,6 +647,38 @@ function keepReportingOnLegalMatters(items: Item[]): void {
     first = i;
   }
 }
+
+/** "© 2026 North Desk. Independent reporting …", "Copyright …": a line opening with the sign is the page's own. */
+export function opensWithCopyright(text: string): boolean {
+  return /^(?:©|\(c\)\s|copyright\b)/iu.test(text.trim());
+}
+
+/**
+ * "Notes to editors", «یادداشت برای خبرنگاران», "Note to editors / یادداشت برای ویراستاران": a release's head over
+ * its standing notes (what the issuers are, where their offices are, who to call). All under it is furniture.
+ */
+const NOTES_TO_EDITORS =
+  /^(?:notes?\s+(?:to|for)\s+editors|یادداشت(?:\u200C?ها)?\s+(?:برای|به)\s+(?:خبرنگاران|ویراستاران|رسانه\u200C?ها|دبیران))\s*:?$/iu;
+
+/** Whether a line heads a release's notes to editors, in English, Dari or both halves of a bilingual head. */
+export function isNotesToEditorsHead(text: string): boolean {
+  return text
+    .trim()
+    .split(BILINGUAL_HEAD_SLASH)
+    .every((half) => NOTES_TO_EDITORS.test(half.trim()));
+}
+const BILINGUAL_HEAD_SLASH = / \/ /;
+
+/** A release's notes to editors and all lines after their head are furniture, not the story. */
+export function markNotesToEditors(items: Item[]): void {
+  const head = items.findIndex(
+    (it) => it.text.length <= MAX_NOTES_HEAD_CHARS && isNotesToEditorsHead(it.text),
+  );
+  if (head < 0) return;
+  for (const item of items.slice(head)) if (item.kind !== 'title') item.kind = 'bio';
+}
+/** Longest notes-to-editors head (characters). */
+const MAX_NOTES_HEAD_CHARS = 80;
 
 /** "Laila Noori is a reporter …": the paragraph after a name line is about that name. */
 function describes(name: Item, bio: Item): boolean {
