@@ -8,7 +8,7 @@ import {
   DARI_TITLES,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
-import { positionKey } from './person-events.ts';
+import { positionKey, type PersonEvent } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -77,7 +77,10 @@ const COLON_AT_END = /[:：]$/u;
 /** "… گفت که …": reported speech whose speaker goes on in a quotation later in the paragraph. */
 const VERB_THAT = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]+${tolerant('که')}(?!\\p{L})`, 'gu');
 /** The verb that ends an attribution after »: "… افزود." */
-const VERB_THEN_STOP = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:[.،]|$)`, 'u');
+const VERB_THEN_STOP = new RegExp(
+  `(?<!\\p{L})${VERB}(?:[\\s\\u200C]*(?:[.،]|$)|[\\s\\u200C]+و[\\s\\u200C])`,
+  'u',
+);
 /** What may open the words after »: a comma, "این را" ("this was said by"). */
 const AFTER_OPENING = /^\s*[،,]?\s*(?:این\s+را\s+)?/u;
 /** Where a sentence or a quotation ends: the subject starts after the last of these. */
@@ -242,12 +245,12 @@ function dariAccording(stretch: string, at: number): DariSubject | null {
 /** Split a subject phrase into name, role and pronoun; `at` is its passage offset. */
 export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "Then, turning to the farmers, he repeated it in Dari: «…»": an English attribution is read as English.
-  if (!isDariText(phrase)) return null;
+  if (!isDariText(phrase) && phrase.trim() !== '') return null;
   const end = at + phrase.trimEnd().length;
   const base = { start: at, end, pronoun: false, indefinite: false };
-  // "بعد گفت", "خندید و گفت": the subject is dropped, as after a pronoun; "X خندید و گفت" is X.
+  // "بعد گفت", "خندید و گفت", "«…» می‌گوید.": the subject is dropped, as after a pronoun; "X خندید و گفت" is X.
   const own = withoutClauseBefore(phrase);
-  if ((own !== phrase && own.trim() === '') || isOnlyTimeWords(own))
+  if (own.trim() === '' || isOnlyTimeWords(own))
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
   const parts = withoutConnective(
     withoutAnd(own)
@@ -408,7 +411,10 @@ const INSTITUTIONS = new Set(
     .map(normalizeName),
 );
 /** A phrase whose last word is a verb ("… تایید کرد", "… گفته است"): a clause, not a role and its place. */
-const ENDS_IN_VERB = new RegExp(`(?:کرد|کرده|کردند|شد|شده|است|بود|گفت|داد|${VERB})$`, 'u');
+const ENDS_IN_VERB = new RegExp(
+  `(?:کرد|کرده|کردند|شد|شده|است|بود|گفت|داد|${VERB}|(?:^|[\\s\\u200C])ن?می\u200C[^\\s\\u200C]+)$`,
+  'u',
+);
 
 /**
  * A feature's source introduced by description before a word of theirs is quoted ("یک مالدار کهن‌سال که … چای
@@ -698,6 +704,8 @@ export function resolveDariSubject(
     const last = table.lastEventBefore(passage, s.start, null);
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     if (s.dropped && last && passage - last.passage > DROPPED_REACH) return null;
+    const subject = s.dropped && last ? sentenceSubjectBefore(table, last, passage) : null;
+    if (subject) return subject.speaker;
     return (last && namedOverKinOrTitle(table, last, text, passage)) ?? last?.speaker ?? null;
   }
   if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
@@ -730,6 +738,33 @@ export function resolveDariSubject(
   const [holder] = table.describedAs(s.role);
   if (holder) return holder.id;
   return create ? table.addAnonymous(s.role, '', intro).id : null;
+}
+
+/** How many people named before a dropped subject are read back for the one that opened its sentence. */
+const SUBJECT_LOOKBACK = 6;
+
+/** Whether the mention at `start` opens its sentence or clause: only a time word and a comma before it. */
+export function opensSentence(text: string, start: number): boolean {
+  const lead = text.slice(clauseStartBefore(text, start), start).replace(/[،,]/gu, ' ').trim();
+  return lead === '' || isOnlyTimeWords(lead);
+}
+
+/**
+ * "نصیراحمد، نوهٔ حاجی قربان، … کار می‌کند. «…» می‌گوید.": a dropped subject goes on from the sentence subject
+ * the narration named last (within reach), not from a name inside an appositive or an object ("به X نگاه کرد").
+ * `last` is the latest mention; null when none of the few before it opens its sentence.
+ */
+export function sentenceSubjectBefore(
+  table: SpeakerTable,
+  last: PersonEvent,
+  passage: number,
+): PersonEvent | null {
+  let ev: PersonEvent | null = last;
+  for (let k = 0; ev && k < SUBJECT_LOOKBACK && passage - ev.passage <= DROPPED_REACH; k++) {
+    if (opensSentence(table.passageText(ev.passage), ev.start)) return k === 0 ? null : ev;
+    ev = table.lastEventBefore(ev.passage, ev.start, null);
+  }
+  return null;
 }
 
 /** A sentence opening on its subject (a few words) and a verb of speech, without "که": "او می‌گوید پسرش …". */

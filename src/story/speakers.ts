@@ -139,6 +139,11 @@ export class SpeakerTable {
     return this.all;
   }
 
+  /** The text of passage `p` (empty past the end). */
+  passageText(p: number): string {
+    return this.reading.texts[p] ?? '';
+  }
+
   /** Where speakers are named outside quotations, in reading order. */
   get events(): readonly PersonEvent[] {
     return this.personEvents.list;

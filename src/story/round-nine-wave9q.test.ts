@@ -1,0 +1,57 @@
+// Round nine, third wave, quotation side: a Dari feature's present-tense attribution, with sentences made up for
+// the test.
+import { describe, expect, it } from 'vitest';
+import { dariSubjectAfter, opensSentence, parseSubject } from './dari-attribution.ts';
+import { readWithCountry, speakerNames } from './test-helpers.ts';
+
+const speakersOf = (paras: string[]) => speakerNames(readWithCountry(paras.join('\n\n')));
+
+describe('a Dari feature closes a quotation with a bare «می‌گوید»', () => {
+  it('parseSubject: no words before the verb is a dropped subject', () => {
+    expect(parseSubject('', 10)).toMatchObject({ name: null, pronoun: true, dropped: true });
+  });
+
+  it('gives «…» می‌گوید. to the person the paragraph before is about', () => {
+    const paras = [
+      'گل‌بی‌بی، خیاط شصت‌ساله در این قریه، سی سال است که برای عروس‌ها لباس می‌دوزد.',
+      '«دست‌هایم دیگر مثل جوانی تند نیست،» می‌گوید. «اما چشمم هنوز خوب می‌بیند.»',
+    ];
+    expect(speakersOf(paras)).toEqual(['گل‌بی‌بی', 'گل‌بی‌بی']);
+  });
+});
+
+describe('«…» Name می‌گوید و …: the speech verb joined to another clause by "و"', () => {
+  it('dariSubjectAfter reads the name before "می‌گوید و"', () => {
+    const text = '«این باغ را پدرم کاشت،» عبدالکریم می‌گوید و به درختان اشاره می‌کند.';
+    expect(dariSubjectAfter(text, text.indexOf('»') + 1)).toMatchObject({ name: 'عبدالکریم' });
+  });
+});
+
+describe('a dropped subject goes on from the sentence subject, not a name in its appositive', () => {
+  it('opensSentence: a name at a sentence start, or after a time word and a comma', () => {
+    const text = 'عصر، رحیم‌الله به خانه آمد. او به کریم نگاه کرد.';
+    expect(opensSentence(text, text.indexOf('رحیم‌الله'))).toBe(true);
+    expect(opensSentence(text, text.indexOf('کریم', text.indexOf('نگاه') - 6))).toBe(false);
+  });
+
+  it('gives «…» می‌گوید. after "X، نوهٔ Y، …" to X, not to Y', () => {
+    const paras = [
+      'حاجی عبدالصمد هفتاد سال دارد و هنوز هر روز به دکانش می‌رود.',
+      'فریدون، نوهٔ ۲۰ سالهٔ حاجی عبدالصمد، دو سال در ترکیه کار کرد و امسال به خانه برگشت.',
+      '«در آنجا هیچ‌کس زبانم را نمی‌فهمید،» می‌گوید.',
+    ];
+    expect(speakersOf(paras)).toEqual(['فریدون']);
+  });
+});
+
+describe('a present-tense verb before "که" is a clause, not an anonymous source', () => {
+  it('"مرد جوان به دوستش نگاه می‌کند که …" introduces no source named after that clause', () => {
+    const paras = [
+      'سلیمه، معلم مکتب قریه، از صبح در صنف است.',
+      'مرد جوان لحظه‌ای به دوستش نگاه می‌کند که کنار دروازه ایستاده است.',
+      '«درس امروز دیر تمام شد،» می‌گوید.',
+    ];
+    const story = readWithCountry(paras.join('\n\n'));
+    expect(story.speakers.map((s) => s.name).filter((n) => n.includes('نگاه'))).toEqual([]);
+  });
+});
