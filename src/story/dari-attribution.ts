@@ -108,14 +108,15 @@ const ROLE_WORDS = new Set(
   برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
   مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
   پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
-  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص`
+  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
 );
 /** Words that open an indefinite source: "یک مقام محلی", "یکی از باشندگان", "شماری از دهقانان". */
 const INDEFINITE = new Set(['یک', 'یکی', 'شماری', 'برخی', 'منابع', 'باشندگان', 'مقامات'].map(normalizeName));
-const PRONOUNS = new Set(['او', 'وی', 'ایشان'].map(normalizeName));
+/** Pronouns, and the reference words of news prose that mean "the person just named" (نامبرده، موصوف). */
+const PRONOUNS = new Set(['او', 'وی', 'ایشان', 'نامبرده', 'موصوف'].map(normalizeName));
 const DEMONSTRATIVES = new Set(['این', 'همین', 'آن'].map(normalizeName));
 /** How many paragraphs back "این کارمند" may mean a source, and how many sources are looked at. */
 const DEMONSTRATIVE_REACH = 2;
@@ -181,6 +182,28 @@ export function isAgentNoun(head: string): boolean {
   );
 }
 
+/** "او ۷۷ سال داشت", "نامبرده …": a phrase opening on a pronoun or a reference word is no one's name. */
+export function isPronounName(name: string): boolean {
+  return PRONOUNS.has(normalizeName(name.trim().split(/\s+/u)[0] ?? ''));
+}
+
+/** A speech verb inside a subject phrase, "که" after it or not: what follows is the reported clause. */
+const INNER_VERB = new RegExp(`(?<![\\p{L}\\u200C])${VERB}(?:\\s+${tolerant('که')})?\\s+`, 'gu');
+
+/**
+ * "یکی از همکارانش می‌گوید او … پاسخ داده بود: «…»": a speech verb inside the phrase before the quotation's own
+ * verb, a pronoun after it, reports someone else's words; the quotation's speaker is that pronoun's person, not
+ * the reporter ("X گفت که قطع درختان … و افزود" is X's own clause). The offset to cut the phrase at.
+ */
+export function reportedClauseSubject(phrase: string): number {
+  let cut = 0;
+  for (const m of phrase.matchAll(INNER_VERB)) {
+    const after = m.index + m[0].length;
+    if (isPronounName(phrase.slice(after))) cut = after;
+  }
+  return cut;
+}
+
 /** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
@@ -195,6 +218,7 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   if (verb === colon && !colonAfterRole(tail.slice(start, verb.index))) return null;
   // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
+  if (verb !== colon) start += reportedClauseSubject(tail.slice(start, verb.index));
   const subject = tail.slice(start, verb.index);
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
 }
@@ -509,7 +533,7 @@ function introduceNamed(
     const inside = insideQuote(reading, p);
     for (const m of text.matchAll(pattern)) {
       const found = nameOf(m, reading);
-      if (!found || inside(found.start)) continue;
+      if (!found || inside(found.start) || isPronounName(found.name)) continue;
       const { name, start } = found;
       const s = table.add(name, '', { passage: p, start, end: start + name.length });
       table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });

@@ -1,7 +1,13 @@
 // Round nine, third wave, quotation side: a Dari feature's present-tense attribution, with sentences made up for
 // the test.
 import { describe, expect, it } from 'vitest';
-import { dariSubjectAfter, opensSentence, parseSubject } from './dari-attribution.ts';
+import {
+  dariSubjectAfter,
+  isPronounName,
+  opensSentence,
+  parseSubject,
+  reportedClauseSubject,
+} from './dari-attribution.ts';
 import { readWithCountry, speakerNames } from './test-helpers.ts';
 
 const speakersOf = (paras: string[]) => speakerNames(readWithCountry(paras.join('\n\n')));
@@ -53,5 +59,44 @@ describe('a present-tense verb before "که" is a clause, not an anonymous sourc
     ];
     const story = readWithCountry(paras.join('\n\n'));
     expect(story.speakers.map((s) => s.name).filter((n) => n.includes('نگاه'))).toEqual([]);
+  });
+});
+
+describe("a pronoun or a reference word is never a speaker's name", () => {
+  it('isPronounName: او، وی، نامبرده، موصوف open no name', () => {
+    expect(['او ۶۰ سال', 'نامبرده', 'موصوف', 'وی'].filter((n) => !isPronounName(n))).toEqual([]);
+    expect(isPronounName('اورنگ‌زیب')).toBe(false);
+  });
+
+  it('gives "نامبرده تصریح کرد: «…»" to the person just named', () => {
+    const paras = [
+      'محمد ظاهر امیری، سخنگوی شاروالی، گفت: «کار پاک‌کاری جوی‌ها از شنبه آغاز می‌شود.»',
+      'نامبرده تصریح کرد: «باشندگان زباله را در جوی‌ها نیندازند.»',
+    ];
+    expect(speakersOf(paras)).toEqual(['محمد ظاهر امیری', 'محمد ظاهر امیری']);
+  });
+
+  it('does not take "او ۷۰ سال داشت" for a person named او', () => {
+    const paras = [
+      'حاجی رحمت‌الله، آهنگر قدیمی بازار، هفتهٔ گذشته درگذشت. او ۷۰ سال داشت.',
+      'او سال‌ها پیش گفته بود: «آهن را باید تا سرخ است کوبید.»',
+    ];
+    expect(speakersOf(paras)).toEqual(['حاجی رحمت‌الله']);
+  });
+});
+
+describe("\"X می‌گوید او … گفته بود: «…»\": the words are the pronoun's person's, not the reporter's", () => {
+  it('reportedClauseSubject cuts after the inner speech verb only when a pronoun follows', () => {
+    const phrase = 'یکی از همسایه‌هایش می‌گوید او به مهمانان ';
+    expect(phrase.slice(reportedClauseSubject(phrase))).toBe('او به مهمانان ');
+    expect(reportedClauseSubject('رئیس زراعت گفت که قطع درختان زیاد شده و ')).toBe(0);
+  });
+
+  it('gives the quotation to the person, not to "یکی"', () => {
+    const paras = [
+      'داکتر نصرت‌الله، جراح شفاخانهٔ ولایتی، سی سال در این شهر کار کرد.',
+      'یکی از همکارانش می‌گوید او به کسانی که پول زیاد پیشنهاد می‌کردند، پاسخ داده بود: «جای من همین‌جاست.»',
+    ];
+    expect(speakersOf(paras)).toEqual([expect.stringContaining('نصرت‌الله')]);
   });
 });
