@@ -108,7 +108,8 @@ const ROLE_WORDS = new Set(
   برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
   مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
   پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
-  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی`
+  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی
+  سرمربی مهاجم دروازه‌بان کاپیتان داور`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -285,7 +286,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   if (parts.length === 0) return null;
   const words = (s: string) => s.split(/\s+/).map(normalizeName);
   const isRole = (s: string) => isDescription(s);
-  const first = parts[0] ?? '';
+  const first = withoutWhileClause(parts[0] ?? '');
   // "او پس از …، با خنده می‌گوید": a pronoun opening the subject is the subject, whatever follows its comma.
   if (PRONOUNS.has(words(first)[0] ?? '')) return { ...base, name: null, role: null, pronoun: true };
   const [w0, w1] = words(first);
@@ -308,6 +309,16 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
     return { ...base, name: dropAdverbials(second) || null, role: first };
   const [name, role] = splitNameRole(first);
   return { ...base, name, role: role ?? dropAdverbials(second) };
+}
+
+/** A clause of time or manner that opens after a subject: "در حالی که …", "وقتی که …", "هنگامی که …". */
+const WHILE_CLAUSE =
+  /(?<=[\s\u200C])(?:در[\s\u200C]+حالی|هنگامی|زمانی|وقتی)(?:[\s\u200C]*که)?(?![\p{L}\u200C])/u;
+
+/** "پیکان در حالی که توپ را در دست داشت" → "پیکان": the subject before a clause of time or manner. */
+export function withoutWhileClause(phrase: string): string {
+  const k = phrase.search(WHILE_CLAUSE);
+  return k > 0 ? phrase.slice(0, k).trimEnd() : phrase;
 }
 
 /** A verb and "و" that end a subject phrase: "خندید و" in "استاد خندید و گفت". */

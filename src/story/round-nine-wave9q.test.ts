@@ -7,6 +7,7 @@ import {
   opensSentence,
   parseSubject,
   reportedClauseSubject,
+  withoutWhileClause,
 } from './dari-attribution.ts';
 import { readWithCountry, speakerNames } from './test-helpers.ts';
 
@@ -98,5 +99,29 @@ describe("\"X می‌گوید او … گفته بود: «…»\": the words are
       'یکی از همکارانش می‌گوید او به کسانی که پول زیاد پیشنهاد می‌کردند، پاسخ داده بود: «جای من همین‌جاست.»',
     ];
     expect(speakersOf(paras)).toEqual([expect.stringContaining('نصرت‌الله')]);
+  });
+});
+
+describe('a Dari sports report: coaches and players by their roles', () => {
+  it('reads "X، سرمربی تیم Y، … شکایت کرد. او … گفت" as X, not the coach quoted before', () => {
+    const paras = [
+      'عبدالقادر رحیمی، سرمربی تیم عقابان، پس از بازی گفت: «بازیکنان ما خسته بودند.»',
+      'در سوی دیگر، نجیب‌الله سلطانی، سرمربی تیم پلنگان، از زمین بازی شکایت کرد. او پس از بازی گفت: «زمین پر از سنگ بود.»',
+    ];
+    expect(speakersOf(paras)).toEqual(['عبدالقادر رحیمی', 'نجیب‌الله سلطانی']);
+  });
+
+  it('withoutWhileClause: the subject before "در حالی که", "وقتی که"', () => {
+    expect(withoutWhileClause('پیکان در حالی که توپ را در دست داشت')).toBe('پیکان');
+    expect(withoutWhileClause('کاپیتان تیم وقتی که از میدان بیرون شد')).toBe('کاپیتان تیم');
+    expect(withoutWhileClause('محمد وقتی‌نژاد')).toBe('محمد وقتی‌نژاد');
+  });
+
+  it('gives "Surname در حالی که …، گفت: «…»" to the player the text introduced', () => {
+    const paras = [
+      'فرید احمدزی، مهاجم ۲۰ سالهٔ تیم، گل دوم را زد.',
+      'احمدزی در حالی که توپ را در دست داشت، به خبرنگاران گفت: «این گل از مردم ماست.»',
+    ];
+    expect(speakersOf(paras)).toEqual(['فرید احمدزی']);
   });
 });
