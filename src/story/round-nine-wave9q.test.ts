@@ -9,7 +9,7 @@ import {
   reportedClauseSubject,
   withoutWhileClause,
 } from './dari-attribution.ts';
-import { readWithCountry, speakerNames } from './test-helpers.ts';
+import { ingestUnderHeadline, readWithCountry, speakerNames, speakerOf } from './test-helpers.ts';
 
 const speakersOf = (paras: string[]) => speakerNames(readWithCountry(paras.join('\n\n')));
 
@@ -123,5 +123,22 @@ describe('a Dari sports report: coaches and players by their roles', () => {
       'احمدزی در حالی که توپ را در دست داشت، به خبرنگاران گفت: «این گل از مردم ماست.»',
     ];
     expect(speakersOf(paras)).toEqual(['فرید احمدزی']);
+  });
+});
+
+describe('an English wire: a bare role before the name after the quotation', () => {
+  it("reads ',\" police spokesman Name told AFP by phone' and ',\" district governor Name said'", () => {
+    const story = ingestUnderHeadline([
+      'Two houses collapsed in the night.',
+      '"The river rose faster than anyone expected," police spokesman Abdul Qadir Hamdard told AFP by phone.',
+      '"We have opened the school for the families," district governor Mohammad Yasin Rahimi said.',
+    ]);
+    expect(speakerOf(story, 'The river rose')).toBe('Abdul Qadir Hamdard');
+    expect(speakerOf(story, 'We have opened')).toBe('Mohammad Yasin Rahimi');
+  });
+
+  it("a word that is no role before a name is not read so (',\" then Karim left')", () => {
+    const story = ingestUnderHeadline(['"Go home," shouted a man in the crowd, and then Karim Jawad left.']);
+    expect(speakerOf(story, 'Go home')).not.toBe('Karim Jawad');
   });
 });
