@@ -142,3 +142,16 @@ describe('an English wire: a bare role before the name after the quotation', () 
     expect(speakerOf(story, 'Go home')).not.toBe('Karim Jawad');
   });
 });
+
+describe('a source that gives one name, even a name that spells a place', () => {
+  it('"A farmer, who gave his name only as X, said …" then "he told AFP" is X', () => {
+    const story = ingestUnderHeadline([
+      'Fighting broke out near the fields.',
+      '"It is calm now," police spokesman Abdul Qadir Hamdard said.',
+      'A farmer in the village, who gave his name only as Khost, said dozens of men had come.',
+      '"They burned the fields before noon," he told AFP.',
+    ]);
+    expect(speakerOf(story, 'They burned')).toBe('Khost');
+    expect(story.mentions.filter((m) => m.text === 'Khost')).toEqual([]);
+  });
+});
