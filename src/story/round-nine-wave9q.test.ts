@@ -1,6 +1,7 @@
 // Round nine, third wave, quotation side: a Dari feature's present-tense attribution, with sentences made up for
 // the test.
 import { describe, expect, it } from 'vitest';
+import { openingTurns } from './attribution.ts';
 import {
   dariSubjectAfter,
   isPronounName,
@@ -153,5 +154,30 @@ describe('a source that gives one name, even a name that spells a place', () => 
     ]);
     expect(speakerOf(story, 'They burned')).toBe('Khost');
     expect(story.mentions.filter((m) => m.text === 'Khost')).toEqual([]);
+  });
+});
+
+describe("a transcript's opening turns before its first question", () => {
+  it('openingTurns: the run of labelled paragraphs right before the first question, never the headline', () => {
+    const l = { label: 'X' };
+    expect(openingTurns([null, null, l, l, l], 4)).toBe(2);
+    expect(openingTurns([l, l, l], 2)).toBe(1);
+    expect(openingTurns([null, l, null, l], 3)).toBe(3);
+  });
+
+  it('gives "HAMIDI: Thank you all …" before "Q (…): …?" to the speaker the labels name', () => {
+    const story = ingestUnderHeadline([
+      'Governor spokesman Abdul Basir Hamidi and engineer Lutfullah Sadiq spoke to reporters in the city.',
+      'Below is an edited transcript.',
+      'MODERATOR: We will begin with a statement and then take questions.',
+      'HAMIDI: Thank you for coming today. The bridge will be finished before winter.',
+      'SADIQ: The foundations are done and the steel arrives next month.',
+      'Q (Radio Azadi): When will traffic cross the bridge?',
+      'SADIQ: In the spring, if the steel comes on time.',
+      'Q (Tolo News): And who pays for it?',
+      'SADIQ: The ministry has paid the first part of it.',
+    ]);
+    expect(speakerOf(story, 'Thank you for coming')).toBe('Abdul Basir Hamidi');
+    expect(speakerOf(story, 'The foundations are done')).toBe('Lutfullah Sadiq');
   });
 });
