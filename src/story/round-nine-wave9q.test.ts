@@ -1,6 +1,7 @@
 // Round nine, third wave, quotation side: a Dari feature's present-tense attribution, with sentences made up for
 // the test.
 import { describe, expect, it } from 'vitest';
+import { nameAfterSource } from './anonymous.ts';
 import { openingTurns } from './attribution.ts';
 import {
   dariSubjectAfter,
@@ -179,5 +180,21 @@ describe("a transcript's opening turns before its first question", () => {
     ]);
     expect(speakerOf(story, 'Thank you for coming')).toBe('Abdul Basir Hamidi');
     expect(speakerOf(story, 'The foundations are done')).toBe('Lutfullah Sadiq');
+  });
+});
+
+describe('an anonymous phrase followed by the name it stands for', () => {
+  it('nameAfterSource: "called X", "named X", and ", X," in commas', () => {
+    expect(nameAfterSource(' called Gulnar walked me to the school')).toEqual({ name: 'Gulnar', sure: true });
+    expect(nameAfterSource(', Qudratullah, sells flour')).toEqual({ name: 'Qudratullah', sure: false });
+    expect(nameAfterSource(', who asked not to be named, said')).toBeNull();
+  });
+
+  it('"A shopkeeper in the bazaar, Qudratullah, sells …" then "he told me" is Qudratullah', () => {
+    const story = ingestUnderHeadline([
+      'The road ends at the river.',
+      'A shopkeeper in the old bazaar, Qudratullah, sells rice that came by donkey. "Every week the price goes up," he told me.',
+    ]);
+    expect(speakerOf(story, 'Every week')).toBe('Qudratullah');
   });
 });

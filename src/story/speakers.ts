@@ -1,4 +1,4 @@
-import { anonymousIntroductions, nameGivenOnlyAs } from './anonymous.ts';
+import { anonymousIntroductions, nameAfterSource, nameGivenOnlyAs } from './anonymous.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
@@ -804,7 +804,11 @@ const nameAppositive: IntroductionRule = (table, _reading, { p, text, inside, ha
 const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside }) => {
   for (const a of anonymousIntroductions(text)) {
     if (inside(a.start)) continue;
-    const given = nameGivenOnlyAs(text.slice(a.end, a.end + GIVEN_NAME_REACH));
+    const after = text.slice(a.end, a.end + GIVEN_NAME_REACH);
+    const named = nameAfterSource(after);
+    const given =
+      nameGivenOnlyAs(after) ??
+      (named && (named.sure || table.isPersonName(named.name, 1)) ? named.name : null);
     const intro = { passage: p, start: a.start, end: a.end };
     // "A farmer, who gave his name only as X,": the source is X from here on, even where X spells a place.
     if (given) {
