@@ -806,13 +806,13 @@ const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside })
     if (inside(a.start)) continue;
     const after = text.slice(a.end, a.end + GIVEN_NAME_REACH);
     const named = nameAfterSource(after);
-    const given =
-      nameGivenOnlyAs(after) ??
-      (named && (named.sure || table.isPersonName(named.name, 1)) ? named.name : null);
+    const onlyAs = nameGivenOnlyAs(after);
+    const given = onlyAs ?? (named && (named.sure || table.isPersonName(named.name, 1)) ? named.name : null);
     const intro = { passage: p, start: a.start, end: a.end };
     // "A farmer, who gave his name only as X,": the source is X from here on, even where X spells a place.
     if (given) {
-      const s = table.add(given, a.name.charAt(0).toLowerCase() + a.name.slice(1), intro);
+      const description = onlyAs ? a.name.charAt(0).toLowerCase() + a.name.slice(1) : a.name;
+      const s = table.add(given, description, intro);
       const at = a.end + text.slice(a.end, a.end + GIVEN_NAME_REACH).indexOf(given);
       table.noteGivenName({ passage: p, start: at, end: at + given.length, speaker: s.id });
     } else table.addAnonymous(a.name, a.description, intro);
