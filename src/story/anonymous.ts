@@ -246,5 +246,21 @@ export function nameGivenOnlyAs(after: string): string | null {
   return GIVEN_ONLY_AS.exec(after)?.groups?.['name'] ?? null;
 }
 
+/** "A teacher called Gulnar", "a driver named Wahid": the name that follows the source's phrase. */
+const CALLED_NAME = /^\s+(?:called|named)\s+(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\b/u;
+/** "A shopkeeper in the bazaar, Qudratullah, sells …": one to three capitalised words in commas. */
+const NAME_IN_COMMAS = /^,\s+(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}),\s+\p{Ll}/u;
+
+/**
+ * The name an anonymous source's phrase is followed by: "called X" / "named X" (a name for sure), or ", X," in
+ * commas (a name only when the caller knows it is no place: "A farmer in Argo, Badakhshan, said").
+ */
+export function nameAfterSource(after: string): { name: string; sure: boolean } | null {
+  const called = CALLED_NAME.exec(after)?.groups?.['name'];
+  if (called) return { name: called, sure: true };
+  const commas = NAME_IN_COMMAS.exec(after)?.groups?.['name'];
+  return commas ? { name: commas, sure: false } : null;
+}
+
 /** Whether a word, lowercased, is a role or a group a source may be named by ("driver", "official"). */
 export const isSourceNoun = (word: string): boolean => SINGULAR.has(word);

@@ -13,6 +13,7 @@ import {
   AFTER_NAME_APPOSITIVE,
   AFTER_ROLE_OF_VERB,
   AFTER_SUBJECT_VERB,
+  AFTER_ROLE_NAME_VERB,
   AFTER_VERB_ROLE_NAME,
   AFTER_VERB_SUBJECT,
   AS_PUT_IT,
@@ -185,6 +186,16 @@ const afterVerbRoleName: QuoteStep = (ctx, q, v) => {
   );
 };
 
+/** '," police spokesman Nasir Ahmad told AFP by phone': a role without an article, its holder's name, the verb. */
+const afterRoleNameVerb: QuoteStep = (ctx, q, v) => {
+  const m = AFTER_ROLE_NAME_VERB.exec(q.after);
+  const { role, name, verb } = m?.groups ?? {};
+  if (!m || !role || !name || !verb || !ROLE_NOUNS.has(role) || !SPEECH_VERBS.has(verb)) return;
+  v.adjacent = true;
+  const at = q.closeEnd + m[0].lastIndexOf(name, m[0].length - verb.length);
+  attempt(ctx, q, v, { pronoun: null, name, role: null, at }, 'after');
+};
+
 /** '," said Karim Jawad', '," said the spokesman'. */
 const afterVerbSubject: QuoteStep = (ctx, q, v) => {
   const m = AFTER_VERB_SUBJECT.exec(q.after);
@@ -254,6 +265,7 @@ export const ADJACENT_STEPS: readonly QuoteStep[] = [
   afterDescriptionName,
   afterRoleOfVerb,
   afterVerbRoleName,
+  afterRoleNameVerb,
   afterVerbSubject,
   afterAccording,
   inOwnWords,

@@ -39,6 +39,14 @@ export const AFTER_VERB_ROLE_NAME = new RegExp(
   `^[\\s,.]*(\\p{Ll}+)\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,5}(?:\\p{Ll}+(?:['’]s)?\\s+){0,2}?(\\p{Ll}+),?\\s+(${NAME})`,
   'u',
 );
+/**
+ * '," police spokesman Nasir Ahmad told AFP', '," provincial health director Dr Karima Noori said': a bare role (no
+ * article) right before a name, then the verb. Groups: the role's head word, the name, the verb.
+ */
+export const AFTER_ROLE_NAME_VERB = new RegExp(
+  `^[\\s,]*(?:\\p{Ll}+\\s+){0,2}?(?<role>\\p{Ll}+)\\s+(?<name>${NAME})\\s+${ADVERB}(?<verb>\\p{Ll}+)\\b`,
+  'u',
+);
 /** '," Abdul Wali, a herder from Zebak, told reporters': the name, its appositive, then the verb. */
 export const AFTER_NAME_APPOSITIVE = new RegExp(
   `^[\\s,.]*(${NAME}),\\s+[^"“”‘’.!?]{1,160}?,\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,

@@ -463,11 +463,13 @@ function interviewAnswers(
   const intro = introducedPeople(table, reading.texts.slice(0, firstQuestion));
   let interviewee: string | null = null;
   let afterQuestion = false;
+  const opening = openingTurns(labelled, firstQuestion);
   labelled.forEach((l, p) => {
     const text = reading.texts[p] ?? '';
     const key = l ? normalizeName(l.label) : '';
-    // Before the first question a "Name: «…»" line is a headline or a lede quoting the person, not an answer.
-    if (!l || askers.has(key) || p < firstQuestion) {
+    // Before the first question a "Name: «…»" line is a headline or a lede quoting the person, not an answer —
+    // unless it is one of the transcript's opening turns, labelled paragraphs running up to the first question.
+    if (!l || askers.has(key) || p < opening) {
       afterQuestion = (!!l && askers.has(key)) || bare.has(p);
       return;
     }
@@ -497,6 +499,18 @@ function interviewAnswers(
     out.push({ passage: p, span, speaker, via: speaker ? 'before' : 'none', continues: null });
   });
   return out;
+}
+
+/**
+ * "MODERATOR: Good morning …", "ZIARMAL: Thank you all for coming …", then "Q (…): …?": a transcript opens on
+ * statements before its first question. The first passage of the run of labelled paragraphs that ends right before
+ * the first question (never the headline, passage 0); the first question itself when the paragraph before it has
+ * no label.
+ */
+export function openingTurns(labelled: readonly (object | null)[], firstQuestion: number): number {
+  let start = firstQuestion;
+  while (start > 1 && labelled[start - 1]) start--;
+  return start;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   DARI_TITLES,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
-import { positionKey } from './person-events.ts';
+import { positionKey, type PersonEvent } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -77,7 +77,10 @@ const COLON_AT_END = /[:：]$/u;
 /** "… گفت که …": reported speech whose speaker goes on in a quotation later in the paragraph. */
 const VERB_THAT = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]+${tolerant('که')}(?!\\p{L})`, 'gu');
 /** The verb that ends an attribution after »: "… افزود." */
-const VERB_THEN_STOP = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:[.،]|$)`, 'u');
+const VERB_THEN_STOP = new RegExp(
+  `(?<!\\p{L})${VERB}(?:[\\s\\u200C]*(?:[.،]|$)|[\\s\\u200C]+و[\\s\\u200C])`,
+  'u',
+);
 /** What may open the words after »: a comma, "این را" ("this was said by"). */
 const AFTER_OPENING = /^\s*[،,]?\s*(?:این\s+را\s+)?/u;
 /** Where a sentence or a quotation ends: the subject starts after the last of these. */
@@ -105,14 +108,16 @@ const ROLE_WORDS = new Set(
   برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
   مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
   پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
-  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص`
+  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی
+  سرمربی مهاجم دروازه‌بان کاپیتان داور`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
 );
 /** Words that open an indefinite source: "یک مقام محلی", "یکی از باشندگان", "شماری از دهقانان". */
 const INDEFINITE = new Set(['یک', 'یکی', 'شماری', 'برخی', 'منابع', 'باشندگان', 'مقامات'].map(normalizeName));
-const PRONOUNS = new Set(['او', 'وی', 'ایشان'].map(normalizeName));
+/** Pronouns, and the reference words of news prose that mean "the person just named" (نامبرده، موصوف). */
+const PRONOUNS = new Set(['او', 'وی', 'ایشان', 'نامبرده', 'موصوف'].map(normalizeName));
 const DEMONSTRATIVES = new Set(['این', 'همین', 'آن'].map(normalizeName));
 /** How many paragraphs back "این کارمند" may mean a source, and how many sources are looked at. */
 const DEMONSTRATIVE_REACH = 2;
@@ -178,6 +183,28 @@ export function isAgentNoun(head: string): boolean {
   );
 }
 
+/** "او ۷۷ سال داشت", "نامبرده …": a phrase opening on a pronoun or a reference word is no one's name. */
+export function isPronounName(name: string): boolean {
+  return PRONOUNS.has(normalizeName(name.trim().split(/\s+/u)[0] ?? ''));
+}
+
+/** A speech verb inside a subject phrase, "که" after it or not: what follows is the reported clause. */
+const INNER_VERB = new RegExp(`(?<![\\p{L}\\u200C])${VERB}(?:\\s+${tolerant('که')})?\\s+`, 'gu');
+
+/**
+ * "یکی از همکارانش می‌گوید او … پاسخ داده بود: «…»": a speech verb inside the phrase before the quotation's own
+ * verb, a pronoun after it, reports someone else's words; the quotation's speaker is that pronoun's person, not
+ * the reporter ("X گفت که قطع درختان … و افزود" is X's own clause). The offset to cut the phrase at.
+ */
+export function reportedClauseSubject(phrase: string): number {
+  let cut = 0;
+  for (const m of phrase.matchAll(INNER_VERB)) {
+    const after = m.index + m[0].length;
+    if (isPronounName(phrase.slice(after))) cut = after;
+  }
+  return cut;
+}
+
 /** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
@@ -192,6 +219,7 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   if (verb === colon && !colonAfterRole(tail.slice(start, verb.index))) return null;
   // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
+  if (verb !== colon) start += reportedClauseSubject(tail.slice(start, verb.index));
   const subject = tail.slice(start, verb.index);
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
 }
@@ -242,12 +270,12 @@ function dariAccording(stretch: string, at: number): DariSubject | null {
 /** Split a subject phrase into name, role and pronoun; `at` is its passage offset. */
 export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "Then, turning to the farmers, he repeated it in Dari: «…»": an English attribution is read as English.
-  if (!isDariText(phrase)) return null;
+  if (!isDariText(phrase) && phrase.trim() !== '') return null;
   const end = at + phrase.trimEnd().length;
   const base = { start: at, end, pronoun: false, indefinite: false };
-  // "بعد گفت", "خندید و گفت": the subject is dropped, as after a pronoun; "X خندید و گفت" is X.
+  // "بعد گفت", "خندید و گفت", "«…» می‌گوید.": the subject is dropped, as after a pronoun; "X خندید و گفت" is X.
   const own = withoutClauseBefore(phrase);
-  if ((own !== phrase && own.trim() === '') || isOnlyTimeWords(own))
+  if (own.trim() === '' || isOnlyTimeWords(own))
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
   const parts = withoutConnective(
     withoutAnd(own)
@@ -258,7 +286,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   if (parts.length === 0) return null;
   const words = (s: string) => s.split(/\s+/).map(normalizeName);
   const isRole = (s: string) => isDescription(s);
-  const first = parts[0] ?? '';
+  const first = withoutWhileClause(parts[0] ?? '');
   // "او پس از …، با خنده می‌گوید": a pronoun opening the subject is the subject, whatever follows its comma.
   if (PRONOUNS.has(words(first)[0] ?? '')) return { ...base, name: null, role: null, pronoun: true };
   const [w0, w1] = words(first);
@@ -281,6 +309,16 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
     return { ...base, name: dropAdverbials(second) || null, role: first };
   const [name, role] = splitNameRole(first);
   return { ...base, name, role: role ?? dropAdverbials(second) };
+}
+
+/** A clause of time or manner that opens after a subject: "در حالی که …", "وقتی که …", "هنگامی که …". */
+const WHILE_CLAUSE =
+  /(?<=[\s\u200C])(?:در[\s\u200C]+حالی|هنگامی|زمانی|وقتی)(?:[\s\u200C]*که)?(?![\p{L}\u200C])/u;
+
+/** "پیکان در حالی که توپ را در دست داشت" → "پیکان": the subject before a clause of time or manner. */
+export function withoutWhileClause(phrase: string): string {
+  const k = phrase.search(WHILE_CLAUSE);
+  return k > 0 ? phrase.slice(0, k).trimEnd() : phrase;
 }
 
 /** A verb and "و" that end a subject phrase: "خندید و" in "استاد خندید و گفت". */
@@ -408,7 +446,10 @@ const INSTITUTIONS = new Set(
     .map(normalizeName),
 );
 /** A phrase whose last word is a verb ("… تایید کرد", "… گفته است"): a clause, not a role and its place. */
-const ENDS_IN_VERB = new RegExp(`(?:کرد|کرده|کردند|شد|شده|است|بود|گفت|داد|${VERB})$`, 'u');
+const ENDS_IN_VERB = new RegExp(
+  `(?:کرد|کرده|کردند|شد|شده|است|بود|گفت|داد|${VERB}|(?:^|[\\s\\u200C])ن?می\u200C[^\\s\\u200C]+)$`,
+  'u',
+);
 
 /**
  * A feature's source introduced by description before a word of theirs is quoted ("یک مالدار کهن‌سال که … چای
@@ -503,7 +544,7 @@ function introduceNamed(
     const inside = insideQuote(reading, p);
     for (const m of text.matchAll(pattern)) {
       const found = nameOf(m, reading);
-      if (!found || inside(found.start)) continue;
+      if (!found || inside(found.start) || isPronounName(found.name)) continue;
       const { name, start } = found;
       const s = table.add(name, '', { passage: p, start, end: start + name.length });
       table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
@@ -705,6 +746,8 @@ export function resolveDariSubject(
     const last = table.lastEventBefore(passage, s.start, null);
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     if (s.dropped && last && passage - last.passage > DROPPED_REACH) return null;
+    const subject = s.dropped && last ? sentenceSubjectBefore(table, last, passage) : null;
+    if (subject) return subject.speaker;
     return (last && namedOverKinOrTitle(table, last, text, passage)) ?? last?.speaker ?? null;
   }
   if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
@@ -737,6 +780,33 @@ export function resolveDariSubject(
   const [holder] = table.describedAs(s.role);
   if (holder) return holder.id;
   return create ? table.addAnonymous(s.role, '', intro).id : null;
+}
+
+/** How many people named before a dropped subject are read back for the one that opened its sentence. */
+const SUBJECT_LOOKBACK = 6;
+
+/** Whether the mention at `start` opens its sentence or clause: only a time word and a comma before it. */
+export function opensSentence(text: string, start: number): boolean {
+  const lead = text.slice(clauseStartBefore(text, start), start).replace(/[،,]/gu, ' ').trim();
+  return lead === '' || isOnlyTimeWords(lead);
+}
+
+/**
+ * "نصیراحمد، نوهٔ حاجی قربان، … کار می‌کند. «…» می‌گوید.": a dropped subject goes on from the sentence subject
+ * the narration named last (within reach), not from a name inside an appositive or an object ("به X نگاه کرد").
+ * `last` is the latest mention; null when none of the few before it opens its sentence.
+ */
+export function sentenceSubjectBefore(
+  table: SpeakerTable,
+  last: PersonEvent,
+  passage: number,
+): PersonEvent | null {
+  let ev: PersonEvent | null = last;
+  for (let k = 0; ev && k < SUBJECT_LOOKBACK && passage - ev.passage <= DROPPED_REACH; k++) {
+    if (opensSentence(table.passageText(ev.passage), ev.start)) return k === 0 ? null : ev;
+    ev = table.lastEventBefore(ev.passage, ev.start, null);
+  }
+  return null;
 }
 
 /** A sentence opening on its subject (a few words) and a verb of speech, without "که": "او می‌گوید پسرش …". */

@@ -1,4 +1,4 @@
-import { anonymousIntroductions, nameGivenOnlyAs } from './anonymous.ts';
+import { anonymousIntroductions, nameAfterSource, nameGivenOnlyAs } from './anonymous.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
@@ -139,7 +139,16 @@ export class SpeakerTable {
     return this.all;
   }
 
-  /** The text of passage `p` (empty past the reading's end). */
+  /** Sources that gave one name ("who gave his name only as X"): each a mention of X where it was given. */
+  private readonly givenNames: PersonEvent[] = [];
+
+  /** A source named where it gave its name: the name may spell a place, which the scan of names passes over. */
+  noteGivenName(ev: PersonEvent): void {
+    this.givenNames.push(ev);
+    if (this.eventsCollected) this.personEvents.add(ev);
+  }
+
+  /** The text of passage `p` (empty past the end). */
   passageText(p: number): string {
     return this.reading.texts[p] ?? '';
   }
@@ -458,7 +467,7 @@ export class SpeakerTable {
       }
     });
     events.push(...this.sharedSurnameEvents(shared, pronouns));
-    events.push(...this.scriptNameEvents(), ...this.roleEvents());
+    events.push(...this.scriptNameEvents(), ...this.roleEvents(), ...this.givenNames);
     const inside = (p: number) => insideQuote(this.reading, p);
     events.push(...titleAloneEvents(this.speakers, this.reading.texts, events, inside));
     this.personEvents.reset(events);
@@ -795,10 +804,18 @@ const nameAppositive: IntroductionRule = (table, _reading, { p, text, inside, ha
 const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside }) => {
   for (const a of anonymousIntroductions(text)) {
     if (inside(a.start)) continue;
-    const given = nameGivenOnlyAs(text.slice(a.end, a.end + GIVEN_NAME_REACH));
+    const after = text.slice(a.end, a.end + GIVEN_NAME_REACH);
+    const named = nameAfterSource(after);
+    const onlyAs = nameGivenOnlyAs(after);
+    const given = onlyAs ?? (named && (named.sure || table.isPersonName(named.name, 1)) ? named.name : null);
     const intro = { passage: p, start: a.start, end: a.end };
-    if (given) table.add(given, a.name.charAt(0).toLowerCase() + a.name.slice(1), intro);
-    else table.addAnonymous(a.name, a.description, intro);
+    // "A farmer, who gave his name only as X,": the source is X from here on, even where X spells a place.
+    if (given) {
+      const description = onlyAs ? a.name.charAt(0).toLowerCase() + a.name.slice(1) : a.name;
+      const s = table.add(given, description, intro);
+      const at = a.end + text.slice(a.end, a.end + GIVEN_NAME_REACH).indexOf(given);
+      table.noteGivenName({ passage: p, start: at, end: at + given.length, speaker: s.id });
+    } else table.addAnonymous(a.name, a.description, intro);
   }
 };
 
