@@ -212,7 +212,7 @@ const DARI_ROAD_OF_REACH = 24;
 const DARI_TOWARDS_AFTER = /^[ \t]+(?:به[ \t]+(?:سوی|سمت|طرف)|تا)[ \t]/u;
 
 /**
- * Whether a Dari road leads out of the name: "سرک عمومی کندز به سوی بندر شیرخان". (A dashed route, "مسیر
+ * Whether a Dari road leads out of the name: "سرک کندز به طرف خان‌آباد". (A dashed route, "مسیر
  * کندز–کابل", is read with both its ends by link-places' roadEnds.)
  */
 function dariRoadFrom({ before, after }: Surround): boolean {

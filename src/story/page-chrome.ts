@@ -68,7 +68,7 @@ const MONTH_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت)$/iu;
 
 /**
- * "Sugar, 50 kg: Kunduz 2,950 · Baghlan 2,880 · Taloqan 3,000": a price or count list set as one line, each item a
+ * "Rice, 25 kg: Taloqan 1,900 · Kunduz 1,850 · Faizabad 2,100": a price or count list set as one line, each item a
  * name and its figure. A menu's items are words; "2 December 2026" is a date, not a figure beside a name.
  */
 function isPriceRow(items: readonly string[]): boolean {
