@@ -30,6 +30,7 @@ describe('a noun that spells like a speech verb is no verb after a singular role
     expect(isSpeechClause(lastClause('the elders answer'))).toBe(true);
     expect(isSpeechClause(lastClause('the police say'))).toBe(true);
     expect(isSpeechClause(lastClause('my parents note'))).toBe(true);
+    expect(isSpeechClause(lastClause('her family say'))).toBe(true);
     expect(isSpeechClause(lastClause('Karim Jawad told'))).toBe(true);
     expect(isSpeechClause(lastClause('the old miller used to say'))).toBe(true);
   });
