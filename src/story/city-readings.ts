@@ -404,16 +404,26 @@ export function parallelTowns(found: FoundName[], index: PlaceIndex, text: strin
     if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
     const own = prepositionBefore(text, f);
     if (!own) continue;
-    for (let j = k - 1; j >= Math.max(0, k - PARALLEL_NAMES); j--) {
-      const town = found[j];
-      if (!town || f.start - town.end > PARALLEL_REACH) break;
-      if (town.start < sentenceStart(f.start)) break;
-      if (onlyTown(town, index) && prepositionBefore(text, town) === own) {
-        f.qualifier = 'city';
-        break;
-      }
-    }
+    const alike = (town: FoundName) => onlyTown(town, index) && prepositionBefore(text, town) === own;
+    if (townEarlierInSentence(found, k, sentenceStart, alike)) f.qualifier = 'city';
   }
+}
+
+/** Whether a name a few before the k-th, in its sentence and within reach, passes `isTown`. */
+function townEarlierInSentence(
+  found: readonly FoundName[],
+  k: number,
+  sentenceStart: (at: number) => number,
+  isTown: (town: FoundName) => boolean,
+): boolean {
+  const f = found[k];
+  if (!f) return false;
+  for (let j = k - 1; j >= Math.max(0, k - PARALLEL_NAMES); j--) {
+    const town = found[j];
+    if (!town || f.start - town.end > PARALLEL_REACH || town.start < sentenceStart(f.start)) return false;
+    if (isTown(town)) return true;
+  }
+  return false;
 }
 
 /** "younger than Kunduz", "کلان‌تر از کندز" is Dari's «از», read by the journeys: a comparison's second term. */
@@ -428,16 +438,8 @@ export function comparedWithTown(found: FoundName[], index: PlaceIndex, text: st
   for (let k = 1; k < found.length; k++) {
     const f = found[k];
     if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
-    if (!THAN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
-    for (let j = k - 1; j >= Math.max(0, k - PARALLEL_NAMES); j--) {
-      const town = found[j];
-      if (!town || f.start - town.end > PARALLEL_REACH) break;
-      if (town.start < sentenceStart(f.start)) break;
-      if (onlyTown(town, index)) {
-        f.qualifier = 'city';
-        break;
-      }
-    }
+    if (!THAN_BEFORE.test(text.slice(Math.max(0, f.start - PREPOSITION_REACH), f.start))) continue;
+    if (townEarlierInSentence(found, k, sentenceStart, (town) => onlyTown(town, index))) f.qualifier = 'city';
   }
 }
 

@@ -6,6 +6,7 @@ import {
   DARI_TIME_NOUNS,
   DARI_TIME_WORDS,
   DARI_TITLES,
+  DARI_KIN_NOUNS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
@@ -659,31 +660,10 @@ export function isDariNameStart(name: string): boolean {
   );
 }
 
-/** Dari kin nouns a text names a relative by, alone or with a possessive ("پدرم", "بابه‌کلانش"), as name keys. */
-const DARI_KIN_STEMS = [
-  'پدر',
-  'مادر',
-  'بابه',
-  'بابا',
-  'ننه',
-  'پدرکلان',
-  'مادرکلان',
-  'بابه‌کلان',
-  'برادر',
-  'خواهر',
-  'کاکا',
-  'ماما',
-  'خاله',
-  'عمه',
-  'شوهر',
-  'همسر',
-  'پسر',
-  'دختر',
-  'نواسه',
-  'نوه',
-].map(normalizeName);
+/** Dari kin nouns a text names a relative by (lexicon), as name keys. */
+const DARI_KIN_STEMS = DARI_KIN_NOUNS.map(normalizeName);
 /** The possessive endings a kin noun takes ("پدرم" my father, "مادرش" his mother, "کاکایشان" their uncle). */
-const DARI_POSSESSIVE_ENDING = /^(?:ی|\s?ی)?(?:م|ت|ش|مان|تان|شان)?$/u;
+const DARI_POSSESSIVE_ENDING = /^(?:\s?ی)?(?:م|ت|ش|مان|تان|شان)?$/u;
 
 /** Whether a speaker's name is a kin noun or a title alone ("پدرم", "بابه", "حاجی"): no one's name. */
 export function isDariKinOrTitleAlone(name: string): boolean {

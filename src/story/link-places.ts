@@ -437,10 +437,10 @@ function listedWithAbroad(text: string, span: Span): boolean {
  * "in Herat, in Kabul, in Iran": a name that is itself a list's item (", in" before it) with ", in" again after
  * it is listed, not placed; "in Badakhshan, in Tajikistan" alone still places it.
  */
-const IN_BEFORE = /,\s+in\s+$/;
+const LIST_IN_BEFORE = /,\s+in\s+$/;
 const COMMA_IN_AFTER = /^,\s+in\s/;
 const sameInBoth = (before: string, after: string): boolean =>
-  IN_BEFORE.test(before) && COMMA_IN_AFTER.test(after);
+  LIST_IN_BEFORE.test(before) && COMMA_IN_AFTER.test(after);
 
 /**
  * Whether the name is placed across the border by the words round it. `capitalOrProvince`: no town abroad shares
