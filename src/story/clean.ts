@@ -7,6 +7,7 @@ import {
   pageChromeReason,
   trimEndOf,
 } from './page-chrome.ts';
+import { ENGLISH_MONTH } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Line-level tests for page chrome: what a web page or newsroom export wraps around the story.
@@ -22,16 +23,14 @@ const NAVIGATION = new Set(
     .map((s) => s.trim()),
 );
 
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const DATE_LINE = new RegExp(
   `^(?:(?:Updated|Published|Posted|Last updated)[:\\s]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?` +
-    `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    `(?:${ENGLISH_MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${ENGLISH_MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
     `(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,4})?)?\\s*$`,
   'i',
 );
 const DATE_VALUE = new RegExp(
-  `${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}`,
+  `${ENGLISH_MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${ENGLISH_MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}`,
   'i',
 );
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&))*)\s*$/u;

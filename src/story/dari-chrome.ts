@@ -23,10 +23,14 @@ const MONTHS: readonly (readonly string[])[] = [
 const MONTH_NUMBER = new Map(
   MONTHS.flatMap((names, i) => names.map((n) => [normalizeName(n), i + 1] as const)),
 );
-const MONTH = `(?:${MONTHS.flat().join('|')})`;
+/** A Solar Hijri month by either name. */
+export const SOLAR_MONTH = `(?:${MONTHS.flat().join('|')})`;
 const DIGITS = '[0-9\\u06F0-\\u06F9\\u0660-\\u0669]';
 /** "۱۲ قوس ۱۴۰۵" (the weekday before it is optional: "دوشنبه ۱۲ قوس ۱۴۰۵"). */
-const SOLAR_DATE = new RegExp(`(?<day>${DIGITS}{1,2})\\s+(?<month>${MONTH})\\s+(?<year>${DIGITS}{4})`, 'u');
+const SOLAR_DATE = new RegExp(
+  `(?<day>${DIGITS}{1,2})\\s+(?<month>${SOLAR_MONTH})\\s+(?<year>${DIGITS}{4})`,
+  'u',
+);
 
 /** "گزارش: فریبا احمدی", "گزارش از: …", "نویسنده: …", "به قلم: …": a credit line, not story text. */
 const BYLINE =
@@ -43,7 +47,7 @@ function persianLetters(text: string): string {
  * pages set it on a line of its own under the byline ("کندز، ۲۰ سرطان ۱۴۰۵"), with no dash.
  */
 const DATELINE = new RegExp(
-  `^(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,3})(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4})(?: ?\\([^()\\n]{1,30}\\))?| ?\\((?<agency>[^()\\n،,]{1,30})(?:[،,] ?(?:\\p{L}+ )?(?<innerDate>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4}))?\\)(?: (?:\\p{L}+ )?(?<agencyDate>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4}))?)(?: ?[-–—:] ?(?=\\S)| ?$)`,
+  `^(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,3})(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4})(?: ?\\([^()\\n]{1,30}\\))?| ?\\((?<agency>[^()\\n،,]{1,30})(?:[،,] ?(?:\\p{L}+ )?(?<innerDate>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4}))?\\)(?: (?:\\p{L}+ )?(?<agencyDate>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4}))?)(?: ?[-–—:] ?(?=\\S)| ?$)`,
   'u',
 );
 
@@ -82,7 +86,7 @@ export function solarDateToIso(text: string): string | null {
  * story, with the date after the dash or none.
  */
 const DASHED_DATELINE = new RegExp(
-  `^(?<city>[\\p{L}\\p{M}\u200C]+(?: [\\p{L}\\p{M}\u200C]+)?) ?[-–—] ?(?:(?<date>${DIGITS}{1,2} ${MONTH} ${DIGITS}{4})$|(?=[\\p{L}«]))`,
+  `^(?<city>[\\p{L}\\p{M}\u200C]+(?: [\\p{L}\\p{M}\u200C]+)?) ?[-–—] ?(?:(?<date>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4})$|(?=[\\p{L}«]))`,
   'u',
 );
 

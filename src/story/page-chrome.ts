@@ -1,5 +1,6 @@
 import { normalizeName } from './normalize.ts';
-import { escapeRegExp } from './regex-parts.ts';
+import { SOLAR_MONTH } from './dari-chrome.ts';
+import { ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Web-page furniture told by its shape more than its words: a menu, a breadcrumb, a ticker or a share bar is a
@@ -64,8 +65,7 @@ function isTableRow(items: readonly string[]): boolean {
 /** A word of letters: the name a figure closes ("Kunduz" in "Kunduz 1,640"). */
 const NAME_WORD = /^\p{L}[\p{L}\p{M}\u200C'’.-]*$/u;
 /** Month names, which put a day or a year after a word ("2 December 2026") and make it no price. */
-const MONTH_WORD =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت)$/iu;
+const MONTH_WORD = new RegExp(`^(?:${ENGLISH_MONTH}|${SOLAR_MONTH})$`, 'iu');
 
 /**
  * "Rice, 25 kg: Taloqan 1,900 · Kunduz 1,850 · Faizabad 2,100": a price or count list set as one line, each item a

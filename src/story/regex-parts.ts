@@ -13,3 +13,7 @@ export function escapeRegExp(text: string): string {
 export const LIST_SEPARATOR = '(?:\\s*[,،]\\s*(?:and\\s+|or\\s+|و\\s+)?|\\s+(?:and|or|&|و)\\s+)';
 /** A list's separator as it starts right after a name: its comma, or its joining word and one space. */
 export const LIST_SEPARATOR_START = '(?:\\s*[,،]|\\s+(?:and|or|&|و)\\s)';
+
+/** An English month, in full or cut short, perhaps with a full stop ("December", "Dec.", "Sept"). */
+export const ENGLISH_MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
