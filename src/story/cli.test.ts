@@ -8,10 +8,15 @@ import * as v from 'valibot';
 import { Story } from './schema.ts';
 import { toyTopology } from './test-boundaries.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
+import { bundledCli } from '../../tests/unit/bundled-cli.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const TSX = path.resolve(HERE, '../../node_modules/.bin/tsx');
 const CLI = path.join(HERE, 'cli.ts');
+/** The CLI bundled once for this file: each test still starts it as its own process. */
+let cli = '';
+beforeAll(async () => {
+  cli = await bundledCli(CLI);
+});
 let dir = '';
 const file = (name: string, content: string | Uint8Array) => {
   const p = path.join(dir, name);
@@ -19,7 +24,7 @@ const file = (name: string, content: string | Uint8Array) => {
   return p;
 };
 const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'story-cli-'));

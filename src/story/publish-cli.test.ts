@@ -3,17 +3,22 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { ingestStory } from './ingest.ts';
 import { Story } from './schema.ts';
 import { readList } from './site-index.ts';
 import { storyFile } from './story-file.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
+import { bundledCli } from '../../tests/unit/bundled-cli.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const TSX = path.resolve(HERE, '../../node_modules/.bin/tsx');
 const CLI = path.join(HERE, 'publish-cli.ts');
+/** The CLI bundled once for this file: each test still starts it as its own process. */
+let cli = '';
+beforeAll(async () => {
+  cli = await bundledCli(CLI);
+});
 const ARTICLE = [
   'Apricot Harvest Fails In The Hills',
   'Growers around Taloqan lost half their crop to a late frost, the farmers union says.',
@@ -28,7 +33,7 @@ const file = (name: string, content: string | Uint8Array) => {
   return p;
 };
 const run = (args: string[]) =>
-  spawnSync(TSX, [CLI, ...args], {
+  spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',
     env: { ...process.env, NORTH_ATLAS_DATA_DIR: data, NORTH_ATLAS_GAZETTEER: '' },
   });
@@ -51,7 +56,7 @@ beforeEach(() => {
   writeFileSync(path.join(data, 'gazetteer.json'), JSON.stringify(TEST_GAZETTEER));
 });
 
-// Each case starts the CLI as its own process (a second or more each on a busy machine).
+// Each case starts the CLI as its own process, from the bundle made once above.
 describe('publish CLI', { timeout: 120_000 }, () => {
   it('adds an article to data/stories and its index, the slug made from the title', () => {
     const r = run([file('apricots.txt', ARTICLE)]);
