@@ -265,6 +265,8 @@ function linkedCandidates(
   text: string,
   held: PlaceCandidate[] | undefined,
 ): PlaceCandidate[] {
+  // A passage that names nothing has nothing to settle: none of the passes runs for it.
+  if (found.length === 0) return [];
   settleQualifiers(found, index, text);
   // Field by field: a rest and a spread per name are the slow path.
   const linked = withCues(found, index, text, held).map((f) => ({

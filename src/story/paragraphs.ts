@@ -662,12 +662,16 @@ const NOTES_TO_EDITORS =
 
 /** Whether a line heads a release's notes to editors, in English, Dari or both halves of a bilingual head. */
 export function isNotesToEditorsHead(text: string): boolean {
+  // Every half opens with the head's first word: a line without it is read without splitting it.
+  if (!NOTES_HEAD_WORD.test(text)) return false;
   return text
     .trim()
     .split(BILINGUAL_HEAD_SLASH)
     .every((half) => NOTES_TO_EDITORS.test(half.trim()));
 }
 const BILINGUAL_HEAD_SLASH = / \/ /;
+/** The word every notes-to-editors head opens with, in either language. */
+const NOTES_HEAD_WORD = /note|یادداشت/i;
 
 /** A release's notes to editors and all lines after their head are furniture, not the story. */
 export function markNotesToEditors(items: Item[]): void {
