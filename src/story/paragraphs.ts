@@ -155,16 +155,25 @@ function markLinesWithinMenus(items: Line[]): void {
 
 /** Each line of the source with its start offset, its line break left off (one pass, no copies). */
 function eachRawLine(source: string, visit: (start: number, text: string) => void): void {
-  const lineBreak = /\r\n|\r|\n/g;
   let start = 0;
   while (start < source.length) {
-    lineBreak.lastIndex = start;
-    const m = lineBreak.exec(source);
-    const end = m ? m.index : source.length;
+    const end = lineEnd(source, start);
     visit(start, source.slice(start, end));
     // A line ends at "\r\n", "\r" or "\n"; the empty lines between breaks are lines too.
-    start = end + (m ? m[0].length : 1);
+    start = end + (source.charCodeAt(end) === CR && source.charCodeAt(end + 1) === LF ? 2 : 1);
   }
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** Where the line from `start` ends: its first "\r" or "\n", else the end of the source (no match array). */
+function lineEnd(source: string, start: number): number {
+  for (let i = start; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === LF || c === CR) return i;
+  }
+  return source.length;
 }
 
 /** Non-blank lines of the source, trimmed, with a caption glued onto a paragraph split off. */

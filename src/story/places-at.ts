@@ -27,8 +27,12 @@ export class PlacesAt {
     if (!(p >= 0 && p < this.passages)) return;
     let places = this.byPassage[p];
     if (!places) this.byPassage[p] = places = new Map();
-    let spans = places.get(place);
-    if (!spans) places.set(place, (spans = { starts: [], ends: [] }));
+    const spans = places.get(place);
+    // A place's first span here: arrays of one (a push onto an empty array reserves room for seventeen).
+    if (!spans) {
+      places.set(place, { starts: [start], ends: [end] });
+      return;
+    }
     const at = lastBelow(spans.starts, start, byValue) + 1;
     // Mentions mostly come in reading order: appended, without splice's array of removed items.
     if (at === spans.starts.length) {
