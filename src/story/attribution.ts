@@ -78,6 +78,8 @@ export function attributeQuotes(table: SpeakerTable, reading: Reading, create: b
 /** The quotations of passage p, attributed in turn and added to `drafts`. */
 function attributePassage(ctx: AttributionContext, p: number, text: string, drafts: QuoteDraft[]): void {
   const spans = ctx.reading.quotes[p] ?? [];
+  // Most passages of a long article quote no one: their sentences are not read for this.
+  if (spans.length === 0) return;
   const sentences = sentencesOf(ctx.reading, p);
   const textStart = text.search(/\S/);
   /** The last quotation of this passage so far that has a speaker. */

@@ -98,6 +98,19 @@ describe('isHeadingLike and chromeReason: the quick tests before the patterns', 
     expect(isHeadingLike('(Winter Roads In Badakhshan')).toBe(false);
   });
 
+  it('counts minor words out and wants three in four of the others capitalised, in at most fourteen words', () => {
+    expect(isHeadingLike('Floods Reach the Villages of Upper Kokcha')).toBe(true);
+    expect(isHeadingLike('Floods reach the villages of upper Kokcha')).toBe(false);
+    expect(
+      isHeadingLike(
+        'Floods Reach The Villages Of Upper Kokcha, Two Districts And The Market Road Beyond Today',
+      ),
+    ).toBe(false);
+    expect(isHeadingLike('Floods Reach 12 Villages — “Seven Bridges” Gone')).toBe(true);
+    expect(isHeadingLike('Who Pays For The Bridges Of Kunduz And Takhar And Baghlan Now?')).toBe(false);
+    expect(isHeadingLike('Of And The')).toBe(false);
+  });
+
   it('still reads bylines, credits and buttons that carry their marks, and plain lines as text', () => {
     expect(chromeReason('گزارش: احمد ولی‌زاده')).toBe('byline');
     expect(chromeReason('(Northern Observer/Farid Ahmadi)')).toBe('caption');

@@ -150,6 +150,8 @@ const ANY_PROMO = new RegExp(PROMO.map((re) => re.source).join('|'), 'i');
 const MINOR_WORDS = new Set(
   'a an the and or of in on at to for with by from as vs but nor into over via per e i wa ul al'.split(' '),
 );
+/** The longest minor word: a longer word is never one (and is not lowercased to be looked up). */
+const MAX_MINOR_WORD_CHARS = Math.max(...[...MINOR_WORDS].map((w) => w.length));
 
 export function normalizeLine(text: string): string {
   // Most lines need no spacing fixed: words already one space apart, nothing at either end.
@@ -321,13 +323,24 @@ export function isHeadingLike(text: string): boolean {
   if (isTableLine(core)) return false;
   // Its first word with a letter is capitalised: told before the line is split (most lines fail here).
   if (!FIRST_WORD_CAPITALISED.test(core)) return false;
-  const words = core.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 14 || (core.endsWith('?') && words.length > 8)) return false;
-  if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
-  const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
-  const capitalised = major.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-  return major.length > 0 && capitalised / major.length >= 0.75;
+  // The words with a letter, counted in one pass: no array of them and none of the major ones.
+  let words = 0;
+  let major = 0;
+  let capitalised = 0;
+  for (const w of core.split(/\s+/)) {
+    if (!HAS_LETTER.test(w)) continue;
+    if (++words > 14 || (words === 1 && !STARTS_CAPITALISED.test(w))) return false;
+    if (w.length <= MAX_MINOR_WORD_CHARS && MINOR_WORDS.has(w.toLowerCase())) continue;
+    major++;
+    if (CAPITALISED_WORD.test(w)) capitalised++;
+  }
+  if (words === 0 || (core.endsWith('?') && words > 8)) return false;
+  return major > 0 && capitalised / major >= 0.75;
 }
+const HAS_LETTER = /\p{L}/u;
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+/** Marks, then a capital: "(Kunduz", "“Kunduz". */
+const CAPITALISED_WORD = /^[^\p{L}]*\p{Lu}/u;
 
 /** A line that is only a person's name (2–4 capitalised words), as author boxes print it. */
 export function isNameLine(text: string): boolean {

@@ -112,6 +112,18 @@ describe('PlacesAt', () => {
     expect(at.within(0, 11, 35)).toEqual([]);
     expect(at.all(1)).toEqual(['AF17']);
   });
+
+  it("keeps a place's spans in order when one comes late, and knows nothing of passages it never saw", () => {
+    const at = new PlacesAt(3);
+    at.add(2, 50, 56, 'AF19');
+    at.add(2, 5, 11, 'AF19');
+    at.add(5, 0, 4, 'AF17');
+    expect(at.within(2, 0, 20)).toEqual(['AF19']);
+    expect(at.within(2, 20, 60)).toEqual(['AF19']);
+    expect(at.within(2, 6, 40)).toEqual([]);
+    expect(at.all(0)).toEqual([]);
+    expect(at.all(5)).toEqual([]);
+  });
 });
 
 describe('converters on unclosed marks', () => {

@@ -77,12 +77,16 @@ const NAME_CONNECTOR = /^[a-z]{1,3}$/;
 /** Between two names of one list ("Konduz and Takhar provinces", "Kunduz, Takhar"). */
 const LIST_GAP = new RegExp(`^${LIST_SEPARATOR}$`, 'u');
 
+const blocksNothing = (): boolean => false;
+
 /**
  * Whether a span is blocked by any of `spans`: those starting before its end, ordered by start, with the furthest
  * end among them kept for each — a binary search per question, however many spans a long passage blocks. A
  * span blocks a name it overlaps, except one lying inside a longer name ("Ali" in "Ali Abad").
  */
 function overlapsAny(spans: readonly Span[]): (span: Span) => boolean {
+  // Most passages block nothing: one shared answer, no copy and no closures made for them.
+  if (spans.length === 0) return blocksNothing;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, s.end));
@@ -265,6 +269,8 @@ function linkedCandidates(
   text: string,
   held: PlaceCandidate[] | undefined,
 ): PlaceCandidate[] {
+  // A passage that names nothing has nothing to settle: none of the passes runs for it.
+  if (found.length === 0) return [];
   settleQualifiers(found, index, text);
   // Field by field: a rest and a spread per name are the slow path.
   const linked = withCues(found, index, text, held).map((f) => ({

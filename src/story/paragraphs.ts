@@ -155,16 +155,25 @@ function markLinesWithinMenus(items: Line[]): void {
 
 /** Each line of the source with its start offset, its line break left off (one pass, no copies). */
 function eachRawLine(source: string, visit: (start: number, text: string) => void): void {
-  const lineBreak = /\r\n|\r|\n/g;
   let start = 0;
   while (start < source.length) {
-    lineBreak.lastIndex = start;
-    const m = lineBreak.exec(source);
-    const end = m ? m.index : source.length;
+    const end = lineEnd(source, start);
     visit(start, source.slice(start, end));
     // A line ends at "\r\n", "\r" or "\n"; the empty lines between breaks are lines too.
-    start = end + (m ? m[0].length : 1);
+    start = end + (source.charCodeAt(end) === CR && source.charCodeAt(end + 1) === LF ? 2 : 1);
   }
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** Where the line from `start` ends: its first "\r" or "\n", else the end of the source (no match array). */
+function lineEnd(source: string, start: number): number {
+  for (let i = start; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === LF || c === CR) return i;
+  }
+  return source.length;
 }
 
 /** Non-blank lines of the source, trimmed, with a caption glued onto a paragraph split off. */
@@ -662,12 +671,16 @@ const NOTES_TO_EDITORS =
 
 /** Whether a line heads a release's notes to editors, in English, Dari or both halves of a bilingual head. */
 export function isNotesToEditorsHead(text: string): boolean {
+  // Every half opens with the head's first word: a line without it is read without splitting it.
+  if (!NOTES_HEAD_WORD.test(text)) return false;
   return text
     .trim()
     .split(BILINGUAL_HEAD_SLASH)
     .every((half) => NOTES_TO_EDITORS.test(half.trim()));
 }
 const BILINGUAL_HEAD_SLASH = / \/ /;
+/** The word every notes-to-editors head opens with, in either language. */
+const NOTES_HEAD_WORD = /note|یادداشت/i;
 
 /** A release's notes to editors and all lines after their head are furniture, not the story. */
 export function markNotesToEditors(items: Item[]): void {

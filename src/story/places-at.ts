@@ -5,6 +5,8 @@ import { lastBelow } from './reading-cache.ts';
 // mentions kept by passage and place in order: a few binary searches per question instead of a pass over every
 // mention of the article, which made a long article with many quotations quadratic.
 
+const byValue = (n: number): number => n;
+
 interface Spans {
   starts: number[];
   ends: number[];
@@ -12,18 +14,32 @@ interface Spans {
 
 /** Place mentions by passage and place, each place's spans in order (they never overlap). */
 export class PlacesAt {
-  private readonly byPassage: Map<string, Spans>[];
+  /** Made for a passage when its first mention comes: most passages of a long article name no place. */
+  private readonly byPassage: (Map<string, Spans> | undefined)[];
+  private readonly passages: number;
 
   constructor(passages: number) {
-    this.byPassage = Array.from({ length: passages }, () => new Map());
+    this.passages = passages;
+    this.byPassage = [];
   }
 
   add(p: number, start: number, end: number, place: string): void {
-    const places = this.byPassage[p];
-    if (!places) return;
-    let spans = places.get(place);
-    if (!spans) places.set(place, (spans = { starts: [], ends: [] }));
-    const at = lastBelow(spans.starts, start, (s) => s) + 1;
+    if (!(p >= 0 && p < this.passages)) return;
+    let places = this.byPassage[p];
+    if (!places) this.byPassage[p] = places = new Map();
+    const spans = places.get(place);
+    // A place's first span here: arrays of one (a push onto an empty array reserves room for seventeen).
+    if (!spans) {
+      places.set(place, { starts: [start], ends: [end] });
+      return;
+    }
+    const at = lastBelow(spans.starts, start, byValue) + 1;
+    // Mentions mostly come in reading order: appended, without splice's array of removed items.
+    if (at === spans.starts.length) {
+      spans.starts.push(start);
+      spans.ends.push(end);
+      return;
+    }
     spans.starts.splice(at, 0, start);
     spans.ends.splice(at, 0, end);
   }
@@ -31,8 +47,10 @@ export class PlacesAt {
   /** The places mentioned wholly inside [start, end] of passage p, in the order of their first mention there. */
   within(p: number, start: number, end: number): string[] {
     const found: { place: string; at: number }[] = [];
-    for (const [place, spans] of this.byPassage[p] ?? []) {
-      const k = lastBelow(spans.starts, start, (s) => s) + 1;
+    const places = this.byPassage[p];
+    if (!places) return [];
+    for (const [place, spans] of places) {
+      const k = lastBelow(spans.starts, start, byValue) + 1;
       const at = spans.starts[k];
       if (at !== undefined && (spans.ends[k] ?? Infinity) <= end) found.push({ place, at });
     }
@@ -45,6 +63,8 @@ export class PlacesAt {
   }
 }
 
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
 type Intro = { passage: number; start: number; end: number } | null;
 
 /**
@@ -55,13 +75,14 @@ type Intro = { passage: number; start: number; end: number } | null;
 export class QuotedPlaces {
   /** Each quoted speaker's places (from the mentions in its description). */
   private readonly own = new Map<string, Set<string>>();
-  /** For each passage, its quotations by start, and the furthest end among them up to each one. */
-  private readonly quotes: { drafts: QuoteDraft[]; reach: number[] }[];
-  /** For each passage, the places of the speakers of its quotations, counted per quotation. */
-  private readonly tally: Map<string, number>[];
+  /** For each passage with quotations, its quotations by start, and the furthest end among them up to each one. */
+  private readonly quotes: ({ drafts: QuoteDraft[]; reach: number[] } | undefined)[] = [];
+  /** For each passage, the places of the speakers of its quotations, counted per quotation (made when counted). */
+  private readonly tally: (Map<string, number> | undefined)[] = [];
   /** How many quotations of each passage each speaker has. */
   private readonly quotedIn = new Map<string, Map<number, number>>();
   private readonly intros: { passage: number; start: number; end: number; speaker: string }[];
+  private readonly passages: number;
   private next = 0;
   private active: { start: number; end: number; speaker: string }[] = [];
   private activePassage = -1;
@@ -72,11 +93,11 @@ export class QuotedPlaces {
     introOf: (speaker: string) => Intro,
     private readonly located: PlacesAt,
   ) {
-    this.quotes = Array.from({ length: passages }, () => ({ drafts: [], reach: [] }));
-    this.tally = Array.from({ length: passages }, () => new Map());
+    this.passages = passages;
     for (const d of drafts) {
-      const q = this.quotes[d.passage];
-      if (!q) continue;
+      if (!this.holds(d.passage)) continue;
+      let q = this.quotes[d.passage];
+      if (!q) this.quotes[d.passage] = q = { drafts: [], reach: [] };
       q.drafts.push(d);
       q.reach.push(Math.max(q.reach.at(-1) ?? -Infinity, d.span.end));
       if (d.speaker === null) continue;
@@ -95,15 +116,21 @@ export class QuotedPlaces {
     this.intros.sort((a, b) => a.passage - b.passage || a.start - b.start);
   }
 
+  private holds(p: number): boolean {
+    return p >= 0 && p < this.passages;
+  }
+
   private count(p: number, place: string, n: number): void {
-    const t = this.tally[p];
-    if (t) t.set(place, (t.get(place) ?? 0) + n);
+    if (!this.holds(p)) return;
+    let t = this.tally[p];
+    if (!t) this.tally[p] = t = new Map();
+    t.set(place, (t.get(place) ?? 0) + n);
   }
 
   /** The speakers' places around an offset of passage p: of the quotation holding it, and of the others. */
   around(p: number, offset: number): { own: readonly string[]; others: ReadonlyMap<string, number> } {
     const q = this.quotes[p];
-    const others = this.tally[p] ?? new Map<string, number>();
+    const others = this.tally[p] ?? NO_COUNTS;
     // The first quotation (by start) that holds the offset: the first whose span reaches past it, if it starts before.
     const k = q ? lastBelow(q.reach, offset + 1, (r) => r) + 1 : -1;
     const holder = q?.drafts[k];

@@ -34,16 +34,20 @@ type Counts = Map<string, number>;
 
 /** How often each province is named (through its places) in each passage and each section: counted once. */
 interface Tallies {
-  byPassage: Counts[];
+  byPassage: ReadonlyMap<string, number>[];
   bySection: Map<string, Counts>;
 }
 
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 const tallies = new WeakMap<PlaceContext, Tallies>();
 
 function talliesOf(ctx: PlaceContext): Tallies {
   let t = tallies.get(ctx);
   if (!t) {
-    const byPassage = ctx.placesByPassage.map((ids) => countProvinces(ctx.index, ids));
+    // Most passages of a long article name no place: they share one empty tally.
+    const byPassage = ctx.placesByPassage.map((ids) =>
+      ids.length > 0 ? countProvinces(ctx.index, ids) : NO_COUNTS,
+    );
     const bySection = new Map<string, Counts>();
     byPassage.forEach((counts, p) => {
       const section = ctx.sectionByPassage[p];

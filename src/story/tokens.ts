@@ -11,18 +11,27 @@ export interface Token {
   upper: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD_CHARS = '\\p{L}\\p{M}\\p{N}';
+/** A word: letters, marks and digits, apostrophes inside ("Qal'a", "don’t"), read where it starts. */
+const WORD_AT = new RegExp(`[${WORD_CHARS}]+(?:['\\u2019\\u02BC][${WORD_CHARS}]+)*`, 'uy');
+/** What lies before the next word: anything but letters, marks and digits. */
+const BEFORE_WORD = new RegExp(`[^${WORD_CHARS}]*`, 'uy');
 /** Between the words of one name: spaces or a hyphen, nothing that ends a phrase. */
 const NAME_GAP = /^(?:[ \t\u00A0]*[-\u2010-\u2015][ \t\u00A0]*|[ \t\u00A0\u200C]+)$/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // One pattern read on with exec: no copy of it and no iterator per passage.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let word = m[0];
+  // Two sticky patterns read on by lastIndex: where the next word starts, then where it ends. No match array
+  // per word (a long article has hundreds of thousands), only the word itself.
+  for (let at = 0; at < text.length;) {
+    BEFORE_WORD.lastIndex = at;
+    BEFORE_WORD.test(text);
+    const start = BEFORE_WORD.lastIndex;
+    WORD_AT.lastIndex = start;
+    if (start >= text.length || !WORD_AT.test(text)) break;
+    at = WORD_AT.lastIndex;
+    let word = text.slice(start, at);
     if (word.length > 3 && isPossessive(word)) word = word.slice(0, -2);
-    const start = m.index;
     tokens.push({
       start,
       end: start + word.length,
