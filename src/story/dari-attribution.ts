@@ -6,6 +6,7 @@ import {
   DARI_TIME_NOUNS,
   DARI_TIME_WORDS,
   DARI_TITLES,
+  DARI_ROLE_WORDS,
   DARI_KIN_NOUNS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
@@ -101,20 +102,6 @@ const DROPPED_REACH = 1;
 /** How far before « or after » an attribution may reach (characters). */
 const REACH = 200;
 
-/** Words that open a role or a description, not a name ("سخنگوی", "والی", "یک باشندهٔ"). */
-const ROLE_WORDS = new Set(
-  `سخنگوی سخنگو والی معاون رئیس رییس عضو فرمانده قوماندان مسئول مسوول مسئولان آمر مدیر شاروال ولسوال وزیر
-  وزارت نماینده کارشناس آگاه فعال دهقان معلم آموزگار استاد دانشجو محصل شاگرد تاجر بازرگان راننده پزشک داکتر
-  نرس قابله باشنده باشندگان ساکن مادر پدر زن مرد بزرگ ریش سفید موسفید منبع منابع مقام مقامات یک یکی شماری
-  برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
-  مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
-  پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
-  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی
-  سرمربی مهاجم دروازه‌بان کاپیتان داور`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(normalizeName),
-);
 /** Words that open an indefinite source: "یک مقام محلی", "یکی از باشندگان", "شماری از دهقانان". */
 const INDEFINITE = new Set(['یک', 'یکی', 'شماری', 'برخی', 'منابع', 'باشندگان', 'مقامات'].map(normalizeName));
 /** Pronouns, and the reference words of news prose that mean "the person just named" (نامبرده، موصوف). */
@@ -159,16 +146,18 @@ export function isDariText(text: string): boolean {
 /** The head word of a role, without the indefinite ی/ای ("دهقانی", "راننده‌ای" → "دهقان", "راننده"). */
 function roleHead(role: string): string {
   const head = normalizeName(role).split(' ')[0] ?? '';
-  if (ROLE_WORDS.has(head)) return head;
+  if (DARI_ROLE_WORDS.has(head)) return head;
   const stem = head.replace(/ی$/u, '');
-  return ROLE_WORDS.has(stem) ? stem : head;
+  return DARI_ROLE_WORDS.has(stem) ? stem : head;
 }
 
 /** Whether a description opens with a role, an age ("۴۵ ساله", "جوان ۲۴ ساله") or "one of" ("یکی از باشندگان"). */
 function isDescription(role: string): boolean {
   const key = normalizeName(role);
   // An age may follow a noun: "جوان ۲۴ ساله‌ای که …" ("a young man of 24 who …").
-  return ROLE_WORDS.has(roleHead(role)) || isAgentNoun(roleHead(role)) || /^(?:\S+ )?\d+ ?سال/u.test(key);
+  return (
+    DARI_ROLE_WORDS.has(roleHead(role)) || isAgentNoun(roleHead(role)) || /^(?:\S+ )?\d+ ?سال/u.test(key)
+  );
 }
 
 const AGENT_ENDINGS = DARI_AGENT_SUFFIXES.map(normalizeName);
@@ -289,9 +278,9 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const isRole = (s: string) => isDescription(s);
   const first = withoutWhileClause(parts[0] ?? '');
   // "او پس از …، با خنده می‌گوید": a pronoun opening the subject is the subject, whatever follows its comma.
-  if (PRONOUNS.has(words(first)[0] ?? '')) return { ...base, name: null, role: null, pronoun: true };
+  if (isPronounName(first)) return { ...base, name: null, role: null, pronoun: true };
   const [w0, w1] = words(first);
-  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && ROLE_WORDS.has(roleHead(w1)))
+  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && DARI_ROLE_WORDS.has(roleHead(w1)))
     return { ...base, name: null, role: first.split(/\s+/).slice(1).join(' '), demonstrative: true };
   if (INDEFINITE.has(words(first)[0] ?? ''))
     return { ...base, name: null, role: dropAdverbials(first), indefinite: true };
@@ -304,7 +293,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "Name، role، …" or "role، Name، …": the part that opens with a role word is the role.
   const second = parts[1] ?? '';
   // "این مقام، Name، رئیس …، افزود": "this official, Name," names the one described before.
-  if (DEMONSTRATIVES.has(w0 ?? '') && w1 && ROLE_WORDS.has(roleHead(w1)) && !isRole(second))
+  if (DEMONSTRATIVES.has(w0 ?? '') && w1 && DARI_ROLE_WORDS.has(roleHead(w1)) && !isRole(second))
     return { ...base, name: dropAdverbials(second) || null, role: first.split(/\s+/).slice(1).join(' ') };
   if (isRole(first) && !isTitledName(first) && !isRole(second))
     return { ...base, name: dropAdverbials(second) || null, role: first };
@@ -358,7 +347,9 @@ export function withoutConnective(parts: readonly string[]): string[] {
  */
 export function isTitledName(phrase: string): boolean {
   const [w0, w1] = phrase.trim().split(/\s+/u).map(normalizeName);
-  return !!w0 && !!w1 && DARI_TITLES.has(w0) && !ROLE_WORDS.has(w1) && !ROLE_WORDS.has(roleHead(w1));
+  return (
+    !!w0 && !!w1 && DARI_TITLES.has(w0) && !DARI_ROLE_WORDS.has(w1) && !DARI_ROLE_WORDS.has(roleHead(w1))
+  );
 }
 
 /** "محمد نعیم سخنگوی والی کندز" → name, role; a role alone → null name. */
@@ -367,7 +358,7 @@ function splitNameRole(phrase: string): [string | null, string | null] {
   const titled = isTitledName(phrase);
   const k = ws.findIndex(
     (w, i) =>
-      ROLE_WORDS.has(normalizeName(w)) &&
+      DARI_ROLE_WORDS.has(normalizeName(w)) &&
       !(i > 0 && DARI_TITLES.has(normalizeName(ws[i - 1] ?? ''))) &&
       !(i === 0 && titled),
   );
@@ -423,7 +414,7 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
       const role = m.groups?.['role'] ?? '';
       const name = (m.groups?.['name'] ?? '').trim();
       const start = m.index + m[0].length - name.length;
-      if (!ROLE_WORDS.has(roleHead(role)) || name.split(/\s+/).length > 5 || inside(start)) continue;
+      if (!DARI_ROLE_WORDS.has(roleHead(role)) || name.split(/\s+/).length > 5 || inside(start)) continue;
       const s = table.add(name, role, { passage: p, start: m.index, end: m.index + m[0].length });
       table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
     }
@@ -467,7 +458,8 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
       const one = m.groups?.['one'] !== undefined;
       const head = phrase.split(/[\s\u200C]+/u)[one ? 1 : 0] ?? '';
       const key = roleHead(head);
-      if (!ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key) || inside(start)) continue;
+      if (!DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key) || inside(start))
+        continue;
       // "ریاست گمرک نیز تایید کرد که …": a "که" after a verb opens what was said, not a relative clause.
       if (ENDS_IN_VERB.test(phrase)) continue;
       // A definite role named later ("این مسئول، Name،") passes its quotations on (nameSourcesNamedLater).
@@ -579,7 +571,7 @@ export function isDariAgedName(name: string, reading: Pick<Reading, 'index'>): b
   return rest.every((w) => {
     const key = normalizeName(w);
     return (
-      !NOT_NAME.has(key) && !ROLE_WORDS.has(key) && !reading.index.exact.has(key) && !/^ن?می /u.test(key)
+      !NOT_NAME.has(key) && !DARI_ROLE_WORDS.has(key) && !reading.index.exact.has(key) && !/^ن?می /u.test(key)
     );
   });
 }
@@ -616,7 +608,8 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
     const gap = next
       ? head.slice((w.index ?? 0) + w[0].length, next.index)
       : head.slice((w.index ?? 0) + w[0].length);
-    if (!/^[\s\u200C]*$/.test(gap) || NOT_NAME.has(key) || ROLE_WORDS.has(key) || !isDariText(w[0])) break;
+    if (!/^[\s\u200C]*$/.test(gap) || NOT_NAME.has(key) || DARI_ROLE_WORDS.has(key) || !isDariText(w[0]))
+      break;
     if (DARI_TIME_WORDS.has(key)) break;
     // A verb ("می‌برد") or a place ("مزار شریف") ends the name read backwards.
     if (reading.index.exact.has(key) || /^ن?می /u.test(key)) break;
