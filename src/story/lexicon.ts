@@ -117,6 +117,14 @@ administration programme program mission fund charity group company association 
 foundation institute service authority bank embassy consulate court network alliance movement party
 `);
 
+/**
+ * Plural nouns for holders of an opinion, nobody in particular ("Sceptics had long said", "critics call it"): what
+ * they are said to say is a view or a scare quote, never a speaker's words.
+ */
+export const OPINION_GROUPS = set(`
+sceptics skeptics critics cynics doubters detractors naysayers pessimists optimists opponents supporters
+`);
+
 /** Of KIN_NOUNS, those that name a group: "they", never "he" or "she", refers to it. */
 export const KIN_GROUPS = set(`family parents neighbours neighbors friends`);
 /**

@@ -10,6 +10,7 @@ import {
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
   NON_PERSON_WORDS,
+  OPINION_GROUPS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
   ROLE_NOUNS,
@@ -380,6 +381,7 @@ export class SpeakerTable {
    * writes in lower case ("a newspaper") is a common noun opening a sentence, not a person or a named body.
    */
   readsAsCommonPlural(name: string): boolean {
+    if (OPINION_GROUPS.has(name.toLowerCase())) return true;
     const singular = /^\p{Lu}\p{Ll}{2,}s$/u.test(name) ? name.slice(0, -1).toLowerCase() : '';
     if (!singular) return false;
     this.lowercaseWords ??= new Set(
