@@ -1,5 +1,6 @@
 // Round ten, quotation side (and its review items), with sentences made up for the test.
 import { describe, expect, it } from 'vitest';
+import { calledIntroductions } from './anonymous.ts';
 import { ingestUnderHeadline, placesOf, readWithCountry, speakerOf } from './test-helpers.ts';
 
 describe('occupantBefore: a trade «در» a district far from the map cues the name', () => {
@@ -24,5 +25,33 @@ describe('a scare quote after "Sceptics", "critics": a view held by nobody in pa
     expect(speakerOf(story, 'the mill will never')).toBeNull();
     expect(speakerOf(story, 'a road to nowhere')).toBeNull();
     expect(speakerOf(story, 'We bought it back')).toBe('Engineer Karim Sadiq');
+  });
+});
+
+describe('"a teacher called X" in mid-sentence introduces X as the speaker', () => {
+  it('calledIntroductions: the subject of its clause, not an object, a list item or an appositive', () => {
+    const names = (t: string) => calledIntroductions(t).map((c) => [c.phrase, c.name]);
+    expect(names('Further down, in Kofab, a teacher called Gulzar walked me to the school.')).toEqual([
+      ['a teacher', 'Gulzar'],
+    ]);
+    expect(
+      names('At the ferry an old boatman named Rahim Dad ties up. In the village, a farmer named Wahid sat.'),
+    ).toEqual([['a farmer', 'Wahid']]);
+    expect(names('We met a farmer named Wahid at the bridge.')).toEqual([]);
+    expect(names('Their landlord, a retired clerk named Iqbal, had known them for years.')).toEqual([]);
+    expect(
+      names('His neighbours, among them Mullah Fazel and a teacher named Jan Agha, took them in.'),
+    ).toEqual([]);
+  });
+
+  it('gives the "she said" and the quotation after it to the person so named', () => {
+    const story = ingestUnderHeadline([
+      'The road ends at the river.',
+      'Further down, in the last village, a teacher called Gulzar walked me to the spot where the crew stopped. "If the road reaches us, my pupils can reach the town," she said. "The machines left in autumn."',
+      'In the bazaar, a trader named Wahid Jan counts his sacks. "Flour costs double since the rains," he said.',
+    ]);
+    expect(speakerOf(story, 'If the road reaches')).toBe('Gulzar');
+    expect(speakerOf(story, 'The machines left')).toBe('Gulzar');
+    expect(speakerOf(story, 'Flour costs double')).toBe('Wahid Jan');
   });
 });

@@ -1,4 +1,9 @@
-import { anonymousIntroductions, nameAfterSource, nameGivenOnlyAs } from './anonymous.ts';
+import {
+  anonymousIntroductions,
+  calledIntroductions,
+  nameAfterSource,
+  nameGivenOnlyAs,
+} from './anonymous.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
@@ -821,6 +826,15 @@ const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside })
   }
 };
 
+/** "…, a teacher called Gulzar walked me …": the named person, described by the role, wherever the phrase stands. */
+const calledName: IntroductionRule = (table, _reading, { p, text, inside }) => {
+  for (const c of calledIntroductions(text)) {
+    if (inside(c.start) || table.lookup(c.name)) continue;
+    const s = table.add(c.name, c.phrase, { passage: p, start: c.start, end: c.nameStart - 1 });
+    table.noteGivenName({ passage: p, start: c.nameStart, end: c.nameStart + c.name.length, speaker: s.id });
+  }
+};
+
 /** "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name. */
 const oneNameAppositive: IntroductionRule = (table, _reading, { p, text, inside, hasComma }) => {
   for (const m of hasComma ? text.matchAll(ONE_NAME_APPOSITIVE) : []) {
@@ -894,6 +908,7 @@ const INTRODUCTION_RULES: readonly IntroductionRule[] = [
   accordingToSource,
   nameAppositive,
   anonymousSource,
+  calledName,
   oneNameAppositive,
   titledAppositive,
   verbRoleName,
