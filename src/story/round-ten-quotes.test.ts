@@ -55,3 +55,28 @@ describe('"a teacher called X" in mid-sentence introduces X as the speaker', () 
     expect(speakerOf(story, 'Flour costs double')).toBe('Wahid Jan');
   });
 });
+
+describe('a role quoted first and named in the paragraph after ("The official, Engineer Name, said")', () => {
+  it('gives the role\'s "he said" to the person the next paragraph names by the role, a synonym or "the official"', () => {
+    const story = ingestUnderHeadline([
+      'Bees are a living here.',
+      'Haji Karim Dad keeps sixty hives on the slope. "The thyme is the secret," he said.',
+      'The head of the fruit section at the provincial department of agriculture estimates that the province grows ten tonnes a year. "There are perhaps ninety families who live from it," he said in his office.',
+      'The official, Engineer Wahid Nazari, said his department had handed out new hives.',
+      'The chief of the district hospital worries about the winter. "We have fuel for one month," she said.',
+      'The director, Dr Farida Amiri, has run the hospital since the floods.',
+    ]);
+    expect(speakerOf(story, 'ninety families')).toBe('Engineer Wahid Nazari');
+    expect(speakerOf(story, 'fuel for one month')).toBe('Dr Farida Amiri');
+  });
+
+  it("does not give a farmer's words to the official the next paragraph names", () => {
+    const story = ingestUnderHeadline([
+      'Bees are a living here.',
+      'Haji Karim Dad keeps sixty hives on the slope. "The thyme is the secret," he said.',
+      'The farmer with the most hives in the valley sells them in town. "Nobody buys in winter," he said.',
+      'The official, Engineer Wahid Nazari, said his department had handed out new hives.',
+    ]);
+    expect(speakerOf(story, 'Nobody buys')).not.toBe('Engineer Wahid Nazari');
+  });
+});
