@@ -484,6 +484,56 @@ export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading):
   introduceNamed(table, reading, NAME_THEN_AGE);
 }
 
+/** "نام او حاجی نادر است", "نامش گل‌بی‌بی است": a paragraph that opens by giving the name of someone described. */
+const NAME_IS_OPENING =
+  /^\s*(?:نام|اسم)(?:[\s\u200C]+(?:او|وی|این[\s\u200C]+[^\s\u200C]+)|[\s\u200C]*ش)\s+(?<name>[^\s،,.!?؟«»:]+(?:\s+[^\s،,.!?؟«»:]+){0,2}?)\s+(?:است|بود)(?![\p{L}\u200C])/u;
+/**
+ * "…، پیرمردی با ریش سفید", "زنی میانسال": a role word with the indefinite ی opening its clause, as a described
+ * subject does ("مرکز ولسوالی" inside a clause is a district, not "a district governor").
+ */
+const INDEFINITE_ROLE = /(?<=^|[.!?؟»،]\s{0,2})(?<head>[\p{L}\u200C]+?)(?:ی|‌ای)(?![\p{L}\u200C])/gu;
+
+/** How many paragraphs before its name a person may be described. */
+const DESCRIBED_REACH = 2;
+
+/** The first person a paragraph describes by a role word with the indefinite ی ("پیرمردی"), outside quotations. */
+function describedPerson(
+  text: string,
+  inside: (at: number) => boolean,
+): { head: string; start: number } | null {
+  for (const m of text.matchAll(INDEFINITE_ROLE)) {
+    const head = normalizeName(m.groups?.['head'] ?? '');
+    if (inside(m.index) || !DARI_ROLE_WORDS.has(head) || INDEFINITE.has(head) || INSTITUTIONS.has(head))
+      continue;
+    return { head, start: m.index };
+  }
+  return null;
+}
+
+/**
+ * "پیرمردی با ریش سفید … کمان را در دست دارد." then a paragraph opening "نام او حاجی نادر است": the person
+ * described first is the one named, so the role word («پیرمرد»، «این پیرمرد») stands for them later, and a
+ * quotation whose subject is dropped after the description is theirs.
+ */
+export function findDariDescribedThenNamed(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    const m = p > 0 && isDariText(text) ? NAME_IS_OPENING.exec(text) : null;
+    const name = m?.groups?.['name'] ?? '';
+    if (!m || !isDariAgedName(name, reading)) return;
+    // The description may stand a paragraph further back, its first quotation between.
+    for (let k = p - 1; k >= Math.max(0, p - DESCRIBED_REACH); k--) {
+      const described = describedPerson(reading.texts[k] ?? '', insideQuote(reading, k));
+      if (!described) continue;
+      const at = m[0].indexOf(name);
+      const end = described.start + described.head.length;
+      const s = table.add(name, described.head, { passage: k, start: described.start, end });
+      table.noteGivenName({ passage: k, start: described.start, end, speaker: s.id });
+      table.noteGivenName({ passage: p, start: at, end: at + name.length, speaker: s.id });
+      return;
+    }
+  });
+}
+
 /** "زنی از قریهٔ ما به نام بی‌بی‌جان …": up to three words after "به نام" (words joined by ZWNJ are one). */
 const NAMED_AS =
   /(?<!\p{L})به[\s\u200C]+نام[\s\u200C]+(?<words>[^\s،,.!?؟«»:]+(?:\s+[^\s،,.!?؟«»:]+){0,2})/gu;
@@ -719,6 +769,8 @@ export function resolveDariSubject(
     const last = table.lastEventBefore(passage, s.start, null);
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     if (s.dropped && last && passage - last.passage > DROPPED_REACH) return null;
+    const described = s.dropped && last ? describedSubjectOf(table, last) : null;
+    if (described) return described;
     const subject = s.dropped && last ? sentenceSubjectBefore(table, last, passage) : null;
     if (subject) return subject.speaker;
     return (last && namedOverKinOrTitle(table, last, text, passage)) ?? last?.speaker ?? null;
@@ -753,6 +805,24 @@ export function resolveDariSubject(
   const [holder] = table.describedAs(s.role);
   if (holder) return holder.id;
   return create ? table.addAnonymous(s.role, '', intro).id : null;
+}
+
+/**
+ * "پیرمرد به نواسه‌اش X نگاه می‌کند. «…» می‌گوید.": the sentence holding the last name opens on a role word
+ * ("پیرمرد", "این پیرمرد"), its subject; the one person the text describes so speaks, not the name after it.
+ */
+export function describedSubjectOf(table: SpeakerTable, last: PersonEvent): string | null {
+  const text = table.passageText(last.passage);
+  const words = text
+    .slice(clauseStartBefore(text, last.start), last.start)
+    .trim()
+    .split(/\s+/u)
+    .map(normalizeName);
+  const head = DEMONSTRATIVES.has(words[0] ?? '') ? words[1] : words[0];
+  if (!head || !DARI_ROLE_WORDS.has(head) || INDEFINITE.has(head) || INSTITUTIONS.has(head)) return null;
+  const holders = table.describedAs(head);
+  const only = holders.length === 1 ? holders[0] : undefined;
+  return only && only.id !== last.speaker ? only.id : null;
 }
 
 /** How many people named before a dropped subject are read back for the one that opened its sentence. */

@@ -80,3 +80,43 @@ describe('a role quoted first and named in the paragraph after ("The official, E
     expect(speakerOf(story, 'Nobody buys')).not.toBe('Engineer Wahid Nazari');
   });
 });
+
+const MILL = [
+  'آسیاب‌های کهنه',
+  'صبح زود در کنار جوی، پیرمردی با دستار سفید سنگ آسیاب را پاک می‌کند.',
+  '«این سنگ را پدرم از بدخشان آورده بود،» می‌گوید.',
+  'نام او حاجی نادر است، ۸۰ ساله، و مردم قریه او را بابه نادر صدا می‌کنند.',
+  'کریم‌الله، نواسهٔ ۱۸ سالهٔ حاجی نادر، در مکتب درس می‌خواند و عصرها به آسیاب می‌آید.',
+  'پیرمرد به کریم‌الله نگاه می‌کند که آرد را در خریطه می‌ریزد.',
+  '«او درس می‌خواند، من آرد می‌کنم،» می‌گوید.',
+];
+const BREAD = [
+  'بازار کهنه',
+  'کنار دروازهٔ بازار، زنی میانسال با چادر آبی نان خشک می‌فروشد.',
+  'نامش گل‌بی‌بی است و بیست سال است که در همین جا می‌نشیند.',
+  '«مردم حالا کمتر نان خشک می‌خرند،» می‌گوید.',
+  'شکریه، دختر ۱۴ سالهٔ گل‌بی‌بی، پول‌ها را می‌شمارد.',
+  'این زن به شکریه اشاره می‌کند که کنار او نشسته است.',
+  '«او باید مکتب برود، نه بازار،» می‌گوید.',
+];
+
+describe('a Dari feature describes a person first («پیرمردی …») and names them a paragraph later', () => {
+  it('findDariDescribedThenNamed: «نام او X است» / «نامش X است» names the one described just before', () => {
+    expect(speakerOf(ingestUnderHeadline(MILL), 'این سنگ را پدرم')).toBe('حاجی نادر');
+    expect(speakerOf(ingestUnderHeadline(BREAD), 'مردم حالا کمتر')).toBe('گل‌بی‌بی');
+  });
+
+  it('describedSubjectOf: «پیرمرد» / «این زن» opening the sentence before is the speaker, not the name after it', () => {
+    expect(speakerOf(ingestUnderHeadline(MILL), 'او درس می‌خواند')).toBe('حاجی نادر');
+    expect(speakerOf(ingestUnderHeadline(BREAD), 'او باید مکتب')).toBe('گل‌بی‌بی');
+  });
+
+  it('a district («مرکز ولسوالی») inside a clause describes no one', () => {
+    const story = ingestUnderHeadline([
+      'سرک تازه',
+      'در مرکز ولسوالی سرک تازه ساخته شده است.',
+      'نام او حاجی نادر است و دکان دارد.',
+    ]);
+    expect(story.speakers.find((s) => s.name === 'حاجی نادر')?.description ?? '').toBe('');
+  });
+});
