@@ -717,6 +717,23 @@ export function isDariKinOrTitleAlone(name: string): boolean {
   );
 }
 
+/** A third person's possessive on a kin noun: "پسرش" his son, "دختر شان" their daughter. */
+const THIRD_PERSON_POSSESSIVE = /^(?:\s?ی)?(?:ش|شان)$/u;
+
+/**
+ * "به گفتهٔ پسرش، …" after "X، پسر بزرگ او، …": a kin noun with "his/her/their" is the one person the text
+ * describes by that kin noun; null when it describes none or several (the relative then stays a source of its own).
+ */
+export function kinHolder(table: SpeakerTable, name: string): string | null {
+  const key = normalizeName(name);
+  const stem = DARI_KIN_STEMS.find(
+    (k) => key.startsWith(k) && THIRD_PERSON_POSSESSIVE.test(key.slice(k.length)),
+  );
+  if (!stem) return null;
+  const holders = table.describedAs(stem).filter((h) => normalizeName(h.description).startsWith(stem));
+  return holders.length === 1 ? (holders[0]?.id ?? null) : null;
+}
+
 /**
  * "…، نوهٔ حاجی، … او می‌گوید", "به دیدن استاد عبدالغفور رفتم … نام پدرم را گفتم. بعد گفت:": a pronoun whose last
  * mention is a kin noun or a title alone — a possessor or an object in someone's sentence, not the speaker of one —
@@ -777,6 +794,8 @@ export function resolveDariSubject(
   }
   if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
+  const kin = s.name ? kinHolder(table, s.name) : null;
+  if (kin) return kin;
   if (s.name && isDariNameStart(s.name)) {
     const known = table.lookup(s.name);
     // An unknown word before a clause, or a clause read as a name: a dropped subject, the person just named.

@@ -120,3 +120,31 @@ describe('a Dari feature describes a person first («پیرمردی …») and n
     expect(story.speakers.find((s) => s.name === 'حاجی نادر')?.description ?? '').toBe('');
   });
 });
+
+describe('«به گفتهٔ پسرش»: a kin word with "his/her" is the one relative the text describes so', () => {
+  it('gives the words to the son or the daughter named before, never to the parent', () => {
+    const son = ingestUnderHeadline([
+      'یاد یک معلم',
+      'استاد عبدالرحیم چهل سال در مکتب قریه درس داد.',
+      'نجیب‌الله رحیمی، پسر بزرگ او که خودش انجنیر است، می‌گوید پدرش هیچ روز مکتب را رخصت نکرد.',
+      'او هر زمستان از دره تا مکتب پیاده می‌رفت و به گفتهٔ پسرش، «برف را بهتر از کتاب می‌شناخت».',
+    ]);
+    expect(speakerOf(son, 'برف را بهتر')).toBe('نجیب‌الله رحیمی');
+    const daughter = ingestUnderHeadline([
+      'یاد یک قابله',
+      'بی‌بی زرغونه سی سال در ولسوالی قابله بود.',
+      'مریم، دختر کوچک او، می‌گوید مادرش شب‌ها هم به خانهٔ مریض‌ها می‌رفت.',
+      'بی‌بی زرغونه هیچ‌وقت پول نخواست و به گفتهٔ دخترش، «هر طفل قریه را به نام می‌شناخت».',
+    ]);
+    expect(speakerOf(daughter, 'هر طفل قریه')).toBe('مریم');
+  });
+
+  it('kinHolder: no one when the text describes two sons', () => {
+    const story = ingestUnderHeadline([
+      'یاد یک معلم',
+      'نجیب‌الله، پسر بزرگ او، در کابل است و حمیدالله، پسر کوچک او، در قریه مانده است.',
+      'به گفتهٔ پسرش، «پدرم کتاب‌هایش را به مکتب بخشید».',
+    ]);
+    expect(['نجیب‌الله', 'حمیدالله']).not.toContain(speakerOf(story, 'پدرم کتاب‌هایش'));
+  });
+});
