@@ -148,3 +148,22 @@ describe('«به گفتهٔ پسرش»: a kin word with "his/her" is the one rel
     expect(['نجیب‌الله', 'حمیدالله']).not.toContain(speakerOf(story, 'پدرم کتاب‌هایش'));
   });
 });
+
+describe('"introduced himself as Name": the person named where they give their name', () => {
+  it('gives the "he told me" after the introduction to that person, not to the one named before', () => {
+    const officer = ingestUnderHeadline([
+      'The pass is open.',
+      'Mir Wahid runs the teahouse by the gate. "Business is slow," he said.',
+      'At the gallery I met the officer of the night shift, a tall man with a radio. He introduced himself as Karim Dad Nazari and said he had worked there for years.',
+      '"Inside, you keep moving," he told me.',
+    ]);
+    expect(speakerOf(officer, 'Inside, you keep')).toBe('Karim Dad Nazari');
+    const nurse = ingestUnderHeadline([
+      'The clinic reopened.',
+      'Mir Wahid guards the gate. "Nobody came for a week," he said.',
+      'Inside, a nurse in a blue scarf introduces herself as Farida Sultani. She has worked on the ward since spring.',
+      '"We have no heating at night," she says.',
+    ]);
+    expect(speakerOf(nurse, 'no heating at night')).toBe('Farida Sultani');
+  });
+});

@@ -835,6 +835,24 @@ const calledName: IntroductionRule = (table, _reading, { p, text, inside }) => {
   }
 };
 
+/** "He introduced himself as Name", "a driver … introduces herself as Name": the name a person gives, and the gender. */
+const SELF_INTRODUCED = new RegExp(
+  `\\bintroduc(?:ed|es|ing)\\s+(?<self>himself|herself)\\s+as\\s+(?<name>(?:${TITLE}\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`,
+  'gu',
+);
+
+/** "… introduced himself as Name and said …": a person named where they gave their name, the "he" after them. */
+const selfIntroduced: IntroductionRule = (table, _reading, { p, text, inside }) => {
+  for (const m of text.includes('introduc') ? text.matchAll(SELF_INTRODUCED) : []) {
+    const name = m.groups?.['name'] ?? '';
+    const at = m.index + m[0].length - name.length;
+    if (inside(m.index) || !table.isPersonName(name, 1)) continue;
+    const s = table.add(name, '', null);
+    s.gender ??= m.groups?.['self'] === 'herself' ? 'female' : 'male';
+    table.noteGivenName({ passage: p, start: at, end: at + name.length, speaker: s.id });
+  }
+};
+
 /** "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name. */
 const oneNameAppositive: IntroductionRule = (table, _reading, { p, text, inside, hasComma }) => {
   for (const m of hasComma ? text.matchAll(ONE_NAME_APPOSITIVE) : []) {
@@ -909,6 +927,7 @@ const INTRODUCTION_RULES: readonly IntroductionRule[] = [
   nameAppositive,
   anonymousSource,
   calledName,
+  selfIntroduced,
   oneNameAppositive,
   titledAppositive,
   verbRoleName,
