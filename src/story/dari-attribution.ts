@@ -40,6 +40,9 @@ const DARI_VERBS = [
   'خاطرنشان کرد',
   'اعلام کرد',
   'نوشت',
+  // A statement or a letter quoted: "X، رئیس …، در این پیام نوشته است: «…»".
+  'نوشته است',
+  'نوشته‌است',
   'گفت که',
   'علاوه کرد',
   'علاوه نمود',
@@ -211,7 +214,23 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
   if (verb !== colon) start += reportedClauseSubject(tail.slice(start, verb.index));
   const subject = tail.slice(start, verb.index);
+  if (WRITTEN.test(verb[0]) && !writerSubject(subject)) return null;
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
+}
+
+/** "نوشته است": "has written", or "is written" of a sign. */
+const WRITTEN = new RegExp(`^${tolerant('نوشته')}`, 'u');
+
+/**
+ * "X، رئیس …، در این پیام نوشته است: «…»", "او در نامه‌اش نوشته است: «…»": "نوشته است" attributes a letter or a
+ * statement to a person named with a role in commas, or to a pronoun; "روی دیوار کسی نوشته است: «…»" is a sign.
+ */
+export function writerSubject(subject: string): boolean {
+  if (isPronounName(subject.trim())) return true;
+  return subject
+    .split(/[،,]/u)
+    .slice(1, -1)
+    .some((part) => isDescription(part.trim()));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Round ten, quotation side (and its review items), with sentences made up for the test.
 import { describe, expect, it } from 'vitest';
 import { calledIntroductions } from './anonymous.ts';
+import { writerSubject } from './dari-attribution.ts';
 import { ingestUnderHeadline, placesOf, readWithCountry, speakerOf } from './test-helpers.ts';
 
 describe('occupantBefore: a trade «در» a district far from the map cues the name', () => {
@@ -165,5 +166,26 @@ describe('"introduced himself as Name": the person named where they give their n
       '"We have no heating at night," she says.',
     ]);
     expect(speakerOf(nurse, 'no heating at night')).toBe('Farida Sultani');
+  });
+});
+
+describe("«در این پیام نوشته است: «…»»: a letter or a statement is its author's", () => {
+  it("gives the message to the person named with a role, or to the pronoun's person", () => {
+    const statement = ingestUnderHeadline([
+      'سوگ',
+      'ریاست معارف با نشر پیامی درگذشت او را تسلیت گفت. عبدالصمد نوری، رئیس معارف ولایت، در این پیام نوشته است: «او چهل سال معلم این ولایت بود.»',
+    ]);
+    expect(speakerOf(statement, 'چهل سال معلم')).toBe('عبدالصمد نوری');
+    const letter = ingestUnderHeadline([
+      'نامه',
+      'حاجی نورالله، موسفید قریه، به والی نامه فرستاد. او در این نامه نوشته است: «سرک ما سه سال است خراب است.»',
+    ]);
+    expect(speakerOf(letter, 'سرک ما سه سال')).toBe('حاجی نورالله');
+  });
+
+  it('writerSubject: a sign on a wall has no writer', () => {
+    expect(writerSubject('دیوارش کهنه است، سقفش چکه می‌کند، و روی دیوار کسی با رنگ سرخ ')).toBe(false);
+    expect(writerSubject('روی دروازهٔ مکتب ')).toBe(false);
+    expect(writerSubject('عبدالصمد نوری، رئیس معارف ولایت، در این پیام ')).toBe(true);
   });
 });
