@@ -262,5 +262,37 @@ export function nameAfterSource(after: string): { name: string; sure: boolean } 
   return commas ? { name: commas, sure: false } : null;
 }
 
+/**
+ * "a teacher called Gulzar walked", "an old farmer named Wahid showed": one person by a role, then the name they go
+ * by, as the subject of a clause (its verb after the name); not an object or a list's item ("met a farmer named
+ * X", "among them Y and a teacher named X,") nor an appositive ("their landlord, a clerk named X, had …").
+ */
+const CALLED_INTRODUCTION = new RegExp(
+  `(?<=^|[.!?]["”’]?\\s+|,\\s+)(?<phrase>(?:${ci('a')}|${ci('an')}|${ci('one')})\\s+(?:${WORD}\\s+){0,2}?(?:${alternation(SINGULAR)}))\\s+(?:called|named)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2})(?=\\s+\\p{Ll})`,
+  'gu',
+);
+
+/** A person introduced by a role and "called"/"named" anywhere in a sentence, with the offset of the name. */
+export interface CalledIntroduction {
+  /** "a teacher", as written. */
+  phrase: string;
+  name: string;
+  start: number;
+  nameStart: number;
+}
+
+/**
+ * "Further down, in Kofab, a teacher called Gulzar walked me …", "we met a farmer named Wahid": the person the
+ * role introduces goes by that name from here on, whether the phrase opens the sentence or not.
+ */
+export function calledIntroductions(text: string): CalledIntroduction[] {
+  if (!/\s(?:called|named)\s/u.test(text)) return [];
+  return [...text.matchAll(CALLED_INTRODUCTION)].map((m) => {
+    const phrase = m.groups?.['phrase'] ?? '';
+    const name = m.groups?.['name'] ?? '';
+    return { phrase, name, start: m.index, nameStart: m.index + m[0].length - name.length };
+  });
+}
+
 /** Whether a word, lowercased, is a role or a group a source may be named by ("driver", "official"). */
 export const isSourceNoun = (word: string): boolean => SINGULAR.has(word);

@@ -11,6 +11,7 @@ import {
   MALE_ROLE_WORDS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  TITLE,
 } from './lexicon.ts';
 import {
   AGE_AS_ROLE,
@@ -22,6 +23,7 @@ import {
   isSpeechClause,
 } from './attribution-patterns.ts';
 import { isDariText } from './dari-attribution.ts';
+import { NAME_CHARS } from './name-runs.ts';
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';
 import {
@@ -323,7 +325,8 @@ function roleSubjectBefore(
     const id =
       sourceByRole(table, definite.head, p, at) ??
       (holders.length === 1 ? holders[0]?.id : null) ??
-      holderOfAside(table, definite.aside);
+      holderOfAside(table, definite.aside) ??
+      roleNamedNextParagraph(ctx, p, definite.head);
     if (id) return id;
     const source = create ? definiteRoleSource(table, reading, p, definite, gender) : null;
     if (source) return source;
@@ -450,6 +453,27 @@ export function holderBySynonym(table: SpeakerTable, role: string): string | nul
   const holders = new Set((ROLE_SYNONYMS[role] ?? []).flatMap((w) => table.describedAs(w)));
   const [only] = holders;
   return holders.size === 1 && only ? only.id : null;
+}
+
+/** A paragraph opening on a role and the name in commas: "The official, Engineer Name, said …". */
+const OPENS_WITH_ROLE_NAME = new RegExp(
+  `^\\s*The\\s+(?<head>\\p{Ll}+),\\s+(?<name>(?:${TITLE}\\s+)?\\p{Lu}[${NAME_CHARS}]+(?:\\s+\\p{Lu}[${NAME_CHARS}]+){1,3}),`,
+  'u',
+);
+
+/**
+ * 'The head of the fruit section estimates …. "…," he said' and the next paragraph opens "The official, Engineer
+ * Name, said …" (or "The director, Name,"): the same role word, a word for the same office, or "the official"
+ * after an office names the role's holder.
+ */
+export function roleNamedNextParagraph(ctx: AttributionContext, p: number, head: string): string | null {
+  const m = OPENS_WITH_ROLE_NAME.exec(ctx.reading.texts[p + 1] ?? '');
+  const next = m?.groups?.['head'] ?? '';
+  const same =
+    next === head ||
+    (ROLE_SYNONYMS[head] ?? []).includes(next) ||
+    (GENERIC_OFFICIAL.has(next) && OFFICE_WORDS.has(head));
+  return m && same ? (ctx.table.lookup(m.groups?.['name'] ?? '')?.id ?? null) : null;
 }
 
 /** Roles that speak for an institution, not for themselves: never read back to the person last named. */

@@ -6,6 +6,7 @@ import {
   DARI_TIME_NOUNS,
   DARI_TIME_WORDS,
   DARI_TITLES,
+  DARI_ROLE_WORDS,
   DARI_KIN_NOUNS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
@@ -39,6 +40,9 @@ const DARI_VERBS = [
   'خاطرنشان کرد',
   'اعلام کرد',
   'نوشت',
+  // A statement or a letter quoted: "X، رئیس …، در این پیام نوشته است: «…»".
+  'نوشته است',
+  'نوشته‌است',
   'گفت که',
   'علاوه کرد',
   'علاوه نمود',
@@ -101,20 +105,6 @@ const DROPPED_REACH = 1;
 /** How far before « or after » an attribution may reach (characters). */
 const REACH = 200;
 
-/** Words that open a role or a description, not a name ("سخنگوی", "والی", "یک باشندهٔ"). */
-const ROLE_WORDS = new Set(
-  `سخنگوی سخنگو والی معاون رئیس رییس عضو فرمانده قوماندان مسئول مسوول مسئولان آمر مدیر شاروال ولسوال وزیر
-  وزارت نماینده کارشناس آگاه فعال دهقان معلم آموزگار استاد دانشجو محصل شاگرد تاجر بازرگان راننده پزشک داکتر
-  نرس قابله باشنده باشندگان ساکن مادر پدر زن مرد بزرگ ریش سفید موسفید منبع منابع مقام مقامات یک یکی شماری
-  برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
-  مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
-  پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
-  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی
-  سرمربی مهاجم دروازه‌بان کاپیتان داور`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(normalizeName),
-);
 /** Words that open an indefinite source: "یک مقام محلی", "یکی از باشندگان", "شماری از دهقانان". */
 const INDEFINITE = new Set(['یک', 'یکی', 'شماری', 'برخی', 'منابع', 'باشندگان', 'مقامات'].map(normalizeName));
 /** Pronouns, and the reference words of news prose that mean "the person just named" (نامبرده، موصوف). */
@@ -159,16 +149,18 @@ export function isDariText(text: string): boolean {
 /** The head word of a role, without the indefinite ی/ای ("دهقانی", "راننده‌ای" → "دهقان", "راننده"). */
 function roleHead(role: string): string {
   const head = normalizeName(role).split(' ')[0] ?? '';
-  if (ROLE_WORDS.has(head)) return head;
+  if (DARI_ROLE_WORDS.has(head)) return head;
   const stem = head.replace(/ی$/u, '');
-  return ROLE_WORDS.has(stem) ? stem : head;
+  return DARI_ROLE_WORDS.has(stem) ? stem : head;
 }
 
 /** Whether a description opens with a role, an age ("۴۵ ساله", "جوان ۲۴ ساله") or "one of" ("یکی از باشندگان"). */
 function isDescription(role: string): boolean {
   const key = normalizeName(role);
   // An age may follow a noun: "جوان ۲۴ ساله‌ای که …" ("a young man of 24 who …").
-  return ROLE_WORDS.has(roleHead(role)) || isAgentNoun(roleHead(role)) || /^(?:\S+ )?\d+ ?سال/u.test(key);
+  return (
+    DARI_ROLE_WORDS.has(roleHead(role)) || isAgentNoun(roleHead(role)) || /^(?:\S+ )?\d+ ?سال/u.test(key)
+  );
 }
 
 const AGENT_ENDINGS = DARI_AGENT_SUFFIXES.map(normalizeName);
@@ -222,7 +214,23 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
   if (verb !== colon) start += reportedClauseSubject(tail.slice(start, verb.index));
   const subject = tail.slice(start, verb.index);
+  if (WRITTEN.test(verb[0]) && !writerSubject(subject)) return null;
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
+}
+
+/** "نوشته است": "has written", or "is written" of a sign. */
+const WRITTEN = new RegExp(`^${tolerant('نوشته')}`, 'u');
+
+/**
+ * "X، رئیس …، در این پیام نوشته است: «…»", "او در نامه‌اش نوشته است: «…»": "نوشته است" attributes a letter or a
+ * statement to a person named with a role in commas, or to a pronoun; "روی دیوار کسی نوشته است: «…»" is a sign.
+ */
+export function writerSubject(subject: string): boolean {
+  if (isPronounName(subject.trim())) return true;
+  return subject
+    .split(/[،,]/u)
+    .slice(1, -1)
+    .some((part) => isDescription(part.trim()));
 }
 
 /**
@@ -289,9 +297,9 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const isRole = (s: string) => isDescription(s);
   const first = withoutWhileClause(parts[0] ?? '');
   // "او پس از …، با خنده می‌گوید": a pronoun opening the subject is the subject, whatever follows its comma.
-  if (PRONOUNS.has(words(first)[0] ?? '')) return { ...base, name: null, role: null, pronoun: true };
+  if (isPronounName(first)) return { ...base, name: null, role: null, pronoun: true };
   const [w0, w1] = words(first);
-  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && ROLE_WORDS.has(roleHead(w1)))
+  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && DARI_ROLE_WORDS.has(roleHead(w1)))
     return { ...base, name: null, role: first.split(/\s+/).slice(1).join(' '), demonstrative: true };
   if (INDEFINITE.has(words(first)[0] ?? ''))
     return { ...base, name: null, role: dropAdverbials(first), indefinite: true };
@@ -304,7 +312,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "Name، role، …" or "role، Name، …": the part that opens with a role word is the role.
   const second = parts[1] ?? '';
   // "این مقام، Name، رئیس …، افزود": "this official, Name," names the one described before.
-  if (DEMONSTRATIVES.has(w0 ?? '') && w1 && ROLE_WORDS.has(roleHead(w1)) && !isRole(second))
+  if (DEMONSTRATIVES.has(w0 ?? '') && w1 && DARI_ROLE_WORDS.has(roleHead(w1)) && !isRole(second))
     return { ...base, name: dropAdverbials(second) || null, role: first.split(/\s+/).slice(1).join(' ') };
   if (isRole(first) && !isTitledName(first) && !isRole(second))
     return { ...base, name: dropAdverbials(second) || null, role: first };
@@ -358,7 +366,9 @@ export function withoutConnective(parts: readonly string[]): string[] {
  */
 export function isTitledName(phrase: string): boolean {
   const [w0, w1] = phrase.trim().split(/\s+/u).map(normalizeName);
-  return !!w0 && !!w1 && DARI_TITLES.has(w0) && !ROLE_WORDS.has(w1) && !ROLE_WORDS.has(roleHead(w1));
+  return (
+    !!w0 && !!w1 && DARI_TITLES.has(w0) && !DARI_ROLE_WORDS.has(w1) && !DARI_ROLE_WORDS.has(roleHead(w1))
+  );
 }
 
 /** "محمد نعیم سخنگوی والی کندز" → name, role; a role alone → null name. */
@@ -367,7 +377,7 @@ function splitNameRole(phrase: string): [string | null, string | null] {
   const titled = isTitledName(phrase);
   const k = ws.findIndex(
     (w, i) =>
-      ROLE_WORDS.has(normalizeName(w)) &&
+      DARI_ROLE_WORDS.has(normalizeName(w)) &&
       !(i > 0 && DARI_TITLES.has(normalizeName(ws[i - 1] ?? ''))) &&
       !(i === 0 && titled),
   );
@@ -423,7 +433,7 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
       const role = m.groups?.['role'] ?? '';
       const name = (m.groups?.['name'] ?? '').trim();
       const start = m.index + m[0].length - name.length;
-      if (!ROLE_WORDS.has(roleHead(role)) || name.split(/\s+/).length > 5 || inside(start)) continue;
+      if (!DARI_ROLE_WORDS.has(roleHead(role)) || name.split(/\s+/).length > 5 || inside(start)) continue;
       const s = table.add(name, role, { passage: p, start: m.index, end: m.index + m[0].length });
       table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
     }
@@ -467,7 +477,8 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
       const one = m.groups?.['one'] !== undefined;
       const head = phrase.split(/[\s\u200C]+/u)[one ? 1 : 0] ?? '';
       const key = roleHead(head);
-      if (!ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key) || inside(start)) continue;
+      if (!DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key) || inside(start))
+        continue;
       // "ریاست گمرک نیز تایید کرد که …": a "که" after a verb opens what was said, not a relative clause.
       if (ENDS_IN_VERB.test(phrase)) continue;
       // A definite role named later ("این مسئول، Name،") passes its quotations on (nameSourcesNamedLater).
@@ -490,6 +501,56 @@ const NAME_THEN_AGE = new RegExp(
  */
 export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading): void {
   introduceNamed(table, reading, NAME_THEN_AGE);
+}
+
+/** "نام او حاجی نادر است", "نامش گل‌بی‌بی است": a paragraph that opens by giving the name of someone described. */
+const NAME_IS_OPENING =
+  /^\s*(?:نام|اسم)(?:[\s\u200C]+(?:او|وی|این[\s\u200C]+[^\s\u200C]+)|[\s\u200C]*ش)\s+(?<name>[^\s،,.!?؟«»:]+(?:\s+[^\s،,.!?؟«»:]+){0,2}?)\s+(?:است|بود)(?![\p{L}\u200C])/u;
+/**
+ * "…، پیرمردی با ریش سفید", "زنی میانسال": a role word with the indefinite ی opening its clause, as a described
+ * subject does ("مرکز ولسوالی" inside a clause is a district, not "a district governor").
+ */
+const INDEFINITE_ROLE = /(?<=^|[.!?؟»،]\s{0,2})(?<head>[\p{L}\u200C]+?)(?:ی|‌ای)(?![\p{L}\u200C])/gu;
+
+/** How many paragraphs before its name a person may be described. */
+const DESCRIBED_REACH = 2;
+
+/** The first person a paragraph describes by a role word with the indefinite ی ("پیرمردی"), outside quotations. */
+function describedPerson(
+  text: string,
+  inside: (at: number) => boolean,
+): { head: string; start: number } | null {
+  for (const m of text.matchAll(INDEFINITE_ROLE)) {
+    const head = normalizeName(m.groups?.['head'] ?? '');
+    if (inside(m.index) || !DARI_ROLE_WORDS.has(head) || INDEFINITE.has(head) || INSTITUTIONS.has(head))
+      continue;
+    return { head, start: m.index };
+  }
+  return null;
+}
+
+/**
+ * "پیرمردی با ریش سفید … کمان را در دست دارد." then a paragraph opening "نام او حاجی نادر است": the person
+ * described first is the one named, so the role word («پیرمرد»، «این پیرمرد») stands for them later, and a
+ * quotation whose subject is dropped after the description is theirs.
+ */
+export function findDariDescribedThenNamed(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    const m = p > 0 && isDariText(text) ? NAME_IS_OPENING.exec(text) : null;
+    const name = m?.groups?.['name'] ?? '';
+    if (!m || !isDariAgedName(name, reading)) return;
+    // The description may stand a paragraph further back, its first quotation between.
+    for (let k = p - 1; k >= Math.max(0, p - DESCRIBED_REACH); k--) {
+      const described = describedPerson(reading.texts[k] ?? '', insideQuote(reading, k));
+      if (!described) continue;
+      const at = m[0].indexOf(name);
+      const end = described.start + described.head.length;
+      const s = table.add(name, described.head, { passage: k, start: described.start, end });
+      table.noteGivenName({ passage: k, start: described.start, end, speaker: s.id });
+      table.noteGivenName({ passage: p, start: at, end: at + name.length, speaker: s.id });
+      return;
+    }
+  });
 }
 
 /** "زنی از قریهٔ ما به نام بی‌بی‌جان …": up to three words after "به نام" (words joined by ZWNJ are one). */
@@ -579,7 +640,7 @@ export function isDariAgedName(name: string, reading: Pick<Reading, 'index'>): b
   return rest.every((w) => {
     const key = normalizeName(w);
     return (
-      !NOT_NAME.has(key) && !ROLE_WORDS.has(key) && !reading.index.exact.has(key) && !/^ن?می /u.test(key)
+      !NOT_NAME.has(key) && !DARI_ROLE_WORDS.has(key) && !reading.index.exact.has(key) && !/^ن?می /u.test(key)
     );
   });
 }
@@ -616,7 +677,8 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
     const gap = next
       ? head.slice((w.index ?? 0) + w[0].length, next.index)
       : head.slice((w.index ?? 0) + w[0].length);
-    if (!/^[\s\u200C]*$/.test(gap) || NOT_NAME.has(key) || ROLE_WORDS.has(key) || !isDariText(w[0])) break;
+    if (!/^[\s\u200C]*$/.test(gap) || NOT_NAME.has(key) || DARI_ROLE_WORDS.has(key) || !isDariText(w[0]))
+      break;
     if (DARI_TIME_WORDS.has(key)) break;
     // A verb ("می‌برد") or a place ("مزار شریف") ends the name read backwards.
     if (reading.index.exact.has(key) || /^ن?می /u.test(key)) break;
@@ -674,6 +736,23 @@ export function isDariKinOrTitleAlone(name: string): boolean {
   );
 }
 
+/** A third person's possessive on a kin noun: "پسرش" his son, "دختر شان" their daughter. */
+const THIRD_PERSON_POSSESSIVE = /^(?:\s?ی)?(?:ش|شان)$/u;
+
+/**
+ * "به گفتهٔ پسرش، …" after "X، پسر بزرگ او، …": a kin noun with "his/her/their" is the one person the text
+ * describes by that kin noun; null when it describes none or several (the relative then stays a source of its own).
+ */
+export function kinHolder(table: SpeakerTable, name: string): string | null {
+  const key = normalizeName(name);
+  const stem = DARI_KIN_STEMS.find(
+    (k) => key.startsWith(k) && THIRD_PERSON_POSSESSIVE.test(key.slice(k.length)),
+  );
+  if (!stem) return null;
+  const holders = table.describedAs(stem).filter((h) => normalizeName(h.description).startsWith(stem));
+  return holders.length === 1 ? (holders[0]?.id ?? null) : null;
+}
+
 /**
  * "…، نوهٔ حاجی، … او می‌گوید", "به دیدن استاد عبدالغفور رفتم … نام پدرم را گفتم. بعد گفت:": a pronoun whose last
  * mention is a kin noun or a title alone — a possessor or an object in someone's sentence, not the speaker of one —
@@ -726,12 +805,16 @@ export function resolveDariSubject(
     const last = table.lastEventBefore(passage, s.start, null);
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     if (s.dropped && last && passage - last.passage > DROPPED_REACH) return null;
+    const described = s.dropped && last ? describedSubjectOf(table, last) : null;
+    if (described) return described;
     const subject = s.dropped && last ? sentenceSubjectBefore(table, last, passage) : null;
     if (subject) return subject.speaker;
     return (last && namedOverKinOrTitle(table, last, text, passage)) ?? last?.speaker ?? null;
   }
   if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
+  const kin = s.name ? kinHolder(table, s.name) : null;
+  if (kin) return kin;
   if (s.name && isDariNameStart(s.name)) {
     const known = table.lookup(s.name);
     // An unknown word before a clause, or a clause read as a name: a dropped subject, the person just named.
@@ -760,6 +843,24 @@ export function resolveDariSubject(
   const [holder] = table.describedAs(s.role);
   if (holder) return holder.id;
   return create ? table.addAnonymous(s.role, '', intro).id : null;
+}
+
+/**
+ * "پیرمرد به نواسه‌اش X نگاه می‌کند. «…» می‌گوید.": the sentence holding the last name opens on a role word
+ * ("پیرمرد", "این پیرمرد"), its subject; the one person the text describes so speaks, not the name after it.
+ */
+export function describedSubjectOf(table: SpeakerTable, last: PersonEvent): string | null {
+  const text = table.passageText(last.passage);
+  const words = text
+    .slice(clauseStartBefore(text, last.start), last.start)
+    .trim()
+    .split(/\s+/u)
+    .map(normalizeName);
+  const head = DEMONSTRATIVES.has(words[0] ?? '') ? words[1] : words[0];
+  if (!head || !DARI_ROLE_WORDS.has(head) || INDEFINITE.has(head) || INSTITUTIONS.has(head)) return null;
+  const holders = table.describedAs(head);
+  const only = holders.length === 1 ? holders[0] : undefined;
+  return only && only.id !== last.speaker ? only.id : null;
 }
 
 /** How many people named before a dropped subject are read back for the one that opened its sentence. */

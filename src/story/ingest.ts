@@ -4,6 +4,7 @@ import { attributeQuotes, type QuoteDraft } from './attribution.ts';
 import {
   findDariAgeIntroductions,
   findDariNamedAs,
+  findDariDescribedThenNamed,
   findDariVisitIntroductions,
   findDariIndefiniteIntroductions,
   findDariIntroductions,
@@ -141,6 +142,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findDariIntroductions(table, reading);
   findDariAgeIntroductions(table, reading);
   findDariNamedAs(table, reading);
+  findDariDescribedThenNamed(table, reading);
   findDariVisitIntroductions(table, reading);
   findDariIndefiniteIntroductions(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.

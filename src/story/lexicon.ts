@@ -117,6 +117,14 @@ administration programme program mission fund charity group company association 
 foundation institute service authority bank embassy consulate court network alliance movement party
 `);
 
+/**
+ * Plural nouns for holders of an opinion, nobody in particular ("Sceptics had long said", "critics call it"): what
+ * they are said to say is a view or a scare quote, never a speaker's words.
+ */
+export const OPINION_GROUPS = set(`
+sceptics skeptics critics cynics doubters detractors naysayers pessimists optimists opponents supporters
+`);
+
 /** Of KIN_NOUNS, those that name a group: "they", never "he" or "she", refers to it. */
 export const KIN_GROUPS = set(`family parents neighbours neighbors friends`);
 /**
@@ -734,3 +742,18 @@ export const DARI_KIN_NOUNS: readonly string[] = [
   'نواسه',
   'نوه',
 ];
+
+/** Dari words that open a role or a description, not a name ("سخنگوی", "والی", "یک باشندهٔ"). */
+export const DARI_ROLE_WORDS: ReadonlySet<string> = new Set(
+  `سخنگوی سخنگو والی معاون رئیس رییس عضو فرمانده قوماندان مسئول مسوول مسئولان آمر مدیر شاروال ولسوال وزیر
+  وزارت نماینده کارشناس آگاه فعال دهقان معلم آموزگار استاد دانشجو محصل شاگرد تاجر بازرگان راننده پزشک داکتر
+  نرس قابله باشنده باشندگان ساکن مادر پدر زن مرد بزرگ ریش سفید موسفید منبع منابع مقام مقامات یک یکی شماری
+  برخی پولیس پلیس اداره دفتر کمیسیون شورای شورا ریاست قومندانی فرماندهی سازمان نهاد خبرگزاری کارمند کارمندان
+  مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
+  پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
+  چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی
+  سرمربی مهاجم دروازه‌بان کاپیتان داور`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(normalizeName),
+);

@@ -197,4 +197,14 @@ describe('an anonymous phrase followed by the name it stands for', () => {
     ]);
     expect(speakerOf(story, 'Every week')).toBe('Qudratullah');
   });
+
+  it('", Province," after the phrase is where the source is, not a name: the phrase stays the speaker', () => {
+    const story = ingestUnderHeadline([
+      'The road ends at the river.',
+      'A shopkeeper in Argo, Badakhshan, sells rice that came by donkey. "Every week the price goes up," he told me.',
+      'A driver from Khanabad, Kunduz, waits by the bridge. "Nobody has paid us since spring," he said.',
+    ]);
+    expect(speakerOf(story, 'Every week')).toBe('A shopkeeper in Argo');
+    expect(speakerOf(story, 'Nobody has paid')).toBe('A driver from Khanabad');
+  });
 });

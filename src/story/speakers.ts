@@ -1,4 +1,9 @@
-import { anonymousIntroductions, nameAfterSource, nameGivenOnlyAs } from './anonymous.ts';
+import {
+  anonymousIntroductions,
+  calledIntroductions,
+  nameAfterSource,
+  nameGivenOnlyAs,
+} from './anonymous.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
@@ -10,6 +15,7 @@ import {
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
   NON_PERSON_WORDS,
+  OPINION_GROUPS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
   ROLE_NOUNS,
@@ -380,6 +386,7 @@ export class SpeakerTable {
    * writes in lower case ("a newspaper") is a common noun opening a sentence, not a person or a named body.
    */
   readsAsCommonPlural(name: string): boolean {
+    if (OPINION_GROUPS.has(name.toLowerCase())) return true;
     const singular = /^\p{Lu}\p{Ll}{2,}s$/u.test(name) ? name.slice(0, -1).toLowerCase() : '';
     if (!singular) return false;
     this.lowercaseWords ??= new Set(
@@ -819,6 +826,33 @@ const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside })
   }
 };
 
+/** "…, a teacher called Gulzar walked me …": the named person, described by the role, wherever the phrase stands. */
+const calledName: IntroductionRule = (table, _reading, { p, text, inside }) => {
+  for (const c of calledIntroductions(text)) {
+    if (inside(c.start) || table.lookup(c.name)) continue;
+    const s = table.add(c.name, c.phrase, { passage: p, start: c.start, end: c.nameStart - 1 });
+    table.noteGivenName({ passage: p, start: c.nameStart, end: c.nameStart + c.name.length, speaker: s.id });
+  }
+};
+
+/** "He introduced himself as Name", "a driver … introduces herself as Name": the name a person gives, and the gender. */
+const SELF_INTRODUCED = new RegExp(
+  `\\bintroduc(?:ed|es|ing)\\s+(?<self>himself|herself)\\s+as\\s+(?<name>(?:${TITLE}\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`,
+  'gu',
+);
+
+/** "… introduced himself as Name and said …": a person named where they gave their name, the "he" after them. */
+const selfIntroduced: IntroductionRule = (table, _reading, { p, text, inside }) => {
+  for (const m of text.includes('introduc') ? text.matchAll(SELF_INTRODUCED) : []) {
+    const name = m.groups?.['name'] ?? '';
+    const at = m.index + m[0].length - name.length;
+    if (inside(m.index) || !table.isPersonName(name, 1)) continue;
+    const s = table.add(name, '', null);
+    s.gender ??= m.groups?.['self'] === 'herself' ? 'female' : 'male';
+    table.noteGivenName({ passage: p, start: at, end: at + name.length, speaker: s.id });
+  }
+};
+
 /** "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name. */
 const oneNameAppositive: IntroductionRule = (table, _reading, { p, text, inside, hasComma }) => {
   for (const m of hasComma ? text.matchAll(ONE_NAME_APPOSITIVE) : []) {
@@ -892,6 +926,8 @@ const INTRODUCTION_RULES: readonly IntroductionRule[] = [
   accordingToSource,
   nameAppositive,
   anonymousSource,
+  calledName,
+  selfIntroduced,
   oneNameAppositive,
   titledAppositive,
   verbRoleName,
