@@ -24,7 +24,7 @@ import {
 import { isDariText } from './dari-attribution.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
-import { opensSentence, sentenceIndex, type SentenceIndex } from './sentences.ts';
+import { opensSentence, sentenceStartOf } from './sentences.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
 
@@ -383,12 +383,6 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
 const PREPOSITION_REACH = 8;
 /** The preposition right before a name: "in", "to", "from", "at", "در", "به", "از". */
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?<word>in|to|from|at|در|به|از)\s+$/u;
-/** Where the sentence holding a position starts; the passage's sentences read when first asked. */
-function sentenceStartOf(text: string): (pos: number) => number {
-  let sentences: SentenceIndex | null = null;
-  return (pos) => (sentences ??= sentenceIndex(text)).startOf(pos);
-}
-
 /** Characters a parallel may reach back, and names it looks back over. */
 const PARALLEL_REACH = 100;
 const PARALLEL_NAMES = 3;

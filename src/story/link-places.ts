@@ -53,7 +53,7 @@ import {
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp } from './regex-parts.ts';
-import { sentenceIndex, type SentenceIndex } from './sentences.ts';
+import { sentenceStartOf } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
 export interface Span {
@@ -948,12 +948,10 @@ function provincesBySentence(
  */
 export function namesakeBySentence(found: Found[], index: PlaceIndex, text: string): void {
   // Whether a sentence ends between the (j-1)-th name and the j-th; the passage's sentences read when first asked.
-  let sentences: SentenceIndex | null = null;
+  const sentenceStart = sentenceStartOf(text);
   const endsBefore = (j: number): boolean => {
     const [a, b] = [found[j - 1], found[j]];
-    if (!a || !b) return true;
-    sentences ??= sentenceIndex(text);
-    return sentences.startOf(b.start) > a.start;
+    return !a || !b || sentenceStart(b.start) > a.start;
   };
   // The province each name names, read once when first asked.
   const named: (string | null | undefined)[] = [];

@@ -395,11 +395,35 @@ export function isDariLetterhead(text: string): boolean {
 }
 
 /**
+ * English labels (regex sources) that head a list of other stories on their own line and point to one with its
+ * headline run in after a colon: clean.ts's related-list heads and POINTER_LABEL are both built from them.
+ */
+export const ENGLISH_RELATED_POINTERS: readonly string[] = [
+  'read\\s+(?:next|also|more)',
+  'also\\s+read',
+  'see\\s+also',
+  'recommended',
+  "don['’]t\\s+miss",
+  'related(?:\\s+(?:story|article|coverage))?',
+];
+
+/**
  * "Read next: Floods cut the Rostaq road", "Up next: …", "See also: …", "Watch: …": a label pointing to another
  * story, with its headline run in after the colon.
  */
-const POINTER_LABEL =
-  /^(?:read\s+(?:next|also|more)|also\s+read|see\s+also|up\s+next|next|previous|(?:next|previous)\s+(?:story|article)|more\s+on\s+this(?:\s+story)?|recommended|don['’]t\s+miss|watch|listen|related(?:\s+(?:story|article|coverage))?)\s*[:：]\s*\S/iu;
+const POINTER_LABEL = new RegExp(
+  `^(?:${[
+    ...ENGLISH_RELATED_POINTERS,
+    'up\\s+next',
+    'next',
+    'previous',
+    '(?:next|previous)\\s+(?:story|article)',
+    'more\\s+on\\s+this(?:\\s+story)?',
+    'watch',
+    'listen',
+  ].join('|')})\\s*[:：]\\s*\\S`,
+  'iu',
+);
 
 /** A line pointing to another story: a "read next" label and one headline, short and with no sentence inside. */
 export function isPointerLine(text: string): boolean {
