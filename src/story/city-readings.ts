@@ -9,6 +9,7 @@ import {
   DARI_PROVINCE_SCALE_WORDS,
   PROVINCE_SCALE_WORDS,
   PRODUCE_NOUNS,
+  PRICE_ROW_UNITS,
   PROVINCE_BODY_NOUNS,
   PROVINCE_EXTENT_BEFORE,
   DARI_OCCUPANT_NOUNS,
@@ -22,6 +23,7 @@ import {
   WEATHER_NOUNS,
 } from './lexicon.ts';
 import { isDariText } from './dari-attribution.ts';
+import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
 import { opensSentence, sentenceStartOf } from './sentences.ts';
@@ -171,6 +173,70 @@ function boundTownCue(around: Surround): boolean {
     dariRoadFrom(around) ||
     writerStayedIn(around)
   );
+}
+
+/** A bare figure right after a name, then the cell's end: "Kunduz 1,640 ·", «کندز ۲۹۵۰ |». */
+const PRICE_CELL_AFTER = /^[ \t]+\p{Nd}[\p{Nd},.٫٬]*[ \t]*(?:[·•|\t\r\n]|$)/u;
+/** A cell's opening right before a name: the row label's colon or the separator after the last cell. */
+const CELL_OPEN_BEFORE = /(?:[:：·•|][ ]?|\t)$/u;
+/** A row's label up to its colon holding a unit or a price word, then the row's cells before the name. */
+const PRICE_ROW_LABEL = new RegExp(
+  `(?:^|\\n)[^\\n:：]*(?:^|[^\\p{L}])(?:${PRICE_ROW_UNITS.join('|')})(?!\\p{L})[^\\n:：]*[:：][^\\n]*$`,
+  'u',
+);
+/** Characters before a name that hold its price row's label and earlier cells. */
+const PRICE_ROW_REACH = 160;
+
+/**
+ * "Rice, 25 kg: Kunduz 1,900 · Taloqan 1,850", «آرد، یک بوری: کندز ۲۹۵۰ | تالقان ۳۰۰۰»: a name in a price row's
+ * cell, its figure after it, is a market, so a town.
+ */
+function priceRowCell(text: string, f: FoundName): boolean {
+  if (!PRICE_CELL_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH))) return false;
+  const before = text.slice(Math.max(0, f.start - PRICE_ROW_REACH), f.start);
+  return CELL_OPEN_BEFORE.test(before) && PRICE_ROW_LABEL.test(before);
+}
+
+const namesakeTowns = new WeakMap<PlaceIndex, ReadonlyMap<string, string>>();
+
+/** The first word of an English name, folded: "Baghlan" of "Baghlan-e-Jadid". */
+const firstWordOf = (name: string) => normalizeName(name).split(/[\s-]+/)[0] ?? '';
+
+/**
+ * The town a province is named after where its capital has another name: «شهر بغلان», "Baghlan town" is
+ * Baghlan-e-Jadid, not Pul-e-Khumri; "Balkh town" is Balkh district, not Mazar-i-Sharif. Null for a province
+ * whose capital bears its name (Kunduz) or that has no such town (Takhar).
+ */
+export function namesakeTown(province: string, index: PlaceIndex): string | null {
+  let towns = namesakeTowns.get(index);
+  if (!towns) {
+    const found = new Map<string, string>();
+    for (const [id, e] of index.entries) {
+      const p = e.kind === 'district' && e.province ? index.entries.get(e.province) : undefined;
+      const capital = p?.capital ? index.entries.get(p.capital) : undefined;
+      if (!p || !capital || id === p.capital || firstWordOf(p.name_en) === firstWordOf(capital.name_en))
+        continue;
+      if (firstWordOf(e.name_en) === firstWordOf(p.name_en)) found.set(p.id, id);
+    }
+    namesakeTowns.set(index, (towns = found));
+  }
+  return towns.get(province) ?? null;
+}
+
+/** A name both a province and a town of its own (Kunduz and its capital, Baghlan and Baghlan-e-Jadid); not Takhar. */
+function provinceAndItsTown(ids: readonly string[], index: PlaceIndex): boolean {
+  return sharedWithCapital(ids, index) || ids.some((id) => namesakeTown(id, index) !== null);
+}
+
+/**
+ * A province's name in a price row's cell is its market town: the capital named like it (Kunduz), or the town the
+ * province is named after where the capital is not (Baghlan's Baghlan-e-Jadid).
+ */
+export function priceRowTowns(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
+    if (priceRowCell(text, f)) f.qualifier = 'city';
+  }
 }
 
 /** A forecast, a town's prices or traffic, or an occupant "in" the name: a list of names after it shares them. */
@@ -518,7 +584,7 @@ const PROVINCE_SAID_AFTER = /^,?[ \t]+the[ \t]+province\b/;
 /** A name followed by "the province" is the province, whatever else shares its name (Baghlan's Khost). */
 export function provinceSaidAfter(found: FoundName[], index: PlaceIndex, text: string): void {
   for (const f of found) {
-    if (f.qualifier || !f.ids.some((id) => index.entries.get(id)?.kind === 'province')) continue;
+    if (f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
     if (PROVINCE_SAID_AFTER.test(text.slice(f.end, f.end + 20))) f.qualifier = 'province';
   }
 }

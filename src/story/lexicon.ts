@@ -452,6 +452,34 @@ export const DARI_OCCUPANT_NOUNS: readonly string[] = [
  */
 export const DARI_PRICE_NOUNS: readonly string[] = ['قیمت', 'بهای', 'نرخ', 'کرایه', 'ترافیک'];
 /**
+ * Units and price words a market's price row heads its cells with ("Rice, 25 kg:", "Diesel, per litre:", «آرد، یک
+ * بوری:», «نرخ تیل، فی لیتر:»): matched as whole words in the row's label.
+ */
+export const PRICE_ROW_UNITS: readonly string[] = [
+  'kg',
+  'kilos?',
+  'kilograms?',
+  'litres?',
+  'liters?',
+  'bags?',
+  'sacks?',
+  'seers?',
+  'tonnes?',
+  'tons?',
+  'per',
+  'afghanis',
+  'prices?',
+  'کیلو',
+  'کیلوگرام',
+  'لیتر',
+  'بوری',
+  'سیر',
+  'فی',
+  'افغانی',
+  'نرخ',
+  'قیمت',
+];
+/**
  * Dari words right before a name that make it the town, as "the outskirts of", "the centre of", "the citizens of"
  * do in English: «حاشیهٔ کندز», «مرکز کندز», «کوچه‌های کندز», «شهروندان کندز».
  */

@@ -39,6 +39,8 @@ import {
   sameNameSaidBefore,
   onlyProvinces,
   occupantBefore,
+  namesakeTown,
+  priceRowTowns,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
@@ -300,6 +302,7 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   }
   dariListQualifier(found, text);
   roadEnds(found, index, text);
+  priceRowTowns(found, index, text);
   citiesByContext(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
@@ -1348,32 +1351,6 @@ function partOfLongerName(tokens: Token[], i: number, text: string, index: Place
     JOINING_PREFIXES.has(prev.key) ||
     PLACE_PREMODIFIERS.has(prev.key)
   );
-}
-
-const namesakeTowns = new WeakMap<PlaceIndex, ReadonlyMap<string, string>>();
-
-/** The first word of an English name, folded: "Baghlan" of "Baghlan-e-Jadid". */
-const firstWordOf = (name: string) => normalizeName(name).split(/[\s-]+/)[0] ?? '';
-
-/**
- * The town a province is named after where its capital has another name: «شهر بغلان», "Baghlan town" is
- * Baghlan-e-Jadid, not Pul-e-Khumri; "Balkh town" is Balkh district, not Mazar-i-Sharif. Null for a province
- * whose capital bears its name (Kunduz) or that has no such town (Takhar).
- */
-export function namesakeTown(province: string, index: PlaceIndex): string | null {
-  let towns = namesakeTowns.get(index);
-  if (!towns) {
-    const found = new Map<string, string>();
-    for (const [id, e] of index.entries) {
-      const p = e.kind === 'district' && e.province ? index.entries.get(e.province) : undefined;
-      const capital = p?.capital ? index.entries.get(p.capital) : undefined;
-      if (!p || !capital || id === p.capital || firstWordOf(p.name_en) === firstWordOf(capital.name_en))
-        continue;
-      if (firstWordOf(e.name_en) === firstWordOf(p.name_en)) found.set(p.id, id);
-    }
-    namesakeTowns.set(index, (towns = found));
-  }
-  return towns.get(province) ?? null;
 }
 
 /** Apply a qualifier, and read a bare name shared by a province and its own district as the province. */

@@ -81,10 +81,13 @@ function isPriceRow(items: readonly string[]): boolean {
   return named >= MIN_TABLE_FIGURES && named >= items.length - 1;
 }
 
-/** The separators between a data table's cells as a page's text keeps them. */
-const CELL_SEPARATOR = /[|\t]/;
+/** The separators between a data table's cells as a page's text keeps them: bars, tabs, or a menu's dots. */
+const CELL_SEPARATOR = /[|\t•·]/;
 
-/** A line of a data table: cells split by "|" or tabs, bare figures beside words (see isTableRow). */
+/**
+ * A line of a data table: cells split by "|", tabs or dots ("Sugar, 50 kg: Kunduz 2,950 · Taloqan 3,000"), bare
+ * figures beside words (see isTableRow).
+ */
 export function isTableLine(text: string): boolean {
   if (!CELL_SEPARATOR.test(text)) return false;
   const cells = text

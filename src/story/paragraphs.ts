@@ -283,6 +283,7 @@ export function removeChrome(items: Line[]): PageFacts {
   }
 
   markTitleTranslation(items, titleItem);
+  markTagline(items);
   markRelatedLists(items);
 
   findAuthorBox(items, (name) => (byline ??= name));
@@ -315,6 +316,28 @@ export function markTitleTranslation(items: Item[], titleItem: Item | null): voi
     wordCount(next.text) <= TRANSLATION_WORDS(wordCount(titleItem.text))
   )
     next.kind = 'navigation';
+}
+
+/** Longest tagline, in words: a masthead's motto or a newsletter's line of what it covers. */
+const MAX_TAGLINE_WORDS = 16;
+/** Kinds of line a tagline stands between: the page's furniture, not its headline or story. */
+const isFurniture = (it: Item | undefined) =>
+  !!it && it.kind !== 'body' && it.kind !== 'heading' && it.kind !== 'title';
+
+/**
+ * "MARKET NEWS NORTH — Issue 40" / "Prices and roads for traders in Balkh and Samangan" / "This issue is supported
+ * by …": the page's first line of text, short and unpunctuated, set in one block between furniture lines (a
+ * masthead above, a sponsor's or a date line below), is the masthead's tagline, not the story. A standfirst stands
+ * under the headline, so it is kept.
+ */
+export function markTagline(items: Item[]): void {
+  const at = items.findIndex((it) => it.kind === 'body');
+  const [prev, item, next] = [items[at - 1], items[at], items[at + 1]];
+  // Above it the masthead, left a heading when a sentence-case headline came first, or other furniture.
+  if (!item || !(isFurniture(prev) || prev?.kind === 'heading') || !isFurniture(next)) return;
+  if (prev?.block !== item.block || next?.block !== item.block) return;
+  if (/[.!?؟:;,،]\s*$/u.test(item.text) || wordCount(item.text) > MAX_TAGLINE_WORDS) return;
+  item.kind = 'navigation';
 }
 
 /** "– Who controls the rail line?": a bulleted headline may ask; a bare line ending so is a sentence. */

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { builtGazetteer } from './built-gazetteer.ts';
+import { isHeadingLike } from './clean.ts';
+import { placeIndexFor } from './ingest.ts';
+import { findPlaceCandidates } from './link-places.ts';
+import { isTableLine } from './page-chrome.ts';
+import { segmentArticle } from './paragraphs.ts';
+
+// Place readings and page chrome of the tenth round, each class tried on sentences no article holds.
+const index = placeIndexFor(builtGazetteer());
+const ids = (text: string) => findPlaceCandidates(text, index).map((c) => `${c.text}=${c.ids.join(' ')}`);
+const paragraphTexts = (lines: string[]) => {
+  const source = lines.join('\n');
+  return segmentArticle(source).paragraphs.map((p) => source.slice(p.start, p.end));
+};
+
+describe('a price row set with dots', () => {
+  it('is a table row, so no heading over the lines after it', () => {
+    expect(isTableLine('Rice, 25 kg: Kunduz 1,900 · Taloqan 1,850 · Faizabad 2,100')).toBe(true);
+    expect(isTableLine('Flour • per bag: Mazar 1,700 • Kunduz 1,650')).toBe(true);
+    expect(isHeadingLike('Rice, 25 kg: Kunduz 1,900 · Taloqan 1,850 · Faizabad 2,100')).toBe(false);
+    // A menu set with dots has no figures; a pager's figures count 1, 2, 3.
+    expect(isTableLine('Home · Provinces · Kunduz · Sport')).toBe(false);
+    expect(isTableLine('Pages · 1 · 2 · 3')).toBe(false);
+  });
+
+  it('names markets: a province named like its town is the town in a cell with its price', () => {
+    expect(ids('Rice, 25 kg: Kunduz 1,900 · Takhar 1,850')).toEqual(['Kunduz=AF1901', 'Takhar=AF18']);
+    expect(ids('Cooking gas, per kg: Faizabad 95 · Kunduz 88 · Baghlan 90')).toEqual([
+      'Faizabad=AF1701',
+      'Kunduz=AF1901',
+      'Baghlan=AF0905',
+    ]);
+    expect(ids('نرخ آرد، یک بوری: کندز ۱۶۵۰ · تالقان ۱۷۰۰')).toEqual(['کندز=AF1901', 'تالقان=AF1801']);
+  });
+
+  it('leaves a count by province the provinces: no unit or price word heads the row', () => {
+    expect(ids('Schools reopened: Kunduz 12 · Badakhshan 30')).toEqual(['Kunduz=AF19', 'Badakhshan=AF17']);
+    expect(ids('Kunduz 12 schools and Badakhshan 30 schools reopened.')).toEqual([
+      'Kunduz=AF19',
+      'Badakhshan=AF17',
+    ]);
+  });
+});
+
+describe("a masthead's tagline", () => {
+  it('is furniture between the masthead and a sponsor or date line, in their block', () => {
+    const kept = paragraphTexts([
+      'Wheat holds steady as the first snow closes the pass',
+      '',
+      'View this email in your browser',
+      'THE GRAIN LETTER — Issue 31 — Monday, 2 March 2026',
+      'Markets and roads for buyers in Kunduz, Balkh and Samangan',
+      'This issue is supported by a transport union in Pul-e-Khumri.',
+      '',
+      'Wheat held at the same price in most markets this week, traders in Taloqan said.',
+      '',
+      'Buyers in Faizabad expect the road to open by Friday.',
+    ]);
+    expect(kept.some((p) => p.includes('Samangan'))).toBe(false);
+    expect(kept[0]).toMatch(/^Wheat held/);
+    const other = paragraphTexts([
+      'Ferry crossings reopen on the upper river',
+      '',
+      'Share | Email | Print',
+      'RIVER POST',
+      'News from the valleys of Takhar and Badakhshan since 2019',
+      'Published: 4 May 2026',
+      '',
+      'Two ferries crossed again on Sunday, boatmen in Rostaq said.',
+      '',
+      'A third is due next week.',
+    ]);
+    expect(other.some((p) => p.includes('valleys of Takhar'))).toBe(false);
+  });
+
+  it('is not a standfirst under the headline, nor a lead paragraph that ends as a sentence', () => {
+    const kept = paragraphTexts([
+      'Floods cut the Jurm road for a third day',
+      'Villages above Baharak wait for flour as the river stays high',
+      'By Nadia Rahimi',
+      '',
+      'The river rose again on Tuesday night, residents said.',
+      '',
+      'The governor promised a ferry.',
+    ]);
+    expect(kept.some((p) => p.includes('Villages above Baharak'))).toBe(true);
+  });
+});
