@@ -169,10 +169,38 @@ function boundTownCue(around: Surround): boolean {
     DARI_VENUE_BEFORE.test(before) ||
     DARI_CITY_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
+    personFrom(around) ||
+    dariCameTo(around) ||
     ROUTE_END_BEFORE.test(before) ||
     dariRoadFrom(around) ||
     writerStayedIn(around)
   );
+}
+
+/** "The driver, from …", "a nurse who is originally from …", "the family came from …": a person's origin. */
+const PERSON_FROM_BEFORE =
+  /(?:\b\p{Ll}{2,20},[ \t]+|\b(?:is|was|are|were|comes?|came)[ \t]+(?:originally[ \t]+)?)from[ \t]+$/u;
+/** What closes an appositive origin ("The driver, from Kunduz, …") or a sentence: not a range's "to". */
+const ORIGIN_CLOSED_AFTER = /^(?:[,;.)]|[ \t]+[—–])/u;
+
+/**
+ * "The driver, from Kunduz, checks the tyres", "Her husband is originally from Faizabad.": where a person comes from
+ * is a town. A range ("from Kunduz to Takhar") goes on after the name, so it is not one.
+ */
+function personFrom({ before, after }: Surround): boolean {
+  return PERSON_FROM_BEFORE.test(before) && ORIGIN_CLOSED_AFTER.test(after);
+}
+
+/** «… آمده بودند»، «… رسیدند»، «… می‌آیند»: coming or arriving, right after the name. */
+const DARI_CAME_AFTER = /^[ \t]+(?:می\u200C?|می[ \t]+)?(?:آمد|آی|رسید|برگشت|بازگشت)/u;
+
+/**
+ * «مهمانان از تالقان به کندز آمده بودند»، «او دیروز از فیض‌آباد رسید»: where people came to or from, «به» or «از»
+ * the name with a verb of coming right after it, is a town.
+ */
+function dariCameTo({ wide, after }: Surround): boolean {
+  const preposition = prepositionIn(wide);
+  return (preposition === 'به' || preposition === 'از') && DARI_CAME_AFTER.test(after);
 }
 
 /** A bare figure right after a name, then the cell's end: "Kunduz 1,640 ·", «کندز ۲۹۵۰ |». */

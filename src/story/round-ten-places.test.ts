@@ -87,3 +87,22 @@ describe("a masthead's tagline", () => {
     expect(kept.some((p) => p.includes('Villages above Baharak'))).toBe(true);
   });
 });
+
+describe('where a person comes from or came to is a town', () => {
+  it('is the town after an appositive or a copula "from" that closes there', () => {
+    expect(ids('The cook, from Faizabad, lights the stove at dawn.')).toEqual(['Faizabad=AF1701']);
+    expect(ids('Her husband is originally from Kunduz.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Most of the teachers came from Kunduz; the rest are local.')).toEqual(['Kunduz=AF1901']);
+    // No person's origin: the province stays.
+    expect(ids('Aid from Kunduz province reached the valley.')).toEqual(['Kunduz province=AF19']);
+    expect(ids('The wheat harvest in Kunduz was poor.')).toEqual(['Kunduz=AF19']);
+  });
+
+  it('is the town «به» or «از» which people came, in Dari', () => {
+    expect(ids('خانواده‌ها هفتهٔ گذشته به کندز آمده بودند.')).toEqual(['کندز=AF1901']);
+    expect(ids('مهمانان دیشب از کندز رسیدند.')).toEqual(['کندز=AF1901']);
+    expect(ids('هر سال هزاران زایر به کندز می‌آیند.')).toEqual(['کندز=AF1901']);
+    // Aid sent to a province, with no verb of coming, stays the province.
+    expect(ids('کمک‌های غذایی به کندز فرستاده شد.')).toEqual(['کندز=AF19']);
+  });
+});
