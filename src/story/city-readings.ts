@@ -10,6 +10,7 @@ import {
   PROVINCE_SCALE_WORDS,
   PRODUCE_NOUNS,
   PRICE_ROW_UNITS,
+  COUNT_WORDS,
   PROVINCE_BODY_NOUNS,
   PROVINCE_EXTENT_BEFORE,
   DARI_OCCUPANT_NOUNS,
@@ -590,6 +591,36 @@ export function provincesByList(found: FoundName[], index: PlaceIndex, text: str
   }
 }
 
+/**
+ * "in three provinces: …", «در سه ولایت فعالیت می‌کرد؛ …»: a counted head of provinces, a few words of its clause,
+ * then the colon, semicolon or dash its list follows.
+ */
+const PROVINCE_LIST_HEAD = new RegExp(
+  `(?:^|[^\\p{L}])(?:${COUNT_WORDS.join('|')})[ \\t]+(?:provinces|ولایت(?:\u200C?ها)?)(?:[ \\t]+[^\\s.!?؟:;؛—–]+){0,5}[ \\t]*[:;؛—–][ \\t]*$`,
+  'iu',
+);
+/** Characters before a list's first name that hold its head. */
+const PROVINCE_LIST_HEAD_REACH = 80;
+
+/**
+ * "The gang worked in three provinces: Baghlan, Samangan and Kabul", «در سه ولایت …؛ بغلان، سمنگان و کابل»: the
+ * names of a list a count of provinces heads are provinces, Kabul too.
+ */
+export function provincesByListHead(found: FoundName[], index: PlaceIndex, text: string): void {
+  const listed = (a: FoundName, b: FoundName) => PROVINCE_LIST_GAP.test(text.slice(a.end, b.start));
+  for (let k = 0; k < found.length; k++) {
+    const first = found[k];
+    if (!first || (k > 0 && listed(found[k - 1] as FoundName, first))) continue;
+    const head = text.slice(Math.max(0, first.start - PROVINCE_LIST_HEAD_REACH), first.start);
+    if (!PROVINCE_LIST_HEAD.test(head)) continue;
+    for (let j = k; j < found.length; j++) {
+      const f = found[j];
+      if (!f || (j > k && !listed(found[j - 1] as FoundName, f))) break;
+      if (!f.qualifier && sharedWithCapital(f.ids, index)) f.qualifier = 'province';
+    }
+  }
+}
+
 /** "the provincial refugee commission in Kandahar", "provincial officials of Bamyan": a body of the province. */
 const PROVINCIAL_BODY_BEFORE = /\bprovincial[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:in|of)[ \t]+$/iu;
 
@@ -612,7 +643,7 @@ const PROVINCE_SAID_AFTER = /^,?[ \t]+the[ \t]+province\b/;
 /** A name followed by "the province" is the province, whatever else shares its name (Baghlan's Khost). */
 export function provinceSaidAfter(found: FoundName[], index: PlaceIndex, text: string): void {
   for (const f of found) {
-    if (f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
+    if (f.qualifier || !f.ids.some((id) => index.entries.get(id)?.kind === 'province')) continue;
     if (PROVINCE_SAID_AFTER.test(text.slice(f.end, f.end + 20))) f.qualifier = 'province';
   }
 }

@@ -479,6 +479,21 @@ export const PRICE_ROW_UNITS: readonly string[] = [
   'نرخ',
   'قیمت',
 ];
+/** Small counts a list's head puts before its noun: "three provinces", «سه ولایت». */
+export const COUNT_WORDS: readonly string[] = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'several',
+  'دو',
+  'سه',
+  'چهار',
+  'پنج',
+  'شش',
+  'چند',
+];
 /**
  * Dari words right before a name that make it the town, as "the outskirts of", "the centre of", "the citizens of"
  * do in English: «حاشیهٔ کندز», «مرکز کندز», «کوچه‌های کندز», «شهروندان کندز».

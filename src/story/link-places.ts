@@ -32,6 +32,7 @@ import {
   parallelTowns,
   provinceHoldingPlace,
   provincesByList,
+  provincesByListHead,
   provincesByScale,
   townsByPosition,
   provinceSaidAfter,
@@ -307,6 +308,7 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
   // A list of provinces before the journeys: "from Mazar to Kunduz, Takhar and Badakhshan" goes to provinces.
+  provincesByListHead(found, index, text);
   provincesByList(found, index, text);
   journeysWithinProvince(found, index, text);
   parallelTowns(found, index, text);

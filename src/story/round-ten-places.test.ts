@@ -106,3 +106,32 @@ describe('where a person comes from or came to is a town', () => {
     expect(ids('کمک‌های غذایی به کندز فرستاده شد.')).toEqual(['کندز=AF19']);
   });
 });
+
+describe('a counted head of provinces makes its list provinces', () => {
+  it('reads every name of the list after the colon or semicolon as a province, Kabul too', () => {
+    expect(ids('The smugglers worked in three provinces: Baghlan, Samangan and Kabul.')).toEqual([
+      'Baghlan=AF09',
+      'Samangan=AF20',
+      'Kabul=AF01',
+    ]);
+    expect(ids('Polio teams reached two provinces this week — Kunduz and Takhar.')).toEqual([
+      'Kunduz=AF19',
+      'Takhar=AF18',
+    ]);
+    expect(ids('این شبکه در چهار ولایت فعال بود؛ کندز، تخار، بغلان و کابل.')).toEqual([
+      'کندز=AF19',
+      'تخار=AF18',
+      'بغلان=AF09',
+      'کابل=AF01',
+    ]);
+  });
+
+  it('leaves a list with no such head, or a head of towns, as it was', () => {
+    expect(ids('He flew between Kabul and Herat twice a month.')).toEqual(['Kabul=AF0101', 'Herat=AF3201']);
+    expect(ids('The bus stops in three towns: Kunduz, Taloqan and Faizabad.')).toEqual([
+      'Kunduz=AF1901',
+      'Taloqan=AF1801',
+      'Faizabad=AF1701',
+    ]);
+  });
+});
