@@ -231,11 +231,24 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     joinedToDariWordBefore(text, span.start) ||
     (best.via === 'fuzzy' && single && (isDemonym(t.key, index) || FOREIGN_TOWN_NAME.test(t.text))) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
+    regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
     (!qual &&
       !datelineCity &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
   );
+}
+
+/** A road's name after a range's or a river's: "the Pamir Highway", "Salang Road". */
+const ROAD_NAME_AFTER = /^[ \t]+(?:Highway|Motorway|Road|Expressway)\b/u;
+
+/**
+ * "the Pamir Highway", "Pyanj district across the river": a range's or a river's name that names a road, or a
+ * district no Afghan district is called (a Tajik one), is no mention of the region.
+ */
+function regionNamingOther({ best, index, qual, span, text }: MatchSite): boolean {
+  if (!best.ids.every((id) => index.entries.get(id)?.kind === 'region')) return false;
+  return qual?.kind === 'district' || ROAD_NAME_AFTER.test(text.slice(span.end, span.end + 16));
 }
 
 /** The candidate a kept name makes, with what the later readings by context need. */

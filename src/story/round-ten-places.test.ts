@@ -135,3 +135,16 @@ describe('a counted head of provinces makes its list provinces', () => {
     ]);
   });
 });
+
+describe("a range's or a river's name naming something else across the border", () => {
+  it('is no mention of the region in a road\'s name or before "district"', () => {
+    expect(ids('On the far bank the Pamir Highway climbs towards Khorog.')).toEqual([]);
+    expect(ids('The new line ends in Pyanj district, across from the port.')).toEqual([]);
+    expect(ids('The Panj district hospital on the Tajik side sent two doctors.')).toEqual([]);
+  });
+
+  it('is still the region bare or with its own noun', () => {
+    expect(ids('The Pamir Mountains rise to the east.')).toEqual(['Pamir Mountains=pamirs']);
+    expect(ids('Boats crossed the Pyanj at dawn.')).toEqual(['Pyanj=panj-river']);
+  });
+});
