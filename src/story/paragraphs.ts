@@ -632,12 +632,35 @@ function findAuthorBox(items: Item[], onName: (name: string) => void): void {
 function removeFooterLines(items: Item[]): void {
   const firstBody = items.findIndex((it) => it.kind === 'body');
   const furniture = (it: Item | undefined) => !!it && !isStory(it) && it.kind !== 'title';
+  const frames = repeatedFrames(items.filter(furniture));
   for (let i = items.length - 2; i > firstBody; i--) {
     const item = items[i];
     if (!item || !isStory(item)) continue;
     if (!furniture(items[i - 1]) || !furniture(items[i + 1])) break;
+    // A feed's post closes with the frame every post has ("👁 7.5K · 11:02"): the post is story, not a foot.
+    if (frames.has(frameShape(items[i + 1]?.text ?? ''))) break;
     item.kind = 'other';
   }
+}
+
+/** A line's shape with its figures blurred: "👁 ۹۸۰ · ۱۱:۰۲" and "👁 12.4K · 01:22" are alike. */
+const frameShape = (text: string) => text.trim().replace(/\p{Nd}[\p{Nd}.,٫٬]*[KkM]?/gu, '0');
+
+/**
+ * The frames of a feed (Telegram, X): furniture lines with a figure (views, a time, a count) whose shape
+ * recurs, as a post's counter and time do under every post. A share bar has no figure, so a page's top and foot
+ * bars are no frame.
+ */
+function repeatedFrames(lines: readonly Item[]): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const line of lines) {
+    if (!/\p{Nd}/u.test(line.text)) continue;
+    const shape = frameShape(line.text);
+    if (seen.has(shape)) repeated.add(shape);
+    seen.add(shape);
+  }
+  return repeated;
 }
 
 /**

@@ -148,3 +148,67 @@ describe("a range's or a river's name naming something else across the border", 
     expect(ids('Boats crossed the Pyanj at dawn.')).toEqual(['Pyanj=panj-river']);
   });
 });
+
+describe("a feed's repeated post frame", () => {
+  it('keeps the last post between its frame lines: the frame recurs under every post', () => {
+    const kept = paragraphTexts([
+      'Taloqan Daily | channel',
+      '',
+      '12.1K subscribers',
+      '',
+      'Water returned to the taps of the old town on Monday, the utility said.',
+      '',
+      '👁 3.1K · 08:15',
+      '',
+      '—',
+      '',
+      'The bridge on the Farkhar road reopened to lorries this afternoon.',
+      '',
+      '👁 2.4K · 14:02',
+      '',
+      '—',
+      '',
+      'Schools in Rostaq will close early on Thursday for the holiday.',
+      '',
+      '👁 1.9K · 19:40',
+      '',
+    ]);
+    expect(kept.some((p) => p.includes('Rostaq'))).toBe(true);
+    const dari = paragraphTexts([
+      'کانال خبری تالقان',
+      '',
+      'برق شهر تالقان پس از دو روز دوباره وصل شد.',
+      '',
+      '👁 ۲.۱K · ۰۹:۱۰',
+      '',
+      '—',
+      '',
+      'سرک فرخار به روی موترهای باربری باز شد.',
+      '',
+      '👁 ۱.۴K · ۱۳:۵۵',
+      '',
+      '—',
+      '',
+      'مکتب‌های رستاق روز پنجشنبه زودتر تعطیل می‌شوند.',
+      '',
+      '👁 ۹۸۰ · ۱۸:۲۰',
+      '',
+    ]);
+    expect(dari.some((p) => p.includes('رستاق'))).toBe(true);
+  });
+
+  it("still drops a page's one-line foot between a share bar and a copyright line", () => {
+    const kept = paragraphTexts([
+      'Floods cut the Jurm road for a third day',
+      '',
+      'The river rose again on Tuesday night, residents of Jurm said.',
+      '',
+      'The governor promised a ferry by the weekend.',
+      '',
+      'Share | Email | Print',
+      'North Desk covers Badakhshan and Takhar from its office in Faizabad',
+      '© 2026 North Desk',
+    ]);
+    expect(kept.some((p) => p.includes('North Desk covers'))).toBe(false);
+  });
+});
