@@ -638,11 +638,39 @@ function withCues(
         occupantBefore(text, f.start)
       );
     if (f.wordLike && !f.qualifier && languageListed(text, f)) return false;
-    const cued = !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f));
+    const cued =
+      !f.wordLike ||
+      f.qualifier ||
+      f.cued ||
+      listed(f, k) ||
+      parallelWithPlace(found, k, text) ||
+      (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
     return cued;
   });
+}
+
+/** The preposition right before a name: "from", "in", "to", «از», «در», «به». */
+const PARALLEL_PREPOSITION = /(?:^|[\s(])(?<word>from|in|to|از|در|به)[ \t]+$/u;
+/** Characters between two names of a parallel: "و یکی از", "and another from". */
+const PARALLEL_GAP_REACH = 32;
+/** "and", «و» between the two halves of a parallel. */
+const PARALLEL_AND = /(?:^|\s)(?:and|و)\s/u;
+
+/**
+ * «یکی از کابل و دیگری از مزار»، "one buyer from Kabul and another from Mazar": a name that is also a word after the
+ * same preposition as the place just before it, the two joined by "and", is a place too.
+ */
+function parallelWithPlace(found: readonly Found[], k: number, text: string): boolean {
+  const [prev, f] = [found[k - 1], found[k]];
+  if (!prev || !f || prev.wordLike || f.start - prev.end > PARALLEL_GAP_REACH) return false;
+  // «کوهستان‌های …»: a plural suffix makes the word a common noun.
+  if (text[f.end] === '\u200C') return false;
+  const before = (at: number) =>
+    PARALLEL_PREPOSITION.exec(text.slice(Math.max(0, at - 8), at))?.groups?.['word'];
+  const own = before(f.start);
+  return !!own && own === before(prev.start) && PARALLEL_AND.test(text.slice(prev.end, f.start));
 }
 
 /** "از …", "از راه …" ("by way of"): where a Dari journey starts, before its first end. */

@@ -212,3 +212,16 @@ describe("a feed's repeated post frame", () => {
     expect(kept.some((p) => p.includes('North Desk covers'))).toBe(false);
   });
 });
+
+describe('a name that is also a word, parallel to a place', () => {
+  it('is a place after the same preposition as the place before it, joined by «و»', () => {
+    expect(ids('یک مشتری از کابل و یکی هم از مزار سفارش داده است.')).toEqual(['کابل=AF0101', 'مزار=AF2101']);
+    expect(ids('برادرش در کابل کار می‌کند و خواهرش در مزار.')).toEqual(['کابل=AF0101', 'مزار=AF2101']);
+  });
+
+  it('stays a word without the parallel, or with a plural suffix', () => {
+    expect(ids('او از کابل آمد و به مزار پدرش رفت.')).toEqual(['کابل=AF0101']);
+    expect(ids('مردم هر جمعه به مزار می‌روند.')).toEqual([]);
+    expect(ids('در کابل و در کوهستان‌های دور برف بارید.')).toEqual(['کابل=AF0101']);
+  });
+});
