@@ -69,6 +69,8 @@ export interface PlaceCandidate extends Span {
   text: string;
   ids: string[];
   via: 'name' | 'fuzzy';
+  /** Set aside by its own words ("Khost in the south"): settled, but no context for the names round it. */
+  aside?: true;
 }
 
 type Qualifier = 'province' | 'district' | 'city';
@@ -283,12 +285,13 @@ function linkedCandidates(
 ): PlaceCandidate[] {
   settleQualifiers(found, index, text);
   // Field by field: a rest and a spread per name are the slow path.
-  const linked = withCues(found, index, text, held).map((f) => ({
+  const linked = withCues(found, index, text, held).map((f): PlaceCandidate => ({
     start: f.start,
     end: f.end,
     text: f.text,
     ids: narrow(f.ids, f.qualifier, index),
     via: f.via,
+    ...(f.aside ? { aside: true } : {}),
   }));
   return withTranslations(linked, text);
 }
@@ -331,6 +334,9 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
+  // Before the sentence's namesakes, which it outranks; a contrast ("not Khost in the south") settles its own
+  // name only, so it is set aside as their context.
+  namesakeByCompass(found, index, text);
   namesakeBySentence(found, index, text);
   sameNameSaidBefore(found, index);
   townsByPosition(found, index, text);
@@ -988,6 +994,30 @@ function provincesBySentence(
 }
 
 /**
+ * ", in the south", "in the north of the country", «در جنوب کشور», «در شمال»: the half of the country a name lies in;
+ * not "in the south of Baghlan", «در جنوب بغلان» (a part of a province).
+ */
+const COMPASS_AFTER =
+  /^,?[ \t]+(?:in|در)[ \t]+(?:the[ \t]+(?:far[ \t]+)?)?(?:(?<south>south|southern|جنوب)|(?<north>north|northern|شمال))(?![\p{L}\u200C])(?![ \t]+of[ \t]+(?!the[ \t]+country|Afghanistan)|[ \t]+(?!کشور|افغانستان)[\u0600-\u06FF])/iu;
+
+/**
+ * "Khost in the south, not Baghlan's", «منظور خوست در جنوب کشور است»: a name places in the north and the south share
+ * is the one in the half of the country said right after it. The map's provinces are the north's.
+ */
+export function namesakeByCompass(found: Found[], index: PlaceIndex, text: string): void {
+  const onMap = (id: string) => index.entries.get(provinceOf(index, id) ?? '')?.onMap === true;
+  for (const f of found) {
+    if (f.ids.length < 2) continue;
+    const groups = COMPASS_AFTER.exec(text.slice(f.end, f.end + 40))?.groups;
+    if (!groups) continue;
+    const kept = f.ids.filter((id) => onMap(id) === (groups['north'] !== undefined));
+    if (kept.length === 0 || kept.length === f.ids.length) continue;
+    f.ids = kept;
+    f.aside = true;
+  }
+}
+
+/**
  * "Baharak, a day's ride away in Badakhshan", "the clinic in Faizabad that sees patients from Baharak", "… in Baharak. The caller
  * was from Takhar": a name districts of several provinces share is the one whose province (or its capital) its
  * sentence names, else the next sentence — when only one of its provinces is named there.
@@ -1003,7 +1033,7 @@ export function namesakeBySentence(found: Found[], index: PlaceIndex, text: stri
   const named: (string | null | undefined)[] = [];
   const namedAt = (j: number): string | null => {
     const g = found[j];
-    return g ? (named[j] ??= provinceNamed(g, index)) : null;
+    return g && !g.aside ? (named[j] ??= provinceNamed(g, index)) : null;
   };
   found.forEach((f, k) => {
     if (f.qualifier || f.ids.length < 2) return;

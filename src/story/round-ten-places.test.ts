@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { isHeadingLike } from './clean.ts';
-import { placeIndexFor } from './ingest.ts';
+import { ingestStory, placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
 import { isTableLine } from './page-chrome.ts';
 import { segmentArticle } from './paragraphs.ts';
@@ -223,5 +223,39 @@ describe('a name that is also a word, parallel to a place', () => {
     expect(ids('او از کابل آمد و به مزار پدرش رفت.')).toEqual(['کابل=AF0101']);
     expect(ids('مردم هر جمعه به مزار می‌روند.')).toEqual([]);
     expect(ids('در کابل و در کوهستان‌های دور برف بارید.')).toEqual(['کابل=AF0101']);
+  });
+});
+
+describe('a namesake placed in a half of the country', () => {
+  it('is the one in the south or the north said right after it', () => {
+    expect(ids('Listeners hear Khost and think of Khost in the south, near the border.')).toEqual([
+      'Khost=AF14 AF0913',
+      'Khost=AF14',
+    ]);
+    expect(ids('مردم فکر می‌کنند منظور ما خوست در جنوب کشور است.')).toEqual(['خوست=AF14']);
+    expect(ids('Khost, in the north of the country, has no paved road.')).toEqual(['Khost=AF0913']);
+  });
+
+  it('is not settled by a part of a province ("in the south of Baghlan")', () => {
+    expect(ids('The bridge stands in Khost, in the south of Baghlan.')).toEqual([
+      'Khost=AF0913',
+      'Baghlan=AF09',
+    ]);
+    expect(ids('پل در خوست در جنوب بغلان ساخته شد.')).toEqual(['خوست=AF0913', 'بغلان=AF09']);
+  });
+
+  it('settles only itself: a contrast is no context for the same name round it', () => {
+    const text = [
+      'Khost and the snow',
+      '',
+      'The pass above Khost in Baghlan closes every winter. People hear Khost and think of Khost in the south; our Khost is in the mountains of Baghlan.',
+    ].join('\n');
+    const story = ingestStory(text, builtGazetteer());
+    expect(story.mentions.filter((m) => m.text === 'Khost').map((m) => m.place)).toEqual([
+      'AF0913',
+      'AF0913',
+      'AF14',
+      'AF0913',
+    ]);
   });
 });
