@@ -13,7 +13,7 @@ import {
 } from './clean.ts';
 import { readDateline } from './dateline.ts';
 import { idAllocator, slugify } from './hash.ts';
-import { escapeRegExp } from './regex-parts.ts';
+import { ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
@@ -290,6 +290,7 @@ export function removeChrome(items: Line[]): PageFacts {
   markOpinionFurniture(items);
   markAuthorNotes(items);
   markNotesToEditors(items);
+  markEndMatter(items);
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
   return { title, byline, date };
@@ -714,6 +715,29 @@ export function isNotesToEditorsHead(text: string): boolean {
     .every((half) => NOTES_TO_EDITORS.test(half.trim()));
 }
 const BILINGUAL_HEAD_SLASH = / \/ /;
+
+/**
+ * An encyclopedia page's end matter, under a head on its own line ("References", "External links [edit]",
+ * «منابع», «پیوند به بیرون»): citations and links, not the story.
+ */
+const END_MATTER_HEAD =
+  /^(?:references|notes and references|citations|external links|bibliography|منابع|منابع و مآخذ|پانویس‌ها|پیوند به بیرون|پیوندهای بیرونی)\s*(?:\[\s*(?:edit|ویرایش)\s*\])?$/iu;
+/** A citation: "… Kunduz floods kill 12". Example News. Retrieved 3 May 2024.', "Archived from the original …". */
+const CITATION_LINE = new RegExp(
+  `\\b(?:Retrieved|Accessed)(?:\\s+on)?\\s+(?:\\d{1,2}\\s+${ENGLISH_MONTH}|${ENGLISH_MONTH}\\s+\\d{1,2}|\\d{4}-\\d{2}-\\d{2})|\\bArchived from the original\\b`,
+  'u',
+);
+
+/** End matter and citation lines are furniture: from the head on, and a citation line wherever it stands. */
+export function markEndMatter(items: Item[]): void {
+  let inEndMatter = false;
+  for (const item of items) {
+    if (item.kind === 'title') continue;
+    if (!inEndMatter && item.text.length <= MAX_NOTES_HEAD_CHARS && END_MATTER_HEAD.test(item.text.trim()))
+      inEndMatter = true;
+    if (inEndMatter || CITATION_LINE.test(item.text)) item.kind = 'other';
+  }
+}
 
 /** A release's notes to editors and all lines after their head are furniture, not the story. */
 export function markNotesToEditors(items: Item[]): void {

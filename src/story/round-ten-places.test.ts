@@ -259,3 +259,51 @@ describe('a namesake placed in a half of the country', () => {
     ]);
   });
 });
+
+describe("an encyclopedia page's end matter", () => {
+  it('drops the references and external links under their head, and a citation line anywhere', () => {
+    const kept = paragraphTexts([
+      'Khanabad District',
+      '',
+      'Khanabad is a district in the east of Kunduz province. Its centre lies on the Khanabad river.',
+      '',
+      'History[edit]',
+      '',
+      'The town grew as a market for rice growers from Taloqan and Kunduz.',
+      '',
+      'References[edit]',
+      '',
+      '1. ^ "Floods reach Imam Sahib". North Desk. Retrieved 3 May 2024.',
+      '2. ^ "Census of Baghlan". Statistics Office.',
+      '',
+      'External links',
+      '',
+      'Maps of Takhar province',
+    ]);
+    expect(kept.some((p) => p.includes('Imam Sahib') || p.includes('Baghlan') || p.includes('Takhar'))).toBe(
+      false,
+    );
+    expect(kept.some((p) => p.includes('rice growers'))).toBe(true);
+    const dari = paragraphTexts([
+      'ولسوالی خان‌آباد',
+      '',
+      'خان‌آباد یکی از ولسوالی‌های ولایت کندز است.',
+      '',
+      'منابع',
+      '',
+      'گزارش سیلاب در امام صاحب، خبرگزاری شمال',
+    ]);
+    expect(dari.some((p) => p.includes('امام صاحب'))).toBe(false);
+  });
+
+  it('keeps a story that reports on references or links in its prose', () => {
+    const kept = paragraphTexts([
+      'Teachers in Rostaq ask for references',
+      '',
+      'References from two elders are needed for the job, teachers in Rostaq said.',
+      '',
+      'The links to Taloqan are poor.',
+    ]);
+    expect(kept.some((p) => p.includes('Taloqan'))).toBe(true);
+  });
+});
