@@ -334,6 +334,7 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
+  namesakeInProvince(found, index, text);
   // Before the sentence's namesakes, which it outranks; a contrast ("not Khost in the south") settles its own
   // name only, so it is set aside as their context.
   namesakeByCompass(found, index, text);
@@ -991,6 +992,47 @@ function provincesBySentence(
     add(g, j, sentence);
   }
   return sets;
+}
+
+/** " in ", ", in ", " در ": a place, then the province that holds it. */
+const HELD_IN_GAP = /^(?:[ \t]*,)?[ \t]+(?:in|در)[ \t]+$/u;
+const districtsByDariName = new WeakMap<PlaceIndex, ReadonlyMap<string, readonly string[]>>();
+
+/** The districts of a province by their Dari name: "AF28 فیض آباد" → Jawzjan's Fayzabad. */
+function districtsNamedIn(index: PlaceIndex): ReadonlyMap<string, readonly string[]> {
+  let named = districtsByDariName.get(index);
+  if (!named) {
+    const map = new Map<string, string[]>();
+    for (const [id, e] of index.entries) {
+      if (e.kind !== 'district' || !e.province || !e.name_da) continue;
+      const key = `${e.province} ${normalizeName(e.name_da)}`;
+      map.set(key, [...(map.get(key) ?? []), id]);
+    }
+    districtsByDariName.set(index, (named = map));
+  }
+  return named;
+}
+
+/**
+ * "there is a Faizabad in Jawzjan too": a district named "in" a province that holds none of its places is that
+ * province's district of the same name (the same Dari name), where the English spelling points elsewhere.
+ */
+export function namesakeInProvince(found: Found[], index: PlaceIndex, text: string): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [a, b] = [found[k], found[k + 1]];
+    if (!a || !b || a.qualifier === 'province' || b.ids.length !== 1) continue;
+    const province = b.ids[0] ?? '';
+    if (index.entries.get(province)?.kind !== 'province' || !HELD_IN_GAP.test(text.slice(a.end, b.start)))
+      continue;
+    if (a.ids.some((id) => provinceOf(index, id) === province)) continue;
+    const same = a.ids.flatMap((id) => {
+      const e = index.entries.get(id);
+      return e?.kind === 'district' && e.name_da
+        ? (districtsNamedIn(index).get(`${province} ${normalizeName(e.name_da)}`) ?? [])
+        : [];
+    });
+    if (same.length > 0) a.ids = [...new Set(same)];
+  }
 }
 
 /**

@@ -307,3 +307,23 @@ describe("an encyclopedia page's end matter", () => {
     expect(kept.some((p) => p.includes('Taloqan'))).toBe(true);
   });
 });
+
+describe('a namesake named "in" the province that holds it', () => {
+  it("is that province's district of the same name, whatever the English spelling points at", () => {
+    expect(ids('Letters for Faizabad in Jawzjan often end up in Badakhshan.')).toEqual([
+      'Faizabad=AF2808',
+      'Jawzjan=AF28',
+      'Badakhshan=AF17',
+    ]);
+    expect(ids('There is a Faizabad, in Jawzjan, as well.')).toEqual(['Faizabad=AF2808', 'Jawzjan=AF28']);
+    expect(ids('نامه‌ها به فیض‌آباد در جوزجان رسید.')).toEqual(['فیض‌آباد=AF2808', 'جوزجان=AF28']);
+  });
+
+  it('keeps a place its own province holds, and one with no namesake there', () => {
+    expect(ids('The clinic in Faizabad in Badakhshan reopened.')).toEqual([
+      'Faizabad=AF1701',
+      'Badakhshan=AF17',
+    ]);
+    expect(ids('Traders from Keshem in Takhar asked for help.')).toEqual(['Keshem=AF1715', 'Takhar=AF18']);
+  });
+});
