@@ -1128,13 +1128,30 @@ function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
     // "شاهراه کابل-سالنگ", "the Kunduz-Takhar highway": a pass, a river or a province at a road's end stays
     // what it is, and a road between provinces says nothing of towns.
     if (dashed && [a, b].some((f) => namesRegion(f, index) || onlyProvinces(f.ids, index))) continue;
-    a.qualifier = 'city';
+    if (!districtNearOtherEnd(a, b, index)) a.qualifier = 'city';
     // "from Mazar to Kunduz, Takhar and Badakhshan": the route's end heads a list of provinces.
     const next = found[k + 2];
     const headsProvinces =
       !!next && LIST_GAP.test(text.slice(b.end, next.start)) && onlyProvinces(next.ids, index);
-    if (!headsProvinces) b.qualifier ??= 'city';
+    if (!headsProvinces && !districtNearOtherEnd(b, a, index)) b.qualifier ??= 'city';
   }
+}
+
+/**
+ * «مسیر خوست تا پل‌خمری», "the track from Khost to Pul-e-Khumri": a route's end that is, among its places, a district
+ * of the province the other end lies in is that district, not a far province's capital. Says whether it was.
+ */
+function districtNearOtherEnd(f: Found, other: Found, index: PlaceIndex): boolean {
+  const provinces = new Set(other.ids.map((id) => provinceOf(index, id)));
+  const [province] = provinces;
+  if (provinces.size !== 1 || !province) return false;
+  const near = f.ids.filter(
+    (id) => index.entries.get(id)?.kind === 'district' && provinceOf(index, id) === province,
+  );
+  if (near.length === 0 || near.length === f.ids.length) return false;
+  f.ids = near;
+  f.qualifier = 'district';
+  return true;
 }
 
 interface Match {

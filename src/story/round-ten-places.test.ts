@@ -327,3 +327,18 @@ describe('a namesake named "in" the province that holds it', () => {
     expect(ids('Traders from Keshem in Takhar asked for help.')).toEqual(['Keshem=AF1715', 'Takhar=AF18']);
   });
 });
+
+describe("a route's end that is a district of the other end's province", () => {
+  it('is that district, not a far province or its capital', () => {
+    expect(ids('The road from Khost to Pul-e-Khumri washes out each spring.')).toEqual([
+      'Khost=AF0913',
+      'Pul-e-Khumri=AF0901',
+    ]);
+    expect(ids('راه خوست تا پل‌خمری در بهار بسته می‌شود.')).toEqual(['خوست=AF0913', 'پل‌خمری=AF0901']);
+  });
+
+  it('leaves a route whose ends name no such district as towns', () => {
+    expect(ids('The road from Kunduz to Taloqan is open.')).toEqual(['Kunduz=AF1901', 'Taloqan=AF1801']);
+    expect(ids('The road from Khost to Gardez is open.')).toEqual(['Khost=AF1401', 'Gardez=AF1301']);
+  });
+});
