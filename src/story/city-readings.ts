@@ -189,7 +189,11 @@ const ORIGIN_CLOSED_AFTER = /^(?:[,;.)]|[ \t]+[—–])/u;
  * is a town. A range ("from Kunduz to Takhar") goes on after the name, so it is not one.
  */
 function personFrom({ before, after }: Surround): boolean {
-  return PERSON_FROM_BEFORE.test(before) && ORIGIN_CLOSED_AFTER.test(after);
+  return (
+    ORIGIN_CLOSED_AFTER.test(after) &&
+    before.endsWith('from', lastNonBlankBefore(before, before.length) + 1) &&
+    PERSON_FROM_BEFORE.test(before)
+  );
 }
 
 /** «… آمده بودند»، «… رسیدند»، «… می‌آیند»: coming or arriving, right after the name. */
@@ -599,6 +603,16 @@ const PROVINCE_LIST_HEAD = new RegExp(
   `(?:^|[^\\p{L}])(?:${COUNT_WORDS.join('|')})[ \\t]+(?:provinces|ولایت(?:\u200C?ها)?)(?:[ \\t]+[^\\s.!?؟:;؛—–]+){0,5}[ \\t]*[:;؛—–][ \\t]*$`,
   'iu',
 );
+/** What ends a list's head before its first name. */
+const LIST_HEAD_MARKS = ':;؛—–';
+
+/** Offset of the last character before `pos` that is no space or tab (-1 when none). */
+function lastNonBlankBefore(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i;
+}
+
 /** Characters before a list's first name that hold its head. */
 const PROVINCE_LIST_HEAD_REACH = 80;
 
@@ -611,6 +625,8 @@ export function provincesByListHead(found: FoundName[], index: PlaceIndex, text:
   for (let k = 0; k < found.length; k++) {
     const first = found[k];
     if (!first || (k > 0 && listed(found[k - 1] as FoundName, first))) continue;
+    // Most names follow no colon, semicolon or dash: told by one character before the head is sliced.
+    if (!LIST_HEAD_MARKS.includes(text[lastNonBlankBefore(text, first.start)] ?? ' ')) continue;
     const head = text.slice(Math.max(0, first.start - PROVINCE_LIST_HEAD_REACH), first.start);
     if (!PROVINCE_LIST_HEAD.test(head)) continue;
     for (let j = k; j < found.length; j++) {
