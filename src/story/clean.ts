@@ -19,7 +19,8 @@ const NAVIGATION = new Set(
   advertisement|ad|sections|latest|latest news|live|watch|listen|video|newsletter|languages|log in|login|
   sign in|sign up|subscribe|comments|comment|related|related content|related stories|most popular|
   most read|tweet|email|facebook|twitter|whatsapp|telegram|linkedin|copy link|top stories|see all|
-  previous article|next article|read more|show more|toggle navigation|open menu|close menu`
+  previous article|next article|read more|show more|toggle navigation|open menu|close menu|show less|reply|
+  sort by|top comments|newest first|view replies|hide replies|load more comments|contents|edit|[edit]`
     .split('|')
     .map((s) => s.trim()),
 );

@@ -177,9 +177,20 @@ const COUNTER_LABELS = new Set(
 /** "Reading time: 4 min", "بازدید: ۱۲۴۸": a label, a colon and a number with perhaps a unit. */
 const COUNTER_VALUE =
   /^[:：]\s*[\d\u06F0-\u06F9\u0660-\u0669][\d\u06F0-\u06F9\u0660-\u0669,.٬]*(?:\s*\p{L}+)?\.?$/u;
-/** "4 min read", "1,248 views", "۳ دقیقه مطالعه". */
-const COUNTER_PHRASE =
-  /^[\d\u06F0-\u06F9\u0660-\u0669][\d\u06F0-\u06F9\u0660-\u0669,.٬]*\s*(?:min(?:ute)?s?\s+read|views|reads|shares|دقیقه مطالعه|بازدید)$/iu;
+/** A digit, Latin or Eastern. */
+const ANY_DIGIT = '[\\d\\u06F0-\\u06F9\\u0660-\\u0669]';
+/** A figure as counters print it: "1,248", "۷.۵K", "12K", "۱۲ هزار". */
+const COUNT_FIGURE = `${ANY_DIGIT}(?:${ANY_DIGIT}|[,.٬٫])*(?:[KkM]|[ \\t]هزار)?`;
+/** "· 3 days ago", "2 hours ago", «· ۳ روز پیش»: when a post or a comment went up. */
+const TIME_AGO = `(?:(?:[ \\t]*[·•|])?[ \\t]+${ANY_DIGIT}+[ \\t]*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago|(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\\s+پیش))?`;
+/**
+ * "4 min read", "1,248 views", "12K subscribers", "1.2K views  2 days ago", "42 points", "3 replies", «۱۲ هزار بازدید»,
+ * "۳ دقیقه مطالعه": a count of readers, viewers, followers or replies, perhaps with when the post went up.
+ */
+const COUNTER_PHRASE = new RegExp(
+  `^${COUNT_FIGURE}[ \\t]*(?:min(?:ute)?s?\\s+read|views|reads|shares|subscribers|followers|likes|replies|points|reposts|retweets|دقیقه مطالعه|بازدید|مشترک|دنبال\u200C?کننده|لایک)${TIME_AGO}$`,
+  'iu',
+);
 
 /** A counter line: how long the story takes to read, how often it was viewed or shared. */
 export function isCounterLine(text: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
-import { isHeadingLike } from './clean.ts';
+import { chromeReason, isHeadingLike } from './clean.ts';
 import { ingestStory, placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
 import { isTableLine } from './page-chrome.ts';
@@ -340,5 +340,28 @@ describe("a route's end that is a district of the other end's province", () => {
   it('leaves a route whose ends name no such district as towns', () => {
     expect(ids('The road from Kunduz to Taloqan is open.')).toEqual(['Kunduz=AF1901', 'Taloqan=AF1801']);
     expect(ids('The road from Khost to Gardez is open.')).toEqual(['Khost=AF1401', 'Gardez=AF1301']);
+  });
+});
+
+describe("a video page's or a forum's counters and buttons", () => {
+  it('are furniture: counts of viewers, followers or replies, with when the post went up, and reply buttons', () => {
+    for (const line of [
+      '3.4K views  5 days ago',
+      '18K subscribers',
+      '12 replies',
+      '57 points · 4 hours ago',
+      '۲۳ هزار بازدید · ۲ روز پیش',
+      '۱۲.۳K مشترک',
+      'Show less',
+      'Reply',
+      'Sort by',
+      '[edit]',
+    ])
+      expect(chromeReason(line), line).toBe('navigation');
+  });
+
+  it('leaves a sentence that counts something in a place', () => {
+    expect(chromeReason('He had 12 replies from Kunduz')).toBeNull();
+    expect(chromeReason('۲۳ هزار نفر در کندز بازدید کردند')).toBeNull();
   });
 });
