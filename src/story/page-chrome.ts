@@ -475,6 +475,18 @@ export function isForwardedLine(text: string): boolean {
   return FORWARDED.test(text) && words(text) <= MAX_TICKER_WORDS;
 }
 
+/**
+ * An encyclopedia infobox's field copied as a row: "Country⇥Afghanistan", "Province⇥Kunduz", "Time zone⇥UTC+4:30",
+ * «ولایت⇥کندز»: a label, a tab and a short value. The box repeats the page's facts; it is not the story.
+ */
+const INFOBOX_LINE =
+  /^(?:country|province|district|capital|seat|time zone|coordinates|population(?: \(\d{4}\))?|area|elevation|largest city|official languages?|demonyms?|postal code|area code|کشور|ولایت|ولسوالی|مرکز|جمعیت|مساحت|ارتفاع|منطقهٔ زمانی)\t+[^\t]{1,60}$/iu;
+
+/** A row of an encyclopedia page's infobox. */
+export function isInfoboxLine(text: string): boolean {
+  return text.includes('\t') && INFOBOX_LINE.test(text.trim());
+}
+
 /** The rules of this module, in order: the first that holds names the line's kind of furniture. */
 const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariNavigation, 'navigation'],
@@ -485,6 +497,7 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDeskNote, 'other'],
   [isAddressLine, 'navigation'],
   [isCounterLine, 'navigation'],
+  [isInfoboxLine, 'navigation'],
   [isTagLine, 'navigation'],
   [isPhotoCredit, 'caption'],
   [(t) => SOURCE_CREDIT.test(t.trim()) && words(t) <= MAX_CREDIT_WORDS, 'byline'],

@@ -365,3 +365,15 @@ describe("a video page's or a forum's counters and buttons", () => {
     expect(chromeReason('۲۳ هزار نفر در کندز بازدید کردند')).toBeNull();
   });
 });
+
+describe("an encyclopedia page's infobox rows", () => {
+  it('are furniture: a field label, a tab and a short value', () => {
+    for (const line of ['Country\tAfghanistan', 'Province\tTakhar', 'Time zone\tUTC+4:30', 'ولایت\tتخار'])
+      expect(chromeReason(line), line).toBe('navigation');
+  });
+
+  it("leaves a data table's row and a sentence that opens with the label", () => {
+    expect(chromeReason('Province officials in Takhar said the road was open.')).toBeNull();
+    expect(chromeReason('Takhar\tFarkhar\t3\t12')).toBeNull();
+  });
+});
