@@ -303,6 +303,11 @@ export const PAKISTANI_PLACES: readonly string[] = [
  * plain", دامان "the foothills"): "در کوهستان" is "in the mountains", so "در" before one is no cue.
  */
 export const DARI_LAND_WORDS = set('کوهستان کوهستانات گرمسیر جلگه دامان شهرستان');
+/**
+ * Word names that are an everyday phrase for a kind of place (شهر بزرگ "a big city"): "در شهر بزرگ" is "in the big
+ * city", so "در" before one is no cue either. Keys as normalizeName makes them.
+ */
+export const DARI_PLACE_PHRASES: ReadonlySet<string> = new Set(['شهر بزرگ'].map(normalizeName));
 
 /**
  * Dari nouns for a district's governor and its people, right before its name ("ولسوال چاه آب", "باشندگان

@@ -2,6 +2,7 @@ import {
   CITIES_NAMED_ALONE,
   CITY_CUES,
   DARI_LAND_WORDS,
+  DARI_PLACE_PHRASES,
   DARI_VENUE_NOUNS,
   VENUE_NOUNS,
   COMMON_WORDS,
@@ -751,7 +752,8 @@ export function namesACanal(text: string, span: Span): boolean {
 /** "in Jurm", "در جرم": a preposition cues a word name, but not one that is a word for a kind of land (در کوهستان). */
 export function placeCueBefore(tokens: readonly Token[], i: number, words: number): boolean {
   if (!PLACE_CUES.has(tokens[i - 1]?.key ?? '')) return false;
-  return !(words === 1 && DARI_LAND_WORDS.has(tokens[i]?.key ?? ''));
+  if (words === 1) return !DARI_LAND_WORDS.has(tokens[i]?.key ?? '');
+  return !DARI_PLACE_PHRASES.has(phraseKey(tokens, i, words));
 }
 
 /** "از جرم حدود سه ساعت": "از"/"تا" before a name, then within three words hours or kilometres of travel. */

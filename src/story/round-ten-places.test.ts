@@ -377,3 +377,15 @@ describe("an encyclopedia page's infobox rows", () => {
     expect(chromeReason('Takhar\tFarkhar\t3\t12')).toBeNull();
   });
 });
+
+describe('a Dari name that is an everyday phrase for a kind of place', () => {
+  it('is no place after «در» alone: «در شهر بزرگ» is "in the big city"', () => {
+    expect(ids('او گفت در شهر بزرگ کسی همسایه‌اش را نمی‌شناسد.')).toEqual([]);
+    expect(ids('زندگی در شهر بزرگ برای دهقانان گران است.')).toEqual([]);
+  });
+
+  it('is the district with its qualifier or in a list of places', () => {
+    expect(ids('ولسوالی شهر بزرگ سه روز بی برق بود.')).toEqual(['شهر بزرگ=AF1713']);
+    expect(ids('در شهر بزرگ و یاوان برف سنگین بارید.')).toEqual(['شهر بزرگ=AF1713', 'یاوان=AF1709']);
+  });
+});
