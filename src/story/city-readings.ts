@@ -204,8 +204,9 @@ const DARI_CAME_AFTER = /^[ \t]+(?:می\u200C?|می[ \t]+)?(?:آمد|آی|رسی
  * the name with a verb of coming right after it, is a town.
  */
 function dariCameTo({ wide, after }: Surround): boolean {
+  if (!DARI_CAME_AFTER.test(after)) return false;
   const preposition = prepositionIn(wide);
-  return (preposition === 'به' || preposition === 'از') && DARI_CAME_AFTER.test(after);
+  return preposition === 'به' || preposition === 'از';
 }
 
 /** A bare figure right after a name, then the cell's end: "Kunduz 1,640 ·", «کندز ۲۹۵۰ |». */

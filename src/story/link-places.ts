@@ -998,6 +998,8 @@ function provincesBySentence(
 
 /** " in ", ", in ", " در ": a place, then the province that holds it. */
 const HELD_IN_GAP = /^(?:[ \t]*,)?[ \t]+(?:in|در)[ \t]+$/u;
+/** The longest such gap, told before it is read. */
+const HELD_IN_REACH = 8;
 const districtsByDariName = new WeakMap<PlaceIndex, ReadonlyMap<string, readonly string[]>>();
 
 /** The districts of a province by their Dari name: "AF28 فیض آباد" → Jawzjan's Fayzabad. */
@@ -1022,7 +1024,8 @@ function districtsNamedIn(index: PlaceIndex): ReadonlyMap<string, readonly strin
 export function namesakeInProvince(found: Found[], index: PlaceIndex, text: string): void {
   for (let k = 0; k + 1 < found.length; k++) {
     const [a, b] = [found[k], found[k + 1]];
-    if (!a || !b || a.qualifier === 'province' || b.ids.length !== 1) continue;
+    if (!a || !b || a.qualifier === 'province' || b.ids.length !== 1 || b.start - a.end > HELD_IN_REACH)
+      continue;
     const province = b.ids[0] ?? '';
     if (index.entries.get(province)?.kind !== 'province' || !HELD_IN_GAP.test(text.slice(a.end, b.start)))
       continue;

@@ -728,6 +728,9 @@ const CITATION_LINE = new RegExp(
   'u',
 );
 
+/** The words a citation line holds, looked for before its whole pattern. */
+const CITATION_CUE = /Retrieved|Accessed|Archived/;
+
 /** End matter and citation lines are furniture: from the head on, and a citation line wherever it stands. */
 export function markEndMatter(items: Item[]): void {
   let inEndMatter = false;
@@ -735,7 +738,7 @@ export function markEndMatter(items: Item[]): void {
     if (item.kind === 'title') continue;
     if (!inEndMatter && item.text.length <= MAX_NOTES_HEAD_CHARS && END_MATTER_HEAD.test(item.text.trim()))
       inEndMatter = true;
-    if (inEndMatter || CITATION_LINE.test(item.text)) item.kind = 'other';
+    if (inEndMatter || (CITATION_CUE.test(item.text) && CITATION_LINE.test(item.text))) item.kind = 'other';
   }
 }
 
