@@ -9,6 +9,8 @@ import {
   DARI_PROVINCE_SCALE_WORDS,
   PROVINCE_SCALE_WORDS,
   PRODUCE_NOUNS,
+  PRICE_ROW_UNITS,
+  COUNT_WORDS,
   PROVINCE_BODY_NOUNS,
   PROVINCE_EXTENT_BEFORE,
   DARI_OCCUPANT_NOUNS,
@@ -22,9 +24,10 @@ import {
   WEATHER_NOUNS,
 } from './lexicon.ts';
 import { isDariText } from './dari-attribution.ts';
+import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
-import { opensSentence, sentenceIndex, type SentenceIndex } from './sentences.ts';
+import { opensSentence, sentenceStartOf } from './sentences.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
 
@@ -167,10 +170,107 @@ function boundTownCue(around: Surround): boolean {
     DARI_VENUE_BEFORE.test(before) ||
     DARI_CITY_BEFORE.test(before) ||
     ORIGIN_BEFORE.test(before) ||
+    personFrom(around) ||
+    dariCameTo(around) ||
     ROUTE_END_BEFORE.test(before) ||
     dariRoadFrom(around) ||
     writerStayedIn(around)
   );
+}
+
+/** "The driver, from …", "a nurse who is originally from …", "the family came from …": a person's origin. */
+const PERSON_FROM_BEFORE =
+  /(?:\b\p{Ll}{2,20},[ \t]+|\b(?:is|was|are|were|comes?|came)[ \t]+(?:originally[ \t]+)?)from[ \t]+$/u;
+/** What closes an appositive origin ("The driver, from Kunduz, …") or a sentence: not a range's "to". */
+const ORIGIN_CLOSED_AFTER = /^(?:[,;.)]|[ \t]+[—–])/u;
+
+/**
+ * "The driver, from Kunduz, checks the tyres", "Her husband is originally from Faizabad.": where a person comes from
+ * is a town. A range ("from Kunduz to Takhar") goes on after the name, so it is not one.
+ */
+function personFrom({ before, after }: Surround): boolean {
+  return (
+    ORIGIN_CLOSED_AFTER.test(after) &&
+    before.endsWith('from', lastNonBlankBefore(before, before.length) + 1) &&
+    PERSON_FROM_BEFORE.test(before)
+  );
+}
+
+/** «… آمده بودند»، «… رسیدند»، «… می‌آیند»: coming or arriving, right after the name. */
+const DARI_CAME_AFTER = /^[ \t]+(?:می\u200C?|می[ \t]+)?(?:آمد|آی|رسید|برگشت|بازگشت)/u;
+
+/**
+ * «مهمانان از تالقان به کندز آمده بودند»، «او دیروز از فیض‌آباد رسید»: where people came to or from, «به» or «از»
+ * the name with a verb of coming right after it, is a town.
+ */
+function dariCameTo({ wide, after }: Surround): boolean {
+  if (!DARI_CAME_AFTER.test(after)) return false;
+  const preposition = prepositionIn(wide);
+  return preposition === 'به' || preposition === 'از';
+}
+
+/** A bare figure right after a name, then the cell's end: "Kunduz 1,640 ·", «کندز ۲۹۵۰ |». */
+const PRICE_CELL_AFTER = /^[ \t]+\p{Nd}[\p{Nd},.٫٬]*[ \t]*(?:[·•|\t\r\n]|$)/u;
+/** A cell's opening right before a name: the row label's colon or the separator after the last cell. */
+const CELL_OPEN_BEFORE = /(?:[:：·•|][ ]?|\t)$/u;
+/** A row's label up to its colon holding a unit or a price word, then the row's cells before the name. */
+const PRICE_ROW_LABEL = new RegExp(
+  `(?:^|\\n)[^\\n:：]*(?:^|[^\\p{L}])(?:${PRICE_ROW_UNITS.join('|')})(?!\\p{L})[^\\n:：]*[:：][^\\n]*$`,
+  'u',
+);
+/** Characters before a name that hold its price row's label and earlier cells. */
+const PRICE_ROW_REACH = 160;
+
+/**
+ * "Rice, 25 kg: Kunduz 1,900 · Taloqan 1,850", «آرد، یک بوری: کندز ۲۹۵۰ | تالقان ۳۰۰۰»: a name in a price row's
+ * cell, its figure after it, is a market, so a town.
+ */
+function priceRowCell(text: string, f: FoundName): boolean {
+  if (!PRICE_CELL_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH))) return false;
+  const before = text.slice(Math.max(0, f.start - PRICE_ROW_REACH), f.start);
+  return CELL_OPEN_BEFORE.test(before) && PRICE_ROW_LABEL.test(before);
+}
+
+const namesakeTowns = new WeakMap<PlaceIndex, ReadonlyMap<string, string>>();
+
+/** The first word of an English name, folded: "Baghlan" of "Baghlan-e-Jadid". */
+const firstWordOf = (name: string) => normalizeName(name).split(/[\s-]+/)[0] ?? '';
+
+/**
+ * The town a province is named after where its capital has another name: «شهر بغلان», "Baghlan town" is
+ * Baghlan-e-Jadid, not Pul-e-Khumri; "Balkh town" is Balkh district, not Mazar-i-Sharif. Null for a province
+ * whose capital bears its name (Kunduz) or that has no such town (Takhar).
+ */
+export function namesakeTown(province: string, index: PlaceIndex): string | null {
+  let towns = namesakeTowns.get(index);
+  if (!towns) {
+    const found = new Map<string, string>();
+    for (const [id, e] of index.entries) {
+      const p = e.kind === 'district' && e.province ? index.entries.get(e.province) : undefined;
+      const capital = p?.capital ? index.entries.get(p.capital) : undefined;
+      if (!p || !capital || id === p.capital || firstWordOf(p.name_en) === firstWordOf(capital.name_en))
+        continue;
+      if (firstWordOf(e.name_en) === firstWordOf(p.name_en)) found.set(p.id, id);
+    }
+    namesakeTowns.set(index, (towns = found));
+  }
+  return towns.get(province) ?? null;
+}
+
+/** A name both a province and a town of its own (Kunduz and its capital, Baghlan and Baghlan-e-Jadid); not Takhar. */
+function provinceAndItsTown(ids: readonly string[], index: PlaceIndex): boolean {
+  return sharedWithCapital(ids, index) || ids.some((id) => namesakeTown(id, index) !== null);
+}
+
+/**
+ * A province's name in a price row's cell is its market town: the capital named like it (Kunduz), or the town the
+ * province is named after where the capital is not (Baghlan's Baghlan-e-Jadid).
+ */
+export function priceRowTowns(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
+    if (priceRowCell(text, f)) f.qualifier = 'city';
+  }
 }
 
 /** A forecast, a town's prices or traffic, or an occupant "in" the name: a list of names after it shares them. */
@@ -383,12 +483,6 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
 const PREPOSITION_REACH = 8;
 /** The preposition right before a name: "in", "to", "from", "at", "در", "به", "از". */
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?<word>in|to|from|at|در|به|از)\s+$/u;
-/** Where the sentence holding a position starts; the passage's sentences read when first asked. */
-function sentenceStartOf(text: string): (pos: number) => number {
-  let sentences: SentenceIndex | null = null;
-  return (pos) => (sentences ??= sentenceIndex(text)).startOf(pos);
-}
-
 /** Characters a parallel may reach back, and names it looks back over. */
 const PARALLEL_REACH = 100;
 const PARALLEL_NAMES = 3;
@@ -499,6 +593,48 @@ export function provincesByList(found: FoundName[], index: PlaceIndex, text: str
     if (!a || !b || !listed(a, b)) continue;
     if (open(a) && (onlyProvince(b) || b.qualifier === 'province')) a.qualifier = 'province';
     if (open(b) && (onlyProvince(a) || a.qualifier === 'province')) b.qualifier = 'province';
+  }
+}
+
+/**
+ * "in three provinces: …", «در سه ولایت فعالیت می‌کرد؛ …»: a counted head of provinces, a few words of its clause,
+ * then the colon, semicolon or dash its list follows.
+ */
+const PROVINCE_LIST_HEAD = new RegExp(
+  `(?:^|[^\\p{L}])(?:${COUNT_WORDS.join('|')})[ \\t]+(?:provinces|ولایت(?:\u200C?ها)?)(?:[ \\t]+[^\\s.!?؟:;؛—–]+){0,5}[ \\t]*[:;؛—–][ \\t]*$`,
+  'iu',
+);
+/** What ends a list's head before its first name. */
+const LIST_HEAD_MARKS = ':;؛—–';
+
+/** Offset of the last character before `pos` that is no space or tab (-1 when none). */
+function lastNonBlankBefore(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i;
+}
+
+/** Characters before a list's first name that hold its head. */
+const PROVINCE_LIST_HEAD_REACH = 80;
+
+/**
+ * "The gang worked in three provinces: Baghlan, Samangan and Kabul", «در سه ولایت …؛ بغلان، سمنگان و کابل»: the
+ * names of a list a count of provinces heads are provinces, Kabul too.
+ */
+export function provincesByListHead(found: FoundName[], index: PlaceIndex, text: string): void {
+  const listed = (a: FoundName, b: FoundName) => PROVINCE_LIST_GAP.test(text.slice(a.end, b.start));
+  for (let k = 0; k < found.length; k++) {
+    const first = found[k];
+    if (!first || (k > 0 && listed(found[k - 1] as FoundName, first))) continue;
+    // Most names follow no colon, semicolon or dash: told by one character before the head is sliced.
+    if (!LIST_HEAD_MARKS.includes(text[lastNonBlankBefore(text, first.start)] ?? ' ')) continue;
+    const head = text.slice(Math.max(0, first.start - PROVINCE_LIST_HEAD_REACH), first.start);
+    if (!PROVINCE_LIST_HEAD.test(head)) continue;
+    for (let j = k; j < found.length; j++) {
+      const f = found[j];
+      if (!f || (j > k && !listed(found[j - 1] as FoundName, f))) break;
+      if (!f.qualifier && sharedWithCapital(f.ids, index)) f.qualifier = 'province';
+    }
   }
 }
 

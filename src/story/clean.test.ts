@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromeReason, endsWithLinkList, isHeadingLike, isLegalLabel, isRelatedListHead } from './clean.ts';
+import { isPointerLine } from './page-chrome.ts';
 
 describe('chromeReason: furniture lines of copied pages and wire copy', () => {
   it('removes wire staff credits, but not a sentence that starts "Reporting by"', () => {
@@ -159,5 +160,20 @@ describe('chromeReason: unnamed bylines, organisation notes and podcast show not
       ),
     ).toBe('promo');
     expect(chromeReason('He said he would listen to the elders before he decided.')).toBeNull();
+  });
+});
+
+describe('the English related-list heads and the pointer labels share one list', () => {
+  it('a shared label heads a list on its own line and points to one story with a headline after its colon', () => {
+    for (const label of ['See also', 'Read next', "Don't miss", 'Related coverage']) {
+      expect(isRelatedListHead(label)).toBe(true);
+      expect(isPointerLine(`${label}: Wheat prices climb at the river market`)).toBe(true);
+    }
+  });
+  it('a list-only head is no pointer, and a pointer-only label heads no list', () => {
+    expect(isRelatedListHead('Most read')).toBe(true);
+    expect(isPointerLine('Most read: Wheat prices climb at the river market')).toBe(false);
+    expect(isPointerLine('Up next: Wheat prices climb at the river market')).toBe(true);
+    expect(isRelatedListHead('Up next')).toBe(false);
   });
 });

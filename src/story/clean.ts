@@ -1,6 +1,7 @@
 import { dariBylineName, isDariDateLine } from './dari-chrome.ts';
 import {
   DARI_LEGAL,
+  ENGLISH_RELATED_POINTERS,
   isDariRelatedHead,
   isSeparatedItems,
   isTableLine,
@@ -18,7 +19,8 @@ const NAVIGATION = new Set(
   advertisement|ad|sections|latest|latest news|live|watch|listen|video|newsletter|languages|log in|login|
   sign in|sign up|subscribe|comments|comment|related|related content|related stories|most popular|
   most read|tweet|email|facebook|twitter|whatsapp|telegram|linkedin|copy link|top stories|see all|
-  previous article|next article|read more|show more|toggle navigation|open menu|close menu`
+  previous article|next article|read more|show more|toggle navigation|open menu|close menu|show less|reply|
+  sort by|top comments|newest first|view replies|hide replies|load more comments|contents|edit|[edit]`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -123,8 +125,29 @@ const COMMENTS_LINE =
 const CAPTION_CREDIT_END =
   /(?:^|\s)\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Photo illustration)s?\s*(?::|by\b)\s*[\p{Lu}\p{N}](?:[^.()]|(?<=(?:^|[\s/])\p{Lu})\.){0,80}\)?\.?$/u;
 /** "More from Asia", "Related stories", "You may also like": the head of a list of links to other stories. */
-const RELATED_LIST_HEAD =
-  /^(?:more (?:from|on|in|about)\b.{0,40}|more (?:stories|news|coverage)|related(?: coverage| content| news| [a-z-]+s)?|upcoming events|key (?:events|moments)|recommended(?: stories| for you| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed|shared)|top stories|trending(?: now| stories| news)?|popular now|latest (?:news|stories)|don['’]t miss|in other news|editor['’]?s picks|also read\b.{0,40}|read (?:more|also)|see also|further reading|what to read next|read next)\s*:?$/i;
+const RELATED_LIST_HEAD = new RegExp(
+  `^(?:${[
+    ...ENGLISH_RELATED_POINTERS,
+    'more (?:from|on|in|about)\\b.{0,40}',
+    'more (?:stories|news|coverage)',
+    'related(?: content| news| [a-z-]+s)',
+    'upcoming events',
+    'key (?:events|moments)',
+    'recommended(?: stories| for you| reading)',
+    'you (?:may|might) (?:also )?(?:like|be interested in)',
+    'most (?:read|popular|viewed|shared)',
+    'top stories',
+    'trending(?: now| stories| news)?',
+    'popular now',
+    'latest (?:news|stories)',
+    'in other news',
+    "editor['’]?s picks",
+    'also read\\b.{0,40}',
+    'further reading',
+    'what to read next',
+  ].join('|')})\\s*:?$`,
+  'i',
+);
 const PROMO = [
   /\bclick here\b/i,
   /^to (?:find out|learn|read) more\b/i,

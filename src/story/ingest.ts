@@ -169,6 +169,8 @@ interface Linked {
   candidates: PlaceCandidate[][];
   /** The mentions whose name says which place they are. */
   drafts: Draft[];
+  /** Drafts set aside by their own words ("Khost in the south"): no context for the names round them. */
+  aside: ReadonlySet<Draft>;
   dateline: (Dateline & { passage: number }) | null;
 }
 
@@ -220,15 +222,18 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
         !(provincePeople.has(c.text) && personSubjectAfter(texts[p] ?? '', c.end)),
     );
   const drafts: Draft[] = [];
+  const aside = new Set<Draft>();
   for (const [p, list] of candidates.entries()) {
     for (const c of list) {
       const [only] = c.ids;
       if (c.ids.length !== 1 || !only) continue;
       const passage = passages[p]?.id ?? '';
-      drafts.push({ p, passage, start: c.start, end: c.end, text: c.text, place: only, via: c.via });
+      const draft: Draft = { p, passage, start: c.start, end: c.end, text: c.text, place: only, via: c.via };
+      drafts.push(draft);
+      if (c.aside) aside.add(draft);
     }
   }
-  return { candidates, drafts, dateline };
+  return { candidates, drafts, aside, dateline };
 }
 
 interface Settling {
@@ -253,7 +258,7 @@ function settleAmbiguity(
   const introOf = (id: string | null) => table.speaker(id)?.intro ?? null;
   const quotedPlaces = new QuotedPlaces(quoteDrafts, passages.length, introOf, located);
   const byPassage: string[][] = texts.map(() => []);
-  for (const d of linked.drafts) byPassage[d.p]?.push(d.place);
+  for (const d of linked.drafts) if (!linked.aside.has(d)) byPassage[d.p]?.push(d.place);
   const context = {
     index,
     placesByPassage: byPassage,

@@ -311,6 +311,11 @@ export const PAKISTANI_PLACES: readonly string[] = [
  * plain", دامان "the foothills"): "در کوهستان" is "in the mountains", so "در" before one is no cue.
  */
 export const DARI_LAND_WORDS = set('کوهستان کوهستانات گرمسیر جلگه دامان شهرستان');
+/**
+ * Word names that are an everyday phrase for a kind of place (شهر بزرگ "a big city"): "در شهر بزرگ" is "in the big
+ * city", so "در" before one is no cue either. Keys as normalizeName makes them.
+ */
+export const DARI_PLACE_PHRASES: ReadonlySet<string> = new Set(['شهر بزرگ'].map(normalizeName));
 
 /**
  * Dari nouns for a district's governor and its people, right before its name ("ولسوال چاه آب", "باشندگان
@@ -459,6 +464,49 @@ export const DARI_OCCUPANT_NOUNS: readonly string[] = [
  * کندز", "کرایهٔ خانه در …"): matched as whole words, with their ezafe or plural.
  */
 export const DARI_PRICE_NOUNS: readonly string[] = ['قیمت', 'بهای', 'نرخ', 'کرایه', 'ترافیک'];
+/**
+ * Units and price words a market's price row heads its cells with ("Rice, 25 kg:", "Diesel, per litre:", «آرد، یک
+ * بوری:», «نرخ تیل، فی لیتر:»): matched as whole words in the row's label.
+ */
+export const PRICE_ROW_UNITS: readonly string[] = [
+  'kg',
+  'kilos?',
+  'kilograms?',
+  'litres?',
+  'liters?',
+  'bags?',
+  'sacks?',
+  'seers?',
+  'tonnes?',
+  'tons?',
+  'per',
+  'afghanis',
+  'prices?',
+  'کیلو',
+  'کیلوگرام',
+  'لیتر',
+  'بوری',
+  'سیر',
+  'فی',
+  'افغانی',
+  'نرخ',
+  'قیمت',
+];
+/** Small counts a list's head puts before its noun: "three provinces", «سه ولایت». */
+export const COUNT_WORDS: readonly string[] = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'several',
+  'دو',
+  'سه',
+  'چهار',
+  'پنج',
+  'شش',
+  'چند',
+];
 /**
  * Dari words right before a name that make it the town, as "the outskirts of", "the centre of", "the citizens of"
  * do in English: «حاشیهٔ کندز», «مرکز کندز», «کوچه‌های کندز», «شهروندان کندز».

@@ -2,6 +2,7 @@ import {
   CITIES_NAMED_ALONE,
   CITY_CUES,
   DARI_LAND_WORDS,
+  DARI_PLACE_PHRASES,
   DARI_VENUE_NOUNS,
   VENUE_NOUNS,
   COMMON_WORDS,
@@ -32,6 +33,7 @@ import {
   parallelTowns,
   provinceHoldingPlace,
   provincesByList,
+  provincesByListHead,
   provincesByScale,
   townsByPosition,
   provinceSaidAfter,
@@ -39,6 +41,8 @@ import {
   sameNameSaidBefore,
   onlyProvinces,
   occupantBefore,
+  namesakeTown,
+  priceRowTowns,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
@@ -53,7 +57,7 @@ import {
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp } from './regex-parts.ts';
-import { sentenceIndex, type SentenceIndex } from './sentences.ts';
+import { sentenceStartOf } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
 export interface Span {
@@ -66,6 +70,8 @@ export interface PlaceCandidate extends Span {
   text: string;
   ids: string[];
   via: 'name' | 'fuzzy';
+  /** Set aside by its own words ("Khost in the south"): settled, but no context for the names round it. */
+  aside?: true;
 }
 
 type Qualifier = 'province' | 'district' | 'city';
@@ -232,11 +238,24 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     joinedToDariWordBefore(text, span.start) ||
     (best.via === 'fuzzy' && single && (isDemonym(t.key, index) || FOREIGN_TOWN_NAME.test(t.text))) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
+    regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
     (!qual &&
       !datelineCity &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
   );
+}
+
+/** A road's name after a range's or a river's: "the Pamir Highway", "Salang Road". */
+const ROAD_NAME_AFTER = /^[ \t]+(?:Highway|Motorway|Road|Expressway)\b/u;
+
+/**
+ * "the Pamir Highway", "Pyanj district across the river": a range's or a river's name that names a road, or a
+ * district no Afghan district is called (a Tajik one), is no mention of the region.
+ */
+function regionNamingOther({ best, index, qual, span, text }: MatchSite): boolean {
+  if (!best.ids.every((id) => index.entries.get(id)?.kind === 'region')) return false;
+  return qual?.kind === 'district' || ROAD_NAME_AFTER.test(text.slice(span.end, span.end + 16));
 }
 
 /** The candidate a kept name makes, with what the later readings by context need. */
@@ -273,12 +292,13 @@ function linkedCandidates(
   if (found.length === 0) return [];
   settleQualifiers(found, index, text);
   // Field by field: a rest and a spread per name are the slow path.
-  const linked = withCues(found, index, text, held).map((f) => ({
+  const linked = withCues(found, index, text, held).map((f): PlaceCandidate => ({
     start: f.start,
     end: f.end,
     text: f.text,
     ids: narrow(f.ids, f.qualifier, index),
     via: f.via,
+    ...(f.aside ? { aside: true } : {}),
   }));
   return withTranslations(linked, text);
 }
@@ -306,10 +326,12 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   }
   dariListQualifier(found, text);
   roadEnds(found, index, text);
+  priceRowTowns(found, index, text);
   citiesByContext(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
   // A list of provinces before the journeys: "from Mazar to Kunduz, Takhar and Badakhshan" goes to provinces.
+  provincesByListHead(found, index, text);
   provincesByList(found, index, text);
   journeysWithinProvince(found, index, text);
   parallelTowns(found, index, text);
@@ -319,6 +341,10 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   provinceNamedAfter(found, index, text);
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
+  namesakeInProvince(found, index, text);
+  // Before the sentence's namesakes, which it outranks; a contrast ("not Khost in the south") settles its own
+  // name only, so it is set aside as their context.
+  namesakeByCompass(found, index, text);
   namesakeBySentence(found, index, text);
   sameNameSaidBefore(found, index);
   townsByPosition(found, index, text);
@@ -626,11 +652,39 @@ function withCues(
         occupantBefore(text, f.start)
       );
     if (f.wordLike && !f.qualifier && languageListed(text, f)) return false;
-    const cued = !f.wordLike || f.qualifier || f.cued || listed(f, k) || (!isDariText(f.text) && nearby(f));
+    const cued =
+      !f.wordLike ||
+      f.qualifier ||
+      f.cued ||
+      listed(f, k) ||
+      parallelWithPlace(found, k, text) ||
+      (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
     return cued;
   });
+}
+
+/** The preposition right before a name: "from", "in", "to", «از», «در», «به». */
+const PARALLEL_PREPOSITION = /(?:^|[\s(])(?<word>from|in|to|از|در|به)[ \t]+$/u;
+/** Characters between two names of a parallel: "و یکی از", "and another from". */
+const PARALLEL_GAP_REACH = 32;
+/** "and", «و» between the two halves of a parallel. */
+const PARALLEL_AND = /(?:^|\s)(?:and|و)\s/u;
+
+/**
+ * «یکی از کابل و دیگری از مزار»، "one buyer from Kabul and another from Mazar": a name that is also a word after the
+ * same preposition as the place just before it, the two joined by "and", is a place too.
+ */
+function parallelWithPlace(found: readonly Found[], k: number, text: string): boolean {
+  const [prev, f] = [found[k - 1], found[k]];
+  if (!prev || !f || prev.wordLike || f.start - prev.end > PARALLEL_GAP_REACH) return false;
+  // «کوهستان‌های …»: a plural suffix makes the word a common noun.
+  if (text[f.end] === '\u200C') return false;
+  const before = (at: number) =>
+    PARALLEL_PREPOSITION.exec(text.slice(Math.max(0, at - 8), at))?.groups?.['word'];
+  const own = before(f.start);
+  return !!own && own === before(prev.start) && PARALLEL_AND.test(text.slice(prev.end, f.start));
 }
 
 /** "از …", "از راه …" ("by way of"): where a Dari journey starts, before its first end. */
@@ -704,7 +758,8 @@ export function namesACanal(text: string, span: Span): boolean {
 /** "in Jurm", "در جرم": a preposition cues a word name, but not one that is a word for a kind of land (در کوهستان). */
 export function placeCueBefore(tokens: readonly Token[], i: number, words: number): boolean {
   if (!PLACE_CUES.has(tokens[i - 1]?.key ?? '')) return false;
-  return !(words === 1 && DARI_LAND_WORDS.has(tokens[i]?.key ?? ''));
+  if (words === 1) return !DARI_LAND_WORDS.has(tokens[i]?.key ?? '');
+  return !DARI_PLACE_PHRASES.has(phraseKey(tokens, i, words));
 }
 
 /** "از جرم حدود سه ساعت": "از"/"تا" before a name, then within three words hours or kilometres of travel. */
@@ -947,6 +1002,74 @@ function provincesBySentence(
   return sets;
 }
 
+/** " in ", ", in ", " در ": a place, then the province that holds it. */
+const HELD_IN_GAP = /^(?:[ \t]*,)?[ \t]+(?:in|در)[ \t]+$/u;
+/** The longest such gap, told before it is read. */
+const HELD_IN_REACH = 8;
+const districtsByDariName = new WeakMap<PlaceIndex, ReadonlyMap<string, readonly string[]>>();
+
+/** The districts of a province by their Dari name: "AF28 فیض آباد" → Jawzjan's Fayzabad. */
+function districtsNamedIn(index: PlaceIndex): ReadonlyMap<string, readonly string[]> {
+  let named = districtsByDariName.get(index);
+  if (!named) {
+    const map = new Map<string, string[]>();
+    for (const [id, e] of index.entries) {
+      if (e.kind !== 'district' || !e.province || !e.name_da) continue;
+      const key = `${e.province} ${normalizeName(e.name_da)}`;
+      map.set(key, [...(map.get(key) ?? []), id]);
+    }
+    districtsByDariName.set(index, (named = map));
+  }
+  return named;
+}
+
+/**
+ * "there is a Faizabad in Jawzjan too": a district named "in" a province that holds none of its places is that
+ * province's district of the same name (the same Dari name), where the English spelling points elsewhere.
+ */
+export function namesakeInProvince(found: Found[], index: PlaceIndex, text: string): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [a, b] = [found[k], found[k + 1]];
+    if (!a || !b || a.qualifier === 'province' || b.ids.length !== 1 || b.start - a.end > HELD_IN_REACH)
+      continue;
+    const province = b.ids[0] ?? '';
+    if (index.entries.get(province)?.kind !== 'province' || !HELD_IN_GAP.test(text.slice(a.end, b.start)))
+      continue;
+    if (a.ids.some((id) => provinceOf(index, id) === province)) continue;
+    const same = a.ids.flatMap((id) => {
+      const e = index.entries.get(id);
+      return e?.kind === 'district' && e.name_da
+        ? (districtsNamedIn(index).get(`${province} ${normalizeName(e.name_da)}`) ?? [])
+        : [];
+    });
+    if (same.length > 0) a.ids = [...new Set(same)];
+  }
+}
+
+/**
+ * ", in the south", "in the north of the country", «در جنوب کشور», «در شمال»: the half of the country a name lies in;
+ * not "in the south of Baghlan", «در جنوب بغلان» (a part of a province).
+ */
+const COMPASS_AFTER =
+  /^,?[ \t]+(?:in|در)[ \t]+(?:the[ \t]+(?:far[ \t]+)?)?(?:(?<south>south|southern|جنوب)|(?<north>north|northern|شمال))(?![\p{L}\u200C])(?![ \t]+of[ \t]+(?!the[ \t]+country|Afghanistan)|[ \t]+(?!کشور|افغانستان)[\u0600-\u06FF])/iu;
+
+/**
+ * "Khost in the south, not Baghlan's", «منظور خوست در جنوب کشور است»: a name places in the north and the south share
+ * is the one in the half of the country said right after it. The map's provinces are the north's.
+ */
+export function namesakeByCompass(found: Found[], index: PlaceIndex, text: string): void {
+  const onMap = (id: string) => index.entries.get(provinceOf(index, id) ?? '')?.onMap === true;
+  for (const f of found) {
+    if (f.ids.length < 2) continue;
+    const groups = COMPASS_AFTER.exec(text.slice(f.end, f.end + 40))?.groups;
+    if (!groups) continue;
+    const kept = f.ids.filter((id) => onMap(id) === (groups['north'] !== undefined));
+    if (kept.length === 0 || kept.length === f.ids.length) continue;
+    f.ids = kept;
+    f.aside = true;
+  }
+}
+
 /**
  * "Baharak, a day's ride away in Badakhshan", "the clinic in Faizabad that sees patients from Baharak", "… in Baharak. The caller
  * was from Takhar": a name districts of several provinces share is the one whose province (or its capital) its
@@ -954,18 +1077,16 @@ function provincesBySentence(
  */
 export function namesakeBySentence(found: Found[], index: PlaceIndex, text: string): void {
   // Whether a sentence ends between the (j-1)-th name and the j-th; the passage's sentences read when first asked.
-  let sentences: SentenceIndex | null = null;
+  const sentenceStart = sentenceStartOf(text);
   const endsBefore = (j: number): boolean => {
     const [a, b] = [found[j - 1], found[j]];
-    if (!a || !b) return true;
-    sentences ??= sentenceIndex(text);
-    return sentences.startOf(b.start) > a.start;
+    return !a || !b || sentenceStart(b.start) > a.start;
   };
   // The province each name names, read once when first asked.
   const named: (string | null | undefined)[] = [];
   const namedAt = (j: number): string | null => {
     const g = found[j];
-    return g ? (named[j] ??= provinceNamed(g, index)) : null;
+    return g && !g.aside ? (named[j] ??= provinceNamed(g, index)) : null;
   };
   found.forEach((f, k) => {
     if (f.qualifier || f.ids.length < 2) return;
@@ -1018,13 +1139,30 @@ function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
     // "شاهراه کابل-سالنگ", "the Kunduz-Takhar highway": a pass, a river or a province at a road's end stays
     // what it is, and a road between provinces says nothing of towns.
     if (dashed && [a, b].some((f) => namesRegion(f, index) || onlyProvinces(f.ids, index))) continue;
-    a.qualifier = 'city';
+    if (!districtNearOtherEnd(a, b, index)) a.qualifier = 'city';
     // "from Mazar to Kunduz, Takhar and Badakhshan": the route's end heads a list of provinces.
     const next = found[k + 2];
     const headsProvinces =
       !!next && LIST_GAP.test(text.slice(b.end, next.start)) && onlyProvinces(next.ids, index);
-    if (!headsProvinces) b.qualifier ??= 'city';
+    if (!headsProvinces && !districtNearOtherEnd(b, a, index)) b.qualifier ??= 'city';
   }
+}
+
+/**
+ * «مسیر خوست تا پل‌خمری», "the track from Khost to Pul-e-Khumri": a route's end that is, among its places, a district
+ * of the province the other end lies in is that district, not a far province's capital. Says whether it was.
+ */
+function districtNearOtherEnd(f: Found, other: Found, index: PlaceIndex): boolean {
+  const provinces = new Set(other.ids.map((id) => provinceOf(index, id)));
+  const [province] = provinces;
+  if (provinces.size !== 1 || !province) return false;
+  const near = f.ids.filter(
+    (id) => index.entries.get(id)?.kind === 'district' && provinceOf(index, id) === province,
+  );
+  if (near.length === 0 || near.length === f.ids.length) return false;
+  f.ids = near;
+  f.qualifier = 'district';
+  return true;
 }
 
 interface Match {
@@ -1356,32 +1494,6 @@ function partOfLongerName(tokens: Token[], i: number, text: string, index: Place
     JOINING_PREFIXES.has(prev.key) ||
     PLACE_PREMODIFIERS.has(prev.key)
   );
-}
-
-const namesakeTowns = new WeakMap<PlaceIndex, ReadonlyMap<string, string>>();
-
-/** The first word of an English name, folded: "Baghlan" of "Baghlan-e-Jadid". */
-const firstWordOf = (name: string) => normalizeName(name).split(/[\s-]+/)[0] ?? '';
-
-/**
- * The town a province is named after where its capital has another name: «شهر بغلان», "Baghlan town" is
- * Baghlan-e-Jadid, not Pul-e-Khumri; "Balkh town" is Balkh district, not Mazar-i-Sharif. Null for a province
- * whose capital bears its name (Kunduz) or that has no such town (Takhar).
- */
-export function namesakeTown(province: string, index: PlaceIndex): string | null {
-  let towns = namesakeTowns.get(index);
-  if (!towns) {
-    const found = new Map<string, string>();
-    for (const [id, e] of index.entries) {
-      const p = e.kind === 'district' && e.province ? index.entries.get(e.province) : undefined;
-      const capital = p?.capital ? index.entries.get(p.capital) : undefined;
-      if (!p || !capital || id === p.capital || firstWordOf(p.name_en) === firstWordOf(capital.name_en))
-        continue;
-      if (firstWordOf(e.name_en) === firstWordOf(p.name_en)) found.set(p.id, id);
-    }
-    namesakeTowns.set(index, (towns = found));
-  }
-  return towns.get(province) ?? null;
 }
 
 /** Apply a qualifier, and read a bare name shared by a province and its own district as the province. */

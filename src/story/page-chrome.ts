@@ -81,10 +81,13 @@ function isPriceRow(items: readonly string[]): boolean {
   return named >= MIN_TABLE_FIGURES && named >= items.length - 1;
 }
 
-/** The separators between a data table's cells as a page's text keeps them. */
-const CELL_SEPARATOR = /[|\t]/;
+/** The separators between a data table's cells as a page's text keeps them: bars, tabs, or a menu's dots. */
+const CELL_SEPARATOR = /[|\t•·]/;
 
-/** A line of a data table: cells split by "|" or tabs, bare figures beside words (see isTableRow). */
+/**
+ * A line of a data table: cells split by "|", tabs or dots ("Sugar, 50 kg: Kunduz 2,950 · Taloqan 3,000"), bare
+ * figures beside words (see isTableRow).
+ */
 export function isTableLine(text: string): boolean {
   if (!CELL_SEPARATOR.test(text)) return false;
   const cells = text
@@ -174,9 +177,20 @@ const COUNTER_LABELS = new Set(
 /** "Reading time: 4 min", "بازدید: ۱۲۴۸": a label, a colon and a number with perhaps a unit. */
 const COUNTER_VALUE =
   /^[:：]\s*[\d\u06F0-\u06F9\u0660-\u0669][\d\u06F0-\u06F9\u0660-\u0669,.٬]*(?:\s*\p{L}+)?\.?$/u;
-/** "4 min read", "1,248 views", "۳ دقیقه مطالعه". */
-const COUNTER_PHRASE =
-  /^[\d\u06F0-\u06F9\u0660-\u0669][\d\u06F0-\u06F9\u0660-\u0669,.٬]*\s*(?:min(?:ute)?s?\s+read|views|reads|shares|دقیقه مطالعه|بازدید)$/iu;
+/** A digit, Latin or Eastern. */
+const ANY_DIGIT = '[\\d\\u06F0-\\u06F9\\u0660-\\u0669]';
+/** A figure as counters print it: "1,248", "۷.۵K", "12K", "۱۲ هزار". */
+const COUNT_FIGURE = `${ANY_DIGIT}(?:${ANY_DIGIT}|[,.٬٫])*(?:[KkM]|[ \\t]هزار)?`;
+/** "· 3 days ago", "2 hours ago", «· ۳ روز پیش»: when a post or a comment went up. */
+const TIME_AGO = `(?:(?:[ \\t]*[·•|])?[ \\t]+${ANY_DIGIT}+[ \\t]*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago|(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\\s+پیش))?`;
+/**
+ * "4 min read", "1,248 views", "12K subscribers", "1.2K views  2 days ago", "42 points", "3 replies", «۱۲ هزار بازدید»,
+ * "۳ دقیقه مطالعه": a count of readers, viewers, followers or replies, perhaps with when the post went up.
+ */
+const COUNTER_PHRASE = new RegExp(
+  `^${COUNT_FIGURE}[ \\t]*(?:min(?:ute)?s?\\s+read|views|reads|shares|subscribers|followers|likes|replies|points|reposts|retweets|دقیقه مطالعه|بازدید|مشترک|دنبال\u200C?کننده|لایک)${TIME_AGO}$`,
+  'iu',
+);
 
 /** A counter line: how long the story takes to read, how often it was viewed or shared. */
 export function isCounterLine(text: string): boolean {
@@ -395,11 +409,35 @@ export function isDariLetterhead(text: string): boolean {
 }
 
 /**
+ * English labels (regex sources) that head a list of other stories on their own line and point to one with its
+ * headline run in after a colon: clean.ts's related-list heads and POINTER_LABEL are both built from them.
+ */
+export const ENGLISH_RELATED_POINTERS: readonly string[] = [
+  'read\\s+(?:next|also|more)',
+  'also\\s+read',
+  'see\\s+also',
+  'recommended',
+  "don['’]t\\s+miss",
+  'related(?:\\s+(?:story|article|coverage))?',
+];
+
+/**
  * "Read next: Floods cut the Rostaq road", "Up next: …", "See also: …", "Watch: …": a label pointing to another
  * story, with its headline run in after the colon.
  */
-const POINTER_LABEL =
-  /^(?:read\s+(?:next|also|more)|also\s+read|see\s+also|up\s+next|next|previous|(?:next|previous)\s+(?:story|article)|more\s+on\s+this(?:\s+story)?|recommended|don['’]t\s+miss|watch|listen|related(?:\s+(?:story|article|coverage))?)\s*[:：]\s*\S/iu;
+const POINTER_LABEL = new RegExp(
+  `^(?:${[
+    ...ENGLISH_RELATED_POINTERS,
+    'up\\s+next',
+    'next',
+    'previous',
+    '(?:next|previous)\\s+(?:story|article)',
+    'more\\s+on\\s+this(?:\\s+story)?',
+    'watch',
+    'listen',
+  ].join('|')})\\s*[:：]\\s*\\S`,
+  'iu',
+);
 
 /** A line pointing to another story: a "read next" label and one headline, short and with no sentence inside. */
 export function isPointerLine(text: string): boolean {
@@ -437,6 +475,18 @@ export function isForwardedLine(text: string): boolean {
   return FORWARDED.test(text) && words(text) <= MAX_TICKER_WORDS;
 }
 
+/**
+ * An encyclopedia infobox's field copied as a row: "Country⇥Afghanistan", "Province⇥Kunduz", "Time zone⇥UTC+4:30",
+ * «ولایت⇥کندز»: a label, a tab and a short value. The box repeats the page's facts; it is not the story.
+ */
+const INFOBOX_LINE =
+  /^(?:country|province|district|capital|seat|time zone|coordinates|population(?: \(\d{4}\))?|area|elevation|largest city|official languages?|demonyms?|postal code|area code|کشور|ولایت|ولسوالی|مرکز|جمعیت|مساحت|ارتفاع|منطقهٔ زمانی)\t+[^\t]{1,60}$/iu;
+
+/** A row of an encyclopedia page's infobox. */
+export function isInfoboxLine(text: string): boolean {
+  return text.includes('\t') && INFOBOX_LINE.test(text.trim());
+}
+
 /** The rules of this module, in order: the first that holds names the line's kind of furniture. */
 const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariNavigation, 'navigation'],
@@ -447,6 +497,7 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDeskNote, 'other'],
   [isAddressLine, 'navigation'],
   [isCounterLine, 'navigation'],
+  [isInfoboxLine, 'navigation'],
   [isTagLine, 'navigation'],
   [isPhotoCredit, 'caption'],
   [(t) => SOURCE_CREDIT.test(t.trim()) && words(t) <= MAX_CREDIT_WORDS, 'byline'],

@@ -13,7 +13,7 @@ import {
 } from './clean.ts';
 import { readDateline } from './dateline.ts';
 import { idAllocator, slugify } from './hash.ts';
-import { escapeRegExp } from './regex-parts.ts';
+import { ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
@@ -292,12 +292,14 @@ export function removeChrome(items: Line[]): PageFacts {
   }
 
   markTitleTranslation(items, titleItem);
+  markTagline(items);
   markRelatedLists(items);
 
   findAuthorBox(items, (name) => (byline ??= name));
   markOpinionFurniture(items);
   markAuthorNotes(items);
   markNotesToEditors(items);
+  markEndMatter(items);
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
   return { title, byline, date };
@@ -324,6 +326,28 @@ export function markTitleTranslation(items: Item[], titleItem: Item | null): voi
     wordCount(next.text) <= TRANSLATION_WORDS(wordCount(titleItem.text))
   )
     next.kind = 'navigation';
+}
+
+/** Longest tagline, in words: a masthead's motto or a newsletter's line of what it covers. */
+const MAX_TAGLINE_WORDS = 16;
+/** Kinds of line a tagline stands between: the page's furniture, not its headline or story. */
+const isFurniture = (it: Item | undefined) =>
+  !!it && it.kind !== 'body' && it.kind !== 'heading' && it.kind !== 'title';
+
+/**
+ * "MARKET NEWS NORTH — Issue 40" / "Prices and roads for traders in Balkh and Samangan" / "This issue is supported
+ * by …": the page's first line of text, short and unpunctuated, set in one block between furniture lines (a
+ * masthead above, a sponsor's or a date line below), is the masthead's tagline, not the story. A standfirst stands
+ * under the headline, so it is kept.
+ */
+export function markTagline(items: Item[]): void {
+  const at = items.findIndex((it) => it.kind === 'body');
+  const [prev, item, next] = [items[at - 1], items[at], items[at + 1]];
+  // Above it the masthead, left a heading when a sentence-case headline came first, or other furniture.
+  if (!item || !(isFurniture(prev) || prev?.kind === 'heading') || !isFurniture(next)) return;
+  if (prev?.block !== item.block || next?.block !== item.block) return;
+  if (/[.!?؟:;,،]\s*$/u.test(item.text) || wordCount(item.text) > MAX_TAGLINE_WORDS) return;
+  item.kind = 'navigation';
 }
 
 /** "– Who controls the rail line?": a bulleted headline may ask; a bare line ending so is a sentence. */
@@ -618,12 +642,35 @@ function findAuthorBox(items: Item[], onName: (name: string) => void): void {
 function removeFooterLines(items: Item[]): void {
   const firstBody = items.findIndex((it) => it.kind === 'body');
   const furniture = (it: Item | undefined) => !!it && !isStory(it) && it.kind !== 'title';
+  const frames = repeatedFrames(items.filter(furniture));
   for (let i = items.length - 2; i > firstBody; i--) {
     const item = items[i];
     if (!item || !isStory(item)) continue;
     if (!furniture(items[i - 1]) || !furniture(items[i + 1])) break;
+    // A feed's post closes with the frame every post has ("👁 7.5K · 11:02"): the post is story, not a foot.
+    if (frames.has(frameShape(items[i + 1]?.text ?? ''))) break;
     item.kind = 'other';
   }
+}
+
+/** A line's shape with its figures blurred: "👁 ۹۸۰ · ۱۱:۰۲" and "👁 12.4K · 01:22" are alike. */
+const frameShape = (text: string) => text.trim().replace(/\p{Nd}[\p{Nd}.,٫٬]*[KkM]?/gu, '0');
+
+/**
+ * The frames of a feed (Telegram, X): furniture lines with a figure (views, a time, a count) whose shape
+ * recurs, as a post's counter and time do under every post. A share bar has no figure, so a page's top and foot
+ * bars are no frame.
+ */
+function repeatedFrames(lines: readonly Item[]): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const line of lines) {
+    if (!/\p{Nd}/u.test(line.text)) continue;
+    const shape = frameShape(line.text);
+    if (seen.has(shape)) repeated.add(shape);
+    seen.add(shape);
+  }
+  return repeated;
 }
 
 /**
@@ -681,6 +728,32 @@ export function isNotesToEditorsHead(text: string): boolean {
 const BILINGUAL_HEAD_SLASH = / \/ /;
 /** The word every notes-to-editors head opens with, in either language. */
 const NOTES_HEAD_WORD = /note|یادداشت/i;
+
+/**
+ * An encyclopedia page's end matter, under a head on its own line ("References", "External links [edit]",
+ * «منابع», «پیوند به بیرون»): citations and links, not the story.
+ */
+const END_MATTER_HEAD =
+  /^(?:references|notes and references|citations|external links|bibliography|منابع|منابع و مآخذ|پانویس‌ها|پیوند به بیرون|پیوندهای بیرونی)\s*(?:\[\s*(?:edit|ویرایش)\s*\])?$/iu;
+/** A citation: "… Kunduz floods kill 12". Example News. Retrieved 3 May 2024.', "Archived from the original …". */
+const CITATION_LINE = new RegExp(
+  `\\b(?:Retrieved|Accessed)(?:\\s+on)?\\s+(?:\\d{1,2}\\s+${ENGLISH_MONTH}|${ENGLISH_MONTH}\\s+\\d{1,2}|\\d{4}-\\d{2}-\\d{2})|\\bArchived from the original\\b`,
+  'u',
+);
+
+/** The words a citation line holds, looked for before its whole pattern. */
+const CITATION_CUE = /Retrieved|Accessed|Archived/;
+
+/** End matter and citation lines are furniture: from the head on, and a citation line wherever it stands. */
+export function markEndMatter(items: Item[]): void {
+  let inEndMatter = false;
+  for (const item of items) {
+    if (item.kind === 'title') continue;
+    if (!inEndMatter && item.text.length <= MAX_NOTES_HEAD_CHARS && END_MATTER_HEAD.test(item.text.trim()))
+      inEndMatter = true;
+    if (inEndMatter || (CITATION_CUE.test(item.text) && CITATION_LINE.test(item.text))) item.kind = 'other';
+  }
+}
 
 /** A release's notes to editors and all lines after their head are furniture, not the story. */
 export function markNotesToEditors(items: Item[]): void {

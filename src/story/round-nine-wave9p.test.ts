@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { chromeReason, endsWithLinkList, isRelatedListHead } from './clean.ts';
 import { placeIndexFor } from './ingest.ts';
-import { findPlaceCandidates, namesakeTown } from './link-places.ts';
+import { namesakeTown } from './city-readings.ts';
+import { findPlaceCandidates } from './link-places.ts';
 import { isForwardedLine, isHashtagLine, isSeparatedItems, isTableLine } from './page-chrome.ts';
 import { isNotesToEditorsHead, opensWithCopyright, removeChrome, splitLines } from './paragraphs.ts';
 

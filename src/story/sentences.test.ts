@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensSentence, sentenceEnd, sentenceIndex } from './sentences.ts';
+import { opensSentence, sentenceEnd, sentenceIndex, sentenceStartOf } from './sentences.ts';
 
 describe('opensSentence', () => {
   const text = 'Rain fell. Karim said so.  "Go!” Then Nadia left? Yes';
@@ -35,5 +35,15 @@ describe("Dari's question mark", () => {
     expect(opensSentence(text, text.indexOf('بلی'))).toBe(true);
     expect(sentenceEnd(text, 0)).toBe(text.indexOf('؟') + 1);
     expect(sentenceIndex(text).startOf(text.indexOf('باز است.'))).toBe(text.indexOf('بلی'));
+  });
+});
+
+describe('sentenceStartOf', () => {
+  it("answers where a position's sentence starts, reading the text's sentences once", () => {
+    const text = 'The bridge at the ford washed away. Mr. Sadiq rode on to the market.\nA second line here.';
+    const startOf = sentenceStartOf(text);
+    expect(startOf(text.indexOf('ford'))).toBe(0);
+    expect(startOf(text.indexOf('market'))).toBe(text.indexOf('Mr.'));
+    expect(startOf(text.indexOf('second'))).toBe(text.indexOf('A second'));
   });
 });

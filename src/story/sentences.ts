@@ -54,6 +54,12 @@ export function sentenceIndex(text: string): SentenceIndex {
   };
 }
 
+/** Where the sentence holding a position starts; the text's sentences read when first asked. */
+export function sentenceStartOf(text: string): (pos: number) => number {
+  let sentences: SentenceIndex | null = null;
+  return (pos) => (sentences ??= sentenceIndex(text)).startOf(pos);
+}
+
 /** Offset just after the sentence-ending mark that follows `pos` (or the limit). */
 export function sentenceEnd(text: string, pos: number, limit = text.length): number {
   for (let i = pos; i < limit; i++) {
