@@ -263,7 +263,7 @@ export function nameAfterSource(after: string): { name: string; sure: boolean } 
 }
 
 /**
- * "a teacher called Gulzar walked", "an old farmer named Wahid showed": one person by a role, then the name they go
+ * "a nurse called Shirin led", "an old farmer named Wahid showed": one person by a role, then the name they go
  * by, as the subject of a clause (its verb after the name); not an object or a list's item ("met a farmer named
  * X", "among them Y and a teacher named X,") nor an appositive ("their landlord, a clerk named X, had …").
  */
@@ -282,7 +282,7 @@ export interface CalledIntroduction {
 }
 
 /**
- * "Further down, in Kofab, a teacher called Gulzar walked me …", "we met a farmer named Wahid": the person the
+ * "Past the mill, in the upper village, a nurse called Shirin led us …", "we met a farmer named Wahid": the person the
  * role introduces goes by that name from here on, whether the phrase opens the sentence or not.
  */
 export function calledIntroductions(text: string): CalledIntroduction[] {

@@ -32,27 +32,27 @@ describe('a scare quote after "Sceptics", "critics": a view held by nobody in pa
 describe('"a teacher called X" in mid-sentence introduces X as the speaker', () => {
   it('calledIntroductions: the subject of its clause, not an object, a list item or an appositive', () => {
     const names = (t: string) => calledIntroductions(t).map((c) => [c.phrase, c.name]);
-    expect(names('Further down, in Kofab, a teacher called Gulzar walked me to the school.')).toEqual([
-      ['a teacher', 'Gulzar'],
-    ]);
+    expect(names('Past the mill, in the upper village, a nurse called Shirin led us to the clinic.')).toEqual(
+      [['a nurse', 'Shirin']],
+    );
     expect(
       names('At the ferry an old boatman named Rahim Dad ties up. In the village, a farmer named Wahid sat.'),
     ).toEqual([['a farmer', 'Wahid']]);
     expect(names('We met a farmer named Wahid at the bridge.')).toEqual([]);
     expect(names('Their landlord, a retired clerk named Iqbal, had known them for years.')).toEqual([]);
     expect(
-      names('His neighbours, among them Mullah Fazel and a teacher named Jan Agha, took them in.'),
+      names('Three families, among them a baker named Noor Ali and his cousins, stayed behind.'),
     ).toEqual([]);
   });
 
   it('gives the "she said" and the quotation after it to the person so named', () => {
     const story = ingestUnderHeadline([
       'The road ends at the river.',
-      'Further down, in the last village, a teacher called Gulzar walked me to the spot where the crew stopped. "If the road reaches us, my pupils can reach the town," she said. "The machines left in autumn."',
+      'Beyond the bridge, at the last hamlet, a nurse called Shirin showed us the room where mothers wait. "If the road comes, the women can reach the hospital," she said. "The trucks stopped in October."',
       'In the bazaar, a trader named Wahid Jan counts his sacks. "Flour costs double since the rains," he said.',
     ]);
-    expect(speakerOf(story, 'If the road reaches')).toBe('Gulzar');
-    expect(speakerOf(story, 'The machines left')).toBe('Gulzar');
+    expect(speakerOf(story, 'If the road comes')).toBe('Shirin');
+    expect(speakerOf(story, 'The trucks stopped')).toBe('Shirin');
     expect(speakerOf(story, 'Flour costs double')).toBe('Wahid Jan');
   });
 });
@@ -62,7 +62,7 @@ describe('a role quoted first and named in the paragraph after ("The official, E
     const story = ingestUnderHeadline([
       'Bees are a living here.',
       'Haji Karim Dad keeps sixty hives on the slope. "The thyme is the secret," he said.',
-      'The head of the fruit section at the provincial department of agriculture estimates that the province grows ten tonnes a year. "There are perhaps ninety families who live from it," he said in his office.',
+      'The chief of the honey unit at the district office of livestock reckons that the valley sells four tonnes a season. "Maybe ninety families live from it," he said at his desk.',
       'The official, Engineer Wahid Nazari, said his department had handed out new hives.',
       'The chief of the district hospital worries about the winter. "We have fuel for one month," she said.',
       'The director, Dr Farida Amiri, has run the hospital since the floods.',
@@ -173,7 +173,7 @@ describe("«در این پیام نوشته است: «…»»: a letter or a sta
   it("gives the message to the person named with a role, or to the pronoun's person", () => {
     const statement = ingestUnderHeadline([
       'سوگ',
-      'ریاست معارف با نشر پیامی درگذشت او را تسلیت گفت. عبدالصمد نوری، رئیس معارف ولایت، در این پیام نوشته است: «او چهل سال معلم این ولایت بود.»',
+      'ادارهٔ صحت عامه با فرستادن پیامی به خانواده‌اش همدردی کرد. عبدالصمد نوری، رئیس صحت عامهٔ ولایت، در این پیام نوشته است: «او چهل سال معلم این ولایت بود.»',
     ]);
     expect(speakerOf(statement, 'چهل سال معلم')).toBe('عبدالصمد نوری');
     const letter = ingestUnderHeadline([

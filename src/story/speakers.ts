@@ -826,7 +826,7 @@ const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside })
   }
 };
 
-/** "…, a teacher called Gulzar walked me …": the named person, described by the role, wherever the phrase stands. */
+/** "…, a nurse called Shirin led us …": the named person, described by the role, wherever the phrase stands. */
 const calledName: IntroductionRule = (table, _reading, { p, text, inside }) => {
   for (const c of calledIntroductions(text)) {
     if (inside(c.start) || table.lookup(c.name)) continue;
