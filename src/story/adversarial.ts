@@ -188,6 +188,11 @@ export const INPUT_KINDS: readonly InputKind[] = [
   },
   { name: 'runs of colons', format: 'text', make: (n) => `Note${':'.repeat(n - 10)} : : x` },
   {
+    name: 'a run of spaces inside a sentence',
+    format: 'text',
+    make: (n) => `Rain fell. ${' '.repeat(n - 60)}Then, a nurse called Shirin led us home.`,
+  },
+  {
     name: 'repeated "reporting by"',
     format: 'text',
     make: (n) => `(${fill(n, () => 'Reporting by Reporting by Karim Jawad; editing by')}`,

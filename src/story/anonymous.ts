@@ -265,10 +265,11 @@ export function nameAfterSource(after: string): { name: string; sure: boolean } 
 /**
  * "a nurse called Shirin led", "an old farmer named Wahid showed": one person by a role, then the name they go
  * by, as the subject of a clause (its verb after the name); not an object or a list's item ("met a farmer named
- * X", "among them Y and a teacher named X,") nor an appositive ("their landlord, a clerk named X, had …").
+ * X", "among them Y and a teacher named X,") nor an appositive ("their landlord, a clerk named X, had …"). The
+ * lookahead comes first so the look-behind's run of spaces is read only where "a"/"one" starts: linear.
  */
 const CALLED_INTRODUCTION = new RegExp(
-  `(?<=^|[.!?]["”’]?\\s+|,\\s+)(?<phrase>(?:${ci('a')}|${ci('an')}|${ci('one')})\\s+(?:${WORD}\\s+){0,2}?(?:${alternation(SINGULAR)}))\\s+(?:called|named)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2})(?=\\s+\\p{Ll})`,
+  `(?=${ci('a')}|${ci('one')})(?<=^|[.!?]["”’]?\\s+|,\\s+)(?<phrase>(?:${ci('a')}|${ci('an')}|${ci('one')})\\s+(?:${WORD}\\s+){0,2}?(?:${alternation(SINGULAR)}))\\s+(?:called|named)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2})(?=\\s+\\p{Ll})`,
   'gu',
 );
 

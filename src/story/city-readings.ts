@@ -181,8 +181,11 @@ function boundTownCue(around: Surround): boolean {
 /** "The driver, from …", "a nurse who is originally from …", "the family came from …": a person's origin. */
 const PERSON_FROM_BEFORE =
   /(?:\b\p{Ll}{2,20},[ \t]+|\b(?:is|was|are|were|comes?|came)[ \t]+(?:originally[ \t]+)?)from[ \t]+$/u;
-/** What closes an appositive origin ("The driver, from Kunduz, …") or a sentence: not a range's "to". */
-const ORIGIN_CLOSED_AFTER = /^(?:[,;.)]|[ \t]+[—–])/u;
+/**
+ * What closes an appositive origin ("The driver, from Kunduz, …") or a sentence: not a range's "to", nor a comma
+ * before another name ("from Kunduz, Takhar and Baghlan" is a list of provinces).
+ */
+const ORIGIN_CLOSED_AFTER = /^(?:,(?![ \t]+\p{Lu})|[;.)]|[ \t]+[—–])/u;
 
 /**
  * "The driver, from Kunduz, checks the tyres", "Her husband is originally from Faizabad.": where a person comes from
@@ -196,8 +199,8 @@ function personFrom({ before, after }: Surround): boolean {
   );
 }
 
-/** «… آمده بودند»، «… رسیدند»، «… می‌آیند»: coming or arriving, right after the name. */
-const DARI_CAME_AFTER = /^[ \t]+(?:می\u200C?|می[ \t]+)?(?:آمد|آی|رسید|برگشت|بازگشت)/u;
+/** «… آمده بودند»، «… رسیدند»، «… می‌آیند»: coming or arriving, right after the name (not «رسیدگی»، «آینده»). */
+const DARI_CAME_AFTER = /^[ \t]+(?:می\u200C?|می[ \t]+)?(?:آمد|آی(?!نده)|رسید(?!گی)|برگشت|بازگشت)/u;
 
 /**
  * «مهمانان از تالقان به کندز آمده بودند»، «او دیروز از فیض‌آباد رسید»: where people came to or from, «به» or «از»

@@ -505,7 +505,7 @@ export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading):
 
 /** "نام او حاجی نادر است", "نامش گل‌بی‌بی است": a paragraph that opens by giving the name of someone described. */
 const NAME_IS_OPENING =
-  /^\s*(?:نام|اسم)(?:[\s\u200C]+(?:او|وی|این[\s\u200C]+[^\s\u200C]+)|[\s\u200C]*ش)\s+(?<name>[^\s،,.!?؟«»:]+(?:\s+[^\s،,.!?؟«»:]+){0,2}?)\s+(?:است|بود)(?![\p{L}\u200C])/u;
+  /^\s*(?:نام|اسم)(?:[\s\u200C]+(?:او|وی|این[\s\u200C]+(?<noun>[^\s\u200C]+))|[\s\u200C]*ش)\s+(?<name>[^\s،,.!?؟«»:]+(?:\s+[^\s،,.!?؟«»:]+){0,2}?)\s+(?:است|بود)(?![\p{L}\u200C])/u;
 /**
  * "…، پیرمردی با ریش سفید", "زنی میانسال": a role word with the indefinite ی opening its clause, as a described
  * subject does ("مرکز ولسوالی" inside a clause is a district, not "a district governor").
@@ -538,7 +538,9 @@ export function findDariDescribedThenNamed(table: SpeakerTable, reading: Reading
   reading.texts.forEach((text, p) => {
     const m = p > 0 && isDariText(text) ? NAME_IS_OPENING.exec(text) : null;
     const name = m?.groups?.['name'] ?? '';
-    if (!m || !isDariAgedName(name, reading)) return;
+    // «نام این مرد …» names a person; «نام این روستا …» a village.
+    const noun = m?.groups?.['noun'];
+    if (!m || (noun && !DARI_ROLE_WORDS.has(roleHead(noun))) || !isDariAgedName(name, reading)) return;
     // The description may stand a paragraph further back, its first quotation between.
     for (let k = p - 1; k >= Math.max(0, p - DESCRIBED_REACH); k--) {
       const described = describedPerson(reading.texts[k] ?? '', insideQuote(reading, k));

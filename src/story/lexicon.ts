@@ -465,7 +465,7 @@ export const DARI_OCCUPANT_NOUNS: readonly string[] = [
  */
 export const DARI_PRICE_NOUNS: readonly string[] = ['قیمت', 'بهای', 'نرخ', 'کرایه', 'ترافیک'];
 /**
- * Units and price words a market's price row heads its cells with ("Rice, 25 kg:", "Diesel, per litre:", «آرد، یک
+ * Units a market's price row heads its cells with ("Rice, 25 kg:", "Diesel, per litre:", «آرد، یک
  * بوری:», «نرخ تیل، فی لیتر:»): matched as whole words in the row's label.
  */
 export const PRICE_ROW_UNITS: readonly string[] = [
@@ -479,18 +479,13 @@ export const PRICE_ROW_UNITS: readonly string[] = [
   'seers?',
   'tonnes?',
   'tons?',
-  'per',
   'afghanis',
-  'prices?',
   'کیلو',
   'کیلوگرام',
   'لیتر',
   'بوری',
   'سیر',
-  'فی',
   'افغانی',
-  'نرخ',
-  'قیمت',
 ];
 /** Small counts a list's head puts before its noun: "three provinces", «سه ولایت». */
 export const COUNT_WORDS: readonly string[] = [

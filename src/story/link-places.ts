@@ -681,6 +681,8 @@ function parallelWithPlace(found: readonly Found[], k: number, text: string): bo
   if (!prev || !f || prev.wordLike || f.start - prev.end > PARALLEL_GAP_REACH) return false;
   // «کوهستان‌های …»: a plural suffix makes the word a common noun.
   if (text[f.end] === '\u200C') return false;
+  // «در کوهستان»: a word for a kind of land stays a word, as placeCueBefore has it.
+  if (DARI_LAND_WORDS.has(normalizeName(text.slice(f.start, f.end)))) return false;
   const before = (at: number) =>
     PARALLEL_PREPOSITION.exec(text.slice(Math.max(0, at - 8), at))?.groups?.['word'];
   const own = before(f.start);
@@ -1050,6 +1052,8 @@ export function namesakeInProvince(found: Found[], index: PlaceIndex, text: stri
  * ", in the south", "in the north of the country", «در جنوب کشور», «در شمال»: the half of the country a name lies in;
  * not "in the south of Baghlan", «در جنوب بغلان» (a part of a province).
  */
+/** "in southern Baghlan": a province named after the compass word makes it a part of that province, not the country. */
+const NAME_AFTER_COMPASS = /^[ \t]+(?!Afghanistan\b)\p{Lu}/u;
 const COMPASS_AFTER =
   /^,?[ \t]+(?:in|در)[ \t]+(?:the[ \t]+(?:far[ \t]+)?)?(?:(?<south>south|southern|جنوب)|(?<north>north|northern|شمال))(?![\p{L}\u200C])(?![ \t]+of[ \t]+(?!the[ \t]+country|Afghanistan)|[ \t]+(?!کشور|افغانستان)[\u0600-\u06FF])/iu;
 
@@ -1061,8 +1065,10 @@ export function namesakeByCompass(found: Found[], index: PlaceIndex, text: strin
   const onMap = (id: string) => index.entries.get(provinceOf(index, id) ?? '')?.onMap === true;
   for (const f of found) {
     if (f.ids.length < 2) continue;
-    const groups = COMPASS_AFTER.exec(text.slice(f.end, f.end + 40))?.groups;
-    if (!groups) continue;
+    const after = text.slice(f.end, f.end + 40);
+    const m = COMPASS_AFTER.exec(after);
+    const groups = m?.groups;
+    if (!m || !groups || NAME_AFTER_COMPASS.test(after.slice(m[0].length))) continue;
     const kept = f.ids.filter((id) => onMap(id) === (groups['north'] !== undefined));
     if (kept.length === 0 || kept.length === f.ids.length) continue;
     f.ids = kept;

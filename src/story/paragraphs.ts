@@ -744,14 +744,36 @@ const CITATION_LINE = new RegExp(
 /** The words a citation line holds, looked for before its whole pattern. */
 const CITATION_CUE = /Retrieved|Accessed|Archived/;
 
-/** End matter and citation lines are furniture: from the head on, and a citation line wherever it stands. */
+/** A sentence of the text: a contents list or a heading has none. */
+const isSentence = (item: Item): boolean =>
+  item.kind === 'body' && item.text.length >= 40 && /[.!?؟»"”]$/u.test(item.text.trimEnd());
+/** A paragraph of prose long enough that no reference entry of a list reads like it. */
+const PROSE_CHARS = 160;
+const REFERENCE_ENTRY = /^\s*(?:\d+\.|\^|↑|\[\d+\]|[•*-])/u;
+const isProse = (item: Item): boolean =>
+  isSentence(item) && item.text.length >= PROSE_CHARS && !REFERENCE_ENTRY.test(item.text);
+const isCitation = (item: Item): boolean => CITATION_CUE.test(item.text) && CITATION_LINE.test(item.text);
+
+/**
+ * End matter and citation lines are furniture: from the head on, and a citation line wherever it stands. The head
+ * counts only after a paragraph of prose (a page's table of contents names "References" before the text), and a
+ * paragraph of prose that is no citation ends the end matter (a lone «منابع» line inside an article).
+ */
 export function markEndMatter(items: Item[]): void {
   let inEndMatter = false;
+  let proseSeen = false;
   for (const item of items) {
     if (item.kind === 'title') continue;
-    if (!inEndMatter && item.text.length <= MAX_NOTES_HEAD_CHARS && END_MATTER_HEAD.test(item.text.trim()))
+    if (inEndMatter && isProse(item) && !isCitation(item)) inEndMatter = false;
+    if (
+      proseSeen &&
+      !inEndMatter &&
+      item.text.length <= MAX_NOTES_HEAD_CHARS &&
+      END_MATTER_HEAD.test(item.text.trim())
+    )
       inEndMatter = true;
-    if (inEndMatter || (CITATION_CUE.test(item.text) && CITATION_LINE.test(item.text))) item.kind = 'other';
+    proseSeen ||= isSentence(item);
+    if (inEndMatter || isCitation(item)) item.kind = 'other';
   }
 }
 

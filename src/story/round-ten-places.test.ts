@@ -389,3 +389,51 @@ describe('a Dari name that is an everyday phrase for a kind of place', () => {
     expect(ids('در شهر بزرگ و یاوان برف سنگین بارید.')).toEqual(['شهر بزرگ=AF1713', 'یاوان=AF1709']);
   });
 });
+
+describe('review of the tenth round: where its rules must not fire', () => {
+  it('keeps a land word a word after a parallel preposition, and a list of provinces after "from"', () => {
+    expect(ids('برف در بدخشان و در کوهستان باریده است.')).toEqual(['بدخشان=AF17']);
+    expect(ids('The man, from Kunduz, Takhar and Baghlan, said nothing.')).toEqual([
+      'Kunduz=AF19',
+      'Takhar=AF18',
+      'Baghlan=AF09',
+    ]);
+  });
+
+  it('reads «رسیدگی» and «آینده» as no verb of coming', () => {
+    expect(ids('تا هنوز به کندز رسیدگی نشده است.')).toEqual(['کندز=AF19']);
+    expect(ids('مردم به کندز آینده‌ای بهتر می‌خواهند.')).toEqual(['کندز=AF19']);
+  });
+
+  it('takes "in southern Baghlan" after a namesake as a part of that province, not the country\'s south', () => {
+    expect(ids('Fighting was reported in Khost, in southern Baghlan, on Monday.')).toEqual([
+      'Khost=AF0913',
+      'Baghlan=AF09',
+    ]);
+  });
+
+  it('reads a table of counts by province as provinces, not market towns', () => {
+    const story = ingestStory(
+      'Weekly figures\n\nDeaths per district: Kunduz 4 · Baghlan 2 · Takhar 1\n',
+      builtGazetteer(),
+    );
+    const placed = story.mentions.map((m) => `${m.text}=${m.place}`);
+    expect(placed).toEqual(['Kunduz=AF19', 'Baghlan=AF09', 'Takhar=AF18']);
+  });
+
+  it('keeps the text of a page whose table of contents names "References" before it', () => {
+    const prose =
+      'Kunduz is a city in the north of the country, on the river of the same name, and the capital of its province; most of its people farm rice and cotton.';
+    const texts = paragraphTexts([
+      'Contents',
+      'History',
+      'References',
+      'External links',
+      prose,
+      'References',
+      'Retrieved 3 May 2024.',
+    ]);
+    expect(texts.some((t) => t.includes(prose))).toBe(true);
+    expect(texts.some((t) => t.includes('Retrieved'))).toBe(false);
+  });
+});
