@@ -1,6 +1,6 @@
 // A CLI started through tsx spends most of a second or two loading TypeScript; the same code bundled once per
 // test file starts in a fraction of that, and each test still runs it as its own process.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -27,8 +27,9 @@ const ownUrlPerModule: Plugin = {
  * entry that calls it, and returns the bundle's path: `node <path> …args` runs the CLI.
  */
 export async function bundledCli(entry: string): Promise<string> {
-  mkdirSync(CACHE, { recursive: true });
-  const dir = mkdtempSync(path.join(CACHE, 'bundled-cli-'));
+  // One folder per CLI, written over on each run: nothing piles up in the cache.
+  const dir = path.join(CACHE, 'bundled-cli', path.basename(entry, '.ts'));
+  mkdirSync(dir, { recursive: true });
   const stub = path.join(dir, 'entry.mjs');
   writeFileSync(
     stub,
