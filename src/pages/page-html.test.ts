@@ -86,7 +86,7 @@ describe('filling the built index.html', () => {
     );
     expect(html).not.toContain('needs JavaScript');
     // The first paint waits for the whole first view; a places page (no app, read top down) does not.
-    expect(html).toContain('<link rel="expect" href="#credits" blocking="render" />');
+    expect(html).toContain('<link rel="expect" href="#first-view-end" blocking="render" />');
     const places = pageHtml(TEMPLATE, {
       up: '',
       head: '',
