@@ -51,6 +51,7 @@ import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { roleNamedNext } from './person-cues.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
+import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -392,8 +393,6 @@ function carryAddedBack(reading: Reading, drafts: readonly QuoteDraft[]): void {
   }
 }
 
-/** A transcript's time mark before the label, in Latin or Persian digits: "[00:01:02]", "(12:40)", "[۱۲:۴۰]". */
-const TIME_MARK = String.raw`[\[(][\d۰-۹]{1,2}(?::[\d۰-۹]{2}){1,2}[\])]\s*`;
 /**
  * "Q:", "RFE/RL:", "Shirin Wakhi:" — a short label and a colon opening a paragraph of an interview; a transcript
  * may put the time of the turn before it ("[00:01:02] SHARIF:").
@@ -459,9 +458,15 @@ function interviewAnswers(
     return m ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
   });
   const { askers, bare, firstQuestion } = interviewQuestions(labelled, reading.texts);
-  if (firstQuestion < 0) return [];
-  const out: QuoteDraft[] = [];
   const quotedPassages = new Set(quoted.map((d) => d.passage));
+  // No questions: perhaps a transcript, its speakers taking turns under labels.
+  if (firstQuestion < 0)
+    return transcriptTurns(table, reading, quotedPassages).map((t) => ({
+      ...t,
+      via: 'before',
+      continues: null,
+    }));
+  const out: QuoteDraft[] = [];
   const intro = introducedPeople(table, reading.texts.slice(0, firstQuestion));
   let interviewee: string | null = null;
   let afterQuestion = false;
@@ -513,17 +518,6 @@ export function openingTurns(labelled: readonly (object | null)[], firstQuestion
   let start = firstQuestion;
   while (start > 1 && labelled[start - 1]) start--;
   return start;
-}
-
-/**
- * A transcript's label in capitals ("SHARIF", "LINA OSMANI") as the text writes the name ("Sharif", "Lina
- * Osmani"), so that a surname finds the person the introduction names in full; any other label is kept.
- */
-export function labelAsWritten(label: string): string {
-  if (!/^\p{Lu}{2,}(?:[\s'’-]+\p{Lu}+)*$/u.test(label)) return label;
-  return label
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
 }
 
 /** A person's name as an interview's introduction gives it: "Dr. Shirin Wakhi", "Omar Zaki". */
