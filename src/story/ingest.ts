@@ -20,7 +20,12 @@ import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
 import { GOVERNMENT_WORDS, NON_PERSON_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
-import { findAgeIntroductions, findGivenNames, findMetIntroductions } from './person-cues.ts';
+import {
+  findAgeIntroductions,
+  findGivenNames,
+  findNamingSentences,
+  findMetIntroductions,
+} from './person-cues.ts';
 import {
   PeopleWords,
   definiteRoleMention,
@@ -146,6 +151,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findAgeIntroductions(table, reading);
   findMetIntroductions(table, reading);
   findGivenNames(table, reading);
+  findNamingSentences(table, reading);
   findDariIntroductions(table, reading);
   findDariAgeIntroductions(table, reading);
   findDariNamedAs(table, reading);
