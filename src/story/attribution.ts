@@ -10,6 +10,7 @@ import {
   ADJACENT_TAIL,
   HEAD_NAME,
   NAMING_BEFORE,
+  QUOTED_AS,
   SENTENCE_SUBJECT,
   SUBJECT_COLON_INTRO,
   SUBJECT_VERB,
@@ -151,6 +152,26 @@ function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean 
   const sentenceAfter = short && shortSentenceAfterQuote(text, span, q.earlier?.span);
   return short && !sentenceAfter && !(v.adjacent && (closesClause || q.opensParagraph));
 }
+
+/** How far before a quotation "quoted X as saying" may stand. */
+const QUOTED_AS_REACH = 200;
+
+/** 'The paper quoted the mayor as saying that "…"': the person quoted, not the subject that quotes them. */
+const quotedAs: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried) return;
+  const from = Math.max(0, q.before.length - QUOTED_AS_REACH);
+  const m = QUOTED_AS.exec(q.before.slice(from));
+  if (!m) return;
+  const subject = subjectOf(m, q.sStart + from);
+  attempt(ctx, q, v, subject, 'clause');
+  if (v.speaker !== null || !subject.role || !ctx.create) return;
+  // A role no one in the text holds ("the provincial director of health"): a source by that phrase, "of …" and all.
+  const roleAt = m[0].indexOf(subject.role);
+  const phrase = m[0].slice(roleAt, m[0].search(/\s+as\s+\p{Ll}+ing\b/u));
+  const start = q.sStart + from + m.index + roleAt;
+  v.speaker = ctx.table.addAnonymous(phrase, '', { passage: q.p, start, end: start + phrase.length }).id;
+  v.via = 'clause';
+};
 
 /** How far before a quotation its naming verb may stand ("called what is happening "). */
 const NAMING_REACH = 80;
@@ -300,6 +321,7 @@ const bodySaidIt: QuoteStep = (ctx, q, v) => {
 
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
+  quotedAs,
   longQuotationClause,
   bodySaidIt,
   namingClause,
