@@ -167,7 +167,7 @@ const quotedAs: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !subject.role || !ctx.create) return;
   // A role no one in the text holds ("the provincial director of health"): a source by that phrase, "of …" and all.
   const roleAt = m[0].indexOf(subject.role);
-  const phrase = m[0].slice(roleAt, m[0].search(/\s+as\s+\p{Ll}+ing\b/u));
+  const phrase = m[0].slice(roleAt, m[0].search(/\sas\s+\p{Ll}+ing\b/u)).trimEnd();
   const start = q.sStart + from + m.index + roleAt;
   v.speaker = ctx.table.addAnonymous(phrase, '', { passage: q.p, start, end: start + phrase.length }).id;
   v.via = 'clause';
