@@ -6,6 +6,7 @@
  * in one of these lists, and one test.
  */
 import { anonymousBefore } from './anonymous.ts';
+import { answerPieces, saidByI } from './answer-pieces.ts';
 import {
   ADJACENT_TAIL,
   HEAD_NAME,
@@ -515,8 +516,11 @@ function interviewAnswers(
       interviewee = speaker;
     }
     afterQuestion = false;
-    if (quotedPassages.has(p)) return;
     const end = text.trimEnd().length;
+    if (quotedPassages.has(p)) {
+      out.push(...quotedAnswer(quoted, p, text, l.start, speaker));
+      return;
+    }
     if (end <= l.start) return;
     const span: QuoteSpan = {
       open: null,
@@ -528,6 +532,32 @@ function interviewAnswers(
     out.push({ passage: p, span, speaker, via: speaker ? 'before' : 'none', continues: null });
   });
   return out;
+}
+
+/**
+ * An answer holding quotation marks: its quotations the answer gives to "I" are the interviewee's, and so is its
+ * speech around them.
+ */
+function quotedAnswer(
+  quoted: readonly QuoteDraft[],
+  p: number,
+  text: string,
+  start: number,
+  speaker: string | null,
+): QuoteDraft[] {
+  const inPassage = quoted.filter((d) => d.passage === p);
+  for (const d of inPassage) {
+    if (d.speaker !== null || !saidByI(text, d.span)) continue;
+    d.speaker = speaker;
+    d.via = 'before';
+  }
+  const pieces = answerPieces(
+    text,
+    start,
+    text.trimEnd().length,
+    inPassage.map((d) => d.span),
+  );
+  return pieces.map((span) => ({ passage: p, span, speaker, via: 'before', continues: null }));
 }
 
 /**
