@@ -319,7 +319,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
     return { ...base, name: dropAdverbials(second) || null, role: first.split(/\s+/).slice(1).join(' ') };
   if (isRole(first) && !isTitledName(first) && !isRole(second))
     return { ...base, name: dropAdverbials(second) || null, role: first };
-  const [name, role] = splitNameRole(first);
+  const [name, role] = splitNameRole(beforeRelative(first));
   return { ...base, name, role: role ?? dropAdverbials(second) };
 }
 
@@ -1039,6 +1039,9 @@ export function dariPreviousReporter(
 ): string | null {
   const prev = reading.texts[p - 1];
   if (!wholeParagraph || prev === undefined || !isDariText(prev)) return null;
-  const reported = dariReportedSpeaker(prev, prev.length);
+  // "…، در این شعر از دریا می‌گوید:" closing the paragraph: its subject speaks the lines set below it.
+  const end = prev.trimEnd().length;
+  const introduced = /:$/u.test(prev.trimEnd()) ? dariSubjectBefore(prev, end) : null;
+  const reported = introduced ?? dariReportedSpeaker(prev, prev.length);
   return reported ? resolveDariSubject(table, reported, p - 1, false, prev) : null;
 }

@@ -28,3 +28,27 @@ describe('Dari: where a speaker’s name ends, read back from its verb or its co
     expect(speakerOf(story, 'شاگردان ما کتاب')).toBe('نوید حکیمی');
   });
 });
+
+describe('dariPreviousReporter: a paragraph ending "… می‌گوید:" introduces the lines set below it', () => {
+  it('gives the verse paragraph to the subject of the colon sentence, a relative clause after the name or not', () => {
+    const story = ingestUnderHeadline([
+      'شب شعر در کتابخانه برگزار شد.',
+      'کریم نادری، شاعر جوان، در این شعر از کوه می‌گوید:',
+      '«کوه‌ها خاموش‌اند و باد سخن می‌گوید\nما در دامن سنگ زاده شده‌ایم»',
+      'مهمان دیگر شب، سلیم افشار، معلم ادبیات از بدخشان بود.',
+      'افشار که خانواده‌اش در کوهستان زندگی می‌کنند، در شعر دیگری از برف می‌گوید:',
+      '«برف آمد و راه‌ها را بست\nو ما در خانه چراغ افروختیم»',
+    ]);
+    expect(speakerOf(story, 'کوه‌ها خاموش‌اند')).toBe('کریم نادری');
+    expect(speakerOf(story, 'برف آمد و راه‌ها')).toBe('سلیم افشار');
+  });
+
+  it('leaves a verse after a paragraph that ends without a colon to no one it names', () => {
+    const story = ingestUnderHeadline([
+      'شب شعر در کتابخانه برگزار شد.',
+      'کریم نادری، شاعر جوان، از کوه‌های بدخشان بسیار نوشته است.',
+      '«کوه‌ها خاموش‌اند و باد سخن می‌گوید\nما در دامن سنگ زاده شده‌ایم»',
+    ]);
+    expect(speakerOf(story, 'کوه‌ها خاموش‌اند')).not.toBe('کریم نادری');
+  });
+});
