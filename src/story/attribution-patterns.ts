@@ -84,8 +84,10 @@ export const OPENING_ACCORDING = new RegExp(
 const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
 // Only a speech verb ends the subject, so "the provincial spokesman said" is read whole (not "the provincial"
 // and its "verb" spokesman); the verb is read by a lookahead, so a match never swallows the next subject.
+/** ", who never learned to read,": a relative clause in commas between a subject and its verb. */
+const RELATIVE_ASIDE = '(?:,\\s+who\\s+[^,"“”«».!?;:]{1,120},)?';
 export const SUBJECT_VERB = new RegExp(
-  `${SUBJECT_ANYWHERE}${TRANSLATION},?\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
+  `${SUBJECT_ANYWHERE}${TRANSLATION}${RELATIVE_ASIDE},?\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
   'gu',
 );
 /** Speech verbs' past tenses not in "-ed": never a bare form a plural subject alone may take. */
@@ -160,6 +162,15 @@ export function subjectOf(m: RegExpMatchArray, base: number): Subject {
   const at = base + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
   return { pronoun: m[1] ?? null, name: m[2] ?? null, role: m[3] ?? null, at };
 }
+
+/**
+ * 'The report quoted the district governor as promising that "…"', 'cited Karimi as saying "…"': the object of
+ * "quoted" or "cited" before "as …ing" said the words — not the report or the writer that quotes them.
+ */
+export const QUOTED_AS = new RegExp(
+  `\\b(?:quoted|quotes|quoting|cited|cites|citing)\\s+${SUBJECT_ANYWHERE}(?:\\s+of\\s+[\\p{L}\\s'’-]{1,60}?)?\\s+as\\s+\\p{Ll}+ing\\b[^"“”‘’.!?;]{0,60}$`,
+  'u',
+);
 
 /** Verbs that give a thing the quoted name: "He called the closure "…"", "still calls it "…"". */
 const NAMING_VERB = 'call|calls|called|dubbed|dubs|termed|terms|describes|described';

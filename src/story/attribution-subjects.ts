@@ -107,13 +107,17 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const ev =
     sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
     subjectOverRelative(table, reading, last, p, gender);
+  // Nobody of the pronoun's gender named in its own paragraph, and the next one opens "His name was …", "She is
+  // …": the person described here and named there, not one named paragraphs before.
+  const named = ev?.passage === p ? null : identifiedNext(table, reading, p, false, gender);
+  if (named) return named;
   const kin = ev?.passage === p ? null : kinSubjectBefore(ctx, p, at, gender);
   if (kin) return kin;
   // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
   if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
   return (
     personNamedBefore(table, reading, p, at, gender, ctx.personNames) ??
-    identifiedNext(table, reading, p, create)
+    identifiedNext(table, reading, p, create, gender)
   );
 }
 

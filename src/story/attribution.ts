@@ -6,10 +6,12 @@
  * in one of these lists, and one test.
  */
 import { anonymousBefore } from './anonymous.ts';
+import { answerPieces, saidByI } from './answer-pieces.ts';
 import {
   ADJACENT_TAIL,
   HEAD_NAME,
   NAMING_BEFORE,
+  QUOTED_AS,
   SENTENCE_SUBJECT,
   SUBJECT_COLON_INTRO,
   SUBJECT_VERB,
@@ -51,6 +53,7 @@ import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { roleNamedNext } from './person-cues.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
+import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -150,6 +153,26 @@ function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean 
   const sentenceAfter = short && shortSentenceAfterQuote(text, span, q.earlier?.span);
   return short && !sentenceAfter && !(v.adjacent && (closesClause || q.opensParagraph));
 }
+
+/** How far before a quotation "quoted X as saying" may stand. */
+const QUOTED_AS_REACH = 200;
+
+/** 'The paper quoted the mayor as saying that "…"': the person quoted, not the subject that quotes them. */
+const quotedAs: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried) return;
+  const from = Math.max(0, q.before.length - QUOTED_AS_REACH);
+  const m = QUOTED_AS.exec(q.before.slice(from));
+  if (!m) return;
+  const subject = subjectOf(m, q.sStart + from);
+  attempt(ctx, q, v, subject, 'clause');
+  if (v.speaker !== null || !subject.role || !ctx.create) return;
+  // A role no one in the text holds ("the provincial director of health"): a source by that phrase, "of …" and all.
+  const roleAt = m[0].indexOf(subject.role);
+  const phrase = m[0].slice(roleAt, m[0].search(/\sas\s+\p{Ll}+ing\b/u)).trimEnd();
+  const start = q.sStart + from + m.index + roleAt;
+  v.speaker = ctx.table.addAnonymous(phrase, '', { passage: q.p, start, end: start + phrase.length }).id;
+  v.via = 'clause';
+};
 
 /** How far before a quotation its naming verb may stand ("called what is happening "). */
 const NAMING_REACH = 80;
@@ -299,6 +322,7 @@ const bodySaidIt: QuoteStep = (ctx, q, v) => {
 
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
+  quotedAs,
   longQuotationClause,
   bodySaidIt,
   namingClause,
@@ -392,8 +416,6 @@ function carryAddedBack(reading: Reading, drafts: readonly QuoteDraft[]): void {
   }
 }
 
-/** A transcript's time mark before the label, in Latin or Persian digits: "[00:01:02]", "(12:40)", "[۱۲:۴۰]". */
-const TIME_MARK = String.raw`[\[(][\d۰-۹]{1,2}(?::[\d۰-۹]{2}){1,2}[\])]\s*`;
 /**
  * "Q:", "RFE/RL:", "Shirin Wakhi:" — a short label and a colon opening a paragraph of an interview; a transcript
  * may put the time of the turn before it ("[00:01:02] SHARIF:").
@@ -459,9 +481,15 @@ function interviewAnswers(
     return m ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
   });
   const { askers, bare, firstQuestion } = interviewQuestions(labelled, reading.texts);
-  if (firstQuestion < 0) return [];
-  const out: QuoteDraft[] = [];
   const quotedPassages = new Set(quoted.map((d) => d.passage));
+  // No questions: perhaps a transcript, its speakers taking turns under labels.
+  if (firstQuestion < 0)
+    return transcriptTurns(table, reading, quotedPassages).map((t) => ({
+      ...t,
+      via: 'before',
+      continues: null,
+    }));
+  const out: QuoteDraft[] = [];
   const intro = introducedPeople(table, reading.texts.slice(0, firstQuestion));
   let interviewee: string | null = null;
   let afterQuestion = false;
@@ -488,8 +516,11 @@ function interviewAnswers(
       interviewee = speaker;
     }
     afterQuestion = false;
-    if (quotedPassages.has(p)) return;
     const end = text.trimEnd().length;
+    if (quotedPassages.has(p)) {
+      out.push(...quotedAnswer(quoted, p, text, l.start, speaker));
+      return;
+    }
     if (end <= l.start) return;
     const span: QuoteSpan = {
       open: null,
@@ -504,6 +535,32 @@ function interviewAnswers(
 }
 
 /**
+ * An answer holding quotation marks: its quotations the answer gives to "I" are the interviewee's, and so is its
+ * speech around them.
+ */
+function quotedAnswer(
+  quoted: readonly QuoteDraft[],
+  p: number,
+  text: string,
+  start: number,
+  speaker: string | null,
+): QuoteDraft[] {
+  const inPassage = quoted.filter((d) => d.passage === p);
+  for (const d of inPassage) {
+    if (d.speaker !== null || !saidByI(text, d.span)) continue;
+    d.speaker = speaker;
+    d.via = 'before';
+  }
+  const pieces = answerPieces(
+    text,
+    start,
+    text.trimEnd().length,
+    inPassage.map((d) => d.span),
+  );
+  return pieces.map((span) => ({ passage: p, span, speaker, via: 'before', continues: null }));
+}
+
+/**
  * "MODERATOR: Good morning …", "ZIARMAL: Thank you all for coming …", then "Q (…): …?": a transcript opens on
  * statements before its first question. The first passage of the run of labelled paragraphs that ends right before
  * the first question (never the headline, passage 0); the first question itself when the paragraph before it has
@@ -513,17 +570,6 @@ export function openingTurns(labelled: readonly (object | null)[], firstQuestion
   let start = firstQuestion;
   while (start > 1 && labelled[start - 1]) start--;
   return start;
-}
-
-/**
- * A transcript's label in capitals ("SHARIF", "LINA OSMANI") as the text writes the name ("Sharif", "Lina
- * Osmani"), so that a surname finds the person the introduction names in full; any other label is kept.
- */
-export function labelAsWritten(label: string): string {
-  if (!/^\p{Lu}{2,}(?:[\s'’-]+\p{Lu}+)*$/u.test(label)) return label;
-  return label
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
 }
 
 /** A person's name as an interview's introduction gives it: "Dr. Shirin Wakhi", "Omar Zaki". */

@@ -115,7 +115,7 @@ const DEMONSTRATIVE_REACH = 2;
 const DEMONSTRATIVE_SOURCES = 4;
 /** Adverbials between a subject and its verb: "روز دوشنبه", "به خبرنگاران", "در این باره", "همچنین". */
 const ADVERBIAL_START = new Set(
-  'روز دیروز امروز شام صبح به در با از هم نیز همچنین درباره دربارهٔ طی ضمن روزهای هفته پس همیشه هنوز اغلب'
+  'روز دیروز امروز شام صبح به در با از هم نیز همچنین درباره دربارهٔ طی ضمن روزهای هفته پس پیش بعد قبل همیشه هنوز اغلب'
     .split(' ')
     .map(normalizeName),
 );
@@ -276,6 +276,9 @@ function dariAccording(stretch: string, at: number): DariSubject | null {
   return parseSubject(subject, at + m.index + m[0].indexOf(subject));
 }
 
+/** "سخن گفت", "صحبت کرد", "حرف زد": the noun of a compound verb ("spoke") is the verb's, never its subject. */
+const LIGHT_VERB_NOUNS = new Set('سخن صحبت حرف'.split(' ').map(normalizeName));
+
 /** Split a subject phrase into name, role and pronoun; `at` is its passage offset. */
 export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "Then, turning to the farmers, he repeated it in Dari: «…»": an English attribution is read as English.
@@ -284,7 +287,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const base = { start: at, end, pronoun: false, indefinite: false };
   // "بعد گفت", "خندید و گفت", "«…» می‌گوید.": the subject is dropped, as after a pronoun; "X خندید و گفت" is X.
   const own = withoutClauseBefore(phrase);
-  if (own.trim() === '' || isOnlyTimeWords(own))
+  if (own.trim() === '' || isOnlyTimeWords(own) || LIGHT_VERB_NOUNS.has(normalizeName(own.trim())))
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
   const parts = withoutConnective(
     withoutAnd(own)
@@ -316,7 +319,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
     return { ...base, name: dropAdverbials(second) || null, role: first.split(/\s+/).slice(1).join(' ') };
   if (isRole(first) && !isTitledName(first) && !isRole(second))
     return { ...base, name: dropAdverbials(second) || null, role: first };
-  const [name, role] = splitNameRole(first);
+  const [name, role] = splitNameRole(beforeRelative(first));
   return { ...base, name, role: role ?? dropAdverbials(second) };
 }
 
@@ -667,6 +670,10 @@ export function endsWithConnective(text: string, end: number): boolean {
 }
 
 /** Two to four name-like words right before `end`, or null. */
+const IN = normalizeName('در');
+const FROM = normalizeName('از');
+const ONE = normalizeName('یکی');
+
 function nameBefore(text: string, end: number, reading: Reading): { text: string; start: number } | null {
   const head = text.slice(Math.max(0, end - 60), end);
   const words = [...head.matchAll(/[^\s،,.!?؟«»:]+/gu)];
@@ -679,6 +686,10 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
     const gap = next
       ? head.slice((w.index ?? 0) + w[0].length, next.index)
       : head.slice((w.index ?? 0) + w[0].length);
+    // "در پایان برنامه، یکی از …": what follows "در" (in, at) is a place or a time, not a person; what follows
+    // "یکی از" (one of) is a group.
+    const partitive = key === FROM && normalizeName(words[k - 1]?.[0] ?? '') === ONE;
+    if ((key === IN || partitive) && taken.length > 0) return null;
     if (!/^[\s\u200C]*$/.test(gap) || NOT_NAME.has(key) || DARI_ROLE_WORDS.has(key) || !isDariText(w[0]))
       break;
     if (DARI_TIME_WORDS.has(key)) break;
@@ -1028,6 +1039,9 @@ export function dariPreviousReporter(
 ): string | null {
   const prev = reading.texts[p - 1];
   if (!wholeParagraph || prev === undefined || !isDariText(prev)) return null;
-  const reported = dariReportedSpeaker(prev, prev.length);
+  // "…، در این شعر از دریا می‌گوید:" closing the paragraph: its subject speaks the lines set below it.
+  const end = prev.trimEnd().length;
+  const introduced = /:$/u.test(prev.trimEnd()) ? dariSubjectBefore(prev, end) : null;
+  const reported = introduced ?? dariReportedSpeaker(prev, prev.length);
   return reported ? resolveDariSubject(table, reported, p - 1, false, prev) : null;
 }

@@ -20,7 +20,12 @@ import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
 import { GOVERNMENT_WORDS, NON_PERSON_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
-import { findAgeIntroductions, findGivenNames, findMetIntroductions } from './person-cues.ts';
+import {
+  findAgeIntroductions,
+  findGivenNames,
+  findNamingSentences,
+  findMetIntroductions,
+} from './person-cues.ts';
 import {
   PeopleWords,
   definiteRoleMention,
@@ -40,6 +45,7 @@ import {
   type Passage,
   type PlaceItems,
   type Quote,
+  type Removed,
   type Speaker,
   type Story,
   type Unresolved,
@@ -95,7 +101,7 @@ export function ingestStory(
   const page = removeChrome(lines);
   const body = paragraphsOf(lines);
   const passages = buildPassages(source, body.paragraphs);
-  const reading = readingOf(passages, index);
+  const reading = readingOf(passages, index, body.removed);
   const table = findSpeakers(reading);
   const quoteDrafts = attributeAllQuotes(table, reading);
   const linked = linkPlaces(reading, table, passages);
@@ -125,10 +131,16 @@ export function ingestStory(
 }
 
 /** The passages' texts, their quotations and the organisations they name: what the speaker passes read. */
-function readingOf(passages: readonly Passage[], index: PlaceIndex): Reading {
+function readingOf(passages: readonly Passage[], index: PlaceIndex, removed: readonly Removed[]): Reading {
   const texts = passages.map((p) => p.text);
+  // A film's lower third, removed as a caption, still says who speaks next: kept with the passage after it.
+  const captions = removed
+    .filter((r) => r.reason === 'caption')
+    .map((r) => ({ passage: passages.findIndex((p) => p.sourceStart >= r.sourceEnd), text: r.text }))
+    .filter((c) => c.passage >= 0);
   // "the Islamic Movement of Uzbekistan (IMU)": a later "IMU" is that organisation, not a person or a place.
-  return { texts, quotes: findAllQuoteSpans(texts), index, organisations: organisationAcronyms(texts) };
+  const organisations = organisationAcronyms(texts);
+  return { texts, quotes: findAllQuoteSpans(texts), index, organisations, captions };
 }
 
 /** Find speakers: the people the text introduces, in English and Dari, and every mention of them. */
@@ -139,6 +151,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findAgeIntroductions(table, reading);
   findMetIntroductions(table, reading);
   findGivenNames(table, reading);
+  findNamingSentences(table, reading);
   findDariIntroductions(table, reading);
   findDariAgeIntroductions(table, reading);
   findDariNamedAs(table, reading);

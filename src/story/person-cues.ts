@@ -1,7 +1,7 @@
 // Cues that a feature writer uses to introduce a person without a role: an age in commas ("Gul Makai Sharifi,
 // fifty-one, …") and a delayed name ("… she says. // The woman is Gul Makai Sharifi").
 import { NAME_CHARS, runStart, spaceStart } from './name-runs.ts';
-import { describesPerson, insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
+import { describesPerson, insideQuote, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 import { ROLE_NOUNS, TITLE, TITLE_ABBREVIATION } from './lexicon.ts';
 import { sentenceEnd } from './sentences.ts';
 
@@ -128,13 +128,15 @@ export function findGivenNames(table: SpeakerTable, reading: Reading): void {
 }
 
 /**
- * "The woman is Gul Makai Sharifi", "The engineer is Rahim Qaderi", "His name is Abdul Wali": a paragraph that
- * opens by naming a person, with the noun it names them by (the word before "is"; none for "His name is").
+ * A sentence that names a person the text has so far only described: "The woman is Gul Makai Sharifi", "His name is
+ * Abdul Wali", "Her name, she said later, was Parwana Amiri", "He is Sher Ahmad Yusufi, and …". `head` is the noun it
+ * names them by (none for a name or a pronoun), `pronoun` the his/her/he/she that gives their gender.
  */
-const OPENS_BY_NAMING = new RegExp(
-  `^\\s*(?:(?:The|This)\\s+(?:\\p{Ll}+\\s+){0,2}?(?<head>\\p{Ll}+)|(?:Her|His)\\s+name)\\s+is\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`,
-  'u',
-);
+const NAMING = `(?:(?:The|This)\\s+(?:\\p{Ll}+\\s+){0,2}?(?<head>\\p{Ll}+)|(?<pronoun>Her|His)\\s+name(?:,[^,.;:"“”]{1,80},)?|(?<subject>He|She))\\s+(?:is|was)\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?=[,.;]|\\s+and\\b|\\s*$)`;
+/** A paragraph that opens by naming a person. */
+const OPENS_BY_NAMING = new RegExp(`^\\s*${NAMING}`, 'u');
+/** Any sentence of a paragraph that names a person by "his name is" or "she is". */
+const NAMING_SENTENCE = new RegExp(`(?<=^|[.!?]["”’]?\\s)${NAMING}`, 'gu');
 /** Nouns for a person whom only a pronoun has meant so far: "The woman is Name". */
 const PERSON_HEADS = new Set([
   'woman',
@@ -159,13 +161,42 @@ function namedInNextParagraph(
   p: number,
   create: boolean,
   accepts: (head: string | null) => boolean,
+  gender?: Gender,
 ): string | null {
   const m = OPENS_BY_NAMING.exec(reading.texts[p + 1] ?? '');
   const name = m?.groups?.['name'] ?? '';
   if (!m || !accepts(m.groups?.['head'] ?? null) || !table.isPersonName(name, 2)) return null;
+  if (gender && namingGender(m) && namingGender(m) !== gender) return null;
   const known = table.lookup(name);
   if (known || !create) return known?.id ?? null;
   return table.add(name, '', null).id;
+}
+
+/** The gender a naming sentence's "his", "her", "he" or "she" gives; null when it names by a noun. */
+function namingGender(m: RegExpMatchArray): Gender | null {
+  const by = (m.groups?.['pronoun'] ?? m.groups?.['subject'] ?? '').toLowerCase();
+  if (!by) return null;
+  return by === 'her' || by === 'she' ? 'female' : 'male';
+}
+
+/**
+ * "Her name is Nahrin Karimi.", "He is Sher Ahmad Yusufi, and he is sixty.": a sentence naming a person by a pronoun
+ * introduces them, of the pronoun's gender, where the name stands — the "she said" after it is theirs.
+ */
+export function findNamingSentences(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!/\b(?:is|was)\b/.test(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(NAMING_SENTENCE)) {
+      const name = m.groups?.['name'] ?? '';
+      const gender = namingGender(m);
+      if (!gender || inside(m.index) || !table.isPersonName(name, 2)) continue;
+      const start = m.index + m[0].length - name.length;
+      const person = table.add(name, '', { passage: p, start, end: start + name.length });
+      person.gender ??= gender;
+      table.noteEvent({ passage: p, start, end: start + name.length, speaker: person.id });
+    }
+  });
 }
 
 /** The person the paragraph after `p` opens by naming with a person's noun or "His name is", or null. */
@@ -174,8 +205,10 @@ export function identifiedNext(
   reading: Reading,
   p: number,
   create: boolean,
+  gender?: Gender,
 ): string | null {
-  return namedInNextParagraph(table, reading, p, create, (head) => head === null || PERSON_HEADS.has(head));
+  const accepts = (head: string | null) => head === null || PERSON_HEADS.has(head);
+  return namedInNextParagraph(table, reading, p, create, accepts, gender);
 }
 
 /** Characters of the role's sentence read for the role word the next paragraph names. */

@@ -1,6 +1,6 @@
 // Quotation rules of the eighth round's third wave: each test is a sentence a newsroom might write, made up for it.
 import { describe, expect, it } from 'vitest';
-import { labelAsWritten } from './attribution.ts';
+import { labelAsWritten } from './transcript-turns.ts';
 import { isParticipleOpening } from './english-speakers.ts';
 import { describesABody } from './speakers.ts';
 import { ingest, speakerOf } from './test-helpers.ts';

@@ -30,6 +30,7 @@ import type { PlaceIndex } from './place-index.ts';
 import { insideQuotations, lastBelow, perPassage, type ReadingTexts } from './reading-cache.ts';
 import { opensSentence, sentenceIndex } from './sentences.ts';
 import { titleAloneEvents } from './title-events.ts';
+import type { Caption } from './transcript-turns.ts';
 
 export type { Gender, PersonEvent } from './person-events.ts';
 
@@ -49,6 +50,8 @@ export interface Reading extends ReadingTexts {
   index: PlaceIndex;
   /** Acronyms the text introduces for organisations ("IMU"), as name keys. */
   organisations?: ReadonlySet<string>;
+  /** Captions the page shows over a film (removed from the body), each before the passage it names. */
+  captions?: readonly Caption[];
 }
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;

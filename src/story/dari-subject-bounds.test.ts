@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+describe('Dari: where a speaker’s name ends, read back from its verb or its comma', () => {
+  it('ends a name before "پیش از", "بعد از", "قبل از" (before, after)', () => {
+    const story = ingestUnderHeadline([
+      'جلسه با سرود ملی آغاز شد. کریم یوسفی پیش از سخنرانی‌اش گفت: «این مکتب را مردم با دست خود ساخته‌اند.»',
+      'شبانه مهمانان رفتند. فریده نوابی بعد از نان شب گفت: «فردا باز هم کار داریم و باید زود بیدار شویم.»',
+    ]);
+    expect(speakerOf(story, 'این مکتب را مردم')).toBe('کریم یوسفی');
+    expect(speakerOf(story, 'فردا باز هم کار')).toBe('فریده نوابی');
+  });
+
+  it('does not take the noun of "سخن گفت" (spoke) for the speaker', () => {
+    const story = ingestUnderHeadline([
+      'شهردار شهر پشت میز رفت و از «آیندهٔ روشن شهر» سخن گفت. «ما سه سرک تازه می‌سازیم و پارک کودکان را باز می‌کنیم،» او گفت.',
+    ]);
+    expect(speakerOf(story, 'ما سه سرک تازه')).not.toBe('سخن');
+  });
+
+  it('does not take what follows "در" or "یکی از" for a name before an appositive', () => {
+    const story = ingestUnderHeadline([
+      'در پایان جلسه، یکی از دهقانان، مردی شصت‌ساله از روستای بالا، گفت: «آب کم است و ما منتظر باران هستیم.»',
+      'در میان مهمانان، نوید حکیمی، معلم ریاضی، گفت: «شاگردان ما کتاب ندارند و دفتر هم کم است.»',
+    ]);
+    expect(speakerOf(story, 'آب کم است')).not.toBe('پایان جلسه');
+    expect(speakerOf(story, 'آب کم است')).not.toBe('دهقانان');
+    expect(speakerOf(story, 'شاگردان ما کتاب')).toBe('نوید حکیمی');
+  });
+});
+
+describe('dariPreviousReporter: a paragraph ending "… می‌گوید:" introduces the lines set below it', () => {
+  it('gives the verse paragraph to the subject of the colon sentence, a relative clause after the name or not', () => {
+    const story = ingestUnderHeadline([
+      'شب شعر در کتابخانه برگزار شد.',
+      'کریم نادری، شاعر جوان، در این شعر از کوه می‌گوید:',
+      '«کوه‌ها خاموش‌اند و باد سخن می‌گوید\nما در دامن سنگ زاده شده‌ایم»',
+      'مهمان دیگر شب، سلیم افشار، معلم ادبیات از بدخشان بود.',
+      'افشار که خانواده‌اش در کوهستان زندگی می‌کنند، در شعر دیگری از برف می‌گوید:',
+      '«برف آمد و راه‌ها را بست\nو ما در خانه چراغ افروختیم»',
+    ]);
+    expect(speakerOf(story, 'کوه‌ها خاموش‌اند')).toBe('کریم نادری');
+    expect(speakerOf(story, 'برف آمد و راه‌ها')).toBe('سلیم افشار');
+  });
+
+  it('leaves a verse after a paragraph that ends without a colon to no one it names', () => {
+    const story = ingestUnderHeadline([
+      'شب شعر در کتابخانه برگزار شد.',
+      'کریم نادری، شاعر جوان، از کوه‌های بدخشان بسیار نوشته است.',
+      '«کوه‌ها خاموش‌اند و باد سخن می‌گوید\nما در دامن سنگ زاده شده‌ایم»',
+    ]);
+    expect(speakerOf(story, 'کوه‌ها خاموش‌اند')).not.toBe('کریم نادری');
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { turnLabel } from './transcript-turns.ts';
+
+describe('turnLabel: the speaker label opening a transcript paragraph', () => {
+  it('reads "NAME:", "Name (role):" and "[Name]", after a time mark, and not a stage direction', () => {
+    expect(turnLabel('[00:02:10] HAIDARI: The canal was dug by hand.')).toMatchObject({ label: 'Haidari' });
+    expect(turnLabel('Parwin Hakimi (nurse): We had no power for a week.')).toMatchObject({
+      label: 'Parwin Hakimi',
+      role: 'nurse',
+    });
+    expect(turnLabel('[Gulnar] We waited by the gate until noon.')).toMatchObject({ label: 'Gulnar' });
+    expect(turnLabel('[00:04:00] [wind, a dog barking]')).toBeNull();
+    expect(turnLabel('The canal, dug by hand, still runs.')).toBeNull();
+  });
+});
+
+describe('transcriptTurns: speech under a label is the labelled person’s', () => {
+  it('gives each labelled turn to its person, named in full by the lower third, and leaves narration alone', () => {
+    const story = ingestUnderHeadline([
+      '[00:00:05] NARRATOR: The orchard sits where two streams meet.',
+      '[00:00:12] [LOWER THIRD: GHULAM SAKHI HAIDARI / Orchard keeper]',
+      '[00:00:15] HAIDARI: My apricots ripen a week before anyone else’s on this slope.',
+      '[00:00:30] [LOWER THIRD: PARWIN HAKIMI / Nurse, district clinic]',
+      '[00:00:33] HAKIMI: In winter the clinic sees more burns than fevers.',
+      '[00:00:50] NARRATOR: The clinic has two beds and one stove.',
+      '[00:01:02] HAIDARI: When the frost comes late we lose nothing at all.',
+    ]);
+    expect(speakerOf(story, 'My apricots ripen')).toBe('Ghulam Sakhi Haidari');
+    expect(speakerOf(story, 'more burns than fevers')).toBe('Parwin Hakimi');
+    expect(speakerOf(story, 'the frost comes late')).toBe('Ghulam Sakhi Haidari');
+    expect(story.quotes.some((q) => q.text.includes('two beds'))).toBe(false);
+  });
+
+  it('gives a turn with no label, after a lower third and the narrator, to the captioned person', () => {
+    const story = ingestUnderHeadline([
+      '[00:00:04] NARRATOR: At the ferry landing Abdul Basir Karimi, 40, runs the ticket booth.',
+      '[00:00:10] KARIMI: We sell tickets from six.',
+      '[00:00:20] KARIMI: Nobody crosses after dark.',
+      '[00:00:31] KARIMI: The cable was replaced in spring.',
+      '[00:00:40] [LOWER THIRD: NAZIR AHMAD WARDAKI / Ferry pilot]',
+      '[00:00:43] NARRATOR: The pilot grew up on this bank.',
+      '[00:00:49] I know every stone under this water, even the ones that move.',
+      '[00:01:05] [music]',
+      '[00:01:10] Subscribe for more films.',
+    ]);
+    expect(speakerOf(story, 'every stone under this water')).toBe('Nazir Ahmad Wardaki');
+    expect(story.quotes.some((q) => q.text.includes('Subscribe'))).toBe(false);
+  });
+
+  it('reads "Name (role):" labels and runs a turn on through a paragraph with no label', () => {
+    const story = ingestUnderHeadline([
+      'Zarghona Ahmadi (teacher): The girls walk an hour each way.',
+      'Some of them bring their younger brothers along.',
+      'Nasim Faizi (driver): I take the road through the pass twice a day.',
+      'Zarghona Ahmadi (teacher): In winter we teach in the mosque.',
+    ]);
+    expect(speakerOf(story, 'girls walk an hour')).toBe('Zarghona Ahmadi');
+    expect(speakerOf(story, 'younger brothers along')).toBe('Zarghona Ahmadi');
+    expect(speakerOf(story, 'through the pass twice')).toBe('Nasim Faizi');
+  });
+
+  it('reads a Dari transcript’s "نام (نقش):" labels the same way', () => {
+    const story = ingestUnderHeadline([
+      'گوینده: در کنار دریا، کشتی‌ها کم شده‌اند.',
+      'ذبیح‌الله نوری (دهقان): آب امسال کم است و زمین خشک مانده.',
+      'فریبا سادات (معلم): بچه‌ها صبح زود از خانه می‌آیند.',
+      'ذبیح‌الله نوری (دهقان): اگر باران نبارد، گندم نمی‌کاریم.',
+    ]);
+    expect(speakerOf(story, 'آب امسال کم است')).toBe('ذبیح‌الله نوری');
+    expect(speakerOf(story, 'بچه‌ها صبح زود')).toBe('فریبا سادات');
+    expect(story.quotes.some((q) => q.text.includes('کشتی‌ها'))).toBe(false);
+  });
+
+  it('quotes no one where the labels name nobody, or where there are too few turns', () => {
+    const check = ingestUnderHeadline([
+      'CLAIM: A photo shows the new bridge already cracked.',
+      'RATING: MISLEADING. The crack is in an older bridge.',
+      'SOURCE: The picture first appeared in 2019.',
+      'CONTEXT: The new bridge opened in May.',
+    ]);
+    expect(check.quotes).toEqual([]);
+    const brief = ingestUnderHeadline([
+      'Update: The road reopened at noon.',
+      'The governor, Khalil Rahimi, toured the site.',
+    ]);
+    expect(brief.quotes).toEqual([]);
+  });
+});
