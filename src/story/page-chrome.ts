@@ -192,6 +192,36 @@ const COUNTER_PHRASE = new RegExp(
   'iu',
 );
 
+/** A forum's or a comment box's stamp of when a post went up: "13h", "2d", "3 weeks ago", «۳ هفته پیش», "just now", "11:02". */
+const POST_TIME = new RegExp(
+  `^(?:${ANY_DIGIT}+[ \\t]?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs)|${ANY_DIGIT}+[ \\t]*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[ \\t]+ago|(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)[ \\t]+پیش)|just now|yesterday|today|دیروز|امروز|همین حالا|${ANY_DIGIT}{1,2}[:：]${ANY_DIGIT}{2})$`,
+  'iu',
+);
+/** Most items of a post's head: the poster, a flair or "OP", the time, "edited". */
+const MAX_POST_HEAD_ITEMS = 4;
+/** Longest item (words) of a post's head: a poster's name or handle. */
+const MAX_POST_HEAD_WORDS = 4;
+
+/**
+ * "u/river_kid · 5h", "Posted by u/amu_teacher · 2d", "@گل_بانو · ۲ روز پیش", "↳ Rahim K. | 3 hours ago": the
+ * head of a post or a comment, its poster and when it went up, between separators. The post under it is the
+ * poster's own text, read as the story is; only its frame is furniture.
+ */
+export function isPostHead(text: string): boolean {
+  const line = text.trim().replace(/^[^\p{L}\p{N}@]+/u, '');
+  if (!ITEM_SEPARATOR.test(line)) return false;
+  const items = line
+    .split(ITEM_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  return (
+    items.length >= 2 &&
+    items.length <= MAX_POST_HEAD_ITEMS &&
+    items.some((s) => POST_TIME.test(s)) &&
+    items.every((s) => words(s) <= MAX_POST_HEAD_WORDS)
+  );
+}
+
 /** A counter line: how long the story takes to read, how often it was viewed or shared. */
 export function isCounterLine(text: string): boolean {
   const line = text.trim();

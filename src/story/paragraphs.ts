@@ -12,6 +12,7 @@ import {
   wordCount,
 } from './clean.ts';
 import { readDateline } from './dateline.ts';
+import { isPostHead } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
@@ -149,6 +150,8 @@ function markLinesWithinMenus(items: Line[]): void {
   for (let i = 1; i + 1 < items.length; i++) {
     const [prev, item, next] = [items[i - 1], items[i], items[i + 1]];
     if (item?.kind !== 'body' || prev?.kind !== 'navigation' || next?.kind !== 'navigation') continue;
+    // A post under its head ("u/river_kid · 5h") and over its buttons is the poster's text, not a tagline.
+    if (isPostHead(prev.text)) continue;
     if (prev.block === item.block && next.block === item.block) item.kind = 'navigation';
   }
 }
@@ -649,6 +652,8 @@ function removeFooterLines(items: Item[]): void {
     if (!furniture(items[i - 1]) || !furniture(items[i + 1])) break;
     // A feed's post closes with the frame every post has ("👁 7.5K · 11:02"): the post is story, not a foot.
     if (frames.has(frameShape(items[i + 1]?.text ?? ''))) break;
+    // A comment under a story has its head ("Rahim K. · 2 hours ago"): the comments are read, the foot ends above.
+    if (isPostHead(items[i - 1]?.text ?? '')) break;
     item.kind = 'other';
   }
 }
