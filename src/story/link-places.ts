@@ -397,11 +397,11 @@ const AFGHAN_UNITS = new Set(['province', 'district']);
 const FAR_SIDE =
   '(?:[,:]?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+(?:one|town|city|district|village|namesake)\\b|,\\s+(?:which|that)\\s+(?:is|lies)\\s+(?:just\\s+)?across\\s+the\\s+(?:river|border|Panj|Amu)\\b)';
 /**
- * "The masts on the Tajik bank — in Vanj, in …", "on the Tajik bank, farmers in Vanj": the far side named
- * first, the towns (or who is in them, in up to two words) after it.
+ * "The masts on the Tajik bank — in Vanj, in …", "on the Tajik bank, farmers in Vanj", "drive along their side
+ * through Vanj": the far side named first, the towns (or who is in them, in up to two words) after it.
  */
 const FAR_SIDE_BEFORE =
-  /\b(?:on|from|across|along)\s+the\s+(?:Tajik|Uzbek|Turkmen|far|other)\s+(?:side|bank)(?:\s*[—–:-]|,(?:\s[a-z]+){1,2})?\s*(?:in|at)\s+$/u;
+  /\b(?:on|from|across|along)\s+(?:the\s+(?:Tajik|Uzbek|Turkmen|far|other)|their)\s+(?:side|bank)(?:\s*[—–:-]|,(?:\s[a-z]+){1,2})?\s*(?:in|at|through|via)\s+$/u;
 /** Between towns of one list across the border: a comma or "and", perhaps their own "in" ("in Darvaz, in …"). */
 const FOREIGN_LIST_GAP = new RegExp(`^${LIST_SEPARATOR}(?:(?:in|at)\\s+)?$`, 'u');
 /** "the Tajik-side market in Ishkashim", "the Tajik bank's clinic at Darvaz": a far-side venue, then the town. */

@@ -119,12 +119,34 @@ function leadIsHeadline(items: readonly Item[], firstBody: number): boolean {
     (isSentenceHeadline(lead.text) ||
       isQuotedHeadline(lead.text) ||
       aboveByline(lead, afterLead) ||
-      standfirst) &&
+      standfirst ||
+      overPostHead(items, firstBody)) &&
     (!afterLead ||
       afterLead.block !== lead.block ||
       afterLead.kind !== 'body' ||
       opensWithDateline(afterLead) ||
       standfirst)
+  );
+}
+
+/** Longest thread title (words): a forum title may ask or tell in a sentence or two. */
+const MAX_THREAD_TITLE_WORDS = 40;
+/** Lines of the block under a thread's title within which its poster's head stands (a forum's name may come first). */
+const POST_HEAD_REACH = 3;
+
+/**
+ * "I fix bicycles in Taloqan, ask me anything" over "r/SomeForum" / "Posted by u/… · 14h": the first line of a
+ * forum thread, alone in its block, over the block with the opening post's head, is the thread's title.
+ */
+function overPostHead(items: readonly Item[], at: number): boolean {
+  const lead = items[at];
+  if (!lead || wordCount(lead.text) > MAX_THREAD_TITLE_WORDS) return false;
+  const next = items.slice(at + 1, at + 1 + POST_HEAD_REACH);
+  const block = next[0]?.block;
+  return (
+    block !== undefined &&
+    block !== lead.block &&
+    next.some((it) => it.block === block && isPostHead(it.text))
   );
 }
 
@@ -297,6 +319,7 @@ export function removeChrome(items: Line[]): PageFacts {
   markTitleTranslation(items, titleItem);
   markTagline(items);
   markRelatedLists(items);
+  markCommunitySidebar(items);
 
   findAuthorBox(items, (name) => (byline ??= name));
   markOpinionFurniture(items);
@@ -376,6 +399,30 @@ function markRelatedLists(items: Line[]): void {
     }
   }
 }
+
+/**
+ * "About Community", "About this channel", «دربارهٔ این کانال», «دربارهٔ گروه»: the head of a forum's or a channel's
+ * box about itself, beside the posts.
+ */
+const COMMUNITY_HEAD =
+  /^(?:about\s+(?:(?:this|the)\s+)?(?:community|group|forum|channel|subreddit|page)|community\s+(?:info|details)|دربار(?:هٔ|ه|ه‌ی)\s+(?:این\s+)?(?:کانال|گروه|انجمن|صفحه))\s*:?$/iu;
+
+/**
+ * A forum's or a channel's box about itself: its head and the rest of its block (its name, its blurb, its member
+ * count) describe the site, not the story, even where the blurb names places.
+ */
+export function markCommunitySidebar(items: Line[]): void {
+  let block: number | null = null;
+  for (const item of items) {
+    if (block !== null && item.block !== block) block = null;
+    if (item.text.length <= MAX_SIDEBAR_HEAD_CHARS && COMMUNITY_HEAD.test(item.text.trim())) {
+      block = item.block;
+      item.kind = 'navigation';
+    } else if (block !== null && item.kind !== 'title') item.kind = 'navigation';
+  }
+}
+/** Longest head of a community box (characters). */
+const MAX_SIDEBAR_HEAD_CHARS = 40;
 
 /** The last pass of the segmenter: the story's lines as paragraphs and sections, the rest as what was removed. */
 export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections' | 'paragraphs' | 'removed'> {

@@ -29,7 +29,7 @@ describe("a post's head", () => {
   });
 });
 
-describe("a forum post or a comment between its head and its buttons", () => {
+describe('a forum post or a comment between its head and its buttons', () => {
   it('is the poster’s text, read as the story is', () => {
     const kept = paragraphTexts([
       'I drive a minibus between two northern towns, ask me anything',
@@ -92,4 +92,66 @@ describe("a forum post or a comment between its head and its buttons", () => {
   });
 });
 
-void ids;
+describe("a forum thread's title and its community box", () => {
+  const thread = [
+    'I repair radios in a bazaar in Khanabad. Ask me about the trade',
+    '',
+    'r/NorthernValleys',
+    'Posted by u/radio_fixer · 20h',
+    '',
+    'I learned the trade from my uncle, who kept a stall near the river in Khanabad.',
+    '▲ 310 ▼ · 57 comments · Share',
+    '',
+    'About Community',
+    'r/NorthernValleys',
+    'A place to talk about Kunduz, Takhar and Baghlan, their food and their roads.',
+    '19k Members · 80 Online',
+  ];
+
+  it('reads the line over the opening post’s head as the title', () => {
+    const seg = segmentArticle(thread.join('\n'));
+    expect(seg.title).toBe('I repair radios in a bazaar in Khanabad. Ask me about the trade');
+  });
+
+  it('drops the box about the forum, whose blurb names places', () => {
+    const kept = paragraphTexts(thread);
+    expect(kept.some((p) => p.includes('uncle'))).toBe(true);
+    expect(kept.some((p) => p.includes('Takhar and Baghlan'))).toBe(false);
+  });
+
+  it('drops a Dari channel’s box about itself too', () => {
+    const kept = paragraphTexts([
+      'بازار میوهٔ تالقان در زمستان',
+      '',
+      'قیمت انار در بازار تالقان این هفته پایین آمد و دهقانان از فروش راضی بودند.',
+      '',
+      'دربارهٔ این کانال',
+      'ویدیوهای سفر از کندز، بغلان و سمنگان',
+      '۲۰ هزار دنبال‌کننده',
+    ]);
+    expect(kept.some((p) => p.includes('انار'))).toBe(true);
+    expect(kept.some((p) => p.includes('سمنگان'))).toBe(false);
+  });
+
+  it('keeps a story’s first line when no poster’s head follows it', () => {
+    const kept = paragraphTexts([
+      'Teachers in Khanabad went unpaid for a third month, the union said. Some have left.',
+      '',
+      'The union asked the ministry for a date.',
+    ]);
+    expect(kept.some((p) => p.includes('third month'))).toBe(true);
+  });
+});
+
+describe('a town named on the far bank', () => {
+  it('is abroad after "along their side through" as after "on the Tajik bank in"', () => {
+    const far = (text: string) =>
+      findPlaceCandidates(text, index)
+        .filter((c) => c.ids.length > 0)
+        .map((c) => c.text);
+    expect(far('We crossed and drove along their side through Darvaz to save a day.')).toEqual([]);
+    expect(far('The trucks went along the Tajik bank via Ishkashim before crossing back.')).toEqual([]);
+    // On our side the town is ours.
+    expect(ids('We drove along the river through Darvaz to save a day.')).toEqual(['Darvaz=AF1722']);
+  });
+});
