@@ -178,6 +178,33 @@ function boundTownCue(around: Surround): boolean {
   );
 }
 
+/** A word of a signature's name: capitalised in English, any word of letters in Dari (which has no capitals). */
+const SIGNATURE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|[\\u0600-\\u06FF\\u200C]+)";
+/** A line's start, a signature's dash perhaps, the writer's name of two to four words and its comma. */
+const SIGNATURE_BEFORE = new RegExp(
+  `(?:^|\\n)(?:[—–-][ \\t]*)?${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){1,3}[,،][ \\t]*$`,
+  'u',
+);
+/** The line's end after the town, perhaps after its province: "…, Kunduz", "…, Faizabad, Jawzjan". */
+const SIGNATURE_AFTER = new RegExp(
+  `^(?:[,،][ \\t]*${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){0,2})?[ \\t]*(?:\\n|$)`,
+  'u',
+);
+
+/**
+ * "Nadia Sultani, Kunduz" on a line of its own, «نادیه سلطانی، کندز»: a letter's signature gives where its writer
+ * lives, a town: the capital named like the province (Kunduz), or the town the province is named after where the
+ * capital is not (Baghlan's Baghlan-e-Jadid).
+ */
+export function signatureTowns(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
+    const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
+    if (SIGNATURE_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH)) && SIGNATURE_BEFORE.test(before))
+      f.qualifier = 'city';
+  }
+}
+
 /** "The driver, from …", "a nurse who is originally from …", "the family came from …": a person's origin. */
 const PERSON_FROM_BEFORE =
   /(?:\b\p{Ll}{2,20},[ \t]+|\b(?:is|was|are|were|comes?|came)[ \t]+(?:originally[ \t]+)?)from[ \t]+$/u;

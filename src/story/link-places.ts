@@ -42,6 +42,7 @@ import {
   onlyProvinces,
   occupantBefore,
   namesakeTown,
+  signatureTowns,
   priceRowTowns,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
@@ -327,6 +328,7 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   dariListQualifier(found, text);
   roadEnds(found, index, text);
   priceRowTowns(found, index, text);
+  signatureTowns(found, index, text);
   citiesByContext(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
@@ -1008,6 +1010,20 @@ function provincesBySentence(
 const HELD_IN_GAP = /^(?:[ \t]*,)?[ \t]+(?:in|در)[ \t]+$/u;
 /** The longest such gap, told before it is read. */
 const HELD_IN_REACH = 8;
+/** ", ", "، ": a place, then its province as an address gives it ("Fayzabad, Jawzjan"). */
+const ADDRESS_GAP = /^[ \t]*[,،][ \t]*$/u;
+/** A list going on after the province: another name after a comma, or "and" — "Faizabad, Jawzjan and Balkh". */
+const LIST_GOES_ON = /^(?:[ \t]*[,،][ \t]*(?:\p{Lu}|[\u0600-\u06FF])|[ \t]+(?:and|or|و)[ \t])/u;
+
+/**
+ * "a Fayzabad in Jawzjan", "Fayzabad, Jawzjan" (an address, a signature): a place and the province that holds
+ * it, not a list of the two ("Fayzabad, Jawzjan and Balkh").
+ */
+function heldIn(text: string, a: Span, b: Span): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (HELD_IN_GAP.test(gap)) return true;
+  return ADDRESS_GAP.test(gap) && !LIST_GOES_ON.test(text.slice(b.end, b.end + 12));
+}
 const districtsByDariName = new WeakMap<PlaceIndex, ReadonlyMap<string, readonly string[]>>();
 
 /** The districts of a province by their Dari name: "AF28 فیض آباد" → Jawzjan's Fayzabad. */
@@ -1035,8 +1051,7 @@ export function namesakeInProvince(found: Found[], index: PlaceIndex, text: stri
     if (!a || !b || a.qualifier === 'province' || b.ids.length !== 1 || b.start - a.end > HELD_IN_REACH)
       continue;
     const province = b.ids[0] ?? '';
-    if (index.entries.get(province)?.kind !== 'province' || !HELD_IN_GAP.test(text.slice(a.end, b.start)))
-      continue;
+    if (index.entries.get(province)?.kind !== 'province' || !heldIn(text, a, b)) continue;
     if (a.ids.some((id) => provinceOf(index, id) === province)) continue;
     const same = a.ids.flatMap((id) => {
       const e = index.entries.get(id);

@@ -44,6 +44,69 @@ interface Item {
   kind: Kind;
 }
 
+/** A capitalised word of a name or a town: "Yarzada", "Mazar-i-Sharif", "O'Neill". */
+const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+/**
+ * "Nadia Sultani, Khanabad", "— Haji Rahim Karimi, Faizabad, Jawzjan": a letter's signature, the writer's name (two to
+ * four capitalised words) and, after a comma, the town and perhaps its province.
+ */
+const SIGNATURE = new RegExp(
+  `^(?:[—–-][ \\t]*)?${CAP_WORD}(?:[ \\t]${CAP_WORD}){1,3}(?:,[ \\t]*${CAP_WORD}(?:[ \\t]${CAP_WORD}){0,2}){1,2}$`,
+  'u',
+);
+/** A paragraph's last character when it closes a sentence (a quotation's closing mark too). */
+const CLOSES_SENTENCE = /[.!?؟"”»]$/u;
+
+/**
+ * A letter's signature: a name and a town on a line of its own, under a paragraph that closes a sentence. It
+ * is kept in the story (the town is the writer's), not read as a heading over what follows.
+ */
+export function signsLetter(items: readonly Item[], at: number): boolean {
+  const [prev, line] = [items[at - 1], items[at]];
+  return (
+    !!line &&
+    prev?.kind === 'body' &&
+    CLOSES_SENTENCE.test(prev.text) &&
+    (line.block !== prev.block || at + 1 >= items.length || items[at + 1]?.block !== line.block) &&
+    SIGNATURE.test(line.text)
+  );
+}
+
+/** Fewest signed letters that make a letters page, whose letters have heads. */
+const MIN_LETTERS = 2;
+/** Longest head (words) of a letter on a letters page. */
+const MAX_LETTER_HEAD_WORDS = 10;
+
+/**
+ * "Not every bridge is ours" alone in its block, opening a letter that closes with a signature: the letter's head,
+ * a heading over it, whatever its case (a sentence-case head is no sentence: it has no stop). A letter runs from
+ * the signature above it, or the page's last heading or furniture, down to its own signature. A page of one signed
+ * piece is no letters page: its short lines are left as they are.
+ */
+function markLetterHeads(items: Item[]): void {
+  const signatures = items.flatMap((it, i) => (it.kind === 'body' && signsLetter(items, i) ? [i] : []));
+  // One signature may close an opinion piece; a page of letters has one under each.
+  if (signatures.length < MIN_LETTERS) return;
+  let from = 0;
+  for (const sig of signatures) {
+    let start = sig;
+    while (start > from && items[start - 1]?.kind === 'body') start--;
+    const head = items.slice(start, sig).find((it, k, run) => isLetterHead(it, run[k - 1], run[k + 1]));
+    if (head) head.kind = 'heading';
+    from = sig + 1;
+  }
+}
+
+/** A short line alone in its block with no stop at its end: the shape of a letter's head. */
+function isLetterHead(item: Item, prev: Item | undefined, next: Item | undefined): boolean {
+  return (
+    prev?.block !== item.block &&
+    next?.block !== item.block &&
+    wordCount(item.text) <= MAX_LETTER_HEAD_WORDS &&
+    !/[.!:;,،]$/u.test(item.text)
+  );
+}
+
 /** Titles need some substance; a one-word kicker ("Afghanistan") above the headline is not the title. */
 const MIN_TITLE_WORDS = 3;
 /** Longest sentence-case headline (words); a longer unpunctuated first line is more likely a lede. */
@@ -271,6 +334,8 @@ export function removeChrome(items: Line[]): PageFacts {
         byline ??= bylineName(item.text);
         date ??= dateValue(item.text);
       }
+    } else if (signsLetter(items, i)) {
+      // The writer's name and town under a letter: the town is where the writer lives, read as the story is.
     } else if (isHeadingLike(item.text)) {
       item.kind = 'heading';
     }
@@ -317,6 +382,7 @@ export function removeChrome(items: Line[]): PageFacts {
   }
 
   markTitleTranslation(items, titleItem);
+  markLetterHeads(items);
   markTagline(items);
   markRelatedLists(items);
   markCommunitySidebar(items);

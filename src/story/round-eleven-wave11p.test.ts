@@ -155,3 +155,73 @@ describe('a town named on the far bank', () => {
     expect(ids('We drove along the river through Darvaz to save a day.')).toEqual(['Darvaz=AF1722']);
   });
 });
+
+describe("a letters page's signatures and heads", () => {
+  const page = [
+    'Letters: the ferry, the clinic and the price of coal',
+    '',
+    'Keep the ferry running',
+    '',
+    'Every spring the ferry stops for a month and the children on our bank miss their exams.',
+    '',
+    'Farhad Ahmadzai, Kunduz',
+    '',
+    'The clinic needs a second nurse',
+    '',
+    'Our clinic serves eleven villages with one nurse, who has not had a day off since March.',
+    '',
+    'Shukria Hamidi, Baghlan',
+  ];
+
+  it('keeps the signature in the story and reads its town as where the writer lives', () => {
+    const kept = paragraphTexts(page);
+    expect(kept).toContain('Farhad Ahmadzai, Kunduz');
+    expect(ids('Farhad Ahmadzai, Kunduz')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Shukria Hamidi, Baghlan')).toEqual(['Baghlan=AF0905']);
+    expect(ids('— Gul Ahmad Sharifi, Taloqan')).toEqual(['Taloqan=AF1801']);
+    expect(ids('فرزانه کریمی، کندز')).toEqual(['کندز=AF1901']);
+  });
+
+  it("reads each letter's unpunctuated head as a heading, not the story", () => {
+    const seg = segmentArticle(page.join('\n'));
+    expect(seg.sections.map((s) => s.title)).toEqual([
+      'Keep the ferry running',
+      'The clinic needs a second nurse',
+    ]);
+  });
+
+  it('leaves the short lines of a single signed piece in the story', () => {
+    const kept = paragraphTexts([
+      'Why our valley needs a bridge',
+      '',
+      'For ten years we have asked for a bridge over the river at Chal.',
+      '',
+      'Ten years in Chal',
+      '',
+      'In that time three boys have drowned crossing on a raft.',
+      '',
+      'Habibullah Rasuli, Taloqan',
+    ]);
+    expect(kept).toContain('Ten years in Chal');
+  });
+
+  it('leaves a name and a province in a sentence, or a list of provinces, as they were', () => {
+    expect(ids('Farhad Ahmadzai, Kunduz governor, opened the school.')).toEqual(['Kunduz=AF19']);
+    expect(ids('Kunduz, Takhar')).toEqual(['Kunduz=AF19', 'Takhar=AF18']);
+  });
+});
+
+describe('a place and its province as an address gives them', () => {
+  it('is the district of that province named like the place', () => {
+    expect(ids('Write to us at House 4, Fayzabad, Jawzjan')).toContain('Jawzjan=AF28');
+    expect(ids('Karima Noori, Faizabad, Jawzjan')).toEqual(['Faizabad=AF2808', 'Jawzjan=AF28']);
+  });
+
+  it('is not a list that goes on after the province', () => {
+    expect(ids('Snow closed roads in Faizabad, Jawzjan and Balkh.')).toEqual([
+      'Faizabad=AF1701',
+      'Jawzjan=AF28',
+      'Balkh=AF21',
+    ]);
+  });
+});
