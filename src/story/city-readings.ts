@@ -46,7 +46,10 @@ const CONTEXT_REACH = 48;
 /** "the Kunduz bazaar", "the Kunduz wholesale market", "Kunduz's main square": a venue right after the name. */
 const VENUE_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${VENUE_NOUNS.join('|')})\\b`);
 /** "بازارهای کندز": Dari venues, plural too, with their ezafe before the name. */
-const DARI_VENUE_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_VENUE_NOUNS.join('|')})(?:های|ٔ|\u200C?ی)\\s$`, 'u');
+const DARI_VENUE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_VENUE_NOUNS.join('|')})(?:\u200C?های|ٔ|\u200C?ی)\\s$`,
+  'u',
+);
 /** "حاشیهٔ کندز", "مرکز کندز", "شهروندان کندز": the town's outskirts, centre, lanes or citizens. */
 const DARI_CITY_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_CITY_CUES.join('|')})\\s$`, 'u');
 /** "a driver from Kunduz", "a carpet leaving Kunduz": one traveller or load from the town. */
@@ -290,6 +293,25 @@ export function namesakeTown(province: string, index: PlaceIndex): string | null
 /** A name both a province and a town of its own (Kunduz and its capital, Baghlan and Baghlan-e-Jadid); not Takhar. */
 function provinceAndItsTown(ids: readonly string[], index: PlaceIndex): boolean {
   return sharedWithCapital(ids, index) || ids.some((id) => namesakeTown(id, index) !== null);
+}
+
+/** A table's cell boundary between two names: a bar or a tab. */
+export const CELL_GAP = /^ *[|\t][ \t]*$/u;
+
+/**
+ * "Kunduz | Imam Sahib | 87 | 41", «کندز | خان‌آباد | ۷۲»: a table row whose cell beside a name shared by a province
+ * and its town names a district of that province is a row by province and district; the name is the province.
+ */
+export function tableRowProvinces(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [f, next] = [found[k], found[k + 1]];
+    if (!f || !next || f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
+    if (!CELL_GAP.test(text.slice(f.end, next.start))) continue;
+    const province = f.ids.find((id) => index.entries.get(id)?.kind === 'province');
+    const districtOf = (id: string) =>
+      index.entries.get(id)?.kind === 'district' && provinceOf(index, id) === province;
+    if (province && next.ids.length > 0 && next.ids.every(districtOf)) f.qualifier = 'province';
+  }
 }
 
 /**

@@ -43,6 +43,8 @@ import {
   occupantBefore,
   namesakeTown,
   signatureTowns,
+  CELL_GAP,
+  tableRowProvinces,
   priceRowTowns,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
@@ -327,6 +329,7 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   }
   dariListQualifier(found, text);
   roadEnds(found, index, text);
+  tableRowProvinces(found, index, text);
   priceRowTowns(found, index, text);
   signatureTowns(found, index, text);
   citiesByContext(found, index, text);
@@ -659,12 +662,24 @@ function withCues(
       f.qualifier ||
       f.cued ||
       listed(f, k) ||
+      cellBesideItsProvince(found, k, index, text) ||
       parallelWithPlace(found, k, text) ||
       (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
     return cued;
   });
+}
+
+/**
+ * «بغلان | برکه | ۲۶»: a name that is also a word, in a table's cell right after the cell of the province holding
+ * it, is that province's district, as the table's other rows are.
+ */
+function cellBesideItsProvince(found: readonly Found[], k: number, index: PlaceIndex, text: string): boolean {
+  const [prev, f] = [found[k - 1], found[k]];
+  if (!prev || !f || !CELL_GAP.test(text.slice(prev.end, f.start))) return false;
+  const provinces = new Set(prev.ids.filter((id) => index.entries.get(id)?.kind === 'province'));
+  return f.ids.some((id) => provinces.has(provinceOf(index, id) ?? ''));
 }
 
 /** The preposition right before a name: "from", "in", "to", «از», «در», «به». */

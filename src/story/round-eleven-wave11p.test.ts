@@ -225,3 +225,40 @@ describe('a place and its province as an address gives them', () => {
     ]);
   });
 });
+
+describe('a table row by province and district', () => {
+  it('reads the province cell beside its own district as the province, in Dari and English', () => {
+    // The city's own row first: the cells under it still name the province.
+    expect(ids('کندز | شهر کندز | ۳۰ | ۴\nکندز | چهار دره | ۱۲ | ۳\nکندز | خان‌آباد | ۹ | ۰')).toEqual([
+      'کندز=AF19',
+      'کندز=AF1901',
+      'کندز=AF19',
+      'چهار دره=AF1902',
+      'کندز=AF19',
+      'خان‌آباد=AF1904',
+    ]);
+    expect(ids('Kunduz\tKunduz city\t30\t4\nKunduz\tQala-e-Zal\t14\t2')).toEqual([
+      'Kunduz=AF19',
+      'Kunduz city=AF1901',
+      'Kunduz=AF19',
+      'Qala-e-Zal=AF1907',
+    ]);
+  });
+
+  it('takes a district that is also a word in the cell after its province', () => {
+    expect(ids('بغلان | برکه | ۱۷ | ۲')).toEqual(['بغلان=AF09', 'برکه=AF0910']);
+    // Beside another province's cell the word stays a word.
+    expect(ids('تخار | برکه | ۱۷ | ۲')).toEqual(['تخار=AF18']);
+  });
+
+  it("leaves a price row's town cells towns", () => {
+    expect(ids('Flour, 50 kg: Kunduz 1,650 · Taloqan 1,700')).toEqual(['Kunduz=AF1901', 'Taloqan=AF1801']);
+  });
+});
+
+describe('hospitals of a town, in the Dari plural', () => {
+  it('is the town, as one hospital of it is', () => {
+    expect(ids('بیماران در شفاخانه‌های کندز بستر شدند.')).toEqual(['کندز=AF1901']);
+    expect(ids('بیماران در شفاخانهٔ کندز بستر شدند.')).toEqual(['کندز=AF1901']);
+  });
+});
