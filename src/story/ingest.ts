@@ -14,6 +14,8 @@ import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { findPlaceCandidates, namedElsewhere, type PlaceCandidate, type Span } from './link-places.ts';
 import { acronymSpans, organisationAcronyms } from './organisations.ts';
+import { isInfoboxLine } from './page-chrome.ts';
+import { pageSubject, subjectReading, type PageSubject } from './page-subject.ts';
 import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
@@ -98,9 +100,11 @@ export function ingestStory(
   const reading = readingOf(passages, index);
   const table = findSpeakers(reading);
   const quoteDrafts = attributeAllQuotes(table, reading);
-  const linked = linkPlaces(reading, table, passages);
   const headline = annotations?.meta?.title ?? page.title ?? '';
-  const unresolved = settleAmbiguity(linked, { reading, table, passages, quoteDrafts, headline });
+  const infoboxRows = lines.flatMap((l) => (l.kind !== 'body' && isInfoboxLine(l.text) ? [l.text] : []));
+  const subject = pageSubject(headline, infoboxRows, index);
+  const linked = linkPlaces(reading, table, passages, subject.namesakes);
+  const unresolved = settleAmbiguity(linked, { reading, table, passages, quoteDrafts, headline, subject });
   proposePins(unresolved, linked.drafts, reading.texts, passages);
   const pinned = resolvePins(annotations?.pins, options.locator);
   const overrides = new Overrides(annotations, passages, options, pinned.links);
@@ -175,7 +179,12 @@ interface Linked {
 }
 
 /** Link places: every place name of every passage, outside speakers' names and organisations' acronyms. */
-function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Passage[]): Linked {
+function linkPlaces(
+  reading: Reading,
+  table: SpeakerTable,
+  passages: readonly Passage[],
+  subjects: ReadonlyMap<string, string>,
+): Linked {
   const { texts, index } = reading;
   const blocked: Span[][] = texts.map(() => []);
   const isPlaceName = (name: string) => index.exact.has(normalizeName(name));
@@ -205,6 +214,7 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
       held: held[p] ?? [],
       people: introduced,
       provincePeople,
+      subjects,
     });
   });
   namedElsewhere(candidates, held);
@@ -242,6 +252,8 @@ interface Settling {
   passages: readonly Passage[];
   quoteDrafts: readonly QuoteDraft[];
   headline: string;
+  /** What the page's title and infobox say it is about (see page-subject.ts). */
+  subject: PageSubject;
 }
 
 /**
@@ -250,7 +262,7 @@ interface Settling {
  */
 function settleAmbiguity(
   linked: Linked,
-  { reading, table, passages, quoteDrafts, headline }: Settling,
+  { reading, table, passages, quoteDrafts, headline, subject }: Settling,
 ): Unresolved[] {
   const { texts, index } = reading;
   const located = new PlacesAt(passages.length);
@@ -271,7 +283,10 @@ function settleAmbiguity(
   for (const [p, list] of linked.candidates.entries()) {
     for (const c of list) {
       if (c.ids.length < 2) continue;
-      const r = resolveAmbiguous(c, p, context);
+      const named = subjectReading(c.ids, subject, index, false);
+      const read = named ? { place: named } : resolveAmbiguous(c, p, context);
+      const tieBreak = 'place' in read ? null : subjectReading(c.ids, subject, index, true);
+      const r = tieBreak ? { place: tieBreak } : read;
       const passage = passages[p]?.id ?? '';
       const { start, end, text } = c;
       if ('place' in r) {

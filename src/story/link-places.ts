@@ -125,7 +125,12 @@ export interface FindOptions {
   people?: string[];
   /** Filled with the province names the words around them made a person's ("Haji Nasrullah Wardak"). */
   provincePeople?: Set<string>;
+  /** The page's subject among namesakes, by the name's ids (`namesakeKey`): see page-subject.ts. */
+  subjects?: ReadonlyMap<string, string>;
 }
+
+/** The ids of a name several places share, as one key: "Tagab" and "Tagab District" share theirs. */
+export const namesakeKey = (ids: readonly string[]): string => [...ids].sort().join(' ');
 
 /** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
 export function findPlaceCandidates(
@@ -154,7 +159,7 @@ export function findPlaceCandidates(
     if (!foreign && !rejectedAt(site, isBlocked, options)) found.push(foundOf(site));
     i += best.words + (site.qual?.attached ? 1 : 0);
   }
-  return linkedCandidates(found, index, text, options.held);
+  return linkedCandidates(found, index, text, options.held, options.subjects);
 }
 
 /** The name matched at token i: exactly, else fuzzily, else a river after "the"; a longer fuzzy name wins. */
@@ -290,10 +295,11 @@ function linkedCandidates(
   index: PlaceIndex,
   text: string,
   held: PlaceCandidate[] | undefined,
+  subjects: ReadonlyMap<string, string> = new Map(),
 ): PlaceCandidate[] {
   // A passage that names nothing has nothing to settle: none of the passes runs for it.
   if (found.length === 0) return [];
-  settleQualifiers(found, index, text);
+  settleQualifiers(found, index, text, subjects);
   // Field by field: a rest and a spread per name are the slow path.
   const linked = withCues(found, index, text, held).map((f): PlaceCandidate => ({
     start: f.start,
@@ -317,7 +323,12 @@ function phraseKey(tokens: readonly Token[], i: number, words: number): string {
  * The passes that say what each found name is from the names around it: plural qualifiers over a list, roads,
  * towns and provinces by context, and the province a shared name is in. Each sets `qualifier` or `ids`.
  */
-function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void {
+function settleQualifiers(
+  found: Found[],
+  index: PlaceIndex,
+  text: string,
+  subjects: ReadonlyMap<string, string>,
+): void {
   // "the Konduz and Takhar provinces": a plural qualifier covers the whole list before it.
   for (let k = found.length - 1; k > 0; k--) {
     const cur = found[k];
@@ -347,6 +358,12 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
   namesakeInProvince(found, index, text);
+  // The page's own subject outranks what a sentence of it names round the name ("Tagab, far from Faizabad" on
+  // Kapisa's Tagab's page); the words bound to the name (a province after it, a neighbour) outrank the page.
+  for (const f of found) {
+    const subject = f.ids.length > 1 ? subjects.get(namesakeKey(f.ids)) : undefined;
+    if (subject) f.ids = [subject];
+  }
   // Before the sentence's namesakes, which it outranks; a contrast ("not Khost in the south") settles its own
   // name only, so it is set aside as their context.
   namesakeByCompass(found, index, text);
@@ -914,11 +931,19 @@ export function dariListQualifier(found: Found[], text: string): void {
 
 /**
  * "نهرین و خوست", "Baharak, Jurm and Kishim": a name several places share, listed beside a place of one
- * province, is the one in that province.
+ * province, is the one in that province. Two such names listed together ("the bazaars of Baharak and Faizabad",
+ * one shared with Takhar, the other with Jawzjan) lie in the one province both may be in.
  */
 export function listedWithProvince(found: Found[], index: PlaceIndex, text: string): void {
-  const provinceOfSingle = (f: Found | undefined) =>
-    f && f.ids.length === 1 ? provinceOf(index, f.ids[0] ?? '') : null;
+  const provincesOf = (f: Found) => new Set(f.ids.map((id) => provinceOf(index, id)));
+  const provinceOfSingle = (f: Found | undefined, other?: Found) => {
+    if (!f) return null;
+    if (f.ids.length === 1) return provinceOf(index, f.ids[0] ?? '');
+    if (!other) return null;
+    const mine = provincesOf(other);
+    const shared = [...provincesOf(f)].filter((p) => mine.has(p));
+    return shared.length === 1 ? (shared[0] ?? null) : null;
+  };
   const listed = (a: Found, b: Found) => {
     const gap = text.slice(a.end, b.start);
     return LIST_GAP.test(gap) || DARI_LIST_GAP.test(gap);
@@ -929,8 +954,8 @@ export function listedWithProvince(found: Found[], index: PlaceIndex, text: stri
     const before = found[k - 1];
     const after = found[k + 1];
     const province =
-      (before && listed(before, f) ? provinceOfSingle(before) : null) ??
-      (after && listed(f, after) ? provinceOfSingle(after) : null);
+      (before && listed(before, f) ? provinceOfSingle(before, f) : null) ??
+      (after && listed(f, after) ? provinceOfSingle(after, f) : null);
     if (!province) return;
     const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
     if (inside.length === 1) f.ids = inside;

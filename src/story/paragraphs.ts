@@ -12,7 +12,7 @@ import {
   wordCount,
 } from './clean.ts';
 import { readDateline } from './dateline.ts';
-import { isPostHead } from './page-chrome.ts';
+import { isEncyclopediaTagline, isPostHead } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
@@ -381,6 +381,9 @@ export function removeChrome(items: Line[]): PageFacts {
     titleItem = lead;
   }
 
+  if (title === null) titleItem = encyclopediaTitle(items);
+  title ??= titleItem?.text ?? null;
+  markTitleRepeats(items, titleItem);
   markTitleTranslation(items, titleItem);
   markLetterHeads(items);
   markTagline(items);
@@ -395,6 +398,29 @@ export function removeChrome(items: Line[]): PageFacts {
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
   return { title, byline, date };
+}
+
+/**
+ * «ولسوالی شهدا» over «از ویکی‌پدیا، دانشنامهٔ آزاد», "Khanabad" over "From Wikipedia, the free encyclopedia": the line
+ * right above an encyclopedia's tagline is the page's title, however short.
+ */
+function encyclopediaTitle(items: Item[]): Item | null {
+  const at = items.findIndex((it) => isEncyclopediaTagline(it.text));
+  const above = items[at - 1];
+  if (at < 1 || !above || !isStory(above) || items.slice(0, at - 1).some(isStory)) return null;
+  above.kind = 'title';
+  return above;
+}
+
+/** Longest line (words) read as the headline repeated. */
+const MAX_TITLE_REPEAT_WORDS = 12;
+
+/** The headline set again further down (an infobox's head, a page's second heading): the headline, not the story. */
+function markTitleRepeats(items: Item[], titleItem: Item | null): void {
+  if (titleItem === null || wordCount(titleItem.text) > MAX_TITLE_REPEAT_WORDS) return;
+  const key = normalizeLine(titleItem.text);
+  for (const item of items)
+    if (item !== titleItem && isStory(item) && normalizeLine(item.text) === key) item.kind = 'duplicate';
 }
 
 const DARI_SCRIPT = /[\u0600-\u06FF]/u;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
-import { placeIndexFor } from './ingest.ts';
+import { ingestStory, placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
 import { isPostHead } from './page-chrome.ts';
 import { segmentArticle } from './paragraphs.ts';
@@ -260,5 +260,120 @@ describe('hospitals of a town, in the Dari plural', () => {
   it('is the town, as one hospital of it is', () => {
     expect(ids('بیماران در شفاخانه‌های کندز بستر شدند.')).toEqual(['کندز=AF1901']);
     expect(ids('بیماران در شفاخانهٔ کندز بستر شدند.')).toEqual(['کندز=AF1901']);
+  });
+});
+
+describe("an encyclopedia page's head", () => {
+  const page = [
+    'ولسوالی ورسج',
+    '',
+    'از ویکی‌پدیا، دانشنامهٔ آزاد',
+    'پرش به ناوبری پرش به جستجو',
+    'برای دیگر کاربردها، ورسج (ابهام‌زدایی) را ببینید.',
+    '',
+    'ولسوالی ورسج',
+    'ولایت\tتخار',
+    '',
+    'ورسج یکی از ولسوالی‌های کوهستانی ولایت تخار است و دریای ورسج از میان آن می‌گذرد.',
+    '',
+    'جستارهای وابسته[ویرایش]',
+    'ولسوالی فرخار',
+    'ولسوالی خواجه غار',
+  ];
+
+  it('reads the line over the tagline as the title, and drops the tagline, the hatnote and the title repeated', () => {
+    const seg = segmentArticle(page.join('\n'));
+    expect(seg.title).toBe('ولسوالی ورسج');
+    const kept = paragraphTexts(page);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toContain('کوهستانی');
+  });
+
+  it('drops an English hatnote naming the other pages, and its "See also" list', () => {
+    const kept = paragraphTexts([
+      'Khwaja Ghar',
+      '',
+      'From Wikipedia, the free encyclopedia',
+      'This article is about the district in Takhar. For the town in another province, see Khwaja Ghar (town).',
+      'Not to be confused with Khwaja Bahauddin.',
+      '',
+      'Khwaja Ghar is a district of Takhar Province on the Amu Darya.',
+    ]);
+    expect(kept).toEqual(['Khwaja Ghar is a district of Takhar Province on the Amu Darya.']);
+  });
+
+  it('keeps a sentence that only mentions an article', () => {
+    const kept = paragraphTexts([
+      'Reporters revisit the valley',
+      '',
+      'This article is about the people who stayed in Warsaj after the floods, and why they stayed.',
+      '',
+      'Most of them farm the terraces above the river.',
+    ]);
+    // A hatnote points on to other pages ("see …"); a lead that opens the same way and does not is the story.
+    expect(kept.some((p) => p.startsWith('This article is about the people'))).toBe(true);
+  });
+});
+
+describe('a place given a quoted nickname', () => {
+  it('stays the place: "called X "…"" names what X is called, not a person', () => {
+    expect(ids('Drivers have long called Yawan "the end of the road".')).toEqual(['Yawan=AF1709']);
+    // A person introduced by the naming verb is still a person.
+    expect(ids('A girl called Baharak came to the clinic.')).toEqual([]);
+  });
+});
+
+describe('two namesakes listed together', () => {
+  it('lie in the one province both may be in', () => {
+    expect(ids('Wool is sold in the bazaars of Baharak and Feizabad before the snow.')).toEqual([
+      'Baharak=AF1706',
+      'Feizabad=AF1701',
+    ]);
+    expect(ids('پشم در بازارهای بهارک و فیض‌آباد فروخته می‌شود و بخشی به تالقان می‌رود.')).toEqual([
+      'بهارک=AF1706',
+      'فیض‌آباد=AF1701',
+      'تالقان=AF1801',
+    ]);
+  });
+});
+
+describe("an encyclopedia page's subject among namesakes", () => {
+  const placesOf = (lines: string[]) =>
+    ingestStory(lines.join('\n'), builtGazetteer()).mentions.map((m) => `${m.text}=${m.place}`);
+
+  it('is the place in the province its title names, wherever the page names it bare', () => {
+    expect(
+      placesOf([
+        'Tagab District (Kapisa)',
+        '',
+        'From Wikipedia, the free encyclopedia',
+        '',
+        'Tagab lies in a green valley, a long way from Faizabad, and is known for its orchards.',
+      ]),
+    ).toContain('Tagab=AF0206');
+  });
+
+  it('is the place in the province its infobox names', () => {
+    expect(
+      placesOf([
+        'ولسوالی بهارک',
+        '',
+        'از ویکی‌پدیا، دانشنامهٔ آزاد',
+        '',
+        'ولایت\tتخار',
+        '',
+        'مردم بهارک بیشتر به کشت گندم و پرورش مال می‌پردازند.',
+      ]),
+    ).toContain('بهارک=AF1803');
+  });
+
+  it('leaves a namesake the title does not give to what surrounds it', () => {
+    expect(
+      placesOf([
+        'Tagab District (Kapisa)',
+        '',
+        'Many of its traders also sell in Baharak, next to Kalafgan.',
+      ]),
+    ).toContain('Baharak=AF1803');
   });
 });
