@@ -212,9 +212,10 @@ hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha itt
 
 /**
  * Words for what a place's name labels even written in lower case right after it: "the Oxus civilisation" — an
- * age named after the land, not a mention of the place.
+ * age named after the land, not a mention of the place; "the Yawan stream" — a water named after the district
+ * that has no place of its own on the map (a river that has one is a region: "the Kokcha river").
  */
-export const NAMED_AFTER_WORDS = set('civilisation civilization civilisations civilizations');
+export const NAMED_AFTER_WORDS = set('civilisation civilization civilisations civilizations stream streams');
 
 /**
  * Bodies of a place's own government or state: a council, ministry, police or army "of Kunduz" acts for the

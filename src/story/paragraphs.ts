@@ -385,6 +385,7 @@ export function removeChrome(items: Line[]): PageFacts {
   title ??= titleItem?.text ?? null;
   markTitleRepeats(items, titleItem);
   markTitleTranslation(items, titleItem);
+  markBoxHeadTranslations(items);
   markLetterHeads(items);
   markTagline(items);
   markRelatedLists(items);
@@ -436,14 +437,33 @@ export function markTitleTranslation(items: Item[], titleItem: Item | null): voi
   if (titleItem === null) return;
   const next = items[items.indexOf(titleItem) + 1];
   if (!next || next.block !== titleItem.block || (next.kind !== 'body' && next.kind !== 'heading')) return;
-  const dariTitle = DARI_SCRIPT.test(titleItem.text) && !LATIN_SCRIPT.test(titleItem.text);
-  const otherScript = dariTitle ? !DARI_SCRIPT.test(next.text) : !LATIN_SCRIPT.test(next.text);
-  if (
+  if (translates(titleItem, next)) next.kind = 'navigation';
+}
+
+/** Whether `next` reads as `head` said again in the other script: short, and without a sentence's stop. */
+function translates(head: Item, next: Item): boolean {
+  const dariHead = DARI_SCRIPT.test(head.text) && !LATIN_SCRIPT.test(head.text);
+  const otherScript = dariHead ? !DARI_SCRIPT.test(next.text) : !LATIN_SCRIPT.test(next.text);
+  return (
     otherScript &&
     !/[.!?؟]\s*$/u.test(next.text) &&
-    wordCount(next.text) <= TRANSLATION_WORDS(wordCount(titleItem.text))
-  )
-    next.kind = 'navigation';
+    wordCount(next.text) <= TRANSLATION_WORDS(wordCount(head.text))
+  );
+}
+
+/**
+ * "Khanabad District" over «ولسوالی خان‌آباد» over "Country⇥Afghanistan": an infobox's head and its name in the
+ * other script, above the box's rows, is the box's furniture, not a line of the story.
+ */
+export function markBoxHeadTranslations(items: Item[]): void {
+  items.forEach((head, i) => {
+    const [next, after] = [items[i + 1], items[i + 2]];
+    // The box's head may read as a heading, or as furniture above the story (a heading before the first paragraph).
+    if (head.kind !== 'heading' && head.kind !== 'navigation') return;
+    if (next?.kind !== 'body' || next.block !== head.block) return;
+    const inBox = !!after && after.block === next.block && after.kind !== 'body' && after.kind !== 'title';
+    if (inBox && translates(head, next)) next.kind = 'navigation';
+  });
 }
 
 /** Longest tagline, in words: a masthead's motto or a newsletter's line of what it covers. */

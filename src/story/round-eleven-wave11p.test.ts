@@ -377,3 +377,27 @@ describe("an encyclopedia page's subject among namesakes", () => {
     ).toContain('Baharak=AF1803');
   });
 });
+
+describe("a water named after a district, and an infobox's head in the other script", () => {
+  it('reads "the X stream" as the stream, not the district', () => {
+    expect(ids('Children swim in the Yawan stream in July.')).toEqual([]);
+    expect(ids('Children in Yawan swim in the stream in July.')).toEqual(['Yawan=AF1709']);
+  });
+
+  it("drops the box head's Dari name over the box's rows, keeps a line of prose after a heading", () => {
+    const kept = paragraphTexts([
+      'Yawan District (Badakhshan)',
+      '',
+      'From Wikipedia, the free encyclopedia',
+      '',
+      'Yawan District',
+      'ولسوالی یاوان',
+      'District',
+      'Country\tAfghanistan',
+      'Province\tBadakhshan',
+      '',
+      'Yawan is a district of Badakhshan Province.',
+    ]);
+    expect(kept).toEqual(['Yawan is a district of Badakhshan Province.']);
+  });
+});
