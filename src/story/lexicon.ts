@@ -352,6 +352,11 @@ export const DARI_NAME_STOPS = set(`
 نیست هست تنها فقط ما شما من تو او ایشان آنها خود
 `);
 /**
+ * Dari prepositions and particles, each a word of its own: run together with the word before or after, they make
+ * no name («درو از بین» is "the harvest, from …", not درواز).
+ */
+export const DARI_PARTICLES = set('از به در و که را با تا بر');
+/**
  * Dari words a sports club names itself with before its home's name, as English clubs do after it ("Kokcha
  * Lions"): «شیران …» lions, «ستارهٔ …» star, «عقاب‌های …» eagles, «باشگاه …» club. The name is the club's.
  */

@@ -24,6 +24,7 @@ import {
   QUALIFIERS,
   OFF_MAP_DARI_PHRASES,
   WORD_NAMES,
+  DARI_PARTICLES,
 } from './lexicon.ts';
 import {
   citiesByContext,
@@ -405,10 +406,10 @@ const FOREIGN_BEFORE =
   /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:own\s+)?(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+|(?:also\s+)?(?:called|named|known\s+as)\s+)?)?$/u;
 /**
  * "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان", «اشکاشم که در خاک تاجیکستان است»: the name is
- * placed across the border.
+ * placed across the border (Tajikistan also as commenters spell it, «تاجکستان»).
  */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO|Tajik\s+Badakhshan)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
+  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO|Tajik\s+Badakhshan)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
@@ -1254,6 +1255,15 @@ function phraseLength(tokens: readonly Token[], joins: Joins, i: number, max: nu
   return n;
 }
 
+/**
+ * «درو از»: a Dari phrase opening or closing with a particle, whose words run together would spell a name (here
+ * درواز), is the words; a name with «و» inside («کران و منجان») keeps its own key.
+ */
+function particleAtEdge(key: string): boolean {
+  const words = key.split(' ');
+  return DARI_PARTICLES.has(words[0] ?? '') || DARI_PARTICLES.has(words.at(-1) ?? '');
+}
+
 function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): Match | null {
   const keys: string[] = [];
   const words = phraseLength(tokens, joins, i, index.maxWords);
@@ -1262,7 +1272,9 @@ function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): M
   for (let n = keys.length; n >= 1; n--) {
     const key = keys[n - 1] ?? '';
     const compact = compactKey(key);
-    const ids = index.exact.get(key) ?? (compact === null ? undefined : index.exact.get(compact));
+    const ids =
+      index.exact.get(key) ??
+      (compact === null || particleAtEdge(key) ? undefined : index.exact.get(compact));
     if (ids) return { words: n, ids: [...ids], via: 'name' };
   }
   return null;

@@ -401,3 +401,19 @@ describe("a water named after a district, and an infobox's head in the other scr
     expect(kept).toEqual(['Yawan is a district of Badakhshan Province.']);
   });
 });
+
+describe('Darwaz in Dari, and words run together', () => {
+  it('reads «درواز» as the Afghan district, and not across the river', () => {
+    expect(ids('باشندگان درواز هر بهار منتظر باز شدن راه هستند.')).toEqual(['درواز=AF1722']);
+    expect(
+      ids('خویشاوندان ما در درواز تاجکستان زندگی می‌کنند.').filter((s) => s.startsWith('درواز')),
+    ).toEqual([]);
+  });
+
+  it('spells no name from a word and a particle run together', () => {
+    // «درو» (harvest) and «از» (from) would spell درواز without their space.
+    expect(ids('باران چند روز پیش از درو از بین رفت.')).toEqual([]);
+    // A name with «و» inside keeps its key.
+    expect(ids('راه کران و منجان بسته شد.')).toEqual(['کران و منجان=AF1726']);
+  });
+});
