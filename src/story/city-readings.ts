@@ -509,9 +509,10 @@ function certainTown(f: FoundName, index: PlaceIndex): boolean {
 }
 
 /**
- * A journey between a name a province shares with its capital and a district of that province ("She came to
- * Kunduz from Qala-e-Zal district": one does not travel from a district into its own province) or another town
- * ("flew from Kabul to Kunduz", "از تالقان به کندز", "flights between Kabul and Kunduz"): the name is the city.
+ * A journey between a name a province shares with its capital and a district ("She came to Kunduz from Qala-e-Zal
+ * district": one does not travel from a district into its own province; «از کندز تا نسی», a lorry's trip from the
+ * city to a far district) or another town ("flew from Kabul to Kunduz", "از تالقان به کندز", "flights between Kabul
+ * and Kunduz"): the name is the city.
  */
 export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, text: string): void {
   const capitals = capitalsOf(index);
@@ -525,8 +526,7 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
     if (!a || !b || !journeyBetween(text, a, b)) continue;
     for (const [name, other] of [pair, [b, a] as const]) {
       if (!name || name.qualifier || !other || !sharedWithCapital(name.ids, index)) continue;
-      const province = district(other) ? provinceOf(index, other.ids[0] ?? '') : null;
-      if (name.ids.includes(province ?? '') || certainTown(other, index)) name.qualifier = 'city';
+      if (district(other) || certainTown(other, index)) name.qualifier = 'city';
     }
   }
 }

@@ -390,6 +390,7 @@ export function removeChrome(items: Line[]): PageFacts {
   markTagline(items);
   markRelatedLists(items);
   markCommunitySidebar(items);
+  markChapterLists(items);
 
   findAuthorBox(items, (name) => (byline ??= name));
   markOpinionFurniture(items);
@@ -533,6 +534,34 @@ export function markCommunitySidebar(items: Line[]): void {
     } else if (block !== null && item.kind !== 'title') item.kind = 'navigation';
   }
 }
+/** A digit, Latin or Eastern. */
+const DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
+/** "04:10 The ferry", «۰۱:۱۵ مرکز ولسوالی …»: a chapter of a video, its start time and its title. */
+const CHAPTER_LINE = new RegExp(`^(?:${DIGIT}{1,2}:)?${DIGIT}{1,2}:${DIGIT}{2}[ \\t]+\\S`, 'u');
+/** "0:00", "00:00", «۰۰:۰۰»: the first chapter starts the video. */
+const VIDEO_START = new RegExp(
+  `^(?:[0\u06F0\u0660]{1,2}:)?[0\u06F0\u0660]{1,2}:[0\u06F0\u0660]{2}[ \\t]`,
+  'u',
+);
+/** Fewest chapters that make a video's chapter list. */
+const MIN_CHAPTERS = 3;
+
+/**
+ * "00:00 Intro" / "01:15 The district centre" / "06:40 …": a video page's chapter list, each line a start time
+ * and a title, the first at the video's start. It is the video's contents box, not its description; a timeline
+ * of a day's events does not start at 00:00.
+ */
+export function markChapterLists(items: Line[]): void {
+  for (let i = 0; i < items.length; i++) {
+    if (!VIDEO_START.test(items[i]?.text ?? '')) continue;
+    let end = i;
+    while (items[end + 1]?.block === items[i]?.block && CHAPTER_LINE.test(items[end + 1]?.text ?? '')) end++;
+    if (end + 1 - i < MIN_CHAPTERS) continue;
+    for (let k = i; k <= end; k++) if (isStory(items[k] as Item)) (items[k] as Item).kind = 'navigation';
+    i = end;
+  }
+}
+
 /** Longest head of a community box (characters). */
 const MAX_SIDEBAR_HEAD_CHARS = 40;
 

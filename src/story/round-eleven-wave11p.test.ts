@@ -417,3 +417,55 @@ describe('Darwaz in Dari, and words run together', () => {
     expect(ids('راه کران و منجان بسته شد.')).toEqual(['کران و منجان=AF1726']);
   });
 });
+
+describe("a video page's chapter list", () => {
+  it('is the video’s contents, not its description', () => {
+    const kept = paragraphTexts([
+      'A day on the ferry at Khwaja Ghar',
+      '',
+      'We spent a day with the ferrymen who carry flour across the river.',
+      '0:00 start',
+      '2:30 loading sacks at the bank',
+      '9:10 the crossing itself, in wind',
+      '14:45 back home in Dasht-e-Qala',
+    ]);
+    expect(kept.some((p) => p.includes('Dasht-e-Qala'))).toBe(false);
+    expect(kept.some((p) => p.includes('ferrymen'))).toBe(true);
+    const dari = paragraphTexts([
+      'یک روز با کشتی‌بانان',
+      '',
+      'یک روز را با کشتی‌بانانی گذراندیم که آرد را از دریا می‌گذرانند.',
+      '۰۰:۰۰ آغاز',
+      '۰۳:۲۰ بار کردن آرد',
+      '۰۸:۵۰ رسیدن به دشت قلعه',
+    ]);
+    expect(dari.some((p) => p.includes('دشت قلعه'))).toBe(false);
+  });
+
+  it('leaves a timeline of the day’s events, which starts later than the video’s 00:00', () => {
+    const kept = paragraphTexts([
+      'How the flood reached Khanabad',
+      '',
+      'The river rose through the night.',
+      '',
+      '02:10 Water crosses the road at Aliabad',
+      '03:40 Police close the bridge',
+      '05:15 The first houses in Khanabad flood',
+    ]);
+    expect(kept.some((p) => p.includes('first houses in Khanabad'))).toBe(true);
+  });
+});
+
+describe('a journey from a town named like its province to a far district', () => {
+  it('starts in the town', () => {
+    expect(ids('The lorries run from Kunduz to Yawan twice a month.')).toEqual([
+      'Kunduz=AF1901',
+      'Yawan=AF1709',
+    ]);
+    expect(ids('هر سفر از کندز تا نسی دوازده روز طول می‌کشد.')).toEqual(['کندز=AF1901', 'نسی=AF1727']);
+  });
+
+  it('is between provinces when the other end is a province', () => {
+    expect(ids('Aid moved from Kunduz to Takhar.')).toEqual(['Kunduz=AF19', 'Takhar=AF18']);
+  });
+});
