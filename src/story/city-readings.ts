@@ -508,11 +508,24 @@ function certainTown(f: FoundName, index: PlaceIndex): boolean {
   return onlyTown(f, index) || (!f.qualifier && f.ids.some((id) => CITIES_NAMED_ALONE.has(id)));
 }
 
+/** "from " or «از » right before a journey's first end. */
+const FROM_BEFORE = /(?:\bfrom|(?:^|\s)از)[ \t]+$/u;
+/** " to ", « تا », « به » between a journey's two ends. */
+const TO_GAP = /^\s+(?:to|تا|به)\s+$/u;
+
+/** Whether the journey sets out from `a` to `b`: "from Kunduz to Yawan", «از کندز تا نسی». */
+function setsOutFrom(text: string, a: FoundName, b: FoundName): boolean {
+  return (
+    TO_GAP.test(text.slice(a.end, b.start)) && FROM_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start))
+  );
+}
+
 /**
- * A journey between a name a province shares with its capital and a district ("She came to Kunduz from Qala-e-Zal
- * district": one does not travel from a district into its own province; «از کندز تا نسی», a lorry's trip from the
- * city to a far district) or another town ("flew from Kabul to Kunduz", "از تالقان به کندز", "flights between Kabul
- * and Kunduz"): the name is the city.
+ * A journey between a name a province shares with its capital and a district of that province ("She came to
+ * Kunduz from Qala-e-Zal district": one does not travel from a district into its own province) or another town
+ * ("flew from Kabul to Kunduz", "از تالقان به کندز", "flights between Kabul and Kunduz"): the name is the city. So
+ * is a trip that sets out from the name to a district of any province («از کندز تا نسی», a lorry's run from its
+ * depot); one that arrives from a far district ("came to Kunduz from Dasht-e-Qala") says nothing of which.
  */
 export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, text: string): void {
   const capitals = capitalsOf(index);
@@ -526,7 +539,9 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
     if (!a || !b || !journeyBetween(text, a, b)) continue;
     for (const [name, other] of [pair, [b, a] as const]) {
       if (!name || name.qualifier || !other || !sharedWithCapital(name.ids, index)) continue;
-      if (district(other) || certainTown(other, index)) name.qualifier = 'city';
+      const province = district(other) ? provinceOf(index, other.ids[0] ?? '') : null;
+      const outward = name === a && district(other) && setsOutFrom(text, a, b);
+      if (name.ids.includes(province ?? '') || outward || certainTown(other, index)) name.qualifier = 'city';
     }
   }
 }

@@ -465,7 +465,8 @@ describe('a journey from a town named like its province to a far district', () =
     expect(ids('هر سفر از کندز تا نسی دوازده روز طول می‌کشد.')).toEqual(['کندز=AF1901', 'نسی=AF1727']);
   });
 
-  it('is between provinces when the other end is a province', () => {
+  it('is between provinces when the other end is a province, and undecided arriving from a far district', () => {
     expect(ids('Aid moved from Kunduz to Takhar.')).toEqual(['Kunduz=AF19', 'Takhar=AF18']);
+    expect(ids('The teacher moved to Kunduz from Yawan.')).toEqual(['Kunduz=AF19', 'Yawan=AF1709']);
   });
 });
