@@ -22,6 +22,11 @@ import {
   TOWN_LIFE_NOUNS,
   VENUE_NOUNS,
   WEATHER_NOUNS,
+  WORKS_NOUNS,
+  ROLE_NOUNS,
+  KIN_NOUNS,
+  FEMALE_ROLE_WORDS,
+  MALE_ROLE_WORDS,
 } from './lexicon.ts';
 import { isDariText } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
@@ -194,6 +199,29 @@ const SIGNATURE_AFTER = new RegExp(
   'u',
 );
 
+/** "the factory in Baghlan", "the clinic in Balkh": a works or a venue, then "in" right before the name. */
+const WORKS_IN_BEFORE = new RegExp(
+  `\\b(?:${[...VENUE_NOUNS, ...WORKS_NOUNS].join('|')})s?[ \\t]+(?:in|at)[ \\t]+$`,
+  'i',
+);
+/** "the Baghlan sugar factory", "the Balkh cotton mill": the name, a word, then a works. */
+const WORKS_AFTER = new RegExp(`^[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${WORKS_NOUNS.join('|')})\\b`);
+
+/**
+ * "the sugar factory in Baghlan", "the Baghlan sugar factory", "the hospital in Balkh": a building stands in a town;
+ * for a province named after a town that is not its capital, the name so read is that town (Baghlan-e-Jadid,
+ * Balkh's old town). A person "in Baghlan" may be anywhere in the province, so only buildings read so.
+ */
+export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !f.ids.some((id) => namesakeTown(id, index) !== null)) continue;
+    const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
+    const after = text.slice(f.end, f.end + CONTEXT_REACH);
+    if (WORKS_IN_BEFORE.test(before) || WORKS_AFTER.test(after) || VENUE_AFTER.test(after))
+      f.qualifier = 'city';
+  }
+}
+
 /**
  * "Nadia Sultani, Kunduz" on a line of its own, «نادیه سلطانی، کندز»: a letter's signature gives where its writer
  * lives, a town: the capital named like the province (Kunduz), or the town the province is named after where the
@@ -208,9 +236,18 @@ export function signatureTowns(found: FoundName[], index: PlaceIndex, text: stri
   }
 }
 
+/**
+ * Nouns for a person set in apposition before "from" ("The driver, from …"): the lexicon's roles, kin and gendered
+ * words, so a manner or a load in commas ("by truck, from Kunduz,") is no person's origin.
+ */
+const PERSON_NOUNS = [
+  ...new Set([...ROLE_NOUNS, ...KIN_NOUNS, ...FEMALE_ROLE_WORDS, ...MALE_ROLE_WORDS]),
+].sort((a, b) => b.length - a.length);
 /** "The driver, from …", "a nurse who is originally from …", "the family came from …": a person's origin. */
-const PERSON_FROM_BEFORE =
-  /(?:\b\p{Ll}{2,20},[ \t]+|\b(?:is|was|are|were|comes?|came)[ \t]+(?:originally[ \t]+)?)from[ \t]+$/u;
+const PERSON_FROM_BEFORE = new RegExp(
+  `(?:\\b(?:${PERSON_NOUNS.join('|')})s?,[ \\t]+|\\b(?:is|was|are|were|comes?|came)[ \\t]+(?:originally[ \\t]+)?)from[ \\t]+$`,
+  'u',
+);
 /**
  * What closes an appositive origin ("The driver, from Kunduz, …") or a sentence: not a range's "to", nor a comma
  * before another name ("from Kunduz, Takhar and Baghlan" is a list of provinces).

@@ -678,6 +678,8 @@ export const VENUE_NOUNS: readonly string[] = [
   'warehouses?',
   'depots?',
 ];
+/** Works that stand in a town: "the sugar factory in Baghlan", "the Balkh cotton mill". */
+export const WORKS_NOUNS: readonly string[] = ['factory', 'factories', 'plant', 'mill', 'refinery', 'works'];
 /** The same in Dari, each with the ezafe it takes before a name. */
 export const DARI_VENUE_NOUNS: readonly string[] = [
   'شفاخانه',

@@ -44,6 +44,7 @@ import {
   occupantBefore,
   namesakeTown,
   signatureTowns,
+  namesakeTownWorks,
   CELL_GAP,
   tableRowProvinces,
   priceRowTowns,
@@ -344,6 +345,7 @@ function settleQualifiers(
   tableRowProvinces(found, index, text);
   priceRowTowns(found, index, text);
   signatureTowns(found, index, text);
+  namesakeTownWorks(found, index, text);
   citiesByContext(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);

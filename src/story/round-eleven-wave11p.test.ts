@@ -470,3 +470,25 @@ describe('a journey from a town named like its province to a far district', () =
     expect(ids('The teacher moved to Kunduz from Yawan.')).toEqual(['Kunduz=AF19', 'Yawan=AF1709']);
   });
 });
+
+describe('works in a town a province is named after', () => {
+  it('stand in the town, not the province', () => {
+    expect(ids('Beet growers sell to the sugar factory in Baghlan every autumn.')).toEqual([
+      'Baghlan=AF0905',
+    ]);
+    expect(ids('The old Baghlan sugar plant needs new boilers.')).toEqual(['Baghlan=AF0905']);
+  });
+
+  it('leave a person in the province where the words say nothing of a town', () => {
+    expect(ids('A farmer in Baghlan lost half his beet to frost.')).toEqual(['Baghlan=AF09']);
+    expect(ids('Baghlan grows more beet than any other province.')).toEqual(['Baghlan=AF09']);
+  });
+});
+
+describe("a person's origin in commas", () => {
+  it('needs a person before the comma, not a manner or a load', () => {
+    expect(ids('The nurse, from Kunduz, had worked nights for a month.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('His cousin, from Kunduz, sent flour.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('The flour came by lorry, from Kunduz, in ten days.')).toEqual(['Kunduz=AF19']);
+  });
+});
