@@ -386,10 +386,21 @@ const LIVES_OR_LANDS_BEFORE =
 const DARI_LIVES_OR_LANDS_AFTER =
   /^[ \t]+(?:(?:زندگی|کار)[ \t]+(?:می\u200C?|می[ \t]+)?(?:کن|کرد)|فرود[ \t]+(?:می\u200C?|می[ \t]+)?(?:آ|آمد)|به[ \t]+زمین[ \t]+(?:می\u200C?)?(?:نشست|نشین))/u;
 
-/** A person living or working, or a plane landing, "in"/"در" the name at `f`. */
+/**
+ * "she moved to Kunduz", "the family later moved to Kunduz", "retired back to Faizabad", "relocated to Taloqan":
+ * where a person goes to live ("fighting moved to Kunduz" is no one's home).
+ */
+const MOVED_TO_BEFORE =
+  /\b(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|family|families)[ \t]+(?:\p{Ll}{2,12}[ \t]+)?moved|retired|relocated)[ \t]+(?:back[ \t]+)?to[ \t]+$/u;
+/** «به کندز کوچ کرد»، «به تالقان نقل مکان کردند»: moving house «به» the name. */
+const DARI_MOVED_AFTER = /^[ \t]+(?:کوچ|نقل[ \t]+مکان)[ \t]+(?:کرد|کرده|می\u200C?کن)/u;
+
+/** A person living or working, or a plane landing, "in"/"در" the name at `f`; a person moving to live there. */
 function livesOrLandsIn({ wide, after }: Surround): boolean {
-  if (LIVES_OR_LANDS_BEFORE.test(wide)) return true;
-  return prepositionIn(wide) === 'در' && DARI_LIVES_OR_LANDS_AFTER.test(after);
+  if (LIVES_OR_LANDS_BEFORE.test(wide) || MOVED_TO_BEFORE.test(wide)) return true;
+  const preposition = prepositionIn(wide);
+  if (preposition === 'به') return DARI_MOVED_AFTER.test(after);
+  return preposition === 'در' && DARI_LIVES_OR_LANDS_AFTER.test(after);
 }
 
 /** "سرک عمومی کندز"، "شاهراه اصلی کندز": a road's noun, perhaps "main" or "public", with its ezafe before the name. */

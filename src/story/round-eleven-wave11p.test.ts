@@ -492,3 +492,15 @@ describe("a person's origin in commas", () => {
     expect(ids('The flour came by lorry, from Kunduz, in ten days.')).toEqual(['Kunduz=AF19']);
   });
 });
+
+describe('a person moving to a town named like its province', () => {
+  it('moves to the town, in English and Dari', () => {
+    expect(ids('After the war she retired to Kunduz to be near her daughter.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('The family later moved to Kunduz for the schools.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('پدرش پس از بازنشستگی به کندز کوچ کرد.')).toEqual(['کندز=AF1901']);
+  });
+
+  it('leaves what is no one’s home: fighting or aid moving to the province', () => {
+    expect(ids('The fighting moved to Kunduz in the spring.')).toEqual(['Kunduz=AF19']);
+  });
+});
