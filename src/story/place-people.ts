@@ -7,11 +7,11 @@ const CUE_REACH = 60;
 const RELATIONS =
   'wife|husband|daughter|son|sister|brother|mother|father|niece|nephew|grandson|granddaughter|cousin|uncle|aunt|widow';
 /**
- * "his wife, ", "Her eldest daughter, ", "his granddaughter " (the name in commas after), "the younger, " (of
- * children named just before).
+ * "his wife, ", "Her eldest daughter, ", "his granddaughter " (the name in commas after), "the younger, ", "the
+ * eldest of whom, " (of children named just before).
  */
 const RELATION_BEFORE = new RegExp(
-  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${RELATIONS})[ \\t]*(?:,[ \\t]*)?|\\b[Tt]he[ \\t](?:younger|youngest|elder|eldest|older|oldest)[ \\t]*,[ \\t]*)$`,
+  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${RELATIONS})[ \\t]*(?:,[ \\t]*)?|\\b[Tt]he[ \\t](?:younger|youngest|elder|eldest|older|oldest)(?:[ \\t]+of[ \\t]+(?:whom|them))?[ \\t]*,[ \\t]*)$`,
 );
 /** "a girl of fourteen, ", "the youngest pupil, ": a person described, a comma, then the person's name. */
 const PERSON_NOUN_BEFORE =

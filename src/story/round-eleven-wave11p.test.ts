@@ -504,3 +504,12 @@ describe('a person moving to a town named like its province', () => {
     expect(ids('The fighting moved to Kunduz in the spring.')).toEqual(['Kunduz=AF19']);
   });
 });
+
+describe('a child named in apposition after "the eldest of whom"', () => {
+  it('is a person, not the district of that name', () => {
+    expect(ids('We have four sons, the youngest of whom, Khanabad, is six.')).toEqual([]);
+    expect(ids('She has two girls, the eldest of them, Baharak, starts school this year.')).toEqual([]);
+    // Without the apposition the name is the place.
+    expect(ids('The eldest of them went to Baharak for school.')).toEqual(['Baharak=AF1706 AF1803']);
+  });
+});
