@@ -217,7 +217,7 @@ function linkPlaces(
       subjects,
     });
   });
-  namedElsewhere(candidates, held);
+  namedElsewhere(candidates, held, texts);
   // "Khogyani has interviewed …" after "Naqibullah Khogyani": the person named in full, not the district.
   const people = new PeopleWords(
     table.speakers.filter((s) => !s.anonymous).map((s) => s.name),

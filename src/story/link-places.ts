@@ -757,6 +757,30 @@ function portBefore(text: string, span: Span): boolean {
   return DARI_PORT_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }
 
+/** «مردم خواهان»، «ولسوال خواهان»، «سرک خواهان»: a district's people, governor, road, centre or market, in ezafe. */
+const DARI_PLACE_NOUN_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${[...DARI_PEOPLE_OF, 'سرک', 'راه', 'مرکز', 'بازار', 'مکتب\u200Cهای', 'مردمان'].join('|')})(?:ٔ|\u200C?ی)?\\s+$`,
+  'u',
+);
+/**
+ * «خواهان ساخت سرک هستند», «خواهان کمک شده‌اند»: the word "asking for", its object (no preposition, no «را» in it)
+ * and its copula within four words.
+ */
+const DARI_ASKING_AFTER =
+  /^(?:\s+(?!(?:در|به|از|تا|با|را|و)(?![\p{L}\u200C]))[^\s،,.؛:«»]+){0,4}?\s+(?:هستند|هستیم|هستم|است|بودند|بودیم|بود|شدند|شده|شد)(?![\p{L}])/u;
+
+/**
+ * «مردم خواهان باید …»، «ولسوال خواهان در …»: a name that is also a word, after a noun of a district's people, its
+ * governor, its road or centre in ezafe, is the place — not where the word's own phrase follows («مردم خواهان
+ * ساخت سرک هستند», the people asking for a road). Read only for a name the article names as a place elsewhere.
+ */
+function heldByPlaceNoun(text: string, c: Span): boolean {
+  return (
+    DARI_PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+    !DARI_ASKING_AFTER.test(text.slice(c.end, c.end + 60))
+  );
+}
+
 /**
  * "ولسوالی نمک‌آب" once, then "نمک نمک‌آب شهرت دارد": a two-word name that is also a phrase ("salt water",
  * "a water well"), written as one word with a zero-width non-joiner as names are, is the place the article
@@ -764,14 +788,18 @@ function portBefore(text: string, span: Span): boolean {
  * those so written and linked elsewhere join `candidates`, in reading order. (A phrase keeps its space: "چاه
  * آب" stays a well; a one-word name such as جرم "crime" needs its own cue.)
  */
-export function namedElsewhere(candidates: PlaceCandidate[][], held: readonly PlaceCandidate[][]): void {
+export function namedElsewhere(
+  candidates: PlaceCandidate[][],
+  held: readonly PlaceCandidate[][],
+  texts: readonly string[] = [],
+): void {
   const linked = new Set(candidates.flatMap((list) => list.map((c) => normalizeName(c.text))));
   const joinedName = (c: PlaceCandidate) => /^[^\s\u200C]+\u200C[^\s\u200C]+$/u.test(c.text);
   held.forEach((list, p) => {
     const own = candidates[p] ?? [];
     const found = list.filter(
       (c) =>
-        joinedName(c) &&
+        (joinedName(c) || heldByPlaceNoun(texts[p] ?? '', c)) &&
         linked.has(normalizeName(c.text)) &&
         !own.some((o) => o.start < c.end && c.start < o.end),
     );

@@ -513,3 +513,34 @@ describe('a child named in apposition after "the eldest of whom"', () => {
     expect(ids('The eldest of them went to Baharak for school.')).toEqual(['Baharak=AF1706 AF1803']);
   });
 });
+
+describe('a word-like district named by its people or its road, once the article has named it', () => {
+  const placesOf = (lines: string[]) =>
+    ingestStory(lines.join('\n'), builtGazetteer()).mentions.map((m) => `${m.text}=${m.place}`);
+
+  it('is the district after «مردم», «ولسوال» or «سرک» in ezafe', () => {
+    const found = placesOf([
+      'زمستان در کوهستان',
+      '',
+      'ولسوالی خواهان در کنار دریای پنج قرار دارد.',
+      '',
+      'مردم خواهان هر زمستان برای رسیدن به شفاخانه سه روز پیاده می‌روند.',
+      '',
+      'ولسوال خواهان در نشستی با بزرگان قول داد.',
+    ]);
+    expect(found.filter((m) => m === 'خواهان=AF1720')).toHaveLength(3);
+  });
+
+  it('stays the word "asking for" where its object and copula follow, or where nothing names the place', () => {
+    const asking = placesOf([
+      'زمستان در کوهستان',
+      '',
+      'ولسوالی خواهان در کنار دریای پنج قرار دارد.',
+      '',
+      'مردم خواهان ساخت یک پل تازه هستند.',
+    ]);
+    expect(asking.filter((m) => m === 'خواهان=AF1720')).toHaveLength(1);
+    const alone = placesOf(['زمستان در کوهستان', '', 'مردم خواهان هر زمستان سه روز پیاده می‌روند.']);
+    expect(alone).toEqual([]);
+  });
+});
