@@ -833,15 +833,20 @@ export function placeCueBefore(tokens: readonly Token[], i: number, words: numbe
 const DARI_FROM_BEFORE = /(?:^|\s)(?:از|تا)\s+$/u;
 const TRAVEL_AFTER = /^\s+(?:[^\s،,.؛:]+\s+){0,3}(?:ساعت|کیلومتر|کیلو\s?متر)(?![\p{L}])/u;
 
+/** "به " right before a name. */
+const DARI_TO_BEFORE = /(?:^|\s)به\s+$/u;
+/** «رسیدیم»، «رسیدند»، «می‌رسیم»: reaching the place right after "به" and its name. */
+const REACHED_AFTER = /^\s+(?:رسید|می[\u200C ]?رس(?:ی|د|ن))/u;
 /** "آمده", "آمده‌اند", "آمد": a person's coming, right after "از" and a place. */
 const ARRIVED_AFTER = /^\s+آمد(?:ه|ند|یم)?(?![\p{L}])/u;
 
 /**
  * "از جرم حدود سه ساعت راه است": how far a place lies from it names it, even a name that is also a word; so
- * does a person's coming from it ("از خواهان آمده است").
+ * does a person's coming from it ("از خواهان آمده است") or reaching it («به خواهان رسیدیم»).
  */
 export function travelTimeFrom(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 4), span.start);
+  if (DARI_TO_BEFORE.test(before)) return REACHED_AFTER.test(text.slice(span.end, span.end + 16));
   if (!DARI_FROM_BEFORE.test(before)) return false;
   const after = text.slice(span.end, span.end + 40);
   return TRAVEL_AFTER.test(after) || (!/تا\s+$/u.test(before) && ARRIVED_AFTER.test(after));

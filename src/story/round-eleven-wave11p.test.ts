@@ -544,3 +544,14 @@ describe('a word-like district named by its people or its road, once the article
     expect(alone).toEqual([]);
   });
 });
+
+describe('reaching a word-like district', () => {
+  it('names the place after «به» with a verb of arriving', () => {
+    expect(ids('شب دوم به شکی رسیدیم و در مسجد خوابیدیم.')).toEqual(['شکی=AF1724']);
+    expect(ids('کاروان فردا به خواهان می‌رسد.')).toEqual(['خواهان=AF1720']);
+  });
+
+  it('leaves the word where no arriving follows', () => {
+    expect(ids('هیچ شکی نیست که راه بسته است.')).toEqual([]);
+  });
+});
