@@ -208,6 +208,8 @@ describe("a letters page's signatures and heads", () => {
   it('leaves a name and a province in a sentence, or a list of provinces, as they were', () => {
     expect(ids('Farhad Ahmadzai, Kunduz governor, opened the school.')).toEqual(['Kunduz=AF19']);
     expect(ids('Kunduz, Takhar')).toEqual(['Kunduz=AF19', 'Takhar=AF18']);
+    // A Dari list of provinces on its own line is no signature: its comma is no letter of a name.
+    expect(ids('تخار، بغلان، کندز')).toEqual(['تخار=AF18', 'بغلان=AF09', 'کندز=AF19']);
   });
 });
 
