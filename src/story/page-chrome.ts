@@ -197,6 +197,8 @@ const POST_TIME = new RegExp(
   `^(?:${ANY_DIGIT}+[ \\t]?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs)|${ANY_DIGIT}+[ \\t]*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[ \\t]+ago|(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)[ \\t]+پیش)|just now|yesterday|today|دیروز|امروز|همین حالا|${ANY_DIGIT}{1,2}[:：]${ANY_DIGIT}{2})$`,
   'iu',
 );
+/** A poster's name or handle: two letters in a row ("u/river_kid", "@گل_بانو", "Shabana Rahmani"). */
+const POSTER_NAME = /\p{L}{2}/u;
 /** Most items of a post's head: the poster, a flair or "OP", the time, "edited". */
 const MAX_POST_HEAD_ITEMS = 4;
 /** Longest item (words) of a post's head: a poster's name or handle. */
@@ -218,6 +220,8 @@ export function isPostHead(text: string): boolean {
     items.length >= 2 &&
     items.length <= MAX_POST_HEAD_ITEMS &&
     items.some((s) => POST_TIME.test(s)) &&
+    // The poster's name or handle: a feed's frame under a post ("👁 3.1K · 08:15") has a count and a time only.
+    items.some((s) => !POST_TIME.test(s) && POSTER_NAME.test(s)) &&
     items.every((s) => words(s) <= MAX_POST_HEAD_WORDS)
   );
 }

@@ -26,6 +26,8 @@ describe("a post's head", () => {
     expect(isPostHead('Home · Kunduz · Sport')).toBe(false);
     expect(isPostHead('▲ 88 ▼ · Reply · Share')).toBe(false);
     expect(isPostHead('Flour: Kunduz 1,650 · Taloqan 1,700')).toBe(false);
+    // A feed's frame under a post has a count and a time, no poster.
+    expect(isPostHead('👁 5.2K · 16:40')).toBe(false);
   });
 });
 
@@ -131,6 +133,21 @@ describe("a forum thread's title and its community box", () => {
     ]);
     expect(kept.some((p) => p.includes('انار'))).toBe(true);
     expect(kept.some((p) => p.includes('سمنگان'))).toBe(false);
+  });
+
+  it("keeps a feed's first post, over its frame, in the story", () => {
+    const kept = paragraphTexts([
+      'Rostaq Radio | channel',
+      '',
+      'The clinic in Rostaq opens an hour early during the vaccination week, the director said.',
+      '',
+      '👁 1.7K · 07:50',
+      '',
+      'Snow closed the pass above Chah Ab overnight.',
+      '',
+      '👁 2.2K · 12:05',
+    ]);
+    expect(kept.some((p) => p.includes('vaccination week'))).toBe(true);
   });
 
   it('keeps a story’s first line when no poster’s head follows it', () => {
