@@ -22,6 +22,11 @@ import {
   TOWN_LIFE_NOUNS,
   VENUE_NOUNS,
   WEATHER_NOUNS,
+  WORKS_NOUNS,
+  ROLE_NOUNS,
+  KIN_NOUNS,
+  FEMALE_ROLE_WORDS,
+  MALE_ROLE_WORDS,
 } from './lexicon.ts';
 import { isDariText } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
@@ -46,7 +51,10 @@ const CONTEXT_REACH = 48;
 /** "the Kunduz bazaar", "the Kunduz wholesale market", "Kunduz's main square": a venue right after the name. */
 const VENUE_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${VENUE_NOUNS.join('|')})\\b`);
 /** "بازارهای کندز": Dari venues, plural too, with their ezafe before the name. */
-const DARI_VENUE_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_VENUE_NOUNS.join('|')})(?:های|ٔ|\u200C?ی)\\s$`, 'u');
+const DARI_VENUE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_VENUE_NOUNS.join('|')})(?:\u200C?های|ٔ|\u200C?ی)\\s$`,
+  'u',
+);
 /** "حاشیهٔ کندز", "مرکز کندز", "شهروندان کندز": the town's outskirts, centre, lanes or citizens. */
 const DARI_CITY_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_CITY_CUES.join('|')})\\s$`, 'u');
 /** "a driver from Kunduz", "a carpet leaving Kunduz": one traveller or load from the town. */
@@ -178,9 +186,69 @@ function boundTownCue(around: Surround): boolean {
   );
 }
 
+/** A word of a signature's name: capitalised in English, any word of letters in Dari (which has no capitals; its comma is no letter). */
+const SIGNATURE_WORD =
+  "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|[\\u0621-\\u064A\\u0671-\\u06D3][\\p{L}\\p{M}\\u200C]*)";
+/** A line's start, a signature's dash perhaps, the writer's name of two to four words and its comma. */
+const SIGNATURE_BEFORE = new RegExp(
+  `(?:^|\\n)(?:[—–-][ \\t]*)?${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){1,3}[,،][ \\t]*$`,
+  'u',
+);
+/** The line's end after the town, perhaps after its province: "…, Kunduz", "…, Faizabad, Jawzjan". */
+const SIGNATURE_AFTER = new RegExp(
+  `^(?:[,،][ \\t]*${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){0,2})?[ \\t]*(?:\\n|$)`,
+  'u',
+);
+
+/** "the factory in Baghlan", "the clinic in Balkh": a works or a venue, then "in" right before the name. */
+const WORKS_IN_BEFORE = new RegExp(
+  `\\b(?:${[...VENUE_NOUNS, ...WORKS_NOUNS].join('|')})s?[ \\t]+(?:in|at)[ \\t]+$`,
+  'i',
+);
+/** "the Baghlan sugar factory", "the Balkh cotton mill": the name, a word, then a works. */
+const WORKS_AFTER = new RegExp(`^[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${WORKS_NOUNS.join('|')})\\b`);
+
+/**
+ * "the sugar factory in Baghlan", "the Baghlan sugar factory", "the hospital in Balkh": a building stands in a town;
+ * for a province named after a town that is not its capital, the name so read is that town (Baghlan-e-Jadid,
+ * Balkh's old town). A person "in Baghlan" may be anywhere in the province, so only buildings read so.
+ */
+export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !f.ids.some((id) => namesakeTown(id, index) !== null)) continue;
+    const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
+    const after = text.slice(f.end, f.end + CONTEXT_REACH);
+    if (WORKS_IN_BEFORE.test(before) || WORKS_AFTER.test(after) || VENUE_AFTER.test(after))
+      f.qualifier = 'city';
+  }
+}
+
+/**
+ * "Nadia Sultani, Kunduz" on a line of its own, «نادیه سلطانی، کندز»: a letter's signature gives where its writer
+ * lives, a town: the capital named like the province (Kunduz), or the town the province is named after where the
+ * capital is not (Baghlan's Baghlan-e-Jadid).
+ */
+export function signatureTowns(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
+    const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
+    if (SIGNATURE_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH)) && SIGNATURE_BEFORE.test(before))
+      f.qualifier = 'city';
+  }
+}
+
+/**
+ * Nouns for a person set in apposition before "from" ("The driver, from …"): the lexicon's roles, kin and gendered
+ * words, so a manner or a load in commas ("by truck, from Kunduz,") is no person's origin.
+ */
+const PERSON_NOUNS = [
+  ...new Set([...ROLE_NOUNS, ...KIN_NOUNS, ...FEMALE_ROLE_WORDS, ...MALE_ROLE_WORDS]),
+].sort((a, b) => b.length - a.length);
 /** "The driver, from …", "a nurse who is originally from …", "the family came from …": a person's origin. */
-const PERSON_FROM_BEFORE =
-  /(?:\b\p{Ll}{2,20},[ \t]+|\b(?:is|was|are|were|comes?|came)[ \t]+(?:originally[ \t]+)?)from[ \t]+$/u;
+const PERSON_FROM_BEFORE = new RegExp(
+  `(?:\\b(?:${PERSON_NOUNS.join('|')})s?,[ \\t]+|\\b(?:is|was|are|were|comes?|came)[ \\t]+(?:originally[ \\t]+)?)from[ \\t]+$`,
+  'u',
+);
 /**
  * What closes an appositive origin ("The driver, from Kunduz, …") or a sentence: not a range's "to", nor a comma
  * before another name ("from Kunduz, Takhar and Baghlan" is a list of provinces).
@@ -265,6 +333,25 @@ function provinceAndItsTown(ids: readonly string[], index: PlaceIndex): boolean 
   return sharedWithCapital(ids, index) || ids.some((id) => namesakeTown(id, index) !== null);
 }
 
+/** A table's cell boundary between two names: a bar or a tab. */
+export const CELL_GAP = /^ *[|\t][ \t]*$/u;
+
+/**
+ * "Kunduz | Imam Sahib | 87 | 41", «کندز | خان‌آباد | ۷۲»: a table row whose cell beside a name shared by a province
+ * and its town names a district of that province is a row by province and district; the name is the province.
+ */
+export function tableRowProvinces(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [f, next] = [found[k], found[k + 1]];
+    if (!f || !next || f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
+    if (!CELL_GAP.test(text.slice(f.end, next.start))) continue;
+    const province = f.ids.find((id) => index.entries.get(id)?.kind === 'province');
+    const districtOf = (id: string) =>
+      index.entries.get(id)?.kind === 'district' && provinceOf(index, id) === province;
+    if (province && next.ids.length > 0 && next.ids.every(districtOf)) f.qualifier = 'province';
+  }
+}
+
 /**
  * A province's name in a price row's cell is its market town: the capital named like it (Kunduz), or the town the
  * province is named after where the capital is not (Baghlan's Baghlan-e-Jadid).
@@ -300,10 +387,21 @@ const LIVES_OR_LANDS_BEFORE =
 const DARI_LIVES_OR_LANDS_AFTER =
   /^[ \t]+(?:(?:زندگی|کار)[ \t]+(?:می\u200C?|می[ \t]+)?(?:کن|کرد)|فرود[ \t]+(?:می\u200C?|می[ \t]+)?(?:آ|آمد)|به[ \t]+زمین[ \t]+(?:می\u200C?)?(?:نشست|نشین))/u;
 
-/** A person living or working, or a plane landing, "in"/"در" the name at `f`. */
+/**
+ * "she moved to Kunduz", "the family later moved to Kunduz", "retired back to Faizabad", "relocated to Taloqan":
+ * where a person goes to live ("fighting moved to Kunduz" is no one's home).
+ */
+const MOVED_TO_BEFORE =
+  /\b(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|family|families)[ \t]+(?:\p{Ll}{2,12}[ \t]+)?moved|retired|relocated)[ \t]+(?:back[ \t]+)?to[ \t]+$/u;
+/** «به کندز کوچ کرد»، «به تالقان نقل مکان کردند»: moving house «به» the name. */
+const DARI_MOVED_AFTER = /^[ \t]+(?:کوچ|نقل[ \t]+مکان)[ \t]+(?:کرد|کرده|می\u200C?کن)/u;
+
+/** A person living or working, or a plane landing, "in"/"در" the name at `f`; a person moving to live there. */
 function livesOrLandsIn({ wide, after }: Surround): boolean {
-  if (LIVES_OR_LANDS_BEFORE.test(wide)) return true;
-  return prepositionIn(wide) === 'در' && DARI_LIVES_OR_LANDS_AFTER.test(after);
+  if (LIVES_OR_LANDS_BEFORE.test(wide) || MOVED_TO_BEFORE.test(wide)) return true;
+  const preposition = prepositionIn(wide);
+  if (preposition === 'به') return DARI_MOVED_AFTER.test(after);
+  return preposition === 'در' && DARI_LIVES_OR_LANDS_AFTER.test(after);
 }
 
 /** "سرک عمومی کندز"، "شاهراه اصلی کندز": a road's noun, perhaps "main" or "public", with its ezafe before the name. */
@@ -459,10 +557,24 @@ function certainTown(f: FoundName, index: PlaceIndex): boolean {
   return onlyTown(f, index) || (!f.qualifier && f.ids.some((id) => CITIES_NAMED_ALONE.has(id)));
 }
 
+/** "from " or «از » right before a journey's first end. */
+const FROM_BEFORE = /(?:\bfrom|(?:^|\s)از)[ \t]+$/u;
+/** " to ", « تا », « به » between a journey's two ends. */
+const TO_GAP = /^\s+(?:to|تا|به)\s+$/u;
+
+/** Whether the journey sets out from `a` to `b`: "from Kunduz to Yawan", «از کندز تا نسی». */
+function setsOutFrom(text: string, a: FoundName, b: FoundName): boolean {
+  return (
+    TO_GAP.test(text.slice(a.end, b.start)) && FROM_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start))
+  );
+}
+
 /**
  * A journey between a name a province shares with its capital and a district of that province ("She came to
  * Kunduz from Qala-e-Zal district": one does not travel from a district into its own province) or another town
- * ("flew from Kabul to Kunduz", "از تالقان به کندز", "flights between Kabul and Kunduz"): the name is the city.
+ * ("flew from Kabul to Kunduz", "از تالقان به کندز", "flights between Kabul and Kunduz"): the name is the city. So
+ * is a trip that sets out from the name to a district of any province («از کندز تا نسی», a lorry's run from its
+ * depot); one that arrives from a far district ("came to Kunduz from Dasht-e-Qala") says nothing of which.
  */
 export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, text: string): void {
   const capitals = capitalsOf(index);
@@ -477,7 +589,8 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
     for (const [name, other] of [pair, [b, a] as const]) {
       if (!name || name.qualifier || !other || !sharedWithCapital(name.ids, index)) continue;
       const province = district(other) ? provinceOf(index, other.ids[0] ?? '') : null;
-      if (name.ids.includes(province ?? '') || certainTown(other, index)) name.qualifier = 'city';
+      const outward = name === a && district(other) && setsOutFrom(text, a, b);
+      if (name.ids.includes(province ?? '') || outward || certainTown(other, index)) name.qualifier = 'city';
     }
   }
 }

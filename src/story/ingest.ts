@@ -14,6 +14,8 @@ import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { findPlaceCandidates, namedElsewhere, type PlaceCandidate, type Span } from './link-places.ts';
 import { acronymSpans, organisationAcronyms } from './organisations.ts';
+import { isInfoboxLine } from './page-chrome.ts';
+import { pageSubject, subjectReading, type PageSubject } from './page-subject.ts';
 import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
@@ -104,9 +106,11 @@ export function ingestStory(
   const reading = readingOf(passages, index, body.removed);
   const table = findSpeakers(reading);
   const quoteDrafts = attributeAllQuotes(table, reading);
-  const linked = linkPlaces(reading, table, passages);
   const headline = annotations?.meta?.title ?? page.title ?? '';
-  const unresolved = settleAmbiguity(linked, { reading, table, passages, quoteDrafts, headline });
+  const infoboxRows = lines.flatMap((l) => (l.kind !== 'body' && isInfoboxLine(l.text) ? [l.text] : []));
+  const subject = pageSubject(headline, infoboxRows, index);
+  const linked = linkPlaces(reading, table, passages, subject.namesakes);
+  const unresolved = settleAmbiguity(linked, { reading, table, passages, quoteDrafts, headline, subject });
   proposePins(unresolved, linked.drafts, reading.texts, passages);
   const pinned = resolvePins(annotations?.pins, options.locator);
   const overrides = new Overrides(annotations, passages, options, pinned.links);
@@ -188,7 +192,12 @@ interface Linked {
 }
 
 /** Link places: every place name of every passage, outside speakers' names and organisations' acronyms. */
-function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Passage[]): Linked {
+function linkPlaces(
+  reading: Reading,
+  table: SpeakerTable,
+  passages: readonly Passage[],
+  subjects: ReadonlyMap<string, string>,
+): Linked {
   const { texts, index } = reading;
   const blocked: Span[][] = texts.map(() => []);
   const isPlaceName = (name: string) => index.exact.has(normalizeName(name));
@@ -218,9 +227,10 @@ function linkPlaces(reading: Reading, table: SpeakerTable, passages: readonly Pa
       held: held[p] ?? [],
       people: introduced,
       provincePeople,
+      subjects,
     });
   });
-  namedElsewhere(candidates, held);
+  namedElsewhere(candidates, held, texts);
   // "Khogyani has interviewed …" after "Naqibullah Khogyani": the person named in full, not the district.
   const people = new PeopleWords(
     table.speakers.filter((s) => !s.anonymous).map((s) => s.name),
@@ -255,6 +265,8 @@ interface Settling {
   passages: readonly Passage[];
   quoteDrafts: readonly QuoteDraft[];
   headline: string;
+  /** What the page's title and infobox say it is about (see page-subject.ts). */
+  subject: PageSubject;
 }
 
 /**
@@ -263,7 +275,7 @@ interface Settling {
  */
 function settleAmbiguity(
   linked: Linked,
-  { reading, table, passages, quoteDrafts, headline }: Settling,
+  { reading, table, passages, quoteDrafts, headline, subject }: Settling,
 ): Unresolved[] {
   const { texts, index } = reading;
   const located = new PlacesAt(passages.length);
@@ -284,7 +296,10 @@ function settleAmbiguity(
   for (const [p, list] of linked.candidates.entries()) {
     for (const c of list) {
       if (c.ids.length < 2) continue;
-      const r = resolveAmbiguous(c, p, context);
+      const named = subjectReading(c.ids, subject, index, false);
+      const read = named ? { place: named } : resolveAmbiguous(c, p, context);
+      const tieBreak = 'place' in read ? null : subjectReading(c.ids, subject, index, true);
+      const r = tieBreak ? { place: tieBreak } : read;
       const passage = passages[p]?.id ?? '';
       const { start, end, text } = c;
       if ('place' in r) {

@@ -212,9 +212,10 @@ hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha itt
 
 /**
  * Words for what a place's name labels even written in lower case right after it: "the Oxus civilisation" — an
- * age named after the land, not a mention of the place.
+ * age named after the land, not a mention of the place; "the Yawan stream" — a water named after the district
+ * that has no place of its own on the map (a river that has one is a region: "the Kokcha river").
  */
-export const NAMED_AFTER_WORDS = set('civilisation civilization civilisations civilizations');
+export const NAMED_AFTER_WORDS = set('civilisation civilization civilisations civilizations stream streams');
 
 /**
  * Bodies of a place's own government or state: a council, ministry, police or army "of Kunduz" acts for the
@@ -350,6 +351,11 @@ export const DARI_NAME_STOPS = set(`
 در و که از به را با تا این آن یک هم نیز برای بر ولسوالی ولایت شهر مربوط واقع است بود شد شده می گفت گفتند
 نیست هست تنها فقط ما شما من تو او ایشان آنها خود
 `);
+/**
+ * Dari prepositions and particles, each a word of its own: run together with the word before or after, they make
+ * no name («درو از بین» is "the harvest, from …", not درواز).
+ */
+export const DARI_PARTICLES = set('از به در و که را با تا بر');
 /**
  * Dari words a sports club names itself with before its home's name, as English clubs do after it ("Kokcha
  * Lions"): «شیران …» lions, «ستارهٔ …» star, «عقاب‌های …» eagles, «باشگاه …» club. The name is the club's.
@@ -672,6 +678,8 @@ export const VENUE_NOUNS: readonly string[] = [
   'warehouses?',
   'depots?',
 ];
+/** Works that stand in a town: "the sugar factory in Baghlan", "the Balkh cotton mill". */
+export const WORKS_NOUNS: readonly string[] = ['factory', 'factories', 'plant', 'mill', 'refinery', 'works'];
 /** The same in Dari, each with the ezafe it takes before a name. */
 export const DARI_VENUE_NOUNS: readonly string[] = [
   'شفاخانه',

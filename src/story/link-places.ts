@@ -24,6 +24,7 @@ import {
   QUALIFIERS,
   OFF_MAP_DARI_PHRASES,
   WORD_NAMES,
+  DARI_PARTICLES,
 } from './lexicon.ts';
 import {
   citiesByContext,
@@ -42,6 +43,10 @@ import {
   onlyProvinces,
   occupantBefore,
   namesakeTown,
+  signatureTowns,
+  namesakeTownWorks,
+  CELL_GAP,
+  tableRowProvinces,
   priceRowTowns,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
@@ -122,7 +127,12 @@ export interface FindOptions {
   people?: string[];
   /** Filled with the province names the words around them made a person's ("Haji Nasrullah Wardak"). */
   provincePeople?: Set<string>;
+  /** The page's subject among namesakes, by the name's ids (`namesakeKey`): see page-subject.ts. */
+  subjects?: ReadonlyMap<string, string>;
 }
+
+/** The ids of a name several places share, as one key: "Tagab" and "Tagab District" share theirs. */
+export const namesakeKey = (ids: readonly string[]): string => [...ids].sort().join(' ');
 
 /** Find place names in one passage. `blocked` spans (people's names, organisations' acronyms) never link. */
 export function findPlaceCandidates(
@@ -151,7 +161,7 @@ export function findPlaceCandidates(
     if (!foreign && !rejectedAt(site, isBlocked, options)) found.push(foundOf(site));
     i += best.words + (site.qual?.attached ? 1 : 0);
   }
-  return linkedCandidates(found, index, text, options.held);
+  return linkedCandidates(found, index, text, options.held, options.subjects);
 }
 
 /** The name matched at token i: exactly, else fuzzily, else a river after "the"; a longer fuzzy name wins. */
@@ -287,10 +297,11 @@ function linkedCandidates(
   index: PlaceIndex,
   text: string,
   held: PlaceCandidate[] | undefined,
+  subjects: ReadonlyMap<string, string> = new Map(),
 ): PlaceCandidate[] {
   // A passage that names nothing has nothing to settle: none of the passes runs for it.
   if (found.length === 0) return [];
-  settleQualifiers(found, index, text);
+  settleQualifiers(found, index, text, subjects);
   // Field by field: a rest and a spread per name are the slow path.
   const linked = withCues(found, index, text, held).map((f): PlaceCandidate => ({
     start: f.start,
@@ -314,7 +325,12 @@ function phraseKey(tokens: readonly Token[], i: number, words: number): string {
  * The passes that say what each found name is from the names around it: plural qualifiers over a list, roads,
  * towns and provinces by context, and the province a shared name is in. Each sets `qualifier` or `ids`.
  */
-function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void {
+function settleQualifiers(
+  found: Found[],
+  index: PlaceIndex,
+  text: string,
+  subjects: ReadonlyMap<string, string>,
+): void {
   // "the Konduz and Takhar provinces": a plural qualifier covers the whole list before it.
   for (let k = found.length - 1; k > 0; k--) {
     const cur = found[k];
@@ -326,7 +342,10 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   }
   dariListQualifier(found, text);
   roadEnds(found, index, text);
+  tableRowProvinces(found, index, text);
   priceRowTowns(found, index, text);
+  signatureTowns(found, index, text);
+  namesakeTownWorks(found, index, text);
   citiesByContext(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
@@ -342,6 +361,12 @@ function settleQualifiers(found: Found[], index: PlaceIndex, text: string): void
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
   namesakeInProvince(found, index, text);
+  // The page's own subject outranks what a sentence of it names round the name ("Tagab, far from Faizabad" on
+  // Kapisa's Tagab's page); the words bound to the name (a province after it, a neighbour) outrank the page.
+  for (const f of found) {
+    const subject = f.ids.length > 1 ? subjects.get(namesakeKey(f.ids)) : undefined;
+    if (subject) f.ids = [subject];
+  }
   // Before the sentence's namesakes, which it outranks; a contrast ("not Khost in the south") settles its own
   // name only, so it is set aside as their context.
   namesakeByCompass(found, index, text);
@@ -383,10 +408,10 @@ const FOREIGN_BEFORE =
   /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:own\s+)?(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+|(?:also\s+)?(?:called|named|known\s+as)\s+)?)?$/u;
 /**
  * "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان", «اشکاشم که در خاک تاجیکستان است»: the name is
- * placed across the border.
+ * placed across the border (Tajikistan also as commenters spell it, «تاجکستان»).
  */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO|Tajik\s+Badakhshan)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجیکستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
+  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO|Tajik\s+Badakhshan)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
@@ -397,11 +422,11 @@ const AFGHAN_UNITS = new Set(['province', 'district']);
 const FAR_SIDE =
   '(?:[,:]?\\s+(?:on|from)\\s+(?:the\\s+(?:Tajik|Uzbek|Turkmen|other)|their)\\s+(?:side|bank)\\b|,\\s+the\\s+(?:Tajik|Uzbek|Turkmen)\\s+(?:one|town|city|district|village|namesake)\\b|,\\s+(?:which|that)\\s+(?:is|lies)\\s+(?:just\\s+)?across\\s+the\\s+(?:river|border|Panj|Amu)\\b)';
 /**
- * "The masts on the Tajik bank — in Vanj, in …", "on the Tajik bank, farmers in Vanj": the far side named
- * first, the towns (or who is in them, in up to two words) after it.
+ * "The masts on the Tajik bank — in Vanj, in …", "on the Tajik bank, farmers in Vanj", "drive along their side
+ * through Vanj": the far side named first, the towns (or who is in them, in up to two words) after it.
  */
 const FAR_SIDE_BEFORE =
-  /\b(?:on|from|across|along)\s+the\s+(?:Tajik|Uzbek|Turkmen|far|other)\s+(?:side|bank)(?:\s*[—–:-]|,(?:\s[a-z]+){1,2})?\s*(?:in|at)\s+$/u;
+  /\b(?:on|from|across|along)\s+(?:the\s+(?:Tajik|Uzbek|Turkmen|far|other)|their)\s+(?:side|bank)(?:\s*[—–:-]|,(?:\s[a-z]+){1,2})?\s*(?:in|at|through|via)\s+$/u;
 /** Between towns of one list across the border: a comma or "and", perhaps their own "in" ("in Darvaz, in …"). */
 const FOREIGN_LIST_GAP = new RegExp(`^${LIST_SEPARATOR}(?:(?:in|at)\\s+)?$`, 'u');
 /** "the Tajik-side market in Ishkashim", "the Tajik bank's clinic at Darvaz": a far-side venue, then the town. */
@@ -657,12 +682,24 @@ function withCues(
       f.qualifier ||
       f.cued ||
       listed(f, k) ||
+      cellBesideItsProvince(found, k, index, text) ||
       parallelWithPlace(found, k, text) ||
       (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
     return cued;
   });
+}
+
+/**
+ * «بغلان | برکه | ۲۶»: a name that is also a word, in a table's cell right after the cell of the province holding
+ * it, is that province's district, as the table's other rows are.
+ */
+function cellBesideItsProvince(found: readonly Found[], k: number, index: PlaceIndex, text: string): boolean {
+  const [prev, f] = [found[k - 1], found[k]];
+  if (!prev || !f || !CELL_GAP.test(text.slice(prev.end, f.start))) return false;
+  const provinces = new Set(prev.ids.filter((id) => index.entries.get(id)?.kind === 'province'));
+  return f.ids.some((id) => provinces.has(provinceOf(index, id) ?? ''));
 }
 
 /** The preposition right before a name: "from", "in", "to", «از», «در», «به». */
@@ -720,6 +757,30 @@ function portBefore(text: string, span: Span): boolean {
   return DARI_PORT_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }
 
+/** «مردم خواهان»، «ولسوال خواهان»، «سرک خواهان»: a district's people, governor, road, centre or market, in ezafe. */
+const DARI_PLACE_NOUN_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${[...DARI_PEOPLE_OF, 'سرک', 'راه', 'مرکز', 'بازار', 'مکتب\u200Cهای', 'مردمان'].join('|')})(?:ٔ|\u200C?ی)?\\s+$`,
+  'u',
+);
+/**
+ * «خواهان ساخت سرک هستند», «خواهان کمک شده‌اند»: the word "asking for", its object (no preposition, no «را» in it)
+ * and its copula within four words.
+ */
+const DARI_ASKING_AFTER =
+  /^(?:\s+(?!(?:در|به|از|تا|با|را|و)(?![\p{L}\u200C]))[^\s،,.؛:«»]+){0,4}?\s+(?:هستند|هستیم|هستم|است|بودند|بودیم|بود|شدند|شده|شد)(?![\p{L}])/u;
+
+/**
+ * «مردم خواهان باید …»، «ولسوال خواهان در …»: a name that is also a word, after a noun of a district's people, its
+ * governor, its road or centre in ezafe, is the place — not where the word's own phrase follows («مردم خواهان
+ * ساخت سرک هستند», the people asking for a road). Read only for a name the article names as a place elsewhere.
+ */
+function heldByPlaceNoun(text: string, c: Span): boolean {
+  return (
+    DARI_PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+    !DARI_ASKING_AFTER.test(text.slice(c.end, c.end + 60))
+  );
+}
+
 /**
  * "ولسوالی نمک‌آب" once, then "نمک نمک‌آب شهرت دارد": a two-word name that is also a phrase ("salt water",
  * "a water well"), written as one word with a zero-width non-joiner as names are, is the place the article
@@ -727,14 +788,18 @@ function portBefore(text: string, span: Span): boolean {
  * those so written and linked elsewhere join `candidates`, in reading order. (A phrase keeps its space: "چاه
  * آب" stays a well; a one-word name such as جرم "crime" needs its own cue.)
  */
-export function namedElsewhere(candidates: PlaceCandidate[][], held: readonly PlaceCandidate[][]): void {
+export function namedElsewhere(
+  candidates: PlaceCandidate[][],
+  held: readonly PlaceCandidate[][],
+  texts: readonly string[] = [],
+): void {
   const linked = new Set(candidates.flatMap((list) => list.map((c) => normalizeName(c.text))));
   const joinedName = (c: PlaceCandidate) => /^[^\s\u200C]+\u200C[^\s\u200C]+$/u.test(c.text);
   held.forEach((list, p) => {
     const own = candidates[p] ?? [];
     const found = list.filter(
       (c) =>
-        joinedName(c) &&
+        (joinedName(c) || heldByPlaceNoun(texts[p] ?? '', c)) &&
         linked.has(normalizeName(c.text)) &&
         !own.some((o) => o.start < c.end && c.start < o.end),
     );
@@ -768,15 +833,20 @@ export function placeCueBefore(tokens: readonly Token[], i: number, words: numbe
 const DARI_FROM_BEFORE = /(?:^|\s)(?:از|تا)\s+$/u;
 const TRAVEL_AFTER = /^\s+(?:[^\s،,.؛:]+\s+){0,3}(?:ساعت|کیلومتر|کیلو\s?متر)(?![\p{L}])/u;
 
+/** "به " right before a name. */
+const DARI_TO_BEFORE = /(?:^|\s)به\s+$/u;
+/** «رسیدیم»، «رسیدند»، «می‌رسیم»: reaching the place right after "به" and its name. */
+const REACHED_AFTER = /^\s+(?:رسید|می[\u200C ]?رس(?:ی|د|ن))/u;
 /** "آمده", "آمده‌اند", "آمد": a person's coming, right after "از" and a place. */
 const ARRIVED_AFTER = /^\s+آمد(?:ه|ند|یم)?(?![\p{L}])/u;
 
 /**
  * "از جرم حدود سه ساعت راه است": how far a place lies from it names it, even a name that is also a word; so
- * does a person's coming from it ("از خواهان آمده است").
+ * does a person's coming from it ("از خواهان آمده است") or reaching it («به خواهان رسیدیم»).
  */
 export function travelTimeFrom(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 4), span.start);
+  if (DARI_TO_BEFORE.test(before)) return REACHED_AFTER.test(text.slice(span.end, span.end + 16));
   if (!DARI_FROM_BEFORE.test(before)) return false;
   const after = text.slice(span.end, span.end + 40);
   return TRAVEL_AFTER.test(after) || (!/تا\s+$/u.test(before) && ARRIVED_AFTER.test(after));
@@ -897,11 +967,19 @@ export function dariListQualifier(found: Found[], text: string): void {
 
 /**
  * "نهرین و خوست", "Baharak, Jurm and Kishim": a name several places share, listed beside a place of one
- * province, is the one in that province.
+ * province, is the one in that province. Two such names listed together ("the bazaars of Baharak and Faizabad",
+ * one shared with Takhar, the other with Jawzjan) lie in the one province both may be in.
  */
 export function listedWithProvince(found: Found[], index: PlaceIndex, text: string): void {
-  const provinceOfSingle = (f: Found | undefined) =>
-    f && f.ids.length === 1 ? provinceOf(index, f.ids[0] ?? '') : null;
+  const provincesOf = (f: Found) => new Set(f.ids.map((id) => provinceOf(index, id)));
+  const provinceOfSingle = (f: Found | undefined, other?: Found) => {
+    if (!f) return null;
+    if (f.ids.length === 1) return provinceOf(index, f.ids[0] ?? '');
+    if (!other) return null;
+    const mine = provincesOf(other);
+    const shared = [...provincesOf(f)].filter((p) => mine.has(p));
+    return shared.length === 1 ? (shared[0] ?? null) : null;
+  };
   const listed = (a: Found, b: Found) => {
     const gap = text.slice(a.end, b.start);
     return LIST_GAP.test(gap) || DARI_LIST_GAP.test(gap);
@@ -912,8 +990,8 @@ export function listedWithProvince(found: Found[], index: PlaceIndex, text: stri
     const before = found[k - 1];
     const after = found[k + 1];
     const province =
-      (before && listed(before, f) ? provinceOfSingle(before) : null) ??
-      (after && listed(f, after) ? provinceOfSingle(after) : null);
+      (before && listed(before, f) ? provinceOfSingle(before, f) : null) ??
+      (after && listed(f, after) ? provinceOfSingle(after, f) : null);
     if (!province) return;
     const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
     if (inside.length === 1) f.ids = inside;
@@ -1008,6 +1086,20 @@ function provincesBySentence(
 const HELD_IN_GAP = /^(?:[ \t]*,)?[ \t]+(?:in|در)[ \t]+$/u;
 /** The longest such gap, told before it is read. */
 const HELD_IN_REACH = 8;
+/** ", ", "، ": a place, then its province as an address gives it ("Fayzabad, Jawzjan"). */
+const ADDRESS_GAP = /^[ \t]*[,،][ \t]*$/u;
+/** A list going on after the province: another name after a comma, or "and" — "Faizabad, Jawzjan and Balkh". */
+const LIST_GOES_ON = /^(?:[ \t]*[,،][ \t]*(?:\p{Lu}|[\u0600-\u06FF])|[ \t]+(?:and|or|و)[ \t])/u;
+
+/**
+ * "a Fayzabad in Jawzjan", "Fayzabad, Jawzjan" (an address, a signature): a place and the province that holds
+ * it, not a list of the two ("Fayzabad, Jawzjan and Balkh").
+ */
+function heldIn(text: string, a: Span, b: Span): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (HELD_IN_GAP.test(gap)) return true;
+  return ADDRESS_GAP.test(gap) && !LIST_GOES_ON.test(text.slice(b.end, b.end + 12));
+}
 const districtsByDariName = new WeakMap<PlaceIndex, ReadonlyMap<string, readonly string[]>>();
 
 /** The districts of a province by their Dari name: "AF28 فیض آباد" → Jawzjan's Fayzabad. */
@@ -1035,8 +1127,7 @@ export function namesakeInProvince(found: Found[], index: PlaceIndex, text: stri
     if (!a || !b || a.qualifier === 'province' || b.ids.length !== 1 || b.start - a.end > HELD_IN_REACH)
       continue;
     const province = b.ids[0] ?? '';
-    if (index.entries.get(province)?.kind !== 'province' || !HELD_IN_GAP.test(text.slice(a.end, b.start)))
-      continue;
+    if (index.entries.get(province)?.kind !== 'province' || !heldIn(text, a, b)) continue;
     if (a.ids.some((id) => provinceOf(index, id) === province)) continue;
     const same = a.ids.flatMap((id) => {
       const e = index.entries.get(id);
@@ -1199,6 +1290,15 @@ function phraseLength(tokens: readonly Token[], joins: Joins, i: number, max: nu
   return n;
 }
 
+/**
+ * «درو از»: a Dari phrase opening or closing with a particle, whose words run together would spell a name (here
+ * درواز), is the words; a name with «و» inside («کران و منجان») keeps its own key.
+ */
+function particleAtEdge(key: string): boolean {
+  const words = key.split(' ');
+  return DARI_PARTICLES.has(words[0] ?? '') || DARI_PARTICLES.has(words.at(-1) ?? '');
+}
+
 function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): Match | null {
   const keys: string[] = [];
   const words = phraseLength(tokens, joins, i, index.maxWords);
@@ -1207,7 +1307,9 @@ function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): M
   for (let n = keys.length; n >= 1; n--) {
     const key = keys[n - 1] ?? '';
     const compact = compactKey(key);
-    const ids = index.exact.get(key) ?? (compact === null ? undefined : index.exact.get(compact));
+    const ids =
+      index.exact.get(key) ??
+      (compact === null || particleAtEdge(key) ? undefined : index.exact.get(compact));
     if (ids) return { words: n, ids: [...ids], via: 'name' };
   }
   return null;

@@ -192,6 +192,40 @@ const COUNTER_PHRASE = new RegExp(
   'iu',
 );
 
+/** A forum's or a comment box's stamp of when a post went up: "13h", "2d", "3 weeks ago", «۳ هفته پیش», "just now", "11:02". */
+const POST_TIME = new RegExp(
+  `^(?:${ANY_DIGIT}+[ \\t]?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs)|${ANY_DIGIT}+[ \\t]*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[ \\t]+ago|(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)[ \\t]+پیش)|just now|yesterday|today|دیروز|امروز|همین حالا|${ANY_DIGIT}{1,2}[:：]${ANY_DIGIT}{2})$`,
+  'iu',
+);
+/** A poster's name or handle: two letters in a row ("u/river_kid", "@گل_بانو", "Shabana Rahmani"). */
+const POSTER_NAME = /\p{L}{2}/u;
+/** Most items of a post's head: the poster, a flair or "OP", the time, "edited". */
+const MAX_POST_HEAD_ITEMS = 4;
+/** Longest item (words) of a post's head: a poster's name or handle. */
+const MAX_POST_HEAD_WORDS = 4;
+
+/**
+ * "u/river_kid · 5h", "Posted by u/amu_teacher · 2d", "@گل_بانو · ۲ روز پیش", "↳ Rahim K. | 3 hours ago": the
+ * head of a post or a comment, its poster and when it went up, between separators. The post under it is the
+ * poster's own text, read as the story is; only its frame is furniture.
+ */
+export function isPostHead(text: string): boolean {
+  const line = text.trim().replace(/^[^\p{L}\p{N}@]+/u, '');
+  if (!ITEM_SEPARATOR.test(line)) return false;
+  const items = line
+    .split(ITEM_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  return (
+    items.length >= 2 &&
+    items.length <= MAX_POST_HEAD_ITEMS &&
+    items.some((s) => POST_TIME.test(s)) &&
+    // The poster's name or handle: a feed's frame under a post ("👁 3.1K · 08:15") has a count and a time only.
+    items.some((s) => !POST_TIME.test(s) && POSTER_NAME.test(s)) &&
+    items.every((s) => words(s) <= MAX_POST_HEAD_WORDS)
+  );
+}
+
 /** A counter line: how long the story takes to read, how often it was viewed or shared. */
 export function isCounterLine(text: string): boolean {
   const line = text.trim();
@@ -265,13 +299,21 @@ const DARI_RELATED_HEADS = new Set(
     'آخرین خبرها',
     'آخرین مطالب',
     'بیشتر از',
+    // An encyclopedia page's "See also".
+    'جستارهای وابسته',
+    'همچنین ببینید',
   ].map(normalizeName),
 );
+/** "[ویرایش]", "[edit]": an encyclopedia's edit link after a section's head. */
+const EDIT_LINK = /\[(?:ویرایش|edit)\]$/iu;
 
 /** The head of a Dari list of links to other stories. */
 export function isDariRelatedHead(text: string): boolean {
   const line = text.trim();
-  return isShortDari(line) && DARI_RELATED_HEADS.has(normalizeName(trimEndOf(line, ':：')));
+  return (
+    isShortDari(line) &&
+    DARI_RELATED_HEADS.has(normalizeName(trimEndOf(line.replace(EDIT_LINK, '').trimEnd(), ':：')))
+  );
 }
 
 /**
@@ -487,9 +529,43 @@ export function isInfoboxLine(text: string): boolean {
   return text.includes('\t') && INFOBOX_LINE.test(text.trim());
 }
 
+/**
+ * "From Wikipedia, the free encyclopedia", «از ویکی‌پدیا، دانشنامهٔ آزاد», "Jump to navigation Jump to search", «پرش به
+ * ناوبری»: an encyclopedia page's tagline and skip links under its title.
+ */
+const ENCYCLOPEDIA_TAGLINE =
+  /^(?:from\s+wikipedia\b|از\s+ویکی[\u200C ]?پدیا|jump\s+to\s+(?:navigation|search|content)\b|پرش\s+به\s+(?:ناوبری|جستجو|جست[\u200C ]?وجو|محتوا))/iu;
+/** Longest tagline or hatnote (words). */
+const MAX_HATNOTE_WORDS = 40;
+/**
+ * "This article is about the district in Takhar. For the district in Baghlan, see …", "For other uses, see …", "Not
+ * to be confused with …", «برای دیگر کاربردها، … (ابهام‌زدایی) را ببینید»، «این مقاله دربارهٔ …»: an encyclopedia's
+ * hatnote, pointing to other pages named alike. The places it names are those pages', not the article's.
+ */
+const HATNOTE =
+  /^(?:for\s+(?:other\s+uses|the\s+\S[^.]{0,80}),\s+see\b|not\s+to\s+be\s+confused\s+with\b|\S[^.]{0,40}\sredirects\s+here\b|برای\s+(?:دیگر\s+کاربردها|کاربردهای\s+دیگر)|[^.]{0,60}\(ابهام[\u200C ]?زدایی\)\s+را\s+ببینید)/iu;
+/** "This article is about …", «این مقاله دربارهٔ …»: a hatnote's opening, when the line points on to other pages. */
+const ABOUT_HATNOTE =
+  /^(?:this\s+(?:article|page)\s+is\s+about\b|این\s+(?:مقاله|نوشتار|صفحه)\s+دربار(?:هٔ|ه|ه‌ی)\s)/iu;
+/** What a hatnote points on with: "see …", «… را ببینید», "(disambiguation)". */
+const POINTS_ON = /\bsee\s|را\s+ببینید|disambiguation|ابهام[\u200C ]?زدایی/iu;
+
+/** A line of an encyclopedia page's head: its tagline, its skip links or its hatnote. */
+export function isEncyclopediaHead(text: string): boolean {
+  const line = text.trim();
+  const hatnote = HATNOTE.test(line) || (ABOUT_HATNOTE.test(line) && POINTS_ON.test(line));
+  return (ENCYCLOPEDIA_TAGLINE.test(line) || hatnote) && words(line) <= MAX_HATNOTE_WORDS;
+}
+
+/** An encyclopedia page's tagline under its title ("From Wikipedia, …"). */
+export function isEncyclopediaTagline(text: string): boolean {
+  return ENCYCLOPEDIA_TAGLINE.test(text.trim());
+}
+
 /** The rules of this module, in order: the first that holds names the line's kind of furniture. */
 const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariNavigation, 'navigation'],
+  [isEncyclopediaHead, 'navigation'],
   [isDariRelatedHead, 'promo'],
   [isDariReadMore, 'promo'],
   [isDariLetterhead, 'byline'],

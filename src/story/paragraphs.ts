@@ -12,6 +12,7 @@ import {
   wordCount,
 } from './clean.ts';
 import { readDateline } from './dateline.ts';
+import { isEncyclopediaTagline, isPostHead } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
@@ -41,6 +42,69 @@ interface Item {
   /** Lines separated by blank lines are in different blocks. */
   block: number;
   kind: Kind;
+}
+
+/** A capitalised word of a name or a town: "Yarzada", "Mazar-i-Sharif", "O'Neill". */
+const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+/**
+ * "Nadia Sultani, Khanabad", "— Haji Rahim Karimi, Faizabad, Jawzjan": a letter's signature, the writer's name (two to
+ * four capitalised words) and, after a comma, the town and perhaps its province.
+ */
+const SIGNATURE = new RegExp(
+  `^(?:[—–-][ \\t]*)?${CAP_WORD}(?:[ \\t]${CAP_WORD}){1,3}(?:,[ \\t]*${CAP_WORD}(?:[ \\t]${CAP_WORD}){0,2}){1,2}$`,
+  'u',
+);
+/** A paragraph's last character when it closes a sentence (a quotation's closing mark too). */
+const CLOSES_SENTENCE = /[.!?؟"”»]$/u;
+
+/**
+ * A letter's signature: a name and a town on a line of its own, under a paragraph that closes a sentence. It
+ * is kept in the story (the town is the writer's), not read as a heading over what follows.
+ */
+export function signsLetter(items: readonly Item[], at: number): boolean {
+  const [prev, line] = [items[at - 1], items[at]];
+  return (
+    !!line &&
+    prev?.kind === 'body' &&
+    CLOSES_SENTENCE.test(prev.text) &&
+    (line.block !== prev.block || at + 1 >= items.length || items[at + 1]?.block !== line.block) &&
+    SIGNATURE.test(line.text)
+  );
+}
+
+/** Fewest signed letters that make a letters page, whose letters have heads. */
+const MIN_LETTERS = 2;
+/** Longest head (words) of a letter on a letters page. */
+const MAX_LETTER_HEAD_WORDS = 10;
+
+/**
+ * "Not every bridge is ours" alone in its block, opening a letter that closes with a signature: the letter's head,
+ * a heading over it, whatever its case (a sentence-case head is no sentence: it has no stop). A letter runs from
+ * the signature above it, or the page's last heading or furniture, down to its own signature. A page of one signed
+ * piece is no letters page: its short lines are left as they are.
+ */
+function markLetterHeads(items: Item[]): void {
+  const signatures = items.flatMap((it, i) => (it.kind === 'body' && signsLetter(items, i) ? [i] : []));
+  // One signature may close an opinion piece; a page of letters has one under each.
+  if (signatures.length < MIN_LETTERS) return;
+  let from = 0;
+  for (const sig of signatures) {
+    let start = sig;
+    while (start > from && items[start - 1]?.kind === 'body') start--;
+    const head = items.slice(start, sig).find((it, k, run) => isLetterHead(it, run[k - 1], run[k + 1]));
+    if (head) head.kind = 'heading';
+    from = sig + 1;
+  }
+}
+
+/** A short line alone in its block with no stop at its end: the shape of a letter's head. */
+function isLetterHead(item: Item, prev: Item | undefined, next: Item | undefined): boolean {
+  return (
+    prev?.block !== item.block &&
+    next?.block !== item.block &&
+    wordCount(item.text) <= MAX_LETTER_HEAD_WORDS &&
+    !/[.!:;,،]$/u.test(item.text)
+  );
 }
 
 /** Titles need some substance; a one-word kicker ("Afghanistan") above the headline is not the title. */
@@ -118,12 +182,34 @@ function leadIsHeadline(items: readonly Item[], firstBody: number): boolean {
     (isSentenceHeadline(lead.text) ||
       isQuotedHeadline(lead.text) ||
       aboveByline(lead, afterLead) ||
-      standfirst) &&
+      standfirst ||
+      overPostHead(items, firstBody)) &&
     (!afterLead ||
       afterLead.block !== lead.block ||
       afterLead.kind !== 'body' ||
       opensWithDateline(afterLead) ||
       standfirst)
+  );
+}
+
+/** Longest thread title (words): a forum title may ask or tell in a sentence or two. */
+const MAX_THREAD_TITLE_WORDS = 40;
+/** Lines of the block under a thread's title within which its poster's head stands (a forum's name may come first). */
+const POST_HEAD_REACH = 3;
+
+/**
+ * "I fix bicycles in Taloqan, ask me anything" over "r/SomeForum" / "Posted by u/… · 14h": the first line of a
+ * forum thread, alone in its block, over the block with the opening post's head, is the thread's title.
+ */
+function overPostHead(items: readonly Item[], at: number): boolean {
+  const lead = items[at];
+  if (!lead || wordCount(lead.text) > MAX_THREAD_TITLE_WORDS) return false;
+  const next = items.slice(at + 1, at + 1 + POST_HEAD_REACH);
+  const block = next[0]?.block;
+  return (
+    block !== undefined &&
+    block !== lead.block &&
+    next.some((it) => it.block === block && isPostHead(it.text))
   );
 }
 
@@ -149,6 +235,8 @@ function markLinesWithinMenus(items: Line[]): void {
   for (let i = 1; i + 1 < items.length; i++) {
     const [prev, item, next] = [items[i - 1], items[i], items[i + 1]];
     if (item?.kind !== 'body' || prev?.kind !== 'navigation' || next?.kind !== 'navigation') continue;
+    // A post under its head ("u/river_kid · 5h") and over its buttons is the poster's text, not a tagline.
+    if (isPostHead(prev.text)) continue;
     if (prev.block === item.block && next.block === item.block) item.kind = 'navigation';
   }
 }
@@ -246,6 +334,8 @@ export function removeChrome(items: Line[]): PageFacts {
         byline ??= bylineName(item.text);
         date ??= dateValue(item.text);
       }
+    } else if (signsLetter(items, i)) {
+      // The writer's name and town under a letter: the town is where the writer lives, read as the story is.
     } else if (isHeadingLike(item.text)) {
       item.kind = 'heading';
     }
@@ -291,9 +381,16 @@ export function removeChrome(items: Line[]): PageFacts {
     titleItem = lead;
   }
 
+  if (title === null) titleItem = encyclopediaTitle(items);
+  title ??= titleItem?.text ?? null;
+  markTitleRepeats(items, titleItem);
   markTitleTranslation(items, titleItem);
+  markBoxHeadTranslations(items);
+  markLetterHeads(items);
   markTagline(items);
   markRelatedLists(items);
+  markCommunitySidebar(items);
+  markChapterLists(items);
 
   findAuthorBox(items, (name) => (byline ??= name));
   markOpinionFurniture(items);
@@ -303,6 +400,29 @@ export function removeChrome(items: Line[]): PageFacts {
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
   return { title, byline, date };
+}
+
+/**
+ * «ولسوالی شهدا» over «از ویکی‌پدیا، دانشنامهٔ آزاد», "Khanabad" over "From Wikipedia, the free encyclopedia": the line
+ * right above an encyclopedia's tagline is the page's title, however short.
+ */
+function encyclopediaTitle(items: Item[]): Item | null {
+  const at = items.findIndex((it) => isEncyclopediaTagline(it.text));
+  const above = items[at - 1];
+  if (at < 1 || !above || !isStory(above) || items.slice(0, at - 1).some(isStory)) return null;
+  above.kind = 'title';
+  return above;
+}
+
+/** Longest line (words) read as the headline repeated. */
+const MAX_TITLE_REPEAT_WORDS = 12;
+
+/** The headline set again further down (an infobox's head, a page's second heading): the headline, not the story. */
+function markTitleRepeats(items: Item[], titleItem: Item | null): void {
+  if (titleItem === null || wordCount(titleItem.text) > MAX_TITLE_REPEAT_WORDS) return;
+  const key = normalizeLine(titleItem.text);
+  for (const item of items)
+    if (item !== titleItem && isStory(item) && normalizeLine(item.text) === key) item.kind = 'duplicate';
 }
 
 const DARI_SCRIPT = /[\u0600-\u06FF]/u;
@@ -318,14 +438,33 @@ export function markTitleTranslation(items: Item[], titleItem: Item | null): voi
   if (titleItem === null) return;
   const next = items[items.indexOf(titleItem) + 1];
   if (!next || next.block !== titleItem.block || (next.kind !== 'body' && next.kind !== 'heading')) return;
-  const dariTitle = DARI_SCRIPT.test(titleItem.text) && !LATIN_SCRIPT.test(titleItem.text);
-  const otherScript = dariTitle ? !DARI_SCRIPT.test(next.text) : !LATIN_SCRIPT.test(next.text);
-  if (
+  if (translates(titleItem, next)) next.kind = 'navigation';
+}
+
+/** Whether `next` reads as `head` said again in the other script: short, and without a sentence's stop. */
+function translates(head: Item, next: Item): boolean {
+  const dariHead = DARI_SCRIPT.test(head.text) && !LATIN_SCRIPT.test(head.text);
+  const otherScript = dariHead ? !DARI_SCRIPT.test(next.text) : !LATIN_SCRIPT.test(next.text);
+  return (
     otherScript &&
     !/[.!?؟]\s*$/u.test(next.text) &&
-    wordCount(next.text) <= TRANSLATION_WORDS(wordCount(titleItem.text))
-  )
-    next.kind = 'navigation';
+    wordCount(next.text) <= TRANSLATION_WORDS(wordCount(head.text))
+  );
+}
+
+/**
+ * "Khanabad District" over «ولسوالی خان‌آباد» over "Country⇥Afghanistan": an infobox's head and its name in the
+ * other script, above the box's rows, is the box's furniture, not a line of the story.
+ */
+export function markBoxHeadTranslations(items: Item[]): void {
+  items.forEach((head, i) => {
+    const [next, after] = [items[i + 1], items[i + 2]];
+    // The box's head may read as a heading, or as furniture above the story (a heading before the first paragraph).
+    if (head.kind !== 'heading' && head.kind !== 'navigation') return;
+    if (next?.kind !== 'body' || next.block !== head.block) return;
+    const inBox = !!after && after.block === next.block && after.kind !== 'body' && after.kind !== 'title';
+    if (inBox && translates(head, next)) next.kind = 'navigation';
+  });
 }
 
 /** Longest tagline, in words: a masthead's motto or a newsletter's line of what it covers. */
@@ -373,6 +512,58 @@ function markRelatedLists(items: Line[]): void {
     }
   }
 }
+
+/**
+ * "About Community", "About this channel", «دربارهٔ این کانال», «دربارهٔ گروه»: the head of a forum's or a channel's
+ * box about itself, beside the posts.
+ */
+const COMMUNITY_HEAD =
+  /^(?:about\s+(?:(?:this|the)\s+)?(?:community|group|forum|channel|subreddit|page)|community\s+(?:info|details)|دربار(?:هٔ|ه|ه‌ی)\s+(?:این\s+)?(?:کانال|گروه|انجمن|صفحه))\s*:?$/iu;
+
+/**
+ * A forum's or a channel's box about itself: its head and the rest of its block (its name, its blurb, its member
+ * count) describe the site, not the story, even where the blurb names places.
+ */
+export function markCommunitySidebar(items: Line[]): void {
+  let block: number | null = null;
+  for (const item of items) {
+    if (block !== null && item.block !== block) block = null;
+    if (item.text.length <= MAX_SIDEBAR_HEAD_CHARS && COMMUNITY_HEAD.test(item.text.trim())) {
+      block = item.block;
+      item.kind = 'navigation';
+    } else if (block !== null && item.kind !== 'title') item.kind = 'navigation';
+  }
+}
+/** A digit, Latin or Eastern. */
+const DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
+/** "04:10 The ferry", «۰۱:۱۵ مرکز ولسوالی …»: a chapter of a video, its start time and its title. */
+const CHAPTER_LINE = new RegExp(`^(?:${DIGIT}{1,2}:)?${DIGIT}{1,2}:${DIGIT}{2}[ \\t]+\\S`, 'u');
+/** "0:00", "00:00", «۰۰:۰۰»: the first chapter starts the video. */
+const VIDEO_START = new RegExp(
+  `^(?:[0\u06F0\u0660]{1,2}:)?[0\u06F0\u0660]{1,2}:[0\u06F0\u0660]{2}[ \\t]`,
+  'u',
+);
+/** Fewest chapters that make a video's chapter list. */
+const MIN_CHAPTERS = 3;
+
+/**
+ * "00:00 Intro" / "01:15 The district centre" / "06:40 …": a video page's chapter list, each line a start time
+ * and a title, the first at the video's start. It is the video's contents box, not its description; a timeline
+ * of a day's events does not start at 00:00.
+ */
+export function markChapterLists(items: Line[]): void {
+  for (let i = 0; i < items.length; i++) {
+    if (!VIDEO_START.test(items[i]?.text ?? '')) continue;
+    let end = i;
+    while (items[end + 1]?.block === items[i]?.block && CHAPTER_LINE.test(items[end + 1]?.text ?? '')) end++;
+    if (end + 1 - i < MIN_CHAPTERS) continue;
+    for (let k = i; k <= end; k++) if (isStory(items[k] as Item)) (items[k] as Item).kind = 'navigation';
+    i = end;
+  }
+}
+
+/** Longest head of a community box (characters). */
+const MAX_SIDEBAR_HEAD_CHARS = 40;
 
 /** The last pass of the segmenter: the story's lines as paragraphs and sections, the rest as what was removed. */
 export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections' | 'paragraphs' | 'removed'> {
@@ -649,6 +840,8 @@ function removeFooterLines(items: Item[]): void {
     if (!furniture(items[i - 1]) || !furniture(items[i + 1])) break;
     // A feed's post closes with the frame every post has ("👁 7.5K · 11:02"): the post is story, not a foot.
     if (frames.has(frameShape(items[i + 1]?.text ?? ''))) break;
+    // A comment under a story has its head ("Rahim K. · 2 hours ago"): the comments are read, the foot ends above.
+    if (isPostHead(items[i - 1]?.text ?? '')) break;
     item.kind = 'other';
   }
 }

@@ -7,11 +7,11 @@ const CUE_REACH = 60;
 const RELATIONS =
   'wife|husband|daughter|son|sister|brother|mother|father|niece|nephew|grandson|granddaughter|cousin|uncle|aunt|widow';
 /**
- * "his wife, ", "Her eldest daughter, ", "his granddaughter " (the name in commas after), "the younger, " (of
- * children named just before).
+ * "his wife, ", "Her eldest daughter, ", "his granddaughter " (the name in commas after), "the younger, ", "the
+ * eldest of whom, " (of children named just before).
  */
 const RELATION_BEFORE = new RegExp(
-  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${RELATIONS})[ \\t]*(?:,[ \\t]*)?|\\b[Tt]he[ \\t](?:younger|youngest|elder|eldest|older|oldest)[ \\t]*,[ \\t]*)$`,
+  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${RELATIONS})[ \\t]*(?:,[ \\t]*)?|\\b[Tt]he[ \\t](?:younger|youngest|elder|eldest|older|oldest)(?:[ \\t]+of[ \\t]+(?:whom|them))?[ \\t]*,[ \\t]*)$`,
 );
 /** "a girl of fourteen, ", "the youngest pupil, ": a person described, a comma, then the person's name. */
 const PERSON_NOUN_BEFORE =
@@ -22,6 +22,11 @@ const SURNAME_THEN_STOP = /^[ \t]\p{Lu}[\p{Ll}'’-]+[ \t]*[.,;]/u;
 const PERSON_APPOSITION_AFTER = /^[ \t]*,[ \t]*(?:who|whose|aged|\d)/;
 /** "a man named Sherzad", "a boy called Baharak" — not "a village called …", a place noun before the verb. */
 const NAMED_BEFORE = /\b(?:named|called)[ \t]+$/;
+/**
+ * "have called Tagab "the forgotten valley"": a quoted nickname right after the name makes it what is called so, a
+ * place as often as a person, not a person introduced by the name.
+ */
+const NICKNAME_GIVEN_AFTER = /^[ \t]*["“«]/u;
 const PLACE_BEFORE_NAMED =
   /\b(?:village|district|town|city|area|province|valley|river|pass|road|place)s?\b[^.,;]{0,40}$/;
 /** Dari: "دختر دوازده سالهٔ او، ", "همسرش، ": a relation, a few words, a comma. */
@@ -58,7 +63,7 @@ export function namedAsPerson(text: string, start: number, end: number): boolean
   if (NAMED_BEFORE.test(before))
     return (
       PERSON_APPOSITION_AFTER.test(text.slice(end, end + 12)) ||
-      !PLACE_BEFORE_NAMED.test(before.replace(NAMED_BEFORE, ''))
+      (!PLACE_BEFORE_NAMED.test(before.replace(NAMED_BEFORE, '')) && !NICKNAME_GIVEN_AFTER.test(next))
     );
   const after = text.slice(end, end + 30);
   if (/,[ \t]*$/.test(before) && PERSON_NOUN_BEFORE.test(before) && SURNAME_THEN_STOP.test(after))
