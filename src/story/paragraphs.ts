@@ -391,6 +391,7 @@ export function removeChrome(items: Line[]): PageFacts {
   markRelatedLists(items);
   markCommunitySidebar(items);
   markChapterLists(items);
+  markCommentSection(items);
 
   findAuthorBox(items, (name) => (byline ??= name));
   markOpinionFurniture(items);
@@ -560,6 +561,43 @@ export function markChapterLists(items: Line[]): void {
     for (let k = i; k <= end; k++) if (isStory(items[k] as Item)) (items[k] as Item).kind = 'navigation';
     i = end;
   }
+}
+
+/** "Comments", "Reader comments", «نظرات», «دیدگاه‌ها», «نظرات خوانندگان»: the head of a page's comment box. */
+const COMMENTS_WORD =
+  "(?:(?:readers?['’]?[ \\t]+)?(?:comments?|responses)|نظرات|نظرها|دیدگاه(?:\u200c|[ \\t])?ها|(?:نظرات|دیدگاه(?:\u200c|[ \\t])?ها)[ \\t]+(?:خوانندگان|شما))";
+/** "(86)", "[12]", "۸۶": how many comments the box holds. */
+const COMMENT_COUNT = `(?:[(\\[][ \\t]*${DIGIT}[0-9\u06F0-\u06F9\u0660-\u0669,.٬٫]*[ \\t]*[)\\]]|${DIGIT}+)`;
+/**
+ * "Comments (86)   Sort by: Top", "12 comments", «نظرات (۸۶)   مرتب‌سازی: برترین‌ها», «۸۶ نظر»: a line of its own,
+ * not a post's button bar ("57 comments · Share", under a forum's opening post, whose replies are the thread).
+ */
+const COMMENTS_HEAD = new RegExp(
+  `^(?:${DIGIT}+[ \\t]+(?:comments?|نظر)|${COMMENTS_WORD}(?:[ \\t]*${COMMENT_COUNT})?)(?:[ \\t]+[^\\s·|•][^\\n·|•]{0,40})?$`,
+  'iu',
+);
+/** Lines under a comment box's head within which its first comment's head stands (a sort menu may come first). */
+const FIRST_COMMENT_REACH = 4;
+/** Longest head of a comment box (characters): its word, its count and a sort menu. */
+const MAX_COMMENTS_HEAD_CHARS = 80;
+
+/**
+ * "Comments (12)" over "Rahim K. · 2 hours ago": readers' comments under a story or a video are not the
+ * reporting, however many places they name: from the box's head on, the page is chrome. A forum thread has no
+ * such head over its posts, which are the page's text (a post's head alone keeps its post, see isPostHead).
+ */
+export function markCommentSection(items: Line[]): void {
+  const firstBody = items.findIndex((it) => it.kind === 'body');
+  if (firstBody < 0) return;
+  const at = items.findIndex(
+    (it, i) =>
+      i > firstBody &&
+      it.text.length <= MAX_COMMENTS_HEAD_CHARS &&
+      COMMENTS_HEAD.test(it.text.trim()) &&
+      items.slice(i + 1, i + 1 + FIRST_COMMENT_REACH).some((next) => isPostHead(next.text)),
+  );
+  if (at < 0) return;
+  for (const item of items.slice(at)) if (isStory(item)) item.kind = 'other';
 }
 
 /** Longest head of a community box (characters). */
