@@ -63,7 +63,8 @@ export class PlacesAt {
   }
 }
 
-const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+/** An empty tally, shared: a province nothing was counted for. */
+export const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
 type Intro = { passage: number; start: number; end: number } | null;
 

@@ -1,5 +1,6 @@
 import type { PlaceCandidate } from './link-places.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
+import { NO_COUNTS } from './places-at.ts';
 
 /** What surrounds an ambiguous name: places already read, by passage, and the section of each passage. */
 export interface PlaceContext {
@@ -38,7 +39,6 @@ interface Tallies {
   bySection: Map<string, Counts>;
 }
 
-const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 const tallies = new WeakMap<PlaceContext, Tallies>();
 
 function talliesOf(ctx: PlaceContext): Tallies {
