@@ -1,6 +1,7 @@
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
 import { actorsBeforeQuotes } from './actor-before-quote.ts';
 import { attributeQuotes, type QuoteDraft } from './attribution.ts';
+import { findDariNicknames } from './dari-nicknames.ts';
 import {
   findDariAgeIntroductions,
   findDariNamedAs,
@@ -156,6 +157,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findDariAgeIntroductions(table, reading);
   findDariNamedAs(table, reading);
   findDariDescribedThenNamed(table, reading);
+  findDariNicknames(table, reading);
   findDariVisitIntroductions(table, reading);
   findDariIndefiniteIntroductions(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.

@@ -37,3 +37,48 @@ describe('"a <noun> who …" introduces a person by any noun; "the <noun> said" 
     expect(speakerOf(story, 'Leather comes')).toBe('A saddler');
   });
 });
+
+const ROAD = [
+  'سفر به کشم',
+  'صبح زود از فیض‌آباد راه افتادیم. پیرمردی با کلاه سیاه پشت فرمان نشسته بود و تسبیح می‌گرداند.',
+  '«این گردنه را هزار بار دیده‌ام،» گفت.',
+  'نامش را در چایخانهٔ کشم از همسفرانم پرسیدم: نورالحق. همسفران او را «ماما نور» صدا می‌کردند. زادهٔ جرم است.',
+  'در بازار کشم با حاجی عبدالقدوس آشنا شدیم که گوسفند می‌فروخت و از نرخ علف شکایت داشت.',
+  'ماما نور به کوه اشاره کرد و خندید. «برف امسال دیر آمد،» گفت.',
+];
+
+describe('Dari: how the writer learned a described person’s name, and the name others call them', () => {
+  it('«نامش را … پرسیدم: X» names the person described a paragraph before', () => {
+    expect(speakerOf(ingestUnderHeadline(ROAD), 'این گردنه را')).toBe('نورالحق');
+    const self = ingestUnderHeadline([
+      'شب در کاروان‌سرا',
+      'شب سرد بود. جوانی با پتوی خاکستری کنار آتش نشسته بود.',
+      '«از ورسج آمده‌ام،» گفت.',
+      'خود را شفیع‌الله معرفی کرد و چای ریخت.',
+    ]);
+    expect(speakerOf(self, 'از ورسج آمده‌ام')).toBe('شفیع‌الله');
+  });
+
+  it('«او را «X» صدا می‌کردند»: a later "X … گفت" is the person named, past another person named between', () => {
+    expect(speakerOf(ingestUnderHeadline(ROAD), 'برف امسال')).toBe('نورالحق');
+    const bare = ingestUnderHeadline([
+      'کوچهٔ نانوایان',
+      'کنار تنور، مردی با پیش‌بند سفید خمیر پهن می‌کند.',
+      'نامش عبدالحمید است و همسایه‌ها بابه حمید صدایش می‌کنند.',
+      'در کوچه با داکتر فریدون سلطانی هم روبه‌رو شدیم که به شفاخانه می‌رفت.',
+      'بابه حمید خمیر را پهن کرد. «آرد امسال سیاه است،» گفت.',
+    ]);
+    expect(speakerOf(bare, 'آرد امسال')).toBe('عبدالحمید');
+  });
+
+  it('"او را به خانه صدا زدند" ("called him home") makes "به خانه" no name of his', () => {
+    const story = ingestUnderHeadline([
+      'شب عید',
+      'کنار دکان، مردی با چپن سبز ایستاده بود.',
+      'نامش نورالحق است. نزدیک شام او را به خانه صدا زدند.',
+      'در کوچه با داکتر فریدون سلطانی روبه‌رو شدیم که از شفاخانه برمی‌گشت.',
+      'به خانه که رسیدیم، «عید همه مبارک،» گفت.',
+    ]);
+    expect(speakerOf(story, 'عید همه مبارک')).not.toBe('نورالحق');
+  });
+});
