@@ -262,10 +262,10 @@ export interface DefiniteSubject {
  * tense, or was/is/has/had); an owner's possessive may stand among the modifiers.
  */
 const DEFINITE_SUBJECT =
-  /(?:(?<=^|[.!?]["”’]?\s)(?:The|Its|Their|My|Our|His|Her)|(?<=;\s)the)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|(?:\s+of(?:\s+[\p{Ll}-]+){1,12}?)?\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+  /(?:(?<=^|[.!?]["”’]?\s)(?:The|Its|Their|My|Our|His|Her)|(?<=;\s)the)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)(?=,|\s+(?:of|at|in|on)\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|(?:\s+of(?:\s+[\p{Ll}-]+){1,12}?)?\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
 /** ", a young engineer who …" right after a definite subject and its "of …": the appositive's first words. */
 const ASIDE =
-  /^(?:\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?)?,\s+an?\s+(?<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
+  /^(?:\s+(?:of|at|in|on)\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?)?,\s+an?\s+(?<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
 
 /** Every sentence of a text whose subject is a definite role, in order, with the role an appositive gives it. */
 export function definiteSubjectsOf(text: string): DefiniteSubject[] {

@@ -1,6 +1,7 @@
 // Round eleven (second quotation helper), with sentences made up for the test.
 import { describe, expect, it } from 'vitest';
 import { anonymousIntroductions, personByRelativeClause } from './anonymous.ts';
+import { personByNounOrAside } from './english-speakers.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('"a <noun> who …" introduces a person by any noun; "the <noun> said" is that person', () => {
@@ -80,5 +81,34 @@ describe('Dari: how the writer learned a described person’s name, and the name
       'به خانه که رسیدیم، «عید همه مبارک،» گفت.',
     ]);
     expect(speakerOf(story, 'عید همه مبارک')).not.toBe('نورالحق');
+  });
+});
+
+describe('"The <noun> at the <place>, a young man …, …" then "he said": a person by any noun the appositive gives', () => {
+  const depot = (noun: string, aside: string, pronoun: string) =>
+    ingestUnderHeadline([
+      'The depot',
+      'Haji Rahim Dostzada, who owns six lorries, told me the road was fine. "It is always fine," he said.',
+      `At the depot, buses stood in rows. The ${noun} at the gate, ${aside}, showed me the board. "Nothing leaves before nine," ${pronoun} said.`,
+      `${pronoun === 'she' ? 'She' : 'He'} tapped the clock on the wall. "The drivers sleep here," ${pronoun} said.`,
+    ]);
+
+  it('personByNounOrAside: a known role, or a gendered word in the appositive', () => {
+    expect(personByNounOrAside({ head: 'gatekeeper', aside: 'tall woman in' })).toBe(true);
+    expect(personByNounOrAside({ head: 'driver' })).toBe(true);
+    expect(personByNounOrAside({ head: 'bus', aside: 'white coach with' })).toBe(false);
+  });
+
+  it('gives the quotations, in that paragraph and the next, to the described person, not the man named before', () => {
+    const woman = depot('gatekeeper', 'a tall woman in a blue coat who asked not to be named', 'she');
+    expect(speakerOf(woman, 'Nothing leaves')).toBe('The gatekeeper');
+    expect(speakerOf(woman, 'The drivers sleep')).toBe('The gatekeeper');
+    const man = depot('ticket checker', 'a young man with a clipboard', 'he');
+    expect(speakerOf(man, 'Nothing leaves')).toBe('The ticket checker');
+  });
+
+  it('a thing by an appositive with no gendered word is no source: "The bus at the gate, a white coach, …"', () => {
+    const story = depot('bus', 'a white coach with a cracked windscreen', 'he');
+    expect(speakerOf(story, 'Nothing leaves')).toBe('Haji Rahim Dostzada');
   });
 });
