@@ -1,5 +1,6 @@
 // Cues that a feature writer uses to introduce a person without a role: an age in commas ("Gul Makai Sharifi,
 // fifty-one, …") and a delayed name ("… she says. // The woman is Gul Makai Sharifi").
+import { isSourceNoun } from './anonymous.ts';
 import { NAME_CHARS, runStart, spaceStart } from './name-runs.ts';
 import { describesPerson, insideQuote, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 import { ROLE_NOUNS, TITLE, TITLE_ABBREVIATION } from './lexicon.ts';
@@ -132,7 +133,7 @@ export function findGivenNames(table: SpeakerTable, reading: Reading): void {
  * Abdul Wali", "Her name, she said later, was Parwana Amiri", "He is Sher Ahmad Yusufi, and …". `head` is the noun it
  * names them by (none for a name or a pronoun), `pronoun` the his/her/he/she that gives their gender.
  */
-const NAMING = `(?:(?:The|This)\\s+(?:\\p{Ll}+\\s+){0,2}?(?<head>\\p{Ll}+)|(?<pronoun>Her|His)\\s+name(?:,[^,.;:"“”]{1,80},)?|(?<subject>He|She))\\s+(?:is|was)\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?=[,.;]|\\s+and\\b|\\s*$)`;
+const NAMING = `(?:(?:The|This|That)\\s+(?:\\p{Ll}+\\s+){0,2}?(?<head>\\p{Ll}+)(?:['’]s\\s+name)?|(?<pronoun>Her|His)\\s+name(?:,[^,.;:"“”]{1,80},)?|(?<subject>He|She))\\s+(?:is|was)\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?=[,.;]|\\s+and\\b|\\s*$)`;
 /** A paragraph that opens by naming a person. */
 const OPENS_BY_NAMING = new RegExp(`^\\s*${NAMING}`, 'u');
 /** Any sentence of a paragraph that names a person by "his name is" or "she is". */
@@ -196,6 +197,16 @@ export function findNamingSentences(table: SpeakerTable, reading: Reading): void
       person.gender ??= gender;
       table.noteEvent({ passage: p, start, end: start + name.length, speaker: person.id });
     }
+  });
+}
+
+/** "That engineer is Name", "The teacher's name is Name" in a text: the role noun, the name and where it stands. */
+export function roleNamingsOf(text: string): { head: string; name: string; at: number }[] {
+  if (!/\b(?:is|was)\b/.test(text)) return [];
+  return [...text.matchAll(NAMING_SENTENCE)].flatMap((m) => {
+    const head = m.groups?.['head'] ?? '';
+    const name = m.groups?.['name'] ?? '';
+    return isSourceNoun(head) || PERSON_HEADS.has(head) ? [{ head, name, at: m.index }] : [];
   });
 }
 

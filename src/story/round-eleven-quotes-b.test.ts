@@ -112,3 +112,26 @@ describe('"The <noun> at the <place>, a young man …, …" then "he said": a pe
     expect(speakerOf(story, 'Nothing leaves')).toBe('Haji Rahim Dostzada');
   });
 });
+
+describe('a quotation given by a role, whose person a later sentence of the paragraph names by that role', () => {
+  it('"That nurse is Name" / "The guard’s name is Name" names the speaker of the role’s quotation', () => {
+    const nurse = ingestUnderHeadline([
+      'Letters',
+      'Your reporter wrote about the clinic. The nurse I visited before the snows told me the same story once I had sat down: "There is no fuel for the stove." That nurse is Farida Nazari, and she still works nights.',
+    ]);
+    expect(speakerOf(nurse, 'no fuel for the stove')).toBe('Farida Nazari');
+    const guard = ingestUnderHeadline([
+      'Letters',
+      'On the bridge a guard I asked about the queue laughed at me as I left: "Come back in spring." The guard’s name is Habibullah Sarwari; he has stood there since 2019.',
+    ]);
+    expect(speakerOf(guard, 'Come back in spring')).toBe('Habibullah Sarwari');
+  });
+
+  it('leaves a quotation alone when the later sentence names someone by another role', () => {
+    const story = ingestUnderHeadline([
+      'Letters',
+      'Your reporter wrote about the clinic. The nurse I visited before the snows told me the same story once I had sat down: "There is no fuel for the stove." That teacher is Farida Nazari, and she still works nights.',
+    ]);
+    expect(speakerOf(story, 'no fuel for the stove')).not.toBe('Farida Nazari');
+  });
+});
