@@ -188,7 +188,7 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
  * the line under a live blog's time ("14:10").
  */
 const SENTENCE_START =
-  /(?:^|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+)(?=(?:An?|One|an?)\s)/g;
+  /(?:^|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?)(?=(?:An?|One|an?)\s)/g;
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
 const PHRASE_OPENING = new RegExp(
   `^${PHRASE}(?=,|\\s+(?:who|whose|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
@@ -220,6 +220,27 @@ export function longDescriptionOpening(chunk: string, base: number): AnonymousSo
 }
 
 /**
+ * "A customs broker who …", "An old ferryman whose …": any noun a relative clause of a person ("who", "whose")
+ * follows is a person, whether or not the word list knows it as a role. Its phrase is the source's name, and a
+ * later "the broker said" finds it by that noun.
+ */
+const PERSON_BY_RELATIVE = new RegExp(
+  `^((${ci('a')}|${ci('an')}|${ci('one')})\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?)(\\p{Ll}[\\p{Ll}-]+)())(?=,?\\s+(?:who|whose)\\s)`,
+  'u',
+);
+
+/** "a few who stayed", "a lot who left": a quantity, not a person's noun. */
+const QUANTITY_WORDS = new Set(['few', 'lot', 'number', 'couple']);
+
+/** The phrase of a person a relative clause describes (see PERSON_BY_RELATIVE) opening `chunk`, or null. */
+export function personByRelativeClause(chunk: string, base: number): AnonymousSource | null {
+  const m = PERSON_BY_RELATIVE.exec(chunk);
+  const head = m?.[4] ?? '';
+  if (!m || NOT_MODIFIER.has(head) || QUANTITY_WORDS.has(head) || /(?:ing|ly)$/.test(head)) return null;
+  return source(m, base);
+}
+
+/**
  * Sources a sentence opens with an indefinite phrase, whatever the verb ("An elder …, described how …"): a
  * quotation later in the paragraph, or its "he said", may be theirs.
  */
@@ -228,7 +249,10 @@ export function anonymousIntroductions(text: string): AnonymousSource[] {
   for (const m of text.matchAll(SENTENCE_START)) {
     const at = m.index + m[0].length;
     const chunk = text.slice(at, at + 200);
-    const found = source(PHRASE_OPENING.exec(chunk), at) ?? longDescriptionOpening(chunk, at);
+    const found =
+      source(PHRASE_OPENING.exec(chunk), at) ??
+      longDescriptionOpening(chunk, at) ??
+      personByRelativeClause(chunk, at);
     if (found) out.push(found);
   }
   return out;

@@ -510,6 +510,21 @@ export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading):
 const NAME_IS_OPENING =
   /^\s*(?:نام|اسم)(?:[\s\u200C]+(?:او|وی|این[\s\u200C]+(?<noun>[^\s\u200C]+))|[\s\u200C]*ش)\s+(?<name>[^\s،,.!?؟«»:]+(?:\s+[^\s،,.!?؟«»:]+){0,2}?)\s+(?:است|بود)(?![\p{L}\u200C])/u;
 /**
+ * "نامش را بعدتر در بازار دانستم: X", "نام او را از همسفرش پرسیدم: X", "خود را X معرفی کرد": a paragraph that
+ * opens by telling how the writer learned the name of someone described, or how they introduced themselves.
+ */
+const NAME_LEARNED_OPENING =
+  /^\s*(?:(?:نام|اسم)(?:[\s\u200C]+(?:او|وی)|[\s\u200C]*ش)[\s\u200C]+را[\s\u200C][^.!?؟«»:]{0,100}?(?:دانستم|فهمیدم|پرسیدم|شنیدم|گفت|گفتند):\s*(?<name>[^\s،,.!?؟«»:]+(?:\s+[^\s،,.!?؟«»:]+){0,2}?)(?=\s*[.،,!?؟]|\s*$)|(?:او\s+)?خود(?:ش)?\s+را\s+(?<self>[^\s،,.!?؟«»:]+(?:\s+[^\s،,.!?؟«»:]+){0,2}?)\s+معرفی[\s\u200C]+(?:کرد|می‌کند|می‌کرد))/u;
+
+/** The name a paragraph opening gives someone described: «نام او X است», «نامش را … دانستم: X», «خود را X معرفی کرد». */
+function openingNaming(text: string): { name: string; noun: string | undefined; at: number } | null {
+  const m = NAME_IS_OPENING.exec(text) ?? NAME_LEARNED_OPENING.exec(text);
+  const name = m?.groups?.['name'] ?? m?.groups?.['self'] ?? '';
+  if (!m || !name) return null;
+  return { name, noun: m.groups?.['noun'], at: m[0].lastIndexOf(name) };
+}
+
+/**
  * "…، پیرمردی با ریش سفید", "زنی میانسال": a role word with the indefinite ی opening its clause, as a described
  * subject does ("مرکز ولسوالی" inside a clause is a district, not "a district governor").
  */
@@ -539,16 +554,16 @@ function describedPerson(
  */
 export function findDariDescribedThenNamed(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    const m = p > 0 && isDariText(text) ? NAME_IS_OPENING.exec(text) : null;
-    const name = m?.groups?.['name'] ?? '';
+    const m = p > 0 && isDariText(text) ? openingNaming(text) : null;
+    const name = m?.name ?? '';
     // «نام این مرد …» names a person; «نام این روستا …» a village.
-    const noun = m?.groups?.['noun'];
+    const noun = m?.noun;
     if (!m || (noun && !DARI_ROLE_WORDS.has(roleHead(noun))) || !isDariAgedName(name, reading)) return;
     // The description may stand a paragraph further back, its first quotation between.
     for (let k = p - 1; k >= Math.max(0, p - DESCRIBED_REACH); k--) {
       const described = describedPerson(reading.texts[k] ?? '', insideQuote(reading, k));
       if (!described) continue;
-      const at = m[0].indexOf(name);
+      const at = m.at;
       const end = described.start + described.head.length;
       const s = table.add(name, described.head, { passage: k, start: described.start, end });
       table.noteGivenName({ passage: k, start: described.start, end, speaker: s.id });

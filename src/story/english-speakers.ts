@@ -106,7 +106,7 @@ export function definiteRoleSource(
   const relative = RELATIVE_OPENING.exec(text.slice(definite.at, definite.at + DEFINITE_REACH));
   if (relative) return relativeSource(table, p, definite.at, relative, gender);
   const stated = FEMALE_ROLE_WORDS.has(head) ? 'female' : MALE_ROLE_WORDS.has(head) ? 'male' : null;
-  if (!isSourceNoun(head) || (stated && stated !== gender)) return null;
+  if (!personByNounOrAside(definite) || (stated && stated !== gender)) return null;
   const opening = text.slice(definite.at, definite.at + DEFINITE_REACH);
   if (!/^[Tt]he /.test(opening)) return null;
   const headAt = opening.search(new RegExp(`\\s${head}\\b`, 'u'));
@@ -115,6 +115,16 @@ export function definiteRoleSource(
   const phrase = opening.slice(0, headEnd) + (OF_OFFICE.exec(opening.slice(headEnd))?.[0] ?? '');
   const intro = { passage: p, start: definite.at, end: definite.at + phrase.length };
   return table.addAnonymous(phrase, '', intro).id;
+}
+
+/**
+ * "The shift supervisor at the terminal, a young man in a grey coat, …": a head noun the word list does not know
+ * is a person's when its appositive calls them by a word of one gender ("a young man", "an old woman"): a role
+ * word alone may be a thing's too ("a white coach").
+ */
+export function personByNounOrAside({ head, aside }: Pick<DefiniteSubject, 'head' | 'aside'>): boolean {
+  const gendered = (w: string) => MALE_ROLE_WORDS.has(w) || FEMALE_ROLE_WORDS.has(w);
+  return isSourceNoun(head) || (aside ?? '').split(/\s+/).some(gendered);
 }
 
 /** "My mother-in-law", "His late father": a possessive opening a sentence, and the relative it owns. */

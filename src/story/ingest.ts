@@ -1,6 +1,8 @@
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
 import { actorsBeforeQuotes } from './actor-before-quote.ts';
 import { attributeQuotes, type QuoteDraft } from './attribution.ts';
+import { findDariNicknames } from './dari-nicknames.ts';
+import { namedLaterInParagraph } from './named-later.ts';
 import {
   findDariAgeIntroductions,
   findDariNamedAs,
@@ -160,6 +162,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findDariAgeIntroductions(table, reading);
   findDariNamedAs(table, reading);
   findDariDescribedThenNamed(table, reading);
+  findDariNicknames(table, reading);
   findDariVisitIntroductions(table, reading);
   findDariIndefiniteIntroductions(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
@@ -179,6 +182,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   }
   carryLastSpeaker(drafts, table, reading);
   actorsBeforeQuotes(drafts, table, reading);
+  namedLaterInParagraph(drafts, table, reading);
   return drafts;
 }
 

@@ -1,5 +1,6 @@
 // Cues that a feature writer uses to introduce a person without a role: an age in commas ("Gul Makai Sharifi,
 // fifty-one, …") and a delayed name ("… she says. // The woman is Gul Makai Sharifi").
+import { isSourceNoun } from './anonymous.ts';
 import { NAME_CHARS, runStart, spaceStart } from './name-runs.ts';
 import { describesPerson, insideQuote, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 import { ROLE_NOUNS, TITLE, TITLE_ABBREVIATION } from './lexicon.ts';
@@ -132,7 +133,7 @@ export function findGivenNames(table: SpeakerTable, reading: Reading): void {
  * Abdul Wali", "Her name, she said later, was Parwana Amiri", "He is Sher Ahmad Yusufi, and …". `head` is the noun it
  * names them by (none for a name or a pronoun), `pronoun` the his/her/he/she that gives their gender.
  */
-const NAMING = `(?:(?:The|This)\\s+(?:\\p{Ll}+\\s+){0,2}?(?<head>\\p{Ll}+)|(?<pronoun>Her|His)\\s+name(?:,[^,.;:"“”]{1,80},)?|(?<subject>He|She))\\s+(?:is|was)\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?=[,.;]|\\s+and\\b|\\s*$)`;
+const NAMING = `(?:(?:The|This|That)\\s+(?:\\p{Ll}+\\s+){0,2}?(?<head>\\p{Ll}+)(?:['’]s\\s+name)?|(?<pronoun>Her|His)\\s+name(?:,[^,.;:"“”]{1,80},)?|(?<subject>He|She))\\s+(?:is|was)\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?=[,.;]|\\s+and\\b|\\s*$)`;
 /** A paragraph that opens by naming a person. */
 const OPENS_BY_NAMING = new RegExp(`^\\s*${NAMING}`, 'u');
 /** Any sentence of a paragraph that names a person by "his name is" or "she is". */
@@ -199,6 +200,16 @@ export function findNamingSentences(table: SpeakerTable, reading: Reading): void
   });
 }
 
+/** "That engineer is Name", "The teacher's name is Name" in a text: the role noun, the name and where it stands. */
+export function roleNamingsOf(text: string): { head: string; name: string; at: number }[] {
+  if (!/\b(?:is|was)\b/.test(text)) return [];
+  return [...text.matchAll(NAMING_SENTENCE)].flatMap((m) => {
+    const head = m.groups?.['head'] ?? '';
+    const name = m.groups?.['name'] ?? '';
+    return isSourceNoun(head) || PERSON_HEADS.has(head) ? [{ head, name, at: m.index }] : [];
+  });
+}
+
 /** The person the paragraph after `p` opens by naming with a person's noun or "His name is", or null. */
 export function identifiedNext(
   table: SpeakerTable,
@@ -262,10 +273,10 @@ export interface DefiniteSubject {
  * tense, or was/is/has/had); an owner's possessive may stand among the modifiers.
  */
 const DEFINITE_SUBJECT =
-  /(?:(?<=^|[.!?]["”’]?\s)(?:The|Its|Their|My|Our|His|Her)|(?<=;\s)the)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)(?=,|\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|(?:\s+of(?:\s+[\p{Ll}-]+){1,12}?)?\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
+  /(?:(?<=^|[.!?]["”’]?\s)(?:The|Its|Their|My|Our|His|Her)|(?<=;\s)the)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)(?=,|\s+(?:of|at|in|on)\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?,|(?:\s+of(?:\s+[\p{Ll}-]+){1,12}?)?\s+(?:was|is|has|had|\p{Ll}{2,}(?:ed|s))\b)/gu;
 /** ", a young engineer who …" right after a definite subject and its "of …": the appositive's first words. */
 const ASIDE =
-  /^(?:\s+of\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?)?,\s+an?\s+(?<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
+  /^(?:\s+(?:of|at|in|on)\s+(?:the\s+)?\p{Ll}+(?:\s\p{Ll}+)?)?,\s+an?\s+(?<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u;
 
 /** Every sentence of a text whose subject is a definite role, in order, with the role an appositive gives it. */
 export function definiteSubjectsOf(text: string): DefiniteSubject[] {

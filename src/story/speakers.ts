@@ -218,6 +218,17 @@ export class SpeakerTable {
     });
   }
 
+  /**
+   * "…; people call him «کاکا غیاث»": a name the text gives a known person besides their own, which looks
+   * them up from here on. A nickname another speaker already goes by is left alone.
+   */
+  addNickname(speaker: SpeakerDraft, nickname: string): void {
+    const key = personKey(nickname);
+    if (!key || this.byKey.has(key)) return;
+    this.byKey.set(key, speaker);
+    this.looked.clear();
+  }
+
   /** A speaker that is a group ("his family"): like an organisation, no "he" or "she" refers to it. */
   markGroup(speaker: SpeakerDraft): void {
     this.groups.add(speaker.id);
