@@ -193,6 +193,17 @@ export const INPUT_KINDS: readonly InputKind[] = [
     make: (n) => `Rain fell. ${' '.repeat(n - 60)}Then, a nurse called Shirin led us home.`,
   },
   {
+    name: 'a transcript with a lower third over every turn',
+    format: 'text',
+    make: (n) =>
+      fill(
+        n,
+        (i) =>
+          `[00:00:12] [LOWER THIRD: NASIR WAHEDI / Ferryman ${i}]\n\n[00:00:15] WAHEDI: The ferry runs at dawn.`,
+        '\n\n',
+      ),
+  },
+  {
     name: 'repeated "reporting by"',
     format: 'text',
     make: (n) => `(${fill(n, () => 'Reporting by Reporting by Karim Jawad; editing by')}`,

@@ -55,6 +55,7 @@ import {
   type Unresolved,
 } from './schema.ts';
 import { SpeakerTable, findIntroductions, findRelativesByName, type Reading } from './speakers.ts';
+import type { Caption } from './transcript-turns.ts';
 
 /** Words of the first passage used as a title when neither the page nor the annotations give one. */
 const FALLBACK_TITLE_WORDS = 12;
@@ -136,14 +137,23 @@ export function ingestStory(
   return story;
 }
 
+/** Each removed caption with the first passage after it (one pass over both, in the source's order). */
+function captionsBefore(passages: readonly Passage[], removed: readonly Removed[]): Caption[] {
+  const captions = removed.filter((r) => r.reason === 'caption').sort((a, b) => a.sourceEnd - b.sourceEnd);
+  const out: Caption[] = [];
+  let p = 0;
+  for (const r of captions) {
+    while (p < passages.length && (passages[p]?.sourceStart ?? 0) < r.sourceEnd) p++;
+    if (p < passages.length) out.push({ passage: p, text: r.text });
+  }
+  return out;
+}
+
 /** The passages' texts, their quotations and the organisations they name: what the speaker passes read. */
 function readingOf(passages: readonly Passage[], index: PlaceIndex, removed: readonly Removed[]): Reading {
   const texts = passages.map((p) => p.text);
   // A film's lower third, removed as a caption, still says who speaks next: kept with the passage after it.
-  const captions = removed
-    .filter((r) => r.reason === 'caption')
-    .map((r) => ({ passage: passages.findIndex((p) => p.sourceStart >= r.sourceEnd), text: r.text }))
-    .filter((c) => c.passage >= 0);
+  const captions = captionsBefore(passages, removed);
   // "the Islamic Movement of Uzbekistan (IMU)": a later "IMU" is that organisation, not a person or a place.
   const organisations = organisationAcronyms(texts);
   return { texts, quotes: findAllQuoteSpans(texts), index, organisations, captions };

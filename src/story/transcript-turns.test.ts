@@ -32,6 +32,20 @@ describe('transcriptTurns: speech under a label is the labelled person’s', () 
     expect(story.quotes.some((q) => q.text.includes('two beds'))).toBe(false);
   });
 
+  it("gives the reporter's paragraphs after the last turn, or naming their own speaker, to no one", () => {
+    const story = ingestUnderHeadline([
+      'A ferryman and two farmers spoke to us on the landing.',
+      'Nasir Wahedi (ferryman): The cable snapped twice this spring.',
+      'Laila Rahimi (farmer): We wait a whole day to cross with our melons.',
+      'Nasir Wahedi (ferryman): Next year, they promise, a bridge.',
+      'The district office said on Sunday it had asked for a new cable.',
+      'By evening the river had risen again and the landing was empty.',
+    ]);
+    expect(speakerOf(story, 'promise, a bridge')).toBe('Nasir Wahedi');
+    expect(story.quotes.some((q) => q.text.includes('asked for a new cable'))).toBe(false);
+    expect(story.quotes.some((q) => q.text.includes('landing was empty'))).toBe(false);
+  });
+
   it('gives a turn with no label, after a lower third and the narrator, to the captioned person', () => {
     const story = ingestUnderHeadline([
       '[00:00:04] NARRATOR: At the ferry landing Abdul Basir Karimi, 40, runs the ticket booth.',

@@ -7,6 +7,7 @@
  * comes after it with no label at all is the captioned person's, who has not spoken yet.
  */
 import { wordCount } from './clean.ts';
+import { hasSpeechVerb } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
@@ -69,10 +70,17 @@ export function captionPerson(table: SpeakerTable, caption: string): { name: str
   return { name, role };
 }
 
-/** Whether a label ("Nekzad", "Dr Nekzad") is the name a caption gives in full, by its last word. */
-function labelNames(label: string, name: string): boolean {
-  const last = normalizeName(label.split(/\s+/).at(-1) ?? '');
-  return last !== '' && name.split(/\s+/).some((w) => normalizeName(w) === last);
+type Captioned = { name: string; role: string };
+
+/** The captioned people by each word of their names (the first caption to use a word keeps it). */
+function byNameWord(captioned: readonly Captioned[]): ReadonlyMap<string, Captioned> {
+  const words = new Map<string, Captioned>();
+  for (const c of captioned)
+    for (const w of c.name.split(/\s+/)) {
+      const key = normalizeName(w);
+      if (key !== '' && !words.has(key)) words.set(key, c);
+    }
+  return words;
 }
 
 type Who = { id: string } | { name: string; role: string } | null;
@@ -82,9 +90,10 @@ function labelSpeaker(
   table: SpeakerTable,
   label: string,
   role: string,
-  captioned: readonly { name: string; role: string }[],
+  captioned: ReadonlyMap<string, Captioned>,
 ): Who {
-  const fromCaption = captioned.find((c) => labelNames(label, c.name));
+  // A label ("Nekzad", "Dr Nekzad") names the person a caption gives in full by its last word.
+  const fromCaption = captioned.get(normalizeName(label.split(/\s+/).at(-1) ?? ''));
   if (fromCaption) return fromCaption;
   const known = table.lookup(label);
   if (known && !known.anonymous) return { id: known.id };
@@ -101,6 +110,8 @@ interface Turn {
   p: number;
   who: Who;
   start: number;
+  /** Whom the turn's speaker came from: a label or a lower third (a caption's turn may close the film). */
+  from: 'label' | 'caption';
 }
 
 /**
@@ -112,26 +123,49 @@ function turnsOf(table: SpeakerTable, reading: Reading): (Turn | null)[] {
     const person = captionPerson(table, c.text);
     return person ? [{ ...person, passage: c.passage }] : [];
   });
+  // One look-up per passage and per label, however many captions the film has.
+  const lastCaptionAt = new Map(captions.map((c) => [c.passage, c]));
+  const byWord = byNameWord(captions);
   let current: Who = null;
+  let from: Turn['from'] = 'label';
   let pending: Who = null;
-  return reading.texts.map((text, p) => {
-    for (const c of captions) if (c.passage === p) pending = c;
+  return reading.texts.map((text, p): Turn | null => {
+    pending = lastCaptionAt.get(p) ?? pending;
     if (STAGE_DIRECTION.test(text)) {
       current = null;
       return null;
     }
     const l = turnLabel(text);
     if (l) {
-      current = labelSpeaker(table, l.label, l.role, captions);
+      current = labelSpeaker(table, l.label, l.role, byWord);
       if (current) pending = null;
-      return { p, who: current, start: l.start };
+      from = 'label';
+      return { p, who: current, start: l.start, from };
     }
     if (current === null && pending !== null && OPENS_WITH_TIME.test(text)) {
       current = pending;
+      from = 'caption';
       pending = null;
     }
-    return current ? { p, who: current, start: 0 } : null;
+    return current ? { p, who: current, start: 0, from } : null;
   });
+}
+
+/** The reporter's paragraph naming its own speaker: no time mark, a verb of speech ("I said" in a timed line is speech). */
+const saysWhoSpeaks = (text: string) => !OPENS_WITH_TIME.test(text) && hasSpeechVerb(text);
+
+/**
+ * An unlabelled paragraph runs on a labelled turn only inside the transcript: after its last labelled turn, or
+ * where it says who speaks ("the governor said"), it is the reporter's narration again.
+ */
+function endNarration(turns: (Turn | null)[], texts: readonly string[]): void {
+  let labelledLater = false;
+  for (let p = turns.length - 1; p >= 0; p--) {
+    const t = turns[p];
+    if (t?.who && t.start > 0) labelledLater = true;
+    else if (!t || t.start > 0) continue;
+    else if ((!labelledLater && t.from === 'label') || saysWhoSpeaks(texts[p] ?? '')) turns[p] = null;
+  }
 }
 
 /** The turns of a transcript as whole-paragraph quotations; none when fewer than MIN_TURNS labels name people. */
@@ -141,6 +175,7 @@ export function transcriptTurns(
   quotedPassages: ReadonlySet<number>,
 ): { passage: number; span: QuoteSpan; speaker: string }[] {
   const turns = turnsOf(table, reading);
+  endNarration(turns, reading.texts);
   const labelled = turns.filter((t) => t?.who && t.start > 0).length;
   if (labelled < MIN_TURNS) return [];
   return turns.flatMap((t) => {
