@@ -550,11 +550,20 @@ const ABOUT_HATNOTE =
 /** What a hatnote points on with: "see …", «… را ببینید», "(disambiguation)". */
 const POINTS_ON = /\bsee\s|را\s+ببینید|disambiguation|ابهام[\u200C ]?زدایی/iu;
 
-/** A line of an encyclopedia page's head: its tagline, its skip links or its hatnote. */
+/** A line of an encyclopedia page's head: its tagline or its skip links. */
 export function isEncyclopediaHead(text: string): boolean {
   const line = text.trim();
+  return ENCYCLOPEDIA_TAGLINE.test(line) && words(line) <= MAX_HATNOTE_WORDS;
+}
+
+/**
+ * A hatnote's words. Only on an encyclopedia page, right under its tagline (see markHatnotes): in a story, "For
+ * the full list, see below" and "Not to be confused with …" are the story's own sentences.
+ */
+export function isHatnote(text: string): boolean {
+  const line = text.trim();
   const hatnote = HATNOTE.test(line) || (ABOUT_HATNOTE.test(line) && POINTS_ON.test(line));
-  return (ENCYCLOPEDIA_TAGLINE.test(line) || hatnote) && words(line) <= MAX_HATNOTE_WORDS;
+  return hatnote && words(line) <= MAX_HATNOTE_WORDS;
 }
 
 /** An encyclopedia page's tagline under its title ("From Wikipedia, …"). */

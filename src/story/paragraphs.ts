@@ -12,7 +12,7 @@ import {
   wordCount,
 } from './clean.ts';
 import { readDateline } from './dateline.ts';
-import { isEncyclopediaTagline, isPostHead } from './page-chrome.ts';
+import { isEncyclopediaTagline, isHatnote, isPostHead } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
@@ -342,6 +342,7 @@ export function removeChrome(items: Line[]): PageFacts {
   });
 
   markLinesWithinMenus(items);
+  markHatnotes(items);
   // The headline: the first substantial heading before the story starts; other lines up there are chrome.
   let title: string | null = null;
   let titleItem: Item | null = null;
@@ -401,6 +402,17 @@ export function removeChrome(items: Line[]): PageFacts {
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
   return { title, byline, date };
+}
+
+/** Lines under an encyclopedia's tagline within which its hatnotes stand (skip links may come first). */
+const HATNOTE_REACH = 4;
+
+/** "For the district in Baghlan, see …" right under "From Wikipedia, …": the page's hatnote, chrome. */
+function markHatnotes(items: Item[]): void {
+  const at = items.findIndex((it) => isEncyclopediaTagline(it.text));
+  if (at < 0) return;
+  for (const item of items.slice(at + 1, at + 1 + HATNOTE_REACH))
+    if (isStory(item) && isHatnote(item.text)) item.kind = 'navigation';
 }
 
 /**

@@ -352,6 +352,23 @@ describe("an encyclopedia page's head", () => {
     expect(kept).toEqual(['Khwaja Ghar is a district of Takhar Province on the Amu Darya.']);
   });
 
+  it("keeps a story's own pointers and warnings, away from an encyclopedia's tagline", () => {
+    const kept = paragraphTexts([
+      'Floods cut roads across the north',
+      '',
+      'Heavy rain fell overnight across three provinces, officials said.',
+      '',
+      'For the full list of districts hit, see the table below. Argo and Yawan were worst affected.',
+      '',
+      'Not to be confused with the Khanabad district of Kunduz, the village of Khanabad in Takhar lost its bridge.',
+      '',
+      'برای کاربردهای دیگر این زمین‌ها، شورای ولسوالی بهارک تصمیم می‌گیرد.',
+    ]);
+    expect(kept.some((p) => p.includes('Argo and Yawan'))).toBe(true);
+    expect(kept.some((p) => p.startsWith('Not to be confused'))).toBe(true);
+    expect(kept.some((p) => p.includes('شورای ولسوالی بهارک'))).toBe(true);
+  });
+
   it('keeps a sentence that only mentions an article', () => {
     const kept = paragraphTexts([
       'Reporters revisit the valley',
