@@ -578,6 +578,8 @@ export function markChapterLists(items: Line[]): void {
 /** "Comments", "Reader comments", «نظرات», «دیدگاه‌ها», «نظرات خوانندگان»: the head of a page's comment box. */
 const COMMENTS_WORD =
   "(?:(?:readers?['’]?[ \\t]+)?(?:comments?|responses)|نظرات|نظرها|دیدگاه(?:\u200c|[ \\t])?ها|(?:نظرات|دیدگاه(?:\u200c|[ \\t])?ها)[ \\t]+(?:خوانندگان|شما))";
+/** "Sort by: Newest", «مرتب‌سازی: برترین‌ها»: the box's sort menu, all a comment box's head may hold after its count. */
+const SORT_MENU = '(?:sort(?:ed)?\\b|order(?:ed)?\\b|newest|oldest|top\\b|best\\b|مرتب)';
 /** "(86)", "[12]", "۸۶": how many comments the box holds. */
 const COMMENT_COUNT = `(?:[(\\[][ \\t]*${DIGIT}[0-9\u06F0-\u06F9\u0660-\u0669,.٬٫]*[ \\t]*[)\\]]|${DIGIT}+)`;
 /**
@@ -585,9 +587,14 @@ const COMMENT_COUNT = `(?:[(\\[][ \\t]*${DIGIT}[0-9\u06F0-\u06F9\u0660-\u0669,.�
  * not a post's button bar ("57 comments · Share", under a forum's opening post, whose replies are the thread).
  */
 const COMMENTS_HEAD = new RegExp(
-  `^(?:${DIGIT}+[ \\t]+(?:comments?|نظر)|${COMMENTS_WORD}(?:[ \\t]*${COMMENT_COUNT})?)(?:[ \\t]+[^\\s·|•][^\\n·|•]{0,40})?$`,
+  `^(?:${DIGIT}+[ \\t]+(?:comments?|نظر)|${COMMENTS_WORD}(?:[ \\t]*${COMMENT_COUNT})?)(?:[ \\t]+${SORT_MENU}[^\\n·|•]{0,30})?$`,
   'iu',
 );
+/** A comment's head: its poster and time, not a byline ("By Rahim Karimi · 2 hours ago", «نوشتهٔ …»). */
+const isCommentHead = (item: Line) => isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim());
+const BYLINE_OPENING = /^(?:by|نوشته\u0654?|گزارش)\s/iu;
+/** Fewest comments' heads that make a comment box. */
+const MIN_COMMENTS = 2;
 /** Lines under a comment box's head within which its first comment's head stands (a sort menu may come first). */
 const FIRST_COMMENT_REACH = 4;
 /** Longest head of a comment box (characters): its word, its count and a sort menu. */
@@ -606,9 +613,10 @@ export function markCommentSection(items: Line[]): void {
       i > firstBody &&
       it.text.length <= MAX_COMMENTS_HEAD_CHARS &&
       COMMENTS_HEAD.test(it.text.trim()) &&
-      items.slice(i + 1, i + 1 + FIRST_COMMENT_REACH).some((next) => isPostHead(next.text)),
+      items.slice(i + 1, i + 1 + FIRST_COMMENT_REACH).some(isCommentHead),
   );
-  if (at < 0) return;
+  // A box holds comments: two heads at least, or a byline with its time under a count was taken for one.
+  if (at < 0 || items.slice(at + 1).filter(isCommentHead).length < MIN_COMMENTS) return;
   for (const item of items.slice(at)) if (isStory(item)) item.kind = 'other';
 }
 

@@ -99,6 +99,34 @@ describe("readers' comments under a story or a video", () => {
     expect(dari.some((p) => p.includes('فرخار بزرگ'))).toBe(false);
   });
 
+  it('need two comments under a head of a count and a sort menu: a byline or an embedded post is no box', () => {
+    const byline = paragraphTexts([
+      'Canal work starts in Khanabad',
+      '',
+      'Work began on Monday on the canal that feeds the fields of Khanabad.',
+      '12 comments',
+      'By Rahim Karimi · 2 hours ago',
+      '',
+      'Engineers said the first stretch would reach Taloqan road by autumn.',
+      '',
+      'Farmers in Kunduz city welcomed the news.',
+    ]);
+    expect(byline.some((p) => p.includes('Taloqan road'))).toBe(true);
+    expect(byline.some((p) => p.includes('Farmers in Kunduz'))).toBe(true);
+    const embedded = paragraphTexts([
+      'Governor visits flooded villages',
+      '',
+      'The governor toured villages along the river on Sunday.',
+      '',
+      'Responses from officials',
+      'Takhar Governor’s Office · 5h',
+      'Teams are on their way to Darqad and Yangi Qala.',
+      '',
+      'Aid reached Rostaq by the evening, residents said.',
+    ]);
+    expect(embedded.some((p) => p.includes('Aid reached Rostaq'))).toBe(true);
+  });
+
   it('need the box’s head over a comment: a section called "Comments" in the story stays', () => {
     const kept = paragraphTexts([
       'Ministry answers questions on the Kunduz canal',
