@@ -361,18 +361,46 @@ function settleQualifiers(
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
   namesakeInProvince(found, index, text);
-  // The page's own subject outranks what a sentence of it names round the name ("Tagab, far from Faizabad" on
-  // Kapisa's Tagab's page); the words bound to the name (a province after it, a neighbour) outrank the page.
-  for (const f of found) {
-    const subject = f.ids.length > 1 ? subjects.get(namesakeKey(f.ids)) : undefined;
-    if (subject) f.ids = [subject];
-  }
+  pageSubjects(found, index, text, subjects);
   // Before the sentence's namesakes, which it outranks; a contrast ("not Khost in the south") settles its own
   // name only, so it is set aside as their context.
   namesakeByCompass(found, index, text);
   namesakeBySentence(found, index, text);
   sameNameSaidBefore(found, index);
   townsByPosition(found, index, text);
+}
+
+/** "another", "also", «دیگری», «نیز»: a sentence telling of a second place of the name, not the page's. */
+const ANOTHER_OF_THE_NAME = /\b(?:another|other|also|second)\b|دیگری|دیگر|نیز/iu;
+/** Characters either side of a name and a province within which "another" tells of the province's place. */
+const ANOTHER_REACH = 60;
+
+/**
+ * The page's own subject outranks what a sentence of it names round the name ("We were told Tagab was Kapisa" on
+ * Badakhshan's Tagab's page); the words bound to the name (a province after it, a neighbour) outrank the page, and
+ * so does a sentence telling of another place of the name in its province ("Badakhshan also has a Baharak").
+ */
+function pageSubjects(
+  found: Found[],
+  index: PlaceIndex,
+  text: string,
+  subjects: ReadonlyMap<string, string>,
+): void {
+  if (subjects.size === 0) return;
+  const provinces = found.filter(
+    (f) => f.ids.length === 1 && index.entries.get(f.ids[0] ?? '')?.kind === 'province',
+  );
+  for (const f of found) {
+    const subject = f.ids.length > 1 ? subjects.get(namesakeKey(f.ids)) : undefined;
+    if (!subject) continue;
+    const another = provinces.some((p) => {
+      if (!f.ids.some((id) => id !== subject && provinceOf(index, id) === p.ids[0])) return false;
+      const from = Math.max(0, Math.min(p.start, f.start) - ANOTHER_REACH);
+      const to = Math.max(p.end, f.end) + ANOTHER_REACH;
+      return to - from < 4 * ANOTHER_REACH && ANOTHER_OF_THE_NAME.test(text.slice(from, to));
+    });
+    if (!another) f.ids = [subject];
+  }
 }
 
 /** "(کوهستان)" right after a name: one to four Dari words in parentheses and nothing else. */

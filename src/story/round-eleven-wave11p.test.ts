@@ -462,6 +462,28 @@ describe("an encyclopedia page's subject among namesakes", () => {
     ).toContain('بهارک=AF1803');
   });
 
+  it('yields to a sentence telling of another place of the name in its province', () => {
+    const page = [
+      'ولسوالی بهارک',
+      '',
+      'از ویکی‌پدیا، دانشنامهٔ آزاد',
+      '',
+      'ولایت\tتخار',
+      '',
+      'مردم بهارک بیشتر به کشت گندم و پرورش مال می‌پردازند.',
+      '',
+      'در ولایت بدخشان نیز ولسوالی دیگری به نام بهارک هست که دریای وردوج از کنارش می‌گذرد.',
+      '',
+      'Badakhshan also has a district called Baharak, further up the Wardoj valley.',
+      '',
+      'The bazaar of Baharak opens on Thursdays, traders say.',
+    ];
+    const places = placesOf(page);
+    expect(places.filter((p) => p.startsWith('بهارک='))).toEqual(['بهارک=AF1803', 'بهارک=AF1706']);
+    // "Another" names the other place; a sentence without it is still about the page's own.
+    expect(places.filter((p) => p.startsWith('Baharak='))).toEqual(['Baharak=AF1706', 'Baharak=AF1803']);
+  });
+
   it('leaves a namesake the title does not give to what surrounds it', () => {
     expect(
       placesOf([
