@@ -556,20 +556,26 @@ const VIDEO_START = new RegExp(
   `^(?:[0\u06F0\u0660]{1,2}:)?[0\u06F0\u0660]{1,2}:[0\u06F0\u0660]{2}[ \\t]`,
   'u',
 );
+/** Most words of a chapter's title. */
+const MAX_CHAPTER_WORDS = 8;
+/** A chapter's title is a label, not a sentence: "01:15 The district centre", not "01:30 Water reaches the bazaar." */
+const isChapterTitle = (line: string) =>
+  wordCount(line) <= MAX_CHAPTER_WORDS + 1 && !/[.!?؟]\s*$/u.test(line);
 /** Fewest chapters that make a video's chapter list. */
 const MIN_CHAPTERS = 3;
 
 /**
  * "00:00 Intro" / "01:15 The district centre" / "06:40 …": a video page's chapter list, each line a start time
- * and a title, the first at the video's start. It is the video's contents box, not its description; a timeline
- * of a day's events does not start at 00:00.
+ * and a short title, the first at the video's start. It is the video's contents box, not its description; a
+ * timeline of a night's events may start at 00:00 too, but its lines are sentences.
  */
 export function markChapterLists(items: Line[]): void {
   for (let i = 0; i < items.length; i++) {
     if (!VIDEO_START.test(items[i]?.text ?? '')) continue;
     let end = i;
     while (items[end + 1]?.block === items[i]?.block && CHAPTER_LINE.test(items[end + 1]?.text ?? '')) end++;
-    if (end + 1 - i < MIN_CHAPTERS) continue;
+    const lines = items.slice(i, end + 1);
+    if (lines.length < MIN_CHAPTERS || !lines.every((l) => isChapterTitle(l.text))) continue;
     for (let k = i; k <= end; k++) if (isStory(items[k] as Item)) (items[k] as Item).kind = 'navigation';
     i = end;
   }

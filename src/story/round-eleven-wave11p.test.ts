@@ -571,6 +571,19 @@ describe("a video page's chapter list", () => {
     ]);
     expect(kept.some((p) => p.includes('first houses in Khanabad'))).toBe(true);
   });
+
+  it('leaves a timeline that starts at midnight: its lines are sentences', () => {
+    const kept = paragraphTexts([
+      'A night of rising water',
+      '',
+      'Officials gave this account of the night.',
+      '',
+      '00:00 The Kunduz river breaks its bank near Imam Sahib.',
+      '01:30 Water reaches the bazaar in Khanabad.',
+      '03:15 Police order families in Chahar Dara onto their roofs.',
+    ]);
+    expect(kept.some((p) => p.includes('bazaar in Khanabad'))).toBe(true);
+  });
 });
 
 describe('a journey from a town named like its province to a far district', () => {
