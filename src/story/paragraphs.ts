@@ -59,9 +59,15 @@ const CLOSES_SENTENCE = /[.!?؟"”»]$/u;
 
 /**
  * A letter's signature: a name and a town on a line of its own, under a paragraph that closes a sentence. It
- * is kept in the story (the town is the writer's), not read as a heading over what follows.
+ * is kept in the story (the town is the writer's), not read as a heading over what follows. A subhead of that
+ * shape ("Water Reaches Khanabad, Kunduz") has its section's sentences under it; a signature has the next
+ * letter's head, the page's end, or (the last letter's, "Editor's note: …") other signatures on the page.
  */
 export function signsLetter(items: readonly Item[], at: number): boolean {
+  return signatureShaped(items, at) && (!sentenceFollows(items, at) || hasClearSignature(items));
+}
+
+function signatureShaped(items: readonly Item[], at: number): boolean {
   const [prev, line] = [items[at - 1], items[at]];
   return (
     !!line &&
@@ -70,6 +76,23 @@ export function signsLetter(items: readonly Item[], at: number): boolean {
     (line.block !== prev.block || at + 1 >= items.length || items[at + 1]?.block !== line.block) &&
     SIGNATURE.test(line.text)
   );
+}
+
+/** Whether the line after `at` is a paragraph of sentences. */
+const sentenceFollows = (items: readonly Item[], at: number) => {
+  const next = items[at + 1];
+  return !!next && next.kind === 'body' && CLOSES_SENTENCE.test(next.text);
+};
+
+/** Pages with a signature no sentence follows, found once per page (the pass asks line by line). */
+const clearSignature = new WeakMap<readonly Item[], boolean>();
+function hasClearSignature(items: readonly Item[]): boolean {
+  let found = clearSignature.get(items);
+  if (found === undefined) {
+    found = items.some((_, k) => signatureShaped(items, k) && !sentenceFollows(items, k));
+    clearSignature.set(items, found);
+  }
+  return found;
 }
 
 /** Fewest signed letters that make a letters page, whose letters have heads. */

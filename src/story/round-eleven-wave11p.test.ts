@@ -232,6 +232,30 @@ describe('a town named on the far bank', () => {
   });
 });
 
+describe('a subhead shaped like a signature', () => {
+  it('heads its section when sentences follow it and no line of the page signs a letter', () => {
+    const seg = segmentArticle(
+      [
+        'Floods hit the north',
+        '',
+        'Rivers rose across the north on Monday, officials said.',
+        '',
+        'Water Reaches Khanabad, Kunduz',
+        '',
+        'Homes near the river were emptied in the night.',
+        '',
+        'Roads Cut In Baghlan, Takhar',
+        '',
+        'Lorries waited at the pass for a second day.',
+      ].join('\n'),
+    );
+    expect(seg.sections.map((x) => x.title)).toEqual([
+      'Water Reaches Khanabad, Kunduz',
+      'Roads Cut In Baghlan, Takhar',
+    ]);
+  });
+});
+
 describe("a letters page's signatures and heads", () => {
   const page = [
     'Letters: the ferry, the clinic and the price of coal',
