@@ -1,11 +1,11 @@
-// "مسافران او را «کاکا غیاث» صدا می‌زدند", "همه «ماما نور» صدایش می‌کنند": a Dari text names a person it has named
-// by the name others call them. Where that name stands later ("کاکا غیاث خندید. «…» گفت."), it is that person.
+// "همسایه‌ها او را «کاکا رحیم» صدا می‌زدند", "همه «ماما نور» صدایش می‌کنند": a Dari text names a person it has named
+// by the name others call them. Where that name stands later ("کاکا رحیم خندید. «…» گفت."), it is that person.
 import { DARI_KIN_NOUNS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 
-/** A name in guillemets, one to three words: «کاکا غیاث». */
+/** A name in guillemets, one to three words: «کاکا رحیم». */
 const QUOTED_NICK = '«(?<quoted>[^\\s«»،,.:!?؟]+(?:[ \\t]+[^\\s«»،,.:!?؟]+){0,2})»';
 /** A bare nickname is a kin word and a short name, as such names go: "بابه نادر", "ماما نور". */
 const BARE_NICK = `(?<bare>(?:${[...DARI_KIN_NOUNS]
@@ -39,7 +39,7 @@ function lastNamedBefore(table: SpeakerTable, reading: Reading, p: number, at: n
 }
 
 /**
- * "نامش … غیاث‌الدین. مسافران او را «کاکا غیاث» صدا می‌زدند.": the nickname stands for the person named just
+ * "نامش … عبدالرحیم. همسایه‌ها او را «کاکا رحیم» صدا می‌زدند.": the nickname stands for the person named just
  * before, so each later mention of it, outside quotations, is a mention of that person.
  */
 export function findDariNicknames(table: SpeakerTable, reading: Reading): void {

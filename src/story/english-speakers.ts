@@ -118,7 +118,7 @@ export function definiteRoleSource(
 }
 
 /**
- * "The shift supervisor at the terminal, a young man in a grey coat, …": a head noun the word list does not know
+ * "The night clerk at the depot, a tall woman with a ledger, …": a head noun the word list does not know
  * is a person's when its appositive calls them by a word of one gender ("a young man", "an old woman"): a role
  * word alone may be a thing's too ("a white coach").
  */

@@ -219,7 +219,7 @@ export class SpeakerTable {
   }
 
   /**
-   * "…; people call him «کاکا غیاث»": a name the text gives a known person besides their own, which looks
+   * "…; people call him «کاکا رحیم»": a name the text gives a known person besides their own, which looks
    * them up from here on. A nickname another speaker already goes by is left alone.
    */
   addNickname(speaker: SpeakerDraft, nickname: string): void {
