@@ -366,9 +366,10 @@ export function removeChrome(items: Line[]): PageFacts {
 
   markLinesWithinMenus(items);
   markHatnotes(items);
-  // The headline: the first substantial heading before the story starts; other lines up there are chrome.
-  let title: string | null = null;
-  let titleItem: Item | null = null;
+  // The headline: an encyclopedia page's line over its tagline, however short ("Khanabad"), else the first
+  // substantial heading before the story starts; other lines up there are chrome.
+  let titleItem: Item | null = encyclopediaTitle(items);
+  let title: string | null = titleItem?.text ?? null;
   let firstBody = items.findIndex((it) => it.kind === 'body');
   // "خبرگزاری صدای شمال", "PRESS RELEASE" over the menu: the outlet's name or the page's label, never the
   // headline however it stands; a dateline in capitals ("KUNDUZ, Afghanistan —") has its comma or dash.
@@ -405,8 +406,6 @@ export function removeChrome(items: Line[]): PageFacts {
     titleItem = lead;
   }
 
-  if (title === null) titleItem = encyclopediaTitle(items);
-  title ??= titleItem?.text ?? null;
   markTitleRepeats(items, titleItem);
   markTitleTranslation(items, titleItem);
   markBoxHeadTranslations(items);

@@ -391,6 +391,19 @@ describe("an encyclopedia page's head", () => {
     expect(kept[0]).toContain('کوهستانی');
   });
 
+  it('reads a short English title over the tagline as the title, too', () => {
+    const seg = segmentArticle(
+      [
+        'Yangi Qala',
+        '',
+        'From Wikipedia, the free encyclopedia',
+        '',
+        'Yangi Qala is a district of Takhar Province on the Panj river.',
+      ].join('\n'),
+    );
+    expect(seg.title).toBe('Yangi Qala');
+  });
+
   it('drops an English hatnote naming the other pages, and its "See also" list', () => {
     const kept = paragraphTexts([
       'Khwaja Ghar',
