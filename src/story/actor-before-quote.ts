@@ -45,18 +45,30 @@ export function attributedAfter(text: string, closeEnd: number): boolean {
   return hasSpeechVerb(rest.slice(0, rest.search(/[.!?]|$/u)));
 }
 
+/**
+ * The English quotations with an opening mark still without a speaker (and no earlier one they continue), with
+ * their passage's text: what the passes reading a quotation's paragraph for its speaker look at.
+ */
+export function* unattributedEnglish(
+  drafts: readonly QuoteDraft[],
+  reading: Reading,
+): Generator<{ d: QuoteDraft; text: string; open: number }> {
+  for (const d of drafts) {
+    if (d.speaker !== null || d.continues !== null || d.span.open === null) continue;
+    const text = reading.texts[d.passage] ?? '';
+    if (!isDariText(text.slice(d.span.start, d.span.end))) yield { d, text, open: d.span.open };
+  }
+}
+
 /** Give each English quotation still without a speaker the person the sentence before it is about. */
 export function actorsBeforeQuotes(
   drafts: readonly QuoteDraft[],
   table: SpeakerTable,
   reading: Reading,
 ): void {
-  for (const d of drafts) {
-    if (d.speaker !== null || d.continues !== null || d.span.open === null) continue;
-    const text = reading.texts[d.passage] ?? '';
-    if (isDariText(text.slice(d.span.start, d.span.end))) continue;
+  for (const { d, text, open } of unattributedEnglish(drafts, reading)) {
     if (d.span.close !== null && attributedAfter(text, d.span.close + 1)) continue;
-    const id = actorOfSentenceBefore(table, reading, d.passage, d.span.open);
+    const id = actorOfSentenceBefore(table, reading, d.passage, open);
     if (id) {
       d.speaker = id;
       d.via = 'paragraph';

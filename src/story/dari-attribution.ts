@@ -1,3 +1,4 @@
+import { ANY_DIGIT as DIGIT } from './regex-parts.ts';
 import {
   DARI_AGENT_LOOKALIKES,
   DARI_AGENT_SUFFIXES,
@@ -490,8 +491,6 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
   });
 }
 
-/** Digits of any script, as an age is written ("۲۹ سال", "29 ساله"). */
-const DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
 /** "استاد غلام‌سخی ۶۸ سال دارد": a sentence that opens with a name (a title first, or not) and gives an age. */
 const NAME_THEN_AGE = new RegExp(
   String.raw`(?:^|[.!?؟»]\s*)(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){1,4}?)${DIGIT}+[\s\u200C]*سال`,

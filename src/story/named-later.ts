@@ -1,7 +1,7 @@
 // 'The engineer I met in May told me: "…" … That engineer is Zamir Hotak, and …': a quotation whose speaker the
 // text gives only by a role is said by the person a later sentence of the same paragraph names by that role.
 import type { QuoteDraft } from './attribution.ts';
-import { isDariText } from './dari-attribution.ts';
+import { unattributedEnglish } from './actor-before-quote.ts';
 import { roleNamingsOf } from './person-cues.ts';
 import { lastBelow, perPassage } from './reading-cache.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
@@ -25,12 +25,9 @@ export function namedLaterInParagraph(
   table: SpeakerTable,
   reading: Reading,
 ): void {
-  for (const d of drafts) {
-    if (d.speaker !== null || d.continues !== null || d.span.open === null) continue;
-    const text = reading.texts[d.passage] ?? '';
-    if (isDariText(text.slice(d.span.start, d.span.end))) continue;
-    const from = Math.max(d.span.open - LEAD_MAX, sentencesOf(reading, d.passage).startOf(d.span.open));
-    const lead = text.slice(from, d.span.open);
+  for (const { d, text, open } of unattributedEnglish(drafts, reading)) {
+    const from = Math.max(open - LEAD_MAX, sentencesOf(reading, d.passage).startOf(open));
+    const lead = text.slice(from, open);
     const namings = roleNamingsOfPassage(reading, d.passage);
     // The next few namings after the quotation, found by a binary search: a bounded read per quotation.
     const first = lastBelow(namings, d.span.end, (n) => n.at) + 1;

@@ -1,6 +1,6 @@
 import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
-import { ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
+import { ANY_DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Web-page furniture told by its shape more than its words: a menu, a breadcrumb, a ticker or a share bar is a
@@ -177,8 +177,6 @@ const COUNTER_LABELS = new Set(
 /** "Reading time: 4 min", "بازدید: ۱۲۴۸": a label, a colon and a number with perhaps a unit. */
 const COUNTER_VALUE =
   /^[:：]\s*[\d\u06F0-\u06F9\u0660-\u0669][\d\u06F0-\u06F9\u0660-\u0669,.٬]*(?:\s*\p{L}+)?\.?$/u;
-/** A digit, Latin or Eastern. */
-const ANY_DIGIT = '[\\d\\u06F0-\\u06F9\\u0660-\\u0669]';
 /** A figure as counters print it: "1,248", "۷.۵K", "12K", "۱۲ هزار". */
 const COUNT_FIGURE = `${ANY_DIGIT}(?:${ANY_DIGIT}|[,.٬٫])*(?:[KkM]|[ \\t]هزار)?`;
 /** "· 3 days ago", "2 hours ago", «· ۳ روز پیش»: when a post or a comment went up. */

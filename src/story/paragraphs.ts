@@ -14,7 +14,7 @@ import {
 import { readDateline } from './dateline.ts';
 import { isEncyclopediaTagline, isHatnote, isPostHead } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
-import { ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
+import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
@@ -408,14 +408,7 @@ export function removeChrome(items: Line[]): PageFacts {
 
   markTitleRepeats(items, titleItem);
   markTitleTranslation(items, titleItem);
-  markBoxHeadTranslations(items);
-  markLetterHeads(items);
-  markTagline(items);
-  markRelatedLists(items);
-  markCommunitySidebar(items);
-  markChapterLists(items);
-  markCommentSection(items);
-
+  markPageForms(items);
   findAuthorBox(items, (name) => (byline ??= name));
   markOpinionFurniture(items);
   markAuthorNotes(items);
@@ -424,6 +417,17 @@ export function removeChrome(items: Line[]): PageFacts {
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
   return { title, byline, date };
+}
+
+/** The furniture of the page's forms, once its headline is known: boxes, letters' heads, lists, comments. */
+function markPageForms(items: Item[]): void {
+  markBoxHeadTranslations(items);
+  markLetterHeads(items);
+  markTagline(items);
+  markRelatedLists(items);
+  markCommunitySidebar(items);
+  markChapterLists(items);
+  markCommentSection(items);
 }
 
 /** Lines under an encyclopedia's tagline within which its hatnotes stand (skip links may come first). */
@@ -569,8 +573,6 @@ export function markCommunitySidebar(items: Line[]): void {
     } else if (block !== null && item.kind !== 'title') item.kind = 'navigation';
   }
 }
-/** A digit, Latin or Eastern. */
-const DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
 /** "04:10 The ferry", «۰۱:۱۵ مرکز ولسوالی …»: a chapter of a video, its start time and its title. */
 const CHAPTER_LINE = new RegExp(`^(?:${DIGIT}{1,2}:)?${DIGIT}{1,2}:${DIGIT}{2}[ \\t]+\\S`, 'u');
 /** "0:00", "00:00", «۰۰:۰۰»: the first chapter starts the video. */
@@ -609,7 +611,7 @@ const COMMENTS_WORD =
 /** "Sort by: Newest", «مرتب‌سازی: برترین‌ها»: the box's sort menu, all a comment box's head may hold after its count. */
 const SORT_MENU = '(?:sort(?:ed)?\\b|order(?:ed)?\\b|newest|oldest|top\\b|best\\b|مرتب)';
 /** "(86)", "[12]", "۸۶": how many comments the box holds. */
-const COMMENT_COUNT = `(?:[(\\[][ \\t]*${DIGIT}[0-9\u06F0-\u06F9\u0660-\u0669,.٬٫]*[ \\t]*[)\\]]|${DIGIT}+)`;
+const COMMENT_COUNT = `(?:[(\\[][ \\t]*${DIGIT}(?:${DIGIT}|[,.٬٫])*[ \\t]*[)\\]]|${DIGIT}+)`;
 /**
  * "Comments (86)   Sort by: Top", "12 comments", «نظرات (۸۶)   مرتب‌سازی: برترین‌ها», «۸۶ نظر»: a line of its own,
  * not a post's button bar ("57 comments · Share", under a forum's opening post, whose replies are the thread).

@@ -17,3 +17,6 @@ export const LIST_SEPARATOR_START = '(?:\\s*[,،]|\\s+(?:and|or|&|و)\\s)';
 /** An English month, in full or cut short, perhaps with a full stop ("December", "Dec.", "Sept"). */
 export const ENGLISH_MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+
+/** A digit, Latin, Persian or Arabic-Indic: "12", «۱۲», «١٢». */
+export const ANY_DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
