@@ -820,7 +820,9 @@ async function firstViewBytes(browser: Browser, served: Served, dir: string, pat
   // A file fetched twice (prefetched while the page sleeps, then run from the cache) is downloaded once.
   const kb = (list: string[]) =>
     [...new Set(list)].reduce((sum, u) => sum + gzipBytes(dir, u, cache), 0) / KB;
-  return { jsKb: kb(urls.filter((u) => kindOf(u) === 'js')), fontKb: kb(fonts) };
+  const js = [...new Set(urls.filter((u) => kindOf(u) === 'js'))];
+  const files = js.map((u) => ({ file: u.replace(/^.*\/assets\//, ''), kb: kb([u]) }));
+  return { jsKb: kb(js), fontKb: kb(fonts), files: files.sort((a, b) => b.kb - a.kb) };
 }
 
 /** --click: click → panel on the shipped build only, SVG and GL, run after run. */
@@ -894,7 +896,10 @@ async function sizesOnly(args: Args): Promise<void> {
       },
     ];
     const fonts = `Fonts: English ${en.fontKb.toFixed(1)} KB, Dari ${da.fontKb.toFixed(1)} KB (woff2, not JS)`;
-    report(args, ['Sizes (built site in dist/):', ...checkLines(checks), fonts].join('\n'), {
+    // Which files the English first view fetches, largest first: where a trim would come from.
+    const files = en.files.map((f) => `  ${f.kb.toFixed(1).padStart(5)} KB  ${f.file}`);
+    const text = ['Sizes (built site in dist/):', ...checkLines(checks), fonts, 'First view JS, English:'];
+    report(args, [...text, ...files].join('\n'), {
       english: en,
       dari: da,
       budgets: checks,
