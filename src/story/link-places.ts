@@ -1,3 +1,4 @@
+import { columnQualifiers } from './table-cells.ts';
 import {
   CITIES_NAMED_ALONE,
   CITY_CUES,
@@ -341,6 +342,7 @@ function settleQualifiers(
     }
   }
   dariListQualifier(found, text);
+  columnQualifiers(found, text);
   roadEnds(found, index, text);
   tableRowProvinces(found, index, text);
   priceRowTowns(found, index, text);
@@ -1590,6 +1592,12 @@ const kindOf = (index: PlaceIndex, id: string): string => index.entries.get(id)?
 /** Words that make a name before them a place's: "Taloqan Hospital, a …", "Kunduz Airport said". */
 const PLACE_HEAD = new RegExp(`^(?:${[...VENUE_NOUNS, ...OCCUPANT_NOUNS].join('|')})s?$`);
 
+/**
+ * The space between a person's given name and surname: one. A tab or a run of spaces is a table's column break
+ * ("Chah Ab      Takhar      9"): the word after it opens the next cell, no surname.
+ */
+const NAME_WORD_GAP = /^[ \u00A0]$/u;
+
 /** "Mr. Khost", "Ahmad Takhar": a title or a given name right before makes the word a surname. */
 function looksLikePersonName(tokens: Token[], i: number, text: string, index: PlaceIndex): boolean {
   const prev = tokens[i - 1];
@@ -1599,7 +1607,7 @@ function looksLikePersonName(tokens: Token[], i: number, text: string, index: Pl
   if (HONORIFICS.has(prev.key) && /^\.?\s+$/.test(gap)) return true;
   // Dari has no capitals: a word before a name says nothing of a person, only a title does ("حاجی").
   if (isDariText(cur.text)) return DARI_TITLES.has(prev.key) && /^\s+$/.test(gap);
-  if (!prev.upper || !/^[ \t\u00A0]+$/.test(gap)) return false;
+  if (!prev.upper || !NAME_WORD_GAP.test(gap)) return false;
   const isAcronym = prev.text.length > 1 && prev.text === prev.text.toUpperCase();
   return !(
     isAcronym ||
