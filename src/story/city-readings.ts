@@ -29,6 +29,7 @@ import {
   MALE_ROLE_WORDS,
 } from './lexicon.ts';
 import { isDariText } from './dari-attribution.ts';
+import { isCellGap } from './table-cells.ts';
 import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
@@ -333,9 +334,6 @@ function provinceAndItsTown(ids: readonly string[], index: PlaceIndex): boolean 
   return sharedWithCapital(ids, index) || ids.some((id) => namesakeTown(id, index) !== null);
 }
 
-/** A table's cell boundary between two names: a bar or a tab. */
-export const CELL_GAP = /^ *[|\t][ \t]*$/u;
-
 /**
  * "Kunduz | Imam Sahib | 87 | 41", «کندز | خان‌آباد | ۷۲»: a table row whose cell beside a name shared by a province
  * and its town names a district of that province is a row by province and district; the name is the province.
@@ -344,7 +342,7 @@ export function tableRowProvinces(found: FoundName[], index: PlaceIndex, text: s
   for (let k = 0; k + 1 < found.length; k++) {
     const [f, next] = [found[k], found[k + 1]];
     if (!f || !next || f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
-    if (!CELL_GAP.test(text.slice(f.end, next.start))) continue;
+    if (!isCellGap(text.slice(f.end, next.start))) continue;
     const province = f.ids.find((id) => index.entries.get(id)?.kind === 'province');
     const districtOf = (id: string) =>
       index.entries.get(id)?.kind === 'district' && provinceOf(index, id) === province;

@@ -1,4 +1,4 @@
-import { columnQualifiers } from './table-cells.ts';
+import { columnQualifiers, isCellGap, rowProvinces } from './table-cells.ts';
 import {
   CITIES_NAMED_ALONE,
   CITY_CUES,
@@ -46,7 +46,6 @@ import {
   namesakeTown,
   signatureTowns,
   namesakeTownWorks,
-  CELL_GAP,
   tableRowProvinces,
   priceRowTowns,
 } from './city-readings.ts';
@@ -360,6 +359,7 @@ function settleQualifiers(
   provinceHoldingPlace(found, index, text);
   provincesByScale(found, index, text);
   provinceNamedAfter(found, index, text);
+  rowProvinces(found, index, text);
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
   namesakeInProvince(found, index, text);
@@ -727,7 +727,7 @@ function withCues(
  */
 function cellBesideItsProvince(found: readonly Found[], k: number, index: PlaceIndex, text: string): boolean {
   const [prev, f] = [found[k - 1], found[k]];
-  if (!prev || !f || !CELL_GAP.test(text.slice(prev.end, f.start))) return false;
+  if (!prev || !f || !isCellGap(text.slice(prev.end, f.start))) return false;
   const provinces = new Set(prev.ids.filter((id) => index.entries.get(id)?.kind === 'province'));
   return f.ids.some((id) => provinces.has(provinceOf(index, id) ?? ''));
 }

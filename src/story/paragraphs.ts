@@ -16,7 +16,7 @@ import { isEncyclopediaTagline, isHatnote, isPostHead } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
-import { headsTableRow } from './table-cells.ts';
+import { tableLineIndices } from './table-cells.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
 export interface ParagraphSpan {
@@ -266,15 +266,13 @@ function markLinesWithinMenus(items: Line[]): void {
 }
 
 /**
- * "District   Province   Wells" right over "Rostaq   Takhar   18", «| شهر | کمترین |» over «| کندز | ۳- |»: a
- * table's head row, which a menu's shape took, stays with its rows — its headings say what their columns name.
+ * "District   Province   Wells" over "Rostaq   Takhar   18", «| شهر | کمترین |» over «| کندز | ۳- |»: a table's rows
+ * and its head row are the story's content, whatever menu's or subhead's shape a line of them has alone.
  */
-function keepTableHeads(items: Line[]): void {
-  for (let i = 0; i + 1 < items.length; i++) {
-    const [head, row] = [items[i], items[i + 1]];
-    if (!head || !row || head.kind === 'body' || row.kind !== 'body' || head.block !== row.block) continue;
-    if ((head.kind === 'navigation' || head.kind === 'heading') && headsTableRow(head.text, row.text))
-      head.kind = 'body';
+function keepTables(items: Line[]): void {
+  for (const i of tableLineIndices(items)) {
+    const item = items[i];
+    if (item && (item.kind === 'navigation' || item.kind === 'heading')) item.kind = 'body';
   }
 }
 
@@ -378,8 +376,8 @@ export function removeChrome(items: Line[]): PageFacts {
     }
   });
 
+  keepTables(items);
   markLinesWithinMenus(items);
-  keepTableHeads(items);
   markHatnotes(items);
   // The headline: an encyclopedia page's line over its tagline, however short ("Khanabad"), else the first
   // substantial heading before the story starts; other lines up there are chrome.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSpacedMenu, isTableLine } from './page-chrome.ts';
-import { cellsOf, headingKind, headRowKinds } from './table-cells.ts';
+import { cellsOf, headingKind, headRowKinds, isCellGap, tableLineIndices } from './table-cells.ts';
 import { placesOf, readWithCountry } from './test-helpers.ts';
 
 // Tables as reports and web pages paste them, read row by row under their headings; every table here is invented.
@@ -28,6 +28,39 @@ describe('a table row, whatever keeps its cells apart', () => {
       { start: 17, end: 23, text: 'Takhar' },
       { start: 26, end: 27, text: '4' },
     ]);
+  });
+});
+
+describe('a table of several rows', () => {
+  const lines = (texts: string[], block = 0) => texts.map((text) => ({ text, block }));
+
+  it('is rows of the same cells with a column of figures, a head row of words over them', () => {
+    expect(
+      tableLineIndices(
+        lines(['Shelter   Province   Tents', 'Warsaj   Takhar   6', 'Tishkan   Badakhshan   –']),
+      ),
+    ).toEqual([0, 1, 2]);
+    expect(tableLineIndices(lines(['| Nahrin | Baghlan | 2 |', '| Burka | Baghlan | 5 |']))).toEqual([0, 1]);
+  });
+
+  it('is not a menu of two lines, a row alone, or rows across a blank line', () => {
+    expect(tableLineIndices(lines(['Home | World | Sport', 'About | Jobs | Contact']))).toEqual([]);
+    expect(tableLineIndices(lines(['Warsaj   Takhar   6']))).toEqual([]);
+    expect(
+      tableLineIndices([
+        { text: 'Warsaj   Takhar   6', block: 0 },
+        { text: 'Tishkan   Badakhshan   4', block: 1 },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('has cells bordered by a bar, a tab or a run of spaces, never by a line break', () => {
+    expect(isCellGap(' | ')).toBe(true);
+    expect(isCellGap('\t')).toBe(true);
+    expect(isCellGap('     ')).toBe(true);
+    expect(isCellGap(' ')).toBe(false);
+    expect(isCellGap(' |\n| ')).toBe(false);
+    expect(isCellGap(' and ')).toBe(false);
   });
 });
 
@@ -98,6 +131,35 @@ describe('the places of a table', () => {
     expect(provinces).toEqual([
       ['Kunduz', 'AF19'],
       ['Baghlan', 'AF09'],
+    ]);
+  });
+
+  it("keeps a table whose rows have one figure each, and reads a shared name by its row's province", () => {
+    const spaced = places([
+      'Tents handed out in January',
+      '',
+      'District        Province        Tents',
+      'Baharak         Takhar            40',
+      'Baharak         Badakhshan        65',
+    ]);
+    expect(spaced).toEqual([
+      ['Baharak', 'AF1803'],
+      ['Takhar', 'AF18'],
+      ['Baharak', 'AF1706'],
+      ['Badakhshan', 'AF17'],
+    ]);
+    const barred = places([
+      'Seed handed out in March',
+      '',
+      '| Province | District | Bags |',
+      '| Badakhshan | Baharak | 120 |',
+      '| Takhar | Baharak | 95 |',
+    ]);
+    expect(barred).toEqual([
+      ['Badakhshan', 'AF17'],
+      ['Baharak', 'AF1706'],
+      ['Takhar', 'AF18'],
+      ['Baharak', 'AF1803'],
     ]);
   });
 
