@@ -9,6 +9,16 @@ import type { RemovedReason } from './schema.ts';
 
 /** The separators menus, breadcrumbs, tickers and share bars put between their items (not », which closes a Dari quotation). */
 const ITEM_SEPARATOR = /[|•·›▸►▶●◆♦]/;
+/** Fewest ">" that make a line a breadcrumb ("Home > Asia > Kunduz"): one may compare figures in a sentence. */
+const MIN_BREADCRUMB_ARROWS = 2;
+
+/** The line with a breadcrumb's ">" read as the separator it is. */
+function withBreadcrumbArrows(line: string): string {
+  let arrows = 0;
+  for (let i = line.indexOf('>'); i >= 0 && arrows < MIN_BREADCRUMB_ARROWS; i = line.indexOf('>', i + 1))
+    arrows++;
+  return arrows >= MIN_BREADCRUMB_ARROWS ? line.replaceAll('>', '›') : line;
+}
 /** A bullet or number opening a list item: not a separator between items. */
 const LEADING_BULLET = /^(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+/;
 /** Longest item (words) of a menu, breadcrumb or ticker; a longer one is a sentence of the story. */
@@ -26,11 +36,12 @@ export function trimEndOf(text: string, chars: string): string {
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
- * "Latest | Kunduz | Takhar", "Home › Provinces › Baghlan", "BREAKING Salang reopened • Kunduz: prices fall",
- * "صفحهٔ اصلی | سیاسی | ولایات": two or more short items between separators, no sentence among them.
+ * "Latest | Kunduz | Takhar", "Home › Provinces › Baghlan", "Home > Asia > Takhar", "BREAKING Salang reopened •
+ * Kunduz: prices fall", "صفحهٔ اصلی | سیاسی | ولایات": two or more short items between separators, no sentence
+ * among them.
  */
 export function isSeparatedItems(text: string): boolean {
-  const line = text.trim().replace(LEADING_BULLET, '');
+  const line = withBreadcrumbArrows(text.trim().replace(LEADING_BULLET, ''));
   if (!ITEM_SEPARATOR.test(line) || SENTENCE_INSIDE.test(line)) return false;
   const items = line
     .split(ITEM_SEPARATOR)

@@ -618,9 +618,12 @@ export function markChapterLists(items: Line[]): void {
   }
 }
 
-/** "Comments", "Reader comments", «نظرات», «دیدگاه‌ها», «نظرات خوانندگان»: the head of a page's comment box. */
+/**
+ * "Comments", "Reader comments", "Reader reviews", "Ratings", «نظرات», «دیدگاه‌ها», «نظرات خوانندگان»: the head of a
+ * page's comment or review box.
+ */
 const COMMENTS_WORD =
-  "(?:(?:readers?['’]?[ \\t]+)?(?:comments?|responses)|نظرات|نظرها|دیدگاه(?:\u200c|[ \\t])?ها|(?:نظرات|دیدگاه(?:\u200c|[ \\t])?ها)[ \\t]+(?:خوانندگان|شما))";
+  "(?:(?:(?:readers?|users?|guests?|customers?|travell?ers?|visitors?)['’]?[ \\t]+)?(?:comments?|responses|reviews|ratings)|نظرات|نظرها|دیدگاه(?:\u200c|[ \\t])?ها|(?:نظرات|دیدگاه(?:\u200c|[ \\t])?ها)[ \\t]+(?:خوانندگان|شما))";
 /** "Sort by: Newest", «مرتب‌سازی: برترین‌ها»: the box's sort menu, all a comment box's head may hold after its count. */
 const SORT_MENU = '(?:sort(?:ed)?\\b|order(?:ed)?\\b|newest|oldest|top\\b|best\\b|مرتب)';
 /** "(86)", "[12]", "۸۶": how many comments the box holds. */
@@ -633,8 +636,20 @@ const COMMENTS_HEAD = new RegExp(
   `^(?:${DIGIT}+[ \\t]+(?:comments?|نظر)|${COMMENTS_WORD}(?:[ \\t]*${COMMENT_COUNT})?)(?:[ \\t]+${SORT_MENU}[^\\n·|•]{0,30})?$`,
   'iu',
 );
-/** A comment's head: its poster and time, not a byline ("By Rahim Karimi · 2 hours ago", «نوشتهٔ …»). */
-const isCommentHead = (item: Line) => isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim());
+/**
+ * A comment's head: its poster and time, not a byline ("By Rahim Karimi · 2 hours ago", «نوشتهٔ …»); or a review's,
+ * its stars and the reviewer ("★★★★☆ Nasrin A., Herat").
+ */
+const isCommentHead = (item: Line) =>
+  (isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim())) || isRatingHead(item.text);
+/** "★★★★☆ Nasrin A., Herat", "⭐⭐⭐ Omid": a review's stars, then who wrote it. */
+const RATING_HEAD = /^[★☆⭐✩✰]{1,5}[ \t]*(?<who>\p{L}[^\n!?]*)$/u;
+/** Most words of the reviewer's name and town after a review's stars. */
+const MAX_REVIEWER_WORDS = 6;
+const isRatingHead = (text: string) => {
+  const who = RATING_HEAD.exec(text.trim())?.groups?.['who'];
+  return who !== undefined && who.split(/\s+/).length <= MAX_REVIEWER_WORDS;
+};
 const BYLINE_OPENING = /^(?:by|نوشته\u0654?|گزارش)\s/iu;
 /** Fewest comments' heads that make a comment box. */
 const MIN_COMMENTS = 2;
