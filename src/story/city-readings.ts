@@ -394,10 +394,23 @@ const MOVED_TO_BEFORE =
 /** «به کندز کوچ کرد»، «به تالقان نقل مکان کردند»: moving house «به» the name. */
 const DARI_MOVED_AFTER = /^[ \t]+(?:کوچ|نقل[ \t]+مکان)[ \t]+(?:کرد|کرده|می\u200C?کن)/u;
 
-/** A person living or working, or a plane landing, "in"/"در" the name at `f`; a person moving to live there. */
+/**
+ * "Good morning from Kunduz", "reporting from Faizabad", "she joins us from Taloqan", «از کندز با ما همراه است»: where
+ * a speaker on air or on a call is as they speak — a town, not a province.
+ */
+const SPEAKING_FROM_BEFORE =
+  /\b(?:morning|afternoon|evening|greetings|hello|reporting|speaking(?:[ \t]+to[ \t]+you)?|joins?[ \t]+us|joining[ \t]+us|calling|live)[ \t]+from[ \t]+$/iu;
+const DARI_WITH_US_AFTER = /^[ \t]+با[ \t]+ما[ \t]+(?:همراه|هست|است)/u;
+
+/**
+ * A person living or working, or a plane landing, "in"/"در" the name at `f`; a person moving to live there; a speaker
+ * on air greeting or reporting from it.
+ */
 function livesOrLandsIn({ wide, after }: Surround): boolean {
-  if (LIVES_OR_LANDS_BEFORE.test(wide) || MOVED_TO_BEFORE.test(wide)) return true;
+  if (LIVES_OR_LANDS_BEFORE.test(wide) || MOVED_TO_BEFORE.test(wide) || SPEAKING_FROM_BEFORE.test(wide))
+    return true;
   const preposition = prepositionIn(wide);
+  if (preposition === 'از') return DARI_WITH_US_AFTER.test(after);
   if (preposition === 'به') return DARI_MOVED_AFTER.test(after);
   return preposition === 'در' && DARI_LIVES_OR_LANDS_AFTER.test(after);
 }

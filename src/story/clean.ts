@@ -101,7 +101,7 @@ const UNNAMED_BYLINE =
  */
 const ABOUT_ORGANISATION_LABEL = /^(?:About(?:\s+\p{Lu}[^\s:]*){1,6}:|دربار(?:هٔ|ه‌ی|ه)\s+[^:\n]{1,40}:)\s/u;
 const ORGANISATION_NOTE =
-  /\b(?:non-?profit|not-for-profit|charity|organi[sz]ation|NGO|agency|foundation|registered|founded)\b|(?:مؤسسه|موسسه|نهاد|سازمان|ثبت‌شده|ثبت شده|تأسیس|تاسیس)/u;
+  /\b(?:non-?profit|not-for-profit|charity|organi[sz]ation|NGO|agency|foundation|registered|founded)\b|(?:مؤسسه|موسسه|نهاد|سازمان|ثبت‌شده|ثبت شده|تأسیس|تاسیس)/iu;
 /** A podcast's show notes: where it is made, where to listen, its music, its transcript's disclaimer. */
 const SHOW_NOTES =
   /\b(?:listen (?:on|wherever you get your podcasts)\b[^.]{0,40}|transcripts? (?:may|might|can) contain errors|is produced (?:in|by)\b[^.]{0,60}\.\s+listen\b)/i;

@@ -347,6 +347,8 @@ function settleQualifiers(
   priceRowTowns(found, index, text);
   signatureTowns(found, index, text);
   namesakeTownWorks(found, index, text);
+  // "Khan Abad and Chardara in Kunduz, Bangi …": what holds a district is the province, whatever list it is in.
+  provinceHoldingPlace(found, index, text);
   citiesByContext(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
@@ -356,7 +358,6 @@ function settleQualifiers(
   journeysWithinProvince(found, index, text);
   parallelTowns(found, index, text);
   comparedWithTown(found, index, text);
-  provinceHoldingPlace(found, index, text);
   provincesByScale(found, index, text);
   provinceNamedAfter(found, index, text);
   rowProvinces(found, index, text);

@@ -11,8 +11,8 @@ import {
   normalizeLine,
   wordCount,
 } from './clean.ts';
-import { readDateline } from './dateline.ts';
-import { isEncyclopediaTagline, isHatnote, isPostHead } from './page-chrome.ts';
+import { isDatelineAlone, readDateline } from './dateline.ts';
+import { isEncyclopediaTagline, isHatnote, isPostHead, isSeparatedItems } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
@@ -371,6 +371,8 @@ export function removeChrome(items: Line[]): PageFacts {
       }
     } else if (signsLetter(items, i)) {
       // The writer's name and town under a letter: the town is where the writer lives, read as the story is.
+    } else if (isDatelineAlone(item.text)) {
+      // "Kabul, 19 May 2026" under a release's title: where it was issued, read as a dateline, no subhead.
     } else if (isHeadingLike(item.text)) {
       item.kind = 'heading';
     }
@@ -844,8 +846,18 @@ export function isMasthead(item: Item, items: readonly Item[]): boolean {
     wordCount(name) <= MAX_MASTHEAD_WORDS &&
     ((name === name.toUpperCase() && /\p{Lu}/u.test(name)) ||
       DARI_OUTLET.test(name) ||
-      OUTLET_NAME.test(name))
+      OUTLET_NAME.test(name) ||
+      overItsMenu(item, items))
   );
+}
+
+/**
+ * "UNHCR, the UN Refugee Agency" over "Afghanistan | Press briefing transcript": a short line right over a menu
+ * in its block is the site's name over its navigation; a headline stands apart, under the menu.
+ */
+function overItsMenu(item: Item, items: readonly Item[]): boolean {
+  const next = items[items.indexOf(item) + 1];
+  return next?.block === item.block && next.kind === 'navigation' && isSeparatedItems(next.text);
 }
 
 /** A line of text, not furniture: what the page's first such line is tested for. */
@@ -1086,10 +1098,19 @@ export function markEndMatter(items: Item[]): void {
   }
 }
 
-/** A release's notes to editors and all lines after their head are furniture, not the story. */
+/** "ENDS", "***ENDS***", "-ENDS-", "###", "- 30 -", «پایان»: the mark a press release closes its text with. */
+const RELEASE_END = /^(?:[-–—*#=\s]*(?:ENDS?|پایان)[-–—*#=\s]*|#{3}|[-–—]\s*30\s*[-–—])$/u;
+
+/**
+ * A release's notes to editors and all lines after their head are furniture, not the story; so is all a
+ * release's end mark ("***ENDS***") leaves under it: its standing note on the issuer, its media contacts.
+ */
 export function markNotesToEditors(items: Item[]): void {
+  const firstBody = items.findIndex((it) => it.kind === 'body');
   const head = items.findIndex(
-    (it) => it.text.length <= MAX_NOTES_HEAD_CHARS && isNotesToEditorsHead(it.text),
+    (it, i) =>
+      it.text.length <= MAX_NOTES_HEAD_CHARS &&
+      (isNotesToEditorsHead(it.text) || (i > firstBody && RELEASE_END.test(it.text.trim()))),
   );
   if (head < 0) return;
   for (const item of items.slice(head)) if (item.kind !== 'title') item.kind = 'bio';

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
+import { isDatelineAlone } from './dateline.ts';
 import { isSeparatedItems } from './page-chrome.ts';
 import { segmentArticle } from './paragraphs.ts';
+import { placesOf, readWithCountry } from './test-helpers.ts';
 
 // Place readings and page chrome of the twelfth round's places wave, each class tried on sentences no article
 // holds.
 const index = placeIndexFor(builtGazetteer());
-export const ids = (text: string) =>
-  findPlaceCandidates(text, index).map((c) => `${c.text}=${c.ids.join(' ')}`);
+const ids = (text: string) => findPlaceCandidates(text, index).map((c) => `${c.text}=${c.ids.join(' ')}`);
 const segmented = (lines: string[]) => {
   const source = lines.join('\n');
   const s = segmentArticle(source);
@@ -67,5 +68,115 @@ describe("readers' reviews under a page", () => {
       'Reviews of the new guesthouse in Rostaq have been kind, its owner said.',
     ]);
     expect(page.paragraphs).toHaveLength(3);
+  });
+});
+
+describe("a site's name over its menu", () => {
+  it('is the masthead, so the headline under the menu is the title', () => {
+    const page = segmented([
+      'WFP, the World Food Programme',
+      'Afghanistan | News releases',
+      '',
+      'Wheat flour reaches families cut off in Yawan',
+      '',
+      'Trucks reached Yawan on Monday after the road from Faizabad reopened.',
+    ]);
+    expect(page.title).toBe('Wheat flour reaches families cut off in Yawan');
+  });
+
+  it('leaves a headline standing apart from the menu the title', () => {
+    const page = segmented([
+      'Home | News | Provinces',
+      '',
+      'Wheat flour reaches families cut off in Yawan',
+      '',
+      'Trucks reached Yawan on Monday after the road from Faizabad reopened.',
+    ]);
+    expect(page.title).toBe('Wheat flour reaches families cut off in Yawan');
+  });
+});
+
+describe('a dateline alone on its line', () => {
+  it('is where the release was issued, a passage naming the city, no subhead', () => {
+    const story = readWithCountry(
+      ['Clinic opens in the north', '', 'Kunduz, 4 March 2026', '', 'A new clinic opened on Monday.'].join(
+        '\n',
+      ),
+    );
+    expect(placesOf(story)).toEqual([['Kunduz', 'AF1901']]);
+    expect(story.sections).toEqual([]);
+    expect(isDatelineAlone('Taloqan, March 2, 2026')).toBe(true);
+  });
+
+  it('needs its date: a name and a province alone are no dateline', () => {
+    expect(isDatelineAlone('Taloqan, Takhar')).toBe(false);
+    expect(isDatelineAlone('Taloqan, 2026 — rain fell')).toBe(false);
+  });
+});
+
+describe("a release's end mark", () => {
+  it("closes the story: the issuer's note and the contacts under it are furniture", () => {
+    const page = segmented([
+      'Seeds for farmers in Chahab',
+      '',
+      'Farmers in Chahab received wheat seed on Sunday, the agency said.',
+      '',
+      '- ENDS -',
+      '',
+      'For more information: Sara Ahmadi, Taloqan, +93 70 000 0000',
+    ]);
+    expect(page.paragraphs).toEqual(['Farmers in Chahab received wheat seed on Sunday, the agency said.']);
+  });
+
+  it('is an end mark only alone on its line', () => {
+    const page = segmented([
+      'Seeds for farmers in Chahab',
+      '',
+      'Farmers in Chahab received wheat seed on Sunday, the agency said.',
+      '',
+      'The season ends in May in Rostaq and Yangi Qala.',
+    ]);
+    expect(page.paragraphs).toHaveLength(2);
+  });
+});
+
+describe("a release's note on its issuer", () => {
+  it('is furniture whatever the case of the word saying what the body is', () => {
+    const page = segmented([
+      'Seeds for farmers in Chahab',
+      '',
+      'Farmers in Chahab received wheat seed on Sunday, the agency said.',
+      '',
+      'About NFA: NFA, the Northern Farmers Agency, helps smallholders in Takhar and Kunduz.',
+    ]);
+    expect(page.paragraphs).toEqual(['Farmers in Chahab received wheat seed on Sunday, the agency said.']);
+  });
+});
+
+describe('a province that holds districts named before it', () => {
+  it('is the province in a list of such groups, not a town of the list', () => {
+    expect(
+      ids('Schools shut in Dasht-e-Archi and Imam Sahib in Kunduz, Farkhar and Warsaj in Takhar.'),
+    ).toEqual([
+      'Dasht-e-Archi=AF1906',
+      'Imam Sahib=AF1905',
+      'Kunduz=AF19',
+      'Farkhar=AF1808',
+      'Warsaj=AF1813',
+      'Takhar=AF18',
+    ]);
+  });
+});
+
+describe('where a speaker on air is', () => {
+  it('is a town: a greeting or a report from it, in English or Dari', () => {
+    expect(ids('Good evening from Kunduz, where the river is still rising.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Our reporter joins us from Faizabad.')).toEqual(['Faizabad=AF1701']);
+    expect(ids('خبرنگار ما از کندز با ما همراه است.')).toEqual(['کندز=AF1901']);
+  });
+
+  it('leaves a journey or an origin from the name the province', () => {
+    expect(ids('The floods moved from Kunduz into Baghlan.')).toEqual(['Kunduz=AF19', 'Baghlan=AF09']);
+    expect(ids('از کندز تا بغلان سیلاب آمد.')).toEqual(['کندز=AF19', 'بغلان=AF09']);
   });
 });
