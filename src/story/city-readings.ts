@@ -182,7 +182,7 @@ function boundTownCue(around: Surround): boolean {
     personFrom(around) ||
     dariCameTo(around) ||
     ROUTE_END_BEFORE.test(before) ||
-    dariRoadFrom(around) ||
+    roadCalledBy(around) ||
     writerStayedIn(around)
   );
 }
@@ -422,13 +422,21 @@ const DARI_ROAD_OF_BEFORE =
 const DARI_ROAD_OF_REACH = 24;
 /** "… به سوی بندر شیرخان"، "… به طرف تالقان"، "… تا": where the road leads from the name. */
 const DARI_TOWARDS_AFTER = /^[ \t]+(?:به[ \t]+(?:سوی|سمت|طرف)|تا)[ \t]/u;
+/** «سرک عمومی کندز»، «شاهراه اصلی کندز»: the main road called by the name, as an address gives it. */
+const DARI_MAIN_ROAD_BEFORE = /(?:عمومی|اصلی|عمده)[ \t]+$/u;
+/** "the Kunduz road", "Kunduz Highway": a road's noun right after the name, a road called by the town it reaches. */
+const ROAD_AFTER = /^[ \t]+(?:road|highway)\b/iu;
 
 /**
- * Whether a Dari road leads out of the name: "سرک کندز به طرف خان‌آباد". (A dashed route, "مسیر
- * کندز–کابل", is read with both its ends by link-places' roadEnds.)
+ * Whether a road is called by the name: "سرک کندز به طرف خان‌آباد", «سرک عمومی کندز» in an address, "the Kunduz
+ * road" — the main road is called by the town it leads out of or into; a bare «سرک کندز» may be the province's
+ * roads. (A dashed route, "مسیر کندز–کابل", is read with both its ends by link-places' roadEnds.)
  */
-function dariRoadFrom({ before, after }: Surround): boolean {
-  return DARI_ROAD_OF_BEFORE.test(before.slice(-DARI_ROAD_OF_REACH)) && DARI_TOWARDS_AFTER.test(after);
+function roadCalledBy({ before, after }: Surround): boolean {
+  const road = DARI_ROAD_OF_BEFORE.test(before.slice(-DARI_ROAD_OF_REACH));
+  return (
+    (road && (DARI_TOWARDS_AFTER.test(after) || DARI_MAIN_ROAD_BEFORE.test(before))) || ROAD_AFTER.test(after)
+  );
 }
 
 /** "In " right before the name. */

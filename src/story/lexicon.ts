@@ -341,6 +341,11 @@ export const DARI_PORT_NOUNS: readonly string[] = ['بندر', 'بندرگاه',
 export const PLACE_CUES = set('in at from to near در');
 /** Nouns before a name that make it a village of that name, not the district: "قریهٔ علی‌آباد", "the village of". */
 export const VILLAGE_NOUNS = set('village hamlet قریه قریهٔ قریه‌ی روستای روستا دهکده');
+/**
+ * Words opening the name of a town's quarter after a place ("Karte Parwan", «کارته پروان», «کارتهٔ سه»): the
+ * quarter, not the province it is named after.
+ */
+export const QUARTER_NOUNS = set('karte karta kart-e کارته کارتهٔ کارته‌ی');
 
 /** English nouns after a name that make it a structure or site a map can pin: "the Kokcha bridge". */
 export const PIN_SITE_NOUNS: readonly string[] = ['bridge', 'crossing', 'base'];

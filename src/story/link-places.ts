@@ -21,6 +21,7 @@ import {
   NON_PERSON_WORDS,
   PLACE_CUES,
   VILLAGE_NOUNS,
+  QUARTER_NOUNS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
   OFF_MAP_DARI_PHRASES,
@@ -941,12 +942,15 @@ export function inDariOrganisationName(text: string, start: number): boolean {
   return DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
-/** "قریهٔ علی‌آباد", "the village of Khanabad": a village named like a district is not the district. */
+/**
+ * "قریهٔ علی‌آباد", "the village of Khanabad", «کارته پروان»: a village or a town's quarter named like a district or a
+ * province is not it.
+ */
 function aVillage(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const before = tokens[i - 2];
   return (
-    (prev !== undefined && VILLAGE_NOUNS.has(prev.key)) ||
+    (prev !== undefined && (VILLAGE_NOUNS.has(prev.key) || QUARTER_NOUNS.has(prev.key))) ||
     (prev?.key === 'of' && before !== undefined && VILLAGE_NOUNS.has(before.key))
   );
 }

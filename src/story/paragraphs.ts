@@ -643,7 +643,17 @@ const COMMENTS_HEAD = new RegExp(
  * its stars and the reviewer ("★★★★☆ Nasrin A., Herat").
  */
 const isCommentHead = (item: Line) =>
-  (isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim())) || isRatingHead(item.text);
+  (isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim())) ||
+  isRatingHead(item.text) ||
+  isSignedComment(item.text);
+/** "Rahim from Kunduz: …", «نرگس: …», «سید جلال، تالقان: …»: a comment opened by its writer's name (and town). */
+const SIGNED_COMMENT = /^(?<who>\p{L}[\p{L}\p{M}\u200C.'’،, -]{0,40})[:：][ \t]+\S/u;
+/** Most words of a comment's signature before its colon: a name, "from" and a town. */
+const MAX_SIGNATURE_WORDS = 5;
+const isSignedComment = (text: string) => {
+  const who = SIGNED_COMMENT.exec(text.trim())?.groups?.['who'];
+  return who !== undefined && who.trim().split(/\s+/).length <= MAX_SIGNATURE_WORDS;
+};
 /** "★★★★☆ Nasrin A., Herat", "⭐⭐⭐ Omid": a review's stars, then who wrote it. */
 const RATING_HEAD = /^[★☆⭐✩✰]{1,5}[ \t]*(?<who>\p{L}[^\n!?]*)$/u;
 /** Most words of the reviewer's name and town after a review's stars. */

@@ -5,6 +5,7 @@ import { findPlaceCandidates } from './link-places.ts';
 import { isDatelineAlone } from './dateline.ts';
 import { isSeparatedItems } from './page-chrome.ts';
 import { segmentArticle } from './paragraphs.ts';
+import { chromeReason } from './clean.ts';
 import { placesOf, readWithCountry } from './test-helpers.ts';
 
 // Place readings and page chrome of the twelfth round's places wave, each class tried on sentences no article
@@ -178,5 +179,71 @@ describe('where a speaker on air is', () => {
   it('leaves a journey or an origin from the name the province', () => {
     expect(ids('The floods moved from Kunduz into Baghlan.')).toEqual(['Kunduz=AF19', 'Baghlan=AF09']);
     expect(ids('از کندز تا بغلان سیلاب آمد.')).toEqual(['کندز=AF19', 'بغلان=AF09']);
+  });
+});
+
+describe("a town's quarter named after a place", () => {
+  it('is the quarter, not the province, in Dari and English', () => {
+    expect(ids('خانهٔ او در کارتهٔ پروان، نزدیک سینما بود.')).toEqual([]);
+    expect(ids('The shop stood in Karte Parwan, near the bakery.')).toEqual([]);
+  });
+
+  it('leaves the province named plainly a province', () => {
+    expect(ids('او از ولایت پروان آمده بود.')).toEqual(['پروان=AF03']);
+  });
+});
+
+describe('a road called by a town', () => {
+  it('names the town it reaches: «سرک عمومی کندز» in an address, "the Kunduz road"', () => {
+    expect(ids('دکان او در سرک عمومی کندز، مقابل پمپ تیل است.')).toEqual(['کندز=AF1901']);
+    expect(ids('Their lorry broke down on the Kunduz road at dusk.')).toEqual(['Kunduz=AF1901']);
+  });
+
+  it('leaves the roads of a province plural the province', () => {
+    expect(ids('سرک‌های کندز پس از باران گل‌آلود شد.')).toEqual(['کندز=AF19']);
+  });
+});
+
+describe('a byline naming no one', () => {
+  it('is furniture under a date or alone, in English and Dari', () => {
+    expect(chromeReason('۳ حوت ۱۴۰۵ — خبرنگار ما در تالقان')).toBe('byline');
+    expect(chromeReason('از گزارشگر ویژهٔ ما')).toBe('byline');
+    expect(chromeReason('4 February 2026 — Our correspondent in Faizabad')).toBe('byline');
+  });
+
+  it('leaves a sentence about a correspondent story', () => {
+    expect(chromeReason('Our correspondent in Faizabad saw the bridge fall into the river.')).toBe(null);
+    expect(chromeReason('خبرنگار ما در تالقان دید که پل فروریخت.')).toBe(null);
+  });
+});
+
+describe('comments signed by their writers under a comment box head', () => {
+  const story = [
+    'A teacher remembered',
+    '',
+    'The teacher taught in Rostaq for thirty years, his family said.',
+    '',
+  ];
+
+  it('are chrome from the head on', () => {
+    const page = segmented([
+      ...story,
+      'نظرها (۳)',
+      'احمد از رستاق: یادش بخیر، معلم خوبی بود.',
+      'ملالی، فیض‌آباد: خدا رحمتش کند.',
+    ]);
+    expect(page.paragraphs).toEqual([story[2]]);
+    const english = segmented([
+      ...story,
+      'Comments (2)',
+      'Wali from Kunduz: A kind man.',
+      'Sima, Taloqan: He taught my father.',
+    ]);
+    expect(english.paragraphs).toEqual([story[2]]);
+  });
+
+  it('leave an interview of labelled answers its text when no comment box heads it', () => {
+    const page = segmented([...story, 'Q: Where did he teach?', 'A: In Rostaq and later in Chah Ab.']);
+    expect(page.paragraphs.join(' ')).toContain('Chah Ab');
   });
 });
