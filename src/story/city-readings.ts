@@ -30,6 +30,7 @@ import {
 } from './lexicon.ts';
 import { isDariText } from './dari-attribution.ts';
 import { isCellGap } from './table-cells.ts';
+import { townCueAfter, townCueBefore } from './town-cues.ts';
 import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
@@ -183,7 +184,8 @@ function boundTownCue(around: Surround): boolean {
     dariCameTo(around) ||
     ROUTE_END_BEFORE.test(before) ||
     roadCalledBy(around) ||
-    writerStayedIn(around)
+    writerStayedIn(around) ||
+    townCueAfter(after)
   );
 }
 
@@ -368,7 +370,8 @@ function looseTownCue(around: Surround): boolean {
     forecastOrCityBeside(before, after) ||
     occupantIn(wide) ||
     livesOrLandsIn(around) ||
-    AS_FAR_AS_BEFORE.test(before)
+    AS_FAR_AS_BEFORE.test(before) ||
+    townCueBefore(before)
   );
 }
 

@@ -24,6 +24,8 @@ province district city town village region area border capital center centre val
 market school mosque village report reports news analysts analyst sources source
 january february march april june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand
+thousands dozen dozens
 `);
 
 /** Capitalised words that may stand right before a place without being a person's given name. */

@@ -247,3 +247,30 @@ describe('comments signed by their writers under a comment box head', () => {
     expect(page.paragraphs.join(' ')).toContain('Chah Ab');
   });
 });
+
+describe('a name a province shares with its capital, told a town by the words right round it', () => {
+  it('is the town for its works and its traders', () => {
+    expect(ids('She ran the canteen of the Kunduz oil mills for a decade.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Two Kunduz wholesalers cut the price of rice.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('He sold his carpets to merchants from Kunduz.')).toEqual(['Kunduz=AF1901']);
+  });
+
+  it('is the town at a point: "at" it, upstream of it, on the road round it', () => {
+    expect(ids('The ferry tied up for the night at Kunduz.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('The water turned brown just downstream of Kunduz.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Lorries queued on the ring road around Kunduz.')).toEqual(['Kunduz=AF1901']);
+  });
+
+  it('is the town that became a capital', () => {
+    expect(ids('In 1964 Kunduz became the provincial capital.')).toEqual(['Kunduz=AF1901']);
+  });
+
+  it('stays the province for its farms, and where a list holds a province', () => {
+    expect(ids('Kunduz farmers planted less cotton this year.')).toEqual(['Kunduz=AF19']);
+    expect(ids('Merchants from Kunduz and Takhar met in Taloqan.')).toEqual([
+      'Kunduz=AF19',
+      'Takhar=AF18',
+      'Taloqan=AF1801',
+    ]);
+  });
+});
