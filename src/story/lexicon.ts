@@ -28,6 +28,22 @@ two three four five six seven eight nine ten eleven twelve twenty thirty forty f
 thousands dozen dozens
 `);
 
+/**
+ * Nationality and language words of English reporting ("the German firm", "Soviet Tajikistan", "in Russian"): never
+ * a place by fuzzy spelling, however close a district's name comes ("German" is one letter from Yamgan's "Gerwan").
+ */
+export const NATIONALITY_WORDS = set(`
+german germans french british english american americans russian russians soviet chinese indian indians iranian
+iranians persian arab arabs arabic turkish italian spanish portuguese japanese korean polish dutch swiss swedish
+norwegian danish finnish czech austrian belgian greek canadian australian european europeans african asian
+kazakh kyrgyz uzbek uzbeks tajik tajiks turkmen pashtun pashtuns hazara hazaras baloch pakistani pakistanis
+`);
+
+/** The Solar Hijri months as English transliterates them ("9 Mizan 1336"): Mizan is also a district of Zabul. */
+export const ENGLISH_SOLAR_MONTHS = set(`
+hamal sawr saur jawza jauza saratan asad sunbula sonbola sunbulah mizan aqrab qaws qaus jadi jaddi dalw hut hoot
+`);
+
 /** Capitalised words that may stand right before a place without being a person's given name. */
 export const PLACE_PREMODIFIERS = set(`
 northern southern eastern western central north south east west northeast northwest southeast southwest

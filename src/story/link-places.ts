@@ -22,6 +22,8 @@ import {
   PLACE_CUES,
   VILLAGE_NOUNS,
   QUARTER_NOUNS,
+  NATIONALITY_WORDS,
+  ENGLISH_SOLAR_MONTHS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
   OFF_MAP_DARI_PHRASES,
@@ -52,6 +54,7 @@ import {
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
+import { SOLAR_MONTH } from './dari-chrome.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
 import {
@@ -251,11 +254,30 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     insideOrganisationName(tokens, i, lastWord, text) ||
     regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
+    (single && !qual && monthOfADate(t, text)) ||
     (!qual &&
       !datelineCity &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
   );
 }
+
+/** A day's number before a month ("9 "), or a year after it (" 1336"). */
+const DAY_BEFORE = /(?:^|[\s(])\p{Nd}{1,2}[ \t]+$/u;
+const YEAR_AFTER = /^,?[ \t]+\p{Nd}{3,4}(?!\p{Nd})/u;
+/** Longest stretch read either side of a month for its day or its year. */
+const DATE_REACH = 8;
+
+/**
+ * "On 9 Mizan 1336", "in Mizan 1340", «۱۷ میزان ۱۴۰۴»: a Solar Hijri month with a day before it or a year after it is
+ * the date's month, not the district named like it.
+ */
+function monthOfADate(t: Token, text: string): boolean {
+  const month = ENGLISH_SOLAR_MONTHS.has(t.key) || SOLAR_MONTH_NAME.test(t.text);
+  if (!month) return false;
+  const before = text.slice(Math.max(0, t.start - DATE_REACH), t.start);
+  return DAY_BEFORE.test(before) || YEAR_AFTER.test(text.slice(t.end, t.end + DATE_REACH));
+}
+const SOLAR_MONTH_NAME = new RegExp(`^${SOLAR_MONTH}$`, 'u');
 
 /** A road's name after a range's or a river's: "the Pamir Highway", "Salang Road". */
 const ROAD_NAME_AFTER = /^[ \t]+(?:Highway|Motorway|Road|Expressway)\b/u;
@@ -269,8 +291,33 @@ function regionNamingOther({ best, index, qual, span, text }: MatchSite): boolea
   return qual?.kind === 'district' || ROAD_NAME_AFTER.test(text.slice(span.end, span.end + 16));
 }
 
+/**
+ * "the stations in Takhar", "a clinic in Badakhshan": a venue stands in a town, but a province no town is named
+ * like holds it anywhere in the province, so the venue says nothing of the name.
+ */
+function venueInProvinceOnly(qual: MatchSite['qual'], ids: readonly string[], index: PlaceIndex): boolean {
+  if (!qual || !('venue' in qual) || !qual.venue) return false;
+  return ids.every((id) => {
+    const e = index.entries.get(id);
+    const capital = e?.capital ? index.entries.get(e.capital) : undefined;
+    return e?.kind === 'province' && capital?.name_en !== e.name_en && namesakeTown(id, index) === null;
+  });
+}
+
 /** The candidate a kept name makes, with what the later readings by context need. */
-function foundOf({ tokens, i, t, best, text, index, qual, span, single, datelineCity }: MatchSite): Found {
+function foundOf({
+  tokens,
+  i,
+  t,
+  best,
+  text,
+  index,
+  qual: found,
+  span,
+  single,
+  datelineCity,
+}: MatchSite): Found {
+  const qual = venueInProvinceOnly(found, best.ids, index) ? null : found;
   return {
     start: span.start,
     end: span.end,
@@ -1370,7 +1417,7 @@ function fuzzyAt(
   minWords: number,
 ): Match | null {
   const first = tokens[i];
-  if (!first?.upper || COMMON_WORDS.has(first.key)) return null;
+  if (!first?.upper || COMMON_WORDS.has(first.key) || NATIONALITY_WORDS.has(first.key)) return null;
   // Each window's letters, and whether its words may form a name: capitalised, or a small connector inside.
   const windows: { letters: string; plain: boolean; name: boolean }[] = [];
   for (let n = 1; n <= phraseLength(tokens, joins, i, index.maxWords + 1); n++) {
@@ -1473,7 +1520,7 @@ export function suchAsBefore(tokens: readonly Token[], i: number): number | null
   return 0;
 }
 
-type Before = { kind: Qualifier; plural: boolean; attached: false; end: number };
+type Before = { kind: Qualifier; plural: boolean; attached: false; end: number; venue?: true };
 
 /** "ولایت کندز", "ولسوالی‌های امام صاحب و قلعه ذال": a Dari noun before the name says what it is. */
 function dariQualifierBefore(tokens: Token[], i: number): Before | null {
@@ -1521,7 +1568,7 @@ export function venueBefore(tokens: readonly Token[], i: number, text: string): 
   if (!english && !isDariText(prev.text)) return null;
   const before = text.slice(Math.max(0, cur.start - VENUE_REACH), cur.start);
   return (english ? VENUE_BEFORE : DARI_VENUE_BEFORE).test(before)
-    ? { kind: 'city', plural: false, attached: false, end: 0 }
+    ? { kind: 'city', plural: false, attached: false, end: 0, venue: true }
     : null;
 }
 
@@ -1618,6 +1665,7 @@ function looksLikePersonName(tokens: Token[], i: number, text: string, index: Pl
     isAcronym ||
     COMMON_WORDS.has(prev.key) ||
     PLACE_PREMODIFIERS.has(prev.key) ||
+    NATIONALITY_WORDS.has(prev.key) ||
     NON_PERSON_WORDS.has(prev.key) ||
     index.exact.has(prev.key)
   );

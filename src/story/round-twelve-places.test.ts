@@ -274,3 +274,35 @@ describe('a name a province shares with its capital, told a town by the words ri
     ]);
   });
 });
+
+describe('nationality words and Solar months', () => {
+  it("never fuzzily match a district, and open no person's name before a country", () => {
+    expect(ids('A German engineer and two French nurses ran the clinic.')).toEqual([]);
+    expect(ids('Her grandfather studied in Soviet Uzbekistan.')).toEqual(['Uzbekistan=UZB']);
+  });
+
+  it('read a Solar month with its day or year as the date, not the district named like it', () => {
+    expect(ids('The school opened on 3 Mizan 1352.')).toEqual([]);
+    expect(ids('By Mizan 1360 the canal was dry.')).toEqual([]);
+    expect(ids('در ۵ میزان ۱۳۹۰ مکتب باز شد.')).toEqual([]);
+  });
+
+  it('leave the district named with a cue the district', () => {
+    expect(ids('Two police posts in Mizan district of Zabul were attacked.')).toEqual([
+      'Mizan district=AF2604',
+      'Zabul=AF26',
+    ]);
+  });
+});
+
+describe('a venue in a province no town is named like', () => {
+  it('leaves the province the province', () => {
+    expect(ids('Lorries carried wool from the depots in Takhar.')).toEqual(['Takhar=AF18']);
+    expect(ids('A clinic in Badakhshan ran out of vaccine.')).toEqual(['Badakhshan=AF17']);
+  });
+
+  it('still makes a name shared with a town the town', () => {
+    expect(ids('The clinic in Kunduz ran out of vaccine.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Workers at the sugar factory in Baghlan were paid late.')).toEqual(['Baghlan=AF0905']);
+  });
+});
