@@ -261,8 +261,15 @@ describe('a name a province shares with its capital, told a town by the words ri
     expect(ids('Lorries queued on the ring road around Kunduz.')).toEqual(['Kunduz=AF1901']);
   });
 
-  it('is the town that became a capital', () => {
+  it('is the town that became a capital, grew round something or had streets and a cinema', () => {
     expect(ids('In 1964 Kunduz became the provincial capital.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('After the war Kunduz grew up along the new canal.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Within a decade Kunduz had wide streets and two hotels.')).toEqual(['Kunduz=AF1901']);
+  });
+
+  it('stays the province for what it grows or how many it has', () => {
+    expect(ids('Kunduz grew twice as much rice as Takhar.')).toEqual(['Kunduz=AF19', 'Takhar=AF18']);
+    expect(ids('Kunduz has four district hospitals.')).toEqual(['Kunduz=AF19']);
   });
 
   it('stays the province for its farms, and where a list holds a province', () => {

@@ -28,9 +28,21 @@ const POINT_BEFORE =
 const CAPITAL_AFTER =
   /^[ \t]+(?:became|becomes|remains|remained|was[ \t]+made)[ \t]+(?:a|the)[ \t]+(?:provincial[ \t]+)?capital\b/u;
 
-/** Whether the words right after a name make it the town: its works, its traders, its becoming a capital. */
+/**
+ * "Kunduz grew around a cotton company", "Faizabad grew up along the river", "Kunduz had paved streets, a hotel …":
+ * a place that grows around something, or has streets, a cinema or a hotel, is a town.
+ */
+const TOWN_GROWTH_AFTER =
+  /^[ \t]+(?:grew[ \t]+(?:up[ \t]+)?(?:around|round|along|into)|(?:had|has|got|gained)[ \t]+(?:its[ \t]+(?:first[ \t]+)?|a[ \t]+|(?:new|paved|wide)[ \t]+)?(?:streets|cinemas?|hotels?|traffic[ \t]+lights))\b/u;
+
+/** Whether the words right after a name make it the town: its works, its traders, its becoming a capital, its growth. */
 export function townCueAfter(after: string): boolean {
-  return WORKS_AFTER.test(after) || TRADERS_AFTER.test(after) || CAPITAL_AFTER.test(after);
+  return (
+    WORKS_AFTER.test(after) ||
+    TRADERS_AFTER.test(after) ||
+    CAPITAL_AFTER.test(after) ||
+    TOWN_GROWTH_AFTER.test(after)
+  );
 }
 
 /**
