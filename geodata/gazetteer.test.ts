@@ -179,6 +179,27 @@ describe('gazetteer', () => {
       expect(resolve(name)).toEqual([id]);
     });
 
+    // Older names histories and older maps still give a district's town, each naming that one district alone.
+    it.each([
+      ['Haibak', 'AF2001'],
+      ['هیبک', 'AF2001'],
+      ['Tashkurghan', 'AF2110'],
+      ['Tashqurghan', 'AF2110'],
+      ['تاشقرغان', 'AF2110'],
+      ['Qizil Qala', 'AF1905'],
+      ['Kizil Kala', 'AF1905'],
+      ['قزل قلعه', 'AF1905'],
+      ['Kishm', 'AF1715'],
+      ['Kalfagan', 'AF1807'],
+      ['Shibarghan', 'AF2801'],
+    ])('resolves the older name %s to %s only', (name, id) => {
+      expect(resolve(name)).toEqual([id]);
+    });
+
+    it("keeps the Xinjiang town Tashkurgan out of Khulm's names", () => {
+      expect(resolve('Tashkurgan')).toEqual([]);
+    });
+
     it('lists the rivers and the pass as regions with their English names', () => {
       const regions = new Map(entries.filter((e) => e.kind === 'region').map((e) => [e.id, e.name_en]));
       expect(Object.fromEntries(regions)).toMatchObject({

@@ -186,6 +186,16 @@ export const INPUT_KINDS: readonly InputKind[] = [
       );
     },
   },
+  {
+    name: 'a table of many rows in columns of spaces',
+    format: 'text',
+    make: (n, seed = 4) => {
+      const rand = random(seed);
+      const pick = picker(rand);
+      const row = () => `${pick(PLACES)}      ${pick(PLACES)}      ${Math.floor(rand() * 900)}      12`;
+      return `District      Province      Wells      Pumps\n${fill(n, row, '\n')}`;
+    },
+  },
   { name: 'runs of colons', format: 'text', make: (n) => `Note${':'.repeat(n - 10)} : : x` },
   {
     name: 'a run of spaces inside a sentence',

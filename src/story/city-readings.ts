@@ -29,6 +29,8 @@ import {
   MALE_ROLE_WORDS,
 } from './lexicon.ts';
 import { isDariText } from './dari-attribution.ts';
+import { isCellGap } from './table-cells.ts';
+import { townCueAfter, townCueBefore } from './town-cues.ts';
 import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
@@ -181,8 +183,9 @@ function boundTownCue(around: Surround): boolean {
     personFrom(around) ||
     dariCameTo(around) ||
     ROUTE_END_BEFORE.test(before) ||
-    dariRoadFrom(around) ||
-    writerStayedIn(around)
+    roadCalledBy(around) ||
+    writerStayedIn(around) ||
+    townCueAfter(after)
   );
 }
 
@@ -333,9 +336,6 @@ function provinceAndItsTown(ids: readonly string[], index: PlaceIndex): boolean 
   return sharedWithCapital(ids, index) || ids.some((id) => namesakeTown(id, index) !== null);
 }
 
-/** A table's cell boundary between two names: a bar or a tab. */
-export const CELL_GAP = /^ *[|\t][ \t]*$/u;
-
 /**
  * "Kunduz | Imam Sahib | 87 | 41", «کندز | خان‌آباد | ۷۲»: a table row whose cell beside a name shared by a province
  * and its town names a district of that province is a row by province and district; the name is the province.
@@ -344,7 +344,7 @@ export function tableRowProvinces(found: FoundName[], index: PlaceIndex, text: s
   for (let k = 0; k + 1 < found.length; k++) {
     const [f, next] = [found[k], found[k + 1]];
     if (!f || !next || f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
-    if (!CELL_GAP.test(text.slice(f.end, next.start))) continue;
+    if (!isCellGap(text.slice(f.end, next.start))) continue;
     const province = f.ids.find((id) => index.entries.get(id)?.kind === 'province');
     const districtOf = (id: string) =>
       index.entries.get(id)?.kind === 'district' && provinceOf(index, id) === province;
@@ -370,7 +370,8 @@ function looseTownCue(around: Surround): boolean {
     forecastOrCityBeside(before, after) ||
     occupantIn(wide) ||
     livesOrLandsIn(around) ||
-    AS_FAR_AS_BEFORE.test(before)
+    AS_FAR_AS_BEFORE.test(before) ||
+    townCueBefore(before)
   );
 }
 
@@ -396,10 +397,23 @@ const MOVED_TO_BEFORE =
 /** «به کندز کوچ کرد»، «به تالقان نقل مکان کردند»: moving house «به» the name. */
 const DARI_MOVED_AFTER = /^[ \t]+(?:کوچ|نقل[ \t]+مکان)[ \t]+(?:کرد|کرده|می\u200C?کن)/u;
 
-/** A person living or working, or a plane landing, "in"/"در" the name at `f`; a person moving to live there. */
+/**
+ * "Good morning from Kunduz", "reporting from Faizabad", "she joins us from Taloqan", «از کندز با ما همراه است»: where
+ * a speaker on air or on a call is as they speak — a town, not a province.
+ */
+const SPEAKING_FROM_BEFORE =
+  /\b(?:morning|afternoon|evening|greetings|hello|reporting|speaking(?:[ \t]+to[ \t]+you)?|joins?[ \t]+us|joining[ \t]+us|calling|live)[ \t]+from[ \t]+$/iu;
+const DARI_WITH_US_AFTER = /^[ \t]+با[ \t]+ما[ \t]+(?:همراه|هست|است)/u;
+
+/**
+ * A person living or working, or a plane landing, "in"/"در" the name at `f`; a person moving to live there; a speaker
+ * on air greeting or reporting from it.
+ */
 function livesOrLandsIn({ wide, after }: Surround): boolean {
-  if (LIVES_OR_LANDS_BEFORE.test(wide) || MOVED_TO_BEFORE.test(wide)) return true;
+  if (LIVES_OR_LANDS_BEFORE.test(wide) || MOVED_TO_BEFORE.test(wide) || SPEAKING_FROM_BEFORE.test(wide))
+    return true;
   const preposition = prepositionIn(wide);
+  if (preposition === 'از') return DARI_WITH_US_AFTER.test(after);
   if (preposition === 'به') return DARI_MOVED_AFTER.test(after);
   return preposition === 'در' && DARI_LIVES_OR_LANDS_AFTER.test(after);
 }
@@ -411,13 +425,21 @@ const DARI_ROAD_OF_BEFORE =
 const DARI_ROAD_OF_REACH = 24;
 /** "… به سوی بندر شیرخان"، "… به طرف تالقان"، "… تا": where the road leads from the name. */
 const DARI_TOWARDS_AFTER = /^[ \t]+(?:به[ \t]+(?:سوی|سمت|طرف)|تا)[ \t]/u;
+/** «سرک عمومی کندز»، «شاهراه اصلی کندز»: the main road called by the name, as an address gives it. */
+const DARI_MAIN_ROAD_BEFORE = /(?:عمومی|اصلی|عمده)[ \t]+$/u;
+/** "the Kunduz road", "Kunduz Highway": a road's noun right after the name, a road called by the town it reaches. */
+const ROAD_AFTER = /^[ \t]+(?:road|highway)\b/iu;
 
 /**
- * Whether a Dari road leads out of the name: "سرک کندز به طرف خان‌آباد". (A dashed route, "مسیر
- * کندز–کابل", is read with both its ends by link-places' roadEnds.)
+ * Whether a road is called by the name: "سرک کندز به طرف خان‌آباد", «سرک عمومی کندز» in an address, "the Kunduz
+ * road" — the main road is called by the town it leads out of or into; a bare «سرک کندز» may be the province's
+ * roads. (A dashed route, "مسیر کندز–کابل", is read with both its ends by link-places' roadEnds.)
  */
-function dariRoadFrom({ before, after }: Surround): boolean {
-  return DARI_ROAD_OF_BEFORE.test(before.slice(-DARI_ROAD_OF_REACH)) && DARI_TOWARDS_AFTER.test(after);
+function roadCalledBy({ before, after }: Surround): boolean {
+  const road = DARI_ROAD_OF_BEFORE.test(before.slice(-DARI_ROAD_OF_REACH));
+  return (
+    (road && (DARI_TOWARDS_AFTER.test(after) || DARI_MAIN_ROAD_BEFORE.test(before))) || ROAD_AFTER.test(after)
+  );
 }
 
 /** "In " right before the name. */

@@ -1,4 +1,4 @@
-import { dariBylineName, isDariDateLine } from './dari-chrome.ts';
+import { dariBylineName, isDariDateLine, isDariUnnamedByline } from './dari-chrome.ts';
 import {
   DARI_LEGAL,
   ENGLISH_RELATED_POINTERS,
@@ -31,10 +31,9 @@ const DATE_LINE = new RegExp(
     `(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,4})?)?\\s*$`,
   'i',
 );
-const DATE_VALUE = new RegExp(
-  `${ENGLISH_MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${ENGLISH_MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}`,
-  'i',
-);
+/** "March 2, 2026", "2 March 2026", "2026-03-02": a full English date. */
+const DAY_MONTH_YEAR = `(?:${ENGLISH_MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${ENGLISH_MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+const DATE_VALUE = new RegExp(DAY_MONTH_YEAR, 'i');
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&))*)\s*$/u;
 
 /** Photo captions end with a credit or a note in parentheses. */
@@ -90,18 +89,20 @@ const STAFF_CREDIT: ((line: string) => boolean)[] = [
   (line) => CREDIT_SENTENCE.test(line) && SECOND_CREDIT.test(line),
 ];
 /**
- * "By our correspondent in Kunduz", "By a special correspondent", "By our staff reporter in Taloqan": a byline that
- * names no one, perhaps with where the story was filed.
+ * "By our correspondent in Kunduz", "By a special correspondent", "By our staff reporter in Taloqan", "12 March 2026
+ * — Our correspondent in Kunduz": a byline that names no one, perhaps under the date and with where it was filed.
  */
-const UNNAMED_BYLINE =
-  /^By\s+(?:our|an?)\s+(?:(?:own|special|staff|local|regional|northern|senior)\s+){0,2}(?:correspondent|reporter|stringer|writer)(?:\s+in\s+\p{Lu}[\p{L}\p{M}'’ -]{0,40})?\.?$/u;
+const UNNAMED_BYLINE = new RegExp(
+  `^(?:${DAY_MONTH_YEAR}\\s*[—–-]\\s*)?(?:(?:By|From)\\s+(?:our|an?)|Our)\\s+(?:(?:own|special|staff|local|regional|northern|senior)\\s+){0,2}(?:correspondent|reporter|stringer|writer)(?:\\s+in\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3})?\\.?$`,
+  'u',
+);
 /**
  * "About Green Valleys: The … is a charity founded in 2009 in Kabul …", «دربارهٔ …: … یک مؤسسهٔ … است»: a press
  * release's standing note on the organisation that issued it, a label and then what the body is and where it works.
  */
 const ABOUT_ORGANISATION_LABEL = /^(?:About(?:\s+\p{Lu}[^\s:]*){1,6}:|دربار(?:هٔ|ه‌ی|ه)\s+[^:\n]{1,40}:)\s/u;
 const ORGANISATION_NOTE =
-  /\b(?:non-?profit|not-for-profit|charity|organi[sz]ation|NGO|agency|foundation|registered|founded)\b|(?:مؤسسه|موسسه|نهاد|سازمان|ثبت‌شده|ثبت شده|تأسیس|تاسیس)/u;
+  /\b(?:non-?profit|not-for-profit|charity|organi[sz]ation|NGO|agency|foundation|registered|founded)\b|(?:مؤسسه|موسسه|نهاد|سازمان|ثبت‌شده|ثبت شده|تأسیس|تاسیس)/iu;
 /** A podcast's show notes: where it is made, where to listen, its music, its transcript's disclaimer. */
 const SHOW_NOTES =
   /\b(?:listen (?:on|wherever you get your podcasts)\b[^.]{0,40}|transcripts? (?:may|might|can) contain errors|is produced (?:in|by)\b[^.]{0,60}\.\s+listen\b)/i;
@@ -230,6 +231,7 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
     BYLINE.test(text) ||
     UNNAMED_BYLINE.test(line) ||
     dariBylineName(text) !== null ||
+    isDariUnnamedByline(text) ||
     isDariDateLine(text) ||
     DATE_LINE.test(text) ||
     STAFF_CREDIT.some((isCredit) => isCredit(line))

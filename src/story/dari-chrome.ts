@@ -36,6 +36,20 @@ const SOLAR_DATE = new RegExp(
 const BYLINE =
   /^(?:گزارش(?:\s+از)?|گزارشگر|نویسنده|خبرنگار|نوشته|به\s+قلم|ترجمه|تهیه کننده|مصاحبه[\u200C ]?کننده|گفت[\u200C ]?و[\u200C ]?گو[\u200C ]?کننده|گفتگو[\u200C ]?کننده)[^\S\n]*[:：][^\S\n]*(?<name>[^\s.:«»][^\n.:«»]{1,59})$/u;
 
+/**
+ * «خبرنگار ما در پلخمری»، «۱۷ میزان ۱۴۰۴ — خبرنگار ما در پلخمری»، «از گزارشگر ویژهٔ ما»: a byline naming no one, perhaps
+ * under the date and with where the story was filed.
+ */
+const UNNAMED_BYLINE = new RegExp(
+  `^(?:(?:\\p{L}+\\s+)?${SOLAR_DATE.source}\\s*[—–-]\\s*)?(?:از\\s+)?(?:خبرنگار|گزارشگر)(?:\\s+(?:ویژهٔ|ویژه))?\\s+ما(?:\\s+در\\s+[^\\s.،:]+(?:\\s+[^\\s.،:]+)?)?\\.?$`,
+  'u',
+);
+
+/** Whether a Dari line is a byline naming no one: «خبرنگار ما در پلخمری». */
+export function isDariUnnamedByline(text: string): boolean {
+  return UNNAMED_BYLINE.test(persianLetters(text.trim()));
+}
+
 /** Arabic yeh and kaf (ي ك, as Arabic keyboards type them) as Dari writes them; the length stays the same. */
 function persianLetters(text: string): string {
   return text.replace(/[\u064A\u0649]/g, '\u06CC').replace(/\u0643/g, '\u06A9');

@@ -107,7 +107,7 @@ describe('datelines in stories', () => {
   });
 
   it('leave a city the gazetteer does not know unlinked and link the rest', () => {
-    const s = story('DUSHANBE, Tajikistan — Traders from Kunduz waited at the bridge.');
+    const s = story('DUSHANBE, Tajikistan — Families from Kunduz waited at the bridge.');
     expect(s.mentions.map((m) => [m.text, m.place])).toEqual([
       ['Tajikistan', 'TJK'],
       ['Kunduz', 'AF19'],

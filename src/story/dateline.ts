@@ -37,7 +37,7 @@ const BYLINE_BEFORE =
   "By[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}'’.-]+){0,3}[ \\t]+";
 
 const DATELINE = new RegExp(
-  `^(${BYLINE_BEFORE}(?=${CAPS_CITY}))?(${CAPS_CITY}|${TITLE_CITY})((?:,[ \\t]+${PART}){0,3})([ \\t]*${AGENCY})?(${DASH}|:[ \\t]+)(?=\\S)`,
+  `^(${BYLINE_BEFORE}(?=${CAPS_CITY}))?(${CAPS_CITY}|${TITLE_CITY})((?:,[ \\t]+${PART}){0,3})([ \\t]*${AGENCY})?(?:(${DASH}|:[ \\t]+)(?=\\S)|[ \\t]*$)`,
   'u',
 );
 
@@ -56,6 +56,8 @@ export function readDateline(text: string): Dateline | null {
   const dash = m[5] ?? '';
   const caps = city === city.toUpperCase();
   if (byline && !caps) return null;
+  // "Kabul, 19 May 2026" alone on its line, under a release's or a transcript's title: a dateline only with its date.
+  if (m[5] === undefined && (byline || fullDateIn(parts) === null)) return null;
   if (!caps) {
     // A title-case city needs what only a dateline has after it: a piece or an agency, then a dash.
     if (!parts && !agency) return null;
@@ -68,4 +70,11 @@ export function readDateline(text: string): Dateline | null {
     date: fullDateIn(parts),
     end: m[0].length,
   };
+}
+
+/** "Kabul, 19 May 2026", «کندز، ۱۲ قوس ۱۴۰۵»: a line that is a dateline and nothing more (the story's, not a heading). */
+export function isDatelineAlone(text: string): boolean {
+  const line = text.trim();
+  const dateline = readDateline(line);
+  return dateline !== null && dateline.date !== null && dateline.end >= line.length;
 }

@@ -24,6 +24,24 @@ province district city town village region area border capital center centre val
 market school mosque village report reports news analysts analyst sources source
 january february march april june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand
+thousands dozen dozens
+`);
+
+/**
+ * Nationality and language words of English reporting ("the German firm", "Soviet Tajikistan", "in Russian"): never
+ * a place by fuzzy spelling, however close a district's name comes ("German" is one letter from Yamgan's "Gerwan").
+ */
+export const NATIONALITY_WORDS = set(`
+german germans french british english american americans russian russians soviet chinese indian indians iranian
+iranians persian arab arabs arabic turkish italian spanish portuguese japanese korean polish dutch swiss swedish
+norwegian danish finnish czech austrian belgian greek canadian australian european europeans african asian
+kazakh kyrgyz uzbek uzbeks tajik tajiks turkmen pashtun pashtuns hazara hazaras baloch pakistani pakistanis
+`);
+
+/** The Solar Hijri months as English transliterates them ("9 Mizan 1336"): Mizan is also a district of Zabul. */
+export const ENGLISH_SOLAR_MONTHS = set(`
+hamal sawr saur jawza jauza saratan asad sunbula sonbola sunbulah mizan aqrab qaws qaus jadi jaddi dalw hut hoot
 `);
 
 /** Capitalised words that may stand right before a place without being a person's given name. */
@@ -341,6 +359,11 @@ export const DARI_PORT_NOUNS: readonly string[] = ['بندر', 'بندرگاه',
 export const PLACE_CUES = set('in at from to near در');
 /** Nouns before a name that make it a village of that name, not the district: "قریهٔ علی‌آباد", "the village of". */
 export const VILLAGE_NOUNS = set('village hamlet قریه قریهٔ قریه‌ی روستای روستا دهکده');
+/**
+ * Words opening the name of a town's quarter after a place ("Karte Parwan", «کارته پروان», «کارتهٔ سه»): the
+ * quarter, not the province it is named after.
+ */
+export const QUARTER_NOUNS = set('karte karta kart-e کارته کارتهٔ کارته‌ی');
 
 /** English nouns after a name that make it a structure or site a map can pin: "the Kokcha bridge". */
 export const PIN_SITE_NOUNS: readonly string[] = ['bridge', 'crossing', 'base'];

@@ -1,3 +1,4 @@
+import { columnQualifiers, isCellGap, rowProvinces } from './table-cells.ts';
 import {
   CITIES_NAMED_ALONE,
   CITY_CUES,
@@ -20,6 +21,9 @@ import {
   NON_PERSON_WORDS,
   PLACE_CUES,
   VILLAGE_NOUNS,
+  QUARTER_NOUNS,
+  NATIONALITY_WORDS,
+  ENGLISH_SOLAR_MONTHS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
   OFF_MAP_DARI_PHRASES,
@@ -45,12 +49,12 @@ import {
   namesakeTown,
   signatureTowns,
   namesakeTownWorks,
-  CELL_GAP,
   tableRowProvinces,
   priceRowTowns,
 } from './city-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
+import { SOLAR_MONTH } from './dari-chrome.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
 import {
@@ -250,11 +254,30 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     insideOrganisationName(tokens, i, lastWord, text) ||
     regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
+    (single && !qual && monthOfADate(t, text)) ||
     (!qual &&
       !datelineCity &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
   );
 }
+
+/** A day's number before a month ("9 "), or a year after it (" 1336"). */
+const DAY_BEFORE = /(?:^|[\s(])\p{Nd}{1,2}[ \t]+$/u;
+const YEAR_AFTER = /^,?[ \t]+\p{Nd}{3,4}(?!\p{Nd})/u;
+/** Longest stretch read either side of a month for its day or its year. */
+const DATE_REACH = 8;
+
+/**
+ * "On 9 Mizan 1336", "in Mizan 1340", «۱۷ میزان ۱۴۰۴»: a Solar Hijri month with a day before it or a year after it is
+ * the date's month, not the district named like it.
+ */
+function monthOfADate(t: Token, text: string): boolean {
+  const month = ENGLISH_SOLAR_MONTHS.has(t.key) || SOLAR_MONTH_NAME.test(t.text);
+  if (!month) return false;
+  const before = text.slice(Math.max(0, t.start - DATE_REACH), t.start);
+  return DAY_BEFORE.test(before) || YEAR_AFTER.test(text.slice(t.end, t.end + DATE_REACH));
+}
+const SOLAR_MONTH_NAME = new RegExp(`^${SOLAR_MONTH}$`, 'u');
 
 /** A road's name after a range's or a river's: "the Pamir Highway", "Salang Road". */
 const ROAD_NAME_AFTER = /^[ \t]+(?:Highway|Motorway|Road|Expressway)\b/u;
@@ -268,8 +291,33 @@ function regionNamingOther({ best, index, qual, span, text }: MatchSite): boolea
   return qual?.kind === 'district' || ROAD_NAME_AFTER.test(text.slice(span.end, span.end + 16));
 }
 
+/**
+ * "the stations in Takhar", "a clinic in Badakhshan": a venue stands in a town, but a province no town is named
+ * like holds it anywhere in the province, so the venue says nothing of the name.
+ */
+function venueInProvinceOnly(qual: MatchSite['qual'], ids: readonly string[], index: PlaceIndex): boolean {
+  if (!qual || !('venue' in qual) || !qual.venue) return false;
+  return ids.every((id) => {
+    const e = index.entries.get(id);
+    const capital = e?.capital ? index.entries.get(e.capital) : undefined;
+    return e?.kind === 'province' && capital?.name_en !== e.name_en && namesakeTown(id, index) === null;
+  });
+}
+
 /** The candidate a kept name makes, with what the later readings by context need. */
-function foundOf({ tokens, i, t, best, text, index, qual, span, single, datelineCity }: MatchSite): Found {
+function foundOf({
+  tokens,
+  i,
+  t,
+  best,
+  text,
+  index,
+  qual: found,
+  span,
+  single,
+  datelineCity,
+}: MatchSite): Found {
+  const qual = venueInProvinceOnly(found, best.ids, index) ? null : found;
   return {
     start: span.start,
     end: span.end,
@@ -341,11 +389,14 @@ function settleQualifiers(
     }
   }
   dariListQualifier(found, text);
+  columnQualifiers(found, text);
   roadEnds(found, index, text);
   tableRowProvinces(found, index, text);
   priceRowTowns(found, index, text);
   signatureTowns(found, index, text);
   namesakeTownWorks(found, index, text);
+  // "Khan Abad and Chardara in Kunduz, Bangi …": what holds a district is the province, whatever list it is in.
+  provinceHoldingPlace(found, index, text);
   citiesByContext(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
@@ -355,9 +406,9 @@ function settleQualifiers(
   journeysWithinProvince(found, index, text);
   parallelTowns(found, index, text);
   comparedWithTown(found, index, text);
-  provinceHoldingPlace(found, index, text);
   provincesByScale(found, index, text);
   provinceNamedAfter(found, index, text);
+  rowProvinces(found, index, text);
   listedWithProvince(found, index, text);
   namesakeByNeighbour(found, index, text);
   namesakeInProvince(found, index, text);
@@ -725,7 +776,7 @@ function withCues(
  */
 function cellBesideItsProvince(found: readonly Found[], k: number, index: PlaceIndex, text: string): boolean {
   const [prev, f] = [found[k - 1], found[k]];
-  if (!prev || !f || !CELL_GAP.test(text.slice(prev.end, f.start))) return false;
+  if (!prev || !f || !isCellGap(text.slice(prev.end, f.start))) return false;
   const provinces = new Set(prev.ids.filter((id) => index.entries.get(id)?.kind === 'province'));
   return f.ids.some((id) => provinces.has(provinceOf(index, id) ?? ''));
 }
@@ -938,12 +989,15 @@ export function inDariOrganisationName(text: string, start: number): boolean {
   return DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
-/** "قریهٔ علی‌آباد", "the village of Khanabad": a village named like a district is not the district. */
+/**
+ * "قریهٔ علی‌آباد", "the village of Khanabad", «کارته پروان»: a village or a town's quarter named like a district or a
+ * province is not it.
+ */
 function aVillage(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const before = tokens[i - 2];
   return (
-    (prev !== undefined && VILLAGE_NOUNS.has(prev.key)) ||
+    (prev !== undefined && (VILLAGE_NOUNS.has(prev.key) || QUARTER_NOUNS.has(prev.key))) ||
     (prev?.key === 'of' && before !== undefined && VILLAGE_NOUNS.has(before.key))
   );
 }
@@ -1363,7 +1417,7 @@ function fuzzyAt(
   minWords: number,
 ): Match | null {
   const first = tokens[i];
-  if (!first?.upper || COMMON_WORDS.has(first.key)) return null;
+  if (!first?.upper || COMMON_WORDS.has(first.key) || NATIONALITY_WORDS.has(first.key)) return null;
   // Each window's letters, and whether its words may form a name: capitalised, or a small connector inside.
   const windows: { letters: string; plain: boolean; name: boolean }[] = [];
   for (let n = 1; n <= phraseLength(tokens, joins, i, index.maxWords + 1); n++) {
@@ -1466,7 +1520,7 @@ export function suchAsBefore(tokens: readonly Token[], i: number): number | null
   return 0;
 }
 
-type Before = { kind: Qualifier; plural: boolean; attached: false; end: number };
+type Before = { kind: Qualifier; plural: boolean; attached: false; end: number; venue?: true };
 
 /** "ولایت کندز", "ولسوالی‌های امام صاحب و قلعه ذال": a Dari noun before the name says what it is. */
 function dariQualifierBefore(tokens: Token[], i: number): Before | null {
@@ -1514,7 +1568,7 @@ export function venueBefore(tokens: readonly Token[], i: number, text: string): 
   if (!english && !isDariText(prev.text)) return null;
   const before = text.slice(Math.max(0, cur.start - VENUE_REACH), cur.start);
   return (english ? VENUE_BEFORE : DARI_VENUE_BEFORE).test(before)
-    ? { kind: 'city', plural: false, attached: false, end: 0 }
+    ? { kind: 'city', plural: false, attached: false, end: 0, venue: true }
     : null;
 }
 
@@ -1590,6 +1644,12 @@ const kindOf = (index: PlaceIndex, id: string): string => index.entries.get(id)?
 /** Words that make a name before them a place's: "Taloqan Hospital, a …", "Kunduz Airport said". */
 const PLACE_HEAD = new RegExp(`^(?:${[...VENUE_NOUNS, ...OCCUPANT_NOUNS].join('|')})s?$`);
 
+/**
+ * The space between a person's given name and surname: one. A tab or a run of spaces is a table's column break
+ * ("Chah Ab      Takhar      9"): the word after it opens the next cell, no surname.
+ */
+const NAME_WORD_GAP = /^[ \u00A0]$/u;
+
 /** "Mr. Khost", "Ahmad Takhar": a title or a given name right before makes the word a surname. */
 function looksLikePersonName(tokens: Token[], i: number, text: string, index: PlaceIndex): boolean {
   const prev = tokens[i - 1];
@@ -1599,12 +1659,13 @@ function looksLikePersonName(tokens: Token[], i: number, text: string, index: Pl
   if (HONORIFICS.has(prev.key) && /^\.?\s+$/.test(gap)) return true;
   // Dari has no capitals: a word before a name says nothing of a person, only a title does ("حاجی").
   if (isDariText(cur.text)) return DARI_TITLES.has(prev.key) && /^\s+$/.test(gap);
-  if (!prev.upper || !/^[ \t\u00A0]+$/.test(gap)) return false;
+  if (!prev.upper || !NAME_WORD_GAP.test(gap)) return false;
   const isAcronym = prev.text.length > 1 && prev.text === prev.text.toUpperCase();
   return !(
     isAcronym ||
     COMMON_WORDS.has(prev.key) ||
     PLACE_PREMODIFIERS.has(prev.key) ||
+    NATIONALITY_WORDS.has(prev.key) ||
     NON_PERSON_WORDS.has(prev.key) ||
     index.exact.has(prev.key)
   );

@@ -9,6 +9,16 @@ import type { RemovedReason } from './schema.ts';
 
 /** The separators menus, breadcrumbs, tickers and share bars put between their items (not », which closes a Dari quotation). */
 const ITEM_SEPARATOR = /[|•·›▸►▶●◆♦]/;
+/** Fewest ">" that make a line a breadcrumb ("Home > Asia > Kunduz"): one may compare figures in a sentence. */
+const MIN_BREADCRUMB_ARROWS = 2;
+
+/** The line with a breadcrumb's ">" read as the separator it is. */
+function withBreadcrumbArrows(line: string): string {
+  let arrows = 0;
+  for (let i = line.indexOf('>'); i >= 0 && arrows < MIN_BREADCRUMB_ARROWS; i = line.indexOf('>', i + 1))
+    arrows++;
+  return arrows >= MIN_BREADCRUMB_ARROWS ? line.replaceAll('>', '›') : line;
+}
 /** A bullet or number opening a list item: not a separator between items. */
 const LEADING_BULLET = /^(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+/;
 /** Longest item (words) of a menu, breadcrumb or ticker; a longer one is a sentence of the story. */
@@ -26,11 +36,12 @@ export function trimEndOf(text: string, chars: string): string {
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
- * "Latest | Kunduz | Takhar", "Home › Provinces › Baghlan", "BREAKING Salang reopened • Kunduz: prices fall",
- * "صفحهٔ اصلی | سیاسی | ولایات": two or more short items between separators, no sentence among them.
+ * "Latest | Kunduz | Takhar", "Home › Provinces › Baghlan", "Home > Asia > Takhar", "BREAKING Salang reopened •
+ * Kunduz: prices fall", "صفحهٔ اصلی | سیاسی | ولایات": two or more short items between separators, no sentence
+ * among them.
  */
 export function isSeparatedItems(text: string): boolean {
-  const line = text.trim().replace(LEADING_BULLET, '');
+  const line = withBreadcrumbArrows(text.trim().replace(LEADING_BULLET, ''));
   if (!ITEM_SEPARATOR.test(line) || SENTENCE_INSIDE.test(line)) return false;
   const items = line
     .split(ITEM_SEPARATOR)
@@ -44,8 +55,14 @@ export function isSeparatedItems(text: string): boolean {
   return labels.some((l) => l === null) || labels.some((l) => l !== null && META_LABELS.has(l));
 }
 
-/** A cell that is a bare figure: "14", "1,320", "۲۱۸", "3.5", "12%", "–". */
-const FIGURE_CELL = /^[-–—]?[\p{Nd}][\p{Nd},.٫٬]*%?$/u;
+/**
+ * A cell that is a bare figure: "14", "1,320", "۲۱۸", "3.5", "12%", "-4", "۴-" (a Dari minus, written after the
+ * digits), "8²" or "12*" (a footnote's mark).
+ */
+const FIGURE_CELL = /^[-–—]?[\p{Nd}][\p{Nd},.٫٬]*%?[-–]?[¹²³⁴⁵⁶⁷⁸⁹*†]?$/u;
+/** Whether a table's cell is a bare figure (see FIGURE_CELL). */
+export const isFigureCell = (cell: string): boolean => FIGURE_CELL.test(cell);
+
 /** Fewest bare figures that make a row of cells a data table's row rather than a menu. */
 const MIN_TABLE_FIGURES = 2;
 
@@ -81,12 +98,15 @@ function isPriceRow(items: readonly string[]): boolean {
   return named >= MIN_TABLE_FIGURES && named >= items.length - 1;
 }
 
-/** The separators between a data table's cells as a page's text keeps them: bars, tabs, or a menu's dots. */
-const CELL_SEPARATOR = /[|\t•·]/;
+/**
+ * The separators between a data table's cells as a page's text keeps them: bars (a broken bar too), tabs, a
+ * menu's dots, or the run of spaces a table pasted from a report or a PDF keeps its columns apart by.
+ */
+export const CELL_SEPARATOR = /[|¦\t•·]| {2,}/;
 
 /**
- * A line of a data table: cells split by "|", tabs or dots ("Sugar, 50 kg: Kunduz 2,950 · Taloqan 3,000"), bare
- * figures beside words (see isTableRow).
+ * A line of a data table: cells split by "|", tabs, dots ("Sugar, 50 kg: Kunduz 2,950 · Taloqan 3,000") or
+ * columns of spaces, bare figures beside words (see isTableRow).
  */
 export function isTableLine(text: string): boolean {
   if (!CELL_SEPARATOR.test(text)) return false;
@@ -399,6 +419,8 @@ export function isSpacedMenu(text: string): boolean {
   // Most lines have no run of spaces: the cheap test first.
   if (!SPACED_ITEMS.test(line) || SENTENCE_INSIDE.test(line) || /[.!?؟]$/.test(line)) return false;
   const items = line.split(SPACED_ITEMS);
+  // "Rostaq      Takhar      18      410": a table's row set in columns of spaces, not a menu.
+  if (isTableRow(items)) return false;
   return items.length >= MIN_SPACED_ITEMS && items.every((s) => words(s) <= MAX_SPACED_ITEM_WORDS);
 }
 

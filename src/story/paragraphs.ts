@@ -11,11 +11,12 @@ import {
   normalizeLine,
   wordCount,
 } from './clean.ts';
-import { readDateline } from './dateline.ts';
-import { isEncyclopediaTagline, isHatnote, isPostHead } from './page-chrome.ts';
+import { isDatelineAlone, readDateline } from './dateline.ts';
+import { isEncyclopediaTagline, isHatnote, isPostHead, isSeparatedItems } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
+import { tableLineIndices } from './table-cells.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
 export interface ParagraphSpan {
@@ -264,6 +265,17 @@ function markLinesWithinMenus(items: Line[]): void {
   }
 }
 
+/**
+ * "District   Province   Wells" over "Rostaq   Takhar   18", «| شهر | کمترین |» over «| کندز | ۳- |»: a table's rows
+ * and its head row are the story's content, whatever menu's or subhead's shape a line of them has alone.
+ */
+function keepTables(items: Line[]): void {
+  for (const i of tableLineIndices(items)) {
+    const item = items[i];
+    if (item && (item.kind === 'navigation' || item.kind === 'heading')) item.kind = 'body';
+  }
+}
+
 /** Each line of the source with its start offset, its line break left off (one pass, no copies). */
 function eachRawLine(source: string, visit: (start: number, text: string) => void): void {
   let start = 0;
@@ -359,11 +371,14 @@ export function removeChrome(items: Line[]): PageFacts {
       }
     } else if (signsLetter(items, i)) {
       // The writer's name and town under a letter: the town is where the writer lives, read as the story is.
+    } else if (isDatelineAlone(item.text)) {
+      // "Kabul, 19 May 2026" under a release's title: where it was issued, read as a dateline, no subhead.
     } else if (isHeadingLike(item.text)) {
       item.kind = 'heading';
     }
   });
 
+  keepTables(items);
   markLinesWithinMenus(items);
   markHatnotes(items);
   // The headline: an encyclopedia page's line over its tagline, however short ("Khanabad"), else the first
@@ -605,9 +620,12 @@ export function markChapterLists(items: Line[]): void {
   }
 }
 
-/** "Comments", "Reader comments", «نظرات», «دیدگاه‌ها», «نظرات خوانندگان»: the head of a page's comment box. */
+/**
+ * "Comments", "Reader comments", "Reader reviews", "Ratings", «نظرات», «دیدگاه‌ها», «نظرات خوانندگان»: the head of a
+ * page's comment or review box.
+ */
 const COMMENTS_WORD =
-  "(?:(?:readers?['’]?[ \\t]+)?(?:comments?|responses)|نظرات|نظرها|دیدگاه(?:\u200c|[ \\t])?ها|(?:نظرات|دیدگاه(?:\u200c|[ \\t])?ها)[ \\t]+(?:خوانندگان|شما))";
+  "(?:(?:(?:readers?|users?|guests?|customers?|travell?ers?|visitors?)['’]?[ \\t]+)?(?:comments?|responses|reviews|ratings)|نظرات|نظرها|دیدگاه(?:\u200c|[ \\t])?ها|(?:نظرات|دیدگاه(?:\u200c|[ \\t])?ها)[ \\t]+(?:خوانندگان|شما))";
 /** "Sort by: Newest", «مرتب‌سازی: برترین‌ها»: the box's sort menu, all a comment box's head may hold after its count. */
 const SORT_MENU = '(?:sort(?:ed)?\\b|order(?:ed)?\\b|newest|oldest|top\\b|best\\b|مرتب)';
 /** "(86)", "[12]", "۸۶": how many comments the box holds. */
@@ -620,8 +638,30 @@ const COMMENTS_HEAD = new RegExp(
   `^(?:${DIGIT}+[ \\t]+(?:comments?|نظر)|${COMMENTS_WORD}(?:[ \\t]*${COMMENT_COUNT})?)(?:[ \\t]+${SORT_MENU}[^\\n·|•]{0,30})?$`,
   'iu',
 );
-/** A comment's head: its poster and time, not a byline ("By Rahim Karimi · 2 hours ago", «نوشتهٔ …»). */
-const isCommentHead = (item: Line) => isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim());
+/**
+ * A comment's head: its poster and time, not a byline ("By Rahim Karimi · 2 hours ago", «نوشتهٔ …»); or a review's,
+ * its stars and the reviewer ("★★★★☆ Nasrin A., Herat").
+ */
+const isCommentHead = (item: Line) =>
+  (isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim())) ||
+  isRatingHead(item.text) ||
+  isSignedComment(item.text);
+/** "Rahim from Kunduz: …", «نرگس: …», «سید جلال، تالقان: …»: a comment opened by its writer's name (and town). */
+const SIGNED_COMMENT = /^(?<who>\p{L}[\p{L}\p{M}\u200C.'’،, -]{0,40})[:：][ \t]+\S/u;
+/** Most words of a comment's signature before its colon: a name, "from" and a town. */
+const MAX_SIGNATURE_WORDS = 5;
+const isSignedComment = (text: string) => {
+  const who = SIGNED_COMMENT.exec(text.trim())?.groups?.['who'];
+  return who !== undefined && who.trim().split(/\s+/).length <= MAX_SIGNATURE_WORDS;
+};
+/** "★★★★☆ Nasrin A., Herat", "⭐⭐⭐ Omid": a review's stars, then who wrote it. */
+const RATING_HEAD = /^[★☆⭐✩✰]{1,5}[ \t]*(?<who>\p{L}[^\n!?]*)$/u;
+/** Most words of the reviewer's name and town after a review's stars. */
+const MAX_REVIEWER_WORDS = 6;
+const isRatingHead = (text: string) => {
+  const who = RATING_HEAD.exec(text.trim())?.groups?.['who'];
+  return who !== undefined && who.split(/\s+/).length <= MAX_REVIEWER_WORDS;
+};
 const BYLINE_OPENING = /^(?:by|نوشته\u0654?|گزارش)\s/iu;
 /** Fewest comments' heads that make a comment box. */
 const MIN_COMMENTS = 2;
@@ -816,8 +856,18 @@ export function isMasthead(item: Item, items: readonly Item[]): boolean {
     wordCount(name) <= MAX_MASTHEAD_WORDS &&
     ((name === name.toUpperCase() && /\p{Lu}/u.test(name)) ||
       DARI_OUTLET.test(name) ||
-      OUTLET_NAME.test(name))
+      OUTLET_NAME.test(name) ||
+      overItsMenu(item, items))
   );
+}
+
+/**
+ * "UNHCR, the UN Refugee Agency" over "Afghanistan | Press briefing transcript": a short line right over a menu
+ * in its block is the site's name over its navigation; a headline stands apart, under the menu.
+ */
+function overItsMenu(item: Item, items: readonly Item[]): boolean {
+  const next = items[items.indexOf(item) + 1];
+  return next?.block === item.block && next.kind === 'navigation' && isSeparatedItems(next.text);
 }
 
 /** A line of text, not furniture: what the page's first such line is tested for. */
@@ -1058,10 +1108,19 @@ export function markEndMatter(items: Item[]): void {
   }
 }
 
-/** A release's notes to editors and all lines after their head are furniture, not the story. */
+/** "ENDS", "***ENDS***", "-ENDS-", "###", "- 30 -", «پایان»: the mark a press release closes its text with. */
+const RELEASE_END = /^(?:[-–—*#=\s]*(?:ENDS?|پایان)[-–—*#=\s]*|#{3}|[-–—]\s*30\s*[-–—])$/u;
+
+/**
+ * A release's notes to editors and all lines after their head are furniture, not the story; so is all a
+ * release's end mark ("***ENDS***") leaves under it: its standing note on the issuer, its media contacts.
+ */
 export function markNotesToEditors(items: Item[]): void {
+  const firstBody = items.findIndex((it) => it.kind === 'body');
   const head = items.findIndex(
-    (it) => it.text.length <= MAX_NOTES_HEAD_CHARS && isNotesToEditorsHead(it.text),
+    (it, i) =>
+      it.text.length <= MAX_NOTES_HEAD_CHARS &&
+      (isNotesToEditorsHead(it.text) || (i > firstBody && RELEASE_END.test(it.text.trim()))),
   );
   if (head < 0) return;
   for (const item of items.slice(head)) if (item.kind !== 'title') item.kind = 'bio';

@@ -1,0 +1,315 @@
+import { describe, expect, it } from 'vitest';
+import { builtGazetteer } from './built-gazetteer.ts';
+import { placeIndexFor } from './ingest.ts';
+import { findPlaceCandidates } from './link-places.ts';
+import { isDatelineAlone } from './dateline.ts';
+import { isSeparatedItems } from './page-chrome.ts';
+import { segmentArticle } from './paragraphs.ts';
+import { chromeReason } from './clean.ts';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+// Place readings and page chrome of the twelfth round's places wave, each class tried on sentences no article
+// holds.
+const index = placeIndexFor(builtGazetteer());
+const ids = (text: string) => findPlaceCandidates(text, index).map((c) => `${c.text}=${c.ids.join(' ')}`);
+const segmented = (lines: string[]) => {
+  const source = lines.join('\n');
+  const s = segmentArticle(source);
+  return { title: s.title, paragraphs: s.paragraphs.map((p) => source.slice(p.start, p.end)) };
+};
+
+describe('a breadcrumb set with ">"', () => {
+  it('is navigation, so the headline under it is the title', () => {
+    expect(isSeparatedItems('Home > Travel > Asia > Takhar and its rivers')).toBe(true);
+    const page = segmented([
+      'Home > Guides > Takhar',
+      '',
+      'Takhar in spring: where to walk',
+      '',
+      'Taloqan is a good base for walks in the hills above the Farkhar valley.',
+    ]);
+    expect(page.title).toBe('Takhar in spring: where to walk');
+    expect(page.paragraphs).toEqual([
+      'Taloqan is a good base for walks in the hills above the Farkhar valley.',
+    ]);
+  });
+
+  it('leaves a sentence comparing figures story', () => {
+    expect(isSeparatedItems('Prices in Kunduz rose again this week, and wheat > rice for once.')).toBe(false);
+  });
+});
+
+describe("readers' reviews under a page", () => {
+  const guide = [
+    'Walking in Warsaj',
+    '',
+    'The valley road from Farkhar reaches Warsaj in about three hours when the river is low.',
+    '',
+  ];
+
+  it('are chrome from the review box on: a head, then reviews opened by stars and the reviewer', () => {
+    const page = segmented([
+      ...guide,
+      'Traveller reviews (3)',
+      '',
+      '★★★★☆ Omid R., Herat',
+      'We stayed two nights in Khwaja Ghar on the way back. Lovely people.',
+      '',
+      '★★☆☆☆ Jana P., Prague',
+      'The road through Chal was closed, so we came back through Kunduz.',
+    ]);
+    expect(page.paragraphs).toEqual([guide[2]]);
+  });
+
+  it('leave a page without a review box its story, stars and all', () => {
+    const page = segmented([
+      ...guide,
+      'Our rating: ★★★★ for the walk, fewer for the road.',
+      '',
+      'Reviews of the new guesthouse in Rostaq have been kind, its owner said.',
+    ]);
+    expect(page.paragraphs).toHaveLength(3);
+  });
+});
+
+describe("a site's name over its menu", () => {
+  it('is the masthead, so the headline under the menu is the title', () => {
+    const page = segmented([
+      'WFP, the World Food Programme',
+      'Afghanistan | News releases',
+      '',
+      'Wheat flour reaches families cut off in Yawan',
+      '',
+      'Trucks reached Yawan on Monday after the road from Faizabad reopened.',
+    ]);
+    expect(page.title).toBe('Wheat flour reaches families cut off in Yawan');
+  });
+
+  it('leaves a headline standing apart from the menu the title', () => {
+    const page = segmented([
+      'Home | News | Provinces',
+      '',
+      'Wheat flour reaches families cut off in Yawan',
+      '',
+      'Trucks reached Yawan on Monday after the road from Faizabad reopened.',
+    ]);
+    expect(page.title).toBe('Wheat flour reaches families cut off in Yawan');
+  });
+});
+
+describe('a dateline alone on its line', () => {
+  it('is where the release was issued, a passage naming the city, no subhead', () => {
+    const story = readWithCountry(
+      ['Clinic opens in the north', '', 'Kunduz, 4 March 2026', '', 'A new clinic opened on Monday.'].join(
+        '\n',
+      ),
+    );
+    expect(placesOf(story)).toEqual([['Kunduz', 'AF1901']]);
+    expect(story.sections).toEqual([]);
+    expect(isDatelineAlone('Taloqan, March 2, 2026')).toBe(true);
+  });
+
+  it('needs its date: a name and a province alone are no dateline', () => {
+    expect(isDatelineAlone('Taloqan, Takhar')).toBe(false);
+    expect(isDatelineAlone('Taloqan, 2026 — rain fell')).toBe(false);
+  });
+});
+
+describe("a release's end mark", () => {
+  it("closes the story: the issuer's note and the contacts under it are furniture", () => {
+    const page = segmented([
+      'Seeds for farmers in Chahab',
+      '',
+      'Farmers in Chahab received wheat seed on Sunday, the agency said.',
+      '',
+      '- ENDS -',
+      '',
+      'For more information: Sara Ahmadi, Taloqan, +93 70 000 0000',
+    ]);
+    expect(page.paragraphs).toEqual(['Farmers in Chahab received wheat seed on Sunday, the agency said.']);
+  });
+
+  it('is an end mark only alone on its line', () => {
+    const page = segmented([
+      'Seeds for farmers in Chahab',
+      '',
+      'Farmers in Chahab received wheat seed on Sunday, the agency said.',
+      '',
+      'The season ends in May in Rostaq and Yangi Qala.',
+    ]);
+    expect(page.paragraphs).toHaveLength(2);
+  });
+});
+
+describe("a release's note on its issuer", () => {
+  it('is furniture whatever the case of the word saying what the body is', () => {
+    const page = segmented([
+      'Seeds for farmers in Chahab',
+      '',
+      'Farmers in Chahab received wheat seed on Sunday, the agency said.',
+      '',
+      'About NFA: NFA, the Northern Farmers Agency, helps smallholders in Takhar and Kunduz.',
+    ]);
+    expect(page.paragraphs).toEqual(['Farmers in Chahab received wheat seed on Sunday, the agency said.']);
+  });
+});
+
+describe('a province that holds districts named before it', () => {
+  it('is the province in a list of such groups, not a town of the list', () => {
+    expect(
+      ids('Schools shut in Dasht-e-Archi and Imam Sahib in Kunduz, Farkhar and Warsaj in Takhar.'),
+    ).toEqual([
+      'Dasht-e-Archi=AF1906',
+      'Imam Sahib=AF1905',
+      'Kunduz=AF19',
+      'Farkhar=AF1808',
+      'Warsaj=AF1813',
+      'Takhar=AF18',
+    ]);
+  });
+});
+
+describe('where a speaker on air is', () => {
+  it('is a town: a greeting or a report from it, in English or Dari', () => {
+    expect(ids('Good evening from Kunduz, where the river is still rising.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Our reporter joins us from Faizabad.')).toEqual(['Faizabad=AF1701']);
+    expect(ids('خبرنگار ما از کندز با ما همراه است.')).toEqual(['کندز=AF1901']);
+  });
+
+  it('leaves a journey or an origin from the name the province', () => {
+    expect(ids('The floods moved from Kunduz into Baghlan.')).toEqual(['Kunduz=AF19', 'Baghlan=AF09']);
+    expect(ids('از کندز تا بغلان سیلاب آمد.')).toEqual(['کندز=AF19', 'بغلان=AF09']);
+  });
+});
+
+describe("a town's quarter named after a place", () => {
+  it('is the quarter, not the province, in Dari and English', () => {
+    expect(ids('خانهٔ او در کارتهٔ پروان، نزدیک سینما بود.')).toEqual([]);
+    expect(ids('The shop stood in Karte Parwan, near the bakery.')).toEqual([]);
+  });
+
+  it('leaves the province named plainly a province', () => {
+    expect(ids('او از ولایت پروان آمده بود.')).toEqual(['پروان=AF03']);
+  });
+});
+
+describe('a road called by a town', () => {
+  it('names the town it reaches: «سرک عمومی کندز» in an address, "the Kunduz road"', () => {
+    expect(ids('دکان او در سرک عمومی کندز، مقابل پمپ تیل است.')).toEqual(['کندز=AF1901']);
+    expect(ids('Their lorry broke down on the Kunduz road at dusk.')).toEqual(['Kunduz=AF1901']);
+  });
+
+  it('leaves the roads of a province plural the province', () => {
+    expect(ids('سرک‌های کندز پس از باران گل‌آلود شد.')).toEqual(['کندز=AF19']);
+  });
+});
+
+describe('a byline naming no one', () => {
+  it('is furniture under a date or alone, in English and Dari', () => {
+    expect(chromeReason('۳ حوت ۱۴۰۵ — خبرنگار ما در تالقان')).toBe('byline');
+    expect(chromeReason('از گزارشگر ویژهٔ ما')).toBe('byline');
+    expect(chromeReason('4 February 2026 — Our correspondent in Faizabad')).toBe('byline');
+  });
+
+  it('leaves a sentence about a correspondent story', () => {
+    expect(chromeReason('Our correspondent in Faizabad saw the bridge fall into the river.')).toBe(null);
+    expect(chromeReason('خبرنگار ما در تالقان دید که پل فروریخت.')).toBe(null);
+  });
+});
+
+describe('comments signed by their writers under a comment box head', () => {
+  const story = [
+    'A teacher remembered',
+    '',
+    'The teacher taught in Rostaq for thirty years, his family said.',
+    '',
+  ];
+
+  it('are chrome from the head on', () => {
+    const page = segmented([
+      ...story,
+      'نظرها (۳)',
+      'احمد از رستاق: یادش بخیر، معلم خوبی بود.',
+      'ملالی، فیض‌آباد: خدا رحمتش کند.',
+    ]);
+    expect(page.paragraphs).toEqual([story[2]]);
+    const english = segmented([
+      ...story,
+      'Comments (2)',
+      'Wali from Kunduz: A kind man.',
+      'Sima, Taloqan: He taught my father.',
+    ]);
+    expect(english.paragraphs).toEqual([story[2]]);
+  });
+
+  it('leave an interview of labelled answers its text when no comment box heads it', () => {
+    const page = segmented([...story, 'Q: Where did he teach?', 'A: In Rostaq and later in Chah Ab.']);
+    expect(page.paragraphs.join(' ')).toContain('Chah Ab');
+  });
+});
+
+describe('a name a province shares with its capital, told a town by the words right round it', () => {
+  it('is the town for its works and its traders', () => {
+    expect(ids('She ran the canteen of the Kunduz oil mills for a decade.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Two Kunduz wholesalers cut the price of rice.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('He sold his carpets to merchants from Kunduz.')).toEqual(['Kunduz=AF1901']);
+  });
+
+  it('is the town at a point: "at" it, upstream of it, on the road round it', () => {
+    expect(ids('The ferry tied up for the night at Kunduz.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('The water turned brown just downstream of Kunduz.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Lorries queued on the ring road around Kunduz.')).toEqual(['Kunduz=AF1901']);
+  });
+
+  it('is the town that became a capital, grew round something or had streets and a cinema', () => {
+    expect(ids('In 1964 Kunduz became the provincial capital.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('After the war Kunduz grew up along the new canal.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Within a decade Kunduz had wide streets and two hotels.')).toEqual(['Kunduz=AF1901']);
+  });
+
+  it('stays the province for what it grows or how many it has', () => {
+    expect(ids('Kunduz grew twice as much rice as Takhar.')).toEqual(['Kunduz=AF19', 'Takhar=AF18']);
+    expect(ids('Kunduz has four district hospitals.')).toEqual(['Kunduz=AF19']);
+  });
+
+  it('stays the province for its farms, and where a list holds a province', () => {
+    expect(ids('Kunduz farmers planted less cotton this year.')).toEqual(['Kunduz=AF19']);
+    expect(ids('Merchants from Kunduz and Takhar met in Taloqan.')).toEqual([
+      'Kunduz=AF19',
+      'Takhar=AF18',
+      'Taloqan=AF1801',
+    ]);
+  });
+});
+
+describe('nationality words and Solar months', () => {
+  it("never fuzzily match a district, and open no person's name before a country", () => {
+    expect(ids('A German engineer and two French nurses ran the clinic.')).toEqual([]);
+    expect(ids('Her grandfather studied in Soviet Uzbekistan.')).toEqual(['Uzbekistan=UZB']);
+  });
+
+  it('read a Solar month with its day or year as the date, not the district named like it', () => {
+    expect(ids('The school opened on 3 Mizan 1352.')).toEqual([]);
+    expect(ids('By Mizan 1360 the canal was dry.')).toEqual([]);
+    expect(ids('در ۵ میزان ۱۳۹۰ مکتب باز شد.')).toEqual([]);
+  });
+
+  it('leave the district named with a cue the district', () => {
+    expect(ids('Two police posts in Mizan district of Zabul were attacked.')).toEqual([
+      'Mizan district=AF2604',
+      'Zabul=AF26',
+    ]);
+  });
+});
+
+describe('a venue in a province no town is named like', () => {
+  it('leaves the province the province', () => {
+    expect(ids('Lorries carried wool from the depots in Takhar.')).toEqual(['Takhar=AF18']);
+    expect(ids('A clinic in Badakhshan ran out of vaccine.')).toEqual(['Badakhshan=AF17']);
+  });
+
+  it('still makes a name shared with a town the town', () => {
+    expect(ids('The clinic in Kunduz ran out of vaccine.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Workers at the sugar factory in Baghlan were paid late.')).toEqual(['Baghlan=AF0905']);
+  });
+});

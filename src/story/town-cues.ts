@@ -1,0 +1,54 @@
+// What makes a name a province shares with its capital the town, read from the words right round it: the town's
+// works and traders, a point on a river or a road, being "at" it, becoming a capital. Each cue is a construction
+// of English reporting; a province has none of these.
+
+/** Traders keep their shops in a town's market: "Kunduz importers", "carpet dealers from Kunduz". */
+const TRADE_NOUNS = [
+  'traders?',
+  'merchants?',
+  'dealers?',
+  'importers?',
+  'exporters?',
+  'wholesalers?',
+  'shopkeepers?',
+  'money-?changers?',
+];
+/** "the Kunduz mills", "the Kunduz cotton factory": a works after the name, perhaps with its product between. */
+const WORKS_AFTER = /^[ \t]+(?:[a-z-]+[ \t]+)?(?:mills?|factory|factories|ginnery|ginneries)\b/u;
+/** "several Kunduz importers", "the Kunduz traders". */
+const TRADERS_AFTER = new RegExp(`^[ \\t]+(?:${TRADE_NOUNS.join('|')})\\b`, 'u');
+/** "dealers from Kunduz", "the wholesalers at Kunduz". */
+const TRADERS_BEFORE = new RegExp(`\\b(?:${TRADE_NOUNS.join('|')})[ \\t]+(?:from|at)[ \\t]+$`, 'iu');
+/** "the river at Kunduz", "the buses stop at Kunduz": a point a thing is at is a town. */
+const AT_BEFORE = /(?:^|[^\p{L}])at[ \t]+$/u;
+/** "upstream of Kunduz", "downstream from Faizabad", "the bypass around Kunduz": a point on a river, a road round a town. */
+const POINT_BEFORE =
+  /\b(?:(?:up|down)stream[ \t]+(?:of|from)|(?:bypass|ring[ \t]+road)[ \t]+(?:around|round|of))[ \t]+$/iu;
+/** "Kunduz became a provincial capital", "Faizabad remains the capital": a capital is a town. */
+const CAPITAL_AFTER =
+  /^[ \t]+(?:became|becomes|remains|remained|was[ \t]+made)[ \t]+(?:a|the)[ \t]+(?:provincial[ \t]+)?capital\b/u;
+
+/**
+ * "Kunduz grew around a cotton company", "Faizabad grew up along the river", "Kunduz had paved streets, a hotel …":
+ * a place that grows around something, or has streets, a cinema or a hotel, is a town.
+ */
+const TOWN_GROWTH_AFTER =
+  /^[ \t]+(?:grew[ \t]+(?:up[ \t]+)?(?:around|round|along|into)|(?:had|has|got|gained)[ \t]+(?:its[ \t]+(?:first[ \t]+)?|a[ \t]+|(?:new|paved|wide)[ \t]+)?(?:streets|cinemas?|hotels?|traffic[ \t]+lights))\b/u;
+
+/** Whether the words right after a name make it the town: its works, its traders, its becoming a capital, its growth. */
+export function townCueAfter(after: string): boolean {
+  return (
+    WORKS_AFTER.test(after) ||
+    TRADERS_AFTER.test(after) ||
+    CAPITAL_AFTER.test(after) ||
+    TOWN_GROWTH_AFTER.test(after)
+  );
+}
+
+/**
+ * Whether the words right before a name make it the town: traders from it, a point at it, upstream of it. A list
+ * after the name shares them ("traders from Kunduz and Takhar"), so a province in that list says otherwise.
+ */
+export function townCueBefore(before: string): boolean {
+  return TRADERS_BEFORE.test(before) || AT_BEFORE.test(before) || POINT_BEFORE.test(before);
+}
