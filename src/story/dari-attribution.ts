@@ -13,7 +13,7 @@ import {
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';
-import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
+import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
 // the role words that open a description ("سخنگوی والی کندز") and by the commas (،) around an appositive:
@@ -147,6 +147,9 @@ export interface DariSubject {
   end: number;
 }
 
+/** Dari kin nouns a text names a relative by (lexicon), as name keys. */
+const DARI_KIN_STEMS = DARI_KIN_NOUNS.map(normalizeName);
+
 const ARABIC = /[\u0600-\u06FF]/;
 
 /** Whether a stretch of text is written in Dari (Arabic script), so the Dari rules apply. */
@@ -166,8 +169,12 @@ function roleHead(role: string): string {
 function isDescription(role: string): boolean {
   const key = normalizeName(role);
   // An age may follow a noun: "جوان ۲۴ ساله‌ای که …" ("a young man of 24 who …").
+  // A relative too: "فرهاد، نوهٔ حاجی،", "X، برادر کوچک‌تر،".
   return (
-    DARI_ROLE_WORDS.has(roleHead(role)) || isAgentNoun(roleHead(role)) || /^(?:\S+ )?\d+ ?سال/u.test(key)
+    DARI_ROLE_WORDS.has(roleHead(role)) ||
+    isAgentNoun(roleHead(role)) ||
+    DARI_KIN_STEMS.includes(roleHead(role)) ||
+    /^(?:\S+ )?\d+ ?سال/u.test(key)
   );
 }
 
@@ -304,6 +311,11 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
       .filter(Boolean),
   ).filter((part, i) => i > 0 || !isOnlyTimeWords(part));
   if (parts.length === 0) return null;
+  // "وقتی مکتب بسته شد، پدرم گفت": the clause of time before the subject is no part of it, nor of where it stands.
+  if (parts.length > 1 && isLeadingClause(parts[0] ?? '')) {
+    parts.shift();
+    base.start = at + Math.max(0, phrase.indexOf(parts[0] ?? ''));
+  }
   const words = (s: string) => s.split(/\s+/).map(normalizeName);
   const isRole = (s: string) => isDescription(s);
   const first = withoutWhileClause(parts[0] ?? '');
@@ -369,6 +381,24 @@ export function withoutConnective(parts: readonly string[]): string[] {
   return parts.length > 1 && DARI_CONNECTIVES.has(normalizeName(parts[0] ?? ''))
     ? parts.slice(1)
     : [...parts];
+}
+
+/** Words that open a clause of time or condition: "وقتی …", "اگر …", "هنگامی که …". */
+const SUBORDINATOR = /^(?:وقتی|هنگامی|زمانی|اگر|چون|چونکه|همین[\s\u200C]+که)(?![\p{L}\u200C])/u;
+/**
+ * A clause's own verb in the first person closing it: "… بیرون شدیم", "… می‌رفتیم" — the teller's time, not a
+ * relative clause about the subject ("X که سی سال است … می‌گذراند، …").
+ */
+const CLAUSE_VERB_END =
+  /(?:^|[\s\u200C])(?:ن?می[\s\u200C]*\p{L}+(?:م|یم)|\p{L}+[دت]یم|(?:شد|کرد|بود|رفت|آمد|داشت|رسید|ماند|گشت)م)$/u;
+
+/**
+ * "وقتی مکتب بسته شد، پدرم گفت", "از ده که بیرون شدیم، رهنما گفت": a clause of time or condition before the
+ * subject, told by its opening word or by its own verb closing it, is no part of who speaks.
+ */
+export function isLeadingClause(part: string): boolean {
+  const t = part.trim();
+  return SUBORDINATOR.test(t) || CLAUSE_VERB_END.test(t);
 }
 
 /**
@@ -612,7 +642,10 @@ interface NameFound {
 /** The match's "name" group, when it reads as a Dari name. */
 function agedName(m: RegExpMatchArray, reading: Reading): NameFound | null {
   const raw = m.groups?.['name'] ?? '';
-  const name = raw.trim();
+  // "نجیب حالا ۲۹ ساله است": a word of time between the name and the age is no part of the name.
+  const words = raw.trim().split(/\s+/u);
+  while (words.length > 1 && DARI_TIME_WORDS.has(normalizeName(words.at(-1) ?? ''))) words.pop();
+  const name = words.join(' ');
   return isDariAgedName(name, reading) ? { name, start: (m.index ?? 0) + m[0].indexOf(raw) } : null;
 }
 
@@ -756,8 +789,6 @@ export function isDariNameStart(name: string): boolean {
   );
 }
 
-/** Dari kin nouns a text names a relative by (lexicon), as name keys. */
-const DARI_KIN_STEMS = DARI_KIN_NOUNS.map(normalizeName);
 /** The possessive endings a kin noun takes ("پدرم" my father, "مادرش" his mother, "کاکایشان" their uncle). */
 const DARI_POSSESSIVE_ENDING = /^(?:\s?ی)?(?:م|ت|ش|مان|تان|شان)?$/u;
 
@@ -823,6 +854,22 @@ const DARI_VERB_AFTER = new RegExp(
   'u',
 );
 
+const SIR = normalizeName('صاحب');
+
+/**
+ * "مولوی صاحب گفت", "به گفتهٔ حاجی": a title alone, or with "صاحب" ("sir"), is the one person the text names in
+ * full with that title; null when it names none or several so.
+ */
+export function titleHolder(table: SpeakerTable, name: string): SpeakerDraft | null {
+  const [title, sir, ...rest] = normalizeName(name).split(' ');
+  if (!title || !DARI_TITLES.has(title) || rest.length > 0 || (sir !== undefined && sir !== SIR)) return null;
+  const holders = table.speakers.filter((h) => {
+    const words = normalizeName(h.name).split(' ');
+    return !h.anonymous && words.length > 1 && words[0] === title;
+  });
+  return holders.length === 1 ? (holders[0] ?? null) : null;
+}
+
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(
   table: SpeakerTable,
@@ -850,7 +897,7 @@ export function resolveDariSubject(
   const kin = s.name ? kinHolder(table, s.name) : null;
   if (kin) return kin;
   if (s.name && isDariNameStart(s.name)) {
-    const known = table.lookup(s.name);
+    const known = titleHolder(table, s.name) ?? table.lookup(s.name);
     // An unknown word before a clause, or a clause read as a name: a dropped subject, the person just named.
     if (!known && (s.beforeClause || !isDariPersonPhrase(s.name)))
       return resolveDariSubject(
@@ -867,7 +914,9 @@ export function resolveDariSubject(
   }
   if (!s.role || !isDariNameStart(s.role)) return null;
   // "داکتر شغنانی افزود": a title (a role word too) and a surname is the person the text named in full.
-  const titled = DARI_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? '')) ? table.lookup(s.role) : null;
+  const titled = DARI_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? ''))
+    ? (titleHolder(table, s.role) ?? table.lookup(s.role))
+    : null;
   if (titled) {
     const at = Math.max(s.start, text.indexOf(s.role, s.start));
     table.noteEvent({ passage, start: at, end: at + s.role.length, speaker: titled.id });

@@ -42,6 +42,7 @@ import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
 import { PlacesAt, QuotedPlaces } from './places-at.ts';
 import { findAllQuoteSpans } from './quotes.ts';
+import { splitNestedQuotations } from './nested-quotes.ts';
 import { resolveAmbiguous } from './resolve-places.ts';
 import {
   STORY_VERSION,
@@ -193,7 +194,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   carryLastSpeaker(drafts, table, reading);
   actorsBeforeQuotes(drafts, table, reading);
   namedLaterInParagraph(drafts, table, reading);
-  return drafts;
+  return splitNestedQuotations(drafts, table, reading);
 }
 
 interface Linked {
