@@ -73,9 +73,54 @@ const DARI_VERBS = [
   'تکرار کرد',
   'تکرار می‌کرد',
 ];
+/**
+ * A verb of speech is often a noun and a light verb ("علاوه کرد", "به یاد آورد"), and a feature tells in the
+ * present ("علاوه می‌کند", "می‌نویسد"): each light verb in the tenses reporting uses, and each noun with the light
+ * verbs it takes.
+ */
+const LIGHT_VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
+  کرد: ['کرد', 'کرده است', 'کرده بود', 'می‌کند', 'می‌کرد', 'نمود', 'می‌نماید'],
+  داشت: ['داشت', 'می‌دارد'],
+  ساخت: ['ساخت', 'می‌سازد'],
+  داد: ['داد', 'داده است', 'داده بود', 'می‌دهد', 'می‌داد'],
+  زد: ['زد', 'می‌زند', 'می‌زد'],
+  آورد: ['آورد', 'می‌آورد'],
+};
+const SPEECH_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  علاوه: ['کرد'],
+  اظهار: ['کرد', 'داشت'],
+  تصریح: ['کرد'],
+  تاکید: ['کرد'],
+  تأکید: ['کرد'],
+  خاطرنشان: ['کرد', 'ساخت'],
+  ابراز: ['کرد', 'داشت'],
+  بیان: ['کرد', 'داشت'],
+  یادآوری: ['کرد'],
+  توضیح: ['داد'],
+  هشدار: ['داد'],
+  پاسخ: ['داد'],
+  جواب: ['داد'],
+  ادامه: ['داد'],
+  فریاد: ['زد'],
+  زمزمه: ['کرد'],
+  تکرار: ['کرد'],
+  'به یاد': ['آورد'],
+};
+/** Simple verbs of speech in the present and the past: "می‌گوید", "می‌نویسد", "می‌پرسد". */
+const SIMPLE_SPEECH_FORMS = ['می‌گویند', 'می‌افزاید', 'می‌نویسد', 'می‌نوشت', 'می‌پرسد', 'می‌پرسید'];
+const SPEECH_FORMS = [
+  ...DARI_VERBS,
+  ...SIMPLE_SPEECH_FORMS,
+  ...Object.entries(SPEECH_NOUNS).flatMap(([noun, lights]) =>
+    lights.flatMap((light) => (LIGHT_VERB_FORMS[light] ?? []).map((form) => `${noun} ${form}`)),
+  ),
+].sort((a, b) => b.length - a.length);
 /** A pattern that also matches text pasted with Arabic letter forms (ي ك for ی ک). */
 const tolerant = (pattern: string): string => pattern.replace(/ی/g, '[یيى]').replace(/ک/g, '[کك]');
-const VERB = tolerant(`(?:${DARI_VERBS.map((v) => v.replace(/ /g, '[\\s\\u200C]*')).join('|')})`);
+/** Words of a verb joined by a space, a joiner (ZWNJ) or nothing: "می‌گوید", "می گوید", "میگوید". */
+const VERB = tolerant(
+  `(?:${[...new Set(SPEECH_FORMS)].map((v) => v.replace(/[ \u200C]/g, '[\\s\\u200C]*')).join('|')})`,
+);
 /** The verb that ends an attribution before «: "… گفت:" (a colon or comma optional). */
 const VERB_AT_END = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:${tolerant('که')})?\\s*[:،,]?\\s*$`, 'u');
 /** "Name، role: «…»": a colon alone introduces the quotation. */
@@ -620,7 +665,12 @@ const NAMED_AS =
  */
 export function findDariNamedAs(table: SpeakerTable, reading: Reading): void {
   introduceNamed(table, reading, NAMED_AS, /نام/u, namedAsName);
+  introduceNamed(table, reading, SELF_NAMED, /معرفی/u);
 }
+
+/** "پدری … که خود را غلام‌رسول معرفی کرده": the name someone introduced themselves by, anywhere in a sentence. */
+const SELF_NAMED =
+  /(?<!\p{L})خود(?:ش)?\s+را\s+(?<name>[^\s،,.!?؟«»:]+(?:\s[^\s،,.!?؟«»:]+){0,2}?)\s+معرفی[\s\u200C]*(?:کرد|کرده|نمود|نموده|می[\s\u200C]*کند|می[\s\u200C]*کرد)(?!\p{L})/gu;
 
 /** The name "به نام" gives: its words up to the first that is no name's, or up to the object before «را». */
 function namedAsName(m: RegExpMatchArray, reading: Reading): NameFound | null {
@@ -995,7 +1045,9 @@ export function dariReportedSpeaker(text: string, openAt: number): DariSubject |
   const from = Math.max(0, openAt - 2 * REACH);
   const stretch = text.slice(from, openAt);
   let last: RegExpExecArray | null = null;
-  for (const m of stretch.matchAll(VERB_THAT)) last = m as RegExpExecArray;
+  // «دخترم می‌پرسد که …»: a verb inside a quotation is the speaker's telling, not the narration's report.
+  for (const m of stretch.matchAll(VERB_THAT))
+    if (stretch.lastIndexOf('«', m.index) <= stretch.lastIndexOf('»', m.index)) last = m as RegExpExecArray;
   if (!last) return dariSentenceReporter(text, openAt);
   const start = clauseStartBefore(stretch, last.index);
   const subject = stretch.slice(start, last.index);

@@ -55,3 +55,26 @@ describe('people introduced by their kin or trade', () => {
     expect(story.speakers.some((s) => s.name.includes('حالا'))).toBe(false);
   });
 });
+
+describe('Dari verbs of speech in the present and as a noun with a light verb', () => {
+  it('reads "علاوه می‌کند", "به یاد می‌آورد" and "می‌نویسد" as attributions', () => {
+    const story = ingestUnderHeadline([
+      'داوود، نانوای ۴۸ ساله در بازار کهنه، هر روز پیش از آفتاب تنور را گرم می‌کند.',
+      '«آرد امسال گران‌تر از پارسال است،» داوود علاوه می‌کند.',
+      'زهره، معلم ۳۵ ساله، از نخستین روز کارش در مکتب قریه یاد می‌کند.',
+      '«شاگردان روی زمین می‌نشستند و تخته را از خانه آورده بودیم،» زهره به یاد می‌آورد.',
+      'پدری از ولسوالی ینگی قلعه، که خود را غلام‌رسول معرفی کرده، به این ستون نامه فرستاده است. او می‌نویسد: «پسرم هر شب سبق‌هایش را برای خواهرش تکرار می‌کند.»',
+    ]);
+    expect(speakerOf(story, 'آرد امسال گران‌تر')).toBe('داوود');
+    expect(speakerOf(story, 'شاگردان روی زمین')).toBe('زهره');
+    expect(speakerOf(story, 'سبق‌هایش را برای خواهرش')).toContain('غلام‌رسول');
+  });
+
+  it('does not take a verb inside the quotation for the narration reporting someone', () => {
+    const story = ingestUnderHeadline([
+      'شکریه، خیاط ۴۰ ساله، در خانه کار می‌کند.',
+      '«پسرم می‌پرسد که چرا شب‌ها هم کار می‌کنم،» می‌گوید.',
+    ]);
+    expect(speakerOf(story, 'چرا شب‌ها هم کار')).toBe('شکریه');
+  });
+});
