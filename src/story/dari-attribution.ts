@@ -210,14 +210,25 @@ function roleHead(role: string): string {
   return DARI_ROLE_WORDS.has(stem) ? stem : head;
 }
 
+/** A phrase opening on a noun and the object marker «را». */
+const OBJECT_OPENING = /^\S+\s+را(?:\s|$)/u;
+
+/** The first word as written, its parts joined by a ZWNJ read as one: "کاروان‌دار" → "کارواندار". */
+function joinedHead(role: string): string {
+  return normalizeName(role.trim().split(/\s+/u)[0] ?? '').replace(/ /gu, '');
+}
+
 /** Whether a description opens with a role, an age ("۴۵ ساله", "جوان ۲۴ ساله") or "one of" ("یکی از باشندگان"). */
 function isDescription(role: string): boolean {
   const key = normalizeName(role);
+  // "…، شالی‌کاران را با مشکل روبه‌رو کرده است": a noun and «را» is an object with its verb, not a description.
+  if (OBJECT_OPENING.test(role.trim())) return false;
   // An age may follow a noun: "جوان ۲۴ ساله‌ای که …" ("a young man of 24 who …").
   // A relative too: "فرهاد، نوهٔ حاجی،", "X، برادر کوچک‌تر،".
   return (
     DARI_ROLE_WORDS.has(roleHead(role)) ||
     isAgentNoun(roleHead(role)) ||
+    isAgentNoun(joinedHead(role)) ||
     DARI_KIN_STEMS.includes(roleHead(role)) ||
     /^(?:\S+ )?\d+ ?سال/u.test(key)
   );
@@ -266,6 +277,16 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const verb = VERB_AT_END.exec(tail) ?? colon;
   if (!verb) return dariAccording(tail, from);
   let start = clauseStartBefore(tail, verb.index);
+  // "او ماشین حساب را پیش می‌کشد: «…»": a sentence that opens on a pronoun and closes on a colon is theirs.
+  if (verb === colon && OPENS_ON_PRONOUN.test(tail.slice(start)))
+    return {
+      name: null,
+      role: null,
+      pronoun: true,
+      indefinite: false,
+      start: from + start,
+      end: from + start + 2,
+    };
   // A colon alone introduces a quotation only after "Name، role" in its own sentence: "گفتگو:" is a label,
   // "بر تختهٔ دکان نوشته شده است:" a sign.
   if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(start, verb.index - 120), verb.index))) return null;
@@ -920,6 +941,25 @@ export function titleHolder(table: SpeakerTable, name: string): SpeakerDraft | n
   return holders.length === 1 ? (holders[0] ?? null) : null;
 }
 
+/** How many paragraphs that open on "او" may stand between a person named and a dropped subject. */
+const PRONOUN_CHAIN = 3;
+/** A paragraph opening on a pronoun subject: "او گوشی‌اش را بیرون می‌آورد …". */
+const OPENS_ON_PRONOUN = /^\s*(?:او|وی)\s/u;
+
+/**
+ * "X … . [¶] «…» می‌گوید. [¶] او گوشی‌اش را نشان می‌دهد … [¶] «…» می‌گوید.": the narration goes on about the one
+ * person through paragraphs that open on "او" or on their words (no one else named in them), so a dropped
+ * subject after them is still that person.
+ */
+function carriedByPronouns(table: SpeakerTable, named: number, passage: number): boolean {
+  if (passage - named - 1 > PRONOUN_CHAIN) return false;
+  for (let p = named + 1; p < passage; p++) {
+    const text = table.passageText(p);
+    if (!OPENS_ON_PRONOUN.test(text) && !text.trimStart().startsWith('«')) return false;
+  }
+  return true;
+}
+
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(
   table: SpeakerTable,
@@ -935,10 +975,13 @@ export function resolveDariSubject(
     if (reported && !reported.pronoun) return resolveDariSubject(table, reported, passage, create, text);
     const last = table.lastEventBefore(passage, s.start, null);
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
-    if (s.dropped && last && passage - last.passage > DROPPED_REACH) return null;
+    const far = !!last && passage - last.passage > DROPPED_REACH;
+    if (s.dropped && last && far && !carriedByPronouns(table, last.passage, passage)) return null;
+    // Carried by such paragraphs, the sentence subject is read back as far as the person named.
+    const reach = far && last ? passage - last.passage : DROPPED_REACH;
     const described = s.dropped && last ? describedSubjectOf(table, last) : null;
     if (described) return described;
-    const subject = s.dropped && last ? sentenceSubjectBefore(table, last, passage) : null;
+    const subject = s.dropped && last ? sentenceSubjectBefore(table, last, passage, reach) : null;
     if (subject) return subject.speaker;
     return (last && namedOverKinOrTitle(table, last, text, passage)) ?? last?.speaker ?? null;
   }
@@ -1014,9 +1057,10 @@ export function sentenceSubjectBefore(
   table: SpeakerTable,
   last: PersonEvent,
   passage: number,
+  reach = DROPPED_REACH,
 ): PersonEvent | null {
   let ev: PersonEvent | null = last;
-  for (let k = 0; ev && k < SUBJECT_LOOKBACK && passage - ev.passage <= DROPPED_REACH; k++) {
+  for (let k = 0; ev && k < SUBJECT_LOOKBACK && passage - ev.passage <= reach; k++) {
     if (opensSentence(table.passageText(ev.passage), ev.start)) return k === 0 ? null : ev;
     ev = table.lastEventBefore(ev.passage, ev.start, null);
   }

@@ -764,6 +764,8 @@ export const DARI_AGENT_SUFFIXES: readonly string[] = [
   'شوی',
   'ران',
   'چی',
+  'دوز',
+  'پز',
 ];
 export const DARI_AGENT_LOOKALIKES =
   set(`دیگر اگر مگر جگر لشکر سنگر بستر کشور مقدار دیدار بازار دیوار رفتار گفتار

@@ -78,3 +78,36 @@ describe('Dari verbs of speech in the present and as a noun with a light verb', 
     expect(speakerOf(story, 'چرا شب‌ها هم کار')).toBe('شکریه');
   });
 });
+
+describe('the narration going on about one person', () => {
+  it('gives a quotation after "او … :" (a pronoun, an action and a colon) to the person it means', () => {
+    const story = ingestUnderHeadline([
+      'حاجی عبدالوهاب، کاروان‌دار ۶۵ ساله، چهل سال است که نمک را از کوه به بازار می‌آورد.',
+      'او دفتر کهنه‌اش را باز می‌کند: «در این دفتر نام هر شتری که داشتم نوشته است.»',
+    ]);
+    expect(speakerOf(story, 'نام هر شتری که داشتم')).toBe('حاجی عبدالوهاب');
+  });
+
+  it('carries a dropped subject through paragraphs that open on "او" or on the person’s own words', () => {
+    const story = ingestUnderHeadline([
+      'بی‌بی‌جان، سوزن‌دوز ۶۰ ساله، چهل سال است که دستمال می‌دوزد.',
+      'ملالی، نواسهٔ ۲۲ سالهٔ بی‌بی‌جان، دو سال در کابل درس خواند. او حالا در کنار مادرکلانش کار می‌کند.',
+      '«هر دستمال سه روز وقت می‌گیرد،» می‌گوید.',
+      'او تار ابریشم را به نور کلکین نزدیک می‌کند و رنگ‌ها را یکی‌یکی جدا می‌کند.',
+      '«اگر مشتری از شهر بیاید، کار ما هم زنده می‌ماند،» می‌گوید.',
+    ]);
+    expect(speakerOf(story, 'کار ما هم زنده می‌ماند')).toBe('ملالی');
+  });
+});
+
+describe('a trade noun written in two parts, and an object that only looks like one', () => {
+  it('reads "کفش‌دوز" (joined by a ZWNJ) as a trade, and "…، پنبه‌کاران را …" as no description', () => {
+    const story = ingestUnderHeadline([
+      'گرانی کود کیمیاوی، پنبه‌کاران را در دشت به زحمت انداخته است.',
+      'یعقوب، کفش‌دوز ۵۰ ساله، دکانش را در کوچهٔ پایین باز نگه داشته است.',
+      '«مردم حالا کفش کهنه را سه بار پینه می‌کنند،» یعقوب می‌گوید.',
+    ]);
+    expect(story.speakers.map((s) => s.name)).toContain('یعقوب');
+    expect(story.speakers.some((s) => s.name.includes('کود'))).toBe(false);
+  });
+});
