@@ -5,6 +5,7 @@ import {
   DARI_CONNECTIVES,
   DARI_TIME_MODIFIERS,
   DARI_TIME_NOUNS,
+  DARI_MANNER_WORDS,
   DARI_TIME_WORDS,
   DARI_TITLES,
   DARI_ROLE_WORDS,
@@ -210,6 +211,8 @@ function roleHead(role: string): string {
   return DARI_ROLE_WORDS.has(stem) ? stem : head;
 }
 
+const ONE_WORD = normalizeName('یک');
+
 /** A phrase opening on a noun and the object marker «را». */
 const OBJECT_OPENING = /^\S+\s+را(?:\s|$)/u;
 
@@ -223,6 +226,9 @@ function isDescription(role: string): boolean {
   const key = normalizeName(role);
   // "…، شالی‌کاران را با مشکل روبه‌رو کرده است": a noun and «را» is an object with its verb, not a description.
   if (OBJECT_OPENING.test(role.trim())) return false;
+  // "یک باشنده …" is one; "…، یک مسجد سفید و …" lists things: "a/one" describes a person only before a role.
+  const [first, ...rest] = role.trim().split(/\s+/u);
+  if (normalizeName(first ?? '') === ONE_WORD) return rest.length > 0 && isDescription(rest.join(' '));
   // An age may follow a noun: "جوان ۲۴ ساله‌ای که …" ("a young man of 24 who …").
   // A relative too: "فرهاد، نوهٔ حاجی،", "X، برادر کوچک‌تر،".
   return (
@@ -368,7 +374,12 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const base = { start: at, end, pronoun: false, indefinite: false };
   // "بعد گفت", "خندید و گفت", "«…» می‌گوید.": the subject is dropped, as after a pronoun; "X خندید و گفت" is X.
   const own = withoutClauseBefore(phrase);
-  if (own.trim() === '' || isOnlyTimeWords(own) || LIGHT_VERB_NOUNS.has(normalizeName(own.trim())))
+  if (
+    own.trim() === '' ||
+    isOnlyTimeWords(own) ||
+    isOnlyMannerWords(own) ||
+    LIGHT_VERB_NOUNS.has(normalizeName(own.trim()))
+  )
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
   const parts = withoutConnective(
     withoutAnd(own)
@@ -429,6 +440,12 @@ const CLAUSE_AND = /(?:^|[\s\u200C])[^\s\u200C،,]+[\s\u200C]+و[\s\u200C]*$/u;
 export function withoutClauseBefore(phrase: string): string {
   const m = CLAUSE_AND.exec(phrase);
   return m ? phrase.slice(0, m.index) : phrase;
+}
+
+/** "«…» این را آهسته گفت": words of manner only ("آهسته", "آرام"), never a name: the subject is dropped. */
+export function isOnlyMannerWords(phrase: string): boolean {
+  const words = phrase.split(/[\s\u200C]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => DARI_MANNER_WORDS.has(normalizeName(w)));
 }
 
 /** "بعد", "نزدیک ظهر", "": words of time and sequence only, never a name. */

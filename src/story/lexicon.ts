@@ -734,6 +734,11 @@ export const DARI_TIME_WORDS: ReadonlySet<string> = new Set(
     .map(normalizeName),
 );
 
+/** Dari adverbs of manner a speech verb takes ("آهسته گفت", "آرام گفت"): never its subject. */
+export const DARI_MANNER_WORDS: ReadonlySet<string> = new Set(
+  'آهسته آرام یواش بلند تند آهسته‌آهسته آرام‌آرام زیرلب'.split(' ').map(normalizeName),
+);
+
 /**
  * Seasons and spans a Dari time phrase opens with ("زمستان گذشته", "سال پیش", "ماه آینده"). Not in
  * DARI_TIME_WORDS: alone, several are names or parts of one (بهار، ماه‌جان), so only a modifier after them makes a time.

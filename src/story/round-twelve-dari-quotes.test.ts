@@ -111,3 +111,22 @@ describe('a trade noun written in two parts, and an object that only looks like 
     expect(story.speakers.some((s) => s.name.includes('کود'))).toBe(false);
   });
 });
+
+describe('words that are no subject', () => {
+  it('reads "این را آهسته گفت" as a dropped subject, the person named before', () => {
+    const story = ingestUnderHeadline([
+      'کاکا رحمت، مالدار ۷۰ ساله، گوسفندانش را یکی‌یکی می‌شمارد.',
+      '«گله هر سال کوچک‌تر می‌شود،» این را آهسته گفت و به کوه نگاه کرد.',
+    ]);
+    expect(speakerOf(story, 'گله هر سال کوچک‌تر')).toBe('کاکا رحمت');
+  });
+
+  it('does not read "…، یک مسجد و یک مکتب است" as someone described', () => {
+    const story = ingestUnderHeadline([
+      'قریهٔ بالا چند خانهٔ گلی، یک مسجد کوچک و یک مکتب بی‌دیوار است که باد از هر طرفش می‌وزد.',
+      'در مسجد با ملا یوسف، ریش‌سفید قریه، آشنا شدیم.',
+      '«زمستان‌ها راه ما سه ماه بسته است،» می‌گوید.',
+    ]);
+    expect(story.speakers.some((s) => s.name.includes('چند خانه'))).toBe(false);
+  });
+});
