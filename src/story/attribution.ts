@@ -152,7 +152,7 @@ function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean 
   const short = isShort(ctx, q);
   const closesClause = span.close !== null && /[,.!?]/.test(text[span.close - 1] ?? '');
   const sentenceAfter = short && shortSentenceAfterQuote(text, span, q.earlier?.span);
-  return short && !sentenceAfter && !(v.adjacent && (closesClause || q.opensParagraph));
+  return short && !v.naming && !sentenceAfter && !(v.adjacent && (closesClause || q.opensParagraph));
 }
 
 /** How far before a quotation "quoted X as saying" may stand. */

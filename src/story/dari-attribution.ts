@@ -305,6 +305,41 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
 }
 
+/** A verb of naming right after a quotation: "«…» خواند", "«…» نامید", "«…» توصیف کرد". */
+const NAMING_AFTER = new RegExp(
+  `^[\\s\\u200C]*${tolerant('(?:خواند|نامید|می[\\s\\u200C]*نامد|توصیف[\\s\\u200C]+کرد|لقب[\\s\\u200C]+داد)')}(?![\\p{L}\\u200C])`,
+  'u',
+);
+/** The object marker right before such a quotation: "آسیاب‌ها را «…»". */
+const NAMED_OBJECT_BEFORE = /(?:^|[\s\u200C])را\s*$/u;
+
+/**
+ * "انجنیر X، مسئول برنامه، آسیاب‌ها را «یک دارایی فراموش‌شده» خواند": the words a person calls something by are
+ * theirs — the "Name، role،" the sentence opens on, or its pronoun ("او …").
+ */
+export function dariNamingSubject(text: string, openAt: number, closeEnd: number): DariSubject | null {
+  if (!NAMING_AFTER.test(text.slice(closeEnd, closeEnd + 40))) return null;
+  const from = Math.max(0, openAt - REACH);
+  const tail = text.slice(from, openAt);
+  if (!NAMED_OBJECT_BEFORE.test(tail)) return null;
+  const start = clauseStartBefore(tail, tail.length);
+  const sentence = tail.slice(start);
+  const lead = sentence.length - sentence.trimStart().length;
+  if (OPENS_ON_PRONOUN.test(sentence))
+    return {
+      name: null,
+      role: null,
+      pronoun: true,
+      indefinite: false,
+      start: from + start + lead,
+      end: from + start + lead + 2,
+    };
+  const parts = sentence.split(/[،,]/u);
+  if (parts.length < 3) return null;
+  const subject = parts.slice(0, -1).join('،');
+  return parseSubject(subject, from + start + lead);
+}
+
 /** "نوشته است": "has written", or "is written" of a sign. */
 const WRITTEN = new RegExp(`^${tolerant('نوشته')}`, 'u');
 

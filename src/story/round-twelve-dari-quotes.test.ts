@@ -130,3 +130,21 @@ describe('words that are no subject', () => {
     expect(story.speakers.some((s) => s.name.includes('چند خانه'))).toBe(false);
   });
 });
+
+describe('the words a person calls something by', () => {
+  it('gives "X را «…» خواند/نامید" to the Name، role، or the pronoun the sentence opens on, however short', () => {
+    const story = ingestUnderHeadline([
+      'داکتر ناهید سروری، مسئول کلینیک سیار، موترهای کهنهٔ کلینیک را «شفاخانه‌های چرخ‌دار» نامید و گفت که هر هفته به سه قریه می‌روند.',
+      'عبدالحکیم، مالدار ۶۰ ساله، از زمستان گذشته می‌گوید. او آن زمستان را «سال سفید» خواند.',
+    ]);
+    expect(speakerOf(story, 'شفاخانه‌های چرخ‌دار')).toContain('ناهید سروری');
+    expect(speakerOf(story, 'سال سفید')).toBe('عبدالحکیم');
+  });
+
+  it('leaves a title read aloud ("کتاب «…» را خواند") as no one’s words', () => {
+    const story = ingestUnderHeadline([
+      'عبدالحکیم، مالدار ۶۰ ساله، شب‌ها برای نواسه‌هایش کتاب «سال سفید» را خواند.',
+    ]);
+    expect(story.quotes.some((q) => q.text.includes('سال سفید'))).toBe(false);
+  });
+});
