@@ -162,7 +162,8 @@ const REACH = 200;
 /** Words that open an indefinite source: "یک مقام محلی", "یکی از باشندگان", "شماری از دهقانان". */
 const INDEFINITE = new Set(['یک', 'یکی', 'شماری', 'برخی', 'منابع', 'باشندگان', 'مقامات'].map(normalizeName));
 /** Pronouns, and the reference words of news prose that mean "the person just named" (نامبرده، موصوف). */
-const PRONOUNS = new Set(['او', 'وی', 'ایشان', 'نامبرده', 'موصوف'].map(normalizeName));
+/** Pronouns and reference words; "خودش" ("himself", "به گفتهٔ خودش") means the one spoken of, as "او" does. */
+const PRONOUNS = new Set(['او', 'وی', 'ایشان', 'نامبرده', 'موصوف', 'خودش', 'خود'].map(normalizeName));
 const DEMONSTRATIVES = new Set(['این', 'همین', 'آن'].map(normalizeName));
 /** How many paragraphs back "این کارمند" may mean a source, and how many sources are looked at. */
 const DEMONSTRATIVE_REACH = 2;
@@ -253,6 +254,20 @@ export function isAgentNoun(head: string): boolean {
   );
 }
 
+/** A possessive ending on a kin noun or a title: "استادش" his teacher, "پدرم" my father. */
+const POSSESSED = /^(?:ی)?(?:م|ت|ش|مان|تان|شان)$/u;
+
+/**
+ * "X افزود که استادش همیشه … می‌گفت: «…»": a phrase opening on someone's relative or teacher ("استادش",
+ * "پدرم") names a third person, whose words the reporter passes on.
+ */
+function opensOnRelative(phrase: string): boolean {
+  const key = normalizeName(phrase.trim().split(/\s+/u)[0] ?? '');
+  return [...DARI_KIN_STEMS, ...DARI_TITLES].some(
+    (stem) => key.length > stem.length && key.startsWith(stem) && POSSESSED.test(key.slice(stem.length)),
+  );
+}
+
 /** "او ۷۷ سال داشت", "نامبرده …": a phrase opening on a pronoun or a reference word is no one's name. */
 export function isPronounName(name: string): boolean {
   return PRONOUNS.has(normalizeName(name.trim().split(/\s+/u)[0] ?? ''));
@@ -270,7 +285,7 @@ export function reportedClauseSubject(phrase: string): number {
   let cut = 0;
   for (const m of phrase.matchAll(INNER_VERB)) {
     const after = m.index + m[0].length;
-    if (isPronounName(phrase.slice(after))) cut = after;
+    if (isPronounName(phrase.slice(after)) || opensOnRelative(phrase.slice(after))) cut = after;
   }
   return cut;
 }
@@ -658,7 +673,17 @@ const NAME_THEN_AGE = new RegExp(
  */
 export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading): void {
   introduceNamed(table, reading, NAME_THEN_AGE);
+  introduceNamed(table, reading, TITLED_NAME_THEN_THAT);
 }
+
+/**
+ * "داکتر نجیب‌الله صمیم که اکنون در شفاخانه جراح است، …": a sentence that opens on a title and a name, then a
+ * relative clause describing them, introduces a person.
+ */
+const TITLED_NAME_THEN_THAT = new RegExp(
+  String.raw`(?:^|[.!?؟»]\s*)(?<name>${tolerant(`(?:${[...DARI_TITLES].join('|')})`)}(?:\s[^\s‌،,.!?؟«»:]+){1,3}?)\s${tolerant('که')}(?![\p{L}‌])`,
+  'gu',
+);
 
 /** "نام او حاجی نادر است", "نامش گل‌بی‌بی است": a paragraph that opens by giving the name of someone described. */
 const NAME_IS_OPENING =
@@ -851,6 +876,19 @@ const IN = normalizeName('در');
 const FROM = normalizeName('از');
 const ONE = normalizeName('یکی');
 
+/** Words a title may stand before a surname: "استاد غلام حضرت دوشی" has two given names between. */
+const TITLE_REACH = 3;
+
+/** Whether a title opens the few name words right before word k: a surname after it may be a place's name. */
+function titledBefore(words: readonly RegExpMatchArray[], k: number, reading: Reading): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - TITLE_REACH); j--) {
+    const key = normalizeName(words[j]?.[0] ?? '');
+    if (DARI_TITLES.has(key)) return j < k - 1;
+    if (NOT_NAME.has(key) || DARI_ROLE_WORDS.has(key) || reading.index.exact.has(key)) return false;
+  }
+  return false;
+}
+
 function nameBefore(text: string, end: number, reading: Reading): { text: string; start: number } | null {
   const head = text.slice(Math.max(0, end - 60), end);
   const words = [...head.matchAll(/[^\s،,.!?؟«»:]+/gu)];
@@ -870,8 +908,10 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
     if (!/^[\s\u200C]*$/.test(gap) || NOT_NAME.has(key) || DARI_ROLE_WORDS.has(key) || !isDariText(w[0]))
       break;
     if (DARI_TIME_WORDS.has(key)) break;
-    // A verb ("می‌برد") or a place ("مزار شریف") ends the name read backwards.
-    if (reading.index.exact.has(key) || /^ن?می /u.test(key)) break;
+    // A verb ("می‌برد") or a place ("مزار شریف") ends the name read backwards — but a place closing a titled
+    // name is a surname taken from it ("استاد غلام حضرت دوشی").
+    const surname = taken.length === 0 && titledBefore(words, k, reading);
+    if ((reading.index.exact.has(key) && !surname) || /^ن?می /u.test(key)) break;
     const pair = next ? `${key} ${normalizeName(next[0])}` : '';
     if (pair && reading.index.exact.has(pair)) {
       taken.shift();
@@ -1057,7 +1097,8 @@ export function resolveDariSubject(
       table.noteEvent({ passage, start: s.start, end: s.start + s.name.length, speaker: speaker.id });
     return speaker?.id ?? null;
   }
-  if (!s.role || !isDariNameStart(s.role)) return null;
+  // "… قدسیه شعرهایش را …": a phrase holding an object and its «را» is a clause, no role.
+  if (!s.role || !isDariNameStart(s.role) || !isDariPersonPhrase(s.role)) return null;
   // "داکتر شغنانی افزود": a title (a role word too) and a surname is the person the text named in full.
   const titled = DARI_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? ''))
     ? (titleHolder(table, s.role) ?? table.lookup(s.role))

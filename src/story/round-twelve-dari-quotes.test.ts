@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLeadingClause, parseSubject } from './dari-attribution.ts';
-import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { ingestUnderHeadline, readWithCountry, speakerOf } from './test-helpers.ts';
 
 describe('a clause of time before a Dari subject', () => {
   it('is told by its opening word or its first-person verb, and a relative clause is not', () => {
@@ -146,5 +146,33 @@ describe('the words a person calls something by', () => {
       'عبدالحکیم، مالدار ۶۰ ساله، شب‌ها برای نواسه‌هایش کتاب «سال سفید» را خواند.',
     ]);
     expect(story.quotes.some((q) => q.text.includes('سال سفید'))).toBe(false);
+  });
+});
+
+describe('people named with a title, and the words they pass on', () => {
+  it('reads "Title Name که …" opening a sentence as a person, for the "او گفت" after', () => {
+    const story = ingestUnderHeadline([
+      'انجنیر حمیدالله نوری که سال‌ها در بند برق کار کرده است، این روزها بازنشسته است. او گفت: «توربین‌ها را با دست خود روغن می‌دادیم.»',
+    ]);
+    expect(speakerOf(story, 'توربین‌ها را با دست')).toBe('انجنیر حمیدالله نوری');
+  });
+
+  it('keeps a place-named surname after a title: "استاد عبدالرحیم دوشی، همکار …"', () => {
+    const story = readWithCountry(
+      [
+        'یادی از یک معلم',
+        'استاد عبدالرحیم دوشی، همکار دیرینهٔ او در مکتب، هنوز همان صنف را درس می‌دهد. او گفت: «هرگز یک شاگرد را از صنف بیرون نکرد.»',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(story, 'هرگز یک شاگرد')).toContain('عبدالرحیم دوشی');
+  });
+
+  it('gives words "X افزود که پدرش می‌گفت: «…»" to the relative, and "به گفتهٔ خودش" to the one spoken of', () => {
+    const story = ingestUnderHeadline([
+      'کریم، نجار ۴۰ ساله، افزود که پدرش همیشه می‌گفت: «چوب تر را نباید برید.»',
+      'گلالی، قابلهٔ ۵۰ ساله، هنوز شب‌ها بیدار است؛ به گفتهٔ خودش «هیچ زنی نباید تنها بزاید».',
+    ]);
+    expect(speakerOf(story, 'چوب تر را نباید')).not.toBe('کریم');
+    expect(speakerOf(story, 'هیچ زنی نباید')).toBe('گلالی');
   });
 });
