@@ -661,6 +661,48 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
   });
 }
 
+/**
+ * "مادری در فیض‌آباد", "معلمی از ولسوالی کشم", "دختری چهارده‌ساله از ولسوالی شهدا": a person word with the
+ * indefinite ending, perhaps an age, and "از" or "در" before a place the gazetteer knows (a district's word
+ * before it or not). Each word of the person is read once: the pattern holds no lazy run.
+ */
+const INDEFINITE_FROM_PLACE =
+  /(?<![\p{L}\u200C])(?<word>\p{L}+(?:\u200C\p{L}+)*)(?<age>\s\p{L}+(?:\u200C\p{L}+)*ساله)?(?=(?<tail>\s(?:از|در)\s(?:(?:ولسوالی|ولایت|شهر)\s)?)(?<place>[^\s\u200C،,.!?؟«»:]+(?:[\s\u200C][^\s\u200C،,.!?؟«»:]+)?))/gu;
+
+/** The indefinite "a/an" ending of a person word: "مادری" a mother, "راننده‌ای" a driver. */
+const INDEFINITE_ENDING = /(?:\u200Cای|ی)$/u;
+
+/** The place words after "از"/"در": two words the gazetteer knows together, else the first alone; null for none. */
+function placeWords(place: string, reading: Reading): string | null {
+  const words = place.split(/[\s\u200C]/u);
+  if (words.length > 1 && reading.index.exact.has(normalizeName(place))) return place;
+  const first = words[0] ?? '';
+  return reading.index.exact.has(normalizeName(first)) ? first : null;
+}
+
+/**
+ * A source the text introduces by what they are and where they are from ("نامهٔ دوم از مادری در فیض‌آباد است",
+ * "معلمی از ولسوالی کشم فرستاده"): an anonymous source, so the "او" after it is that source.
+ */
+export function findDariIndefiniteFromPlace(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(INDEFINITE_FROM_PLACE)) {
+      const { word = '', tail = '', place = '' } = m.groups ?? {};
+      if (!INDEFINITE_ENDING.test(word) || inside(m.index)) continue;
+      const key = normalizeName(word.replace(INDEFINITE_ENDING, ''));
+      if (!DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key)) continue;
+      const named = placeWords(place, reading);
+      if (!named) continue;
+      // The place is read ahead, not taken: "دوم از مادری در …" leaves "مادری" to be read next.
+      const end = m.index + m[0].length + tail.length + named.length;
+      const phrase = text.slice(m.index, end);
+      table.addAnonymous(phrase, '', { passage: p, start: m.index, end });
+    }
+  });
+}
+
 /** "استاد غلام‌سخی ۶۸ سال دارد": a sentence that opens with a name (a title first, or not) and gives an age. */
 const NAME_THEN_AGE = new RegExp(
   String.raw`(?:^|[.!?؟»]\s*)(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){1,4}?)${DIGIT}+[\s\u200C]*سال`,

@@ -9,6 +9,7 @@ import {
   findDariDescribedThenNamed,
   findDariVisitIntroductions,
   findDariIndefiniteIntroductions,
+  findDariIndefiniteFromPlace,
   findDariIntroductions,
 } from './dari-attribution.ts';
 import { carryLastSpeaker } from './default-speaker.ts';
@@ -176,6 +177,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findDariNicknames(table, reading);
   findDariVisitIntroductions(table, reading);
   findDariIndefiniteIntroductions(table, reading);
+  findDariIndefiniteFromPlace(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);
   table.collectEvents();

@@ -176,3 +176,28 @@ describe('people named with a title, and the words they pass on', () => {
     expect(speakerOf(story, 'هیچ زنی نباید')).toBe('گلالی');
   });
 });
+
+describe('a source introduced by what they are and where they are from', () => {
+  it('reads "مادری در تالقان", "معلمی از ولسوالی کشم" as sources the "او" after means', () => {
+    const story = readWithCountry(
+      [
+        'پیام‌های خوانندگان',
+        'نخستین پیام از پدری در تالقان است. او می‌نویسد: «پسرم دو سال است کار پیدا نکرده.»',
+        'پیام دوم را معلمی از ولسوالی کشم فرستاده است. او در خانه‌اش درس می‌دهد: «هفت شاگرد دارم و یک تخته.»',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(story, 'پسرم دو سال است')).toBe('پدری در تالقان');
+    expect(speakerOf(story, 'هفت شاگرد دارم')).toBe('معلمی از ولسوالی کشم');
+  });
+
+  it('reads no source where the word is no person or the place is unknown', () => {
+    const story = readWithCountry(
+      [
+        'خانه‌ها',
+        'خانه‌ای در تالقان و باغی در قریهٔ بالا دارد.',
+        'کسی از دوستانش در قریهٔ بالا نامه نوشت.',
+      ].join('\n\n'),
+    );
+    expect(story.speakers).toHaveLength(0);
+  });
+});
