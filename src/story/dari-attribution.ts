@@ -703,6 +703,51 @@ export function findDariIndefiniteFromPlace(table: SpeakerTable, reading: Readin
   });
 }
 
+/** Where a sentence starts: the text's start or after its closing mark (and a closing quote). */
+const SENTENCE_START = /(?:^|[.!?؟»])\s*/gu;
+/** Words a definite role phrase may run to before its place: "رئیس اطلاعات و فرهنگ تخار" has four. */
+const ROLE_PHRASE_WORDS = 6;
+
+/**
+ * "سپس رئیس اطلاعات و فرهنگ تخار پشت میز رفت و …": a sentence that opens (after a word of time) on a definite
+ * role that ends on a place the gazetteer knows has that office as its subject — a source the «او» after means,
+ * named by the role when the text names no one who holds it.
+ */
+export function findDariRoleSubjects(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(SENTENCE_START)) {
+      const at = m.index + m[0].length;
+      const role = rolePhraseAt(text.slice(at, at + 120), reading);
+      if (!role || inside(at + role.start)) continue;
+      if (table.describedAs(role.phrase).length > 0) continue;
+      const start = at + role.start;
+      table.addAnonymous(role.phrase, '', { passage: p, start, end: start + role.phrase.length });
+    }
+  });
+}
+
+/** A definite role opening `head` (after words of time), up to a place; null when none opens it. */
+function rolePhraseAt(head: string, reading: Reading): { phrase: string; start: number } | null {
+  const words = [...head.matchAll(/[^\s،,.!?؟«»:]+/gu)];
+  let k = 0;
+  while (k < words.length && DARI_TIME_WORDS.has(normalizeName(words[k]?.[0] ?? ''))) k++;
+  const first = words[k];
+  const key = normalizeName(first?.[0] ?? '');
+  if (!first || !DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key)) return null;
+  for (let j = k + 1; j < Math.min(words.length, k + ROLE_PHRASE_WORDS); j++) {
+    const w = words[j];
+    if (!w || /[،,]/u.test(head.slice((words[j - 1]?.index ?? 0) + (words[j - 1]?.[0].length ?? 0), w.index)))
+      break;
+    if (reading.index.exact.has(normalizeName(w[0]))) {
+      const start = first.index ?? 0;
+      return { phrase: head.slice(start, (w.index ?? 0) + w[0].length), start };
+    }
+  }
+  return null;
+}
+
 /** "استاد غلام‌سخی ۶۸ سال دارد": a sentence that opens with a name (a title first, or not) and gives an age. */
 const NAME_THEN_AGE = new RegExp(
   String.raw`(?:^|[.!?؟»]\s*)(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){1,4}?)${DIGIT}+[\s\u200C]*سال`,

@@ -10,6 +10,7 @@ import {
   findDariVisitIntroductions,
   findDariIndefiniteIntroductions,
   findDariIndefiniteFromPlace,
+  findDariRoleSubjects,
   findDariIntroductions,
 } from './dari-attribution.ts';
 import { carryLastSpeaker } from './default-speaker.ts';
@@ -178,6 +179,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findDariVisitIntroductions(table, reading);
   findDariIndefiniteIntroductions(table, reading);
   findDariIndefiniteFromPlace(table, reading);
+  findDariRoleSubjects(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);
   table.collectEvents();

@@ -201,3 +201,22 @@ describe('a source introduced by what they are and where they are from', () => {
     expect(story.speakers).toHaveLength(0);
   });
 });
+
+describe('an office as the subject of a sentence', () => {
+  it('reads "سپس رئیس صحت عامهٔ بغلان …" as a source the "او گفت" after means', () => {
+    const story = readWithCountry(
+      [
+        'گزارش نشست',
+        'سپس رئیس صحت عامهٔ بغلان به جایگاه آمد و از واکسین‌های تازه یاد کرد. «تا ماه آینده همهٔ کلینیک‌ها واکسین خواهند داشت،» او گفت.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(story, 'همهٔ کلینیک‌ها واکسین')).toBe('رئیس صحت عامهٔ بغلان');
+  });
+
+  it('reads no office where the role reaches no place', () => {
+    const story = readWithCountry(
+      ['گزارش نشست', 'سپس رئیس انجمن به جایگاه آمد و از اعضا تشکر کرد.'].join('\n\n'),
+    );
+    expect(story.speakers).toHaveLength(0);
+  });
+});
