@@ -1389,5 +1389,27 @@ export function dariPreviousReporter(
   const end = prev.trimEnd().length;
   const introduced = /:$/u.test(prev.trimEnd()) ? dariSubjectBefore(prev, end) : null;
   const reported = introduced ?? dariReportedSpeaker(prev, prev.length);
-  return reported ? resolveDariSubject(table, reported, p - 1, false, prev) : null;
+  return reported ? resolveDariSubject(table, reported, p - 1, false, prev) : soleSubjectOf(table, p - 1);
+}
+
+/**
+ * "عصر که می‌شود، X گره چادرش را باز می‌کند. [¶] «…»": a paragraph about one person — the only one it names,
+ * the subject of a sentence of it — leads into the words set alone in the paragraph after it.
+ */
+function soleSubjectOf(table: SpeakerTable, p: number): string | null {
+  const { events } = table;
+  const text = table.passageText(p);
+  let speaker: string | null = null;
+  let subject = false;
+  for (let k = lastBelow(events, positionKey(p + 1, 0), eventKey); k >= 0; k--) {
+    const ev = events[k];
+    if (!ev || ev.passage !== p) break;
+    if (speaker !== null && ev.speaker !== speaker) return null;
+    speaker = ev.speaker;
+    // The subject opens its sentence, or follows a clause set before it: "عصر که می‌شود، X …".
+    subject ||=
+      opensSentence(text, ev.start) || /[،,]\s*$/u.test(text.slice(Math.max(0, ev.start - 3), ev.start));
+  }
+  const who = table.speaker(speaker);
+  return who && !who.anonymous && subject ? who.id : null;
 }

@@ -220,3 +220,23 @@ describe('an office as the subject of a sentence', () => {
     expect(story.speakers).toHaveLength(0);
   });
 });
+
+describe('words set alone after a paragraph about one person', () => {
+  it('are that person’s, the subject of a sentence there', () => {
+    const story = ingestUnderHeadline([
+      'نسیمه، بافندهٔ ۴۵ ساله، سال‌هاست که برای بازار قالین می‌بافد.',
+      'شب که می‌رسد، نسیمه چراغ را خاموش می‌کند و تار نیمه‌کاره را با پارچه می‌پوشاند.',
+      '«این قالین را برای عروسی دخترم می‌بافم، نه برای بازار.»',
+    ]);
+    expect(speakerOf(story, 'برای عروسی دخترم')).toBe('نسیمه');
+  });
+
+  it('are no one’s when that paragraph names two people', () => {
+    const story = ingestUnderHeadline([
+      'نسیمه، بافندهٔ ۴۵ ساله، و کریمه، همسایهٔ او، با هم قالین می‌بافند.',
+      'شب که می‌رسد، نسیمه چراغ را خاموش می‌کند و کریمه تار را می‌پوشاند.',
+      '«این قالین را برای عروسی دخترم می‌بافم، نه برای بازار.»',
+    ]);
+    expect(speakerOf(story, 'برای عروسی دخترم')).toBeNull();
+  });
+});
