@@ -451,6 +451,9 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const [w0, w1] = words(first);
   if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && DARI_ROLE_WORDS.has(roleHead(w1)))
     return { ...base, name: null, role: first.split(/\s+/).slice(1).join(' '), demonstrative: true };
+  // "یک شب به خانه آمد": "one night" is a time, no source; the subject is dropped.
+  if (INDEFINITE.has(words(first)[0] ?? '') && DARI_TIME_NOUNS.has(words(first)[1] ?? ''))
+    return { ...base, name: null, role: null, pronoun: true, dropped: true };
   if (INDEFINITE.has(words(first)[0] ?? ''))
     return { ...base, name: null, role: dropAdverbials(first), indefinite: true };
   if (parts.length === 1) {
@@ -1264,6 +1267,23 @@ export function dariSentenceReporter(text: string, openAt: number): DariSubject 
   return parseSubject(m[1], from + start + lead);
 }
 
+/** Where a sentence ends: its stop, or a closing quote. */
+const SENTENCE_END = /[.!?؟»\n]/u;
+
+/**
+ * "بی‌بی‌گل می‌گوید شوهرش … داشت: «…»": the sentence holding the quotation's opening opens on its subject and a
+ * verb of speech, after `after` (a report earlier in the paragraph); null when it does not.
+ */
+function ownSentenceReporter(stretch: string, from: number, after: number): DariSubject | null {
+  let start = stretch.length;
+  while (start > 0 && !SENTENCE_END.test(stretch[start - 1] ?? '')) start--;
+  if (start <= after) return null;
+  const m = SUBJECT_VERB_OPENING.exec(stretch.slice(start));
+  if (!m?.[1]) return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  return parseSubject(m[1], from + start + lead);
+}
+
 /** "یک باشندهٔ جرم گفت که …" earlier in the paragraph: the one reported speaks the quotation that follows. */
 export function dariReportedSpeaker(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - 2 * REACH);
@@ -1272,6 +1292,10 @@ export function dariReportedSpeaker(text: string, openAt: number): DariSubject |
   // «دخترم می‌پرسد که …»: a verb inside a quotation is the speaker's telling, not the narration's report.
   for (const m of stretch.matchAll(VERB_THAT))
     if (stretch.lastIndexOf('«', m.index) <= stretch.lastIndexOf('»', m.index)) last = m as RegExpExecArray;
+  // "X گفت که …. Y می‌گوید …: «…»": the quotation's own sentence reports its speaker before any earlier one.
+  const own = last ? ownSentenceReporter(stretch, from, last.index) : null;
+  // "این منبع گفت" or "او گفت" in its own sentence means the one reported before: that report stands.
+  if (own?.name) return own;
   if (!last) return dariSentenceReporter(text, openAt);
   const start = clauseStartBefore(stretch, last.index);
   const subject = stretch.slice(start, last.index);

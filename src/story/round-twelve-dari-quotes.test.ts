@@ -240,3 +240,14 @@ describe('words set alone after a paragraph about one person', () => {
     expect(speakerOf(story, 'برای عروسی دخترم')).toBeNull();
   });
 });
+
+describe('the quotation’s own sentence before a report earlier in the paragraph', () => {
+  it('gives "Y می‌گوید …: «…»" to Y, not to the one who "گفت که" a sentence before, nor to "یک شب"', () => {
+    const story = ingestUnderHeadline([
+      'زرغونه، خیاط ۳۸ ساله، و شوهرش سال‌ها در مزار کار کردند.',
+      'یک شب شوهرش به خانه آمد و گفت که دکان را می‌فروشد. زرغونه می‌گوید او از مدت‌ها پیش خسته بود: «هر شب می‌گفت بس است، برویم خانه.»',
+    ]);
+    expect(speakerOf(story, 'هر شب می‌گفت بس است')).toBe('زرغونه');
+    expect(story.speakers.some((s) => s.name === 'یک شب')).toBe(false);
+  });
+});
