@@ -24,7 +24,13 @@ import {
   isSpeechClause,
 } from './attribution-patterns.ts';
 import { resolveSubject, type AttributionContext } from './attribution-subjects.ts';
-import { dariSubjectAfter, dariSubjectBefore, isDariText, resolveDariSubject } from './dari-attribution.ts';
+import {
+  dariNamingSubject,
+  dariSubjectAfter,
+  dariSubjectBefore,
+  isDariText,
+  resolveDariSubject,
+} from './dari-attribution.ts';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { QuoteSpan } from './quotes.ts';
 
@@ -59,6 +65,8 @@ export interface Verdict {
   speaker: string | null;
   via: Attribution;
   adjacent: boolean;
+  /** The words are what the speaker called something ("… را «…» خواند"): a quotation however short. */
+  naming?: boolean;
 }
 
 /** A quotation rule: reads the site, and sets the verdict's speaker when it has none and the rule finds one. */
@@ -113,6 +121,18 @@ const dariAdjacent: QuoteStep = (ctx, q, v) => {
   v.adjacent = true;
   v.speaker = resolveDariSubject(ctx.table, ds, p, ctx.create, text);
   if (v.speaker) v.via = ds.start < openAt ? 'before' : 'after';
+};
+
+/** Dari: "Name، role، X را «…» خواند": the words a person called something by are theirs, however few. */
+const dariNaming: QuoteStep = (ctx, q, v) => {
+  const { text, span, openAt, closeEnd, p } = q;
+  if (v.speaker !== null || !isDariText(text.slice(span.start, span.end))) return;
+  const ds = dariNamingSubject(text, openAt, closeEnd);
+  if (!ds) return;
+  v.adjacent = true;
+  v.naming = true;
+  v.speaker = resolveDariSubject(ctx.table, ds, p, ctx.create, text);
+  if (v.speaker) v.via = 'clause';
 };
 
 /** An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'. */
@@ -259,6 +279,7 @@ const subjectVerbBefore: QuoteStep = (ctx, q, v) => {
 /** The rules read right by a quotation, in the order they are tried: the first that finds a speaker gives it. */
 export const ADJACENT_STEPS: readonly QuoteStep[] = [
   dariAdjacent,
+  dariNaming,
   anonymousAdjacent,
   afterSubjectVerb,
   afterNameAppositive,

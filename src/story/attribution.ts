@@ -54,6 +54,7 @@ import { AT_NAME } from './name-runs.ts';
 import { roleNamedNext } from './person-cues.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
+import { headingSpeaker, headingStatements } from './speaker-headings.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -151,7 +152,7 @@ function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean 
   const short = isShort(ctx, q);
   const closesClause = span.close !== null && /[,.!?]/.test(text[span.close - 1] ?? '');
   const sentenceAfter = short && shortSentenceAfterQuote(text, span, q.earlier?.span);
-  return short && !sentenceAfter && !(v.adjacent && (closesClause || q.opensParagraph));
+  return short && !v.naming && !sentenceAfter && !(v.adjacent && (closesClause || q.opensParagraph));
 }
 
 /** How far before a quotation "quoted X as saying" may stand. */
@@ -320,6 +321,13 @@ const bodySaidIt: QuoteStep = (ctx, q, v) => {
   v.via = 'clause';
 };
 
+/** "۳. X، عضو شورا:" on the line above: a quotation in that speaker's turn is theirs when nothing else names one. */
+const headingTurn: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried) return;
+  v.speaker = headingSpeaker(ctx.table, ctx.reading, q.p, ctx.create);
+  if (v.speaker) v.via = 'before';
+};
+
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   quotedAs,
@@ -334,6 +342,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   dariReported,
   dariParagraph,
   dariPrevious,
+  headingTurn,
 ];
 
 /**
@@ -383,8 +392,19 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => carryAddedBack(ctx.reading, drafts),
   (ctx, drafts) => giveRolesNamedNext(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameSourcesNamedLater(ctx.table, ctx.reading, drafts),
+  (ctx, drafts) => drafts.push(...headingTurns(ctx, drafts)),
   (ctx, drafts) => drafts.push(...interviewAnswers(ctx.table, ctx.reading, drafts, ctx.create)),
 ];
+
+/** The statements set under a speaker's heading, as quotations of that speaker. */
+function headingTurns(ctx: AttributionContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  const quoted = new Set(drafts.map((d) => d.passage));
+  return headingStatements(ctx.table, ctx.reading, quoted, ctx.create).map((t) => ({
+    ...t,
+    via: 'before',
+    continues: null,
+  }));
+}
 
 /**
  * '"…," said the company's engineer. … The engineer, Name, …': an unattributed quotation given to a role the text

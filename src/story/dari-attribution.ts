@@ -5,6 +5,7 @@ import {
   DARI_CONNECTIVES,
   DARI_TIME_MODIFIERS,
   DARI_TIME_NOUNS,
+  DARI_MANNER_WORDS,
   DARI_TIME_WORDS,
   DARI_TITLES,
   DARI_ROLE_WORDS,
@@ -13,7 +14,7 @@ import {
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';
-import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
+import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
 // the role words that open a description ("سخنگوی والی کندز") and by the commas (،) around an appositive:
@@ -73,15 +74,67 @@ const DARI_VERBS = [
   'تکرار کرد',
   'تکرار می‌کرد',
 ];
+/**
+ * A verb of speech is often a noun and a light verb ("علاوه کرد", "به یاد آورد"), and a feature tells in the
+ * present ("علاوه می‌کند", "می‌نویسد"): each light verb in the tenses reporting uses, and each noun with the light
+ * verbs it takes.
+ */
+const LIGHT_VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
+  کرد: ['کرد', 'کرده است', 'کرده بود', 'می‌کند', 'می‌کرد', 'نمود', 'می‌نماید'],
+  داشت: ['داشت', 'می‌دارد'],
+  ساخت: ['ساخت', 'می‌سازد'],
+  داد: ['داد', 'داده است', 'داده بود', 'می‌دهد', 'می‌داد'],
+  زد: ['زد', 'می‌زند', 'می‌زد'],
+  آورد: ['آورد', 'می‌آورد'],
+};
+const SPEECH_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  علاوه: ['کرد'],
+  اظهار: ['کرد', 'داشت'],
+  تصریح: ['کرد'],
+  تاکید: ['کرد'],
+  تأکید: ['کرد'],
+  خاطرنشان: ['کرد', 'ساخت'],
+  ابراز: ['کرد', 'داشت'],
+  بیان: ['کرد', 'داشت'],
+  یادآوری: ['کرد'],
+  توضیح: ['داد'],
+  هشدار: ['داد'],
+  پاسخ: ['داد'],
+  جواب: ['داد'],
+  ادامه: ['داد'],
+  فریاد: ['زد'],
+  زمزمه: ['کرد'],
+  تکرار: ['کرد'],
+  'به یاد': ['آورد'],
+};
+/** Simple verbs of speech in the present and the past: "می‌گوید", "می‌نویسد", "می‌پرسد". */
+const SIMPLE_SPEECH_FORMS = ['می‌گویند', 'می‌افزاید', 'می‌نویسد', 'می‌نوشت', 'می‌پرسد', 'می‌پرسید'];
+const SPEECH_FORMS = [
+  ...DARI_VERBS,
+  ...SIMPLE_SPEECH_FORMS,
+  ...Object.entries(SPEECH_NOUNS).flatMap(([noun, lights]) =>
+    lights.flatMap((light) => (LIGHT_VERB_FORMS[light] ?? []).map((form) => `${noun} ${form}`)),
+  ),
+].sort((a, b) => b.length - a.length);
 /** A pattern that also matches text pasted with Arabic letter forms (ي ك for ی ک). */
 const tolerant = (pattern: string): string => pattern.replace(/ی/g, '[یيى]').replace(/ک/g, '[کك]');
-const VERB = tolerant(`(?:${DARI_VERBS.map((v) => v.replace(/ /g, '[\\s\\u200C]*')).join('|')})`);
+/** Words of a verb joined by a space, a joiner (ZWNJ) or nothing: "می‌گوید", "می گوید", "میگوید". */
+const VERB = tolerant(
+  `(?:${[...new Set(SPEECH_FORMS)].map((v) => v.replace(/[ \u200C]/g, '[\\s\\u200C]*')).join('|')})`,
+);
 /** The verb that ends an attribution before «: "… گفت:" (a colon or comma optional). */
 const VERB_AT_END = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:${tolerant('که')})?\\s*[:،,]?\\s*$`, 'u');
 /** "Name، role: «…»": a colon alone introduces the quotation. */
 const COLON_AT_END = /[:：]$/u;
 /** "… گفت که …": reported speech whose speaker goes on in a quotation later in the paragraph. */
 const VERB_THAT = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]+${tolerant('که')}(?!\\p{L})`, 'gu');
+/** A speech verb standing as a word of its own ("اظهار داشت", "گفت"), not a piece of a longer word ("گفتگو"). */
+const VERB_WORD = new RegExp(`(?<![\\p{L}\\u200C])${VERB}(?![\\p{L}\\u200C])`, 'u');
+
+/** Whether a stretch of Dari text holds a verb of speech: "اظهار داشت که …" reports, it does not quote. */
+export function hasDariSpeechVerb(text: string): boolean {
+  return VERB_WORD.test(text);
+}
 /** The verb that ends an attribution after »: "… افزود." */
 const VERB_THEN_STOP = new RegExp(
   `(?<!\\p{L})${VERB}(?:[\\s\\u200C]*(?:[.،]|$)|[\\s\\u200C]+و[\\s\\u200C])`,
@@ -109,7 +162,8 @@ const REACH = 200;
 /** Words that open an indefinite source: "یک مقام محلی", "یکی از باشندگان", "شماری از دهقانان". */
 const INDEFINITE = new Set(['یک', 'یکی', 'شماری', 'برخی', 'منابع', 'باشندگان', 'مقامات'].map(normalizeName));
 /** Pronouns, and the reference words of news prose that mean "the person just named" (نامبرده، موصوف). */
-const PRONOUNS = new Set(['او', 'وی', 'ایشان', 'نامبرده', 'موصوف'].map(normalizeName));
+/** Pronouns and reference words; "خودش" ("himself", "به گفتهٔ خودش") means the one spoken of, as "او" does. */
+const PRONOUNS = new Set(['او', 'وی', 'ایشان', 'نامبرده', 'موصوف', 'خودش', 'خود'].map(normalizeName));
 const DEMONSTRATIVES = new Set(['این', 'همین', 'آن'].map(normalizeName));
 /** How many paragraphs back "این کارمند" may mean a source, and how many sources are looked at. */
 const DEMONSTRATIVE_REACH = 2;
@@ -140,6 +194,9 @@ export interface DariSubject {
   end: number;
 }
 
+/** Dari kin nouns a text names a relative by (lexicon), as name keys. */
+const DARI_KIN_STEMS = DARI_KIN_NOUNS.map(normalizeName);
+
 const ARABIC = /[\u0600-\u06FF]/;
 
 /** Whether a stretch of text is written in Dari (Arabic script), so the Dari rules apply. */
@@ -155,12 +212,32 @@ function roleHead(role: string): string {
   return DARI_ROLE_WORDS.has(stem) ? stem : head;
 }
 
+const ONE_WORD = normalizeName('یک');
+
+/** A phrase opening on a noun and the object marker «را». */
+const OBJECT_OPENING = /^\S+\s+را(?:\s|$)/u;
+
+/** The first word as written, its parts joined by a ZWNJ read as one: "کاروان‌دار" → "کارواندار". */
+function joinedHead(role: string): string {
+  return normalizeName(role.trim().split(/\s+/u)[0] ?? '').replace(/ /gu, '');
+}
+
 /** Whether a description opens with a role, an age ("۴۵ ساله", "جوان ۲۴ ساله") or "one of" ("یکی از باشندگان"). */
 function isDescription(role: string): boolean {
   const key = normalizeName(role);
+  // "…، شالی‌کاران را با مشکل روبه‌رو کرده است": a noun and «را» is an object with its verb, not a description.
+  if (OBJECT_OPENING.test(role.trim())) return false;
+  // "یک باشنده …" is one; "…، یک مسجد سفید و …" lists things: "a/one" describes a person only before a role.
+  const [first, ...rest] = role.trim().split(/\s+/u);
+  if (normalizeName(first ?? '') === ONE_WORD) return rest.length > 0 && isDescription(rest.join(' '));
   // An age may follow a noun: "جوان ۲۴ ساله‌ای که …" ("a young man of 24 who …").
+  // A relative too: "فرهاد، نوهٔ حاجی،", "X، برادر کوچک‌تر،".
   return (
-    DARI_ROLE_WORDS.has(roleHead(role)) || isAgentNoun(roleHead(role)) || /^(?:\S+ )?\d+ ?سال/u.test(key)
+    DARI_ROLE_WORDS.has(roleHead(role)) ||
+    isAgentNoun(roleHead(role)) ||
+    isAgentNoun(joinedHead(role)) ||
+    DARI_KIN_STEMS.includes(roleHead(role)) ||
+    /^(?:\S+ )?\d+ ?سال/u.test(key)
   );
 }
 
@@ -174,6 +251,20 @@ export function isAgentNoun(head: string): boolean {
     (word) =>
       !AGENT_LOOKALIKES.has(word) &&
       AGENT_ENDINGS.some((end) => word.length > end.length + 1 && word.endsWith(end)),
+  );
+}
+
+/** A possessive ending on a kin noun or a title: "استادش" his teacher, "پدرم" my father. */
+const POSSESSED = /^(?:ی)?(?:م|ت|ش|مان|تان|شان)$/u;
+
+/**
+ * "X افزود که استادش همیشه … می‌گفت: «…»": a phrase opening on someone's relative or teacher ("استادش",
+ * "پدرم") names a third person, whose words the reporter passes on.
+ */
+function opensOnRelative(phrase: string): boolean {
+  const key = normalizeName(phrase.trim().split(/\s+/u)[0] ?? '');
+  return [...DARI_KIN_STEMS, ...DARI_TITLES].some(
+    (stem) => key.length > stem.length && key.startsWith(stem) && POSSESSED.test(key.slice(stem.length)),
   );
 }
 
@@ -194,7 +285,7 @@ export function reportedClauseSubject(phrase: string): number {
   let cut = 0;
   for (const m of phrase.matchAll(INNER_VERB)) {
     const after = m.index + m[0].length;
-    if (isPronounName(phrase.slice(after))) cut = after;
+    if (isPronounName(phrase.slice(after)) || opensOnRelative(phrase.slice(after))) cut = after;
   }
   return cut;
 }
@@ -207,6 +298,16 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const verb = VERB_AT_END.exec(tail) ?? colon;
   if (!verb) return dariAccording(tail, from);
   let start = clauseStartBefore(tail, verb.index);
+  // "او ماشین حساب را پیش می‌کشد: «…»": a sentence that opens on a pronoun and closes on a colon is theirs.
+  if (verb === colon && OPENS_ON_PRONOUN.test(tail.slice(start)))
+    return {
+      name: null,
+      role: null,
+      pronoun: true,
+      indefinite: false,
+      start: from + start,
+      end: from + start + 2,
+    };
   // A colon alone introduces a quotation only after "Name، role" in its own sentence: "گفتگو:" is a label,
   // "بر تختهٔ دکان نوشته شده است:" a sign.
   if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(start, verb.index - 120), verb.index))) return null;
@@ -217,6 +318,41 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const subject = tail.slice(start, verb.index);
   if (WRITTEN.test(verb[0]) && !writerSubject(subject)) return null;
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
+}
+
+/** A verb of naming right after a quotation: "«…» خواند", "«…» نامید", "«…» توصیف کرد". */
+const NAMING_AFTER = new RegExp(
+  `^[\\s\\u200C]*${tolerant('(?:خواند|نامید|می[\\s\\u200C]*نامد|توصیف[\\s\\u200C]+کرد|لقب[\\s\\u200C]+داد)')}(?![\\p{L}\\u200C])`,
+  'u',
+);
+/** The object marker right before such a quotation: "آسیاب‌ها را «…»". */
+const NAMED_OBJECT_BEFORE = /(?:^|[\s\u200C])را\s*$/u;
+
+/**
+ * "انجنیر X، مسئول برنامه، آسیاب‌ها را «یک دارایی فراموش‌شده» خواند": the words a person calls something by are
+ * theirs — the "Name، role،" the sentence opens on, or its pronoun ("او …").
+ */
+export function dariNamingSubject(text: string, openAt: number, closeEnd: number): DariSubject | null {
+  if (!NAMING_AFTER.test(text.slice(closeEnd, closeEnd + 40))) return null;
+  const from = Math.max(0, openAt - REACH);
+  const tail = text.slice(from, openAt);
+  if (!NAMED_OBJECT_BEFORE.test(tail)) return null;
+  const start = clauseStartBefore(tail, tail.length);
+  const sentence = tail.slice(start);
+  const lead = sentence.length - sentence.trimStart().length;
+  if (OPENS_ON_PRONOUN.test(sentence))
+    return {
+      name: null,
+      role: null,
+      pronoun: true,
+      indefinite: false,
+      start: from + start + lead,
+      end: from + start + lead + 2,
+    };
+  const parts = sentence.split(/[،,]/u);
+  if (parts.length < 3) return null;
+  const subject = parts.slice(0, -1).join('،');
+  return parseSubject(subject, from + start + lead);
 }
 
 /** "نوشته است": "has written", or "is written" of a sign. */
@@ -288,7 +424,12 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const base = { start: at, end, pronoun: false, indefinite: false };
   // "بعد گفت", "خندید و گفت", "«…» می‌گوید.": the subject is dropped, as after a pronoun; "X خندید و گفت" is X.
   const own = withoutClauseBefore(phrase);
-  if (own.trim() === '' || isOnlyTimeWords(own) || LIGHT_VERB_NOUNS.has(normalizeName(own.trim())))
+  if (
+    own.trim() === '' ||
+    isOnlyTimeWords(own) ||
+    isOnlyMannerWords(own) ||
+    LIGHT_VERB_NOUNS.has(normalizeName(own.trim()))
+  )
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
   const parts = withoutConnective(
     withoutAnd(own)
@@ -297,6 +438,11 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
       .filter(Boolean),
   ).filter((part, i) => i > 0 || !isOnlyTimeWords(part));
   if (parts.length === 0) return null;
+  // "وقتی مکتب بسته شد، پدرم گفت": the clause of time before the subject is no part of it, nor of where it stands.
+  if (parts.length > 1 && isLeadingClause(parts[0] ?? '')) {
+    parts.shift();
+    base.start = at + Math.max(0, phrase.indexOf(parts[0] ?? ''));
+  }
   const words = (s: string) => s.split(/\s+/).map(normalizeName);
   const isRole = (s: string) => isDescription(s);
   const first = withoutWhileClause(parts[0] ?? '');
@@ -305,6 +451,9 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const [w0, w1] = words(first);
   if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && DARI_ROLE_WORDS.has(roleHead(w1)))
     return { ...base, name: null, role: first.split(/\s+/).slice(1).join(' '), demonstrative: true };
+  // "یک شب به خانه آمد": "one night" is a time, no source; the subject is dropped.
+  if (INDEFINITE.has(words(first)[0] ?? '') && DARI_TIME_NOUNS.has(words(first)[1] ?? ''))
+    return { ...base, name: null, role: null, pronoun: true, dropped: true };
   if (INDEFINITE.has(words(first)[0] ?? ''))
     return { ...base, name: null, role: dropAdverbials(first), indefinite: true };
   if (parts.length === 1) {
@@ -346,6 +495,12 @@ export function withoutClauseBefore(phrase: string): string {
   return m ? phrase.slice(0, m.index) : phrase;
 }
 
+/** "«…» این را آهسته گفت": words of manner only ("آهسته", "آرام"), never a name: the subject is dropped. */
+export function isOnlyMannerWords(phrase: string): boolean {
+  const words = phrase.split(/[\s\u200C]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => DARI_MANNER_WORDS.has(normalizeName(w)));
+}
+
 /** "بعد", "نزدیک ظهر", "": words of time and sequence only, never a name. */
 export function isOnlyTimeWords(phrase: string): boolean {
   const words = phrase.split(/[\s\u200C]+/u).filter(Boolean);
@@ -362,6 +517,24 @@ export function withoutConnective(parts: readonly string[]): string[] {
   return parts.length > 1 && DARI_CONNECTIVES.has(normalizeName(parts[0] ?? ''))
     ? parts.slice(1)
     : [...parts];
+}
+
+/** Words that open a clause of time or condition: "وقتی …", "اگر …", "هنگامی که …". */
+const SUBORDINATOR = /^(?:وقتی|هنگامی|زمانی|اگر|چون|چونکه|همین[\s\u200C]+که)(?![\p{L}\u200C])/u;
+/**
+ * A clause's own verb in the first person closing it: "… بیرون شدیم", "… می‌رفتیم" — the teller's time, not a
+ * relative clause about the subject ("X که سی سال است … می‌گذراند، …").
+ */
+const CLAUSE_VERB_END =
+  /(?:^|[\s\u200C])(?:ن?می[\s\u200C]*\p{L}+(?:م|یم)|\p{L}+[دت]یم|(?:شد|کرد|بود|رفت|آمد|داشت|رسید|ماند|گشت)م)$/u;
+
+/**
+ * "وقتی مکتب بسته شد، پدرم گفت", "از ده که بیرون شدیم، رهنما گفت": a clause of time or condition before the
+ * subject, told by its opening word or by its own verb closing it, is no part of who speaks.
+ */
+export function isLeadingClause(part: string): boolean {
+  const t = part.trim();
+  return SUBORDINATOR.test(t) || CLAUSE_VERB_END.test(t);
 }
 
 /**
@@ -491,6 +664,93 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
   });
 }
 
+/**
+ * "مادری در فیض‌آباد", "معلمی از ولسوالی کشم", "دختری چهارده‌ساله از ولسوالی شهدا": a person word with the
+ * indefinite ending, perhaps an age, and "از" or "در" before a place the gazetteer knows (a district's word
+ * before it or not). Each word of the person is read once: the pattern holds no lazy run.
+ */
+const INDEFINITE_FROM_PLACE =
+  /(?<![\p{L}\u200C])(?<word>\p{L}+(?:\u200C\p{L}+)*)(?<age>\s\p{L}+(?:\u200C\p{L}+)*ساله)?(?=(?<tail>\s(?:از|در)\s(?:(?:ولسوالی|ولایت|شهر)\s)?)(?<place>[^\s\u200C،,.!?؟«»:]+(?:[\s\u200C][^\s\u200C،,.!?؟«»:]+)?))/gu;
+
+/** The indefinite "a/an" ending of a person word: "مادری" a mother, "راننده‌ای" a driver. */
+const INDEFINITE_ENDING = /(?:\u200Cای|ی)$/u;
+
+/** The place words after "از"/"در": two words the gazetteer knows together, else the first alone; null for none. */
+function placeWords(place: string, reading: Reading): string | null {
+  const words = place.split(/[\s\u200C]/u);
+  if (words.length > 1 && reading.index.exact.has(normalizeName(place))) return place;
+  const first = words[0] ?? '';
+  return reading.index.exact.has(normalizeName(first)) ? first : null;
+}
+
+/**
+ * A source the text introduces by what they are and where they are from ("نامهٔ دوم از مادری در فیض‌آباد است",
+ * "معلمی از ولسوالی کشم فرستاده"): an anonymous source, so the "او" after it is that source.
+ */
+export function findDariIndefiniteFromPlace(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(INDEFINITE_FROM_PLACE)) {
+      const { word = '', tail = '', place = '' } = m.groups ?? {};
+      if (!INDEFINITE_ENDING.test(word) || inside(m.index)) continue;
+      const key = normalizeName(word.replace(INDEFINITE_ENDING, ''));
+      if (!DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key)) continue;
+      const named = placeWords(place, reading);
+      if (!named) continue;
+      // The place is read ahead, not taken: "دوم از مادری در …" leaves "مادری" to be read next.
+      const end = m.index + m[0].length + tail.length + named.length;
+      const phrase = text.slice(m.index, end);
+      table.addAnonymous(phrase, '', { passage: p, start: m.index, end });
+    }
+  });
+}
+
+/** Where a sentence starts: the text's start or after its closing mark (and a closing quote). */
+const SENTENCE_START = /(?:^|[.!?؟»])\s*/gu;
+/** Words a definite role phrase may run to before its place: "رئیس اطلاعات و فرهنگ تخار" has four. */
+const ROLE_PHRASE_WORDS = 6;
+
+/**
+ * "سپس رئیس اطلاعات و فرهنگ تخار پشت میز رفت و …": a sentence that opens (after a word of time) on a definite
+ * role that ends on a place the gazetteer knows has that office as its subject — a source the «او» after means,
+ * named by the role when the text names no one who holds it.
+ */
+export function findDariRoleSubjects(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of text.matchAll(SENTENCE_START)) {
+      const at = m.index + m[0].length;
+      const role = rolePhraseAt(text.slice(at, at + 120), reading);
+      if (!role || inside(at + role.start)) continue;
+      if (table.describedAs(role.phrase).length > 0) continue;
+      const start = at + role.start;
+      table.addAnonymous(role.phrase, '', { passage: p, start, end: start + role.phrase.length });
+    }
+  });
+}
+
+/** A definite role opening `head` (after words of time), up to a place; null when none opens it. */
+function rolePhraseAt(head: string, reading: Reading): { phrase: string; start: number } | null {
+  const words = [...head.matchAll(/[^\s،,.!?؟«»:]+/gu)];
+  let k = 0;
+  while (k < words.length && DARI_TIME_WORDS.has(normalizeName(words[k]?.[0] ?? ''))) k++;
+  const first = words[k];
+  const key = normalizeName(first?.[0] ?? '');
+  if (!first || !DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key)) return null;
+  for (let j = k + 1; j < Math.min(words.length, k + ROLE_PHRASE_WORDS); j++) {
+    const w = words[j];
+    if (!w || /[،,]/u.test(head.slice((words[j - 1]?.index ?? 0) + (words[j - 1]?.[0].length ?? 0), w.index)))
+      break;
+    if (reading.index.exact.has(normalizeName(w[0]))) {
+      const start = first.index ?? 0;
+      return { phrase: head.slice(start, (w.index ?? 0) + w[0].length), start };
+    }
+  }
+  return null;
+}
+
 /** "استاد غلام‌سخی ۶۸ سال دارد": a sentence that opens with a name (a title first, or not) and gives an age. */
 const NAME_THEN_AGE = new RegExp(
   String.raw`(?:^|[.!?؟»]\s*)(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){1,4}?)${DIGIT}+[\s\u200C]*سال`,
@@ -503,7 +763,17 @@ const NAME_THEN_AGE = new RegExp(
  */
 export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading): void {
   introduceNamed(table, reading, NAME_THEN_AGE);
+  introduceNamed(table, reading, TITLED_NAME_THEN_THAT);
 }
+
+/**
+ * "داکتر نجیب‌الله صمیم که اکنون در شفاخانه جراح است، …": a sentence that opens on a title and a name, then a
+ * relative clause describing them, introduces a person.
+ */
+const TITLED_NAME_THEN_THAT = new RegExp(
+  String.raw`(?:^|[.!?؟»]\s*)(?<name>${tolerant(`(?:${[...DARI_TITLES].join('|')})`)}(?:\s[^\s‌،,.!?؟«»:]+){1,3}?)\s${tolerant('که')}(?![\p{L}‌])`,
+  'gu',
+);
 
 /** "نام او حاجی نادر است", "نامش گل‌بی‌بی است": a paragraph that opens by giving the name of someone described. */
 const NAME_IS_OPENING =
@@ -583,7 +853,12 @@ const NAMED_AS =
  */
 export function findDariNamedAs(table: SpeakerTable, reading: Reading): void {
   introduceNamed(table, reading, NAMED_AS, /نام/u, namedAsName);
+  introduceNamed(table, reading, SELF_NAMED, /معرفی/u);
 }
+
+/** "پدری … که خود را غلام‌رسول معرفی کرده": the name someone introduced themselves by, anywhere in a sentence. */
+const SELF_NAMED =
+  /(?<!\p{L})خود(?:ش)?\s+را\s+(?<name>[^\s،,.!?؟«»:]+(?:\s[^\s،,.!?؟«»:]+){0,2}?)\s+معرفی[\s\u200C]*(?:کرد|کرده|نمود|نموده|می[\s\u200C]*کند|می[\s\u200C]*کرد)(?!\p{L})/gu;
 
 /** The name "به نام" gives: its words up to the first that is no name's, or up to the object before «را». */
 function namedAsName(m: RegExpMatchArray, reading: Reading): NameFound | null {
@@ -605,7 +880,10 @@ interface NameFound {
 /** The match's "name" group, when it reads as a Dari name. */
 function agedName(m: RegExpMatchArray, reading: Reading): NameFound | null {
   const raw = m.groups?.['name'] ?? '';
-  const name = raw.trim();
+  // "نجیب حالا ۲۹ ساله است": a word of time between the name and the age is no part of the name.
+  const words = raw.trim().split(/\s+/u);
+  while (words.length > 1 && DARI_TIME_WORDS.has(normalizeName(words.at(-1) ?? ''))) words.pop();
+  const name = words.join(' ');
   return isDariAgedName(name, reading) ? { name, start: (m.index ?? 0) + m[0].indexOf(raw) } : null;
 }
 
@@ -688,6 +966,19 @@ const IN = normalizeName('در');
 const FROM = normalizeName('از');
 const ONE = normalizeName('یکی');
 
+/** Words a title may stand before a surname: "استاد غلام حضرت دوشی" has two given names between. */
+const TITLE_REACH = 3;
+
+/** Whether a title opens the few name words right before word k: a surname after it may be a place's name. */
+function titledBefore(words: readonly RegExpMatchArray[], k: number, reading: Reading): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - TITLE_REACH); j--) {
+    const key = normalizeName(words[j]?.[0] ?? '');
+    if (DARI_TITLES.has(key)) return j < k - 1;
+    if (NOT_NAME.has(key) || DARI_ROLE_WORDS.has(key) || reading.index.exact.has(key)) return false;
+  }
+  return false;
+}
+
 function nameBefore(text: string, end: number, reading: Reading): { text: string; start: number } | null {
   const head = text.slice(Math.max(0, end - 60), end);
   const words = [...head.matchAll(/[^\s،,.!?؟«»:]+/gu)];
@@ -707,8 +998,10 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
     if (!/^[\s\u200C]*$/.test(gap) || NOT_NAME.has(key) || DARI_ROLE_WORDS.has(key) || !isDariText(w[0]))
       break;
     if (DARI_TIME_WORDS.has(key)) break;
-    // A verb ("می‌برد") or a place ("مزار شریف") ends the name read backwards.
-    if (reading.index.exact.has(key) || /^ن?می /u.test(key)) break;
+    // A verb ("می‌برد") or a place ("مزار شریف") ends the name read backwards — but a place closing a titled
+    // name is a surname taken from it ("استاد غلام حضرت دوشی").
+    const surname = taken.length === 0 && titledBefore(words, k, reading);
+    if ((reading.index.exact.has(key) && !surname) || /^ن?می /u.test(key)) break;
     const pair = next ? `${key} ${normalizeName(next[0])}` : '';
     if (pair && reading.index.exact.has(pair)) {
       taken.shift();
@@ -749,8 +1042,6 @@ export function isDariNameStart(name: string): boolean {
   );
 }
 
-/** Dari kin nouns a text names a relative by (lexicon), as name keys. */
-const DARI_KIN_STEMS = DARI_KIN_NOUNS.map(normalizeName);
 /** The possessive endings a kin noun takes ("پدرم" my father, "مادرش" his mother, "کاکایشان" their uncle). */
 const DARI_POSSESSIVE_ENDING = /^(?:\s?ی)?(?:م|ت|ش|مان|تان|شان)?$/u;
 
@@ -816,6 +1107,41 @@ const DARI_VERB_AFTER = new RegExp(
   'u',
 );
 
+const SIR = normalizeName('صاحب');
+
+/**
+ * "مولوی صاحب گفت", "به گفتهٔ حاجی": a title alone, or with "صاحب" ("sir"), is the one person the text names in
+ * full with that title; null when it names none or several so.
+ */
+export function titleHolder(table: SpeakerTable, name: string): SpeakerDraft | null {
+  const [title, sir, ...rest] = normalizeName(name).split(' ');
+  if (!title || !DARI_TITLES.has(title) || rest.length > 0 || (sir !== undefined && sir !== SIR)) return null;
+  const holders = table.speakers.filter((h) => {
+    const words = normalizeName(h.name).split(' ');
+    return !h.anonymous && words.length > 1 && words[0] === title;
+  });
+  return holders.length === 1 ? (holders[0] ?? null) : null;
+}
+
+/** How many paragraphs that open on "او" may stand between a person named and a dropped subject. */
+const PRONOUN_CHAIN = 3;
+/** A paragraph opening on a pronoun subject: "او گوشی‌اش را بیرون می‌آورد …". */
+const OPENS_ON_PRONOUN = /^\s*(?:او|وی)\s/u;
+
+/**
+ * "X … . [¶] «…» می‌گوید. [¶] او گوشی‌اش را نشان می‌دهد … [¶] «…» می‌گوید.": the narration goes on about the one
+ * person through paragraphs that open on "او" or on their words (no one else named in them), so a dropped
+ * subject after them is still that person.
+ */
+function carriedByPronouns(table: SpeakerTable, named: number, passage: number): boolean {
+  if (passage - named - 1 > PRONOUN_CHAIN) return false;
+  for (let p = named + 1; p < passage; p++) {
+    const text = table.passageText(p);
+    if (!OPENS_ON_PRONOUN.test(text) && !text.trimStart().startsWith('«')) return false;
+  }
+  return true;
+}
+
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(
   table: SpeakerTable,
@@ -831,10 +1157,13 @@ export function resolveDariSubject(
     if (reported && !reported.pronoun) return resolveDariSubject(table, reported, passage, create, text);
     const last = table.lastEventBefore(passage, s.start, null);
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
-    if (s.dropped && last && passage - last.passage > DROPPED_REACH) return null;
+    const far = !!last && passage - last.passage > DROPPED_REACH;
+    if (s.dropped && last && far && !carriedByPronouns(table, last.passage, passage)) return null;
+    // Carried by such paragraphs, the sentence subject is read back as far as the person named.
+    const reach = far && last ? passage - last.passage : DROPPED_REACH;
     const described = s.dropped && last ? describedSubjectOf(table, last) : null;
     if (described) return described;
-    const subject = s.dropped && last ? sentenceSubjectBefore(table, last, passage) : null;
+    const subject = s.dropped && last ? sentenceSubjectBefore(table, last, passage, reach) : null;
     if (subject) return subject.speaker;
     return (last && namedOverKinOrTitle(table, last, text, passage)) ?? last?.speaker ?? null;
   }
@@ -843,7 +1172,7 @@ export function resolveDariSubject(
   const kin = s.name ? kinHolder(table, s.name) : null;
   if (kin) return kin;
   if (s.name && isDariNameStart(s.name)) {
-    const known = table.lookup(s.name);
+    const known = titleHolder(table, s.name) ?? table.lookup(s.name);
     // An unknown word before a clause, or a clause read as a name: a dropped subject, the person just named.
     if (!known && (s.beforeClause || !isDariPersonPhrase(s.name)))
       return resolveDariSubject(
@@ -858,9 +1187,12 @@ export function resolveDariSubject(
       table.noteEvent({ passage, start: s.start, end: s.start + s.name.length, speaker: speaker.id });
     return speaker?.id ?? null;
   }
-  if (!s.role || !isDariNameStart(s.role)) return null;
+  // "… قدسیه شعرهایش را …": a phrase holding an object and its «را» is a clause, no role.
+  if (!s.role || !isDariNameStart(s.role) || !isDariPersonPhrase(s.role)) return null;
   // "داکتر شغنانی افزود": a title (a role word too) and a surname is the person the text named in full.
-  const titled = DARI_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? '')) ? table.lookup(s.role) : null;
+  const titled = DARI_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? ''))
+    ? (titleHolder(table, s.role) ?? table.lookup(s.role))
+    : null;
   if (titled) {
     const at = Math.max(s.start, text.indexOf(s.role, s.start));
     table.noteEvent({ passage, start: at, end: at + s.role.length, speaker: titled.id });
@@ -908,9 +1240,10 @@ export function sentenceSubjectBefore(
   table: SpeakerTable,
   last: PersonEvent,
   passage: number,
+  reach = DROPPED_REACH,
 ): PersonEvent | null {
   let ev: PersonEvent | null = last;
-  for (let k = 0; ev && k < SUBJECT_LOOKBACK && passage - ev.passage <= DROPPED_REACH; k++) {
+  for (let k = 0; ev && k < SUBJECT_LOOKBACK && passage - ev.passage <= reach; k++) {
     if (opensSentence(table.passageText(ev.passage), ev.start)) return k === 0 ? null : ev;
     ev = table.lastEventBefore(ev.passage, ev.start, null);
   }
@@ -934,12 +1267,35 @@ export function dariSentenceReporter(text: string, openAt: number): DariSubject 
   return parseSubject(m[1], from + start + lead);
 }
 
+/** Where a sentence ends: its stop, or a closing quote. */
+const SENTENCE_END = /[.!?؟»\n]/u;
+
+/**
+ * "بی‌بی‌گل می‌گوید شوهرش … داشت: «…»": the sentence holding the quotation's opening opens on its subject and a
+ * verb of speech, after `after` (a report earlier in the paragraph); null when it does not.
+ */
+function ownSentenceReporter(stretch: string, from: number, after: number): DariSubject | null {
+  let start = stretch.length;
+  while (start > 0 && !SENTENCE_END.test(stretch[start - 1] ?? '')) start--;
+  if (start <= after) return null;
+  const m = SUBJECT_VERB_OPENING.exec(stretch.slice(start));
+  if (!m?.[1]) return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  return parseSubject(m[1], from + start + lead);
+}
+
 /** "یک باشندهٔ جرم گفت که …" earlier in the paragraph: the one reported speaks the quotation that follows. */
 export function dariReportedSpeaker(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - 2 * REACH);
   const stretch = text.slice(from, openAt);
   let last: RegExpExecArray | null = null;
-  for (const m of stretch.matchAll(VERB_THAT)) last = m as RegExpExecArray;
+  // «دخترم می‌پرسد که …»: a verb inside a quotation is the speaker's telling, not the narration's report.
+  for (const m of stretch.matchAll(VERB_THAT))
+    if (stretch.lastIndexOf('«', m.index) <= stretch.lastIndexOf('»', m.index)) last = m as RegExpExecArray;
+  // "X گفت که …. Y می‌گوید …: «…»": the quotation's own sentence reports its speaker before any earlier one.
+  const own = last ? ownSentenceReporter(stretch, from, last.index) : null;
+  // "این منبع گفت" or "او گفت" in its own sentence means the one reported before: that report stands.
+  if (own?.name) return own;
   if (!last) return dariSentenceReporter(text, openAt);
   const start = clauseStartBefore(stretch, last.index);
   const subject = stretch.slice(start, last.index);
@@ -1057,5 +1413,27 @@ export function dariPreviousReporter(
   const end = prev.trimEnd().length;
   const introduced = /:$/u.test(prev.trimEnd()) ? dariSubjectBefore(prev, end) : null;
   const reported = introduced ?? dariReportedSpeaker(prev, prev.length);
-  return reported ? resolveDariSubject(table, reported, p - 1, false, prev) : null;
+  return reported ? resolveDariSubject(table, reported, p - 1, false, prev) : soleSubjectOf(table, p - 1);
+}
+
+/**
+ * "عصر که می‌شود، X گره چادرش را باز می‌کند. [¶] «…»": a paragraph about one person — the only one it names,
+ * the subject of a sentence of it — leads into the words set alone in the paragraph after it.
+ */
+function soleSubjectOf(table: SpeakerTable, p: number): string | null {
+  const { events } = table;
+  const text = table.passageText(p);
+  let speaker: string | null = null;
+  let subject = false;
+  for (let k = lastBelow(events, positionKey(p + 1, 0), eventKey); k >= 0; k--) {
+    const ev = events[k];
+    if (!ev || ev.passage !== p) break;
+    if (speaker !== null && ev.speaker !== speaker) return null;
+    speaker = ev.speaker;
+    // The subject opens its sentence, or follows a clause set before it: "عصر که می‌شود، X …".
+    subject ||=
+      opensSentence(text, ev.start) || /[،,]\s*$/u.test(text.slice(Math.max(0, ev.start - 3), ev.start));
+  }
+  const who = table.speaker(speaker);
+  return who && !who.anonymous && subject ? who.id : null;
 }

@@ -9,6 +9,8 @@ import {
   findDariDescribedThenNamed,
   findDariVisitIntroductions,
   findDariIndefiniteIntroductions,
+  findDariIndefiniteFromPlace,
+  findDariRoleSubjects,
   findDariIntroductions,
 } from './dari-attribution.ts';
 import { carryLastSpeaker } from './default-speaker.ts';
@@ -42,6 +44,7 @@ import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
 import { PlacesAt, QuotedPlaces } from './places-at.ts';
 import { findAllQuoteSpans } from './quotes.ts';
+import { splitNestedQuotations } from './nested-quotes.ts';
 import { resolveAmbiguous } from './resolve-places.ts';
 import {
   STORY_VERSION,
@@ -175,6 +178,8 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findDariNicknames(table, reading);
   findDariVisitIntroductions(table, reading);
   findDariIndefiniteIntroductions(table, reading);
+  findDariIndefiniteFromPlace(table, reading);
+  findDariRoleSubjects(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);
   table.collectEvents();
@@ -193,7 +198,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   carryLastSpeaker(drafts, table, reading);
   actorsBeforeQuotes(drafts, table, reading);
   namedLaterInParagraph(drafts, table, reading);
-  return drafts;
+  return splitNestedQuotations(drafts, table, reading);
 }
 
 interface Linked {

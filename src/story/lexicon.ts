@@ -757,6 +757,11 @@ export const DARI_TIME_WORDS: ReadonlySet<string> = new Set(
     .map(normalizeName),
 );
 
+/** Dari adverbs of manner a speech verb takes ("آهسته گفت", "آرام گفت"): never its subject. */
+export const DARI_MANNER_WORDS: ReadonlySet<string> = new Set(
+  'آهسته آرام یواش بلند تند آهسته‌آهسته آرام‌آرام زیرلب'.split(' ').map(normalizeName),
+);
+
 /**
  * Seasons and spans a Dari time phrase opens with ("زمستان گذشته", "سال پیش", "ماه آینده"). Not in
  * DARI_TIME_WORDS: alone, several are names or parts of one (بهار، ماه‌جان), so only a modifier after them makes a time.
@@ -787,6 +792,8 @@ export const DARI_AGENT_SUFFIXES: readonly string[] = [
   'شوی',
   'ران',
   'چی',
+  'دوز',
+  'پز',
 ];
 export const DARI_AGENT_LOOKALIKES =
   set(`دیگر اگر مگر جگر لشکر سنگر بستر کشور مقدار دیدار بازار دیوار رفتار گفتار
@@ -815,6 +822,7 @@ export const DARI_KIN_NOUNS: readonly string[] = [
   'دختر',
   'نواسه',
   'نوه',
+  'فرزند',
 ];
 
 /** Dari words that open a role or a description, not a name ("سخنگوی", "والی", "یک باشندهٔ"). */
@@ -826,7 +834,7 @@ export const DARI_ROLE_WORDS: ReadonlySet<string> = new Set(
   مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
   پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
   چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی
-  سرمربی مهاجم دروازه‌بان کاپیتان داور`
+  سرمربی مهاجم دروازه‌بان کاپیتان داور امام صراف همسایه آسیابان میراب همکار`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),

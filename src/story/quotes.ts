@@ -9,6 +9,8 @@ export interface QuoteSpan {
   start: number;
   end: number;
   words: number;
+  /** Quotations inside this one: «… پدرم گفت: "…" …» — words the speaker repeats from someone else. */
+  inner?: QuoteSpan[];
 }
 
 /** Quoted fragments this short (words) are scare quotes unless a speaker is attached right beside them. */
@@ -39,15 +41,24 @@ export function findAllQuoteSpans(texts: readonly string[]): QuoteSpan[][] {
 export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
+  let inner: QuoteSpan[] = [];
   const carried = runsOn && closesCarriedQuote(text);
-  const push = (o: number, close: number | null) => {
+  const spanOf = (o: number, close: number | null): QuoteSpan | null => {
     let start = o + 1;
     let end = close ?? text.length;
     while (start < end && /\s/.test(text[start] ?? '')) start++;
     while (end > start && /[\s,]/.test(text[end - 1] ?? '')) end--;
-    if (end > start)
-      spans.push({ open: o < 0 ? null : o, close, start, end, words: wordCount(text.slice(start, end)) });
+    return end > start
+      ? { open: o < 0 ? null : o, close, start, end, words: wordCount(text.slice(start, end)) }
+      : null;
   };
+  const push = (o: number, close: number | null) => {
+    const span = spanOf(o, close);
+    if (span && inner.length > 0) span.inner = inner;
+    if (span) spans.push(span);
+    inner = [];
+  };
+  const nestedClose = nestedCloser(text);
   if (carried) open = -1;
   const nextClose = straightSingleCloser(text);
   // Single curly quotes (British style) count only where they cannot be apostrophes: ‘ opens at a word's
@@ -91,6 +102,16 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
       }
       continue;
     }
+    if (ch === '"' && open !== null && text[open] === '\u00AB') {
+      // «… پدرم گفت: "…" …»: straight marks inside guillemets quote someone within the quotation.
+      const close = nestedClose(i);
+      const span = close > i ? spanOf(i, close) : null;
+      if (span) {
+        inner.push(span);
+        i = close;
+        continue;
+      }
+    }
     if (ch === '"') {
       if (open === null) open = i;
       else {
@@ -107,6 +128,24 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
   }
   if (open !== null) push(open, null);
   return spans;
+}
+
+/**
+ * The straight mark closing a quotation nested in a guillemet quotation, opened by the straight mark at `from`:
+ * the next straight mark, when a closing guillemet follows it before any opening one; else -1. Asked with
+ * rising offsets, each guillemet looked up once: the paragraph is read once however many marks it holds.
+ */
+function nestedCloser(text: string): (from: number) => number {
+  let closer = -2;
+  let opener = -2;
+  return (from) => {
+    const mark = text.indexOf('"', from + 1);
+    if (mark < 0) return -1;
+    if (closer !== -1 && closer < mark) closer = text.indexOf('\u00BB', mark);
+    if (opener !== -1 && opener < from) opener = text.indexOf('\u00AB', from);
+    const reopened = opener >= 0 && opener < closer;
+    return closer > mark && !reopened ? mark : -1;
+  };
 }
 
 /** A right single mark at `i` closes a quotation: after closing punctuation, or before it or the end. */

@@ -1,0 +1,106 @@
+/**
+ * A quotation inside a quotation: «از ده که بیرون شدیم، رهنما گفت: "…" و ما …» — the speaker tells what someone
+ * else said to them. The outer words stay the speaker's, in pieces around the inner ones; the inner words are
+ * the one the speaker's own sentence names before them ("رهنما گفت:"), and "پدرم" ("my father") there is the
+ * speaker's father. An inner quotation no attribution introduces, or a word or two ("می‌گفتند "کابلی""), stays
+ * part of the outer one.
+ */
+import { DARI_KIN_NOUNS } from './lexicon.ts';
+import { dariSubjectBefore, isDariText, resolveDariSubject } from './dari-attribution.ts';
+import { normalizeName } from './normalize.ts';
+import { SCARE_MAX_WORDS, type QuoteSpan } from './quotes.ts';
+import { wordCount } from './clean.ts';
+import type { Reading, SpeakerTable } from './speakers.ts';
+import type { QuoteDraft } from './attribution.ts';
+
+/** A kin noun with "my" ("پدرم", "بابه‌کلانم"): its stem, or null. */
+function firstPersonKin(name: string): string | null {
+  const key = normalizeName(name.trim());
+  const stem = DARI_KIN_NOUNS.map(normalizeName).find((k) => key === `${k}م` || key === `${k}یم`);
+  return stem ?? null;
+}
+
+/** Who says an inner quotation: the subject of the speaker's sentence before it; null when none is read. */
+function innerSpeaker(
+  table: SpeakerTable,
+  text: string,
+  p: number,
+  inner: QuoteSpan,
+  outerSpeaker: string | null,
+): string | null {
+  if (inner.open === null || !isDariText(text.slice(inner.start, inner.end))) return null;
+  const s = dariSubjectBefore(text, inner.open);
+  if (!s || s.pronoun) return null;
+  const kin = s.name ? firstPersonKin(s.name) : null;
+  if (kin) {
+    const outer = outerSpeaker ? table.speaker(outerSpeaker) : null;
+    if (!outer || outer.anonymous) return null;
+    const at = { passage: p, start: s.start, end: s.end };
+    return (table.lookup(`${kin} ${outer.name}`) ?? table.add(`${kin} ${outer.name}`, '', at)).id;
+  }
+  return resolveDariSubject(table, s, p, true, text);
+}
+
+/** The stretch [from, to) of the passage as a piece of a quotation, trimmed; null when it holds no word. */
+function piece(
+  text: string,
+  from: number,
+  to: number,
+  open: number | null,
+  close: number | null,
+): QuoteSpan | null {
+  let start = from;
+  let end = to;
+  while (start < end && /[\s،,:]/u.test(text[start] ?? '')) start++;
+  while (end > start && /[\s،,:]/u.test(text[end - 1] ?? '')) end--;
+  const words = wordCount(text.slice(start, end));
+  return words > 0 ? { open, close, start, end, words } : null;
+}
+
+/** Whether an inner quotation is said, not a term: longer than a few words, or set after a colon ("گفت: "…""). */
+function isSaid(text: string, inner: QuoteSpan): boolean {
+  return inner.words > SCARE_MAX_WORDS || /[:：]\s*$/u.test(text.slice(0, inner.open ?? 0));
+}
+
+/**
+ * One draft, split into its outer pieces and the inner quotations that have a speaker of their own. The draft
+ * itself becomes the last piece, so a quotation that runs on into the next paragraph still continues from it.
+ */
+function splitOne(d: QuoteDraft, text: string, table: SpeakerTable): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  let from = d.span.start;
+  let open = d.span.open;
+  let previous = d.continues;
+  for (const inner of d.span.inner ?? []) {
+    if (inner.close === null || inner.open === null || !isSaid(text, inner)) continue;
+    const speaker = innerSpeaker(table, text, d.passage, inner, d.speaker);
+    if (!speaker) continue;
+    const span = piece(text, from, inner.open, open, null);
+    if (span) {
+      const part: QuoteDraft = { ...d, span, continues: previous };
+      out.push(part);
+      previous = part;
+    }
+    out.push({ passage: d.passage, span: inner, speaker, via: 'before', continues: null });
+    from = inner.close + 1;
+    open = null;
+  }
+  if (out.length === 0) return [d];
+  const last = piece(text, from, d.span.end, open, d.span.close);
+  if (!last) return out;
+  d.span = last;
+  d.continues = previous;
+  out.push(d);
+  return out;
+}
+
+/** Every draft holding an inner quotation with a speaker of its own, split into its pieces, in reading order. */
+export function splitNestedQuotations(
+  drafts: readonly QuoteDraft[],
+  table: SpeakerTable,
+  reading: Reading,
+): QuoteDraft[] {
+  return drafts.flatMap((d) =>
+    d.span.inner?.length ? splitOne(d, reading.texts[d.passage] ?? '', table) : [d],
+  );
+}
