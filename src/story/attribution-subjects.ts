@@ -30,6 +30,7 @@ import {
   bodyNamedBefore,
   definiteRoleSource,
   kinSource,
+  possessiveOwnsAPerson,
   roleHeldByNextName,
   sourceOverNameInItsClause,
 } from './english-speakers.ts';
@@ -523,7 +524,8 @@ function personNamesOf(table: SpeakerTable, reading: Reading, p: number): NameAt
       names.push({
         need: m.index + m[0].length + (m[1] ?? '').length + 1,
         name,
-        possessive: /['’]s$/.test(m[0]),
+        // "Roya Amiri's memoir …": the owner of a thing stays the one a pronoun means.
+        possessive: /['’]s$/.test(m[0]) && possessiveOwnsAPerson(text.slice(m.index + m[0].length)),
       });
   }
   for (const m of text.includes(', ') ? text.matchAll(INTRODUCED_NAME) : []) {

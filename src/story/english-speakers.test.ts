@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestUnderHeadline as ingest, speakerNames, speakerOf } from './test-helpers.ts';
 import { anonymousIntroductions } from './anonymous.ts';
-import { isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
+import { isVerbOpening, possessiveOwnsAPerson, shortSentenceAfterQuote } from './english-speakers.ts';
 import { findQuoteSpans } from './quotes.ts';
 import { hasSpeechVerb } from './lexicon.ts';
 
@@ -277,5 +277,32 @@ describe('namingClause: the words a person gives a thing as its name', () => {
       'The council described the plan as "a first step toward a dry town" on Monday.',
     ]);
     expect(speakerNames(story)).toEqual(['Sultan Mahmud Amiri', 'Malalai Hashimi', null]);
+  });
+});
+
+describe('possessiveOwnsAPerson: the owner of a thing is who a later pronoun means', () => {
+  it('a novel quoted in a review: "Name\'s novel opens …, she writes" is the novelist', () => {
+    const story = ingest([
+      'Parwin Sadeqi\'s first novel opens in a flooded orchard. "The apricots floated past us like small lanterns," she writes, and the image returns in every chapter.',
+    ]);
+    expect(speakerOf(story, 'apricots floated past')).toBe('Parwin Sadeqi');
+  });
+  it('a diary: "Name\'s diary for that winter is terse. … he recalls"', () => {
+    const story = ingest([
+      'Habib Noorzai\'s diary for the winter of 1998 is terse and practical. "We burned the last of the mulberry wood on the ninth day," he recalls in one entry.',
+    ]);
+    expect(speakerOf(story, 'last of the mulberry wood')).toBe('Habib Noorzai');
+  });
+  it('a possessive that owns a person leaves the owner out: "Name\'s eldest son …, he said"', () => {
+    const story = ingest([
+      'Habib Noorzai\'s eldest son runs the shop now. "Nobody buys carpets in the winter," he said.',
+    ]);
+    expect(speakerOf(story, 'Nobody buys carpets')).not.toBe('Habib Noorzai');
+  });
+  it('reads the words after the possessive', () => {
+    expect(possessiveOwnsAPerson(' memoir begins with a smell')).toBe(false);
+    expect(possessiveOwnsAPerson(' former deputy said')).toBe(true);
+    expect(possessiveOwnsAPerson(' two daughters')).toBe(true);
+    expect(possessiveOwnsAPerson(', who')).toBe(false);
   });
 });
