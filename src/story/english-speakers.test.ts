@@ -306,3 +306,22 @@ describe('possessiveOwnsAPerson: the owner of a thing is who a later pronoun mea
     expect(possessiveOwnsAPerson(', who')).toBe(false);
   });
 });
+
+describe('verbs of performance attribute the words performed', () => {
+  it('"…," he begins, a storyteller opening his tale', () => {
+    const story = ingest([
+      'Gul Ahmad Sharifi settles on his cushion by the stove.',
+      '"Once there was a king with no sons and a garden with no water," he begins, and the room goes quiet.',
+    ]);
+    expect(speakerOf(story, 'a king with no sons')).toBe('Gul Ahmad Sharifi');
+  });
+  it('"…," she sings; "…," she recites', () => {
+    const story = ingest([
+      'Mariam Sultani is a singer from the upper valley.',
+      '"The snow came early and my brother did not come home," she sings over a single drum.',
+      'Later she turns to older verse. "A road is long only for the one who waits," she recites.',
+    ]);
+    expect(speakerOf(story, 'my brother did not come home')).toBe('Mariam Sultani');
+    expect(speakerOf(story, 'A road is long only')).toBe('Mariam Sultani');
+  });
+});

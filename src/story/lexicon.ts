@@ -149,6 +149,8 @@ describe describes described remark remarks remarked reply replies replied answe
 asserts asserted report reports reported predict predicts predicted urge urges urged vow vows vowed
 complain complains complained observe observes observed think thinks thought announce announces announced
 repeat repeats repeated recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded shout shouts shouted
+whisper whispers whispered murmur murmurs murmured sing sings sang recite recites recited chant chants chanted
+begin begins began
 `);
 
 /** Whether a text holds a verb of speech among its words ("…, the official said on Monday"). */
