@@ -50,12 +50,10 @@ function wholeParagraph(texts: readonly string[], d: PairedDraft): boolean {
 }
 
 /** Whether `b` renders `a` (or `a` renders `b`): other scripts, lengths alike, and side by side. */
-function arePair(
-  texts: readonly string[],
-  drafts: readonly PairedDraft[],
-  a: PairedDraft,
-  b: PairedDraft,
-): boolean {
+function arePair(texts: readonly string[], drafts: readonly PairedDraft[], k: number): boolean {
+  const a = drafts[k];
+  const b = drafts[k + 1];
+  if (!a || !b) return false;
   const sa = scriptOf(quoteText(texts, a));
   const sb = scriptOf(quoteText(texts, b));
   if (!sa || !sb || sa === sb) return false;
@@ -66,9 +64,12 @@ function arePair(
   // A paragraph of the quotation alone, and the next opening on its rendering (perhaps broken by "he said").
   if (b.passage !== a.passage + 1 || !wholeParagraph(texts, a)) return false;
   if (!/^[\s\p{P}]*$/u.test((texts[b.passage] ?? '').slice(0, b.span.open))) return false;
-  const rendered = drafts
-    .filter((d) => d.passage === b.passage && scriptOf(quoteText(texts, d)) === sb)
-    .reduce((n, d) => n + length(d), 0);
+  // The rendering's quotations: the drafts after `a` in the next paragraph (drafts run in reading order).
+  let rendered = 0;
+  for (let j = k + 1; drafts[j]?.passage === b.passage; j++) {
+    const d = drafts[j];
+    if (d && scriptOf(quoteText(texts, d)) === sb) rendered += length(d);
+  }
   return lengthsMatch(length(a), rendered);
 }
 
@@ -77,7 +78,7 @@ export function pairTranslations(texts: readonly string[], drafts: readonly Pair
   for (let k = 0; k + 1 < drafts.length; k++) {
     const a = drafts[k];
     const b = drafts[k + 1];
-    if (!a || !b || (a.speaker === null) === (b.speaker === null) || !arePair(texts, drafts, a, b)) continue;
+    if (!a || !b || (a.speaker === null) === (b.speaker === null) || !arePair(texts, drafts, k)) continue;
     const [from, to] = a.speaker === null ? [b, a] : [a, b];
     to.speaker = from.speaker;
     to.via = 'chain';
