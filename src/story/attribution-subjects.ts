@@ -41,6 +41,7 @@ import {
   type DefiniteSubject,
 } from './person-cues.ts';
 import { lastBelow, perPassage } from './reading-cache.ts';
+import type { PersonEvent } from './person-events.ts';
 import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
@@ -104,7 +105,7 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const gender: Gender = p0 === 'she' ? 'female' : 'male';
   const byRole = roleSubjectBefore(ctx, p, at, gender);
   if (byRole) return byRole;
-  const last = table.lastEventBefore(p, at, gender);
+  const last = pastObjectOfPronoun(ctx, table.lastEventBefore(p, at, gender), gender);
   const ev =
     sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
     subjectOverRelative(table, reading, last, p, gender);
@@ -120,6 +121,41 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
     personNamedBefore(table, reading, p, at, gender, ctx.personNames) ??
     identifiedNext(table, reading, p, create, gender)
   );
+}
+
+/** How many sentences back "he" is followed through "He … Name" sentences to the person it means. */
+const SUBJECT_CHAIN = 3;
+/** A sentence opening on "He" or "She", perhaps after a connective, then its verb. */
+const PRONOUN_OPENING = /^\s*(?:(?:But|And|Then|So|Now|Still),?\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+\p{Ll}/u;
+
+/** "He introduced himself as Name", "She is Name", "he was called Name": the name is the pronoun's own. */
+const NAMES_THE_SUBJECT = /\b(?:himself|herself)\b|\b(?:is|was|as|named|called)\s+$/u;
+
+/**
+ * '"…," he said. He charges each man for the tea and pays Sabit a share. "…," he said': a name in a sentence
+ * that opens on "he" or "she" is not who that pronoun is (a pronoun subject and a name in its own clause are two
+ * people), so it is not who the next same pronoun is either: that is whom the sentence's subject means. `ev` is
+ * the person last named before the pronoun; the event of the person meant (followed a few sentences back).
+ */
+function pastObjectOfPronoun(
+  ctx: AttributionContext,
+  ev: PersonEvent | null,
+  gender: Gender,
+): PersonEvent | null {
+  let cur = ev;
+  for (let n = 0; cur && n < SUBJECT_CHAIN; n++) {
+    const text = ctx.reading.texts[cur.passage] ?? '';
+    const start = sentencesOf(ctx.reading, cur.passage).startOf(cur.start);
+    const lead = text.slice(start, cur.start);
+    const pronoun = PRONOUN_OPENING.exec(lead)?.groups?.['pronoun'];
+    const female = pronoun?.toLowerCase() === 'she';
+    if (!pronoun || female !== (gender === 'female') || NAMES_THE_SUBJECT.test(lead)) return cur;
+    const before = ctx.table.lastEventBefore(cur.passage, start + text.slice(start).indexOf(pronoun), gender);
+    // A pronoun no one named before means: the name stays the likeliest.
+    if (!before) return ev;
+    cur = before;
+  }
+  return cur;
 }
 
 /** The sentences of a passage whose subject is a definite role, read once however many pronouns ask. */
