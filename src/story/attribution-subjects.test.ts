@@ -28,3 +28,27 @@ describe('pastObjectOfPronoun: a name in a sentence that opens on "he" is not wh
     expect(speakerOf(story, 'only the wolves')).toBe('Nasir Ahmad Zaki');
   });
 });
+
+describe('subjectNamedSince: a new person the pronoun\'s own paragraph opens a sentence on', () => {
+  it('is who "he said" means, over a speaker of an earlier paragraph', () => {
+    const story = ingest([
+      'Abdul Basir Hamdam, 40, sells phones by the mosque. "Business is good," he said.',
+      'Gul Ahmad Sharifi has mended radios in the same lane since 1990. "Everyone has a phone now," he said.',
+    ]);
+    expect(speakerOf(story, 'Everyone has a phone now')).toBe('Gul Ahmad Sharifi');
+  });
+  it('is who "she says" means in a feature that moves on to a new woman', () => {
+    const story = ingest([
+      'Mariam Sultani, 33, runs the only pharmacy in the district. "We wait weeks for insulin," she says.',
+      'Across the road, Nadia Rahimi keeps a tailoring shop. "The men come to me for their wedding coats," she says.',
+    ]);
+    expect(speakerOf(story, 'wedding coats')).toBe('Nadia Rahimi');
+  });
+  it('leaves a name the sentence governs as an object to the speaker before', () => {
+    const story = ingest([
+      'Abdul Basir Hamdam, 40, sells phones by the mosque. "Business is good," he said.',
+      'Last spring the police arrested Gul Ahmad Sharifi for selling stolen radios. "He was a good neighbour," he said.',
+    ]);
+    expect(speakerOf(story, 'He was a good neighbour')).toBe('Abdul Basir Hamdam');
+  });
+});

@@ -116,7 +116,8 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const kin = ev?.passage === p ? null : kinSubjectBefore(ctx, p, at, gender);
   if (kin) return kin;
   // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
-  if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
+  if (!create || !table.eventsCollected) return ev?.speaker ?? null;
+  if (ev) return subjectNamedSince(ctx, ev, p, at, gender) ?? ev.speaker;
   return (
     personNamedBefore(table, reading, p, at, gender, ctx.personNames) ??
     identifiedNext(table, reading, p, create, gender)
@@ -539,6 +540,8 @@ const INTRODUCED_NAME = new RegExp(
 
 /** A name a passage gives as a subject, with the offset the text must reach for it to read so (see below). */
 interface NameAt {
+  /** Where the name starts. */
+  at: number;
   need: number;
   name: string;
   possessive: boolean;
@@ -558,6 +561,7 @@ function personNamesOf(table: SpeakerTable, reading: Reading, p: number): NameAt
     const name = stripLeadingCommonWords(m[0].replace(/['’]s$/, ''));
     if (table.isPersonName(name, 2))
       names.push({
+        at: m.index + m[0].length - name.length - (m[0].length - m[0].replace(/['’]s$/, '').length),
         need: m.index + m[0].length + (m[1] ?? '').length + 1,
         name,
         // "Roya Amiri's memoir …": the owner of a thing stays the one a pronoun means.
@@ -567,7 +571,12 @@ function personNamesOf(table: SpeakerTable, reading: Reading, p: number): NameAt
   for (const m of text.includes(', ') ? text.matchAll(INTRODUCED_NAME) : []) {
     const name = stripLeadingCommonWords(m[0]);
     if (!inside(m.index) && table.isPersonName(name, 2))
-      names.push({ need: m.index + m[0].length + 2, name, possessive: false });
+      names.push({
+        at: m.index + m[0].length - name.length,
+        need: m.index + m[0].length + 2,
+        name,
+        possessive: false,
+      });
   }
   return names.sort((a, b) => a.need - b.need);
 }
@@ -581,12 +590,24 @@ function lastPersonName(
   cache: Map<number, readonly NameAt[]>,
   { subjectsOnly = false } = {},
 ): string | null {
+  return lastPersonNameAt(table, reading, p, pos, cache, { subjectsOnly })?.name ?? null;
+}
+
+/** The last person's name (two words or more) in passage p before `pos`, with where it stands. */
+function lastPersonNameAt(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  pos: number,
+  cache: Map<number, readonly NameAt[]>,
+  { subjectsOnly = false } = {},
+): NameAt | null {
   let names = cache.get(p);
   if (!names) cache.set(p, (names = personNamesOf(table, reading, p)));
   // "President Hamid Karzai's deputy": a possessive names whose deputy, not who acts.
   for (let k = lastBelow(names, pos + 1, (n) => n.need); k >= 0; k--) {
     const n = names[k];
-    if (n && !(subjectsOnly && n.possessive)) return n.name;
+    if (n && !(subjectsOnly && n.possessive)) return n;
   }
   return null;
 }
@@ -660,6 +681,27 @@ function stripLeadingCommonWords(name: string): string {
 
 /** Paragraphs a pronoun reaches back for a person named as a sentence's subject, not yet a speaker. */
 const SUBJECT_REACH = 2;
+
+/**
+ * '"…," Hamdam said. / Gul Ahmad Sharifi has mended radios here since 1990. "…," he said': a person the
+ * pronoun's own paragraph names as a sentence's subject after the speaker last named, and not yet a speaker,
+ * is who the pronoun means.
+ */
+function subjectNamedSince(
+  ctx: AttributionContext,
+  ev: PersonEvent,
+  p: number,
+  at: number,
+  gender: Gender,
+): string | null {
+  const { table, reading } = ctx;
+  const n = lastPersonNameAt(table, reading, p, at, ctx.personNames, { subjectsOnly: true });
+  if (!n || (ev.passage === p && ev.start >= n.at) || table.lookup(n.name)) return null;
+  const person = table.add(n.name, '', null);
+  if (person.gender && person.gender !== gender) return null;
+  person.gender ??= gender;
+  return person.id;
+}
 
 /**
  * "Dr. Farida Naziri runs the clinic. … "…," she said': a person the paragraph (or the one before) names as a
