@@ -423,7 +423,7 @@ function carryAddedBack(reading: Reading, drafts: readonly QuoteDraft[]): void {
  * may put the time of the turn before it ("[00:01:02] SHARIF:").
  */
 const QA_LABEL = new RegExp(
-  String.raw`^(?:${TIME_MARK})?([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)\s*:\s+(?=\S)`,
+  String.raw`^(?:${TIME_MARK})?([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)(?:\s*\([^()\n]{1,80}\))?\s*:\s+(?=\S)`,
   'u',
 );
 /** An interview needs this many labelled questions before its labelled answers count as quotations. */
@@ -495,10 +495,22 @@ function interviewAnswers(
   const intro = introducedPeople(table, reading.texts.slice(0, firstQuestion));
   let interviewee: string | null = null;
   let afterQuestion = false;
-  const opening = openingTurns(labelled, firstQuestion);
+  /** The speaker whose answer or statement the paragraph before was: it runs on until the next label. */
+  let turn: string | null = null;
+  const runsOnTurn = (p: number) => {
+    const text = reading.texts[p] ?? '';
+    if (!labelled[p]) return !bare.has(p) && !ENDS_ASKING.test(text) && ENDS_SPOKEN.test(text);
+    return table.isPersonName(labelAsWritten(labelled[p]?.label ?? ''), 2);
+  };
+  const opening = openingTurns(labelled, firstQuestion, runsOnTurn);
   labelled.forEach((l, p) => {
     const text = reading.texts[p] ?? '';
     const key = l ? normalizeName(l.label) : '';
+    if (!l && turn && p >= opening && runsOnTurn(p)) {
+      out.push(...answerDrafts(quoted, quotedPassages, p, 0, turn, reading));
+      return;
+    }
+    turn = null;
     // Before the first question a "Name: «…»" line is a headline or a lede quoting the person, not an answer —
     // unless it is one of the transcript's opening turns, labelled paragraphs running up to the first question.
     if (!l || askers.has(key) || p < opening) {
@@ -511,6 +523,7 @@ function interviewAnswers(
       speaker =
         interviewee ?? introducedPerson(table, intro(), create) ?? introducedSpeaker(table, firstQuestion);
     } else {
+      if (isRoster(text.slice(l.start))) return;
       const label = labelAsWritten(l.label);
       const known = table.lookup(label);
       speaker = known?.id ?? (create ? (table.addFromAttribution(label)?.id ?? null) : null);
@@ -518,22 +531,45 @@ function interviewAnswers(
       interviewee = speaker;
     }
     afterQuestion = false;
-    const end = text.trimEnd().length;
-    if (quotedPassages.has(p)) {
-      out.push(...quotedAnswer(quoted, p, text, l.start, speaker));
-      return;
-    }
-    if (end <= l.start) return;
-    const span: QuoteSpan = {
-      open: null,
-      close: end,
-      start: l.start,
-      end,
-      words: wordCount(text.slice(l.start, end)),
-    };
-    out.push({ passage: p, span, speaker, via: speaker ? 'before' : 'none', continues: null });
+    turn = speaker;
+    out.push(...answerDrafts(quoted, quotedPassages, p, l.start, speaker, reading));
   });
   return out;
+}
+
+/** "Tobias Lindqvist, Spokesperson, UNHCR; Shabnam Rezaie, Head of Office": one item of a list of people. */
+const ROSTER_ITEM = /^\s*\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)+,/u;
+
+/** "Speakers: Name, role; Name, role.": a label over a list of the people taking part, not a turn of speech. */
+function isRoster(body: string): boolean {
+  const items = body.split(';');
+  return items.length >= 2 && items.every((item) => ROSTER_ITEM.test(item));
+}
+
+/** A paragraph of speech ends as a sentence does, perhaps inside a closing quotation mark ("***ENDS***" does not). */
+const ENDS_SPOKEN = /[.!?…:;]["”’»]?\s*$/u;
+
+/** An answer's paragraph from `start` on as the speaker's quotation (its own quotations kept apart). */
+function answerDrafts(
+  quoted: readonly QuoteDraft[],
+  quotedPassages: ReadonlySet<number>,
+  p: number,
+  start: number,
+  speaker: string | null,
+  reading: Reading,
+): QuoteDraft[] {
+  const text = reading.texts[p] ?? '';
+  const end = text.trimEnd().length;
+  if (quotedPassages.has(p)) return quotedAnswer(quoted, p, text, start, speaker);
+  if (end <= start) return [];
+  const span: QuoteSpan = {
+    open: null,
+    close: end,
+    start,
+    end,
+    words: wordCount(text.slice(start, end)),
+  };
+  return [{ passage: p, span, speaker, via: speaker ? 'before' : 'none', continues: null }];
 }
 
 /**
@@ -568,10 +604,20 @@ function quotedAnswer(
  * the first question (never the headline, passage 0); the first question itself when the paragraph before it has
  * no label.
  */
-export function openingTurns(labelled: readonly (object | null)[], firstQuestion: number): number {
+export function openingTurns(
+  labelled: readonly (object | null)[],
+  firstQuestion: number,
+  runsOn: (p: number) => boolean = () => false,
+): number {
   let start = firstQuestion;
-  while (start > 1 && labelled[start - 1]) start--;
-  return start;
+  for (;;) {
+    while (start > 1 && labelled[start - 1]) start--;
+    // "TOBIAS LINDQVIST: …" and the paragraphs of his statement after it, unlabelled: one opening turn.
+    let j = start - 1;
+    while (j > 1 && !labelled[j] && runsOn(j)) j--;
+    if (j >= start - 1 || !labelled[j] || !runsOn(j)) return start;
+    start = j;
+  }
 }
 
 /** A person's name as an interview's introduction gives it: "Dr. Shirin Wakhi", "Omar Zaki". */
