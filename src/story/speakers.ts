@@ -23,6 +23,7 @@ import {
   TITLE,
   TITLE_ABBREVIATION,
 } from './lexicon.ts';
+import { namesPeople } from './english-speakers.ts';
 import { AT_NAME, NAME_CHARS, nameStartBefore } from './name-runs.ts';
 import { normalizeName } from './normalize.ts';
 import { PersonEvents, positionKey, type Gender, type PersonEvent } from './person-events.ts';
@@ -1012,7 +1013,28 @@ export function placeNamedPerson(table: SpeakerTable, name: string, description:
 /** "a retired schoolteacher of seventy-four", "the mother of three boys", "the district governor": a person. */
 export function describesPerson(description: string): boolean {
   // "Her longest-serving driver" describes as "a longest-serving driver" does.
-  return hasRole(description) || isGroupRole(description.replace(/^(?:the|his|her|their|its)\s/i, 'a '));
+  return (
+    hasRole(description) ||
+    isGroupRole(description.replace(/^(?:the|his|her|their|its)\s/i, 'a ')) ||
+    isOneOfPeople(description)
+  );
+}
+
+/** "One of them", "one of the ferrymen", "one of her pupils": one of a group, perhaps of people named before. */
+const ONE_OF =
+  /^one\s+of\s+(?:them|(?:the|these|those|his|her|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>\p{Ll}+))$/iu;
+
+/**
+ * "One of them, Gul Mohammad, appears in a portrait": one of a group in apposition to a person's name is that
+ * person — of "them" (whoever the text spoke of), or of a plural of people ("ferrymen", "pupils", "drivers").
+ */
+function isOneOfPeople(description: string): boolean {
+  const m = ONE_OF.exec(description);
+  if (!m) return false;
+  const noun = m.groups?.['noun'];
+  if (!noun) return true;
+  const singular = noun.replace(/men$/u, 'man').replace(/s$/u, '');
+  return singular !== noun && (PERSON_NOUN.test(singular) || namesPeople(noun));
 }
 
 /** A relative clause in the plural or for a thing ("who are owned by …", "which runs …"): a team or a body. */
