@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingest, quoteStartsAndSpeakers as who } from './test-helpers.ts';
+import { ingest, ingestUnderHeadline, quoteStartsAndSpeakers as who, speakerOf } from './test-helpers.ts';
+import { nameGivenOnlyAs } from './anonymous.ts';
 import type { Story } from './schema.ts';
 
 const speaker = (story: Story, name: string) => story.speakers.find((s) => s.name === name);
@@ -189,5 +190,19 @@ describe('anonymous sources after a quotation: translations, asides and acronyms
       '"The canal worries everyone downstream," a diplomat from one of the upstream countries, posted in Kunduz, said at a dinner.',
     ]);
     expect(who(story)).toEqual([['The canal worries', 'A diplomat from one of the upstream countries']]);
+  });
+});
+
+describe('a source that gives one name in commas', () => {
+  it('"A porter, who gave only his first name, Habibullah, watched …: "…"" is Habibullah', () => {
+    const story = ingestUnderHeadline([
+      'At the grain depot the sacks are stacked to the roof. A porter, who gave only his first name, Habibullah, wiped his face: "By noon you cannot see the door for dust."',
+    ]);
+    expect(speakerOf(story, 'cannot see the door')).toBe('Habibullah');
+  });
+  it('nameGivenOnlyAs reads "who gave only her first name, X," and "gave his name as X"', () => {
+    expect(nameGivenOnlyAs(', who gave only her first name, Sabira, said')).toBe('Sabira');
+    expect(nameGivenOnlyAs(', who gave his name as Karim, said')).toBe('Karim');
+    expect(nameGivenOnlyAs(', who gave his reasons, said')).toBeNull();
   });
 });

@@ -258,9 +258,12 @@ export function anonymousIntroductions(text: string): AnonymousSource[] {
   return out;
 }
 
-/** "…, who gave her first name as Sabira", "…, identified only as Karim": the one name a source gives. */
+/**
+ * "…, who gave her first name as Sabira", "…, who gave only his first name, Samiullah,", "…, identified only as
+ * Karim": the one name a source gives.
+ */
 const GIVEN_ONLY_AS =
-  /^,?\s+(?:who\s+)?(?:(?:gave|gives|giving|would\s+only\s+give)\s+(?:only\s+)?(?:her|his)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)\s+(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\b/u;
+  /^,?\s+(?:who\s+)?(?:(?:gave|gives|giving|would\s+only\s+give)\s+(?:only\s+)?(?:her|his)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|(?:identified|known)\s+only\s+as)\s+(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\b/u;
 
 /**
  * "A vendor, who gave her name only as Sabira, said": the name an anonymous source gives right after

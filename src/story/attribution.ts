@@ -268,9 +268,15 @@ const lastSubjectInParagraph: QuoteStep = (ctx, q, v) => {
   attempt(ctx, q, v, lastSubjectBy(speakingSubjectsIn(ctx, q.p), q.openAt), 'paragraph');
 };
 
-/** "A mining engineer …, said the figures were low. "…"": the source the paragraph introduced. */
+/**
+ * "A mining engineer …, said the figures were low. "…"": the source the paragraph introduced; "A clerk, who
+ * gave only his first name, Samiullah, watched …: "…"": the name it gave, when that came later.
+ */
 const anonymousIntroduced: QuoteStep = (ctx, q, v) => {
-  const introduced = v.speaker === null && !q.carried ? ctx.table.anonymousBefore(q.p, q.openAt) : null;
+  if (v.speaker !== null || q.carried) return;
+  const anonymous = ctx.table.anonymousBefore(q.p, q.openAt);
+  const given = ctx.table.givenNameBefore(q.p, q.openAt);
+  const introduced = given && (!anonymous || given.start > anonymous.start) ? given : anonymous;
   if (!introduced) return;
   v.speaker = introduced.speaker;
   v.via = 'paragraph';

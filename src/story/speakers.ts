@@ -154,8 +154,17 @@ export class SpeakerTable {
 
   /** A source named where it gave its name: the name may spell a place, which the scan of names passes over. */
   noteGivenName(ev: PersonEvent): void {
-    this.givenNames.push(ev);
+    this.givenNames.splice(lastBelow(this.givenNames, keyOf(ev) + 1, keyOf) + 1, 0, ev);
     if (this.eventsCollected) this.personEvents.add(ev);
+  }
+
+  /**
+   * "A customs clerk, who gave only his first name, Samiullah, watched …: "…"": the source of passage p that gave
+   * its name before `pos`, or null.
+   */
+  givenNameBefore(passage: number, pos: number): PersonEvent | null {
+    const ev = this.givenNames[lastBelow(this.givenNames, keyOf({ passage, start: pos }), keyOf)];
+    return ev?.passage === passage ? ev : null;
   }
 
   /** The text of passage `p` (empty past the end). */
