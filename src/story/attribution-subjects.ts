@@ -37,6 +37,7 @@ import {
 import {
   definiteSubjectsOf,
   identifiedNext,
+  nameOpeningNext,
   roleIdentifiedNext,
   type DefiniteSubject,
 } from './person-cues.ts';
@@ -120,7 +121,8 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   if (ev) return subjectNamedSince(ctx, ev, p, at, gender) ?? ev.speaker;
   return (
     personNamedBefore(table, reading, p, at, gender, ctx.personNames) ??
-    identifiedNext(table, reading, p, create, gender)
+    identifiedNext(table, reading, p, create, gender) ??
+    nameOpeningNext(table, reading, p, create, gender)
   );
 }
 
