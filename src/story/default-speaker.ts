@@ -2,6 +2,7 @@ import type { QuoteDraft } from './attribution.ts';
 import { dariSubjectAfter, dariSubjectBefore } from './dari-attribution.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import type { Gender, PersonEvent, Reading, SpeakerTable } from './speakers.ts';
+import { byOrder } from './person-events.ts';
 
 // A feature or profile quotes its subject again and again with only "she said" or «او گفت», paragraphs after
 // it last named them — beyond the reach a pronoun reads back. Once every rule has read the text, such a
@@ -83,7 +84,28 @@ export function subjectOverRelative(
   const isRelative = (e: PersonEvent) => RELATIVE.test(table.speaker(e.speaker)?.description ?? '');
   if (!ev || ev.passage === passage || !isRelative(ev) || !reportsAt(reading, ev)) return ev;
   const before = table.lastEventBefore(ev.passage, ev.start, gender);
+  const introAt = table.firstMention(ev.speaker) ?? ev;
+  const fits = (e: PersonEvent | null): boolean =>
+    !!e &&
+    e.speaker !== ev.speaker &&
+    !isRelative(e) &&
+    byOrder(table.firstMention(e.speaker) ?? e, introAt) < 0;
+  if (before && fits(before)) return before;
+  // The relative's own earlier mention, or a speaker the text met only after the relative ("…," his pupil
+  // said): whose son or daughter they are is the person the story opens on.
+  const opening = openingPerson(table, gender);
+  if (opening && fits(opening)) return opening;
   return before && before.speaker !== ev.speaker && !isRelative(before) ? before : ev;
+}
+
+/** Paragraphs at the story's start (standfirst, lede) within which it names the person it is about. */
+const OPENING_PASSAGES = 3;
+
+/** The first person the story names, in its opening paragraphs, when the gender allows; else null. */
+function openingPerson(table: SpeakerTable, gender: Gender | null): PersonEvent | null {
+  const first = table.events.find((e) => !table.speaker(e.speaker)?.anonymous);
+  const g = first ? table.speaker(first.speaker)?.gender : null;
+  return first && first.passage < OPENING_PASSAGES && (!g || !gender || g === gender) ? first : null;
 }
 
 /** Whether the mention is the subject of a speech verb ("His son, Abdul Qayum, said …"): a relative reporting. */

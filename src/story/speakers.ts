@@ -695,6 +695,11 @@ export class SpeakerTable {
   noteEvent(ev: PersonEvent): void {
     this.personEvents.add(ev);
   }
+
+  /** Where the text first names the speaker (outside quotations), or null. */
+  firstMention(id: string): PersonEvent | null {
+    return this.personEvents.first(id);
+  }
 }
 
 /** Named Dari speakers by surname (the last word of a name of two words or more), when only one has it. */
