@@ -36,7 +36,7 @@ import {
   speakingSubjectsIn,
   type AttributionContext,
 } from './attribution-subjects.ts';
-import { BODY_NOUNS, TITLE_ABBREVIATION, hasSpeechVerb } from './lexicon.ts';
+import { BODY_NOUNS, TITLE_ABBREVIATION, WORDS_NOUNS, hasSpeechVerb } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
   addedBack,
@@ -255,6 +255,36 @@ const subjectColonIntro: QuoteStep = (ctx, q, v) => {
   attempt(ctx, q, v, { pronoun: pronoun ?? null, name: name ?? null, role: null, at }, 'before');
 };
 
+/** "her view of the border:", "One of his own couplets …:": an owner's pronoun before a noun for words. */
+const OWNED_WORDS = /\b(?<owner>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>\p{Ll}+)\b/gu;
+
+/**
+ * 'and the most quoted passage will be her view of the border: "…"', a paragraph ending 'One of his own
+ * couplets, …, has become known across the province:' above the couplet: words a colon introduces as someone's
+ * (a view, a couplet, an answer) are theirs — the one the owner's "his" or "her" means.
+ */
+const ownedWordsColon: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried) return;
+  const prevText = q.p > 0 ? (ctx.reading.texts[q.p - 1] ?? '') : '';
+  const [text, p, from] = /:\s*$/.test(q.before)
+    ? [q.text, q.p, q.sStart]
+    : q.opensParagraph && /:\s*$/.test(prevText)
+      ? [prevText, q.p - 1, sentencesOf(ctx.reading, q.p - 1).startOf(prevText.trimEnd().length - 1)]
+      : [null, 0, 0];
+  if (text === null) return;
+  const intro = text.slice(from, q.p === p ? q.openAt : text.length);
+  const owned = [...intro.matchAll(OWNED_WORDS)]
+    .filter((m) => WORDS_NOUNS.has(m.groups?.['noun'] ?? ''))
+    .at(-1);
+  if (!owned) return;
+  const pronoun = owned.groups?.['owner']?.toLowerCase() === 'her' ? 'she' : 'he';
+  const at = from + owned.index;
+  const id = resolveSubject(ctx, { pronoun, name: null, role: null, at }, p);
+  if (!id) return;
+  v.speaker = id;
+  v.via = 'before';
+};
+
 /** The speaker of the paragraph's last attributed quotation speaks on. */
 const earlierInParagraph: QuoteStep = (_ctx, q, v) => {
   if (v.speaker !== null || !q.earlier) return;
@@ -335,6 +365,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   namingClause,
   colonParagraphBefore,
   subjectColonIntro,
+  ownedWordsColon,
   earlierInParagraph,
   lastSubjectInParagraph,
   anonymousIntroduced,

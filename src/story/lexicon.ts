@@ -153,6 +153,16 @@ whisper whispers whispered murmur murmurs murmured sing sings sang recite recite
 begin begins began
 `);
 
+/**
+ * Nouns for words someone said or wrote, as a colon introduces them ("her view of the border:", "one of his
+ * couplets:", "his answer:"): the owner of such words is their speaker.
+ */
+export const WORDS_NOUNS = set(`
+words view views verdict answer reply advice rule rules motto saying sayings proverb proverbs couplet couplets
+poem poems verse verses line lines song songs passage passages description account explanation message
+warning plea comment comments refrain prayer slogan joke jokes wish wishes instruction instructions
+`);
+
 /** Whether a text holds a verb of speech among its words ("…, the official said on Monday"). */
 export function hasSpeechVerb(text: string): boolean {
   return text.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w));
