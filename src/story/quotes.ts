@@ -50,6 +50,7 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
   };
   if (carried) open = -1;
   const nextClose = straightSingleCloser(text);
+  const guillemetClose = nextMarkAfter(text, '\u00BB');
   // Single curly quotes (British style) count only where they cannot be apostrophes: ‘ opens at a word's
   // start, ’ closes after closing punctuation or before it ("officials’ homes" stays a possessive).
   let single: number | null = null;
@@ -91,6 +92,9 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
       }
       continue;
     }
+    // «پدرم می‌گفت: "…"»: double marks inside a guillemet quotation that closes later quote within it.
+    const nested = open !== null && text[open] === '\u00AB' && ch !== '\u00BB' && guillemetClose(open) > i;
+    if (nested) continue;
     if (ch === '"') {
       if (open === null) open = i;
       else {
@@ -140,6 +144,18 @@ function straightSingleCloser(text: string): (from: number) => number {
         }
       }
     }
+    return found;
+  };
+}
+
+/**
+ * The offset of the first `mark` after `from` (-1: none), asked with rising offsets: an answer holds until the
+ * offset passes it, so the text is read once however many times it is asked.
+ */
+function nextMarkAfter(text: string, mark: string): (from: number) => number {
+  let found = -2;
+  return (from) => {
+    if (found === -2 || (found !== -1 && found <= from)) found = text.indexOf(mark, from + 1);
     return found;
   };
 }
