@@ -206,3 +206,37 @@ describe('a source that gives one name in commas', () => {
     expect(nameGivenOnlyAs(', who gave his reasons, said')).toBeNull();
   });
 });
+
+describe('anonymous sources: more ways a sentence opens on one', () => {
+  it('a participle describes the source: "A farmer displaced by …", "A herder interviewed in …"', () => {
+    const story = ingestUnderHeadline([
+      'A farmer displaced by the mudslide told the survey team: "We sleep in the school and the teachers sleep at home."',
+      'A herder interviewed in the upper valley said the pastures were bare. "We sold half the flock before the snow," he said.',
+    ]);
+    expect(who(story)).toEqual([
+      ['We sleep in', 'A farmer displaced by the mudslide'],
+      ['We sold half', 'A herder interviewed in the upper valley'],
+    ]);
+  });
+  it('a bullet, or "Later," before the source', () => {
+    const story = ingestUnderHeadline([
+      'Karim Jan Wardak, the port director, spoke first. "Trade is down," he said.',
+      '* A driver in the queue who carries fuel said the wait was three days. Asked why, he said: "Nobody on the other side answers the phone."',
+      'Later, a money-changer in the bazaar told me that the rate had held, "thanks to the traders and to luck", and went back to his counting.',
+    ]);
+    expect(speakerOf(story, 'Nobody on the other side')).toBe('A driver in the queue');
+    expect(speakerOf(story, 'thanks to the traders')).toBe('A money-changer in the bazaar');
+  });
+  it('"One of the porters, a man from …, told us …": one of a group, after another speaker in the paragraph', () => {
+    const story = ingestUnderHeadline([
+      '"We load four hundred sacks a day," said Karim Jan Wardak, the foreman. One of the porters, a man from the hills who has worked here ten years, told us his back was gone because "every sack weighs more in the afternoon".',
+    ]);
+    expect(speakerOf(story, 'every sack weighs more')).toBe('One of the porters');
+  });
+  it('leaves one of a group of things, and a thing loaded with goods, alone', () => {
+    const story = ingestUnderHeadline([
+      '"The water rose in an hour," said Karim Jan Wardak, a ferryman. One of the bridges, the oldest in the valley, was swept away in the night, and "nobody could cross for a week".',
+    ]);
+    expect(story.speakers.map((s) => s.name)).toEqual(['Karim Jan Wardak']);
+  });
+});

@@ -285,9 +285,14 @@ const ownedWordsColon: QuoteStep = (ctx, q, v) => {
   v.via = 'before';
 };
 
-/** The speaker of the paragraph's last attributed quotation speaks on. */
-const earlierInParagraph: QuoteStep = (_ctx, q, v) => {
+/**
+ * The speaker of the paragraph's last attributed quotation speaks on — unless the paragraph introduced a source
+ * since ('"…," said the engineer. One of the masons, a man from Keshem, told us … "…"'): that source is read next.
+ */
+const earlierInParagraph: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !q.earlier) return;
+  const since = ctx.table.anonymousBefore(q.p, q.openAt);
+  if (since && since.start > (q.earlier.span.close ?? q.openAt)) return;
   v.speaker = q.earlier.speaker;
   v.via = 'paragraph';
 };
