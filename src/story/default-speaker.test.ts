@@ -21,3 +21,22 @@ describe('subjectOverRelative: whose relative reports', () => {
     expect(speakerOf(story, 'A pen does not retire')).toBe('Mawlawi Abdul Hakim Jauzjani');
   });
 });
+
+describe('carryLastSpeaker: the speaker quoted last, when no one is named since', () => {
+  it('a source quoted after a named man keeps the "he said" of the next paragraph', () => {
+    const story = ingest([
+      'Karim Jan Wardak runs the depot by the river. "Nobody stores grain here any more," Wardak said.',
+      'At the weighbridge, the night watchman, an old man who asked that his name not be used, walked me past the scales. "The trucks come at two in the morning," he said.',
+      'He pointed at the empty sheds. Since the summer, he said, half of them had been locked. "The owners are in Kabul, the keys are in Kabul, and the grain is in Kazakhstan," he said.',
+    ]);
+    expect(speakerOf(story, 'the keys are in Kabul')).toBe(speakerOf(story, 'The trucks come at two'));
+    expect(speakerOf(story, 'the keys are in Kabul')).not.toBe('Karim Jan Wardak');
+  });
+  it('leaves the pronoun when a man is named after the last quotation', () => {
+    const story = ingest([
+      'At the weighbridge, the night watchman, an old man who asked that his name not be used, walked me past the scales. "The trucks come at two in the morning," he said.',
+      'Later Karim Jan Wardak, who owns the depot, joined us. "The owners are in Kabul," he said.',
+    ]);
+    expect(speakerOf(story, 'The owners are in Kabul')).toBe('Karim Jan Wardak');
+  });
+});

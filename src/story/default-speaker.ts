@@ -52,10 +52,12 @@ export function carryLastSpeaker(drafts: readonly QuoteDraft[], table: SpeakerTa
       const closeEnd = d.span.close === null ? text.length : d.span.close + 1;
       const pronoun = pronounAttribution(text, d.span.open ?? 0, closeEnd);
       const gender = table.speaker(last.speaker)?.gender ?? null;
-      // Someone else named within the pronoun's reach may be meant: then no one is safer.
+      // Someone else named within the pronoun's reach, since the last quotation, may be meant: then no one is
+      // safer. One named before that quotation was quoted: its speaker came after and is meant.
       const named = table.lastPersonNamed(d.passage, d.span.start, pronoun?.gender ?? null);
+      const since = named && (named.passage - last.passage || named.start - last.span.start) > 0;
       const fits = pronoun && (!pronoun.gender || !gender || pronoun.gender === gender);
-      if (fits && (!named || named.speaker === last.speaker)) {
+      if (fits && (!named || named.speaker === last.speaker || !since)) {
         d.speaker = last.speaker;
         d.via = 'previous';
       }
