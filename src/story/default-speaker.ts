@@ -52,18 +52,29 @@ export function carryLastSpeaker(drafts: readonly QuoteDraft[], table: SpeakerTa
       const closeEnd = d.span.close === null ? text.length : d.span.close + 1;
       const pronoun = pronounAttribution(text, d.span.open ?? 0, closeEnd);
       const gender = table.speaker(last.speaker)?.gender ?? null;
-      // Someone else named within the pronoun's reach, since the last quotation, may be meant: then no one is
-      // safer. One named before that quotation was quoted: its speaker came after and is meant.
+      // Someone else named within the pronoun's reach may be meant: then no one is safer — unless they were
+      // named before that quotation and the text went on about someone unnamed since ("He pointed …").
       const named = table.lastPersonNamed(d.passage, d.span.start, pronoun?.gender ?? null);
-      const since = named && (named.passage - last.passage || named.start - last.span.start) > 0;
+      const before = named && (named.passage - last.passage || named.start - last.span.start) < 0;
+      const carriedOn = before && narratesOn(reading, last.passage, d.passage);
       const fits = pronoun && (!pronoun.gender || !gender || pronoun.gender === gender);
-      if (fits && (!named || named.speaker === last.speaker || !since)) {
+      if (fits && (!named || named.speaker === last.speaker || carriedOn)) {
         d.speaker = last.speaker;
         d.via = 'previous';
       }
     }
     if (d.speaker !== null) last = d;
   }
+}
+
+/** A paragraph that goes on about someone without naming them: "He pointed …", «او گوشی …», «به گفتهٔ این منبع». */
+const OPENS_ON_PRONOUN =
+  /^\s*(?:(?:But|And|Then|So|Still|Later),?\s+)?(?:He|She)\s+\p{Ll}|^\s*(?:او|وی)\s|^\s*به\s+گفت\S*\s+(?:این|همین)\s/u;
+
+/** Whether a paragraph after `from`, up to `to`, opens on a pronoun subject (see OPENS_ON_PRONOUN). */
+function narratesOn(reading: Reading, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (OPENS_ON_PRONOUN.test(reading.texts[k] ?? '')) return true;
+  return false;
 }
 
 /** "His son, Abdul Qayum,", "her daughter Zarmina": a description that makes someone a relative of another. */
