@@ -239,4 +239,17 @@ describe('anonymous sources: more ways a sentence opens on one', () => {
     ]);
     expect(story.speakers.map((s) => s.name)).toEqual(['Karim Jan Wardak']);
   });
+  it('"The guard, who asked us not to print his name, …:" is a source named by the role', () => {
+    const story = ingestUnderHeadline([
+      'The shrine has stood above the river for three centuries. The guard, who asked us not to print his name, summed it up: "Pilgrims bring candles, the river brings floods, and nobody brings money."',
+    ]);
+    expect(speakerOf(story, 'nobody brings money')).toBe('The guard');
+  });
+  it('leaves a definite role whose wish is not about the name to the person named next', () => {
+    const story = ingestUnderHeadline([
+      'The nurse on duty, who asked that we not film the ward, counted the beds aloud. "Twelve beds, thirty children," she said.',
+      'The nurse, Shakila Noori, has worked here since 2015.',
+    ]);
+    expect(speakerOf(story, 'Twelve beds')).not.toBe('The nurse on duty');
+  });
 });

@@ -202,7 +202,7 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
  * the line under a live blog's time ("14:10").
  */
 const SENTENCE_START =
-  /(?:^(?:[*•–-][ \t]+)?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+)(?=(?:An?|One|an?)\s)/g;
+  /(?:^(?:[*•–-][ \t]+)?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+)(?=(?:An?|One|an?|The)\s)/g;
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
 const PHRASE_OPENING = new RegExp(
   `^${PHRASE}(?=,|\\s+(?:who|whose|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
@@ -254,6 +254,28 @@ export function personByRelativeClause(chunk: string, base: number): AnonymousSo
   return source(m, base);
 }
 
+/** ", who asked us not to publish his name", ", who was not authorised to speak": the text withholds the name. */
+const NAME_WITHHELD =
+  ',\\s+(?:who\\s+(?:asked|requested|did\\s+not\\s+want|preferred)\\b[^,.;:"“”]{0,40}?\\b(?:name|named|identified)\\b|who\\s+(?:was|were)\\s+not\\s+authori[sz]ed|(?:speaking|talking)\\s+on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity)';
+/** "The headmaster, who asked us not to publish his name,": a definite role, then the wish not to be named. */
+const DEFINITE_ANONYMOUS = new RegExp(
+  `^([Tt]he\\s+((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))(?=${NAME_WITHHELD})`,
+  'u',
+);
+
+/**
+ * 'The headmaster, who asked us not to publish his name, put it plainly: "…"': a role the text gives with "the"
+ * is an anonymous source when the sentence says it asked not to be named — no one in the text holds it.
+ */
+function definiteAnonymous(chunk: string, base: number): AnonymousSource | null {
+  const m = DEFINITE_ANONYMOUS.exec(chunk);
+  const [, phrase = '', mods = '', head = ''] = m ?? [];
+  if (!m || PLURAL.has(head.toLowerCase()) || mods.split(/\s+/).some((w) => NOT_MODIFIER.has(w.toLowerCase())))
+    return null;
+  const name = phrase.replace(/\s+/g, ' ');
+  return { name: `T${name.slice(1)}`, description: 'anonymous', start: base, end: base + phrase.length };
+}
+
 /**
  * Sources a sentence opens with an indefinite phrase, whatever the verb ("An elder …, described how …"): a
  * quotation later in the paragraph, or its "he said", may be theirs.
@@ -266,7 +288,8 @@ export function anonymousIntroductions(text: string): AnonymousSource[] {
     const found =
       source(PHRASE_OPENING.exec(chunk), at) ??
       longDescriptionOpening(chunk, at) ??
-      personByRelativeClause(chunk, at);
+      personByRelativeClause(chunk, at) ??
+      definiteAnonymous(chunk, at);
     if (found) out.push(found);
   }
   return out;
