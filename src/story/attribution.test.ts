@@ -26,3 +26,20 @@ describe("ownedWordsColon: words a colon introduces as someone's are theirs", ()
     expect(speakerOf(story, 'No smoking during')).toBeNull();
   });
 });
+
+describe('definiteRoleNamedNext: a definite role with an appositive, named by the next paragraph', () => {
+  it('"The head of the clinic, a tired doctor …, told …: "…"" / "The doctor is Name"', () => {
+    const story = ingest([
+      'Every spring the health department promises more staff. The head of the district clinic, a tired doctor with a stethoscope around her neck, told the visiting officials last week: "We have two nurses for forty thousand people, and one of them is my sister."',
+      'The doctor is Shakila Noori, and she has run the clinic since 2016.',
+    ]);
+    expect(speakerOf(story, 'two nurses for forty thousand')).toBe('Shakila Noori');
+  });
+  it('leaves the role when the next paragraph names another office', () => {
+    const story = ingest([
+      'The head of the district clinic, a tired doctor with a stethoscope around her neck, told the visiting officials last week: "We have two nurses for forty thousand people."',
+      'The governor is Abdul Hakim Sultani, who came from the capital in May.',
+    ]);
+    expect(speakerOf(story, 'two nurses for forty thousand')).not.toBe('Abdul Hakim Sultani');
+  });
+});

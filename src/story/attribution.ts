@@ -51,7 +51,7 @@ import { normalizeName } from './normalize.ts';
 import { isParticipleOpening, isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
-import { roleNamedNext } from './person-cues.ts';
+import { definiteSubjectsOf, roleIdentifiedNext, roleNamedNext } from './person-cues.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
 import { pairTranslations } from './translation-pairs.ts';
@@ -286,6 +286,19 @@ const ownedWordsColon: QuoteStep = (ctx, q, v) => {
 };
 
 /**
+ * 'The head of the department, a soft-spoken engineer …, told the elders: "…"' and the next paragraph opens "The
+ * engineer is Name": a sentence that opens on a definite role, with a verb of speech, quotes the person the next
+ * paragraph names by a word of that role.
+ */
+const definiteRoleNamedNext: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried || !hasSpeechVerb(q.before)) return;
+  const opening = definiteSubjectsOf(q.before).find((d) => /^\s*$/u.test(q.before.slice(0, d.at)));
+  if (!opening) return;
+  v.speaker = roleIdentifiedNext(ctx.table, ctx.reading, q.p, q.sStart + opening.at, ctx.create);
+  if (v.speaker) v.via = 'before';
+};
+
+/**
  * The speaker of the paragraph's last attributed quotation speaks on — unless the paragraph introduced a source
  * since ('"…," said the engineer. One of the masons, a man from Keshem, told us … "…"'): that source is read next.
  */
@@ -371,6 +384,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   colonParagraphBefore,
   subjectColonIntro,
   ownedWordsColon,
+  definiteRoleNamedNext,
   earlierInParagraph,
   lastSubjectInParagraph,
   anonymousIntroduced,
