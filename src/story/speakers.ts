@@ -950,6 +950,25 @@ const roleBeforeName: IntroductionRule = (table, reading, { p, text, inside }) =
   }
 };
 
+/**
+ * "Mirza Abdul Qayum joined the company as a junior clerk in 1949": a name opening its sentence, a verb of taking
+ * up work, and "as" a role — the role the text may later call the person by ("the clerk noted").
+ */
+const ROLE_BY_PREDICATE = new RegExp(
+  `(?<=^|[.!?]["”’]?\\s+)(?<name>${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})\\s+(?:joined|worked|served|started|began|trained|was\\s+hired|was\\s+employed)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,4}?as\\s+(?<role>an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<head>\\p{Ll}+))(?=\\s+(?:in|at|for|with|from|of|on|until|when|and|before|after|since)\\b|[,.;:!?]|$)`,
+  'gu',
+);
+
+/** "Name joined the company as a junior clerk": the role is the person's description, when none is yet. */
+const roleByPredicate: IntroductionRule = (table, _reading, { p, text, inside }) => {
+  for (const m of text.includes(' as ') ? text.matchAll(ROLE_BY_PREDICATE) : []) {
+    const { name = '', role = '', head = '' } = m.groups ?? {};
+    if (inside(m.index) || !describesPerson(`a ${head}`) || !table.isPersonName(name, 2)) continue;
+    const start = m.index + m[0].length - role.length;
+    table.add(name, role, { passage: p, start, end: start + role.length });
+  }
+};
+
 /** The introduction rules, in the order they read each passage: what the table keeps depends on the order of adding. */
 const INTRODUCTION_RULES: readonly IntroductionRule[] = [
   accordingToSource,
@@ -962,6 +981,7 @@ const INTRODUCTION_RULES: readonly IntroductionRule[] = [
   verbRoleName,
   descriptionThenName,
   roleBeforeName,
+  roleByPredicate,
 ];
 
 /** Characters after an anonymous source's phrase read for the one name it gave ("who gave her name only as …"). */
