@@ -955,7 +955,7 @@ const roleBeforeName: IntroductionRule = (table, reading, { p, text, inside }) =
  * up work, and "as" a role — the role the text may later call the person by ("the clerk noted").
  */
 const ROLE_BY_PREDICATE = new RegExp(
-  `(?<=^|[.!?]["”’]?\\s+)(?<name>${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})\\s+(?:joined|worked|served|started|began|trained|was\\s+hired|was\\s+employed)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,4}?as\\s+(?<role>an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<head>\\p{Ll}+))(?=\\s+(?:in|at|for|with|from|of|on|until|when|and|before|after|since)\\b|[,.;:!?]|$)`,
+  `(?=\\p{Lu})(?<=^|[.!?]["”’]?\\s+)(?<name>${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})\\s+(?:joined|worked|served|started|began|trained|was\\s+hired|was\\s+employed)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,4}?as\\s+(?<role>an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<head>\\p{Ll}+))(?=\\s+(?:in|at|for|with|from|of|on|until|when|and|before|after|since)\\b|[,.;:!?]|$)`,
   'gu',
 );
 
