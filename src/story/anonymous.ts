@@ -270,7 +270,11 @@ const DEFINITE_ANONYMOUS = new RegExp(
 function definiteAnonymous(chunk: string, base: number): AnonymousSource | null {
   const m = DEFINITE_ANONYMOUS.exec(chunk);
   const [, phrase = '', mods = '', head = ''] = m ?? [];
-  if (!m || PLURAL.has(head.toLowerCase()) || mods.split(/\s+/).some((w) => NOT_MODIFIER.has(w.toLowerCase())))
+  if (
+    !m ||
+    PLURAL.has(head.toLowerCase()) ||
+    mods.split(/\s+/).some((w) => NOT_MODIFIER.has(w.toLowerCase()))
+  )
     return null;
   const name = phrase.replace(/\s+/g, ' ');
   return { name: `T${name.slice(1)}`, description: 'anonymous', start: base, end: base + phrase.length };

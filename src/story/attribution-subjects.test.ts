@@ -29,7 +29,7 @@ describe('pastObjectOfPronoun: a name in a sentence that opens on "he" is not wh
   });
 });
 
-describe('subjectNamedSince: a new person the pronoun\'s own paragraph opens a sentence on', () => {
+describe("subjectNamedSince: a new person the pronoun's own paragraph opens a sentence on", () => {
   it('is who "he said" means, over a speaker of an earlier paragraph', () => {
     const story = ingest([
       'Abdul Basir Hamdam, 40, sells phones by the mosque. "Business is good," he said.',
