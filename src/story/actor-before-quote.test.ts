@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingest, speakerNames } from './test-helpers.ts';
+import { ingest, ingestUnderHeadline, speakerNames, speakerOf } from './test-helpers.ts';
+import { attributedAfter } from './actor-before-quote.ts';
 
 const speakers = (paras: string[]) => speakerNames(ingest(paras));
 
@@ -23,5 +24,19 @@ describe('actorsBeforeQuotes: a quotation after a sentence about a person', () =
         'Ahmadzai looked at the sky. "The ferry will not run today," said the ferry company.',
       ]),
     ).toEqual(['Farid Ahmadzai', null, null, null]);
+  });
+});
+
+describe('attributedAfter: a quotation closing on its full stop ended its sentence', () => {
+  it('"He thought of …. "…." The next sentence\'s "he said" is about something else', () => {
+    const story = ingestUnderHeadline([
+      'Nasir Ahmad Zaki, 52, has fished the river since he was a boy. "The fish are smaller now," he said.',
+      'He thought of his uncle\'s boat. "In spring we left before dawn and came back with the nets torn." Traders came from the city to buy, he said, but "nobody comes to this bank any more, not even the tax men".',
+    ]);
+    expect(speakerOf(story, 'came back with the nets torn')).toBe('Nasir Ahmad Zaki');
+  });
+  it('reads the words after a comma-closed quotation as its attribution', () => {
+    expect(attributedAfter('"We stayed," he said.', 11)).toBe(true);
+    expect(attributedAfter('"We stayed." He left, she said.', 12)).toBe(false);
   });
 });

@@ -39,9 +39,15 @@ export function actorOfSentenceBefore(
   return opens && !table.isOrganisation(table.speaker(first.speaker)?.name ?? '') ? first.speaker : null;
 }
 
-/** Whether the quotation's own sentence goes on to a verb of speech ('," said the spokesman.'): it has an attribution. */
+/**
+ * Whether the quotation's own sentence goes on to a verb of speech ('," said the spokesman.'): it has an
+ * attribution. A quotation closing on its full stop ('… the legs." Newspapers wrote …, he said') ended its
+ * sentence: what follows is another's.
+ */
 export function attributedAfter(text: string, closeEnd: number): boolean {
   const rest = text.slice(closeEnd, closeEnd + 80);
+  if (/\.["”’»]$/u.test(text.slice(Math.max(0, closeEnd - 2), closeEnd)) && /^\s+\p{Lu}/u.test(rest))
+    return false;
   return hasSpeechVerb(rest.slice(0, rest.search(/[.!?]|$/u)));
 }
 

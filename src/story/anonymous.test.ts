@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingest, quoteStartsAndSpeakers as who } from './test-helpers.ts';
+import { ingest, ingestUnderHeadline, quoteStartsAndSpeakers as who, speakerOf } from './test-helpers.ts';
+import { nameGivenOnlyAs } from './anonymous.ts';
 import type { Story } from './schema.ts';
 
 const speaker = (story: Story, name: string) => story.speakers.find((s) => s.name === name);
@@ -189,5 +190,66 @@ describe('anonymous sources after a quotation: translations, asides and acronyms
       '"The canal worries everyone downstream," a diplomat from one of the upstream countries, posted in Kunduz, said at a dinner.',
     ]);
     expect(who(story)).toEqual([['The canal worries', 'A diplomat from one of the upstream countries']]);
+  });
+});
+
+describe('a source that gives one name in commas', () => {
+  it('"A porter, who gave only his first name, Habibullah, watched …: "…"" is Habibullah', () => {
+    const story = ingestUnderHeadline([
+      'At the grain depot the sacks are stacked to the roof. A porter, who gave only his first name, Habibullah, wiped his face: "By noon you cannot see the door for dust."',
+    ]);
+    expect(speakerOf(story, 'cannot see the door')).toBe('Habibullah');
+  });
+  it('nameGivenOnlyAs reads "who gave only her first name, X," and "gave his name as X"', () => {
+    expect(nameGivenOnlyAs(', who gave only her first name, Sabira, said')).toBe('Sabira');
+    expect(nameGivenOnlyAs(', who gave his name as Karim, said')).toBe('Karim');
+    expect(nameGivenOnlyAs(', who gave his reasons, said')).toBeNull();
+  });
+});
+
+describe('anonymous sources: more ways a sentence opens on one', () => {
+  it('a participle describes the source: "A farmer displaced by …", "A herder interviewed in …"', () => {
+    const story = ingestUnderHeadline([
+      'A farmer displaced by the mudslide told the survey team: "We sleep in the school and the teachers sleep at home."',
+      'A herder interviewed in the upper valley said the pastures were bare. "We sold half the flock before the snow," he said.',
+    ]);
+    expect(who(story)).toEqual([
+      ['We sleep in', 'A farmer displaced by the mudslide'],
+      ['We sold half', 'A herder interviewed in the upper valley'],
+    ]);
+  });
+  it('a bullet, or "Later," before the source', () => {
+    const story = ingestUnderHeadline([
+      'Karim Jan Wardak, the port director, spoke first. "Trade is down," he said.',
+      '* A driver in the queue who carries fuel said the wait was three days. Asked why, he said: "Nobody on the other side answers the phone."',
+      'Later, a money-changer in the bazaar told me that the rate had held, "thanks to the traders and to luck", and went back to his counting.',
+    ]);
+    expect(speakerOf(story, 'Nobody on the other side')).toBe('A driver in the queue');
+    expect(speakerOf(story, 'thanks to the traders')).toBe('A money-changer in the bazaar');
+  });
+  it('"One of the porters, a man from …, told us …": one of a group, after another speaker in the paragraph', () => {
+    const story = ingestUnderHeadline([
+      '"We load four hundred sacks a day," said Karim Jan Wardak, the foreman. One of the porters, a man from the hills who has worked here ten years, told us his back was gone because "every sack weighs more in the afternoon".',
+    ]);
+    expect(speakerOf(story, 'every sack weighs more')).toBe('One of the porters');
+  });
+  it('leaves one of a group of things, and a thing loaded with goods, alone', () => {
+    const story = ingestUnderHeadline([
+      '"The water rose in an hour," said Karim Jan Wardak, a ferryman. One of the bridges, the oldest in the valley, was swept away in the night, and "nobody could cross for a week".',
+    ]);
+    expect(story.speakers.map((s) => s.name)).toEqual(['Karim Jan Wardak']);
+  });
+  it('"The guard, who asked us not to print his name, …:" is a source named by the role', () => {
+    const story = ingestUnderHeadline([
+      'The shrine has stood above the river for three centuries. The guard, who asked us not to print his name, summed it up: "Pilgrims bring candles, the river brings floods, and nobody brings money."',
+    ]);
+    expect(speakerOf(story, 'nobody brings money')).toBe('The guard');
+  });
+  it('leaves a definite role whose wish is not about the name to the person named next', () => {
+    const story = ingestUnderHeadline([
+      'The nurse on duty, who asked that we not film the ward, counted the beds aloud. "Twelve beds, thirty children," she said.',
+      'The nurse, Shakila Noori, has worked here since 2015.',
+    ]);
+    expect(speakerOf(story, 'Twelve beds')).not.toBe('The nurse on duty');
   });
 });

@@ -12,7 +12,8 @@ mechanic tailor baker butcher carpenter smuggler dealer buyer nurseryman foreman
 porter weaver blacksmith cobbler barber pharmacist surgeon physician volunteer activist translator interpreter
 fisherman exporter importer seller landlord tenant contractor builder herdsman nomad cashier accountant
 technician inspector gardener harvester picker loader customer client caller dispatcher invigilator proctor
-rider horseman player spectator`;
+rider horseman player spectator money-changer moneychanger stallholder hawker peddler pedlar ferryman boatman mason
+bricklayer welder potter miller`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -109,9 +110,15 @@ export function isAcronym(word: string): boolean {
 }
 
 /** The modifiers are content words, and the determiner agrees with the role's number ("one resident", "residents"). */
+/** "of the ", "of these ": what makes "one" a partitive ("one of the masons"). */
+const PARTITIVE = /^of\s+(?:the|these|those)\s+/iu;
+
 function source(m: RegExpExecArray | null, base: number): AnonymousSource | null {
   if (!m) return null;
-  const [, phrase = '', det = '', mods = '', head = '', trail = '', anonymity] = m;
+  const [, phrase = '', det = '', allMods = '', head = '', trail = '', anonymity] = m;
+  // "One of the masons": one of a group, its noun in the plural.
+  const partitive = /^one$/i.test(det) && PARTITIVE.test(allMods);
+  const mods = partitive ? allMods.replace(PARTITIVE, '') : allMods;
   // An acronym is a name, not the function word it spells: "a WHO official".
   const functionWord = (w: string) => NOT_MODIFIER.has(w.toLowerCase()) && !ACRONYM.test(w);
   const own = mods.replace(ORG_MODIFIER, '');
@@ -120,7 +127,10 @@ function source(m: RegExpExecArray | null, base: number): AnonymousSource | null
   if (trail.split(/\s+/).some((w) => NOT_IN_PLACE.has(w) || SPEECH_VERBS.has(w))) return null;
   const d = det.toLowerCase().split(/\s+/)[0] ?? '';
   const plural = PLURAL.has(head.toLowerCase()) && !SINGULAR.has(head.toLowerCase());
-  if (!d ? !plural : SINGULAR_DETERMINERS.has(d) && !/few$/i.test(det) ? plural : !plural) return null;
+  if (
+    partitive ? !plural : !d ? !plural : SINGULAR_DETERMINERS.has(d) && !/few$/i.test(det) ? plural : !plural
+  )
+    return null;
   const start = base + m[0].indexOf(phrase);
   const name = phrase.replace(/\s+/g, ' ');
   return {
@@ -178,6 +188,10 @@ const COLON_INTRO = new RegExp(`^\\s*${PHRASE}\\s+(?:${ADVERB}\\s+)?\\p{Ll}+\\b[
  */
 export function anonymousColonIntro(before: string, base: number): AnonymousSource | null {
   if (!before.trimEnd().endsWith(':') || !mayNameSource(before)) return null;
+  // "A farmer displaced by the mudslide told the team:": the description runs on to its verb.
+  const lead = before.search(/\S/);
+  const long = lead < 0 ? null : longDescriptionOpening(before.slice(lead), base + lead);
+  if (long && /^[^"“”.!?:]{0,80}:\s*$/u.test(before.slice(long.end - base))) return long;
   return source(COLON_INTRO.exec(before), base);
 }
 
@@ -188,7 +202,7 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
  * the line under a live blog's time ("14:10").
  */
 const SENTENCE_START =
-  /(?:^|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?)(?=(?:An?|One|an?)\s)/g;
+  /(?:^(?:[*•–-][ \t]+)?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+)(?=(?:An?|One|an?|The)\s)/g;
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
 const PHRASE_OPENING = new RegExp(
   `^${PHRASE}(?=,|\\s+(?:who|whose|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
@@ -197,7 +211,7 @@ const PHRASE_OPENING = new RegExp(
 
 /** Words that open a description run on past its place: a preposition or a participle ("waiting at …"). */
 const RUN_ON_START =
-  '(?:in|at|of|for|from|with|near|inside|outside|on|behind|beside|along|across|by|under|\\p{Ll}{3,}ing)';
+  '(?:in|at|of|for|from|with|near|inside|outside|on|behind|beside|along|across|by|under|\\p{Ll}{3,}ing|\\p{Ll}{3,}ed)';
 /** How far a description may run on before its relative clause or its verb. */
 const RUN_ON_MAX_CHARS = 140;
 /**
@@ -240,6 +254,32 @@ export function personByRelativeClause(chunk: string, base: number): AnonymousSo
   return source(m, base);
 }
 
+/** ", who asked us not to publish his name", ", who was not authorised to speak": the text withholds the name. */
+const NAME_WITHHELD =
+  ',\\s+(?:who\\s+(?:asked|requested|did\\s+not\\s+want|preferred)\\b[^,.;:"“”]{0,40}?\\b(?:name|named|identified)\\b|who\\s+(?:was|were)\\s+not\\s+authori[sz]ed|(?:speaking|talking)\\s+on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity)';
+/** "The headmaster, who asked us not to publish his name,": a definite role, then the wish not to be named. */
+const DEFINITE_ANONYMOUS = new RegExp(
+  `^([Tt]he\\s+((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))(?=${NAME_WITHHELD})`,
+  'u',
+);
+
+/**
+ * 'The headmaster, who asked us not to publish his name, put it plainly: "…"': a role the text gives with "the"
+ * is an anonymous source when the sentence says it asked not to be named — no one in the text holds it.
+ */
+function definiteAnonymous(chunk: string, base: number): AnonymousSource | null {
+  const m = DEFINITE_ANONYMOUS.exec(chunk);
+  const [, phrase = '', mods = '', head = ''] = m ?? [];
+  if (
+    !m ||
+    PLURAL.has(head.toLowerCase()) ||
+    mods.split(/\s+/).some((w) => NOT_MODIFIER.has(w.toLowerCase()))
+  )
+    return null;
+  const name = phrase.replace(/\s+/g, ' ');
+  return { name: `T${name.slice(1)}`, description: 'anonymous', start: base, end: base + phrase.length };
+}
+
 /**
  * Sources a sentence opens with an indefinite phrase, whatever the verb ("An elder …, described how …"): a
  * quotation later in the paragraph, or its "he said", may be theirs.
@@ -252,15 +292,19 @@ export function anonymousIntroductions(text: string): AnonymousSource[] {
     const found =
       source(PHRASE_OPENING.exec(chunk), at) ??
       longDescriptionOpening(chunk, at) ??
-      personByRelativeClause(chunk, at);
+      personByRelativeClause(chunk, at) ??
+      definiteAnonymous(chunk, at);
     if (found) out.push(found);
   }
   return out;
 }
 
-/** "…, who gave her first name as Sabira", "…, identified only as Karim": the one name a source gives. */
+/**
+ * "…, who gave her first name as Sabira", "…, who gave only his first name, Samiullah,", "…, identified only as
+ * Karim": the one name a source gives.
+ */
 const GIVEN_ONLY_AS =
-  /^,?\s+(?:who\s+)?(?:(?:gave|gives|giving|would\s+only\s+give)\s+(?:only\s+)?(?:her|his)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)\s+(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\b/u;
+  /^,?\s+(?:who\s+)?(?:(?:gave|gives|giving|would\s+only\s+give)\s+(?:only\s+)?(?:her|his)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|(?:identified|known)\s+only\s+as)\s+(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\b/u;
 
 /**
  * "A vendor, who gave her name only as Sabira, said": the name an anonymous source gives right after

@@ -30,16 +30,19 @@ import {
   bodyNamedBefore,
   definiteRoleSource,
   kinSource,
+  possessiveOwnsAPerson,
   roleHeldByNextName,
   sourceOverNameInItsClause,
 } from './english-speakers.ts';
 import {
   definiteSubjectsOf,
   identifiedNext,
+  nameOpeningNext,
   roleIdentifiedNext,
   type DefiniteSubject,
 } from './person-cues.ts';
 import { lastBelow, perPassage } from './reading-cache.ts';
+import type { PersonEvent } from './person-events.ts';
 import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
@@ -103,7 +106,7 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const gender: Gender = p0 === 'she' ? 'female' : 'male';
   const byRole = roleSubjectBefore(ctx, p, at, gender);
   if (byRole) return byRole;
-  const last = table.lastEventBefore(p, at, gender);
+  const last = pastObjectOfPronoun(ctx, table.lastEventBefore(p, at, gender), gender);
   const ev =
     sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
     subjectOverRelative(table, reading, last, p, gender);
@@ -114,11 +117,48 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const kin = ev?.passage === p ? null : kinSubjectBefore(ctx, p, at, gender);
   if (kin) return kin;
   // Guess from the paragraph's names only once the speakers' mentions are known (the second pass).
-  if (ev || !create || !table.eventsCollected) return ev?.speaker ?? null;
+  if (!create || !table.eventsCollected) return ev?.speaker ?? null;
+  if (ev) return subjectNamedSince(ctx, ev, p, at, gender) ?? ev.speaker;
   return (
     personNamedBefore(table, reading, p, at, gender, ctx.personNames) ??
-    identifiedNext(table, reading, p, create, gender)
+    identifiedNext(table, reading, p, create, gender) ??
+    nameOpeningNext(table, reading, p, create, gender)
   );
+}
+
+/** How many sentences back "he" is followed through "He … Name" sentences to the person it means. */
+const SUBJECT_CHAIN = 3;
+/** A sentence opening on "He" or "She", perhaps after a connective, then its verb. */
+const PRONOUN_OPENING = /^\s*(?:(?:But|And|Then|So|Now|Still),?\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+\p{Ll}/u;
+
+/** "He introduced himself as Name", "She is Name", "he was called Name": the name is the pronoun's own. */
+const NAMES_THE_SUBJECT = /\b(?:himself|herself)\b|\b(?:is|was|as|named|called)\s+$/u;
+
+/**
+ * '"…," he said. He charges each man for the tea and pays Sabit a share. "…," he said': a name in a sentence
+ * that opens on "he" or "she" is not who that pronoun is (a pronoun subject and a name in its own clause are two
+ * people), so it is not who the next same pronoun is either: that is whom the sentence's subject means. `ev` is
+ * the person last named before the pronoun; the event of the person meant (followed a few sentences back).
+ */
+function pastObjectOfPronoun(
+  ctx: AttributionContext,
+  ev: PersonEvent | null,
+  gender: Gender,
+): PersonEvent | null {
+  let cur = ev;
+  for (let n = 0; cur && n < SUBJECT_CHAIN; n++) {
+    const text = ctx.reading.texts[cur.passage] ?? '';
+    const start = sentencesOf(ctx.reading, cur.passage).startOf(cur.start);
+    const lead = text.slice(start, cur.start);
+    const pronoun = PRONOUN_OPENING.exec(lead)?.groups?.['pronoun'];
+    const female = pronoun?.toLowerCase() === 'she';
+    if (!pronoun || female !== (gender === 'female') || NAMES_THE_SUBJECT.test(lead)) return cur;
+    const before = ctx.table.lastEventBefore(cur.passage, start + text.slice(start).indexOf(pronoun), gender);
+    // A pronoun no one named before means: the name stays the likeliest.
+    if (!before) return ev;
+    cur = before;
+  }
+  return cur;
 }
 
 /** The sentences of a passage whose subject is a definite role, read once however many pronouns ask. */
@@ -502,6 +542,8 @@ const INTRODUCED_NAME = new RegExp(
 
 /** A name a passage gives as a subject, with the offset the text must reach for it to read so (see below). */
 interface NameAt {
+  /** Where the name starts. */
+  at: number;
   need: number;
   name: string;
   possessive: boolean;
@@ -521,15 +563,22 @@ function personNamesOf(table: SpeakerTable, reading: Reading, p: number): NameAt
     const name = stripLeadingCommonWords(m[0].replace(/['’]s$/, ''));
     if (table.isPersonName(name, 2))
       names.push({
+        at: m.index + m[0].length - name.length - (m[0].length - m[0].replace(/['’]s$/, '').length),
         need: m.index + m[0].length + (m[1] ?? '').length + 1,
         name,
-        possessive: /['’]s$/.test(m[0]),
+        // "Roya Amiri's memoir …": the owner of a thing stays the one a pronoun means.
+        possessive: /['’]s$/.test(m[0]) && possessiveOwnsAPerson(text.slice(m.index + m[0].length)),
       });
   }
   for (const m of text.includes(', ') ? text.matchAll(INTRODUCED_NAME) : []) {
     const name = stripLeadingCommonWords(m[0]);
     if (!inside(m.index) && table.isPersonName(name, 2))
-      names.push({ need: m.index + m[0].length + 2, name, possessive: false });
+      names.push({
+        at: m.index + m[0].length - name.length,
+        need: m.index + m[0].length + 2,
+        name,
+        possessive: false,
+      });
   }
   return names.sort((a, b) => a.need - b.need);
 }
@@ -543,12 +592,24 @@ function lastPersonName(
   cache: Map<number, readonly NameAt[]>,
   { subjectsOnly = false } = {},
 ): string | null {
+  return lastPersonNameAt(table, reading, p, pos, cache, { subjectsOnly })?.name ?? null;
+}
+
+/** The last person's name (two words or more) in passage p before `pos`, with where it stands. */
+function lastPersonNameAt(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  pos: number,
+  cache: Map<number, readonly NameAt[]>,
+  { subjectsOnly = false } = {},
+): NameAt | null {
   let names = cache.get(p);
   if (!names) cache.set(p, (names = personNamesOf(table, reading, p)));
   // "President Hamid Karzai's deputy": a possessive names whose deputy, not who acts.
   for (let k = lastBelow(names, pos + 1, (n) => n.need); k >= 0; k--) {
     const n = names[k];
-    if (n && !(subjectsOnly && n.possessive)) return n.name;
+    if (n && !(subjectsOnly && n.possessive)) return n;
   }
   return null;
 }
@@ -622,6 +683,27 @@ function stripLeadingCommonWords(name: string): string {
 
 /** Paragraphs a pronoun reaches back for a person named as a sentence's subject, not yet a speaker. */
 const SUBJECT_REACH = 2;
+
+/**
+ * '"…," Hamdam said. / Gul Ahmad Sharifi has mended radios here since 1990. "…," he said': a person the
+ * pronoun's own paragraph names as a sentence's subject after the speaker last named, and not yet a speaker,
+ * is who the pronoun means.
+ */
+function subjectNamedSince(
+  ctx: AttributionContext,
+  ev: PersonEvent,
+  p: number,
+  at: number,
+  gender: Gender,
+): string | null {
+  const { table, reading } = ctx;
+  const n = lastPersonNameAt(table, reading, p, at, ctx.personNames, { subjectsOnly: true });
+  if (!n || (ev.passage === p && ev.start >= n.at) || table.lookup(n.name)) return null;
+  const person = table.add(n.name, '', null);
+  if (person.gender && person.gender !== gender) return null;
+  person.gender ??= gender;
+  return person.id;
+}
 
 /**
  * "Dr. Farida Naziri runs the clinic. … "…," she said': a person the paragraph (or the one before) names as a

@@ -36,7 +36,7 @@ import {
   speakingSubjectsIn,
   type AttributionContext,
 } from './attribution-subjects.ts';
-import { BODY_NOUNS, TITLE_ABBREVIATION, hasSpeechVerb } from './lexicon.ts';
+import { BODY_NOUNS, TITLE_ABBREVIATION, WORDS_NOUNS, hasSpeechVerb } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
   addedBack,
@@ -51,10 +51,11 @@ import { normalizeName } from './normalize.ts';
 import { isParticipleOpening, isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
-import { roleNamedNext } from './person-cues.ts';
+import { definiteSubjectsOf, roleIdentifiedNext, roleNamedNext } from './person-cues.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
+import { pairTranslations } from './translation-pairs.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -255,9 +256,57 @@ const subjectColonIntro: QuoteStep = (ctx, q, v) => {
   attempt(ctx, q, v, { pronoun: pronoun ?? null, name: name ?? null, role: null, at }, 'before');
 };
 
-/** The speaker of the paragraph's last attributed quotation speaks on. */
-const earlierInParagraph: QuoteStep = (_ctx, q, v) => {
+/** "her view of the border:", "One of his own couplets …:": an owner's pronoun before a noun for words. */
+const OWNED_WORDS = /\b(?<owner>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>\p{Ll}+)\b/gu;
+
+/**
+ * 'and the most quoted passage will be her view of the border: "…"', a paragraph ending 'One of his own
+ * couplets, …, has become known across the province:' above the couplet: words a colon introduces as someone's
+ * (a view, a couplet, an answer) are theirs — the one the owner's "his" or "her" means.
+ */
+const ownedWordsColon: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried) return;
+  const prevText = q.p > 0 ? (ctx.reading.texts[q.p - 1] ?? '') : '';
+  const [text, p, from] = /:\s*$/.test(q.before)
+    ? [q.text, q.p, q.sStart]
+    : q.opensParagraph && /:\s*$/.test(prevText)
+      ? [prevText, q.p - 1, sentencesOf(ctx.reading, q.p - 1).startOf(prevText.trimEnd().length - 1)]
+      : [null, 0, 0];
+  if (text === null) return;
+  const intro = text.slice(from, q.p === p ? q.openAt : text.length);
+  const owned = [...intro.matchAll(OWNED_WORDS)]
+    .filter((m) => WORDS_NOUNS.has(m.groups?.['noun'] ?? ''))
+    .at(-1);
+  if (!owned) return;
+  const pronoun = owned.groups?.['owner']?.toLowerCase() === 'her' ? 'she' : 'he';
+  const at = from + owned.index;
+  const id = resolveSubject(ctx, { pronoun, name: null, role: null, at }, p);
+  if (!id) return;
+  v.speaker = id;
+  v.via = 'before';
+};
+
+/**
+ * 'The head of the department, a soft-spoken engineer …, told the elders: "…"' and the next paragraph opens "The
+ * engineer is Name": a sentence that opens on a definite role, with a verb of speech, quotes the person the next
+ * paragraph names by a word of that role.
+ */
+const definiteRoleNamedNext: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried || !hasSpeechVerb(q.before)) return;
+  const opening = definiteSubjectsOf(q.before).find((d) => /^\s*$/u.test(q.before.slice(0, d.at)));
+  if (!opening) return;
+  v.speaker = roleIdentifiedNext(ctx.table, ctx.reading, q.p, q.sStart + opening.at, ctx.create);
+  if (v.speaker) v.via = 'before';
+};
+
+/**
+ * The speaker of the paragraph's last attributed quotation speaks on — unless the paragraph introduced a source
+ * since ('"…," said the engineer. One of the masons, a man from Keshem, told us … "…"'): that source is read next.
+ */
+const earlierInParagraph: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !q.earlier) return;
+  const since = ctx.table.anonymousBefore(q.p, q.openAt);
+  if (since && since.start > (q.earlier.span.close ?? q.openAt)) return;
   v.speaker = q.earlier.speaker;
   v.via = 'paragraph';
 };
@@ -268,9 +317,15 @@ const lastSubjectInParagraph: QuoteStep = (ctx, q, v) => {
   attempt(ctx, q, v, lastSubjectBy(speakingSubjectsIn(ctx, q.p), q.openAt), 'paragraph');
 };
 
-/** "A mining engineer …, said the figures were low. "…"": the source the paragraph introduced. */
+/**
+ * "A mining engineer …, said the figures were low. "…"": the source the paragraph introduced; "A clerk, who
+ * gave only his first name, Samiullah, watched …: "…"": the name it gave, when that came later.
+ */
 const anonymousIntroduced: QuoteStep = (ctx, q, v) => {
-  const introduced = v.speaker === null && !q.carried ? ctx.table.anonymousBefore(q.p, q.openAt) : null;
+  if (v.speaker !== null || q.carried) return;
+  const anonymous = ctx.table.anonymousBefore(q.p, q.openAt);
+  const given = ctx.table.givenNameBefore(q.p, q.openAt);
+  const introduced = given && (!anonymous || given.start > anonymous.start) ? given : anonymous;
   if (!introduced) return;
   v.speaker = introduced.speaker;
   v.via = 'paragraph';
@@ -336,6 +391,8 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   namingClause,
   colonParagraphBefore,
   subjectColonIntro,
+  ownedWordsColon,
+  definiteRoleNamedNext,
   earlierInParagraph,
   lastSubjectInParagraph,
   anonymousIntroduced,
@@ -393,6 +450,7 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => giveRolesNamedNext(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameSourcesNamedLater(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => drafts.push(...headingTurns(ctx, drafts)),
+  (ctx, drafts) => pairTranslations(ctx.reading.texts, drafts),
   (ctx, drafts) => drafts.push(...interviewAnswers(ctx.table, ctx.reading, drafts, ctx.create)),
 ];
 
@@ -441,7 +499,7 @@ function carryAddedBack(reading: Reading, drafts: readonly QuoteDraft[]): void {
  * may put the time of the turn before it ("[00:01:02] SHARIF:").
  */
 const QA_LABEL = new RegExp(
-  String.raw`^(?:${TIME_MARK})?([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)\s*:\s+(?=\S)`,
+  String.raw`^(?:${TIME_MARK})?([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)(?:\s*\([^()\n]{1,80}\))?\s*:\s+(?=\S)`,
   'u',
 );
 /** An interview needs this many labelled questions before its labelled answers count as quotations. */
@@ -513,10 +571,22 @@ function interviewAnswers(
   const intro = introducedPeople(table, reading.texts.slice(0, firstQuestion));
   let interviewee: string | null = null;
   let afterQuestion = false;
-  const opening = openingTurns(labelled, firstQuestion);
+  /** The speaker whose answer or statement the paragraph before was: it runs on until the next label. */
+  let turn: string | null = null;
+  const runsOnTurn = (p: number) => {
+    const text = reading.texts[p] ?? '';
+    if (!labelled[p]) return !bare.has(p) && !ENDS_ASKING.test(text) && ENDS_SPOKEN.test(text);
+    return table.isPersonName(labelAsWritten(labelled[p]?.label ?? ''), 2);
+  };
+  const opening = openingTurns(labelled, firstQuestion, runsOnTurn);
   labelled.forEach((l, p) => {
     const text = reading.texts[p] ?? '';
     const key = l ? normalizeName(l.label) : '';
+    if (!l && turn && p >= opening && runsOnTurn(p)) {
+      out.push(...answerDrafts(quoted, quotedPassages, p, 0, turn, reading));
+      return;
+    }
+    turn = null;
     // Before the first question a "Name: «…»" line is a headline or a lede quoting the person, not an answer —
     // unless it is one of the transcript's opening turns, labelled paragraphs running up to the first question.
     if (!l || askers.has(key) || p < opening) {
@@ -529,6 +599,7 @@ function interviewAnswers(
       speaker =
         interviewee ?? introducedPerson(table, intro(), create) ?? introducedSpeaker(table, firstQuestion);
     } else {
+      if (isRoster(text.slice(l.start))) return;
       const label = labelAsWritten(l.label);
       const known = table.lookup(label);
       speaker = known?.id ?? (create ? (table.addFromAttribution(label)?.id ?? null) : null);
@@ -536,22 +607,45 @@ function interviewAnswers(
       interviewee = speaker;
     }
     afterQuestion = false;
-    const end = text.trimEnd().length;
-    if (quotedPassages.has(p)) {
-      out.push(...quotedAnswer(quoted, p, text, l.start, speaker));
-      return;
-    }
-    if (end <= l.start) return;
-    const span: QuoteSpan = {
-      open: null,
-      close: end,
-      start: l.start,
-      end,
-      words: wordCount(text.slice(l.start, end)),
-    };
-    out.push({ passage: p, span, speaker, via: speaker ? 'before' : 'none', continues: null });
+    turn = speaker;
+    out.push(...answerDrafts(quoted, quotedPassages, p, l.start, speaker, reading));
   });
   return out;
+}
+
+/** "Tobias Lindqvist, Spokesperson, UNHCR; Shabnam Rezaie, Head of Office": one item of a list of people. */
+const ROSTER_ITEM = /^\s*\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)+,/u;
+
+/** "Speakers: Name, role; Name, role.": a label over a list of the people taking part, not a turn of speech. */
+function isRoster(body: string): boolean {
+  const items = body.split(';');
+  return items.length >= 2 && items.every((item) => ROSTER_ITEM.test(item));
+}
+
+/** A paragraph of speech ends as a sentence does, perhaps inside a closing quotation mark ("***ENDS***" does not). */
+const ENDS_SPOKEN = /[.!?…:;]["”’»]?\s*$/u;
+
+/** An answer's paragraph from `start` on as the speaker's quotation (its own quotations kept apart). */
+function answerDrafts(
+  quoted: readonly QuoteDraft[],
+  quotedPassages: ReadonlySet<number>,
+  p: number,
+  start: number,
+  speaker: string | null,
+  reading: Reading,
+): QuoteDraft[] {
+  const text = reading.texts[p] ?? '';
+  const end = text.trimEnd().length;
+  if (quotedPassages.has(p)) return quotedAnswer(quoted, p, text, start, speaker);
+  if (end <= start) return [];
+  const span: QuoteSpan = {
+    open: null,
+    close: end,
+    start,
+    end,
+    words: wordCount(text.slice(start, end)),
+  };
+  return [{ passage: p, span, speaker, via: speaker ? 'before' : 'none', continues: null }];
 }
 
 /**
@@ -586,10 +680,20 @@ function quotedAnswer(
  * the first question (never the headline, passage 0); the first question itself when the paragraph before it has
  * no label.
  */
-export function openingTurns(labelled: readonly (object | null)[], firstQuestion: number): number {
+export function openingTurns(
+  labelled: readonly (object | null)[],
+  firstQuestion: number,
+  runsOn: (p: number) => boolean = () => false,
+): number {
   let start = firstQuestion;
-  while (start > 1 && labelled[start - 1]) start--;
-  return start;
+  for (;;) {
+    while (start > 1 && labelled[start - 1]) start--;
+    // "TOBIAS LINDQVIST: …" and the paragraphs of his statement after it, unlabelled: one opening turn.
+    let j = start - 1;
+    while (j > 1 && !labelled[j] && runsOn(j)) j--;
+    if (j >= start - 1 || !labelled[j] || !runsOn(j)) return start;
+    start = j;
+  }
 }
 
 /** A person's name as an interview's introduction gives it: "Dr. Shirin Wakhi", "Omar Zaki". */

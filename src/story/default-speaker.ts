@@ -2,6 +2,7 @@ import type { QuoteDraft } from './attribution.ts';
 import { dariSubjectAfter, dariSubjectBefore } from './dari-attribution.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import type { Gender, PersonEvent, Reading, SpeakerTable } from './speakers.ts';
+import { byOrder } from './person-events.ts';
 
 // A feature or profile quotes its subject again and again with only "she said" or «او گفت», paragraphs after
 // it last named them — beyond the reach a pronoun reads back. Once every rule has read the text, such a
@@ -51,16 +52,29 @@ export function carryLastSpeaker(drafts: readonly QuoteDraft[], table: SpeakerTa
       const closeEnd = d.span.close === null ? text.length : d.span.close + 1;
       const pronoun = pronounAttribution(text, d.span.open ?? 0, closeEnd);
       const gender = table.speaker(last.speaker)?.gender ?? null;
-      // Someone else named within the pronoun's reach may be meant: then no one is safer.
+      // Someone else named within the pronoun's reach may be meant: then no one is safer — unless they were
+      // named before that quotation and the text went on about someone unnamed since ("He pointed …").
       const named = table.lastPersonNamed(d.passage, d.span.start, pronoun?.gender ?? null);
+      const before = named && (named.passage - last.passage || named.start - last.span.start) < 0;
+      const carriedOn = before && narratesOn(reading, last.passage, d.passage);
       const fits = pronoun && (!pronoun.gender || !gender || pronoun.gender === gender);
-      if (fits && (!named || named.speaker === last.speaker)) {
+      if (fits && (!named || named.speaker === last.speaker || carriedOn)) {
         d.speaker = last.speaker;
         d.via = 'previous';
       }
     }
     if (d.speaker !== null) last = d;
   }
+}
+
+/** A paragraph that goes on about someone without naming them: "He pointed …", «او گوشی …», «به گفتهٔ این منبع». */
+const OPENS_ON_PRONOUN =
+  /^\s*(?:(?:But|And|Then|So|Still|Later),?\s+)?(?:He|She)\s+\p{Ll}|^\s*(?:او|وی)\s|^\s*به\s+گفت\S*\s+(?:این|همین)\s/u;
+
+/** Whether a paragraph after `from`, up to `to`, opens on a pronoun subject (see OPENS_ON_PRONOUN). */
+function narratesOn(reading: Reading, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (OPENS_ON_PRONOUN.test(reading.texts[k] ?? '')) return true;
+  return false;
 }
 
 /** "His son, Abdul Qayum,", "her daughter Zarmina": a description that makes someone a relative of another. */
@@ -83,7 +97,28 @@ export function subjectOverRelative(
   const isRelative = (e: PersonEvent) => RELATIVE.test(table.speaker(e.speaker)?.description ?? '');
   if (!ev || ev.passage === passage || !isRelative(ev) || !reportsAt(reading, ev)) return ev;
   const before = table.lastEventBefore(ev.passage, ev.start, gender);
+  const introAt = table.firstMention(ev.speaker) ?? ev;
+  const fits = (e: PersonEvent | null): boolean =>
+    !!e &&
+    e.speaker !== ev.speaker &&
+    !isRelative(e) &&
+    byOrder(table.firstMention(e.speaker) ?? e, introAt) < 0;
+  if (before && fits(before)) return before;
+  // The relative's own earlier mention, or a speaker the text met only after the relative ("…," his pupil
+  // said): whose son or daughter they are is the person the story opens on.
+  const opening = openingPerson(table, gender);
+  if (opening && fits(opening)) return opening;
   return before && before.speaker !== ev.speaker && !isRelative(before) ? before : ev;
+}
+
+/** Paragraphs at the story's start (standfirst, lede) within which it names the person it is about. */
+const OPENING_PASSAGES = 3;
+
+/** The first person the story names, in its opening paragraphs, when the gender allows; else null. */
+function openingPerson(table: SpeakerTable, gender: Gender | null): PersonEvent | null {
+  const first = table.events.find((e) => !table.speaker(e.speaker)?.anonymous);
+  const g = first ? table.speaker(first.speaker)?.gender : null;
+  return first && first.passage < OPENING_PASSAGES && (!g || !gender || g === gender) ? first : null;
 }
 
 /** Whether the mention is the subject of a speech verb ("His son, Abdul Qayum, said …"): a relative reporting. */

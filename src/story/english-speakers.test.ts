@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestUnderHeadline as ingest, speakerNames, speakerOf } from './test-helpers.ts';
 import { anonymousIntroductions } from './anonymous.ts';
-import { isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
+import { isVerbOpening, possessiveOwnsAPerson, shortSentenceAfterQuote } from './english-speakers.ts';
 import { findQuoteSpans } from './quotes.ts';
 import { hasSpeechVerb } from './lexicon.ts';
 
@@ -277,5 +277,51 @@ describe('namingClause: the words a person gives a thing as its name', () => {
       'The council described the plan as "a first step toward a dry town" on Monday.',
     ]);
     expect(speakerNames(story)).toEqual(['Sultan Mahmud Amiri', 'Malalai Hashimi', null]);
+  });
+});
+
+describe('possessiveOwnsAPerson: the owner of a thing is who a later pronoun means', () => {
+  it('a novel quoted in a review: "Name\'s novel opens …, she writes" is the novelist', () => {
+    const story = ingest([
+      'Parwin Sadeqi\'s first novel opens in a flooded orchard. "The apricots floated past us like small lanterns," she writes, and the image returns in every chapter.',
+    ]);
+    expect(speakerOf(story, 'apricots floated past')).toBe('Parwin Sadeqi');
+  });
+  it('a diary: "Name\'s diary for that winter is terse. … he recalls"', () => {
+    const story = ingest([
+      'Habib Noorzai\'s diary for the winter of 1998 is terse and practical. "We burned the last of the mulberry wood on the ninth day," he recalls in one entry.',
+    ]);
+    expect(speakerOf(story, 'last of the mulberry wood')).toBe('Habib Noorzai');
+  });
+  it('a possessive that owns a person leaves the owner out: "Name\'s eldest son …, he said"', () => {
+    const story = ingest([
+      'Habib Noorzai\'s eldest son runs the shop now. "Nobody buys carpets in the winter," he said.',
+    ]);
+    expect(speakerOf(story, 'Nobody buys carpets')).not.toBe('Habib Noorzai');
+  });
+  it('reads the words after the possessive', () => {
+    expect(possessiveOwnsAPerson(' memoir begins with a smell')).toBe(false);
+    expect(possessiveOwnsAPerson(' former deputy said')).toBe(true);
+    expect(possessiveOwnsAPerson(' two daughters')).toBe(true);
+    expect(possessiveOwnsAPerson(', who')).toBe(false);
+  });
+});
+
+describe('verbs of performance attribute the words performed', () => {
+  it('"…," he begins, a storyteller opening his tale', () => {
+    const story = ingest([
+      'Gul Ahmad Sharifi settles on his cushion by the stove.',
+      '"Once there was a king with no sons and a garden with no water," he begins, and the room goes quiet.',
+    ]);
+    expect(speakerOf(story, 'a king with no sons')).toBe('Gul Ahmad Sharifi');
+  });
+  it('"…," she sings; "…," she recites', () => {
+    const story = ingest([
+      'Mariam Sultani is a singer from the upper valley.',
+      '"The snow came early and my brother did not come home," she sings over a single drum.',
+      'Later she turns to older verse. "A road is long only for the one who waits," she recites.',
+    ]);
+    expect(speakerOf(story, 'my brother did not come home')).toBe('Mariam Sultani');
+    expect(speakerOf(story, 'A road is long only')).toBe('Mariam Sultani');
   });
 });

@@ -6,6 +6,7 @@ import {
   KIN_GROUPS,
   KIN_NOUNS,
   MALE_ROLE_WORDS,
+  ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_ABBREVIATION,
   hasSpeechVerb,
@@ -239,4 +240,32 @@ export function sourceOverNameInItsClause(
   if (named.start >= anon.end && !/^,?\s+(?:who|whose|whom)\b/u.test(between)) return null;
   const rest = text.slice(named.end, named.end + DESCRIBED_CLAUSE_CHARS);
   return hasSpeechVerb(rest.slice(0, rest.search(/[.!?"“”]|$/u))) ? anon : null;
+}
+
+/** Words after a possessive read for the person it might own ("Karim Jawad's eldest son"). */
+const POSSESSED_WORDS_READ = 3;
+/** Plurals and collectives of people a possessive may own ("the governor's men", "her staff"). */
+const PEOPLE_WORDS = new Set(['men', 'people', 'children', 'staff', 'crew', 'guards', 'kids', 'pupils']);
+
+/** Whether a lower-case word names a person or people: a role, a relative, a gendered word, or their plurals. */
+export function namesPeople(word: string): boolean {
+  const singular = word.replace(/s$/u, '');
+  return [word, singular].some(
+    (w) =>
+      ROLE_NOUNS.has(w) ||
+      KIN_NOUNS.has(w) ||
+      FEMALE_ROLE_WORDS.has(w) ||
+      MALE_ROLE_WORDS.has(w) ||
+      PEOPLE_WORDS.has(w),
+  );
+}
+
+/**
+ * "Roya Amiri's memoir begins with a smell. … she writes": a possessive that owns a thing (a book, a shop, a
+ * voice) leaves its owner the one a later pronoun means; one that owns a person ("Hamid Karzai's deputy", "her
+ * eldest son") does not — that person acts. `after` is the text right after the "'s".
+ */
+export function possessiveOwnsAPerson(after: string): boolean {
+  const words = /^(?:\s+[\p{Ll}-]+){1,3}/u.exec(after)?.[0].trim().split(/\s+/) ?? [];
+  return words.slice(0, POSSESSED_WORDS_READ).some(namesPeople);
 }

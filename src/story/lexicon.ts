@@ -167,6 +167,18 @@ describe describes described remark remarks remarked reply replies replied answe
 asserts asserted report reports reported predict predicts predicted urge urges urged vow vows vowed
 complain complains complained observe observes observed think thinks thought announce announces announced
 repeat repeats repeated recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded shout shouts shouted
+whisper whispers whispered murmur murmurs murmured sing sings sang recite recites recited chant chants chanted
+begin begins began
+`);
+
+/**
+ * Nouns for words someone said or wrote, as a colon introduces them ("her view of the border:", "one of his
+ * couplets:", "his answer:"): the owner of such words is their speaker.
+ */
+export const WORDS_NOUNS = set(`
+words view views verdict answer reply advice rule rules motto saying sayings proverb proverbs couplet couplets
+poem poems verse verses line lines song songs passage passages description account explanation message
+warning plea comment comments refrain prayer slogan joke jokes wish wishes instruction instructions
 `);
 
 /** Whether a text holds a verb of speech among its words ("…, the official said on Monday"). */

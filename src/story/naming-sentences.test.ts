@@ -34,3 +34,22 @@ describe('findNamingSentences: "Her name is …", "He is …" introduces the per
     expect(speakerOf(story, 'more cold boxes')).not.toBe('Noor Ahmad Baheer');
   });
 });
+
+describe('nameOpeningNext: a subject described first and named by the next paragraph', () => {
+  it('"…the ferry\'s captain … "…," she said. / Name was …" is the woman the next paragraph names', () => {
+    const story = ingestUnderHeadline([
+      'At dawn the captain of the ferry is already untying the ropes, a scarf pulled over her nose against the cold.',
+      '"The river does not wait for anyone, so I do not either," she said.',
+      'Shakila Noori was nineteen when her father handed her the tiller in 2009.',
+    ]);
+    expect(speakerOf(story, 'The river does not wait')).toBe('Shakila Noori');
+  });
+  it('leaves the pronoun to a person named before it', () => {
+    const story = ingestUnderHeadline([
+      'Mariam Sultani, 44, captains the ferry at the upper crossing.',
+      '"The river does not wait for anyone, so I do not either," she said.',
+      'Shakila Noori, her deckhand, was nineteen when she started.',
+    ]);
+    expect(speakerOf(story, 'The river does not wait')).toBe('Mariam Sultani');
+  });
+});

@@ -222,6 +222,32 @@ export function identifiedNext(
   return namedInNextParagraph(table, reading, p, create, accepts, gender);
 }
 
+/** A paragraph opening on a person's full name as its subject: "Bibi Hawa Rahimi was forty-one when …". */
+const OPENS_ON_NAME = new RegExp(
+  `^\\s*(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:is|was|has|had|\\p{Ll}+ed|\\p{Ll}+s)\\b`,
+  'u',
+);
+
+/**
+ * '…the owner is already at the gate. She checks every bus. / "…," she said. / Bibi Hawa Rahimi was forty-one
+ * when …': a pronoun no one before it can mean is the person the next paragraph opens on by full name — a
+ * feature that describes its subject first and names her after. Read only when no one is named before.
+ */
+export function nameOpeningNext(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  create: boolean,
+  gender: Gender,
+): string | null {
+  const name = OPENS_ON_NAME.exec(reading.texts[p + 1] ?? '')?.groups?.['name'] ?? '';
+  if (!name || !table.isPersonName(name, 2)) return null;
+  const person = table.lookup(name) ?? (create ? table.add(name, '', null) : null);
+  if (!person || (person.gender && person.gender !== gender)) return null;
+  person.gender ??= gender;
+  return person.id;
+}
+
 /** Characters of the role's sentence read for the role word the next paragraph names. */
 const ROLE_SENTENCE_MAX = 300;
 

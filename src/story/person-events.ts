@@ -70,6 +70,11 @@ export class PersonEvents {
     return this.all;
   }
 
+  /** Where the text first names a speaker. */
+  first(speaker: string): PersonEvent | null {
+    return this.bySpeaker.get(speaker)?.[0] ?? null;
+  }
+
   /** Replace every event (the full reading of where speakers are named). */
   reset(events: readonly PersonEvent[]): void {
     this.all = events.map((ev) => ({ ...ev, seq: this.seq++ })).sort(byEntry);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest, quoteStartsAndSpeakers as who, speakerNames } from './test-helpers.ts';
 import { ingestStory } from './ingest.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
+import { findQuoteSpans } from './quotes.ts';
 
 describe('speakers', () => {
   it('are introduced by appositive or by a role before the name, with places and gender', () => {
@@ -596,5 +597,37 @@ describe('speakers named like places or by their family', () => {
     );
     expect(speakerNames(story)).toEqual(['Sherzad', 'A mother from Taloqan']);
     expect(story.mentions.map((m) => m.place)).toEqual(['AF1801', 'AF1801']);
+  });
+});
+
+describe('findQuoteSpans: a quotation inside «…»', () => {
+  it('reads «… "…" …» as one quotation, the inner marks within it', () => {
+    const text = 'او گفت: «مادرم همیشه می‌گفت: "نان را دور نینداز." هنوز همین را می‌گویم.» و رفت.';
+    const spans = findQuoteSpans(text);
+    expect(spans).toHaveLength(1);
+    expect(text.slice(spans[0]?.start, spans[0]?.end)).toContain('هنوز همین را می‌گویم');
+  });
+  it('leaves straight marks after an unclosed « to close as they do', () => {
+    const text = 'The sign said «closed and then "we are open on Friday," he said.';
+    const spans = findQuoteSpans(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toContain('closed and then');
+  });
+  it('attributes a Dari saying quoted inside a quotation to the one repeating it', () => {
+    const story = ingest([
+      'Headline',
+      'Gul Ahmad Sharifi sells bread by the bridge, and he still repeats his mother\'s advice to every customer: «مادرم همیشه می‌گفت: "نان را دور نینداز."»',
+    ]);
+    expect(who(story)).toEqual([['مادرم همیشه می‌گفت:', 'Gul Ahmad Sharifi']]);
+  });
+});
+
+describe('adverbs between a subject and its verb of speech', () => {
+  it('"she often says", "he always told"', () => {
+    const story = ingest([
+      'Headline',
+      'Nadia Rahimi, 38, runs the clinic. She often says to new nurses: "Wash your hands before you touch a child."',
+      'Karim Jan Wardak, 70, was her first patient. He always told the others, "This doctor is young but she listens."',
+    ]);
+    expect(speakerNames(story)).toEqual(['Nadia Rahimi', 'Karim Jan Wardak']);
   });
 });

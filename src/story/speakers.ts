@@ -23,6 +23,7 @@ import {
   TITLE,
   TITLE_ABBREVIATION,
 } from './lexicon.ts';
+import { namesPeople } from './english-speakers.ts';
 import { AT_NAME, NAME_CHARS, nameStartBefore } from './name-runs.ts';
 import { normalizeName } from './normalize.ts';
 import { PersonEvents, positionKey, type Gender, type PersonEvent } from './person-events.ts';
@@ -153,8 +154,17 @@ export class SpeakerTable {
 
   /** A source named where it gave its name: the name may spell a place, which the scan of names passes over. */
   noteGivenName(ev: PersonEvent): void {
-    this.givenNames.push(ev);
+    this.givenNames.splice(lastBelow(this.givenNames, keyOf(ev) + 1, keyOf) + 1, 0, ev);
     if (this.eventsCollected) this.personEvents.add(ev);
+  }
+
+  /**
+   * "A customs clerk, who gave only his first name, Samiullah, watched …: "…"": the source of passage p that gave
+   * its name before `pos`, or null.
+   */
+  givenNameBefore(passage: number, pos: number): PersonEvent | null {
+    const ev = this.givenNames[lastBelow(this.givenNames, keyOf({ passage, start: pos }), keyOf)];
+    return ev?.passage === passage ? ev : null;
   }
 
   /** The text of passage `p` (empty past the end). */
@@ -685,6 +695,11 @@ export class SpeakerTable {
   noteEvent(ev: PersonEvent): void {
     this.personEvents.add(ev);
   }
+
+  /** Where the text first names the speaker (outside quotations), or null. */
+  firstMention(id: string): PersonEvent | null {
+    return this.personEvents.first(id);
+  }
 }
 
 /** Named Dari speakers by surname (the last word of a name of two words or more), when only one has it. */
@@ -935,6 +950,25 @@ const roleBeforeName: IntroductionRule = (table, reading, { p, text, inside }) =
   }
 };
 
+/**
+ * "Mirza Abdul Qayum joined the company as a junior clerk in 1949": a name opening its sentence, a verb of taking
+ * up work, and "as" a role — the role the text may later call the person by ("the clerk noted").
+ */
+const ROLE_BY_PREDICATE = new RegExp(
+  `(?=\\p{Lu})(?<=^|[.!?]["”’]?\\s+)(?<name>${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})\\s+(?:joined|worked|served|started|began|trained|was\\s+hired|was\\s+employed)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,4}?as\\s+(?<role>an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<head>\\p{Ll}+))(?=\\s+(?:in|at|for|with|from|of|on|until|when|and|before|after|since)\\b|[,.;:!?]|$)`,
+  'gu',
+);
+
+/** "Name joined the company as a junior clerk": the role is the person's description, when none is yet. */
+const roleByPredicate: IntroductionRule = (table, _reading, { p, text, inside }) => {
+  for (const m of text.includes(' as ') ? text.matchAll(ROLE_BY_PREDICATE) : []) {
+    const { name = '', role = '', head = '' } = m.groups ?? {};
+    if (inside(m.index) || !describesPerson(`a ${head}`) || !table.isPersonName(name, 2)) continue;
+    const start = m.index + m[0].length - role.length;
+    table.add(name, role, { passage: p, start, end: start + role.length });
+  }
+};
+
 /** The introduction rules, in the order they read each passage: what the table keeps depends on the order of adding. */
 const INTRODUCTION_RULES: readonly IntroductionRule[] = [
   accordingToSource,
@@ -947,6 +981,7 @@ const INTRODUCTION_RULES: readonly IntroductionRule[] = [
   verbRoleName,
   descriptionThenName,
   roleBeforeName,
+  roleByPredicate,
 ];
 
 /** Characters after an anonymous source's phrase read for the one name it gave ("who gave her name only as …"). */
@@ -1012,7 +1047,28 @@ export function placeNamedPerson(table: SpeakerTable, name: string, description:
 /** "a retired schoolteacher of seventy-four", "the mother of three boys", "the district governor": a person. */
 export function describesPerson(description: string): boolean {
   // "Her longest-serving driver" describes as "a longest-serving driver" does.
-  return hasRole(description) || isGroupRole(description.replace(/^(?:the|his|her|their|its)\s/i, 'a '));
+  return (
+    hasRole(description) ||
+    isGroupRole(description.replace(/^(?:the|his|her|their|its)\s/i, 'a ')) ||
+    isOneOfPeople(description)
+  );
+}
+
+/** "One of them", "one of the ferrymen", "one of her pupils": one of a group, perhaps of people named before. */
+const ONE_OF =
+  /^one\s+of\s+(?:them|(?:the|these|those|his|her|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>\p{Ll}+))$/iu;
+
+/**
+ * "One of them, Gul Mohammad, appears in a portrait": one of a group in apposition to a person's name is that
+ * person — of "them" (whoever the text spoke of), or of a plural of people ("ferrymen", "pupils", "drivers").
+ */
+function isOneOfPeople(description: string): boolean {
+  const m = ONE_OF.exec(description);
+  if (!m) return false;
+  const noun = m.groups?.['noun'];
+  if (!noun) return true;
+  const singular = noun.replace(/men$/u, 'man').replace(/s$/u, '');
+  return singular !== noun && (PERSON_NOUN.test(singular) || namesPeople(noun));
 }
 
 /** A relative clause in the plural or for a thing ("who are owned by …", "which runs …"): a team or a body. */

@@ -1,0 +1,86 @@
+/**
+ * Bilingual copy quotes a person twice: the words as spoken, in Dari, and their English rendering right after
+ * («…» "…," he said), in one paragraph or as a paragraph of Dari followed by one that opens on the English. The
+ * two are one utterance: whichever of them the text attributes gives the other its speaker.
+ */
+import type { QuoteSpan } from './quotes.ts';
+
+/** What the pass reads of a quotation's draft; it sets `speaker` and `via` of the one without a speaker. */
+export interface PairedDraft {
+  passage: number;
+  span: QuoteSpan;
+  speaker: string | null;
+  via: string;
+}
+
+/** Characters between a quotation and its rendering in one paragraph: an attribution ("he said, smiling —") at most. */
+const BRIDGE_MAX_CHARS = 120;
+/** A rendering is at most this many times as long as the words it renders, or as short (in characters). */
+const MAX_LENGTH_RATIO = 2.5;
+
+type Script = 'arabic' | 'latin';
+
+/** The script most of a quotation's letters are in. */
+function scriptOf(text: string): Script | null {
+  let arabic = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (/\p{Script=Arabic}/u.test(ch)) arabic++;
+    else if (/\p{Script=Latin}/u.test(ch)) latin++;
+  }
+  if (arabic === latin) return null;
+  return arabic > latin ? 'arabic' : 'latin';
+}
+
+/** Whether two quotations' lengths are those of words and their rendering. */
+function lengthsMatch(a: number, b: number): boolean {
+  return a > 0 && b > 0 && Math.max(a, b) <= MAX_LENGTH_RATIO * Math.min(a, b);
+}
+
+const quoteText = (texts: readonly string[], d: PairedDraft): string =>
+  (texts[d.passage] ?? '').slice(d.span.start, d.span.end);
+
+/** A quotation that is its whole paragraph: nothing but spaces and punctuation around its marks. */
+function wholeParagraph(texts: readonly string[], d: PairedDraft): boolean {
+  const text = texts[d.passage] ?? '';
+  if (d.span.open === null || d.span.close === null) return false;
+  return (
+    /^[\s\p{P}]*$/u.test(text.slice(0, d.span.open)) && /^[\s\p{P}]*$/u.test(text.slice(d.span.close + 1))
+  );
+}
+
+/** Whether `b` renders `a` (or `a` renders `b`): other scripts, lengths alike, and side by side. */
+function arePair(texts: readonly string[], drafts: readonly PairedDraft[], k: number): boolean {
+  const a = drafts[k];
+  const b = drafts[k + 1];
+  if (!a || !b) return false;
+  const sa = scriptOf(quoteText(texts, a));
+  const sb = scriptOf(quoteText(texts, b));
+  if (!sa || !sb || sa === sb) return false;
+  if (a.span.close === null || b.span.open === null) return false;
+  const length = (d: PairedDraft) => d.span.end - d.span.start;
+  if (a.passage === b.passage)
+    return b.span.open - a.span.close - 1 <= BRIDGE_MAX_CHARS && lengthsMatch(length(a), length(b));
+  // A paragraph of the quotation alone, and the next opening on its rendering (perhaps broken by "he said").
+  if (b.passage !== a.passage + 1 || !wholeParagraph(texts, a)) return false;
+  if (!/^[\s\p{P}]*$/u.test((texts[b.passage] ?? '').slice(0, b.span.open))) return false;
+  // The rendering's quotations: the drafts after `a` in the next paragraph (drafts run in reading order).
+  let rendered = 0;
+  for (let j = k + 1; drafts[j]?.passage === b.passage; j++) {
+    const d = drafts[j];
+    if (d && scriptOf(quoteText(texts, d)) === sb) rendered += length(d);
+  }
+  return lengthsMatch(length(a), rendered);
+}
+
+/** Each quotation and its rendering share one speaker: the one the text gives either of them. */
+export function pairTranslations(texts: readonly string[], drafts: readonly PairedDraft[]): void {
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const a = drafts[k];
+    const b = drafts[k + 1];
+    if (!a || !b || (a.speaker === null) === (b.speaker === null) || !arePair(texts, drafts, k)) continue;
+    const [from, to] = a.speaker === null ? [b, a] : [a, b];
+    to.speaker = from.speaker;
+    to.via = 'chain';
+  }
+}
