@@ -617,7 +617,11 @@ describe('findQuoteSpans: a quotation inside «…»', () => {
       'Headline',
       'Gul Ahmad Sharifi sells bread by the bridge, and he still repeats his mother\'s advice to every customer: «مادرم همیشه می‌گفت: "نان را دور نینداز."»',
     ]);
-    expect(who(story)).toEqual([['مادرم همیشه می‌گفت:', 'Gul Ahmad Sharifi']]);
+    // The teller keeps his own words; the saying inside them is his mother's.
+    const [outer, saying] = who(story);
+    expect(outer).toEqual(['مادرم همیشه می‌گفت', 'Gul Ahmad Sharifi']);
+    expect(saying?.[0]).toBe('نان را دور');
+    expect(saying?.[1]).toBe('مادر Gul Ahmad Sharifi');
   });
 });
 
