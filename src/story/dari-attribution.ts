@@ -97,6 +97,7 @@ const SPEECH_NOUNS: Readonly<Record<string, readonly string[]>> = {
   ابراز: ['کرد', 'داشت'],
   بیان: ['کرد', 'داشت'],
   یادآوری: ['کرد'],
+  درخواست: ['کرد'],
   توضیح: ['داد'],
   هشدار: ['داد'],
   پاسخ: ['داد'],
@@ -108,7 +109,16 @@ const SPEECH_NOUNS: Readonly<Record<string, readonly string[]>> = {
   'به یاد': ['آورد'],
 };
 /** Simple verbs of speech in the present and the past: "می‌گوید", "می‌نویسد", "می‌پرسد". */
-const SIMPLE_SPEECH_FORMS = ['می‌گویند', 'می‌افزاید', 'می‌نویسد', 'می‌نوشت', 'می‌پرسد', 'می‌پرسید'];
+const SIMPLE_SPEECH_FORMS = [
+  'می‌گویند',
+  'می‌افزاید',
+  'می‌نویسد',
+  'می‌نوشت',
+  'می‌پرسد',
+  'می‌پرسید',
+  // "از باشندگان خواست: «…»": asked of someone (never "نخواست", "می‌خواست": the verb stands as its own word).
+  'خواست',
+];
 const SPEECH_FORMS = [
   ...DARI_VERBS,
   ...SIMPLE_SPEECH_FORMS,
