@@ -1423,7 +1423,10 @@ export function dariPreviousReporter(
   const end = prev.trimEnd().length;
   const introduced = /:$/u.test(prev.trimEnd()) ? dariSubjectBefore(prev, end) : null;
   const reported = introduced ?? dariReportedSpeaker(prev, prev.length);
-  return reported ? resolveDariSubject(table, reported, p - 1, false, prev) : soleSubjectOf(table, p - 1);
+  if (reported) return resolveDariSubject(table, reported, p - 1, false, prev);
+  // Lines of verse set alone are a poem quoted, not words the person before is heard saying.
+  const verse = (reading.texts[p] ?? '').trim().includes('\n');
+  return verse ? null : soleSubjectOf(table, p - 1);
 }
 
 /**
