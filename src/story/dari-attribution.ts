@@ -97,6 +97,7 @@ const SPEECH_NOUNS: Readonly<Record<string, readonly string[]>> = {
   ابراز: ['کرد', 'داشت'],
   بیان: ['کرد', 'داشت'],
   یادآوری: ['کرد'],
+  درخواست: ['کرد'],
   توضیح: ['داد'],
   هشدار: ['داد'],
   پاسخ: ['داد'],
@@ -108,7 +109,16 @@ const SPEECH_NOUNS: Readonly<Record<string, readonly string[]>> = {
   'به یاد': ['آورد'],
 };
 /** Simple verbs of speech in the present and the past: "می‌گوید", "می‌نویسد", "می‌پرسد". */
-const SIMPLE_SPEECH_FORMS = ['می‌گویند', 'می‌افزاید', 'می‌نویسد', 'می‌نوشت', 'می‌پرسد', 'می‌پرسید'];
+const SIMPLE_SPEECH_FORMS = [
+  'می‌گویند',
+  'می‌افزاید',
+  'می‌نویسد',
+  'می‌نوشت',
+  'می‌پرسد',
+  'می‌پرسید',
+  // "از دکانداران خواست: «…»": asked of someone (never "نخواست", "می‌خواست": the verb stands as its own word).
+  'خواست',
+];
 const SPEECH_FORMS = [
   ...DARI_VERBS,
   ...SIMPLE_SPEECH_FORMS,
@@ -225,13 +235,13 @@ function joinedHead(role: string): string {
 /** Whether a description opens with a role, an age ("۴۵ ساله", "جوان ۲۴ ساله") or "one of" ("یکی از باشندگان"). */
 function isDescription(role: string): boolean {
   const key = normalizeName(role);
-  // "…، شالی‌کاران را با مشکل روبه‌رو کرده است": a noun and «را» is an object with its verb, not a description.
+  // "…، پنبه‌کاران را به زحمت انداخته است": a noun and «را» is an object with its verb, not a description.
   if (OBJECT_OPENING.test(role.trim())) return false;
-  // "یک باشنده …" is one; "…، یک مسجد سفید و …" lists things: "a/one" describes a person only before a role.
+  // "یک باشنده …" is one; "…، یک مکتب و دو دکان است" lists things: "a/one" describes a person only before a role.
   const [first, ...rest] = role.trim().split(/\s+/u);
   if (normalizeName(first ?? '') === ONE_WORD) return rest.length > 0 && isDescription(rest.join(' '));
   // An age may follow a noun: "جوان ۲۴ ساله‌ای که …" ("a young man of 24 who …").
-  // A relative too: "فرهاد، نوهٔ حاجی،", "X، برادر کوچک‌تر،".
+  // A relative too: "ذبیح‌الله، نواسهٔ حاجی،", "X، خواهر بزرگ‌تر،".
   return (
     DARI_ROLE_WORDS.has(roleHead(role)) ||
     isAgentNoun(roleHead(role)) ||
@@ -258,7 +268,7 @@ export function isAgentNoun(head: string): boolean {
 const POSSESSED = /^(?:ی)?(?:م|ت|ش|مان|تان|شان)$/u;
 
 /**
- * "X افزود که استادش همیشه … می‌گفت: «…»": a phrase opening on someone's relative or teacher ("استادش",
+ * "X افزود که پدرش همیشه … می‌گفت: «…»": a phrase opening on someone's relative or teacher ("استادش",
  * "پدرم") names a third person, whose words the reporter passes on.
  */
 function opensOnRelative(phrase: string): boolean {
@@ -298,7 +308,7 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const verb = VERB_AT_END.exec(tail) ?? colon;
   if (!verb) return dariAccording(tail, from);
   let start = clauseStartBefore(tail, verb.index);
-  // "او ماشین حساب را پیش می‌کشد: «…»": a sentence that opens on a pronoun and closes on a colon is theirs.
+  // "او دفترش را باز می‌کند: «…»": a sentence that opens on a pronoun and closes on a colon is theirs.
   if (verb === colon && OPENS_ON_PRONOUN.test(tail.slice(start)))
     return {
       name: null,
@@ -325,11 +335,11 @@ const NAMING_AFTER = new RegExp(
   `^[\\s\\u200C]*${tolerant('(?:خواند|نامید|می[\\s\\u200C]*نامد|توصیف[\\s\\u200C]+کرد|لقب[\\s\\u200C]+داد)')}(?![\\p{L}\\u200C])`,
   'u',
 );
-/** The object marker right before such a quotation: "آسیاب‌ها را «…»". */
+/** The object marker right before such a quotation: "موترها را «…»". */
 const NAMED_OBJECT_BEFORE = /(?:^|[\s\u200C])را\s*$/u;
 
 /**
- * "انجنیر X، مسئول برنامه، آسیاب‌ها را «یک دارایی فراموش‌شده» خواند": the words a person calls something by are
+ * "داکتر X، مسئول کلینیک، موترها را «شفاخانه‌های چرخ‌دار» نامید": the words a person calls something by are
  * theirs — the "Name، role،" the sentence opens on, or its pronoun ("او …").
  */
 export function dariNamingSubject(text: string, openAt: number, closeEnd: number): DariSubject | null {
@@ -438,7 +448,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
       .filter(Boolean),
   ).filter((part, i) => i > 0 || !isOnlyTimeWords(part));
   if (parts.length === 0) return null;
-  // "وقتی مکتب بسته شد، پدرم گفت": the clause of time before the subject is no part of it, nor of where it stands.
+  // "وقتی باران شروع شد، پدرم گفت": the clause of time before the subject is no part of it, nor of where it stands.
   if (parts.length > 1 && isLeadingClause(parts[0] ?? '')) {
     parts.shift();
     base.start = at + Math.max(0, phrase.indexOf(parts[0] ?? ''));
@@ -451,7 +461,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const [w0, w1] = words(first);
   if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && DARI_ROLE_WORDS.has(roleHead(w1)))
     return { ...base, name: null, role: first.split(/\s+/).slice(1).join(' '), demonstrative: true };
-  // "یک شب به خانه آمد": "one night" is a time, no source; the subject is dropped.
+  // "یک روز به بازار رفت": "one night" is a time, no source; the subject is dropped.
   if (INDEFINITE.has(words(first)[0] ?? '') && DARI_TIME_NOUNS.has(words(first)[1] ?? ''))
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
   if (INDEFINITE.has(words(first)[0] ?? ''))
@@ -529,7 +539,7 @@ const CLAUSE_VERB_END =
   /(?:^|[\s\u200C])(?:ن?می[\s\u200C]*\p{L}+(?:م|یم)|\p{L}+[دت]یم|(?:شد|کرد|بود|رفت|آمد|داشت|رسید|ماند|گشت)م)$/u;
 
 /**
- * "وقتی مکتب بسته شد، پدرم گفت", "از ده که بیرون شدیم، رهنما گفت": a clause of time or condition before the
+ * "وقتی باران شروع شد، پدرم گفت", "از ده که بیرون شدیم، رهنما گفت": a clause of time or condition before the
  * subject, told by its opening word or by its own verb closing it, is no part of who speaks.
  */
 export function isLeadingClause(part: string): boolean {
@@ -665,7 +675,7 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
 }
 
 /**
- * "مادری در فیض‌آباد", "معلمی از ولسوالی کشم", "دختری چهارده‌ساله از ولسوالی شهدا": a person word with the
+ * "پدری در تالقان", "معلمی از ولسوالی ورسج", "پسری دوازده‌ساله از ولسوالی جرم": a person word with the
  * indefinite ending, perhaps an age, and "از" or "در" before a place the gazetteer knows (a district's word
  * before it or not). Each word of the person is read once: the pattern holds no lazy run.
  */
@@ -684,8 +694,8 @@ function placeWords(place: string, reading: Reading): string | null {
 }
 
 /**
- * A source the text introduces by what they are and where they are from ("نامهٔ دوم از مادری در فیض‌آباد است",
- * "معلمی از ولسوالی کشم فرستاده"): an anonymous source, so the "او" after it is that source.
+ * A source the text introduces by what they are and where they are from ("نخستین پیام از پدری در تالقان است",
+ * "معلمی از ولسوالی ورسج فرستاده"): an anonymous source, so the "او" after it is that source.
  */
 export function findDariIndefiniteFromPlace(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
@@ -698,7 +708,7 @@ export function findDariIndefiniteFromPlace(table: SpeakerTable, reading: Readin
       if (!DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key)) continue;
       const named = placeWords(place, reading);
       if (!named) continue;
-      // The place is read ahead, not taken: "دوم از مادری در …" leaves "مادری" to be read next.
+      // The place is read ahead, not taken: "دوم از پدری در …" leaves "پدری" to be read next.
       const end = m.index + m[0].length + tail.length + named.length;
       const phrase = text.slice(m.index, end);
       table.addAnonymous(phrase, '', { passage: p, start: m.index, end });
@@ -708,11 +718,11 @@ export function findDariIndefiniteFromPlace(table: SpeakerTable, reading: Readin
 
 /** Where a sentence starts: the text's start or after its closing mark (and a closing quote). */
 const SENTENCE_START = /(?:^|[.!?؟»])\s*/gu;
-/** Words a definite role phrase may run to before its place: "رئیس اطلاعات و فرهنگ تخار" has four. */
+/** Words a definite role phrase may run to before its place: "رئیس صحت عامهٔ بغلان" has three. */
 const ROLE_PHRASE_WORDS = 6;
 
 /**
- * "سپس رئیس اطلاعات و فرهنگ تخار پشت میز رفت و …": a sentence that opens (after a word of time) on a definite
+ * "سپس رئیس صحت عامهٔ بغلان به جایگاه آمد و …": a sentence that opens (after a word of time) on a definite
  * role that ends on a place the gazetteer knows has that office as its subject — a source the «او» after means,
  * named by the role when the text names no one who holds it.
  */
@@ -767,7 +777,7 @@ export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading):
 }
 
 /**
- * "داکتر نجیب‌الله صمیم که اکنون در شفاخانه جراح است، …": a sentence that opens on a title and a name, then a
+ * "انجنیر حمیدالله نوری که سال‌ها در بند برق کار کرده است، …": a sentence that opens on a title and a name, then a
  * relative clause describing them, introduces a person.
  */
 const TITLED_NAME_THEN_THAT = new RegExp(
@@ -880,7 +890,7 @@ interface NameFound {
 /** The match's "name" group, when it reads as a Dari name. */
 function agedName(m: RegExpMatchArray, reading: Reading): NameFound | null {
   const raw = m.groups?.['name'] ?? '';
-  // "نجیب حالا ۲۹ ساله است": a word of time between the name and the age is no part of the name.
+  // "سمیع حالا ۳۳ ساله است": a word of time between the name and the age is no part of the name.
   const words = raw.trim().split(/\s+/u);
   while (words.length > 1 && DARI_TIME_WORDS.has(normalizeName(words.at(-1) ?? ''))) words.pop();
   const name = words.join(' ');
@@ -966,7 +976,7 @@ const IN = normalizeName('در');
 const FROM = normalizeName('از');
 const ONE = normalizeName('یکی');
 
-/** Words a title may stand before a surname: "استاد غلام حضرت دوشی" has two given names between. */
+/** Words a title may stand before a surname: "استاد عبدالرحیم محمد دوشی" has two given names between. */
 const TITLE_REACH = 3;
 
 /** Whether a title opens the few name words right before word k: a surname after it may be a place's name. */
@@ -999,7 +1009,7 @@ function nameBefore(text: string, end: number, reading: Reading): { text: string
       break;
     if (DARI_TIME_WORDS.has(key)) break;
     // A verb ("می‌برد") or a place ("مزار شریف") ends the name read backwards — but a place closing a titled
-    // name is a surname taken from it ("استاد غلام حضرت دوشی").
+    // name is a surname taken from it ("استاد عبدالرحیم دوشی").
     const surname = taken.length === 0 && titledBefore(words, k, reading);
     if ((reading.index.exact.has(key) && !surname) || /^ن?می /u.test(key)) break;
     const pair = next ? `${key} ${normalizeName(next[0])}` : '';
@@ -1125,11 +1135,11 @@ export function titleHolder(table: SpeakerTable, name: string): SpeakerDraft | n
 
 /** How many paragraphs that open on "او" may stand between a person named and a dropped subject. */
 const PRONOUN_CHAIN = 3;
-/** A paragraph opening on a pronoun subject: "او گوشی‌اش را بیرون می‌آورد …". */
+/** A paragraph opening on a pronoun subject: "او تار ابریشم را به نور نزدیک می‌کند …". */
 const OPENS_ON_PRONOUN = /^\s*(?:او|وی)\s/u;
 
 /**
- * "X … . [¶] «…» می‌گوید. [¶] او گوشی‌اش را نشان می‌دهد … [¶] «…» می‌گوید.": the narration goes on about the one
+ * "X … . [¶] «…» می‌گوید. [¶] او رنگ‌ها را جدا می‌کند … [¶] «…» می‌گوید.": the narration goes on about the one
  * person through paragraphs that open on "او" or on their words (no one else named in them), so a dropped
  * subject after them is still that person.
  */
@@ -1187,7 +1197,7 @@ export function resolveDariSubject(
       table.noteEvent({ passage, start: s.start, end: s.start + s.name.length, speaker: speaker.id });
     return speaker?.id ?? null;
   }
-  // "… قدسیه شعرهایش را …": a phrase holding an object and its «را» is a clause, no role.
+  // "… کریمه نامه‌هایش را …": a phrase holding an object and its «را» is a clause, no role.
   if (!s.role || !isDariNameStart(s.role) || !isDariPersonPhrase(s.role)) return null;
   // "داکتر شغنانی افزود": a title (a role word too) and a surname is the person the text named in full.
   const titled = DARI_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? ''))
@@ -1271,7 +1281,7 @@ export function dariSentenceReporter(text: string, openAt: number): DariSubject 
 const SENTENCE_END = /[.!?؟»\n]/u;
 
 /**
- * "بی‌بی‌گل می‌گوید شوهرش … داشت: «…»": the sentence holding the quotation's opening opens on its subject and a
+ * "زرغونه می‌گوید شوهرش … بود: «…»": the sentence holding the quotation's opening opens on its subject and a
  * verb of speech, after `after` (a report earlier in the paragraph); null when it does not.
  */
 function ownSentenceReporter(stretch: string, from: number, after: number): DariSubject | null {
@@ -1289,7 +1299,7 @@ export function dariReportedSpeaker(text: string, openAt: number): DariSubject |
   const from = Math.max(0, openAt - 2 * REACH);
   const stretch = text.slice(from, openAt);
   let last: RegExpExecArray | null = null;
-  // «دخترم می‌پرسد که …»: a verb inside a quotation is the speaker's telling, not the narration's report.
+  // «پسرم می‌پرسد که …»: a verb inside a quotation is the speaker's telling, not the narration's report.
   for (const m of stretch.matchAll(VERB_THAT))
     if (stretch.lastIndexOf('«', m.index) <= stretch.lastIndexOf('»', m.index)) last = m as RegExpExecArray;
   // "X گفت که …. Y می‌گوید …: «…»": the quotation's own sentence reports its speaker before any earlier one.
@@ -1413,11 +1423,14 @@ export function dariPreviousReporter(
   const end = prev.trimEnd().length;
   const introduced = /:$/u.test(prev.trimEnd()) ? dariSubjectBefore(prev, end) : null;
   const reported = introduced ?? dariReportedSpeaker(prev, prev.length);
-  return reported ? resolveDariSubject(table, reported, p - 1, false, prev) : soleSubjectOf(table, p - 1);
+  if (reported) return resolveDariSubject(table, reported, p - 1, false, prev);
+  // Lines of verse set alone are a poem quoted, not words the person before is heard saying.
+  const verse = (reading.texts[p] ?? '').trim().includes('\n');
+  return verse ? null : soleSubjectOf(table, p - 1);
 }
 
 /**
- * "عصر که می‌شود، X گره چادرش را باز می‌کند. [¶] «…»": a paragraph about one person — the only one it names,
+ * "شب که می‌رسد، X چراغ را خاموش می‌کند. [¶] «…»": a paragraph about one person — the only one it names,
  * the subject of a sentence of it — leads into the words set alone in the paragraph after it.
  */
 function soleSubjectOf(table: SpeakerTable, p: number): string | null {
@@ -1430,7 +1443,7 @@ function soleSubjectOf(table: SpeakerTable, p: number): string | null {
     if (!ev || ev.passage !== p) break;
     if (speaker !== null && ev.speaker !== speaker) return null;
     speaker = ev.speaker;
-    // The subject opens its sentence, or follows a clause set before it: "عصر که می‌شود، X …".
+    // The subject opens its sentence, or follows a clause set before it: "شب که می‌رسد، X …".
     subject ||=
       opensSentence(text, ev.start) || /[،,]\s*$/u.test(text.slice(Math.max(0, ev.start - 3), ev.start));
   }

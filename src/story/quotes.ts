@@ -43,17 +43,8 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
   let open: number | null = null;
   let inner: QuoteSpan[] = [];
   const carried = runsOn && closesCarriedQuote(text);
-  const spanOf = (o: number, close: number | null): QuoteSpan | null => {
-    let start = o + 1;
-    let end = close ?? text.length;
-    while (start < end && /\s/.test(text[start] ?? '')) start++;
-    while (end > start && /[\s,]/.test(text[end - 1] ?? '')) end--;
-    return end > start
-      ? { open: o < 0 ? null : o, close, start, end, words: wordCount(text.slice(start, end)) }
-      : null;
-  };
   const push = (o: number, close: number | null) => {
-    const span = spanOf(o, close);
+    const span = spanOf(text, o, close);
     if (span && inner.length > 0) span.inner = inner;
     if (span) spans.push(span);
     inner = [];
@@ -102,15 +93,13 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
       }
       continue;
     }
-    if (ch === '"' && open !== null && text[open] === '\u00AB') {
-      // «… پدرم گفت: "…" …»: straight marks inside guillemets quote someone within the quotation.
-      const close = nestedClose(i);
-      const span = close > i ? spanOf(i, close) : null;
-      if (span) {
-        inner.push(span);
-        i = close;
-        continue;
-      }
+    // «… پدرم گفت: "…" …»: straight marks inside guillemets quote someone within the quotation.
+    const nested = ch === '"' && open !== null && text[open] === '\u00AB' ? nestedClose(i) : -1;
+    const innerSpan = nested > i ? spanOf(text, i, nested) : null;
+    if (innerSpan) {
+      inner.push(innerSpan);
+      i = nested;
+      continue;
     }
     if (ch === '"') {
       if (open === null) open = i;
@@ -128,6 +117,17 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
   }
   if (open !== null) push(open, null);
   return spans;
+}
+
+/** The span between an opening mark at `o` (-1: before the paragraph) and `close` (null: past it), trimmed. */
+function spanOf(text: string, o: number, close: number | null): QuoteSpan | null {
+  let start = o + 1;
+  let end = close ?? text.length;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /[\s,]/.test(text[end - 1] ?? '')) end--;
+  return end > start
+    ? { open: o < 0 ? null : o, close, start, end, words: wordCount(text.slice(start, end)) }
+    : null;
 }
 
 /**

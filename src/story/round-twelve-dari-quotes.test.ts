@@ -70,6 +70,15 @@ describe('Dari verbs of speech in the present and as a noun with a light verb', 
     expect(speakerOf(story, 'سبق‌هایش را برای خواهرش')).toContain('غلام‌رسول');
   });
 
+  it('reads "از X خواست: «…»" (asked of them) as an attribution, and "نخواست" as no verb', () => {
+    const story = ingestUnderHeadline([
+      'انجنیر شفیقه رحمانی، مسئول آبرسانی شهر، از دکانداران خواست: «جوی‌ها را با خاکروبه بند نکنید.»',
+      'یک دکاندار که نخواست نامش گرفته شود، گفت: «ما خاکروبه را به کجا ببریم؟»',
+    ]);
+    expect(speakerOf(story, 'جوی‌ها را با خاکروبه')).toContain('شفیقه رحمانی');
+    expect(speakerOf(story, 'خاکروبه را به کجا')).toContain('یک دکاندار');
+  });
+
   it('does not take a verb inside the quotation for the narration reporting someone', () => {
     const story = ingestUnderHeadline([
       'شکریه، خیاط ۴۰ ساله، در خانه کار می‌کند.',

@@ -1,7 +1,7 @@
 /**
  * Minutes, hearings and panel write-ups set each speaker on a line of their own — a list number perhaps, the
  * name, a role in commas or brackets, and a colon closing the line — and put the speaker's words in the paragraph
- * under it: "۳. محترمه X، عضو شورا از ولسوالی …:", "2. Councillor Jane Doe (Ward 3):". That paragraph is the
+ * under it: "۳. محترمه X، عضو شورا از ناحیهٔ دوم:", "2. Councillor Jane Doe (Ward 3):". That paragraph is the
  * speaker's turn: its quotations are theirs when nothing in it names another speaker, and a turn with no quotation
  * marks that does not report them in the third person ("اظهار داشت که …", "She said that …") is their own words,
  * a quotation as an interview's answer is.
@@ -38,7 +38,7 @@ function headingBody(text: string): string | null {
   return body === '' || NOT_IN_HEADING.test(body) ? null : body;
 }
 
-/** "رئیس برشنا (مهمان)" → "رئیس برشنا": brackets closing the heading, read as part of its role. */
+/** "رئیس آبرسانی (مهمان)" → "رئیس آبرسانی": brackets closing the heading, read as part of its role. */
 function withoutBrackets(body: string): string {
   let named = body;
   while (named.endsWith(')') && named.lastIndexOf('(') > 0)
