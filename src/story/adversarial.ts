@@ -198,6 +198,18 @@ export const INPUT_KINDS: readonly InputKind[] = [
   },
   { name: 'runs of colons', format: 'text', make: (n) => `Note${':'.repeat(n - 10)} : : x` },
   {
+    // Once quadratic: each quotation asked whether its own paragraph, closing on a colon, was a speaker's heading.
+    name: 'a paragraph of quotations closing on a colon',
+    format: 'text',
+    make: (n) => `Notes.\n\n${fill(n - 20, () => 'x "alpha beta gamma delta epsilon." ')}end:`,
+  },
+  {
+    // Once quadratic: each short quotation nested in «…» read all the text before it for a colon.
+    name: 'short quotations nested in one «…»',
+    format: 'text',
+    make: (n) => `«${fill(n - 2, () => 'سخن "آب نان" و ')}»`,
+  },
+  {
     name: 'a run of spaces inside a sentence',
     format: 'text',
     make: (n) => `Rain fell. ${' '.repeat(n - 60)}Then, a nurse called Shirin led us home.`,

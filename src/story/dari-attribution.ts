@@ -1127,10 +1127,21 @@ export function titleHolder(table: SpeakerTable, name: string): SpeakerDraft | n
   const [title, sir, ...rest] = normalizeName(name).split(' ');
   if (!title || !DARI_TITLES.has(title) || rest.length > 0 || (sir !== undefined && sir !== SIR)) return null;
   const holders = table.speakers.filter((h) => {
-    const words = normalizeName(h.name).split(' ');
-    return !h.anonymous && words.length > 1 && words[0] === title;
+    const held = heldTitle(h);
+    return !h.anonymous && held === title;
   });
   return holders.length === 1 ? (holders[0] ?? null) : null;
+}
+
+/** Each speaker's first word, folded, when the name has more words: asked per quotation, folded once per name. */
+const titlesHeld = new WeakMap<SpeakerDraft, { name: string; title: string | null }>();
+function heldTitle(h: SpeakerDraft): string | null {
+  const have = titlesHeld.get(h);
+  if (have?.name === h.name) return have.title;
+  const words = normalizeName(h.name).split(' ');
+  const title = words.length > 1 ? (words[0] ?? null) : null;
+  titlesHeld.set(h, { name: h.name, title });
+  return title;
 }
 
 /** How many paragraphs that open on "او" may stand between a person named and a dropped subject. */

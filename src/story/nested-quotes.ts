@@ -59,7 +59,9 @@ function piece(
 
 /** Whether an inner quotation is said, not a term: longer than a few words, or set after a colon ("گفت: "…""). */
 function isSaid(text: string, inner: QuoteSpan): boolean {
-  return inner.words > SCARE_MAX_WORDS || /[:：]\s*$/u.test(text.slice(0, inner.open ?? 0));
+  // Only the few characters before the mark: the text before it may be the whole article.
+  const open = inner.open ?? 0;
+  return inner.words > SCARE_MAX_WORDS || /[:：]\s*$/u.test(text.slice(Math.max(0, open - 8), open));
 }
 
 /**

@@ -30,10 +30,14 @@ const ENGLISH_HEADING = new RegExp(
   'u',
 );
 
+/** Longer than this, a line is no heading, whatever its words: asked once per quotation, it reads no more. */
+const HEADING_MAX_CHARS = 400;
+
 /** The heading's words without its list number and closing colon; null when the passage is no heading. */
 function headingBody(text: string): string | null {
   const t = text.trim();
-  if (!/[:：]$/u.test(t) || t.includes('\n') || wordCount(t) > HEADING_MAX_WORDS) return null;
+  if (t.length > HEADING_MAX_CHARS || !(t.endsWith(':') || t.endsWith('：'))) return null;
+  if (t.includes('\n') || wordCount(t) > HEADING_MAX_WORDS) return null;
   const body = t.slice((LIST_NUMBER.exec(t)?.[0] ?? '').length, -1).trim();
   return body === '' || NOT_IN_HEADING.test(body) ? null : body;
 }
