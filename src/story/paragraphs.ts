@@ -11,7 +11,9 @@ import {
   normalizeLine,
   wordCount,
 } from './clean.ts';
+import { hasDariSpeechVerb } from './dari-attribution.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
+import { hasSpeechVerb } from './lexicon.ts';
 import { isEncyclopediaTagline, isHatnote, isPostHead, isSeparatedItems } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
@@ -650,9 +652,16 @@ const isCommentHead = (item: Line) =>
 const SIGNED_COMMENT = /^(?<who>\p{L}[\p{L}\p{M}\u200C.'’،, -]{0,40})[:：][ \t]+\S/u;
 /** Most words of a comment's signature before its colon: a name, "from" and a town. */
 const MAX_SIGNATURE_WORDS = 5;
+/** Lower-case words an English signature may hold between its names: "Rahim from Kunduz", "Nasrin in Taloqan". */
+const SIGNATURE_LINKS = /^(?:from|in|of|at|and|bin|al|de|van|von)$/;
 const isSignedComment = (text: string) => {
-  const who = SIGNED_COMMENT.exec(text.trim())?.groups?.['who'];
-  return who !== undefined && who.trim().split(/\s+/).length <= MAX_SIGNATURE_WORDS;
+  const who = SIGNED_COMMENT.exec(text.trim())?.groups?.['who']?.trim();
+  if (who === undefined) return false;
+  const words = who.split(/\s+/);
+  if (words.length > MAX_SIGNATURE_WORDS) return false;
+  // "The water office said: …" under "Responses" reports; a signature names, it does not say.
+  if (hasSpeechVerb(who) || hasDariSpeechVerb(who)) return false;
+  return !/\p{Script=Latin}/u.test(who) || words.every((w) => /^\P{Ll}/u.test(w) || SIGNATURE_LINKS.test(w));
 };
 /** "★★★★☆ Nasrin A., Herat", "⭐⭐⭐ Omid": a review's stars, then who wrote it. */
 const RATING_HEAD = /^[★☆⭐✩✰]{1,5}[ \t]*(?<who>\p{L}[^\n!?]*)$/u;

@@ -242,6 +242,16 @@ describe('comments signed by their writers under a comment box head', () => {
     expect(english.paragraphs).toEqual([story[2]]);
   });
 
+  it('are not statements reported under a "Responses" subhead', () => {
+    const responses = [
+      'Responses',
+      'The health department said: a second nurse would reach the clinic before winter.',
+      'Two village elders told us: the same nurse had been promised last year.',
+      'وزارت معارف گفت: معلمان تازه تا ماه قوس می‌رسند.',
+    ];
+    expect(segmented([...story, ...responses]).paragraphs).toEqual([story[2], ...responses.slice(1)]);
+  });
+
   it('leave an interview of labelled answers its text when no comment box heads it', () => {
     const page = segmented([...story, 'Q: Where did he teach?', 'A: In Rostaq and later in Chah Ab.']);
     expect(page.paragraphs.join(' ')).toContain('Chah Ab');
