@@ -36,7 +36,7 @@ import {
   speakingSubjectsIn,
   type AttributionContext,
 } from './attribution-subjects.ts';
-import { BODY_NOUNS, TITLE_ABBREVIATION, WORDS_NOUNS, hasSpeechVerb } from './lexicon.ts';
+import { BODY_NOUNS, FIRST_PERSON, TITLE_ABBREVIATION, WORDS_NOUNS, hasSpeechVerb } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
   addedBack,
@@ -573,8 +573,12 @@ function interviewAnswers(
   let afterQuestion = false;
   /** The speaker whose answer or statement the paragraph before was: it runs on until the next label. */
   let turn: string | null = null;
+  const lastLabel = labelled.findLastIndex((l) => !!l);
   const runsOnTurn = (p: number) => {
     const text = reading.texts[p] ?? '';
+    // After the last label a paragraph goes on with the answer only in its speaker's own voice: a closing
+    // note ("Donations can be made through …") is the page's.
+    if (!labelled[p] && p > lastLabel && !FIRST_PERSON.test(text)) return false;
     if (!labelled[p]) return !bare.has(p) && !ENDS_ASKING.test(text) && ENDS_SPOKEN.test(text);
     return table.isPersonName(labelAsWritten(labelled[p]?.label ?? ''), 2);
   };

@@ -32,6 +32,13 @@ describe('interview turns run on over the paragraphs after their label', () => {
     expect(speakerOf(story, 'mud brick')).toBe('Amina Sharifi');
     expect(speakerOf(story, 'wells are pumped out')).toBe('Karim Jan Wardak');
   });
+  it('after the last label, a closing note is the page’s; the last answer in its own voice runs on', () => {
+    const closing = 'Copies of the full survey are available from the relief office in Kabul.';
+    const story = ingest([...BRIEFING, closing]);
+    expect(speakerOf(story, 'Copies of the full survey')).toBeNull();
+    const spoken = ingest([...BRIEFING, 'We will publish the survey as soon as our teams are back.']);
+    expect(speakerOf(spoken, 'publish the survey')).toBe('Karim Jan Wardak');
+  });
   it('a roster of the people taking part is no turn, and a labelled question no answer', () => {
     const story = ingest(BRIEFING);
     expect(story.speakers.map((s) => s.name)).not.toContain('Speakers');

@@ -181,6 +181,10 @@ poem poems verse verses line lines song songs passage passages description accou
 warning plea comment comments refrain prayer slogan joke jokes wish wishes instruction instructions
 `);
 
+/** A speaker's own voice: "I", "we", "our"; «من»، «ما»، «مرا». */
+export const FIRST_PERSON =
+  /(?<![\p{L}\u200C])(?:I|I'm|I've|we|We|my|My|our|Our|me|us|من|ما|مرا|مان)(?![\p{L}\u200C])/u;
+
 /** Whether a text holds a verb of speech among its words ("…, the official said on Monday"). */
 export function hasSpeechVerb(text: string): boolean {
   return text.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w));
