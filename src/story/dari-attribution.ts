@@ -749,6 +749,9 @@ function rolePhraseAt(head: string, reading: Reading): { phrase: string; start: 
   const first = words[k];
   const key = normalizeName(first?.[0] ?? '');
   if (!first || !DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key)) return null;
+  // «امام صاحب در شمال کندز …»: a role word opening a place's name is that place.
+  const next = words[k + 1]?.[0];
+  if (next && reading.index.exact.has(normalizeName(`${first[0]} ${next}`))) return null;
   for (let j = k + 1; j < Math.min(words.length, k + ROLE_PHRASE_WORDS); j++) {
     const w = words[j];
     if (!w || /[،,]/u.test(head.slice((words[j - 1]?.index ?? 0) + (words[j - 1]?.[0].length ?? 0), w.index)))

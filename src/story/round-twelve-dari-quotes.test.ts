@@ -260,3 +260,16 @@ describe('the quotation’s own sentence before a report earlier in the paragrap
     expect(story.speakers.some((s) => s.name === 'یک شب')).toBe(false);
   });
 });
+
+describe('a role word opening a place name', () => {
+  it('is that place, not a source the sentence names ("امام صاحب" is the district)', () => {
+    const story = readWithCountry(
+      [
+        'سرخط',
+        'غلام رسول، باغدار ولسوالی امام صاحب، می‌گوید که امسال زردآلو کم است.',
+        'امام صاحب در غرب کندز قرار دارد. او گفت: «درختان ما از سرمای بهار آسیب دیدند و بازار هم خراب است.»',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(story, 'درختان ما از سرمای')).toBe('غلام رسول');
+  });
+});
