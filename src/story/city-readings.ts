@@ -427,8 +427,12 @@ const DARI_ROAD_OF_REACH = 24;
 const DARI_TOWARDS_AFTER = /^[ \t]+(?:به[ \t]+(?:سوی|سمت|طرف)|تا)[ \t]/u;
 /** «سرک عمومی کندز»، «شاهراه اصلی کندز»: the main road called by the name, as an address gives it. */
 const DARI_MAIN_ROAD_BEFORE = /(?:عمومی|اصلی|عمده)[ \t]+$/u;
-/** "the Kunduz road", "Kunduz Highway": a road's noun right after the name, a road called by the town it reaches. */
-const ROAD_AFTER = /^[ \t]+(?:road|highway)\b/iu;
+/**
+ * "the Kunduz road", "Kunduz Highway": a road's noun right after the name, a road called by the town it reaches;
+ * not "the Kunduz road budget", a province's roads.
+ */
+const ROAD_AFTER =
+  /^[ \t]+(?:road|highway)\b(?![ \t]+(?:budgets?|networks?|funds?|repairs?|programmes?|programs?|plans?|sector|projects?|works))/iu;
 
 /**
  * Whether a road is called by the name: "سرک کندز به طرف خان‌آباد", «سرک عمومی کندز» in an address, "the Kunduz

@@ -271,6 +271,15 @@ describe('a name a province shares with its capital, told a town by the words ri
     expect(ids('Lorries queued on the ring road around Kunduz.')).toEqual(['Kunduz=AF1901']);
   });
 
+  it('stays the province where "at" follows a look or an aim, or the road is a budget line', () => {
+    const aimed = readWithCountry('Aid\n\nThe new fund is aimed at Kunduz, where four districts lost their wheat.');
+    expect(placesOf(aimed)).toEqual([['Kunduz', 'AF19']]);
+    const budget = readWithCountry('Roads\n\nThe Kunduz road budget pays for culverts across the province.');
+    expect(placesOf(budget)).toEqual([['Kunduz', 'AF19']]);
+    const road = readWithCountry('Roads\n\nTrucks waited on the Kunduz road for two days.');
+    expect(placesOf(road)).toEqual([['Kunduz', 'AF1901']]);
+  });
+
   it('is the town that became a capital, grew round something or had streets and a cinema', () => {
     expect(ids('In 1964 Kunduz became the provincial capital.')).toEqual(['Kunduz=AF1901']);
     expect(ids('After the war Kunduz grew up along the new canal.')).toEqual(['Kunduz=AF1901']);

@@ -21,6 +21,9 @@ const TRADERS_AFTER = new RegExp(`^[ \\t]+(?:${TRADE_NOUNS.join('|')})\\b`, 'u')
 const TRADERS_BEFORE = new RegExp(`\\b(?:${TRADE_NOUNS.join('|')})[ \\t]+(?:from|at)[ \\t]+$`, 'iu');
 /** "the river at Kunduz", "the buses stop at Kunduz": a point a thing is at is a town. */
 const AT_BEFORE = /(?:^|[^\p{L}])at[ \t]+$/u;
+/** "donors are looking at Kunduz", "aid aimed at Kunduz": "at" after a look or an aim points at no town. */
+const AIM_AT_BEFORE =
+  /\b(?:look(?:s|ed|ing)?|glanc(?:e|es|ed|ing)|stare[sd]?|staring|aim(?:s|ed|ing)?|direct(?:ed)?|target(?:ed)?)[ \t]+at[ \t]+$/iu;
 /** "upstream of Kunduz", "downstream from Faizabad", "the bypass around Kunduz": a point on a river, a road round a town. */
 const POINT_BEFORE =
   /\b(?:(?:up|down)stream[ \t]+(?:of|from)|(?:bypass|ring[ \t]+road)[ \t]+(?:around|round|of))[ \t]+$/iu;
@@ -50,5 +53,9 @@ export function townCueAfter(after: string): boolean {
  * after the name shares them ("traders from Kunduz and Takhar"), so a province in that list says otherwise.
  */
 export function townCueBefore(before: string): boolean {
-  return TRADERS_BEFORE.test(before) || AT_BEFORE.test(before) || POINT_BEFORE.test(before);
+  return (
+    TRADERS_BEFORE.test(before) ||
+    (AT_BEFORE.test(before) && !AIM_AT_BEFORE.test(before)) ||
+    POINT_BEFORE.test(before)
+  );
 }
