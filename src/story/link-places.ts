@@ -1649,6 +1649,19 @@ const PLACE_HEAD = new RegExp(`^(?:${[...VENUE_NOUNS, ...OCCUPANT_NOUNS].join('|
  * ("Chah Ab      Takhar      9"): the word after it opens the next cell, no surname.
  */
 const NAME_WORD_GAP = /^[ \u00A0]$/u;
+/** A pasted sentence's doubled space: a name's gap still, unless the line is a table's row. */
+const DOUBLED_GAP = /^[ \u00A0]{2,3}$/u;
+/** Characters read each side of a name for its line's other cell breaks: the line may be the whole text. */
+const ROW_REACH = 160;
+/** Whether the line round `at` has two more column breaks (tabs, runs of spaces): a table's row of three cells. */
+function inTableRow(text: string, at: number): boolean {
+  const from = Math.max(0, at - ROW_REACH);
+  const around = text.slice(from, at + ROW_REACH);
+  const line = around.slice(around.lastIndexOf('\n', at - from) + 1).split('\n')[0] ?? '';
+  return (line.match(/\t|[ \u00A0]{2,}/gu)?.length ?? 0) >= 2;
+}
+const isNameGap = (gap: string, text: string, at: number) =>
+  NAME_WORD_GAP.test(gap) || (DOUBLED_GAP.test(gap) && !inTableRow(text, at));
 
 /** "Mr. Khost", "Ahmad Takhar": a title or a given name right before makes the word a surname. */
 function looksLikePersonName(tokens: Token[], i: number, text: string, index: PlaceIndex): boolean {
@@ -1659,7 +1672,7 @@ function looksLikePersonName(tokens: Token[], i: number, text: string, index: Pl
   if (HONORIFICS.has(prev.key) && /^\.?\s+$/.test(gap)) return true;
   // Dari has no capitals: a word before a name says nothing of a person, only a title does ("حاجی").
   if (isDariText(cur.text)) return DARI_TITLES.has(prev.key) && /^\s+$/.test(gap);
-  if (!prev.upper || !NAME_WORD_GAP.test(gap)) return false;
+  if (!prev.upper || !isNameGap(gap, text, prev.end)) return false;
   const isAcronym = prev.text.length > 1 && prev.text === prev.text.toUpperCase();
   return !(
     isAcronym ||

@@ -258,6 +258,13 @@ describe('comments signed by their writers under a comment box head', () => {
   });
 });
 
+describe('a doubled space between a given name and a surname', () => {
+  it('is still a name in a sentence, and a column break in a table row', () => {
+    expect(ids('The court heard Nasima  Takhar, a midwife, on Tuesday.')).toEqual([]);
+    expect(ids('Ahmad  Takhar  12  4')).toEqual(['Takhar=AF18']);
+  });
+});
+
 describe('a name a province shares with its capital, told a town by the words right round it', () => {
   it('is the town for its works and its traders', () => {
     expect(ids('She ran the canteen of the Kunduz oil mills for a decade.')).toEqual(['Kunduz=AF1901']);
@@ -272,7 +279,9 @@ describe('a name a province shares with its capital, told a town by the words ri
   });
 
   it('stays the province where "at" follows a look or an aim, or the road is a budget line', () => {
-    const aimed = readWithCountry('Aid\n\nThe new fund is aimed at Kunduz, where four districts lost their wheat.');
+    const aimed = readWithCountry(
+      'Aid\n\nThe new fund is aimed at Kunduz, where four districts lost their wheat.',
+    );
     expect(placesOf(aimed)).toEqual([['Kunduz', 'AF19']]);
     const budget = readWithCountry('Roads\n\nThe Kunduz road budget pays for culverts across the province.');
     expect(placesOf(budget)).toEqual([['Kunduz', 'AF19']]);
