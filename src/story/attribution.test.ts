@@ -17,6 +17,12 @@ describe("ownedWordsColon: words a colon introduces as someone's are theirs", ()
     ]);
     expect(speakerOf(story, 'The river took the bridge')).toBe('Gul Ahmad Sharifi');
   });
+  it('"her favourite saying:", words between the owner and the noun for words', () => {
+    const story = ingest([
+      'Shirin Azizi has kept bees above the river for thirty years. Her neighbours still quote her oldest saying: "A hive that hums in winter will feed you in spring."',
+    ]);
+    expect(speakerOf(story, 'A hive that hums')).toBe('Shirin Azizi');
+  });
   it('leaves a colon introducing a thing the owner did not say', () => {
     const story = ingest([
       'Gul Ahmad Sharifi, 80, still recites every evening in the teahouse. "I forget my keys, not my verses," he said.',

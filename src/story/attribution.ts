@@ -6,6 +6,7 @@
  * in one of these lists, and one test.
  */
 import { anonymousBefore } from './anonymous.ts';
+import { escapeRegExp } from './regex-parts.ts';
 import { answerPieces, saidByI } from './answer-pieces.ts';
 import {
   ADJACENT_TAIL,
@@ -257,7 +258,10 @@ const subjectColonIntro: QuoteStep = (ctx, q, v) => {
 };
 
 /** "her view of the border:", "One of his own couplets …:": an owner's pronoun before a noun for words. */
-const OWNED_WORDS = /\b(?<owner>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>\p{Ll}+)\b/gu;
+const OWNED_WORDS = new RegExp(
+  String.raw`\b(?<owner>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${[...WORDS_NOUNS].map(escapeRegExp).join('|')})\b`,
+  'gu',
+);
 
 /**
  * 'and the most quoted passage will be her view of the border: "…"', a paragraph ending 'One of his own
@@ -274,9 +278,8 @@ const ownedWordsColon: QuoteStep = (ctx, q, v) => {
       : [null, 0, 0];
   if (text === null) return;
   const intro = text.slice(from, q.p === p ? q.openAt : text.length);
-  const owned = [...intro.matchAll(OWNED_WORDS)]
-    .filter((m) => WORDS_NOUNS.has(m.groups?.['noun'] ?? ''))
-    .at(-1);
+  // "her favourite saying": the words between owner and noun are read until a noun for words ends them.
+  const owned = [...intro.matchAll(OWNED_WORDS)].at(-1);
   if (!owned) return;
   const pronoun = owned.groups?.['owner']?.toLowerCase() === 'her' ? 'she' : 'he';
   const at = from + owned.index;
