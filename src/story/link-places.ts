@@ -763,6 +763,7 @@ function withCues(
       listed(f, k) ||
       cellBesideItsProvince(found, k, index, text) ||
       parallelWithPlace(found, k, text) ||
+      (isDariText(f.text) && dariJourneyEnd(found, k, text)) ||
       (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
@@ -811,18 +812,28 @@ const DARI_JOURNEY_FROM = /(?:^|\s)از(?:\s+راه)?\s+$/u;
 const DARI_JOURNEY_GAP = /^\s+(?:تا|به)\s+$/u;
 
 /**
- * "از حیرتان تا کابل"، "از کابل تا حیرتان"، "از راه حیرتان به ازبکستان": a one-word name far from the map at one end
- * of a journey whose other end is a place that is no word is a place too. Not a name that is also a word: «به
- * مقر ولایت», «به شهرک جدید» are a seat and a township.
+ * "از حیرتان تا کابل"، "از کابل تا حیرتان"، "از راه حیرتان به ازبکستان", «از راه تالقان و رستاق به شهر بزرگ»: a name
+ * far from the map, or one that is also a word, at one end of a journey whose other end is a place that is no word
+ * is a place too; the journey may start from a list ("از راه A و B به …"). A word-like name needs the journey's
+ * "از" itself: «به مقر ولایت», «به شهرک جدید» are a seat and a township.
  */
 function dariJourneyEnd(found: readonly Found[], k: number, text: string): boolean {
   const [prev, f, next] = [found[k - 1], found[k], found[k + 1]];
   if (!f) return false;
   const place = (o: Found) => !o.wordLike && !o.offMapWord;
-  const from = (a: Found, b: Found) =>
+  // Where the list ending at found[j] starts: back over "و" and "،" between names.
+  const listStart = (j: number): Found | undefined => {
+    let at = j;
+    while (at > 0 && DARI_LIST_GAP.test(text.slice(found[at - 1]?.end ?? 0, found[at]?.start ?? 0))) at--;
+    return found[at];
+  };
+  const from = (a: Found, b: Found, start: Found | undefined = a) =>
+    !!start &&
     DARI_JOURNEY_GAP.test(text.slice(a.end, b.start)) &&
-    DARI_JOURNEY_FROM.test(text.slice(Math.max(0, a.start - 12), a.start));
-  return (!!next && place(next) && from(f, next)) || (!!prev && place(prev) && from(prev, f));
+    DARI_JOURNEY_FROM.test(text.slice(Math.max(0, start.start - 12), start.start));
+  return (
+    (!!next && place(next) && from(f, next)) || (!!prev && place(prev) && from(prev, f, listStart(k - 1)))
+  );
 }
 
 /** "بندر حیرتان", "گذرگاه مرزی تورخم", "گمرک …": a port, crossing or customs post, perhaps "of the border", before a name. */

@@ -313,3 +313,53 @@ describe('a venue in a province no town is named like', () => {
     expect(ids('Workers at the sugar factory in Baghlan were paid late.')).toEqual(['Baghlan=AF0905']);
   });
 });
+
+describe('a Dari name that is also a word, at an end of a journey', () => {
+  it('is a place when the other end is one, the journey from a list too', () => {
+    expect(ids('کاروان از راه خان‌آباد و تالقان به شهر بزرگ رسید.')).toEqual([
+      'خان‌آباد=AF1904',
+      'تالقان=AF1801',
+      'شهر بزرگ=AF1713',
+    ]);
+    expect(ids('از شهر بزرگ تا یاوان همه راه‌ها بسته است.')).toEqual(['شهر بزرگ=AF1713', 'یاوان=AF1709']);
+  });
+
+  it('stays a word with no journey, or with a word at the other end', () => {
+    expect(ids('مشهد یک شهر بزرگ است.')).toEqual([]);
+    expect(ids('از قریه به شهر بزرگ رفتند تا کار پیدا کنند.')).toEqual([]);
+  });
+});
+
+describe('a Dari relation with its possessive right before a name', () => {
+  it('makes the name a person: «نواسهٔ هفت‌ساله‌اش بهارک است»', () => {
+    expect(ids('کوچک‌ترین شاگرد، نواسهٔ هفت‌ساله‌اش بهارک است، که هر روز می‌آید.')).toEqual([]);
+    expect(ids('خواهرزادهٔ او بهارک بود که در را باز کرد.')).toEqual([]);
+  });
+
+  it('leaves a relation that went to the place the place', () => {
+    expect(ids('پسرش دیروز از بهارک برگشت.')).toEqual(['بهارک=AF1706 AF1803']);
+  });
+});
+
+describe('a name a province shares with its capital in Dari', () => {
+  it('is the town in a parallel with a town, «تا» too, and at the head of a trip to districts', () => {
+    expect(ids('نیمی به کابل، نیمی به کندز رفتند.')).toEqual(['کابل=AF0101', 'کندز=AF1901']);
+    expect(ids('بعضی به کندز، بعضی به کابل رفتند.')).toEqual(['کندز=AF1901', 'کابل=AF0101']);
+    expect(ids('اول تا پلخمری و بعد تا کندز رفتیم.')).toEqual(['پلخمری=AF0901', 'کندز=AF1901']);
+    expect(ids('تاجران از کندز به فیض‌آباد و کشم آرد می‌برند.')).toEqual([
+      'کندز=AF1901',
+      'فیض‌آباد=AF1701',
+      'کشم=AF1715',
+    ]);
+  });
+
+  it('is the town round its main square, and written with qaf', () => {
+    expect(ids('دکان‌های چوک کندز بسته بود.')).toEqual(['کندز=AF1901']);
+    expect(ids('آنان در شهر قندوز ماندند.')).toEqual(['قندوز=AF1901']);
+  });
+
+  it('stays the province going to a province, and a square named by a word stays a square', () => {
+    expect(ids('بعضی به کندز، بعضی به تخار رفتند.')).toEqual(['کندز=AF19', 'تخار=AF18']);
+    expect(ids('مردم در چوک شهدا جمع شدند.')).toEqual([]);
+  });
+});
