@@ -255,10 +255,26 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
     (single && !qual && monthOfADate(t, text)) ||
+    insideWorkTitle(text, span) ||
     (!qual &&
       !datelineCity &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
   );
+}
+
+/**
+ * The title of a book or a film a place name closes: after an author's possessive ("Seierstad's The Bookseller
+ * of"), or opened mid-sentence by a capitalised "A" or "An" ("walked it for sport in A Short Walk in the"), then
+ * title-case words and their small connectors up to the name.
+ */
+const WORK_TITLE_BEFORE =
+  /(?:['’]s[ \t]+(?:The|An?)|[\p{Ll},;][ \t]+An?)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|in|the|and|from|to|on|at|for|a))*[ \t]+$/u;
+/** Characters before a name read for the title it may close. */
+const WORK_TITLE_REACH = 80;
+
+/** "The Bookseller of Kabul", "A Short Walk in the Hindu Kush": a place inside a work's title is no mention. */
+function insideWorkTitle(text: string, span: Span): boolean {
+  return WORK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - WORK_TITLE_REACH), span.start));
 }
 
 /** A day's number before a month ("9 "), or a year after it (" 1336"). */
@@ -597,7 +613,10 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
   );
 }
 
-/** "The other Badakhshan": a province's name after "the other" (no two Afghan provinces share a name). */
+/**
+ * "The other Badakhshan", "the lights of the other Ishkashim": a province's name, or a district's no other Afghan
+ * place shares, after "the other" is its namesake across the border (no two Afghan provinces share a name).
+ */
 export function theOtherProvince(
   text: string,
   span: Span,
@@ -606,10 +625,14 @@ export function theOtherProvince(
 ): boolean {
   return (
     ids.length === 1 &&
-    index.entries.get(ids[0] ?? '')?.kind === 'province' &&
-    THE_OTHER_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))
+    (index.entries.get(ids[0] ?? '')?.kind === 'province' || outlyingDistricts(ids, index)) &&
+    THE_OTHER_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
+    !NOUN_AFTER.test(text.slice(span.end, span.end + 16))
   );
 }
+/** "the other Jurm road": a noun after the name makes "the other" the noun's, not a second place. */
+const NOUN_AFTER =
+  /^[ \t]+(?!(?:on|in|across|beyond|at|over|where|which|that|and|or|is|was|has|had|lies|sits)\b)\p{Ll}/u;
 
 /** "the Tajik district of Pyanj": a unit across the border, whatever else its name may mean (here the river). */
 const FOREIGN_UNIT_BEFORE =

@@ -122,7 +122,7 @@ export function nameSomeoneIsCalled(text: string, start: number, end: number): b
 
 /** Before a bare name, what makes it a place: a preposition, a list, a comma. */
 const PLACE_WORD_BEFORE =
-  /(?:\b(?:in|at|from|to|near|of|and|or|via|through|the)|[,،;]|(?:^|\s)(?:در|از|به|تا|و|ولسوالی[^\s]*|ولایت[^\s]*|شهر))\s*$/u;
+  /(?:\b(?:in|at|from|to|near|of|and|or|via|through|the)|[,،;]|(?:^|\s)(?:در|از|به|تا|و|ولسوالی[^\s]*|ولایت[^\s]*|شهر))\s*$/iu;
 /** "a classmate of the dead boys, ": a common noun, lower case, then the comma that opens an apposition. */
 const COMMON_NOUN_COMMA_BEFORE = /(?:^|[ \t])\p{Ll}[\p{Ll}'’-]{2,}[ \t]*,[ \t]*$/u;
 

@@ -363,3 +363,63 @@ describe('a name a province shares with its capital in Dari', () => {
     expect(ids('مردم در چوک شهدا جمع شدند.')).toEqual([]);
   });
 });
+
+describe("the page's own promotions and its writer", () => {
+  it('makes "More <kind of piece>" a list of other stories, so the writer\'s note above it closes the story', () => {
+    const page = segmented([
+      'Wool from the high pastures',
+      '',
+      'Herders in Warsaj sheared early this year because of the heat.',
+      '',
+      'Nadia Karimi is a photographer based in Taloqan.',
+      '',
+      'MORE VIDEO REPORTS',
+      '- Salt miners of Taloqan',
+      '- Night school in Rostaq',
+    ]);
+    expect(page.paragraphs).toEqual(['Herders in Warsaj sheared early this year because of the heat.']);
+  });
+});
+
+describe('a place inside the title of a book', () => {
+  it('is no mention: after an author\'s possessive, or opened by a capitalised "A" mid-sentence', () => {
+    expect(ids("She had read Rahimi's The Orchards of Kunduz twice.")).toEqual([]);
+    expect(ids('He once reviewed the memoir A Winter in Faizabad for a weekly.')).toEqual([]);
+  });
+
+  it('leaves an organisation named with "The" and a possessive before a place the place', () => {
+    expect(ids('She works for The Asia Foundation in Taloqan.')).toEqual(['Taloqan=AF1801']);
+    expect(ids("The baker's shop in Rostaq opened early.")).toEqual(['Rostaq=AF1810']);
+  });
+});
+
+describe('a namesake after "the other"', () => {
+  it('is the town across the border', () => {
+    expect(ids('From Eshkashem she could see the other Ishkashim, across the Panj.')).toEqual([
+      'Eshkashem=AF1723',
+      'Panj=panj-river',
+    ]);
+  });
+
+  it('leaves "the other" of a noun after the name alone', () => {
+    expect(ids('They took the other Jurm road.')).toEqual(['Jurm=AF1710']);
+  });
+});
+
+describe('a bare name read as a person elsewhere', () => {
+  it('is the place after a capitalised preposition or article', () => {
+    const story = readWithCountry(
+      [
+        'Letters from a valley',
+        '',
+        'A girl named Jurm wrote to us from the school.',
+        '',
+        '"In Jurm the snow came early," she wrote. The Jurm clinic was closed.',
+      ].join('\n'),
+    );
+    expect(placesOf(story)).toEqual([
+      ['Jurm', 'AF1710'],
+      ['Jurm', 'AF1710'],
+    ]);
+  });
+});
