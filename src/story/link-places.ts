@@ -308,11 +308,11 @@ function regionNamingOther({ best, index, qual, span, text }: MatchSite): boolea
 }
 
 /**
- * "the stations in Takhar", "a clinic in Badakhshan": a venue stands in a town, but a province no town is named
- * like holds it anywhere in the province, so the venue says nothing of the name.
+ * "the stations in Takhar", "a clinic in Badakhshan", "the edge of Badakhshan": a venue or a town's part stands in
+ * a town, but a province no town is named like holds it anywhere in the province, so the cue says nothing of it.
  */
-function venueInProvinceOnly(qual: MatchSite['qual'], ids: readonly string[], index: PlaceIndex): boolean {
-  if (!qual || !('venue' in qual) || !qual.venue) return false;
+function townCueOnProvince(qual: MatchSite['qual'], ids: readonly string[], index: PlaceIndex): boolean {
+  if (!qual || !('town' in qual) || !qual.town) return false;
   return ids.every((id) => {
     const e = index.entries.get(id);
     const capital = e?.capital ? index.entries.get(e.capital) : undefined;
@@ -333,7 +333,7 @@ function foundOf({
   single,
   datelineCity,
 }: MatchSite): Found {
-  const qual = venueInProvinceOnly(found, best.ids, index) ? null : found;
+  const qual = townCueOnProvince(found, best.ids, index) ? null : found;
   return {
     start: span.start,
     end: span.end,
@@ -1554,7 +1554,8 @@ export function suchAsBefore(tokens: readonly Token[], i: number): number | null
   return 0;
 }
 
-type Before = { kind: Qualifier; plural: boolean; attached: false; end: number; venue?: true };
+/** `town`: the cue says a town stands there (a venue, "the outskirts of"), not what the name itself is. */
+type Before = { kind: Qualifier; plural: boolean; attached: false; end: number; town?: true };
 
 /** "ولایت کندز", "ولسوالی‌های امام صاحب و قلعه ذال": a Dari noun before the name says what it is. */
 function dariQualifierBefore(tokens: Token[], i: number): Before | null {
@@ -1577,7 +1578,9 @@ function cueBefore(tokens: Token[], i: number, text: string): Before | null {
   const cur = tokens[i];
   if (!cur) return null;
   const before = text.slice(Math.max(0, cur.start - 30), cur.start);
-  return CITY_BEFORE.test(before) ? { kind: 'city', plural: false, attached: false, end: 0 } : null;
+  return CITY_BEFORE.test(before)
+    ? { kind: 'city', plural: false, attached: false, end: 0, town: true }
+    : null;
 }
 
 /** Characters before a name read for a venue: "conference room in", "شفاخانهٔ حوزوی". */
@@ -1602,7 +1605,7 @@ export function venueBefore(tokens: readonly Token[], i: number, text: string): 
   if (!english && !isDariText(prev.text)) return null;
   const before = text.slice(Math.max(0, cur.start - VENUE_REACH), cur.start);
   return (english ? VENUE_BEFORE : DARI_VENUE_BEFORE).test(before)
-    ? { kind: 'city', plural: false, attached: false, end: 0, venue: true }
+    ? { kind: 'city', plural: false, attached: false, end: 0, town: true }
     : null;
 }
 

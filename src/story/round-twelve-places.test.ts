@@ -423,3 +423,29 @@ describe('a bare name read as a person elsewhere', () => {
     ]);
   });
 });
+
+describe("what a video's screen shows, in its transcript", () => {
+  it('is a caption: on-screen text, a graphic, a map, after its time or not', () => {
+    expect(chromeReason('[00:02:10] [ON SCREEN TEXT: Yangi Qala district: two clinics]')).toBe('caption');
+    expect(chromeReason('[GRAPHIC: Wheat prices in Taloqan, 2020–2026]')).toBe('caption');
+    expect(chromeReason('[01:12] [MAP: the road from Kunduz to Khulm]')).toBe('caption');
+  });
+
+  it("leaves the film's words and its sounds alone", () => {
+    expect(chromeReason('[00:02:12] VOICEOVER: In Yangi Qala the river takes a field a year.')).toBe(null);
+  });
+});
+
+describe("a town's part or a venue before a province no town is named like", () => {
+  it('leaves the province the province', () => {
+    expect(ids('The river runs along the edge of Takhar and Kunduz.')).toEqual([
+      'Takhar=AF18',
+      'Kunduz=AF19',
+    ]);
+    expect(ids('A charity based in Badakhshan paid the teachers.')).toEqual(['Badakhshan=AF17']);
+  });
+
+  it('still makes a name shared with a town the town', () => {
+    expect(ids('They live on the outskirts of Kunduz.')).toEqual(['Kunduz=AF1901']);
+  });
+});
