@@ -1,3 +1,4 @@
+import { appositionReadings } from './appositions.ts';
 import { columnQualifiers, isCellGap, rowProvinces } from './table-cells.ts';
 import {
   CITIES_NAMED_ALONE,
@@ -406,6 +407,7 @@ function settleQualifiers(
   }
   dariListQualifier(found, text);
   columnQualifiers(found, text);
+  appositionReadings(found, index, text);
   roadEnds(found, index, text);
   tableRowProvinces(found, index, text);
   priceRowTowns(found, index, text);

@@ -449,3 +449,21 @@ describe("a town's part or a venue before a province no town is named like", () 
     expect(ids('They live on the outskirts of Kunduz.')).toEqual(['Kunduz=AF1901']);
   });
 });
+
+describe('an apposition right after a name', () => {
+  it('says by its head noun that the name is the town, and by a place in it which namesake it is', () => {
+    expect(ids('Bakers in Baghlan, the small factory town on the river, raised prices.')).toEqual([
+      'Baghlan=AF0905',
+    ]);
+    expect(ids('Teachers came from Jurm and from Baharak, the district of that name near Taloqan.')).toEqual([
+      'Jurm=AF1710',
+      'Baharak=AF1803',
+      'Taloqan=AF1801',
+    ]);
+  });
+
+  it('leaves a province described as a province, and a name with no apposition, as they read', () => {
+    expect(ids('Kunduz, the province worst hit, lost four bridges.')).toEqual(['Kunduz=AF19']);
+    expect(ids('Bakers in Baghlan raised prices.')).toEqual(['Baghlan=AF09']);
+  });
+});
