@@ -615,7 +615,7 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
     for (const [name, other] of [pair, [b, a] as const]) {
       if (!name || name.qualifier || !other || !sharedWithCapital(name.ids, index)) continue;
       const province = district(other) ? provinceOf(index, other.ids[0] ?? '') : null;
-      const outward = name === a && district(other) && setsOutFrom(text, a, b);
+      const outward = name === a && onlyDistricts(other, index) && setsOutFrom(text, a, b);
       if (name.ids.includes(province ?? '') || outward || certainTown(other, index)) name.qualifier = 'city';
     }
   }
@@ -623,8 +623,8 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
 
 /** Characters before a name that hold its preposition and the space after it. */
 const PREPOSITION_REACH = 8;
-/** The preposition right before a name: "in", "to", "from", "at", "در", "به", "از". */
-const PREPOSITION_BEFORE = /(?:^|[\s(])(?<word>in|to|from|at|در|به|از)\s+$/u;
+/** The preposition right before a name: "in", "to", "from", "at", "در", "به", "از", «تا» ("as far as"). */
+const PREPOSITION_BEFORE = /(?:^|[\s(])(?<word>in|to|from|at|در|به|از|تا)\s+$/u;
 /** Characters a parallel may reach back, and names it looks back over. */
 const PARALLEL_REACH = 100;
 const PARALLEL_NAMES = 3;
@@ -640,9 +640,29 @@ export function parallelTowns(found: FoundName[], index: PlaceIndex, text: strin
     if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
     const own = prepositionBefore(text, f);
     if (!own) continue;
-    const alike = (town: FoundName) => onlyTown(town, index) && prepositionBefore(text, town) === own;
-    if (townEarlierInSentence(found, k, sentenceStart, alike)) f.qualifier = 'city';
+    // A town for certain: a capital's district, a name read as the city, or Kabul named alone.
+    const alike = (town: FoundName) => certainTown(town, index) && prepositionBefore(text, town) === own;
+    if (townEarlierInSentence(found, k, sentenceStart, alike) || townLaterInParallel(found, k, text, alike))
+      f.qualifier = 'city';
   }
+}
+
+/** «بعضی به کندز، بعضی به کابل», "some to Kunduz, some to Kabul": the second half of a parallel, after a comma. */
+const PARALLEL_LATER_GAP =
+  /^[ \t]*[,،][ \t]*(?:(?:and|or|و|یا)[ \t]+)?(?:(?:some|others?|بعضی|برخی|شماری)[ \t]+)?(?:to|in|from|به|در|از)[ \t]+$/u;
+
+/**
+ * "some went to Kunduz, some to Kabul", «بعضی به کندز، بعضی به کابل»: a town right after the name, in the second half
+ * of a parallel with the same preposition, makes it a town too.
+ */
+function townLaterInParallel(
+  found: readonly FoundName[],
+  k: number,
+  text: string,
+  alike: (town: FoundName) => boolean,
+): boolean {
+  const [f, next] = [found[k], found[k + 1]];
+  return !!f && !!next && PARALLEL_LATER_GAP.test(text.slice(f.end, next.start)) && alike(next);
 }
 
 /** Whether a name a few before the k-th, in its sentence and within reach, passes `isTown`. */

@@ -130,7 +130,8 @@ const RELATED_LIST_HEAD = new RegExp(
   `^(?:${[
     ...ENGLISH_RELATED_POINTERS,
     'more (?:from|on|in|about)\\b.{0,40}',
-    'more (?:stories|news|coverage)',
+    // "More stories", "More photo essays", "More reviews": more of the page's own kind of piece.
+    'more (?:[a-z-]+ )?(?:stories|news|coverage|essays|videos|galleries|features|reviews|podcasts|articles|reports|interviews|columns)',
     'related(?: content| news| [a-z-]+s)',
     'upcoming events',
     'key (?:events|moments)',

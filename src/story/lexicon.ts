@@ -561,6 +561,9 @@ export const DARI_CITY_CUES: readonly string[] = [
   'نواحی',
   // A town's wholesale fruit and grain market ("مندوی کندز"); the noun ends in ی, so its ezafe is unwritten.
   'مندوی',
+  // A town's main square and the bazaar round it («چوک کندز»); not a venue noun for any name, since squares
+  // are named by words too («چوک شهدا», the Martyrs' Square).
+  'چوک',
   // A town's services and trading halls: its fire brigade, its money exchange market («سرای صرافی کندز»).
   'آتش‌نشانی',
   'صرافی',

@@ -1,3 +1,4 @@
+import { appositionReadings } from './appositions.ts';
 import { columnQualifiers, isCellGap, rowProvinces } from './table-cells.ts';
 import {
   CITIES_NAMED_ALONE,
@@ -255,10 +256,26 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
     (single && !qual && monthOfADate(t, text)) ||
+    insideWorkTitle(text, span) ||
     (!qual &&
       !datelineCity &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
   );
+}
+
+/**
+ * The title of a book or a film a place name closes: after an author's possessive ("Seierstad's The Bookseller
+ * of"), or opened mid-sentence by a capitalised "A" or "An" ("walked it for sport in A Short Walk in the"), then
+ * title-case words and their small connectors up to the name.
+ */
+const WORK_TITLE_BEFORE =
+  /(?:['’]s[ \t]+(?:The|An?)|[\p{Ll},;][ \t]+An?)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|in|the|and|from|to|on|at|for|a))*[ \t]+$/u;
+/** Characters before a name read for the title it may close. */
+const WORK_TITLE_REACH = 80;
+
+/** "The Bookseller of Kabul", "A Short Walk in the Hindu Kush": a place inside a work's title is no mention. */
+function insideWorkTitle(text: string, span: Span): boolean {
+  return WORK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - WORK_TITLE_REACH), span.start));
 }
 
 /** A day's number before a month ("9 "), or a year after it (" 1336"). */
@@ -292,11 +309,11 @@ function regionNamingOther({ best, index, qual, span, text }: MatchSite): boolea
 }
 
 /**
- * "the stations in Takhar", "a clinic in Badakhshan": a venue stands in a town, but a province no town is named
- * like holds it anywhere in the province, so the venue says nothing of the name.
+ * "the stations in Takhar", "a clinic in Badakhshan", "the edge of Badakhshan": a venue or a town's part stands in
+ * a town, but a province no town is named like holds it anywhere in the province, so the cue says nothing of it.
  */
-function venueInProvinceOnly(qual: MatchSite['qual'], ids: readonly string[], index: PlaceIndex): boolean {
-  if (!qual || !('venue' in qual) || !qual.venue) return false;
+function townCueOnProvince(qual: MatchSite['qual'], ids: readonly string[], index: PlaceIndex): boolean {
+  if (!qual || !('town' in qual) || !qual.town) return false;
   return ids.every((id) => {
     const e = index.entries.get(id);
     const capital = e?.capital ? index.entries.get(e.capital) : undefined;
@@ -317,7 +334,7 @@ function foundOf({
   single,
   datelineCity,
 }: MatchSite): Found {
-  const qual = venueInProvinceOnly(found, best.ids, index) ? null : found;
+  const qual = townCueOnProvince(found, best.ids, index) ? null : found;
   return {
     start: span.start,
     end: span.end,
@@ -390,6 +407,7 @@ function settleQualifiers(
   }
   dariListQualifier(found, text);
   columnQualifiers(found, text);
+  appositionReadings(found, index, text);
   roadEnds(found, index, text);
   tableRowProvinces(found, index, text);
   priceRowTowns(found, index, text);
@@ -597,7 +615,10 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
   );
 }
 
-/** "The other Badakhshan": a province's name after "the other" (no two Afghan provinces share a name). */
+/**
+ * "The other Badakhshan", "the lights of the other Ishkashim": a province's name, or a district's no other Afghan
+ * place shares, after "the other" is its namesake across the border (no two Afghan provinces share a name).
+ */
 export function theOtherProvince(
   text: string,
   span: Span,
@@ -606,10 +627,14 @@ export function theOtherProvince(
 ): boolean {
   return (
     ids.length === 1 &&
-    index.entries.get(ids[0] ?? '')?.kind === 'province' &&
-    THE_OTHER_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))
+    (index.entries.get(ids[0] ?? '')?.kind === 'province' || outlyingDistricts(ids, index)) &&
+    THE_OTHER_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
+    !NOUN_AFTER.test(text.slice(span.end, span.end + 16))
   );
 }
+/** "the other Jurm road": a noun after the name makes "the other" the noun's, not a second place. */
+const NOUN_AFTER =
+  /^[ \t]+(?!(?:on|in|across|beyond|at|over|where|which|that|and|or|is|was|has|had|lies|sits)\b)\p{Ll}/u;
 
 /** "the Tajik district of Pyanj": a unit across the border, whatever else its name may mean (here the river). */
 const FOREIGN_UNIT_BEFORE =
@@ -763,6 +788,7 @@ function withCues(
       listed(f, k) ||
       cellBesideItsProvince(found, k, index, text) ||
       parallelWithPlace(found, k, text) ||
+      (isDariText(f.text) && dariJourneyEnd(found, k, text)) ||
       (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
@@ -811,18 +837,28 @@ const DARI_JOURNEY_FROM = /(?:^|\s)از(?:\s+راه)?\s+$/u;
 const DARI_JOURNEY_GAP = /^\s+(?:تا|به)\s+$/u;
 
 /**
- * "از حیرتان تا کابل"، "از کابل تا حیرتان"، "از راه حیرتان به ازبکستان": a one-word name far from the map at one end
- * of a journey whose other end is a place that is no word is a place too. Not a name that is also a word: «به
- * مقر ولایت», «به شهرک جدید» are a seat and a township.
+ * "از حیرتان تا کابل"، "از کابل تا حیرتان"، "از راه حیرتان به ازبکستان", «از راه تالقان و رستاق به شهر بزرگ»: a name
+ * far from the map, or one that is also a word, at one end of a journey whose other end is a place that is no word
+ * is a place too; the journey may start from a list ("از راه A و B به …"). A word-like name needs the journey's
+ * "از" itself: «به مقر ولایت», «به شهرک جدید» are a seat and a township.
  */
 function dariJourneyEnd(found: readonly Found[], k: number, text: string): boolean {
   const [prev, f, next] = [found[k - 1], found[k], found[k + 1]];
   if (!f) return false;
   const place = (o: Found) => !o.wordLike && !o.offMapWord;
-  const from = (a: Found, b: Found) =>
+  // Where the list ending at found[j] starts: back over "و" and "،" between names.
+  const listStart = (j: number): Found | undefined => {
+    let at = j;
+    while (at > 0 && DARI_LIST_GAP.test(text.slice(found[at - 1]?.end ?? 0, found[at]?.start ?? 0))) at--;
+    return found[at];
+  };
+  const from = (a: Found, b: Found, start: Found | undefined = a) =>
+    !!start &&
     DARI_JOURNEY_GAP.test(text.slice(a.end, b.start)) &&
-    DARI_JOURNEY_FROM.test(text.slice(Math.max(0, a.start - 12), a.start));
-  return (!!next && place(next) && from(f, next)) || (!!prev && place(prev) && from(prev, f));
+    DARI_JOURNEY_FROM.test(text.slice(Math.max(0, start.start - 12), start.start));
+  return (
+    (!!next && place(next) && from(f, next)) || (!!prev && place(prev) && from(prev, f, listStart(k - 1)))
+  );
 }
 
 /** "بندر حیرتان", "گذرگاه مرزی تورخم", "گمرک …": a port, crossing or customs post, perhaps "of the border", before a name. */
@@ -1520,7 +1556,8 @@ export function suchAsBefore(tokens: readonly Token[], i: number): number | null
   return 0;
 }
 
-type Before = { kind: Qualifier; plural: boolean; attached: false; end: number; venue?: true };
+/** `town`: the cue says a town stands there (a venue, "the outskirts of"), not what the name itself is. */
+type Before = { kind: Qualifier; plural: boolean; attached: false; end: number; town?: true };
 
 /** "ولایت کندز", "ولسوالی‌های امام صاحب و قلعه ذال": a Dari noun before the name says what it is. */
 function dariQualifierBefore(tokens: Token[], i: number): Before | null {
@@ -1543,7 +1580,9 @@ function cueBefore(tokens: Token[], i: number, text: string): Before | null {
   const cur = tokens[i];
   if (!cur) return null;
   const before = text.slice(Math.max(0, cur.start - 30), cur.start);
-  return CITY_BEFORE.test(before) ? { kind: 'city', plural: false, attached: false, end: 0 } : null;
+  return CITY_BEFORE.test(before)
+    ? { kind: 'city', plural: false, attached: false, end: 0, town: true }
+    : null;
 }
 
 /** Characters before a name read for a venue: "conference room in", "شفاخانهٔ حوزوی". */
@@ -1568,7 +1607,7 @@ export function venueBefore(tokens: readonly Token[], i: number, text: string): 
   if (!english && !isDariText(prev.text)) return null;
   const before = text.slice(Math.max(0, cur.start - VENUE_REACH), cur.start);
   return (english ? VENUE_BEFORE : DARI_VENUE_BEFORE).test(before)
-    ? { kind: 'city', plural: false, attached: false, end: 0, venue: true }
+    ? { kind: 'city', plural: false, attached: false, end: 0, town: true }
     : null;
 }
 

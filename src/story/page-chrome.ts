@@ -359,6 +359,18 @@ const COPYRIGHT_CREDIT_END = /\S\s*©\s*[\p{Lu}\p{N}](?:[^.()©\n]|(?<=(?:^|[\s/
 const EN_CAPTION_LABEL =
   /^(?:pictured|above|below|main\s+(?:picture|image|photo)|top\s+(?:picture|image|photo))\s*[:：]/i;
 
+/**
+ * "[ON SCREEN TEXT: …]", "[00:04:31] [GRAPHIC: …]", "[LOWER THIRD: …]", "[MAP: …]": what a video shows on the screen, in
+ * brackets in its transcript, perhaps after the time: the film's captions, not its words.
+ */
+const SCREEN_CAPTION =
+  /^(?:\[[ \t]*\d{1,2}(?::\d{2}){1,2}[ \t]*\][ \t]*)?\[(?:on[- ]?screen(?:[ \t]+(?:text|caption|graphic|title))?|text[ \t]+on[ \t]+screen|lower[ \t]+third|graphic|chyron|title[ \t]+card|map|super)[ \t]*:[^\]\n]*\]$/iu;
+
+/** A transcript's bracketed line of what the screen shows. */
+export function isScreenCaption(text: string): boolean {
+  return SCREEN_CAPTION.test(text.trim());
+}
+
 export function isPhotoCredit(text: string): boolean {
   const line = text.trim();
   // Each credit has its mark (a colon, a slash, ©): a line without one is not searched.
@@ -605,6 +617,7 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isInfoboxLine, 'navigation'],
   [isTagLine, 'navigation'],
   [isPhotoCredit, 'caption'],
+  [isScreenCaption, 'caption'],
   [(t) => SOURCE_CREDIT.test(t.trim()) && words(t) <= MAX_CREDIT_WORDS, 'byline'],
   [isSeparatedItems, 'navigation'],
   [isHashtagLine, 'navigation'],

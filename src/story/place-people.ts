@@ -32,8 +32,16 @@ const PLACE_BEFORE_NAMED =
 /** Dari: "دختر دوازده سالهٔ او، ", "همسرش، ": a relation, a few words, a comma. */
 const DARI_RELATION_BEFORE =
   /(?:^|\s)(?:دختر|پسر|همسر|خواهر|برادر|مادر|پدر|نواسه|بیوه)[^\s،.]*(?:\s[^\s،.]+){0,3}\s*،\s*$/u;
+/**
+ * Dari: «دخترش بهارک», «برادرزادهٔ شش‌ساله‌اش بهارک», «نواسهٔ کوچک او بهارک»: a relation whose phrase closes with a
+ * possessive (ـش، ـاش، ـشان, or او, وی after it) right before the name, no comma needed.
+ */
+const DARI_RELATION_OF_BEFORE =
+  /(?:^|\s)(?:دختر|پسر|همسر|خواهر|برادر|مادر|پدر|نواسه|نوه|بیوه)[^\s،.]*(?:\s[^\s،.]+){0,2}?(?:ش|شان|\s(?:او|وی))\s+$/u;
 /** A name the words before introduce as a person stands in commas, or ends its clause, or is followed by "and". */
 const PERSON_AFTER = /^\s*(?:[,،;.]|and\b|و\s)/u;
+/** «… بهارک است», «… بهارک بود»: the Dari copula closing "… is Baharak". */
+const DARI_IS_AFTER = /^\s+(?:است|بود)(?![\p{L}])/u;
 
 /** "Nahrin's mother", "Wardak's sons": a relation only a person has, after the name. */
 const KIN_AFTER = new RegExp(`^['’]s[ \\t]+(?:${RELATIONS})s?\\b`);
@@ -69,8 +77,12 @@ export function namedAsPerson(text: string, start: number, end: number): boolean
   if (/,[ \t]*$/.test(before) && PERSON_NOUN_BEFORE.test(before) && SURNAME_THEN_STOP.test(after))
     return true;
   // Most names have no person's word right before them nor a comma after: only those are read further.
-  if (!PERSON_AFTER.test(after.slice(0, 4))) return false;
-  return RELATION_BEFORE.test(before) || DARI_RELATION_BEFORE.test(before);
+  const closes = PERSON_AFTER.test(after.slice(0, 4));
+  if (!closes && !DARI_IS_AFTER.test(after)) return false;
+  return (
+    (closes && (RELATION_BEFORE.test(before) || DARI_RELATION_BEFORE.test(before))) ||
+    DARI_RELATION_OF_BEFORE.test(before)
+  );
 }
 
 /** "Farah Gul, who is fifteen", "Farah Gul said": a name, a capitalised surname, then an apposition or speech. */
@@ -110,7 +122,7 @@ export function nameSomeoneIsCalled(text: string, start: number, end: number): b
 
 /** Before a bare name, what makes it a place: a preposition, a list, a comma. */
 const PLACE_WORD_BEFORE =
-  /(?:\b(?:in|at|from|to|near|of|and|or|via|through|the)|[,،;]|(?:^|\s)(?:در|از|به|تا|و|ولسوالی[^\s]*|ولایت[^\s]*|شهر))\s*$/u;
+  /(?:\b(?:in|at|from|to|near|of|and|or|via|through|the)|[,،;]|(?:^|\s)(?:در|از|به|تا|و|ولسوالی[^\s]*|ولایت[^\s]*|شهر))\s*$/iu;
 /** "a classmate of the dead boys, ": a common noun, lower case, then the comma that opens an apposition. */
 const COMMON_NOUN_COMMA_BEFORE = /(?:^|[ \t])\p{Ll}[\p{Ll}'’-]{2,}[ \t]*,[ \t]*$/u;
 

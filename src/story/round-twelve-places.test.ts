@@ -341,3 +341,157 @@ describe('a venue in a province no town is named like', () => {
     expect(ids('Workers at the sugar factory in Baghlan were paid late.')).toEqual(['Baghlan=AF0905']);
   });
 });
+
+describe('a Dari name that is also a word, at an end of a journey', () => {
+  it('is a place when the other end is one, the journey from a list too', () => {
+    expect(ids('کاروان از راه خان‌آباد و تالقان به شهر بزرگ رسید.')).toEqual([
+      'خان‌آباد=AF1904',
+      'تالقان=AF1801',
+      'شهر بزرگ=AF1713',
+    ]);
+    expect(ids('از شهر بزرگ تا یاوان همه راه‌ها بسته است.')).toEqual(['شهر بزرگ=AF1713', 'یاوان=AF1709']);
+  });
+
+  it('stays a word with no journey, or with a word at the other end', () => {
+    expect(ids('مشهد یک شهر بزرگ است.')).toEqual([]);
+    expect(ids('از قریه به شهر بزرگ رفتند تا کار پیدا کنند.')).toEqual([]);
+  });
+});
+
+describe('a Dari relation with its possessive right before a name', () => {
+  it('makes the name a person: «نواسهٔ هفت‌ساله‌اش بهارک است»', () => {
+    expect(ids('کوچک‌ترین شاگرد، نواسهٔ هفت‌ساله‌اش بهارک است، که هر روز می‌آید.')).toEqual([]);
+    expect(ids('خواهرزادهٔ او بهارک بود که در را باز کرد.')).toEqual([]);
+  });
+
+  it('leaves a relation that went to the place the place', () => {
+    expect(ids('پسرش دیروز از بهارک برگشت.')).toEqual(['بهارک=AF1706 AF1803']);
+  });
+});
+
+describe('a name a province shares with its capital in Dari', () => {
+  it('is the town in a parallel with a town, «تا» too, and at the head of a trip to districts', () => {
+    expect(ids('نیمی به کابل، نیمی به کندز رفتند.')).toEqual(['کابل=AF0101', 'کندز=AF1901']);
+    expect(ids('بعضی به کندز، بعضی به کابل رفتند.')).toEqual(['کندز=AF1901', 'کابل=AF0101']);
+    expect(ids('اول تا پلخمری و بعد تا کندز رفتیم.')).toEqual(['پلخمری=AF0901', 'کندز=AF1901']);
+    expect(ids('تاجران از کندز به فیض‌آباد و کشم آرد می‌برند.')).toEqual([
+      'کندز=AF1901',
+      'فیض‌آباد=AF1701',
+      'کشم=AF1715',
+    ]);
+  });
+
+  it('is the town round its main square, and written with qaf', () => {
+    expect(ids('دکان‌های چوک کندز بسته بود.')).toEqual(['کندز=AF1901']);
+    expect(ids('آنان در شهر قندوز ماندند.')).toEqual(['قندوز=AF1901']);
+  });
+
+  it('stays the province going to a province, and a square named by a word stays a square', () => {
+    expect(ids('بعضی به کندز، بعضی به تخار رفتند.')).toEqual(['کندز=AF19', 'تخار=AF18']);
+    expect(ids('مردم در چوک شهدا جمع شدند.')).toEqual([]);
+  });
+});
+
+describe("the page's own promotions and its writer", () => {
+  it('makes "More <kind of piece>" a list of other stories, so the writer\'s note above it closes the story', () => {
+    const page = segmented([
+      'Wool from the high pastures',
+      '',
+      'Herders in Warsaj sheared early this year because of the heat.',
+      '',
+      'Nadia Karimi is a photographer based in Taloqan.',
+      '',
+      'MORE VIDEO REPORTS',
+      '- Salt miners of Taloqan',
+      '- Night school in Rostaq',
+    ]);
+    expect(page.paragraphs).toEqual(['Herders in Warsaj sheared early this year because of the heat.']);
+  });
+});
+
+describe('a place inside the title of a book', () => {
+  it('is no mention: after an author\'s possessive, or opened by a capitalised "A" mid-sentence', () => {
+    expect(ids("She had read Rahimi's The Orchards of Kunduz twice.")).toEqual([]);
+    expect(ids('He once reviewed the memoir A Winter in Faizabad for a weekly.')).toEqual([]);
+  });
+
+  it('leaves an organisation named with "The" and a possessive before a place the place', () => {
+    expect(ids('She works for The Asia Foundation in Taloqan.')).toEqual(['Taloqan=AF1801']);
+    expect(ids("The baker's shop in Rostaq opened early.")).toEqual(['Rostaq=AF1810']);
+  });
+});
+
+describe('a namesake after "the other"', () => {
+  it('is the town across the border', () => {
+    expect(ids('From Eshkashem she could see the other Ishkashim, across the Panj.')).toEqual([
+      'Eshkashem=AF1723',
+      'Panj=panj-river',
+    ]);
+  });
+
+  it('leaves "the other" of a noun after the name alone', () => {
+    expect(ids('They took the other Jurm road.')).toEqual(['Jurm=AF1710']);
+  });
+});
+
+describe('a bare name read as a person elsewhere', () => {
+  it('is the place after a capitalised preposition or article', () => {
+    const story = readWithCountry(
+      [
+        'Letters from a valley',
+        '',
+        'A girl named Jurm wrote to us from the school.',
+        '',
+        '"In Jurm the snow came early," she wrote. The Jurm clinic was closed.',
+      ].join('\n'),
+    );
+    expect(placesOf(story)).toEqual([
+      ['Jurm', 'AF1710'],
+      ['Jurm', 'AF1710'],
+    ]);
+  });
+});
+
+describe("what a video's screen shows, in its transcript", () => {
+  it('is a caption: on-screen text, a graphic, a map, after its time or not', () => {
+    expect(chromeReason('[00:02:10] [ON SCREEN TEXT: Yangi Qala district: two clinics]')).toBe('caption');
+    expect(chromeReason('[GRAPHIC: Wheat prices in Taloqan, 2020–2026]')).toBe('caption');
+    expect(chromeReason('[01:12] [MAP: the road from Kunduz to Khulm]')).toBe('caption');
+  });
+
+  it("leaves the film's words and its sounds alone", () => {
+    expect(chromeReason('[00:02:12] VOICEOVER: In Yangi Qala the river takes a field a year.')).toBe(null);
+  });
+});
+
+describe("a town's part or a venue before a province no town is named like", () => {
+  it('leaves the province the province', () => {
+    expect(ids('The river runs along the edge of Takhar and Kunduz.')).toEqual([
+      'Takhar=AF18',
+      'Kunduz=AF19',
+    ]);
+    expect(ids('A charity based in Badakhshan paid the teachers.')).toEqual(['Badakhshan=AF17']);
+  });
+
+  it('still makes a name shared with a town the town', () => {
+    expect(ids('They live on the outskirts of Kunduz.')).toEqual(['Kunduz=AF1901']);
+  });
+});
+
+describe('an apposition right after a name', () => {
+  it('says by its head noun that the name is the town, and by a place in it which namesake it is', () => {
+    expect(ids('Bakers in Baghlan, the small factory town on the river, raised prices.')).toEqual([
+      'Baghlan=AF0905',
+    ]);
+    expect(ids('Teachers came from Jurm and from Baharak, the district of that name near Taloqan.')).toEqual([
+      'Jurm=AF1710',
+      'Baharak=AF1803',
+      'Taloqan=AF1801',
+    ]);
+  });
+
+  it('leaves a province described as a province, and a name with no apposition, as they read', () => {
+    expect(ids('Kunduz, the province worst hit, lost four bridges.')).toEqual(['Kunduz=AF19']);
+    expect(ids('Bakers in Baghlan raised prices.')).toEqual(['Baghlan=AF09']);
+  });
+});
