@@ -151,7 +151,10 @@ function isShort(ctx: AttributionContext, q: QuoteSite): boolean {
 function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean {
   const { span, text } = q;
   const short = isShort(ctx, q);
-  const closesClause = span.close !== null && /[,.!?]/.test(text[span.close - 1] ?? '');
+  // '"…," she said' and, in British style, '"…", she said': the clause's comma inside the marks or right after.
+  const closesClause =
+    span.close !== null &&
+    (/[,.!?]/.test(text[span.close - 1] ?? '') || /[,.!?]/.test(text[span.close + 1] ?? ''));
   const sentenceAfter = short && shortSentenceAfterQuote(text, span, q.earlier?.span);
   return short && !v.naming && !sentenceAfter && !(v.adjacent && (closesClause || q.opensParagraph));
 }

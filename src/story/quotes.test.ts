@@ -635,3 +635,20 @@ describe('adverbs between a subject and its verb of speech', () => {
     expect(speakerNames(story)).toEqual(['Nadia Rahimi', 'Karim Jan Wardak']);
   });
 });
+
+describe('a short quotation with its comma outside the marks (British style)', () => {
+  it('"— "the wandering clinic", she told the council —" is hers', () => {
+    const story = ingest([
+      'Headline',
+      'Dr Shakila Noori said the clinic had moved twice in a year — "the wandering clinic", she told the council, to some laughter — and now stood by the bridge.',
+    ]);
+    expect(who(story)).toContainEqual(['the wandering clinic', 'Dr Shakila Noori']);
+  });
+  it('leaves a short phrase with no attribution beside it a scare quote', () => {
+    const story = ingest([
+      'Headline',
+      'Dr Shakila Noori runs what the villagers call "the wandering clinic", which has moved twice in a year.',
+    ]);
+    expect(story.quotes).toEqual([]);
+  });
+});
