@@ -156,7 +156,27 @@ function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean 
     span.close !== null &&
     (/[,.!?]/.test(text[span.close - 1] ?? '') || /[,.!?]/.test(text[span.close + 1] ?? ''));
   const sentenceAfter = short && shortSentenceAfterQuote(text, span, q.earlier?.span);
-  return short && !v.naming && !sentenceAfter && !(v.adjacent && (closesClause || q.opensParagraph));
+  return (
+    short &&
+    !v.naming &&
+    !sentenceAfter &&
+    !(v.adjacent && (closesClause || q.opensParagraph)) &&
+    !reportedPartial(q)
+  );
+}
+
+/** After a partial quotation, where its clause ends: punctuation, "and", or the paragraph's end. */
+const CLAUSE_ENDS_AFTER =
+  /^(?:["”’»]?\s*(?:[,.;:!?)]|—|–|$)|["”’»]?\s+(?:and|but|after|before|because|when|while|since|until)\b)/u;
+
+/**
+ * 'told the court he had signed the forms "in good faith" after …', 'She described it as "hard-won, not given"': a
+ * few quoted words ending a clause of a sentence whose verb of speech stands before them are the speaker's words,
+ * reported in part — not a scare quote.
+ */
+function reportedPartial(q: QuoteSite): boolean {
+  if (q.carried || q.span.close === null || !hasSpeechVerb(q.before)) return false;
+  return CLAUSE_ENDS_AFTER.test(q.text.slice(q.span.close + 1));
 }
 
 /** How far before a quotation "quoted X as saying" may stand. */
@@ -197,7 +217,7 @@ const namingClause: QuoteStep = (ctx, q, v) => {
  * quoted words; "The Ministry of Defence said …": the organisation at the sentence's head.
  */
 const longQuotationClause: QuoteStep = (ctx, q, v) => {
-  if (isShort(ctx, q)) return;
+  if (isShort(ctx, q) && !reportedPartial(q)) return;
   for (const m of [...q.clauses].reverse()) attempt(ctx, q, v, subjectOf(m, q.sStart), 'clause');
   if (v.speaker !== null || !hasSpeechVerb(q.before)) return;
   const { table, create } = ctx;

@@ -652,3 +652,24 @@ describe('a short quotation with its comma outside the marks (British style)', (
     expect(story.quotes).toEqual([]);
   });
 });
+
+describe('reportedPartial: a few quoted words ending a clause of reported speech', () => {
+  it('"She described the road as "slow, not closed"" and "said only that she was "a fair boss" and …"', () => {
+    const story = ingest([
+      'Headline',
+      'Nadia Rahimi, 41, drives the school bus. She described the mountain road as "slow, not closed", and laughed.',
+      'A rival driver who has known her for years said only that she was "a fair boss" and left.',
+    ]);
+    expect(who(story)).toEqual([
+      ['slow, not closed', 'Nadia Rahimi'],
+      ['a fair boss', 'A rival driver'],
+    ]);
+  });
+  it('leaves a short phrase inside a clause, or with no verb of speech, a scare quote', () => {
+    const story = ingest([
+      'Headline',
+      'Nadia Rahimi, 41, said the "new" road had washed away. The villagers call it "the goat path" now.',
+    ]);
+    expect(story.quotes).toEqual([]);
+  });
+});
