@@ -658,11 +658,11 @@ describe('reportedPartial: a few quoted words ending a clause of reported speech
     const story = ingest([
       'Headline',
       'Nadia Rahimi, 41, drives the school bus. She described the mountain road as "slow, not closed", and laughed.',
-      'A rival driver who has known her for years said only that she was "a fair boss" and left.',
+      'A rival driver from the upper valley, asked about her, said she was "a fair boss" and left.',
     ]);
     expect(who(story)).toEqual([
       ['slow, not closed', 'Nadia Rahimi'],
-      ['a fair boss', 'A rival driver'],
+      ['a fair boss', 'A rival driver from the upper valley'],
     ]);
   });
   it('leaves a short phrase inside a clause, or with no verb of speech, a scare quote', () => {
