@@ -41,7 +41,7 @@ export function actorOfSentenceBefore(
 
 /**
  * Whether the quotation's own sentence goes on to a verb of speech ('," said the spokesman.'): it has an
- * attribution. A quotation closing on its full stop ('… the legs." Newspapers wrote …, he said') ended its
+ * attribution. A quotation closing on its full stop ('… the nets torn." Traders came …, he said') ended its
  * sentence: what follows is another's.
  */
 export function attributedAfter(text: string, closeEnd: number): boolean {

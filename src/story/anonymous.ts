@@ -254,17 +254,17 @@ export function personByRelativeClause(chunk: string, base: number): AnonymousSo
   return source(m, base);
 }
 
-/** ", who asked us not to publish his name", ", who was not authorised to speak": the text withholds the name. */
+/** ", who asked us not to print his name", ", who was not authorised to speak": the text withholds the name. */
 const NAME_WITHHELD =
   ',\\s+(?:who\\s+(?:asked|requested|did\\s+not\\s+want|preferred)\\b[^,.;:"“”]{0,40}?\\b(?:name|named|identified)\\b|who\\s+(?:was|were)\\s+not\\s+authori[sz]ed|(?:speaking|talking)\\s+on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity)';
-/** "The headmaster, who asked us not to publish his name,": a definite role, then the wish not to be named. */
+/** "The guard, who asked us not to print his name,": a definite role, then the wish not to be named. */
 const DEFINITE_ANONYMOUS = new RegExp(
   `^([Tt]he\\s+((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))(?=${NAME_WITHHELD})`,
   'u',
 );
 
 /**
- * 'The headmaster, who asked us not to publish his name, put it plainly: "…"': a role the text gives with "the"
+ * 'The guard, who asked us not to print his name, summed it up: "…"': a role the text gives with "the"
  * is an anonymous source when the sentence says it asked not to be named — no one in the text holds it.
  */
 function definiteAnonymous(chunk: string, base: number): AnonymousSource | null {
@@ -300,7 +300,7 @@ export function anonymousIntroductions(text: string): AnonymousSource[] {
 }
 
 /**
- * "…, who gave her first name as Sabira", "…, who gave only his first name, Samiullah,", "…, identified only as
+ * "…, who gave her first name as Sabira", "…, who gave only his first name, Habibullah,", "…, identified only as
  * Karim": the one name a source gives.
  */
 const GIVEN_ONLY_AS =

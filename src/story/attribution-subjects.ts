@@ -135,7 +135,7 @@ const PRONOUN_OPENING = /^\s*(?:(?:But|And|Then|So|Now|Still),?\s+)?(?<pronoun>[
 const NAMES_THE_SUBJECT = /\b(?:himself|herself)\b|\b(?:is|was|as|named|called)\s+$/u;
 
 /**
- * '"…," he said. He charges each man for the tea and pays Sabit a share. "…," he said': a name in a sentence
+ * '"…," he said. He pays Zaki a small wage to carry the sacks. "…," he said': a name in a sentence
  * that opens on "he" or "she" is not who that pronoun is (a pronoun subject and a name in its own clause are two
  * people), so it is not who the next same pronoun is either: that is whom the sentence's subject means. `ev` is
  * the person last named before the pronoun; the event of the person meant (followed a few sentences back).
@@ -566,7 +566,7 @@ function personNamesOf(table: SpeakerTable, reading: Reading, p: number): NameAt
         at: m.index + m[0].length - name.length - (m[0].length - m[0].replace(/['’]s$/, '').length),
         need: m.index + m[0].length + (m[1] ?? '').length + 1,
         name,
-        // "Roya Amiri's memoir …": the owner of a thing stays the one a pronoun means.
+        // "Parwin Sadeqi's novel …": the owner of a thing stays the one a pronoun means.
         possessive: /['’]s$/.test(m[0]) && possessiveOwnsAPerson(text.slice(m.index + m[0].length)),
       });
   }

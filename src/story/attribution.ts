@@ -152,9 +152,32 @@ function isShort(ctx: AttributionContext, q: QuoteSite): boolean {
 function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean {
   const { span, text } = q;
   const short = isShort(ctx, q);
-  const closesClause = span.close !== null && /[,.!?]/.test(text[span.close - 1] ?? '');
+  // '"…," she said' and, in British style, '"…", she said': the clause's comma inside the marks or right after.
+  const closesClause =
+    span.close !== null &&
+    (/[,.!?]/.test(text[span.close - 1] ?? '') || /[,.!?]/.test(text[span.close + 1] ?? ''));
   const sentenceAfter = short && shortSentenceAfterQuote(text, span, q.earlier?.span);
-  return short && !v.naming && !sentenceAfter && !(v.adjacent && (closesClause || q.opensParagraph));
+  return (
+    short &&
+    !v.naming &&
+    !sentenceAfter &&
+    !(v.adjacent && (closesClause || q.opensParagraph)) &&
+    !reportedPartial(q)
+  );
+}
+
+/** After a partial quotation, where its clause ends: punctuation, "and", or the paragraph's end. */
+const CLAUSE_ENDS_AFTER =
+  /^(?:["”’»]?\s*(?:[,.;:!?)]|—|–|$)|["”’»]?\s+(?:and|but|after|before|because|when|while|since|until)\b)/u;
+
+/**
+ * 'told the judge he had signed the papers "without reading them" after …', 'She described the road as "slow, not
+ * closed"': a few quoted words ending a clause of a sentence whose verb of speech stands before them are the
+ * speaker's words, reported in part — not a scare quote.
+ */
+function reportedPartial(q: QuoteSite): boolean {
+  if (q.carried || q.span.close === null || !hasSpeechVerb(q.before)) return false;
+  return CLAUSE_ENDS_AFTER.test(q.text.slice(q.span.close + 1));
 }
 
 /** How far before a quotation "quoted X as saying" may stand. */
@@ -195,7 +218,7 @@ const namingClause: QuoteStep = (ctx, q, v) => {
  * quoted words; "The Ministry of Defence said …": the organisation at the sentence's head.
  */
 const longQuotationClause: QuoteStep = (ctx, q, v) => {
-  if (isShort(ctx, q)) return;
+  if (isShort(ctx, q) && !reportedPartial(q)) return;
   for (const m of [...q.clauses].reverse()) attempt(ctx, q, v, subjectOf(m, q.sStart), 'clause');
   if (v.speaker !== null || !hasSpeechVerb(q.before)) return;
   const { table, create } = ctx;
@@ -257,16 +280,16 @@ const subjectColonIntro: QuoteStep = (ctx, q, v) => {
   attempt(ctx, q, v, { pronoun: pronoun ?? null, name: name ?? null, role: null, at }, 'before');
 };
 
-/** "her view of the border:", "One of his own couplets …:": an owner's pronoun before a noun for words. */
+/** "her answer to the critics:", "One of his poems …:": an owner's pronoun before a noun for words. */
 const OWNED_WORDS = new RegExp(
   String.raw`\b(?<owner>[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${[...WORDS_NOUNS].map(escapeRegExp).join('|')})\b`,
   'gu',
 );
 
 /**
- * 'and the most quoted passage will be her view of the border: "…"', a paragraph ending 'One of his own
- * couplets, …, has become known across the province:' above the couplet: words a colon introduces as someone's
- * (a view, a couplet, an answer) are theirs — the one the owner's "his" or "her" means.
+ * 'The line the valley repeats is her answer to the mullah: "…"', a paragraph ending 'One of his poems, written
+ * the winter the bridge fell, has travelled far:' above the poem: words a colon introduces as someone's (an
+ * answer, a poem, a view) are theirs — the one the owner's "his" or "her" means.
  */
 const ownedWordsColon: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || q.carried) return;
@@ -290,9 +313,9 @@ const ownedWordsColon: QuoteStep = (ctx, q, v) => {
 };
 
 /**
- * 'The head of the department, a soft-spoken engineer …, told the elders: "…"' and the next paragraph opens "The
- * engineer is Name": a sentence that opens on a definite role, with a verb of speech, quotes the person the next
- * paragraph names by a word of that role.
+ * 'The head of the clinic, a tired doctor …, told the officials: "…"' and the next paragraph opens "The doctor is
+ * Name": a sentence that opens on a definite role, with a verb of speech, quotes the person the next paragraph
+ * names by a word of that role.
  */
 const definiteRoleNamedNext: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || q.carried || !hasSpeechVerb(q.before)) return;
@@ -304,7 +327,7 @@ const definiteRoleNamedNext: QuoteStep = (ctx, q, v) => {
 
 /**
  * The speaker of the paragraph's last attributed quotation speaks on — unless the paragraph introduced a source
- * since ('"…," said the engineer. One of the masons, a man from Keshem, told us … "…"'): that source is read next.
+ * since ('"…," said the foreman. One of the porters, a man from the hills, told us … "…"'): that source is read next.
  */
 const earlierInParagraph: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !q.earlier) return;
@@ -321,8 +344,8 @@ const lastSubjectInParagraph: QuoteStep = (ctx, q, v) => {
 };
 
 /**
- * "A mining engineer …, said the figures were low. "…"": the source the paragraph introduced; "A clerk, who
- * gave only his first name, Samiullah, watched …: "…"": the name it gave, when that came later.
+ * "A mining engineer …, said the figures were low. "…"": the source the paragraph introduced; "A porter, who
+ * gave only his first name, Habibullah, wiped his face: "…"": the name it gave, when that came later.
  */
 const anonymousIntroduced: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || q.carried) return;
@@ -620,7 +643,7 @@ function interviewAnswers(
   return out;
 }
 
-/** "Tobias Lindqvist, Spokesperson, UNHCR; Shabnam Rezaie, Head of Office": one item of a list of people. */
+/** "Amina Sharifi, Director, Water Programme; Karim Jan Wardak, Engineer": one item of a list of people. */
 const ROSTER_ITEM = /^\s*\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)+,/u;
 
 /** "Speakers: Name, role; Name, role.": a label over a list of the people taking part, not a turn of speech. */
@@ -695,7 +718,7 @@ export function openingTurns(
   let start = firstQuestion;
   for (;;) {
     while (start > 1 && labelled[start - 1]) start--;
-    // "TOBIAS LINDQVIST: …" and the paragraphs of his statement after it, unlabelled: one opening turn.
+    // "AMINA SHARIFI: …" and the paragraphs of her statement after it, unlabelled: one opening turn.
     let j = start - 1;
     while (j > 1 && !labelled[j] && runsOn(j)) j--;
     if (j >= start - 1 || !labelled[j] || !runsOn(j)) return start;

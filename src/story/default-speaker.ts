@@ -53,7 +53,7 @@ export function carryLastSpeaker(drafts: readonly QuoteDraft[], table: SpeakerTa
       const pronoun = pronounAttribution(text, d.span.open ?? 0, closeEnd);
       const gender = table.speaker(last.speaker)?.gender ?? null;
       // Someone else named within the pronoun's reach may be meant: then no one is safer — unless they were
-      // named before that quotation and the text went on about someone unnamed since ("He pointed …").
+      // named before that quotation and the text went on about someone unnamed since ("He walked on …").
       const named = table.lastPersonNamed(d.passage, d.span.start, pronoun?.gender ?? null);
       const before = named && (named.passage - last.passage || named.start - last.span.start) < 0;
       const carriedOn = before && narratesOn(reading, last.passage, d.passage);
@@ -67,7 +67,7 @@ export function carryLastSpeaker(drafts: readonly QuoteDraft[], table: SpeakerTa
   }
 }
 
-/** A paragraph that goes on about someone without naming them: "He pointed …", «او گوشی …», «به گفتهٔ این منبع». */
+/** A paragraph that goes on about someone without naming them: "He walked on …", «او دستش را …», «به گفتهٔ این منبع». */
 const OPENS_ON_PRONOUN =
   /^\s*(?:(?:But|And|Then|So|Still|Later),?\s+)?(?:He|She)\s+\p{Ll}|^\s*(?:او|وی)\s|^\s*به\s+گفت\S*\s+(?:این|همین)\s/u;
 

@@ -261,7 +261,7 @@ export function namesPeople(word: string): boolean {
 }
 
 /**
- * "Roya Amiri's memoir begins with a smell. … she writes": a possessive that owns a thing (a book, a shop, a
+ * "Parwin Sadeqi's novel opens in a flooded orchard. … she writes": a possessive that owns a thing (a book, a shop, a
  * voice) leaves its owner the one a later pronoun means; one that owns a person ("Hamid Karzai's deputy", "her
  * eldest son") does not — that person acts. `after` is the text right after the "'s".
  */

@@ -172,8 +172,8 @@ begin begins began
 `);
 
 /**
- * Nouns for words someone said or wrote, as a colon introduces them ("her view of the border:", "one of his
- * couplets:", "his answer:"): the owner of such words is their speaker.
+ * Nouns for words someone said or wrote, as a colon introduces them ("her answer to the critics:", "one of his
+ * poems:", "his advice:"): the owner of such words is their speaker.
  */
 export const WORDS_NOUNS = set(`
 words view views verdict answer reply advice rule rules motto saying sayings proverb proverbs couplet couplets

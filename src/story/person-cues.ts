@@ -222,14 +222,14 @@ export function identifiedNext(
   return namedInNextParagraph(table, reading, p, create, accepts, gender);
 }
 
-/** A paragraph opening on a person's full name as its subject: "Bibi Hawa Rahimi was forty-one when …". */
+/** A paragraph opening on a person's full name as its subject: "Shakila Noori was nineteen when …". */
 const OPENS_ON_NAME = new RegExp(
   `^\\s*(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:is|was|has|had|\\p{Ll}+ed|\\p{Ll}+s)\\b`,
   'u',
 );
 
 /**
- * '…the owner is already at the gate. She checks every bus. / "…," she said. / Bibi Hawa Rahimi was forty-one
+ * '…the captain of the ferry is already untying the ropes. / "…," she said. / Shakila Noori was nineteen
  * when …': a pronoun no one before it can mean is the person the next paragraph opens on by full name — a
  * feature that describes its subject first and names her after. Read only when no one is named before.
  */

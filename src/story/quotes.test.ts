@@ -635,3 +635,41 @@ describe('adverbs between a subject and its verb of speech', () => {
     expect(speakerNames(story)).toEqual(['Nadia Rahimi', 'Karim Jan Wardak']);
   });
 });
+
+describe('a short quotation with its comma outside the marks (British style)', () => {
+  it('"— "the wandering clinic", she told the council —" is hers', () => {
+    const story = ingest([
+      'Headline',
+      'Dr Shakila Noori said the clinic had moved twice in a year — "the wandering clinic", she told the council, to some laughter — and now stood by the bridge.',
+    ]);
+    expect(who(story)).toContainEqual(['the wandering clinic', 'Dr Shakila Noori']);
+  });
+  it('leaves a short phrase with no attribution beside it a scare quote', () => {
+    const story = ingest([
+      'Headline',
+      'Dr Shakila Noori runs what the villagers call "the wandering clinic", which has moved twice in a year.',
+    ]);
+    expect(story.quotes).toEqual([]);
+  });
+});
+
+describe('reportedPartial: a few quoted words ending a clause of reported speech', () => {
+  it('"She described the road as "slow, not closed"" and "said only that she was "a fair boss" and …"', () => {
+    const story = ingest([
+      'Headline',
+      'Nadia Rahimi, 41, drives the school bus. She described the mountain road as "slow, not closed", and laughed.',
+      'A rival driver from the upper valley, asked about her, said she was "a fair boss" and left.',
+    ]);
+    expect(who(story)).toEqual([
+      ['slow, not closed', 'Nadia Rahimi'],
+      ['a fair boss', 'A rival driver from the upper valley'],
+    ]);
+  });
+  it('leaves a short phrase inside a clause, or with no verb of speech, a scare quote', () => {
+    const story = ingest([
+      'Headline',
+      'Nadia Rahimi, 41, said the "new" road had washed away. The villagers call it "the goat path" now.',
+    ]);
+    expect(story.quotes).toEqual([]);
+  });
+});

@@ -159,7 +159,7 @@ export class SpeakerTable {
   }
 
   /**
-   * "A customs clerk, who gave only his first name, Samiullah, watched …: "…"": the source of passage p that gave
+   * "A porter, who gave only his first name, Habibullah, wiped his face: "…"": the source of passage p that gave
    * its name before `pos`, or null.
    */
   givenNameBefore(passage: number, pos: number): PersonEvent | null {
@@ -951,15 +951,15 @@ const roleBeforeName: IntroductionRule = (table, reading, { p, text, inside }) =
 };
 
 /**
- * "Mirza Abdul Qayum joined the company as a junior clerk in 1949": a name opening its sentence, a verb of taking
- * up work, and "as" a role — the role the text may later call the person by ("the clerk noted").
+ * "Karim Jan Wardak joined the sugar mill as a young engineer in 1980": a name opening its sentence, a verb of
+ * taking up work, and "as" a role — the role the text may later call the person by ("the engineer wrote").
  */
 const ROLE_BY_PREDICATE = new RegExp(
   `(?=\\p{Lu})(?<=^|[.!?]["”’]?\\s+)(?<name>${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,3})\\s+(?:joined|worked|served|started|began|trained|was\\s+hired|was\\s+employed)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,4}?as\\s+(?<role>an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<head>\\p{Ll}+))(?=\\s+(?:in|at|for|with|from|of|on|until|when|and|before|after|since)\\b|[,.;:!?]|$)`,
   'gu',
 );
 
-/** "Name joined the company as a junior clerk": the role is the person's description, when none is yet. */
+/** "Name joined the mill as a young engineer": the role is the person's description, when none is yet. */
 const roleByPredicate: IntroductionRule = (table, _reading, { p, text, inside }) => {
   for (const m of text.includes(' as ') ? text.matchAll(ROLE_BY_PREDICATE) : []) {
     const { name = '', role = '', head = '' } = m.groups ?? {};
@@ -1059,7 +1059,7 @@ const ONE_OF =
   /^one\s+of\s+(?:them|(?:the|these|those|his|her|their|our)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>\p{Ll}+))$/iu;
 
 /**
- * "One of them, Gul Mohammad, appears in a portrait": one of a group in apposition to a person's name is that
+ * "One of them, Nasir Ahmad Zaki, mends his sandals": one of a group in apposition to a person's name is that
  * person — of "them" (whoever the text spoke of), or of a plural of people ("ferrymen", "pupils", "drivers").
  */
 function isOneOfPeople(description: string): boolean {
