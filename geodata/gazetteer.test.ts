@@ -179,7 +179,7 @@ describe('gazetteer', () => {
       expect(resolve(name)).toEqual([id]);
     });
 
-    // Older names histories and older maps still give a district's town, each naming that one district alone.
+    // Older names histories and older maps still give a district's town or site, each naming that one district alone.
     it.each([
       ['Haibak', 'AF2001'],
       ['هیبک', 'AF2001'],
@@ -192,6 +192,7 @@ describe('gazetteer', () => {
       ['Kishm', 'AF1715'],
       ['Kalfagan', 'AF1807'],
       ['Shibarghan', 'AF2801'],
+      ['آی خانم', 'AF1812'],
     ])('resolves the older name %s to %s only', (name, id) => {
       expect(resolve(name)).toEqual([id]);
     });

@@ -23,6 +23,7 @@ import {
   PLACE_CUES,
   VILLAGE_NOUNS,
   QUARTER_NOUNS,
+  DARI_COMMON_NOUN_CUES,
   NATIONALITY_WORDS,
   ENGLISH_SOLAR_MONTHS,
   PLACE_PREMODIFIERS,
@@ -257,6 +258,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (single && !qual && COMMON_WORDS.has(t.key)) ||
     (single && !qual && monthOfADate(t, text)) ||
     insideWorkTitle(text, span) ||
+    riverNamedFor(text, span) ||
     (!qual &&
       !datelineCity &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
@@ -276,6 +278,17 @@ const WORK_TITLE_REACH = 80;
 /** "The Bookseller of Kabul", "A Short Walk in the Hindu Kush": a place inside a work's title is no mention. */
 function insideWorkTitle(text: string, span: Span): boolean {
   return WORK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - WORK_TITLE_REACH), span.start));
+}
+
+/** «دریای …»: the river's head word with its ezafe, before the name it is called by. */
+const DARI_RIVER_OF_BEFORE = /(?:^|\s)دریا(?:ی|ٔ)\s+$/u;
+
+/**
+ * «آبش از دریای تالقان است»: a river called by a town the gazetteer has no river for is the river, not the town (a
+ * river it knows, «دریای کندز», is matched whole as the region before this is asked).
+ */
+function riverNamedFor(text: string, span: Span): boolean {
+  return DARI_RIVER_OF_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start));
 }
 
 /** A day's number before a month ("9 "), or a year after it (" 1336"). */
@@ -923,7 +936,9 @@ export function namedElsewhere(
 }
 
 /** "، ", " و ", " و حتی " ("and even"), " و نیز ": the gap between two names of a Dari list. */
-const DARI_LIST_GAP = /^\s*(?:[،,]|و(?:\s+(?:حتی|نیز))?)\s*$/u;
+/** Between two names of a Dari list: «، », « و », « و حتی », and « و بخشی از » ("and part of"). */
+const DARI_LIST_GAP =
+  /^\s*(?:[،,]|و(?:\s+(?:حتی|نیز))?)(?:\s+(?:بخشی|قسمتی|بخش\u200C?هایی|قسمت\u200C?هایی)\s+از)?\s*$/u;
 const DARI_AND_GAP = /^\s+و(?:\s+(?:حتی|نیز))?\s+$/u;
 
 /**
@@ -1030,13 +1045,25 @@ export function inDariOrganisationName(text: string, start: number): boolean {
  * province is not it.
  */
 function aVillage(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const before = tokens[i - 2];
-  return (
-    (prev !== undefined && (VILLAGE_NOUNS.has(prev.key) || QUARTER_NOUNS.has(prev.key))) ||
-    (prev?.key === 'of' && before !== undefined && VILLAGE_NOUNS.has(before.key))
-  );
+  const at = tokens[i - 1]?.key === 'of' ? i - 2 : i - 1;
+  const noun = tokens[at];
+  if (!noun) return false;
+  const village = VILLAGE_NOUNS.has(noun.key) || (at === i - 1 && QUARTER_NOUNS.has(noun.key));
+  // «هر قریهٔ تخار», "every village of Takhar": any village of the place, not one named so.
+  const any = tokens[at - 1];
+  return village && !(any !== undefined && ANY_VILLAGE_WORDS.has(any.key));
 }
+/** Words before a village noun that make it any village, not a named one: «هر قریهٔ …», "every village of …". */
+const ANY_VILLAGE_WORDS = new Set([
+  ...DARI_COMMON_NOUN_CUES,
+  'every',
+  'each',
+  'any',
+  'a',
+  'one',
+  'this',
+  'that',
+]);
 
 const ROAD_BEFORE =
   /\b(?:road|highway|route|flights?|drive|bus(?:es)?|convoys?|journey|trip|travel(?:led|ed)?)\b[^.;]{0,40}?\b(?:from|between)\s+$/i;

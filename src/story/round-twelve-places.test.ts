@@ -495,3 +495,36 @@ describe('an apposition right after a name', () => {
     expect(ids('Bakers in Baghlan raised prices.')).toEqual(['Baghlan=AF09']);
   });
 });
+
+describe('a village noun after "every" or «هر»', () => {
+  it('is any village of the place named after it, which stays the place', () => {
+    expect(ids('Water reached almost every village of Warsaj by June.')).toEqual(['Warsaj=AF1813']);
+    expect(ids('در هر قریهٔ ورسج یک چشمه هست.')).toEqual(['ورسج=AF1813']);
+    expect(ids('She was born in a village of Yawan.')).toEqual(['Yawan=AF1709']);
+  });
+
+  it('leaves a village named like a district no mention', () => {
+    expect(ids('He grew up in the village of Khanabad near Taloqan.')).toEqual(['Taloqan=AF1801']);
+    expect(ids('او در قریهٔ علی‌آباد زندگی می‌کند.')).toEqual([]);
+  });
+});
+
+describe('a Dari list going on with "and part of"', () => {
+  it('carries the list to the name after it', () => {
+    expect(ids('کشت در ولسوالی‌های فرخار، ورسج و بخشی از چاه‌آب زیاد شد.')).toEqual([
+      'فرخار=AF1808',
+      'ورسج=AF1813',
+      'چاه‌آب=AF1816',
+    ]);
+  });
+});
+
+describe('a Dari river called by a town', () => {
+  it('is the river, not the town, where no river of that name is known', () => {
+    expect(ids('کشت‌ها از دریای فرخار آب می‌گیرند.')).toEqual([]);
+  });
+
+  it('leaves a known river the river', () => {
+    expect(ids('کشت‌ها از دریای کوکچه آب می‌گیرند.')).toEqual(['دریای کوکچه=kokcha-river']);
+  });
+});
