@@ -279,7 +279,7 @@ parliament senate company corporation association society programme program proj
 /**
  * Place names that are also everyday words or people's names ("Farsi" the language, Helmand's "Washer"; Dari
  * بهاوالدین a man's name and Khwaja Bahauddin's short form, شهدا "martyrs",
- * جرم "crime", مقر "headquarters", میزان a month, مزار "shrine"): linked only with a cue — a qualifier, "in"/"در" before them,
+ * جرم "crime", مقر "headquarters", میزان a month, مزار "shrine", «ما می» "we …"): linked only with a cue — a qualifier, "in"/"در" before them,
  * or another place of the same province in the passage. Keys as normalizeName makes them.
  */
 export const WORD_NAMES: ReadonlySet<string> = new Set(
@@ -288,6 +288,8 @@ export const WORD_NAMES: ReadonlySet<string> = new Set(
     'شهدا، جرم، شهر بزرگ، چاه آب، نمک آب، کوهستان، کوهستانات، شکی، خواهان، برکه، جلگه، چال، فارسی، شهرک',
     'گلستان، مقر، چک، چوکی، زاری، صیاد، گوسفندی، انجیل، ریگ، گرمسیر، سنگین، خاکریز، معروف، نیش، دامان',
     'نوبهار، میزان، آب بند، شهرستان، پنجاب، ورس، اندر، ده سبز، ده بالا، مزار، بهاوالدین، نیلی، بازارک',
+    // «ما می خواهیم» "we want", the present prefix written apart: Maimay's spelling «ما می» as everyday words.
+    'ما می',
   ]
     .flatMap((line) => line.split(/[,،]/))
     .map(normalizeName)
@@ -299,6 +301,20 @@ export const WORD_NAMES: ReadonlySet<string> = new Set(
  * apart): linked only with a qualifier, beside another place of their province, or in a list with "و".
  */
 export const OFF_MAP_DARI_PHRASES: ReadonlySet<string> = new Set(['نیم روز'].map(normalizeName));
+
+/**
+ * Afghan districts (by their English name) whose name a district or town across the border shares: Ishkashim,
+ * Shughnan, Darvaz and the Wakhan in Tajikistan, Kohistan in Pakistan. Only such a name listed with towns abroad
+ * is read as lying abroad ("from Khorog and Ishkashim"); "through Termez and Hairatan" crosses the river.
+ */
+export const NAMESAKES_ABROAD: ReadonlySet<string> = new Set([
+  'Eshkashem',
+  'Shighnan',
+  'Dawraz-e-Payin',
+  'Dawraz-e-Bala',
+  'Wakhan',
+  'Kohistan',
+]);
 
 /**
  * Towns just across the northern border, in Tajikistan and Uzbekistan, that seat districts named like Afghan

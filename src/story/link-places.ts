@@ -23,6 +23,7 @@ import {
   PLACE_CUES,
   VILLAGE_NOUNS,
   QUARTER_NOUNS,
+  NAMESAKES_ABROAD,
   DARI_COMMON_NOUN_CUES,
   NATIONALITY_WORDS,
   ENGLISH_SOLAR_MONTHS,
@@ -235,7 +236,7 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
   const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
   return afghan
     ? acrossTheBorder(text, span, !outlyingDistricts(best.ids, index)) ||
-        (outlyingDistricts(best.ids, index) && listedWithAbroad(text, span)) ||
+        (namedAlsoAbroad(best.ids, index) && listedWithAbroad(text, span)) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
     : foreignUnitBefore(text, span, best.ids, index);
@@ -421,6 +422,7 @@ function settleQualifiers(
   dariListQualifier(found, text);
   columnQualifiers(found, text);
   appositionReadings(found, index, text);
+  regionsAfterThe(found, index, text);
   roadEnds(found, index, text);
   tableRowProvinces(found, index, text);
   priceRowTowns(found, index, text);
@@ -450,6 +452,22 @@ function settleQualifiers(
   namesakeBySentence(found, index, text);
   sameNameSaidBefore(found, index);
   townsByPosition(found, index, text);
+}
+
+/** "the " or "The " right before a name. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
+
+/**
+ * "The Salang closed for eleven hours": a name a pass or a river shares with a district, after "the", is the pass or
+ * the river — a district's name takes no article — whatever places of the district's province stand near it.
+ */
+function regionsAfterThe(found: Found[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || f.ids.length < 2) continue;
+    const regions = f.ids.filter((id) => index.entries.get(id)?.kind === 'region');
+    if (regions.length === 1 && THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)))
+      f.ids = regions;
+  }
 }
 
 /** "another", "also", «دیگری», «نیز»: a sentence telling of a second place of the name, not the page's. */
@@ -573,6 +591,11 @@ const LIST_LAST = new RegExp(`${LIST_SEPARATOR}$`, 'u');
 /** "between Shighnan and Khorog", "the bridge linking Ishkashim and …": a pair across the river, one on each side. */
 const PAIR_BEFORE =
   /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
+
+/** A district a district or town across the border is named like ("Ishkashim", "Darvaz", "Kohistan"). */
+function namedAlsoAbroad(ids: readonly string[], index: PlaceIndex): boolean {
+  return ids.some((id) => NAMESAKES_ABROAD.has(index.entries.get(id)?.name_en ?? ''));
+}
 
 /** Districts that hold no provincial capital: only such a name has a namesake town across the border. */
 function outlyingDistricts(ids: readonly string[], index: PlaceIndex): boolean {

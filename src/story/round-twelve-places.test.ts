@@ -528,3 +528,34 @@ describe('a Dari river called by a town', () => {
     expect(ids('کشت‌ها از دریای کوکچه آب می‌گیرند.')).toEqual(['دریای کوکچه=kokcha-river']);
   });
 });
+
+describe('a pass or a river named like a district, after "the"', () => {
+  it("is the pass, whatever places of the district's province stand near", () => {
+    expect(ids('The Salang shut at dawn. Buses waited at Jabal Saraj in Parwan.')).toEqual([
+      'Salang=salang-pass',
+      'Jabal Saraj=AF0305',
+      'Parwan=AF03',
+    ]);
+  });
+
+  it('leaves the district the district when it is called so', () => {
+    expect(ids('Farmers in the Salang district of Parwan lost their orchards.')).toEqual([
+      'Salang district=AF0306',
+      'Parwan=AF03',
+    ]);
+  });
+});
+
+describe('a name listed with a town abroad', () => {
+  it('lies abroad only when a place across the border shares it', () => {
+    expect(ids('Lorries came down through Termez and Hairatan.')).toEqual(['Hairatan=AF2116']);
+    expect(ids('Traders from Khorog and Ishkashim sold honey.')).toEqual([]);
+  });
+});
+
+describe('«ما می» written apart', () => {
+  it('is "we …" with the present prefix, not Maimay, unless a cue says the district', () => {
+    expect(ids('«ما می خواهیم پیش از برف برگردیم.»')).toEqual([]);
+    expect(ids('در ولسوالی ما می برف بارید.')).toEqual(['ما می=AF1722']);
+  });
+});
