@@ -1,5 +1,5 @@
-// A name and the apposition right after it, which says what the name is: "Baghlan, the old sugar town north of the
-// capital", "the other Baharak, the district of that name east of Taloqan". Its head noun gives the kind of
+// A name and the apposition right after it, which says what the name is: "Baghlan, the town of the sugar mill",
+// "Baharak, the Takhar district near Taloqan". Its head noun gives the kind of
 // place; a place it names gives the province a name several places share.
 import { namesakeTown } from './city-readings.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
@@ -45,9 +45,9 @@ function namesATown(ids: readonly string[], index: PlaceIndex): boolean {
 }
 
 /**
- * "Several in Baghlan, the old sugar town north of the provincial capital": the apposition's head noun says the
- * name is the town, the district or the province; "Baharak, the district of that name east of Taloqan": a place
- * the apposition names settles which of the places sharing the name it is.
+ * "two bakeries in Baghlan, a small town on the main road": the apposition's head noun says the name is the town,
+ * the district or the province; "Baharak, the Takhar district near Taloqan": a place the apposition names settles
+ * which of the places sharing the name it is.
  */
 export function appositionReadings(found: ApposedName[], index: PlaceIndex, text: string): void {
   found.forEach((f, k) => {

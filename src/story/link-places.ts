@@ -268,7 +268,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
 
 /**
  * The title of a book or a film a place name closes: after an author's possessive ("Seierstad's The Bookseller
- * of"), or opened mid-sentence by a capitalised "A" or "An" ("walked it for sport in A Short Walk in the"), then
+ * of"), or opened mid-sentence by a capitalised "A" or "An" ("he read it in A Long Ride to the"), then
  * title-case words and their small connectors up to the name.
  */
 const WORK_TITLE_BEFORE =

@@ -157,10 +157,10 @@ describe("a release's note on its issuer", () => {
 describe('a province that holds districts named before it', () => {
   it('is the province in a list of such groups, not a town of the list', () => {
     expect(
-      ids('Schools shut in Dasht-e-Archi and Imam Sahib in Kunduz, Farkhar and Warsaj in Takhar.'),
+      ids('Clinics closed in Imam Sahib and Dasht-e-Archi in Kunduz, Farkhar and Warsaj in Takhar.'),
     ).toEqual([
-      'Dasht-e-Archi=AF1906',
       'Imam Sahib=AF1905',
+      'Dasht-e-Archi=AF1906',
       'Kunduz=AF19',
       'Farkhar=AF1808',
       'Warsaj=AF1813',
