@@ -24,18 +24,20 @@ const MAX_HEADING_WORDS = 3;
 export function cellsOf(line: string): Cell[] {
   const cells: Cell[] = [];
   let from = 0;
-  const close = (to: number) => {
-    const raw = line.slice(from, to);
-    const text = raw.trim();
-    const start = from + raw.length - raw.trimStart().length;
-    if (text.length > 0) cells.push({ start, end: start + text.length, text });
-  };
   for (const m of line.matchAll(CELL_BREAK)) {
-    close(m.index);
+    pushCell(cells, line, from, m.index);
     from = m.index + m[0].length;
   }
-  close(line.length);
+  pushCell(cells, line, from, line.length);
   return cells;
+}
+
+/** The cell between two breaks, trimmed; none when it is blank. */
+function pushCell(cells: Cell[], line: string, from: number, to: number): void {
+  const raw = line.slice(from, to);
+  const text = raw.trim();
+  const start = from + raw.length - raw.trimStart().length;
+  if (text.length > 0) cells.push({ start, end: start + text.length, text });
 }
 
 /** The kind of place a column's heading names: "District", "Provinces", «ولسوالی», «شهر»; null for any other. */
