@@ -1108,8 +1108,15 @@ export function markEndMatter(items: Item[]): void {
   }
 }
 
-/** "ENDS", "***ENDS***", "-ENDS-", "###", "- 30 -", «پایان»: the mark a press release closes its text with. */
+/**
+ * "ENDS", "***ENDS***", "-ENDS-", "###", "- 30 -", «پایان», "[END OF PROGRAMME]", "End of transcript": the mark a press
+ * release, a broadcast or a transcript closes its text with.
+ */
 const RELEASE_END = /^(?:[-–—*#=\s]*(?:ENDS?|پایان)[-–—*#=\s]*|#{3}|[-–—]\s*30\s*[-–—])$/u;
+const BROADCAST_END =
+  /^\[?[ \t]*end[ \t]+of[ \t]+(?:the[ \t]+)?(?:programme|program|transcript|broadcast|show|episode|release|interview)[ \t]*\]?\.?$/i;
+
+const isEndMark = (text: string) => RELEASE_END.test(text.trim()) || BROADCAST_END.test(text.trim());
 
 /**
  * A release's notes to editors and all lines after their head are furniture, not the story; so is all a
@@ -1120,7 +1127,7 @@ export function markNotesToEditors(items: Item[]): void {
   const head = items.findIndex(
     (it, i) =>
       it.text.length <= MAX_NOTES_HEAD_CHARS &&
-      (isNotesToEditorsHead(it.text) || (i > firstBody && RELEASE_END.test(it.text.trim()))),
+      (isNotesToEditorsHead(it.text) || (i > firstBody && isEndMark(it.text))),
   );
   if (head < 0) return;
   for (const item of items.slice(head)) if (item.kind !== 'title') item.kind = 'bio';

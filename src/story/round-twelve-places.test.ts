@@ -129,6 +129,19 @@ describe("a release's end mark", () => {
     expect(page.paragraphs).toEqual(['Farmers in Chahab received wheat seed on Sunday, the agency said.']);
   });
 
+  it("closes a broadcast's transcript too: its production credit under it is furniture", () => {
+    const page = segmented([
+      'Roads this week',
+      '',
+      'HOST: The Rostaq road is open again, callers from Chah Ab say.',
+      '',
+      '[END OF TRANSCRIPT]',
+      '',
+      'Road Hour is made by Radio Amu, Kunduz, with reports from across Takhar.',
+    ]);
+    expect(page.paragraphs).toEqual(['HOST: The Rostaq road is open again, callers from Chah Ab say.']);
+  });
+
   it('is an end mark only alone on its line', () => {
     const page = segmented([
       'Seeds for farmers in Chahab',
