@@ -770,10 +770,18 @@ const AUTHOR_NOTE_AND_WRITES =
 const DARI_AUTHOR_NOTE =
   /^[*_]?(?:[\p{L}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس)(?:\s+[\p{L}\u200C]+){0,6}\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
 
+/**
+ * «مریم احمدی، روزنامه‌نگار و معلم در کندز، ستون هفتگی «…» را می‌نویسد.», "Nadia Karimi, a teacher in Taloqan, writes the
+ * weekly column …": the writer's name, a description in commas, and the column the writer writes.
+ */
+const COLUMN_NOTE =
+  /^(?:[\p{L}\u200C]+\s+){1,3}?[\p{L}\u200C]+[،,]\s+[^،,.]{1,100}[،,]\s+(?:(?:ستون|یادداشت)[^.!?]{0,60}\s+را\s+می[\u200C ]?نویسد|writes\s+(?:the|a|this)\s+(?:[a-z-]+\s+){0,2}column\b[^.!?]{0,60})\.?$/u;
+
 /** The last paragraph of a story read as a note about its writer, in English or Dari. */
 export function isAuthorNote(text: string): boolean {
   return (
     AUTHOR_NOTE.test(text) ||
+    COLUMN_NOTE.test(text) ||
     AUTHOR_NOTE_AND_WRITES.test(text) ||
     DARI_AUTHOR_NOTE.test(text) ||
     OUTLET_NOTE.test(text)

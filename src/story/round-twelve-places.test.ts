@@ -544,3 +544,35 @@ describe('«ما می» written apart', () => {
     expect(ids('در ولسوالی ما می برف بارید.')).toEqual(['ما می=AF1722']);
   });
 });
+
+describe("a columnist's note closing the column", () => {
+  it('is furniture: the name, a description in commas and the column written', () => {
+    const dari = segmented([
+      'نامه‌ای از ورسج',
+      '',
+      'این هفته نامه‌ای از یک معلم در ورسج رسید.',
+      '',
+      'نادیه کریمی، معلم پیشین در تالقان، ستون ماهانهٔ «صدای دره» را می‌نویسد.',
+    ]);
+    expect(dari.paragraphs).toEqual(['این هفته نامه‌ای از یک معلم در ورسج رسید.']);
+    const english = segmented([
+      'A letter from Warsaj',
+      '',
+      'This week a letter came from a teacher in Warsaj.',
+      '',
+      'Omid Rahimi, a former clerk in Taloqan, writes the monthly column Valley Voices.',
+    ]);
+    expect(english.paragraphs).toEqual(['This week a letter came from a teacher in Warsaj.']);
+  });
+
+  it('leaves a reader who writes in the story', () => {
+    const page = segmented([
+      'A letter from Warsaj',
+      '',
+      'This week a letter came from Warsaj.',
+      '',
+      'Farid, a farmer in Kunduz, writes to us every week about his orchard.',
+    ]);
+    expect(page.paragraphs).toHaveLength(2);
+  });
+});
