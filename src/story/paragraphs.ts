@@ -779,10 +779,18 @@ const AUTHOR_NOTE_AND_WRITES =
 const DARI_AUTHOR_NOTE =
   /^[*_]?(?:[\p{L}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس)(?:\s+[\p{L}\u200C]+){0,6}\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
 
+/**
+ * «مریم احمدی، روزنامه‌نگار و معلم در کندز، ستون هفتگی «…» را می‌نویسد.», "Nadia Karimi, a teacher in Taloqan, writes the
+ * weekly column …": the writer's name, a description in commas, and the column the writer writes.
+ */
+const COLUMN_NOTE =
+  /^(?:[\p{L}\u200C]+\s+){1,3}?[\p{L}\u200C]+[،,]\s+[^،,.]{1,100}[،,]\s+(?:(?:ستون|یادداشت)[^.!?]{0,60}\s+را\s+می[\u200C ]?نویسد|writes\s+(?:the|a|this)\s+(?:[a-z-]+\s+){0,2}column\b[^.!?]{0,60})\.?$/u;
+
 /** The last paragraph of a story read as a note about its writer, in English or Dari. */
 export function isAuthorNote(text: string): boolean {
   return (
     AUTHOR_NOTE.test(text) ||
+    COLUMN_NOTE.test(text) ||
     AUTHOR_NOTE_AND_WRITES.test(text) ||
     DARI_AUTHOR_NOTE.test(text) ||
     OUTLET_NOTE.test(text)
@@ -1117,8 +1125,15 @@ export function markEndMatter(items: Item[]): void {
   }
 }
 
-/** "ENDS", "***ENDS***", "-ENDS-", "###", "- 30 -", «پایان»: the mark a press release closes its text with. */
+/**
+ * "ENDS", "***ENDS***", "-ENDS-", "###", "- 30 -", «پایان», "[END OF PROGRAMME]", "End of transcript": the mark a press
+ * release, a broadcast or a transcript closes its text with.
+ */
 const RELEASE_END = /^(?:[-–—*#=\s]*(?:ENDS?|پایان)[-–—*#=\s]*|#{3}|[-–—]\s*30\s*[-–—])$/u;
+const BROADCAST_END =
+  /^\[?[ \t]*end[ \t]+of[ \t]+(?:the[ \t]+)?(?:programme|program|transcript|broadcast|show|episode|release|interview)[ \t]*\]?\.?$/i;
+
+const isEndMark = (text: string) => RELEASE_END.test(text.trim()) || BROADCAST_END.test(text.trim());
 
 /**
  * A release's notes to editors and all lines after their head are furniture, not the story; so is all a
@@ -1129,7 +1144,7 @@ export function markNotesToEditors(items: Item[]): void {
   const head = items.findIndex(
     (it, i) =>
       it.text.length <= MAX_NOTES_HEAD_CHARS &&
-      (isNotesToEditorsHead(it.text) || (i > firstBody && RELEASE_END.test(it.text.trim()))),
+      (isNotesToEditorsHead(it.text) || (i > firstBody && isEndMark(it.text))),
   );
   if (head < 0) return;
   for (const item of items.slice(head)) if (item.kind !== 'title') item.kind = 'bio';

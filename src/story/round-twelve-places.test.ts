@@ -129,6 +129,19 @@ describe("a release's end mark", () => {
     expect(page.paragraphs).toEqual(['Farmers in Chahab received wheat seed on Sunday, the agency said.']);
   });
 
+  it("closes a broadcast's transcript too: its production credit under it is furniture", () => {
+    const page = segmented([
+      'Roads this week',
+      '',
+      'HOST: The Rostaq road is open again, callers from Chah Ab say.',
+      '',
+      '[END OF TRANSCRIPT]',
+      '',
+      'Road Hour is made by Radio Amu, Kunduz, with reports from across Takhar.',
+    ]);
+    expect(page.paragraphs).toEqual(['HOST: The Rostaq road is open again, callers from Chah Ab say.']);
+  });
+
   it('is an end mark only alone on its line', () => {
     const page = segmented([
       'Seeds for farmers in Chahab',
@@ -557,5 +570,37 @@ describe('«ما می» written apart', () => {
   it('is "we …" with the present prefix, not Maimay, unless a cue says the district', () => {
     expect(ids('«ما می خواهیم پیش از برف برگردیم.»')).toEqual([]);
     expect(ids('در ولسوالی ما می برف بارید.')).toEqual(['ما می=AF1722']);
+  });
+});
+
+describe("a columnist's note closing the column", () => {
+  it('is furniture: the name, a description in commas and the column written', () => {
+    const dari = segmented([
+      'نامه‌ای از ورسج',
+      '',
+      'این هفته نامه‌ای از یک معلم در ورسج رسید.',
+      '',
+      'نادیه کریمی، معلم پیشین در تالقان، ستون ماهانهٔ «صدای دره» را می‌نویسد.',
+    ]);
+    expect(dari.paragraphs).toEqual(['این هفته نامه‌ای از یک معلم در ورسج رسید.']);
+    const english = segmented([
+      'A letter from Warsaj',
+      '',
+      'This week a letter came from a teacher in Warsaj.',
+      '',
+      'Omid Rahimi, a former clerk in Taloqan, writes the monthly column Valley Voices.',
+    ]);
+    expect(english.paragraphs).toEqual(['This week a letter came from a teacher in Warsaj.']);
+  });
+
+  it('leaves a reader who writes in the story', () => {
+    const page = segmented([
+      'A letter from Warsaj',
+      '',
+      'This week a letter came from Warsaj.',
+      '',
+      'Farid, a farmer in Kunduz, writes to us every week about his orchard.',
+    ]);
+    expect(page.paragraphs).toHaveLength(2);
   });
 });
