@@ -42,6 +42,7 @@ import {
   type DefiniteSubject,
 } from './person-cues.ts';
 import { lastBelow, perPassage } from './reading-cache.ts';
+import { ENGLISH_PRONOUN_OPENING } from './regex-parts.ts';
 import type { PersonEvent } from './person-events.ts';
 import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
@@ -129,7 +130,7 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
 /** How many sentences back "he" is followed through "He … Name" sentences to the person it means. */
 const SUBJECT_CHAIN = 3;
 /** A sentence opening on "He" or "She", perhaps after a connective, then its verb. */
-const PRONOUN_OPENING = /^\s*(?:(?:But|And|Then|So|Now|Still),?\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+\p{Ll}/u;
+const PRONOUN_OPENING = new RegExp(ENGLISH_PRONOUN_OPENING, 'u');
 
 /** "He introduced himself as Name", "She is Name", "he was called Name": the name is the pronoun's own. */
 const NAMES_THE_SUBJECT = /\b(?:himself|herself)\b|\b(?:is|was|as|named|called)\s+$/u;
@@ -584,16 +585,8 @@ function personNamesOf(table: SpeakerTable, reading: Reading, p: number): NameAt
 }
 
 /** The last person's name (two words or more) in passage p before `pos`, outside quotations. */
-function lastPersonName(
-  table: SpeakerTable,
-  reading: Reading,
-  p: number,
-  pos: number,
-  cache: Map<number, readonly NameAt[]>,
-  { subjectsOnly = false } = {},
-): string | null {
-  return lastPersonNameAt(table, reading, p, pos, cache, { subjectsOnly })?.name ?? null;
-}
+const lastPersonName = (...args: Parameters<typeof lastPersonNameAt>): string | null =>
+  lastPersonNameAt(...args)?.name ?? null;
 
 /** The last person's name (two words or more) in passage p before `pos`, with where it stands. */
 function lastPersonNameAt(

@@ -1,4 +1,4 @@
-import { ANY_DIGIT as DIGIT } from './regex-parts.ts';
+import { ANY_DIGIT as DIGIT, DARI_PRONOUN_OPENING } from './regex-parts.ts';
 import {
   DARI_AGENT_LOOKALIKES,
   DARI_AGENT_SUFFIXES,
@@ -10,6 +10,11 @@ import {
   DARI_TITLES,
   DARI_ROLE_WORDS,
   DARI_KIN_NOUNS,
+  DARI_LIGHT_VERB_FORMS,
+  DARI_SIMPLE_SPEECH_FORMS,
+  DARI_SPEECH_NOUNS,
+  DARI_SPEECH_VERBS,
+  DARI_SUBORDINATORS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
@@ -22,108 +27,11 @@ import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from 
 //   closed by the verb:  "«…»، این را محمد نعیم افزود."   "«…» او گفت."
 //   a source:            "به گفتهٔ محمد نعیم، …"
 
-/** Speech verbs of Dari news prose, as they end an attribution. */
-const DARI_VERBS = [
-  'گفت',
-  'گفته است',
-  'گفته‌است',
-  'گفتند',
-  'افزود',
-  'افزوده است',
-  'می‌گوید',
-  'میگوید',
-  'می گوید',
-  'می‌افزاید',
-  'اظهار داشت',
-  'اظهار کرد',
-  'تصریح کرد',
-  'تاکید کرد',
-  'تأکید کرد',
-  'خاطرنشان کرد',
-  'اعلام کرد',
-  'نوشت',
-  // A statement or a letter quoted: "X، رئیس …، در این پیام نوشته است: «…»".
-  'نوشته است',
-  'نوشته‌است',
-  'گفت که',
-  'علاوه کرد',
-  'علاوه نمود',
-  'ابراز داشت',
-  'ابراز کرد',
-  'بیان داشت',
-  'بیان کرد',
-  'توضیح داد',
-  'هشدار داد',
-  'افزوده است',
-  // A column tells past exchanges in the past perfect: "پرسیده بود: «…»", "پاسخ داده بود: «…»".
-  'گفته بود',
-  'پرسید',
-  'پرسیده بود',
-  'پرسیده است',
-  'پاسخ داد',
-  'پاسخ داده بود',
-  'جواب داد',
-  'جواب داده بود',
-  // A column remembers what someone used to say or once called out: "پدرم می‌گفت: «…»", "فریاد زد: «…»".
-  'می‌گفت',
-  'میگفت',
-  'می گفت',
-  'فریاد زد',
-  'صدا زد',
-  'زمزمه کرد',
-  'تکرار کرد',
-  'تکرار می‌کرد',
-];
-/**
- * A verb of speech is often a noun and a light verb ("علاوه کرد", "به یاد آورد"), and a feature tells in the
- * present ("علاوه می‌کند", "می‌نویسد"): each light verb in the tenses reporting uses, and each noun with the light
- * verbs it takes.
- */
-const LIGHT_VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
-  کرد: ['کرد', 'کرده است', 'کرده بود', 'می‌کند', 'می‌کرد', 'نمود', 'می‌نماید'],
-  داشت: ['داشت', 'می‌دارد'],
-  ساخت: ['ساخت', 'می‌سازد'],
-  داد: ['داد', 'داده است', 'داده بود', 'می‌دهد', 'می‌داد'],
-  زد: ['زد', 'می‌زند', 'می‌زد'],
-  آورد: ['آورد', 'می‌آورد'],
-};
-const SPEECH_NOUNS: Readonly<Record<string, readonly string[]>> = {
-  علاوه: ['کرد'],
-  اظهار: ['کرد', 'داشت'],
-  تصریح: ['کرد'],
-  تاکید: ['کرد'],
-  تأکید: ['کرد'],
-  خاطرنشان: ['کرد', 'ساخت'],
-  ابراز: ['کرد', 'داشت'],
-  بیان: ['کرد', 'داشت'],
-  یادآوری: ['کرد'],
-  درخواست: ['کرد'],
-  توضیح: ['داد'],
-  هشدار: ['داد'],
-  پاسخ: ['داد'],
-  جواب: ['داد'],
-  ادامه: ['داد'],
-  فریاد: ['زد'],
-  زمزمه: ['کرد'],
-  تکرار: ['کرد'],
-  'به یاد': ['آورد'],
-};
-/** Simple verbs of speech in the present and the past: "می‌گوید", "می‌نویسد", "می‌پرسد". */
-const SIMPLE_SPEECH_FORMS = [
-  'می‌گویند',
-  'می‌افزاید',
-  'می‌نویسد',
-  'می‌نوشت',
-  'می‌پرسد',
-  'می‌پرسید',
-  // "از دکانداران خواست: «…»": asked of someone (never "نخواست", "می‌خواست": the verb stands as its own word).
-  'خواست',
-];
 const SPEECH_FORMS = [
-  ...DARI_VERBS,
-  ...SIMPLE_SPEECH_FORMS,
-  ...Object.entries(SPEECH_NOUNS).flatMap(([noun, lights]) =>
-    lights.flatMap((light) => (LIGHT_VERB_FORMS[light] ?? []).map((form) => `${noun} ${form}`)),
+  ...DARI_SPEECH_VERBS,
+  ...DARI_SIMPLE_SPEECH_FORMS,
+  ...Object.entries(DARI_SPEECH_NOUNS).flatMap(([noun, lights]) =>
+    lights.flatMap((light) => (DARI_LIGHT_VERB_FORMS[light] ?? []).map((form) => `${noun} ${form}`)),
   ),
 ].sort((a, b) => b.length - a.length);
 /** A pattern that also matches text pasted with Arabic letter forms (ي ك for ی ک). */
@@ -205,7 +113,7 @@ export interface DariSubject {
 }
 
 /** Dari kin nouns a text names a relative by (lexicon), as name keys. */
-const DARI_KIN_STEMS = DARI_KIN_NOUNS.map(normalizeName);
+export const DARI_KIN_STEMS = DARI_KIN_NOUNS.map(normalizeName);
 
 const ARABIC = /[\u0600-\u06FF]/;
 
@@ -530,7 +438,10 @@ export function withoutConnective(parts: readonly string[]): string[] {
 }
 
 /** Words that open a clause of time or condition: "وقتی …", "اگر …", "هنگامی که …". */
-const SUBORDINATOR = /^(?:وقتی|هنگامی|زمانی|اگر|چون|چونکه|همین[\s\u200C]+که)(?![\p{L}\u200C])/u;
+const SUBORDINATOR = new RegExp(
+  `^(?:${DARI_SUBORDINATORS.map((w) => w.replace(/ /g, '[\\s\\u200C]+')).join('|')})(?![\\p{L}\\u200C])`,
+  'u',
+);
 /**
  * A clause's own verb in the first person closing it: "… بیرون شدیم", "… می‌رفتیم" — the teller's time, not a
  * relative clause about the subject ("X که سی سال است … می‌گذراند، …").
@@ -1150,7 +1061,7 @@ function heldTitle(h: SpeakerDraft): string | null {
 /** How many paragraphs that open on "او" may stand between a person named and a dropped subject. */
 const PRONOUN_CHAIN = 3;
 /** A paragraph opening on a pronoun subject: "او تار ابریشم را به نور نزدیک می‌کند …". */
-const OPENS_ON_PRONOUN = /^\s*(?:او|وی)\s/u;
+const OPENS_ON_PRONOUN = new RegExp(DARI_PRONOUN_OPENING, 'u');
 
 /**
  * "X … . [¶] «…» می‌گوید. [¶] او رنگ‌ها را جدا می‌کند … [¶] «…» می‌گوید.": the narration goes on about the one

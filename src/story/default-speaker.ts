@@ -1,6 +1,7 @@
 import type { QuoteDraft } from './attribution.ts';
 import { dariSubjectAfter, dariSubjectBefore } from './dari-attribution.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
+import { DARI_PRONOUN_OPENING, ENGLISH_PRONOUN_OPENING } from './regex-parts.ts';
 import type { Gender, PersonEvent, Reading, SpeakerTable } from './speakers.ts';
 import { byOrder } from './person-events.ts';
 
@@ -68,8 +69,10 @@ export function carryLastSpeaker(drafts: readonly QuoteDraft[], table: SpeakerTa
 }
 
 /** A paragraph that goes on about someone without naming them: "He walked on …", «او دستش را …», «به گفتهٔ این منبع». */
-const OPENS_ON_PRONOUN =
-  /^\s*(?:(?:But|And|Then|So|Still|Later),?\s+)?(?:He|She)\s+\p{Ll}|^\s*(?:او|وی)\s|^\s*به\s+گفت\S*\s+(?:این|همین)\s/u;
+const OPENS_ON_PRONOUN = new RegExp(
+  `${ENGLISH_PRONOUN_OPENING}|${DARI_PRONOUN_OPENING}|^\\s*به\\s+گفت\\S*\\s+(?:این|همین)\\s`,
+  'u',
+);
 
 /** Whether a paragraph after `from`, up to `to`, opens on a pronoun subject (see OPENS_ON_PRONOUN). */
 function narratesOn(reading: Reading, from: number, to: number): boolean {

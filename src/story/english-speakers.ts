@@ -6,6 +6,7 @@ import {
   KIN_GROUPS,
   KIN_NOUNS,
   MALE_ROLE_WORDS,
+  PEOPLE_WORDS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_ABBREVIATION,
@@ -244,8 +245,6 @@ export function sourceOverNameInItsClause(
 
 /** Words after a possessive read for the person it might own ("Karim Jawad's eldest son"). */
 const POSSESSED_WORDS_READ = 3;
-/** Plurals and collectives of people a possessive may own ("the governor's men", "her staff"). */
-const PEOPLE_WORDS = new Set(['men', 'people', 'children', 'staff', 'crew', 'guards', 'kids', 'pupils']);
 
 /** Whether a lower-case word names a person or people: a role, a relative, a gendered word, or their plurals. */
 export function namesPeople(word: string): boolean {

@@ -874,3 +874,165 @@ export const DARI_ROLE_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean)
     .map(normalizeName),
 );
+
+/** Speech verbs of Dari news prose, as they end an attribution. */
+export const DARI_SPEECH_VERBS: readonly string[] = [
+  'گفت',
+  'گفته است',
+  'گفته‌است',
+  'گفتند',
+  'افزود',
+  'افزوده است',
+  'می‌گوید',
+  'میگوید',
+  'می گوید',
+  'می‌افزاید',
+  'اظهار داشت',
+  'اظهار کرد',
+  'تصریح کرد',
+  'تاکید کرد',
+  'تأکید کرد',
+  'خاطرنشان کرد',
+  'اعلام کرد',
+  'نوشت',
+  // A statement or a letter quoted: "X، رئیس …، در این پیام نوشته است: «…»".
+  'نوشته است',
+  'نوشته‌است',
+  'گفت که',
+  'علاوه کرد',
+  'علاوه نمود',
+  'ابراز داشت',
+  'ابراز کرد',
+  'بیان داشت',
+  'بیان کرد',
+  'توضیح داد',
+  'هشدار داد',
+  'افزوده است',
+  // A column tells past exchanges in the past perfect: "پرسیده بود: «…»", "پاسخ داده بود: «…»".
+  'گفته بود',
+  'پرسید',
+  'پرسیده بود',
+  'پرسیده است',
+  'پاسخ داد',
+  'پاسخ داده بود',
+  'جواب داد',
+  'جواب داده بود',
+  // A column remembers what someone used to say or once called out: "پدرم می‌گفت: «…»", "فریاد زد: «…»".
+  'می‌گفت',
+  'میگفت',
+  'می گفت',
+  'فریاد زد',
+  'صدا زد',
+  'زمزمه کرد',
+  'تکرار کرد',
+  'تکرار می‌کرد',
+];
+/**
+ * A verb of speech is often a noun and a light verb ("علاوه کرد", "به یاد آورد"), and a feature tells in the
+ * present ("علاوه می‌کند", "می‌نویسد"): each light verb in the tenses reporting uses, and each noun with the light
+ * verbs it takes.
+ */
+export const DARI_LIGHT_VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
+  کرد: ['کرد', 'کرده است', 'کرده بود', 'می‌کند', 'می‌کرد', 'نمود', 'می‌نماید'],
+  داشت: ['داشت', 'می‌دارد'],
+  ساخت: ['ساخت', 'می‌سازد'],
+  داد: ['داد', 'داده است', 'داده بود', 'می‌دهد', 'می‌داد'],
+  زد: ['زد', 'می‌زند', 'می‌زد'],
+  آورد: ['آورد', 'می‌آورد'],
+};
+export const DARI_SPEECH_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  علاوه: ['کرد'],
+  اظهار: ['کرد', 'داشت'],
+  تصریح: ['کرد'],
+  تاکید: ['کرد'],
+  تأکید: ['کرد'],
+  خاطرنشان: ['کرد', 'ساخت'],
+  ابراز: ['کرد', 'داشت'],
+  بیان: ['کرد', 'داشت'],
+  یادآوری: ['کرد'],
+  درخواست: ['کرد'],
+  توضیح: ['داد'],
+  هشدار: ['داد'],
+  پاسخ: ['داد'],
+  جواب: ['داد'],
+  ادامه: ['داد'],
+  فریاد: ['زد'],
+  زمزمه: ['کرد'],
+  تکرار: ['کرد'],
+  'به یاد': ['آورد'],
+};
+/** Simple verbs of speech in the present and the past: "می‌گوید", "می‌نویسد", "می‌پرسد". */
+export const DARI_SIMPLE_SPEECH_FORMS: readonly string[] = [
+  'می‌گویند',
+  'می‌افزاید',
+  'می‌نویسد',
+  'می‌نوشت',
+  'می‌پرسد',
+  'می‌پرسید',
+  // "از دکانداران خواست: «…»": asked of someone (never "نخواست", "می‌خواست": the verb stands as its own word).
+  'خواست',
+];
+
+/** Words that open a Dari clause of time or condition ("وقتی …", "هنگامی که …"); a space stands for any gap. */
+export const DARI_SUBORDINATORS: readonly string[] = [
+  'وقتی',
+  'هنگامی',
+  'زمانی',
+  'اگر',
+  'چون',
+  'چونکه',
+  'همین که',
+];
+
+/** Traders keep their shops in a town's market: "Kunduz importers", "carpet dealers from Kunduz" (pattern parts). */
+export const TRADE_NOUNS: readonly string[] = [
+  'traders?',
+  'merchants?',
+  'dealers?',
+  'importers?',
+  'exporters?',
+  'wholesalers?',
+  'shopkeepers?',
+  'money-?changers?',
+];
+/** Verbs of looking and aiming: "at" after them points at no town ("aid aimed at Kunduz") (pattern parts). */
+export const AIM_VERBS: readonly string[] = [
+  'look(?:s|ed|ing)?',
+  'glanc(?:e|es|ed|ing)',
+  'stare[sd]?',
+  'staring',
+  'aim(?:s|ed|ing)?',
+  'direct(?:ed)?',
+  'target(?:ed)?',
+];
+
+/** Plurals and collectives of people a possessive may own ("the governor's men", "her staff"). */
+export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
+  'men',
+  'people',
+  'children',
+  'staff',
+  'crew',
+  'guards',
+  'kids',
+  'pupils',
+]);
+
+/** Lower-case words an English signature may hold between its names: "Rahim from Kunduz", "Nasrin in Taloqan". */
+export const SIGNATURE_LINKS: ReadonlySet<string> = new Set([
+  'from',
+  'in',
+  'of',
+  'at',
+  'and',
+  'bin',
+  'al',
+  'de',
+  'van',
+  'von',
+]);
+
+/** Connectives a narrating English sentence may open on before its subject: "But he …", "Then she …". */
+export const NARRATIVE_CONNECTIVES: readonly string[] = ['But', 'And', 'Then', 'So', 'Now', 'Still', 'Later'];
+/** Dari's third-person subject pronouns: "او", "وی". */
+export const DARI_SUBJECT_PRONOUNS: readonly string[] = ['او', 'وی'];

@@ -1,5 +1,5 @@
 import { appositionReadings } from './appositions.ts';
-import { columnQualifiers, isCellGap, rowProvinces } from './table-cells.ts';
+import { cellsOf, columnQualifiers, isCellGap, rowProvinces } from './table-cells.ts';
 import {
   CITIES_NAMED_ALONE,
   CITY_CUES,
@@ -1742,12 +1742,12 @@ const NAME_WORD_GAP = /^[ \u00A0]$/u;
 const DOUBLED_GAP = /^[ \u00A0]{2,3}$/u;
 /** Characters read each side of a name for its line's other cell breaks: the line may be the whole text. */
 const ROW_REACH = 160;
-/** Whether the line round `at` has two more column breaks (tabs, runs of spaces): a table's row of three cells. */
+/** Whether the line round `at` splits into three cells or more (tabs, runs of spaces, bars): a table's row. */
 function inTableRow(text: string, at: number): boolean {
   const from = Math.max(0, at - ROW_REACH);
   const around = text.slice(from, at + ROW_REACH);
   const line = around.slice(around.lastIndexOf('\n', at - from) + 1).split('\n')[0] ?? '';
-  return (line.match(/\t|[ \u00A0]{2,}/gu)?.length ?? 0) >= 2;
+  return cellsOf(line).length >= 3;
 }
 const isNameGap = (gap: string, text: string, at: number) =>
   NAME_WORD_GAP.test(gap) || (DOUBLED_GAP.test(gap) && !inTableRow(text, at));

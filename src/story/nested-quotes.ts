@@ -5,18 +5,16 @@
  * speaker's father. An inner quotation no attribution introduces, or a word or two ("می‌گفتند "کابلی""), stays
  * part of the outer one.
  */
-import { DARI_KIN_NOUNS } from './lexicon.ts';
-import { dariSubjectBefore, isDariText, resolveDariSubject } from './dari-attribution.ts';
+import { DARI_KIN_STEMS, dariSubjectBefore, isDariText, resolveDariSubject } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
-import { SCARE_MAX_WORDS, type QuoteSpan } from './quotes.ts';
-import { wordCount } from './clean.ts';
+import { SCARE_MAX_WORDS, trimmedSpan, type QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 import type { QuoteDraft } from './attribution.ts';
 
 /** A kin noun with "my" ("پدرم", "بابه‌کلانم"): its stem, or null. */
 function firstPersonKin(name: string): string | null {
   const key = normalizeName(name.trim());
-  const stem = DARI_KIN_NOUNS.map(normalizeName).find((k) => key === `${k}م` || key === `${k}یم`);
+  const stem = DARI_KIN_STEMS.find((k) => key === `${k}م` || key === `${k}یم`);
   return stem ?? null;
 }
 
@@ -41,6 +39,9 @@ function innerSpeaker(
   return resolveDariSubject(table, s, p, true, text);
 }
 
+/** What a piece of an outer quotation is trimmed of at each end: spaces, commas, a colon. */
+const PIECE_EDGE = /[\s،,:]/u;
+
 /** The stretch [from, to) of the passage as a piece of a quotation, trimmed; null when it holds no word. */
 function piece(
   text: string,
@@ -49,12 +50,8 @@ function piece(
   open: number | null,
   close: number | null,
 ): QuoteSpan | null {
-  let start = from;
-  let end = to;
-  while (start < end && /[\s،,:]/u.test(text[start] ?? '')) start++;
-  while (end > start && /[\s،,:]/u.test(text[end - 1] ?? '')) end--;
-  const words = wordCount(text.slice(start, end));
-  return words > 0 ? { open, close, start, end, words } : null;
+  const span = trimmedSpan(text, [from, to], [open, close], PIECE_EDGE, PIECE_EDGE);
+  return span && span.words > 0 ? span : null;
 }
 
 /** Whether an inner quotation is said, not a term: longer than a few words, or set after a colon ("گفت: "…""). */

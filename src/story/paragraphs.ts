@@ -13,7 +13,7 @@ import {
 } from './clean.ts';
 import { hasDariSpeechVerb } from './dari-attribution.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
-import { hasSpeechVerb } from './lexicon.ts';
+import { SIGNATURE_LINKS, hasSpeechVerb } from './lexicon.ts';
 import { isEncyclopediaTagline, isHatnote, isPostHead, isSeparatedItems } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
@@ -351,14 +351,10 @@ export interface PageFacts {
   date: string | null;
 }
 
-/**
- * The chrome pass: marks each line that is page furniture (navigation, captions, promo lists, bylines, bios, legal
- * notices, a page's foot) and the headline, and keeps what the furniture says of the story.
- */
-export function removeChrome(items: Line[]): PageFacts {
+/** Each body line's first reading on its own: a repeat, a chrome line, a heading; the byline's name and date. */
+function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
   let byline: string | null = null;
   let date: string | null = null;
-
   items.forEach((item, i) => {
     if (item.kind !== 'body') return;
     const prev = items[i - 1];
@@ -379,6 +375,16 @@ export function removeChrome(items: Line[]): PageFacts {
       item.kind = 'heading';
     }
   });
+  return { byline, date };
+}
+
+/**
+ * The chrome pass: marks each line that is page furniture (navigation, captions, promo lists, bylines, bios, legal
+ * notices, a page's foot) and the headline, and keeps what the furniture says of the story.
+ */
+export function removeChrome(items: Line[]): PageFacts {
+  const facts = classifyLines(items);
+  let byline = facts.byline;
 
   keepTables(items);
   markLinesWithinMenus(items);
@@ -433,7 +439,7 @@ export function removeChrome(items: Line[]): PageFacts {
   markEndMatter(items);
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
-  return { title, byline, date };
+  return { title, byline, date: facts.date };
 }
 
 /** The furniture of the page's forms, once its headline is known: boxes, letters' heads, lists, comments. */
@@ -652,8 +658,6 @@ const isCommentHead = (item: Line) =>
 const SIGNED_COMMENT = /^(?<who>\p{L}[\p{L}\p{M}\u200C.'’،, -]{0,40})[:：][ \t]+\S/u;
 /** Most words of a comment's signature before its colon: a name, "from" and a town. */
 const MAX_SIGNATURE_WORDS = 5;
-/** Lower-case words an English signature may hold between its names: "Rahim from Kunduz", "Nasrin in Taloqan". */
-const SIGNATURE_LINKS = /^(?:from|in|of|at|and|bin|al|de|van|von)$/;
 const isSignedComment = (text: string) => {
   const who = SIGNED_COMMENT.exec(text.trim())?.groups?.['who']?.trim();
   if (who === undefined) return false;
@@ -661,7 +665,7 @@ const isSignedComment = (text: string) => {
   if (words.length > MAX_SIGNATURE_WORDS) return false;
   // "The water office said: …" under "Responses" reports; a signature names, it does not say.
   if (hasSpeechVerb(who) || hasDariSpeechVerb(who)) return false;
-  return !/\p{Script=Latin}/u.test(who) || words.every((w) => /^\P{Ll}/u.test(w) || SIGNATURE_LINKS.test(w));
+  return !/\p{Script=Latin}/u.test(who) || words.every((w) => /^\P{Ll}/u.test(w) || SIGNATURE_LINKS.has(w));
 };
 /** "★★★★☆ Nasrin A., Herat", "⭐⭐⭐ Omid": a review's stars, then who wrote it. */
 const RATING_HEAD = /^[★☆⭐✩✰]{1,5}[ \t]*(?<who>\p{L}[^\n!?]*)$/u;

@@ -32,6 +32,15 @@ export function findAllQuoteSpans(texts: readonly string[]): QuoteSpan[][] {
   });
 }
 
+/** Whether a single quotation mark at `i` stands where one opens: the paragraph's start, a space, a bracket, a dash. */
+const opensSingle = (text: string, i: number): boolean => /^$|[\s([\u2014\u2013-]/.test(text[i - 1] ?? '');
+
+/** Where the quotation a straight single quote at `i` opens closes in this paragraph; -1 when it opens none. */
+function straightSingleClose(text: string, i: number, nextClose: (from: number) => number): number {
+  if (!opensSingle(text, i) || !/\p{L}|\p{N}/u.test(text[i + 1] ?? '')) return -1;
+  return nextClose(i + 1);
+}
+
 /**
  * Quotation spans in order; straight double quotes alternate, curly ones say which side they are.
  * `runsOn`: the previous paragraph ended inside a quotation. If this one opens with no quotation mark and its
@@ -63,12 +72,7 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
     if (!next) break;
     i = next.index;
     const ch = next[0];
-    if (
-      ch === '\u2018' &&
-      open === null &&
-      single === null &&
-      /^$|[\s([\u2014\u2013-]/.test(text[i - 1] ?? '')
-    ) {
+    if (ch === '\u2018' && open === null && single === null && opensSingle(text, i)) {
       single = i;
       continue;
     }
@@ -82,14 +86,10 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
     // Straight single quotes (plain-text British style) the same way, when the quotation closes in this
     // paragraph: "'They are not forgotten,' he said." but not "the farmers' land" nor "don't".
     if (ch === "'" && open === null) {
-      if (single === null) {
-        if (/^$|[\s([\u2014\u2013-]/.test(text[i - 1] ?? '') && /\p{L}|\p{N}/u.test(text[i + 1] ?? '')) {
-          const close = nextClose(i + 1);
-          if (close >= 0) {
-            push(i, close);
-            i = close;
-          }
-        }
+      const close = single === null ? straightSingleClose(text, i, nextClose) : -1;
+      if (close >= 0) {
+        push(i, close);
+        i = close;
       }
       continue;
     }
@@ -119,15 +119,25 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
   return spans;
 }
 
+/** The stretch [from, to) as a quotation's span, `lead` and `tail` characters trimmed off; null when empty. */
+export function trimmedSpan(
+  text: string,
+  [from, to]: readonly [number, number],
+  [open, close]: readonly [number | null, number | null],
+  lead: RegExp,
+  tail: RegExp,
+): QuoteSpan | null {
+  let start = from;
+  let end = to;
+  while (start < end && lead.test(text[start] ?? '')) start++;
+  while (end > start && tail.test(text[end - 1] ?? '')) end--;
+  return end > start ? { open, close, start, end, words: wordCount(text.slice(start, end)) } : null;
+}
+
 /** The span between an opening mark at `o` (-1: before the paragraph) and `close` (null: past it), trimmed. */
 function spanOf(text: string, o: number, close: number | null): QuoteSpan | null {
-  let start = o + 1;
-  let end = close ?? text.length;
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /[\s,]/.test(text[end - 1] ?? '')) end--;
-  return end > start
-    ? { open: o < 0 ? null : o, close, start, end, words: wordCount(text.slice(start, end)) }
-    : null;
+  const range = [o + 1, close ?? text.length] as const;
+  return trimmedSpan(text, range, [o < 0 ? null : o, close], /\s/, /[\s,]/);
 }
 
 /**

@@ -1,4 +1,5 @@
 // Pieces the engine builds its patterns from: a word list becomes an alternation, a piece of text a literal.
+import { DARI_SUBJECT_PRONOUNS, NARRATIVE_CONNECTIVES } from './lexicon.ts';
 
 /** `text` with every character a regex reads specially escaped, so it matches only itself. */
 export function escapeRegExp(text: string): string {
@@ -20,3 +21,8 @@ export const ENGLISH_MONTH =
 
 /** A digit, Latin, Persian or Arabic-Indic: "12", «۱۲», «١٢». */
 export const ANY_DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
+
+/** A sentence opening on "he" or "she" as its subject, perhaps after a connective: "But she went on …". */
+export const ENGLISH_PRONOUN_OPENING = `^\\s*(?:(?:${NARRATIVE_CONNECTIVES.join('|')}),?\\s+)?(?<pronoun>[Hh]e|[Ss]he)\\s+\\p{Ll}`;
+/** A Dari sentence opening on "او" or "وی" as its subject: «او تار را به نور نزدیک می‌کند». */
+export const DARI_PRONOUN_OPENING = `^\\s*(?:${DARI_SUBJECT_PRONOUNS.join('|')})\\s`;

@@ -2,17 +2,8 @@
 // works and traders, a point on a river or a road, being "at" it, becoming a capital. Each cue is a construction
 // of English reporting; a province has none of these.
 
-/** Traders keep their shops in a town's market: "Kunduz importers", "carpet dealers from Kunduz". */
-const TRADE_NOUNS = [
-  'traders?',
-  'merchants?',
-  'dealers?',
-  'importers?',
-  'exporters?',
-  'wholesalers?',
-  'shopkeepers?',
-  'money-?changers?',
-];
+import { AIM_VERBS, TRADE_NOUNS } from './lexicon.ts';
+
 /** "the Kunduz mills", "the Kunduz cotton factory": a works after the name, perhaps with its product between. */
 const WORKS_AFTER = /^[ \t]+(?:[a-z-]+[ \t]+)?(?:mills?|factory|factories|ginnery|ginneries)\b/u;
 /** "several Kunduz importers", "the Kunduz traders". */
@@ -22,8 +13,7 @@ const TRADERS_BEFORE = new RegExp(`\\b(?:${TRADE_NOUNS.join('|')})[ \\t]+(?:from
 /** "the river at Kunduz", "the buses stop at Kunduz": a point a thing is at is a town. */
 const AT_BEFORE = /(?:^|[^\p{L}])at[ \t]+$/u;
 /** "donors are looking at Kunduz", "aid aimed at Kunduz": "at" after a look or an aim points at no town. */
-const AIM_AT_BEFORE =
-  /\b(?:look(?:s|ed|ing)?|glanc(?:e|es|ed|ing)|stare[sd]?|staring|aim(?:s|ed|ing)?|direct(?:ed)?|target(?:ed)?)[ \t]+at[ \t]+$/iu;
+const AIM_AT_BEFORE = new RegExp(`\\b(?:${AIM_VERBS.join('|')})[ \\t]+at[ \\t]+$`, 'iu');
 /** "upstream of Kunduz", "downstream from Faizabad", "the bypass around Kunduz": a point on a river, a road round a town. */
 const POINT_BEFORE =
   /\b(?:(?:up|down)stream[ \t]+(?:of|from)|(?:bypass|ring[ \t]+road)[ \t]+(?:around|round|of))[ \t]+$/iu;
