@@ -1036,3 +1036,28 @@ export const SIGNATURE_LINKS: ReadonlySet<string> = new Set([
 export const NARRATIVE_CONNECTIVES: readonly string[] = ['But', 'And', 'Then', 'So', 'Now', 'Still', 'Later'];
 /** Dari's third-person subject pronouns: "او", "وی". */
 export const DARI_SUBJECT_PRONOUNS: readonly string[] = ['او', 'وی'];
+
+/** Each Dari kin noun in English, to name the relative of someone named in English ("Gul Ahmad's mother"). */
+export const DARI_KIN_IN_ENGLISH: Readonly<Record<string, string>> = {
+  پدر: 'father',
+  مادر: 'mother',
+  بابه: 'father',
+  بابا: 'father',
+  ننه: 'mother',
+  پدرکلان: 'grandfather',
+  مادرکلان: 'grandmother',
+  بابه‌کلان: 'grandfather',
+  برادر: 'brother',
+  خواهر: 'sister',
+  کاکا: 'uncle',
+  ماما: 'uncle',
+  خاله: 'aunt',
+  عمه: 'aunt',
+  شوهر: 'husband',
+  همسر: 'spouse',
+  پسر: 'son',
+  دختر: 'daughter',
+  نواسه: 'grandchild',
+  نوه: 'grandchild',
+  فرزند: 'child',
+};

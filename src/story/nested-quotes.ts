@@ -6,6 +6,7 @@
  * part of the outer one.
  */
 import { DARI_KIN_STEMS, dariSubjectBefore, isDariText, resolveDariSubject } from './dari-attribution.ts';
+import { DARI_KIN_IN_ENGLISH } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, trimmedSpan, type QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
@@ -16,6 +17,15 @@ function firstPersonKin(name: string): string | null {
   const key = normalizeName(name.trim());
   const stem = DARI_KIN_STEMS.find((k) => key === `${k}م` || key === `${k}یم`);
   return stem ?? null;
+}
+
+/** Dari kin stems (name keys) in English. */
+const KIN_IN_ENGLISH = new Map(Object.entries(DARI_KIN_IN_ENGLISH).map(([k, v]) => [normalizeName(k), v]));
+
+/** The relative's name: «مادر نسرین» for a person named in Dari, "Gul Ahmad's mother" for one named in English. */
+function relativeLabel(kin: string, name: string): string {
+  const english = KIN_IN_ENGLISH.get(kin);
+  return isDariText(name) || !english ? `${kin} ${name}` : `${name}'s ${english}`;
 }
 
 /** Who says an inner quotation: the subject of the speaker's sentence before it; null when none is read. */
@@ -34,7 +44,8 @@ function innerSpeaker(
     const outer = outerSpeaker ? table.speaker(outerSpeaker) : null;
     if (!outer || outer.anonymous) return null;
     const at = { passage: p, start: s.start, end: s.end };
-    return (table.lookup(`${kin} ${outer.name}`) ?? table.add(`${kin} ${outer.name}`, '', at)).id;
+    const label = relativeLabel(kin, outer.name);
+    return (table.lookup(label) ?? table.add(label, '', at)).id;
   }
   return resolveDariSubject(table, s, p, true, text);
 }
