@@ -274,6 +274,48 @@ describe('riverAfterThe', () => {
   });
 });
 
+describe('riverInList', () => {
+  const rivers = buildPlaceIndex({
+    ...TEST_GAZETTEER,
+    entries: [
+      ...TEST_GAZETTEER.entries,
+      { id: 'AF1904', kind: 'district', name_en: 'Khanabad', province: 'AF19', names: ['خان‌آباد'] },
+      { id: 'kunduz-river', kind: 'region', name_en: 'Kunduz River', names: ['دریای کندز'] },
+      { id: 'khanabad-river', kind: 'region', name_en: 'Khanabad River', names: [] },
+      { id: 'kokcha-river', kind: 'region', name_en: 'Kokcha River', names: ['دریای کوکچه'] },
+    ],
+  });
+  const riverLinks = (text: string) =>
+    findPlaceCandidates(text, rivers).map((c) => [c.text, c.ids.join('|')]);
+
+  it('reads each name listed under a plural "rivers" as the river, a town\'s name too', () => {
+    expect(riverLinks('Mud from the Kunduz and Khanabad rivers buried the orchards.')).toEqual([
+      ['Kunduz', 'kunduz-river'],
+      ['Khanabad', 'khanabad-river'],
+    ]);
+    expect(riverLinks('Gauges on the Kokcha, Kunduz and Panj rivers rose overnight.')).toEqual([
+      ['Kokcha', 'kokcha-river'],
+      ['Kunduz', 'kunduz-river'],
+      ['Panj', 'panj-river'],
+    ]);
+    expect(riverLinks('ماهیگیران در کنار دریاهای کندز و کوکچه منتظر ماندند.')).toEqual([
+      ['کندز', 'kunduz-river'],
+      ['کوکچه', 'kokcha-river'],
+    ]);
+  });
+
+  it('leaves a list of towns with no "rivers" after it, or after a full stop, as the towns', () => {
+    expect(riverLinks('Buses from Kunduz and Khanabad were late.')).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Khanabad', 'AF1904'],
+    ]);
+    expect(riverLinks('We left Kunduz and Khanabad. Rivers there had burst their banks.')).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Khanabad', 'AF1904'],
+    ]);
+  });
+});
+
 describe('namedUnitOf', () => {
   it('reads the place after "<name> district of" as the province that holds the district', () => {
     expect(links('In Warsaj district of Takhar, a rockfall blocked the road.')).toEqual([

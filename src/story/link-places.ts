@@ -157,7 +157,7 @@ export function findPlaceCandidates(
   let lastForeign: number | null = null;
   while (i < tokens.length) {
     const t = tokens[i];
-    const best = t?.upper ? bestMatchAt(tokens, i, joins, index) : null;
+    const best = t?.upper ? bestMatchAt(tokens, i, joins, index, text) : null;
     if (!t || !best) {
       i++;
       continue;
@@ -171,9 +171,19 @@ export function findPlaceCandidates(
   return linkedCandidates(found, index, text, options.held, options.subjects);
 }
 
-/** The name matched at token i: exactly, else fuzzily, else a river after "the"; a longer fuzzy name wins. */
-function bestMatchAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): Match | null {
+/**
+ * The name matched at token i: a river in a list under "rivers", else exactly, else fuzzily, else a river after
+ * "the"; a longer fuzzy name wins.
+ */
+function bestMatchAt(
+  tokens: Token[],
+  i: number,
+  joins: Joins,
+  index: PlaceIndex,
+  text: string,
+): Match | null {
   const match =
+    riverInList(tokens, i, index, text) ??
     exactAt(tokens, i, joins, index) ??
     fuzzyAt(tokens, i, joins, index, 0) ??
     riverAfterThe(tokens, i, index);
@@ -1481,6 +1491,55 @@ function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): M
     if (ids) return { words: n, ids: [...ids], via: 'name' };
   }
   return null;
+}
+
+/** The words that join a list's last name to the one before it. */
+const LIST_JOINERS = new Set(['and', 'or', 'و']);
+/** Most names a list of rivers is read back or on for. */
+const MAX_RIVER_LIST = 4;
+/** The plural head a list of rivers stands before ("the Kunduz and Khanabad rivers") or after («دریاهای …»). */
+const RIVERS_AFTER = 'rivers';
+const RIVERS_BEFORE = 'دریاهای';
+
+/** The name token before token k in a list ("A and B", "A, B", "A, B and C"); -1 when k opens none. */
+function previousInList(tokens: readonly Token[], k: number, text: string): number {
+  const cur = tokens[k];
+  const prev = tokens[k - 1];
+  if (!cur || !prev) return -1;
+  if (!LIST_JOINERS.has(prev.key)) return /^\s*[,،]\s*$/u.test(text.slice(prev.end, cur.start)) ? k - 1 : -1;
+  const name = tokens[k - 2];
+  const joined = /^\s+$/u.test(text.slice(prev.end, cur.start));
+  return name && joined && /^\s*[,،]?\s*$/u.test(text.slice(name.end, prev.start)) ? k - 2 : -1;
+}
+
+/**
+ * "the Kunduz and Khanabad rivers", «دریاهای کندز و کوکچه»: names listed under a plural "rivers" are each a river,
+ * a town's name too. The list is read a few names each way from token i, so every token costs a bounded look.
+ */
+export function riverInList(
+  tokens: readonly Token[],
+  i: number,
+  index: PlaceIndex,
+  text: string,
+): Match | null {
+  const id = index.riverNames.get(tokens[i]?.key ?? '');
+  if (!id) return null;
+  const isRiver = (k: number) => k >= 0 && index.riverNames.has(tokens[k]?.key ?? '');
+  let first = i;
+  let last = i;
+  for (let n = 0; n < MAX_RIVER_LIST && isRiver(previousInList(tokens, first, text)); n++) {
+    first = previousInList(tokens, first, text);
+  }
+  for (let n = 0; n < MAX_RIVER_LIST; n++) {
+    const next = [last + 1, last + 2].find((k) => isRiver(k) && previousInList(tokens, k, text) === last);
+    if (next === undefined) break;
+    last = next;
+  }
+  const after = tokens[last + 1];
+  const headed =
+    (after?.key === RIVERS_AFTER && /^\s+$/u.test(text.slice(tokens[last]?.end ?? 0, after.start))) ||
+    tokens[first - 1]?.key === RIVERS_BEFORE;
+  return first < last && headed ? { words: 1, ids: [id], via: 'name' } : null;
 }
 
 /** "the upper Panj", "the lower Kokcha": which stretch of a river, between "the" and its name. */

@@ -23,6 +23,8 @@ export interface PlaceIndex {
   maxFuzzyLetters: number;
   /** A river's name without "River" or "Darya" ("panj" → panj-river), when no other place has that name. */
   rivers: ReadonlyMap<string, string>;
+  /** Every river's one-word name without "River" or «دریای», a place's name too ("kunduz" → kunduz-river). */
+  riverNames: ReadonlyMap<string, string>;
 }
 
 /** Spellings shorter than this (letters) never match fuzzily: too many real words are near them. */
@@ -73,26 +75,32 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceIndex {
     districts,
     maxFuzzyLetters,
     rivers: riverShortNames(entries, exact),
+    riverNames: riverShortNames(entries, new Map(), true),
   };
 }
 
 /** "Panj River", "River Panj", "Amu Darya": the word that names the river once "river" is dropped. */
 const RIVER_NAME = /^(?:(?<before>.+) (?:river|darya)|river (?<after>.+))$/;
+/** «دریای کندز»: the river's Dari name, its head word and ezafe before the name it is called by. */
+const DARI_RIVER_NAME = /^دریای (?<after>\S+)$/u;
 
 /**
  * Reporting calls a river by its name alone once the article gives it ("across the Panj", "the Amu"): each
- * region's spelling with "River" or "Darya", short of that word, unless the short name is a place itself.
+ * region's spelling with "River" or "Darya", short of that word, unless the short name is a place itself (an
+ * empty `exact` keeps those too); `dari`: «دریای X» gives X as well.
  */
 export function riverShortNames(
   entries: ReadonlyMap<string, GazetteerEntry>,
   exact: ReadonlyMap<string, readonly string[]>,
+  dari = false,
 ): Map<string, string> {
   const rivers = new Map<string, string>();
   for (const entry of entries.values()) {
     if (entry.kind !== 'region') continue;
     for (const name of [entry.name_en, ...entry.names]) {
-      const groups = RIVER_NAME.exec(normalizeName(name))?.groups;
-      const short = groups?.before ?? groups?.after;
+      const key = normalizeName(name);
+      const groups = RIVER_NAME.exec(key)?.groups ?? (dari ? DARI_RIVER_NAME.exec(key)?.groups : undefined);
+      const short = groups?.['before'] ?? groups?.['after'];
       if (short && !exact.has(short)) rivers.set(short, entry.id);
     }
   }
