@@ -1509,7 +1509,7 @@ function previousInList(tokens: readonly Token[], k: number, text: string): numb
   if (!LIST_JOINERS.has(prev.key)) return /^\s*[,،]\s*$/u.test(text.slice(prev.end, cur.start)) ? k - 1 : -1;
   const name = tokens[k - 2];
   const joined = /^\s+$/u.test(text.slice(prev.end, cur.start));
-  return name && joined && /^\s*[,،]?\s*$/u.test(text.slice(name.end, prev.start)) ? k - 2 : -1;
+  return name && joined && /^\s*(?:[,،]\s*)?$/u.test(text.slice(name.end, prev.start)) ? k - 2 : -1;
 }
 
 /**
