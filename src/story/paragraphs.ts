@@ -1082,7 +1082,7 @@ const NOTES_HEAD_WORD = /note|یادداشت/i;
  * «منابع», «پیوند به بیرون»): citations and links, not the story.
  */
 const END_MATTER_HEAD =
-  /^(?:references|notes and references|citations|external links|bibliography|منابع|منابع و مآخذ|پانویس‌ها|پیوند به بیرون|پیوندهای بیرونی)\s*(?:\[\s*(?:edit|ویرایش)\s*\])?$/iu;
+  /^(?:references|notes and references|citations|external links|bibliography|works cited|sources|reference list|منابع|منابع و مآخذ|منابع و ماخذ|مآخذ|ماخذ|فهرست منابع|پانویس‌ها|پیوند به بیرون|پیوندهای بیرونی)(?:\s*\[\s*(?:edit|ویرایش)\s*\])?\s*[:：]?$/iu;
 /** A citation: "… Kunduz floods kill 12". Example News. Retrieved 3 May 2024.', "Archived from the original …". */
 const CITATION_LINE = new RegExp(
   `\\b(?:Retrieved|Accessed)(?:\\s+on)?\\s+(?:\\d{1,2}\\s+${ENGLISH_MONTH}|${ENGLISH_MONTH}\\s+\\d{1,2}|\\d{4}-\\d{2}-\\d{2})|\\bArchived from the original\\b`,
@@ -1097,10 +1097,19 @@ const isSentence = (item: Item): boolean =>
   item.kind === 'body' && item.text.length >= 40 && /[.!?؟»"”]$/u.test(item.text.trimEnd());
 /** A paragraph of prose long enough that no reference entry of a list reads like it. */
 const PROSE_CHARS = 160;
-const REFERENCE_ENTRY = /^\s*(?:\d+\.|\^|↑|\[\d+\]|[•*-])/u;
+/**
+ * A numbered or bulleted entry, or an author–date one as reference lists print them: "Rahimi, H. and Vogt, E.
+ * (2020). …", "Sadat, N. (2024). …", "Karimi (2019). …".
+ */
+const REFERENCE_ENTRY =
+  /^\s*(?:\d+\.|\^|↑|\[[\d\u06F0-\u06F9]+\]|[•*-])|^\p{Lu}[\p{L}\p{M}'’-]+,[ \t]+\p{Lu}\.|^\p{Lu}[^().\n]{0,120}\((?:\d{4}[a-z]?|n\.d\.)\)\./u;
 const isProse = (item: Item): boolean =>
   isSentence(item) && item.text.length >= PROSE_CHARS && !REFERENCE_ENTRY.test(item.text);
-const isCitation = (item: Item): boolean => CITATION_CUE.test(item.text) && CITATION_LINE.test(item.text);
+const isCitation = (item: Item): boolean =>
+  (CITATION_CUE.test(item.text) && CITATION_LINE.test(item.text)) || CITE_AS.test(item.text);
+/** "Suggested citation: …", "Cite this paper as: …", «شیوهٔ ارجاع: …»: how the page asks to be cited. */
+const CITE_AS =
+  /^(?:suggested citation|recommended citation|how to cite(?: this [a-z]+)?|cite (?:this|the) [a-z]+(?: as)?|شیوهٔ ارجاع|شیوه ارجاع|نحوهٔ ارجاع|نحوه ارجاع)\s*[:：]/iu;
 
 /**
  * End matter and citation lines are furniture: from the head on, and a citation line wherever it stands. The head

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from './paragraphs.ts';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+// Page chrome of the thirteenth round: what a careful reader leaves out of a page copied from a site or a
+// document, and what is the page's own text. Every page here is invented.
+const paragraphTexts = (lines: string[]) => {
+  const source = lines.join('\n');
+  return segmentArticle(source).paragraphs.map((p) => source.slice(p.start, p.end));
+};
+const places = (lines: string[]) => placesOf(readWithCountry(lines.join('\n')));
+
+describe('a list of references under its head', () => {
+  const study = [
+    'Seed Banks and Spring Floods in the Lower Kokcha',
+    '',
+    'Abstract',
+    '',
+    'We surveyed two hundred farms in Keshem and Baharak after the floods of last spring, asking how seed was kept, lent and lost when the water reached the store rooms of the villages.',
+    '',
+  ];
+
+  it('drops author–date entries, however long, and the page’s own citation line', () => {
+    const kept = paragraphTexts([
+      ...study,
+      'References',
+      '',
+      'Noorzai, P. and Lind, K. (2019). Grain Stores and Household Credit in Takhar: Evidence from Rostaq, Farkhar and Kalafgan Districts after Two Dry Years. Working Paper 7. Kabul: Hill Farming Network.',
+      'Wardaki, S. (2022). Flood Marks on the Kokcha: A Survey of Jurm and Baharak. Journal of Mountain Rivers 3(1): 10–29.',
+      '',
+      'Suggested citation: Amiri, L. (2026). Seed Banks and Spring Floods in the Lower Kokcha. Faizabad Field Notes 4.',
+    ]);
+    expect(kept.some((p) => /Rostaq|Jurm|Faizabad Field/.test(p))).toBe(false);
+    expect(kept.some((p) => p.includes('Keshem and Baharak'))).toBe(true);
+  });
+
+  it('drops a Dari list of sources under «منابع:», its entries numbered in Eastern digits', () => {
+    const kept = paragraphTexts([
+      'چاه‌های خشک',
+      '',
+      'در سه سال گذشته سطح آب در دشت‌های اطراف کشم پایین رفته است و دهقانان برای آب به چاه‌های عمیق رو آورده‌اند، به گفتهٔ کارشناسان.',
+      '',
+      'منابع:',
+      '[۱] ریاست آبیاری ولایت بدخشان، «گزارش آب‌های زیرزمینی ارگو»، ۱۴۰۲.',
+      '[۲] اتحادیهٔ دهقانان تخار، «سروی چاه‌های رستاق»، ۱۴۰۳.',
+    ]);
+    expect(kept.some((p) => /ارگو|رستاق/.test(p))).toBe(false);
+    expect(kept.some((p) => p.includes('کشم'))).toBe(true);
+  });
+
+  it('keeps prose after the list, and an author’s endnote that is no entry', () => {
+    const kept = paragraphTexts([
+      ...study,
+      'Sources',
+      '',
+      'Hamidi, R. (2020). Water and Debt in Warsaj. Taloqan: Valley Press.',
+      '',
+      'After the survey the farmers of Warduj asked us to come back in the autumn, when the seed is shared out again, and to bring the agronomist from the provincial department.',
+    ]);
+    expect(kept.some((p) => p.includes('Warsaj'))).toBe(false);
+    expect(kept.some((p) => p.includes('Warduj'))).toBe(true);
+  });
+});
+
+// Keep the helper used when a later class needs the places of a page.
+void places;
