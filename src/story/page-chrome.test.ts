@@ -230,6 +230,27 @@ describe('isPointerLine and isDeskNote', () => {
     );
   });
 
+  it('reads an unlabelled update note and a wire advisory line, not reporting on updates or a parenthesis', () => {
+    expect(
+      isDeskNote('This report has been updated to add figures from the clinics in Warsaj and Farkhar.'),
+    ).toBe(true);
+    expect(isDeskNote('An earlier version of this article gave the wrong date for the Nahrin vote.')).toBe(
+      true,
+    );
+    expect(isDeskNote('این خبر با افزودن ارقام تازه از ولسوالی ورسج به‌روز شده است.')).toBe(true);
+    expect(isDeskNote('این مطلب در ۳ جوزا اصلاح شد.')).toBe(true);
+    expect(isDeskNote('(Adds quote from teacher in Rostaq in paragraph 6)')).toBe(true);
+    expect(isDeskNote('(Corrects spelling of Kalafgan in headline)')).toBe(true);
+    expect(isDeskNote('(Updates with death toll from Baghlan, changes dateline)')).toBe(true);
+    // Reporting about an update, and a parenthesis that is a sentence of the story, stay.
+    expect(isDeskNote('The ministry said its map of Takhar has been updated to show the new canal.')).toBe(
+      false,
+    );
+    expect(isDeskNote('This story was told to me by a miller in Warduj.')).toBe(false);
+    expect(isDeskNote('(adds up to a month of wages for a family in Keshem)')).toBe(false);
+    expect(isDeskNote('این گزارش از فرخار تهیه شده است.')).toBe(false);
+  });
+
   it("leaves the writer's note above a correction note out of the story's places", () => {
     const page = [
       'Melon prices fall',

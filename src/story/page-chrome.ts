@@ -528,8 +528,21 @@ export function isPointerLine(text: string): boolean {
 const DESK_NOTE =
   /^(?:corrections?|clarifications?|updated?|editor['’]?s['’]?\s+note)\b[^:\n]{0,40}:\s*(?:an?\s+(?:earlier|previous)\s+version|this\s+(?:story|article|report|piece)\s+(?:has\s+been|was|is))\b|^(?:اصلاحیه|تصحیح|یادداشت\s+ویراستار)\s*[:：]/iu;
 
+/**
+ * The same notes without a label: "This story has been updated with …", "An earlier version of this article …",
+ * «این گزارش در … به‌روز شده است»; and a wire's advisory lines in parentheses over the story, "(Adds comment from …)",
+ * "(Corrects name of district in paragraph 7 …)", "(Updates with …)" — what the desk changed, not the reporting.
+ */
+const UNLABELLED_DESK_NOTE =
+  /^(?:this\s+(?:story|article|report|piece|post)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|changed)\b|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b)|^این\s+(?:گزارش|مطلب|خبر|مقاله|نوشته)\s[^.؟!\n]{0,160}(?:به[\u200C ]?روز|بروز|اصلاح|تصحیح)[\u200C ]?(?:رسانی[\u200C ]?)?(?:شده\s+است|شده|شد)\s*[.]?$/iu;
+/** "(Adds …)", "(Corrects …)": a wire advisory is one line in parentheses, opening with the desk's verb. */
+const WIRE_ADVISORY =
+  /^\((?:Adds|Corrects|Updates|Recasts|Changes|Refiles|Repeats|Fixes|Removes|Rewrites|Inserts|Deletes|Clarifies|Amends|Restores|Replaces|Withdraws|Expands|Trims|Moves)\b[^()\n]{0,200}\)\.?$/u;
+
 export function isDeskNote(text: string): boolean {
-  return (text.includes(':') || text.includes('：')) && DESK_NOTE.test(text.trim());
+  const line = text.trim();
+  if (UNLABELLED_DESK_NOTE.test(line) || WIRE_ADVISORY.test(line)) return true;
+  return (text.includes(':') || text.includes('：')) && DESK_NOTE.test(line);
 }
 
 /** "#کندز #آتش_سوزی", "#Kunduz #floods": a line of hashtags only, a post's index terms. */
