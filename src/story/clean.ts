@@ -340,11 +340,18 @@ const LEADING_MARKS = /^[.…\s•·*\-–]+/;
 /** A sentence closing inside a line: a heading has none. */
 const SENTENCE_MARK_INSIDE = /[.!?]\s/;
 
+/**
+ * "FACTBOX-Locusts and wheat in the north", "UPDATE 2-Floods cut …", "ANALYSIS-…": a wire headline after its slug in
+ * capitals, whatever the case of its words.
+ */
+const WIRE_SLUG = /^[A-Z]{3,}(?:[ \t]+\d{1,2})?-(?=\p{Lu}\p{Ll})/u;
+
 /** A short title-case line without closing punctuation: a headline or a section subhead. */
 export function isHeadingLike(text: string): boolean {
   const core = text.replace(LEADING_MARKS, '').trim();
   if (core.length === 0 || core.length > 100 || '"“\'‘('.includes(core.charAt(0))) return false;
   if ('.,;:!'.includes(core.charAt(core.length - 1)) || SENTENCE_MARK_INSIDE.test(core)) return false;
+  if (WIRE_SLUG.test(core)) return true;
   // "Takhar | Farkhar | 3 | 12": a data table's row is content, not a heading over the lines after it.
   if (isTableLine(core)) return false;
   // Its first word with a letter is capitalised: told before the line is split (most lines fail here).

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isHeadingLike } from './clean.ts';
 import { segmentArticle } from './paragraphs.ts';
 import { placesOf, readWithCountry } from './test-helpers.ts';
 
@@ -62,5 +63,27 @@ describe('a list of references under its head', () => {
   });
 });
 
-// Keep the helper used when a later class needs the places of a page.
-void places;
+describe("a wire story's slugged headline", () => {
+  it('is a heading over its factbox or analysis, whatever the case of its words', () => {
+    expect(isHeadingLike('FACTBOX-Ferries and fords on the northern border')).toBe(true);
+    expect(isHeadingLike('ANALYSIS-Why flour costs more in Faizabad than in Kunduz')).toBe(true);
+    expect(isHeadingLike('UPDATE 3-Mudslide cuts the road to Khwahan')).toBe(true);
+    // A name with a hyphen, a figure, or a sentence is no slug.
+    expect(isHeadingLike('COVID-19 cases rose again in the clinics of Kunduz')).toBe(false);
+    expect(isHeadingLike('WFP-funded bakeries in Taloqan opened on Monday.')).toBe(false);
+  });
+
+  it("keeps its places out of the factbox's own text", () => {
+    const found = places([
+      'UPDATE 1-River ports reopen as the Amu Darya falls',
+      '',
+      'KUNDUZ, Afghanistan, June 2 (Wire) - Barges crossed again on Tuesday, officials in Imam Sahib said.',
+      '',
+      'FACTBOX-How the ferries cross between Takhar and Tajikistan',
+      '',
+      '* Ferries link Darqad with the far bank in summer.',
+    ]);
+    expect(found.map(([, id]) => id)).not.toContain('TJK');
+    expect(found).toContainEqual(['Darqad', 'AF1815']);
+  });
+});
