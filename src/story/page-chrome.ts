@@ -539,6 +539,15 @@ const UNLABELLED_DESK_NOTE =
 const WIRE_ADVISORY =
   /^\((?:Adds|Corrects|Updates|Recasts|Changes|Refiles|Repeats|Fixes|Removes|Rewrites|Inserts|Deletes|Clarifies|Amends|Restores|Replaces|Withdraws|Expands|Trims|Moves)\b[^()\n]{0,200}\)\.?$/u;
 
+/** "Published 14 May 2026 · Updated …", «تاریخ نشر: ۱۰ جوزا ۱۴۰۵ | بازدید: …»: the page's line of when it appeared. */
+const PUBLICATION_LINE =
+  /^(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\b|(?:تاریخ\s+(?:نشر|انتشار)|منتشر\s+شده|نشر\s+شده)\s*[:：])/iu;
+
+/** Whether a line says when the page was published or updated, as a page's head does under its headline. */
+export function isPublicationLine(text: string): boolean {
+  return PUBLICATION_LINE.test(text.trim());
+}
+
 export function isDeskNote(text: string): boolean {
   const line = text.trim();
   if (UNLABELLED_DESK_NOTE.test(line) || WIRE_ADVISORY.test(line)) return true;

@@ -14,7 +14,13 @@ import {
 import { hasDariSpeechVerb } from './dari-attribution.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
 import { hasSpeechVerb } from './lexicon.ts';
-import { isEncyclopediaTagline, isHatnote, isPostHead, isSeparatedItems } from './page-chrome.ts';
+import {
+  isEncyclopediaTagline,
+  isHatnote,
+  isPostHead,
+  isPublicationLine,
+  isSeparatedItems,
+} from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
@@ -423,6 +429,8 @@ export function removeChrome(items: Line[]): PageFacts {
     titleItem = lead;
   }
 
+  titleItem = markPageHead(items, titleItem);
+  title = titleItem?.text ?? title;
   markTitleRepeats(items, titleItem);
   markTitleTranslation(items, titleItem);
   markPageForms(items);
@@ -446,6 +454,62 @@ function markPageForms(items: Item[]): void {
   markChapterLists(items);
   markCommentSection(items);
 }
+
+/** Most story lines above a page's byline that are its head: a kicker, the headline, a standfirst or two. */
+const MAX_HEAD_LINES = 4;
+/** Longest line of a page's head (words): a standfirst sums the story up in a sentence or two. */
+const MAX_STANDFIRST_WORDS = 60;
+/** Lines from the page's top within which its head's byline stands. */
+const HEAD_REACH = 30;
+/** Longest line (words) of a site's head over its menu: a name, a tagline, a line of a letterhead. */
+const MAX_MASTHEAD_LINE_WORDS = 14;
+
+/** A byline that names the writer, or the line of when the page appeared: what a page's head closes with. */
+const closesPageHead = (it: Item): boolean =>
+  (it.kind === 'byline' && (bylineName(it.text) !== null || dateValue(it.text) !== null)) ||
+  (it.kind === 'navigation' && isPublicationLine(it.text));
+
+/** A line that may be a page's headline: a heading or an unpunctuated line of a few words, not a kicker of items. */
+const headlineShaped = (it: Item): boolean =>
+  wordCount(it.text) >= MIN_TITLE_WORDS &&
+  !/ [|·•] /u.test(it.text) &&
+  (it.kind === 'heading' || it.kind === 'title' || isSentenceHeadline(it.text) || isQuotedHeadline(it.text));
+
+/**
+ * "Deep quake shakes Badakhshan" over "The quake … was felt from Kunduz to Islamabad" over "By … in Faizabad": the
+ * few story lines right above the page's first byline or publication line are its head, and its first line shaped
+ * like a headline is the headline (a kicker above it is the page's label; the standfirst under it stays with the
+ * story). A title found higher up, over the site's menu, was the site's tagline. Returns the page's headline.
+ */
+function markPageHead(items: Item[], title: Item | null): Item | null {
+  const at = items.slice(0, HEAD_REACH).findIndex(closesPageHead);
+  if (at < 1) return title;
+  let from = at;
+  while (from > 0 && isHeadText(items[from - 1])) from--;
+  const run = items.slice(from, at);
+  // Only a page's top: a few short lines, nothing of the story above them but the site's own head over its menu
+  // (its name, tagline or a ministry's letterhead), and the story under the byline.
+  const menu = items
+    .slice(0, from)
+    .findLastIndex((it) => it.kind === 'navigation' && isSeparatedItems(it.text));
+  const masthead = items.slice(0, Math.max(menu, 0)).filter((it) => it.kind === 'body');
+  if (masthead.some((it) => wordCount(it.text) > MAX_MASTHEAD_LINE_WORDS)) return title;
+  const paragraphAbove = items.slice(Math.max(menu, 0), from).some((it) => it.kind === 'body');
+  if (run.length === 0 || run.length > MAX_HEAD_LINES || paragraphAbove) return title;
+  if (run.some((it) => wordCount(it.text) > MAX_STANDFIRST_WORDS)) return title;
+  if (!items.slice(at + 1).some((it) => it.kind === 'body')) return title;
+  if (title && items.indexOf(title) > at) return title;
+  const headAt = run.findIndex(headlineShaped);
+  const headline = run[headAt];
+  if (!headline || headline === title) return title;
+  if (title) title.kind = 'navigation';
+  [...masthead, ...run.slice(0, headAt)].forEach((it) => (it.kind = 'navigation'));
+  headline.kind = 'title';
+  return headline;
+}
+
+const isHeadText = (it: Item | undefined): boolean =>
+  !!it && (it.kind === 'body' || it.kind === 'heading' || it.kind === 'title');
 
 /** Lines under an encyclopedia's tagline within which its hatnotes stand (skip links may come first). */
 const HATNOTE_REACH = 4;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeadingLike } from './clean.ts';
+import { bylineName, isHeadingLike } from './clean.ts';
 import { segmentArticle } from './paragraphs.ts';
 import { placesOf, readWithCountry } from './test-helpers.ts';
 
@@ -85,5 +85,77 @@ describe("a wire story's slugged headline", () => {
     ]);
     expect(found.map(([, id]) => id)).not.toContain('TJK');
     expect(found).toContainEqual(['Darqad', 'AF1815']);
+  });
+});
+
+describe("a page's head: the headline over its standfirst, over the byline", () => {
+  it('reads a byline that adds where it was filed, the date or other credits', () => {
+    expect(bylineName('By Nadia Karimi in Taloqan and Valley Desk staff')).toBe('Nadia Karimi');
+    expect(bylineName('By Omar Haidari | Kunduz | 3 June 2026')).toBe('Omar Haidari');
+    expect(bylineName('Words by Lena Brandt · Photographs by Samir Qaderi')).toBe('Lena Brandt');
+    expect(bylineName('By Tuesday, the road to Warsaj was open again.')).toBe(null);
+    expect(bylineName('By Monday Kunduz had run out of flour')).toBe(null);
+  });
+
+  it("takes the line over the standfirst and byline as the headline, not the site's tagline over its menu", () => {
+    const story = readWithCountry(
+      [
+        'VALLEY POST',
+        'News from the mountains, every morning',
+        'Home | Provinces | Economy | Video',
+        '',
+        'News › Takhar',
+        '',
+        'Hail flattens the wheat of Farkhar a week before harvest',
+        '',
+        'Farmers in the valley say they will need seed from Taloqan before the autumn sowing',
+        '',
+        'By Nadia Karimi in Taloqan and Valley Desk staff',
+        'Published 2 June 2026',
+        '',
+        'A storm that lasted less than an hour on Sunday destroyed most of the standing wheat in three villages, officials said.',
+      ].join('\n'),
+    );
+    expect(story.meta.title).toBe('Hail flattens the wheat of Farkhar a week before harvest');
+    const linked = placesOf(story).map(([text]) => text);
+    expect(linked).not.toContain('Farkhar');
+    expect(linked).toContain('Taloqan');
+  });
+
+  it("takes the line over a Dari page's publication line as its headline, and the letterhead above the menu as the site's", () => {
+    const story = readWithCountry(
+      [
+        'امارت اسلامی افغانستان',
+        'وزارت معارف',
+        'ریاست معارف ولایت بغلان',
+        'Islamic Emirate of Afghanistan | Ministry of Education | Baghlan Directorate',
+        '',
+        'صفحه اصلی | اخبار | اعلامیه‌ها | تماس با ما',
+        '',
+        'آغاز ثبت‌نام شاگردان در مکتب‌های نهرین',
+        'تاریخ نشر: ۳ حمل ۱۴۰۵ | بازدید: ۲۱۲',
+        '',
+        'ثبت‌نام شاگردان صنف اول در مکتب‌های ولسوالی نهرین از روز شنبه آغاز شد و تا پایان ماه ادامه دارد.',
+      ].join('\n'),
+    );
+    expect(story.meta.title).toBe('آغاز ثبت‌نام شاگردان در مکتب‌های نهرین');
+    expect(placesOf(story)).toEqual([['نهرین', 'AF0904']]);
+  });
+
+  it('leaves the title alone when a paragraph of the story stands above the byline', () => {
+    const story = readWithCountry(
+      [
+        'Ferry Service Resumes On The Panj',
+        '',
+        'The ferry between the two banks ran again on Monday for the first time since the spring floods.',
+        '',
+        'Short crossing draws crowds in Darqad',
+        '',
+        'By Omar Haidari | Kunduz',
+        '',
+        'Traders waited from dawn, said a shopkeeper in the bazaar.',
+      ].join('\n'),
+    );
+    expect(story.meta.title).toBe('Ferry Service Resumes On The Panj');
   });
 });
