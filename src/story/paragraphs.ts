@@ -12,6 +12,7 @@ import {
   wordCount,
 } from './clean.ts';
 import { hasDariSpeechVerb } from './dari-attribution.ts';
+import { isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
 import { hasSpeechVerb } from './lexicon.ts';
 import {
@@ -710,6 +711,7 @@ const COMMENTS_HEAD = new RegExp(
  */
 const isCommentHead = (item: Line) =>
   (isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim())) ||
+  isDatedCommentHead(item.text) ||
   isRatingHead(item.text) ||
   isSignedComment(item.text);
 /** "Rahim from Kunduz: …", «نرگس: …», «سید جلال، تالقان: …»: a comment opened by its writer's name (and town). */

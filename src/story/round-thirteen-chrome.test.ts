@@ -159,3 +159,29 @@ describe("a page's head: the headline over its standfirst, over the byline", () 
     expect(story.meta.title).toBe('Ferry Service Resumes On The Panj');
   });
 });
+
+describe("readers' comments under a Dari story", () => {
+  const story = [
+    'مسابقات والیبال در فیض‌آباد پایان یافت',
+    '',
+    'رقابت‌های والیبال جوانان روز جمعه در شهر فیض‌آباد به پایان رسید و تیم میزبان قهرمان شد.',
+    '',
+  ];
+
+  it('leaves out the comments under «نظرات (۲)», each headed by its writer, a dash and its date', () => {
+    const found = places([
+      ...story,
+      'نظرات (۲)',
+      'ذبیح‌الله – ۲ سنبله ۱۴۰۵',
+      'تیم جرم هم خوب بازی کرد، حیف شد.',
+      'مهمان – ۳ سنبله ۱۴۰۵',
+      'سال بعد نوبت کشم است.',
+    ]);
+    expect(found).toEqual([['فیض‌آباد', 'AF1701']]);
+  });
+
+  it('keeps a dated line of the story that is no comment box', () => {
+    const found = places([...story, 'نتایج', 'ورسج – ۲ سنبله ۱۴۰۵', 'تیم ورسج دوم شد و تیم بهارک سوم.']);
+    expect(found.map(([, id]) => id)).toContain('AF1813');
+  });
+});
