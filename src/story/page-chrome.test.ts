@@ -8,6 +8,7 @@ import {
   isSpacedMenu,
   isDariLetterhead,
   isDeskNote,
+  isSignupBox,
   isPointerLine,
   isTagLine,
   isTableLine,
@@ -249,6 +250,19 @@ describe('isPointerLine and isDeskNote', () => {
     expect(isDeskNote('This story was told to me by a miller in Warduj.')).toBe(false);
     expect(isDeskNote('(adds up to a month of wages for a family in Keshem)')).toBe(false);
     expect(isDeskNote('این گزارش از فرخار تهیه شده است.')).toBe(false);
+  });
+
+  it('reads a sign-up box by its button or its ask to send news to the inbox, not reporting on e-mail', () => {
+    expect(isSignupBox('Get weather warnings for Badakhshan and Takhar. [Subscribe]')).toBe(true);
+    expect(isSignupBox('Sign up to have new tenders in Baghlan sent to your inbox every Monday.')).toBe(true);
+    expect(isSignupBox('برای دریافت خبرهای تازهٔ کندز در ایمیل خود، همین حالا ثبت‌نام کنید.')).toBe(true);
+    expect(isSignupBox('خبرهای ورزشی تخار را هر هفته بخوانید. [عضویت]')).toBe(true);
+    expect(isSignupBox('The clinic in Warsaj asked patients to register by phone, not by e-mail.')).toBe(
+      false,
+    );
+    expect(isSignupBox('Teachers in Rostaq said the results arrived in their inbox a week late.')).toBe(
+      false,
+    );
   });
 
   it("leaves the writer's note above a correction note out of the story's places", () => {

@@ -625,9 +625,31 @@ export function isEncyclopediaTagline(text: string): boolean {
   return ENCYCLOPEDIA_TAGLINE.test(text.trim());
 }
 
+/** "[Sign up]", "[Subscribe]", «[ثبت‌نام]», «[عضویت]»: a sign-up form's button, copied as its label in brackets. */
+const SIGNUP_BUTTON =
+  /\[[ \t]*(?:sign(?: me)? up|subscribe|join|register|get alerts|notify me|ثبت[\u200C ]?نام|عضویت|اشتراک|مشترک شوید)[ \t]*\]/iu;
+/** "… sent to your inbox", "… in your inbox every morning", «… در ایمیل خود …»: where the box will send its mail. */
+const INBOX = /\b(?:to|in|into) your (?:inbox|e-?mail)\b|ایمیل[\u200C ](?:خود|شما)/iu;
+/** "Sign up", "subscribe", «ثبت‌نام کنید», «عضو شوید»: the box's request. */
+const SIGNUP_ASK =
+  /\b(?:sign(?: me)? up|subscribe|register)\b|ثبت[\u200C ]?نام[\u200C ]?کنید|عضو شوید|مشترک شوید/iu;
+/** Longest sign-up box's line (words). */
+const MAX_SIGNUP_WORDS = 40;
+
+/**
+ * "Job alerts: get new vacancies in Kunduz and Takhar sent to your inbox. [Sign up]", «برای دریافت گزارش‌ها در ایمیل
+ * خود، اینجا ثبت‌نام کنید»: a newsletter's or an alert's sign-up box. The places it offers news of are the site's
+ * beat, not the story's.
+ */
+export function isSignupBox(text: string): boolean {
+  if (words(text) > MAX_SIGNUP_WORDS) return false;
+  return SIGNUP_BUTTON.test(text) || (INBOX.test(text) && SIGNUP_ASK.test(text));
+}
+
 /** The rules of this module, in order: the first that holds names the line's kind of furniture. */
 const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariNavigation, 'navigation'],
+  [isSignupBox, 'promo'],
   [isEncyclopediaHead, 'navigation'],
   [isDariRelatedHead, 'promo'],
   [isDariReadMore, 'promo'],

@@ -185,3 +185,17 @@ describe("readers' comments under a Dari story", () => {
     expect(found.map(([, id]) => id)).toContain('AF1813');
   });
 });
+
+describe('a sign-up box between the story and the page foot', () => {
+  it('leaves out the places a job alert or a newsletter offers news of', () => {
+    const found = places([
+      'Two clinics open in Warsaj',
+      '',
+      'The health department opened two clinics in Warsaj district on Monday, officials said.',
+      '',
+      'Vacancy alerts',
+      'Get new posts in Kunduz, Baghlan and Badakhshan sent to your inbox. [Sign up]',
+    ]);
+    expect(found.map(([, id]) => id)).toEqual(['AF1813']);
+  });
+});
