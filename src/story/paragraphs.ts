@@ -285,6 +285,34 @@ function keepTables(items: Line[]): void {
   }
 }
 
+/**
+ * "07:45 — Ali Abad", "10:40 – Taloqan, the last stop": an entry of a timeline or a live page, its time then a dash
+ * and what happened where. It is the article's text, however short, not a subhead over it.
+ */
+const TIMELINE_ENTRY = new RegExp(`^${DIGIT}{1,2}[:.]${DIGIT}{2}[ \\t]*[—–-][ \\t]*\\S`, 'u');
+
+/** "Duty station: Faizabad, Badakhshan", "Depth      204.6 km": a field's label, then a colon or a column of spaces. */
+const FIELD_LINE = /^\p{Lu}[^\s:]*(?:[ \t][^\s:]+){0,2}(?:[ \t]*:[ \t]*| {2,}|\t+)\S/u;
+/** Fewest field lines that make a block a box of fields. */
+const MIN_FIELD_LINES = 3;
+
+/**
+ * "Reference: …" over "Duty station: Taloqan, Takhar" over "Reports to: …, Kunduz", an event's "Region   Hindu Kush":
+ * a block of field lines (a job advert, a fact box) is the page's content. A field there that looks like a subhead
+ * is a field; the box's first line may be its title.
+ */
+function keepFieldBoxes(items: Line[]): void {
+  let start = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && items[i]?.block === items[start]?.block) continue;
+    const block = items.slice(start, i);
+    if (block.filter((it) => FIELD_LINE.test(it.text)).length >= MIN_FIELD_LINES)
+      for (const item of block.slice(1))
+        if (item.kind === 'heading' && FIELD_LINE.test(item.text)) item.kind = 'body';
+    start = i;
+  }
+}
+
 /** Each line of the source with its start offset, its line break left off (one pass, no copies). */
 function eachRawLine(source: string, visit: (start: number, text: string) => void): void {
   let start = 0;
@@ -382,12 +410,13 @@ export function removeChrome(items: Line[]): PageFacts {
       // The writer's name and town under a letter: the town is where the writer lives, read as the story is.
     } else if (isDatelineAlone(item.text)) {
       // "Kabul, 19 May 2026" under a release's title: where it was issued, read as a dateline, no subhead.
-    } else if (isHeadingLike(item.text)) {
+    } else if (isHeadingLike(item.text) && !TIMELINE_ENTRY.test(item.text)) {
       item.kind = 'heading';
     }
   });
 
   keepTables(items);
+  keepFieldBoxes(items);
   markLinesWithinMenus(items);
   markHatnotes(items);
   // The headline: an encyclopedia page's line over its tagline, however short ("Khanabad"), else the first

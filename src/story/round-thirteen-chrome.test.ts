@@ -199,3 +199,48 @@ describe('a sign-up box between the story and the page foot', () => {
     expect(found.map(([, id]) => id)).toEqual(['AF1813']);
   });
 });
+
+describe("a timeline's entries and a box of fields", () => {
+  it('reads a time, a dash and a place as an entry of the text, not a subhead', () => {
+    const found = places([
+      'A day with the grain trucks',
+      '',
+      'The drivers start before dawn and stop only to pray.',
+      '',
+      '09:15 — Khwaja Ghar',
+      'The first sacks come off at the mill by the canal.',
+      '',
+      'A Long Wait At The Bridge',
+      'The queue is two hours long by noon.',
+    ]);
+    expect(found).toEqual([['Khwaja Ghar', 'AF1809']]);
+  });
+
+  it('reads the fields of a job advert as its text, a subhead-like field too', () => {
+    const found = places([
+      'Posts open in the north',
+      '',
+      'The agency is hiring for its clinics.',
+      '',
+      'Vaccinator',
+      'Post number: 44/2026',
+      'Duty station: Warsaj, Takhar',
+      'Reports to: Field Coordinator, Taloqan',
+      'Contract: six months',
+    ]);
+    expect(found.map(([text]) => text)).toEqual(['Warsaj', 'Takhar', 'Taloqan']);
+  });
+
+  it('leaves a subhead with a colon, alone in its block, a subhead', () => {
+    const found = places([
+      'Water for the north',
+      '',
+      'The canal is late again.',
+      '',
+      'Kunduz: A City Waits For Water',
+      '',
+      'Engineers said the work would end in spring.',
+    ]);
+    expect(found).toEqual([]);
+  });
+});
