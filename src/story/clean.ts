@@ -165,6 +165,8 @@ const RELATED_LIST_HEAD = new RegExp(
     'trending(?: now| stories| news)?',
     'popular now',
     'latest (?:news|stories)',
+    // "Recent announcements", "Other columns", "Latest vacancies": more pieces of the site's own kind.
+    '(?:recent|other|latest|earlier) (?:announcements|posts|vacancies|jobs|columns|articles|reports|updates|releases|press releases|notices|tenders|opinions|blogs)',
     'in other news',
     "editor['’]?s picks",
     'also read\\b.{0,40}',

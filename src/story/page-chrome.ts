@@ -325,12 +325,25 @@ const DARI_RELATED_HEADS = new Set(
 /** "[ویرایش]", "[edit]": an encyclopedia's edit link after a section's head. */
 const EDIT_LINK = /\[(?:ویرایش|edit)\]$/iu;
 
+/** The kinds of piece a site lists: «مطالب», «خبرها», «یادداشت‌ها», «اعلانات» … */
+const DARI_PIECES =
+  '(?:مطالب|خبرها|اخبار|مقالات|اعلانات|گزارش[\u200C ]?ها|یادداشت[\u200C ]?ها|مقاله[\u200C ]?ها|اعلامیه[\u200C ]?ها|ویدیو[\u200C ]?ها|نوشته[\u200C ]?ها|مصاحبه[\u200C ]?ها)';
+/**
+ * «یادداشت‌های دیگر», «اعلانات اخیر», «آخرین گزارش‌ها», «خبرهای مرتبط»: other pieces of the site's own kind, the head
+ * of a list of links to them.
+ */
+const DARI_OTHER_PIECES = new RegExp(
+  `^(?:آخرین[ \\t]+${DARI_PIECES}|${DARI_PIECES}ی?[ \\t]+(?:دیگر|اخیر|مرتبط|تازه|پیشین|بیشتر))[ \\t]*[:：]?$`,
+  'u',
+);
+
 /** The head of a Dari list of links to other stories. */
 export function isDariRelatedHead(text: string): boolean {
   const line = text.trim();
   return (
     isShortDari(line) &&
-    DARI_RELATED_HEADS.has(normalizeName(trimEndOf(line.replace(EDIT_LINK, '').trimEnd(), ':：')))
+    (DARI_RELATED_HEADS.has(normalizeName(trimEndOf(line.replace(EDIT_LINK, '').trimEnd(), ':：'))) ||
+      DARI_OTHER_PIECES.test(line))
   );
 }
 

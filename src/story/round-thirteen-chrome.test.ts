@@ -244,3 +244,35 @@ describe("a timeline's entries and a box of fields", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("a list of the site's other pieces", () => {
+  it('is headed «گزارش‌های دیگر», «اعلانات اخیر» or "Recent announcements", and its links are left out', () => {
+    const story = ['بازار میوه در تالقان', '', 'قیمت انگور در بازار تالقان این هفته پایین آمد.', ''];
+    expect(places([...story, 'گزارش‌های دیگر', '– سیلاب در ورسج', '– مکتب تازه در رستاق'])).toEqual([
+      ['تالقان', 'AF1801'],
+    ]);
+    expect(places([...story, 'اعلانات اخیر', '• خریداری ادویه برای کلینیک‌های فرخار'])).toEqual([
+      ['تالقان', 'AF1801'],
+    ]);
+    const english = places([
+      'Grapes fall in price in Taloqan',
+      '',
+      'Grape prices fell in the Taloqan bazaar this week.',
+      '',
+      'Recent announcements',
+      '• Tender: medicines for clinics in Farkhar',
+    ]);
+    expect(english).toEqual([['Taloqan', 'AF1801']]);
+  });
+
+  it('keeps a subhead that only opens with the same words', () => {
+    const found = places([
+      'بازار میوه در تالقان',
+      '',
+      'قیمت انگور پایین آمد.',
+      '',
+      'گزارش‌های دیگر از ولسوالی ورسج نشان می‌دهد که قیمت‌ها در آنجا هم پایین آمده است.',
+    ]);
+    expect(found).toContainEqual(['ورسج', 'AF1813']);
+  });
+});
