@@ -483,6 +483,30 @@ function markPageForms(items: Item[]): void {
   markCommunitySidebar(items);
   markChapterLists(items);
   markCommentSection(items);
+  markReaderReports(items);
+}
+
+/**
+ * "Readers' reports, as received. Send yours via WhatsApp", «گزارش‌های خوانندگان»: the intro of a box of what readers
+ * sent in — labelled as theirs, or published as received, or asking for more — like comments, not the reporting.
+ */
+const READER_REPORTS_INTRO =
+  /^(?:[\p{L}\p{M}'’-]+[ \t]+)?(?:readers['’]?|listeners['’]?|your)[ \t]+(?:own[ \t]+)?(?:reports|accounts|messages|submissions|sightings)\b|\bas received\b|\bsend (?:us )?yours\b|\bsent in by (?:readers|listeners|you)\b|^(?:گزارش|پیام)[\u200C ]?های[\u200C ]?(?:خوانندگان|شنوندگان|شما)/iu;
+/** Longest intro (words) of a box of readers' reports. */
+const MAX_READER_INTRO_WORDS = 30;
+/** Fewest bullets under the intro that make it a box. */
+const MIN_READER_REPORTS = 2;
+
+/** A box of readers' reports: its intro and the bullets under it are furniture, whatever places they name. */
+function markReaderReports(items: Item[]): void {
+  items.forEach((intro, i) => {
+    if (intro.kind !== 'body' || wordCount(intro.text) > MAX_READER_INTRO_WORDS) return;
+    if (!READER_REPORTS_INTRO.test(intro.text)) return;
+    let end = i + 1;
+    while (end < items.length && isStory(items[end] as Item) && LIST_ITEM.test(items[end]?.text ?? '')) end++;
+    if (end - i - 1 < MIN_READER_REPORTS) return;
+    for (const item of items.slice(i, end)) item.kind = 'other';
+  });
 }
 
 /** Most story lines above a page's byline that are its head: a kicker, the headline, a standfirst or two. */

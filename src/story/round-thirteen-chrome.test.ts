@@ -276,3 +276,43 @@ describe("a list of the site's other pieces", () => {
     expect(found).toContainEqual(['ورسج', 'AF1813']);
   });
 });
+
+describe("a box of readers' reports, published as received", () => {
+  const story = [
+    'Hailstorm hits Kishim',
+    '',
+    'A hailstorm damaged orchards in Kishim on Friday, the district office said.',
+    '',
+    'DID THE HAIL REACH YOU?',
+  ];
+
+  it('leaves out its intro and the bullets under it, in English and Dari', () => {
+    const found = places([
+      ...story,
+      'Your reports, as received. Send yours to our desk.',
+      '• Argo — stones the size of walnuts',
+      '• Baharak bazaar — only rain',
+    ]);
+    expect(found.map(([, id]) => id)).toEqual(['AF1715']);
+    const dari = places([
+      'ژاله‌باری در کشم',
+      '',
+      'ژاله روز جمعه به باغ‌های کشم آسیب رساند.',
+      '',
+      'گزارش‌های خوانندگان:',
+      '• ارگو — ژاله درشت بود',
+      '• بهارک — فقط باران آمد',
+    ]);
+    expect(dari.map(([, id]) => id)).toEqual(['AF1715']);
+  });
+
+  it("keeps the story's own list after a sentence that only mentions readers' reports", () => {
+    const found = places([
+      ...story,
+      "Officials checked readers' reports against their own survey, which found:",
+      '• Argo lost half its apricots',
+      '• Baharak was spared',
+    ]);
+    expect(found.map(([, id]) => id)).toContain('AF1702');
+  });
+});
