@@ -252,6 +252,13 @@ describe('isPointerLine and isDeskNote', () => {
     expect(isDeskNote('این گزارش از فرخار تهیه شده است.')).toBe(false);
   });
 
+  it("reads a caption's closing image source, in Dari and English, not a sentence about sources", () => {
+    expect(isPhotoCredit('منبع تصویر: حمید یوسفی')).toBe(true);
+    expect(isPhotoCredit('دهقانان در کنار دریا؛ ولسوالی ینگی قلعه منبع تصویر: Getty Images')).toBe(true);
+    expect(isPhotoCredit('Farmers by the river in Darqad. Image source: Reuters')).toBe(true);
+    expect(isPhotoCredit('منبع تصویر ماهواره‌ای گفت که آب بالا آمده است.')).toBe(false);
+  });
+
   it('reads a sign-up box by its button or its ask to send news to the inbox, not reporting on e-mail', () => {
     expect(isSignupBox('Get weather warnings for Badakhshan and Takhar. [Subscribe]')).toBe(true);
     expect(isSignupBox('Sign up to have new tenders in Baghlan sent to your inbox every Monday.')).toBe(true);

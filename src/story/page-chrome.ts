@@ -384,10 +384,17 @@ export function isScreenCaption(text: string): boolean {
   return SCREEN_CAPTION.test(text.trim());
 }
 
+/** "… ولسوالی درقد، تخار منبع تصویر: Getty Images", "… in Darqad. Image source: Reuters": a caption closing with its source. */
+const IMAGE_SOURCE_END =
+  /(?:^|\s)(?:منبع[ \t\u200C]+(?:تصویر|عکس)|image[ \t]+source)[ \t]*[:：][^()\n.:：]{1,60}$/iu;
+
 export function isPhotoCredit(text: string): boolean {
   const line = text.trim();
   // Each credit has its mark (a colon, a slash, ©): a line without one is not searched.
-  if (LABEL_COLON.test(line) && (DARI_CAPTION_CREDIT.test(line) || DARI_CAPTION_LABEL.test(line)))
+  if (
+    LABEL_COLON.test(line) &&
+    (DARI_CAPTION_CREDIT.test(line) || DARI_CAPTION_LABEL.test(line) || IMAGE_SOURCE_END.test(line))
+  )
     return true;
   if (line.includes('©') && COPYRIGHT_CREDIT_END.test(line)) return true;
   if (EN_CAPTION_LABEL.test(line)) return true;

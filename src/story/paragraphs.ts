@@ -484,6 +484,20 @@ function markPageForms(items: Item[]): void {
   markChapterLists(items);
   markCommentSection(items);
   markReaderReports(items);
+  markFramedCaptions(items);
+}
+
+/**
+ * "[عکس]" over «حاجی … باغ انگورش بود؛ ولسوالی درقد» over «منبع تصویر: …», "[Image]" over a line over "Photo: …":
+ * a line of a block between the image's mark and its credit is the image's caption, however it reads.
+ */
+function markFramedCaptions(items: Item[]): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const [above, item, below] = [items[i - 1], items[i], items[i + 1]];
+    if (!above || !item || !below || !isStory(item)) continue;
+    if (above.kind !== 'caption' || below.kind !== 'caption') continue;
+    if (above.block === item.block && below.block === item.block) item.kind = 'caption';
+  }
 }
 
 /**

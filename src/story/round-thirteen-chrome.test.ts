@@ -316,3 +316,32 @@ describe("a box of readers' reports, published as received", () => {
     expect(found.map(([, id]) => id)).toContain('AF1702');
   });
 });
+
+describe('a caption between the image mark and its credit', () => {
+  it('is left out however it reads, in Dari and English', () => {
+    const dari = places([
+      'دریا و زمین',
+      '',
+      'دریا هر سال بخشی از زمین‌های دهقانان را می‌برد.',
+      '',
+      '[عکس]',
+      'دهقانی کنار زمین خود؛ ولسوالی ینگی قلعه، تخار',
+      'منبع تصویر: حمید یوسفی',
+      '',
+      'دهقانان در ولسوالی درقد می‌گویند که کمک نرسیده است.',
+    ]);
+    expect(dari.map(([, id]) => id)).toEqual(['AF1815']);
+    const english = places([
+      'The river takes the land',
+      '',
+      'Each spring the river takes more of the fields.',
+      '',
+      '[Image]',
+      'A farmer stands where his orchard was, in Yangi Qala district, Takhar',
+      'Photo: Hamid Yousufi',
+      '',
+      'Farmers in Darqad say no help has come.',
+    ]);
+    expect(english.map(([, id]) => id)).toEqual(['AF1815']);
+  });
+});
