@@ -485,6 +485,30 @@ function markPageForms(items: Item[]): void {
   markCommentSection(items);
   markReaderReports(items);
   markFramedCaptions(items);
+  markAdvertisements(items);
+}
+
+/** "Advertisement", "Sponsored", «اعلان», «آگهی»: the label a page sets over an advertisement. */
+const AD_LABEL =
+  /^(?:advertisement|advert|sponsored(?: content)?|ad|اعلان|آگهی|اعلان تجارتی|تبلیغ|تبلیغات)$/iu;
+/** A phone number (nine digits or more, spaced or not) or a booking's call: what an advertisement asks of the reader. */
+const AD_CALL = new RegExp(
+  `${DIGIT}(?:[ \\t-]?${DIGIT}){8}|\\b(?:call|book|order) (?:now|today|us)\\b|تماس بگیرید|برای رزرو|برای سفارش`,
+  'iu',
+);
+/** Longest advertisement (words) read under its label. */
+const MAX_AD_WORDS = 40;
+
+/**
+ * "اعلان" over «رستورانت … – تالقان. برای رزرو تماس بگیرید: ۰۷۰۰…», "Advertisement" over "… Call now: 0799 …": the
+ * line under the label that asks the reader to call or book is the advertisement, not the story.
+ */
+function markAdvertisements(items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const [label, ad] = [items[i], items[i + 1]];
+    if (!label || !ad || label.kind === 'body' || !AD_LABEL.test(label.text.trim())) continue;
+    if (ad.kind === 'body' && wordCount(ad.text) <= MAX_AD_WORDS && AD_CALL.test(ad.text)) ad.kind = 'promo';
+  }
 }
 
 /**

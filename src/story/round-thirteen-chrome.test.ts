@@ -345,3 +345,30 @@ describe('a caption between the image mark and its credit', () => {
     expect(english.map(([, id]) => id)).toEqual(['AF1815']);
   });
 });
+
+describe('an advertisement under its label', () => {
+  const story = [
+    'Wrestlers return to Kunduz',
+    '',
+    'The team came home from the zone games in Faizabad on Sunday.',
+    '',
+  ];
+
+  it('is left out when it asks the reader to call or book', () => {
+    expect(
+      places([...story, 'آگهی', 'هوتل «ستاره» – کندز، سرک بندر. برای رزرو تماس بگیرید: ۰۷۹۹۱۱۲۲۳۳']),
+    ).toEqual([['Faizabad', 'AF1701']]);
+    expect(
+      places([...story, 'Advertisement', 'Star Hotel, Bandar Road, Kunduz. Call now: 0799 112 233']),
+    ).toEqual([['Faizabad', 'AF1701']]);
+  });
+
+  it('keeps a paragraph of the story after the label that asks no call', () => {
+    const found = places([
+      ...story,
+      'Advertisement',
+      'In Taloqan, the coach said the hall had no heating all winter.',
+    ]);
+    expect(found).toContainEqual(['Taloqan', 'AF1801']);
+  });
+});
