@@ -3,6 +3,7 @@ import { findPlaceCandidates } from './link-places.ts';
 import { placeIndexFor } from './ingest.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 import { occupantBefore } from './city-readings.ts';
+import { placesOf, readWithCountry } from './test-helpers.ts';
 
 // The toy gazetteer with the Dari names of the city and of Taloqan, as the built one has them.
 const gazetteer = {
@@ -91,6 +92,8 @@ const wide = placeIndexFor({
   ],
 });
 const wideIds = (text: string) => findPlaceCandidates(text, wide).map((c) => [c.text, c.ids.join(' ')]);
+/** The places the engine links with the built gazetteer, under a headline of its own. */
+const builtIds = (text: string) => placesOf(readWithCountry(`Notes from the north\n\n${text}`));
 
 describe('occupantBefore: who works or trades "in" a town', () => {
   it('reads a specialist, an activist, a company or a shop in Kunduz as in the city', () => {
@@ -168,6 +171,25 @@ describe('journeysWithinProvince, provinceHoldingPlace, provincesByList', () => 
     ]);
     // The capital itself placed in its province is no sign: "Taloqan, Takhar" stays as it was.
     expect(wideIds('Herat alone is the city.')).toEqual([['Herat', 'AF3201']]);
+  });
+
+  it('reads a name after a bare comma closing a list of its districts as the province, as an address does', () => {
+    expect(builtIds('The teams will visit Khanabad and Qala-e-Zal, Kunduz, twice a month.')).toEqual([
+      ['Khanabad', 'AF1904'],
+      ['Qala-e-Zal', 'AF1907'],
+      ['Kunduz', 'AF19'],
+    ]);
+    expect(builtIds('محل کار: ولسوالی قلعه ذال، کندز')).toEqual([
+      ['قلعه ذال', 'AF1907'],
+      ['کندز', 'AF19'],
+    ]);
+    // A list that runs on after the name is a list of towns: the name is the city.
+    expect(builtIds('Melons go from Khanabad, Kunduz and Taloqan to Kabul.')).toEqual([
+      ['Khanabad', 'AF1904'],
+      ['Kunduz', 'AF1901'],
+      ['Taloqan', 'AF1801'],
+      ['Kabul', 'AF0101'],
+    ]);
   });
 
   it('reads a name listed with a province only as the province', () => {

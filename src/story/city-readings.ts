@@ -720,7 +720,11 @@ export function provinceHoldingPlace(found: FoundName[], index: PlaceIndex, text
   for (let k = 1; k < found.length; k++) {
     const [a, b] = [found[k - 1], found[k]];
     if (!a || !b || b.qualifier || !sharedWithCapital(b.ids, index)) continue;
-    if (!CONTAINER_GAP.test(text.slice(a.end, b.start)) || a.ids.length !== 1) continue;
+    if (
+      !(CONTAINER_GAP.test(text.slice(a.end, b.start)) || closesAddress(found, k, text)) ||
+      a.ids.length !== 1
+    )
+      continue;
     const held = index.entries.get(a.ids[0] ?? '');
     const province = held?.kind === 'district' ? held.province : null;
     if (
@@ -733,6 +737,19 @@ export function provinceHoldingPlace(found: FoundName[], index: PlaceIndex, text
 
 function capitalOf(province: string, index: PlaceIndex): string | null {
   return index.entries.get(province)?.capital ?? null;
+}
+
+/** A bare comma between two names: ", ", "، ". */
+const BARE_COMMA = /^[ \t]*[,،][ \t]*$/u;
+
+/**
+ * "Archi and Imam Sahib, Kunduz", «درقد و ینگی‌قلعه، تخار»: the k-th name after a bare comma, with no name of the
+ * list after it, closes an address — it holds the names before it rather than continuing their list.
+ */
+function closesAddress(found: readonly FoundName[], k: number, text: string): boolean {
+  const [a, b, next] = [found[k - 1], found[k], found[k + 1]];
+  if (!a || !b || !BARE_COMMA.test(text.slice(a.end, b.start))) return false;
+  return !next || !PROVINCE_LIST_GAP.test(text.slice(b.end, next.start));
 }
 
 /** Kabul city, the national capital. */

@@ -35,6 +35,29 @@ const DATE_LINE = new RegExp(
 const DAY_MONTH_YEAR = `(?:${ENGLISH_MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${ENGLISH_MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 const DATE_VALUE = new RegExp(DAY_MONTH_YEAR, 'i');
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&))*)\s*$/u;
+/** A name of two to four capitalised words: "Sahar Mohammadi", "Abdul Rauf Saberi". */
+const NAME_WORDS = "\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*){1,3}";
+/**
+ * "By Sahar Mohammadi in Faizabad and Northline staff", "By Tom Ellery | Updated 14 April 2026 | 9 min read", "Words by
+ * Clara Mendes · Photographs by …", "An investigation by A and B": the writers' names, then where they filed from, the
+ * date or the other credits after "in", a bar, a dot, a comma or a dash.
+ */
+const BYLINE_WITH_CREDITS = new RegExp(
+  `^(?:By|Words by|Text by|Story by|Interview by|An? (?:investigation|report|essay|analysis|dispatch) by)[ \\t]+(${NAME_WORDS}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${NAME_WORDS}){0,3})(?:[ \\t]*(?:[|·•,—–]|in\\b)[^\\n]{0,120})?$`,
+  'u',
+);
+/** Most words of a byline with its credits: a longer line is a sentence that opens with "By". */
+const MAX_BYLINE_WORDS = 18;
+
+/** A byline that names its writers and adds where they filed from, the date or other credits. */
+function bylineWithCredits(text: string): string | null {
+  const line = text.trim();
+  if (!/^(?:By|Words|Text|Story|Interview|An?)\b/.test(line) || wordCount(line) > MAX_BYLINE_WORDS)
+    return null;
+  // "By Nadia Rahimi TALOQAN — Rivers rose.": a byline run onto the story closes a sentence; a byline does not.
+  if (/[.!?؟]$/u.test(line)) return null;
+  return BYLINE_WITH_CREDITS.exec(line)?.[1] ?? null;
+}
 
 /** Photo captions end with a credit or a note in parentheses. */
 const CAPTION_MARK =
@@ -142,6 +165,8 @@ const RELATED_LIST_HEAD = new RegExp(
     'trending(?: now| stories| news)?',
     'popular now',
     'latest (?:news|stories)',
+    // "Recent announcements", "Other columns", "Latest vacancies": more pieces of the site's own kind.
+    '(?:recent|other|latest|earlier) (?:announcements|posts|vacancies|jobs|columns|articles|reports|updates|releases|press releases|notices|tenders|opinions|blogs)',
     'in other news',
     "editor['’]?s picks",
     'also read\\b.{0,40}',
@@ -220,6 +245,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export function chromeReason(text: string, options?: { legal?: boolean }): RemovedReason | null {
   const line = text.trim();
   if (isNavigation(text) || !LETTER_OR_DIGIT.test(text) || COMMENTS_LINE.test(line)) return 'navigation';
+  // Before the caption's and the menu's shapes: a byline may credit photographs or set its parts apart with bars.
+  if (bylineWithCredits(text) !== null) return 'byline';
   if (isRelatedListHead(text) || endsWithLinkList(text)) return 'promo';
   if (IMAGE_PLACEHOLDER.test(text) || CAPTION_PREFIX.test(text) || CAPTION_CREDIT_END.test(line))
     return 'caption';
@@ -309,7 +336,7 @@ export function isImagePlaceholder(text: string): boolean {
 
 /** The author a "By …" line names. */
 export function bylineName(text: string): string | null {
-  return BYLINE.exec(text)?.[1] ?? dariBylineName(text);
+  return BYLINE.exec(text)?.[1] ?? bylineWithCredits(text) ?? dariBylineName(text);
 }
 
 export function dateValue(text: string): string | null {
@@ -340,11 +367,18 @@ const LEADING_MARKS = /^[.…\s•·*\-–]+/;
 /** A sentence closing inside a line: a heading has none. */
 const SENTENCE_MARK_INSIDE = /[.!?]\s/;
 
+/**
+ * "FACTBOX-Locusts and wheat in the north", "UPDATE 2-Floods cut …", "ANALYSIS-…": a wire headline after its slug in
+ * capitals, whatever the case of its words.
+ */
+const WIRE_SLUG = /^[A-Z]{3,}(?:[ \t]+\d{1,2})?-(?=\p{Lu}\p{Ll})/u;
+
 /** A short title-case line without closing punctuation: a headline or a section subhead. */
 export function isHeadingLike(text: string): boolean {
   const core = text.replace(LEADING_MARKS, '').trim();
   if (core.length === 0 || core.length > 100 || '"“\'‘('.includes(core.charAt(0))) return false;
   if ('.,;:!'.includes(core.charAt(core.length - 1)) || SENTENCE_MARK_INSIDE.test(core)) return false;
+  if (WIRE_SLUG.test(core)) return true;
   // "Takhar | Farkhar | 3 | 12": a data table's row is content, not a heading over the lines after it.
   if (isTableLine(core)) return false;
   // Its first word with a letter is capitalised: told before the line is split (most lines fail here).

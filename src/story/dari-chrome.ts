@@ -71,6 +71,20 @@ const DATE_LINE = new RegExp(
   'u',
 );
 
+/**
+ * «احمدجاوید – ۱۸ اسد ۱۴۰۵», «مهمان — ۳ جوزا ۱۴۰۵ ساعت ۱۰:۲۰»: a name (or a guest's label) of a few words, a dash and
+ * the date it was written: the head of a reader's comment.
+ */
+const DATED_NAME = new RegExp(
+  `^[\\p{L}\\p{M}\\u200C.]+(?: [\\p{L}\\p{M}\\u200C.]+){0,3} [–—-] (?:\\p{L}+ )?${SOLAR_DATE.source}(?: (?:ساعت )?${DIGITS}{1,2}[:：]${DIGITS}{2})?$`,
+  'u',
+);
+
+/** Whether a line is a comment's head as Dari pages print it: who wrote it, a dash, and the date. */
+export function isDatedCommentHead(text: string): boolean {
+  return DATED_NAME.test(persianLetters(text.trim()));
+}
+
 /** A Dari line giving only when the page was published: furniture, like an English dateline of the site. */
 export function isDariDateLine(text: string): boolean {
   return DATE_LINE.test(text.trim());

@@ -1171,6 +1171,8 @@ export function listedWithProvince(found: Found[], index: PlaceIndex, text: stri
       (before && listed(before, f) ? provinceOfSingle(before, f) : null) ??
       (after && listed(f, after) ? provinceOfSingle(after, f) : null);
     if (!province) return;
+    // "Archi and Imam Sahib, Kunduz": a name read as the province its list's places lie in stays that province.
+    if (f.qualifier === 'province' && f.ids.includes(province)) return;
     const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
     if (inside.length === 1) f.ids = inside;
   });
@@ -1200,6 +1202,8 @@ export function namesakeByNeighbour(found: Found[], index: PlaceIndex, text: str
     const province =
       holder || (after && NEAR_GAP.test(text.slice(f.end, after.start)) ? provinceOfSingle(after) : null);
     if (!province) return;
+    // "Archi and Imam Sahib, Kunduz": a name read as the province its list's places lie in stays that province.
+    if (f.qualifier === 'province' && f.ids.includes(province)) return;
     const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
     if (inside.length > 0) f.ids = inside;
   });

@@ -8,6 +8,7 @@ import {
   isSpacedMenu,
   isDariLetterhead,
   isDeskNote,
+  isSignupBox,
   isPointerLine,
   isTagLine,
   isTableLine,
@@ -226,6 +227,47 @@ describe('isPointerLine and isDeskNote', () => {
     expect(isDeskNote('Update: This article has been updated with figures from Faizabad.')).toBe(true);
     expect(isDeskNote('اصلاحیه: در نسخهٔ پیشین این گزارش نام ولسوالی اشتباه نوشته شده بود.')).toBe(true);
     expect(isDeskNote('The correction was made in Taloqan: an earlier version of the map was wrong.')).toBe(
+      false,
+    );
+  });
+
+  it('reads an unlabelled update note and a wire advisory line, not reporting on updates or a parenthesis', () => {
+    expect(
+      isDeskNote('This report has been updated to add figures from the clinics in Warsaj and Farkhar.'),
+    ).toBe(true);
+    expect(isDeskNote('An earlier version of this article gave the wrong date for the Nahrin vote.')).toBe(
+      true,
+    );
+    expect(isDeskNote('این خبر با افزودن ارقام تازه از ولسوالی ورسج به‌روز شده است.')).toBe(true);
+    expect(isDeskNote('این مطلب در ۳ جوزا اصلاح شد.')).toBe(true);
+    expect(isDeskNote('(Adds quote from teacher in Rostaq in paragraph 6)')).toBe(true);
+    expect(isDeskNote('(Corrects spelling of Kalafgan in headline)')).toBe(true);
+    expect(isDeskNote('(Updates with death toll from Baghlan, changes dateline)')).toBe(true);
+    // Reporting about an update, and a parenthesis that is a sentence of the story, stay.
+    expect(isDeskNote('The ministry said its map of Takhar has been updated to show the new canal.')).toBe(
+      false,
+    );
+    expect(isDeskNote('This story was told to me by a miller in Warduj.')).toBe(false);
+    expect(isDeskNote('(adds up to a month of wages for a family in Keshem)')).toBe(false);
+    expect(isDeskNote('این گزارش از فرخار تهیه شده است.')).toBe(false);
+  });
+
+  it("reads a caption's closing image source, in Dari and English, not a sentence about sources", () => {
+    expect(isPhotoCredit('منبع تصویر: حمید یوسفی')).toBe(true);
+    expect(isPhotoCredit('دهقانان در کنار دریا؛ ولسوالی ینگی قلعه منبع تصویر: Getty Images')).toBe(true);
+    expect(isPhotoCredit('Farmers by the river in Darqad. Image source: Reuters')).toBe(true);
+    expect(isPhotoCredit('منبع تصویر ماهواره‌ای گفت که آب بالا آمده است.')).toBe(false);
+  });
+
+  it('reads a sign-up box by its button or its ask to send news to the inbox, not reporting on e-mail', () => {
+    expect(isSignupBox('Get weather warnings for Badakhshan and Takhar. [Subscribe]')).toBe(true);
+    expect(isSignupBox('Sign up to have new tenders in Baghlan sent to your inbox every Monday.')).toBe(true);
+    expect(isSignupBox('برای دریافت خبرهای تازهٔ کندز در ایمیل خود، همین حالا ثبت‌نام کنید.')).toBe(true);
+    expect(isSignupBox('خبرهای ورزشی تخار را هر هفته بخوانید. [عضویت]')).toBe(true);
+    expect(isSignupBox('The clinic in Warsaj asked patients to register by phone, not by e-mail.')).toBe(
+      false,
+    );
+    expect(isSignupBox('Teachers in Rostaq said the results arrived in their inbox a week late.')).toBe(
       false,
     );
   });

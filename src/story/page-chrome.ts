@@ -325,12 +325,25 @@ const DARI_RELATED_HEADS = new Set(
 /** "[ویرایش]", "[edit]": an encyclopedia's edit link after a section's head. */
 const EDIT_LINK = /\[(?:ویرایش|edit)\]$/iu;
 
+/** The kinds of piece a site lists: «مطالب», «خبرها», «یادداشت‌ها», «اعلانات» … */
+const DARI_PIECES =
+  '(?:مطالب|خبرها|اخبار|مقالات|اعلانات|گزارش[\u200C ]?ها|یادداشت[\u200C ]?ها|مقاله[\u200C ]?ها|اعلامیه[\u200C ]?ها|ویدیو[\u200C ]?ها|نوشته[\u200C ]?ها|مصاحبه[\u200C ]?ها)';
+/**
+ * «یادداشت‌های دیگر», «اعلانات اخیر», «آخرین گزارش‌ها», «خبرهای مرتبط»: other pieces of the site's own kind, the head
+ * of a list of links to them.
+ */
+const DARI_OTHER_PIECES = new RegExp(
+  `^(?:آخرین[ \\t]+${DARI_PIECES}|${DARI_PIECES}ی?[ \\t]+(?:دیگر|اخیر|مرتبط|تازه|پیشین|بیشتر))[ \\t]*[:：]?$`,
+  'u',
+);
+
 /** The head of a Dari list of links to other stories. */
 export function isDariRelatedHead(text: string): boolean {
   const line = text.trim();
   return (
     isShortDari(line) &&
-    DARI_RELATED_HEADS.has(normalizeName(trimEndOf(line.replace(EDIT_LINK, '').trimEnd(), ':：')))
+    (DARI_RELATED_HEADS.has(normalizeName(trimEndOf(line.replace(EDIT_LINK, '').trimEnd(), ':：'))) ||
+      DARI_OTHER_PIECES.test(line))
   );
 }
 
@@ -371,10 +384,17 @@ export function isScreenCaption(text: string): boolean {
   return SCREEN_CAPTION.test(text.trim());
 }
 
+/** "… ولسوالی درقد، تخار منبع تصویر: Getty Images", "… in Darqad. Image source: Reuters": a caption closing with its source. */
+const IMAGE_SOURCE_END =
+  /(?:^|\s)(?:منبع[ \t\u200C]+(?:تصویر|عکس)|image[ \t]+source)[ \t]*[:：][^()\n.:：]{1,60}$/iu;
+
 export function isPhotoCredit(text: string): boolean {
   const line = text.trim();
   // Each credit has its mark (a colon, a slash, ©): a line without one is not searched.
-  if (LABEL_COLON.test(line) && (DARI_CAPTION_CREDIT.test(line) || DARI_CAPTION_LABEL.test(line)))
+  if (
+    LABEL_COLON.test(line) &&
+    (DARI_CAPTION_CREDIT.test(line) || DARI_CAPTION_LABEL.test(line) || IMAGE_SOURCE_END.test(line))
+  )
     return true;
   if (line.includes('©') && COPYRIGHT_CREDIT_END.test(line)) return true;
   if (EN_CAPTION_LABEL.test(line)) return true;
@@ -528,8 +548,30 @@ export function isPointerLine(text: string): boolean {
 const DESK_NOTE =
   /^(?:corrections?|clarifications?|updated?|editor['’]?s['’]?\s+note)\b[^:\n]{0,40}:\s*(?:an?\s+(?:earlier|previous)\s+version|this\s+(?:story|article|report|piece)\s+(?:has\s+been|was|is))\b|^(?:اصلاحیه|تصحیح|یادداشت\s+ویراستار)\s*[:：]/iu;
 
+/**
+ * The same notes without a label: "This story has been updated with …", "An earlier version of this article …",
+ * «این گزارش در … به‌روز شده است»; and a wire's advisory lines in parentheses over the story, "(Adds comment from …)",
+ * "(Corrects name of district in paragraph 7 …)", "(Updates with …)" — what the desk changed, not the reporting.
+ */
+const UNLABELLED_DESK_NOTE =
+  /^(?:this\s+(?:story|article|report|piece|post)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|changed)\b|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b)|^این\s+(?:گزارش|مطلب|خبر|مقاله|نوشته)\s[^.؟!\n]{0,160}(?:به[\u200C ]?روز|بروز|اصلاح|تصحیح)[\u200C ]?(?:رسانی[\u200C ]?)?(?:شده\s+است|شده|شد)\s*[.]?$/iu;
+/** "(Adds …)", "(Corrects …)": a wire advisory is one line in parentheses, opening with the desk's verb. */
+const WIRE_ADVISORY =
+  /^\((?:Adds|Corrects|Updates|Recasts|Changes|Refiles|Repeats|Fixes|Removes|Rewrites|Inserts|Deletes|Clarifies|Amends|Restores|Replaces|Withdraws|Expands|Trims|Moves)\b[^()\n]{0,200}\)\.?$/u;
+
+/** "Published 14 May 2026 · Updated …", «تاریخ نشر: ۱۰ جوزا ۱۴۰۵ | بازدید: …»: the page's line of when it appeared. */
+const PUBLICATION_LINE =
+  /^(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\b|(?:تاریخ\s+(?:نشر|انتشار)|منتشر\s+شده|نشر\s+شده)\s*[:：])/iu;
+
+/** Whether a line says when the page was published or updated, as a page's head does under its headline. */
+export function isPublicationLine(text: string): boolean {
+  return PUBLICATION_LINE.test(text.trim());
+}
+
 export function isDeskNote(text: string): boolean {
-  return (text.includes(':') || text.includes('：')) && DESK_NOTE.test(text.trim());
+  const line = text.trim();
+  if (UNLABELLED_DESK_NOTE.test(line) || WIRE_ADVISORY.test(line)) return true;
+  return (text.includes(':') || text.includes('：')) && DESK_NOTE.test(line);
 }
 
 /** "#کندز #آتش_سوزی", "#Kunduz #floods": a line of hashtags only, a post's index terms. */
@@ -603,9 +645,31 @@ export function isEncyclopediaTagline(text: string): boolean {
   return ENCYCLOPEDIA_TAGLINE.test(text.trim());
 }
 
+/** "[Sign up]", "[Subscribe]", «[ثبت‌نام]», «[عضویت]»: a sign-up form's button, copied as its label in brackets. */
+const SIGNUP_BUTTON =
+  /\[[ \t]*(?:sign(?: me)? up|subscribe|join|register|get alerts|notify me|ثبت[\u200C ]?نام|عضویت|اشتراک|مشترک شوید)[ \t]*\]/iu;
+/** "… sent to your inbox", "… in your inbox every morning", «… در ایمیل خود …»: where the box will send its mail. */
+const INBOX = /\b(?:to|in|into) your (?:inbox|e-?mail)\b|ایمیل[\u200C ](?:خود|شما)/iu;
+/** "Sign up", "subscribe", «ثبت‌نام کنید», «عضو شوید»: the box's request. */
+const SIGNUP_ASK =
+  /\b(?:sign(?: me)? up|subscribe|register)\b|ثبت[\u200C ]?نام[\u200C ]?کنید|عضو شوید|مشترک شوید/iu;
+/** Longest sign-up box's line (words). */
+const MAX_SIGNUP_WORDS = 40;
+
+/**
+ * "Job alerts: get new vacancies in Kunduz and Takhar sent to your inbox. [Sign up]", «برای دریافت گزارش‌ها در ایمیل
+ * خود، اینجا ثبت‌نام کنید»: a newsletter's or an alert's sign-up box. The places it offers news of are the site's
+ * beat, not the story's.
+ */
+export function isSignupBox(text: string): boolean {
+  if (words(text) > MAX_SIGNUP_WORDS) return false;
+  return SIGNUP_BUTTON.test(text) || (INBOX.test(text) && SIGNUP_ASK.test(text));
+}
+
 /** The rules of this module, in order: the first that holds names the line's kind of furniture. */
 const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariNavigation, 'navigation'],
+  [isSignupBox, 'promo'],
   [isEncyclopediaHead, 'navigation'],
   [isDariRelatedHead, 'promo'],
   [isDariReadMore, 'promo'],

@@ -12,9 +12,16 @@ import {
   wordCount,
 } from './clean.ts';
 import { hasDariSpeechVerb } from './dari-attribution.ts';
+import { isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
 import { SIGNATURE_LINKS, hasSpeechVerb } from './lexicon.ts';
-import { isEncyclopediaTagline, isHatnote, isPostHead, isSeparatedItems } from './page-chrome.ts';
+import {
+  isEncyclopediaTagline,
+  isHatnote,
+  isPostHead,
+  isPublicationLine,
+  isSeparatedItems,
+} from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
@@ -278,6 +285,34 @@ function keepTables(items: Line[]): void {
   }
 }
 
+/**
+ * "07:45 — Ali Abad", "10:40 – Taloqan, the last stop": an entry of a timeline or a live page, its time then a dash
+ * and what happened where. It is the article's text, however short, not a subhead over it.
+ */
+const TIMELINE_ENTRY = new RegExp(`^${DIGIT}{1,2}[:.]${DIGIT}{2}[ \\t]*[—–-][ \\t]*\\S`, 'u');
+
+/** "Duty station: Faizabad, Badakhshan", "Depth      204.6 km": a field's label, then a colon or a column of spaces. */
+const FIELD_LINE = /^\p{Lu}[^\s:]*(?:[ \t][^\s:]+){0,2}(?:[ \t]*:[ \t]*| {2,}|\t+)\S/u;
+/** Fewest field lines that make a block a box of fields. */
+const MIN_FIELD_LINES = 3;
+
+/**
+ * "Reference: …" over "Duty station: Taloqan, Takhar" over "Reports to: …, Kunduz", an event's "Region   Hindu Kush":
+ * a block of field lines (a job advert, a fact box) is the page's content. A field there that looks like a subhead
+ * is a field; the box's first line may be its title.
+ */
+function keepFieldBoxes(items: Line[]): void {
+  let start = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && items[i]?.block === items[start]?.block) continue;
+    const block = items.slice(start, i);
+    if (block.filter((it) => FIELD_LINE.test(it.text)).length >= MIN_FIELD_LINES)
+      for (const item of block.slice(1))
+        if (item.kind === 'heading' && FIELD_LINE.test(item.text)) item.kind = 'body';
+    start = i;
+  }
+}
+
 /** Each line of the source with its start offset, its line break left off (one pass, no copies). */
 function eachRawLine(source: string, visit: (start: number, text: string) => void): void {
   let start = 0;
@@ -371,7 +406,7 @@ function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
       // The writer's name and town under a letter: the town is where the writer lives, read as the story is.
     } else if (isDatelineAlone(item.text)) {
       // "Kabul, 19 May 2026" under a release's title: where it was issued, read as a dateline, no subhead.
-    } else if (isHeadingLike(item.text)) {
+    } else if (isHeadingLike(item.text) && !TIMELINE_ENTRY.test(item.text)) {
       item.kind = 'heading';
     }
   });
@@ -387,6 +422,7 @@ export function removeChrome(items: Line[]): PageFacts {
   let byline = facts.byline;
 
   keepTables(items);
+  keepFieldBoxes(items);
   markLinesWithinMenus(items);
   markHatnotes(items);
   // The headline: an encyclopedia page's line over its tagline, however short ("Khanabad"), else the first
@@ -429,6 +465,8 @@ export function removeChrome(items: Line[]): PageFacts {
     titleItem = lead;
   }
 
+  titleItem = markPageHead(items, titleItem);
+  title = titleItem?.text ?? title;
   markTitleRepeats(items, titleItem);
   markTitleTranslation(items, titleItem);
   markPageForms(items);
@@ -451,7 +489,125 @@ function markPageForms(items: Item[]): void {
   markCommunitySidebar(items);
   markChapterLists(items);
   markCommentSection(items);
+  markReaderReports(items);
+  markFramedCaptions(items);
+  markAdvertisements(items);
 }
+
+/** "Advertisement", "Sponsored", «اعلان», «آگهی»: the label a page sets over an advertisement. */
+const AD_LABEL =
+  /^(?:advertisement|advert|sponsored(?: content)?|ad|اعلان|آگهی|اعلان تجارتی|تبلیغ|تبلیغات)$/iu;
+/** A phone number (nine digits or more, spaced or not) or a booking's call: what an advertisement asks of the reader. */
+const AD_CALL = new RegExp(
+  `${DIGIT}(?:[ \\t-]?${DIGIT}){8}|\\b(?:call|book|order) (?:now|today|us)\\b|تماس بگیرید|برای رزرو|برای سفارش`,
+  'iu',
+);
+/** Longest advertisement (words) read under its label. */
+const MAX_AD_WORDS = 40;
+
+/**
+ * "اعلان" over «رستورانت … – تالقان. برای رزرو تماس بگیرید: ۰۷۰۰…», "Advertisement" over "… Call now: 0799 …": the
+ * line under the label that asks the reader to call or book is the advertisement, not the story.
+ */
+function markAdvertisements(items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const [label, ad] = [items[i], items[i + 1]];
+    if (!label || !ad || label.kind === 'body' || !AD_LABEL.test(label.text.trim())) continue;
+    if (ad.kind === 'body' && wordCount(ad.text) <= MAX_AD_WORDS && AD_CALL.test(ad.text)) ad.kind = 'promo';
+  }
+}
+
+/**
+ * "[عکس]" over «حاجی … باغ انگورش بود؛ ولسوالی درقد» over «منبع تصویر: …», "[Image]" over a line over "Photo: …":
+ * a line of a block between the image's mark and its credit is the image's caption, however it reads.
+ */
+function markFramedCaptions(items: Item[]): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const [above, item, below] = [items[i - 1], items[i], items[i + 1]];
+    if (!above || !item || !below || !isStory(item)) continue;
+    if (above.kind !== 'caption' || below.kind !== 'caption') continue;
+    if (above.block === item.block && below.block === item.block) item.kind = 'caption';
+  }
+}
+
+/**
+ * "Readers' reports, as received. Send yours via WhatsApp", «گزارش‌های خوانندگان»: the intro of a box of what readers
+ * sent in — labelled as theirs, or published as received, or asking for more — like comments, not the reporting.
+ */
+const READER_REPORTS_INTRO =
+  /^(?:[\p{L}\p{M}'’-]+[ \t]+)?(?:readers['’]?|listeners['’]?|your)[ \t]+(?:own[ \t]+)?(?:reports|accounts|messages|submissions|sightings)\b|\bas received\b|\bsend (?:us )?yours\b|\bsent in by (?:readers|listeners|you)\b|^(?:گزارش|پیام)[\u200C ]?های[\u200C ]?(?:خوانندگان|شنوندگان|شما)/iu;
+/** Longest intro (words) of a box of readers' reports. */
+const MAX_READER_INTRO_WORDS = 30;
+/** Fewest bullets under the intro that make it a box. */
+const MIN_READER_REPORTS = 2;
+
+/** A box of readers' reports: its intro and the bullets under it are furniture, whatever places they name. */
+function markReaderReports(items: Item[]): void {
+  items.forEach((intro, i) => {
+    if (intro.kind !== 'body' || wordCount(intro.text) > MAX_READER_INTRO_WORDS) return;
+    if (!READER_REPORTS_INTRO.test(intro.text)) return;
+    let end = i + 1;
+    while (end < items.length && isStory(items[end] as Item) && LIST_ITEM.test(items[end]?.text ?? '')) end++;
+    if (end - i - 1 < MIN_READER_REPORTS) return;
+    for (const item of items.slice(i, end)) item.kind = 'other';
+  });
+}
+
+/** Most story lines above a page's byline that are its head: a kicker, the headline, a standfirst or two. */
+const MAX_HEAD_LINES = 4;
+/** Longest line of a page's head (words): a standfirst sums the story up in a sentence or two. */
+const MAX_STANDFIRST_WORDS = 60;
+/** Lines from the page's top within which its head's byline stands. */
+const HEAD_REACH = 30;
+/** Longest line (words) of a site's head over its menu: a name, a tagline, a line of a letterhead. */
+const MAX_MASTHEAD_LINE_WORDS = 14;
+
+/** A byline that names the writer, or the line of when the page appeared: what a page's head closes with. */
+const closesPageHead = (it: Item): boolean =>
+  (it.kind === 'byline' && (bylineName(it.text) !== null || dateValue(it.text) !== null)) ||
+  (it.kind === 'navigation' && isPublicationLine(it.text));
+
+/** A line that may be a page's headline: a heading or an unpunctuated line of a few words, not a kicker of items. */
+const headlineShaped = (it: Item): boolean =>
+  wordCount(it.text) >= MIN_TITLE_WORDS &&
+  !/ [|·•] /u.test(it.text) &&
+  (it.kind === 'heading' || it.kind === 'title' || isSentenceHeadline(it.text) || isQuotedHeadline(it.text));
+
+/**
+ * "Deep quake shakes Badakhshan" over "The quake … was felt from Kunduz to Islamabad" over "By … in Faizabad": the
+ * few story lines right above the page's first byline or publication line are its head, and its first line shaped
+ * like a headline is the headline (a kicker above it is the page's label; the standfirst under it stays with the
+ * story). A title found higher up, over the site's menu, was the site's tagline. Returns the page's headline.
+ */
+function markPageHead(items: Item[], title: Item | null): Item | null {
+  const at = items.slice(0, HEAD_REACH).findIndex(closesPageHead);
+  if (at < 1) return title;
+  let from = at;
+  while (from > 0 && isHeadText(items[from - 1])) from--;
+  const run = items.slice(from, at);
+  // Only a page's top: a few short lines, nothing of the story above them but the site's own head over its menu
+  // (its name, tagline or a ministry's letterhead), and the story under the byline.
+  const menu = items
+    .slice(0, from)
+    .findLastIndex((it) => it.kind === 'navigation' && isSeparatedItems(it.text));
+  const masthead = items.slice(0, Math.max(menu, 0)).filter((it) => it.kind === 'body');
+  if (masthead.some((it) => wordCount(it.text) > MAX_MASTHEAD_LINE_WORDS)) return title;
+  const paragraphAbove = items.slice(Math.max(menu, 0), from).some((it) => it.kind === 'body');
+  if (run.length === 0 || run.length > MAX_HEAD_LINES || paragraphAbove) return title;
+  if (run.some((it) => wordCount(it.text) > MAX_STANDFIRST_WORDS)) return title;
+  if (!items.slice(at + 1).some((it) => it.kind === 'body')) return title;
+  if (title && items.indexOf(title) > at) return title;
+  const headAt = run.findIndex(headlineShaped);
+  const headline = run[headAt];
+  if (!headline || headline === title) return title;
+  if (title) title.kind = 'navigation';
+  [...masthead, ...run.slice(0, headAt)].forEach((it) => (it.kind = 'navigation'));
+  headline.kind = 'title';
+  return headline;
+}
+
+const isHeadText = (it: Item | undefined): boolean =>
+  !!it && (it.kind === 'body' || it.kind === 'heading' || it.kind === 'title');
 
 /** Lines under an encyclopedia's tagline within which its hatnotes stand (skip links may come first). */
 const HATNOTE_REACH = 4;
@@ -652,6 +808,7 @@ const COMMENTS_HEAD = new RegExp(
  */
 const isCommentHead = (item: Line) =>
   (isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim())) ||
+  isDatedCommentHead(item.text) ||
   isRatingHead(item.text) ||
   isSignedComment(item.text);
 /** "Rahim from Kunduz: …", «نرگس: …», «سید جلال، تالقان: …»: a comment opened by its writer's name (and town). */
@@ -1086,7 +1243,7 @@ const NOTES_HEAD_WORD = /note|یادداشت/i;
  * «منابع», «پیوند به بیرون»): citations and links, not the story.
  */
 const END_MATTER_HEAD =
-  /^(?:references|notes and references|citations|external links|bibliography|منابع|منابع و مآخذ|پانویس‌ها|پیوند به بیرون|پیوندهای بیرونی)\s*(?:\[\s*(?:edit|ویرایش)\s*\])?$/iu;
+  /^(?:references|notes and references|citations|external links|bibliography|works cited|sources|reference list|منابع|منابع و مآخذ|منابع و ماخذ|مآخذ|ماخذ|فهرست منابع|پانویس‌ها|پیوند به بیرون|پیوندهای بیرونی)(?:\s*\[\s*(?:edit|ویرایش)\s*\])?\s*[:：]?$/iu;
 /** A citation: "… Kunduz floods kill 12". Example News. Retrieved 3 May 2024.', "Archived from the original …". */
 const CITATION_LINE = new RegExp(
   `\\b(?:Retrieved|Accessed)(?:\\s+on)?\\s+(?:\\d{1,2}\\s+${ENGLISH_MONTH}|${ENGLISH_MONTH}\\s+\\d{1,2}|\\d{4}-\\d{2}-\\d{2})|\\bArchived from the original\\b`,
@@ -1101,10 +1258,19 @@ const isSentence = (item: Item): boolean =>
   item.kind === 'body' && item.text.length >= 40 && /[.!?؟»"”]$/u.test(item.text.trimEnd());
 /** A paragraph of prose long enough that no reference entry of a list reads like it. */
 const PROSE_CHARS = 160;
-const REFERENCE_ENTRY = /^\s*(?:\d+\.|\^|↑|\[\d+\]|[•*-])/u;
+/**
+ * A numbered or bulleted entry, or an author–date one as reference lists print them: "Rahimi, H. and Vogt, E.
+ * (2020). …", "Sadat, N. (2024). …", "Karimi (2019). …".
+ */
+const REFERENCE_ENTRY =
+  /^\s*(?:\d+\.|\^|↑|\[[\d\u06F0-\u06F9]+\]|[•*-])|^\p{Lu}[\p{L}\p{M}'’-]+,[ \t]+\p{Lu}\.|^\p{Lu}[^().\n]{0,120}\((?:\d{4}[a-z]?|n\.d\.)\)\./u;
 const isProse = (item: Item): boolean =>
   isSentence(item) && item.text.length >= PROSE_CHARS && !REFERENCE_ENTRY.test(item.text);
-const isCitation = (item: Item): boolean => CITATION_CUE.test(item.text) && CITATION_LINE.test(item.text);
+const isCitation = (item: Item): boolean =>
+  (CITATION_CUE.test(item.text) && CITATION_LINE.test(item.text)) || CITE_AS.test(item.text);
+/** "Suggested citation: …", "Cite this paper as: …", «شیوهٔ ارجاع: …»: how the page asks to be cited. */
+const CITE_AS =
+  /^(?:suggested citation|recommended citation|how to cite(?: this [a-z]+)?|cite (?:this|the) [a-z]+(?: as)?|شیوهٔ ارجاع|شیوه ارجاع|نحوهٔ ارجاع|نحوه ارجاع)\s*[:：]/iu;
 
 /**
  * End matter and citation lines are furniture: from the head on, and a citation line wherever it stands. The head

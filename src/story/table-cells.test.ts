@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSpacedMenu, isTableLine } from './page-chrome.ts';
-import { cellsOf, headingKind, headRowKinds, isCellGap, tableLineIndices } from './table-cells.ts';
+import { cellsOf, headingKind, headRowKinds, isCellGap, isRuleRow, tableLineIndices } from './table-cells.ts';
 import { placesOf, readWithCountry } from './test-helpers.ts';
 
 // Tables as reports and web pages paste them, read row by row under their headings; every table here is invented.
@@ -52,6 +52,20 @@ describe('a table of several rows', () => {
         { text: 'Tishkan   Badakhshan   4', block: 1 },
       ]),
     ).toEqual([]);
+  });
+
+  it('runs on under a Markdown rule row, which is no row of its own', () => {
+    expect(isRuleRow('|---|:---:|---:|')).toBe(true);
+    expect(isRuleRow('| --- | --- |')).toBe(true);
+    expect(isRuleRow('---')).toBe(false);
+    expect(isRuleRow('| - | 4 |')).toBe(false);
+    expect(
+      tableLineIndices(
+        lines(['| Post | Town | Seats |', '|---|---|---|', '| Cook | Nahrin | 2 |', '| Guard | Burka | 1 |']),
+      ),
+    ).toEqual([0, 2, 3]);
+    // A menu over a rule is still a menu.
+    expect(tableLineIndices(lines(['| Home | News |', '|---|---|', '| About | Contact |']))).toEqual([]);
   });
 
   it('has cells bordered by a bar, a tab or a run of spaces, never by a line break', () => {
@@ -131,6 +145,37 @@ describe('the places of a table', () => {
     expect(provinces).toEqual([
       ['Kunduz', 'AF19'],
       ['Baghlan', 'AF09'],
+    ]);
+  });
+
+  it('links the cells of a Markdown table under its rule row, in English and in Dari', () => {
+    const english = places([
+      'Posts open this month',
+      '',
+      '| Post | Station | Seats |',
+      '|---|---|---|',
+      '| Vaccinator | Warsaj, Takhar | 3 |',
+      '| Storekeeper | Nahrin, Baghlan | 1 |',
+    ]);
+    expect(english).toEqual([
+      ['Warsaj', 'AF1813'],
+      ['Takhar', 'AF18'],
+      ['Nahrin', 'AF0904'],
+      ['Baghlan', 'AF09'],
+    ]);
+    const dari = places([
+      'بست‌های خالی',
+      '',
+      '| بست | محل کار | تعداد |',
+      '|:---|:---|---:|',
+      '| آشپز | ورسج، تخار | ۲ |',
+      '| نگهبان | نهرین، بغلان | ۱ |',
+    ]);
+    expect(dari).toEqual([
+      ['ورسج', 'AF1813'],
+      ['تخار', 'AF18'],
+      ['نهرین', 'AF0904'],
+      ['بغلان', 'AF09'],
     ]);
   });
 

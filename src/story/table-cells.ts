@@ -81,6 +81,7 @@ interface PageLine {
  */
 export function tableLineIndices(lines: readonly PageLine[]): number[] {
   const cells = lines.map((l) => cellsOf(l.text));
+  const rules = lines.map((l) => isRuleRow(l.text));
   const kept: number[] = [];
   let from = 0;
   for (let i = 1; i <= lines.length; i++) {
@@ -91,10 +92,22 @@ export function tableLineIndices(lines: readonly PageLine[]): number[] {
     if (same) continue;
     // The head row, when the run has one, is its first line: the same cells, none a figure.
     const headed = !(cells[from] ?? []).some((c) => isFigureCell(c.text));
-    if (isTableBody(cells.slice(headed ? from + 1 : from, i))) for (let k = from; k < i; k++) kept.push(k);
+    const rows = (k: number) => !rules[k];
+    const body = cells
+      .slice(headed ? from + 1 : from, i)
+      .filter((_, k) => rows((headed ? from + 1 : from) + k));
+    if (isTableBody(body)) for (let k = from; k < i; k++) if (rows(k)) kept.push(k);
     from = i;
   }
   return kept;
+}
+
+/** "|---|:---:|", «|---|---|»: a Markdown table's rule under its head row, one run of dashes in each cell. */
+const RULE_ROW = /^\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$/u;
+
+/** Whether a line is a Markdown table's rule row: no row of its own, the table runs on under it. */
+export function isRuleRow(text: string): boolean {
+  return RULE_ROW.test(text.trim());
 }
 
 /** Rows of the same cells that make a table: enough of them, a column of figures and a column of words. */
