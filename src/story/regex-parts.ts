@@ -20,3 +20,7 @@ export const ENGLISH_MONTH =
 
 /** A digit, Latin, Persian or Arabic-Indic: "12", «۱۲», «١٢». */
 export const ANY_DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
+
+/** A word of a signature's name: capitalised in English, any word of letters in Dari (which has no capitals; its comma is no letter). */
+export const SIGNATURE_WORD =
+  "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|[\\u0621-\\u064A\\u0671-\\u06D3][\\p{L}\\p{M}\\u200C]*)";
