@@ -2,6 +2,7 @@
 // to be named', 'One resident told reporters: "…"', 'Residents said "…"'. An indefinite phrase naming a role or
 // a group speaks; the phrase itself, capitalised as a name, is the speaker's name.
 import { ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { INTERVIEW_CODE, PARAGRAPH_NUMBER } from './regex-parts.ts';
 
 /** Roles and groups an anonymous source is named by, besides the roles of named speakers. */
 const GROUP_NOUNS = `resident villager witness eyewitness source elder worker nurse driver refugee survivor relative
@@ -13,7 +14,7 @@ porter weaver blacksmith cobbler barber pharmacist surgeon physician volunteer a
 fisherman exporter importer seller landlord tenant contractor builder herdsman nomad cashier accountant
 technician inspector gardener harvester picker loader customer client caller dispatcher invigilator proctor
 rider horseman player spectator money-changer moneychanger stallholder hawker peddler pedlar ferryman boatman mason
-bricklayer welder potter miller`;
+bricklayer welder potter miller mirab respondent interviewee informant`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -67,6 +68,9 @@ const ORG_WORD = "\\p{Lu}[\\p{L}'’-]*";
  */
 const ORG_NAME = `${ORG_WORD}(?:\\s+(?:(?:of|and|for)\\s+(?:the\\s+)?)?${ORG_WORD}){1,6}`;
 const ORG_MODIFIER = new RegExp(`^${ORG_NAME}\\s+`, 'u');
+/** "A widow in Argo (BDK-03) said": the code a report gives a source it does not name, in brackets after the phrase. */
+const CODE_BRACKET = `\\s\\(${INTERVIEW_CODE}\\)`;
+const CODE_RIGHT_AFTER = new RegExp(`^${CODE_BRACKET}`, 'u');
 /** Groups: the phrase, its determiner, its modifiers, its role, its place. */
 const PHRASE = `((?:(${DETERMINER})\\s+)?((?:${ORG_NAME}\\s+)?(?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))`;
 /** "…, who asked not to be named," and "…, speaking on condition of anonymity,". */
@@ -113,6 +117,9 @@ export function isAcronym(word: string): boolean {
 /** "of the ", "of these ": what makes "one" a partitive ("one of the masons"). */
 const PARTITIVE = /^of\s+(?:the|these|those)\s+/iu;
 
+/** Characters after a phrase read for its code in brackets. */
+const CODE_REACH = 40;
+
 function source(m: RegExpExecArray | null, base: number): AnonymousSource | null {
   if (!m) return null;
   const [, phrase = '', det = '', allMods = '', head = '', trail = '', anonymity] = m;
@@ -132,12 +139,15 @@ function source(m: RegExpExecArray | null, base: number): AnonymousSource | null
   )
     return null;
   const start = base + m[0].indexOf(phrase);
-  const name = phrase.replace(/\s+/g, ' ');
+  // "A widow in Argo (BDK-03)": the code the report knows the source by is part of its name.
+  const at = m.index + m[0].indexOf(phrase) + phrase.length;
+  const code = CODE_RIGHT_AFTER.exec(m.input.slice(at, at + CODE_REACH))?.[0] ?? '';
+  const name = `${phrase}${code}`.replace(/\s+/g, ' ');
   return {
     name: name.charAt(0).toUpperCase() + name.slice(1),
     description: anonymity ? 'anonymous' : '',
     start,
-    end: start + phrase.length,
+    end: start + phrase.length + code.length,
   };
 }
 
@@ -201,11 +211,13 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
  * after "according to" ("…, according to a senior official at the department, who was not authorised …"), or on
  * the line under a live blog's time ("14:10").
  */
-const SENTENCE_START =
-  /(?:^(?:[*•–-][ \t]+)?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+)(?=(?:An?|One|an?|The)\s)/g;
+const SENTENCE_START = new RegExp(
+  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+)(?=(?:An?|One|an?|The)\s)`,
+  'g',
+);
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
 const PHRASE_OPENING = new RegExp(
-  `^${PHRASE}(?=,|\\s+(?:who|whose|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
+  `^${PHRASE}(?=(?:${CODE_BRACKET})?(?:,|\\s+(?:who|whose|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b))`,
   'u',
 );
 
@@ -220,7 +232,7 @@ const RUN_ON_MAX_CHARS = 140;
  * speech verb (a comma alone does not end it: "A man from Kunduz once carried his wife, …" is no source).
  */
 const LONG_OPENING = new RegExp(
-  `^((${DETERMINER})\\s+((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(\\s+${RUN_ON_START}\\s[^,.;:!?"“”()]{1,${RUN_ON_MAX_CHARS}}?))(?=,?\\s+(?:who|whose)\\b|\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b)`,
+  `^((${DETERMINER})\\s+((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(\\s+${RUN_ON_START}\\s[^,.;:!?"“”()]{1,${RUN_ON_MAX_CHARS}}?))(?=(?:${CODE_BRACKET})?(?:,?\\s+(?:who|whose)\\b|\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b))`,
   'u',
 );
 /** Words a description never holds: a subject pronoun shows a new clause ("A man in the queue said he …"). */

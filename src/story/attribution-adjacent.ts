@@ -33,6 +33,7 @@ import {
 } from './dari-attribution.ts';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { QuoteSpan } from './quotes.ts';
+import { codedSource } from './coded-sources.ts';
 
 /** One quotation being attributed, with the text around it that the rules read. */
 export interface QuoteSite {
@@ -278,6 +279,7 @@ const subjectVerbBefore: QuoteStep = (ctx, q, v) => {
 
 /** The rules read right by a quotation, in the order they are tried: the first that finds a speaker gives it. */
 export const ADJACENT_STEPS: readonly QuoteStep[] = [
+  codedSource,
   dariAdjacent,
   dariNaming,
   anonymousAdjacent,
