@@ -189,6 +189,38 @@ export function anonymousBefore(before: string, base: number): AnonymousSource |
   return source(m, base);
 }
 
+/** Characters before a quotation read for the "As …" that opens its clause. */
+const AS_REACH = 200;
+/** 'As an elder in Darayim told our team: "…"', 'As one shepherd put it, "…"': "as", the source, its verb. */
+const AS_SOURCE_BEFORE = new RegExp(
+  `^[Aa]s\\s+${PHRASE}${TRANSLATION}\\s+(?:${ADVERB}\\s+)?(?:${VERB}|put|puts)\\b[^"“”.!?]{0,60}[,:]\\s*$`,
+  'u',
+);
+/** '…," as a ferryman in Khwahan told us.': "as", the source and its verb after the quotation. */
+const AS_SOURCE_AFTER = new RegExp(
+  `^[\\s,]*as\\s+${PHRASE}${TRANSLATION}\\s+(?:${ADVERB}\\s+)?(?:${VERB}|put|puts)\\b`,
+  'u',
+);
+
+/**
+ * A source the words are given "as" theirs — 'As an elder in Darayim told our team: "…"', '…," as a ferryman
+ * told us.' — before the quotation (from the last "As" of `before`, at offset `base`) or after it (`after`, at `afterBase`).
+ */
+export function anonymousAs(
+  before: string,
+  base: number,
+  after: string,
+  afterBase: number,
+): AnonymousSource | null {
+  const fromAfter = /^[\s,]*as\s/u.test(after) ? source(AS_SOURCE_AFTER.exec(after), afterBase) : null;
+  if (fromAfter) return fromAfter;
+  const from = Math.max(0, before.length - AS_REACH);
+  const at = [...before.slice(from).matchAll(/\b[Aa]s\s/gu)].at(-1)?.index;
+  if (at === undefined) return null;
+  const tail = before.slice(from + at);
+  return source(AS_SOURCE_BEFORE.exec(tail), base + from + at);
+}
+
 /** 'A shopkeeper in Darwaz put it plainly: "…"': the phrase, any verb, a short rest and the colon. */
 const COLON_INTRO = new RegExp(`^\\s*${PHRASE}\\s+(?:${ADVERB}\\s+)?\\p{Ll}+\\b[^"“”.!?:]{0,60}:\\s*$`, 'u');
 

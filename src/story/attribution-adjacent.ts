@@ -3,7 +3,13 @@
  * ("a police official said"), an English reporting clause after the closing mark ("…," Name said) or before the
  * opening one ("Name said: …"). Each is one named step on a quotation's site, run in the order of ADJACENT_STEPS.
  */
-import { anonymousAfter, anonymousBefore, anonymousColonIntro, type AnonymousSource } from './anonymous.ts';
+import {
+  anonymousAfter,
+  anonymousAs,
+  anonymousBefore,
+  anonymousColonIntro,
+  type AnonymousSource,
+} from './anonymous.ts';
 import type { Attribution, QuoteDraft } from './attribution.ts';
 import {
   ADJACENT_TAIL,
@@ -141,7 +147,8 @@ const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
   const anon =
     anonymousAfter(q.after, q.closeEnd) ??
     anonymousBefore(q.before, q.sStart) ??
-    anonymousColonIntro(q.before, q.sStart);
+    anonymousColonIntro(q.before, q.sStart) ??
+    anonymousAs(q.before, q.sStart, q.after, q.closeEnd);
   if (!anon || v.speaker !== null) return;
   v.adjacent = true;
   v.speaker = anonymousSpeaker(ctx, anon, q.p);
