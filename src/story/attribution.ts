@@ -58,6 +58,7 @@ import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.t
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
 import { pairTranslations } from './translation-pairs.ts';
 import { signedBelow } from './signed-quotes.ts';
+import { bodyStatement } from './body-statements.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -416,6 +417,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   quotedAs,
   longQuotationClause,
   bodySaidIt,
+  bodyStatement,
   namingClause,
   colonParagraphBefore,
   subjectColonIntro,
