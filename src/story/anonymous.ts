@@ -88,8 +88,10 @@ const SUBJECT_AFTER_VERBS =
 const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
 /** A participle's short aside after the phrase: "a diplomat from the region, posted in Kabul, told me". */
 const POSTED_ASIDE = '(?:,\\s+\\p{Ll}+ed\\s+(?:in|at|to|near|with|for)\\s+[^,.;:"“”()]{1,40}(?=,))?';
+/** A relative clause with no commas between the phrase and its verb: "a miner who was working nearby told us". */
+const RELATIVE_BEFORE_VERB = `(?:\\s+who\\s+(?!${VERB}\\b)[^,"“”.!?;:()]{1,80}?(?=\\s+(?:${ADVERB}\\s+)?${VERB}\\b))?`;
 const PHRASE_VERB = new RegExp(
-  `^[\\s,.]*${PHRASE}${TRANSLATION}${POSTED_ASIDE}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${VERB}\\b`,
+  `^[\\s,.]*${PHRASE}${TRANSLATION}${POSTED_ASIDE}${RELATIVE_BEFORE_VERB}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${VERB}\\b`,
   'u',
 );
 /** '," said a doctor at the Fayzabad hospital, who asked not to be named.' — not a name in commas after it. */
