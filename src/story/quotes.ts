@@ -48,7 +48,10 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
     if (span && inner.length > 0) span.inner = inner;
     if (span) spans.push(span);
     inner = [];
+    innerSingle = null;
   };
+  /** Where a single mark opened a quotation inside the open double one (“… he said, ‘…’ …”). */
+  let innerSingle: number | null = null;
   const nestedClose = nestedCloser(text);
   if (carried) open = -1;
   const nextClose = straightSingleCloser(text);
@@ -63,6 +66,16 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
     if (!next) break;
     i = next.index;
     const ch = next[0];
+    // “… and he said, ‘Go in.’ …”: single marks inside a double quotation quote someone within it.
+    if (open !== null && open >= 0 && text[open] !== '\u00AB' && SINGLE_MARKS.has(ch)) {
+      if (innerSingle === null && ch !== '\u2019' && opensInnerSingle(text, i)) innerSingle = i;
+      else if (innerSingle !== null && ch !== '\u2018' && !isApostrophe(text, i) && closesSingle(text, i)) {
+        const span = spanOf(text, innerSingle, i);
+        if (span) inner.push(span);
+        innerSingle = null;
+      }
+      continue;
+    }
     if (
       ch === '\u2018' &&
       open === null &&
@@ -181,6 +194,13 @@ function straightSingleCloser(text: string): (from: number) => number {
     }
     return found;
   };
+}
+
+const SINGLE_MARKS = new Set(["'", '\u2018', '\u2019']);
+
+/** A single mark opening a quotation within one: at a word's start, after a space, a bracket or a dash. */
+function opensInnerSingle(text: string, i: number): boolean {
+  return /^$|[\s([\u2014\u2013-]/.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
 /** A straight mark between two letters or digits: "don't", "Qal'a". */
