@@ -2,6 +2,7 @@
 // to be named', 'One resident told reporters: "…"', 'Residents said "…"'. An indefinite phrase naming a role or
 // a group speaks; the phrase itself, capitalised as a name, is the speaker's name.
 import { ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { INTERVIEW_CODE, PARAGRAPH_NUMBER } from './regex-parts.ts';
 
 /** Roles and groups an anonymous source is named by, besides the roles of named speakers. */
 const GROUP_NOUNS = `resident villager witness eyewitness source elder worker nurse driver refugee survivor relative
@@ -13,7 +14,7 @@ porter weaver blacksmith cobbler barber pharmacist surgeon physician volunteer a
 fisherman exporter importer seller landlord tenant contractor builder herdsman nomad cashier accountant
 technician inspector gardener harvester picker loader customer client caller dispatcher invigilator proctor
 rider horseman player spectator money-changer moneychanger stallholder hawker peddler pedlar ferryman boatman mason
-bricklayer welder potter miller`;
+bricklayer welder potter miller mirab respondent interviewee informant`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -67,6 +68,9 @@ const ORG_WORD = "\\p{Lu}[\\p{L}'’-]*";
  */
 const ORG_NAME = `${ORG_WORD}(?:\\s+(?:(?:of|and|for)\\s+(?:the\\s+)?)?${ORG_WORD}){1,6}`;
 const ORG_MODIFIER = new RegExp(`^${ORG_NAME}\\s+`, 'u');
+/** "A widow in Argo (BDK-03) said": the code a report gives a source it does not name, in brackets after the phrase. */
+const CODE_BRACKET = `\\s\\(${INTERVIEW_CODE}\\)`;
+const CODE_RIGHT_AFTER = new RegExp(`^${CODE_BRACKET}`, 'u');
 /** Groups: the phrase, its determiner, its modifiers, its role, its place. */
 const PHRASE = `((?:(${DETERMINER})\\s+)?((?:${ORG_NAME}\\s+)?(?:${WORD}\\s+){0,3}?)(${HEAD})\\b(${TRAIL}?))`;
 /** "…, who asked not to be named," and "…, speaking on condition of anonymity,". */
@@ -84,8 +88,10 @@ const SUBJECT_AFTER_VERBS =
 const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
 /** A participle's short aside after the phrase: "a diplomat from the region, posted in Kabul, told me". */
 const POSTED_ASIDE = '(?:,\\s+\\p{Ll}+ed\\s+(?:in|at|to|near|with|for)\\s+[^,.;:"“”()]{1,40}(?=,))?';
+/** A relative clause with no commas between the phrase and its verb: "a miner who was working nearby told us". */
+const RELATIVE_BEFORE_VERB = `(?:\\s+who\\s+(?!${VERB}\\b)[^,"“”.!?;:()]{1,80}?(?=\\s+(?:${ADVERB}\\s+)?${VERB}\\b))?`;
 const PHRASE_VERB = new RegExp(
-  `^[\\s,.]*${PHRASE}${TRANSLATION}${POSTED_ASIDE}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${VERB}\\b`,
+  `^[\\s,.]*${PHRASE}${TRANSLATION}${POSTED_ASIDE}${RELATIVE_BEFORE_VERB}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${VERB}\\b`,
   'u',
 );
 /** '," said a doctor at the Fayzabad hospital, who asked not to be named.' — not a name in commas after it. */
@@ -113,6 +119,9 @@ export function isAcronym(word: string): boolean {
 /** "of the ", "of these ": what makes "one" a partitive ("one of the masons"). */
 const PARTITIVE = /^of\s+(?:the|these|those)\s+/iu;
 
+/** Characters after a phrase read for its code in brackets. */
+const CODE_REACH = 40;
+
 function source(m: RegExpExecArray | null, base: number): AnonymousSource | null {
   if (!m) return null;
   const [, phrase = '', det = '', allMods = '', head = '', trail = '', anonymity] = m;
@@ -132,12 +141,15 @@ function source(m: RegExpExecArray | null, base: number): AnonymousSource | null
   )
     return null;
   const start = base + m[0].indexOf(phrase);
-  const name = phrase.replace(/\s+/g, ' ');
+  // "A widow in Argo (BDK-03)": the code the report knows the source by is part of its name.
+  const at = m.index + m[0].indexOf(phrase) + phrase.length;
+  const code = CODE_RIGHT_AFTER.exec(m.input.slice(at, at + CODE_REACH))?.[0] ?? '';
+  const name = `${phrase}${code}`.replace(/\s+/g, ' ');
   return {
     name: name.charAt(0).toUpperCase() + name.slice(1),
     description: anonymity ? 'anonymous' : '',
     start,
-    end: start + phrase.length,
+    end: start + phrase.length + code.length,
   };
 }
 
@@ -179,6 +191,38 @@ export function anonymousBefore(before: string, base: number): AnonymousSource |
   return source(m, base);
 }
 
+/** Characters before a quotation read for the "As …" that opens its clause. */
+const AS_REACH = 200;
+/** 'As an elder in Darayim told our team: "…"', 'As one shepherd put it, "…"': "as", the source, its verb. */
+const AS_SOURCE_BEFORE = new RegExp(
+  `^[Aa]s\\s+${PHRASE}${TRANSLATION}\\s+(?:${ADVERB}\\s+)?(?:${VERB}|put|puts)\\b[^"“”.!?]{0,60}[,:]\\s*$`,
+  'u',
+);
+/** '…," as a ferryman in Khwahan told us.': "as", the source and its verb after the quotation. */
+const AS_SOURCE_AFTER = new RegExp(
+  `^[\\s,]*as\\s+${PHRASE}${TRANSLATION}\\s+(?:${ADVERB}\\s+)?(?:${VERB}|put|puts)\\b`,
+  'u',
+);
+
+/**
+ * A source the words are given "as" theirs — 'As an elder in Darayim told our team: "…"', '…," as a ferryman
+ * told us.' — before the quotation (from the last "As" of `before`, at offset `base`) or after it (`after`, at `afterBase`).
+ */
+export function anonymousAs(
+  before: string,
+  base: number,
+  after: string,
+  afterBase: number,
+): AnonymousSource | null {
+  const fromAfter = /^[\s,]*as\s/u.test(after) ? source(AS_SOURCE_AFTER.exec(after), afterBase) : null;
+  if (fromAfter) return fromAfter;
+  const from = Math.max(0, before.length - AS_REACH);
+  const at = [...before.slice(from).matchAll(/\b[Aa]s\s/gu)].at(-1)?.index;
+  if (at === undefined) return null;
+  const tail = before.slice(from + at);
+  return source(AS_SOURCE_BEFORE.exec(tail), base + from + at);
+}
+
 /** 'A shopkeeper in Darwaz put it plainly: "…"': the phrase, any verb, a short rest and the colon. */
 const COLON_INTRO = new RegExp(`^\\s*${PHRASE}\\s+(?:${ADVERB}\\s+)?\\p{Ll}+\\b[^"“”.!?:]{0,60}:\\s*$`, 'u');
 
@@ -201,11 +245,13 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
  * after "according to" ("…, according to a senior official at the department, who was not authorised …"), or on
  * the line under a live blog's time ("14:10").
  */
-const SENTENCE_START =
-  /(?:^(?:[*•–-][ \t]+)?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+)(?=(?:An?|One|an?|The)\s)/g;
+const SENTENCE_START = new RegExp(
+  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+)(?=(?:An?|One|an?|The)\s)`,
+  'g',
+);
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
 const PHRASE_OPENING = new RegExp(
-  `^${PHRASE}(?=,|\\s+(?:who|whose|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`,
+  `^${PHRASE}(?=(?:${CODE_BRACKET})?(?:,|\\s+(?:who|whose|that)\\b|\\s+(?:${ADVERB}\\s+)?${VERB}\\b))`,
   'u',
 );
 
@@ -220,7 +266,7 @@ const RUN_ON_MAX_CHARS = 140;
  * speech verb (a comma alone does not end it: "A man from Kunduz once carried his wife, …" is no source).
  */
 const LONG_OPENING = new RegExp(
-  `^((${DETERMINER})\\s+((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(\\s+${RUN_ON_START}\\s[^,.;:!?"“”()]{1,${RUN_ON_MAX_CHARS}}?))(?=,?\\s+(?:who|whose)\\b|\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b)`,
+  `^((${DETERMINER})\\s+((?:${WORD}\\s+){0,3}?)(${HEAD})\\b(\\s+${RUN_ON_START}\\s[^,.;:!?"“”()]{1,${RUN_ON_MAX_CHARS}}?))(?=(?:${CODE_BRACKET})?(?:,?\\s+(?:who|whose)\\b|\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b))`,
   'u',
 );
 /** Words a description never holds: a subject pronoun shows a new clause ("A man in the queue said he …"). */

@@ -3,7 +3,13 @@
  * ("a police official said"), an English reporting clause after the closing mark ("…," Name said) or before the
  * opening one ("Name said: …"). Each is one named step on a quotation's site, run in the order of ADJACENT_STEPS.
  */
-import { anonymousAfter, anonymousBefore, anonymousColonIntro, type AnonymousSource } from './anonymous.ts';
+import {
+  anonymousAfter,
+  anonymousAs,
+  anonymousBefore,
+  anonymousColonIntro,
+  type AnonymousSource,
+} from './anonymous.ts';
 import type { Attribution, QuoteDraft } from './attribution.ts';
 import {
   ADJACENT_TAIL,
@@ -31,8 +37,9 @@ import {
   isDariText,
   resolveDariSubject,
 } from './dari-attribution.ts';
-import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { ROLE_NOUNS, SPEECH_VERBS, VOICED_GESTURES } from './lexicon.ts';
 import type { QuoteSpan } from './quotes.ts';
+import { codedSource } from './coded-sources.ts';
 
 /** One quotation being attributed, with the text around it that the rules read. */
 export interface QuoteSite {
@@ -140,7 +147,8 @@ const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
   const anon =
     anonymousAfter(q.after, q.closeEnd) ??
     anonymousBefore(q.before, q.sStart) ??
-    anonymousColonIntro(q.before, q.sStart);
+    anonymousColonIntro(q.before, q.sStart) ??
+    anonymousAs(q.before, q.sStart, q.after, q.closeEnd);
   if (!anon || v.speaker !== null) return;
   v.adjacent = true;
   v.speaker = anonymousSpeaker(ctx, anon, q.p);
@@ -226,6 +234,34 @@ const afterVerbSubject: QuoteStep = (ctx, q, v) => {
   attempt(ctx, q, v, { pronoun: m[2] ?? null, name: m[3] ?? null, role: m[4] ?? null, at }, 'after');
 };
 
+/** The quotation's own punctuation leaves the sentence open for its attribution: '"…," ', '"…?" ', '"…", '. */
+function leftOpen(q: QuoteSite): boolean {
+  const close = q.span.close;
+  if (close === null) return false;
+  return /[,!?]/.test(q.text[close - 1] ?? '') || q.text[close + 1] === ',';
+}
+
+/**
+ * '"…," laughs Samir Wahidi', '"…," she sighed': a gesture of the voice where the reporting verb stands, after a
+ * quotation its comma leaves open, attributes the words as "said" does.
+ */
+const voicedGestureAfter: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !leftOpen(q)) return;
+  const inverted = AFTER_VERB_SUBJECT.exec(q.after);
+  if (inverted && VOICED_GESTURES.has(inverted[1] ?? '')) {
+    v.adjacent = true;
+    const who = inverted[2] ?? inverted[3] ?? inverted[4] ?? '';
+    const at = q.closeEnd + inverted[0].length - who.length;
+    const [pronoun = null, name = null, role = null] = [inverted[2], inverted[3], inverted[4]];
+    attempt(ctx, q, v, { pronoun, name, role, at }, 'after');
+    return;
+  }
+  const m = AFTER_SUBJECT_VERB.exec(q.after);
+  if (!m || !VOICED_GESTURES.has(m[4] ?? '')) return;
+  v.adjacent = true;
+  attempt(ctx, q, v, subjectOf(m, q.closeEnd), 'after');
+};
+
 /** '," according to the ministry'. */
 const afterAccording: QuoteStep = (ctx, q, v) => {
   const m = AFTER_ACCORDING.exec(q.after);
@@ -278,6 +314,7 @@ const subjectVerbBefore: QuoteStep = (ctx, q, v) => {
 
 /** The rules read right by a quotation, in the order they are tried: the first that finds a speaker gives it. */
 export const ADJACENT_STEPS: readonly QuoteStep[] = [
+  codedSource,
   dariAdjacent,
   dariNaming,
   anonymousAdjacent,
@@ -288,6 +325,7 @@ export const ADJACENT_STEPS: readonly QuoteStep[] = [
   afterVerbRoleName,
   afterRoleNameVerb,
   afterVerbSubject,
+  voicedGestureAfter,
   afterAccording,
   inOwnWords,
   asPutIt,

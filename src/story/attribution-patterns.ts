@@ -87,8 +87,10 @@ const TRANSLATION = '(?:\\s\\([^()\\n]{1,40}\\))?';
 // and its "verb" spokesman); the verb is read by a lookahead, so a match never swallows the next subject.
 /** ", who never learned to read,": a relative clause in commas between a subject and its verb. */
 const RELATIVE_ASIDE = '(?:,\\s+who\\s+[^,"“”«».!?;:]{1,120},)?';
+/** ", 34": a person's age in commas after their name, before any relative clause ("Name, 34, who …, told"). */
+const AGE_ASIDE = '(?:,\\s+\\p{N}{1,3}(?=,))?';
 export const SUBJECT_VERB = new RegExp(
-  `${SUBJECT_ANYWHERE}${TRANSLATION}${RELATIVE_ASIDE},?\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
+  `${SUBJECT_ANYWHERE}${TRANSLATION}${AGE_ASIDE}${RELATIVE_ASIDE},?\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
   'gu',
 );
 /** Speech verbs' past tenses not in "-ed": never a bare form a plural subject alone may take. */

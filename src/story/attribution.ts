@@ -57,6 +57,8 @@ import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
 import { pairTranslations } from './translation-pairs.ts';
+import { signedBelow } from './signed-quotes.ts';
+import { bodyStatement } from './body-statements.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -411,9 +413,11 @@ const headingTurn: QuoteStep = (ctx, q, v) => {
 
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
+  signedBelow,
   quotedAs,
   longQuotationClause,
   bodySaidIt,
+  bodyStatement,
   namingClause,
   colonParagraphBefore,
   subjectColonIntro,

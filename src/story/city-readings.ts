@@ -33,7 +33,7 @@ import { isCellGap } from './table-cells.ts';
 import { townCueAfter, townCueBefore } from './town-cues.ts';
 import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
-import { LIST_SEPARATOR, LIST_SEPARATOR_START } from './regex-parts.ts';
+import { LIST_SEPARATOR, LIST_SEPARATOR_START, SIGNATURE_WORD } from './regex-parts.ts';
 import { opensSentence, sentenceStartOf } from './sentences.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
@@ -189,9 +189,6 @@ function boundTownCue(around: Surround): boolean {
   );
 }
 
-/** A word of a signature's name: capitalised in English, any word of letters in Dari (which has no capitals; its comma is no letter). */
-const SIGNATURE_WORD =
-  "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|[\\u0621-\\u064A\\u0671-\\u06D3][\\p{L}\\p{M}\\u200C]*)";
 /** A line's start, a signature's dash perhaps, the writer's name of two to four words and its comma. */
 const SIGNATURE_BEFORE = new RegExp(
   `(?:^|\\n)(?:[—–-][ \\t]*)?${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){1,3}[,،][ \\t]*$`,

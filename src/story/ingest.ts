@@ -2,7 +2,7 @@ import { AnnotationError, checkPlaceIds, locate, type Annotations } from './anno
 import { actorsBeforeQuotes } from './actor-before-quote.ts';
 import { attributeQuotes, type QuoteDraft } from './attribution.ts';
 import { findDariNicknames } from './dari-nicknames.ts';
-import { namedLaterInParagraph } from './named-later.ts';
+import { nameTitledSourcesNamedLater, namedLaterInParagraph } from './named-later.ts';
 import {
   findDariAgeIntroductions,
   findDariNamedAs,
@@ -198,6 +198,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   carryLastSpeaker(drafts, table, reading);
   actorsBeforeQuotes(drafts, table, reading);
   namedLaterInParagraph(drafts, table, reading);
+  nameTitledSourcesNamedLater(drafts, table, reading);
   return splitNestedQuotations(drafts, table, reading);
 }
 

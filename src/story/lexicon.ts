@@ -196,6 +196,15 @@ look looks looked smile smiles smiled laugh laughs laughed nod nods nodded shrug
 frown frowns frowned blush blushes blushed grin grins grinned
 `);
 
+/**
+ * Gestures a voice makes while speaking: '"…," laughs Name', '"…," she sighed' — a verb of speech when it stands
+ * where the reporting verb does, right after a quotation its comma leaves open.
+ */
+export const VOICED_GESTURES = set(`
+smile smiles smiled laugh laughs laughed sigh sighs sighed shrug shrugs shrugged grin grins grinned chuckle
+chuckles chuckled
+`);
+
 /** Past tenses not in "-ed": a verb after a "Name, description," introduction as much as "walked". */
 export const IRREGULAR_PASTS = set(`
 put told went came took gave made sat stood kept left led ran met brought felt found held began got knew

@@ -2,6 +2,7 @@
 // text gives only by a role is said by the person a later sentence of the same paragraph names by that role.
 import type { QuoteDraft } from './attribution.ts';
 import { unattributedEnglish } from './actor-before-quote.ts';
+import { ROLE_NOUNS } from './lexicon.ts';
 import { roleNamingsOf } from './person-cues.ts';
 import { lastBelow, perPassage } from './reading-cache.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
@@ -41,4 +42,42 @@ export function namedLaterInParagraph(
       d.via = 'paragraph';
     }
   }
+}
+
+/** Passages before a naming sentence in which an official it names may have been quoted by title. */
+const TITLE_ONLY_REACH = 30;
+/** A generic word for whoever holds an office: "the official" may be any role the text names later. */
+const ANY_OFFICE_HOLDER = new Set(['official']);
+
+/**
+ * 'The provincial mines chief … "…," he says.' paragraphs before 'The mines chief is Mawlawi Name, 47, …': an
+ * official a feature quotes by title ("the mines chief", "the official") before it gives his name is the person a
+ * later "The <role> is Name" names — the quotations given to that definite role, whole-article, become theirs.
+ */
+export function nameTitledSourcesNamedLater(
+  drafts: readonly QuoteDraft[],
+  table: SpeakerTable,
+  reading: Reading,
+): void {
+  const quoted = new Set(drafts.flatMap((d) => (d.speaker ? [d.speaker] : [])));
+  const titled = table.speakers.filter((s) => s.anonymous && /^The\s/u.test(s.name) && quoted.has(s.id));
+  if (titled.length === 0) return;
+  reading.texts.forEach((text, p) => {
+    for (const naming of roleNamingsOfPassage(reading, p)) {
+      if (!ROLE_NOUNS.has(naming.head) || !table.isPersonName(naming.name, 2)) continue;
+      const sources = titled.filter((s) => {
+        const first = table.firstMention(s.id) ?? s.intro;
+        const head = s.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+        const before = first && first.passage >= p - TITLE_ONLY_REACH && first.passage <= p;
+        return before && (head === naming.head || ANY_OFFICE_HOLDER.has(head));
+      });
+      if (sources.length === 0) continue;
+      const at = text.indexOf(naming.name, naming.at);
+      const person =
+        table.lookup(naming.name) ??
+        table.add(naming.name, '', { passage: p, start: at, end: at + naming.name.length });
+      const ids = new Set(sources.map((s) => s.id));
+      for (const d of drafts) if (d.speaker && ids.has(d.speaker)) d.speaker = person.id;
+    }
+  });
 }

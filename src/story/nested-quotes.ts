@@ -9,6 +9,7 @@ import { DARI_KIN_STEMS, dariSubjectBefore, isDariText, resolveDariSubject } fro
 import { DARI_KIN_IN_ENGLISH } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, trimmedSpan, type QuoteSpan } from './quotes.ts';
+import { englishInnerSpeaker } from './english-inner-quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 import type { QuoteDraft } from './attribution.ts';
 
@@ -35,8 +36,11 @@ function innerSpeaker(
   p: number,
   inner: QuoteSpan,
   outerSpeaker: string | null,
+  outerStart: number,
 ): string | null {
-  if (inner.open === null || !isDariText(text.slice(inner.start, inner.end))) return null;
+  if (inner.open === null) return null;
+  if (!isDariText(text.slice(inner.start, inner.end)))
+    return englishInnerSpeaker(table, text, outerStart, inner, outerSpeaker);
   const s = dariSubjectBefore(text, inner.open);
   if (!s || s.pronoun) return null;
   const kin = s.name ? firstPersonKin(s.name) : null;
@@ -83,7 +87,7 @@ function splitOne(d: QuoteDraft, text: string, table: SpeakerTable): QuoteDraft[
   let previous = d.continues;
   for (const inner of d.span.inner ?? []) {
     if (inner.close === null || inner.open === null || !isSaid(text, inner)) continue;
-    const speaker = innerSpeaker(table, text, d.passage, inner, d.speaker);
+    const speaker = innerSpeaker(table, text, d.passage, inner, d.speaker, d.span.start);
     if (!speaker) continue;
     const span = piece(text, from, inner.open, open, null);
     if (span) {

@@ -133,7 +133,7 @@ export function findGivenNames(table: SpeakerTable, reading: Reading): void {
  * Abdul Wali", "Her name, she said later, was Parwana Amiri", "He is Sher Ahmad Yusufi, and …". `head` is the noun it
  * names them by (none for a name or a pronoun), `pronoun` the his/her/he/she that gives their gender.
  */
-const NAMING = `(?:(?:The|This|That)\\s+(?:\\p{Ll}+\\s+){0,2}?(?<head>\\p{Ll}+)(?:['’]s\\s+name)?|(?<pronoun>Her|His)\\s+name(?:,[^,.;:"“”]{1,80},)?|(?<subject>He|She))\\s+(?:is|was)\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?=[,.;]|\\s+and\\b|\\s*$)`;
+const NAMING = `(?:(?:The|This|That)\\s+(?:\\p{Ll}+\\s+){0,2}?(?<head>\\p{Ll}+)(?:['’]s\\s+name)?|(?<pronoun>Her|His)\\s+name(?:,[^,.;:"“”]{1,80},)?|(?<subject>He|She))\\s+(?:is|was)\\s+(?<name>(?:${TITLE_ABBREVIATION}\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?=[,.;]|\\s+and\\b|\\s*$)`;
 /** A paragraph that opens by naming a person. */
 const OPENS_BY_NAMING = new RegExp(`^\\s*${NAMING}`, 'u');
 /** Any sentence of a paragraph that names a person by "his name is" or "she is". */

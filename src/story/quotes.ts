@@ -42,6 +42,22 @@ function straightSingleClose(text: string, i: number, nextClose: (from: number) 
 }
 
 /**
+ * A single mark at `i` inside an open double quotation: opens an inner quotation (kept in `state`) or closes the
+ * open one, which it returns.
+ */
+function innerSingleMark(text: string, i: number, state: { at: number | null }): QuoteSpan | null {
+  const ch = text[i];
+  if (state.at === null) {
+    if (ch !== '\u2019' && opensInnerSingle(text, i)) state.at = i;
+    return null;
+  }
+  if (ch === '\u2018' || isApostrophe(text, i) || !closesSingle(text, i)) return null;
+  const span = spanOf(text, state.at, i);
+  state.at = null;
+  return span;
+}
+
+/**
  * Quotation spans in order; straight double quotes alternate, curly ones say which side they are.
  * `runsOn`: the previous paragraph ended inside a quotation. If this one opens with no quotation mark and its
  * first double mark can only close ("…fighting / goes on," said …"), the quotation was broken mid-sentence
@@ -57,7 +73,10 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
     if (span && inner.length > 0) span.inner = inner;
     if (span) spans.push(span);
     inner = [];
+    innerSingle.at = null;
   };
+  /** Where a single mark opened a quotation inside the open double one (“… he said, ‘…’ …”). */
+  const innerSingle: { at: number | null } = { at: null };
   const nestedClose = nestedCloser(text);
   if (carried) open = -1;
   const nextClose = straightSingleCloser(text);
@@ -72,6 +91,12 @@ export function findQuoteSpans(text: string, runsOn = false): QuoteSpan[] {
     if (!next) break;
     i = next.index;
     const ch = next[0];
+    // “… and he said, ‘Go in.’ …”: single marks inside a double quotation quote someone within it.
+    if (open !== null && open >= 0 && text[open] !== '\u00AB' && SINGLE_MARKS.has(ch)) {
+      const span = innerSingleMark(text, i, innerSingle);
+      if (span) inner.push(span);
+      continue;
+    }
     if (ch === '\u2018' && open === null && single === null && opensSingle(text, i)) {
       single = i;
       continue;
@@ -191,6 +216,13 @@ function straightSingleCloser(text: string): (from: number) => number {
     }
     return found;
   };
+}
+
+const SINGLE_MARKS = new Set(["'", '\u2018', '\u2019']);
+
+/** A single mark opening a quotation within one: at a word's start, after a space, a bracket or a dash. */
+function opensInnerSingle(text: string, i: number): boolean {
+  return /^$|[\s([\u2014\u2013-]/.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
 /** A straight mark between two letters or digits: "don't", "Qal'a". */

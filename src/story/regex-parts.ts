@@ -26,3 +26,17 @@ export const ANY_DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
 export const ENGLISH_PRONOUN_OPENING = `^\\s*(?:(?:${NARRATIVE_CONNECTIVES.join('|')}),?\\s+)?(?<pronoun>[Hh]e|[Ss]he)\\s+\\p{Ll}`;
 /** A Dari sentence opening on "او" or "وی" as its subject: «او تار را به نور نزدیک می‌کند». */
 export const DARI_PRONOUN_OPENING = `^\\s*(?:${DARI_SUBJECT_PRONOUNS.join('|')})\\s`;
+
+/** A word of a signature's name: capitalised in English, any word of letters in Dari (which has no capitals; its comma is no letter). */
+export const SIGNATURE_WORD =
+  "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|[\\u0621-\\u064A\\u0671-\\u06D3][\\p{L}\\p{M}\\u200C]*)";
+
+/**
+ * The code a research report gives an interviewee whose name it withholds: letters and a number ("R07",
+ * "KDZ-19", "FGD-3b") or a word and a number ("Respondent 12", "Interviewee no. 4").
+ */
+export const INTERVIEW_CODE =
+  '(?:\\p{Lu}{1,4}-?\\d{1,3}[a-z]?|(?:Respondent|Interviewee|Participant|Informant)\\s+(?:no\\.\\s*|#)?\\d{1,3})';
+
+/** A report's paragraph number opening its paragraph: "3.4 ", "12. ", "2.1.3 ". */
+export const PARAGRAPH_NUMBER = '\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.?[ \\t]+';

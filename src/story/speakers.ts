@@ -910,6 +910,25 @@ const titledAppositive: IntroductionRule = (table, _reading, { p, text, inside, 
   }
 };
 
+/**
+ * "Mr Qurbonsho Roshorvi, my maths teacher." opening a sentence: a courtesy title, a name and a description in a
+ * sentence without a verb (an answer, a caption-like line). The title makes the name a person whatever its words.
+ */
+const COURTESY_FRAGMENT = new RegExp(
+  `(?<=^|[.!?]["”’]?\\s)(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?=,\\s+[^.!?"“”,;:]{1,80}\\.(?:\\s|$))`,
+  'gu',
+);
+
+/** A person a verbless "Mr Name, description." sentence introduces, for the "he" or "she" after it. */
+const courtesyTitledName: IntroductionRule = (table, _reading, { text, inside, hasComma }) => {
+  for (const m of hasComma && /\b(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(text)
+    ? text.matchAll(COURTESY_FRAGMENT)
+    : []) {
+    if (inside(m.index) || table.lookup(m[0])) continue;
+    table.add(m[0], '', null);
+  }
+};
+
 /** '…," said the police spokesman, Name': a verb, the role's qualifiers, the role, then the person. */
 const verbRoleName: IntroductionRule = (table, _reading, { p, text, inside }) => {
   for (const m of VERB_ROLE_CUE.test(text) ? text.matchAll(VERB_ROLE_NAME) : []) {
@@ -978,6 +997,7 @@ const INTRODUCTION_RULES: readonly IntroductionRule[] = [
   selfIntroduced,
   oneNameAppositive,
   titledAppositive,
+  courtesyTitledName,
   verbRoleName,
   descriptionThenName,
   roleBeforeName,

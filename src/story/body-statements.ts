@@ -1,0 +1,35 @@
+/**
+ * A body that speaks through a document or a reporting clause of its own, named by a common noun rather than a
+ * name: 'According to a statement from the provincial public health department, there has been "…"', 'In a
+ * written reply, the Kunduz provincial department of refugees and repatriation stated that "…"'. The body, by
+ * its phrase, said the words.
+ */
+import type { QuoteStep } from './attribution-adjacent.ts';
+import { BODY_NOUNS } from './lexicon.ts';
+
+/** Documents a body speaks through. */
+const DOCUMENT = '(?:statement|letter|report|reply|release|notice|announcement|circular|post)';
+/** "the Kunduz provincial department of refugees and repatriation": modifiers, a body noun, its "of …". */
+const BODY = String.raw`(?<body>the\s+(?:[\p{L}’'-]+\s+){0,5}?(?<noun>\p{Ll}+)(?:\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+)?)`;
+/** 'According to a statement from the provincial health department, …"': the body the document is from. */
+const ACCORDING_TO_DOCUMENT = new RegExp(
+  String.raw`\b[Aa]ccording\s+to\s+(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?${DOCUMENT}\s+(?:from|by|of|issued\s+by)\s+${BODY}(?=\s*[,;]|\s+(?:on|in|dated|last|this)\b)`,
+  'u',
+);
+/** '…, the provincial department of public health stated that "…"': the body as the subject of a reporting verb. */
+const BODY_REPORTS = new RegExp(
+  String.raw`(?:^|,\s+)${BODY.replace('the\\s+', '[Tt]he\\s+')}\s+(?:said|says|stated|states|announced|wrote|replied|confirmed|added|insisted|maintained)\s+(?:that\s+)?[^"“”«».!?;]{0,60}$`,
+  'u',
+);
+
+/** The quotation's speaker: the body its sentence names by a document or as the subject of a reporting verb. */
+export const bodyStatement: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  const m = ACCORDING_TO_DOCUMENT.exec(q.before) ?? BODY_REPORTS.exec(q.before);
+  const { body, noun } = m?.groups ?? {};
+  if (!m || !body || !noun || !BODY_NOUNS.has(noun)) return;
+  const at = q.sStart + m.index + m[0].indexOf(body);
+  const name = `T${body.slice(1)}`;
+  v.speaker = ctx.table.addAnonymous(name, '', { passage: q.p, start: at, end: at + body.length }).id;
+  v.via = 'clause';
+};
