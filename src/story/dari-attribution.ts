@@ -14,6 +14,7 @@ import {
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';
+import { introducedAround } from './dari-pronoun-referents.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
@@ -1166,6 +1167,23 @@ function carriedByPronouns(table: SpeakerTable, named: number, passage: number):
   return true;
 }
 
+/** Where a sentence ends after a source's phrase: its stop or a paragraph's line break. */
+const SENTENCE_STOP = /[.!?؟\n]/u;
+
+/**
+ * "یک فروشنده … که نخواست نامش گفته شود، می‌گوید …. [¶] او می‌گوید …": an anonymous source that spoke in its own
+ * sentence, in this paragraph or the one before, is who a pronoun means when no one is named since (the
+ * table's "ambiguous" null): a person named shortly before the source has handed the report over to it.
+ */
+function spokenSourceBefore(table: SpeakerTable, passage: number, at: number): PersonEvent | null {
+  const [source] = table.anonymousSourcesBefore(passage, at, DROPPED_REACH, 1);
+  if (!source || table.isGroup(source.speaker)) return null;
+  const text = table.passageText(source.passage);
+  const stop = text.slice(source.end).search(SENTENCE_STOP);
+  const sentence = text.slice(source.end, stop < 0 ? text.length : source.end + stop);
+  return hasDariSpeechVerb(sentence) ? source : null;
+}
+
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(
   table: SpeakerTable,
@@ -1179,7 +1197,7 @@ export function resolveDariSubject(
     // "یک باشنده … گفت که …. «…»، او گفت.": the one this paragraph reports speaking is who "او" means.
     const reported = dariReportedSpeaker(text, s.start);
     if (reported && !reported.pronoun) return resolveDariSubject(table, reported, passage, create, text);
-    const last = table.lastEventBefore(passage, s.start, null);
+    const last = table.lastEventBefore(passage, s.start, null) ?? spokenSourceBefore(table, passage, s.start);
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     const far = !!last && passage - last.passage > DROPPED_REACH;
     if (s.dropped && last && far && !carriedByPronouns(table, last.passage, passage)) return null;
@@ -1189,7 +1207,8 @@ export function resolveDariSubject(
     if (described) return described;
     const subject = s.dropped && last ? sentenceSubjectBefore(table, last, passage, reach) : null;
     if (subject) return subject.speaker;
-    return (last && namedOverKinOrTitle(table, last, text, passage)) ?? last?.speaker ?? null;
+    if (!last) return null;
+    return introducedAround(table, last) ?? namedOverKinOrTitle(table, last, text, passage) ?? last.speaker;
   }
   if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
@@ -1344,7 +1363,8 @@ export function dariParagraphSpeaker(
   if (before !== '' && !/[.!?؟»]$/u.test(before)) return null;
   const ev = table.lastEventBefore(passage, openAt, null);
   if (!ev) return null;
-  return ev.passage === passage || PRONOUN_SENTENCE.test(before) ? ev.speaker : null;
+  const who = introducedAround(table, ev) ?? ev.speaker;
+  return ev.passage === passage || PRONOUN_SENTENCE.test(before) ? who : null;
 }
 
 /**
