@@ -46,6 +46,7 @@ import {
   dariReportedSpeaker,
   isDariText,
   nameSourcesNamedLater,
+  reportsSpeech,
   resolveDariSubject,
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
@@ -176,9 +177,16 @@ const CLAUSE_ENDS_AFTER =
  * speaker's words, reported in part — not a scare quote.
  */
 function reportedPartial(q: QuoteSite): boolean {
-  if (q.carried || q.span.close === null || !hasSpeechVerb(q.before)) return false;
-  return CLAUSE_ENDS_AFTER.test(q.text.slice(q.span.close + 1));
+  if (q.carried || q.span.close === null) return false;
+  const after = q.text.slice(q.span.close + 1);
+  if (hasSpeechVerb(q.before) && CLAUSE_ENDS_AFTER.test(after)) return true;
+  // "او می‌گوید که آرزو دارد روزی به مکتب برگردد؛ «اما نه امسال».", "به باور او، این کار «یک انتخاب نیست».":
+  // a Dari sentence reporting someone's words closes its clause on a few of them quoted.
+  return isDariText(q.text) && reportsSpeech(q.before) && DARI_CLAUSE_ENDS_AFTER.test(after);
 }
+
+/** After a Dari partial quotation, where its clause ends: a stop, a comma or semicolon, or the paragraph's end. */
+const DARI_CLAUSE_ENDS_AFTER = /^\s*(?:[.،,؛;:!?؟)]|$)/u;
 
 /** How far before a quotation "quoted X as saying" may stand. */
 const QUOTED_AS_REACH = 200;

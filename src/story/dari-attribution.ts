@@ -164,7 +164,8 @@ function clauseStartBefore(text: string, end: number): number {
 /** Closing quotation marks (and spaces) a sentence may end with after its full stop. */
 const CLOSING_MARKS = '”’"\' \u00A0';
 /** "به گفتهٔ محمد نعیم،": the source, up to its comma. */
-const ACCORDING = /به[\s\u200C]*گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)\s+(?<subject>[^،,.«»:\n]{2,80})/u;
+const ACCORDING =
+  /به[\s\u200C]*(?:گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)|باور|عقید(?:هٔ|ه‌ی|ه ی|ه|ۀ))\s+(?<subject>[^،,.«»:\n]{2,80})/u;
 /** How many paragraphs back a dropped subject ("بعد گفت") may find the one it means. */
 const DROPPED_REACH = 1;
 /** How far before « or after » an attribution may reach (characters). */
@@ -321,8 +322,11 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
     };
   // A colon alone introduces a quotation only after "Name، role" in its own sentence: "گفتگو:" is a label,
   // "بر تختهٔ دکان نوشته شده است:" a sign.
-  if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(start, verb.index - 120), verb.index))) return null;
-  if (verb === colon && !colonAfterRole(tail.slice(start, verb.index))) return null;
+  // "به گفتهٔ او، عامل دیگری هم در کار است: «…»": a sentence reported "according to" someone introduces their words.
+  const according = () => dariAccording(tail.slice(start, verb.index), from + start);
+  if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(start, verb.index - 120), verb.index)))
+    return according();
+  if (verb === colon && !colonAfterRole(tail.slice(start, verb.index))) return according();
   // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
   if (verb !== colon) start += reportedClauseSubject(tail.slice(start, verb.index));
@@ -414,6 +418,11 @@ export function verbThenName(sentence: string, at: number): DariSubject | null {
   if (!m || subject === undefined) return null;
   const parsed = parseSubject(beforeRelative(subject), at + m[0].length - subject.length);
   return parsed && !parsed.pronoun ? parsed : null;
+}
+
+/** Whether a stretch of Dari text reports speech: a verb of speech, or "به گفتهٔ …", "به باور …". */
+export function reportsSpeech(text: string): boolean {
+  return hasDariSpeechVerb(text) || ACCORDING.test(text);
 }
 
 /** "به گفتهٔ Name، …" in a stretch of text starting at passage offset `at`. */
