@@ -57,6 +57,7 @@ import { definiteSubjectsOf, roleIdentifiedNext, roleNamedNext } from './person-
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
+import { signedBelow } from './signed-quotes.ts';
 import { pairTranslations } from './translation-pairs.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
@@ -419,6 +420,7 @@ const headingTurn: QuoteStep = (ctx, q, v) => {
 
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
+  signedBelow,
   quotedAs,
   longQuotationClause,
   bodySaidIt,
