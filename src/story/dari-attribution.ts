@@ -1,6 +1,7 @@
 import { ANY_DIGIT as DIGIT } from './regex-parts.ts';
 import {
   DARI_AGENT_LOOKALIKES,
+  DARI_COUNT_WORDS,
   DARI_AGENT_SUFFIXES,
   DARI_CONNECTIVES,
   DARI_TIME_MODIFIERS,
@@ -751,11 +752,25 @@ export function findDariRoleSubjects(table: SpeakerTable, reading: Reading): voi
   });
 }
 
+/** A count written in digits, Latin or Eastern: "۳ روز قبل". */
+const COUNT_DIGITS = new RegExp(`^${DIGIT}+$`, 'u');
+/**
+ * How many words at `k` make a phrase of time: a word of time ("سپس", "پارسال"), or a span with its modifier and
+ * perhaps a count before it ("سال گذشته", "دو سال پیش", "۳ روز قبل"); 0 for none.
+ */
+function timePhraseAt(words: readonly RegExpMatchArray[], k: number): number {
+  const key = (j: number) => normalizeName(words[j]?.[0] ?? '');
+  if (DARI_TIME_WORDS.has(key(k))) return 1;
+  const counted = DARI_COUNT_WORDS.has(key(k)) || COUNT_DIGITS.test(key(k)) ? 1 : 0;
+  const span = DARI_TIME_NOUNS.has(key(k + counted)) && DARI_TIME_MODIFIERS.has(key(k + counted + 1));
+  return span ? counted + 2 : 0;
+}
+
 /** A definite role opening `head` (after words of time), up to a place; null when none opens it. */
 function rolePhraseAt(head: string, reading: Reading): { phrase: string; start: number } | null {
   const words = [...head.matchAll(/[^\s،,.!?؟«»:]+/gu)];
   let k = 0;
-  while (k < words.length && DARI_TIME_WORDS.has(normalizeName(words[k]?.[0] ?? ''))) k++;
+  for (let n = timePhraseAt(words, k); n > 0; n = timePhraseAt(words, k)) k += n;
   const first = words[k];
   const key = normalizeName(first?.[0] ?? '');
   if (!first || !DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key)) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { ingestUnderHeadline, readWithCountry, speakerOf } from './test-helpers.ts';
 
 describe('a person named inside another person’s Dari appositive', () => {
   it('is a possessor: the pronoun after the introduction means the person introduced', () => {
@@ -61,5 +61,34 @@ describe('a Dari pronoun after an anonymous source that spoke', () => {
       '«هر کس می‌خواهد اول آب به زمین او برسد،» او گفت.',
     ]);
     expect(speakerOf(story, 'هر کس می‌خواهد اول آب') ?? '').not.toContain('یک میراب');
+  });
+});
+
+describe('a Dari office-holder opening a sentence after a phrase of time', () => {
+  const doctor =
+    'یک داکتر کلینیک که سال‌ها در این قریه کار کرده است، به من گفت: «ما دوا داریم، ولی راه نداریم.»';
+
+  it('is who the next "او گفت" means, after "دو سال پیش،" or "پارسال"', () => {
+    const story = readWithCountry(
+      [
+        'سرکی که هرگز نرسید',
+        doctor,
+        'دو سال پیش، ولسوال کشم در یک جلسه در مسجد جامع به ما وعده داد. او گفت: «سرک شما امسال قیر می‌شود.»',
+        'پارسال والی تخار به قریهٔ ما آمد و با موسفیدان دیدار کرد. او گفت: «مکتب شما تا خزان ساخته می‌شود.»',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(story, 'سرک شما امسال قیر')).toBe('ولسوال کشم');
+    expect(speakerOf(story, 'مکتب شما تا خزان')).toBe('والی تخار');
+  });
+
+  it('leaves a sentence about people who hold no office to the source before', () => {
+    const story = readWithCountry(
+      [
+        'سرکی که هرگز نرسید',
+        doctor,
+        'دو سال پیش، مردم قریه از کشم تا تالقان پیاده رفتند. او گفت: «بیماران را هم همین‌طور بردیم.»',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(story, 'بیماران را هم')).toContain('یک داکتر کلینیک');
   });
 });
