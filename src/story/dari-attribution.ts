@@ -606,8 +606,11 @@ const NOT_NAME = new Set(
     .split(' ')
     .map(normalizeName),
 );
-/** "ذبیح‌الله امانی، سخنگوی والی کندز،": a name of two to four words, its role in commas after it. */
-const APPOSITIVE = /،\s*(?<role>[^\s،.!?؟«»:][^،.!?؟«»:\n]{1,99})(?=[،.:])/gu;
+/**
+ * "ذبیح‌الله امانی، سخنگوی والی کندز،": a name of two to four words, its role in commas after it — or, when no
+ * comma closes it within reach, up to the «که» of a long relative clause ("…، Name، شاعری از … بود که …").
+ */
+const APPOSITIVE = /،\s*(?<role>[^\s،.!?؟«»:][^،.!?؟«»:\n]{1,99})(?=[،.:]|\sکه\s)/gu;
 
 /** People the Dari text introduces as "Name، role،", with their descriptions: before any quotation is read. */
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
