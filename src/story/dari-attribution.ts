@@ -995,7 +995,11 @@ const CONNECTIVE_WORDS = 5;
 
 /** "در همین حال، یک منبع …،": whether the words right before `end` are a connective, not a name. */
 export function endsWithConnective(text: string, end: number): boolean {
-  const words = normalizeName(text.slice(Math.max(0, end - 40), end)).split(' ');
+  // Words split at white space only: a name joined by a joiner ("شاه‌ولی") is one word, not "شاه" and "ولی" (but).
+  const words = text
+    .slice(Math.max(0, end - 40), end)
+    .split(/\s+/u)
+    .map(normalizeName);
   for (let k = 1; k <= Math.min(CONNECTIVE_WORDS, words.length); k++) {
     if (DARI_CONNECTIVES.has(words.slice(-k).join(' '))) return true;
   }
