@@ -58,6 +58,7 @@ import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
 import { signedBelow } from './signed-quotes.ts';
+import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { pairTranslations } from './translation-pairs.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
@@ -383,6 +384,14 @@ const dariParagraph: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'paragraph';
 };
 
+/** Dari: "دختری از … دو مصراع فرستاده است: «…»": the source the colon's sentence opens on. */
+const dariColonOpener: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried || !isDariPassage(ctx, q.p, q.text)) return;
+  const colonAt = q.text.slice(0, q.openAt).trimEnd().length - 1;
+  v.speaker = colonSentenceOpener(ctx.table, q.text, q.p, colonAt);
+  if (v.speaker) v.via = 'before';
+};
+
 /** Dari: a quotation opening its paragraph is the reporter's of the paragraph before. */
 const dariPrevious: QuoteStep = (ctx, q, v) => {
   const { span, text } = q;
@@ -434,6 +443,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   anonymousIntroduced,
   dariReported,
   dariParagraph,
+  dariColonOpener,
   dariPrevious,
   headingTurn,
 ];

@@ -16,6 +16,7 @@ import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';
 import { introducedAround } from './dari-pronoun-referents.ts';
+import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
@@ -694,7 +695,7 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
  * before it or not). Each word of the person is read once: the pattern holds no lazy run.
  */
 const INDEFINITE_FROM_PLACE =
-  /(?<![\p{L}\u200C])(?<word>\p{L}+(?:\u200C\p{L}+)*)(?<age>\s\p{L}+(?:\u200C\p{L}+)*ساله)?(?=(?<tail>\s(?:از|در)\s(?:(?:ولسوالی|ولایت|شهر)\s)?)(?<place>[^\s\u200C،,.!?؟«»:]+(?:[\s\u200C][^\s\u200C،,.!?؟«»:]+)?))/gu;
+  /(?<![\p{L}\u200C])(?<word>\p{L}+(?:\u200C\p{L}+)*)(?<age>\s[\p{L}\p{N}]+[\s\u200C]?ساله)?(?=(?<tail>\s(?:از|در)\s(?:(?:ولسوالی|ولایت|شهر)\s)?)(?<place>[^\s\u200C،,.!?؟«»:]+(?:[\s\u200C][^\s\u200C،,.!?؟«»:]+)?))/gu;
 
 /** The indefinite "a/an" ending of a person word: "مادری" a mother, "راننده‌ای" a driver. */
 const INDEFINITE_ENDING = /(?:\u200Cای|ی)$/u;
@@ -1489,6 +1490,8 @@ export function dariPreviousReporter(
   const introduced = /:$/u.test(prev.trimEnd()) ? dariSubjectBefore(prev, end) : null;
   const reported = introduced ?? dariReportedSpeaker(prev, prev.length);
   if (reported) return resolveDariSubject(table, reported, p - 1, false, prev);
+  const opener = colonSentenceOpener(table, prev, p - 1, end - 1);
+  if (opener) return opener;
   // Lines of verse set alone are a poem quoted, not words the person before is heard saying.
   const verse = (reading.texts[p] ?? '').trim().includes('\n');
   return verse ? null : soleSubjectOf(table, p - 1);
