@@ -648,9 +648,18 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
  * place), then the relative "که". Bounded repetition and a lazy run: each start reads at most nine words.
  */
 const INDEFINITE_THEN_THAT = new RegExp(
-  String.raw`(?:^|[.!?؟»]\s+)(?<phrase>(?<one>${tolerant('یک')}[\s\u200C]+)?[^\s\u200C،,.!?؟«»:]+(?:[\s\u200C]+[^\s\u200C،,.!?؟«»:]+){0,7}?)[\s\u200C]+${tolerant('که')}(?!\p{L})`,
+  String.raw`(?:^|[.!?؟»]\s+)(?<phrase>(?<one>${tolerant('یک')}[\s\u200C]+)?[^\s\u200C،,.!?؟«»:]+(?:(?:[\s\u200C]+|،[\s\u200C]*)[^\s\u200C،,.!?؟«»:]+){0,7}?)[\s\u200C]+${tolerant('که')}(?!\p{L})`,
   'gu',
 );
+
+/**
+ * "یک مسئول در ریاست زراعت، آبیاری و مالداری تخار": a comma inside a source's phrase only between the items of a
+ * list that "و" closes (an office's name); any other comma ends the phrase ("در همین حال، یک منبع …").
+ */
+function commasInList(phrase: string): boolean {
+  const last = phrase.lastIndexOf('،');
+  return last < 0 || /[\s\u200C]و[\s\u200C]/u.test(phrase.slice(last));
+}
 
 /** Role words that name an office, not a person: "ریاست گمرک که …" introduces no one who speaks. */
 const INSTITUTIONS = new Set(
@@ -682,7 +691,7 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
       if (!DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key) || inside(start))
         continue;
       // "ریاست گمرک نیز تایید کرد که …": a "که" after a verb opens what was said, not a relative clause.
-      if (ENDS_IN_VERB.test(phrase)) continue;
+      if (ENDS_IN_VERB.test(phrase) || !commasInList(phrase)) continue;
       // A definite role named later ("این مسئول، Name،") passes its quotations on (nameSourcesNamedLater).
       table.addAnonymous(phrase, '', { passage: p, start, end: start + phrase.length });
     }

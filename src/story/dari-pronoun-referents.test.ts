@@ -92,3 +92,22 @@ describe('a Dari office-holder opening a sentence after a phrase of time', () =>
     expect(speakerOf(story, 'بیماران را هم')).toContain('یک داکتر کلینیک');
   });
 });
+
+describe('an anonymous Dari source in an office whose name is a list', () => {
+  it('is introduced with the list, so the "او گفت" of the next paragraph is theirs', () => {
+    const story = ingestUnderHeadline([
+      'حاجی نصرالله، باغدار هفتادساله، هر صبح درختان انار را آب می‌دهد. «این باغ از پدرم مانده است،» حاجی نصرالله می‌گوید.',
+      'یک کارمند ریاست انرژی، آب و منابع طبیعی که اجازهٔ صحبت با رسانه‌ها را نداشت، گفت که سطح آب چاه‌ها هر سال پایین‌تر می‌رود.',
+      '«در بعضی قریه‌ها چاه‌ها در پنج سال ده متر خشک شده‌اند و این ارقام از اندازه‌گیری خود ماست،» او گفت.',
+    ]);
+    expect(speakerOf(story, 'چاه‌ها در پنج سال')).toContain('یک کارمند ریاست انرژی، آب و منابع طبیعی');
+  });
+
+  it('is not joined across a comma that closes no list', () => {
+    const story = ingestUnderHeadline([
+      'حاجی نصرالله، باغدار هفتادساله، هر صبح درختان انار را آب می‌دهد. «این باغ از پدرم مانده است،» حاجی نصرالله می‌گوید.',
+      'در همین حال، یک کارمند ریاست آبیاری که نخواست نامش گفته شود، گفت که کانال تا بهار ترمیم می‌شود.',
+    ]);
+    expect(story.speakers.some((s) => s.name.startsWith('در همین حال'))).toBe(false);
+  });
+});
