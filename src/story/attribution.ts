@@ -58,6 +58,7 @@ import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
 import { signedBelow } from './signed-quotes.ts';
+import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { pairTranslations } from './translation-pairs.ts';
 
@@ -495,6 +496,7 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => carryAddedBack(ctx.reading, drafts),
   (ctx, drafts) => giveRolesNamedNext(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameSourcesNamedLater(ctx.table, ctx.reading, drafts),
+  (ctx, drafts) => givePullQuotes(ctx.reading, drafts),
   (ctx, drafts) => drafts.push(...headingTurns(ctx, drafts)),
   (ctx, drafts) => pairTranslations(ctx.reading.texts, drafts),
   (ctx, drafts) => drafts.push(...interviewAnswers(ctx.table, ctx.reading, drafts, ctx.create)),
