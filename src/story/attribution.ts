@@ -46,6 +46,7 @@ import {
   dariReportedSpeaker,
   isDariText,
   nameSourcesNamedLater,
+  reportsSpeech,
   resolveDariSubject,
 } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
@@ -56,8 +57,10 @@ import { definiteSubjectsOf, roleIdentifiedNext, roleNamedNext } from './person-
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
-import { pairTranslations } from './translation-pairs.ts';
 import { signedBelow } from './signed-quotes.ts';
+import { givePullQuotes } from './pull-quotes.ts';
+import { colonSentenceOpener } from './dari-colon-openers.ts';
+import { pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
@@ -178,9 +181,16 @@ const CLAUSE_ENDS_AFTER =
  * speaker's words, reported in part — not a scare quote.
  */
 function reportedPartial(q: QuoteSite): boolean {
-  if (q.carried || q.span.close === null || !hasSpeechVerb(q.before)) return false;
-  return CLAUSE_ENDS_AFTER.test(q.text.slice(q.span.close + 1));
+  if (q.carried || q.span.close === null) return false;
+  const after = q.text.slice(q.span.close + 1);
+  if (hasSpeechVerb(q.before) && CLAUSE_ENDS_AFTER.test(after)) return true;
+  // "او می‌گوید که آرزو دارد روزی به مکتب برگردد؛ «اما نه امسال».", "به باور او، این کار «یک انتخاب نیست».":
+  // a Dari sentence reporting someone's words closes its clause on a few of them quoted.
+  return isDariText(q.text) && reportsSpeech(q.before) && DARI_CLAUSE_ENDS_AFTER.test(after);
 }
+
+/** After a Dari partial quotation, where its clause ends: a stop, a comma or semicolon, or the paragraph's end. */
+const DARI_CLAUSE_ENDS_AFTER = /^\s*(?:[.،,؛;:!?؟)]|$)/u;
 
 /** How far before a quotation "quoted X as saying" may stand. */
 const QUOTED_AS_REACH = 200;
@@ -376,6 +386,14 @@ const dariParagraph: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'paragraph';
 };
 
+/** Dari: "دختری از … دو مصراع فرستاده است: «…»": the source the colon's sentence opens on. */
+const dariColonOpener: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried || !isDariPassage(ctx, q.p, q.text)) return;
+  const colonAt = q.text.slice(0, q.openAt).trimEnd().length - 1;
+  v.speaker = colonSentenceOpener(ctx.table, q.text, q.p, colonAt);
+  if (v.speaker) v.via = 'before';
+};
+
 /** Dari: a quotation opening its paragraph is the reporter's of the paragraph before. */
 const dariPrevious: QuoteStep = (ctx, q, v) => {
   const { span, text } = q;
@@ -428,6 +446,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   anonymousIntroduced,
   dariReported,
   dariParagraph,
+  dariColonOpener,
   dariPrevious,
   headingTurn,
 ];
@@ -479,6 +498,7 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => carryAddedBack(ctx.reading, drafts),
   (ctx, drafts) => giveRolesNamedNext(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameSourcesNamedLater(ctx.table, ctx.reading, drafts),
+  (ctx, drafts) => givePullQuotes(ctx.reading, drafts),
   (ctx, drafts) => drafts.push(...headingTurns(ctx, drafts)),
   (ctx, drafts) => pairTranslations(ctx.reading.texts, drafts),
   (ctx, drafts) => drafts.push(...interviewAnswers(ctx.table, ctx.reading, drafts, ctx.create)),

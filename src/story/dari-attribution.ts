@@ -1,6 +1,7 @@
 import { ANY_DIGIT as DIGIT, DARI_PRONOUN_OPENING } from './regex-parts.ts';
 import {
   DARI_AGENT_LOOKALIKES,
+  DARI_COUNT_WORDS,
   DARI_AGENT_SUFFIXES,
   DARI_CONNECTIVES,
   DARI_TIME_MODIFIERS,
@@ -19,6 +20,8 @@ import {
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';
+import { introducedAround } from './dari-pronoun-referents.ts';
+import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
@@ -71,7 +74,8 @@ function clauseStartBefore(text: string, end: number): number {
 /** Closing quotation marks (and spaces) a sentence may end with after its full stop. */
 const CLOSING_MARKS = '”’"\' \u00A0';
 /** "به گفتهٔ محمد نعیم،": the source, up to its comma. */
-const ACCORDING = /به[\s\u200C]*گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)\s+(?<subject>[^،,.«»:\n]{2,80})/u;
+const ACCORDING =
+  /به[\s\u200C]*(?:گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)|باور|عقید(?:هٔ|ه‌ی|ه ی|ه|ۀ))\s+(?<subject>[^،,.«»:\n]{2,80})/u;
 /** How many paragraphs back a dropped subject ("بعد گفت") may find the one it means. */
 const DROPPED_REACH = 1;
 /** How far before « or after » an attribution may reach (characters). */
@@ -228,8 +232,11 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
     };
   // A colon alone introduces a quotation only after "Name، role" in its own sentence: "گفتگو:" is a label,
   // "بر تختهٔ دکان نوشته شده است:" a sign.
-  if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(start, verb.index - 120), verb.index))) return null;
-  if (verb === colon && !colonAfterRole(tail.slice(start, verb.index))) return null;
+  // "به گفتهٔ او، عامل دیگری هم در کار است: «…»": a sentence reported "according to" someone introduces their words.
+  const according = () => dariAccording(tail.slice(start, verb.index), from + start);
+  if (verb === colon && !/[،,]/u.test(tail.slice(Math.max(start, verb.index - 120), verb.index)))
+    return according();
+  if (verb === colon && !colonAfterRole(tail.slice(start, verb.index))) return according();
   // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
   if (verb !== colon) start += reportedClauseSubject(tail.slice(start, verb.index));
@@ -321,6 +328,11 @@ export function verbThenName(sentence: string, at: number): DariSubject | null {
   if (!m || subject === undefined) return null;
   const parsed = parseSubject(beforeRelative(subject), at + m[0].length - subject.length);
   return parsed && !parsed.pronoun ? parsed : null;
+}
+
+/** Whether a stretch of Dari text reports speech: a verb of speech, or "به گفتهٔ …", "به باور …". */
+export function reportsSpeech(text: string): boolean {
+  return hasDariSpeechVerb(text) || ACCORDING.test(text);
 }
 
 /** "به گفتهٔ Name، …" in a stretch of text starting at passage offset `at`. */
@@ -506,8 +518,11 @@ const NOT_NAME = new Set(
     .split(' ')
     .map(normalizeName),
 );
-/** "ذبیح‌الله امانی، سخنگوی والی کندز،": a name of two to four words, its role in commas after it. */
-const APPOSITIVE = /،\s*(?<role>[^\s،.!?؟«»:][^،.!?؟«»:\n]{1,99})(?=[،.:])/gu;
+/**
+ * "ذبیح‌الله امانی، سخنگوی والی کندز،": a name of two to four words, its role in commas after it — or, when no
+ * comma closes it within reach, up to the «که» of a long relative clause ("…، Name، شاعری از … بود که …").
+ */
+const APPOSITIVE = /،\s*(?<role>[^\s،.!?؟«»:][^،.!?؟«»:\n]{1,99})(?=[،.:]|\sکه\s)/gu;
 
 /** People the Dari text introduces as "Name، role،", with their descriptions: before any quotation is read. */
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
@@ -544,9 +559,18 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
  * place), then the relative "که". Bounded repetition and a lazy run: each start reads at most nine words.
  */
 const INDEFINITE_THEN_THAT = new RegExp(
-  String.raw`(?:^|[.!?؟»]\s+)(?<phrase>(?<one>${tolerant('یک')}[\s\u200C]+)?[^\s\u200C،,.!?؟«»:]+(?:[\s\u200C]+[^\s\u200C،,.!?؟«»:]+){0,7}?)[\s\u200C]+${tolerant('که')}(?!\p{L})`,
+  String.raw`(?:^|[.!?؟»]\s+)(?<phrase>(?<one>${tolerant('یک')}[\s\u200C]+)?[^\s\u200C،,.!?؟«»:]+(?:(?:[\s\u200C]+|،[\s\u200C]*)[^\s\u200C،,.!?؟«»:]+){0,7}?)[\s\u200C]+${tolerant('که')}(?!\p{L})`,
   'gu',
 );
+
+/**
+ * "یک مسئول در ریاست زراعت، آبیاری و مالداری تخار": a comma inside a source's phrase only between the items of a
+ * list that "و" closes (an office's name); any other comma ends the phrase ("در همین حال، یک منبع …").
+ */
+function commasInList(phrase: string): boolean {
+  const last = phrase.lastIndexOf('،');
+  return last < 0 || /[\s\u200C]و[\s\u200C]/u.test(phrase.slice(last));
+}
 
 /** Role words that name an office, not a person: "ریاست گمرک که …" introduces no one who speaks. */
 const INSTITUTIONS = new Set(
@@ -578,7 +602,7 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
       if (!DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key) || inside(start))
         continue;
       // "ریاست گمرک نیز تایید کرد که …": a "که" after a verb opens what was said, not a relative clause.
-      if (ENDS_IN_VERB.test(phrase)) continue;
+      if (ENDS_IN_VERB.test(phrase) || !commasInList(phrase)) continue;
       // A definite role named later ("این مسئول، Name،") passes its quotations on (nameSourcesNamedLater).
       table.addAnonymous(phrase, '', { passage: p, start, end: start + phrase.length });
     }
@@ -591,7 +615,7 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
  * before it or not). Each word of the person is read once: the pattern holds no lazy run.
  */
 const INDEFINITE_FROM_PLACE =
-  /(?<![\p{L}\u200C])(?<word>\p{L}+(?:\u200C\p{L}+)*)(?<age>\s\p{L}+(?:\u200C\p{L}+)*ساله)?(?=(?<tail>\s(?:از|در)\s(?:(?:ولسوالی|ولایت|شهر)\s)?)(?<place>[^\s\u200C،,.!?؟«»:]+(?:[\s\u200C][^\s\u200C،,.!?؟«»:]+)?))/gu;
+  /(?<![\p{L}\u200C])(?<word>\p{L}+(?:\u200C\p{L}+)*)(?<age>\s[\p{L}\p{N}]+[\s\u200C]?ساله)?(?=(?<tail>\s(?:از|در)\s(?:(?:ولسوالی|ولایت|شهر)\s)?)(?<place>[^\s\u200C،,.!?؟«»:]+(?:[\s\u200C][^\s\u200C،,.!?؟«»:]+)?))/gu;
 
 /** The indefinite "a/an" ending of a person word: "مادری" a mother, "راننده‌ای" a driver. */
 const INDEFINITE_ENDING = /(?:\u200Cای|ی)$/u;
@@ -652,11 +676,25 @@ export function findDariRoleSubjects(table: SpeakerTable, reading: Reading): voi
   });
 }
 
+/** A count written in digits, Latin or Eastern: "۳ روز قبل". */
+const COUNT_DIGITS = new RegExp(`^${DIGIT}+$`, 'u');
+/**
+ * How many words at `k` make a phrase of time: a word of time ("سپس", "پارسال"), or a span with its modifier and
+ * perhaps a count before it ("سال گذشته", "دو سال پیش", "۳ روز قبل"); 0 for none.
+ */
+function timePhraseAt(words: readonly RegExpMatchArray[], k: number): number {
+  const key = (j: number) => normalizeName(words[j]?.[0] ?? '');
+  if (DARI_TIME_WORDS.has(key(k))) return 1;
+  const counted = DARI_COUNT_WORDS.has(key(k)) || COUNT_DIGITS.test(key(k)) ? 1 : 0;
+  const span = DARI_TIME_NOUNS.has(key(k + counted)) && DARI_TIME_MODIFIERS.has(key(k + counted + 1));
+  return span ? counted + 2 : 0;
+}
+
 /** A definite role opening `head` (after words of time), up to a place; null when none opens it. */
 function rolePhraseAt(head: string, reading: Reading): { phrase: string; start: number } | null {
   const words = [...head.matchAll(/[^\s،,.!?؟«»:]+/gu)];
   let k = 0;
-  while (k < words.length && DARI_TIME_WORDS.has(normalizeName(words[k]?.[0] ?? ''))) k++;
+  for (let n = timePhraseAt(words, k); n > 0; n = timePhraseAt(words, k)) k += n;
   const first = words[k];
   const key = normalizeName(first?.[0] ?? '');
   if (!first || !DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key)) return null;
@@ -878,7 +916,11 @@ const CONNECTIVE_WORDS = 5;
 
 /** "در همین حال، یک منبع …،": whether the words right before `end` are a connective, not a name. */
 export function endsWithConnective(text: string, end: number): boolean {
-  const words = normalizeName(text.slice(Math.max(0, end - 40), end)).split(' ');
+  // Words split at white space only: a name joined by a joiner ("شاه‌ولی") is one word, not "شاه" and "ولی" (but).
+  const words = text
+    .slice(Math.max(0, end - 40), end)
+    .split(/\s+/u)
+    .map(normalizeName);
   for (let k = 1; k <= Math.min(CONNECTIVE_WORDS, words.length); k++) {
     if (DARI_CONNECTIVES.has(words.slice(-k).join(' '))) return true;
   }
@@ -1077,6 +1119,23 @@ function carriedByPronouns(table: SpeakerTable, named: number, passage: number):
   return true;
 }
 
+/** Where a sentence ends after a source's phrase: its stop or a paragraph's line break. */
+const SENTENCE_STOP = /[.!?؟\n]/u;
+
+/**
+ * "یک فروشنده … که نخواست نامش گفته شود، می‌گوید …. [¶] او می‌گوید …": an anonymous source that spoke in its own
+ * sentence, in this paragraph or the one before, is who a pronoun means when no one is named since (the
+ * table's "ambiguous" null): a person named shortly before the source has handed the report over to it.
+ */
+function spokenSourceBefore(table: SpeakerTable, passage: number, at: number): PersonEvent | null {
+  const [source] = table.anonymousSourcesBefore(passage, at, DROPPED_REACH, 1);
+  if (!source || table.isGroup(source.speaker)) return null;
+  const text = table.passageText(source.passage);
+  const stop = text.slice(source.end).search(SENTENCE_STOP);
+  const sentence = text.slice(source.end, stop < 0 ? text.length : source.end + stop);
+  return hasDariSpeechVerb(sentence) ? source : null;
+}
+
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(
   table: SpeakerTable,
@@ -1090,7 +1149,7 @@ export function resolveDariSubject(
     // "یک باشنده … گفت که …. «…»، او گفت.": the one this paragraph reports speaking is who "او" means.
     const reported = dariReportedSpeaker(text, s.start);
     if (reported && !reported.pronoun) return resolveDariSubject(table, reported, passage, create, text);
-    const last = table.lastEventBefore(passage, s.start, null);
+    const last = table.lastEventBefore(passage, s.start, null) ?? spokenSourceBefore(table, passage, s.start);
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     const far = !!last && passage - last.passage > DROPPED_REACH;
     if (s.dropped && last && far && !carriedByPronouns(table, last.passage, passage)) return null;
@@ -1100,7 +1159,8 @@ export function resolveDariSubject(
     if (described) return described;
     const subject = s.dropped && last ? sentenceSubjectBefore(table, last, passage, reach) : null;
     if (subject) return subject.speaker;
-    return (last && namedOverKinOrTitle(table, last, text, passage)) ?? last?.speaker ?? null;
+    if (!last) return null;
+    return introducedAround(table, last) ?? namedOverKinOrTitle(table, last, text, passage) ?? last.speaker;
   }
   if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
@@ -1255,7 +1315,8 @@ export function dariParagraphSpeaker(
   if (before !== '' && !/[.!?؟»]$/u.test(before)) return null;
   const ev = table.lastEventBefore(passage, openAt, null);
   if (!ev) return null;
-  return ev.passage === passage || PRONOUN_SENTENCE.test(before) ? ev.speaker : null;
+  const who = introducedAround(table, ev) ?? ev.speaker;
+  return ev.passage === passage || PRONOUN_SENTENCE.test(before) ? who : null;
 }
 
 /**
@@ -1349,6 +1410,8 @@ export function dariPreviousReporter(
   const introduced = /:$/u.test(prev.trimEnd()) ? dariSubjectBefore(prev, end) : null;
   const reported = introduced ?? dariReportedSpeaker(prev, prev.length);
   if (reported) return resolveDariSubject(table, reported, p - 1, false, prev);
+  const opener = colonSentenceOpener(table, prev, p - 1, end - 1);
+  if (opener) return opener;
   // Lines of verse set alone are a poem quoted, not words the person before is heard saying.
   const verse = (reading.texts[p] ?? '').trim().includes('\n');
   return verse ? null : soleSubjectOf(table, p - 1);

@@ -795,7 +795,7 @@ export const DARI_CONNECTIVES: ReadonlySet<string> = new Set(
  */
 export const DARI_TIME_WORDS: ReadonlySet<string> = new Set(
   `بعد بعدا بعداً سپس آنگاه باز دوباره نزدیک نزدیکی هنگام پیش قبل ظهر چاشت عصر شب شبانه صبح سحر دیگر حالا
-  اکنون اینک سرانجام آخر آخرش ناگهان یکباره فردا فردایش دیروز امروز`
+  اکنون اینک سرانجام آخر آخرش ناگهان یکباره فردا فردایش دیروز امروز پارسال امسال`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -812,6 +812,10 @@ export const DARI_MANNER_WORDS: ReadonlySet<string> = new Set(
  */
 export const DARI_TIME_NOUNS: ReadonlySet<string> = new Set(
   'زمستان تابستان بهار خزان پاییز سال ماه هفته روز شب'.split(' ').map(normalizeName),
+);
+/** Dari counting words a span of time may open with ("دو سال پیش", "چند روز قبل"). */
+export const DARI_COUNT_WORDS: ReadonlySet<string> = new Set(
+  'یک دو سه چهار پنج شش هفت هشت نه ده چند'.split(' ').map(normalizeName),
 );
 /** Words that make a span after a DARI_TIME_NOUNS word a time ("گذشته", "پیش", "آینده", "قبل", "پار"). */
 export const DARI_TIME_MODIFIERS: ReadonlySet<string> = new Set(

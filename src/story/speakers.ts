@@ -245,6 +245,11 @@ export class SpeakerTable {
     this.organisations.add(speaker.id);
   }
 
+  /** Whether a speaker is a group of people ("his family"), whom no "he" or "she" means. */
+  isGroup(id: string): boolean {
+    return this.groups.has(id);
+  }
+
   /** Give a speaker without a description the one the text gives it. */
   describe(speaker: SpeakerDraft, description: string, intro: SpeakerDraft['intro']): void {
     this.holders.clear();
