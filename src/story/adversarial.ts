@@ -210,6 +210,25 @@ export const INPUT_KINDS: readonly InputKind[] = [
     make: (n) => `«${fill(n - 2, () => 'سخن "آب نان" و ')}»`,
   },
   {
+    // Once quadratic: each inner "he said, ‘…’" read the whole outer quotation before it for the person meant.
+    name: 'inner quotations after "he said" in one long quotation',
+    format: 'text',
+    make: (n) =>
+      `Floods.\n\n“${fill(n - 40, () => 'Karim Rahimi walked on and he said, ‘Go in there now friend.’ ')}” said Ahmad Shah.`,
+  },
+  {
+    // Once quadratic: each coded interviewee looked through every speaker for its code.
+    name: 'many interviewees cited by code',
+    format: 'text',
+    make: (n) =>
+      fill(
+        n,
+        (i) =>
+          `"It was dry," said ${String.fromCharCode(65 + (Math.floor(i / 26000) % 26), 65 + (Math.floor(i / 1000) % 26))}-${i % 1000}.`,
+        '\n\n',
+      ),
+  },
+  {
     name: 'a run of spaces inside a sentence',
     format: 'text',
     make: (n) => `Rain fell. ${' '.repeat(n - 60)}Then, a nurse called Shirin led us home.`,

@@ -8,6 +8,7 @@ import {
   pageChromeReason,
   trimEndOf,
 } from './page-chrome.ts';
+import { LANDMARK_NOUNS } from './lexicon.ts';
 import { ENGLISH_MONTH } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
 
@@ -56,7 +57,9 @@ function bylineWithCredits(text: string): string | null {
     return null;
   // "By Nadia Rahimi TALOQAN — Rivers rose.": a byline run onto the story closes a sentence; a byline does not.
   if (/[.!?؟]$/u.test(line)) return null;
-  return BYLINE_WITH_CREDITS.exec(line)?.[1] ?? null;
+  const name = BYLINE_WITH_CREDITS.exec(line)?.[1] ?? null;
+  // "By Kunduz River, in Archi and Qala-i-Zal": a subhead that opens on "By", the place a feature's name ends on.
+  return name && LANDMARK_NOUNS.has(name.split(/\s+/u).at(-1)?.toLowerCase() ?? '') ? null : name;
 }
 
 /** Photo captions end with a credit or a note in parentheses. */

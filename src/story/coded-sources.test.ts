@@ -38,4 +38,12 @@ describe('an interviewee a report cites by a code', () => {
     ]);
     expect(speakerOf(story, 'Forty thousand families')).toBeNull();
   });
+
+  it('gives a named speaker their words when a model number in brackets follows', () => {
+    const story = ingestUnderHeadline([
+      'Night flights',
+      '"We flew the wounded out of Yangi Qala three times that week," said Qasim Noori, who pilots an old transport (AN-32).',
+    ]);
+    expect(speakerOf(story, 'flew the wounded out')).toBe('Qasim Noori');
+  });
 });

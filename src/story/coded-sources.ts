@@ -26,6 +26,25 @@ const CODE_SAID_BEFORE = new RegExp(
   'u',
 );
 
+/** A speaker's name that is a code, alone or in brackets after a phrase ("a farmer (R22)"): the code. */
+const CODE_IN_NAME = new RegExp(String.raw`^(?:${INTERVIEW_CODE})$|\((?<code>${INTERVIEW_CODE})\)$`, 'u');
+
+/** Each table's speakers by the code their name carries, indexed as speakers are added: one look-up per quotation. */
+const codeIndex = new WeakMap<SpeakerTable, { seen: number; byCode: Map<string, string> }>();
+
+function speakerByCode(table: SpeakerTable, code: string): string | null {
+  const index = codeIndex.get(table) ?? { seen: 0, byCode: new Map<string, string>() };
+  codeIndex.set(table, index);
+  const all = table.speakers;
+  for (; index.seen < all.length; index.seen++) {
+    const s = all[index.seen];
+    const m = s ? CODE_IN_NAME.exec(s.name) : null;
+    const key = m?.groups?.['code'] ?? m?.[0];
+    if (s && key !== undefined && !index.byCode.has(key)) index.byCode.set(key, s.id);
+  }
+  return index.byCode.get(code) ?? null;
+}
+
 /** The speaker the code names: one the text already knows by it (alone or in brackets after a phrase), else a new one. */
 function coded(
   table: SpeakerTable,
@@ -34,15 +53,21 @@ function coded(
   at: { passage: number; start: number; end: number },
   create: boolean,
 ): string | null {
-  const known = table.speakers.find((s) => s.name === code || s.name.endsWith(`(${code})`));
-  if (known) return known.id;
+  const known = speakerByCode(table, code);
+  if (known) return known;
   return create ? table.addAnonymous(code, role.trim(), at).id : null;
 }
+
+/** '," said Nasir Ahmadi, who flies a Black Hawk (UH-60)': a person named before the bracket, whose code it is not. */
+const NAMED_BEFORE_BRACKET = new RegExp(String.raw`\b${VERB}\s+\p{Lu}`, 'u');
 
 /** The quotation's speaker by the code a citation or the reporting clause gives. */
 export const codedSource: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || q.carried) return;
-  const after = CITED_AFTER.exec(q.after) ?? SAID_BY_CODE.exec(q.after);
+  const cited = CITED_AFTER.exec(q.after);
+  const after =
+    (cited && !NAMED_BEFORE_BRACKET.test(cited[0].slice(0, cited[0].indexOf('('))) ? cited : null) ??
+    SAID_BY_CODE.exec(q.after);
   const before = after ? null : CODE_SAID_BEFORE.exec(q.before);
   const m = after ?? before;
   const code = m?.groups?.['code'] ?? m?.groups?.['codeFirst'];

@@ -1121,6 +1121,8 @@ function carriedByPronouns(table: SpeakerTable, named: number, passage: number):
 
 /** Where a sentence ends after a source's phrase: its stop or a paragraph's line break. */
 const SENTENCE_STOP = /[.!?؟\n]/u;
+/** Characters after a source's phrase read for the verb of its sentence. */
+const SOURCE_SENTENCE_REACH = 400;
 
 /**
  * "یک فروشنده … که نخواست نامش گفته شود، می‌گوید …. [¶] او می‌گوید …": an anonymous source that spoke in its own
@@ -1130,9 +1132,10 @@ const SENTENCE_STOP = /[.!?؟\n]/u;
 function spokenSourceBefore(table: SpeakerTable, passage: number, at: number): PersonEvent | null {
   const [source] = table.anonymousSourcesBefore(passage, at, DROPPED_REACH, 1);
   if (!source || table.isGroup(source.speaker)) return null;
-  const text = table.passageText(source.passage);
-  const stop = text.slice(source.end).search(SENTENCE_STOP);
-  const sentence = text.slice(source.end, stop < 0 ? text.length : source.end + stop);
+  // Read a bounded stretch: every pronoun quotation after the source asks about the same one.
+  const rest = table.passageText(source.passage).slice(source.end, source.end + SOURCE_SENTENCE_REACH);
+  const stop = rest.search(SENTENCE_STOP);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop);
   return hasDariSpeechVerb(sentence) ? source : null;
 }
 

@@ -20,9 +20,13 @@ const INNER_INTRO = new RegExp(
 /** Runs of capitalised words: the people a speaker names in their quotation. */
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`, 'gu');
 
+/** Characters before an inner "he said" searched for the person it means: a few sentences, however long the quotation. */
+const NAME_REACH = 600;
+
 /** The last person the quotation names before `end` (from `start`), as a speaker; null when it names none. */
 function lastNamedIn(table: SpeakerTable, text: string, start: number, end: number): string | null {
-  const runs = [...text.slice(start, end).matchAll(NAME_RUN)].map((m) => m[0]).reverse();
+  const from = Math.max(start, end - NAME_REACH);
+  const runs = [...text.slice(from, end).matchAll(NAME_RUN)].map((m) => m[0]).reverse();
   for (const run of runs) {
     const known = table.lookup(run);
     if (known) return known.id;

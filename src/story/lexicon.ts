@@ -399,6 +399,21 @@ export const DARI_PORT_NOUNS: readonly string[] = ['بندر', 'بندرگاه',
 /** Words right before a name that say a place is meant ("in Jurm", "در جرم"). */
 export const PLACE_CUES = set('in at from to near در');
 /** Nouns before a name that make it a village of that name, not the district: "قریهٔ علی‌آباد", "the village of". */
+/** What a landscape's or a town's feature is called after its name: "Kunduz River", "Salang Pass", "Archi Road". */
+export const LANDMARK_NOUNS = set(
+  'river rivers pass road highway valley bridge canal dam lake mountains hills gate',
+);
+/** The offices a Dari notice comes from: «ریاست معارف», «شاروالی تالقان», «قوماندانی امنیه». */
+export const DARI_OFFICE_NOUNS: readonly string[] = [
+  'ریاست',
+  'وزارت',
+  'اداره',
+  'شاروالی',
+  'قوماندانی',
+  'ولسوالی',
+  'ولایت',
+  'دفتر',
+];
 export const VILLAGE_NOUNS = set('village hamlet قریه قریهٔ قریه‌ی روستای روستا دهکده');
 /**
  * Words opening the name of a town's quarter after a place ("Karte Parwan", «کارته پروان», «کارتهٔ سه»): the

@@ -46,8 +46,27 @@ export function namedLaterInParagraph(
 
 /** Passages before a naming sentence in which an official it names may have been quoted by title. */
 const TITLE_ONLY_REACH = 30;
-/** A generic word for whoever holds an office: "the official" may be any role the text names later. */
+/** A generic word for whoever holds an office: "the official" may be the role the text names later. */
 const ANY_OFFICE_HOLDER = new Set(['official']);
+const isOfficeHolder = (name: string) => ANY_OFFICE_HOLDER.has(name.toLowerCase().split(/\s+/).at(-1) ?? '');
+
+/** The role a naming sentence gives, its words before "is": "water chief" of "The water chief is Name". */
+function rolePhrase(text: string, naming: { name: string; at: number }): string {
+  const words = text
+    .slice(naming.at, text.indexOf(naming.name, naming.at))
+    .trim()
+    .toLowerCase()
+    .split(/\s+/u);
+  if (['the', 'that', 'this'].includes(words[0] ?? '')) words.shift();
+  if (['is', 'was'].includes(words.at(-1) ?? '')) words.pop();
+  // "The teacher's name is": the role is "teacher".
+  if (words.at(-1) === 'name') {
+    words.pop();
+    const owner = words.pop();
+    if (owner) words.push(owner.replace(/['’]s$/u, ''));
+  }
+  return words.join(' ');
+}
 
 /**
  * 'The provincial mines chief … "…," he says.' paragraphs before 'The mines chief is Mawlawi Name, 47, …': an
@@ -65,12 +84,16 @@ export function nameTitledSourcesNamedLater(
   reading.texts.forEach((text, p) => {
     for (const naming of roleNamingsOfPassage(reading, p)) {
       if (!ROLE_NOUNS.has(naming.head) || !table.isPersonName(naming.name, 2)) continue;
-      const sources = titled.filter((s) => {
+      const role = rolePhrase(text, naming);
+      const inReach = titled.filter((s) => {
         const first = table.firstMention(s.id) ?? s.intro;
-        const head = s.name.toLowerCase().split(/\s+/).at(-1) ?? '';
-        const before = first && first.passage >= p - TITLE_ONLY_REACH && first.passage <= p;
-        return before && (head === naming.head || ANY_OFFICE_HOLDER.has(head));
+        return first && first.passage >= p - TITLE_ONLY_REACH && first.passage <= p;
       });
+      // "The water chief is Name" names "the district water chief", not "the district chief"; "the official"
+      // joins them only when the naming names a titled source outright.
+      const named = inReach.filter((s) => ` ${s.name.toLowerCase()}`.endsWith(` ${role}`));
+      const sources =
+        named.length === 0 ? [] : inReach.filter((s) => named.includes(s) || isOfficeHolder(s.name));
       if (sources.length === 0) continue;
       const at = text.indexOf(naming.name, naming.at);
       const person =

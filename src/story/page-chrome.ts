@@ -554,7 +554,7 @@ const DESK_NOTE =
  * "(Corrects name of district in paragraph 7 …)", "(Updates with …)" — what the desk changed, not the reporting.
  */
 const UNLABELLED_DESK_NOTE =
-  /^(?:this\s+(?:story|article|report|piece|post)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|changed)\b|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b)|^این\s+(?:گزارش|مطلب|خبر|مقاله|نوشته)\s[^.؟!\n]{0,160}(?:به[\u200C ]?روز|بروز|اصلاح|تصحیح)[\u200C ]?(?:رسانی[\u200C ]?)?(?:شده\s+است|شده|شد)\s*[.]?$/iu;
+  /^(?:this\s+(?:story|article|report|piece|post)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|changed)\b|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b)|^این\s+(?:گزارش|مطلب|خبر|مقاله|نوشته)\s(?:(?!\sکه\s)[^.؟!\n]){0,80}(?:به[\u200C ]?روز|بروز|اصلاح|تصحیح)[\u200C ]?(?:رسانی[\u200C ]?)?(?:شده\s+است|شده|شد)\s*[.]?$/iu;
 /** "(Adds …)", "(Corrects …)": a wire advisory is one line in parentheses, opening with the desk's verb. */
 const WIRE_ADVISORY =
   /^\((?:Adds|Corrects|Updates|Recasts|Changes|Refiles|Repeats|Fixes|Removes|Rewrites|Inserts|Deletes|Clarifies|Amends|Restores|Replaces|Withdraws|Expands|Trims|Moves)\b[^()\n]{0,200}\)\.?$/u;
@@ -646,8 +646,12 @@ export function isEncyclopediaTagline(text: string): boolean {
 }
 
 /** "[Sign up]", "[Subscribe]", «[ثبت‌نام]», «[عضویت]»: a sign-up form's button, copied as its label in brackets. */
-const SIGNUP_BUTTON =
-  /\[[ \t]*(?:sign(?: me)? up|subscribe|join|register|get alerts|notify me|ثبت[\u200C ]?نام|عضویت|اشتراک|مشترک شوید)[ \t]*\]/iu;
+const SIGNUP_LABEL =
+  '\\[[ \\t]*(?:sign(?: me)? up|subscribe|join|register|get alerts|notify me|ثبت[\\u200C ]?نام|عضویت|اشتراک|مشترک شوید)[ \\t]*\\]';
+/** The button opens or closes its line: a bracketed word inside a sentence is a reporter's insertion. */
+const SIGNUP_BUTTON = new RegExp(`^[ \\t]*${SIGNUP_LABEL}|${SIGNUP_LABEL}[ \\t.]*$`, 'iu');
+/** Quotation marks: a line holding a quotation is reporting, whatever a bracket in it says ("to [join] the council"). */
+const QUOTATION_MARK = /["“”«»]/u;
 /** "… sent to your inbox", "… in your inbox every morning", «… در ایمیل خود …»: where the box will send its mail. */
 const INBOX = /\b(?:to|in|into) your (?:inbox|e-?mail)\b|ایمیل[\u200C ](?:خود|شما)/iu;
 /** "Sign up", "subscribe", «ثبت‌نام کنید», «عضو شوید»: the box's request. */
@@ -662,7 +666,7 @@ const MAX_SIGNUP_WORDS = 40;
  * beat, not the story's.
  */
 export function isSignupBox(text: string): boolean {
-  if (words(text) > MAX_SIGNUP_WORDS) return false;
+  if (words(text) > MAX_SIGNUP_WORDS || QUOTATION_MARK.test(text)) return false;
   return SIGNUP_BUTTON.test(text) || (INBOX.test(text) && SIGNUP_ASK.test(text));
 }
 

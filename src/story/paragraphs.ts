@@ -14,7 +14,7 @@ import {
 import { hasDariSpeechVerb } from './dari-attribution.ts';
 import { isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
-import { SIGNATURE_LINKS, hasSpeechVerb } from './lexicon.ts';
+import { DARI_OFFICE_NOUNS, SIGNATURE_LINKS, hasSpeechVerb } from './lexicon.ts';
 import {
   isEncyclopediaTagline,
   isHatnote,
@@ -497,6 +497,8 @@ function markPageForms(items: Item[]): void {
 /** "Advertisement", "Sponsored", «اعلان», «آگهی»: the label a page sets over an advertisement. */
 const AD_LABEL =
   /^(?:advertisement|advert|sponsored(?: content)?|ad|اعلان|آگهی|اعلان تجارتی|تبلیغ|تبلیغات)$/iu;
+/** «ریاست معارف … می‌خواهد …»: a notice an office gives under «اعلان» ("announcement") is news, not an advertisement. */
+const OFFICE_NOTICE = new RegExp(`^\\s*(?:${DARI_OFFICE_NOUNS.join('|')})\\s`, 'u');
 /** A phone number (nine digits or more, spaced or not) or a booking's call: what an advertisement asks of the reader. */
 const AD_CALL = new RegExp(
   `${DIGIT}(?:[ \\t-]?${DIGIT}){8}|\\b(?:call|book|order) (?:now|today|us)\\b|تماس بگیرید|برای رزرو|برای سفارش`,
@@ -513,7 +515,8 @@ function markAdvertisements(items: Item[]): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const [label, ad] = [items[i], items[i + 1]];
     if (!label || !ad || label.kind === 'body' || !AD_LABEL.test(label.text.trim())) continue;
-    if (ad.kind === 'body' && wordCount(ad.text) <= MAX_AD_WORDS && AD_CALL.test(ad.text)) ad.kind = 'promo';
+    if (ad.kind !== 'body' || wordCount(ad.text) > MAX_AD_WORDS || OFFICE_NOTICE.test(ad.text)) continue;
+    if (AD_CALL.test(ad.text)) ad.kind = 'promo';
   }
 }
 
@@ -535,7 +538,7 @@ function markFramedCaptions(items: Item[]): void {
  * sent in — labelled as theirs, or published as received, or asking for more — like comments, not the reporting.
  */
 const READER_REPORTS_INTRO =
-  /^(?:[\p{L}\p{M}'’-]+[ \t]+)?(?:readers['’]?|listeners['’]?|your)[ \t]+(?:own[ \t]+)?(?:reports|accounts|messages|submissions|sightings)\b|\bas received\b|\bsend (?:us )?yours\b|\bsent in by (?:readers|listeners|you)\b|^(?:گزارش|پیام)[\u200C ]?های[\u200C ]?(?:خوانندگان|شنوندگان|شما)/iu;
+  /^(?:[\p{L}\p{M}'’-]+[ \t]+)?(?:readers['’]?|listeners['’]?|your)[ \t]+(?:own[ \t]+)?(?:reports|accounts|messages|submissions|sightings)\b|\b(?:reports|messages|accounts)\b[^.\n]{0,40}\bas received\b|\bsend (?:us )?yours\b|\bsent in by (?:readers|listeners|you)\b|^(?:گزارش|پیام)[\u200C ]?های[\u200C ]?(?:خوانندگان|شنوندگان|شما)/iu;
 /** Longest intro (words) of a box of readers' reports. */
 const MAX_READER_INTRO_WORDS = 30;
 /** Fewest bullets under the intro that make it a box. */
@@ -1280,19 +1283,29 @@ const CITE_AS =
 export function markEndMatter(items: Item[]): void {
   let inEndMatter = false;
   let proseSeen = false;
-  for (const item of items) {
-    if (item.kind === 'title') continue;
+  items.forEach((item, i) => {
+    if (item.kind === 'title') return;
     if (inEndMatter && isProse(item) && !isCitation(item)) inEndMatter = false;
     if (
       proseSeen &&
       !inEndMatter &&
       item.text.length <= MAX_NOTES_HEAD_CHARS &&
-      END_MATTER_HEAD.test(item.text.trim())
+      END_MATTER_HEAD.test(item.text.trim()) &&
+      (!BARE_SOURCES_HEAD.test(item.text.trim()) || opensReferenceList(items, i))
     )
       inEndMatter = true;
     proseSeen ||= isSentence(item);
     if (inEndMatter || isCitation(item)) item.kind = 'other';
-  }
+  });
+}
+
+/** "Sources" alone may head an explainer's section on where a river's water comes from: end matter only over references. */
+const BARE_SOURCES_HEAD = /^sources\s*[:：]?$/iu;
+
+/** Whether the line after the head at `i` is a reference entry or a citation. */
+function opensReferenceList(items: readonly Item[], i: number): boolean {
+  const next = items.slice(i + 1).find((it) => it.text.trim() !== '');
+  return next !== undefined && (REFERENCE_ENTRY.test(next.text) || isCitation(next));
 }
 
 /**

@@ -23,4 +23,16 @@ describe('an official quoted by title and named paragraphs later', () => {
     ]);
     expect(speakerOf(story, 'The clay is wet')).not.toBe('Mawlawi Saifullah Omari');
   });
+
+  it('gives neither "the official" nor a role sharing only its last word to the person another role names', () => {
+    const story = ingestUnderHeadline([
+      'Tents for the returnees',
+      'The official is blunt about the shortfall. "We have tents for a third of them," he told me.',
+      'The governor is Mawlawi Abdul Qahar Nazari, who arrived in March.',
+      'The district chief blames the upstream villages. "They open the channels at night," he said.',
+      'The water chief is Eng. Zabihullah Parsa, who runs the canal office.',
+    ]);
+    expect(speakerOf(story, 'tents for a third')).not.toMatch(/Nazari/);
+    expect(speakerOf(story, 'open the channels at night')).not.toMatch(/Parsa/);
+  });
 });
