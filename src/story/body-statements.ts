@@ -5,7 +5,7 @@
  * its phrase, said the words.
  */
 import type { QuoteStep } from './attribution-adjacent.ts';
-import { BODY_NOUNS } from './lexicon.ts';
+import { BODY_NOUNS, STATEMENT_VERBS } from './lexicon.ts';
 
 /** Documents a body speaks through. */
 const DOCUMENT = '(?:statement|letter|report|reply|release|notice|announcement|circular|post)';
@@ -18,7 +18,7 @@ const ACCORDING_TO_DOCUMENT = new RegExp(
 );
 /** '…, the provincial department of public health stated that "…"': the body as the subject of a reporting verb. */
 const BODY_REPORTS = new RegExp(
-  String.raw`(?:^|,\s+)${BODY.replace('the\\s+', '[Tt]he\\s+')}\s+(?:said|says|stated|states|announced|wrote|replied|confirmed|added|insisted|maintained)\s+(?:that\s+)?[^"“”«».!?;]{0,60}$`,
+  String.raw`(?:^|,\s+)${BODY.replace('the\\s+', '[Tt]he\\s+')}\s+(?:${STATEMENT_VERBS.join('|')})\s+(?:that\s+)?[^"“”«».!?;]{0,60}$`,
   'u',
 );
 

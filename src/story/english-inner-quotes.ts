@@ -3,7 +3,7 @@
  * retells what someone said to them. The inner words are the one the speaker's own clause names right before them:
  * a name, "my father" (the speaker's father), or "he"/"she" for the person the speaker last named in the quotation.
  */
-import { KIN_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { HABIT_ADVERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { NAME_CHARS } from './name-runs.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { SpeakerTable } from './speakers.ts';
@@ -14,7 +14,7 @@ const VERB = `(?:${[...SPEECH_VERBS].join('|')}|used\\s+to\\s+say|would\\s+say)`
 const LEAD_REACH = 160;
 /** "and he said, ", "My father used to say, ", "Karim told us: ": the subject, its verb, a short rest. */
 const INNER_INTRO = new RegExp(
-  `(?<![\\p{L}])(?<who>[Hh]e|[Ss]he|(?:[Mm]y|[Oo]ur)\\s+(?<kin>[\\p{Ll}-]+)|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:(?:then|once|always|often|just)\\s+)?${VERB}\\b(?:\\s+(?:to\\s+)?(?:me|us|him|her|them))?[^"“”‘’.!?]{0,30}[,:]?\\s*$`,
+  `(?<![\\p{L}])(?<who>[Hh]e|[Ss]he|(?:[Mm]y|[Oo]ur)\\s+(?<kin>[\\p{Ll}-]+)|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:(?:${HABIT_ADVERBS.join('|')})\\s+)?${VERB}\\b(?:\\s+(?:to\\s+)?(?:me|us|him|her|them))?[^"“”‘’.!?]{0,30}[,:]?\\s*$`,
   'u',
 );
 /** Runs of capitalised words: the people a speaker names in their quotation. */

@@ -88,10 +88,12 @@ export const DARI_TITLES: ReadonlySet<string> = new Set(
     .split(' ')
     .map(normalizeName),
 );
+/** Courtesy titles before a name, the full stop optional: "Mr Roshorvi", "Dr. Nazari". */
+export const COURTESY_TITLES: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr'];
 /** A regex piece: an abbreviated title and its full stop ("Dr.", "Eng."). */
 export const TITLE_ABBREVIATION = `(?:${TITLE_ABBREVIATIONS.join('|')})\\.`;
-/** A regex piece: a title before a name, abbreviated (the full stop optional for Mr, Mrs, Ms, Dr) or a word. */
-export const TITLE = `(?:(?:Mr|Mrs|Ms|Dr)\\.?|${TITLE_ABBREVIATION}|${TITLE_WORDS.join('|')})`;
+/** A regex piece: a title before a name, abbreviated (the full stop optional for a courtesy title) or a word. */
+export const TITLE = `(?:(?:${COURTESY_TITLES.join('|')})\\.?|${TITLE_ABBREVIATION}|${TITLE_WORDS.join('|')})`;
 
 /** Titles and honorifics as name keys: the name after them is a person ("Mr. Khost", "General Dostum", "حاجی …"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -414,6 +416,22 @@ export const DARI_OFFICE_NOUNS: readonly string[] = [
   'ولایت',
   'دفتر',
 ];
+/** The verbs a body's statement takes ("the department stated that …"): a body reports, it does not recall or whisper. */
+export const STATEMENT_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'stated',
+  'states',
+  'announced',
+  'wrote',
+  'replied',
+  'confirmed',
+  'added',
+  'insisted',
+  'maintained',
+];
+/** Adverbs of habit between a teller and their verb: "he then said", "my father always says". */
+export const HABIT_ADVERBS: readonly string[] = ['then', 'once', 'always', 'often', 'just'];
 export const VILLAGE_NOUNS = set('village hamlet قریه قریهٔ قریه‌ی روستای روستا دهکده');
 /**
  * Words opening the name of a town's quarter after a place ("Karte Parwan", «کارته پروان», «کارتهٔ سه»): the

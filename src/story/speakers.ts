@@ -7,6 +7,7 @@ import {
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
+  COURTESY_TITLES,
   DARI_TITLES,
   FEMALE_HONORIFICS,
   FEMALE_ROLE_WORDS,
@@ -920,15 +921,15 @@ const titledAppositive: IntroductionRule = (table, _reading, { p, text, inside, 
  * sentence without a verb (an answer, a caption-like line). The title makes the name a person whatever its words.
  */
 const COURTESY_FRAGMENT = new RegExp(
-  `(?<=^|[.!?]["”’]?\\s)(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?=,\\s+[^.!?"“”,;:]{1,80}\\.(?:\\s|$))`,
+  `(?<=^|[.!?]["”’]?\\s)(?:${COURTESY_TITLES.join('|')})\\.?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?=,\\s+[^.!?"“”,;:]{1,80}\\.(?:\\s|$))`,
   'gu',
 );
 
+const COURTESY_TITLE_WORD = new RegExp(`\\b(?:${COURTESY_TITLES.join('|')})\\b`, 'u');
+
 /** A person a verbless "Mr Name, description." sentence introduces, for the "he" or "she" after it. */
 const courtesyTitledName: IntroductionRule = (table, _reading, { text, inside, hasComma }) => {
-  for (const m of hasComma && /\b(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(text)
-    ? text.matchAll(COURTESY_FRAGMENT)
-    : []) {
+  for (const m of hasComma && COURTESY_TITLE_WORD.test(text) ? text.matchAll(COURTESY_FRAGMENT) : []) {
     if (inside(m.index) || table.lookup(m[0])) continue;
     table.add(m[0], '', null);
   }
