@@ -57,7 +57,12 @@ import {
 } from './city-readings.ts';
 import {
   bracketedKind,
+  busStops,
+  dariTownCues,
   dariTownWorks,
+  dutyStations,
+  routeStops,
+  townHeld,
   dariTripEnds,
   holdsItsDistrictsLater,
   pointsBesideTown,
@@ -465,6 +470,11 @@ function settleQualifiers(
   townLife(found, index, text);
   townsListedAsTowns(found, index, text);
   dariTownWorks(found, index, text);
+  townHeld(found, index, text);
+  dutyStations(found, index, text);
+  dariTownCues(found, index, text);
+  routeStops(found, index, text);
+  busStops(found, index, text);
   // A list of provinces before the journeys: "from Mazar to Kunduz, Takhar and Badakhshan" goes to provinces.
   provincesByListHead(found, index, text);
   provincesByList(found, index, text);

@@ -119,3 +119,40 @@ describe('the province by what it holds, and the town a sentence is set in', () 
     expect(ids('Prices rose. In Kunduz, the provincial health office said so.')).toEqual(['Kunduz=AF19']);
   });
 });
+
+describe('a town held, a post’s station, Dari town cues, route stops and bus stops', () => {
+  it('is the town when held, seized or fought over', () => {
+    expect(ids('In 1997 the militia seized Kunduz within a day.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Her letters from rebel-held Kunduz took months.')).toEqual(['Kunduz=AF1901']);
+  });
+
+  it('is the town as a post’s duty station, not a provincial post', () => {
+    expect(ids('Line manager: Protection Officer, Kunduz')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Signed: Provincial Liaison Officer, Kunduz')).not.toContain('Kunduz=AF1901');
+  });
+
+  it('is the town in Dari after one traveller from it, an office called by it, or its becoming a centre', () => {
+    expect(ids('یک دست‌فروش از کندز گفت که کرایه بالا رفته است.')).toEqual(['کندز=AF1901']);
+    expect(ids('تیم ما صبح از دفتر کندز بیرون شد.')).toEqual(['کندز=AF1901']);
+    expect(ids('در دههٔ چهل کندز به مرکز بزرگ تجارت پخته تبدیل شد.')).toEqual(['کندز=AF1901']);
+  });
+
+  it('is a stop on a dashed route beside a town', () => {
+    expect(ids('تابلوی موتر: «تالقان – کندز – پلخمری»')).toEqual([
+      'تالقان=AF1801',
+      'کندز=AF1901',
+      'پلخمری=AF0901',
+    ]);
+  });
+
+  it('is the town at a bus stop, "at" it on a run, or as the name a town is called — Baghlan too', () => {
+    expect(ids('07:15 — The Baghlan bus stand, tea and bread.')).toContain('Baghlan=AF0905');
+    expect(ids('Two passengers got off at Baghlan.')).toEqual(['Baghlan=AF0905']);
+    expect(ids('They reach a town the drivers still call Baghlan.')).toEqual(['Baghlan=AF0905']);
+    expect(ids('09:10 — Kunduz, the old bus terminal, where the driver eats.')).toContain('Kunduz=AF1901');
+  });
+
+  it('leaves a look "at" the province as it was', () => {
+    expect(ids('Donors are now looking at Baghlan.')).toEqual(['Baghlan=AF09']);
+  });
+});

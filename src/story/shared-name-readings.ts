@@ -309,3 +309,102 @@ export function sentenceSetInTown(found: FoundName[], index: PlaceIndex, text: s
     if (!PROVINCE_WORDS.test(rest)) f.qualifier = 'city';
   }
 }
+
+/** "Taliban-held", "the Taliban held", "seized", "fighting over": a town is held, taken or fought over. */
+const HELD_BEFORE_NAME =
+  /(?:\p{L}-held|\b(?:held|seized|captured|overran|retook|stormed|besieged|fighting[ \t]+over|battle[ \t]+for))[ \t]+$/u;
+
+/**
+ * "the Taliban held Kunduz for two weeks", "the father in Taliban-held Kunduz", "the factions fighting over
+ * Kunduz": a place held, seized or fought over as one prize is the town.
+ */
+export function townHeld(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!openCapital(f, index) || listedWithProvince(found, k, index, text)) continue;
+    if (HELD_BEFORE_NAME.test(before(text, f, 24))) f.qualifier = 'city';
+  }
+}
+
+/** "Logistics Officer, ", "WASH Coordinator, ", "mobilisation team ": a post, then its duty station. */
+const POST_BEFORE =
+  /\b(?:Coordinator|Officer|Assistant|Manager|Advis[eo]r|Specialist|Supervisor|Associate|[Tt]eam)(?:,[ \t]*|[ \t]+)$/u;
+/** A province's post: "Provincial Officer, …", "Governor's Adviser, …". */
+const PROVINCIAL_POST = /[Pp]rovincial|[Gg]overnor/u;
+
+/** "— Nasrin Karimi, Field Officer, Kunduz", "Reports to: Health Coordinator, Kunduz": a post's duty station is a town. */
+export function dutyStations(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (!openCapital(f, index)) continue;
+    const b = before(text, f, 40);
+    if (POST_BEFORE.test(b) && !PROVINCIAL_POST.test(b)) f.qualifier = 'city';
+  }
+}
+
+/** «یک رانندهٔ لاری از …»، «یک تاجر از …»: one person or load, a few words, then «از». */
+const DARI_ONE_FROM_BEFORE = /(?:^|\s)یک[ \t]+(?:[^\s،,.:؛;«»"!?؟]+[ \t]+){1,3}از[ \t]+$/u;
+/** «دفتر کندز»، «از دفتر کندز»: an organisation's office called by the name. */
+const DARI_OFFICE_BEFORE = /(?:^|\s)دفتر(?:ٔ|\u200C?ی)?[ \t]+$/u;
+/** «… به مرکز اداری و تجارتی منطقه بدل شد»: the name became a centre. */
+const DARI_CENTRE_AFTER = /^[ \t]+به[ \t]+مرکز(?:[ \t]+[^\s،,.:؛;«»"!?؟]+){0,5}[ \t]+(?:بدل|تبدیل)/u;
+
+/**
+ * «یک رانندهٔ لاری از کندز گفت»، «همکار ما از دفتر کندز آمد»، «کندز به مرکز تجارتی منطقه بدل شد»: one traveller from
+ * it, an office called by it, its becoming a centre are the town's, as the English cues are.
+ */
+export function dariTownCues(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (!openCapital(f, index)) continue;
+    const b = before(text, f, 48);
+    if (DARI_ONE_FROM_BEFORE.test(b) || DARI_OFFICE_BEFORE.test(b) || DARI_CENTRE_AFTER.test(after(text, f)))
+      f.qualifier = 'city';
+  }
+}
+
+/** A dash alone between two names of a route: «پلخمری – کندز – تالقان». */
+const ROUTE_DASH = /^[ \t]*[–—][ \t]*$/u;
+
+/**
+ * «پلخمری – کندز – تالقان», "Pul-e-Khumri – Kunduz – Taloqan": a stop on a route of dashed names beside a town is a
+ * town.
+ */
+export function routeStops(found: FoundName[], index: PlaceIndex, text: string): void {
+  const dashed = (a: FoundName | undefined, b: FoundName | undefined) =>
+    !!a && !!b && ROUTE_DASH.test(text.slice(a.end, b.start));
+  for (let k = 0; k < found.length; k++) {
+    const [prev, f, next] = [found[k - 1], found[k], found[k + 1]];
+    if (!open(f, index)) continue;
+    if (
+      (dashed(prev, f) && onlyTown(prev as FoundName, index)) ||
+      (dashed(f, next) && onlyTown(next as FoundName, index))
+    )
+      f.qualifier = 'city';
+  }
+}
+
+/** "the Baghlan stop", "Kunduz bus stand": a stop on a bus's run after the name. */
+const STOP_AFTER = /^[ \t]+(?:bus[ \t]+)?(?:stop|stand|station|terminal)\b/u;
+/** "Kunduz, the main bus stand": the name set beside a stop or a bazaar. */
+const STOP_APPOSITION_AFTER =
+  /^,[ \t]+the[ \t]+(?:(?:main|old|central|new)[ \t]+)?(?:bus[ \t]+)?(?:stop|stand|station|terminal|bazaar|market)\b/u;
+/** "three more seats promised at", "the stop at": a point on a run; not a look or an aim "at". */
+const STOP_AT_BEFORE = /(?:^|[^\p{L}])at[ \t]+$/u;
+const LOOK_AT_BEFORE =
+  /\b(?:look(?:s|ed|ing)?|aim(?:s|ed|ing)?|aimed|glanc\w+|stare\w*|point(?:s|ed)?)[ \t]+at[ \t]+$/u;
+/** "the town everyone calls Baghlan", "a town called …": the name a town is called. */
+const TOWN_CALLED_BEFORE = /\b(?:town|city)\b[^.!?\n]{0,48}\bcall(?:s|ed)?[ \t]+$/u;
+
+/**
+ * "06:50 — The Baghlan stop", "Kunduz, the main bus stand", "three more promised at Baghlan", "the town the drivers
+ * call Baghlan": a bus's stop, a point "at" the name, or the name a town is called is the town — for Baghlan too,
+ * whose capital has another name.
+ */
+export function busStops(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (!open(f, index)) continue;
+    const [b, a] = [before(text, f), after(text, f)];
+    const at = STOP_AT_BEFORE.test(b) && !LOOK_AT_BEFORE.test(b);
+    if (STOP_AFTER.test(a) || STOP_APPOSITION_AFTER.test(a) || at || TOWN_CALLED_BEFORE.test(b))
+      f.qualifier = 'city';
+  }
+}
