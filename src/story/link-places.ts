@@ -65,6 +65,7 @@ import {
   townHeld,
   dariTripEnds,
   holdsItsDistrictsLater,
+  namesakeProvincialVenue,
   pointsBesideTown,
   provinceSpreads,
   sentenceSetInTown,
@@ -453,6 +454,7 @@ function settleQualifiers(
   regionsAfterThe(found, index, text);
   roadEnds(found, index, text);
   tableRowProvinces(found, index, text);
+  namesakeProvincialVenue(found, index, text);
   priceRowTowns(found, index, text);
   bracketedKind(found, index, text);
   townsInFigureList(found, index, text);

@@ -156,3 +156,16 @@ describe('a town held, a post’s station, Dari town cues, route stops and bus s
     expect(ids('Donors are now looking at Baghlan.')).toEqual(['Baghlan=AF09']);
   });
 });
+
+describe('a provincial venue named by Baghlan, and a part of a district', () => {
+  it('is the province for a regional or provincial hospital, the town for a plain one', () => {
+    expect(ids('زخمیان به شفاخانهٔ ولایتی بغلان انتقال یافتند.')).toEqual(['بغلان=AF09']);
+    expect(ids('Nurses at the regional hospital of Baghlan went unpaid.')).toEqual(['Baghlan=AF09']);
+    expect(ids('زخمیان به شفاخانهٔ بغلان انتقال یافتند.')).toEqual(['بغلان=AF0905']);
+  });
+
+  it('is the province when its sentence then names parts of its district, not a trip from one', () => {
+    expect(ids('در کندز حال بهتر است، چون بخش‌هایی از امام صاحب باران گرفت.')).toContain('کندز=AF19');
+    expect(ids('در کندز مهمانان از امام صاحب رسیدند.')).not.toContain('کندز=AF19');
+  });
+});

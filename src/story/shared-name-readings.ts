@@ -255,13 +255,16 @@ export function provinceSpreads(found: FoundName[], index: PlaceIndex, text: str
 
 /** Between a name and a district it holds: no journey's word ("from", "to", «از», «به», «تا»). */
 const NO_JOURNEY = /(?:^|[^\p{L}])(?:from|to|towards|via|از|به|تا)(?![\p{L}])/u;
+/** «بخش‌هایی از …», "parts of …": the «از» or "of" of a part, no journey's. */
+const PART_OF = /(?:^|\s)(?:بخش|قسمت)(?:\u200C?|[ \t])?(?:ها|های|هایی)?[ \t]+از[ \t]+$/u;
 /** "in", "including", «در» right before the district ("at" is a point, a crossing or a centre). */
-const HELD_BEFORE = /(?:^|[^\p{L}])(?:in|including|like|such[ \t]+as|در)[ \t]+$/u;
+const HELD_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:in|including|like|such[ \t]+as|در|(?:parts?|most|some)[ \t]+of)|(?:^|\s)(?:بخش|قسمت)(?:\u200C?|[ \t])?(?:ها|های|هایی)?[ \t]+از)[ \t]+$/u;
 /** The longest stretch from a name to a district it holds. */
 const HELD_REACH = 90;
 
 /**
- * "while in Kunduz they have been reported in Ali Abad and Chahar Dara", «در کندز بیشتر در علی‌آباد»: a name whose
+ * "while in Kunduz they have been reported in Ali Abad and Chahar Dara", «در کندز … زیرا بخش‌هایی از دشت ارچی …»: a name whose
  * clause then places something in one of its own districts holds them, so it is the province.
  */
 export function holdsItsDistrictsLater(found: FoundName[], index: PlaceIndex, text: string): void {
@@ -277,8 +280,8 @@ export function holdsItsDistrictsLater(found: FoundName[], index: PlaceIndex, te
       next.ids.length > 0 &&
       next.ids.every((id) => id !== capital && provinceOf(index, id) === province && id !== province);
     const gap = text.slice(f.end, next.start);
-    if (held && !NO_JOURNEY.test(gap) && HELD_BEFORE.test(gap) && !gap.includes(':'))
-      f.qualifier = 'province';
+    const journey = NO_JOURNEY.test(PART_OF.test(gap) ? gap.replace(PART_OF, ' ') : gap);
+    if (held && !journey && HELD_BEFORE.test(gap) && !gap.includes(':')) f.qualifier = 'province';
   }
 }
 
@@ -406,5 +409,27 @@ export function busStops(found: FoundName[], index: PlaceIndex, text: string): v
     const at = STOP_AT_BEFORE.test(b) && !LOOK_AT_BEFORE.test(b);
     if (STOP_AFTER.test(a) || STOP_APPOSITION_AFTER.test(a) || at || TOWN_CALLED_BEFORE.test(b))
       f.qualifier = 'city';
+  }
+}
+
+/** «شفاخانهٔ حوزه‌یی»، «شفاخانهٔ ولایتی»، "the regional hospital of": a province's or a region's venue. */
+const PROVINCIAL_VENUE_BEFORE =
+  /(?:(?:^|\s)(?:شفاخانه|بیمارستان|لیسه|دانشگاه|پوهنتون)(?:ٔ|\u200C?ی)?[ \t]+(?:حوزه\u200C?یی|حوزوی|ولایتی|منطقه\u200C?یی)|\b(?:[Rr]egional|[Pp]rovincial)[ \t]+(?:hospital|university|school|college)[ \t]+(?:of|for|in))[ \t]+$/u;
+
+/**
+ * «با شفاخانهٔ حوزه‌یی بغلان هماهنگی کردیم», "the regional hospital of Baghlan": a province's or a region's hospital
+ * named by a province whose capital has another name (Baghlan's is in Pul-e-Khumri) is the province's, not the
+ * namesake town's.
+ */
+export function namesakeProvincialVenue(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    // The venue's own word has made the name a town as it was found: the venue's kind outranks it.
+    if (
+      f.qualifier === 'province' ||
+      !open({ ...f, qualifier: null }, index) ||
+      sharedWithCapital(f.ids, index)
+    )
+      continue;
+    if (PROVINCIAL_VENUE_BEFORE.test(before(text, f, 48))) f.qualifier = 'province';
   }
 }
