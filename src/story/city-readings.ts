@@ -329,7 +329,7 @@ export function namesakeTown(province: string, index: PlaceIndex): string | null
 }
 
 /** A name both a province and a town of its own (Kunduz and its capital, Baghlan and Baghlan-e-Jadid); not Takhar. */
-function provinceAndItsTown(ids: readonly string[], index: PlaceIndex): boolean {
+export function provinceAndItsTown(ids: readonly string[], index: PlaceIndex): boolean {
   return sharedWithCapital(ids, index) || ids.some((id) => namesakeTown(id, index) !== null);
 }
 
@@ -473,7 +473,7 @@ function occupantIn(before: string): boolean {
 }
 
 /** A name that is only a town: every id a district that holds a provincial capital ("Taloqan", "پلخمری"). */
-function onlyTown(f: FoundName, index: PlaceIndex): boolean {
+export function onlyTown(f: FoundName, index: PlaceIndex): boolean {
   const capitals = capitalsOf(index);
   return f.qualifier === 'city' || (f.ids.length > 0 && f.ids.every((id) => capitals.has(id)));
 }
@@ -492,7 +492,7 @@ function onlyDistricts(f: FoundName, index: PlaceIndex): boolean {
 }
 
 /** Whether the k-th name is listed beside a name that can only be a province ("Kunduz, Takhar and Baghlan"). */
-function listedWithProvince(
+export function listedWithProvince(
   found: readonly FoundName[],
   k: number,
   index: PlaceIndex,
@@ -701,7 +701,7 @@ function prepositionBefore(text: string, f: FoundName): string | undefined {
 }
 
 /** The preposition the characters before a name end on. */
-function prepositionIn(before: string): string | undefined {
+export function prepositionIn(before: string): string | undefined {
   return PREPOSITION_BEFORE.exec(before.slice(-PREPOSITION_REACH))?.groups?.['word'];
 }
 

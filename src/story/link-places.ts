@@ -55,6 +55,25 @@ import {
   tableRowProvinces,
   priceRowTowns,
 } from './city-readings.ts';
+import {
+  bracketedKind,
+  busStops,
+  dariTownCues,
+  dariTownWorks,
+  dutyStations,
+  routeStops,
+  townHeld,
+  dariTripEnds,
+  holdsItsDistrictsLater,
+  namesakeProvincialVenue,
+  pointsBesideTown,
+  provinceSpreads,
+  sentenceSetInTown,
+  townLife,
+  townsInFigureList,
+  townsListedAsTowns,
+  tripEnds,
+} from './shared-name-readings.ts';
 import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
@@ -435,20 +454,36 @@ function settleQualifiers(
   regionsAfterThe(found, index, text);
   roadEnds(found, index, text);
   tableRowProvinces(found, index, text);
+  namesakeProvincialVenue(found, index, text);
   priceRowTowns(found, index, text);
+  bracketedKind(found, index, text);
+  townsInFigureList(found, index, text);
   signatureTowns(found, index, text);
   namesakeTownWorks(found, index, text);
   // "Khan Abad and Chardara in Kunduz, Bangi …": what holds a district is the province, whatever list it is in.
   provinceHoldingPlace(found, index, text);
+  provinceSpreads(found, index, text);
   citiesByContext(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
+  tripEnds(found, index, text);
+  dariTripEnds(found, index, text);
+  pointsBesideTown(found, index, text);
+  townLife(found, index, text);
+  townsListedAsTowns(found, index, text);
+  dariTownWorks(found, index, text);
+  townHeld(found, index, text);
+  dutyStations(found, index, text);
+  dariTownCues(found, index, text);
+  routeStops(found, index, text);
+  busStops(found, index, text);
   // A list of provinces before the journeys: "from Mazar to Kunduz, Takhar and Badakhshan" goes to provinces.
   provincesByListHead(found, index, text);
   provincesByList(found, index, text);
   journeysWithinProvince(found, index, text);
   parallelTowns(found, index, text);
   comparedWithTown(found, index, text);
+  holdsItsDistrictsLater(found, index, text);
   provincesByScale(found, index, text);
   provinceNamedAfter(found, index, text);
   rowProvinces(found, index, text);
@@ -461,6 +496,7 @@ function settleQualifiers(
   namesakeByCompass(found, index, text);
   namesakeBySentence(found, index, text);
   sameNameSaidBefore(found, index);
+  sentenceSetInTown(found, index, text);
   townsByPosition(found, index, text);
 }
 
