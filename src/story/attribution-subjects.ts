@@ -319,9 +319,22 @@ interface RoleMention {
   at: number;
 }
 
+/**
+ * "my uncle, Ustad Name, has taught …" early on, "My uncle told me: "…"" later: the writer's own relative, named
+ * once in apposition, is that person wherever the writer calls them so again (not a new, nameless source).
+ */
+function ownRelativeNamed(table: SpeakerTable, phrase: string): string | null {
+  if (!/^(?:my|our)\s/iu.test(phrase)) return null;
+  const key = normalizeName(phrase);
+  const named = table.describedAs(phrase).filter((s) => normalizeName(s.description) === key);
+  return named.length === 1 ? (named[0]?.id ?? null) : null;
+}
+
 /** Who holds a role: a kin word's person, a source so described, the one holder, or the one the text names next. */
 function roleHolder(ctx: AttributionContext, { role, phrase, p, at }: RoleMention): string | null {
   const { table, reading, create } = ctx;
+  const own = ownRelativeNamed(table, phrase);
+  if (own) return own;
   const kin = kinSource(table, phrase, { passage: p, start: at, end: at + phrase.length }, create);
   if (kin) return kin;
   const source = sourceByRole(table, role, p, at);
