@@ -69,6 +69,7 @@ import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
+import { introducedJustBefore } from './introduced-before.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -457,6 +458,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   dariColonOpener,
   dariPrevious,
   headingTurn,
+  introducedJustBefore,
 ];
 
 /**
