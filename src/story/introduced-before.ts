@@ -14,7 +14,9 @@ export const introducedJustBefore: QuoteStep = (ctx, q, v) => {
   const { span, text, p } = q;
   if (v.speaker !== null || q.carried || !q.opensParagraph || p <= 0 || span.close === null) return;
   if (!WHOLE_PARAGRAPH_AFTER.test(text.slice(span.close + 1))) return;
-  if (!FIRST_PERSON.test(text.slice(span.open ?? 0, span.close))) return;
+  // Words set in lines (a verse, a song) are no one's because their writer was just introduced.
+  const words = text.slice(span.open ?? 0, span.close);
+  if (words.includes('\n') || !FIRST_PERSON.test(words)) return;
   // The paragraph before is narration: a quotation there has a speaker the rules read already.
   if ((ctx.reading.quotes[p - 1] ?? []).length > 0) return;
   const introduced = ctx.table.speakers.filter((s) => s.intro?.passage === p - 1);
