@@ -242,11 +242,11 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
 /**
  * "A mining engineer who …", "An elder from one of the villages, …" opening a sentence, after a colon ("One of
  * them agreed to talk: a man in his fifties who …"), after where it is ("In Khanabad itself, a worker at …") or
- * after "according to" ("…, according to a senior official at the department, who was not authorised …"), or on
- * the line under a live blog's time ("14:10").
+ * after "according to" ("…, according to a senior official at the department, who was not authorised …"), on
+ * the line under a live blog's time ("14:10"), or opening a coordinate clause ("…, but a cook who …").
  */
 const SENTENCE_START = new RegExp(
-  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+)(?=(?:An?|One|an?|The)\s)`,
+  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+|,\s+(?:but|yet|while|and)\s+)(?=(?:An?|One|an?|The)\s)`,
   'g',
 );
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */

@@ -185,10 +185,10 @@ export const SENTENCE_SUBJECT = new RegExp(`^[\\s,]*(?:(?:But|And|Then|Later|Sti
 /**
  * 'Abdul Rashid had a one-line reply: "…"', 'She has one warning for the boys who carry her bricks: "…"', 'he
  * folded the letter and added softly: "…"': a sentence opening on a name or "he"/"she" (perhaps after a
- * clause or two and their commas: "Then, turning to the crowd, he repeated it:"), ending in a colon right before the quotation,
- * whatever its verb.
+ * clause or two and their commas: "Then, turning to the crowd, he repeated it:") or on the writer's relative ("My
+ * aunt wrote back:"), ending in a colon right before the quotation, whatever its verb.
  */
 export const SUBJECT_COLON_INTRO = new RegExp(
-  `^\\s*(?:(?:But|And|Then|So)\\s+)?(?:[^"“”«».!?:;,]{1,100},\\s+){0,2}(?:(?<pronoun>[Hh]e|[Ss]he)|(?<name>${NAME}))\\s+(?<rest>\\p{Ll}[^"“”«».!?:;]{0,120}):\\s*$`,
+  `^\\s*(?:(?:But|And|Then|So)\\s+)?(?:[^"“”«».!?:;,]{1,100},\\s+){0,2}(?:(?<pronoun>[Hh]e|[Ss]he)|(?<own>[Mm]y\\s+\\p{Ll}+|[Oo]ur\\s+\\p{Ll}+)|(?<name>${NAME}))\\s+(?<rest>\\p{Ll}[^"“”«».!?:;]{0,120}):\\s*$`,
   'du',
 );

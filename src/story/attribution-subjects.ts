@@ -107,7 +107,12 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const gender: Gender = p0 === 'she' ? 'female' : 'male';
   const byRole = roleSubjectBefore(ctx, p, at, gender);
   if (byRole) return byRole;
-  const last = pastObjectOfPronoun(ctx, table.lastEventBefore(p, at, gender), gender);
+  const last = subjectOverObject(
+    ctx,
+    pastObjectOfPronoun(ctx, table.lastEventBefore(p, at, gender), gender),
+    at,
+    gender,
+  );
   const ev =
     sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
     subjectOverRelative(table, reading, last, p, gender);
@@ -160,6 +165,47 @@ function pastObjectOfPronoun(
     cur = before;
   }
   return cur;
+}
+
+/** What may stand before a sentence's subject: nothing, or a description with the name in apposition. */
+const SUBJECT_LEAD = /^\s*(?:(?:The|A|An|One|His|Her|Their)\s[^,.;:!?"“”]{1,60},\s*)?$/u;
+/** How many people named in one sentence are read back for the one it opens on. */
+const SENTENCE_PEOPLE = 4;
+
+/**
+ * "The tenant, Name A, told the council that the owner, Name B, had raised the rent. He said: "…"": a "he" or
+ * "she" opening the sentence after one that opens on a person means that sentence's subject, not someone named
+ * later in it (an object, a person in its reported clause). `ev` is the person last named before the pronoun.
+ */
+function subjectOverObject(
+  ctx: AttributionContext,
+  ev: PersonEvent | null,
+  at: number,
+  gender: Gender,
+): PersonEvent | null {
+  const { table, reading } = ctx;
+  if (!ev) return ev;
+  const p = ev.passage;
+  const text = reading.texts[p] ?? '';
+  const sentences = sentencesOf(reading, p);
+  const ownStart = sentences.startOf(at);
+  const evStart = sentences.startOf(ev.start);
+  // Only the sentence right before the pronoun's, in its paragraph, and only a pronoun that opens its own.
+  if (
+    text.slice(ownStart, at).trim() !== '' ||
+    evStart >= ownStart ||
+    sentences.startOf(ownStart - 1) !== evStart
+  )
+    return ev;
+  let opening: PersonEvent | null = null;
+  let cur = table.lastEventBefore(p, ev.start, gender);
+  for (let n = 0; cur && cur.passage === p && cur.start >= evStart && n < SENTENCE_PEOPLE; n++) {
+    opening = cur;
+    cur = table.lastEventBefore(p, cur.start, gender);
+  }
+  if (!opening || opening.speaker === ev.speaker || !SUBJECT_LEAD.test(text.slice(evStart, opening.start)))
+    return ev;
+  return table.speaker(opening.speaker)?.anonymous ? ev : opening;
 }
 
 /** The sentences of a passage whose subject is a definite role, read once however many pronouns ask. */
@@ -273,9 +319,22 @@ interface RoleMention {
   at: number;
 }
 
+/**
+ * "my uncle, Ustad Name, has taught …" early on, "My uncle told me: "…"" later: the writer's own relative, named
+ * once in apposition, is that person wherever the writer calls them so again (not a new, nameless source).
+ */
+function ownRelativeNamed(table: SpeakerTable, phrase: string): string | null {
+  if (!/^(?:my|our)\s/iu.test(phrase)) return null;
+  const key = normalizeName(phrase);
+  const named = table.describedAs(phrase).filter((s) => normalizeName(s.description) === key);
+  return named.length === 1 ? (named[0]?.id ?? null) : null;
+}
+
 /** Who holds a role: a kin word's person, a source so described, the one holder, or the one the text names next. */
 function roleHolder(ctx: AttributionContext, { role, phrase, p, at }: RoleMention): string | null {
   const { table, reading, create } = ctx;
+  const own = ownRelativeNamed(table, phrase);
+  if (own) return own;
   const kin = kinSource(table, phrase, { passage: p, start: at, end: at + phrase.length }, create);
   if (kin) return kin;
   const source = sourceByRole(table, role, p, at);

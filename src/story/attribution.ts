@@ -37,7 +37,14 @@ import {
   speakingSubjectsIn,
   type AttributionContext,
 } from './attribution-subjects.ts';
-import { BODY_NOUNS, FIRST_PERSON, TITLE_ABBREVIATION, WORDS_NOUNS, hasSpeechVerb } from './lexicon.ts';
+import {
+  BODY_NOUNS,
+  FIRST_PERSON,
+  KIN_NOUNS,
+  TITLE_ABBREVIATION,
+  WORDS_NOUNS,
+  hasSpeechVerb,
+} from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
   addedBack,
@@ -62,6 +69,7 @@ import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
+import { introducedJustBefore } from './introduced-before.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -284,12 +292,13 @@ const colonParagraphBefore: QuoteStep = (ctx, q, v) => {
 const subjectColonIntro: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || q.carried) return;
   const m = SUBJECT_COLON_INTRO.exec(q.before);
-  const { pronoun, name } = m?.groups ?? {};
-  if (!m || (!pronoun && !name)) return;
+  const { pronoun, name, own } = m?.groups ?? {};
+  if (!m || (!pronoun && !name && !(own && KIN_NOUNS.has(own.split(/\s+/u)[1] ?? '')))) return;
   if (name && !ctx.table.lookup(name) && !ctx.table.isPersonName(name, 2)) return;
   // The subject's own offset (the "he" of "Then, turning to the crowd, he …:", not the letters in "Then").
-  const at = q.sStart + (m.indices?.groups?.[pronoun ? 'pronoun' : 'name']?.[0] ?? 0);
-  attempt(ctx, q, v, { pronoun: pronoun ?? null, name: name ?? null, role: null, at }, 'before');
+  const group = pronoun ? 'pronoun' : name ? 'name' : 'own';
+  const at = q.sStart + (m.indices?.groups?.[group]?.[0] ?? 0);
+  attempt(ctx, q, v, { pronoun: pronoun ?? null, name: name ?? null, role: own ?? null, at }, 'before');
 };
 
 /** "her answer to the critics:", "One of his poems …:": an owner's pronoun before a noun for words. */
@@ -449,6 +458,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   dariColonOpener,
   dariPrevious,
   headingTurn,
+  introducedJustBefore,
 ];
 
 /**

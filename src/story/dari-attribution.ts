@@ -1,4 +1,4 @@
-import { ANY_DIGIT as DIGIT, DARI_PRONOUN_OPENING } from './regex-parts.ts';
+import { ANY_DIGIT as DIGIT, DARI_AGE, DARI_AGE_NUMBER, DARI_PRONOUN_OPENING } from './regex-parts.ts';
 import {
   DARI_AGENT_LOOKALIKES,
   DARI_COUNT_WORDS,
@@ -58,7 +58,7 @@ export function hasDariSpeechVerb(text: string): boolean {
 }
 /** The verb that ends an attribution after »: "… افزود." */
 const VERB_THEN_STOP = new RegExp(
-  `(?<!\\p{L})${VERB}(?:[\\s\\u200C]*(?:[.،]|$)|[\\s\\u200C]+و[\\s\\u200C])`,
+  `(?<![\\p{L}\\u200C])${VERB}(?:[\\s\\u200C]*(?:[.،]|$)|[\\s\\u200C]+و[\\s\\u200C])`,
   'u',
 );
 /** What may open the words after »: a comma, "این را" ("this was said by"). */
@@ -514,7 +514,7 @@ function dropAdverbials(phrase: string): string {
 
 /** Function words that end a name read backwards from its comma ("در", "از", "که" …). */
 const NOT_NAME = new Set(
-  'در از به با که و این آن را برای تا هم نیز اما ولی یا گفت افزود است بود شد کرد می‌گوید نام'
+  'در از به با که و این آن را برای تا هم نیز اما ولی یا گفت افزود است بود شد کرد می‌گوید نام روایت گفتهٔ'
     .split(' ')
     .map(normalizeName),
 );
@@ -532,8 +532,9 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
     for (const m of text.matchAll(APPOSITIVE)) {
       const role = m.groups?.['role'] ?? '';
       if (!isDescription(role)) continue;
-      const name = nameBefore(text, m.index, reading);
-      if (!name || inside(name.start) || endsWithConnective(text, m.index)) continue;
+      const name = nameBeforeAge(text, m.index, reading);
+      if (!name || inside(name.start) || endsWithConnective(text, m.index) || isPronounName(name.text))
+        continue;
       if (!isDariPersonPhrase(name.text)) continue;
       const s = table.add(name.text, role.trim(), {
         passage: p,
@@ -718,6 +719,14 @@ const NAME_THEN_AGE = new RegExp(
   String.raw`(?:^|[.!?؟»]\s*)(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){1,4}?)${DIGIT}+[\s\u200C]*سال`,
   'gu',
 );
+/**
+ * "حاجی نورالدین هشتاد و یک سال دارد", "شیرین، بیست و سه ساله، …": a sentence that opens with a name and gives
+ * an age in words, right after the name or in commas.
+ */
+const NAME_THEN_WORD_AGE = new RegExp(
+  String.raw`(?:^|[.!?؟»]\s*)(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){0,3}?[^\s\u200C،,.!?؟«»:]+)(?:[\s\u200C]*،[\s\u200C]*|[\s\u200C]+)${DARI_AGE}`,
+  'gu',
+);
 
 /**
  * A person a feature introduces by opening a sentence with their name and age ("داکتر نسرین شغنانی ۲۹ سال دارد
@@ -725,6 +734,7 @@ const NAME_THEN_AGE = new RegExp(
  */
 export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading): void {
   introduceNamed(table, reading, NAME_THEN_AGE);
+  introduceNamed(table, reading, NAME_THEN_WORD_AGE);
   introduceNamed(table, reading, TITLED_NAME_THEN_THAT);
 }
 
@@ -845,8 +855,12 @@ function agedName(m: RegExpMatchArray, reading: Reading): NameFound | null {
   // "سمیع حالا ۳۳ ساله است": a word of time between the name and the age is no part of the name.
   const words = raw.trim().split(/\s+/u);
   while (words.length > 1 && DARI_TIME_WORDS.has(normalizeName(words.at(-1) ?? ''))) words.pop();
+  // "حالا هشتاد سال دارد": a sentence opening on a time word and an age has dropped its subject.
+  while (words.length > 0 && DARI_TIME_WORDS.has(normalizeName(words[0] ?? ''))) words.shift();
+  if (words.length === 0) return null;
   const name = words.join(' ');
-  return isDariAgedName(name, reading) ? { name, start: (m.index ?? 0) + m[0].indexOf(raw) } : null;
+  const start = (m.index ?? 0) + m[0].indexOf(raw) + raw.indexOf(words[0] ?? '');
+  return isDariAgedName(name, reading) ? { name, start } : null;
 }
 
 /**
@@ -943,6 +957,25 @@ function titledBefore(words: readonly RegExpMatchArray[], k: number, reading: Re
     if (NOT_NAME.has(key) || DARI_ROLE_WORDS.has(key) || reading.index.exact.has(key)) return false;
   }
   return false;
+}
+
+/** An age right before a comma, in commas of its own or not: "، هفتاد و چهار ساله", " ۱۹ ساله". */
+const AGE_AT_END = new RegExp(
+  `(?:[\\s\\u200C]*،)?[\\s\\u200C]*${DARI_AGE_NUMBER}[ \\u00A0\\u200C]*ساله[\\s\\u200C]*$`,
+  'u',
+);
+
+/**
+ * "بی‌بی گلنار، شصت و دو ساله، بیوهٔ یک …،", "نجیب‌الله ۲۳ ساله، …": the name before a description is read over
+ * the age between them; a trade before the age ("نانوای پنجاه ساله،") is a description, never a name.
+ */
+function nameBeforeAge(text: string, end: number, reading: Reading): { text: string; start: number } | null {
+  const from = Math.max(0, end - 60);
+  const age = AGE_AT_END.exec(text.slice(from, end));
+  if (!age) return nameBefore(text, end, reading);
+  const name = nameBefore(text, from + age.index, reading);
+  const last = normalizeName(name?.text.split(/\s+/u).at(-1) ?? '');
+  return name && !isAgentNoun(last) ? name : null;
 }
 
 function nameBefore(text: string, end: number, reading: Reading): { text: string; start: number } | null {

@@ -58,6 +58,7 @@ import {
   type Unresolved,
 } from './schema.ts';
 import { SpeakerTable, findIntroductions, findRelativesByName, type Reading } from './speakers.ts';
+import { findInitialsIntroductions } from './initials.ts';
 import type { Caption } from './transcript-turns.ts';
 
 /** Words of the first passage used as a title when neither the page nor the annotations give one. */
@@ -166,6 +167,7 @@ function readingOf(passages: readonly Passage[], index: PlaceIndex, removed: rea
 function findSpeakers(reading: Reading): SpeakerTable {
   const table = new SpeakerTable(reading);
   findIntroductions(table, reading);
+  findInitialsIntroductions(table, reading);
   findRelativesByName(table, reading);
   findAgeIntroductions(table, reading);
   findMetIntroductions(table, reading);

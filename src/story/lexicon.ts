@@ -181,6 +181,7 @@ export const WORDS_NOUNS = set(`
 words view views verdict answer reply advice rule rules motto saying sayings proverb proverbs couplet couplets
 poem poems verse verses line lines song songs passage passages description account explanation message
 warning plea comment comments refrain prayer slogan joke jokes wish wishes instruction instructions
+statement statements testimony
 `);
 
 /** A speaker's own voice: "I", "we", "our"; «من»، «ما»، «مرا». */

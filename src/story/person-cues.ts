@@ -13,9 +13,12 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const AGE = `(?:\\d{1,3}|(?:${TENS})(?:-(?:${UNITS}))?|eighteen|nineteen)`;
 /** ", fifty-one," after a name: an age in commas. */
 const AGE_IN_COMMAS = new RegExp(`,[ \\t]+(?<age>${AGE}),`, 'gu');
-/** " is twenty-two." after a name (perhaps in commas): "is" or "was" and an age that ends the clause. */
+/**
+ * " is twenty-two." after a name (perhaps in commas): "is" or "was" and an age that ends the clause, or is joined
+ * by "and" to what else the sentence says of the person ("was nineteen and in her second year").
+ */
 const AGE_COPULA = new RegExp(
-  `[ \\t](?:is|was)[ \\t]+(?<age>${AGE})(?=[ \\t]+years[ \\t]+old|[ \\t]*[.,;])`,
+  `[ \\t](?:is|was)[ \\t]+(?<age>${AGE})(?=[ \\t]+years[ \\t]+old|[ \\t]*[.,;]|[ \\t]+and[ \\t])`,
   'gu',
 );
 /** A person's name has at most this many words before its age. */

@@ -22,6 +22,16 @@ export const ENGLISH_MONTH =
 /** A digit, Latin, Persian or Arabic-Indic: "12", «۱۲», «١٢». */
 export const ANY_DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
 
+/** A Dari number word of a person's age: "چهار", "هفتاد", "نوزده". */
+const DARI_AGE_WORD = `(?:${'یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد'.split(' ').join('|')})`;
+/**
+ * A Dari age's number: one or two digits, or words — a ten and its unit joined by «و» ("هفتاد و چهار", "سی و
+ * دو") — as «… ساله» and «… سال دارد» take it.
+ */
+export const DARI_AGE_NUMBER = `(?:${ANY_DIGIT}{1,3}|${DARI_AGE_WORD}(?:[ \\u00A0]+و[ \\u00A0]*${DARI_AGE_WORD})?)`;
+/** A Dari age: "هفتاد و چهار ساله", "۳۲ساله", "هشتاد و شش سال دارد". */
+export const DARI_AGE = `${DARI_AGE_NUMBER}[ \\u00A0\\u200C]*(?:ساله|سال[ \\u00A0]+(?:دارد|داشت))(?![\\p{L}\\u200C])`;
+
 /** A sentence opening on "he" or "she" as its subject, perhaps after a connective: "But she went on …". */
 export const ENGLISH_PRONOUN_OPENING = `^\\s*(?:(?:${NARRATIVE_CONNECTIVES.join('|')}),?\\s+)?(?<pronoun>[Hh]e|[Ss]he)\\s+\\p{Ll}`;
 /** A Dari sentence opening on "او" or "وی" as its subject: «او تار را به نور نزدیک می‌کند». */

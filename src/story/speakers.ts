@@ -1020,10 +1020,10 @@ const GIVEN_NAME_REACH = 80;
 const ONE_NAME_APPOSITIVE =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|On|Near|Outside|Inside)\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
-/** "her youngest daughter", "His son": a possessive, up to two words, a relation. */
+/** "her youngest daughter", "His son", "my uncle": a possessive, up to two words, a relation. */
 const POSSESSED_RELATION =
-  '(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|niece|nephew)';
-const RELATIVE_NAME = '\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,}){0,3}';
+  '(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\\s+(?:\\p{Ll}+\\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandfather|grandmother|niece|nephew|uncle|aunt|cousin)';
+const RELATIVE_NAME = `(?:${TITLE}\\s)?\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,}){0,3}`;
 /**
  * "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas; or
  * the name with no commas when a speech verb follows it ("His son Najib said the cause was …").
