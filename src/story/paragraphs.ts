@@ -25,6 +25,7 @@ import {
 import { idAllocator, slugify } from './hash.ts';
 import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
+import { markSubtitleCues } from './subtitle-cues.ts';
 import { tableLineIndices } from './table-cells.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
@@ -488,6 +489,7 @@ function markPageForms(items: Item[]): void {
   markRelatedLists(items);
   markCommunitySidebar(items);
   markChapterLists(items);
+  markSubtitleCues(items);
   markCommentSection(items);
   markReaderReports(items);
   markFramedCaptions(items);
