@@ -26,6 +26,7 @@ import { idAllocator, slugify } from './hash.ts';
 import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
+import { markContentsLists } from './digest-items.ts';
 import { tableLineIndices } from './table-cells.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
@@ -490,6 +491,7 @@ function markPageForms(items: Item[]): void {
   markCommunitySidebar(items);
   markChapterLists(items);
   markSubtitleCues(items);
+  markContentsLists(items);
   markCommentSection(items);
   markReaderReports(items);
   markFramedCaptions(items);
