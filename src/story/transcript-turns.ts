@@ -30,7 +30,7 @@ const MARKUP_TAG = String.raw`<(?:[ibu]|font[^<>\n]{0,60})>`;
  * bracketed form needs a capital, so "[music]" stays a stage direction.
  */
 const TURN_LABEL = new RegExp(
-  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})\]\s+|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\))?\s*:\s+)(?=\S)`,
+  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})(?:,[ \t]*(?<brole>[^[\]\n]{1,80}))?\]\s+|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\))?\s*:\s+)(?=\S)`,
   'u',
 );
 /** A paragraph that is only a time mark and a bracketed direction: "[00:03:50] [music]". */
@@ -79,6 +79,8 @@ export interface TurnLabel {
   role: string;
   start: number;
   capitals: boolean;
+  /** "[Name, role] …": a name and role in brackets, which no sentence opens with: a transcript's turn on its own. */
+  bracketRole: boolean;
 }
 
 /** The label opening a paragraph, as written, with its role and where the speech starts; null for none. */
@@ -87,11 +89,14 @@ export function turnLabel(text: string): TurnLabel | null {
   const label = (m?.groups?.bracket ?? m?.groups?.label ?? '').trim();
   if (!m || !label || PRONOUN_SUBJECT.test(label)) return null;
   const written = labelAsWritten(label);
+  const bracketRole = m.groups?.brole?.trim();
+  const role = bracketRole ?? m.groups?.role?.trim() ?? '';
   return {
     label: written,
-    role: m.groups?.role?.trim() ?? '',
+    role,
     start: m[0].length,
     capitals: written !== label,
+    bracketRole: !!bracketRole,
   };
 }
 
@@ -157,6 +162,8 @@ interface Turn {
   start: number;
   /** Whom the turn's speaker came from: a label or a lower third (a caption's turn may close the film). */
   from: 'label' | 'caption';
+  /** Labelled "[Name, role]": a turn however few the text has. */
+  sure?: boolean;
 }
 
 /**
@@ -189,7 +196,7 @@ function turnsOf(table: SpeakerTable, reading: Reading): (Turn | null)[] {
       current = labelSpeaker(table, l, byWord, reading.timed === true);
       if (current) pending = null;
       from = 'label';
-      return { p, who: current, start: l.start, from };
+      return { p, who: current, start: l.start, from, sure: l.bracketRole };
     }
     if (current === null && pending !== null && (reading.timed || OPENS_WITH_TIME.test(text))) {
       current = pending;
@@ -233,8 +240,9 @@ export function transcriptTurns(
   const turns = turnsOf(table, reading);
   endNarration(turns, reading.texts, reading.timed === true);
   const labelled = turns.filter((t) => t?.who && t.start > 0).length;
-  // A subtitle file is known by its timings: one labelled turn is enough there.
-  if (labelled < (reading.timed ? 1 : MIN_TURNS)) return [];
+  // A subtitle file is known by its timings, a "[Name, role]" label by its form: one labelled turn is enough there.
+  const sure = reading.timed === true || turns.some((t) => t?.who && t.sure);
+  if (labelled < (sure ? 1 : MIN_TURNS)) return [];
   return turns.flatMap((t) => {
     if (!t?.who || quotedPassages.has(t.p)) return [];
     const text = reading.texts[t.p] ?? '';
