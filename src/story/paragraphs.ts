@@ -26,6 +26,7 @@ import { idAllocator, slugify } from './hash.ts';
 import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
+import { isChatSystemLine, isMessageHead, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
 import { tableLineIndices } from './table-cells.ts';
 
@@ -338,6 +339,23 @@ function lineEnd(source: string, start: number): number {
   return source.length;
 }
 
+/**
+ * A chat export's line: the app's own line is apparatus whole ('other'); a message's head (its stamp and sender) is
+ * apparatus like a byline, split off its text. False for any other line.
+ */
+function pushChatMessage(items: Item[], start: number, text: string, block: number): boolean {
+  if (isChatSystemLine(text)) {
+    items.push({ start, end: start + text.length, text, block, kind: 'other' });
+    return true;
+  }
+  const head = messageHeadEnd(text);
+  if (head === null || head >= text.length) return false;
+  const sender = text.slice(0, head).trimEnd();
+  items.push({ start, end: start + sender.length, text: sender, block, kind: 'other' });
+  items.push({ start: start + head, end: start + text.length, text: text.slice(head), block, kind: 'body' });
+  return true;
+}
+
 /** Non-blank lines of the source, trimmed, with a caption glued onto a paragraph split off. */
 function sourceLines(source: string): Item[] {
   const items: Item[] = [];
@@ -350,6 +368,7 @@ function sourceLines(source: string): Item[] {
       return;
     }
     const start = lineStart + lead;
+    if (pushChatMessage(items, start, text, block)) return;
     const cut = gluedCaptionEnd(text);
     if (cut !== null && cut < text.length) {
       const caption = text.slice(0, cut).trimEnd();
@@ -1162,6 +1181,8 @@ function removeFooterLines(items: Item[]): void {
     if (frames.has(frameShape(items[i + 1]?.text ?? ''))) break;
     // A comment under a story has its head ("Rahim K. · 2 hours ago"): the comments are read, the foot ends above.
     if (isPostHead(items[i - 1]?.text ?? '')) break;
+    // So has a chat's message ("[10/05/2026, 18:24] Name:"): the messages are the text.
+    if (isMessageHead(items[i - 1]?.text ?? '')) break;
     item.kind = 'other';
   }
 }
