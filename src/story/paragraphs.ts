@@ -12,7 +12,7 @@ import {
   wordCount,
 } from './clean.ts';
 import { hasDariSpeechVerb } from './dari-attribution.ts';
-import { isDatedCommentHead } from './dari-chrome.ts';
+import { isCommentDateLine, isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
 import { SIGNATURE_LINKS, hasSpeechVerb } from './lexicon.ts';
 import {
@@ -822,7 +822,7 @@ const COMMENT_COUNT = `(?:[(\\[][ \\t]*${DIGIT}(?:${DIGIT}|[,.٬٫])*[ \\t]*[)\\
  * not a post's button bar ("57 comments · Share", under a forum's opening post, whose replies are the thread).
  */
 const COMMENTS_HEAD = new RegExp(
-  `^(?:${DIGIT}+[ \\t]+(?:comments?|نظر)|${COMMENTS_WORD}(?:[ \\t]*${COMMENT_COUNT})?)(?:[ \\t]+${SORT_MENU}[^\\n·|•]{0,30})?$`,
+  `^(?:${DIGIT}+[ \\t]+(?:comments?|نظر|دیدگاه)|${COMMENTS_WORD}(?:[ \\t]*${COMMENT_COUNT})?)(?:[ \\t]+${SORT_MENU}[^\\n·|•]{0,30})?$`,
   'iu',
 );
 /**
@@ -832,6 +832,7 @@ const COMMENTS_HEAD = new RegExp(
 const isCommentHead = (item: Line) =>
   (isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim())) ||
   isDatedCommentHead(item.text) ||
+  isCommentDateLine(item.text) ||
   isRatingHead(item.text) ||
   isSignedComment(item.text);
 /** "Rahim from Kunduz: …", «نرگس: …», «سید جلال، تالقان: …»: a comment opened by its writer's name (and town). */

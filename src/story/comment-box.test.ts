@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isCommentDateLine } from './dari-chrome.ts';
+import { ingest, placesOf } from './test-helpers.ts';
+
+describe('a Dari comment box: a count of «دیدگاه» over comments whose dates stand on their own lines', () => {
+  it('knows a comment’s date alone, with or without its time, and not a sentence with a date', () => {
+    expect(isCommentDateLine('۱۲ جوزا ۱۴۰۵، ۰۹:۴۰')).toBe(true);
+    expect(isCommentDateLine('۳ سرطان ۱۴۰۵')).toBe(true);
+    expect(isCommentDateLine('بازار در ۳ سرطان ۱۴۰۵ باز شد')).toBe(false);
+  });
+
+  it('links no place of the comments under the box’s head, and the story’s places above it', () => {
+    const story = ingest([
+      'سرک تالقان دوباره باز شد',
+      'سرک کندز پس از دو روز بسته‌ماندن به روی موترها باز شد.',
+      '۲ دیدگاه',
+      'احمد – کندز\n۱۲ جوزا ۱۴۰۵، ۰۹:۴۰\nسرک کندز هنوز هم خراب است، لطفاً گزارش کنید.\nپاسخ',
+      'زهرا – تالقان\n۱۲ جوزا ۱۴۰۵، ۱۱:۰۵\nتشکر از گزارش شما.\nپاسخ',
+    ]);
+    expect(placesOf(story)).toHaveLength(1);
+  });
+
+  it('keeps a story whose paragraph merely counts opinions', () => {
+    const story = ingest([
+      'سرک تالقان دوباره باز شد',
+      'سرک کندز پس از دو روز باز شد.',
+      '۲ دیدگاه',
+      'دو دیدگاه در شورای ولایتی کندز دربارهٔ این سرک وجود دارد.',
+    ]);
+    expect(placesOf(story)).toHaveLength(2);
+  });
+});
