@@ -30,3 +30,16 @@ describe('a Dari comment box: a count of «دیدگاه» over comments whose da
     expect(placesOf(story)).toHaveLength(2);
   });
 });
+
+describe('a fundraiser’s donors’ notes are a comment box', () => {
+  it('links no place in the notes under "Words of support", and the organiser’s story above them', () => {
+    const story = ingest([
+      'New well for a village school',
+      'The pupils walk to the river for water. We want to dig a well beside the school in Taloqan this spring.',
+      'Words of support (12)',
+      'Nadia K. · €25 · 4 d\nGreetings from a nurse who grew up in Kunduz. Dig deep!',
+      'Anonymous · €10 · 2 mo\nFaizabad sends its love.',
+    ]);
+    expect(placesOf(story).map(([, id]) => id)).toEqual(['AF1801']);
+  });
+});

@@ -808,11 +808,11 @@ export function markChapterLists(items: Line[]): void {
 }
 
 /**
- * "Comments", "Reader comments", "Reader reviews", "Ratings", «نظرات», «دیدگاه‌ها», «نظرات خوانندگان»: the head of a
- * page's comment or review box.
+ * "Comments", "Reader comments", "Reader reviews", "Ratings", "Words of support" (a fundraiser's donors' notes), «نظرات»,
+ * «دیدگاه‌ها», «نظرات خوانندگان»: the head of a page's comment or review box.
  */
 const COMMENTS_WORD =
-  "(?:(?:(?:readers?|users?|guests?|customers?|travell?ers?|visitors?)['’]?[ \\t]+)?(?:comments?|responses|reviews|ratings)|نظرات|نظرها|دیدگاه(?:\u200c|[ \\t])?ها|(?:نظرات|دیدگاه(?:\u200c|[ \\t])?ها)[ \\t]+(?:خوانندگان|شما))";
+  "(?:(?:(?:readers?|users?|guests?|customers?|travell?ers?|visitors?)['’]?[ \\t]+)?(?:comments?|responses|reviews|ratings)|(?:words|messages|notes) of (?:support|encouragement)|(?:donors?|supporters?)['’]?[ \\t]+(?:messages|notes|comments)|نظرات|نظرها|دیدگاه(?:\u200c|[ \\t])?ها|(?:نظرات|دیدگاه(?:\u200c|[ \\t])?ها)[ \\t]+(?:خوانندگان|شما))";
 /** "Sort by: Newest", «مرتب‌سازی: برترین‌ها»: the box's sort menu, all a comment box's head may hold after its count. */
 const SORT_MENU = '(?:sort(?:ed)?\\b|order(?:ed)?\\b|newest|oldest|top\\b|best\\b|مرتب)';
 /** "(86)", "[12]", "۸۶": how many comments the box holds. */
