@@ -27,11 +27,6 @@ export function messageHeadEnd(line: string): number | null {
   return MESSAGE_HEAD.exec(line)?.[0].length ?? null;
 }
 
-/** A message's head split off its text: "[10/05/2026, 18:24] Name Surname:". */
-export function isMessageHead(line: string): boolean {
-  return MESSAGE_HEAD.test(`${line.trimEnd()} `);
-}
-
 /** The app's own line, or a message it does not carry: apparatus whole. */
 export function isChatSystemLine(line: string): boolean {
   if (SYSTEM_AFTER_STAMP.test(line)) return true;

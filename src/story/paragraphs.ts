@@ -26,7 +26,7 @@ import { idAllocator, slugify } from './hash.ts';
 import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
-import { isChatSystemLine, isMessageHead, messageHeadEnd } from './chat-export.ts';
+import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
 import { tableLineIndices } from './table-cells.ts';
 
@@ -340,19 +340,13 @@ function lineEnd(source: string, start: number): number {
 }
 
 /**
- * A chat export's line: the app's own line is apparatus whole ('other'); a message's head (its stamp and sender) is
- * apparatus like a byline, split off its text. False for any other line.
+ * A chat export's own line (the encryption notice, "created group", "added", "<Media omitted>", "This message was
+ * deleted") is apparatus whole ('other'). False for any other line. (A message's stamp and sender stay on its line:
+ * split off, the messages lose the run of lines a place name is read in.)
  */
 function pushChatMessage(items: Item[], start: number, text: string, block: number): boolean {
-  if (isChatSystemLine(text)) {
-    items.push({ start, end: start + text.length, text, block, kind: 'other' });
-    return true;
-  }
-  const head = messageHeadEnd(text);
-  if (head === null || head >= text.length) return false;
-  const sender = text.slice(0, head).trimEnd();
-  items.push({ start, end: start + sender.length, text: sender, block, kind: 'other' });
-  items.push({ start: start + head, end: start + text.length, text: text.slice(head), block, kind: 'body' });
+  if (!isChatSystemLine(text)) return false;
+  items.push({ start, end: start + text.length, text, block, kind: 'other' });
   return true;
 }
 
@@ -1182,8 +1176,8 @@ function removeFooterLines(items: Item[]): void {
     if (frames.has(frameShape(items[i + 1]?.text ?? ''))) break;
     // A comment under a story has its head ("Rahim K. · 2 hours ago"): the comments are read, the foot ends above.
     if (isPostHead(items[i - 1]?.text ?? '')) break;
-    // So has a chat's message ("[10/05/2026, 18:24] Name:"): the messages are the text.
-    if (isMessageHead(items[i - 1]?.text ?? '')) break;
+    // So has a chat's message ("[10/05/2026, 18:24] Name: …"): the messages are the text.
+    if (messageHeadEnd(item.text) !== null) break;
     item.kind = 'other';
   }
 }
