@@ -80,6 +80,17 @@ const DATED_NAME = new RegExp(
   'u',
 );
 
+/** «۳۰ حمل ۱۴۰۵، ۱۳:۲۵»: a date alone, perhaps with its time, as a comment box prints it under the writer's name. */
+const DATE_ALONE = new RegExp(
+  `^${SOLAR_DATE.source}(?:[،,]? ?(?:ساعت )?${DIGITS}{1,2}[:：]${DIGITS}{2})?$`,
+  'u',
+);
+
+/** A comment's date on its own line, under the line that names its writer. */
+export function isCommentDateLine(text: string): boolean {
+  return DATE_ALONE.test(text.trim());
+}
+
 /** Whether a line is a comment's head as Dari pages print it: who wrote it, a dash, and the date. */
 export function isDatedCommentHead(text: string): boolean {
   return DATED_NAME.test(persianLetters(text.trim()));

@@ -1,3 +1,4 @@
+import { isCueTiming } from './subtitle-cues.ts';
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
 import { actorsBeforeQuotes } from './actor-before-quote.ts';
 import { attributeQuotes, type QuoteDraft } from './attribution.ts';
@@ -160,7 +161,9 @@ function readingOf(passages: readonly Passage[], index: PlaceIndex, removed: rea
   const captions = captionsBefore(passages, removed);
   // "the Islamic Movement of Uzbekistan (IMU)": a later "IMU" is that organisation, not a person or a place.
   const organisations = organisationAcronyms(texts);
-  return { texts, quotes: findAllQuoteSpans(texts), index, organisations, captions };
+  // A subtitle file's timings, removed: each passage is shown at a time, as a transcript's timed turns are.
+  const timed = removed.some((r) => isCueTiming(r.text));
+  return { texts, quotes: findAllQuoteSpans(texts), index, organisations, captions, timed };
 }
 
 /** Find speakers: the people the text introduces, in English and Dari, and every mention of them. */

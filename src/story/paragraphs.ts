@@ -12,7 +12,7 @@ import {
   wordCount,
 } from './clean.ts';
 import { hasDariSpeechVerb } from './dari-attribution.ts';
-import { isDatedCommentHead } from './dari-chrome.ts';
+import { isCommentDateLine, isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
 import { DARI_OFFICE_NOUNS, SIGNATURE_LINKS, hasSpeechVerb } from './lexicon.ts';
 import {
@@ -25,6 +25,9 @@ import {
 import { idAllocator, slugify } from './hash.ts';
 import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
+import { markSubtitleCues } from './subtitle-cues.ts';
+import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
+import { markContentsLists } from './digest-items.ts';
 import { tableLineIndices } from './table-cells.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
@@ -336,6 +339,17 @@ function lineEnd(source: string, start: number): number {
   return source.length;
 }
 
+/**
+ * A chat export's own line (the encryption notice, "created group", "added", "<Media omitted>", "This message was
+ * deleted") is apparatus whole ('other'). False for any other line. (A message's stamp and sender stay on its line:
+ * split off, the messages lose the run of lines a place name is read in.)
+ */
+function pushChatMessage(items: Item[], start: number, text: string, block: number): boolean {
+  if (!isChatSystemLine(text)) return false;
+  items.push({ start, end: start + text.length, text, block, kind: 'other' });
+  return true;
+}
+
 /** Non-blank lines of the source, trimmed, with a caption glued onto a paragraph split off. */
 function sourceLines(source: string): Item[] {
   const items: Item[] = [];
@@ -348,6 +362,7 @@ function sourceLines(source: string): Item[] {
       return;
     }
     const start = lineStart + lead;
+    if (pushChatMessage(items, start, text, block)) return;
     const cut = gluedCaptionEnd(text);
     if (cut !== null && cut < text.length) {
       const caption = text.slice(0, cut).trimEnd();
@@ -488,6 +503,8 @@ function markPageForms(items: Item[]): void {
   markRelatedLists(items);
   markCommunitySidebar(items);
   markChapterLists(items);
+  markSubtitleCues(items);
+  markContentsLists(items);
   markCommentSection(items);
   markReaderReports(items);
   markFramedCaptions(items);
@@ -788,11 +805,11 @@ export function markChapterLists(items: Line[]): void {
 }
 
 /**
- * "Comments", "Reader comments", "Reader reviews", "Ratings", «نظرات», «دیدگاه‌ها», «نظرات خوانندگان»: the head of a
- * page's comment or review box.
+ * "Comments", "Reader comments", "Reader reviews", "Ratings", "Words of support" (a fundraiser's donors' notes), «نظرات»,
+ * «دیدگاه‌ها», «نظرات خوانندگان»: the head of a page's comment or review box.
  */
 const COMMENTS_WORD =
-  "(?:(?:(?:readers?|users?|guests?|customers?|travell?ers?|visitors?)['’]?[ \\t]+)?(?:comments?|responses|reviews|ratings)|نظرات|نظرها|دیدگاه(?:\u200c|[ \\t])?ها|(?:نظرات|دیدگاه(?:\u200c|[ \\t])?ها)[ \\t]+(?:خوانندگان|شما))";
+  "(?:(?:(?:readers?|users?|guests?|customers?|travell?ers?|visitors?)['’]?[ \\t]+)?(?:comments?|responses|reviews|ratings)|(?:words|messages|notes) of (?:support|encouragement)|(?:donors?|supporters?)['’]?[ \\t]+(?:messages|notes|comments)|نظرات|نظرها|دیدگاه(?:\u200c|[ \\t])?ها|(?:نظرات|دیدگاه(?:\u200c|[ \\t])?ها)[ \\t]+(?:خوانندگان|شما))";
 /** "Sort by: Newest", «مرتب‌سازی: برترین‌ها»: the box's sort menu, all a comment box's head may hold after its count. */
 const SORT_MENU = '(?:sort(?:ed)?\\b|order(?:ed)?\\b|newest|oldest|top\\b|best\\b|مرتب)';
 /** "(86)", "[12]", "۸۶": how many comments the box holds. */
@@ -802,7 +819,7 @@ const COMMENT_COUNT = `(?:[(\\[][ \\t]*${DIGIT}(?:${DIGIT}|[,.٬٫])*[ \\t]*[)\\
  * not a post's button bar ("57 comments · Share", under a forum's opening post, whose replies are the thread).
  */
 const COMMENTS_HEAD = new RegExp(
-  `^(?:${DIGIT}+[ \\t]+(?:comments?|نظر)|${COMMENTS_WORD}(?:[ \\t]*${COMMENT_COUNT})?)(?:[ \\t]+${SORT_MENU}[^\\n·|•]{0,30})?$`,
+  `^(?:${DIGIT}+[ \\t]+(?:comments?|نظر|دیدگاه)|${COMMENTS_WORD}(?:[ \\t]*${COMMENT_COUNT})?)(?:[ \\t]+${SORT_MENU}[^\\n·|•]{0,30})?$`,
   'iu',
 );
 /**
@@ -812,6 +829,7 @@ const COMMENTS_HEAD = new RegExp(
 const isCommentHead = (item: Line) =>
   (isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim())) ||
   isDatedCommentHead(item.text) ||
+  isCommentDateLine(item.text) ||
   isRatingHead(item.text) ||
   isSignedComment(item.text);
 /** "Rahim from Kunduz: …", «نرگس: …», «سید جلال، تالقان: …»: a comment opened by its writer's name (and town). */
@@ -1161,6 +1179,8 @@ function removeFooterLines(items: Item[]): void {
     if (frames.has(frameShape(items[i + 1]?.text ?? ''))) break;
     // A comment under a story has its head ("Rahim K. · 2 hours ago"): the comments are read, the foot ends above.
     if (isPostHead(items[i - 1]?.text ?? '')) break;
+    // So has a chat's message ("[10/05/2026, 18:24] Name: …"): the messages are the text.
+    if (messageHeadEnd(item.text) !== null) break;
     item.kind = 'other';
   }
 }

@@ -54,6 +54,8 @@ export interface Reading extends ReadingTexts {
   organisations?: ReadonlySet<string>;
   /** Captions the page shows over a film (removed from the body), each before the passage it names. */
   captions?: readonly Caption[];
+  /** A subtitle file: every passage is a timed cue, like a transcript's time-marked turns. */
+  timed?: boolean;
 }
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;

@@ -101,3 +101,26 @@ describe('transcriptTurns: speech under a label is the labelled person’s', () 
     expect(brief.quotes).toEqual([]);
   });
 });
+
+describe('a bracketed name and role opening a paragraph is a turn, however few the text has', () => {
+  it('gives the soundbite under "[Name, role]" to that person, and the correspondent’s lines to no one', () => {
+    const story = ingestUnderHeadline([
+      'A private channel reported the market fire in its evening bulletin.',
+      '[Correspondent] Smoke could still be seen over the cloth market late in the evening.',
+      '[Sultan Mahmood Karimi, head of the traders’ union] Forty shops burned. Nobody has insured them.',
+      '[Correspondent] Firefighters from two districts fought the blaze for five hours.',
+      '[Rahila Jawed, a tailor whose stall was lost] I had sixty dresses ready for the wedding season.',
+    ]);
+    expect(speakerOf(story, 'Forty shops burned')).toBe('Sultan Mahmood Karimi');
+    expect(speakerOf(story, 'sixty dresses ready')).toBe('Rahila Jawed');
+    expect(story.quotes.some((q) => q.text.includes('Firefighters from two districts'))).toBe(false);
+  });
+
+  it('leaves a bracketed editor’s insertion opening a sentence alone', () => {
+    const story = ingestUnderHeadline([
+      'The officials met the elders on Tuesday.',
+      '[The ministry’s] press office in the capital said the talks would go on next week.',
+    ]);
+    expect(story.quotes).toEqual([]);
+  });
+});

@@ -23,12 +23,14 @@ export const TIME_MARK = String.raw`[\[(][\d۰-۹]{1,2}(?::[\d۰-۹]{2}){1,2}[\]
 /** A name's letters in a label or a caption: Latin or Arabic script, the Persian joiner (ZWNJ), dots, hyphens. */
 const NAME_CHARS = String.raw`[\p{L}\p{M}\u200c.'’\- ]`;
 const LABEL_CHARS = String.raw`\p{L}${NAME_CHARS}{0,40}?`;
+/** A subtitle's markup tag before the words it styles: "<i>", "<b>", "<font color=…>" (WebVTT "<v Name>" aside). */
+const MARKUP_TAG = String.raw`<(?:[ibu]|font[^<>\n]{0,60})>`;
 /**
  * A turn's label: "NAME:", "Name (role):" or "[Name]" opening the paragraph, after an optional time mark. The
  * bracketed form needs a capital, so "[music]" stays a stage direction.
  */
 const TURN_LABEL = new RegExp(
-  String.raw`^(?:${TIME_MARK})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})\]\s+|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\))?\s*:\s+)(?=\S)`,
+  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})(?:,[ \t]*(?<brole>[^[\]\n]{1,80}))?\]\s+|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\))?\s*:\s+)(?=\S)`,
   'u',
 );
 /** A paragraph that is only a time mark and a bracketed direction: "[00:03:50] [music]". */
@@ -42,6 +44,21 @@ const CAPTION_PERSON = new RegExp(
   String.raw`^(?:${TIME_MARK})?\[?(?:[\p{Lu} ]{2,24}:\s*)?(?<name>\p{L}${NAME_CHARS}{0,60}\p{L})\s*[/|,–—]\s*(?<role>[^/|\]\n\s](?:[^/|\]\n]{0,80}[^/|\]\n\s])?)\s*\]?$`,
   'u',
 );
+/**
+ * "ABDUL BASIR" over "TRUCK DRIVER": a subtitle file's lower third, kept in its text: a name in capitals on one line,
+ * the person's role in capitals on the next, and nothing else.
+ */
+const NAME_CARD = /^(?<name>\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}\p{Lu})\r?\n(?<role>\p{Lu}[^\n\p{Ll}]{1,80})$/u;
+
+/** Each lower third written into the text, as a caption ("NAME / ROLE") of the passage after it. */
+export function nameCards(texts: readonly string[]): Caption[] {
+  return texts.flatMap((text, p) => {
+    const m = NAME_CARD.exec(text.trim());
+    const { name, role } = m?.groups ?? {};
+    return name && role && p + 1 < texts.length ? [{ passage: p + 1, text: `${name} / ${role.trim()}` }] : [];
+  });
+}
+
 /** A transcript has at least this many turns under labels that name people. */
 const MIN_TURNS = 3;
 
@@ -53,12 +70,34 @@ export function labelAsWritten(label: string): string {
     .replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
 }
 
+/** "I tell him:", "He said:": a sentence's own subject and verb before a colon, no speaker's label. */
+const PRONOUN_SUBJECT = /^(?:I|we|he|she|they|you|it)\s/iu;
+
+/** A turn's label: as written, in capitals or not, its role, and where the speech starts. */
+export interface TurnLabel {
+  label: string;
+  role: string;
+  start: number;
+  capitals: boolean;
+  /** "[Name, role] …": a name and role in brackets, which no sentence opens with: a transcript's turn on its own. */
+  bracketRole: boolean;
+}
+
 /** The label opening a paragraph, as written, with its role and where the speech starts; null for none. */
-export function turnLabel(text: string): { label: string; role: string; start: number } | null {
+export function turnLabel(text: string): TurnLabel | null {
   const m = TURN_LABEL.exec(text);
   const label = (m?.groups?.bracket ?? m?.groups?.label ?? '').trim();
-  if (!m || !label) return null;
-  return { label: labelAsWritten(label), role: m.groups?.role?.trim() ?? '', start: m[0].length };
+  if (!m || !label || PRONOUN_SUBJECT.test(label)) return null;
+  const written = labelAsWritten(label);
+  const bracketRole = m.groups?.brole?.trim();
+  const role = bracketRole ?? m.groups?.role?.trim() ?? '';
+  return {
+    label: written,
+    role,
+    start: m[0].length,
+    capitals: written !== label,
+    bracketRole: !!bracketRole,
+  };
 }
 
 /** The person a caption names, as written, with the role it gives; null when it names no one. */
@@ -85,25 +124,36 @@ function byNameWord(captioned: readonly Captioned[]): ReadonlyMap<string, Captio
 
 type Who = { id: string } | { name: string; role: string } | null;
 
-/** Who a label names: a person the text knows, one a caption introduces, or one the label gives a role. */
+/** "NARRATOR", "VOICEOVER", "V/O", "TITLE": a label for the film's own voice or its screen, not a speaker. */
+const FILM_VOICE =
+  /^(?:narrator|narration|voice[- ]?over|v\/?o|commentary|caption|title|super|text|on[- ]screen|graphic|music|sound)$/iu;
+
+/**
+ * Who a label names: a person the text knows, one a caption introduces, or one the label gives a role; in a
+ * subtitle file, a label in capitals names its speaker ("ZARGHONA:", "RADIO:") unless it is the film's own voice.
+ */
 function labelSpeaker(
   table: SpeakerTable,
-  label: string,
-  role: string,
+  { label, role, capitals }: TurnLabel,
   captioned: ReadonlyMap<string, Captioned>,
+  timed: boolean,
 ): Who {
   // A label ("Nekzad", "Dr Nekzad") names the person a caption gives in full by its last word.
   const fromCaption = captioned.get(normalizeName(label.split(/\s+/).at(-1) ?? ''));
   if (fromCaption) return fromCaption;
   const known = table.lookup(label);
   if (known && !known.anonymous) return { id: known.id };
-  return role && table.isPersonName(label, 1) ? { name: label, role } : null;
+  if (role && table.isPersonName(label, 1)) return { name: label, role };
+  return timed && capitals && !FILM_VOICE.test(label) ? { name: label, role } : null;
 }
 
 /** The speaker's id, adding a person the caption or the label introduces. */
 function speakerId(table: SpeakerTable, who: NonNullable<Who>): string {
   return 'id' in who ? who.id : table.add(who.name, who.role, null).id;
 }
+
+/** "ZEBAK", "THE NEXT MORNING": a line in capitals and no label, the screen's text, which ends a turn. */
+const isScreenText = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
 /** One paragraph of a transcript: who speaks it (null: the film's own voice) and where the speech starts. */
 interface Turn {
@@ -112,6 +162,8 @@ interface Turn {
   start: number;
   /** Whom the turn's speaker came from: a label or a lower third (a caption's turn may close the film). */
   from: 'label' | 'caption';
+  /** Labelled "[Name, role]": a turn however few the text has. */
+  sure?: boolean;
 }
 
 /**
@@ -119,7 +171,7 @@ interface Turn {
  * captioned person's when a caption came after the last person's turn; a stage direction ends a turn.
  */
 function turnsOf(table: SpeakerTable, reading: Reading): (Turn | null)[] {
-  const captions = (reading.captions ?? []).flatMap((c) => {
+  const captions = [...(reading.captions ?? []), ...nameCards(reading.texts)].flatMap((c) => {
     const person = captionPerson(table, c.text);
     return person ? [{ ...person, passage: c.passage }] : [];
   });
@@ -136,13 +188,17 @@ function turnsOf(table: SpeakerTable, reading: Reading): (Turn | null)[] {
       return null;
     }
     const l = turnLabel(text);
+    if (!l && isScreenText(text)) {
+      current = null;
+      return null;
+    }
     if (l) {
-      current = labelSpeaker(table, l.label, l.role, byWord);
+      current = labelSpeaker(table, l, byWord, reading.timed === true);
       if (current) pending = null;
       from = 'label';
-      return { p, who: current, start: l.start, from };
+      return { p, who: current, start: l.start, from, sure: l.bracketRole };
     }
-    if (current === null && pending !== null && OPENS_WITH_TIME.test(text)) {
+    if (current === null && pending !== null && (reading.timed || OPENS_WITH_TIME.test(text))) {
       current = pending;
       from = 'caption';
       pending = null;
@@ -151,20 +207,27 @@ function turnsOf(table: SpeakerTable, reading: Reading): (Turn | null)[] {
   });
 }
 
-/** The reporter's paragraph naming its own speaker: no time mark, a verb of speech ("I said" in a timed line is speech). */
-const saysWhoSpeaks = (text: string) => !OPENS_WITH_TIME.test(text) && hasSpeechVerb(text);
+/**
+ * The reporter's paragraph naming its own speaker: no time mark, a verb of speech ("I said" in a timed line is speech;
+ * every line of a subtitle file is timed).
+ */
+const saysWhoSpeaks = (text: string, timed: boolean) =>
+  !timed && !OPENS_WITH_TIME.test(text) && hasSpeechVerb(text);
 
 /**
  * An unlabelled paragraph runs on a labelled turn only inside the transcript: after its last labelled turn, or
  * where it says who speaks ("the governor said"), it is the reporter's narration again.
  */
-function endNarration(turns: (Turn | null)[], texts: readonly string[]): void {
+function endNarration(turns: (Turn | null)[], texts: readonly string[], timed: boolean): void {
   let labelledLater = false;
   for (let p = turns.length - 1; p >= 0; p--) {
     const t = turns[p];
-    if (t?.who && t.start > 0) labelledLater = true;
-    else if (!t || t.start > 0) continue;
-    else if ((!labelledLater && t.from === 'label') || saysWhoSpeaks(texts[p] ?? '')) turns[p] = null;
+    // A later label, a person's or the film's own voice ("NARRATOR:"), says the transcript goes on.
+    if (t && t.start > 0) labelledLater = true;
+    else if (!t) continue;
+    // A subtitle file is all film: its last turn runs on to its last cue.
+    else if ((!labelledLater && !timed && t.from === 'label') || saysWhoSpeaks(texts[p] ?? '', timed))
+      turns[p] = null;
   }
 }
 
@@ -175,9 +238,11 @@ export function transcriptTurns(
   quotedPassages: ReadonlySet<number>,
 ): { passage: number; span: QuoteSpan; speaker: string }[] {
   const turns = turnsOf(table, reading);
-  endNarration(turns, reading.texts);
+  endNarration(turns, reading.texts, reading.timed === true);
   const labelled = turns.filter((t) => t?.who && t.start > 0).length;
-  if (labelled < MIN_TURNS) return [];
+  // A subtitle file is known by its timings, a "[Name, role]" label by its form: one labelled turn is enough there.
+  const sure = reading.timed === true || turns.some((t) => t?.who && t.sure);
+  if (labelled < (sure ? 1 : MIN_TURNS)) return [];
   return turns.flatMap((t) => {
     if (!t?.who || quotedPassages.has(t.p)) return [];
     const text = reading.texts[t.p] ?? '';
