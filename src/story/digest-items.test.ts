@@ -16,7 +16,7 @@ const DIGEST = [
   'The clinic in Faizabad reopened on Sunday after the road was cleared, a news website said.',
 ];
 
-describe('a digest: its contents are navigation, and the headlines repeating them head their items', () => {
+describe('a digest: its contents are navigation, and the headlines repeating them are its text', () => {
   it('knows the head of a table of contents in English and Dari, and not a sentence about contents', () => {
     expect(isContentsHead('CONTENTS')).toBe(true);
     expect(isContentsHead('In this edition:')).toBe(true);
@@ -24,10 +24,12 @@ describe('a digest: its contents are navigation, and the headlines repeating the
     expect(isContentsHead('The contents of the truck were seized.')).toBe(false);
   });
 
-  it('links no place of the contents or of the repeated headlines, and every place of the items', () => {
+  it('links no place of the contents, and every place of the repeated headlines and the items', () => {
     const places = placesOf(ingest(DIGEST));
     expect(places).toEqual([
+      ['KUNDUZ', 'AF19'],
       ['Kunduz', 'AF19'],
+      ['BADAKHSHAN', 'AF17'],
       ['Faizabad', 'AF1701'],
     ]);
   });

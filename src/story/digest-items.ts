@@ -1,7 +1,7 @@
 /**
  * A digest's own furniture (a media-monitoring digest, a newsletter, a bulletin of several items): the table of
- * contents at its top, and each item's headline repeated over its text (often in capitals). The contents are
- * navigation; a headline repeating an entry heads its item, as a subhead does.
+ * contents at its top. The contents are navigation; each item's headline repeated over its text (often in capitals)
+ * is the digest's text, its places read, as a subhead's are.
  */
 
 /** "CONTENTS", "In this issue:", "Table of contents", «فهرست مطالب», «در این شماره»: the head of a digest's contents. */
@@ -28,11 +28,10 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * The contents: the head and the entries under it, in its block or the next (a blank line after the head), are
- * navigation; the list ends at the first line that is no entry. The items' headlines that repeat the entries head
- * their items.
+ * navigation; the list ends at the first line that is no entry. The items' headlines that repeat the entries over
+ * the items are the digest's text, as a subhead is.
  */
 export function markContentsLists(items: DigestLine[]): void {
-  const entries = new Set<string>();
   items.forEach((head, i) => {
     if (head.kind === 'title' || !isContentsHead(head.text)) return;
     let block = head.block;
@@ -44,26 +43,8 @@ export function markContentsLists(items: DigestLine[]): void {
       if (item.block !== block && !(count === 0 && item.block === head.block + 1)) break;
       block = item.block;
       item.kind = 'navigation';
-      entries.add(folded(item.text));
       count++;
     }
     if (count > 0) head.kind = 'navigation';
-  });
-  markRepeatedEntries(items, entries);
-}
-
-/** A line as compared with a contents entry: case and spacing folded. */
-const folded = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
-
-/**
- * "1. TAKHAR: GOLD PIT COLLAPSE KILLS FIVE" over the item, repeating the contents' "1. Takhar: Gold pit collapse kills
- * five" in any case: the item's headline, a heading standing alone in its block.
- */
-export function markRepeatedEntries(items: DigestLine[], entries: ReadonlySet<string>): void {
-  if (entries.size === 0) return;
-  items.forEach((item, i) => {
-    if (item.kind !== 'body' || !entries.has(folded(item.text))) return;
-    const alone = items[i - 1]?.block !== item.block && items[i + 1]?.block !== item.block;
-    if (alone) item.kind = 'heading';
   });
 }
