@@ -1,7 +1,7 @@
 /**
  * A body that speaks through a document or a reporting clause of its own, named by a common noun rather than a
- * name: 'According to a statement from the provincial public health department, there has been "…"', 'In a
- * written reply, the Kunduz provincial department of refugees and repatriation stated that "…"'. The body, by
+ * name: 'According to a notice from the provincial education department, schools will "…"', 'In a
+ * letter, the Takhar provincial department of agriculture said that "…"'. The body, by
  * its phrase, said the words.
  */
 import type { QuoteStep } from './attribution-adjacent.ts';
@@ -9,7 +9,7 @@ import { BODY_NOUNS, STATEMENT_VERBS } from './lexicon.ts';
 
 /** Documents a body speaks through. */
 const DOCUMENT = '(?:statement|letter|report|reply|release|notice|announcement|circular|post)';
-/** "the Kunduz provincial department of refugees and repatriation": modifiers, a body noun, its "of …". */
+/** "the Takhar provincial department of agriculture": modifiers, a body noun, its "of …". */
 const BODY = String.raw`(?<body>the\s+(?:[\p{L}’'-]+\s+){0,5}?(?<noun>\p{Ll}+)(?:\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+)?)`;
 /** 'According to a statement from the provincial health department, …"': the body the document is from. */
 const ACCORDING_TO_DOCUMENT = new RegExp(

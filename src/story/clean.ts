@@ -39,7 +39,7 @@ const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-
 /** A name of two to four capitalised words: "Sahar Mohammadi", "Abdul Rauf Saberi". */
 const NAME_WORDS = "\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*){1,3}";
 /**
- * "By Sahar Mohammadi in Faizabad and Northline staff", "By Tom Ellery | Updated 14 April 2026 | 9 min read", "Words by
+ * "By Lina Sadat in Taloqan and our staff", "By Omar Haidari | Updated 2 May 2026 | 6 min read", "Words by
  * Clara Mendes · Photographs by …", "An investigation by A and B": the writers' names, then where they filed from, the
  * date or the other credits after "in", a bar, a dot, a comma or a dash.
  */

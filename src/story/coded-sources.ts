@@ -1,6 +1,6 @@
 /**
  * Research reports withhold their interviewees' names and cite them by a code ("R07", "KDZ-19", "Respondent
- * 12"): '"…," said R31, a woman farmer in Chahar Darah', '"…," said one (R07, mirab, Khan Abad).', '"…" (R11,
+ * 12"): '"…," said R45, a widow who farms near Archi', '"…," said one (R07, mirab, Khan Abad).', '"…" (R11,
  * canal shura member, Bangi).' The code is who speaks; a citation in brackets after the quotation names its source
  * outright, before any description of the sentence ("a farmer told us (R22, …)").
  */
@@ -15,7 +15,7 @@ const CODE_AND_ROLE = String.raw`(?<code>${INTERVIEW_CODE})(?![\p{L}\p{N}-])(?:[
 
 /** After the quotation, in its sentence: a bracketed citation ('," said one (R07, mirab, Khan Abad).'). */
 const CITED_AFTER = new RegExp(String.raw`^[^"“”«»()\n.!?]{0,80}?\(${CODE_AND_ROLE}\)`, 'u');
-/** '," said R31, a woman farmer in Chahar Darah.' and '," R31 said.' */
+/** '," said R45, a widow who farms near Archi.' and '," R45 said.' */
 const SAID_BY_CODE = new RegExp(
   String.raw`^[,.!?]?["”’]?\s*(?:${VERB}\s+(?<code>${INTERVIEW_CODE})(?![\p{L}\p{N}-])(?:,\s+(?<role>[^,.;"“”()]{1,100}))?|(?<codeFirst>${INTERVIEW_CODE})\s+${VERB}\b)`,
   'u',

@@ -565,7 +565,7 @@ const INDEFINITE_THEN_THAT = new RegExp(
 );
 
 /**
- * "یک مسئول در ریاست زراعت، آبیاری و مالداری تخار": a comma inside a source's phrase only between the items of a
+ * "یک کارمند در ریاست اطلاعات، فرهنگ و جوانان بغلان": a comma inside a source's phrase only between the items of a
  * list that "و" closes (an office's name); any other comma ends the phrase ("در همین حال، یک منبع …").
  */
 function commasInList(phrase: string): boolean {

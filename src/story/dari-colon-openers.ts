@@ -9,7 +9,7 @@ function sentenceStart(text: string, colonAt: number): number {
 }
 
 /**
- * "دختری چهارده‌ساله از ولسوالی شهدا، به جای نامه، دو مصراع فرستاده که خودش سروده است: «…»": a sentence that
+ * "پسری دوازده‌ساله از قریهٔ بالا، به جای نامه، یک دوبیتی نوشته که از مادرش آموخته: «…»": a sentence that
  * opens on a source the text introduces there (by description, or by name) and closes on a colon sets down that
  * source's words — a poem sent, a note written — whatever its verb. Null when no source opens it.
  */

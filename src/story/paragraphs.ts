@@ -551,7 +551,7 @@ function markFramedCaptions(items: Item[]): void {
 }
 
 /**
- * "Readers' reports, as received. Send yours via WhatsApp", «گزارش‌های خوانندگان»: the intro of a box of what readers
+ * "Your sightings, as received — send us yours", «گزارش‌های خوانندگان»: the intro of a box of what readers
  * sent in — labelled as theirs, or published as received, or asking for more — like comments, not the reporting.
  */
 const READER_REPORTS_INTRO =

@@ -68,7 +68,7 @@ const HAUL_FROM_BEFORE =
 const TO_A_PLACE_AFTER = /^[ \t]+to[ \t]+(?:the|a|our|their|his|her)[ \t]+\p{Ll}/u;
 
 /**
- * "the trucks reach Kunduz around noon", "she goes home to Kunduz in a shared car", "came down from Kunduz", "we
+ * "the trucks reach Kunduz around noon", "he rides home to Kunduz on the evening bus", "came down from Kunduz", "we
  * have to go to Kunduz", "their lorries come from Kunduz", "haulage from Kunduz to the site": one run, timed or
  * made in a vehicle, goes from town to town, so the name is the town. A list with a province after it ("from
  * Kunduz and Takhar") is the provinces'.
@@ -161,7 +161,7 @@ const FIGURE_AFTER = /^[ \t]*[:：][ \t]*\p{Nd}/u;
 const FIGURE_LIST_GAP = 80;
 
 /**
- * «🌡 کندز: ۱۴ تا ۲۶ درجه 🌡 تالقان: ۱۲ تا ۲۳ درجه», "Kunduz: 1,650 · Taloqan: 1,700": entries of a list, each a name,
+ * «کندز: ۹ تا ۱۸ درجه ▪ تالقان: ۷ تا ۱۶ درجه», "Kunduz: 1,650 · Taloqan: 1,700": entries of a list, each a name,
  * a colon and a figure, beside an entry that is only a town (Taloqan, Pul-e-Khumri) are towns too: temperatures
  * and prices are given by town.
  */
@@ -264,7 +264,7 @@ const HELD_BEFORE =
 const HELD_REACH = 90;
 
 /**
- * "while in Kunduz they have been reported in Ali Abad and Chahar Dara", «در کندز … زیرا بخش‌هایی از دشت ارچی …»: a name whose
+ * "in Kunduz the pests turned up first in Ali Abad", «در کندز … زیرا بخش‌هایی از دشت ارچی …»: a name whose
  * clause then places something in one of its own districts holds them, so it is the province.
  */
 export function holdsItsDistrictsLater(found: FoundName[], index: PlaceIndex, text: string): void {
@@ -348,7 +348,7 @@ export function dutyStations(found: FoundName[], index: PlaceIndex, text: string
 const DARI_ONE_FROM_BEFORE = /(?:^|\s)یک[ \t]+(?:[^\s،,.:؛;«»"!?؟]+[ \t]+){1,3}از[ \t]+$/u;
 /** «دفتر کندز»، «از دفتر کندز»: an organisation's office called by the name. */
 const DARI_OFFICE_BEFORE = /(?:^|\s)دفتر(?:ٔ|\u200C?ی)?[ \t]+$/u;
-/** «… به مرکز اداری و تجارتی منطقه بدل شد»: the name became a centre. */
+/** «… به مرکز تجارت شمال تبدیل شد»: the name became a centre. */
 const DARI_CENTRE_AFTER = /^[ \t]+به[ \t]+مرکز(?:[ \t]+[^\s،,.:؛;«»"!?؟]+){0,5}[ \t]+(?:بدل|تبدیل)/u;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * A subtitle file pasted as it is (SubRip .srt, WebVTT .vtt): each cue is an optional number or id line, a timing
- * line ("00:00:18,400 --> 00:00:21,300", perhaps with WebVTT's settings after it) and the lines shown on screen.
+ * line ("00:01:02,250 --> 00:01:05,900", perhaps with WebVTT's settings after it) and the lines shown on screen.
  * The numbers, the timings and the "WEBVTT" header are the file's machinery; the cue's lines are the film's text
  * (its narration, its speakers' turns, its supers and lower thirds), read as the text. The end credits after the
  * film's last words ("Camera: …", "With thanks to …", "© …") are chrome.
@@ -9,7 +9,7 @@ import { ANY_DIGIT as DIGIT } from './regex-parts.ts';
 
 /** One cue's time: hours optional (WebVTT), a comma or a dot before the milliseconds. */
 const CUE_TIME = `(?:${DIGIT}{1,2}:)?${DIGIT}{2}:${DIGIT}{2}[,.]${DIGIT}{3}`;
-/** "00:00:18,400 --> 00:00:21,300", "00:18.400 --> 00:21.300 align:start": a cue's timing line. */
+/** "00:01:02,250 --> 00:01:05,900", "01:02.250 --> 01:05.900 align:start": a cue's timing line. */
 const CUE_TIMING = new RegExp(`^${CUE_TIME}[ \\t]+-->[ \\t]+${CUE_TIME}(?:[ \\t][^\\n]*)?$`, 'u');
 /** The cue's number ("12") or a WebVTT cue id without spaces, on the line above the timing. */
 const CUE_ID = new RegExp(`^(?:${DIGIT}{1,5}|[\\w-]{1,40})$`, 'u');
