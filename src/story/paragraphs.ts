@@ -563,7 +563,10 @@ const MIN_READER_REPORTS = 2;
 
 /** A box of readers' reports: its intro and the bullets under it are furniture, whatever places they name. */
 function markReaderReports(items: Item[]): void {
+  const listItem = (it: Item | undefined) => !!it && isStory(it) && LIST_ITEM.test(it.text);
   items.forEach((intro, i) => {
+    // The bullets under it first: the cheapest test, and most lines have none.
+    if (!listItem(items[i + 1]) || !listItem(items[i + 2])) return;
     if (intro.kind !== 'body' || wordCount(intro.text) > MAX_READER_INTRO_WORDS) return;
     if (!READER_REPORTS_INTRO.test(intro.text)) return;
     let end = i + 1;

@@ -2,6 +2,7 @@
 // constructions a reader settles it with: a trip's end, a point beside the town, town life, a list of towns with
 // their figures, a table's "(city)"; and, for the province, a spread over the whole area, a provincial
 // department by its acronym, districts it holds later in the clause.
+import { trimEndOf } from './page-chrome.ts';
 import { KIN_NOUNS, PROVINCE_BODY_NOUNS, PROVINCE_SCALE_WORDS } from './lexicon.ts';
 import {
   listedWithProvince,
@@ -149,9 +150,13 @@ const KIN_IN_BEFORE = new RegExp(
 export function townLife(found: FoundName[], index: PlaceIndex, text: string): void {
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
-    if (!openCapital(f, index) || listedWithProvince(found, k, index, text)) continue;
+    if (!openCapital(f, index)) continue;
     const b = before(text, f);
-    if (TRADE_IN_BEFORE.test(b) || KIN_IN_BEFORE.test(b)) f.qualifier = 'city';
+    // Both cues end on "in": a cheap test before the two long ones and the list's.
+    const end = trimEndOf(b, ' \t');
+    if (!end.endsWith(' in') && !end.endsWith('\tin')) continue;
+    if (!(TRADE_IN_BEFORE.test(b) || KIN_IN_BEFORE.test(b))) continue;
+    if (!listedWithProvince(found, k, index, text)) f.qualifier = 'city';
   }
 }
 
