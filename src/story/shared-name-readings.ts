@@ -162,6 +162,13 @@ export function townLife(found: FoundName[], index: PlaceIndex, text: string): v
 
 /** A colon and a figure right after a name: "Kunduz: 14–26", «کندز: ۲۴۵۰». */
 const FIGURE_AFTER = /^[ \t]*[:：][ \t]*\p{Nd}/u;
+const COLONS = ':：';
+/** The first index from `at` that is no space or tab. */
+const skipBlanks = (text: string, at: number): number => {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i;
+};
 /** The longest stretch between two entries of one list of figures. */
 const FIGURE_LIST_GAP = 80;
 
@@ -171,7 +178,9 @@ const FIGURE_LIST_GAP = 80;
  * and prices are given by town.
  */
 export function townsInFigureList(found: FoundName[], index: PlaceIndex, text: string): void {
-  const entry = (f: FoundName | undefined): f is FoundName => !!f && FIGURE_AFTER.test(after(text, f, 8));
+  // The colon first (FIGURE_AFTER opens on spaces and it): most names have none after them.
+  const entry = (f: FoundName | undefined): f is FoundName =>
+    !!f && COLONS.includes(text.charAt(skipBlanks(text, f.end))) && FIGURE_AFTER.test(after(text, f, 8));
   const near = (a: FoundName, b: FoundName) => b.start - a.end <= FIGURE_LIST_GAP;
   for (let k = 0; k < found.length; k++) {
     const [prev, f, next] = [found[k - 1], found[k], found[k + 1]];
@@ -196,6 +205,12 @@ export function bracketedKind(found: FoundName[], index: PlaceIndex, text: strin
 
 /** "the towns of …", «شهرهای …»: a plural head of towns before a list. */
 const TOWNS_HEAD_BEFORE = /(?:\b(?:towns|cities)(?:[ \t]+of)?|(?:^|\s)شهر(?:\u200C?ها(?:ی)?|های))[ \t]+$/u;
+/** The words TOWNS_HEAD_BEFORE can end on, tested on the trimmed end first: most names have none before them. */
+const TOWNS_HEAD_ENDS = ['towns', 'cities', 'of', 'ها', 'های'];
+const townsHeadBefore = (b: string): boolean => {
+  const end = trimEndOf(b, ' \t');
+  return end.length < b.length && TOWNS_HEAD_ENDS.some((w) => end.endsWith(w)) && TOWNS_HEAD_BEFORE.test(b);
+};
 const LISTED = new RegExp(`^${LIST_SEPARATOR}$`, 'u');
 /** " and ", " و " alone between two names (not an address's comma: «پلخمری، بغلان»). */
 const AND_GAP = /^[ \t]+(?:and|و)[ \t]+$/u;
@@ -211,7 +226,7 @@ export function townsListedAsTowns(found: FoundName[], index: PlaceIndex, text: 
   const listed = (a: FoundName, b: FoundName) => LISTED.test(text.slice(a.end, b.start));
   for (let k = 0; k < found.length; k++) {
     const first = found[k];
-    if (!first || !TOWNS_HEAD_BEFORE.test(before(text, first, 12))) continue;
+    if (!first || !townsHeadBefore(before(text, first, 12))) continue;
     for (let j = k; j < found.length; j++) {
       const f = found[j];
       if (!f || (j > k && !listed(found[j - 1] as FoundName, f))) break;
