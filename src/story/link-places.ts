@@ -34,6 +34,7 @@ import {
   DARI_PARTICLES,
 } from './lexicon.ts';
 import {
+  provinceAndItsTown,
   citiesByContext,
   holdsDistrictsAfter,
   comparedWithTown,
@@ -439,6 +440,8 @@ function settleQualifiers(
   text: string,
   subjects: ReadonlyMap<string, string>,
 ): void {
+  // The readings of a name a province shares with a town run only where the passage holds one.
+  const shared = found.some((f) => provinceAndItsTown(f.ids, index));
   // "the Konduz and Takhar provinces": a plural qualifier covers the whole list before it.
   for (let k = found.length - 1; k > 0; k--) {
     const cur = found[k];
@@ -454,36 +457,36 @@ function settleQualifiers(
   regionsAfterThe(found, index, text);
   roadEnds(found, index, text);
   tableRowProvinces(found, index, text);
-  namesakeProvincialVenue(found, index, text);
+  if (shared) namesakeProvincialVenue(found, index, text);
   priceRowTowns(found, index, text);
-  bracketedKind(found, index, text);
-  townsInFigureList(found, index, text);
+  if (shared) bracketedKind(found, index, text);
+  if (shared) townsInFigureList(found, index, text);
   signatureTowns(found, index, text);
   namesakeTownWorks(found, index, text);
   // "Khan Abad and Chardara in Kunduz, Bangi …": what holds a district is the province, whatever list it is in.
   provinceHoldingPlace(found, index, text);
-  provinceSpreads(found, index, text);
+  if (shared) provinceSpreads(found, index, text);
   citiesByContext(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
-  tripEnds(found, index, text);
-  dariTripEnds(found, index, text);
-  pointsBesideTown(found, index, text);
-  townLife(found, index, text);
-  townsListedAsTowns(found, index, text);
-  dariTownWorks(found, index, text);
-  townHeld(found, index, text);
-  dutyStations(found, index, text);
-  dariTownCues(found, index, text);
-  routeStops(found, index, text);
-  busStops(found, index, text);
+  if (shared) tripEnds(found, index, text);
+  if (shared) dariTripEnds(found, index, text);
+  if (shared) pointsBesideTown(found, index, text);
+  if (shared) townLife(found, index, text);
+  if (shared) townsListedAsTowns(found, index, text);
+  if (shared) dariTownWorks(found, index, text);
+  if (shared) townHeld(found, index, text);
+  if (shared) dutyStations(found, index, text);
+  if (shared) dariTownCues(found, index, text);
+  if (shared) routeStops(found, index, text);
+  if (shared) busStops(found, index, text);
   // A list of provinces before the journeys: "from Mazar to Kunduz, Takhar and Badakhshan" goes to provinces.
   provincesByListHead(found, index, text);
   provincesByList(found, index, text);
   journeysWithinProvince(found, index, text);
   parallelTowns(found, index, text);
   comparedWithTown(found, index, text);
-  holdsItsDistrictsLater(found, index, text);
+  if (shared) holdsItsDistrictsLater(found, index, text);
   provincesByScale(found, index, text);
   provinceNamedAfter(found, index, text);
   rowProvinces(found, index, text);
@@ -496,7 +499,7 @@ function settleQualifiers(
   namesakeByCompass(found, index, text);
   namesakeBySentence(found, index, text);
   sameNameSaidBefore(found, index);
-  sentenceSetInTown(found, index, text);
+  if (shared) sentenceSetInTown(found, index, text);
   townsByPosition(found, index, text);
 }
 
