@@ -7,6 +7,7 @@
 import type { QuoteStep } from './attribution-adjacent.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { INTERVIEW_CODE } from './regex-parts.ts';
+import { speakerIndex } from './speaker-index.ts';
 import type { SpeakerTable } from './speakers.ts';
 
 const VERB = `(?:${[...SPEECH_VERBS].join('|')})`;
@@ -29,21 +30,11 @@ const CODE_SAID_BEFORE = new RegExp(
 /** A speaker's name that is a code, alone or in brackets after a phrase ("a farmer (R22)"): the code. */
 const CODE_IN_NAME = new RegExp(String.raw`^(?:${INTERVIEW_CODE})$|\((?<code>${INTERVIEW_CODE})\)$`, 'u');
 
-/** Each table's speakers by the code their name carries, indexed as speakers are added: one look-up per quotation. */
-const codeIndex = new WeakMap<SpeakerTable, { seen: number; byCode: Map<string, string> }>();
-
-function speakerByCode(table: SpeakerTable, code: string): string | null {
-  const index = codeIndex.get(table) ?? { seen: 0, byCode: new Map<string, string>() };
-  codeIndex.set(table, index);
-  const all = table.speakers;
-  for (; index.seen < all.length; index.seen++) {
-    const s = all[index.seen];
-    const m = s ? CODE_IN_NAME.exec(s.name) : null;
-    const key = m?.groups?.['code'] ?? m?.[0];
-    if (s && key !== undefined && !index.byCode.has(key)) index.byCode.set(key, s.id);
-  }
-  return index.byCode.get(code) ?? null;
-}
+/** Each table's speakers by the code their name carries, indexed as speakers are added. */
+const speakersByCode = speakerIndex((s) => {
+  const m = CODE_IN_NAME.exec(s.name);
+  return m?.groups?.['code'] ?? m?.[0];
+});
 
 /** The speaker the code names: one the text already knows by it (alone or in brackets after a phrase), else a new one. */
 function coded(
@@ -53,8 +44,8 @@ function coded(
   at: { passage: number; start: number; end: number },
   create: boolean,
 ): string | null {
-  const known = speakerByCode(table, code);
-  if (known) return known;
+  const [known] = speakersByCode(table, code);
+  if (known) return known.id;
   return create ? table.addAnonymous(code, role.trim(), at).id : null;
 }
 
