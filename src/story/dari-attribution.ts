@@ -1,4 +1,10 @@
-import { ANY_DIGIT as DIGIT, DARI_AGE, DARI_AGE_NUMBER, DARI_PRONOUN_OPENING } from './regex-parts.ts';
+import {
+  ANY_DIGIT as DIGIT,
+  DARI_AGE,
+  DARI_AGE_NUMBER,
+  DARI_PRONOUN_OPENING,
+  hasArabicScript,
+} from './regex-parts.ts';
 import {
   DARI_AGENT_LOOKALIKES,
   DARI_COUNT_WORDS,
@@ -119,11 +125,9 @@ export interface DariSubject {
 /** Dari kin nouns a text names a relative by (lexicon), as name keys. */
 export const DARI_KIN_STEMS = DARI_KIN_NOUNS.map(normalizeName);
 
-const ARABIC = /[\u0600-\u06FF]/;
-
 /** Whether a stretch of text is written in Dari (Arabic script), so the Dari rules apply. */
 export function isDariText(text: string): boolean {
-  return ARABIC.test(text);
+  return hasArabicScript(text);
 }
 
 /** The head word of a role, without the indefinite ی/ای ("دهقانی", "راننده‌ای" → "دهقان", "راننده"). */

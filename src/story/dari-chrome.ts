@@ -1,6 +1,7 @@
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
 import type { Span } from './link-places.ts';
 import { normalizeName, westernDigits } from './normalize.ts';
+import { ANY_DIGIT, hasArabicScript } from './regex-parts.ts';
 
 // Dari page furniture and datelines: "گزارش: فریبا احمدی" is a byline; "فیض آباد، ۱۲ قوس ۱۴۰۵ -" opens the
 // story with the city it is filed from and a Solar Hijri date, which the story's meta gives as ISO 8601.
@@ -25,7 +26,7 @@ const MONTH_NUMBER = new Map(
 );
 /** A Solar Hijri month by either name. */
 export const SOLAR_MONTH = `(?:${MONTHS.flat().join('|')})`;
-const DIGITS = '[0-9\\u06F0-\\u06F9\\u0660-\\u0669]';
+const DIGITS = ANY_DIGIT;
 /** "۱۲ قوس ۱۴۰۵" (the weekday before it is optional: "دوشنبه ۱۲ قوس ۱۴۰۵"). */
 const SOLAR_DATE = new RegExp(
   `(?<day>${DIGITS}{1,2})\\s+(?<month>${SOLAR_MONTH})\\s+(?<year>${DIGITS}{4})`,
@@ -47,7 +48,7 @@ const UNNAMED_BYLINE = new RegExp(
 
 /** Whether a Dari line is a byline naming no one: «خبرنگار ما در پلخمری». */
 export function isDariUnnamedByline(text: string): boolean {
-  return UNNAMED_BYLINE.test(persianLetters(text.trim()));
+  return hasArabicScript(text) && UNNAMED_BYLINE.test(persianLetters(text.trim()));
 }
 
 /** Arabic yeh and kaf (ي ك, as Arabic keyboards type them) as Dari writes them; the length stays the same. */
@@ -88,17 +89,17 @@ const DATE_ALONE = new RegExp(
 
 /** A comment's date on its own line, under the line that names its writer. */
 export function isCommentDateLine(text: string): boolean {
-  return DATE_ALONE.test(text.trim());
+  return hasArabicScript(text) && DATE_ALONE.test(text.trim());
 }
 
 /** Whether a line is a comment's head as Dari pages print it: who wrote it, a dash, and the date. */
 export function isDatedCommentHead(text: string): boolean {
-  return DATED_NAME.test(persianLetters(text.trim()));
+  return hasArabicScript(text) && DATED_NAME.test(persianLetters(text.trim()));
 }
 
 /** A Dari line giving only when the page was published: furniture, like an English dateline of the site. */
 export function isDariDateLine(text: string): boolean {
-  return DATE_LINE.test(text.trim());
+  return hasArabicScript(text) && DATE_LINE.test(text.trim());
 }
 
 /** The name a Dari byline gives, or null when the line is no byline. */
@@ -131,10 +132,11 @@ const DASHED_DATELINE = new RegExp(
 
 /** A Dari dateline opening a passage: the city's span, the date (ISO) and where the story starts. */
 export function readDariDateline(text: string): { city: Span; date: string | null; end: number } | null {
+  if (!hasArabicScript(text)) return null;
   const m = DATELINE.exec(text) ?? DASHED_DATELINE.exec(text);
   const city = m?.groups?.['city']?.trimEnd();
   // Dari datelines only: an English one has its own rule, and a Latin line is no Dari dateline.
-  if (!m || !city || !/[\u0600-\u06FF]/u.test(city)) return null;
+  if (!m || !city || !hasArabicScript(city)) return null;
   const date = m.groups?.['date'] ?? m.groups?.['innerDate'] ?? m.groups?.['agencyDate'];
   return { city: { start: 0, end: city.length }, date: date ? solarDateToIso(date) : null, end: m[0].length };
 }

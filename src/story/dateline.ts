@@ -1,6 +1,7 @@
 import { fullDateIn } from './clean.ts';
 import { readDariDateline } from './dari-chrome.ts';
 import { QUALIFIERS } from './lexicon.ts';
+import { hasDigit } from './regex-parts.ts';
 import type { Span } from './link-places.ts';
 
 // Datelines: wire and newspaper stories open with the city they are filed from, then the country or province,
@@ -75,6 +76,7 @@ export function readDateline(text: string): Dateline | null {
 /** "Kabul, 19 May 2026", «کندز، ۱۲ قوس ۱۴۰۵»: a line that is a dateline and nothing more (the story's, not a heading). */
 export function isDatelineAlone(text: string): boolean {
   const line = text.trim();
+  if (!hasDigit(line)) return false;
   const dateline = readDateline(line);
   return dateline !== null && dateline.date !== null && dateline.end >= line.length;
 }

@@ -1,6 +1,6 @@
 import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
-import { ANY_DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
+import { ANY_DIGIT, ENGLISH_MONTH, escapeRegExp, hasArabicScript } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Web-page furniture told by its shape more than its words: a menu, a breadcrumb, a ticker or a share bar is a
@@ -283,8 +283,7 @@ const DARI_NAVIGATION = new Set(
 const MAX_DARI_LABEL_CHARS = 30;
 
 /** A line short enough for a Dari label and in the Arabic script: looked at before any folding. */
-const ARABIC_LETTER = /[\u0600-\u06FF]/;
-const isShortDari = (line: string) => line.length <= MAX_DARI_LABEL_CHARS && ARABIC_LETTER.test(line);
+const isShortDari = (line: string) => line.length <= MAX_DARI_LABEL_CHARS && hasArabicScript(line);
 
 /** A Dari menu or button label standing alone on its line ("جست‌وجو…", "اشتراک‌گذاری:"). */
 export function isDariNavigation(text: string): boolean {

@@ -23,7 +23,7 @@ import {
   isSeparatedItems,
 } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
-import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
+import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp, hasArabicScript } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
@@ -666,7 +666,6 @@ function markTitleRepeats(items: Item[], titleItem: Item | null): void {
     if (item !== titleItem && isStory(item) && normalizeLine(item.text) === key) item.kind = 'duplicate';
 }
 
-const DARI_SCRIPT = /[\u0600-\u06FF]/u;
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
 /** Longest translated headline, in words, for its headline's length in words. */
 const TRANSLATION_WORDS = (words: number) => 2 * words + 4;
@@ -684,8 +683,8 @@ export function markTitleTranslation(items: Item[], titleItem: Item | null): voi
 
 /** Whether `next` reads as `head` said again in the other script: short, and without a sentence's stop. */
 function translates(head: Item, next: Item): boolean {
-  const dariHead = DARI_SCRIPT.test(head.text) && !LATIN_SCRIPT.test(head.text);
-  const otherScript = dariHead ? !DARI_SCRIPT.test(next.text) : !LATIN_SCRIPT.test(next.text);
+  const dariHead = hasArabicScript(head.text) && !LATIN_SCRIPT.test(head.text);
+  const otherScript = dariHead ? !hasArabicScript(next.text) : !LATIN_SCRIPT.test(next.text);
   return (
     otherScript &&
     !/[.!?؟]\s*$/u.test(next.text) &&

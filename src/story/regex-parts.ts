@@ -21,6 +21,12 @@ export const ENGLISH_MONTH =
 
 /** A digit, Latin, Persian or Arabic-Indic: "12", «۱۲», «١٢». */
 export const ANY_DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
+const DIGIT_CHAR = new RegExp(ANY_DIGIT);
+/** Whether `text` holds a digit of any script: every full date does (a cheap test before a dear one). */
+export const hasDigit = (text: string): boolean => DIGIT_CHAR.test(text);
+const ARABIC_SCRIPT_CHAR = /[\u0600-\u06FF]/;
+/** Whether `text` holds a letter of the Arabic script: every Dari rule needs one (a cheap test before a dear one). */
+export const hasArabicScript = (text: string): boolean => ARABIC_SCRIPT_CHAR.test(text);
 
 /** A Dari number word of a person's age: "چهار", "هفتاد", "نوزده". */
 const DARI_AGE_WORD = `(?:${'یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد'.split(' ').join('|')})`;
