@@ -23,6 +23,11 @@ const MAX_HEADING_WORDS = 3;
 /** The cells of a line of a table, empty ones left out ("| Kunduz | 3 |" has two), offsets into the line. */
 export function cellsOf(line: string): Cell[] {
   const cells: Cell[] = [];
+  // Most lines are prose, with no separator: one cell, found without walking the line for breaks.
+  if (!CELL_SEPARATOR.test(line)) {
+    pushCell(cells, line, 0, line.length);
+    return cells;
+  }
   let from = 0;
   for (const m of line.matchAll(CELL_BREAK)) {
     pushCell(cells, line, from, m.index);
@@ -56,7 +61,10 @@ export function headingKind(cell: string): CellKind | null {
  * least naming a kind of place ("District   Province   Wells"); null for any other line.
  */
 export function headRowKinds(line: string): (CellKind | null)[] | null {
-  const cells = cellsOf(line);
+  return headKindsOf(cellsOf(line));
+}
+
+function headKindsOf(cells: readonly Cell[]): (CellKind | null)[] | null {
   if (cells.length < 2 || cells.some((c) => isFigureCell(c.text))) return null;
   const kinds = cells.map((c) => headingKind(c.text));
   return kinds.some((k) => k !== null) ? kinds : null;
@@ -162,8 +170,8 @@ export function columnQualifiers(found: CellName[], text: string): void {
   if (found.length === 0 || !text.includes('\n')) return;
   const opening = new Map(found.map((f) => [f.start, f]));
   let kinds: (CellKind | null)[] | null = null;
-  eachLine(text, (lineStart, line, cells) => {
-    const head = headRowKinds(line);
+  eachLine(text, (lineStart, _line, cells) => {
+    const head = headKindsOf(cells);
     if (head) kinds = head;
     else if (cells.length < 2) kinds = null;
     else if (kinds && cells.length === kinds.length)
