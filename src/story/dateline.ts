@@ -1,7 +1,7 @@
 import { fullDateIn } from './clean.ts';
 import { readDariDateline } from './dari-chrome.ts';
 import { QUALIFIERS } from './lexicon.ts';
-import { hasDigit } from './regex-parts.ts';
+import { ANY_DIGIT } from './regex-parts.ts';
 import type { Span } from './link-places.ts';
 
 // Datelines: wire and newspaper stories open with the city they are filed from, then the country or province,
@@ -73,10 +73,13 @@ export function readDateline(text: string): Dateline | null {
   };
 }
 
+/** Four digits: every full date has its year (a cheap test before the dateline's pattern). */
+const YEAR = new RegExp(`${ANY_DIGIT}{4}`, 'u');
+
 /** "Kabul, 19 May 2026", «کندز، ۱۲ قوس ۱۴۰۵»: a line that is a dateline and nothing more (the story's, not a heading). */
 export function isDatelineAlone(text: string): boolean {
   const line = text.trim();
-  if (!hasDigit(line)) return false;
+  if (!YEAR.test(line)) return false;
   const dateline = readDateline(line);
   return dateline !== null && dateline.date !== null && dateline.end >= line.length;
 }

@@ -21,9 +21,6 @@ export const ENGLISH_MONTH =
 
 /** A digit, Latin, Persian or Arabic-Indic: "12", «۱۲», «١٢». */
 export const ANY_DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
-const DIGIT_CHAR = new RegExp(ANY_DIGIT);
-/** Whether `text` holds a digit of any script: every full date does (a cheap test before a dear one). */
-export const hasDigit = (text: string): boolean => DIGIT_CHAR.test(text);
 const ARABIC_SCRIPT_CHAR = /[\u0600-\u06FF]/;
 /** Whether `text` holds a letter of the Arabic script: every Dari rule needs one (a cheap test before a dear one). */
 export const hasArabicScript = (text: string): boolean => ARABIC_SCRIPT_CHAR.test(text);

@@ -167,7 +167,8 @@ function eachLine(text: string, visit: (lineStart: number, line: string, cells: 
  * the heading with as many cells, until a line of prose. A qualifier written beside the name still wins.
  */
 export function columnQualifiers(found: CellName[], text: string): void {
-  if (found.length === 0 || !text.includes('\n')) return;
+  // With no separator in the passage, no line has two cells: nothing to read.
+  if (found.length === 0 || !text.includes('\n') || !CELL_SEPARATOR.test(text)) return;
   const opening = new Map(found.map((f) => [f.start, f]));
   let kinds: (CellKind | null)[] | null = null;
   eachLine(text, (lineStart, _line, cells) => {
@@ -188,7 +189,7 @@ export function columnQualifiers(found: CellName[], text: string): void {
  * another cell names one province, is the one in that province, wherever the province's cell stands in the row.
  */
 export function rowProvinces(found: CellName[], index: PlaceIndex, text: string): void {
-  if (found.length < 2) return;
+  if (found.length < 2 || !CELL_SEPARATOR.test(text)) return;
   let k = 0;
   eachLine(text, (lineStart, line, cells) => {
     const lineEnd = lineStart + line.length;
