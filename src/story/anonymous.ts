@@ -2,7 +2,7 @@
 // to be named', 'One resident told reporters: "…"', 'Residents said "…"'. An indefinite phrase naming a role or
 // a group speaks; the phrase itself, capitalised as a name, is the speaker's name.
 import { ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
-import { INTERVIEW_CODE, PARAGRAPH_NUMBER } from './regex-parts.ts';
+import { INTERVIEW_CODE, PARAGRAPH_NUMBER, wordAlternation } from './regex-parts.ts';
 
 /** Roles and groups an anonymous source is named by, besides the roles of named speakers. */
 const GROUP_NOUNS = `resident villager witness eyewitness source elder worker nurse driver refugee survivor relative
@@ -29,11 +29,7 @@ const PLURAL = new Set([...SINGULAR].map(plural));
 
 /** A word with its first letter in either case: the phrase may open a sentence. */
 const ci = (w: string) => `[${w[0] ?? ''}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}`;
-const alternation = (words: Iterable<string>, cased = true) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => (cased ? ci(w) : w))
-    .join('|');
+const alternation = (words: Iterable<string>, cased = true) => wordAlternation(words, cased);
 
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 const PLURAL_DETERMINERS = new Set(

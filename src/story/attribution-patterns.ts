@@ -5,6 +5,7 @@
  */
 import { KIN_GROUPS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
 import { AT_NAME } from './name-runs.ts';
+import { wordAlternation } from './regex-parts.ts';
 
 /** A person's or an organisation's name: capitalised words, with the particles names carry ("Ministry of Mines"). */
 const NAME =
@@ -58,14 +59,7 @@ export const AFTER_DESCRIPTION_NAME = new RegExp(
   `^[\\s,.]*(?:[Tt]he|[Aa]n?)\\s+[^"“”‘’.!?,;]{1,100}?,\\s+(${NAME}),\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
   'u',
 );
-/** Speech verbs as one alternation, grouped by first letter so a word is compared only with verbs like it. */
-function byFirstLetter(words: Iterable<string>): string {
-  const groups = new Map<string, string[]>();
-  for (const w of [...words].sort((a, b) => b.length - a.length))
-    groups.set(w[0] ?? '', [...(groups.get(w[0] ?? '') ?? []), w.slice(1)]);
-  return `(?:${[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`;
-}
-const SPEECH_VERB = byFirstLetter(SPEECH_VERBS);
+const SPEECH_VERB = wordAlternation(SPEECH_VERBS);
 /** '," the head of the provincial agriculture department said': the role, its office after "of", the verb. */
 export const AFTER_ROLE_OF_VERB = new RegExp(
   `^[\\s,.]*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<role>\\p{Ll}+)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?(?:${SPEECH_VERB})\\b`,

@@ -19,6 +19,24 @@ export const LIST_SEPARATOR_START = '(?:\\s*[,،]|\\s+(?:and|or|&|و)\\s)';
 export const ENGLISH_MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 
+/**
+ * Words as one alternation, grouped by first letter so a word in the text is compared only with the words that
+ * start like it (the engine otherwise tries hundreds in turn at every place it looks). Longer words first; with
+ * `bothCases` the first letter in either case ("resident", "Resident" opening a sentence). Two words of different
+ * first letters never match at one place, so the grouping changes nothing of what matches.
+ */
+export function wordAlternation(words: Iterable<string>, bothCases = false): string {
+  const groups = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const first = w[0] ?? '';
+    const rests = groups.get(first) ?? [];
+    rests.push(w.slice(1));
+    groups.set(first, rests);
+  }
+  const head = (c: string) => (bothCases && c.toUpperCase() !== c ? `[${c}${c.toUpperCase()}]` : c);
+  return `(?:${[...groups].map(([first, rests]) => `${head(first)}(?:${rests.join('|')})`).join('|')})`;
+}
+
 /** A digit, Latin, Persian or Arabic-Indic: "12", «۱۲», «١٢». */
 export const ANY_DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
 const ARABIC_SCRIPT_CHAR = /[\u0600-\u06FF]/;

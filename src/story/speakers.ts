@@ -30,6 +30,7 @@ import { normalizeName } from './normalize.ts';
 import { PersonEvents, positionKey, type Gender, type PersonEvent } from './person-events.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { insideQuotations, lastBelow, perPassage, type ReadingTexts } from './reading-cache.ts';
+import { wordAlternation } from './regex-parts.ts';
 import { opensSentence, sentenceIndex } from './sentences.ts';
 import { titleAloneEvents } from './title-events.ts';
 import type { Caption } from './transcript-turns.ts';
@@ -67,11 +68,11 @@ const APPOSITIVE = new RegExp(
   'gu',
 );
 /**
- * "lawmaker Ali Karimi says": a lowercase word, the name, a lowercase verb. The role starts at the first word
- * boundary of its run of lowercase letters (found once, by a lookahead that is not retried).
+ * "lawmaker Ali Karimi says": a role noun (a whole lowercase word), the name, a lowercase verb. The roles are in
+ * the pattern, so "of Kunduz governor Ali Karimi said" is not taken up by "of Kunduz governor" first.
  */
 const ROLE_BEFORE_NAME = new RegExp(
-  `(?<!\\p{Ll})(?=(\\p{Ll}*?)\\b)\\1(\\p{Ll}+)\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,3})\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
+  `(?<!\\p{Ll})(${wordAlternation(ROLE_NOUNS)})\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,3})\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
   'gu',
 );
 const TITLED_APPOSITIVE = new RegExp(`\\b(${TITLE})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+`, 'gu');
@@ -965,11 +966,11 @@ const descriptionThenName: IntroductionRule = (table, _reading, { p, text, insid
 /** "lawmaker Name says": a role right before the name, then an introducing verb. */
 const roleBeforeName: IntroductionRule = (table, reading, { p, text, inside }) => {
   for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
-    const at = m.index + (m[1] ?? '').length;
-    const role = m[2] ?? '';
-    const verb = m[4] ?? '';
-    if (!ROLE_NOUNS.has(role) || !INTRO_VERBS.has(verb) || inside(at)) continue;
-    const name = m[3] ?? '';
+    const at = m.index;
+    const role = m[1] ?? '';
+    const verb = m[3] ?? '';
+    if (!INTRO_VERBS.has(verb) || inside(at)) continue;
+    const name = m[2] ?? '';
     if (!table.isPersonName(name, 1)) continue;
     const start = clauseStart(reading, p, at);
     const roleEnd = at + role.length;
