@@ -1520,6 +1520,12 @@ function particleAtEdge(key: string): boolean {
   return DARI_PARTICLES.has(words[0] ?? '') || DARI_PARTICLES.has(words.at(-1) ?? '');
 }
 
+/** The places of a Dari key with its parts run together ("فیض اباد" as «فیضاباد»), read only when the key has none. */
+function compactIds(key: string, index: PlaceIndex): readonly string[] | undefined {
+  const compact = compactKey(key);
+  return compact === null || particleAtEdge(key) ? undefined : index.exact.get(compact);
+}
+
 function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): Match | null {
   const keys: string[] = [];
   const words = phraseLength(tokens, joins, i, index.maxWords);
@@ -1527,10 +1533,7 @@ function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): M
     keys.push(n === 1 ? (tokens[i]?.key ?? '') : `${keys.at(-1)} ${tokens[i + n - 1]?.key ?? ''}`);
   for (let n = keys.length; n >= 1; n--) {
     const key = keys[n - 1] ?? '';
-    const compact = compactKey(key);
-    const ids =
-      index.exact.get(key) ??
-      (compact === null || particleAtEdge(key) ? undefined : index.exact.get(compact));
+    const ids = index.exact.get(key) ?? compactIds(key, index);
     if (ids) return { words: n, ids: [...ids], via: 'name' };
   }
   return null;

@@ -56,5 +56,5 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 
 /** A Dari key with its parts run together ("فیض اباد" → "فیضاباد"), or null for a key in another script. */
 export function compactKey(key: string): string | null {
-  return ARABIC_SCRIPT.test(key) && key.includes(' ') ? key.replace(/ /g, '') : null;
+  return key.includes(' ') && ARABIC_SCRIPT.test(key) ? key.replace(/ /g, '') : null;
 }

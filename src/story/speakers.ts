@@ -196,6 +196,14 @@ export class SpeakerTable {
     return found;
   }
 
+  /** The words of a speaker's name as keys, read once per name (many speakers may share a surname). */
+  private readonly wordsOfName = new Map<string, ReadonlySet<string>>();
+  private nameWords(name: string): ReadonlySet<string> {
+    let words = this.wordsOfName.get(name);
+    if (!words) this.wordsOfName.set(name, (words = new Set(personKey(name).split(' '))));
+    return words;
+  }
+
   private find(name: string): SpeakerDraft | null {
     const key = personKey(name);
     if (!key) return null;
@@ -206,7 +214,9 @@ export class SpeakerTable {
     if (words.some((w) => NON_PERSON_WORDS.has(w) || this.reading.organisations?.has(w))) return null;
     // "Sadia Mansoori" is not "Abdul Ghafoor Mansoori": a name with given names matches by surname only a
     // speaker whose name has those given names too ("Tahir Yuldash" for "Mohammad Tahir Yuldash").
-    const bySurname = this.bySurname.get(words.at(-1) ?? '')?.filter((s) => sameGivenNames(words, s.name));
+    const bySurname = this.bySurname
+      .get(words.at(-1) ?? '')
+      ?.filter((s) => words.every((w) => this.nameWords(s.name).has(w)));
     if (bySurname?.length === 1) return bySurname[0] ?? null;
     if (words.length === 1) {
       const byGiven = this.byGiven.get(key);
@@ -740,11 +750,6 @@ type SharedSurnameAt = Omit<PersonEvent, 'speaker'> & { surname: string };
 const keyOf = (ev: { passage: number; start: number }): number => positionKey(ev.passage, ev.start);
 
 /** Whether every word of a looked-up name (its key's words) is a word of the speaker's name. */
-function sameGivenNames(words: readonly string[], name: string): boolean {
-  const theirs = new Set(personKey(name).split(' '));
-  return words.every((w) => theirs.has(w));
-}
-
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
