@@ -88,22 +88,27 @@ interface PageLine {
  * figures; a subhead over a table has one cell.
  */
 export function tableLineIndices(lines: readonly PageLine[]): number[] {
-  const cells = lines.map((l) => cellsOf(l.text));
-  const rules = lines.map((l) => isRuleRow(l.text));
+  // Only a line with a separator has two cells: the others (most of a page) are counted, not split.
+  const cells = lines.map((l) => (CELL_SEPARATOR.test(l.text) ? cellsOf(l.text) : null));
+  const count = (k: number) => cells[k]?.length ?? (/\S/.test(lines[k]?.text ?? '') ? 1 : 0);
+  const rules = lines.map((l, k) => cells[k] !== null && isRuleRow(l.text));
   const kept: number[] = [];
   let from = 0;
   for (let i = 1; i <= lines.length; i++) {
-    const same =
-      i < lines.length &&
-      lines[i]?.block === lines[from]?.block &&
-      (cells[i]?.length ?? 0) === (cells[from]?.length ?? 0);
+    const same = i < lines.length && lines[i]?.block === lines[from]?.block && count(i) === count(from);
     if (same) continue;
+    // A run of lines of one cell or none is no table.
+    if (count(from) < 2) {
+      from = i;
+      continue;
+    }
     // The head row, when the run has one, is its first line: the same cells, none a figure.
     const headed = !(cells[from] ?? []).some((c) => isFigureCell(c.text));
     const rows = (k: number) => !rules[k];
     const body = cells
       .slice(headed ? from + 1 : from, i)
-      .filter((_, k) => rows((headed ? from + 1 : from) + k));
+      .filter((_, k) => rows((headed ? from + 1 : from) + k))
+      .map((row) => row ?? []);
     if (isTableBody(body)) for (let k = from; k < i; k++) if (rows(k)) kept.push(k);
     from = i;
   }
