@@ -331,6 +331,21 @@ describe('provincesByScale: a province by its bodies, land or extent, else the t
     expect(ids('برنج کندز در سراسر شمال مشهور است.')).toEqual([['کندز', 'AF19']]);
   });
 
+  it('reads "in" the name as the town when a comma after it opens a clause, not a list', () => {
+    expect(ids('A carpet dealer in Kunduz, who gave only his first name, said sales had halved.')).toEqual([
+      ['Kunduz', 'AF1901'],
+    ]);
+    expect(ids('The lorry carried rice bought in Kunduz, and sixty crates of eggs.')).toEqual([
+      ['Kunduz', 'AF1901'],
+    ]);
+    // The near miss: a comma before another name is a list, which the list's readings settle.
+    expect(ids('Schools reopened in Kunduz, Takhar and Badakhshan.')).toEqual([
+      ['Kunduz', 'AF19'],
+      ['Takhar', 'AF18'],
+      ['Badakhshan', 'AF17'],
+    ]);
+  });
+
   it('leaves a name heading a list, or standing outside "in", to the other readings', () => {
     expect(ids('Fighting spread to Kunduz last week.')).toEqual([['Kunduz', 'AF19']]);
     expect(ids('Kunduz has long been a crossroads of the north.')).toEqual([['Kunduz', 'AF19']]);

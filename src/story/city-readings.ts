@@ -944,7 +944,7 @@ export function provincesByScale(found: FoundName[], index: PlaceIndex, text: st
 export function townsByPosition(found: FoundName[], index: PlaceIndex, text: string): void {
   for (const f of found) {
     if (f.qualifier || !sharedWithCapital(f.ids, index) || !onTheMap(f, index)) continue;
-    if (inTheTown(text, f)) f.qualifier = 'city';
+    if (inTheTown(text, f) && !headsList(text.slice(f.end, f.end + 16))) f.qualifier = 'city';
   }
 }
 
@@ -958,7 +958,19 @@ const HEADS_LIST_AFTER = new RegExp(`^${LIST_SEPARATOR_START}`, 'u');
  * ("the final will be held in Kunduz", "the chance we have in Kunduz") — the town, as writers mostly mean it there.
  */
 function inTheTown(text: string, f: FoundName): boolean {
-  return LOCATIVES.has(prepositionBefore(text, f)) && !HEADS_LIST_AFTER.test(text.slice(f.end, f.end + 8));
+  return LOCATIVES.has(prepositionBefore(text, f));
+}
+
+/**
+ * "a trader in Kunduz, who …", "milled in Kunduz, and forty bags …", "in Kunduz, said …": an English comma that opens a
+ * clause (a lower-case word, or "and"/"but" before one that is no preposition) ends the place; it heads no list.
+ */
+const CLAUSE_AFTER_COMMA =
+  /^,[ \t]+(?:(?:and|but)[ \t]+(?!(?:in|to|from|at|on|the)\b)[\p{Ll}\p{Nd}]|(?!(?:and|or|in|to|from|at|then)\b)\p{Ll})/u;
+
+/** "in Kunduz, Takhar and Baghlan", "در کندز و تخار": the name heads a list, which the list's rules read. */
+function headsList(after: string): boolean {
+  return HEADS_LIST_AFTER.test(after) && !CLAUSE_AFTER_COMMA.test(after);
 }
 /** Whether the name's province is one of the map's (Kunduz), not one whose capital reporting names alone. */
 function onTheMap(f: FoundName, index: PlaceIndex): boolean {
