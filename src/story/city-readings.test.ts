@@ -332,12 +332,16 @@ describe('provincesByScale: a province by its bodies, land or extent, else the t
   });
 
   it('reads "in" the name as the town when a comma after it opens a clause, not a list', () => {
-    expect(ids('A carpet dealer in Kunduz, who gave only his first name, said sales had halved.')).toEqual([
+    const country = (text: string) => placesOf(readWithCountry(text));
+    expect(ids('An aid worker in Kunduz, speaking by phone, said the roads were shut.')).toEqual([
       ['Kunduz', 'AF1901'],
     ]);
-    expect(ids('The lorry carried rice bought in Kunduz, and sixty crates of eggs.')).toEqual([
+    expect(country('The lorry carried tyres unloaded in Kunduz, and 30 sacks of salt.')).toEqual([
       ['Kunduz', 'AF1901'],
     ]);
+    expect(
+      country('A volunteer with a charity in Kunduz, who asked not to be named, said stocks were low.'),
+    ).toEqual([['Kunduz', 'AF1901']]);
     // The near miss: a comma before another name is a list, which the list's readings settle.
     expect(ids('Schools reopened in Kunduz, Takhar and Badakhshan.')).toEqual([
       ['Kunduz', 'AF19'],
