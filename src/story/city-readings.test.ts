@@ -370,3 +370,19 @@ describe('journeysWithinProvince: the two ends of a journey "between" them', () 
     expect(wideIds('Herat and Kunduz both grow melons.')[1]).toEqual(['Kunduz', 'AF19']);
   });
 });
+
+describe('provincialAfterName: "provincial" right after the name is the province', () => {
+  it('reads a provincial body named by a province that shares its name with a town as the province', () => {
+    const country = (text: string) => placesOf(readWithCountry(text));
+    expect(country('Two guards were treated at the Baghlan provincial hospital overnight.')).toEqual([
+      ['Baghlan', 'AF09'],
+    ]);
+    expect(country("Members of Kunduz's provincial council walked out of the meeting.")).toEqual([
+      ['Kunduz', 'AF19'],
+    ]);
+    // The near miss: a hospital named by the town alone stays the town's.
+    expect(country('Two guards were treated at the Baghlan hospital overnight.')).toEqual([
+      ['Baghlan', 'AF0905'],
+    ]);
+  });
+});

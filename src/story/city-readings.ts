@@ -830,6 +830,20 @@ export function provincialBodies(found: FoundName[], index: PlaceIndex, text: st
   }
 }
 
+/** "the Baghlan provincial hospital", "Kunduz's provincial council": the word "provincial" right after the name. */
+const PROVINCIAL_AFTER = /^(?:['’]s)?[ \t]+provincial\b/;
+
+/**
+ * "the Baghlan provincial hospital in Pul-e-Khumri": a body the name calls provincial is the province's, though a
+ * hospital or an office after a town's name would make it the town; read before the venues and works.
+ */
+export function provincialAfterName(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !PROVINCIAL_AFTER.test(text.slice(f.end, f.end + 16))) continue;
+    if (provinceAndItsTown(f.ids, index)) f.qualifier = 'province';
+  }
+}
+
 /** "Khost the province", "Kunduz, the province,": the name said to be the province right after it. */
 const PROVINCE_SAID_AFTER = /^,?[ \t]+the[ \t]+province\b/;
 

@@ -35,6 +35,7 @@ import {
 } from './lexicon.ts';
 import {
   provinceAndItsTown,
+  provincialAfterName,
   citiesByContext,
   holdsDistrictsAfter,
   comparedWithTown,
@@ -458,6 +459,7 @@ function settleQualifiers(
   roadEnds(found, index, text);
   tableRowProvinces(found, index, text);
   if (shared) namesakeProvincialVenue(found, index, text);
+  if (shared) provincialAfterName(found, index, text);
   priceRowTowns(found, index, text);
   if (shared) bracketedKind(found, index, text);
   if (shared) townsInFigureList(found, index, text);
