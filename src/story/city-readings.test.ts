@@ -386,3 +386,36 @@ describe('provincialAfterName: "provincial" right after the name is the province
     ]);
   });
 });
+
+describe('a journey, a parallel or a firm that makes a name a province shares with its capital the town', () => {
+  const country = (text: string) => placesOf(readWithCountry(text));
+
+  it('reads the name a trip leaves "for" a town as the town', () => {
+    expect(country('At dawn the bus left Kunduz for Taloqan with forty passengers.')).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Taloqan', 'AF1801'],
+    ]);
+    expect(country('Her brother set off from Kunduz for Kabul on the night coach.')).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Kabul', 'AF0101'],
+    ]);
+    // The near miss: "for" after a name nobody leaves is no journey.
+    expect(country('Aid for Kunduz for the winter was cut in half.')).toEqual([['Kunduz', 'AF19']]);
+  });
+
+  it('reads the name as the town in a parallel with a town after "or"/"and" and the same preposition', () => {
+    expect(country('Patients who need surgery go to Kunduz or to Kabul.')).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Kabul', 'AF0101'],
+    ]);
+    expect(country('Her sons sell melons in Kunduz and in Taloqan every summer.')).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Taloqan', 'AF1801'],
+    ]);
+  });
+
+  it('reads a firm or a person "based" in the name as in the town', () => {
+    expect(country('A Kunduz-based transport company lost two lorries.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(country('The drivers work for a small Kunduz-based cooperative.')).toEqual([['Kunduz', 'AF1901']]);
+  });
+});

@@ -568,11 +568,21 @@ const JOURNEY_GAP =
 const BETWEEN_BEFORE = /(?:\bbetween|(?:^|\s)(?:میان|بین))[ \t]+$/u;
 const AND_GAP = /^\s+(?:and|و)\s+$/u;
 
-/** Whether two names are the ends of one journey: "from Archi to Kunduz", "between Kabul and Kunduz". */
+/** "left Kunduz for …", "set off from Kunduz for …", "departed Kunduz for …": leaving the name, before "for". */
+const LEFT_FOR_BEFORE =
+  /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?[ \t]+(?:off|out)(?:[ \t]+from)?)[ \t]+$/u;
+const FOR_GAP = /^\s+for\s+$/u;
+
+/**
+ * Whether two names are the ends of one journey: "from Archi to Kunduz", "between Kabul and Kunduz", "the convoy
+ * left Kunduz for Taloqan".
+ */
 function journeyBetween(text: string, a: FoundName, b: FoundName): boolean {
   const gap = text.slice(a.end, b.start);
   if (JOURNEY_GAP.test(gap)) return true;
-  return AND_GAP.test(gap) && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+  const lead = text.slice(Math.max(0, a.start - 24), a.start);
+  if (FOR_GAP.test(gap)) return LEFT_FOR_BEFORE.test(lead);
+  return AND_GAP.test(gap) && BETWEEN_BEFORE.test(lead.slice(-12));
 }
 
 /** A town for certain: read as a city, every id a capital's district, or one of the cities named alone (Kabul). */
@@ -644,9 +654,12 @@ export function parallelTowns(found: FoundName[], index: PlaceIndex, text: strin
   }
 }
 
-/** «بعضی به کندز، بعضی به کابل», "some to Kunduz, some to Kabul": the second half of a parallel, after a comma. */
+/**
+ * «بعضی به کندز، بعضی به کابل», "some to Kunduz, some to Kabul", "to Kunduz or to Kabul": the second half of a
+ * parallel, after a comma or "and"/"or", with its own preposition.
+ */
 const PARALLEL_LATER_GAP =
-  /^[ \t]*[,،][ \t]*(?:(?:and|or|و|یا)[ \t]+)?(?:(?:some|others?|بعضی|برخی|شماری)[ \t]+)?(?:to|in|from|به|در|از)[ \t]+$/u;
+  /^(?:[ \t]*[,،][ \t]*(?:(?:and|or|و|یا)[ \t]+)?|[ \t]+(?:and|or|و|یا)[ \t]+)(?:(?:some|others?|بعضی|برخی|شماری)[ \t]+)?(?:to|in|from|به|در|از)[ \t]+$/u;
 
 /**
  * "some went to Kunduz, some to Kabul", «بعضی به کندز، بعضی به کابل»: a town right after the name, in the second half

@@ -28,9 +28,16 @@ const CAPITAL_AFTER =
 const TOWN_GROWTH_AFTER =
   /^[ \t]+(?:grew[ \t]+(?:up[ \t]+)?(?:around|round|along|into)|(?:had|has|got|gained)[ \t]+(?:its[ \t]+(?:first[ \t]+)?|a[ \t]+|(?:new|paved|wide)[ \t]+)?(?:streets|cinemas?|hotels?|traffic[ \t]+lights))\b/u;
 
-/** Whether the words right after a name make it the town: its works, its traders, its becoming a capital, its growth. */
+/** "a Kunduz-based importer", "the Faizabad-based radio": a firm or a person based in a place is based in a town. */
+const BASED_AFTER = /^-based\b/u;
+
+/**
+ * Whether the words right after a name make it the town: its works, its traders, being based in it, its becoming a
+ * capital, its growth.
+ */
 export function townCueAfter(after: string): boolean {
   return (
+    BASED_AFTER.test(after) ||
     WORKS_AFTER.test(after) ||
     TRADERS_AFTER.test(after) ||
     CAPITAL_AFTER.test(after) ||
