@@ -76,7 +76,13 @@ import {
   townsListedAsTowns,
   tripEnds,
 } from './shared-name-readings.ts';
-import { givenNameOf, nameSomeoneIsCalled, namedAsPerson, surnameOfPerson } from './place-people.ts';
+import {
+  givenNameOf,
+  mosqueImam,
+  nameSomeoneIsCalled,
+  namedAsPerson,
+  surnameOfPerson,
+} from './place-people.ts';
 import { isDariText } from './dari-attribution.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { compactKey, normalizeName } from './normalize.ts';
@@ -291,6 +297,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (single && !qual && monthOfADate(t, text)) ||
     insideWorkTitle(text, span) ||
     riverNamedFor(text, span) ||
+    mosqueImam(text, span.start, span.end) ||
     (!qual &&
       !datelineCity &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))

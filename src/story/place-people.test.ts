@@ -9,6 +9,7 @@ import {
   placePossessive,
 } from './place-people.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
+import { placesOf, readWithCountry } from './test-helpers.ts';
 
 const index = placeIndexFor(TEST_GAZETTEER);
 const linked = (text: string) => findPlaceCandidates(text, index).map((c) => c.text);
@@ -182,5 +183,48 @@ describe('nameSomeoneIsCalled: a nickname', () => {
     expect(called('a cook whom the whole village calls Takhar', 'Takhar')).toBe(true);
     expect(called('The council calls on Takhar to send more teachers.', 'Takhar')).toBe(false);
     expect(called('They travelled to Takhar last week.', 'Takhar')).toBe(false);
+  });
+});
+
+describe('a person or an animal named like a place, round fifteen', () => {
+  const country = (text: string) => placesOf(readWithCountry(text));
+
+  it('is an animal named in commas after its noun, and so wherever the article names it bare', () => {
+    expect(at('The mare, Kokcha, foaled twice in four years.', 'Kokcha')).toBe(true);
+    expect(at('He sold his old grey stallion, Warduj, to a trader.', 'Warduj')).toBe(true);
+    expect(
+      country('Everyone wanted to ride Kokcha that winter. The horse, Kokcha, was nine years old and fast.'),
+    ).toEqual([]);
+    // The near miss: a river "the Kokcha" named beside a horse that is not named so.
+    expect(country('The horse drank from the Kokcha river at dusk.')).toEqual([
+      ['Kokcha river', 'kokcha-river'],
+    ]);
+  });
+
+  it("is a Dari name after a relation with its possessive, or before a father's name", () => {
+    expect(at('مادر گفت: «دخترم بهارک دیروز تب داشت.»', 'بهارک')).toBe(true);
+    expect(at('زن جوان با پسر کوچک خود بهارک در صف ایستاده بود.', 'بهارک')).toBe(true);
+    expect(at('۳. بهارک دختر عبدالرحیم، ۸ ساله، زخمی شد.', 'بهارک')).toBe(true);
+    // The near miss: a relation who travels to the place.
+    expect(at('دخترم به بهارک رفت.', 'بهارک')).toBe(false);
+  });
+
+  it("keeps the place where the person's word stands after a venue or in a list of places", () => {
+    expect(
+      country(
+        'پسر کوچک خود بهارک را نزد داکتر برد. شفاخانهٔ بهارک بسته بود. کالا به بهارک، جرم و واخان می‌رسد.',
+      ),
+    ).toEqual([
+      ['بهارک', 'AF1706'],
+      ['بهارک', 'AF1706'],
+      ['جرم', 'AF1710'],
+      ['واخان', 'AF1728'],
+    ]);
+  });
+
+  it('reads «امام صاحب» before «مسجد» as the imam of the mosque, and the district elsewhere', () => {
+    expect(
+      country('امام صاحب مسجد جامع گفت که نماز به وقت برگزار می‌شود. بازار امام صاحب شلوغ بود.'),
+    ).toEqual([['امام صاحب', 'AF1905']]);
   });
 });

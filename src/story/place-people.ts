@@ -1,6 +1,6 @@
 // A person named like a place: the words around the name say it is a person ("his wife, Gulistan,", "a man
 // named Sherzad", "دختر دوازده سالهٔ او، بهارک،"), so it links to no place.
-import { GESTURE_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { DARI_VENUE_NOUNS, GESTURE_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 
 /** Characters before a name read for these cues. */
 const CUE_REACH = 60;
@@ -37,7 +37,20 @@ const DARI_RELATION_BEFORE =
  * possessive (ـش، ـاش، ـشان, or او, وی after it) right before the name, no comma needed.
  */
 const DARI_RELATION_OF_BEFORE =
-  /(?:^|\s)(?:دختر|پسر|همسر|خواهر|برادر|مادر|پدر|نواسه|نوه|بیوه)[^\s،.]*(?:\s[^\s،.]+){0,2}?(?:ش|شان|\s(?:او|وی))\s+$/u;
+  /(?:^|[\s«"“(])(?:دختر|پسر|همسر|خواهر|برادر|مادر|پدر|نواسه|نوه|بیوه)[^\s،.]*(?:\s[^\s،.]+){0,2}?(?:م|ت|ش|مان|تان|شان|\s(?:او|وی|خود|من|ما))\s+$/u;
+/**
+ * «بهارک دختر نورالله، …», «بهارک بنت …», «شیرخان ولد …»: a name, then whose daughter or son, then the father's name
+ * and its comma — a person's name as a list of the dead or the wounded gives it.
+ */
+const DARI_PATRONYM_AFTER = /^\s+(?:دختر|پسر|ولد|بنت|فرزند)\s+[^\s،,.]+(?:\s[^\s،,.]+)?\s*[،,]/u;
+/** «امام صاحب مسجد …»: the mosque's imam, a title, not the district named after a shrine's saint. */
+const DARI_MOSQUE_AFTER = /^\s+مسجد/u;
+const DARI_IMAM = /^امام(?:\s|$)/u;
+/**
+ * "The horse, Kokcha, …", "his grey mare, Baharak.": an animal named in commas after its noun, as a relation's name is.
+ */
+const ANIMAL_BEFORE =
+  /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \t](?:[a-z-]{1,20}[ \t]){0,2}(?:horse|stallion|mare|colt|dog|donkey|camel|falcon|hawk)[ \t]*,[ \t]*$/;
 /** A name the words before introduce as a person stands in commas, or ends its clause, or is followed by "and". */
 const PERSON_AFTER = /^\s*(?:[,،;.]|and\b|و\s)/u;
 /** «… بهارک است», «… بهارک بود»: the Dari copula closing "… is Baharak". */
@@ -76,13 +89,30 @@ export function namedAsPerson(text: string, start: number, end: number): boolean
   const after = text.slice(end, end + 30);
   if (/,[ \t]*$/.test(before) && PERSON_NOUN_BEFORE.test(before) && SURNAME_THEN_STOP.test(after))
     return true;
+  if (dariPersonAround(text.slice(start, end), before, after)) return true;
   // Most names have no person's word right before them nor a comma after: only those are read further.
   const closes = PERSON_AFTER.test(after.slice(0, 4));
   if (!closes && !DARI_IS_AFTER.test(after)) return false;
   return (
-    (closes && (RELATION_BEFORE.test(before) || DARI_RELATION_BEFORE.test(before))) ||
-    DARI_RELATION_OF_BEFORE.test(before)
+    closes &&
+    (RELATION_BEFORE.test(before) || DARI_RELATION_BEFORE.test(before) || ANIMAL_BEFORE.test(before))
   );
+}
+
+/**
+ * A Dari name made a person's by the words right round it: a relation's possessive before («دختر هفت‌سالهٔ خود
+ * بهارک», «دخترم بهارک»), a father's name after («بهارک دختر نورالله،»), or, for «امام …», the mosque it leads.
+ */
+function dariPersonAround(name: string, before: string, after: string): boolean {
+  return !DARI_IMAM.test(name) && (DARI_RELATION_OF_BEFORE.test(before) || DARI_PATRONYM_AFTER.test(after));
+}
+
+/**
+ * «حتی امام صاحب مسجد ما …»: «امام صاحب» ("the imam, sir") before «مسجد» is the mosque's imam, a title and no
+ * person's name the article goes on to use bare, so it is not the district named after the shrine.
+ */
+export function mosqueImam(text: string, start: number, end: number): boolean {
+  return DARI_IMAM.test(text.slice(start, end)) && DARI_MOSQUE_AFTER.test(text.slice(end, end + 8));
 }
 
 /** "Farah Gul, who is fifteen", "Farah Gul said": a name, a capitalised surname, then an apposition or speech. */
@@ -123,6 +153,8 @@ export function nameSomeoneIsCalled(text: string, start: number, end: number): b
 /** Before a bare name, what makes it a place: a preposition, a list, a comma. */
 const PLACE_WORD_BEFORE =
   /(?:\b(?:in|at|from|to|near|of|and|or|via|through|the)|[,،;]|(?:^|\s)(?:در|از|به|تا|و|ولسوالی[^\s]*|ولایت[^\s]*|شهر))\s*$/iu;
+/** «شفاخانهٔ بهارک»، «بازار بهارک»: a Dari venue, its ezafe, then the name — the venue's place, not a person's. */
+const DARI_VENUE_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_VENUE_NOUNS.join('|')})(?:ٔ|\u200C?ی)?\\s$`, 'u');
 /** "a classmate of the dead boys, ": a common noun, lower case, then the comma that opens an apposition. */
 const COMMON_NOUN_COMMA_BEFORE = /(?:^|[ \t])\p{Ll}[\p{Ll}'’-]{2,}[ \t]*,[ \t]*$/u;
 
@@ -151,7 +183,7 @@ export class PeopleWords {
    */
   constructor(
     names: readonly string[],
-    isPlace: (word: string) => boolean,
+    private readonly isPlace: (word: string) => boolean,
     isBody: (word: string) => boolean = () => false,
   ) {
     for (const name of names) {
@@ -173,10 +205,31 @@ export class PeopleWords {
     const name = text.slice(start, end);
     if (!this.words.has(name)) return false;
     if (QUALIFIER_AFTER.test(text.slice(end, end + 16))) return false;
+    if (this.listedWithPlace(text, start, end)) return false;
+    if (DARI_VENUE_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
     const before = text.slice(Math.max(0, start - 12), start);
     return !PLACE_WORD_BEFORE.test(before) || personDespiteWordBefore(text, start, end, before);
   }
+
+  /** «مانند بهارک، جرم، اشکاشم», "Baharak and Jurm": the word beside another place's name in a list is a place. */
+  private listedWithPlace(text: string, start: number, end: number): boolean {
+    const next = LISTED_NEXT.exec(text.slice(end, end + 40))?.[1];
+    const lead = text.slice(Math.max(0, start - 40), start);
+    const gap = LISTED_PREV_GAP.exec(lead);
+    const prev = gap
+      ? lead
+          .slice(0, gap.index)
+          .split(/[\s،,.;:؛]/u)
+          .pop()
+      : undefined;
+    return (!!next && this.isPlace(next)) || (!!prev && this.isPlace(prev));
+  }
 }
+
+/** A list's comma or "and"/«و» after a name, then the next item's first word. */
+const LISTED_NEXT = /^\s*(?:[،,]\s*(?:and\s+|و\s*)?|\s(?:and|و)\s+)([^\s،,.;:؛]+)/u;
+/** A list's comma or "and"/«و» right before a name, after the previous item's last word. */
+const LISTED_PREV_GAP = /(?:[،,]\s*(?:and\s+|و\s*)?|\s(?:and|و)\s)$/u;
 
 /** "; Doshi did not reply": a clause's subject, then a verb only a person's name takes here. */
 const LIST_MARK_BEFORE = /(?:[,،;]|\band)\s*$/u;
