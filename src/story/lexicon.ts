@@ -248,6 +248,7 @@ export const QUALIFIERS: Readonly<Record<string, 'province' | 'district' | 'city
 export const ORGANISATION_WORDS = set(`
 movement movements party parties front alliance coalition league congress union network networks
 weekly monthly logistics enterprises industries holdings
+petroleum oil gas energy trading transport construction cement mining telecom textiles motors group limited ltd
 organization organisation association society federation foundation institute university college academy
 company corporation bank airlines airline airways radio television tv news times post press journal
 magazine tribune herald gazette daily club

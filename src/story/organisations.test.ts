@@ -146,3 +146,19 @@ describe('a national body named after the home country', () => {
     expect(links('The Tajikistan Border Guards closed the bridge.')).toEqual([['Tajikistan', 'TJK']]);
   });
 });
+
+describe('a place naming a firm by its trade', () => {
+  it('does not link a place that labels a fuel, cement, trading or transport firm', () => {
+    for (const text of [
+      'A spokesman for Takhar Petroleum said the depot was safe.',
+      'The lorries belonged to Kunduz Cement and were empty.',
+      'Badakhshan Trading Group won the contract.',
+    ])
+      expect(links(text)).toEqual([]);
+  });
+
+  it('still links the place beside a government body or a lower-case trade', () => {
+    expect(links('The Kunduz Transport Department closed the road.')).toEqual([['Kunduz', 'AF19']]);
+    expect(links('Petroleum prices in Takhar rose.')).toEqual([['Takhar', 'AF18']]);
+  });
+});
