@@ -9,6 +9,7 @@ import {
 } from './link-places.ts';
 import { buildPlaceIndex } from './place-index.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
+import { placesOf as placesOfStory, readWithCountry } from './test-helpers.ts';
 
 const index = buildPlaceIndex(TEST_GAZETTEER);
 const links = (text: string) => findPlaceCandidates(text, index).map((c) => [c.text, c.ids.join('|'), c.via]);
@@ -693,5 +694,39 @@ describe('joinedToDariWordBefore: the second half of a Dari compound word', () =
     const dari = (text: string) => findPlaceCandidates(text, withChina).map((c) => c.text);
     expect(dari('دیوار سنگ\u200Cچین باغ را سیلاب برد.')).toEqual([]);
     expect(dari('تاجران کندز از چین کالا می‌آورند.')).toEqual(['کندز', 'چین']);
+  });
+});
+
+describe('a district named like a town or region across the border, placed there by the words round it', () => {
+  const country = (text: string) =>
+    placesOfStory(readWithCountry(text)).map(([name, place]) => `${name} ${place}`);
+
+  it('reads names listed as districts of Gorno-Badakhshan or Tajik Badakhshan as Tajik', () => {
+    expect(
+      country('Mudslides hit the Shughnan and Roshtqala districts of Gorno-Badakhshan overnight.'),
+    ).toEqual([]);
+    expect(country('Both roads end at Shughnan and Rushan district in Tajik Badakhshan.')).toEqual([]);
+    // The near miss: Afghan districts "of" an Afghan province stay Afghan.
+    expect(country('Mudslides hit the Darvaz and Shighnan districts of Badakhshan overnight.')).toEqual([
+      'Darvaz AF1722',
+      'Shighnan AF1719',
+      'Badakhshan AF17',
+    ]);
+  });
+
+  it('reads "Gorno-Badakhshan, or simply Badakhshan" as the Tajik region', () => {
+    expect(
+      country('Families in Gorno-Badakhshan, or just Badakhshan as locals say, trade across the river.'),
+    ).toEqual([]);
+  });
+
+  it('reads a Dari «ناحیه» district, an autonomous province and «بدخشان کوهی» as Tajik', () => {
+    expect(country('سیلاب در ناحیهٔ شغنان پل را برد.')).toEqual([]);
+    expect(country('مقام‌های ولایت خودمختار بدخشان کوهی گفتند که راه باز است.')).toEqual([]);
+    // The near miss: a city's numbered quarter and the Afghan province.
+    expect(country('در ناحیهٔ سوم شهر فیض‌آباد و در ولایت بدخشان برف بارید.')).toEqual([
+      'فیض‌آباد AF1701',
+      'بدخشان AF17',
+    ]);
   });
 });

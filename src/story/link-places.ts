@@ -690,6 +690,32 @@ const COMMA_IN_AFTER = /^,\s+in\s/;
 const sameInBoth = (before: string, after: string): boolean =>
   LIST_IN_BEFORE.test(before) && COMMA_IN_AFTER.test(after);
 
+/** The regions across the border a district list is placed in: "of Gorno-Badakhshan", "in Tajik Badakhshan". */
+const REGION_ABROAD =
+  '(?:Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|Khatlon|Tajikistan|Uzbekistan|Turkmenistan|Pakistan)(?![\\p{L}-])';
+/**
+ * "the Ishkashim and Roshtqala districts of Gorno-Badakhshan", "Ishkashim and Shughnan district in Tajik Badakhshan",
+ * "Darvaz district, in Tajikistan": the name, perhaps a second one, then "district(s)" placed across the border.
+ */
+const LISTED_DISTRICTS_ABROAD_AFTER = new RegExp(
+  `^(?:(?:[ \\t]*,[ \\t]*|[ \\t]+and[ \\t]+)\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)?[ \\t]+districts?,?[ \\t]+(?:of|in)[ \\t]+(?:the[ \\t]+)?${REGION_ABROAD}`,
+  'u',
+);
+/** "what Tajiks call Gorno-Badakhshan, or simply Badakhshan": another name of a region abroad, after "or". */
+const ANOTHER_NAME_OF_ABROAD_BEFORE = new RegExp(
+  `(?:Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan)[, \\t][ \\t]*or[ \\t]+(?:simply[ \\t]+|just[ \\t]+)?$`,
+  'u',
+);
+/** «ولایت خودمختار بدخشان»: an autonomous province, as Afghanistan has none — Tajikistan's. */
+const DARI_AUTONOMOUS_BEFORE = /(?:^|\s)خود\u200C?مختار\s+$/u;
+/** «بدخشان کوهی»: Gorno-Badakhshan in Dari, "mountain Badakhshan". */
+const DARI_GORNO_AFTER = /^\s+کوهی(?![\p{L}\p{M}])/u;
+/**
+ * «ناحیهٔ درواز»، «ناحیه فرخار»: Tajikistan's district (nohiya) before a district's name; an Afghan «ناحیه» is a
+ * city's numbered quarter («ناحیهٔ سوم»), never a district.
+ */
+const DARI_NOHIYA_BEFORE = /(?:^|\s)ناحیه(?:ٔ|\u200C?ی)?\s+$/u;
+
 /**
  * Whether the name is placed across the border by the words round it. `capitalOrProvince`: no town abroad shares
  * the name (a province, a provincial capital), so a parallel "in …, in Iran" lists it rather than placing it.
@@ -699,6 +725,11 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
   const after = text.slice(span.end, span.end + 60);
   return (
     FOREIGN_BEFORE.test(before) ||
+    ANOTHER_NAME_OF_ABROAD_BEFORE.test(before) ||
+    LISTED_DISTRICTS_ABROAD_AFTER.test(after) ||
+    DARI_AUTONOMOUS_BEFORE.test(before) ||
+    DARI_GORNO_AFTER.test(after) ||
+    (!capitalOrProvince && DARI_NOHIYA_BEFORE.test(before)) ||
     FAR_SIDE_BEFORE.test(before) ||
     SIDE_VENUE_BEFORE.test(before) ||
     (FOREIGN_AFTER.test(after) && !(capitalOrProvince && sameInBoth(before, after))) ||
