@@ -730,3 +730,23 @@ describe('a district named like a town or region across the border, placed there
     ]);
   });
 });
+
+describe('riversAfterThe: a place a river is named by, after "the", is the river', () => {
+  const country = (text: string) =>
+    placesOfStory(readWithCountry(text)).map(([name, place]) => `${name} ${place}`);
+
+  it('reads "the Kunduz", "the lower Khanabad" as the rivers', () => {
+    expect(country('Engineers want a second dam on the Kunduz below Baghlan.')).toEqual([
+      'Kunduz kunduz-river',
+      'Baghlan AF09',
+    ]);
+    expect(country('Rice grows on the lower Khanabad, where the water is warm.')).toEqual([
+      'Khanabad khanabad-river',
+    ]);
+  });
+
+  it('keeps the province or district where a noun after the name takes "the"', () => {
+    expect(country('The Kunduz governor opened the new bridge.')).toEqual(['Kunduz AF19']);
+    expect(country('On the Khanabad road the buses stopped.')).toEqual(['Khanabad AF1904']);
+  });
+});

@@ -463,6 +463,7 @@ function settleQualifiers(
   columnQualifiers(found, text);
   appositionReadings(found, index, text);
   regionsAfterThe(found, index, text);
+  riversAfterThe(found, index, text);
   roadEnds(found, index, text);
   tableRowProvinces(found, index, text);
   if (shared) namesakeProvincialVenue(found, index, text);
@@ -510,6 +511,58 @@ function settleQualifiers(
   sameNameSaidBefore(found, index);
   if (shared) sentenceSetInTown(found, index, text);
   townsByPosition(found, index, text);
+}
+
+/** "the ", "the lower ", "The upper " right before a name. */
+const THE_REACH_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+(?:(?:upper|lower|middle)[ \t]+)?$/u;
+/**
+ * What may follow a river called by its bare name: the clause's end or a comma before a lower-case word or "the",
+ * "and the"/"or the" (another river), or a word of place, flow or clause — never a noun the name would qualify
+ * ("the Kunduz governor", "the Kunduz side").
+ */
+const RIVER_FOLLOWS = new RegExp(
+  `^(?:[ \\t]*(?:[.;:!?)]|$)|[ \\t]*,[ \\t]+(?:the\\b|\\p{Ll})|[ \\t]+(?:(?:and|or)[ \\t]+the|${[
+    'above',
+    'below',
+    'near',
+    'at',
+    'in',
+    'on',
+    'from',
+    'to',
+    'into',
+    'where',
+    'which',
+    'that',
+    'flows',
+    'runs',
+    'rises',
+    'floods',
+    'between',
+    'through',
+    'past',
+    'upstream',
+    'downstream',
+    'before',
+    'after',
+  ].join('|')})\\b)`,
+  'u',
+);
+
+/**
+ * "a dam on the Kunduz above Pul-e-Khumri", "Khan Abad on the lower Khanabad": a place's name after "the" that a
+ * river is named by ("Kunduz River") is the river — a province or a district takes no article — unless a noun
+ * after it makes "the" that noun's.
+ */
+function riversAfterThe(found: Found[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || f.written || !THE_REACH_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start)))
+      continue;
+    const river = index.exact.get(normalizeName(`${f.text} river`));
+    const [only] = river ?? [];
+    if (river?.length !== 1 || !only || index.entries.get(only)?.kind !== 'region') continue;
+    if (RIVER_FOLLOWS.test(text.slice(f.end, f.end + 16))) f.ids = [only];
+  }
 }
 
 /** "the " or "The " right before a name. */
