@@ -169,3 +169,18 @@ describe('a provincial venue named by Baghlan, and a part of a district', () => 
     expect(ids('در کندز مهمانان از امام صاحب رسیدند.')).not.toContain('کندز=AF19');
   });
 });
+
+describe("the town's traders in Dari", () => {
+  it('reads the name after plural traders in their ezafe as the town', () => {
+    expect(ids('رئیس اتحادیهٔ صرافان کندز گفت که نرخ دالر ثابت است.')).toEqual(['کندز=AF1901']);
+    expect(ids('دکانداران کندز از بسته شدن سرک شکایت دارند.')).toEqual(['کندز=AF1901']);
+  });
+
+  it('leaves the traders of a list of provinces to the provinces', () => {
+    expect(ids('تاجران کندز، تخار و بغلان از فیس تازه ناراض‌اند.')).toEqual([
+      'کندز=AF19',
+      'تخار=AF18',
+      'بغلان=AF09',
+    ]);
+  });
+});

@@ -372,14 +372,30 @@ const DARI_OFFICE_BEFORE = /(?:^|\s)دفتر(?:ٔ|\u200C?ی)?[ \t]+$/u;
 const DARI_CENTRE_AFTER = /^[ \t]+به[ \t]+مرکز(?:[ \t]+[^\s،,.:؛;«»"!?؟]+){0,5}[ \t]+(?:بدل|تبدیل)/u;
 
 /**
- * «یک رانندهٔ لاری از کندز گفت»، «همکار ما از دفتر کندز آمد»، «کندز به مرکز تجارتی منطقه بدل شد»: one traveller from
- * it, an office called by it, its becoming a centre are the town's, as the English cues are.
+ * «دکانداران کندز»، «اتحادیهٔ صرافان کندز»، «تاجران کندز»: the town's traders in the plural, the name in their
+ * ezafe — as "the Kunduz traders" are the town's.
+ */
+const DARI_TRADERS_BEFORE =
+  /(?:^|[\s«])(?:دکانداران|تاجران|تجار|صرافان|دستفروشان|فروشندگان|عمده\u200C?فروشان|کسبه)[ \t]+$/u;
+
+/**
+ * «یک رانندهٔ لاری از کندز گفت»، «همکار ما از دفتر کندز آمد»، «کندز به مرکز تجارتی منطقه بدل شد»، «دکانداران کندز»:
+ * one traveller from it, an office called by it, its becoming a centre, its traders are the town's, as the English
+ * cues are.
  */
 export function dariTownCues(found: FoundName[], index: PlaceIndex, text: string): void {
-  for (const f of found) {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
     if (!openCapital(f, index)) continue;
     const b = before(text, f, 48);
-    if (DARI_ONE_FROM_BEFORE.test(b) || DARI_OFFICE_BEFORE.test(b) || DARI_CENTRE_AFTER.test(after(text, f)))
+    // «تاجران کندز، تخار و بغلان»: the traders of a list of provinces are the provinces'.
+    const traders = DARI_TRADERS_BEFORE.test(b) && !listedWithProvince(found, k, index, text);
+    if (
+      traders ||
+      DARI_ONE_FROM_BEFORE.test(b) ||
+      DARI_OFFICE_BEFORE.test(b) ||
+      DARI_CENTRE_AFTER.test(after(text, f))
+    )
       f.qualifier = 'city';
   }
 }
