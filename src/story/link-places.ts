@@ -62,6 +62,7 @@ import {
   busStops,
   dariTownCues,
   dariTownWorks,
+  namesakeTownTrade,
   dutyStations,
   routeStops,
   townHeld,
@@ -473,6 +474,7 @@ function settleQualifiers(
   if (shared) townsInFigureList(found, index, text);
   signatureTowns(found, index, text);
   namesakeTownWorks(found, index, text);
+  if (shared) namesakeTownTrade(found, index, text);
   // "Khan Abad and Chardara in Kunduz, Bangi …": what holds a district is the province, whatever list it is in.
   provinceHoldingPlace(found, index, text);
   if (shared) provinceSpreads(found, index, text);

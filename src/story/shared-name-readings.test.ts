@@ -184,3 +184,26 @@ describe("the town's traders in Dari", () => {
     ]);
   });
 });
+
+describe("namesakeTownTrade: a sentence of the namesake town's trade", () => {
+  it('reads bare Baghlan as Baghlan-e-Jadid where the sentence is about its sugar or beet', () => {
+    expect(ids('Shopkeepers in Mazar say Baghlan sugar is whiter than the imported kind.')).toEqual([
+      'Mazar=AF2101',
+      'Baghlan=AF0905',
+    ]);
+    expect(ids('His cousin drove beet lorries in Baghlan for ten years.')).toEqual(['Baghlan=AF0905']);
+    expect(ids('قند بغلان امسال ارزان‌تر از قند وارداتی است.')).toEqual(['بغلان=AF0905']);
+  });
+
+  it('leaves the province in a list, beside the town named otherwise, or with no trade in the sentence', () => {
+    expect(ids('Families in Baghlan and Kunduz buy local sugar now.')).toEqual([
+      'Baghlan=AF09',
+      'Kunduz=AF19',
+    ]);
+    expect(ids('Baghlan still has the sugar works of Baghlan-e-Jadid.')).toEqual([
+      'Baghlan=AF09',
+      'Baghlan-e-Jadid=AF0905',
+    ]);
+    expect(ids('Floods reached Baghlan on Tuesday.')).toEqual(['Baghlan=AF09']);
+  });
+});

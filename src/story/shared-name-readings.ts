@@ -255,6 +255,40 @@ export function dariTownWorks(found: FoundName[], index: PlaceIndex, text: strin
     if (open(f, index) && DARI_WORKS_BEFORE.test(before(text, f, 40))) f.qualifier = 'city';
 }
 
+/**
+ * The trade a province's namesake town is known by where its capital has another name: Baghlan-e-Jadid's sugar
+ * works and the beet brought to it ("Baghlan sugar", «قند بغلان»).
+ */
+const NAMESAKE_TOWN_TRADE = /\b(?:sugar|beet)|(?:^|[\s«(])(?:قند|شکر|لبلبو)(?![\p{L}])/iu;
+/** Characters of a sentence read for the trade, each side of the name. */
+const TRADE_REACH = 240;
+
+/**
+ * "A sack of Baghlan sugar", "sugar is cheapest in Baghlan", "the elder son in Baghlan with its beet yards": in a
+ * sentence of its namesake town's trade, a province's bare name is that town — unless the name stands in a list
+ * ("the people of Baghlan, Kunduz and Samangan buy the sugar": the provinces'), or the sentence names the town otherwise ("Baghlan still has the sugar works of Baghlan-e-Jadid").
+ */
+export function namesakeTownTrade(found: FoundName[], index: PlaceIndex, text: string): void {
+  const sentenceStart = sentenceStartOf(text);
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!open(f, index) || sharedWithCapital(f.ids, index)) continue;
+    const town = f.ids.map((id) => namesakeTown(id, index)).find((id) => id !== null);
+    const [prev, next] = [found[k - 1], found[k + 1]];
+    const listed =
+      (!!prev && LISTED.test(text.slice(prev.end, f.start))) ||
+      (!!next && LISTED.test(text.slice(f.end, next.start)));
+    if (!town || listed) continue;
+    const from = Math.max(sentenceStart(f.start), f.start - TRADE_REACH);
+    const to = sentenceEnd(text, f.end, Math.min(text.length, f.end + TRADE_REACH));
+    if (!NAMESAKE_TOWN_TRADE.test(text.slice(from, to))) continue;
+    const townNamed = found.some(
+      (g) => g !== f && g.start >= from && g.end <= to && (g.ids.includes(town) || g.qualifier === 'city'),
+    );
+    if (!townNamed) f.qualifier = 'city';
+  }
+}
+
 /** "every family in", "most households in", "all farmers in", "registered in": the whole area's people. */
 const SPREAD_IN_BEFORE =
   /\b(?:(?:[Ee]very|[Ee]ach|[Aa]ll|[Mm]ost)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:famil(?:y|ies)|households?|farmers?|villages?|farms?|districts?)|registered)[ \t]+in[ \t]+$/u;
