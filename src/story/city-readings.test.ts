@@ -420,3 +420,21 @@ describe('a journey, a parallel or a firm that makes a name a province shares wi
     expect(country('The drivers work for a small Kunduz-based cooperative.')).toEqual([['Kunduz', 'AF1901']]);
   });
 });
+
+describe('journeysAbroad: a journey or an extent with a city abroad at its other end', () => {
+  const country = (text: string) => placesOf(readWithCountry(text));
+
+  it('reads the name as the town', () => {
+    expect(country('The tremor was felt from Kunduz to Tashkent.')).toEqual([['Kunduz', 'AF1901']]);
+    expect(country('Two weekly flights from Dushanbe to Kunduz are planned.')).toEqual([
+      ['Kunduz', 'AF1901'],
+    ]);
+  });
+
+  it('leaves a name whose other end is a country to the other readings', () => {
+    expect(country('Fuel comes from Kunduz to Tajikistan by barge.')).toEqual([
+      ['Kunduz', 'AF19'],
+      ['Tajikistan', 'TJK'],
+    ]);
+  });
+});

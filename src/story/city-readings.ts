@@ -18,6 +18,7 @@ import {
   DARI_VENUE_NOUNS,
   DARI_WEATHER_NOUNS,
   OCCUPANT_NOUNS,
+  CITIES_ABROAD,
   CITIES_NAMED_ALONE,
   TOWN_LIFE_NOUNS,
   VENUE_NOUNS,
@@ -625,6 +626,29 @@ export function journeysWithinProvince(found: FoundName[], index: PlaceIndex, te
       const outward = name === a && onlyDistricts(other, index) && setsOutFrom(text, a, b);
       if (name.ids.includes(province ?? '') || outward || certainTown(other, index)) name.qualifier = 'city';
     }
+  }
+}
+
+/** "from Kunduz to Islamabad", "between Kunduz and Dushanbe": a city abroad at the journey's other end. */
+const TO_CITY_ABROAD_AFTER = new RegExp(`^[ \\t]+(?:to|and)[ \\t]+(?:${CITIES_ABROAD.join('|')})\\b`, 'u');
+/** "from Dushanbe to Kunduz": a city abroad at the journey's start, right before the name. */
+const FROM_CITY_ABROAD_BEFORE = new RegExp(
+  `\\bfrom[ \\t]+(?:${CITIES_ABROAD.join('|')})[ \\t]+to[ \\t]+$`,
+  'u',
+);
+
+/**
+ * "the quake was felt from Kunduz to Islamabad", "flights from Dushanbe to Kunduz": a journey or an extent whose
+ * other end is a city abroad runs from town to town, so the name is the town.
+ */
+export function journeysAbroad(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    const lead = text.slice(Math.max(0, f.start - 40), f.start);
+    const outward =
+      (FROM_BEFORE.test(lead.slice(-8)) || BETWEEN_BEFORE.test(lead.slice(-12))) &&
+      TO_CITY_ABROAD_AFTER.test(text.slice(f.end, f.end + 24));
+    if (outward || FROM_CITY_ABROAD_BEFORE.test(lead)) f.qualifier = 'city';
   }
 }
 

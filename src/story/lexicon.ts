@@ -358,6 +358,36 @@ export const DARI_FOREIGN_TOWNS: readonly string[] = [
   'دوشنبه',
 ];
 /**
+ * Cities abroad that reporting sets at the other end of a journey or an extent from a northern town ("felt from
+ * Kunduz to Islamabad", "flights from Dushanbe to Kunduz"): never marked themselves, they make the other end a town.
+ */
+export const CITIES_ABROAD: readonly string[] = [
+  'Islamabad',
+  'Peshawar',
+  'Karachi',
+  'Lahore',
+  'Quetta',
+  'Dushanbe',
+  'Khorog',
+  'Termez',
+  'Tashkent',
+  'Samarkand',
+  'Bukhara',
+  'Almaty',
+  'Bishkek',
+  'Ashgabat',
+  'Tehran',
+  'Mashhad',
+  'Delhi',
+  'New Delhi',
+  'Moscow',
+  'Istanbul',
+  'Dubai',
+  'Urumqi',
+  'Kashgar',
+];
+
+/**
  * Places just across the eastern border, in Pakistan, that share names with Afghan districts' neighbours
  * (Pakistan has its own Kohistan beside Swat): listed with one, a name is Pakistan's.
  */

@@ -36,6 +36,7 @@ import {
 import {
   provinceAndItsTown,
   provincialAfterName,
+  journeysAbroad,
   citiesByContext,
   holdsDistrictsAfter,
   comparedWithTown,
@@ -496,6 +497,7 @@ function settleQualifiers(
   provincesByListHead(found, index, text);
   provincesByList(found, index, text);
   journeysWithinProvince(found, index, text);
+  if (shared) journeysAbroad(found, index, text);
   parallelTowns(found, index, text);
   comparedWithTown(found, index, text);
   if (shared) holdsItsDistrictsLater(found, index, text);
