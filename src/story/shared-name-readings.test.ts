@@ -186,12 +186,12 @@ describe("the town's traders in Dari", () => {
 });
 
 describe("namesakeTownTrade: a sentence of the namesake town's trade", () => {
-  it('reads bare Baghlan as Baghlan-e-Jadid where the sentence is about its sugar or beet', () => {
+  it('reads bare Baghlan as Baghlan-e-Jadid where the sentence is about its sugar', () => {
     expect(ids('Shopkeepers in Mazar say Baghlan sugar is whiter than the imported kind.')).toEqual([
       'Mazar=AF2101',
       'Baghlan=AF0905',
     ]);
-    expect(ids('His cousin drove beet lorries in Baghlan for ten years.')).toEqual(['Baghlan=AF0905']);
+    expect(ids('In Baghlan the sugar came in blue paper bags.')).toEqual(['Baghlan=AF0905']);
     expect(ids('قند بغلان امسال ارزان‌تر از قند وارداتی است.')).toEqual(['بغلان=AF0905']);
   });
 
@@ -205,5 +205,7 @@ describe("namesakeTownTrade: a sentence of the namesake town's trade", () => {
       'Baghlan-e-Jadid=AF0905',
     ]);
     expect(ids('Floods reached Baghlan on Tuesday.')).toEqual(['Baghlan=AF09']);
+    // Beet is a crop of the whole province, not the town's works.
+    expect(ids('Farmers in Baghlan sowed more beet this spring.')).toEqual(['Baghlan=AF09']);
   });
 });

@@ -256,15 +256,16 @@ export function dariTownWorks(found: FoundName[], index: PlaceIndex, text: strin
 }
 
 /**
- * The trade a province's namesake town is known by where its capital has another name: Baghlan-e-Jadid's sugar
- * works and the beet brought to it ("Baghlan sugar", «قند بغلان»).
+ * The trade a province's namesake town is known by where its capital has another name: the sugar of Baghlan-e-Jadid's
+ * works ("Baghlan sugar", «قند بغلان») — not the beet, a crop of the whole province ("a farmer in Baghlan lost his
+ * beet").
  */
-const NAMESAKE_TOWN_TRADE = /\b(?:sugar|beet)|(?:^|[\s«(])(?:قند|شکر|لبلبو)(?![\p{L}])/iu;
+const NAMESAKE_TOWN_TRADE = /\bsugar\b|(?:^|[\s«(])(?:قند|شکر)(?![\p{L}])/iu;
 /** Characters of a sentence read for the trade, each side of the name. */
 const TRADE_REACH = 240;
 
 /**
- * "A sack of Baghlan sugar", "sugar is cheapest in Baghlan", "the elder son in Baghlan with its beet yards": in a
+ * "A sack of Baghlan sugar", "sugar is cheapest in Baghlan", "in Baghlan they had sugar": in a
  * sentence of its namesake town's trade, a province's bare name is that town — unless the name stands in a list
  * ("the people of Baghlan, Kunduz and Samangan buy the sugar": the provinces'), or the sentence names the town otherwise ("Baghlan still has the sugar works of Baghlan-e-Jadid").
  */
