@@ -2,6 +2,7 @@ import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { ANY_DIGIT, ENGLISH_MONTH, escapeRegExp, hasArabicScript } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
+import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
 
 // Web-page furniture told by its shape more than its words: a menu, a breadcrumb, a ticker or a share bar is a
 // run of short items between repeated separators; a tag line is a label and a list; a counter is a label and
@@ -689,6 +690,9 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isTagLine, 'navigation'],
   [isPhotoCredit, 'caption'],
   [isScreenCaption, 'caption'],
+  [isSuperLine, 'caption'],
+  [isScriptHead, 'other'],
+  [isNextItemCue, 'promo'],
   [(t) => SOURCE_CREDIT.test(t.trim()) && words(t) <= MAX_CREDIT_WORDS, 'byline'],
   [isSeparatedItems, 'navigation'],
   [isHashtagLine, 'navigation'],
