@@ -13,12 +13,22 @@ const ITEM_SEPARATOR = /[|•·›▸►▶●◆♦]/;
 /** Fewest ">" that make a line a breadcrumb ("Home > Asia > Kunduz"): one may compare figures in a sentence. */
 const MIN_BREADCRUMB_ARROWS = 2;
 
-/** The line with a breadcrumb's ">" read as the separator it is. */
-function withBreadcrumbArrows(line: string): string {
+/** How many times `arrow` stands in the line, counted up to MIN_BREADCRUMB_ARROWS. */
+function arrowCount(line: string, arrow: string): number {
   let arrows = 0;
-  for (let i = line.indexOf('>'); i >= 0 && arrows < MIN_BREADCRUMB_ARROWS; i = line.indexOf('>', i + 1))
+  for (let i = line.indexOf(arrow); i >= 0 && arrows < MIN_BREADCRUMB_ARROWS; i = line.indexOf(arrow, i + 1))
     arrows++;
-  return arrows >= MIN_BREADCRUMB_ARROWS ? line.replaceAll('>', '›') : line;
+  return arrows;
+}
+
+/**
+ * The line with a breadcrumb's ">" read as the separator it is; and its "»" («خانه » ولایات » کندز»), where no
+ * «, which opens a Dari quotation, stands in the line to be closed by it.
+ */
+function withBreadcrumbArrows(line: string): string {
+  if (arrowCount(line, '>') >= MIN_BREADCRUMB_ARROWS) return line.replaceAll('>', '›');
+  if (!line.includes('«') && arrowCount(line, '»') >= MIN_BREADCRUMB_ARROWS) return line.replaceAll('»', '›');
+  return line;
 }
 /** A bullet or number opening a list item: not a separator between items. */
 const LEADING_BULLET = /^(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+/;
@@ -566,6 +576,21 @@ const PUBLICATION_LINE =
 /** Whether a line says when the page was published or updated, as a page's head does under its headline. */
 export function isPublicationLine(text: string): boolean {
   return PUBLICATION_LINE.test(text.trim());
+}
+
+/** Labels of the field that credits a page's writer: "By", "Author", «نویسنده», «خبرنگار». */
+const WRITER_LABELS = new Set(
+  ['by', 'author', 'written by', 'نویسنده', 'خبرنگار', 'گزارشگر'].map(normalizeName),
+);
+
+/**
+ * "نویسنده: … | ۱۳ قوس ۱۴۰۵ - ۱۶:۴۰ | ۱۲۴۷ بازدید", "Author: … · 3 May 2026 · 4 min read": the writer's field first in
+ * a line of page fields — a byline, as a page's head puts under its headline.
+ */
+export function isWriterFieldsLine(text: string): boolean {
+  const first = text.trim().split(ITEM_SEPARATOR)[0] ?? '';
+  const label = labelOf(first);
+  return label !== null && WRITER_LABELS.has(label) && isSeparatedItems(text);
 }
 
 export function isDeskNote(text: string): boolean {

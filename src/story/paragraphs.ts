@@ -20,6 +20,7 @@ import {
   isHatnote,
   isPostHead,
   isPublicationLine,
+  isWriterFieldsLine,
   isSeparatedItems,
 } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
@@ -588,7 +589,7 @@ const MAX_MASTHEAD_LINE_WORDS = 14;
 /** A byline that names the writer, or the line of when the page appeared: what a page's head closes with. */
 const closesPageHead = (it: Item): boolean =>
   (it.kind === 'byline' && (bylineName(it.text) !== null || dateValue(it.text) !== null)) ||
-  (it.kind === 'navigation' && isPublicationLine(it.text));
+  (it.kind === 'navigation' && (isPublicationLine(it.text) || isWriterFieldsLine(it.text)));
 
 /** A line that may be a page's headline: a heading or an unpunctuated line of a few words, not a kicker of items. */
 const headlineShaped = (it: Item): boolean =>
