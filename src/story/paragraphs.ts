@@ -887,6 +887,12 @@ export function markCommentSection(items: Line[]): void {
 /** Longest head of a community box (characters). */
 const MAX_SIDEBAR_HEAD_CHARS = 40;
 
+/** Whether the heading at `at` stands right over a paragraph opening with a dateline: a roundup item's headline. */
+function headsDatelinedItem(items: readonly Line[], at: number): boolean {
+  const next = items[at + 1];
+  return next !== undefined && opensWithDateline(next);
+}
+
 /** The last pass of the segmenter: the story's lines as paragraphs and sections, the rest as what was removed. */
 export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections' | 'paragraphs' | 'removed'> {
   const sections: Section[] = [];
@@ -901,6 +907,9 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
       if (i < lastBody) {
         section = sectionId(`s-${slugify(item.text)}`);
         sections.push({ id: section, title: item.text });
+        // A roundup's item headline, over its dateline ("FOUR HURT IN … / FAIZABAD, Dec 4 (Wire) —"), is the item's
+        // own text, as a digest's numbered item heads are: its places are the item's.
+        if (headsDatelinedItem(items, i)) paragraphs.push({ start: item.start, end: item.end, section });
         prevBody = null;
         return;
       }
