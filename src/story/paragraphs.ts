@@ -1017,11 +1017,22 @@ export function markAuthorNotes(items: Item[]): void {
 }
 
 /**
+ * "Rahim Karimi is an economist in Taloqan. The views expressed are his own.": a note introducing the writer that
+ * closes on the disclaimer, in one paragraph.
+ */
+function closesOnDisclaimer(text: string): boolean {
+  const line = text.trim();
+  if (!INTRODUCES_PERSON.test(line)) return false;
+  const last = line.lastIndexOf('. ', line.length - 2);
+  return last > 0 && OPINION_DISCLAIMER.test(line.slice(last + 2));
+}
+
+/**
  * An opinion page's disclaimer: "Views expressed in this column are the author's own", "Opinions expressed
  * here do not necessarily reflect …".
  */
 const OPINION_DISCLAIMER =
-  /^(?:the\s+)?(?:views|opinions)\s+expressed\b[^.]{0,120}\b(?:author['’]?s?['’]?\s+own|of\s+the\s+(?:author|writer)|do(?:es)?\s+not\s+necessarily\s+reflect)/i;
+  /^(?:the\s+)?(?:views|opinions)\s+expressed\b[^.]{0,120}\b(?:(?:author['’]?s?['’]?|his|her|their)\s+own|of\s+the\s+(?:author|writer)|do(?:es)?\s+not\s+necessarily\s+reflect)/i;
 /** "Rahim Karimi is an economist …": a paragraph introducing a person by name, as a writer's note does. */
 const INTRODUCES_PERSON = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s/u;
 /** A trade that opens the line under a byline: "Economist, former lecturer at …". */
@@ -1040,7 +1051,12 @@ export function markOpinionFurniture(items: Item[]): void {
       item.kind = 'byline';
       return;
     }
-    if (!isStory(item) || !OPINION_DISCLAIMER.test(item.text.trim())) return;
+    if (!isStory(item)) return;
+    if (closesOnDisclaimer(item.text)) {
+      item.kind = 'bio';
+      return;
+    }
+    if (!OPINION_DISCLAIMER.test(item.text.trim())) return;
     item.kind = 'bio';
     const note = items.slice(0, i).findLast(isStory);
     if (note?.kind === 'body' && INTRODUCES_PERSON.test(note.text.trim())) note.kind = 'bio';
