@@ -64,6 +64,7 @@ import { definiteSubjectsOf, roleIdentifiedNext, roleNamedNext } from './person-
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
+import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
@@ -509,6 +510,7 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => giveRolesNamedNext(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameSourcesNamedLater(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => givePullQuotes(ctx.reading, drafts),
+  (ctx, drafts) => cueClips(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => drafts.push(...headingTurns(ctx, drafts)),
   (ctx, drafts) => pairTranslations(ctx.reading.texts, drafts),
   (ctx, drafts) => drafts.push(...interviewAnswers(ctx.table, ctx.reading, drafts, ctx.create)),

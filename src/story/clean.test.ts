@@ -177,3 +177,20 @@ describe('the English related-list heads and the pointer labels share one list',
     expect(isRelatedListHead('Up next')).toBe(false);
   });
 });
+
+describe('a list of the site’s other pieces: "More opinion", and a head with two links after it', () => {
+  it('reads "More opinion" and "More analysis" as list heads, and not a sentence asking for more opinion', () => {
+    expect(isRelatedListHead('MORE OPINION')).toBe(true);
+    expect(isRelatedListHead('More analysis')).toBe(true);
+    expect(isRelatedListHead('More opinion is needed before the council votes.')).toBe(false);
+  });
+
+  it('reads a head opening its line with two links after it, and not a label with two values', () => {
+    expect(endsWithLinkList('More from Takhar: Farkhar bridge reopens · Kalafgan school gets a roof')).toBe(
+      true,
+    );
+    expect(chromeReason('More on Kunduz: flour prices fall · a new ferry at Imam Sahib')).not.toBeNull();
+    expect(endsWithLinkList('Crops: wheat · cotton')).toBe(false);
+    expect(endsWithLinkList('The ferry ran late. More from Takhar: Farkhar · Kalafgan')).toBe(false);
+  });
+});

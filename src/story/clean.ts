@@ -157,7 +157,7 @@ const RELATED_LIST_HEAD = new RegExp(
     ...ENGLISH_RELATED_POINTERS,
     'more (?:from|on|in|about)\\b.{0,40}',
     // "More stories", "More photo essays", "More reviews": more of the page's own kind of piece.
-    'more (?:[a-z-]+ )?(?:stories|news|coverage|essays|videos|galleries|features|reviews|podcasts|articles|reports|interviews|columns)',
+    'more (?:[a-z-]+ )?(?:stories|news|coverage|essays|videos|galleries|features|reviews|podcasts|articles|reports|interviews|columns|opinion|analysis|commentary)',
     'related(?: content| news| [a-z-]+s)',
     'upcoming events',
     'key (?:events|moments)',
@@ -250,7 +250,9 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
   if (isNavigation(text) || !LETTER_OR_DIGIT.test(text) || COMMENTS_LINE.test(line)) return 'navigation';
   // Before the caption's and the menu's shapes: a byline may credit photographs or set its parts apart with bars.
   if (bylineWithCredits(text) !== null) return 'byline';
-  if (isRelatedListHead(text) || endsWithLinkList(text)) return 'promo';
+  if (isRelatedListHead(text)) return 'promo';
+  // "Most read: … | …" in a page's head is read with its menus, over the headline.
+  if (endsWithLinkList(text)) return isSeparatedItems(text) ? 'navigation' : 'promo';
   if (IMAGE_PLACEHOLDER.test(text) || CAPTION_PREFIX.test(text) || CAPTION_CREDIT_END.test(line))
     return 'caption';
   const mark = CAPTION_MARK.exec(text);
@@ -304,6 +306,8 @@ export function isRelatedListHead(text: string): boolean {
 const BILINGUAL_SLASH = / \/ /;
 /** Fewest links that make the tail a list rather than a label and its value. */
 const MIN_INLINE_LINKS = 3;
+/** Fewest links after a related-stories head that opens its line ("More from Takhar: … · …"): the head says it lists. */
+const MIN_HEADED_LINKS = 2;
 /** Longest sentence (in words) that may close a page before its inline link list. */
 const MAX_LEAD_WORDS = 12;
 /** Longest line (characters) read for a sign-off and its links: a long paragraph is not one. */
@@ -326,7 +330,8 @@ export function endsWithLinkList(text: string): boolean {
     return (
       wordCount(before.slice(0, cut + 1)) <= MAX_LEAD_WORDS &&
       !/[.!?]/.test(links) &&
-      links.split(/[|•·]/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length >= MIN_INLINE_LINKS &&
+      links.split(/[|•·]/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length >=
+        (cut < 0 ? MIN_HEADED_LINKS : MIN_INLINE_LINKS) &&
       isSeparatedItems(links)
     );
   }

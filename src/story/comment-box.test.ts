@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommentDateLine } from './dari-chrome.ts';
+import { isCommentDateLine, isDatedCommentHead } from './dari-chrome.ts';
 import { ingest, placesOf } from './test-helpers.ts';
 
 describe('a Dari comment box: a count of «دیدگاه» over comments whose dates stand on their own lines', () => {
@@ -41,5 +41,24 @@ describe('a fundraiser’s donors’ notes are a comment box', () => {
       'Anonymous · €10 · 2 mo\nFaizabad sends its love.',
     ]);
     expect(placesOf(story).map(([, id]) => id)).toEqual(['AF1801']);
+  });
+});
+
+describe('a Dari comment’s head: the writer, perhaps their town, a dash and the date with its time after a comma', () => {
+  it('knows the head with its town and its time, and not a sentence with a dash and a date', () => {
+    expect(isDatedCommentHead('نوید از کشم – ۲ دلو ۱۴۰۵، ۰۹:۱۵')).toBe(true);
+    expect(isDatedCommentHead('مهمان — ۳ جوزا ۱۴۰۵ ساعت ۱۰:۲۰')).toBe(true);
+    expect(isDatedCommentHead('بازار کشم در ماه گذشته دو بار بسته شد – ۲ دلو ۱۴۰۵، ۰۹:۱۵')).toBe(false);
+  });
+
+  it('links no place of the comments under «دیدگاه‌ها (n)» whose heads name a town', () => {
+    const story = ingest([
+      'نرخ آرد در کندز بالا رفت',
+      'نانوایان کندز می‌گویند نرخ آرد در یک هفته دو بار بالا رفته است.',
+      'دیدگاه‌ها (۲)',
+      'نوید از تالقان – ۲ دلو ۱۴۰۵، ۰۹:۱۵\nدر تالقان هم آرد گران شده و مردم نان کمتر می‌خرند.',
+      'سیما از تالقان – ۲ دلو ۱۴۰۵، ۱۱:۴۰\nنانوایی‌های تالقان هم نان را کوچک کرده‌اند.',
+    ]);
+    expect(placesOf(story).map(([text]) => text)).toEqual(['کندز']);
   });
 });

@@ -73,11 +73,12 @@ const DATE_LINE = new RegExp(
 );
 
 /**
- * «احمدجاوید – ۱۸ اسد ۱۴۰۵», «مهمان — ۳ جوزا ۱۴۰۵ ساعت ۱۰:۲۰»: a name (or a guest's label) of a few words, a dash and
- * the date it was written: the head of a reader's comment.
+ * «احمدجاوید – ۱۸ اسد ۱۴۰۵», «مهمان — ۳ جوزا ۱۴۰۵ ساعت ۱۰:۲۰», «نوید از کشم – ۲ دلو ۱۴۰۵، ۰۹:۱۵»: a name (or a
+ * guest's label, or a name and a town) of a few words, a dash and the date it was written, its time perhaps after a
+ * comma: the head of a reader's comment.
  */
 const DATED_NAME = new RegExp(
-  `^[\\p{L}\\p{M}\\u200C.]+(?: [\\p{L}\\p{M}\\u200C.]+){0,3} [–—-] (?:\\p{L}+ )?${SOLAR_DATE.source}(?: (?:ساعت )?${DIGITS}{1,2}[:：]${DIGITS}{2})?$`,
+  `^[\\p{L}\\p{M}\\u200C.]+(?: [\\p{L}\\p{M}\\u200C.]+){0,3} [–—-] (?:\\p{L}+ )?${SOLAR_DATE.source}(?:[،,]? (?:ساعت )?${DIGITS}{1,2}[:：]${DIGITS}{2})?$`,
   'u',
 );
 

@@ -598,9 +598,22 @@ export function findDatelines(texts: readonly string[]): (Dateline & { passage: 
     // Further down only a dated dateline counts: a passage with no digit near its start has none.
     if (p >= DATELINE_PASSAGES && !DIGIT.test(text.slice(0, DATED_DATELINE_CHARS))) return;
     const d = readDateline(text);
-    if (d && (p < DATELINE_PASSAGES ? found.length === 0 : d.date !== null)) found.push({ ...d, passage: p });
+    if (!d) return;
+    const further = d.date !== null || isWireItemDateline(text, d);
+    if (p < DATELINE_PASSAGES ? found.length === 0 : further) found.push({ ...d, passage: p });
   });
   return found;
+}
+
+/**
+ * "KUNDUZ, Dec 4 (Wire) —": a roundup's item opens on its own dateline, its city in capitals and a dash after the
+ * date and agency, however far down the item stands. Prose never opens on a name in capitals and a dash.
+ */
+function isWireItemDateline(text: string, d: Dateline): boolean {
+  const city = text.slice(d.city.start, d.city.end);
+  return (
+    /\p{Lu}{2}/u.test(city) && city === city.toUpperCase() && /[—–―]/u.test(text.slice(d.city.end, d.end))
+  );
 }
 
 function unique<T>(xs: readonly T[]): T[] {

@@ -1139,3 +1139,24 @@ export const DARI_KIN_IN_ENGLISH: Readonly<Record<string, string>> = {
   نوه: 'grandchild',
   فرزند: 'child',
 };
+
+/**
+ * The kinds of clip a broadcast script or a reporter's typed-up voice notes label with the speaker's name: a
+ * sound bite ("SOT", "SOUNDBITE", "SYNC"), an audio clip or voice note, and their Dari names («صدا», «کلیپ»,
+ * «صوتی»). "NAT SOT" (natural sound) names no speaker and is no kind here.
+ */
+export const CLIP_KINDS: readonly string[] = [
+  'SOT',
+  'SOUND\\s?BITE',
+  'BITE',
+  'SYNC',
+  'CLIP',
+  'AUDIO',
+  'VOICE(?:\\s+NOTE)?',
+  'ACTUALITY',
+  'صدا',
+  'صدای',
+  'کلیپ',
+  'صوتی',
+  'آواز',
+];

@@ -5,6 +5,7 @@ import {
   isDariRelatedHead,
   isPhotoCredit,
   isSeparatedItems,
+  isWriterFieldsLine,
   isSpacedMenu,
   isDariLetterhead,
   isDeskNote,
@@ -299,5 +300,46 @@ describe('a data table is content, not a menu', () => {
       'Relief agencies counted the damage on Tuesday, officials said.\n\nProvince | District | Families\nKunduz | Dasht-e-Archi | 4 | 120\nTakhar | Khwaja Ghar | 2 | 75\n\nMore aid is expected next week, the agency said.';
     const places = ingestStory(page, TEST_GAZETTEER).mentions.map((m) => m.place);
     expect(places).toEqual(expect.arrayContaining(['AF1906', 'AF1809', 'AF18']));
+  });
+});
+
+describe('a Dari breadcrumb set with «»» between its items', () => {
+  it('reads «خانه » ولسوالی‌ها » کشم» as items, and not a line closing a Dari quotation', () => {
+    expect(isSeparatedItems('صفحهٔ اصلی » ولایات » تخار')).toBe(true);
+    expect(isSeparatedItems('Home » Provinces » Baghlan')).toBe(true);
+    expect(isSeparatedItems('او گفت: «راه بسته است» و «بازار خالی» است')).toBe(false);
+  });
+});
+
+describe('isWriterFieldsLine: the writer’s field first in a line of page fields', () => {
+  it('reads a byline of fields set apart by bars or dots, and not a menu or a sentence', () => {
+    expect(isWriterFieldsLine('نویسنده: سیما نوری | ۲ دلو ۱۴۰۵ - ۰۹:۱۰ | ۸۱۲ بازدید')).toBe(true);
+    expect(isWriterFieldsLine('Author: Karim Sadat · 3 May 2026 · 4 min read')).toBe(true);
+    expect(isWriterFieldsLine('خانه | ولایات | ورزشی')).toBe(false);
+    expect(isWriterFieldsLine('Author: the farmers of Khost say the canal failed. | more')).toBe(false);
+  });
+
+  it('makes the line above such a byline the headline, not the date bar over the menu', () => {
+    const story = ingestStory(
+      [
+        'آوای کوکچه | خبرگزاری شمال شرق',
+        'شنبه ۳ دلو ۱۴۰۵',
+        '',
+        'خانه | سیاسی | اقتصادی | ورزشی | تماس با ما',
+        '',
+        'خانه » ولایات » تخار',
+        '',
+        'نانوایی‌های تالقان نان را کوچک کردند؛ مردم: «نرخ آرد سه بار بالا رفت»',
+        '',
+        'نویسنده: سیما نوری | ۲ دلو ۱۴۰۵ - ۰۹:۱۰ | ۸۱۲ بازدید',
+        '',
+        'نانوایان تالقان می‌گویند از این هفته وزن هر نان را کم کرده‌اند، زیرا نرخ آرد در بازار بالا رفته است.',
+        '',
+        'یک نانوا در بازار کهنه گفت که مشتریانش نیز کمتر شده‌اند.',
+      ].join('\n'),
+      TEST_GAZETTEER,
+    );
+    expect(story.meta.title).toContain('نان را کوچک کردند');
+    expect(story.passages.some((p) => p.text.includes('نان را کوچک کردند'))).toBe(false);
   });
 });

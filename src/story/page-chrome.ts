@@ -2,6 +2,7 @@ import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { ANY_DIGIT, ENGLISH_MONTH, escapeRegExp, hasArabicScript } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
+import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
 
 // Web-page furniture told by its shape more than its words: a menu, a breadcrumb, a ticker or a share bar is a
 // run of short items between repeated separators; a tag line is a label and a list; a counter is a label and
@@ -12,12 +13,22 @@ const ITEM_SEPARATOR = /[|•·›▸►▶●◆♦]/;
 /** Fewest ">" that make a line a breadcrumb ("Home > Asia > Kunduz"): one may compare figures in a sentence. */
 const MIN_BREADCRUMB_ARROWS = 2;
 
-/** The line with a breadcrumb's ">" read as the separator it is. */
-function withBreadcrumbArrows(line: string): string {
+/** How many times `arrow` stands in the line, counted up to MIN_BREADCRUMB_ARROWS. */
+function arrowCount(line: string, arrow: string): number {
   let arrows = 0;
-  for (let i = line.indexOf('>'); i >= 0 && arrows < MIN_BREADCRUMB_ARROWS; i = line.indexOf('>', i + 1))
+  for (let i = line.indexOf(arrow); i >= 0 && arrows < MIN_BREADCRUMB_ARROWS; i = line.indexOf(arrow, i + 1))
     arrows++;
-  return arrows >= MIN_BREADCRUMB_ARROWS ? line.replaceAll('>', '›') : line;
+  return arrows;
+}
+
+/**
+ * The line with a breadcrumb's ">" read as the separator it is; and its "»" («خانه » ولایات » کندز»), where no
+ * «, which opens a Dari quotation, stands in the line to be closed by it.
+ */
+function withBreadcrumbArrows(line: string): string {
+  if (arrowCount(line, '>') >= MIN_BREADCRUMB_ARROWS) return line.replaceAll('>', '›');
+  if (!line.includes('«') && arrowCount(line, '»') >= MIN_BREADCRUMB_ARROWS) return line.replaceAll('»', '›');
+  return line;
 }
 /** A bullet or number opening a list item: not a separator between items. */
 const LEADING_BULLET = /^(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+/;
@@ -567,6 +578,21 @@ export function isPublicationLine(text: string): boolean {
   return PUBLICATION_LINE.test(text.trim());
 }
 
+/** Labels of the field that credits a page's writer: "By", "Author", «نویسنده», «خبرنگار». */
+const WRITER_LABELS = new Set(
+  ['by', 'author', 'written by', 'نویسنده', 'خبرنگار', 'گزارشگر'].map(normalizeName),
+);
+
+/**
+ * "نویسنده: … | ۱۳ قوس ۱۴۰۵ - ۱۶:۴۰ | ۱۲۴۷ بازدید", "Author: … · 3 May 2026 · 4 min read": the writer's field first in
+ * a line of page fields — a byline, as a page's head puts under its headline.
+ */
+export function isWriterFieldsLine(text: string): boolean {
+  const first = text.trim().split(ITEM_SEPARATOR)[0] ?? '';
+  const label = labelOf(first);
+  return label !== null && WRITER_LABELS.has(label) && isSeparatedItems(text);
+}
+
 export function isDeskNote(text: string): boolean {
   const line = text.trim();
   if (UNLABELLED_DESK_NOTE.test(line) || WIRE_ADVISORY.test(line)) return true;
@@ -689,6 +715,9 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isTagLine, 'navigation'],
   [isPhotoCredit, 'caption'],
   [isScreenCaption, 'caption'],
+  [isSuperLine, 'caption'],
+  [isScriptHead, 'other'],
+  [isNextItemCue, 'promo'],
   [(t) => SOURCE_CREDIT.test(t.trim()) && words(t) <= MAX_CREDIT_WORDS, 'byline'],
   [isSeparatedItems, 'navigation'],
   [isHashtagLine, 'navigation'],

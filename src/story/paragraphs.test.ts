@@ -469,6 +469,28 @@ describe('markOpinionFurniture', () => {
     ]);
     expect(story.paragraphs).toHaveLength(2);
   });
+
+  it('removes a note on the writer that closes on "The views expressed are his own" in the same paragraph', () => {
+    const column = segmentLines([
+      'Why the canals need fixing first',
+      '',
+      'Every spring the intakes silt up and the lower villages go without water.',
+      '',
+      'Obaidullah Samim is a retired engineer who writes on water in the north. He lives in Khanabad. The views expressed are his own.',
+    ]);
+    expect(column.paragraphs).toHaveLength(1);
+  });
+
+  it('keeps a paragraph about a person that ends on other views', () => {
+    const story = segmentLines([
+      'Why the canals need fixing first',
+      '',
+      'Every spring the intakes silt up and the lower villages go without water.',
+      '',
+      'Gul Ahmad is a farmer near Khanabad. The views of his neighbours differ from his own.',
+    ]);
+    expect(story.paragraphs).toHaveLength(2);
+  });
 });
 
 describe('markRelatedLists: a bulleted headline that asks', () => {

@@ -20,6 +20,7 @@ import {
   isHatnote,
   isPostHead,
   isPublicationLine,
+  isWriterFieldsLine,
   isSeparatedItems,
 } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
@@ -588,7 +589,7 @@ const MAX_MASTHEAD_LINE_WORDS = 14;
 /** A byline that names the writer, or the line of when the page appeared: what a page's head closes with. */
 const closesPageHead = (it: Item): boolean =>
   (it.kind === 'byline' && (bylineName(it.text) !== null || dateValue(it.text) !== null)) ||
-  (it.kind === 'navigation' && isPublicationLine(it.text));
+  (it.kind === 'navigation' && (isPublicationLine(it.text) || isWriterFieldsLine(it.text)));
 
 /** A line that may be a page's headline: a heading or an unpunctuated line of a few words, not a kicker of items. */
 const headlineShaped = (it: Item): boolean =>
@@ -886,6 +887,12 @@ export function markCommentSection(items: Line[]): void {
 /** Longest head of a community box (characters). */
 const MAX_SIDEBAR_HEAD_CHARS = 40;
 
+/** Whether the heading at `at` stands right over a paragraph opening with a dateline: a roundup item's headline. */
+function headsDatelinedItem(items: readonly Line[], at: number): boolean {
+  const next = items[at + 1];
+  return next !== undefined && opensWithDateline(next);
+}
+
 /** The last pass of the segmenter: the story's lines as paragraphs and sections, the rest as what was removed. */
 export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections' | 'paragraphs' | 'removed'> {
   const sections: Section[] = [];
@@ -900,6 +907,9 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
       if (i < lastBody) {
         section = sectionId(`s-${slugify(item.text)}`);
         sections.push({ id: section, title: item.text });
+        // A roundup's item headline, over its dateline ("FOUR HURT IN … / FAIZABAD, Dec 4 (Wire) —"), is the item's
+        // own text, as a digest's numbered item heads are: its places are the item's.
+        if (headsDatelinedItem(items, i)) paragraphs.push({ start: item.start, end: item.end, section });
         prevBody = null;
         return;
       }
@@ -1007,11 +1017,22 @@ export function markAuthorNotes(items: Item[]): void {
 }
 
 /**
+ * "Rahim Karimi is an economist in Taloqan. The views expressed are his own.": a note introducing the writer that
+ * closes on the disclaimer, in one paragraph.
+ */
+function closesOnDisclaimer(text: string): boolean {
+  const line = text.trim();
+  if (!INTRODUCES_PERSON.test(line)) return false;
+  const last = line.lastIndexOf('. ', line.length - 2);
+  return last > 0 && OPINION_DISCLAIMER.test(line.slice(last + 2));
+}
+
+/**
  * An opinion page's disclaimer: "Views expressed in this column are the author's own", "Opinions expressed
  * here do not necessarily reflect …".
  */
 const OPINION_DISCLAIMER =
-  /^(?:the\s+)?(?:views|opinions)\s+expressed\b[^.]{0,120}\b(?:author['’]?s?['’]?\s+own|of\s+the\s+(?:author|writer)|do(?:es)?\s+not\s+necessarily\s+reflect)/i;
+  /^(?:the\s+)?(?:views|opinions)\s+expressed\b[^.]{0,120}\b(?:(?:author['’]?s?['’]?|his|her|their)\s+own|of\s+the\s+(?:author|writer)|do(?:es)?\s+not\s+necessarily\s+reflect)/i;
 /** "Rahim Karimi is an economist …": a paragraph introducing a person by name, as a writer's note does. */
 const INTRODUCES_PERSON = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s/u;
 /** A trade that opens the line under a byline: "Economist, former lecturer at …". */
@@ -1030,7 +1051,12 @@ export function markOpinionFurniture(items: Item[]): void {
       item.kind = 'byline';
       return;
     }
-    if (!isStory(item) || !OPINION_DISCLAIMER.test(item.text.trim())) return;
+    if (!isStory(item)) return;
+    if (closesOnDisclaimer(item.text)) {
+      item.kind = 'bio';
+      return;
+    }
+    if (!OPINION_DISCLAIMER.test(item.text.trim())) return;
     item.kind = 'bio';
     const note = items.slice(0, i).findLast(isStory);
     if (note?.kind === 'body' && INTRODUCES_PERSON.test(note.text.trim())) note.kind = 'bio';

@@ -1,0 +1,21 @@
+/**
+ * A broadcast script's furniture, told by its labels: the lines that head the script for the newsroom ("SLUG:
+ * KUNDUZ FLOUR / VO", "TRT: 1'40\"", "CAMERA: …"), the lower third it shows over a speaker ("SUPER: Name / role",
+ * "LOWER THIRD: …"), and the cue that teases the next item ("[NEXT: WEATHER …]", "[COMING UP: …]"). They name
+ * places as labels name them, not as the story reports them.
+ */
+
+/** "SLUG: …", "TRT: …", "DURATION: …": a script's head, in the capitals scripts print their labels in. */
+const SCRIPT_HEAD_LABEL =
+  /^(?:SLUG|TRT|DURATION|RUNNING TIME|CAMERA|CAM|EDIT|EDITOR|PRODUCER|FORMAT|ITEM)\s*:/u;
+/** "SUPER: Name / role", "LOWER THIRD: …", "CG: …", "CHYRON: …": the lower third shown over a speaker. */
+const SUPER_LABEL = /^(?:SUPER|LOWER[ -]THIRD|CHYRON|CG|L3)\s*:\s*\S/iu;
+/** "[NEXT: …]", "[TEASE — …]", "[COMING UP: …]": the cue to the next item, alone on its line. */
+const NEXT_ITEM_CUE = /^\[(?:NEXT|TEASE|TEASER|COMING UP|UP NEXT|AFTER THE BREAK)\s*[:—–-][^\]\n]*\]$/iu;
+
+/** A script's head line: its slug, running time or crew. */
+export const isScriptHead = (text: string): boolean => SCRIPT_HEAD_LABEL.test(text.trim());
+/** A script's lower third ("SUPER: …"): a caption over the speaker, not the story's text. */
+export const isSuperLine = (text: string): boolean => SUPER_LABEL.test(text.trim());
+/** A script's cue to the next item: a teaser, like a promotion for another story. */
+export const isNextItemCue = (text: string): boolean => NEXT_ITEM_CUE.test(text.trim());
