@@ -90,9 +90,12 @@ const DEMONSTRATIVES = new Set(['این', 'همین', 'آن'].map(normalizeName)
 /** How many paragraphs back "این کارمند" may mean a source, and how many sources are looked at. */
 const DEMONSTRATIVE_REACH = 2;
 const DEMONSTRATIVE_SOURCES = 4;
-/** Adverbials between a subject and its verb: "روز دوشنبه", "به خبرنگاران", "در این باره", "همچنین". */
+/**
+ * Adverbials between a subject and its verb: "روز دوشنبه", "به خبرنگاران", "در این باره", "همچنین"; and the
+ * connectives Dari sets after the subject rather than before it ("X اما تأکید کرد", "X همچنان گفت", "X سپس افزود").
+ */
 const ADVERBIAL_START = new Set(
-  'روز دیروز امروز شام صبح به در با از هم نیز همچنین درباره دربارهٔ طی ضمن روزهای هفته پس پیش بعد قبل همیشه هنوز اغلب'
+  'روز دیروز امروز شام صبح به در با از هم نیز همچنین همچنان اما سپس ضمنا ضمناً درباره دربارهٔ طی ضمن روزهای هفته پس پیش بعد قبل همیشه هنوز اغلب'
     .split(' ')
     .map(normalizeName),
 );
