@@ -1190,7 +1190,8 @@ function appositiveEnd(text: string, from: number, nameAt: number): number | nul
   return null;
 }
 
-function personKey(name: string): string {
+/** A name as a key: normalised, honorifics dropped ("Haji Sadiq" and "Sadiq" are one key). */
+export function personKey(name: string): string {
   return normalizeName(name)
     .split(' ')
     .filter((w) => !HONORIFICS.has(w))
