@@ -237,10 +237,22 @@ export function sourceOverNameInItsClause(
   const text = reading.texts[p] ?? '';
   const between = text.slice(anon.end, Math.max(anon.end, named.start));
   if (/[.!?"“”]/u.test(between)) return null;
+  // "A boy of about twelve, perched on the wall, said he had come to see Name": a name in what the source said
+  // (after the source's own verb) is no subject either.
+  if (sourceSpeaksFirst(between)) return anon;
   // Inside the description itself, or in its relative clause.
   if (named.start >= anon.end && !/^,?\s+(?:who|whose|whom)\b/u.test(between)) return null;
   const rest = text.slice(named.end, named.end + DESCRIBED_CLAUSE_CHARS);
   return hasSpeechVerb(rest.slice(0, rest.search(/[.!?"“”]|$/u))) ? anon : null;
+}
+
+/** A short aside in commas between a source and its verb: ", perched on the wall with his cousins,". */
+const SOURCE_VERB_AFTER = /^(?:,[^,.;:!?"“”()]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?(?<verb>\p{Ll}+)\b/u;
+
+/** Whether the text after a source's phrase opens on its own speech verb (after an aside in commas or not). */
+function sourceSpeaksFirst(after: string): boolean {
+  const verb = SOURCE_VERB_AFTER.exec(after)?.groups?.['verb'];
+  return verb !== undefined && SPEECH_VERBS.has(verb);
 }
 
 /** Words after a possessive read for the person it might own ("Karim Jawad's eldest son"). */
