@@ -125,7 +125,7 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
       carried,
       openAt,
       closeEnd,
-      after: text.slice(closeEnd, spans[k + 1]?.open ?? text.length),
+      after: dashAsComma(text.slice(closeEnd, spans[k + 1]?.open ?? text.length)),
       before,
       sStart,
       clauses: [...before.matchAll(SUBJECT_VERB)].filter(isSpeechClause),
@@ -139,6 +139,14 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
     if (draft.speaker !== null) earlier = draft;
     drafts.push(draft);
   });
+}
+
+/**
+ * '"…" — he said', '"…" – Name said': a dash after the closing mark, on its line, sets off the reporting clause as a comma does;
+ * read as one (the same length, so offsets hold).
+ */
+export function dashAsComma(after: string): string {
+  return after.replace(/^([ \t\u00A0]*)[—–](?=[ \t\u00A0])/u, '$1,');
 }
 
 /** One quotation's draft, or null for a short quotation no attribution sets off as speech (a scare quote). */
