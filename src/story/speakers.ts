@@ -1187,6 +1187,10 @@ function appositiveEnd(text: string, from: number, nameAt: number): number | nul
     text.slice(Math.max(0, nameAt - 20), nameAt),
   );
   if (saidBefore && stop && /^(?:a|an|the)\s/i.test(within)) return from + within.trimEnd().length;
+  // "…has ridden for Name, a rice trader from Khanabad who keeps six horses.": an indefinite role closing the
+  // sentence describes the person it follows, wherever the name stands in it.
+  const head = within.split(/\s(?:who|whose|whom|which|that)\s/u)[0] ?? '';
+  if (stop && /^an?\s/iu.test(within) && hasRole(head)) return from + within.trimEnd().length;
   return null;
 }
 
