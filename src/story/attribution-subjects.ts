@@ -426,7 +426,10 @@ function resolveName(ctx: AttributionContext, matched: string | null, p: number,
   const name = matched && stripLeadingCommonWords(matched);
   if (!name) return null;
   const known = table.lookup(name);
-  if (known) return known.id;
+  if (known) {
+    table.takeTitles(known, name);
+    return known.id;
+  }
   if (!create || subjectIsPlaceAfterPreposition(reading, p, at, name)) return null;
   const person = table.addFromAttribution(name);
   if (person) return person.id;

@@ -42,4 +42,12 @@ describe('speakersAtFullest: a person named shorter in one place and fuller in a
     expect([...nameForms('محمدعلی')]).toHaveLength(2);
     expect([...nameForms('محمدی')]).toHaveLength(1);
   });
+
+  it('gives the speaker the title a later attribution uses ("Dr. Name" for "Name")', () => {
+    const story = ingestUnderHeadline([
+      'The ward is run by Shabnam Yusufi, a surgeon trained in Herat.',
+      '"We operate by torchlight when the generator fails," Dr. Yusufi said.',
+    ]);
+    expect(speakerOf(story, 'operate by torchlight')).toBe('Dr. Shabnam Yusufi');
+  });
 });

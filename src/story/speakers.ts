@@ -232,6 +232,23 @@ export class SpeakerTable {
   }
 
   /**
+   * "Dr. Sultani said" of a speaker the text introduced as "Farida Sultani": the title it gives them joins their
+   * name ("Dr. Farida Sultani"), as a reader names them at their fullest. Courtesy titles (Mr., Mrs.) and a name
+   * that bears a title already are left alone.
+   */
+  takeTitles(speaker: SpeakerDraft, written: string): void {
+    if (speaker.anonymous || HONORIFICS.has(normalizeName(speaker.name.split(/\s+/u)[0] ?? ''))) return;
+    const titles: string[] = [];
+    for (const w of written.split(/\s+/u)) {
+      const k = normalizeName(w);
+      if (!HONORIFICS.has(k) || MALE_HONORIFICS.has(k) || FEMALE_HONORIFICS.has(k)) break;
+      titles.push(w);
+    }
+    if (titles.length > 0 && titles.length < written.split(/\s+/u).length)
+      speaker.name = [...titles, speaker.name].join(' ');
+  }
+
+  /**
    * "…; people call him «کاکا رحیم»": a name the text gives a known person besides their own, which looks
    * them up from here on. A nickname another speaker already goes by is left alone.
    */
