@@ -246,10 +246,14 @@ export function sourceOverNameInItsClause(
   return hasSpeechVerb(rest.slice(0, rest.search(/[.!?"“”]|$/u))) ? anon : null;
 }
 
-/** A short aside in commas between a source and its verb: ", perched on the wall with his cousins,". */
-const SOURCE_VERB_AFTER = /^(?:,[^,.;:!?"“”()]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?(?<verb>\p{Ll}+)\b/u;
+/**
+ * A source's own verb and a reported clause about itself: "…, perched on the wall, said he had come", "told us she
+ * had walked" (a short aside in commas before the verb or not).
+ */
+const SOURCE_VERB_AFTER =
+  /^(?:,[^,.;:!?"“”()]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?(?<verb>\p{Ll}+)(?:\s+(?:us|me|reporters|him|her|them))?(?:\s+that)?\s+(?:he|she)\s/u;
 
-/** Whether the text after a source's phrase opens on its own speech verb (after an aside in commas or not). */
+/** Whether the text after a source's phrase opens on its own speech verb and a clause about the source itself. */
 function sourceSpeaksFirst(after: string): boolean {
   const verb = SOURCE_VERB_AFTER.exec(after)?.groups?.['verb'];
   return verb !== undefined && SPEECH_VERBS.has(verb);
