@@ -515,10 +515,10 @@ const OF = normalizeName('از');
 
 /**
  * «یکی از نانوایان که …», «یکی دیگر از دکانداران به خبرنگار»: an indefinite source keeps the group it is one of
- * ("one of the bakers"), "another" («دیگر») dropped; what follows the group (a relative clause, an adverbial) does not.
+ * ("one of the bakers"), "another" («دیگر») dropped; an adverbial after the group («به خبرنگار») does not.
  */
 export function indefinitePhrase(phrase: string): string {
-  const ws = beforeRelative(phrase).split(/\s+/u).filter(Boolean);
+  const ws = phrase.split(/\s+/u).filter(Boolean);
   if (ws.length > 3 && normalizeName(ws[1] ?? '') === OTHER && normalizeName(ws[2] ?? '') === OF)
     ws.splice(1, 1);
   if (ws.length < 3 || normalizeName(ws[1] ?? '') !== OF) return dropAdverbials(ws.join(' '));

