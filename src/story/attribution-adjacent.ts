@@ -18,6 +18,7 @@ import {
   AFTER_DESCRIPTION_NAME,
   AFTER_NAME_APPOSITIVE,
   AFTER_ROLE_OF_VERB,
+  AFTER_SUBJECT_SPEECH,
   AFTER_SUBJECT_VERB,
   AFTER_ROLE_NAME_VERB,
   AFTER_VERB_ROLE_NAME,
@@ -157,7 +158,11 @@ const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
 
 /** '…," Karim Jawad said', '…," she added'. */
 const afterSubjectVerb: QuoteStep = (ctx, q, v) => {
-  const m = AFTER_SUBJECT_VERB.exec(q.after);
+  const first = AFTER_SUBJECT_VERB.exec(q.after);
+  // '…," the union head said', read on to its verb; not after a quotation closed by a full stop ('…." The women
+  // say it …'), where a new sentence starts.
+  const closed = q.span.close !== null && q.text[q.span.close - 1] === '.';
+  const m = first && !isSpeechClause(first) && !closed ? AFTER_SUBJECT_SPEECH.exec(q.after) : first;
   if (!m || !isSpeechClause(m)) return;
   v.adjacent = true;
   attempt(ctx, q, v, subjectOf(m, q.closeEnd), 'after');

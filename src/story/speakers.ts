@@ -1203,7 +1203,9 @@ function appositiveEnd(text: string, from: number, nameAt: number): number | nul
   const saidBefore = /\b(?:said|says|according to|added|adds|told)\s*$/.test(
     text.slice(Math.max(0, nameAt - 20), nameAt),
   );
-  if (saidBefore && stop && /^(?:a|an|the)\s/i.test(within)) return from + within.trimEnd().length;
+  // '…," said Name, spokesman for the police.': an article or a bare role opens the closing appositive.
+  const role = ROLE_NOUNS.has(/^\p{Ll}+/u.exec(within)?.[0] ?? '');
+  if (saidBefore && stop && (/^(?:a|an|the)\s/i.test(within) || role)) return from + within.trimEnd().length;
   // "…has ridden for Name, a rice trader from Khanabad who keeps six horses.": an indefinite role closing the
   // sentence describes the person it follows, wherever the name stands in it.
   const head = within.split(/\s(?:who|whose|whom|which|that)\s/u)[0] ?? '';
