@@ -34,7 +34,11 @@ export function speakersAtFullest(drafts: readonly QuoteDraft[], table: SpeakerT
   const formsOf = new Map(people.map((s) => [s.id, nameForms(s.name)] as const));
   const byForm = new Map<string, SpeakerDraft[]>();
   for (const s of people)
-    for (const f of formsOf.get(s.id) ?? []) byForm.set(f, [...(byForm.get(f) ?? []), s]);
+    for (const f of formsOf.get(s.id) ?? []) {
+      const list = byForm.get(f);
+      if (list) list.push(s);
+      else byForm.set(f, [s]);
+    }
   const fullest = new Map<string, SpeakerDraft | null>();
   const fullerOf = (id: string): SpeakerDraft | null => {
     let found = fullest.get(id);
@@ -50,6 +54,9 @@ export function speakersAtFullest(drafts: readonly QuoteDraft[], table: SpeakerT
   }
 }
 
+/** More people than this sharing a word of a name: too common a word to say whose fuller name it is. */
+const MAX_HOLDERS = 8;
+
 /** The one person whose name holds every word of `self`'s and more, or null. */
 function fullerName(
   self: SpeakerDraft,
@@ -57,12 +64,16 @@ function fullerName(
   byForm: ReadonlyMap<string, readonly SpeakerDraft[]>,
 ): SpeakerDraft | null {
   const words = personKey(self.name).split(' ').filter(Boolean);
-  const fuller = (byForm.get(words.at(-1) ?? '') ?? []).filter((x) => {
+  const own = formsOf.get(self.id)?.size ?? 0;
+  const holders = byForm.get(words.at(-1) ?? '') ?? [];
+  if (holders.length > MAX_HOLDERS) return null;
+  const size = (s: SpeakerDraft) => formsOf.get(s.id)?.size ?? 0;
+  // More forms than the short name's, every word of it among them.
+  const fuller = holders.filter((x) => {
     const forms = formsOf.get(x.id);
-    return x !== self && personKey(x.name) !== words.join(' ') && !!forms && words.every((w) => forms.has(w));
+    return x !== self && !!forms && forms.size > own && words.every((w) => forms.has(w));
   });
   // The fullest of them, if each of the others is a shorter form of it.
-  const size = (s: SpeakerDraft) => formsOf.get(s.id)?.size ?? 0;
   const top = fuller.reduce<SpeakerDraft | null>(
     (best, x) => (best && size(best) >= size(x) ? best : x),
     null,
