@@ -1209,7 +1209,8 @@ function appositiveEnd(text: string, from: number, nameAt: number): number | nul
   // "…has ridden for Name, a rice trader from Khanabad who keeps six horses.": an indefinite role closing the
   // sentence describes the person it follows, wherever the name stands in it.
   const head = within.split(/\s(?:who|whose|whom|which|that)\s/u)[0] ?? '';
-  if (stop && /^an?\s/iu.test(within) && hasRole(head)) return from + within.trimEnd().length;
+  if (stop && /^an?\s/iu.test(within) && !within.includes(',') && hasRole(head))
+    return from + within.trimEnd().length;
   return null;
 }
 
