@@ -14,7 +14,8 @@ porter weaver blacksmith cobbler barber pharmacist surgeon physician volunteer a
 fisherman exporter importer seller landlord tenant contractor builder herdsman nomad cashier accountant
 technician inspector gardener harvester picker loader customer client caller dispatcher invigilator proctor
 rider horseman player spectator money-changer moneychanger stallholder hawker peddler pedlar ferryman boatman mason
-bricklayer welder potter miller mirab respondent interviewee informant`;
+bricklayer welder potter miller mirab respondent interviewee informant boy girl schoolboy schoolgirl teenager youngster
+youth pilgrim traveller traveler visitor onlooker bystander`;
 
 const plural = (w: string): string =>
   w.endsWith('man')

@@ -18,6 +18,7 @@ import {
   AFTER_DESCRIPTION_NAME,
   AFTER_NAME_APPOSITIVE,
   AFTER_ROLE_OF_VERB,
+  AFTER_SUBJECT_SPEECH,
   AFTER_SUBJECT_VERB,
   AFTER_ROLE_NAME_VERB,
   AFTER_VERB_ROLE_NAME,
@@ -155,9 +156,20 @@ const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = anon.start > q.openAt ? 'after' : 'before';
 };
 
+/** The word right after a match: a speech verb there may show the match stopped inside a role. */
+const NEXT_WORD = /^\s+(\p{Ll}+)/u;
+
 /** '…," Karim Jawad said', '…," she added'. */
 const afterSubjectVerb: QuoteStep = (ctx, q, v) => {
-  const m = AFTER_SUBJECT_VERB.exec(q.after);
+  const first = AFTER_SUBJECT_VERB.exec(q.after);
+  // '…," the union head said', read on to its verb; not after a quotation closed by a full stop ('…." The women
+  // say it …'), where a new sentence starts.
+  const closed = q.span.close !== null && q.text[q.span.close - 1] === '.';
+  const next = first && !closed ? NEXT_WORD.exec(q.after.slice(first[0].length))?.[1] : undefined;
+  const m =
+    first && !isSpeechClause(first) && next && SPEECH_VERBS.has(next)
+      ? AFTER_SUBJECT_SPEECH.exec(q.after)
+      : first;
   if (!m || !isSpeechClause(m)) return;
   v.adjacent = true;
   attempt(ctx, q, v, subjectOf(m, q.closeEnd), 'after');

@@ -87,6 +87,14 @@ export const SUBJECT_VERB = new RegExp(
   `${SUBJECT_ANYWHERE}${TRANSLATION}${AGE_ASIDE}${RELATIVE_ASIDE},?\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
   'gu',
 );
+/**
+ * '…," the union head said': the subject read on to a speech verb, for a role whose last word is also a verb
+ * ("head", "chief", "guard") — AFTER_SUBJECT_VERB stops at the first word after the role's first.
+ */
+export const AFTER_SUBJECT_SPEECH = new RegExp(
+  `^[\\s,.]*${SUBJECT}\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
+  'u',
+);
 /** Speech verbs' past tenses not in "-ed": never a bare form a plural subject alone may take. */
 const IRREGULAR_SPEECH_PASTS = new Set(['said', 'told', 'wrote', 'thought']);
 /** Nouns of people that are plural with no "-s": "the police say". */

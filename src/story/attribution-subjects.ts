@@ -110,6 +110,7 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const last = subjectOverObject(
     ctx,
     pastObjectOfPronoun(ctx, table.lastEventBefore(p, at, gender), gender),
+    p,
     at,
     gender,
   );
@@ -173,30 +174,34 @@ const SUBJECT_LEAD = /^\s*(?:(?:The|A|An|One|His|Her|Their)\s[^,.;:!?"“”]{1,
 const SENTENCE_PEOPLE = 4;
 
 /**
+ * What may open the pronoun's own sentence before it: nothing, or a short phrase of time or place with no name in
+ * it ("After the 2015 fall, he says").
+ */
+const OWN_LEAD = /^\s*(?:\p{Lu}[^,.;:!?"“”\p{Lu}]{1,50},\s*)?$/u;
+/** A quotation alone before a pronoun in its sentence: '"…," he says' (the pronoun still the clause's first word). */
+const QUOTATION_LEAD = /^\s*["“][^"“”]*["”],?\s*$/u;
+
+/**
  * "The tenant, Name A, told the council that the owner, Name B, had raised the rent. He said: "…"": a "he" or
  * "she" opening the sentence after one that opens on a person means that sentence's subject, not someone named
- * later in it (an object, a person in its reported clause). `ev` is the person last named before the pronoun.
+ * later in it (an object, a person in its reported clause). So too a pronoun after a quotation that opens the next
+ * paragraph ("Name A, an engineer, is the son of Name B, a mechanic. ¶ "…," he says"). `ev` is the person last
+ * named before the pronoun, which stands at `at` in passage `pp`.
  */
 function subjectOverObject(
   ctx: AttributionContext,
   ev: PersonEvent | null,
+  pp: number,
   at: number,
-  gender: Gender,
+  gender: Gender | null,
 ): PersonEvent | null {
   const { table, reading } = ctx;
   if (!ev) return ev;
   const p = ev.passage;
   const text = reading.texts[p] ?? '';
   const sentences = sentencesOf(reading, p);
-  const ownStart = sentences.startOf(at);
   const evStart = sentences.startOf(ev.start);
-  // Only the sentence right before the pronoun's, in its paragraph, and only a pronoun that opens its own.
-  if (
-    text.slice(ownStart, at).trim() !== '' ||
-    evStart >= ownStart ||
-    sentences.startOf(ownStart - 1) !== evStart
-  )
-    return ev;
+  if (!pronounAfterSentenceOf(ctx, ev, pp, at)) return ev;
   let opening: PersonEvent | null = null;
   let cur = table.lastEventBefore(p, ev.start, gender);
   for (let n = 0; cur && cur.passage === p && cur.start >= evStart && n < SENTENCE_PEOPLE; n++) {
@@ -206,6 +211,31 @@ function subjectOverObject(
   if (!opening || opening.speaker === ev.speaker || !SUBJECT_LEAD.test(text.slice(evStart, opening.start)))
     return ev;
   return table.speaker(opening.speaker)?.anonymous ? ev : opening;
+}
+
+/**
+ * Whether the pronoun at (pp, at) opens the sentence right after the one naming `ev` in its paragraph, or, after a
+ * quotation alone, the first sentence of the paragraph right after the one `ev`'s sentence closes.
+ */
+function pronounAfterSentenceOf(ctx: AttributionContext, ev: PersonEvent, pp: number, at: number): boolean {
+  const { reading } = ctx;
+  const sentences = sentencesOf(reading, ev.passage);
+  const evStart = sentences.startOf(ev.start);
+  if (pp === ev.passage) {
+    const ownStart = sentences.startOf(at);
+    return (
+      OWN_LEAD.test((reading.texts[pp] ?? '').slice(ownStart, at)) &&
+      evStart < ownStart &&
+      sentences.startOf(ownStart - 1) === evStart
+    );
+  }
+  const text = reading.texts[ev.passage] ?? '';
+  const own = reading.texts[pp] ?? '';
+  return (
+    pp === ev.passage + 1 &&
+    sentences.startOf(text.trimEnd().length - 1) === evStart &&
+    QUOTATION_LEAD.test(own.slice(0, at))
+  );
 }
 
 /** The sentences of a passage whose subject is a definite role, read once however many pronouns ask. */
@@ -366,7 +396,8 @@ function roleOfPersonNamedLast(ctx: AttributionContext, { role, phrase, p, at }:
   // "the head of the irrigation office": a role of an office names its holder, not the person just named.
   if (OF_AN_OFFICE.test((reading.texts[p] ?? '').slice(at + phrase.length, at + phrase.length + 8)))
     return null;
-  const last = table.lastEventBefore(p, at, gender);
+  // "Name A, a teacher, lost his son, Name B, 23. ¶ "…," the 67-year-old said": the sentence's subject.
+  const last = subjectOverObject(ctx, table.lastEventBefore(p, at, gender), p, at, gender);
   const intro = { passage: p, start: at, end: at + phrase.length };
   const person = last && p - last.passage <= 1 ? table.speaker(last.speaker) : null;
   if (person) {
@@ -395,7 +426,10 @@ function resolveName(ctx: AttributionContext, matched: string | null, p: number,
   const name = matched && stripLeadingCommonWords(matched);
   if (!name) return null;
   const known = table.lookup(name);
-  if (known) return known.id;
+  if (known) {
+    table.takeTitles(known, name);
+    return known.id;
+  }
   if (!create || subjectIsPlaceAfterPreposition(reading, p, at, name)) return null;
   const person = table.addFromAttribution(name);
   if (person) return person.id;

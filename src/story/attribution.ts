@@ -126,7 +126,7 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
       carried,
       openAt,
       closeEnd,
-      after: text.slice(closeEnd, spans[k + 1]?.open ?? text.length),
+      after: dashAsComma(text.slice(closeEnd, spans[k + 1]?.open ?? text.length)),
       before,
       sStart,
       clauses: [...before.matchAll(SUBJECT_VERB)].filter(isSpeechClause),
@@ -140,6 +140,21 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
     if (draft.speaker !== null) earlier = draft;
     drafts.push(draft);
   });
+}
+
+/** Characters after a dash read for the reporting clause's verb. */
+const DASH_CLAUSE_MAX = 80;
+
+/**
+ * '"…" — he said', '"…" – Name said': a dash after the closing mark, on its line, sets off the reporting clause as a comma does;
+ * read as one (the same length, so offsets hold).
+ */
+export function dashAsComma(after: string): string {
+  const m = /^([ \t\u00A0]*)[—–](?=[ \t\u00A0])/u.exec(after);
+  if (!m) return after;
+  // A signature ("— Dr. Name, Surgeon") has no verb: only a clause that speaks is read as one.
+  const clause = after.slice(m[0].length, m[0].length + DASH_CLAUSE_MAX).split(/[.!?\n"“”]/u)[0] ?? '';
+  return hasSpeechVerb(clause) ? `${m[1] ?? ''},${after.slice(m[0].length)}` : after;
 }
 
 /** One quotation's draft, or null for a short quotation no attribution sets off as speech (a scare quote). */

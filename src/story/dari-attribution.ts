@@ -96,9 +96,12 @@ const DEMONSTRATIVES = new Set(['این', 'همین', 'آن'].map(normalizeName)
 /** How many paragraphs back "این کارمند" may mean a source, and how many sources are looked at. */
 const DEMONSTRATIVE_REACH = 2;
 const DEMONSTRATIVE_SOURCES = 4;
-/** Adverbials between a subject and its verb: "روز دوشنبه", "به خبرنگاران", "در این باره", "همچنین". */
+/**
+ * Adverbials between a subject and its verb: "روز دوشنبه", "به خبرنگاران", "در این باره", "همچنین"; and the
+ * connectives Dari sets after the subject rather than before it ("X اما تأکید کرد", "X همچنان گفت", "X سپس افزود").
+ */
 const ADVERBIAL_START = new Set(
-  'روز دیروز امروز شام صبح به در با از هم نیز همچنین درباره دربارهٔ طی ضمن روزهای هفته پس پیش بعد قبل همیشه هنوز اغلب'
+  'روز دیروز امروز شام صبح به در با از هم نیز همچنین همچنان اما سپس ضمنا ضمناً درباره دربارهٔ طی ضمن روزهای هفته پس پیش بعد قبل همیشه هنوز اغلب'
     .split(' ')
     .map(normalizeName),
 );
@@ -383,13 +386,15 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "او پس از …، با خنده می‌گوید": a pronoun opening the subject is the subject, whatever follows its comma.
   if (isPronounName(first)) return { ...base, name: null, role: null, pronoun: true };
   const [w0, w1] = words(first);
-  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && DARI_ROLE_WORDS.has(roleHead(w1)))
+  // "این کارمند", "این دستفروش" ("this vendor"): a role word or a trade by its agent ending.
+  const isRoleWord = (w: string) => DARI_ROLE_WORDS.has(roleHead(w)) || isAgentNoun(roleHead(w));
+  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && isRoleWord(w1))
     return { ...base, name: null, role: first.split(/\s+/).slice(1).join(' '), demonstrative: true };
   // "یک روز به بازار رفت": "one night" is a time, no source; the subject is dropped.
   if (INDEFINITE.has(words(first)[0] ?? '') && DARI_TIME_NOUNS.has(words(first)[1] ?? ''))
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
   if (INDEFINITE.has(words(first)[0] ?? ''))
-    return { ...base, name: null, role: dropAdverbials(first), indefinite: true };
+    return { ...base, name: null, role: indefinitePhrase(first), indefinite: true };
   if (parts.length === 1) {
     const [name, role] = splitNameRole(beforeRelative(dropAdverbials(first)));
     // "چای ریخت و گفت": one word before a clause is its subject only if the text knows it as a person.
@@ -507,6 +512,21 @@ function splitNameRole(phrase: string): [string | null, string | null] {
 export function beforeRelative(phrase: string): string {
   const k = phrase.search(/[\s\u200C]که(?:[\s\u200C]|$)/u);
   return k > 0 ? phrase.slice(0, k) : phrase;
+}
+
+const OTHER = normalizeName('دیگر');
+const OF = normalizeName('از');
+
+/**
+ * «یکی از نانوایان که …», «یکی دیگر از دکانداران به خبرنگار»: an indefinite source keeps the group it is one of
+ * ("one of the bakers"), "another" («دیگر») dropped; an adverbial after the group («به خبرنگار») does not.
+ */
+export function indefinitePhrase(phrase: string): string {
+  const ws = phrase.split(/\s+/u).filter(Boolean);
+  if (ws.length > 3 && normalizeName(ws[1] ?? '') === OTHER && normalizeName(ws[2] ?? '') === OF)
+    ws.splice(1, 1);
+  if (ws.length < 3 || normalizeName(ws[1] ?? '') !== OF) return dropAdverbials(ws.join(' '));
+  return [ws[0], ws[1], dropAdverbials(ws.slice(2).join(' '))].join(' ');
 }
 
 /** "محمد نعیم روز دوشنبه به خبرنگاران" → "محمد نعیم". */
@@ -1378,7 +1398,27 @@ export function demonstrativeSource(
   );
   if (source) return source.speaker;
   const holders = table.describedAs(role);
-  return holders.length === 1 ? (holders[0]?.id ?? null) : null;
+  if (holders.length === 1) return holders[0]?.id ?? null;
+  return lastPersonUndescribedOtherwise(table, head, passage, at);
+}
+
+/**
+ * "عبدالقدیر، ۴۵ ساله، … گفت: «…» ¶ این دستفروش … افزود": "this vendor" with no source or holder of that role is
+ * the person last named, within two paragraphs, when nothing describes them by another role.
+ */
+function lastPersonUndescribedOtherwise(
+  table: SpeakerTable,
+  head: string,
+  passage: number,
+  at: number,
+): string | null {
+  const last = table.lastEventBefore(passage, at, null);
+  const person = last && passage - last.passage <= DEMONSTRATIVE_REACH ? table.speaker(last.speaker) : null;
+  if (!person || person.anonymous) return null;
+  const roles = normalizeName(person.description)
+    .split(' ')
+    .filter((w) => DARI_ROLE_WORDS.has(w) || DARI_ROLE_WORDS.has(roleHead(w)));
+  return roles.every((w) => w === head || roleHead(w) === head) ? person.id : null;
 }
 
 /** Verbs that say a speaker goes on: "افزود", "علاوه کرد", "ادامه داد". */

@@ -29,6 +29,20 @@ describe('Dari: where a speaker’s name ends, read back from its verb or its co
   });
 });
 
+describe('Dari: a connective set after the subject ("X اما …", "X همچنان …") is no part of the name', () => {
+  it('ends a name or a role before «اما», «همچنان» and «سپس»', () => {
+    const story = ingestUnderHeadline([
+      'سیما رحیمی، مدیر کلینیک قریه، گفت که دوا برای دو ماه کافی است.',
+      'مدیر کلینیک اما هشدار داد که راه زمستان بسته می‌شود. «اگر برف زود بیاید، مریضان به ما رسیده نمی‌توانند.»',
+      'رحیمی همچنان گفت که دو قابلهٔ تازه استخدام شده‌اند. «هر دو از همین دره هستند،» وی افزود.',
+      'جاوید امیری، معلم مکتب، سپس گفت: «شاگردان ما کتاب تازه ندارند.»',
+    ]);
+    expect(speakerOf(story, 'اگر برف زود بیاید')).toBe('سیما رحیمی');
+    expect(speakerOf(story, 'هر دو از همین دره')).toBe('سیما رحیمی');
+    expect(speakerOf(story, 'شاگردان ما کتاب تازه')).toBe('جاوید امیری');
+  });
+});
+
 describe('dariPreviousReporter: a paragraph ending "… می‌گوید:" introduces the lines set below it', () => {
   it('gives the verse paragraph to the subject of the colon sentence, a relative clause after the name or not', () => {
     const story = ingestUnderHeadline([

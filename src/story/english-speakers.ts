@@ -237,10 +237,26 @@ export function sourceOverNameInItsClause(
   const text = reading.texts[p] ?? '';
   const between = text.slice(anon.end, Math.max(anon.end, named.start));
   if (/[.!?"“”]/u.test(between)) return null;
+  // "A boy of about twelve, perched on the wall, said he had come to see Name": a name in what the source said
+  // (after the source's own verb) is no subject either.
+  if (sourceSpeaksFirst(between)) return anon;
   // Inside the description itself, or in its relative clause.
   if (named.start >= anon.end && !/^,?\s+(?:who|whose|whom)\b/u.test(between)) return null;
   const rest = text.slice(named.end, named.end + DESCRIBED_CLAUSE_CHARS);
   return hasSpeechVerb(rest.slice(0, rest.search(/[.!?"“”]|$/u))) ? anon : null;
+}
+
+/**
+ * A source's own verb and a reported clause about itself: "…, perched on the wall, said he had come", "told us she
+ * had walked" (a short aside in commas before the verb or not).
+ */
+const SOURCE_VERB_AFTER =
+  /^(?:,[^,.;:!?"“”()]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?(?<verb>\p{Ll}+)(?:\s+(?:us|me|reporters|him|her|them))?(?:\s+that)?\s+(?:he|she)\s/u;
+
+/** Whether the text after a source's phrase opens on its own speech verb and a clause about the source itself. */
+function sourceSpeaksFirst(after: string): boolean {
+  const verb = SOURCE_VERB_AFTER.exec(after)?.groups?.['verb'];
+  return verb !== undefined && SPEECH_VERBS.has(verb);
 }
 
 /** Words after a possessive read for the person it might own ("Karim Jawad's eldest son"). */

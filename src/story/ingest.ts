@@ -4,6 +4,7 @@ import { actorsBeforeQuotes } from './actor-before-quote.ts';
 import { attributeQuotes, type QuoteDraft } from './attribution.ts';
 import { findDariNicknames } from './dari-nicknames.ts';
 import { nameTitledSourcesNamedLater, namedLaterInParagraph } from './named-later.ts';
+import { speakersAtFullest } from './fullest-names.ts';
 import {
   findDariAgeIntroductions,
   findDariNamedAs,
@@ -204,6 +205,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   actorsBeforeQuotes(drafts, table, reading);
   namedLaterInParagraph(drafts, table, reading);
   nameTitledSourcesNamedLater(drafts, table, reading);
+  speakersAtFullest(drafts, table);
   return splitNestedQuotations(drafts, table, reading);
 }
 

@@ -826,6 +826,12 @@ export const DARI_VENUE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * First halves of Dari names written joined («محمدصادق», «غلامسخی»): the text may call the person by the second
+ * half alone («صادق»), as an English text calls Mohammad Sadiq "Sadiq".
+ */
+export const DARI_JOINED_NAME_HEADS: readonly string[] = ['محمد', 'غلام'];
+
+/**
  * Dari connectives that open a sentence before its subject and a comma ("در همین حال، فریده نوری، …، گفت"):
  * "meanwhile", "on the other hand", "at the same time", "besides" — never a speaker's name.
  */

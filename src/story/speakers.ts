@@ -243,6 +243,23 @@ export class SpeakerTable {
   }
 
   /**
+   * "Dr. Sultani said" of a speaker the text introduced as "Farida Sultani": the title it gives them joins their
+   * name ("Dr. Farida Sultani"), as a reader names them at their fullest. Courtesy titles (Mr., Mrs.) and a name
+   * that bears a title already are left alone.
+   */
+  takeTitles(speaker: SpeakerDraft, written: string): void {
+    if (speaker.anonymous || HONORIFICS.has(normalizeName(speaker.name.split(/\s+/u)[0] ?? ''))) return;
+    const titles: string[] = [];
+    for (const w of written.split(/\s+/u)) {
+      const k = normalizeName(w);
+      if (!HONORIFICS.has(k) || MALE_HONORIFICS.has(k) || FEMALE_HONORIFICS.has(k)) break;
+      titles.push(w);
+    }
+    if (titles.length > 0 && titles.length < written.split(/\s+/u).length)
+      speaker.name = [...titles, speaker.name].join(' ');
+  }
+
+  /**
    * "…; people call him «کاکا رحیم»": a name the text gives a known person besides their own, which looks
    * them up from here on. A nickname another speaker already goes by is left alone.
    */
@@ -1192,11 +1209,19 @@ function appositiveEnd(text: string, from: number, nameAt: number): number | nul
   const saidBefore = /\b(?:said|says|according to|added|adds|told)\s*$/.test(
     text.slice(Math.max(0, nameAt - 20), nameAt),
   );
-  if (saidBefore && stop && /^(?:a|an|the)\s/i.test(within)) return from + within.trimEnd().length;
+  // '…," said Name, spokesman for the police.': an article or a bare role opens the closing appositive.
+  const role = ROLE_NOUNS.has(/^\p{Ll}+/u.exec(within)?.[0] ?? '');
+  if (saidBefore && stop && (/^(?:a|an|the)\s/i.test(within) || role)) return from + within.trimEnd().length;
+  // "…has ridden for Name, a rice trader from Khanabad who keeps six horses.": an indefinite role closing the
+  // sentence describes the person it follows, wherever the name stands in it.
+  const head = within.split(/\s(?:who|whose|whom|which|that)\s/u)[0] ?? '';
+  if (stop && /^an?\s/iu.test(within) && !within.includes(',') && hasRole(head))
+    return from + within.trimEnd().length;
   return null;
 }
 
-function personKey(name: string): string {
+/** A name as a key: normalised, honorifics dropped ("Haji Sadiq" and "Sadiq" are one key). */
+export function personKey(name: string): string {
   return normalizeName(name)
     .split(' ')
     .filter((w) => !HONORIFICS.has(w))

@@ -26,3 +26,48 @@ describe('a pronoun opening the next sentence means the subject before it', () =
     expect(speakerOf(story, 'The wall was mine')).toBe('Juma Khan');
   });
 });
+
+describe('the subject over a person named later in its sentence, across a paragraph break and a short lead', () => {
+  it('gives "…," he says opening the next paragraph to the subject, not the father named after him', () => {
+    const story = ingestUnderHeadline([
+      'The mill hired men from three valleys. Rahim Gul Jawadi, seventy, a weaver who still lives near the river, is the son of Ghulam Nabi Jawadi, a mechanic who came from Andkhoy in 1961.',
+      '"My father could tell a bad dye from the smell on the stairs," he says. "He never needed a book for it."',
+    ]);
+    expect(speakerOf(story, 'bad dye from the smell')).toBe('Rahim Gul Jawadi');
+  });
+
+  it('gives "the 70-year-old said" to the subject, not to the son of twenty named after him', () => {
+    const story = ingestUnderHeadline([
+      'Haji Sher Mohammad Wahidi, a retired baker, lost his eldest grandson, Parwiz, 20, who drove a taxi between the two towns.',
+      '"I bought him that car with my savings, and I would buy it again," the 70-year-old said, holding his prayer beads.',
+    ]);
+    expect(speakerOf(story, 'I bought him that car')).toBe('Haji Sher Mohammad Wahidi');
+  });
+
+  it('reads past a short opening phrase of time before the pronoun', () => {
+    const story = ingestUnderHeadline([
+      'Sabir Naseri, 30, a rider from the hills, has won four games this winter.',
+      'Haji Daud Karimi, the owner, remembers when the whole village wanted Naseri to give up racing. After the bad winter of 2019, he says, "they all told me to sell the horse and buy sheep."',
+    ]);
+    expect(speakerOf(story, 'sell the horse')).toBe('Haji Daud Karimi');
+  });
+
+  it('near miss: a paragraph ending on a sentence that opens on no person leaves the pronoun to the one named last', () => {
+    const story = ingestUnderHeadline([
+      'A letter reached the council on Monday about the dyer Ghulam Nabi Jawadi, who came from Andkhoy in 1961.',
+      '"I never needed a book to mix a colour," he says.',
+    ]);
+    expect(speakerOf(story, 'never needed a book')).toBe('Ghulam Nabi Jawadi');
+  });
+});
+
+describe('an indefinite role closing the sentence after a name describes that person', () => {
+  it('lets "the trader said" find the person an object appositive called a trader', () => {
+    const story = ingestUnderHeadline([
+      'Sabir Naseri is the fastest rider in the valley.',
+      'For eight years, Naseri has ridden for Haji Daud Karimi, a wool trader from the lower bazaar who keeps five horses.',
+      'Haji Daud Karimi, told of the rumour, laughed. "He says that every spring," the trader said.',
+    ]);
+    expect(speakerOf(story, 'every spring')).toBe('Haji Daud Karimi');
+  });
+});
