@@ -1166,3 +1166,23 @@ export const CLIP_KINDS: readonly string[] = [
   'صوتی',
   'آواز',
 ];
+
+/** Verbs of a trip's going or coming, in every form a report uses ("drove", "travelling"): the trip rules' verbs. */
+export const TRIP_MOTION_VERBS =
+  set(`go goes went going come comes came coming arrive arrives arrived arriving drive
+drives drove driving travel travels travelled traveled travelling traveling head heads headed heading return returns
+returned returning get gets got ride rides rode fly flies flew`);
+/** The trip verbs a direction word may follow ("goes home to", "drove up from"). */
+export const TRIP_DIRECTED_VERBS = set(
+  'go goes went going come comes came coming drive drives drove travel travels travelled traveled ride rides rode',
+);
+/** Verbs of reaching or leaving a place, with no preposition after them ("reached", "left"). */
+export const TRIP_ENDPOINT_VERBS = set('reach reaches reached reaching left leave leaves leaving');
+/** Vehicles and loads whose moving is a trip ("the trucks reached", "the sacks left"). */
+export const VEHICLE_AND_LOAD_NOUNS =
+  set(`truck trucks lorry lorries bus buses minibus minibuses convoy convoys van vans
+taxi taxis load loads beams sacks bales cargo shipment shipments`);
+/** The four points of the compass, and the four between them as one word or hyphened ("north-west"). */
+export const COMPASS_POINTS = set(
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west',
+);

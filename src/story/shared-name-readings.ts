@@ -3,7 +3,16 @@
 // their figures, a table's "(city)"; and, for the province, a spread over the whole area, a provincial
 // department by its acronym, districts it holds later in the clause.
 import { trimEndOf } from './page-chrome.ts';
-import { KIN_NOUNS, PROVINCE_BODY_NOUNS, PROVINCE_SCALE_WORDS } from './lexicon.ts';
+import {
+  COMPASS_POINTS,
+  KIN_NOUNS,
+  PROVINCE_BODY_NOUNS,
+  PROVINCE_SCALE_WORDS,
+  TRIP_DIRECTED_VERBS,
+  TRIP_ENDPOINT_VERBS,
+  TRIP_MOTION_VERBS,
+  VEHICLE_AND_LOAD_NOUNS,
+} from './lexicon.ts';
 import {
   listedWithProvince,
   namesakeTown,
@@ -14,7 +23,7 @@ import {
   type FoundName,
 } from './city-readings.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
-import { LIST_SEPARATOR } from './regex-parts.ts';
+import { LIST_SEPARATOR, wordAlternation } from './regex-parts.ts';
 import { opensSentence, sentenceEnd, sentenceStartOf } from './sentences.ts';
 
 /** Characters before or after a name read for these constructions. */
@@ -37,14 +46,14 @@ const open = (f: FoundName | undefined, index: PlaceIndex): f is FoundName =>
 const openCapital = (f: FoundName | undefined, index: PlaceIndex): f is FoundName =>
   open(f, index) && sharedWithCapital(f.ids, index);
 
+const ARRIVING = wordAlternation([...TRIP_MOTION_VERBS].filter((v) => v.startsWith('arriv')));
 /** A verb of going or coming, perhaps "back", "home", "down", then "to"/"from"; or reaching, leaving, arriving. */
-const TRIP_VERB =
-  '(?:(?:go|goes|went|going|come|comes|came|coming|arriv(?:e|es|ed|ing)|drive|drives|drove|driving|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|return(?:s|ed|ing)?|get|gets|got|ride|rides|rode|fly|flies|flew)(?:[ \\t]+(?:back|home|down|up|over|straight|on))?[ \\t]+(?:to|from|into)|reach(?:es|ed|ing)?|left|leaves?|leaving|arriv(?:e|es|ed|ing)[ \\t]+(?:in|at))';
-/** "goes home to", "came down from", "drove up from": a trip's direction says the trip is one run, to a town. */
+const TRIP_VERB = `(?:${wordAlternation(TRIP_MOTION_VERBS)}(?:[ \\t]+(?:back|home|down|up|over|straight|on))?[ \\t]+(?:to|from|into)|${wordAlternation(TRIP_ENDPOINT_VERBS)}|${ARRIVING}[ \\t]+(?:in|at))`;
 /** A river, its water or a flood in the clause before: "the river comes down from …" is no one's trip. */
 const WATER_BEFORE = /\b(?:rivers?|streams?|water|floods?|snow|melt)\b/iu;
+/** "goes home to", "came down from", "drove up from": a trip's direction says the trip is one run, to a town. */
 const TRIP_DIRECTED_BEFORE = new RegExp(
-  `\\b(?:go|goes|went|going|come|comes|came|coming|drive|drives|drove|travel(?:s|led|ed)?|ride|rides|rode)[ \\t]+(?:home|down|up)[ \\t]+(?:to|from)[ \\t]+$`,
+  `\\b${wordAlternation(TRIP_DIRECTED_VERBS)}[ \\t]+(?:home|down|up)[ \\t]+(?:to|from)[ \\t]+$`,
   'u',
 );
 /** "we have to go to", "a man can still go to": a trip someone must or can make. */
@@ -52,7 +61,7 @@ const TRIP_MODAL_BEFORE =
   /\b(?:(?:have|has|had|need|needs|needed)[ \t]+to|must|can|could|will|would|should)[ \t]+(?:still[ \t]+|then[ \t]+|also[ \t]+)?(?:go|travel|drive|come)[ \t]+(?:back[ \t]+)?to[ \t]+$/u;
 /** "trucks come from", "the beams left", "the convoy reached": a vehicle or a load moving. */
 const LOAD_MOVES_BEFORE = new RegExp(
-  `\\b(?:trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|convoys?|vans?|taxis?|loads?|beams|sacks|bales|cargo|shipments?)[ \\t]+(?:[\\p{Ll}]+[ \\t]+){0,3}${TRIP_VERB}[ \\t]+$`,
+  `\\b${wordAlternation(VEHICLE_AND_LOAD_NOUNS)}[ \\t]+(?:[\\p{Ll}]+[ \\t]+){0,3}${TRIP_VERB}[ \\t]+$`,
   'u',
 );
 /** Any trip verb right before the name. */
@@ -115,11 +124,13 @@ export function dariTripEnds(found: FoundName[], index: PlaceIndex, text: string
 }
 
 /** "east of", "10 km north-west of": a compass point off the name, with no "the" (the north of X is a part of it). */
-const COMPASS_OF_BEFORE =
-  /(?:^|[^\p{L}])(?<the>[Tt]he[ \t]+)?(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of[ \t]+$/u;
+const COMPASS = wordAlternation(COMPASS_POINTS);
+const COMPASS_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<the>[Tt]he[ \\t]+)?${COMPASS}[ \\t]+of[ \\t]+$`, 'u');
 /** "the southern side of", "the outskirts of", "the eastern end of": a part of a town. */
-const TOWN_SIDE_BEFORE =
-  /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?ern[ \t]+)?(?:side|outskirts|fringes?|end|edge)[ \t]+of[ \t]+$/u;
+const TOWN_SIDE_BEFORE = new RegExp(
+  `\\b(?:${COMPASS}ern[ \\t]+)?(?:side|outskirts|fringes?|end|edge)[ \\t]+of[ \\t]+$`,
+  'u',
+);
 
 /**
  * "the front ran just east of Kunduz", "the mill on the southern side of Kunduz": a point placed off a name, or on
