@@ -9,7 +9,7 @@ import { DARI_KIN_STEMS, dariSubjectBefore, isDariText, resolveDariSubject } fro
 import { DARI_KIN_IN_ENGLISH } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, trimmedSpan, type QuoteSpan } from './quotes.ts';
-import { englishInnerSpeaker } from './english-inner-quotes.ts';
+import { englishInnerSpeaker, outerSpeakersRelative } from './english-inner-quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 import type { QuoteDraft } from './attribution.ts';
 
@@ -44,13 +44,12 @@ function innerSpeaker(
   const s = dariSubjectBefore(text, inner.open);
   if (!s || s.pronoun) return null;
   const kin = s.name ? firstPersonKin(s.name) : null;
-  if (kin) {
-    const outer = outerSpeaker ? table.speaker(outerSpeaker) : null;
-    if (!outer || outer.anonymous) return null;
-    const at = { passage: p, start: s.start, end: s.end };
-    const label = relativeLabel(kin, outer.name);
-    return (table.lookup(label) ?? table.add(label, '', at)).id;
-  }
+  if (kin)
+    return outerSpeakersRelative(table, outerSpeaker, (name) => relativeLabel(kin, name), {
+      passage: p,
+      start: s.start,
+      end: s.end,
+    });
   return resolveDariSubject(table, s, p, true, text);
 }
 
