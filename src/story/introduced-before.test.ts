@@ -21,6 +21,16 @@ describe('a first-person quotation paragraph after a paragraph introducing one p
     expect(speakerOf(story, 'در پشاور دکان')).toBe('Farid Ahmadi');
   });
 
+  it('a person named first with no description, described later, is found where the description stands', () => {
+    const story = ingestUnderHeadline([
+      'According to Hamida Nabizada the crossing shut without warning.',
+      'Rents rose all summer in the outer districts.',
+      'Hamida Nabizada, 35, came back from Mashhad in May with her mother and three daughters.',
+      '"We sleep in one room and cook in the yard."',
+    ]);
+    expect(speakerOf(story, 'cook in the yard')).toBe('Hamida Nabizada');
+  });
+
   it('near miss: two people introduced before, or words in no first person, stay unattributed', () => {
     const story = ingestUnderHeadline([
       'Sadia Karimi, 29, and her neighbour Hamida Nabizada, 35, both came back from Shiraz in March.',

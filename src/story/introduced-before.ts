@@ -19,7 +19,7 @@ export const introducedJustBefore: QuoteStep = (ctx, q, v) => {
   if (words.includes('\n') || !FIRST_PERSON.test(words)) return;
   // The paragraph before is narration: a quotation there has a speaker the rules read already.
   if ((ctx.reading.quotes[p - 1] ?? []).length > 0) return;
-  const introduced = ctx.table.speakers.filter((s) => s.intro?.passage === p - 1);
+  const introduced = ctx.table.introducedIn(p - 1);
   const [only] = introduced;
   if (introduced.length !== 1 || !only || ctx.table.isGroup(only.id)) return;
   v.speaker = only.id;

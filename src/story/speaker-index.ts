@@ -15,7 +15,10 @@ export function speakerIndex<K>(
     for (; index.seen < all.length; index.seen++) {
       const s = all[index.seen];
       const k = s ? keyOf(s) : undefined;
-      if (s && k !== undefined) index.byKey.set(k, [...(index.byKey.get(k) ?? []), s]);
+      if (!s || k === undefined) continue;
+      const group = index.byKey.get(k);
+      if (group) group.push(s);
+      else index.byKey.set(k, [s]);
     }
     return index.byKey.get(key) ?? [];
   };

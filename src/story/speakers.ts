@@ -285,7 +285,9 @@ export class SpeakerTable {
   describe(speaker: SpeakerDraft, description: string, intro: SpeakerDraft['intro']): void {
     this.holders.clear();
     speaker.description = description;
+    this.unindexIntro(speaker);
     speaker.intro = intro;
+    this.indexIntro(speaker);
     if (describesABody(description)) this.organisations.add(speaker.id);
     this.personEvents.described(speaker.id, description);
   }
@@ -337,11 +339,30 @@ export class SpeakerTable {
     return found;
   }
 
+  /** Speakers by the passage their description stands in, kept as speakers are added and described. */
+  private readonly byIntroPassage = new Map<number, SpeakerDraft[]>();
+
+  /** The speakers the text describes in passage p (in no set order). */
+  introducedIn(p: number): readonly SpeakerDraft[] {
+    return this.byIntroPassage.get(p) ?? [];
+  }
+
+  private indexIntro(speaker: SpeakerDraft): void {
+    if (speaker.intro) append(this.byIntroPassage, speaker.intro.passage, speaker);
+  }
+
+  private unindexIntro(speaker: SpeakerDraft): void {
+    const list = speaker.intro ? this.byIntroPassage.get(speaker.intro.passage) : undefined;
+    const at = list?.indexOf(speaker) ?? -1;
+    if (list && at >= 0) list.splice(at, 1);
+  }
+
   private register(speaker: SpeakerDraft): SpeakerDraft {
     this.sharedSurnames = null;
     this.looked.clear();
     this.holders.clear();
     this.all.push(speaker);
+    this.indexIntro(speaker);
     this.byId.set(speaker.id, speaker);
     const person = !this.isOrganisation(speaker.name) && !describesABody(speaker.description);
     if (!person) this.organisations.add(speaker.id);
