@@ -117,9 +117,20 @@ function clipsOf(table: SpeakerTable, reading: Reading): Clip[] {
  * to the speaker; otherwise the clip's quotations are taken in as words the speaker repeats.
  */
 export function cueClips(table: SpeakerTable, reading: Reading, drafts: QuoteDraft[]): void {
-  for (const clip of clipsOf(table, reading)) {
+  const clips = clipsOf(table, reading);
+  if (clips.length === 0) return;
+  // The quotations of each passage, read once; those a clip takes in are dropped in one pass at the end.
+  const byPassage = new Map<number, QuoteDraft[]>();
+  for (const d of drafts) {
+    const list = byPassage.get(d.passage);
+    if (list) list.push(d);
+    else byPassage.set(d.passage, [d]);
+  }
+  const takenIn = new Set<QuoteDraft>();
+  const clipDrafts: QuoteDraft[] = [];
+  for (const clip of clips) {
     const text = reading.texts[clip.passage] ?? '';
-    const inside = drafts.filter((d) => d.passage === clip.passage && d.span.start >= clip.start);
+    const inside = (byPassage.get(clip.passage) ?? []).filter((d) => d.span.start >= clip.start);
     if (OPENING_MARK.test(text.slice(clip.start))) {
       const first = inside[0];
       if (first) first.speaker = clip.speaker;
@@ -136,7 +147,11 @@ export function cueClips(table: SpeakerTable, reading: Reading, drafts: QuoteDra
       words: wordCount(text.slice(clip.start, end)),
     };
     if (inner.length > 0) span.inner = inner;
-    for (const d of inside) drafts.splice(drafts.indexOf(d), 1);
-    drafts.push({ passage: clip.passage, span, speaker: clip.speaker, via: 'before', continues: null });
+    for (const d of inside) takenIn.add(d);
+    clipDrafts.push({ passage: clip.passage, span, speaker: clip.speaker, via: 'before', continues: null });
   }
+  const kept = drafts.filter((d) => !takenIn.has(d));
+  drafts.length = 0;
+  for (const d of kept) drafts.push(d);
+  for (const d of clipDrafts) drafts.push(d);
 }
