@@ -178,8 +178,32 @@ const SENTENCE_PEOPLE = 4;
  * it ("After the 2015 fall, he says").
  */
 const OWN_LEAD = /^\s*(?:\p{Lu}[^,.;:!?"“”\p{Lu}]{1,50},\s*)?$/u;
-/** A quotation alone before a pronoun in its sentence: '"…," he says' (the pronoun still the clause's first word). */
-const QUOTATION_LEAD = /^\s*["“][^"“”]*["”],?\s*$/u;
+/**
+ * Where a paragraph opening on a quotation mark has its next quotation mark (the first quotation's close when it is
+ * one), found once per paragraph; -1 when the paragraph does not open on a mark.
+ */
+const firstQuotationClose = perPassage((text) => {
+  const open = /^\s*["“]/u.exec(text);
+  const next = open ? text.slice(open[0].length).search(/["“”]/u) : -1;
+  return open && next >= 0 ? open[0].length + next : -1;
+});
+/** After a quotation's closing mark: a comma at most, then only spaces up to the pronoun. */
+const CLOSE_TO_PRONOUN = /^,?\s*$/u;
+
+/**
+ * A quotation alone before a pronoun at `at` in its paragraph: '"…," he says' (the pronoun still the clause's
+ * first word): the paragraph opens on the quotation, which closes with "," and spaces before the pronoun.
+ */
+function quotationLeads(reading: Reading, p: number, at: number): boolean {
+  const close = firstQuotationClose(reading, p);
+  const own = reading.texts[p] ?? '';
+  return (
+    close >= 0 &&
+    '"”'.includes(own[close] ?? '“') &&
+    close < at &&
+    CLOSE_TO_PRONOUN.test(own.slice(close + 1, at))
+  );
+}
 
 /**
  * "The tenant, Name A, told the council that the owner, Name B, had raised the rent. He said: "…"": a "he" or
@@ -230,11 +254,10 @@ function pronounAfterSentenceOf(ctx: AttributionContext, ev: PersonEvent, pp: nu
     );
   }
   const text = reading.texts[ev.passage] ?? '';
-  const own = reading.texts[pp] ?? '';
   return (
     pp === ev.passage + 1 &&
     sentences.startOf(text.trimEnd().length - 1) === evStart &&
-    QUOTATION_LEAD.test(own.slice(0, at))
+    quotationLeads(reading, pp, at)
   );
 }
 
