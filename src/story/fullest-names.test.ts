@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { nameForms } from './fullest-names.ts';
+import type { QuoteDraft } from './attribution.ts';
+import { nameForms, speakersAtFullest } from './fullest-names.ts';
+import type { SpeakerDraft, SpeakerTable } from './speakers.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+/** The speaker a quotation of the first person ends with, over a table of just these people. */
+function fullestOf(people: { id: string; name: string; description?: string }[]): string | null {
+  const speakers: SpeakerDraft[] = people.map((p) => ({ description: '', gender: null, intro: null, ...p }));
+  const table = {
+    speakers,
+    isOrganisation: () => false,
+    speaker: (id: string | null) => speakers.find((s) => s.id === id),
+  } as unknown as SpeakerTable;
+  const draft = { speaker: speakers[0]?.id ?? null } as QuoteDraft;
+  speakersAtFullest([draft], table);
+  return draft.speaker;
+}
 
 describe('speakersAtFullest: a person named shorter in one place and fuller in another is named at the fullest', () => {
   it('gives a Dari quotation under «حاجی X» to the «حاجی محمدX» the text describes', () => {
@@ -29,12 +44,31 @@ describe('speakersAtFullest: a person named shorter in one place and fuller in a
   });
 
   it('leaves a bare surname two people of the text share to neither fuller name', () => {
-    const story = ingestUnderHeadline([
-      'Gul Ahmad Sharifi, a teacher, and Wahid Sharifi, a tailor, are cousins who share a shop.',
-      '"Nobody buys cloth in a drought," Sharifi said.',
+    const ids = fullestOf([
+      { id: 'short', name: 'Sharifi' },
+      { id: 'teacher', name: 'Gul Ahmad Sharifi' },
+      { id: 'tailor', name: 'Wahid Sharifi' },
     ]);
-    const who = speakerOf(story, 'Nobody buys cloth');
-    expect(who).not.toBe('Wahid Sharifi');
+    expect(ids).toBe('short');
+  });
+
+  it('gives the short name to the one fuller name that holds it, unless the short one is described', () => {
+    const people = [
+      { id: 'short', name: 'Haji Sadiq' },
+      { id: 'full', name: 'Haji Mohammad Sadiq' },
+    ];
+    expect(fullestOf(people)).toBe('full');
+    expect(fullestOf([{ id: 'short', name: 'Haji Sadiq', description: 'a boy of twelve' }, people[1]!])).toBe(
+      'short',
+    );
+  });
+
+  it('leaves a person described under the short name to themselves (a boy, then a governor of a fuller name)', () => {
+    const story = ingestUnderHeadline([
+      'صادق، پسر دوازده‌ساله، گفت: «پدرم مریض است و دوا نداریم.»',
+      'محمدصادق نوری، والی ولایت، گفت: «شفاخانه تا هفتهٔ آینده دوا می‌گیرد.»',
+    ]);
+    expect(speakerOf(story, 'پدرم مریض است')).not.toBe('محمدصادق نوری');
   });
 
   it('reads the second half of a joined Dari name as a form of it, never a stub', () => {

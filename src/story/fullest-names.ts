@@ -63,6 +63,8 @@ function fullerName(
   formsOf: ReadonlyMap<string, ReadonlySet<string>>,
   byForm: ReadonlyMap<string, readonly SpeakerDraft[]>,
 ): SpeakerDraft | null {
+  // A person the text describes under the shorter name is someone of their own («صادق، پسر دوازده‌ساله»).
+  if (self.description) return null;
   const words = personKey(self.name).split(' ').filter(Boolean);
   const own = formsOf.get(self.id)?.size ?? 0;
   const holders = byForm.get(words.at(-1) ?? '') ?? [];
