@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
+import { windowCursor } from './shared-name-readings.ts';
 
 // A name a province shares with a town (Kunduz and its capital; Baghlan and Baghlan-e-Jadid), read by the
 // constructions of shared-name-readings.ts, each on sentences of its own.
@@ -182,6 +183,18 @@ describe("the town's traders in Dari", () => {
       'تخار=AF18',
       'بغلان=AF09',
     ]);
+  });
+});
+
+describe('windowCursor: the names inside each window, one pointer through the names', () => {
+  const name = (start: number) => ({ start, end: start + 1, ids: ['AF09'], qualifier: null });
+  it('gives the names starting inside each window as the windows move forward', () => {
+    const found = [name(0), name(10), name(20), name(30), name(50)];
+    const window = windowCursor(found);
+    expect(window(5, 25).map((g) => g.start)).toEqual([10, 20]);
+    expect(window(20, 31).map((g) => g.start)).toEqual([20, 30]);
+    expect(window(40, 45)).toEqual([]);
+    expect(window(45, 99).map((g) => g.start)).toEqual([50]);
   });
 });
 

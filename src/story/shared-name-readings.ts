@@ -276,12 +276,30 @@ const NAMESAKE_TOWN_TRADE = /\bsugar\b|(?:^|[\s«(])(?:قند|شکر)(?![\p{L}])
 const TRADE_REACH = 240;
 
 /**
+ * The names (sorted by start) starting inside [from, to), for windows whose `from` never moves back: a pointer steps
+ * through the names once, so all the windows of a text cost its names plus the names each window holds.
+ */
+export function windowCursor(found: readonly FoundName[]): (from: number, to: number) => FoundName[] {
+  let lo = 0;
+  return (from, to) => {
+    while (lo < found.length && (found[lo]?.start ?? 0) < from) lo++;
+    const inside: FoundName[] = [];
+    for (let j = lo; j < found.length && (found[j]?.start ?? to) < to; j++) {
+      const g = found[j];
+      if (g) inside.push(g);
+    }
+    return inside;
+  };
+}
+
+/**
  * "A sack of Baghlan sugar", "sugar is cheapest in Baghlan", "in Baghlan they had sugar": in a
  * sentence of its namesake town's trade, a province's bare name is that town — unless the name stands in a list
  * ("the people of Baghlan, Kunduz and Samangan buy the sugar": the provinces'), or the sentence names the town otherwise ("Baghlan still has the sugar works of Baghlan-e-Jadid").
  */
 export function namesakeTownTrade(found: FoundName[], index: PlaceIndex, text: string): void {
   const sentenceStart = sentenceStartOf(text);
+  const window = windowCursor(found);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     if (!open(f, index) || sharedWithCapital(f.ids, index)) continue;
@@ -294,8 +312,8 @@ export function namesakeTownTrade(found: FoundName[], index: PlaceIndex, text: s
     const from = Math.max(sentenceStart(f.start), f.start - TRADE_REACH);
     const to = sentenceEnd(text, f.end, Math.min(text.length, f.end + TRADE_REACH));
     if (!NAMESAKE_TOWN_TRADE.test(text.slice(from, to))) continue;
-    const townNamed = found.some(
-      (g) => g !== f && g.start >= from && g.end <= to && (g.ids.includes(town) || g.qualifier === 'city'),
+    const townNamed = window(from, to).some(
+      (g) => g !== f && g.end <= to && (g.ids.includes(town) || g.qualifier === 'city'),
     );
     if (!townNamed) f.qualifier = 'city';
   }
