@@ -812,6 +812,14 @@ export const VENUE_NOUNS: readonly string[] = [
 ];
 /** Works that stand in a town: "the sugar factory in Baghlan", "the Balkh cotton mill". */
 export const WORKS_NOUNS: readonly string[] = ['factory', 'factories', 'plant', 'mill', 'refinery', 'works'];
+/**
+ * The trade a province's namesake town is known by, where its capital has another name: Baghlan-e-Jadid's sugar
+ * ("Baghlan sugar", «قند بغلان») — not the beet the trade is made from, a crop of the whole province.
+ */
+export const TOWN_TRADE_WORDS: readonly string[] = ['sugar'];
+export const DARI_TOWN_TRADE_WORDS: readonly string[] = ['قند', 'شکر'];
+/** What follows the trade's word when it names the crop, not the town's product ("sugar beet"). */
+export const TOWN_TRADE_CROPS: readonly string[] = ['beets?', 'cane'];
 /** The same in Dari, each with the ezafe it takes before a name. */
 export const DARI_VENUE_NOUNS: readonly string[] = [
   'شفاخانه',

@@ -204,8 +204,22 @@ describe("namesakeTownTrade: a sentence of the namesake town's trade", () => {
       'Mazar=AF2101',
       'Baghlan=AF0905',
     ]);
-    expect(ids('In Baghlan the sugar came in blue paper bags.')).toEqual(['Baghlan=AF0905']);
     expect(ids('قند بغلان امسال ارزان‌تر از قند وارداتی است.')).toEqual(['بغلان=AF0905']);
+    expect(ids('شکر بغلان را در کیسه‌های آبی می‌فروختند.')).toEqual(['بغلان=AF0905']);
+    expect(ids('In Baghlan the sugar came in blue paper bags.')).toEqual(['Baghlan=AF0905']);
+    expect(ids('Her grandfather kept the books of the sugar mill in Baghlan.')).toEqual(['Baghlan=AF0905']);
+  });
+
+  it('leaves the province where "sugar" stands elsewhere in the sentence or names the beet', () => {
+    expect(ids('A shepherd from Baghlan told us sugar had doubled in price since the snow.')).toEqual([
+      'Baghlan=AF09',
+    ]);
+    expect(ids('Growers in Baghlan dug up their sugar beet early this autumn.')).toEqual(['Baghlan=AF09']);
+    expect(ids("Baghlan's council said sugar from Tajikistan now fills the bazaars.")).toEqual([
+      'Baghlan=AF09',
+      'Tajikistan=TJK',
+    ]);
+    expect(ids('Baghlan sugar beet was sent south by lorry.')).toEqual(['Baghlan=AF09']);
   });
 
   it('leaves the province in a list, beside the town named otherwise, or with no trade in the sentence', () => {
