@@ -927,6 +927,33 @@ export const DARI_AGENT_LOOKALIKES =
   کردار پدیدار شکار انکار آشکار پیکار ابتکار افکار آثار اظهار زبان بیابان خیابان عنوان توان ایوان نان
   میان جوان روان کاروان ایران تهران بحران جبران دوران باران فراوان گران ارزان آسان حیران ویران بدخشان
   قیچی کوچی ساز آواز جواز پرواز نماز انداز روزگار سازگار یادگار`);
+/**
+ * Dari relatives a person is introduced by before the name, with a possessive («دخترم بهارک، …», «برادرزادهٔ
+ * شش‌ساله‌اش بهارک، …»).
+ */
+export const DARI_RELATION_NOUNS: readonly string[] = [
+  'دختر',
+  'پسر',
+  'همسر',
+  'خواهر',
+  'برادر',
+  'مادر',
+  'پدر',
+  'نواسه',
+  'نوه',
+  'بیوه',
+];
+/**
+ * Words that end a relation's phrase before a name: a particle or a place's noun («پسر در ولایت تخار», «برادر مقیم
+ * کندز») ends in a letter a possessive ends in, but the relation's phrase stopped before it.
+ */
+export const DARI_RELATION_PHRASE_STOPS: readonly string[] = [
+  ...DARI_PARTICLES,
+  'ولایت',
+  'ولسوالی',
+  'مقیم',
+  'ساکن',
+];
 /** Dari kin nouns a text names a relative by, alone or with a possessive ("پدرم", "بابه‌کلانش"). */
 export const DARI_KIN_NOUNS: readonly string[] = [
   'پدر',

@@ -209,6 +209,13 @@ describe('a person or an animal named like a place, round fifteen', () => {
     expect(at('دخترم به بهارک رفت.', 'بهارک')).toBe(false);
   });
 
+  it('keeps the place a relation loves or leaves, or one after a word ending like a possessive', () => {
+    expect(at('پدرم بهارک را از کودکی می‌شناخت.', 'بهارک')).toBe(false);
+    expect(at('خواهرانم بهارک را سال گذشته ترک کردند.', 'بهارک')).toBe(false);
+    expect(at('پسر مقیم بهارک، نامه نوشت.', 'بهارک')).toBe(false);
+    expect(at('دختر در ولایت بدخشان، مکتب می‌رود.', 'بدخشان')).toBe(false);
+  });
+
   it("keeps the place where the person's word stands after a venue or in a list of places", () => {
     expect(
       country(

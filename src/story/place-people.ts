@@ -1,6 +1,13 @@
 // A person named like a place: the words around the name say it is a person ("his wife, Gulistan,", "a man
 // named Sherzad", "دختر دوازده سالهٔ او، بهارک،"), so it links to no place.
-import { DARI_VENUE_NOUNS, GESTURE_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import {
+  DARI_RELATION_NOUNS,
+  DARI_RELATION_PHRASE_STOPS,
+  DARI_VENUE_NOUNS,
+  GESTURE_VERBS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
 
 /** Characters before a name read for these cues. */
 const CUE_REACH = 60;
@@ -32,12 +39,26 @@ const PLACE_BEFORE_NAMED =
 /** Dari: "دختر دوازده سالهٔ او، ", "همسرش، ": a relation, a few words, a comma. */
 const DARI_RELATION_BEFORE =
   /(?:^|\s)(?:دختر|پسر|همسر|خواهر|برادر|مادر|پدر|نواسه|بیوه)[^\s،.]*(?:\s[^\s،.]+){0,3}\s*،\s*$/u;
+/** A Dari relation's noun, perhaps plural or «…زاده» («برادرانم», «برادرزادهٔ …»). */
+const DARI_RELATION_NOUN = `(?:${DARI_RELATION_NOUNS.join('|')})(?:زاده)?(?:ان|\u200C?ها)?`;
+/** A word of the relation's phrase: no particle, no place's noun (DARI_RELATION_PHRASE_STOPS). */
+const DARI_RELATION_WORD = `(?!(?:${DARI_RELATION_PHRASE_STOPS.join('|')})(?=\\s))[^\\s،.]+`;
+/** A relation's noun, `words` words after it, then a possessive (ـم، ـش، ـاش، ـشان, or او, وی after it). */
+const dariRelationOfBefore = (words: string) =>
+  new RegExp(
+    `(?:^|[\\s«"“(])${DARI_RELATION_NOUN}(?:ٔ|\u200C?ی)?(?:\\s${DARI_RELATION_WORD})${words}(?:\u200C?(?:م|ت|ش|مان|تان|شان)|\\s(?:او|وی|خود|من|ما))\\s+$`,
+    'u',
+  );
+/** «دخترش بهارک», «برادرزادهٔ شش‌ساله‌اش بهارک», «نواسهٔ کوچک او بهارک»: a relation's possessive before the name. */
+const DARI_RELATION_OF_BEFORE = dariRelationOfBefore('{0,2}?');
+/** «دختر چهارساله‌اش بهارک», «پسر کوچک خود بهارک»: the relation described, more than its noun and possessive. */
+const DARI_RELATION_DESCRIBED_BEFORE = dariRelationOfBefore('{1,2}?');
 /**
- * Dari: «دخترش بهارک», «برادرزادهٔ شش‌ساله‌اش بهارک», «نواسهٔ کوچک او بهارک»: a relation whose phrase closes with a
- * possessive (ـش، ـاش، ـشان, or او, وی after it) right before the name, no comma needed.
+ * «مادرم کندز را بسیار دوست داشت», «برادرانم تخار را ترک کردند»: after a bare relation and its possessive, the name
+ * with «را» is the object the relation acts on, a place; a relation described («دختر چهارساله‌اش بهارک را آورد»)
+ * still introduces a name.
  */
-const DARI_RELATION_OF_BEFORE =
-  /(?:^|[\s«"“(])(?:دختر|پسر|همسر|خواهر|برادر|مادر|پدر|نواسه|نوه|بیوه)[^\s،.]*(?:\s[^\s،.]+){0,2}?(?:م|ت|ش|مان|تان|شان|\s(?:او|وی|خود|من|ما))\s+$/u;
+const DARI_OBJECT_AFTER = /^\s+را(?![\p{L}])/u;
 /**
  * «بهارک دختر نورالله، …», «بهارک بنت …», «شیرخان ولد …»: a name, then whose daughter or son, then the father's name
  * and its comma — a person's name as a list of the dead or the wounded gives it.
@@ -104,7 +125,12 @@ export function namedAsPerson(text: string, start: number, end: number): boolean
  * بهارک», «دخترم بهارک»), a father's name after («بهارک دختر نورالله،»), or, for «امام …», the mosque it leads.
  */
 function dariPersonAround(name: string, before: string, after: string): boolean {
-  return !DARI_IMAM.test(name) && (DARI_RELATION_OF_BEFORE.test(before) || DARI_PATRONYM_AFTER.test(after));
+  return (
+    !DARI_IMAM.test(name) &&
+    ((DARI_RELATION_OF_BEFORE.test(before) &&
+      (!DARI_OBJECT_AFTER.test(after) || DARI_RELATION_DESCRIBED_BEFORE.test(before))) ||
+      DARI_PATRONYM_AFTER.test(after))
+  );
 }
 
 /**
