@@ -943,6 +943,21 @@ export const DARI_RELATION_NOUNS: readonly string[] = [
   'نوه',
   'بیوه',
 ];
+/** «بهارک دختر نورالله، …», «شیرخان ولد …»: whose daughter or son, before the father's name. */
+export const DARI_PATRONYM_NOUNS: readonly string[] = ['دختر', 'پسر', 'ولد', 'بنت', 'فرزند'];
+/** Words that describe a child where a father's name would stand («دختر خردسال، …», «پسر زخمی، …»). */
+export const DARI_CHILD_ADJECTIVES: readonly string[] = [
+  'کوچک',
+  'بزرگ',
+  'خردسال',
+  'جوان',
+  'نوجوان',
+  'شیرخوار',
+  'بیمار',
+  'زخمی',
+  'یتیم',
+  'معلول',
+];
 /**
  * Words that end a relation's phrase before a name: a particle or a place's noun («پسر در ولایت تخار», «برادر مقیم
  * کندز») ends in a letter a possessive ends in, but the relation's phrase stopped before it.

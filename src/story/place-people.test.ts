@@ -209,6 +209,14 @@ describe('a person or an animal named like a place, round fifteen', () => {
     expect(at('دخترم به بهارک رفت.', 'بهارک')).toBe(false);
   });
 
+  it("keeps the place before a child who has no father's name, or after a locative preposition", () => {
+    expect(at('در بدخشان دختر نه ساله‌ای، از سرما جان داد.', 'بدخشان')).toBe(false);
+    expect(at('کالا از بهارک پسر خردسال، به خانه آورد.', 'بهارک')).toBe(false);
+    expect(at('بهارک پسر کوچک، مکتب ندارد.', 'بهارک')).toBe(false);
+    expect(at('بهارک دختر جوانی، آنجا بود.', 'بهارک')).toBe(false);
+    expect(at('۴. بهارک پسر غلام‌رسول، ۹ ساله', 'بهارک')).toBe(true);
+  });
+
   it('keeps the place a relation loves or leaves, or one after a word ending like a possessive', () => {
     expect(at('پدرم بهارک را از کودکی می‌شناخت.', 'بهارک')).toBe(false);
     expect(at('خواهرانم بهارک را سال گذشته ترک کردند.', 'بهارک')).toBe(false);

@@ -1,6 +1,8 @@
 // A person named like a place: the words around the name say it is a person ("his wife, Gulistan,", "a man
 // named Sherzad", "دختر دوازده سالهٔ او، بهارک،"), so it links to no place.
 import {
+  DARI_CHILD_ADJECTIVES,
+  DARI_PATRONYM_NOUNS,
   DARI_RELATION_NOUNS,
   DARI_RELATION_PHRASE_STOPS,
   DARI_VENUE_NOUNS,
@@ -63,7 +65,15 @@ const DARI_OBJECT_AFTER = /^\s+را(?![\p{L}])/u;
  * «بهارک دختر نورالله، …», «بهارک بنت …», «شیرخان ولد …»: a name, then whose daughter or son, then the father's name
  * and its comma — a person's name as a list of the dead or the wounded gives it.
  */
-const DARI_PATRONYM_AFTER = /^\s+(?:دختر|پسر|ولد|بنت|فرزند)\s+[^\s،,.]+(?:\s[^\s،,.]+)?\s*[،,]/u;
+const DARI_NUMBER = `(?:[\\d۰-۹]{1,2}|${'یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود'.split(' ').join('|')})`;
+/** What stands after «دختر»/«پسر» when no father's name does: a number, an indefinite «…ای», a child's adjective. */
+const NO_FATHER = `(?:${DARI_NUMBER}(?=[\\s\u200C،,]|ساله)|[^\\s،,.]*ای(?=[\\s،,])|(?:${DARI_CHILD_ADJECTIVES.join('|')})ی?(?![\\p{L}]))`;
+const DARI_PATRONYM_AFTER = new RegExp(
+  `^\\s+(?:${DARI_PATRONYM_NOUNS.join('|')})\\s+(?!${NO_FATHER})[^\\s،,.]+(?:\\s[^\\s،,.]+)?\\s*[،,]`,
+  'u',
+);
+/** «در تخار دختر هفت ساله‌ای، …»: after a locative preposition the name is where the child is, not the child. */
+const DARI_LOCATIVE_BEFORE = /(?:^|\s)(?:در|از|به|تا)\s+$/u;
 /** «امام صاحب مسجد …»: the mosque's imam, a title, not the district named after a shrine's saint. */
 const DARI_MOSQUE_AFTER = /^\s+مسجد/u;
 const DARI_IMAM = /^امام(?:\s|$)/u;
@@ -87,7 +97,6 @@ const WHO_AFTER = /^[ \t]*,[ \t]*(?:who|whom)\b/;
  * word, or a Dari age («ساله», «… سال دارد») after the name and perhaps a surname
  * ("Kunduz (12), Takhar (8)" counts cases, so brackets are no age).
  */
-const DARI_NUMBER = `(?:[\\d۰-۹]{1,2}|${'یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود'.split(' ').join('|')})`;
 const AGE_AFTER = new RegExp(
   `^(?:[ \\t]*,[ \\t]*\\d{1,2},[ \\t]+(?!and\\b|or\\b)\\p{Ll}|(?:\\s+[\\p{L}\u200C]+ی)?\\s*،?\\s*${DARI_NUMBER}(?:\\s*ساله|\\s+سال\\s+دارد))`,
   'u',
@@ -129,7 +138,7 @@ function dariPersonAround(name: string, before: string, after: string): boolean 
     !DARI_IMAM.test(name) &&
     ((DARI_RELATION_OF_BEFORE.test(before) &&
       (!DARI_OBJECT_AFTER.test(after) || DARI_RELATION_DESCRIBED_BEFORE.test(before))) ||
-      DARI_PATRONYM_AFTER.test(after))
+      (DARI_PATRONYM_AFTER.test(after) && !DARI_LOCATIVE_BEFORE.test(before)))
   );
 }
 
