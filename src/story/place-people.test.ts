@@ -242,4 +242,9 @@ describe('a person or an animal named like a place, round fifteen', () => {
       country('امام صاحب مسجد جامع گفت که نماز به وقت برگزار می‌شود. بازار امام صاحب شلوغ بود.'),
     ).toEqual([['امام صاحب', 'AF1905']]);
   });
+
+  it('keeps «امام صاحب» the district before «مسجد» after «ولسوالی» or a locative preposition', () => {
+    expect(country('مردم ولسوالی امام صاحب مسجد کهنه را ترمیم کردند.')).toEqual([['امام صاحب', 'AF1905']]);
+    expect(country('سیلاب در امام صاحب مسجد قریه را ویران کرد.')).toEqual([['امام صاحب', 'AF1905']]);
+  });
 });

@@ -77,6 +77,8 @@ const DARI_LOCATIVE_BEFORE = /(?:^|\s)(?:در|از|به|تا)\s+$/u;
 /** «امام صاحب مسجد …»: the mosque's imam, a title, not the district named after a shrine's saint. */
 const DARI_MOSQUE_AFTER = /^\s+مسجد/u;
 const DARI_IMAM = /^امام(?:\s|$)/u;
+/** «در ولسوالی امام صاحب مسجد جدیدی ساخته شد»: after «ولسوالی» or a locative preposition it is the district. */
+const DARI_DISTRICT_OR_LOCATIVE_BEFORE = /(?:^|\s)(?:ولسوالی|در|از|به)\s+$/u;
 /**
  * "The horse, Kokcha, …", "his grey mare, Baharak.": an animal named in commas after its noun, as a relation's name is.
  */
@@ -147,7 +149,11 @@ function dariPersonAround(name: string, before: string, after: string): boolean 
  * person's name the article goes on to use bare, so it is not the district named after the shrine.
  */
 export function mosqueImam(text: string, start: number, end: number): boolean {
-  return DARI_IMAM.test(text.slice(start, end)) && DARI_MOSQUE_AFTER.test(text.slice(end, end + 8));
+  return (
+    DARI_IMAM.test(text.slice(start, end)) &&
+    DARI_MOSQUE_AFTER.test(text.slice(end, end + 8)) &&
+    !DARI_DISTRICT_OR_LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  );
 }
 
 /** "Farah Gul, who is fifteen", "Farah Gul said": a name, a capitalised surname, then an apposition or speech. */
