@@ -1236,3 +1236,31 @@ taxi taxis load loads beams sacks bales cargo shipment shipments`);
 export const COMPASS_POINTS = set(
   'north south east west northeast northwest southeast southwest north-east north-west south-east south-west',
 );
+
+/**
+ * Words of place, flow or time that may follow a river called by its bare name ("a dam on the Kunduz below Baghlan",
+ * "the Kunduz floods each spring") — not "that", "which" or "in", which a town's relative clause takes too ("the
+ * Kunduz that he remembered", "the Kunduz in which his father grew up").
+ */
+export const RIVER_FOLLOWING_WORDS: readonly string[] = [
+  'above',
+  'below',
+  'near',
+  'at',
+  'on',
+  'from',
+  'to',
+  'into',
+  'where',
+  'flows',
+  'runs',
+  'rises',
+  'floods',
+  'between',
+  'through',
+  'past',
+  'upstream',
+  'downstream',
+  'before',
+  'after',
+];

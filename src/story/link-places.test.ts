@@ -749,4 +749,10 @@ describe('riversAfterThe: a place a river is named by, after "the", is the river
     expect(country('The Kunduz governor opened the new bridge.')).toEqual(['Kunduz AF19']);
     expect(country('On the Khanabad road the buses stopped.')).toEqual(['Khanabad AF1904']);
   });
+
+  it('keeps the place where "that", "which" or "in" opens a relative clause about it', () => {
+    expect(country('Peace came back to the Kunduz that her grandmother described.')).toEqual(['Kunduz AF19']);
+    expect(country('She returned to the Kunduz in which her sons were born.')).toEqual(['Kunduz AF19']);
+    expect(country('Nobody knew the Kunduz which the old maps showed.')).toEqual(['Kunduz AF19']);
+  });
 });

@@ -32,6 +32,7 @@ import {
   OFF_MAP_DARI_PHRASES,
   WORD_NAMES,
   DARI_PARTICLES,
+  RIVER_FOLLOWING_WORDS,
 } from './lexicon.ts';
 import {
   provinceAndItsTown,
@@ -525,31 +526,7 @@ const THE_REACH_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+(?:(?:upper|lower|middle)[ \
  * ("the Kunduz governor", "the Kunduz side").
  */
 const RIVER_FOLLOWS = new RegExp(
-  `^(?:[ \\t]*(?:[.;:!?)]|$)|[ \\t]*,[ \\t]+(?:the\\b|\\p{Ll})|[ \\t]+(?:(?:and|or)[ \\t]+the|${[
-    'above',
-    'below',
-    'near',
-    'at',
-    'in',
-    'on',
-    'from',
-    'to',
-    'into',
-    'where',
-    'which',
-    'that',
-    'flows',
-    'runs',
-    'rises',
-    'floods',
-    'between',
-    'through',
-    'past',
-    'upstream',
-    'downstream',
-    'before',
-    'after',
-  ].join('|')})\\b)`,
+  `^(?:[ \\t]*(?:[.;:!?)]|$)|[ \\t]*,[ \\t]+(?:the\\b|\\p{Ll})|[ \\t]+(?:(?:and|or)[ \\t]+the|${RIVER_FOLLOWING_WORDS.join('|')})\\b)`,
   'u',
 );
 
