@@ -1264,3 +1264,21 @@ export const RIVER_FOLLOWING_WORDS: readonly string[] = [
   'before',
   'after',
 ];
+
+/**
+ * Tajik districts (nohiya) whose names Afghan districts across the Panj share, as Dari writes them: Darvaz, Ishkashim,
+ * Shughnan, Vanj, Rushan, Farkhor, Khamadoni. Only these are read as Tajik after «ناحیه»; a security force «در ناحیه
+ * ورسج» is in Afghanistan.
+ */
+export const DARI_NOHIYA_NAMES: readonly string[] = [
+  'درواز',
+  'اشکاشم',
+  'اشکاشیم',
+  'شغنان',
+  'ونج',
+  'روشان',
+  'فرخار',
+  'فرخور',
+  'خمدانی',
+  'خامدانی',
+];

@@ -728,6 +728,8 @@ describe('a district named like a town or region across the border, placed there
       'فیض‌آباد AF1701',
       'بدخشان AF17',
     ]);
+    // «ناحیه» as a loose "area" before an Afghan district no Tajik nohiya shares.
+    expect(country('پولیس در ناحیه ورسج پوسته‌های تازه ساخت.')).toEqual(['ورسج AF1813']);
   });
 });
 

@@ -33,6 +33,7 @@ import {
   WORD_NAMES,
   DARI_PARTICLES,
   RIVER_FOLLOWING_WORDS,
+  DARI_NOHIYA_NAMES,
 } from './lexicon.ts';
 import {
   provinceAndItsTown,
@@ -745,10 +746,12 @@ const DARI_AUTONOMOUS_BEFORE = /(?:^|\s)خود\u200C?مختار\s+$/u;
 /** «بدخشان کوهی»: Gorno-Badakhshan in Dari, "mountain Badakhshan". */
 const DARI_GORNO_AFTER = /^\s+کوهی(?![\p{L}\p{M}])/u;
 /**
- * «ناحیهٔ درواز»، «ناحیه فرخار»: Tajikistan's district (nohiya) before a district's name; an Afghan «ناحیه» is a
- * city's numbered quarter («ناحیهٔ سوم»), never a district.
+ * «ناحیهٔ درواز»، «ناحیه فرخار»: Tajikistan's district (nohiya) before the name of a district both countries have;
+ * an Afghan «ناحیه» is a city's numbered quarter («ناحیهٔ سوم») or a loose "area" («در ناحیه ورسج»), never a district.
  */
 const DARI_NOHIYA_BEFORE = /(?:^|\s)ناحیه(?:ٔ|\u200C?ی)?\s+$/u;
+/** The name after «ناحیه» is one a Tajik nohiya shares (DARI_NOHIYA_NAMES). */
+const DARI_NOHIYA_NAME = new RegExp(`^(?:${DARI_NOHIYA_NAMES.join('|')})(?![\\p{L}])`, 'u');
 
 /**
  * Whether the name is placed across the border by the words round it. `capitalOrProvince`: no town abroad shares
@@ -763,7 +766,9 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
     LISTED_DISTRICTS_ABROAD_AFTER.test(after) ||
     DARI_AUTONOMOUS_BEFORE.test(before) ||
     DARI_GORNO_AFTER.test(after) ||
-    (!capitalOrProvince && DARI_NOHIYA_BEFORE.test(before)) ||
+    (!capitalOrProvince &&
+      DARI_NOHIYA_BEFORE.test(before) &&
+      DARI_NOHIYA_NAME.test(text.slice(span.start))) ||
     FAR_SIDE_BEFORE.test(before) ||
     SIDE_VENUE_BEFORE.test(before) ||
     (FOREIGN_AFTER.test(after) && !(capitalOrProvince && sameInBoth(before, after))) ||
