@@ -1282,3 +1282,6 @@ export const DARI_NOHIYA_NAMES: readonly string[] = [
   'خمدانی',
   'خامدانی',
 ];
+
+/** A broadcast script's lower-third labels, in the capitals scripts print them in ("SUPER: Name / role"). */
+export const SUPER_LABELS: readonly string[] = ['SUPER', 'LOWER[ -]THIRD', 'CHYRON', 'CG', 'L3'];
