@@ -1285,3 +1285,37 @@ export const DARI_NOHIYA_NAMES: readonly string[] = [
 
 /** A broadcast script's lower-third labels, in the capitals scripts print them in ("SUPER: Name / role"). */
 export const SUPER_LABELS: readonly string[] = ['SUPER', 'LOWER[ -]THIRD', 'CHYRON', 'CG', 'L3'];
+
+/** Regions across the border a district list is placed in ("of Gorno-Badakhshan", "in Tajik Badakhshan"). */
+export const BADAKHSHAN_ABROAD_NAMES: readonly string[] = ['Gorno-Badakhshan', 'GBAO', 'Tajik\\s+Badakhshan'];
+export const REGIONS_ABROAD: readonly string[] = [
+  ...BADAKHSHAN_ABROAD_NAMES,
+  'Khatlon',
+  'Tajikistan',
+  'Uzbekistan',
+  'Turkmenistan',
+  'Pakistan',
+];
+/** A town's traders in the plural, before its name in their ezafe («دکانداران کندز», «تاجران کندز»). */
+export const DARI_TRADER_PLURALS: readonly string[] = [
+  'دکانداران',
+  'تاجران',
+  'تجار',
+  'صرافان',
+  'دستفروشان',
+  'فروشندگان',
+  'عمده\u200C?فروشان',
+  'کسبه',
+];
+/** Animals a text names in commas after their noun ("The mare, Kokcha, …"). */
+export const NAMED_ANIMAL_NOUNS: readonly string[] = [
+  'horse',
+  'stallion',
+  'mare',
+  'colt',
+  'dog',
+  'donkey',
+  'camel',
+  'falcon',
+  'hawk',
+];

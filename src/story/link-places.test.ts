@@ -8,6 +8,7 @@ import {
   type PlaceCandidate,
 } from './link-places.ts';
 import { buildPlaceIndex } from './place-index.ts';
+import { REGIONS_ABROAD } from './lexicon.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 import { placesOf as placesOfStory, readWithCountry } from './test-helpers.ts';
 
@@ -712,6 +713,13 @@ describe('a district named like a town or region across the border, placed there
       'Shighnan AF1719',
       'Badakhshan AF17',
     ]);
+  });
+
+  it("places a district list across the border in any of the lexicon's regions abroad", () => {
+    for (const region of REGIONS_ABROAD.map((r) => r.replace('\\s+', ' ')))
+      expect(country(`Snow cut off Shughnan and Wakhan districts in ${region}.`)).not.toContain(
+        'Shughnan AF1719',
+      );
   });
 
   it('reads "Gorno-Badakhshan, or simply Badakhshan" as the Tajik region', () => {

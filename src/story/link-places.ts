@@ -34,6 +34,8 @@ import {
   DARI_PARTICLES,
   RIVER_FOLLOWING_WORDS,
   DARI_NOHIYA_NAMES,
+  BADAKHSHAN_ABROAD_NAMES,
+  REGIONS_ABROAD,
 } from './lexicon.ts';
 import {
   provinceAndItsTown,
@@ -726,8 +728,7 @@ const sameInBoth = (before: string, after: string): boolean =>
   LIST_IN_BEFORE.test(before) && COMMA_IN_AFTER.test(after);
 
 /** The regions across the border a district list is placed in: "of Gorno-Badakhshan", "in Tajik Badakhshan". */
-const REGION_ABROAD =
-  '(?:Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|Khatlon|Tajikistan|Uzbekistan|Turkmenistan|Pakistan)(?![\\p{L}-])';
+const REGION_ABROAD = `(?:${REGIONS_ABROAD.join('|')})(?![\\p{L}-])`;
 /**
  * "the Ishkashim and Roshtqala districts of Gorno-Badakhshan", "Ishkashim and Shughnan district in Tajik Badakhshan",
  * "Darvaz district, in Tajikistan": the name, perhaps a second one, then "district(s)" placed across the border.
@@ -738,7 +739,7 @@ const LISTED_DISTRICTS_ABROAD_AFTER = new RegExp(
 );
 /** "what Tajiks call Gorno-Badakhshan, or simply Badakhshan": another name of a region abroad, after "or". */
 const ANOTHER_NAME_OF_ABROAD_BEFORE = new RegExp(
-  `(?:Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan)[, \\t][ \\t]*or[ \\t]+(?:simply[ \\t]+|just[ \\t]+)?$`,
+  `(?:${BADAKHSHAN_ABROAD_NAMES.join('|')})[, \\t][ \\t]*or[ \\t]+(?:simply[ \\t]+|just[ \\t]+)?$`,
   'u',
 );
 /** «ولایت خودمختار بدخشان»: an autonomous province, as Afghanistan has none — Tajikistan's. */

@@ -8,6 +8,7 @@ import {
   placeAfterPreposition,
   placePossessive,
 } from './place-people.ts';
+import { NAMED_ANIMAL_NOUNS } from './lexicon.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 import { placesOf, readWithCountry } from './test-helpers.ts';
 
@@ -199,6 +200,11 @@ describe('a person or an animal named like a place, round fifteen', () => {
     expect(country('The horse drank from the Kokcha river at dusk.')).toEqual([
       ['Kokcha river', 'kokcha-river'],
     ]);
+  });
+
+  it("is an animal named after any of the lexicon's animal nouns", () => {
+    for (const animal of NAMED_ANIMAL_NOUNS)
+      expect(at(`Our old grey ${animal}, Warduj, slept by the door.`, 'Warduj')).toBe(true);
   });
 
   it("is a Dari name after a relation with its possessive, or before a father's name", () => {

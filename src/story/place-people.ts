@@ -7,6 +7,7 @@ import {
   DARI_RELATION_PHRASE_STOPS,
   DARI_VENUE_NOUNS,
   GESTURE_VERBS,
+  NAMED_ANIMAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
 } from './lexicon.ts';
@@ -82,8 +83,9 @@ const DARI_DISTRICT_OR_LOCATIVE_BEFORE = /(?:^|\s)(?:ولسوالی|در|از|ب
 /**
  * "The horse, Kokcha, …", "his grey mare, Baharak.": an animal named in commas after its noun, as a relation's name is.
  */
-const ANIMAL_BEFORE =
-  /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \t](?:[a-z-]{1,20}[ \t]){0,2}(?:horse|stallion|mare|colt|dog|donkey|camel|falcon|hawk)[ \t]*,[ \t]*$/;
+const ANIMAL_BEFORE = new RegExp(
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${NAMED_ANIMAL_NOUNS.join('|')})[ \\t]*,[ \\t]*$`,
+);
 /** A name the words before introduce as a person stands in commas, or ends its clause, or is followed by "and". */
 const PERSON_AFTER = /^\s*(?:[,،;.]|and\b|و\s)/u;
 /** «… بهارک است», «… بهارک بود»: the Dari copula closing "… is Baharak". */

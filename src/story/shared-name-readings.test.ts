@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
+import { DARI_TRADER_PLURALS } from './lexicon.ts';
 import { windowCursor } from './shared-name-readings.ts';
 
 // A name a province shares with a town (Kunduz and its capital; Baghlan and Baghlan-e-Jadid), read by the
@@ -183,6 +184,13 @@ describe("the town's traders in Dari", () => {
       'تخار=AF18',
       'بغلان=AF09',
     ]);
+  });
+});
+
+describe("DARI_TRADER_PLURALS: the lexicon's traders before the name", () => {
+  it('reads the name after each plural of traders as the town', () => {
+    for (const traders of DARI_TRADER_PLURALS.map((t) => t.replace('\u200C?', '\u200C')))
+      expect(ids(`${traders} کندز از نرخ تازه گله دارند.`)).toEqual(['کندز=AF1901']);
   });
 });
 

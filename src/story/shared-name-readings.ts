@@ -15,6 +15,7 @@ import {
   WORKS_NOUNS,
   hasSpeechVerb,
   DARI_TOWN_TRADE_WORDS,
+  DARI_TRADER_PLURALS,
   TOWN_TRADE_CROPS,
   TOWN_TRADE_WORDS,
 } from './lexicon.ts';
@@ -468,8 +469,7 @@ const DARI_CENTRE_AFTER = /^[ \t]+به[ \t]+مرکز(?:[ \t]+[^\s،,.:؛;«»"!?
  * «دکانداران کندز»، «اتحادیهٔ صرافان کندز»، «تاجران کندز»: the town's traders in the plural, the name in their
  * ezafe — as "the Kunduz traders" are the town's.
  */
-const DARI_TRADERS_BEFORE =
-  /(?:^|[\s«])(?:دکانداران|تاجران|تجار|صرافان|دستفروشان|فروشندگان|عمده\u200C?فروشان|کسبه)[ \t]+$/u;
+const DARI_TRADERS_BEFORE = new RegExp(`(?:^|[\\s«])(?:${DARI_TRADER_PLURALS.join('|')})[ \\t]+$`, 'u');
 
 /**
  * «یک رانندهٔ لاری از کندز گفت»، «همکار ما از دفتر کندز آمد»، «کندز به مرکز تجارتی منطقه بدل شد»، «دکانداران کندز»:
