@@ -812,6 +812,14 @@ export const VENUE_NOUNS: readonly string[] = [
 ];
 /** Works that stand in a town: "the sugar factory in Baghlan", "the Balkh cotton mill". */
 export const WORKS_NOUNS: readonly string[] = ['factory', 'factories', 'plant', 'mill', 'refinery', 'works'];
+/**
+ * The trade a province's namesake town is known by, where its capital has another name: Baghlan-e-Jadid's sugar
+ * ("Baghlan sugar", «قند بغلان») — not the beet the trade is made from, a crop of the whole province.
+ */
+export const TOWN_TRADE_WORDS: readonly string[] = ['sugar'];
+export const DARI_TOWN_TRADE_WORDS: readonly string[] = ['قند', 'شکر'];
+/** What follows the trade's word when it names the crop, not the town's product ("sugar beet"). */
+export const TOWN_TRADE_CROPS: readonly string[] = ['beets?', 'cane'];
 /** The same in Dari, each with the ezafe it takes before a name. */
 export const DARI_VENUE_NOUNS: readonly string[] = [
   'شفاخانه',
@@ -919,6 +927,48 @@ export const DARI_AGENT_LOOKALIKES =
   کردار پدیدار شکار انکار آشکار پیکار ابتکار افکار آثار اظهار زبان بیابان خیابان عنوان توان ایوان نان
   میان جوان روان کاروان ایران تهران بحران جبران دوران باران فراوان گران ارزان آسان حیران ویران بدخشان
   قیچی کوچی ساز آواز جواز پرواز نماز انداز روزگار سازگار یادگار`);
+/**
+ * Dari relatives a person is introduced by before the name, with a possessive («دخترم بهارک، …», «برادرزادهٔ
+ * شش‌ساله‌اش بهارک، …»).
+ */
+export const DARI_RELATION_NOUNS: readonly string[] = [
+  'دختر',
+  'پسر',
+  'همسر',
+  'خواهر',
+  'برادر',
+  'مادر',
+  'پدر',
+  'نواسه',
+  'نوه',
+  'بیوه',
+];
+/** «بهارک دختر نورالله، …», «شیرخان ولد …»: whose daughter or son, before the father's name. */
+export const DARI_PATRONYM_NOUNS: readonly string[] = ['دختر', 'پسر', 'ولد', 'بنت', 'فرزند'];
+/** Words that describe a child where a father's name would stand («دختر خردسال، …», «پسر زخمی، …»). */
+export const DARI_CHILD_ADJECTIVES: readonly string[] = [
+  'کوچک',
+  'بزرگ',
+  'خردسال',
+  'جوان',
+  'نوجوان',
+  'شیرخوار',
+  'بیمار',
+  'زخمی',
+  'یتیم',
+  'معلول',
+];
+/**
+ * Words that end a relation's phrase before a name: a particle or a place's noun («پسر در ولایت تخار», «برادر مقیم
+ * کندز») ends in a letter a possessive ends in, but the relation's phrase stopped before it.
+ */
+export const DARI_RELATION_PHRASE_STOPS: readonly string[] = [
+  ...DARI_PARTICLES,
+  'ولایت',
+  'ولسوالی',
+  'مقیم',
+  'ساکن',
+];
 /** Dari kin nouns a text names a relative by, alone or with a possessive ("پدرم", "بابه‌کلانش"). */
 export const DARI_KIN_NOUNS: readonly string[] = [
   'پدر',
@@ -1186,3 +1236,86 @@ taxi taxis load loads beams sacks bales cargo shipment shipments`);
 export const COMPASS_POINTS = set(
   'north south east west northeast northwest southeast southwest north-east north-west south-east south-west',
 );
+
+/**
+ * Words of place, flow or time that may follow a river called by its bare name ("a dam on the Kunduz below Baghlan",
+ * "the Kunduz floods each spring") — not "that", "which" or "in", which a town's relative clause takes too ("the
+ * Kunduz that he remembered", "the Kunduz in which his father grew up").
+ */
+export const RIVER_FOLLOWING_WORDS: readonly string[] = [
+  'above',
+  'below',
+  'near',
+  'at',
+  'on',
+  'from',
+  'to',
+  'into',
+  'where',
+  'flows',
+  'runs',
+  'rises',
+  'floods',
+  'between',
+  'through',
+  'past',
+  'upstream',
+  'downstream',
+  'before',
+  'after',
+];
+
+/**
+ * Tajik districts (nohiya) whose names Afghan districts across the Panj share, as Dari writes them: Darvaz, Ishkashim,
+ * Shughnan, Vanj, Rushan, Farkhor, Khamadoni. Only these are read as Tajik after «ناحیه»; a security force «در ناحیه
+ * ورسج» is in Afghanistan.
+ */
+export const DARI_NOHIYA_NAMES: readonly string[] = [
+  'درواز',
+  'اشکاشم',
+  'اشکاشیم',
+  'شغنان',
+  'ونج',
+  'روشان',
+  'فرخار',
+  'فرخور',
+  'خمدانی',
+  'خامدانی',
+];
+
+/** A broadcast script's lower-third labels, in the capitals scripts print them in ("SUPER: Name / role"). */
+export const SUPER_LABELS: readonly string[] = ['SUPER', 'LOWER[ -]THIRD', 'CHYRON', 'CG', 'L3'];
+
+/** Regions across the border a district list is placed in ("of Gorno-Badakhshan", "in Tajik Badakhshan"). */
+export const BADAKHSHAN_ABROAD_NAMES: readonly string[] = ['Gorno-Badakhshan', 'GBAO', 'Tajik\\s+Badakhshan'];
+export const REGIONS_ABROAD: readonly string[] = [
+  ...BADAKHSHAN_ABROAD_NAMES,
+  'Khatlon',
+  'Tajikistan',
+  'Uzbekistan',
+  'Turkmenistan',
+  'Pakistan',
+];
+/** A town's traders in the plural, before its name in their ezafe («دکانداران کندز», «تاجران کندز»). */
+export const DARI_TRADER_PLURALS: readonly string[] = [
+  'دکانداران',
+  'تاجران',
+  'تجار',
+  'صرافان',
+  'دستفروشان',
+  'فروشندگان',
+  'عمده\u200C?فروشان',
+  'کسبه',
+];
+/** Animals a text names in commas after their noun ("The mare, Kokcha, …"). */
+export const NAMED_ANIMAL_NOUNS: readonly string[] = [
+  'horse',
+  'stallion',
+  'mare',
+  'colt',
+  'dog',
+  'donkey',
+  'camel',
+  'falcon',
+  'hawk',
+];

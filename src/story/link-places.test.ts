@@ -8,6 +8,7 @@ import {
   type PlaceCandidate,
 } from './link-places.ts';
 import { buildPlaceIndex } from './place-index.ts';
+import { REGIONS_ABROAD } from './lexicon.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 import { placesOf as placesOfStory, readWithCountry } from './test-helpers.ts';
 
@@ -714,6 +715,13 @@ describe('a district named like a town or region across the border, placed there
     ]);
   });
 
+  it("places a district list across the border in any of the lexicon's regions abroad", () => {
+    for (const region of REGIONS_ABROAD.map((r) => r.replace('\\s+', ' ')))
+      expect(country(`Snow cut off Shughnan and Wakhan districts in ${region}.`)).not.toContain(
+        'Shughnan AF1719',
+      );
+  });
+
   it('reads "Gorno-Badakhshan, or simply Badakhshan" as the Tajik region', () => {
     expect(
       country('Families in Gorno-Badakhshan, or just Badakhshan as locals say, trade across the river.'),
@@ -728,6 +736,8 @@ describe('a district named like a town or region across the border, placed there
       'فیض‌آباد AF1701',
       'بدخشان AF17',
     ]);
+    // «ناحیه» as a loose "area" before an Afghan district no Tajik nohiya shares.
+    expect(country('پولیس در ناحیه ورسج پوسته‌های تازه ساخت.')).toEqual(['ورسج AF1813']);
   });
 });
 
@@ -748,5 +758,11 @@ describe('riversAfterThe: a place a river is named by, after "the", is the river
   it('keeps the province or district where a noun after the name takes "the"', () => {
     expect(country('The Kunduz governor opened the new bridge.')).toEqual(['Kunduz AF19']);
     expect(country('On the Khanabad road the buses stopped.')).toEqual(['Khanabad AF1904']);
+  });
+
+  it('keeps the place where "that", "which" or "in" opens a relative clause about it', () => {
+    expect(country('Peace came back to the Kunduz that her grandmother described.')).toEqual(['Kunduz AF19']);
+    expect(country('She returned to the Kunduz in which her sons were born.')).toEqual(['Kunduz AF19']);
+    expect(country('Nobody knew the Kunduz which the old maps showed.')).toEqual(['Kunduz AF19']);
   });
 });

@@ -32,6 +32,10 @@ import {
   OFF_MAP_DARI_PHRASES,
   WORD_NAMES,
   DARI_PARTICLES,
+  RIVER_FOLLOWING_WORDS,
+  DARI_NOHIYA_NAMES,
+  BADAKHSHAN_ABROAD_NAMES,
+  REGIONS_ABROAD,
 } from './lexicon.ts';
 import {
   provinceAndItsTown,
@@ -525,31 +529,7 @@ const THE_REACH_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+(?:(?:upper|lower|middle)[ \
  * ("the Kunduz governor", "the Kunduz side").
  */
 const RIVER_FOLLOWS = new RegExp(
-  `^(?:[ \\t]*(?:[.;:!?)]|$)|[ \\t]*,[ \\t]+(?:the\\b|\\p{Ll})|[ \\t]+(?:(?:and|or)[ \\t]+the|${[
-    'above',
-    'below',
-    'near',
-    'at',
-    'in',
-    'on',
-    'from',
-    'to',
-    'into',
-    'where',
-    'which',
-    'that',
-    'flows',
-    'runs',
-    'rises',
-    'floods',
-    'between',
-    'through',
-    'past',
-    'upstream',
-    'downstream',
-    'before',
-    'after',
-  ].join('|')})\\b)`,
+  `^(?:[ \\t]*(?:[.;:!?)]|$)|[ \\t]*,[ \\t]+(?:the\\b|\\p{Ll})|[ \\t]+(?:(?:and|or)[ \\t]+the|${RIVER_FOLLOWING_WORDS.join('|')})\\b)`,
   'u',
 );
 
@@ -748,8 +728,7 @@ const sameInBoth = (before: string, after: string): boolean =>
   LIST_IN_BEFORE.test(before) && COMMA_IN_AFTER.test(after);
 
 /** The regions across the border a district list is placed in: "of Gorno-Badakhshan", "in Tajik Badakhshan". */
-const REGION_ABROAD =
-  '(?:Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|Khatlon|Tajikistan|Uzbekistan|Turkmenistan|Pakistan)(?![\\p{L}-])';
+const REGION_ABROAD = `(?:${REGIONS_ABROAD.join('|')})(?![\\p{L}-])`;
 /**
  * "the Ishkashim and Roshtqala districts of Gorno-Badakhshan", "Ishkashim and Shughnan district in Tajik Badakhshan",
  * "Darvaz district, in Tajikistan": the name, perhaps a second one, then "district(s)" placed across the border.
@@ -760,7 +739,7 @@ const LISTED_DISTRICTS_ABROAD_AFTER = new RegExp(
 );
 /** "what Tajiks call Gorno-Badakhshan, or simply Badakhshan": another name of a region abroad, after "or". */
 const ANOTHER_NAME_OF_ABROAD_BEFORE = new RegExp(
-  `(?:Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan)[, \\t][ \\t]*or[ \\t]+(?:simply[ \\t]+|just[ \\t]+)?$`,
+  `(?:${BADAKHSHAN_ABROAD_NAMES.join('|')})[, \\t][ \\t]*or[ \\t]+(?:simply[ \\t]+|just[ \\t]+)?$`,
   'u',
 );
 /** «ولایت خودمختار بدخشان»: an autonomous province, as Afghanistan has none — Tajikistan's. */
@@ -768,10 +747,12 @@ const DARI_AUTONOMOUS_BEFORE = /(?:^|\s)خود\u200C?مختار\s+$/u;
 /** «بدخشان کوهی»: Gorno-Badakhshan in Dari, "mountain Badakhshan". */
 const DARI_GORNO_AFTER = /^\s+کوهی(?![\p{L}\p{M}])/u;
 /**
- * «ناحیهٔ درواز»، «ناحیه فرخار»: Tajikistan's district (nohiya) before a district's name; an Afghan «ناحیه» is a
- * city's numbered quarter («ناحیهٔ سوم»), never a district.
+ * «ناحیهٔ درواز»، «ناحیه فرخار»: Tajikistan's district (nohiya) before the name of a district both countries have;
+ * an Afghan «ناحیه» is a city's numbered quarter («ناحیهٔ سوم») or a loose "area" («در ناحیه ورسج»), never a district.
  */
 const DARI_NOHIYA_BEFORE = /(?:^|\s)ناحیه(?:ٔ|\u200C?ی)?\s+$/u;
+/** The name after «ناحیه» is one a Tajik nohiya shares (DARI_NOHIYA_NAMES). */
+const DARI_NOHIYA_NAME = new RegExp(`^(?:${DARI_NOHIYA_NAMES.join('|')})(?![\\p{L}])`, 'u');
 
 /**
  * Whether the name is placed across the border by the words round it. `capitalOrProvince`: no town abroad shares
@@ -786,7 +767,9 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
     LISTED_DISTRICTS_ABROAD_AFTER.test(after) ||
     DARI_AUTONOMOUS_BEFORE.test(before) ||
     DARI_GORNO_AFTER.test(after) ||
-    (!capitalOrProvince && DARI_NOHIYA_BEFORE.test(before)) ||
+    (!capitalOrProvince &&
+      DARI_NOHIYA_BEFORE.test(before) &&
+      DARI_NOHIYA_NAME.test(text.slice(span.start))) ||
     FAR_SIDE_BEFORE.test(before) ||
     SIDE_VENUE_BEFORE.test(before) ||
     (FOREIGN_AFTER.test(after) && !(capitalOrProvince && sameInBoth(before, after))) ||

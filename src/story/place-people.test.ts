@@ -8,6 +8,7 @@ import {
   placeAfterPreposition,
   placePossessive,
 } from './place-people.ts';
+import { NAMED_ANIMAL_NOUNS } from './lexicon.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
 import { placesOf, readWithCountry } from './test-helpers.ts';
 
@@ -201,12 +202,32 @@ describe('a person or an animal named like a place, round fifteen', () => {
     ]);
   });
 
+  it("is an animal named after any of the lexicon's animal nouns", () => {
+    for (const animal of NAMED_ANIMAL_NOUNS)
+      expect(at(`Our old grey ${animal}, Warduj, slept by the door.`, 'Warduj')).toBe(true);
+  });
+
   it("is a Dari name after a relation with its possessive, or before a father's name", () => {
     expect(at('مادر گفت: «دخترم بهارک دیروز تب داشت.»', 'بهارک')).toBe(true);
     expect(at('زن جوان با پسر کوچک خود بهارک در صف ایستاده بود.', 'بهارک')).toBe(true);
     expect(at('۳. بهارک دختر عبدالرحیم، ۸ ساله، زخمی شد.', 'بهارک')).toBe(true);
     // The near miss: a relation who travels to the place.
     expect(at('دخترم به بهارک رفت.', 'بهارک')).toBe(false);
+  });
+
+  it("keeps the place before a child who has no father's name, or after a locative preposition", () => {
+    expect(at('در بدخشان دختر نه ساله‌ای، از سرما جان داد.', 'بدخشان')).toBe(false);
+    expect(at('کالا از بهارک پسر خردسال، به خانه آورد.', 'بهارک')).toBe(false);
+    expect(at('بهارک پسر کوچک، مکتب ندارد.', 'بهارک')).toBe(false);
+    expect(at('بهارک دختر جوانی، آنجا بود.', 'بهارک')).toBe(false);
+    expect(at('۴. بهارک پسر غلام‌رسول، ۹ ساله', 'بهارک')).toBe(true);
+  });
+
+  it('keeps the place a relation loves or leaves, or one after a word ending like a possessive', () => {
+    expect(at('پدرم بهارک را از کودکی می‌شناخت.', 'بهارک')).toBe(false);
+    expect(at('خواهرانم بهارک را سال گذشته ترک کردند.', 'بهارک')).toBe(false);
+    expect(at('پسر مقیم بهارک، نامه نوشت.', 'بهارک')).toBe(false);
+    expect(at('دختر در ولایت بدخشان، مکتب می‌رود.', 'بدخشان')).toBe(false);
   });
 
   it("keeps the place where the person's word stands after a venue or in a list of places", () => {
@@ -226,5 +247,10 @@ describe('a person or an animal named like a place, round fifteen', () => {
     expect(
       country('امام صاحب مسجد جامع گفت که نماز به وقت برگزار می‌شود. بازار امام صاحب شلوغ بود.'),
     ).toEqual([['امام صاحب', 'AF1905']]);
+  });
+
+  it('keeps «امام صاحب» the district before «مسجد» after «ولسوالی» or a locative preposition', () => {
+    expect(country('مردم ولسوالی امام صاحب مسجد کهنه را ترمیم کردند.')).toEqual([['امام صاحب', 'AF1905']]);
+    expect(country('سیلاب در امام صاحب مسجد قریه را ویران کرد.')).toEqual([['امام صاحب', 'AF1905']]);
   });
 });

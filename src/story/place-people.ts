@@ -1,6 +1,16 @@
 // A person named like a place: the words around the name say it is a person ("his wife, Gulistan,", "a man
 // named Sherzad", "دختر دوازده سالهٔ او، بهارک،"), so it links to no place.
-import { DARI_VENUE_NOUNS, GESTURE_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import {
+  DARI_CHILD_ADJECTIVES,
+  DARI_PATRONYM_NOUNS,
+  DARI_RELATION_NOUNS,
+  DARI_RELATION_PHRASE_STOPS,
+  DARI_VENUE_NOUNS,
+  GESTURE_VERBS,
+  NAMED_ANIMAL_NOUNS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
 
 /** Characters before a name read for these cues. */
 const CUE_REACH = 60;
@@ -32,25 +42,50 @@ const PLACE_BEFORE_NAMED =
 /** Dari: "دختر دوازده سالهٔ او، ", "همسرش، ": a relation, a few words, a comma. */
 const DARI_RELATION_BEFORE =
   /(?:^|\s)(?:دختر|پسر|همسر|خواهر|برادر|مادر|پدر|نواسه|بیوه)[^\s،.]*(?:\s[^\s،.]+){0,3}\s*،\s*$/u;
+/** A Dari relation's noun, perhaps plural or «…زاده» («برادرانم», «برادرزادهٔ …»). */
+const DARI_RELATION_NOUN = `(?:${DARI_RELATION_NOUNS.join('|')})(?:زاده)?(?:ان|\u200C?ها)?`;
+/** A word of the relation's phrase: no particle, no place's noun (DARI_RELATION_PHRASE_STOPS). */
+const DARI_RELATION_WORD = `(?!(?:${DARI_RELATION_PHRASE_STOPS.join('|')})(?=\\s))[^\\s،.]+`;
+/** A relation's noun, `words` words after it, then a possessive (ـم، ـش، ـاش، ـشان, or او, وی after it). */
+const dariRelationOfBefore = (words: string) =>
+  new RegExp(
+    `(?:^|[\\s«"“(])${DARI_RELATION_NOUN}(?:ٔ|\u200C?ی)?(?:\\s${DARI_RELATION_WORD})${words}(?:\u200C?(?:م|ت|ش|مان|تان|شان)|\\s(?:او|وی|خود|من|ما))\\s+$`,
+    'u',
+  );
+/** «دخترش بهارک», «برادرزادهٔ شش‌ساله‌اش بهارک», «نواسهٔ کوچک او بهارک»: a relation's possessive before the name. */
+const DARI_RELATION_OF_BEFORE = dariRelationOfBefore('{0,2}?');
+/** «دختر چهارساله‌اش بهارک», «پسر کوچک خود بهارک»: the relation described, more than its noun and possessive. */
+const DARI_RELATION_DESCRIBED_BEFORE = dariRelationOfBefore('{1,2}?');
 /**
- * Dari: «دخترش بهارک», «برادرزادهٔ شش‌ساله‌اش بهارک», «نواسهٔ کوچک او بهارک»: a relation whose phrase closes with a
- * possessive (ـش، ـاش، ـشان, or او, وی after it) right before the name, no comma needed.
+ * «مادرم کندز را بسیار دوست داشت», «برادرانم تخار را ترک کردند»: after a bare relation and its possessive, the name
+ * with «را» is the object the relation acts on, a place; a relation described («دختر چهارساله‌اش بهارک را آورد»)
+ * still introduces a name.
  */
-const DARI_RELATION_OF_BEFORE =
-  /(?:^|[\s«"“(])(?:دختر|پسر|همسر|خواهر|برادر|مادر|پدر|نواسه|نوه|بیوه)[^\s،.]*(?:\s[^\s،.]+){0,2}?(?:م|ت|ش|مان|تان|شان|\s(?:او|وی|خود|من|ما))\s+$/u;
+const DARI_OBJECT_AFTER = /^\s+را(?![\p{L}])/u;
 /**
  * «بهارک دختر نورالله، …», «بهارک بنت …», «شیرخان ولد …»: a name, then whose daughter or son, then the father's name
  * and its comma — a person's name as a list of the dead or the wounded gives it.
  */
-const DARI_PATRONYM_AFTER = /^\s+(?:دختر|پسر|ولد|بنت|فرزند)\s+[^\s،,.]+(?:\s[^\s،,.]+)?\s*[،,]/u;
+const DARI_NUMBER = `(?:[\\d۰-۹]{1,2}|${'یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود'.split(' ').join('|')})`;
+/** What stands after «دختر»/«پسر» when no father's name does: a number, an indefinite «…ای», a child's adjective. */
+const NO_FATHER = `(?:${DARI_NUMBER}(?=[\\s\u200C،,]|ساله)|[^\\s،,.]*ای(?=[\\s،,])|(?:${DARI_CHILD_ADJECTIVES.join('|')})ی?(?![\\p{L}]))`;
+const DARI_PATRONYM_AFTER = new RegExp(
+  `^\\s+(?:${DARI_PATRONYM_NOUNS.join('|')})\\s+(?!${NO_FATHER})[^\\s،,.]+(?:\\s[^\\s،,.]+)?\\s*[،,]`,
+  'u',
+);
+/** «در تخار دختر هفت ساله‌ای، …»: after a locative preposition the name is where the child is, not the child. */
+const DARI_LOCATIVE_BEFORE = /(?:^|\s)(?:در|از|به|تا)\s+$/u;
 /** «امام صاحب مسجد …»: the mosque's imam, a title, not the district named after a shrine's saint. */
 const DARI_MOSQUE_AFTER = /^\s+مسجد/u;
 const DARI_IMAM = /^امام(?:\s|$)/u;
+/** «در ولسوالی امام صاحب مسجد جدیدی ساخته شد»: after «ولسوالی» or a locative preposition it is the district. */
+const DARI_DISTRICT_OR_LOCATIVE_BEFORE = /(?:^|\s)(?:ولسوالی|در|از|به)\s+$/u;
 /**
  * "The horse, Kokcha, …", "his grey mare, Baharak.": an animal named in commas after its noun, as a relation's name is.
  */
-const ANIMAL_BEFORE =
-  /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \t](?:[a-z-]{1,20}[ \t]){0,2}(?:horse|stallion|mare|colt|dog|donkey|camel|falcon|hawk)[ \t]*,[ \t]*$/;
+const ANIMAL_BEFORE = new RegExp(
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${NAMED_ANIMAL_NOUNS.join('|')})[ \\t]*,[ \\t]*$`,
+);
 /** A name the words before introduce as a person stands in commas, or ends its clause, or is followed by "and". */
 const PERSON_AFTER = /^\s*(?:[,،;.]|and\b|و\s)/u;
 /** «… بهارک است», «… بهارک بود»: the Dari copula closing "… is Baharak". */
@@ -66,7 +101,6 @@ const WHO_AFTER = /^[ \t]*,[ \t]*(?:who|whom)\b/;
  * word, or a Dari age («ساله», «… سال دارد») after the name and perhaps a surname
  * ("Kunduz (12), Takhar (8)" counts cases, so brackets are no age).
  */
-const DARI_NUMBER = `(?:[\\d۰-۹]{1,2}|${'یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود'.split(' ').join('|')})`;
 const AGE_AFTER = new RegExp(
   `^(?:[ \\t]*,[ \\t]*\\d{1,2},[ \\t]+(?!and\\b|or\\b)\\p{Ll}|(?:\\s+[\\p{L}\u200C]+ی)?\\s*،?\\s*${DARI_NUMBER}(?:\\s*ساله|\\s+سال\\s+دارد))`,
   'u',
@@ -104,7 +138,12 @@ export function namedAsPerson(text: string, start: number, end: number): boolean
  * بهارک», «دخترم بهارک»), a father's name after («بهارک دختر نورالله،»), or, for «امام …», the mosque it leads.
  */
 function dariPersonAround(name: string, before: string, after: string): boolean {
-  return !DARI_IMAM.test(name) && (DARI_RELATION_OF_BEFORE.test(before) || DARI_PATRONYM_AFTER.test(after));
+  return (
+    !DARI_IMAM.test(name) &&
+    ((DARI_RELATION_OF_BEFORE.test(before) &&
+      (!DARI_OBJECT_AFTER.test(after) || DARI_RELATION_DESCRIBED_BEFORE.test(before))) ||
+      (DARI_PATRONYM_AFTER.test(after) && !DARI_LOCATIVE_BEFORE.test(before)))
+  );
 }
 
 /**
@@ -112,7 +151,11 @@ function dariPersonAround(name: string, before: string, after: string): boolean 
  * person's name the article goes on to use bare, so it is not the district named after the shrine.
  */
 export function mosqueImam(text: string, start: number, end: number): boolean {
-  return DARI_IMAM.test(text.slice(start, end)) && DARI_MOSQUE_AFTER.test(text.slice(end, end + 8));
+  return (
+    DARI_IMAM.test(text.slice(start, end)) &&
+    DARI_MOSQUE_AFTER.test(text.slice(end, end + 8)) &&
+    !DARI_DISTRICT_OR_LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  );
 }
 
 /** "Farah Gul, who is fifteen", "Farah Gul said": a name, a capitalised surname, then an apposition or speech. */

@@ -8,7 +8,7 @@ describe('script furniture: a broadcast script’s head, lower thirds and teaser
     expect(isScriptHead('SLUG: TALOQAN BREAD / VO-SOT')).toBe(true);
     expect(isScriptHead('TRT: 1\'50"')).toBe(true);
     expect(isSuperLine('SUPER: Wahida Nazari / Baker, Taloqan')).toBe(true);
-    expect(isSuperLine('Lower third: Omid Rahmani, ferry operator')).toBe(true);
+    expect(isSuperLine('LOWER THIRD: Omid Rahmani, ferry operator')).toBe(true);
     expect(isNextItemCue('[NEXT: SPORT — BUZKASHI FINAL IN MAZAR]')).toBe(true);
     expect(isNextItemCue('[Coming up: floods in Khost]')).toBe(true);
     expect(chromeReason('SUPER: Wahida Nazari / Baker, Taloqan')).toBe('caption');
@@ -17,6 +17,8 @@ describe('script furniture: a broadcast script’s head, lower thirds and teaser
   it('leaves prose that uses the same words alone', () => {
     expect(isScriptHead('Slug lines are written in capitals, the producer said.')).toBe(false);
     expect(isSuperLine('Super cold weather closed the road to Taloqan.')).toBe(false);
+    expect(isSuperLine('Super: that was the word the boys used for the new bridge at Khulm.')).toBe(false);
+    expect(isSuperLine('Cg: a note the teacher wrote beside the sums.')).toBe(false);
     expect(isNextItemCue('Next, the governor spoke about the road.')).toBe(false);
   });
 

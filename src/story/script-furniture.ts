@@ -4,12 +4,16 @@
  * "LOWER THIRD: …"), and the cue that teases the next item ("[NEXT: WEATHER …]", "[COMING UP: …]"). They name
  * places as labels name them, not as the story reports them.
  */
+import { SUPER_LABELS } from './lexicon.ts';
 
 /** "SLUG: …", "TRT: …", "DURATION: …": a script's head, in the capitals scripts print their labels in. */
 const SCRIPT_HEAD_LABEL =
   /^(?:SLUG|TRT|DURATION|RUNNING TIME|CAMERA|CAM|EDIT|EDITOR|PRODUCER|FORMAT|ITEM)\s*:/u;
-/** "SUPER: Name / role", "LOWER THIRD: …", "CG: …", "CHYRON: …": the lower third shown over a speaker. */
-const SUPER_LABEL = /^(?:SUPER|LOWER[ -]THIRD|CHYRON|CG|L3)\s*:\s*\S/iu;
+/**
+ * "SUPER: Name / role", "LOWER THIRD: …", "CG: …", "CHYRON: …": the lower third shown over a speaker, its label in
+ * capitals as a script's head's is — "Super: …" in prose is a word, not a caption.
+ */
+const SUPER_LABEL = new RegExp(`^(?:${SUPER_LABELS.join('|')})\\s*:\\s*\\S`, 'u');
 /** "[NEXT: …]", "[TEASE — …]", "[COMING UP: …]": the cue to the next item, alone on its line. */
 const NEXT_ITEM_CUE = /^\[(?:NEXT|TEASE|TEASER|COMING UP|UP NEXT|AFTER THE BREAK)\s*[:—–-][^\]\n]*\]$/iu;
 

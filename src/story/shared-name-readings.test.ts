@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
+import { DARI_TRADER_PLURALS } from './lexicon.ts';
+import { windowCursor } from './shared-name-readings.ts';
 
 // A name a province shares with a town (Kunduz and its capital; Baghlan and Baghlan-e-Jadid), read by the
 // constructions of shared-name-readings.ts, each on sentences of its own.
@@ -185,14 +187,47 @@ describe("the town's traders in Dari", () => {
   });
 });
 
+describe("DARI_TRADER_PLURALS: the lexicon's traders before the name", () => {
+  it('reads the name after each plural of traders as the town', () => {
+    for (const traders of DARI_TRADER_PLURALS.map((t) => t.replace('\u200C?', '\u200C')))
+      expect(ids(`${traders} کندز از نرخ تازه گله دارند.`)).toEqual(['کندز=AF1901']);
+  });
+});
+
+describe('windowCursor: the names inside each window, one pointer through the names', () => {
+  const name = (start: number) => ({ start, end: start + 1, ids: ['AF09'], qualifier: null });
+  it('gives the names starting inside each window as the windows move forward', () => {
+    const found = [name(0), name(10), name(20), name(30), name(50)];
+    const window = windowCursor(found);
+    expect(window(5, 25).map((g) => g.start)).toEqual([10, 20]);
+    expect(window(20, 31).map((g) => g.start)).toEqual([20, 30]);
+    expect(window(40, 45)).toEqual([]);
+    expect(window(45, 99).map((g) => g.start)).toEqual([50]);
+  });
+});
+
 describe("namesakeTownTrade: a sentence of the namesake town's trade", () => {
   it('reads bare Baghlan as Baghlan-e-Jadid where the sentence is about its sugar', () => {
     expect(ids('Shopkeepers in Mazar say Baghlan sugar is whiter than the imported kind.')).toEqual([
       'Mazar=AF2101',
       'Baghlan=AF0905',
     ]);
-    expect(ids('In Baghlan the sugar came in blue paper bags.')).toEqual(['Baghlan=AF0905']);
     expect(ids('قند بغلان امسال ارزان‌تر از قند وارداتی است.')).toEqual(['بغلان=AF0905']);
+    expect(ids('شکر بغلان را در کیسه‌های آبی می‌فروختند.')).toEqual(['بغلان=AF0905']);
+    expect(ids('In Baghlan the sugar came in blue paper bags.')).toEqual(['Baghlan=AF0905']);
+    expect(ids('Her grandfather kept the books of the sugar mill in Baghlan.')).toEqual(['Baghlan=AF0905']);
+  });
+
+  it('leaves the province where "sugar" stands elsewhere in the sentence or names the beet', () => {
+    expect(ids('A shepherd from Baghlan told us sugar had doubled in price since the snow.')).toEqual([
+      'Baghlan=AF09',
+    ]);
+    expect(ids('Growers in Baghlan dug up their sugar beet early this autumn.')).toEqual(['Baghlan=AF09']);
+    expect(ids("Baghlan's council said sugar from Tajikistan now fills the bazaars.")).toEqual([
+      'Baghlan=AF09',
+      'Tajikistan=TJK',
+    ]);
+    expect(ids('Baghlan sugar beet was sent south by lorry.')).toEqual(['Baghlan=AF09']);
   });
 
   it('leaves the province in a list, beside the town named otherwise, or with no trade in the sentence', () => {

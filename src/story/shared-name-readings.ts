@@ -12,6 +12,12 @@ import {
   TRIP_ENDPOINT_VERBS,
   TRIP_MOTION_VERBS,
   VEHICLE_AND_LOAD_NOUNS,
+  WORKS_NOUNS,
+  hasSpeechVerb,
+  DARI_TOWN_TRADE_WORDS,
+  DARI_TRADER_PLURALS,
+  TOWN_TRADE_CROPS,
+  TOWN_TRADE_WORDS,
 } from './lexicon.ts';
 import {
   listedWithProvince,
@@ -266,22 +272,64 @@ export function dariTownWorks(found: FoundName[], index: PlaceIndex, text: strin
     if (open(f, index) && DARI_WORKS_BEFORE.test(before(text, f, 40))) f.qualifier = 'city';
 }
 
-/**
- * The trade a province's namesake town is known by where its capital has another name: the sugar of Baghlan-e-Jadid's
- * works ("Baghlan sugar", «قند بغلان») — not the beet, a crop of the whole province ("a farmer in Baghlan lost his
- * beet").
- */
-const NAMESAKE_TOWN_TRADE = /\bsugar\b|(?:^|[\s«(])(?:قند|شکر)(?![\p{L}])/iu;
+/** The trade's word, not the crop's ("sugar", not "sugar beet"). */
+const TRADE_WORD = `\\b(?:${TOWN_TRADE_WORDS.join('|')})\\b(?![ \\t]+(?:${TOWN_TRADE_CROPS.join('|')})\\b)`;
+/** Characters of one clause between a name and the trade's word: "Sugar is cheapest in Baghlan", "In Baghlan they had sugar". */
+const CLAUSE_REACH = 40;
+/** "Baghlan sugar", "In Baghlan they had sugar": the trade's word after the name, in its clause. */
+const TOWN_TRADE_AFTER = new RegExp(`^([^,;:،؛.!?«»"“”()\\n]{0,${CLAUSE_REACH}}?)${TRADE_WORD}`, 'i');
+/** "Sugar is cheapest in Baghlan": the trade's word before the name, in its clause. */
+const TOWN_TRADE_BEFORE = new RegExp(`${TRADE_WORD}([^,;:،؛.!?«»"“”()\\n]{0,${CLAUSE_REACH}})$`, 'i');
+/** «قند بغلان»، «شکر بغلان»: the trade's word with its ezafe right before the name. */
+const DARI_TOWN_TRADE_BEFORE = new RegExp(`(?:^|[\\s«(])(?:${DARI_TOWN_TRADE_WORDS.join('|')})[ \\t]+$`, 'u');
+/** "the sugar factory in Baghlan", "the sugar works of …": the trade's works somewhere in the sentence. */
+const TOWN_TRADE_WORKS = new RegExp(
+  `\\b(?:${TOWN_TRADE_WORDS.join('|')})[ \\t]+(?:${WORKS_NOUNS.join('|')})\\b`,
+  'i',
+);
 /** Characters of a sentence read for the trade, each side of the name. */
 const TRADE_REACH = 240;
 
 /**
- * "A sack of Baghlan sugar", "sugar is cheapest in Baghlan", "in Baghlan they had sugar": in a
- * sentence of its namesake town's trade, a province's bare name is that town — unless the name stands in a list
- * ("the people of Baghlan, Kunduz and Samangan buy the sugar": the provinces'), or the sentence names the town otherwise ("Baghlan still has the sugar works of Baghlan-e-Jadid").
+ * "Baghlan sugar", «قند بغلان», "Sugar is cheapest in Baghlan": the town's trade next to the name, in its clause with
+ * no one's speech between — "a farmer in Baghlan said sugar prices had risen" is a report from the province.
+ */
+export function townTradeBeside(text: string, f: FoundName): boolean {
+  if (DARI_TOWN_TRADE_BEFORE.test(before(text, f, REACH))) return true;
+  const gap = (m: RegExpExecArray | null) => !!m && !hasSpeechVerb(m[1] ?? '');
+  return (
+    gap(TOWN_TRADE_AFTER.exec(text.slice(f.end, f.end + REACH))) ||
+    gap(TOWN_TRADE_BEFORE.exec(before(text, f, REACH)))
+  );
+}
+
+/**
+ * The names (sorted by start) starting inside [from, to), for windows whose `from` never moves back: a pointer steps
+ * through the names once, so all the windows of a text cost its names plus the names each window holds.
+ */
+export function windowCursor(found: readonly FoundName[]): (from: number, to: number) => FoundName[] {
+  let lo = 0;
+  return (from, to) => {
+    while (lo < found.length && (found[lo]?.start ?? 0) < from) lo++;
+    const inside: FoundName[] = [];
+    for (let j = lo; j < found.length && (found[j]?.start ?? to) < to; j++) {
+      const g = found[j];
+      if (g) inside.push(g);
+    }
+    return inside;
+  };
+}
+
+/**
+ * "A sack of Baghlan sugar", «قند بغلان», "the sugar factory in Baghlan": the namesake town's trade next to a
+ * province's bare name in its clause, or its works in the sentence, make the name that town — unless the name stands in a list
+ * ("the people of Baghlan, Kunduz and Samangan buy Baghlan sugar": the provinces'), or the sentence names the town
+ * otherwise ("Baghlan still has the sugar works of Baghlan-e-Jadid"). "Sugar" elsewhere in the sentence ("a farmer
+ * in Baghlan said sugar prices had risen") and the beet ("Baghlan sugar beet") are the province's.
  */
 export function namesakeTownTrade(found: FoundName[], index: PlaceIndex, text: string): void {
   const sentenceStart = sentenceStartOf(text);
+  const window = windowCursor(found);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     if (!open(f, index) || sharedWithCapital(f.ids, index)) continue;
@@ -293,9 +341,9 @@ export function namesakeTownTrade(found: FoundName[], index: PlaceIndex, text: s
     if (!town || listed) continue;
     const from = Math.max(sentenceStart(f.start), f.start - TRADE_REACH);
     const to = sentenceEnd(text, f.end, Math.min(text.length, f.end + TRADE_REACH));
-    if (!NAMESAKE_TOWN_TRADE.test(text.slice(from, to))) continue;
-    const townNamed = found.some(
-      (g) => g !== f && g.start >= from && g.end <= to && (g.ids.includes(town) || g.qualifier === 'city'),
+    if (!townTradeBeside(text, f) && !TOWN_TRADE_WORKS.test(text.slice(from, to))) continue;
+    const townNamed = window(from, to).some(
+      (g) => g !== f && g.end <= to && (g.ids.includes(town) || g.qualifier === 'city'),
     );
     if (!townNamed) f.qualifier = 'city';
   }
@@ -421,8 +469,7 @@ const DARI_CENTRE_AFTER = /^[ \t]+به[ \t]+مرکز(?:[ \t]+[^\s،,.:؛;«»"!?
  * «دکانداران کندز»، «اتحادیهٔ صرافان کندز»، «تاجران کندز»: the town's traders in the plural, the name in their
  * ezafe — as "the Kunduz traders" are the town's.
  */
-const DARI_TRADERS_BEFORE =
-  /(?:^|[\s«])(?:دکانداران|تاجران|تجار|صرافان|دستفروشان|فروشندگان|عمده\u200C?فروشان|کسبه)[ \t]+$/u;
+const DARI_TRADERS_BEFORE = new RegExp(`(?:^|[\\s«])(?:${DARI_TRADER_PLURALS.join('|')})[ \\t]+$`, 'u');
 
 /**
  * «یک رانندهٔ لاری از کندز گفت»، «همکار ما از دفتر کندز آمد»، «کندز به مرکز تجارتی منطقه بدل شد»، «دکانداران کندز»:
