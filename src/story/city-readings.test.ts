@@ -341,7 +341,7 @@ describe('provincesByScale: a province by its bodies, land or extent, else the t
       ['Kunduz', 'AF1901'],
     ]);
     expect(
-      country('A volunteer with a charity in Kunduz, who asked not to be named, said stocks were low.'),
+      country('A volunteer with a charity in Kunduz, who would not give a name, said stocks were low.'),
     ).toEqual([['Kunduz', 'AF1901']]);
     // The near miss: a comma before another name is a list, which the list's readings settle.
     expect(ids('Schools reopened in Kunduz, Takhar and Badakhshan.')).toEqual([

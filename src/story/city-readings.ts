@@ -871,7 +871,7 @@ export function provincialBodies(found: FoundName[], index: PlaceIndex, text: st
 const PROVINCIAL_AFTER = /^(?:['’]s)?[ \t]+provincial\b/;
 
 /**
- * "the Baghlan provincial hospital in Pul-e-Khumri": a body the name calls provincial is the province's, though a
+ * "the Baghlan provincial clinic", "the Kunduz provincial council": a body the name calls provincial is the province's, though a
  * hospital or an office after a town's name would make it the town; read before the venues and works.
  */
 export function provincialAfterName(found: FoundName[], index: PlaceIndex, text: string): void {

@@ -237,7 +237,7 @@ export function sourceOverNameInItsClause(
   const text = reading.texts[p] ?? '';
   const between = text.slice(anon.end, Math.max(anon.end, named.start));
   if (/[.!?"“”]/u.test(between)) return null;
-  // "A boy of about twelve, perched on the wall, said he had come to see Name": a name in what the source said
+  // "A girl of ten, sitting by the gate, said she had come to see Name": a name in what the source said
   // (after the source's own verb) is no subject either.
   if (sourceSpeaksFirst(between)) return anon;
   // Inside the description itself, or in its relative clause.

@@ -534,7 +534,7 @@ const RIVER_FOLLOWS = new RegExp(
 );
 
 /**
- * "a dam on the Kunduz above Pul-e-Khumri", "Khan Abad on the lower Khanabad": a place's name after "the" that a
+ * "a weir on the Kunduz near Baghlan", "fields along the lower Khanabad": a place's name after "the" that a
  * river is named by ("Kunduz River") is the river — a province or a district takes no article — unless a noun
  * after it makes "the" that noun's.
  */
@@ -730,14 +730,14 @@ const sameInBoth = (before: string, after: string): boolean =>
 /** The regions across the border a district list is placed in: "of Gorno-Badakhshan", "in Tajik Badakhshan". */
 const REGION_ABROAD = `(?:${REGIONS_ABROAD.join('|')})(?![\\p{L}-])`;
 /**
- * "the Ishkashim and Roshtqala districts of Gorno-Badakhshan", "Ishkashim and Shughnan district in Tajik Badakhshan",
+ * "the Ishkashim and Rushan districts of Gorno-Badakhshan", "Ishkashim and Shughnan district in Tajik Badakhshan",
  * "Darvaz district, in Tajikistan": the name, perhaps a second one, then "district(s)" placed across the border.
  */
 const LISTED_DISTRICTS_ABROAD_AFTER = new RegExp(
   `^(?:(?:[ \\t]*,[ \\t]*|[ \\t]+and[ \\t]+)\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)?[ \\t]+districts?,?[ \\t]+(?:of|in)[ \\t]+(?:the[ \\t]+)?${REGION_ABROAD}`,
   'u',
 );
-/** "what Tajiks call Gorno-Badakhshan, or simply Badakhshan": another name of a region abroad, after "or". */
+/** "the GBAO, or just Badakhshan": another name of a region abroad, after "or". */
 const ANOTHER_NAME_OF_ABROAD_BEFORE = new RegExp(
   `(?:${BADAKHSHAN_ABROAD_NAMES.join('|')})[, \\t][ \\t]*or[ \\t]+(?:simply[ \\t]+|just[ \\t]+)?$`,
   'u',
