@@ -927,22 +927,6 @@ export const DARI_AGENT_LOOKALIKES =
   کردار پدیدار شکار انکار آشکار پیکار ابتکار افکار آثار اظهار زبان بیابان خیابان عنوان توان ایوان نان
   میان جوان روان کاروان ایران تهران بحران جبران دوران باران فراوان گران ارزان آسان حیران ویران بدخشان
   قیچی کوچی ساز آواز جواز پرواز نماز انداز روزگار سازگار یادگار`);
-/**
- * Dari relatives a person is introduced by before the name, with a possessive («دخترم بهارک، …», «برادرزادهٔ
- * شش‌ساله‌اش بهارک، …»).
- */
-export const DARI_RELATION_NOUNS: readonly string[] = [
-  'دختر',
-  'پسر',
-  'همسر',
-  'خواهر',
-  'برادر',
-  'مادر',
-  'پدر',
-  'نواسه',
-  'نوه',
-  'بیوه',
-];
 /** «بهارک دختر نورالله، …», «شیرخان ولد …»: whose daughter or son, before the father's name. */
 export const DARI_PATRONYM_NOUNS: readonly string[] = ['دختر', 'پسر', 'ولد', 'بنت', 'فرزند'];
 /** Words that describe a child where a father's name would stand («دختر خردسال، …», «پسر زخمی، …»). */
@@ -993,6 +977,11 @@ export const DARI_KIN_NOUNS: readonly string[] = [
   'نوه',
   'فرزند',
 ];
+/**
+ * Dari relatives a person is introduced by before the name, with a possessive («دخترم بهارک، …», «برادرزادهٔ
+ * شش‌ساله‌اش بهارک، …»).
+ */
+export const DARI_RELATION_NOUNS: readonly string[] = [...DARI_KIN_NOUNS, 'بیوه'];
 
 /** Dari words that open a role or a description, not a name ("سخنگوی", "والی", "یک باشندهٔ"). */
 export const DARI_ROLE_WORDS: ReadonlySet<string> = new Set(
