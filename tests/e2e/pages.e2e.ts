@@ -60,6 +60,10 @@ test('without JavaScript: the map shows, each place opens its reading, every pas
   assert.equal(await page.locator('[id^="/place/"]').count(), 0, 'no place readings in the first view');
   // A province from the place list: the places page, its reading in place of the overview.
   await page.locator('.place-nav a[data-place="AF19"]').click();
+  // Another document: wait until it has loaded before looking at it (isVisible does not wait).
+  await page.waitForURL((u) => u.pathname === '/places/' && u.hash === '#/place/AF19');
+  await page.waitForLoadState();
+  await page.locator(sectionOf('AF19')).waitFor({ state: 'visible' });
   assert.equal(new URL(page.url()).pathname, '/places/');
   assert.equal(new URL(page.url()).hash, '#/place/AF19');
   assert.ok(await page.locator(sectionOf('AF19')).isVisible());
@@ -79,7 +83,7 @@ test('without JavaScript: the map shows, each place opens its reading, every pas
   await page.locator(`.place-nav a[data-place="${district}"]`).click();
   assert.deepEqual(await readingOf(page, sectionOf(district)), story.places[district]);
   await page.locator(`${sectionOf(district)} .parent-link a`).click();
-  assert.ok(await page.locator(sectionOf(province)).isVisible());
+  await page.locator(sectionOf(province)).waitFor({ state: 'visible' });
 
   // Print: the headline, the map and the reading on screen.
   await page.emulateMedia({ media: 'print' });
