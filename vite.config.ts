@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { prerenderPages } from './scripts/pages.ts';
 import { escapeRegExp } from './src/story/regex-parts.ts';
@@ -106,6 +106,9 @@ const FIRST_VIEW_SHARED = new RegExp(
   `(?:/(?:${FIRST_VIEW_SHARED_FILES.map(escapeRegExp).join('|')})|vite/preload-helper\\.js)$`,
 );
 
+/** Test files of pure modules (no DOM, no mocks, no globals). */
+const ENGINE_TESTS = ['src/story/**/*.test.ts', 'geodata/**/*.test.ts', 'tests/eval/**/*.test.ts'];
+
 export default defineConfig({
   // The pages' prerendering runs after every build, the bench's too: what ships is what is measured.
   plugins: [react(), listReaderCode(), prerenderPages()],
@@ -135,13 +138,24 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: [
-      'src/**/*.test.{ts,tsx}',
-      'geodata/**/*.test.ts',
-      'tests/unit/**/*.test.{ts,tsx}',
-      'tests/eval/**/*.test.ts',
-    ],
     environment: 'node',
     testTimeout: 30000,
+    projects: [
+      {
+        // The engine and the pipeline are pure: their files share one module graph per worker instead of
+        // importing the engine again for each of a hundred files.
+        extends: true,
+        test: { name: 'engine', include: ENGINE_TESTS, isolate: false },
+      },
+      {
+        // Components, the store and the map mock modules and touch globals: each file on its own.
+        extends: true,
+        test: {
+          name: 'app',
+          include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...ENGINE_TESTS],
+        },
+      },
+    ],
   },
 });
