@@ -820,6 +820,8 @@ export const TOWN_TRADE_WORDS: readonly string[] = ['sugar'];
 export const DARI_TOWN_TRADE_WORDS: readonly string[] = ['قند', 'شکر'];
 /** What follows the trade's word when it names the crop, not the town's product ("sugar beet"). */
 export const TOWN_TRADE_CROPS: readonly string[] = ['beets?', 'cane'];
+/** Dari nouns for a road, each taking its ezafe before the name it is called by («راه سالنگ», «سرک کندز»). */
+export const DARI_ROAD_NOUNS: readonly string[] = ['راه', 'شاهراه', 'جاده', 'سرک', 'مسیر'];
 /** The same in Dari, each with the ezafe it takes before a name. */
 export const DARI_VENUE_NOUNS: readonly string[] = [
   'شفاخانه',

@@ -6,6 +6,7 @@ import {
   DARI_LAND_WORDS,
   DARI_PLACE_PHRASES,
   DARI_VENUE_NOUNS,
+  DARI_ROAD_NOUNS,
   VENUE_NOUNS,
   COMMON_WORDS,
   DARI_QUALIFIERS,
@@ -551,17 +552,26 @@ function riversAfterThe(found: Found[], index: PlaceIndex, text: string): void {
 
 /** "the " or "The " right before a name. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
+/** «راه …»، «شاهراه …»، «جادهٔ …»: a Dari road's noun, with its ezafe, right before a name. */
+const DARI_ROAD_HEAD_BEFORE = new RegExp(
+  `(?:^|[\\s«"“(])(?:${DARI_ROAD_NOUNS.join('|')})(?:ٔ|\u200C?ی)?[ \\t]+$`,
+  'u',
+);
+/** Characters before a name that hold "the " or the longest Dari road's noun with its ezafe. */
+const REGION_HEAD_REACH = 10;
 
 /**
- * "The Salang closed for eleven hours": a name a pass or a river shares with a district, after "the", is the pass or
- * the river — a district's name takes no article — whatever places of the district's province stand near it.
+ * "The Salang closed for eleven hours", «راه سالنگ بسته است»: a name a pass or a river shares with a district,
+ * after "the" or a Dari road's noun, is the pass or the river — a district's name takes no article, and a road is
+ * called by the pass it crosses — whatever places of the district's province stand near it.
  */
 function regionsAfterThe(found: Found[], index: PlaceIndex, text: string): void {
   for (const f of found) {
     if (f.qualifier || f.ids.length < 2) continue;
     const regions = f.ids.filter((id) => index.entries.get(id)?.kind === 'region');
-    if (regions.length === 1 && THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)))
-      f.ids = regions;
+    if (regions.length !== 1) continue;
+    const before = text.slice(Math.max(0, f.start - REGION_HEAD_REACH), f.start);
+    if (THE_BEFORE.test(before) || DARI_ROAD_HEAD_BEFORE.test(before)) f.ids = regions;
   }
 }
 
