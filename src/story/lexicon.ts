@@ -250,8 +250,8 @@ movement movements party parties front alliance coalition league congress union 
 weekly monthly logistics enterprises industries holdings
 petroleum oil gas energy trading transport construction cement mining telecom textiles motors group limited ltd
 organization organisation association society federation foundation institute university college academy
-company corporation bank airlines airline airways radio television tv news times post press journal
-magazine tribune herald gazette daily club
+company corporation bank airlines airline airways radio television tv news agency agencies voice times post press
+journal magazine tribune herald gazette daily club
 hotel hotels guesthouse festival programme program initiative response appeal cooperative
 team teams riders strikers warriors tigers lions eagles falcons knights kings stars united
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish

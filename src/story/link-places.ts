@@ -1171,19 +1171,19 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
 
 /**
  * "حرکت اسلامی ازبکستان" (the Islamic Movement of Uzbekistan), "پوهنتون کابل" (Kabul University), "به صدای
- * بغلان گفت" (told Voice of Baghlan, a radio), "هوتل کندز" (the Kunduz Hotel), "جشنوارهٔ تخار" (a festival), "شرکت
- * هوایی خصوصی پامیر" (a private airline): a movement, party, university, outlet, hotel, festival or company with
- * up to two adjectives, then the name: the
+ * بغلان گفت" (told Voice of Baghlan, a radio), «(آژانس خبری کوکچه)» (a news agency's credit in brackets), "هوتل
+ * کندز" (the Kunduz Hotel), "جشنوارهٔ تخار" (a festival), "شرکت هوایی خصوصی پامیر" (a private airline): a movement,
+ * party, university, outlet, hotel, festival or company with up to two adjectives, then the name: the
  * organisation's name, not the place.
  */
 const DARI_ORGANISATION_HEADS = [
-  ...'حرکت جنبش حزب پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری روزنامه هوتل هتل مهمانخانه جشنواره شرکت'.split(
+  ...'حرکت جنبش حزب پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری آژانس روزنامه نشریه مجله هوتل هتل مهمانخانه جشنواره شرکت'.split(
     ' ',
   ),
   ...DARI_TEAM_WORDS,
 ];
 const DARI_ORGANISATION_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?(?:\\s+[\\p{L}\u200C]+ی){0,2}\\s+$`,
+  `(?:^|[\\s(«"“])(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?(?:\\s+[\\p{L}\u200C]+ی){0,2}\\s+$`,
   'u',
 );
 

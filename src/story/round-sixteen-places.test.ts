@@ -20,3 +20,21 @@ describe('a Dari road called by a name a pass shares with a district', () => {
     expect(ids('ولسوالی سالنگ ولایت پروان زیر برف است.')).toEqual(['سالنگ=AF0306', 'پروان=AF03']);
   });
 });
+
+describe('a news agency, a radio or a paper named after a place', () => {
+  it('is the outlet, credited in brackets or told something, in Dari', () => {
+    expect(ids('کشم (آژانس خبری پامیر، ۳ جدی): دو پل در سیلاب از بین رفت.')).toEqual(['کشم=AF1715']);
+    expect(ids('یک راننده به آژانس خبری کوکچه گفت که راه باز است.')).toEqual([]);
+    expect(ids('ورسج (صدای کوکچه): نرخ آرد پایین آمد.')).toEqual(['ورسج=AF1813']);
+  });
+
+  it('is the outlet in English, as "Radio Kokcha" is', () => {
+    expect(ids('A trader told the Kokcha News Agency that flour was short.')).toEqual([]);
+    expect(ids('Speaking to Voice of Kokcha, the elder said the ferry was late.')).toEqual([]);
+  });
+
+  it('leaves the river whose sound is heard, and a place beside a plain noun', () => {
+    expect(ids('شب‌ها صدای دریای کوکچه را می‌شنویم.')).toEqual(['دریای کوکچه=kokcha-river']);
+    expect(ids('The voices of Kunduz traders were loud.')).toHaveLength(1);
+  });
+});
