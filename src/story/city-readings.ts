@@ -268,8 +268,12 @@ function personFrom({ before, after }: Surround): boolean {
   );
 }
 
-/** «… آمده بودند»، «… رسیدند»، «… می‌آیند»: coming or arriving, right after the name (not «رسیدگی»، «آینده»). */
-const DARI_CAME_AFTER = /^[ \t]+(?:می\u200C?|می[ \t]+)?(?:آمد|آی(?!نده)|رسید(?!گی)|برگشت|بازگشت)/u;
+/**
+ * «… آمده بودند»، «… رسیدند»، «… می‌آیند»، «… می‌رسند»، «… برسند»: coming or arriving, past or present, right after
+ * the name (not «رسیدگی»، «آینده»; the present stem «رس» only with its «می» or «ب», for «رسم» is "a custom").
+ */
+const DARI_CAME_AFTER =
+  /^[ \t]+(?:(?:می\u200C?|می[ \t]+)?(?:آمد|آی(?!نده)|رسید(?!گی)|برگشت|بازگشت)|(?:(?:می\u200C?|می[ \t]+)ر|بر)س(?:ند|د|یم|ید|ی|م)(?!\p{L}))/u;
 
 /**
  * «مهمانان از تالقان به کندز آمده بودند»، «او دیروز از فیض‌آباد رسید»: where people came to or from, «به» or «از»

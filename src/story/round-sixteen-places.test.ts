@@ -38,3 +38,16 @@ describe('a news agency, a radio or a paper named after a place', () => {
     expect(ids('The voices of Kunduz traders were loud.')).toHaveLength(1);
   });
 });
+
+describe('arriving at a name a province shares with its town, in the Dari present', () => {
+  it('is the town, as the past «رسیدند» is', () => {
+    expect(ids('هر هفته ده‌ها لاری گندم از مزار به کندز می‌رسند.')).toContain('کندز=AF1901');
+    expect(ids('اگر راه باز باشد، مسافران تا شام به کندز برسند.')).toContain('کندز=AF1901');
+    expect(ids('بار تازه هر روز از کندز می‌رسد.')).toEqual(['کندز=AF1901']);
+  });
+
+  it('leaves the province where nothing arrives', () => {
+    expect(ids('بزرگان از کندز رسم‌های کهنه را به یاد دارند.')).toEqual(['کندز=AF19']);
+    expect(ids('به کندز رسیدگی نشده است.')).toEqual(['کندز=AF19']);
+  });
+});
