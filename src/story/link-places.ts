@@ -82,6 +82,7 @@ import {
   townsInFigureList,
   townsListedAsTowns,
   tripEnds,
+  tripDestinations,
 } from './shared-name-readings.ts';
 import {
   givenNameOf,
@@ -488,6 +489,7 @@ function settleQualifiers(
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
   if (shared) tripEnds(found, index, text);
+  if (shared) tripDestinations(found, index, text);
   if (shared) dariTripEnds(found, index, text);
   if (shared) pointsBesideTown(found, index, text);
   if (shared) townLife(found, index, text);

@@ -51,3 +51,25 @@ describe('arriving at a name a province shares with its town, in the Dari presen
     expect(ids('به کندز رسیدگی نشده است.')).toEqual(['کندز=AF19']);
   });
 });
+
+describe("a trip's destination, a road's end, a place reached from abroad", () => {
+  it('is the town', () => {
+    expect(ids('After the call, his brothers set off for Kunduz before dawn.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('The last minibus for Kunduz was full of students.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Snow closed the only highway into Kunduz for a day.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Some forty lorries a week arrive in Kunduz from Uzbekistan.')).toEqual([
+      'Kunduz=AF1901',
+      'Uzbekistan=UZB',
+    ]);
+  });
+
+  it('leaves the province where no one travels, or a list of provinces is the end', () => {
+    expect(ids('There was no money left for Kunduz after the floods.')).toEqual(['Kunduz=AF19']);
+    expect(ids('Many families left Kunduz for good in the war years.')).toEqual(['Kunduz=AF19']);
+    expect(ids('The road to Kunduz and Takhar was cut by floods.')).toEqual(['Kunduz=AF19', 'Takhar=AF18']);
+    expect(ids('Thousands returned to Kunduz from Pakistan that year.')).toEqual([
+      'Kunduz=AF19',
+      'Pakistan=PAK',
+    ]);
+  });
+});
