@@ -47,6 +47,8 @@ export interface FoundName {
   qualifier: Qualifier | null;
   /** The qualifier the words round the name gave it, when a pass reads it ("Khost city"). */
   written?: Qualifier | null;
+  /** Whether that qualifier was plural ("the Archi and Imam Sahib districts", «ولسوالی‌های …»). */
+  plural?: boolean;
 }
 
 /** Characters after or before a name read for its venue or origin. */
@@ -336,6 +338,39 @@ export function namesakeTown(province: string, index: PlaceIndex): string | null
 /** A name both a province and a town of its own (Kunduz and its capital, Baghlan and Baghlan-e-Jadid); not Takhar. */
 export function provinceAndItsTown(ids: readonly string[], index: PlaceIndex): boolean {
   return sharedWithCapital(ids, index) || ids.some((id) => namesakeTown(id, index) !== null);
+}
+
+/** «چند ولسوالی …»، «سه ولسوالی …»: a count before Dari's singular noun for districts, right before the name. */
+const DARI_COUNTED_DISTRICTS_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${COUNT_WORDS.join('|')}|چند|همه|تمام|\\p{Nd}+)[ \\t]+ولسوالی[ \\t]+$`,
+  'u',
+);
+/** Characters before a name that hold a count and the noun for districts. */
+const COUNTED_DISTRICTS_REACH = 24;
+
+/**
+ * «ولسوالی‌های کندز»، «چند ولسوالی کندز و تخار»، "three Kunduz districts": districts in the plural, or counted, of a
+ * name a province shares with a district are the province's districts, so the name is the province — unless a
+ * district that is only one stands in the list ("the Archi and Kunduz districts", where Kunduz is one of them).
+ */
+export function districtsOfProvince(found: FoundName[], index: PlaceIndex, text: string): void {
+  const listedDistrict = (a: FoundName | undefined, b: FoundName | undefined, other: FoundName | undefined) =>
+    !!a &&
+    !!b &&
+    !!other &&
+    LIST_GAP.test(text.slice(a.end, b.start)) &&
+    other.ids.length > 0 &&
+    other.ids.every((id) => index.entries.get(id)?.kind === 'district');
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier !== 'district' || !provinceAndItsTown(f.ids, index)) continue;
+    const counted = DARI_COUNTED_DISTRICTS_BEFORE.test(
+      text.slice(Math.max(0, f.start - COUNTED_DISTRICTS_REACH), f.start),
+    );
+    if (!f.plural && !counted) continue;
+    const [prev, next] = [found[k - 1], found[k + 1]];
+    if (!listedDistrict(prev, f, prev) && !listedDistrict(f, next, next)) f.qualifier = 'province';
+  }
 }
 
 /**

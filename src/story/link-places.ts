@@ -41,6 +41,7 @@ import {
 import {
   provinceAndItsTown,
   provincialAfterName,
+  districtsOfProvince,
   journeysAbroad,
   citiesByContext,
   holdsDistrictsAfter,
@@ -468,6 +469,7 @@ function settleQualifiers(
     }
   }
   dariListQualifier(found, text);
+  districtsOfProvince(found, index, text);
   columnQualifiers(found, text);
   appositionReadings(found, index, text);
   regionsAfterThe(found, index, text);

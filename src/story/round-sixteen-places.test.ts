@@ -73,3 +73,16 @@ describe("a trip's destination, a road's end, a place reached from abroad", () =
     ]);
   });
 });
+
+describe('districts in the plural, or counted, of a name a province shares with a district', () => {
+  it('are the province’s districts, so the name is the province', () => {
+    expect(ids('مکتب‌های ولسوالی‌های کندز هنوز بخاری ندارند.')).toEqual(['کندز=AF19']);
+    expect(ids('در چهار ولسوالی کندز و تخار کشت شالی کم شده است.')).toEqual(['کندز=AF19', 'تخار=AF18']);
+    expect(ids('Locusts were found in five Kunduz districts this spring.')).toEqual(['Kunduz=AF19']);
+  });
+
+  it('leaves the district named alone, or listed with another district', () => {
+    expect(ids('شاروالی در ولسوالی کندز سرک تازه ساخت.')).toEqual(['کندز=AF1901']);
+    expect(ids('در ولسوالی‌های چهاردره و کندز سیلاب آمد.')).toEqual(['چهاردره=AF1902', 'کندز=AF1901']);
+  });
+});
