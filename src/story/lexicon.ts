@@ -809,6 +809,9 @@ export const VENUE_NOUNS: readonly string[] = [
   'cinema',
   'warehouses?',
   'depots?',
+  // A town's wholesale grain and fruit market ("the Mandawi of Kunduz"), as «مندوی» is in Dari.
+  'mandawi',
+  'mandi',
 ];
 /** Works that stand in a town: "the sugar factory in Baghlan", "the Balkh cotton mill". */
 export const WORKS_NOUNS: readonly string[] = ['factory', 'factories', 'plant', 'mill', 'refinery', 'works'];
@@ -1118,7 +1121,7 @@ export const TRADE_NOUNS: readonly string[] = [
   'exporters?',
   'wholesalers?',
   'shopkeepers?',
-  'money-?changers?',
+  'money[- ]?changers?',
 ];
 /** Verbs of looking and aiming: "at" after them points at no town ("aid aimed at Kunduz") (pattern parts). */
 export const AIM_VERBS: readonly string[] = [

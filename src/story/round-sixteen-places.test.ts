@@ -86,3 +86,16 @@ describe('districts in the plural, or counted, of a name a province shares with 
     expect(ids('در ولسوالی‌های چهاردره و کندز سیلاب آمد.')).toEqual(['چهاردره=AF1902', 'کندز=AF1901']);
   });
 });
+
+describe('a town’s wholesale market or its traders "of" a name a province shares with its town', () => {
+  it('is the town', () => {
+    expect(ids('Onions doubled in price at the mandawi of Kunduz this week.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('The money changers of Kunduz shut their stalls at noon.')).toEqual(['Kunduz=AF1901']);
+    expect(ids('Several wholesalers of Kunduz stopped buying cotton.')).toEqual(['Kunduz=AF1901']);
+  });
+
+  it('leaves the province in a list of provinces, and where no town’s trade is named', () => {
+    expect(ids('The dealers of Takhar and Kunduz met in Mazar.')).toContain('Kunduz=AF19');
+    expect(ids('The farmers of Kunduz sowed less rice.')).toEqual(['Kunduz=AF19']);
+  });
+});
