@@ -357,19 +357,33 @@ export const DARI_FOREIGN_TOWNS: readonly string[] = [
   'ترمذ',
   'دوشنبه',
 ];
+
+/** Pakistan's cities that reporting names beside the north: a journey's far end, a place listed abroad. */
+const PAKISTANI_CITIES: readonly string[] = ['Peshawar', 'Quetta'];
+
+/**
+ * Places just across the eastern border, in Pakistan, that share names with Afghan districts' neighbours
+ * (Pakistan has its own Kohistan beside Swat): listed with one, a name is Pakistan's.
+ */
+export const PAKISTANI_PLACES: readonly string[] = [
+  'Swat',
+  'Chitral',
+  'Gilgit',
+  ...PAKISTANI_CITIES,
+  'Bajaur',
+];
+
 /**
  * Cities abroad that reporting sets at the other end of a journey or an extent from a northern town ("felt from
  * Kunduz to Islamabad", "flights from Dushanbe to Kunduz"): never marked themselves, they make the other end a town.
+ * The towns across the northern border and Pakistan's cities are theirs, listed once above.
  */
 export const CITIES_ABROAD: readonly string[] = [
+  ...FOREIGN_TOWNS,
+  ...PAKISTANI_CITIES,
   'Islamabad',
-  'Peshawar',
   'Karachi',
   'Lahore',
-  'Quetta',
-  'Dushanbe',
-  'Khorog',
-  'Termez',
   'Tashkent',
   'Samarkand',
   'Bukhara',
@@ -385,19 +399,6 @@ export const CITIES_ABROAD: readonly string[] = [
   'Dubai',
   'Urumqi',
   'Kashgar',
-];
-
-/**
- * Places just across the eastern border, in Pakistan, that share names with Afghan districts' neighbours
- * (Pakistan has its own Kohistan beside Swat): listed with one, a name is Pakistan's.
- */
-export const PAKISTANI_PLACES: readonly string[] = [
-  'Swat',
-  'Chitral',
-  'Gilgit',
-  'Peshawar',
-  'Quetta',
-  'Bajaur',
 ];
 
 /**

@@ -99,3 +99,9 @@ describe('a town’s wholesale market or its traders "of" a name a province shar
     expect(ids('The farmers of Kunduz sowed less rice.')).toEqual(['Kunduz=AF19']);
   });
 });
+
+describe('a journey to a town across the northern border', () => {
+  it('makes the other end the town, as a far city abroad does', () => {
+    expect(ids('A weekly bus now runs from Kunduz to Kulob.')).toEqual(['Kunduz=AF1901']);
+  });
+});
