@@ -19,6 +19,7 @@ import {
   DARI_WEATHER_NOUNS,
   OCCUPANT_NOUNS,
   CITIES_ABROAD,
+  PLAIN_PERSON_WORDS,
   CITIES_NAMED_ALONE,
   TOWN_LIFE_NOUNS,
   VENUE_NOUNS,
@@ -64,6 +65,11 @@ const DARI_VENUE_BEFORE = new RegExp(
 const DARI_CITY_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_CITY_CUES.join('|')})\\s$`, 'u');
 /** "a driver from Kunduz", "a carpet leaving Kunduz": one traveller or load from the town. */
 const ORIGIN_BEFORE = /\b(?:[Aa]n?|[Oo]ne)[ \t](?:[\p{Ll}-]{1,20}[ \t]){0,2}(?:from|leaving)[ \t]$/u;
+/**
+ * "a man from Kunduz", "a few from Kunduz": a person with no trade named, or a count of people, is from anywhere in
+ * the province — only a trade ("a driver from", "a contractor from") or a load is based in, or leaves, the town.
+ */
+const PLAIN_ORIGIN_BEFORE = new RegExp(`\\b(?:${PLAIN_PERSON_WORDS.join('|')})[ \\t]+from[ \\t]$`, 'u');
 /** "the programme's livestock specialist in Kunduz", "the company in Kunduz": who works or trades there. */
 const OCCUPANT_BEFORE = new RegExp(`\\b(?:${OCCUPANT_NOUNS.join('|')})s?[ \\t]+in[ \\t]+$`, 'i');
 /** Either Dari or Arabic keyboard letters (ک/ك, ی/ي) in a word written into a pattern. */
@@ -182,7 +188,7 @@ function boundTownCue(around: Surround): boolean {
     VENUE_AFTER.test(after) ||
     DARI_VENUE_BEFORE.test(before) ||
     DARI_CITY_BEFORE.test(before) ||
-    ORIGIN_BEFORE.test(before) ||
+    (ORIGIN_BEFORE.test(before) && !PLAIN_ORIGIN_BEFORE.test(before)) ||
     personFrom(around) ||
     dariCameTo(around) ||
     ROUTE_END_BEFORE.test(before) ||

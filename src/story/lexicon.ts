@@ -814,6 +814,18 @@ export const VENUE_NOUNS: readonly string[] = [
   'mandawi',
   'mandi',
 ];
+/** A person or people named by no trade, or only counted ("a man", "a few"): where they are from says no town. */
+export const PLAIN_PERSON_WORDS: readonly string[] = [
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'person',
+  'child',
+  'youth',
+  'family',
+  'few',
+];
 /** Works that stand in a town: "the sugar factory in Baghlan", "the Balkh cotton mill". */
 export const WORKS_NOUNS: readonly string[] = ['factory', 'factories', 'plant', 'mill', 'refinery', 'works'];
 /**

@@ -105,3 +105,17 @@ describe('a journey to a town across the northern border', () => {
     expect(ids('A weekly bus now runs from Kunduz to Kulob.')).toEqual(['Kunduz=AF1901']);
   });
 });
+
+describe('a person from a name a province shares with its town', () => {
+  it('is from the province when no trade is named, or only a count of people', () => {
+    expect(ids('The guard laughed at a man from Kunduz who asked for directions.')).toEqual(['Kunduz=AF19']);
+    expect(ids('Most pickers came from Archi, and a few from Kunduz.')).toEqual([
+      'Archi=AF1906',
+      'Kunduz=AF19',
+    ]);
+  });
+
+  it('is from the town when a trade is named', () => {
+    expect(ids('A mechanic from Kunduz fixed the pump in an hour.')).toEqual(['Kunduz=AF1901']);
+  });
+});
