@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { builtGazetteer } from './built-gazetteer.ts';
 import { placeIndexFor } from './ingest.ts';
 import { findPlaceCandidates } from './link-places.ts';
+import { readDateline } from './dateline.ts';
+import { placesOf, readWithCountry } from './test-helpers.ts';
 
 // Place readings of the sixteenth round's city wave: a name a province shares with its town, a pass's road,
 // bodies named after places; each class tried on sentences no article holds.
@@ -117,5 +119,27 @@ describe('a person from a name a province shares with its town', () => {
 
   it('is from the town when a trade is named', () => {
     expect(ids('A mechanic from Kunduz fixed the pump in an hour.')).toEqual(['Kunduz=AF1901']);
+  });
+});
+
+describe('a wire dateline a name a province shares with its town opens', () => {
+  it('reads the country in brackets before the agency, as AFP writes it', () => {
+    const line = 'Taloqan (Afghanistan) (AFP) - Two bridges were swept away overnight.';
+    expect(readDateline(line)?.city).toEqual({ start: 0, end: 7 });
+    expect(readDateline('Taloqan (Afghanistan) said the report.')).toBeNull();
+  });
+
+  it('is the town under a wire story’s bullets and byline, its agency in brackets before a hyphen', () => {
+    const story = readWithCountry(
+      [
+        'Flour prices climb as border stays shut',
+        '(Adds quote from trader in paragraph 5)',
+        '    * Prices up a third in a month',
+        '    * Trucks wait at the crossing',
+        'By Samira Nadeem',
+        'KUNDUZ, Afghanistan, Nov 2 (Reuters) - Flour has risen by a third in a month, traders said on Sunday.',
+      ].join('\n\n'),
+    );
+    expect(placesOf(story)[0]).toEqual(['KUNDUZ', 'AF1901']);
   });
 });
