@@ -778,6 +778,28 @@ export function comparedWithTown(found: FoundName[], index: PlaceIndex, text: st
   }
 }
 
+/** "than Kunduz", "than in Kunduz", "than at Kunduz": a comparison's second term, perhaps with its preposition. */
+const THAN_IN_BEFORE = /\bthan[ \t]+(?:(?:in|at)[ \t]+)?$/;
+/** Characters before a name that hold "than in ". */
+const THAN_REACH = 12;
+
+/**
+ * "In Badakhshan fewer women joined than in Kunduz", "prices rose faster in Takhar than in Kunduz": a name a province
+ * shares with its capital compared with a province earlier in the sentence is the province (a province is compared
+ * with a province), where "in Kunduz" alone would read as the town.
+ */
+export function comparedWithProvince(found: FoundName[], index: PlaceIndex, text: string): void {
+  const sentenceStart = sentenceStartOf(text);
+  const province = (g: FoundName) =>
+    g.qualifier === 'province' || (!g.qualifier && onlyProvinces(g.ids, index));
+  for (let k = 1; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    if (!THAN_IN_BEFORE.test(text.slice(Math.max(0, f.start - THAN_REACH), f.start))) continue;
+    if (townEarlierInSentence(found, k, sentenceStart, province)) f.qualifier = 'province';
+  }
+}
+
 function prepositionBefore(text: string, f: FoundName): string | undefined {
   return prepositionIn(text.slice(Math.max(0, f.start - PREPOSITION_REACH), f.start));
 }

@@ -46,6 +46,7 @@ import {
   citiesByContext,
   holdsDistrictsAfter,
   comparedWithTown,
+  comparedWithProvince,
   journeysWithinProvince,
   parallelTowns,
   provinceHoldingPlace,
@@ -509,6 +510,7 @@ function settleQualifiers(
   if (shared) journeysAbroad(found, index, text);
   parallelTowns(found, index, text);
   comparedWithTown(found, index, text);
+  comparedWithProvince(found, index, text);
   if (shared) holdsItsDistrictsLater(found, index, text);
   provincesByScale(found, index, text);
   provinceNamedAfter(found, index, text);

@@ -143,3 +143,20 @@ describe('a wire dateline a name a province shares with its town opens', () => {
     expect(placesOf(story)[0]).toEqual(['KUNDUZ', 'AF1901']);
   });
 });
+
+describe('a name a province shares with its capital compared with a province', () => {
+  it('is the province', () => {
+    expect(ids('In Takhar, where the canals were cleaned, yields rose more than in Kunduz.')).toEqual([
+      'Takhar=AF18',
+      'Kunduz=AF19',
+    ]);
+    expect(ids('Measles spread faster in Badakhshan this winter than Kunduz.')).toEqual([
+      'Badakhshan=AF17',
+      'Kunduz=AF19',
+    ]);
+  });
+
+  it('stays the town compared with a town', () => {
+    expect(ids('Bread is dearer in Taloqan than in Kunduz.')).toEqual(['Taloqan=AF1801', 'Kunduz=AF1901']);
+  });
+});
