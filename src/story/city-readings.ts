@@ -418,6 +418,31 @@ function looseTownCue(around: Surround): boolean {
   );
 }
 
+/** «مردم کندز»، «باشندگان کندز»، "the residents of Kunduz": a place's people, right before its name. */
+const PEOPLE_OF_BEFORE =
+  /(?:(?:^|\s)(?:مردم|باشندگان|ساکنان|اهالی)|\b(?:people|residents|inhabitants)[ \t]+of)[ \t]+$/u;
+/** «نمایندهٔ مردم …»، "the MP for the people of …", "represents the people of …": who speaks for a province. */
+const REPRESENTED_BEFORE =
+  /(?:(?:^|\s)(?:نماینده|نمایندهٔ|نماینده‌ی|نمایندگان|وکیل|وکیلان)[ \t]+|\b(?:represent(?:s|ed|ing|atives?)?|MPs?|senators?)[ \t]+(?:(?:of|for)[ \t]+)?(?:the[ \t]+)?)(?:مردم|people)[ \t]+(?:of[ \t]+)?$/u;
+
+/** Characters before a name that hold its people's noun and a member of parliament before them. */
+const PEOPLE_REACH = 40;
+
+/**
+ * «مردم کندز نمی‌دانند که برق کی می‌آید»، "the residents of Kunduz queue for water": the people of a name a province on
+ * the map shares with its capital are the town's, as its citizens are; a list with a province is the provinces', and
+ * those a member of parliament represents are a province's. (Off the map, «مردم خوست» may be Baghlan's Khost.)
+ */
+export function peopleOfTown(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier || !sharedWithCapital(f.ids, index) || !onTheMap(f, index)) continue;
+    const before = text.slice(Math.max(0, f.start - PEOPLE_REACH), f.start);
+    if (!PEOPLE_OF_BEFORE.test(before) || REPRESENTED_BEFORE.test(before)) continue;
+    if (!listedWithProvince(found, k, index, text)) f.qualifier = 'city';
+  }
+}
+
 /**
  * "works as a labourer in Kunduz", "lives in Faizabad", "works for the charity in Kunduz", "the few flights that did
  * land in Kunduz": where a person lives or works, or a plane lands, is a town.

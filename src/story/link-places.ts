@@ -44,6 +44,7 @@ import {
   districtsOfProvince,
   journeysAbroad,
   citiesByContext,
+  peopleOfTown,
   holdsDistrictsAfter,
   comparedWithTown,
   comparedWithProvince,
@@ -489,6 +490,7 @@ function settleQualifiers(
   provinceHoldingPlace(found, index, text);
   if (shared) provinceSpreads(found, index, text);
   citiesByContext(found, index, text);
+  peopleOfTown(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
   if (shared) tripEnds(found, index, text);

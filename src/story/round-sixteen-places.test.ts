@@ -160,3 +160,16 @@ describe('a name a province shares with its capital compared with a province', (
     expect(ids('Bread is dearer in Taloqan than in Kunduz.')).toEqual(['Taloqan=AF1801', 'Kunduz=AF1901']);
   });
 });
+
+describe('the people of a name a province on the map shares with its capital', () => {
+  it('are the town’s', () => {
+    expect(ids('باشندگان کندز از قطع آب آشامیدنی شکایت دارند.')).toEqual(['کندز=AF1901']);
+    expect(ids('The residents of Kunduz woke to a second day without gas.')).toEqual(['Kunduz=AF1901']);
+  });
+
+  it('are a province’s where a member of parliament represents them or a province is listed with the name', () => {
+    expect(ids('وکیل مردم کندز در پارلمان از وزارت انرژی پرسید.')).toEqual(['کندز=AF19']);
+    expect(ids('She was elected to represent the people of Kunduz in 2018.')).toEqual(['Kunduz=AF19']);
+    expect(ids('اهالی کندز و تخار منتظر کمک هستند.')).toEqual(['کندز=AF19', 'تخار=AF18']);
+  });
+});
