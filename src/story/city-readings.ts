@@ -233,15 +233,34 @@ export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: s
 }
 
 /**
+ * A reporter's sign-off closing a broadcast package, after the last sentence: "… in February. Farhad Noorzad, North
+ * Tonight, " — the reporter's name, the programme's, then the place the piece was filed from.
+ */
+const SIGN_OFF_BEFORE = new RegExp(
+  `[.!?]["”’]?[ \\t]+${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){1,3},[ \\t]*${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){0,3},[ \\t]*$`,
+  'u',
+);
+/** The sign-off's full stop, then the line's end. */
+const SIGN_OFF_AFTER = /^\.[ \t]*(?:\n|$)/u;
+/** Characters before a name that hold a sign-off's name and programme. */
+const SIGN_OFF_REACH = 80;
+
+/**
  * "Nadia Sultani, Kunduz" on a line of its own, «نادیه سلطانی، کندز»: a letter's signature gives where its writer
  * lives, a town: the capital named like the province (Kunduz), or the town the province is named after where the
- * capital is not (Baghlan's Baghlan-e-Jadid).
+ * capital is not (Baghlan's Baghlan-e-Jadid). So does a reporter's sign-off ("Farhad Noorzad, North Tonight,
+ * Baghlan."): a piece is filed from a town.
  */
 export function signatureTowns(found: FoundName[], index: PlaceIndex, text: string): void {
   for (const f of found) {
     if (f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
     const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
-    if (SIGNATURE_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH)) && SIGNATURE_BEFORE.test(before))
+    const after = text.slice(f.end, f.end + CONTEXT_REACH);
+    if (
+      (SIGNATURE_AFTER.test(after) && SIGNATURE_BEFORE.test(before)) ||
+      (SIGN_OFF_AFTER.test(after) &&
+        SIGN_OFF_BEFORE.test(text.slice(Math.max(0, f.start - SIGN_OFF_REACH), f.start)))
+    )
       f.qualifier = 'city';
   }
 }

@@ -173,3 +173,18 @@ describe('the people of a name a province on the map shares with its capital', (
     expect(ids('اهالی کندز و تخار منتظر کمک هستند.')).toEqual(['کندز=AF19', 'تخار=AF18']);
   });
 });
+
+describe('a reporter’s sign-off closing a broadcast package', () => {
+  it('files the piece from the town', () => {
+    expect(ids('The ferry will run again in spring. Samira Haidari, Radio Azadi, Kunduz.')).toEqual([
+      'Kunduz=AF1901',
+    ]);
+    expect(ids('Nobody yet knows who will pay. Omid Karimi, Evening Report, Baghlan.')).toEqual([
+      'Baghlan=AF0905',
+    ]);
+  });
+
+  it('leaves a list of places ending a sentence', () => {
+    expect(ids('Snow fell overnight in Khanabad, Archi, Kunduz.')).toContain('Kunduz=AF19');
+  });
+});
