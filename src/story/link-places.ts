@@ -1750,6 +1750,11 @@ function closestSpelling(index: PlaceIndex, letters: string, words: number): str
   return ids && [...ids];
 }
 
+/** Whether `letters` is a plural "-s" on a spelling nearer `name` than the word itself ("faizabads", "fayzabad"). */
+function pluralOfNear(letters: string, name: string, d: number, max: number): boolean {
+  return letters.endsWith('s') && !name.endsWith('s') && boundedDistance(letters.slice(0, -1), name, max) < d;
+}
+
 function closest(names: readonly FuzzyName[], letters: string, words: number): string[] | null {
   const max = letters.length >= TWO_EDIT_LETTERS ? 2 : 1;
   let best = max + 1;
@@ -1759,6 +1764,8 @@ function closest(names: readonly FuzzyName[], letters: string, words: number): s
     // "Pakistani", "Russian": a derived word, not a misspelt name.
     if (letters.length > name.letters.length && letters.startsWith(name.letters)) continue;
     const d = boundedDistance(letters, name.letters, max);
+    // "the two Faizabads": a near spelling's plural is the name spoken of as a word, not a place.
+    if (d <= max && pluralOfNear(letters, name.letters, d, max)) continue;
     if (d < best) {
       best = d;
       ids = [...name.ids];

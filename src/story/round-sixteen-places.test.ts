@@ -188,3 +188,16 @@ describe('a reporter’s sign-off closing a broadcast package', () => {
     expect(ids('Snow fell overnight in Khanabad, Archi, Kunduz.')).toContain('Kunduz=AF19');
   });
 });
+
+describe('a place’s name in the plural', () => {
+  it('is the name spoken of as a word, not a place', () => {
+    expect(ids('Couriers often mix up the two Faizabads, one in Jawzjan and one in Badakhshan.')).toEqual([
+      'Jawzjan=AF28',
+      'Badakhshan=AF17',
+    ]);
+  });
+
+  it('leaves a near spelling in the singular', () => {
+    expect(ids('The convoy reached Kondoz at dusk.')).toEqual(['Kondoz=AF1901']);
+  });
+});
