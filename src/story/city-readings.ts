@@ -19,6 +19,7 @@ import {
   DARI_WEATHER_NOUNS,
   OCCUPANT_NOUNS,
   CITIES_ABROAD,
+  PLAIN_PERSON_WORDS,
   CITIES_NAMED_ALONE,
   TOWN_LIFE_NOUNS,
   VENUE_NOUNS,
@@ -47,6 +48,8 @@ export interface FoundName {
   qualifier: Qualifier | null;
   /** The qualifier the words round the name gave it, when a pass reads it ("Khost city"). */
   written?: Qualifier | null;
+  /** Whether that qualifier was plural ("the Archi and Imam Sahib districts", «ولسوالی‌های …»). */
+  plural?: boolean;
 }
 
 /** Characters after or before a name read for its venue or origin. */
@@ -62,6 +65,11 @@ const DARI_VENUE_BEFORE = new RegExp(
 const DARI_CITY_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_CITY_CUES.join('|')})\\s$`, 'u');
 /** "a driver from Kunduz", "a carpet leaving Kunduz": one traveller or load from the town. */
 const ORIGIN_BEFORE = /\b(?:[Aa]n?|[Oo]ne)[ \t](?:[\p{Ll}-]{1,20}[ \t]){0,2}(?:from|leaving)[ \t]$/u;
+/**
+ * "a man from Kunduz", "a few from Kunduz": a person with no trade named, or a count of people, is from anywhere in
+ * the province — only a trade ("a driver from", "a contractor from") or a load is based in, or leaves, the town.
+ */
+const PLAIN_ORIGIN_BEFORE = new RegExp(`\\b(?:${PLAIN_PERSON_WORDS.join('|')})[ \\t]+from[ \\t]$`, 'u');
 /** "the programme's livestock specialist in Kunduz", "the company in Kunduz": who works or trades there. */
 const OCCUPANT_BEFORE = new RegExp(`\\b(?:${OCCUPANT_NOUNS.join('|')})s?[ \\t]+in[ \\t]+$`, 'i');
 /** Either Dari or Arabic keyboard letters (ک/ك, ی/ي) in a word written into a pattern. */
@@ -180,7 +188,7 @@ function boundTownCue(around: Surround): boolean {
     VENUE_AFTER.test(after) ||
     DARI_VENUE_BEFORE.test(before) ||
     DARI_CITY_BEFORE.test(before) ||
-    ORIGIN_BEFORE.test(before) ||
+    (ORIGIN_BEFORE.test(before) && !PLAIN_ORIGIN_BEFORE.test(before)) ||
     personFrom(around) ||
     dariCameTo(around) ||
     ROUTE_END_BEFORE.test(before) ||
@@ -225,15 +233,34 @@ export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: s
 }
 
 /**
+ * A reporter's sign-off closing a broadcast package, after the last sentence: "… in February. Farhad Noorzad, North
+ * Tonight, " — the reporter's name, the programme's, then the place the piece was filed from.
+ */
+const SIGN_OFF_BEFORE = new RegExp(
+  `[.!?]["”’]?[ \\t]+${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){1,3},[ \\t]*${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){0,3},[ \\t]*$`,
+  'u',
+);
+/** The sign-off's full stop, then the line's end. */
+const SIGN_OFF_AFTER = /^\.[ \t]*(?:\n|$)/u;
+/** Characters before a name that hold a sign-off's name and programme. */
+const SIGN_OFF_REACH = 80;
+
+/**
  * "Nadia Sultani, Kunduz" on a line of its own, «نادیه سلطانی، کندز»: a letter's signature gives where its writer
  * lives, a town: the capital named like the province (Kunduz), or the town the province is named after where the
- * capital is not (Baghlan's Baghlan-e-Jadid).
+ * capital is not (Baghlan's Baghlan-e-Jadid). So does a reporter's sign-off ("Farhad Noorzad, North Tonight,
+ * Baghlan."): a piece is filed from a town.
  */
 export function signatureTowns(found: FoundName[], index: PlaceIndex, text: string): void {
   for (const f of found) {
     if (f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
     const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
-    if (SIGNATURE_AFTER.test(text.slice(f.end, f.end + CONTEXT_REACH)) && SIGNATURE_BEFORE.test(before))
+    const after = text.slice(f.end, f.end + CONTEXT_REACH);
+    if (
+      (SIGNATURE_AFTER.test(after) && SIGNATURE_BEFORE.test(before)) ||
+      (SIGN_OFF_AFTER.test(after) &&
+        SIGN_OFF_BEFORE.test(text.slice(Math.max(0, f.start - SIGN_OFF_REACH), f.start)))
+    )
       f.qualifier = 'city';
   }
 }
@@ -268,8 +295,12 @@ function personFrom({ before, after }: Surround): boolean {
   );
 }
 
-/** «… آمده بودند»، «… رسیدند»، «… می‌آیند»: coming or arriving, right after the name (not «رسیدگی»، «آینده»). */
-const DARI_CAME_AFTER = /^[ \t]+(?:می\u200C?|می[ \t]+)?(?:آمد|آی(?!نده)|رسید(?!گی)|برگشت|بازگشت)/u;
+/**
+ * «… آمده بودند»، «… رسیدند»، «… می‌آیند»، «… می‌رسند»، «… برسند»: coming or arriving, past or present, right after
+ * the name (not «رسیدگی»، «آینده»; the present stem «رس» only with its «می» or «ب», for «رسم» is "a custom").
+ */
+const DARI_CAME_AFTER =
+  /^[ \t]+(?:(?:می\u200C?|می[ \t]+)?(?:آمد|آی(?!نده)|رسید(?!گی)|برگشت|بازگشت)|(?:(?:می\u200C?|می[ \t]+)ر|بر)س(?:ند|د|یم|ید|ی|م)(?!\p{L}))/u;
 
 /**
  * «مهمانان از تالقان به کندز آمده بودند»، «او دیروز از فیض‌آباد رسید»: where people came to or from, «به» or «از»
@@ -334,6 +365,39 @@ export function provinceAndItsTown(ids: readonly string[], index: PlaceIndex): b
   return sharedWithCapital(ids, index) || ids.some((id) => namesakeTown(id, index) !== null);
 }
 
+/** «چند ولسوالی …»، «سه ولسوالی …»: a count before Dari's singular noun for districts, right before the name. */
+const DARI_COUNTED_DISTRICTS_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${COUNT_WORDS.join('|')}|چند|همه|تمام|\\p{Nd}+)[ \\t]+ولسوالی[ \\t]+$`,
+  'u',
+);
+/** Characters before a name that hold a count and the noun for districts. */
+const COUNTED_DISTRICTS_REACH = 24;
+
+/**
+ * «ولسوالی‌های کندز»، «چند ولسوالی کندز و تخار»، "three Kunduz districts": districts in the plural, or counted, of a
+ * name a province shares with a district are the province's districts, so the name is the province — unless a
+ * district that is only one stands in the list ("the Archi and Kunduz districts", where Kunduz is one of them).
+ */
+export function districtsOfProvince(found: FoundName[], index: PlaceIndex, text: string): void {
+  const listedDistrict = (a: FoundName | undefined, b: FoundName | undefined, other: FoundName | undefined) =>
+    !!a &&
+    !!b &&
+    !!other &&
+    LIST_GAP.test(text.slice(a.end, b.start)) &&
+    other.ids.length > 0 &&
+    other.ids.every((id) => index.entries.get(id)?.kind === 'district');
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier !== 'district' || !provinceAndItsTown(f.ids, index)) continue;
+    const counted = DARI_COUNTED_DISTRICTS_BEFORE.test(
+      text.slice(Math.max(0, f.start - COUNTED_DISTRICTS_REACH), f.start),
+    );
+    if (!f.plural && !counted) continue;
+    const [prev, next] = [found[k - 1], found[k + 1]];
+    if (!listedDistrict(prev, f, prev) && !listedDistrict(f, next, next)) f.qualifier = 'province';
+  }
+}
+
 /**
  * "Kunduz | Imam Sahib | 87 | 41", «کندز | خان‌آباد | ۷۲»: a table row whose cell beside a name shared by a province
  * and its town names a district of that province is a row by province and district; the name is the province.
@@ -371,6 +435,31 @@ function looseTownCue(around: Surround): boolean {
     AS_FAR_AS_BEFORE.test(before) ||
     townCueBefore(before)
   );
+}
+
+/** «مردم کندز»، «باشندگان کندز»، "the residents of Kunduz": a place's people, right before its name. */
+const PEOPLE_OF_BEFORE =
+  /(?:(?:^|\s)(?:مردم|باشندگان|ساکنان|اهالی)|\b(?:people|residents|inhabitants)[ \t]+of)[ \t]+$/u;
+/** «نمایندهٔ مردم …»، "the MP for the people of …", "represents the people of …": who speaks for a province. */
+const REPRESENTED_BEFORE =
+  /(?:(?:^|\s)(?:نماینده|نمایندهٔ|نماینده‌ی|نمایندگان|وکیل|وکیلان)[ \t]+|\b(?:represent(?:s|ed|ing|atives?)?|MPs?|senators?)[ \t]+(?:(?:of|for)[ \t]+)?(?:the[ \t]+)?)(?:مردم|people)[ \t]+(?:of[ \t]+)?$/u;
+
+/** Characters before a name that hold its people's noun and a member of parliament before them. */
+const PEOPLE_REACH = 40;
+
+/**
+ * «مردم کندز نمی‌دانند که برق کی می‌آید»، "the residents of Kunduz queue for water": the people of a name a province on
+ * the map shares with its capital are the town's, as its citizens are; a list with a province is the provinces', and
+ * those a member of parliament represents are a province's. (Off the map, «مردم خوست» may be Baghlan's Khost.)
+ */
+export function peopleOfTown(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier || !sharedWithCapital(f.ids, index) || !onTheMap(f, index)) continue;
+    const before = text.slice(Math.max(0, f.start - PEOPLE_REACH), f.start);
+    if (!PEOPLE_OF_BEFORE.test(before) || REPRESENTED_BEFORE.test(before)) continue;
+    if (!listedWithProvince(found, k, index, text)) f.qualifier = 'city';
+  }
 }
 
 /**
@@ -730,6 +819,28 @@ export function comparedWithTown(found: FoundName[], index: PlaceIndex, text: st
     if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
     if (!THAN_BEFORE.test(text.slice(Math.max(0, f.start - PREPOSITION_REACH), f.start))) continue;
     if (townEarlierInSentence(found, k, sentenceStart, (town) => onlyTown(town, index))) f.qualifier = 'city';
+  }
+}
+
+/** "than Kunduz", "than in Kunduz", "than at Kunduz": a comparison's second term, perhaps with its preposition. */
+const THAN_IN_BEFORE = /\bthan[ \t]+(?:(?:in|at)[ \t]+)?$/;
+/** Characters before a name that hold "than in ". */
+const THAN_REACH = 12;
+
+/**
+ * "In Badakhshan fewer women joined than in Kunduz", "prices rose faster in Takhar than in Kunduz": a name a province
+ * shares with its capital compared with a province earlier in the sentence is the province (a province is compared
+ * with a province), where "in Kunduz" alone would read as the town.
+ */
+export function comparedWithProvince(found: FoundName[], index: PlaceIndex, text: string): void {
+  const sentenceStart = sentenceStartOf(text);
+  const province = (g: FoundName) =>
+    g.qualifier === 'province' || (!g.qualifier && onlyProvinces(g.ids, index));
+  for (let k = 1; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    if (!THAN_IN_BEFORE.test(text.slice(Math.max(0, f.start - THAN_REACH), f.start))) continue;
+    if (townEarlierInSentence(found, k, sentenceStart, province)) f.qualifier = 'province';
   }
 }
 

@@ -27,6 +27,8 @@ const PART =
   "(?:\\p{Lu}|\\d)[\\p{L}\\p{M}\\p{N}.'’-]*(?:[ \\t]+[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}.'’-]*){0,3}";
 /** The agency in parentheses: "(Reuters)", "(AFP)", "(RFE/RL)". */
 const AGENCY = "\\(\\p{Lu}[\\p{L}\\p{M}.&/' -]{0,30}\\)";
+/** The country in parentheses before the agency's, as AFP writes it: "Kunduz (Afghanistan) (AFP) -". */
+const COUNTRY_BEFORE_AGENCY = "[ \\t]*\\(\\p{Lu}[\\p{L}\\p{M}' -]{0,30}\\)(?=[ \\t]*\\()";
 /** The dash that closes the dateline; a hyphen needs spaces round it. */
 const DASH = '[ \\t]*[—–―][ \\t]*|[ \\t]+--?[ \\t]+';
 
@@ -38,7 +40,7 @@ const BYLINE_BEFORE =
   "By[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}'’.-]+){0,3}[ \\t]+";
 
 const DATELINE = new RegExp(
-  `^(${BYLINE_BEFORE}(?=${CAPS_CITY}))?(${CAPS_CITY}|${TITLE_CITY})((?:,[ \\t]+${PART}){0,3})([ \\t]*${AGENCY})?(?:(${DASH}|:[ \\t]+)(?=\\S)|[ \\t]*$)`,
+  `^(${BYLINE_BEFORE}(?=${CAPS_CITY}))?(${CAPS_CITY}|${TITLE_CITY})((?:,[ \\t]+${PART}){0,3})((?:${COUNTRY_BEFORE_AGENCY})?[ \\t]*${AGENCY})?(?:(${DASH}|:[ \\t]+)(?=\\S)|[ \\t]*$)`,
   'u',
 );
 

@@ -607,14 +607,20 @@ export function findDatelines(texts: readonly string[]): (Dateline & { passage: 
   return found;
 }
 
+/** A dash, or the agency's closing bracket and a hyphen ("(Reuters) -"): how a wire's dateline ends. */
+const WIRE_DATELINE_END = /[—–―]|\)[ \t]*--?[ \t]*$/u;
+
 /**
- * "KUNDUZ, Dec 4 (Wire) —": a roundup's item opens on its own dateline, its city in capitals and a dash after the
- * date and agency, however far down the item stands. Prose never opens on a name in capitals and a dash.
+ * "KUNDUZ, Dec 4 (Wire) —", "KUNDUZ, Afghanistan, May 19 (Reuters) -": a roundup's item, or a wire story under its
+ * bullets and byline, opens on its own dateline, its city in capitals and a dash after the date and agency, however
+ * far down it stands. Prose never opens on a name in capitals and a dash.
  */
 function isWireItemDateline(text: string, d: Dateline): boolean {
   const city = text.slice(d.city.start, d.city.end);
   return (
-    /\p{Lu}{2}/u.test(city) && city === city.toUpperCase() && /[—–―]/u.test(text.slice(d.city.end, d.end))
+    /\p{Lu}{2}/u.test(city) &&
+    city === city.toUpperCase() &&
+    WIRE_DATELINE_END.test(text.slice(d.city.end, d.end))
   );
 }
 

@@ -250,8 +250,8 @@ movement movements party parties front alliance coalition league congress union 
 weekly monthly logistics enterprises industries holdings
 petroleum oil gas energy trading transport construction cement mining telecom textiles motors group limited ltd
 organization organisation association society federation foundation institute university college academy
-company corporation bank airlines airline airways radio television tv news times post press journal
-magazine tribune herald gazette daily club
+company corporation bank airlines airline airways radio television tv news agency agencies voice times post press
+journal magazine tribune herald gazette daily club
 hotel hotels guesthouse festival programme program initiative response appeal cooperative
 team teams riders strikers warriors tigers lions eagles falcons knights kings stars united
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
@@ -357,19 +357,33 @@ export const DARI_FOREIGN_TOWNS: readonly string[] = [
   'ترمذ',
   'دوشنبه',
 ];
+
+/** Pakistan's cities that reporting names beside the north: a journey's far end, a place listed abroad. */
+const PAKISTANI_CITIES: readonly string[] = ['Peshawar', 'Quetta'];
+
+/**
+ * Places just across the eastern border, in Pakistan, that share names with Afghan districts' neighbours
+ * (Pakistan has its own Kohistan beside Swat): listed with one, a name is Pakistan's.
+ */
+export const PAKISTANI_PLACES: readonly string[] = [
+  'Swat',
+  'Chitral',
+  'Gilgit',
+  ...PAKISTANI_CITIES,
+  'Bajaur',
+];
+
 /**
  * Cities abroad that reporting sets at the other end of a journey or an extent from a northern town ("felt from
  * Kunduz to Islamabad", "flights from Dushanbe to Kunduz"): never marked themselves, they make the other end a town.
+ * The towns across the northern border and Pakistan's cities are theirs, listed once above.
  */
 export const CITIES_ABROAD: readonly string[] = [
+  ...FOREIGN_TOWNS,
+  ...PAKISTANI_CITIES,
   'Islamabad',
-  'Peshawar',
   'Karachi',
   'Lahore',
-  'Quetta',
-  'Dushanbe',
-  'Khorog',
-  'Termez',
   'Tashkent',
   'Samarkand',
   'Bukhara',
@@ -385,19 +399,6 @@ export const CITIES_ABROAD: readonly string[] = [
   'Dubai',
   'Urumqi',
   'Kashgar',
-];
-
-/**
- * Places just across the eastern border, in Pakistan, that share names with Afghan districts' neighbours
- * (Pakistan has its own Kohistan beside Swat): listed with one, a name is Pakistan's.
- */
-export const PAKISTANI_PLACES: readonly string[] = [
-  'Swat',
-  'Chitral',
-  'Gilgit',
-  'Peshawar',
-  'Quetta',
-  'Bajaur',
 ];
 
 /**
@@ -809,6 +810,21 @@ export const VENUE_NOUNS: readonly string[] = [
   'cinema',
   'warehouses?',
   'depots?',
+  // A town's wholesale grain and fruit market ("the Mandawi of Kunduz"), as «مندوی» is in Dari.
+  'mandawi',
+  'mandi',
+];
+/** A person or people named by no trade, or only counted ("a man", "a few"): where they are from says no town. */
+export const PLAIN_PERSON_WORDS: readonly string[] = [
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'person',
+  'child',
+  'youth',
+  'family',
+  'few',
 ];
 /** Works that stand in a town: "the sugar factory in Baghlan", "the Balkh cotton mill". */
 export const WORKS_NOUNS: readonly string[] = ['factory', 'factories', 'plant', 'mill', 'refinery', 'works'];
@@ -820,6 +836,8 @@ export const TOWN_TRADE_WORDS: readonly string[] = ['sugar'];
 export const DARI_TOWN_TRADE_WORDS: readonly string[] = ['قند', 'شکر'];
 /** What follows the trade's word when it names the crop, not the town's product ("sugar beet"). */
 export const TOWN_TRADE_CROPS: readonly string[] = ['beets?', 'cane'];
+/** Dari nouns for a road, each taking its ezafe before the name it is called by («راه سالنگ», «سرک کندز»). */
+export const DARI_ROAD_NOUNS: readonly string[] = ['راه', 'شاهراه', 'جاده', 'سرک', 'مسیر'];
 /** The same in Dari, each with the ezafe it takes before a name. */
 export const DARI_VENUE_NOUNS: readonly string[] = [
   'شفاخانه',
@@ -1116,7 +1134,7 @@ export const TRADE_NOUNS: readonly string[] = [
   'exporters?',
   'wholesalers?',
   'shopkeepers?',
-  'money-?changers?',
+  'money[- ]?changers?',
 ];
 /** Verbs of looking and aiming: "at" after them points at no town ("aid aimed at Kunduz") (pattern parts). */
 export const AIM_VERBS: readonly string[] = [

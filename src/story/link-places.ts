@@ -6,6 +6,7 @@ import {
   DARI_LAND_WORDS,
   DARI_PLACE_PHRASES,
   DARI_VENUE_NOUNS,
+  DARI_ROAD_NOUNS,
   VENUE_NOUNS,
   COMMON_WORDS,
   DARI_QUALIFIERS,
@@ -40,10 +41,13 @@ import {
 import {
   provinceAndItsTown,
   provincialAfterName,
+  districtsOfProvince,
   journeysAbroad,
   citiesByContext,
+  peopleOfTown,
   holdsDistrictsAfter,
   comparedWithTown,
+  comparedWithProvince,
   journeysWithinProvince,
   parallelTowns,
   provinceHoldingPlace,
@@ -81,6 +85,7 @@ import {
   townsInFigureList,
   townsListedAsTowns,
   tripEnds,
+  tripDestinations,
 } from './shared-name-readings.ts';
 import {
   givenNameOf,
@@ -466,6 +471,7 @@ function settleQualifiers(
     }
   }
   dariListQualifier(found, text);
+  districtsOfProvince(found, index, text);
   columnQualifiers(found, text);
   appositionReadings(found, index, text);
   regionsAfterThe(found, index, text);
@@ -484,9 +490,11 @@ function settleQualifiers(
   provinceHoldingPlace(found, index, text);
   if (shared) provinceSpreads(found, index, text);
   citiesByContext(found, index, text);
+  peopleOfTown(found, index, text);
   provincialBodies(found, index, text);
   provinceSaidAfter(found, index, text);
   if (shared) tripEnds(found, index, text);
+  if (shared) tripDestinations(found, index, text);
   if (shared) dariTripEnds(found, index, text);
   if (shared) pointsBesideTown(found, index, text);
   if (shared) townLife(found, index, text);
@@ -504,6 +512,7 @@ function settleQualifiers(
   if (shared) journeysAbroad(found, index, text);
   parallelTowns(found, index, text);
   comparedWithTown(found, index, text);
+  comparedWithProvince(found, index, text);
   if (shared) holdsItsDistrictsLater(found, index, text);
   provincesByScale(found, index, text);
   provinceNamedAfter(found, index, text);
@@ -551,17 +560,26 @@ function riversAfterThe(found: Found[], index: PlaceIndex, text: string): void {
 
 /** "the " or "The " right before a name. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
+/** «راه …»، «شاهراه …»، «جادهٔ …»: a Dari road's noun, with its ezafe, right before a name. */
+const DARI_ROAD_HEAD_BEFORE = new RegExp(
+  `(?:^|[\\s«"“(])(?:${DARI_ROAD_NOUNS.join('|')})(?:ٔ|\u200C?ی)?[ \\t]+$`,
+  'u',
+);
+/** Characters before a name that hold "the " or the longest Dari road's noun with its ezafe. */
+const REGION_HEAD_REACH = 10;
 
 /**
- * "The Salang closed for eleven hours": a name a pass or a river shares with a district, after "the", is the pass or
- * the river — a district's name takes no article — whatever places of the district's province stand near it.
+ * "The Salang closed for eleven hours", «راه سالنگ بسته است»: a name a pass or a river shares with a district,
+ * after "the" or a Dari road's noun, is the pass or the river — a district's name takes no article, and a road is
+ * called by the pass it crosses — whatever places of the district's province stand near it.
  */
 function regionsAfterThe(found: Found[], index: PlaceIndex, text: string): void {
   for (const f of found) {
     if (f.qualifier || f.ids.length < 2) continue;
     const regions = f.ids.filter((id) => index.entries.get(id)?.kind === 'region');
-    if (regions.length === 1 && THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)))
-      f.ids = regions;
+    if (regions.length !== 1) continue;
+    const before = text.slice(Math.max(0, f.start - REGION_HEAD_REACH), f.start);
+    if (THE_BEFORE.test(before) || DARI_ROAD_HEAD_BEFORE.test(before)) f.ids = regions;
   }
 }
 
@@ -1161,19 +1179,19 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
 
 /**
  * "حرکت اسلامی ازبکستان" (the Islamic Movement of Uzbekistan), "پوهنتون کابل" (Kabul University), "به صدای
- * بغلان گفت" (told Voice of Baghlan, a radio), "هوتل کندز" (the Kunduz Hotel), "جشنوارهٔ تخار" (a festival), "شرکت
- * هوایی خصوصی پامیر" (a private airline): a movement, party, university, outlet, hotel, festival or company with
- * up to two adjectives, then the name: the
+ * بغلان گفت" (told Voice of Baghlan, a radio), «(آژانس خبری کوکچه)» (a news agency's credit in brackets), "هوتل
+ * کندز" (the Kunduz Hotel), "جشنوارهٔ تخار" (a festival), "شرکت هوایی خصوصی پامیر" (a private airline): a movement,
+ * party, university, outlet, hotel, festival or company with up to two adjectives, then the name: the
  * organisation's name, not the place.
  */
 const DARI_ORGANISATION_HEADS = [
-  ...'حرکت جنبش حزب پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری روزنامه هوتل هتل مهمانخانه جشنواره شرکت'.split(
+  ...'حرکت جنبش حزب پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری آژانس روزنامه نشریه مجله هوتل هتل مهمانخانه جشنواره شرکت'.split(
     ' ',
   ),
   ...DARI_TEAM_WORDS,
 ];
 const DARI_ORGANISATION_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?(?:\\s+[\\p{L}\u200C]+ی){0,2}\\s+$`,
+  `(?:^|[\\s(«"“])(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?(?:\\s+[\\p{L}\u200C]+ی){0,2}\\s+$`,
   'u',
 );
 
@@ -1732,6 +1750,11 @@ function closestSpelling(index: PlaceIndex, letters: string, words: number): str
   return ids && [...ids];
 }
 
+/** Whether `letters` is a plural "-s" on a spelling nearer `name` than the word itself ("faizabads", "fayzabad"). */
+function pluralOfNear(letters: string, name: string, d: number, max: number): boolean {
+  return letters.endsWith('s') && !name.endsWith('s') && boundedDistance(letters.slice(0, -1), name, max) < d;
+}
+
 function closest(names: readonly FuzzyName[], letters: string, words: number): string[] | null {
   const max = letters.length >= TWO_EDIT_LETTERS ? 2 : 1;
   let best = max + 1;
@@ -1741,6 +1764,8 @@ function closest(names: readonly FuzzyName[], letters: string, words: number): s
     // "Pakistani", "Russian": a derived word, not a misspelt name.
     if (letters.length > name.letters.length && letters.startsWith(name.letters)) continue;
     const d = boundedDistance(letters, name.letters, max);
+    // "the two Faizabads": a near spelling's plural is the name spoken of as a word, not a place.
+    if (d <= max && pluralOfNear(letters, name.letters, d, max)) continue;
     if (d < best) {
       best = d;
       ids = [...name.ids];

@@ -105,6 +105,41 @@ export function tripEnds(found: FoundName[], index: PlaceIndex, text: string): v
   }
 }
 
+/**
+ * "set off for", "leaving for", "headed for", "bound for", "the bus for": a trip's one destination, after "for" (not
+ * "left for", which is as often what remains: "no money left for").
+ */
+const TRIP_FOR_BEFORE =
+  /\b(?:(?:set(?:s|ting)?|start(?:s|ed|ing)?)[ \t]+(?:off|out)|leaves?|leaving|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|vans?|taxis?|convoys?)[ \t]+for[ \t]+$/u;
+/** "the road to", "the main highway back to": where a road leads. */
+const ROAD_TO_BEFORE = /\b(?:road|highway)[ \t]+(?:back[ \t]+)?(?:to|into)[ \t]+$/u;
+/** "reach", "reached", "arrive in", "arriving at": reaching the name. */
+const ARRIVAL_BEFORE = new RegExp(`\\b(?:reach(?:es|ed|ing)?|${ARRIVING}[ \\t]+(?:in|at))[ \\t]+$`, 'u');
+/** " from " between the name reached and where the trip began. */
+const FROM_GAP = /^[ \t]+from[ \t]+$/u;
+
+/**
+ * "relatives set off for Kunduz", "the bus for Kunduz", "the main road to Kunduz", "families reach Kunduz from Iran":
+ * a trip's or a road's one destination, or the place reached from a country abroad, is a town — one travels to a
+ * town, and a crossing ends at one. A list with a province after it ("the road to Kunduz and Takhar") is the
+ * provinces'.
+ */
+export function tripDestinations(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!openCapital(f, index) || listedWithProvince(found, k, index, text)) continue;
+    const b = before(text, f, 40);
+    const next = found[k + 1];
+    const fromAbroad =
+      !!next &&
+      FROM_GAP.test(text.slice(f.end, next.start)) &&
+      next.ids.length > 0 &&
+      next.ids.every((id) => index.entries.get(id)?.kind === 'country');
+    if (TRIP_FOR_BEFORE.test(b) || ROAD_TO_BEFORE.test(b) || (fromAbroad && ARRIVAL_BEFORE.test(b)))
+      f.qualifier = 'city';
+  }
+}
+
 /** «… حرکت کردم»: setting out, right after «از» and the name. */
 const DARI_SET_OUT_AFTER = /^[ \t]+حرکت/u;
 /** «… برویم»، «… رفت»، «… می‌روند»، «… دعوت شده‌اند»: going, or being invited, right after «به» and the name. */

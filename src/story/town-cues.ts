@@ -8,8 +8,8 @@ import { AIM_VERBS, TRADE_NOUNS } from './lexicon.ts';
 const WORKS_AFTER = /^[ \t]+(?:[a-z-]+[ \t]+)?(?:mills?|factory|factories|ginnery|ginneries)\b/u;
 /** "several Kunduz importers", "the Kunduz traders". */
 const TRADERS_AFTER = new RegExp(`^[ \\t]+(?:${TRADE_NOUNS.join('|')})\\b`, 'u');
-/** "dealers from Kunduz", "the wholesalers at Kunduz". */
-const TRADERS_BEFORE = new RegExp(`\\b(?:${TRADE_NOUNS.join('|')})[ \\t]+(?:from|at)[ \\t]+$`, 'iu');
+/** "dealers from Kunduz", "the wholesalers at Kunduz", "the money changers of Kunduz". */
+const TRADERS_BEFORE = new RegExp(`\\b(?:${TRADE_NOUNS.join('|')})[ \\t]+(?:from|at|of)[ \\t]+$`, 'iu');
 /** "the river at Kunduz", "the buses stop at Kunduz": a point a thing is at is a town. */
 const AT_BEFORE = /(?:^|[^\p{L}])at[ \t]+$/u;
 /** "donors are looking at Kunduz", "aid aimed at Kunduz": "at" after a look or an aim points at no town. */
