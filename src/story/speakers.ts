@@ -4,6 +4,7 @@ import {
   nameAfterSource,
   nameGivenOnlyAs,
 } from './anonymous.ts';
+import { dariGivenNames } from './dari-fuller-names.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
@@ -30,7 +31,7 @@ import { normalizeName } from './normalize.ts';
 import { PersonEvents, positionKey, type Gender, type PersonEvent } from './person-events.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { insideQuotations, lastBelow, perPassage, type ReadingTexts } from './reading-cache.ts';
-import { wordAlternation } from './regex-parts.ts';
+import { hasArabicScript, wordAlternation } from './regex-parts.ts';
 import { opensSentence, sentenceIndex } from './sentences.ts';
 import { titleAloneEvents } from './title-events.ts';
 import type { Caption } from './transcript-turns.ts';
@@ -145,6 +146,7 @@ export class SpeakerTable {
   private readonly anonymousAt = new Set<string>();
   private readonly allocate = idAllocator();
   private readonly fullerNames = new Map<string, string | null>();
+  private readonly dariFullerNames = new Map<string, string | null>();
   private surnameIndex: Map<string, { p: number; at: number }[]> | null = null;
 
   constructor(private readonly reading: Reading) {}
@@ -415,7 +417,7 @@ export class SpeakerTable {
     const titles = words.slice(0, -1);
     const surname = words.at(-1) ?? '';
     if (!titles.every((w) => HONORIFICS.has(normalizeName(w)))) return name;
-    const fuller = this.fullerName(surname);
+    const fuller = this.fullerName(surname) ?? this.dariFullerName(titles, surname);
     if (!fuller) return name;
     // "Haji Abdul Qayum Shinwari" for "Haji Shinwari": the titles the full name already bears are not doubled.
     const own = new Set(fuller.split(/\s+/).map(normalizeName));
@@ -507,6 +509,19 @@ export class SpeakerTable {
         }
       }
       this.fullerNames.set(surname, found);
+    }
+    return found;
+  }
+
+  /** «حاجی عبدالغفور نورزی» for «حاجی نورزی»: given names read between the same title and surname, once a name. */
+  private dariFullerName(titles: readonly string[], surname: string): string | null {
+    if (titles.length === 0 || !hasArabicScript(surname)) return null;
+    const key = `${titles.join(' ')} ${surname}`;
+    let found = this.dariFullerNames.get(key);
+    if (found === undefined) {
+      const given = dariGivenNames(this.reading.texts, titles, surname);
+      found = given && this.isPersonName(`${given} ${surname}`, 2) ? `${given} ${surname}` : null;
+      this.dariFullerNames.set(key, found);
     }
     return found;
   }
