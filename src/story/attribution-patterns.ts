@@ -181,8 +181,16 @@ export const QUOTED_AS = new RegExp(
 const NAMING_VERB = 'call|calls|called|dubbed|dubs|termed|terms|describes|described';
 /** A naming verb and its object right before the quotation ("called what is happening "): nothing quoted between. */
 export const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_VERB})\\b(?:\\s+as)?[^"“”‘’.;:!?]{0,40}$`, 'u');
-/** What a sentence opens on as its subject: a pronoun, or a name (the particles a name carries inside it). */
-export const SENTENCE_SUBJECT = new RegExp(`^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SUBJECT}`, 'u');
+/** A phrase of time, place or channel that opens a sentence before its subject: "In a statement,", "On Monday,". */
+const SCENE_OPENER = '(?:(?:In|On|At|After|Before|Earlier|Last)\\s+[^,"“”«».!?;:]{1,40},\\s+)';
+/**
+ * What a sentence opens on as its subject: a pronoun, or a name (the particles a name carries inside it), perhaps
+ * after a connective or a scene ("In a statement, the Ministry of Mines called …").
+ */
+export const SENTENCE_SUBJECT = new RegExp(
+  `^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SCENE_OPENER}?${SUBJECT}`,
+  'u',
+);
 
 /**
  * 'Abdul Rashid had a one-line reply: "…"', 'She has one warning for the boys who carry her bricks: "…"', 'he
