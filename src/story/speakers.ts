@@ -555,11 +555,13 @@ export class SpeakerTable {
     const events: PersonEvent[] = [];
     const pronouns: { passage: number; start: number; word: string }[] = [];
     const shared: SharedSurnameAt[] = [];
+    const owners = this.ownersInDescriptions();
     this.reading.texts.forEach((text, p) => {
       const inside = insideQuote(this.reading, p);
       for (const m of text.matchAll(NAME_RUN)) {
         if (inside(m.index)) continue;
         const run = m[0].replace(/['’]s$/, '');
+        if (run !== m[0] && owners(p, m.index)) continue;
         const found = this.referenceIn(run, text, m.index);
         if (found) events.push({ passage: p, start: found.start, end: found.end, speaker: found.speaker });
         else if (!run.includes(' ') && this.sharedSurname(run))
@@ -587,6 +589,17 @@ export class SpeakerTable {
       if (speaker) speaker.gender = gender;
     }
     this.personEvents.genderChanged();
+  }
+
+  /**
+   * "Jamshid, 33, Haji Ghafoor's second son, …": a name owning the head of another person's description names
+   * no one a later "he" may mean — the description is the other person's, and so is the pronoun.
+   */
+  private ownersInDescriptions(): (p: number, at: number) => boolean {
+    const spans = new Map<number, { start: number; end: number }[]>();
+    for (const s of this.all)
+      if (s.intro && s.description && !s.anonymous) append(spans, s.intro.passage, s.intro);
+    return (p, at) => (spans.get(p) ?? []).some((x) => at >= x.start && at < x.end);
   }
 
   /** Whether a word is the surname of two speakers or more. */
