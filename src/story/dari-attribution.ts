@@ -15,6 +15,7 @@ import {
   DARI_MANNER_WORDS,
   DARI_TIME_WORDS,
   DARI_TITLES,
+  DARI_EPITHETS,
   DARI_ROLE_WORDS,
   DARI_KIN_NOUNS,
   DARI_LIGHT_VERB_FORMS,
@@ -486,7 +487,11 @@ export function isLeadingClause(part: string): boolean {
 export function isTitledName(phrase: string): boolean {
   const [w0, w1] = phrase.trim().split(/\s+/u).map(normalizeName);
   return (
-    !!w0 && !!w1 && DARI_TITLES.has(w0) && !DARI_ROLE_WORDS.has(w1) && !DARI_ROLE_WORDS.has(roleHead(w1))
+    !!w0 &&
+    !!w1 &&
+    (DARI_TITLES.has(w0) || DARI_EPITHETS.has(w0)) &&
+    !DARI_ROLE_WORDS.has(w1) &&
+    !DARI_ROLE_WORDS.has(roleHead(w1))
   );
 }
 
