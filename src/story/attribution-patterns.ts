@@ -29,7 +29,8 @@ const ROLE_SUBJECT = `(?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE
 const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b(${ROLE_SUBJECT}))`;
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
 const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b(${ROLE_SUBJECT}))`;
-const ADVERB =
+/** An adverb between a subject and its verb ("also", "later", "used to"), with its trailing space; optional. */
+export const ADVERB =
   '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+|used\\s+to\\s+|still\\s+|often\\s+|always\\s+|sometimes\\s+|again\\s+|quietly\\s+|simply\\s+)?';
 export const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 export const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
