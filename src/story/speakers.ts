@@ -272,6 +272,21 @@ export class SpeakerTable {
     this.looked.clear();
   }
 
+  /**
+   * The relative of a quotation's speaker who speaks inside it ("Gul Ahmad's mother", «مادر نسرین»), by the label
+   * `label` makes of the speaker's name; added when new. Null when the speaker is unknown or anonymous.
+   */
+  relativeOf(
+    speakerId: string | null,
+    label: (name: string) => string,
+    at: SpeakerDraft['intro'],
+  ): string | null {
+    const speaker = speakerId ? this.speaker(speakerId) : null;
+    if (!speaker || speaker.anonymous) return null;
+    const name = label(speaker.name);
+    return (this.lookup(name) ?? this.add(name, '', at)).id;
+  }
+
   /** A speaker that is a group ("his family"): like an organisation, no "he" or "she" refers to it. */
   markGroup(speaker: SpeakerDraft): void {
     this.groups.add(speaker.id);
