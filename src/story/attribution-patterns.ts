@@ -89,6 +89,15 @@ export const SUBJECT_VERB = new RegExp(
   'gu',
 );
 /**
+ * "Name, head of the department in Kunduz province, said:" (or "told reporters:"): a speech verb right after the
+ * comma that closes an appositive, then the colon — the person the sentence introduces speaks, whatever word
+ * stands before the verb.
+ */
+export const APPOSITIVE_VERB_COLON = new RegExp(
+  `,\\s+${ADVERB}(?:${SPEECH_VERB})(?:\\s+\\p{Ll}+){0,3}\\s*:\\s*$`,
+  'u',
+);
+/**
  * '…," the union head said': the subject read on to a speech verb, for a role whose last word is also a verb
  * ("head", "chief", "guard") — AFTER_SUBJECT_VERB stops at the first word after the role's first.
  */
