@@ -29,7 +29,8 @@ const ROLE_SUBJECT = `(?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE
 const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b(${ROLE_SUBJECT}))`;
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
 const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b(${ROLE_SUBJECT}))`;
-const ADVERB =
+/** An adverb between a subject and its verb ("also", "later", "used to"), with its trailing space; optional. */
+export const ADVERB =
   '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+|used\\s+to\\s+|still\\s+|often\\s+|always\\s+|sometimes\\s+|again\\s+|quietly\\s+|simply\\s+)?';
 export const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 export const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
@@ -86,6 +87,15 @@ const AGE_ASIDE = '(?:,\\s+\\p{N}{1,3}(?=,))?';
 export const SUBJECT_VERB = new RegExp(
   `${SUBJECT_ANYWHERE}${TRANSLATION}${AGE_ASIDE}${RELATIVE_ASIDE},?\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
   'gu',
+);
+/**
+ * "Name, head of the department in Kunduz province, said:" (or "told reporters:"): a speech verb right after the
+ * comma that closes an appositive, then the colon — the person the sentence introduces speaks, whatever word
+ * stands before the verb.
+ */
+export const APPOSITIVE_VERB_COLON = new RegExp(
+  `,\\s+${ADVERB}(?:${SPEECH_VERB})(?:\\s+\\p{Ll}+){0,3}\\s*:\\s*$`,
+  'u',
 );
 /**
  * '…," the union head said': the subject read on to a speech verb, for a role whose last word is also a verb
@@ -181,8 +191,16 @@ export const QUOTED_AS = new RegExp(
 const NAMING_VERB = 'call|calls|called|dubbed|dubs|termed|terms|describes|described';
 /** A naming verb and its object right before the quotation ("called what is happening "): nothing quoted between. */
 export const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_VERB})\\b(?:\\s+as)?[^"“”‘’.;:!?]{0,40}$`, 'u');
-/** What a sentence opens on as its subject: a pronoun, or a name (the particles a name carries inside it). */
-export const SENTENCE_SUBJECT = new RegExp(`^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SUBJECT}`, 'u');
+/** A phrase of time, place or channel that opens a sentence before its subject: "In a statement,", "On Monday,". */
+const SCENE_OPENER = '(?:(?:In|On|At|After|Before|Earlier|Last)\\s+[^,"“”«».!?;:]{1,40},\\s+)';
+/**
+ * What a sentence opens on as its subject: a pronoun, or a name (the particles a name carries inside it), perhaps
+ * after a connective or a scene ("In a statement, the Ministry of Mines called …").
+ */
+export const SENTENCE_SUBJECT = new RegExp(
+  `^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SCENE_OPENER}?${SUBJECT}`,
+  'u',
+);
 
 /**
  * 'Abdul Rashid had a one-line reply: "…"', 'She has one warning for the boys who carry her bricks: "…"', 'he

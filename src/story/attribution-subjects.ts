@@ -390,7 +390,7 @@ function roleHolder(ctx: AttributionContext, { role, phrase, p, at }: RoleMentio
   if (own) return own;
   const kin = kinSource(table, phrase, { passage: p, start: at, end: at + phrase.length }, create);
   if (kin) return kin;
-  const source = sourceByRole(table, role, p, at);
+  const source = sourceByRole(table, role, p, at, phrase);
   if (source) return source;
   const ev = table.lastDescribedAs(role, p, at);
   if (ev) return ev.speaker;
@@ -523,14 +523,32 @@ function bodySubjectsBefore(ctx: AttributionContext, p: number, at: number): (st
  * '"…," the official said' after "A senior engineer at the plant, who …, said …": the anonymous source the
  * paragraph introduced by that role, before any named holder of the role elsewhere.
  */
-export function sourceByRole(table: SpeakerTable, role: string, p: number, at: number): string | null {
+export function sourceByRole(
+  table: SpeakerTable,
+  role: string,
+  p: number,
+  at: number,
+  phrase = '',
+): string | null {
+  const modifiers = roleModifiers(phrase, role);
   // "The foreman was blunt" a paragraph after "A mine foreman who …": the definite role names the indefinite one.
   for (const ev of table.anonymousSourcesBefore(p, at, SOURCE_REACH, SOURCES_LOOKED_AT)) {
-    const name = normalizeName(table.speaker(ev.speaker)?.name ?? '');
-    if (name.split(' ').some((w) => w === role || w === `${role}s`)) return ev.speaker;
+    const words = normalizeName(table.speaker(ev.speaker)?.name ?? '').split(' ');
+    // "The education ministry said" after "the health ministry said": a word that sets the role apart is another body.
+    if (modifiers.some((w) => !words.includes(w))) continue;
+    if (words.some((w) => w === role || w === `${role}s`)) return ev.speaker;
   }
   return null;
 }
+
+/** The words before a role's head in its phrase, determiners aside: "education" in "the education ministry". */
+function roleModifiers(phrase: string, role: string): string[] {
+  const words = normalizeName(phrase).split(' ');
+  const head = words.indexOf(role);
+  return head < 0 ? [] : words.slice(0, head).filter((w) => !ROLE_DETERMINERS.has(w));
+}
+/** Words that open a role's phrase without setting the role apart. */
+const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 
 /** Paragraphs back, and named subjects at most, that "the agency said" looks for the body in. */
 const BODY_REACH = 2;

@@ -10,6 +10,7 @@ import { escapeRegExp } from './regex-parts.ts';
 import { answerPieces, saidByI } from './answer-pieces.ts';
 import {
   ADJACENT_TAIL,
+  APPOSITIVE_VERB_COLON,
   HEAD_NAME,
   NAMING_BEFORE,
   QUOTED_AS,
@@ -286,15 +287,21 @@ const colonParagraphBefore: QuoteStep = (ctx, q, v) => {
     v.speaker = id;
     v.via = 'before';
   }
+  if (v.speaker !== null) return;
   const intro = [...prevText.slice(from).matchAll(SUBJECT_VERB)].filter(isSpeechClause);
   const last = intro.at(-1);
   const tail = last ? prevText.slice(from + clauseEnd(last)) : '';
-  if (v.speaker !== null || !last || !ADJACENT_TAIL.test(tail)) return;
   // "Nasrullah Safi, who heads the department in Badakhshan, said …:": the verb's nearest capitalised
-  // word may be a place; then the person the sentence introduces speaks.
+  // word may be a place, or a common noun ("… in Kunduz province, said:"); then the person the sentence
+  // introduces speaks.
   const ev = ctx.table.lastEventBefore(p - 1, prevText.length, null);
-  const who =
-    resolveSubject(ctx, subjectOf(last, from), p - 1) ?? (ev && ev.start >= from ? ev.speaker : null);
+  const introduced = ev && ev.start >= from ? ev.speaker : null;
+  if (!last && APPOSITIVE_VERB_COLON.test(prevText.slice(from)) && introduced) {
+    v.speaker = introduced;
+    v.via = 'before';
+  }
+  if (v.speaker !== null || !last || !ADJACENT_TAIL.test(tail)) return;
+  const who = resolveSubject(ctx, subjectOf(last, from), p - 1) ?? introduced;
   if (who) {
     v.speaker = who;
     v.via = 'before';

@@ -23,4 +23,26 @@ describe('a body named by a common noun speaks through its document or its repor
     expect(speakerOf(story, 'doubled in a week')).toBeNull();
     expect(speakerOf(story, 'nothing was agreed') ?? '').not.toMatch(/family/i);
   });
+
+  it('reads a body with its seat between it and the verb: "the … ministry in Kunduz said in a statement that"', () => {
+    const story = ingestUnderHeadline([
+      'Fuel',
+      'The energy ministry in Kunduz said in a statement that "every depot will be inspected before winter" and named no date.',
+      'On Monday, the mines directorate in Takhar stated that "no new licences will be given this year".',
+    ]);
+    expect(speakerOf(story, 'every depot')).toBe('The energy ministry');
+    expect(speakerOf(story, 'no new licences')).toBe('The mines directorate');
+  });
+
+  it('keeps two bodies of the same kind apart: "the education ministry" is not the health ministry before it', () => {
+    const story = ingestUnderHeadline([
+      'Schools',
+      'The health ministry said in a statement that "vaccinators will visit every school".',
+      'The education ministry said on Sunday that "no class will be cancelled for the visits".',
+      'The ministry said later that "parents may stay with their children".',
+    ]);
+    expect(speakerOf(story, 'vaccinators will visit')).toBe('The health ministry');
+    expect(speakerOf(story, 'no class will be cancelled')).toBe('The education ministry');
+    expect(speakerOf(story, 'parents may stay')).toMatch(/ministry/);
+  });
 });

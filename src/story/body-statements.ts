@@ -16,9 +16,17 @@ const ACCORDING_TO_DOCUMENT = new RegExp(
   String.raw`\b[Aa]ccording\s+to\s+(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?${DOCUMENT}\s+(?:from|by|of|issued\s+by)\s+${BODY}(?=\s*[,;]|\s+(?:on|in|dated|last|this)\b)`,
   'u',
 );
-/** '…, the provincial department of public health stated that "…"': the body as the subject of a reporting verb. */
+/**
+ * Where a body sits, after it and outside its name: "the interior ministry in Kabul said" (one or two capitalised
+ * words, so "in the north" or "in a statement" stays out).
+ */
+const SEAT = String.raw`(?:\s+in\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)?)?`;
+/**
+ * '…, the provincial department of public health stated that "…"', 'The education ministry in Kabul said in a
+ * statement that "…"': the body as the subject of a reporting verb.
+ */
 const BODY_REPORTS = new RegExp(
-  String.raw`(?:^|,\s+)${BODY.replace('the\\s+', '[Tt]he\\s+')}\s+(?:${STATEMENT_VERBS.join('|')})\s+(?:that\s+)?[^"“”«».!?;]{0,60}$`,
+  String.raw`(?:^|,\s+)${BODY.replace('the\\s+', '[Tt]he\\s+')}${SEAT}\s+(?:${STATEMENT_VERBS.join('|')})\s+(?:that\s+)?[^"“”«».!?;]{0,60}$`,
   'u',
 );
 

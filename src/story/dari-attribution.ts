@@ -15,6 +15,7 @@ import {
   DARI_MANNER_WORDS,
   DARI_TIME_WORDS,
   DARI_TITLES,
+  DARI_EPITHETS,
   DARI_ROLE_WORDS,
   DARI_KIN_NOUNS,
   DARI_LIGHT_VERB_FORMS,
@@ -314,6 +315,27 @@ export function colonAfterRole(subject: string): boolean {
 /** The attribution after a quotation closing at `closeEnd`: "» گفت." / "»، این را Name افزود." */
 export function dariSubjectAfter(text: string, closeEnd: number): DariSubject | null {
   const window = text.slice(closeEnd, closeEnd + REACH);
+  const found = subjectAfterIn(window, closeEnd);
+  // "» این را Name، سوارکاری که سوار «باد سیاه» بود، گفت.": a name in quotation marks inside the clause.
+  if (found || !window.includes('«')) return found;
+  // «زنده باد» گفتند: words in quotation marks right before a verb of speech are what is said, not a name.
+  const unmarked = window.replace(QUOTED_NAME, (m, at: number) =>
+    VERB_OPENS.test(window.slice(at + m.length)) ? m : ` ${m.slice(1, -1)} `,
+  );
+  return unmarked === window ? null : subjectAfterIn(unmarked, closeEnd);
+}
+
+/**
+ * A few words in quotation marks with no stop or verb mark inside: a name the clause quotes (a horse's, a
+ * book's, a nickname), which neither ends the clause nor is the words it reports.
+ */
+const QUOTED_NAME = /«[^«»\s.!?؟:،,\n]+(?:\s[^«»\s.!?؟:،,\n]+){0,2}»(?=\s+[^\s«».!?؟:])/gu;
+
+/** A verb of speech as the next word. */
+const VERB_OPENS = new RegExp(`^\\s*${VERB}(?![\\p{L}\\u200C])`, 'u');
+
+/** The attribution in `window`, the text after a quotation closing at passage offset `closeEnd`. */
+function subjectAfterIn(window: string, closeEnd: number): DariSubject | null {
   const opening = AFTER_OPENING.exec(window)?.[0].length ?? 0;
   const stop = window.slice(opening).search(BOUNDARY);
   const sentence = window.slice(opening, stop < 0 ? undefined : opening + stop + 1);
@@ -486,7 +508,11 @@ export function isLeadingClause(part: string): boolean {
 export function isTitledName(phrase: string): boolean {
   const [w0, w1] = phrase.trim().split(/\s+/u).map(normalizeName);
   return (
-    !!w0 && !!w1 && DARI_TITLES.has(w0) && !DARI_ROLE_WORDS.has(w1) && !DARI_ROLE_WORDS.has(roleHead(w1))
+    !!w0 &&
+    !!w1 &&
+    (DARI_TITLES.has(w0) || DARI_EPITHETS.has(w0)) &&
+    !DARI_ROLE_WORDS.has(w1) &&
+    !DARI_ROLE_WORDS.has(roleHead(w1))
   );
 }
 

@@ -6,7 +6,7 @@
 import { HABIT_ADVERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { NAME_CHARS } from './name-runs.ts';
 import type { QuoteSpan } from './quotes.ts';
-import type { SpeakerDraft, SpeakerTable } from './speakers.ts';
+import type { SpeakerTable } from './speakers.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
 const VERB = `(?:${[...SPEECH_VERBS].join('|')}|used\\s+to\\s+say|would\\s+say)`;
@@ -35,22 +35,6 @@ function lastNamedIn(table: SpeakerTable, text: string, start: number, end: numb
   return null;
 }
 
-/**
- * The relative of a quotation's speaker who speaks inside it ("Gul Ahmad's mother", «مادر نسرین»), by the label
- * `label` makes of the speaker's name; added when new. Null when the outer speaker is unknown or anonymous.
- */
-export function outerSpeakersRelative(
-  table: SpeakerTable,
-  outerSpeaker: string | null,
-  label: (name: string) => string,
-  at: SpeakerDraft['intro'],
-): string | null {
-  const outer = outerSpeaker ? table.speaker(outerSpeaker) : null;
-  if (!outer || outer.anonymous) return null;
-  const name = label(outer.name);
-  return (table.lookup(name) ?? table.add(name, '', at)).id;
-}
-
 /** Who says an English inner quotation: the subject of the clause before it, inside the outer one; or null. */
 export function englishInnerSpeaker(
   table: SpeakerTable,
@@ -66,9 +50,7 @@ export function englishInnerSpeaker(
   if (!m || !who) return null;
   const kin = m.groups?.['kin'];
   if (kin !== undefined)
-    return KIN_NOUNS.has(kin)
-      ? outerSpeakersRelative(table, outerSpeaker, (name) => `${name}'s ${kin}`, null)
-      : null;
+    return KIN_NOUNS.has(kin) ? table.relativeOf(outerSpeaker, (name) => `${name}'s ${kin}`, null) : null;
   if (/^(?:he|she)$/iu.test(who)) return lastNamedIn(table, text, outerStart, from + m.index);
   return table.lookup(who)?.id ?? (table.isPersonName(who, 2) ? table.add(who, '', null).id : null);
 }

@@ -278,6 +278,15 @@ describe('namingClause: the words a person gives a thing as its name', () => {
     ]);
     expect(speakerNames(story)).toEqual(['Sultan Mahmud Amiri', 'Malalai Hashimi', null]);
   });
+
+  it('are theirs after a scene that opens the sentence: "In a statement, the Ministry of … called it "…""', () => {
+    const story = ingest([
+      'Work on the canal stopped in June. In a statement, the Ministry of Irrigation called the delay "a matter of weeks, not months" and blamed the rains.',
+      'On Tuesday, Farida Nazari described the new bridge as "the first thing the village owns together".',
+      'In the spring, the council called the flood "the worst the valley has seen in a lifetime" in a letter.',
+    ]);
+    expect(speakerNames(story)).toEqual(['Ministry of Irrigation', 'Farida Nazari', null]);
+  });
 });
 
 describe('possessiveOwnsAPerson: the owner of a thing is who a later pronoun means', () => {

@@ -1,4 +1,5 @@
 // English attribution rules that name the holder of a role the quotation's attribution gives only by title.
+import { ADVERB } from './attribution-patterns.ts';
 import { isAcronym, isSourceNoun } from './anonymous.ts';
 import {
   BODY_NOUNS,
@@ -250,8 +251,10 @@ export function sourceOverNameInItsClause(
  * A source's own verb and a reported clause about itself: "…, perched on the wall, said he had come", "told us she
  * had walked" (a short aside in commas before the verb or not).
  */
-const SOURCE_VERB_AFTER =
-  /^(?:,[^,.;:!?"“”()]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?(?<verb>\p{Ll}+)(?:\s+(?:us|me|reporters|him|her|them))?(?:\s+that)?\s+(?:he|she)\s/u;
+const SOURCE_VERB_AFTER = new RegExp(
+  `^(?:,[^,.;:!?"“”()]{1,80},)?\\s+${ADVERB}(?<verb>\\p{Ll}+)(?:\\s+(?:us|me|reporters|him|her|them))?(?:\\s+that)?\\s+(?:he|she)\\s`,
+  'u',
+);
 
 /** Whether the text after a source's phrase opens on its own speech verb and a clause about the source itself. */
 function sourceSpeaksFirst(after: string): boolean {

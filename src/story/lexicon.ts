@@ -88,6 +88,12 @@ export const DARI_TITLES: ReadonlySet<string> = new Set(
     .split(' ')
     .map(normalizeName),
 );
+/**
+ * Dari epithets worn before a name as a title («پهلوان عبدالرزاق», champion Abdul Razaq) but before a place as a
+ * common noun with its ezafe («پهلوان بغلان», Baghlan's champion): a title only where a speaker is read, never
+ * where a place might be.
+ */
+export const DARI_EPITHETS: ReadonlySet<string> = new Set(['پهلوان'].map(normalizeName));
 /** Courtesy titles before a name, the full stop optional: "Mr Roshorvi", "Dr. Nazari". */
 export const COURTESY_TITLES: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr'];
 /** A regex piece: an abbreviated title and its full stop ("Dr.", "Eng."). */

@@ -9,7 +9,7 @@ import { DARI_KIN_STEMS, dariSubjectBefore, isDariText, resolveDariSubject } fro
 import { DARI_KIN_IN_ENGLISH } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, trimmedSpan, type QuoteSpan } from './quotes.ts';
-import { englishInnerSpeaker, outerSpeakersRelative } from './english-inner-quotes.ts';
+import { englishInnerSpeaker } from './english-inner-quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 import type { QuoteDraft } from './attribution.ts';
 
@@ -45,7 +45,7 @@ function innerSpeaker(
   if (!s || s.pronoun) return null;
   const kin = s.name ? firstPersonKin(s.name) : null;
   if (kin)
-    return outerSpeakersRelative(table, outerSpeaker, (name) => relativeLabel(kin, name), {
+    return table.relativeOf(outerSpeaker, (name) => relativeLabel(kin, name), {
       passage: p,
       start: s.start,
       end: s.end,

@@ -4,6 +4,7 @@ import {
   nameAfterSource,
   nameGivenOnlyAs,
 } from './anonymous.ts';
+import { dariGivenNames } from './dari-fuller-names.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
@@ -30,7 +31,7 @@ import { normalizeName } from './normalize.ts';
 import { PersonEvents, positionKey, type Gender, type PersonEvent } from './person-events.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { insideQuotations, lastBelow, perPassage, type ReadingTexts } from './reading-cache.ts';
-import { wordAlternation } from './regex-parts.ts';
+import { hasArabicScript, wordAlternation } from './regex-parts.ts';
 import { opensSentence, sentenceIndex } from './sentences.ts';
 import { titleAloneEvents } from './title-events.ts';
 import type { Caption } from './transcript-turns.ts';
@@ -145,6 +146,7 @@ export class SpeakerTable {
   private readonly anonymousAt = new Set<string>();
   private readonly allocate = idAllocator();
   private readonly fullerNames = new Map<string, string | null>();
+  private readonly dariFullerNames = new Map<string, string | null>();
   private surnameIndex: Map<string, { p: number; at: number }[]> | null = null;
 
   constructor(private readonly reading: Reading) {}
@@ -268,6 +270,21 @@ export class SpeakerTable {
     if (!key || this.byKey.has(key)) return;
     this.byKey.set(key, speaker);
     this.looked.clear();
+  }
+
+  /**
+   * The relative of a quotation's speaker who speaks inside it ("Gul Ahmad's mother", «مادر نسرین»), by the label
+   * `label` makes of the speaker's name; added when new. Null when the speaker is unknown or anonymous.
+   */
+  relativeOf(
+    speakerId: string | null,
+    label: (name: string) => string,
+    at: SpeakerDraft['intro'],
+  ): string | null {
+    const speaker = speakerId ? this.speaker(speakerId) : null;
+    if (!speaker || speaker.anonymous) return null;
+    const name = label(speaker.name);
+    return (this.lookup(name) ?? this.add(name, '', at)).id;
   }
 
   /** A speaker that is a group ("his family"): like an organisation, no "he" or "she" refers to it. */
@@ -415,7 +432,7 @@ export class SpeakerTable {
     const titles = words.slice(0, -1);
     const surname = words.at(-1) ?? '';
     if (!titles.every((w) => HONORIFICS.has(normalizeName(w)))) return name;
-    const fuller = this.fullerName(surname);
+    const fuller = this.fullerName(surname) ?? this.dariFullerName(titles, surname);
     if (!fuller) return name;
     // "Haji Abdul Qayum Shinwari" for "Haji Shinwari": the titles the full name already bears are not doubled.
     const own = new Set(fuller.split(/\s+/).map(normalizeName));
@@ -511,6 +528,19 @@ export class SpeakerTable {
     return found;
   }
 
+  /** «حاجی عبدالغفور نورزی» for «حاجی نورزی»: given names read between the same title and surname, once a name. */
+  private dariFullerName(titles: readonly string[], surname: string): string | null {
+    if (titles.length === 0 || !hasArabicScript(surname)) return null;
+    const key = `${titles.join(' ')} ${surname}`;
+    let found = this.dariFullerNames.get(key);
+    if (found === undefined) {
+      const given = dariGivenNames(this.reading.texts, titles, surname);
+      found = given && this.isPersonName(`${given} ${surname}`, 2) ? `${given} ${surname}` : null;
+      this.dariFullerNames.set(key, found);
+    }
+    return found;
+  }
+
   /** Where each passage writes `surname` as a word after white space, by passage in reading order. */
   private surnameAt(surname: string): Map<number, number[]> {
     // Capitalised surnames are looked up in the index; any other is looked for directly (rare).
@@ -540,11 +570,13 @@ export class SpeakerTable {
     const events: PersonEvent[] = [];
     const pronouns: { passage: number; start: number; word: string }[] = [];
     const shared: SharedSurnameAt[] = [];
+    const owners = this.ownersInDescriptions();
     this.reading.texts.forEach((text, p) => {
       const inside = insideQuote(this.reading, p);
       for (const m of text.matchAll(NAME_RUN)) {
         if (inside(m.index)) continue;
         const run = m[0].replace(/['’]s$/, '');
+        if (run !== m[0] && owners(p, m.index)) continue;
         const found = this.referenceIn(run, text, m.index);
         if (found) events.push({ passage: p, start: found.start, end: found.end, speaker: found.speaker });
         else if (!run.includes(' ') && this.sharedSurname(run))
@@ -572,6 +604,17 @@ export class SpeakerTable {
       if (speaker) speaker.gender = gender;
     }
     this.personEvents.genderChanged();
+  }
+
+  /**
+   * "Jamshid, 33, Haji Ghafoor's second son, …": a name owning the head of another person's description names
+   * no one a later "he" may mean — the description is the other person's, and so is the pronoun.
+   */
+  private ownersInDescriptions(): (p: number, at: number) => boolean {
+    const spans = new Map<number, { start: number; end: number }[]>();
+    for (const s of this.all)
+      if (s.intro && s.description && !s.anonymous) append(spans, s.intro.passage, s.intro);
+    return (p, at) => (spans.get(p) ?? []).some((x) => at >= x.start && at < x.end);
   }
 
   /** Whether a word is the surname of two speakers or more. */
