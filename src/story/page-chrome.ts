@@ -159,6 +159,9 @@ const TAG_LABELS = new Set(
     'filed under',
     'برچسب‌ها',
     'برچسب',
+    // Afghan pages often spell the word with پ.
+    'برچسپ‌ها',
+    'برچسپ',
     'کلیدواژه‌ها',
     'موضوعات',
   ].map(normalizeName),

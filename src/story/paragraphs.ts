@@ -835,8 +835,11 @@ const isCommentHead = (item: Line) =>
   isCommentDateLine(item.text) ||
   isRatingHead(item.text) ||
   isSignedComment(item.text);
-/** "Rahim from Kunduz: …", «نرگس: …», «سید جلال، تالقان: …»: a comment opened by its writer's name (and town). */
-const SIGNED_COMMENT = /^(?<who>\p{L}[\p{L}\p{M}\u200C.'’،, -]{0,40})[:：][ \t]+\S/u;
+/**
+ * "Rahim from Kunduz: …", «نرگس: …», «سید جلال، تالقان: …», "Ahmad Zia, Pul-e-Khumri — …": a comment opened by its
+ * writer's name (and town), then a colon or a spaced dash.
+ */
+const SIGNED_COMMENT = /^(?<who>\p{L}[\p{L}\p{M}\u200C.'’،, -]{0,40})(?:[:：]|[ \t][—–])[ \t]+\S/u;
 /** Most words of a comment's signature before its colon: a name, "from" and a town. */
 const MAX_SIGNATURE_WORDS = 5;
 const isSignedComment = (text: string) => {
@@ -1209,6 +1212,9 @@ function removeFooterLines(items: Item[]): void {
     if (isPostHead(items[i - 1]?.text ?? '')) break;
     // So has a chat's message ("[10/05/2026, 18:24] Name: …"): the messages are the text.
     if (messageHeadEnd(item.text) !== null) break;
+    // A photo story sets each block of its text under a photo's caption: a paragraph there is the text the photo
+    // stands beside, not a foot's one-line bio or blurb.
+    if (items[i - 1]?.kind === 'caption' && isProseParagraph(item)) break;
     item.kind = 'other';
   }
 }
@@ -1315,8 +1321,9 @@ const PROSE_CHARS = 160;
  */
 const REFERENCE_ENTRY =
   /^\s*(?:\d+\.|\^|↑|\[[\d\u06F0-\u06F9]+\]|[•*-])|^\p{Lu}[\p{L}\p{M}'’-]+,[ \t]+\p{Lu}\.|^\p{Lu}[^().\n]{0,120}\((?:\d{4}[a-z]?|n\.d\.)\)\./u;
-const isProse = (item: Item): boolean =>
-  isSentence(item) && item.text.length >= PROSE_CHARS && !REFERENCE_ENTRY.test(item.text);
+const isProse = (item: Item): boolean => isProseParagraph(item) && !REFERENCE_ENTRY.test(item.text);
+/** A paragraph of sentences longer than any one-line note. */
+const isProseParagraph = (item: Item): boolean => isSentence(item) && item.text.length >= PROSE_CHARS;
 const isCitation = (item: Item): boolean =>
   (CITATION_CUE.test(item.text) && CITATION_LINE.test(item.text)) || CITE_AS.test(item.text);
 /** "Suggested citation: …", "Cite this paper as: …", «شیوهٔ ارجاع: …»: how the page asks to be cited. */

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { isRelatedListHead } from './clean.ts';
+import { isTagLine } from './page-chrome.ts';
+import { ingest, placesOf, readWithCountry } from './test-helpers.ts';
+
+// Page and document forms (round sixteen): lists that are chrome, comment heads, photo stories.
+
+describe('a "most read" list head may say over what time it ranks the stories', () => {
+  it('reads the head with its period, and not a sentence about what was read', () => {
+    expect(isRelatedListHead('MOST READ THIS WEEK')).toBe(true);
+    expect(isRelatedListHead('Most popular this month')).toBe(true);
+    expect(isRelatedListHead('Top stories today')).toBe(true);
+    expect(isRelatedListHead('Most read this week were the flood reports from the north')).toBe(false);
+  });
+
+  it('links no place in the bullets under it, and the story’s places above it', () => {
+    const story = ingest([
+      'Cold store opens in Taloqan',
+      'A cold store for melons opened in Taloqan on Monday, the first of its size in the province.',
+      'Most viewed this week\n• Floods close the road to Fayzabad\n• A new school for girls in Dasht-e-Archi',
+    ]);
+    expect(placesOf(story)).toEqual([['Taloqan', 'AF1801']]);
+  });
+});
+
+describe('a Dari tag line spelled with پ', () => {
+  it('is a tag line like «برچسب‌ها», and a sentence with the word is not', () => {
+    expect(isTagLine('برچسپ‌ها: کشاورزی، بدخشان، زمستان')).toBe(true);
+    expect(isTagLine('برچسپ: تالقان')).toBe(true);
+    expect(isTagLine('برچسپ روی بسته‌ها می‌گفت که از تالقان آمده‌اند.')).toBe(false);
+  });
+
+  it('links no place of the tags at the story’s foot', () => {
+    const story = readWithCountry(
+      [
+        'نمایشگاه قالین در فیض‌آباد',
+        'نمایشگاه قالین‌های دست‌باف روز شنبه در شهر فیض‌آباد گشایش یافت و بافندگان از چند ولسوالی در آن شرکت کردند.',
+        'برچسپ‌ها: قالین، کندز، هنر',
+      ].join('\n\n'),
+    );
+    expect(placesOf(story).map(([text]) => text)).not.toContain('کندز');
+  });
+});
+
+describe('readers’ comments signed with a name and a town before a dash', () => {
+  it('are chrome under the comment box’s head, and the story above stays', () => {
+    const story = ingest([
+      'Taloqan bakers agree a bread price',
+      'Bakers in Taloqan agreed on Sunday to hold the price of a loaf until the spring, the city’s guild said.',
+      'COMMENTS (2)',
+      'Farid Noori, Fayzabad — We pay more for bread here than anyone in Taloqan does.',
+      'Laila K. – Please write about the mills in Dasht-e-Archi next.',
+    ]);
+    expect(placesOf(story)).toEqual([['Taloqan', 'AF1801']]);
+  });
+
+  it('keeps paragraphs with a dash under no comment head', () => {
+    const story = ingest([
+      'Taloqan bakers agree a bread price',
+      'Bakers in Taloqan agreed on Sunday to hold the price of a loaf until the spring.',
+      'Farid Noori, a baker — the oldest in the bazaar — said flour from Fayzabad had doubled in price.',
+    ]);
+    expect(placesOf(story).map(([text]) => text)).toContain('Fayzabad');
+  });
+});
+
+describe('a photo story: the text block under the last caption is the story, not the page’s foot', () => {
+  const photoStory = (lastBlock: string) =>
+    ingest([
+      'PHOTO STORY',
+      'The rope makers of Khwaja Ghar',
+      '[Photo 1 of 2]\nA boy twists hemp on a roof. Photo: Nargis Amiri / Example News',
+      'In Khwaja Ghar, families have twisted hemp into rope for three generations, selling it at the weekly market beside the river.',
+      '[Photo 2 of 2]\nRope stacked for sale. Photo: Nargis Amiri / Example News',
+      lastBlock,
+      'Share: Facebook | X | Copy link',
+    ]);
+
+  it('links the places of a paragraph between the last caption and the share bar', () => {
+    const story = photoStory(
+      'On Thursdays a trader takes the coils to Taloqan, where each sells for a little more than the cost of its hemp. Most of the money, the makers say, goes on flour and on lamp oil for the winter.',
+    );
+    expect(placesOf(story).map(([text]) => text)).toContain('Taloqan');
+  });
+
+  it('still removes a one-line note there', () => {
+    const story = photoStory('Nargis Amiri is a photographer in Taloqan.');
+    expect(placesOf(story).map(([text]) => text)).not.toContain('Taloqan');
+  });
+});
+
+describe('a vehicle named by where it goes: "the truck for X" is the town', () => {
+  it('reads the town after a vehicle and "for", and the province after other nouns', () => {
+    const story = ingest([
+      'Headline over the story',
+      'Before dawn the loaders finish, and the truck for Kunduz pulls out of the yard.',
+      'At noon a minibus bound for Kunduz stops at the checkpoint.',
+      'The council asked for more money for Kunduz this winter.',
+    ]);
+    expect(placesOf(story)).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Kunduz', 'AF1901'],
+      ['Kunduz', 'AF19'],
+    ]);
+  });
+});
