@@ -29,6 +29,7 @@ import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
+import { isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
@@ -392,6 +393,29 @@ export function segmentArticle(source: string): Segmented {
 /** A line of the page: where it is, its text, its block, and what the passes have found it to be. */
 export type Line = Item;
 
+/** Lines from the page's first text within which a release's label stands, under the issuer's letterhead. */
+const RELEASE_LABEL_REACH = 3;
+
+/**
+ * "[logo] Global Harvest Alliance" over "PRESS RELEASE" / "For immediate release" over the headline: a release's
+ * labels are furniture, and when the headline stands right under them, what is above them is the issuer's
+ * letterhead, not the headline.
+ */
+function markReleaseHead(items: Item[]): void {
+  const first = items.findIndex(isStory);
+  if (first < 0) return;
+  const label = items.findIndex(
+    (it, i) => i >= first && i < first + RELEASE_LABEL_REACH && isReleaseLabel(it.text),
+  );
+  if (label < 0) return;
+  let end = label;
+  while (items[end + 1] && isReleaseLabel(items[end + 1]?.text ?? '')) end++;
+  for (const item of items.slice(label, end + 1)) item.kind = 'navigation';
+  const [lead, afterLead] = [items[end + 1], items[end + 2]];
+  if (!lead || !isSentenceHeadline(lead.text) || afterLead?.block === lead.block) return;
+  for (const item of items.slice(first, label)) if (isStory(item)) item.kind = 'navigation';
+}
+
 /** The first pass: the page as lines, blank lines separating blocks, a caption glued onto a paragraph split off. */
 export const splitLines = (source: string): Line[] => sourceLines(source);
 
@@ -441,6 +465,7 @@ export function removeChrome(items: Line[]): PageFacts {
   keepFieldBoxes(items);
   markLinesWithinMenus(items);
   markHatnotes(items);
+  markReleaseHead(items);
   // The headline: an encyclopedia page's line over its tagline, however short ("Khanabad"), else the first
   // substantial heading before the story starts; other lines up there are chrome.
   let titleItem: Item | null = encyclopediaTitle(items);
@@ -1215,6 +1240,8 @@ function removeFooterLines(items: Item[]): void {
     // A photo story sets each block of its text under a photo's caption: a paragraph there is the text the photo
     // stands beside, not a foot's one-line bio or blurb.
     if (items[i - 1]?.kind === 'caption' && isProseParagraph(item)) break;
+    // A release's note kept under its head (see markNotesToEditors) is the release's text.
+    if (isNotesToEditorsHead(items[i - 1]?.text ?? '')) break;
     item.kind = 'other';
   }
 }
@@ -1286,7 +1313,9 @@ const NOTES_TO_EDITORS =
 export function isNotesToEditorsHead(text: string): boolean {
   // Every half opens with the head's first word: a line without it is read without splitting it.
   if (!NOTES_HEAD_WORD.test(text)) return false;
+  // A release pasted from its web page may set the head in bold ("**Notes to editors**").
   return text
+    .replace(/\*\*/g, '')
     .trim()
     .split(BILINGUAL_HEAD_SLASH)
     .every((half) => NOTES_TO_EDITORS.test(half.trim()));
@@ -1385,7 +1414,23 @@ export function markNotesToEditors(items: Item[]): void {
       (isNotesToEditorsHead(it.text) || (i > firstBody && isEndMark(it.text))),
   );
   if (head < 0) return;
-  for (const item of items.slice(head)) if (item.kind !== 'title') item.kind = 'bio';
+  const notes = releaseNotes(items, head);
+  for (const item of items.slice(head)) if (item.kind !== 'title' && !notes.has(item)) item.kind = 'bio';
+}
+
+/**
+ * "Notes to editors" over "- The programme runs from … Planned reach: …" over "About GHA": the release's own notes
+ * on what it announces, up to the next part's head, are its text; the issuer's self-description and contacts are not.
+ */
+function releaseNotes(items: readonly Item[], from: number): ReadonlySet<Item> {
+  const notes = new Set<Item>();
+  const head = items.findIndex((it, i) => i >= from && isNotesToEditorsHead(it.text));
+  if (head < 0) return notes;
+  for (const item of items.slice(head + 1)) {
+    if (isReleasePartHead(item.text)) break;
+    if (isStory(item) && isReleaseNote(item.text)) notes.add(item);
+  }
+  return notes;
 }
 /** Longest notes-to-editors head (characters). */
 const MAX_NOTES_HEAD_CHARS = 80;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRelatedListHead } from './clean.ts';
 import { isTagLine } from './page-chrome.ts';
+import { isReleaseLabel, isReleaseNote } from './release-notes.ts';
 import { ingest, placesOf, readWithCountry } from './test-helpers.ts';
 
 // Page and document forms (round sixteen): lists that are chrome, comment heads, photo stories.
@@ -102,5 +103,51 @@ describe('a vehicle named by where it goes: "the truck for X" is the town', () =
       ['Kunduz', 'AF1901'],
       ['Kunduz', 'AF19'],
     ]);
+  });
+});
+
+describe('a press release: labels and letterhead over the headline, and its own notes to editors', () => {
+  const release = (notes: string[]) =>
+    ingest([
+      '[Logo] River Aid Network',
+      'NEWS RELEASE\nFor immediate release',
+      'Seed fairs to open in Khwaja Ghar and Dasht-e-Archi before planting',
+      'TALOQAN, 2 March 2027 — River Aid Network will hold seed fairs for 3,000 farming families this month, the group said on Tuesday.',
+      '###',
+      ...notes,
+    ]);
+
+  it('knows the labels alone or two to a line, in English and Dari, and not a sentence about a release', () => {
+    expect(isReleaseLabel('PRESS RELEASE — FOR IMMEDIATE RELEASE')).toBe(true);
+    expect(isReleaseLabel('Joint statement / اعلامیهٔ مشترک')).toBe(true);
+    expect(isReleaseLabel('برای نشر فوری')).toBe(true);
+    expect(isReleaseLabel('The press release came late')).toBe(false);
+  });
+
+  it('takes the line under the labels as the headline, not the letterhead above them', () => {
+    const story = release([]);
+    expect(story.meta.title).toBe('Seed fairs to open in Khwaja Ghar and Dasht-e-Archi before planting');
+    expect(placesOf(story).map(([text]) => text)).toEqual(['TALOQAN']);
+  });
+
+  it('links the places of the release’s own notes, and none of the issuer’s standing lines', () => {
+    const story = release([
+      '**Notes for editors**',
+      '1. Fairs run from 10 to 20 March. Families expected: Khwaja Ghar 1,800, Dasht-e-Archi 1,200.',
+      '2. River Aid Network is a charity founded in 2004 with an office in Fayzabad.',
+      '3. Contact: press@riveraid.example.org, +93 700 111 222, Kunduz office.',
+      'About River Aid Network',
+      'River Aid Network works with farmers in Kunduz and Fayzabad.',
+    ]);
+    expect(placesOf(story).map(([text]) => text)).toEqual(['TALOQAN', 'Khwaja Ghar', 'Dasht-e-Archi']);
+  });
+
+  it('keeps the notes unread when they only describe the issuer', () => {
+    expect(isReleaseNote('About the Valley Trust: a charity registered in Kabul.')).toBe(false);
+    expect(isReleaseNote('دربارهٔ مؤسسه: این مؤسسه در کابل ثبت شده است.')).toBe(false);
+    expect(isReleaseNote('The Valley Trust (VT) is an independent charity working in four provinces.')).toBe(
+      false,
+    );
+    expect(isReleaseNote('- The wells will be finished by June; the pumps come through Taloqan.')).toBe(true);
   });
 });
