@@ -221,13 +221,35 @@ function leadIsHeadline(items: readonly Item[], firstBody: number): boolean {
       isQuotedHeadline(lead.text) ||
       aboveByline(lead, afterLead) ||
       standfirst ||
-      overPostHead(items, firstBody)) &&
+      overPostHead(items, firstBody) ||
+      labelledOverByline(items, firstBody)) &&
     (!afterLead ||
       afterLead.block !== lead.block ||
       afterLead.kind !== 'body' ||
       opensWithDateline(afterLead) ||
       standfirst)
   );
+}
+
+/** Most sentences of a headline under a section's label ("The lights go out every winter. They need not."). */
+const MAX_LABELLED_HEADLINE_SENTENCES = 2;
+
+/**
+ * "OPINION" over "The lights go out every winter. They need not." over a standfirst and the byline: under the
+ * page's section label, the short line the byline follows (a standfirst between them at most) is the headline,
+ * however many sentences (two at most) an opinion headline makes of itself.
+ */
+function labelledOverByline(items: readonly Item[], at: number): boolean {
+  const [label, lead] = [items[at - 1], items[at]];
+  if (!label || !lead || label.kind === 'title' || label.block === lead.block) return false;
+  // A label the chrome pass left as text ("دیدگاه") is a word or two, unpunctuated, as a kicker is.
+  if (isStory(label) && /[.!?؟:،,"»”]/u.test(label.text)) return false;
+  if (wordCount(label.text) > MAX_KICKER_WORDS + 1 || wordCount(lead.text) > MAX_SENTENCE_TITLE_WORDS)
+    return false;
+  if (lead.text.split(/[.!?]\s+\S/u).length > MAX_LABELLED_HEADLINE_SENTENCES || LIST_ITEM.test(lead.text))
+    return false;
+  const byline = items.findIndex((it, i) => i > at && i <= at + 2 && it.kind === 'byline');
+  return byline > at && (byline === at + 1 || items[at + 1]?.kind === 'body');
 }
 
 /** Longest thread title (words): a forum title may ask or tell in a sentence or two. */

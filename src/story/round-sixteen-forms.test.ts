@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRelatedListHead } from './clean.ts';
+import { readDariDateline } from './dari-chrome.ts';
 import { isTagLine } from './page-chrome.ts';
 import { isReleaseLabel, isReleaseNote } from './release-notes.ts';
 import { ingest, placesOf, readWithCountry } from './test-helpers.ts';
@@ -149,5 +150,68 @@ describe('a press release: labels and letterhead over the headline, and its own 
       false,
     );
     expect(isReleaseNote('- The wells will be finished by June; the pumps come through Taloqan.')).toBe(true);
+  });
+});
+
+describe('a headline of two short sentences under a section label, over the byline', () => {
+  it('is the title, not the first paragraph, with a standfirst between it and the byline', () => {
+    const story = ingest([
+      'ANALYSIS',
+      'Taloqan builds roads every summer. The rain takes them every spring.',
+      'A city that spends its budget twice on the same streets should ask why.',
+      'By Maryam Hotak',
+      'Every spring the streets of the old quarter turn to mud, and every summer the contractors come back to Fayzabad road.',
+    ]);
+    expect(story.meta.title).toBe('Taloqan builds roads every summer. The rain takes them every spring.');
+    expect(placesOf(story).map(([text]) => text)).toEqual(['Fayzabad']);
+  });
+
+  it('is the title in Dari too, right over its byline', () => {
+    const story = readWithCountry(
+      [
+        'دیدگاه',
+        'کندز آب دارد. کندز نل ندارد.',
+        'نویسنده: فریده صدیقی',
+        'هر تابستان زنان قریه‌های دشت ارچی ساعت‌ها در صف آب می‌ایستند و هیچ اداره‌ای پاسخ نمی‌دهد.',
+      ].join('\n\n'),
+    );
+    expect(story.meta.title).toBe('کندز آب دارد. کندز نل ندارد.');
+    expect(placesOf(story).map(([text]) => text)).not.toContain('کندز');
+  });
+
+  it('leaves a lede of three sentences under a label as the story', () => {
+    const story = ingest([
+      'NEWS',
+      'Floods reached Taloqan. Roads closed. Schools shut for a week.',
+      'By Maryam Hotak',
+      'The river rose on Monday night after two days of rain in the hills.',
+    ]);
+    expect(placesOf(story).map(([text]) => text)).toContain('Taloqan');
+  });
+});
+
+describe('a Dari dateline with the agency before the city', () => {
+  it('reads the city after the agency, with or without a date', () => {
+    const one = readDariDateline('شمال‌پرس، کندز: شاروالی شهر کار پاک‌کاری جوی‌ها را آغاز کرد.');
+    expect(one?.city).toEqual({ start: 10, end: 14 });
+    const two = readDariDateline('آژانس خبری آمو، تالقان، ۱۴ جدی ۱۴۰۵ - نرخ آرد در بازار بالا رفت.');
+    expect(two?.date).toBe('2027-01-04');
+    expect(readDariDateline('نرگس، تالقان: نان در شهر ما گران شده است.')).toBeNull();
+  });
+
+  it('links the dateline’s city as the town, and a reader’s signed line as before', () => {
+    const dated = readWithCountry(
+      [
+        'گشایش بازار زمستانی',
+        'کندزنیوز، کندز: بازار زمستانی میوهٔ خشک روز شنبه در کنار دریا گشایش یافت.',
+      ].join('\n\n'),
+    );
+    expect(placesOf(dated)).toContainEqual(['کندز', 'AF1901']);
+    const signed = readWithCountry(
+      ['گشایش بازار زمستانی', 'نرگس، کندز: بازار زمستانی میوهٔ خشک روز شنبه در کنار دریا گشایش یافت.'].join(
+        '\n\n',
+      ),
+    );
+    expect(placesOf(signed)).not.toContainEqual(['کندز', 'AF1901']);
   });
 });
