@@ -248,8 +248,9 @@ function labelledOverByline(items: readonly Item[], at: number): boolean {
     return false;
   if (lead.text.split(/[.!?]\s+\S/u).length > MAX_LABELLED_HEADLINE_SENTENCES || LIST_ITEM.test(lead.text))
     return false;
-  const byline = items.findIndex((it, i) => i > at && i <= at + 2 && it.kind === 'byline');
-  return byline > at && (byline === at + 1 || items[at + 1]?.kind === 'body');
+  // The byline right under the headline, or under a standfirst under it.
+  const [next, second] = [items[at + 1], items[at + 2]];
+  return next?.kind === 'byline' || (next?.kind === 'body' && second?.kind === 'byline');
 }
 
 /** Longest thread title (words): a forum title may ask or tell in a sentence or two. */
