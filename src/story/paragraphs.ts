@@ -231,6 +231,8 @@ function leadIsHeadline(items: readonly Item[], firstBody: number): boolean {
   );
 }
 
+/** Longest headline under a section's label (characters): twenty long words. */
+const MAX_HEADLINE_CHARS = 200;
 /** Most sentences of a headline under a section's label ("The lights go out every winter. They need not."). */
 const MAX_LABELLED_HEADLINE_SENTENCES = 2;
 
@@ -240,17 +242,19 @@ const MAX_LABELLED_HEADLINE_SENTENCES = 2;
  * however many sentences (two at most) an opinion headline makes of itself.
  */
 function labelledOverByline(items: readonly Item[], at: number): boolean {
-  const [label, lead] = [items[at - 1], items[at]];
+  const [label, lead, next, second] = [items[at - 1], items[at], items[at + 1], items[at + 2]];
+  // The byline right under the headline, or under a standfirst under it: the cheap test first.
+  if (next?.kind !== 'byline' && (next?.kind !== 'body' || second?.kind !== 'byline')) return false;
   if (!label || !lead || label.kind === 'title' || label.block === lead.block) return false;
+  // A long paragraph is no headline nor label: its length says so before its words are counted.
+  if (label.text.length > MAX_HEADLINE_CHARS || lead.text.length > MAX_HEADLINE_CHARS) return false;
   // A label the chrome pass left as text ("دیدگاه") is a word or two, unpunctuated, as a kicker is.
   if (isStory(label) && /[.!?؟:،,"»”]/u.test(label.text)) return false;
   if (wordCount(label.text) > MAX_KICKER_WORDS + 1 || wordCount(lead.text) > MAX_SENTENCE_TITLE_WORDS)
     return false;
-  if (lead.text.split(/[.!?]\s+\S/u).length > MAX_LABELLED_HEADLINE_SENTENCES || LIST_ITEM.test(lead.text))
-    return false;
-  // The byline right under the headline, or under a standfirst under it.
-  const [next, second] = [items[at + 1], items[at + 2]];
-  return next?.kind === 'byline' || (next?.kind === 'body' && second?.kind === 'byline');
+  return (
+    lead.text.split(/[.!?]\s+\S/u).length <= MAX_LABELLED_HEADLINE_SENTENCES && !LIST_ITEM.test(lead.text)
+  );
 }
 
 /** Longest thread title (words): a forum title may ask or tell in a sentence or two. */

@@ -35,12 +35,15 @@ export function isReleaseNote(text: string): boolean {
  */
 const RELEASE_LABEL =
   /^(?:(?:press|news|media)\s+release|for\s+immediate\s+release|(?:joint|press)\s+statement|(?:اطلاعیه|اعلامیه)(?:\u0654|ٔ|ی|\u200C?ی)?\s+(?:مطبوعاتی|مشترک)|برای\s+نشر\s+فوری)$/iu;
+/** Longest line of release labels (characters): two labels and what sets them apart. */
+const MAX_LABEL_LINE_CHARS = 80;
 /** What sets two labels apart on one line: a slash or a dash, spaced. */
 const LABEL_SEPARATOR = /\s[/—–-]\s/u;
 
 /** Whether a line is a release's label, or two of them. */
 export function isReleaseLabel(text: string): boolean {
-  if (!/release|statement|اطلاعیه|اعلامیه|نشر/iu.test(text)) return false;
+  if (text.length > MAX_LABEL_LINE_CHARS || !/release|statement|اطلاعیه|اعلامیه|نشر/iu.test(text))
+    return false;
   return text
     .replace(/\*\*/g, '')
     .trim()
