@@ -151,6 +151,12 @@ const COMMENTS_LINE =
  */
 const CAPTION_CREDIT_END =
   /(?:^|\s)\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Photo illustration)s?\s*(?::|by\b)\s*[\p{Lu}\p{N}](?:[^.()]|(?<=(?:^|[\s/])\p{Lu})\.){0,80}\)?\.?$/u;
+/**
+ * "Most read this week", "Top stories today", "Trending this month": a list's head may say over what time it
+ * ranks the site's stories; the time is no part of any story.
+ */
+const LIST_PERIOD =
+  '(?:[ \\t]+(?:this|last|of the|in the past)[ \\t]+(?:day|week|month|year|24 hours)|[ \\t]+today)?';
 /** "More from Asia", "Related stories", "You may also like": the head of a list of links to other stories. */
 const RELATED_LIST_HEAD = new RegExp(
   `^(?:${[
@@ -175,7 +181,7 @@ const RELATED_LIST_HEAD = new RegExp(
     'also read\\b.{0,40}',
     'further reading',
     'what to read next',
-  ].join('|')})\\s*:?$`,
+  ].join('|')})${LIST_PERIOD}\\s*:?$`,
   'i',
 );
 const PROMO = [

@@ -131,9 +131,36 @@ const DASHED_DATELINE = new RegExp(
   'u',
 );
 
+/**
+ * «شمال‌پرس، کندز: …», «آژانس خبری کوکچه، فیض‌آباد، ۱۲ قوس ۱۴۰۵ - …»: the agency first, then a comma, the city (a
+ * date may follow it) and a colon or a dash. The agency must say it is one (see AGENCY_WORD): a reader's signed
+ * comment («نرگس، تالقان: …») has the same shape.
+ */
+const AGENCY_FIRST_DATELINE = new RegExp(
+  `^(?<agency>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,2})[،,] ?(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+)?)(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4}))? ?[-–—:] ?(?=\\S)`,
+  'du',
+);
+/** What an agency or outlet calls itself: «…پرس», «…نیوز», «خبرگزاری …», «آژانس خبری …», «رادیو …». */
+const AGENCY_WORD = /پرس|نیوز|خبرگزاری|آژانس|رادیو|تلویزیون|رسانه/u;
+
+/** The agency-first dateline opening a passage, as readDariDateline gives one. */
+function readAgencyFirstDateline(text: string): { city: Span; date: string | null; end: number } | null {
+  const m = AGENCY_FIRST_DATELINE.exec(text);
+  const city = m?.indices?.groups?.['city'];
+  if (!m || !city || !AGENCY_WORD.test(m.groups?.['agency'] ?? '')) return null;
+  const date = m.groups?.['date'];
+  return {
+    city: { start: city[0], end: city[1] },
+    date: date ? solarDateToIso(date) : null,
+    end: m[0].length,
+  };
+}
+
 /** A Dari dateline opening a passage: the city's span, the date (ISO) and where the story starts. */
 export function readDariDateline(text: string): { city: Span; date: string | null; end: number } | null {
   if (!hasArabicScript(text)) return null;
+  const agencyFirst = readAgencyFirstDateline(text);
+  if (agencyFirst) return agencyFirst;
   const m = DATELINE.exec(text) ?? DASHED_DATELINE.exec(text);
   const city = m?.groups?.['city']?.trimEnd();
   // Dari datelines only: an English one has its own rule, and a Latin line is no Dari dateline.

@@ -128,19 +128,27 @@ export function isTableLine(text: string): boolean {
   return isTableRow(cells);
 }
 
-/** Labels of a page's credit, date and counter fields. */
+/** Labels of the field that credits a page's writer: "By", "Author", «نویسنده», «خبرنگار», «گزارش». */
+const WRITER_LABEL_WORDS: readonly string[] = [
+  'by',
+  'author',
+  'written by',
+  'نویسنده',
+  'خبرنگار',
+  'گزارشگر',
+  'گزارش',
+];
+const WRITER_LABELS = new Set(WRITER_LABEL_WORDS.map(normalizeName));
+
+/** Labels of a page's credit, date and counter fields: the writer's, then when it appeared and how often it was read. */
 const META_LABELS = new Set(
   [
-    'by',
-    'author',
+    ...WRITER_LABEL_WORDS,
     'published',
     'updated',
     'posted',
     'views',
     'reading time',
-    'نویسنده',
-    'گزارش',
-    'خبرنگار',
     'تاریخ نشر',
     'تاریخ انتشار',
     'بازدید',
@@ -159,6 +167,9 @@ const TAG_LABELS = new Set(
     'filed under',
     'برچسب‌ها',
     'برچسب',
+    // Afghan pages often spell the word with پ.
+    'برچسپ‌ها',
+    'برچسپ',
     'کلیدواژه‌ها',
     'موضوعات',
   ].map(normalizeName),
@@ -577,11 +588,6 @@ const PUBLICATION_LINE =
 export function isPublicationLine(text: string): boolean {
   return PUBLICATION_LINE.test(text.trim());
 }
-
-/** Labels of the field that credits a page's writer: "By", "Author", «نویسنده», «خبرنگار». */
-const WRITER_LABELS = new Set(
-  ['by', 'author', 'written by', 'نویسنده', 'خبرنگار', 'گزارشگر'].map(normalizeName),
-);
 
 /**
  * "نویسنده: … | ۱۳ قوس ۱۴۰۵ - ۱۶:۴۰ | ۱۲۴۷ بازدید", "Author: … · 3 May 2026 · 4 min read": the writer's field first in

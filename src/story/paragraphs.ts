@@ -29,6 +29,7 @@ import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
+import { isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
@@ -220,12 +221,39 @@ function leadIsHeadline(items: readonly Item[], firstBody: number): boolean {
       isQuotedHeadline(lead.text) ||
       aboveByline(lead, afterLead) ||
       standfirst ||
-      overPostHead(items, firstBody)) &&
+      overPostHead(items, firstBody) ||
+      labelledOverByline(items, firstBody)) &&
     (!afterLead ||
       afterLead.block !== lead.block ||
       afterLead.kind !== 'body' ||
       opensWithDateline(afterLead) ||
       standfirst)
+  );
+}
+
+/** Longest headline under a section's label (characters): twenty long words. */
+const MAX_HEADLINE_CHARS = 200;
+/** Most sentences of a headline under a section's label ("The lights go out every winter. They need not."). */
+const MAX_LABELLED_HEADLINE_SENTENCES = 2;
+
+/**
+ * "OPINION" over "The lights go out every winter. They need not." over a standfirst and the byline: under the
+ * page's section label, the short line the byline follows (a standfirst between them at most) is the headline,
+ * however many sentences (two at most) an opinion headline makes of itself.
+ */
+function labelledOverByline(items: readonly Item[], at: number): boolean {
+  const [label, lead, next, second] = [items[at - 1], items[at], items[at + 1], items[at + 2]];
+  // The byline right under the headline, or under a standfirst under it: the cheap test first.
+  if (next?.kind !== 'byline' && (next?.kind !== 'body' || second?.kind !== 'byline')) return false;
+  if (!label || !lead || label.kind === 'title' || label.block === lead.block) return false;
+  // A long paragraph is no headline nor label: its length says so before its words are counted.
+  if (label.text.length > MAX_HEADLINE_CHARS || lead.text.length > MAX_HEADLINE_CHARS) return false;
+  // A label the chrome pass left as text ("دیدگاه") is a word or two, unpunctuated, as a kicker is.
+  if (isStory(label) && /[.!?؟:،,"»”]/u.test(label.text)) return false;
+  if (wordCount(label.text) > MAX_KICKER_WORDS + 1 || wordCount(lead.text) > MAX_SENTENCE_TITLE_WORDS)
+    return false;
+  return (
+    lead.text.split(/[.!?]\s+\S/u).length <= MAX_LABELLED_HEADLINE_SENTENCES && !LIST_ITEM.test(lead.text)
   );
 }
 
@@ -392,6 +420,29 @@ export function segmentArticle(source: string): Segmented {
 /** A line of the page: where it is, its text, its block, and what the passes have found it to be. */
 export type Line = Item;
 
+/** Lines from the page's first text within which a release's label stands, under the issuer's letterhead. */
+const RELEASE_LABEL_REACH = 3;
+
+/**
+ * "[logo] Global Harvest Alliance" over "PRESS RELEASE" / "For immediate release" over the headline: a release's
+ * labels are furniture, and when the headline stands right under them, what is above them is the issuer's
+ * letterhead, not the headline.
+ */
+function markReleaseHead(items: Item[]): void {
+  const first = items.findIndex(isStory);
+  if (first < 0) return;
+  const label = items.findIndex(
+    (it, i) => i >= first && i < first + RELEASE_LABEL_REACH && isReleaseLabel(it.text),
+  );
+  if (label < 0) return;
+  let end = label;
+  while (items[end + 1] && isReleaseLabel(items[end + 1]?.text ?? '')) end++;
+  for (const item of items.slice(label, end + 1)) item.kind = 'navigation';
+  const [lead, afterLead] = [items[end + 1], items[end + 2]];
+  if (!lead || !isSentenceHeadline(lead.text) || afterLead?.block === lead.block) return;
+  for (const item of items.slice(first, label)) if (isStory(item)) item.kind = 'navigation';
+}
+
 /** The first pass: the page as lines, blank lines separating blocks, a caption glued onto a paragraph split off. */
 export const splitLines = (source: string): Line[] => sourceLines(source);
 
@@ -441,6 +492,7 @@ export function removeChrome(items: Line[]): PageFacts {
   keepFieldBoxes(items);
   markLinesWithinMenus(items);
   markHatnotes(items);
+  markReleaseHead(items);
   // The headline: an encyclopedia page's line over its tagline, however short ("Khanabad"), else the first
   // substantial heading before the story starts; other lines up there are chrome.
   let titleItem: Item | null = encyclopediaTitle(items);
@@ -835,8 +887,11 @@ const isCommentHead = (item: Line) =>
   isCommentDateLine(item.text) ||
   isRatingHead(item.text) ||
   isSignedComment(item.text);
-/** "Rahim from Kunduz: …", «نرگس: …», «سید جلال، تالقان: …»: a comment opened by its writer's name (and town). */
-const SIGNED_COMMENT = /^(?<who>\p{L}[\p{L}\p{M}\u200C.'’،, -]{0,40})[:：][ \t]+\S/u;
+/**
+ * "Rahim from Kunduz: …", «نرگس: …», «سید جلال، تالقان: …», "Ahmad Zia, Pul-e-Khumri — …": a comment opened by its
+ * writer's name (and town), then a colon or a spaced dash.
+ */
+const SIGNED_COMMENT = /^(?<who>\p{L}[\p{L}\p{M}\u200C.'’،, -]{0,40})(?:[:：]|[ \t][—–])[ \t]+\S/u;
 /** Most words of a comment's signature before its colon: a name, "from" and a town. */
 const MAX_SIGNATURE_WORDS = 5;
 const isSignedComment = (text: string) => {
@@ -1209,6 +1264,11 @@ function removeFooterLines(items: Item[]): void {
     if (isPostHead(items[i - 1]?.text ?? '')) break;
     // So has a chat's message ("[10/05/2026, 18:24] Name: …"): the messages are the text.
     if (messageHeadEnd(item.text) !== null) break;
+    // A photo story sets each block of its text under a photo's caption: a paragraph there is the text the photo
+    // stands beside, not a foot's one-line bio or blurb.
+    if (items[i - 1]?.kind === 'caption' && isProseParagraph(item)) break;
+    // A release's note kept under its head (see markNotesToEditors) is the release's text.
+    if (isNotesToEditorsHead(items[i - 1]?.text ?? '')) break;
     item.kind = 'other';
   }
 }
@@ -1280,7 +1340,9 @@ const NOTES_TO_EDITORS =
 export function isNotesToEditorsHead(text: string): boolean {
   // Every half opens with the head's first word: a line without it is read without splitting it.
   if (!NOTES_HEAD_WORD.test(text)) return false;
+  // A release pasted from its web page may set the head in bold ("**Notes to editors**").
   return text
+    .replace(/\*\*/g, '')
     .trim()
     .split(BILINGUAL_HEAD_SLASH)
     .every((half) => NOTES_TO_EDITORS.test(half.trim()));
@@ -1315,8 +1377,9 @@ const PROSE_CHARS = 160;
  */
 const REFERENCE_ENTRY =
   /^\s*(?:\d+\.|\^|↑|\[[\d\u06F0-\u06F9]+\]|[•*-])|^\p{Lu}[\p{L}\p{M}'’-]+,[ \t]+\p{Lu}\.|^\p{Lu}[^().\n]{0,120}\((?:\d{4}[a-z]?|n\.d\.)\)\./u;
-const isProse = (item: Item): boolean =>
-  isSentence(item) && item.text.length >= PROSE_CHARS && !REFERENCE_ENTRY.test(item.text);
+const isProse = (item: Item): boolean => isProseParagraph(item) && !REFERENCE_ENTRY.test(item.text);
+/** A paragraph of sentences longer than any one-line note. */
+const isProseParagraph = (item: Item): boolean => isSentence(item) && item.text.length >= PROSE_CHARS;
 const isCitation = (item: Item): boolean =>
   (CITATION_CUE.test(item.text) && CITATION_LINE.test(item.text)) || CITE_AS.test(item.text);
 /** "Suggested citation: …", "Cite this paper as: …", «شیوهٔ ارجاع: …»: how the page asks to be cited. */
@@ -1378,7 +1441,23 @@ export function markNotesToEditors(items: Item[]): void {
       (isNotesToEditorsHead(it.text) || (i > firstBody && isEndMark(it.text))),
   );
   if (head < 0) return;
-  for (const item of items.slice(head)) if (item.kind !== 'title') item.kind = 'bio';
+  const notes = releaseNotes(items, head);
+  for (const item of items.slice(head)) if (item.kind !== 'title' && !notes.has(item)) item.kind = 'bio';
+}
+
+/**
+ * "Notes to editors" over "- The programme runs from … Planned reach: …" over "About GHA": the release's own notes
+ * on what it announces, up to the next part's head, are its text; the issuer's self-description and contacts are not.
+ */
+function releaseNotes(items: readonly Item[], from: number): ReadonlySet<Item> {
+  const notes = new Set<Item>();
+  const head = items.findIndex((it, i) => i >= from && isNotesToEditorsHead(it.text));
+  if (head < 0) return notes;
+  for (const item of items.slice(head + 1)) {
+    if (isReleasePartHead(item.text)) break;
+    if (isStory(item) && isReleaseNote(item.text)) notes.add(item);
+  }
+  return notes;
 }
 /** Longest notes-to-editors head (characters). */
 const MAX_NOTES_HEAD_CHARS = 80;

@@ -63,10 +63,11 @@ function cueSpeakerId(
   const head = cue.name.split(PLACE_PREPOSITION)[0] ?? cue.name;
   const described = head !== cue.name || DARI_INDEFINITE_OPENING.test(head);
   const known = described ? null : table.lookup(cue.name);
-  // A script's capitals ("ROYA AMIRI") read earlier as the name: the cue's name as prose writes it.
-  if (known && known.name !== cue.name && known.name.toUpperCase() === cue.name.toUpperCase())
-    known.name = cue.name;
-  if (known) return known.id;
+  if (known) {
+    // A script's capitals ("ROYA AMIRI") read earlier as the name: the cue's name as prose writes it.
+    table.respell(known, cue.name);
+    return known.id;
+  }
   const intro = { passage: p, start, end: start + head.length };
   if (!described && table.isPersonName(cue.name, 1)) return table.add(cue.name, cue.role, intro).id;
   return isDariText(head) ? table.addAnonymous(head, cue.role || cue.name, intro).id : null;

@@ -70,6 +70,13 @@ const LOAD_MOVES_BEFORE = new RegExp(
   `\\b${wordAlternation(VEHICLE_AND_LOAD_NOUNS)}[ \\t]+(?:[\\p{Ll}]+[ \\t]+){0,3}${TRIP_VERB}[ \\t]+$`,
   'u',
 );
+/** "the truck for Kunduz", "a bus bound for Kunduz": a vehicle's run named by where it goes. */
+const VEHICLE_BOUND_FOR_BEFORE = new RegExp(
+  `\\b${wordAlternation(VEHICLE_AND_LOAD_NOUNS)}[ \\t]+(?:bound[ \\t]+)?for[ \\t]+$`,
+  'u',
+);
+/** "for" right before the name: the cheap test before the vehicle's. */
+const FOR_BEFORE = /for[ \t]+$/u;
 /** Any trip verb right before the name. */
 const TRIP_BEFORE = new RegExp(`\\b${TRIP_VERB}[ \\t]+$`, 'u');
 /**
@@ -99,6 +106,7 @@ export function tripEnds(found: FoundName[], index: PlaceIndex, text: string): v
       (TRIP_DIRECTED_BEFORE.test(b) && !WATER_BEFORE.test(b)) ||
       TRIP_MODAL_BEFORE.test(b) ||
       LOAD_MOVES_BEFORE.test(b) ||
+      (FOR_BEFORE.test(b) && VEHICLE_BOUND_FOR_BEFORE.test(b)) ||
       (HAUL_FROM_BEFORE.test(b) && TO_A_PLACE_AFTER.test(a))
     )
       f.qualifier = 'city';

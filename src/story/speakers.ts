@@ -262,6 +262,15 @@ export class SpeakerTable {
   }
 
   /**
+   * "ROYA AMIRI" read first from a script's capitals, then "Roya Amiri" in a cue: the same name in another case is
+   * the name as prose writes it, and replaces the capitals (the keys it is looked up by fold case alike).
+   */
+  respell(speaker: SpeakerDraft, written: string): void {
+    if (speaker.name !== written && speaker.name.toUpperCase() === written.toUpperCase())
+      speaker.name = written;
+  }
+
+  /**
    * "…; people call him «کاکا رحیم»": a name the text gives a known person besides their own, which looks
    * them up from here on. A nickname another speaker already goes by is left alone.
    */

@@ -1,0 +1,52 @@
+// A press release's notes to editors: the release's own endnotes on what it announces (dates, figures, where the
+// work is done) are its text; the issuer's standing self-description and its contacts are furniture.
+
+/** "About GHA: …", «دربارهٔ …», "Media contact", "Contact / تماس: …", "Follow us": the issuer's standing lines. */
+const ISSUER_LINE =
+  /^[-–•*\d.)\s]*(?:about\b|media\b|contacts?\b|press (?:office|contact)|follow us|for (?:more|further) information|دربارهٔ|درباره|تماس)/iu;
+/**
+ * "The Northern Water Partnership is a non-profit …", "GHA is an independent …": a name (capitalised words, an
+ * acronym) saying what it is — the issuer describing itself.
+ */
+const SELF_DESCRIPTION =
+  /^[-–•*\d.)\s]*(?:The\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:\(\p{Lu}+\)|of|for|and|\p{Lu}[\p{L}\p{M}'’&.-]*)){0,8}\s+(?:is|are|was)\s+(?:a|an|the|one)\b/u;
+/** An email address or a telephone number: a contact line. */
+const CONTACT = /\S@\S|\+\d{2}|\bphone\b|\bemail\b/iu;
+/** Longest head of a part of the notes ("About Global Harvest Alliance", "Media contact"), in words. */
+const MAX_PART_HEAD_WORDS = 6;
+
+/** A head over one part of a release's end: short and closing no sentence ("**About Global Harvest Alliance**"). */
+export function isReleasePartHead(text: string): boolean {
+  const line = text.replace(/\*\*/g, '').trim();
+  return line.split(/\s+/).length <= MAX_PART_HEAD_WORDS && !/[.!?؟:]$/u.test(line);
+}
+
+/** Whether a line under a release's notes head is one of the release's own notes, not the issuer's standing lines. */
+export function isReleaseNote(text: string): boolean {
+  const line = text.replace(/\*\*/g, '').trim();
+  return (
+    /[.!?؟]$/u.test(line) && !ISSUER_LINE.test(line) && !SELF_DESCRIPTION.test(line) && !CONTACT.test(line)
+  );
+}
+
+/**
+ * "PRESS RELEASE", "For immediate release", "JOINT STATEMENT", «اطلاعیهٔ مطبوعاتی», «برای نشر فوری»: the labels a
+ * release prints over or under its headline, alone or two to a line ("PRESS RELEASE — FOR IMMEDIATE RELEASE").
+ */
+const RELEASE_LABEL =
+  /^(?:(?:press|news|media)\s+release|for\s+immediate\s+release|(?:joint|press)\s+statement|(?:اطلاعیه|اعلامیه)(?:\u0654|ٔ|ی|\u200C?ی)?\s+(?:مطبوعاتی|مشترک)|برای\s+نشر\s+فوری)$/iu;
+/** Longest line of release labels (characters): two labels and what sets them apart. */
+const MAX_LABEL_LINE_CHARS = 80;
+/** What sets two labels apart on one line: a slash or a dash, spaced. */
+const LABEL_SEPARATOR = /\s[/—–-]\s/u;
+
+/** Whether a line is a release's label, or two of them. */
+export function isReleaseLabel(text: string): boolean {
+  if (text.length > MAX_LABEL_LINE_CHARS || !/release|statement|اطلاعیه|اعلامیه|نشر/iu.test(text))
+    return false;
+  return text
+    .replace(/\*\*/g, '')
+    .trim()
+    .split(LABEL_SEPARATOR)
+    .every((part) => RELEASE_LABEL.test(part.trim()));
+}
