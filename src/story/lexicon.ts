@@ -1235,6 +1235,13 @@ export const TRIP_DIRECTED_VERBS = set(
 );
 /** Verbs of reaching or leaving a place, with no preposition after them ("reached", "left"). */
 export const TRIP_ENDPOINT_VERBS = set('reach reaches reached reaching left leave leaves leaving');
+/**
+ * Verbs a trip's destination follows after "for" ("leaving for", "headed for", "bound for"): not "left" ("no money
+ * left for"), nor "head" or "heads", nouns as often ("UNHCR's head for Kunduz").
+ */
+export const TRIP_FOR_VERBS = set(
+  'leave leaves leaving headed heading bound depart departs departed departing',
+);
 /** Vehicles and loads whose moving is a trip ("the trucks reached", "the sacks left"). */
 export const VEHICLE_AND_LOAD_NOUNS =
   set(`truck trucks lorry lorries bus buses minibus minibuses convoy convoys van vans

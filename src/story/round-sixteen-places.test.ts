@@ -74,6 +74,22 @@ describe("a trip's destination, a road's end, a place reached from abroad", () =
       'Pakistan=PAK',
     ]);
   });
+
+  it('leaves the province for an official’s "head for", a possessive, or a sentence holding its districts', () => {
+    expect(ids('"The camps are full," said Laila Amiri, the charity’s head for Kunduz.')).toEqual([
+      'Kunduz=AF19',
+    ]);
+    expect(ids('The long road to Kunduz’s recovery starts with its canals.')).toEqual(['Kunduz=AF19']);
+    expect(ids('Six lorries for Kunduz carried tents for families in three districts.')).toEqual([
+      'Kunduz=AF19',
+    ]);
+    expect(ids('Hundreds of families reached Kunduz from Tajikistan and settled in Khanabad.')).toEqual([
+      'Kunduz=AF19',
+      'Tajikistan=TJK',
+      'Khanabad=AF1904',
+    ]);
+    expect(ids('The main highway to Kunduz runs through Baghlan.')).toEqual(['Kunduz=AF19', 'Baghlan=AF09']);
+  });
 });
 
 describe('districts in the plural, or counted, of a name a province shares with a district', () => {
