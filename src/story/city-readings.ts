@@ -296,20 +296,33 @@ function personFrom({ before, after }: Surround): boolean {
 }
 
 /**
- * «… آمده بودند»، «… رسیدند»، «… می‌آیند»، «… می‌رسند»، «… برسند»: coming or arriving, past or present, right after
- * the name (not «رسیدگی»، «آینده»; the present stem «رس» only with its «می» or «ب», for «رسم» is "a custom").
+ * «… آمده بودند»، «… رسیدند»، «… برگشتند»: coming or arriving in the past, right after the name (not «رسیدگی»).
  */
-const DARI_CAME_AFTER =
-  /^[ \t]+(?:(?:می\u200C?|می[ \t]+)?(?:آمد|آی(?!نده)|رسید(?!گی)|برگشت|بازگشت)|(?:(?:می\u200C?|می[ \t]+)ر|بر)س(?:ند|د|یم|ید|ی|م)(?!\p{L}))/u;
+const DARI_CAME_AFTER = /^[ \t]+(?:(?:می\u200C?|می[ \t]+)?(?:آمد|رسید(?!گی)|برگشت|بازگشت))/u;
+/**
+ * «… می‌آیند»، «… می‌رسند»، «… برسند»، «… می‌رسد»: coming or arriving in the present, right after the name (not
+ * «آینده»; the stem «رس» only with its «می» or «ب», for «رسم» is "a custom"); the group `plural` for «…ند».
+ */
+const DARI_COMES_AFTER =
+  /^[ \t]+(?:(?:می\u200C?|می[ \t]+)?آی|(?:(?:می\u200C?|می[ \t]+)ر|بر)س)(?:(?<plural>ند)|د|یم|ید|ی|م)(?!\p{L})/u;
+/** «از» and a word in the clause before the name: where the coming starts («از مزار به کندز می‌رسد»). */
+const DARI_FROM_IN_CLAUSE = /(?:^|[\s،])از[ \t]+\p{L}[^.!?؟،\n]*$/u;
+/** A district word later in the sentence: what comes «… و در همه ولسوالی‌ها» spreads over the province. */
+const DARI_DISTRICT_LATER = /^[^.!?؟\n]*ولسوالی/u;
 
 /**
- * «مهمانان از تالقان به کندز آمده بودند»، «او دیروز از فیض‌آباد رسید»: where people came to or from, «به» or «از»
- * the name with a verb of coming right after it, is a town.
+ * «مهمانان از تالقان به کندز آمده بودند»، «او دیروز از فیض‌آباد رسید»، «لاری‌ها از مزار به کندز می‌رسند»: where
+ * people came to or from, «به» or «از» the name with a verb of coming right after it, is a town. The present tells
+ * what comes to a province as well («موج سرما فردا به کندز می‌رسد»، «صلح به کندز برسد»), so it counts only in the
+ * plural (people, lorries) or from a starting point, and never with districts later in the sentence.
  */
-function dariCameTo({ wide, after }: Surround): boolean {
-  if (!DARI_CAME_AFTER.test(after)) return false;
+function dariCameTo({ text, f, wide, after }: Surround): boolean {
   const preposition = prepositionIn(wide);
-  return preposition === 'به' || preposition === 'از';
+  if (preposition !== 'به' && preposition !== 'از') return false;
+  if (DARI_CAME_AFTER.test(after)) return true;
+  const present = DARI_COMES_AFTER.exec(after);
+  if (!present || DARI_DISTRICT_LATER.test(text.slice(f.end, f.end + CONTEXT_REACH * 3))) return false;
+  return !!present.groups?.['plural'] || preposition === 'از' || DARI_FROM_IN_CLAUSE.test(wide);
 }
 
 /** A bare figure right after a name, then the cell's end: "Kunduz 1,640 ·", «کندز ۲۹۵۰ |». */

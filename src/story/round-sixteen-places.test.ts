@@ -52,6 +52,13 @@ describe('arriving at a name a province shares with its town, in the Dari presen
     expect(ids('بزرگان از کندز رسم‌های کهنه را به یاد دارند.')).toEqual(['کندز=AF19']);
     expect(ids('به کندز رسیدگی نشده است.')).toEqual(['کندز=AF19']);
   });
+
+  it('leaves the province for what comes in the singular with no starting point, or spreads to its districts', () => {
+    expect(ids('باران‌های بهاری هفتهٔ دیگر به کندز می‌رسد.')).toEqual(['کندز=AF19']);
+    expect(ids('دعا می‌کنیم آرامش به کندز برسد.')).toEqual(['کندز=AF19']);
+    expect(ids('بستهٔ کمکی به کندز می‌رسد و در ولسوالی‌های دور پخش می‌شود.')).toEqual(['کندز=AF19']);
+    expect(ids('تیم‌های واکسین فردا به کندز می‌رسند و به همه ولسوالی‌ها می‌روند.')).toEqual(['کندز=AF19']);
+  });
 });
 
 describe("a trip's destination, a road's end, a place reached from abroad", () => {
