@@ -11,6 +11,7 @@ import {
   PRODUCE_NOUNS,
   PRICE_ROW_UNITS,
   COUNT_WORDS,
+  DARI_COUNT_WORDS,
   PROVINCE_BODY_NOUNS,
   PROVINCE_EXTENT_BEFORE,
   DARI_OCCUPANT_NOUNS,
@@ -30,6 +31,7 @@ import {
   FEMALE_ROLE_WORDS,
   MALE_ROLE_WORDS,
 } from './lexicon.ts';
+import { SOLAR_MONTH } from './dari-chrome.ts';
 import { isDariText } from './dari-attribution.ts';
 import { isCellGap } from './table-cells.ts';
 import { townCueAfter, townCueBefore } from './town-cues.ts';
@@ -378,9 +380,13 @@ export function provinceAndItsTown(ids: readonly string[], index: PlaceIndex): b
   return sharedWithCapital(ids, index) || ids.some((id) => namesakeTown(id, index) !== null);
 }
 
-/** «چند ولسوالی …»، «سه ولسوالی …»: a count before Dari's singular noun for districts, right before the name. */
+/**
+ * «چند ولسوالی …»، «سه ولسوالی …»، «۳ ولسوالی …»: a count before Dari's singular noun for districts, right before the
+ * name — a word, or one or two digits not after a month or «سال» (not «۱۴۰۳ ولسوالی», a year; not «همه/تمام
+ * ولسوالی کندز», the whole district).
+ */
 const DARI_COUNTED_DISTRICTS_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${COUNT_WORDS.join('|')}|چند|همه|تمام|\\p{Nd}+)[ \\t]+ولسوالی[ \\t]+$`,
+  `(?:(?:^|[^\\p{L}])(?:${[...new Set([...COUNT_WORDS, ...DARI_COUNT_WORDS])].join('|')})|(?<!(?:${SOLAR_MONTH}|سال)[ \\t]{1,4})(?<![\\p{L}\\p{Nd}])\\p{Nd}{1,2})[ \\t]+ولسوالی[ \\t]+$`,
   'u',
 );
 /** Characters before a name that hold a count and the noun for districts. */

@@ -110,6 +110,14 @@ describe('districts in the plural, or counted, of a name a province shares with 
     expect(ids('شاروالی در ولسوالی کندز سرک تازه ساخت.')).toEqual(['کندز=AF1901']);
     expect(ids('در ولسوالی‌های چهاردره و کندز سیلاب آمد.')).toEqual(['چهاردره=AF1902', 'کندز=AF1901']);
   });
+
+  it('leaves the whole district, and a year before the noun', () => {
+    expect(ids('برق تمام ولسوالی کندز دیشب قطع شد.')).toEqual(['کندز=AF1901']);
+    expect(ids('همه ولسوالی کندز امروز بازار نداشت.')).toEqual(['کندز=AF1901']);
+    expect(ids('در جوزا ۱۴۰۲ ولسوالی کندز مکتب تازه گرفت.')).toEqual(['کندز=AF1901']);
+    expect(ids('از سال ۹۸ ولسوالی کندز سرک پخته دارد.')).toEqual(['کندز=AF1901']);
+    expect(ids('باران ۴ ولسوالی کندز را گرفت.')).toEqual(['کندز=AF19']);
+  });
 });
 
 describe('a town’s wholesale market or its traders "of" a name a province shares with its town', () => {
