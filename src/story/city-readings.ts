@@ -23,6 +23,9 @@ import {
   PLAIN_PERSON_WORDS,
   CITIES_NAMED_ALONE,
   TOWN_LIFE_NOUNS,
+  TOWN_SERVICE_WORDS,
+  DARI_PEOPLE_OF,
+  PARLIAMENT_WORDS,
   VENUE_NOUNS,
   WEATHER_NOUNS,
   WORKS_NOUNS,
@@ -38,7 +41,7 @@ import { townCueAfter, townCueBefore } from './town-cues.ts';
 import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START, SIGNATURE_WORD } from './regex-parts.ts';
-import { opensSentence, sentenceStartOf } from './sentences.ts';
+import { opensSentence, sentenceEnd, sentenceStartOf } from './sentences.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
 
@@ -457,26 +460,41 @@ function looseTownCue(around: Surround): boolean {
 }
 
 /** «مردم کندز»، «باشندگان کندز»، "the residents of Kunduz": a place's people, right before its name. */
-const PEOPLE_OF_BEFORE =
-  /(?:(?:^|\s)(?:مردم|باشندگان|ساکنان|اهالی)|\b(?:people|residents|inhabitants)[ \t]+of)[ \t]+$/u;
+const PEOPLE_OF_BEFORE = new RegExp(
+  `(?:(?:^|\\s)(?:${DARI_PEOPLE_OF.join('|')})|\\b(?:people|residents|inhabitants)[ \\t]+of)[ \\t]+$`,
+  'u',
+);
 /** «نمایندهٔ مردم …»، "the MP for the people of …", "represents the people of …": who speaks for a province. */
 const REPRESENTED_BEFORE =
   /(?:(?:^|\s)(?:نماینده|نمایندهٔ|نماینده‌ی|نمایندگان|وکیل|وکیلان)[ \t]+|\b(?:represent(?:s|ed|ing|atives?)?|MPs?|senators?)[ \t]+(?:(?:of|for)[ \t]+)?(?:the[ \t]+)?)(?:مردم|people)[ \t]+(?:of[ \t]+)?$/u;
 
 /** Characters before a name that hold its people's noun and a member of parliament before them. */
 const PEOPLE_REACH = 40;
+/** Characters of the sentence either side of the name read for its services and a parliament. */
+const PEOPLE_SENTENCE_REACH = 200;
+/** A town's services in the sentence: the people who lack water or power are a town's. */
+const TOWN_SERVICE = new RegExp(`(?<![\\p{L}\\u200C])(?:${TOWN_SERVICE_WORDS.join('|')})(?!\\p{L})`, 'iu');
+/** A parliament's members or an election in the sentence: the people who send them are a province's. */
+const PARLIAMENT = new RegExp(`(?<![\\p{L}\\u200C])(?:${PARLIAMENT_WORDS.join('|')})(?!\\p{L})`, 'iu');
 
 /**
  * «مردم کندز نمی‌دانند که برق کی می‌آید»، "the residents of Kunduz queue for water": the people of a name a province on
- * the map shares with its capital are the town's, as its citizens are; a list with a province is the provinces', and
- * those a member of parliament represents are a province's. (Off the map, «مردم خوست» may be Baghlan's Khost.)
+ * the map shares with its capital are the town's when the sentence speaks of a town's services (water, power,
+ * bread, traffic) — the people of a province endure its wars and elect its members of parliament. A list with a
+ * province is the provinces', and a sentence with a parliament or an election is a province's.
  */
 export function peopleOfTown(found: FoundName[], index: PlaceIndex, text: string): void {
+  const sentenceStart = sentenceStartOf(text);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     if (!f || f.qualifier || !sharedWithCapital(f.ids, index) || !onTheMap(f, index)) continue;
     const before = text.slice(Math.max(0, f.start - PEOPLE_REACH), f.start);
     if (!PEOPLE_OF_BEFORE.test(before) || REPRESENTED_BEFORE.test(before)) continue;
+    const sentence = text.slice(
+      Math.max(sentenceStart(f.start), f.start - PEOPLE_SENTENCE_REACH),
+      sentenceEnd(text, f.end, Math.min(text.length, f.end + PEOPLE_SENTENCE_REACH)),
+    );
+    if (!TOWN_SERVICE.test(sentence) || PARLIAMENT.test(sentence)) continue;
     if (!listedWithProvince(found, k, index, text)) f.qualifier = 'city';
   }
 }

@@ -677,6 +677,47 @@ export const TOWN_LIFE_NOUNS: readonly string[] = [
   'fares?',
   'afghanis?(?:[ \\t]+(?:more|less|cheaper|dearer))?',
 ];
+/**
+ * A town's services and streets, whose lack its people feel ("without gas", «برق چه وقت می‌آید»): what makes "the
+ * people of" a name a town's people.
+ */
+export const TOWN_SERVICE_WORDS: readonly string[] = [
+  'water',
+  'power',
+  'electricity',
+  'gas',
+  'bread',
+  'traffic',
+  'streets?',
+  'bazaars?',
+  'rents?',
+  'آب',
+  'برق',
+  'بی‌برقی',
+  'گاز',
+  'نان',
+  'ترافیک',
+  'کوچه',
+  'بازار',
+  'کرایه',
+];
+/** A parliament's members and elections, whom a province sends ("MPs", «نمایندگان»، «انتخابات»). */
+export const PARLIAMENT_WORDS: readonly string[] = [
+  'MPs?',
+  'parliament\\w*',
+  'senators?',
+  'elect(?:s|ed|ions?)?',
+  'represent\\w*',
+  'نماینده',
+  'نمایندهٔ',
+  'نماینده‌ی',
+  'نمایندگان',
+  'وکیل',
+  'وکیلان',
+  'پارلمان',
+  'انتخابات',
+  'ولسی',
+];
 export const DARI_WEATHER_NOUNS: readonly string[] = ['هوا', 'دمای هوا', 'دما'];
 
 /**

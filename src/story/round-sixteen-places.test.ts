@@ -203,6 +203,17 @@ describe('the people of a name a province on the map shares with its capital', (
     expect(ids('She was elected to represent the people of Kunduz in 2018.')).toEqual(['Kunduz=AF19']);
     expect(ids('اهالی کندز و تخار منتظر کمک هستند.')).toEqual(['کندز=AF19', 'تخار=AF18']);
   });
+
+  it('are a province’s where no town service is spoken of, or a parliament or its districts are', () => {
+    expect(ids('The people of Kunduz have lived through three droughts in a decade.')).toEqual([
+      'Kunduz=AF19',
+    ]);
+    expect(ids('The residents of Kunduz sent eight members to parliament in the vote.')).toEqual([
+      'Kunduz=AF19',
+    ]);
+    expect(ids('باشندگان کندز در ولسوالی‌های خان‌آباد و چهاردره گندم کاشتند.')).toContain('کندز=AF19');
+    expect(ids('وکیلان ولسی جرگه گفتند مردم کندز از بی‌آبی و بی‌برقی خسته شده‌اند.')).toEqual(['کندز=AF19']);
+  });
 });
 
 describe('a reporter’s sign-off closing a broadcast package', () => {

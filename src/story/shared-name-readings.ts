@@ -132,12 +132,18 @@ const DISTRICTS_WORD = /\bdistricts\b|ولسوالی(?:\u200C?|[ \t])?ها/iu;
  * The sentence around found[k] also names one of its province's own districts, or districts in the plural ("where
  * the floods displaced families across six districts"): the name is spoken of as a province.
  */
-function provinceScaleInSentence(found: FoundName[], k: number, index: PlaceIndex, text: string): boolean {
+function provinceScaleInSentence(
+  found: FoundName[],
+  k: number,
+  index: PlaceIndex,
+  text: string,
+  sentenceStart: (pos: number) => number,
+): boolean {
   const f = found[k];
   const province = f?.ids.find((id) => index.entries.get(id)?.kind === 'province');
   if (!f || !province) return false;
   const capital = index.entries.get(province)?.capital;
-  const from = sentenceStartOf(text)(f.start);
+  const from = sentenceStart(f.start);
   const to = sentenceEnd(text, f.end, Math.min(text.length, f.end + REACH * 3));
   if (DISTRICTS_WORD.test(text.slice(from, to))) return true;
   return found.some(
@@ -157,6 +163,7 @@ function provinceScaleInSentence(found: FoundName[], k: number, index: PlaceInde
  * provinces'.
  */
 export function tripDestinations(found: FoundName[], index: PlaceIndex, text: string): void {
+  const sentenceStart = sentenceStartOf(text);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     if (!openCapital(f, index) || listedWithProvince(found, k, index, text)) continue;
@@ -171,7 +178,7 @@ export function tripDestinations(found: FoundName[], index: PlaceIndex, text: st
       continue;
     const a = after(text, f, 24);
     if (POSSESSIVE_AFTER.test(a) || ROUTE_THROUGH_AFTER.test(a)) continue;
-    if (!provinceScaleInSentence(found, k, index, text)) f.qualifier = 'city';
+    if (!provinceScaleInSentence(found, k, index, text, sentenceStart)) f.qualifier = 'city';
   }
 }
 
