@@ -1374,3 +1374,19 @@ export const NAMED_ANIMAL_NOUNS: readonly string[] = [
   'falcon',
   'hawk',
 ];
+
+/** News agencies a wire's dateline credits in brackets ("(Reuters) -", "(AFP) –"), as they write themselves. */
+export const WIRE_AGENCIES: readonly string[] = [
+  'Reuters',
+  'AFP',
+  'AP',
+  'EPA',
+  'RFE/RL',
+  'Xinhua',
+  'Anadolu',
+  'dpa',
+  'UPI',
+  'IANS',
+  'Pajhwok',
+  'Bakhtar',
+];

@@ -173,6 +173,19 @@ describe('a wire dateline a name a province shares with its town opens', () => {
     );
     expect(placesOf(story)[0]).toEqual(['KUNDUZ', 'AF1901']);
   });
+
+  it('leaves a fact box line, a province in capitals and its capital in brackets before a hyphen', () => {
+    const story = readWithCountry(
+      [
+        'Snow cuts roads across the north',
+        'Snow closed three passes on Tuesday, officials said.',
+        'Ploughs are expected to clear them by the weekend.',
+        'The provinces in figures:',
+        'BAGHLAN (Pul-e Khumri) - 1.2 million people, 15 districts',
+      ].join('\n\n'),
+    );
+    expect(placesOf(story)).toContainEqual(['BAGHLAN', 'AF09']);
+  });
 });
 
 describe('a name a province shares with its capital compared with a province', () => {
