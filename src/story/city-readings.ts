@@ -254,19 +254,22 @@ const SIGN_OFF_REACH = 80;
  * "Nadia Sultani, Kunduz" on a line of its own, «نادیه سلطانی، کندز»: a letter's signature gives where its writer
  * lives, a town: the capital named like the province (Kunduz), or the town the province is named after where the
  * capital is not (Baghlan's Baghlan-e-Jadid). So does a reporter's sign-off ("Farhad Noorzad, North Tonight,
- * Baghlan."): a piece is filed from a town.
+ * Baghlan."): a piece is filed from a town — unless its name or programme is a place, as a list's are.
  */
 export function signatureTowns(found: FoundName[], index: PlaceIndex, text: string): void {
-  for (const f of found) {
-    if (f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
     const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
     const after = text.slice(f.end, f.end + CONTEXT_REACH);
-    if (
-      (SIGNATURE_AFTER.test(after) && SIGNATURE_BEFORE.test(before)) ||
-      (SIGN_OFF_AFTER.test(after) &&
-        SIGN_OFF_BEFORE.test(text.slice(Math.max(0, f.start - SIGN_OFF_REACH), f.start)))
-    )
-      f.qualifier = 'city';
+    if (SIGNATURE_AFTER.test(after) && SIGNATURE_BEFORE.test(before)) f.qualifier = 'city';
+    else if (SIGN_OFF_AFTER.test(after)) {
+      // The sign-off's name and programme are no places: "… three provinces. Sar-e Pul, Jawzjan, Kunduz." is a list.
+      const from = Math.max(0, f.start - SIGN_OFF_REACH);
+      const m = SIGN_OFF_BEFORE.exec(text.slice(from, f.start));
+      const prev = found[k - 1];
+      if (m && !(prev && prev.start >= from + m.index)) f.qualifier = 'city';
+    }
   }
 }
 

@@ -241,6 +241,11 @@ describe('a reporter’s sign-off closing a broadcast package', () => {
 
   it('leaves a list of places ending a sentence', () => {
     expect(ids('Snow fell overnight in Khanabad, Archi, Kunduz.')).toContain('Kunduz=AF19');
+    expect(ids('Worst hit were four provinces. Sar-e Pul, Faryab, Kunduz.')).toEqual([
+      'Sar-e Pul=AF22',
+      'Faryab=AF29',
+      'Kunduz=AF19',
+    ]);
   });
 });
 
