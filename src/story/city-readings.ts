@@ -25,6 +25,7 @@ import {
   TOWN_LIFE_NOUNS,
   TOWN_SERVICE_WORDS,
   DARI_PEOPLE_OF,
+  DARI_MP_WORDS,
   PARLIAMENT_WORDS,
   VENUE_NOUNS,
   WEATHER_NOUNS,
@@ -468,8 +469,10 @@ const PEOPLE_OF_BEFORE = new RegExp(
   'u',
 );
 /** «نمایندهٔ مردم …»، "the MP for the people of …", "represents the people of …": who speaks for a province. */
-const REPRESENTED_BEFORE =
-  /(?:(?:^|\s)(?:نماینده|نمایندهٔ|نماینده‌ی|نمایندگان|وکیل|وکیلان)[ \t]+|\b(?:represent(?:s|ed|ing|atives?)?|MPs?|senators?)[ \t]+(?:(?:of|for)[ \t]+)?(?:the[ \t]+)?)(?:مردم|people)[ \t]+(?:of[ \t]+)?$/u;
+const REPRESENTED_BEFORE = new RegExp(
+  `(?:(?:^|\\s)(?:${DARI_MP_WORDS.join('|')})[ \\t]+|\\b(?:represent(?:s|ed|ing|atives?)?|MPs?|senators?)[ \\t]+(?:(?:of|for)[ \\t]+)?(?:the[ \\t]+)?)(?:مردم|people)[ \\t]+(?:of[ \\t]+)?$`,
+  'u',
+);
 
 /** Characters before a name that hold its people's noun and a member of parliament before them. */
 const PEOPLE_REACH = 40;

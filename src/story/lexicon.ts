@@ -257,6 +257,14 @@ team teams riders strikers warriors tigers lions eagles falcons knights kings st
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
 `);
 
+/** Organisation words that head a name only before the place ("Voice of Kokcha"), not after it ("… Find A Voice"). */
+export const ORGANISATION_HEADS_BEFORE_ONLY = set('voice');
+/**
+ * Organisation words that head a name after the place only right after it or after other such words ("Kokcha
+ * Agency", "Kokcha News Agency"), not after a headline's verb ("Kunduz Farmers Sue Agency").
+ */
+export const ORGANISATION_HEADS_RIGHT_AFTER = set('agency agencies');
+
 /**
  * Words for what a place's name labels even written in lower case right after it: "the Oxus civilisation" — an
  * age named after the land, not a mention of the place; "the Yawan stream" — a water named after the district
@@ -701,6 +709,15 @@ export const TOWN_SERVICE_WORDS: readonly string[] = [
   'بازار',
   'کرایه',
 ];
+/** Dari words for a member of parliament, who represents a province's people («نمایندهٔ مردم کندز»). */
+export const DARI_MP_WORDS: readonly string[] = [
+  'نماینده',
+  'نمایندهٔ',
+  'نماینده‌ی',
+  'نمایندگان',
+  'وکیل',
+  'وکیلان',
+];
 /** A parliament's members and elections, whom a province sends ("MPs", «نمایندگان»، «انتخابات»). */
 export const PARLIAMENT_WORDS: readonly string[] = [
   'MPs?',
@@ -708,12 +725,7 @@ export const PARLIAMENT_WORDS: readonly string[] = [
   'senators?',
   'elect(?:s|ed|ions?)?',
   'represent\\w*',
-  'نماینده',
-  'نمایندهٔ',
-  'نماینده‌ی',
-  'نمایندگان',
-  'وکیل',
-  'وکیلان',
+  ...DARI_MP_WORDS,
   'پارلمان',
   'انتخابات',
   'ولسی',
@@ -1390,3 +1402,14 @@ export const WIRE_AGENCIES: readonly string[] = [
   'Pajhwok',
   'Bakhtar',
 ];
+
+/**
+ * Dari heads of an organisation's name before a place's (a movement, party, university, outlet, hotel, festival,
+ * company): «حزب …»، «پوهنتون کابل»، «صدای بغلان»، «آژانس خبری کوکچه»، «هوتل کندز».
+ */
+export const DARI_ORGANISATION_HEAD_WORDS: readonly string[] =
+  'حرکت جنبش حزب پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری آژانس روزنامه نشریه مجله هوتل هتل مهمانخانه جشنواره شرکت'.split(
+    ' ',
+  );
+/** Adjectives any outlet or body may take («نشریهٔ محلی»), which leave the place after them a place of its own. */
+export const DARI_GENERIC_ADJECTIVES: readonly string[] = ['محلی', 'دولتی', 'ولایتی'];

@@ -39,6 +39,15 @@ describe('a news agency, a radio or a paper named after a place', () => {
     expect(ids('شب‌ها صدای دریای کوکچه را می‌شنویم.')).toEqual(['دریای کوکچه=kokcha-river']);
     expect(ids('The voices of Kunduz traders were loud.')).toHaveLength(1);
   });
+
+  it('leaves the place an outlet speaks of («را» after it, a generic adjective between), and a headline’s voice or agency', () => {
+    expect(ids('آن روزنامه تخار را سرزمین نمک نامید.')).toEqual(['تخار=AF18']);
+    expect(ids('رادیوی محلی بغلان از بسته شدن راه خبر داد.')).toContainEqual(
+      expect.stringMatching(/^بغلان=/),
+    );
+    expect(ids('Baghlan Teachers Win A Voice')).toHaveLength(1);
+    expect(ids('Takhar Herders Against The Agency')).toHaveLength(1);
+  });
 });
 
 describe('arriving at a name a province shares with its town, in the Dari present', () => {
