@@ -459,7 +459,7 @@ function looseTownCue(around: Surround): boolean {
     occupantIn(wide) ||
     livesOrLandsIn(around) ||
     AS_FAR_AS_BEFORE.test(before) ||
-    townCueBefore(before)
+    townCueBefore(before, after)
   );
 }
 

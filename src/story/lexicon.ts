@@ -887,6 +887,21 @@ export const WORKS_NOUNS: readonly string[] = ['factory', 'factories', 'plant', 
  */
 export const TOWN_TRADE_WORDS: readonly string[] = ['sugar'];
 export const DARI_TOWN_TRADE_WORDS: readonly string[] = ['قند', 'شکر'];
+/** Goods a place's name may label in lower case after it, beside PRODUCE_NOUNS ("Kunduz fruit", "Takhar salt"). */
+export const TRADED_GOODS_NOUNS: readonly string[] = [
+  'fruit',
+  'grain',
+  'goods',
+  'flour',
+  'carpets?',
+  'onions?',
+  'apricots?',
+  'almonds?',
+  'pistachios?',
+  'raisins?',
+  'salt',
+  'sugar',
+];
 /** What follows the trade's word when it names the crop, not the town's product ("sugar beet"). */
 export const TOWN_TRADE_CROPS: readonly string[] = ['beets?', 'cane'];
 /** Dari nouns for a road, each taking its ezafe before the name it is called by («راه سالنگ», «سرک کندز»). */

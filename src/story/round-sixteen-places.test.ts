@@ -139,6 +139,11 @@ describe('a town’s wholesale market or its traders "of" a name a province shar
   it('leaves the province in a list of provinces, and where no town’s trade is named', () => {
     expect(ids('The dealers of Takhar and Kunduz met in Mazar.')).toContain('Kunduz=AF19');
     expect(ids('The farmers of Kunduz sowed less rice.')).toEqual(['Kunduz=AF19']);
+    expect(ids('Iran is a big buyer, say the exporters of Kunduz melons.')).toEqual([
+      'Iran=IRN',
+      'Kunduz=AF19',
+    ]);
+    expect(ids('The traders of Kunduz rice met the minister.')).toEqual(['Kunduz=AF19']);
   });
 });
 
