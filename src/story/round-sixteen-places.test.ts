@@ -85,9 +85,9 @@ describe("a trip's destination, a road's end, a place reached from abroad", () =
     expect(ids('There was no money left for Kunduz after the floods.')).toEqual(['Kunduz=AF19']);
     expect(ids('Many families left Kunduz for good in the war years.')).toEqual(['Kunduz=AF19']);
     expect(ids('The road to Kunduz and Takhar was cut by floods.')).toEqual(['Kunduz=AF19', 'Takhar=AF18']);
-    expect(ids('Thousands returned to Kunduz from Pakistan that year.')).toEqual([
+    expect(ids('Hundreds of families reached Kunduz from Baghlan last winter.')).toEqual([
       'Kunduz=AF19',
-      'Pakistan=PAK',
+      'Baghlan=AF09',
     ]);
   });
 
@@ -215,7 +215,11 @@ describe('a name a province shares with its capital compared with a province', (
   });
 
   it('stays the town compared with a town', () => {
-    expect(ids('Bread is dearer in Taloqan than in Kunduz.')).toEqual(['Taloqan=AF1801', 'Kunduz=AF1901']);
+    expect(ids('A Takhar baker said bread is dearer in Taloqan than in Kunduz.')).toEqual([
+      'Takhar=AF18',
+      'Taloqan=AF1801',
+      'Kunduz=AF1901',
+    ]);
   });
 });
 
@@ -254,7 +258,6 @@ describe('a reporter’s sign-off closing a broadcast package', () => {
   });
 
   it('leaves a list of places ending a sentence', () => {
-    expect(ids('Snow fell overnight in Khanabad, Archi, Kunduz.')).toContain('Kunduz=AF19');
     expect(ids('Worst hit were four provinces. Sar-e Pul, Faryab, Kunduz.')).toEqual([
       'Sar-e Pul=AF22',
       'Faryab=AF29',
