@@ -11,6 +11,7 @@ import {
   PRODUCE_NOUNS,
   PRICE_ROW_UNITS,
   COUNT_WORDS,
+  DARI_COUNT_WORDS,
   PROVINCE_BODY_NOUNS,
   PROVINCE_EXTENT_BEFORE,
   DARI_OCCUPANT_NOUNS,
@@ -22,6 +23,10 @@ import {
   PLAIN_PERSON_WORDS,
   CITIES_NAMED_ALONE,
   TOWN_LIFE_NOUNS,
+  TOWN_SERVICE_WORDS,
+  DARI_PEOPLE_OF,
+  DARI_MP_WORDS,
+  PARLIAMENT_WORDS,
   VENUE_NOUNS,
   WEATHER_NOUNS,
   WORKS_NOUNS,
@@ -30,13 +35,14 @@ import {
   FEMALE_ROLE_WORDS,
   MALE_ROLE_WORDS,
 } from './lexicon.ts';
+import { SOLAR_MONTH } from './dari-chrome.ts';
 import { isDariText } from './dari-attribution.ts';
 import { isCellGap } from './table-cells.ts';
 import { townCueAfter, townCueBefore } from './town-cues.ts';
 import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START, SIGNATURE_WORD } from './regex-parts.ts';
-import { opensSentence, sentenceStartOf } from './sentences.ts';
+import { opensSentence, sentenceEnd, sentenceStartOf } from './sentences.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
 
@@ -249,19 +255,22 @@ const SIGN_OFF_REACH = 80;
  * "Nadia Sultani, Kunduz" on a line of its own, «نادیه سلطانی، کندز»: a letter's signature gives where its writer
  * lives, a town: the capital named like the province (Kunduz), or the town the province is named after where the
  * capital is not (Baghlan's Baghlan-e-Jadid). So does a reporter's sign-off ("Farhad Noorzad, North Tonight,
- * Baghlan."): a piece is filed from a town.
+ * Baghlan."): a piece is filed from a town — unless its name or programme is a place, as a list's are.
  */
 export function signatureTowns(found: FoundName[], index: PlaceIndex, text: string): void {
-  for (const f of found) {
-    if (f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier || !provinceAndItsTown(f.ids, index)) continue;
     const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
     const after = text.slice(f.end, f.end + CONTEXT_REACH);
-    if (
-      (SIGNATURE_AFTER.test(after) && SIGNATURE_BEFORE.test(before)) ||
-      (SIGN_OFF_AFTER.test(after) &&
-        SIGN_OFF_BEFORE.test(text.slice(Math.max(0, f.start - SIGN_OFF_REACH), f.start)))
-    )
-      f.qualifier = 'city';
+    if (SIGNATURE_AFTER.test(after) && SIGNATURE_BEFORE.test(before)) f.qualifier = 'city';
+    else if (SIGN_OFF_AFTER.test(after)) {
+      // The sign-off's name and programme are no places: "… three provinces. Sar-e Pul, Jawzjan, Kunduz." is a list.
+      const from = Math.max(0, f.start - SIGN_OFF_REACH);
+      const m = SIGN_OFF_BEFORE.exec(text.slice(from, f.start));
+      const prev = found[k - 1];
+      if (m && !(prev && prev.start >= from + m.index)) f.qualifier = 'city';
+    }
   }
 }
 
@@ -296,20 +305,33 @@ function personFrom({ before, after }: Surround): boolean {
 }
 
 /**
- * «… آمده بودند»، «… رسیدند»، «… می‌آیند»، «… می‌رسند»، «… برسند»: coming or arriving, past or present, right after
- * the name (not «رسیدگی»، «آینده»; the present stem «رس» only with its «می» or «ب», for «رسم» is "a custom").
+ * «… آمده بودند»، «… رسیدند»، «… برگشتند»: coming or arriving in the past, right after the name (not «رسیدگی»).
  */
-const DARI_CAME_AFTER =
-  /^[ \t]+(?:(?:می\u200C?|می[ \t]+)?(?:آمد|آی(?!نده)|رسید(?!گی)|برگشت|بازگشت)|(?:(?:می\u200C?|می[ \t]+)ر|بر)س(?:ند|د|یم|ید|ی|م)(?!\p{L}))/u;
+const DARI_CAME_AFTER = /^[ \t]+(?:(?:می\u200C?|می[ \t]+)?(?:آمد|رسید(?!گی)|برگشت|بازگشت))/u;
+/**
+ * «… می‌آیند»، «… می‌رسند»، «… برسند»، «… می‌رسد»: coming or arriving in the present, right after the name (not
+ * «آینده»; the stem «رس» only with its «می» or «ب», for «رسم» is "a custom"); the group `plural` for «…ند».
+ */
+const DARI_COMES_AFTER =
+  /^[ \t]+(?:(?:می\u200C?|می[ \t]+)?آی|(?:(?:می\u200C?|می[ \t]+)ر|بر)س)(?:(?<plural>ند)|د|یم|ید|ی|م)(?!\p{L})/u;
+/** «از» and a word in the clause before the name: where the coming starts («از مزار به کندز می‌رسد»). */
+const DARI_FROM_IN_CLAUSE = /(?:^|[\s،])از[ \t]+\p{L}[^.!?؟،\n]*$/u;
+/** A district word later in the sentence: what comes «… و در همه ولسوالی‌ها» spreads over the province. */
+const DARI_DISTRICT_LATER = /^[^.!?؟\n]*ولسوالی/u;
 
 /**
- * «مهمانان از تالقان به کندز آمده بودند»، «او دیروز از فیض‌آباد رسید»: where people came to or from, «به» or «از»
- * the name with a verb of coming right after it, is a town.
+ * «مهمانان از تالقان به کندز آمده بودند»، «او دیروز از فیض‌آباد رسید»، «لاری‌ها از مزار به کندز می‌رسند»: where
+ * people came to or from, «به» or «از» the name with a verb of coming right after it, is a town. The present tells
+ * what comes to a province as well («موج سرما فردا به کندز می‌رسد»، «صلح به کندز برسد»), so it counts only in the
+ * plural (people, lorries) or from a starting point, and never with districts later in the sentence.
  */
-function dariCameTo({ wide, after }: Surround): boolean {
-  if (!DARI_CAME_AFTER.test(after)) return false;
+function dariCameTo({ text, f, wide, after }: Surround): boolean {
   const preposition = prepositionIn(wide);
-  return preposition === 'به' || preposition === 'از';
+  if (preposition !== 'به' && preposition !== 'از') return false;
+  if (DARI_CAME_AFTER.test(after)) return true;
+  const present = DARI_COMES_AFTER.exec(after);
+  if (!present || DARI_DISTRICT_LATER.test(text.slice(f.end, f.end + CONTEXT_REACH * 3))) return false;
+  return !!present.groups?.['plural'] || preposition === 'از' || DARI_FROM_IN_CLAUSE.test(wide);
 }
 
 /** A bare figure right after a name, then the cell's end: "Kunduz 1,640 ·", «کندز ۲۹۵۰ |». */
@@ -365,9 +387,13 @@ export function provinceAndItsTown(ids: readonly string[], index: PlaceIndex): b
   return sharedWithCapital(ids, index) || ids.some((id) => namesakeTown(id, index) !== null);
 }
 
-/** «چند ولسوالی …»، «سه ولسوالی …»: a count before Dari's singular noun for districts, right before the name. */
+/**
+ * «چند ولسوالی …»، «سه ولسوالی …»، «۳ ولسوالی …»: a count before Dari's singular noun for districts, right before the
+ * name — a word, or one or two digits not after a month or «سال» (not «۱۴۰۳ ولسوالی», a year; not «همه/تمام
+ * ولسوالی کندز», the whole district).
+ */
 const DARI_COUNTED_DISTRICTS_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${COUNT_WORDS.join('|')}|چند|همه|تمام|\\p{Nd}+)[ \\t]+ولسوالی[ \\t]+$`,
+  `(?:(?:^|[^\\p{L}])(?:${[...new Set([...COUNT_WORDS, ...DARI_COUNT_WORDS])].join('|')})|(?<!(?:${SOLAR_MONTH}|سال)[ \\t]{1,4})(?<![\\p{L}\\p{Nd}])\\p{Nd}{1,2})[ \\t]+ولسوالی[ \\t]+$`,
   'u',
 );
 /** Characters before a name that hold a count and the noun for districts. */
@@ -433,31 +459,48 @@ function looseTownCue(around: Surround): boolean {
     occupantIn(wide) ||
     livesOrLandsIn(around) ||
     AS_FAR_AS_BEFORE.test(before) ||
-    townCueBefore(before)
+    townCueBefore(before, after)
   );
 }
 
 /** «مردم کندز»، «باشندگان کندز»، "the residents of Kunduz": a place's people, right before its name. */
-const PEOPLE_OF_BEFORE =
-  /(?:(?:^|\s)(?:مردم|باشندگان|ساکنان|اهالی)|\b(?:people|residents|inhabitants)[ \t]+of)[ \t]+$/u;
+const PEOPLE_OF_BEFORE = new RegExp(
+  `(?:(?:^|\\s)(?:${DARI_PEOPLE_OF.join('|')})|\\b(?:people|residents|inhabitants)[ \\t]+of)[ \\t]+$`,
+  'u',
+);
 /** «نمایندهٔ مردم …»، "the MP for the people of …", "represents the people of …": who speaks for a province. */
-const REPRESENTED_BEFORE =
-  /(?:(?:^|\s)(?:نماینده|نمایندهٔ|نماینده‌ی|نمایندگان|وکیل|وکیلان)[ \t]+|\b(?:represent(?:s|ed|ing|atives?)?|MPs?|senators?)[ \t]+(?:(?:of|for)[ \t]+)?(?:the[ \t]+)?)(?:مردم|people)[ \t]+(?:of[ \t]+)?$/u;
+const REPRESENTED_BEFORE = new RegExp(
+  `(?:(?:^|\\s)(?:${DARI_MP_WORDS.join('|')})[ \\t]+|\\b(?:represent(?:s|ed|ing|atives?)?|MPs?|senators?)[ \\t]+(?:(?:of|for)[ \\t]+)?(?:the[ \\t]+)?)(?:مردم|people)[ \\t]+(?:of[ \\t]+)?$`,
+  'u',
+);
 
 /** Characters before a name that hold its people's noun and a member of parliament before them. */
 const PEOPLE_REACH = 40;
+/** Characters of the sentence either side of the name read for its services and a parliament. */
+const PEOPLE_SENTENCE_REACH = 200;
+/** A town's services in the sentence: the people who lack water or power are a town's. */
+const TOWN_SERVICE = new RegExp(`(?<![\\p{L}\\u200C])(?:${TOWN_SERVICE_WORDS.join('|')})(?!\\p{L})`, 'iu');
+/** A parliament's members or an election in the sentence: the people who send them are a province's. */
+const PARLIAMENT = new RegExp(`(?<![\\p{L}\\u200C])(?:${PARLIAMENT_WORDS.join('|')})(?!\\p{L})`, 'iu');
 
 /**
  * «مردم کندز نمی‌دانند که برق کی می‌آید»، "the residents of Kunduz queue for water": the people of a name a province on
- * the map shares with its capital are the town's, as its citizens are; a list with a province is the provinces', and
- * those a member of parliament represents are a province's. (Off the map, «مردم خوست» may be Baghlan's Khost.)
+ * the map shares with its capital are the town's when the sentence speaks of a town's services (water, power,
+ * bread, traffic) — the people of a province endure its wars and elect its members of parliament. A list with a
+ * province is the provinces', and a sentence with a parliament or an election is a province's.
  */
 export function peopleOfTown(found: FoundName[], index: PlaceIndex, text: string): void {
+  const sentenceStart = sentenceStartOf(text);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     if (!f || f.qualifier || !sharedWithCapital(f.ids, index) || !onTheMap(f, index)) continue;
     const before = text.slice(Math.max(0, f.start - PEOPLE_REACH), f.start);
     if (!PEOPLE_OF_BEFORE.test(before) || REPRESENTED_BEFORE.test(before)) continue;
+    const sentence = text.slice(
+      Math.max(sentenceStart(f.start), f.start - PEOPLE_SENTENCE_REACH),
+      sentenceEnd(text, f.end, Math.min(text.length, f.end + PEOPLE_SENTENCE_REACH)),
+    );
+    if (!TOWN_SERVICE.test(sentence) || PARLIAMENT.test(sentence)) continue;
     if (!listedWithProvince(found, k, index, text)) f.qualifier = 'city';
   }
 }

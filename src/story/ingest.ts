@@ -26,7 +26,8 @@ import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
-import { GOVERNMENT_WORDS, NON_PERSON_WORDS } from './lexicon.ts';
+import { GOVERNMENT_WORDS, NON_PERSON_WORDS, WIRE_AGENCIES } from './lexicon.ts';
+import { escapeRegExp } from './regex-parts.ts';
 import { normalizeName } from './normalize.ts';
 import {
   findAgeIntroductions,
@@ -607,8 +608,18 @@ export function findDatelines(texts: readonly string[]): (Dateline & { passage: 
   return found;
 }
 
-/** A dash, or the agency's closing bracket and a hyphen ("(Reuters) -"): how a wire's dateline ends. */
-const WIRE_DATELINE_END = /[—–―]|\)[ \t]*--?[ \t]*$/u;
+/** A dash: how a wire's dateline ends. */
+const WIRE_DATELINE_DASH = /[—–―]/u;
+/**
+ * A known agency's closing bracket and a hyphen ("(Reuters) -"): a wire's dateline's other ending. Not any bracket:
+ * a fact box's line ("TAKHAR (Taloqan) - 1.1 million people") has a town in its bracket.
+ */
+const WIRE_AGENCY_HYPHEN = new RegExp(
+  `\\((?:${WIRE_AGENCIES.map(escapeRegExp).join('|')})\\)[ \\t]*--?[ \\t]*$`,
+  'u',
+);
+/** A bracket and a hyphen closing a dateline, whatever the bracket holds. */
+const BRACKET_HYPHEN = /\)[ \t]*--?[ \t]*$/u;
 
 /**
  * "KUNDUZ, Dec 4 (Wire) —", "KUNDUZ, Afghanistan, May 19 (Reuters) -": a roundup's item, or a wire story under its
@@ -620,7 +631,9 @@ function isWireItemDateline(text: string, d: Dateline): boolean {
   return (
     /\p{Lu}{2}/u.test(city) &&
     city === city.toUpperCase() &&
-    WIRE_DATELINE_END.test(text.slice(d.city.end, d.end))
+    (WIRE_DATELINE_DASH.test(text.slice(d.city.end, d.end)) ||
+      (BRACKET_HYPHEN.test(text.slice(d.city.end, d.end)) &&
+        (d.date !== null || WIRE_AGENCY_HYPHEN.test(text.slice(d.city.end, d.end)))))
   );
 }
 

@@ -263,6 +263,14 @@ team teams riders strikers warriors tigers lions eagles falcons knights kings st
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
 `);
 
+/** Organisation words that head a name only before the place ("Voice of Kokcha"), not after it ("… Find A Voice"). */
+export const ORGANISATION_HEADS_BEFORE_ONLY = set('voice');
+/**
+ * Organisation words that head a name after the place only right after it or after other such words ("Kokcha
+ * Agency", "Kokcha News Agency"), not after a headline's verb ("Kunduz Farmers Sue Agency").
+ */
+export const ORGANISATION_HEADS_RIGHT_AFTER = set('agency agencies');
+
 /**
  * Words for what a place's name labels even written in lower case right after it: "the Oxus civilisation" — an
  * age named after the land, not a mention of the place; "the Yawan stream" — a water named after the district
@@ -683,6 +691,51 @@ export const TOWN_LIFE_NOUNS: readonly string[] = [
   'fares?',
   'afghanis?(?:[ \\t]+(?:more|less|cheaper|dearer))?',
 ];
+/**
+ * A town's services and streets, whose lack its people feel ("without gas", «برق چه وقت می‌آید»): what makes "the
+ * people of" a name a town's people.
+ */
+export const TOWN_SERVICE_WORDS: readonly string[] = [
+  'water',
+  'power',
+  'electricity',
+  'gas',
+  'bread',
+  'traffic',
+  'streets?',
+  'bazaars?',
+  'rents?',
+  'آب',
+  'برق',
+  'بی‌برقی',
+  'گاز',
+  'نان',
+  'ترافیک',
+  'کوچه',
+  'بازار',
+  'کرایه',
+];
+/** Dari words for a member of parliament, who represents a province's people («نمایندهٔ مردم کندز»). */
+export const DARI_MP_WORDS: readonly string[] = [
+  'نماینده',
+  'نمایندهٔ',
+  'نماینده‌ی',
+  'نمایندگان',
+  'وکیل',
+  'وکیلان',
+];
+/** A parliament's members and elections, whom a province sends ("MPs", «نمایندگان»، «انتخابات»). */
+export const PARLIAMENT_WORDS: readonly string[] = [
+  'MPs?',
+  'parliament\\w*',
+  'senators?',
+  'elect(?:s|ed|ions?)?',
+  'represent\\w*',
+  ...DARI_MP_WORDS,
+  'پارلمان',
+  'انتخابات',
+  'ولسی',
+];
 export const DARI_WEATHER_NOUNS: readonly string[] = ['هوا', 'دمای هوا', 'دما'];
 
 /**
@@ -840,6 +893,21 @@ export const WORKS_NOUNS: readonly string[] = ['factory', 'factories', 'plant', 
  */
 export const TOWN_TRADE_WORDS: readonly string[] = ['sugar'];
 export const DARI_TOWN_TRADE_WORDS: readonly string[] = ['قند', 'شکر'];
+/** Goods a place's name may label in lower case after it, beside PRODUCE_NOUNS ("Kunduz fruit", "Takhar salt"). */
+export const TRADED_GOODS_NOUNS: readonly string[] = [
+  'fruit',
+  'grain',
+  'goods',
+  'flour',
+  'carpets?',
+  'onions?',
+  'apricots?',
+  'almonds?',
+  'pistachios?',
+  'raisins?',
+  'salt',
+  'sugar',
+];
 /** What follows the trade's word when it names the crop, not the town's product ("sugar beet"). */
 export const TOWN_TRADE_CROPS: readonly string[] = ['beets?', 'cane'];
 /** Dari nouns for a road, each taking its ezafe before the name it is called by («راه سالنگ», «سرک کندز»). */
@@ -1241,6 +1309,13 @@ export const TRIP_DIRECTED_VERBS = set(
 );
 /** Verbs of reaching or leaving a place, with no preposition after them ("reached", "left"). */
 export const TRIP_ENDPOINT_VERBS = set('reach reaches reached reaching left leave leaves leaving');
+/**
+ * Verbs a trip's destination follows after "for" ("leaving for", "headed for", "bound for"): not "left" ("no money
+ * left for"), nor "head" or "heads", nouns as often ("UNHCR's head for Kunduz").
+ */
+export const TRIP_FOR_VERBS = set(
+  'leave leaves leaving headed heading bound depart departs departed departing',
+);
 /** Vehicles and loads whose moving is a trip ("the trucks reached", "the sacks left"). */
 export const VEHICLE_AND_LOAD_NOUNS =
   set(`truck trucks lorry lorries bus buses minibus minibuses convoy convoys van vans
@@ -1332,3 +1407,30 @@ export const NAMED_ANIMAL_NOUNS: readonly string[] = [
   'falcon',
   'hawk',
 ];
+
+/** News agencies a wire's dateline credits in brackets ("(Reuters) -", "(AFP) –"), as they write themselves. */
+export const WIRE_AGENCIES: readonly string[] = [
+  'Reuters',
+  'AFP',
+  'AP',
+  'EPA',
+  'RFE/RL',
+  'Xinhua',
+  'Anadolu',
+  'dpa',
+  'UPI',
+  'IANS',
+  'Pajhwok',
+  'Bakhtar',
+];
+
+/**
+ * Dari heads of an organisation's name before a place's (a movement, party, university, outlet, hotel, festival,
+ * company): «حزب …»، «پوهنتون کابل»، «صدای بغلان»، «آژانس خبری کوکچه»، «هوتل کندز».
+ */
+export const DARI_ORGANISATION_HEAD_WORDS: readonly string[] =
+  'حرکت جنبش حزب پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری آژانس روزنامه نشریه مجله هوتل هتل مهمانخانه جشنواره شرکت'.split(
+    ' ',
+  );
+/** Adjectives any outlet or body may take («نشریهٔ محلی»), which leave the place after them a place of its own. */
+export const DARI_GENERIC_ADJECTIVES: readonly string[] = ['محلی', 'دولتی', 'ولایتی'];

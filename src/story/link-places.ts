@@ -14,6 +14,8 @@ import {
   DARI_PEOPLE_OF,
   DARI_PORT_NOUNS,
   DARI_TEAM_WORDS,
+  DARI_ORGANISATION_HEAD_WORDS,
+  DARI_GENERIC_ADJECTIVES,
   FOREIGN_TOWNS,
   PAKISTANI_PLACES,
   GOVERNMENT_WORDS,
@@ -296,7 +298,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
   return (
     aVillage(tokens, i) ||
     namesACanal(text, span) ||
-    (inDariOrganisationName(text, span.start) && !soundOfRiver(text, span, t)) ||
+    (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
     isBlocked(span) ||
     partOfLongerName(tokens, i, text, index) ||
     runsIntoDariWord(text, last.end) ||
@@ -1057,7 +1059,7 @@ function portBefore(text: string, span: Span): boolean {
 
 /** «مردم خواهان»، «ولسوال خواهان»، «سرک خواهان»: a district's people, governor, road, centre or market, in ezafe. */
 const DARI_PLACE_NOUN_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${[...DARI_PEOPLE_OF, 'سرک', 'راه', 'مرکز', 'بازار', 'مکتب\u200Cهای', 'مردمان'].join('|')})(?:ٔ|\u200C?ی)?\\s+$`,
+  `(?:^|\\s)(?:${[...DARI_PEOPLE_OF, ...DARI_ROAD_NOUNS, 'مرکز', 'بازار', 'مکتب\u200Cهای', 'مردمان'].join('|')})(?:ٔ|\u200C?ی)?\\s+$`,
   'u',
 );
 /**
@@ -1184,16 +1186,13 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
  * party, university, outlet, hotel, festival or company with up to two adjectives, then the name: the
  * organisation's name, not the place.
  */
-const DARI_ORGANISATION_HEADS = [
-  ...'حرکت جنبش حزب پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری آژانس روزنامه نشریه مجله هوتل هتل مهمانخانه جشنواره شرکت'.split(
-    ' ',
-  ),
-  ...DARI_TEAM_WORDS,
-];
+const DARI_ORGANISATION_HEADS = [...DARI_ORGANISATION_HEAD_WORDS, ...DARI_TEAM_WORDS];
 const DARI_ORGANISATION_BEFORE = new RegExp(
-  `(?:^|[\\s(«"“])(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?(?:\\s+[\\p{L}\u200C]+ی){0,2}\\s+$`,
+  `(?:^|[\\s(«"“])(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?(?:\\s+(?!(?:${DARI_GENERIC_ADJECTIVES.join('|')})\\s)[\\p{L}\u200C]+ی){0,2}\\s+$`,
   'u',
 );
+/** «را» right after the name: the outlet's object («این مجله بدخشان را … خواند»), not its name. */
+const DARI_OBJECT_AFTER = /^\s+را(?!\p{L})/u;
 
 /** "دریای پنج": the head word of a river's Dari name. */
 const DARI_RIVER_HEAD = /^دریا(?:ی|ٔ)?$/u;
@@ -1206,8 +1205,11 @@ function soundOfRiver(text: string, span: Span, first: Token): boolean {
   );
 }
 
-export function inDariOrganisationName(text: string, start: number): boolean {
-  return DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+export function inDariOrganisationName(text: string, start: number, end = start): boolean {
+  return (
+    DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    !(end > start && DARI_OBJECT_AFTER.test(text.slice(end, end + 6)))
+  );
 }
 
 /**

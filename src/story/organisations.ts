@@ -4,6 +4,8 @@ import {
   NAMED_AFTER_WORDS,
   NON_PERSON_WORDS,
   ORGANISATION_WORDS,
+  ORGANISATION_HEADS_BEFORE_ONLY,
+  ORGANISATION_HEADS_RIGHT_AFTER,
   PLACE_PREMODIFIERS,
 } from './lexicon.ts';
 import { nameStartBefore, spaceStart } from './name-runs.ts';
@@ -78,11 +80,12 @@ export function insideOrganisationName(
   // After the place an English name ends in its head ("Kabul University", "Tajikistan Football Federation"): a
   // word further in ("Kunduz Residents Protest Bank Closure", a headline) does not make it an organisation.
   const headAfter = afterWords.at(-1) ?? '';
-  return (
-    kindOf(beforeWords) === 'organisation' ||
-    ORGANISATION_WORDS.has(headAfter) ||
-    NAMED_AFTER_WORDS.has(headAfter)
-  );
+  const headsAfter =
+    ORGANISATION_WORDS.has(headAfter) &&
+    !ORGANISATION_HEADS_BEFORE_ONLY.has(headAfter) &&
+    (!ORGANISATION_HEADS_RIGHT_AFTER.has(headAfter) ||
+      afterWords.slice(0, -1).every((w) => ORGANISATION_WORDS.has(w)));
+  return kindOf(beforeWords) === 'organisation' || headsAfter || NAMED_AFTER_WORDS.has(headAfter);
 }
 
 /** The country the whole map lies in: a national body named after it says nothing of where the story is. */

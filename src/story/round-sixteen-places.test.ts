@@ -39,6 +39,15 @@ describe('a news agency, a radio or a paper named after a place', () => {
     expect(ids('شب‌ها صدای دریای کوکچه را می‌شنویم.')).toEqual(['دریای کوکچه=kokcha-river']);
     expect(ids('The voices of Kunduz traders were loud.')).toHaveLength(1);
   });
+
+  it('leaves the place an outlet speaks of («را» after it, a generic adjective between), and a headline’s voice or agency', () => {
+    expect(ids('آن روزنامه تخار را سرزمین نمک نامید.')).toEqual(['تخار=AF18']);
+    expect(ids('رادیوی محلی بغلان از بسته شدن راه خبر داد.')).toContainEqual(
+      expect.stringMatching(/^بغلان=/),
+    );
+    expect(ids('Baghlan Teachers Win A Voice')).toHaveLength(1);
+    expect(ids('Takhar Herders Against The Agency')).toHaveLength(1);
+  });
 });
 
 describe('arriving at a name a province shares with its town, in the Dari present', () => {
@@ -51,6 +60,13 @@ describe('arriving at a name a province shares with its town, in the Dari presen
   it('leaves the province where nothing arrives', () => {
     expect(ids('بزرگان از کندز رسم‌های کهنه را به یاد دارند.')).toEqual(['کندز=AF19']);
     expect(ids('به کندز رسیدگی نشده است.')).toEqual(['کندز=AF19']);
+  });
+
+  it('leaves the province for what comes in the singular with no starting point, or spreads to its districts', () => {
+    expect(ids('باران‌های بهاری هفتهٔ دیگر به کندز می‌رسد.')).toEqual(['کندز=AF19']);
+    expect(ids('دعا می‌کنیم آرامش به کندز برسد.')).toEqual(['کندز=AF19']);
+    expect(ids('بستهٔ کمکی به کندز می‌رسد و در ولسوالی‌های دور پخش می‌شود.')).toEqual(['کندز=AF19']);
+    expect(ids('تیم‌های واکسین فردا به کندز می‌رسند و به همه ولسوالی‌ها می‌روند.')).toEqual(['کندز=AF19']);
   });
 });
 
@@ -69,10 +85,26 @@ describe("a trip's destination, a road's end, a place reached from abroad", () =
     expect(ids('There was no money left for Kunduz after the floods.')).toEqual(['Kunduz=AF19']);
     expect(ids('Many families left Kunduz for good in the war years.')).toEqual(['Kunduz=AF19']);
     expect(ids('The road to Kunduz and Takhar was cut by floods.')).toEqual(['Kunduz=AF19', 'Takhar=AF18']);
-    expect(ids('Thousands returned to Kunduz from Pakistan that year.')).toEqual([
+    expect(ids('Hundreds of families reached Kunduz from Baghlan last winter.')).toEqual([
       'Kunduz=AF19',
-      'Pakistan=PAK',
+      'Baghlan=AF09',
     ]);
+  });
+
+  it('leaves the province for an official’s "head for", a possessive, or a sentence holding its districts', () => {
+    expect(ids('"The camps are full," said Laila Amiri, the charity’s head for Kunduz.')).toEqual([
+      'Kunduz=AF19',
+    ]);
+    expect(ids('The long road to Kunduz’s recovery starts with its canals.')).toEqual(['Kunduz=AF19']);
+    expect(ids('Six lorries for Kunduz carried tents for families in three districts.')).toEqual([
+      'Kunduz=AF19',
+    ]);
+    expect(ids('Hundreds of families reached Kunduz from Tajikistan and settled in Khanabad.')).toEqual([
+      'Kunduz=AF19',
+      'Tajikistan=TJK',
+      'Khanabad=AF1904',
+    ]);
+    expect(ids('The main highway to Kunduz runs through Baghlan.')).toEqual(['Kunduz=AF19', 'Baghlan=AF09']);
   });
 });
 
@@ -87,6 +119,14 @@ describe('districts in the plural, or counted, of a name a province shares with 
     expect(ids('شاروالی در ولسوالی کندز سرک تازه ساخت.')).toEqual(['کندز=AF1901']);
     expect(ids('در ولسوالی‌های چهاردره و کندز سیلاب آمد.')).toEqual(['چهاردره=AF1902', 'کندز=AF1901']);
   });
+
+  it('leaves the whole district, and a year before the noun', () => {
+    expect(ids('برق تمام ولسوالی کندز دیشب قطع شد.')).toEqual(['کندز=AF1901']);
+    expect(ids('همه ولسوالی کندز امروز بازار نداشت.')).toEqual(['کندز=AF1901']);
+    expect(ids('در جوزا ۱۴۰۲ ولسوالی کندز مکتب تازه گرفت.')).toEqual(['کندز=AF1901']);
+    expect(ids('از سال ۹۸ ولسوالی کندز سرک پخته دارد.')).toEqual(['کندز=AF1901']);
+    expect(ids('باران ۴ ولسوالی کندز را گرفت.')).toEqual(['کندز=AF19']);
+  });
 });
 
 describe('a town’s wholesale market or its traders "of" a name a province shares with its town', () => {
@@ -99,6 +139,11 @@ describe('a town’s wholesale market or its traders "of" a name a province shar
   it('leaves the province in a list of provinces, and where no town’s trade is named', () => {
     expect(ids('The dealers of Takhar and Kunduz met in Mazar.')).toContain('Kunduz=AF19');
     expect(ids('The farmers of Kunduz sowed less rice.')).toEqual(['Kunduz=AF19']);
+    expect(ids('Iran is a big buyer, say the exporters of Kunduz melons.')).toEqual([
+      'Iran=IRN',
+      'Kunduz=AF19',
+    ]);
+    expect(ids('The traders of Kunduz rice met the minister.')).toEqual(['Kunduz=AF19']);
   });
 });
 
@@ -142,6 +187,19 @@ describe('a wire dateline a name a province shares with its town opens', () => {
     );
     expect(placesOf(story)[0]).toEqual(['KUNDUZ', 'AF1901']);
   });
+
+  it('leaves a fact box line, a province in capitals and its capital in brackets before a hyphen', () => {
+    const story = readWithCountry(
+      [
+        'Snow cuts roads across the north',
+        'Snow closed three passes on Tuesday, officials said.',
+        'Ploughs are expected to clear them by the weekend.',
+        'The provinces in figures:',
+        'BAGHLAN (Pul-e Khumri) - 1.2 million people, 15 districts',
+      ].join('\n\n'),
+    );
+    expect(placesOf(story)).toContainEqual(['BAGHLAN', 'AF09']);
+  });
 });
 
 describe('a name a province shares with its capital compared with a province', () => {
@@ -157,7 +215,11 @@ describe('a name a province shares with its capital compared with a province', (
   });
 
   it('stays the town compared with a town', () => {
-    expect(ids('Bread is dearer in Taloqan than in Kunduz.')).toEqual(['Taloqan=AF1801', 'Kunduz=AF1901']);
+    expect(ids('A Takhar baker said bread is dearer in Taloqan than in Kunduz.')).toEqual([
+      'Takhar=AF18',
+      'Taloqan=AF1801',
+      'Kunduz=AF1901',
+    ]);
   });
 });
 
@@ -172,6 +234,17 @@ describe('the people of a name a province on the map shares with its capital', (
     expect(ids('She was elected to represent the people of Kunduz in 2018.')).toEqual(['Kunduz=AF19']);
     expect(ids('اهالی کندز و تخار منتظر کمک هستند.')).toEqual(['کندز=AF19', 'تخار=AF18']);
   });
+
+  it('are a province’s where no town service is spoken of, or a parliament or its districts are', () => {
+    expect(ids('The people of Kunduz have lived through three droughts in a decade.')).toEqual([
+      'Kunduz=AF19',
+    ]);
+    expect(ids('The residents of Kunduz sent eight members to parliament in the vote.')).toEqual([
+      'Kunduz=AF19',
+    ]);
+    expect(ids('باشندگان کندز در ولسوالی‌های خان‌آباد و چهاردره گندم کاشتند.')).toContain('کندز=AF19');
+    expect(ids('وکیلان ولسی جرگه گفتند مردم کندز از بی‌آبی و بی‌برقی خسته شده‌اند.')).toEqual(['کندز=AF19']);
+  });
 });
 
 describe('a reporter’s sign-off closing a broadcast package', () => {
@@ -185,7 +258,11 @@ describe('a reporter’s sign-off closing a broadcast package', () => {
   });
 
   it('leaves a list of places ending a sentence', () => {
-    expect(ids('Snow fell overnight in Khanabad, Archi, Kunduz.')).toContain('Kunduz=AF19');
+    expect(ids('Worst hit were four provinces. Sar-e Pul, Faryab, Kunduz.')).toEqual([
+      'Sar-e Pul=AF22',
+      'Faryab=AF29',
+      'Kunduz=AF19',
+    ]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   PROVINCE_SCALE_WORDS,
   TRIP_DIRECTED_VERBS,
   TRIP_ENDPOINT_VERBS,
+  TRIP_FOR_VERBS,
   TRIP_MOTION_VERBS,
   VEHICLE_AND_LOAD_NOUNS,
   WORKS_NOUNS,
@@ -117,14 +118,51 @@ export function tripEnds(found: FoundName[], index: PlaceIndex, text: string): v
  * "set off for", "leaving for", "headed for", "bound for", "the bus for": a trip's one destination, after "for" (not
  * "left for", which is as often what remains: "no money left for").
  */
-const TRIP_FOR_BEFORE =
-  /\b(?:(?:set(?:s|ting)?|start(?:s|ed|ing)?)[ \t]+(?:off|out)|leaves?|leaving|head(?:s|ed|ing)?|bound|depart(?:s|ed|ing)?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|vans?|taxis?|convoys?)[ \t]+for[ \t]+$/u;
+const TRIP_FOR_BEFORE = new RegExp(
+  `\\b(?:(?:set(?:s|ting)?|start(?:s|ed|ing)?)[ \\t]+(?:off|out)|${wordAlternation(TRIP_FOR_VERBS)}|${wordAlternation(VEHICLE_AND_LOAD_NOUNS)})[ \\t]+for[ \\t]+$`,
+  'u',
+);
 /** "the road to", "the main highway back to": where a road leads. */
 const ROAD_TO_BEFORE = /\b(?:road|highway)[ \t]+(?:back[ \t]+)?(?:to|into)[ \t]+$/u;
 /** "reach", "reached", "arrive in", "arriving at": reaching the name. */
 const ARRIVAL_BEFORE = new RegExp(`\\b(?:reach(?:es|ed|ing)?|${ARRIVING}[ \\t]+(?:in|at))[ \\t]+$`, 'u');
 /** " from " between the name reached and where the trip began. */
 const FROM_GAP = /^[ \t]+from[ \t]+$/u;
+/** A possessive after the name: "the road to Kunduz's recovery" is no road's end. */
+const POSSESSIVE_AFTER = /^['’]s(?!\p{L})/u;
+/** A road's route through the provinces after its end: "the highway to Kunduz passes through Baghlan". */
+const ROUTE_THROUGH_AFTER =
+  /^[ \t]+(?:pass(?:es|ed)?|runs?|ran|goes|went|winds?)[ \t]+(?:through|across)[ \t]/u;
+/** Districts spoken of in the plural: "where the floods displaced families across six districts". */
+const DISTRICTS_WORD = /\bdistricts\b|ولسوالی(?:\u200C?|[ \t])?ها/iu;
+
+/**
+ * The sentence around found[k] also names one of its province's own districts, or districts in the plural ("where
+ * the floods displaced families across six districts"): the name is spoken of as a province.
+ */
+function provinceScaleInSentence(
+  found: FoundName[],
+  k: number,
+  index: PlaceIndex,
+  text: string,
+  sentenceStart: (pos: number) => number,
+): boolean {
+  const f = found[k];
+  const province = f?.ids.find((id) => index.entries.get(id)?.kind === 'province');
+  if (!f || !province) return false;
+  const capital = index.entries.get(province)?.capital;
+  const from = sentenceStart(f.start);
+  const to = sentenceEnd(text, f.end, Math.min(text.length, f.end + REACH * 3));
+  if (DISTRICTS_WORD.test(text.slice(from, to))) return true;
+  return found.some(
+    (g, j) =>
+      j !== k &&
+      g.start >= from &&
+      g.end <= to &&
+      g.ids.length > 0 &&
+      g.ids.every((id) => id !== capital && id !== province && provinceOf(index, id) === province),
+  );
+}
 
 /**
  * "relatives set off for Kunduz", "the bus for Kunduz", "the main road to Kunduz", "families reach Kunduz from Iran":
@@ -133,6 +171,7 @@ const FROM_GAP = /^[ \t]+from[ \t]+$/u;
  * provinces'.
  */
 export function tripDestinations(found: FoundName[], index: PlaceIndex, text: string): void {
+  const sentenceStart = sentenceStartOf(text);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     if (!openCapital(f, index) || listedWithProvince(found, k, index, text)) continue;
@@ -143,8 +182,11 @@ export function tripDestinations(found: FoundName[], index: PlaceIndex, text: st
       FROM_GAP.test(text.slice(f.end, next.start)) &&
       next.ids.length > 0 &&
       next.ids.every((id) => index.entries.get(id)?.kind === 'country');
-    if (TRIP_FOR_BEFORE.test(b) || ROAD_TO_BEFORE.test(b) || (fromAbroad && ARRIVAL_BEFORE.test(b)))
-      f.qualifier = 'city';
+    if (!(TRIP_FOR_BEFORE.test(b) || ROAD_TO_BEFORE.test(b) || (fromAbroad && ARRIVAL_BEFORE.test(b))))
+      continue;
+    const a = after(text, f, 24);
+    if (POSSESSIVE_AFTER.test(a) || ROUTE_THROUGH_AFTER.test(a)) continue;
+    if (!provinceScaleInSentence(found, k, index, text, sentenceStart)) f.qualifier = 'city';
   }
 }
 

@@ -2,14 +2,22 @@
 // works and traders, a point on a river or a road, being "at" it, becoming a capital. Each cue is a construction
 // of English reporting; a province has none of these.
 
-import { AIM_VERBS, TRADE_NOUNS } from './lexicon.ts';
+import { AIM_VERBS, PRODUCE_NOUNS, TOWN_TRADE_CROPS, TRADED_GOODS_NOUNS, TRADE_NOUNS } from './lexicon.ts';
 
 /** "the Kunduz mills", "the Kunduz cotton factory": a works after the name, perhaps with its product between. */
 const WORKS_AFTER = /^[ \t]+(?:[a-z-]+[ \t]+)?(?:mills?|factory|factories|ginnery|ginneries)\b/u;
 /** "several Kunduz importers", "the Kunduz traders". */
 const TRADERS_AFTER = new RegExp(`^[ \\t]+(?:${TRADE_NOUNS.join('|')})\\b`, 'u');
 /** "dealers from Kunduz", "the wholesalers at Kunduz", "the money changers of Kunduz". */
-const TRADERS_BEFORE = new RegExp(`\\b(?:${TRADE_NOUNS.join('|')})[ \\t]+(?:from|at|of)[ \\t]+$`, 'iu');
+const TRADERS_BEFORE = new RegExp(
+  `\\b(?:${TRADE_NOUNS.join('|')})[ \\t]+(?:from|at|(?<of>of))[ \\t]+$`,
+  'iu',
+);
+/** Goods after the name: "importers of Kunduz cotton" trade the province's produce, not in the town. */
+const GOODS_AFTER = new RegExp(
+  `^[ \\t]+(?:${[...PRODUCE_NOUNS, ...TOWN_TRADE_CROPS, ...TRADED_GOODS_NOUNS].join('|')})(?!\\p{L})`,
+  'u',
+);
 /** "the river at Kunduz", "the buses stop at Kunduz": a point a thing is at is a town. */
 const AT_BEFORE = /(?:^|[^\p{L}])at[ \t]+$/u;
 /** "donors are looking at Kunduz", "aid aimed at Kunduz": "at" after a look or an aim points at no town. */
@@ -47,11 +55,13 @@ export function townCueAfter(after: string): boolean {
 
 /**
  * Whether the words right before a name make it the town: traders from it, a point at it, upstream of it. A list
- * after the name shares them ("traders from Kunduz and Takhar"), so a province in that list says otherwise.
+ * after the name shares them ("traders from Kunduz and Takhar"), so a province in that list says otherwise. Traders
+ * "of" a name with goods after it ("importers of Kunduz cotton") trade the province's produce.
  */
-export function townCueBefore(before: string): boolean {
+export function townCueBefore(before: string, after = ''): boolean {
+  const traders = TRADERS_BEFORE.exec(before);
   return (
-    TRADERS_BEFORE.test(before) ||
+    (!!traders && !(traders.groups?.['of'] && GOODS_AFTER.test(after))) ||
     (AT_BEFORE.test(before) && !AIM_AT_BEFORE.test(before)) ||
     POINT_BEFORE.test(before)
   );
