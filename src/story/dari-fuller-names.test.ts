@@ -41,3 +41,24 @@ describe('a Dari title and surname after the full name', () => {
     );
   });
 });
+
+describe('near misses: words after a Dari title that are no given names', () => {
+  it.each([
+    ['a time word', 'حاجی دیروز وحدتی را در سرای میوه دید و با او نان خورد.', 'حاجی وحدتی'],
+    ['a kin noun', 'حاجی پدر وحدتی بود و چهل سال در این دره گوسفند چراند.', 'حاجی وحدتی'],
+    [
+      'a body and its adjective',
+      'انجنیر شرکت برق‌رسانی وحدتی گفت که سیم‌ها تا بهار کشیده می‌شود.',
+      'انجنیر وحدتی',
+    ],
+    ['a building', 'مولوی مسجد کهنهٔ وحدتی هر شام درس می‌دهد.', 'مولوی وحدتی'],
+    [
+      'a role in the plural and a noun with its ezafe',
+      'داکتر کودکان درمانگاهٔ وحدتی گفت که واکسین کم است.',
+      'داکتر وحدتی',
+    ],
+  ])('%s', (_, intro, short) => {
+    const story = ingestUnderHeadline([intro, `«کار ما بی‌پایان است،» ${short} گفت.`]);
+    expect(speakerOf(story, 'کار ما بی‌پایان')).toBe(short);
+  });
+});

@@ -1,7 +1,16 @@
 // A Dari report names a person in full once — «حاجی عبدالغفور نورزی، وکیل گذر قریه، …» — and then by title and
 // surname only: «حاجی نورزی می‌گوید». Dari has no capitals to tell a given name from any word before a surname, so
 // the fuller name is read only between the same title and the same surname: the words there are the given names.
-import { DARI_NAME_STOPS, DARI_PARTICLES, DARI_TITLES } from './lexicon.ts';
+import {
+  DARI_INSTITUTION_NOUNS,
+  DARI_KIN_NOUNS,
+  DARI_NAME_STOPS,
+  DARI_PARTICLES,
+  DARI_ROLE_WORDS,
+  DARI_TIME_NOUNS,
+  DARI_TIME_WORDS,
+  DARI_TITLES,
+} from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { hasArabicScript } from './regex-parts.ts';
 
@@ -11,6 +20,20 @@ const MAX_GIVEN = 3;
 const DARI_NAME_WORD = /^(?:\p{L}|\p{M}|\u200C)+$/u;
 /** The word a token starts with (a surname may carry the comma or full stop after it). */
 const LEADING_WORD = /^(?:\p{L}|\p{M}|\u200C)+/u;
+/** A noun's ezafe written on it («شفاخانهٔ», «قریه‌ی»): the word heads a phrase, no given name. */
+const EZAFE_ENDING = /(?:\u0654|\u06C0|\u200C\u06CC)$/u;
+/** A plural ending: «زنان», «مسئولان» are the role's people. */
+const PLURAL_ENDING = /(?:ان|ها|\u200Cها)$/u;
+/** Words that are no given name after a title: a time, a role or a relative, a body or a building. */
+const NOT_GIVEN = new Set(
+  [
+    ...DARI_TIME_WORDS,
+    ...DARI_TIME_NOUNS,
+    ...DARI_ROLE_WORDS,
+    ...DARI_KIN_NOUNS,
+    ...DARI_INSTITUTION_NOUNS,
+  ].map(normalizeName),
+);
 
 /** Given names read between a title and a surname: "title surname" keys → the given names found there. */
 export type DariGivenNameIndex = ReadonlyMap<string, ReadonlySet<string>>;
@@ -44,14 +67,20 @@ export function indexDariGivenNames(texts: readonly string[]): DariGivenNameInde
   return index;
 }
 
-/** A word that may stand between a title and a surname as a given name: a whole name word, no title or particle. */
+/**
+ * A word that may stand between a title and a surname as a given name: a whole name word, no title or particle,
+ * no word of time, role, kin or institution (nor its plural), no noun with its ezafe.
+ */
 function isGivenNameWord(word: string): boolean {
   const key = normalizeName(word);
   return (
     DARI_NAME_WORD.test(word) &&
     !DARI_TITLES.has(key) &&
     !DARI_NAME_STOPS.has(key) &&
-    !DARI_PARTICLES.has(key)
+    !DARI_PARTICLES.has(key) &&
+    !EZAFE_ENDING.test(word) &&
+    !NOT_GIVEN.has(key) &&
+    !NOT_GIVEN.has(normalizeName(word.replace(PLURAL_ENDING, '')))
   );
 }
 

@@ -989,6 +989,24 @@ export const DARI_KIN_NOUNS: readonly string[] = [
  */
 export const DARI_RELATION_NOUNS: readonly string[] = [...DARI_KIN_NOUNS, 'بیوه'];
 
+/**
+ * Dari nouns of a body or a building a title may stand before («انجنیر شرکت …», «مولوی مسجد …»): the title is the
+ * person's post there, no given name.
+ */
+export const DARI_INSTITUTION_NOUNS: readonly string[] = [
+  ...DARI_OFFICE_NOUNS,
+  ...DARI_VENUE_NOUNS,
+  'شرکت',
+  'مسجد',
+  'مکتب',
+  'مدرسه',
+  'پوهنتون',
+  'دانشگاه',
+  'موسسه',
+  'انجمن',
+  'کمیته',
+];
+
 /** Dari words that open a role or a description, not a name ("سخنگوی", "والی", "یک باشندهٔ"). */
 export const DARI_ROLE_WORDS: ReadonlySet<string> = new Set(
   `سخنگوی سخنگو والی معاون رئیس رییس عضو فرمانده قوماندان مسئول مسوول مسئولان آمر مدیر شاروال ولسوال وزیر
