@@ -201,6 +201,14 @@ export const SENTENCE_SUBJECT = new RegExp(
   `^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SCENE_OPENER}?${SUBJECT}`,
   'u',
 );
+/**
+ * What may stand in a sentence before the person it opens on: a connective, a scene, "the", titles ("In Kunduz,
+ * Engineer …"); nothing of another subject ("The ministry, in a letter to …").
+ */
+export const BEFORE_SENTENCE_PERSON = new RegExp(
+  `^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SCENE_OPENER}?(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}$`,
+  'u',
+);
 
 /**
  * 'Abdul Rashid had a one-line reply: "…"', 'She has one warning for the boys who carry her bricks: "…"', 'he

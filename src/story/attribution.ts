@@ -11,6 +11,7 @@ import { answerPieces, saidByI } from './answer-pieces.ts';
 import {
   ADJACENT_TAIL,
   APPOSITIVE_VERB_COLON,
+  BEFORE_SENTENCE_PERSON,
   HEAD_NAME,
   NAMING_BEFORE,
   QUOTED_AS,
@@ -296,7 +297,9 @@ const colonParagraphBefore: QuoteStep = (ctx, q, v) => {
   // introduces speaks.
   const ev = ctx.table.lastEventBefore(p - 1, prevText.length, null);
   const introduced = ev && ev.start >= from ? ev.speaker : null;
-  if (!last && APPOSITIVE_VERB_COLON.test(prevText.slice(from)) && introduced) {
+  // The person must open the sentence: "The ministry, in a letter to Name, …, said:" is the ministry's.
+  const opens = ev !== null && BEFORE_SENTENCE_PERSON.test(prevText.slice(from, ev.start));
+  if (!last && opens && APPOSITIVE_VERB_COLON.test(prevText.slice(from)) && introduced) {
     v.speaker = introduced;
     v.via = 'before';
   }
