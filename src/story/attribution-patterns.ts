@@ -201,6 +201,16 @@ export const SENTENCE_SUBJECT = new RegExp(
   `^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SCENE_OPENER}?${SUBJECT}`,
   'u',
 );
+/** A sentence opening on a scene ("Last week,", "After the attack,") before its subject. */
+export const SCENE_OPENED = new RegExp(`^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SCENE_OPENER}`, 'u');
+/**
+ * What after a capitalised word makes it no subject of its own: an owner's 's ("Governor Sattari's office") or a
+ * lowercase plural it describes ("Afghan officials"), the verbs a naming clause takes aside.
+ */
+export const NAME_GOES_ON = new RegExp(
+  `^(?:['’]s\\b|\\s+(?!${ADVERB}(?:${NAMING_VERB}|has|was|is|does)\\b)\\p{Ll}+s\\b)`,
+  'u',
+);
 /**
  * What may stand in a sentence before the person it opens on: a connective, a scene, "the", titles ("In Kunduz,
  * Engineer …"); nothing of another subject ("The ministry, in a letter to …").

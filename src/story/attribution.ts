@@ -16,6 +16,8 @@ import {
   NAMING_BEFORE,
   QUOTED_AS,
   SENTENCE_SUBJECT,
+  SCENE_OPENED,
+  NAME_GOES_ON,
   SUBJECT_COLON_INTRO,
   SUBJECT_VERB,
   clauseEnd,
@@ -248,7 +250,13 @@ const NAMING_REACH = 80;
 const namingClause: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || isShort(ctx, q) || !NAMING_BEFORE.test(q.before.slice(-NAMING_REACH))) return;
   const m = SENTENCE_SUBJECT.exec(q.before);
-  if (m) attempt(ctx, q, v, subjectOf(m, q.sStart), 'clause');
+  // "Last week, Afghan officials described …", "After the attack, Governor Sattari's office called …": after a
+  // scene, a capitalised word that describes or owns the subject is not it.
+  const ownsOrDescribes =
+    m?.[2] !== undefined &&
+    SCENE_OPENED.test(q.before) &&
+    (/['’]s$/u.test(m[2]) || NAME_GOES_ON.test(q.before.slice(m.index + m[0].length)));
+  if (m && !ownsOrDescribes) attempt(ctx, q, v, subjectOf(m, q.sStart), 'clause');
 };
 
 /**
