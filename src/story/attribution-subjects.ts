@@ -12,6 +12,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE,
+  ROLE_PHRASE_DETERMINERS,
 } from './lexicon.ts';
 import {
   AGE_AS_ROLE,
@@ -547,10 +548,8 @@ export function sourceByRole(
 function roleModifiers(phrase: string, role: string): string[] {
   const words = normalizeName(phrase).split(' ');
   const head = words.indexOf(role);
-  return head < 0 ? [] : words.slice(0, head).filter((w) => !ROLE_DETERMINERS.has(w));
+  return head < 0 ? [] : words.slice(0, head).filter((w) => !ROLE_PHRASE_DETERMINERS.has(w));
 }
-/** Words that open a role's phrase without setting the role apart ("the same official"). */
-const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'same', 'its', 'their', 'his', 'her']);
 
 /** Paragraphs back, and named subjects at most, that "the agency said" looks for the body in. */
 const BODY_REACH = 2;
