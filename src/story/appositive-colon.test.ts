@@ -24,4 +24,15 @@ describe('a paragraph ending "Name, description, said:" before the quotation', (
     ]);
     expect(speakerOf(story, 'Two hundred people come')).not.toBe('Engineer Sabira Latifi');
   });
+
+  it("near miss: a person named inside another subject's sentence is not who speaks", () => {
+    const story = ingestUnderHeadline([
+      'The council, in a reply to Dr Wahida Samadi, the head of the surgical ward in Kunduz province, said:',
+      '“Every ward is already full and the budget is spent.”',
+      'The school, where Hamid Rasuli, a teacher from Imam Sahib, taught for ten years, said in a statement:',
+      '“The building will be repaired before the winter term.”',
+    ]);
+    expect(speakerOf(story, 'Every ward is already')).not.toBe('Dr Wahida Samadi');
+    expect(speakerOf(story, 'The building will be')).not.toBe('Hamid Rasuli');
+  });
 });

@@ -3,7 +3,15 @@
  * to …") and where such a clause ends. Built from the lexicon's word lists; read by the quotation rules
  * (attribution-adjacent.ts) and by the look-backs that resolve a subject (attribution-subjects.ts).
  */
-import { KIN_GROUPS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import {
+  KIN_GROUPS,
+  NARRATIVE_CONNECTIVES,
+  ROLE_DETERMINERS,
+  SCENE_OPENER_WORDS,
+  SPEECH_VERBS,
+  SUBJECT_VERB_ADVERBS,
+  TITLE_ABBREVIATION,
+} from './lexicon.ts';
 import { AT_NAME } from './name-runs.ts';
 import { wordAlternation } from './regex-parts.ts';
 
@@ -13,11 +21,8 @@ const NAME =
   "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:bin|ibn|al|ul|de|da|of|for)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,5}";
 /** "the company's chief engineer": a role's modifiers may be an owner with its possessive. */
 export const POSSESSIVE = "(?:['’]s)?";
-/**
- * What opens a role as a subject: an article, or a possessive before a relative or a neighbour ("my
- * mother-in-law says", "his family said"), whom the text never names.
- */
-const ROLE_DETERMINER = '[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir';
+/** What opens a role as a subject (lexicon ROLE_DETERMINERS), capitalised or not. */
+const ROLE_DETERMINER = ROLE_DETERMINERS.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 /** An age standing for the person ("the 68-year-old told …"). */
 const AGE_WORD = '\\p{N}{1,3}-year-old';
 /** Whether a role's head word is an age. */
@@ -30,8 +35,7 @@ const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
 const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b(${ROLE_SUBJECT}))`;
 /** An adverb between a subject and its verb ("also", "later", "used to"), with its trailing space; optional. */
-export const ADVERB =
-  '(?:also\\s+|later\\s+|then\\s+|once\\s+|now\\s+|used\\s+to\\s+|still\\s+|often\\s+|always\\s+|sometimes\\s+|again\\s+|quietly\\s+|simply\\s+)?';
+export const ADVERB = `(?:${SUBJECT_VERB_ADVERBS.map((w) => `${w.replace(/ /g, '\\s+')}\\s+`).join('|')})?`;
 export const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
 export const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(\\p{Ll}+)\\s+${SUBJECT}`, 'u');
 /**
@@ -192,13 +196,30 @@ const NAMING_VERB = 'call|calls|called|dubbed|dubs|termed|terms|describes|descri
 /** A naming verb and its object right before the quotation ("called what is happening "): nothing quoted between. */
 export const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_VERB})\\b(?:\\s+as)?[^"“”‘’.;:!?]{0,40}$`, 'u');
 /** A phrase of time, place or channel that opens a sentence before its subject: "In a statement,", "On Monday,". */
-const SCENE_OPENER = '(?:(?:In|On|At|After|Before|Earlier|Last)\\s+[^,"“”«».!?;:]{1,40},\\s+)';
+const SCENE_OPENER = `(?:(?:${SCENE_OPENER_WORDS.join('|')})\\s+[^,"“”«».!?;:]{1,40},\\s+)`;
+/** A connective opening a sentence before its subject ("But", "Then"), with its comma. */
+const CONNECTIVE = `(?:(?:${NARRATIVE_CONNECTIVES.join('|')}),?\\s+)`;
 /**
  * What a sentence opens on as its subject: a pronoun, or a name (the particles a name carries inside it), perhaps
  * after a connective or a scene ("In a statement, the Ministry of Mines called …").
  */
-export const SENTENCE_SUBJECT = new RegExp(
-  `^[\\s,]*(?:(?:But|And|Then|Later|Still),?\\s+)?${SCENE_OPENER}?${SUBJECT}`,
+export const SENTENCE_SUBJECT = new RegExp(`^[\\s,]*${CONNECTIVE}?${SCENE_OPENER}?${SUBJECT}`, 'u');
+/** A sentence opening on a scene ("Last week,", "After the attack,") before its subject. */
+export const SCENE_OPENED = new RegExp(`^[\\s,]*${CONNECTIVE}?${SCENE_OPENER}`, 'u');
+/**
+ * What after a capitalised word makes it no subject of its own: an owner's 's ("Governor Sattari's office") or a
+ * lowercase plural it describes ("Afghan officials"), the verbs a naming clause takes aside.
+ */
+export const NAME_GOES_ON = new RegExp(
+  `^(?:['’]s\\b|\\s+(?!${ADVERB}(?:${NAMING_VERB}|has|was|is|does)\\b)\\p{Ll}+s\\b)`,
+  'u',
+);
+/**
+ * What may stand in a sentence before the person it opens on: a connective, a scene, "the", titles ("In Kunduz,
+ * Engineer …"); nothing of another subject ("The ministry, in a letter to …").
+ */
+export const BEFORE_SENTENCE_PERSON = new RegExp(
+  `^[\\s,]*${CONNECTIVE}?${SCENE_OPENER}?(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}$`,
   'u',
 );
 

@@ -12,6 +12,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE,
+  ROLE_PHRASE_DETERMINERS,
 } from './lexicon.ts';
 import {
   AGE_AS_ROLE,
@@ -533,9 +534,11 @@ export function sourceByRole(
   const modifiers = roleModifiers(phrase, role);
   // "The foreman was blunt" a paragraph after "A mine foreman who …": the definite role names the indefinite one.
   for (const ev of table.anonymousSourcesBefore(p, at, SOURCE_REACH, SOURCES_LOOKED_AT)) {
-    const words = normalizeName(table.speaker(ev.speaker)?.name ?? '').split(' ');
-    // "The education ministry said" after "the health ministry said": a word that sets the role apart is another body.
-    if (modifiers.some((w) => !words.includes(w))) continue;
+    const name = table.speaker(ev.speaker)?.name ?? '';
+    const words = normalizeName(name).split(' ');
+    // "The education ministry said" after "the health ministry said": a word that sets the role apart is another
+    // body only when the earlier one had its own word before the head ("the senior official" is "an official").
+    if (roleModifiers(name, role).length > 0 && modifiers.some((w) => !words.includes(w))) continue;
     if (words.some((w) => w === role || w === `${role}s`)) return ev.speaker;
   }
   return null;
@@ -545,10 +548,8 @@ export function sourceByRole(
 function roleModifiers(phrase: string, role: string): string[] {
   const words = normalizeName(phrase).split(' ');
   const head = words.indexOf(role);
-  return head < 0 ? [] : words.slice(0, head).filter((w) => !ROLE_DETERMINERS.has(w));
+  return head < 0 ? [] : words.slice(0, head).filter((w) => !ROLE_PHRASE_DETERMINERS.has(w));
 }
-/** Words that open a role's phrase without setting the role apart. */
-const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 
 /** Paragraphs back, and named subjects at most, that "the agency said" looks for the body in. */
 const BODY_REACH = 2;

@@ -11,10 +11,13 @@ import { answerPieces, saidByI } from './answer-pieces.ts';
 import {
   ADJACENT_TAIL,
   APPOSITIVE_VERB_COLON,
+  BEFORE_SENTENCE_PERSON,
   HEAD_NAME,
   NAMING_BEFORE,
   QUOTED_AS,
   SENTENCE_SUBJECT,
+  SCENE_OPENED,
+  NAME_GOES_ON,
   SUBJECT_COLON_INTRO,
   SUBJECT_VERB,
   clauseEnd,
@@ -247,7 +250,13 @@ const NAMING_REACH = 80;
 const namingClause: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || isShort(ctx, q) || !NAMING_BEFORE.test(q.before.slice(-NAMING_REACH))) return;
   const m = SENTENCE_SUBJECT.exec(q.before);
-  if (m) attempt(ctx, q, v, subjectOf(m, q.sStart), 'clause');
+  // "Last week, Afghan officials described …", "After the attack, Governor Sattari's office called …": after a
+  // scene, a capitalised word that describes or owns the subject is not it.
+  const ownsOrDescribes =
+    m?.[2] !== undefined &&
+    SCENE_OPENED.test(q.before) &&
+    (/['’]s$/u.test(m[2]) || NAME_GOES_ON.test(q.before.slice(m.index + m[0].length)));
+  if (m && !ownsOrDescribes) attempt(ctx, q, v, subjectOf(m, q.sStart), 'clause');
 };
 
 /**
@@ -296,7 +305,9 @@ const colonParagraphBefore: QuoteStep = (ctx, q, v) => {
   // introduces speaks.
   const ev = ctx.table.lastEventBefore(p - 1, prevText.length, null);
   const introduced = ev && ev.start >= from ? ev.speaker : null;
-  if (!last && APPOSITIVE_VERB_COLON.test(prevText.slice(from)) && introduced) {
+  // The person must open the sentence: "The ministry, in a letter to Name, …, said:" is the ministry's.
+  const opens = ev !== null && BEFORE_SENTENCE_PERSON.test(prevText.slice(from, ev.start));
+  if (!last && opens && APPOSITIVE_VERB_COLON.test(prevText.slice(from)) && introduced) {
     v.speaker = introduced;
     v.via = 'before';
   }

@@ -18,6 +18,7 @@ import {
   DARI_EPITHETS,
   DARI_ROLE_WORDS,
   DARI_KIN_NOUNS,
+  DARI_NAME_STOPS,
   DARI_LIGHT_VERB_FORMS,
   DARI_SIMPLE_SPEECH_FORMS,
   DARI_SPEECH_NOUNS,
@@ -428,7 +429,8 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "این مقام، Name، رئیس …، افزود": "this official, Name," names the one described before.
   if (DEMONSTRATIVES.has(w0 ?? '') && w1 && DARI_ROLE_WORDS.has(roleHead(w1)) && !isRole(second))
     return { ...base, name: dropAdverbials(second) || null, role: first.split(/\s+/).slice(1).join(' ') };
-  if (isRole(first) && !isTitledName(first) && !isRole(second))
+  // "پهلوان قریه، عبدالرزاق، گفت": after a titled-looking role the part after the comma is the name when it reads as one.
+  if (isRole(first) && (!isTitledName(first) || readsAsDariName(second)) && !isRole(second))
     return { ...base, name: dropAdverbials(second) || null, role: first };
   const [name, role] = splitNameRole(beforeRelative(first));
   return { ...base, name, role: role ?? dropAdverbials(second) };
@@ -513,6 +515,36 @@ export function isTitledName(phrase: string): boolean {
     (DARI_TITLES.has(w0) || DARI_EPITHETS.has(w0)) &&
     !DARI_ROLE_WORDS.has(w1) &&
     !DARI_ROLE_WORDS.has(roleHead(w1))
+  );
+}
+
+/** The most words a Dari name holds after its title: «حاجی محمد عبدالکریم». */
+const MAX_NAME_WORDS = 3;
+/** A word of a name: letters, marks and joiners only. */
+const DARI_NAME_WORD = /^(?:\p{L}|\p{M}|\u200C)+$/u;
+
+/**
+ * "حاجی عبدالکریم", "غلام سخی", "عبدالرزاق": a part of a subject that reads as a name — a title and words, or
+ * one to three name words none of which is a role, a trade, a relative, a time or a particle.
+ */
+export function readsAsDariName(part: string): boolean {
+  const written = part.trim().split(/\s+/u).filter(Boolean);
+  const keys = written.map(normalizeName);
+  if (written.length === 0 || written.length > MAX_NAME_WORDS + 1) return false;
+  if (DARI_TITLES.has(keys[0] ?? '')) return written.length > 1;
+  return (
+    written.length <= MAX_NAME_WORDS &&
+    written.every((w, i) => {
+      const key = keys[i] ?? '';
+      return (
+        DARI_NAME_WORD.test(w) &&
+        !DARI_ROLE_WORDS.has(roleHead(w)) &&
+        !isAgentNoun(roleHead(w)) &&
+        !DARI_KIN_STEMS.includes(roleHead(w)) &&
+        !DARI_TIME_WORDS.has(key) &&
+        !DARI_NAME_STOPS.has(key)
+      );
+    })
   );
 }
 

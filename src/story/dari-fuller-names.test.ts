@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dariGivenNames } from './dari-fuller-names.ts';
+import { dariGivenNames, indexDariGivenNames } from './dari-fuller-names.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 // A Dari report names a person in full once, with the title, and then by title and surname only: the short name
@@ -33,9 +33,32 @@ describe('a Dari title and surname after the full name', () => {
   });
 
   it('words that are no name between the title and surname (a particle, a comma) give none', () => {
-    expect(dariGivenNames(['حاجی که نورزی آمد'], ['حاجی'], 'نورزی')).toBeNull();
-    expect(dariGivenNames(['حاجی، دیروز نورزی آمد'], ['حاجی'], 'نورزی')).toBeNull();
-    expect(dariGivenNames(['حاجی نورزی‌ها آمدند'], ['حاجی'], 'نورزی')).toBeNull();
-    expect(dariGivenNames(['حاجی عبدالغفور نورزی آمد'], ['حاجی'], 'نورزی')).toBe('عبدالغفور');
+    expect(dariGivenNames(indexDariGivenNames(['حاجی که نورزی آمد']), ['حاجی'], 'نورزی')).toBeNull();
+    expect(dariGivenNames(indexDariGivenNames(['حاجی، دیروز نورزی آمد']), ['حاجی'], 'نورزی')).toBeNull();
+    expect(dariGivenNames(indexDariGivenNames(['حاجی نورزی‌ها آمدند']), ['حاجی'], 'نورزی')).toBeNull();
+    expect(dariGivenNames(indexDariGivenNames(['حاجی عبدالغفور نورزی آمد']), ['حاجی'], 'نورزی')).toBe(
+      'عبدالغفور',
+    );
+  });
+});
+
+describe('near misses: words after a Dari title that are no given names', () => {
+  it.each([
+    ['a time word', 'حاجی دیروز وحدتی را در سرای میوه دید و با او نان خورد.', 'حاجی وحدتی'],
+    ['a kin noun', 'حاجی پدر وحدتی بود و چهل سال در این دره گوسفند چراند.', 'حاجی وحدتی'],
+    [
+      'a body and its adjective',
+      'انجنیر شرکت برق‌رسانی وحدتی گفت که سیم‌ها تا بهار کشیده می‌شود.',
+      'انجنیر وحدتی',
+    ],
+    ['a building', 'مولوی مسجد کهنهٔ وحدتی هر شام درس می‌دهد.', 'مولوی وحدتی'],
+    [
+      'a role in the plural and a noun with its ezafe',
+      'داکتر کودکان درمانگاهٔ وحدتی گفت که واکسین کم است.',
+      'داکتر وحدتی',
+    ],
+  ])('%s', (_, intro, short) => {
+    const story = ingestUnderHeadline([intro, `«کار ما بی‌پایان است،» ${short} گفت.`]);
+    expect(speakerOf(story, 'کار ما بی‌پایان')).toBe(short);
   });
 });

@@ -1,59 +1,102 @@
 // A Dari report names a person in full once — «حاجی عبدالغفور نورزی، وکیل گذر قریه، …» — and then by title and
 // surname only: «حاجی نورزی می‌گوید». Dari has no capitals to tell a given name from any word before a surname, so
 // the fuller name is read only between the same title and the same surname: the words there are the given names.
-import { DARI_NAME_STOPS, DARI_PARTICLES, DARI_TITLES } from './lexicon.ts';
+import {
+  DARI_INSTITUTION_NOUNS,
+  DARI_KIN_NOUNS,
+  DARI_NAME_STOPS,
+  DARI_PARTICLES,
+  DARI_ROLE_WORDS,
+  DARI_TIME_NOUNS,
+  DARI_TIME_WORDS,
+  DARI_TITLES,
+} from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { hasArabicScript } from './regex-parts.ts';
 
 /** The most given names a Dari full name holds between its title and its surname («محمد عبدالغفور»). */
 const MAX_GIVEN = 3;
-/** How far before a surname its title may stand: the title, three given names and the spaces between. */
-const LOOK_BACK_CHARS = 80;
 /** A word of a name: letters and marks, joined by a zero-width non-joiner — no digit, no punctuation. */
 const DARI_NAME_WORD = /^(?:\p{L}|\p{M}|\u200C)+$/u;
-/** A letter or joiner right after a surname: the surname is only the start of a longer word. */
-const WORD_GOES_ON = /^[\p{L}\p{M}\u200C]/u;
+/** The word a token starts with (a surname may carry the comma or full stop after it). */
+const LEADING_WORD = /^(?:\p{L}|\p{M}|\u200C)+/u;
+/** A noun's ezafe written on it («شفاخانهٔ», «قریه‌ی»): the word heads a phrase, no given name. */
+const EZAFE_ENDING = /(?:\u0654|\u06C0|\u200C\u06CC)$/u;
+/** A plural ending: «زنان», «مسئولان» are the role's people. */
+const PLURAL_ENDING = /(?:ان|ها|\u200Cها)$/u;
+/** Words that are no given name after a title: a time, a role or a relative, a body or a building. */
+const NOT_GIVEN = new Set(
+  [
+    ...DARI_TIME_WORDS,
+    ...DARI_TIME_NOUNS,
+    ...DARI_ROLE_WORDS,
+    ...DARI_KIN_NOUNS,
+    ...DARI_INSTITUTION_NOUNS,
+  ].map(normalizeName),
+);
+
+/** Given names read between a title and a surname: "title surname" keys → the given names found there. */
+export type DariGivenNameIndex = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * Every title + one to three given names + surname the texts write, in one pass over their words: from each
+ * title, the name words after it, each run of them followed by a word read as that word being the surname.
+ */
+export function indexDariGivenNames(texts: readonly string[]): DariGivenNameIndex {
+  const index = new Map<string, Set<string>>();
+  for (const text of texts) {
+    if (!hasArabicScript(text)) continue;
+    const words = text.split(/\s+/u);
+    words.forEach((word, i) => {
+      const title = normalizeName(word);
+      if (!DARI_TITLES.has(title)) return;
+      const given: string[] = [];
+      for (let j = i + 1; j < words.length && given.length <= MAX_GIVEN; j++) {
+        const next = words[j] ?? '';
+        const surname = LEADING_WORD.exec(next)?.[0];
+        if (given.length > 0 && surname) {
+          const key = `${title} ${normalizeName(surname)}`;
+          const found = index.get(key) ?? new Set<string>();
+          index.set(key, found.add(given.join(' ')));
+        }
+        if (!isGivenNameWord(next)) break;
+        given.push(next);
+      }
+    });
+  }
+  return index;
+}
+
+/**
+ * A word that may stand between a title and a surname as a given name: a whole name word, no title or particle,
+ * no word of time, role, kin or institution (nor its plural), no noun with its ezafe.
+ */
+function isGivenNameWord(word: string): boolean {
+  const key = normalizeName(word);
+  return (
+    DARI_NAME_WORD.test(word) &&
+    !DARI_TITLES.has(key) &&
+    !DARI_NAME_STOPS.has(key) &&
+    !DARI_PARTICLES.has(key) &&
+    !EZAFE_ENDING.test(word) &&
+    !NOT_GIVEN.has(key) &&
+    !NOT_GIVEN.has(normalizeName(word.replace(PLURAL_ENDING, '')))
+  );
+}
 
 /**
  * The given names the text writes between one of `titles` and `surname` (each the whole word), when all such
  * places give the same ones; null when none does, or two give different ones (a father and a son).
  */
 export function dariGivenNames(
-  texts: readonly string[],
+  index: DariGivenNameIndex,
   titles: readonly string[],
   surname: string,
 ): string | null {
-  const titleKeys = new Set(titles.map(normalizeName).filter((t) => DARI_TITLES.has(t)));
-  if (titleKeys.size === 0 || !DARI_NAME_WORD.test(surname) || !hasArabicScript(surname)) return null;
-  let found: string | null = null;
-  for (const text of texts)
-    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
-      if (WORD_GOES_ON.test(text.slice(at + surname.length, at + surname.length + 1))) continue;
-      const given = givenBefore(text, at, titleKeys);
-      if (given === null) continue;
-      if (found !== null && found !== given) return null;
-      found = given;
-    }
-  return found;
-}
-
-/** The one to three name words between a title in `titleKeys` and `at` (white space before it), or null. */
-function givenBefore(text: string, at: number, titleKeys: ReadonlySet<string>): string | null {
-  const before = text.slice(Math.max(0, at - LOOK_BACK_CHARS), at);
-  if (!/\s$/u.test(before)) return null;
-  // The first word of the slice may be cut: only whole words after it are read.
-  const words = before
-    .trimEnd()
-    .split(/\s+/u)
-    .slice(at > LOOK_BACK_CHARS ? 1 : 0);
-  const given: string[] = [];
-  for (let i = words.length - 1; i >= 0 && given.length <= MAX_GIVEN; i--) {
-    const word = words[i] ?? '';
-    const key = normalizeName(word);
-    if (titleKeys.has(key)) return given.length > 0 ? given.join(' ') : null;
-    if (!DARI_NAME_WORD.test(word) || given.length === MAX_GIVEN) return null;
-    if (DARI_TITLES.has(key) || DARI_NAME_STOPS.has(key) || DARI_PARTICLES.has(key)) return null;
-    given.unshift(word);
-  }
-  return null;
+  if (!DARI_NAME_WORD.test(surname) || !hasArabicScript(surname)) return null;
+  const found = new Set<string>();
+  for (const title of new Set(titles.map(normalizeName)))
+    if (DARI_TITLES.has(title))
+      for (const given of index.get(`${title} ${normalizeName(surname)}`) ?? []) found.add(given);
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }

@@ -287,6 +287,14 @@ describe('namingClause: the words a person gives a thing as its name', () => {
     ]);
     expect(speakerNames(story)).toEqual(['Ministry of Irrigation', 'Farida Nazari', null]);
   });
+
+  it('near miss: after a scene, a capitalised word owning or describing the subject is not it', () => {
+    const story = ingest([
+      'On Friday, Uzbek traders called the new tariff "a wall across the river" and closed their stalls.',
+      'After the vote, Mayor Hamidi\'s deputy described the budget as "enough for the roads and nothing else".',
+    ]);
+    expect(speakerNames(story)).toEqual([null, null]);
+  });
 });
 
 describe('possessiveOwnsAPerson: the owner of a thing is who a later pronoun means', () => {

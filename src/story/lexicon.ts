@@ -479,6 +479,37 @@ export const STATEMENT_VERBS: readonly string[] = [
 ];
 /** Adverbs of habit between a teller and their verb: "he then said", "my father always says". */
 export const HABIT_ADVERBS: readonly string[] = ['then', 'once', 'always', 'often', 'just'];
+/**
+ * Adverbs between a subject and its speech verb ("he also said", "she used to say", "they quietly added"): the
+ * adverbs of habit and those of sequence and manner.
+ */
+export const SUBJECT_VERB_ADVERBS: readonly string[] = [
+  ...HABIT_ADVERBS,
+  'also',
+  'later',
+  'now',
+  'used to',
+  'still',
+  'sometimes',
+  'again',
+  'quietly',
+  'simply',
+];
+/** Words a phrase of time, place or channel opens a sentence with before its subject ("In a statement,"). */
+export const SCENE_OPENER_WORDS: readonly string[] = ['In', 'On', 'At', 'After', 'Before', 'Earlier', 'Last'];
+/**
+ * What opens a role as a subject: an article, or a possessive before a relative or a neighbour ("my
+ * mother-in-law says", "his family said"), whom the text never names.
+ */
+export const ROLE_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'my', 'his', 'her', 'our', 'their'];
+/** Words that open a role's phrase without setting the role apart: determiners and "this", "its", "same". */
+export const ROLE_PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
+  ...ROLE_DETERMINERS,
+  'this',
+  'that',
+  'its',
+  'same',
+]);
 export const VILLAGE_NOUNS = set('village hamlet قریه قریهٔ قریه‌ی روستای روستا دهکده');
 /**
  * Words opening the name of a town's quarter after a place ("Karte Parwan", «کارته پروان», «کارتهٔ سه»): the
@@ -1074,6 +1105,24 @@ export const DARI_KIN_NOUNS: readonly string[] = [
  * شش‌ساله‌اش بهارک، …»).
  */
 export const DARI_RELATION_NOUNS: readonly string[] = [...DARI_KIN_NOUNS, 'بیوه'];
+
+/**
+ * Dari nouns of a body or a building a title may stand before («انجنیر شرکت …», «مولوی مسجد …»): the title is the
+ * person's post there, no given name.
+ */
+export const DARI_INSTITUTION_NOUNS: readonly string[] = [
+  ...DARI_OFFICE_NOUNS,
+  ...DARI_VENUE_NOUNS,
+  'شرکت',
+  'مسجد',
+  'مکتب',
+  'مدرسه',
+  'پوهنتون',
+  'دانشگاه',
+  'موسسه',
+  'انجمن',
+  'کمیته',
+];
 
 /** Dari words that open a role or a description, not a name ("سخنگوی", "والی", "یک باشندهٔ"). */
 export const DARI_ROLE_WORDS: ReadonlySet<string> = new Set(

@@ -4,7 +4,7 @@ import {
   nameAfterSource,
   nameGivenOnlyAs,
 } from './anonymous.ts';
-import { dariGivenNames } from './dari-fuller-names.ts';
+import { dariGivenNames, indexDariGivenNames, type DariGivenNameIndex } from './dari-fuller-names.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
@@ -148,6 +148,7 @@ export class SpeakerTable {
   private readonly fullerNames = new Map<string, string | null>();
   private readonly dariFullerNames = new Map<string, string | null>();
   private surnameIndex: Map<string, { p: number; at: number }[]> | null = null;
+  private dariGivenIndex: DariGivenNameIndex | null = null;
 
   constructor(private readonly reading: Reading) {}
 
@@ -543,7 +544,8 @@ export class SpeakerTable {
     const key = `${titles.join(' ')} ${surname}`;
     let found = this.dariFullerNames.get(key);
     if (found === undefined) {
-      const given = dariGivenNames(this.reading.texts, titles, surname);
+      this.dariGivenIndex ??= indexDariGivenNames(this.reading.texts);
+      const given = dariGivenNames(this.dariGivenIndex, titles, surname);
       found = given && this.isPersonName(`${given} ${surname}`, 2) ? `${given} ${surname}` : null;
       this.dariFullerNames.set(key, found);
     }
