@@ -154,14 +154,15 @@ function provinceScaleInSentence(
   const from = sentenceStart(f.start);
   const to = sentenceEnd(text, f.end, Math.min(text.length, f.end + REACH * 3));
   if (DISTRICTS_WORD.test(text.slice(from, to))) return true;
-  return found.some(
-    (g, j) =>
-      j !== k &&
-      g.start >= from &&
-      g.end <= to &&
-      g.ids.length > 0 &&
-      g.ids.every((id) => id !== capital && id !== province && provinceOf(index, id) === province),
-  );
+  const ownDistrict = (g: FoundName | undefined) =>
+    !!g &&
+    g.ids.length > 0 &&
+    g.ids.every((id) => id !== capital && id !== province && provinceOf(index, id) === province);
+  // Names are in text order: only the sentence's neighbours are read, not every name of the text.
+  for (let j = k - 1; j >= 0 && (found[j]?.start ?? -1) >= from; j--) if (ownDistrict(found[j])) return true;
+  for (let j = k + 1; j < found.length && (found[j]?.end ?? Infinity) <= to; j++)
+    if (ownDistrict(found[j])) return true;
+  return false;
 }
 
 /**
