@@ -22,8 +22,8 @@ const ACCORDING_TO_DOCUMENT = new RegExp(
  */
 const SEAT = String.raw`(?:\s+in\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)?)?`;
 /**
- * '…, the provincial department of public health stated that "…"', 'The education ministry in Kabul said in a
- * statement that "…"': the body as the subject of a reporting verb.
+ * '…, the provincial department of public health stated that "…"', 'The education ministry in Kabul wrote on
+ * Sunday that "…"': the body as the subject of a reporting verb.
  */
 const BODY_REPORTS = new RegExp(
   String.raw`(?:^|,\s+)${BODY.replace('the\\s+', '[Tt]he\\s+')}${SEAT}\s+(?:${STATEMENT_VERBS.join('|')})\s+(?:that\s+)?[^"“”«».!?;]{0,60}$`,
