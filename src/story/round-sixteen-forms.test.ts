@@ -56,13 +56,34 @@ describe('readers’ comments signed with a name and a town before a dash', () =
     expect(placesOf(story)).toEqual([['Taloqan', 'AF1801']]);
   });
 
-  it('keeps paragraphs with a dash under no comment head', () => {
+  it('keeps prose paragraphs with a dash under a comment head', () => {
     const story = ingest([
       'Taloqan bakers agree a bread price',
       'Bakers in Taloqan agreed on Sunday to hold the price of a loaf until the spring.',
+      'Comments',
       'Farid Noori, a baker — the oldest in the bazaar — said flour from Fayzabad had doubled in price.',
+      'Laila Karimi, a miller — who grinds for six villages — said the mills in Khanabad were idle.',
     ]);
     expect(placesOf(story).map(([text]) => text)).toContain('Fayzabad');
+  });
+
+  it('keeps datelined briefs under "Comments" and a vox pop under "Responses"', () => {
+    const briefs = ingest([
+      'Snow closes schools in the north',
+      'Schools shut across the north on Tuesday after heavy snow, officials said.',
+      'Comments',
+      'TALOQAN, Takhar — Nearly 40 classrooms in Khanabad district lost their roofs, the education office said.',
+      'FAYZABAD, Badakhshan — The road to Baharak stayed shut for a third day.',
+    ]);
+    expect(placesOf(briefs).map(([text]) => text)).toContain('Baharak');
+    const voxPop = ingest([
+      'What the bread price means',
+      'We asked shoppers what the new bread price means for them.',
+      'Responses',
+      'Nasima Rahimi, Taloqan — “We will buy one loaf less a day, and that is all.”',
+      'Gul Agha, Fayzabad — “The price was already too high for us before the snow.”',
+    ]);
+    expect(placesOf(voxPop).map(([text]) => text)).toContain('Fayzabad');
   });
 });
 
