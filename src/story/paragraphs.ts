@@ -440,8 +440,19 @@ function markReleaseHead(items: Item[]): void {
   for (const item of items.slice(label, end + 1)) item.kind = 'navigation';
   const [lead, afterLead] = [items[end + 1], items[end + 2]];
   if (!lead || !isSentenceHeadline(lead.text) || afterLead?.block === lead.block) return;
-  for (const item of items.slice(first, label)) if (isStory(item)) item.kind = 'navigation';
+  const above = items.slice(first, label).filter(isStory);
+  // A sentence over the label ("The governor's office issued the following statement …") is the page's text.
+  if (!above.every((it) => isLetterheadLine(it.text))) return;
+  for (const item of above) item.kind = 'navigation';
 }
+
+/** Longest line of a letterhead (words): the issuer's name, its office, a town. */
+const MAX_LETTERHEAD_WORDS = 10;
+/** A sentence's stop: a letterhead line has none at its end. */
+const SENTENCE_STOP = /[.!?؟۔:;]$/u;
+/** "[logo] Global Harvest Alliance", «ریاست زراعت ولایت تخار»: a short line with no sentence's stop. */
+const isLetterheadLine = (text: string) =>
+  !SENTENCE_STOP.test(text.trim()) && text.trim().split(/\s+/).length <= MAX_LETTERHEAD_WORDS;
 
 /** The first pass: the page as lines, blank lines separating blocks, a caption glued onto a paragraph split off. */
 export const splitLines = (source: string): Line[] => sourceLines(source);

@@ -164,6 +164,25 @@ describe('a press release: labels and letterhead over the headline, and its own 
     expect(placesOf(story).map(([text]) => text)).toEqual(['TALOQAN', 'Khwaja Ghar', 'Dasht-e-Archi']);
   });
 
+  it('keeps a sentence over the label: the page’s text, not a letterhead', () => {
+    const story = ingest([
+      'The Takhar water department sent out the notice below on Sunday about the canal to Dasht-e-Archi.',
+      'PRESS RELEASE',
+      'Canal works to start before the spring floods',
+      'TALOQAN, 4 March 2027 — Work on the main canal will start next week, the department said.',
+    ]);
+    expect(placesOf(story).map(([text]) => text)).toContain('Dasht-e-Archi');
+    const dari = readWithCountry(
+      [
+        'ریاست آب ولایت تخار روز یکشنبه خبرنامهٔ زیر را دربارهٔ کار کانال در شهر فیض‌آباد پخش کرد.',
+        'اعلامیهٔ مطبوعاتی',
+        'کار کانال پیش از سیلاب‌های بهاری آغاز می‌شود',
+        'کار کانال اصلی از هفتهٔ آینده آغاز می‌شود.',
+      ].join('\n\n'),
+    );
+    expect(placesOf(dari).map(([text]) => text)).toContain('فیض‌آباد');
+  });
+
   it('keeps the notes unread when they only describe the issuer', () => {
     expect(isReleaseNote('About the Valley Trust: a charity registered in Kabul.')).toBe(false);
     expect(isReleaseNote('دربارهٔ مؤسسه: این مؤسسه در کابل ثبت شده است.')).toBe(false);
