@@ -126,6 +126,20 @@ describe('a vehicle named by where it goes: "the truck for X" is the town', () =
       ['Kunduz', 'AF19'],
     ]);
   });
+
+  it('reads the province after a load "for" the name, or a run serving the province', () => {
+    const story = ingest([
+      'Headline over the story',
+      'The shipment for Kunduz waited at the river port for nine days.',
+      'The lorries for Kunduz bring flour to every one of its districts.',
+      'A van for Kunduz takes medicine to clinics across the province.',
+    ]);
+    expect(placesOf(story)).toEqual([
+      ['Kunduz', 'AF19'],
+      ['Kunduz', 'AF19'],
+      ['Kunduz', 'AF19'],
+    ]);
+  });
 });
 
 describe('a press release: labels and letterhead over the headline, and its own notes to editors', () => {
