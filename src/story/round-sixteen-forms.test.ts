@@ -251,6 +251,9 @@ describe('a Dari dateline with the agency before the city', () => {
     const two = readDariDateline('آژانس خبری آمو، تالقان، ۱۴ جدی ۱۴۰۵ - نرخ آرد در بازار بالا رفت.');
     expect(two?.date).toBe('2027-01-04');
     expect(readDariDateline('نرگس، تالقان: نان در شهر ما گران شده است.')).toBeNull();
+    expect(readDariDateline('پرستار شفاخانه، تالقان: بستر برای همه بیماران نداریم.')).toBeNull();
+    expect(readDariDateline('سرپرست مکتب، کندز: صنف‌ها هنوز بخاری ندارند.')).toBeNull();
+    expect(readDariDateline('پرسش مردم، فیض‌آباد: پل کی ساخته می‌شود؟')).toBeNull();
   });
 
   it('links the dateline’s city as the town, and a reader’s signed line as before', () => {
