@@ -30,6 +30,10 @@ describe('a Dari tag line spelled with پ', () => {
     expect(isTagLine('برچسپ‌ها: کشاورزی، بدخشان، زمستان')).toBe(true);
     expect(isTagLine('برچسپ: تالقان')).toBe(true);
     expect(isTagLine('برچسپ روی بسته‌ها می‌گفت که از تالقان آمده‌اند.')).toBe(false);
+    expect(isTagLine('برچسپ: «تولید فیض‌آباد» روی کیسه‌های آرد چاپ شده است که از بدخشان می‌رسد.')).toBe(
+      false,
+    );
+    expect(isTagLine('برچسب: روی هر جعبه نام باغدار نوشته می‌شود')).toBe(false);
   });
 
   it('links no place of the tags at the story’s foot', () => {
