@@ -2,6 +2,7 @@ import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
 import type { Span } from './link-places.ts';
 import { normalizeName, westernDigits } from './normalize.ts';
 import { ANY_DIGIT, hasArabicScript } from './regex-parts.ts';
+import { DARI_AGENCY_SUFFIXES, DARI_AGENCY_WORDS } from './lexicon.ts';
 
 // Dari page furniture and datelines: "گزارش: فریبا احمدی" is a byline; "فیض آباد، ۱۲ قوس ۱۴۰۵ -" opens the
 // story with the city it is filed from and a Solar Hijri date, which the story's meta gives as ISO 8601.
@@ -141,7 +142,10 @@ const AGENCY_FIRST_DATELINE = new RegExp(
   'du',
 );
 /** What an agency or outlet calls itself: «…پرس», «…نیوز», «خبرگزاری …», «آژانس خبری …», «رادیو …». */
-const AGENCY_WORD = /پرس|نیوز|خبرگزاری|آژانس|رادیو|تلویزیون|رسانه/u;
+const AGENCY_WORD = new RegExp(
+  `(?:${DARI_AGENCY_SUFFIXES.join('|')})(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}\\u200C])(?:${DARI_AGENCY_WORDS.join('|')})(?![\\p{L}\\p{M}])`,
+  'u',
+);
 
 /** The agency-first dateline opening a passage, as readDariDateline gives one. */
 function readAgencyFirstDateline(text: string): { city: Span; date: string | null; end: number } | null {

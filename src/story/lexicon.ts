@@ -1369,6 +1369,14 @@ export const TRIP_FOR_VERBS = set(
 export const VEHICLE_AND_LOAD_NOUNS =
   set(`truck trucks lorry lorries bus buses minibus minibuses convoy convoys van vans
 taxi taxis load loads beams sacks bales cargo shipment shipments`);
+/** What a news agency's name ends with: «شمال‌پرس», «آریانانیوز». */
+export const DARI_AGENCY_SUFFIXES: readonly string[] = ['پرس', 'نیوز'];
+/** Words by which an outlet calls itself: «خبرگزاری …», «آژانس خبری …», «رادیو …». */
+export const DARI_AGENCY_WORDS: readonly string[] = ['خبرگزاری', 'آژانس', 'رادیو', 'تلویزیون', 'رسانه'];
+/** Vehicles alone, whose run "for" a name goes to a town ("the bus for Kunduz"); a load "for" a name may feed a province. */
+export const VEHICLE_NOUNS = set(
+  'truck trucks lorry lorries bus buses minibus minibuses van vans taxi taxis',
+);
 /** The four points of the compass, and the four between them as one word or hyphened ("north-west"). */
 export const COMPASS_POINTS = set(
   'north south east west northeast northwest southeast southwest north-east north-west south-east south-west',

@@ -191,9 +191,23 @@ export function isTagLine(text: string): boolean {
   const line = text.trim();
   const label = labelOf(line);
   return (
-    label !== null && (TAG_LABELS.has(label) || isBilingualTagLabel(line)) && !SENTENCE_INSIDE.test(text)
+    label !== null &&
+    (TAG_LABELS.has(label) || isBilingualTagLabel(line)) &&
+    !SENTENCE_INSIDE.test(text) &&
+    isListOfTerms(line.slice(line.search(LABEL_COLON) + 1))
   );
 }
+
+/** Most words of one index term ("Baghlan floods Burka", «آب آشامیدنی»). */
+const MAX_TERM_WORDS = 4;
+/** What parts a tag line's terms: a comma, «،», a semicolon, a bar, a bullet, a hashtag's mark or a wide space. */
+const TERM_SEPARATOR = /[,،;؛|•·#\t]| {2}/u;
+/** A Dari verb closing a clause: «می‌شود», «نمی‌آید», «است», «اند»: a sentence, not a term. */
+const DARI_VERB_WORD = /(?:^|\s)(?:ن?می[\u200C ]?\p{L}+|است|اند|بود|شد|شود)(?:[.؟!]|$)/u;
+/** The part after a tag label's colon is a list of short terms, with no verb: «قالین، کندز، هنر». */
+const isListOfTerms = (rest: string) =>
+  !DARI_VERB_WORD.test(rest.trim()) &&
+  rest.split(TERM_SEPARATOR).every((term) => term.trim().split(/\s+/).length <= MAX_TERM_WORDS);
 
 /** A bilingual page's pair of tag labels before the colon: "Tags / برچسب‌ها: …". */
 function isBilingualTagLabel(line: string): boolean {

@@ -440,8 +440,19 @@ function markReleaseHead(items: Item[]): void {
   for (const item of items.slice(label, end + 1)) item.kind = 'navigation';
   const [lead, afterLead] = [items[end + 1], items[end + 2]];
   if (!lead || !isSentenceHeadline(lead.text) || afterLead?.block === lead.block) return;
-  for (const item of items.slice(first, label)) if (isStory(item)) item.kind = 'navigation';
+  const above = items.slice(first, label).filter(isStory);
+  // A sentence over the label ("The governor's office issued the following statement …") is the page's text.
+  if (!above.every((it) => isLetterheadLine(it.text))) return;
+  for (const item of above) item.kind = 'navigation';
 }
+
+/** Longest line of a letterhead (words): the issuer's name, its office, a town. */
+const MAX_LETTERHEAD_WORDS = 10;
+/** A sentence's stop: a letterhead line has none at its end. */
+const SENTENCE_STOP = /[.!?؟۔:;]$/u;
+/** "[logo] Global Harvest Alliance", «ریاست زراعت ولایت تخار»: a short line with no sentence's stop. */
+const isLetterheadLine = (text: string) =>
+  !SENTENCE_STOP.test(text.trim()) && text.trim().split(/\s+/).length <= MAX_LETTERHEAD_WORDS;
 
 /** The first pass: the page as lines, blank lines separating blocks, a caption glued onto a paragraph split off. */
 export const splitLines = (source: string): Line[] => sourceLines(source);
@@ -881,22 +892,37 @@ const COMMENTS_HEAD = new RegExp(
  * A comment's head: its poster and time, not a byline ("By Rahim Karimi · 2 hours ago", «نوشتهٔ …»); or a review's,
  * its stars and the reviewer ("★★★★☆ Nasrin A., Herat").
  */
-const isCommentHead = (item: Line) =>
+const isCommentHead = (item: Line, dashSigned = false) =>
   (isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim())) ||
   isDatedCommentHead(item.text) ||
   isCommentDateLine(item.text) ||
   isRatingHead(item.text) ||
-  isSignedComment(item.text);
+  isSignedComment(item.text, dashSigned);
 /**
  * "Rahim from Kunduz: …", «نرگس: …», «سید جلال، تالقان: …», "Ahmad Zia, Pul-e-Khumri — …": a comment opened by its
  * writer's name (and town), then a colon or a spaced dash.
  */
-const SIGNED_COMMENT = /^(?<who>\p{L}[\p{L}\p{M}\u200C.'’،, -]{0,40})(?:[:：]|[ \t][—–])[ \t]+\S/u;
+const SIGNED_COMMENT =
+  /^(?<who>\p{L}[\p{L}\p{M}\u200C.'’،, -]{0,40})(?:[:：]|(?<dash>[ \t][—–]))[ \t]+(?<first>\S)/u;
+/** A quotation's opening mark: a vox pop's "Name, Town — “…”" reports what was said, it does not sign it. */
+const OPENING_QUOTE = /["“«‘']/u;
 /** Most words of a comment's signature before its colon: a name, "from" and a town. */
 const MAX_SIGNATURE_WORDS = 5;
-const isSignedComment = (text: string) => {
-  const who = SIGNED_COMMENT.exec(text.trim())?.groups?.['who']?.trim();
+/** "TALOQAN, Takhar — …": a wire brief's dateline, its city in capitals ("Farid Noori, Fayzabad — …" reads as one too). */
+const isCapsDateline = (text: string) => {
+  const city = readDateline(text)?.city;
+  if (city === undefined) return false;
+  const name = text.slice(city.start, city.end);
+  return name === name.toUpperCase();
+};
+const isSignedComment = (text: string, dashSigned: boolean) => {
+  const groups = SIGNED_COMMENT.exec(text.trim())?.groups;
+  const who = groups?.['who']?.trim();
   if (who === undefined) return false;
+  // "Name, Town — …" signs a comment only under a comment box's own head, and never a dateline or a quotation.
+  if (groups?.['dash'] !== undefined) {
+    if (!dashSigned || isCapsDateline(text) || OPENING_QUOTE.test(groups['first'] ?? '')) return false;
+  }
   const words = who.split(/\s+/);
   if (words.length > MAX_SIGNATURE_WORDS) return false;
   // "The water office said: …" under "Responses" reports; a signature names, it does not say.
@@ -912,6 +938,12 @@ const isRatingHead = (text: string) => {
   return who !== undefined && who.split(/\s+/).length <= MAX_REVIEWER_WORDS;
 };
 const BYLINE_OPENING = /^(?:by|نوشته\u0654?|گزارش)\s/iu;
+/**
+ * "COMMENTS (2)", "Reader comments", «نظرات»: a head that counts its comments or calls them comments, under which
+ * "Name, Town — …" signs one; "Responses" or "Reviews" may head a vox pop or a roundup of datelined briefs.
+ */
+const EXPLICIT_COMMENTS_HEAD = new RegExp(`${COMMENT_COUNT}|\\bcomments?\\b|نظر|دیدگاه`, 'iu');
+const signsByDash = (head: string) => EXPLICIT_COMMENTS_HEAD.test(head);
 /** Fewest comments' heads that make a comment box. */
 const MIN_COMMENTS = 2;
 /** Lines under a comment box's head within which its first comment's head stands (a sort menu may come first). */
@@ -932,10 +964,14 @@ export function markCommentSection(items: Line[]): void {
       i > firstBody &&
       it.text.length <= MAX_COMMENTS_HEAD_CHARS &&
       COMMENTS_HEAD.test(it.text.trim()) &&
-      items.slice(i + 1, i + 1 + FIRST_COMMENT_REACH).some(isCommentHead),
+      items
+        .slice(i + 1, i + 1 + FIRST_COMMENT_REACH)
+        .some((next) => isCommentHead(next, signsByDash(it.text))),
   );
+  if (at < 0) return;
+  const dashSigned = signsByDash(items[at]!.text);
   // A box holds comments: two heads at least, or a byline with its time under a count was taken for one.
-  if (at < 0 || items.slice(at + 1).filter(isCommentHead).length < MIN_COMMENTS) return;
+  if (items.slice(at + 1).filter((it) => isCommentHead(it, dashSigned)).length < MIN_COMMENTS) return;
   for (const item of items.slice(at)) if (isStory(item)) item.kind = 'other';
 }
 

@@ -30,6 +30,10 @@ describe('a Dari tag line spelled with پ', () => {
     expect(isTagLine('برچسپ‌ها: کشاورزی، بدخشان، زمستان')).toBe(true);
     expect(isTagLine('برچسپ: تالقان')).toBe(true);
     expect(isTagLine('برچسپ روی بسته‌ها می‌گفت که از تالقان آمده‌اند.')).toBe(false);
+    expect(isTagLine('برچسپ: «تولید فیض‌آباد» روی کیسه‌های آرد چاپ شده است که از بدخشان می‌رسد.')).toBe(
+      false,
+    );
+    expect(isTagLine('برچسب: روی هر جعبه نام باغدار نوشته می‌شود')).toBe(false);
   });
 
   it('links no place of the tags at the story’s foot', () => {
@@ -56,13 +60,34 @@ describe('readers’ comments signed with a name and a town before a dash', () =
     expect(placesOf(story)).toEqual([['Taloqan', 'AF1801']]);
   });
 
-  it('keeps paragraphs with a dash under no comment head', () => {
+  it('keeps prose paragraphs with a dash under a comment head', () => {
     const story = ingest([
       'Taloqan bakers agree a bread price',
       'Bakers in Taloqan agreed on Sunday to hold the price of a loaf until the spring.',
+      'Comments',
       'Farid Noori, a baker — the oldest in the bazaar — said flour from Fayzabad had doubled in price.',
+      'Laila Karimi, a miller — who grinds for six villages — said the mills in Khanabad were idle.',
     ]);
     expect(placesOf(story).map(([text]) => text)).toContain('Fayzabad');
+  });
+
+  it('keeps datelined briefs under "Comments" and a vox pop under "Responses"', () => {
+    const briefs = ingest([
+      'Snow closes schools in the north',
+      'Schools shut across the north on Tuesday after heavy snow, officials said.',
+      'Comments',
+      'TALOQAN, Takhar — Nearly 40 classrooms in Khanabad district lost their roofs, the education office said.',
+      'FAYZABAD, Badakhshan — The road to Baharak stayed shut for a third day.',
+    ]);
+    expect(placesOf(briefs).map(([text]) => text)).toContain('Baharak');
+    const voxPop = ingest([
+      'What the bread price means',
+      'We asked shoppers what the new bread price means for them.',
+      'Responses',
+      'Nasima Rahimi, Taloqan — “We will buy one loaf less a day, and that is all.”',
+      'Gul Agha, Fayzabad — “The price was already too high for us before the snow.”',
+    ]);
+    expect(placesOf(voxPop).map(([text]) => text)).toContain('Fayzabad');
   });
 });
 
@@ -105,6 +130,20 @@ describe('a vehicle named by where it goes: "the truck for X" is the town', () =
       ['Kunduz', 'AF19'],
     ]);
   });
+
+  it('reads the province after a load "for" the name, or a run serving the province', () => {
+    const story = ingest([
+      'Headline over the story',
+      'The shipment for Kunduz waited at the river port for nine days.',
+      'The lorries for Kunduz bring flour to every one of its districts.',
+      'A van for Kunduz takes medicine to clinics across the province.',
+    ]);
+    expect(placesOf(story)).toEqual([
+      ['Kunduz', 'AF19'],
+      ['Kunduz', 'AF19'],
+      ['Kunduz', 'AF19'],
+    ]);
+  });
 });
 
 describe('a press release: labels and letterhead over the headline, and its own notes to editors', () => {
@@ -141,6 +180,25 @@ describe('a press release: labels and letterhead over the headline, and its own 
       'River Aid Network works with farmers in Kunduz and Fayzabad.',
     ]);
     expect(placesOf(story).map(([text]) => text)).toEqual(['TALOQAN', 'Khwaja Ghar', 'Dasht-e-Archi']);
+  });
+
+  it('keeps a sentence over the label: the page’s text, not a letterhead', () => {
+    const story = ingest([
+      'The Takhar water department sent out the notice below on Sunday about the canal to Dasht-e-Archi.',
+      'PRESS RELEASE',
+      'Canal works to start before the spring floods',
+      'TALOQAN, 4 March 2027 — Work on the main canal will start next week, the department said.',
+    ]);
+    expect(placesOf(story).map(([text]) => text)).toContain('Dasht-e-Archi');
+    const dari = readWithCountry(
+      [
+        'ریاست آب ولایت تخار روز یکشنبه خبرنامهٔ زیر را دربارهٔ کار کانال در شهر فیض‌آباد پخش کرد.',
+        'اعلامیهٔ مطبوعاتی',
+        'کار کانال پیش از سیلاب‌های بهاری آغاز می‌شود',
+        'کار کانال اصلی از هفتهٔ آینده آغاز می‌شود.',
+      ].join('\n\n'),
+    );
+    expect(placesOf(dari).map(([text]) => text)).toContain('فیض‌آباد');
   });
 
   it('keeps the notes unread when they only describe the issuer', () => {
@@ -197,6 +255,9 @@ describe('a Dari dateline with the agency before the city', () => {
     const two = readDariDateline('آژانس خبری آمو، تالقان، ۱۴ جدی ۱۴۰۵ - نرخ آرد در بازار بالا رفت.');
     expect(two?.date).toBe('2027-01-04');
     expect(readDariDateline('نرگس، تالقان: نان در شهر ما گران شده است.')).toBeNull();
+    expect(readDariDateline('پرستار شفاخانه، تالقان: بستر برای همه بیماران نداریم.')).toBeNull();
+    expect(readDariDateline('سرپرست مکتب، کندز: صنف‌ها هنوز بخاری ندارند.')).toBeNull();
+    expect(readDariDateline('پرسش مردم، فیض‌آباد: پل کی ساخته می‌شود؟')).toBeNull();
   });
 
   it('links the dateline’s city as the town, and a reader’s signed line as before', () => {

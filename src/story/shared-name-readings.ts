@@ -13,6 +13,7 @@ import {
   TRIP_FOR_VERBS,
   TRIP_MOTION_VERBS,
   VEHICLE_AND_LOAD_NOUNS,
+  VEHICLE_NOUNS,
   WORKS_NOUNS,
   hasSpeechVerb,
   DARI_TOWN_TRADE_WORDS,
@@ -73,11 +74,13 @@ const LOAD_MOVES_BEFORE = new RegExp(
 );
 /** "the truck for Kunduz", "a bus bound for Kunduz": a vehicle's run named by where it goes. */
 const VEHICLE_BOUND_FOR_BEFORE = new RegExp(
-  `\\b${wordAlternation(VEHICLE_AND_LOAD_NOUNS)}[ \\t]+(?:bound[ \\t]+)?for[ \\t]+$`,
+  `\\b${wordAlternation(VEHICLE_NOUNS)}[ \\t]+(?:bound[ \\t]+)?for[ \\t]+$`,
   'u',
 );
 /** "for" right before the name: the cheap test before the vehicle's. */
 const FOR_BEFORE = /for[ \t]+$/u;
+/** "… would feed families across the province", "… seed for all seven districts": the run serves the province. */
+const PROVINCE_CLAUSE_AFTER = /^[^.!?;\n]*\b(?:province|provinces|provincial|districts)\b/u;
 /** Any trip verb right before the name. */
 const TRIP_BEFORE = new RegExp(`\\b${TRIP_VERB}[ \\t]+$`, 'u');
 /**
@@ -107,7 +110,7 @@ export function tripEnds(found: FoundName[], index: PlaceIndex, text: string): v
       (TRIP_DIRECTED_BEFORE.test(b) && !WATER_BEFORE.test(b)) ||
       TRIP_MODAL_BEFORE.test(b) ||
       LOAD_MOVES_BEFORE.test(b) ||
-      (FOR_BEFORE.test(b) && VEHICLE_BOUND_FOR_BEFORE.test(b)) ||
+      (FOR_BEFORE.test(b) && VEHICLE_BOUND_FOR_BEFORE.test(b) && !PROVINCE_CLAUSE_AFTER.test(a)) ||
       (HAUL_FROM_BEFORE.test(b) && TO_A_PLACE_AFTER.test(a))
     )
       f.qualifier = 'city';
