@@ -5,7 +5,7 @@
 const ISSUER_LINE =
   /^[-–•*\d.)\s]*(?:about\b|media\b|contacts?\b|press (?:office|contact)|follow us|for (?:more|further) information|دربارهٔ|درباره|تماس)/iu;
 /**
- * "The Northern Water Partnership is a non-profit …", "GHA is an independent …": a name (capitalised words, an
+ * "The Hindu Kush Wells Trust is a charity …", "GHA is an independent …": a name (capitalised words, an
  * acronym) saying what it is — the issuer describing itself.
  */
 const SELF_DESCRIPTION =

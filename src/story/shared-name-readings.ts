@@ -72,15 +72,6 @@ const LOAD_MOVES_BEFORE = new RegExp(
   `\\b${wordAlternation(VEHICLE_AND_LOAD_NOUNS)}[ \\t]+(?:[\\p{Ll}]+[ \\t]+){0,3}${TRIP_VERB}[ \\t]+$`,
   'u',
 );
-/** "the truck for Kunduz", "a bus bound for Kunduz": a vehicle's run named by where it goes. */
-const VEHICLE_BOUND_FOR_BEFORE = new RegExp(
-  `\\b${wordAlternation(VEHICLE_NOUNS)}[ \\t]+(?:bound[ \\t]+)?for[ \\t]+$`,
-  'u',
-);
-/** "for" right before the name: the cheap test before the vehicle's. */
-const FOR_BEFORE = /for[ \t]+$/u;
-/** "… would feed families across the province", "… seed for all seven districts": the run serves the province. */
-const PROVINCE_CLAUSE_AFTER = /^[^.!?;\n]*\b(?:province|provinces|provincial|districts)\b/u;
 /** Any trip verb right before the name. */
 const TRIP_BEFORE = new RegExp(`\\b${TRIP_VERB}[ \\t]+$`, 'u');
 /**
@@ -110,7 +101,6 @@ export function tripEnds(found: FoundName[], index: PlaceIndex, text: string): v
       (TRIP_DIRECTED_BEFORE.test(b) && !WATER_BEFORE.test(b)) ||
       TRIP_MODAL_BEFORE.test(b) ||
       LOAD_MOVES_BEFORE.test(b) ||
-      (FOR_BEFORE.test(b) && VEHICLE_BOUND_FOR_BEFORE.test(b) && !PROVINCE_CLAUSE_AFTER.test(a)) ||
       (HAUL_FROM_BEFORE.test(b) && TO_A_PLACE_AFTER.test(a))
     )
       f.qualifier = 'city';
@@ -122,7 +112,7 @@ export function tripEnds(found: FoundName[], index: PlaceIndex, text: string): v
  * "left for", which is as often what remains: "no money left for").
  */
 const TRIP_FOR_BEFORE = new RegExp(
-  `\\b(?:(?:set(?:s|ting)?|start(?:s|ed|ing)?)[ \\t]+(?:off|out)|${wordAlternation(TRIP_FOR_VERBS)}|${wordAlternation(VEHICLE_AND_LOAD_NOUNS)})[ \\t]+for[ \\t]+$`,
+  `\\b(?:(?:set(?:s|ting)?|start(?:s|ed|ing)?)[ \\t]+(?:off|out)|${wordAlternation(TRIP_FOR_VERBS)}|${wordAlternation(VEHICLE_NOUNS)})[ \\t]+for[ \\t]+$`,
   'u',
 );
 /** "the road to", "the main highway back to": where a road leads. */
@@ -136,8 +126,11 @@ const POSSESSIVE_AFTER = /^['’]s(?!\p{L})/u;
 /** A road's route through the provinces after its end: "the highway to Kunduz passes through Baghlan". */
 const ROUTE_THROUGH_AFTER =
   /^[ \t]+(?:pass(?:es|ed)?|runs?|ran|goes|went|winds?)[ \t]+(?:through|across)[ \t]/u;
-/** Districts spoken of in the plural: "where the floods displaced families across six districts". */
-const DISTRICTS_WORD = /\bdistricts\b|ولسوالی(?:\u200C?|[ \t])?ها/iu;
+/**
+ * Districts in the plural or the province itself: "where the floods displaced families across six districts", "takes
+ * medicine to clinics across the province".
+ */
+const PROVINCE_SCALE_WORD = /\b(?:districts|provinces?|provincial)\b|ولسوالی(?:\u200C?|[ \t])?ها/iu;
 
 /**
  * The sentence around found[k] also names one of its province's own districts, or districts in the plural ("where
@@ -156,7 +149,7 @@ function provinceScaleInSentence(
   const capital = index.entries.get(province)?.capital;
   const from = sentenceStart(f.start);
   const to = sentenceEnd(text, f.end, Math.min(text.length, f.end + REACH * 3));
-  if (DISTRICTS_WORD.test(text.slice(from, to))) return true;
+  if (PROVINCE_SCALE_WORD.test(text.slice(from, to))) return true;
   const ownDistrict = (g: FoundName | undefined) =>
     !!g &&
     g.ids.length > 0 &&
