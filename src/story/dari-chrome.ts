@@ -141,9 +141,12 @@ const AGENCY_FIRST_DATELINE = new RegExp(
   `^(?<agency>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,2})[،,] ?(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+)?)(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4}))? ?[-–—:] ?(?=\\S)`,
   'du',
 );
-/** What an agency or outlet calls itself: «…پرس», «…نیوز», «خبرگزاری …», «آژانس خبری …», «رادیو …». */
+/**
+ * What an agency or outlet calls itself: «…پرس», «…نیوز» closing its name, «خبرگزاری …», «آژانس خبری …», «رادیو …»
+ * opening it. A role that only mentions an outlet («سرپرست رادیو محلی») is a person's, not an agency's.
+ */
 const AGENCY_WORD = new RegExp(
-  `(?:${DARI_AGENCY_SUFFIXES.join('|')})(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}\\u200C])(?:${DARI_AGENCY_WORDS.join('|')})(?![\\p{L}\\p{M}])`,
+  `(?:${DARI_AGENCY_SUFFIXES.join('|')})$|^(?:${DARI_AGENCY_WORDS.join('|')})(?![\\p{L}\\p{M}])`,
   'u',
 );
 

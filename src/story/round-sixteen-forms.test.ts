@@ -258,6 +258,10 @@ describe('a Dari dateline with the agency before the city', () => {
     expect(readDariDateline('پرستار شفاخانه، تالقان: بستر برای همه بیماران نداریم.')).toBeNull();
     expect(readDariDateline('سرپرست مکتب، کندز: صنف‌ها هنوز بخاری ندارند.')).toBeNull();
     expect(readDariDateline('پرسش مردم، فیض‌آباد: پل کی ساخته می‌شود؟')).toBeNull();
+    // A role naming an outlet is a person's line: the agency word must open the name, its suffix close it.
+    expect(readDariDateline('مدیر تلویزیون محلی، تالقان: برق شب‌ها قطع می‌شود.')).toBeNull();
+    expect(readDariDateline('خبرنگار آژانس پامیر، فیض‌آباد: راه هنوز باز نشده است.')).toBeNull();
+    expect(readDariDateline('تلویزیون شمال، تالقان: برق شب‌ها قطع می‌شود.')?.city).toEqual({ start: 15, end: 21 });
   });
 
   it('links the dateline’s city as the town, and a reader’s signed line as before', () => {
