@@ -1373,6 +1373,44 @@ taxi taxis load loads beams sacks bales cargo shipment shipments`);
 export const DARI_AGENCY_SUFFIXES: readonly string[] = ['پرس', 'نیوز'];
 /** Words by which an outlet calls itself: «خبرگزاری …», «آژانس خبری …», «رادیو …». */
 export const DARI_AGENCY_WORDS: readonly string[] = ['خبرگزاری', 'آژانس', 'رادیو', 'تلویزیون', 'رسانه'];
+/** What an outlet calls itself when it says what it is: "… is an independent newsroom", «… رسانه‌ای مستقل است». */
+export const OUTLET_NOUNS: readonly string[] = [
+  'news agency',
+  'news site',
+  'news website',
+  'newsroom',
+  'news outlet',
+  'media outlet',
+  'outlet',
+  'publication',
+  'magazine',
+  'newspaper',
+  'radio station',
+  'broadcaster',
+  'media organi[sz]ation',
+  'desk',
+  'series',
+];
+/** Dari outlet nouns: «رسانه», «خبرگزاری», «نشریه», «هفته‌نامه». */
+export const DARI_OUTLET_NOUNS: readonly string[] = [
+  'رسانه\u200C?(?:ای|ی)',
+  'خبرگزاری',
+  'نشریه',
+  'هفته\u200C?نامه',
+];
+/** How a page points past this story to the next of its series: "Next in this series", «بخش بعدی». */
+export const SERIES_TEASER_OPENINGS: readonly string[] = [
+  'next(?: in (?:this|the) series| week| time)?[ \\t]*[:：—–-]',
+  'up next',
+  'read next',
+  'coming (?:up |soon|next)',
+  'in the next (?:part|episode|instalment|installment|story)',
+  'this (?:photo )?(?:story|essay|piece|report|feature) is (?:part|the [a-z]+ (?:part|instalment|installment|story)) of',
+];
+export const DARI_SERIES_TEASER_OPENINGS: readonly string[] = [
+  '(?:بخش|قسمت)[ \\t]+(?:بعدی|آینده)',
+  'این[ \\t]+(?:گزارش|روایت|عکس\\u200C?نوشت)[ \\t]+بخشی[ \\t]+از',
+];
 /** Vehicles alone, whose run "for" a name goes to a town ("the bus for Kunduz"); a load "for" a name may feed a province. */
 export const VEHICLE_NOUNS = set(
   'truck trucks lorry lorries bus buses minibus minibuses van vans taxi taxis',
