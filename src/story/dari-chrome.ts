@@ -2,7 +2,7 @@ import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
 import type { Span } from './link-places.ts';
 import { normalizeName, westernDigits } from './normalize.ts';
 import { ANY_DIGIT, hasArabicScript } from './regex-parts.ts';
-import { DARI_AGENCY_SUFFIXES, DARI_AGENCY_WORDS } from './lexicon.ts';
+import { DARI_AGENCY_SUFFIXES, DARI_AGENCY_WORDS, DARI_ROLE_WORDS } from './lexicon.ts';
 
 // Dari page furniture and datelines: "گزارش: فریبا احمدی" is a byline; "فیض آباد، ۱۲ قوس ۱۴۰۵ -" opens the
 // story with the city it is filed from and a Solar Hijri date, which the story's meta gives as ISO 8601.
@@ -141,17 +141,26 @@ const AGENCY_FIRST_DATELINE = new RegExp(
   `^(?<agency>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,2})[،,] ?(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+)?)(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4}))? ?[-–—:] ?(?=\\S)`,
   'du',
 );
-/** What an agency or outlet calls itself: «…پرس», «…نیوز», «خبرگزاری …», «آژانس خبری …», «رادیو …». */
+/**
+ * What an agency or outlet calls itself: «…پرس», «…نیوز» closing its name, «خبرگزاری …», «آژانس خبری …», «رادیو …»
+ * opening it. A role that only mentions an outlet («سرپرست رادیو محلی», «خبرنگار طلوع نیوز») is a person's.
+ */
 const AGENCY_WORD = new RegExp(
-  `(?:${DARI_AGENCY_SUFFIXES.join('|')})(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}\\u200C])(?:${DARI_AGENCY_WORDS.join('|')})(?![\\p{L}\\p{M}])`,
+  `(?:${DARI_AGENCY_SUFFIXES.join('|')})$|^(?:${DARI_AGENCY_WORDS.join('|')})(?![\\p{L}\\p{M}\\u200C])`,
   'u',
 );
+const AGENCY_WORD_SET: ReadonlySet<string> = new Set(DARI_AGENCY_WORDS.map(normalizeName));
+/** Whether the words before a Dari dateline's city name an agency rather than a person's role. */
+const isAgencyName = (name: string): boolean => {
+  const first = normalizeName(name.split(/[ \t]/u)[0] ?? '');
+  return AGENCY_WORD.test(name) && (AGENCY_WORD_SET.has(first) || !DARI_ROLE_WORDS.has(first));
+};
 
 /** The agency-first dateline opening a passage, as readDariDateline gives one. */
 function readAgencyFirstDateline(text: string): { city: Span; date: string | null; end: number } | null {
   const m = AGENCY_FIRST_DATELINE.exec(text);
   const city = m?.indices?.groups?.['city'];
-  if (!m || !city || !AGENCY_WORD.test(m.groups?.['agency'] ?? '')) return null;
+  if (!m || !city || !isAgencyName(m.groups?.['agency'] ?? '')) return null;
   const date = m.groups?.['date'];
   return {
     city: { start: city[0], end: city[1] },

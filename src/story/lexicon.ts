@@ -1133,7 +1133,7 @@ export const DARI_ROLE_WORDS: ReadonlySet<string> = new Set(
   مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
   پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
   چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی
-  سرمربی مهاجم دروازه‌بان کاپیتان داور امام صراف همسایه آسیابان میراب همکار`
+  سرمربی مهاجم دروازه‌بان کاپیتان داور امام صراف همسایه آسیابان میراب همکار بازپرس`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -1373,6 +1373,39 @@ taxi taxis load loads beams sacks bales cargo shipment shipments`);
 export const DARI_AGENCY_SUFFIXES: readonly string[] = ['پرس', 'نیوز'];
 /** Words by which an outlet calls itself: «خبرگزاری …», «آژانس خبری …», «رادیو …». */
 export const DARI_AGENCY_WORDS: readonly string[] = ['خبرگزاری', 'آژانس', 'رادیو', 'تلویزیون', 'رسانه'];
+/** What an outlet calls itself when it says what it is: "… is an independent newsroom", "… a photo agency". */
+export const OUTLET_NOUNS: readonly string[] = [
+  'news agency',
+  'photo agency',
+  'news site',
+  'news website',
+  'newsroom',
+  'news outlet',
+  'media outlet',
+  'publication',
+  'magazine',
+  'newspaper',
+  'radio station',
+  'broadcaster',
+  'media organi[sz]ation',
+  'photo desk',
+  'news desk',
+];
+/** The Dari nouns an outlet describes itself by, beyond the agency words: «نشریه», «هفته‌نامه», «روزنامه». */
+export const DARI_PUBLICATION_NOUNS: readonly string[] = ['نشریه', 'هفته\u200Cنامه', 'روزنامه'];
+/** What an outlet says it is: «مستقل», «خصوصی», «غیردولتی», «غیرانتفاعی». */
+export const DARI_OUTLET_QUALITIES: readonly string[] = ['مستقل', 'خصوصی', 'غیردولتی', 'غیرانتفاعی'];
+/** How a page points past this story to the next of its series: "Next in this series", "Coming next:". */
+export const SERIES_TEASER_OPENINGS: readonly string[] = [
+  'next[ \\t]+in[ \\t]+(?:this|the|our)[ \\t]+series',
+  'coming[ \\t]+next[ \\t]*[:：—–]',
+  'this[ \\t]+(?:photo[ \\t]+)?(?:story|essay|piece|report|feature)[ \\t]+is[ \\t]+(?:part|the[ \\t]+[a-z]+[ \\t]+(?:part|instalment|installment|story))[ \\t]+of',
+];
+/** «بخش بعدی: …», «این گزارش بخشی از مجموعهٔ …». */
+export const DARI_SERIES_TEASER_OPENINGS: readonly string[] = [
+  '(?:بخش|قسمت)[ \\t]+(?:بعدی|آینده)[ \\t]*[:：]',
+  'این[ \\t]+(?:گزارش|روایت|عکس\\u200C?نوشت)[ \\t]+بخشی[ \\t]+از',
+];
 /** Vehicles alone, whose run "for" a name goes to a town ("the bus for Kunduz"); a load "for" a name may feed a province. */
 export const VEHICLE_NOUNS = set(
   'truck trucks lorry lorries bus buses minibus minibuses van vans taxi taxis',

@@ -31,6 +31,7 @@ import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
 import { isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
+import { isOutletBlurb } from './outlet-blurb.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
 export interface ParagraphSpan {
@@ -1302,7 +1303,8 @@ function removeFooterLines(items: Item[]): void {
     if (messageHeadEnd(item.text) !== null) break;
     // A photo story sets each block of its text under a photo's caption: a paragraph there is the text the photo
     // stands beside, not a foot's one-line bio or blurb.
-    if (items[i - 1]?.kind === 'caption' && isProseParagraph(item)) break;
+    // The outlet's own blurb or a teaser for the series' next story set there is still the foot.
+    if (items[i - 1]?.kind === 'caption' && isProseParagraph(item) && !isOutletBlurb(item.text)) break;
     // A release's note kept under its head (see markNotesToEditors) is the release's text.
     if (isNotesToEditorsHead(items[i - 1]?.text ?? '')) break;
     item.kind = 'other';

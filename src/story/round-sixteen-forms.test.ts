@@ -110,6 +110,20 @@ describe('a photo story: the text block under the last caption is the story, not
     expect(placesOf(story).map(([text]) => text)).toContain('Taloqan');
   });
 
+  it('removes the outlet’s blurb set there', () => {
+    const blurb = photoStory(
+      'Northern Frames is a photo desk of the weekly Amu, based in Taloqan. It publishes one story from the north every Friday; our photographers work in Takhar, Kunduz and Badakhshan. Write to us if you have a story.',
+    );
+    expect(placesOf(blurb)).toEqual([['Khwaja Ghar', 'AF1809']]);
+  });
+
+  it('keeps a paragraph there that only sounds like one', () => {
+    const story = photoStory(
+      'Khwaja Ghar is a series of villages strung along the river. In each of them the rope is twisted on the flat roofs through the summer and carried down on Thursdays to the market in Taloqan.',
+    );
+    expect(placesOf(story).map(([text]) => text)).toContain('Taloqan');
+  });
+
   it('still removes a one-line note there', () => {
     const story = photoStory('Nargis Amiri is a photographer in Taloqan.');
     expect(placesOf(story).map(([text]) => text)).not.toContain('Taloqan');
@@ -258,6 +272,16 @@ describe('a Dari dateline with the agency before the city', () => {
     expect(readDariDateline('پرستار شفاخانه، تالقان: بستر برای همه بیماران نداریم.')).toBeNull();
     expect(readDariDateline('سرپرست مکتب، کندز: صنف‌ها هنوز بخاری ندارند.')).toBeNull();
     expect(readDariDateline('پرسش مردم، فیض‌آباد: پل کی ساخته می‌شود؟')).toBeNull();
+    // A role naming an outlet is a person's line: the agency word must open the name, its suffix close it.
+    expect(readDariDateline('مدیر تلویزیون محلی، تالقان: برق شب‌ها قطع می‌شود.')).toBeNull();
+    expect(readDariDateline('خبرنگار آژانس پامیر، فیض‌آباد: راه هنوز باز نشده است.')).toBeNull();
+    expect(readDariDateline('خبرنگار کوکچه‌نیوز، کندز: صنف‌ها هنوز بخاری ندارند.')).toBeNull();
+    expect(readDariDateline('بازپرس، تالقان: پرونده به سارنوالی فرستاده شد.')).toBeNull();
+    expect(readDariDateline('رسانه‌های محلی، تالقان: برق شب‌ها قطع می‌شود.')).toBeNull();
+    expect(readDariDateline('تلویزیون شمال، تالقان: برق شب‌ها قطع می‌شود.')?.city).toEqual({
+      start: 15,
+      end: 21,
+    });
   });
 
   it('links the dateline’s city as the town, and a reader’s signed line as before', () => {

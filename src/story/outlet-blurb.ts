@@ -1,0 +1,35 @@
+// A page's standing lines about itself or its series, which a photo story may set under its last photo.
+import {
+  DARI_AGENCY_WORDS,
+  DARI_OUTLET_QUALITIES,
+  DARI_PUBLICATION_NOUNS,
+  DARI_SERIES_TEASER_OPENINGS,
+  OUTLET_NOUNS,
+  SERIES_TEASER_OPENINGS,
+} from './lexicon.ts';
+
+/** A name of up to five capitalised words: "Example News", "The Northern Weekly". */
+const CAPITALISED_NAME = "\\p{Lu}[\\p{L}\\p{M}'’&.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’&.-]*){0,4}";
+/** Up to three words describing the outlet ("independent, reader-funded", "Afghan"), none opening a clause. */
+const DESCRIBING_WORDS = '(?:(?!(?:where|whose|which|that|with|of|in|for|and)\\b)[\\p{L}-]+,?[ \\t]+){0,3}';
+/** "Example News is an independent newsroom …", "Kabul Lens is an Afghan photo agency …". */
+const ENGLISH_SELF_DESCRIPTION = new RegExp(
+  `^${CAPITALISED_NAME}[ \\t]+is[ \\t]+(?:an?|the)[ \\t]+${DESCRIBING_WORDS}(?:${OUTLET_NOUNS.join('|')})\\b`,
+  'u',
+);
+/** «شمال‌پرس رسانه‌ای مستقل است»، «هفته‌نامهٔ شمال نشریه‌ای غیرانتفاعی است»: the outlet says what kind it is. */
+const DARI_SELF_DESCRIPTION = new RegExp(
+  `^[^.!?؟\\n]{1,40}?[ \\t](?:${[...DARI_AGENCY_WORDS, ...DARI_PUBLICATION_NOUNS].join('|')})(?:\\u200C?ای|ی)?[ \\t]+(?:${DARI_OUTLET_QUALITIES.join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** "Next in this series: …", "This story is part of …", «بخش بعدی: …». */
+const SERIES_TEASER = new RegExp(
+  `^(?:${SERIES_TEASER_OPENINGS.join('|')}|${DARI_SERIES_TEASER_OPENINGS.join('|')})`,
+  'iu',
+);
+
+/** Whether a paragraph is the outlet describing itself or pointing to the next story of its series. */
+export function isOutletBlurb(text: string): boolean {
+  const t = text.trimStart();
+  return ENGLISH_SELF_DESCRIPTION.test(t) || DARI_SELF_DESCRIPTION.test(t) || SERIES_TEASER.test(t);
+}
