@@ -14,7 +14,13 @@ import {
 import { hasDariSpeechVerb } from './dari-attribution.ts';
 import { isCommentDateLine, isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
-import { DARI_OFFICE_NOUNS, SIGNATURE_LINKS, hasSpeechVerb } from './lexicon.ts';
+import {
+  DARI_OFFICE_NOUNS,
+  DARI_WRITTEN_BY,
+  SIGNATURE_LINKS,
+  WRITER_LABEL_WORDS,
+  hasSpeechVerb,
+} from './lexicon.ts';
 import {
   isEncyclopediaTagline,
   isHatnote,
@@ -937,7 +943,11 @@ const isRatingHead = (text: string) => {
   const who = RATING_HEAD.exec(text.trim())?.groups?.['who'];
   return who !== undefined && who.split(/\s+/).length <= MAX_REVIEWER_WORDS;
 };
-const BYLINE_OPENING = /^(?:by|نوشته\u0654?|گزارش)\s/iu;
+/** A writer's credit opening a line ("By …", "Written by …", «گزارش …», «نوشتهٔ …»): a byline, no comment's head. */
+const BYLINE_OPENING = new RegExp(
+  `^(?:${[...WRITER_LABEL_WORDS.map((w) => w.split(' ').map(escapeRegExp).join('\\s+')), DARI_WRITTEN_BY].join('|')})\\s`,
+  'iu',
+);
 /**
  * "COMMENTS (2)", "Reader comments", «نظرات»: a head that counts its comments or calls them comments, under which
  * "Name, Town — …" signs one; "Responses" or "Reviews" may head a vox pop or a roundup of datelined briefs.
