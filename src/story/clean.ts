@@ -16,7 +16,7 @@ import {
   RANKING_PERIOD_OPENERS,
   RANKING_PERIOD_UNITS,
 } from './lexicon.ts';
-import { ENGLISH_MONTH, escapeRegExp } from './regex-parts.ts';
+import { ENGLISH_MONTH, phrasePattern } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Line-level tests for page chrome: what a web page or newsroom export wraps around the story.
@@ -70,9 +70,7 @@ function bylineWithCredits(text: string): string | null {
 }
 
 /** Agencies a photo's credit names in brackets: the photo wire agencies, then the picture agencies. */
-const PHOTO_CREDITS = [...PHOTO_WIRE_AGENCIES, ...PHOTO_AGENCIES]
-  .map((name) => name.split(' ').map(escapeRegExp).join('\\s+'))
-  .join('|');
+const PHOTO_CREDITS = [...PHOTO_WIRE_AGENCIES, ...PHOTO_AGENCIES].map(phrasePattern).join('|');
 /** Photo captions end with a credit or a note in parentheses. */
 const CAPTION_MARK = new RegExp(
   `\\((?:file\\s+photo|file|undated(?:\\s+file)?(?:\\s+photo)?|photo|archive(?:\\s+photo)?|illustrative(?:\\s+(?:photo|image))?|illustration|screen\\s*grab|video\\s+grab|screenshot|${PHOTO_CREDITS})\\)\\.?`,

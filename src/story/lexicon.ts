@@ -1508,8 +1508,8 @@ export const WRITER_LABEL_WORDS: readonly string[] = [
   'گزارشگر',
   'گزارش',
 ];
-/** «نوشتهٔ …» ("written by …"): Dari's credit of a writer in ezafe, right before the name, never a field's label. */
-export const DARI_WRITTEN_BY = 'نوشته\u0654?';
+/** «نوشتهٔ …», «نوشتۀ …» ("written by …"): Dari's credit of a writer in ezafe, right before the name, never a field's label. */
+export const DARI_WRITTEN_BY = 'نوشت(?:ه\u0654?|\u06C0)';
 
 /**
  * "Most read this week", "Top stories today", "Trending in the past 24 hours": the words that tell over what time a

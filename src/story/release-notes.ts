@@ -1,5 +1,5 @@
 import { DARI_RELEASE_KINDS, DARI_RELEASE_NOUNS, ISSUER_LINE_OPENERS, RELEASE_LABELS } from './lexicon.ts';
-import { escapeRegExp } from './regex-parts.ts';
+import { escapeRegExp, phrasePattern } from './regex-parts.ts';
 
 // A press release's notes to editors: the release's own endnotes on what it announces (dates, figures, where the
 // work is done) are its text; the issuer's standing self-description and its contacts are furniture.
@@ -38,9 +38,8 @@ export function isReleaseNote(text: string): boolean {
  * "PRESS RELEASE", "For immediate release", "JOINT STATEMENT", «اطلاعیهٔ مطبوعاتی», «برای نشر فوری»: the labels a
  * release prints over or under its headline, alone or two to a line ("PRESS RELEASE — FOR IMMEDIATE RELEASE").
  */
-const words = (phrase: string) => phrase.split(' ').map(escapeRegExp).join('\\s+');
 const RELEASE_LABEL = new RegExp(
-  `^(?:${RELEASE_LABELS.map(words).join('|')}|(?:${DARI_RELEASE_NOUNS.join('|')})(?:\u0654|ی|\u200C?ی)?\\s+(?:${DARI_RELEASE_KINDS.join('|')}))$`,
+  `^(?:${RELEASE_LABELS.map(phrasePattern).join('|')}|(?:${DARI_RELEASE_NOUNS.join('|')})(?:\u0654|ی|\u200C?ی)?\\s+(?:${DARI_RELEASE_KINDS.join('|')}))$`,
   'iu',
 );
 /**
