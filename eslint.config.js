@@ -27,6 +27,11 @@ export default tseslint.config(
     rules: {
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
+      // matchAll copies its pattern on every call, dearer than the search on a short passage: use matchesOf.
+      'no-restricted-properties': [
+        'error',
+        { property: 'matchAll', message: "Use matchesOf(pattern, text) from './matches.ts'." },
+      ],
     },
   },
   {

@@ -3,6 +3,7 @@
 // a group speaks; the phrase itself, capitalised as a name, is the speaker's name.
 import { ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
 import { INTERVIEW_CODE, PARAGRAPH_NUMBER, wordAlternation } from './regex-parts.ts';
+import { matchesOf } from './matches.ts';
 
 /** Roles and groups an anonymous source is named by, besides the roles of named speakers. */
 const GROUP_NOUNS = `resident villager witness eyewitness source elder worker nurse driver refugee survivor relative
@@ -214,7 +215,7 @@ export function anonymousAs(
   const fromAfter = /^[\s,]*as\s/u.test(after) ? source(AS_SOURCE_AFTER.exec(after), afterBase) : null;
   if (fromAfter) return fromAfter;
   const from = Math.max(0, before.length - AS_REACH);
-  const at = [...before.slice(from).matchAll(/\b[Aa]s\s/gu)].at(-1)?.index;
+  const at = [...matchesOf(/\b[Aa]s\s/gu, before.slice(from))].at(-1)?.index;
   if (at === undefined) return null;
   const tail = before.slice(from + at);
   return source(AS_SOURCE_BEFORE.exec(tail), base + from + at);
@@ -329,7 +330,7 @@ function definiteAnonymous(chunk: string, base: number): AnonymousSource | null 
  */
 export function anonymousIntroductions(text: string): AnonymousSource[] {
   const out: AnonymousSource[] = [];
-  for (const m of text.matchAll(SENTENCE_START)) {
+  for (const m of matchesOf(SENTENCE_START, text)) {
     const at = m.index + m[0].length;
     const chunk = text.slice(at, at + 200);
     const found =
@@ -399,7 +400,7 @@ export interface CalledIntroduction {
  */
 export function calledIntroductions(text: string): CalledIntroduction[] {
   if (!/\s(?:called|named)\s/u.test(text)) return [];
-  return [...text.matchAll(CALLED_INTRODUCTION)].map((m) => {
+  return [...matchesOf(CALLED_INTRODUCTION, text)].map((m) => {
     const phrase = m.groups?.['phrase'] ?? '';
     const name = m.groups?.['name'] ?? '';
     return { phrase, name, start: m.index, nameStart: m.index + m[0].length - name.length };

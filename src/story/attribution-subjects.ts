@@ -46,6 +46,7 @@ import { lastBelow, perPassage } from './reading-cache.ts';
 import { ENGLISH_PRONOUN_OPENING } from './regex-parts.ts';
 import type { PersonEvent } from './person-events.ts';
 import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
+import { matchesOf } from './matches.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -579,7 +580,7 @@ function subjectsBefore(
   // A match at the window's cut may start mid-sentence or mid-name: only whole ones count.
   const cut = from > start;
   const whole = (i: number) => (!cut || i > 0) && !inside(from + i);
-  const clauses = [...window.matchAll(SUBJECT_VERB)].filter(
+  const clauses = [...matchesOf(SUBJECT_VERB, window)].filter(
     (m) => isSpeechClause(m) && whole(m.index) && !noSubject(m),
   );
   const last = clauses.at(-1);
@@ -694,7 +695,7 @@ function personNamesOf(table: SpeakerTable, reading: Reading, p: number): NameAt
   const text = reading.texts[p] ?? '';
   const inside = insideQuote(reading, p);
   const names: NameAt[] = [];
-  for (const m of text.matchAll(NAME_SPAN)) {
+  for (const m of matchesOf(NAME_SPAN, text)) {
     if (inside(m.index)) continue;
     const name = stripLeadingCommonWords(m[0].replace(/['’]s$/, ''));
     if (table.isPersonName(name, 2))
@@ -706,7 +707,7 @@ function personNamesOf(table: SpeakerTable, reading: Reading, p: number): NameAt
         possessive: /['’]s$/.test(m[0]) && possessiveOwnsAPerson(text.slice(m.index + m[0].length)),
       });
   }
-  for (const m of text.includes(', ') ? text.matchAll(INTRODUCED_NAME) : []) {
+  for (const m of text.includes(', ') ? matchesOf(INTRODUCED_NAME, text) : []) {
     const name = stripLeadingCommonWords(m[0]);
     if (!inside(m.index) && table.isPersonName(name, 2))
       names.push({
@@ -790,7 +791,7 @@ export interface SubjectAt {
 function speakingSubjectsOf(reading: Reading, p: number): SubjectAt[] {
   const inside = insideQuote(reading, p);
   const found: SubjectAt[] = [];
-  for (const m of (reading.texts[p] ?? '').matchAll(SUBJECT_VERB)) {
+  for (const m of matchesOf(SUBJECT_VERB, reading.texts[p] ?? '')) {
     if (!isSpeechClause(m) || inside(m.index)) continue;
     found.push({ end: clauseEnd(m), subject: subjectOf(m, 0) });
   }

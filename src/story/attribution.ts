@@ -75,6 +75,7 @@ import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
 import { introducedJustBefore } from './introduced-before.ts';
+import { matchesOf } from './matches.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -133,7 +134,7 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
       after: dashAsComma(text.slice(closeEnd, spans[k + 1]?.open ?? text.length)),
       before,
       sStart,
-      clauses: [...before.matchAll(SUBJECT_VERB)].filter(isSpeechClause),
+      clauses: [...matchesOf(SUBJECT_VERB, before)].filter(isSpeechClause),
       // '("The road has been closed …")': a translation in brackets opens its paragraph too.
       opensParagraph: textStart < 0 || textStart >= openAt || /^\s*[([]\s*$/.test(text.slice(0, openAt)),
       earlier,
@@ -297,7 +298,7 @@ const colonParagraphBefore: QuoteStep = (ctx, q, v) => {
     v.via = 'before';
   }
   if (v.speaker !== null) return;
-  const intro = [...prevText.slice(from).matchAll(SUBJECT_VERB)].filter(isSpeechClause);
+  const intro = [...matchesOf(SUBJECT_VERB, prevText.slice(from))].filter(isSpeechClause);
   const last = intro.at(-1);
   const tail = last ? prevText.slice(from + clauseEnd(last)) : '';
   // "Nasrullah Safi, who heads the department in Badakhshan, said …:": the verb's nearest capitalised
@@ -357,7 +358,7 @@ const ownedWordsColon: QuoteStep = (ctx, q, v) => {
   if (text === null) return;
   const intro = text.slice(from, q.p === p ? q.openAt : text.length);
   // "her favourite saying": the words between owner and noun are read until a noun for words ends them.
-  const owned = [...intro.matchAll(OWNED_WORDS)].at(-1);
+  const owned = [...matchesOf(OWNED_WORDS, intro)].at(-1);
   if (!owned) return;
   const pronoun = owned.groups?.['owner']?.toLowerCase() === 'her' ? 'she' : 'he';
   const at = from + owned.index;
@@ -809,7 +810,7 @@ function introducedPeople(
   let people: { written: string; name: string }[] | null = null;
   return () => {
     people ??= texts.flatMap((text) =>
-      [...text.matchAll(INTRO_NAME)]
+      [...matchesOf(INTRO_NAME, text)]
         .map((m) => ({ written: m[1] ?? '', name: m[2] ?? '' }))
         .filter((c) => table.isPersonName(c.name, 2)),
     );

@@ -8,8 +8,15 @@ import {
   pageChromeReason,
   trimEndOf,
 } from './page-chrome.ts';
-import { LANDMARK_NOUNS } from './lexicon.ts';
-import { ENGLISH_MONTH } from './regex-parts.ts';
+import {
+  LANDMARK_NOUNS,
+  PHOTO_AGENCIES,
+  PHOTO_WIRE_AGENCIES,
+  RANKING_PERIOD_DAYS,
+  RANKING_PERIOD_OPENERS,
+  RANKING_PERIOD_UNITS,
+} from './lexicon.ts';
+import { ENGLISH_MONTH, phrasePattern } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Line-level tests for page chrome: what a web page or newsroom export wraps around the story.
@@ -62,9 +69,13 @@ function bylineWithCredits(text: string): string | null {
   return name && LANDMARK_NOUNS.has(name.split(/\s+/u).at(-1)?.toLowerCase() ?? '') ? null : name;
 }
 
+/** Agencies a photo's credit names in brackets: the photo wire agencies, then the picture agencies. */
+const PHOTO_CREDITS = [...PHOTO_WIRE_AGENCIES, ...PHOTO_AGENCIES].map(phrasePattern).join('|');
 /** Photo captions end with a credit or a note in parentheses. */
-const CAPTION_MARK =
-  /\((?:file\s+photo|file|undated(?:\s+file)?(?:\s+photo)?|photo|archive(?:\s+photo)?|illustrative(?:\s+(?:photo|image))?|illustration|screen\s*grab|video\s+grab|screenshot|AFP|AP|Reuters|EPA|Getty\s+Images)\)\.?/i;
+const CAPTION_MARK = new RegExp(
+  `\\((?:file\\s+photo|file|undated(?:\\s+file)?(?:\\s+photo)?|photo|archive(?:\\s+photo)?|illustrative(?:\\s+(?:photo|image))?|illustration|screen\\s*grab|video\\s+grab|screenshot|${PHOTO_CREDITS})\\)\\.?`,
+  'i',
+);
 const CAPTION_PREFIX = /^(?:photo|image|picture|credit|caption|photograph)s?\s*(?::|by\b)/i;
 const IMAGE_PLACEHOLDER =
   /^[\s•·*\-–]*(?:\d+\s*[x×]\s*\d+\s+)?(?:image|photo|picture|video|gallery|graphic|audio|infographic)[\s:]*$/i;
@@ -155,8 +166,7 @@ const CAPTION_CREDIT_END =
  * "Most read this week", "Top stories today", "Trending this month": a list's head may say over what time it
  * ranks the site's stories; the time is no part of any story.
  */
-const LIST_PERIOD =
-  '(?:[ \\t]+(?:this|last|of the|in the past)[ \\t]+(?:day|week|month|year|24 hours)|[ \\t]+today)?';
+const LIST_PERIOD = `(?:[ \\t]+(?:${RANKING_PERIOD_OPENERS.join('|')})[ \\t]+(?:${RANKING_PERIOD_UNITS.join('|')})|[ \\t]+(?:${RANKING_PERIOD_DAYS.join('|')}))?`;
 /** "More from Asia", "Related stories", "You may also like": the head of a list of links to other stories. */
 const RELATED_LIST_HEAD = new RegExp(
   `^(?:${[

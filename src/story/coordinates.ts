@@ -1,5 +1,6 @@
 // Coordinates as people type them: "36.72, 68.86" (either order when only one lands in Afghanistan),
 // "36°43′12″N 68°51′36″E" and "36.72N 68.86E". Out comes GeoJSON order, [lon, lat].
+import { matchesOf } from './matches.ts';
 
 export type LonLat = [number, number];
 export type ParsedCoordinates = { ok: true; at: LonLat } | { ok: false; problem: string };
@@ -15,7 +16,7 @@ const MARKS = new Set(['°', 'º', '˚', "'", '′', '’', '"', '″', '”', '
 
 /** Parse typed coordinates; a refusal says what is wrong in words. */
 export function parseCoordinates(input: string): ParsedCoordinates {
-  const tokens = [...input.matchAll(TOKEN)].map((m) => m[0]);
+  const tokens = [...matchesOf(TOKEN, input)].map((m) => m[0]);
   if (tokens.length === 0) return { ok: false, problem: 'no coordinates given' };
   if (!tokens.some((t) => HEMISPHERE.test(t))) return plainPair(tokens, input);
   return parseWithHemispheres(tokens, input);

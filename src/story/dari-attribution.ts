@@ -31,6 +31,7 @@ import { lastBelow } from './reading-cache.ts';
 import { introducedAround } from './dari-pronoun-referents.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
+import { matchesOf } from './matches.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
 // the role words that open a description ("سخنگوی والی کندز") and by the commas (،) around an appositive:
@@ -214,7 +215,7 @@ const INNER_VERB = new RegExp(`(?<![\\p{L}\\u200C])${VERB}(?:\\s+${tolerant('ک�
  */
 export function reportedClauseSubject(phrase: string): number {
   let cut = 0;
-  for (const m of phrase.matchAll(INNER_VERB)) {
+  for (const m of matchesOf(INNER_VERB, phrase)) {
     const after = m.index + m[0].length;
     if (isPronounName(phrase.slice(after)) || opensOnRelative(phrase.slice(after))) cut = after;
   }
@@ -611,7 +612,7 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
   reading.texts.forEach((text, p) => {
     if (!isDariText(text)) return;
     const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(APPOSITIVE)) {
+    for (const m of matchesOf(APPOSITIVE, text)) {
       const role = m.groups?.['role'] ?? '';
       if (!isDescription(role)) continue;
       const name = nameBeforeAge(text, m.index, reading);
@@ -625,7 +626,7 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
       });
       table.noteEvent({ passage: p, start: name.start, end: name.start + name.text.length, speaker: s.id });
     }
-    for (const m of text.matchAll(DEMONSTRATIVE_THEN_NAME)) {
+    for (const m of matchesOf(DEMONSTRATIVE_THEN_NAME, text)) {
       const role = m.groups?.['role'] ?? '';
       const name = (m.groups?.['name'] ?? '').trim();
       const start = m.index + m[0].length - name.length;
@@ -676,7 +677,7 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
   reading.texts.forEach((text, p) => {
     if (!isDariText(text)) return;
     const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(INDEFINITE_THEN_THAT)) {
+    for (const m of matchesOf(INDEFINITE_THEN_THAT, text)) {
       const phrase = m.groups?.['phrase'] ?? '';
       const start = m.index + m[0].indexOf(phrase);
       const one = m.groups?.['one'] !== undefined;
@@ -719,7 +720,7 @@ export function findDariIndefiniteFromPlace(table: SpeakerTable, reading: Readin
   reading.texts.forEach((text, p) => {
     if (!isDariText(text)) return;
     const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(INDEFINITE_FROM_PLACE)) {
+    for (const m of matchesOf(INDEFINITE_FROM_PLACE, text)) {
       const { word = '', tail = '', place = '' } = m.groups ?? {};
       if (!INDEFINITE_ENDING.test(word) || inside(m.index)) continue;
       const key = normalizeName(word.replace(INDEFINITE_ENDING, ''));
@@ -748,7 +749,7 @@ export function findDariRoleSubjects(table: SpeakerTable, reading: Reading): voi
   reading.texts.forEach((text, p) => {
     if (!isDariText(text)) return;
     const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(SENTENCE_START)) {
+    for (const m of matchesOf(SENTENCE_START, text)) {
       const at = m.index + m[0].length;
       const role = rolePhraseAt(text.slice(at, at + 120), reading);
       if (!role || inside(at + role.start)) continue;
@@ -775,7 +776,7 @@ function timePhraseAt(words: readonly RegExpMatchArray[], k: number): number {
 
 /** A definite role opening `head` (after words of time), up to a place; null when none opens it. */
 function rolePhraseAt(head: string, reading: Reading): { phrase: string; start: number } | null {
-  const words = [...head.matchAll(/[^\s،,.!?؟«»:]+/gu)];
+  const words = [...matchesOf(/[^\s،,.!?؟«»:]+/gu, head)];
   let k = 0;
   for (let n = timePhraseAt(words, k); n > 0; n = timePhraseAt(words, k)) k += n;
   const first = words[k];
@@ -861,7 +862,7 @@ function describedPerson(
   text: string,
   inside: (at: number) => boolean,
 ): { head: string; start: number } | null {
-  for (const m of text.matchAll(INDEFINITE_ROLE)) {
+  for (const m of matchesOf(INDEFINITE_ROLE, text)) {
     const head = normalizeName(m.groups?.['head'] ?? '');
     if (inside(m.index) || !DARI_ROLE_WORDS.has(head) || INDEFINITE.has(head) || INSTITUTIONS.has(head))
       continue;
@@ -959,7 +960,7 @@ function introduceNamed(
   reading.texts.forEach((text, p) => {
     if (!isDariText(text) || (cue && !cue.test(text))) return;
     const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       const found = nameOf(m, reading);
       if (!found || inside(found.start) || isPronounName(found.name)) continue;
       const { name, start } = found;
@@ -1062,7 +1063,7 @@ function nameBeforeAge(text: string, end: number, reading: Reading): { text: str
 
 function nameBefore(text: string, end: number, reading: Reading): { text: string; start: number } | null {
   const head = text.slice(Math.max(0, end - 60), end);
-  const words = [...head.matchAll(/[^\s،,.!?؟«»:]+/gu)];
+  const words = [...matchesOf(/[^\s،,.!?؟«»:]+/gu, head)];
   const taken: RegExpMatchArray[] = [];
   for (let k = words.length - 1; k >= 0 && taken.length < 4; k--) {
     const w = words[k];
@@ -1403,7 +1404,7 @@ export function dariReportedSpeaker(text: string, openAt: number): DariSubject |
   const stretch = text.slice(from, openAt);
   let last: RegExpExecArray | null = null;
   // «پسرم می‌پرسد که …»: a verb inside a quotation is the speaker's telling, not the narration's report.
-  for (const m of stretch.matchAll(VERB_THAT))
+  for (const m of matchesOf(VERB_THAT, stretch))
     if (stretch.lastIndexOf('«', m.index) <= stretch.lastIndexOf('»', m.index)) last = m as RegExpExecArray;
   // "X گفت که …. Y می‌گوید …: «…»": the quotation's own sentence reports its speaker before any earlier one.
   const own = last ? ownSentenceReporter(stretch, from, last.index) : null;
@@ -1516,7 +1517,7 @@ export function nameSourcesNamedLater(
   const given = new Set(drafts.map((d) => d.speaker));
   reading.texts.forEach((text, p) => {
     if (!isDariText(text)) return;
-    for (const m of text.matchAll(DEMONSTRATIVE_THEN_NAME)) {
+    for (const m of matchesOf(DEMONSTRATIVE_THEN_NAME, text)) {
       const head = roleHead(m.groups?.['role'] ?? '');
       const named = table.lookup((m.groups?.['name'] ?? '').trim());
       if (!named || named.anonymous) continue;

@@ -4,6 +4,7 @@ import { DARI_KIN_NOUNS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
+import { matchesOf } from './matches.ts';
 
 /** A name in guillemets, one to three words: «کاکا رحیم». */
 const QUOTED_NICK = '«(?<quoted>[^\\s«»،,.:!?؟]+(?:[ \\t]+[^\\s«»،,.:!?؟]+){0,2})»';
@@ -44,7 +45,7 @@ function lastNamedBefore(table: SpeakerTable, reading: Reading, p: number, at: n
  */
 export function findDariNicknames(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    for (const m of text.matchAll(NICKNAME)) {
+    for (const m of matchesOf(NICKNAME, text)) {
       const g = m.groups ?? {};
       const nick = (g['quoted'] ?? g['quoted2'] ?? g['bare'] ?? g['bare2'] ?? '').trim();
       const person = nick ? lastNamedBefore(table, reading, p, m.index) : null;

@@ -7,6 +7,7 @@ import { HABIT_ADVERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { NAME_CHARS } from './name-runs.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { SpeakerTable } from './speakers.ts';
+import { matchesOf } from './matches.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
 const VERB = `(?:${[...SPEECH_VERBS].join('|')}|used\\s+to\\s+say|would\\s+say)`;
@@ -26,7 +27,7 @@ const NAME_REACH = 600;
 /** The last person the quotation names before `end` (from `start`), as a speaker; null when it names none. */
 function lastNamedIn(table: SpeakerTable, text: string, start: number, end: number): string | null {
   const from = Math.max(start, end - NAME_REACH);
-  const runs = [...text.slice(from, end).matchAll(NAME_RUN)].map((m) => m[0]).reverse();
+  const runs = [...matchesOf(NAME_RUN, text.slice(from, end))].map((m) => m[0]).reverse();
   for (const run of runs) {
     const known = table.lookup(run);
     if (known) return known.id;

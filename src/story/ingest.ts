@@ -63,6 +63,7 @@ import {
 import { SpeakerTable, findIntroductions, findRelativesByName, type Reading } from './speakers.ts';
 import { findInitialsIntroductions } from './initials.ts';
 import type { Caption } from './transcript-turns.ts';
+import { matchesOf } from './matches.ts';
 
 /** Words of the first passage used as a title when neither the page nor the annotations give one. */
 const FALLBACK_TITLE_WORDS = 12;
@@ -647,7 +648,7 @@ function optional<K extends string>(key: K, value: string | null | undefined): {
 
 function firstWords(text: string, n: number): string {
   const words: string[] = [];
-  for (const m of text.matchAll(/\S+/g)) {
+  for (const m of matchesOf(/\S+/g, text)) {
     words.push(m[0]);
     if (words.length > n) break;
   }

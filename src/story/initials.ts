@@ -2,6 +2,7 @@
 // quote ("The second witness, A.W., son of …, stated", "One applicant, R. S., told the panel").
 import { BODY_NOUNS } from './lexicon.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
+import { matchesOf } from './matches.ts';
 
 /** Initials: two to four capitals, each with its full stop, perhaps a space between ("Z.K.", "M. N."). */
 export const INITIALS = '\\p{Lu}\\.(?:[ ]?\\p{Lu}\\.){1,3}';
@@ -25,7 +26,7 @@ export function findInitialsIntroductions(table: SpeakerTable, reading: Reading)
   reading.texts.forEach((text, p) => {
     if (!/\p{Lu}\.\s?\p{Lu}\./u.test(text)) return;
     const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(DESCRIPTION_THEN_INITIALS)) {
+    for (const m of matchesOf(DESCRIPTION_THEN_INITIALS, text)) {
       const description = m.groups?.['description'] ?? '';
       const name = m.groups?.['name'] ?? '';
       const at = m.index + m[0].length - name.length;

@@ -1498,12 +1498,18 @@ export const NAMED_ANIMAL_NOUNS: readonly string[] = [
   'hawk',
 ];
 
+/**
+ * The wire agencies whose photographs a caption credits in brackets ("… at the crossing. (AFP)"): the first of the
+ * wire agencies below. The others are read in a dateline only: "(Xinhua)" or "(UPI)" closing a paragraph is as
+ * often a name spelled out before it ("… United Press International (UPI).") as a picture's credit.
+ */
+export const PHOTO_WIRE_AGENCIES: readonly string[] = ['Reuters', 'AFP', 'AP', 'EPA'];
+/** Photo agencies that are no wire service, credited under pictures only ("(Getty Images)"). */
+export const PHOTO_AGENCIES: readonly string[] = ['Getty Images'];
+
 /** News agencies a wire's dateline credits in brackets ("(Reuters) -", "(AFP) –"), as they write themselves. */
 export const WIRE_AGENCIES: readonly string[] = [
-  'Reuters',
-  'AFP',
-  'AP',
-  'EPA',
+  ...PHOTO_WIRE_AGENCIES,
   'RFE/RL',
   'Xinhua',
   'Anadolu',
@@ -1524,3 +1530,61 @@ export const DARI_ORGANISATION_HEAD_WORDS: readonly string[] =
   );
 /** Adjectives any outlet or body may take («نشریهٔ محلی»), which leave the place after them a place of its own. */
 export const DARI_GENERIC_ADJECTIVES: readonly string[] = ['محلی', 'دولتی', 'ولایتی'];
+
+/** Labels of the field that credits a page's writer: "By", "Author", «نویسنده», «خبرنگار», «گزارش». */
+export const WRITER_LABEL_WORDS: readonly string[] = [
+  'by',
+  'author',
+  'written by',
+  'نویسنده',
+  'خبرنگار',
+  'گزارشگر',
+  'گزارش',
+];
+/** «نوشتهٔ …», «نوشتۀ …» ("written by …"): Dari's credit of a writer in ezafe, right before the name, never a field's label. */
+export const DARI_WRITTEN_BY = 'نوشت(?:ه\u0654?|\u06C0)';
+
+/**
+ * "Most read this week", "Top stories today", "Trending in the past 24 hours": the words that tell over what time a
+ * list of a site's stories ranks them — a span's opening, then its unit.
+ */
+export const RANKING_PERIOD_OPENERS: readonly string[] = ['this', 'last', 'of the', 'in the past'];
+export const RANKING_PERIOD_UNITS: readonly string[] = ['day', 'week', 'month', 'year', '24 hours'];
+export const RANKING_PERIOD_DAYS: readonly string[] = ['today'];
+
+/**
+ * The issuer's standing lines at a press release's end open with these: "About GHA", "Media contact", "Follow us",
+ * «دربارهٔ …», «تماس: …». An English word stands whole ("About", not "Aboutness"); a phrase may run on ("Press
+ * officer", "Contacts").
+ */
+export const ISSUER_LINE_OPENERS: readonly string[] = [
+  'about',
+  'media',
+  'contact',
+  'contacts',
+  'press office',
+  'press contact',
+  'follow us',
+  'for more information',
+  'for further information',
+  'دربارهٔ',
+  'درباره',
+  'تماس',
+];
+
+/**
+ * The labels a press release prints over or under its headline: "PRESS RELEASE", "For immediate release", "JOINT
+ * STATEMENT"; in Dari a release's noun in ezafe and its kind («اطلاعیهٔ مطبوعاتی», «اعلامیهٔ مشترک»), or
+ * «برای نشر فوری».
+ */
+export const RELEASE_LABELS: readonly string[] = [
+  'press release',
+  'news release',
+  'media release',
+  'for immediate release',
+  'joint statement',
+  'press statement',
+  'برای نشر فوری',
+];
+export const DARI_RELEASE_NOUNS: readonly string[] = ['اطلاعیه', 'اعلامیه'];
+export const DARI_RELEASE_KINDS: readonly string[] = ['مطبوعاتی', 'مشترک'];

@@ -11,6 +11,7 @@ import {
 import { nameStartBefore, spaceStart } from './name-runs.ts';
 import { normalizeName } from './normalize.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
+import { matchesOf } from './matches.ts';
 
 // Places inside the proper names of organisations.
 //
@@ -195,7 +196,7 @@ function nameBefore(text: string, open: number): string | null {
 /** Each acronym in parentheses right after a name, with that name. */
 export function acronymIntroductions(text: string): { name: string; acronym: string }[] {
   const found: { name: string; acronym: string }[] = [];
-  for (const m of text.matchAll(ACRONYM)) {
+  for (const m of matchesOf(ACRONYM, text)) {
     const name = nameBefore(text, m.index);
     if (name !== null) found.push({ name, acronym: m[1] ?? '' });
   }

@@ -1,3 +1,4 @@
+import { WRITER_LABEL_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { ANY_DIGIT, ENGLISH_MONTH, escapeRegExp, hasArabicScript } from './regex-parts.ts';
@@ -128,16 +129,6 @@ export function isTableLine(text: string): boolean {
   return isTableRow(cells);
 }
 
-/** Labels of the field that credits a page's writer: "By", "Author", «نویسنده», «خبرنگار», «گزارش». */
-const WRITER_LABEL_WORDS: readonly string[] = [
-  'by',
-  'author',
-  'written by',
-  'نویسنده',
-  'خبرنگار',
-  'گزارشگر',
-  'گزارش',
-];
 const WRITER_LABELS = new Set(WRITER_LABEL_WORDS.map(normalizeName));
 
 /** Labels of a page's credit, date and counter fields: the writer's, then when it appeared and how often it was read. */

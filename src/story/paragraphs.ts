@@ -14,7 +14,13 @@ import {
 import { hasDariSpeechVerb } from './dari-attribution.ts';
 import { isCommentDateLine, isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
-import { DARI_OFFICE_NOUNS, SIGNATURE_LINKS, hasSpeechVerb } from './lexicon.ts';
+import {
+  DARI_OFFICE_NOUNS,
+  DARI_WRITTEN_BY,
+  SIGNATURE_LINKS,
+  WRITER_LABEL_WORDS,
+  hasSpeechVerb,
+} from './lexicon.ts';
 import {
   isEncyclopediaTagline,
   isHatnote,
@@ -24,7 +30,13 @@ import {
   isSeparatedItems,
 } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
-import { ANY_DIGIT as DIGIT, ENGLISH_MONTH, escapeRegExp, hasArabicScript } from './regex-parts.ts';
+import {
+  ANY_DIGIT as DIGIT,
+  ENGLISH_MONTH,
+  escapeRegExp,
+  hasArabicScript,
+  phrasePattern,
+} from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
@@ -894,11 +906,12 @@ const COMMENTS_HEAD = new RegExp(
  * its stars and the reviewer ("★★★★☆ Nasrin A., Herat").
  */
 const isCommentHead = (item: Line, dashSigned = false) =>
-  (isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim())) ||
-  isDatedCommentHead(item.text) ||
-  isCommentDateLine(item.text) ||
-  isRatingHead(item.text) ||
-  isSignedComment(item.text, dashSigned);
+  !BYLINE_OPENING.test(item.text.trim()) &&
+  (isPostHead(item.text) ||
+    isDatedCommentHead(item.text) ||
+    isCommentDateLine(item.text) ||
+    isRatingHead(item.text) ||
+    isSignedComment(item.text, dashSigned));
 /**
  * "Rahim from Kunduz: …", «نرگس: …», «سید جلال، تالقان: …», "Ahmad Zia, Pul-e-Khumri — …": a comment opened by its
  * writer's name (and town), then a colon or a spaced dash.
@@ -938,7 +951,14 @@ const isRatingHead = (text: string) => {
   const who = RATING_HEAD.exec(text.trim())?.groups?.['who'];
   return who !== undefined && who.split(/\s+/).length <= MAX_REVIEWER_WORDS;
 };
-const BYLINE_OPENING = /^(?:by|نوشته\u0654?|گزارش)\s/iu;
+/**
+ * A writer's credit opening a line ("By …", "Author: …", «گزارش …», «نوشتهٔ …»): a byline, no comment's head. A name
+ * must follow the label: "Author · 1 hour ago" is the writer's reply among the comments.
+ */
+const BYLINE_OPENING = new RegExp(
+  `^(?:${[...WRITER_LABEL_WORDS.map(phrasePattern), DARI_WRITTEN_BY].join('|')})(?:\\s*[:：]\\s*|\\s+)(?=\\p{L})`,
+  'iu',
+);
 /**
  * "COMMENTS (2)", "Reader comments", «نظرات»: a head that counts its comments or calls them comments, under which
  * "Name, Town — …" signs one; "Responses" or "Reviews" may head a vox pop or a roundup of datelined briefs.

@@ -5,6 +5,7 @@ import { NAME_CHARS, runStart, spaceStart } from './name-runs.ts';
 import { describesPerson, insideQuote, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 import { ROLE_NOUNS, TITLE, TITLE_ABBREVIATION } from './lexicon.ts';
 import { sentenceEnd } from './sentences.ts';
+import { matchesOf } from './matches.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -68,7 +69,7 @@ function describedAfter(text: string, at: number): boolean {
 export function findAgeIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
     const inside = insideQuote(reading, p);
-    const marks = [...text.matchAll(AGE_IN_COMMAS), ...text.matchAll(AGE_COPULA)];
+    const marks = [...matchesOf(AGE_IN_COMMAS, text), ...matchesOf(AGE_COPULA, text)];
     for (const m of marks) {
       // "Gul Makai Sharifi, fifty-one," and "…, Nilofar Azimi, is twenty-two.": the name ends at the mark.
       const end = translatedNameEnd(text, text[m.index - 1] === ',' ? m.index - 1 : m.index);
@@ -96,7 +97,7 @@ export function findMetIntroductions(table: SpeakerTable, reading: Reading): voi
   reading.texts.forEach((text, p) => {
     if (!text.includes(',')) return;
     const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(MET_APPOSITIVE)) {
+    for (const m of matchesOf(MET_APPOSITIVE, text)) {
       const name = m.groups?.['name'] ?? '';
       const description = (m.groups?.['description'] ?? '').trim();
       if (inside(m.index) || !table.isPersonName(name, 2) || !describesPerson(description)) continue;
@@ -120,7 +121,7 @@ export function findGivenNames(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
     if (!text.includes('name')) return;
     const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(GIVEN_NAME)) {
+    for (const m of matchesOf(GIVEN_NAME, text)) {
       const name = m.groups?.['name'] ?? '';
       const start = m.index + m[0].length - name.length;
       if (inside(m.index) || !table.isPersonName(name, 1)) continue;
@@ -191,7 +192,7 @@ export function findNamingSentences(table: SpeakerTable, reading: Reading): void
   reading.texts.forEach((text, p) => {
     if (!/\b(?:is|was)\b/.test(text)) return;
     const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(NAMING_SENTENCE)) {
+    for (const m of matchesOf(NAMING_SENTENCE, text)) {
       const name = m.groups?.['name'] ?? '';
       const gender = namingGender(m);
       if (!gender || inside(m.index) || !table.isPersonName(name, 2)) continue;
@@ -206,7 +207,7 @@ export function findNamingSentences(table: SpeakerTable, reading: Reading): void
 /** "That engineer is Name", "The teacher's name is Name" in a text: the role noun, the name and where it stands. */
 export function roleNamingsOf(text: string): { head: string; name: string; at: number }[] {
   if (!/\b(?:is|was)\b/.test(text)) return [];
-  return [...text.matchAll(NAMING_SENTENCE)].flatMap((m) => {
+  return [...matchesOf(NAMING_SENTENCE, text)].flatMap((m) => {
     const head = m.groups?.['head'] ?? '';
     const name = m.groups?.['name'] ?? '';
     return isSourceNoun(head) || PERSON_HEADS.has(head) ? [{ head, name, at: m.index }] : [];
@@ -309,7 +310,7 @@ const ASIDE =
 
 /** Every sentence of a text whose subject is a definite role, in order, with the role an appositive gives it. */
 export function definiteSubjectsOf(text: string): DefiniteSubject[] {
-  return [...text.matchAll(DEFINITE_SUBJECT)].map((m) => {
+  return [...matchesOf(DEFINITE_SUBJECT, text)].map((m) => {
     const head = m.groups?.['head'] ?? '';
     const end = m.index + m[0].length;
     const aside = ASIDE.exec(text.slice(end, end + 80))?.groups?.['words'];

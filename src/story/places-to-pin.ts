@@ -8,6 +8,7 @@ import {
 } from './lexicon.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import type { Unresolved } from './schema.ts';
+import { matchesOf } from './matches.ts';
 
 // The engine proposes, the author pins: names in place-like positions ("the village of X", "X village", "in X
 // district", "the X bridge", «روستای X») that no gazetteer entry took are listed as unresolved, with no
@@ -107,7 +108,7 @@ function trimDari(name: string, start: number): { text: string; start: number } 
 export function findPlacesToPin(text: string): PlaceToPin[] {
   const found: PlaceToPin[] = [];
   for (const { kind, gate, re } of PATTERNS) {
-    for (const m of gate.test(text) ? text.matchAll(re) : []) {
+    for (const m of gate.test(text) ? matchesOf(re, text) : []) {
       const name = m.groups?.['name'];
       if (name === undefined || m.index === undefined) continue;
       const at = m.index + m[0].indexOf(name);

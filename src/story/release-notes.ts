@@ -1,9 +1,14 @@
+import { DARI_RELEASE_KINDS, DARI_RELEASE_NOUNS, ISSUER_LINE_OPENERS, RELEASE_LABELS } from './lexicon.ts';
+import { escapeRegExp, phrasePattern } from './regex-parts.ts';
+
 // A press release's notes to editors: the release's own endnotes on what it announces (dates, figures, where the
 // work is done) are its text; the issuer's standing self-description and its contacts are furniture.
 
 /** "About GHA: …", «دربارهٔ …», "Media contact", "Contact / تماس: …", "Follow us": the issuer's standing lines. */
-const ISSUER_LINE =
-  /^[-–•*\d.)\s]*(?:about\b|media\b|contacts?\b|press (?:office|contact)|follow us|for (?:more|further) information|دربارهٔ|درباره|تماس)/iu;
+const ISSUER_LINE = new RegExp(
+  `^[-–•*\\d.)\\s]*(?:${ISSUER_LINE_OPENERS.map((w) => escapeRegExp(w) + (/^[a-z]+$/.test(w) ? '\\b' : '')).join('|')})`,
+  'iu',
+);
 /**
  * "The Hindu Kush Wells Trust is a charity …", "GHA is an independent …": a name (capitalised words, an
  * acronym) saying what it is — the issuer describing itself.
@@ -33,8 +38,20 @@ export function isReleaseNote(text: string): boolean {
  * "PRESS RELEASE", "For immediate release", "JOINT STATEMENT", «اطلاعیهٔ مطبوعاتی», «برای نشر فوری»: the labels a
  * release prints over or under its headline, alone or two to a line ("PRESS RELEASE — FOR IMMEDIATE RELEASE").
  */
-const RELEASE_LABEL =
-  /^(?:(?:press|news|media)\s+release|for\s+immediate\s+release|(?:joint|press)\s+statement|(?:اطلاعیه|اعلامیه)(?:\u0654|ٔ|ی|\u200C?ی)?\s+(?:مطبوعاتی|مشترک)|برای\s+نشر\s+فوری)$/iu;
+const RELEASE_LABEL = new RegExp(
+  `^(?:${RELEASE_LABELS.map(phrasePattern).join('|')}|(?:${DARI_RELEASE_NOUNS.join('|')})(?:\u0654|ی|\u200C?ی)?\\s+(?:${DARI_RELEASE_KINDS.join('|')}))$`,
+  'iu',
+);
+/**
+ * A word every label holds (its last): a line without one is no label, read before splitting it. Built from the
+ * labels themselves, so the two cannot drift apart.
+ */
+const RELEASE_LABEL_WORD = new RegExp(
+  [...RELEASE_LABELS.map((label) => label.split(' ').at(-1) ?? label), ...DARI_RELEASE_KINDS]
+    .map(escapeRegExp)
+    .join('|'),
+  'iu',
+);
 /** Longest line of release labels (characters): two labels and what sets them apart. */
 const MAX_LABEL_LINE_CHARS = 80;
 /** What sets two labels apart on one line: a slash or a dash, spaced. */
@@ -42,8 +59,7 @@ const LABEL_SEPARATOR = /\s[/—–-]\s/u;
 
 /** Whether a line is a release's label, or two of them. */
 export function isReleaseLabel(text: string): boolean {
-  if (text.length > MAX_LABEL_LINE_CHARS || !/release|statement|اطلاعیه|اعلامیه|نشر/iu.test(text))
-    return false;
+  if (text.length > MAX_LABEL_LINE_CHARS || !RELEASE_LABEL_WORD.test(text)) return false;
   return text
     .replace(/\*\*/g, '')
     .trim()

@@ -35,6 +35,7 @@ import { hasArabicScript, wordAlternation } from './regex-parts.ts';
 import { opensSentence, sentenceIndex } from './sentences.ts';
 import { titleAloneEvents } from './title-events.ts';
 import type { Caption } from './transcript-turns.ts';
+import { matchesOf } from './matches.ts';
 
 export type { Gender, PersonEvent } from './person-events.ts';
 
@@ -584,7 +585,7 @@ export class SpeakerTable {
     const owners = this.ownersInDescriptions();
     this.reading.texts.forEach((text, p) => {
       const inside = insideQuote(this.reading, p);
-      for (const m of text.matchAll(NAME_RUN)) {
+      for (const m of matchesOf(NAME_RUN, text)) {
         if (inside(m.index)) continue;
         const run = m[0].replace(/['’]s$/, '');
         if (run !== m[0] && owners(p, m.index)) continue;
@@ -593,7 +594,7 @@ export class SpeakerTable {
         else if (!run.includes(' ') && this.sharedSurname(run))
           shared.push({ passage: p, start: m.index, end: m.index + run.length, surname: personKey(run) });
       }
-      for (const m of text.matchAll(PRONOUN)) {
+      for (const m of matchesOf(PRONOUN, text)) {
         if (!inside(m.index)) pronouns.push({ passage: p, start: m.index, word: m[0] });
       }
     });
@@ -677,7 +678,7 @@ export class SpeakerTable {
       const re = new RegExp(`\\bthe\\s+(?:[a-z-]+\\s+){0,2}${role}\\b`, 'gi');
       this.reading.texts.forEach((text, p) => {
         const inside = insideQuote(this.reading, p);
-        for (const m of text.matchAll(re)) {
+        for (const m of matchesOf(re, text)) {
           if (!inside(m.index))
             out.push({ passage: p, start: m.index, end: m.index + m[0].length, speaker: holder.id });
         }
@@ -701,7 +702,7 @@ export class SpeakerTable {
     this.reading.texts.forEach((text, p) => {
       const inside = insideQuote(this.reading, p);
       let title: RegExpMatchArray | null = null;
-      for (const m of text.matchAll(/[^\s،,.!?؟«»:]+/gu)) {
+      for (const m of matchesOf(/[^\s،,.!?؟«»:]+/gu, text)) {
         for (const s of byFirst.get(m[0]) ?? []) {
           if (text.startsWith(s.name, m.index) && !inside(m.index))
             out.push({ passage: p, start: m.index, end: m.index + s.name.length, speaker: s.id });
@@ -852,7 +853,7 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function wordsAfterSpace(texts: readonly string[]): Map<string, { p: number; at: number }[]> {
   const index = new Map<string, { p: number; at: number }[]>();
   texts.forEach((text, p) => {
-    for (const m of text.matchAll(/\s([A-Z]\w*)/gu)) append(index, m[1] ?? '', { p, at: m.index + 1 });
+    for (const m of matchesOf(/\s([A-Z]\w*)/gu, text)) append(index, m[1] ?? '', { p, at: m.index + 1 });
   });
   return index;
 }
@@ -905,7 +906,7 @@ export function findIntroductions(table: SpeakerTable, reading: Reading): void {
  */
 const accordingToSource: IntroductionRule = (table, _reading, { p, text, inside }) => {
   // Each pattern needs a word or mark the passage may not have: a quick look spares a search.
-  for (const m of text.includes('ccording') ? text.matchAll(ACCORDING_TO) : []) {
+  for (const m of text.includes('ccording') ? matchesOf(ACCORDING_TO, text) : []) {
     const raw = m[3] ?? '';
     if (m[2] || inside(m.index) || /['’]s$/.test(raw)) continue;
     // A title makes even a one-word or place-like name a person ("Dr. Takhar").
@@ -926,7 +927,7 @@ const accordingToSource: IntroductionRule = (table, _reading, { p, text, inside 
 
 /** "Karim Jawad, a farmer in Khanabad, says": a name of two words or more and its appositive. */
 const nameAppositive: IntroductionRule = (table, _reading, { p, text, inside, hasComma }) => {
-  for (const m of hasComma ? text.matchAll(APPOSITIVE) : []) {
+  for (const m of hasComma ? matchesOf(APPOSITIVE, text) : []) {
     const raw = m[1] ?? '';
     const at = m.index + m[0].indexOf(raw);
     if (inside(at) || afterAccordingTo(text, at)) continue;
@@ -978,7 +979,7 @@ const SELF_INTRODUCED = new RegExp(
 
 /** "… introduced himself as Name and said …": a person named where they gave their name, the "he" after them. */
 const selfIntroduced: IntroductionRule = (table, _reading, { p, text, inside }) => {
-  for (const m of text.includes('introduc') ? text.matchAll(SELF_INTRODUCED) : []) {
+  for (const m of text.includes('introduc') ? matchesOf(SELF_INTRODUCED, text) : []) {
     const name = m.groups?.['name'] ?? '';
     const at = m.index + m[0].length - name.length;
     if (inside(m.index) || !table.isPersonName(name, 1)) continue;
@@ -990,7 +991,7 @@ const selfIntroduced: IntroductionRule = (table, _reading, { p, text, inside }) 
 
 /** "Rahmatullah, a lapis cutter in Faizabad, …", "Zabihullah, 24, from Keshem": Afghans often go by one name. */
 const oneNameAppositive: IntroductionRule = (table, _reading, { p, text, inside, hasComma }) => {
-  for (const m of hasComma ? text.matchAll(ONE_NAME_APPOSITIVE) : []) {
+  for (const m of hasComma ? matchesOf(ONE_NAME_APPOSITIVE, text) : []) {
     const name = m.groups?.['name'] ?? '';
     const description = (m.groups?.['description'] ?? '').trim();
     if (inside(m.index) || !table.isPersonName(name, 1) || PLACE_PREMODIFIERS.has(name.toLowerCase()))
@@ -1003,7 +1004,7 @@ const oneNameAppositive: IntroductionRule = (table, _reading, { p, text, inside,
 
 /** "Mr. Takhar, a trader, …": a title makes even a one-word or place-like name a person. */
 const titledAppositive: IntroductionRule = (table, _reading, { p, text, inside, hasComma }) => {
-  for (const m of hasComma ? text.matchAll(TITLED_APPOSITIVE) : []) {
+  for (const m of hasComma ? matchesOf(TITLED_APPOSITIVE, text) : []) {
     if (inside(m.index) || afterAccordingTo(text, m.index)) continue;
     const descStart = m.index + m[0].length;
     const descEnd = appositiveEnd(text, descStart, m.index);
@@ -1029,7 +1030,7 @@ const COURTESY_TITLE_WORD = new RegExp(`\\b(?:${COURTESY_TITLES.join('|')})\\b`,
 
 /** A person a verbless "Mr Name, description." sentence introduces, for the "he" or "she" after it. */
 const courtesyTitledName: IntroductionRule = (table, _reading, { text, inside, hasComma }) => {
-  for (const m of hasComma && COURTESY_TITLE_WORD.test(text) ? text.matchAll(COURTESY_FRAGMENT) : []) {
+  for (const m of hasComma && COURTESY_TITLE_WORD.test(text) ? matchesOf(COURTESY_FRAGMENT, text) : []) {
     if (inside(m.index) || table.lookup(m[0])) continue;
     table.add(m[0], '', null);
   }
@@ -1037,7 +1038,7 @@ const courtesyTitledName: IntroductionRule = (table, _reading, { text, inside, h
 
 /** '…," said the police spokesman, Name': a verb, the role's qualifiers, the role, then the person. */
 const verbRoleName: IntroductionRule = (table, _reading, { p, text, inside }) => {
-  for (const m of VERB_ROLE_CUE.test(text) ? text.matchAll(VERB_ROLE_NAME) : []) {
+  for (const m of VERB_ROLE_CUE.test(text) ? matchesOf(VERB_ROLE_NAME, text) : []) {
     const description = m[1] ?? '';
     const name = m[3] ?? '';
     if (!ROLE_NOUNS.has(m[2] ?? '') || inside(m.index) || !table.isPersonName(name, 2)) continue;
@@ -1048,7 +1049,7 @@ const verbRoleName: IntroductionRule = (table, _reading, { p, text, inside }) =>
 
 /** "A senior official, Name, warned …": the description first, the name in commas after it, a verb. */
 const descriptionThenName: IntroductionRule = (table, _reading, { p, text, inside, hasComma }) => {
-  for (const m of hasComma ? text.matchAll(DESCRIPTION_THEN_NAME) : []) {
+  for (const m of hasComma ? matchesOf(DESCRIPTION_THEN_NAME, text) : []) {
     const description = m[1] ?? '';
     const name = m[2] ?? '';
     const verb = m[3] ?? '';
@@ -1062,7 +1063,7 @@ const descriptionThenName: IntroductionRule = (table, _reading, { p, text, insid
 
 /** "lawmaker Name says": a role right before the name, then an introducing verb. */
 const roleBeforeName: IntroductionRule = (table, reading, { p, text, inside }) => {
-  for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
+  for (const m of matchesOf(ROLE_BEFORE_NAME, text)) {
     const at = m.index;
     const role = m[1] ?? '';
     const verb = m[3] ?? '';
@@ -1086,7 +1087,7 @@ const ROLE_BY_PREDICATE = new RegExp(
 
 /** "Name joined the mill as a young engineer": the role is the person's description, when none is yet. */
 const roleByPredicate: IntroductionRule = (table, _reading, { p, text, inside }) => {
-  for (const m of text.includes(' as ') ? text.matchAll(ROLE_BY_PREDICATE) : []) {
+  for (const m of text.includes(' as ') ? matchesOf(ROLE_BY_PREDICATE, text) : []) {
     const { name = '', role = '', head = '' } = m.groups ?? {};
     if (inside(m.index) || !describesPerson(`a ${head}`) || !table.isPersonName(name, 2)) continue;
     const start = m.index + m[0].length - role.length;
@@ -1140,7 +1141,7 @@ const RELATIVE_THEN_NAME = new RegExp(
 export function findRelativesByName(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
     const inside = insideQuote(reading, p);
-    for (const m of text.matchAll(RELATIVE_THEN_NAME)) {
+    for (const m of matchesOf(RELATIVE_THEN_NAME, text)) {
       const name = m.groups?.['name'] ?? m.groups?.['bare'] ?? '';
       const relation = m.groups?.['relation'] ?? '';
       if (inside(m.index) || !table.isPersonName(name, 1)) continue;
@@ -1275,7 +1276,7 @@ function appositiveEnd(text: string, from: number, nameAt: number): number | nul
   const region = text.slice(from, limit);
   const stop = /[.!?](?=\s+["“‘]?\p{Lu}|\s*$)|["“”]/u.exec(region);
   const within = stop ? region.slice(0, stop.index) : region;
-  for (const m of within.matchAll(/,\s+(?:also\s+|now\s+|then\s+)?(\p{Ll}+)\b/gu)) {
+  for (const m of matchesOf(/,\s+(?:also\s+|now\s+|then\s+)?(\p{Ll}+)\b/gu, within)) {
     // Any past or present-tense verb closes the appositive ("…, an engineer, inspected the wall").
     const word = m[1] ?? '';
     if (INTRO_VERBS.has(word) || (/^\p{Ll}{3,}(?:ed|s)$/u.test(word) && !COMMON_WORDS.has(word)))

@@ -5,6 +5,7 @@ import { DARI_QUALIFIERS, QUALIFIERS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { CELL_SEPARATOR, isFigureCell } from './page-chrome.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
+import { matchesOf } from './matches.ts';
 
 export type CellKind = 'province' | 'district' | 'city';
 
@@ -29,7 +30,7 @@ export function cellsOf(line: string): Cell[] {
     return cells;
   }
   let from = 0;
-  for (const m of line.matchAll(CELL_BREAK)) {
+  for (const m of matchesOf(CELL_BREAK, line)) {
     pushCell(cells, line, from, m.index);
     from = m.index + m[0].length;
   }

@@ -4,6 +4,7 @@
 import { DARI_TITLES, TITLE_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import type { PersonEvent } from './person-events.ts';
+import { matchesOf } from './matches.ts';
 
 /** The word an abbreviated title is written as when it stands alone: "Dr." → "the doctor". */
 const SPELLED_OUT: Readonly<Record<string, string>> = {
@@ -93,7 +94,7 @@ export function titleAloneEvents(
   const out: PersonEvent[] = [];
   texts.forEach((text, p) => {
     let inside: ((at: number) => boolean) | null = null;
-    for (const m of text.matchAll(TOKEN)) {
+    for (const m of matchesOf(TOKEN, text)) {
       const english = /^the\s/iu.test(m[0]);
       const raw = english ? m[0].replace(/^the\s+/iu, '') : m[0];
       if (!firsts.has(normalizeName(raw[0] ?? ''))) continue;
