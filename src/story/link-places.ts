@@ -451,19 +451,26 @@ function phraseKey(tokens: readonly Token[], i: number, words: number): string {
   return key;
 }
 
-/**
- * The passes that say what each found name is from the names around it: plural qualifiers over a list, roads,
- * towns and provinces by context, and the province a shared name is in. Each sets `qualifier` or `ids`.
- */
-function settleQualifiers(
+/** A pass that says what found names are from the names around them; it sets `qualifier` or `ids`. */
+type QualifierPass = (
   found: Found[],
   index: PlaceIndex,
   text: string,
   subjects: ReadonlyMap<string, string>,
-): void {
-  // The readings of a name a province shares with a town run only where the passage holds one.
-  const shared = found.some((f) => provinceAndItsTown(f.ids, index));
-  // "the Konduz and Takhar provinces": a plural qualifier covers the whole list before it.
+) => void;
+
+/**
+ * One named pass of `settleQualifiers`: `shared` passes read a name a province shares with a town and run only
+ * where the passage holds one; `why` says why the pass stands where it does in the order.
+ */
+export interface QualifierRule {
+  readonly pass: QualifierPass;
+  readonly shared: boolean;
+  readonly why: string;
+}
+
+/** "the Konduz and Takhar provinces": a plural qualifier covers the whole list before it. */
+function pluralOverList(found: Found[], _index: PlaceIndex, text: string): void {
   for (let k = found.length - 1; k > 0; k--) {
     const cur = found[k];
     const prev = found[k - 1];
@@ -472,64 +479,132 @@ function settleQualifiers(
       prev.plural = true;
     }
   }
-  dariListQualifier(found, text);
-  districtsOfProvince(found, index, text);
-  columnQualifiers(found, text);
-  appositionReadings(found, index, text);
-  regionsAfterThe(found, index, text);
-  riversAfterThe(found, index, text);
-  roadEnds(found, index, text);
-  tableRowProvinces(found, index, text);
-  if (shared) namesakeProvincialVenue(found, index, text);
-  if (shared) provincialAfterName(found, index, text);
-  priceRowTowns(found, index, text);
-  if (shared) bracketedKind(found, index, text);
-  if (shared) townsInFigureList(found, index, text);
-  signatureTowns(found, index, text);
-  namesakeTownWorks(found, index, text);
-  if (shared) namesakeTownTrade(found, index, text);
-  // "Khan Abad and Chardara in Kunduz, Bangi …": what holds a district is the province, whatever list it is in.
-  provinceHoldingPlace(found, index, text);
-  if (shared) provinceSpreads(found, index, text);
-  citiesByContext(found, index, text);
-  peopleOfTown(found, index, text);
-  provincialBodies(found, index, text);
-  provinceSaidAfter(found, index, text);
-  if (shared) tripEnds(found, index, text);
-  if (shared) tripDestinations(found, index, text);
-  if (shared) dariTripEnds(found, index, text);
-  if (shared) pointsBesideTown(found, index, text);
-  if (shared) townLife(found, index, text);
-  if (shared) townsListedAsTowns(found, index, text);
-  if (shared) dariTownWorks(found, index, text);
-  if (shared) townHeld(found, index, text);
-  if (shared) dutyStations(found, index, text);
-  if (shared) dariTownCues(found, index, text);
-  if (shared) routeStops(found, index, text);
-  if (shared) busStops(found, index, text);
-  // A list of provinces before the journeys: "from Mazar to Kunduz, Takhar and Badakhshan" goes to provinces.
-  provincesByListHead(found, index, text);
-  provincesByList(found, index, text);
-  journeysWithinProvince(found, index, text);
-  if (shared) journeysAbroad(found, index, text);
-  parallelTowns(found, index, text);
-  comparedWithTown(found, index, text);
-  comparedWithProvince(found, index, text);
-  if (shared) holdsItsDistrictsLater(found, index, text);
-  provincesByScale(found, index, text);
-  provinceNamedAfter(found, index, text);
-  rowProvinces(found, index, text);
-  listedWithProvince(found, index, text);
-  namesakeByNeighbour(found, index, text);
-  namesakeInProvince(found, index, text);
-  pageSubjects(found, index, text, subjects);
-  // Before the sentence's namesakes, which it outranks; a contrast ("not Khost in the south") settles its own
-  // name only, so it is set aside as their context.
-  namesakeByCompass(found, index, text);
-  namesakeBySentence(found, index, text);
-  sameNameSaidBefore(found, index);
-  if (shared) sentenceSetInTown(found, index, text);
-  townsByPosition(found, index, text);
+}
+
+/** `dariListQualifier` as a pass. */
+const dariListHeads: QualifierPass = (found, _index, text) => dariListQualifier(found, text);
+/** `columnQualifiers` as a pass. */
+const columnHeadings: QualifierPass = (found, _index, text) => columnQualifiers(found, text);
+
+/** A pass for every passage. */
+const always = (pass: QualifierPass, why: string): QualifierRule => ({ pass, shared: false, why });
+/** A pass for a passage holding a name a province shares with a town. */
+const ifShared = (pass: QualifierPass, why: string): QualifierRule => ({ pass, shared: true, why });
+
+/**
+ * The passes of `settleQualifiers`, in the order they run. The order is a ranking: a pass leaves a name an
+ * earlier pass has settled (its `qualifier` set, its `ids` narrowed to one), so what stands earlier outranks
+ * what stands later. Five groups, strongest first:
+ * 1. what the text writes about the name's form — a list's plural head, a table column, an apposition;
+ * 2. features called after "the" or a road's noun, and a road's ends;
+ * 3. rows, bodies and works that make a shared name the province or its namesake town;
+ * 4. the town-or-province readings of a shared name by context (trips, trade, lists, comparisons), then the
+ *    province's cues (`provincesByScale`);
+ * 5. which province's place a namesake district is, then the name said before, then position (the last reading).
+ */
+export const QUALIFIER_RULES: readonly QualifierRule[] = [
+  always(
+    pluralOverList,
+    'a qualifier the text wrote after a list; before the other list readings, which skip it',
+  ),
+  always(dariListHeads, 'the Dari plural head of a list, as the English one, before any context'),
+  always(districtsOfProvince, '"Kunduz districts" says province before a district of the list can claim it'),
+  always(columnHeadings, 'a column heading is written: before every reading by context'),
+  always(appositionReadings, "an apposition's head noun is written: before readings by context"),
+  always(
+    regionsAfterThe,
+    'a pass or river after "the" or a road noun: before the district readings of its province',
+  ),
+  always(
+    riversAfterThe,
+    'a river called by its bare name after "the": before a province or town reading claims it',
+  ),
+  always(roadEnds, "a road's ends are towns: before the list and trip readings"),
+  always(
+    tableRowProvinces,
+    "a row naming the province's district: before the price and figure rows read towns",
+  ),
+  ifShared(namesakeProvincialVenue, "a province's hospital: before the namesake town's works"),
+  ifShared(provincialAfterName, '"the Baghlan provincial clinic": before the venues and works'),
+  always(priceRowTowns, "a price row's cell is its market town: before the figure lists"),
+  ifShared(bracketedKind, 'a kind written in brackets: before the figure lists'),
+  ifShared(townsInFigureList, 'an entry beside a town-only entry: before signatures and works'),
+  always(signatureTowns, "a letter's signature or sign-off: before the works and trade in its text"),
+  always(namesakeTownWorks, 'a building stands in the namesake town: before trade'),
+  ifShared(namesakeTownTrade, "the namesake town's trade: before the province's holdings"),
+  always(
+    provinceHoldingPlace,
+    'what holds a district is the province, whatever list it is in: before spreads',
+  ),
+  ifShared(provinceSpreads, 'what spreads over the area is the province: before the town cues'),
+  always(citiesByContext, "a town's venue, origin or town list: the first of the town cues"),
+  always(peopleOfTown, "the people of a town's services: before the provincial bodies"),
+  always(provincialBodies, 'a provincial body in or of the name: after the venues that made it a city'),
+  always(provinceSaidAfter, '"Khost, the province": before the trips read towns'),
+  ifShared(tripEnds, 'one run in a vehicle ends in a town'),
+  ifShared(tripDestinations, "a trip's one destination, after its ends"),
+  ifShared(dariTripEnds, 'the Dari trips, after the English ones'),
+  ifShared(pointsBesideTown, 'a point off the name or on its side'),
+  ifShared(townLife, "buying, selling, a relative's home"),
+  ifShared(townsListedAsTowns, 'names a head of towns lists'),
+  ifShared(dariTownWorks, 'a works named in Dari'),
+  ifShared(townHeld, 'a place held or fought over as one prize'),
+  ifShared(dutyStations, "a post's duty station"),
+  ifShared(dariTownCues, 'the Dari town cues, after the English ones'),
+  ifShared(routeStops, 'a stop on a dashed route beside a town'),
+  ifShared(busStops, "a bus's stop: the last of the town cues"),
+  always(
+    provincesByListHead,
+    'a count of provinces heading a list: before the journeys read its names as towns',
+  ),
+  always(provincesByList, 'a name listed beside a province-only name: before the journeys'),
+  always(journeysWithinProvince, 'a journey to a district or a town: after the lists that make provinces'),
+  ifShared(journeysAbroad, 'a journey whose other end is abroad'),
+  always(parallelTowns, 'after the same preposition as a town: needs the towns settled above'),
+  always(comparedWithTown, 'compared with a town: needs the towns settled above'),
+  always(comparedWithProvince, 'compared with a province: after the town comparison'),
+  ifShared(holdsItsDistrictsLater, 'a clause placing something in its own district: a province cue'),
+  always(
+    provincesByScale,
+    "the province's cues, for what no town cue settled: before position reads the town",
+  ),
+  always(
+    provinceNamedAfter,
+    'a namesake followed by its province: the strongest of the which-province readings',
+  ),
+  always(rowProvinces, 'a row whose other cell names the province'),
+  always(listedWithProvince, 'listed beside a place of one province'),
+  always(namesakeByNeighbour, 'said to be in a province or beside its place'),
+  always(namesakeInProvince, 'a district "in" a province that holds none of its places'),
+  always(
+    pageSubjects,
+    "the page's subject: outranked by the words bound to the name above, outranks the sentence below",
+  ),
+  always(
+    namesakeByCompass,
+    "a half of the country said after the name: before the sentence's namesakes it outranks",
+  ),
+  always(namesakeBySentence, 'the province the sentence, else the next, names'),
+  always(
+    sameNameSaidBefore,
+    'the nearest earlier mention that said which: after every reading of the name itself',
+  ),
+  ifShared(sentenceSetInTown, 'a sentence framed "In" the name: before position'),
+  always(townsByPosition, 'the last reading: "in" the name, nothing else settled, is the town'),
+];
+
+/**
+ * The passes that say what each found name is from the names around it, in `QUALIFIER_RULES`' order. The readings
+ * of a name a province shares with a town run only where the passage holds one.
+ */
+function settleQualifiers(
+  found: Found[],
+  index: PlaceIndex,
+  text: string,
+  subjects: ReadonlyMap<string, string>,
+): void {
+  const shared = found.some((f) => provinceAndItsTown(f.ids, index));
+  for (const rule of QUALIFIER_RULES) if (shared || !rule.shared) rule.pass(found, index, text, subjects);
 }
 
 /** "the ", "the lower ", "The upper " right before a name. */
