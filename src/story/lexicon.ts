@@ -1486,7 +1486,7 @@ export const WIRE_AGENCIES: readonly string[] = [
  * company): «حزب …»، «پوهنتون کابل»، «صدای بغلان»، «آژانس خبری کوکچه»، «هوتل کندز».
  */
 export const DARI_ORGANISATION_HEAD_WORDS: readonly string[] =
-  'حرکت جنبش حزب پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری آژانس روزنامه نشریه مجله هوتل هتل مهمانخانه جشنواره شرکت'.split(
+  'حرکت جنبش حزب انجمن پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری آژانس روزنامه نشریه مجله هوتل هتل مهمانخانه جشنواره شرکت'.split(
     ' ',
   );
 /** Adjectives any outlet or body may take («نشریهٔ محلی»), which leave the place after them a place of its own. */

@@ -1258,12 +1258,18 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
  * "حرکت اسلامی ازبکستان" (the Islamic Movement of Uzbekistan), "پوهنتون کابل" (Kabul University), "به صدای
  * بغلان گفت" (told Voice of Baghlan, a radio), «(آژانس خبری کوکچه)» (a news agency's credit in brackets), "هوتل
  * کندز" (the Kunduz Hotel), "جشنوارهٔ تخار" (a festival), "شرکت هوایی خصوصی پامیر" (a private airline): a movement,
- * party, university, outlet, hotel, festival or company with up to two adjectives, then the name: the
- * organisation's name, not the place.
+ * party, university, outlet, hotel, festival, society or company with up to two adjectives, then the name: the
+ * organisation's name, not the place. After a classifying adjective the proper name may open with a word of its
+ * own before the place («انجمن ادبی موج آمو», a literary society called "Wave of the Amu"; «شرکت هوایی بال کندز»),
+ * never a particle («انجمن ادبی در کندز»: the society is in the place).
  */
 const DARI_ORGANISATION_HEADS = [...DARI_ORGANISATION_HEAD_WORDS, ...DARI_TEAM_WORDS];
+/** A classifying adjective after an organisation's head: «ادبی», «هوایی», never «محلی» or «دولتی». */
+const DARI_ORGANISATION_ADJECTIVE = `\\s+(?!(?:${DARI_GENERIC_ADJECTIVES.join('|')})\\s)[\\p{L}\u200C]+ی`;
+/** The proper name's own first word, after a classifying adjective: any word but a particle. */
+const DARI_NAME_OPENING_WORD = `\\s+(?!(?:${[...DARI_PARTICLES].join('|')})\\s)[\\p{L}\u200C]+`;
 const DARI_ORGANISATION_BEFORE = new RegExp(
-  `(?:^|[\\s(«"“])(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?(?:\\s+(?!(?:${DARI_GENERIC_ADJECTIVES.join('|')})\\s)[\\p{L}\u200C]+ی){0,2}\\s+$`,
+  `(?:^|[\\s(«"“])(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?(?:(?:${DARI_ORGANISATION_ADJECTIVE}){1,2}(?:${DARI_NAME_OPENING_WORD})?)?\\s+$`,
   'u',
 );
 /** «را» right after the name: the outlet's object («این مجله بدخشان را … خواند»), not its name. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { inDariOrganisationName } from './link-places.ts';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+const idsOf = (text: string): string[] => placesOf(readWithCountry(text)).map(([, id]) => id);
+const linked = (text: string, name: string): string[] =>
+  placesOf(readWithCountry(text))
+    .filter(([t]) => t === name)
+    .map(([, id]) => id);
+
+// Dari copy calls the Amu Darya by its bare name once the river is in view, as it calls the Kokcha «کوکچه»:
+// «به آمو می‌پیوندد», «کنارهٔ آمو». No place of the map is called «آمو», so the bare word is the river.
+describe('a river called by its bare Dari name', () => {
+  it('«… به آمو می‌پیوندد», «در کنارهٔ آمو»: the Amu Darya', () => {
+    expect(linked('جوی‌های دشت پس از سه روز راه سرانجام به آمو می‌پیوندند.', 'آمو')).toEqual(['amu-darya']);
+    expect(linked('باغ‌های انار در کنارهٔ آمو هر بهار زیر آب می‌روند.', 'آمو')).toEqual(['amu-darya']);
+  });
+
+  it('near miss: a word that only begins with the letters («آموزگار», «آموخت») is no river', () => {
+    expect(idsOf('آموزگار جوان گفت که شاگردانش حساب را زود آموختند.')).toEqual([]);
+  });
+});
+
+// An organisation's proper name after its head noun and a classifying adjective may open with a word of its own
+// before the place's name: «انجمن ادبی موج آمو» (a literary society called "Wave of the Amu"). The place inside is
+// the society's name, not a mention; a particle in that slot («انجمن ادبی در …») places the body instead.
+describe('a place inside a Dari organisation name that opens with a word of its own', () => {
+  it('«انجمن فرهنگی نسیم کوکچه», «شرکت هوایی بال کندز»: the name, not the place', () => {
+    expect(idsOf('انجمن فرهنگی نسیم کوکچه هر ماه یک نشست کتاب‌خوانی دارد.')).toEqual([]);
+    expect(idsOf('شرکت هوایی بال کندز دو پرواز تازه را اعلام کرد.')).toEqual([]);
+  });
+
+  it('the same reading by position: the slot after the adjective, never a particle', () => {
+    const named = 'انجمن ادبی شبنم تخار';
+    expect(inDariOrganisationName(named, named.indexOf('تخار'))).toBe(true);
+    const placed = 'انجمن ادبی در تخار';
+    expect(inDariOrganisationName(placed, placed.indexOf('تخار'))).toBe(false);
+  });
+
+  it('near miss: a society placed in a town, or asking a province, leaves the place', () => {
+    expect(linked('انجمن ادبی در تالقان شب شعر برگزار کرد.', 'تالقان')).toEqual(['AF1801']);
+    expect(linked('انجمن از مقام‌های محلی تخار کمک خواست.', 'تخار')).toEqual(['AF18']);
+  });
+});
