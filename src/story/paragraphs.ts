@@ -345,6 +345,28 @@ function keepFieldBoxes(items: Line[]): void {
   }
 }
 
+/** A bulleted list's item: a bullet mark, then the text (a number or a letter may head a section, a bullet never). */
+const BULLET_ITEM = /^[•·▪◦*\-–][ \t]+\S/u;
+/** Fewest bulleted lines in a block that make it a list. */
+const MIN_BULLET_ITEMS = 2;
+
+/**
+ * "• Smaller crossings: Jurm, Kishim" among "• Length: …" and "• Main road: …": a line of a bulleted list is an
+ * item of the list, however like a subhead its capitalised names make it look, so its places are read as text. A
+ * heading is never bulleted; a lone bulleted line in its block is left as it was.
+ */
+function keepBulletLists(items: Line[]): void {
+  let start = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && items[i]?.block === items[start]?.block) continue;
+    const block = items.slice(start, i);
+    if (block.filter((it) => BULLET_ITEM.test(it.text)).length >= MIN_BULLET_ITEMS)
+      for (const item of block)
+        if (item.kind === 'heading' && BULLET_ITEM.test(item.text)) item.kind = 'body';
+    start = i;
+  }
+}
+
 /** Each line of the source with its start offset, its line break left off (one pass, no copies). */
 function eachRawLine(source: string, visit: (start: number, text: string) => void): void {
   let start = 0;
@@ -501,6 +523,7 @@ export function removeChrome(items: Line[]): PageFacts {
 
   keepTables(items);
   keepFieldBoxes(items);
+  keepBulletLists(items);
   markLinesWithinMenus(items);
   markHatnotes(items);
   markReleaseHead(items);

@@ -42,3 +42,45 @@ describe('a place inside a Dari organisation name that opens with a word of its 
     expect(linked('انجمن از مقام‌های محلی تخار کمک خواست.', 'تخار')).toEqual(['AF18']);
   });
 });
+
+// A fact box's bullets are items of a list: "• Ferry Points: Imam Sahib, Dasht-e-Archi" reads like a subhead (its
+// words capitalised), but a heading is never bulleted, so the line's places are the text's.
+describe('a bulleted list under a paragraph', () => {
+  const box = (lines: string[]) =>
+    readWithCountry(
+      [
+        'Valley facts',
+        'The river feeds every canal of the plain, and the canals feed the towns.',
+        lines.join('\n'),
+      ].join('\n\n'),
+    );
+
+  it('"• Label: A, B" among other bullets: an item whose places are read', () => {
+    const story = box(['• Ferry Points: Imam Sahib, Dasht-e-Archi', '• Market Towns: Khan Abad and Taloqan']);
+    expect(story.sections).toEqual([]);
+    expect(story.mentions.map((m) => m.place)).toEqual(['AF1905', 'AF1906', 'AF1904', 'AF1801']);
+  });
+
+  it('a dash-bulleted list the same way', () => {
+    const story = box(['- Upper Villages: Warduj, Zebak', '- Winter Road: closed']);
+    expect(story.mentions.map((m) => m.place)).toEqual(['AF1716', 'AF1725']);
+  });
+
+  it('near miss: the unbulleted line over the bullets still heads them; a lone bulleted line keeps its reading', () => {
+    const headed = box([
+      'Crossings Of The Lower River',
+      '• Ferry Points: Imam Sahib',
+      '• Market Towns: Taloqan',
+    ]);
+    expect(headed.sections.map((s) => s.title)).toEqual(['Crossings Of The Lower River']);
+    const lone = readWithCountry(
+      [
+        'Valley facts',
+        'The river feeds every canal of the plain.',
+        '• Crossings Of The Lower River',
+        'The ferries run twice a day.',
+      ].join('\n\n'),
+    );
+    expect(lone.sections.map((s) => s.title)).toEqual(['• Crossings Of The Lower River']);
+  });
+});
