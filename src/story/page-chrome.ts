@@ -246,9 +246,12 @@ const COUNTER_PHRASE = new RegExp(
   'iu',
 );
 
-/** A forum's or a comment box's stamp of when a post went up: "13h", "2d", "3 weeks ago", «۳ هفته پیش», "just now", "11:02". */
+/**
+ * A forum's or a comment box's stamp of when a post went up: "13h", "2d", "25 min ago", "3 weeks ago", «۳ هفته پیش»,
+ * "just now", "11:02". A unit's short form may take "ago" as its full form does.
+ */
 const POST_TIME = new RegExp(
-  `^(?:${ANY_DIGIT}+[ \\t]?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs)|${ANY_DIGIT}+[ \\t]*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[ \\t]+ago|(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)[ \\t]+پیش)|just now|yesterday|today|دیروز|امروز|همین حالا|${ANY_DIGIT}{1,2}[:：]${ANY_DIGIT}{2})$`,
+  `^(?:${ANY_DIGIT}+[ \\t]?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs)(?:[ \\t]+ago)?|${ANY_DIGIT}+[ \\t]*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[ \\t]+ago|(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)[ \\t]+پیش)|just now|yesterday|today|دیروز|امروز|همین حالا|${ANY_DIGIT}{1,2}[:：]${ANY_DIGIT}{2})$`,
   'iu',
 );
 /** A poster's name or handle: two letters in a row ("u/river_kid", "@گل_بانو", "Shabana Rahmani"). */
@@ -277,6 +280,37 @@ export function isPostHead(text: string): boolean {
     // The poster's name or handle: a feed's frame under a post ("👁 3.1K · 08:15") has a count and a time only.
     items.some((s) => !POST_TIME.test(s) && POSTER_NAME.test(s)) &&
     items.every((s) => words(s) <= MAX_POST_HEAD_WORDS)
+  );
+}
+
+/** A comment's button under it, perhaps with its count: "Reply", "Like 14", «لایک», «پاسخ», «جواب». */
+const COMMENT_ACTION = new RegExp(
+  `^(?:reply|like|likes|report|لایک|پسندیدن|پاسخ|جواب|گزارش)(?:[ \\t]+${COUNT_FIGURE})?$`,
+  'iu',
+);
+/** How long ago under a comment, the unit without "ago": "2 hours", «۲ ساعت», «۵۰ دقیقه». */
+const BARE_AGE = new RegExp(
+  `^${ANY_DIGIT}+[ \\t]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)$`,
+  'iu',
+);
+
+/**
+ * "Reply · Like 14", "2h · Like · Reply", «۲ ساعت · لایک · پاسخ»: the foot a comment box sets under each comment —
+ * its buttons, perhaps with when it went up — between separators. A post's own bar ("Like · Comment · Share")
+ * offers to comment, which no comment's foot does.
+ */
+export function isCommentFoot(text: string): boolean {
+  const line = text.trim();
+  if (!ITEM_SEPARATOR.test(line)) return false;
+  const items = line
+    .split(ITEM_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  return (
+    items.length >= 2 &&
+    items.length <= MAX_POST_HEAD_ITEMS &&
+    items.some((s) => COMMENT_ACTION.test(s)) &&
+    items.every((s) => COMMENT_ACTION.test(s) || POST_TIME.test(s) || BARE_AGE.test(s))
   );
 }
 

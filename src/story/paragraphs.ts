@@ -18,6 +18,7 @@ import { DARI_OFFICE_NOUNS, SIGNATURE_LINKS, hasSpeechVerb } from './lexicon.ts'
 import {
   isEncyclopediaTagline,
   isHatnote,
+  isCommentFoot,
   isPostHead,
   isPublicationLine,
   isWriterFieldsLine,
@@ -917,6 +918,7 @@ const COMMENTS_HEAD = new RegExp(
  */
 const isCommentHead = (item: Line, dashSigned = false) =>
   (isPostHead(item.text) && !BYLINE_OPENING.test(item.text.trim())) ||
+  isCommentFoot(item.text) ||
   isDatedCommentHead(item.text) ||
   isCommentDateLine(item.text) ||
   isRatingHead(item.text) ||

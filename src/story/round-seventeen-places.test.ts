@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inDariOrganisationName } from './link-places.ts';
+import { isCommentFoot } from './page-chrome.ts';
 import { placesOf, readWithCountry } from './test-helpers.ts';
 
 const idsOf = (text: string): string[] => placesOf(readWithCountry(text)).map(([, id]) => id);
@@ -82,5 +83,72 @@ describe('a bulleted list under a paragraph', () => {
       ].join('\n\n'),
     );
     expect(lone.sections.map((s) => s.title)).toEqual(['• Crossings Of The Lower River']);
+  });
+});
+
+// Readers' comments under a post are not its reporting, whatever places they name. A comment box shows itself by
+// its head ("Comments (2)", «نظرها») and each comment's frame: a head with the poster and "12 min ago", or a foot
+// with its buttons and age under the comment ("Reply · Like 3", «۳ ساعت · لایک · پاسخ»).
+describe('places in readers comments under a post', () => {
+  const story =
+    'The bridge reopened on Monday after the water fell, and the first lorries crossed into Imam Sahib by noon.';
+
+  it('"Name R. · 12 min ago": a short unit with "ago" dates a comment head', () => {
+    const page = readWithCountry(
+      [
+        'Bridge reopens',
+        story,
+        'Comments (2)',
+        'Rahim K. · 12 min ago\nMy uncle in Rustaq says the road is dry now.',
+        'Laila · 3 hrs ago\nAny news from Khwahan?',
+      ].join('\n\n'),
+    );
+    expect(page.mentions.map((m) => m.place)).toEqual(['AF1905']);
+  });
+
+  it('a foot of buttons under each comment, in Dari and in English', () => {
+    const dari = readWithCountry(
+      [
+        'پل باز شد',
+        'پل پس از پایین آمدن آب دوباره باز شد و نخستین موترها تا چاشت به امام صاحب رسیدند.',
+        'نظرها',
+        'نسرین\nخانهٔ خواهرم در رستاق است، راه آنجا هم باز است؟',
+        '۴ ساعت · لایک · پاسخ',
+        'جاوید\nاز خواهان هم خبر بدهید.',
+        '۲ ساعت · لایک · پاسخ',
+      ].join('\n\n'),
+    );
+    expect(dari.mentions.map((m) => m.place)).toEqual(['AF1905']);
+    const english = readWithCountry(
+      [
+        'Bridge reopens',
+        story,
+        'Comments',
+        'Nasrin\nMy sister lives in Rustaq, is that road open too?',
+        '4h · Like · Reply',
+        'Javid\nAny news from Khwahan?',
+        'Like 2 · Reply',
+      ].join('\n\n'),
+    );
+    expect(english.mentions.map((m) => m.place)).toEqual(['AF1905']);
+  });
+
+  it('near miss: a post’s own bar offers to comment, so it is no comment’s foot', () => {
+    expect(isCommentFoot('Like · Comment · Share')).toBe(false);
+    expect(isCommentFoot('لایک · نظر · اشتراک‌گذاری')).toBe(false);
+    expect(isCommentFoot('۴ ساعت · لایک · پاسخ')).toBe(true);
+  });
+
+  it('near miss: without a comment box’s head, replies with feet are a thread’s text', () => {
+    const thread = readWithCountry(
+      [
+        'Is the Rustaq road open?',
+        'Nasrin\nMy sister lives in Rustaq and cannot reach the clinic.',
+        '4h · Like · Reply',
+        'Javid\nThe road past Khwaja Bahawuddin was clear this morning.',
+        '2h · Like · Reply',
+      ].join('\n\n'),
+    );
+    expect(thread.mentions.map((m) => m.place)).toContain('AF1814');
   });
 });
