@@ -1028,6 +1028,7 @@ function withCues(
       (!!next && !next.wordLike && gap.test(text.slice(f.end, next.start)))
     );
   };
+  const rowHeads = found.some((f) => f.wordLike) ? placeColumnHeads(found, text) : null;
   // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
   // does not make جرم "crime" the district.
   return found.filter((f, k) => {
@@ -1047,6 +1048,7 @@ function withCues(
       f.cued ||
       listed(f, k) ||
       cellBesideItsProvince(found, k, index, text) ||
+      rowHeads?.has(k) ||
       parallelWithPlace(found, k, text) ||
       (isDariText(f.text) && dariJourneyEnd(found, k, text)) ||
       (!isDariText(f.text) && nearby(f));
@@ -1054,6 +1056,51 @@ function withCues(
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
     return cued;
   });
+}
+
+/** Characters before a name within which its row's line starts: a table's bar and a space or two. */
+const ROW_OPENING_REACH = 4;
+/** What may stand between a row's line start and its first cell's name: a bar, spaces. */
+const ROW_OPENING_BEFORE = /(?:^|\n)[ \t|│]*$/u;
+/** What closes a row's first cell after its name: a tab, a column of spaces, a bar. */
+const FIRST_CELL_CLOSE = /^(?:\t| {2}| ?[|│])/u;
+
+/** Whether the name fills the first cell of a row of a table: only a bar before it on its line, a cell's gap after. */
+function opensRow(text: string, f: Span): boolean {
+  const from = Math.max(0, f.start - ROW_OPENING_REACH);
+  const before = text.slice(from, f.start);
+  const lineStart = from === 0 ? /^[ \t|│]*$/u.test(before) : ROW_OPENING_BEFORE.test(before);
+  return lineStart && FIRST_CELL_CLOSE.test(text.slice(f.end, f.end + 3));
+}
+
+/**
+ * «فیض آباد  ۱۹۰۰ / کشم  ۱۸۵۰ / جرم  ۱۹۵۰», "Taloqan | 1,750 / Chah Ab | 1,820": the names opening the rows of a
+ * table, one row after another, are one column; where a name of it is no word (Faizabad), the column is of
+ * places and its names that are also words (جرم "crime", چاه آب "a water well") are places too. Returns the
+ * indexes of such names. Each name is read once, its row against the row before.
+ */
+function placeColumnHeads(found: readonly Found[], text: string): ReadonlySet<number> {
+  const heads = new Set<number>();
+  let run: number[] = [];
+  let anyPlace = false;
+  let lastEnd = -1;
+  const close = () => {
+    if (anyPlace && run.length > 1) for (const k of run) if (found[k]?.wordLike) heads.add(k);
+    run = [];
+    anyPlace = false;
+  };
+  found.forEach((f, k) => {
+    if (!opensRow(text, f)) return;
+    // The next row: one line break since the last row's first name.
+    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, f.start);
+    if (run.length > 0 && gap.indexOf('\n') !== gap.lastIndexOf('\n')) close();
+    if (run.length > 0 && !gap.includes('\n')) close();
+    run.push(k);
+    anyPlace ||= !f.wordLike && !f.offMapWord;
+    lastEnd = f.end;
+  });
+  close();
+  return heads;
 }
 
 /**

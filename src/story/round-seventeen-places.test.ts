@@ -152,3 +152,43 @@ describe('places in readers comments under a post', () => {
     expect(thread.mentions.map((m) => m.place)).toContain('AF1814');
   });
 });
+
+// The names opening a table's rows, row after row, are one column. A column that holds a name which is no word
+// (Taloqan) is a column of places, so its names that are also words (جرم "crime", چاه آب "a water well", Chal) are
+// places too, whether the cells are split by tabs, bars or runs of spaces.
+describe('a name that is also a word, in a column of places', () => {
+  const prices = (rows: string[]) =>
+    readWithCountry(
+      ['نرخ‌ها', 'نرخ آرد و روغن در بازارهای ولسوالی‌ها این هفته باز هم بالا رفت.', rows.join('\n')].join(
+        '\n\n',
+      ),
+    );
+
+  it('tabs, bars and spaced columns, in Dari', () => {
+    const tabbed = prices(['بازار\tآرد\tروغن', 'رستاق\t۱۶۴۰\t۵۸۵', 'چاه آب\t۱۷۱۰\t۶۰۵']);
+    expect(tabbed.mentions.map((m) => m.place)).toEqual(['AF1810', 'AF1816']);
+    const barred = prices(['| بازار | آرد |', '| کشم | ۱۷۹۵ |', '| جرم | ۱۸۶۰ |', '| شهر بزرگ | ۱۹۹۰ |']);
+    expect(barred.mentions.map((m) => m.place)).toEqual(['AF1715', 'AF1710', 'AF1713']);
+    const spaced = prices(['بازار     آرد', 'خواهان    ۲۲۴۰', 'فیض آباد  ۱۸۳۵']);
+    expect(spaced.mentions.map((m) => m.place)).toEqual(['AF1720', 'AF1701']);
+  });
+
+  it('in English', () => {
+    const story = readWithCountry(
+      [
+        'Fuel prices',
+        'Diesel rose again this week in the district markets.',
+        'Market | Diesel\nPul-e-Khumri | 71\nChal | 74',
+      ].join('\n\n'),
+    );
+    expect(story.mentions.map((m) => m.place)).toEqual(['AF0901', 'AF1805']);
+  });
+
+  it('near miss: a column of words only, and a word opening a prose line, stay words', () => {
+    expect(prices(['نوع\tشمار', 'جرم\t۱۲', 'شهدا\t۴']).mentions).toEqual([]);
+    const prose = readWithCountry(
+      ['گزارش', 'در تالقان نرخ آرد بالا رفت.', 'جرم  را باید پیگیری کرد.'].join('\n\n'),
+    );
+    expect(prose.mentions.map((m) => m.place)).toEqual(['AF1801']);
+  });
+});
