@@ -346,24 +346,28 @@ function keepFieldBoxes(items: Line[]): void {
   }
 }
 
-/** A bulleted list's item: a bullet mark, then the text (a number or a letter may head a section, a bullet never). */
-const BULLET_ITEM = /^[•·▪◦*\-–][ \t]+\S/u;
-/** Fewest bulleted lines in a block that make it a list. */
-const MIN_BULLET_ITEMS = 2;
+/**
+ * A line marked at its start as a list's item (a bullet: a number or a letter may head a section, a bullet never)
+ * or as a line of a box drawn round text (its side, "│").
+ */
+const MARKED_LINE = /^[•·▪◦*\-–│┃║][ \t]+\S/u;
+/** Fewest marked lines in a block that make it a list or a box. */
+const MIN_MARKED_LINES = 2;
 
 /**
- * "• Smaller crossings: Jurm, Kishim" among "• Length: …" and "• Main road: …": a line of a bulleted list is an
- * item of the list, however like a subhead its capitalised names make it look, so its places are read as text. A
- * heading is never bulleted; a lone bulleted line in its block is left as it was.
+ * "• Smaller crossings: Jurm, Kishim" among "• Length: …" and "• Main road: …", "│ Guesthouses in Jurm and Kishim"
+ * inside a box drawn with "┌ … │ … └": a line of a bulleted list is an item of the list, a line of a drawn box a line
+ * of its text, however like a subhead its capitalised names make it look, so its places are read as text. A
+ * heading is never bulleted nor inside a box's side; a lone marked line in its block is left as it was.
  */
-function keepBulletLists(items: Line[]): void {
+function keepListAndBoxLines(items: Line[]): void {
   let start = 0;
   for (let i = 1; i <= items.length; i++) {
     if (i < items.length && items[i]?.block === items[start]?.block) continue;
     const block = items.slice(start, i);
-    if (block.filter((it) => BULLET_ITEM.test(it.text)).length >= MIN_BULLET_ITEMS)
+    if (block.filter((it) => MARKED_LINE.test(it.text)).length >= MIN_MARKED_LINES)
       for (const item of block)
-        if (item.kind === 'heading' && BULLET_ITEM.test(item.text)) item.kind = 'body';
+        if (item.kind === 'heading' && MARKED_LINE.test(item.text)) item.kind = 'body';
     start = i;
   }
 }
@@ -524,7 +528,7 @@ export function removeChrome(items: Line[]): PageFacts {
 
   keepTables(items);
   keepFieldBoxes(items);
-  keepBulletLists(items);
+  keepListAndBoxLines(items);
   markLinesWithinMenus(items);
   markHatnotes(items);
   markReleaseHead(items);

@@ -86,6 +86,20 @@ describe('a bulleted list under a paragraph', () => {
   });
 });
 
+// A box drawn round text ("┌ … │ … └") holds lines of text, however like a subhead a line of it looks.
+describe('a box drawn round text', () => {
+  it('"│ Cheap Rooms In Jurm And Kishim" inside the box: its places are read', () => {
+    const story = readWithCountry(
+      [
+        'Valley guide',
+        'The valley road is slow but open from June, and the villages above it take guests.',
+        '┌ SLEEPING ──────────\n│ Cheap Rooms In Jurm And Kishim\n│ (two nights at most, bring cash).\n└────────────────────',
+      ].join('\n\n'),
+    );
+    expect(story.mentions.map((m) => m.place)).toEqual(['AF1710', 'AF1715']);
+  });
+});
+
 // Readers' comments under a post are not its reporting, whatever places they name. A comment box shows itself by
 // its head ("Comments (2)", «نظرها») and each comment's frame: a head with the poster and "12 min ago", or a foot
 // with its buttons and age under the comment ("Reply · Like 3", «۳ ساعت · لایک · پاسخ»).
