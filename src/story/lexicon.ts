@@ -531,6 +531,9 @@ export const DARI_NAME_STOPS = set(`
  * no name («درو از بین» is "the harvest, from …", not درواز).
  */
 export const DARI_PARTICLES = set('از به در و که را با تا بر');
+/** Dari words that set a place in a clause by where it lies or which way it is («میان کندز و تخار», «سوی بدخشان»). */
+export const DARI_PLACE_PREPOSITIONS: readonly string[] =
+  'میان بین سوی طرف جانب سمت نزدیک کنار پهلوی نزد داخل درون بیرون زیر روی پشت مقابل برابر همراه'.split(' ');
 /**
  * Dari words a sports club names itself with before its home's name, as English clubs do after it ("Kokcha
  * Lions"): «شیران …» lions, «ستارهٔ …» star, «عقاب‌های …» eagles, «باشگاه …» club. The name is the club's.
@@ -1373,6 +1376,8 @@ taxi taxis load loads beams sacks bales cargo shipment shipments`);
 export const DARI_AGENCY_SUFFIXES: readonly string[] = ['پرس', 'نیوز'];
 /** Words by which an outlet calls itself: «خبرگزاری …», «آژانس خبری …», «رادیو …». */
 export const DARI_AGENCY_WORDS: readonly string[] = ['خبرگزاری', 'آژانس', 'رادیو', 'تلویزیون', 'رسانه'];
+/** What a channel's name takes after it in Dari copy: «آمو تی‌وی», «… نیوز». */
+export const DARI_CHANNEL_AFTER_WORDS: readonly string[] = ['تی\u200Cوی', 'تی وی', 'تیوی', 'TV', 'نیوز'];
 /** Vehicles alone, whose run "for" a name goes to a town ("the bus for Kunduz"); a load "for" a name may feed a province. */
 export const VEHICLE_NOUNS = set(
   'truck trucks lorry lorries bus buses minibus minibuses van vans taxi taxis',

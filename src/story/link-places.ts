@@ -35,6 +35,10 @@ import {
   OFF_MAP_DARI_PHRASES,
   WORD_NAMES,
   DARI_PARTICLES,
+  DARI_PLACE_PREPOSITIONS,
+  DARI_CHANNEL_AFTER_WORDS,
+  DARI_SPEECH_VERBS,
+  DARI_TIME_WORDS,
   RIVER_FOLLOWING_WORDS,
   DARI_NOHIYA_NAMES,
   BADAKHSHAN_ABROAD_NAMES,
@@ -310,6 +314,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (single && !qual && monthOfADate(t, text)) ||
     insideWorkTitle(text, span) ||
     riverNamedFor(text, span) ||
+    (single && regionAsNewsSource(site)) ||
     mosqueImam(text, span.start, span.end) ||
     (!qual &&
       !datelineCity &&
@@ -341,6 +346,31 @@ const DARI_RIVER_OF_BEFORE = /(?:^|\s)دریا(?:ی|ٔ)\s+$/u;
  */
 function riverNamedFor(text: string, span: Span): boolean {
   return DARI_RIVER_OF_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start));
+}
+
+/** «به گزارش …»: reported by; «به … گفت»: told; «… تی‌وی»: a channel. */
+const REPORTED_BY_BEFORE = /(?:^|\s)به\s+گزارش\s+$/u;
+const TOLD_BEFORE = /(?:^|\s)به\s+$/u;
+const SPEECH_AFTER = new RegExp(`^\\s+(?:${DARI_SPEECH_VERBS.map(escapeRegExp).join('|')})(?!\\p{L})`, 'u');
+const CHANNEL_AFTER = new RegExp(
+  `^\\s*(?:${DARI_CHANNEL_AFTER_WORDS.map(escapeRegExp).join('|')})(?!\\p{L})`,
+  'u',
+);
+
+/**
+ * «به گزارش آمو، …», «یک باشنده به آمو گفت …», «آمو تی‌وی»: a region's name (a river's, a valley's) that reports,
+ * is told something or is a channel is an outlet named after it; a river neither hears nor reports («آب آمو»,
+ * «به آمو می‌پیوندد» stay the river).
+ */
+function regionAsNewsSource({ best, text, span, index }: MatchSite): boolean {
+  if (!best.ids.every((id) => index.entries.get(id)?.kind === 'region')) return false;
+  const before = text.slice(Math.max(0, span.start - 12), span.start);
+  const after = text.slice(span.end, span.end + 16);
+  return (
+    REPORTED_BY_BEFORE.test(before) ||
+    CHANNEL_AFTER.test(after) ||
+    (TOLD_BEFORE.test(before) && SPEECH_AFTER.test(after))
+  );
 }
 
 /** A day's number before a month ("9 "), or a year after it (" 1336"). */
@@ -1313,12 +1343,27 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
 const DARI_ORGANISATION_HEADS = [...DARI_ORGANISATION_HEAD_WORDS, ...DARI_TEAM_WORDS];
 /** A classifying adjective after an organisation's head: «ادبی», «هوایی», never «محلی» or «دولتی». */
 const DARI_ORGANISATION_ADJECTIVE = `\\s+(?!(?:${DARI_GENERIC_ADJECTIVES.join('|')})\\s)[\\p{L}\u200C]+ی`;
-/** The proper name's own first word, after a classifying adjective: any word but a particle. */
-const DARI_NAME_OPENING_WORD = `\\s+(?!(?:${[...DARI_PARTICLES].join('|')})\\s)[\\p{L}\u200C]+`;
+/**
+ * The proper name's own first word, after a classifying adjective: a word of its own, never a particle, a word of
+ * place or direction («میان», «سوی», «نزدیک»), of time («دیروز», «امروز») or a verb's («می‌رود»): after those the
+ * place is the clause's.
+ */
+const DARI_NAME_OPENING_WORD = `\\s+(?!(?:${[...DARI_PARTICLES, ...DARI_PLACE_PREPOSITIONS, ...DARI_TIME_WORDS].join('|')})\\s|ن?می\u200C)[\\p{L}\u200C]+`;
+const DARI_ORGANISATION_START = `(?:^|[\\s(«"“])(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?`;
 const DARI_ORGANISATION_BEFORE = new RegExp(
-  `(?:^|[\\s(«"“])(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?(?:(?:${DARI_ORGANISATION_ADJECTIVE}){1,2}(?:${DARI_NAME_OPENING_WORD})?)?\\s+$`,
+  `${DARI_ORGANISATION_START}(?:${DARI_ORGANISATION_ADJECTIVE}){0,2}\\s+$`,
   'u',
 );
+/** The same with the name's own first word before the place: «انجمن ادبی موج آمو». */
+const DARI_NAMED_ORGANISATION_BEFORE = new RegExp(
+  `${DARI_ORGANISATION_START}(?:${DARI_ORGANISATION_ADJECTIVE}){1,2}${DARI_NAME_OPENING_WORD}\\s+$`,
+  'u',
+);
+/**
+ * What follows a place that ends a name opened by its own word: the name ends there, so a list going on («هرات و
+ * مزار شریف», «تالقان، کندز») or the object's «را» shows the place to be the clause's, not the name's last word.
+ */
+const DARI_NAME_CONTINUES_AFTER = /^\s*(?:(?:و|را)(?!\p{L})|[،,])/u;
 /** «را» right after the name: the outlet's object («این مجله بدخشان را … خواند»), not its name. */
 const DARI_OBJECT_AFTER = /^\s+را(?!\p{L})/u;
 
@@ -1335,8 +1380,10 @@ function soundOfRiver(text: string, span: Span, first: Token): boolean {
 
 export function inDariOrganisationName(text: string, start: number, end = start): boolean {
   return (
-    DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
-    !(end > start && DARI_OBJECT_AFTER.test(text.slice(end, end + 6)))
+    !(end > start && DARI_OBJECT_AFTER.test(text.slice(end, end + 6))) &&
+    (DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+      (DARI_NAMED_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+        !(end > start && DARI_NAME_CONTINUES_AFTER.test(text.slice(end, end + 4)))))
   );
 }
 

@@ -17,8 +17,12 @@ describe('a river called by its bare Dari name', () => {
     expect(linked('باغ‌های انار در کنارهٔ آمو هر بهار زیر آب می‌روند.', 'آمو')).toEqual(['amu-darya']);
   });
 
-  it('near miss: a word that only begins with the letters («آموزگار», «آموخت») is no river', () => {
-    expect(idsOf('آموزگار جوان گفت که شاگردانش حساب را زود آموختند.')).toEqual([]);
+  it('near miss: Amu, the outlet, reports or is told something, or is a channel; the river neither', () => {
+    expect(linked('یک دهقان خان‌آباد به آمو گفت که آب کانال کم شده است.', 'آمو')).toEqual([]);
+    expect(linked('یک معلم به آمو تی‌وی گفت که مکتب بسته ماند.', 'آمو')).toEqual([]);
+    expect(linked('به گزارش آمو، دو پل چوبی را سیل برد.', 'آمو')).toEqual([]);
+    expect(linked('آب آمو در این هفته دو متر بالا آمده است.', 'آمو')).toEqual(['amu-darya']);
+    expect(linked('گله‌داران هر خزان از آمو می‌گذرند.', 'آمو')).toEqual(['amu-darya']);
   });
 });
 
@@ -36,6 +40,14 @@ describe('a place inside a Dari organisation name that opens with a word of its 
     expect(inDariOrganisationName(named, named.indexOf('تخار'))).toBe(true);
     const placed = 'انجمن ادبی در تخار';
     expect(inDariOrganisationName(placed, placed.indexOf('تخار'))).toBe(false);
+  });
+
+  it("near miss: after a plural, a word of place or time, or a noun before a list, the places are the clause's", () => {
+    expect(idsOf('حرکت لاری‌های باربری میان تالقان و کندز باز شد.')).toEqual(['AF1801', 'AF1901']);
+    expect(idsOf('حرکت کاروان‌های تجارتی سوی تخار از سر گرفته شد.')).toEqual(['AF18']);
+    expect(idsOf('حزب اسلامی دیروز بغلان را ترک کرد.')).toEqual(['AF09']);
+    expect(linked('شرکت هوایی آریانا هرات و کندز را به کابل وصل می‌کند.', 'هرات')).toEqual(['AF3201']);
+    expect(linked('رادیو آزادی نزدیک رستاق گزارش داد.', 'رستاق')).toEqual(['AF1810']);
   });
 
   it('near miss: a society placed in a town, or asking a province, leaves the place', () => {
