@@ -1,6 +1,6 @@
 import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
-import { ANY_DIGIT, ENGLISH_MONTH, escapeRegExp, hasArabicScript } from './regex-parts.ts';
+import { ANY_DIGIT, ENGLISH_MONTH, LIST_ITEM_OPENING, escapeRegExp, hasArabicScript } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
 import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
 
@@ -31,7 +31,7 @@ function withBreadcrumbArrows(line: string): string {
   return line;
 }
 /** A bullet or number opening a list item: not a separator between items. */
-const LEADING_BULLET = /^(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+/;
+const LEADING_BULLET = new RegExp(LIST_ITEM_OPENING);
 /** Longest item (words) of a menu, breadcrumb or ticker; a longer one is a sentence of the story. */
 const MAX_ITEM_WORDS = 10;
 /** A sentence closing inside a line ("… said. The …"): prose, not a list of links. */

@@ -109,6 +109,37 @@ describe('a box drawn round text', () => {
       ].join('\n\n'),
     );
     expect(story.mentions.map((m) => m.place)).toEqual(['AF1710', 'AF1715']);
+    expect(story.sections).toEqual([]);
+  });
+});
+
+// Bulleted links are chrome, not a list of text: a menu of bare names, a contents list, a share bar.
+describe('bulleted links of a page', () => {
+  const prose =
+    'Wheat prices rose again this week as the mountain roads stayed shut and few lorries came down.';
+  const mentionsOf = (parts: string[]) => readWithCountry(parts.join('\n\n')).mentions.map((m) => m.place);
+
+  it('near miss: a dashed menu over the story, a bulleted section list over the footer: no places', () => {
+    expect(
+      mentionsOf(['Wheat climbs in the hills', '- Start\n- Baghlan\n- Takhar\n- Kunduz', prose]),
+    ).toEqual([]);
+    expect(
+      mentionsOf([
+        'Wheat climbs in the hills',
+        prose,
+        'Regions\n• Takhar\n• Baghlan',
+        '© 2026 Hill Post. All rights reserved.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('near miss: a contents list of short titles, a share bar: no places', () => {
+    expect(
+      mentionsOf(['Wheat climbs in the hills', 'On this page\n• Baghlan Markets\n• Kunduz Mills', prose]),
+    ).toEqual([]);
+    expect(
+      mentionsOf(['Wheat climbs in the hills', prose, '• Follow Takhar News\n• Share on Facebook']),
+    ).toEqual([]);
   });
 });
 
