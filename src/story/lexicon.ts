@@ -38,6 +38,8 @@ iranians persian arab arabs arabic turkish italian spanish portuguese japanese k
 norwegian danish finnish czech austrian belgian greek canadian australian european europeans african asian
 kazakh kyrgyz uzbek uzbeks tajik tajiks turkmen pashtun pashtuns hazara hazaras baloch pakistani pakistanis
 `);
+/** Languages a table or a bulletin names beside places ("Farsi", "Dari", "Pashto"), with NATIONALITY_WORDS. */
+export const LANGUAGE_NAMES = set('farsi dari pashto pashtu urdu russian english uzbeki turkmeni');
 
 /** The Solar Hijri months as English transliterates them ("9 Mizan 1336"): Mizan is also a district of Zabul. */
 export const ENGLISH_SOLAR_MONTHS = set(`
@@ -1496,3 +1498,25 @@ export const DARI_ORGANISATION_HEAD_WORDS: readonly string[] =
   );
 /** Adjectives any outlet or body may take («نشریهٔ محلی»), which leave the place after them a place of its own. */
 export const DARI_GENERIC_ADJECTIVES: readonly string[] = ['محلی', 'دولتی', 'ولایتی'];
+
+/** Units of time a post's or a comment's age is told in: "3 hours ago", «۳ ساعت پیش». */
+export const ENGLISH_TIME_UNITS: readonly string[] = [
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+];
+export const DARI_TIME_UNITS: readonly string[] = ['ثانیه', 'دقیقه', 'ساعت', 'روز', 'هفته', 'ماه', 'سال'];
+/** The buttons a comment box sets under each comment ("Reply", "Like 14", «لایک», «پاسخ»); never "Report". */
+export const COMMENT_BUTTON_WORDS: readonly string[] = [
+  'reply',
+  'like',
+  'likes',
+  'لایک',
+  'پسندیدن',
+  'پاسخ',
+  'جواب',
+];

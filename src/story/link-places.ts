@@ -29,6 +29,7 @@ import {
   NAMESAKES_ABROAD,
   DARI_COMMON_NOUN_CUES,
   NATIONALITY_WORDS,
+  LANGUAGE_NAMES,
   ENGLISH_SOLAR_MONTHS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
@@ -1106,7 +1107,8 @@ function opensRow(text: string, f: Span): boolean {
 /**
  * «فیض آباد  ۱۹۰۰ / کشم  ۱۸۵۰ / جرم  ۱۹۵۰», "Taloqan | 1,750 / Chah Ab | 1,820": the names opening the rows of a
  * table, one row after another, are one column; where a name of it is no word (Faizabad), the column is of
- * places and its names that are also words (جرم "crime", چاه آب "a water well") are places too. Returns the
+ * places and its names that are also words (جرم "crime", چاه آب "a water well") are places too, never a language's
+ * name ("Farsi"). Returns the
  * indexes of such names. Each name is read once, its row against the row before.
  */
 function placeColumnHeads(found: readonly Found[], text: string): ReadonlySet<number> {
@@ -1121,6 +1123,8 @@ function placeColumnHeads(found: readonly Found[], text: string): ReadonlySet<nu
   };
   found.forEach((f, k) => {
     if (!opensRow(text, f)) return;
+    // "Farsi" in a column under "Taloqan": a language's name, never a place the column makes.
+    if (LANGUAGE_NAMES.has(f.text.toLowerCase()) || NATIONALITY_WORDS.has(f.text.toLowerCase())) return;
     // The next row: one line break since the last row's first name.
     const gap = lastEnd < 0 ? '' : text.slice(lastEnd, f.start);
     if (run.length > 0 && gap.indexOf('\n') !== gap.lastIndexOf('\n')) close();

@@ -1,6 +1,7 @@
 import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { ANY_DIGIT, ENGLISH_MONTH, LIST_ITEM_OPENING, escapeRegExp, hasArabicScript } from './regex-parts.ts';
+import { COMMENT_BUTTON_WORDS, DARI_TIME_UNITS, ENGLISH_TIME_UNITS } from './lexicon.ts';
 import type { RemovedReason } from './schema.ts';
 import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
 
@@ -236,7 +237,10 @@ const COUNTER_VALUE =
 /** A figure as counters print it: "1,248", "۷.۵K", "12K", "۱۲ هزار". */
 const COUNT_FIGURE = `${ANY_DIGIT}(?:${ANY_DIGIT}|[,.٬٫])*(?:[KkM]|[ \\t]هزار)?`;
 /** "· 3 days ago", "2 hours ago", «· ۳ روز پیش»: when a post or a comment went up. */
-const TIME_AGO = `(?:(?:[ \\t]*[·•|])?[ \\t]+${ANY_DIGIT}+[ \\t]*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago|(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\\s+پیش))?`;
+/** A unit of time, English ("hours") or Dari («ساعت»). */
+const ENGLISH_TIME_UNIT = `(?:${ENGLISH_TIME_UNITS.join('|')})s?`;
+const DARI_TIME_UNIT = `(?:${DARI_TIME_UNITS.join('|')})`;
+const TIME_AGO = `(?:(?:[ \\t]*[·•|])?[ \\t]+${ANY_DIGIT}+[ \\t]*(?:${ENGLISH_TIME_UNIT}\\s+ago|${DARI_TIME_UNIT}\\s+پیش))?`;
 /**
  * "4 min read", "1,248 views", "12K subscribers", "1.2K views  2 days ago", "42 points", "3 replies", «۱۲ هزار بازدید»,
  * "۳ دقیقه مطالعه": a count of readers, viewers, followers or replies, perhaps with when the post went up.
@@ -251,7 +255,7 @@ const COUNTER_PHRASE = new RegExp(
  * "just now", "11:02". A unit's short form may take "ago" as its full form does.
  */
 const POST_TIME = new RegExp(
-  `^(?:${ANY_DIGIT}+[ \\t]?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs)(?:[ \\t]+ago)?|${ANY_DIGIT}+[ \\t]*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[ \\t]+ago|(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)[ \\t]+پیش)|just now|yesterday|today|دیروز|امروز|همین حالا|${ANY_DIGIT}{1,2}[:：]${ANY_DIGIT}{2})$`,
+  `^(?:${ANY_DIGIT}+[ \\t]?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs)(?:[ \\t]+ago)?|${ANY_DIGIT}+[ \\t]*(?:${ENGLISH_TIME_UNIT}[ \\t]+ago|${DARI_TIME_UNIT}[ \\t]+پیش)|just now|yesterday|today|دیروز|امروز|همین حالا|${ANY_DIGIT}{1,2}[:：]${ANY_DIGIT}{2})$`,
   'iu',
 );
 /** A poster's name or handle: two letters in a row ("u/river_kid", "@گل_بانو", "Shabana Rahmani"). */
@@ -283,16 +287,11 @@ export function isPostHead(text: string): boolean {
   );
 }
 
-/** A comment's button under it, perhaps with its count: "Reply", "Like 14", «لایک», «پاسخ», «جواب». */
-const COMMENT_ACTION = new RegExp(
-  `^(?:reply|like|likes|report|لایک|پسندیدن|پاسخ|جواب|گزارش)(?:[ \\t]+${COUNT_FIGURE})?$`,
-  'iu',
-);
+/** A comment's button under it, perhaps with its count: "Reply", "Like 14", «لایک», «پاسخ», «جواب»; a "Report" or
+ * «گزارش» alone is no comment's mark («گزارش · ۵ دقیقه» is a story's label and its reading time). */
+const COMMENT_ACTION = new RegExp(`^(?:${COMMENT_BUTTON_WORDS.join('|')})(?:[ \\t]+${COUNT_FIGURE})?$`, 'iu');
 /** How long ago under a comment, the unit without "ago": "2 hours", «۲ ساعت», «۵۰ دقیقه». */
-const BARE_AGE = new RegExp(
-  `^${ANY_DIGIT}+[ \\t]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)$`,
-  'iu',
-);
+const BARE_AGE = new RegExp(`^${ANY_DIGIT}+[ \\t]*(?:${ENGLISH_TIME_UNIT}|${DARI_TIME_UNIT})$`, 'iu');
 
 /**
  * "Reply · Like 14", "2h · Like · Reply", «۲ ساعت · لایک · پاسخ»: the foot a comment box sets under each comment —

@@ -9,12 +9,9 @@ const at = (name: string): number => {
 };
 
 describe('QUALIFIER_RULES', () => {
-  it('names every pass once and says why it stands where it does', () => {
+  it('names every pass once', () => {
     expect(new Set(names).size).toBe(names.length);
-    for (const rule of QUALIFIER_RULES) {
-      expect(rule.pass.name).not.toBe('');
-      expect(rule.why.length).toBeGreaterThan(10);
-    }
+    for (const rule of QUALIFIER_RULES) expect(rule.pass.name).not.toBe('');
   });
 
   it('reads what the text writes before any reading by context', () => {

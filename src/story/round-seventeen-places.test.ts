@@ -196,6 +196,11 @@ describe('places in readers comments under a post', () => {
     expect(isCommentFoot('۴ ساعت · لایک · پاسخ')).toBe(true);
   });
 
+  it('near miss: a story’s label and reading time, or a report button, is no comment’s foot', () => {
+    expect(isCommentFoot('گزارش · ۵ دقیقه')).toBe(false);
+    expect(isCommentFoot('Report · 6 minutes')).toBe(false);
+  });
+
   it('near miss: without a comment box’s head, replies with feet are a thread’s text', () => {
     const thread = readWithCountry(
       [
@@ -247,5 +252,16 @@ describe('a name that is also a word, in a column of places', () => {
       ['گزارش', 'در تالقان نرخ آرد بالا رفت.', 'جرم  را باید پیگیری کرد.'].join('\n\n'),
     );
     expect(prose.mentions.map((m) => m.place)).toEqual(['AF1801']);
+  });
+
+  it('near miss: a language in a column under places is no place', () => {
+    const story = readWithCountry(
+      [
+        'School books',
+        'New primers reached the district schools this month, in each language the pupils speak.',
+        'Primer | Copies\nTaloqan | 640\nFarsi | 410',
+      ].join('\n\n'),
+    );
+    expect(story.mentions.map((m) => m.place)).toEqual(['AF1801']);
   });
 });
