@@ -38,6 +38,8 @@ iranians persian arab arabs arabic turkish italian spanish portuguese japanese k
 norwegian danish finnish czech austrian belgian greek canadian australian european europeans african asian
 kazakh kyrgyz uzbek uzbeks tajik tajiks turkmen pashtun pashtuns hazara hazaras baloch pakistani pakistanis
 `);
+/** Languages a table or a bulletin names beside places ("Farsi", "Dari", "Pashto"), with NATIONALITY_WORDS. */
+export const LANGUAGE_NAMES = set('farsi dari pashto pashtu urdu russian english uzbeki turkmeni');
 
 /** The Solar Hijri months as English transliterates them ("9 Mizan 1336"): Mizan is also a district of Zabul. */
 export const ENGLISH_SOLAR_MONTHS = set(`
@@ -531,6 +533,9 @@ export const DARI_NAME_STOPS = set(`
  * no name («درو از بین» is "the harvest, from …", not درواز).
  */
 export const DARI_PARTICLES = set('از به در و که را با تا بر');
+/** Dari words that set a place in a clause by where it lies or which way it is («میان کندز و تخار», «سوی بدخشان»). */
+export const DARI_PLACE_PREPOSITIONS: readonly string[] =
+  'میان بین سوی طرف جانب سمت نزدیک کنار پهلوی نزد داخل درون بیرون زیر روی پشت مقابل برابر همراه'.split(' ');
 /**
  * Dari words a sports club names itself with before its home's name, as English clubs do after it ("Kokcha
  * Lions"): «شیران …» lions, «ستارهٔ …» star, «عقاب‌های …» eagles, «باشگاه …» club. The name is the club's.
@@ -1406,6 +1411,8 @@ export const DARI_SERIES_TEASER_OPENINGS: readonly string[] = [
   '(?:بخش|قسمت)[ \\t]+(?:بعدی|آینده)[ \\t]*[:：]',
   'این[ \\t]+(?:گزارش|روایت|عکس\\u200C?نوشت)[ \\t]+بخشی[ \\t]+از',
 ];
+/** What a channel's name takes after it in Dari copy: «آمو تی‌وی», «… نیوز». */
+export const DARI_CHANNEL_AFTER_WORDS: readonly string[] = ['تی\u200Cوی', 'تی وی', 'تیوی', 'TV', 'نیوز'];
 /** Vehicles alone, whose run "for" a name goes to a town ("the bus for Kunduz"); a load "for" a name may feed a province. */
 export const VEHICLE_NOUNS = set(
   'truck trucks lorry lorries bus buses minibus minibuses van vans taxi taxis',
@@ -1525,7 +1532,7 @@ export const WIRE_AGENCIES: readonly string[] = [
  * company): «حزب …»، «پوهنتون کابل»، «صدای بغلان»، «آژانس خبری کوکچه»، «هوتل کندز».
  */
 export const DARI_ORGANISATION_HEAD_WORDS: readonly string[] =
-  'حرکت جنبش حزب پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری آژانس روزنامه نشریه مجله هوتل هتل مهمانخانه جشنواره شرکت'.split(
+  'حرکت جنبش حزب انجمن پوهنتون دانشگاه صدا رادیو تلویزیون خبرگزاری آژانس روزنامه نشریه مجله هوتل هتل مهمانخانه جشنواره شرکت'.split(
     ' ',
   );
 /** Adjectives any outlet or body may take («نشریهٔ محلی»), which leave the place after them a place of its own. */
@@ -1588,3 +1595,24 @@ export const RELEASE_LABELS: readonly string[] = [
 ];
 export const DARI_RELEASE_NOUNS: readonly string[] = ['اطلاعیه', 'اعلامیه'];
 export const DARI_RELEASE_KINDS: readonly string[] = ['مطبوعاتی', 'مشترک'];
+/** Units of time a post's or a comment's age is told in: "3 hours ago", «۳ ساعت پیش». */
+export const ENGLISH_TIME_UNITS: readonly string[] = [
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+];
+export const DARI_TIME_UNITS: readonly string[] = ['ثانیه', 'دقیقه', 'ساعت', 'روز', 'هفته', 'ماه', 'سال'];
+/** The buttons a comment box sets under each comment ("Reply", "Like 14", «لایک», «پاسخ»); never "Report". */
+export const COMMENT_BUTTON_WORDS: readonly string[] = [
+  'reply',
+  'like',
+  'likes',
+  'لایک',
+  'پسندیدن',
+  'پاسخ',
+  'جواب',
+];

@@ -29,12 +29,17 @@ import {
   NAMESAKES_ABROAD,
   DARI_COMMON_NOUN_CUES,
   NATIONALITY_WORDS,
+  LANGUAGE_NAMES,
   ENGLISH_SOLAR_MONTHS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
   OFF_MAP_DARI_PHRASES,
   WORD_NAMES,
   DARI_PARTICLES,
+  DARI_PLACE_PREPOSITIONS,
+  DARI_CHANNEL_AFTER_WORDS,
+  DARI_SPEECH_VERBS,
+  DARI_TIME_WORDS,
   RIVER_FOLLOWING_WORDS,
   DARI_NOHIYA_NAMES,
   BADAKHSHAN_ABROAD_NAMES,
@@ -310,6 +315,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (single && !qual && monthOfADate(t, text)) ||
     insideWorkTitle(text, span) ||
     riverNamedFor(text, span) ||
+    (single && regionAsNewsSource(site)) ||
     mosqueImam(text, span.start, span.end) ||
     (!qual &&
       !datelineCity &&
@@ -341,6 +347,31 @@ const DARI_RIVER_OF_BEFORE = /(?:^|\s)دریا(?:ی|ٔ)\s+$/u;
  */
 function riverNamedFor(text: string, span: Span): boolean {
   return DARI_RIVER_OF_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start));
+}
+
+/** «به گزارش …»: reported by; «به … گفت»: told; «… تی‌وی»: a channel. */
+const REPORTED_BY_BEFORE = /(?:^|\s)به\s+گزارش\s+$/u;
+const TOLD_BEFORE = /(?:^|\s)به\s+$/u;
+const SPEECH_AFTER = new RegExp(`^\\s+(?:${DARI_SPEECH_VERBS.map(escapeRegExp).join('|')})(?!\\p{L})`, 'u');
+const CHANNEL_AFTER = new RegExp(
+  `^\\s*(?:${DARI_CHANNEL_AFTER_WORDS.map(escapeRegExp).join('|')})(?!\\p{L})`,
+  'u',
+);
+
+/**
+ * «به گزارش آمو، …», «یک باشنده به آمو گفت …», «آمو تی‌وی»: a region's name (a river's, a valley's) that reports,
+ * is told something or is a channel is an outlet named after it; a river neither hears nor reports («آب آمو»,
+ * «به آمو می‌پیوندد» stay the river).
+ */
+function regionAsNewsSource({ best, text, span, index }: MatchSite): boolean {
+  if (!best.ids.every((id) => index.entries.get(id)?.kind === 'region')) return false;
+  const before = text.slice(Math.max(0, span.start - 12), span.start);
+  const after = text.slice(span.end, span.end + 16);
+  return (
+    REPORTED_BY_BEFORE.test(before) ||
+    CHANNEL_AFTER.test(after) ||
+    (TOLD_BEFORE.test(before) && SPEECH_AFTER.test(after))
+  );
 }
 
 /** A day's number before a month ("9 "), or a year after it (" 1336"). */
@@ -451,19 +482,26 @@ function phraseKey(tokens: readonly Token[], i: number, words: number): string {
   return key;
 }
 
-/**
- * The passes that say what each found name is from the names around it: plural qualifiers over a list, roads,
- * towns and provinces by context, and the province a shared name is in. Each sets `qualifier` or `ids`.
- */
-function settleQualifiers(
+/** A pass that says what found names are from the names around them; it sets `qualifier` or `ids`. */
+type QualifierPass = (
   found: Found[],
   index: PlaceIndex,
   text: string,
   subjects: ReadonlyMap<string, string>,
-): void {
-  // The readings of a name a province shares with a town run only where the passage holds one.
-  const shared = found.some((f) => provinceAndItsTown(f.ids, index));
-  // "the Konduz and Takhar provinces": a plural qualifier covers the whole list before it.
+) => void;
+
+/**
+ * One named pass of `settleQualifiers`: `shared` passes read a name a province shares with a town and run only
+ * where the passage holds one; `why` says why the pass stands where it does in the order.
+ */
+export interface QualifierRule {
+  readonly pass: QualifierPass;
+  readonly shared: boolean;
+  readonly why: string;
+}
+
+/** "the Konduz and Takhar provinces": a plural qualifier covers the whole list before it. */
+function pluralOverList(found: Found[], _index: PlaceIndex, text: string): void {
   for (let k = found.length - 1; k > 0; k--) {
     const cur = found[k];
     const prev = found[k - 1];
@@ -472,64 +510,132 @@ function settleQualifiers(
       prev.plural = true;
     }
   }
-  dariListQualifier(found, text);
-  districtsOfProvince(found, index, text);
-  columnQualifiers(found, text);
-  appositionReadings(found, index, text);
-  regionsAfterThe(found, index, text);
-  riversAfterThe(found, index, text);
-  roadEnds(found, index, text);
-  tableRowProvinces(found, index, text);
-  if (shared) namesakeProvincialVenue(found, index, text);
-  if (shared) provincialAfterName(found, index, text);
-  priceRowTowns(found, index, text);
-  if (shared) bracketedKind(found, index, text);
-  if (shared) townsInFigureList(found, index, text);
-  signatureTowns(found, index, text);
-  namesakeTownWorks(found, index, text);
-  if (shared) namesakeTownTrade(found, index, text);
-  // "Khan Abad and Chardara in Kunduz, Bangi …": what holds a district is the province, whatever list it is in.
-  provinceHoldingPlace(found, index, text);
-  if (shared) provinceSpreads(found, index, text);
-  citiesByContext(found, index, text);
-  peopleOfTown(found, index, text);
-  provincialBodies(found, index, text);
-  provinceSaidAfter(found, index, text);
-  if (shared) tripEnds(found, index, text);
-  if (shared) tripDestinations(found, index, text);
-  if (shared) dariTripEnds(found, index, text);
-  if (shared) pointsBesideTown(found, index, text);
-  if (shared) townLife(found, index, text);
-  if (shared) townsListedAsTowns(found, index, text);
-  if (shared) dariTownWorks(found, index, text);
-  if (shared) townHeld(found, index, text);
-  if (shared) dutyStations(found, index, text);
-  if (shared) dariTownCues(found, index, text);
-  if (shared) routeStops(found, index, text);
-  if (shared) busStops(found, index, text);
-  // A list of provinces before the journeys: "from Mazar to Kunduz, Takhar and Badakhshan" goes to provinces.
-  provincesByListHead(found, index, text);
-  provincesByList(found, index, text);
-  journeysWithinProvince(found, index, text);
-  if (shared) journeysAbroad(found, index, text);
-  parallelTowns(found, index, text);
-  comparedWithTown(found, index, text);
-  comparedWithProvince(found, index, text);
-  if (shared) holdsItsDistrictsLater(found, index, text);
-  provincesByScale(found, index, text);
-  provinceNamedAfter(found, index, text);
-  rowProvinces(found, index, text);
-  listedWithProvince(found, index, text);
-  namesakeByNeighbour(found, index, text);
-  namesakeInProvince(found, index, text);
-  pageSubjects(found, index, text, subjects);
-  // Before the sentence's namesakes, which it outranks; a contrast ("not Khost in the south") settles its own
-  // name only, so it is set aside as their context.
-  namesakeByCompass(found, index, text);
-  namesakeBySentence(found, index, text);
-  sameNameSaidBefore(found, index);
-  if (shared) sentenceSetInTown(found, index, text);
-  townsByPosition(found, index, text);
+}
+
+/** `dariListQualifier` as a pass. */
+const dariListHeads: QualifierPass = (found, _index, text) => dariListQualifier(found, text);
+/** `columnQualifiers` as a pass. */
+const columnHeadings: QualifierPass = (found, _index, text) => columnQualifiers(found, text);
+
+/** A pass for every passage. */
+const always = (pass: QualifierPass, why: string): QualifierRule => ({ pass, shared: false, why });
+/** A pass for a passage holding a name a province shares with a town. */
+const ifShared = (pass: QualifierPass, why: string): QualifierRule => ({ pass, shared: true, why });
+
+/**
+ * The passes of `settleQualifiers`, in the order they run. The order is a ranking: a pass leaves a name an
+ * earlier pass has settled (its `qualifier` set, its `ids` narrowed to one), so what stands earlier outranks
+ * what stands later. Five groups, strongest first:
+ * 1. what the text writes about the name's form — a list's plural head, a table column, an apposition;
+ * 2. features called after "the" or a road's noun, and a road's ends;
+ * 3. rows, bodies and works that make a shared name the province or its namesake town;
+ * 4. the town-or-province readings of a shared name by context (trips, trade, lists, comparisons), then the
+ *    province's cues (`provincesByScale`);
+ * 5. which province's place a namesake district is, then the name said before, then position (the last reading).
+ */
+export const QUALIFIER_RULES: readonly QualifierRule[] = [
+  always(
+    pluralOverList,
+    'a qualifier the text wrote after a list; before the other list readings, which skip it',
+  ),
+  always(dariListHeads, 'the Dari plural head of a list, as the English one, before any context'),
+  always(districtsOfProvince, '"Kunduz districts" says province before a district of the list can claim it'),
+  always(columnHeadings, 'a column heading is written: before every reading by context'),
+  always(appositionReadings, "an apposition's head noun is written: before readings by context"),
+  always(
+    regionsAfterThe,
+    'a pass or river after "the" or a road noun: before the district readings of its province',
+  ),
+  always(
+    riversAfterThe,
+    'a river called by its bare name after "the": before a province or town reading claims it',
+  ),
+  always(roadEnds, "a road's ends are towns: before the list and trip readings"),
+  always(
+    tableRowProvinces,
+    "a row naming the province's district: before the price and figure rows read towns",
+  ),
+  ifShared(namesakeProvincialVenue, "a province's hospital: before the namesake town's works"),
+  ifShared(provincialAfterName, '"the Baghlan provincial clinic": before the venues and works'),
+  always(priceRowTowns, "a price row's cell is its market town: before the figure lists"),
+  ifShared(bracketedKind, 'a kind written in brackets: before the figure lists'),
+  ifShared(townsInFigureList, 'an entry beside a town-only entry: before signatures and works'),
+  always(signatureTowns, "a letter's signature or sign-off: before the works and trade in its text"),
+  always(namesakeTownWorks, 'a building stands in the namesake town: before trade'),
+  ifShared(namesakeTownTrade, "the namesake town's trade: before the province's holdings"),
+  always(
+    provinceHoldingPlace,
+    'what holds a district is the province, whatever list it is in: before spreads',
+  ),
+  ifShared(provinceSpreads, 'what spreads over the area is the province: before the town cues'),
+  always(citiesByContext, "a town's venue, origin or town list: the first of the town cues"),
+  always(peopleOfTown, "the people of a town's services: before the provincial bodies"),
+  always(provincialBodies, 'a provincial body in or of the name: after the venues that made it a city'),
+  always(provinceSaidAfter, '"Khost, the province": before the trips read towns'),
+  ifShared(tripEnds, 'one run in a vehicle ends in a town'),
+  ifShared(tripDestinations, "a trip's one destination, after its ends"),
+  ifShared(dariTripEnds, 'the Dari trips, after the English ones'),
+  ifShared(pointsBesideTown, 'a point off the name or on its side'),
+  ifShared(townLife, "buying, selling, a relative's home"),
+  ifShared(townsListedAsTowns, 'names a head of towns lists'),
+  ifShared(dariTownWorks, 'a works named in Dari'),
+  ifShared(townHeld, 'a place held or fought over as one prize'),
+  ifShared(dutyStations, "a post's duty station"),
+  ifShared(dariTownCues, 'the Dari town cues, after the English ones'),
+  ifShared(routeStops, 'a stop on a dashed route beside a town'),
+  ifShared(busStops, "a bus's stop: the last of the town cues"),
+  always(
+    provincesByListHead,
+    'a count of provinces heading a list: before the journeys read its names as towns',
+  ),
+  always(provincesByList, 'a name listed beside a province-only name: before the journeys'),
+  always(journeysWithinProvince, 'a journey to a district or a town: after the lists that make provinces'),
+  ifShared(journeysAbroad, 'a journey whose other end is abroad'),
+  always(parallelTowns, 'after the same preposition as a town: needs the towns settled above'),
+  always(comparedWithTown, 'compared with a town: needs the towns settled above'),
+  always(comparedWithProvince, 'compared with a province: after the town comparison'),
+  ifShared(holdsItsDistrictsLater, 'a clause placing something in its own district: a province cue'),
+  always(
+    provincesByScale,
+    "the province's cues, for what no town cue settled: before position reads the town",
+  ),
+  always(
+    provinceNamedAfter,
+    'a namesake followed by its province: the strongest of the which-province readings',
+  ),
+  always(rowProvinces, 'a row whose other cell names the province'),
+  always(listedWithProvince, 'listed beside a place of one province'),
+  always(namesakeByNeighbour, 'said to be in a province or beside its place'),
+  always(namesakeInProvince, 'a district "in" a province that holds none of its places'),
+  always(
+    pageSubjects,
+    "the page's subject: outranked by the words bound to the name above, outranks the sentence below",
+  ),
+  always(
+    namesakeByCompass,
+    "a half of the country said after the name: before the sentence's namesakes it outranks",
+  ),
+  always(namesakeBySentence, 'the province the sentence, else the next, names'),
+  always(
+    sameNameSaidBefore,
+    'the nearest earlier mention that said which: after every reading of the name itself',
+  ),
+  ifShared(sentenceSetInTown, 'a sentence framed "In" the name: before position'),
+  always(townsByPosition, 'the last reading: "in" the name, nothing else settled, is the town'),
+];
+
+/**
+ * The passes that say what each found name is from the names around it, in `QUALIFIER_RULES`' order. The readings
+ * of a name a province shares with a town run only where the passage holds one.
+ */
+function settleQualifiers(
+  found: Found[],
+  index: PlaceIndex,
+  text: string,
+  subjects: ReadonlyMap<string, string>,
+): void {
+  const shared = found.some((f) => provinceAndItsTown(f.ids, index));
+  for (const rule of QUALIFIER_RULES) if (shared || !rule.shared) rule.pass(found, index, text, subjects);
 }
 
 /** "the ", "the lower ", "The upper " right before a name. */
@@ -953,6 +1059,7 @@ function withCues(
       (!!next && !next.wordLike && gap.test(text.slice(f.end, next.start)))
     );
   };
+  const rowHeads = found.some((f) => f.wordLike) ? placeColumnHeads(found, text) : null;
   // Dari words are cued only by what names a place (ولسوالی, در, a list): a Badakhshan place in the passage
   // does not make جرم "crime" the district.
   return found.filter((f, k) => {
@@ -972,6 +1079,7 @@ function withCues(
       f.cued ||
       listed(f, k) ||
       cellBesideItsProvince(found, k, index, text) ||
+      rowHeads?.has(k) ||
       parallelWithPlace(found, k, text) ||
       (isDariText(f.text) && dariJourneyEnd(found, k, text)) ||
       (!isDariText(f.text) && nearby(f));
@@ -979,6 +1087,54 @@ function withCues(
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
     return cued;
   });
+}
+
+/** Characters before a name within which its row's line starts: a table's bar and a space or two. */
+const ROW_OPENING_REACH = 4;
+/** What may stand between a row's line start and its first cell's name: a bar, spaces. */
+const ROW_OPENING_BEFORE = /(?:^|\n)[ \t|│]*$/u;
+/** What closes a row's first cell after its name: a tab, a column of spaces, a bar. */
+const FIRST_CELL_CLOSE = /^(?:\t| {2}| ?[|│])/u;
+
+/** Whether the name fills the first cell of a row of a table: only a bar before it on its line, a cell's gap after. */
+function opensRow(text: string, f: Span): boolean {
+  const from = Math.max(0, f.start - ROW_OPENING_REACH);
+  const before = text.slice(from, f.start);
+  const lineStart = from === 0 ? /^[ \t|│]*$/u.test(before) : ROW_OPENING_BEFORE.test(before);
+  return lineStart && FIRST_CELL_CLOSE.test(text.slice(f.end, f.end + 3));
+}
+
+/**
+ * «فیض آباد  ۱۹۰۰ / کشم  ۱۸۵۰ / جرم  ۱۹۵۰», "Taloqan | 1,750 / Chah Ab | 1,820": the names opening the rows of a
+ * table, one row after another, are one column; where a name of it is no word (Faizabad), the column is of
+ * places and its names that are also words (جرم "crime", چاه آب "a water well") are places too, never a language's
+ * name ("Farsi"). Returns the
+ * indexes of such names. Each name is read once, its row against the row before.
+ */
+function placeColumnHeads(found: readonly Found[], text: string): ReadonlySet<number> {
+  const heads = new Set<number>();
+  let run: number[] = [];
+  let anyPlace = false;
+  let lastEnd = -1;
+  const close = () => {
+    if (anyPlace && run.length > 1) for (const k of run) if (found[k]?.wordLike) heads.add(k);
+    run = [];
+    anyPlace = false;
+  };
+  found.forEach((f, k) => {
+    if (!opensRow(text, f)) return;
+    // "Farsi" in a column under "Taloqan": a language's name, never a place the column makes.
+    if (LANGUAGE_NAMES.has(f.text.toLowerCase()) || NATIONALITY_WORDS.has(f.text.toLowerCase())) return;
+    // The next row: one line break since the last row's first name.
+    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, f.start);
+    if (run.length > 0 && gap.indexOf('\n') !== gap.lastIndexOf('\n')) close();
+    if (run.length > 0 && !gap.includes('\n')) close();
+    run.push(k);
+    anyPlace ||= !f.wordLike && !f.offMapWord;
+    lastEnd = f.end;
+  });
+  close();
+  return heads;
 }
 
 /**
@@ -1183,14 +1339,35 @@ function villagesOf(tokens: readonly Token[], i: number): boolean {
  * "حرکت اسلامی ازبکستان" (the Islamic Movement of Uzbekistan), "پوهنتون کابل" (Kabul University), "به صدای
  * بغلان گفت" (told Voice of Baghlan, a radio), «(آژانس خبری کوکچه)» (a news agency's credit in brackets), "هوتل
  * کندز" (the Kunduz Hotel), "جشنوارهٔ تخار" (a festival), "شرکت هوایی خصوصی پامیر" (a private airline): a movement,
- * party, university, outlet, hotel, festival or company with up to two adjectives, then the name: the
- * organisation's name, not the place.
+ * party, university, outlet, hotel, festival, society or company with up to two adjectives, then the name: the
+ * organisation's name, not the place. After a classifying adjective the proper name may open with a word of its
+ * own before the place («انجمن ادبی موج آمو», a literary society called "Wave of the Amu"; «شرکت هوایی بال کندز»),
+ * never a particle («انجمن ادبی در کندز»: the society is in the place).
  */
 const DARI_ORGANISATION_HEADS = [...DARI_ORGANISATION_HEAD_WORDS, ...DARI_TEAM_WORDS];
+/** A classifying adjective after an organisation's head: «ادبی», «هوایی», never «محلی» or «دولتی». */
+const DARI_ORGANISATION_ADJECTIVE = `\\s+(?!(?:${DARI_GENERIC_ADJECTIVES.join('|')})\\s)[\\p{L}\u200C]+ی`;
+/**
+ * The proper name's own first word, after a classifying adjective: a word of its own, never a particle, a word of
+ * place or direction («میان», «سوی», «نزدیک»), of time («دیروز», «امروز») or a verb's («می‌رود»): after those the
+ * place is the clause's.
+ */
+const DARI_NAME_OPENING_WORD = `\\s+(?!(?:${[...DARI_PARTICLES, ...DARI_PLACE_PREPOSITIONS, ...DARI_TIME_WORDS].join('|')})\\s|ن?می\u200C)[\\p{L}\u200C]+`;
+const DARI_ORGANISATION_START = `(?:^|[\\s(«"“])(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?`;
 const DARI_ORGANISATION_BEFORE = new RegExp(
-  `(?:^|[\\s(«"“])(?:${DARI_ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?:ٔ|\u200C?ی)?(?:\\s+(?!(?:${DARI_GENERIC_ADJECTIVES.join('|')})\\s)[\\p{L}\u200C]+ی){0,2}\\s+$`,
+  `${DARI_ORGANISATION_START}(?:${DARI_ORGANISATION_ADJECTIVE}){0,2}\\s+$`,
   'u',
 );
+/** The same with the name's own first word before the place: «انجمن ادبی موج آمو». */
+const DARI_NAMED_ORGANISATION_BEFORE = new RegExp(
+  `${DARI_ORGANISATION_START}(?:${DARI_ORGANISATION_ADJECTIVE}){1,2}${DARI_NAME_OPENING_WORD}\\s+$`,
+  'u',
+);
+/**
+ * What follows a place that ends a name opened by its own word: the name ends there, so a list going on («هرات و
+ * مزار شریف», «تالقان، کندز») or the object's «را» shows the place to be the clause's, not the name's last word.
+ */
+const DARI_NAME_CONTINUES_AFTER = /^\s*(?:(?:و|را)(?!\p{L})|[،,])/u;
 /** «را» right after the name: the outlet's object («این مجله بدخشان را … خواند»), not its name. */
 const DARI_OBJECT_AFTER = /^\s+را(?!\p{L})/u;
 
@@ -1207,8 +1384,10 @@ function soundOfRiver(text: string, span: Span, first: Token): boolean {
 
 export function inDariOrganisationName(text: string, start: number, end = start): boolean {
   return (
-    DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
-    !(end > start && DARI_OBJECT_AFTER.test(text.slice(end, end + 6)))
+    !(end > start && DARI_OBJECT_AFTER.test(text.slice(end, end + 6))) &&
+    (DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+      (DARI_NAMED_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+        !(end > start && DARI_NAME_CONTINUES_AFTER.test(text.slice(end, end + 4)))))
   );
 }
 

@@ -1,7 +1,8 @@
 import { WRITER_LABEL_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
-import { ANY_DIGIT, ENGLISH_MONTH, escapeRegExp, hasArabicScript } from './regex-parts.ts';
+import { ANY_DIGIT, ENGLISH_MONTH, LIST_ITEM_OPENING, escapeRegExp, hasArabicScript } from './regex-parts.ts';
+import { COMMENT_BUTTON_WORDS, DARI_TIME_UNITS, ENGLISH_TIME_UNITS } from './lexicon.ts';
 import type { RemovedReason } from './schema.ts';
 import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
 
@@ -32,7 +33,7 @@ function withBreadcrumbArrows(line: string): string {
   return line;
 }
 /** A bullet or number opening a list item: not a separator between items. */
-const LEADING_BULLET = /^(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+/;
+const LEADING_BULLET = new RegExp(LIST_ITEM_OPENING);
 /** Longest item (words) of a menu, breadcrumb or ticker; a longer one is a sentence of the story. */
 const MAX_ITEM_WORDS = 10;
 /** A sentence closing inside a line ("… said. The …"): prose, not a list of links. */
@@ -227,7 +228,10 @@ const COUNTER_VALUE =
 /** A figure as counters print it: "1,248", "۷.۵K", "12K", "۱۲ هزار". */
 const COUNT_FIGURE = `${ANY_DIGIT}(?:${ANY_DIGIT}|[,.٬٫])*(?:[KkM]|[ \\t]هزار)?`;
 /** "· 3 days ago", "2 hours ago", «· ۳ روز پیش»: when a post or a comment went up. */
-const TIME_AGO = `(?:(?:[ \\t]*[·•|])?[ \\t]+${ANY_DIGIT}+[ \\t]*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago|(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\\s+پیش))?`;
+/** A unit of time, English ("hours") or Dari («ساعت»). */
+const ENGLISH_TIME_UNIT = `(?:${ENGLISH_TIME_UNITS.join('|')})s?`;
+const DARI_TIME_UNIT = `(?:${DARI_TIME_UNITS.join('|')})`;
+const TIME_AGO = `(?:(?:[ \\t]*[·•|])?[ \\t]+${ANY_DIGIT}+[ \\t]*(?:${ENGLISH_TIME_UNIT}\\s+ago|${DARI_TIME_UNIT}\\s+پیش))?`;
 /**
  * "4 min read", "1,248 views", "12K subscribers", "1.2K views  2 days ago", "42 points", "3 replies", «۱۲ هزار بازدید»,
  * "۳ دقیقه مطالعه": a count of readers, viewers, followers or replies, perhaps with when the post went up.
@@ -237,9 +241,12 @@ const COUNTER_PHRASE = new RegExp(
   'iu',
 );
 
-/** A forum's or a comment box's stamp of when a post went up: "13h", "2d", "3 weeks ago", «۳ هفته پیش», "just now", "11:02". */
+/**
+ * A forum's or a comment box's stamp of when a post went up: "13h", "2d", "25 min ago", "3 weeks ago", «۳ هفته پیش»,
+ * "just now", "11:02". A unit's short form may take "ago" as its full form does.
+ */
 const POST_TIME = new RegExp(
-  `^(?:${ANY_DIGIT}+[ \\t]?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs)|${ANY_DIGIT}+[ \\t]*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[ \\t]+ago|(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)[ \\t]+پیش)|just now|yesterday|today|دیروز|امروز|همین حالا|${ANY_DIGIT}{1,2}[:：]${ANY_DIGIT}{2})$`,
+  `^(?:${ANY_DIGIT}+[ \\t]?(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs)(?:[ \\t]+ago)?|${ANY_DIGIT}+[ \\t]*(?:${ENGLISH_TIME_UNIT}[ \\t]+ago|${DARI_TIME_UNIT}[ \\t]+پیش)|just now|yesterday|today|دیروز|امروز|همین حالا|${ANY_DIGIT}{1,2}[:：]${ANY_DIGIT}{2})$`,
   'iu',
 );
 /** A poster's name or handle: two letters in a row ("u/river_kid", "@گل_بانو", "Shabana Rahmani"). */
@@ -268,6 +275,32 @@ export function isPostHead(text: string): boolean {
     // The poster's name or handle: a feed's frame under a post ("👁 3.1K · 08:15") has a count and a time only.
     items.some((s) => !POST_TIME.test(s) && POSTER_NAME.test(s)) &&
     items.every((s) => words(s) <= MAX_POST_HEAD_WORDS)
+  );
+}
+
+/** A comment's button under it, perhaps with its count: "Reply", "Like 14", «لایک», «پاسخ», «جواب»; a "Report" or
+ * «گزارش» alone is no comment's mark («گزارش · ۵ دقیقه» is a story's label and its reading time). */
+const COMMENT_ACTION = new RegExp(`^(?:${COMMENT_BUTTON_WORDS.join('|')})(?:[ \\t]+${COUNT_FIGURE})?$`, 'iu');
+/** How long ago under a comment, the unit without "ago": "2 hours", «۲ ساعت», «۵۰ دقیقه». */
+const BARE_AGE = new RegExp(`^${ANY_DIGIT}+[ \\t]*(?:${ENGLISH_TIME_UNIT}|${DARI_TIME_UNIT})$`, 'iu');
+
+/**
+ * "Reply · Like 14", "2h · Like · Reply", «۲ ساعت · لایک · پاسخ»: the foot a comment box sets under each comment —
+ * its buttons, perhaps with when it went up — between separators. A post's own bar ("Like · Comment · Share")
+ * offers to comment, which no comment's foot does.
+ */
+export function isCommentFoot(text: string): boolean {
+  const line = text.trim();
+  if (!ITEM_SEPARATOR.test(line)) return false;
+  const items = line
+    .split(ITEM_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  return (
+    items.length >= 2 &&
+    items.length <= MAX_POST_HEAD_ITEMS &&
+    items.some((s) => COMMENT_ACTION.test(s)) &&
+    items.every((s) => COMMENT_ACTION.test(s) || POST_TIME.test(s) || BARE_AGE.test(s))
   );
 }
 

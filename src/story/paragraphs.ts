@@ -24,6 +24,7 @@ import {
 import {
   isEncyclopediaTagline,
   isHatnote,
+  isCommentFoot,
   isPostHead,
   isPublicationLine,
   isWriterFieldsLine,
@@ -32,7 +33,9 @@ import {
 import { idAllocator, slugify } from './hash.ts';
 import {
   ANY_DIGIT as DIGIT,
+  BULLET_MARK,
   ENGLISH_MONTH,
+  LIST_ITEM_OPENING,
   escapeRegExp,
   hasArabicScript,
   phrasePattern,
@@ -165,7 +168,7 @@ const MAX_SENTENCE_TITLE_WORDS = 20;
 /** Longest link line (words) in a "More from …" list. */
 const MAX_LINK_WORDS = 20;
 /** A list item: "•", "*", "-", "–", "1." or "2)" before the text. */
-const LIST_ITEM = /^(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+/;
+const LIST_ITEM = new RegExp(LIST_ITEM_OPENING);
 
 /**
  * A sentence-case headline ("Floods sweep through Badakhshan villages"): a line of its own, starting with a
@@ -354,6 +357,64 @@ function keepFieldBoxes(items: Line[]): void {
     if (block.filter((it) => FIELD_LINE.test(it.text)).length >= MIN_FIELD_LINES)
       for (const item of block.slice(1))
         if (item.kind === 'heading' && FIELD_LINE.test(item.text)) item.kind = 'body';
+    start = i;
+  }
+}
+
+/** A box's side drawn down a line's start ("│", "┃", "║"). */
+const BOX_SIDE = '[│┃║]';
+/**
+ * A line marked at its start as a list's item (a bullet: a number or a letter may head a section, a bullet never)
+ * or as a line of a box drawn round text (its side, "│").
+ */
+const MARKED_LINE = new RegExp(`^(?:${BULLET_MARK}|${BOX_SIDE})[ \\t]+\\S`, 'u');
+const BULLETED_LINE = new RegExp(`^${BULLET_MARK}[ \\t]+`, 'u');
+/** A box's top or bottom edge opening a line ("┌ SLEEPING ────", "└────"). */
+const BOX_EDGE = /^[┌┏╔╭└┗╚╰]/u;
+/** Fewest marked lines in a block that make it a list or a box. */
+const MIN_MARKED_LINES = 2;
+/** Longest bare label (words) of a menu's or a contents list's bulleted link ("• Kunduz", "• Takhar Roads"). */
+const MAX_LINK_LABEL_WORDS = 3;
+/** What a list's item of text has and a link's bare label lacks: a label's colon, a list, a figure, a stop. */
+const ITEM_TEXT_MARK = /[:：,،;؛.!?؟\p{Nd}]/u;
+
+/**
+ * "• Kunduz / • Takhar / • Badakhshan", "• Share on X", "• Kunduz Floods": bulleted links of a menu, a contents list
+ * or a share bar — every bulleted line a bare label of a few words, with no colon, list, figure or stop. Such a
+ * block is the page's chrome, never a list of text.
+ */
+function isLinkList(block: readonly Line[]): boolean {
+  const bulleted = block.filter((it) => BULLETED_LINE.test(it.text));
+  return (
+    bulleted.length === block.filter((it) => MARKED_LINE.test(it.text)).length &&
+    bulleted.every((it) => {
+      const label = it.text.replace(BULLETED_LINE, '');
+      return !ITEM_TEXT_MARK.test(label) && wordCount(label) <= MAX_LINK_LABEL_WORDS;
+    })
+  );
+}
+
+/**
+ * "• Smaller crossings: Jurm, Kishim" among "• Length: …" and "• Main road: …", "│ Guesthouses in Jurm and Kishim"
+ * inside a box drawn with "┌ … │ … └": a line of a bulleted list is an item of the list, a line of a drawn box a line
+ * of its text, however like a subhead its capitalised names make it look, so its places are read as text. A
+ * heading is never bulleted nor inside a box's side; a lone marked line in its block is left as it was, and so is
+ * a block of bulleted links (a menu, a contents list, a share bar: `isLinkList`). A box's edge ("┌ SLEEPING ───")
+ * is its furniture, not a section's title. Run after the chrome passes, so a
+ * line any of them marked stays marked.
+ */
+function keepListAndBoxLines(items: Line[]): void {
+  let start = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && items[i]?.block === items[start]?.block) continue;
+    const block = items.slice(start, i);
+    if (block.filter((it) => MARKED_LINE.test(it.text)).length >= MIN_MARKED_LINES && !isLinkList(block))
+      for (const item of block) {
+        if (item.kind !== 'heading') continue;
+        if (MARKED_LINE.test(item.text)) item.kind = 'body';
+        // The box's edge, its label drawn into it: the box's furniture, never a section's title.
+        else if (BOX_EDGE.test(item.text)) item.kind = 'other';
+      }
     start = i;
   }
 }
@@ -569,6 +630,8 @@ export function removeChrome(items: Line[]): PageFacts {
   markEndMatter(items);
   keepReportingOnLegalMatters(items);
   removeFooterLines(items);
+  // Last: only a line every chrome pass left a heading is a list's item or a box's line (a bulleted menu stays chrome).
+  keepListAndBoxLines(items);
   return { title, byline, date: facts.date };
 }
 
@@ -908,6 +971,7 @@ const COMMENTS_HEAD = new RegExp(
 const isCommentHead = (item: Line, dashSigned = false) =>
   !BYLINE_OPENING.test(item.text.trim()) &&
   (isPostHead(item.text) ||
+    isCommentFoot(item.text) ||
     isDatedCommentHead(item.text) ||
     isCommentDateLine(item.text) ||
     isRatingHead(item.text) ||
