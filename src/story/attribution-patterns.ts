@@ -59,9 +59,12 @@ export const AFTER_NAME_APPOSITIVE = new RegExp(
   `^[\\s,.]*(${NAME}),\\s+[^"“”‘’.!?]{1,160}?,\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
   'u',
 );
-/** '," the Uzbek foreign minister, Bakhtiyor Saidov, told reporters': a description, the name in commas, the verb. */
+/**
+ * '," the Uzbek foreign minister, Bakhtiyor Saidov, told reporters', '," his son, Name, a shopkeeper in Taloqan,
+ * said': a description (a role or a relation), the name in commas, perhaps a second description, the verb.
+ */
 export const AFTER_DESCRIPTION_NAME = new RegExp(
-  `^[\\s,.]*(?:[Tt]he|[Aa]n?)\\s+[^"“”‘’.!?,;]{1,100}?,\\s+(${NAME}),\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
+  `^[\\s,.]*(?:${ROLE_DETERMINER})\\s+[^"“”‘’.!?,;]{1,100}?,\\s+(${NAME}),\\s+(?:[^"“”‘’.!?,;]{1,100}?,\\s+)?(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
   'u',
 );
 const SPEECH_VERB = wordAlternation(SPEECH_VERBS);

@@ -45,7 +45,14 @@ import {
 import { lastBelow, perPassage } from './reading-cache.ts';
 import { ENGLISH_PRONOUN_OPENING } from './regex-parts.ts';
 import type { PersonEvent } from './person-events.ts';
-import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
+import {
+  insideQuote,
+  relationKey,
+  sentencesOf,
+  type Gender,
+  type Reading,
+  type SpeakerTable,
+} from './speakers.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -374,20 +381,26 @@ interface RoleMention {
 }
 
 /**
- * "my uncle, Ustad Name, has taught …" early on, "My uncle told me: "…"" later: the writer's own relative, named
- * once in apposition, is that person wherever the writer calls them so again (not a new, nameless source).
+ * "my uncle, Ustad Name, has taught …" early on, "My uncle told me: "…"" later; "said his daughter, Zarmina
+ * Rostaqi," then "his daughter said" paragraphs on: a relative named once in apposition (the writer's own, or
+ * the person the piece is about) is that person wherever the text calls them so again — by the same owner word
+ * and kin noun ("his eldest son" and "his son") — when the piece names only one relative so.
  */
-function ownRelativeNamed(table: SpeakerTable, phrase: string): string | null {
-  if (!/^(?:my|our)\s/iu.test(phrase)) return null;
-  const key = normalizeName(phrase);
-  const named = table.describedAs(phrase).filter((s) => normalizeName(s.description) === key);
+function relativeNamed(table: SpeakerTable, phrase: string): string | null {
+  // Two sons named ("his elder son, A, …; his younger son, B,"): "his son" is neither for certain.
+  const indexed = table.relativesCalled(phrase);
+  if (indexed.length > 0) return indexed.length === 1 ? (indexed[0]?.id ?? null) : null;
+  const key = relationKey(phrase);
+  const head = key?.split(' ')[1];
+  if (!key || !head) return null;
+  const named = table.describedAs(head).filter((s) => relationKey(s.description) === key);
   return named.length === 1 ? (named[0]?.id ?? null) : null;
 }
 
 /** Who holds a role: a kin word's person, a source so described, the one holder, or the one the text names next. */
 function roleHolder(ctx: AttributionContext, { role, phrase, p, at }: RoleMention): string | null {
   const { table, reading, create } = ctx;
-  const own = ownRelativeNamed(table, phrase);
+  const own = relativeNamed(table, phrase);
   if (own) return own;
   const kin = kinSource(table, phrase, { passage: p, start: at, end: at + phrase.length }, create);
   if (kin) return kin;

@@ -14,6 +14,7 @@ import {
   FEMALE_ROLE_WORDS,
   HONORIFICS,
   INTRO_VERBS,
+  KIN_NOUNS,
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
   NON_PERSON_WORDS,
@@ -154,6 +155,24 @@ export class SpeakerTable {
 
   get speakers(): readonly SpeakerDraft[] {
     return this.all;
+  }
+
+  /** Named relatives by their relation's key ("his son"), from wherever the piece names them in apposition. */
+  private readonly relatives = new Map<string, SpeakerDraft[]>();
+
+  /** "his eldest son, Name,": the speaker is the one the piece may later call "his son" (see relationKey). */
+  noteRelative(speaker: SpeakerDraft, relation: string): void {
+    const key = relationKey(relation);
+    if (!key) return;
+    const list = this.relatives.get(key) ?? [];
+    if (!list.includes(speaker)) list.push(speaker);
+    this.relatives.set(key, list);
+  }
+
+  /** The relatives the piece named by this relation's key ("his son" for "his younger son"), in order named. */
+  relativesCalled(phrase: string): readonly SpeakerDraft[] {
+    const key = relationKey(phrase);
+    return (key ? this.relatives.get(key) : undefined) ?? [];
   }
 
   /** Sources that gave one name ("who gave his name only as X"): each a mention of X where it was given. */
@@ -1124,12 +1143,24 @@ const ONE_NAME_APPOSITIVE =
 const POSSESSED_RELATION =
   '(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\\s+(?:\\p{Ll}+\\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandfather|grandmother|niece|nephew|uncle|aunt|cousin)';
 const RELATIVE_NAME = `(?:${TITLE}\\s)?\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,}){0,3}`;
+/** A possessed relation's owner word and kin noun, the words between aside: "His eldest son" → "his son". */
+const RELATION_KEY = /^(?<owner>my|our|his|her|their)\s+(?:\p{Ll}+\s+){0,2}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)$/iu;
+
+/**
+ * The key by which a piece re-mentions a relative: the owner word and the kin noun ("his son" for "his younger
+ * son"); null for a phrase that is no possessed relation.
+ */
+export function relationKey(phrase: string): string | null {
+  const g = RELATION_KEY.exec(normalizeName(phrase))?.groups;
+  return g?.['owner'] && g['head'] && KIN_NOUNS.has(g['head']) ? `${g['owner']} ${g['head']}` : null;
+}
+
 /**
  * "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas; or
  * the name with no commas when a speech verb follows it ("His son Najib said the cause was …").
  */
 const RELATIVE_THEN_NAME = new RegExp(
-  `\\b(?<relation>${POSSESSED_RELATION})(?:\\s*,\\s+(?<name>${RELATIVE_NAME}),|\\s+(?<bare>${RELATIVE_NAME})(?=\\s+(?:${[...SPEECH_VERBS].join('|')})\\b))`,
+  `\\b(?<relation>${POSSESSED_RELATION})(?:\\s*,\\s+(?<name>${RELATIVE_NAME})(?:,|(?=[.;]))|\\s+(?<bare>${RELATIVE_NAME})(?=\\s+(?:${[...SPEECH_VERBS].join('|')})\\b))`,
   'gu',
 );
 
@@ -1144,7 +1175,12 @@ export function findRelativesByName(table: SpeakerTable, reading: Reading): void
       const name = m.groups?.['name'] ?? m.groups?.['bare'] ?? '';
       const relation = m.groups?.['relation'] ?? '';
       if (inside(m.index) || !table.isPersonName(name, 1)) continue;
-      table.add(name, relation, { passage: p, start: m.index, end: m.index + relation.length });
+      const person = table.add(name, relation, {
+        passage: p,
+        start: m.index,
+        end: m.index + relation.length,
+      });
+      table.noteRelative(person, relation);
     }
   });
 }
