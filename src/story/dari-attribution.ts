@@ -15,6 +15,7 @@ import {
   DARI_MANNER_WORDS,
   DARI_TIME_WORDS,
   DARI_TITLES,
+  DARI_TITLE_WORDS,
   DARI_EPITHETS,
   DARI_ROLE_WORDS,
   DARI_KIN_NOUNS,
@@ -825,7 +826,7 @@ export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading):
  * relative clause describing them, introduces a person.
  */
 const TITLED_NAME_THEN_THAT = new RegExp(
-  String.raw`(?:^|[.!?؟»]\s*)(?<name>${tolerant(`(?:${[...DARI_TITLES].join('|')})`)}(?:\s[^\s‌،,.!?؟«»:]+){1,3}?)\s${tolerant('که')}(?![\p{L}‌])`,
+  String.raw`(?:^|[.!?؟»]\s*)(?<name>${tolerant(`(?:${DARI_TITLE_WORDS.join('|')})`)}(?:\s[^\s‌،,.!?؟«»:][^\s،,.!?؟«»:]*){1,3}?)\s${tolerant('که')}(?![\p{L}‌])`,
   'gu',
 );
 
@@ -970,11 +971,11 @@ function introduceNamed(
 }
 
 /**
- * "دیروز به دیدن استاد نجیب‌الله رفتم", "با حاجی نورالله گفت‌وگو کردیم": a person the writer visits or talks
- * with, named between the verb's words.
+ * "دیروز به دیدن استاد نجیب‌الله رفتم", "با حاجی نورالله گفت‌وگو کردیم", "به خانهٔ کاکا غلام‌حیدر رفتیم": a person
+ * the writer visits (at their home or shop) or talks with, named between the verb's words.
  */
 const VISIT = new RegExp(
-  String.raw`(?<!\p{L})(?:به[\s\u200C]+دیدن|با)[\s\u200C]+(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){1,4}?)` +
+  String.raw`(?<!\p{L})(?:به[\s\u200C]+(?:دیدن|(?:خانه|دکان)(?:ٔ|[\s\u200C]*ی)?)|با)[\s\u200C]+(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){1,4}?)` +
     String.raw`(?:رفتم|رفتیم|(?:دیدار|ملاقات|گفت[\s\u200C]*و[\s\u200C]*گو|گفتگو|مصاحبه)[\s\u200C]*(?:کردم|کردیم|داشتم|داشتیم))(?!\p{L})`,
   'gu',
 );

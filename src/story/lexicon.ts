@@ -82,12 +82,16 @@ Sayed Sayyed Syed Ustad Commander Colonel Lieutenant Captain Major Engineer Prof
 Minister Sergeant Brigadier Marshal Imam President Miss`
     .split(/\s+/)
     .filter(Boolean);
-/** Dari titles before a name ("حاجی عبدالله", "مولوی …", "داکتر …", "انجنیر …"), as name keys. */
-export const DARI_TITLES: ReadonlySet<string> = new Set(
-  'حاجی ملا مولوی قاری انجنیر انجینیر داکتر دکتر جنرال سید استاد خانم آقای دگروال دگرمن'
-    .split(' ')
-    .map(normalizeName),
-);
+/**
+ * Dari titles before a name ("حاجی عبدالله", "مولوی …", "داکتر …"), as written; DARI_TITLES holds them as name keys. A kin word ending in a vowel («کاکا»، «ماما»، «خاله»، «بابه»، «عمه»)
+ * before a name with no ezafe «ی» («کاکا غلام‌حیدر», not «کاکای احمد», Ahmad's uncle) is the title an elder is
+ * called by.
+ */
+export const DARI_TITLE_WORDS: readonly string[] =
+  'حاجی ملا مولوی قاری انجنیر انجینیر داکتر دکتر جنرال سید استاد خانم آقای دگروال دگرمن کاکا ماما خاله بابه عمه'.split(
+    ' ',
+  );
+export const DARI_TITLES: ReadonlySet<string> = new Set(DARI_TITLE_WORDS.map(normalizeName));
 /**
  * Dari epithets worn before a name as a title («پهلوان عبدالرزاق», champion Abdul Razaq) but before a place as a
  * common noun with its ezafe («پهلوان بغلان», Baghlan's champion): a title only where a speaker is read, never
