@@ -389,6 +389,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
     own.trim() === '' ||
     isOnlyTimeWords(own) ||
     isOnlyMannerWords(own) ||
+    isOnlyTimeAndManner(own) ||
     LIGHT_VERB_NOUNS.has(normalizeName(own.trim()))
   )
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
@@ -433,8 +434,12 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "پهلوان قریه، عبدالرزاق، گفت": after a titled-looking role the part after the comma is the name when it reads as one.
   if (isRole(first) && (!isTitledName(first) || readsAsDariName(second)) && !isRole(second))
     return { ...base, name: dropAdverbials(second) || null, role: first };
-  const [name, role] = splitNameRole(beforeRelative(first));
-  return { ...base, name, role: role ?? dropAdverbials(second) };
+  // "حاجی صاحب در پایان صحبت، وقتی …، گفت": a name of two words or more ends before its adverbial ("یکی از
+  // شاگردانم" is no name), and a clause of time after it is no role.
+  const bare = dropAdverbials(first);
+  const named = /\s/u.test(bare) && readsAsDariName(bare) ? bare : first;
+  const [name, role] = splitNameRole(beforeRelative(named));
+  return { ...base, name, role: role ?? (isLeadingClause(second) ? null : dropAdverbials(second)) };
 }
 
 /** A clause of time or manner that opens after a subject: "در حالی که …", "وقتی که …", "هنگامی که …". */
@@ -463,6 +468,25 @@ export function withoutClauseBefore(phrase: string): string {
 export function isOnlyMannerWords(phrase: string): boolean {
   const words = phrase.split(/[\s\u200C]+/u).filter(Boolean);
   return words.length > 0 && words.every((w) => DARI_MANNER_WORDS.has(normalizeName(w)));
+}
+
+const WITH = normalizeName('با');
+/** The most words of a "with …" phrase of manner («با خنده‌ای کوتاه», «با صدای آهسته»), joined words counted apart. */
+const MANNER_WITH_WORDS = 4;
+
+/**
+ * "و بعد، با خنده‌ای کوتاه، افزود", "بعد با لبخند گفت": words of time, then a short "with …" phrase of manner —
+ * how it was said, never who said it: the subject is dropped.
+ */
+export function isOnlyTimeAndManner(phrase: string): boolean {
+  const words = withoutAnd(phrase)
+    .split(/[\s\u200C،,]+/u)
+    .filter(Boolean)
+    .map(normalizeName);
+  let k = 0;
+  while (k < words.length && DARI_TIME_WORDS.has(words[k] ?? '')) k++;
+  const rest = words.slice(k);
+  return rest[0] === WITH && rest.length > 1 && rest.length <= MANNER_WITH_WORDS;
 }
 
 /** "بعد", "نزدیک ظهر", "": words of time and sequence only, never a name. */
