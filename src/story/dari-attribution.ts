@@ -619,10 +619,14 @@ function dropAdverbials(phrase: string): string {
   return (k < 0 ? ws : ws.slice(0, k)).join(' ');
 }
 
-/** Function words that end a name read backwards from its comma ("در", "از", "که" …). */
+/**
+ * Function words and the commonest finite verbs, which end a name read backwards from its comma ("در", "از", "که";
+ * "… و اکنون کار دایمی ندارد، یکی از آنان است": a clause's verb, not a name, stands before that comma).
+ */
 const NOT_NAME = new Set(
-  'در از به با که و این آن را برای تا هم نیز اما ولی یا گفت افزود است بود شد کرد می‌گوید نام روایت گفتهٔ'
-    .split(' ')
+  `در از به با که و این آن را برای تا هم نیز اما ولی یا گفت افزود است بود شد کرد می‌گوید نام روایت گفتهٔ
+دارد ندارد داشت نداشت نیست نبود نشد نکرد`
+    .split(/\s+/)
     .map(normalizeName),
 );
 /**
