@@ -607,6 +607,7 @@ export class SpeakerTable {
         if (inside(m.index)) continue;
         const run = m[0].replace(/['’]s$/, '');
         if (run !== m[0] && owners(p, m.index)) continue;
+        if (attributiveName(text, m.index, m.index + m[0].length)) continue;
         const found = this.referenceIn(run, text, m.index);
         if (found) events.push({ passage: p, start: found.start, end: found.end, speaker: found.speaker });
         else if (!run.includes(' ') && this.sharedSurname(run))
@@ -1143,6 +1144,21 @@ const ONE_NAME_APPOSITIVE =
 const POSSESSED_RELATION =
   '(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\\s+(?:\\p{Ll}+\\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandfather|grandmother|niece|nephew|uncle|aunt|cousin)';
 const RELATIVE_NAME = `(?:${TITLE}\\s)?\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,}){0,3}`;
+/** "the " before a name, read back from where the name starts. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+/** A common noun after a name: "storeroom" in "the Kohistani storeroom" (a speech verb is no such noun). */
+const NOUN_AFTER = /^\s+(?<noun>\p{Ll}+)/u;
+
+/**
+ * "loaded sacks from the Kohistani storeroom", "the Sadat mill": a name between "the" and a common noun is the
+ * family's or the firm's, a modifier — no mention of the person, so no later "he" means them for it.
+ */
+export function attributiveName(text: string, start: number, end: number): boolean {
+  if (!THE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const noun = NOUN_AFTER.exec(text.slice(end, end + 30))?.groups?.['noun'];
+  return noun !== undefined && !SPEECH_VERBS.has(noun);
+}
+
 /** A possessed relation's owner word and kin noun, the words between aside: "His eldest son" → "his son". */
 const RELATION_KEY = /^(?<owner>my|our|his|her|their)\s+(?:\p{Ll}+\s+){0,2}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)$/iu;
 
