@@ -9,7 +9,7 @@ import type { QuoteSpan } from './quotes.ts';
 import type { SpeakerTable } from './speakers.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
-const VERB = `(?:${[...SPEECH_VERBS].join('|')}|used\\s+to\\s+say|would\\s+say)`;
+const VERB = `(?:${[...SPEECH_VERBS].join('|')}|(?:used\\s+to|would)\\s+(?:say|tell))`;
 /** Characters before an inner quotation read for the clause that introduces it. */
 const LEAD_REACH = 160;
 /** "and he said, ", "My father used to say, ", "Karim told us: ": the subject, its verb, a short rest. */
@@ -35,14 +35,37 @@ function lastNamedIn(table: SpeakerTable, text: string, start: number, end: numb
   return null;
 }
 
+/**
+ * '"He never raised his voice. He used to tell us, 'Read before you eat.'" said his daughter': a "he" in a
+ * quotation that names no one is the person the narration last named before it, of that gender — the one the
+ * piece speaks of — never the speaker retelling it.
+ */
+function personSpokenOf(
+  table: SpeakerTable,
+  at: { passage: number; outerStart: number },
+  who: string,
+  outerSpeaker: string | null,
+): string | null {
+  const gender = /^he$/iu.test(who) ? 'male' : 'female';
+  let ev = table.lastEventBefore(at.passage, at.outerStart, gender);
+  // The speaker's own mentions ("A former pupil, Name, remembered her.") are passed over, a few at most.
+  for (let k = 0; ev && ev.speaker === outerSpeaker && k < SPEAKER_MENTIONS_PASSED; k++)
+    ev = table.lastEventBefore(ev.passage, ev.start, gender);
+  return ev && ev.speaker !== outerSpeaker ? ev.speaker : null;
+}
+
+/** How many of the retelling speaker's own mentions are read past for the person their "he" or "she" means. */
+const SPEAKER_MENTIONS_PASSED = 3;
+
 /** Who says an English inner quotation: the subject of the clause before it, inside the outer one; or null. */
 export function englishInnerSpeaker(
   table: SpeakerTable,
   text: string,
-  outerStart: number,
+  at: { passage: number; outerStart: number },
   inner: QuoteSpan,
   outerSpeaker: string | null,
 ): string | null {
+  const { outerStart } = at;
   if (inner.open === null) return null;
   const from = Math.max(outerStart, inner.open - LEAD_REACH);
   const m = INNER_INTRO.exec(text.slice(from, inner.open));
@@ -51,6 +74,9 @@ export function englishInnerSpeaker(
   const kin = m.groups?.['kin'];
   if (kin !== undefined)
     return KIN_NOUNS.has(kin) ? table.relativeOf(outerSpeaker, (name) => `${name}'s ${kin}`, null) : null;
-  if (/^(?:he|she)$/iu.test(who)) return lastNamedIn(table, text, outerStart, from + m.index);
+  if (/^(?:he|she)$/iu.test(who))
+    return (
+      lastNamedIn(table, text, outerStart, from + m.index) ?? personSpokenOf(table, at, who, outerSpeaker)
+    );
   return table.lookup(who)?.id ?? (table.isPersonName(who, 2) ? table.add(who, '', null).id : null);
 }

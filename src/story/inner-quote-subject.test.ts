@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+// A relative or a pupil retells, inside their own quotation, what the person the piece is about used to say:
+// '"He was strict. He used to tell us, 'Ink is cheaper than regret.'" said his son'. The quotation names no one,
+// so its "he" is the person the narration last named before it (of that gender), not the one retelling it.
+
+describe('an inner quotation after "he used to tell us" in a quotation that names no one', () => {
+  it("an obituary: the son retells his father's saying — the saying is the father's", () => {
+    const story = ingestUnderHeadline([
+      'Ustad Gul Rahman Amiri, who taught chemistry in Kunduz for thirty-five years, died on Monday. He was 79.',
+      '"He was strict, but never unkind. He used to tell us, \'Ink is cheaper than regret, so write everything down.\'" said his son, Wahid Amiri, an engineer in Mazar.',
+    ]);
+    expect(speakerOf(story, 'Ink is cheaper than regret')).toBe('Ustad Gul Rahman Amiri');
+    expect(speakerOf(story, 'He was strict')).toBe('Wahid Amiri');
+  });
+
+  it("a profile of a woman: \"She would tell the girls, '…'\" in a former pupil's quotation", () => {
+    const story = ingestUnderHeadline([
+      "Bibi Shirin Nawabi, who opened the first girls' class in the valley in 1972, kept it open through three wars.",
+      'A former pupil, Laila Hotak, now a doctor, remembered her. "She would tell the girls, \'A closed book is a closed door, open both.\' We believed her," Hotak said.',
+    ]);
+    expect(speakerOf(story, 'A closed book is a closed door')).toBe('Bibi Shirin Nawabi');
+  });
+
+  it('near miss: the only person of that gender named before is the one retelling it: no other speaker is guessed', () => {
+    const story = ingestUnderHeadline([
+      'Karim Jawad has sold maps in the old bazaar for twenty years.',
+      '"When I started, he used to tell everyone, \'Maps are for people who are lost,\' and laughed at me," Karim Jawad said.',
+    ]);
+    expect(story.quotes).toHaveLength(1);
+    expect(speakerOf(story, 'Maps are for people who are lost')).toBe('Karim Jawad');
+  });
+});
