@@ -621,7 +621,7 @@ function dropAdverbials(phrase: string): string {
 
 /**
  * Function words and the commonest finite verbs, which end a name read backwards from its comma ("در", "از", "که";
- * "… و اکنون کار دایمی ندارد، یکی از آنان است": a clause's verb, not a name, stands before that comma).
+ * "… که پسرش دیگر خبری از او ندارد، یکی از این زنان است": a clause's verb, not a name, stands before that comma).
  */
 const NOT_NAME = new Set(
   `در از به با که و این آن را برای تا هم نیز اما ولی یا گفت افزود است بود شد کرد می‌گوید نام روایت گفتهٔ
