@@ -434,10 +434,11 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "پهلوان قریه، عبدالرزاق، گفت": after a titled-looking role the part after the comma is the name when it reads as one.
   if (isRole(first) && (!isTitledName(first) || readsAsDariName(second)) && !isRole(second))
     return { ...base, name: dropAdverbials(second) || null, role: first };
-  // "حاجی صاحب در پایان صحبت، وقتی …، گفت": a name of two words or more ends before its adverbial ("یکی از
-  // شاگردانم" is no name), and a clause of time after it is no role.
+  // "حاجی صاحب در پایان صحبت، وقتی …، گفت": a titled name ends before its adverbial ("یکی از شاگردانم", "دو ماه
+  // پیش" are no names), and a clause of time after it is no role.
   const bare = dropAdverbials(first);
-  const named = /\s/u.test(bare) && readsAsDariName(bare) ? bare : first;
+  const named =
+    DARI_TITLES.has(normalizeName(bare.split(/\s/u)[0] ?? '')) && readsAsDariName(bare) ? bare : first;
   const [name, role] = splitNameRole(beforeRelative(named));
   return { ...base, name, role: role ?? (isLeadingClause(second) ? null : dropAdverbials(second)) };
 }

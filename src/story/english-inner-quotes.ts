@@ -54,6 +54,9 @@ function personSpokenOf(
   return ev && ev.speaker !== outerSpeaker ? ev.speaker : null;
 }
 
+/** "the driver", "The old man": someone the quotation itself speaks of, whom its "he" may mean. */
+const DEFINITE_PERSON = /(?<![\p{L}])[Tt]he\s+\p{Ll}/u;
+
 /** How many of the retelling speaker's own mentions are read past for the person their "he" or "she" means. */
 const SPEAKER_MENTIONS_PASSED = 3;
 
@@ -74,9 +77,14 @@ export function englishInnerSpeaker(
   const kin = m.groups?.['kin'];
   if (kin !== undefined)
     return KIN_NOUNS.has(kin) ? table.relativeOf(outerSpeaker, (name) => `${name}'s ${kin}`, null) : null;
-  if (/^(?:he|she)$/iu.test(who))
-    return (
-      lastNamedIn(table, text, outerStart, from + m.index) ?? personSpokenOf(table, at, who, outerSpeaker)
+  if (/^(?:he|she)$/iu.test(who)) {
+    const named = lastNamedIn(table, text, outerStart, from + m.index);
+    // "The driver saw the tanker … and he shouted, '…'": a person the quotation itself speaks of (read a few
+    // sentences back, however long the quotation) is meant.
+    const spokenOf = DEFINITE_PERSON.test(
+      text.slice(Math.max(outerStart, from + m.index - NAME_REACH), from + m.index),
     );
+    return named ?? (spokenOf ? null : personSpokenOf(table, at, who, outerSpeaker));
+  }
   return table.lookup(who)?.id ?? (table.isPersonName(who, 2) ? table.add(who, '', null).id : null);
 }

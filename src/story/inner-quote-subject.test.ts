@@ -31,4 +31,13 @@ describe('an inner quotation after "he used to tell us" in a quotation that name
     expect(story.quotes).toHaveLength(1);
     expect(speakerOf(story, 'Maps are for people who are lost')).toBe('Karim Jawad');
   });
+
+  it('near miss: a quotation that speaks of "the ferryman" before "he shouted" gives his words to no one named', () => {
+    const story = ingestUnderHeadline([
+      'Qasim Noori, a district official, visited the crossing a day later. "We will buy a second boat," he said.',
+      'Rahmatullah Safi, a teacher from the village, was on the boat that morning.',
+      '"The ferryman saw the water rising and he shouted, \'Everyone to the left side, now,\' and we all moved at once," Safi said.',
+    ]);
+    expect(speakerOf(story, 'Everyone to the left side')).not.toBe('Qasim Noori');
+  });
 });
