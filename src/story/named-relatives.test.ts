@@ -44,4 +44,31 @@ describe('a relative named once in apposition, re-mentioned by the relation', ()
     expect(relationKey('his lawyer')).toBeNull();
     expect(relationKey('the daughter')).toBeNull();
   });
+  it('near miss: "his daughter said" of another man is his nameless daughter, not the one named earlier', () => {
+    const story = ingestUnderHeadline([
+      'Ghulam Sakhi Amiri, who ran the flour mill by the canal, died in March. "He ground grain for free in bad years," said his daughter, Parwana Amiri.',
+      'Across the lane, Mohammad Yousuf Sultani, a blacksmith, lost his forge to the same flood. "Father lit that fire every dawn," his daughter said.',
+    ]);
+    expect(speakerOf(story, 'ground grain for free')).toBe('Parwana Amiri');
+    expect(speakerOf(story, 'lit that fire every dawn')).not.toBe('Parwana Amiri');
+  });
+
+  it('near miss: "his son said" after another man is named is that man\'s son', () => {
+    const story = ingestUnderHeadline([
+      'Nasir Ahmad Rahimi sold cloth in the covered market. "He knew every weaver by name," his son, Farhad Rahimi, said.',
+      'A week later Samiullah Barakzai, a money changer two stalls down, was held by the police. "They took his ledgers too," his son said.',
+    ]);
+    expect(speakerOf(story, 'knew every weaver')).toBe('Farhad Rahimi');
+    expect(speakerOf(story, 'took his ledgers')).not.toBe('Farhad Rahimi');
+  });
+
+  it('near miss: "her sister said" before the sister is named is not the one named later', () => {
+    const story = ingestUnderHeadline([
+      'Malalai Hashimi taught sewing to girls in the back room of a bakery.',
+      '"She never missed a morning," her sister said.',
+      'The classes stopped last year. "We kept the machines," her sister, Roya Hashimi, said.',
+    ]);
+    expect(speakerOf(story, 'never missed a morning')).not.toBe('Roya Hashimi');
+    expect(speakerOf(story, 'kept the machines')).toBe('Roya Hashimi');
+  });
 });

@@ -167,7 +167,16 @@ export class SpeakerTable {
     const list = this.relatives.get(key) ?? [];
     if (!list.includes(speaker)) list.push(speaker);
     this.relatives.set(key, list);
+    this.relativeIds.add(speaker.id);
   }
+
+  /** Whether the piece named this speaker as someone's relative ("his son, Farid,", "said his daughter, Zarmina,"). */
+  isRelative(id: string): boolean {
+    const s = this.byId.get(id);
+    return s !== undefined && (this.relativeIds.has(id) || relationKey(s.description) !== null);
+  }
+
+  private readonly relativeIds = new Set<string>();
 
   /** The relatives the piece named by this relation's key ("his son" for "his younger son"), in order named. */
   relativesCalled(phrase: string): readonly SpeakerDraft[] {
