@@ -3,7 +3,8 @@
  * retells what someone said to them. The inner words are the one the speaker's own clause names right before them:
  * a name, "my father" (the speaker's father), or "he"/"she" for the person the speaker last named in the quotation.
  */
-import { HABIT_ADVERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { HABIT_ADVERBS, KIN_NOUNS, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
 import { NAME_CHARS } from './name-runs.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { SpeakerTable } from './speakers.ts';
@@ -57,6 +58,15 @@ function personSpokenOf(
 /** "the driver", "The old man": someone the quotation itself speaks of, whom its "he" may mean. */
 const DEFINITE_PERSON = /(?<![\p{L}])[Tt]he\s+\p{Ll}/u;
 
+/**
+ * "My brother drove it …", "our neighbour", "an old driver": a relative or a role the quotation itself speaks of,
+ * whom its "he" may mean (the kin word, when the speaker's own, names that relative).
+ */
+const PERSON_NOUN_SPOKEN_OF = new RegExp(
+  `(?<![\\p{L}])(?:(?<owner>${wordAlternation(OWNER_WORDS, true)})|[Aa]n?)\\s+(?:\\p{Ll}+\\s+)?(?<noun>${wordAlternation([...KIN_NOUNS, ...ROLE_NOUNS])})(?![\\p{L}-])`,
+  'u',
+);
+
 /** How many of the retelling speaker's own mentions are read past for the person their "he" or "she" means. */
 const SPEAKER_MENTIONS_PASSED = 3;
 
@@ -81,10 +91,14 @@ export function englishInnerSpeaker(
     const named = lastNamedIn(table, text, outerStart, from + m.index);
     // "The driver saw the tanker … and he shouted, '…'": a person the quotation itself speaks of (read a few
     // sentences back, however long the quotation) is meant.
-    const spokenOf = DEFINITE_PERSON.test(
-      text.slice(Math.max(outerStart, from + m.index - NAME_REACH), from + m.index),
-    );
-    return named ?? (spokenOf ? null : personSpokenOf(table, at, who, outerSpeaker));
+    if (named) return named;
+    const before = text.slice(Math.max(outerStart, from + m.index - NAME_REACH), from + m.index);
+    if (DEFINITE_PERSON.test(before)) return null;
+    const spokenOf = PERSON_NOUN_SPOKEN_OF.exec(before)?.groups;
+    if (!spokenOf) return personSpokenOf(table, at, who, outerSpeaker);
+    const noun = spokenOf['noun'] ?? '';
+    const own = /^(?:my|our)$/iu.test(spokenOf['owner'] ?? '') && KIN_NOUNS.has(noun);
+    return own ? table.relativeOf(outerSpeaker, (name) => `${name}'s ${noun}`, null) : null;
   }
   return table.lookup(who)?.id ?? (table.isPersonName(who, 2) ? table.add(who, '', null).id : null);
 }

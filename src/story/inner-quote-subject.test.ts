@@ -40,4 +40,20 @@ describe('an inner quotation after "he used to tell us" in a quotation that name
     ]);
     expect(speakerOf(story, 'Everyone to the left side')).not.toBe('Qasim Noori');
   });
+  it('near miss: a quotation that speaks of "my uncle" before "he used to say" gives the saying to the uncle', () => {
+    const story = ingestUnderHeadline([
+      'Sardar Wali Noorzai, the district police chief, said patrols on the pass would double in spring.',
+      '"My uncle crossed that pass with mules for twenty winters. He used to say, \'The mountain forgives nothing twice.\'" said Malika Sharifi, a nurse in Keshem.',
+    ]);
+    expect(speakerOf(story, 'The mountain forgives nothing')).not.toBe('Sardar Wali Noorzai');
+    expect(speakerOf(story, 'The mountain forgives nothing')).toBe("Malika Sharifi's uncle");
+  });
+
+  it('near miss: "an old driver" spoken of before "he told us" is no one the narration named', () => {
+    const story = ingestUnderHeadline([
+      'Habib Sadiqi, who heads the water department, inspected the canal on Tuesday. "Work starts in May," he said.',
+      '"An old driver stopped for us by a spring. He told us, \'The water moved east last year,\' and he was right," said Nilofar Azimi, a surveyor.',
+    ]);
+    expect(speakerOf(story, 'The water moved east')).not.toBe('Habib Sadiqi');
+  });
 });

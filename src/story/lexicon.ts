@@ -505,7 +505,9 @@ export const SCENE_OPENER_WORDS: readonly string[] = ['In', 'On', 'At', 'After',
  * What opens a role as a subject: an article, or a possessive before a relative or a neighbour ("my
  * mother-in-law says", "his family said"), whom the text never names.
  */
-export const ROLE_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'my', 'his', 'her', 'our', 'their'];
+/** The possessives that say whose a relative or a thing is: "his daughter", "my uncle", "their son". */
+export const OWNER_WORDS: readonly string[] = ['his', 'her', 'their', 'my', 'our'];
+export const ROLE_DETERMINERS: readonly string[] = ['the', 'a', 'an', ...OWNER_WORDS];
 /** Words that open a role's phrase without setting the role apart: determiners and "this", "its", "same". */
 export const ROLE_PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
   ...ROLE_DETERMINERS,
