@@ -14,8 +14,9 @@ import {
   DARI_TIME_NOUNS,
   DARI_MANNER_WORDS,
   DARI_TIME_WORDS,
-  DARI_TITLES,
+  DARI_PERSON_TITLES,
   DARI_TITLE_WORDS,
+  DARI_KIN_TITLE_WORDS,
   DARI_EPITHETS,
   DARI_ROLE_WORDS,
   DARI_KIN_NOUNS,
@@ -195,7 +196,7 @@ const POSSESSED = /^(?:ی)?(?:م|ت|ش|مان|تان|شان)$/u;
  */
 function opensOnRelative(phrase: string): boolean {
   const key = normalizeName(phrase.trim().split(/\s+/u)[0] ?? '');
-  return [...DARI_KIN_STEMS, ...DARI_TITLES].some(
+  return [...DARI_KIN_STEMS, ...DARI_PERSON_TITLES].some(
     (stem) => key.length > stem.length && key.startsWith(stem) && POSSESSED.test(key.slice(stem.length)),
   );
 }
@@ -438,7 +439,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   // پیش" are no names), and a clause of time after it is no role.
   const bare = dropAdverbials(first);
   const named =
-    DARI_TITLES.has(normalizeName(bare.split(/\s/u)[0] ?? '')) && readsAsDariName(bare) ? bare : first;
+    DARI_PERSON_TITLES.has(normalizeName(bare.split(/\s/u)[0] ?? '')) && readsAsDariName(bare) ? bare : first;
   const [name, role] = splitNameRole(beforeRelative(named));
   return { ...base, name, role: role ?? (isLeadingClause(second) ? null : dropAdverbials(second)) };
 }
@@ -538,7 +539,7 @@ export function isTitledName(phrase: string): boolean {
   return (
     !!w0 &&
     !!w1 &&
-    (DARI_TITLES.has(w0) || DARI_EPITHETS.has(w0)) &&
+    (DARI_PERSON_TITLES.has(w0) || DARI_EPITHETS.has(w0)) &&
     !DARI_ROLE_WORDS.has(w1) &&
     !DARI_ROLE_WORDS.has(roleHead(w1))
   );
@@ -557,7 +558,7 @@ export function readsAsDariName(part: string): boolean {
   const written = part.trim().split(/\s+/u).filter(Boolean);
   const keys = written.map(normalizeName);
   if (written.length === 0 || written.length > MAX_NAME_WORDS + 1) return false;
-  if (DARI_TITLES.has(keys[0] ?? '')) return written.length > 1;
+  if (DARI_PERSON_TITLES.has(keys[0] ?? '')) return written.length > 1;
   return (
     written.length <= MAX_NAME_WORDS &&
     written.every((w, i) => {
@@ -581,7 +582,7 @@ function splitNameRole(phrase: string): [string | null, string | null] {
   const k = ws.findIndex(
     (w, i) =>
       DARI_ROLE_WORDS.has(normalizeName(w)) &&
-      !(i > 0 && DARI_TITLES.has(normalizeName(ws[i - 1] ?? ''))) &&
+      !(i > 0 && DARI_PERSON_TITLES.has(normalizeName(ws[i - 1] ?? ''))) &&
       !(i === 0 && titled),
   );
   if (k === 0) return [null, phrase];
@@ -855,7 +856,7 @@ export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading):
  * relative clause describing them, introduces a person.
  */
 const TITLED_NAME_THEN_THAT = new RegExp(
-  String.raw`(?:^|[.!?؟»]\s*)(?<name>${tolerant(`(?:${DARI_TITLE_WORDS.join('|')})`)}(?:\s[^\s‌،,.!?؟«»:][^\s،,.!?؟«»:]*){1,3}?)\s${tolerant('که')}(?![\p{L}‌])`,
+  String.raw`(?:^|[.!?؟»]\s*)(?<name>${tolerant(`(?:${[...DARI_TITLE_WORDS, ...DARI_KIN_TITLE_WORDS].join('|')})`)}(?:\s[^\s‌،,.!?؟«»:][^\s،,.!?؟«»:]*){1,3}?)\s${tolerant('که')}(?![\p{L}‌])`,
   'gu',
 );
 
@@ -1019,7 +1020,7 @@ export function findDariVisitIntroductions(table: SpeakerTable, reading: Reading
 /** Whether words before an age are a name: after any titles, one to three words, none a role, a function word or a place. */
 export function isDariAgedName(name: string, reading: Pick<Reading, 'index'>): boolean {
   const words = name.split(/[\s]+/).filter(Boolean);
-  const titles = words.findIndex((w) => !DARI_TITLES.has(normalizeName(w)));
+  const titles = words.findIndex((w) => !DARI_PERSON_TITLES.has(normalizeName(w)));
   const rest = titles < 0 ? [] : words.slice(titles);
   if (rest.length === 0 || rest.length > 3 || !rest.every((w) => isDariText(w))) return false;
   return rest.every((w) => {
@@ -1065,7 +1066,7 @@ const TITLE_REACH = 3;
 function titledBefore(words: readonly RegExpMatchArray[], k: number, reading: Reading): boolean {
   for (let j = k - 1; j >= Math.max(0, k - TITLE_REACH); j--) {
     const key = normalizeName(words[j]?.[0] ?? '');
-    if (DARI_TITLES.has(key)) return j < k - 1;
+    if (DARI_PERSON_TITLES.has(key)) return j < k - 1;
     if (NOT_NAME.has(key) || DARI_ROLE_WORDS.has(key) || reading.index.exact.has(key)) return false;
   }
   return false;
@@ -1159,7 +1160,7 @@ const DARI_POSSESSIVE_ENDING = /^(?:\s?ی)?(?:م|ت|ش|مان|تان|شان)?$/u
 /** Whether a speaker's name is a kin noun or a title alone ("پدرم", "بابه", "حاجی"): no one's name. */
 export function isDariKinOrTitleAlone(name: string): boolean {
   const key = normalizeName(name);
-  if (DARI_TITLES.has(key)) return true;
+  if (DARI_PERSON_TITLES.has(key)) return true;
   return DARI_KIN_STEMS.some(
     (stem) => key.startsWith(stem) && DARI_POSSESSIVE_ENDING.test(key.slice(stem.length)),
   );
@@ -1226,7 +1227,8 @@ const SIR = normalizeName('صاحب');
  */
 export function titleHolder(table: SpeakerTable, name: string): SpeakerDraft | null {
   const [title, sir, ...rest] = normalizeName(name).split(' ');
-  if (!title || !DARI_TITLES.has(title) || rest.length > 0 || (sir !== undefined && sir !== SIR)) return null;
+  if (!title || !DARI_PERSON_TITLES.has(title) || rest.length > 0 || (sir !== undefined && sir !== SIR))
+    return null;
   const holders = table.speakers.filter((h) => {
     const held = heldTitle(h);
     return !h.anonymous && held === title;
@@ -1333,7 +1335,7 @@ export function resolveDariSubject(
   // "… کریمه نامه‌هایش را …": a phrase holding an object and its «را» is a clause, no role.
   if (!s.role || !isDariNameStart(s.role) || !isDariPersonPhrase(s.role)) return null;
   // "داکتر شغنانی افزود": a title (a role word too) and a surname is the person the text named in full.
-  const titled = DARI_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? ''))
+  const titled = DARI_PERSON_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? ''))
     ? (titleHolder(table, s.role) ?? table.lookup(s.role))
     : null;
   if (titled) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { ingestUnderHeadline, placesOf, readWithCountry, speakerOf } from './test-helpers.ts';
 
 // Dari calls an elder by a kin word before the name, with no ezafe («کاکا غلام‌حیدر», «ماما نجیب‌الله»): a title, as
 // «حاجی» is. A person introduced so — opening a sentence with a relative clause («… که …»), or as the one the writer
@@ -44,5 +44,12 @@ describe('a Dari elder introduced by a kin title or a title, then quoted', () =>
       'او گفت: «کار آنجا هم کم شده.»',
     ]);
     expect(uncle.speakers.map((s) => s.name)).not.toContain('کاکای احمد');
+  });
+  it('near miss: a kin word before a place is no title — the place is linked («ماما کندز را ترک کرد»)', () => {
+    const story = readWithCountry(
+      'ماما کندز را پارسال ترک کرد و به شهر دیگری رفت. کاکا تخار را هرگز ندیده است. خاله بغلان را دوست دارد. عمه بلخ را دید.',
+    );
+    const linked = placesOf(story).map(([text]) => text);
+    expect(linked).toEqual(expect.arrayContaining(['کندز', 'تخار', 'بغلان', 'بلخ']));
   });
 });

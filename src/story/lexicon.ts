@@ -82,16 +82,21 @@ Sayed Sayyed Syed Ustad Commander Colonel Lieutenant Captain Major Engineer Prof
 Minister Sergeant Brigadier Marshal Imam President Miss`
     .split(/\s+/)
     .filter(Boolean);
-/**
- * Dari titles before a name ("حاجی عبدالله", "مولوی …", "داکتر …"), as written; DARI_TITLES holds them as name keys. A kin word ending in a vowel («کاکا»، «ماما»، «خاله»، «بابه»، «عمه»)
- * before a name with no ezafe «ی» («کاکا غلام‌حیدر», not «کاکای احمد», Ahmad's uncle) is the title an elder is
- * called by.
- */
+/** Dari titles before a name ("حاجی عبدالله", "مولوی …", "داکتر …"), as written; DARI_TITLES holds them as name keys. */
 export const DARI_TITLE_WORDS: readonly string[] =
-  'حاجی ملا مولوی قاری انجنیر انجینیر داکتر دکتر جنرال سید استاد خانم آقای دگروال دگرمن کاکا ماما خاله بابه عمه'.split(
-    ' ',
-  );
+  'حاجی ملا مولوی قاری انجنیر انجینیر داکتر دکتر جنرال سید استاد خانم آقای دگروال دگرمن'.split(' ');
 export const DARI_TITLES: ReadonlySet<string> = new Set(DARI_TITLE_WORDS.map(normalizeName));
+/**
+ * A kin word ending in a vowel before a given name with no ezafe «ی» («کاکا غلام‌حیدر», not «کاکای احمد», Ahmad's
+ * uncle) is the title an elder is called by — but before a place it is a word of the sentence («ماما کندز را ترک
+ * کرد»): a title only where a speaker is read (as DARI_EPITHETS), never where a place might be.
+ */
+export const DARI_KIN_TITLE_WORDS: readonly string[] = ['کاکا', 'ماما', 'خاله', 'بابه', 'عمه'];
+/** Titles where a speaker is read: the titles and the kin titles, as name keys. */
+export const DARI_PERSON_TITLES: ReadonlySet<string> = new Set([
+  ...DARI_TITLES,
+  ...DARI_KIN_TITLE_WORDS.map(normalizeName),
+]);
 /**
  * Dari epithets worn before a name as a title («پهلوان عبدالرزاق», champion Abdul Razaq) but before a place as a
  * common noun with its ezafe («پهلوان بغلان», Baghlan's champion): a title only where a speaker is read, never

@@ -9,7 +9,7 @@ import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
   COURTESY_TITLES,
-  DARI_TITLES,
+  DARI_PERSON_TITLES,
   FEMALE_HONORIFICS,
   FEMALE_ROLE_WORDS,
   HONORIFICS,
@@ -740,7 +740,7 @@ export class SpeakerTable {
         const one = titled ? bySurname.get(normalizeName(m[0])) : undefined;
         if (title && one && !inside(m.index))
           out.push({ passage: p, start: title.index ?? 0, end: m.index + m[0].length, speaker: one.id });
-        title = DARI_TITLES.has(normalizeName(m[0])) ? m : null;
+        title = DARI_PERSON_TITLES.has(normalizeName(m[0])) ? m : null;
       }
     });
     return out;
