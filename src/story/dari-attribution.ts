@@ -21,6 +21,8 @@ import {
   DARI_ROLE_WORDS,
   DARI_KIN_NOUNS,
   DARI_NAME_STOPS,
+  DARI_ENDEARMENTS,
+  DARI_VILLAGE_HEADS,
   DARI_LIGHT_VERB_FORMS,
   DARI_SIMPLE_SPEECH_FORMS,
   DARI_SPEECH_NOUNS,
@@ -550,6 +552,30 @@ const MAX_NAME_WORDS = 3;
 /** A word of a name: letters, marks and joiners only. */
 const DARI_NAME_WORD = /^(?:\p{L}|\p{M}|\u200C)+$/u;
 
+const DARI_KIN_TITLES = new Set(DARI_KIN_TITLE_WORDS.map(normalizeName));
+const VILLAGE_HEADS = new Set(DARI_VILLAGE_HEADS.map(normalizeName));
+
+/**
+ * «ماما قریه» (the village midwife), «عمه جان» (dear aunt), «کاکا کندز»: a kin word before no given name — before
+ * an endearment, a role, a relative, a village noun, a time word or a place — is no title, and the two words no name.
+ */
+export function kinTitleWithoutName(name: string, index?: Reading['index']): boolean {
+  const [w0, w1] = name.trim().split(/\s+/u).map(normalizeName);
+  if (!w0 || !DARI_KIN_TITLES.has(w0)) return false;
+  if (!w1) return true;
+  const head = roleHead(w1);
+  return (
+    DARI_ENDEARMENTS.has(w1) ||
+    VILLAGE_HEADS.has(w1) ||
+    DARI_ROLE_WORDS.has(head) ||
+    isAgentNoun(head) ||
+    DARI_KIN_STEMS.includes(head) ||
+    DARI_TIME_WORDS.has(w1) ||
+    DARI_NAME_STOPS.has(w1) ||
+    (index?.exact.has(w1) ?? false)
+  );
+}
+
 /**
  * "حاجی عبدالکریم", "غلام سخی", "عبدالرزاق": a part of a subject that reads as a name — a title and words, or
  * one to three name words none of which is a role, a trade, a relative, a time or a particle.
@@ -558,7 +584,7 @@ export function readsAsDariName(part: string): boolean {
   const written = part.trim().split(/\s+/u).filter(Boolean);
   const keys = written.map(normalizeName);
   if (written.length === 0 || written.length > MAX_NAME_WORDS + 1) return false;
-  if (DARI_PERSON_TITLES.has(keys[0] ?? '')) return written.length > 1;
+  if (DARI_PERSON_TITLES.has(keys[0] ?? '')) return written.length > 1 && !kinTitleWithoutName(part);
   return (
     written.length <= MAX_NAME_WORDS &&
     written.every((w, i) => {
@@ -993,6 +1019,7 @@ function introduceNamed(
     for (const m of text.matchAll(pattern)) {
       const found = nameOf(m, reading);
       if (!found || inside(found.start) || isPronounName(found.name)) continue;
+      if (kinTitleWithoutName(found.name, reading.index)) continue;
       const { name, start } = found;
       const s = table.add(name, '', { passage: p, start, end: start + name.length });
       table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });

@@ -52,4 +52,16 @@ describe('a Dari elder introduced by a kin title or a title, then quoted', () =>
     const linked = placesOf(story).map(([text]) => text);
     expect(linked).toEqual(expect.arrayContaining(['کندز', 'تخار', 'بغلان', 'بلخ']));
   });
+  it('near miss: a kin word before a common noun or «جان» names no one («ماما قریه», «عمه جان»)', () => {
+    const midwife = ingestUnderHeadline([
+      'ماما قریه که بیست سال کودکان این دره را به دنیا آورده، امسال دوا ندارد.',
+      'او می‌گوید: «راه شفاخانه در زمستان بسته است.»',
+    ]);
+    expect(midwife.speakers.map((s) => s.name)).not.toContain('ماما قریه');
+    const aunt = ingestUnderHeadline([
+      'عمه جان که هر زمستان برای ما جوراب می‌بافت، دیگر چشمانش خوب نمی‌بیند.',
+      'او گفت: «پشم امسال گران است.»',
+    ]);
+    expect(aunt.speakers.map((s) => s.name)).not.toContain('عمه جان');
+  });
 });

@@ -92,6 +92,8 @@ export const DARI_TITLES: ReadonlySet<string> = new Set(DARI_TITLE_WORDS.map(nor
  * کرد»): a title only where a speaker is read (as DARI_EPITHETS), never where a place might be.
  */
 export const DARI_KIN_TITLE_WORDS: readonly string[] = ['کاکا', 'ماما', 'خاله', 'بابه', 'عمه'];
+/** Endearments after a kin word («عمه جان», dear aunt; «کاکا جی»): no given name, so the kin word is no title. */
+export const DARI_ENDEARMENTS: ReadonlySet<string> = new Set(['جان', 'جی'].map(normalizeName));
 /** Titles where a speaker is read: the titles and the kin titles, as name keys. */
 export const DARI_PERSON_TITLES: ReadonlySet<string> = new Set([
   ...DARI_TITLES,
