@@ -75,4 +75,26 @@ describe('people named by a given name and an initial', () => {
     expect(names).not.toContain('Washington D.');
     expect(names).not.toContain('Option C.');
   });
+  it('a later mention before the verb, after the quotation or opening the sentence, is the introduced person', () => {
+    const story = ingestUnderHeadline([
+      'Nadia R., 34, a teacher from the eastern districts, gave evidence by video on Thursday.',
+      '"The school was closed for a month before anyone came," Nadia R. said.',
+      'Asked about the payments, Nadia R. replied: "Every family gave what it could, some gave nothing."',
+    ]);
+    expect(speakerOf(story, 'closed for a month')).toBe('Nadia R.');
+    expect(speakerOf(story, 'Every family gave')).toBe('Nadia R.');
+  });
+
+  it('near miss: initials of a country or a city before a name, and a middle initial, make no person of initials', () => {
+    const story = ingestUnderHeadline([
+      '"The shipment is still at sea," an official in the U.S. K. said on Monday.',
+      '"We will wait for the report," Washington, D.C. Mohammad Karimi said.',
+      '"It is a matter for the courts," George W. Bush said in an interview.',
+    ]);
+    const names = story.speakers.map((s) => s.name);
+    expect(names).not.toContain('S. K.');
+    expect(names).not.toContain('U.S. K.');
+    expect(names).not.toContain('D.C.');
+    expect(names).not.toContain('George W.');
+  });
 });

@@ -1,7 +1,7 @@
 // People a text names only by their initials: court records, case studies and reports that protect who they
 // quote ("The second witness, A.W., son of …, stated", "One applicant, R. S., told the panel").
 import { BODY_NOUNS, SPEECH_VERBS } from './lexicon.ts';
-import { wordAlternation } from './regex-parts.ts';
+import { GIVEN_NAME_AND_INITIAL, wordAlternation } from './regex-parts.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
 /** Initials: two to four capitals, each with its full stop, perhaps a space between ("Z.K.", "M. N."). */
@@ -46,12 +46,12 @@ export function findInitialsIntroductions(table: SpeakerTable, reading: Reading)
  * "identified (only) as" — is named so from then on.
  */
 const GIVEN_NAME_INITIAL = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?<name>\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,})?\\s\\p{Lu}\\.)(?=,\\s+(?:\\p{N}{1,3},|(?:an?|the|who)\\s)|\\s+(?:${wordAlternation(SPEECH_VERBS)})\\b)|(?<=\\bidentified\\s(?:only\\s)?as\\s)(?<named>\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,})?\\s\\p{Lu}\\.)`,
+  `(?<![\\p{L}\\p{N}.])(?<name>${GIVEN_NAME_AND_INITIAL})(?=,\\s+(?:\\p{N}{1,3},|(?:an?|the|who)\\s)|\\s+(?:${wordAlternation(SPEECH_VERBS)})\\b)|(?<=\\bidentified\\s(?:only\\s)?as\\s)(?<named>${GIVEN_NAME_AND_INITIAL})`,
   'gu',
 );
 
 /** Any given name and initial, for the later mentions of one introduced so ("Jawid K. said"). */
-const ANY_GIVEN_NAME_INITIAL = /(?<![\p{L}\p{N}.])\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?\s\p{Lu}\./gu;
+const ANY_GIVEN_NAME_INITIAL = new RegExp(`(?<![\\p{L}\\p{N}.])${GIVEN_NAME_AND_INITIAL}`, 'gu');
 
 /** People a text names by a given name and the initial of their surname ("Jawid K., 29, told the court"). */
 export function findGivenNameInitials(table: SpeakerTable, reading: Reading): void {
