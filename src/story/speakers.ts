@@ -18,6 +18,7 @@ import {
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
   NON_PERSON_WORDS,
+  OWNER_WORDS,
   OPINION_GROUPS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
@@ -1150,8 +1151,7 @@ const ONE_NAME_APPOSITIVE =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|On|Near|Outside|Inside)\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
 /** "her youngest daughter", "His son", "my uncle": a possessive, up to two words, a relation. */
-const POSSESSED_RELATION =
-  '(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\\s+(?:\\p{Ll}+\\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandfather|grandmother|niece|nephew|uncle|aunt|cousin)';
+const POSSESSED_RELATION = `${wordAlternation(OWNER_WORDS, true)}\\s+(?:\\p{Ll}+\\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandfather|grandmother|niece|nephew|uncle|aunt|cousin)`;
 const RELATIVE_NAME = `(?:${TITLE}\\s)?\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,}){0,3}`;
 /** "the " before a name, read back from where the name starts. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
@@ -1169,7 +1169,10 @@ export function attributiveName(text: string, start: number, end: number): boole
 }
 
 /** A possessed relation's owner word and kin noun, the words between aside: "His eldest son" → "his son". */
-const RELATION_KEY = /^(?<owner>my|our|his|her|their)\s+(?:\p{Ll}+\s+){0,2}?(?<head>\p{Ll}+(?:-\p{Ll}+)*)$/iu;
+const RELATION_KEY = new RegExp(
+  `^(?<owner>${wordAlternation(OWNER_WORDS)})\\s+(?:\\p{Ll}+\\s+){0,2}?(?<head>\\p{Ll}+(?:-\\p{Ll}+)*)$`,
+  'iu',
+);
 
 /**
  * The key by which a piece re-mentions a relative: the owner word and the kin noun ("his son" for "his younger
@@ -1185,7 +1188,7 @@ export function relationKey(phrase: string): string | null {
  * the name with no commas when a speech verb follows it ("His son Najib said the cause was …").
  */
 const RELATIVE_THEN_NAME = new RegExp(
-  `\\b(?<relation>${POSSESSED_RELATION})(?:\\s*,\\s+(?<name>${RELATIVE_NAME})(?:,|(?=[.;]))|\\s+(?<bare>${RELATIVE_NAME})(?=\\s+(?:${[...SPEECH_VERBS].join('|')})\\b))`,
+  `\\b(?<relation>${POSSESSED_RELATION})(?:\\s*,\\s+(?<name>${RELATIVE_NAME})(?:,|(?=[.;]))|\\s+(?<bare>${RELATIVE_NAME})(?=\\s+${wordAlternation(SPEECH_VERBS)}\\b))`,
   'gu',
 );
 
