@@ -71,4 +71,12 @@ describe('a relative named once in apposition, re-mentioned by the relation', ()
     expect(speakerOf(story, 'never missed a morning')).not.toBe('Roya Hashimi');
     expect(speakerOf(story, 'kept the machines')).toBe('Roya Hashimi');
   });
+  it('a son named since (family) does not take "his": "his daughter said" is still the named daughter', () => {
+    const story = ingestUnderHeadline([
+      'Ustad Karim Sharifi, who tuned pianos and rubabs in Faizabad, died on Friday. "He heard a wrong string from the street," said his daughter, Maryam Sharifi.',
+      '"He never charged a musician twice," his son, Omid Sharifi, a driver in Kunduz, said.',
+      'Neighbours filled the lane for the prayers, his daughter said. "He would have hated the fuss," she said.',
+    ]);
+    expect(speakerOf(story, 'would have hated the fuss')).toBe('Maryam Sharifi');
+  });
 });
