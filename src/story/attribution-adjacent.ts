@@ -38,8 +38,9 @@ import {
   isDariText,
   resolveDariSubject,
 } from './dari-attribution.ts';
-import { ROLE_NOUNS, SPEECH_VERBS, VOICED_GESTURES } from './lexicon.ts';
+import { OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS, VOICED_GESTURES } from './lexicon.ts';
 import type { QuoteSpan } from './quotes.ts';
+import { wordAlternation } from './regex-parts.ts';
 import { codedSource } from './coded-sources.ts';
 
 /** One quotation being attributed, with the text around it that the rules read. */
@@ -204,11 +205,15 @@ const afterRoleOfVerb: QuoteStep = (ctx, q, v) => {
  * '," said the calligrapher, Sayed Karim Rahin', '," said the family's lawyer, …': "the", any noun (perhaps after
  * its owner's possessive), a comma — an appositive naming the person.
  */
-const THE_NOUN_COMMA = /^[\s,.]*\p{Ll}+\s+the\s+(?:\p{Ll}+['’]s\s+)?\p{Ll}+,/u;
+const THE_NOUN_COMMA = new RegExp(
+  `^[\\s,.]*\\p{Ll}+\\s+(?:the|${wordAlternation(OWNER_WORDS)})\\s+(?:\\p{Ll}+['’]s\\s+)?\\p{Ll}+,`,
+  'u',
+);
 
 /**
  * '," said Foreign Ministry spokesman Ali Karimi': the person after the role speaks, not the ministry; '," said the
- * calligrapher, Sayed Karim Rahin': any noun of a trade, when a person's full name follows it in commas.
+ * calligrapher, Sayed Karim Rahin', '," said his daughter, Zarmina Rostaqi': any noun of a trade or a relation,
+ * when a person's full name follows it in commas.
  */
 const afterVerbRoleName: QuoteStep = (ctx, q, v) => {
   const m = AFTER_VERB_ROLE_NAME.exec(q.after);

@@ -13,7 +13,7 @@ import {
   TITLE_ABBREVIATION,
 } from './lexicon.ts';
 import { AT_NAME } from './name-runs.ts';
-import { wordAlternation } from './regex-parts.ts';
+import { GIVEN_NAME_AND_INITIAL, wordAlternation } from './regex-parts.ts';
 
 /** A person's or an organisation's name: capitalised words, with the particles names carry ("Ministry of Mines"). */
 const NAME =
@@ -31,9 +31,11 @@ export const AGE_AS_ROLE = new RegExp(`^${AGE_WORD}$`, 'u');
 const ROLE_HEAD_WORD = `(?:\\p{Ll}+(?:-\\p{Ll}+)*|${AGE_WORD})`;
 /** A role as a subject: its determiner, up to two modifiers (an owner's possessive among them), its head word. */
 const ROLE_SUBJECT = `(?:${ROLE_DETERMINER})\\s+(?:[\\p{Ll}\\p{N}-]+${POSSESSIVE}\\s+){0,2}?${ROLE_HEAD_WORD}`;
-const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME})|\\b(${ROLE_SUBJECT}))`;
+/** "Jawid K. said": a given name and an initial, its full stop no end of the sentence when a verb follows. */
+const NAME_OR_INITIALLED = `${GIVEN_NAME_AND_INITIAL}(?=\\s+\\p{Ll})|${NAME}`;
+const SUBJECT = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+)?(${NAME_OR_INITIALLED})|\\b(${ROLE_SUBJECT}))`;
 /** The subject anywhere in a text: a name there starts where a run of name characters does (see AT_NAME). */
-const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME})|\\b(${ROLE_SUBJECT}))`;
+const SUBJECT_ANYWHERE = `(?:\\b([Hh]e|[Ss]he|[Tt]hey)\\b|(?:\\b[Tt]he\\s+|${AT_NAME})(${NAME_OR_INITIALLED})|\\b(${ROLE_SUBJECT}))`;
 /** An adverb between a subject and its verb ("also", "later", "used to"), with its trailing space; optional. */
 export const ADVERB = `(?:${SUBJECT_VERB_ADVERBS.map((w) => `${w.replace(/ /g, '\\s+')}\\s+`).join('|')})?`;
 export const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*${SUBJECT}\\s+${ADVERB}(\\p{Ll}+)\\b`, 'u');
@@ -59,9 +61,12 @@ export const AFTER_NAME_APPOSITIVE = new RegExp(
   `^[\\s,.]*(${NAME}),\\s+[^"“”‘’.!?]{1,160}?,\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
   'u',
 );
-/** '," the Uzbek foreign minister, Bakhtiyor Saidov, told reporters': a description, the name in commas, the verb. */
+/**
+ * '," the Uzbek foreign minister, Bakhtiyor Saidov, told reporters', '," his son, Name, a shopkeeper in Taloqan,
+ * said': a description (a role or a relation), the name in commas, perhaps a second description, the verb.
+ */
 export const AFTER_DESCRIPTION_NAME = new RegExp(
-  `^[\\s,.]*(?:[Tt]he|[Aa]n?)\\s+[^"“”‘’.!?,;]{1,100}?,\\s+(${NAME}),\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
+  `^[\\s,.]*(?:${ROLE_DETERMINER})\\s+[^"“”‘’.!?,;]{1,100}?,\\s+(${NAME}),\\s+(?:[^"“”‘’.!?,;]{1,100}?,\\s+)?(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
   'u',
 );
 const SPEECH_VERB = wordAlternation(SPEECH_VERBS);

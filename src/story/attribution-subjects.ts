@@ -45,7 +45,15 @@ import {
 import { lastBelow, perPassage } from './reading-cache.ts';
 import { ENGLISH_PRONOUN_OPENING } from './regex-parts.ts';
 import type { PersonEvent } from './person-events.ts';
-import { insideQuote, sentencesOf, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
+import {
+  insideQuote,
+  relationKey,
+  sentencesOf,
+  type Gender,
+  type Reading,
+  type SpeakerDraft,
+  type SpeakerTable,
+} from './speakers.ts';
 import { matchesOf } from './matches.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
@@ -374,21 +382,67 @@ interface RoleMention {
   at: number;
 }
 
+/** How many mentions of the family itself a "his"/"her" reads back past to find whom it means. */
+const OWNER_SKIPS = 4;
+
 /**
- * "my uncle, Ustad Name, has taught …" early on, "My uncle told me: "…"" later: the writer's own relative, named
- * once in apposition, is that person wherever the writer calls them so again (not a new, nameless source).
+ * The mention "his"/"her" at (p, at) means: the person of that gender named last before it, the family aside
+ * (after "said his nephew, Tamim," the last man named is the nephew, not whose nephew he is; after "his son,
+ * Farid," a later "his daughter" is still the father's).
  */
-function ownRelativeNamed(table: SpeakerTable, phrase: string): string | null {
-  if (!/^(?:my|our)\s/iu.test(phrase)) return null;
-  const key = normalizeName(phrase);
-  const named = table.describedAs(phrase).filter((s) => normalizeName(s.description) === key);
-  return named.length === 1 ? (named[0]?.id ?? null) : null;
+function ownerAt(
+  table: SpeakerTable,
+  p: number,
+  at: number,
+  owner: string,
+  relative: string,
+): PersonEvent | null {
+  const gender: Gender = owner === 'her' ? 'female' : 'male';
+  const family = (ev: PersonEvent): boolean => ev.speaker === relative || table.isRelative(ev.speaker);
+  let ev = table.lastPersonNamed(p, at, gender);
+  for (let i = 0; ev && family(ev) && i < OWNER_SKIPS; i += 1)
+    ev = table.lastPersonNamed(ev.passage, ev.start, gender);
+  return ev && !family(ev) ? ev : null;
+}
+
+/**
+ * A relative named before (p, at) whose owner is still the one the phrase's possessive means there: "his
+ * daughter" is Zarmina only after her naming, and only while "his" means the man whose daughter she was named
+ * as — no other man named since. The writer's own ("my", "our") and a family's ("their") need only the naming.
+ */
+function sameOwner(table: SpeakerTable, key: string, relative: SpeakerDraft, p: number, at: number): boolean {
+  const named = relative.intro ?? table.firstMention(relative.id);
+  if (!named || named.passage > p || (named.passage === p && named.start >= at)) return false;
+  const owner = key.split(' ')[0] ?? '';
+  if (owner !== 'his' && owner !== 'her') return true;
+  const now = ownerAt(table, p, at, owner, relative.id);
+  if (!now || now.passage < named.passage || (now.passage === named.passage && now.start < named.start))
+    return true;
+  return now.speaker === ownerAt(table, named.passage, named.start, owner, relative.id)?.speaker;
+}
+
+/**
+ * "my uncle, Ustad Name, has taught …" early on, "My uncle told me: "…"" later; "said his daughter, Zarmina
+ * Rostaqi," then "his daughter said" paragraphs on: a relative named once in apposition (the writer's own, or
+ * the person the piece is about) is that person wherever the text calls them so again — by the same owner word
+ * and kin noun ("his eldest son" and "his son"), of the same owner — when the piece names only one relative so.
+ */
+function relativeNamed(table: SpeakerTable, phrase: string, p: number, at: number): string | null {
+  const key = relationKey(phrase);
+  const head = key?.split(' ')[1];
+  if (!key || !head) return null;
+  // Two sons named ("his elder son, A, …; his younger son, B,"): "his son" is neither for certain.
+  const indexed = table.relativesCalled(phrase);
+  const named =
+    indexed.length > 0 ? indexed : table.describedAs(head).filter((s) => relationKey(s.description) === key);
+  const only = named.length === 1 ? named[0] : undefined;
+  return only && sameOwner(table, key, only, p, at) ? only.id : null;
 }
 
 /** Who holds a role: a kin word's person, a source so described, the one holder, or the one the text names next. */
 function roleHolder(ctx: AttributionContext, { role, phrase, p, at }: RoleMention): string | null {
   const { table, reading, create } = ctx;
-  const own = ownRelativeNamed(table, phrase);
+  const own = relativeNamed(table, phrase, p, at);
   if (own) return own;
   const kin = kinSource(table, phrase, { passage: p, start: at, end: at + phrase.length }, create);
   if (kin) return kin;

@@ -14,11 +14,15 @@ import {
   DARI_TIME_NOUNS,
   DARI_MANNER_WORDS,
   DARI_TIME_WORDS,
-  DARI_TITLES,
+  DARI_PERSON_TITLES,
+  DARI_TITLE_WORDS,
+  DARI_KIN_TITLE_WORDS,
   DARI_EPITHETS,
   DARI_ROLE_WORDS,
   DARI_KIN_NOUNS,
   DARI_NAME_STOPS,
+  DARI_ENDEARMENTS,
+  DARI_VILLAGE_HEADS,
   DARI_LIGHT_VERB_FORMS,
   DARI_SIMPLE_SPEECH_FORMS,
   DARI_SPEECH_NOUNS,
@@ -195,7 +199,7 @@ const POSSESSED = /^(?:ی)?(?:م|ت|ش|مان|تان|شان)$/u;
  */
 function opensOnRelative(phrase: string): boolean {
   const key = normalizeName(phrase.trim().split(/\s+/u)[0] ?? '');
-  return [...DARI_KIN_STEMS, ...DARI_TITLES].some(
+  return [...DARI_KIN_STEMS, ...DARI_PERSON_TITLES].some(
     (stem) => key.length > stem.length && key.startsWith(stem) && POSSESSED.test(key.slice(stem.length)),
   );
 }
@@ -389,6 +393,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
     own.trim() === '' ||
     isOnlyTimeWords(own) ||
     isOnlyMannerWords(own) ||
+    isOnlyTimeAndManner(own) ||
     LIGHT_VERB_NOUNS.has(normalizeName(own.trim()))
   )
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
@@ -433,8 +438,13 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "پهلوان قریه، عبدالرزاق، گفت": after a titled-looking role the part after the comma is the name when it reads as one.
   if (isRole(first) && (!isTitledName(first) || readsAsDariName(second)) && !isRole(second))
     return { ...base, name: dropAdverbials(second) || null, role: first };
-  const [name, role] = splitNameRole(beforeRelative(first));
-  return { ...base, name, role: role ?? dropAdverbials(second) };
+  // "حاجی صاحب در پایان صحبت، وقتی …، گفت": a titled name ends before its adverbial ("یکی از شاگردانم", "دو ماه
+  // پیش" are no names), and a clause of time after it is no role.
+  const bare = dropAdverbials(first);
+  const named =
+    DARI_PERSON_TITLES.has(normalizeName(bare.split(/\s/u)[0] ?? '')) && readsAsDariName(bare) ? bare : first;
+  const [name, role] = splitNameRole(beforeRelative(named));
+  return { ...base, name, role: role ?? (isLeadingClause(second) ? null : dropAdverbials(second)) };
 }
 
 /** A clause of time or manner that opens after a subject: "در حالی که …", "وقتی که …", "هنگامی که …". */
@@ -463,6 +473,25 @@ export function withoutClauseBefore(phrase: string): string {
 export function isOnlyMannerWords(phrase: string): boolean {
   const words = phrase.split(/[\s\u200C]+/u).filter(Boolean);
   return words.length > 0 && words.every((w) => DARI_MANNER_WORDS.has(normalizeName(w)));
+}
+
+const WITH = normalizeName('با');
+/** The most words of a "with …" phrase of manner («با خنده‌ای کوتاه», «با صدای آهسته»), joined words counted apart. */
+const MANNER_WITH_WORDS = 4;
+
+/**
+ * "و بعد، با خنده‌ای کوتاه، افزود", "بعد با لبخند گفت": words of time, then a short "with …" phrase of manner —
+ * how it was said, never who said it: the subject is dropped.
+ */
+export function isOnlyTimeAndManner(phrase: string): boolean {
+  const words = withoutAnd(phrase)
+    .split(/[\s\u200C،,]+/u)
+    .filter(Boolean)
+    .map(normalizeName);
+  let k = 0;
+  while (k < words.length && DARI_TIME_WORDS.has(words[k] ?? '')) k++;
+  const rest = words.slice(k);
+  return rest[0] === WITH && rest.length > 1 && rest.length <= MANNER_WITH_WORDS;
 }
 
 /** "بعد", "نزدیک ظهر", "": words of time and sequence only, never a name. */
@@ -513,7 +542,7 @@ export function isTitledName(phrase: string): boolean {
   return (
     !!w0 &&
     !!w1 &&
-    (DARI_TITLES.has(w0) || DARI_EPITHETS.has(w0)) &&
+    (DARI_PERSON_TITLES.has(w0) || DARI_EPITHETS.has(w0)) &&
     !DARI_ROLE_WORDS.has(w1) &&
     !DARI_ROLE_WORDS.has(roleHead(w1))
   );
@@ -524,6 +553,30 @@ const MAX_NAME_WORDS = 3;
 /** A word of a name: letters, marks and joiners only. */
 const DARI_NAME_WORD = /^(?:\p{L}|\p{M}|\u200C)+$/u;
 
+const DARI_KIN_TITLES = new Set(DARI_KIN_TITLE_WORDS.map(normalizeName));
+const VILLAGE_HEADS = new Set(DARI_VILLAGE_HEADS.map(normalizeName));
+
+/**
+ * «ماما قریه» (the village midwife), «عمه جان» (dear aunt), «کاکا کندز»: a kin word before no given name — before
+ * an endearment, a role, a relative, a village noun, a time word or a place — is no title, and the two words no name.
+ */
+export function kinTitleWithoutName(name: string, index?: Reading['index']): boolean {
+  const [w0, w1] = name.trim().split(/\s+/u).map(normalizeName);
+  if (!w0 || !DARI_KIN_TITLES.has(w0)) return false;
+  if (!w1) return true;
+  const head = roleHead(w1);
+  return (
+    DARI_ENDEARMENTS.has(w1) ||
+    VILLAGE_HEADS.has(w1) ||
+    DARI_ROLE_WORDS.has(head) ||
+    isAgentNoun(head) ||
+    DARI_KIN_STEMS.includes(head) ||
+    DARI_TIME_WORDS.has(w1) ||
+    DARI_NAME_STOPS.has(w1) ||
+    (index?.exact.has(w1) ?? false)
+  );
+}
+
 /**
  * "حاجی عبدالکریم", "غلام سخی", "عبدالرزاق": a part of a subject that reads as a name — a title and words, or
  * one to three name words none of which is a role, a trade, a relative, a time or a particle.
@@ -532,7 +585,7 @@ export function readsAsDariName(part: string): boolean {
   const written = part.trim().split(/\s+/u).filter(Boolean);
   const keys = written.map(normalizeName);
   if (written.length === 0 || written.length > MAX_NAME_WORDS + 1) return false;
-  if (DARI_TITLES.has(keys[0] ?? '')) return written.length > 1;
+  if (DARI_PERSON_TITLES.has(keys[0] ?? '')) return written.length > 1 && !kinTitleWithoutName(part);
   return (
     written.length <= MAX_NAME_WORDS &&
     written.every((w, i) => {
@@ -556,7 +609,7 @@ function splitNameRole(phrase: string): [string | null, string | null] {
   const k = ws.findIndex(
     (w, i) =>
       DARI_ROLE_WORDS.has(normalizeName(w)) &&
-      !(i > 0 && DARI_TITLES.has(normalizeName(ws[i - 1] ?? ''))) &&
+      !(i > 0 && DARI_PERSON_TITLES.has(normalizeName(ws[i - 1] ?? ''))) &&
       !(i === 0 && titled),
   );
   if (k === 0) return [null, phrase];
@@ -595,10 +648,14 @@ function dropAdverbials(phrase: string): string {
   return (k < 0 ? ws : ws.slice(0, k)).join(' ');
 }
 
-/** Function words that end a name read backwards from its comma ("در", "از", "که" …). */
+/**
+ * Function words and the commonest finite verbs, which end a name read backwards from its comma ("در", "از", "که";
+ * "… که پسرش دیگر خبری از او ندارد، یکی از این زنان است": a clause's verb, not a name, stands before that comma).
+ */
 const NOT_NAME = new Set(
-  'در از به با که و این آن را برای تا هم نیز اما ولی یا گفت افزود است بود شد کرد می‌گوید نام روایت گفتهٔ'
-    .split(' ')
+  `در از به با که و این آن را برای تا هم نیز اما ولی یا گفت افزود است بود شد کرد می‌گوید نام روایت گفتهٔ
+دارد ندارد داشت نداشت نیست نبود نشد نکرد`
+    .split(/\s+/)
     .map(normalizeName),
 );
 /**
@@ -826,7 +883,7 @@ export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading):
  * relative clause describing them, introduces a person.
  */
 const TITLED_NAME_THEN_THAT = new RegExp(
-  String.raw`(?:^|[.!?؟»]\s*)(?<name>${tolerant(`(?:${[...DARI_TITLES].join('|')})`)}(?:\s[^\s‌،,.!?؟«»:]+){1,3}?)\s${tolerant('که')}(?![\p{L}‌])`,
+  String.raw`(?:^|[.!?؟»]\s*)(?<name>${tolerant(`(?:${[...DARI_TITLE_WORDS, ...DARI_KIN_TITLE_WORDS].join('|')})`)}(?:\s[^\s‌،,.!?؟«»:][^\s،,.!?؟«»:]*){1,3}?)\s${tolerant('که')}(?![\p{L}‌])`,
   'gu',
 );
 
@@ -963,6 +1020,7 @@ function introduceNamed(
     for (const m of matchesOf(pattern, text)) {
       const found = nameOf(m, reading);
       if (!found || inside(found.start) || isPronounName(found.name)) continue;
+      if (kinTitleWithoutName(found.name, reading.index)) continue;
       const { name, start } = found;
       const s = table.add(name, '', { passage: p, start, end: start + name.length });
       table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
@@ -971,11 +1029,11 @@ function introduceNamed(
 }
 
 /**
- * "دیروز به دیدن استاد نجیب‌الله رفتم", "با حاجی نورالله گفت‌وگو کردیم": a person the writer visits or talks
- * with, named between the verb's words.
+ * "دیروز به دیدن استاد نجیب‌الله رفتم", "با حاجی نورالله گفت‌وگو کردیم", "به خانهٔ کاکا غلام‌حیدر رفتیم": a person
+ * the writer visits (at their home or shop) or talks with, named between the verb's words.
  */
 const VISIT = new RegExp(
-  String.raw`(?<!\p{L})(?:به[\s\u200C]+دیدن|با)[\s\u200C]+(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){1,4}?)` +
+  String.raw`(?<!\p{L})(?:به[\s\u200C]+(?:دیدن|(?:خانه|دکان)(?:ٔ|[\s\u200C]*ی)?)|با)[\s\u200C]+(?<name>(?:[^\s\u200C،,.!?؟«»:]+[\s\u200C]+){1,4}?)` +
     String.raw`(?:رفتم|رفتیم|(?:دیدار|ملاقات|گفت[\s\u200C]*و[\s\u200C]*گو|گفتگو|مصاحبه)[\s\u200C]*(?:کردم|کردیم|داشتم|داشتیم))(?!\p{L})`,
   'gu',
 );
@@ -990,7 +1048,7 @@ export function findDariVisitIntroductions(table: SpeakerTable, reading: Reading
 /** Whether words before an age are a name: after any titles, one to three words, none a role, a function word or a place. */
 export function isDariAgedName(name: string, reading: Pick<Reading, 'index'>): boolean {
   const words = name.split(/[\s]+/).filter(Boolean);
-  const titles = words.findIndex((w) => !DARI_TITLES.has(normalizeName(w)));
+  const titles = words.findIndex((w) => !DARI_PERSON_TITLES.has(normalizeName(w)));
   const rest = titles < 0 ? [] : words.slice(titles);
   if (rest.length === 0 || rest.length > 3 || !rest.every((w) => isDariText(w))) return false;
   return rest.every((w) => {
@@ -1036,7 +1094,7 @@ const TITLE_REACH = 3;
 function titledBefore(words: readonly RegExpMatchArray[], k: number, reading: Reading): boolean {
   for (let j = k - 1; j >= Math.max(0, k - TITLE_REACH); j--) {
     const key = normalizeName(words[j]?.[0] ?? '');
-    if (DARI_TITLES.has(key)) return j < k - 1;
+    if (DARI_PERSON_TITLES.has(key)) return j < k - 1;
     if (NOT_NAME.has(key) || DARI_ROLE_WORDS.has(key) || reading.index.exact.has(key)) return false;
   }
   return false;
@@ -1130,7 +1188,7 @@ const DARI_POSSESSIVE_ENDING = /^(?:\s?ی)?(?:م|ت|ش|مان|تان|شان)?$/u
 /** Whether a speaker's name is a kin noun or a title alone ("پدرم", "بابه", "حاجی"): no one's name. */
 export function isDariKinOrTitleAlone(name: string): boolean {
   const key = normalizeName(name);
-  if (DARI_TITLES.has(key)) return true;
+  if (DARI_PERSON_TITLES.has(key)) return true;
   return DARI_KIN_STEMS.some(
     (stem) => key.startsWith(stem) && DARI_POSSESSIVE_ENDING.test(key.slice(stem.length)),
   );
@@ -1197,7 +1255,8 @@ const SIR = normalizeName('صاحب');
  */
 export function titleHolder(table: SpeakerTable, name: string): SpeakerDraft | null {
   const [title, sir, ...rest] = normalizeName(name).split(' ');
-  if (!title || !DARI_TITLES.has(title) || rest.length > 0 || (sir !== undefined && sir !== SIR)) return null;
+  if (!title || !DARI_PERSON_TITLES.has(title) || rest.length > 0 || (sir !== undefined && sir !== SIR))
+    return null;
   const holders = table.speakers.filter((h) => {
     const held = heldTitle(h);
     return !h.anonymous && held === title;
@@ -1304,7 +1363,7 @@ export function resolveDariSubject(
   // "… کریمه نامه‌هایش را …": a phrase holding an object and its «را» is a clause, no role.
   if (!s.role || !isDariNameStart(s.role) || !isDariPersonPhrase(s.role)) return null;
   // "داکتر شغنانی افزود": a title (a role word too) and a surname is the person the text named in full.
-  const titled = DARI_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? ''))
+  const titled = DARI_PERSON_TITLES.has(normalizeName(s.role.split(/\s/)[0] ?? ''))
     ? (titleHolder(table, s.role) ?? table.lookup(s.role))
     : null;
   if (titled) {

@@ -9,7 +9,7 @@ import {
   DARI_ROLE_WORDS,
   DARI_TIME_NOUNS,
   DARI_TIME_WORDS,
-  DARI_TITLES,
+  DARI_PERSON_TITLES,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { hasArabicScript } from './regex-parts.ts';
@@ -49,7 +49,7 @@ export function indexDariGivenNames(texts: readonly string[]): DariGivenNameInde
     const words = text.split(/\s+/u);
     words.forEach((word, i) => {
       const title = normalizeName(word);
-      if (!DARI_TITLES.has(title)) return;
+      if (!DARI_PERSON_TITLES.has(title)) return;
       const given: string[] = [];
       for (let j = i + 1; j < words.length && given.length <= MAX_GIVEN; j++) {
         const next = words[j] ?? '';
@@ -75,7 +75,7 @@ function isGivenNameWord(word: string): boolean {
   const key = normalizeName(word);
   return (
     DARI_NAME_WORD.test(word) &&
-    !DARI_TITLES.has(key) &&
+    !DARI_PERSON_TITLES.has(key) &&
     !DARI_NAME_STOPS.has(key) &&
     !DARI_PARTICLES.has(key) &&
     !EZAFE_ENDING.test(word) &&
@@ -96,7 +96,7 @@ export function dariGivenNames(
   if (!DARI_NAME_WORD.test(surname) || !hasArabicScript(surname)) return null;
   const found = new Set<string>();
   for (const title of new Set(titles.map(normalizeName)))
-    if (DARI_TITLES.has(title))
+    if (DARI_PERSON_TITLES.has(title))
       for (const given of index.get(`${title} ${normalizeName(surname)}`) ?? []) found.add(given);
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }

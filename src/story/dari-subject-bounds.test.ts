@@ -65,4 +65,13 @@ describe('dariPreviousReporter: a paragraph ending "… می‌گوید:" introd
     ]);
     expect(speakerOf(story, 'کوه‌ها خاموش‌اند')).not.toBe('کریم نادری');
   });
+
+  it("ends a name read back from a comma at a finite verb («نداشت», «نیست»): the clause's verb names no one", () => {
+    const story = ingestUnderHeadline([
+      'گل‌افروز، ۴۵ ساله، که شوهرش پیش از جنگ مرد و هیچ زمینی نداشت، یکی از این زنان است. «هر شب چراغ را روشن می‌گذارم،» او گفت.',
+      'شیرآقا، ۵۲ ساله، که زمینش زیر آب رفته و دیگر جای کشت نیست، یکی از آن دهقانان است. «ما از صفر شروع می‌کنیم،» او گفت.',
+    ]);
+    expect(speakerOf(story, 'چراغ را روشن')).toBe('گل‌افروز');
+    expect(speakerOf(story, 'از صفر شروع')).toBe('شیرآقا');
+  });
 });

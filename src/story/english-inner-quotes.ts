@@ -3,14 +3,15 @@
  * retells what someone said to them. The inner words are the one the speaker's own clause names right before them:
  * a name, "my father" (the speaker's father), or "he"/"she" for the person the speaker last named in the quotation.
  */
-import { HABIT_ADVERBS, KIN_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { HABIT_ADVERBS, KIN_NOUNS, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
 import { NAME_CHARS } from './name-runs.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
-const VERB = `(?:${[...SPEECH_VERBS].join('|')}|used\\s+to\\s+say|would\\s+say)`;
+const VERB = `(?:${[...SPEECH_VERBS].join('|')}|(?:used\\s+to|would)\\s+(?:say|tell))`;
 /** Characters before an inner quotation read for the clause that introduces it. */
 const LEAD_REACH = 160;
 /** "and he said, ", "My father used to say, ", "Karim told us: ": the subject, its verb, a short rest. */
@@ -36,14 +37,49 @@ function lastNamedIn(table: SpeakerTable, text: string, start: number, end: numb
   return null;
 }
 
+/**
+ * '"He never raised his voice. He used to tell us, 'Read before you eat.'" said his daughter': a "he" in a
+ * quotation that names no one is the person the narration last named before it, of that gender — the one the
+ * piece speaks of — never the speaker retelling it.
+ */
+function personSpokenOf(
+  table: SpeakerTable,
+  at: { passage: number; outerStart: number },
+  who: string,
+  outerSpeaker: string | null,
+): string | null {
+  const gender = /^he$/iu.test(who) ? 'male' : 'female';
+  let ev = table.lastEventBefore(at.passage, at.outerStart, gender);
+  // The speaker's own mentions ("A former pupil, Name, remembered her.") are passed over, a few at most.
+  for (let k = 0; ev && ev.speaker === outerSpeaker && k < SPEAKER_MENTIONS_PASSED; k++)
+    ev = table.lastEventBefore(ev.passage, ev.start, gender);
+  return ev && ev.speaker !== outerSpeaker ? ev.speaker : null;
+}
+
+/** "the driver", "The old man": someone the quotation itself speaks of, whom its "he" may mean. */
+const DEFINITE_PERSON = /(?<![\p{L}])[Tt]he\s+\p{Ll}/u;
+
+/**
+ * "My brother drove it …", "our neighbour", "an old driver": a relative or a role the quotation itself speaks of,
+ * whom its "he" may mean (the kin word, when the speaker's own, names that relative).
+ */
+const PERSON_NOUN_SPOKEN_OF = new RegExp(
+  `(?<![\\p{L}])(?:(?<owner>${wordAlternation(OWNER_WORDS, true)})|[Aa]n?)\\s+(?:\\p{Ll}+\\s+)?(?<noun>${wordAlternation([...KIN_NOUNS, ...ROLE_NOUNS])})(?![\\p{L}-])`,
+  'u',
+);
+
+/** How many of the retelling speaker's own mentions are read past for the person their "he" or "she" means. */
+const SPEAKER_MENTIONS_PASSED = 3;
+
 /** Who says an English inner quotation: the subject of the clause before it, inside the outer one; or null. */
 export function englishInnerSpeaker(
   table: SpeakerTable,
   text: string,
-  outerStart: number,
+  at: { passage: number; outerStart: number },
   inner: QuoteSpan,
   outerSpeaker: string | null,
 ): string | null {
+  const { outerStart } = at;
   if (inner.open === null) return null;
   const from = Math.max(outerStart, inner.open - LEAD_REACH);
   const m = INNER_INTRO.exec(text.slice(from, inner.open));
@@ -52,6 +88,18 @@ export function englishInnerSpeaker(
   const kin = m.groups?.['kin'];
   if (kin !== undefined)
     return KIN_NOUNS.has(kin) ? table.relativeOf(outerSpeaker, (name) => `${name}'s ${kin}`, null) : null;
-  if (/^(?:he|she)$/iu.test(who)) return lastNamedIn(table, text, outerStart, from + m.index);
+  if (/^(?:he|she)$/iu.test(who)) {
+    const named = lastNamedIn(table, text, outerStart, from + m.index);
+    // "The driver saw the tanker … and he shouted, '…'": a person the quotation itself speaks of (read a few
+    // sentences back, however long the quotation) is meant.
+    if (named) return named;
+    const before = text.slice(Math.max(outerStart, from + m.index - NAME_REACH), from + m.index);
+    if (DEFINITE_PERSON.test(before)) return null;
+    const spokenOf = PERSON_NOUN_SPOKEN_OF.exec(before)?.groups;
+    if (!spokenOf) return personSpokenOf(table, at, who, outerSpeaker);
+    const noun = spokenOf['noun'] ?? '';
+    const own = /^(?:my|our)$/iu.test(spokenOf['owner'] ?? '') && KIN_NOUNS.has(noun);
+    return own ? table.relativeOf(outerSpeaker, (name) => `${name}'s ${noun}`, null) : null;
+  }
   return table.lookup(who)?.id ?? (table.isPersonName(who, 2) ? table.add(who, '', null).id : null);
 }

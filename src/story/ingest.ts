@@ -61,7 +61,7 @@ import {
   type Unresolved,
 } from './schema.ts';
 import { SpeakerTable, findIntroductions, findRelativesByName, type Reading } from './speakers.ts';
-import { findInitialsIntroductions } from './initials.ts';
+import { findGivenNameInitials, findInitialsIntroductions } from './initials.ts';
 import type { Caption } from './transcript-turns.ts';
 import { matchesOf } from './matches.ts';
 
@@ -174,6 +174,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   const table = new SpeakerTable(reading);
   findIntroductions(table, reading);
   findInitialsIntroductions(table, reading);
+  findGivenNameInitials(table, reading);
   findRelativesByName(table, reading);
   findAgeIntroductions(table, reading);
   findMetIntroductions(table, reading);

@@ -1,6 +1,7 @@
 // People a text names only by their initials: court records, case studies and reports that protect who they
 // quote ("The second witness, A.W., son of …, stated", "One applicant, R. S., told the panel").
-import { BODY_NOUNS } from './lexicon.ts';
+import { BODY_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { GIVEN_NAME_AND_INITIAL, wordAlternation } from './regex-parts.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
 
@@ -36,6 +37,45 @@ export function findInitialsIntroductions(table: SpeakerTable, reading: Reading)
       const ev = { passage: p, start: at, end: at + name.length, speaker: s.id };
       table.noteEvent(ev);
       table.noteGivenName(ev);
+    }
+  });
+}
+
+/**
+ * A given name (one or two words) and the surname's initial, as courts and privacy rules give people ("Jawid K.",
+ * "Bibi Sima T."): a person introduced so — by an age or a description in commas, a speech verb, or after
+ * "identified (only) as" — is named so from then on.
+ */
+const GIVEN_NAME_INITIAL = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?<name>${GIVEN_NAME_AND_INITIAL})(?=,\\s+(?:\\p{N}{1,3},|(?:an?|the|who)\\s)|\\s+(?:${wordAlternation(SPEECH_VERBS)})\\b)|(?<=\\bidentified\\s(?:only\\s)?as\\s)(?<named>${GIVEN_NAME_AND_INITIAL})`,
+  'gu',
+);
+
+/** Any given name and initial, for the later mentions of one introduced so ("Jawid K. said"). */
+const ANY_GIVEN_NAME_INITIAL = new RegExp(`(?<![\\p{L}\\p{N}.])${GIVEN_NAME_AND_INITIAL}`, 'gu');
+
+/** People a text names by a given name and the initial of their surname ("Jawid K., 29, told the court"). */
+export function findGivenNameInitials(table: SpeakerTable, reading: Reading): void {
+  const gated = reading.texts.map((text) => /\p{Ll}\s\p{Lu}\./u.test(text));
+  const named = new Set<string>();
+  reading.texts.forEach((text, p) => {
+    if (!gated[p]) return;
+    const inside = insideQuote(reading, p);
+    for (const m of matchesOf(GIVEN_NAME_INITIAL, text)) {
+      const name = m.groups?.['name'] ?? m.groups?.['named'] ?? '';
+      if (inside(m.index) || !table.isPersonName(name.slice(0, -3), 1, { evenIfPlace: true })) continue;
+      table.add(name, '', { passage: p, start: m.index, end: m.index + name.length });
+      named.add(name);
+    }
+  });
+  if (named.size === 0) return;
+  // Every mention outside quotations, the introduction's among them: whom a later "he said" may mean.
+  reading.texts.forEach((text, p) => {
+    if (!gated[p]) return;
+    const inside = insideQuote(reading, p);
+    for (const m of matchesOf(ANY_GIVEN_NAME_INITIAL, text)) {
+      const s = named.has(m[0]) && !inside(m.index) ? table.lookup(m[0]) : null;
+      if (s) table.noteEvent({ passage: p, start: m.index, end: m.index + m[0].length, speaker: s.id });
     }
   });
 }

@@ -84,12 +84,23 @@ Sayed Sayyed Syed Ustad Commander Colonel Lieutenant Captain Major Engineer Prof
 Minister Sergeant Brigadier Marshal Imam President Miss`
     .split(/\s+/)
     .filter(Boolean);
-/** Dari titles before a name ("حاجی عبدالله", "مولوی …", "داکتر …", "انجنیر …"), as name keys. */
-export const DARI_TITLES: ReadonlySet<string> = new Set(
-  'حاجی ملا مولوی قاری انجنیر انجینیر داکتر دکتر جنرال سید استاد خانم آقای دگروال دگرمن'
-    .split(' ')
-    .map(normalizeName),
-);
+/** Dari titles before a name ("حاجی عبدالله", "مولوی …", "داکتر …"), as written; DARI_TITLES holds them as name keys. */
+export const DARI_TITLE_WORDS: readonly string[] =
+  'حاجی ملا مولوی قاری انجنیر انجینیر داکتر دکتر جنرال سید استاد خانم آقای دگروال دگرمن'.split(' ');
+export const DARI_TITLES: ReadonlySet<string> = new Set(DARI_TITLE_WORDS.map(normalizeName));
+/**
+ * A kin word ending in a vowel before a given name with no ezafe «ی» («کاکا غلام‌حیدر», not «کاکای احمد», Ahmad's
+ * uncle) is the title an elder is called by — but before a place it is a word of the sentence («ماما کندز را ترک
+ * کرد»): a title only where a speaker is read (as DARI_EPITHETS), never where a place might be.
+ */
+export const DARI_KIN_TITLE_WORDS: readonly string[] = ['کاکا', 'ماما', 'خاله', 'بابه', 'عمه'];
+/** Endearments after a kin word («عمه جان», dear aunt; «کاکا جی»): no given name, so the kin word is no title. */
+export const DARI_ENDEARMENTS: ReadonlySet<string> = new Set(['جان', 'جی'].map(normalizeName));
+/** Titles where a speaker is read: the titles and the kin titles, as name keys. */
+export const DARI_PERSON_TITLES: ReadonlySet<string> = new Set([
+  ...DARI_TITLES,
+  ...DARI_KIN_TITLE_WORDS.map(normalizeName),
+]);
 /**
  * Dari epithets worn before a name as a title («پهلوان عبدالرزاق», champion Abdul Razaq) but before a place as a
  * common noun with its ezafe («پهلوان بغلان», Baghlan's champion): a title only where a speaker is read, never
@@ -503,7 +514,9 @@ export const SCENE_OPENER_WORDS: readonly string[] = ['In', 'On', 'At', 'After',
  * What opens a role as a subject: an article, or a possessive before a relative or a neighbour ("my
  * mother-in-law says", "his family said"), whom the text never names.
  */
-export const ROLE_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'my', 'his', 'her', 'our', 'their'];
+/** The possessives that say whose a relative or a thing is: "his daughter", "my uncle", "their son". */
+export const OWNER_WORDS: readonly string[] = ['his', 'her', 'their', 'my', 'our'];
+export const ROLE_DETERMINERS: readonly string[] = ['the', 'a', 'an', ...OWNER_WORDS];
 /** Words that open a role's phrase without setting the role apart: determiners and "this", "its", "same". */
 export const ROLE_PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
   ...ROLE_DETERMINERS,

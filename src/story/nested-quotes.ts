@@ -40,7 +40,7 @@ function innerSpeaker(
 ): string | null {
   if (inner.open === null) return null;
   if (!isDariText(text.slice(inner.start, inner.end)))
-    return englishInnerSpeaker(table, text, outerStart, inner, outerSpeaker);
+    return englishInnerSpeaker(table, text, { passage: p, outerStart }, inner, outerSpeaker);
   const s = dariSubjectBefore(text, inner.open);
   if (!s || s.pronoun) return null;
   const kin = s.name ? firstPersonKin(s.name) : null;

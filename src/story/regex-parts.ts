@@ -78,3 +78,6 @@ export const INTERVIEW_CODE =
 
 /** A report's paragraph number opening its paragraph: "3.4 ", "12. ", "2.1.3 ". */
 export const PARAGRAPH_NUMBER = '\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.?[ \\t]+';
+
+/** A given name (one or two words) and the surname's initial with its full stop: "Jawid K.", "Bibi Sima T.". */
+export const GIVEN_NAME_AND_INITIAL = '\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,})?\\s\\p{Lu}\\.';

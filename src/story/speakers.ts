@@ -9,14 +9,16 @@ import { idAllocator, slugify } from './hash.ts';
 import {
   COMMON_WORDS,
   COURTESY_TITLES,
-  DARI_TITLES,
+  DARI_PERSON_TITLES,
   FEMALE_HONORIFICS,
   FEMALE_ROLE_WORDS,
   HONORIFICS,
   INTRO_VERBS,
+  KIN_NOUNS,
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
   NON_PERSON_WORDS,
+  OWNER_WORDS,
   OPINION_GROUPS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
@@ -155,6 +157,33 @@ export class SpeakerTable {
 
   get speakers(): readonly SpeakerDraft[] {
     return this.all;
+  }
+
+  /** Named relatives by their relation's key ("his son"), from wherever the piece names them in apposition. */
+  private readonly relatives = new Map<string, SpeakerDraft[]>();
+
+  /** "his eldest son, Name,": the speaker is the one the piece may later call "his son" (see relationKey). */
+  noteRelative(speaker: SpeakerDraft, relation: string): void {
+    const key = relationKey(relation);
+    if (!key) return;
+    const list = this.relatives.get(key) ?? [];
+    if (!list.includes(speaker)) list.push(speaker);
+    this.relatives.set(key, list);
+    this.relativeIds.add(speaker.id);
+  }
+
+  /** Whether the piece named this speaker as someone's relative ("his son, Farid,", "said his daughter, Zarmina,"). */
+  isRelative(id: string): boolean {
+    const s = this.byId.get(id);
+    return s !== undefined && (this.relativeIds.has(id) || relationKey(s.description) !== null);
+  }
+
+  private readonly relativeIds = new Set<string>();
+
+  /** The relatives the piece named by this relation's key ("his son" for "his younger son"), in order named. */
+  relativesCalled(phrase: string): readonly SpeakerDraft[] {
+    const key = relationKey(phrase);
+    return (key ? this.relatives.get(key) : undefined) ?? [];
   }
 
   /** Sources that gave one name ("who gave his name only as X"): each a mention of X where it was given. */
@@ -589,6 +618,7 @@ export class SpeakerTable {
         if (inside(m.index)) continue;
         const run = m[0].replace(/['’]s$/, '');
         if (run !== m[0] && owners(p, m.index)) continue;
+        if (attributiveName(text, m.index, m.index + m[0].length)) continue;
         const found = this.referenceIn(run, text, m.index);
         if (found) events.push({ passage: p, start: found.start, end: found.end, speaker: found.speaker });
         else if (!run.includes(' ') && this.sharedSurname(run))
@@ -712,7 +742,7 @@ export class SpeakerTable {
         const one = titled ? bySurname.get(normalizeName(m[0])) : undefined;
         if (title && one && !inside(m.index))
           out.push({ passage: p, start: title.index ?? 0, end: m.index + m[0].length, speaker: one.id });
-        title = DARI_TITLES.has(normalizeName(m[0])) ? m : null;
+        title = DARI_PERSON_TITLES.has(normalizeName(m[0])) ? m : null;
       }
     });
     return out;
@@ -1122,15 +1152,44 @@ const ONE_NAME_APPOSITIVE =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|On|Near|Outside|Inside)\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
 /** "her youngest daughter", "His son", "my uncle": a possessive, up to two words, a relation. */
-const POSSESSED_RELATION =
-  '(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\\s+(?:\\p{Ll}+\\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandfather|grandmother|niece|nephew|uncle|aunt|cousin)';
+const POSSESSED_RELATION = `${wordAlternation(OWNER_WORDS, true)}\\s+(?:\\p{Ll}+\\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandfather|grandmother|niece|nephew|uncle|aunt|cousin)`;
 const RELATIVE_NAME = `(?:${TITLE}\\s)?\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,}){0,3}`;
+/** "the " before a name, read back from where the name starts. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+/** A common noun after a name: "storeroom" in "the Kohistani storeroom" (a speech verb is no such noun). */
+const NOUN_AFTER = /^\s+(?<noun>\p{Ll}+)/u;
+
+/**
+ * "loaded sacks from the Kohistani storeroom", "the Sadat mill": a name between "the" and a common noun is the
+ * family's or the firm's, a modifier — no mention of the person, so no later "he" means them for it.
+ */
+export function attributiveName(text: string, start: number, end: number): boolean {
+  if (!THE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const noun = NOUN_AFTER.exec(text.slice(end, end + 30))?.groups?.['noun'];
+  return noun !== undefined && !SPEECH_VERBS.has(noun);
+}
+
+/** A possessed relation's owner word and kin noun, the words between aside: "His eldest son" → "his son". */
+const RELATION_KEY = new RegExp(
+  `^(?<owner>${wordAlternation(OWNER_WORDS)})\\s+(?:\\p{Ll}+\\s+){0,2}?(?<head>\\p{Ll}+(?:-\\p{Ll}+)*)$`,
+  'iu',
+);
+
+/**
+ * The key by which a piece re-mentions a relative: the owner word and the kin noun ("his son" for "his younger
+ * son"); null for a phrase that is no possessed relation.
+ */
+export function relationKey(phrase: string): string | null {
+  const g = RELATION_KEY.exec(normalizeName(phrase))?.groups;
+  return g?.['owner'] && g['head'] && KIN_NOUNS.has(g['head']) ? `${g['owner']} ${g['head']}` : null;
+}
+
 /**
  * "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas; or
  * the name with no commas when a speech verb follows it ("His son Najib said the cause was …").
  */
 const RELATIVE_THEN_NAME = new RegExp(
-  `\\b(?<relation>${POSSESSED_RELATION})(?:\\s*,\\s+(?<name>${RELATIVE_NAME}),|\\s+(?<bare>${RELATIVE_NAME})(?=\\s+(?:${[...SPEECH_VERBS].join('|')})\\b))`,
+  `\\b(?<relation>${POSSESSED_RELATION})(?:\\s*,\\s+(?<name>${RELATIVE_NAME})(?:,|(?=[.;]))|\\s+(?<bare>${RELATIVE_NAME})(?=\\s+${wordAlternation(SPEECH_VERBS)}\\b))`,
   'gu',
 );
 
@@ -1145,7 +1204,12 @@ export function findRelativesByName(table: SpeakerTable, reading: Reading): void
       const name = m.groups?.['name'] ?? m.groups?.['bare'] ?? '';
       const relation = m.groups?.['relation'] ?? '';
       if (inside(m.index) || !table.isPersonName(name, 1)) continue;
-      table.add(name, relation, { passage: p, start: m.index, end: m.index + relation.length });
+      const person = table.add(name, relation, {
+        passage: p,
+        start: m.index,
+        end: m.index + relation.length,
+      });
+      table.noteRelative(person, relation);
     }
   });
 }

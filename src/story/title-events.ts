@@ -1,7 +1,7 @@
 // A feature names its person in full once ("Ustad Abdul Ghafoor", «استاد عبدالغفور») and then by the title
 // alone: "The ustad showed me his hands.", «استاد انگشتانش را نشانم داد.» That title is a mention of the one
 // speaker who bears it, so a pronoun or an unattributed quotation after it finds them.
-import { DARI_TITLES, TITLE_WORDS } from './lexicon.ts';
+import { DARI_PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import type { PersonEvent } from './person-events.ts';
 import { matchesOf } from './matches.ts';
@@ -32,7 +32,7 @@ const ENGLISH_TITLES = new Set(TITLE_WORDS.map(normalizeName));
 export function openingTitle(name: string): string | null {
   const first = normalizeName((name.split(/\s+/)[0] ?? '').replace(/\.$/, ''));
   if (NOT_ALONE.has(first)) return null;
-  if (DARI_TITLES.has(first) || ENGLISH_TITLES.has(first)) return first;
+  if (DARI_PERSON_TITLES.has(first) || ENGLISH_TITLES.has(first)) return first;
   return SPELLED_OUT[first] ?? null;
 }
 
