@@ -256,18 +256,22 @@ const MAX_POST_HEAD_ITEMS = 4;
 /** Longest item (words) of a post's head: a poster's name or handle. */
 const MAX_POST_HEAD_WORDS = 4;
 
+/** The items of a line between its separators ("Rahim K. · 2 hours ago"); none where the line has no separator. */
+const separatedItems = (line: string): string[] =>
+  ITEM_SEPARATOR.test(line)
+    ? line
+        .split(ITEM_SEPARATOR)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0)
+    : [];
+
 /**
  * "u/river_kid · 5h", "Posted by u/amu_teacher · 2d", "@گل_بانو · ۲ روز پیش", "↳ Rahim K. | 3 hours ago": the
  * head of a post or a comment, its poster and when it went up, between separators. The post under it is the
  * poster's own text, read as the story is; only its frame is furniture.
  */
 export function isPostHead(text: string): boolean {
-  const line = text.trim().replace(/^[^\p{L}\p{N}@]+/u, '');
-  if (!ITEM_SEPARATOR.test(line)) return false;
-  const items = line
-    .split(ITEM_SEPARATOR)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  const items = separatedItems(text.trim().replace(/^[^\p{L}\p{N}@]+/u, ''));
   return (
     items.length >= 2 &&
     items.length <= MAX_POST_HEAD_ITEMS &&
@@ -290,12 +294,7 @@ const BARE_AGE = new RegExp(`^${ANY_DIGIT}+[ \\t]*(?:${ENGLISH_TIME_UNIT}|${DARI
  * offers to comment, which no comment's foot does.
  */
 export function isCommentFoot(text: string): boolean {
-  const line = text.trim();
-  if (!ITEM_SEPARATOR.test(line)) return false;
-  const items = line
-    .split(ITEM_SEPARATOR)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  const items = separatedItems(text.trim());
   return (
     items.length >= 2 &&
     items.length <= MAX_POST_HEAD_ITEMS &&
