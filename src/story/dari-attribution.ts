@@ -564,16 +564,21 @@ export function kinTitleWithoutName(name: string, index?: Reading['index']): boo
   const [w0, w1] = name.trim().split(/\s+/u).map(normalizeName);
   if (!w0 || !DARI_KIN_TITLES.has(w0)) return false;
   if (!w1) return true;
-  const head = roleHead(w1);
   return (
-    DARI_ENDEARMENTS.has(w1) ||
-    VILLAGE_HEADS.has(w1) ||
+    DARI_ENDEARMENTS.has(w1) || VILLAGE_HEADS.has(w1) || isNoNameWord(w1) || (index?.exact.has(w1) ?? false)
+  );
+}
+
+/** A word no name holds: a role, a trade, a relative, a time word or a particle («مدیر», «نانوا», «پدر», «دیروز»). */
+function isNoNameWord(word: string): boolean {
+  const head = roleHead(word);
+  const key = normalizeName(word);
+  return (
     DARI_ROLE_WORDS.has(head) ||
     isAgentNoun(head) ||
     DARI_KIN_STEMS.includes(head) ||
-    DARI_TIME_WORDS.has(w1) ||
-    DARI_NAME_STOPS.has(w1) ||
-    (index?.exact.has(w1) ?? false)
+    DARI_TIME_WORDS.has(key) ||
+    DARI_NAME_STOPS.has(key)
   );
 }
 
@@ -583,23 +588,10 @@ export function kinTitleWithoutName(name: string, index?: Reading['index']): boo
  */
 export function readsAsDariName(part: string): boolean {
   const written = part.trim().split(/\s+/u).filter(Boolean);
-  const keys = written.map(normalizeName);
   if (written.length === 0 || written.length > MAX_NAME_WORDS + 1) return false;
-  if (DARI_PERSON_TITLES.has(keys[0] ?? '')) return written.length > 1 && !kinTitleWithoutName(part);
-  return (
-    written.length <= MAX_NAME_WORDS &&
-    written.every((w, i) => {
-      const key = keys[i] ?? '';
-      return (
-        DARI_NAME_WORD.test(w) &&
-        !DARI_ROLE_WORDS.has(roleHead(w)) &&
-        !isAgentNoun(roleHead(w)) &&
-        !DARI_KIN_STEMS.includes(roleHead(w)) &&
-        !DARI_TIME_WORDS.has(key) &&
-        !DARI_NAME_STOPS.has(key)
-      );
-    })
-  );
+  if (DARI_PERSON_TITLES.has(normalizeName(written[0] ?? '')))
+    return written.length > 1 && !kinTitleWithoutName(part);
+  return written.length <= MAX_NAME_WORDS && written.every((w) => DARI_NAME_WORD.test(w) && !isNoNameWord(w));
 }
 
 /** "محمد نعیم سخنگوی والی کندز" → name, role; a role alone → null name. */

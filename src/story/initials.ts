@@ -56,11 +56,14 @@ const ANY_GIVEN_NAME_INITIAL = new RegExp(`(?<![\\p{L}\\p{N}.])${GIVEN_NAME_AND_
 
 /** People a text names by a given name and the initial of their surname ("Jawid K., 29, told the court"). */
 export function findGivenNameInitials(table: SpeakerTable, reading: Reading): void {
-  const gated = reading.texts.map((text) => /\p{Ll}\s\p{Lu}\./u.test(text));
   const named = new Set<string>();
+  // A passage with a capital and a stop after a word ("Jawid K."): its quotations, read once for both loops.
+  const insides = reading.texts.map((text, p) =>
+    /\p{Ll}\s\p{Lu}\./u.test(text) ? insideQuote(reading, p) : null,
+  );
   reading.texts.forEach((text, p) => {
-    if (!gated[p]) return;
-    const inside = insideQuote(reading, p);
+    const inside = insides[p];
+    if (!inside) return;
     for (const m of matchesOf(GIVEN_NAME_INITIAL, text)) {
       const name = m.groups?.['name'] ?? m.groups?.['named'] ?? '';
       if (inside(m.index) || !table.isPersonName(name.slice(0, -3), 1, { evenIfPlace: true })) continue;
@@ -71,8 +74,8 @@ export function findGivenNameInitials(table: SpeakerTable, reading: Reading): vo
   if (named.size === 0) return;
   // Every mention outside quotations, the introduction's among them: whom a later "he said" may mean.
   reading.texts.forEach((text, p) => {
-    if (!gated[p]) return;
-    const inside = insideQuote(reading, p);
+    const inside = insides[p];
+    if (!inside) return;
     for (const m of matchesOf(ANY_GIVEN_NAME_INITIAL, text)) {
       const s = named.has(m[0]) && !inside(m.index) ? table.lookup(m[0]) : null;
       if (s) table.noteEvent({ passage: p, start: m.index, end: m.index + m[0].length, speaker: s.id });

@@ -383,10 +383,10 @@ const ITEM_TEXT_MARK = /[:：,،;؛.!?؟\p{Nd}]/u;
  * or a share bar — every bulleted line a bare label of a few words, with no colon, list, figure or stop. Such a
  * block is the page's chrome, never a list of text.
  */
-function isLinkList(block: readonly Line[]): boolean {
+function isLinkList(block: readonly Line[], marked: number): boolean {
   const bulleted = block.filter((it) => BULLETED_LINE.test(it.text));
   return (
-    bulleted.length === block.filter((it) => MARKED_LINE.test(it.text)).length &&
+    bulleted.length === marked &&
     bulleted.every((it) => {
       const label = it.text.replace(BULLETED_LINE, '');
       return !ITEM_TEXT_MARK.test(label) && wordCount(label) <= MAX_LINK_LABEL_WORDS;
@@ -408,7 +408,8 @@ function keepListAndBoxLines(items: Line[]): void {
   for (let i = 1; i <= items.length; i++) {
     if (i < items.length && items[i]?.block === items[start]?.block) continue;
     const block = items.slice(start, i);
-    if (block.filter((it) => MARKED_LINE.test(it.text)).length >= MIN_MARKED_LINES && !isLinkList(block))
+    const marked = block.filter((it) => MARKED_LINE.test(it.text)).length;
+    if (marked >= MIN_MARKED_LINES && !isLinkList(block, marked))
       for (const item of block) {
         if (item.kind !== 'heading') continue;
         if (MARKED_LINE.test(item.text)) item.kind = 'body';
