@@ -36,6 +36,7 @@ import { introducedAround } from './dari-pronoun-referents.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
+import { interlocutorBefore } from './dari-interlocutors.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
 // the role words that open a description ("سخنگوی والی کندز") and by the commas (،) around an appositive:
@@ -404,6 +405,8 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
       .filter(Boolean),
   ).filter((part, i) => i > 0 || !isOnlyTimeWords(part));
   if (parts.length === 0) return null;
+  if (parts.length === 1 && isClauseAlone(parts[0] ?? '', own))
+    return { ...base, name: null, role: null, pronoun: true, dropped: true };
   // "وقتی باران شروع شد، پدرم گفت": the clause of time before the subject is no part of it, nor of where it stands.
   if (parts.length > 1 && isLeadingClause(parts[0] ?? '')) {
     parts.shift();
@@ -531,6 +534,15 @@ const CLAUSE_VERB_END =
 export function isLeadingClause(part: string): boolean {
   const t = part.trim();
   return SUBORDINATOR.test(t) || CLAUSE_VERB_END.test(t);
+}
+
+/**
+ * "وقتی پرسیدم چرا، گفت", "هنگامی که به خانه رسید گفت": a clause of time and nothing after it — the subject is
+ * dropped. Told by its opening word, or by its own first-person verb when a comma sets it off from the speech verb.
+ */
+export function isClauseAlone(part: string, phrase: string): boolean {
+  const t = part.trim();
+  return SUBORDINATOR.test(t) || (CLAUSE_VERB_END.test(t) && /[،,]\s*$/u.test(phrase));
 }
 
 /**
@@ -1306,6 +1318,22 @@ function spokenSourceBefore(table: SpeakerTable, passage: number, at: number): P
   return hasDariSpeechVerb(sentence) ? source : null;
 }
 
+/** "به یک مسئول … زنگ زدم. گفت:": the one the teller met since `last`, as an anonymous source. */
+function metSource(
+  table: SpeakerTable,
+  text: string,
+  passage: number,
+  at: number,
+  last: PersonEvent | null,
+  create: boolean,
+): string | null {
+  const met = create ? interlocutorBefore(text, at) : null;
+  // Someone named since the meeting speaks on; the source itself, once added, is its own last event.
+  if (!met || (last?.passage === passage && last.start > met.start)) return null;
+  if (last?.passage === passage && last.start === met.start) return last.speaker;
+  return table.addAnonymous(indefinitePhrase(met.who), '', { passage, start: met.start, end: met.end }).id;
+}
+
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(
   table: SpeakerTable,
@@ -1320,6 +1348,8 @@ export function resolveDariSubject(
     const reported = dariReportedSpeaker(text, s.start);
     if (reported && !reported.pronoun) return resolveDariSubject(table, reported, passage, create, text);
     const last = table.lastEventBefore(passage, s.start, null) ?? spokenSourceBefore(table, passage, s.start);
+    const met = metSource(table, text, passage, s.start, last, create);
+    if (met) return met;
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     const far = !!last && passage - last.passage > DROPPED_REACH;
     if (s.dropped && last && far && !carriedByPronouns(table, last.passage, passage)) return null;

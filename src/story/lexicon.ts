@@ -1629,3 +1629,27 @@ export const COMMENT_BUTTON_WORDS: readonly string[] = [
   'پاسخ',
   'جواب',
 ];
+/**
+ * A first-person verb of talking to someone: "به یک مسئول … زنگ زدم", "با یک دکاندار گپ زدم", "از یک معلم
+ * پرسیدم" — the one phoned, met or asked answers next.
+ */
+export const DARI_INTERLOCUTOR_VERBS: readonly string[] = [
+  'زنگ زدم',
+  'زنگ زدیم',
+  'تماس گرفتم',
+  'تماس گرفتیم',
+  'تیلفون کردم',
+  'تلفون کردم',
+  'گپ زدم',
+  'گپ زدیم',
+  'صحبت کردم',
+  'صحبت کردیم',
+  'حرف زدم',
+  'حرف زدیم',
+  'پرسیدم',
+  'پرسیدیم',
+  'ملاقات کردم',
+  'ملاقات کردیم',
+  'آشنا شدم',
+  'آشنا شدیم',
+];
