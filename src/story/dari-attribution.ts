@@ -708,6 +708,23 @@ const INDEFINITE_THEN_THAT = new RegExp(
   'gu',
 );
 
+const ONE_OF = normalizeName('یکی');
+/** Plural endings of a person word: "دکانداران", "نمایندگان", "دانشجویان", "معلم‌ها". */
+const PERSON_PLURAL = /(?:گان|یان|ان|\u200Cها|ها)$/u;
+
+/**
+ * "یکی از دکانداران بازار که نخواست نامش ذکر شود": "one of" a plural of people (a role or a trade) is one
+ * source, whatever the sentence's verb.
+ */
+export function oneOfPeople(phrase: string): boolean {
+  const [w0, w1, w2 = ''] = phrase.trim().split(/[\s]+/u);
+  if (normalizeName(w0 ?? '') !== ONE_OF || normalizeName(w1 ?? '') !== OF || !PERSON_PLURAL.test(w2))
+    return false;
+  const stem = w2.replace(PERSON_PLURAL, '');
+  const one = normalizeName(w2.endsWith('گان') ? `${stem}ه` : stem);
+  return !INSTITUTIONS.has(one) && (DARI_ROLE_WORDS.has(one) || isAgentNoun(one));
+}
+
 /**
  * "یک کارمند در ریاست اطلاعات، فرهنگ و جوانان بغلان": a comma inside a source's phrase only between the items of a
  * list that "و" closes (an office's name); any other comma ends the phrase ("در همین حال، یک منبع …").
@@ -744,8 +761,8 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
       const one = m.groups?.['one'] !== undefined;
       const head = phrase.split(/[\s\u200C]+/u)[one ? 1 : 0] ?? '';
       const key = roleHead(head);
-      if (!DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key) || inside(start))
-        continue;
+      const person = oneOfPeople(phrase) || !(INDEFINITE.has(key) || INSTITUTIONS.has(key));
+      if (!(DARI_ROLE_WORDS.has(key) || oneOfPeople(phrase)) || !person || inside(start)) continue;
       // "ریاست گمرک نیز تایید کرد که …": a "که" after a verb opens what was said, not a relative clause.
       if (ENDS_IN_VERB.test(phrase) || !commasInList(phrase)) continue;
       // A definite role named later ("این مسئول، Name،") passes its quotations on (nameSourcesNamedLater).

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { oneOfPeople } from './dari-attribution.ts';
+import { interlocutorBefore } from './dari-interlocutors.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('the one a columnist phoned, met or asked answers the dropped "گفت" after', () => {
@@ -36,5 +38,51 @@ describe('a clause of time alone before the verb is no speaker', () => {
     ]);
     expect(speakerOf(story, 'مردم را نباید')).toBe('یک مسئول ریاست فواید عامه');
     expect(speakerOf(story, 'مکتب هم سال')).toBe('انجنیر احمد شاه سروری');
+  });
+});
+
+describe('"one of" a plural of people, introduced with a relative clause, is a source', () => {
+  it('gives "وی گفت" to "یکی از دکانداران … که نخواست نامش ذکر شود", not the trader named before', () => {
+    const story = ingestUnderHeadline([
+      'در ولسوالی خواهان، محمدنادر که یک دکان کوچک دارد، گفت: «کرایهٔ موتر دو برابر شده است.»',
+      'یکی از دکانداران بازار فیض‌آباد که نخواست نامش ذکر شود، نیز گرانی بوره را به بسته شدن راه ربط داد. وی گفت: "بار کم می آید و هر تاجر نرخ را خودش تعیین می کند."',
+    ]);
+    expect(speakerOf(story, 'بار کم می آید')).toBe('یکی از دکانداران بازار فیض‌آباد');
+  });
+
+  it('holds for teachers and elders, and "او" or a dropped subject after', () => {
+    const story = ingestUnderHeadline([
+      'مولوی عبدالرحمن، مدیر معارف ولسوالی، گفت: «کتاب‌ها رسیده است.»',
+      'یکی از معلمان مکتب قریه که نخواست نامش گرفته شود، از کمبود صنف شکایت داشت. او افزود: «شاگردان زیر آفتاب درس می‌خوانند.»',
+      'یکی از موسفیدان قریه که هفتاد سال عمر دارد، هر روز پشت مسجد می‌نشیند. «ما چنین زمستانی ندیده بودیم،» می‌گوید.',
+    ]);
+    expect(speakerOf(story, 'زیر آفتاب درس')).toBe('یکی از معلمان مکتب قریه');
+    expect(speakerOf(story, 'چنین زمستانی')).toBe('یکی از موسفیدان قریه');
+  });
+
+  it('leaves "one of" the schools or districts no source', () => {
+    const story = ingestUnderHeadline([
+      'مولوی عبدالرحمن، مدیر معارف ولسوالی، گفت: «کتاب‌ها رسیده است.»',
+      'یکی از مکتب‌ها که سقفش در برف افتاده، هنوز بسته است. او افزود: «تا بهار ترمیم می‌شود.»',
+    ]);
+    expect(speakerOf(story, 'تا بهار ترمیم')).toBe('مولوی عبدالرحمن');
+  });
+});
+
+describe('the small readers', () => {
+  it('oneOfPeople: a plural of a role or a trade after "یکی از"', () => {
+    expect(oneOfPeople('یکی از دکانداران بازار')).toBe(true);
+    expect(oneOfPeople('یکی از نمایندگان مردم')).toBe(true);
+    expect(oneOfPeople('یکی از مکتب‌ها')).toBe(false);
+    expect(oneOfPeople('یک دکاندار')).toBe(false);
+  });
+
+  it('interlocutorBefore: the last one met, none once a quotation answered', () => {
+    const t = 'دیروز با یک راننده‌ی لاری صحبت کردم. بعد گفت';
+    expect(interlocutorBefore(t, t.length)?.who).toBe('یک راننده‌ی لاری');
+    const q = 'با یک راننده صحبت کردم. گفت: «راه بسته است.» بعد گفت';
+    expect(interlocutorBefore(q, q.length)).toBeNull();
+    const n = 'با مولوی صاحب صحبت کردم. گفت';
+    expect(interlocutorBefore(n, n.length)).toBeNull();
   });
 });
