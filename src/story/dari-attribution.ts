@@ -1233,6 +1233,54 @@ export function kinHolder(table: SpeakerTable, name: string): string | null {
 }
 
 /**
+ * "به گفتهٔ حاجی عبدالصمد، پدرش همیشه می‌گفت": "his father" the text describes no one as is a source of its own,
+ * named by the kin noun and its owner — the person named last before, in this paragraph ("پدر حاجی عبدالصمد").
+ */
+export function ownersRelative(
+  table: SpeakerTable,
+  phrases: readonly (string | null)[],
+  passage: number,
+  text: string,
+  from: number,
+): string | null {
+  for (const phrase of phrases) {
+    const word = phrase?.trim().split(/\s+/u)[0] ?? '';
+    const key = normalizeName(word);
+    const stem = DARI_KIN_STEMS.find(
+      (k) => key.startsWith(k) && key.length > k.length && THIRD_PERSON_POSSESSIVE.test(key.slice(k.length)),
+    );
+    const at = stem ? text.indexOf(word, from) : -1;
+    if (at < 0) continue;
+    // The owner stands in the kin word's own sentence: "به گفتهٔ X، پدرش …", "X می‌گوید که پدرش …".
+    let sentenceStart = at;
+    while (sentenceStart > Math.max(0, at - OWNER_REACH) && !/[.!?؟\n]/u.test(text[sentenceStart - 1] ?? ''))
+      sentenceStart--;
+    const last = table.lastPersonNamed(passage, at, null);
+    const inSentence = last?.passage === passage && last.start >= sentenceStart && last.end <= at;
+    const known = inSentence ? table.speaker(last.speaker) : undefined;
+    const owner =
+      known && !known.anonymous && !isDariKinOrTitleAlone(known.name)
+        ? known.name
+        : openingName(text.slice(sentenceStart, at));
+    if (!owner) continue;
+    const kin = word.replace(/\u200C?ی?(?:شان|ش)$/u, '');
+    return table.addAnonymous(`${kin} ${owner}`, '', { passage, start: at, end: at + word.length }).id;
+  }
+  return null;
+}
+/** "نصیر احمد شاکر، نجار …، افزود که": the name a sentence opens on, up to its first comma or "که"; else null. */
+function openingName(sentence: string): string | null {
+  const head =
+    sentence
+      .trimStart()
+      .split(/[،,]|[\s\u200C]که[\s\u200C]/u)[0]
+      ?.trim() ?? '';
+  return head !== '' && head.length < sentence.trim().length && readsAsDariName(head) ? head : null;
+}
+/** Characters read back from a kin word for its sentence's start. */
+const OWNER_REACH = 200;
+
+/**
  * "…، نوهٔ حاجی، … او می‌گوید", "به دیدن استاد عبدالغفور رفتم … نام پدرم را گفتم. بعد گفت:": a pronoun whose last
  * mention is a kin noun or a title alone — a possessor or an object in someone's sentence, not the speaker of one —
  * means the person the same paragraph named before it by name.
@@ -1383,6 +1431,8 @@ export function resolveDariSubject(
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
   const kin = s.name ? kinHolder(table, s.name) : null;
   if (kin) return kin;
+  const owned = create ? ownersRelative(table, [s.name, s.role], passage, text, s.start) : null;
+  if (owned) return owned;
   if (s.name && isDariNameStart(s.name)) {
     const known = titleHolder(table, s.name) ?? table.lookup(s.name);
     // An unknown word before a clause, or a clause read as a name: a dropped subject, the person just named.

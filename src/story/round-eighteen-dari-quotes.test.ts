@@ -69,6 +69,42 @@ describe('"one of" a plural of people, introduced with a relative clause, is a s
   });
 });
 
+describe('"his father" the text describes no one as is named by the owner in its sentence', () => {
+  it('reads "به گفتهٔ X، پدرش همیشه می‌گفت" as X\'s father', () => {
+    const story = ingestUnderHeadline([
+      'حاجی عبدالصمد هفتاد سال دارد و هنوز در همین راسته دکان دارد.',
+      'به گفتهٔ حاجی عبدالصمد، پدرش همیشه به او می‌گفت: «بچه، بازار را اعتماد زنده نگه می‌دارد.»',
+    ]);
+    expect(speakerOf(story, 'بازار را اعتماد')).toBe('پدر حاجی عبدالصمد');
+  });
+
+  it('holds for a mother, an uncle and "X می‌گوید که …"', () => {
+    const story = ingestUnderHeadline([
+      'گل‌افروز یوسفی، معلم مکتب نسوان، می‌گوید که مادرش هر شب برایش می‌گفت: «درس، راه تو از این دره است.»',
+      'نصیر احمد شاکر، نجار بازار فیض‌آباد، افزود که کاکایش همیشه گفته بود: «چوب خشک را در زمستان نبر.»',
+    ]);
+    expect(speakerOf(story, 'راه تو از این دره')).toBe('مادر گل‌افروز یوسفی');
+    expect(speakerOf(story, 'چوب خشک را')).toBe('کاکا نصیر احمد شاکر');
+  });
+
+  it('takes the owner a sentence opens on before "که", known as a speaker or not', () => {
+    const story = ingestUnderHeadline([
+      'عبدالقیوم رحیمی که چهل سال در بازار خان‌آباد نجاری کرده، می‌گوید پدرکلانش همیشه گفته بود: «چوب تر را در زمستان نبر.»',
+    ]);
+    expect(speakerOf(story, 'چوب تر را')).toBe('پدرکلان عبدالقیوم رحیمی');
+  });
+
+  it('leaves a kin word whose owner the sentence does not name', () => {
+    const story = ingestUnderHeadline([
+      'سمیع‌الله نظری، خبرنگار ما، از پلخمری گزارش داد.',
+      'طفل گمشده را پیدا کردند. پدرش به ما گفت: «ما تا صبح چراغ‌دستی گرفته گشتیم.»',
+    ]);
+    expect(speakerOf(story, 'تا صبح چراغ')).not.toBe('پدر سمیع‌الله نظری');
+    const later = ingestUnderHeadline(['دیروز در بازار، پسرش گفت: «چوب تر را در زمستان نبر.»']);
+    expect(speakerOf(later, 'چوب تر را')).not.toMatch(/دیروز/u);
+  });
+});
+
 describe('the small readers', () => {
   it('oneOfPeople: a plural of a role or a trade after "یکی از"', () => {
     expect(oneOfPeople('یکی از دکانداران بازار')).toBe(true);
