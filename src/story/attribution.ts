@@ -5,6 +5,7 @@
  * read quotations together (a quotation over several paragraphs, interview answers). A new rule is one function
  * in one of these lists, and one test.
  */
+import { nameOfficeHoldersNamedLater } from './dari-office-holders.ts';
 import { anonymousBefore } from './anonymous.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import { answerPieces, saidByI } from './answer-pieces.ts';
@@ -543,6 +544,7 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => carryAddedBack(ctx.reading, drafts),
   (ctx, drafts) => giveRolesNamedNext(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameSourcesNamedLater(ctx.table, ctx.reading, drafts),
+  (ctx, drafts) => nameOfficeHoldersNamedLater(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => givePullQuotes(ctx.reading, drafts),
   (ctx, drafts) => cueClips(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => drafts.push(...headingTurns(ctx, drafts)),

@@ -1653,3 +1653,14 @@ export const DARI_INTERLOCUTOR_VERBS: readonly string[] = [
   'آشنا شدم',
   'آشنا شدیم',
 ];
+/**
+ * A Dari role word with the office it holds: "رئیس …" quoted, then "X که این ریاست را رهبری می‌کند" names them.
+ */
+export const DARI_ROLE_OFFICES: readonly (readonly [string, string])[] = [
+  ['رئیس', 'ریاست'],
+  ['مدیر', 'مدیریت'],
+  ['آمر', 'آمریت'],
+  ['قومندان', 'قومندانی'],
+  ['سرپرست', 'سرپرستی'],
+  ['معاون', 'معاونیت'],
+];

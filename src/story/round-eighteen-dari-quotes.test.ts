@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { oneOfPeople } from './dari-attribution.ts';
 import { interlocutorBefore } from './dari-interlocutors.ts';
+import { namedWithClause } from './dari-office-holders.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('the one a columnist phoned, met or asked answers the dropped "گفت" after', () => {
@@ -105,6 +106,32 @@ describe('"his father" the text describes no one as is named by the owner in its
   });
 });
 
+describe('an office quoted alone, then named by a clause holding that office', () => {
+  it('gives the head\'s words to "X که این ریاست را رهبری می‌کند"', () => {
+    const story = ingestUnderHeadline([
+      'رئیس زراعت و آبیاری تخار روز شنبه به خبرنگاران گفت: «از هر ده جوی، هفت جوی خشک است.»',
+      'انجنیر نجیب‌الله سروری که دو سال است این ریاست را رهبری می‌کند، افزود: «بودجهٔ امسال تنها برای سه بند کفایت می‌کند.»',
+    ]);
+    expect(speakerOf(story, 'هفت جوی خشک')).toBe('انجنیر نجیب‌الله سروری');
+  });
+
+  it('holds in one paragraph, for an "آمر" and "قومندان", with a comma before "که"', () => {
+    const story = ingestUnderHeadline([
+      'آمر صحت عامهٔ ولسوالی در نشست خبری گفت: «دوای سرخکان تا جمعه می‌رسد.» داکتر حمیدالله رحیمی، که سه سال است این آمریت را پیش می‌برد، افزود: «واکسیناتوران ما بر خر به قریه‌ها می‌روند.»',
+      'قومندان امنیهٔ ولایت گفت: «راه تا شام باز می‌شود.» جنرال عبدالرزاق فیضی که قومندان امنیهٔ ولایت است، گفت: «موترها را تنها روز روان می‌کنیم.»',
+    ]);
+    expect(speakerOf(story, 'دوای سرخکان')).toBe('داکتر حمیدالله رحیمی');
+    expect(speakerOf(story, 'راه تا شام باز')).toBe('جنرال عبدالرزاق فیضی');
+  });
+
+  it('leaves the office when the clause holds another one', () => {
+    const story = ingestUnderHeadline([
+      'رئیس معارف ولایت گفت: «کتاب‌ها تا بهار می‌رسد.» داکتر ناجیه هوتک که مدیریت شفاخانهٔ ولسوالی را بر عهده دارد، افزود: «دوا کم است.»',
+    ]);
+    expect(speakerOf(story, 'کتاب‌ها تا بهار')).not.toBe('داکتر ناجیه هوتک');
+  });
+});
+
 describe('the small readers', () => {
   it('oneOfPeople: a plural of a role or a trade after "یکی از"', () => {
     expect(oneOfPeople('یکی از دکانداران بازار')).toBe(true);
@@ -120,5 +147,11 @@ describe('the small readers', () => {
     expect(interlocutorBefore(q, q.length)).toBeNull();
     const n = 'با مولوی صاحب صحبت کردم. گفت';
     expect(interlocutorBefore(n, n.length)).toBeNull();
+  });
+
+  it('namedWithClause: the name before "که" and its clause\'s words', () => {
+    const t = 'مولوی فضل‌الرحیم پیکار، که ریاست هیئت قضات را بر عهده داشت، اعلام کرد.';
+    expect(namedWithClause(t, 0)?.name).toBe('مولوی فضل‌الرحیم پیکار');
+    expect(namedWithClause('در این روزها، مردم که خسته‌اند', 0)).toBeNull();
   });
 });
