@@ -87,9 +87,12 @@ function clauseStartBefore(text: string, end: number): number {
 }
 /** Closing quotation marks (and spaces) a sentence may end with after its full stop. */
 const CLOSING_MARKS = '”’"\' \u00A0';
-/** "به گفتهٔ محمد نعیم،": the source, up to its comma. */
+/**
+ * "به گفتهٔ محمد نعیم،", "به قول خودش:", "به نقل از یک مسئول،": the source, up to its comma; never the idiom
+ * "به قول معروف" ("as the saying goes").
+ */
 const ACCORDING =
-  /به[\s\u200C]*(?:گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)|باور|عقید(?:هٔ|ه‌ی|ه ی|ه|ۀ))\s+(?<subject>[^،,.«»:\n]{2,80})/u;
+  /به[\s\u200C]*(?:گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)|باور|عقید(?:هٔ|ه‌ی|ه ی|ه|ۀ)|قول(?!\s+(?:معروف|مشهور)(?![\p{L}\u200C]))|نقل\s+از)\s+(?<subject>[^،,.«»:\n]{2,80})/u;
 /** How many paragraphs back a dropped subject ("بعد گفت") may find the one it means. */
 const DROPPED_REACH = 1;
 /** How far before « or after » an attribution may reach (characters). */

@@ -132,6 +132,33 @@ describe('an office quoted alone, then named by a clause holding that office', (
   });
 });
 
+describe('"به قول …" and "به نقل از …" name a source as "به گفتهٔ …" does', () => {
+  it('reads "به قول خودش:" after a shopkeeper met, and "به قول X،" for a name', () => {
+    const story = ingestUnderHeadline([
+      'ملا عبدالستار، امام مسجد، گفت: «آب نیست.»',
+      'در بازار بهارک با یک دکاندار گپ زدم که گفت نرخ آرد بالا رفته. به قول خودش: "موترهای آرد از راه کشم می‌آید."',
+      'به قول حاجی نورالله، «هیچ کس در این زمستان چیزی نمی‌خرد.»',
+    ]);
+    expect(speakerOf(story, 'موترهای آرد')).toBe('یک دکاندار');
+    expect(speakerOf(story, 'هیچ کس در این زمستان')).toBe('حاجی نورالله');
+  });
+
+  it('reads "به نقل از یک مسئول …،"', () => {
+    const story = ingestUnderHeadline([
+      'به نقل از یک مسئول ریاست صحت عامه، «سی طفل در یک هفته بستری شده‌اند.»',
+    ]);
+    expect(speakerOf(story, 'سی طفل در یک هفته')).toBe('یک مسئول ریاست صحت عامه');
+  });
+
+  it('gives a saying after the idiom "به قول معروف" to no "معروف"', () => {
+    const story = ingestUnderHeadline([
+      'ملا عبدالستار، امام مسجد، گفت: «آب نیست.»',
+      'مردم قریه حالا چاه می‌کنند. به قول معروف، «آب که از سر گذشت، چه یک نیزه چه صد نیزه.»',
+    ]);
+    expect(speakerOf(story, 'آب که از سر')).not.toBe('معروف');
+  });
+});
+
 describe('the small readers', () => {
   it('oneOfPeople: a plural of a role or a trade after "یکی از"', () => {
     expect(oneOfPeople('یکی از دکانداران بازار')).toBe(true);
