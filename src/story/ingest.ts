@@ -48,6 +48,7 @@ import type { PointLocator } from './point-locator.ts';
 import { PlacesAt, QuotedPlaces } from './places-at.ts';
 import { findAllQuoteSpans } from './quotes.ts';
 import { withUnmarkedSpeech } from './dari-unmarked-speech.ts';
+import { findDariExistentialIntroductions } from './dari-existential.ts';
 import { splitNestedQuotations } from './nested-quotes.ts';
 import { resolveAmbiguous } from './resolve-places.ts';
 import {
@@ -196,6 +197,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findDariVisitIntroductions(table, reading);
   findDariIndefiniteIntroductions(table, reading);
   findDariIndefiniteFromPlace(table, reading);
+  findDariExistentialIntroductions(table, reading);
   findDariRoleSubjects(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);

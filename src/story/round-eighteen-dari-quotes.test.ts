@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { oneOfPeople, parseSubject } from './dari-attribution.ts';
 import { interlocutorBefore } from './dari-interlocutors.ts';
 import { namedWithClause } from './dari-office-holders.ts';
+import { existentialPerson } from './dari-existential.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('the one a columnist phoned, met or asked answers the dropped "گفت" after', () => {
@@ -200,6 +201,33 @@ describe('a subject before its clause of time keeps the subject', () => {
       'کاکا رحمت وقتی در فیض‌آباد پیاده شدیم، دستش را بر سر گذاشت و گفت: «ما را هیچ کس نمی‌بیند.»',
     ]);
     expect(speakerOf(story, 'هیچ کس نمی‌بیند')).toBe('کاکا رحمت');
+  });
+});
+
+describe('"there was a …" («یک X … بود») sets an anonymous source into the scene', () => {
+  it('gives the "او" after it to that person, not the driver quoted before', () => {
+    const story = ingestUnderHeadline([
+      'راننده‌ی ما، کاکا رحمت، گفت: «این راه هر سال بدتر می‌شود.»',
+      'در موتر ما یک زن با طفل مریضش بود که به شفاخانه می‌رفت. وقتی دو ساعت منتظر ماندیم، او به من گفت: «طفلم از دیشب تب دارد.»',
+    ]);
+    expect(speakerOf(story, 'طفلم از دیشب')).toBe('یک زن');
+  });
+
+  it('holds for "یک دهقان پیر هم در صف بود" and "یک دستفروش کنار دروازه نشسته بود"', () => {
+    const story = ingestUnderHeadline([
+      'مولوی عبدالرحمن، رئیس زراعت، گفت: «تخم‌ها تا حمل توزیع می‌شود.»',
+      'یک دهقان پیر هم در صف بود. وی گفت: «سه سال است که تخم خوب ندیده‌ایم.»',
+      'انجنیر احمد شاه سروری گفت: «سرک تا خزان پخته می‌شود.»',
+      'بیرون دفتر، یک دستفروش کنار دروازه نشسته بود. او خندید و گفت: «وعده‌ها را ما هم شنیده‌ایم.»',
+    ]);
+    expect(speakerOf(story, 'تخم خوب ندیده‌ایم')).toBe('یک دهقان');
+    expect(speakerOf(story, 'وعده‌ها را ما هم')).toBe('یک دستفروش');
+  });
+
+  it('leaves "یک روز"/"یک مکتب" and a person whose sentence has no "بود"', () => {
+    expect(existentialPerson('یک مکتب در قریه بود.', 0, 'مکتب')).toBeNull();
+    expect(existentialPerson('یک دهقان گفت که آب نیست و جوی خشک بود.', 0, 'دهقان')).toBeNull();
+    expect(existentialPerson('یک دهقان پیر در صف بود.', 0, 'دهقان')).toBe('یک دهقان');
   });
 });
 
