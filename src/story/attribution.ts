@@ -5,7 +5,6 @@
  * read quotations together (a quotation over several paragraphs, interview answers). A new rule is one function
  * in one of these lists, and one test.
  */
-import { nameOfficeHoldersNamedLater } from './dari-office-holders.ts';
 import { anonymousBefore } from './anonymous.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import { answerPieces, saidByI } from './answer-pieces.ts';
@@ -61,6 +60,7 @@ import {
   reportsSpeech,
   resolveDariSubject,
 } from './dari-attribution.ts';
+import { nameOfficeHoldersNamedLater } from './dari-office-holders.ts';
 import { normalizeName } from './normalize.ts';
 import { isParticipleOpening, isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';

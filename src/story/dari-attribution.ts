@@ -4,7 +4,9 @@ import {
   DARI_AGE_NUMBER,
   DARI_PRONOUN_OPENING,
   hasArabicScript,
+  wordAlternation,
 } from './regex-parts.ts';
+import { sentenceEnd, sentenceStartOf } from './sentences.ts';
 import {
   DARI_AGENT_LOOKALIKES,
   DARI_COUNT_WORDS,
@@ -28,6 +30,12 @@ import {
   DARI_SPEECH_NOUNS,
   DARI_SPEECH_VERBS,
   DARI_SUBORDINATORS,
+  DARI_CASUALTY_WORDS,
+  DARI_PERSON_PLURAL_ENDINGS,
+  DARI_ACCORDING_WORDS,
+  DARI_SAYING_IDIOM_OWNERS,
+  DARI_CLAUSE_SUBJECT_NEXT,
+  DARI_OFFICIAL_ROLES,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
@@ -66,11 +74,6 @@ const VERB_THAT = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]+${tolerant('که')}
 /** A speech verb standing as a word of its own ("اظهار داشت", "گفت"), not a piece of a longer word ("گفتگو"). */
 const VERB_WORD = new RegExp(`(?<![\\p{L}\\u200C])${VERB}(?![\\p{L}\\u200C])`, 'u');
 
-/** Whether a stretch of Dari text ends on a verb of speech and its colon: "… به من گفت:". */
-export function endsOnSpeechVerbColon(text: string): boolean {
-  return /:\s*$/u.test(text) && VERB_AT_END.test(text);
-}
-
 /** Whether a stretch of Dari text holds a verb of speech: "اظهار داشت که …" reports, it does not quote. */
 export function hasDariSpeechVerb(text: string): boolean {
   return VERB_WORD.test(text);
@@ -96,8 +99,12 @@ const CLOSING_MARKS = '”’"\' \u00A0';
  * "به گفتهٔ محمد نعیم،", "به قول خودش:", "به نقل از یک مسئول،": the source, up to its comma; never the idiom
  * "به قول معروف" ("as the saying goes").
  */
-const ACCORDING =
-  /به[\s\u200C]*(?:گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)|باور|عقید(?:هٔ|ه‌ی|ه ی|ه|ۀ)|قول(?!\s+(?:معروف|مشهور)(?![\p{L}\u200C]))|نقل\s+از)\s+(?<subject>[^،,.«»:\n]{2,80})/u;
+const ACCORDING_WORDS = wordAlternation(DARI_ACCORDING_WORDS).replace(/ /gu, '\\s+');
+const IDIOM_OWNERS = wordAlternation(DARI_SAYING_IDIOM_OWNERS).replace(/ /gu, '[\\s\\u200C]+');
+const ACCORDING = new RegExp(
+  `به[\\s\\u200C]*(?:گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)|باور|عقید(?:هٔ|ه‌ی|ه ی|ه|ۀ)|${ACCORDING_WORDS}(?!\\s+${IDIOM_OWNERS}(?![\\p{L}\\u200C])))\\s+(?<subject>[^،,.«»:\\n]{2,80})`,
+  'u',
+);
 /** How many paragraphs back a dropped subject ("بعد گفت") may find the one it means. */
 const DROPPED_REACH = 1;
 /** How far before « or after » an attribution may reach (characters). */
@@ -413,8 +420,12 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
       .filter(Boolean),
   ).filter((part, i) => i > 0 || !isOnlyTimeWords(part));
   if (parts.length === 0) return null;
-  if (parts.length === 1 && isClauseAlone(parts[0] ?? '', own))
+  if (parts.length === 1 && isClauseAlone(parts[0] ?? '', own)) {
+    // "وقتی محمد داوود از شفاخانه بیرون شد، گفت": a name opening the clause is its subject, and the speaker's.
+    const name = nameOpeningClause(parts[0] ?? '');
+    if (name) return { ...base, start: at + Math.max(0, phrase.indexOf(name)), name, role: null };
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
+  }
   // "وقتی باران شروع شد، پدرم گفت": the clause of time before the subject is no part of it, nor of where it stands.
   const opening = parts[0] ?? '';
   if (parts.length > 1 && isLeadingClause(opening) && withoutWhileClause(opening) === opening.trim()) {
@@ -543,6 +554,33 @@ const CLAUSE_VERB_END =
 export function isLeadingClause(part: string): boolean {
   const t = part.trim();
   return SUBORDINATOR.test(t) || CLAUSE_VERB_END.test(t);
+}
+
+/** The fewest and most words a name opening a clause of time is read as: "محمد داوود", "داکتر فریده نوری". */
+const CLAUSE_NAME_WORDS = [2, 4] as const;
+/** The word after a clause's subject: a preposition or particle ("محمد داوود از …", "فریده نوری به …"). */
+const CLAUSE_NAME_NEXT = new Set(DARI_CLAUSE_SUBJECT_NEXT.map(normalizeName));
+/** "پرسیدم", "رفتیم", "گفتم": a first-person verb, never a name's word. */
+const FIRST_PERSON_VERB = /(?:یدم|یدیم|فتم|فتیم|ردم|ردیم|شدم|شدیم)$/u;
+
+/** "وقتی محمد داوود از شفاخانه بیرون شد" → "محمد داوود": the name after the clause's opening word; else null. */
+export function nameOpeningClause(part: string): string | null {
+  const m = SUBORDINATOR.exec(part.trim());
+  if (!m) return null;
+  const words = part
+    .trim()
+    .slice(m[0].length)
+    .trim()
+    .replace(/^که[\s\u200C]+/u, '')
+    .split(/\s+/u);
+  // The longest run of name words that leaves the clause a predicate after it.
+  for (let n = Math.min(CLAUSE_NAME_WORDS[1], words.length - 1); n >= CLAUSE_NAME_WORDS[0]; n--) {
+    const name = words.slice(0, n).join(' ');
+    const after = normalizeName(words[n] ?? '');
+    if (CLAUSE_NAME_NEXT.has(after) && !words.slice(0, n).some((w) => FIRST_PERSON_VERB.test(w)))
+      if (readsAsDariName(name) && isDariNameStart(name)) return name;
+  }
+  return null;
 }
 
 /**
@@ -721,7 +759,19 @@ const INDEFINITE_THEN_THAT = new RegExp(
 
 const ONE_OF = normalizeName('یکی');
 /** Plural endings of a person word: "دکانداران", "نمایندگان", "دانشجویان", "معلم‌ها". */
-const PERSON_PLURAL = /(?:گان|یان|ان|\u200Cها|ها)$/u;
+const PERSON_PLURAL = new RegExp(`(?:${DARI_PERSON_PLURAL_ENDINGS.join('|')})$`, 'u');
+/** "… جان داد", "… کشته شد": what befell one of them, read to the sentence's end; no source then. */
+const BEFELL = new RegExp(
+  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_CASUALTY_WORDS.filter((w) => w !== 'را'))}(?![\\p{L}])`,
+  'u',
+);
+/** Characters read after "one of …" for what befell them. */
+const BEFELL_REACH = 200;
+
+/** Whether the sentence after `end` tells that the person was killed, wounded or arrested. */
+function befallsAfter(text: string, end: number): boolean {
+  return BEFELL.test(text.slice(end, sentenceEnd(text, end, Math.min(text.length, end + BEFELL_REACH))));
+}
 
 /**
  * "یکی از دکانداران بازار که نخواست نامش ذکر شود": "one of" a plural of people (a role or a trade) is one
@@ -772,8 +822,9 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
       const one = m.groups?.['one'] !== undefined;
       const head = phrase.split(/[\s\u200C]+/u)[one ? 1 : 0] ?? '';
       const key = roleHead(head);
-      const person = oneOfPeople(phrase) || !(INDEFINITE.has(key) || INSTITUTIONS.has(key));
-      if (!(DARI_ROLE_WORDS.has(key) || oneOfPeople(phrase)) || !person || inside(start)) continue;
+      const oneOf = oneOfPeople(phrase) && !befallsAfter(text, start + phrase.length);
+      const person = oneOf || !(INDEFINITE.has(key) || INSTITUTIONS.has(key));
+      if (!(DARI_ROLE_WORDS.has(key) || oneOf) || !person || inside(start)) continue;
       // "ریاست گمرک نیز تایید کرد که …": a "که" after a verb opens what was said, not a relative clause.
       if (ENDS_IN_VERB.test(phrase) || !commasInList(phrase)) continue;
       // A definite role named later ("این مسئول، Name،") passes its quotations on (nameSourcesNamedLater).
@@ -1260,12 +1311,14 @@ export function ownersRelative(
     const stem = DARI_KIN_STEMS.find(
       (k) => key.startsWith(k) && key.length > k.length && THIRD_PERSON_POSSESSIVE.test(key.slice(k.length)),
     );
-    const at = stem ? text.indexOf(word, from) : -1;
-    if (at < 0) continue;
+    // The kin word stands at the subject: read for it over a bounded stretch, never the rest of the text.
+    const found = stem ? text.slice(from, from + OWNER_REACH).indexOf(word) : -1;
+    if (found < 0) continue;
+    const at = from + found;
     // The owner stands in the kin word's own sentence: "به گفتهٔ X، پدرش …", "X می‌گوید که پدرش …".
-    let sentenceStart = at;
-    while (sentenceStart > Math.max(0, at - OWNER_REACH) && !/[.!?؟\n]/u.test(text[sentenceStart - 1] ?? ''))
-      sentenceStart--;
+    const sentenceStart = Math.max(startOfSentence(text, at), at - OWNER_REACH);
+    // "X، سخنگوی پولیس، گفت که پدرش …": an official reports on others; whose father is not said.
+    if (OFFICIAL.test(text.slice(sentenceStart, at))) continue;
     const last = table.lastPersonNamed(passage, at, null);
     const inSentence = last?.passage === passage && last.start >= sentenceStart && last.end <= at;
     const known = inSentence ? table.speaker(last.speaker) : undefined;
@@ -1290,6 +1343,19 @@ function openingName(sentence: string): string | null {
 }
 /** Characters read back from a kin word for its sentence's start. */
 const OWNER_REACH = 200;
+/** An office in the kin word's sentence ("سخنگوی پولیس", "رئیس …"): its holder speaks of others' kin. */
+const OFFICIAL = new RegExp(
+  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_OFFICIAL_ROLES)}(?![\\p{L}\\u200C])`,
+  'u',
+);
+/** The last passage's sentence starts, read once however many subjects it holds. */
+let sentencesOf: { text: string; startOf: (pos: number) => number } | null = null;
+
+/** Where the sentence holding `pos` starts (sentences.ts), the passage's sentences read once. */
+function startOfSentence(text: string, pos: number): number {
+  if (sentencesOf?.text !== text) sentencesOf = { text, startOf: sentenceStartOf(text) };
+  return sentencesOf.startOf(pos);
+}
 
 /**
  * "…، نوهٔ حاجی، … او می‌گوید", "به دیدن استاد عبدالغفور رفتم … نام پدرم را گفتم. بعد گفت:": a pronoun whose last

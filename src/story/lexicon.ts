@@ -1664,3 +1664,114 @@ export const DARI_ROLE_OFFICES: readonly (readonly [string, string])[] = [
   ['سرپرست', 'سرپرستی'],
   ['معاون', 'معاونیت'],
 ];
+/** "یک زن … بود": the verb that sets a person into the scene ("there was"), never an auxiliary ("شده بود"). */
+export const DARI_EXISTENTIAL_VERBS: readonly string[] = ['بود', 'بودند'];
+/** Participles of posture that, with "بود", still place a person in the scene: "یک دستفروش … نشسته بود". */
+export const DARI_POSTURE_PARTICIPLES: readonly string[] = ['نشسته', 'ایستاده', 'خوابیده'];
+/** Words after "یک" that are no person: "یک منبع", "یک مقام" are sources read elsewhere. */
+export const DARI_NOT_PEOPLE_AFTER_ONE: readonly string[] = [
+  'یک',
+  'یکی',
+  'منبع',
+  'منابع',
+  'مقام',
+  'مقامات',
+  'وزارت',
+];
+/**
+ * Words of what befell a person ("زخمی شد", "جان داد", "بازداشت کرد") and the object marker "را": a person so
+ * described is a victim or an object, never the source the next "او" means.
+ */
+export const DARI_CASUALTY_WORDS: readonly string[] = [
+  'را',
+  'زخمی',
+  'مجروح',
+  'کشته',
+  'جان',
+  'فوت',
+  'شهید',
+  'بازداشت',
+  'دستگیر',
+  'ربوده',
+  'اسیر',
+  'اعدام',
+];
+/** Plural endings of a Dari person word: "دکانداران", "نمایندگان", "دانشجویان", "معلم‌ها". */
+export const DARI_PERSON_PLURAL_ENDINGS: readonly string[] = ['گان', 'یان', 'ان', '\u200Cها', 'ها'];
+/** "به قول …", "به نقل از …": words that name a source as "به گفتهٔ …" does. */
+export const DARI_ACCORDING_WORDS: readonly string[] = ['قول', 'نقل از'];
+/** "به قول معروف", "به قول خودمان", "به قول قدیمی‌ها": owners of a saying that make it an idiom, no source. */
+export const DARI_SAYING_IDIOM_OWNERS: readonly string[] = [
+  'معروف',
+  'مشهور',
+  'خودم',
+  'خودمان',
+  'ما',
+  'مردم ما',
+  'قدیمی‌ها',
+  'قدیمی ها',
+  'قدیمیان',
+  'بزرگان',
+  'پیشینیان',
+];
+/** The Dari relative "که" ("X که … را رهبری می‌کند"). */
+export const DARI_THAT: readonly string[] = ['که'];
+/** Words that make a clause's office not held now by the one named: a former head, a complaint against one. */
+export const DARI_NOT_HOLDING_WORDS: readonly string[] = [
+  'بود',
+  'بودند',
+  'پیشین',
+  'سابق',
+  'قبلی',
+  'شکایت',
+  'از',
+];
+/** Verbs of a clause that hold an office now: "را رهبری می‌کند", "… است". */
+export const DARI_HOLDING_VERBS: readonly string[] = [
+  'می‌کند',
+  'میکند',
+  'می کند',
+  'می‌برد',
+  'میبرد',
+  'می‌باشد',
+  'است',
+  'هست',
+];
+/**
+ * Verbs of saying to someone after which a colon opens words set down with no marks ("به من گفت: …"); never
+ * "اعلام کرد" and its like, whose colon opens a list or a report.
+ */
+export const DARI_UNMARKED_SPEECH_VERBS: readonly string[] = [
+  'گفت',
+  'گفتند',
+  'افزود',
+  'افزودند',
+  'می‌گوید',
+  'میگوید',
+  'می گوید',
+  'می‌گفت',
+  'میگفت',
+  'می گفت',
+  'پرسید',
+  'جواب داد',
+  'پاسخ داد',
+];
+/** Words after the subject of a clause of time ("وقتی محمد داوود از شفاخانه …"); never "را", after an object. */
+export const DARI_CLAUSE_SUBJECT_NEXT: readonly string[] = ['از', 'به', 'در', 'با', 'هم', 'نیز', 'تا'];
+/** Dari offices whose holder reports on others: "سخنگوی پولیس گفت که پدرش …" is someone else's father. */
+export const DARI_OFFICIAL_ROLES: readonly string[] = [
+  'سخنگوی',
+  'سخنگو',
+  'والی',
+  'ولسوال',
+  'رئیس',
+  'رییس',
+  'مسئول',
+  'مسئولان',
+  'قومندان',
+  'آمر',
+  'مدیر',
+  'معاون',
+  'وزیر',
+  'شاروال',
+];
