@@ -5,9 +5,11 @@ import { isDariText, readsAsDariName } from './dari-attribution.ts';
 import {
   DARI_HOLDING_VERBS,
   DARI_NOT_HOLDING_WORDS,
+  DARI_OFFICE_OF_ANOTHER,
   DARI_ROLE_OFFICES,
   DARI_ROLE_WORDS,
   DARI_THAT,
+  DARI_THIS_WORDS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { wordAlternation } from './regex-parts.ts';
@@ -31,10 +33,10 @@ const HOLDING = new RegExp(
   'u',
 );
 const NOT_HOLDING = new Set(DARI_NOT_HOLDING_WORDS.map(normalizeName));
-/** "این ریاست", "همین شفاخانه": the office the text spoke of, whatever its department. */
-const THIS = new Set(['این', 'همین'].map(normalizeName));
+const THIS = new Set(DARI_THIS_WORDS.map(normalizeName));
+const FROM = new Set(DARI_OFFICE_OF_ANOTHER.map(normalizeName));
 /** Any Dari office word at all: a passage with none holds no office to pass on. */
-const ANY_OFFICE = new RegExp(wordAlternation(DARI_ROLE_OFFICES.flat()), 'u');
+const ANY_OFFICE = new RegExp(wordAlternation(DARI_ROLE_OFFICES.flat()).replace(/ئ/gu, '[ئی]'), 'u');
 
 /**
  * Each sentence start of a passage, in one pass: after each end sentences.ts finds, and after a closing quotation
@@ -81,7 +83,8 @@ export function officesIn(clause: readonly string[], raw: string): Map<string, s
   if (!HOLDING.test(raw) || clause.some((w) => NOT_HOLDING.has(w))) return held;
   clause.forEach((w, i) => {
     const found = OFFICES.find(([role, office]) => w === role || w === office);
-    if (!found) return;
+    // "از رئیس زراعت … شکایت دارد": the office of another, after "از", is not the person's own.
+    if (!found || FROM.has(clause[i - 1] ?? '')) return;
     const next = (clause[i + 1] ?? '').replace(/ٔ$/u, '');
     held.set(found[0], THIS.has(clause[i - 1] ?? '') || DARI_ROLE_WORDS.has(next) ? '' : next);
   });

@@ -1717,15 +1717,7 @@ export const DARI_SAYING_IDIOM_OWNERS: readonly string[] = [
 /** The Dari relative "که" ("X که … را رهبری می‌کند"). */
 export const DARI_THAT: readonly string[] = ['که'];
 /** Words that make a clause's office not held now by the one named: a former head, a complaint against one. */
-export const DARI_NOT_HOLDING_WORDS: readonly string[] = [
-  'بود',
-  'بودند',
-  'پیشین',
-  'سابق',
-  'قبلی',
-  'شکایت',
-  'از',
-];
+export const DARI_NOT_HOLDING_WORDS: readonly string[] = ['بود', 'بودند', 'پیشین', 'سابق', 'قبلی', 'شکایت'];
 /** Verbs of a clause that hold an office now: "را رهبری می‌کند", "… است". */
 export const DARI_HOLDING_VERBS: readonly string[] = [
   'می‌کند',
@@ -1775,3 +1767,7 @@ export const DARI_OFFICIAL_ROLES: readonly string[] = [
   'وزیر',
   'شاروال',
 ];
+/** "این ریاست", "همین شفاخانه": the office the text spoke of, whatever its department. */
+export const DARI_THIS_WORDS: readonly string[] = ['این', 'همین'];
+/** "از رئیس زراعت …": a preposition before an office that makes it another's, not the clause's person's. */
+export const DARI_OFFICE_OF_ANOTHER: readonly string[] = ['از'];

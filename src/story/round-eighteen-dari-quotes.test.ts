@@ -303,6 +303,7 @@ describe('review near-misses: an office passes only to who holds that same offic
     expect(held('دو سال است ریاست صحت عامه را رهبری می‌کند')).toEqual(['صحت']);
     expect(held('معاون پیشین ولایت بود')).toEqual([]);
     expect(held('از رئیس زراعت ولایت شکایت دارد')).toEqual([]);
+    expect(held('از رئیس زراعت ولایت راضی است')).toEqual([]);
   });
 });
 
@@ -371,5 +372,15 @@ describe('review near-misses: a kin word whose owner is not written out', () => 
       'عادل شاه عادل، سخنگوی پولیس، گفت که پدرش او را به شفاخانه رساند و پدرش گفت: «پسرم تنها به مکتب می‌رفت.»',
     ]);
     expect(speakerOf(story, 'پسرم تنها')).not.toBe('پدر عادل شاه عادل');
+  });
+});
+
+describe('review near-misses: the office pass reads «رییس» spelled with ی', () => {
+  it('still names the holder of "این ریاست" after a «رییس» quoted', () => {
+    const story = ingestUnderHeadline([
+      'رییس احیا و انکشاف دهات تخار گفت: «چاه‌ها تا بهار کنده می‌شود.»',
+      'انجنیر فریدون صمیمی که دو سال است این ریاست را رهبری می‌کند، از کمبود بودجه یاد کرد.',
+    ]);
+    expect(speakerOf(story, 'چاه‌ها تا بهار')).toBe('انجنیر فریدون صمیمی');
   });
 });
