@@ -4,7 +4,9 @@ import {
   DARI_AGE_NUMBER,
   DARI_PRONOUN_OPENING,
   hasArabicScript,
+  wordAlternation,
 } from './regex-parts.ts';
+import { sentenceEnd, sentenceStartOf } from './sentences.ts';
 import {
   DARI_AGENT_LOOKALIKES,
   DARI_COUNT_WORDS,
@@ -28,6 +30,12 @@ import {
   DARI_SPEECH_NOUNS,
   DARI_SPEECH_VERBS,
   DARI_SUBORDINATORS,
+  DARI_CASUALTY_WORDS,
+  DARI_PERSON_PLURAL_ENDINGS,
+  DARI_ACCORDING_WORDS,
+  DARI_SAYING_IDIOM_OWNERS,
+  DARI_CLAUSE_SUBJECT_NEXT,
+  DARI_OFFICIAL_ROLES,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
@@ -36,6 +44,7 @@ import { introducedAround } from './dari-pronoun-referents.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
+import { interlocutorBefore } from './dari-interlocutors.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
 // the role words that open a description ("سخنگوی والی کندز") and by the commas (،) around an appositive:
@@ -86,9 +95,16 @@ function clauseStartBefore(text: string, end: number): number {
 }
 /** Closing quotation marks (and spaces) a sentence may end with after its full stop. */
 const CLOSING_MARKS = '”’"\' \u00A0';
-/** "به گفتهٔ محمد نعیم،": the source, up to its comma. */
-const ACCORDING =
-  /به[\s\u200C]*(?:گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)|باور|عقید(?:هٔ|ه‌ی|ه ی|ه|ۀ))\s+(?<subject>[^،,.«»:\n]{2,80})/u;
+/**
+ * "به گفتهٔ محمد نعیم،", "به قول خودش:", "به نقل از یک مسئول،": the source, up to its comma; never the idiom
+ * "به قول معروف" ("as the saying goes").
+ */
+const ACCORDING_WORDS = wordAlternation(DARI_ACCORDING_WORDS).replace(/ /gu, '\\s+');
+const IDIOM_OWNERS = wordAlternation(DARI_SAYING_IDIOM_OWNERS).replace(/ /gu, '[\\s\\u200C]+');
+const ACCORDING = new RegExp(
+  `به[\\s\\u200C]*(?:گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)|باور|عقید(?:هٔ|ه‌ی|ه ی|ه|ۀ)|${ACCORDING_WORDS}(?!\\s+${IDIOM_OWNERS}(?![\\p{L}\\u200C])))\\s+(?<subject>[^،,.«»:\\n]{2,80})`,
+  'u',
+);
 /** How many paragraphs back a dropped subject ("بعد گفت") may find the one it means. */
 const DROPPED_REACH = 1;
 /** How far before « or after » an attribution may reach (characters). */
@@ -108,7 +124,7 @@ const DEMONSTRATIVE_SOURCES = 4;
  * connectives Dari sets after the subject rather than before it ("X اما تأکید کرد", "X همچنان گفت", "X سپس افزود").
  */
 const ADVERBIAL_START = new Set(
-  'روز دیروز امروز شام صبح به در با از هم نیز همچنین همچنان اما سپس ضمنا ضمناً درباره دربارهٔ طی ضمن روزهای هفته پس پیش بعد قبل همیشه هنوز اغلب'
+  'روز دیروز امروز شام صبح به در با از هم نیز همچنین همچنان اما سپس ضمنا ضمناً درباره دربارهٔ طی ضمن روزهای هفته پس پیش بعد قبل همیشه هنوز اغلب روزی شبی'
     .split(' ')
     .map(normalizeName),
 );
@@ -404,8 +420,15 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
       .filter(Boolean),
   ).filter((part, i) => i > 0 || !isOnlyTimeWords(part));
   if (parts.length === 0) return null;
+  if (parts.length === 1 && isClauseAlone(parts[0] ?? '', own)) {
+    // "وقتی محمد داوود از شفاخانه بیرون شد، گفت": a name opening the clause is its subject, and the speaker's.
+    const name = nameOpeningClause(parts[0] ?? '');
+    if (name) return { ...base, start: at + Math.max(0, phrase.indexOf(name)), name, role: null };
+    return { ...base, name: null, role: null, pronoun: true, dropped: true };
+  }
   // "وقتی باران شروع شد، پدرم گفت": the clause of time before the subject is no part of it, nor of where it stands.
-  if (parts.length > 1 && isLeadingClause(parts[0] ?? '')) {
+  const opening = parts[0] ?? '';
+  if (parts.length > 1 && isLeadingClause(opening) && withoutWhileClause(opening) === opening.trim()) {
     parts.shift();
     base.start = at + Math.max(0, phrase.indexOf(parts[0] ?? ''));
   }
@@ -531,6 +554,44 @@ const CLAUSE_VERB_END =
 export function isLeadingClause(part: string): boolean {
   const t = part.trim();
   return SUBORDINATOR.test(t) || CLAUSE_VERB_END.test(t);
+}
+
+/** The fewest and most words a name opening a clause of time is read as: "محمد داوود", "داکتر فریده نوری". */
+const CLAUSE_NAME_WORDS = [2, 4] as const;
+/** The word after a clause's subject: a preposition or particle ("محمد داوود از …", "فریده نوری به …"). */
+const CLAUSE_NAME_NEXT = new Set(DARI_CLAUSE_SUBJECT_NEXT.map(normalizeName));
+/** "پرسیدم", "رفتیم", "گفتم": a first-person verb, never a name's word. */
+const FIRST_PERSON_VERB = /(?:یدم|یدیم|فتم|فتیم|ردم|ردیم|شدم|شدیم)$/u;
+
+/** "وقتی محمد داوود از شفاخانه بیرون شد" → "محمد داوود": the name after the clause's opening word; else null. */
+export function nameOpeningClause(part: string): string | null {
+  const m = SUBORDINATOR.exec(part.trim());
+  if (!m) return null;
+  const words = part
+    .trim()
+    .slice(m[0].length)
+    .trim()
+    .replace(/^که[\s\u200C]+/u, '')
+    .split(/\s+/u);
+  // The longest run of name words that leaves the clause a predicate after it.
+  for (let n = Math.min(CLAUSE_NAME_WORDS[1], words.length - 1); n >= CLAUSE_NAME_WORDS[0]; n--) {
+    const name = words.slice(0, n).join(' ');
+    const after = normalizeName(words[n] ?? '');
+    if (CLAUSE_NAME_NEXT.has(after) && !words.slice(0, n).some((w) => FIRST_PERSON_VERB.test(w)))
+      if (readsAsDariName(name) && isDariNameStart(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * "وقتی پرسیدم چرا، گفت", "هنگامی که به خانه رسید گفت": a clause of time and nothing after it — the subject is
+ * dropped. Told by its opening word, or by its own first-person verb when a comma sets it off from the speech verb.
+ */
+export function isClauseAlone(part: string, phrase: string): boolean {
+  const t = part.trim();
+  // "همان موسفید وقتی … می‌کردیم،": a subject opens the part, the clause after it is its own.
+  if (withoutWhileClause(t) !== t) return false;
+  return SUBORDINATOR.test(t) || (CLAUSE_VERB_END.test(t) && /[،,]\s*$/u.test(phrase));
 }
 
 /**
@@ -696,6 +757,35 @@ const INDEFINITE_THEN_THAT = new RegExp(
   'gu',
 );
 
+const ONE_OF = normalizeName('یکی');
+/** Plural endings of a person word: "دکانداران", "نمایندگان", "دانشجویان", "معلم‌ها". */
+const PERSON_PLURAL = new RegExp(`(?:${DARI_PERSON_PLURAL_ENDINGS.join('|')})$`, 'u');
+/** "… جان داد", "… کشته شد": what befell one of them, read to the sentence's end; no source then. */
+const BEFELL = new RegExp(
+  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_CASUALTY_WORDS.filter((w) => w !== 'را'))}(?![\\p{L}])`,
+  'u',
+);
+/** Characters read after "one of …" for what befell them. */
+const BEFELL_REACH = 200;
+
+/** Whether the sentence after `end` tells that the person was killed, wounded or arrested. */
+function befallsAfter(text: string, end: number): boolean {
+  return BEFELL.test(text.slice(end, sentenceEnd(text, end, Math.min(text.length, end + BEFELL_REACH))));
+}
+
+/**
+ * "یکی از دکانداران بازار که نخواست نامش ذکر شود": "one of" a plural of people (a role or a trade) is one
+ * source, whatever the sentence's verb.
+ */
+export function oneOfPeople(phrase: string): boolean {
+  const [w0, w1, w2 = ''] = phrase.trim().split(/[\s]+/u);
+  if (normalizeName(w0 ?? '') !== ONE_OF || normalizeName(w1 ?? '') !== OF || !PERSON_PLURAL.test(w2))
+    return false;
+  const stem = w2.replace(PERSON_PLURAL, '');
+  const one = normalizeName(w2.endsWith('گان') ? `${stem}ه` : stem);
+  return !INSTITUTIONS.has(one) && (DARI_ROLE_WORDS.has(one) || isAgentNoun(one));
+}
+
 /**
  * "یک کارمند در ریاست اطلاعات، فرهنگ و جوانان بغلان": a comma inside a source's phrase only between the items of a
  * list that "و" closes (an office's name); any other comma ends the phrase ("در همین حال، یک منبع …").
@@ -732,8 +822,9 @@ export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Re
       const one = m.groups?.['one'] !== undefined;
       const head = phrase.split(/[\s\u200C]+/u)[one ? 1 : 0] ?? '';
       const key = roleHead(head);
-      if (!DARI_ROLE_WORDS.has(key) || INDEFINITE.has(key) || INSTITUTIONS.has(key) || inside(start))
-        continue;
+      const oneOf = oneOfPeople(phrase) && !befallsAfter(text, start + phrase.length);
+      const person = oneOf || !(INDEFINITE.has(key) || INSTITUTIONS.has(key));
+      if (!(DARI_ROLE_WORDS.has(key) || oneOf) || !person || inside(start)) continue;
       // "ریاست گمرک نیز تایید کرد که …": a "که" after a verb opens what was said, not a relative clause.
       if (ENDS_IN_VERB.test(phrase) || !commasInList(phrase)) continue;
       // A definite role named later ("این مسئول، Name،") passes its quotations on (nameSourcesNamedLater).
@@ -1204,6 +1295,69 @@ export function kinHolder(table: SpeakerTable, name: string): string | null {
 }
 
 /**
+ * "به گفتهٔ حاجی عبدالصمد، پدرش همیشه می‌گفت": "his father" the text describes no one as is a source of its own,
+ * named by the kin noun and its owner — the person named last before, in this paragraph ("پدر حاجی عبدالصمد").
+ */
+export function ownersRelative(
+  table: SpeakerTable,
+  phrases: readonly (string | null)[],
+  passage: number,
+  text: string,
+  from: number,
+): string | null {
+  for (const phrase of phrases) {
+    const word = phrase?.trim().split(/\s+/u)[0] ?? '';
+    const key = normalizeName(word);
+    const stem = DARI_KIN_STEMS.find(
+      (k) => key.startsWith(k) && key.length > k.length && THIRD_PERSON_POSSESSIVE.test(key.slice(k.length)),
+    );
+    // The kin word stands at the subject: read for it over a bounded stretch, never the rest of the text.
+    const found = stem ? text.slice(from, from + OWNER_REACH).indexOf(word) : -1;
+    if (found < 0) continue;
+    const at = from + found;
+    // The owner stands in the kin word's own sentence: "به گفتهٔ X، پدرش …", "X می‌گوید که پدرش …".
+    const sentenceStart = Math.max(startOfSentence(text, at), at - OWNER_REACH);
+    // "X، سخنگوی پولیس، گفت که پدرش …": an official reports on others; whose father is not said.
+    if (OFFICIAL.test(text.slice(sentenceStart, at))) continue;
+    const last = table.lastPersonNamed(passage, at, null);
+    const inSentence = last?.passage === passage && last.start >= sentenceStart && last.end <= at;
+    const known = inSentence ? table.speaker(last.speaker) : undefined;
+    const owner =
+      known && !known.anonymous && !isDariKinOrTitleAlone(known.name)
+        ? known.name
+        : openingName(text.slice(sentenceStart, at));
+    if (!owner) continue;
+    const kin = word.replace(/\u200C?ی?(?:شان|ش)$/u, '');
+    return table.addAnonymous(`${kin} ${owner}`, '', { passage, start: at, end: at + word.length }).id;
+  }
+  return null;
+}
+/** "نصیر احمد شاکر، نجار …، افزود که": the name a sentence opens on, up to its first comma or "که"; else null. */
+function openingName(sentence: string): string | null {
+  const head =
+    sentence
+      .trimStart()
+      .split(/[،,]|[\s\u200C]که[\s\u200C]/u)[0]
+      ?.trim() ?? '';
+  return head !== '' && head.length < sentence.trim().length && readsAsDariName(head) ? head : null;
+}
+/** Characters read back from a kin word for its sentence's start. */
+const OWNER_REACH = 200;
+/** An office in the kin word's sentence ("سخنگوی پولیس", "رئیس …"): its holder speaks of others' kin. */
+const OFFICIAL = new RegExp(
+  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_OFFICIAL_ROLES)}(?![\\p{L}\\u200C])`,
+  'u',
+);
+/** The last passage's sentence starts, read once however many subjects it holds. */
+let sentencesOf: { text: string; startOf: (pos: number) => number } | null = null;
+
+/** Where the sentence holding `pos` starts (sentences.ts), the passage's sentences read once. */
+function startOfSentence(text: string, pos: number): number {
+  if (sentencesOf?.text !== text) sentencesOf = { text, startOf: sentenceStartOf(text) };
+  return sentencesOf.startOf(pos);
+}
+
+/**
  * "…، نوهٔ حاجی، … او می‌گوید", "به دیدن استاد عبدالغفور رفتم … نام پدرم را گفتم. بعد گفت:": a pronoun whose last
  * mention is a kin noun or a title alone — a possessor or an object in someone's sentence, not the speaker of one —
  * means the person the same paragraph named before it by name.
@@ -1306,6 +1460,22 @@ function spokenSourceBefore(table: SpeakerTable, passage: number, at: number): P
   return hasDariSpeechVerb(sentence) ? source : null;
 }
 
+/** "به یک مسئول … زنگ زدم. گفت:": the one the teller met since `last`, as an anonymous source. */
+function metSource(
+  table: SpeakerTable,
+  text: string,
+  passage: number,
+  at: number,
+  last: PersonEvent | null,
+  create: boolean,
+): string | null {
+  const met = create ? interlocutorBefore(text, at) : null;
+  // Someone named since the meeting speaks on; the source itself, once added, is its own last event.
+  if (!met || (last?.passage === passage && last.start > met.start)) return null;
+  if (last?.passage === passage && last.start === met.start) return last.speaker;
+  return table.addAnonymous(indefinitePhrase(met.who), '', { passage, start: met.start, end: met.end }).id;
+}
+
 /** The speaker id a Dari subject names, adding the speaker when new (`create`). */
 export function resolveDariSubject(
   table: SpeakerTable,
@@ -1320,6 +1490,8 @@ export function resolveDariSubject(
     const reported = dariReportedSpeaker(text, s.start);
     if (reported && !reported.pronoun) return resolveDariSubject(table, reported, passage, create, text);
     const last = table.lastEventBefore(passage, s.start, null) ?? spokenSourceBefore(table, passage, s.start);
+    const met = metSource(table, text, passage, s.start, last, create);
+    if (met) return met;
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     const far = !!last && passage - last.passage > DROPPED_REACH;
     if (s.dropped && last && far && !carriedByPronouns(table, last.passage, passage)) return null;
@@ -1336,6 +1508,8 @@ export function resolveDariSubject(
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
   const kin = s.name ? kinHolder(table, s.name) : null;
   if (kin) return kin;
+  const owned = create ? ownersRelative(table, [s.name, s.role], passage, text, s.start) : null;
+  if (owned) return owned;
   if (s.name && isDariNameStart(s.name)) {
     const known = titleHolder(table, s.name) ?? table.lookup(s.name);
     // An unknown word before a clause, or a clause read as a name: a dropped subject, the person just named.

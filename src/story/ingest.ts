@@ -47,6 +47,8 @@ import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
 import { PlacesAt, QuotedPlaces } from './places-at.ts';
 import { findAllQuoteSpans } from './quotes.ts';
+import { withUnmarkedSpeech } from './dari-unmarked-speech.ts';
+import { findDariExistentialIntroductions } from './dari-existential.ts';
 import { splitNestedQuotations } from './nested-quotes.ts';
 import { resolveAmbiguous } from './resolve-places.ts';
 import {
@@ -166,7 +168,14 @@ function readingOf(passages: readonly Passage[], index: PlaceIndex, removed: rea
   const organisations = organisationAcronyms(texts);
   // A subtitle file's timings, removed: each passage is shown at a time, as a transcript's timed turns are.
   const timed = removed.some((r) => isCueTiming(r.text));
-  return { texts, quotes: findAllQuoteSpans(texts), index, organisations, captions, timed };
+  return {
+    texts,
+    quotes: withUnmarkedSpeech(texts, findAllQuoteSpans(texts)),
+    index,
+    organisations,
+    captions,
+    timed,
+  };
 }
 
 /** Find speakers: the people the text introduces, in English and Dari, and every mention of them. */
@@ -188,6 +197,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findDariVisitIntroductions(table, reading);
   findDariIndefiniteIntroductions(table, reading);
   findDariIndefiniteFromPlace(table, reading);
+  findDariExistentialIntroductions(table, reading);
   findDariRoleSubjects(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);

@@ -1629,3 +1629,145 @@ export const COMMENT_BUTTON_WORDS: readonly string[] = [
   'پاسخ',
   'جواب',
 ];
+/**
+ * A first-person verb of talking to someone: "به یک مسئول … زنگ زدم", "با یک دکاندار گپ زدم", "از یک معلم
+ * پرسیدم" — the one phoned, met or asked answers next.
+ */
+export const DARI_INTERLOCUTOR_VERBS: readonly string[] = [
+  'زنگ زدم',
+  'زنگ زدیم',
+  'تماس گرفتم',
+  'تماس گرفتیم',
+  'تیلفون کردم',
+  'تلفون کردم',
+  'گپ زدم',
+  'گپ زدیم',
+  'صحبت کردم',
+  'صحبت کردیم',
+  'حرف زدم',
+  'حرف زدیم',
+  'پرسیدم',
+  'پرسیدیم',
+  'ملاقات کردم',
+  'ملاقات کردیم',
+  'آشنا شدم',
+  'آشنا شدیم',
+];
+/**
+ * A Dari role word with the office it holds: "رئیس …" quoted, then "X که این ریاست را رهبری می‌کند" names them.
+ */
+export const DARI_ROLE_OFFICES: readonly (readonly [string, string])[] = [
+  ['رئیس', 'ریاست'],
+  ['مدیر', 'مدیریت'],
+  ['آمر', 'آمریت'],
+  ['قومندان', 'قومندانی'],
+  ['سرپرست', 'سرپرستی'],
+  ['معاون', 'معاونیت'],
+];
+/** "یک زن … بود": the verb that sets a person into the scene ("there was"), never an auxiliary ("شده بود"). */
+export const DARI_EXISTENTIAL_VERBS: readonly string[] = ['بود', 'بودند'];
+/** Participles of posture that, with "بود", still place a person in the scene: "یک دستفروش … نشسته بود". */
+export const DARI_POSTURE_PARTICIPLES: readonly string[] = ['نشسته', 'ایستاده', 'خوابیده'];
+/** Words after "یک" that are no person: "یک منبع", "یک مقام" are sources read elsewhere. */
+export const DARI_NOT_PEOPLE_AFTER_ONE: readonly string[] = [
+  'یک',
+  'یکی',
+  'منبع',
+  'منابع',
+  'مقام',
+  'مقامات',
+  'وزارت',
+];
+/**
+ * Words of what befell a person ("زخمی شد", "جان داد", "بازداشت کرد") and the object marker "را": a person so
+ * described is a victim or an object, never the source the next "او" means.
+ */
+export const DARI_CASUALTY_WORDS: readonly string[] = [
+  'را',
+  'زخمی',
+  'مجروح',
+  'کشته',
+  'جان',
+  'فوت',
+  'شهید',
+  'بازداشت',
+  'دستگیر',
+  'ربوده',
+  'اسیر',
+  'اعدام',
+];
+/** Plural endings of a Dari person word: "دکانداران", "نمایندگان", "دانشجویان", "معلم‌ها". */
+export const DARI_PERSON_PLURAL_ENDINGS: readonly string[] = ['گان', 'یان', 'ان', '\u200Cها', 'ها'];
+/** "به قول …", "به نقل از …": words that name a source as "به گفتهٔ …" does. */
+export const DARI_ACCORDING_WORDS: readonly string[] = ['قول', 'نقل از'];
+/** "به قول معروف", "به قول خودمان", "به قول قدیمی‌ها": owners of a saying that make it an idiom, no source. */
+export const DARI_SAYING_IDIOM_OWNERS: readonly string[] = [
+  'معروف',
+  'مشهور',
+  'خودم',
+  'خودمان',
+  'ما',
+  'مردم ما',
+  'قدیمی‌ها',
+  'قدیمی ها',
+  'قدیمیان',
+  'بزرگان',
+  'پیشینیان',
+];
+/** The Dari relative "که" ("X که … را رهبری می‌کند"). */
+export const DARI_THAT: readonly string[] = ['که'];
+/** Words that make a clause's office not held now by the one named: a former head, a complaint against one. */
+export const DARI_NOT_HOLDING_WORDS: readonly string[] = ['بود', 'بودند', 'پیشین', 'سابق', 'قبلی', 'شکایت'];
+/** Verbs of a clause that hold an office now: "را رهبری می‌کند", "… است". */
+export const DARI_HOLDING_VERBS: readonly string[] = [
+  'می‌کند',
+  'میکند',
+  'می کند',
+  'می‌برد',
+  'میبرد',
+  'می‌باشد',
+  'است',
+  'هست',
+];
+/**
+ * Verbs of saying to someone after which a colon opens words set down with no marks ("به من گفت: …"); never
+ * "اعلام کرد" and its like, whose colon opens a list or a report.
+ */
+export const DARI_UNMARKED_SPEECH_VERBS: readonly string[] = [
+  'گفت',
+  'گفتند',
+  'افزود',
+  'افزودند',
+  'می‌گوید',
+  'میگوید',
+  'می گوید',
+  'می‌گفت',
+  'میگفت',
+  'می گفت',
+  'پرسید',
+  'جواب داد',
+  'پاسخ داد',
+];
+/** Words after the subject of a clause of time ("وقتی محمد داوود از شفاخانه …"); never "را", after an object. */
+export const DARI_CLAUSE_SUBJECT_NEXT: readonly string[] = ['از', 'به', 'در', 'با', 'هم', 'نیز', 'تا'];
+/** Dari offices whose holder reports on others: "سخنگوی پولیس گفت که پدرش …" is someone else's father. */
+export const DARI_OFFICIAL_ROLES: readonly string[] = [
+  'سخنگوی',
+  'سخنگو',
+  'والی',
+  'ولسوال',
+  'رئیس',
+  'رییس',
+  'مسئول',
+  'مسئولان',
+  'قومندان',
+  'آمر',
+  'مدیر',
+  'معاون',
+  'وزیر',
+  'شاروال',
+];
+/** "این ریاست", "همین شفاخانه": the office the text spoke of, whatever its department. */
+export const DARI_THIS_WORDS: readonly string[] = ['این', 'همین'];
+/** "از رئیس زراعت …": a preposition before an office that makes it another's, not the clause's person's. */
+export const DARI_OFFICE_OF_ANOTHER: readonly string[] = ['از'];
