@@ -1,0 +1,49 @@
+/**
+ * A speaker's label is a transcript's apparatus, like a byline over each turn: "REPORTER (Jamshid Rahimi,
+ * Pul-e-Khumri):", "CLIP — mother, Taloqan:", the questioner's "Shamal Khabar:" named after the outlet, a chat
+ * message's "[10/05/2026, 18:24] Maruf Sharifi:". A place or a word like one inside the label says who speaks or
+ * where they were recorded, and is no mention. A label that is a place's name alone ("KUNDUZ: FLOUR UP") is an
+ * item's heading and is read; so is an editor's "[Name, role]" before the words, in the editor's own prose.
+ */
+import { messageHeadEnd } from './chat-export.ts';
+import type { Span } from './link-places.ts';
+import { inlineCue } from './script-cues.ts';
+import { turnLabel } from './transcript-turns.ts';
+
+/** A turn label used this many times is a speaker's, whatever it names. */
+const RECURRING_LABEL = 2;
+
+/**
+ * The label spans of every passage: a clip's cue run onto its words, a chat message's head on each of its lines,
+ * and a turn's label that gives a role in brackets or recurs, unless the label is a place's name alone.
+ */
+export function speakerLabelSpans(
+  texts: readonly string[],
+  isPlaceName: (name: string) => boolean,
+): Span[][] {
+  const labels = texts.map((text) => turnLabel(text));
+  const uses = new Map<string, number>();
+  for (const l of labels) if (l) uses.set(l.label, (uses.get(l.label) ?? 0) + 1);
+  return texts.map((text, p) => {
+    const spans: Span[] = [];
+    const cue = inlineCue(text);
+    if (cue) spans.push({ start: 0, end: cue.start });
+    let at = 0;
+    for (const line of text.split('\n')) {
+      const head = messageHeadEnd(line);
+      if (head !== null) spans.push({ start: at, end: at + head });
+      at += line.length + 1;
+    }
+    const l = labels[p];
+    // "[Name, spokesman for the Takhar governor] …": an editor's words in brackets, read as the text.
+    if (
+      !cue &&
+      l &&
+      !l.bracketRole &&
+      !isPlaceName(l.label) &&
+      (l.role !== '' || (uses.get(l.label) ?? 0) >= RECURRING_LABEL)
+    )
+      spans.push({ start: 0, end: l.start });
+    return spans;
+  });
+}
