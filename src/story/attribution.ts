@@ -66,7 +66,7 @@ import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { definiteSubjectsOf, roleIdentifiedNext, roleNamedNext } from './person-cues.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
-import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
+import { TIME_MARK, labelAsWritten, questionerOf, transcriptTurns } from './transcript-turns.ts';
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
 import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
@@ -691,6 +691,9 @@ function interviewAnswers(
     // unless it is one of the transcript's opening turns, labelled paragraphs running up to the first question.
     if (!l || askers.has(key) || p < opening) {
       afterQuestion = (!!l && askers.has(key)) || bare.has(p);
+      // "QUESTION (World Bank): …": a question from the floor is its asker's quotation.
+      const asker = l && create ? questionerOf(table, text, p) : null;
+      if (asker) out.push(...answerDrafts(quoted, quotedPassages, p, asker.start, asker.speaker, reading));
       return;
     }
     let speaker: string | null = null;

@@ -1629,3 +1629,39 @@ export const COMMENT_BUTTON_WORDS: readonly string[] = [
   'پاسخ',
   'جواب',
 ];
+
+/**
+ * Labels of a question from the floor or the line, not the interviewer's: "QUESTION (World Bank):", "CALLER
+ * (Kishim):", "AUDIENCE MEMBER (student):". With who asks in brackets, the question is that person's quotation.
+ */
+export const QUESTIONER_LABELS: readonly string[] = [
+  'question',
+  'q',
+  'questioner',
+  'audience',
+  'audience member',
+  'audience question',
+  'floor',
+  'caller',
+  'listener',
+  'participant',
+  'viewer',
+];
+/**
+ * Words of a news outlet's name ("Radio Sahar", "Daily Roz", "Tolo News"): a questioner from the press asks for
+ * the reporting, as an interviewer does, and the question is no one's quotation.
+ */
+export const PRESS_NAME_WORDS: readonly string[] = [
+  'Radio',
+  'TV',
+  'Television',
+  'Daily',
+  'News',
+  'Times',
+  'Post',
+  'Press',
+  'Agency',
+  'Gazette',
+  'Journal',
+  'Weekly',
+];

@@ -69,3 +69,85 @@ describe('a place inside a speaker label is no mention', () => {
     ).toEqual([[]]);
   });
 });
+
+// A turn's label names who speaks it as "I": a role or "she" inside the turn is someone the speaker quotes.
+describe('a role or a pronoun inside a labelled turn', () => {
+  const panel = (turn: string) =>
+    read([
+      'MODERATOR: Welcome. Asad, you worked at the port.',
+      turn,
+      'MODERATOR: Nasima?',
+      'NASIMA AKBARI: The clinics tell the same story from the other side.',
+      'HAIDARI: Yes.',
+      'AKBARI: No.',
+    ]);
+
+  it('the minister or the governor the turn quotes, not the turn’s speaker', () => {
+    const story = panel(
+      'ASAD HAIDARI: Six years. I was in the hall in Kabul when the deputy finance minister said, "Every customs post will be paid on time." Nobody believed him.',
+    );
+    expect(speakerOf(story, 'Every customs post will be paid')).not.toBe('Asad Haidari');
+    const other = panel(
+      'ASAD HAIDARI: Seven. Last winter in Kunduz the provincial governor told the elders, "The new bridge will open before Nowruz." It did not.',
+    );
+    expect(speakerOf(other, 'new bridge will open before Nowruz')).not.toBe('Asad Haidari');
+  });
+
+  it('"she said" after a person the turn describes', () => {
+    const story = panel(
+      'ASAD HAIDARI: In Khanabad I met a woman who bakes bread for the whole street, and she said, "Flour costs twice what it did." Then she went back to her oven.',
+    );
+    expect(speakerOf(story, 'Flour costs twice')).toBe('A woman');
+  });
+
+  it('near miss: outside a labelled turn a role still refers back to the person named before it', () => {
+    const story = read([
+      'Asad Haidari has traded flour across the river for twenty years.',
+      '"The bridge is open, but nobody is buying," the trader said.',
+    ]);
+    expect(speakerOf(story, 'nobody is buying')).toBe('Asad Haidari');
+  });
+});
+
+describe('a question from the floor or the line, its asker in brackets', () => {
+  it('is the asker’s, in a panel and in a call-in', () => {
+    const panel = read([
+      'CHAIR: Welcome to the panel. Karim Sadat and Lina Noori join us.',
+      'KARIM SADAT: The canals are silting up faster than anyone cleans them.',
+      'LINA NOORI: And the women who cleaned them have left for the city.',
+      'AUDIENCE MEMBER (Kabul University): Who pays the mirabs now that the projects have ended?',
+      'SADAT: The villages do, when they can, and often they cannot.',
+      'CALLER (Baharak): Why is the road to our valley always the last to be cleared?',
+      'NOORI: Because the machines start at the capital and work outwards.',
+    ]);
+    expect(speakerOf(panel, 'Who pays the mirabs')).toBe('audience member (Kabul University)');
+    expect(speakerOf(panel, 'always the last to be cleared')).toBe('caller (Baharak)');
+  });
+
+  it('in an interview with questions, and near miss: the interviewer’s "Q:" is no quotation', () => {
+    const story = read([
+      'Engineer Farida Rasuli runs the water office.',
+      'Q: How many canals need cleaning this year?',
+      'Rasuli: More than forty, most of them in the lower districts.',
+      'Q: Who pays for it?',
+      'Rasuli: The villages and, this year, a donor.',
+      'QUESTION (a farmer from Archi): When will our canal be reached?',
+      'Rasuli: In the second week of the cleaning, if the weather holds.',
+    ]);
+    expect(speakerOf(story, 'When will our canal be reached')).toBe('questioner (a farmer from Archi)');
+    expect(speakerOf(story, 'How many canals need cleaning')).toBeNull();
+  });
+
+  it('near miss: a reporter’s question at a briefing, the outlet in brackets, is the press’s, no quotation', () => {
+    const story = read([
+      'MODERATOR: Welcome. The director will take questions.',
+      'HABIBA NOORI: The road to the north will reopen on Sunday.',
+      'QUESTION (Fawad Karimi, Tolo News): Will the trucks be allowed through at night?',
+      'NOORI: Only with an escort.',
+      'QUESTION (Daily Afghanistan): How many machines are working?',
+      'NOORI: Eleven, and three more are on the way.',
+    ]);
+    expect(speakerOf(story, 'allowed through at night')).toBeNull();
+    expect(speakerOf(story, 'How many machines')).toBeNull();
+  });
+});

@@ -7,7 +7,8 @@
  * comes after it with no label at all is the captioned person's, who has not spoken yet.
  */
 import { wordCount } from './clean.ts';
-import { hasSpeechVerb } from './lexicon.ts';
+import { PRESS_NAME_WORDS, QUESTIONER_LABELS, hasSpeechVerb } from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
@@ -98,6 +99,44 @@ export function turnLabel(text: string): TurnLabel | null {
     capitals: written !== label,
     bracketRole: !!bracketRole,
   };
+}
+
+/** A label's words as a speaker label writes them: a name's capitalised words or capitals ("Jawed Karimi", "DR. SADAT"). */
+const LABEL_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+
+/**
+ * Where a turn's speech starts after a label naming its speaker as a name is written ("JAWED KARIMI: …", "Sadat
+ * (engineer): …"); null for a paragraph with none, or with a sentence's opening before a colon ("In Kunduz the
+ * governor said: …").
+ */
+export function namedTurnStart(text: string): number | null {
+  const l = turnLabel(text);
+  return l && LABEL_NAME.test(l.label) ? l.start : null;
+}
+
+const QUESTIONER = new Set(QUESTIONER_LABELS);
+/** A questioner from an outlet ("Nasir Zaki, Radio Sahar"): the press's question, not a quotation. */
+const PRESS_NAME = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(PRESS_NAME_WORDS)})(?![\\p{L}])`, 'u');
+/** "QUESTION", "Q": a question's label, whose asker is called a questioner. */
+const QUESTION_WORDS = new Set(['question', 'q', 'audience question']);
+
+/**
+ * "QUESTION (World Bank): …", "CALLER (Kishim): …": a question from the floor or the line, with who asks in
+ * brackets: that asker, a source the label describes, and where the question starts; null for another label
+ * ("Q: …", the interviewer's own).
+ */
+export function questionerOf(
+  table: SpeakerTable,
+  text: string,
+  p: number,
+): { speaker: string; start: number } | null {
+  const l = turnLabel(text);
+  const key = l?.label.toLowerCase() ?? '';
+  if (!l || !l.role || !QUESTIONER.has(key) || PRESS_NAME.test(l.role)) return null;
+  const noun = QUESTION_WORDS.has(key) ? 'questioner' : key;
+  const at = Math.max(0, text.indexOf(l.role));
+  const intro = { passage: p, start: at, end: at + l.role.length };
+  return { speaker: table.addAnonymous(`${noun} (${l.role})`, l.role, intro).id, start: l.start };
 }
 
 /** The person a caption names, as written, with the role it gives; null when it names no one. */
@@ -193,7 +232,8 @@ function turnsOf(table: SpeakerTable, reading: Reading): (Turn | null)[] {
       return null;
     }
     if (l) {
-      current = labelSpeaker(table, l, byWord, reading.timed === true);
+      const asker = questionerOf(table, text, p);
+      current = asker ? { id: asker.speaker } : labelSpeaker(table, l, byWord, reading.timed === true);
       if (current) pending = null;
       from = 'label';
       return { p, who: current, start: l.start, from, sure: l.bracketRole };
