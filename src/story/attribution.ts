@@ -66,7 +66,13 @@ import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { definiteSubjectsOf, roleIdentifiedNext, roleNamedNext } from './person-cues.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
-import { TIME_MARK, labelAsWritten, questionerOf, transcriptTurns } from './transcript-turns.ts';
+import {
+  TIME_MARK,
+  labelAsWritten,
+  questionerLabel,
+  questionerOf,
+  transcriptTurns,
+} from './transcript-turns.ts';
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
 import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
@@ -679,9 +685,17 @@ function interviewAnswers(
     return table.isPersonName(labelAsWritten(labelled[p]?.label ?? ''), 2);
   };
   const opening = openingTurns(labelled, firstQuestion, runsOnTurn);
+  const callers = oneQuestionPeople(table, labelled, reading.texts, askers);
   labelled.forEach((l, p) => {
     const text = reading.texts[p] ?? '';
     const key = l ? normalizeName(l.label) : '';
+    if (l && callers.has(key) && p >= opening) {
+      // "HAMIDULLAH AZIZI: … Can the engineer say …?": a caller's or a guest's one question is their own turn.
+      turn = labelledSpeaker(table, l.label, create);
+      afterQuestion = false;
+      if (turn) out.push(...answerDrafts(quoted, quotedPassages, p, l.start, turn, reading));
+      return;
+    }
     if (!l && turn && p >= opening && runsOnTurn(p)) {
       out.push(...answerDrafts(quoted, quotedPassages, p, 0, turn, reading));
       return;
@@ -703,15 +717,44 @@ function interviewAnswers(
         interviewee ?? introducedPerson(table, intro(), create) ?? introducedSpeaker(table, firstQuestion);
     } else {
       if (isRoster(text.slice(l.start))) return;
-      const label = labelAsWritten(l.label);
-      const known = table.lookup(label);
-      speaker = known?.id ?? (create ? (table.addFromAttribution(label)?.id ?? null) : null);
+      speaker = labelledSpeaker(table, l.label, create);
       if (!speaker) return;
       interviewee = speaker;
     }
     afterQuestion = false;
     turn = speaker;
     out.push(...answerDrafts(quoted, quotedPassages, p, l.start, speaker, reading));
+  });
+  return out;
+}
+
+/** The speaker a turn's label names: one the text knows, or (when creating) one it adds. */
+function labelledSpeaker(table: SpeakerTable, labelText: string, create: boolean): string | null {
+  const label = labelAsWritten(labelText);
+  const known = table.lookup(label);
+  return known?.id ?? (create ? (table.addFromAttribution(label)?.id ?? null) : null);
+}
+
+/**
+ * The askers who are people named in full and ask once, under a label used once ("HAMIDULLAH AZIZI: …?"): a caller
+ * or a guest putting a question, not the interviewer, who asks again and again.
+ */
+function oneQuestionPeople(
+  table: SpeakerTable,
+  labelled: readonly ({ label: string } | null)[],
+  texts: readonly string[],
+  askers: ReadonlySet<string>,
+): ReadonlySet<string> {
+  const uses = new Map<string, number>();
+  for (const l of labelled)
+    if (l) uses.set(normalizeName(l.label), (uses.get(normalizeName(l.label)) ?? 0) + 1);
+  const out = new Set<string>();
+  labelled.forEach((l, p) => {
+    const key = l ? normalizeName(l.label) : '';
+    if (!l || !askers.has(key) || uses.get(key) !== 1 || !ENDS_ASKING.test(texts[p] ?? '')) return;
+    // "AUDIENCE MEMBER (…)": a question from the floor, its asker in the brackets (see questionerOf).
+    if (questionerLabel(texts[p] ?? '')) return;
+    if (table.isPersonName(labelAsWritten(l.label), 2)) out.add(key);
   });
   return out;
 }

@@ -151,3 +151,33 @@ describe('a question from the floor or the line, its asker in brackets', () => {
     expect(speakerOf(story, 'How many machines')).toBeNull();
   });
 });
+
+describe('a caller or a guest who asks once under their own name', () => {
+  const show = (caller: string) =>
+    read([
+      'HOST: Good evening. Engineer Nabil Rasuli from the roads department is with us.',
+      'HOST: Engineer, is the Kishim road open tonight?',
+      'RASULI: It is open as far as the bridge, and closed after it.',
+      'HOST: And the pass?',
+      'RASULI: Closed until the snow stops.',
+      caller,
+      'RASULI: Yes, from ten in the morning if it stays dry.',
+    ]);
+
+  it('is that person’s quotation, whatever the question says', () => {
+    const story = show(
+      'FARHAD NAZARI: Good evening. I run a pharmacy in Baharak and my stock is on a truck in Kunduz. Will the loaded trucks be let through tomorrow?',
+    );
+    expect(speakerOf(story, 'my stock is on a truck')).toBe('Farhad Nazari');
+    const other = show(
+      'ZAHRA SAMADI: Hello. Our school bus has waited three days. Is there a convoy on Thursday?',
+    );
+    expect(speakerOf(other, 'school bus has waited')).toBe('Zahra Samadi');
+  });
+
+  it('near miss: the host’s questions, asked again and again, are no quotation', () => {
+    const story = show('FARHAD NAZARI: Good evening. Will the trucks go tomorrow?');
+    expect(speakerOf(story, 'Engineer, is the Kishim road open')).toBeNull();
+    expect(speakerOf(story, 'And the pass?')).toBeNull();
+  });
+});

@@ -130,13 +130,19 @@ export function questionerOf(
   text: string,
   p: number,
 ): { speaker: string; start: number } | null {
+  const q = questionerLabel(text);
+  if (!q) return null;
+  const at = Math.max(0, text.indexOf(q.role));
+  const intro = { passage: p, start: at, end: at + q.role.length };
+  return { speaker: table.addAnonymous(`${q.noun} (${q.role})`, q.role, intro).id, start: q.start };
+}
+
+/** A question's label from the floor or the line, with who asks in brackets (see questionerOf); null for none. */
+export function questionerLabel(text: string): { noun: string; role: string; start: number } | null {
   const l = turnLabel(text);
   const key = l?.label.toLowerCase() ?? '';
   if (!l || !l.role || !QUESTIONER.has(key) || PRESS_NAME.test(l.role)) return null;
-  const noun = QUESTION_WORDS.has(key) ? 'questioner' : key;
-  const at = Math.max(0, text.indexOf(l.role));
-  const intro = { passage: p, start: at, end: at + l.role.length };
-  return { speaker: table.addAnonymous(`${noun} (${l.role})`, l.role, intro).id, start: l.start };
+  return { noun: QUESTION_WORDS.has(key) ? 'questioner' : key, role: l.role, start: l.start };
 }
 
 /** The person a caption names, as written, with the role it gives; null when it names no one. */
