@@ -241,7 +241,13 @@ function linkPlaces(
     )
       blocked[ev.passage]?.push(ev);
   }
-  for (const [p, spans] of speakerLabelSpans(texts, isPlaceName).entries()) blocked[p]?.push(...spans);
+  // A speaker named by the label in full ("[BAHARAK]:" for the girl Baharak), not a body a word of it names.
+  const isSpeaker = (label: string) => {
+    const known = table.lookup(label);
+    return !!known && !known.anonymous && normalizeName(known.name) === normalizeName(label);
+  };
+  for (const [p, spans] of speakerLabelSpans(texts, isPlaceName, isSpeaker).entries())
+    blocked[p]?.push(...spans);
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
   const datelines = findDatelines(texts);
   const dateline = datelines[0] ?? null;

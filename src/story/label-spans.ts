@@ -8,7 +8,7 @@
 import { messageHeadEnd } from './chat-export.ts';
 import type { Span } from './link-places.ts';
 import { inlineCue } from './script-cues.ts';
-import { turnLabel } from './transcript-turns.ts';
+import { turnLabel, type TurnLabel } from './transcript-turns.ts';
 
 /** A turn label used this many times is a speaker's, whatever it names. */
 const RECURRING_LABEL = 2;
@@ -20,6 +20,7 @@ const RECURRING_LABEL = 2;
 export function speakerLabelSpans(
   texts: readonly string[],
   isPlaceName: (name: string) => boolean,
+  isSpeaker: (label: string) => boolean = () => false,
 ): Span[][] {
   const labels = texts.map((text) => turnLabel(text));
   const uses = new Map<string, number>();
@@ -36,14 +37,22 @@ export function speakerLabelSpans(
     }
     const l = labels[p];
     // "[Name, spokesman for the Takhar governor] …": an editor's words in brackets, read as the text.
-    if (
-      !cue &&
-      l &&
-      !l.bracketRole &&
-      !isPlaceName(l.label) &&
-      (l.role !== '' || (uses.get(l.label) ?? 0) >= RECURRING_LABEL)
-    )
+    if (!cue && l && !l.bracketRole && labelsSpeaker(l, uses, isPlaceName, isSpeaker))
       spans.push({ start: 0, end: l.start });
     return spans;
   });
+}
+
+/**
+ * Whether a turn's label is a speaker's: one naming a person who speaks ("[BAHARAK]: …", even where a place has the
+ * name), or, unless it is a place's name alone, one giving a role in brackets or used again.
+ */
+function labelsSpeaker(
+  l: TurnLabel,
+  uses: ReadonlyMap<string, number>,
+  isPlaceName: (name: string) => boolean,
+  isSpeaker: (label: string) => boolean,
+): boolean {
+  if (isSpeaker(l.label)) return true;
+  return !isPlaceName(l.label) && (l.role !== '' || (uses.get(l.label) ?? 0) >= RECURRING_LABEL);
 }

@@ -181,3 +181,20 @@ describe('a caller or a guest who asks once under their own name', () => {
     expect(speakerOf(story, 'And the pass?')).toBeNull();
   });
 });
+
+describe('a speaker label naming a person a place shares a name with', () => {
+  it('"[BAHARAK]:", "Khanabad:" for a person who speaks is no mention; near miss: the place in the text is', () => {
+    const speaker = (label: string) => label === 'Baharak' || label === 'Khanabad';
+    const place = (label: string) => ['Baharak', 'Khanabad', 'Kunduz'].includes(label);
+    const spans = speakerLabelSpans(
+      [
+        '[BAHARAK]: I want to be a doctor.',
+        'Khanabad: My father named me after the town.',
+        'KUNDUZ: FLOUR UP',
+      ],
+      place,
+      speaker,
+    );
+    expect(spans).toEqual([[{ start: 0, end: 11 }], [{ start: 0, end: 10 }], []]);
+  });
+});

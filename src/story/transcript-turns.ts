@@ -27,11 +27,11 @@ const LABEL_CHARS = String.raw`\p{L}${NAME_CHARS}{0,40}?`;
 /** A subtitle's markup tag before the words it styles: "<i>", "<b>", "<font color=…>" (WebVTT "<v Name>" aside). */
 const MARKUP_TAG = String.raw`<(?:[ibu]|font[^<>\n]{0,60})>`;
 /**
- * A turn's label: "NAME:", "Name (role):" or "[Name]" opening the paragraph, after an optional time mark. The
+ * A turn's label: "NAME:", "Name (role):", "[Name]" or "[NAME]:" opening the paragraph, after an optional time mark. The
  * bracketed form needs a capital, so "[music]" stays a stage direction.
  */
 const TURN_LABEL = new RegExp(
-  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})(?:,[ \t]*(?<brole>[^[\]\n]{1,80}))?\]\s+|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\))?\s*:\s+)(?=\S)`,
+  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})(?:,[ \t]*(?<brole>[^[\]\n]{1,80}))?\]:?\s+|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\))?\s*:\s+)(?=\S)`,
   'u',
 );
 /** A paragraph that is only a time mark and a bracketed direction: "[00:03:50] [music]". */
