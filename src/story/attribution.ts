@@ -237,15 +237,31 @@ const quotedAs: QuoteStep = (ctx, q, v) => {
   const m = QUOTED_AS.exec(q.before.slice(from));
   if (!m) return;
   const subject = subjectOf(m, q.sStart + from);
-  attempt(ctx, q, v, subject, 'clause');
+  const aside = m.groups?.['aside'] ?? '';
+  // "quoted the chairman of the district, Saidali Mamadnazarov, as saying": the name the aside gives the role.
+  const named = asideName(ctx, aside);
+  // "quoted a teacher as saying": someone new, not a teacher named before.
+  const indefinite = /^(?:[Aa]n?|[Oo]ne)\s/u.test(subject.role ?? '');
+  if (named) attempt(ctx, q, v, { pronoun: null, name: named, role: null, at: subject.at }, 'clause');
+  else if (!indefinite) attempt(ctx, q, v, subject, 'clause');
   if (v.speaker !== null || !subject.role || !ctx.create) return;
   // A role no one in the text holds ("the provincial director of health"): a source by that phrase, "of …" and all.
   const roleAt = m[0].indexOf(subject.role);
-  const phrase = m[0].slice(roleAt, m[0].search(/\sas\s+\p{Ll}+ing\b/u)).trimEnd();
+  const asideAt = aside ? m[0].lastIndexOf(aside) : -1;
+  const phrase = m[0]
+    .slice(roleAt, asideAt > roleAt ? asideAt : m[0].search(/\sas\s+\p{Ll}+ing\b/u))
+    .trimEnd();
   const start = q.sStart + from + m.index + roleAt;
   v.speaker = ctx.table.addAnonymous(phrase, '', { passage: q.p, start, end: start + phrase.length }).id;
   v.via = 'clause';
 };
+
+/** A person's name an aside gives in full (", Eng Abdul Qayum Samim,"), else null (", who asked not to be named,"). */
+function asideName(ctx: AttributionContext, aside: string): string | null {
+  const inner = aside.replace(/^,\s*|,$/gu, '').trim();
+  const name = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{M}'’-]+$/u.test(inner) ? inner : '';
+  return name && ctx.table.isPersonName(name, 2) ? name : null;
+}
 
 /** How far before a quotation its naming verb may stand ("called what is happening "). */
 const NAMING_REACH = 80;

@@ -198,3 +198,25 @@ describe('a speaker label naming a person a place shares a name with', () => {
     expect(spans).toEqual([[{ start: 0, end: 11 }], [{ start: 0, end: 10 }], []]);
   });
 });
+
+// A monitoring digest reports what an outlet quoted: "The channel quoted X, Name, as saying: "…"".
+describe('an outlet quoting a person, named in an aside or described', () => {
+  it('gives the words to the person the aside names, or to the described source', () => {
+    const story = read([
+      'Kabul-based Ariana News TV, 1400 gmt 3 Dec 26',
+      'The channel quoted the head of the Takhar agriculture department, Mohammad Nabi Sherzad, as saying: "Seed will reach every district before the ground freezes."',
+      'Radio Azadi quoted the deputy mayor of Kunduz, Abdul Salam Hotak, as telling residents that the drains had been cleared and that the city would be "dry by the weekend".',
+      'The agency quoted a teacher, who asked not to be named, as saying: "Half the girls in my class have left for Iran."',
+    ]);
+    expect(speakerOf(story, 'Seed will reach every district')).toBe('Mohammad Nabi Sherzad');
+    expect(speakerOf(story, 'dry by the weekend')).toBe('Abdul Salam Hotak');
+    expect(speakerOf(story, 'Half the girls in my class')).toBe('a teacher');
+  });
+
+  it('near miss: an aside that is no name leaves the role the source', () => {
+    const story = read([
+      'The paper quoted the district governor, speaking by telephone, as saying: "The bridge will be repaired in spring."',
+    ]);
+    expect(speakerOf(story, 'bridge will be repaired')).toBe('the district governor');
+  });
+});
