@@ -1,7 +1,7 @@
 // Anonymous sources: '"…," a police official in Kunduz said', '"…," said a doctor at the clinic, who asked not
 // to be named', 'One resident told reporters: "…"', 'Residents said "…"'. An indefinite phrase naming a role or
 // a group speaks; the phrase itself, capitalised as a name, is the speaker's name.
-import { ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import { ENGLISH_TIME_UNITS, ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
 import { INTERVIEW_CODE, PARAGRAPH_NUMBER, wordAlternation } from './regex-parts.ts';
 import { matchesOf } from './matches.ts';
 
@@ -182,12 +182,22 @@ export function anonymousAfter(after: string, base: number): AnonymousSource | n
  * anonymity, said: "…"', 'Residents said "…"'. `before` runs from the sentence's start (offset `base`) to the
  * opening mark.
  */
-export function anonymousBefore(before: string, base: number): AnonymousSource | null {
+export function anonymousBefore(sentence: string, sentenceAt: number): AnonymousSource | null {
+  // "Last week a mother from Qala-e-Zal said to me": the time the sentence opens on is no part of the source.
+  const opening = SCENE_OPENING.exec(sentence)?.[0].length ?? 0;
+  const before = sentence.slice(opening);
+  const base = sentenceAt + opening;
   if (!mayNameSource(before)) return null;
   const m = PHRASE_VERB.exec(before);
   if (!m || !/^[^"“”.!?]{0,80}?[,:]?\s*$/.test(before.slice(m[0].length))) return null;
   return source(m, base);
 }
+
+/** "Last week", "Yesterday", "One morning", "In 2023,": when, opening a sentence before its subject. */
+const SCENE_OPENING = new RegExp(
+  `^\\s*(?:(?:[Ll]ast|[Tt]his|[Oo]ne|[Ee]arlier\\s+this)\\s+(?:${[...ENGLISH_TIME_UNITS, 'morning', 'evening', 'night', 'winter', 'spring', 'summer', 'autumn'].join('|')})|[Yy]esterday|[Oo]nce|[Ii]n\\s+\\d{4})\\b,?\\s+(?=\\p{Ll})`,
+  'u',
+);
 
 /** Characters before a quotation read for the "As …" that opens its clause. */
 const AS_REACH = 200;

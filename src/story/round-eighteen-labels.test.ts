@@ -220,3 +220,21 @@ describe('an outlet quoting a person, named in an aside or described', () => {
     expect(speakerOf(story, 'bridge will be repaired')).toBe('the district governor');
   });
 });
+
+describe('a described source after the time a sentence opens on', () => {
+  it('"Last week a mother from …", "Yesterday a driver …", "In 2023, an elder …" said it', () => {
+    const story = read([
+      'Hashimi: The wards fill every winter. Last week a mother from Khanabad said to me, "We waited three days for the fever to go."',
+      'Yesterday a driver from Kishim told us: "The chains broke twice before the pass."',
+      'In 2023, an elder in Yangi Qala said, "The river took the mosque first."',
+    ]);
+    expect(speakerOf(story, 'We waited three days')).toBe('A mother from Khanabad');
+    expect(speakerOf(story, 'chains broke twice')).toBe('A driver from Kishim');
+    expect(speakerOf(story, 'took the mosque first')).toBe('An elder in Yangi Qala');
+  });
+
+  it('near miss: a time then a name is no described source', () => {
+    const story = read(['Last week Karim Jan Wardak said, "The survey is finished."']);
+    expect(speakerOf(story, 'survey is finished')).toBe('Karim Jan Wardak');
+  });
+});
