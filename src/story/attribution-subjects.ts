@@ -13,6 +13,7 @@ import {
   SPEECH_VERBS,
   TITLE,
   ROLE_PHRASE_DETERMINERS,
+  INDEFINITE_WORDS,
 } from './lexicon.ts';
 import {
   AGE_AS_ROLE,
@@ -43,7 +44,7 @@ import {
   type DefiniteSubject,
 } from './person-cues.ts';
 import { lastBelow, perPassage } from './reading-cache.ts';
-import { ENGLISH_PRONOUN_OPENING } from './regex-parts.ts';
+import { ENGLISH_PRONOUN_OPENING, wordAlternation } from './regex-parts.ts';
 import type { PersonEvent } from './person-events.ts';
 import {
   insideQuote,
@@ -128,9 +129,9 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   );
   // "SHABNAM: I spoke to a woman …, and she said": not the turn's speaker, who is "I"; the source described in the
   // turn, if any.
-  if (last && beforeTurn(reading, p, last)) {
+  if (last && beforeTurn(ctx, p, last)) {
     const anon = table.anonymousBefore(p, at);
-    if (anon && !beforeTurn(reading, p, anon)) return anon.speaker;
+    if (anon && !beforeTurn(ctx, p, anon)) return anon.speaker;
     return create ? describedInTurn(table, reading, p, at) : null;
   }
   const ev =
@@ -475,15 +476,19 @@ function roleHolder(ctx: AttributionContext, { role, phrase, p, at }: RoleMentio
  * "JAWED KARIMI: … when the commerce minister said, "…"": a turn's label names who speaks the turn, as "I"; a role
  * inside the turn is someone else's, and so is one after the turn before (its label or its words).
  */
-function beforeTurn(reading: Reading, p: number, ev: { passage: number; start: number }): boolean {
-  const start = namedTurnStart(reading.texts[p] ?? '');
+function beforeTurn(
+  { table, reading }: AttributionContext,
+  p: number,
+  ev: { passage: number; start: number },
+): boolean {
+  const start = namedTurnStart(reading.texts[p] ?? '', (label) => table.isPersonName(label, 1));
   return start !== null && (ev.passage < p || ev.start < start);
 }
 
 /** How far back in a turn a source described before "she said" is looked for (characters). */
 const TURN_SOURCE_REACH = 200;
-/** "a", "an", "one" opening a phrase: where a described source may start. */
-const INDEFINITE_AT = /(?<![\p{L}])(?:[Aa]n?|[Oo]ne)\s/gu;
+/** "a", "an", "one" opening a phrase: where a described source may start (also before a quoted role). */
+export const INDEFINITE_AT = new RegExp(`(?<![\\p{L}])${wordAlternation(INDEFINITE_WORDS, true)}\\s`, 'gu');
 
 /**
  * "I spoke to a woman who sells mulberries, and she said": the person a turn describes by a relative clause before
@@ -516,7 +521,7 @@ function roleOfPersonNamedLast(ctx: AttributionContext, { role, phrase, p, at }:
   const last = subjectOverObject(ctx, table.lastEventBefore(p, at, gender), p, at, gender);
   const intro = { passage: p, start: at, end: at + phrase.length };
   const person =
-    last && p - last.passage <= 1 && !beforeTurn(reading, p, last) ? table.speaker(last.speaker) : null;
+    last && p - last.passage <= 1 && !beforeTurn(ctx, p, last) ? table.speaker(last.speaker) : null;
   if (person) {
     // An age describes anyone: only another role conflicts with the person's description.
     if (AGE_AS_ROLE.test(role)) return person.id;

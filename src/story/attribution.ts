@@ -34,6 +34,7 @@ import {
   type Verdict,
 } from './attribution-adjacent.ts';
 import {
+  INDEFINITE_AT,
   attributionContext,
   isDariPassage,
   lastSubjectBy,
@@ -48,6 +49,7 @@ import {
   TITLE_ABBREVIATION,
   WORDS_NOUNS,
   hasSpeechVerb,
+  isPersonNoun,
 } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
@@ -69,6 +71,7 @@ import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 import {
   TIME_MARK,
   labelAsWritten,
+  pressAsker,
   questionerLabel,
   questionerOf,
   transcriptTurns,
@@ -237,29 +240,37 @@ const quotedAs: QuoteStep = (ctx, q, v) => {
   const m = QUOTED_AS.exec(q.before.slice(from));
   if (!m) return;
   const subject = subjectOf(m, q.sStart + from);
+  // "as saying the road would reopen but residents … told reporters that "…"": another speaker's words.
+  if (hasSpeechVerb(m[0].slice(m[0].search(AS_DOING)).replace(AS_DOING, ''))) return;
   const aside = m.groups?.['aside'] ?? '';
   // "quoted the chairman of the district, Saidali Mamadnazarov, as saying": the name the aside gives the role.
   const named = asideName(ctx, aside);
   // "quoted a teacher as saying": someone new, not a teacher named before.
-  const indefinite = /^(?:[Aa]n?|[Oo]ne)\s/u.test(subject.role ?? '');
+  const roleAt = subject.role ? m[0].indexOf(subject.role) : -1;
+  const indefinite =
+    !!subject.role && INDEFINITE_BEFORE.test(m[0].slice(Math.max(0, roleAt - 4), roleAt + 4));
   if (named) attempt(ctx, q, v, { pronoun: null, name: named, role: null, at: subject.at }, 'clause');
   else if (!indefinite) attempt(ctx, q, v, subject, 'clause');
   if (v.speaker !== null || !subject.role || !ctx.create) return;
   // A role no one in the text holds ("the provincial director of health"): a source by that phrase, "of …" and all.
-  const roleAt = m[0].indexOf(subject.role);
   const asideAt = aside ? m[0].lastIndexOf(aside) : -1;
-  const phrase = m[0]
-    .slice(roleAt, asideAt > roleAt ? asideAt : m[0].search(/\sas\s+\p{Ll}+ing\b/u))
-    .trimEnd();
+  const phrase = m[0].slice(roleAt, asideAt > roleAt ? asideAt : m[0].search(AS_DOING)).trimEnd();
   const start = q.sStart + from + m.index + roleAt;
   v.speaker = ctx.table.addAnonymous(phrase, '', { passage: q.p, start, end: start + phrase.length }).id;
   v.via = 'clause';
 };
 
+/** " as saying", " as promising": where the quoted person's words are reported. */
+const AS_DOING = /\sas\s+\p{Ll}+ing\b/u;
+/** "a", "an", "one" just before a role ("quoted a teacher"): someone described anew. */
+const INDEFINITE_BEFORE = new RegExp(INDEFINITE_AT.source, 'u');
+
 /** A person's name an aside gives in full (", Eng Abdul Qayum Samim,"), else null (", who asked not to be named,"). */
 function asideName(ctx: AttributionContext, aside: string): string | null {
   const inner = aside.replace(/^,\s*|,$/gu, '').trim();
   const name = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{M}'’-]+$/u.test(inner) ? inner : '';
+  // ", Deputy Minister,": a title, no name; a name ends on its surname.
+  if (isPersonNoun((name.split(/\s+/u).at(-1) ?? '').toLowerCase())) return null;
   return name && ctx.table.isPersonName(name, 2) ? name : null;
 }
 
@@ -761,15 +772,18 @@ function oneQuestionPeople(
   texts: readonly string[],
   askers: ReadonlySet<string>,
 ): ReadonlySet<string> {
+  // "LYSE DOUCET: …?" then "DOUCET: …?": uses counted by surname, so an interviewer asking again is no caller.
+  const surname = (label: string) => normalizeName(label).split(' ').at(-1) ?? '';
   const uses = new Map<string, number>();
-  for (const l of labelled)
-    if (l) uses.set(normalizeName(l.label), (uses.get(normalizeName(l.label)) ?? 0) + 1);
+  for (const l of labelled) if (l) uses.set(surname(l.label), (uses.get(surname(l.label)) ?? 0) + 1);
   const out = new Set<string>();
   labelled.forEach((l, p) => {
     const key = l ? normalizeName(l.label) : '';
-    if (!l || !askers.has(key) || uses.get(key) !== 1 || !ENDS_ASKING.test(texts[p] ?? '')) return;
-    // "AUDIENCE MEMBER (…)": a question from the floor, its asker in the brackets (see questionerOf).
-    if (questionerLabel(texts[p] ?? '')) return;
+    if (!l || !askers.has(key) || uses.get(surname(l.label)) !== 1 || !ENDS_ASKING.test(texts[p] ?? ''))
+      return;
+    // "AUDIENCE MEMBER (…)": a question from the floor, its asker in the brackets (see questionerOf); "FAWAD
+    // KARIMI (Tolo News):": a reporter's, the outlet in brackets.
+    if (questionerLabel(texts[p] ?? '') || pressAsker(texts[p] ?? '')) return;
     if (table.isPersonName(labelAsWritten(l.label), 2)) out.add(key);
   });
   return out;

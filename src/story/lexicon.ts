@@ -1665,3 +1665,53 @@ export const PRESS_NAME_WORDS: readonly string[] = [
   'Journal',
   'Weekly',
 ];
+/** "QUESTION", "Q": the QUESTIONER_LABELS that name the question, whose asker is called a questioner. */
+export const QUESTION_LABELS: readonly string[] = ['question', 'q', 'audience question'];
+/**
+ * News outlets a press questioner's label gives in brackets ("QUESTION (BBC Pashto):", "(Al Jazeera)"), beyond
+ * the wire agencies and the names made of PRESS_NAME_WORDS.
+ */
+export const NEWS_OUTLET_NAMES: readonly string[] = [
+  'BBC',
+  'Al Jazeera',
+  'CNN',
+  'VOA',
+  'Tolo',
+  'TOLOnews',
+  'Ariana',
+  'Shamshad',
+  'Azadi',
+  'Foreign Policy',
+  'Guardian',
+  'New York Times',
+  'Washington Post',
+  'Amu',
+  'Etilaatroz',
+];
+/** The prepositions a described person's place follows: "a farmer from Rustaq", "a nurse in Taloqan". */
+export const DESCRIBED_PLACE_PREPOSITIONS: readonly string[] = ['in', 'from', 'at'];
+/** English articles opening a described person: "a farmer", "an elder", "the shopkeeper". */
+export const ENGLISH_ARTICLES: readonly string[] = ['a', 'an', 'the'];
+/** Times a sentence may open on before its subject: "Last week", "This morning", "One winter". */
+export const SCENE_TIME_WORDS: readonly string[] = [
+  ...ENGLISH_TIME_UNITS,
+  'morning',
+  'evening',
+  'night',
+  'winter',
+  'spring',
+  'summer',
+  'autumn',
+];
+/** Words before a time opening a sentence: "Last week", "This morning", "One winter", "Earlier this month". */
+export const SCENE_TIME_DETERMINERS: readonly string[] = ['last', 'this', 'one', 'earlier this'];
+/** Times a sentence may open on alone: "Yesterday", "Once". */
+export const SCENE_TIME_ADVERBS: readonly string[] = ['yesterday', 'once'];
+/** Whether a word is a described person's last: a trade, a role or a relation ("mother", "shopkeeper", "man"). */
+export function isPersonNoun(word: string): boolean {
+  return (
+    ROLE_NOUNS.has(word) || KIN_NOUNS.has(word) || FEMALE_ROLE_WORDS.has(word) || MALE_ROLE_WORDS.has(word)
+  );
+}
+/** Words opening a phrase that describes someone new: "a teacher", "an elder", "one resident". */
+export const INDEFINITE_WORDS: readonly string[] = ['a', 'an', 'one'];

@@ -8,7 +8,7 @@
 import type { QuoteDraft } from './attribution.ts';
 import { wordCount } from './clean.ts';
 import { isDariText } from './dari-attribution.ts';
-import { CLIP_KINDS, FEMALE_ROLE_WORDS, KIN_NOUNS, MALE_ROLE_WORDS, ROLE_NOUNS } from './lexicon.ts';
+import { CLIP_KINDS, ENGLISH_ARTICLES, isPersonNoun } from './lexicon.ts';
 import { ANY_DIGIT } from './regex-parts.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
@@ -29,10 +29,10 @@ const CUE_LINE = new RegExp(
 /**
  * A cue run onto its clip's words, as a radio bulletin's transcript prints it: "CLIP — Name Name: …", "SOT –
  * mother, Taloqan: …", "[BITE — NAME, ROLE]: …". The kind and who speaks are set apart by a dash (a colon there
- * would be the kind's own label), and a colon closes the cue.
+ * would be the kind's own label), and a colon closes the cue. The kind is in capitals or numbered ("Clip 2 —").
  */
 const CUE_INLINE = new RegExp(
-  `^\\[?(?:${CLIP_KINDS.join('|')})(?:\\s*${ANY_DIGIT}{1,3})?\\s*[—–-]\\s*(?<who>[^\\[\\]\\n:]{2,90}?)\\]?(?:\\s*\\([^()\\n]{0,40}\\))?\\s*:[ \\t]+(?=\\S)`,
+  `^\\[?(?<kind>${CLIP_KINDS.join('|')})(?<number>\\s*${ANY_DIGIT}{1,3})?\\s*[—–-]\\s*(?<who>[^\\[\\]\\n:]{2,90}?)\\]?(?:\\s*\\([^()\\n]{0,40}\\))?\\s*:[ \\t]+(?=\\S)`,
   'iu',
 );
 /** Longest cue line (characters): the kind, a name, a role and a time. */
@@ -55,6 +55,9 @@ export function cueSpeaker(line: string): { name: string; role: string } | null 
 /** A cue run onto its clip's words: who it names and where the words start; null for none. */
 export function inlineCue(text: string): { name: string; role: string; who: string; start: number } | null {
   const m = CUE_INLINE.exec(text);
+  // "Audio – a recording shared by …:", "Voice - a mother …:": prose; a cue writes its kind in capitals or numbers it.
+  const kind = m?.groups?.['kind'] ?? '';
+  if (kind !== kind.toUpperCase() && !m?.groups?.['number']) return null;
   const who = m?.groups?.['who']?.trim();
   const cue = cueWho(who);
   return m && who && cue ? { ...cue, who, start: m[0].length } : null;
@@ -96,9 +99,7 @@ function cueSpeakerId(
   return isDariText(head) ? table.addAnonymous(head, cue.role || cue.name, intro).id : null;
 }
 
-/** A described voice's last word: a trade, a role or a relation ("mother", "shopkeeper", "man"). */
-const isPersonNoun = (word: string) =>
-  ROLE_NOUNS.has(word) || KIN_NOUNS.has(word) || FEMALE_ROLE_WORDS.has(word) || MALE_ROLE_WORDS.has(word);
+const ARTICLES = new Set(ENGLISH_ARTICLES);
 
 /**
  * "mother, Taloqan", "a farmer (Dasht-e-Archi)", "shopkeeper": a cue naming no one but a person described in
@@ -107,12 +108,12 @@ const isPersonNoun = (word: string) =>
  */
 export function describedInEnglish(cue: { name: string; role: string }): string | null {
   // "a farmer from Rustaq": the place after the phrase's preposition, as a role after a comma is.
-  const [name = '', place] = cue.name.split(/ (?:in|from|at) /u);
+  const [name = '', place] = cue.name.split(PLACE_PREPOSITION);
   const role = place ?? cue.role;
   const words = name.split(/\s+/u);
   const last = words.at(-1) ?? '';
   if (words.length > 4 || !/^\p{Ll}/u.test(name) || !isPersonNoun(last)) return null;
-  const bare = words[0] === 'a' || words[0] === 'an' || words[0] === 'the' ? words.slice(1).join(' ') : name;
+  const bare = ARTICLES.has(words[0] ?? '') ? words.slice(1).join(' ') : name;
   const article = /^[aeiou]/u.test(bare) ? 'an' : 'a';
   const where = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u.test(role)
     ? ` in ${role}`

@@ -7,7 +7,18 @@
  * comes after it with no label at all is the captioned person's, who has not spoken yet.
  */
 import { wordCount } from './clean.ts';
-import { PRESS_NAME_WORDS, QUESTIONER_LABELS, hasSpeechVerb } from './lexicon.ts';
+import {
+  DESCRIBED_PLACE_PREPOSITIONS,
+  ENGLISH_ARTICLES,
+  NEWS_OUTLET_NAMES,
+  PHOTO_AGENCIES,
+  PRESS_NAME_WORDS,
+  QUESTIONER_LABELS,
+  QUESTION_LABELS,
+  WIRE_AGENCIES,
+  hasSpeechVerb,
+  isPersonNoun,
+} from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSpan } from './quotes.ts';
@@ -106,19 +117,46 @@ const LABEL_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]
 
 /**
  * Where a turn's speech starts after a label naming its speaker as a name is written ("JAWED KARIMI: …", "Sadat
- * (engineer): …"); null for a paragraph with none, or with a sentence's opening before a colon ("In Kunduz the
- * governor said: …").
+ * (engineer): …"); null for a paragraph with none, with a sentence's opening before a colon ("In Kunduz the
+ * governor said: …"), with a label `isPerson` says names no one ("Security:"), or before a quotation.
  */
-export function namedTurnStart(text: string): number | null {
+export function namedTurnStart(
+  text: string,
+  isPerson: (label: string) => boolean = () => true,
+): number | null {
   const l = turnLabel(text);
-  return l && LABEL_NAME.test(l.label) ? l.start : null;
+  if (!l || !LABEL_NAME.test(l.label) || !isPerson(labelAsWritten(l.label))) return null;
+  // "KUNDUZ: "…," he said", "Monday: "…," he wrote": a dateline or a heading over reported words, no turn.
+  return QUOTE_OPENING.test(text.slice(l.start)) ? null : l.start;
 }
 
+/** A quotation mark opening a paragraph's words. */
+const QUOTE_OPENING = /^["“«„‘']/u;
+
 const QUESTIONER = new Set(QUESTIONER_LABELS);
-/** A questioner from an outlet ("Nasir Zaki, Radio Sahar"): the press's question, not a quotation. */
-const PRESS_NAME = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(PRESS_NAME_WORDS)})(?![\\p{L}])`, 'u');
-/** "QUESTION", "Q": a question's label, whose asker is called a questioner. */
-const QUESTION_WORDS = new Set(['question', 'q', 'audience question']);
+/** A questioner from an outlet ("Nasir Zaki, Radio Sahar", "Reuters", "BBC Pashto"): the press's question. */
+const PRESS_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${wordAlternation([...PRESS_NAME_WORDS, ...WIRE_AGENCIES, ...PHOTO_AGENCIES, ...NEWS_OUTLET_NAMES])})(?![\\p{L}])`,
+  'u',
+);
+const QUESTION_WORDS = new Set(QUESTION_LABELS);
+/** "a farmer from Archi", "graduate student, Georgetown", "student": a person described in lower case, and where. */
+const DESCRIBED_ASKER = new RegExp(
+  `^(?:(?:${wordAlternation(ENGLISH_ARTICLES)})\\s+)?(?<noun>(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)(?:(?:\\s+(?:${wordAlternation(DESCRIBED_PLACE_PREPOSITIONS)})\\s+|,\\s*)\\p{Lu}[^()]*)?$`,
+  'u',
+);
+
+/**
+ * Whether a question's bracket names who asks: a described person ("a farmer from Archi"), or a body or a person
+ * by name that is no outlet ("World Bank", "Kabul University"); a question's label needs two words, as one word
+ * there is an agency or a note ("Reuters", "Translated"), a caller's may give the caller's place ("Baharak").
+ */
+function namesAsker(role: string, question: boolean): boolean {
+  const described = DESCRIBED_ASKER.exec(role)?.groups?.['noun'];
+  if (described !== undefined) return isPersonNoun(described.split(/\s+/u).at(-1) ?? '');
+  if (!/^\p{Lu}/u.test(role) || PRESS_NAME.test(role)) return false;
+  return !question || role.trim().split(/\s+/u).length >= 2;
+}
 
 /**
  * "QUESTION (World Bank): …", "CALLER (Kishim): …": a question from the floor or the line, with who asks in
@@ -137,11 +175,20 @@ export function questionerOf(
   return { speaker: table.addAnonymous(`${q.noun} (${q.role})`, q.role, intro).id, start: q.start };
 }
 
+/**
+ * "LYNNE O'DONNELL (Foreign Policy): …", "FAWAD KARIMI (Tolo News): …": a label giving its asker's outlet or
+ * another affiliation of more than a word in brackets (a caller's one word is where they call from).
+ */
+export function pressAsker(text: string): boolean {
+  const role = turnLabel(text)?.role ?? '';
+  return /^\p{Lu}/u.test(role) && (PRESS_NAME.test(role) || role.trim().split(/\s+/u).length >= 2);
+}
+
 /** A question's label from the floor or the line, with who asks in brackets (see questionerOf); null for none. */
 export function questionerLabel(text: string): { noun: string; role: string; start: number } | null {
   const l = turnLabel(text);
   const key = l?.label.toLowerCase() ?? '';
-  if (!l || !l.role || !QUESTIONER.has(key) || PRESS_NAME.test(l.role)) return null;
+  if (!l || !l.role || !QUESTIONER.has(key) || !namesAsker(l.role, QUESTION_WORDS.has(key))) return null;
   return { noun: QUESTION_WORDS.has(key) ? 'questioner' : key, role: l.role, start: l.start };
 }
 
