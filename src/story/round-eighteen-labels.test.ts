@@ -254,19 +254,19 @@ describe('review: a capitalised word before a colon is no speaker’s label', ()
     ]);
     expect(speakerOf(bridges, 'This one took us four months')).toBe('Engineer Farid Ahmadi');
     const governor = read([
-      'Kunduz governor Abdul Sattar Mirzakwal spoke to reporters on Sunday.',
+      'Kunduz governor Abdul Sattar Mirzakwal spoke to reporters after touring the district.',
       'Security: "The district is calm and the checkpoints are manned," he said.',
       'Roads: "The highway will be paved by autumn," he said.',
     ]);
     expect(speakerOf(governor, 'The district is calm')).toMatch(/Abdul Sattar Mirzakwal$/u);
     expect(speakerOf(governor, 'paved by autumn')).toMatch(/Abdul Sattar Mirzakwal$/u);
     const diary = read([
-      'Abdul Rahman Hotaki, a shopkeeper in Taloqan, kept a diary through the winter.',
-      'Monday: "No bread again, the bakery is shut," he wrote.',
+      'Abdul Rahman Hotaki kept a diary through the winter.',
+      'Monday: "No bread again," he wrote in it.',
     ]);
     expect(speakerOf(diary, 'No bread again')).toMatch(/Abdul Rahman Hotaki$/u);
     const visit = read([
-      'Governor Abdul Sattar Mirzakwal visited the flooded villages on Tuesday.',
+      'Abdul Sattar Mirzakwal visited the flooded villages on Tuesday.',
       'Khanabad: "Half the houses here are gone," he told reporters.',
     ]);
     expect(speakerOf(visit, 'Half the houses here are gone')).toMatch(/Abdul Sattar Mirzakwal$/u);
