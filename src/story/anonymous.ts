@@ -1,7 +1,14 @@
 // Anonymous sources: '"…," a police official in Kunduz said', '"…," said a doctor at the clinic, who asked not
 // to be named', 'One resident told reporters: "…"', 'Residents said "…"'. An indefinite phrase naming a role or
 // a group speaks; the phrase itself, capitalised as a name, is the speaker's name.
-import { ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import {
+  ROLE_NOUNS,
+  SCENE_TIME_ADVERBS,
+  SCENE_TIME_DETERMINERS,
+  SCENE_TIME_WORDS,
+  SPEECH_VERBS,
+  TITLE_ABBREVIATION,
+} from './lexicon.ts';
 import { INTERVIEW_CODE, PARAGRAPH_NUMBER, wordAlternation } from './regex-parts.ts';
 import { matchesOf } from './matches.ts';
 
@@ -182,12 +189,29 @@ export function anonymousAfter(after: string, base: number): AnonymousSource | n
  * anonymity, said: "…"', 'Residents said "…"'. `before` runs from the sentence's start (offset `base`) to the
  * opening mark.
  */
-export function anonymousBefore(before: string, base: number): AnonymousSource | null {
+export function anonymousBefore(sentence: string, sentenceAt: number): AnonymousSource | null {
+  // "Last week a mother from Qala-e-Zal said to me": the time the sentence opens on is no part of the source.
+  const opening = SCENE_OPENING.exec(sentence)?.[0].length ?? 0;
+  const before = sentence.slice(opening);
+  const base = sentenceAt + opening;
   if (!mayNameSource(before)) return null;
   const m = PHRASE_VERB.exec(before);
-  if (!m || !/^[^"“”.!?]{0,80}?[,:]?\s*$/.test(before.slice(m[0].length))) return null;
+  // After a time, the verb's own words only ("said to me,", "told us:"): "a customer asked him the price and he
+  // said:" leaves "he" to the name rules.
+  const tail = opening > 0 ? SCENE_VERB_TAIL : VERB_TAIL;
+  if (!m || !tail.test(before.slice(m[0].length))) return null;
   return source(m, base);
 }
+
+/** What may follow a source's verb before the quotation: more of its clause, short. */
+const VERB_TAIL = /^[^"“”.!?]{0,80}?[,:]?\s*$/u;
+/** After a sentence's opening time: the verb's object, one word or "to" one, at most ("said to me,", "told us:"). */
+const SCENE_VERB_TAIL = /^(?:\s+to)?(?:\s+\p{L}+)?[,:]?\s*$/u;
+/** "Last week", "Yesterday", "One morning", "In 2023,": when, opening a sentence before its subject. */
+const SCENE_OPENING = new RegExp(
+  `^\\s*(?:${wordAlternation(SCENE_TIME_DETERMINERS, true)}\\s+${wordAlternation(SCENE_TIME_WORDS)}|${wordAlternation(SCENE_TIME_ADVERBS, true)}|[Ii]n\\s+\\d{4})\\b,?\\s+(?=\\p{Ll})`,
+  'u',
+);
 
 /** Characters before a quotation read for the "As …" that opens its clause. */
 const AS_REACH = 200;

@@ -29,6 +29,7 @@ import {
   subjectOf,
   type Subject,
   isSpeechClause,
+  QUOTED_AS,
 } from './attribution-patterns.ts';
 import { resolveSubject, type AttributionContext } from './attribution-subjects.ts';
 import {
@@ -322,9 +323,13 @@ const asPutIt: QuoteStep = (ctx, q, v) => {
 };
 
 /** 'Karim Jawad said: "…"', 'the spokesman told reporters on Monday, "…"': the last clause, a short aside after. */
+/** Characters before a clause's end read for "quoted … as saying" (its object and verb). */
+const QUOTED_AS_SPAN = 120;
 const subjectVerbBefore: QuoteStep = (ctx, q, v) => {
   const last = q.clauses.at(-1);
   if (!last || !ADJACENT_TAIL.test(q.before.slice(clauseEnd(last)))) return;
+  // "The agency quoted a teacher as saying:": the one quoted, read by quotedAs (someone new if described anew).
+  if (QUOTED_AS.test(q.before.slice(Math.max(0, clauseEnd(last) - QUOTED_AS_SPAN)))) return;
   v.adjacent = true;
   attempt(ctx, q, v, subjectOf(last, q.sStart), 'before');
 };

@@ -11,6 +11,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_VERB_ADVERBS,
   TITLE_ABBREVIATION,
+  DESCRIBED_PLACE_PREPOSITIONS,
 } from './lexicon.ts';
 import { AT_NAME } from './name-runs.ts';
 import { GIVEN_NAME_AND_INITIAL, wordAlternation } from './regex-parts.ts';
@@ -187,12 +188,16 @@ export function subjectOf(m: RegExpMatchArray, base: number): Subject {
   return { pronoun: m[1] ?? null, name: m[2] ?? null, role: m[3] ?? null, at };
 }
 
+/** Characters from "as saying" to the quotation: what they said, reported, before the words quoted. */
+const QUOTED_AS_TAIL = 160;
 /**
  * 'The report quoted the district governor as promising that "…"', 'cited Karimi as saying "…"': the object of
- * "quoted" or "cited" before "as …ing" said the words — not the report or the writer that quotes them.
+ * "quoted" or "cited" before "as …ing" said the words — not the report or the writer that quotes them; an aside
+ * after the object ("quoted the chairman of the district, Saidali Mamadnazarov, as saying: "…"") may name them;
+ * the object may say where they are ("quoted a teacher in Kunduz as saying").
  */
 export const QUOTED_AS = new RegExp(
-  `\\b(?:quoted|quotes|quoting|cited|cites|citing)\\s+${SUBJECT_ANYWHERE}(?:\\s+of\\s+[\\p{L}\\s'’-]{1,60}?)?\\s+as\\s+\\p{Ll}+ing\\b[^"“”‘’.!?;]{0,60}$`,
+  `\\b(?:quoted|quotes|quoting|cited|cites|citing)\\s+${SUBJECT_ANYWHERE}(?:\\s+(?:of|${wordAlternation(DESCRIBED_PLACE_PREPOSITIONS)})\\s+[\\p{L}\\s'’-]{1,60}?)?(?<aside>,\\s+[^,"“”‘’.!?;:]{2,80},)?\\s+as\\s+\\p{Ll}+ing\\b[^"“”‘’.!?;]{0,${QUOTED_AS_TAIL}}$`,
   'u',
 );
 

@@ -13,6 +13,7 @@ import {
   SPEECH_VERBS,
   TITLE,
   ROLE_PHRASE_DETERMINERS,
+  INDEFINITE_WORDS,
 } from './lexicon.ts';
 import {
   AGE_AS_ROLE,
@@ -43,7 +44,7 @@ import {
   type DefiniteSubject,
 } from './person-cues.ts';
 import { lastBelow, perPassage } from './reading-cache.ts';
-import { ENGLISH_PRONOUN_OPENING } from './regex-parts.ts';
+import { ENGLISH_PRONOUN_OPENING, wordAlternation } from './regex-parts.ts';
 import type { PersonEvent } from './person-events.ts';
 import {
   insideQuote,
@@ -55,6 +56,8 @@ import {
   type SpeakerTable,
 } from './speakers.ts';
 import { matchesOf } from './matches.ts';
+import { namedTurnStart } from './transcript-turns.ts';
+import { personByRelativeClause } from './anonymous.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -124,6 +127,13 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
     at,
     gender,
   );
+  // "SHABNAM: I spoke to a woman …, and she said": not the turn's speaker, who is "I"; the source described in the
+  // turn, if any.
+  if (last && beforeTurn(ctx, p, last)) {
+    const anon = table.anonymousBefore(p, at);
+    if (anon && !beforeTurn(ctx, p, anon)) return anon.speaker;
+    return create ? describedInTurn(table, reading, p, at) : null;
+  }
   const ev =
     sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
     subjectOverRelative(table, reading, last, p, gender);
@@ -463,6 +473,38 @@ function roleHolder(ctx: AttributionContext, { role, phrase, p, at }: RoleMentio
 }
 
 /**
+ * "JAWED KARIMI: … when the commerce minister said, "…"": a turn's label names who speaks the turn, as "I"; a role
+ * inside the turn is someone else's, and so is one after the turn before (its label or its words).
+ */
+function beforeTurn(
+  { table, reading }: AttributionContext,
+  p: number,
+  ev: { passage: number; start: number },
+): boolean {
+  const start = namedTurnStart(reading.texts[p] ?? '', (label) => table.isPersonName(label, 1));
+  return start !== null && (ev.passage < p || ev.start < start);
+}
+
+/** How far back in a turn a source described before "she said" is looked for (characters). */
+const TURN_SOURCE_REACH = 200;
+/** "a", "an", "one" opening a phrase: where a described source may start (also before a quoted role). */
+export const INDEFINITE_AT = new RegExp(`(?<![\\p{L}])${wordAlternation(INDEFINITE_WORDS, true)}\\s`, 'gu');
+
+/**
+ * "I spoke to a woman who sells mulberries, and she said": the person a turn describes by a relative clause before
+ * the pronoun, added as a source; null when the turn describes none.
+ */
+function describedInTurn(table: SpeakerTable, reading: Reading, p: number, at: number): string | null {
+  const text = reading.texts[p] ?? '';
+  const from = Math.max(namedTurnStart(text) ?? 0, at - TURN_SOURCE_REACH);
+  let found: ReturnType<typeof personByRelativeClause> = null;
+  for (const m of matchesOf(INDEFINITE_AT, text.slice(from, at)))
+    found = personByRelativeClause(text.slice(from + m.index, at), from + m.index) ?? found;
+  if (!found) return null;
+  return table.addAnonymous(found.name, '', { passage: p, start: found.start, end: found.end }).id;
+}
+
+/**
  * '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last named, in
  * this paragraph or the one before, when nothing yet describes that person otherwise.
  */
@@ -478,7 +520,8 @@ function roleOfPersonNamedLast(ctx: AttributionContext, { role, phrase, p, at }:
   // "Name A, a teacher, lost his son, Name B, 23. ¶ "…," the 67-year-old said": the sentence's subject.
   const last = subjectOverObject(ctx, table.lastEventBefore(p, at, gender), p, at, gender);
   const intro = { passage: p, start: at, end: at + phrase.length };
-  const person = last && p - last.passage <= 1 ? table.speaker(last.speaker) : null;
+  const person =
+    last && p - last.passage <= 1 && !beforeTurn(ctx, p, last) ? table.speaker(last.speaker) : null;
   if (person) {
     // An age describes anyone: only another role conflicts with the person's description.
     if (AGE_AS_ROLE.test(role)) return person.id;

@@ -34,6 +34,7 @@ import {
   type Verdict,
 } from './attribution-adjacent.ts';
 import {
+  INDEFINITE_AT,
   attributionContext,
   isDariPassage,
   lastSubjectBy,
@@ -48,6 +49,7 @@ import {
   TITLE_ABBREVIATION,
   WORDS_NOUNS,
   hasSpeechVerb,
+  isPersonNoun,
 } from './lexicon.ts';
 import { wordCount } from './clean.ts';
 import {
@@ -67,7 +69,14 @@ import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
 import { AT_NAME } from './name-runs.ts';
 import { definiteSubjectsOf, roleIdentifiedNext, roleNamedNext } from './person-cues.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
-import { TIME_MARK, labelAsWritten, transcriptTurns } from './transcript-turns.ts';
+import {
+  TIME_MARK,
+  labelAsWritten,
+  pressAsker,
+  questionerLabel,
+  questionerOf,
+  transcriptTurns,
+} from './transcript-turns.ts';
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
 import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
@@ -232,15 +241,39 @@ const quotedAs: QuoteStep = (ctx, q, v) => {
   const m = QUOTED_AS.exec(q.before.slice(from));
   if (!m) return;
   const subject = subjectOf(m, q.sStart + from);
-  attempt(ctx, q, v, subject, 'clause');
+  // "as saying the road would reopen but residents … told reporters that "…"": another speaker's words.
+  if (hasSpeechVerb(m[0].slice(m[0].search(AS_DOING)).replace(AS_DOING, ''))) return;
+  const aside = m.groups?.['aside'] ?? '';
+  // "quoted the chairman of the district, Saidali Mamadnazarov, as saying": the name the aside gives the role.
+  const named = asideName(ctx, aside);
+  // "quoted a teacher as saying": someone new, not a teacher named before.
+  const roleAt = subject.role ? m[0].indexOf(subject.role) : -1;
+  const indefinite =
+    !!subject.role && INDEFINITE_BEFORE.test(m[0].slice(Math.max(0, roleAt - 4), roleAt + 4));
+  if (named) attempt(ctx, q, v, { pronoun: null, name: named, role: null, at: subject.at }, 'clause');
+  else if (!indefinite) attempt(ctx, q, v, subject, 'clause');
   if (v.speaker !== null || !subject.role || !ctx.create) return;
   // A role no one in the text holds ("the provincial director of health"): a source by that phrase, "of …" and all.
-  const roleAt = m[0].indexOf(subject.role);
-  const phrase = m[0].slice(roleAt, m[0].search(/\sas\s+\p{Ll}+ing\b/u)).trimEnd();
+  const asideAt = aside ? m[0].lastIndexOf(aside) : -1;
+  const phrase = m[0].slice(roleAt, asideAt > roleAt ? asideAt : m[0].search(AS_DOING)).trimEnd();
   const start = q.sStart + from + m.index + roleAt;
   v.speaker = ctx.table.addAnonymous(phrase, '', { passage: q.p, start, end: start + phrase.length }).id;
   v.via = 'clause';
 };
+
+/** " as saying", " as promising": where the quoted person's words are reported. */
+const AS_DOING = /\sas\s+\p{Ll}+ing\b/u;
+/** "a", "an", "one" just before a role ("quoted a teacher"): someone described anew. */
+const INDEFINITE_BEFORE = new RegExp(INDEFINITE_AT.source, 'u');
+
+/** A person's name an aside gives in full (", Eng Abdul Qayum Samim,"), else null (", who asked not to be named,"). */
+function asideName(ctx: AttributionContext, aside: string): string | null {
+  const inner = aside.replace(/^,\s*|,$/gu, '').trim();
+  const name = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{M}'’-]+$/u.test(inner) ? inner : '';
+  // ", Deputy Minister,": a title, no name; a name ends on its surname.
+  if (isPersonNoun((name.split(/\s+/u).at(-1) ?? '').toLowerCase())) return null;
+  return name && ctx.table.isPersonName(name, 2) ? name : null;
+}
 
 /** How far before a quotation its naming verb may stand ("called what is happening "). */
 const NAMING_REACH = 80;
@@ -681,9 +714,17 @@ function interviewAnswers(
     return table.isPersonName(labelAsWritten(labelled[p]?.label ?? ''), 2);
   };
   const opening = openingTurns(labelled, firstQuestion, runsOnTurn);
+  const callers = oneQuestionPeople(table, labelled, reading.texts, askers);
   labelled.forEach((l, p) => {
     const text = reading.texts[p] ?? '';
     const key = l ? normalizeName(l.label) : '';
+    if (l && callers.has(key) && p >= opening) {
+      // "HAMIDULLAH AZIZI: … Can the engineer say …?": a caller's or a guest's one question is their own turn.
+      turn = labelledSpeaker(table, l.label, create);
+      afterQuestion = false;
+      if (turn) out.push(...answerDrafts(quoted, quotedPassages, p, l.start, turn, reading));
+      return;
+    }
     if (!l && turn && p >= opening && runsOnTurn(p)) {
       out.push(...answerDrafts(quoted, quotedPassages, p, 0, turn, reading));
       return;
@@ -693,6 +734,9 @@ function interviewAnswers(
     // unless it is one of the transcript's opening turns, labelled paragraphs running up to the first question.
     if (!l || askers.has(key) || p < opening) {
       afterQuestion = (!!l && askers.has(key)) || bare.has(p);
+      // "QUESTION (World Bank): …": a question from the floor is its asker's quotation.
+      const asker = l && create ? questionerOf(table, text, p) : null;
+      if (asker) out.push(...answerDrafts(quoted, quotedPassages, p, asker.start, asker.speaker, reading));
       return;
     }
     let speaker: string | null = null;
@@ -702,15 +746,47 @@ function interviewAnswers(
         interviewee ?? introducedPerson(table, intro(), create) ?? introducedSpeaker(table, firstQuestion);
     } else {
       if (isRoster(text.slice(l.start))) return;
-      const label = labelAsWritten(l.label);
-      const known = table.lookup(label);
-      speaker = known?.id ?? (create ? (table.addFromAttribution(label)?.id ?? null) : null);
+      speaker = labelledSpeaker(table, l.label, create);
       if (!speaker) return;
       interviewee = speaker;
     }
     afterQuestion = false;
     turn = speaker;
     out.push(...answerDrafts(quoted, quotedPassages, p, l.start, speaker, reading));
+  });
+  return out;
+}
+
+/** The speaker a turn's label names: one the text knows, or (when creating) one it adds. */
+function labelledSpeaker(table: SpeakerTable, labelText: string, create: boolean): string | null {
+  const label = labelAsWritten(labelText);
+  const known = table.lookup(label);
+  return known?.id ?? (create ? (table.addFromAttribution(label)?.id ?? null) : null);
+}
+
+/**
+ * The askers who are people named in full and ask once, under a label used once ("HAMIDULLAH AZIZI: …?"): a caller
+ * or a guest putting a question, not the interviewer, who asks again and again.
+ */
+function oneQuestionPeople(
+  table: SpeakerTable,
+  labelled: readonly ({ label: string } | null)[],
+  texts: readonly string[],
+  askers: ReadonlySet<string>,
+): ReadonlySet<string> {
+  // "LYSE DOUCET: …?" then "DOUCET: …?": uses counted by surname, so an interviewer asking again is no caller.
+  const surname = (label: string) => normalizeName(label).split(' ').at(-1) ?? '';
+  const uses = new Map<string, number>();
+  for (const l of labelled) if (l) uses.set(surname(l.label), (uses.get(surname(l.label)) ?? 0) + 1);
+  const out = new Set<string>();
+  labelled.forEach((l, p) => {
+    const key = l ? normalizeName(l.label) : '';
+    if (!l || !askers.has(key) || uses.get(surname(l.label)) !== 1 || !ENDS_ASKING.test(texts[p] ?? ''))
+      return;
+    // "AUDIENCE MEMBER (…)": a question from the floor, its asker in the brackets (see questionerOf); "FAWAD
+    // KARIMI (Tolo News):": a reporter's, the outlet in brackets.
+    if (questionerLabel(texts[p] ?? '') || pressAsker(texts[p] ?? '')) return;
+    if (table.isPersonName(labelAsWritten(l.label), 2)) out.add(key);
   });
   return out;
 }

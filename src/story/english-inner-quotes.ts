@@ -11,7 +11,7 @@ import type { SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
-const VERB = `(?:${[...SPEECH_VERBS].join('|')}|(?:used\\s+to|would)\\s+(?:say|tell))`;
+const VERB = `(?:${wordAlternation(SPEECH_VERBS)}|(?:used\\s+to|would)\\s+(?:say|tell))`;
 /** Characters before an inner quotation read for the clause that introduces it. */
 const LEAD_REACH = 160;
 /** "and he said, ", "My father used to say, ", "Karim told us: ": the subject, its verb, a short rest. */

@@ -18,6 +18,7 @@ import {
 import { carryLastSpeaker } from './default-speaker.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
+import { speakerLabelSpans } from './label-spans.ts';
 import { findPlaceCandidates, namedElsewhere, type PlaceCandidate, type Span } from './link-places.ts';
 import { acronymSpans, organisationAcronyms } from './organisations.ts';
 import { isInfoboxLine } from './page-chrome.ts';
@@ -250,6 +251,13 @@ function linkPlaces(
     )
       blocked[ev.passage]?.push(ev);
   }
+  // A speaker named by the label in full ("[BAHARAK]:" for the girl Baharak), not a body a word of it names.
+  const isSpeaker = (label: string) => {
+    const known = table.lookup(label);
+    return !!known && !known.anonymous && normalizeName(known.name) === normalizeName(label);
+  };
+  for (const [p, spans] of speakerLabelSpans(texts, isPlaceName, isSpeaker).entries())
+    blocked[p]?.push(...spans);
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
   const datelines = findDatelines(texts);
   const dateline = datelines[0] ?? null;

@@ -1,7 +1,7 @@
 // People a text names only by their initials: court records, case studies and reports that protect who they
 // quote ("The second witness, A.W., son of …, stated", "One applicant, R. S., told the panel").
 import { BODY_NOUNS, SPEECH_VERBS } from './lexicon.ts';
-import { GIVEN_NAME_AND_INITIAL, wordAlternation } from './regex-parts.ts';
+import { GIVEN_NAME_AND_INITIAL, givenNameAndInitial, wordAlternation } from './regex-parts.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
 
@@ -47,7 +47,7 @@ export function findInitialsIntroductions(table: SpeakerTable, reading: Reading)
  * "identified (only) as" — is named so from then on.
  */
 const GIVEN_NAME_INITIAL = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?<name>${GIVEN_NAME_AND_INITIAL})(?=,\\s+(?:\\p{N}{1,3},|(?:an?|the|who)\\s)|\\s+(?:${wordAlternation(SPEECH_VERBS)})\\b)|(?<=\\bidentified\\s(?:only\\s)?as\\s)(?<named>${GIVEN_NAME_AND_INITIAL})`,
+  `(?<![\\p{L}\\p{N}.])(?<name>${givenNameAndInitial('given')})(?=,\\s+(?:\\p{N}{1,3},|(?:an?|the|who)\\s)|\\s+(?:${wordAlternation(SPEECH_VERBS)})\\b)|(?<=\\bidentified\\s(?:only\\s)?as\\s)(?<named>${givenNameAndInitial('namedGiven')})`,
   'gu',
 );
 
@@ -66,7 +66,8 @@ export function findGivenNameInitials(table: SpeakerTable, reading: Reading): vo
     if (!inside) return;
     for (const m of matchesOf(GIVEN_NAME_INITIAL, text)) {
       const name = m.groups?.['name'] ?? m.groups?.['named'] ?? '';
-      if (inside(m.index) || !table.isPersonName(name.slice(0, -3), 1, { evenIfPlace: true })) continue;
+      const given = m.groups?.['given'] ?? m.groups?.['namedGiven'] ?? '';
+      if (inside(m.index) || !table.isPersonName(given, 1, { evenIfPlace: true })) continue;
       table.add(name, '', { passage: p, start: m.index, end: m.index + name.length });
       named.add(name);
     }

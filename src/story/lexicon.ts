@@ -1771,3 +1771,89 @@ export const DARI_OFFICIAL_ROLES: readonly string[] = [
 export const DARI_THIS_WORDS: readonly string[] = ['این', 'همین'];
 /** "از رئیس زراعت …": a preposition before an office that makes it another's, not the clause's person's. */
 export const DARI_OFFICE_OF_ANOTHER: readonly string[] = ['از'];
+
+/**
+ * Labels of a question from the floor or the line, not the interviewer's: "QUESTION (World Bank):", "CALLER
+ * (Kishim):", "AUDIENCE MEMBER (student):". With who asks in brackets, the question is that person's quotation.
+ */
+export const QUESTIONER_LABELS: readonly string[] = [
+  'question',
+  'q',
+  'questioner',
+  'audience',
+  'audience member',
+  'audience question',
+  'floor',
+  'caller',
+  'listener',
+  'participant',
+  'viewer',
+];
+/**
+ * Words of a news outlet's name ("Radio Sahar", "Daily Roz", "Tolo News"): a questioner from the press asks for
+ * the reporting, as an interviewer does, and the question is no one's quotation.
+ */
+export const PRESS_NAME_WORDS: readonly string[] = [
+  'Radio',
+  'TV',
+  'Television',
+  'Daily',
+  'News',
+  'Times',
+  'Post',
+  'Press',
+  'Agency',
+  'Gazette',
+  'Journal',
+  'Weekly',
+];
+/** "QUESTION", "Q": the QUESTIONER_LABELS that name the question, whose asker is called a questioner. */
+export const QUESTION_LABELS: readonly string[] = ['question', 'q', 'audience question'];
+/**
+ * News outlets a press questioner's label gives in brackets ("QUESTION (BBC Pashto):", "(Al Jazeera)"), beyond
+ * the wire agencies and the names made of PRESS_NAME_WORDS.
+ */
+export const NEWS_OUTLET_NAMES: readonly string[] = [
+  'BBC',
+  'Al Jazeera',
+  'CNN',
+  'VOA',
+  'Tolo',
+  'TOLOnews',
+  'Ariana',
+  'Shamshad',
+  'Azadi',
+  'Foreign Policy',
+  'Guardian',
+  'New York Times',
+  'Washington Post',
+  'Amu',
+  'Etilaatroz',
+];
+/** The prepositions a described person's place follows: "a farmer from Rustaq", "a nurse in Taloqan". */
+export const DESCRIBED_PLACE_PREPOSITIONS: readonly string[] = ['in', 'from', 'at'];
+/** English articles opening a described person: "a farmer", "an elder", "the shopkeeper". */
+export const ENGLISH_ARTICLES: readonly string[] = ['a', 'an', 'the'];
+/** Times a sentence may open on before its subject: "Last week", "This morning", "One winter". */
+export const SCENE_TIME_WORDS: readonly string[] = [
+  ...ENGLISH_TIME_UNITS,
+  'morning',
+  'evening',
+  'night',
+  'winter',
+  'spring',
+  'summer',
+  'autumn',
+];
+/** Words before a time opening a sentence: "Last week", "This morning", "One winter", "Earlier this month". */
+export const SCENE_TIME_DETERMINERS: readonly string[] = ['last', 'this', 'one', 'earlier this'];
+/** Times a sentence may open on alone: "Yesterday", "Once". */
+export const SCENE_TIME_ADVERBS: readonly string[] = ['yesterday', 'once'];
+/** Whether a word is a described person's last: a trade, a role or a relation ("mother", "shopkeeper", "man"). */
+export function isPersonNoun(word: string): boolean {
+  return (
+    ROLE_NOUNS.has(word) || KIN_NOUNS.has(word) || FEMALE_ROLE_WORDS.has(word) || MALE_ROLE_WORDS.has(word)
+  );
+}
+/** Words opening a phrase that describes someone new: "a teacher", "an elder", "one resident". */
+export const INDEFINITE_WORDS: readonly string[] = ['a', 'an', 'one'];

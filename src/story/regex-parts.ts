@@ -81,3 +81,6 @@ export const PARAGRAPH_NUMBER = '\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.?[ \\t]+';
 
 /** A given name (one or two words) and the surname's initial with its full stop: "Jawid K.", "Bibi Sima T.". */
 export const GIVEN_NAME_AND_INITIAL = '\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,})?\\s\\p{Lu}\\.';
+/** GIVEN_NAME_AND_INITIAL with the given name (before the initial) in the named group `group`. */
+export const givenNameAndInitial = (group: string): string =>
+  `(?<${group}>\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,})?)\\s\\p{Lu}\\.`;

@@ -8,7 +8,7 @@
 import type { QuoteDraft } from './attribution.ts';
 import { wordCount } from './clean.ts';
 import { isDariText } from './dari-attribution.ts';
-import { CLIP_KINDS } from './lexicon.ts';
+import { CLIP_KINDS, ENGLISH_ARTICLES, isPersonNoun } from './lexicon.ts';
 import { ANY_DIGIT } from './regex-parts.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
@@ -26,6 +26,15 @@ const CUE_LINE = new RegExp(
   `^\\[?(?:${CLIP_KINDS.join('|')})(?:\\s*${ANY_DIGIT}{1,3})?${CUE_GAP}(?<who>[^\\[\\]\\n:]{2,90}?)(?:${CUE_GAP}${CLIP_TIME})?\\]?(?:\\s*\\([^()\\n]{0,40}\\))?\\s*:?\\s*$`,
   'iu',
 );
+/**
+ * A cue run onto its clip's words, as a radio bulletin's transcript prints it: "CLIP — Name Name: …", "SOT –
+ * mother, Taloqan: …", "[BITE — NAME, ROLE]: …". The kind and who speaks are set apart by a dash (a colon there
+ * would be the kind's own label), and a colon closes the cue. The kind is in capitals or numbered ("Clip 2 —").
+ */
+const CUE_INLINE = new RegExp(
+  `^\\[?(?<kind>${CLIP_KINDS.join('|')})(?<number>\\s*${ANY_DIGIT}{1,3})?\\s*[—–-]\\s*(?<who>[^\\[\\]\\n:]{2,90}?)\\]?(?:\\s*\\([^()\\n]{0,40}\\))?\\s*:[ \\t]+(?=\\S)`,
+  'iu',
+);
 /** Longest cue line (characters): the kind, a name, a role and a time. */
 const MAX_CUE_CHARS = 160;
 /** A line that is only an editor's or a director's note in brackets: "[music]", "[wind on the line]". */
@@ -40,7 +49,22 @@ const OPENING_MARK = /^[«“"„]/u;
 /** Who a cue names: "NAME, ROLE", "Name (role)", «Name، role» or a Dari description; null when it names nobody. */
 export function cueSpeaker(line: string): { name: string; role: string } | null {
   if (line.length > MAX_CUE_CHARS) return null;
-  const who = CUE_LINE.exec(line.trim())?.groups?.['who']?.trim();
+  return cueWho(CUE_LINE.exec(line.trim())?.groups?.['who']?.trim());
+}
+
+/** A cue run onto its clip's words: who it names and where the words start; null for none. */
+export function inlineCue(text: string): { name: string; role: string; who: string; start: number } | null {
+  const m = CUE_INLINE.exec(text);
+  // "Audio – a recording shared by …:", "Voice - a mother …:": prose; a cue writes its kind in capitals or numbers it.
+  const kind = m?.groups?.['kind'] ?? '';
+  if (kind !== kind.toUpperCase() && !m?.groups?.['number']) return null;
+  const who = m?.groups?.['who']?.trim();
+  const cue = cueWho(who);
+  return m && who && cue ? { ...cue, who, start: m[0].length } : null;
+}
+
+/** The name and role in what a cue says of who speaks. */
+function cueWho(who: string | undefined): { name: string; role: string } | null {
   if (!who) return null;
   // `who` is trimmed: a role in brackets closes it.
   const bracket = /\((?<role>[^()]{1,60})\)$/u.exec(who);
@@ -69,8 +93,32 @@ function cueSpeakerId(
     return known.id;
   }
   const intro = { passage: p, start, end: start + head.length };
+  const english = isDariText(head) ? null : describedInEnglish(cue);
+  if (english) return table.addAnonymous(english, cue.role, intro).id;
   if (!described && table.isPersonName(cue.name, 1)) return table.add(cue.name, cue.role, intro).id;
   return isDariText(head) ? table.addAnonymous(head, cue.role || cue.name, intro).id : null;
+}
+
+const ARTICLES = new Set(ENGLISH_ARTICLES);
+
+/**
+ * "mother, Taloqan", "a farmer (Dasht-e-Archi)", "shopkeeper": a cue naming no one but a person described in
+ * lower case, perhaps with where they are, as the phrase a report calls them by ("a mother in Taloqan"); null
+ * for anything else.
+ */
+export function describedInEnglish(cue: { name: string; role: string }): string | null {
+  // "a farmer from Rustaq": the place after the phrase's preposition, as a role after a comma is.
+  const [name = '', place] = cue.name.split(PLACE_PREPOSITION);
+  const role = place ?? cue.role;
+  const words = name.split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  if (words.length > 4 || !/^\p{Ll}/u.test(name) || !isPersonNoun(last)) return null;
+  const bare = ARTICLES.has(words[0] ?? '') ? words.slice(1).join(' ') : name;
+  const article = /^[aeiou]/u.test(bare) ? 'an' : 'a';
+  const where = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u.test(role)
+    ? ` in ${role}`
+    : '';
+  return `${article} ${bare}${where}`;
 }
 
 /** Where the clip's words start in a passage opened by a cue line (after it and any bracketed note lines). */
@@ -98,6 +146,12 @@ function clipsOf(table: SpeakerTable, reading: Reading): Clip[] {
   reading.texts.forEach((text, p) => {
     const eol = text.indexOf('\n');
     const line = eol < 0 ? text : text.slice(0, eol);
+    const inline = inlineCue(text);
+    if (inline) {
+      const speaker = cueSpeakerId(table, p, text, inline);
+      if (speaker) clips.push({ passage: p, start: inline.start, speaker });
+      return;
+    }
     const cue = cueSpeaker(line);
     if (!cue) return;
     const speaker = cueSpeakerId(table, p, line, cue);

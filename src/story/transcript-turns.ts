@@ -7,7 +7,19 @@
  * comes after it with no label at all is the captioned person's, who has not spoken yet.
  */
 import { wordCount } from './clean.ts';
-import { hasSpeechVerb } from './lexicon.ts';
+import {
+  DESCRIBED_PLACE_PREPOSITIONS,
+  ENGLISH_ARTICLES,
+  NEWS_OUTLET_NAMES,
+  PHOTO_AGENCIES,
+  PRESS_NAME_WORDS,
+  QUESTIONER_LABELS,
+  QUESTION_LABELS,
+  WIRE_AGENCIES,
+  hasSpeechVerb,
+  isPersonNoun,
+} from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
@@ -26,11 +38,11 @@ const LABEL_CHARS = String.raw`\p{L}${NAME_CHARS}{0,40}?`;
 /** A subtitle's markup tag before the words it styles: "<i>", "<b>", "<font color=…>" (WebVTT "<v Name>" aside). */
 const MARKUP_TAG = String.raw`<(?:[ibu]|font[^<>\n]{0,60})>`;
 /**
- * A turn's label: "NAME:", "Name (role):" or "[Name]" opening the paragraph, after an optional time mark. The
+ * A turn's label: "NAME:", "Name (role):", "[Name]" or "[NAME]:" opening the paragraph, after an optional time mark. The
  * bracketed form needs a capital, so "[music]" stays a stage direction.
  */
 const TURN_LABEL = new RegExp(
-  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})(?:,[ \t]*(?<brole>[^[\]\n]{1,80}))?\]\s+|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\))?\s*:\s+)(?=\S)`,
+  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})(?:,[ \t]*(?<brole>[^[\]\n]{1,80}))?\]:?\s+|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\))?\s*:\s+)(?=\S)`,
   'u',
 );
 /** A paragraph that is only a time mark and a bracketed direction: "[00:03:50] [music]". */
@@ -98,6 +110,86 @@ export function turnLabel(text: string): TurnLabel | null {
     capitals: written !== label,
     bracketRole: !!bracketRole,
   };
+}
+
+/** A label's words as a speaker label writes them: a name's capitalised words or capitals ("Jawed Karimi", "DR. SADAT"). */
+const LABEL_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+
+/**
+ * Where a turn's speech starts after a label naming its speaker as a name is written ("JAWED KARIMI: …", "Sadat
+ * (engineer): …"); null for a paragraph with none, with a sentence's opening before a colon ("In Kunduz the
+ * governor said: …"), with a label `isPerson` says names no one ("Security:"), or before a quotation.
+ */
+export function namedTurnStart(
+  text: string,
+  isPerson: (label: string) => boolean = () => true,
+): number | null {
+  const l = turnLabel(text);
+  if (!l || !LABEL_NAME.test(l.label) || !isPerson(labelAsWritten(l.label))) return null;
+  // "KUNDUZ: "…," he said", "Monday: "…," he wrote": a dateline or a heading over reported words, no turn.
+  return QUOTE_OPENING.test(text.slice(l.start)) ? null : l.start;
+}
+
+/** A quotation mark opening a paragraph's words. */
+const QUOTE_OPENING = /^["“«„‘']/u;
+
+const QUESTIONER = new Set(QUESTIONER_LABELS);
+/** A questioner from an outlet ("Nasir Zaki, Radio Sahar", "Reuters", "BBC Pashto"): the press's question. */
+const PRESS_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${wordAlternation([...PRESS_NAME_WORDS, ...WIRE_AGENCIES, ...PHOTO_AGENCIES, ...NEWS_OUTLET_NAMES])})(?![\\p{L}])`,
+  'u',
+);
+const QUESTION_WORDS = new Set(QUESTION_LABELS);
+/** "a farmer from Archi", "graduate student, Georgetown", "student": a person described in lower case, and where. */
+const DESCRIBED_ASKER = new RegExp(
+  `^(?:(?:${wordAlternation(ENGLISH_ARTICLES)})\\s+)?(?<noun>(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)(?:(?:\\s+(?:${wordAlternation(DESCRIBED_PLACE_PREPOSITIONS)})\\s+|,\\s*)\\p{Lu}[^()]*)?$`,
+  'u',
+);
+
+/**
+ * Whether a question's bracket names who asks: a described person ("a farmer from Archi"), or a body or a person
+ * by name that is no outlet ("World Bank", "Kabul University"); a question's label needs two words, as one word
+ * there is an agency or a note ("Reuters", "Translated"), a caller's may give the caller's place ("Baharak").
+ */
+function namesAsker(role: string, question: boolean): boolean {
+  const described = DESCRIBED_ASKER.exec(role)?.groups?.['noun'];
+  if (described !== undefined) return isPersonNoun(described.split(/\s+/u).at(-1) ?? '');
+  if (!/^\p{Lu}/u.test(role) || PRESS_NAME.test(role)) return false;
+  return !question || role.trim().split(/\s+/u).length >= 2;
+}
+
+/**
+ * "QUESTION (World Bank): …", "CALLER (Kishim): …": a question from the floor or the line, with who asks in
+ * brackets: that asker, a source the label describes, and where the question starts; null for another label
+ * ("Q: …", the interviewer's own).
+ */
+export function questionerOf(
+  table: SpeakerTable,
+  text: string,
+  p: number,
+): { speaker: string; start: number } | null {
+  const q = questionerLabel(text);
+  if (!q) return null;
+  const at = Math.max(0, text.indexOf(q.role));
+  const intro = { passage: p, start: at, end: at + q.role.length };
+  return { speaker: table.addAnonymous(`${q.noun} (${q.role})`, q.role, intro).id, start: q.start };
+}
+
+/**
+ * "LYNNE O'DONNELL (Foreign Policy): …", "FAWAD KARIMI (Tolo News): …": a label giving its asker's outlet or
+ * another affiliation of more than a word in brackets (a caller's one word is where they call from).
+ */
+export function pressAsker(text: string): boolean {
+  const role = turnLabel(text)?.role ?? '';
+  return /^\p{Lu}/u.test(role) && (PRESS_NAME.test(role) || role.trim().split(/\s+/u).length >= 2);
+}
+
+/** A question's label from the floor or the line, with who asks in brackets (see questionerOf); null for none. */
+export function questionerLabel(text: string): { noun: string; role: string; start: number } | null {
+  const l = turnLabel(text);
+  const key = l?.label.toLowerCase() ?? '';
+  if (!l || !l.role || !QUESTIONER.has(key) || !namesAsker(l.role, QUESTION_WORDS.has(key))) return null;
+  return { noun: QUESTION_WORDS.has(key) ? 'questioner' : key, role: l.role, start: l.start };
 }
 
 /** The person a caption names, as written, with the role it gives; null when it names no one. */
@@ -193,7 +285,8 @@ function turnsOf(table: SpeakerTable, reading: Reading): (Turn | null)[] {
       return null;
     }
     if (l) {
-      current = labelSpeaker(table, l, byWord, reading.timed === true);
+      const asker = questionerOf(table, text, p);
+      current = asker ? { id: asker.speaker } : labelSpeaker(table, l, byWord, reading.timed === true);
       if (current) pending = null;
       from = 'label';
       return { p, who: current, start: l.start, from, sure: l.bracketRole };
