@@ -1089,19 +1089,21 @@ function withCues(
   });
 }
 
-/** Characters before a name within which its row's line starts: a table's bar and a space or two. */
-const ROW_OPENING_REACH = 4;
 /** What may stand between a row's line start and its first cell's name: a bar, spaces. */
-const ROW_OPENING_BEFORE = /(?:^|\n)[ \t|│]*$/u;
+const ROW_OPENING_CHARS = new Set([' ', '\t', '|', '│']);
 /** What closes a row's first cell after its name: a tab, a column of spaces, a bar. */
 const FIRST_CELL_CLOSE = /^(?:\t| {2}| ?[|│])/u;
 
-/** Whether the name fills the first cell of a row of a table: only a bar before it on its line, a cell's gap after. */
-function opensRow(text: string, f: Span): boolean {
-  const from = Math.max(0, f.start - ROW_OPENING_REACH);
-  const before = text.slice(from, f.start);
-  const lineStart = from === 0 ? /^[ \t|│]*$/u.test(before) : ROW_OPENING_BEFORE.test(before);
-  return lineStart && FIRST_CELL_CLOSE.test(text.slice(f.end, f.end + 3));
+/**
+ * Whether the name opens its line's first cell: only bars and spaces back to the line's real start (a column of
+ * spaces before it is a second column's gap, "Taloqan    Jurm"), then a cell's close after it. The walk back
+ * stops at the first other character, so each name reads only its own gap.
+ */
+export function opensRow(text: string, f: Span): boolean {
+  let i = f.start - 1;
+  while (i >= 0 && ROW_OPENING_CHARS.has(text[i] ?? '')) i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  return FIRST_CELL_CLOSE.test(text.slice(f.end, f.end + 3));
 }
 
 /**
