@@ -274,6 +274,7 @@ journal magazine tribune herald gazette daily club
 hotel hotels guesthouse festival programme program initiative response appeal cooperative
 team teams riders strikers warriors tigers lions eagles falcons knights kings stars united
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
+online
 `);
 
 /** Organisation words that head a name only before the place ("Voice of Kokcha"), not after it ("… Find A Voice"). */
@@ -1629,3 +1630,9 @@ export const COMMENT_BUTTON_WORDS: readonly string[] = [
   'پاسخ',
   'جواب',
 ];
+
+/**
+ * Words an outlet's name ends with after a place, written apart: «تخار پرس», «کندز نیوز», «بغلان آنلاین», «تخار
+ * تایمز»: the outlet, not the place.
+ */
+export const DARI_OUTLET_NAME_ENDINGS: readonly string[] = ['پرس', 'نیوز', 'تایمز', 'آنلاین', 'تی‌وی', 'تی وی'];

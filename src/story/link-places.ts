@@ -1,3 +1,4 @@
+import { dariOutletNameAfter } from './outlet-names.ts';
 import { appositionReadings } from './appositions.ts';
 import { cellsOf, columnQualifiers, isCellGap, rowProvinces } from './table-cells.ts';
 import {
@@ -304,6 +305,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     aVillage(tokens, i) ||
     namesACanal(text, span) ||
     (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
+    dariOutletNameAfter(text, span.end) ||
     isBlocked(span) ||
     partOfLongerName(tokens, i, text, index) ||
     runsIntoDariWord(text, last.end) ||
