@@ -374,6 +374,10 @@ export const FOREIGN_TOWNS: readonly string[] = [
   'Dushanbe',
   // The Tajik district and town opposite Takhar, a letter from Takhar's Farkhar.
   'Farkhor',
+  // Tajik spellings of the nohiyas across from Badakhshan's namesakes: Ishkashim, Darvaz, Shughnan.
+  'Ishkoshim',
+  'Darvoz',
+  'Shughnon',
 ];
 /** The same towns in Dari: خاروغ faces شغنان, قلعه‌خم seats درواز. */
 export const DARI_FOREIGN_TOWNS: readonly string[] = [

@@ -762,7 +762,7 @@ const FOREIGN_BEFORE =
  * placed across the border (Tajikistan also as commenters spell it, «تاجکستان»).
  */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO|Tajik\s+Badakhshan)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
+  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO|Tajik\s+Badakhshan)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|TAJIKISTAN|UZBEKISTAN|TURKMENISTAN|PAKISTAN)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
@@ -804,13 +804,21 @@ const FOREIGN_SEAT_BEFORE = new RegExp(
 const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOWNS].join('|')}|Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|بدخشان\\s+تاجیکستان)(?![\\p{L}\\p{M}])`;
 /** A town abroad by its own name: a near spelling of an Afghan name ("Farkhor" beside Farkhar) is not that name. */
 const FOREIGN_TOWN_NAME = new RegExp(`^(?:${FOREIGN_TOWNS.join('|')})$`, 'u');
-/** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ": a name listed before a town abroad. */
-const LISTED_BEFORE_ABROAD = new RegExp(`^${LIST_SEPARATOR}${ABROAD}`, 'u');
+/**
+ * "Darvaz and Tajik Badakhshan", "Darvaz and Ishkashim districts and in Khorog": a name listed, perhaps with one
+ * more and their districts, before a town abroad (after its own "in").
+ */
+const LISTED_BEFORE_ABROAD = new RegExp(
+  `^(?:${LIST_SEPARATOR}\\p{Lu}[\\p{L}'’-]+)?(?:\\s+districts?)?${LIST_SEPARATOR}(?:(?:in|at)\\s+)?${ABROAD}`,
+  'u',
+);
 /** "from Khorog and Ishkashim", "Swat, Kohistan": a name listed after a town abroad. */
 const LISTED_AFTER_ABROAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])${ABROAD}${LIST_SEPARATOR}$`, 'u');
 /** A list's comma or "and" right after a name, or right before it. */
 const LIST_NEXT = new RegExp(`^${LIST_SEPARATOR_START}`, 'u');
 const LIST_LAST = new RegExp(`${LIST_SEPARATOR}$`, 'u');
+/** "… districts and …": the list's noun after its last name. */
+const DISTRICTS_NEXT = /^\s+districts?\s/u;
 /** "between Shighnan and Khorog", "the bridge linking Ishkashim and …": a pair across the river, one on each side. */
 const PAIR_BEFORE =
   /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
@@ -837,7 +845,7 @@ function listedWithAbroad(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 40);
   // Most names stand in no list: a comma or "and" next to the name is looked for before the towns abroad.
-  if (LIST_NEXT.test(after) && LISTED_BEFORE_ABROAD.test(after)) return !PAIR_BEFORE.test(before);
+  if ((LIST_NEXT.test(after) || DISTRICTS_NEXT.test(after)) && LISTED_BEFORE_ABROAD.test(after)) return !PAIR_BEFORE.test(before);
   if (!LIST_LAST.test(before)) return false;
   const m = LISTED_AFTER_ABROAD.exec(before);
   return (
