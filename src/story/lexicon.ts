@@ -1639,4 +1639,11 @@ export const COMMENT_BUTTON_WORDS: readonly string[] = [
  * Words an outlet's name ends with after a place, written apart: «تخار پرس», «کندز نیوز», «بغلان آنلاین», «تخار
  * تایمز»: the outlet, not the place.
  */
-export const DARI_OUTLET_NAME_ENDINGS: readonly string[] = ['پرس', 'نیوز', 'تایمز', 'آنلاین', 'تی‌وی', 'تی وی'];
+export const DARI_OUTLET_NAME_ENDINGS: readonly string[] = [
+  'پرس',
+  'نیوز',
+  'تایمز',
+  'آنلاین',
+  'تی‌وی',
+  'تی وی',
+];

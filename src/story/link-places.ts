@@ -845,7 +845,8 @@ function listedWithAbroad(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 40);
   // Most names stand in no list: a comma or "and" next to the name is looked for before the towns abroad.
-  if ((LIST_NEXT.test(after) || DISTRICTS_NEXT.test(after)) && LISTED_BEFORE_ABROAD.test(after)) return !PAIR_BEFORE.test(before);
+  if ((LIST_NEXT.test(after) || DISTRICTS_NEXT.test(after)) && LISTED_BEFORE_ABROAD.test(after))
+    return !PAIR_BEFORE.test(before);
   if (!LIST_LAST.test(before)) return false;
   const m = LISTED_AFTER_ABROAD.exec(before);
   return (
