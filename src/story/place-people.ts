@@ -3,6 +3,8 @@
 import {
   DARI_CHILD_ADJECTIVES,
   DARI_PATRONYM_NOUNS,
+  DARI_PEOPLE_OF,
+  DARI_ROLE_WORDS,
   DARI_RELATION_NOUNS,
   DARI_RELATION_PHRASE_STOPS,
   DARI_VENUE_NOUNS,
@@ -232,7 +234,13 @@ export class PeopleWords {
     for (const name of names) {
       const parts = name.split(/\s+/u).filter(Boolean);
       // "آبیاری و مالداری تخار": an office's name the speaker rules took for a person's is no person's either.
-      if (parts.length < 2 || parts.every(isPlace) || parts.some(isBody) || dariOfficeOfPlace(name, isPlace))
+      if (
+        parts.length < 2 ||
+        parts.every(isPlace) ||
+        parts.some(isBody) ||
+        dariOfficeOfPlace(name, isPlace) ||
+        dariGroupOfPlace(parts[0] ?? '')
+      )
         continue;
       for (const w of parts) this.words.add(w);
     }
@@ -267,6 +275,21 @@ export class PeopleWords {
       : undefined;
     return (!!next && this.isPlace(next)) || (!!prev && this.isPlace(prev));
   }
+}
+
+/** A Dari plural's endings: «پیرمردان», «دکانداران», «موسفیدها». */
+const DARI_PLURAL_ENDING = /(?:ان|گان|\u200C?ها)$/u;
+
+/**
+ * «پیرمردان خان‌آباد», «دکانداران تالقان»: a group a speaker's name describes by its people's noun in the plural,
+ * then their place, is no person's name, so its place is no person's word.
+ */
+export function dariGroupOfPlace(first: string): boolean {
+  if (DARI_PEOPLE_OF.includes(first)) return true;
+  const m = DARI_PLURAL_ENDING.exec(first);
+  if (!m) return false;
+  const stem = first.slice(0, m.index);
+  return DARI_ROLE_WORDS.has(stem) || DARI_ROLE_WORDS.has(`${stem}ه`);
 }
 
 /** A list's comma or "and"/«و» after a name, then the next item's first word. */

@@ -91,3 +91,29 @@ describe('opensRow', () => {
     expect(opensRow(table, span(table, 'Jurm'))).toBe(false);
   });
 });
+
+describe('a group speaker named by its people and their place', () => {
+  const article = [
+    'Headline',
+    '',
+    'دکانداران تالقان می‌گویند: «بازار از وقتی سرک نو ساخته شد، خالی مانده است.»',
+    '',
+    'تالقان روزگاری بازار بزرگ کاروان‌ها بود و شاروالی تالقان حالا دکان‌های نو می‌سازد.',
+  ].join('\n');
+
+  it("still names the place, in the group's name and bare", () => {
+    const found = placesOf(readWithCountry(article)).filter(([t]) => t === 'تالقان');
+    expect(found.length).toBe(3);
+  });
+
+  it('leaves a person named like a place a person', () => {
+    const text = [
+      'Headline',
+      '',
+      'بهارک نوری، معلم مکتب، گفت: «شاگردان ما کتاب ندارند.»',
+      '',
+      'بهارک هر روز دو ساعت پیاده به مکتب می‌رود.',
+    ].join('\n');
+    expect(placesOf(readWithCountry(text)).filter(([t]) => t === 'بهارک')).toEqual([]);
+  });
+});
