@@ -83,10 +83,11 @@ const DARI_IMAM = /^امام(?:\s|$)/u;
 /** «در ولسوالی امام صاحب مسجد جدیدی ساخته شد»: after «ولسوالی» or a locative preposition it is the district. */
 const DARI_DISTRICT_OR_LOCATIVE_BEFORE = /(?:^|\s)(?:ولسوالی|در|از|به)\s+$/u;
 /**
- * "The horse, Kokcha, …", "his grey mare, Baharak.": an animal named in commas after its noun, as a relation's name is.
+ * "The horse, Kokcha, …", "his grey mare, Baharak.", "his grey stallion Kokcha, bought …": an animal named after
+ * its noun, in commas or closing its clause, as a relation's name is.
  */
 const ANIMAL_BEFORE = new RegExp(
-  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${NAMED_ANIMAL_NOUNS.join('|')})[ \\t]*,[ \\t]*$`,
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${NAMED_ANIMAL_NOUNS.join('|')})[ \\t]*(?:,[ \\t]*)?$`,
 );
 /** A name the words before introduce as a person stands in commas, or ends its clause, or is followed by "and". */
 const PERSON_AFTER = /^\s*(?:[,،;.]|and\b|و\s)/u;
@@ -108,11 +109,29 @@ const AGE_AFTER = new RegExp(
   'u',
 );
 
+/** A small age in words: "three years old", "aged eleven". */
+const AGE_WORD =
+  '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+/**
+ * "Zari, three years old,", "Zari, aged eleven,", "Zari, the eldest of them,": an English age or a child's rank in
+ * commas after the name, which a place never has.
+ */
+const ENGLISH_AGE_AFTER = new RegExp(
+  `^[ \\t]*,[ \\t]*(?:aged[ \\t]+${AGE_WORD}\\b|${AGE_WORD}[ \\t-]+(?:years?|months?)[ \\t-]+old\\b|the[ \\t]+(?:eldest|youngest|oldest)\\b)`,
+  'iu',
+);
+
+/** "from Iran, aged 38", "towards the Hindu Kush, the youngest son": the age is of someone the place is of. */
+const AGED_PLACE_BEFORE = /\b(?:in|at|from|to|towards?|near|of|the|into|across)[ \t]+$/iu;
+
 /** Whether the name at [start, end) of `text` is a person's, by the relation or the naming verb before it. */
 export function namedAsPerson(text: string, start: number, end: number): boolean {
   const next = text.slice(end, end + 40);
   // An age has its comma and digit, or «سال»: most names have neither after them and are not searched.
-  const age = (next.includes(',') || next.includes('سال')) && AGE_AFTER.test(next);
+  const age =
+    (next.includes(',') || next.includes('سال')) &&
+    (AGE_AFTER.test(next) ||
+      (ENGLISH_AGE_AFTER.test(next) && !AGED_PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))));
   if (age || (next.startsWith('’s') || next.startsWith("'s") ? KIN_AFTER.test(next) : false)) return true;
   // "Banu, who finished …" — not "an official in Rostaq, who …", where "who" is the one in the place.
   if (WHO_AFTER.test(next) && !placeWordBeforeWho(text.slice(Math.max(0, start - 24), start))) return true;

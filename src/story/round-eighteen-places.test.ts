@@ -117,3 +117,30 @@ describe('a group speaker named by its people and their place', () => {
     expect(placesOf(readWithCountry(text)).filter(([t]) => t === 'بهارک')).toEqual([]);
   });
 });
+
+describe('a child or an animal named like a place', () => {
+  it('reads a name with an English age or a rank in commas after it as a person', () => {
+    expect(
+      placeOf('The nurse showed us a boy, Rustaq, four years old, asleep on a mat.', 'Rustaq'),
+    ).toBeUndefined();
+    expect(
+      placeOf('Her daughters sort the beans. Baharak, aged twelve, keeps the count.', 'Baharak'),
+    ).toBeUndefined();
+    expect(
+      placeOf('Three girls sell bread. Zari, the youngest, carries the basket.', 'Zari'),
+    ).toBeUndefined();
+  });
+
+  it('leaves a place before the age of someone from it', () => {
+    expect(placeOf('One man came back from Rustaq, aged sixty, with nothing.', 'Rustaq')).toBe('AF1810');
+  });
+
+  it('reads an animal named right after its noun as no place', () => {
+    expect(
+      placeOf('In the final he rode his black mare Kokcha, a gift from his uncle.', 'Kokcha'),
+    ).toBeUndefined();
+    expect(placeOf('They crossed the water beside the Kokcha, and the mare drank.', 'Kokcha')).toBe(
+      'kokcha-river',
+    );
+  });
+});
