@@ -99,6 +99,7 @@ import {
   givenNameOf,
   mosqueImam,
   nameSomeoneIsCalled,
+  chatSender,
   namedAsPerson,
   surnameOfPerson,
 } from './place-people.ts';
@@ -2119,7 +2120,8 @@ function personNamedLikePlace(
     surname ||
     namedAsPerson(text, span.start, span.end) ||
     givenNameOf(text, span.end, isNameWord) ||
-    nameSomeoneIsCalled(text, span.start, span.end);
+    nameSomeoneIsCalled(text, span.start, span.end) ||
+    chatSender(text, span.start, span.end);
   if (!introduced) return false;
   // The person so introduced is the one the same word names bare later on ("Baharak cannot go to school"); a
   // province's name only as the subject of a person's verb ("Wardak said").

@@ -194,6 +194,22 @@ export function givenNameOf(text: string, end: number, isNameWord: (word: string
   return !!word && isNameWord(word);
 }
 
+/**
+ * A chat export's stamp at the line's start: "[10/05/2026, 18:24] ", "10/05/2026, 18:24 - ", "[18:24] ".
+ */
+const CHAT_STAMP_BEFORE =
+  /(?:^|\n)[ \t]*(?:\[[\d/.,: \t-]{4,24}(?:[AaPp][Mm])?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]+[-–])[ \t]*$/u;
+/** The rest of the sender's name, up to two more words, then the colon before the message. */
+const CHAT_SENDER_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*:/u;
+
+/** Whether the name at [start, end) opens a chat message's sender: "[10/05/2026, 18:24] Maruf Sharifi: …". */
+export function chatSender(text: string, start: number, end: number): boolean {
+  return (
+    CHAT_SENDER_AFTER.test(text.slice(end, end + 40)) &&
+    CHAT_STAMP_BEFORE.test(text.slice(Math.max(0, start - 32), start))
+  );
+}
+
 /** "به او بنگی می‌گویند", "آنان را «بنگی» می‌گفتند": what people call someone, not a place. */
 const DARI_CALLED_AFTER =
   /^[»"”]?\s*(?:می[\u200C ]?گویند|می[\u200C ]?گفتند|می[\u200C ]?نامند|می[\u200C ]?خوانند|صدا\s+می[\u200C ]?زنند)/u;

@@ -144,3 +144,21 @@ describe('a child or an animal named like a place', () => {
     );
   });
 });
+
+describe("a chat export's sender named like a place", () => {
+  const chat = [
+    '[02/03/2026, 09:12] Rustaq Hamidi: Flour reached the warehouse in Taloqan',
+    '[02/03/2026, 09:15] Nadia Karimi: thanks Rustaq jan',
+    '02/03/2026, 09:20 - Jurm Safi: Kunduz: the river is rising near Imam Sahib',
+  ].join('\n');
+
+  it('is a person, and so is the same word bare later', () => {
+    const found = placesOf(readWithCountry(['Headline', '', chat].join('\n')));
+    expect(found.filter(([t]) => t === 'Rustaq' || t === 'Jurm')).toEqual([]);
+  });
+
+  it('leaves the places of the messages', () => {
+    const found = placesOf(readWithCountry(['Headline', '', chat].join('\n'))).map(([t]) => t);
+    expect(found).toEqual(expect.arrayContaining(['Taloqan', 'Kunduz', 'Imam Sahib']));
+  });
+});
