@@ -1064,10 +1064,12 @@ function withCues(
   const nearby = (f: Found) => f.ids.some((id) => provinces.has(provinceOf(index, id)));
   // "کشم و جرم", "مزار و کابل": a name listed with a place that is no word is a place too. A word far from
   // the map needs "و" ("پلخمری، نرخ کرایه" is a comma, then the word "price").
+  // A word the list before it has made a place passes that on: «اشکمش، نمک آب و بخش بزرگی از چاه آب».
+  const kept = new Set<number>();
   const listed = (f: Found, k: number, gap = DARI_LIST_GAP) => {
     const [prev, next] = [found[k - 1], found[k + 1]];
     return (
-      (!!prev && !prev.wordLike && gap.test(text.slice(prev.end, f.start))) ||
+      (!!prev && (!prev.wordLike || kept.has(k - 1)) && gap.test(text.slice(prev.end, f.start))) ||
       (!!next && !next.wordLike && gap.test(text.slice(f.end, next.start)))
     );
   };
@@ -1089,6 +1091,7 @@ function withCues(
       !f.wordLike ||
       f.qualifier ||
       f.cued ||
+      dariOriginOfPerson(text, f.start, f.end) ||
       listed(f, k) ||
       cellBesideItsProvince(found, k, index, text) ||
       rowHeads?.has(k) ||
@@ -1097,6 +1100,7 @@ function withCues(
       (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
+    else if (f.wordLike) kept.add(k);
     return cued;
   });
 }
@@ -1184,6 +1188,23 @@ function parallelWithPlace(found: readonly Found[], k: number, text: string): bo
     PARALLEL_PREPOSITION.exec(text.slice(Math.max(0, at - 8), at))?.groups?.['word'];
   const own = before(f.start);
   return !!own && own === before(prev.start) && PARALLEL_AND.test(text.slice(prev.end, f.start));
+}
+
+/**
+ * «جوان بیست ساله از نمک آب»، «اهل چاه آب»، «زنی چهل ساله از …»: where a person described by an age comes from, or
+ * whose native they are, is a place (a well or salt water is no one's home).
+ */
+const DARI_ORIGIN_BEFORE = /(?:(?:^|\s)\S+\s*\u200C?ساله\s+از|(?:^|\s)اهل)\s+$/u;
+
+/** What closes a person's origin after it: «که …», «است», «بود», a comma — not a verb of drawing water from a well. */
+const DARI_ORIGIN_CLOSED_AFTER = /^\s*(?:[،,]|(?:که|است|بود|هستند|می\u200C?گوید|گفت)(?!\p{L}))/u;
+
+/** Whether a Dari person's age and «از», or «اهل», stands right before the name at [start, end), closed after. */
+function dariOriginOfPerson(text: string, start: number, end: number): boolean {
+  return (
+    DARI_ORIGIN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+    DARI_ORIGIN_CLOSED_AFTER.test(text.slice(end, end + 12))
+  );
 }
 
 /** "از …", "از راه …" ("by way of"): where a Dari journey starts, before its first end. */
@@ -1280,7 +1301,7 @@ export function namedElsewhere(
 /** "، ", " و ", " و حتی " ("and even"), " و نیز ": the gap between two names of a Dari list. */
 /** Between two names of a Dari list: «، », « و », « و حتی », and « و بخشی از » ("and part of"). */
 const DARI_LIST_GAP =
-  /^\s*(?:[،,]|و(?:\s+(?:حتی|نیز))?)(?:\s+(?:بخشی|قسمتی|بخش\u200C?هایی|قسمت\u200C?هایی)\s+از)?\s*$/u;
+  /^\s*(?:[،,]|و(?:\s+(?:حتی|نیز))?)(?:\s+(?:بخشی|قسمتی|بخش\u200C?هایی|قسمت\u200C?هایی|(?:بخش|قسمت)\s+(?:بزرگی|عمده\u200C?ای|زیادی|کوچکی))\s+از)?\s*$/u;
 const DARI_AND_GAP = /^\s+و(?:\s+(?:حتی|نیز))?\s+$/u;
 
 /**

@@ -162,3 +162,23 @@ describe("a chat export's sender named like a place", () => {
     expect(found).toEqual(expect.arrayContaining(['Taloqan', 'Kunduz', 'Imam Sahib']));
   });
 });
+
+describe('a Dari district whose name is also a word', () => {
+  it('is a place listed after a place a list made one, or after «بخش بزرگی از»', () => {
+    const text = 'دهقانان درقد، چاه آب و قسمت عمده‌ای از نمک آب از خشکسالی آسیب دیده‌اند.';
+    expect(placeOf(text, 'چاه آب')).toBe('AF1816');
+    expect(placeOf(text, 'نمک آب')).toBe('AF1806');
+  });
+
+  it('is a place a person of an age comes from, or is native of', () => {
+    expect(placeOf('زنی سی و پنج ساله از چاه آب که پنج طفل دارد، گفت که نان ندارند.', 'چاه آب')).toBe(
+      'AF1816',
+    );
+    expect(placeOf('مرد شصت ساله از نمک آب، هر هفته به بازار می‌آید.', 'نمک آب')).toBe('AF1806');
+  });
+
+  it('stays a word for a well a child draws water from', () => {
+    expect(placeOf('دختر ده ساله از چاه آب سطل را پر می‌کند.', 'چاه آب')).toBeUndefined();
+    expect(placeOf('در قریهٔ ما یک حلقه چاه آب و بخش بزرگی از زمین خشک است.', 'چاه آب')).toBeUndefined();
+  });
+});
