@@ -297,7 +297,10 @@ export class PeopleWords {
     return !PLACE_WORD_BEFORE.test(before) || personDespiteWordBefore(text, start, end, before);
   }
 
-  /** «مانند بهارک، جرم، اشکاشم», "Baharak and Jurm": the word beside another place's name in a list is a place. */
+  /**
+ * «مانند بهارک، جرم، اشکاشم», "Baharak and Jurm", «مسیر دوشی - بامیان»: the word beside another place's name in a list
+ * or at one end of a dashed route is a place.
+ */
   private listedWithPlace(text: string, start: number, end: number): boolean {
     const next = LISTED_NEXT.exec(text.slice(end, end + 40))?.[1];
     const lead = text.slice(Math.max(0, start - 40), start);
@@ -328,9 +331,9 @@ export function dariGroupOfPlace(first: string): boolean {
 }
 
 /** A list's comma or "and"/«و» after a name, then the next item's first word. */
-const LISTED_NEXT = /^\s*(?:[،,]\s*(?:and\s+|و\s*)?|\s(?:and|و)\s+)([^\s،,.;:؛]+)/u;
+const LISTED_NEXT = /^\s*(?:[،,]\s*(?:and\s+|و\s*)?|\s(?:and|و)\s+|\s?[-–]\s?)([^\s،,.;:؛]+)/u;
 /** A list's comma or "and"/«و» right before a name, after the previous item's last word. */
-const LISTED_PREV_GAP = /(?:[،,]\s*(?:and\s+|و\s*)?|\s(?:and|و)\s)$/u;
+const LISTED_PREV_GAP = /(?:[،,]\s*(?:and\s+|و\s*)?|\s(?:and|و)\s|\s?[-–]\s?)$/u;
 
 /** "; Doshi did not reply": a clause's subject, then a verb only a person's name takes here. */
 const LIST_MARK_BEFORE = /(?:[,،;]|\band)\s*$/u;

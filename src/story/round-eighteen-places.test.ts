@@ -182,3 +182,18 @@ describe('a Dari district whose name is also a word', () => {
     expect(placeOf('در قریهٔ ما یک حلقه چاه آب و بخش بزرگی از زمین خشک است.', 'چاه آب')).toBeUndefined();
   });
 });
+
+describe("a person's word named like a place at one end of a dashed route", () => {
+  const article = (sentence: string) =>
+    ['Headline', '', 'غلام سرور دوشی، رانندهٔ موتر باربری، گفت: «کوتل بسته است.»', '', sentence].join('\n');
+
+  it('is the place', () => {
+    const found = placesOf(readWithCountry(article('موترها از راه پلخمری - دوشی برگشتند.')));
+    expect(found).toContainEqual(['دوشی', 'AF0903']);
+  });
+
+  it('stays the person without a route', () => {
+    const found = placesOf(readWithCountry(article('دوشی گفت که فردا دوباره می‌رود.')));
+    expect(found.filter(([t]) => t === 'دوشی')).toEqual([]);
+  });
+});
