@@ -1199,9 +1199,24 @@ export function markAuthorNotes(items: Item[]): void {
  */
 function closesOnDisclaimer(text: string): boolean {
   const line = text.trim();
-  if (!INTRODUCES_PERSON.test(line)) return false;
+  if (!INTRODUCES_PERSON.test(line) && !DARI_INTRODUCES_PERSON.test(line)) return false;
   const last = line.lastIndexOf('. ', line.length - 2);
-  return last > 0 && OPINION_DISCLAIMER.test(line.slice(last + 2));
+  return last > 0 && isOpinionDisclaimer(line.slice(last + 2));
+}
+
+/**
+ * «دیدگاه‌های نشرشده در این ستون لزوماً بیانگر دیدگاه نشریه نیست»، «آرای مطرح‌شده … لزوماً …»: the Dari disclaimer,
+ * the views and "not necessarily" in one sentence.
+ */
+const DARI_OPINION_DISCLAIMER = /^(?:دیدگاه|آرای|نظرات)[^.!?؟\n]{0,160}لزوما/u;
+/**
+ * «شیرین‌گل فرهمند، نویسنده و آموزگار در فیض‌آباد است.»: a Dari note introducing a writer by name, a comma, what
+ * they do, and the copula closing its sentence.
+ */
+const DARI_INTRODUCES_PERSON = /^(?:[\p{L}\u200C]+\s+){1,3}[\p{L}\u200C]+،\s[^.!?؟\n]{3,200}\sاست\./u;
+
+function isOpinionDisclaimer(sentence: string): boolean {
+  return OPINION_DISCLAIMER.test(sentence) || DARI_OPINION_DISCLAIMER.test(sentence);
 }
 
 /**
@@ -1233,10 +1248,14 @@ export function markOpinionFurniture(items: Item[]): void {
       item.kind = 'bio';
       return;
     }
-    if (!OPINION_DISCLAIMER.test(item.text.trim())) return;
+    if (!isOpinionDisclaimer(item.text.trim())) return;
     item.kind = 'bio';
     const note = items.slice(0, i).findLast(isStory);
-    if (note?.kind === 'body' && INTRODUCES_PERSON.test(note.text.trim())) note.kind = 'bio';
+    if (
+      note?.kind === 'body' &&
+      (INTRODUCES_PERSON.test(note.text.trim()) || DARI_INTRODUCES_PERSON.test(note.text.trim()))
+    )
+      note.kind = 'bio';
   });
 }
 

@@ -197,3 +197,32 @@ describe("a person's word named like a place at one end of a dashed route", () =
     expect(found.filter(([t]) => t === 'دوشی')).toEqual([]);
   });
 });
+
+describe("a Dari opinion page's writer note and disclaimer", () => {
+  const column = (tail: string[]) =>
+    [
+      'Headline',
+      '',
+      'نرخ آرد در بازارهای تالقان دو برابر شده و دهقانان ورسج از کمبود بذر شکایت دارند.',
+      '',
+      ...tail,
+    ].join('\n');
+
+  it('are chrome, with the places they name', () => {
+    const one = column([
+      'نصیر احمد رحمانی، اقتصاددان و استاد دانشگاه در کندز است. آرای مطرح‌شده در این یادداشت لزوماً موضع روزنامه نیست.',
+    ]);
+    expect(placesOf(readWithCountry(one)).map(([t]) => t)).toEqual(['تالقان', 'ورسج']);
+    const two = column([
+      'فریده نوری، خبرنگار آزاد در پلخمری است.',
+      '',
+      'نظرات نشرشده در این بخش لزوماً بیانگر دیدگاه نشریه نیست.',
+    ]);
+    expect(placesOf(readWithCountry(two)).map(([t]) => t)).toEqual(['تالقان', 'ورسج']);
+  });
+
+  it('leave a sentence of the story that introduces a person', () => {
+    const text = column(['عبدالرحیم، دهقان پیر در پلخمری است. او می‌گوید که امسال گندم کم است.']);
+    expect(placesOf(readWithCountry(text)).map(([t]) => t)).toContain('پلخمری');
+  });
+});
