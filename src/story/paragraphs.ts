@@ -1054,10 +1054,33 @@ export function markCommentSection(items: Line[]): void {
         .slice(i + 1, i + 1 + FIRST_COMMENT_REACH)
         .some((next) => isCommentHead(next, signsByDash(it.text))),
   );
-  if (at < 0) return;
+  if (at < 0) {
+    markSortedCommentFeet(items, firstBody);
+    return;
+  }
   const dashSigned = signsByDash(items[at]!.text);
   // A box holds comments: two heads at least, or a byline with its time under a count was taken for one.
   if (items.slice(at + 1).filter((it) => isCommentHead(it, dashSigned)).length < MIN_COMMENTS) return;
+  for (const item of items.slice(at)) if (isStory(item)) item.kind = 'other';
+}
+
+/**
+ * "Most relevant", "Sort by: Newest", «مرتب‌سازی: مرتبط‌ترین»: a social page's sort menu on a line of its own, over
+ * the comments under a post.
+ */
+const SORT_MENU_LINE =
+  /^(?:(?:sort(?:ed)?(?:[ \t]+by)?|order(?:ed)?[ \t]+by|مرتب[\u200C ]?سازی|ترتیب)[ \t]*[:：]?[ \t]*[^\n]{0,30}|most[ \t]+relevant|all[ \t]+comments|newest[ \t]+first|oldest[ \t]+first)$/iu;
+
+/**
+ * A post's comments under a sort menu with no box head, each closed by its foot ("1 h · Like · Reply", «۱ ساعت ·
+ * لایک · پاسخ»): from the menu on, the page is chrome. A forum's replies have no such feet.
+ */
+function markSortedCommentFeet(items: Line[], firstBody: number): void {
+  const at = items.findIndex(
+    (it, i) =>
+      i > firstBody && it.text.length <= MAX_COMMENTS_HEAD_CHARS && SORT_MENU_LINE.test(it.text.trim()),
+  );
+  if (at < 0 || items.slice(at + 1).filter((it) => isCommentFoot(it.text)).length < MIN_COMMENTS) return;
   for (const item of items.slice(at)) if (isStory(item)) item.kind = 'other';
 }
 

@@ -226,3 +226,37 @@ describe("a Dari opinion page's writer note and disclaimer", () => {
     expect(placesOf(readWithCountry(text)).map(([t]) => t)).toContain('پلخمری');
   });
 });
+
+describe('comments under a social post, below a sort menu', () => {
+  const post = (menu: string, feet: boolean) =>
+    [
+      'Laila Ahmadi',
+      '3 h · 🌐',
+      '',
+      'Today the bus from Taloqan to Rustaq took nine hours because of the mud near Kalafgan.',
+      '',
+      '👍 212 · 40 comments · 12 shares',
+      '',
+      menu,
+      '',
+      'Hamid Noori',
+      'Same in Warsaj last week, the road is finished.',
+      feet ? '2 h · Like · Reply' : '',
+      '',
+      'Zahra K.',
+      'My uncle waited in Farkhar for two days.',
+      feet ? '1 h · Like · Reply' : '',
+    ].join('\n');
+
+  it('are chrome, with the places they name', () => {
+    const found = placesOf(readWithCountry(post('Most relevant', true))).map(([t]) => t);
+    expect(found).toEqual(['Taloqan', 'Rustaq', 'Kalafgan']);
+    const dari = placesOf(readWithCountry(post('مرتب‌سازی: جدیدترین', true))).map(([t]) => t);
+    expect(dari).not.toContain('Warsaj');
+  });
+
+  it("stay text without the comments' feet", () => {
+    const found = placesOf(readWithCountry(post('Most relevant', false))).map(([t]) => t);
+    expect(found).toContain('Warsaj');
+  });
+});
