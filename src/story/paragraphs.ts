@@ -649,6 +649,7 @@ function markPageForms(items: Item[]): void {
   markCommentSection(items);
   markReaderReports(items);
   markFramedCaptions(items);
+  markCaptionsUnderMark(items);
   markAdvertisements(items);
 }
 
@@ -688,6 +689,25 @@ function markFramedCaptions(items: Item[]): void {
     if (!above || !item || !below || !isStory(item)) continue;
     if (above.kind !== 'caption' || below.kind !== 'caption') continue;
     if (above.block === item.block && below.block === item.block) item.kind = 'caption';
+  }
+}
+
+/** "[عکس: آرشیف بامداد شمال]", "[Photo: Reuters]": an image's mark in brackets, its credit perhaps inside. */
+const BRACKETED_IMAGE_MARK = /^\[(?:image|photo|picture|photograph|عکس|تصویر)(?!\p{L})[^\]\n]*\]$/iu;
+/** Longest caption (words) a line under an image's mark may be. */
+const MAX_MARKED_CAPTION_WORDS = 30;
+
+/**
+ * "[عکس: آرشیف بامداد شمال]" over «یک کودک … در شفاخانهٔ ولایتی تخار، تالقان», the block's last line: the one short
+ * line under an image's bracketed mark, closing its block, is the image's caption.
+ */
+function markCaptionsUnderMark(items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const [mark, item, next] = [items[i - 1], items[i], items[i + 1]];
+    if (!mark || !item || !isStory(item) || mark.block !== item.block || next?.block === item.block) continue;
+    if (!BRACKETED_IMAGE_MARK.test(mark.text.trim()) || wordCount(item.text) > MAX_MARKED_CAPTION_WORDS)
+      continue;
+    item.kind = 'caption';
   }
 }
 

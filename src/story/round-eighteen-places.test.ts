@@ -260,3 +260,32 @@ describe('comments under a social post, below a sort menu', () => {
     expect(found).toContain('Warsaj');
   });
 });
+
+describe('a Dari web page\'s photo caption and "also read" line', () => {
+  const page = (lines: string[]) =>
+    placesOf(readWithCountry(['Headline', '', 'جمعه، ۱۲ ثور ۱۴۰۵', '', ...lines].join('\n'))).map(([t]) => t);
+
+  it('are chrome: the one short line under a bracketed photo mark, «همچنان بخوانید: …»', () => {
+    const found = page([
+      '[تصویر: رسانهٔ محلی]',
+      'دهقانان در کنار کانال خشک‌شده در ولسوالی چهاردره، کندز',
+      '',
+      'کندز – مسئولان آبیاری در ولسوالی امام صاحب از کمبود آب خبر دادند.',
+      '',
+      'همچنان بخوانید: سیلاب در ولسوالی خواجه غار تخار ده‌ها خانه را ویران کرد',
+      '',
+      'دهقانان دشت ارچی نیز از کم‌آبی شکایت دارند.',
+    ]);
+    expect(found).not.toContain('چهاردره');
+    expect(found).not.toContain('خواجه غار');
+    expect(found).toEqual(expect.arrayContaining(['امام صاحب', 'دشت ارچی']));
+  });
+
+  it("leave a paragraph of the story set in the mark's block after it", () => {
+    const found = page([
+      '[عکس]',
+      'مسئولان آبیاری در ولسوالی امام صاحب می‌گویند که آب دریا امسال نسبت به سال گذشته بسیار کم شده و دهقانان در چهاردره و قلعه‌ذال شالی نکاشته‌اند و خانواده‌های زیادی به شهر رفته‌اند تا کار پیدا کنند.',
+    ]);
+    expect(found).toContain('چهاردره');
+  });
+});
