@@ -511,7 +511,10 @@ function markReleaseHead(items: Item[]): void {
   );
   if (label < 0) return;
   let end = label;
-  while (items[end + 1] && isReleaseLabel(items[end + 1]?.text ?? '')) end++;
+  // The issuer's name may stand between two labels («اعلامیهٔ مطبوعاتی» / «موسسهٔ …» / «برای نشر فوری»).
+  const labelAt = (i: number) => isReleaseLabel(items[i]?.text ?? '');
+  while (labelAt(end + 1) || (labelAt(end + 2) && isLetterheadLine(items[end + 1]?.text ?? '')))
+    end += labelAt(end + 1) ? 1 : 2;
   for (const item of items.slice(label, end + 1)) item.kind = 'navigation';
   const [lead, afterLead] = [items[end + 1], items[end + 2]];
   if (!lead || !isSentenceHeadline(lead.text) || afterLead?.block === lead.block) return;

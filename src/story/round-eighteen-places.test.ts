@@ -289,3 +289,29 @@ describe('a Dari web page\'s photo caption and "also read" line', () => {
     expect(found).toContain('چهاردره');
   });
 });
+
+describe("a release's issuer named between its two labels", () => {
+  const release = (middle: string) =>
+    [
+      'PRESS RELEASE',
+      middle,
+      'For immediate release',
+      '',
+      'Seed deliveries reach 4,000 farmers in Takhar and Baghlan',
+      '',
+      'TALOQAN, 3 May 2026 — Wheat seed reached farmers in Rustaq and Nahrin this week, the trust said.',
+    ].join('\n');
+
+  it('is letterhead, so the headline under the labels is the title', () => {
+    const found = placesOf(readWithCountry(release('Northern Water Trust'))).map(([t]) => t);
+    expect(found).not.toContain('Takhar');
+    expect(found).toEqual(expect.arrayContaining(['TALOQAN', 'Rustaq', 'Nahrin']));
+  });
+
+  it('leaves a sentence between the labels to the page', () => {
+    const found = placesOf(readWithCountry(release('The trust in Kunduz issued this statement today.'))).map(
+      ([t]) => t,
+    );
+    expect(found).toContain('Kunduz');
+  });
+});
