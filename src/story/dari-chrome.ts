@@ -99,9 +99,18 @@ export function isDatedCommentHead(text: string): boolean {
   return hasArabicScript(text) && DATED_NAME.test(persianLetters(text.trim()));
 }
 
+/**
+ * «جمعه ۱۴ قوس ۱۴۰۵»، «یکشنبه، ۳۰ حمل ۱۴۰۵ – ۱۱:۴۲»: the weekday, the date and a time at most — the page's date, as
+ * an English "Friday, 4 December 2026" is.
+ */
+const WEEKDAY_DATE = new RegExp(
+  `^(?:شنبه|یک[\u200C ]?شنبه|دو[\u200C ]?شنبه|سه[\u200C ]?شنبه|چهار[\u200C ]?شنبه|پنج[\u200C ]?شنبه|جمعه)[،,]?\\s+${SOLAR_DATE.source}(?:[\\s–،,-]+(?:ساعت\\s*)?${DIGITS}{1,2}[:：]${DIGITS}{2})?$`,
+  'u',
+);
+
 /** A Dari line giving only when the page was published: furniture, like an English dateline of the site. */
 export function isDariDateLine(text: string): boolean {
-  return hasArabicScript(text) && DATE_LINE.test(text.trim());
+  return hasArabicScript(text) && (DATE_LINE.test(text.trim()) || WEEKDAY_DATE.test(text.trim()));
 }
 
 /** The name a Dari byline gives, or null when the line is no byline. */

@@ -315,3 +315,30 @@ describe("a release's issuer named between its two labels", () => {
     expect(found).toContain('Kunduz');
   });
 });
+
+describe("a Dari page's weekday and date over its headline", () => {
+  const page = (dateLine: string) =>
+    placesOf(
+      readWithCountry(
+        [
+          'صدای شمال',
+          'خانه | خبرها | ولایات | ورزش',
+          '',
+          dateLine,
+          '',
+          'بازار میوهٔ تالقان: «نرخ انگور نصف شد»',
+          '',
+          'دهقانان ولسوالی‌های رستاق و چاه آب می‌گویند که امسال انگور زیاد است.',
+        ].join('\n'),
+      ),
+    ).map(([t]) => t);
+
+  it("is the page's date, so the headline under it is the title", () => {
+    expect(page('سه‌شنبه ۸ اسد ۱۴۰۵')).toEqual(['رستاق', 'چاه آب']);
+    expect(page('پنجشنبه، ۲۱ سنبله ۱۴۰۵ – ۰۹:۳۰')).toEqual(['رستاق', 'چاه آب']);
+  });
+
+  it('leaves a sentence that opens with a weekday and a date', () => {
+    expect(page('سه‌شنبه ۸ اسد ۱۴۰۵ روز بازار در کندز بود و نرخ‌ها پایین آمد.')).toContain('کندز');
+  });
+});
