@@ -880,6 +880,22 @@ const ANOTHER_NAME_OF_ABROAD_BEFORE = new RegExp(
   `(?:${BADAKHSHAN_ABROAD_NAMES.join('|')})[, \\t][ \\t]*or[ \\t]+(?:simply[ \\t]+|just[ \\t]+)?$`,
   'u',
 );
+/**
+ * "which Tajiks often simply call Badakhshan", "what Tajiks call Badakhshan too", «آنچه تاجیک‌ها بدخشان می‌نامند»: the
+ * name as the people across the border call their own land (not "Tajiks call Badakhshan traders", a phone call).
+ */
+const CALLED_ABROAD_BEFORE =
+  /(?:\b(?:what|which|that)[ \t]+(?:the[ \t]+)?(?:Tajiks|Uzbeks|Turkmens|Pakistanis)[ \t]+(?:(?:often|simply|just|also|still|usually)[ \t]+){0,2}call[ \t]+|(?:^|\s)(?:تاجیک|تاجک|ازبک)(?:\u200C?ها|ان)[ \t]+(?:(?:هم|نیز)[ \t]+)?)$/u;
+/** «… می‌نامند», «… می‌گویند»: the Dari naming verb right after the name. */
+const DARI_CALL_AFTER = /^[ \t]+(?:را[ \t]+)?(?:می\u200C?|می[ \t]+)(?:نامند|گویند|خوانند)(?!\p{L})/u;
+
+/** Whether the people across the border are said to call their land by the name. */
+function calledSoAbroad(before: string, after: string): boolean {
+  const m = CALLED_ABROAD_BEFORE.exec(before);
+  if (!m) return false;
+  return /call[ \t]+$/u.test(m[0]) || DARI_CALL_AFTER.test(after);
+}
+
 /** «ولایت خودمختار بدخشان»: an autonomous province, as Afghanistan has none — Tajikistan's. */
 const DARI_AUTONOMOUS_BEFORE = /(?:^|\s)خود\u200C?مختار\s+$/u;
 /** «بدخشان کوهی»: Gorno-Badakhshan in Dari, "mountain Badakhshan". */
@@ -902,6 +918,7 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
   return (
     FOREIGN_BEFORE.test(before) ||
     ANOTHER_NAME_OF_ABROAD_BEFORE.test(before) ||
+    calledSoAbroad(before, after) ||
     LISTED_DISTRICTS_ABROAD_AFTER.test(after) ||
     DARI_AUTONOMOUS_BEFORE.test(before) ||
     DARI_GORNO_AFTER.test(after) ||

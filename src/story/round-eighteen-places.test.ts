@@ -342,3 +342,25 @@ describe("a Dari page's weekday and date over its headline", () => {
     expect(page('سه‌شنبه ۸ اسد ۱۴۰۵ روز بازار در کندز بود و نرخ‌ها پایین آمد.')).toContain('کندز');
   });
 });
+
+describe('a name as the people across the border call their own land', () => {
+  it('is the region abroad', () => {
+    expect(
+      placeOf(
+        'Traders cross the bridge into what Uzbeks still call Badakhshan, a mountain region.',
+        'Badakhshan',
+      ),
+    ).toBeUndefined();
+    expect(
+      placeOf('Across the river lies the province that Tajiks usually call Badakhshan.', 'Badakhshan'),
+    ).toBeUndefined();
+    expect(placeOf('آن سوی دریا سرزمینی است که تاجیک‌ها هم بدخشان می‌نامند.', 'بدخشان')).toBeUndefined();
+  });
+
+  it('leaves what the people across the border do in the province', () => {
+    expect(placeOf('Tajiks call Badakhshan traders every week to ask for walnuts.', 'Badakhshan')).toBe(
+      'AF17',
+    );
+    expect(placeOf('تاجیک‌ها بدخشان را برای تجارت انتخاب کرده‌اند.', 'بدخشان')).toBe('AF17');
+  });
+});
