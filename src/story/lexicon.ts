@@ -1647,3 +1647,9 @@ export const DARI_OUTLET_NAME_ENDINGS: readonly string[] = [
   'تی‌وی',
   'تی وی',
 ];
+
+/**
+ * Words a near spelling must never stretch into a place's name: the currency "AFGHANIS A BAG" is no "Afghanistan",
+ * though the two are a few letters apart in capitals.
+ */
+export const NEVER_FUZZY_WORDS: ReadonlySet<string> = new Set(['afghani', 'afghanis', 'afs']);

@@ -18,6 +18,7 @@ import {
   DARI_ORGANISATION_HEAD_WORDS,
   DARI_GENERIC_ADJECTIVES,
   FOREIGN_TOWNS,
+  NEVER_FUZZY_WORDS,
   PAKISTANI_PLACES,
   GOVERNMENT_WORDS,
   OCCUPANT_NOUNS,
@@ -312,6 +313,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     runsIntoDariWord(text, last.end) ||
     joinedToDariWordBefore(text, span.start) ||
     (best.via === 'fuzzy' && single && (isDemonym(t.key, index) || FOREIGN_TOWN_NAME.test(t.text))) ||
+    (best.via === 'fuzzy' && NEVER_FUZZY_WORDS.has(t.key)) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
     regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||

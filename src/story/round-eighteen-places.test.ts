@@ -364,3 +364,11 @@ describe('a name as the people across the border call their own land', () => {
     expect(placeOf('تاجیک‌ها بدخشان را برای تجارت انتخاب کرده‌اند.', 'بدخشان')).toBe('AF17');
   });
 });
+
+describe('the currency in capitals', () => {
+  it("is never stretched into the country's name", () => {
+    const text =
+      'Traders said diesel rose by 40 AFGHANIS A LITRE this week, the steepest rise in Afghanistan since May.';
+    expect(places(text)).toEqual([['Afghanistan', 'AFG']]);
+  });
+});
