@@ -1092,7 +1092,7 @@ export function markCommentSection(items: Line[]): void {
  * the comments under a post.
  */
 const SORT_MENU_LINE =
-  /^(?:(?:sort(?:ed)?(?:[ \t]+by)?|order(?:ed)?[ \t]+by|مرتب[\u200C ]?سازی|ترتیب)[ \t]*[:：]?[ \t]*[^\n]{0,30}|most[ \t]+relevant|all[ \t]+comments|newest[ \t]+first|oldest[ \t]+first)$/iu;
+  /^(?:(?:sort(?:ed)?(?:[ \t]+by)?|order(?:ed)?[ \t]+by|مرتب[\u200C ]?سازی|ترتیب)(?:[ \t]*[:：])?(?:[ \t][^\n]{0,30})?|most[ \t]+relevant|all[ \t]+comments|newest[ \t]+first|oldest[ \t]+first)$/iu;
 
 /**
  * A post's comments under a sort menu with no box head, each closed by its foot ("1 h · Like · Reply", «۱ ساعت ·

@@ -298,9 +298,9 @@ export class PeopleWords {
   }
 
   /**
- * «مانند بهارک، جرم، اشکاشم», "Baharak and Jurm", «مسیر دوشی - بامیان»: the word beside another place's name in a list
- * or at one end of a dashed route is a place.
- */
+   * «مانند بهارک، جرم، اشکاشم», "Baharak and Jurm", «مسیر دوشی - بامیان»: the word beside another place's name in a list
+   * or at one end of a dashed route is a place.
+   */
   private listedWithPlace(text: string, start: number, end: number): boolean {
     const next = LISTED_NEXT.exec(text.slice(end, end + 40))?.[1];
     const lead = text.slice(Math.max(0, start - 40), start);
