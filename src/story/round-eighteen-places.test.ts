@@ -24,6 +24,8 @@ describe('a trip to or from a name a province shares with its capital', () => {
 
   it('leaves a province that goes on without a trip', () => {
     expect(placeOf('The aid money was promised to Kunduz last year.', 'Kunduz')).toBe('AF19');
+    expect(placeOf('Many herders drove to Kunduz for the winter with their flocks.', 'Kunduz')).toBe('AF19');
+    expect(placeOf('Wheat flour comes from Kunduz to Badakhshan by lorry.', 'Kunduz')).toBe('AF19');
     expect(placeOf('After Kunduz, Takhar had the most floods this spring.', 'Kunduz')).not.toBe('AF1901');
   });
 

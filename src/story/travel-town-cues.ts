@@ -8,9 +8,12 @@ const GO_TO_BEFORE =
 /** A trip's noun and "back to" ("the drive back to", "on the way back to"), or a road taken west to. */
 const TRIP_TO_BEFORE =
   /\b(?:(?:drive|trip|journey|ride|way|road|flight|bus|taxi)[ \t]+back|(?:road|drive|way)[ \t]+(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)[ \t]+to[ \t]+$/iu;
-/** Goods or people come over, down or across from it: "came over the mountains from", "was brought down from". */
+/**
+ * Goods or people came over or across from it: "came over the mountains from", "was brought across from" (not a river
+ * that "comes down from" it, nor fuel that "comes from" it, a province's).
+ */
 const BROUGHT_FROM_BEFORE =
-  /\b(?:came|comes|come|coming|brought|carried|trucked|driven)[ \t]+(?:(?:over|down|up|across|in|all[ \t]+the[ \t]+way)[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?)?from[ \t]+$/u;
+  /\b(?:came[ \t]+(?:over|across|all[ \t]+the[ \t]+way)|(?:brought|carried|trucked|driven)[ \t]+(?:over|down|up|across|all[ \t]+the[ \t]+way))[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?from[ \t]+$/u;
 /** "Back in Kunduz," at a sentence's start: the writer or a person is back in the town. */
 const BACK_IN_BEFORE = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)Back[ \t]+(?:in|at)[ \t]+$/u;
 
@@ -18,12 +21,19 @@ const BACK_IN_BEFORE = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)Back[ \t]+(?:in|at)[
 const AFTER_BEFORE = /(?:^|[.!?:]["”’]?[ \t]+|\n[ \t]*)After[ \t]+$/u;
 const ROAD_GOES_AFTER = /^,?[ \t]+the[ \t]+(?:road|highway|track|river)\b/u;
 
+/**
+ * "went to Kunduz for the winter", "travel to Kunduz and Takhar": a season's move or a list of names after the trip's
+ * end makes it a province's.
+ */
+const MOVE_OR_LIST_AFTER =
+  /^(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:winter|summer|spring|autumn|season|good|years?|months?)\b|(?:[ \t]*,|[ \t]+(?:and|or))[ \t]+\p{Lu})/u;
+
 /** Whether the English words round a name set it as a trip's end, start or a point on its road. */
 export function travelTownBeside(before: string, after: string): boolean {
+  const trip = (GO_TO_BEFORE.test(before) || TRIP_TO_BEFORE.test(before)) && !MOVE_OR_LIST_AFTER.test(after);
   return (
+    trip ||
     (AFTER_BEFORE.test(before) && ROAD_GOES_AFTER.test(after)) ||
-    GO_TO_BEFORE.test(before) ||
-    TRIP_TO_BEFORE.test(before) ||
     BROUGHT_FROM_BEFORE.test(before) ||
     BACK_IN_BEFORE.test(before)
   );
