@@ -41,6 +41,10 @@ import {
   DARI_PLACE_PREPOSITIONS,
   DARI_CHANNEL_AFTER_WORDS,
   DARI_SPEECH_VERBS,
+  NEIGHBOUR_COUNTRIES,
+  NEIGHBOUR_PEOPLES,
+  DARI_NEIGHBOUR_PEOPLES,
+  SPEECH_VERBS,
   DARI_TIME_WORDS,
   RIVER_FOLLOWING_WORDS,
   DARI_NOHIYA_NAMES,
@@ -116,7 +120,7 @@ import {
   type PlaceIndex,
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
-import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp } from './regex-parts.ts';
+import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp, wordAlternation } from './regex-parts.ts';
 import { sentenceStartOf } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
@@ -307,7 +311,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     aVillage(tokens, i) ||
     namesACanal(text, span) ||
     (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
-    dariOutletNameAfter(text, span.end) ||
+    dariOutletNameAfter(text, span.start, span.end) ||
     isBlocked(span) ||
     partOfLongerName(tokens, i, text, index) ||
     runsIntoDariWord(text, last.end) ||
@@ -765,7 +769,10 @@ const FOREIGN_BEFORE =
  * placed across the border (Tajikistan also as commenters spell it, «تاجکستان»).
  */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO|Tajik\s+Badakhshan)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|TAJIKISTAN|UZBEKISTAN|TURKMENISTAN|PAKISTAN)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
+  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO|Tajik\s+Badakhshan)\b(?![\s-]+(?:border|frontier))|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
+
+/** "Ishkashim, Tajikistan", "ISHKASHIM, TAJIKISTAN": the country after a comma, in a caption's capitals too. */
+const COUNTRY_AFTER_COMMA = new RegExp(`^,\\s+${wordAlternation(NEIGHBOUR_COUNTRIES)}\\b`, 'iu');
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
@@ -807,21 +814,24 @@ const FOREIGN_SEAT_BEFORE = new RegExp(
 const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOWNS].join('|')}|Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|بدخشان\\s+تاجیکستان)(?![\\p{L}\\p{M}])`;
 /** A town abroad by its own name: a near spelling of an Afghan name ("Farkhor" beside Farkhar) is not that name. */
 const FOREIGN_TOWN_NAME = new RegExp(`^(?:${FOREIGN_TOWNS.join('|')})$`, 'u');
+/** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ": a name listed before a town abroad. */
+const LISTED_BEFORE_ABROAD = new RegExp(`^${LIST_SEPARATOR}${ABROAD}`, 'u');
 /**
- * "Darvaz and Tajik Badakhshan", "Darvaz and Ishkashim districts and in Khorog": a name listed, perhaps with one
- * more and their districts, before a town abroad (after its own "in").
+ * "Darvaz and Ishkashim districts and in Khorog, the capital of Gorno-Badakhshan": districts listed before a town
+ * abroad in its own "in" are abroad only when that town is set in its region or country abroad ("districts and in
+ * Khorog, across the river" may be Afghan districts facing it).
  */
-const LISTED_BEFORE_ABROAD = new RegExp(
-  `^(?:${LIST_SEPARATOR}\\p{Lu}[\\p{L}'’-]+)?(?:\\s+districts?)?${LIST_SEPARATOR}(?:(?:in|at)\\s+)?${ABROAD}`,
+const LISTED_DISTRICTS_BEFORE_MARKED_ABROAD = new RegExp(
+  `^(?:${LIST_SEPARATOR}\\p{Lu}[\\p{L}'’-]+)?\\s+districts?${LIST_SEPARATOR}(?:in|at)\\s+${ABROAD},?\\s+(?:the\\s+capital\\s+of\\s+(?:the\\s+)?(?:Gorno-Badakhshan|GBAO|Tajik)|(?:in\\s+)?${wordAlternation(NEIGHBOUR_COUNTRIES)}\\b)`,
   'u',
 );
+/** How far after a name a list of districts and its town abroad are read. */
+const DISTRICTS_LIST_REACH = 96;
 /** "from Khorog and Ishkashim", "Swat, Kohistan": a name listed after a town abroad. */
 const LISTED_AFTER_ABROAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])${ABROAD}${LIST_SEPARATOR}$`, 'u');
 /** A list's comma or "and" right after a name, or right before it. */
 const LIST_NEXT = new RegExp(`^${LIST_SEPARATOR_START}`, 'u');
 const LIST_LAST = new RegExp(`${LIST_SEPARATOR}$`, 'u');
-/** "… districts and …": the list's noun after its last name. */
-const DISTRICTS_NEXT = /^\s+districts?\s/u;
 /** "between Shighnan and Khorog", "the bridge linking Ishkashim and …": a pair across the river, one on each side. */
 const PAIR_BEFORE =
   /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
@@ -848,8 +858,9 @@ function listedWithAbroad(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 40);
   // Most names stand in no list: a comma or "and" next to the name is looked for before the towns abroad.
-  if ((LIST_NEXT.test(after) || DISTRICTS_NEXT.test(after)) && LISTED_BEFORE_ABROAD.test(after))
-    return !PAIR_BEFORE.test(before);
+  if (LIST_NEXT.test(after) && LISTED_BEFORE_ABROAD.test(after)) return !PAIR_BEFORE.test(before);
+  if (LISTED_DISTRICTS_BEFORE_MARKED_ABROAD.test(text.slice(span.end, span.end + DISTRICTS_LIST_REACH)))
+    return true;
   if (!LIST_LAST.test(before)) return false;
   const m = LISTED_AFTER_ABROAD.exec(before);
   return (
@@ -884,18 +895,24 @@ const ANOTHER_NAME_OF_ABROAD_BEFORE = new RegExp(
 );
 /**
  * "which Tajiks often simply call Badakhshan", "what Tajiks call Badakhshan too", «آنچه تاجیک‌ها بدخشان می‌نامند»: the
- * name as the people across the border call their own land (not "Tajiks call Badakhshan traders", a phone call).
+ * name as the people across the border call their own land (not "Tajiks call Badakhshan traders", a phone call, nor
+ * "said that Tajiks call …", a statement).
  */
-const CALLED_ABROAD_BEFORE =
-  /(?:\b(?:what|which|that)[ \t]+(?:the[ \t]+)?(?:Tajiks|Uzbeks|Turkmens|Pakistanis)[ \t]+(?:(?:often|simply|just|also|still|usually)[ \t]+){0,2}call[ \t]+|(?:^|\s)(?:تاجیک|تاجک|ازبک)(?:\u200C?ها|ان)[ \t]+(?:(?:هم|نیز)[ \t]+)?)$/u;
-/** «… می‌نامند», «… می‌گویند»: the Dari naming verb right after the name. */
-const DARI_CALL_AFTER = /^[ \t]+(?:را[ \t]+)?(?:می\u200C?|می[ \t]+)(?:نامند|گویند|خوانند)(?!\p{L})/u;
+const CALLED_ABROAD_BEFORE = new RegExp(
+  `(?:(?<!\\b(?:${[...SPEECH_VERBS].join('|')})[ \\t]+)\\b(?:what|which|that)[ \\t]+(?:the[ \\t]+)?${wordAlternation(NEIGHBOUR_PEOPLES)}[ \\t]+(?:(?:often|simply|just|also|still|usually)[ \\t]+){0,2}call[ \\t]+|(?:^|\\s)${wordAlternation(DARI_NEIGHBOUR_PEOPLES)}(?:\\u200C?ها|ان)[ \\t]+(?:(?:هم|نیز)[ \\t]+)?)$`,
+  'u',
+);
+/** What closes the name so called: a comma or a sentence's end, perhaps "too" first — not "traders", a call's object. */
+const CALLED_NAME_CLOSED_AFTER = /^(?:[ \t]+(?:too|also|today|now))?[ \t]*(?:[,.;:!?)]|$)/u;
+/** «… می‌نامند», «… می‌گویند»: the Dari naming verb right after the name, closing its clause (not «می‌گویند که …»). */
+const DARI_CALL_AFTER =
+  /^[ \t]+(?:را[ \t]+)?(?:می\u200C?|می[ \t]+)(?:نامند|گویند|خوانند)(?!\p{L})[ \t]*(?:[.،,؛!؟)]|$)/u;
 
 /** Whether the people across the border are said to call their land by the name. */
 function calledSoAbroad(before: string, after: string): boolean {
   const m = CALLED_ABROAD_BEFORE.exec(before);
   if (!m) return false;
-  return /call[ \t]+$/u.test(m[0]) || DARI_CALL_AFTER.test(after);
+  return /call[ \t]+$/u.test(m[0]) ? CALLED_NAME_CLOSED_AFTER.test(after) : DARI_CALL_AFTER.test(after);
 }
 
 /** «ولایت خودمختار بدخشان»: an autonomous province, as Afghanistan has none — Tajikistan's. */
@@ -929,7 +946,8 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
       DARI_NOHIYA_NAME.test(text.slice(span.start))) ||
     FAR_SIDE_BEFORE.test(before) ||
     SIDE_VENUE_BEFORE.test(before) ||
-    (FOREIGN_AFTER.test(after) && !(capitalOrProvince && sameInBoth(before, after))) ||
+    ((FOREIGN_AFTER.test(after) || COUNTRY_AFTER_COMMA.test(after)) &&
+      !(capitalOrProvince && sameInBoth(before, after))) ||
     FAR_SIDE_AFTER.test(after) ||
     LISTED_FAR_SIDE.test(after) ||
     (THEIR_BEFORE.test(before) && REGION_AFTER.test(after)) ||

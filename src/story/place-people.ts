@@ -1,7 +1,11 @@
 // A person named like a place: the words around the name say it is a person ("his wife, Gulistan,", "a man
 // named Sherzad", "دختر دوازده سالهٔ او، بهارک،"), so it links to no place.
+import { wordAlternation } from './regex-parts.ts';
 import {
+  CHILD_RANK_WORDS,
   DARI_CHILD_ADJECTIVES,
+  ENGLISH_AGE_WORDS,
+  PLACE_RANK_NOUNS,
   DARI_PATRONYM_NOUNS,
   DARI_PEOPLE_OF,
   DARI_ROLE_WORDS,
@@ -109,15 +113,14 @@ const AGE_AFTER = new RegExp(
   'u',
 );
 
-/** A small age in words: "three years old", "aged eleven". */
-const AGE_WORD =
-  '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+/** A small age in words or digits: "three years old", "aged eleven". */
+const AGE_WORD = `(?:\\d{1,2}|${wordAlternation(ENGLISH_AGE_WORDS)})`;
 /**
  * "Zari, three years old,", "Zari, aged eleven,", "Zari, the eldest of them,": an English age or a child's rank in
- * commas after the name, which a place never has.
+ * commas after the name, which a place never has ("Faizabad, the youngest town in …" ranks a place).
  */
 const ENGLISH_AGE_AFTER = new RegExp(
-  `^[ \\t]*,[ \\t]*(?:aged[ \\t]+${AGE_WORD}\\b|${AGE_WORD}[ \\t-]+(?:years?|months?)[ \\t-]+old\\b|the[ \\t]+(?:eldest|youngest|oldest)\\b)`,
+  `^[ \\t]*,[ \\t]*(?:aged[ \\t]+${AGE_WORD}\\b|${AGE_WORD}[ \\t-]+(?:years?|months?)[ \\t-]+old\\b|the[ \\t]+${wordAlternation(CHILD_RANK_WORDS)}\\b(?![ \\t]+${wordAlternation(PLACE_RANK_NOUNS)}\\b))`,
   'iu',
 );
 
