@@ -1878,3 +1878,19 @@ export const DARI_WEEKDAYS: readonly string[] = [
   'پنجشنبه',
   'جمعه',
 ];
+
+/** Participles of a load brought over or down from a place: "was brought across from", "trucked down from". */
+export const BROUGHT_PARTICIPLES: readonly string[] = ['brought', 'carried', 'trucked', 'driven'];
+/** Seasons and spans a herd or a family moves for: "went to Kunduz for the winter" is a move to the province. */
+export const SEASONAL_MOVE_WORDS: readonly string[] = [
+  'winter',
+  'summer',
+  'spring',
+  'autumn',
+  'season',
+  'good',
+  'year',
+  'years',
+  'month',
+  'months',
+];

@@ -3,6 +3,7 @@
 // که …». Each cue is bound to the name it stands by, so a list with a province after it does not undo it.
 
 import {
+  BROUGHT_PARTICIPLES,
   DARI_CARRIED_PARTICIPLES,
   DARI_CARRYING_VERBS,
   DARI_HANDED_ON_WORDS,
@@ -13,6 +14,7 @@ import {
   KIN_NOUNS,
   MALE_ROLE_WORDS,
   ROLE_NOUNS,
+  SEASONAL_MOVE_WORDS,
   TRAVEL_AUXILIARIES,
   TRAVELLER_PRONOUNS,
   TRAVELLER_VERBS,
@@ -47,8 +49,10 @@ const TRIP_TO_BEFORE = new RegExp(
  * Goods or people came over or across from it: "came over the mountains from", "was brought across from" (not a river
  * that "comes down from" it, nor fuel that "comes from" it, a province's).
  */
-const BROUGHT_FROM_BEFORE =
-  /\b(?:came[ \t]+(?:over|across|all[ \t]+the[ \t]+way)|(?:brought|carried|trucked|driven)[ \t]+(?:over|down|up|across|all[ \t]+the[ \t]+way))[ \t]+(?:the[ \t]+[\p{Ll}-]+[ \t]+)?from[ \t]+$/u;
+const BROUGHT_FROM_BEFORE = new RegExp(
+  `\\b(?:came[ \\t]+(?:over|across|all[ \\t]+the[ \\t]+way)|${wordAlternation(BROUGHT_PARTICIPLES)}[ \\t]+(?:over|down|up|across|all[ \\t]+the[ \\t]+way))[ \\t]+(?:the[ \\t]+[\\p{Ll}-]+[ \\t]+)?from[ \\t]+$`,
+  'u',
+);
 /** "Back in Kunduz," at a sentence's start: the writer or a person is back in the town. */
 const BACK_IN_BEFORE = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)Back[ \t]+(?:in|at)[ \t]+$/u;
 
@@ -60,8 +64,10 @@ const ROAD_GOES_AFTER = /^,?[ \t]+the[ \t]+(?:road|highway|track|river)\b/u;
  * "went to Kunduz for the winter", "travel to Kunduz and Takhar": a season's move or a list of names after the trip's
  * end makes it a province's.
  */
-const MOVE_OR_LIST_AFTER =
-  /^(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:winter|summer|spring|autumn|season|good|years?|months?)\b|(?:[ \t]*,|[ \t]+(?:and|or))[ \t]+\p{Lu})/u;
+const MOVE_OR_LIST_AFTER = new RegExp(
+  `^(?:[ \\t]+for[ \\t]+(?:the[ \\t]+)?${wordAlternation(SEASONAL_MOVE_WORDS)}\\b|(?:[ \\t]*,|[ \\t]+(?:and|or))[ \\t]+\\p{Lu})`,
+  'u',
+);
 /** The rest of the name's sentence. */
 const SENTENCE_REST = /^[^.!?؟\n]*/u;
 /** "… returned to Kunduz, to villages in Imam Sahib": the trip's end then its districts or villages, the province. */
