@@ -39,6 +39,7 @@ import { SOLAR_MONTH } from './dari-chrome.ts';
 import { isDariText } from './dari-attribution.ts';
 import { isCellGap } from './table-cells.ts';
 import { townCueAfter, townCueBefore } from './town-cues.ts';
+import { TRAVEL_REST_REACH, dariTravelTown, travelTownBeside } from './travel-town-cues.ts';
 import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START, SIGNATURE_WORD } from './regex-parts.ts';
@@ -185,6 +186,10 @@ function surroundOf(text: string, f: FoundName): Surround {
   };
 }
 
+/** The rest of the name's line, as far as a trip's cues read it. */
+const restOf = (around: Surround): string =>
+  around.text.slice(around.f.end, around.f.end + TRAVEL_REST_REACH);
+
 /** A venue after the name, a Dari venue or town word, an origin or a route's end before, its municipality or mayor. */
 function boundTownCue(around: Surround): boolean {
   const { before, after } = around;
@@ -200,7 +205,9 @@ function boundTownCue(around: Surround): boolean {
     ROUTE_END_BEFORE.test(before) ||
     roadCalledBy(around) ||
     writerStayedIn(around) ||
-    townCueAfter(after)
+    townCueAfter(after) ||
+    travelTownBeside(before, restOf(around)) ||
+    dariTravelTown(before, restOf(around), prepositionIn(around.wide))
   );
 }
 
@@ -283,7 +290,7 @@ const PERSON_NOUNS = [
 ].sort((a, b) => b.length - a.length);
 /** "The driver, from …", "a nurse who is originally from …", "the family came from …": a person's origin. */
 const PERSON_FROM_BEFORE = new RegExp(
-  `(?:\\b(?:${PERSON_NOUNS.join('|')})s?,[ \\t]+|\\b(?:is|was|are|were|comes?|came)[ \\t]+(?:originally[ \\t]+)?)from[ \\t]+$`,
+  `(?:\\b(?:${PERSON_NOUNS.join('|')})s?,[ \\t]+|\\b(?:am|is|was|are|were|comes?|came)[ \\t]+(?:originally[ \\t]+)?)from[ \\t]+$`,
   'u',
 );
 /**

@@ -2,7 +2,7 @@ import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
 import type { Span } from './link-places.ts';
 import { normalizeName, westernDigits } from './normalize.ts';
 import { ANY_DIGIT, hasArabicScript } from './regex-parts.ts';
-import { DARI_AGENCY_SUFFIXES, DARI_AGENCY_WORDS, DARI_ROLE_WORDS } from './lexicon.ts';
+import { DARI_AGENCY_SUFFIXES, DARI_AGENCY_WORDS, DARI_ROLE_WORDS, DARI_WEEKDAYS } from './lexicon.ts';
 
 // Dari page furniture and datelines: "گزارش: فریبا احمدی" is a byline; "فیض آباد، ۱۲ قوس ۱۴۰۵ -" opens the
 // story with the city it is filed from and a Solar Hijri date, which the story's meta gives as ISO 8601.
@@ -68,8 +68,10 @@ const DATELINE = new RegExp(
 );
 
 /** "تاریخ نشر: ۸ قوس ۱۴۰۵ - ساعت ۱۰:۲۰": the page's publication date with its label, and a time at most. */
+/** «– ۱۱:۴۲»، «، ساعت ۰۹:۳۰»: a date line's time after its date. */
+const TIME_TAIL = `(?:[\\s–،,-]+(?:ساعت\\s*)?${DIGITS}{1,2}[:：]${DIGITS}{2})?`;
 const DATE_LINE = new RegExp(
-  `^(?:تاریخ نشر|تاریخ انتشار|منتشر شده|به‌روز شده|آخرین به‌روزرسانی)\\s*[:：]\\s*(?:\\p{L}+\\s+)?${SOLAR_DATE.source}(?:[\\s–،,-]+(?:ساعت\\s*)?${DIGITS}{1,2}[:：]${DIGITS}{2})?$`,
+  `^(?:تاریخ نشر|تاریخ انتشار|منتشر شده|به‌روز شده|آخرین به‌روزرسانی)\\s*[:：]\\s*(?:\\p{L}+\\s+)?${SOLAR_DATE.source}${TIME_TAIL}$`,
   'u',
 );
 
@@ -99,9 +101,22 @@ export function isDatedCommentHead(text: string): boolean {
   return hasArabicScript(text) && DATED_NAME.test(persianLetters(text.trim()));
 }
 
+/**
+ * «جمعه ۱۴ قوس ۱۴۰۵»، «یکشنبه، ۳۰ حمل ۱۴۰۵ – ۱۱:۴۲»: the weekday, the date and a time at most — the page's date, as
+ * an English "Friday, 4 December 2026" is.
+ */
+/** A weekday, its halves apart, joined by a zero-width non-joiner or a space: «سه‌شنبه», «سه شنبه». */
+const WEEKDAY = `(?:${DARI_WEEKDAYS.map((day) => day.replace(/^(.+?)\u200C?(شنبه)$/u, '$1[\u200C ]?$2')).join('|')})`;
+const WEEKDAY_DATE = new RegExp(`^${WEEKDAY}[،,]?\\s+${SOLAR_DATE.source}${TIME_TAIL}$`, 'u');
+
+/** Whether a Dari line is a weekday and a date alone: the page's date in its head, a diary's day further down. */
+export function isDariWeekdayDate(text: string): boolean {
+  return hasArabicScript(text) && WEEKDAY_DATE.test(text.trim());
+}
+
 /** A Dari line giving only when the page was published: furniture, like an English dateline of the site. */
 export function isDariDateLine(text: string): boolean {
-  return hasArabicScript(text) && DATE_LINE.test(text.trim());
+  return (hasArabicScript(text) && DATE_LINE.test(text.trim())) || isDariWeekdayDate(text);
 }
 
 /** The name a Dari byline gives, or null when the line is no byline. */

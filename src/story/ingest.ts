@@ -42,6 +42,7 @@ import {
   personSubjectAfter,
   placeAfterPreposition,
   placePossessive,
+  dariGroupOfPlace,
 } from './place-people.ts';
 import { pinParents, resolvePins, type PinLink } from './pins.ts';
 import { placesToPin } from './places-to-pin.ts';
@@ -232,6 +233,12 @@ interface Linked {
   dateline: (Dateline & { passage: number }) | null;
 }
 
+/** «پیرمردان خان‌آباد»: a speaker that is a group named by its people's plural and their place still names the place. */
+function groupOfPlace(name: string, isPlaceName: (name: string) => boolean): boolean {
+  const [first, ...rest] = name.split(/\s+/u);
+  return rest.length > 0 && dariGroupOfPlace(first ?? '') && isPlaceName(rest.join(' '));
+}
+
 /** Link places: every place name of every passage, outside speakers' names and organisations' acronyms. */
 function linkPlaces(
   reading: Reading,
@@ -247,7 +254,8 @@ function linkPlaces(
     if (
       !definiteRoleMention(texts[ev.passage] ?? '', ev) &&
       !placeAfterPreposition(texts[ev.passage] ?? '', ev, name, isPlaceName) &&
-      !placePossessive(name, isPlaceName)
+      !placePossessive(name, isPlaceName) &&
+      !groupOfPlace(name, isPlaceName)
     )
       blocked[ev.passage]?.push(ev);
   }

@@ -274,6 +274,7 @@ journal magazine tribune herald gazette daily club
 hotel hotels guesthouse festival programme program initiative response appeal cooperative
 team teams riders strikers warriors tigers lions eagles falcons knights kings stars united
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
+online
 `);
 
 /** Organisation words that head a name only before the place ("Voice of Kokcha"), not after it ("… Find A Voice"). */
@@ -373,6 +374,10 @@ export const FOREIGN_TOWNS: readonly string[] = [
   'Dushanbe',
   // The Tajik district and town opposite Takhar, a letter from Takhar's Farkhar.
   'Farkhor',
+  // Tajik spellings of the nohiyas across from Badakhshan's namesakes: Ishkashim, Darvaz, Shughnan.
+  'Ishkoshim',
+  'Darvoz',
+  'Shughnon',
 ];
 /** The same towns in Dari: خاروغ faces شغنان, قلعه‌خم seats درواز. */
 export const DARI_FOREIGN_TOWNS: readonly string[] = [
@@ -1857,3 +1862,263 @@ export function isPersonNoun(word: string): boolean {
 }
 /** Words opening a phrase that describes someone new: "a teacher", "an elder", "one resident". */
 export const INDEFINITE_WORDS: readonly string[] = ['a', 'an', 'one'];
+
+/**
+ * Words an outlet's name ends with after a place, written apart: «تخار پرس», «کندز نیوز», «بغلان آنلاین», «تخار
+ * تایمز»: the outlet, not the place.
+ */
+export const DARI_OUTLET_NAME_ENDINGS: readonly string[] = [
+  'پرس',
+  'نیوز',
+  'تایمز',
+  'آنلاین',
+  'تی‌وی',
+  'تی وی',
+];
+
+/**
+ * Words a near spelling must never stretch into a place's name: the currency "AFGHANIS A BAG" is no "Afghanistan",
+ * though the two are a few letters apart in capitals.
+ */
+export const NEVER_FUZZY_WORDS: ReadonlySet<string> = new Set(['afghani', 'afghanis', 'afs']);
+
+/** The neighbours' countries, as a dateline or a caption names them after a town ("Khorog, TAJIKISTAN"). */
+export const NEIGHBOUR_COUNTRIES: readonly string[] = [
+  'Tajikistan',
+  'Uzbekistan',
+  'Turkmenistan',
+  'Pakistan',
+];
+
+/** The peoples across the border, in the plural: "what Tajiks call Badakhshan". */
+export const NEIGHBOUR_PEOPLES: readonly string[] = ['Tajiks', 'Uzbeks', 'Turkmens', 'Pakistanis'];
+/** The same peoples' Dari stems, before «ها» or «ان»: «تاجیک‌ها», «ازبکان». */
+export const DARI_NEIGHBOUR_PEOPLES: readonly string[] = ['تاجیک', 'تاجک', 'ازبک'];
+
+/** A sort menu's head over comments, alone or with its choice after a colon: "Sort by: Newest", «مرتب‌سازی: …». */
+export const SORT_MENU_HEADS: readonly string[] = ['sort by', 'order by', 'مرتب‌سازی', 'مرتب سازی'];
+/** A sort menu's choice on a line of its own: "Most relevant". */
+export const SORT_MENU_CHOICES: readonly string[] = [
+  'most relevant',
+  'all comments',
+  'newest first',
+  'oldest first',
+];
+
+/** Words that open an image's bracketed mark: "[Photo: Reuters]", «[عکس: …]». */
+export const IMAGE_MARK_WORDS: readonly string[] = [
+  'image',
+  'photo',
+  'picture',
+  'photograph',
+  'عکس',
+  'تصویر',
+];
+
+/** The views a Dari opinion disclaimer speaks of: «دیدگاه‌های …», «آرای …», «نظرات …». */
+export const DARI_VIEWS_WORDS: readonly string[] = ['دیدگاه', 'آرای', 'نظرات', 'نظریات'];
+/**
+ * How a disclaimer says the views came out, a stem before «شده» («نشرشده», «مطرح‌شده»), or whose they are: the
+ * writer's.
+ */
+export const DARI_VIEWS_PUBLISHED_STEMS: readonly string[] = ['نشر', 'مطرح', 'ابراز', 'منتشر', 'بیان', 'درج'];
+export const DARI_WRITER_NOUNS: readonly string[] = ['نویسنده', 'نگارنده'];
+
+/** Verbs of a trip only a traveller makes, in all their forms: "drives back to", "walked to", "riding to". */
+export const TRAVELLER_VERBS: readonly string[] = [
+  'drive',
+  'drives',
+  'drove',
+  'driving',
+  'driven',
+  'walk',
+  'walks',
+  'walked',
+  'walking',
+  'ride',
+  'rides',
+  'rode',
+  'riding',
+  'travel',
+  'travels',
+  'travelled',
+  'travelling',
+  'traveled',
+  'traveling',
+];
+/** Verbs of going that money, aid or a title take too ("the budget went to"): a trip only with a traveller. */
+export const GOING_VERBS: readonly string[] = [
+  'go',
+  'goes',
+  'going',
+  'gone',
+  'went',
+  'head',
+  'heads',
+  'headed',
+  'heading',
+  'return',
+  'returns',
+  'returned',
+  'returning',
+];
+/** Who makes a trip as a verb's subject: "she went to", "I return to". */
+export const TRAVELLER_PRONOUNS: readonly string[] = [
+  'I',
+  'we',
+  'We',
+  'he',
+  'He',
+  'she',
+  'She',
+  'they',
+  'They',
+  'you',
+  'You',
+  'me',
+  'us',
+  'him',
+  'them',
+];
+/** Words between a traveller and the verb: "she does not go", "he has often gone", "they will then return". */
+export const TRAVEL_AUXILIARIES: readonly string[] = [
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'must',
+  'should',
+  'does',
+  'did',
+  'do',
+  'not',
+  'never',
+  'also',
+  'often',
+  'then',
+  'later',
+  'finally',
+  'always',
+  'just',
+  'usually',
+  'still',
+  'once',
+  'first',
+  'alone',
+  'to',
+];
+/** Trip nouns before "back to": "the drive back to", "on the way back to". */
+export const TRIP_NOUNS: readonly string[] = [
+  'drive',
+  'trip',
+  'journey',
+  'ride',
+  'way',
+  'road',
+  'flight',
+  'bus',
+  'taxi',
+];
+/** Dari verbs of carrying to a place, as participles before «شد/می‌شود»: «برده»، «آورده»، «انتقال داده»، «منتقل». */
+export const DARI_CARRIED_PARTICIPLES: readonly string[] = ['برده', 'آورده', 'انتقال داده', 'منتقل'];
+/** Dari carrying verbs' active stems after «می»: «می‌برند»، «آوردند». */
+export const DARI_CARRYING_VERBS: readonly string[] = ['برند', 'بردند', 'آورند', 'آوردند'];
+/** «شد»، «می‌شود»، «است»: a Dari passive's or a state's close after a participle or an adjective. */
+export const DARI_PASSIVE_CLOSES: readonly string[] = [
+  'شود',
+  'شوند',
+  'شد',
+  'شدند',
+  'شده',
+  'است',
+  'بود',
+  'ماند',
+  'بماند',
+  'باشد',
+];
+/** «باز»، «بسته»، «بند»: a road open or shut. */
+export const DARI_OPEN_SHUT_WORDS: readonly string[] = ['باز', 'بسته', 'بند'];
+/**
+ * Words of a load handed on in the province after it reached the town («… و در ولسوالی‌ها توزیع شد», «تا به
+ * آسیب‌دیدگان … برسد»): the place it went to is the province's.
+ */
+export const DARI_HANDED_ON_WORDS: readonly string[] = [
+  'ولسوالی',
+  'ولایت',
+  'توزیع',
+  'آسیب‌دیدگان',
+  'نیازمندان',
+];
+
+/** A small age in English words: "three years old", "aged eleven". */
+export const ENGLISH_AGE_WORDS: readonly string[] = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+/** A child's rank among siblings: "Zari, the youngest, …" ("the oldest" is a city's or a building's as often). */
+export const CHILD_RANK_WORDS: readonly string[] = ['eldest', 'youngest'];
+/** Nouns of a settled place or a unit: "the youngest district in the province" is a place's rank. */
+export const PLACE_RANK_NOUNS: readonly string[] = [
+  'city',
+  'cities',
+  'town',
+  'towns',
+  'district',
+  'districts',
+  'province',
+  'provinces',
+  'village',
+  'villages',
+  'settlement',
+  'settlements',
+  'market',
+  'markets',
+];
+
+/** The Dari weekdays, as a page's date line names them: «جمعه ۱۴ قوس ۱۴۰۵». */
+export const DARI_WEEKDAYS: readonly string[] = [
+  'شنبه',
+  'یکشنبه',
+  'دوشنبه',
+  'سه‌شنبه',
+  'چهارشنبه',
+  'پنجشنبه',
+  'جمعه',
+];
+
+/** Participles of a load brought over or down from a place: "was brought across from", "trucked down from". */
+export const BROUGHT_PARTICIPLES: readonly string[] = ['brought', 'carried', 'trucked', 'driven'];
+/** Seasons and spans a herd or a family moves for: "went to Kunduz for the winter" is a move to the province. */
+export const SEASONAL_MOVE_WORDS: readonly string[] = [
+  'winter',
+  'summer',
+  'spring',
+  'autumn',
+  'season',
+  'good',
+  'year',
+  'years',
+  'month',
+  'months',
+];

@@ -1,3 +1,4 @@
+import { dariOutletNameAfter } from './outlet-names.ts';
 import { appositionReadings } from './appositions.ts';
 import { cellsOf, columnQualifiers, isCellGap, rowProvinces } from './table-cells.ts';
 import {
@@ -17,6 +18,7 @@ import {
   DARI_ORGANISATION_HEAD_WORDS,
   DARI_GENERIC_ADJECTIVES,
   FOREIGN_TOWNS,
+  NEVER_FUZZY_WORDS,
   PAKISTANI_PLACES,
   GOVERNMENT_WORDS,
   OCCUPANT_NOUNS,
@@ -39,6 +41,10 @@ import {
   DARI_PLACE_PREPOSITIONS,
   DARI_CHANNEL_AFTER_WORDS,
   DARI_SPEECH_VERBS,
+  NEIGHBOUR_COUNTRIES,
+  NEIGHBOUR_PEOPLES,
+  DARI_NEIGHBOUR_PEOPLES,
+  SPEECH_VERBS,
   DARI_TIME_WORDS,
   RIVER_FOLLOWING_WORDS,
   DARI_NOHIYA_NAMES,
@@ -98,6 +104,7 @@ import {
   givenNameOf,
   mosqueImam,
   nameSomeoneIsCalled,
+  chatSender,
   namedAsPerson,
   surnameOfPerson,
 } from './place-people.ts';
@@ -113,7 +120,7 @@ import {
   type PlaceIndex,
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
-import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp } from './regex-parts.ts';
+import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp, wordAlternation } from './regex-parts.ts';
 import { sentenceStartOf } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
@@ -304,11 +311,13 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     aVillage(tokens, i) ||
     namesACanal(text, span) ||
     (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
+    dariOutletNameAfter(text, span.start, span.end) ||
     isBlocked(span) ||
     partOfLongerName(tokens, i, text, index) ||
     runsIntoDariWord(text, last.end) ||
     joinedToDariWordBefore(text, span.start) ||
     (best.via === 'fuzzy' && single && (isDemonym(t.key, index) || FOREIGN_TOWN_NAME.test(t.text))) ||
+    (best.via === 'fuzzy' && NEVER_FUZZY_WORDS.has(t.key)) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
     regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
@@ -760,7 +769,10 @@ const FOREIGN_BEFORE =
  * placed across the border (Tajikistan also as commenters spell it, «تاجکستان»).
  */
 const FOREIGN_AFTER =
-  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO|Tajik\s+Badakhshan)\b(?![\s-]+(?:border|frontier))|,\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan)\b|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
+  /^(?:,?\s+(?:in|of|on\s+the|across\s+the\s+(?:river|border|water|Panj|Amu)\s+in)\s+(?:Tajikistan|Uzbekistan|Turkmenistan|Pakistan|China|Iran|Gorno-Badakhshan|GBAO|Tajik\s+Badakhshan)\b(?![\s-]+(?:border|frontier))|\s*\((?:Tajikistan|Uzbekistan|Pakistan)\)|[\s\u200C]*(?:ِ\s*)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+در\s+آن\s+سوی\s|\s+(?:که\s+)?در\s+(?:خاک\s+)?(?:تاجی?کستان|ازبکستان|ترکمنستان|پاکستان)|\s+آن\s+سوی\s+(?:دریا|دریای|آمو|پنج|مرز|پل))/u;
+
+/** "Ishkashim, Tajikistan", "ISHKASHIM, TAJIKISTAN": the country after a comma, in a caption's capitals too. */
+const COUNTRY_AFTER_COMMA = new RegExp(`^,\\s+${wordAlternation(NEIGHBOUR_COUNTRIES)}\\b`, 'iu');
 
 const AFGHAN_UNITS = new Set(['province', 'district']);
 
@@ -804,6 +816,17 @@ const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOW
 const FOREIGN_TOWN_NAME = new RegExp(`^(?:${FOREIGN_TOWNS.join('|')})$`, 'u');
 /** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ": a name listed before a town abroad. */
 const LISTED_BEFORE_ABROAD = new RegExp(`^${LIST_SEPARATOR}${ABROAD}`, 'u');
+/**
+ * "Darvaz and Ishkashim districts and in Khorog, the capital of Gorno-Badakhshan": districts listed before a town
+ * abroad in its own "in" are abroad only when that town is set in its region or country abroad ("districts and in
+ * Khorog, across the river" may be Afghan districts facing it).
+ */
+const LISTED_DISTRICTS_BEFORE_MARKED_ABROAD = new RegExp(
+  `^(?:${LIST_SEPARATOR}\\p{Lu}[\\p{L}'’-]+)?\\s+districts?${LIST_SEPARATOR}(?:in|at)\\s+${ABROAD},?\\s+(?:the\\s+capital\\s+of\\s+(?:the\\s+)?(?:Gorno-Badakhshan|GBAO|Tajik)|(?:in\\s+)?${wordAlternation(NEIGHBOUR_COUNTRIES)}\\b)`,
+  'u',
+);
+/** How far after a name a list of districts and its town abroad are read. */
+const DISTRICTS_LIST_REACH = 96;
 /** "from Khorog and Ishkashim", "Swat, Kohistan": a name listed after a town abroad. */
 const LISTED_AFTER_ABROAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])${ABROAD}${LIST_SEPARATOR}$`, 'u');
 /** A list's comma or "and" right after a name, or right before it. */
@@ -836,6 +859,8 @@ function listedWithAbroad(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 40);
   // Most names stand in no list: a comma or "and" next to the name is looked for before the towns abroad.
   if (LIST_NEXT.test(after) && LISTED_BEFORE_ABROAD.test(after)) return !PAIR_BEFORE.test(before);
+  if (LISTED_DISTRICTS_BEFORE_MARKED_ABROAD.test(text.slice(span.end, span.end + DISTRICTS_LIST_REACH)))
+    return true;
   if (!LIST_LAST.test(before)) return false;
   const m = LISTED_AFTER_ABROAD.exec(before);
   return (
@@ -868,6 +893,28 @@ const ANOTHER_NAME_OF_ABROAD_BEFORE = new RegExp(
   `(?:${BADAKHSHAN_ABROAD_NAMES.join('|')})[, \\t][ \\t]*or[ \\t]+(?:simply[ \\t]+|just[ \\t]+)?$`,
   'u',
 );
+/**
+ * "which Tajiks often simply call Badakhshan", "what Tajiks call Badakhshan too", «آنچه تاجیک‌ها بدخشان می‌نامند»: the
+ * name as the people across the border call their own land (not "Tajiks call Badakhshan traders", a phone call, nor
+ * "said that Tajiks call …", a statement).
+ */
+const CALLED_ABROAD_BEFORE = new RegExp(
+  `(?:(?<!\\b(?:${[...SPEECH_VERBS].join('|')})[ \\t]+)\\b(?:what|which|that)[ \\t]+(?:the[ \\t]+)?${wordAlternation(NEIGHBOUR_PEOPLES)}[ \\t]+(?:(?:often|simply|just|also|still|usually)[ \\t]+){0,2}call[ \\t]+|(?:^|\\s)${wordAlternation(DARI_NEIGHBOUR_PEOPLES)}(?:\\u200C?ها|ان)[ \\t]+(?:(?:هم|نیز)[ \\t]+)?)$`,
+  'u',
+);
+/** What closes the name so called: a comma or a sentence's end, perhaps "too" first — not "traders", a call's object. */
+const CALLED_NAME_CLOSED_AFTER = /^(?:[ \t]+(?:too|also|today|now))?[ \t]*(?:[,.;:!?)]|$)/u;
+/** «… می‌نامند», «… می‌گویند»: the Dari naming verb right after the name, closing its clause (not «می‌گویند که …»). */
+const DARI_CALL_AFTER =
+  /^[ \t]+(?:را[ \t]+)?(?:می\u200C?|می[ \t]+)(?:نامند|گویند|خوانند)(?!\p{L})[ \t]*(?:[.،,؛!؟)]|$)/u;
+
+/** Whether the people across the border are said to call their land by the name. */
+function calledSoAbroad(before: string, after: string): boolean {
+  const m = CALLED_ABROAD_BEFORE.exec(before);
+  if (!m) return false;
+  return /call[ \t]+$/u.test(m[0]) ? CALLED_NAME_CLOSED_AFTER.test(after) : DARI_CALL_AFTER.test(after);
+}
+
 /** «ولایت خودمختار بدخشان»: an autonomous province, as Afghanistan has none — Tajikistan's. */
 const DARI_AUTONOMOUS_BEFORE = /(?:^|\s)خود\u200C?مختار\s+$/u;
 /** «بدخشان کوهی»: Gorno-Badakhshan in Dari, "mountain Badakhshan". */
@@ -890,6 +937,7 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
   return (
     FOREIGN_BEFORE.test(before) ||
     ANOTHER_NAME_OF_ABROAD_BEFORE.test(before) ||
+    calledSoAbroad(before, after) ||
     LISTED_DISTRICTS_ABROAD_AFTER.test(after) ||
     DARI_AUTONOMOUS_BEFORE.test(before) ||
     DARI_GORNO_AFTER.test(after) ||
@@ -898,7 +946,8 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
       DARI_NOHIYA_NAME.test(text.slice(span.start))) ||
     FAR_SIDE_BEFORE.test(before) ||
     SIDE_VENUE_BEFORE.test(before) ||
-    (FOREIGN_AFTER.test(after) && !(capitalOrProvince && sameInBoth(before, after))) ||
+    ((FOREIGN_AFTER.test(after) || COUNTRY_AFTER_COMMA.test(after)) &&
+      !(capitalOrProvince && sameInBoth(before, after))) ||
     FAR_SIDE_AFTER.test(after) ||
     LISTED_FAR_SIDE.test(after) ||
     (THEIR_BEFORE.test(before) && REGION_AFTER.test(after)) ||
@@ -1052,10 +1101,12 @@ function withCues(
   const nearby = (f: Found) => f.ids.some((id) => provinces.has(provinceOf(index, id)));
   // "کشم و جرم", "مزار و کابل": a name listed with a place that is no word is a place too. A word far from
   // the map needs "و" ("پلخمری، نرخ کرایه" is a comma, then the word "price").
+  // A word the list before it has made a place passes that on: «اشکمش، نمک آب و بخش بزرگی از چاه آب».
+  const kept = new Set<number>();
   const listed = (f: Found, k: number, gap = DARI_LIST_GAP) => {
     const [prev, next] = [found[k - 1], found[k + 1]];
     return (
-      (!!prev && !prev.wordLike && gap.test(text.slice(prev.end, f.start))) ||
+      (!!prev && (!prev.wordLike || kept.has(k - 1)) && gap.test(text.slice(prev.end, f.start))) ||
       (!!next && !next.wordLike && gap.test(text.slice(f.end, next.start)))
     );
   };
@@ -1077,6 +1128,7 @@ function withCues(
       !f.wordLike ||
       f.qualifier ||
       f.cued ||
+      dariOriginOfPerson(text, f.start, f.end) ||
       listed(f, k) ||
       cellBesideItsProvince(found, k, index, text) ||
       rowHeads?.has(k) ||
@@ -1085,23 +1137,26 @@ function withCues(
       (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
+    else if (f.wordLike) kept.add(k);
     return cued;
   });
 }
 
-/** Characters before a name within which its row's line starts: a table's bar and a space or two. */
-const ROW_OPENING_REACH = 4;
 /** What may stand between a row's line start and its first cell's name: a bar, spaces. */
-const ROW_OPENING_BEFORE = /(?:^|\n)[ \t|│]*$/u;
+const ROW_OPENING_CHARS = new Set([' ', '\t', '|', '│']);
 /** What closes a row's first cell after its name: a tab, a column of spaces, a bar. */
 const FIRST_CELL_CLOSE = /^(?:\t| {2}| ?[|│])/u;
 
-/** Whether the name fills the first cell of a row of a table: only a bar before it on its line, a cell's gap after. */
-function opensRow(text: string, f: Span): boolean {
-  const from = Math.max(0, f.start - ROW_OPENING_REACH);
-  const before = text.slice(from, f.start);
-  const lineStart = from === 0 ? /^[ \t|│]*$/u.test(before) : ROW_OPENING_BEFORE.test(before);
-  return lineStart && FIRST_CELL_CLOSE.test(text.slice(f.end, f.end + 3));
+/**
+ * Whether the name opens its line's first cell: only bars and spaces back to the line's real start (a column of
+ * spaces before it is a second column's gap, "Taloqan    Jurm"), then a cell's close after it. The walk back
+ * stops at the first other character, so each name reads only its own gap.
+ */
+export function opensRow(text: string, f: Span): boolean {
+  let i = f.start - 1;
+  while (i >= 0 && ROW_OPENING_CHARS.has(text[i] ?? '')) i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  return FIRST_CELL_CLOSE.test(text.slice(f.end, f.end + 3));
 }
 
 /**
@@ -1170,6 +1225,23 @@ function parallelWithPlace(found: readonly Found[], k: number, text: string): bo
     PARALLEL_PREPOSITION.exec(text.slice(Math.max(0, at - 8), at))?.groups?.['word'];
   const own = before(f.start);
   return !!own && own === before(prev.start) && PARALLEL_AND.test(text.slice(prev.end, f.start));
+}
+
+/**
+ * «جوان بیست ساله از نمک آب»، «اهل چاه آب»، «زنی چهل ساله از …»: where a person described by an age comes from, or
+ * whose native they are, is a place (a well or salt water is no one's home).
+ */
+const DARI_ORIGIN_BEFORE = /(?:(?:^|\s)\S+\s*\u200C?ساله\s+از|(?:^|\s)اهل)\s+$/u;
+
+/** What closes a person's origin after it: «که …», «است», «بود», a comma — not a verb of drawing water from a well. */
+const DARI_ORIGIN_CLOSED_AFTER = /^\s*(?:[،,]|(?:که|است|بود|هستند|می\u200C?گوید|گفت)(?!\p{L}))/u;
+
+/** Whether a Dari person's age and «از», or «اهل», stands right before the name at [start, end), closed after. */
+function dariOriginOfPerson(text: string, start: number, end: number): boolean {
+  return (
+    DARI_ORIGIN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+    DARI_ORIGIN_CLOSED_AFTER.test(text.slice(end, end + 12))
+  );
 }
 
 /** "از …", "از راه …" ("by way of"): where a Dari journey starts, before its first end. */
@@ -1266,7 +1338,7 @@ export function namedElsewhere(
 /** "، ", " و ", " و حتی " ("and even"), " و نیز ": the gap between two names of a Dari list. */
 /** Between two names of a Dari list: «، », « و », « و حتی », and « و بخشی از » ("and part of"). */
 const DARI_LIST_GAP =
-  /^\s*(?:[،,]|و(?:\s+(?:حتی|نیز))?)(?:\s+(?:بخشی|قسمتی|بخش\u200C?هایی|قسمت\u200C?هایی)\s+از)?\s*$/u;
+  /^\s*(?:[،,]|و(?:\s+(?:حتی|نیز))?)(?:\s+(?:بخشی|قسمتی|بخش\u200C?هایی|قسمت\u200C?هایی|(?:بخش|قسمت)\s+(?:بزرگی|عمده\u200C?ای|زیادی|کوچکی))\s+از)?\s*$/u;
 const DARI_AND_GAP = /^\s+و(?:\s+(?:حتی|نیز))?\s+$/u;
 
 /**
@@ -2106,7 +2178,8 @@ function personNamedLikePlace(
     surname ||
     namedAsPerson(text, span.start, span.end) ||
     givenNameOf(text, span.end, isNameWord) ||
-    nameSomeoneIsCalled(text, span.start, span.end);
+    nameSomeoneIsCalled(text, span.start, span.end) ||
+    chatSender(text, span.start, span.end);
   if (!introduced) return false;
   // The person so introduced is the one the same word names bare later on ("Baharak cannot go to school"); a
   // province's name only as the subject of a person's verb ("Wardak said").

@@ -361,6 +361,9 @@ const DARI_POINTER_LABELS: readonly string[] = [
   'گزارش‌های مرتبط',
   'همچنین بخوانید',
   'این را هم بخوانید',
+  // Afghan Dari says «همچنان» for "also" as often as «همچنین».
+  'همچنان بخوانید',
+  'این مطلب را هم بخوانید',
 ];
 
 /** Heads of lists of other stories in Dari ("مطالب مرتبط", "پربیننده‌ترین‌ها"). */

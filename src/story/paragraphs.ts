@@ -12,11 +12,17 @@ import {
   wordCount,
 } from './clean.ts';
 import { hasDariSpeechVerb } from './dari-attribution.ts';
-import { isCommentDateLine, isDatedCommentHead } from './dari-chrome.ts';
+import { isCommentDateLine, isDariWeekdayDate, isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
 import {
+  DARI_VIEWS_PUBLISHED_STEMS,
+  DARI_VIEWS_WORDS,
+  DARI_WRITER_NOUNS,
   DARI_OFFICE_NOUNS,
   DARI_WRITTEN_BY,
+  IMAGE_MARK_WORDS,
+  SORT_MENU_CHOICES,
+  SORT_MENU_HEADS,
   SIGNATURE_LINKS,
   WRITER_LABEL_WORDS,
   hasSpeechVerb,
@@ -39,6 +45,7 @@ import {
   escapeRegExp,
   hasArabicScript,
   phrasePattern,
+  wordAlternation,
 } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
@@ -511,7 +518,10 @@ function markReleaseHead(items: Item[]): void {
   );
   if (label < 0) return;
   let end = label;
-  while (items[end + 1] && isReleaseLabel(items[end + 1]?.text ?? '')) end++;
+  // The issuer's name may stand between two labels («اعلامیهٔ مطبوعاتی» / «موسسهٔ …» / «برای نشر فوری»).
+  const labelAt = (i: number) => isReleaseLabel(items[i]?.text ?? '');
+  while (labelAt(end + 1) || (labelAt(end + 2) && isLetterheadLine(items[end + 1]?.text ?? '')))
+    end += labelAt(end + 1) ? 1 : 2;
   for (const item of items.slice(label, end + 1)) item.kind = 'navigation';
   const [lead, afterLead] = [items[end + 1], items[end + 2]];
   if (!lead || !isSentenceHeadline(lead.text) || afterLead?.block === lead.block) return;
@@ -591,6 +601,7 @@ export function removeChrome(items: Line[]): PageFacts {
     masthead.kind = 'navigation';
     firstBody = items.findIndex((it) => it.kind === 'body');
   }
+  keepDaysOfDiary(items, firstBody);
   for (let i = 0; i < (firstBody < 0 ? items.length : firstBody); i++) {
     const item = items[i];
     if (item?.kind !== 'heading') continue;
@@ -636,6 +647,19 @@ export function removeChrome(items: Line[]): PageFacts {
   return { title, byline, date: facts.date };
 }
 
+/**
+ * «جمعه ۱۴ قوس ۱۴۰۴» over a paragraph, once the story has begun: a diary's day, a subhead of the text — only a
+ * weekday and date in the page's head, before the body, is the page's date.
+ */
+function keepDaysOfDiary(items: Item[], firstBody: number): void {
+  if (firstBody < 0) return;
+  for (let i = firstBody + 1; i < items.length - 1; i++) {
+    const item = items[i]!;
+    if (item.kind === 'byline' && isDariWeekdayDate(item.text) && items[i + 1]?.kind === 'body')
+      item.kind = 'heading';
+  }
+}
+
 /** The furniture of the page's forms, once its headline is known: boxes, letters' heads, lists, comments. */
 function markPageForms(items: Item[]): void {
   markBoxHeadTranslations(items);
@@ -649,6 +673,7 @@ function markPageForms(items: Item[]): void {
   markCommentSection(items);
   markReaderReports(items);
   markFramedCaptions(items);
+  markCaptionsUnderMark(items);
   markAdvertisements(items);
 }
 
@@ -688,6 +713,39 @@ function markFramedCaptions(items: Item[]): void {
     if (!above || !item || !below || !isStory(item)) continue;
     if (above.kind !== 'caption' || below.kind !== 'caption') continue;
     if (above.block === item.block && below.block === item.block) item.kind = 'caption';
+  }
+}
+
+/** "[عکس: آرشیف بامداد شمال]", "[Photo: Reuters]": an image's mark in brackets, its credit perhaps inside. */
+const BRACKETED_IMAGE_MARK = new RegExp(
+  `^\\[${wordAlternation(IMAGE_MARK_WORDS)}(?!\\p{L})[^\\]\\n]*\\]$`,
+  'iu',
+);
+/** Longest caption (words) a line under an image's mark may be. */
+const MAX_MARKED_CAPTION_WORDS = 30;
+/** A sentence's close or a quotation's marks: a caption is a phrase, never a closed sentence or a quotation. */
+const SENTENCE_OR_QUOTE = /[.!?؟…]["”’»]?$|["“”«»]/u;
+
+/** Whether a line may be an image's caption: short, a phrase, with no one speaking in it. */
+function captionLike(text: string): boolean {
+  const line = text.trim();
+  return (
+    wordCount(line) <= MAX_MARKED_CAPTION_WORDS &&
+    !SENTENCE_OR_QUOTE.test(line) &&
+    !hasSpeechVerb(line) &&
+    !hasDariSpeechVerb(line)
+  );
+}
+
+/**
+ * "[عکس: آرشیف بامداد شمال]" over «یک کودک … در شفاخانهٔ ولایتی تخار، تالقان», the block's last line: the one short
+ * phrase under an image's bracketed mark, closing its block, is the image's caption (a line of reporting is not).
+ */
+function markCaptionsUnderMark(items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const [mark, item, next] = [items[i - 1], items[i], items[i + 1]];
+    if (!mark || !item || !isStory(item) || mark.block !== item.block || next?.block === item.block) continue;
+    if (BRACKETED_IMAGE_MARK.test(mark.text.trim()) && captionLike(item.text)) item.kind = 'caption';
   }
 }
 
@@ -1054,10 +1112,35 @@ export function markCommentSection(items: Line[]): void {
         .slice(i + 1, i + 1 + FIRST_COMMENT_REACH)
         .some((next) => isCommentHead(next, signsByDash(it.text))),
   );
-  if (at < 0) return;
+  if (at < 0) {
+    markSortedCommentFeet(items, firstBody);
+    return;
+  }
   const dashSigned = signsByDash(items[at]!.text);
   // A box holds comments: two heads at least, or a byline with its time under a count was taken for one.
   if (items.slice(at + 1).filter((it) => isCommentHead(it, dashSigned)).length < MIN_COMMENTS) return;
+  for (const item of items.slice(at)) if (isStory(item)) item.kind = 'other';
+}
+
+/**
+ * "Most relevant", "Sort by: Newest", «مرتب‌سازی: مرتبط‌ترین»: a social page's bare sort menu on a line of its own —
+ * its head alone or with one choice of a word or two, or a choice alone — over the comments under a post.
+ */
+const SORT_MENU_LINE = new RegExp(
+  `^(?:${SORT_MENU_HEADS.map(phrasePattern).join('|')})(?:[ \\t]*[:：][ \\t]*(?:[\\p{L}\\u200C-]+(?:[ \\t]+[\\p{L}\\u200C-]+)?)?)?$|^(?:${SORT_MENU_CHOICES.map(phrasePattern).join('|')})$`,
+  'iu',
+);
+
+/**
+ * A post's comments under a sort menu with no box head, each closed by its foot ("1 h · Like · Reply", «۱ ساعت ·
+ * لایک · پاسخ»): from the menu on, the page is chrome. A forum's replies have no such feet.
+ */
+function markSortedCommentFeet(items: Line[], firstBody: number): void {
+  const at = items.findIndex(
+    (it, i) =>
+      i > firstBody && it.text.length <= MAX_COMMENTS_HEAD_CHARS && SORT_MENU_LINE.test(it.text.trim()),
+  );
+  if (at < 0 || items.slice(at + 1).filter((it) => isCommentFoot(it.text)).length < MIN_COMMENTS) return;
   for (const item of items.slice(at)) if (isStory(item)) item.kind = 'other';
 }
 
@@ -1199,9 +1282,32 @@ export function markAuthorNotes(items: Item[]): void {
  */
 function closesOnDisclaimer(text: string): boolean {
   const line = text.trim();
-  if (!INTRODUCES_PERSON.test(line)) return false;
+  if (!introducesPerson(line)) return false;
   const last = line.lastIndexOf('. ', line.length - 2);
-  return last > 0 && OPINION_DISCLAIMER.test(line.slice(last + 2));
+  return last > 0 && isOpinionDisclaimer(line.slice(last + 2));
+}
+
+/**
+ * «دیدگاه‌های نشرشده در این ستون لزوماً بیانگر دیدگاه نشریه نیست»، «آرای مطرح‌شده … لزوماً موضع روزنامه نیست»: the
+ * Dari disclaimer — views published here or the writer's, then "not necessarily", in one sentence.
+ */
+const DARI_OPINION_DISCLAIMER = new RegExp(
+  `^(?:${DARI_VIEWS_WORDS.join('|')})[^.!?؟؛\\n]{0,40}(?:(?:${DARI_VIEWS_PUBLISHED_STEMS.join('|')})[\\u200C ]?شده|${DARI_WRITER_NOUNS.join('|')})[^.!?؟؛\\n]{0,140}لزوما`,
+  'u',
+);
+/**
+ * «شیرین‌گل فرهمند، نویسنده و آموزگار در فیض‌آباد است.»: a Dari note introducing a writer by name, a comma, what
+ * they do, and the copula closing its sentence.
+ */
+const DARI_INTRODUCES_PERSON = /^(?:[\p{L}\u200C]+\s+){1,3}[\p{L}\u200C]+،\s[^.!?؟\n]{3,200}\sاست\./u;
+
+/** Whether a line opens by introducing a person by name, as a writer's note does, in English or Dari. */
+function introducesPerson(line: string): boolean {
+  return INTRODUCES_PERSON.test(line) || DARI_INTRODUCES_PERSON.test(line);
+}
+
+function isOpinionDisclaimer(sentence: string): boolean {
+  return OPINION_DISCLAIMER.test(sentence) || DARI_OPINION_DISCLAIMER.test(sentence);
 }
 
 /**
@@ -1233,10 +1339,10 @@ export function markOpinionFurniture(items: Item[]): void {
       item.kind = 'bio';
       return;
     }
-    if (!OPINION_DISCLAIMER.test(item.text.trim())) return;
+    if (!isOpinionDisclaimer(item.text.trim())) return;
     item.kind = 'bio';
     const note = items.slice(0, i).findLast(isStory);
-    if (note?.kind === 'body' && INTRODUCES_PERSON.test(note.text.trim())) note.kind = 'bio';
+    if (note?.kind === 'body' && introducesPerson(note.text.trim())) note.kind = 'bio';
   });
 }
 

@@ -1,8 +1,14 @@
 // A person named like a place: the words around the name say it is a person ("his wife, Gulistan,", "a man
 // named Sherzad", "دختر دوازده سالهٔ او، بهارک،"), so it links to no place.
+import { wordAlternation } from './regex-parts.ts';
 import {
+  CHILD_RANK_WORDS,
   DARI_CHILD_ADJECTIVES,
+  ENGLISH_AGE_WORDS,
+  PLACE_RANK_NOUNS,
   DARI_PATRONYM_NOUNS,
+  DARI_PEOPLE_OF,
+  DARI_ROLE_WORDS,
   DARI_RELATION_NOUNS,
   DARI_RELATION_PHRASE_STOPS,
   DARI_VENUE_NOUNS,
@@ -81,10 +87,11 @@ const DARI_IMAM = /^امام(?:\s|$)/u;
 /** «در ولسوالی امام صاحب مسجد جدیدی ساخته شد»: after «ولسوالی» or a locative preposition it is the district. */
 const DARI_DISTRICT_OR_LOCATIVE_BEFORE = /(?:^|\s)(?:ولسوالی|در|از|به)\s+$/u;
 /**
- * "The horse, Kokcha, …", "his grey mare, Baharak.": an animal named in commas after its noun, as a relation's name is.
+ * "The horse, Kokcha, …", "his grey mare, Baharak.", "his grey stallion Kokcha, bought …": an animal named after
+ * its noun, in commas or closing its clause, as a relation's name is.
  */
 const ANIMAL_BEFORE = new RegExp(
-  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${NAMED_ANIMAL_NOUNS.join('|')})[ \\t]*,[ \\t]*$`,
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${NAMED_ANIMAL_NOUNS.join('|')})[ \\t]*(?:,[ \\t]*)?$`,
 );
 /** A name the words before introduce as a person stands in commas, or ends its clause, or is followed by "and". */
 const PERSON_AFTER = /^\s*(?:[,،;.]|and\b|و\s)/u;
@@ -106,11 +113,28 @@ const AGE_AFTER = new RegExp(
   'u',
 );
 
+/** A small age in words or digits: "three years old", "aged eleven". */
+const AGE_WORD = `(?:\\d{1,2}|${wordAlternation(ENGLISH_AGE_WORDS)})`;
+/**
+ * "Zari, three years old,", "Zari, aged eleven,", "Zari, the eldest of them,": an English age or a child's rank in
+ * commas after the name, which a place never has ("Faizabad, the youngest town in …" ranks a place).
+ */
+const ENGLISH_AGE_AFTER = new RegExp(
+  `^[ \\t]*,[ \\t]*(?:aged[ \\t]+${AGE_WORD}\\b|${AGE_WORD}[ \\t-]+(?:years?|months?)[ \\t-]+old\\b|the[ \\t]+${wordAlternation(CHILD_RANK_WORDS)}\\b(?![ \\t]+${wordAlternation(PLACE_RANK_NOUNS)}\\b))`,
+  'iu',
+);
+
+/** "from Iran, aged 38", "towards the Hindu Kush, the youngest son": the age is of someone the place is of. */
+const AGED_PLACE_BEFORE = /\b(?:in|at|from|to|towards?|near|of|the|into|across)[ \t]+$/iu;
+
 /** Whether the name at [start, end) of `text` is a person's, by the relation or the naming verb before it. */
 export function namedAsPerson(text: string, start: number, end: number): boolean {
   const next = text.slice(end, end + 40);
   // An age has its comma and digit, or «سال»: most names have neither after them and are not searched.
-  const age = (next.includes(',') || next.includes('سال')) && AGE_AFTER.test(next);
+  const age =
+    (next.includes(',') || next.includes('سال')) &&
+    (AGE_AFTER.test(next) ||
+      (ENGLISH_AGE_AFTER.test(next) && !AGED_PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))));
   if (age || (next.startsWith('’s') || next.startsWith("'s") ? KIN_AFTER.test(next) : false)) return true;
   // "Banu, who finished …" — not "an official in Rostaq, who …", where "who" is the one in the place.
   if (WHO_AFTER.test(next) && !placeWordBeforeWho(text.slice(Math.max(0, start - 24), start))) return true;
@@ -173,6 +197,22 @@ export function givenNameOf(text: string, end: number, isNameWord: (word: string
   return !!word && isNameWord(word);
 }
 
+/**
+ * A chat export's stamp at the line's start: "[10/05/2026, 18:24] ", "10/05/2026, 18:24 - ", "[18:24] ".
+ */
+const CHAT_STAMP_BEFORE =
+  /(?:^|\n)[ \t]*(?:\[[\d/.,: \t-]{4,24}(?:[AaPp][Mm])?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]+[-–])[ \t]*$/u;
+/** The rest of the sender's name, up to two more words, then the colon before the message. */
+const CHAT_SENDER_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*:/u;
+
+/** Whether the name at [start, end) opens a chat message's sender: "[10/05/2026, 18:24] Maruf Sharifi: …". */
+export function chatSender(text: string, start: number, end: number): boolean {
+  return (
+    CHAT_SENDER_AFTER.test(text.slice(end, end + 40)) &&
+    CHAT_STAMP_BEFORE.test(text.slice(Math.max(0, start - 32), start))
+  );
+}
+
 /** "به او بنگی می‌گویند", "آنان را «بنگی» می‌گفتند": what people call someone, not a place. */
 const DARI_CALLED_AFTER =
   /^[»"”]?\s*(?:می[\u200C ]?گویند|می[\u200C ]?گفتند|می[\u200C ]?نامند|می[\u200C ]?خوانند|صدا\s+می[\u200C ]?زنند)/u;
@@ -232,7 +272,13 @@ export class PeopleWords {
     for (const name of names) {
       const parts = name.split(/\s+/u).filter(Boolean);
       // "آبیاری و مالداری تخار": an office's name the speaker rules took for a person's is no person's either.
-      if (parts.length < 2 || parts.every(isPlace) || parts.some(isBody) || dariOfficeOfPlace(name, isPlace))
+      if (
+        parts.length < 2 ||
+        parts.every(isPlace) ||
+        parts.some(isBody) ||
+        dariOfficeOfPlace(name, isPlace) ||
+        dariGroupOfPlace(parts[0] ?? '')
+      )
         continue;
       for (const w of parts) this.words.add(w);
     }
@@ -254,7 +300,10 @@ export class PeopleWords {
     return !PLACE_WORD_BEFORE.test(before) || personDespiteWordBefore(text, start, end, before);
   }
 
-  /** «مانند بهارک، جرم، اشکاشم», "Baharak and Jurm": the word beside another place's name in a list is a place. */
+  /**
+   * «مانند بهارک، جرم، اشکاشم», "Baharak and Jurm", «مسیر دوشی - بامیان»: the word beside another place's name in a list
+   * or at one end of a dashed route is a place.
+   */
   private listedWithPlace(text: string, start: number, end: number): boolean {
     const next = LISTED_NEXT.exec(text.slice(end, end + 40))?.[1];
     const lead = text.slice(Math.max(0, start - 40), start);
@@ -269,10 +318,25 @@ export class PeopleWords {
   }
 }
 
+/** A Dari plural's endings: «پیرمردان», «دکانداران», «موسفیدها». */
+const DARI_PLURAL_ENDING = /(?:ان|گان|\u200C?ها)$/u;
+
+/**
+ * «پیرمردان خان‌آباد», «دکانداران تالقان»: a group a speaker's name describes by its people's noun in the plural,
+ * then their place, is no person's name, so its place is no person's word.
+ */
+export function dariGroupOfPlace(first: string): boolean {
+  if (DARI_PEOPLE_OF.includes(first)) return true;
+  const m = DARI_PLURAL_ENDING.exec(first);
+  if (!m) return false;
+  const stem = first.slice(0, m.index);
+  return DARI_ROLE_WORDS.has(stem) || DARI_ROLE_WORDS.has(`${stem}ه`);
+}
+
 /** A list's comma or "and"/«و» after a name, then the next item's first word. */
-const LISTED_NEXT = /^\s*(?:[،,]\s*(?:and\s+|و\s*)?|\s(?:and|و)\s+)([^\s،,.;:؛]+)/u;
+const LISTED_NEXT = /^\s*(?:[،,]\s*(?:and\s+|و\s*)?|\s(?:and|و)\s+|\s?[-–]\s?)([^\s،,.;:؛]+)/u;
 /** A list's comma or "and"/«و» right before a name, after the previous item's last word. */
-const LISTED_PREV_GAP = /(?:[،,]\s*(?:and\s+|و\s*)?|\s(?:and|و)\s)$/u;
+const LISTED_PREV_GAP = /(?:[،,]\s*(?:and\s+|و\s*)?|\s(?:and|و)\s|\s?[-–]\s?)$/u;
 
 /** "; Doshi did not reply": a clause's subject, then a verb only a person's name takes here. */
 const LIST_MARK_BEFORE = /(?:[,،;]|\band)\s*$/u;
