@@ -1,11 +1,11 @@
 /**
  * A speaker's label is a transcript's apparatus, like a byline over each turn: "REPORTER (Jamshid Rahimi,
- * Pul-e-Khumri):", "CLIP — mother, Taloqan:", the questioner's "Shamal Khabar:" named after the outlet, a chat
- * message's "[10/05/2026, 18:24] Maruf Sharifi:". A place or a word like one inside the label says who speaks or
- * where they were recorded, and is no mention. A label about a place ("KUNDUZ: FLOUR UP", "Kunduz province (forecast):",
- * "FLOODS IN BAGHLAN:") is an item's heading and is read; so is an editor's "[Name, role]" before the words, in the editor's own prose.
+ * Pul-e-Khumri):", "CLIP — mother, Taloqan:", the questioner's "Shamal Khabar:" named after the outlet. A place or
+ * a word like one inside the label says who speaks or where they were recorded, and is no mention. A label about a
+ * place ("KUNDUZ: FLOUR UP", "Kunduz province (forecast):", "FLOODS IN BAGHLAN:") is an item's heading and is read;
+ * so is an editor's "[Name, role]" before the words, in the editor's own prose. A chat message's sender is left to
+ * chatSender, which reads it as a person, so the same word bare later is the person too.
  */
-import { messageHeadEnd } from './chat-export.ts';
 import { DARI_QUALIFIERS, DESCRIBED_PLACE_PREPOSITIONS, QUALIFIERS } from './lexicon.ts';
 import type { Span } from './link-places.ts';
 import { inlineCue } from './script-cues.ts';
@@ -15,8 +15,7 @@ import { turnLabel, type TurnLabel } from './transcript-turns.ts';
 const RECURRING_LABEL = 2;
 
 /**
- * The label spans of every passage: a clip's cue run onto its words, a chat message's head on each of its lines,
- * and a turn's label that gives a role in brackets or recurs, unless the label is a place's name alone.
+ * The label spans of every passage: a clip's cue run onto its words and a turn's label that gives a role in brackets or recurs, unless the label is a place's name alone.
  */
 export function speakerLabelSpans(
   texts: readonly string[],
@@ -30,12 +29,6 @@ export function speakerLabelSpans(
     const spans: Span[] = [];
     const cue = inlineCue(text);
     if (cue) spans.push({ start: 0, end: cue.start });
-    let at = 0;
-    for (const line of text.split('\n')) {
-      const head = messageHeadEnd(line);
-      if (head !== null) spans.push({ start: at, end: at + head });
-      at += line.length + 1;
-    }
     const l = labels[p];
     // "[Name, spokesman for the Takhar governor] …": an editor's words in brackets, read as the text.
     if (!cue && l && !l.bracketRole && labelsSpeaker(l, uses, isPlaceName, isSpeaker))
