@@ -72,7 +72,7 @@ import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
-import { pairTranslations } from './translation-pairs.ts';
+import { glossAsBlank, pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
 import { introducedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
@@ -131,7 +131,11 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
       carried,
       openAt,
       closeEnd,
-      after: dashAsComma(text.slice(closeEnd, spans[k + 1]?.open ?? text.length)),
+      after: glossAsBlank(
+        dashAsComma(text.slice(closeEnd, spans[k + 1]?.open ?? text.length)),
+        text.slice(span.start, span.end),
+        /\(\s*$/u.test(text.slice(Math.max(0, openAt - 3), openAt)),
+      ),
       before,
       sStart,
       clauses: [...matchesOf(SUBJECT_VERB, before)].filter(isSpeechClause),

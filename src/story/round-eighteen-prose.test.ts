@@ -1,0 +1,34 @@
+// Round eighteen, speakers of quotations in English and mixed prose, with sentences made up for the test.
+import { describe, expect, it } from 'vitest';
+import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { glossAsBlank } from './translation-pairs.ts';
+
+describe('glossAsBlank: a bracketed rendering between a quotation and its reporting clause', () => {
+  it('blanks a rendering in the other script, or the bracket closing round a quoted one, keeping the length', () => {
+    const after = ' (We have no water), he said.';
+    expect(glossAsBlank(after, 'ما آب نداریم', false)).toBe(`${' '.repeat(19)}, he said.`);
+    expect(glossAsBlank('), said Zahir.', 'Bread is dear', true)).toBe(' , said Zahir.');
+  });
+  it('leaves a bracket in the quotation’s own script, and one far too long or unclosed', () => {
+    expect(glossAsBlank(' (laughs), he said.', 'We have no water', false)).toBe(' (laughs), he said.');
+    expect(glossAsBlank(' (نان), he said.', 'نان گران است', false)).toBe(' (نان), he said.');
+    expect(glossAsBlank(' (We have no water, he said.', 'ما آب نداریم', false)).toBe(
+      ' (We have no water, he said.',
+    );
+  });
+});
+
+describe('a Dari quotation and its bracketed English: the reporting clause after both speaks for both', () => {
+  it('reads the clause past a quoted rendering in brackets and past an unquoted gloss', () => {
+    const story = ingestUnderHeadline([
+      'The bakeries of Taloqan opened late this winter.',
+      '«نان امسال گران‌تر شده است» ("Bread has become dearer this year"), said Zahir Ahmad Nazari, a baker near the bazaar.',
+      'Shirin Gul sells wool in the same street. «پشم را کسی نمی‌خرد» (Nobody buys the wool), she said, folding a blanket.',
+      '«ما آب نداریم» (We have no water), Karim Dad, a farmer, told visitors from the council.',
+    ]);
+    expect(speakerOf(story, 'نان امسال')).toBe('Zahir Ahmad Nazari');
+    expect(speakerOf(story, 'Bread has become')).toBe('Zahir Ahmad Nazari');
+    expect(speakerOf(story, 'پشم را')).toBe('Shirin Gul');
+    expect(speakerOf(story, 'ما آب نداریم')).toBe('Karim Dad');
+  });
+});
