@@ -32,3 +32,18 @@ describe('a Dari quotation and its bracketed English: the reporting clause after
     expect(speakerOf(story, 'ما آب نداریم')).toBe('Karim Dad');
   });
 });
+
+describe('a Dari paragraph and its English rendering, attributed by a pronoun resolved late', () => {
+  it('gives the Dari words the speaker the English “…,” he said finds', () => {
+    const story = ingestUnderHeadline([
+      'The wood market in Taloqan was quiet. Gul Rahman, who has sold firewood there for nineteen years, pointed at the empty ground.',
+      '"The road to Farkhar has been shut for a week," Gul Rahman said.',
+      'Snow fell early on the upper valleys this year, and the road has been blocked since November.',
+      'He said families now buy by the day.',
+      '«مردم پیش از سرما هیزم تمام زمستان را می‌خریدند.»',
+      '"People used to buy the whole winter\'s wood before the cold," he said.',
+    ]);
+    expect(speakerOf(story, 'People used to buy')).toBe('Gul Rahman');
+    expect(speakerOf(story, 'مردم پیش از سرما')).toBe('Gul Rahman');
+  });
+});
