@@ -27,6 +27,8 @@ const plural = (w: string): string =>
         ? `${w.slice(0, -1)}ies`
         : `${w}s`;
 const SINGULAR = new Set([...ROLE_NOUNS, ...GROUP_NOUNS.split(/\s+/).filter(Boolean)]);
+/** The nouns, in the singular, an anonymous person is named by ("a baker", "a boy"). */
+export const PERSON_HEADS: ReadonlySet<string> = SINGULAR;
 const PLURAL = new Set([...SINGULAR].map(plural));
 
 /** A word with its first letter in either case: the phrase may open a sentence. */

@@ -47,3 +47,25 @@ describe('a Dari paragraph and its English rendering, attributed by a pronoun re
     expect(speakerOf(story, 'مردم پیش از سرما')).toBe('Gul Rahman');
   });
 });
+
+describe('a person brought on stage by an act, then “…,” he said: the pronoun means the newcomer', () => {
+  it('gives the quotation to the anonymous person of the sentence or paragraph just before', () => {
+    const story = ingestUnderHeadline([
+      'Sayed Karim drove the truck north from Kunduz. "The road is good this year," he said.',
+      'Near the ferry, a woman with two goats was waiting for the boat. "The boat has not come since morning," she said.',
+      'Past the last village an old shepherd stopped the truck.',
+      '"Where are you going in this snow?" he asked. Sayed Karim told him we were going to the valley.',
+    ]);
+    expect(speakerOf(story, 'The boat has not come')).toBe('A woman');
+    expect(speakerOf(story, 'Where are you going')).toBe('An old shepherd');
+  });
+  it('keeps the named speaker when he is named after the newcomer, or the person is only an object', () => {
+    const story = ingestUnderHeadline([
+      'Sayed Karim drove the truck north from Kunduz. "The road is good this year," he said.',
+      'A boy ran past the truck. Sayed Karim laughed. "He wants a ride," he said.',
+      'At the pass Sayed Karim paid a boy to carry the sacks. "He carries more than I do," he said.',
+    ]);
+    expect(speakerOf(story, 'He wants a ride')).toBe('Sayed Karim');
+    expect(speakerOf(story, 'He carries more')).toBe('Sayed Karim');
+  });
+});

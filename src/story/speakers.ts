@@ -1,3 +1,4 @@
+import { actingIntroductions } from './acting-sources.ts';
 import {
   anonymousIntroductions,
   calledIntroductions,
@@ -803,12 +804,23 @@ export class SpeakerTable {
   sourceStillMeant(since: PersonEvent, passage: number, gender: Gender | null): boolean {
     if (since.passage === passage) return true;
     const stated = this.speaker(since.speaker)?.gender ?? null;
+    if (this.closesParagraphBefore(since, passage) && (!gender || !stated || stated === gender)) return true;
     const limits = { reach: MAX_PRONOUN_PASSAGES, since: undefined };
     return (
       passage - since.passage <= MAX_PRONOUN_PASSAGES &&
       (!gender || !stated || stated === gender) &&
       !this.personEvents.lastPerson(since.passage, since.start, gender, limits)
     );
+  }
+
+  /**
+   * "At a checkpoint a young policeman climbed onto the running board." then a paragraph opening '"…?" he asked':
+   * a source in the last sentence of the paragraph right before is the one the pronoun means, whoever spoke
+   * earlier.
+   */
+  private closesParagraphBefore(since: PersonEvent, passage: number): boolean {
+    if (passage - since.passage !== 1) return false;
+    return !/[.!?]["”’]?\s+\S/u.test(this.passageText(since.passage).slice(since.end));
   }
 
   /** Up to `count` anonymous sources introduced before (passage, pos) within `reach` passages, latest first. */
@@ -975,7 +987,11 @@ const nameAppositive: IntroductionRule = (table, _reading, { p, text, inside, ha
 
 /** "A mining engineer who …": an anonymous source whose quotation may come sentences later. */
 const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside }) => {
-  for (const a of anonymousIntroductions(text)) {
+  const sources = anonymousIntroductions(text);
+  // A person on stage by an act ("a young policeman climbed …"), where no rule above read the phrase as a source.
+  const starts = new Set(sources.map((a) => a.start));
+  sources.push(...actingIntroductions(text).filter((a) => !starts.has(a.start)));
+  for (const a of sources) {
     if (inside(a.start)) continue;
     const after = text.slice(a.end, a.end + GIVEN_NAME_REACH);
     const named = nameAfterSource(after);
