@@ -1629,3 +1629,8 @@ export const COMMENT_BUTTON_WORDS: readonly string[] = [
   'پاسخ',
   'جواب',
 ];
+
+/** Of KIN_NOUNS, those that name one person: "his neighbour, Karim," names them; "his family" names no one. */
+export const KIN_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  [...KIN_NOUNS].filter((w) => !KIN_GROUPS.has(w)),
+);

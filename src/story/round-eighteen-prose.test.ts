@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 import { glossAsBlank } from './translation-pairs.ts';
+import { relationKey } from './speakers.ts';
 
 describe('glossAsBlank: a bracketed rendering between a quotation and its reporting clause', () => {
   it('blanks a rendering in the other script, or the bracket closing round a quoted one, keeping the length', () => {
@@ -67,5 +68,40 @@ describe('a person brought on stage by an act, then “…,” he said: the pron
     ]);
     expect(speakerOf(story, 'He wants a ride')).toBe('Sayed Karim');
     expect(speakerOf(story, 'He carries more')).toBe('Sayed Karim');
+  });
+});
+
+describe('POSSESSED_RELATION from the lexicon: a neighbour, a friend or an in-law named in commas is a relative', () => {
+  const opening = 'Gul Rahman sells wood in Taloqan. "The road is closed," he said.';
+  it('gives "his neighbour said", "his friend said", "his brother-in-law said" to the person named so', () => {
+    const neighbour = ingestUnderHeadline([
+      opening,
+      'His neighbour, Nazifa Karimi, keeps goats behind the market.',
+      '"Nobody buys milk in winter," his neighbour said.',
+    ]);
+    expect(speakerOf(neighbour, 'Nobody buys milk')).toBe('Nazifa Karimi');
+    const friend = ingestUnderHeadline([
+      opening,
+      'His friend, Karim Dad, drives the truck to Farkhar.',
+      '"The pass is shut," his friend said.',
+    ]);
+    expect(speakerOf(friend, 'The pass is shut')).toBe('Karim Dad');
+    const inLaw = ingestUnderHeadline([
+      opening,
+      'His brother-in-law, Karim Dad, drives the truck.',
+      '"The pass is shut," his brother-in-law said.',
+    ]);
+    expect(speakerOf(inLaw, 'The pass is shut')).toBe('Karim Dad');
+  });
+  it('names no one by a group ("his friends, Karim Dad and Nabi,"), and keys an in-law on its whole noun', () => {
+    const friends = ingestUnderHeadline([
+      opening,
+      'His friends, Karim Dad and Nabi, drive the trucks.',
+      '"The pass is shut," his friends said.',
+    ]);
+    expect(speakerOf(friends, 'The pass is shut')).toBe('his friends');
+    expect(relationKey('his brother-in-law')).toBe('his brother-in-law');
+    expect(relationKey('their family')).toBe('their family');
+    expect(relationKey('his fields')).toBeNull();
   });
 });

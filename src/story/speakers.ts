@@ -16,6 +16,7 @@ import {
   HONORIFICS,
   INTRO_VERBS,
   KIN_NOUNS,
+  KIN_PERSON_NOUNS,
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
   NON_PERSON_WORDS,
@@ -1167,8 +1168,8 @@ const GIVEN_NAME_REACH = 80;
 const ONE_NAME_APPOSITIVE =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|On|Near|Outside|Inside)\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
-/** "her youngest daughter", "His son", "my uncle": a possessive, up to two words, a relation. */
-const POSSESSED_RELATION = `${wordAlternation(OWNER_WORDS, true)}\\s+(?:\\p{Ll}+\\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandfather|grandmother|niece|nephew|uncle|aunt|cousin)`;
+/** "her youngest daughter", "His son", "my neighbour": a possessive, up to two words, one person of the lexicon's kin. */
+const POSSESSED_RELATION = `${wordAlternation(OWNER_WORDS, true)}\\s+(?:\\p{Ll}+\\s+){0,2}${wordAlternation(KIN_PERSON_NOUNS)}`;
 const RELATIVE_NAME = `(?:${TITLE}\\s)?\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,}){0,3}`;
 /** "the " before a name, read back from where the name starts. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
@@ -1196,7 +1197,12 @@ const RELATION_KEY = new RegExp(
  * son"); null for a phrase that is no possessed relation.
  */
 export function relationKey(phrase: string): string | null {
-  const g = RELATION_KEY.exec(normalizeName(phrase))?.groups;
+  // Each word normalised apart, so a hyphen stays: "his brother-in-law" keys on "brother-in-law", not "law".
+  const words = phrase
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.split('-').map(normalizeName).join('-'));
+  const g = RELATION_KEY.exec(words.join(' '))?.groups;
   return g?.['owner'] && g['head'] && KIN_NOUNS.has(g['head']) ? `${g['owner']} ${g['head']}` : null;
 }
 
