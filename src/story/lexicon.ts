@@ -122,7 +122,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /** Honorifics that state a gender. */
-export const MALE_HONORIFICS = set('mr sir lord');
+export const MALE_HONORIFICS = set(
+  'mr sir lord haji hajji mawlawi maulvi maulawi mawlavi mullah qari sheikh shaikh',
+);
 export const FEMALE_HONORIFICS = set('mrs ms miss madam lady');
 
 /** Words in a speaker's description that state a gender. */

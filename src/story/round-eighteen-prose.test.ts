@@ -105,3 +105,29 @@ describe('POSSESSED_RELATION from the lexicon: a neighbour, a friend or an in-la
     expect(relationKey('his fields')).toBeNull();
   });
 });
+
+describe('a religious title states a man: "her jars" after "Haji Name" makes him no woman', () => {
+  const opening = 'Mastura Amiri makes pickles in Taloqan. "I sell through Jawed," she said.';
+  it('gives the next paragraph’s “he says” to the titled man whose sentence is about her goods', () => {
+    const haji = ingestUnderHeadline([
+      opening,
+      'In the main bazaar, Haji Nematullah, who has sold dried fruit for thirty years, keeps her jars by the door.',
+      '"Her aubergine is the only thing I do not have to push," he says.',
+    ]);
+    expect(speakerOf(haji, 'Her aubergine')).toBe('Haji Nematullah');
+    const mullah = ingestUnderHeadline([
+      opening,
+      'Mullah Abdul Rauf, who teaches at the mosque school, buys her jam every Friday.',
+      '"The children ask for it," he said.',
+    ]);
+    expect(speakerOf(mullah, 'The children ask')).toBe('Mullah Abdul Rauf');
+  });
+  it('leaves a woman with no title to the pronouns after her name', () => {
+    const story = ingestUnderHeadline([
+      opening,
+      'In the main bazaar, Nazifa Rahimi, who has sold dried fruit for thirty years, keeps her jars by the door.',
+      '"Her aubergine sells itself," she says.',
+    ]);
+    expect(speakerOf(story, 'Her aubergine')).toBe('Nazifa Rahimi');
+  });
+});
