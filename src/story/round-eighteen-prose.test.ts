@@ -1,6 +1,6 @@
 // Round eighteen, speakers of quotations in English and mixed prose, with sentences made up for the test.
 import { describe, expect, it } from 'vitest';
-import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { ingestUnderHeadline, readWithCountry, speakerOf } from './test-helpers.ts';
 import { glossAsBlank } from './translation-pairs.ts';
 import { relationKey } from './speakers.ts';
 
@@ -129,5 +129,41 @@ describe('a religious title states a man: "her jars" after "Haji Name" makes him
       '"Her aubergine sells itself," she says.',
     ]);
     expect(speakerOf(story, 'Her aubergine')).toBe('Nazifa Rahimi');
+  });
+});
+
+describe('a person named like a place, as the subject of an act on her own things after where the scene is', () => {
+  const opening =
+    'Mastura Amiri makes pickles. Her daughter, Baharak, 16, keeps the books. "I write everything," Baharak says. "If I could drive, I would sell in Mazar," Mastura says.';
+  it('makes the name an event the next “she says” follows', () => {
+    const scene = readWithCountry(
+      [
+        'Headline',
+        opening,
+        'Back at the low table, Baharak closes her notebook.',
+        '"I want to study economics," she says.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(scene, 'I want to study')).toBe('Baharak');
+    const later = readWithCountry(
+      [
+        'Headline',
+        opening,
+        'Later, Baharak folded her hands on the table.',
+        '"I want to be a teacher," she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(later, 'I want to be')).toBe('Baharak');
+  });
+  it('leaves the place that acts on its own things, and the name after a preposition', () => {
+    const place = readWithCountry(
+      [
+        'Headline',
+        opening,
+        'In winter, Baharak closes its road for weeks.',
+        '"Then we sell nothing," she says.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(place, 'Then we sell')).toMatch(/^Mastura/);
   });
 });

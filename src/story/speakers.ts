@@ -770,7 +770,8 @@ export class SpeakerTable {
         const before = text.slice(Math.max(0, start - 8), start);
         const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
         const title = /(?<!\p{L})(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
-        const subject = SUBJECT_VERBS.has(verb) && opensSentence(text, start);
+        const subject =
+          (SUBJECT_VERBS.has(verb) && opensSentence(text, start)) || ownActAfterScene(text, start, after);
         if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase()) && !subject) continue;
       }
       return { start, end: start + word.length, speaker: s.id };
@@ -805,7 +806,12 @@ export class SpeakerTable {
   sourceStillMeant(since: PersonEvent, passage: number, gender: Gender | null): boolean {
     if (since.passage === passage) return true;
     const stated = this.speaker(since.speaker)?.gender ?? null;
-    if (this.closesParagraphBefore(since, passage) && (!gender || !stated || stated === gender)) return true;
+    if (
+      this.onStage.has(since.speaker) &&
+      this.closesParagraphBefore(since, passage) &&
+      (!gender || !stated || stated === gender)
+    )
+      return true;
     const limits = { reach: MAX_PRONOUN_PASSAGES, since: undefined };
     return (
       passage - since.passage <= MAX_PRONOUN_PASSAGES &&
@@ -822,6 +828,18 @@ export class SpeakerTable {
   private closesParagraphBefore(since: PersonEvent, passage: number): boolean {
     if (passage - since.passage !== 1) return false;
     return !/[.!?]["”’]?\s+\S/u.test(this.passageText(since.passage).slice(since.end));
+  }
+
+  /** Anonymous sources brought on stage by an act ("a young policeman climbed …"), not by what they said. */
+  private readonly onStage = new Set<string>();
+
+  noteOnStage(id: string): void {
+    this.onStage.add(id);
+  }
+
+  /** Whether a speaker is an anonymous source the text brought on stage by an act (see actingIntroductions). */
+  isOnStage(id: string): boolean {
+    return this.onStage.has(id);
   }
 
   /** Up to `count` anonymous sources introduced before (passage, pos) within `reach` passages, latest first. */
@@ -867,6 +885,25 @@ function dariSurnames(speakers: readonly SpeakerDraft[]): Map<string, SpeakerDra
     out.set(key, out.has(key) && out.get(key) !== s ? null : s);
   }
   return new Map([...out].flatMap(([k, s]) => (s ? [[k, s] as const] : [])));
+}
+
+/** "Back at the low table,", "Later,", "That evening": where or when a sentence is, before its subject. */
+const SCENE_BEFORE_SUBJECT =
+  /(?:^|[.!?]["”’]?)(?:\s*(?:Back|Later|Then|Now|That|This|Next|Afterwards|In|On|At|After|Before|Earlier|Last)\b[^,.;:!?"“”]{0,40},)?$/u;
+/** "closes her notebook", "folded his hands": a verb, then the subject's own possessive — a person's act. */
+const OWN_ACT = /^\s+\p{Ll}{3,}(?:s|ed)\s+(?:her|his)\s/u;
+
+/**
+ * "Back at the low table, Baharak closes her notebook.": a speaker's name that is also a place, as the subject of
+ * an act on her own things, opening its sentence or right after where the sentence is — a place has no notebook.
+ */
+export function ownActAfterScene(text: string, start: number, after: string): boolean {
+  // A window cut mid-sentence gets a letter before it, so its first word is never read as a sentence's first.
+  const from = Math.max(0, start - 60);
+  return (
+    OWN_ACT.test(after) &&
+    SCENE_BEFORE_SUBJECT.test(`${from > 0 ? 'x' : ''}${text.slice(from, start).trimEnd()}`)
+  );
 }
 
 /**
@@ -991,7 +1028,8 @@ const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside })
   const sources = anonymousIntroductions(text);
   // A person on stage by an act ("a young policeman climbed …"), where no rule above read the phrase as a source.
   const starts = new Set(sources.map((a) => a.start));
-  sources.push(...actingIntroductions(text).filter((a) => !starts.has(a.start)));
+  const acting = new Set(actingIntroductions(text).filter((a) => !starts.has(a.start)));
+  sources.push(...acting);
   for (const a of sources) {
     if (inside(a.start)) continue;
     const after = text.slice(a.end, a.end + GIVEN_NAME_REACH);
@@ -1005,7 +1043,10 @@ const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside })
       const s = table.add(given, description, intro);
       const at = a.end + text.slice(a.end, a.end + GIVEN_NAME_REACH).indexOf(given);
       table.noteGivenName({ passage: p, start: at, end: at + given.length, speaker: s.id });
-    } else table.addAnonymous(a.name, a.description, intro);
+    } else {
+      const s = table.addAnonymous(a.name, a.description, intro);
+      if (acting.has(a)) table.noteOnStage(s.id);
+    }
   }
 };
 
