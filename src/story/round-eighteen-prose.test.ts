@@ -167,3 +167,36 @@ describe('a person named like a place, as the subject of an act on her own thing
     expect(speakerOf(place, 'Then we sell')).toMatch(/^Mastura/);
   });
 });
+
+describe('an anonymous source named by a trade no list holds: a noun of an agent ("monitor", "enumerator")', () => {
+  it('reads the phrase as the source before or after the quotation', () => {
+    const story = ingestUnderHeadline([
+      'Snow closed the road to Warduj.',
+      '"The school has no stove," an enumerator in Warduj told the survey team.',
+      'A nutritionist at the clinic said: "Half the children we weighed are too light."',
+    ]);
+    expect(speakerOf(story, 'The school has no stove')).toBe('An enumerator in Warduj');
+    expect(speakerOf(story, 'Half the children')).toBe('A nutritionist at the clinic');
+  });
+  it('leaves a paper or a thing in "-er" that says something', () => {
+    const story = ingestUnderHeadline([
+      'Snow closed the road to Warduj.',
+      'A letter from the council said: "The bridge is shut until spring."',
+      'A poster on the wall said: "No weapons inside."',
+    ]);
+    expect(speakerOf(story, 'The bridge is shut')).toBeNull();
+    expect(speakerOf(story, 'No weapons inside')).toBeNull();
+  });
+});
+
+describe('a bulleted item opening on where it is, then an anonymous source', () => {
+  it('reads "• In Place, a role told …:" and "- At the ferry, a boatman said:" as the source', () => {
+    const story = ingestUnderHeadline([
+      'Snow closed the road to Warduj.',
+      '• In Warduj, a teacher told visitors: "We have burned the benches for heat."',
+      '- At the ferry, a boatman said: "Nobody crosses after dark."',
+    ]);
+    expect(speakerOf(story, 'burned the benches')).toBe('A teacher');
+    expect(speakerOf(story, 'Nobody crosses')).toBe('A boatman');
+  });
+});
