@@ -200,3 +200,24 @@ describe('a bulleted item opening on where it is, then an anonymous source', () 
     expect(speakerOf(story, 'Nobody crosses')).toBe('A boatman');
   });
 });
+
+describe('a named person doing something, then a colon and their words: no verb of speech needed', () => {
+  it('gives the quotation to the person the sentence opens on', () => {
+    const story = ingestUnderHeadline([
+      'The Farkhar valley opens onto walnut groves.',
+      'Shabnam Rahimi, a nurse from Kabul who came in 2024, stayed two nights with a family near the river: "They gave us their own beds and slept in the kitchen."',
+      'Karim Dad Sultani walked us to the ferry: "In spring this water will reach the road, every year the same."',
+    ]);
+    expect(speakerOf(story, 'They gave us their own')).toBe('Shabnam Rahimi');
+    expect(speakerOf(story, 'In spring this water')).toBe('Karim Dad Sultani');
+  });
+  it('leaves a sign’s few words, and a colon after a sentence that does not open on the person', () => {
+    const story = ingestUnderHeadline([
+      'The Farkhar valley opens onto walnut groves.',
+      'Karim Dad Sultani pointed at the gate: "No weapons inside."',
+      'The guesthouse of Karim Dad Sultani has a rule on its wall: "Guests eat first, and the family eats after them."',
+    ]);
+    expect(speakerOf(story, 'No weapons inside')).toBeNull();
+    expect(speakerOf(story, 'Guests eat first')).toBeNull();
+  });
+});
