@@ -55,7 +55,7 @@ counter`.split(/\s+/),
 );
 const AGENT_WORD = new RegExp(`^${AGENT_NOUN}$`, 'u');
 /** Whether a word is a role or group (the lists), or a person by its agent suffix. */
-function isHeadWord(word: string): boolean {
+export function isHeadWord(word: string): boolean {
   const w = word.toLowerCase();
   if (HEAD_WORDS.has(w)) return true;
   return AGENT_WORD.test(w) && !NOT_AGENTS.has(w.replace(/s$/u, ''));

@@ -8,6 +8,7 @@ import {
   anonymousAs,
   anonymousBefore,
   anonymousColonIntro,
+  isHeadWord,
   type AnonymousSource,
 } from './anonymous.ts';
 import type { Attribution, QuoteDraft } from './attribution.ts';
@@ -235,7 +236,9 @@ const afterVerbRoleName: QuoteStep = (ctx, q, v) => {
 const afterRoleNameVerb: QuoteStep = (ctx, q, v) => {
   const m = AFTER_ROLE_NAME_VERB.exec(q.after);
   const { role, name, verb } = m?.groups ?? {};
-  if (!m || !role || !name || !verb || !ROLE_NOUNS.has(role) || !SPEECH_VERBS.has(verb)) return;
+  // "prosecutor Jens Hollmann said": a trade no list holds is a role by its agent suffix too.
+  if (!m || !role || !name || !verb || !(ROLE_NOUNS.has(role) || isHeadWord(role)) || !SPEECH_VERBS.has(verb))
+    return;
   v.adjacent = true;
   const at = q.closeEnd + m[0].lastIndexOf(name, m[0].length - verb.length);
   attempt(ctx, q, v, { pronoun: null, name, role: null, at }, 'after');

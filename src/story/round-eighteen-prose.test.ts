@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestUnderHeadline, readWithCountry, speakerOf } from './test-helpers.ts';
 import { glossAsBlank } from './translation-pairs.ts';
+import { isHeadWord } from './anonymous.ts';
 import { relationKey } from './speakers.ts';
 
 describe('glossAsBlank: a bracketed rendering between a quotation and its reporting clause', () => {
@@ -219,5 +220,23 @@ describe('a named person doing something, then a colon and their words: no verb 
     ]);
     expect(speakerOf(story, 'No weapons inside')).toBeNull();
     expect(speakerOf(story, 'Guests eat first')).toBeNull();
+  });
+});
+
+describe('a bare role no list holds before a name after the quotation: "…," prosecutor Name said', () => {
+  it('reads a trade by its agent suffix as the role', () => {
+    const story = ingestUnderHeadline([
+      'The trial in Pul-e-Khumri ended on Monday.',
+      '"This was a business with a price list," prosecutor Karim Sultani said in his closing argument.',
+      '"My client carried bags, nothing more," defender Nazir Ahmadi told the court.',
+    ]);
+    expect(speakerOf(story, 'a business with a price list')).toBe('Karim Sultani');
+    expect(speakerOf(story, 'My client carried bags')).toBe('Nazir Ahmadi');
+  });
+  it('isHeadWord: an agent noun is a person, a thing in "-er" is not', () => {
+    expect(isHeadWord('prosecutor')).toBe(true);
+    expect(isHeadWord('enumerators')).toBe(true);
+    expect(isHeadWord('border')).toBe(false);
+    expect(isHeadWord('letters')).toBe(false);
   });
 });
