@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestUnderHeadline, readWithCountry, speakerOf } from './test-helpers.ts';
 import { glossAsBlank } from './translation-pairs.ts';
 import { isHeadWord } from './anonymous.ts';
-import { relationKey } from './speakers.ts';
+import { personAppositiveOpening, relationKey } from './speakers.ts';
 
 describe('glossAsBlank: a bracketed rendering between a quotation and its reporting clause', () => {
   it('blanks a rendering in the other script, or the bracket closing round a quoted one, keeping the length', () => {
@@ -238,5 +238,28 @@ describe('a bare role no list holds before a name after the quotation: "…," pr
     expect(isHeadWord('enumerators')).toBe(true);
     expect(isHeadWord('border')).toBe(false);
     expect(isHeadWord('letters')).toBe(false);
+  });
+});
+
+describe('a speaker named like a place, opening a sentence with a description of a person', () => {
+  it('makes the name the event a later “he said” follows, over a name inside the reported clause', () => {
+    const story = readWithCountry(
+      [
+        'Headline',
+        'The judge, Abdul Rahman Saqib, jailed the driver, Abdul Maruf, 29, and his partner, Noor Ahmad, 34. A witness, Baharak Amiri, 40, had kept the money. "The evidence was complete," Saqib said.',
+        'Maruf, a thin man in a grey coat, told the judge that Noor Ahmad had asked him to drive.',
+        '"I only drove the car. I needed the money," he said.',
+        'Baharak, a widow of forty, told the court that Nazifa Karimi had kept the gold.',
+        '"I never saw the bag," she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(story, 'I only drove')).toBe('Abdul Maruf');
+    expect(speakerOf(story, 'I never saw')).toBe('Baharak Amiri');
+  });
+  it('personAppositiveOpening: a person’s description, not a place’s', () => {
+    const t = 'Baharak, a district of walnut groves, lies east of Faizabad.';
+    expect(personAppositiveOpening(t, 0, 7)).toBe(false);
+    const u = 'Baharak, a young teacher from Jurm, says the school is cold.';
+    expect(personAppositiveOpening(u, 0, 7)).toBe(true);
   });
 });

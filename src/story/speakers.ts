@@ -771,7 +771,9 @@ export class SpeakerTable {
         const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
         const title = /(?<!\p{L})(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
         const subject =
-          (SUBJECT_VERBS.has(verb) && opensSentence(text, start)) || ownActAfterScene(text, start, after);
+          (SUBJECT_VERBS.has(verb) && opensSentence(text, start)) ||
+          ownActAfterScene(text, start, after) ||
+          personAppositiveOpening(text, start, start + word.length);
         if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase()) && !subject) continue;
       }
       return { start, end: start + word.length, speaker: s.id };
@@ -904,6 +906,19 @@ export function ownActAfterScene(text: string, start: number, after: string): bo
     OWN_ACT.test(after) &&
     SCENE_BEFORE_SUBJECT.test(`${from > 0 ? 'x' : ''}${text.slice(from, start).trimEnd()}`)
   );
+}
+
+/** ", a thin man in a grey shalwar kameez," after a name: an indefinite description up to its comma. */
+const INDEFINITE_APPOSITIVE = /^,\s+(?<description>an?\s[^,.;:!?"“”]{1,100}),/u;
+
+/**
+ * "Maruf, a thin man in a grey shalwar kameez, told the judge …": a speaker's name that is also a place, opening
+ * its sentence with an appositive that describes a person — a place is "a district", never "a thin man".
+ */
+export function personAppositiveOpening(text: string, start: number, end: number): boolean {
+  if (!opensSentence(text, start)) return false;
+  const description = INDEFINITE_APPOSITIVE.exec(text.slice(end, end + 110))?.groups?.['description'];
+  return !!description && describesPerson(description);
 }
 
 /**
