@@ -1636,3 +1636,5 @@ export const COMMENT_BUTTON_WORDS: readonly string[] = [
 export const KIN_PERSON_NOUNS: ReadonlySet<string> = new Set(
   [...KIN_NOUNS].filter((w) => !KIN_GROUPS.has(w)),
 );
+/** Titles before a name that state a man, though a courtesy title does not stand with them ("Haji", "Mawlawi"). */
+export const MALE_TITLE_WORDS = set('haji hajji mawlawi maulvi maulawi mawlavi mullah qari sheikh shaikh');

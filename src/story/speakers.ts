@@ -19,6 +19,7 @@ import {
   KIN_PERSON_NOUNS,
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
+  MALE_TITLE_WORDS,
   NON_PERSON_WORDS,
   OWNER_WORDS,
   OPINION_GROUPS,
@@ -1480,6 +1481,7 @@ export function genderFromPronounVotes(votes: readonly PronounVote[]): Map<strin
 function genderFromWords(text: string): Gender | null {
   const words = normalizeName(text).split(' ');
   if (words.some((w) => FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w))) return 'female';
-  if (words.some((w) => MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w))) return 'male';
+  if (words.some((w) => MALE_HONORIFICS.has(w) || MALE_TITLE_WORDS.has(w) || MALE_ROLE_WORDS.has(w)))
+    return 'male';
   return null;
 }
