@@ -270,7 +270,7 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
  * the line under a live blog's time ("14:10"), or opening a coordinate clause ("…, but a cook who …").
  */
 const SENTENCE_START = new RegExp(
-  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+|,\s+(?:but|yet|while|and)\s+)(?=(?:An?|One|an?|The)\s)`,
+  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s)[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+|,\s+(?:but|yet|while|and)\s+)(?=(?:An?|One|an?|The)\s)`,
   'g',
 );
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */

@@ -263,3 +263,13 @@ describe('a speaker named like a place, opening a sentence with a description of
     expect(personAppositiveOpening(u, 0, 7)).toBe(true);
   });
 });
+
+describe('a scene opener with a clause of its own is no place before a source', () => {
+  it('keeps "At the ferry we met Name, a retired surveyor who …" for the named man, trade unlisted or not', () => {
+    const story = ingestUnderHeadline([
+      '"The bridge opens in spring," said Nasir Ahmad Wardak, an engineer in Taloqan.',
+      'At the ferry we met Karim Dad Sultani, a retired surveyor who was mending a net. "I measured this river in 1978," he said.',
+    ]);
+    expect(speakerOf(story, 'I measured this river')).toBe('Karim Dad Sultani');
+  });
+});
