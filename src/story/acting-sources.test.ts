@@ -17,5 +17,9 @@ describe('actingIntroductions: an indefinite person opening a sentence by an act
     expect(names('Karim paid a boy to carry the sacks. He bought a shepherd a tea.')).toEqual([]);
     expect(names('A truck stopped at the bridge.')).toEqual([]);
     expect(names('A boy of twelve, thin and quick.')).toEqual([]);
+    // A victim is acted on: "died", "injured in the blast" bring no one on stage to speak.
+    expect(
+      names('A policeman died in the explosion. A man injured in the blast was taken to Kabul.'),
+    ).toEqual([]);
   });
 });

@@ -5,32 +5,28 @@
  * its sentence (perhaps after where it is) as the subject of a verb in the past or of "was …ing" is an anonymous
  * source; its phrase without the place ("a young policeman") is its name.
  */
-import { IRREGULAR_PASTS, PLAIN_PERSON_WORDS } from './lexicon.ts';
+import {
+  IRREGULAR_PASTS,
+  ONE_PLAIN_PERSON_WORDS,
+  SCENE_PLACE_OPENERS,
+  SCENE_TIME_OPENERS,
+  VICTIM_VERBS,
+} from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { wordAlternation } from './regex-parts.ts';
-import { PERSON_HEADS, type AnonymousSource } from './anonymous.ts';
+import { NOT_MODIFIER, PERSON_HEADS, type AnonymousSource } from './anonymous.ts';
 
 /** The heads of an acting person: the anonymous sources' roles and plain persons, in the singular. */
-const HEAD = wordAlternation([
-  ...PERSON_HEADS,
-  ...PLAIN_PERSON_WORDS.filter((w) => w !== 'few' && w !== 'family'),
-]);
-/** Where the scene is, before its subject: "At a checkpoint outside Keshem", "On the bridge,". */
-const SCENE =
-  '(?:(?:In|At|On|Near|Outside|Inside|By|Beside|Behind|Across|Along|Past|Under|Below|Above)\\s[^,.;:!?"“”«»\\n]{1,50}?(?:,\\s+|\\s+(?=an?\\s))|(?:Later|Earlier|Then|Afterwards|Nearby|Suddenly),\\s+)?';
+const HEAD = wordAlternation([...PERSON_HEADS, ...ONE_PLAIN_PERSON_WORDS]);
+/** Where the scene is, before its subject: "At a checkpoint outside Keshem", "On the bridge,", "Later,". */
+const SCENE = `(?:${wordAlternation(SCENE_PLACE_OPENERS)}\\s[^,.;:!?"“”«»\\n]{1,50}?(?:,\\s+|\\s+(?=an?\\s))|${wordAlternation(SCENE_TIME_OPENERS)},\\s+)?`;
 /** "of about twelve", "in a chapan", "with a bucket": a short phrase after the head, before its verb. */
 const TRAIL = '(?:\\s+(?:of|in|from|with|at|on|near|by|beside|behind)\\s+[^,.;:!?"“”«»\\n]{1,40}?)?';
 /** The verb of an act: "was watching", "climbed", "sat". */
-const ACT = `(?:(?:was|is)\\s+\\p{Ll}{3,}ing|\\p{Ll}{3,}ed|${wordAlternation(IRREGULAR_PASTS)})\\b`;
+const ACT = `(?<verb>(?:was|is)\\s+\\p{Ll}{3,}ing|\\p{Ll}{3,}ed|${wordAlternation(IRREGULAR_PASTS)})\\b`;
 const ACTING_OPENING = new RegExp(
   `(?:^|(?<=[.!?]["”’]?\\s))${SCENE}(?<phrase>(?<det>[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?<head>${HEAD}))\\b${TRAIL}\\s+${ACT}`,
   'gu',
-);
-/** Modifiers no person's phrase holds: a function word shows the match ran across a clause. */
-const NOT_MODIFIER = new Set(
-  'a an the this that of in at from to for with by on and or but who which he she they it we i you his her their its our my'.split(
-    ' ',
-  ),
 );
 
 /** Every person a sentence of `text` opens with by an act, in order. */
@@ -39,7 +35,8 @@ export function actingIntroductions(text: string): AnonymousSource[] {
   for (const m of matchesOf(ACTING_OPENING, text)) {
     const phrase = m.groups?.['phrase'] ?? '';
     const mods = phrase.split(/\s+/u).slice(1, -1);
-    if (mods.some((w) => NOT_MODIFIER.has(w))) continue;
+    // "A policeman died", "A man injured in the blast": a victim, not one who acts and may speak next.
+    if (mods.some((w) => NOT_MODIFIER.has(w)) || VICTIM_VERBS.has(m.groups?.['verb'] ?? '')) continue;
     const start = m.index + m[0].indexOf(phrase);
     out.push({
       name: `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`,

@@ -1,7 +1,13 @@
 // Anonymous sources: '"…," a police official in Kunduz said', '"…," said a doctor at the clinic, who asked not
 // to be named', 'One resident told reporters: "…"', 'Residents said "…"'. An indefinite phrase naming a role or
 // a group speaks; the phrase itself, capitalised as a name, is the speaker's name.
-import { ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATION } from './lexicon.ts';
+import {
+  ROLE_NOUNS,
+  SOURCE_SCENE_PLACES,
+  SOURCE_SCENE_TIMES,
+  SPEECH_VERBS,
+  TITLE_ABBREVIATION,
+} from './lexicon.ts';
 import { INTERVIEW_CODE, PARAGRAPH_NUMBER, wordAlternation } from './regex-parts.ts';
 import { matchesOf } from './matches.ts';
 
@@ -40,30 +46,14 @@ const PLURAL_DETERMINERS = new Set(
   'two three four five six seven eight nine ten some several many other'.split(' '),
 );
 const DETERMINER = `(?:${ci('a')}\\s+few|${alternation([...SINGULAR_DETERMINERS, ...PLURAL_DETERMINERS])})`;
-/**
- * A noun of a person by its agent suffix ("monitor", "surveyor", "enumerator", "technician"), singular or plural:
- * a source needs no list to name its trade. Read by `source`, which drops the things in "-er" and "-or".
- */
-const AGENT_NOUN = '\\p{Ll}{2,}(?:er|or|ist|ian)s?';
-/** Nouns in an agent's suffix that are no person: a paper, a season, a place or a thing that "says". */
-const NOT_AGENTS = new Set(
-  `letter paper poster banner sticker flyer order border corner river winter summer water number member chapter
-register ledger meter metre computer another other together whether however power tower
-shelter centre center calendar quarter matter manner dinner corridor floor door interior exterior sector
-factor mirror error motor tractor indicator calculator generator elevator radiator hour our offer cover
-counter`.split(/\s+/),
-);
-const AGENT_WORD = new RegExp(`^${AGENT_NOUN}$`, 'u');
-/** Whether a word is a role or group (the lists), or a person by its agent suffix. */
+/** Whether a word is a role or a group of the lexicon's lists ("prosecutor", "villagers"), singular or plural. */
 export function isHeadWord(word: string): boolean {
-  const w = word.toLowerCase();
-  if (HEAD_WORDS.has(w)) return true;
-  return AGENT_WORD.test(w) && !NOT_AGENTS.has(w.replace(/s$/u, ''));
+  return HEAD_WORDS.has(word.toLowerCase());
 }
-const HEAD = `(?:${alternation([...PLURAL, ...SINGULAR])}|${AGENT_NOUN})`;
+const HEAD = `(?:${alternation([...PLURAL, ...SINGULAR])})`;
 const VERB = `(?:${alternation(SPEECH_VERBS, false)})`;
 /** Words that end the phrase's modifiers: function words, pronouns and verbs are no part of "a senior police". */
-const NOT_MODIFIER = new Set(
+export const NOT_MODIFIER = new Set(
   `a an the one another this that these those who whom whose which what and or but of in at from to for with by on
 as he she they it we you i his her their its our my was were is are be been has had have will would could should
 also not no`.split(/\s+/),
@@ -155,11 +145,7 @@ function source(m: RegExpExecArray | null, base: number): AnonymousSource | null
   // "A client in Herat had bought a stove": a verb ends the place, and the phrase is no source.
   if (trail.split(/\s+/).some((w) => NOT_IN_PLACE.has(w) || SPEECH_VERBS.has(w))) return null;
   const d = det.toLowerCase().split(/\s+/)[0] ?? '';
-  const known = HEAD_WORDS.has(head.toLowerCase());
-  if (!isHeadWord(head)) return null;
-  const plural = known
-    ? PLURAL.has(head.toLowerCase()) && !SINGULAR.has(head.toLowerCase())
-    : head.endsWith('s');
+  const plural = PLURAL.has(head.toLowerCase()) && !SINGULAR.has(head.toLowerCase());
   if (
     partitive ? !plural : !d ? !plural : SINGULAR_DETERMINERS.has(d) && !/few$/i.test(det) ? plural : !plural
   )
@@ -269,8 +255,10 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
  * after "according to" ("…, according to a senior official at the department, who was not authorised …"), on
  * the line under a live blog's time ("14:10"), or opening a coordinate clause ("…, but a cook who …").
  */
+const SCENE_PLACE = wordAlternation(SOURCE_SCENE_PLACES);
+const SCENE_TIME = wordAlternation(SOURCE_SCENE_TIMES);
 const SENTENCE_START = new RegExp(
-  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s)[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+|,\s+(?:but|yet|while|and)\s+)(?=(?:An?|One|an?|The)\s)`,
+  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+)(?=(?:An?|One|an?|The)\s)`,
   'g',
 );
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */

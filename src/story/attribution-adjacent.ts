@@ -8,7 +8,6 @@ import {
   anonymousAs,
   anonymousBefore,
   anonymousColonIntro,
-  isHeadWord,
   type AnonymousSource,
 } from './anonymous.ts';
 import type { Attribution, QuoteDraft } from './attribution.ts';
@@ -39,9 +38,9 @@ import {
   isDariText,
   resolveDariSubject,
 } from './dari-attribution.ts';
-import { OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS, VOICED_GESTURES } from './lexicon.ts';
+import { CONVERSATION_PHRASES, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS, VOICED_GESTURES } from './lexicon.ts';
 import type { QuoteSpan } from './quotes.ts';
-import { wordAlternation } from './regex-parts.ts';
+import { phrasePattern, wordAlternation } from './regex-parts.ts';
 import { codedSource } from './coded-sources.ts';
 
 /** One quotation being attributed, with the text around it that the rules read. */
@@ -236,9 +235,7 @@ const afterVerbRoleName: QuoteStep = (ctx, q, v) => {
 const afterRoleNameVerb: QuoteStep = (ctx, q, v) => {
   const m = AFTER_ROLE_NAME_VERB.exec(q.after);
   const { role, name, verb } = m?.groups ?? {};
-  // "prosecutor Jens Hollmann said": a trade no list holds is a role by its agent suffix too.
-  if (!m || !role || !name || !verb || !(ROLE_NOUNS.has(role) || isHeadWord(role)) || !SPEECH_VERBS.has(verb))
-    return;
+  if (!m || !role || !name || !verb || !ROLE_NOUNS.has(role) || !SPEECH_VERBS.has(verb)) return;
   v.adjacent = true;
   const at = q.closeEnd + m[0].lastIndexOf(name, m[0].length - verb.length);
   attempt(ctx, q, v, { pronoun: null, name, role: null, at }, 'after');
@@ -339,12 +336,17 @@ const ACT_COLON_MAX = 200;
 /** Words the quotation after the colon has at least: a sentence spoken, not a sign's or a label's few words. */
 const SPOKEN_MIN_WORDS = 5;
 
+/** A conversation before the colon: "had tea with", "chatted with". */
+const CONVERSATION = new RegExp(`\\b(?:${CONVERSATION_PHRASES.map(phrasePattern).join('|')})\\b`, 'u');
+
 /**
  * 'Daniel Okafor, a photographer from Lagos, had tea with a family near the river: "They killed a chicken …"':
- * the person a sentence opens on, doing something, then a colon and what they said — no verb of speech needed.
+ * the person a sentence opens on, in a conversation, then a colon and what they said. Only a conversation: after
+ * "nailed a sign to his door:" or "interviewed the governor:" the words are a sign's or someone else's.
  */
 const namedSubjectColon: QuoteStep = (ctx, q, v) => {
   if (!/:\s*$/u.test(q.before) || q.before.length > ACT_COLON_MAX || q.clauses.length > 0) return;
+  if (!CONVERSATION.test(q.before)) return;
   if (q.text.slice(q.span.start, q.span.end).split(/\s+/u).length < SPOKEN_MIN_WORDS) return;
   const m = NAME_OPENS_SENTENCE.exec(q.before);
   const name = m?.groups?.['name'];

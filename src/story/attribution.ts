@@ -134,7 +134,10 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
       after: glossAsBlank(
         dashAsComma(text.slice(closeEnd, spans[k + 1]?.open ?? text.length)),
         text.slice(span.start, span.end),
-        /\(\s*$/u.test(text.slice(Math.max(0, openAt - 3), openAt)),
+        // '«…» ("…"), said Name': the quotation right before, when this one opens in a bracket just after it.
+        prev && prev.close !== null && /^\s*\(\s*$/u.test(text.slice(prev.close + 1, openAt))
+          ? text.slice(prev.start, prev.end)
+          : null,
       ),
       before,
       sStart,

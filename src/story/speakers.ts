@@ -4,6 +4,7 @@ import {
   calledIntroductions,
   nameAfterSource,
   nameGivenOnlyAs,
+  isHeadWord,
 } from './anonymous.ts';
 import { dariGivenNames, indexDariGivenNames, type DariGivenNameIndex } from './dari-fuller-names.ts';
 import { idAllocator, slugify } from './hash.ts';
@@ -19,9 +20,13 @@ import {
   KIN_PERSON_NOUNS,
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
-  MALE_TITLE_WORDS,
+  ONE_PLAIN_PERSON_WORDS,
+  RELIGIOUS_TITLE_WORDS,
+  SCENE_PLACE_OPENERS,
+  SCENE_TIME_OPENERS,
   NON_PERSON_WORDS,
   OWNER_WORDS,
+  PLAIN_PERSON_WORDS,
   OPINION_GROUPS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
@@ -268,15 +273,22 @@ export class SpeakerTable {
       if (!existing.description && description) this.describe(existing, description, intro);
       return existing;
     }
-    return this.register({
+    // Only the role at the head of the description speaks of this person ("a mother of three", not "whose son…").
+    const stated = genderFromWords(`${name} ${description.split(/\s+/).slice(0, 4).join(' ')}`);
+    const titled = stated ? null : titleGender(name);
+    const speaker = this.register({
       id: this.allocate(slugify(name)),
       name,
       description,
-      // Only the role at the head of the description speaks of this person ("a mother of three", not "whose son…").
-      gender: genderFromWords(`${name} ${description.split(/\s+/).slice(0, 4).join(' ')}`),
+      gender: stated ?? titled,
       intro,
     });
+    if (titled) this.weakGender.add(speaker.id);
+    return speaker;
   }
+
+  /** Speakers whose gender only a religious title gave ("Haji …"): the pronouns after their name may overrule it. */
+  private readonly weakGender = new Set<string>();
 
   /**
    * "Dr. Sultani said" of a speaker the text introduced as "Farida Sultani": the title it gives them joins their
@@ -637,14 +649,17 @@ export class SpeakerTable {
     events.push(...titleAloneEvents(this.speakers, this.reading.texts, events, inside));
     this.personEvents.reset(events);
     this.eventsCollected = true;
+    // A title's gender counts as one weak vote, cast first: a "she" after "Sheikh Hasina" outweighs it, a "her" ties.
+    const titled = [...this.weakGender].map((speaker) => ({ speaker, gender: 'male' as const, weight: 1 }));
     const votes = pronouns.flatMap((pr) => {
       const ev = this.lastEventBefore(pr.passage, pr.start, null);
       // Only a pronoun of the paragraph that names the person votes: one paragraphs on may mean someone the
       // text names without quoting.
       const speaker = ev?.passage === pr.passage ? this.byId.get(ev.speaker) : undefined;
-      return speaker && speaker.gender === null ? [{ speaker: speaker.id, ...pronounVote(pr.word) }] : [];
+      const open = speaker && (speaker.gender === null || this.weakGender.has(speaker.id));
+      return speaker && open ? [{ speaker: speaker.id, ...pronounVote(pr.word) }] : [];
     });
-    for (const [id, gender] of genderFromPronounVotes(votes)) {
+    for (const [id, gender] of genderFromPronounVotes([...titled, ...votes])) {
       const speaker = this.byId.get(id);
       if (speaker) speaker.gender = gender;
     }
@@ -773,7 +788,7 @@ export class SpeakerTable {
         const title = /(?<!\p{L})(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
         const subject =
           (SUBJECT_VERBS.has(verb) && opensSentence(text, start)) ||
-          ownActAfterScene(text, start, after) ||
+          ownActAfterScene(text, start, text.slice(start + word.length, start + word.length + 60)) ||
           personAppositiveOpening(text, start, start + word.length);
         if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase()) && !subject) continue;
       }
@@ -891,10 +906,12 @@ function dariSurnames(speakers: readonly SpeakerDraft[]): Map<string, SpeakerDra
 }
 
 /** "Back at the low table,", "Later,", "That evening": where or when a sentence is, before its subject. */
-const SCENE_BEFORE_SUBJECT =
-  /(?:^|[.!?]["”’]?)(?:\s*(?:Back|Later|Then|Now|That|This|Next|Afterwards|In|On|At|After|Before|Earlier|Last)\b[^,.;:!?"“”]{0,40},)?$/u;
+const SCENE_BEFORE_SUBJECT = new RegExp(
+  `(?:^|[.!?]["”’]?)(?:\\s*${wordAlternation([...SCENE_TIME_OPENERS, ...SCENE_PLACE_OPENERS])}\\b[^,.;:!?"“”]{0,40},)?$`,
+  'u',
+);
 /** "closes her notebook", "folded his hands": a verb, then the subject's own possessive — a person's act. */
-const OWN_ACT = /^\s+\p{Ll}{3,}(?:s|ed)\s+(?:her|his)\s/u;
+const OWN_ACT = /^\s+\p{Ll}{3,}(?:s|ed)\s+(?:her|his)\s+(?<owned>\p{Ll}+)/u;
 
 /**
  * "Back at the low table, Baharak closes her notebook.": a speaker's name that is also a place, as the subject of
@@ -903,9 +920,26 @@ const OWN_ACT = /^\s+\p{Ll}{3,}(?:s|ed)\s+(?:her|his)\s/u;
 export function ownActAfterScene(text: string, start: number, after: string): boolean {
   // A window cut mid-sentence gets a letter before it, so its first word is never read as a sentence's first.
   const from = Math.max(0, start - 60);
+  // "Baharak sheltered her family": a place acts on people; a person on her own things ("her notebook").
+  const owned = OWN_ACT.exec(after)?.groups?.['owned'];
   return (
-    OWN_ACT.test(after) &&
+    !!owned &&
+    !KIN_NOUNS.has(owned) &&
+    !PLAIN_PERSON_WORDS.includes(owned) &&
+    !isPersonHead(owned.replace(/(?:ren|s)$/u, '')) &&
     SCENE_BEFORE_SUBJECT.test(`${from > 0 ? 'x' : ''}${text.slice(from, start).trimEnd()}`)
+  );
+}
+
+/** A noun that names a person by the lexicon: a role, a kind of source, a relative, or "man", "widow", "girl". */
+function isPersonHead(noun: string): boolean {
+  const w = noun.toLowerCase();
+  return (
+    hasRole(w) ||
+    isHeadWord(w) ||
+    KIN_PERSON_NOUNS.has(w) ||
+    /^\p{Ll}*(?:man|woman)$/u.test(w) ||
+    ONE_PLAIN_PERSON_WORDS.includes(w)
   );
 }
 
@@ -919,7 +953,10 @@ const INDEFINITE_APPOSITIVE = /^,\s+(?<description>an?\s[^,.;:!?"“”]{1,100})
 export function personAppositiveOpening(text: string, start: number, end: number): boolean {
   if (!opensSentence(text, start)) return false;
   const description = INDEFINITE_APPOSITIVE.exec(text.slice(end, end + 110))?.groups?.['description'];
-  return !!description && describesPerson(description);
+  if (!description) return false;
+  // The head is what the name is: "a district of farmers" names a place, though "farmers" are people.
+  const head = headOfDescription(description).split(' ').at(-1) ?? '';
+  return describesPerson(description) && isPersonHead(head);
 }
 
 /**
@@ -1039,12 +1076,26 @@ const nameAppositive: IntroductionRule = (table, _reading, { p, text, inside, ha
   }
 };
 
+/**
+ * Whether a person is named in `text` before `end` ("Dr. Nazifa Karimi runs the clinic. A woman walked …"): then
+ * the he/she after an acting newcomer is the named one's, as a reader takes it, and the newcomer no source.
+ */
+function personNamedBefore(table: SpeakerTable, text: string, end: number): boolean {
+  for (const m of matchesOf(NAME_RUN, text.slice(0, end))) {
+    const known = table.lookup(m[0]);
+    if ((known && !known.anonymous) || table.isPersonName(m[0], 2)) return true;
+  }
+  return false;
+}
+
 /** "A mining engineer who …": an anonymous source whose quotation may come sentences later. */
 const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside }) => {
   const sources = anonymousIntroductions(text);
   // A person on stage by an act ("a young policeman climbed …"), where no rule above read the phrase as a source.
   const starts = new Set(sources.map((a) => a.start));
-  const acting = new Set(actingIntroductions(text).filter((a) => !starts.has(a.start)));
+  const acting = new Set(
+    actingIntroductions(text).filter((a) => !starts.has(a.start) && !personNamedBefore(table, text, a.start)),
+  );
   sources.push(...acting);
   for (const a of sources) {
     if (inside(a.start)) continue;
@@ -1447,6 +1498,13 @@ export function personKey(name: string): string {
     .join(' ');
 }
 
+const RELIGIOUS_TITLES = new Set(RELIGIOUS_TITLE_WORDS.map(normalizeName));
+
+/** "Haji …", "Sheikh …": a man, most often — a weak cue, since "Sheikh Hasina" and a woman Haji are no men. */
+function titleGender(name: string): Gender | null {
+  return RELIGIOUS_TITLES.has(normalizeName(name.split(/\s+/u)[0] ?? '')) ? 'male' : null;
+}
+
 /** A pronoun's vote for the gender of the person named last before it. */
 export interface PronounVote {
   speaker: string;
@@ -1481,7 +1539,6 @@ export function genderFromPronounVotes(votes: readonly PronounVote[]): Map<strin
 function genderFromWords(text: string): Gender | null {
   const words = normalizeName(text).split(' ');
   if (words.some((w) => FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w))) return 'female';
-  if (words.some((w) => MALE_HONORIFICS.has(w) || MALE_TITLE_WORDS.has(w) || MALE_ROLE_WORDS.has(w)))
-    return 'male';
+  if (words.some((w) => MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w))) return 'male';
   return null;
 }
