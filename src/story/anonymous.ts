@@ -6,6 +6,8 @@ import {
   SCENE_TIME_ADVERBS,
   SCENE_TIME_DETERMINERS,
   SCENE_TIME_WORDS,
+  SOURCE_SCENE_PLACES,
+  SOURCE_SCENE_TIMES,
   SPEECH_VERBS,
   TITLE_ABBREVIATION,
 } from './lexicon.ts';
@@ -34,6 +36,8 @@ const plural = (w: string): string =>
         ? `${w.slice(0, -1)}ies`
         : `${w}s`;
 const SINGULAR = new Set([...ROLE_NOUNS, ...GROUP_NOUNS.split(/\s+/).filter(Boolean)]);
+/** The nouns, in the singular, an anonymous person is named by ("a baker", "a boy"). */
+export const PERSON_HEADS: ReadonlySet<string> = SINGULAR;
 const PLURAL = new Set([...SINGULAR].map(plural));
 
 /** A word with its first letter in either case: the phrase may open a sentence. */
@@ -45,10 +49,14 @@ const PLURAL_DETERMINERS = new Set(
   'two three four five six seven eight nine ten some several many other'.split(' '),
 );
 const DETERMINER = `(?:${ci('a')}\\s+few|${alternation([...SINGULAR_DETERMINERS, ...PLURAL_DETERMINERS])})`;
+/** Whether a word is a role or a group of the lexicon's lists ("prosecutor", "villagers"), singular or plural. */
+export function isHeadWord(word: string): boolean {
+  return HEAD_WORDS.has(word.toLowerCase());
+}
 const HEAD = `(?:${alternation([...PLURAL, ...SINGULAR])})`;
 const VERB = `(?:${alternation(SPEECH_VERBS, false)})`;
 /** Words that end the phrase's modifiers: function words, pronouns and verbs are no part of "a senior police". */
-const NOT_MODIFIER = new Set(
+export const NOT_MODIFIER = new Set(
   `a an the one another this that these those who whom whose which what and or but of in at from to for with by on
 as he she they it we you i his her their its our my was were is are be been has had have will would could should
 also not no`.split(/\s+/),
@@ -173,7 +181,7 @@ function mayNameSource(text: string): boolean {
     const m = chunk.exec(text);
     if (!m) return false;
     const word = /^\w+/.exec(m[1] ?? '')?.[0] ?? '';
-    if (HEAD_WORDS.has(word.charAt(0).toLowerCase() + word.slice(1))) return true;
+    if (isHeadWord(word.charAt(0).toLowerCase() + word.slice(1))) return true;
   }
   return false;
 }
@@ -267,8 +275,10 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
  * after "according to" ("…, according to a senior official at the department, who was not authorised …"), on
  * the line under a live blog's time ("14:10"), or opening a coordinate clause ("…, but a cook who …").
  */
+const SCENE_PLACE = wordAlternation(SOURCE_SCENE_PLACES);
+const SCENE_TIME = wordAlternation(SOURCE_SCENE_TIMES);
 const SENTENCE_START = new RegExp(
-  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:In|At|Near|Outside|Inside)\s[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)(?:Later|Earlier|Then|Afterwards|Nearby),\s+|,\s+(?:but|yet|while|and)\s+)(?=(?:An?|One|an?|The)\s)`,
+  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+)(?=(?:An?|One|an?|The)\s)`,
   'g',
 );
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */

@@ -39,9 +39,9 @@ import {
   isDariText,
   resolveDariSubject,
 } from './dari-attribution.ts';
-import { OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS, VOICED_GESTURES } from './lexicon.ts';
+import { CONVERSATION_PHRASES, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS, VOICED_GESTURES } from './lexicon.ts';
 import type { QuoteSpan } from './quotes.ts';
-import { wordAlternation } from './regex-parts.ts';
+import { phrasePattern, wordAlternation } from './regex-parts.ts';
 import { codedSource } from './coded-sources.ts';
 
 /** One quotation being attributed, with the text around it that the rules read. */
@@ -334,6 +334,31 @@ const subjectVerbBefore: QuoteStep = (ctx, q, v) => {
   attempt(ctx, q, v, subjectOf(last, q.sStart), 'before');
 };
 
+/** A sentence opening on a person's name (two to four capitalised words), then its appositive or its verb. */
+const NAME_OPENS_SENTENCE = /^\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})(?=,|\s+\p{Ll})/u;
+/** A clause no longer than this before its colon: the sentence of an act, not a paragraph's run-on. */
+const ACT_COLON_MAX = 200;
+/** Words the quotation after the colon has at least: a sentence spoken, not a sign's or a label's few words. */
+const SPOKEN_MIN_WORDS = 5;
+
+/** A conversation before the colon: "had tea with", "chatted with". */
+const CONVERSATION = new RegExp(`\\b(?:${CONVERSATION_PHRASES.map(phrasePattern).join('|')})\\b`, 'u');
+
+/**
+ * 'Daniel Okafor, a photographer from Lagos, had tea with a family near the river: "They killed a chicken …"':
+ * the person a sentence opens on, in a conversation, then a colon and what they said. Only a conversation: after
+ * "nailed a sign to his door:" or "interviewed the governor:" the words are a sign's or someone else's.
+ */
+const namedSubjectColon: QuoteStep = (ctx, q, v) => {
+  if (!/:\s*$/u.test(q.before) || q.before.length > ACT_COLON_MAX || q.clauses.length > 0) return;
+  if (!CONVERSATION.test(q.before)) return;
+  if (q.text.slice(q.span.start, q.span.end).split(/\s+/u).length < SPOKEN_MIN_WORDS) return;
+  const m = NAME_OPENS_SENTENCE.exec(q.before);
+  const name = m?.groups?.['name'];
+  if (!m || !name || !ctx.table.lookup(name)) return;
+  attempt(ctx, q, v, { pronoun: null, name, role: null, at: q.sStart + m[0].indexOf(name) }, 'before');
+};
+
 /** The rules read right by a quotation, in the order they are tried: the first that finds a speaker gives it. */
 export const ADJACENT_STEPS: readonly QuoteStep[] = [
   codedSource,
@@ -353,4 +378,5 @@ export const ADJACENT_STEPS: readonly QuoteStep[] = [
   asPutIt,
   subjectVerbBefore,
   openingAccording,
+  namedSubjectColon,
 ];

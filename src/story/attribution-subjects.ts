@@ -139,7 +139,9 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
     subjectOverRelative(table, reading, last, p, gender);
   // Nobody of the pronoun's gender named in its own paragraph, and the next one opens "His name was …", "She is
   // …": the person described here and named there, not one named paragraphs before.
-  const named = ev?.passage === p ? null : identifiedNext(table, reading, p, false, gender);
+  // …nor when the one in its paragraph is a person only brought on stage by an act ("A ferryman … counted …").
+  const unnamed = ev?.passage === p && !table.isOnStage(ev.speaker);
+  const named = unnamed ? null : identifiedNext(table, reading, p, false, gender);
   if (named) return named;
   const kin = ev?.passage === p ? null : kinSubjectBefore(ctx, p, at, gender);
   if (kin) return kin;

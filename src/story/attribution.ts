@@ -82,7 +82,7 @@ import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
-import { pairTranslations } from './translation-pairs.ts';
+import { glossAsBlank, pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
 import { introducedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
@@ -141,7 +141,14 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
       carried,
       openAt,
       closeEnd,
-      after: dashAsComma(text.slice(closeEnd, spans[k + 1]?.open ?? text.length)),
+      after: glossAsBlank(
+        dashAsComma(text.slice(closeEnd, spans[k + 1]?.open ?? text.length)),
+        text.slice(span.start, span.end),
+        // '«…» ("…"), said Name': the quotation right before, when this one opens in a bracket just after it.
+        prev && prev.close !== null && /^\s*\(\s*$/u.test(text.slice(prev.close + 1, openAt))
+          ? text.slice(prev.start, prev.end)
+          : null,
+      ),
       before,
       sStart,
       clauses: [...matchesOf(SUBJECT_VERB, before)].filter(isSpeechClause),

@@ -1,3 +1,4 @@
+import { pairTranslations } from './translation-pairs.ts';
 import { isCueTiming } from './subtitle-cues.ts';
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
 import { actorsBeforeQuotes } from './actor-before-quote.ts';
@@ -220,6 +221,8 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   actorsBeforeQuotes(drafts, table, reading);
   namedLaterInParagraph(drafts, table, reading);
   nameTitledSourcesNamedLater(drafts, table, reading);
+  // A rendering whose speaker only the passes above found ("…," he said) gives it to its Dari words, and back.
+  pairTranslations(reading.texts, drafts);
   speakersAtFullest(drafts, table);
   return splitNestedQuotations(drafts, table, reading);
 }

@@ -78,12 +78,17 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Rep',
 ];
 /** Titles English writes as words before a name: "General Dostum", "Haji Mir Ahmad", "Mawlawi Haqjo". */
-export const TITLE_WORDS: readonly string[] =
-  `General Sheikh Shaikh Mullah Mawlawi Maulvi Maulawi Mawlavi Haji Hajji Qari
-Sayed Sayyed Syed Ustad Commander Colonel Lieutenant Captain Major Engineer Professor Sir Lord Judge Senator Governor
+/** Religious titles, mostly a man's: a weak cue to gender, which the pronouns after the name overrule. */
+export const RELIGIOUS_TITLE_WORDS: readonly string[] =
+  'Sheikh Shaikh Mullah Mawlawi Maulvi Maulawi Mawlavi Haji Hajji Qari'.split(' ');
+export const TITLE_WORDS: readonly string[] = [
+  'General',
+  ...RELIGIOUS_TITLE_WORDS,
+  ...`Sayed Sayyed Syed Ustad Commander Colonel Lieutenant Captain Major Engineer Professor Sir Lord Judge Senator Governor
 Minister Sergeant Brigadier Marshal Imam President Miss`
     .split(/\s+/)
-    .filter(Boolean);
+    .filter(Boolean),
+];
 /** Dari titles before a name ("حاجی عبدالله", "مولوی …", "داکتر …"), as written; DARI_TITLES holds them as name keys. */
 export const DARI_TITLE_WORDS: readonly string[] =
   'حاجی ملا مولوی قاری انجنیر انجینیر داکتر دکتر جنرال سید استاد خانم آقای دگروال دگرمن'.split(' ');
@@ -144,6 +149,7 @@ envoy president chairman chairwoman mayor soldier fighter militant shopkeeper tr
 coach captain engineer manager librarian driver clerk dispatcher nurse midwife principal headmaster
 headmistress surgeon veterinarian pharmacist mechanic curator archaeologist economist agronomist physician
 referee judge
+monitor headteacher prosecutor enumerator surveyor nutritionist defender
 `);
 
 /**
@@ -929,16 +935,14 @@ export const VENUE_NOUNS: readonly string[] = [
 ];
 /** A person or people named by no trade, or only counted ("a man", "a few"): where they are from says no town. */
 export const PLAIN_PERSON_WORDS: readonly string[] = [
-  'man',
-  'woman',
-  'boy',
-  'girl',
-  'person',
-  'child',
-  'youth',
+  ...['man', 'woman', 'boy', 'girl', 'person', 'child', 'youth'],
   'family',
   'few',
 ];
+/** Of PLAIN_PERSON_WORDS, those naming one person ("a man"), not a household or a count ("a family", "a few"). */
+export const ONE_PLAIN_PERSON_WORDS: readonly string[] = PLAIN_PERSON_WORDS.filter(
+  (w) => w !== 'family' && w !== 'few',
+);
 /** Works that stand in a town: "the sugar factory in Baghlan", "the Balkh cotton mill". */
 export const WORKS_NOUNS: readonly string[] = ['factory', 'factories', 'plant', 'mill', 'refinery', 'works'];
 /**
@@ -2122,3 +2126,42 @@ export const SEASONAL_MOVE_WORDS: readonly string[] = [
   'month',
   'months',
 ];
+
+/** Of KIN_NOUNS, those that name one person: "his neighbour, Karim," names them; "his family" names no one. */
+export const KIN_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  [...KIN_NOUNS].filter((w) => !KIN_GROUPS.has(w)),
+);
+
+/**
+ * A conversation a named person has before a colon ("had tea with a family near the river: '…'"): what follows is
+ * theirs. Other acts before a colon (a sign nailed up, a paper held up, a governor interviewed) quote someone else.
+ */
+export const CONVERSATION_PHRASES: readonly string[] = [
+  'had tea with',
+  'shared tea with',
+  'had lunch with',
+  'had dinner with',
+  'talked with',
+  'chatted with',
+];
+
+/**
+ * Where and when a scene is, opening a sentence before an anonymous source ("In Kunduz, a farmer who …"; "Later, a
+ * nurse …"): a short, sure list, since what follows is read as the source's name.
+ */
+export const SOURCE_SCENE_PLACES: readonly string[] = 'In At Near Outside Inside'.split(' ');
+export const SOURCE_SCENE_TIMES: readonly string[] = 'Later Earlier Then Afterwards Nearby'.split(' ');
+/** Where a sentence's scene is before a subject that acts: "At a checkpoint …", "On the bridge, …". */
+export const SCENE_PLACE_OPENERS: readonly string[] = [
+  ...SOURCE_SCENE_PLACES,
+  ...'On By Beside Behind Across Along Past Under Below Above'.split(' '),
+];
+/** When a sentence's scene is before a subject that acts, then a comma: "Suddenly,", "Back at the table,". */
+export const SCENE_TIME_OPENERS: readonly string[] = [
+  ...SOURCE_SCENE_TIMES,
+  ...'Suddenly Back Now That This Next After Before Last'.split(' '),
+];
+/** Verbs a person is the victim of, not the agent ("A policeman died", "A man injured in the blast"). */
+export const VICTIM_VERBS: ReadonlySet<string> = set(
+  'died killed injured wounded hurt arrested detained kidnapped abducted shot captured executed beaten stabbed drowned',
+);

@@ -1,8 +1,10 @@
+import { actingIntroductions } from './acting-sources.ts';
 import {
   anonymousIntroductions,
   calledIntroductions,
   nameAfterSource,
   nameGivenOnlyAs,
+  isHeadWord,
 } from './anonymous.ts';
 import { dariGivenNames, indexDariGivenNames, type DariGivenNameIndex } from './dari-fuller-names.ts';
 import { idAllocator, slugify } from './hash.ts';
@@ -15,10 +17,16 @@ import {
   HONORIFICS,
   INTRO_VERBS,
   KIN_NOUNS,
+  KIN_PERSON_NOUNS,
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
+  ONE_PLAIN_PERSON_WORDS,
+  RELIGIOUS_TITLE_WORDS,
+  SCENE_PLACE_OPENERS,
+  SCENE_TIME_OPENERS,
   NON_PERSON_WORDS,
   OWNER_WORDS,
+  PLAIN_PERSON_WORDS,
   OPINION_GROUPS,
   PLACE_PREMODIFIERS,
   QUALIFIERS,
@@ -265,15 +273,22 @@ export class SpeakerTable {
       if (!existing.description && description) this.describe(existing, description, intro);
       return existing;
     }
-    return this.register({
+    // Only the role at the head of the description speaks of this person ("a mother of three", not "whose son…").
+    const stated = genderFromWords(`${name} ${description.split(/\s+/).slice(0, 4).join(' ')}`);
+    const titled = stated ? null : titleGender(name);
+    const speaker = this.register({
       id: this.allocate(slugify(name)),
       name,
       description,
-      // Only the role at the head of the description speaks of this person ("a mother of three", not "whose son…").
-      gender: genderFromWords(`${name} ${description.split(/\s+/).slice(0, 4).join(' ')}`),
+      gender: stated ?? titled,
       intro,
     });
+    if (titled) this.weakGender.add(speaker.id);
+    return speaker;
   }
+
+  /** Speakers whose gender only a religious title gave ("Haji …"): the pronouns after their name may overrule it. */
+  private readonly weakGender = new Set<string>();
 
   /**
    * "Dr. Sultani said" of a speaker the text introduced as "Farida Sultani": the title it gives them joins their
@@ -634,14 +649,17 @@ export class SpeakerTable {
     events.push(...titleAloneEvents(this.speakers, this.reading.texts, events, inside));
     this.personEvents.reset(events);
     this.eventsCollected = true;
+    // A title's gender counts as one weak vote, cast first: a "she" after "Sheikh Hasina" outweighs it, a "her" ties.
+    const titled = [...this.weakGender].map((speaker) => ({ speaker, gender: 'male' as const, weight: 1 }));
     const votes = pronouns.flatMap((pr) => {
       const ev = this.lastEventBefore(pr.passage, pr.start, null);
       // Only a pronoun of the paragraph that names the person votes: one paragraphs on may mean someone the
       // text names without quoting.
       const speaker = ev?.passage === pr.passage ? this.byId.get(ev.speaker) : undefined;
-      return speaker && speaker.gender === null ? [{ speaker: speaker.id, ...pronounVote(pr.word) }] : [];
+      const open = speaker && (speaker.gender === null || this.weakGender.has(speaker.id));
+      return speaker && open ? [{ speaker: speaker.id, ...pronounVote(pr.word) }] : [];
     });
-    for (const [id, gender] of genderFromPronounVotes(votes)) {
+    for (const [id, gender] of genderFromPronounVotes([...titled, ...votes])) {
       const speaker = this.byId.get(id);
       if (speaker) speaker.gender = gender;
     }
@@ -768,7 +786,10 @@ export class SpeakerTable {
         const before = text.slice(Math.max(0, start - 8), start);
         const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
         const title = /(?<!\p{L})(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
-        const subject = SUBJECT_VERBS.has(verb) && opensSentence(text, start);
+        const subject =
+          (SUBJECT_VERBS.has(verb) && opensSentence(text, start)) ||
+          ownActAfterScene(text, start, text.slice(start + word.length, start + word.length + 60)) ||
+          personAppositiveOpening(text, start, start + word.length);
         if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase()) && !subject) continue;
       }
       return { start, end: start + word.length, speaker: s.id };
@@ -803,12 +824,40 @@ export class SpeakerTable {
   sourceStillMeant(since: PersonEvent, passage: number, gender: Gender | null): boolean {
     if (since.passage === passage) return true;
     const stated = this.speaker(since.speaker)?.gender ?? null;
+    if (
+      this.onStage.has(since.speaker) &&
+      this.closesParagraphBefore(since, passage) &&
+      (!gender || !stated || stated === gender)
+    )
+      return true;
     const limits = { reach: MAX_PRONOUN_PASSAGES, since: undefined };
     return (
       passage - since.passage <= MAX_PRONOUN_PASSAGES &&
       (!gender || !stated || stated === gender) &&
       !this.personEvents.lastPerson(since.passage, since.start, gender, limits)
     );
+  }
+
+  /**
+   * "At a checkpoint a young policeman climbed onto the running board." then a paragraph opening '"…?" he asked':
+   * a source in the last sentence of the paragraph right before is the one the pronoun means, whoever spoke
+   * earlier.
+   */
+  private closesParagraphBefore(since: PersonEvent, passage: number): boolean {
+    if (passage - since.passage !== 1) return false;
+    return !/[.!?]["”’]?\s+\S/u.test(this.passageText(since.passage).slice(since.end));
+  }
+
+  /** Anonymous sources brought on stage by an act ("a young policeman climbed …"), not by what they said. */
+  private readonly onStage = new Set<string>();
+
+  noteOnStage(id: string): void {
+    this.onStage.add(id);
+  }
+
+  /** Whether a speaker is an anonymous source the text brought on stage by an act (see actingIntroductions). */
+  isOnStage(id: string): boolean {
+    return this.onStage.has(id);
   }
 
   /** Up to `count` anonymous sources introduced before (passage, pos) within `reach` passages, latest first. */
@@ -854,6 +903,60 @@ function dariSurnames(speakers: readonly SpeakerDraft[]): Map<string, SpeakerDra
     out.set(key, out.has(key) && out.get(key) !== s ? null : s);
   }
   return new Map([...out].flatMap(([k, s]) => (s ? [[k, s] as const] : [])));
+}
+
+/** "Back at the low table,", "Later,", "That evening": where or when a sentence is, before its subject. */
+const SCENE_BEFORE_SUBJECT = new RegExp(
+  `(?:^|[.!?]["”’]?)(?:\\s*${wordAlternation([...SCENE_TIME_OPENERS, ...SCENE_PLACE_OPENERS])}\\b[^,.;:!?"“”]{0,40},)?$`,
+  'u',
+);
+/** "closes her notebook", "folded his hands": a verb, then the subject's own possessive — a person's act. */
+const OWN_ACT = /^\s+\p{Ll}{3,}(?:s|ed)\s+(?:her|his)\s+(?<owned>\p{Ll}+)/u;
+
+/**
+ * "Back at the low table, Baharak closes her notebook.": a speaker's name that is also a place, as the subject of
+ * an act on her own things, opening its sentence or right after where the sentence is — a place has no notebook.
+ */
+export function ownActAfterScene(text: string, start: number, after: string): boolean {
+  // A window cut mid-sentence gets a letter before it, so its first word is never read as a sentence's first.
+  const from = Math.max(0, start - 60);
+  // "Baharak sheltered her family": a place acts on people; a person on her own things ("her notebook").
+  const owned = OWN_ACT.exec(after)?.groups?.['owned'];
+  return (
+    !!owned &&
+    !KIN_NOUNS.has(owned) &&
+    !PLAIN_PERSON_WORDS.includes(owned) &&
+    !isPersonHead(owned.replace(/(?:ren|s)$/u, '')) &&
+    SCENE_BEFORE_SUBJECT.test(`${from > 0 ? 'x' : ''}${text.slice(from, start).trimEnd()}`)
+  );
+}
+
+/** A noun that names a person by the lexicon: a role, a kind of source, a relative, or "man", "widow", "girl". */
+function isPersonHead(noun: string): boolean {
+  const w = noun.toLowerCase();
+  return (
+    hasRole(w) ||
+    isHeadWord(w) ||
+    KIN_PERSON_NOUNS.has(w) ||
+    /^\p{Ll}*(?:man|woman)$/u.test(w) ||
+    ONE_PLAIN_PERSON_WORDS.includes(w)
+  );
+}
+
+/** ", a thin man in a grey shalwar kameez," after a name: an indefinite description up to its comma. */
+const INDEFINITE_APPOSITIVE = /^,\s+(?<description>an?\s[^,.;:!?"“”]{1,100}),/u;
+
+/**
+ * "Maruf, a thin man in a grey shalwar kameez, told the judge …": a speaker's name that is also a place, opening
+ * its sentence with an appositive that describes a person — a place is "a district", never "a thin man".
+ */
+export function personAppositiveOpening(text: string, start: number, end: number): boolean {
+  if (!opensSentence(text, start)) return false;
+  const description = INDEFINITE_APPOSITIVE.exec(text.slice(end, end + 110))?.groups?.['description'];
+  if (!description) return false;
+  // The head is what the name is: "a district of farmers" names a place, though "farmers" are people.
+  const head = headOfDescription(description).split(' ').at(-1) ?? '';
+  return describesPerson(description) && isPersonHead(head);
 }
 
 /**
@@ -973,9 +1076,28 @@ const nameAppositive: IntroductionRule = (table, _reading, { p, text, inside, ha
   }
 };
 
+/**
+ * Whether a person is named in `text` before `end` ("Dr. Nazifa Karimi runs the clinic. A woman walked …"): then
+ * the he/she after an acting newcomer is the named one's, as a reader takes it, and the newcomer no source.
+ */
+function personNamedBefore(table: SpeakerTable, text: string, end: number): boolean {
+  for (const m of matchesOf(NAME_RUN, text.slice(0, end))) {
+    const known = table.lookup(m[0]);
+    if ((known && !known.anonymous) || table.isPersonName(m[0], 2)) return true;
+  }
+  return false;
+}
+
 /** "A mining engineer who …": an anonymous source whose quotation may come sentences later. */
 const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside }) => {
-  for (const a of anonymousIntroductions(text)) {
+  const sources = anonymousIntroductions(text);
+  // A person on stage by an act ("a young policeman climbed …"), where no rule above read the phrase as a source.
+  const starts = new Set(sources.map((a) => a.start));
+  const acting = new Set(
+    actingIntroductions(text).filter((a) => !starts.has(a.start) && !personNamedBefore(table, text, a.start)),
+  );
+  sources.push(...acting);
+  for (const a of sources) {
     if (inside(a.start)) continue;
     const after = text.slice(a.end, a.end + GIVEN_NAME_REACH);
     const named = nameAfterSource(after);
@@ -988,7 +1110,10 @@ const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside })
       const s = table.add(given, description, intro);
       const at = a.end + text.slice(a.end, a.end + GIVEN_NAME_REACH).indexOf(given);
       table.noteGivenName({ passage: p, start: at, end: at + given.length, speaker: s.id });
-    } else table.addAnonymous(a.name, a.description, intro);
+    } else {
+      const s = table.addAnonymous(a.name, a.description, intro);
+      if (acting.has(a)) table.noteOnStage(s.id);
+    }
   }
 };
 
@@ -1151,8 +1276,8 @@ const GIVEN_NAME_REACH = 80;
 const ONE_NAME_APPOSITIVE =
   /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|On|Near|Outside|Inside)\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
 
-/** "her youngest daughter", "His son", "my uncle": a possessive, up to two words, a relation. */
-const POSSESSED_RELATION = `${wordAlternation(OWNER_WORDS, true)}\\s+(?:\\p{Ll}+\\s+){0,2}(?:daughter|son|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandfather|grandmother|niece|nephew|uncle|aunt|cousin)`;
+/** "her youngest daughter", "His son", "my neighbour": a possessive, up to two words, one person of the lexicon's kin. */
+const POSSESSED_RELATION = `${wordAlternation(OWNER_WORDS, true)}\\s+(?:\\p{Ll}+\\s+){0,2}${wordAlternation(KIN_PERSON_NOUNS)}`;
 const RELATIVE_NAME = `(?:${TITLE}\\s)?\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,}){0,3}`;
 /** "the " before a name, read back from where the name starts. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
@@ -1180,7 +1305,12 @@ const RELATION_KEY = new RegExp(
  * son"); null for a phrase that is no possessed relation.
  */
 export function relationKey(phrase: string): string | null {
-  const g = RELATION_KEY.exec(normalizeName(phrase))?.groups;
+  // Each word normalised apart, so a hyphen stays: "his brother-in-law" keys on "brother-in-law", not "law".
+  const words = phrase
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.split('-').map(normalizeName).join('-'));
+  const g = RELATION_KEY.exec(words.join(' '))?.groups;
   return g?.['owner'] && g['head'] && KIN_NOUNS.has(g['head']) ? `${g['owner']} ${g['head']}` : null;
 }
 
@@ -1366,6 +1496,13 @@ export function personKey(name: string): string {
     .split(' ')
     .filter((w) => !HONORIFICS.has(w))
     .join(' ');
+}
+
+const RELIGIOUS_TITLES = new Set(RELIGIOUS_TITLE_WORDS.map(normalizeName));
+
+/** "Haji …", "Sheikh …": a man, most often — a weak cue, since "Sheikh Hasina" and a woman Haji are no men. */
+function titleGender(name: string): Gender | null {
+  return RELIGIOUS_TITLES.has(normalizeName(name.split(/\s+/u)[0] ?? '')) ? 'male' : null;
 }
 
 /** A pronoun's vote for the gender of the person named last before it. */

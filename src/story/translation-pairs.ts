@@ -83,3 +83,34 @@ export function pairTranslations(texts: readonly string[], drafts: readonly Pair
     to.via = 'chain';
   }
 }
+
+/** The longest bracketed rendering read past for the reporting clause after it. */
+const BRACKETED_GLOSS_MAX = 240;
+const OPENS_GLOSS = /^[ \t\u00A0]*\(/u;
+
+/**
+ * '«…» (We fed the beet to the cows), he said', '"…" ("We fed …"), said Name': a rendering in brackets right after a
+ * quotation (or the bracket closing round a quoted rendering of the quotation before) stands between the words and their reporting clause;
+ * read as blank (the same length, so offsets hold). Only a rendering in the other script is a gloss: a bracket of
+ * the same script ("(laughs)", "(in 2019)") is left to the rules that read it.
+ */
+export function glossAsBlank(after: string, quote: string, glossed: string | null): string {
+  // A quotation opening in a bracket right after another: a gloss only when that one is in the other script
+  // ('The council sent a letter ("…"), the mayor said' quotes the letter, and glosses nothing).
+  if (glossed !== null) {
+    const m = /^[ \t\u00A0]*\)/u.exec(after);
+    const own = scriptOf(quote);
+    const other = scriptOf(glossed);
+    if (!m || !own || !other || own === other) return after;
+    return ' '.repeat(m[0].length) + after.slice(m[0].length);
+  }
+  if (!OPENS_GLOSS.test(after)) return after;
+  const close = after.indexOf(')');
+  if (close < 0 || close > BRACKETED_GLOSS_MAX) return after;
+  const inner = after.slice(after.indexOf('(') + 1, close);
+  if (inner.includes('(') || inner.includes('\n')) return after;
+  const own = scriptOf(quote);
+  const gloss = scriptOf(inner);
+  if (!own || !gloss || own === gloss) return after;
+  return ' '.repeat(close + 1) + after.slice(close + 1);
+}
