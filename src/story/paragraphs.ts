@@ -1282,9 +1282,9 @@ export function markAuthorNotes(items: Item[]): void {
  */
 function closesOnDisclaimer(text: string): boolean {
   const line = text.trim();
-  if (!introducesPerson(line)) return false;
+  // The cheap tests first: most paragraphs are no note, and this runs on every one.
   const last = line.lastIndexOf('. ', line.length - 2);
-  return last > 0 && isOpinionDisclaimer(line.slice(last + 2));
+  return last > 0 && isOpinionDisclaimer(line.slice(last + 2)) && introducesPerson(line);
 }
 
 /**
@@ -1292,7 +1292,7 @@ function closesOnDisclaimer(text: string): boolean {
  * Dari disclaimer — views published here or the writer's, then "not necessarily", in one sentence.
  */
 const DARI_OPINION_DISCLAIMER = new RegExp(
-  `^(?:${DARI_VIEWS_WORDS.join('|')})[^.!?؟؛\\n]{0,40}(?:(?:${DARI_VIEWS_PUBLISHED_STEMS.join('|')})[\\u200C ]?شده|${DARI_WRITER_NOUNS.join('|')})[^.!?؟؛\\n]{0,140}لزوما`,
+  `^${wordAlternation(DARI_VIEWS_WORDS)}[^.!?؟؛\\n]{0,40}(?:${wordAlternation(DARI_VIEWS_PUBLISHED_STEMS)}[\\u200C ]?شده|${wordAlternation(DARI_WRITER_NOUNS)})[^.!?؟؛\\n]{0,140}لزوما`,
   'u',
 );
 /**
