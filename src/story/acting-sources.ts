@@ -24,8 +24,10 @@ const SCENE = `(?:${wordAlternation(SCENE_PLACE_OPENERS)}\\s[^,.;:!?"“”«»\
 const TRAIL = '(?:\\s+(?:of|in|from|with|at|on|near|by|beside|behind)\\s+[^,.;:!?"“”«»\\n]{1,40}?)?';
 /** The verb of an act: "was watching", "climbed", "sat". */
 const ACT = `(?<verb>(?:was|is)\\s+\\p{Ll}{3,}ing|\\p{Ll}{3,}ed|${wordAlternation(IRREGULAR_PASTS)})\\b`;
+// The lookahead first: a sentence's opening word is capitalised or "a", so most places fail on one character
+// before the lookbehind is tried.
 const ACTING_OPENING = new RegExp(
-  `(?:^|(?<=[.!?]["”’]?\\s))${SCENE}(?<phrase>(?<det>[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?<head>${HEAD}))\\b${TRAIL}\\s+${ACT}`,
+  `(?=[\\p{Lu}a])(?:^|(?<=[.!?]["”’]?\\s))${SCENE}(?<phrase>(?<det>[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?<head>${HEAD}))\\b${TRAIL}\\s+${ACT}`,
   'gu',
 );
 
