@@ -342,7 +342,7 @@ const ACT_COLON_MAX = 200;
 const SPOKEN_MIN_WORDS = 5;
 
 /** A conversation before the colon: "had tea with", "chatted with". */
-const CONVERSATION = new RegExp(`\\b(?:${CONVERSATION_PHRASES.map(phrasePattern).join('|')})\\b`, 'u');
+const CONVERSATION = new RegExp(`\\b${wordAlternation(CONVERSATION_PHRASES.map(phrasePattern))}\\b`, 'u');
 
 /**
  * 'Daniel Okafor, a photographer from Lagos, had tea with a family near the river: "They killed a chicken …"':

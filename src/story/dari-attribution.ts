@@ -759,7 +759,7 @@ const INDEFINITE_THEN_THAT = new RegExp(
 
 const ONE_OF = normalizeName('یکی');
 /** Plural endings of a person word: "دکانداران", "نمایندگان", "دانشجویان", "معلم‌ها". */
-const PERSON_PLURAL = new RegExp(`(?:${DARI_PERSON_PLURAL_ENDINGS.join('|')})$`, 'u');
+const PERSON_PLURAL = new RegExp(`${wordAlternation(DARI_PERSON_PLURAL_ENDINGS)}$`, 'u');
 /** "… جان داد", "… کشته شد": what befell one of them, read to the sentence's end; no source then. */
 const BEFELL = new RegExp(
   `(?<![\\p{L}\\u200C])${wordAlternation(DARI_CASUALTY_WORDS.filter((w) => w !== 'را'))}(?![\\p{L}])`,
