@@ -587,7 +587,7 @@ export function nameOpeningClause(part: string): string | null {
  * "وقتی پرسیدم چرا، گفت", "هنگامی که به خانه رسید گفت": a clause of time and nothing after it — the subject is
  * dropped. Told by its opening word, or by its own first-person verb when a comma sets it off from the speech verb.
  */
-export function isClauseAlone(part: string, phrase: string): boolean {
+function isClauseAlone(part: string, phrase: string): boolean {
   const t = part.trim();
   // "همان موسفید وقتی … می‌کردیم،": a subject opens the part, the clause after it is its own.
   if (withoutWhileClause(t) !== t) return false;
@@ -1298,7 +1298,7 @@ export function kinHolder(table: SpeakerTable, name: string): string | null {
  * "به گفتهٔ حاجی عبدالصمد، پدرش همیشه می‌گفت": "his father" the text describes no one as is a source of its own,
  * named by the kin noun and its owner — the person named last before, in this paragraph ("پدر حاجی عبدالصمد").
  */
-export function ownersRelative(
+function ownersRelative(
   table: SpeakerTable,
   phrases: readonly (string | null)[],
   passage: number,

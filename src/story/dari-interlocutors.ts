@@ -6,7 +6,7 @@ import { matchesOf } from './matches.ts';
 import { wordAlternation } from './regex-parts.ts';
 
 /** Characters read back from a dropped subject for the sentence that met the source. */
-export const INTERLOCUTOR_REACH = 240;
+const INTERLOCUTOR_REACH = 240;
 
 const JOIN = '[\\s\\u200C]+';
 const verbs = wordAlternation(DARI_INTERLOCUTOR_VERBS.map((v) => v.split(' ').join(JOIN)));

@@ -77,10 +77,10 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Gov',
   'Rep',
 ];
-/** Titles English writes as words before a name: "General Dostum", "Haji Mir Ahmad", "Mawlawi Haqjo". */
 /** Religious titles, mostly a man's: a weak cue to gender, which the pronouns after the name overrule. */
 export const RELIGIOUS_TITLE_WORDS: readonly string[] =
   'Sheikh Shaikh Mullah Mawlawi Maulvi Maulawi Mawlavi Haji Hajji Qari'.split(' ');
+/** Titles English writes as words before a name: "General Dostum", "Haji Mir Ahmad", "Mawlawi Haqjo". */
 export const TITLE_WORDS: readonly string[] = [
   'General',
   ...RELIGIOUS_TITLE_WORDS,

@@ -917,7 +917,7 @@ const OWN_ACT = /^\s+\p{Ll}{3,}(?:s|ed)\s+(?:her|his)\s+(?<owned>\p{Ll}+)/u;
  * "Back at the low table, Baharak closes her notebook.": a speaker's name that is also a place, as the subject of
  * an act on her own things, opening its sentence or right after where the sentence is — a place has no notebook.
  */
-export function ownActAfterScene(text: string, start: number, after: string): boolean {
+function ownActAfterScene(text: string, start: number, after: string): boolean {
   // A window cut mid-sentence gets a letter before it, so its first word is never read as a sentence's first.
   const from = Math.max(0, start - 60);
   // "Baharak sheltered her family": a place acts on people; a person on her own things ("her notebook").
