@@ -9,11 +9,8 @@ import {
   DARI_HANDED_ON_WORDS,
   DARI_OPEN_SHUT_WORDS,
   DARI_PASSIVE_CLOSES,
-  FEMALE_ROLE_WORDS,
   GOING_VERBS,
-  KIN_NOUNS,
-  MALE_ROLE_WORDS,
-  ROLE_NOUNS,
+  PERSON_NOUNS,
   SEASONAL_MOVE_WORDS,
   TRAVEL_AUXILIARIES,
   TRAVELLER_PRONOUNS,
@@ -25,10 +22,7 @@ import { phrasePattern, wordAlternation } from './regex-parts.ts';
 /** How far after the name the rest of its sentence is read for a load handed on or a list of districts. */
 export const TRAVEL_REST_REACH = 160;
 
-const TRAVELLERS = wordAlternation([
-  ...TRAVELLER_PRONOUNS,
-  ...new Set([...ROLE_NOUNS, ...KIN_NOUNS, ...FEMALE_ROLE_WORDS, ...MALE_ROLE_WORDS]),
-]);
+const TRAVELLERS = wordAlternation([...TRAVELLER_PRONOUNS, ...PERSON_NOUNS]);
 const BACK_TO = '(?:[ \\t]+back)?[ \\t]+to[ \\t]+$';
 /** A verb only a traveller takes, perhaps "back", then "to": "drove back to", "walking to". */
 const TRAVELLER_TO_BEFORE = new RegExp(`\\b${wordAlternation(TRAVELLER_VERBS, true)}${BACK_TO}`, 'u');
