@@ -1422,6 +1422,10 @@ export const OUTLET_NOUNS: readonly string[] = [
 ];
 /** The Dari nouns an outlet describes itself by, beyond the agency words: «نشریه», «هفته‌نامه», «روزنامه». */
 export const DARI_PUBLICATION_NOUNS: readonly string[] = ['نشریه', 'هفته\u200Cنامه', 'روزنامه'];
+/** A website as an outlet's noun before its name: «سایت کندز نیوز», «وب‌سایت …». */
+export const DARI_SITE_NOUNS: readonly string[] = ['سایت', 'وب‌سایت'];
+/** What an outlet does right after its name, told or reporting: «کندز نیوز گفت», «… گزارش داده», «… نوشت». */
+export const DARI_OUTLET_TELLING_WORDS: readonly string[] = ['گفت', 'گزارش', 'نوشت', 'افزود'];
 /** What an outlet says it is: «مستقل», «خصوصی», «غیردولتی», «غیرانتفاعی». */
 export const DARI_OUTLET_QUALITIES: readonly string[] = ['مستقل', 'خصوصی', 'غیردولتی', 'غیرانتفاعی'];
 /** How a page points past this story to the next of its series: "Next in this series", "Coming next:". */
