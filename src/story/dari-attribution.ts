@@ -1316,7 +1316,7 @@ function ownersRelative(
     if (found < 0) continue;
     const at = from + found;
     // The owner stands in the kin word's own sentence: "به گفتهٔ X، پدرش …", "X می‌گوید که پدرش …".
-    const sentenceStart = Math.max(startOfSentence(text, at), at - OWNER_REACH);
+    const sentenceStart = Math.max(startOfSentence(table, text, at), at - OWNER_REACH);
     // "X، سخنگوی پولیس، گفت که پدرش …": an official reports on others; whose father is not said.
     if (OFFICIAL.test(text.slice(sentenceStart, at))) continue;
     const last = table.lastPersonNamed(passage, at, null);
@@ -1348,13 +1348,19 @@ const OFFICIAL = new RegExp(
   `(?<![\\p{L}\\u200C])${wordAlternation(DARI_OFFICIAL_ROLES)}(?![\\p{L}\\u200C])`,
   'u',
 );
-/** The last passage's sentence starts, read once however many subjects it holds. */
-let sentencesOf: { text: string; startOf: (pos: number) => number } | null = null;
+/**
+ * A text's sentence starts, read once however many subjects it holds: kept per table (one ingest's), as
+ * reading-cache.ts keeps its facts per reading, so nothing outlives the ingest that made it.
+ */
+const sentenceStartsByTable = new WeakMap<SpeakerTable, Map<string, (pos: number) => number>>();
 
-/** Where the sentence holding `pos` starts (sentences.ts), the passage's sentences read once. */
-function startOfSentence(text: string, pos: number): number {
-  if (sentencesOf?.text !== text) sentencesOf = { text, startOf: sentenceStartOf(text) };
-  return sentencesOf.startOf(pos);
+/** Where the sentence holding `pos` starts (sentences.ts), the text's sentences read once. */
+function startOfSentence(table: SpeakerTable, text: string, pos: number): number {
+  let byText = sentenceStartsByTable.get(table);
+  if (!byText) sentenceStartsByTable.set(table, (byText = new Map()));
+  let startOf = byText.get(text);
+  if (!startOf) byText.set(text, (startOf = sentenceStartOf(text)));
+  return startOf(pos);
 }
 
 /**
