@@ -194,8 +194,8 @@ export function anonymousAfter(after: string, base: number): AnonymousSource | n
 
 /**
  * An anonymous source opening the sentence before a quotation: 'An official, speaking on condition of
- * anonymity, said: "…"', 'Residents said "…"'. `before` runs from the sentence's start (offset `base`) to the
- * opening mark.
+ * anonymity, said: "…"', 'Residents said "…"'. `sentence` runs from the sentence's start (offset `sentenceAt`) to
+ * the opening mark.
  */
 export function anonymousBefore(sentence: string, sentenceAt: number): AnonymousSource | null {
   // "Last week a mother from Qala-e-Zal said to me": the time the sentence opens on is no part of the source.
@@ -269,14 +269,14 @@ export function anonymousColonIntro(before: string, base: number): AnonymousSour
   return source(COLON_INTRO.exec(before), base);
 }
 
+const SCENE_PLACE = wordAlternation(SOURCE_SCENE_PLACES);
+const SCENE_TIME = wordAlternation(SOURCE_SCENE_TIMES);
 /**
  * "A mining engineer who …", "An elder from one of the villages, …" opening a sentence, after a colon ("One of
  * them agreed to talk: a man in his fifties who …"), after where it is ("In Khanabad itself, a worker at …") or
  * after "according to" ("…, according to a senior official at the department, who was not authorised …"), on
  * the line under a live blog's time ("14:10"), or opening a coordinate clause ("…, but a cook who …").
  */
-const SCENE_PLACE = wordAlternation(SOURCE_SCENE_PLACES);
-const SCENE_TIME = wordAlternation(SOURCE_SCENE_TIMES);
 const SENTENCE_START = new RegExp(
   String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+)(?=(?:An?|One|an?|The)\s)`,
   'g',

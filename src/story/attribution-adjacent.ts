@@ -322,9 +322,9 @@ const asPutIt: QuoteStep = (ctx, q, v) => {
   attempt(ctx, q, v, { ...subject, at: q.sStart + putIt.index + putIt[0].indexOf(owner, 2) }, 'before');
 };
 
-/** 'Karim Jawad said: "…"', 'the spokesman told reporters on Monday, "…"': the last clause, a short aside after. */
 /** Characters before a clause's end read for "quoted … as saying" (its object and verb). */
 const QUOTED_AS_SPAN = 120;
+/** 'Karim Jawad said: "…"', 'the spokesman told reporters on Monday, "…"': the last clause, a short aside after. */
 const subjectVerbBefore: QuoteStep = (ctx, q, v) => {
   const last = q.clauses.at(-1);
   if (!last || !ADJACENT_TAIL.test(q.before.slice(clauseEnd(last)))) return;
@@ -342,7 +342,7 @@ const ACT_COLON_MAX = 200;
 const SPOKEN_MIN_WORDS = 5;
 
 /** A conversation before the colon: "had tea with", "chatted with". */
-const CONVERSATION = new RegExp(`\\b(?:${CONVERSATION_PHRASES.map(phrasePattern).join('|')})\\b`, 'u');
+const CONVERSATION = new RegExp(`\\b${wordAlternation(CONVERSATION_PHRASES.map(phrasePattern))}\\b`, 'u');
 
 /**
  * 'Daniel Okafor, a photographer from Lagos, had tea with a family near the river: "They killed a chicken …"':

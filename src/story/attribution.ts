@@ -577,7 +577,11 @@ const chainForward: DraftPass = (_ctx, drafts) => {
   }
 };
 
-/** What is done with the drafts once every quotation has been read, in order. */
+/**
+ * What is done with the drafts once every quotation has been read, in order. pairTranslations runs here for the
+ * speakers found so far, and again in ingest.ts after the passes there (carryLastSpeaker, namedLaterInParagraph, …)
+ * give a rendering its speaker late.
+ */
 const POST_PASSES: readonly DraftPass[] = [
   chainBack,
   chainForward,

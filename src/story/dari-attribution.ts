@@ -587,7 +587,7 @@ export function nameOpeningClause(part: string): string | null {
  * "وقتی پرسیدم چرا، گفت", "هنگامی که به خانه رسید گفت": a clause of time and nothing after it — the subject is
  * dropped. Told by its opening word, or by its own first-person verb when a comma sets it off from the speech verb.
  */
-export function isClauseAlone(part: string, phrase: string): boolean {
+function isClauseAlone(part: string, phrase: string): boolean {
   const t = part.trim();
   // "همان موسفید وقتی … می‌کردیم،": a subject opens the part, the clause after it is its own.
   if (withoutWhileClause(t) !== t) return false;
@@ -759,7 +759,7 @@ const INDEFINITE_THEN_THAT = new RegExp(
 
 const ONE_OF = normalizeName('یکی');
 /** Plural endings of a person word: "دکانداران", "نمایندگان", "دانشجویان", "معلم‌ها". */
-const PERSON_PLURAL = new RegExp(`(?:${DARI_PERSON_PLURAL_ENDINGS.join('|')})$`, 'u');
+const PERSON_PLURAL = new RegExp(`${wordAlternation(DARI_PERSON_PLURAL_ENDINGS)}$`, 'u');
 /** "… جان داد", "… کشته شد": what befell one of them, read to the sentence's end; no source then. */
 const BEFELL = new RegExp(
   `(?<![\\p{L}\\u200C])${wordAlternation(DARI_CASUALTY_WORDS.filter((w) => w !== 'را'))}(?![\\p{L}])`,
@@ -1298,7 +1298,7 @@ export function kinHolder(table: SpeakerTable, name: string): string | null {
  * "به گفتهٔ حاجی عبدالصمد، پدرش همیشه می‌گفت": "his father" the text describes no one as is a source of its own,
  * named by the kin noun and its owner — the person named last before, in this paragraph ("پدر حاجی عبدالصمد").
  */
-export function ownersRelative(
+function ownersRelative(
   table: SpeakerTable,
   phrases: readonly (string | null)[],
   passage: number,
@@ -1316,7 +1316,7 @@ export function ownersRelative(
     if (found < 0) continue;
     const at = from + found;
     // The owner stands in the kin word's own sentence: "به گفتهٔ X، پدرش …", "X می‌گوید که پدرش …".
-    const sentenceStart = Math.max(startOfSentence(text, at), at - OWNER_REACH);
+    const sentenceStart = Math.max(startOfSentence(table, text, at), at - OWNER_REACH);
     // "X، سخنگوی پولیس، گفت که پدرش …": an official reports on others; whose father is not said.
     if (OFFICIAL.test(text.slice(sentenceStart, at))) continue;
     const last = table.lastPersonNamed(passage, at, null);
@@ -1348,13 +1348,19 @@ const OFFICIAL = new RegExp(
   `(?<![\\p{L}\\u200C])${wordAlternation(DARI_OFFICIAL_ROLES)}(?![\\p{L}\\u200C])`,
   'u',
 );
-/** The last passage's sentence starts, read once however many subjects it holds. */
-let sentencesOf: { text: string; startOf: (pos: number) => number } | null = null;
+/**
+ * A text's sentence starts, read once however many subjects it holds: kept per table (one ingest's), as
+ * reading-cache.ts keeps its facts per reading, so nothing outlives the ingest that made it.
+ */
+const sentenceStartsByTable = new WeakMap<SpeakerTable, Map<string, (pos: number) => number>>();
 
-/** Where the sentence holding `pos` starts (sentences.ts), the passage's sentences read once. */
-function startOfSentence(text: string, pos: number): number {
-  if (sentencesOf?.text !== text) sentencesOf = { text, startOf: sentenceStartOf(text) };
-  return sentencesOf.startOf(pos);
+/** Where the sentence holding `pos` starts (sentences.ts), the text's sentences read once. */
+function startOfSentence(table: SpeakerTable, text: string, pos: number): number {
+  let byText = sentenceStartsByTable.get(table);
+  if (!byText) sentenceStartsByTable.set(table, (byText = new Map()));
+  let startOf = byText.get(text);
+  if (!startOf) byText.set(text, (startOf = sentenceStartOf(text)));
+  return startOf(pos);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
 import type { Span } from './link-places.ts';
 import { normalizeName, westernDigits } from './normalize.ts';
-import { ANY_DIGIT, hasArabicScript } from './regex-parts.ts';
+import { ANY_DIGIT, hasArabicScript, wordAlternation } from './regex-parts.ts';
 import { DARI_AGENCY_SUFFIXES, DARI_AGENCY_WORDS, DARI_ROLE_WORDS, DARI_WEEKDAYS } from './lexicon.ts';
 
 // Dari page furniture and datelines: "گزارش: فریبا احمدی" is a byline; "فیض آباد، ۱۲ قوس ۱۴۰۵ -" opens the
@@ -67,9 +67,9 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** "تاریخ نشر: ۸ قوس ۱۴۰۵ - ساعت ۱۰:۲۰": the page's publication date with its label, and a time at most. */
 /** «– ۱۱:۴۲»، «، ساعت ۰۹:۳۰»: a date line's time after its date. */
 const TIME_TAIL = `(?:[\\s–،,-]+(?:ساعت\\s*)?${DIGITS}{1,2}[:：]${DIGITS}{2})?`;
+/** "تاریخ نشر: ۸ قوس ۱۴۰۵ - ساعت ۱۰:۲۰": the page's publication date with its label, and a time at most. */
 const DATE_LINE = new RegExp(
   `^(?:تاریخ نشر|تاریخ انتشار|منتشر شده|به‌روز شده|آخرین به‌روزرسانی)\\s*[:：]\\s*(?:\\p{L}+\\s+)?${SOLAR_DATE.source}${TIME_TAIL}$`,
   'u',
@@ -101,12 +101,14 @@ export function isDatedCommentHead(text: string): boolean {
   return hasArabicScript(text) && DATED_NAME.test(persianLetters(text.trim()));
 }
 
+/** A weekday, its halves apart, joined by a zero-width non-joiner or a space: «سه‌شنبه», «سه شنبه». */
+const WEEKDAY = wordAlternation(
+  DARI_WEEKDAYS.map((day) => day.replace(/^(.+?)\u200C?(شنبه)$/u, '$1[\u200C ]?$2')),
+);
 /**
  * «جمعه ۱۴ قوس ۱۴۰۵»، «یکشنبه، ۳۰ حمل ۱۴۰۵ – ۱۱:۴۲»: the weekday, the date and a time at most — the page's date, as
  * an English "Friday, 4 December 2026" is.
  */
-/** A weekday, its halves apart, joined by a zero-width non-joiner or a space: «سه‌شنبه», «سه شنبه». */
-const WEEKDAY = `(?:${DARI_WEEKDAYS.map((day) => day.replace(/^(.+?)\u200C?(شنبه)$/u, '$1[\u200C ]?$2')).join('|')})`;
 const WEEKDAY_DATE = new RegExp(`^${WEEKDAY}[،,]?\\s+${SOLAR_DATE.source}${TIME_TAIL}$`, 'u');
 
 /** Whether a Dari line is a weekday and a date alone: the page's date in its head, a diary's day further down. */

@@ -3,15 +3,16 @@
 import { isPersonWord } from './dari-existential.ts';
 import { DARI_INTERLOCUTOR_VERBS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
+import { wordAlternation } from './regex-parts.ts';
 
 /** Characters read back from a dropped subject for the sentence that met the source. */
-export const INTERLOCUTOR_REACH = 240;
+const INTERLOCUTOR_REACH = 240;
 
 const JOIN = '[\\s\\u200C]+';
-const verbs = DARI_INTERLOCUTOR_VERBS.map((v) => v.split(' ').join(JOIN)).join('|');
+const verbs = wordAlternation(DARI_INTERLOCUTOR_VERBS.map((v) => v.split(' ').join(JOIN)));
 /** "به|با|از یک … <verb>": the indefinite one talked to, then the teller's verb (perhaps after "هم"/"نیز"). */
 const MET = new RegExp(
-  `(?<![\\p{L}\\u200C])(?:به|با|از)${JOIN}(?<who>یک${JOIN}[^\\s\\u200C.!?؟:؛،,«»"\\n][^.!?؟:؛،,«»"\\n]{0,70}?)${JOIN}(?:(?:هم|نیز)${JOIN})?(?:${verbs})(?![\\p{L}\\u200C])`,
+  `(?<![\\p{L}\\u200C])(?:به|با|از)${JOIN}(?<who>یک${JOIN}[^\\s\\u200C.!?؟:؛،,«»"\\n][^.!?؟:؛،,«»"\\n]{0,70}?)${JOIN}(?:(?:هم|نیز)${JOIN})?${verbs}(?![\\p{L}\\u200C])`,
   'gu',
 );
 

@@ -15,7 +15,9 @@ import { turnLabel, type TurnLabel } from './transcript-turns.ts';
 const RECURRING_LABEL = 2;
 
 /**
- * The label spans of every passage: a clip's cue run onto its words and a turn's label that gives a role in brackets or recurs, unless the label is a place's name alone.
+ * The label spans of every passage: a clip's cue run onto its words, and a turn's label that names a speaker
+ * (`isSpeaker`, even where a place has the name) or, unless it is about a place (its name alone, with its kind or
+ * after a preposition: see namesPlace), gives a role in brackets or recurs.
  */
 export function speakerLabelSpans(
   texts: readonly string[],

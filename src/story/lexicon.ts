@@ -77,10 +77,10 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Gov',
   'Rep',
 ];
-/** Titles English writes as words before a name: "General Dostum", "Haji Mir Ahmad", "Mawlawi Haqjo". */
 /** Religious titles, mostly a man's: a weak cue to gender, which the pronouns after the name overrule. */
 export const RELIGIOUS_TITLE_WORDS: readonly string[] =
   'Sheikh Shaikh Mullah Mawlawi Maulvi Maulawi Mawlavi Haji Hajji Qari'.split(' ');
+/** Titles English writes as words before a name: "General Dostum", "Haji Mir Ahmad", "Mawlawi Haqjo". */
 export const TITLE_WORDS: readonly string[] = [
   'General',
   ...RELIGIOUS_TITLE_WORDS,
@@ -527,7 +527,9 @@ export const SCENE_OPENER_WORDS: readonly string[] = ['In', 'On', 'At', 'After',
  */
 /** The possessives that say whose a relative or a thing is: "his daughter", "my uncle", "their son". */
 export const OWNER_WORDS: readonly string[] = ['his', 'her', 'their', 'my', 'our'];
-export const ROLE_DETERMINERS: readonly string[] = ['the', 'a', 'an', ...OWNER_WORDS];
+/** English articles opening a described person: "the shopkeeper", "a farmer", "an elder". */
+export const ENGLISH_ARTICLES: readonly string[] = ['the', 'a', 'an'];
+export const ROLE_DETERMINERS: readonly string[] = [...ENGLISH_ARTICLES, ...OWNER_WORDS];
 /** Words that open a role's phrase without setting the role apart: determiners and "this", "its", "same". */
 export const ROLE_PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
   ...ROLE_DETERMINERS,
@@ -1420,6 +1422,10 @@ export const OUTLET_NOUNS: readonly string[] = [
 ];
 /** The Dari nouns an outlet describes itself by, beyond the agency words: «نشریه», «هفته‌نامه», «روزنامه». */
 export const DARI_PUBLICATION_NOUNS: readonly string[] = ['نشریه', 'هفته\u200Cنامه', 'روزنامه'];
+/** A website as an outlet's noun before its name: «سایت کندز نیوز», «وب‌سایت …». */
+export const DARI_SITE_NOUNS: readonly string[] = ['سایت', 'وب‌سایت'];
+/** What an outlet does right after its name, told or reporting: «کندز نیوز گفت», «… گزارش داده», «… نوشت». */
+export const DARI_OUTLET_TELLING_WORDS: readonly string[] = ['گفت', 'گزارش', 'نوشت', 'افزود'];
 /** What an outlet says it is: «مستقل», «خصوصی», «غیردولتی», «غیرانتفاعی». */
 export const DARI_OUTLET_QUALITIES: readonly string[] = ['مستقل', 'خصوصی', 'غیردولتی', 'غیرانتفاعی'];
 /** How a page points past this story to the next of its series: "Next in this series", "Coming next:". */
@@ -1726,7 +1732,13 @@ export const DARI_SAYING_IDIOM_OWNERS: readonly string[] = [
 /** The Dari relative "که" ("X که … را رهبری می‌کند"). */
 export const DARI_THAT: readonly string[] = ['که'];
 /** Words that make a clause's office not held now by the one named: a former head, a complaint against one. */
-export const DARI_NOT_HOLDING_WORDS: readonly string[] = ['بود', 'بودند', 'پیشین', 'سابق', 'قبلی', 'شکایت'];
+export const DARI_NOT_HOLDING_WORDS: readonly string[] = [
+  ...DARI_EXISTENTIAL_VERBS,
+  'پیشین',
+  'سابق',
+  'قبلی',
+  'شکایت',
+];
 /** Verbs of a clause that hold an office now: "را رهبری می‌کند", "… است". */
 export const DARI_HOLDING_VERBS: readonly string[] = [
   'می‌کند',
@@ -1781,17 +1793,17 @@ export const DARI_THIS_WORDS: readonly string[] = ['این', 'همین'];
 /** "از رئیس زراعت …": a preposition before an office that makes it another's, not the clause's person's. */
 export const DARI_OFFICE_OF_ANOTHER: readonly string[] = ['از'];
 
+/** "QUESTION", "Q": the QUESTIONER_LABELS that name the question, whose asker is called a questioner. */
+export const QUESTION_LABELS: readonly string[] = ['question', 'q', 'audience question'];
 /**
  * Labels of a question from the floor or the line, not the interviewer's: "QUESTION (World Bank):", "CALLER
  * (Kishim):", "AUDIENCE MEMBER (student):". With who asks in brackets, the question is that person's quotation.
  */
 export const QUESTIONER_LABELS: readonly string[] = [
-  'question',
-  'q',
+  ...QUESTION_LABELS,
   'questioner',
   'audience',
   'audience member',
-  'audience question',
   'floor',
   'caller',
   'listener',
@@ -1816,8 +1828,6 @@ export const PRESS_NAME_WORDS: readonly string[] = [
   'Journal',
   'Weekly',
 ];
-/** "QUESTION", "Q": the QUESTIONER_LABELS that name the question, whose asker is called a questioner. */
-export const QUESTION_LABELS: readonly string[] = ['question', 'q', 'audience question'];
 /**
  * News outlets a press questioner's label gives in brackets ("QUESTION (BBC Pashto):", "(Al Jazeera)"), beyond
  * the wire agencies and the names made of PRESS_NAME_WORDS.
@@ -1841,28 +1851,30 @@ export const NEWS_OUTLET_NAMES: readonly string[] = [
 ];
 /** The prepositions a described person's place follows: "a farmer from Rustaq", "a nurse in Taloqan". */
 export const DESCRIBED_PLACE_PREPOSITIONS: readonly string[] = ['in', 'from', 'at'];
-/** English articles opening a described person: "a farmer", "an elder", "the shopkeeper". */
-export const ENGLISH_ARTICLES: readonly string[] = ['a', 'an', 'the'];
+/** The seasons: "One winter", "for the summer". */
+export const ENGLISH_SEASONS: readonly string[] = ['winter', 'spring', 'summer', 'autumn'];
 /** Times a sentence may open on before its subject: "Last week", "This morning", "One winter". */
 export const SCENE_TIME_WORDS: readonly string[] = [
   ...ENGLISH_TIME_UNITS,
   'morning',
   'evening',
   'night',
-  'winter',
-  'spring',
-  'summer',
-  'autumn',
+  ...ENGLISH_SEASONS,
 ];
 /** Words before a time opening a sentence: "Last week", "This morning", "One winter", "Earlier this month". */
 export const SCENE_TIME_DETERMINERS: readonly string[] = ['last', 'this', 'one', 'earlier this'];
 /** Times a sentence may open on alone: "Yesterday", "Once". */
 export const SCENE_TIME_ADVERBS: readonly string[] = ['yesterday', 'once'];
+/** Words that name a person by a trade, a role or a relation: "mother", "shopkeeper", "man". */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...ROLE_NOUNS,
+  ...KIN_NOUNS,
+  ...FEMALE_ROLE_WORDS,
+  ...MALE_ROLE_WORDS,
+]);
 /** Whether a word is a described person's last: a trade, a role or a relation ("mother", "shopkeeper", "man"). */
 export function isPersonNoun(word: string): boolean {
-  return (
-    ROLE_NOUNS.has(word) || KIN_NOUNS.has(word) || FEMALE_ROLE_WORDS.has(word) || MALE_ROLE_WORDS.has(word)
-  );
+  return PERSON_NOUNS.has(word);
 }
 /** Words opening a phrase that describes someone new: "a teacher", "an elder", "one resident". */
 export const INDEFINITE_WORDS: readonly string[] = ['a', 'an', 'one'];
@@ -1872,8 +1884,7 @@ export const INDEFINITE_WORDS: readonly string[] = ['a', 'an', 'one'];
  * تایمز»: the outlet, not the place.
  */
 export const DARI_OUTLET_NAME_ENDINGS: readonly string[] = [
-  'پرس',
-  'نیوز',
+  ...DARI_AGENCY_SUFFIXES,
   'تایمز',
   'آنلاین',
   'تی‌وی',
@@ -2115,10 +2126,7 @@ export const DARI_WEEKDAYS: readonly string[] = [
 export const BROUGHT_PARTICIPLES: readonly string[] = ['brought', 'carried', 'trucked', 'driven'];
 /** Seasons and spans a herd or a family moves for: "went to Kunduz for the winter" is a move to the province. */
 export const SEASONAL_MOVE_WORDS: readonly string[] = [
-  'winter',
-  'summer',
-  'spring',
-  'autumn',
+  ...ENGLISH_SEASONS,
   'season',
   'good',
   'year',

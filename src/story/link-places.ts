@@ -899,7 +899,7 @@ const ANOTHER_NAME_OF_ABROAD_BEFORE = new RegExp(
  * "said that Tajiks call …", a statement).
  */
 const CALLED_ABROAD_BEFORE = new RegExp(
-  `(?:(?<!\\b(?:${[...SPEECH_VERBS].join('|')})[ \\t]+)\\b(?:what|which|that)[ \\t]+(?:the[ \\t]+)?${wordAlternation(NEIGHBOUR_PEOPLES)}[ \\t]+(?:(?:often|simply|just|also|still|usually)[ \\t]+){0,2}call[ \\t]+|(?:^|\\s)${wordAlternation(DARI_NEIGHBOUR_PEOPLES)}(?:\\u200C?ها|ان)[ \\t]+(?:(?:هم|نیز)[ \\t]+)?)$`,
+  `(?:(?<!\\b${wordAlternation(SPEECH_VERBS)}[ \\t]+)\\b(?:what|which|that)[ \\t]+(?:the[ \\t]+)?${wordAlternation(NEIGHBOUR_PEOPLES)}[ \\t]+(?:(?:often|simply|just|also|still|usually)[ \\t]+){0,2}call[ \\t]+|(?:^|\\s)${wordAlternation(DARI_NEIGHBOUR_PEOPLES)}(?:\\u200C?ها|ان)[ \\t]+(?:(?:هم|نیز)[ \\t]+)?)$`,
   'u',
 );
 /** What closes the name so called: a comma or a sentence's end, perhaps "too" first — not "traders", a call's object. */

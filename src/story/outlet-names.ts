@@ -1,20 +1,29 @@
 // An outlet named after a place, its name's last word written apart after the place: «تخار پرس», «کندز نیوز».
 // «آنلاین» and «پرس» are words too («در کندز آنلاین درس می‌خوانند»), so the name needs the marks or words of an outlet.
 
-import { DARI_AGENCY_WORDS, DARI_OUTLET_NAME_ENDINGS, DARI_PUBLICATION_NOUNS } from './lexicon.ts';
-import { escapeRegExp } from './regex-parts.ts';
+import {
+  DARI_AGENCY_WORDS,
+  DARI_OUTLET_NAME_ENDINGS,
+  DARI_OUTLET_TELLING_WORDS,
+  DARI_PUBLICATION_NOUNS,
+  DARI_SITE_NOUNS,
+} from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
 
-const ENDING = `(?:${DARI_OUTLET_NAME_ENDINGS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\u200C])`;
+const ENDING = `${wordAlternation(DARI_OUTLET_NAME_ENDINGS)}(?![\\p{L}\\p{M}\\u200C])`;
 /** The outlet's last word right after the place, then no more letters of that word (not «پرسید», «پرسش»). */
 const DARI_OUTLET_AFTER = new RegExp(`^[ \\t\\u00A0]+${ENDING}`, 'u');
 /** The name closed by its marks: «(بغلان آنلاین)», «کندز نیوز»». */
 const CLOSED_AFTER = new RegExp(`^[ \\t\\u00A0]+${ENDING}[ \\t]*[)»"”]`, 'u');
 const OPENED_BEFORE = /[(«"“][ \t]*$/u;
 /** «به کندز نیوز گفت», «کندز نیوز گزارش داده»: the outlet told or reporting, right after its name. */
-const TOLD_OR_REPORTING_AFTER = new RegExp(`^[ \\t\\u00A0]+${ENDING}[ \\t]+(?:گفت|گزارش|نوشت|افزود)`, 'u');
+const TOLD_OR_REPORTING_AFTER = new RegExp(
+  `^[ \\t\\u00A0]+${ENDING}[ \\t]+${wordAlternation(DARI_OUTLET_TELLING_WORDS)}`,
+  'u',
+);
 /** «خبرگزاری تخار پرس», «سایت کندز نیوز»: an outlet's noun before the name. */
 const OUTLET_NOUN_BEFORE = new RegExp(
-  `(?:^|[\\s«(])(?:${[...DARI_AGENCY_WORDS, ...DARI_PUBLICATION_NOUNS, 'سایت', 'وب‌سایت'].join('|')})(?:ٔ|\\u200C?ی)?[ \\t]+$`,
+  `(?:^|[\\s«(])${wordAlternation([...DARI_AGENCY_WORDS, ...DARI_PUBLICATION_NOUNS, ...DARI_SITE_NOUNS])}(?:ٔ|\\u200C?ی)?[ \\t]+$`,
   'u',
 );
 

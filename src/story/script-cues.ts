@@ -9,7 +9,7 @@ import type { QuoteDraft } from './attribution.ts';
 import { wordCount } from './clean.ts';
 import { isDariText } from './dari-attribution.ts';
 import { CLIP_KINDS, ENGLISH_ARTICLES, isPersonNoun } from './lexicon.ts';
-import { ANY_DIGIT } from './regex-parts.ts';
+import { ANY_DIGIT, wordAlternation } from './regex-parts.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 import { labelAsWritten } from './transcript-turns.ts';
@@ -23,7 +23,7 @@ const CUE_GAP = '\\s*[—–:-]\\s*';
  * perhaps the clip's time, the bracket's close, a note in brackets ("(in Dari, translated)") and a colon.
  */
 const CUE_LINE = new RegExp(
-  `^\\[?(?:${CLIP_KINDS.join('|')})(?:\\s*${ANY_DIGIT}{1,3})?${CUE_GAP}(?<who>[^\\[\\]\\n:]{2,90}?)(?:${CUE_GAP}${CLIP_TIME})?\\]?(?:\\s*\\([^()\\n]{0,40}\\))?\\s*:?\\s*$`,
+  `^\\[?${wordAlternation(CLIP_KINDS)}(?:\\s*${ANY_DIGIT}{1,3})?${CUE_GAP}(?<who>[^\\[\\]\\n:]{2,90}?)(?:${CUE_GAP}${CLIP_TIME})?\\]?(?:\\s*\\([^()\\n]{0,40}\\))?\\s*:?\\s*$`,
   'iu',
 );
 /**
@@ -32,7 +32,7 @@ const CUE_LINE = new RegExp(
  * would be the kind's own label), and a colon closes the cue. The kind is in capitals or numbered ("Clip 2 —").
  */
 const CUE_INLINE = new RegExp(
-  `^\\[?(?<kind>${CLIP_KINDS.join('|')})(?<number>\\s*${ANY_DIGIT}{1,3})?\\s*[—–-]\\s*(?<who>[^\\[\\]\\n:]{2,90}?)\\]?(?:\\s*\\([^()\\n]{0,40}\\))?\\s*:[ \\t]+(?=\\S)`,
+  `^\\[?(?<kind>${wordAlternation(CLIP_KINDS)})(?<number>\\s*${ANY_DIGIT}{1,3})?\\s*[—–-]\\s*(?<who>[^\\[\\]\\n:]{2,90}?)\\]?(?:\\s*\\([^()\\n]{0,40}\\))?\\s*:[ \\t]+(?=\\S)`,
   'iu',
 );
 /** Longest cue line (characters): the kind, a name, a role and a time. */

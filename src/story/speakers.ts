@@ -917,7 +917,7 @@ const OWN_ACT = /^\s+\p{Ll}{3,}(?:s|ed)\s+(?:her|his)\s+(?<owned>\p{Ll}+)/u;
  * "Back at the low table, Baharak closes her notebook.": a speaker's name that is also a place, as the subject of
  * an act on her own things, opening its sentence or right after where the sentence is — a place has no notebook.
  */
-export function ownActAfterScene(text: string, start: number, after: string): boolean {
+function ownActAfterScene(text: string, start: number, after: string): boolean {
   // A window cut mid-sentence gets a letter before it, so its first word is never read as a sentence's first.
   const from = Math.max(0, start - 60);
   // "Baharak sheltered her family": a place acts on people; a person on her own things ("her notebook").
@@ -1077,15 +1077,29 @@ const nameAppositive: IntroductionRule = (table, _reading, { p, text, inside, ha
 };
 
 /**
- * Whether a person is named in `text` before `end` ("Dr. Nazifa Karimi runs the clinic. A woman walked …"): then
- * the he/she after an acting newcomer is the named one's, as a reader takes it, and the newcomer no source.
+ * Whether a person is named in `text` before an offset ("Dr. Nazifa Karimi runs the clinic. A woman walked …"): then
+ * the he/she after an acting newcomer is the named one's, as a reader takes it, and the newcomer no source. The
+ * text's name runs are found once; a run that crosses the offset is read as cut there, as the text before it has it
+ * (NAME_RUN looks neither back nor ahead, so the runs before the offset are the same either way).
  */
-function personNamedBefore(table: SpeakerTable, text: string, end: number): boolean {
-  for (const m of matchesOf(NAME_RUN, text.slice(0, end))) {
-    const known = table.lookup(m[0]);
-    if ((known && !known.anonymous) || table.isPersonName(m[0], 2)) return true;
-  }
-  return false;
+function personNamedBefore(table: SpeakerTable, text: string): (end: number) => boolean {
+  const runs = [...matchesOf(NAME_RUN, text)].map((m) => ({ start: m.index, name: m[0] }));
+  const isNamed = (name: string): boolean => {
+    const known = table.lookup(name);
+    return (known !== null && !known.anonymous) || table.isPersonName(name, 2);
+  };
+  const named: (boolean | undefined)[] = [];
+  return (end) => {
+    for (const [i, run] of runs.entries()) {
+      if (run.start >= end) break;
+      if (run.start + run.name.length > end) {
+        const cut = matchesOf(NAME_RUN, text.slice(run.start, end)).next().value;
+        return cut ? isNamed(cut[0]) : false;
+      }
+      if ((named[i] ??= isNamed(run.name))) return true;
+    }
+    return false;
+  };
 }
 
 /** "A mining engineer who …": an anonymous source whose quotation may come sentences later. */
@@ -1093,9 +1107,9 @@ const anonymousSource: IntroductionRule = (table, _reading, { p, text, inside })
   const sources = anonymousIntroductions(text);
   // A person on stage by an act ("a young policeman climbed …"), where no rule above read the phrase as a source.
   const starts = new Set(sources.map((a) => a.start));
-  const acting = new Set(
-    actingIntroductions(text).filter((a) => !starts.has(a.start) && !personNamedBefore(table, text, a.start)),
-  );
+  const newcomers = actingIntroductions(text).filter((a) => !starts.has(a.start));
+  const namedBefore = newcomers.length > 0 ? personNamedBefore(table, text) : () => false;
+  const acting = new Set(newcomers.filter((a) => !namedBefore(a.start)));
   sources.push(...acting);
   for (const a of sources) {
     if (inside(a.start)) continue;

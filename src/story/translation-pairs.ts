@@ -105,8 +105,9 @@ export function glossAsBlank(after: string, quote: string, glossed: string | nul
     return ' '.repeat(m[0].length) + after.slice(m[0].length);
   }
   if (!OPENS_GLOSS.test(after)) return after;
-  const close = after.indexOf(')');
-  if (close < 0 || close > BRACKETED_GLOSS_MAX) return after;
+  // Only the gloss's reach is read for its close, not the rest of the paragraph after every quotation.
+  const close = after.slice(0, BRACKETED_GLOSS_MAX + 1).indexOf(')');
+  if (close < 0) return after;
   const inner = after.slice(after.indexOf('(') + 1, close);
   if (inner.includes('(') || inner.includes('\n')) return after;
   const own = scriptOf(quote);

@@ -9,11 +9,8 @@ import {
   DARI_HANDED_ON_WORDS,
   DARI_OPEN_SHUT_WORDS,
   DARI_PASSIVE_CLOSES,
-  FEMALE_ROLE_WORDS,
   GOING_VERBS,
-  KIN_NOUNS,
-  MALE_ROLE_WORDS,
-  ROLE_NOUNS,
+  PERSON_NOUNS,
   SEASONAL_MOVE_WORDS,
   TRAVEL_AUXILIARIES,
   TRAVELLER_PRONOUNS,
@@ -25,10 +22,7 @@ import { phrasePattern, wordAlternation } from './regex-parts.ts';
 /** How far after the name the rest of its sentence is read for a load handed on or a list of districts. */
 export const TRAVEL_REST_REACH = 160;
 
-const TRAVELLERS = wordAlternation([
-  ...TRAVELLER_PRONOUNS,
-  ...new Set([...ROLE_NOUNS, ...KIN_NOUNS, ...FEMALE_ROLE_WORDS, ...MALE_ROLE_WORDS]),
-]);
+const TRAVELLERS = wordAlternation([...TRAVELLER_PRONOUNS, ...PERSON_NOUNS]);
 const BACK_TO = '(?:[ \\t]+back)?[ \\t]+to[ \\t]+$';
 /** A verb only a traveller takes, perhaps "back", then "to": "drove back to", "walking to". */
 const TRAVELLER_TO_BEFORE = new RegExp(`\\b${wordAlternation(TRAVELLER_VERBS, true)}${BACK_TO}`, 'u');
@@ -91,16 +85,16 @@ export function travelTownBeside(before: string, rest: string): boolean {
 const MI = '(?:می\\u200C?|می[ \\t]+)';
 /** «به کندز برده می‌شود»، «به تالقان انتقال داده شد»: carried or taken to it, right after the name. */
 const DARI_CARRIED_AFTER = new RegExp(
-  `^[ \\t]+(?:(?:${DARI_CARRIED_PARTICIPLES.map(phrasePattern).join('|')})[ \\t]+${MI}?(?:${DARI_PASSIVE_CLOSES.join('|')})|${MI}?(?:${DARI_CARRYING_VERBS.join('|')}))(?!\\p{L})`,
+  `^[ \\t]+(?:${wordAlternation(DARI_CARRIED_PARTICIPLES.map(phrasePattern))}[ \\t]+${MI}?${wordAlternation(DARI_PASSIVE_CLOSES)}|${MI}?${wordAlternation(DARI_CARRYING_VERBS)})(?!\\p{L})`,
   'u',
 );
 /** «… و در ولسوالی‌ها توزیع شد»: the load handed on in the province, later in the sentence. */
-const DARI_HANDED_ON = new RegExp(`(?:${DARI_HANDED_ON_WORDS.join('|')})`, 'u');
+const DARI_HANDED_ON = new RegExp(wordAlternation(DARI_HANDED_ON_WORDS), 'u');
 /** «راه کندز»، «سرک کندز» then open or shut: the road named by the town it leads to. */
 const DARI_ROAD_BEFORE = /(?:^|[\s«"“(])(?:راه|سرک|مسیر)(?:ٔ|\u200C?ی)?[ \t]+$/u;
 /** «باز شد»، «بسته است»، «بسته شود»: open or shut, the road the subject — not «باز می‌گردند», "come back". */
 const DARI_OPEN_SHUT_AFTER = new RegExp(
-  `^[ \\t]+(?:${DARI_OPEN_SHUT_WORDS.join('|')})[ \\t]+${MI}?(?:${DARI_PASSIVE_CLOSES.join('|')})(?!\\p{L})`,
+  `^[ \\t]+${wordAlternation(DARI_OPEN_SHUT_WORDS)}[ \\t]+${MI}?${wordAlternation(DARI_PASSIVE_CLOSES)}(?!\\p{L})`,
   'u',
 );
 /** «کندز، شهری که …»: the name set beside «شهری». */
