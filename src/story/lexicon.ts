@@ -281,7 +281,23 @@ hotel hotels guesthouse festival programme program initiative response appeal co
 team teams riders strikers warriors tigers lions eagles falcons knights kings stars united
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
 online
+bakery bakeries restaurant restaurants bookshop bookstore bookshops sweets consultants consultancy consulting
+traders
 `);
+
+/**
+ * Trade heads of a shop's name that take the word before them ("Takhar Dry Fruits", "the Kabul Kebab House"):
+ * alone the head is an everyday word ("the Kunduz House of …", "Kunduz fruits"), with it a shop's sign.
+ */
+export const BUSINESS_TWO_WORD_HEADS: readonly string[] = [
+  'dry fruits',
+  'kebab house',
+  'tea house',
+  'chai house',
+  'guest house',
+  'coffee house',
+  'book house',
+];
 
 /** Organisation words that head a name only before the place ("Voice of Kokcha"), not after it ("… Find A Voice"). */
 export const ORGANISATION_HEADS_BEFORE_ONLY = set('voice');
@@ -2165,3 +2181,22 @@ export const SCENE_TIME_OPENERS: readonly string[] = [
 export const VICTIM_VERBS: ReadonlySet<string> = set(
   'died killed injured wounded hurt arrested detained kidnapped abducted shot captured executed beaten stabbed drowned',
 );
+
+/**
+ * Dari nouns of a shop or an eatery that open its name on a sign: «کتاب‌فروشی کندز», «رستورانت خان‌آباد»,
+ * «نانوایی تخار». Written in «» the whole is the shop's name, wherever the shop stands.
+ */
+export const DARI_SHOP_NOUNS: readonly string[] = [
+  'کتاب‌فروشی',
+  'کتابفروشی',
+  'رستورانت',
+  'رستوران',
+  'نانوایی',
+  'دواخانه',
+  'دکان',
+  'فروشگاه',
+  'سوپرمارکیت',
+  'کبابی',
+  'چایخانه',
+  'سماوار',
+];
