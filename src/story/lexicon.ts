@@ -282,7 +282,7 @@ team teams riders strikers warriors tigers lions eagles falcons knights kings st
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
 online
 bakery bakeries restaurant restaurants bookshop bookstore bookshops sweets consultants consultancy consulting
-traders
+traders pharmacy supermarket grocery
 `);
 
 /**

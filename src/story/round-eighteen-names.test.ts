@@ -20,6 +20,7 @@ describe('a shop named after a place', () => {
     ).toBeUndefined();
     expect(placeOf('Raisins are packed at Baghlan Dry Fruits in Karachi.', 'Baghlan')).toBeUndefined();
     expect(placeOf('They meet every week at the Takhar Tea House in Quetta.', 'Takhar')).toBeUndefined();
+    expect(placeOf('The Baghlan Pharmacy in Mashhad sells the same syrup.', 'Baghlan')).toBeUndefined();
   });
 
   it('still links a hospital, an airport or a factory in its own place, and a family from there', () => {
