@@ -281,16 +281,23 @@ hotel hotels guesthouse festival programme program initiative response appeal co
 team teams riders strikers warriors tigers lions eagles falcons knights kings stars united
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
 online
-bakery bakeries restaurant restaurants bookshop bookstore bookshops sweets consultants consultancy consulting
-traders pharmacy supermarket grocery
 `);
 
 /**
- * Trade heads of a shop's name that take the word before them ("Takhar Dry Fruits", "the Kabul Kebab House"):
- * alone the head is an everyday word ("the Kunduz House of …", "Kunduz fruits"), with it a shop's sign.
+ * Singular English trade heads of a shop's sign, read only capitalised right after a place ("the Kunduz Bakery",
+ * "Kokcha Consultancy"; see business-names.ts): lower case ("Kunduz Airport restaurant staff") or plural ("Kunduz
+ * Traders Say …", a headline) they are the place's trade, not a shop's name. Two-word heads take the word before
+ * them ("the Kabul Kebab House"): alone "house" is an everyday word ("the Kunduz House of Culture").
  */
-export const BUSINESS_TWO_WORD_HEADS: readonly string[] = [
-  'dry fruits',
+export const BUSINESS_SIGN_HEADS: readonly string[] = [
+  'bakery',
+  'restaurant',
+  'bookshop',
+  'bookstore',
+  'pharmacy',
+  'supermarket',
+  'grocery',
+  'consultancy',
   'kebab house',
   'tea house',
   'chai house',
@@ -298,6 +305,31 @@ export const BUSINESS_TWO_WORD_HEADS: readonly string[] = [
   'coffee house',
   'book house',
 ];
+/**
+ * Plural trade heads, read as a sign only where the name closes on a comma or a full stop ("under a sign that
+ * says Takhar Dry Fruits.", "Pamir Monitoring Consultants, hired by …"): before a verb they are people or goods
+ * of the place ("Kunduz Traders said …", "Kunduz Restaurants And Bakeries were shut").
+ */
+export const BUSINESS_SIGN_PLURAL_HEADS: readonly string[] = ['consultants', 'dry fruits', 'sweets'];
+/** Lower-case words after a trade head that make it the place's trade: "Kunduz Tea House owners", "… market". */
+export const BUSINESS_TRADE_FOLLOWERS = set(
+  'owner owners staff workers employees keepers sellers traders market markets shops association union',
+);
+
+/** Words near a place with a numeric code joined that make the code a crop variety's: "Baghlan-09 seed". */
+export const VARIETY_WORDS = set(
+  'variety varieties seed seeds wheat cultivar cultivars strain strains bred breed breeding hybrid hybrids',
+);
+/**
+ * Words after "Place-<number>" that make the number a place's own part, a date's or a facility's, never a
+ * variety's: "the Kunduz-2 district", "Kabul-1 school", "Kunduz-2 substation", "KUNDUZ-12 May (Pajhwok)".
+ */
+export const CODED_NOT_VARIETY_WORDS = set(`
+district districts school schools road roads station stations substation substations line lines highway dam canal
+plant camp base zone area sector ward village town city project
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+`);
 
 /** Organisation words that head a name only before the place ("Voice of Kokcha"), not after it ("… Find A Voice"). */
 export const ORGANISATION_HEADS_BEFORE_ONLY = set('voice');

@@ -1,5 +1,4 @@
 import {
-  BUSINESS_TWO_WORD_HEADS,
   COMMON_WORDS,
   GOVERNMENT_WORDS,
   NAMED_AFTER_WORDS,
@@ -87,12 +86,7 @@ export function insideOrganisationName(
     !ORGANISATION_HEADS_BEFORE_ONLY.has(headAfter) &&
     (!ORGANISATION_HEADS_RIGHT_AFTER.has(headAfter) ||
       afterWords.slice(0, -1).every((w) => ORGANISATION_WORDS.has(w)));
-  return (
-    kindOf(beforeWords) === 'organisation' ||
-    headsAfter ||
-    NAMED_AFTER_WORDS.has(headAfter) ||
-    BUSINESS_TWO_WORD_HEADS.includes(afterWords.slice(-2).join(' '))
-  );
+  return kindOf(beforeWords) === 'organisation' || headsAfter || NAMED_AFTER_WORDS.has(headAfter);
 }
 
 /** The country the whole map lies in: a national body named after it says nothing of where the story is. */

