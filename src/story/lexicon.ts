@@ -283,6 +283,54 @@ hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha itt
 online
 `);
 
+/**
+ * Singular English trade heads of a shop's sign, read only capitalised right after a place ("the Kunduz Bakery",
+ * "Kokcha Consultancy"; see business-names.ts): lower case ("Kunduz Airport restaurant staff") or plural ("Kunduz
+ * Traders Say …", a headline) they are the place's trade, not a shop's name. Two-word heads take the word before
+ * them ("the Kabul Kebab House"): alone "house" is an everyday word ("the Kunduz House of Culture").
+ */
+export const BUSINESS_SIGN_HEADS: readonly string[] = [
+  'bakery',
+  'restaurant',
+  'bookshop',
+  'bookstore',
+  'pharmacy',
+  'supermarket',
+  'grocery',
+  'consultancy',
+  'kebab house',
+  'tea house',
+  'chai house',
+  'guest house',
+  'coffee house',
+  'book house',
+];
+/**
+ * Plural trade heads, read as a sign only where the name closes on a comma or a full stop ("under a sign that
+ * says Takhar Dry Fruits.", "Pamir Monitoring Consultants, hired by …"): before a verb they are people or goods
+ * of the place ("Kunduz Traders said …", "Kunduz Restaurants And Bakeries were shut").
+ */
+export const BUSINESS_SIGN_PLURAL_HEADS: readonly string[] = ['consultants', 'dry fruits', 'sweets'];
+/** Lower-case words after a trade head that make it the place's trade: "Kunduz Tea House owners", "… market". */
+export const BUSINESS_TRADE_FOLLOWERS = set(
+  'owner owners staff workers employees keepers sellers traders market markets shops association union',
+);
+
+/** Words near a place with a numeric code joined that make the code a crop variety's: "Baghlan-09 seed". */
+export const VARIETY_WORDS = set(
+  'variety varieties seed seeds wheat cultivar cultivars strain strains bred breed breeding hybrid hybrids',
+);
+/**
+ * Words after "Place-<number>" that make the number a place's own part, a date's or a facility's, never a
+ * variety's: "the Kunduz-2 district", "Kabul-1 school", "Kunduz-2 substation", "KUNDUZ-12 May (Pajhwok)".
+ */
+export const CODED_NOT_VARIETY_WORDS = set(`
+district districts school schools road roads station stations substation substations line lines highway dam canal
+plant camp base zone area sector ward village town city project
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
 /** Organisation words that head a name only before the place ("Voice of Kokcha"), not after it ("… Find A Voice"). */
 export const ORGANISATION_HEADS_BEFORE_ONLY = set('voice');
 /**
@@ -2173,3 +2221,22 @@ export const SCENE_TIME_OPENERS: readonly string[] = [
 export const VICTIM_VERBS: ReadonlySet<string> = set(
   'died killed injured wounded hurt arrested detained kidnapped abducted shot captured executed beaten stabbed drowned',
 );
+
+/**
+ * Dari nouns of a shop or an eatery that open its name on a sign: «کتاب‌فروشی کندز», «رستورانت خان‌آباد»,
+ * «نانوایی تخار». Written in «» the whole is the shop's name, wherever the shop stands.
+ */
+export const DARI_SHOP_NOUNS: readonly string[] = [
+  'کتاب‌فروشی',
+  'کتابفروشی',
+  'رستورانت',
+  'رستوران',
+  'نانوایی',
+  'دواخانه',
+  'دکان',
+  'فروشگاه',
+  'سوپرمارکیت',
+  'کبابی',
+  'چایخانه',
+  'سماوار',
+];

@@ -1,4 +1,10 @@
 import { dariOutletNameAfter } from './outlet-names.ts';
+import {
+  businessSignAfter,
+  dariShopSignName,
+  familyNamedLikePlace,
+  productCodeAfter,
+} from './business-names.ts';
 import { appositionReadings } from './appositions.ts';
 import { cellsOf, columnQualifiers, isCellGap, rowProvinces } from './table-cells.ts';
 import {
@@ -319,6 +325,10 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (best.via === 'fuzzy' && single && (isDemonym(t.key, index) || FOREIGN_TOWN_NAME.test(t.text))) ||
     (best.via === 'fuzzy' && NEVER_FUZZY_WORDS.has(t.key)) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
+    businessSignAfter(tokens, lastWord, text) ||
+    productCodeAfter(tokens, i, lastWord, text) ||
+    (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||
+    dariShopSignName(text, span.start, span.end) ||
     regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
     (single && !qual && monthOfADate(t, text)) ||

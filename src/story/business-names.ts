@@ -1,0 +1,111 @@
+// The business-name rules, in one place: a place's name inside a shop's, a firm's or a product's name. An
+// English shop's sign (a singular trade head, capitalised: "the Kunduz Bakery"), a crop variety's code
+// ("Baghlan-09 seed"), a family called after a place that owns something ("a shop owned by the Takhar family"),
+// a Dari shop's sign in its marks («کتاب‌فروشی کندز»). Bodies and firms named by organisation words ("Kabul
+// University", "Kokcha Trading") are organisations.ts's.
+
+import {
+  BUSINESS_SIGN_HEADS,
+  BUSINESS_SIGN_PLURAL_HEADS,
+  BUSINESS_TRADE_FOLLOWERS,
+  CODED_NOT_VARIETY_WORDS,
+  DARI_SHOP_NOUNS,
+  VARIETY_WORDS,
+} from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
+import { joinable, type Token } from './tokens.ts';
+
+/** A comma or a full stop right after a plural head: the name closes there, no verb follows. */
+const CLOSING_MARK = /^[,.;:]/u;
+/** Most capitalised words read after the place for a shop's sign ("Kunduz Star Kebab House"). */
+const MAX_SIGN_WORDS = 3;
+
+/**
+ * "the Taloqan Restaurant near the station", "the Takhar Tea House": capitalised words right after the place
+ * ending in a singular trade head, the name closing there (a lowercase word, not "owners"/"market"/"staff", or
+ * no word joined; a plural head only before a comma or a full stop). A headline's run ("Kunduz Bakery Reopens After Flood") does not end in the head.
+ */
+export function businessSignAfter(tokens: readonly Token[], last: number, text: string): boolean {
+  const words: string[] = [];
+  let k = last + 1;
+  for (; k < tokens.length && words.length <= MAX_SIGN_WORDS; k++) {
+    const tok = tokens[k];
+    const prev = tokens[k - 1];
+    if (!tok || !prev || !tok.upper || !joinable(text, prev, tok)) break;
+    words.push(tok.key);
+  }
+  const end = tokens[k - 1];
+  if (!end || words.length === 0 || words.length > MAX_SIGN_WORDS) return false;
+  const heads = (list: readonly string[]) =>
+    list.includes(words.at(-1) ?? '') || (words.length > 1 && list.includes(words.slice(-2).join(' ')));
+  if (heads(BUSINESS_SIGN_PLURAL_HEADS)) return CLOSING_MARK.test(text.slice(end.end, end.end + 1));
+  const after = tokens[k];
+  const tradeAfter =
+    after !== undefined && joinable(text, end, after) && BUSINESS_TRADE_FOLLOWERS.has(after.key);
+  return heads(BUSINESS_SIGN_HEADS) && !tradeAfter;
+}
+
+/** A hyphen, then one to three digits, closing the word: "Baghlan-09", "Kunduz‑1" (not a year, "Kunduz-2015"). */
+const CODE_AFTER = /^[-\u2010\u2011]\d{1,3}(?![\p{L}\p{N}-])/u;
+/** A hyphen or a letter right before the name: it is the code's tail or a longer word ("AF-Kunduz"). */
+const JOINED_BEFORE = /[\p{L}\p{N}\-\u2010\u2011]$/u;
+/** Words either side of the name read for a variety's word ("Takhar-96, a wheat bred in …"). */
+const VARIETY_WINDOW = 5;
+
+/**
+ * "varieties such as Baghlan-09 and Kunduz-1": a place's name with a numeric code joined is a crop variety's
+ * when a variety's word stands near, and no district, school, road or month follows the code ("the Kunduz-2
+ * district", "KUNDUZ-12 May").
+ */
+export function productCodeAfter(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  text: string,
+): boolean {
+  const start = tokens[first]?.start ?? 0;
+  const end = tokens[last]?.end ?? 0;
+  if (!CODE_AFTER.test(text.slice(end, end + 5))) return false;
+  if (JOINED_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return false;
+  const next = tokens[last + 2];
+  if (next && CODED_NOT_VARIETY_WORDS.has(next.key)) return false;
+  const near = tokens.slice(Math.max(0, first - VARIETY_WINDOW), last + 2 + VARIETY_WINDOW);
+  return near.some((t) => VARIETY_WORDS.has(t.key));
+}
+
+/** Verbs of having before "by the <Place> family": "owned by", "run by", "managed by". */
+const OWNED_BY = new Set(['owned', 'run', 'managed', 'held', 'founded']);
+
+/**
+ * "a shop owned by the Takhar family": "<owned> by the", one capitalised place word, then lowercase "family" —
+ * a surname. Without the owning verb "the Takhar family" is a family from Takhar ("The Takhar family said …"),
+ * and "family court", "family of …" stay places.
+ */
+export function familyNamedLikePlace(tokens: readonly Token[], first: number, last: number): boolean {
+  const noun = tokens[last + 1];
+  const following = tokens[last + 2]?.key;
+  return (
+    first === last &&
+    tokens[first - 1]?.key === 'the' &&
+    tokens[first - 2]?.key === 'by' &&
+    OWNED_BY.has(tokens[first - 3]?.key ?? '') &&
+    noun?.key === 'family' &&
+    !noun.upper &&
+    following !== 'of'
+  );
+}
+
+/** «کتاب‌فروشی کندز»: a shop's noun opening the marks, with the place last before they close. */
+const DARI_SHOP_OPENS_BEFORE = new RegExp(
+  `«[ \\t]*${wordAlternation(DARI_SHOP_NOUNS)}(?:ٔ|\u200C?ی)?[ \\t]+$`,
+  'u',
+);
+const CLOSES_AFTER = /^[ \t]*»/u;
+
+/** A place closing a Dari shop's name in its marks: «رستورانت خان‌آباد», «نانوایی تخار». */
+export function dariShopSignName(text: string, start: number, end: number): boolean {
+  return (
+    CLOSES_AFTER.test(text.slice(end, end + 3)) &&
+    DARI_SHOP_OPENS_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  );
+}
