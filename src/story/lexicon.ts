@@ -281,6 +281,7 @@ hotel hotels guesthouse festival programme program initiative response appeal co
 team teams riders strikers warriors tigers lions eagles falcons knights kings stars united
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
 online
+store stores
 `);
 
 /** Organisation words that head a name only before the place ("Voice of Kokcha"), not after it ("… Find A Voice"). */
@@ -932,6 +933,8 @@ export const VENUE_NOUNS: readonly string[] = [
   // A town's wholesale grain and fruit market ("the Mandawi of Kunduz"), as «مندوی» is in Dari.
   'mandawi',
   'mandi',
+  // A ring road circles the town ("the Kunduz ring road").
+  'ring roads?',
 ];
 /** A person or people named by no trade, or only counted ("a man", "a few"): where they are from says no town. */
 export const PLAIN_PERSON_WORDS: readonly string[] = [
