@@ -153,6 +153,9 @@ function isAboutOrganisation(text: string): boolean {
 /** Notes from the desk about the text itself, not part of the story ("This interview has been edited …"). */
 const EDITOR_NOTE =
   /^this (?:interview|article|story|conversation|transcript|report|piece) (?:has been|was|have been) (?:lightly )?(?:edited|condensed|translated|abridged)\b/i;
+/** «این گفت‌وگو برای کوتاهی ویرایش شده است»: the Dari editor's note on an interview or report, the page's own. */
+const DARI_EDITOR_NOTE =
+  /^این[\s\u200C]+(?:گفت[\s\u200C]*و[\s\u200C]*گو|گفتگو|مصاحبه|گزارش|مطلب|نوشته|متن)[\s\u200C][^.!?؟«»]{0,40}?(?:ویرایش|کوتاه|خلاصه|ترجمه)[\s\u200C]*(?:شده|گردیده)[\s\u200C]*است[.。]?$/u;
 /** A comment counter or comment toggle: "48 comments", "Show comments", "Comments (12)". */
 const COMMENTS_LINE =
   /^(?:[^\p{L}\p{N}\s]+\s*)?(?:\d[\d,.]*k?\s+comments?|(?:show|view|load|read|hide|add|post|leave)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|(?:log|sign)\s+in\s+to\s+comment|comments?\s*\(\d+\))$/iu;
@@ -286,7 +289,7 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
     STAFF_CREDIT.some((isCredit) => isCredit(line))
   )
     return 'byline';
-  if (EDITOR_NOTE.test(line)) return 'other';
+  if (EDITOR_NOTE.test(line) || DARI_EDITOR_NOTE.test(line)) return 'other';
   return pageChromeReason(text);
 }
 

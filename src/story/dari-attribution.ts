@@ -959,6 +959,41 @@ export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading):
   introduceNamed(table, reading, NAME_THEN_AGE);
   introduceNamed(table, reading, NAME_THEN_WORD_AGE);
   introduceNamed(table, reading, TITLED_NAME_THEN_THAT);
+  findDariYearsIntroductions(table, reading);
+}
+
+/** "نزدیک به"، "بیش از"، "حدود": a span of years given roughly. */
+const ROUGHLY = String.raw`(?:(?:نزدیک|قریب)\s+به|بیش(?:تر)?\s+از|حدود|در\s+حدود)\s+`;
+/**
+ * "حاجی غلام‌سرور ساحل نزدیک به پنجاه سال است که …", "استاد نجیب‌الله سال‌هاست که …": a sentence that opens on a
+ * title and a name, then how many years they have done what the clause tells — a feature's or an interview's
+ * introduction of its person. A title is needed: without one the words before the years may be a people or a town.
+ */
+const TITLED_NAME_FOR_YEARS = new RegExp(
+  String.raw`(?:^|[.!?؟»]\s*)(?<name>${tolerant(`(?:${DARI_TITLE_WORDS.join('|')})`)}(?:\s[^\s‌،,.!?؟«»:][^\s،,.!?؟«»:]*){1,3}?)\s+(?:(?:${ROUGHLY})?(?:${DARI_AGE_NUMBER}|چند)[\s\u200C]*(?:سال|دهه)[\s\u200C]*است|سال[\s\u200C]*هاست)\s+${tolerant('که')}\s+(?<what>[^.!?؟«»]{1,80})`,
+  'gu',
+);
+
+/**
+ * The person TITLED_NAME_FOR_YEARS introduces, described by what they have done for years (so an interview's
+ * unnamed "پاسخ:" falls to them, as to a person introduced with a role).
+ */
+function findDariYearsIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of matchesOf(TITLED_NAME_FOR_YEARS, text)) {
+      const name = m.groups?.['name'] ?? '';
+      const start = (m.index ?? 0) + m[0].indexOf(name);
+      if (!name || inside(start)) continue;
+      const s = table.add(name, (m.groups?.['what'] ?? '').trim(), {
+        passage: p,
+        start,
+        end: start + name.length,
+      });
+      table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
+    }
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSeparatedItems } from './page-chrome.ts';
-import { placesOf, readWithCountry } from './test-helpers.ts';
+import { chromeReason } from './clean.ts';
+import { placesOf, quoteStartsAndSpeakers, readWithCountry } from './test-helpers.ts';
 
 const idsOf = (text: string): string[] => placesOf(readWithCountry(text)).map(([, id]) => id);
 
@@ -63,5 +64,61 @@ describe('a store named after a place', () => {
 
   it('near miss: a store in a place places it', () => {
     expect(idsOf('A cold store in Taloqan holds about 600 tonnes.')).toEqual(['AF1801']);
+  });
+});
+
+// A Dari interview whose intro presents its person by a title, a name and how many years they have done their work
+// («حاجی … نزدیک به پنجاه سال است که …»), with no role in commas: each unlabelled «پاسخ:»/«جواب:» is that person's.
+const interview = (intro: string, ask: string, answer: string): string =>
+  [
+    'گفت‌وگو با یک پیشه‌ور قدیمی تالقان',
+    intro,
+    `${ask}: از چه وقت این کار را می‌کنید؟`,
+    `${answer}: از کودکی. پدرم مرا با خود به دکان می‌برد و من پشت دستگاه می‌نشستم.`,
+    `${ask}: امسال بازار چطور است؟`,
+    `${answer}: بازار سست است. مشتری کم شده و مواد خام گران شده است.`,
+  ].join('\n\n');
+
+describe('a Dari interview introducing its person by the years of their work', () => {
+  it('«پرسش/پاسخ» under «حاجی … نزدیک به پنجاه سال است که …»: the answers are his', () => {
+    const story = readWithCountry(
+      interview(
+        'حاجی عبدالرحیم نوری نزدیک به پنجاه سال است که در بازار تالقان چپن می‌دوزد. با او گفت‌وگو کردیم.',
+        'پرسش',
+        'پاسخ',
+      ),
+    );
+    expect(quoteStartsAndSpeakers(story).map(([, s]) => s)).toEqual([
+      'حاجی عبدالرحیم نوری',
+      'حاجی عبدالرحیم نوری',
+    ]);
+  });
+
+  it('«سوال/جواب» under «استاد … سال‌هاست که …» and «داکتر … بیش از بیست سال است که …»', () => {
+    const a = readWithCountry(
+      interview('استاد نجیب‌الله رحیمی سال‌هاست که در تالقان رباب می‌سازد.', 'سوال', 'جواب'),
+    );
+    expect(quoteStartsAndSpeakers(a).map(([, s]) => s)).toEqual([
+      'استاد نجیب‌الله رحیمی',
+      'استاد نجیب‌الله رحیمی',
+    ]);
+    const b = readWithCountry(
+      interview('داکتر فریده هاشمی بیش از بیست سال است که در شفاخانهٔ کشم کار می‌کند.', 'س', 'ج'),
+    );
+    expect(quoteStartsAndSpeakers(b).map(([, s]) => s)).toEqual(['داکتر فریده هاشمی', 'داکتر فریده هاشمی']);
+  });
+
+  it('near miss: no title — «مردم دشت ارچی سی سال است که …» introduces nobody; the questions are never quotes', () => {
+    const story = readWithCountry(
+      interview('مردم دشت ارچی سی سال است که از آب کوکچه گله دارند.', 'پرسش', 'پاسخ'),
+    );
+    expect(quoteStartsAndSpeakers(story).map(([, s]) => s)).toEqual([null, null]);
+    expect(quoteStartsAndSpeakers(story).some(([q]) => q.includes('از چه وقت'))).toBe(false);
+  });
+
+  it("the Dari editor's note under an interview is the page's, not the last answer run on", () => {
+    expect(chromeReason('این گفت‌وگو برای کوتاهی ویرایش شده است.')).toBe('other');
+    expect(chromeReason('این مصاحبه برای روشنی و کوتاهی ویرایش شده است.')).toBe('other');
+    expect(chromeReason('این گفت‌وگو دو ساعت طول کشید و ما چای نوشیدیم.')).toBeNull();
   });
 });
