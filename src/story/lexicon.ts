@@ -552,6 +552,7 @@ export const DARI_VILLAGE_HEADS: readonly string[] = ['روستای', 'قریه�
 export const DARI_NAME_STOPS = set(`
 در و که از به را با تا این آن یک هم نیز برای بر ولسوالی ولایت شهر مربوط واقع است بود شد شده می گفت گفتند
 نیست هست تنها فقط ما شما من تو او ایشان آنها خود
+ها های
 `);
 /**
  * Dari prepositions and particles, each a word of its own: run together with the word before or after, they make
@@ -2168,3 +2169,20 @@ export const SCENE_TIME_OPENERS: readonly string[] = [
 export const VICTIM_VERBS: ReadonlySet<string> = set(
   'died killed injured wounded hurt arrested detained kidnapped abducted shot captured executed beaten stabbed drowned',
 );
+
+/** What a Dari editor's note says the desk did to the text: «ویرایش», «کوتاه», «خلاصه» (then «شده است»). */
+export const DARI_EDIT_WORDS: readonly string[] = ['ویرایش', 'کوتاه', 'خلاصه'];
+/** Why the desk edited it: «برای کوتاهی», «برای وضاحت», «برای اختصار», «برای روشنی». */
+export const DARI_EDIT_REASONS: readonly string[] = ['کوتاهی', 'وضاحت', 'اختصار', 'روشنی'];
+/** The pieces a Dari editor's note edits for a reason: «این گزارش برای اختصار کوتاه شده است». */
+export const DARI_EDITED_PIECES: readonly string[] = [
+  'گفت‌وگو',
+  'گفتگو',
+  'مصاحبه',
+  'گزارش',
+  'مطلب',
+  'نوشته',
+  'متن',
+];
+/** An interview, whose note needs no reason: «این گفت‌وگو اندکی ویرایش شده است». */
+export const DARI_INTERVIEW_NOUNS: readonly string[] = ['گفت‌وگو', 'گفتگو', 'مصاحبه'];

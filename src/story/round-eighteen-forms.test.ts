@@ -122,3 +122,60 @@ describe('a Dari interview introducing its person by the years of their work', (
     expect(chromeReason('این گفت‌وگو دو ساعت طول کشید و ما چای نوشیدیم.')).toBeNull();
   });
 });
+
+// Review of the years rule: the words after the title must read as a person's name — not an office, a place, a
+// pronoun or a plural — and neither «سال‌هاست» nor the clause after the verb belongs to the person.
+describe('near misses of a Dari intro by the years of their work', () => {
+  const speakersOf = (text: string): [string, string][] =>
+    readWithCountry(text).speakers.map((s) => [s.name, s.description]);
+
+  it('a title before an office, an institution or a place introduces nobody; the place is still read', () => {
+    expect(idsOf('داکتر شفاخانه کندز پنج سال است که بدون معاش کار می‌کند.')).toEqual(['AF1901']);
+    expect(speakersOf('داکتر شفاخانه کندز پنج سال است که بدون معاش کار می‌کند.')).toEqual([]);
+    expect(speakersOf('استاد دانشگاه کابل ده سال است که در این رشته کار می‌کند.')).toEqual([]);
+  });
+
+  it('a title before a pronoun or a plural «ها» introduces nobody; «او گفت» after it is no one introduced', () => {
+    expect(speakersOf('ملا ها چند سال است که در این مسجد درس می‌دهند.')).toEqual([]);
+    const story = readWithCountry(
+      'استاد مکتب ما بیش از بیست سال است که درس می‌دهد. او گفت: «معاش ما کم است.»',
+    );
+    expect(story.speakers.map((s) => s.name)).not.toContain('استاد مکتب ما');
+  });
+
+  it('«سال‌هاست» is no word of the name', () => {
+    expect(speakersOf('جنرال دوستم سال‌هاست که در ترکیه زندگی می‌کند.')).toEqual([
+      ['جنرال دوستم', 'در ترکیه زندگی می‌کند'],
+    ]);
+    expect(speakersOf('حاجی کریم سال‌هاست که در بازار کندز دکان دارد.').map(([n]) => n)).toEqual([
+      'حاجی کریم',
+    ]);
+  });
+
+  it('the description stops at «و» after its verb, and before a speech verb', () => {
+    expect(
+      speakersOf('حاجی کریم ده سال است که بیمار است و پسرش گفت: «ما پول دوا نداریم.»').find(
+        ([n]) => n === 'حاجی کریم',
+      ),
+    ).toEqual(['حاجی کریم', 'بیمار است']);
+    expect(
+      speakersOf('داکتر فریده هاشمی بیست سال است که در کشم کار می‌کند و می‌گوید: «دوا نداریم.»').find(
+        ([n]) => n === 'داکتر فریده هاشمی',
+      ),
+    ).toEqual(['داکتر فریده هاشمی', 'در کشم کار می‌کند']);
+  });
+});
+
+// Review of the Dari editor's note: only the desk's own wording about the text is the page's; a story's sentence
+// saying a report was translated or a law's text was edited is the story.
+describe("near misses of the Dari editor's note", () => {
+  it('a translation or an edit told in the story stays', () => {
+    expect(chromeReason('این گزارش به زبان‌های دری و پشتو ترجمه شده است.')).toBeNull();
+    expect(chromeReason('این متن قانون پیش از نشر دو بار ویرایش شده است.')).toBeNull();
+  });
+
+  it("the desk's note, said another way, is still the page's", () => {
+    expect(chromeReason('این گزارش برای اختصار کوتاه شده است.')).toBe('other');
+    expect(chromeReason('این مصاحبه اندکی ویرایش شده است.')).toBe('other');
+  });
+});
