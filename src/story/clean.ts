@@ -15,8 +15,12 @@ import {
   RANKING_PERIOD_DAYS,
   RANKING_PERIOD_OPENERS,
   RANKING_PERIOD_UNITS,
+  DARI_EDIT_REASONS,
+  DARI_EDIT_WORDS,
+  DARI_EDITED_PIECES,
+  DARI_INTERVIEW_NOUNS,
 } from './lexicon.ts';
-import { ENGLISH_MONTH, phrasePattern } from './regex-parts.ts';
+import { ENGLISH_MONTH, escapeRegExp, phrasePattern } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Line-level tests for page chrome: what a web page or newsroom export wraps around the story.
@@ -153,6 +157,18 @@ function isAboutOrganisation(text: string): boolean {
 /** Notes from the desk about the text itself, not part of the story ("This interview has been edited …"). */
 const EDITOR_NOTE =
   /^this (?:interview|article|story|conversation|transcript|report|piece) (?:has been|was|have been) (?:lightly )?(?:edited|condensed|translated|abridged)\b/i;
+/** A Dari word of a list, its spaces and joiners loose. */
+const looseDari = (words: readonly string[]): string =>
+  `(?:${words.map((w) => escapeRegExp(w).replace(/[ \u200C]/gu, '[\\s\\u200C]*')).join('|')})`;
+const EDITED = `${looseDari(DARI_EDIT_WORDS)}[\\s\\u200C]*(?:شده|گردیده)[\\s\\u200C]*است\\.?$`;
+/**
+ * The Dari editor's note, the page's own: a piece edited for a reason («این گزارش برای اختصار کوتاه شده است») or an
+ * interview edited («این گفت‌وگو … ویرایش شده است»); a report translated or a law's text edited is the story's.
+ */
+const DARI_EDITOR_NOTE = new RegExp(
+  `^این\\s+(?:${looseDari(DARI_EDITED_PIECES)}\\s+برای\\s+[^.!?؟«»]{0,30}?${looseDari(DARI_EDIT_REASONS)}|${looseDari(DARI_INTERVIEW_NOUNS)})[^.!?؟«»]{0,40}?\\s${EDITED}`,
+  'u',
+);
 /** A comment counter or comment toggle: "48 comments", "Show comments", "Comments (12)". */
 const COMMENTS_LINE =
   /^(?:[^\p{L}\p{N}\s]+\s*)?(?:\d[\d,.]*k?\s+comments?|(?:show|view|load|read|hide|add|post|leave)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?|(?:log|sign)\s+in\s+to\s+comment|comments?\s*\(\d+\))$/iu;
@@ -286,7 +302,7 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
     STAFF_CREDIT.some((isCredit) => isCredit(line))
   )
     return 'byline';
-  if (EDITOR_NOTE.test(line)) return 'other';
+  if (EDITOR_NOTE.test(line) || DARI_EDITOR_NOTE.test(line)) return 'other';
   return pageChromeReason(text);
 }
 

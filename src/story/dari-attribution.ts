@@ -36,6 +36,7 @@ import {
   DARI_SAYING_IDIOM_OWNERS,
   DARI_CLAUSE_SUBJECT_NEXT,
   DARI_OFFICIAL_ROLES,
+  DARI_INSTITUTION_NOUNS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
@@ -961,6 +962,73 @@ export function findDariAgeIntroductions(table: SpeakerTable, reading: Reading):
   introduceNamed(table, reading, TITLED_NAME_THEN_THAT);
 }
 
+/** "نزدیک به"، "بیش از"، "حدود": a span of years given roughly. */
+const ROUGHLY = String.raw`(?:(?:نزدیک|قریب)\s+به|بیش(?:تر)?\s+از|حدود|در\s+حدود)\s+`;
+/**
+ * "حاجی غلام‌سرور ساحل نزدیک به پنجاه سال است که …", "استاد نجیب‌الله سال‌هاست که …": a sentence that opens on a
+ * title and a name, then how many years they have done what the clause tells — a feature's or an interview's
+ * introduction of its person. A title is needed: without one the words before the years may be a people or a town.
+ */
+const TITLED_NAME_FOR_YEARS = new RegExp(
+  String.raw`(?:^|[.!?؟»]\s*)(?<name>${tolerant(`(?:${DARI_TITLE_WORDS.join('|')})`)}(?:\s[^\s‌،,.!?؟«»:][^\s،,.!?؟«»:]*){1,3}?)\s+(?:(?:${ROUGHLY})?(?:${DARI_AGE_NUMBER}|چند)[\s\u200C]*(?:سال|دهه)[\s\u200C]*است|سال[\s\u200C]*هاست)\s+${tolerant('که')}\s+(?<what>[^.!?؟«»]{1,80})`,
+  'gu',
+);
+
+const INSTITUTION_WORDS = new Set(DARI_INSTITUTION_NOUNS.map(normalizeName));
+
+/**
+ * "حاجی کریم", not "داکتر شفاخانه کندز", "استاد مکتب ما", "ملا ها": after its title each word reads as a name's —
+ * no role, office, institution, place, pronoun or plural «ها».
+ */
+function isTitledPersonName(name: string, reading: Reading): boolean {
+  const rest = name.split(/\s+/u).slice(1);
+  return (
+    isDariAgedName(name, reading) &&
+    !isPronounName(rest.join(' ')) &&
+    rest.every((w) => DARI_NAME_WORD.test(w) && !isNoNameWord(w) && !INSTITUTION_WORDS.has(roleHead(w)))
+  );
+}
+
+/** A speech verb in a description: what follows is someone's words, not what the person does. */
+const SPEECH_IN_DESCRIPTION = new RegExp(`(?<![\\p{L}\\u200C])${VERB}(?![\\p{L}\\u200C])`, 'u');
+
+/**
+ * "بیمار است و پسرش گفت:" → "بیمار است": what a person has done for years ends at «و» after its verb (the next
+ * clause is another's) and before a speech verb.
+ */
+function yearsDescription(what: string): string {
+  const spoken = SPEECH_IN_DESCRIPTION.exec(what);
+  const parts = (spoken ? what.slice(0, spoken.index) : what).split(/\sو\s/u);
+  let out = (parts[0] ?? '').trim();
+  for (const part of parts.slice(1)) {
+    if (ENDS_IN_VERB.test(out)) break;
+    out = `${out} و ${part.trim()}`;
+  }
+  return out.replace(/[:،,]$/u, '').trim();
+}
+
+/**
+ * The person TITLED_NAME_FOR_YEARS introduces, described by what they have done for years (so an interview's
+ * unnamed "پاسخ:" falls to them, as to a person introduced with a role).
+ */
+export function findDariYearsIntroductions(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!isDariText(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of matchesOf(TITLED_NAME_FOR_YEARS, text)) {
+      const name = m.groups?.['name'] ?? '';
+      const start = (m.index ?? 0) + m[0].indexOf(name);
+      if (!name || inside(start) || !isTitledPersonName(name, reading)) continue;
+      const s = table.add(name, yearsDescription(m.groups?.['what'] ?? ''), {
+        passage: p,
+        start,
+        end: start + name.length,
+      });
+      table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
+    }
+  });
+}
+
 /**
  * "انجنیر حمیدالله نوری که سال‌ها در بند برق کار کرده است، …": a sentence that opens on a title and a name, then a
  * relative clause describing them, introduces a person.
@@ -1073,11 +1141,21 @@ interface NameFound {
 }
 
 /** The match's "name" group, when it reads as a Dari name. */
+/** «سال‌هاست», «مدت‌هاست»: "for years now", a span glued to its «است». */
+const SPAN_SO_FAR = /^(?<noun>\p{L}+?) ?هاست$/u;
+
+/** A word of time ("حالا") or a span so far ("سال‌هاست"): no word of a name before it. */
+function isTimeWordOrSpan(word: string): boolean {
+  const key = normalizeName(word);
+  const noun = SPAN_SO_FAR.exec(key)?.groups?.['noun'] ?? '';
+  return DARI_TIME_WORDS.has(key) || DARI_TIME_NOUNS.has(noun);
+}
+
 function agedName(m: RegExpMatchArray, reading: Reading): NameFound | null {
   const raw = m.groups?.['name'] ?? '';
   // "سمیع حالا ۳۳ ساله است": a word of time between the name and the age is no part of the name.
   const words = raw.trim().split(/\s+/u);
-  while (words.length > 1 && DARI_TIME_WORDS.has(normalizeName(words.at(-1) ?? ''))) words.pop();
+  while (words.length > 1 && isTimeWordOrSpan(words.at(-1) ?? '')) words.pop();
   // "حالا هشتاد سال دارد": a sentence opening on a time word and an age has dropped its subject.
   while (words.length > 0 && DARI_TIME_WORDS.has(normalizeName(words[0] ?? ''))) words.shift();
   if (words.length === 0) return null;

@@ -8,6 +8,7 @@ import { nameTitledSourcesNamedLater, namedLaterInParagraph } from './named-late
 import { speakersAtFullest } from './fullest-names.ts';
 import {
   findDariAgeIntroductions,
+  findDariYearsIntroductions,
   findDariNamedAs,
   findDariDescribedThenNamed,
   findDariVisitIntroductions,
@@ -194,6 +195,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findNamingSentences(table, reading);
   findDariIntroductions(table, reading);
   findDariAgeIntroductions(table, reading);
+  findDariYearsIntroductions(table, reading);
   findDariNamedAs(table, reading);
   findDariDescribedThenNamed(table, reading);
   findDariNicknames(table, reading);

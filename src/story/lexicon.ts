@@ -281,6 +281,7 @@ hotel hotels guesthouse festival programme program initiative response appeal co
 team teams riders strikers warriors tigers lions eagles falcons knights kings stars united
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
 online
+store stores
 `);
 
 /**
@@ -601,6 +602,7 @@ export const DARI_VILLAGE_HEADS: readonly string[] = ['روستای', 'قریه�
 export const DARI_NAME_STOPS = set(`
 در و که از به را با تا این آن یک هم نیز برای بر ولسوالی ولایت شهر مربوط واقع است بود شد شده می گفت گفتند
 نیست هست تنها فقط ما شما من تو او ایشان آنها خود
+ها های
 `);
 /**
  * Dari prepositions and particles, each a word of its own: run together with the word before or after, they make
@@ -982,6 +984,8 @@ export const VENUE_NOUNS: readonly string[] = [
   // A town's wholesale grain and fruit market ("the Mandawi of Kunduz"), as «مندوی» is in Dari.
   'mandawi',
   'mandi',
+  // A ring road circles the town ("the Kunduz ring road").
+  'ring roads?',
 ];
 /** A person or people named by no trade, or only counted ("a man", "a few"): where they are from says no town. */
 export const PLAIN_PERSON_WORDS: readonly string[] = [
@@ -2240,3 +2244,19 @@ export const DARI_SHOP_NOUNS: readonly string[] = [
   'چایخانه',
   'سماوار',
 ];
+/** What a Dari editor's note says the desk did to the text: «ویرایش», «کوتاه», «خلاصه» (then «شده است»). */
+export const DARI_EDIT_WORDS: readonly string[] = ['ویرایش', 'کوتاه', 'خلاصه'];
+/** Why the desk edited it: «برای کوتاهی», «برای وضاحت», «برای اختصار», «برای روشنی». */
+export const DARI_EDIT_REASONS: readonly string[] = ['کوتاهی', 'وضاحت', 'اختصار', 'روشنی'];
+/** The pieces a Dari editor's note edits for a reason: «این گزارش برای اختصار کوتاه شده است». */
+export const DARI_EDITED_PIECES: readonly string[] = [
+  'گفت‌وگو',
+  'گفتگو',
+  'مصاحبه',
+  'گزارش',
+  'مطلب',
+  'نوشته',
+  'متن',
+];
+/** An interview, whose note needs no reason: «این گفت‌وگو اندکی ویرایش شده است». */
+export const DARI_INTERVIEW_NOUNS: readonly string[] = ['گفت‌وگو', 'گفتگو', 'مصاحبه'];

@@ -1,7 +1,14 @@
 import { WRITER_LABEL_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
-import { ANY_DIGIT, ENGLISH_MONTH, LIST_ITEM_OPENING, escapeRegExp, hasArabicScript } from './regex-parts.ts';
+import {
+  ANY_DIGIT,
+  BOX_SIDE_MARK,
+  ENGLISH_MONTH,
+  LIST_ITEM_OPENING,
+  escapeRegExp,
+  hasArabicScript,
+} from './regex-parts.ts';
 import { COMMENT_BUTTON_WORDS, DARI_TIME_UNITS, ENGLISH_TIME_UNITS } from './lexicon.ts';
 import type { RemovedReason } from './schema.ts';
 import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
@@ -34,6 +41,8 @@ function withBreadcrumbArrows(line: string): string {
 }
 /** A bullet or number opening a list item: not a separator between items. */
 const LEADING_BULLET = new RegExp(LIST_ITEM_OPENING);
+/** "│ • Harvest: …": a drawn box's side before a line's bullet, stripped with it (else the bullet reads as a separator). */
+const LEADING_BOX_SIDE = new RegExp(`^${BOX_SIDE_MARK}[ \\t]+`, 'u');
 /** Longest item (words) of a menu, breadcrumb or ticker; a longer one is a sentence of the story. */
 const MAX_ITEM_WORDS = 10;
 /** A sentence closing inside a line ("… said. The …"): prose, not a list of links. */
@@ -54,7 +63,7 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.
  * among them.
  */
 export function isSeparatedItems(text: string): boolean {
-  const line = withBreadcrumbArrows(text.trim().replace(LEADING_BULLET, ''));
+  const line = withBreadcrumbArrows(text.trim().replace(LEADING_BOX_SIDE, '').replace(LEADING_BULLET, ''));
   if (!ITEM_SEPARATOR.test(line) || SENTENCE_INSIDE.test(line)) return false;
   const items = line
     .split(ITEM_SEPARATOR)

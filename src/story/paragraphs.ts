@@ -40,6 +40,7 @@ import { idAllocator, slugify } from './hash.ts';
 import {
   ANY_DIGIT as DIGIT,
   BULLET_MARK,
+  BOX_SIDE_MARK,
   ENGLISH_MONTH,
   LIST_ITEM_OPENING,
   escapeRegExp,
@@ -368,14 +369,13 @@ function keepFieldBoxes(items: Line[]): void {
   }
 }
 
-/** A box's side drawn down a line's start ("│", "┃", "║"). */
-const BOX_SIDE = '[│┃║]';
 /**
  * A line marked at its start as a list's item (a bullet: a number or a letter may head a section, a bullet never)
  * or as a line of a box drawn round text (its side, "│").
  */
-const MARKED_LINE = new RegExp(`^(?:${BULLET_MARK}|${BOX_SIDE})[ \\t]+\\S`, 'u');
-const BULLETED_LINE = new RegExp(`^${BULLET_MARK}[ \\t]+`, 'u');
+const MARKED_LINE = new RegExp(`^(?:${BULLET_MARK}|${BOX_SIDE_MARK})[ \\t]+\\S`, 'u');
+// A bullet inside a box's side ("│ • Share on X") is a bullet too: a box of links stays a link list.
+const BULLETED_LINE = new RegExp(`^(?:${BOX_SIDE_MARK}[ \\t]+)?${BULLET_MARK}[ \\t]+`, 'u');
 /** A box's top or bottom edge opening a line ("┌ SLEEPING ────", "└────"). */
 const BOX_EDGE = /^[┌┏╔╭└┗╚╰]/u;
 /** Fewest marked lines in a block that make it a list or a box. */

@@ -43,6 +43,8 @@ export function wordAlternation(words: Iterable<string>, bothCases = false): str
 /** A digit, Latin, Persian or Arabic-Indic: "12", «۱۲», «١٢». */
 /** A bullet marking a list's item at a line's start: "•", "·", "▪", "◦", "*", "-", "–". */
 export const BULLET_MARK = '[•·▪◦*\\-–]';
+/** A box's side drawn down a line's start ("│", "┃", "║"): the box's furniture, not a separator. */
+export const BOX_SIDE_MARK = '[│┃║]';
 /** A list item's opening: a bullet, "1." or "2)", then space. */
 export const LIST_ITEM_OPENING = `^(?:${BULLET_MARK}|\\d{1,2}[.)])\\s+`;
 export const ANY_DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
