@@ -14,10 +14,10 @@ import {
 } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { wordAlternation } from './regex-parts.ts';
-import { NOT_MODIFIER, PERSON_HEADS, type AnonymousSource } from './anonymous.ts';
+import { NOT_MODIFIER, SINGULAR_HEADS, type AnonymousSource } from './anonymous.ts';
 
 /** The heads of an acting person: the anonymous sources' roles and plain persons, in the singular. */
-const HEAD = wordAlternation([...PERSON_HEADS, ...ONE_PLAIN_PERSON_WORDS]);
+const HEAD = wordAlternation([...SINGULAR_HEADS, ...ONE_PLAIN_PERSON_WORDS]);
 /** Where the scene is, before its subject: "At a checkpoint outside Keshem", "On the bridge,", "Later,". */
 const SCENE = `(?:${wordAlternation(SCENE_PLACE_OPENERS)}\\s[^,.;:!?"“”«»\\n]{1,50}?(?:,\\s+|\\s+(?=an?\\s))|${wordAlternation(SCENE_TIME_OPENERS)},\\s+)?`;
 /** "of about twelve", "in a chapan", "with a bucket": a short phrase after the head, before its verb. */

@@ -37,7 +37,7 @@ const plural = (w: string): string =>
         : `${w}s`;
 const SINGULAR = new Set([...ROLE_NOUNS, ...GROUP_NOUNS.split(/\s+/).filter(Boolean)]);
 /** The nouns, in the singular, an anonymous person is named by ("a baker", "a boy"). */
-export const PERSON_HEADS: ReadonlySet<string> = SINGULAR;
+export const SINGULAR_HEADS: ReadonlySet<string> = SINGULAR;
 const PLURAL = new Set([...SINGULAR].map(plural));
 
 /** A word with its first letter in either case: the phrase may open a sentence. */
@@ -181,7 +181,7 @@ function mayNameSource(text: string): boolean {
     const m = chunk.exec(text);
     if (!m) return false;
     const word = /^\w+/.exec(m[1] ?? '')?.[0] ?? '';
-    if (isHeadWord(word.charAt(0).toLowerCase() + word.slice(1))) return true;
+    if (isHeadWord(word)) return true;
   }
   return false;
 }

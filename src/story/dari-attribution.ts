@@ -1140,7 +1140,6 @@ interface NameFound {
   start: number;
 }
 
-/** The match's "name" group, when it reads as a Dari name. */
 /** «سال‌هاست», «مدت‌هاست»: "for years now", a span glued to its «است». */
 const SPAN_SO_FAR = /^(?<noun>\p{L}+?) ?هاست$/u;
 
@@ -1151,6 +1150,7 @@ function isTimeWordOrSpan(word: string): boolean {
   return DARI_TIME_WORDS.has(key) || DARI_TIME_NOUNS.has(noun);
 }
 
+/** The match's "name" group, when it reads as a Dari name. */
 function agedName(m: RegExpMatchArray, reading: Reading): NameFound | null {
   const raw = m.groups?.['name'] ?? '';
   // "سمیع حالا ۳۳ ساله است": a word of time between the name and the age is no part of the name.

@@ -44,19 +44,14 @@ export function isPersonWord(word: string): boolean {
 /** The phrase "یک X" when the words after it reach "بود" before any stop; else null. */
 export function existentialPerson(text: string, at: number, word: string): string | null {
   if (!isPersonWord(word)) return null;
-  const after = text
-    .slice(at, at + 160)
-    .split(/[\s\u200C]+/u)
-    .slice(2, 2 + EXISTENTIAL_WORDS);
+  const words = text.slice(at, at + 160).split(/[\s\u200C]+/u);
+  const after = words.slice(2, 2 + EXISTENTIAL_WORDS);
   let before = '';
   for (const w of after) {
     const key = normalizeName(w.replace(/[.!?؟،,]$/u, ''));
     if (WAS.has(key)) {
       if (PARTICIPLE.test(before) && !POSTURE.has(before)) return null;
-      return text
-        .slice(at)
-        .split(/[\s\u200C]+/u, 2)
-        .join(' ');
+      return words.slice(0, 2).join(' ');
     }
     if (CLOSES.test(w) || THAT.has(key) || CASUALTY.has(key)) return null;
     before = key;
@@ -70,8 +65,9 @@ export function findDariExistentialIntroductions(table: SpeakerTable, reading: R
     if (!isDariText(text)) return;
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(ONE_THEN_WORD, text)) {
+      if (inside(m.index)) continue;
       const phrase = existentialPerson(text, m.index, m.groups?.['word'] ?? '');
-      if (phrase && !inside(m.index))
+      if (phrase)
         table.addAnonymous(phrase, '', { passage: p, start: m.index, end: m.index + phrase.length });
     }
   });

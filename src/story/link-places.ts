@@ -920,6 +920,8 @@ const DARI_CALL_AFTER =
 
 /** Whether the people across the border are said to call their land by the name. */
 function calledSoAbroad(before: string, after: string): boolean {
+  // The cheap test on what follows first: the search back through what precedes runs only where one of them holds.
+  if (!CALLED_NAME_CLOSED_AFTER.test(after) && !DARI_CALL_AFTER.test(after)) return false;
   const m = CALLED_ABROAD_BEFORE.exec(before);
   if (!m) return false;
   return /call[ \t]+$/u.test(m[0]) ? CALLED_NAME_CLOSED_AFTER.test(after) : DARI_CALL_AFTER.test(after);

@@ -87,11 +87,11 @@ describe('a role or a pronoun inside a labelled turn', () => {
     const story = panel(
       'ASAD HAIDARI: Six years. I was in the hall in Kabul when the deputy finance minister said, "Every customs post will be paid on time." Nobody believed him.',
     );
-    expect(speakerOf(story, 'Every customs post will be paid')).not.toBe('Asad Haidari');
+    expect(speakerOf(story, 'Every customs post will be paid')).toBe('The deputy finance minister');
     const other = panel(
       'ASAD HAIDARI: Seven. Last winter in Kunduz the provincial governor told the elders, "The new bridge will open before Nowruz." It did not.',
     );
-    expect(speakerOf(other, 'new bridge will open before Nowruz')).not.toBe('Asad Haidari');
+    expect(speakerOf(other, 'new bridge will open before Nowruz')).toBe('The provincial governor');
   });
 
   it('"she said" after a person the turn describes', () => {

@@ -24,12 +24,12 @@ describe('a shop named after a place', () => {
   });
 
   it('still links a hospital, an airport or a factory in its own place, and a family from there', () => {
-    expect(placeOf('He has worked at the Kunduz Regional Hospital for ten years.', 'Kunduz')).toBeDefined();
-    expect(placeOf('Flights to Faizabad airport resumed on Monday.', 'Faizabad')).toBeDefined();
-    expect(placeOf('The Baghlan sugar factory buys beet again this autumn.', 'Baghlan')).toBeDefined();
-    expect(placeOf('A Kunduz family lost its house in the flood.', 'Kunduz')).toBeDefined();
+    expect(placeOf('He has worked at the Kunduz Regional Hospital for ten years.', 'Kunduz')).toBe('AF19');
+    expect(placeOf('Flights to Faizabad airport resumed on Monday.', 'Faizabad')).toBe('AF1701');
+    expect(placeOf('The Baghlan sugar factory buys beet again this autumn.', 'Baghlan')).toBe('AF0905');
+    expect(placeOf('A Kunduz family lost its house in the flood.', 'Kunduz')).toBe('AF19');
     expect(placeOf('The family in Takhar was given two sacks of flour.', 'Takhar')).toBe('AF18');
-    expect(placeOf('The Kunduz House of Culture reopened.', 'Kunduz')).toBeDefined();
+    expect(placeOf('The Kunduz House of Culture reopened.', 'Kunduz')).toBe('AF19');
   });
 
   // Review faults 1 and 4: a lowercase trade word, a plural head before a verb, a trade word after the sign.
@@ -80,8 +80,8 @@ describe('a variety or model code and a family name', () => {
   });
 
   it('still links two places joined by a dash and a score after a place', () => {
-    expect(placeOf('The Kunduz-Takhar highway was closed by snow.', 'Takhar')).toBeDefined();
-    expect(placeOf('Baghlan won 3-1 against the visitors.', 'Baghlan')).toBeDefined();
+    expect(placeOf('The Kunduz-Takhar highway was closed by snow.', 'Takhar')).toBe('AF18');
+    expect(placeOf('Baghlan won 3-1 against the visitors.', 'Baghlan')).toBe('AF09');
   });
 });
 
@@ -94,6 +94,6 @@ describe('a Dari shop sign in its marks', () => {
 
   it('still links a shop in the place and a name that goes on', () => {
     expect(placeOf('یک نانوایی در تالقان از کمبود آرد شکایت کرد.', 'تالقان')).toBe('AF1801');
-    expect(placeOf('دکانداران بازار کندز گفتند که نرخ آرد بالا رفته است.', 'کندز')).toBeDefined();
+    expect(placeOf('دکانداران بازار کندز گفتند که نرخ آرد بالا رفته است.', 'کندز')).toBe('AF1901');
   });
 });

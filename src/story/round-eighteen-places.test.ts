@@ -480,8 +480,8 @@ describe('review mends: chrome rules that must leave the story', () => {
 describe('review mends: «آنلاین» and «پرس» as words', () => {
   it("leave the place before them outside an outlet's marks or cue", () => {
     const study = 'شاگردان در کندز آنلاین درس می‌خوانند و استادان در تالقان آنلاین تدریس می‌کنند.';
-    expect(placeOf(study, 'کندز')).toBeDefined();
-    expect(placeOf(study, 'تالقان')).toBeDefined();
+    expect(placeOf(study, 'کندز')).toBe('AF1901');
+    expect(placeOf(study, 'تالقان')).toBe('AF1801');
     expect(placeOf('خدمات توزیع تذکره در بغلان آنلاین شده است.', 'بغلان')).toBe('AF09');
   });
 
@@ -542,9 +542,11 @@ describe('review mends: a place ranked oldest, and the people across the border'
     expect(
       placeOf('Balkh, the oldest city in Afghanistan, was once called the Mother of Cities.', 'Balkh'),
     ).toBeDefined();
-    expect(placeOf('Herat and Balkh, the oldest cities of Khorasan, traded silk.', 'Balkh')).toBeDefined();
-    expect(placeOf('Faizabad, the oldest town in Badakhshan, sits on the Kokcha.', 'Faizabad')).toBeDefined();
-    expect(placeOf('Rustaq, the youngest district in Takhar, has no clinic yet.', 'Rustaq')).toBeDefined();
+    expect(placeOf('Herat and Balkh, the oldest cities of Khorasan, traded silk.', 'Balkh')).toBe('AF21');
+    expect(placeOf('Faizabad, the oldest town in Badakhshan, sits on the Kokcha.', 'Faizabad')).toBe(
+      'AF1701',
+    );
+    expect(placeOf('Rustaq, the youngest district in Takhar, has no clinic yet.', 'Rustaq')).toBe('AF1810');
   });
 
   it('leaves a province the people across the border speak of or call', () => {

@@ -935,11 +935,7 @@ function ownActAfterScene(text: string, start: number, after: string): boolean {
 function isPersonHead(noun: string): boolean {
   const w = noun.toLowerCase();
   return (
-    hasRole(w) ||
-    isHeadWord(w) ||
-    KIN_PERSON_NOUNS.has(w) ||
-    /^\p{Ll}*(?:man|woman)$/u.test(w) ||
-    ONE_PLAIN_PERSON_WORDS.includes(w)
+    isHeadWord(w) || KIN_PERSON_NOUNS.has(w) || /^\p{Ll}*man$/u.test(w) || ONE_PLAIN_PERSON_WORDS.includes(w)
   );
 }
 
