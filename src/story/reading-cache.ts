@@ -55,3 +55,17 @@ export function lastBelow<T>(xs: readonly T[], x: number, key: (item: T) => numb
   }
   return lo - 1;
 }
+
+/**
+ * A memo of a pure reading of one line's text, for one pass over a page: pasted transcripts and PDFs repeat
+ * their short lines ("Q:", a name, a town), and each repeat is read once.
+ */
+export function byText<T>(read: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    if (memo.has(text)) return memo.get(text) as T;
+    const value = read(text);
+    memo.set(text, value);
+    return value;
+  };
+}
