@@ -56,7 +56,7 @@ import {
   type SpeakerTable,
 } from './speakers.ts';
 import { matchesOf } from './matches.ts';
-import { namedTurnStart } from './transcript-turns.ts';
+import { labelledTurnStart, turnLabelOf } from './transcript-turns.ts';
 import { personByRelativeClause } from './anonymous.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
@@ -483,7 +483,8 @@ function beforeTurn(
   p: number,
   ev: { passage: number; start: number },
 ): boolean {
-  const start = namedTurnStart(reading.texts[p] ?? '', (label) => table.isPersonName(label, 1));
+  const isPerson = (label: string) => table.isPersonName(label, 1);
+  const start = labelledTurnStart(turnLabelOf(reading, p), reading.texts[p] ?? '', isPerson);
   return start !== null && (ev.passage < p || ev.start < start);
 }
 
@@ -498,7 +499,7 @@ export const INDEFINITE_AT = new RegExp(`(?<![\\p{L}])${wordAlternation(INDEFINI
  */
 function describedInTurn(table: SpeakerTable, reading: Reading, p: number, at: number): string | null {
   const text = reading.texts[p] ?? '';
-  const from = Math.max(namedTurnStart(text) ?? 0, at - TURN_SOURCE_REACH);
+  const from = Math.max(labelledTurnStart(turnLabelOf(reading, p), text) ?? 0, at - TURN_SOURCE_REACH);
   let found: ReturnType<typeof personByRelativeClause> = null;
   for (const m of matchesOf(INDEFINITE_AT, text.slice(from, at)))
     found = personByRelativeClause(text.slice(from + m.index, at), from + m.index) ?? found;
