@@ -19,6 +19,7 @@ import {
   AGE_AS_ROLE,
   POSSESSIVE,
   SUBJECT_VERB,
+  mayHoldSubjectVerb,
   clauseEnd,
   subjectOf,
   type Subject,
@@ -680,7 +681,7 @@ function subjectsBefore(
   // A match at the window's cut may start mid-sentence or mid-name: only whole ones count.
   const cut = from > start;
   const whole = (i: number) => (!cut || i > 0) && !inside(from + i);
-  const clauses = [...matchesOf(SUBJECT_VERB, window)].filter(
+  const clauses = (mayHoldSubjectVerb(window) ? [...matchesOf(SUBJECT_VERB, window)] : []).filter(
     (m) => isSpeechClause(m) && whole(m.index) && !noSubject(m),
   );
   const last = clauses.at(-1);
@@ -891,7 +892,8 @@ export interface SubjectAt {
 function speakingSubjectsOf(reading: Reading, p: number): SubjectAt[] {
   const inside = insideQuote(reading, p);
   const found: SubjectAt[] = [];
-  for (const m of matchesOf(SUBJECT_VERB, reading.texts[p] ?? '')) {
+  const text = reading.texts[p] ?? '';
+  for (const m of mayHoldSubjectVerb(text) ? matchesOf(SUBJECT_VERB, text) : []) {
     if (!isSpeechClause(m) || inside(m.index)) continue;
     found.push({ end: clauseEnd(m), subject: subjectOf(m, 0) });
   }

@@ -72,7 +72,9 @@ export function lastBelow<T>(xs: readonly T[], x: number, key: (item: T) => numb
 export function byText<T>(read: (text: string) => T): (text: string) => T {
   const memo = new Map<string, T>();
   return (text) => {
-    if (memo.has(text)) return memo.get(text) as T;
+    // One look-up for a value that is not undefined (a reason, null, a boolean): the usual case.
+    const held = memo.get(text);
+    if (held !== undefined || memo.has(text)) return held as T;
     const value = read(text);
     memo.set(text, value);
     return value;
