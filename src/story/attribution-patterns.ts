@@ -98,6 +98,16 @@ export const SUBJECT_VERB = new RegExp(
   `${SUBJECT_ANYWHERE}${TRANSLATION}${AGE_ASIDE}${RELATIVE_ASIDE},?\\s+${ADVERB}(?=(${SPEECH_VERB})\\b)`,
   'gu',
 );
+/** What every SUBJECT_VERB match is followed by: white space (its own, or its adverb's), then the speech verb. */
+const SPACE_THEN_SPEECH_VERB = new RegExp(`\\s(?:${SPEECH_VERB})\\b`, 'u');
+
+/**
+ * Whether `text` may hold a SUBJECT_VERB match. Most passages have no speech verb, and this pattern is cheap where
+ * SUBJECT_VERB tries a subject at every word.
+ */
+export function mayHoldSubjectVerb(text: string): boolean {
+  return SPACE_THEN_SPEECH_VERB.test(text);
+}
 /**
  * "Name, head of the department in Kunduz province, said:" (or "told reporters:"): a speech verb right after the
  * comma that closes an appositive, then the colon — the person the sentence introduces speaks, whatever word

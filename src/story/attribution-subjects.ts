@@ -19,6 +19,7 @@ import {
   AGE_AS_ROLE,
   POSSESSIVE,
   SUBJECT_VERB,
+  mayHoldSubjectVerb,
   clauseEnd,
   subjectOf,
   type Subject,
@@ -56,7 +57,7 @@ import {
   type SpeakerTable,
 } from './speakers.ts';
 import { matchesOf } from './matches.ts';
-import { namedTurnStart } from './transcript-turns.ts';
+import { labelledTurnStart, turnLabelOf } from './transcript-turns.ts';
 import { personByRelativeClause } from './anonymous.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
@@ -483,7 +484,8 @@ function beforeTurn(
   p: number,
   ev: { passage: number; start: number },
 ): boolean {
-  const start = namedTurnStart(reading.texts[p] ?? '', (label) => table.isPersonName(label, 1));
+  const isPerson = (label: string) => table.isPersonName(label, 1);
+  const start = labelledTurnStart(turnLabelOf(reading, p), reading.texts[p] ?? '', isPerson);
   return start !== null && (ev.passage < p || ev.start < start);
 }
 
@@ -498,7 +500,7 @@ export const INDEFINITE_AT = new RegExp(`(?<![\\p{L}])${wordAlternation(INDEFINI
  */
 function describedInTurn(table: SpeakerTable, reading: Reading, p: number, at: number): string | null {
   const text = reading.texts[p] ?? '';
-  const from = Math.max(namedTurnStart(text) ?? 0, at - TURN_SOURCE_REACH);
+  const from = Math.max(labelledTurnStart(turnLabelOf(reading, p), text) ?? 0, at - TURN_SOURCE_REACH);
   let found: ReturnType<typeof personByRelativeClause> = null;
   for (const m of matchesOf(INDEFINITE_AT, text.slice(from, at)))
     found = personByRelativeClause(text.slice(from + m.index, at), from + m.index) ?? found;
@@ -679,7 +681,7 @@ function subjectsBefore(
   // A match at the window's cut may start mid-sentence or mid-name: only whole ones count.
   const cut = from > start;
   const whole = (i: number) => (!cut || i > 0) && !inside(from + i);
-  const clauses = [...matchesOf(SUBJECT_VERB, window)].filter(
+  const clauses = (mayHoldSubjectVerb(window) ? [...matchesOf(SUBJECT_VERB, window)] : []).filter(
     (m) => isSpeechClause(m) && whole(m.index) && !noSubject(m),
   );
   const last = clauses.at(-1);
@@ -890,7 +892,8 @@ export interface SubjectAt {
 function speakingSubjectsOf(reading: Reading, p: number): SubjectAt[] {
   const inside = insideQuote(reading, p);
   const found: SubjectAt[] = [];
-  for (const m of matchesOf(SUBJECT_VERB, reading.texts[p] ?? '')) {
+  const text = reading.texts[p] ?? '';
+  for (const m of mayHoldSubjectVerb(text) ? matchesOf(SUBJECT_VERB, text) : []) {
     if (!isSpeechClause(m) || inside(m.index)) continue;
     found.push({ end: clauseEnd(m), subject: subjectOf(m, 0) });
   }

@@ -20,6 +20,7 @@ import {
   NAME_GOES_ON,
   SUBJECT_COLON_INTRO,
   SUBJECT_VERB,
+  mayHoldSubjectVerb,
   clauseEnd,
   possessiveBody,
   subjectOf,
@@ -151,7 +152,7 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
       ),
       before,
       sStart,
-      clauses: [...matchesOf(SUBJECT_VERB, before)].filter(isSpeechClause),
+      clauses: mayHoldSubjectVerb(before) ? [...matchesOf(SUBJECT_VERB, before)].filter(isSpeechClause) : [],
       // '("The road has been closed …")': a translation in brackets opens its paragraph too.
       opensParagraph: textStart < 0 || textStart >= openAt || /^\s*[([]\s*$/.test(text.slice(0, openAt)),
       earlier,
@@ -339,7 +340,8 @@ const colonParagraphBefore: QuoteStep = (ctx, q, v) => {
     v.via = 'before';
   }
   if (v.speaker !== null) return;
-  const intro = [...matchesOf(SUBJECT_VERB, prevText.slice(from))].filter(isSpeechClause);
+  const lead = prevText.slice(from);
+  const intro = mayHoldSubjectVerb(lead) ? [...matchesOf(SUBJECT_VERB, lead)].filter(isSpeechClause) : [];
   const last = intro.at(-1);
   const tail = last ? prevText.slice(from + clauseEnd(last)) : '';
   // "Nasrullah Safi, who heads the department in Badakhshan, said …:": the verb's nearest capitalised

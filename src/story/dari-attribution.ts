@@ -40,7 +40,7 @@ import {
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
-import { lastBelow } from './reading-cache.ts';
+import { lastBelow, perPassage } from './reading-cache.ts';
 import { introducedAround } from './dari-pronoun-referents.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
@@ -156,6 +156,9 @@ export const DARI_KIN_STEMS = DARI_KIN_NOUNS.map(normalizeName);
 export function isDariText(text: string): boolean {
   return hasArabicScript(text);
 }
+
+/** Whether passage p is in Dari: each Dari pass asks of every passage, and an English one is read to its end. */
+export const isDariPassageOf = perPassage((text) => isDariText(text));
 
 /** The head word of a role, without the indefinite ی/ای ("دهقانی", "راننده‌ای" → "دهقان", "راننده"). */
 function roleHead(role: string): string {
@@ -721,7 +724,7 @@ const APPOSITIVE = /،\s*(?<role>[^\s،.!?؟«»:][^،.!?؟«»:\n]{1,99})(?=[،
 /** People the Dari text introduces as "Name، role،", with their descriptions: before any quotation is read. */
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    if (!isDariText(text)) return;
+    if (!isDariPassageOf(reading, p)) return;
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(APPOSITIVE, text)) {
       const role = m.groups?.['role'] ?? '';
@@ -815,7 +818,7 @@ const ENDS_IN_VERB = new RegExp(
  */
 export function findDariIndefiniteIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    if (!isDariText(text)) return;
+    if (!isDariPassageOf(reading, p)) return;
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(INDEFINITE_THEN_THAT, text)) {
       const phrase = m.groups?.['phrase'] ?? '';
@@ -859,7 +862,7 @@ function placeWords(place: string, reading: Reading): string | null {
  */
 export function findDariIndefiniteFromPlace(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    if (!isDariText(text)) return;
+    if (!isDariPassageOf(reading, p)) return;
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(INDEFINITE_FROM_PLACE, text)) {
       const { word = '', tail = '', place = '' } = m.groups ?? {};
@@ -888,7 +891,7 @@ const ROLE_PHRASE_WORDS = 6;
  */
 export function findDariRoleSubjects(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    if (!isDariText(text)) return;
+    if (!isDariPassageOf(reading, p)) return;
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(SENTENCE_START, text)) {
       const at = m.index + m[0].length;
@@ -1013,7 +1016,7 @@ function yearsDescription(what: string): string {
  */
 export function findDariYearsIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    if (!isDariText(text)) return;
+    if (!isDariPassageOf(reading, p)) return;
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(TITLED_NAME_FOR_YEARS, text)) {
       const name = m.groups?.['name'] ?? '';
@@ -1086,7 +1089,7 @@ function describedPerson(
  */
 export function findDariDescribedThenNamed(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    const m = p > 0 && isDariText(text) ? openingNaming(text) : null;
+    const m = p > 0 && isDariPassageOf(reading, p) ? openingNaming(text) : null;
     const name = m?.name ?? '';
     // «نام این مرد …» names a person; «نام این روستا …» a village.
     const noun = m?.noun;
@@ -1176,7 +1179,7 @@ function introduceNamed(
   nameOf: (m: RegExpMatchArray, reading: Reading) => NameFound | null = agedName,
 ): void {
   reading.texts.forEach((text, p) => {
-    if (!isDariText(text) || (cue && !cue.test(text))) return;
+    if (!isDariPassageOf(reading, p) || (cue && !cue.test(text))) return;
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(pattern, text)) {
       const found = nameOf(m, reading);
@@ -1825,7 +1828,7 @@ export function nameSourcesNamedLater(
 ): void {
   const given = new Set(drafts.map((d) => d.speaker));
   reading.texts.forEach((text, p) => {
-    if (!isDariText(text)) return;
+    if (!isDariPassageOf(reading, p)) return;
     for (const m of matchesOf(DEMONSTRATIVE_THEN_NAME, text)) {
       const head = roleHead(m.groups?.['role'] ?? '');
       const named = table.lookup((m.groups?.['name'] ?? '').trim());

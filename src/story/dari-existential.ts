@@ -1,6 +1,6 @@
 // "در موتر ما یک زن با طفل مریضش بود که …. … او به من گفت: «…»": a column sets a person into the scene with
 // "there was a …" ("یک X … بود"); that person is an anonymous source, so the "او" after it is them.
-import { isAgentNoun, isDariText } from './dari-attribution.ts';
+import { isAgentNoun, isDariPassageOf } from './dari-attribution.ts';
 import {
   DARI_CASUALTY_WORDS,
   DARI_EXISTENTIAL_VERBS,
@@ -62,7 +62,7 @@ export function existentialPerson(text: string, at: number, word: string): strin
 /** Registers each "یک X … بود" of a Dari passage, outside quotations, as an anonymous source. */
 export function findDariExistentialIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    if (!isDariText(text)) return;
+    if (!isDariPassageOf(reading, p)) return;
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(ONE_THEN_WORD, text)) {
       if (inside(m.index)) continue;

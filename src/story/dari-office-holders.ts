@@ -1,7 +1,7 @@
 // "رئیس احیا و انکشاف دهات تخار … «…» او گفت. [¶] انجنیر فریدون صمیمی که دو سال است این ریاست را رهبری
 // می‌کند، …": a source quoted by an office alone, then a sentence opening on a name whose relative clause
 // holds that office (its role word or the office's noun) — the quotations were that person's.
-import { isDariText, readsAsDariName } from './dari-attribution.ts';
+import { isDariPassageOf, readsAsDariName } from './dari-attribution.ts';
 import {
   DARI_HOLDING_VERBS,
   DARI_NOT_HOLDING_WORDS,
@@ -127,7 +127,7 @@ function officeQuotedBefore(
 export function nameOfficeHoldersNamedLater(table: SpeakerTable, reading: Reading, drafts: Quoted[]): void {
   reading.texts.forEach((text, p) => {
     // Only a Dari passage naming an office: English copy and the rest are read no further.
-    if (!isDariText(text) || !ANY_OFFICE.test(text)) return;
+    if (!isDariPassageOf(reading, p) || !ANY_OFFICE.test(text)) return;
     for (const at of sentenceStarts(text)) {
       const named = namedWithClause(text, at);
       const person = named ? table.lookup(named.name) : undefined;

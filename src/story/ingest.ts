@@ -68,7 +68,7 @@ import {
 } from './schema.ts';
 import { SpeakerTable, findIntroductions, findRelativesByName, type Reading } from './speakers.ts';
 import { findGivenNameInitials, findInitialsIntroductions } from './initials.ts';
-import type { Caption } from './transcript-turns.ts';
+import { turnLabelOf, type Caption } from './transcript-turns.ts';
 import { matchesOf } from './matches.ts';
 
 /** Words of the first passage used as a title when neither the page nor the annotations give one. */
@@ -269,7 +269,8 @@ function linkPlaces(
     const known = table.lookup(label);
     return !!known && !known.anonymous && normalizeName(known.name) === normalizeName(label);
   };
-  for (const [p, spans] of speakerLabelSpans(texts, isPlaceName, isSpeaker).entries())
+  const labels = texts.map((_text, p) => turnLabelOf(reading, p));
+  for (const [p, spans] of speakerLabelSpans(texts, isPlaceName, isSpeaker, labels).entries())
     blocked[p]?.push(...spans);
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
   const datelines = findDatelines(texts);

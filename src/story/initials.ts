@@ -54,12 +54,23 @@ const GIVEN_NAME_INITIAL = new RegExp(
 /** Any given name and initial, for the later mentions of one introduced so ("Jawid K. said"). */
 const ANY_GIVEN_NAME_INITIAL = new RegExp(`(?<![\\p{L}\\p{N}.])${GIVEN_NAME_AND_INITIAL}`, 'gu');
 
+/** A space, a capital and its stop: scanned for first, as a pattern opening on a lower-case letter scans slowly. */
+const SPACE_INITIAL = /\s\p{Lu}\./gu;
+const ENDS_LOWER = /\p{Ll}$/u;
+
+/** Whether `text` holds /\p{Ll}\s\p{Lu}\./u: a lower-case letter (the code point before), then SPACE_INITIAL. */
+function hasInitialAfterWord(text: string): boolean {
+  for (const m of matchesOf(SPACE_INITIAL, text))
+    if (ENDS_LOWER.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;
+  return false;
+}
+
 /** People a text names by a given name and the initial of their surname ("Jawid K., 29, told the court"). */
 export function findGivenNameInitials(table: SpeakerTable, reading: Reading): void {
   const named = new Set<string>();
   // A passage with a capital and a stop after a word ("Jawid K."): its quotations, read once for both loops.
   const insides = reading.texts.map((text, p) =>
-    /\p{Ll}\s\p{Lu}\./u.test(text) ? insideQuote(reading, p) : null,
+    hasInitialAfterWord(text) ? insideQuote(reading, p) : null,
   );
   reading.texts.forEach((text, p) => {
     const inside = insides[p];

@@ -23,8 +23,8 @@ export function speakerLabelSpans(
   texts: readonly string[],
   isPlaceName: (name: string) => boolean,
   isSpeaker: (label: string) => boolean = () => false,
+  labels: readonly (TurnLabel | null)[] = texts.map((text) => turnLabel(text)),
 ): Span[][] {
-  const labels = texts.map((text) => turnLabel(text));
   const uses = new Map<string, number>();
   for (const l of labels) if (l) uses.set(l.label, (uses.get(l.label) ?? 0) + 1);
   return texts.map((text, p) => {

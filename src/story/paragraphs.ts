@@ -37,6 +37,7 @@ import {
   isSeparatedItems,
 } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
+import { byText } from './reading-cache.ts';
 import {
   ANY_DIGIT as DIGIT,
   BULLET_MARK,
@@ -553,10 +554,12 @@ export interface PageFacts {
 function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
   let byline: string | null = null;
   let date: string | null = null;
+  const reasonOf = byText((text) => chromeReason(text));
+  const headingOf = byText((text) => isHeadingLike(text) && !TIMELINE_ENTRY.test(text));
   items.forEach((item, i) => {
     if (item.kind !== 'body') return;
     const prev = items[i - 1];
-    const reason = chromeReason(item.text);
+    const reason = reasonOf(item.text);
     if (prev && prev.kind !== 'body' && normalizeLine(prev.text) === normalizeLine(item.text)) {
       item.kind = 'duplicate';
     } else if (reason) {
@@ -569,7 +572,7 @@ function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
       // The writer's name and town under a letter: the town is where the writer lives, read as the story is.
     } else if (isDatelineAlone(item.text)) {
       // "Kabul, 19 May 2026" under a release's title: where it was issued, read as a dateline, no subhead.
-    } else if (isHeadingLike(item.text) && !TIMELINE_ENTRY.test(item.text)) {
+    } else if (headingOf(item.text)) {
       item.kind = 'heading';
     }
   });

@@ -9,6 +9,9 @@ export interface ReadingTexts {
   readonly quotes: readonly (readonly QuoteSpan[])[];
 }
 
+/** A passage's slot in perPassage's memo before the passage is read. */
+const UNREAD: unique symbol = Symbol('unread');
+
 /**
  * A per-passage memo: `build(text, p)` runs at most once for each reading and passage. Kept in a WeakMap keyed
  * by the reading, so nothing outlives the ingest that made it.
@@ -16,12 +19,18 @@ export interface ReadingTexts {
 export function perPassage<T, R extends ReadingTexts = ReadingTexts>(
   build: (text: string, p: number, reading: R) => T,
 ): (reading: R, p: number) => T {
-  const memo = new WeakMap<R, Map<number, T>>();
+  // An array by passage, not a Map: rules ask hundreds of thousands of times, and an index is the cheapest look-up.
+  const memo = new WeakMap<R, (T | typeof UNREAD)[]>();
   return (reading, p) => {
     let byPassage = memo.get(reading);
-    if (!byPassage) memo.set(reading, (byPassage = new Map()));
-    if (!byPassage.has(p)) byPassage.set(p, build(reading.texts[p] ?? '', p, reading));
-    return byPassage.get(p) as T;
+    if (!byPassage)
+      memo.set(reading, (byPassage = new Array<T | typeof UNREAD>(reading.texts.length).fill(UNREAD)));
+    const held = byPassage[p];
+    // Out of range (no passage p) the slot is empty, not UNREAD: read once too, as a passage of no text.
+    if (held !== UNREAD && (held !== undefined || p in byPassage)) return held as T;
+    const value = build(reading.texts[p] ?? '', p, reading);
+    byPassage[p] = value;
+    return value;
   };
 }
 
@@ -54,4 +63,20 @@ export function lastBelow<T>(xs: readonly T[], x: number, key: (item: T) => numb
     else hi = mid;
   }
   return lo - 1;
+}
+
+/**
+ * A memo of a pure reading of one line's text, for one pass over a page: pasted transcripts and PDFs repeat
+ * their short lines ("Q:", a name, a town), and each repeat is read once.
+ */
+export function byText<T>(read: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    // One look-up for a value that is not undefined (a reason, null, a boolean): the usual case.
+    const held = memo.get(text);
+    if (held !== undefined || memo.has(text)) return held as T;
+    const value = read(text);
+    memo.set(text, value);
+    return value;
+  };
 }

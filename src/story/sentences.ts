@@ -11,6 +11,9 @@ const ABBREVIATIONS = new RegExp(
 
 /** The marks that end a sentence before white space: ".", "!", "?" and Dari's "؟". */
 const SENTENCE_MARKS = '.!?؟';
+const MARK_CODES: readonly number[] = [...SENTENCE_MARKS].map((m) => m.charCodeAt(0));
+const NEWLINE = 0x0a;
+const FULL_STOP = 0x2e;
 
 /** Where sentences start in one passage, found once; each question is then a binary search. */
 export interface SentenceIndex {
@@ -28,12 +31,13 @@ export function sentenceIndex(text: string): SentenceIndex {
   /** Where the sentence after each edge starts: after the line break, or after the spaces after the mark. */
   const starts: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+    // By code unit: no one-character string per character of the passage.
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       edges.push(i);
       starts.push(i + 1);
-    } else if (SENTENCE_MARKS.includes(ch ?? '\n') && /\s/.test(text[i + 1] ?? '')) {
-      if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
+    } else if (MARK_CODES.includes(c) && /\s/.test(text[i + 1] ?? '')) {
+      if (c === FULL_STOP && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
       // The spaces after one mark end before the next mark: each is read once.
       let j = i + 1;
       while (j < text.length && /\s/.test(text[j] ?? '')) j++;

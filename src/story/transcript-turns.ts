@@ -23,6 +23,7 @@ import { wordAlternation } from './regex-parts.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
+import { perPassage } from './reading-cache.ts';
 
 /** A line the page shows over the film (a lower third), and the first passage that follows it. */
 export interface Caption {
@@ -112,6 +113,9 @@ export function turnLabel(text: string): TurnLabel | null {
   };
 }
 
+/** Each passage's turn label, read once per reading: the turns, the label spans and every pronoun ask for it. */
+export const turnLabelOf = perPassage<TurnLabel | null, Reading>((text) => turnLabel(text));
+
 /** A label's words as a speaker label writes them: a name's capitalised words or capitals ("Jawed Karimi", "DR. SADAT"). */
 const LABEL_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
 
@@ -124,7 +128,15 @@ export function namedTurnStart(
   text: string,
   isPerson: (label: string) => boolean = () => true,
 ): number | null {
-  const l = turnLabel(text);
+  return labelledTurnStart(turnLabel(text), text, isPerson);
+}
+
+/** namedTurnStart with the paragraph's label `l` already read (turnLabelOf). */
+export function labelledTurnStart(
+  l: TurnLabel | null,
+  text: string,
+  isPerson: (label: string) => boolean = () => true,
+): number | null {
   if (!l || !LABEL_NAME.test(l.label) || !isPerson(labelAsWritten(l.label))) return null;
   // "KUNDUZ: "…," he said", "Monday: "…," he wrote": a dateline or a heading over reported words, no turn.
   return QUOTE_OPENING.test(text.slice(l.start)) ? null : l.start;
@@ -279,7 +291,7 @@ function turnsOf(table: SpeakerTable, reading: Reading): (Turn | null)[] {
       current = null;
       return null;
     }
-    const l = turnLabel(text);
+    const l = turnLabelOf(reading, p);
     if (!l && isScreenText(text)) {
       current = null;
       return null;

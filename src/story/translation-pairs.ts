@@ -52,16 +52,22 @@ function wholeParagraph(texts: readonly string[], d: PairedDraft): boolean {
 function arePair(texts: readonly string[], drafts: readonly PairedDraft[], k: number): boolean {
   const a = drafts[k];
   const b = drafts[k + 1];
-  if (!a || !b) return false;
+  if (!a || !b || a.span.close === null || b.span.open === null) return false;
+  const length = (d: PairedDraft) => d.span.end - d.span.start;
+  const samePassage = a.passage === b.passage;
+  // Where and how long, told from the spans, before either quotation's letters are counted by script.
+  if (
+    samePassage &&
+    (b.span.open - a.span.close - 1 > BRIDGE_MAX_CHARS || !lengthsMatch(length(a), length(b)))
+  )
+    return false;
+  if (!samePassage && b.passage !== a.passage + 1) return false;
   const sa = scriptOf(quoteText(texts, a));
   const sb = scriptOf(quoteText(texts, b));
   if (!sa || !sb || sa === sb) return false;
-  if (a.span.close === null || b.span.open === null) return false;
-  const length = (d: PairedDraft) => d.span.end - d.span.start;
-  if (a.passage === b.passage)
-    return b.span.open - a.span.close - 1 <= BRIDGE_MAX_CHARS && lengthsMatch(length(a), length(b));
+  if (samePassage) return true;
   // A paragraph of the quotation alone, and the next opening on its rendering (perhaps broken by "he said").
-  if (b.passage !== a.passage + 1 || !wholeParagraph(texts, a)) return false;
+  if (!wholeParagraph(texts, a)) return false;
   if (!/^[\s\p{P}]*$/u.test((texts[b.passage] ?? '').slice(0, b.span.open))) return false;
   // The rendering's quotations: the drafts after `a` in the next paragraph (drafts run in reading order).
   let rendered = 0;
