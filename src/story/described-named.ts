@@ -5,7 +5,7 @@
  * same description to nearby — the same head noun, or an office of the same family (رئیس ↔ ریاست). Never when
  * two different named people fit.
  */
-import { DARI_ROLE_OFFICES, DARI_ROLE_WORDS, isPersonNoun } from './lexicon.ts';
+import { DARI_ROLE_OFFICES, DARI_ROLE_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import type { SpeakerDraft, SpeakerTable } from './speakers.ts';
 
@@ -52,7 +52,8 @@ export function describedHead(phrase: string): DescribedHead | null {
     const words = end < 0 ? rest : rest.slice(0, end);
     const head = (words.at(-1) ?? '').toLowerCase();
     // "The Ministry", "Her Excellency Name": a capitalised word makes it a name, not a description.
-    if (!isPersonNoun(head) || words.some((w) => /^\p{Lu}/u.test(w))) return null;
+    // Any lowercase noun may head it ("the old cook"): only a named person it was attached to takes it up.
+    if (!/^\p{Ll}+$/u.test(head) || words.some((w) => /^\p{Lu}/u.test(w))) return null;
     return { head, indefinite: INDEFINITE.test(det) };
   }
   const words = normalizeName(phrase).split(/\s+/u);
@@ -84,38 +85,120 @@ const AS_A = /\b(?:as|is|was|became)\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p
 
 /** The words the text attaches to a named speaker: its description, and "as a …" in the sentence naming it. */
 function attachedWords(table: SpeakerTable, s: SpeakerDraft): string[] {
-  const words = normalizeName(s.description).split(/[\s\u200C،,]+/u);
+  const words = phraseWords(s.description);
   if (!s.intro) return words;
   const text = table.passageText(s.intro.passage);
   const sentence = text.slice(s.intro.start, s.intro.start + SENTENCE_REACH).split(/[.!?؟]\s/u)[0] ?? '';
   const as = AS_A.exec(sentence);
-  return as?.[1] ? [...words, ...as[1].split(/\s+/u)] : words;
+  return as?.[1] ? [...words, ...phraseWords(as[1])] : words;
+}
+
+/**
+ * The words of a description that may match a head: in English its own head ("the environment department head" →
+ * head, not department), in Dari every word («که ریاست هیئت … را بر عهده داشت»).
+ */
+function phraseWords(description: string): string[] {
+  const words = normalizeName(description).split(/[\s\u200C،,]+/u);
+  if (/\p{Script=Arabic}/u.test(description)) return words;
+  const end = words.findIndex((w) => PHRASE_ENDS.has(w));
+  const head = (end < 0 ? words : words.slice(0, end)).at(-1);
+  return head ? [head] : [];
 }
 
 /** A named speaker with the words its description attaches to it, by the passage of that description. */
 interface Attachment {
   speaker: SpeakerDraft;
   words: readonly string[];
+  /** "He is Name." opening a paragraph: the one the paragraph before described, whatever the words. */
+  anyHead?: boolean;
+}
+
+/** Passages back an explicit identification ("The engineer who remembered the quotas is Name") reaches. */
+const IDENTIFIED_REACH = 100;
+/** Characters before a name read for the sentence that identifies it. */
+const IDENTIFY_REACH = 160;
+/** "He is " opening a paragraph, «او » before «… است»: a pronoun identifying whom the paragraph before described. */
+const PRONOUN_IS = /^\s*(?:(?:He|She)\s+(?:is|was)\s+|او\s+)$/u;
+const DARI_IS_AFTER = /^[\s\u200C]*(?:است|بود)(?=[\s.،,]|$)/u;
+/**
+ * "The chief engineer who remembered the quotas is ": a definite description that points back ("who …", "I met")
+ * equated with the name. A bare "The mines chief is Name" is nameTitledSourcesNamedLater's (named-later.ts).
+ */
+const IS_BEFORE_NAME = /\s(?:is|was)\s+$/u;
+
+/** "… . The chief engineer who … is ": the sentence's definite description before "is", or ''. */
+function describedBefore(before: string, fromPassageStart: boolean): string {
+  const tail = IS_BEFORE_NAME.exec(before);
+  if (!tail) return '';
+  const body = before.slice(0, tail.index);
+  const stop = Math.max(body.lastIndexOf('. '), body.lastIndexOf('! '), body.lastIndexOf('? '));
+  if (stop < 0 && !fromPassageStart) return '';
+  const desc = body.slice(stop + 1).trim();
+  return /^The\s/u.test(desc) && !/["“”]/u.test(desc) ? desc : '';
+}
+
+/** Words by which a description points back to someone met before: "who remembered", "I met", "we visited". */
+const POINTS_BACK = new Set(['who', 'whom', 'whose', 'i', 'we']);
+
+/** How the sentence first naming a speaker identifies it: a pronoun after a description, or a description. */
+function identification(table: SpeakerTable, s: SpeakerDraft): Attachment | null {
+  const ev = table.firstMention(s.id);
+  if (!ev) return null;
+  const text = table.passageText(ev.passage);
+  const before = text.slice(Math.max(0, ev.start - IDENTIFY_REACH), ev.start);
+  // "He is Name's cousin" names someone else.
+  const possessive = /^['’]s\b/u.test(text.slice(ev.end));
+  if (
+    !possessive &&
+    PRONOUN_IS.test(text.slice(0, ev.start)) &&
+    (/^\s*(?:He|She)/u.test(text) || DARI_IS_AFTER.test(text.slice(ev.end)))
+  )
+    return { speaker: s, words: [], anyHead: true };
+  const desc = describedBefore(before, ev.start <= IDENTIFY_REACH);
+  const points = desc
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((w) => POINTS_BACK.has(w));
+  return points ? { speaker: s, words: phraseWords(desc) } : null;
 }
 
 /** Named people by the passage the text describes them in: read once, only for an article that needs it. */
-function attachmentsByPassage(table: SpeakerTable): Map<number, Attachment[]> {
-  const out = new Map<number, Attachment[]>();
+function attachmentsByPassage(table: SpeakerTable): Attachments {
+  const near = new Map<number, Attachment[]>();
+  const identified = new Map<number, Attachment[]>();
+  const put = (map: Map<number, Attachment[]>, p: number, a: Attachment) =>
+    map.set(p, [...(map.get(p) ?? []), a]);
   for (const s of table.speakers) {
-    if (s.anonymous || !s.intro || table.isGroup(s.id)) continue;
-    const list = out.get(s.intro.passage) ?? [];
-    list.push({ speaker: s, words: attachedWords(table, s) });
-    out.set(s.intro.passage, list);
+    if (s.anonymous || table.isGroup(s.id)) continue;
+    if (s.intro) put(near, s.intro.passage, { speaker: s, words: attachedWords(table, s) });
+    const id = identification(table, s);
+    const at = table.firstMention(s.id)?.passage;
+    if (id && at !== undefined) put(identified, at, id);
   }
-  return out;
+  return { near, identified };
+}
+
+interface Attachments {
+  /** Descriptions and "as a …" by passage. */
+  near: Map<number, Attachment[]>;
+  /** Sentences identifying a name with a description, by passage. */
+  identified: Map<number, Attachment[]>;
 }
 
 /** The one named speaker within reach of passage p the description with this head was attached to, else null. */
-function holderOf(byPassage: Map<number, Attachment[]>, head: DescribedHead, p: number): SpeakerDraft | null {
+function holderOf(all: Attachments, head: DescribedHead, p: number): SpeakerDraft | null {
   const back = head.indefinite ? 0 : BACK_REACH;
   const fits = new Set<SpeakerDraft>();
   for (let at = p - back; at <= p + FORWARD_REACH; at++) {
-    for (const a of byPassage.get(at) ?? []) if (holdsHead(a.words, head.head)) fits.add(a.speaker);
+    for (const a of all.near.get(at) ?? []) if (holdsHead(a.words, head.head)) fits.add(a.speaker);
+    // "He is Name." opening the paragraph after the description's.
+    for (const a of all.identified.get(at) ?? []) if (a.anyHead && at === p + 1) fits.add(a.speaker);
+  }
+  if (fits.size === 0) {
+    // "The engineer who remembered the quotas is Name": the text says whom it meant, chapters on.
+    for (let at = p + 1; at <= p + IDENTIFIED_REACH; at++)
+      for (const a of all.identified.get(at) ?? [])
+        if (!a.anyHead && holdsHead(a.words, head.head)) fits.add(a.speaker);
   }
   const [only] = fits;
   return fits.size === 1 && only ? only : null;
@@ -124,7 +207,7 @@ function holderOf(byPassage: Map<number, Attachment[]>, head: DescribedHead, p: 
 /** Give each quotation whose speaker is a describing phrase to the named person that description belongs to. */
 export function nameDescribedSpeakers(table: SpeakerTable, drafts: readonly DraftLike[]): void {
   const heads = new Map<string, DescribedHead | null>();
-  let byPassage: Map<number, Attachment[]> | null = null;
+  let byPassage: Attachments | null = null;
   for (const d of drafts) {
     const speaker = d.speaker === null ? undefined : table.speaker(d.speaker);
     if (!speaker?.anonymous || table.isGroup(speaker.id)) continue;
