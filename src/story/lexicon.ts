@@ -603,6 +603,7 @@ export const DARI_NAME_STOPS = set(`
 در و که از به را با تا این آن یک هم نیز برای بر ولسوالی ولایت شهر مربوط واقع است بود شد شده می گفت گفتند
 نیست هست تنها فقط ما شما من تو او ایشان آنها خود
 ها های
+همان همین
 `);
 /**
  * Dari prepositions and particles, each a word of its own: run together with the word before or after, they make
@@ -1068,6 +1069,11 @@ export const DARI_CONNECTIVES: ReadonlySet<string> = new Set(
     'از طرف دیگر',
     'اما',
     'ولی',
+    // "nevertheless": «با آن‌هم، رئیس … هشدار داد».
+    'با آن‌هم',
+    'با آنهم',
+    'با این‌همه',
+    'با این همه',
   ].map(normalizeName),
 );
 

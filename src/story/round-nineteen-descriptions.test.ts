@@ -111,3 +111,22 @@ describe('a body or a lesser word of a description is no holder', () => {
     expect(speakerOf(story, 'no case of poisoning')).not.toBe('Qudratullah Amiri');
   });
 });
+
+describe('a Dari connective or demonstrative is never the speaker', () => {
+  it('reads past «با آن‌هم،» to the subject', () => {
+    const story = ingestUnderHeadline([
+      'انجنیر نورالله عزیزی، رئیس شرکت آبرسانی تخار، روز دوشنبه به خبرگزاری باختر گفت: «آب شهر تا آخر هفته وصل می‌شود.»',
+      'با آن‌هم، رئیس آبرسانی هشدار داد که در ماه‌های جدی و دلو، که نل‌ها یخ می‌زند، قطع آب ممکن است. وی افزود: «مردم باید آب ذخیره کنند.»',
+    ]);
+    expect(speakerOf(story, 'مردم باید آب')).toBe('انجنیر نورالله عزیزی');
+  });
+
+  it('reads «همان موسفید» as the role, not a person named همان', () => {
+    const story = ingestUnderHeadline([
+      'در قریه با موسفیدی از ورسج نشستیم که سی سال میراب بوده است.',
+      'همان موسفید ورسج وقتی از هم جدا می‌شدیم، گفت: «آب را نمی‌شود تقسیم کرد، فقط می‌شود نوبت داد.»',
+    ]);
+    expect(speakerOf(story, 'آب را نمی‌شود')).not.toBe('همان');
+    expect(speakerOf(story, 'آب را نمی‌شود')).toContain('موسفید');
+  });
+});
