@@ -66,6 +66,19 @@ export function describedHead(phrase: string): DescribedHead | null {
   return null;
 }
 
+/**
+ * «دکانداری پیر که …» → «دکاندار پیر که …»: a Dari describing phrase named in its citation form, its head noun
+ * without the indefinite ی (only where the bare word is a trade or role and the written one is not).
+ */
+export function citationForm(phrase: string): string {
+  const m = /^(\p{Script=Arabic}+)ی(?=[\s\u200C]|$)/u.exec(phrase);
+  if (!m?.[1] || isDariPersonWord(normalizeName(m[0]))) return phrase;
+  // «نانوایی»: a word ending in a vowel takes «یی».
+  const stems = [m[1], m[1].endsWith('ی') ? m[1].slice(0, -1) : ''];
+  const stem = stems.find((w) => w !== '' && isDariPersonWord(normalizeName(w)));
+  return stem ? stem + phrase.slice(m[0].length) : phrase;
+}
+
 /** Dari trades and roles (آهنگر، رئیس، دکاندار) that may head a describing phrase. */
 function isDariPersonWord(word: string): boolean {
   return (DARI_ROLE_WORDS.has(word) && !NOT_HEADS.has(word)) || OFFICE_FAMILY.has(word);

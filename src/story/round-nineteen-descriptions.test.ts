@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedHead } from './described-named.ts';
+import { citationForm, describedHead } from './described-named.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 // A speaker given as a describing phrase where the text names the person it describes (nineteenth round):
@@ -128,5 +128,26 @@ describe('a Dari connective or demonstrative is never the speaker', () => {
     ]);
     expect(speakerOf(story, 'آب را نمی‌شود')).not.toBe('همان');
     expect(speakerOf(story, 'آب را نمی‌شود')).toContain('موسفید');
+  });
+});
+
+describe('a Dari indefinite description is named in its citation form', () => {
+  it('takes the indefinite ی off a trade or role heading the phrase', () => {
+    expect(citationForm('خیاطی جوان که در بازار کار می‌کند')).toBe('خیاط جوان که در بازار کار می‌کند');
+    expect(citationForm('چوپانی از دره')).toBe('چوپان از دره');
+    expect(citationForm('نانوایی پیر')).toBe('نانوا پیر');
+  });
+
+  it('leaves a word whose ی is its own, and a phrase without a trade', () => {
+    expect(citationForm('قاضی محکمه')).toBe('قاضی محکمه');
+    expect(citationForm('زنی میان‌سال')).toBe('زن میان‌سال');
+    expect(citationForm('کسی که آنجا بود')).toBe('کسی که آنجا بود');
+  });
+
+  it('names the speaker so in a story', () => {
+    const story = ingestUnderHeadline([
+      'بازار تالقان تازه باز می‌شد. خیاطی جوان که جلو دکانش نشسته بود، وقتی شنید از کابل آمده‌ام، سر تکان داد. «آرد امسال دو برابر گران شده است،» گفت.',
+    ]);
+    expect(speakerOf(story, 'آرد امسال دو برابر')).toBe('خیاط جوان');
   });
 });
