@@ -5,9 +5,12 @@
  * same description to nearby — the same head noun, or an office of the same family (رئیس ↔ ریاست). Never when
  * two different named people fit.
  */
-import { DARI_ROLE_OFFICES, DARI_ROLE_WORDS } from './lexicon.ts';
+import { DARI_KIN_NOUNS, DARI_ROLE_OFFICES, DARI_ROLE_WORDS, KIN_NOUNS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
-import type { SpeakerDraft, SpeakerTable } from './speakers.ts';
+import { matchesOf } from './matches.ts';
+import { NAME_CHARS } from './name-runs.ts';
+import { perPassage } from './reading-cache.ts';
+import type { Gender, Reading, SpeakerDraft, SpeakerTable } from './speakers.ts';
 
 /** Passages back from the quotation a definite description's holder may have been named. */
 const BACK_REACH = 3;
@@ -54,11 +57,14 @@ export function describedHead(phrase: string): DescribedHead | null {
     // "The Ministry", "Her Excellency Name": a capitalised word makes it a name, not a description.
     // Any lowercase noun may head it ("the old cook"): only a named person it was attached to takes it up.
     if (!/^\p{Ll}+$/u.test(head) || words.some((w) => /^\p{Lu}/u.test(w))) return null;
+    // "his son", "her sister": whose relative depends on the possessor — named-relatives.ts reads those.
+    if (KIN_NOUNS.has(head)) return null;
     return { head, indefinite: INDEFINITE.test(det) };
   }
   const words = normalizeName(phrase).split(/\s+/u);
   const one = words[0] === DARI_ONE;
   const first = (one ? words[1] : words[0]) ?? '';
+  if (DARI_KIN.has(first)) return null;
   if (isDariPersonWord(first)) return { head: first, indefinite: one };
   // «دکانداری پیر»: the indefinite ی on the head noun.
   const bare = first.endsWith(INDEFINITE_YE) ? first.slice(0, -1) : '';
@@ -66,23 +72,12 @@ export function describedHead(phrase: string): DescribedHead | null {
   return null;
 }
 
-/**
- * «دکانداری پیر که …» → «دکاندار پیر که …»: a Dari describing phrase named in its citation form, its head noun
- * without the indefinite ی (only where the bare word is a trade or role and the written one is not).
- */
-export function citationForm(phrase: string): string {
-  const m = /^(\p{Script=Arabic}+)ی(?=[\s\u200C]|$)/u.exec(phrase);
-  if (!m?.[1] || isDariPersonWord(normalizeName(m[0]))) return phrase;
-  // «نانوایی»: a word ending in a vowel takes «یی».
-  const stems = [m[1], m[1].endsWith('ی') ? m[1].slice(0, -1) : ''];
-  const stem = stems.find((w) => w !== '' && isDariPersonWord(normalizeName(w)));
-  return stem ? stem + phrase.slice(m[0].length) : phrase;
-}
-
 /** Dari trades and roles (آهنگر، رئیس، دکاندار) that may head a describing phrase. */
 function isDariPersonWord(word: string): boolean {
   return (DARI_ROLE_WORDS.has(word) && !NOT_HEADS.has(word)) || OFFICE_FAMILY.has(word);
 }
+
+const DARI_KIN = new Set(DARI_KIN_NOUNS.map(normalizeName));
 
 /** Role words that open a phrase without heading it («یکی از …», «شماری از …»). */
 const NOT_HEADS = new Set(['یک', 'یکی', 'شماری', 'برخی', 'بزرگ'].map(normalizeName));
@@ -118,12 +113,50 @@ function phraseWords(description: string): string[] {
   return head ? [head] : [];
 }
 
+const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
+/**
+ * "Ahmad Shah Rahimi is the district's only doctor", "Gulalai Noori has been the headmistress of …": a full name
+ * the sentence says holds a description — its head is the words up to "of", "in", a comma or the stop.
+ */
+const NAME_IS_THE = new RegExp(
+  `(?<name>${NAME_WORD}(?:\\s${NAME_WORD}){1,3})\\s(?:is|was|has\\sbeen|had\\sbeen)\\s(?:the|a|an)\\s(?<desc>[\\p{Ll}'’-]+(?:\\s[\\p{Ll}'’-]+){0,4})`,
+  'gu',
+);
+
+/** The "Name is the …" sentences of a passage, read once. */
+const copulaNamings = perPassage((text) =>
+  [...matchesOf(NAME_IS_THE, text)].map((m) => ({
+    name: m.groups?.['name'] ?? '',
+    words: phraseWords(m.groups?.['desc'] ?? ''),
+    start: m.index,
+  })),
+);
+
+/** The person passage p names by "Name is the <head>", as a speaker (added when new and `create`), or none. */
+function namedByCopula(
+  table: SpeakerTable,
+  reading: Reading,
+  p: number,
+  head: string,
+  create: boolean,
+): SpeakerDraft[] {
+  if (p < 0 || p >= reading.texts.length) return [];
+  return copulaNamings(reading, p).flatMap(({ name, words, start }) => {
+    if (!holdsHead(words, head) || !table.isPersonName(name, 2)) return [];
+    const known = table.lookup(name);
+    if (known || !create) return known ? [known] : [];
+    return [table.add(name, '', { passage: p, start, end: start + name.length })];
+  });
+}
+
 /** A named speaker with the words its description attaches to it, by the passage of that description. */
 interface Attachment {
   speaker: SpeakerDraft;
   words: readonly string[];
   /** "He is Name." opening a paragraph: the one the paragraph before described, whatever the words. */
   anyHead?: boolean;
+  /** The pronoun's gender there ("He", "She"; null for «او»). */
+  gender?: Gender | null;
 }
 
 /** Passages back an explicit identification ("The engineer who remembered the quotas is Name") reaches. */
@@ -153,6 +186,12 @@ function describedBefore(before: string, fromPassageStart: boolean): string {
 /** Words by which a description points back to someone met before: "who remembered", "I met", "we visited". */
 const POINTS_BACK = new Set(['who', 'whom', 'whose', 'i', 'we']);
 
+/** "He is …" → male, "She is …" → female, «او» → null. */
+function pronounGender(text: string): Gender | null {
+  const first = /^\s*(He|She)\b/u.exec(text)?.[1];
+  return first === 'He' ? 'male' : first === 'She' ? 'female' : null;
+}
+
 /** How the sentence first naming a speaker identifies it: a pronoun after a description, or a description. */
 function identification(table: SpeakerTable, s: SpeakerDraft): Attachment | null {
   const ev = table.firstMention(s.id);
@@ -166,7 +205,7 @@ function identification(table: SpeakerTable, s: SpeakerDraft): Attachment | null
     PRONOUN_IS.test(text.slice(0, ev.start)) &&
     (/^\s*(?:He|She)/u.test(text) || DARI_IS_AFTER.test(text.slice(ev.end)))
   )
-    return { speaker: s, words: [], anyHead: true };
+    return { speaker: s, words: [], anyHead: true, gender: pronounGender(text) };
   const desc = describedBefore(before, ev.start <= IDENTIFY_REACH);
   const points = desc
     .toLowerCase()
@@ -199,13 +238,21 @@ interface Attachments {
 }
 
 /** The one named speaker within reach of passage p the description with this head was attached to, else null. */
-function holderOf(all: Attachments, head: DescribedHead, p: number): SpeakerDraft | null {
+function holderOf(
+  all: Attachments,
+  head: DescribedHead,
+  p: number,
+  copulasAt: (p: number, head: string) => SpeakerDraft[],
+  gender: Gender | null,
+): SpeakerDraft | null {
   const back = head.indefinite ? 0 : BACK_REACH;
   const fits = new Set<SpeakerDraft>();
   for (let at = p - back; at <= p + FORWARD_REACH; at++) {
     for (const a of all.near.get(at) ?? []) if (holdsHead(a.words, head.head)) fits.add(a.speaker);
+    for (const s of copulasAt(at, head.head)) fits.add(s);
     // "He is Name." opening the paragraph after the description's.
-    for (const a of all.identified.get(at) ?? []) if (a.anyHead && at === p + 1) fits.add(a.speaker);
+    for (const a of all.identified.get(at) ?? [])
+      if (a.anyHead && at === p + 1 && agrees(a.gender ?? null, gender)) fits.add(a.speaker);
   }
   if (fits.size === 0) {
     // "The engineer who remembered the quotas is Name": the text says whom it meant, chapters on.
@@ -217,8 +264,18 @@ function holderOf(all: Attachments, head: DescribedHead, p: number): SpeakerDraf
   return fits.size === 1 && only ? only : null;
 }
 
+/** Whether two genders may be one person's: equal, or either unknown. */
+const agrees = (a: Gender | null, b: Gender | null) => a === null || b === null || a === b;
+
 /** Give each quotation whose speaker is a describing phrase to the named person that description belongs to. */
-export function nameDescribedSpeakers(table: SpeakerTable, drafts: readonly DraftLike[]): void {
+export function nameDescribedSpeakers(
+  table: SpeakerTable,
+  reading: Reading,
+  drafts: readonly DraftLike[],
+  create: boolean,
+): void {
+  const copulasAt = (p: number, head: string) => namedByCopula(table, reading, p, head, create);
+
   const heads = new Map<string, DescribedHead | null>();
   let byPassage: Attachments | null = null;
   for (const d of drafts) {
@@ -228,7 +285,7 @@ export function nameDescribedSpeakers(table: SpeakerTable, drafts: readonly Draf
     const head = heads.get(speaker.id);
     if (!head) continue;
     byPassage ??= attachmentsByPassage(table);
-    const holder = holderOf(byPassage, head, d.passage);
+    const holder = holderOf(byPassage, head, d.passage, copulasAt, speaker.gender);
     if (holder) d.speaker = holder.id;
   }
 }

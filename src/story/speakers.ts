@@ -44,7 +44,6 @@ import { insideQuotations, lastBelow, perPassage, type ReadingTexts } from './re
 import { hasArabicScript, wordAlternation } from './regex-parts.ts';
 import { opensSentence, sentenceIndex } from './sentences.ts';
 import { titleAloneEvents } from './title-events.ts';
-import { citationForm } from './described-named.ts';
 import type { Caption } from './transcript-turns.ts';
 import { matchesOf } from './matches.ts';
 
@@ -369,12 +368,7 @@ export class SpeakerTable {
    * An anonymous source: each phrase is its own speaker, the same phrase the same one. `intro` is the phrase,
    * whose places become the speaker's.
    */
-  addAnonymous(
-    written: string,
-    description: string,
-    intro: NonNullable<SpeakerDraft['intro']>,
-  ): SpeakerDraft {
-    const name = citationForm(written);
+  addAnonymous(name: string, description: string, intro: NonNullable<SpeakerDraft['intro']>): SpeakerDraft {
     const key = normalizeName(name);
     let speaker = this.anonymousByKey.get(key);
     if (!speaker) {
