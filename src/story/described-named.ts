@@ -5,7 +5,15 @@
  * same description to nearby — the same head noun, or an office of the same family (رئیس ↔ ریاست). Never when
  * two different named people fit.
  */
-import { DARI_KIN_NOUNS, DARI_ROLE_OFFICES, DARI_ROLE_WORDS, KIN_NOUNS } from './lexicon.ts';
+import {
+  COMMON_WORDS,
+  DARI_KIN_NOUNS,
+  DARI_ROLE_OFFICES,
+  DARI_ROLE_WORDS,
+  KIN_NOUNS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
 import { normalizeName } from './normalize.ts';
 import { matchesOf } from './matches.ts';
 import { NAME_CHARS } from './name-runs.ts';
@@ -26,10 +34,10 @@ interface DraftLike {
 }
 
 /** "The", "a", "her", "the mill's": what opens an English describing phrase. */
-const ENGLISH_DETERMINER = /^(?:the|a|an|his|her|their|its|one|\p{Lu}[\p{L}-]*['’]s)$/iu;
+const ENGLISH_DETERMINER = /^(?:the|a|an|another|his|her|their|its|one|\p{Lu}[\p{L}-]*['’]s)$/iu;
 /** Words after the head that end its noun phrase: "A trader in Taloqan", "the head of …", "a man who …". */
 const PHRASE_ENDS = new Set(['in', 'of', 'from', 'at', 'with', 'who', 'on', 'for', 'that', 'whose']);
-const INDEFINITE = /^(?:a|an|one)$/iu;
+const INDEFINITE = /^(?:a|an|another|one)$/iu;
 const DARI_ONE = 'یک';
 const INDEFINITE_YE = 'ی';
 
@@ -90,6 +98,11 @@ function holdsHead(words: readonly string[], head: string): boolean {
 
 /** "spent thirty years as a mining engineer", "is a teacher": a description the sentence naming someone gives. */
 const AS_A = /\b(?:as|is|was|became)\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+/**
+ * Where a sentence naming someone turns to others: what they said ("said the new governor was a commander") or
+ * whose relative ("whose brother worked as a driver"); "as a …" after it is someone else's.
+ */
+const TURNS_TO_OTHERS = new RegExp(`\\b(?:${wordAlternation(SPEECH_VERBS)}|whose)\\b`, 'u');
 
 /** The words the text attaches to a named speaker: its description, and "as a …" in the sentence naming it. */
 function attachedWords(table: SpeakerTable, s: SpeakerDraft): string[] {
@@ -97,7 +110,8 @@ function attachedWords(table: SpeakerTable, s: SpeakerDraft): string[] {
   if (!s.intro) return words;
   const text = table.passageText(s.intro.passage);
   const sentence = text.slice(s.intro.start, s.intro.start + SENTENCE_REACH).split(/[.!?؟]\s/u)[0] ?? '';
-  const as = AS_A.exec(sentence);
+  const turn = TURNS_TO_OTHERS.exec(sentence)?.index ?? sentence.length;
+  const as = AS_A.exec(sentence.slice(0, turn));
   return as?.[1] ? [...words, ...phraseWords(as[1])] : words;
 }
 
@@ -119,7 +133,7 @@ const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
  * the sentence says holds a description — its head is the words up to "of", "in", a comma or the stop.
  */
 const NAME_IS_THE = new RegExp(
-  `(?<name>${NAME_WORD}(?:\\s${NAME_WORD}){1,3})\\s(?:is|was|has\\sbeen|had\\sbeen)\\s(?:the|a|an)\\s(?<desc>[\\p{Ll}'’-]+(?:\\s[\\p{Ll}'’-]+){0,4})`,
+  `(?<name>${NAME_WORD}(?:\\s${NAME_WORD}){1,3})\\s(?<verb>is|was|has\\sbeen|had\\sbeen)\\s(?:the|a|an)\\s(?<desc>[\\p{Ll}'’-]+(?:\\s[\\p{Ll}'’-]+){0,4})`,
   'gu',
 );
 
@@ -129,6 +143,7 @@ const copulaNamings = perPassage((text) =>
     name: m.groups?.['name'] ?? '',
     words: phraseWords(m.groups?.['desc'] ?? ''),
     start: m.index,
+    present: /^(?:is|has)/u.test(m.groups?.['verb'] ?? ''),
   })),
 );
 
@@ -141,10 +156,11 @@ function namedByCopula(
   create: boolean,
 ): SpeakerDraft[] {
   if (p < 0 || p >= reading.texts.length) return [];
-  return copulaNamings(reading, p).flatMap(({ name, words, start }) => {
+  return copulaNamings(reading, p).flatMap(({ name, words, start, present }) => {
     if (!holdsHead(words, head) || !table.isPersonName(name, 2)) return [];
     const known = table.lookup(name);
-    if (known || !create) return known ? [known] : [];
+    // "Ahmad Shah Massoud was the commander here in the 1990s": a past holder, met only in passing, is no speaker.
+    if (known || !create || !present) return known ? [known] : [];
     return [table.add(name, '', { passage: p, start, end: start + name.length })];
   });
 }
@@ -157,7 +173,24 @@ interface Attachment {
   anyHead?: boolean;
   /** The pronoun's gender there ("He", "She"; null for «او»). */
   gender?: Gender | null;
+  /** "Name, a trader in Kunduz": introduced as someone new, so never the one an indefinite phrase described. */
+  anew?: boolean;
+  /** "who remembered the quotas": the stems of what an identifying description says its holder did. */
+  clause?: readonly string[];
 }
+
+/** Letters of a word compared to echo another ("remembered" ~ "remembers"); shorter words say too little. */
+const STEM = 4;
+/** The stems of a text's content words, lowercased: no function word or verb of saying echoes anything. */
+function stems(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= STEM && !COMMON_WORDS.has(w) && !SPEECH_VERBS.has(w))
+    .map((w) => w.slice(0, STEM));
+}
+/** Each passage's stems, read once. */
+const passageStems = perPassage((text) => new Set(stems(text)));
 
 /** Passages back an explicit identification ("The engineer who remembered the quotas is Name") reaches. */
 const IDENTIFIED_REACH = 100;
@@ -207,11 +240,11 @@ function identification(table: SpeakerTable, s: SpeakerDraft): Attachment | null
   )
     return { speaker: s, words: [], anyHead: true, gender: pronounGender(text) };
   const desc = describedBefore(before, ev.start <= IDENTIFY_REACH);
-  const points = desc
-    .toLowerCase()
-    .split(/\s+/u)
-    .some((w) => POINTS_BACK.has(w));
-  return points ? { speaker: s, words: phraseWords(desc) } : null;
+  const words = desc.toLowerCase().split(/\s+/u);
+  const at = words.findIndex((w) => POINTS_BACK.has(w));
+  return at < 0
+    ? null
+    : { speaker: s, words: phraseWords(desc), clause: stems(words.slice(at + 1).join(' ')) };
 }
 
 /** Named people by the passage the text describes them in: read once, only for an article that needs it. */
@@ -222,7 +255,10 @@ function attachmentsByPassage(table: SpeakerTable): Attachments {
     map.set(p, [...(map.get(p) ?? []), a]);
   for (const s of table.speakers) {
     if (s.anonymous || table.isGroup(s.id)) continue;
-    if (s.intro) put(near, s.intro.passage, { speaker: s, words: attachedWords(table, s) });
+    if (s.intro) {
+      const anew = describedHead(s.description)?.indefinite ?? false;
+      put(near, s.intro.passage, { speaker: s, words: attachedWords(table, s), anew });
+    }
     const id = identification(table, s);
     const at = table.firstMention(s.id)?.passage;
     if (id && at !== undefined) put(identified, at, id);
@@ -244,21 +280,25 @@ function holderOf(
   p: number,
   copulasAt: (p: number, head: string) => SpeakerDraft[],
   gender: Gender | null,
+  echoed: (clause: readonly string[]) => boolean,
 ): SpeakerDraft | null {
   const back = head.indefinite ? 0 : BACK_REACH;
   const fits = new Set<SpeakerDraft>();
   for (let at = p - back; at <= p + FORWARD_REACH; at++) {
-    for (const a of all.near.get(at) ?? []) if (holdsHead(a.words, head.head)) fits.add(a.speaker);
+    // "a trader said …" then "Name, a trader in Kunduz, said …": a second trader, not the first named.
+    for (const a of all.near.get(at) ?? [])
+      if (holdsHead(a.words, head.head) && !(head.indefinite && a.anew)) fits.add(a.speaker);
     for (const s of copulasAt(at, head.head)) fits.add(s);
     // "He is Name." opening the paragraph after the description's.
     for (const a of all.identified.get(at) ?? [])
       if (a.anyHead && at === p + 1 && agrees(a.gender ?? null, gender)) fits.add(a.speaker);
   }
   if (fits.size === 0) {
-    // "The engineer who remembered the quotas is Name": the text says whom it meant, chapters on.
+    // "The engineer who remembered the quotas is Name": the text says whom it meant, chapters on — when the
+    // clause echoes the description's paragraph ("remembers the quotas"); "the engineer who replaced him" is another.
     for (let at = p + 1; at <= p + IDENTIFIED_REACH; at++)
       for (const a of all.identified.get(at) ?? [])
-        if (!a.anyHead && holdsHead(a.words, head.head)) fits.add(a.speaker);
+        if (!a.anyHead && holdsHead(a.words, head.head) && echoed(a.clause ?? [])) fits.add(a.speaker);
   }
   const [only] = fits;
   return fits.size === 1 && only ? only : null;
@@ -285,7 +325,9 @@ export function nameDescribedSpeakers(
     const head = heads.get(speaker.id);
     if (!head) continue;
     byPassage ??= attachmentsByPassage(table);
-    const holder = holderOf(byPassage, head, d.passage, copulasAt, speaker.gender);
+    const said = passageStems(reading, d.passage);
+    const echoed = (clause: readonly string[]) => clause.some((w) => said.has(w));
+    const holder = holderOf(byPassage, head, d.passage, copulasAt, speaker.gender, echoed);
     if (holder) d.speaker = holder.id;
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readsAsDariName } from './dari-attribution.ts';
 import { describedHead } from './described-named.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
@@ -151,5 +152,91 @@ describe('a description a sentence gives a name with "is the …"', () => {
       'Haji Mirza Khan keeps the ferry log. "The river took two boats this year," his son said.',
     ]);
     expect(speakerOf(story, 'The river took two')).not.toBe('Abdul Rauf Sultani');
+  });
+});
+
+// Review of the round's rules on reporting they were not written for.
+describe('an indefinite phrase is not the next person introduced as another of the kind', () => {
+  it('keeps "a trader" off "Name, a trader in Kunduz" and «یک دکاندار» off «Name، دکانداری در …»', () => {
+    const en = ingestUnderHeadline([
+      'Flour prices doubled in Taloqan this week.',
+      '"I sold nothing today," a trader in the main bazaar said.',
+      'Abdul Rahim Safi, a trader in Kunduz, said he had closed his shop for a week.',
+    ]);
+    expect(speakerOf(en, 'I sold nothing')).not.toBe('Abdul Rahim Safi');
+    const another = ingestUnderHeadline([
+      '"I sold nothing today," a trader in the main bazaar said. Abdul Rahim Safi, another trader, said he had closed his shop.',
+    ]);
+    expect(speakerOf(another, 'I sold nothing')).not.toBe('Abdul Rahim Safi');
+    const fa = ingestUnderHeadline([
+      'یک دکاندار در بازار تالقان گفت: «قیمت آرد دو برابر شده است.»',
+      'عبدالرحیم صافی، دکانداری در بازار کندز، گفت که دکانش را بسته است.',
+    ]);
+    expect(speakerOf(fa, 'قیمت آرد دو')).not.toBe('عبدالرحیم صافی');
+  });
+
+  it('still gives it to "The trader, Name," who takes it up', () => {
+    const story = ingestUnderHeadline([
+      'Flour prices doubled in Taloqan this week.',
+      '"I sold nothing today," a trader in the main bazaar said.',
+      'The trader, Abdul Rahim Safi, said he had closed his shop for a week.',
+    ]);
+    expect(speakerOf(story, 'I sold nothing')).toBe('Abdul Rahim Safi');
+  });
+});
+
+describe('"Name was the …" of a past holder makes no speaker', () => {
+  it('keeps "the old commander" off a commander of the 1990s', () => {
+    const story = ingestUnderHeadline([
+      '"We held this valley for years," the old commander said, pointing at the ridge.',
+      'Ahmad Shah Massoud was the commander of the resistance here in the 1990s.',
+    ]);
+    expect(speakerOf(story, 'We held this valley')).not.toBe('Ahmad Shah Massoud');
+  });
+});
+
+describe('"The <role> who … is Name" identifies only when the clause echoes the description', () => {
+  it('keeps "the engineer" off "the engineer who replaced him"', () => {
+    const story = ingestUnderHeadline([
+      '"The turbines are forty years old," the engineer said as we walked the dam.',
+      'The plant lost power twice last winter.',
+      'The engineer who replaced him last spring is Abdul Ghafoor Popal. "We need new parts," Popal said.',
+    ]);
+    expect(speakerOf(story, 'The turbines are')).not.toBe('Abdul Ghafoor Popal');
+  });
+
+  it('gives it when the clause says what the description did', () => {
+    const filler = Array.from({ length: 4 }, (_, i) => `The mine flooded again in spring ${i + 1}.`);
+    const story = ingestUnderHeadline([
+      'The village\'s oldest miner, a man with a white beard, taps the wall of the shaft. "The seam runs under the river," he told me.',
+      ...filler,
+      'The old miner who tapped the wall for us is Gul Ahmad Safi. "I went down at twelve," Safi said.',
+    ]);
+    expect(speakerOf(story, 'The seam runs')).toBe('Gul Ahmad Safi');
+  });
+});
+
+describe('"as a …" after what a named person said is someone else\'s', () => {
+  it('keeps "the commander" and "the driver" off the one who spoke of them', () => {
+    const commander = ingestUnderHeadline([
+      'Abdul Rahim Safi, a farmer in Khanabad, said the new district governor was a former commander.',
+      'The valley was quiet on Sunday.',
+      '"Nobody will touch the harvest," the commander said by phone.',
+    ]);
+    expect(speakerOf(commander, 'Nobody will touch')).not.toBe('Abdul Rahim Safi');
+    const driver = ingestUnderHeadline([
+      'Gul Ahmad Safi, a trader in Taloqan, said his brother worked as a driver in Iran.',
+      '"The border is closed again," the driver said.',
+    ]);
+    expect(speakerOf(driver, 'The border is closed')).not.toBe('Gul Ahmad Safi');
+  });
+});
+
+describe('Dari name stops beginning with آ (آن، آنها) and with folded letters (فقط) stop a name', () => {
+  it('reads no name in «آن», «محمد آنها» or «فقط محمد»', () => {
+    expect(readsAsDariName('آن')).toBe(false);
+    expect(readsAsDariName('محمد آنها')).toBe(false);
+    expect(readsAsDariName('فقط محمد')).toBe(false);
+    expect(readsAsDariName('محمد نعیم')).toBe(true);
   });
 });
