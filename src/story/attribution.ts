@@ -64,6 +64,7 @@ import {
   resolveDariSubject,
 } from './dari-attribution.ts';
 import { nameOfficeHoldersNamedLater } from './dari-office-holders.ts';
+import { nameDescribedSpeakers } from './described-named.ts';
 import { normalizeName } from './normalize.ts';
 import { isParticipleOpening, isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
@@ -591,6 +592,7 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => giveRolesNamedNext(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameSourcesNamedLater(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameOfficeHoldersNamedLater(ctx.table, ctx.reading, drafts),
+  (ctx, drafts) => nameDescribedSpeakers(ctx.table, ctx.reading, drafts, ctx.create),
   (ctx, drafts) => givePullQuotes(ctx.reading, drafts),
   (ctx, drafts) => cueClips(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => drafts.push(...headingTurns(ctx, drafts)),

@@ -670,6 +670,9 @@ function splitNameRole(phrase: string): [string | null, string | null] {
       !(i === 0 && titled),
   );
   if (k === 0) return [null, phrase];
+  // «همان موسفید چهاردره»: "that same elder" — a demonstrative before the role, no name.
+  if (k > 0 && ws.slice(0, k).every((w) => DARI_NAME_STOPS.has(normalizeName(w))))
+    return [null, ws.slice(k).join(' ')];
   // "حاجی X مشتی آرد را … می‌مالد و می‌گوید": a long subject that opens with a title is the title and a name.
   const object = ws.some((w) => normalizeName(w) === 'را');
   if (k < 0 && titled && (ws.length > 5 || object)) return [ws.slice(0, 2).join(' '), null];

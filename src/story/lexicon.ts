@@ -3,6 +3,9 @@ import { normalizeName } from './normalize.ts';
 // Word lists the rules consult. Kept small and general: they describe English news prose, not one article.
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+/** A set of words as written and as normalizeName keys them. */
+const withKeys = (words: string): ReadonlySet<string> =>
+  new Set([...set(words)].flatMap((w) => [w, normalizeName(w)]));
 
 /** Function words and very common English words: never a place by fuzzy spelling, never part of a name. */
 export const COMMON_WORDS = set(`
@@ -598,11 +601,15 @@ export const QUARTER_NOUNS = set('karte karta kart-e کارته کارتهٔ ک�
 export const PIN_SITE_NOUNS: readonly string[] = ['bridge', 'crossing', 'base'];
 /** Dari nouns, each with its ezafe, before a village's name: «روستای گورتپه», «قریهٔ علی‌آباد». */
 export const DARI_VILLAGE_HEADS: readonly string[] = ['روستای', 'قریهٔ', 'قریه‌ی', 'قریه'];
-/** Dari words that end a name after a village noun: «قریه گورتپه در ولسوالی …», «روستای نو که …». */
-export const DARI_NAME_STOPS = set(`
+/**
+ * Dari words that end a name after a village noun: «قریه گورتپه در ولسوالی …», «روستای نو که …». Held as written
+ * and by their key (آن → ان, فقط → فقت), since callers look up either.
+ */
+export const DARI_NAME_STOPS = withKeys(`
 در و که از به را با تا این آن یک هم نیز برای بر ولسوالی ولایت شهر مربوط واقع است بود شد شده می گفت گفتند
 نیست هست تنها فقط ما شما من تو او ایشان آنها خود
 ها های
+همان همین
 `);
 /**
  * Dari prepositions and particles, each a word of its own: run together with the word before or after, they make
@@ -1068,6 +1075,11 @@ export const DARI_CONNECTIVES: ReadonlySet<string> = new Set(
     'از طرف دیگر',
     'اما',
     'ولی',
+    // "nevertheless": «با آن‌هم، رئیس … هشدار داد».
+    'با آن‌هم',
+    'با آنهم',
+    'با این‌همه',
+    'با این همه',
   ].map(normalizeName),
 );
 
