@@ -84,6 +84,13 @@ import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { glossAsBlank, pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
+import {
+  accordingToDocument,
+  dariDocumentBody,
+  documentPart,
+  institutionAfter,
+  institutionBefore,
+} from './institution-sources.ts';
 import { introducedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
 
@@ -521,6 +528,11 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   longQuotationClause,
   bodySaidIt,
   bodyStatement,
+  institutionBefore,
+  institutionAfter,
+  accordingToDocument,
+  documentPart,
+  dariDocumentBody,
   namingClause,
   colonParagraphBefore,
   subjectColonIntro,

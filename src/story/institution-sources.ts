@@ -1,0 +1,210 @@
+/**
+ * Bodies and their documents as speakers: 'a statement from the Tajik border service said', 'The airline said in a
+ * statement that …', 'The donor, a European government agency, said …', 'According to a letter from the Ministry
+ * of Public Health, …', 'the report found …', «در اعلامیه‌ای که وزارت … نشر کرد، آمده است: «…»», «به نقل از
+ * اعلامیهٔ …». The body speaks by its fullest name in the text; a document whose author the text names ("the
+ * reports of a monitoring firm, Pamir Monitoring Consultants") speaks for that author.
+ */
+import type { QuoteSite, QuoteStep, Verdict } from './attribution-adjacent.ts';
+import type { AttributionContext } from './attribution-subjects.ts';
+import {
+  BODY_NOUNS,
+  DARI_BODY_HEADS,
+  DARI_DOCUMENT_NOUNS,
+  DOCUMENT_NOUNS,
+  DOCUMENT_VERBS,
+  INSTITUTION_NOUNS,
+  REPORT_NOUNS,
+} from './lexicon.ts';
+import { matchesOf } from './matches.ts';
+import { wordAlternation } from './regex-parts.ts';
+
+const INSTITUTIONS = new Set([...BODY_NOUNS, ...INSTITUTION_NOUNS]);
+/** Documents that speak without a body named: a study's findings are its own ("the report found"), a message's not. */
+const AUTHORED_DOCUMENTS = new Set(REPORT_NOUNS);
+const DOC = wordAlternation(DOCUMENT_NOUNS);
+const VERB = wordAlternation(DOCUMENT_VERBS);
+/** "the Takhar provincial department of agriculture", "the Tajik border service": a definite body by its noun. */
+const COMMON_BODY = String.raw`[Tt]he\s+(?:[\p{L}’'-]+\s+){0,5}?(?<noun>\p{Ll}+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?`;
+/** "the Ministry of Public Health", "Pamir Monitoring Consultants": a proper name ending in its head word. */
+const PROPER_BODY = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?<head>\p{Lu}\p{Ll}+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+and)?\s+){0,3}\p{Lu}[\p{L}-]*)?`;
+const BODY = String.raw`(?<body>${COMMON_BODY}|${PROPER_BODY})`;
+/** "a statement from", "the quarterly report of", "a letter signed by": the document before its author. */
+const DOC_FROM = String.raw`(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}?${DOC}\s+(?:from|by|of|issued\s+by|signed\s+by)\s+)`;
+/** "The donor, a European government agency," — an appositive between the body and its verb. */
+const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+[^,"“”«».!?;]{1,60},)?`;
+/** "in a statement", "in its quarterly report", "on Monday": what may stand between the verb and its words. */
+const CHANNEL = String.raw`(?:\s+(?:in|on)\s+(?:an?|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?${DOC})?`;
+/** What follows the verb up to the quotation: a short clause, or a long one that ends in "(and) that". */
+const TAIL = String.raw`(?:\s+(?:that\s+)?[^"“”«».!?;]{0,60}|\s+[^"“”«».!?;]{0,160}\bthat\s+|:\s*)$`;
+
+/** '<body|document> <verb> … "': the body (or document) as the subject of the sentence before the quotation. */
+const SUBJECT_BEFORE = new RegExp(
+  String.raw`(?:^[\s.!?]*|,\s+|[;:]\s+)${DOC_FROM}?${BODY}${APPOSITIVE}\s+(?:also\s+)?${VERB}${CHANNEL}${TAIL}`,
+  'u',
+);
+/** '"…," a statement from the border service said', '"…," the ministry said in a statement'. */
+const SUBJECT_AFTER = new RegExp(String.raw`^\s*,?\s*${DOC_FROM}?${BODY}\s+${VERB}\b`, 'u');
+/** 'According to a monitoring report written in May, …': a document with no author in its phrase. */
+const ACCORDING_TO_DOCUMENT = new RegExp(
+  String.raw`\b[Aa]ccording\s+to\s+(?:(?:an?|the|its)\s+(?<doc>(?:[\p{L}-]+\s+){0,2}?(?<dnoun>${DOC}))(?:\s+(?:written|published|issued|dated|released|seen|shared|obtained)\b[^,"“”«»]{0,80})?|${DOC_FROM}${BODY})\s*,`,
+  'u',
+);
+/** "Page 11 says:", "Its cover page calls …", "Section 3 notes that …": a part of the document named just before. */
+const DOCUMENT_PART = new RegExp(
+  String.raw`(?:^[\s.!?]*|,\s+)(?:(?:Page|Section|Paragraph|Annex|Appendix|Chapter|Table)\s+[\dIVX]+[\w.]*|(?:[Ii]ts|[Tt]he)\s+(?:cover\s+page|summary|executive\s+summary|conclusion|annex|appendix|introduction|first\s+page|last\s+page))\s+${VERB}${TAIL}`,
+  'u',
+);
+/** The last document a window names: "The monitoring report for the same quarter …". */
+const DOCUMENT_MENTION = new RegExp(
+  String.raw`\b(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?<doc>(?:[\p{L}-]+\s+){0,2}?${DOC})\b`,
+  'gu',
+);
+/** How far back a document's part looks for the document (characters). */
+const PART_REACH = 400;
+
+/** "the quarterly reports of a third-party monitoring firm, Pamir Monitoring Consultants": who writes a kind of document. */
+const AUTHORED = new RegExp(
+  String.raw`\b(?:[\p{L}-]+\s+){0,2}?(?<dnoun>${DOC})s?\s+(?:of|by|from)\s+(?:an?\s+|the\s+)?(?<desc>(?:[\p{L}-]+\s+){0,3}?\p{Ll}+),\s+(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){1,5})`,
+  'gu',
+);
+
+interface Author {
+  words: ReadonlySet<string>;
+  doc: string;
+  name: string;
+}
+const authorsOf = new WeakMap<readonly string[], Author[]>();
+
+/** Each "<documents> of <description>, <Name>" the article states, read once. */
+function authors(texts: readonly string[]): Author[] {
+  let found = authorsOf.get(texts);
+  if (found) return found;
+  found = [];
+  for (const text of texts) {
+    for (const m of matchesOf(AUTHORED, text)) {
+      const { dnoun, desc, name } = m.groups ?? {};
+      if (!dnoun || !desc || !name) continue;
+      const words = new Set(`${m[0]}`.toLowerCase().split(/[^\p{L}]+/u));
+      found.push({ words, doc: dnoun, name });
+    }
+  }
+  authorsOf.set(texts, found);
+  return found;
+}
+
+/** The named author of a document phrase ("monitoring report"), when its words fit one the text states. */
+export function authorOf(texts: readonly string[], doc: string): string | null {
+  const words = doc.toLowerCase().split(/\s+/u).filter(Boolean);
+  const noun = words.at(-1) ?? '';
+  const mods = words.slice(0, -1).filter((w) => !['the', 'a', 'an', 'its', 'their'].includes(w));
+  const fits = authors(texts).filter((a) => a.doc === noun && mods.every((w) => a.words.has(w)));
+  return fits.length === 1 ? (fits[0]?.name ?? null) : null;
+}
+
+/** Whether a body's phrase ends in an institution's head word ("the airline", "the Ministry of Public Health"). */
+function isInstitution(groups: Record<string, string | undefined>): boolean {
+  const noun = (groups.noun ?? groups.head ?? '').toLowerCase();
+  return INSTITUTIONS.has(noun);
+}
+
+/** The speaker a matched phrase names: the body, else the document (by its author when the text names one). */
+function speakerPhrase(texts: readonly string[], groups: Record<string, string | undefined>): string | null {
+  const { body } = groups;
+  // A proper name drops its article ("Ministry of Public Health"); a common noun keeps it ("The ministry").
+  if (body && isInstitution(groups)) return groups.head ? body.replace(/^the\s+/u, '') : body;
+  const noun = (groups.noun ?? '').toLowerCase();
+  if (body && AUTHORED_DOCUMENTS.has(noun) && /^[Tt]he\s/u.test(body)) return authorOf(texts, body) ?? body;
+  return null;
+}
+
+function give(ctx: AttributionContext, q: QuoteSite, v: Verdict, name: string, at: number): void {
+  const written = name.replace(/^the\s/u, 'The ');
+  const known = ctx.table.lookup(written);
+  v.speaker =
+    known?.id ?? ctx.table.addAnonymous(written, '', { passage: q.p, start: at, end: at + name.length }).id;
+  v.via = 'clause';
+}
+
+/** 'The airline said in a statement that … and that "…"', 'the report found the post "…"'. */
+export const institutionBefore: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  const m = SUBJECT_BEFORE.exec(q.before);
+  const name = m?.groups ? speakerPhrase(ctx.reading.texts, m.groups) : null;
+  if (!m || !name) return;
+  give(ctx, q, v, name, q.sStart + m.index);
+};
+
+/** '"…," a statement from the Tajik border service said', '"…," the ministry said in a statement'. */
+export const institutionAfter: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  const m = SUBJECT_AFTER.exec(q.after);
+  const name = m?.groups ? speakerPhrase(ctx.reading.texts, m.groups) : null;
+  if (!m || !name) return;
+  give(ctx, q, v, name, q.closeEnd + m.index);
+};
+
+/** 'According to a monitoring report written …, the post was "…"': the report (its author when named). */
+export const accordingToDocument: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  const m = ACCORDING_TO_DOCUMENT.exec(q.before);
+  if (!m?.groups) return;
+  const { doc } = m.groups;
+  const name = doc
+    ? (authorOf(ctx.reading.texts, doc) ?? `The ${doc}`)
+    : speakerPhrase(ctx.reading.texts, m.groups);
+  if (name) give(ctx, q, v, name, q.sStart + m.index);
+};
+
+/** 'Page 11 says: "…"' after "The monitoring report for the same quarter …": the document's (or its author's). */
+export const documentPart: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried || !DOCUMENT_PART.test(q.before)) return;
+  const text = ctx.reading.texts[q.p] ?? '';
+  const from = Math.max(0, q.sStart - PART_REACH);
+  let doc: string | null = null;
+  for (const m of matchesOf(DOCUMENT_MENTION, text.slice(from, q.sStart))) doc = m.groups?.doc ?? doc;
+  if (!doc) return;
+  give(ctx, q, v, authorOf(ctx.reading.texts, doc) ?? `The ${doc}`, q.sStart);
+};
+
+const DARI_DOC = wordAlternation(DARI_DOCUMENT_NOUNS);
+const DARI_HEAD = wordAlternation(DARI_BODY_HEADS);
+/** Words that end a body's name: a preposition, a time, a verb of issuing. */
+const DARI_STOP = String.raw`(?:در|به|از|با|را|که|روز|دیروز|امروز|ماه|هفته|همان|این|نشر|صادر|منتشر|فرستاد|فرستاده|ارسال|پخش|آمده|گفته)`;
+/** «وزارت انرژی و آب», «اتحادیهٔ مرغداران بغلان»: a head, then words up to a stop word (at most six). */
+const DARI_BODY = String.raw`(?<body>${DARI_HEAD}(?:ٔ|\u200Cی)?(?:\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+){0,6})`;
+/**
+ * «در اعلامیه‌ای که وزارت … نشر کرد، آمده است:», «در تازه‌ترین عریضهٔ اتحادیه به مقام‌ها آمده است:», «به نقل از
+ * اعلامیهٔ ریاست معارف،», «براساس گزارش ریاست زراعت،»: the body a document is from.
+ */
+const DARI_DOCUMENT_BODY: readonly RegExp[] = [
+  String.raw`(?:^|\s)در\s+(?:[^\s«»]+\s+)?${DARI_DOC}(?:\u200C?ای|\u200C?ی)?\s+که\s+${DARI_BODY}[^«»]{0,80}،\s*آمده\s+(?:است|بود)`,
+  String.raw`(?:^|\s)در\s+(?:[^\s«»]+\s+)?${DARI_DOC}(?:ٔ|\u200Cی)\s+${DARI_BODY}[^«»،]{0,80}\s+آمده\s+(?:است|بود)`,
+  String.raw`(?:به\s+نقل\s+از|براساس|بر\s+اساس|طبق|مطابق)\s+${DARI_DOC}(?:ٔ|\u200Cی)?\s+${DARI_BODY}\s*،`,
+].map((pattern) => new RegExp(String.raw`${pattern}[^«»]{0,20}$`, 'u'));
+/** How far back a body's bare head («اتحادیه») looks for its fuller name («اتحادیهٔ مرغداران»), in passages. */
+const FULLER_REACH = 3;
+
+/** «اتحادیه» as the text named it before: «اتحادیهٔ مرغداران» (the head with the words after it, to a stop). */
+function dariFullerBody(texts: readonly string[], p: number, head: string): string {
+  const fuller = new RegExp(
+    String.raw`(?<![\p{L}\u200C])${head}(?:ٔ|\u200Cی)\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+(?:\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+){0,3}`,
+    'gu',
+  );
+  for (let k = p; k >= Math.max(0, p - FULLER_REACH); k--) {
+    let last: string | null = null;
+    for (const m of matchesOf(fuller, texts[k] ?? '')) last = m[0];
+    if (last) return last;
+  }
+  return head;
+}
+
+/** «در اعلامیه‌ای که وزارت انرژی و آب نشر کرد، آمده است: «…»»: the body the document is from. */
+export const dariDocumentBody: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  const m = DARI_DOCUMENT_BODY.map((re) => re.exec(q.before)).find(Boolean);
+  const body = m?.groups?.body?.trim();
+  if (!m || !body) return;
+  const name = body.includes(' ') ? body : dariFullerBody(ctx.reading.texts, q.p, body);
+  give(ctx, q, v, name, q.sStart + m.index);
+};
