@@ -88,6 +88,7 @@ import {
   accordingToDocument,
   dariDocumentBody,
   documentPart,
+  bodyColonBefore,
   institutionAfter,
   institutionBefore,
 } from './institution-sources.ts';
@@ -525,14 +526,16 @@ const headingTurn: QuoteStep = (ctx, q, v) => {
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   signedBelow,
   quotedAs,
+  // Before the long clause, which would read "Page" of "Page 11 says:" as a name.
+  documentPart,
   longQuotationClause,
   bodySaidIt,
   bodyStatement,
   institutionBefore,
   institutionAfter,
   accordingToDocument,
-  documentPart,
   dariDocumentBody,
+  bodyColonBefore,
   namingClause,
   colonParagraphBefore,
   subjectColonIntro,

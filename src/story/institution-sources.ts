@@ -15,6 +15,7 @@ import {
   DOCUMENT_VERBS,
   INSTITUTION_NOUNS,
   REPORT_NOUNS,
+  hasSpeechVerb,
 } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { wordAlternation } from './regex-parts.ts';
@@ -25,14 +26,17 @@ const AUTHORED_DOCUMENTS = new Set(REPORT_NOUNS);
 const DOC = wordAlternation(DOCUMENT_NOUNS);
 const VERB = wordAlternation(DOCUMENT_VERBS);
 /** "the Takhar provincial department of agriculture", "the Tajik border service": a definite body by its noun. */
-const COMMON_BODY = String.raw`[Tt]he\s+(?:[\p{L}’'-]+\s+){0,5}?(?<noun>\p{Ll}+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?`;
+const COMMON_BODY = String.raw`[Tt]he\s+(?:[\p{L}’'-]+\s+){0,5}?(?<noun>\p{L}+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?`;
 /** "the Ministry of Public Health", "Pamir Monitoring Consultants": a proper name ending in its head word. */
 const PROPER_BODY = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?<head>\p{Lu}\p{Ll}+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+and)?\s+){0,3}\p{Lu}[\p{L}-]*)?`;
-const BODY = String.raw`(?<body>${COMMON_BODY}|${PROPER_BODY})`;
+const BODY = String.raw`(?<body>${PROPER_BODY}|${COMMON_BODY})`;
 /** "a statement from", "the quarterly report of", "a letter signed by": the document before its author. */
 const DOC_FROM = String.raw`(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}?${DOC}\s+(?:from|by|of|issued\s+by|signed\s+by)\s+)`;
-/** "The donor, a European government agency," — an appositive between the body and its verb. */
-const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+[^,"“”«».!?;]{1,60},)?`;
+/**
+ * "The donor, a European government agency,", "The survey, carried out in May,": an aside between the body and its
+ * verb (never one that reports speech: "The ministry, Karimi said, …").
+ */
+const APPOSITIVE = String.raw`(?:,\s+(?<aside>[^,"“”«».!?;]{1,60}),)?`;
 /** "in a statement", "in its quarterly report", "on Monday": what may stand between the verb and its words. */
 const CHANNEL = String.raw`(?:\s+(?:in|on)\s+(?:an?|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?${DOC})?`;
 /** What follows the verb up to the quotation: a short clause, or a long one that ends in "(and) that". */
@@ -131,7 +135,7 @@ export const institutionBefore: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
   const m = SUBJECT_BEFORE.exec(q.before);
   const name = m?.groups ? speakerPhrase(ctx.reading.texts, m.groups) : null;
-  if (!m || !name) return;
+  if (!m || !name || hasSpeechVerb(m.groups?.aside ?? '')) return;
   give(ctx, q, v, name, q.sStart + m.index);
 };
 
@@ -207,4 +211,22 @@ export const dariDocumentBody: QuoteStep = (ctx, q, v) => {
   if (!m || !body) return;
   const name = body.includes(' ') ? body : dariFullerBody(ctx.reading.texts, q.p, body);
   give(ctx, q, v, name, q.sStart + m.index);
+};
+
+/** Verbs a body publishes with, before a colon that opens its words in the next paragraph. */
+const PUBLISH = String.raw`(?:${VERB}|posted|published|tweeted|shared|issued|released|put\s+out)`;
+/** "The provincial Information and Culture Department posted the first official figures on X:". */
+const BODY_COLON = new RegExp(
+  String.raw`^\s*${BODY}\s+(?:also\s+)?${PUBLISH}\b[^"“”«».!?;:]{0,120}:\s*$`,
+  'u',
+);
+
+/** A paragraph ending "<body> posted …:" and the quotation opening the next: the body's words. */
+export const bodyColonBefore: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried || !q.opensParagraph || q.p === 0) return;
+  if (q.before.trim() !== '') return;
+  const m = BODY_COLON.exec(ctx.reading.texts[q.p - 1] ?? '');
+  const name = m?.groups ? speakerPhrase(ctx.reading.texts, m.groups) : null;
+  if (!m || !name) return;
+  give(ctx, q, v, name, q.sStart);
 };

@@ -2279,6 +2279,9 @@ export const INSTITUTION_NOUNS: readonly string[] = [
   'secretariat',
   'directorate',
   'guards',
+  'municipality',
+  'chamber',
+  'government',
 ];
 /** Documents a body speaks through, or that speak for it: "a statement from …", "the report found …". */
 export const DOCUMENT_NOUNS: readonly string[] = [
