@@ -61,7 +61,7 @@ const DOCUMENT_PART = new RegExp(
 );
 /** The last document a window names: "The monitoring report for the same quarter …". */
 const DOCUMENT_MENTION = new RegExp(
-  String.raw`\b(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?<doc>(?:[\p{L}-]+\s+){0,2}?${DOC})\b`,
+  String.raw`\b(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?<doc>(?:[\p{L}-]+\s+){0,2}${DOC})\b`,
   'gu',
 );
 /** How far back a document's part looks for the document (characters). */
@@ -173,8 +173,8 @@ export const documentPart: QuoteStep = (ctx, q, v) => {
 
 const DARI_DOC = wordAlternation(DARI_DOCUMENT_NOUNS);
 const DARI_HEAD = wordAlternation(DARI_BODY_HEADS);
-/** Words that end a body's name: a preposition, a time, a verb of issuing. */
-const DARI_STOP = String.raw`(?:در|به|از|با|را|که|روز|دیروز|امروز|ماه|هفته|همان|این|نشر|صادر|منتشر|فرستاد|فرستاده|ارسال|پخش|آمده|گفته)`;
+/** Words that end a body's name: a preposition, a time, a verb of issuing or saying. */
+const DARI_STOP = String.raw`(?:در|به|از|با|را|که|روز|دیروز|امروز|ماه|هفته|همان|این|نشر|صادر|منتشر|فرستاد|فرستاده|ارسال|پخش|آمده|گفته|گفت|افزود|اعلام|هشدار|خواست|است|بود|کرد|کرده|می‌گوید)`;
 /** «وزارت انرژی و آب», «اتحادیهٔ مرغداران بغلان»: a head, then words up to a stop word (at most six). */
 const DARI_BODY = String.raw`(?<body>${DARI_HEAD}(?:ٔ|\u200Cی)?(?:\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+){0,6})`;
 /**

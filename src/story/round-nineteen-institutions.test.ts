@@ -1,0 +1,109 @@
+// Round nineteen: bodies, and the documents they issue, as the speakers of quotations (sentences made up here).
+import { describe, expect, it } from 'vitest';
+import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+describe('a body as the subject of a speech or writing verb', () => {
+  it('reads a document from a body after the quotation, and a body that said it in a statement', () => {
+    const story = ingestUnderHeadline([
+      'The river rose again on Tuesday.',
+      '"Crossings stay shut until the water falls," a statement from the Uzbek border service said.',
+      '"Schools will reopen on Saturday," the education department said in a statement.',
+      '"Flights resume on Monday," the airline said on its website.',
+    ]);
+    expect(speakerOf(story, 'Crossings stay shut')).toBe('The Uzbek border service');
+    expect(speakerOf(story, 'Schools will reopen')).toBe('The education department');
+    expect(speakerOf(story, 'Flights resume')).toBe('The airline');
+  });
+  it('reads the body past an aside and past a long clause that ends "and that"', () => {
+    const story = ingestUnderHeadline([
+      'The clinics were inspected in spring.',
+      'The charity, a Kabul-based group that runs nine clinics, said it was "shocked by the findings".',
+      'The bus company said on Sunday that it would add two buses on the Taloqan route, run them twice a day through the winter, and that "fares will not rise before spring".',
+      'In a letter to traders, the chamber of commerce wrote that the tariff "will empty the border markets".',
+    ]);
+    expect(speakerOf(story, 'shocked by the findings')).toBe('The charity');
+    expect(speakerOf(story, 'fares will not rise')).toBe('The bus company');
+    expect(speakerOf(story, 'will empty the border')).toBe('The chamber of commerce');
+  });
+  it('gives a body its proper name, after "according to a letter from" or "a notice issued by"', () => {
+    const story = ingestUnderHeadline([
+      'Work on the canal stopped in the autumn.',
+      'According to a letter from the Ministry of Rural Rehabilitation, the canal "will be finished by June".',
+      'A notice issued by the Kunduz municipality said that shops must "close by eight in the evening".',
+    ]);
+    expect(speakerOf(story, 'finished by June')).toBe('Ministry of Rural Rehabilitation');
+    expect(speakerOf(story, 'close by eight')).toBe('The Kunduz municipality');
+  });
+  it('reads a paragraph that ends with a body publishing something, and the quotation opening the next', () => {
+    const story = ingestUnderHeadline([
+      'The old bridge cracked in the night.',
+      'The municipality posted a warning on its Facebook page:',
+      '"Do not drive loaded trucks over the old bridge."',
+    ]);
+    expect(speakerOf(story, 'loaded trucks')).toBe('The municipality');
+  });
+});
+
+describe('a document as the source, resolved to the author the text names', () => {
+  it('gives a report, and a page of it, to the firm whose reports the text mentions', () => {
+    const story = ingestUnderHeadline([
+      'Auditors compared the payroll with the annual reports of an independent survey firm, Kokcha Research Group.',
+      'According to a survey report published in March, the canal was "fully repaired".',
+      'The survey report for the spring is blunter. Section 4 notes that "no water reached the lower villages".',
+    ]);
+    expect(speakerOf(story, 'fully repaired')).toBe('Kokcha Research Group');
+    expect(speakerOf(story, 'no water reached')).toBe('Kokcha Research Group');
+  });
+  it('lets a study speak for itself when no author is named', () => {
+    const story = ingestUnderHeadline([
+      'Prices rose in every bazaar of the province.',
+      'The survey, carried out in May, found that "most households skip a meal a day".',
+      'The audit found the money "was spent on paper only".',
+    ]);
+    expect(speakerOf(story, 'skip a meal')).toBe('The survey');
+    expect(speakerOf(story, 'on paper only')).toBe('The audit');
+  });
+});
+
+describe('near misses: a person speaks, or the document is no source', () => {
+  it('keeps the person who read or named the report, and leaves a loudspeaker message unattributed', () => {
+    const story = ingestUnderHeadline([
+      'Nadia Rahimi read the report twice. "Nothing in it is true," she said.',
+      'Ahmad Karimi, a spokesman for the ministry, said in a statement that the posts were "never closed".',
+      'Police drove through the villages at dawn. "Leave the houses by the river," the message said.',
+      'The ministry, Karimi said, found "no record of the payments".',
+    ]);
+    expect(speakerOf(story, 'Nothing in it')).toBe('Nadia Rahimi');
+    expect(speakerOf(story, 'never closed')).toBe('Ahmad Karimi');
+    expect(speakerOf(story, 'Leave the houses')).toBeNull();
+    expect(speakerOf(story, 'no record of')).not.toBe('The ministry');
+  });
+});
+
+describe('Dari: a body’s document quoted with «آمده است» or «به نقل از»', () => {
+  it('reads the body of «در اعلامیه‌ای که … نشر کرد، آمده است» and «در خبرنامه‌ای که … فرستاده، آمده است»', () => {
+    const story = ingestUnderHeadline([
+      'باران‌های شدید راه‌های تخار را بست.',
+      'در اعلامیه‌ای که ریاست معارف ولایت تخار روز دوشنبه نشر کرد، آمده است: «مکتب‌ها از شنبهٔ آینده باز می‌شوند.»',
+      'در خبرنامه‌ای که شرکت برشنا فرستاده، آمده است: «برق شهر تالقان تا سه روز قطع می‌باشد.»',
+    ]);
+    expect(speakerOf(story, 'مکتب‌ها از شنبهٔ')).toBe('ریاست معارف ولایت تخار');
+    expect(speakerOf(story, 'برق شهر تالقان')).toBe('شرکت برشنا');
+  });
+  it('gives «نامهٔ اتحادیه» to the union by the fuller name the text gave it, and «به نقل از اعلامیهٔ» to the office', () => {
+    const story = ingestUnderHeadline([
+      'به گفتهٔ اتحادیهٔ موترداران بغلان، نرخ کرایه دو برابر شده است.',
+      'در نامهٔ اتحادیه به والی آمده است: «اگر تیل ارزان نشود، موترها از راه می‌مانند.»',
+      'به نقل از اعلامیهٔ ریاست صحت عامهٔ بدخشان، «واکسین سرخکان به همهٔ ولسوالی‌ها رسیده است.»',
+    ]);
+    expect(speakerOf(story, 'اگر تیل ارزان')).toBe('اتحادیهٔ موترداران بغلان');
+    expect(speakerOf(story, 'واکسین سرخکان')).toBe('ریاست صحت عامهٔ بدخشان');
+  });
+  it('keeps the spokesman who speaks in the ministry’s statement', () => {
+    const story = ingestUnderHeadline([
+      'برق ولسوالی‌های سرحدی قطع شد.',
+      'احمد کریمی، سخنگوی وزارت انرژی و آب، در اعلامیه‌ای گفت: «کار ترمیم لین تا یک هفته تمام می‌شود.»',
+    ]);
+    expect(speakerOf(story, 'کار ترمیم لین')).toBe('احمد کریمی');
+  });
+});
