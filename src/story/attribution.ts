@@ -89,8 +89,10 @@ import {
   dariDocumentBody,
   documentPart,
   bodyColonBefore,
+  dariThisDocument,
   institutionAfter,
   institutionBefore,
+  itForBody,
 } from './institution-sources.ts';
 import { introducedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
@@ -535,7 +537,9 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   institutionAfter,
   accordingToDocument,
   dariDocumentBody,
+  dariThisDocument,
   bodyColonBefore,
+  itForBody,
   namingClause,
   colonParagraphBefore,
   subjectColonIntro,

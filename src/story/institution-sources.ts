@@ -47,8 +47,13 @@ const SUBJECT_BEFORE = new RegExp(
   String.raw`(?:^[\s.!?]*|,\s+|[;:]\s+)${DOC_FROM}?${BODY}${APPOSITIVE}\s+(?:also\s+)?${VERB}${CHANNEL}${TAIL}`,
   'u',
 );
+/** 'The department’s notice reads: "…"', "the airline's statement said that": a body's own document. */
+const OWN_DOCUMENT_BEFORE = new RegExp(
+  String.raw`(?:^[\s.!?]*|,\s+|[;:]\s+)${BODY}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?${DOC}\s+${VERB}${TAIL}`,
+  'u',
+);
 /** '"…," a statement from the border service said', '"…," the ministry said in a statement'. */
-const SUBJECT_AFTER = new RegExp(String.raw`^\s*,?\s*${DOC_FROM}?${BODY}\s+${VERB}\b`, 'u');
+const SUBJECT_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?${DOC_FROM}?${BODY}\s+${VERB}\b`, 'u');
 /** 'According to a monitoring report written in May, …': a document with no author in its phrase. */
 const ACCORDING_TO_DOCUMENT = new RegExp(
   String.raw`\b[Aa]ccording\s+to\s+(?:(?:an?|the|its)\s+(?<doc>(?:[\p{L}-]+\s+){0,2}?(?<dnoun>${DOC}))(?:\s+(?:written|published|issued|dated|released|seen|shared|obtained)\b[^,"“”«»]{0,80})?|${DOC_FROM}${BODY})\s*,`,
@@ -133,10 +138,13 @@ function give(ctx: AttributionContext, q: QuoteSite, v: Verdict, name: string, a
 /** 'The airline said in a statement that … and that "…"', 'the report found the post "…"'. */
 export const institutionBefore: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
-  const m = SUBJECT_BEFORE.exec(q.before);
-  const name = m?.groups ? speakerPhrase(ctx.reading.texts, m.groups) : null;
-  if (!m || !name || hasSpeechVerb(m.groups?.aside ?? '')) return;
-  give(ctx, q, v, name, q.sStart + m.index);
+  for (const re of [SUBJECT_BEFORE, OWN_DOCUMENT_BEFORE]) {
+    const m = re.exec(q.before);
+    const name = m?.groups ? speakerPhrase(ctx.reading.texts, m.groups) : null;
+    if (!m || !name || hasSpeechVerb(m.groups?.aside ?? '')) continue;
+    give(ctx, q, v, name, q.sStart + m.index);
+    return;
+  }
 };
 
 /** '"…," a statement from the Tajik border service said', '"…," the ministry said in a statement'. */
@@ -176,7 +184,7 @@ const DARI_HEAD = wordAlternation(DARI_BODY_HEADS);
 /** Words that end a body's name: a preposition, a time, a verb of issuing or saying. */
 const DARI_STOP = String.raw`(?:در|به|از|با|را|که|روز|دیروز|امروز|ماه|هفته|همان|این|نشر|صادر|منتشر|فرستاد|فرستاده|ارسال|پخش|آمده|گفته|گفت|افزود|اعلام|هشدار|خواست|است|بود|کرد|کرده|می‌گوید)`;
 /** «وزارت انرژی و آب», «اتحادیهٔ مرغداران بغلان»: a head, then words up to a stop word (at most six). */
-const DARI_BODY = String.raw`(?<body>${DARI_HEAD}(?:ٔ|\u200Cی)?(?:\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+){0,6})`;
+const DARI_BODY = String.raw`(?<body>${DARI_HEAD}(?:ٔ|\u200Cی)?(?:\s+(?!(?:${DARI_STOP}|${DARI_DOC}[\u200Cای]*)(?![\p{L}\u200C]))[^\s،,.:«»؛]+){0,6})`;
 /**
  * «در اعلامیه‌ای که وزارت … نشر کرد، آمده است:», «در تازه‌ترین عریضهٔ اتحادیه به مقام‌ها آمده است:», «به نقل از
  * اعلامیهٔ ریاست معارف،», «براساس گزارش ریاست زراعت،»: the body a document is from.
@@ -184,7 +192,7 @@ const DARI_BODY = String.raw`(?<body>${DARI_HEAD}(?:ٔ|\u200Cی)?(?:\s+(?!${DARI
 const DARI_DOCUMENT_BODY: readonly RegExp[] = [
   String.raw`(?:^|\s)در\s+(?:[^\s«»]+\s+)?${DARI_DOC}(?:\u200C?ای|\u200C?ی)?\s+که\s+${DARI_BODY}[^«»]{0,80}،\s*آمده\s+(?:است|بود)`,
   String.raw`(?:^|\s)در\s+(?:[^\s«»]+\s+)?${DARI_DOC}(?:ٔ|\u200Cی)\s+${DARI_BODY}[^«»،]{0,80}\s+آمده\s+(?:است|بود)`,
-  String.raw`(?:به\s+نقل\s+از|براساس|بر\s+اساس|طبق|مطابق)\s+${DARI_DOC}(?:ٔ|\u200Cی)?\s+${DARI_BODY}\s*،`,
+  String.raw`(?:به\s+نقل\s+از|براساس|بر\s+اساس|به\s+اساس|طبق|مطابق)\s+${DARI_DOC}(?:ٔ|\u200Cی)?\s+${DARI_BODY}\s*،`,
 ].map((pattern) => new RegExp(String.raw`${pattern}[^«»]{0,20}$`, 'u'));
 /** How far back a body's bare head («اتحادیه») looks for its fuller name («اتحادیهٔ مرغداران»), in passages. */
 const FULLER_REACH = 3;
@@ -229,4 +237,58 @@ export const bodyColonBefore: QuoteStep = (ctx, q, v) => {
   const name = m?.groups ? speakerPhrase(ctx.reading.texts, m.groups) : null;
   if (!m || !name) return;
   give(ctx, q, v, name, q.sStart);
+};
+
+/** «در این اعلامیه آمده است:», «در بخشی از این گزارش آمده است:»: the document just spoken of. */
+const DARI_THIS_DOCUMENT = new RegExp(
+  String.raw`(?:^|\s)در\s+(?:بخشی\s+از\s+|قسمتی\s+از\s+)?(?:این|همین|آن)\s+${DARI_DOC}\s+(?:آمده|نوشته\s+شده)\s+(?:است|بود)[^«»]{0,20}$`,
+  'u',
+);
+/** The bodies a window names: «وزارت معارف», «دیده‌بان حقوق بشر». */
+const DARI_BODY_MENTION = new RegExp(String.raw`(?<![\p{L}\u200C])${DARI_BODY}`, 'gu');
+/** How far back «این اعلامیه» looks for the body that issued it (characters). */
+const THIS_DOCUMENT_REACH = 300;
+
+/** «… اعلامیه‌ای نشر کرد. در این اعلامیه آمده است: «…»»: the body named last before. */
+export const dariThisDocument: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried || !DARI_THIS_DOCUMENT.test(q.before)) return;
+  const text = ctx.reading.texts[q.p] ?? '';
+  const window =
+    q.sStart >= THIS_DOCUMENT_REACH
+      ? text.slice(q.sStart - THIS_DOCUMENT_REACH, q.sStart)
+      : `${(ctx.reading.texts[q.p - 1] ?? '').slice(-THIS_DOCUMENT_REACH)}\n${text.slice(0, q.sStart)}`;
+  let body: string | null = null;
+  for (const m of matchesOf(DARI_BODY_MENTION, window)) body = m.groups?.body?.trim() ?? body;
+  if (body) give(ctx, q, v, body, q.sStart);
+};
+
+const INSTITUTION = wordAlternation(INSTITUTIONS, true);
+/** "the Tajik border service", "The Ministry of Public Health": a body named in a window, read left to right. */
+const BODY_MENTION = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(?![Tt]he\b|an?\b)[\p{L}’'-]+\s+){0,4}?${INSTITUTION}(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?(?![\p{L}’'])`,
+  'gu',
+);
+const IT_VERB = String.raw`[Ii]t\s+(?:also\s+)?(?:said|says|added|stated|wrote|warned|noted|announced)`;
+/** '"…," it said' and 'It said that "…"' where "it" is a body. */
+const IT_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?${IT_VERB}\b`, 'u');
+const IT_BEFORE = new RegExp(String.raw`(?:^[\s.!?]*|,\s+)${IT_VERB}${CHANNEL}${TAIL}`, 'u');
+/** How far back "it" looks for the body it stands for (characters). */
+const IT_REACH = 300;
+
+/** "the Ministry of Mines" without its article, when every word is capitalised but the particles; else null. */
+function properName(body: string): string | null {
+  const words = body.split(/\s+/u).slice(1);
+  const proper = words.every((w) => /^\p{Lu}/u.test(w) || ['of', 'for', 'and', 'the'].includes(w));
+  return proper ? words.join(' ') : null;
+}
+
+/** 'The border service issued a statement on Monday. "…," it said': "it" is the body named last before. */
+export const itForBody: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  if (!IT_AFTER.test(q.after) && !IT_BEFORE.test(q.before)) return;
+  const text = ctx.reading.texts[q.p] ?? '';
+  const window = text.slice(Math.max(0, q.openAt - IT_REACH), q.openAt);
+  let body: string | null = null;
+  for (const m of matchesOf(BODY_MENTION, window)) body = m[0];
+  if (body) give(ctx, q, v, properName(body) ?? body, q.sStart);
 };

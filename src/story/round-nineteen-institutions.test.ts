@@ -44,6 +44,24 @@ describe('a body as the subject of a speech or writing verb', () => {
   });
 });
 
+describe('a body’s own document, and "it" for a body', () => {
+  it('reads "<body>’s notice reads:" and "it said" after a body named just before', () => {
+    const story = ingestUnderHeadline([
+      'Families queued at the gate from dawn.',
+      'The department’s notice reads: "Families must register before Thursday."',
+      'The Uzbek border service issued a statement on Monday. "Our officers returned the stolen cattle," it said.',
+      'The Ministry of Mines closed two pits last week. It said in a statement that the pits were "a danger to the village".',
+    ]);
+    expect(speakerOf(story, 'Families must register')).toBe('The department');
+    expect(speakerOf(story, 'stolen cattle')).toBe('The Uzbek border service');
+    expect(speakerOf(story, 'a danger to the village')).toBe('Ministry of Mines');
+  });
+  it('leaves "it said" with no body before it', () => {
+    const story = ingestUnderHeadline(['The radio played all night. "Stay indoors," it said.']);
+    expect(speakerOf(story, 'Stay indoors')).toBeNull();
+  });
+});
+
 describe('a document as the source, resolved to the author the text names', () => {
   it('gives a report, and a page of it, to the firm whose reports the text mentions', () => {
     const story = ingestUnderHeadline([
@@ -98,6 +116,16 @@ describe('Dari: a body’s document quoted with «آمده است» or «به ن
     ]);
     expect(speakerOf(story, 'اگر تیل ارزان')).toBe('اتحادیهٔ موترداران بغلان');
     expect(speakerOf(story, 'واکسین سرخکان')).toBe('ریاست صحت عامهٔ بدخشان');
+  });
+  it('gives «در این اعلامیه آمده است» to the body that issued it, and «به اساس گزارش …» to the body', () => {
+    const story = ingestUnderHeadline([
+      'وزارت معارف روز دوشنبه اعلامیه‌ای نشر کرد. در این اعلامیه آمده است: «امتحانات یک هفته به تعویق افتاد.»',
+      'کمیسیون مستقل حقوق بشر گزارشی تازه نشر کرده است. در بخشی از این گزارش آمده است: «خانواده‌ها بدون اخطار از خانه‌های خود بیرون کشیده شدند.»',
+      'به اساس گزارش ریاست زراعت بغلان، «حاصل گندم امسال نیم شده است.»',
+    ]);
+    expect(speakerOf(story, 'امتحانات یک هفته')).toBe('وزارت معارف');
+    expect(speakerOf(story, 'بدون اخطار')).toBe('کمیسیون مستقل حقوق بشر');
+    expect(speakerOf(story, 'حاصل گندم')).toBe('ریاست زراعت بغلان');
   });
   it('keeps the spokesman who speaks in the ministry’s statement', () => {
     const story = ingestUnderHeadline([
