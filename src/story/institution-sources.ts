@@ -127,8 +127,29 @@ function speakerPhrase(texts: readonly string[], groups: Record<string, string |
   return null;
 }
 
+/** How far back "the department" looks for the fuller name it stands for (characters). */
+const FULLER_BODY_REACH = 400;
+
+/**
+ * "the department" after "The provincial health department said …": a body named by its noun alone takes the
+ * fuller name the text gave it just before (in its passage, or at the end of the one before).
+ */
+function fullerBody(ctx: AttributionContext, q: QuoteSite, name: string): string {
+  const noun = /^[Tt]he\s+(\p{Ll}+)$/u.exec(name)?.[1];
+  if (!noun) return name;
+  const text = ctx.reading.texts[q.p] ?? '';
+  const before = text.slice(Math.max(0, q.openAt - FULLER_BODY_REACH), q.openAt);
+  const window = `${(ctx.reading.texts[q.p - 1] ?? '').slice(-FULLER_BODY_REACH)}\n${before}`;
+  let fuller: string | null = null;
+  for (const m of matchesOf(BODY_MENTION, window)) {
+    const words = m[0].split(/\s+/u);
+    if (words.length > 2 && words.at(-1)?.toLowerCase() === noun) fuller = m[0];
+  }
+  return fuller ? (properName(fuller) ?? fuller) : name;
+}
+
 function give(ctx: AttributionContext, q: QuoteSite, v: Verdict, name: string, at: number): void {
-  const written = name.replace(/^the\s/u, 'The ');
+  const written = fullerBody(ctx, q, name).replace(/^the\s/u, 'The ');
   const known = ctx.table.lookup(written);
   v.speaker =
     known?.id ?? ctx.table.addAnonymous(written, '', { passage: q.p, start: at, end: at + name.length }).id;
@@ -196,6 +217,8 @@ const DARI_DOCUMENT_BODY: readonly RegExp[] = [
 ].map((pattern) => new RegExp(String.raw`${pattern}[^«»]{0,20}$`, 'u'));
 /** How far back a body's bare head («اتحادیه») looks for its fuller name («اتحادیهٔ مرغداران»), in passages. */
 const FULLER_REACH = 3;
+/** How many characters at the end of each of those passages are read for it. */
+const FULLER_WINDOW = 2000;
 
 /** «اتحادیه» as the text named it before: «اتحادیهٔ مرغداران» (the head with the words after it, to a stop). */
 function dariFullerBody(texts: readonly string[], p: number, head: string): string {
@@ -205,7 +228,8 @@ function dariFullerBody(texts: readonly string[], p: number, head: string): stri
   );
   for (let k = p; k >= Math.max(0, p - FULLER_REACH); k--) {
     let last: string | null = null;
-    for (const m of matchesOf(fuller, texts[k] ?? '')) last = m[0];
+    // A bounded window of each passage: the fuller name is given near where the bare head is used.
+    for (const m of matchesOf(fuller, (texts[k] ?? '').slice(-FULLER_WINDOW))) last = m[0];
     if (last) return last;
   }
   return head;

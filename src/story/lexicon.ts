@@ -2311,7 +2311,10 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'petition',
   'complaint',
 ];
-/** The verbs a document reports with: "the report found", "the letter reads", "the notice warns". */
+/**
+ * The verbs a document reports with: "the report found", "the letter reads", "the notice warns" (not "called it
+ * …" or "described it as …": a body's label for a thing stays unattributed).
+ */
 export const DOCUMENT_VERBS: readonly string[] = [
   'said',
   'says',
@@ -2331,10 +2334,6 @@ export const DOCUMENT_VERBS: readonly string[] = [
   'adds',
   'claimed',
   'claims',
-  'described',
-  'describes',
-  'calls',
-  'called',
   'announced',
   'wrote',
   'reported',

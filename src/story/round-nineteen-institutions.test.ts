@@ -44,6 +44,17 @@ describe('a body as the subject of a speech or writing verb', () => {
   });
 });
 
+describe('a body named by its noun alone takes the fuller name given just before', () => {
+  it('reads "the department said" as the department the text named in full', () => {
+    const story = ingestUnderHeadline([
+      'The provincial education department said the exams would be moved. "No pupil will lose a year," the department said.',
+      'Floods closed the road. "The pass is shut," the authority said.',
+    ]);
+    expect(speakerOf(story, 'No pupil will lose')).toBe('The provincial education department');
+    expect(speakerOf(story, 'The pass is shut')).toBe('The authority');
+  });
+});
+
 describe('a body’s own document, and "it" for a body', () => {
   it('reads "<body>’s notice reads:" and "it said" after a body named just before', () => {
     const story = ingestUnderHeadline([
