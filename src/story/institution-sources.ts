@@ -54,6 +54,13 @@ const OWN_DOCUMENT_BEFORE = new RegExp(
 );
 /** '"…," a statement from the border service said', '"…," the ministry said in a statement'. */
 const SUBJECT_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?${DOC_FROM}?${BODY}\s+${VERB}\b`, 'u');
+/** '"…," said the airline in a statement': the verb before the body, after the quotation. */
+const VERB_THEN_BODY = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:said|says|added|stated|wrote|warned|noted|announced)\s+${BODY}(?=\s*(?:[,.;:]|$)|\s+(?:in|on|last|this)\b)`,
+  'u',
+);
+/** 'According to the airline, flights will "…"': a definite body as the source, named by its noun. */
+const ACCORDING_TO_BODY = new RegExp(String.raw`\b[Aa]ccording\s+to\s+${BODY}\s*,`, 'u');
 /** 'According to a monitoring report written in May, …': a document with no author in its phrase. */
 const ACCORDING_TO_DOCUMENT = new RegExp(
   String.raw`\b[Aa]ccording\s+to\s+(?:(?:an?|the|its)\s+(?<doc>(?:[\p{L}-]+\s+){0,2}?(?<dnoun>${DOC}))(?:\s+(?:written|published|issued|dated|released|seen|shared|obtained)\b[^,"“”«»]{0,80})?|${DOC_FROM}${BODY})\s*,`,
@@ -171,7 +178,7 @@ export const institutionBefore: QuoteStep = (ctx, q, v) => {
 /** '"…," a statement from the Tajik border service said', '"…," the ministry said in a statement'. */
 export const institutionAfter: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
-  const m = SUBJECT_AFTER.exec(q.after);
+  const m = SUBJECT_AFTER.exec(q.after) ?? VERB_THEN_BODY.exec(q.after);
   const name = m?.groups ? speakerPhrase(ctx.reading.texts, m.groups) : null;
   if (!m || !name) return;
   give(ctx, q, v, name, q.closeEnd + m.index);
@@ -180,12 +187,12 @@ export const institutionAfter: QuoteStep = (ctx, q, v) => {
 /** 'According to a monitoring report written …, the post was "…"': the report (its author when named). */
 export const accordingToDocument: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
-  const m = ACCORDING_TO_DOCUMENT.exec(q.before);
+  const m = ACCORDING_TO_DOCUMENT.exec(q.before) ?? ACCORDING_TO_BODY.exec(q.before);
   if (!m?.groups) return;
-  const { doc } = m.groups;
-  const name = doc
-    ? (authorOf(ctx.reading.texts, doc) ?? `The ${doc}`)
-    : speakerPhrase(ctx.reading.texts, m.groups);
+  const { doc, dnoun } = m.groups;
+  // A study speaks for itself; a letter or a message with no author named speaks for no one.
+  const own = dnoun && AUTHORED_DOCUMENTS.has(dnoun) ? `The ${doc}` : null;
+  const name = doc ? (authorOf(ctx.reading.texts, doc) ?? own) : speakerPhrase(ctx.reading.texts, m.groups);
   if (name) give(ctx, q, v, name, q.sStart + m.index);
 };
 

@@ -34,6 +34,17 @@ describe('a body as the subject of a speech or writing verb', () => {
     expect(speakerOf(story, 'finished by June')).toBe('Ministry of Rural Rehabilitation');
     expect(speakerOf(story, 'close by eight')).toBe('The Kunduz municipality');
   });
+  it('reads "said the airline" after the quotation and "according to the department," before it', () => {
+    const story = ingestUnderHeadline([
+      'Snow fell on the pass overnight.',
+      '"Flights to Faizabad resume on Monday," said the airline in a statement.',
+      'According to the provincial agriculture department, the seed will "reach every district before the rains".',
+      'According to a message shared in the village, the dam was "about to break".',
+    ]);
+    expect(speakerOf(story, 'resume on Monday')).toBe('The airline');
+    expect(speakerOf(story, 'before the rains')).toBe('The provincial agriculture department');
+    expect(speakerOf(story, 'about to break')).toBeNull();
+  });
   it('reads a paragraph that ends with a body publishing something, and the quotation opening the next', () => {
     const story = ingestUnderHeadline([
       'The old bridge cracked in the night.',
