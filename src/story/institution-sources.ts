@@ -323,3 +323,24 @@ export const itForBody: QuoteStep = (ctx, q, v) => {
   for (const m of matchesOf(BODY_MENTION, window)) body = m[0];
   if (body) give(ctx, q, v, properName(body) ?? body, q.sStart);
 };
+
+/** «شرکت برشنا در خبرنامه‌ای نوشته است: «…»»: a body at the sentence's head that wrote or announced the words. */
+const DARI_BODY_WROTE = new RegExp(
+  String.raw`^[\s.!?؟]*${DARI_BODY}\s+(?:[^«»:،]{0,60}\s+)?(?:نوشته|نوشت|آورده|اعلام\s+کرده|اعلام\s+کرد|تصریح\s+کرده)\s*(?:است|بود)?\s*(?:که\s*)?:?\s*$`,
+  'u',
+);
+
+/** «وزارت … در اعلامیه‌ای نوشته است:»: the body that wrote it. */
+export const dariBodyWrote: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  const m = DARI_BODY_WROTE.exec(q.before);
+  const body = m?.groups?.body?.trim();
+  if (!m || !body) return;
+  give(
+    ctx,
+    q,
+    v,
+    body.includes(' ') ? body : dariFullerBody(ctx.reading.texts, q.p, body),
+    q.sStart + m.index,
+  );
+};

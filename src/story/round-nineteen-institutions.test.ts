@@ -149,6 +149,17 @@ describe('Dari: a body’s document quoted with «آمده است» or «به ن
     expect(speakerOf(story, 'بدون اخطار')).toBe('کمیسیون مستقل حقوق بشر');
     expect(speakerOf(story, 'حاصل گندم')).toBe('ریاست زراعت بغلان');
   });
+  it('reads a body at the head of «… در نامه‌ای نوشته است», and leaves a person at the head theirs', () => {
+    const story = ingestUnderHeadline([
+      'نرخ آرد در بازارهای کندز بالا رفت.',
+      'اتحادیهٔ نانوایان کندز در نامه‌ای به شاروالی نوشته است که «با این نرخ آرد، نان پخته کرده نمی‌توانیم.»',
+      'کمیسیون انتخابات در خبرنامه‌ای نوشته است: «ثبت‌نام رأی‌دهندگان تا آخر ماه ادامه دارد.»',
+      'حاجی عبدالرحیم، رئیس اتحادیهٔ قصابان، در نامه‌ای نوشته است: «گوشت وارداتی بازار ما را کساد کرده است.»',
+    ]);
+    expect(speakerOf(story, 'با این نرخ آرد')).toBe('اتحادیهٔ نانوایان کندز');
+    expect(speakerOf(story, 'ثبت‌نام رأی‌دهندگان')).toBe('کمیسیون انتخابات');
+    expect(speakerOf(story, 'گوشت وارداتی')).toBe('حاجی عبدالرحیم');
+  });
   it('keeps the spokesman who speaks in the ministry’s statement', () => {
     const story = ingestUnderHeadline([
       'برق ولسوالی‌های سرحدی قطع شد.',
