@@ -14,6 +14,7 @@ import {
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   INSTITUTION_NOUNS,
+  RELAYED_SPEECH_VERBS,
   REPORT_NOUNS,
   hasSpeechVerb,
 } from './lexicon.ts';
@@ -25,6 +26,8 @@ const INSTITUTIONS = new Set([...BODY_NOUNS, ...INSTITUTION_NOUNS]);
 const AUTHORED_DOCUMENTS = new Set(REPORT_NOUNS);
 const DOC = wordAlternation(DOCUMENT_NOUNS);
 const VERB = wordAlternation(DOCUMENT_VERBS);
+/** A verb in the clause that reports another's words ("a teacher had said"). */
+const RELAYED = new RegExp(String.raw`\b${wordAlternation(RELAYED_SPEECH_VERBS)}\b`, 'u');
 /** "the Takhar provincial department of agriculture", "the Tajik border service": a definite body by its noun. */
 const COMMON_BODY = String.raw`[Tt]he\s+(?:[\p{L}’'-]+\s+){0,5}?(?<noun>\p{L}+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?`;
 /** "the Ministry of Public Health", "Pamir Monitoring Consultants": a proper name ending in its head word. */
@@ -40,7 +43,7 @@ const APPOSITIVE = String.raw`(?:,\s+(?<aside>[^,"“”«».!?;]{1,60}),)?`;
 /** "in a statement", "in its quarterly report", "on Monday": what may stand between the verb and its words. */
 const CHANNEL = String.raw`(?:\s+(?:in|on)\s+(?:an?|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?${DOC})?`;
 /** What follows the verb up to the quotation: a short clause, or a long one that ends in "(and) that". */
-const TAIL = String.raw`(?:\s+(?:that\s+)?[^"“”«».!?;]{0,60}|\s+[^"“”«».!?;]{0,160}\bthat\s+|:\s*)$`;
+const TAIL = String.raw`(?<tail>\s+(?:that\s+)?[^"“”«».!?;]{0,60}|\s+[^"“”«».!?;]{0,160}\bthat\s+|:\s*)$`;
 
 /** '<body|document> <verb> … "': the body (or document) as the subject of the sentence before the quotation. */
 const SUBJECT_BEFORE = new RegExp(
@@ -134,6 +137,22 @@ function speakerPhrase(texts: readonly string[], groups: Record<string, string |
   return null;
 }
 
+/** The end of a sentence or a paragraph just before a mention: the body is its sentence's subject. */
+const SENTENCE_END = /[.!?؟]["”’»]?$/u;
+
+/**
+ * Whether a mention opens its sentence: "it" and «این اعلامیه» stand for the subject ("The agency blamed the
+ * government. "…," it said" is the agency's), never a body named inside the sentence. A window cut mid-passage
+ * has no start of its own.
+ */
+function opensSentence(window: string, at: number, fromStart: boolean): boolean {
+  if (at === 0) return fromStart;
+  const lead = window.slice(Math.max(0, at - 4), at);
+  const bare = lead.trimEnd();
+  if (bare.length === lead.length) return false;
+  return lead.includes('\n') || SENTENCE_END.test(bare);
+}
+
 /** How far back "the department" looks for the fuller name it stands for (characters). */
 const FULLER_BODY_REACH = 400;
 
@@ -148,18 +167,24 @@ function fullerBody(ctx: AttributionContext, q: QuoteSite, name: string): string
   const before = text.slice(Math.max(0, q.openAt - FULLER_BODY_REACH), q.openAt);
   const window = `${(ctx.reading.texts[q.p - 1] ?? '').slice(-FULLER_BODY_REACH)}\n${before}`;
   let fuller: string | null = null;
+  const fromStart = q.p === 0 && q.openAt <= FULLER_BODY_REACH;
   for (const m of matchesOf(BODY_MENTION, window)) {
     const words = m[0].split(/\s+/u);
-    if (words.length > 2 && words.at(-1)?.toLowerCase() === noun) fuller = m[0];
+    // The subject of its sentence: "The agriculture department blamed the health department" is the former's.
+    const subject = opensSentence(window, m.index, fromStart);
+    if (subject && words.length > 2 && words.at(-1)?.toLowerCase() === noun) fuller = m[0];
   }
   return fuller ? (properName(fuller) ?? fuller) : name;
 }
 
 function give(ctx: AttributionContext, q: QuoteSite, v: Verdict, name: string, at: number): void {
   const written = fullerBody(ctx, q, name).replace(/^the\s/u, 'The ');
-  const known = ctx.table.lookup(written);
-  v.speaker =
-    known?.id ?? ctx.table.addAnonymous(written, '', { passage: q.p, start: at, end: at + name.length }).id;
+  const body =
+    ctx.table.lookup(written) ??
+    ctx.table.addAnonymous(written, '', { passage: q.p, start: at, end: at + name.length });
+  // A body is no "he" or "she": a pronoun after its words means a person.
+  ctx.table.markGroup(body);
+  v.speaker = body.id;
   v.via = 'clause';
 }
 
@@ -169,7 +194,8 @@ export const institutionBefore: QuoteStep = (ctx, q, v) => {
   for (const re of [SUBJECT_BEFORE, OWN_DOCUMENT_BEFORE]) {
     const m = re.exec(q.before);
     const name = m?.groups ? speakerPhrase(ctx.reading.texts, m.groups) : null;
-    if (!m || !name || hasSpeechVerb(m.groups?.aside ?? '')) continue;
+    // Nor one whose clause reports another's speech: "the report found that a teacher had said "…"".
+    if (!m || !name || hasSpeechVerb(m.groups?.aside ?? '') || RELAYED.test(m.groups?.tail ?? '')) continue;
     give(ctx, q, v, name, q.sStart + m.index);
     return;
   }
@@ -188,7 +214,8 @@ export const institutionAfter: QuoteStep = (ctx, q, v) => {
 export const accordingToDocument: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
   const m = ACCORDING_TO_DOCUMENT.exec(q.before) ?? ACCORDING_TO_BODY.exec(q.before);
-  if (!m?.groups) return;
+  // "According to the report, one mother told researchers: "…"": the clause names its own speaker.
+  if (!m?.groups || RELAYED.test(q.before.slice(m.index + m[0].length))) return;
   const { doc, dnoun } = m.groups;
   // A study speaks for itself; a letter or a message with no author named speaks for no one.
   const own = dnoun && AUTHORED_DOCUMENTS.has(dnoun) ? `The ${doc}` : null;
@@ -204,7 +231,10 @@ export const documentPart: QuoteStep = (ctx, q, v) => {
   let doc: string | null = null;
   for (const m of matchesOf(DOCUMENT_MENTION, text.slice(from, q.sStart))) doc = m.groups?.doc ?? doc;
   if (!doc) return;
-  give(ctx, q, v, authorOf(ctx.reading.texts, doc) ?? `The ${doc}`, q.sStart);
+  // A letter or a message named last need not be what "Its first page" means; only a study speaks for itself.
+  const own = AUTHORED_DOCUMENTS.has(doc.split(/\s+/u).at(-1)?.toLowerCase() ?? '') ? `The ${doc}` : null;
+  const name = authorOf(ctx.reading.texts, doc) ?? own;
+  if (name) give(ctx, q, v, name, q.sStart);
 };
 
 const DARI_DOC = wordAlternation(DARI_DOCUMENT_NOUNS);
@@ -256,9 +286,13 @@ export const dariDocumentBody: QuoteStep = (ctx, q, v) => {
 const PUBLISH = String.raw`(?:${VERB}|posted|published|tweeted|shared|issued|released|put\s+out)`;
 /** "The provincial Information and Culture Department posted the first official figures on X:". */
 const BODY_COLON = new RegExp(
-  String.raw`^\s*${BODY}\s+(?:also\s+)?${PUBLISH}\b[^"“”«».!?;:]{0,120}:\s*$`,
+  String.raw`^\s*${BODY}\s+(?:also\s+)?${PUBLISH}\b(?<object>[^"“”«».!?;:]{0,120}):\s*$`,
   'u',
 );
+
+/** What a body may post that holds another's words: "a video of a farmer", "a letter from a passenger". */
+const OTHERS_WORDS =
+  /\b(?:of|from|by|with|quoting)\s+(?:an?|the|one|two|three|some|several|his|her|their|\p{Lu})/u;
 
 /** A paragraph ending "<body> posted …:" and the quotation opening the next: the body's words. */
 export const bodyColonBefore: QuoteStep = (ctx, q, v) => {
@@ -266,7 +300,8 @@ export const bodyColonBefore: QuoteStep = (ctx, q, v) => {
   if (q.before.trim() !== '') return;
   const m = BODY_COLON.exec(ctx.reading.texts[q.p - 1] ?? '');
   const name = m?.groups ? speakerPhrase(ctx.reading.texts, m.groups) : null;
-  if (!m || !name) return;
+  // "posted a video of a farmer:", "published a letter from a passenger:": someone else's words.
+  if (!m || !name || OTHERS_WORDS.test(m.groups?.object ?? '')) return;
   give(ctx, q, v, name, q.sStart);
 };
 
@@ -289,7 +324,9 @@ export const dariThisDocument: QuoteStep = (ctx, q, v) => {
       ? text.slice(q.sStart - THIS_DOCUMENT_REACH, q.sStart)
       : `${(ctx.reading.texts[q.p - 1] ?? '').slice(-THIS_DOCUMENT_REACH)}\n${text.slice(0, q.sStart)}`;
   let body: string | null = null;
-  for (const m of matchesOf(DARI_BODY_MENTION, window)) body = m.groups?.body?.trim() ?? body;
+  for (const m of matchesOf(DARI_BODY_MENTION, window)) {
+    if (opensSentence(window, m.index, q.sStart < THIS_DOCUMENT_REACH)) body = m.groups?.body?.trim() ?? body;
+  }
   if (body) give(ctx, q, v, body, q.sStart);
 };
 
@@ -320,22 +357,28 @@ export const itForBody: QuoteStep = (ctx, q, v) => {
   const text = ctx.reading.texts[q.p] ?? '';
   const window = text.slice(Math.max(0, q.openAt - IT_REACH), q.openAt);
   let body: string | null = null;
-  for (const m of matchesOf(BODY_MENTION, window)) body = m[0];
+  for (const m of matchesOf(BODY_MENTION, window)) {
+    if (opensSentence(window, m.index, q.openAt <= IT_REACH)) body = m[0];
+  }
   if (body) give(ctx, q, v, properName(body) ?? body, q.sStart);
 };
 
 /** «شرکت برشنا در خبرنامه‌ای نوشته است: «…»»: a body at the sentence's head that wrote or announced the words. */
 const DARI_BODY_WROTE = new RegExp(
-  String.raw`^[\s.!?؟]*${DARI_BODY}\s+(?:[^«»:،]{0,60}\s+)?(?:نوشته|نوشت|آورده|اعلام\s+کرده|اعلام\s+کرد|تصریح\s+کرده)\s*(?:است|بود)?\s*(?:که\s*)?:?\s*$`,
+  String.raw`^[\s.!?؟]*${DARI_BODY}\s+(?<mid>[^«»:،]{0,60}\s+)?(?:نوشته|نوشت|آورده|اعلام\s+کرده|اعلام\s+کرد|تصریح\s+کرده)\s*(?:است|بود)?\s*(?:که\s*)?:?\s*$`,
   'u',
 );
+
+/** «به نقل از», «از قول», «به گفتهٔ»: words the body relays from someone else. */
+const DARI_RELAYED = /(?:به\s+نقل\s+از|از\s+قول|به\s+گفت(?:هٔ|ه‌ی|ه|ۀ))(?![\p{L}\u200C])/u;
 
 /** «وزارت … در اعلامیه‌ای نوشته است:»: the body that wrote it. */
 export const dariBodyWrote: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
   const m = DARI_BODY_WROTE.exec(q.before);
   const body = m?.groups?.body?.trim();
-  if (!m || !body) return;
+  // «وزارت به نقل از یک معلم نوشته است»: the body passes on another's words.
+  if (!m || !body || DARI_RELAYED.test(m.groups?.mid ?? '')) return;
   give(
     ctx,
     q,

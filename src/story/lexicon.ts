@@ -2382,3 +2382,20 @@ export const DARI_BODY_HEADS: readonly string[] = [
 ];
 /** Documents that speak for themselves, their findings their own: "the report found", "the survey concludes". */
 export const REPORT_NOUNS: readonly string[] = ['report', 'assessment', 'survey', 'study', 'audit', 'review'];
+/**
+ * Verbs inside a body's clause that report someone else's words: "the report found that a teacher had said "…"",
+ * "According to the report, one mother told researchers: "…"" — the quotation is theirs, not the body's.
+ */
+export const RELAYED_SPEECH_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'saying',
+  'told',
+  'tells',
+  'telling',
+  'quoted',
+  'quoting',
+  'asked',
+  'recalled',
+  'explained',
+];

@@ -168,3 +168,53 @@ describe('Dari: a body’s document quoted with «آمده است» or «به ن
     expect(speakerOf(story, 'کار ترمیم لین')).toBe('احمد کریمی');
   });
 });
+
+describe('review: bodies and documents only where the words are theirs', () => {
+  it('gives "it said" the body its sentence opens on, not one named inside it', () => {
+    const story = ingestUnderHeadline([
+      'The river fell on Sunday.',
+      'The agency blamed the provincial government for the delay. "We cannot move trucks without permits," it said.',
+      'The UN refugee agency criticised the Ministry of Refugees for slow payments. "Families are waiting in the cold," it said.',
+      'The agriculture department blamed the provincial health department for the outbreak. "We warned them in March," the department said.',
+    ]);
+    expect(speakerOf(story, 'We cannot move trucks')).toBe('The agency');
+    expect(speakerOf(story, 'Families are waiting')).toBe('The UN refugee agency');
+    expect(speakerOf(story, 'We warned them')).toBe('The agriculture department');
+  });
+  it('leaves a body that posts or cites someone else’s words, and a clause that names another speaker', () => {
+    const story = ingestUnderHeadline([
+      'The water rose in the night.',
+      'The ministry posted a video of a farmer in Jurm on Facebook:',
+      '"We lost everything in one night."',
+      'The airline published a letter from a passenger on its website:',
+      '"I waited nine hours and nobody told me anything."',
+      'The report found that a teacher in Jurm had said "the school has no roof".',
+      'According to the report, one mother told researchers: "We ate grass for a week."',
+    ]);
+    expect(speakerOf(story, 'We lost everything')).toBeNull();
+    expect(speakerOf(story, 'I waited nine hours')).toBeNull();
+    expect(speakerOf(story, 'the school has no roof')).not.toBe('The report');
+    expect(speakerOf(story, 'We ate grass')).not.toBe('The report');
+  });
+  it('does not give a page to a letter named before it, nor "she said" to the body whose page spoke', () => {
+    const story = ingestUnderHeadline([
+      'A memoir came out in May.',
+      'Karimi wrote the memoir after a letter from his brother reached him in Peshawar. Its first page says: "I was born by the river."',
+      'Reporters obtained the quarterly reports of a third-party monitoring firm, Pamir Monitoring Consultants.',
+      'The monitoring report for the same quarter is careful. Page 11 says: "No patient records were available for review."',
+      'One, a community health supervisor in Raghestan who asked not to be named, showed us her pay slips. "I signed for three months and received one," she said.',
+    ]);
+    expect(speakerOf(story, 'I was born by the river')).toBe('Karimi');
+    expect(speakerOf(story, 'No patient records')).toBe('Pamir Monitoring Consultants');
+    expect(speakerOf(story, 'I signed for three months')).not.toBe('Pamir Monitoring Consultants');
+  });
+  it('gives «در این گزارش آمده است» to the body that issued it, and leaves a body relaying a teacher', () => {
+    const story = ingestUnderHeadline([
+      'مکاتب بدخشان هنوز بسته است.',
+      'دیده‌بان حقوق بشر روز دوشنبه گزارشی نشر کرد و از وزارت معارف خواست مکاتب دختران را باز کند. در این گزارش آمده است: «دختران حق دارند درس بخوانند.»',
+      'وزارت معارف به نقل از یک معلم در فیض‌آباد نوشته است: «ما ماه‌هاست معاش نگرفته‌ایم.»',
+    ]);
+    expect(speakerOf(story, 'دختران حق دارند')).toBe('دیده‌بان حقوق بشر');
+    expect(speakerOf(story, 'ما ماه‌هاست معاش')).not.toBe('وزارت معارف');
+  });
+});
