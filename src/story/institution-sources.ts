@@ -28,6 +28,8 @@ const DOC = wordAlternation(DOCUMENT_NOUNS);
 const VERB = wordAlternation(DOCUMENT_VERBS);
 /** A verb in the clause that reports another's words ("a teacher had said"). */
 const RELAYED = new RegExp(String.raw`\b${wordAlternation(RELAYED_SPEECH_VERBS)}\b`, 'u');
+/** A document verb standing in the clause after "according to …," ("the governor promised"). */
+const OWN_VERB = new RegExp(String.raw`\b${VERB}\b`, 'u');
 /** "the Takhar provincial department of agriculture", "the Tajik border service": a definite body by its noun. */
 const COMMON_BODY = String.raw`[Tt]he\s+(?:[\p{L}’'-]+\s+){0,5}?(?<noun>\p{L}+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?`;
 /** "the Ministry of Public Health", "Pamir Monitoring Consultants": a proper name ending in its head word. */
@@ -215,7 +217,10 @@ export const accordingToDocument: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
   const m = ACCORDING_TO_DOCUMENT.exec(q.before) ?? ACCORDING_TO_BODY.exec(q.before);
   // "According to the report, one mother told researchers: "…"": the clause names its own speaker.
-  if (!m?.groups || RELAYED.test(q.before.slice(m.index + m[0].length))) return;
+  if (!m?.groups) return;
+  // "…, the governor promised elders "…"", "…, one mother told researchers:": a speaker of its own after it.
+  const rest = q.before.slice(m.index + m[0].length);
+  if (RELAYED.test(rest) || hasSpeechVerb(rest) || OWN_VERB.test(rest)) return;
   const { doc, dnoun } = m.groups;
   // A study speaks for itself; a letter or a message with no author named speaks for no one.
   const own = dnoun && AUTHORED_DOCUMENTS.has(dnoun) ? `The ${doc}` : null;

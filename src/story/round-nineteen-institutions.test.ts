@@ -190,11 +190,13 @@ describe('review: bodies and documents only where the words are theirs', () => {
       '"I waited nine hours and nobody told me anything."',
       'The report found that a teacher in Jurm had said "the school has no roof".',
       'According to the report, one mother told researchers: "We ate grass for a week."',
+      'According to the ministry, the governor promised elders "a new road by spring".',
     ]);
     expect(speakerOf(story, 'We lost everything')).toBeNull();
     expect(speakerOf(story, 'I waited nine hours')).toBeNull();
     expect(speakerOf(story, 'the school has no roof')).not.toBe('The report');
     expect(speakerOf(story, 'We ate grass')).not.toBe('The report');
+    expect(speakerOf(story, 'a new road by spring')).not.toBe('The ministry');
   });
   it('does not give a page to a letter named before it, nor "she said" to the body whose page spoke', () => {
     const story = ingestUnderHeadline([
