@@ -86,6 +86,17 @@ import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { glossAsBlank, pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
+import {
+  accordingToDocument,
+  dariDocumentBody,
+  documentPart,
+  bodyColonBefore,
+  dariThisDocument,
+  dariBodyWrote,
+  institutionAfter,
+  institutionBefore,
+  itForBody,
+} from './institution-sources.ts';
 import { introducedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
 
@@ -521,9 +532,19 @@ const headingTurn: QuoteStep = (ctx, q, v) => {
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   signedBelow,
   quotedAs,
+  // Before the long clause, which would read "Page" of "Page 11 says:" as a name.
+  documentPart,
   longQuotationClause,
   bodySaidIt,
   bodyStatement,
+  institutionBefore,
+  institutionAfter,
+  accordingToDocument,
+  dariDocumentBody,
+  dariThisDocument,
+  dariBodyWrote,
+  bodyColonBefore,
+  itForBody,
   namingClause,
   colonParagraphBefore,
   subjectColonIntro,

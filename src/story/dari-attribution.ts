@@ -33,6 +33,8 @@ import {
   DARI_CASUALTY_WORDS,
   DARI_PERSON_PLURAL_ENDINGS,
   DARI_ACCORDING_WORDS,
+  DARI_BODY_HEADS,
+  DARI_DOCUMENT_NOUNS,
   DARI_SAYING_IDIOM_OWNERS,
   DARI_CLAUSE_SUBJECT_NEXT,
   DARI_OFFICIAL_ROLES,
@@ -102,8 +104,10 @@ const CLOSING_MARKS = '”’"\' \u00A0';
  */
 const ACCORDING_WORDS = wordAlternation(DARI_ACCORDING_WORDS).replace(/ /gu, '\\s+');
 const IDIOM_OWNERS = wordAlternation(DARI_SAYING_IDIOM_OWNERS).replace(/ /gu, '[\\s\\u200C]+');
+/** «به نقل از اعلامیهٔ ریاست معارف»: the document before a body's name; the body is the source. */
+const DOCUMENT_OF_BODY = `(?:${wordAlternation(DARI_DOCUMENT_NOUNS)}(?:ٔ|\u200Cی)?\\s+(?=${wordAlternation(DARI_BODY_HEADS)}))?`;
 const ACCORDING = new RegExp(
-  `به[\\s\\u200C]*(?:گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)|باور|عقید(?:هٔ|ه‌ی|ه ی|ه|ۀ)|${ACCORDING_WORDS}(?!\\s+${IDIOM_OWNERS}(?![\\p{L}\\u200C])))\\s+(?<subject>[^،,.«»:\\n]{2,80})`,
+  `به[\\s\\u200C]*(?:گفت(?:هٔ|ه‌ی|ه ی|ه|ۀ)|باور|عقید(?:هٔ|ه‌ی|ه ی|ه|ۀ)|${ACCORDING_WORDS}(?!\\s+${IDIOM_OWNERS}(?![\\p{L}\\u200C])))\\s+${DOCUMENT_OF_BODY}(?<subject>[^،,.«»:\\n]{2,80})`,
   'u',
 );
 /** How many paragraphs back a dropped subject ("بعد گفت") may find the one it means. */

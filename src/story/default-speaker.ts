@@ -58,7 +58,9 @@ export function carryLastSpeaker(drafts: readonly QuoteDraft[], table: SpeakerTa
       const named = table.lastPersonNamed(d.passage, d.span.start, pronoun?.gender ?? null);
       const before = named && (named.passage - last.passage || named.start - last.span.start) < 0;
       const carriedOn = before && narratesOn(reading, last.passage, d.passage);
-      const fits = pronoun && (!pronoun.gender || !gender || pronoun.gender === gender);
+      // "she said" never carries a body's words on to the body ("Page 11 says: "…"" then a supervisor's "…," she said).
+      const body = pronoun?.gender && table.isBodySpeaker(last.speaker);
+      const fits = pronoun && !body && (!pronoun.gender || !gender || pronoun.gender === gender);
       if (fits && (!named || named.speaker === last.speaker || carriedOn)) {
         d.speaker = last.speaker;
         d.via = 'previous';

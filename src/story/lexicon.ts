@@ -2272,3 +2272,142 @@ export const DARI_EDITED_PIECES: readonly string[] = [
 ];
 /** An interview, whose note needs no reason: «این گفت‌وگو اندکی ویرایش شده است». */
 export const DARI_INTERVIEW_NOUNS: readonly string[] = ['گفت‌وگو', 'گفتگو', 'مصاحبه'];
+
+/**
+ * Common nouns for a body that speaks as an institution beyond BODY_NOUNS ("the airline said", "the monitoring
+ * firm wrote", "Pamir Monitoring Consultants"): a quotation's speaker when one is its subject.
+ */
+export const INSTITUTION_NOUNS: readonly string[] = [
+  'airline',
+  'firm',
+  'donor',
+  'consultants',
+  'consultancy',
+  'operator',
+  'utility',
+  'ngo',
+  'partnership',
+  'cooperative',
+  'secretariat',
+  'directorate',
+  'guards',
+  'municipality',
+  'chamber',
+  'government',
+];
+/** Documents a body speaks through, or that speak for it: "a statement from …", "the report found …". */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'statement',
+  'letter',
+  'report',
+  'reply',
+  'release',
+  'notice',
+  'announcement',
+  'circular',
+  'note',
+  'memo',
+  'bulletin',
+  'newsletter',
+  'assessment',
+  'survey',
+  'study',
+  'audit',
+  'review',
+  'update',
+  'message',
+  'email',
+  'banner',
+  'leaflet',
+  'document',
+  'petition',
+  'complaint',
+];
+/**
+ * The verbs a document reports with: "the report found", "the letter reads", "the notice warns" (not "called it
+ * …" or "described it as …": a body's label for a thing stays unattributed).
+ */
+export const DOCUMENT_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'stated',
+  'states',
+  'found',
+  'finds',
+  'noted',
+  'notes',
+  'read',
+  'reads',
+  'concluded',
+  'concludes',
+  'warned',
+  'warns',
+  'added',
+  'adds',
+  'claimed',
+  'claims',
+  'announced',
+  'wrote',
+  'reported',
+  'reports',
+  'urged',
+  'urges',
+  'acknowledged',
+  'admitted',
+  'promised',
+  'insisted',
+  'confirmed',
+  'told',
+];
+/** Dari documents a body writes: «اعلامیه», «خبرنامه», «عریضه»; «در … آمده است» quotes them. */
+export const DARI_DOCUMENT_NOUNS: readonly string[] = [
+  'اعلامیه',
+  'اطلاعیه',
+  'خبرنامه',
+  'عریضه',
+  'نامه',
+  'گزارش',
+  'بیانیه',
+  'مکتوب',
+  'پیام',
+  'متحدالمال',
+  'فیصله‌نامه',
+  'قطعنامه',
+];
+/** Dari heads of a body's name, beyond the offices: «اتحادیهٔ مرغداران», «شرکت برشنا», «سازمان ملل». */
+export const DARI_BODY_HEADS: readonly string[] = [
+  ...DARI_OFFICE_NOUNS,
+  'اتحادیه',
+  'شرکت',
+  'سازمان',
+  'کمیسیون',
+  'شورا',
+  'شورای',
+  'نهاد',
+  'موسسه',
+  'مؤسسه',
+  'ادارهٔ',
+  'اتاق',
+  'کمیته',
+  'انجمن',
+  'دیده‌بان',
+];
+/** Documents that speak for themselves, their findings their own: "the report found", "the survey concludes". */
+export const REPORT_NOUNS: readonly string[] = ['report', 'assessment', 'survey', 'study', 'audit', 'review'];
+/**
+ * Verbs inside a body's clause that report someone else's words: "the report found that a teacher had said "…"",
+ * "According to the report, one mother told researchers: "…"" — the quotation is theirs, not the body's.
+ */
+export const RELAYED_SPEECH_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'saying',
+  'told',
+  'tells',
+  'telling',
+  'quoted',
+  'quoting',
+  'asked',
+  'recalled',
+  'explained',
+];

@@ -231,7 +231,8 @@ describe('an anonymous source named by a trade the lexicon now lists ("monitor",
       'A letter from the council said: "The bridge is shut until spring."',
       'A poster on the wall said: "No weapons inside."',
     ]);
-    expect(speakerOf(story, 'The bridge is shut')).toBeNull();
+    // Round nineteen: the letter is no source, but the body it is from speaks (was: no speaker).
+    expect(speakerOf(story, 'The bridge is shut')).toBe('The council');
     expect(speakerOf(story, 'No weapons inside')).toBeNull();
   });
   it('leaves a newsletter, and keeps a relative clause from making an unlisted noun no source', () => {
@@ -240,7 +241,8 @@ describe('an anonymous source named by a trade the lexicon now lists ("monitor",
       'A poet who lives in Faizabad has written about the river for thirty years. "The water is our mother," she said.',
       'A returnee who came back from Iran last month now sells vegetables in Kunduz. "There is no work," he said.',
     ]);
-    expect(speakerOf(story, "Girls' schools will reopen")).toBeNull();
+    // Round nineteen: the newsletter is no source, the ministry it is from is (was: no speaker).
+    expect(speakerOf(story, "Girls' schools will reopen")).toBe('The ministry');
     expect(speakerOf(story, 'The water is our mother')).toBe('A poet');
     expect(speakerOf(story, 'There is no work')).toBe('A returnee');
   });

@@ -342,6 +342,11 @@ export class SpeakerTable {
     return (this.lookup(name) ?? this.add(name, '', at)).id;
   }
 
+  /** Whether a speaker is an organisation or a group: no "he" or "she" means it. */
+  isBodySpeaker(id: string): boolean {
+    return this.organisations.has(id);
+  }
+
   /** A speaker that is a group ("his family"): like an organisation, no "he" or "she" refers to it. */
   markGroup(speaker: SpeakerDraft): void {
     this.groups.add(speaker.id);
