@@ -2260,3 +2260,10 @@ export const DARI_EDITED_PIECES: readonly string[] = [
 ];
 /** An interview, whose note needs no reason: «این گفت‌وگو اندکی ویرایش شده است». */
 export const DARI_INTERVIEW_NOUNS: readonly string[] = ['گفت‌وگو', 'گفتگو', 'مصاحبه'];
+
+/**
+ * Words that open a lead of time or circumstance with no comma before a sentence's subject ("On my last night my
+ * aunt asked:", "Last week my mother phoned"): the subject after it is still the sentence's.
+ */
+export const UNCOMMAED_LEAD_OPENERS: readonly string[] =
+  'On In At Last This That Every After Before Later Once Then Yesterday Today'.split(' ');
