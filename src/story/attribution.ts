@@ -82,7 +82,7 @@ import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
-import { glossAsBlank, pairTranslations } from './translation-pairs.ts';
+import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
 import { introducedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
@@ -184,6 +184,8 @@ function attributeQuote(ctx: AttributionContext, q: QuoteSite): QuoteDraft | nul
   const v: Verdict = { speaker: null, via: 'none', adjacent: false };
   for (const step of ADJACENT_STEPS) step(ctx, q, v);
   if (scareQuote(ctx, q, v)) return null;
+  // '«…» — a thank-you that means, literally, "…"': the writer's gloss, which no one says.
+  if (v.speaker === null && isWritersGloss(q.before)) return draftOf(q, v);
   for (const step of QUOTATION_FALLBACKS) step(ctx, q, v);
   return draftOf(q, v);
 }
@@ -204,9 +206,12 @@ function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean 
   const { span, text } = q;
   const short = isShort(ctx, q);
   // '"…," she said' and, in British style, '"…", she said': the clause's comma inside the marks or right after.
+  // A dash after the mark sets the words off as a comma does: '«…،» someone calls — "Bravo, master" — and …'.
   const closesClause =
     span.close !== null &&
-    (/[,.!?]/.test(text[span.close - 1] ?? '') || /[,.!?]/.test(text[span.close + 1] ?? ''));
+    (/[,.!?]/.test(text[span.close - 1] ?? '') ||
+      /[,.!?]/.test(text[span.close + 1] ?? '') ||
+      /^[ \t\u00A0]*[—–]/u.test(text.slice(span.close + 1, span.close + 4)));
   const sentenceAfter = short && shortSentenceAfterQuote(text, span, q.earlier?.span);
   return (
     short &&

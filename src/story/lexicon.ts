@@ -2267,3 +2267,36 @@ export const DARI_INTERVIEW_NOUNS: readonly string[] = ['گفت‌وگو', 'گف
  */
 export const UNCOMMAED_LEAD_OPENERS: readonly string[] =
   'On In At Last This That Every After Before Later Once Then Yesterday Today'.split(' ');
+
+/**
+ * Who speaks from a scene without a name or a role: an indefinite pronoun, a lone voice, or the crowd as one
+ * ("someone calls from the back", "the crowd shouted"). Each is its own speaker, named by the phrase.
+ */
+export const SCENE_VOICES: readonly string[] = [
+  'someone',
+  'somebody',
+  'a voice',
+  'one voice',
+  'another voice',
+  'the crowd',
+  'the whole crowd',
+  'the audience',
+  'the whole audience',
+  'the room',
+  'the whole room',
+  'the hall',
+  'the whole hall',
+  'the spectators',
+  'the listeners',
+  'the onlookers',
+  'the congregation',
+  'the class',
+  'the whole class',
+  'the stands',
+];
+
+/** Verbs of calling out, besides the verbs of speech, that a voice of the scene speaks by. */
+export const CALLING_VERBS = set(`
+shout shouts shouted call calls called cry cries cried yell yells yelled chant chants chanted roar roars roared
+answer answers answered reply replies replied murmur murmurs murmured whisper whispers whispered
+`);

@@ -50,3 +50,55 @@ describe("the writer's relative before a colon, after a lead of time or a list d
     expect(speakerOf(story, 'Express, no stops')).toBeNull();
   });
 });
+
+describe('voices of a scene: someone, a voice, the crowd', () => {
+  it('"«…،» someone calls from the back — "Bravo, master" —": both renderings, however short', () => {
+    const story = ingestUnderHeadline([
+      '«زنده باشی، پهلوان،» someone shouts from the back of the hall — "Long live, champion" — and the benches stamp.',
+    ]);
+    expect(speakerOf(story, 'زنده باشی')).toBe('Someone from the back of the hall');
+    expect(speakerOf(story, 'Long live, champion')).toBe('Someone from the back of the hall');
+  });
+
+  it('"…," a voice at the back called out; and the crowd answered: "…"', () => {
+    const story = ingestUnderHeadline([
+      'The governor promised a new bridge by spring. "We heard that last year," a voice at the back called out.',
+      'He raised his hand for quiet, and the crowd answered: "Build it first, then promise."',
+    ]);
+    expect(speakerOf(story, 'We heard that last year')).toBe('A voice at the back');
+    expect(speakerOf(story, 'Build it first')).toBe('The crowd');
+  });
+
+  it("near miss: the crowd as an object, and someone in the writer's reported clause, speak no quotation", () => {
+    const story = ingestUnderHeadline([
+      'The police pushed the crowd back from the gate. "Nobody enters before nine," Karim Sadat said.',
+      'I asked whether someone had seen the truck, and Karim Sadat said: "It left at dawn."',
+    ]);
+    expect(speakerOf(story, 'Nobody enters')).toBe('Karim Sadat');
+    expect(speakerOf(story, 'It left at dawn')).toBe('Karim Sadat');
+  });
+});
+
+describe("a writer's gloss and a turn to someone else", () => {
+  it('"«…» — a greeting that means, literally, "…"": the gloss is no one\'s, the words are the crowd\'s', () => {
+    const story = ingestUnderHeadline([
+      'The old man lifted the cup, and the crowd shouted «جانت جور باشد!» — a wish that means, literally, "may your body be well."',
+    ]);
+    expect(speakerOf(story, 'جانت جور باشد')).toBe('The crowd');
+    expect(story.quotes.find((q) => q.text.includes('may your body be well'))?.speaker ?? null).toBeNull();
+  });
+
+  it('"…," he says. Then, to his apprentice: "Your turn now." — the same speaker, however short', () => {
+    const story = ingestUnderHeadline([
+      'Karimdad Nazari has cut hair at the pass for thirty years. "Hold the razor like a pen," he says. "Not like a knife." Then, to his apprentice: "Your turn now."',
+    ]);
+    expect(speakerOf(story, 'Your turn now')).toBe('Karimdad Nazari');
+  });
+
+  it('near miss: a short title after a plain sentence stays a scare quote', () => {
+    const story = ingestUnderHeadline([
+      '"Hold the razor like a pen," Karimdad Nazari says. Then he goes to the shop called "Pass Barber".',
+    ]);
+    expect(story.quotes.some((q) => q.text.includes('Pass Barber'))).toBe(false);
+  });
+});

@@ -48,6 +48,19 @@ function wholeParagraph(texts: readonly string[], d: PairedDraft): boolean {
   );
 }
 
+/**
+ * '«…» — a thank-you that means, literally, "…"': a rendering the writer introduces as what the words mean is the
+ * writer's gloss, said by no one.
+ */
+const WRITERS_GLOSS = /\b(?:means|meant|meaning|literally|translates\s+as|roughly)\b/u;
+/** The words right before a quotation's opening mark say it is what other words mean: "that means, literally, ". */
+const GLOSS_LEAD = /\b(?:means|meant|meaning|literally|translates\s+as)\b[^"“”«»‘’.!?]{0,20}?[,:]?\s*$/u;
+
+/** Whether a quotation is the writer's gloss of words before it (`before`: its sentence up to its opening mark). */
+export function isWritersGloss(before: string): boolean {
+  return GLOSS_LEAD.test(before);
+}
+
 /** Whether `b` renders `a` (or `a` renders `b`): other scripts, lengths alike, and side by side. */
 function arePair(texts: readonly string[], drafts: readonly PairedDraft[], k: number): boolean {
   const a = drafts[k];
@@ -59,7 +72,11 @@ function arePair(texts: readonly string[], drafts: readonly PairedDraft[], k: nu
   if (a.span.close === null || b.span.open === null) return false;
   const length = (d: PairedDraft) => d.span.end - d.span.start;
   if (a.passage === b.passage)
-    return b.span.open - a.span.close - 1 <= BRIDGE_MAX_CHARS && lengthsMatch(length(a), length(b));
+    return (
+      b.span.open - a.span.close - 1 <= BRIDGE_MAX_CHARS &&
+      lengthsMatch(length(a), length(b)) &&
+      !WRITERS_GLOSS.test((texts[a.passage] ?? '').slice(a.span.close + 1, b.span.open))
+    );
   // A paragraph of the quotation alone, and the next opening on its rendering (perhaps broken by "he said").
   if (b.passage !== a.passage + 1 || !wholeParagraph(texts, a)) return false;
   if (!/^[\s\p{P}]*$/u.test((texts[b.passage] ?? '').slice(0, b.span.open))) return false;
