@@ -102,3 +102,32 @@ describe("a writer's gloss and a turn to someone else", () => {
     expect(story.quotes.some((q) => q.text.includes('Pass Barber'))).toBe(false);
   });
 });
+
+describe('a Dari TV script: the interviewee after the reporter, named on the lower third', () => {
+  it("«Name، مالک …: «…»» after the reporter's line, and the owner again by name alone", () => {
+    const story = ingestUnderHeadline([
+      'گزارشگر: در بازار کهنهٔ پلخمری، بیشتر دکان‌ها بسته‌اند.',
+      'حاجی نورالله رحیمی، مالک کارخانهٔ قالین‌بافی: «پارسال بیست کارگر داشتیم، امسال هشت نفر مانده‌اند.»',
+      'گزارشگر: او می‌گوید که پشم از مزار گران‌تر می‌رسد.',
+      'حاجی نورالله رحیمی: «اگر برق نباشد، ماشین‌ها هم خاموش می‌مانند.»',
+    ]);
+    expect(speakerOf(story, 'پارسال بیست کارگر')).toBe('حاجی نورالله رحیمی');
+    expect(speakerOf(story, 'اگر برق نباشد')).toBe('حاجی نورالله رحیمی');
+  });
+
+  it('«Name، سرپرست …: «…»»', () => {
+    const story = ingestUnderHeadline([
+      'گزارشگر: کار سرک تا هنوز تمام نشده است.',
+      'احمد شاه کریمی، سرپرست شرکت ساختمانی: «تا ماه جدی سرک را قیر می‌کنیم.»',
+    ]);
+    expect(speakerOf(story, 'تا ماه جدی')).toBe('احمد شاه کریمی');
+  });
+
+  it("near miss: the reporter's own line keeps the reporter, not a name inside it", () => {
+    const story = ingestUnderHeadline([
+      'گزارشگر: احمد شاه کریمی، سرپرست شرکت، می‌گوید که کار دیر شده است.',
+      'احمد شاه کریمی، سرپرست شرکت ساختمانی: «تا ماه جدی سرک را قیر می‌کنیم.»',
+    ]);
+    expect(speakerOf(story, 'تا ماه جدی')).toBe('احمد شاه کریمی');
+  });
+});
