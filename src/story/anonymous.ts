@@ -2,6 +2,7 @@
 // to be named', 'One resident told reporters: "…"', 'Residents said "…"'. An indefinite phrase naming a role or
 // a group speaks; the phrase itself, capitalised as a name, is the speaker's name.
 import {
+  LEAD_CLAUSE_CONJUNCTIONS,
   ROLE_NOUNS,
   SCENE_TIME_ADVERBS,
   SCENE_TIME_DETERMINERS,
@@ -25,7 +26,7 @@ fisherman exporter importer seller landlord tenant contractor builder herdsman n
 technician inspector gardener harvester picker loader customer client caller dispatcher invigilator proctor
 rider horseman player spectator money-changer moneychanger stallholder hawker peddler pedlar ferryman boatman mason
 bricklayer welder potter miller mirab respondent interviewee informant boy girl schoolboy schoolgirl teenager youngster
-youth pilgrim traveller traveler visitor onlooker bystander`;
+youth pilgrim traveller traveler visitor onlooker bystander owner`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -48,7 +49,9 @@ const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 const PLURAL_DETERMINERS = new Set(
   'two three four five six seven eight nine ten some several many other'.split(' '),
 );
-const DETERMINER = `(?:${ci('a')}\\s+few|${alternation([...SINGULAR_DETERMINERS, ...PLURAL_DETERMINERS])})`;
+/** "the owner of one guesthouse", "the cook of a teahouse": "the" before a role of one of many is no definite. */
+const THE_OF_ONE = String.raw`[Tt]he(?=\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+\s+of\s+(?:an?|one|another)\s)`;
+const DETERMINER = `(?:${ci('a')}\\s+few|${THE_OF_ONE}|${alternation([...SINGULAR_DETERMINERS, ...PLURAL_DETERMINERS])})`;
 /** Whether a word is a role or a group of the lexicon's lists ("prosecutor", "villagers"), singular or plural. */
 export function isHeadWord(word: string): boolean {
   return HEAD_WORDS.has(word.toLowerCase());
@@ -150,7 +153,13 @@ function source(m: RegExpExecArray | null, base: number): AnonymousSource | null
   const d = det.toLowerCase().split(/\s+/)[0] ?? '';
   const plural = PLURAL.has(head.toLowerCase()) && !SINGULAR.has(head.toLowerCase());
   if (
-    partitive ? !plural : !d ? !plural : SINGULAR_DETERMINERS.has(d) && !/few$/i.test(det) ? plural : !plural
+    partitive
+      ? !plural
+      : !d
+        ? !plural
+        : (SINGULAR_DETERMINERS.has(d) || d === 'the') && !/few$/i.test(det)
+          ? plural
+          : !plural
   )
     return null;
   const start = base + m[0].indexOf(phrase);
@@ -199,7 +208,8 @@ export function anonymousAfter(after: string, base: number): AnonymousSource | n
  */
 export function anonymousBefore(sentence: string, sentenceAt: number): AnonymousSource | null {
   // "Last week a mother from Qala-e-Zal said to me": the time the sentence opens on is no part of the source.
-  const opening = SCENE_OPENING.exec(sentence)?.[0].length ?? 0;
+  // "When we went to sign the contracts, an old farmer … told me,": so is a clause of time before it.
+  const opening = (SCENE_OPENING.exec(sentence) ?? LEAD_CLAUSE.exec(sentence))?.[0].length ?? 0;
   const before = sentence.slice(opening);
   const base = sentenceAt + opening;
   if (!mayNameSource(before)) return null;
@@ -218,6 +228,12 @@ const SCENE_VERB_TAIL = /^(?:\s+to)?(?:\s+\p{L}+)?[,:]?\s*$/u;
 /** "Last week", "Yesterday", "One morning", "In 2023,": when, opening a sentence before its subject. */
 const SCENE_OPENING = new RegExp(
   `^\\s*(?:${wordAlternation(SCENE_TIME_DETERMINERS, true)}\\s+${wordAlternation(SCENE_TIME_WORDS)}|${wordAlternation(SCENE_TIME_ADVERBS, true)}|[Ii]n\\s+\\d{4})\\b,?\\s+(?=\\p{Ll})`,
+  'u',
+);
+
+/** "When we went to sign the contracts, ": a clause of time, up to its comma, opening the sentence. */
+const LEAD_CLAUSE = new RegExp(
+  `^\\s*${wordAlternation(LEAD_CLAUSE_CONJUNCTIONS)}\\s[^,;:"“”«».!?]{1,80},\\s+(?=\\p{Ll})`,
   'u',
 );
 

@@ -2301,3 +2301,10 @@ export const CALLING_VERBS = set(`
 shout shouts shouted call calls called cry cries cried yell yells yelled chant chants chanted roar roars roared
 answer answers answered reply replies replied murmur murmurs murmured whisper whispers whispered
 `);
+
+/**
+ * Conjunctions that open a clause of time or circumstance before a sentence's subject, closed by a comma ("When we
+ * went to sign the contracts, a farmer told me"): the subject after the comma is still the sentence's.
+ */
+export const LEAD_CLAUSE_CONJUNCTIONS: readonly string[] =
+  'When As After Before While Once Whenever Until'.split(' ');

@@ -131,3 +131,30 @@ describe('a Dari TV script: the interviewee after the reporter, named on the low
     expect(speakerOf(story, 'تا ماه جدی')).toBe('احمد شاه کریمی');
   });
 });
+
+describe('an unnamed source after a clause of time, or "the owner of one …"', () => {
+  it('"When we went to sign the contracts, an old farmer from Ali Abad told me, "…"": the farmer, not the place', () => {
+    const story = ingestUnderHeadline([
+      'When we went to sign the contracts, an old farmer from Kunduz told me, "If your trucks come on time, we will plant beet." So now they must.',
+      'As we left, a woman at the gate told us: "Come back when the apricots are ripe."',
+    ]);
+    expect(speakerOf(story, 'If your trucks come')).toBe('An old farmer from Kunduz');
+    expect(speakerOf(story, 'Come back when')).toBe('A woman at the gate');
+  });
+
+  it('"…," the owner of one guesthouse in Kunduz told us', () => {
+    const story = ingestUnderHeadline([
+      '"A Wakhi house will feed you before it asks your name," the owner of one guesthouse in Kunduz told us.',
+    ]);
+    expect(speakerOf(story, 'A Wakhi house')).toBe('The owner of one guesthouse in Kunduz');
+  });
+
+  it('near miss: "When Karim Sadat arrived, he said …" keeps the name; "the owner of the mill" is no anonymous source', () => {
+    const story = ingestUnderHeadline([
+      'When Karim Sadat arrived at the mill, he told me: "The stones are older than the road."',
+      '"Nobody buys flour in summer," the owner of the mill said.',
+    ]);
+    expect(speakerOf(story, 'The stones are older')).toBe('Karim Sadat');
+    expect(speakerOf(story, 'Nobody buys flour')).not.toBe('The owner of the mill');
+  });
+});
