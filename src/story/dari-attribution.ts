@@ -34,6 +34,7 @@ import {
   DARI_PERSON_PLURAL_ENDINGS,
   DARI_ACCORDING_WORDS,
   DARI_SAYING_IDIOM_OWNERS,
+  DARI_TIME_CLAUSE_OPENERS,
   DARI_CLAUSE_SUBJECT_NEXT,
   DARI_OFFICIAL_ROLES,
   DARI_INSTITUTION_NOUNS,
@@ -243,6 +244,12 @@ export function reportedClauseSubject(phrase: string): number {
   return cut;
 }
 
+/** "آخرین بار که کاکا تا دروازهٔ مرزی رفت، ", "وقتی به خانه رسیدیم، ": a clause of time up to its comma. */
+const TIME_CLAUSE = new RegExp(
+  `^\\s*${wordAlternation(DARI_TIME_CLAUSE_OPENERS).replace(/ /gu, '[\\s\\u200C]+')}(?![\\p{L}\\u200C])[^،,«».:!?؟\\n]{1,100}[،,]\\s*`,
+  'u',
+);
+
 /** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
@@ -270,6 +277,8 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   if (verb === colon && !colonAfterRole(tail.slice(start, verb.index))) return according();
   // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
+  // "آخرین بار که کاکا تا دروازه رفت، او گفت:": a clause of time before the subject is none of it.
+  start += TIME_CLAUSE.exec(tail.slice(start, verb.index))?.[0].length ?? 0;
   if (verb !== colon) start += reportedClauseSubject(tail.slice(start, verb.index));
   const subject = tail.slice(start, verb.index);
   if (WRITTEN.test(verb[0]) && !writerSubject(subject)) return null;

@@ -1272,6 +1272,14 @@ export const DARI_SPEECH_VERBS: readonly string[] = [
   'زمزمه کرد',
   'تکرار کرد',
   'تکرار می‌کرد',
+  // A column's interlocutor tells a story of their own: "برگشتنش را این‌گونه تعریف می‌کند: «…»".
+  'تعریف می‌کند',
+  'تعریف کرد',
+  'تعریف می‌کرد',
+  'قصه می‌کند',
+  'قصه کرد',
+  'حکایت می‌کند',
+  'حکایت کرد',
 ];
 /**
  * A verb of speech is often a noun and a light verb ("علاوه کرد", "به یاد آورد"), and a feature tells in the
@@ -2308,3 +2316,23 @@ answer answers answered reply replies replied murmur murmurs murmured whisper wh
  */
 export const LEAD_CLAUSE_CONJUNCTIONS: readonly string[] =
   'When As After Before While Once Whenever Until'.split(' ');
+
+/**
+ * Dari words that open a clause of time before a sentence's subject ("آخرین بار که کاکا تا دروازه رفت، او گفت"):
+ * the clause, up to its comma, is no part of the subject.
+ */
+export const DARI_TIME_CLAUSE_OPENERS: readonly string[] = [
+  'آخرین بار',
+  'اولین بار',
+  'نخستین بار',
+  'هر بار',
+  'یک بار',
+  'وقتی',
+  'وقتیکه',
+  'زمانی',
+  'زمانیکه',
+  'هنگامی',
+  'هنگامیکه',
+  'روزی',
+  'شبی',
+];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ingestStory } from './ingest.ts';
+import { TEST_GAZETTEER } from './test-gazetteer.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 import { writerKinSubjectsOf } from './writer-kin.ts';
 
@@ -156,5 +158,33 @@ describe('an unnamed source after a clause of time, or "the owner of one …"', 
     ]);
     expect(speakerOf(story, 'The stones are older')).toBe('Karim Sadat');
     expect(speakerOf(story, 'Nobody buys flour')).not.toBe('The owner of the mill');
+  });
+});
+
+describe("a Dari column's interlocutor: a clause of time before the telling, a verb of telling", () => {
+  const read = (paras: string[]) =>
+    ingestStory(['بازار مرزی بسته شد', ...paras].join('\n\n'), TEST_GAZETTEER);
+  const elder =
+    'ماما غلام‌رسول که بیش از چهل سال در این سرای کار کرده، هنوز هر صبح دکانش را باز می‌کند. «ما پشم می‌بردیم و آن‌ها چای می‌آوردند. کسی پولدار نمی‌شد،» او می‌گوید.';
+
+  it('«وقتی …، ماجرا را این‌طور تعریف کرد: «…»»: the elder named before', () => {
+    const story = read([
+      elder,
+      'وقتی بار آخر به گمرک رفت، ماجرا را این‌طور تعریف کرد: «مأمور گمرک گفت برگرد و من برگشتم. چه می‌کردم؟»',
+    ]);
+    expect(speakerOf(story, 'مأمور گمرک گفت')).toBe('ماما غلام‌رسول');
+  });
+
+  it('«هر بار که …، او می‌گوید: «…»»: the clause of time is no name', () => {
+    const story = read([
+      elder,
+      'هر بار که از گمرک برمی‌گردد، او می‌گوید: «مأمور گمرک گفت برگرد و من برگشتم. چه می‌کردم؟»',
+    ]);
+    expect(speakerOf(story, 'مأمور گمرک گفت')).toBe('ماما غلام‌رسول');
+  });
+
+  it('near miss: «روزی که …، یک مأمور گمرک گفت: «…»» is the official, not the elder', () => {
+    const story = read([elder, 'روزی که بازار بسته شد، یک مأمور گمرک گفت: «بازار تا بهار بسته است.»']);
+    expect(speakerOf(story, 'بازار تا بهار')).toBe('یک مأمور گمرک');
   });
 });
