@@ -35,6 +35,7 @@ import {
   DARI_ACCORDING_WORDS,
   DARI_SAYING_IDIOM_OWNERS,
   DARI_TIME_CLAUSE_OPENERS,
+  DARI_WORDS_NOUNS,
   DARI_CLAUSE_SUBJECT_NEXT,
   DARI_OFFICIAL_ROLES,
   DARI_INSTITUTION_NOUNS,
@@ -117,7 +118,9 @@ const INDEFINITE = new Set(['یک', 'یکی', 'شماری', 'برخی', 'منا�
 /** Pronouns, and the reference words of news prose that mean "the person just named" (نامبرده، موصوف). */
 /** Pronouns and reference words; "خودش" ("himself", "به گفتهٔ خودش") means the one spoken of, as "او" does. */
 const PRONOUNS = new Set(['او', 'وی', 'ایشان', 'نامبرده', 'موصوف', 'خودش', 'خود'].map(normalizeName));
-const DEMONSTRATIVES = new Set(['این', 'همین', 'آن'].map(normalizeName));
+/** Nouns of what was said ("سخنی", "جوابش"): no subject's name. */
+const WORDS_NOUNS = new Set(DARI_WORDS_NOUNS.map(normalizeName));
+const DEMONSTRATIVES = new Set(['این', 'همین', 'آن', 'همان'].map(normalizeName));
 /** How many paragraphs back "این کارمند" may mean a source, and how many sources are looked at. */
 const DEMONSTRATIVE_REACH = 2;
 const DEMONSTRATIVE_SOURCES = 4;
@@ -1578,6 +1581,10 @@ export function resolveDariSubject(
   text: string,
 ): string | null {
   const intro = { passage, start: s.start, end: s.end };
+  // "سخنی گفت که …": a noun of words is what was said, never who said it.
+  const wordsNoun = (w: string | null) =>
+    !!w && WORDS_NOUNS.has(normalizeName(w.trim().split(/\s/u)[0] ?? ''));
+  if (wordsNoun(s.name) || wordsNoun(s.role)) return null;
   if (s.pronoun) {
     // "یک باشنده … گفت که …. «…»، او گفت.": the one this paragraph reports speaking is who "او" means.
     const reported = dariReportedSpeaker(text, s.start);
@@ -1597,7 +1604,13 @@ export function resolveDariSubject(
     if (!last) return null;
     return introducedAround(table, last) ?? namedOverKinOrTitle(table, last, text, passage) ?? last.speaker;
   }
-  if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
+  // "همان موسفید چهاردره … گفت:" ("that same elder") with no source of that role in reach: the one the column
+  // met before, a source of its own.
+  if (s.demonstrative && s.role) {
+    const source = demonstrativeSource(table, s.role, passage, s.start);
+    const same = normalizeName(text.slice(s.start, s.start + 8)).startsWith(normalizeName('همان '));
+    return source ?? (same && create ? table.addAnonymous(s.role, '', intro).id : null);
+  }
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
   const kin = s.name ? kinHolder(table, s.name) : null;
   if (kin) return kin;

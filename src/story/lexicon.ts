@@ -2336,3 +2336,23 @@ export const DARI_TIME_CLAUSE_OPENERS: readonly string[] = [
   'روزی',
   'شبی',
 ];
+
+/**
+ * Dari nouns of what someone said ("جوابش را هنوز فراموش نکرده‌ام:", "سخنی گفت که در دفترچه‌ام نوشتم:"): a
+ * sentence holding one and ending in a colon sets the words down after it, unmarked.
+ */
+export const DARI_WORDS_NOUNS: readonly string[] = [
+  'جواب',
+  'جوابش',
+  'پاسخ',
+  'پاسخش',
+  'سخن',
+  'سخنی',
+  'سخنش',
+  'حرف',
+  'حرفی',
+  'حرفش',
+  'گپ',
+  'گپی',
+  'گپش',
+];

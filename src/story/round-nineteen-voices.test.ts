@@ -188,3 +188,29 @@ describe("a Dari column's interlocutor: a clause of time before the telling, a v
     expect(speakerOf(story, 'بازار تا بهار')).toBe('یک مأمور گمرک');
   });
 });
+
+describe("a Dari column's unmarked words after a noun of words, and «همان …» met long before", () => {
+  const read = (paras: string[]) => ingestStory(['باغ‌های خشک', ...paras].join('\n\n'), TEST_GAZETTEER);
+
+  it('«جوابش را هنوز فراموش نکرده‌ام: …» sets words down; «همان پیرمرد … گفت: …» is that old man', () => {
+    const story = read([
+      'در قریهٔ ما، با پیرمردی نشسته بودم که عمرش را در باغ گذرانده است. از او پرسیدم چرا درختانش خشک شده. جوابش را هنوز فراموش نکرده‌ام: درخت بی‌آب مانند مرد بی‌نان است، ایستاده می‌میرد.',
+      'همان پیرمرد وقتی از باغ بیرون می‌شدیم، گفت: باغ را باید آب داد، نه وعده.',
+    ]);
+    expect(story.quotes.some((q) => q.text.includes('درخت بی‌آب'))).toBe(true);
+    expect(speakerOf(story, 'باغ را باید آب داد')).toBe('پیرمرد');
+  });
+
+  it('«مردی … سخنی گفت که در دفترچه‌ام نوشتم: …»: the words are a quotation, «سخنی» no speaker', () => {
+    const story = read([
+      'در بازار تالقان مردی که سی سال دکان داشته، سخنی گفت که در دفترچه‌ام نوشتم: نان را از آسیاب بپرس، نه از نانوا.',
+    ]);
+    expect(story.quotes.some((q) => q.text.includes('نان را از آسیاب'))).toBe(true);
+    expect(speakerOf(story, 'نان را از آسیاب')).not.toBe('سخنی');
+  });
+
+  it('near miss: a colon after a noun of parts, not of words, sets no quotation down', () => {
+    const story = read(['گزارش جلسه دو بخش داشت: بخش اول دربارهٔ آب بود و بخش دوم دربارهٔ سرک.']);
+    expect(story.quotes).toHaveLength(0);
+  });
+});
