@@ -256,6 +256,9 @@ function linkPlaces(
   const isPlaceName = (name: string) => index.exact.has(normalizeName(name));
   for (const ev of table.events) {
     const name = table.speaker(ev.speaker)?.name ?? '';
+    // "Her daughter, Farah, 17,": a relative by a place's name is left to the place rules, which take the name as
+    // the person's there and further on ("while Farah looked away").
+    if (isPlaceName(name) && !/\s/u.test(name) && table.isRelative(ev.speaker)) continue;
     if (
       !definiteRoleMention(texts[ev.passage] ?? '', ev) &&
       !placeAfterPreposition(texts[ev.passage] ?? '', ev, name, isPlaceName) &&

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from './ingest.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
-import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { ingestUnderHeadline, readWithCountry, speakerOf } from './test-helpers.ts';
 import { writerKinSubjectsOf } from './writer-kin.ts';
 
 // Personal and scene writing: a first-person writer's relatives, and the people of a scene, as speakers.
@@ -212,5 +212,37 @@ describe("a Dari column's unmarked words after a noun of words, and «همان �
   it('near miss: a colon after a noun of parts, not of words, sets no quotation down', () => {
     const story = read(['گزارش جلسه دو بخش داشت: بخش اول دربارهٔ آب بود و بخش دوم دربارهٔ سرک.']);
     expect(story.quotes).toHaveLength(0);
+  });
+});
+
+describe('a relative by a place\'s name, given an age: a person the next paragraph\'s "she" means', () => {
+  it('"… of his granddaughter, Farah, 24, who …" then "…," she says', () => {
+    const story = readWithCountry(
+      [
+        'Headline',
+        'The other ledger is a spreadsheet on the phone of his granddaughter, Farah, 24, who studied economics in Kunduz.',
+        '"Grandfather trusts the notebook, my uncle trusts the phone," she says.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(story, 'Grandfather trusts the notebook')).toBe('Farah');
+  });
+
+  it('"Her daughter, Farah, 17, …" then "while Farah looked away": a person there, the province before', () => {
+    const story = readWithCountry(
+      [
+        'Headline',
+        'Melons from Herat and Farah provinces reached Kabul early this year.',
+        'Her daughter, Farah, 17, keeps the ledger. "She can read, I cannot," Bibi Hawa said, while Farah looked away.',
+      ].join('\n\n'),
+    );
+    expect(story.mentions.filter((m) => m.text === 'Farah')).toHaveLength(1);
+    expect(speakerOf(story, 'She can read')).toBe('Bibi Hawa');
+  });
+
+  it('near miss: a relative by a place\'s name with no age stays as before ("his son, Kunduz" is no person)', () => {
+    const story = readWithCountry(
+      ['Headline', 'Trucks left for his son, Kunduz traders said, before dawn.'].join('\n\n'),
+    );
+    expect(story.speakers.some((s) => s.name === 'Kunduz')).toBe(false);
   });
 });
