@@ -280,8 +280,10 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   if (verb === colon && !colonAfterRole(tail.slice(start, verb.index))) return according();
   // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
-  // "آخرین بار که کاکا تا دروازه رفت، او گفت:": a clause of time before the subject is none of it.
-  start += TIME_CLAUSE.exec(tail.slice(start, verb.index))?.[0].length ?? 0;
+  // "آخرین بار که کاکا تا دروازه رفت، او گفت:": a clause of time before the subject is none of it (with nothing
+  // after it, "وقتی محمد داوود … بیرون شد، گفت:", its own subject speaks, and it stays).
+  const clause = TIME_CLAUSE.exec(tail.slice(start, verb.index))?.[0].length ?? 0;
+  if (tail.slice(start + clause, verb.index).trim() !== '') start += clause;
   if (verb !== colon) start += reportedClauseSubject(tail.slice(start, verb.index));
   const subject = tail.slice(start, verb.index);
   if (WRITTEN.test(verb[0]) && !writerSubject(subject)) return null;
