@@ -18,6 +18,7 @@ import {
   findDariIntroductions,
 } from './dari-attribution.ts';
 import { carryLastSpeaker } from './default-speaker.ts';
+import { carryFirstPersonVoice } from './first-person-voice.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { speakerLabelSpans } from './label-spans.ts';
@@ -221,6 +222,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   }
   carryLastSpeaker(drafts, table, reading);
   actorsBeforeQuotes(drafts, table, reading);
+  carryFirstPersonVoice(drafts, table, reading);
   namedLaterInParagraph(drafts, table, reading);
   nameTitledSourcesNamedLater(drafts, table, reading);
   // A rendering whose speaker only the passes above found ("…," he said) gives it to its Dari words, and back.

@@ -246,3 +246,29 @@ describe('a relative by a place\'s name, given an age: a person the next paragra
     expect(story.speakers.some((s) => s.name === 'Kunduz')).toBe(false);
   });
 });
+
+describe("a review's unattributed first-person quotation: the author quoted in the first person before", () => {
+  it('"…," she writes. ¶ There is a running joke: "In Jurm I had …" — the author', () => {
+    const story = ingestUnderHeadline([
+      'Within a year she was teaching. "I was twenty-one and I had never seen a winter so long," Nasrin Hotaki writes of her first post in Faizabad.',
+      'The Jurm chapters are the warmest in the book. There is a running joke about a stove: "In Jurm I had one stove for forty girls, and it smoked all winter."',
+    ]);
+    expect(speakerOf(story, 'In Jurm I had one stove')).toBe('Nasrin Hotaki');
+  });
+
+  it('near miss: someone else named between keeps the first-person words unattributed', () => {
+    const story = ingestUnderHeadline([
+      '"I was twenty-one and I had never seen a winter so long," Nasrin Hotaki writes of her first post.',
+      'Her headmaster, Abdul Basir Sadat, hid the typewriter in a grain bin. One line is remembered: "I never lost a typewriter."',
+    ]);
+    expect(speakerOf(story, 'I never lost a typewriter')).not.toBe('Nasrin Hotaki');
+  });
+
+  it('near miss: words not in the first person are not carried', () => {
+    const story = ingestUnderHeadline([
+      '"I was twenty-one and I had never seen a winter so long," Nasrin Hotaki writes.',
+      'The book closes on a sign over the school door: "Knowledge is light."',
+    ]);
+    expect(speakerOf(story, 'Knowledge is light')).toBeNull();
+  });
+});

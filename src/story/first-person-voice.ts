@@ -1,0 +1,46 @@
+/**
+ * A review or a profile quotes its subject's first-person words again with no attribution at all: '"I was twenty-one
+ * …," she writes. … There is a running joke about names: "In Baharak I had two girls …"'. Such a quotation, in the
+ * first person, in a paragraph after it, is the voice of the first-person quotation just before it, when no one
+ * else is named between.
+ */
+import type { QuoteDraft } from './attribution.ts';
+import type { Reading, SpeakerTable } from './speakers.ts';
+
+/** How many paragraphs back the first-person quotation before may stand. */
+const FIRST_PERSON_REACH = 2;
+/** "I", "I'm", "my", "me": an English speaker's own words. */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)(?![\p{L}'’])/u;
+
+const quoteText = (reading: Reading, d: QuoteDraft): string =>
+  (reading.texts[d.passage] ?? '').slice(d.span.start, d.span.end);
+
+/** Whether the draft's words speak in the first person, in English. */
+function inFirstPerson(reading: Reading, d: QuoteDraft): boolean {
+  const words = quoteText(reading, d);
+  return /^[\p{Script=Latin}\p{P}\p{N}\s]+$/u.test(words) && FIRST_PERSON.test(words);
+}
+
+/** Give an unattributed first-person quotation the speaker of the first-person quotation just before it. */
+export function carryFirstPersonVoice(
+  drafts: readonly QuoteDraft[],
+  table: SpeakerTable,
+  reading: Reading,
+): void {
+  let last: QuoteDraft | null = null;
+  for (const d of drafts) {
+    if (d.speaker === null && last?.speaker && !d.continues && inFirstPerson(reading, d)) {
+      // A later paragraph only: within its own, the paragraph rules have read the quotation already.
+      const near = d.passage > last.passage && d.passage - last.passage <= FIRST_PERSON_REACH;
+      const speaker = table.speaker(last.speaker);
+      const named = table.lastPersonNamed(d.passage, d.span.start, null);
+      // Anyone named since that quotation may be the "I": then no one is safer.
+      const since = named && (named.passage - last.passage || named.start - last.span.end) > 0;
+      if (near && speaker && !speaker.anonymous && (!since || named.speaker === last.speaker)) {
+        d.speaker = last.speaker;
+        d.via = 'previous';
+      }
+    }
+    if (d.speaker !== null) last = inFirstPerson(reading, d) ? d : null;
+  }
+}
