@@ -198,6 +198,15 @@ function isShort(ctx: AttributionContext, q: QuoteSite): boolean {
   return !q.carried && span.words + rest <= SCARE_MAX_WORDS;
 }
 
+/** Whether dashes stand right before the opening mark and right after the closing one: '— "Bravo, master" —'. */
+function setOffByDashes(text: string, span: QuoteSite['span']): boolean {
+  if (span.open === null || span.close === null) return false;
+  return (
+    /[—–][ \t\u00A0]*$/u.test(text.slice(Math.max(0, span.open - 3), span.open)) &&
+    /^[ \t\u00A0]*[—–]/u.test(text.slice(span.close + 1, span.close + 4))
+  );
+}
+
 /**
  * A few quoted words are a quotation only when an attribution stands right by them and they close a clause or
  * open the paragraph, or when they are a whole sentence after the paragraph's quotation before.
@@ -206,12 +215,13 @@ function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean 
   const { span, text } = q;
   const short = isShort(ctx, q);
   // '"…," she said' and, in British style, '"…", she said': the clause's comma inside the marks or right after.
-  // A dash after the mark sets the words off as a comma does: '«…،» someone calls — "Bravo, master" — and …'.
+  // A pair of dashes sets the words off as a comma does: '«…،» someone calls — "Bravo, master" — and …' (one dash
+  // after a name, 'call it "the thirsty season" — Gul Ahmad said …', sets nothing off).
   const closesClause =
     span.close !== null &&
     (/[,.!?]/.test(text[span.close - 1] ?? '') ||
       /[,.!?]/.test(text[span.close + 1] ?? '') ||
-      /^[ \t\u00A0]*[—–]/u.test(text.slice(span.close + 1, span.close + 4)));
+      setOffByDashes(text, span));
   const sentenceAfter = short && shortSentenceAfterQuote(text, span, q.earlier?.span);
   return (
     short &&

@@ -4,6 +4,7 @@
  * first person, in a paragraph after it, is the voice of the first-person quotation just before it, when no one
  * else is named between.
  */
+import { isHeadWord } from './anonymous.ts';
 import type { QuoteDraft } from './attribution.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 
@@ -14,6 +15,24 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)(?![\p{
 
 const quoteText = (reading: Reading, d: QuoteDraft): string =>
   (reading.texts[d.passage] ?? '').slice(d.span.start, d.span.end);
+
+/** Characters of the text between the two quotations read for someone new; a longer gap carries nothing. */
+const GAP_MAX_CHARS = 1200;
+
+/**
+ * Whether the paragraphs after quotation `a`'s, up to `b`, bring in someone unnamed ("a widow sells bread", "The
+ * villagers were not convinced"): a role or group word, whose "I" the later words may be. (`a`'s own paragraph is
+ * its attribution: "said Gul Ahmad, a farmer".)
+ */
+function someoneNewBetween(reading: Reading, a: QuoteDraft, b: QuoteDraft): boolean {
+  const parts: string[] = [];
+  for (let p = a.passage + 1; p <= b.passage; p++) {
+    const text = reading.texts[p] ?? '';
+    parts.push(text.slice(0, p === b.passage ? b.span.start : text.length));
+  }
+  const gap = parts.join(' ');
+  return gap.length > GAP_MAX_CHARS || gap.split(/[^\p{L}-]+/u).some((w) => w !== '' && isHeadWord(w));
+}
 
 /** Whether the draft's words speak in the first person, in English. */
 function inFirstPerson(reading: Reading, d: QuoteDraft): boolean {
@@ -36,7 +55,8 @@ export function carryFirstPersonVoice(
       const named = table.lastPersonNamed(d.passage, d.span.start, null);
       // Anyone named since that quotation may be the "I": then no one is safer.
       const since = named && (named.passage - last.passage || named.start - last.span.end) > 0;
-      if (near && speaker && !speaker.anonymous && (!since || named.speaker === last.speaker)) {
+      const newcomer = near && someoneNewBetween(reading, last, d);
+      if (near && !newcomer && speaker && !speaker.anonymous && (!since || named.speaker === last.speaker)) {
         d.speaker = last.speaker;
         d.via = 'previous';
       }

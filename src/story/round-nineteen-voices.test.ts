@@ -272,3 +272,36 @@ describe("a review's unattributed first-person quotation: the author quoted in t
     expect(speakerOf(story, 'Knowledge is light')).toBeNull();
   });
 });
+
+describe('review near misses: scene voices, dashes and first-person words in ordinary reporting', () => {
+  it('a scene voice whose sentence goes on to another subject gives the quotation to that subject', () => {
+    const story = ingestUnderHeadline([
+      'The governor, Ahmad Wali, arrived late. As he walked in, someone called his name, and he replied: "I am here to listen."',
+      'The minister, Rahim Karimi, stood up. The crowd shouted slogans against the minister, who said: "I hear every one of them."',
+    ]);
+    expect(speakerOf(story, 'I am here to listen')).toBe('Ahmad Wali');
+    expect(speakerOf(story, 'I hear every one of them')).not.toBe('The crowd');
+  });
+
+  it('one dash after a short quotation, before a named sentence, sets no scare quote off', () => {
+    const story = ingestUnderHeadline([
+      'Farmers call it "the thirsty season" — Gul Ahmad, a farmer, said the wells dried in June.',
+      'The sign over the clinic reads "Closed" — nurse Fatima Ahmadi said it has for a month.',
+    ]);
+    expect(story.quotes.some((q) => q.text.includes('thirsty season'))).toBe(false);
+    expect(story.quotes.some((q) => q.text === 'Closed')).toBe(false);
+  });
+
+  it("first-person words after someone unnamed is brought in are not the earlier speaker's", () => {
+    const story = ingestUnderHeadline([
+      '"I was born in this valley," said Gul Ahmad, a farmer in Baghlan.',
+      'Across the river, a widow sells bread from her doorway. Her husband died in the 2022 flood.',
+      '"I bake at four every morning so my sons can eat."',
+      '"I will build the road," said the governor, Ahmad Wali.',
+      'The villagers were not convinced.',
+      '"I have heard this every year since I was a boy."',
+    ]);
+    expect(speakerOf(story, 'I bake at four')).not.toBe('Gul Ahmad');
+    expect(speakerOf(story, 'I have heard this every year')).not.toBe('Ahmad Wali');
+  });
+});

@@ -16,6 +16,14 @@ const ADVERB = String.raw`(?:(?:then|suddenly|finally|at\s+once|again)\s+)?`;
 /** The voice, where it is, and its verb. */
 const CLAUSE = `${VOICE}(?<before>${WHERE})?\\s+${ADVERB}${VERB}\\b(?<after>${WHERE})?`;
 
+/**
+ * Words that open a clause of another subject: after "someone called his name, and he replied:" or "the crowd
+ * shouted at the governor, who said:", the quotation is that subject's, not the voice's.
+ */
+const OTHER_SUBJECT_WORDS = ['and', 'but', 'who', 'whom', 'which', 'that', 'he', 'she', 'they', 'we', 'I'];
+/** A short tail after the voice's verb, with no comma and no clause of another subject: "when it was over". */
+const TAIL = String.raw`(?:\s+(?!(?:${wordAlternation(OTHER_SUBJECT_WORDS)})(?![\p{L}'’-]))[\p{L}'’-]+){0,6}`;
+
 /** After the closing mark: '," someone called from the back', '» — the crowd answered'. */
 const VOICE_AFTER = new RegExp(String.raw`^[\s,،]*(?:[—–]\s*)?${CLAUSE}`, 'u');
 /**
@@ -23,7 +31,7 @@ const VOICE_AFTER = new RegExp(String.raw`^[\s,،]*(?:[—–]\s*)?${CLAUSE}`, '
  * his man in a minute, and the crowd shouted «…»"); a short tail may follow the verb ("when it was over —").
  */
 const VOICE_BEFORE = new RegExp(
-  String.raw`(?:^\s*|[.!?]\s+|,\s+(?:and\s+|but\s+|then\s+)?|\s+and\s+)${CLAUSE}[^"“”«»‘’.!?;]{0,40}?[,:—–]?\s*$`,
+  String.raw`(?:^\s*|[.!?]\s+|,\s+(?:and\s+|but\s+|then\s+)?|\s+and\s+)${CLAUSE}${TAIL}\s*[,:—–]?\s*$`,
   'u',
 );
 
