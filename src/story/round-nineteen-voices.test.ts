@@ -305,3 +305,24 @@ describe('review near misses: scene voices, dashes and first-person words in ord
     expect(speakerOf(story, 'I have heard this every year')).not.toBe('Ahmad Wali');
   });
 });
+
+describe("review near miss: the writer's relative whose sentence names someone else", () => {
+  it('"Last year my father took me to meet the commander, Abdul Haq. "…," he said": not the father', () => {
+    const story = ingestUnderHeadline([
+      'Last year my father took me to meet the district commander, Abdul Haq, in Ghazni. "You will not be harmed here," he said.',
+    ]);
+    expect(speakerOf(story, 'You will not be harmed')).not.toBe('my father');
+    expect(writerKinSubjectsOf('In 2019 my brother worked for the governor, Ahmad Wali.')).toEqual([]);
+  });
+});
+
+describe("review near miss: a lead of time before a name's possessive", () => {
+  it('"At the meeting Gul Ahmad\'s neighbours read out a petition: "…"": not "Gul Ahmad\'s"', () => {
+    const story = ingestUnderHeadline([
+      'At the meeting Gul Ahmad\'s neighbours read out a petition: "We demand water for our fields."',
+      'Last week Fatima Ahmadi\'s school posted a notice on its gate: "Closed until further notice."',
+    ]);
+    expect(speakerOf(story, 'We demand water')).not.toBe("Gul Ahmad's");
+    expect(speakerOf(story, 'Closed until further')).not.toBe("Fatima Ahmadi's");
+  });
+});

@@ -36,12 +36,28 @@ function leadIsCircumstance(text: string, at: number): boolean {
   return CIRCUMSTANCE.test(from === 0 ? `. ${lead}` : lead);
 }
 
+/** The rest of the relative's sentence read for a name. */
+const SENTENCE_REST_CHARS = 200;
+/** Two capitalised words: a person named in the relative's sentence ("took me to meet the commander, Abdul Haq"). */
+const FULL_NAME = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u;
+
+/**
+ * Whether the relative's sentence goes on to name someone, who may as well be the "he" of the quotation after it:
+ * 'Last year my father took me to meet the commander, Abdul Haq. "…," he said'.
+ */
+function namesSomeoneAfter(text: string, at: number): boolean {
+  const rest = text.slice(at, at + SENTENCE_REST_CHARS);
+  const stop = rest.search(/[.!?](?:\s|$)/u);
+  return FULL_NAME.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
 /** Every "…, my father called" of a text: a writer's relative as the subject after a lead, in order. */
 export function writerKinSubjectsOf(text: string): DefiniteSubject[] {
   const out: DefiniteSubject[] = [];
   for (const m of matchesOf(WRITER_KIN, text)) {
     const head = m.groups?.['head'] ?? '';
-    if (leadIsCircumstance(text, m.index)) out.push({ at: m.index, end: m.index + m[0].length, head });
+    if (leadIsCircumstance(text, m.index) && !namesSomeoneAfter(text, m.index))
+      out.push({ at: m.index, end: m.index + m[0].length, head });
   }
   return out;
 }
