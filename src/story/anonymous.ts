@@ -49,8 +49,11 @@ const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 const PLURAL_DETERMINERS = new Set(
   'two three four five six seven eight nine ten some several many other'.split(' '),
 );
-/** "the owner of one guesthouse", "the cook of a teahouse": "the" before a role of one of many is no definite. */
-const THE_OF_ONE = String.raw`[Tt]he(?=\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+\s+of\s+(?:an?|one|another)\s)`;
+/**
+ * "the owner of one guesthouse", "the cook of a teahouse": "the" before a role of one of many is no definite ("the
+ * owner of one of the shops, Gul Ahmad," is a definite role, the name's).
+ */
+const THE_OF_ONE = String.raw`[Tt]he(?=\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+\s+of\s+(?:an?|one(?!\s+of\s)|another)\s)`;
 const DETERMINER = `(?:${ci('a')}\\s+few|${THE_OF_ONE}|${alternation([...SINGULAR_DETERMINERS, ...PLURAL_DETERMINERS])})`;
 /** Whether a word is a role or a group of the lexicon's lists ("prosecutor", "villagers"), singular or plural. */
 export function isHeadWord(word: string): boolean {
@@ -138,6 +141,19 @@ const PARTITIVE = /^of\s+(?:the|these|those)\s+/iu;
 /** Characters after a phrase read for its code in brackets. */
 const CODE_REACH = 40;
 
+/** Characters after "the … of a" read for a name the phrase stands in apposition to. */
+const OF_ONE_REACH = 120;
+/** ", Gul Ahmad,": a name after the phrase, in its sentence. */
+const APPOSITIVE_NAME = /^[^.!?:;"“”«»]*?,\s+(?:\p{Lu}\p{Ll}*\.?\s+)?\p{Lu}\p{Ll}+/u;
+/**
+ * Whether "the owner of one guesthouse" is a source of its own: the phrase holds what it is one of, and no name
+ * follows it ("The owner of a guesthouse in Bamyan, Gul Ahmad, said:" is Gul Ahmad's role).
+ */
+function ofOneStandsAlone(input: string, at: number, phrase: string): boolean {
+  if (/\s(?:of\s+(?:an?|one|another))\s*$/iu.test(phrase)) return false;
+  return !APPOSITIVE_NAME.test(input.slice(at, at + OF_ONE_REACH));
+}
+
 function source(m: RegExpExecArray | null, base: number): AnonymousSource | null {
   if (!m) return null;
   const [, phrase = '', det = '', allMods = '', head = '', trail = '', anonymity] = m;
@@ -162,6 +178,7 @@ function source(m: RegExpExecArray | null, base: number): AnonymousSource | null
           : !plural
   )
     return null;
+  if (d === 'the' && !ofOneStandsAlone(m.input, m.index + m[0].indexOf(phrase), phrase)) return null;
   const start = base + m[0].indexOf(phrase);
   // "A widow in Argo (BDK-03)": the code the report knows the source by is part of its name.
   const at = m.index + m[0].indexOf(phrase) + phrase.length;

@@ -326,3 +326,16 @@ describe("review near miss: a lead of time before a name's possessive", () => {
     expect(speakerOf(story, 'Closed until further')).not.toBe("Fatima Ahmadi's");
   });
 });
+
+describe('review near miss: "the owner of a …" with a name after it', () => {
+  it('"The owner of a guesthouse in Bamyan, Gul Ahmad, said: "…"" and "The owner of one of the shops …, Name,": the name', () => {
+    const story = ingestUnderHeadline([
+      'The owner of a guesthouse in Bamyan, Gul Ahmad, said: "Business is slow."',
+      'The cook of a teahouse near the bazaar, Abdul Haq, told us: "Nobody pays in cash now."',
+      'The owner of one of the shops in Herat, Karim Sadat, said: "We close at noon."',
+    ]);
+    expect(speakerOf(story, 'Business is slow')).toBe('Gul Ahmad');
+    expect(speakerOf(story, 'Nobody pays in cash')).toBe('Abdul Haq');
+    expect(speakerOf(story, 'We close at noon')).toBe('Karim Sadat');
+  });
+});
