@@ -70,10 +70,11 @@ const ATTRIBUTION_GAP_MAX = 100;
 const ONE_SENTENCE_GAP = new RegExp(`^[^"“”«».!?\\n]{1,${ATTRIBUTION_GAP_MAX}}[.!?]\\s+$`, 'u');
 /**
  * Or no attribution at all but whom the same speaker turns to: ' Then, to the next man: ', ' And turning to me: '
- * — a lead with no verb of its own, ending in a colon.
+ * — a lead with no verb of its own, ending in a colon; "to" a person (a pronoun, a determiner's noun, a name),
+ * never an infinitive ("Then, to quote his rival, Abdul Haq:").
  */
 const ADDRESSEE_GAP =
-  /^\s+(?:(?:Then|And|Now|Later|Finally),?\s+)?(?:(?:turning|turns|turned)\s+)?to\s+[^"“”«».!?:;\n]{1,50}:\s+$/u;
+  /^\s+(?:(?:Then|And|Now|Later|Finally),?\s+)?(?:(?:turning|turns|turned)\s+)?to\s+(?:(?:me|us|him|her|them)(?!\p{L})|(?:the|his|her|their|my|our|a|an|one|another)\s+\p{L}|\p{Lu})[^"“”«».!?:;,\n]{0,50}:\s+$/u;
 /** A quotation that is a sentence of its own: a capital first, its end mark inside the quotation. */
 const WHOLE_SENTENCE = /^["“«]?\p{Lu}[^\n]*[.!?]$/u;
 

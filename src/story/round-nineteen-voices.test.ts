@@ -339,3 +339,14 @@ describe('review near miss: "the owner of a …" with a name after it', () => {
     expect(speakerOf(story, 'We close at noon')).toBe('Karim Sadat');
   });
 });
+
+describe('review near miss: a turn "to" that is an infinitive, not an addressee', () => {
+  it('"Then, to quote his rival, Abdul Haq: "Nonsense."" is not the governor\'s', () => {
+    const story = ingestUnderHeadline([
+      '"We will win this election," the governor, Ahmad Wali, said at the rally. "Believe me." Then, to quote his rival, Abdul Haq: "Nonsense."',
+      '"Everyone out," the commander, Karim Sadat, ordered. "Now." Then, to meet the press: "Later."',
+    ]);
+    expect(speakerOf(story, 'Nonsense')).not.toBe('Ahmad Wali');
+    expect(speakerOf(story, 'Later')).not.toBe('Karim Sadat');
+  });
+});
