@@ -20,11 +20,16 @@ const SAYS_COLON = new RegExp(
   `(?<![\\p{L}\\u200C])${wordAlternation(DARI_UNMARKED_SPEECH_VERBS).replace(/ /gu, '[\\s\\u200C]+')}\\s*:$`,
   'u',
 );
+/**
+ * What follows the noun when it is the words someone said: its object mark, a clause, or its verb ("جوابش را …",
+ * "سخنی گفت که …"); "حرف آخر را ارقام می‌زنند:" or "گپ اصلی نشست … بود:" (the last word, the main point) is prose.
+ */
+const WORDS_NOUN_NEXT = ['را', 'که', 'گفت', 'زد'];
 /** Characters read back from a colon for a noun of what was said. */
 const WORDS_REACH = 90;
-/** "جوابش را هنوز فراموش نکرده‌ام:", "سخنی گفت که در دفترچه‌ام نوشتم:": a noun of words in the colon's sentence. */
+/** "جوابش را هنوز فراموش نکرده‌ام:", "سخنی گفت که در دفترچه‌ام نوشتم:": a noun of words said, in the colon's sentence. */
 const WORDS_COLON = new RegExp(
-  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_WORDS_NOUNS)}(?![\\p{L}\\u200C])[^.!?؟:;«»"“”\\n]{1,80}:$`,
+  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_WORDS_NOUNS)}\\s+${wordAlternation(WORDS_NOUN_NEXT)}(?![\\p{L}\\u200C])[^.!?؟:;«»"“”\\n]{0,80}:$`,
   'u',
 );
 

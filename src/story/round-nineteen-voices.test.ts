@@ -350,3 +350,14 @@ describe('review near miss: a turn "to" that is an infinitive, not an addressee'
     expect(speakerOf(story, 'Later')).not.toBe('Karim Sadat');
   });
 });
+
+describe('review near miss: a Dari noun of words in prose before a colon', () => {
+  it('«حرف آخر را ارقام می‌زنند: …» and «گپ اصلی این نشست کمبود آب بود: …» set no words down', () => {
+    const story = ingestStory(
+      'هرات (باختر): شمار بیجاشدگان در ولایت بادغیس افزایش یافته است. حرف آخر را ارقام می‌زنند: بیش از سه هزار خانواده در این ولایت بی‌جا شده‌اند. گپ اصلی نشست دیروز کمبود آب بود: دهقانان از خشکسالی شکایت دارند.',
+      TEST_GAZETTEER,
+    );
+    expect(story.quotes.some((q) => q.text.includes('سه هزار خانواده'))).toBe(false);
+    expect(story.quotes.some((q) => q.text.includes('از خشکسالی شکایت'))).toBe(false);
+  });
+});
