@@ -185,7 +185,8 @@ function attributeQuote(ctx: AttributionContext, q: QuoteSite): QuoteDraft | nul
   for (const step of ADJACENT_STEPS) step(ctx, q, v);
   if (scareQuote(ctx, q, v)) return null;
   // '«…» — a thank-you that means, literally, "…"': the writer's gloss, which no one says.
-  if (v.speaker === null && isWritersGloss(q.before)) return draftOf(q, v);
+  const afterQuote = q.sStart > 0 && /[»”"’]/u.test(q.text[q.sStart - 1] ?? '');
+  if (v.speaker === null && isWritersGloss(q.before, afterQuote)) return draftOf(q, v);
   for (const step of QUOTATION_FALLBACKS) step(ctx, q, v);
   return draftOf(q, v);
 }

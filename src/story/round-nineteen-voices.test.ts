@@ -361,3 +361,14 @@ describe('review near miss: a Dari noun of words in prose before a colon', () =>
     expect(story.quotes.some((q) => q.text.includes('از خشکسالی شکایت'))).toBe(false);
   });
 });
+
+describe('review near miss: "means" before a reported partial quotation is no gloss', () => {
+  it('"said the agreement means "…"" and "told parliament that the cut meant "…"" keep their speakers', () => {
+    const story = ingestUnderHeadline([
+      'The governor, Ahmad Wali, said the agreement means "a new start for Herat and for every family in it."',
+      'The minister, Rahim Karimi, told parliament that the cut meant "fewer teachers in every province next year."',
+    ]);
+    expect(speakerOf(story, 'a new start for Herat')).toBe('Ahmad Wali');
+    expect(speakerOf(story, 'fewer teachers')).toBe('Rahim Karimi');
+  });
+});

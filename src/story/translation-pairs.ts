@@ -56,9 +56,13 @@ const WRITERS_GLOSS = /\b(?:means|meant|meaning|literally|translates\s+as|roughl
 /** The words right before a quotation's opening mark say it is what other words mean: "that means, literally, ". */
 const GLOSS_LEAD = /\b(?:means|meant|meaning|literally|translates\s+as)\b[^"“”«»‘’.!?]{0,20}?[,:]?\s*$/u;
 
-/** Whether a quotation is the writer's gloss of words before it (`before`: its sentence up to its opening mark). */
-export function isWritersGloss(before: string): boolean {
-  return GLOSS_LEAD.test(before);
+/**
+ * Whether a quotation is the writer's gloss of words quoted right before it (`before`: its sentence, or what
+ * follows the quotation before in it, up to its opening mark; `afterQuote`: whether that quotation closes just
+ * where `before` starts). With none, "said the agreement means "…"" is a reported partial, no gloss.
+ */
+export function isWritersGloss(before: string, afterQuote: boolean): boolean {
+  return afterQuote && GLOSS_LEAD.test(before);
 }
 
 /** Whether `b` renders `a` (or `a` renders `b`): other scripts, lengths alike, and side by side. */
