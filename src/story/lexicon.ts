@@ -1278,8 +1278,7 @@ export const DARI_SPEECH_VERBS: readonly string[] = [
   'تعریف می‌کرد',
   'قصه می‌کند',
   'قصه کرد',
-  'حکایت می‌کند',
-  'حکایت کرد',
+  // Not «حکایت می‌کند»: in agency copy «ارقام از افزایش فقر حکایت می‌کند» is "the figures show", no one speaking.
 ];
 /**
  * A verb of speech is often a noun and a light verb ("علاوه کرد", "به یاد آورد"), and a feature tells in the

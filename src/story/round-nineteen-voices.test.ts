@@ -372,3 +372,13 @@ describe('review near miss: "means" before a reported partial quotation is no gl
     expect(speakerOf(story, 'fewer teachers')).toBe('Rahim Karimi');
   });
 });
+
+describe('review near miss: «حکایت می‌کند» in agency copy is "shows", not a verb of telling', () => {
+  it('«ارقام تازهٔ سازمان ملل از افزایش فقر حکایت می‌کند: «…»» gives the figures no voice', () => {
+    const story = ingestStory(
+      'کابل (باختر): ارقام تازهٔ سازمان ملل از افزایش فقر حکایت می‌کند: «نیمی از مردم به کمک نیاز دارند.»',
+      TEST_GAZETTEER,
+    );
+    expect(speakerOf(story, 'نیمی از مردم')).toBeNull();
+  });
+});
