@@ -1,11 +1,12 @@
 /**
- * A review or a profile quotes its subject's first-person words again with no attribution at all: '"I was twenty-one
+ * A review quotes its subject's written first-person words again with no attribution at all: '"I was twenty-one
  * …," she writes. … There is a running joke about names: "In Baharak I had two girls …"'. Such a quotation, in the
  * first person, in a paragraph after it, is the voice of the first-person quotation just before it, when no one
  * else is named between.
  */
 import { isHeadWord } from './anonymous.ts';
 import type { QuoteDraft } from './attribution.ts';
+import { wordAlternation } from './regex-parts.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 
 /** How many paragraphs back the first-person quotation before may stand. */
@@ -32,6 +33,29 @@ function someoneNewBetween(reading: Reading, a: QuoteDraft, b: QuoteDraft): bool
   }
   const gap = parts.join(' ');
   return gap.length > GAP_MAX_CHARS || gap.split(/[^\p{L}-]+/u).some((w) => w !== '' && isHeadWord(w));
+}
+
+/** Verbs that quote a book's or a letter's words, whose first person a review quotes again unattributed. */
+const WRITING_VERBS = ['writes', 'wrote', 'recalls', 'recalled', 'recounts', 'recounted'];
+/** '," she writes of her first post', '," Amiri wrote.': the writing verb in the attribution after the quotation. */
+const WRITES_AFTER = new RegExp(`^[^"“”«».!?\\n]{0,40}\\b(?:${wordAlternation(WRITING_VERBS)})\\b`, 'u');
+/** 'She writes: "…"': the writing verb ending the lead before the quotation. */
+const WRITES_BEFORE = new RegExp(`\\b(?:${wordAlternation(WRITING_VERBS)})[^"“”«».!?\\n]{0,20}:?\\s*$`, 'u');
+/** Characters read on each side of a quotation for its writing verb. */
+const WRITES_REACH = 60;
+
+/**
+ * Whether the quotation is a writer's words in a text ("she writes"), the only voice a review quotes again with no
+ * attribution: a wire's "said" is no such voice ("My country, my pride" on a banner after it is no one's).
+ */
+function quotesWriting(reading: Reading, d: QuoteDraft): boolean {
+  const text = reading.texts[d.passage] ?? '';
+  const open = d.span.open ?? d.span.start;
+  const after = d.span.close === null ? d.span.end : d.span.close + 1;
+  return (
+    WRITES_AFTER.test(text.slice(after, after + WRITES_REACH)) ||
+    WRITES_BEFORE.test(text.slice(Math.max(0, open - WRITES_REACH), open))
+  );
 }
 
 /** Whether the draft's words speak in the first person, in English. */
@@ -61,6 +85,6 @@ export function carryFirstPersonVoice(
         d.via = 'previous';
       }
     }
-    if (d.speaker !== null) last = inFirstPerson(reading, d) ? d : null;
+    if (d.speaker !== null) last = inFirstPerson(reading, d) && quotesWriting(reading, d) ? d : null;
   }
 }

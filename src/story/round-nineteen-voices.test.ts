@@ -382,3 +382,16 @@ describe('review near miss: «حکایت می‌کند» in agency copy is "show
     expect(speakerOf(story, 'نیمی از مردم')).toBeNull();
   });
 });
+
+describe("review near miss: a wire's said-quotation lends its voice to no unattributed first person after it", () => {
+  it('a banner\'s "My country, my pride" and a statement\'s "I regret …" are not the farmer\'s or the journalist\'s', () => {
+    const story = ingestUnderHeadline([
+      '"I will stay in this village until I die," said Gul Ahmad, a farmer in Baghlan.',
+      'A banner on the wall of the mosque reads: "My country, my pride, my life."',
+      '"I was arrested twice," said Abdul Haq, a journalist in Kabul.',
+      'The ministry\'s statement was brief: "I regret to inform you that the licence is cancelled."',
+    ]);
+    expect(speakerOf(story, 'My country, my pride')).not.toBe('Gul Ahmad');
+    expect(speakerOf(story, 'I regret to inform')).not.toBe('Abdul Haq');
+  });
+});
