@@ -2,6 +2,7 @@
 // to be named', 'One resident told reporters: "…"', 'Residents said "…"'. An indefinite phrase naming a role or
 // a group speaks; the phrase itself, capitalised as a name, is the speaker's name.
 import {
+  LEAD_CLAUSE_CONJUNCTIONS,
   ROLE_NOUNS,
   SCENE_TIME_ADVERBS,
   SCENE_TIME_DETERMINERS,
@@ -25,7 +26,7 @@ fisherman exporter importer seller landlord tenant contractor builder herdsman n
 technician inspector gardener harvester picker loader customer client caller dispatcher invigilator proctor
 rider horseman player spectator money-changer moneychanger stallholder hawker peddler pedlar ferryman boatman mason
 bricklayer welder potter miller mirab respondent interviewee informant boy girl schoolboy schoolgirl teenager youngster
-youth pilgrim traveller traveler visitor onlooker bystander`;
+youth pilgrim traveller traveler visitor onlooker bystander owner`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -48,7 +49,12 @@ const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 const PLURAL_DETERMINERS = new Set(
   'two three four five six seven eight nine ten some several many other'.split(' '),
 );
-const DETERMINER = `(?:${ci('a')}\\s+few|${alternation([...SINGULAR_DETERMINERS, ...PLURAL_DETERMINERS])})`;
+/**
+ * "the owner of one guesthouse", "the cook of a teahouse": "the" before a role of one of many is no definite ("the
+ * owner of one of the shops, Gul Ahmad," is a definite role, the name's).
+ */
+const THE_OF_ONE = String.raw`[Tt]he(?=\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+\s+of\s+(?:an?|one(?!\s+of\s)|another)\s)`;
+const DETERMINER = `(?:${ci('a')}\\s+few|${THE_OF_ONE}|${alternation([...SINGULAR_DETERMINERS, ...PLURAL_DETERMINERS])})`;
 /** Whether a word is a role or a group of the lexicon's lists ("prosecutor", "villagers"), singular or plural. */
 export function isHeadWord(word: string): boolean {
   return HEAD_WORDS.has(word.toLowerCase());
@@ -135,6 +141,19 @@ const PARTITIVE = /^of\s+(?:the|these|those)\s+/iu;
 /** Characters after a phrase read for its code in brackets. */
 const CODE_REACH = 40;
 
+/** Characters after "the … of a" read for a name the phrase stands in apposition to. */
+const OF_ONE_REACH = 120;
+/** ", Gul Ahmad,": a name after the phrase, in its sentence. */
+const APPOSITIVE_NAME = /^[^.!?:;"“”«»]*?,\s+(?:\p{Lu}\p{Ll}*\.?\s+)?\p{Lu}\p{Ll}+/u;
+/**
+ * Whether "the owner of one guesthouse" is a source of its own: the phrase holds what it is one of, and no name
+ * follows it ("The owner of a guesthouse in Bamyan, Gul Ahmad, said:" is Gul Ahmad's role).
+ */
+function ofOneStandsAlone(input: string, at: number, phrase: string): boolean {
+  if (/\s(?:of\s+(?:an?|one|another))\s*$/iu.test(phrase)) return false;
+  return !APPOSITIVE_NAME.test(input.slice(at, at + OF_ONE_REACH));
+}
+
 function source(m: RegExpExecArray | null, base: number): AnonymousSource | null {
   if (!m) return null;
   const [, phrase = '', det = '', allMods = '', head = '', trail = '', anonymity] = m;
@@ -150,9 +169,16 @@ function source(m: RegExpExecArray | null, base: number): AnonymousSource | null
   const d = det.toLowerCase().split(/\s+/)[0] ?? '';
   const plural = PLURAL.has(head.toLowerCase()) && !SINGULAR.has(head.toLowerCase());
   if (
-    partitive ? !plural : !d ? !plural : SINGULAR_DETERMINERS.has(d) && !/few$/i.test(det) ? plural : !plural
+    partitive
+      ? !plural
+      : !d
+        ? !plural
+        : (SINGULAR_DETERMINERS.has(d) || d === 'the') && !/few$/i.test(det)
+          ? plural
+          : !plural
   )
     return null;
+  if (d === 'the' && !ofOneStandsAlone(m.input, m.index + m[0].indexOf(phrase), phrase)) return null;
   const start = base + m[0].indexOf(phrase);
   // "A widow in Argo (BDK-03)": the code the report knows the source by is part of its name.
   const at = m.index + m[0].indexOf(phrase) + phrase.length;
@@ -199,7 +225,8 @@ export function anonymousAfter(after: string, base: number): AnonymousSource | n
  */
 export function anonymousBefore(sentence: string, sentenceAt: number): AnonymousSource | null {
   // "Last week a mother from Qala-e-Zal said to me": the time the sentence opens on is no part of the source.
-  const opening = SCENE_OPENING.exec(sentence)?.[0].length ?? 0;
+  // "When we went to sign the contracts, an old farmer … told me,": so is a clause of time before it.
+  const opening = (SCENE_OPENING.exec(sentence) ?? LEAD_CLAUSE.exec(sentence))?.[0].length ?? 0;
   const before = sentence.slice(opening);
   const base = sentenceAt + opening;
   if (!mayNameSource(before)) return null;
@@ -218,6 +245,12 @@ const SCENE_VERB_TAIL = /^(?:\s+to)?(?:\s+\p{L}+)?[,:]?\s*$/u;
 /** "Last week", "Yesterday", "One morning", "In 2023,": when, opening a sentence before its subject. */
 const SCENE_OPENING = new RegExp(
   `^\\s*(?:${wordAlternation(SCENE_TIME_DETERMINERS, true)}\\s+${wordAlternation(SCENE_TIME_WORDS)}|${wordAlternation(SCENE_TIME_ADVERBS, true)}|[Ii]n\\s+\\d{4})\\b,?\\s+(?=\\p{Ll})`,
+  'u',
+);
+
+/** "When we went to sign the contracts, ": a clause of time, up to its comma, opening the sentence. */
+const LEAD_CLAUSE = new RegExp(
+  `^\\s*${wordAlternation(LEAD_CLAUSE_CONJUNCTIONS)}\\s[^,;:"“”«».!?]{1,80},\\s+(?=\\p{Ll})`,
   'u',
 );
 

@@ -32,6 +32,7 @@ import {
   QUOTED_AS,
 } from './attribution-patterns.ts';
 import { resolveSubject, type AttributionContext } from './attribution-subjects.ts';
+import { sceneVoice } from './scene-voices.ts';
 import {
   dariNamingSubject,
   dariSubjectAfter,
@@ -156,6 +157,17 @@ const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
   v.adjacent = true;
   v.speaker = anonymousSpeaker(ctx, anon, q.p);
   if (v.speaker) v.via = anon.start > q.openAt ? 'after' : 'before';
+};
+
+/** A voice of the scene: '«…،» someone calls from the back', 'and the crowd shouted «…»'. */
+const sceneVoiceAdjacent: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null) return;
+  const voice = sceneVoice(q.after, q.closeEnd, q.before, q.sStart);
+  if (!voice) return;
+  v.adjacent = true;
+  if (!ctx.create) return;
+  v.speaker = ctx.table.addAnonymous(voice.name, '', { passage: q.p, start: voice.start, end: voice.end }).id;
+  v.via = voice.start > q.openAt ? 'after' : 'before';
 };
 
 /** The word right after a match: a speech verb there may show the match stopped inside a role. */
@@ -365,6 +377,7 @@ export const ADJACENT_STEPS: readonly QuoteStep[] = [
   dariAdjacent,
   dariNaming,
   anonymousAdjacent,
+  sceneVoiceAdjacent,
   afterSubjectVerb,
   afterNameAppositive,
   afterDescriptionName,

@@ -5,6 +5,8 @@
  */
 import {
   KIN_GROUPS,
+  KIN_NOUNS,
+  UNCOMMAED_LEAD_OPENERS,
   NARRATIVE_CONNECTIVES,
   ROLE_DETERMINERS,
   SCENE_OPENER_WORDS,
@@ -247,9 +249,11 @@ export const BEFORE_SENTENCE_PERSON = new RegExp(
  * 'Abdul Rashid had a one-line reply: "…"', 'She has one warning for the boys who carry her bricks: "…"', 'he
  * folded the letter and added softly: "…"': a sentence opening on a name or "he"/"she" (perhaps after a
  * clause or two and their commas: "Then, turning to the crowd, he repeated it:") or on the writer's relative ("My
- * aunt wrote back:"), ending in a colon right before the quotation, whatever its verb.
+ * aunt wrote back:"), ending in a colon right before the quotation, whatever its verb. A list item's dash and a
+ * lead of time with no comma ("On my last night my aunt … asked, not really joking:") may stand before it. A
+ * name's possessive ("Gul Ahmad's neighbours read out a petition:") is no subject.
  */
 export const SUBJECT_COLON_INTRO = new RegExp(
-  `^\\s*(?:(?:But|And|Then|So)\\s+)?(?:[^"“”«».!?:;,]{1,100},\\s+){0,2}(?:(?<pronoun>[Hh]e|[Ss]he)|(?<own>[Mm]y\\s+\\p{Ll}+|[Oo]ur\\s+\\p{Ll}+)|(?<name>${NAME}))\\s+(?<rest>\\p{Ll}[^"“”«».!?:;]{0,120}):\\s*$`,
+  `^\\s*(?:[-–•*]\\s+)?(?:(?:But|And|Then|So)\\s+)?(?:[^"“”«».!?:;,]{1,100},\\s+){0,2}(?:(?:${wordAlternation(UNCOMMAED_LEAD_OPENERS)})\\s[^"“”«».!?:;,]{0,30}?\\s+)?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<own>[Mm]y\\s+(?:${wordAlternation(KIN_NOUNS)})(?![\\p{L}-])|[Oo]ur\\s+(?:${wordAlternation(KIN_NOUNS)})(?![\\p{L}-]))|(?<name>${NAME})(?<!['’]s))\\s+(?<rest>\\p{Ll}[^"“”«».!?:;]{0,120}):\\s*$`,
   'du',
 );

@@ -59,6 +59,7 @@ import {
 import { matchesOf } from './matches.ts';
 import { labelledTurnStart, turnLabelOf } from './transcript-turns.ts';
 import { personByRelativeClause } from './anonymous.ts';
+import { writerKinSubjectsOf } from './writer-kin.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -286,6 +287,10 @@ function pronounAfterSentenceOf(ctx: AttributionContext, ev: PersonEvent, pp: nu
 
 /** The sentences of a passage whose subject is a definite role, read once however many pronouns ask. */
 const definiteSubjectsOfPassage = perPassage((text) => definiteSubjectsOf(text));
+/** …and with them the writer's relatives after a lead ("Before I left, my father called"), in order of place. */
+const kinSubjectsOfPassage = perPassage((text, p, reading: Reading) =>
+  [...definiteSubjectsOfPassage(reading, p), ...writerKinSubjectsOf(text)].sort((a, b) => a.at - b.at),
+);
 
 /** Characters before a pronoun read for a relative that opened a sentence of its paragraph. */
 const KIN_READ_CHARS = 1200;
@@ -306,7 +311,7 @@ export function kinSubjectBefore(
   const text = ctx.reading.texts[p] ?? '';
   const from = Math.max(0, at - KIN_READ_CHARS);
   const inside = insideQuote(ctx.reading, p);
-  const subjects = definiteSubjectsOfPassage(ctx.reading, p);
+  const subjects = kinSubjectsOfPassage(ctx.reading, p);
   for (let k = lastBelow(subjects, from, (d) => d.at) + 1; k < subjects.length; k++) {
     const d = subjects[k];
     if (!d || d.end > at) break;

@@ -84,7 +84,7 @@ import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
-import { glossAsBlank, pairTranslations } from './translation-pairs.ts';
+import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
 import {
   accordingToDocument,
@@ -197,6 +197,9 @@ function attributeQuote(ctx: AttributionContext, q: QuoteSite): QuoteDraft | nul
   const v: Verdict = { speaker: null, via: 'none', adjacent: false };
   for (const step of ADJACENT_STEPS) step(ctx, q, v);
   if (scareQuote(ctx, q, v)) return null;
+  // '«…» — a thank-you that means, literally, "…"': the writer's gloss, which no one says.
+  const afterQuote = q.sStart > 0 && /[»”"’]/u.test(q.text[q.sStart - 1] ?? '');
+  if (v.speaker === null && isWritersGloss(q.before, afterQuote)) return draftOf(q, v);
   for (const step of QUOTATION_FALLBACKS) step(ctx, q, v);
   return draftOf(q, v);
 }
@@ -209,6 +212,15 @@ function isShort(ctx: AttributionContext, q: QuoteSite): boolean {
   return !q.carried && span.words + rest <= SCARE_MAX_WORDS;
 }
 
+/** Whether dashes stand right before the opening mark and right after the closing one: '— "Bravo, master" —'. */
+function setOffByDashes(text: string, span: QuoteSite['span']): boolean {
+  if (span.open === null || span.close === null) return false;
+  return (
+    /[—–][ \t\u00A0]*$/u.test(text.slice(Math.max(0, span.open - 3), span.open)) &&
+    /^[ \t\u00A0]*[—–]/u.test(text.slice(span.close + 1, span.close + 4))
+  );
+}
+
 /**
  * A few quoted words are a quotation only when an attribution stands right by them and they close a clause or
  * open the paragraph, or when they are a whole sentence after the paragraph's quotation before.
@@ -217,9 +229,13 @@ function scareQuote(ctx: AttributionContext, q: QuoteSite, v: Verdict): boolean 
   const { span, text } = q;
   const short = isShort(ctx, q);
   // '"…," she said' and, in British style, '"…", she said': the clause's comma inside the marks or right after.
+  // A pair of dashes sets the words off as a comma does: '«…،» someone calls — "Bravo, master" — and …' (one dash
+  // after a name, 'call it "the thirsty season" — Gul Ahmad said …', sets nothing off).
   const closesClause =
     span.close !== null &&
-    (/[,.!?]/.test(text[span.close - 1] ?? '') || /[,.!?]/.test(text[span.close + 1] ?? ''));
+    (/[,.!?]/.test(text[span.close - 1] ?? '') ||
+      /[,.!?]/.test(text[span.close + 1] ?? '') ||
+      setOffByDashes(text, span));
   const sentenceAfter = short && shortSentenceAfterQuote(text, span, q.earlier?.span);
   return (
     short &&

@@ -36,6 +36,8 @@ import {
   DARI_BODY_HEADS,
   DARI_DOCUMENT_NOUNS,
   DARI_SAYING_IDIOM_OWNERS,
+  DARI_TIME_CLAUSE_OPENERS,
+  DARI_WORDS_NOUNS,
   DARI_CLAUSE_SUBJECT_NEXT,
   DARI_OFFICIAL_ROLES,
   DARI_INSTITUTION_NOUNS,
@@ -120,7 +122,9 @@ const INDEFINITE = new Set(['یک', 'یکی', 'شماری', 'برخی', 'منا�
 /** Pronouns, and the reference words of news prose that mean "the person just named" (نامبرده، موصوف). */
 /** Pronouns and reference words; "خودش" ("himself", "به گفتهٔ خودش") means the one spoken of, as "او" does. */
 const PRONOUNS = new Set(['او', 'وی', 'ایشان', 'نامبرده', 'موصوف', 'خودش', 'خود'].map(normalizeName));
-const DEMONSTRATIVES = new Set(['این', 'همین', 'آن'].map(normalizeName));
+/** Nouns of what was said ("سخنی", "جوابش"): no subject's name. */
+const WORDS_NOUNS = new Set(DARI_WORDS_NOUNS.map(normalizeName));
+const DEMONSTRATIVES = new Set(['این', 'همین', 'آن', 'همان'].map(normalizeName));
 /** How many paragraphs back "این کارمند" may mean a source, and how many sources are looked at. */
 const DEMONSTRATIVE_REACH = 2;
 const DEMONSTRATIVE_SOURCES = 4;
@@ -250,6 +254,12 @@ export function reportedClauseSubject(phrase: string): number {
   return cut;
 }
 
+/** "آخرین بار که کاکا تا دروازهٔ مرزی رفت، ", "وقتی به خانه رسیدیم، ": a clause of time up to its comma. */
+const TIME_CLAUSE = new RegExp(
+  `^\\s*${wordAlternation(DARI_TIME_CLAUSE_OPENERS).replace(/ /gu, '[\\s\\u200C]+')}(?![\\p{L}\\u200C])[^،,«».:!?؟\\n]{1,100}[،,]\\s*`,
+  'u',
+);
+
 /** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
@@ -277,6 +287,10 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   if (verb === colon && !colonAfterRole(tail.slice(start, verb.index))) return according();
   // 'herself.” او … افزود': the closing mark of the sentence before is no part of the subject.
   while (start < verb.index && CLOSING_MARKS.includes(tail[start] ?? '')) start++;
+  // "آخرین بار که کاکا تا دروازه رفت، او گفت:": a clause of time before the subject is none of it (with nothing
+  // after it, "وقتی محمد داوود … بیرون شد، گفت:", its own subject speaks, and it stays).
+  const clause = TIME_CLAUSE.exec(tail.slice(start, verb.index))?.[0].length ?? 0;
+  if (tail.slice(start + clause, verb.index).trim() !== '') start += clause;
   if (verb !== colon) start += reportedClauseSubject(tail.slice(start, verb.index));
   const subject = tail.slice(start, verb.index);
   if (WRITTEN.test(verb[0]) && !writerSubject(subject)) return null;
@@ -1579,6 +1593,10 @@ export function resolveDariSubject(
   text: string,
 ): string | null {
   const intro = { passage, start: s.start, end: s.end };
+  // "سخنی گفت که …": a noun of words is what was said, never who said it.
+  const wordsNoun = (w: string | null) =>
+    !!w && WORDS_NOUNS.has(normalizeName(w.trim().split(/\s/u)[0] ?? ''));
+  if (wordsNoun(s.name) || wordsNoun(s.role)) return null;
   if (s.pronoun) {
     // "یک باشنده … گفت که …. «…»، او گفت.": the one this paragraph reports speaking is who "او" means.
     const reported = dariReportedSpeaker(text, s.start);
@@ -1598,7 +1616,13 @@ export function resolveDariSubject(
     if (!last) return null;
     return introducedAround(table, last) ?? namedOverKinOrTitle(table, last, text, passage) ?? last.speaker;
   }
-  if (s.demonstrative && s.role) return demonstrativeSource(table, s.role, passage, s.start);
+  // "همان موسفید چهاردره … گفت:" ("that same elder") with no source of that role in reach: the one the column
+  // met before, a source of its own.
+  if (s.demonstrative && s.role) {
+    const source = demonstrativeSource(table, s.role, passage, s.start);
+    const same = normalizeName(text.slice(s.start, s.start + 8)).startsWith(normalizeName('همان '));
+    return source ?? (same && create ? table.addAnonymous(s.role, '', intro).id : null);
+  }
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
   const kin = s.name ? kinHolder(table, s.name) : null;
   if (kin) return kin;

@@ -2,7 +2,7 @@
 // the verb's colon with no quotation marks. The sentence after such a colon is a quotation of its own.
 import { wordCount } from './clean.ts';
 import { isDariText } from './dari-attribution.ts';
-import { DARI_UNMARKED_SPEECH_VERBS } from './lexicon.ts';
+import { DARI_UNMARKED_SPEECH_VERBS, DARI_WORDS_NOUNS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { wordAlternation } from './regex-parts.ts';
@@ -20,6 +20,24 @@ const SAYS_COLON = new RegExp(
   `(?<![\\p{L}\\u200C])${wordAlternation(DARI_UNMARKED_SPEECH_VERBS).replace(/ /gu, '[\\s\\u200C]+')}\\s*:$`,
   'u',
 );
+/**
+ * What follows the noun when it is the words someone said: its object mark, a clause, or its verb ("جوابش را …",
+ * "سخنی گفت که …"); "حرف آخر را ارقام می‌زنند:" or "گپ اصلی نشست … بود:" (the last word, the main point) is prose.
+ */
+const WORDS_NOUN_NEXT = ['را', 'که', 'گفت', 'زد'];
+/** Characters read back from a colon for a noun of what was said. */
+const WORDS_REACH = 90;
+/** "جوابش را هنوز فراموش نکرده‌ام:", "سخنی گفت که در دفترچه‌ام نوشتم:": a noun of words said, in the colon's sentence. */
+const WORDS_COLON = new RegExp(
+  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_WORDS_NOUNS)}\\s+${wordAlternation(WORDS_NOUN_NEXT)}(?![\\p{L}\\u200C])[^.!?؟:;«»"“”\\n]{0,80}:$`,
+  'u',
+);
+
+/** Whether the text before a colon (ending on it) introduces words said: a verb of saying, or a noun of words. */
+function introducesWords(lead: string): boolean {
+  return SAYS_COLON.test(lead.slice(-VERB_REACH - 1)) || WORDS_COLON.test(lead.slice(-WORDS_REACH - 1));
+}
+
 /** Words an item of a list may take: "احمد شاه، محمود جان و کریم‌الله" is names, not a sentence said. */
 const LIST_ITEM_WORDS = 3;
 
@@ -41,7 +59,7 @@ export function unmarkedSpeechSpans(text: string, marked: readonly QuoteSpan[]):
     while (k < marked.length && (marked[k]?.close ?? text.length) < colon) k++;
     const holder = marked[k];
     if (holder && (holder.open ?? -1) < colon) continue;
-    if (!SAYS_COLON.test(text.slice(Math.max(0, colon - VERB_REACH), colon + 1))) continue;
+    if (!introducesWords(text.slice(Math.max(0, colon - WORDS_REACH), colon + 1))) continue;
     const start = colon + m[0].length;
     // A bounded window: a sentence longer than it is no one's words set down, and no colon reads the whole text.
     const window = text.slice(start, start + SAID_REACH);

@@ -68,13 +68,21 @@ export function roleHeldByNextName(
 const ATTRIBUTION_GAP_MAX = 100;
 /** The gap between the quotations: one sentence's end, no other quotation mark, and the next sentence opening. */
 const ONE_SENTENCE_GAP = new RegExp(`^[^"“”«».!?\\n]{1,${ATTRIBUTION_GAP_MAX}}[.!?]\\s+$`, 'u');
+/**
+ * Or no attribution at all but whom the same speaker turns to: ' Then, to the next man: ', ' And turning to me: '
+ * — a lead with no verb of its own, ending in a colon; "to" a person (a pronoun, a determiner's noun, a name),
+ * never an infinitive ("Then, to quote his rival, Abdul Haq:").
+ */
+const ADDRESSEE_GAP =
+  /^\s+(?:(?:Then|And|Now|Later|Finally),?\s+)?(?:(?:turning|turns|turned)\s+)?to\s+(?:(?:me|us|him|her|them)(?!\p{L})|(?:the|his|her|their|my|our|a|an|one|another)\s+\p{L}|\p{Lu})[^"“”«».!?:;,\n]{0,50}:\s+$/u;
 /** A quotation that is a sentence of its own: a capital first, its end mark inside the quotation. */
 const WHOLE_SENTENCE = /^["“«]?\p{Lu}[^\n]*[.!?]$/u;
 
 /**
  * '"My father farmed here," he said. "I farm nothing."': a quotation too short to be anything but a scare quote
  * is a sentence of speech when it is a whole sentence and opens the sentence right after the same paragraph's
- * attributed quotation, with only that attribution between them.
+ * attributed quotation, with only that attribution between them (or a turn to whom it is said: "Then, to the
+ * next man:").
  */
 export function shortSentenceAfterQuote(
   text: string,
@@ -83,7 +91,8 @@ export function shortSentenceAfterQuote(
 ): boolean {
   if (!earlier || earlier.close === null || span.open === null || span.close === null) return false;
   if (!WHOLE_SENTENCE.test(text.slice(span.start, span.end).trim())) return false;
-  return ONE_SENTENCE_GAP.test(text.slice(earlier.close + 1, span.open));
+  const gap = text.slice(earlier.close + 1, span.open);
+  return ONE_SENTENCE_GAP.test(gap) || ADDRESSEE_GAP.test(gap);
 }
 
 /** Characters of a definite subject read for its phrase. */

@@ -18,6 +18,7 @@ import {
   findDariIntroductions,
 } from './dari-attribution.ts';
 import { carryLastSpeaker } from './default-speaker.ts';
+import { carryFirstPersonVoice } from './first-person-voice.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { speakerLabelSpans } from './label-spans.ts';
@@ -221,6 +222,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   }
   carryLastSpeaker(drafts, table, reading);
   actorsBeforeQuotes(drafts, table, reading);
+  carryFirstPersonVoice(drafts, table, reading);
   namedLaterInParagraph(drafts, table, reading);
   nameTitledSourcesNamedLater(drafts, table, reading);
   // A rendering whose speaker only the passes above found ("…," he said) gives it to its Dari words, and back.
@@ -256,6 +258,9 @@ function linkPlaces(
   const isPlaceName = (name: string) => index.exact.has(normalizeName(name));
   for (const ev of table.events) {
     const name = table.speaker(ev.speaker)?.name ?? '';
+    // "Her daughter, Farah, 17,": a relative by a place's name is left to the place rules, which take the name as
+    // the person's there and further on ("while Farah looked away").
+    if (isPlaceName(name) && !/\s/u.test(name) && table.isRelative(ev.speaker)) continue;
     if (
       !definiteRoleMention(texts[ev.passage] ?? '', ev) &&
       !placeAfterPreposition(texts[ev.passage] ?? '', ev, name, isPlaceName) &&

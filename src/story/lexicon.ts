@@ -1226,7 +1226,8 @@ export const DARI_ROLE_WORDS: ReadonlySet<string> = new Set(
   مامور مأمور مدافع دختر پسر کودک بیوه دهقانان دکاندار کاسب فروشنده کارگر شهروند خبرنگار نویسنده جوان پیرمرد
   پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
   چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی
-  سرمربی مهاجم دروازه‌بان کاپیتان داور امام صراف همسایه آسیابان میراب همکار بازپرس`
+  سرمربی مهاجم دروازه‌بان کاپیتان داور امام صراف همسایه آسیابان میراب همکار بازپرس
+  مالک مرغدار دوکاندار مؤسس موسس سرپرست کارفرما`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -1283,6 +1284,13 @@ export const DARI_SPEECH_VERBS: readonly string[] = [
   'زمزمه کرد',
   'تکرار کرد',
   'تکرار می‌کرد',
+  // A column's interlocutor tells a story of their own: "برگشتنش را این‌گونه تعریف می‌کند: «…»".
+  'تعریف می‌کند',
+  'تعریف کرد',
+  'تعریف می‌کرد',
+  'قصه می‌کند',
+  'قصه کرد',
+  // Not «حکایت می‌کند»: in agency copy «ارقام از افزایش فقر حکایت می‌کند» is "the figures show", no one speaking.
 ];
 /**
  * A verb of speech is often a noun and a light verb ("علاوه کرد", "به یاد آورد"), and a feature tells in the
@@ -2410,4 +2418,91 @@ export const RELAYED_SPEECH_VERBS: readonly string[] = [
   'asked',
   'recalled',
   'explained',
+];
+
+/**
+ * Words that open a lead of time or circumstance with no comma before a sentence's subject ("On my last night my
+ * aunt asked:", "Last week my mother phoned"): the subject after it is still the sentence's.
+ */
+export const UNCOMMAED_LEAD_OPENERS: readonly string[] =
+  'On In At Last This That Every After Before Later Once Then Yesterday Today'.split(' ');
+
+/**
+ * Who speaks from a scene without a name or a role: an indefinite pronoun, a lone voice, or the crowd as one
+ * ("someone calls from the back", "the crowd shouted"). Each is its own speaker, named by the phrase.
+ */
+export const SCENE_VOICES: readonly string[] = [
+  'someone',
+  'somebody',
+  'a voice',
+  'one voice',
+  'another voice',
+  'the crowd',
+  'the whole crowd',
+  'the audience',
+  'the whole audience',
+  'the room',
+  'the whole room',
+  'the hall',
+  'the whole hall',
+  'the spectators',
+  'the listeners',
+  'the onlookers',
+  'the congregation',
+  'the class',
+  'the whole class',
+  'the stands',
+];
+
+/** Verbs of calling out, besides the verbs of speech, that a voice of the scene speaks by. */
+export const CALLING_VERBS = set(`
+shout shouts shouted call calls called cry cries cried yell yells yelled chant chants chanted roar roars roared
+answer answers answered reply replies replied murmur murmurs murmured whisper whispers whispered
+`);
+
+/**
+ * Conjunctions that open a clause of time or circumstance before a sentence's subject, closed by a comma ("When we
+ * went to sign the contracts, a farmer told me"): the subject after the comma is still the sentence's.
+ */
+export const LEAD_CLAUSE_CONJUNCTIONS: readonly string[] =
+  'When As After Before While Once Whenever Until'.split(' ');
+
+/**
+ * Dari words that open a clause of time before a sentence's subject ("آخرین بار که کاکا تا دروازه رفت، او گفت"):
+ * the clause, up to its comma, is no part of the subject.
+ */
+export const DARI_TIME_CLAUSE_OPENERS: readonly string[] = [
+  'آخرین بار',
+  'اولین بار',
+  'نخستین بار',
+  'هر بار',
+  'یک بار',
+  'وقتی',
+  'وقتیکه',
+  'زمانی',
+  'زمانیکه',
+  'هنگامی',
+  'هنگامیکه',
+  'روزی',
+  'شبی',
+];
+
+/**
+ * Dari nouns of what someone said ("جوابش را هنوز فراموش نکرده‌ام:", "سخنی گفت که در دفترچه‌ام نوشتم:"): a
+ * sentence holding one and ending in a colon sets the words down after it, unmarked.
+ */
+export const DARI_WORDS_NOUNS: readonly string[] = [
+  'جواب',
+  'جوابش',
+  'پاسخ',
+  'پاسخش',
+  'سخن',
+  'سخنی',
+  'سخنش',
+  'حرف',
+  'حرفی',
+  'حرفش',
+  'گپ',
+  'گپی',
+  'گپش',
 ];

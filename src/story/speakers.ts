@@ -1338,6 +1338,9 @@ const RELATIVE_THEN_NAME = new RegExp(
   'gu',
 );
 
+/** " 24,": an age in commas right after a relative's name. */
+const AGE_AFTER_RELATIVE = /^\s*\d{1,3}\s*,/u;
+
 /**
  * "On the terrace, her youngest daughter, Zarmina, has taken over the watering." A family member named after
  * the relation is a person the story may quote paragraphs later, as "she".
@@ -1348,13 +1351,20 @@ export function findRelativesByName(table: SpeakerTable, reading: Reading): void
     for (const m of matchesOf(RELATIVE_THEN_NAME, text)) {
       const name = m.groups?.['name'] ?? m.groups?.['bare'] ?? '';
       const relation = m.groups?.['relation'] ?? '';
-      if (inside(m.index) || !table.isPersonName(name, 1)) continue;
+      // "his granddaughter, Farah, 24,": a relative given an age is a person, even by a place's name.
+      const aged = AGE_AFTER_RELATIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      if (inside(m.index) || !table.isPersonName(name, 1, { evenIfPlace: aged })) continue;
       const person = table.add(name, relation, {
         passage: p,
         start: m.index,
         end: m.index + relation.length,
       });
       table.noteRelative(person, relation);
+      // A place's name is no mention the person scan reads: the relative's own mention is noted here.
+      if (aged && !table.isPersonName(name, 1)) {
+        const start = m.index + m[0].indexOf(name, relation.length);
+        table.noteGivenName({ passage: p, start, end: start + name.length, speaker: person.id });
+      }
     }
   });
 }

@@ -48,6 +48,23 @@ function wholeParagraph(texts: readonly string[], d: PairedDraft): boolean {
   );
 }
 
+/**
+ * '«…» — a thank-you that means, literally, "…"': a rendering the writer introduces as what the words mean is the
+ * writer's gloss, said by no one.
+ */
+const WRITERS_GLOSS = /\b(?:means|meant|meaning|literally|translates\s+as|roughly)\b/u;
+/** The words right before a quotation's opening mark say it is what other words mean: "that means, literally, ". */
+const GLOSS_LEAD = /\b(?:means|meant|meaning|literally|translates\s+as)\b[^"“”«»‘’.!?]{0,20}?[,:]?\s*$/u;
+
+/**
+ * Whether a quotation is the writer's gloss of words quoted right before it (`before`: its sentence, or what
+ * follows the quotation before in it, up to its opening mark; `afterQuote`: whether that quotation closes just
+ * where `before` starts). With none, "said the agreement means "…"" is a reported partial, no gloss.
+ */
+export function isWritersGloss(before: string, afterQuote: boolean): boolean {
+  return afterQuote && GLOSS_LEAD.test(before);
+}
+
 /** Whether `b` renders `a` (or `a` renders `b`): other scripts, lengths alike, and side by side. */
 function arePair(texts: readonly string[], drafts: readonly PairedDraft[], k: number): boolean {
   const a = drafts[k];
@@ -65,7 +82,7 @@ function arePair(texts: readonly string[], drafts: readonly PairedDraft[], k: nu
   const sa = scriptOf(quoteText(texts, a));
   const sb = scriptOf(quoteText(texts, b));
   if (!sa || !sb || sa === sb) return false;
-  if (samePassage) return true;
+  if (samePassage) return !WRITERS_GLOSS.test((texts[a.passage] ?? '').slice(a.span.close + 1, b.span.open));
   // A paragraph of the quotation alone, and the next opening on its rendering (perhaps broken by "he said").
   if (!wholeParagraph(texts, a)) return false;
   if (!/^[\s\p{P}]*$/u.test((texts[b.passage] ?? '').slice(0, b.span.open))) return false;
