@@ -325,8 +325,9 @@ export function nameDescribedSpeakers(
     const head = heads.get(speaker.id);
     if (!head) continue;
     byPassage ??= attachmentsByPassage(table);
-    const said = passageStems(reading, d.passage);
-    const echoed = (clause: readonly string[]) => clause.some((w) => said.has(w));
+    // The paragraph's stems only when an identification far on needs them (a whole passage's words).
+    const echoed = (clause: readonly string[]) =>
+      clause.length > 0 && clause.some((w) => passageStems(reading, d.passage).has(w));
     const holder = holderOf(byPassage, head, d.passage, copulasAt, speaker.gender, echoed);
     if (holder) d.speaker = holder.id;
   }
