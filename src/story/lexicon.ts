@@ -282,6 +282,7 @@ team teams riders strikers warriors tigers lions eagles falcons knights kings st
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
 online
 store stores
+fund funds
 `);
 
 /**
@@ -2260,3 +2261,181 @@ export const DARI_EDITED_PIECES: readonly string[] = [
 ];
 /** An interview, whose note needs no reason: «این گفت‌وگو اندکی ویرایش شده است». */
 export const DARI_INTERVIEW_NOUNS: readonly string[] = ['گفت‌وگو', 'گفتگو', 'مصاحبه'];
+
+// Round nineteen, page apparatus: the labels of the lines around a story that name places without reporting them.
+
+/** Labels over a briefing's or an event's list of who spoke: "Speakers: Name, role, body; …", «سخنرانان: …». */
+export const SPEAKER_LIST_LABELS: readonly string[] = [
+  'speakers',
+  'panellists',
+  'panelists',
+  'briefers',
+  'presenters',
+  'participants',
+  'attendees',
+  'on the panel',
+  'سخنرانان',
+  'سخنران‌ها',
+  'اشتراک‌کنندگان',
+  'حاضرین',
+];
+/** Labels over the people a release gives to call: "Media contacts: Name, office, +93 …", «تماس رسانه‌ای: …». */
+export const CONTACT_LABELS: readonly string[] = [
+  'media contacts',
+  'media contact',
+  'press contacts',
+  'press contact',
+  'media enquiries',
+  'media inquiries',
+  'press enquiries',
+  'press inquiries',
+  'for media enquiries',
+  'for more information',
+  'for further information',
+  'contacts',
+  'contact',
+  'تماس رسانه‌ای',
+  'شماره‌های تماس',
+  'برای معلومات بیشتر',
+  'برای تماس',
+  'تماس',
+];
+/** Labels of a series' pointer to its next part: "Next part: …", «بخش بعدی: …». */
+export const SERIES_NEXT_LABELS: readonly string[] = [
+  'next part',
+  'next episode',
+  'next chapter',
+  'next instalment',
+  'next installment',
+  'coming next',
+  'next in the series',
+  'next in this series',
+  'next week',
+  'بخش بعدی',
+  'قسمت بعدی',
+  'بخش آینده',
+  'قسمت آینده',
+  'شمارهٔ بعدی',
+  'در بخش بعدی',
+  'در قسمت بعدی',
+];
+/** What a series note calls the series: "part of the series", «بخشی از مجموعهٔ …». */
+export const SERIES_WORDS: readonly string[] = ['series', 'part of', 'مجموعه', 'سلسله', 'بخشی از'];
+/** Credits that close a programme's production line: "Sponsored by listeners like you", «با حمایت …». */
+export const PRODUCTION_BACKER_PHRASES: readonly string[] = [
+  'sponsored by',
+  'supported by',
+  'funded by',
+  'made possible by',
+  'brought to you by',
+  'with support from',
+  'with the support of',
+  'با حمایت',
+  'با همکاری',
+  'با پشتیبانی',
+];
+/** What a production line calls the programme it credits: "This episode was recorded in …", «این برنامه …». */
+export const PROGRAMME_NOUNS: readonly string[] = [
+  'episode',
+  'podcast',
+  'programme',
+  'program',
+  'show',
+  'series',
+  'documentary',
+  'film',
+  'broadcast',
+  'برنامه',
+  'پادکست',
+  'قسمت',
+  'مستند',
+  'سریال',
+];
+/** A site's account links a page's head sets in a row: "Search   Subscribe   Log in". */
+export const ACCOUNT_LINK_WORDS: readonly string[] = [
+  'search',
+  'subscribe',
+  'log in',
+  'login',
+  'log out',
+  'sign in',
+  'sign up',
+  'register',
+  'menu',
+  'donate',
+  'my account',
+  'account',
+  'جستجو',
+  'ورود',
+  'خروج',
+  'ثبت نام',
+  'ثبت‌نام',
+  'مشترک شوید',
+];
+/**
+ * Endings of English derived words ("practical", "national", "movement"): a word with one is an English word,
+ * never a misspelt place name (no Afghan name ends so), however close its letters come to one.
+ */
+export const ENGLISH_WORD_ENDINGS: readonly string[] = [
+  'ical',
+  'ically',
+  'tion',
+  'tions',
+  'ment',
+  'ments',
+  'ness',
+  'ally',
+  'ible',
+  'able',
+  'ous',
+  'ship',
+  'ful',
+  'less',
+  'ence',
+  'ance',
+  'ive',
+  'ism',
+  'ist',
+];
+/** Heads of the note a blog or a page sets about its writer: "ABOUT ME", "About the blogger", «دربارهٔ من». */
+export const WRITER_NOTE_HEADS: readonly string[] = [
+  'about me',
+  'about the author',
+  'about the authors',
+  'about the writer',
+  'about the writers',
+  'about the reporter',
+  'about the reporters',
+  'about the blogger',
+  'about the photographer',
+  'about the contributor',
+  'about the contributors',
+  'about the host',
+  'about the hosts',
+  'دربارهٔ من',
+  'درباره من',
+  'درباره‌ی من',
+  'دربارهٔ نویسنده',
+  'درباره نویسنده',
+  'درباره‌ی نویسنده',
+  'دربارهٔ نگارنده',
+  'درباره نگارنده',
+  'درباره‌ی نگارنده',
+  'دربارهٔ خبرنگار',
+  'درباره خبرنگار',
+  'درباره‌ی خبرنگار',
+];
+/** Credits a byline chains after the writer's name and a full stop: "Words by A. Photographs by B." */
+export const CHAINED_CREDIT_WORDS: readonly string[] = [
+  'photographs',
+  'photography',
+  'photos',
+  'pictures',
+  'images',
+  'video',
+  'illustrations',
+  'illustration',
+  'graphics',
+  'maps',
+  'additional reporting',
+];

@@ -25,6 +25,7 @@ import {
   SORT_MENU_HEADS,
   SIGNATURE_LINKS,
   WRITER_LABEL_WORDS,
+  WRITER_NOTE_HEADS,
   hasSpeechVerb,
 } from './lexicon.ts';
 import {
@@ -35,6 +36,7 @@ import {
   isPublicationLine,
   isWriterFieldsLine,
   isSeparatedItems,
+  isDariLetterhead,
 } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import {
@@ -55,6 +57,7 @@ import { markContentsLists } from './digest-items.ts';
 import { isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
 import { isOutletBlurb } from './outlet-blurb.ts';
+import { isCaptionPhrase, isCreditLine, isDariLetterheadLine } from './apparatus-lines.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
 export interface ParagraphSpan {
@@ -674,7 +677,39 @@ function markPageForms(items: Item[]): void {
   markReaderReports(items);
   markFramedCaptions(items);
   markCaptionsUnderMark(items);
+  markCaptionsOverCredits(items);
+  markLetterheadBlocks(items);
   markAdvertisements(items);
+}
+
+/**
+ * «دهقانان در کنار … علی‌آباد کندز.» over «عکس: احمدشاه رسولی / آرشیف», one block of its own: the phrase over a
+ * picture's credit is the picture's caption, not the story (a block with more lines is a paragraph).
+ */
+function markCaptionsOverCredits(items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const [before, item, credit, after] = [items[i - 1], items[i], items[i + 1], items[i + 2]];
+    if (!item || !credit || item.kind !== 'body' || credit.kind !== 'caption') continue;
+    if (credit.block !== item.block || before?.block === item.block || after?.block === item.block) continue;
+    if (isCreditLine(credit.text) && isCaptionPhrase(item.text)) item.kind = 'caption';
+  }
+}
+
+/**
+ * «جمهوری اسلامی افغانستان» over «شورای ولایتی کندز», «ریاست دارالانشاء», «صورت جلسهٔ شمارهٔ …»: the lines of a
+ * letterhead's block under the state's name are the letterhead too, while they stay short and verbless.
+ */
+function markLetterheadBlocks(items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const head = items[i];
+    if (!head || head.kind !== 'byline' || !isDariLetterhead(head.text)) continue;
+    for (let k = i + 1; k < items.length; k++) {
+      const line = items[k];
+      if (!line || line.block !== head.block || line.kind !== 'body' || !isDariLetterheadLine(line.text))
+        break;
+      line.kind = 'byline';
+    }
+  }
 }
 
 /** "Advertisement", "Sponsored", «اعلان», «آگهی»: the label a page sets over an advertisement. */
@@ -1208,12 +1243,10 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
   return { sections, paragraphs, removed };
 }
 
-/** "ABOUT THE AUTHOR", "دربارهٔ نویسنده": the head of the author's note under a story. */
-const AUTHOR_HEAD =
-  /^(?:about the (?:author|writer|reporter)s?|دربار(?:هٔ|ه|ه‌ی) (?:نویسنده|نگارنده|خبرنگار))\s*:?$/iu;
+/** "ABOUT THE AUTHOR", "ABOUT ME", "دربارهٔ نویسنده": the head of the writer's note under a story or a blog post. */
+const AUTHOR_HEAD = new RegExp(`^${wordAlternation(WRITER_NOTE_HEADS)}\\s*:?$`, 'iu');
 /** "About the author: North News staff reporters cover …": the head and the note on one line. */
-const AUTHOR_HEAD_INLINE =
-  /^(?:about the (?:author|writer|reporter)s?|دربار(?:هٔ|ه|ه‌ی) (?:نویسنده|نگارنده|خبرنگار))\s*:\s*\S/iu;
+const AUTHOR_HEAD_INLINE = new RegExp(`^${wordAlternation(WRITER_NOTE_HEADS)}\\s*:\\s*\\S`, 'iu');
 /**
  * "Hasina Rahimzai is a journalist in Kunduz who …", "Maryam Hotaki covers business …": a note that names the
  * writer and what they do.

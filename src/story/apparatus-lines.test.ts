@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isAccountLinks,
+  isCaptionPhrase,
+  isContactLine,
+  isCreditLine,
+  isDariLetterheadLine,
+  isProductionCredit,
+  isSeriesPointer,
+  isSpeakerList,
+  withoutLeadingIcons,
+} from './apparatus-lines.ts';
+
+describe('isSpeakerList', () => {
+  it('reads a list of names and roles under its label', () => {
+    expect(
+      isSpeakerList('Panellists: Laila Noori, Director, Taloqan Women’s Shura; Omid Safi, WFP Kunduz'),
+    ).toBe(true);
+    expect(isSpeakerList('Briefers: Karim Yusufi, Head of Office, IOM Mazar-i-Sharif.')).toBe(true);
+    expect(
+      isSpeakerList('سخنرانان: داکتر نجیب‌الله، رئیس صحت عامهٔ کندز؛ فریبا احمدی، دفتر یونیسف در تالقان'),
+    ).toBe(true);
+  });
+  it('leaves a sentence after the label', () => {
+    expect(isSpeakerList('Participants: farmers from Archi said prices fell, and traders agreed.')).toBe(
+      false,
+    );
+    expect(isSpeakerList('Speakers at the jirga in Kunduz asked for the road to reopen.')).toBe(false);
+  });
+});
+
+describe('isContactLine', () => {
+  it('reads whom to call, with a number or an address', () => {
+    expect(isContactLine('Press contact: Nilab Ahmadi, WHO Kabul, +93 799 123 456')).toBe(true);
+    expect(isContactLine('For more information: field office in Taloqan, taloqan@example.org')).toBe(true);
+    expect(isContactLine('برای تماس: دفتر ساحوی فیض‌آباد، ۰۷۹۹۱۲۳۴۵۶')).toBe(true);
+  });
+  it('leaves a label with nothing to call', () => {
+    expect(
+      isContactLine('Contact: the clinic in Kunduz has lost touch with the villages since Monday.'),
+    ).toBe(false);
+  });
+});
+
+describe('isProductionCredit', () => {
+  it('reads where and by whom a programme is made', () => {
+    expect(
+      isProductionCredit('Voices of the Valley is recorded in Faizabad. Supported by the Open Radio Fund.'),
+    ).toBe(true);
+    expect(isProductionCredit('This episode was produced in Taloqan by Sahar Amini.')).toBe(true);
+    expect(isProductionCredit('این برنامه در مزار شریف تهیه شده است.')).toBe(true);
+  });
+  it('leaves goods produced in a place', () => {
+    expect(isProductionCredit('Most of the rice is produced in Kunduz and Baghlan.')).toBe(false);
+  });
+});
+
+describe('isSeriesPointer', () => {
+  it("reads a series' pointer to its next part", () => {
+    expect(isSeriesPointer('Next episode: the salt miners of Taloqan.')).toBe(true);
+    expect(
+      isSeriesPointer('This piece is part of our series on northern rivers. Next part: the Kokcha at Jurm.'),
+    ).toBe(true);
+    expect(isSeriesPointer('این گزارش بخشی از مجموعهٔ «راه‌های شمال» است. قسمت بعدی: کوتل خاواک.')).toBe(true);
+  });
+  it('leaves a sentence that only speaks of the next part', () => {
+    expect(isSeriesPointer('The next part of the road, past Kishim, was washed away.')).toBe(false);
+  });
+});
+
+describe('isAccountLinks', () => {
+  it('reads a row of account links', () => {
+    expect(isAccountLinks('Search   Subscribe   Log in')).toBe(true);
+    expect(isAccountLinks('جستجو | ورود')).toBe(true);
+  });
+  it('leaves a line with other words', () => {
+    expect(isAccountLinks('Search   Kunduz   Log in')).toBe(false);
+    expect(isAccountLinks('Search')).toBe(false);
+  });
+});
+
+describe('isDariLetterheadLine', () => {
+  it("reads a letterhead's short verbless lines", () => {
+    expect(isDariLetterheadLine('ریاست زراعت و مالداری ولایت تخار')).toBe(true);
+    expect(isDariLetterheadLine('تاریخ: ۱۲ حوت ۱۳۹۹ هـ.ش')).toBe(true);
+  });
+  it('leaves a sentence', () => {
+    expect(isDariLetterheadLine('جلسه در تالار ولایت تخار دایر گردید.')).toBe(false);
+    expect(isDariLetterheadLine('اعضای شورا از کندز آمده بودند')).toBe(false);
+  });
+});
+
+describe('captions over a credit', () => {
+  it('reads a credit and a phrase', () => {
+    expect(isCreditLine('Photo: Sami Rezaie / Archive')).toBe(true);
+    expect(isCaptionPhrase('کودکان در کنار سرک خاکی در ولسوالی ارچی.')).toBe(true);
+  });
+  it('leaves two sentences or a quotation', () => {
+    expect(isCaptionPhrase('The river rose. Families left Archi at night.')).toBe(false);
+    expect(isCaptionPhrase('«آب نداریم» گفت یک دهقان')).toBe(false);
+  });
+});
+
+describe('withoutLeadingIcons', () => {
+  it('drops the icons before a byline', () => {
+    expect(withoutLeadingIcons('✍️ نویسنده: فرهاد عزیزی')).toBe('نویسنده: فرهاد عزیزی');
+    expect(withoutLeadingIcons('🖊 By Lina Sadat')).toBe('By Lina Sadat');
+  });
+});

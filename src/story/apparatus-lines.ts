@@ -1,0 +1,158 @@
+/**
+ * The apparatus a release, a briefing, a podcast's page or a series sets round its story, told line by line: the
+ * list of who spoke, the contacts to call, the programme's production credit, the pointer to the series' next
+ * part and a row of account links. They name places as labels do (an office's town, the studio's city, the next
+ * part's subject), not as the story reports them.
+ */
+import {
+  ACCOUNT_LINK_WORDS,
+  CONTACT_LABELS,
+  PRODUCTION_BACKER_PHRASES,
+  PROGRAMME_NOUNS,
+  SERIES_NEXT_LABELS,
+  SERIES_WORDS,
+  SPEAKER_LIST_LABELS,
+} from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
+
+/** Alternation of lexicon phrases, spaces and ZWNJs read loosely. */
+const phrases = (list: readonly string[]): string =>
+  wordAlternation(list.map((p) => p.replace(/[\u200C ]/gu, ' '))).replace(/ /gu, '[\\s\\u200C]+');
+
+const words = (text: string): number => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** "Speakers:", «سخنرانان:» opening the line. */
+const SPEAKER_LABEL = new RegExp(`^(?:${phrases(SPEAKER_LIST_LABELS)})\\s*[:：]\\s*(?<rest>\\S.*)$`, 'iu');
+/** Between a list's entries: a semicolon, or a sentence's stop before the next label ("… . Moderator: …"). */
+const ENTRY_BREAK = /[;؛]|\.\s+/u;
+/** Longest entry (words) of a speakers' list: a name, a role, a body and where it sits. */
+const MAX_ENTRY_WORDS = 14;
+
+/**
+ * "Speakers: Ingrid Haavik, Chief of Programme, UNMAS Afghanistan; Dr Noorullah Sadat, …", «سخنرانان: داکتر …،
+ * رئیس صحت عامه کندز؛ …»: each entry a name and a role after a comma, short; a sentence after the label ("Speakers:
+ * farmers from Archi said …") opens on a lower-case word or has no comma.
+ */
+export function isSpeakerList(text: string): boolean {
+  const rest = SPEAKER_LABEL.exec(text.trim())?.groups?.['rest'];
+  if (!rest) return false;
+  const entries = rest.split(ENTRY_BREAK).filter((e) => /\p{L}/u.test(e));
+  return (
+    entries.length > 0 &&
+    entries.every((e) => /[,،]/u.test(e) && words(e) <= MAX_ENTRY_WORDS && !/^\s*\p{Ll}/u.test(e))
+  );
+}
+
+/** "Media contacts:", «برای تماس:» opening the line. */
+const CONTACT_LABEL = new RegExp(`^(?:${phrases(CONTACT_LABELS)})\\s*[:：]`, 'iu');
+/** An e-mail address: the at sign between a name and a domain. */
+const EMAIL = /\S@[\w-]{1,63}\.\w/u;
+/** Fewest digits of a phone number ("+93 (0) 700 000 000", «۰۷۹۹۱۲۳۴۵۶»). */
+const MIN_PHONE_DIGITS = 8;
+/** Whether a line gives an e-mail address or a phone number's digits. */
+const givesReach = (line: string): boolean =>
+  EMAIL.test(line) || (line.match(/\p{Nd}/gu)?.length ?? 0) >= MIN_PHONE_DIGITS;
+/** Longest contact line (words). */
+const MAX_CONTACT_WORDS = 40;
+
+/**
+ * "Media contacts: Mariam Yusufzai, UNMAS Kabul, +93 …", "For more information: … office in Taloqan, …@…":
+ * whom to call and how. A label with no address or number ("Contact: the clinic in Kunduz …") is the text.
+ */
+export function isContactLine(text: string): boolean {
+  const line = text.trim();
+  return CONTACT_LABEL.test(line) && givesReach(line) && words(line) <= MAX_CONTACT_WORDS;
+}
+
+/** "is produced in", "was recorded at", «تهیه شده», «ضبط شده»: the making of a programme. */
+const PRODUCED =
+  /\b(?:is|are|was|were)\s+(?:produced|recorded|made|edited|mixed|presented)\s+(?:in|at|by)\b|(?:تهیه|ضبط|تولید)\s+(?:شده|می[\u200C ]?شود)/iu;
+const BACKER = new RegExp(`(?:^|[\\s.،,])(?:${phrases(PRODUCTION_BACKER_PHRASES)})(?![\\p{L}])`, 'iu');
+const THIS_PROGRAMME = new RegExp(`^(?:this|این)\\s+(?:${phrases(PROGRAMME_NOUNS)})(?![\\p{L}])`, 'iu');
+/** Longest production credit (words). */
+const MAX_CREDIT_WORDS = 40;
+
+/**
+ * "Across the North is produced in Kabul and Mazar-i-Sharif. Sponsored by listeners like you.", "This episode was
+ * recorded in Taloqan.", «این برنامه در مزار شریف تهیه شده است»: where and by whom a programme is made. "Most of the
+ * rice is produced in Kunduz" names neither the programme nor a backer, and is the text.
+ */
+export function isProductionCredit(text: string): boolean {
+  const line = text.trim();
+  if (!PRODUCED.test(line) || words(line) > MAX_CREDIT_WORDS) return false;
+  return BACKER.test(line) || THIS_PROGRAMME.test(line);
+}
+
+/** "Next part:", «بخش بعدی:» opening a sentence. */
+const SERIES_NEXT = new RegExp(`(?:^|(?<=[.!؟]\\s))(?:${phrases(SERIES_NEXT_LABELS)})\\s*[:：]\\s*\\S`, 'iu');
+const SERIES_WORD = new RegExp(`(?:^|[\\s«"“])(?:${phrases(SERIES_WORDS)})`, 'iu');
+const OPENS_WITH_NEXT = new RegExp(`^(?:${phrases(SERIES_NEXT_LABELS)})\\s*[:：]`, 'iu');
+/** Longest series note (words). */
+const MAX_SERIES_NOTE_WORDS = 40;
+
+/**
+ * "Next part: the caravanserais of Rustaq.", «این روایت بخشی از مجموعهٔ «…» است. بخش بعدی: سرای‌های کهنهٔ رستاق.»:
+ * the series' pointer to its next part, alone or after the note that places the piece in its series.
+ */
+export function isSeriesPointer(text: string): boolean {
+  const line = text.trim();
+  if (words(line) > MAX_SERIES_NOTE_WORDS || !SERIES_NEXT.test(line)) return false;
+  return OPENS_WITH_NEXT.test(line) || SERIES_WORD.test(line);
+}
+
+const ACCOUNT_LINK = new RegExp(`^(?:${phrases(ACCOUNT_LINK_WORDS)})$`, 'iu');
+/** Between a row's links: two spaces or more, a bar, a dot. */
+const LINK_GAP = /[|·•]|\s{2,}/u;
+/** Longest row of account links (characters): a longer line is never one. */
+const MAX_LINKS_CHARS = 80;
+
+/** "Search   Subscribe   Log in", «جستجو | ورود»: a row of two or more of the site's account links, nothing else. */
+export function isAccountLinks(text: string): boolean {
+  if (text.length > MAX_LINKS_CHARS) return false;
+  const items = text
+    .split(LINK_GAP)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length >= 2 && items.every((item) => ACCOUNT_LINK.test(item));
+}
+
+/** Pictographs a page sets before a byline or a date ("✍️ نویسنده: …", "🖊 By …"), with their joiners and space. */
+const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
+
+/** The line without the icons in front of it: "✍️ نویسنده: فرهاد عزیزی" reads as «نویسنده: فرهاد عزیزی». */
+export const withoutLeadingIcons = (line: string): string => line.replace(LEADING_ICONS, '');
+
+/** A Dari verb's ending or present prefix: a line with one is a sentence, not a letterhead's line. */
+const DARI_VERB =
+  /(?:^|\s)(?:است|اند|هستند|نیست|باشد|بودند?|شدند?|شده|کردند?|گفتند?|نوشت|گردید(?:ند)?|می[\u200C ]?\S+|ن?کرده|دارد|دارند)(?=\s|$|[.،])/u;
+/** A sentence's stop inside or at the end of the line, or a quotation. */
+const SENTENCE_MARK = /[.!؟?](?:\s|$)|[«»"“”]/u;
+/** Longest line (words) of a letterhead: «تاریخ: سه‌شنبه ۲۴ جدی ۱۳۹۸ هـ.ش – ساعت ۹:۰۰ قبل از ظهر». */
+const MAX_LETTERHEAD_WORDS = 14;
+
+/**
+ * «شورای ولایتی کندز»، «ریاست دارالانشاء»، «صورت جلسهٔ شمارهٔ (۳۱)»، «تاریخ: …»: a line of a Dari letterhead under
+ * the state's name — the issuing body, its office, the document's number and date — short, with no verb.
+ */
+export function isDariLetterheadLine(text: string): boolean {
+  const line = text.trim();
+  if (!/[\u0600-\u06FF]/u.test(line) || words(line) > MAX_LETTERHEAD_WORDS) return false;
+  return !DARI_VERB.test(line) && !SENTENCE_MARK.test(line.replace(/\p{Nd}[.:]\p{Nd}|هـ\.ش/gu, ''));
+}
+
+/** "Photo: Name / Archive", «عکس: احمدشاه رسولی / آرشیف»: a credit line opening on its label. */
+const CREDIT_LABEL = /^(?:عکس|تصویر|عکاس|photo|image|picture|photograph)s?\s*[:：]/iu;
+/** Longest caption (words) read over a credit. */
+const MAX_CAPTION_WORDS = 30;
+
+/** Whether a line is a picture's credit opening on its label. */
+export const isCreditLine = (text: string): boolean => CREDIT_LABEL.test(text.trim());
+
+/**
+ * «دهقانان در کنار یک نهر خشک‌شده در ولسوالی علی‌آباد کندز.», "Farmers by a dry canal in Ali Abad.": a caption's
+ * phrase, perhaps closed by a full stop, with no quotation and no more than one sentence.
+ */
+export function isCaptionPhrase(text: string): boolean {
+  const line = text.trim();
+  return words(line) <= MAX_CAPTION_WORDS && !/[«»"“”]/u.test(line) && !/[.!?؟]\s/u.test(line);
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { hasEnglishEnding } from './link-places.ts';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+// Round nineteen's page apparatus: places named in the lines around a story (who spoke, whom to call, who made
+// the programme, the series' next part, the writer's note, a letterhead, a caption) do not link, while the same
+// places in the story's own text still do. Each class is tried on wordings no article holds, with a near miss.
+const read = (...paras: string[]) => readWithCountry(['Headline of the page', '', ...paras].join('\n\n'));
+const linked = (...paras: string[]) => placesOf(read(...paras)).map(([text, id]) => `${text}=${id}`);
+
+const STORY = 'Floods reached Archi on Monday and families moved to higher ground near Taloqan.';
+const STORY_DA = 'سیلاب روز دوشنبه به ارچی رسید و خانواده‌ها به بلندی‌های نزدیک تالقان رفتند.';
+
+describe("a briefing's list of speakers and a release's contacts", () => {
+  it('links no place in them', () => {
+    const panel =
+      'Panellists: Laila Noori, Head of Sub-Office, UNICEF Afghanistan; Omid Safi, Programme Officer, WFP Kunduz';
+    expect(linked(STORY, panel)).toEqual(['Archi=AF1906', 'Taloqan=AF1801']);
+    const contact = 'For more information: Omid Karimi, NRC office in Faizabad, +93 700 111 222';
+    expect(linked(STORY, contact)).toEqual(['Archi=AF1906', 'Taloqan=AF1801']);
+  });
+  it('still links a place after a label that opens a sentence', () => {
+    expect(linked(STORY, 'Participants: farmers from Kunduz said the price of seed rose.')).toContain(
+      'Kunduz=AF19',
+    );
+  });
+});
+
+describe("a programme's production credit and a series' pointer", () => {
+  it('links no place in them', () => {
+    expect(
+      linked(STORY, 'Voices of the Valley is recorded in Faizabad. Supported by the Open Radio Fund.'),
+    ).toEqual(['Archi=AF1906', 'Taloqan=AF1801']);
+    expect(
+      linked(STORY_DA, 'این گزارش بخشی از مجموعهٔ «راه‌های شمال» است. قسمت بعدی: بازار کهنهٔ رستاق.'),
+    ).toEqual(['ارچی=AF1906', 'تالقان=AF1801']);
+  });
+  it('still links where goods are produced', () => {
+    expect(linked(STORY, 'Most of the rice is produced in Kunduz and Baghlan.')).toContain('Kunduz=AF19');
+  });
+});
+
+describe("a blog's note about its writer and a byline's chained credits", () => {
+  it('links no place in them', () => {
+    expect(
+      linked(STORY, 'About the blogger', 'Sahar K. grew up in Khanabad and now lives in Toronto.'),
+    ).toEqual(['Archi=AF1906', 'Taloqan=AF1801']);
+    expect(linked('Text by Lina Sadat. Video by Omid Karimi. Baghlan and Takhar', STORY)).toEqual([
+      'Archi=AF1906',
+      'Taloqan=AF1801',
+    ]);
+    expect(linked('🖊 نویسنده: مریم احمدی – تالقان', STORY_DA)).toEqual(['ارچی=AF1906', 'تالقان=AF1801']);
+  });
+  it('still links the same places in the story', () => {
+    expect(linked(STORY, 'About a year ago she moved back to Khanabad with her children.')).toContain(
+      'Khanabad=AF1904',
+    );
+  });
+});
+
+describe('a Dari letterhead block and a caption over its credit', () => {
+  it('links no place in them', () => {
+    const letterhead = [
+      'امارت اسلامی افغانستان',
+      'ریاست زراعت و مالداری ولایت تخار',
+      'شمارهٔ مکتوب: ۴۱۲',
+    ].join('\n');
+    expect(linked(letterhead, STORY_DA)).toEqual(['ارچی=AF1906', 'تالقان=AF1801']);
+    const caption = ['کودکان در کنار سرک خاکی در ولسوالی خان‌آباد.', 'عکس: نجیب رحیمی / آرشیف'].join('\n');
+    expect(linked(caption, STORY_DA)).toEqual(['ارچی=AF1906', 'تالقان=AF1801']);
+  });
+  it('still links a sentence of the letter under the letterhead', () => {
+    const letter = ['امارت اسلامی افغانستان', 'ریاست زراعت تخار از دهقانان ورسج خواست که بذر بگیرند.'].join(
+      '\n',
+    );
+    expect(linked(letter)).toContain('ورسج=AF1813');
+  });
+});
+
+describe('an English derived word near a place name', () => {
+  it('is no misspelt place', () => {
+    expect(hasEnglishEnding('practical')).toBe(true);
+    expect(linked(STORY, 'Practical advice', 'Carry water and a spare tyre.')).toEqual([
+      'Archi=AF1906',
+      'Taloqan=AF1801',
+    ]);
+    expect(linked('The national team played in Kunduz.')).toEqual(['Kunduz=AF1901']);
+  });
+  it('still reads a misspelt name', () => {
+    expect(hasEnglishEnding('kundoz')).toBe(false);
+    expect(hasEnglishEnding('faizabad')).toBe(false);
+  });
+});
+
+describe('a fund named after a country', () => {
+  it('is no mention of the country', () => {
+    expect(linked('The Takhar Recovery Fund paid for new canals in Kunduz.')).toEqual(['Kunduz=AF1901']);
+    expect(linked('The project is paid for by the Afghanistan Humanitarian Fund.')).toEqual([]);
+  });
+  it('leaves a place before a lower-case fund', () => {
+    expect(linked('Donors set up a fund for Takhar last spring.')).toEqual(['Takhar=AF18']);
+  });
+});
