@@ -5,6 +5,9 @@ import {
   isContactLine,
   isCreditLine,
   isDariLetterheadLine,
+  isEpisodeLabel,
+  isQuestionHeadline,
+  isReportTitle,
   isProductionCredit,
   isSeriesPointer,
   isSpeakerList,
@@ -105,5 +108,41 @@ describe('withoutLeadingIcons', () => {
   it('drops the icons before a byline', () => {
     expect(withoutLeadingIcons('✍️ نویسنده: فرهاد عزیزی')).toBe('نویسنده: فرهاد عزیزی');
     expect(withoutLeadingIcons('🖊 By Lina Sadat')).toBe('By Lina Sadat');
+  });
+});
+
+describe('isReportTitle', () => {
+  it("reads a report's title line by its kind and number", () => {
+    expect(
+      isReportTitle('Takhar: Flash Floods in Rustaq and Chah Ab, Flash Update No. 3 (as of 2 May 2026)'),
+    ).toBe(true);
+    expect(isReportTitle('Winter Aid in Badakhshan — Bulletin No. 12')).toBe(true);
+    expect(isReportTitle('سیلاب‌های شمال شرق – گزارش شماره ۵')).toBe(true);
+  });
+  it('leaves a sentence that cites a report', () => {
+    expect(isReportTitle('The agency published Situation Report No. 2 on Monday. It counts 40 dead.')).toBe(
+      false,
+    );
+    expect(isReportTitle('Floods in Takhar and Kunduz this spring')).toBe(false);
+  });
+});
+
+describe('isEpisodeLabel', () => {
+  it("reads an episode's or an issue's label", () => {
+    expect(isEpisodeLabel('Episode 12 · 38 min · 3 March 2026')).toBe(true);
+    expect(isEpisodeLabel('قسمت ۱۲ | ۳۸ دقیقه')).toBe(true);
+  });
+  it('leaves a sentence about an episode', () => {
+    expect(isEpisodeLabel('Episodes of violence returned to Kunduz.')).toBe(false);
+  });
+});
+
+describe('isQuestionHeadline', () => {
+  it('reads a question and a phrase', () => {
+    expect(isQuestionHeadline('Who pays for the bridge? Farmers and traders in Archi')).toBe(true);
+    expect(isQuestionHeadline('چه کسی صاحب آب است؟ میراب‌های قلعهٔ ذال')).toBe(true);
+  });
+  it('leaves a question and its answer', () => {
+    expect(isQuestionHeadline('Where did the water go? It went to Kunduz.')).toBe(false);
   });
 });

@@ -7,13 +7,15 @@
 import {
   ACCOUNT_LINK_WORDS,
   CONTACT_LABELS,
+  EPISODE_LABEL_WORDS,
+  REPORT_KIND_WORDS,
   PRODUCTION_BACKER_PHRASES,
   PROGRAMME_NOUNS,
   SERIES_NEXT_LABELS,
   SERIES_WORDS,
   SPEAKER_LIST_LABELS,
 } from './lexicon.ts';
-import { wordAlternation } from './regex-parts.ts';
+import { ANY_DIGIT, wordAlternation } from './regex-parts.ts';
 
 /** Alternation of lexicon phrases, spaces and ZWNJs read loosely. */
 const phrases = (list: readonly string[]): string =>
@@ -155,4 +157,44 @@ export const isCreditLine = (text: string): boolean => CREDIT_LABEL.test(text.tr
 export function isCaptionPhrase(text: string): boolean {
   const line = text.trim();
   return words(line) <= MAX_CAPTION_WORDS && !/[«»"“”]/u.test(line) && !/[.!?؟]\s/u.test(line);
+}
+
+/** A report's kind and number: "Situation Report No. 2", "Factsheet No. 4", «گزارش ادواری شماره ۷». */
+const REPORT_NUMBER = new RegExp(
+  `(?:^|[\\s—–-])(?:${phrases(REPORT_KIND_WORDS)})[\\s\\u200C]+(?:No\\.?|Number|#|شمارهٔ?)[\\s\\u200C]*${ANY_DIGIT}`,
+  'iu',
+);
+/** Longest report title line (words). */
+const MAX_REPORT_TITLE_WORDS = 30;
+
+/**
+ * "Afghanistan: North-east Region – Heavy Snowfall …, Situation Report No. 2 (as of 4 December 2026)", "Cash for
+ * Work: Canal Rehabilitation in Baghlan and Takhar — Factsheet No. 4": a report's title line, which names its
+ * kind and number and so is a headline however it is punctuated; a sentence that cites one is not.
+ */
+export function isReportTitle(text: string): boolean {
+  const line = text.trim();
+  if (words(line) > MAX_REPORT_TITLE_WORDS || !REPORT_NUMBER.test(line)) return false;
+  return !/[.!?؟]$/u.test(line) && !/[.!?؟]\s+\p{L}/u.test(line.replace(/\bNo\.\s/gu, 'No '));
+}
+
+/** "Episode 27 · 41 min · 12 May 2026", «قسمت ۲۷ | ۴۰ دقیقه»: an episode's or an issue's label and number. */
+const EPISODE_LABEL = new RegExp(`^(?:${phrases(EPISODE_LABEL_WORDS)})\\.?\\s*#?${ANY_DIGIT}`, 'iu');
+
+/** Whether a line is the label of a site's episode or issue, under the site's or the show's name. */
+export const isEpisodeLabel = (text: string): boolean => EPISODE_LABEL.test(text.trim());
+
+/** A headline of a question and a phrase: "Who owns the summer? Shepherds and herders in Andarab". */
+const QUESTION_THEN_PHRASE =
+  /^[\p{Lu}\p{Lo}][^.!?؟\n]{2,80}[?؟] [\p{Lu}\p{Lo}][^.!?؟\n]{2,100}[^.!?؟,:;"”»)\n]$/u;
+/** Longest question headline (words). */
+const MAX_QUESTION_HEADLINE_WORDS = 20;
+
+/**
+ * "Who owns the summer? Shepherds and herders in Andarab", «چه کسی صاحب آب است؟ میراب‌های قلعهٔ ذال»: a headline that
+ * asks, then names its subject in a phrase with no stop; a question and its answer ("Where is he? He left.") close.
+ */
+export function isQuestionHeadline(text: string): boolean {
+  const line = text.trim();
+  return words(line) <= MAX_QUESTION_HEADLINE_WORDS && QUESTION_THEN_PHRASE.test(line);
 }

@@ -2439,3 +2439,24 @@ export const CHAINED_CREDIT_WORDS: readonly string[] = [
   'maps',
   'additional reporting',
 ];
+/** What a report calls itself on its title line before its number: "Situation Report No. 2", «گزارش ادواری شماره ۷». */
+export const REPORT_KIND_WORDS: readonly string[] = [
+  'situation report',
+  'sitrep',
+  'flash update',
+  'factsheet',
+  'fact sheet',
+  'bulletin',
+  'snapshot',
+  'update',
+  'briefing note',
+  'report',
+  'issue',
+  'گزارش',
+  'گزارش ادواری',
+  'خبرنامه',
+  'بولتن',
+  'معلومات‌نامه',
+];
+/** A site's label over one of its episodes or issues, under its name: "Episode 27 · 41 min", «قسمت ۲۷». */
+export const EPISODE_LABEL_WORDS: readonly string[] = ['episode', 'ep', 'issue', 'edition', 'قسمت', 'شماره'];

@@ -57,7 +57,14 @@ import { markContentsLists } from './digest-items.ts';
 import { isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
 import { isOutletBlurb } from './outlet-blurb.ts';
-import { isCaptionPhrase, isCreditLine, isDariLetterheadLine } from './apparatus-lines.ts';
+import {
+  isCaptionPhrase,
+  isCreditLine,
+  isDariLetterheadLine,
+  isEpisodeLabel,
+  isQuestionHeadline,
+  isReportTitle,
+} from './apparatus-lines.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
 export interface ParagraphSpan {
@@ -246,6 +253,8 @@ function leadIsHeadline(items: readonly Item[], firstBody: number): boolean {
   return (
     (isSentenceHeadline(lead.text) ||
       isQuotedHeadline(lead.text) ||
+      isReportTitle(lead.text) ||
+      isQuestionHeadline(lead.text) ||
       aboveByline(lead, afterLead) ||
       standfirst ||
       overPostHead(items, firstBody) ||
@@ -618,10 +627,17 @@ export function removeChrome(items: Line[]): PageFacts {
   }
   // Many outlets write headlines in sentence case, which the heading test misses: the first line of the page,
   // standing alone in its block and unpunctuated, is the headline when the story follows it.
+  // "THE HIGH ROAD — stories from …" over "Episode 27 · 41 min": the site's or the show's name, not the headline.
+  if (title === null && firstBody >= 0 && nameOverItsLabel(items, firstBody)) {
+    (items[firstBody] as Item).kind = 'navigation';
+    firstBody = items.findIndex((it) => it.kind === 'body');
+  }
   const headAt = firstBody >= 0 && isKicker(items, firstBody) ? firstBody + 1 : firstBody;
   const lead = items[headAt];
   if (
-    (title === null || (titleItem !== null && isMasthead(titleItem, items))) &&
+    (title === null ||
+      (titleItem !== null &&
+        (isMasthead(titleItem, items) || nameOverItsLabel(items, items.indexOf(titleItem))))) &&
     lead &&
     leadIsHeadline(items, headAt)
   ) {
@@ -1411,6 +1427,22 @@ export function isMasthead(item: Item, items: readonly Item[]): boolean {
 function overItsMenu(item: Item, items: readonly Item[]): boolean {
   const next = items[items.indexOf(item) + 1];
   return next?.block === item.block && next.kind === 'navigation' && isSeparatedItems(next.text);
+}
+
+/** Longest site's or show's name (words) over its menu or an episode's label: "THE HIGH ROAD — stories from …". */
+const MAX_SITE_NAME_WORDS = 10;
+
+/**
+ * "دیده‌بان عدالت و حقوق بشر افغانستان" over its menu, "THE HIGH ROAD — stories from Afghanistan's north" over
+ * "Episode 27 · 41 min": the page's first line, short, with the site's menu or an episode's label right under it
+ * in its block, is the site's or the show's name; the headline stands apart below.
+ */
+function nameOverItsLabel(items: readonly Item[], at: number): boolean {
+  const [name, label] = [items[at], items[at + 1]];
+  if (!name || !label || label.block !== name.block || items.find(isText) !== name) return false;
+  if (label.kind === 'body' || label.kind === 'heading' || wordCount(name.text) > MAX_SITE_NAME_WORDS)
+    return false;
+  return (label.kind === 'navigation' && isSeparatedItems(label.text)) || isEpisodeLabel(label.text);
 }
 
 /** A line of text, not furniture: what the page's first such line is tested for. */

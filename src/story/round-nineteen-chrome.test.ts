@@ -101,3 +101,38 @@ describe('a fund named after a country', () => {
     expect(linked('Donors set up a fund for Takhar last spring.')).toEqual(['Takhar=AF18']);
   });
 });
+
+describe("a page's headline under the site's name and its labels", () => {
+  it("is the headline, not the story, when it is a report's title line", () => {
+    const page = [
+      'Home › Updates › Afghanistan',
+      'Takhar: Flash Floods in Rustaq, Flash Update No. 3 (as of 2 May 2026)',
+      'Format: Flash Update | Source: OCHA',
+      'KEY POINTS',
+      STORY,
+    ];
+    expect(placesOf(readWithCountry(page.join('\n\n'))).map(([t, id]) => `${t}=${id}`)).toEqual([
+      'Archi=AF1906',
+      'Taloqan=AF1801',
+    ]);
+  });
+  it("is the headline under a show's name over an episode's label", () => {
+    const page = [
+      'NORTHERN VOICES — a podcast from Afghanistan\nEpisode 12 · 38 min · 3 March 2026',
+      'Who pays for the bridge? Farmers and traders in Khanabad',
+      STORY,
+    ];
+    expect(placesOf(readWithCountry(page.join('\n\n'))).map(([t, id]) => `${t}=${id}`)).toEqual([
+      'Archi=AF1906',
+      'Taloqan=AF1801',
+    ]);
+  });
+  it('leaves a first paragraph that asks and answers in the story', () => {
+    const page = [
+      'A bridge for Archi',
+      'Who pays for the bridge? Farmers in Khanabad do, every year.',
+      STORY,
+    ];
+    expect(placesOf(readWithCountry(page.join('\n\n'))).map(([t]) => t)).toContain('Khanabad');
+  });
+});
