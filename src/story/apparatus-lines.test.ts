@@ -11,6 +11,7 @@ import {
   isProductionCredit,
   isSeriesPointer,
   isSpeakerList,
+  isTimedTurn,
   withoutLeadingIcons,
 } from './apparatus-lines.ts';
 
@@ -144,5 +145,16 @@ describe('isQuestionHeadline', () => {
   });
   it('leaves a question and its answer', () => {
     expect(isQuestionHeadline('Where did the water go? It went to Kunduz.')).toBe(false);
+  });
+});
+
+describe('isTimedTurn', () => {
+  it("reads a transcript's timed turn", () => {
+    expect(isTimedTurn('[00:12:05] HOST: And Taloqan?')).toBe(true);
+    expect(isTimedTurn('(۰۳:۲۰) مجری: و تالقان؟')).toBe(true);
+  });
+  it('leaves a timeline entry and a subhead', () => {
+    expect(isTimedTurn('12:05 – The bridge at Khanabad reopened')).toBe(false);
+    expect(isTimedTurn('Back in Taloqan')).toBe(false);
   });
 });

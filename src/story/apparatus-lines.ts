@@ -198,3 +198,12 @@ export function isQuestionHeadline(text: string): boolean {
   const line = text.trim();
   return words(line) <= MAX_QUESTION_HEADLINE_WORDS && QUESTION_THEN_PHRASE.test(line);
 }
+
+/** "[00:01:48] MARIAM RAHIMI: …", "(12:05) SATTAR: …": a timecode in brackets, then a speaker's label and a colon. */
+const TIMED_TURN = new RegExp(
+  `^[[(]${ANY_DIGIT}{1,2}:${ANY_DIGIT}{2}(?::${ANY_DIGIT}{2})?[\\])][ \\t]*[^:\\n]{1,60}:[ \\t]*\\S`,
+  'u',
+);
+
+/** A transcript's timed turn: what a speaker says, however short ("Better than Kunduz?"), never a subhead. */
+export const isTimedTurn = (text: string): boolean => TIMED_TURN.test(text.trim());

@@ -64,6 +64,7 @@ import {
   isEpisodeLabel,
   isQuestionHeadline,
   isReportTitle,
+  isTimedTurn,
 } from './apparatus-lines.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
@@ -581,7 +582,7 @@ function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
       // The writer's name and town under a letter: the town is where the writer lives, read as the story is.
     } else if (isDatelineAlone(item.text)) {
       // "Kabul, 19 May 2026" under a release's title: where it was issued, read as a dateline, no subhead.
-    } else if (isHeadingLike(item.text) && !TIMELINE_ENTRY.test(item.text)) {
+    } else if (isHeadingLike(item.text) && !TIMELINE_ENTRY.test(item.text) && !isTimedTurn(item.text)) {
       item.kind = 'heading';
     }
   });

@@ -136,3 +136,16 @@ describe("a page's headline under the site's name and its labels", () => {
     expect(placesOf(readWithCountry(page.join('\n\n'))).map(([t]) => t)).toContain('Khanabad');
   });
 });
+
+describe("a transcript's short timed turn", () => {
+  it('is the text, not a subhead, and its places link', () => {
+    const page = [
+      'The road north: a driver remembers',
+      '[00:01:10] HOST: You drove it for thirty years?',
+      '[00:01:14] KARIM: Thirty-one. From Pul-e-Khumri to Faizabad.',
+      '[00:01:20] HOST: And Taloqan?',
+      '[00:01:22] KARIM: Taloqan was where we slept.',
+    ];
+    expect(placesOf(readWithCountry(page.join('\n\n'))).filter(([t]) => t === 'Taloqan')).toHaveLength(2);
+  });
+});
