@@ -149,3 +149,27 @@ describe("a transcript's short timed turn", () => {
     expect(placesOf(readWithCountry(page.join('\n\n'))).filter(([t]) => t === 'Taloqan')).toHaveLength(2);
   });
 });
+
+describe('a place inside a name abbreviated after it', () => {
+  it('is no mention of the place', () => {
+    const text = 'The United Nations Assistance Mission in Afghanistan (UNAMA) counted the dead in Takhar.';
+    expect(linked(text)).toEqual(['Takhar=AF18']);
+  });
+  it('still links a place the letters do not spell', () => {
+    expect(linked('Floods hit Takhar (OCHA figures) and Kunduz.')).toContain('Takhar=AF18');
+  });
+});
+
+describe('the same apparatus in Dari', () => {
+  const dari = (line: string) => linked(STORY_DA, line);
+  it('links no place in a contact line, a next-part pointer or a writer note', () => {
+    expect(dari('برای تماس: احمد نوری، دفتر ساحوی فیض‌آباد، ۰۷۹۹۱۲۳۴۵۶')).toEqual([
+      'ارچی=AF1906',
+      'تالقان=AF1801',
+    ]);
+    expect(dari('قسمت بعدی: آسیاب‌های کهنهٔ خان‌آباد')).toEqual(['ارچی=AF1906', 'تالقان=AF1801']);
+    expect(linked(STORY_DA, 'دربارهٔ من', 'مریم در خان‌آباد به دنیا آمده و در هامبورگ بزرگ شده است.')).toEqual(
+      ['ارچی=AF1906', 'تالقان=AF1801'],
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { insideAbbreviatedName } from './abbreviated-names.ts';
+import { tokenize } from './tokens.ts';
+
+/** Whether the word `place` of `text` sits inside a name abbreviated after it. */
+const inside = (text: string, place: string): boolean => {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t) => t.text === place);
+  return insideAbbreviatedName(tokens, at, at, text);
+};
+
+describe('insideAbbreviatedName', () => {
+  it('reads a place among the words the letters in brackets spell', () => {
+    expect(
+      inside('The United Nations Assistance Mission in Afghanistan (UNAMA) said so.', 'Afghanistan'),
+    ).toBe(true);
+    expect(inside('Money came from the Afghanistan Humanitarian Fund (AHF) in May.', 'Afghanistan')).toBe(
+      true,
+    );
+    expect(inside('She works for the Badakhshan Women Weavers Network (BWWN).', 'Badakhshan')).toBe(true);
+  });
+  it('leaves a government body, letters that spell other words, and a place with none', () => {
+    expect(inside('The Kunduz Provincial Council (KPC) met on Monday.', 'Kunduz')).toBe(false);
+    expect(inside('Floods hit Takhar (OCHA) and Kunduz.', 'Takhar')).toBe(false);
+    expect(inside('Floods hit Takhar and Kunduz on Monday.', 'Takhar')).toBe(false);
+  });
+});
