@@ -207,3 +207,20 @@ const TIMED_TURN = new RegExp(
 
 /** A transcript's timed turn: what a speaker says, however short ("Better than Kunduz?"), never a subhead. */
 export const isTimedTurn = (text: string): boolean => TIMED_TURN.test(text.trim());
+
+/**
+ * The spans of a passage's lines that are a speakers' list: kept in the text, since they give each speaker's name
+ * in full for the turns' labels ("WARDAK:" is Karim Jan Wardak), but their places (an office's town) never link.
+ */
+export function speakerListSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (isSpeakerList(text.slice(start, end))) spans.push({ start, end });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return spans;
+}
