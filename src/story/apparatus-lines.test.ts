@@ -158,3 +158,14 @@ describe('isTimedTurn', () => {
     expect(isTimedTurn('Back in Taloqan')).toBe(false);
   });
 });
+
+describe('credits opening on their verb or label', () => {
+  it('reads them', () => {
+    expect(isProductionCredit('Recorded at Radio Kokcha, Faizabad.')).toBe(true);
+    expect(isCreditLine('عکس از: نجیب رحیمی')).toBe(true);
+    expect(isCreditLine('تصویر از: آرشیف باختر')).toBe(true);
+  });
+  it('leaves a sentence that opens otherwise', () => {
+    expect(isProductionCredit('Rice produced by farmers in Kunduz sells well.')).toBe(false);
+  });
+});

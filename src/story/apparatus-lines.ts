@@ -71,6 +71,10 @@ const PRODUCED =
   /\b(?:is|are|was|were)\s+(?:produced|recorded|made|edited|mixed|presented)\s+(?:in|at|by)\b|(?:تهیه|ضبط|تولید)\s+(?:شده|می[\u200C ]?شود)/iu;
 const BACKER = new RegExp(`(?:^|[\\s.،,])(?:${phrases(PRODUCTION_BACKER_PHRASES)})(?![\\p{L}])`, 'iu');
 const THIS_PROGRAMME = new RegExp(`^(?:this|این)\\s+(?:${phrases(PROGRAMME_NOUNS)})(?![\\p{L}])`, 'iu');
+/** "Produced by North Audio in Mazar-i-Sharif.", "Recorded at …": a credit line opening on its verb. */
+const CREDIT_OPENING = /^(?:produced|recorded|edited|mixed|hosted)\s+(?:by|at)\s/iu;
+/** Longest credit line (words) opening on its verb. */
+const MAX_OPENING_CREDIT_WORDS = 20;
 /** Longest production credit (words). */
 const MAX_CREDIT_WORDS = 40;
 
@@ -81,6 +85,7 @@ const MAX_CREDIT_WORDS = 40;
  */
 export function isProductionCredit(text: string): boolean {
   const line = text.trim();
+  if (CREDIT_OPENING.test(line) && words(line) <= MAX_OPENING_CREDIT_WORDS) return true;
   if (!PRODUCED.test(line) || words(line) > MAX_CREDIT_WORDS) return false;
   return BACKER.test(line) || THIS_PROGRAMME.test(line);
 }
@@ -142,8 +147,8 @@ export function isDariLetterheadLine(text: string): boolean {
   return !DARI_VERB.test(line) && !SENTENCE_MARK.test(line.replace(/\p{Nd}[.:]\p{Nd}|هـ\.ش/gu, ''));
 }
 
-/** "Photo: Name / Archive", «عکس: احمدشاه رسولی / آرشیف»: a credit line opening on its label. */
-const CREDIT_LABEL = /^(?:عکس|تصویر|عکاس|photo|image|picture|photograph)s?\s*[:：]/iu;
+/** "Photo: Name / Archive", «عکس: احمدشاه رسولی / آرشیف», «عکس از: …»: a credit line opening on its label. */
+const CREDIT_LABEL = /^(?:عکس|تصویر|عکاس|photo|image|picture|photograph)s?(?:\s+(?:از|by))?\s*[:：]/iu;
 /** Longest caption (words) read over a credit. */
 const MAX_CAPTION_WORDS = 30;
 

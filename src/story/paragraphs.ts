@@ -706,9 +706,12 @@ function markPageForms(items: Item[]): void {
 function markCaptionsOverCredits(items: Item[]): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const [before, item, credit, after] = [items[i - 1], items[i], items[i + 1], items[i + 2]];
-    if (!item || !credit || item.kind !== 'body' || credit.kind !== 'caption') continue;
+    if (!item || !credit || item.kind !== 'body' || (credit.kind !== 'caption' && credit.kind !== 'body'))
+      continue;
     if (credit.block !== item.block || before?.block === item.block || after?.block === item.block) continue;
-    if (isCreditLine(credit.text) && isCaptionPhrase(item.text)) item.kind = 'caption';
+    if (!isCreditLine(credit.text) || !isCaptionPhrase(item.text)) continue;
+    item.kind = 'caption';
+    credit.kind = 'caption';
   }
 }
 

@@ -173,3 +173,21 @@ describe('the same apparatus in Dari', () => {
     );
   });
 });
+
+describe('more wordings of credits', () => {
+  it('links no place in a credit opening on its verb, a Dari producer, or a caption over «عکس از:»', () => {
+    expect(linked(STORY, 'Produced by North Audio in Mazar-i-Sharif.')).toEqual([
+      'Archi=AF1906',
+      'Taloqan=AF1801',
+    ]);
+    expect(linked(STORY_DA, 'تهیه‌کننده: رادیو صدای شمال، مزار شریف')).toEqual([
+      'ارچی=AF1906',
+      'تالقان=AF1801',
+    ]);
+    const caption = ['کودکان در کنار سرک خاکی در ولسوالی خان‌آباد', 'عکس از: نجیب رحیمی'].join('\n');
+    expect(linked(STORY_DA, caption)).toEqual(['ارچی=AF1906', 'تالقان=AF1801']);
+  });
+  it('still links a story sentence about what was produced or recorded', () => {
+    expect(linked('Rice produced by farmers in Kunduz sells well.')).toContain('Kunduz=AF19');
+  });
+});
