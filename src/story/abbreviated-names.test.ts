@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideAbbreviatedName } from './abbreviated-names.ts';
+import { insideAbbreviatedName, insideDariAbbreviatedName } from './abbreviated-names.ts';
 import { tokenize } from './tokens.ts';
 
 /** Whether the word `place` of `text` sits inside a name abbreviated after it. */
@@ -23,5 +23,22 @@ describe('insideAbbreviatedName', () => {
     expect(inside('The Kunduz Provincial Council (KPC) met on Monday.', 'Kunduz')).toBe(false);
     expect(inside('Floods hit Takhar (OCHA) and Kunduz.', 'Takhar')).toBe(false);
     expect(inside('Floods hit Takhar and Kunduz on Monday.', 'Takhar')).toBe(false);
+  });
+});
+
+describe('insideDariAbbreviatedName', () => {
+  const inside = (text: string, place: string): boolean => {
+    const start = text.indexOf(place);
+    return insideDariAbbreviatedName(text, start, start + place.length);
+  };
+  it("reads a place ending a body's name abbreviated after it", () => {
+    expect(inside('هیئت معاونت سازمان ملل متحد در افغانستان (یوناما) گفت', 'افغانستان')).toBe(true);
+    expect(inside('صندوق بشردوستانهٔ افغانستان (AHF) پول داد', 'افغانستان')).toBe(true);
+    expect(inside('شبکهٔ زنان بافندهٔ بدخشان (شزب) نمایشگاه گذاشت', 'بدخشان')).toBe(true);
+  });
+  it("leaves a government body's name, a note in brackets, and a body's name with nothing after it", () => {
+    expect(inside('ریاست زراعت ولایت تخار (رزت) بذر داد', 'تخار')).toBe(false);
+    expect(inside('سیلاب در تخار (شمال شرق) خانه‌ها را ویران کرد', 'تخار')).toBe(false);
+    expect(inside('دفتر سازمان ملل در کندز بسته شد', 'کندز')).toBe(false);
   });
 });

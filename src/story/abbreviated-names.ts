@@ -4,7 +4,8 @@
  * letters in brackets, so the place is a word of the name, not a mention — unless the name is a body of the
  * place's government ("the Kunduz Provincial Council (KPC)"), which acts for the place (see organisations.ts).
  */
-import { GOVERNMENT_WORDS } from './lexicon.ts';
+import { DARI_ABBREVIATED_BODY_HEADS, DARI_GOVERNMENT_BODY_WORDS, GOVERNMENT_WORDS } from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
 import { joinable, type Token } from './tokens.ts';
 
 /** Small words inside a name that its initials skip: "Mission in Afghanistan", "Ministry of …". */
@@ -48,4 +49,29 @@ export function insideAbbreviatedName(
   // The name's words the letters spell are its last ones, and the place is among them.
   const placeAt = words.findIndex((t) => t.start >= (tokens[first]?.start ?? 0));
   return initials.endsWith(letters) && placeAt >= words.length - letters.length;
+}
+
+/** The abbreviation in brackets right after a Dari name: Latin capitals («(UNAMA)») or one Dari word («(یوناما)»). */
+const DARI_ABBREVIATION_AFTER = /^[ \t]*\((?:\p{Lu}{2,8}|[\u0600-\u06FF\u200C]{3,14})\)/u;
+/** A body's head opening its name, then words with no stop or comma up to the place. */
+const DARI_BODY_BEFORE = new RegExp(
+  `(?:^|[\\s(«])${wordAlternation(DARI_ABBREVIATED_BODY_HEADS)}(?:ٔ|\\u200C?ی)?(?:\\s+[^\\s.،,؛:؟!()«»]+){0,8}\\s+$`,
+  'u',
+);
+const DARI_GOVERNMENT_WORD = new RegExp(
+  `(?:^|\\s)${wordAlternation(DARI_GOVERNMENT_BODY_WORDS)}(?:ٔ|\\u200C?ی)?\\s`,
+  'u',
+);
+/** Characters read before a Dari place for the name's head. */
+const DARI_NAME_REACH = 80;
+
+/**
+ * «هیئت معاونت سازمان ملل متحد در افغانستان (یوناما)», «صندوق بشردوستانهٔ افغانستان (AHF)»: a Dari place that ends
+ * a body's name the text abbreviates right after it; a government body's name («ریاست … ولایت کندز (…)») keeps it.
+ */
+export function insideDariAbbreviatedName(text: string, start: number, end: number): boolean {
+  if (!DARI_ABBREVIATION_AFTER.test(text.slice(end, end + 20))) return false;
+  const before = text.slice(Math.max(0, start - DARI_NAME_REACH), start);
+  const head = DARI_BODY_BEFORE.exec(before);
+  return head !== null && !DARI_GOVERNMENT_WORD.test(before.slice(head.index) + ' ');
 }

@@ -2460,3 +2460,29 @@ export const REPORT_KIND_WORDS: readonly string[] = [
 ];
 /** A site's label over one of its episodes or issues, under its name: "Episode 27 · 41 min", «قسمت ۲۷». */
 export const EPISODE_LABEL_WORDS: readonly string[] = ['episode', 'ep', 'issue', 'edition', 'قسمت', 'شماره'];
+/** Heads of a Dari body's name the text may abbreviate after it: «هیئت معاونت سازمان ملل متحد در افغانستان (یوناما)». */
+export const DARI_ABBREVIATED_BODY_HEADS: readonly string[] = [
+  'سازمان',
+  'هیئت',
+  'صندوق',
+  'برنامه',
+  'دفتر',
+  'نهاد',
+  'مؤسسه',
+  'موسسه',
+  'شبکه',
+  'اتحادیه',
+  'کمیته',
+  'دیده‌بان',
+];
+/** Words of a government body's Dari name, which acts for the place it names («ریاست … ولایت کندز»). */
+export const DARI_GOVERNMENT_BODY_WORDS: readonly string[] = [
+  'وزارت',
+  'ریاست',
+  'شورای',
+  'کمیسیون',
+  'ولایت',
+  'اداره',
+  'مقام',
+  'والی',
+];

@@ -119,7 +119,7 @@ import { isDariText } from './dari-attribution.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
-import { insideAbbreviatedName } from './abbreviated-names.ts';
+import { insideAbbreviatedName, insideDariAbbreviatedName } from './abbreviated-names.ts';
 import {
   MIN_FUZZY_LETTERS,
   boundedDistance,
@@ -328,6 +328,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (best.via === 'fuzzy' && NEVER_FUZZY_WORDS.has(t.key)) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
     insideAbbreviatedName(tokens, i, lastWord, text) ||
+    insideDariAbbreviatedName(text, span.start, span.end) ||
     businessSignAfter(tokens, lastWord, text) ||
     productCodeAfter(tokens, i, lastWord, text) ||
     (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||

@@ -191,3 +191,14 @@ describe('more wordings of credits', () => {
     expect(linked('Rice produced by farmers in Kunduz sells well.')).toContain('Kunduz=AF19');
   });
 });
+
+describe('a Dari place inside a name abbreviated after it', () => {
+  it('is no mention of the place', () => {
+    expect(linked('هیئت معاونت سازمان ملل متحد در افغانستان (یوناما) از ولسوالی ارچی گزارش داد.')).toEqual([
+      'ارچی=AF1906',
+    ]);
+  });
+  it('still links a place with a note in brackets', () => {
+    expect(linked('سیلاب در تخار (شمال شرق) خانه‌ها را ویران کرد.')).toEqual(['تخار=AF18']);
+  });
+});
