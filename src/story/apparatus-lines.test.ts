@@ -56,6 +56,12 @@ describe('isProductionCredit', () => {
   });
   it('leaves goods produced in a place', () => {
     expect(isProductionCredit('Most of the rice is produced in Kunduz and Baghlan.')).toBe(false);
+    expect(
+      isProductionCredit('The show is recorded in Taloqan and is funded by the provincial council.'),
+    ).toBe(false);
+    expect(isProductionCredit('Recorded at the border in Shir Khan, the figures show a fall in trade.')).toBe(
+      false,
+    );
   });
 });
 

@@ -6,7 +6,9 @@
  */
 import {
   ACCOUNT_LINK_WORDS,
+  CLAUSE_SUBJECT_WORDS,
   CONTACT_LABELS,
+  ENGLISH_AUXILIARIES,
   EPISODE_LABEL_WORDS,
   REPORT_KIND_WORDS,
   PRODUCTION_BACKER_PHRASES,
@@ -14,8 +16,9 @@ import {
   SERIES_NEXT_LABELS,
   SERIES_WORDS,
   SPEAKER_LIST_LABELS,
+  hasSpeechVerb,
 } from './lexicon.ts';
-import { ANY_DIGIT, wordAlternation } from './regex-parts.ts';
+import { ANY_DIGIT, hasArabicScript, wordAlternation } from './regex-parts.ts';
 
 /** Alternation of lexicon phrases, spaces and ZWNJs read loosely. */
 const phrases = (list: readonly string[]): string =>
@@ -56,6 +59,10 @@ const givesReach = (line: string): boolean =>
   EMAIL.test(line) || (line.match(/\p{Nd}/gu)?.length ?? 0) >= MIN_PHONE_DIGITS;
 /** Longest contact line (words). */
 const MAX_CONTACT_WORDS = 40;
+/** Between a contact line's entries: a comma, a semicolon, a bar, a dot or a slash. */
+const CONTACT_ENTRY_BREAK = /[,،;؛|·•/]/u;
+/** Longest entry (words) of a contact line: a name, a role, an office, a number. */
+const MAX_CONTACT_ENTRY_WORDS = 8;
 
 /**
  * "Media contacts: Mariam Yusufzai, UNMAS Kabul, +93 …", "For more information: … office in Taloqan, …@…":
@@ -63,16 +70,32 @@ const MAX_CONTACT_WORDS = 40;
  */
 export function isContactLine(text: string): boolean {
   const line = text.trim();
-  return CONTACT_LABEL.test(line) && givesReach(line) && words(line) <= MAX_CONTACT_WORDS;
+  if (!CONTACT_LABEL.test(line) || !givesReach(line) || words(line) > MAX_CONTACT_WORDS) return false;
+  // "Contact: the clinic in Pul-i-Khumri said it had treated 120 patients …" is a sentence, not a list of entries.
+  return (
+    !hasSpeechVerb(line) && line.split(CONTACT_ENTRY_BREAK).every((e) => words(e) <= MAX_CONTACT_ENTRY_WORDS)
+  );
 }
 
 /** "is produced in", "was recorded at", «تهیه شده», «ضبط شده»: the making of a programme. */
-const PRODUCED =
-  /\b(?:is|are|was|were)\s+(?:produced|recorded|made|edited|mixed|presented)\s+(?:in|at|by)\b|(?:تهیه|ضبط|تولید)\s+(?:شده|می[\u200C ]?شود)/iu;
-const BACKER = new RegExp(`(?:^|[\\s.،,])(?:${phrases(PRODUCTION_BACKER_PHRASES)})(?![\\p{L}])`, 'iu');
+const PRODUCED_EN =
+  /\b(?:is|are|was|were)\s+(?:produced|recorded|made|edited|mixed|presented)\s+(?:in|at|by)\b/iu;
+/** Dari's making verb closes its sentence («… تهیه شده است.»); «… تهیه شده است و … ادامه دارد» goes on with a story. */
+const PRODUCED_DA = /(?:تهیه|ضبط|تولید)\s+(?:شده(?:\s+است)?|می[\u200C ]?شود)\s*(?:[.!؟]|$)/u;
+/**
+ * A backer: an English one opens its sentence ("… Kabul. Sponsored by listeners like you."), not a story's clause
+ * ("… and is funded by listeners"); a Dari one stands inside the credit («این گزارش با حمایت … تهیه شده است»).
+ */
+const BACKER = new RegExp(
+  `(?:^|[.!?]\\s+)(?:${phrases(PRODUCTION_BACKER_PHRASES.filter((p) => !hasArabicScript(p)))})(?![\\p{L}])|` +
+    `(?:^|\\s)(?:${phrases(PRODUCTION_BACKER_PHRASES.filter(hasArabicScript))})(?![\\p{L}])`,
+  'iu',
+);
 const THIS_PROGRAMME = new RegExp(`^(?:this|این)\\s+(?:${phrases(PROGRAMME_NOUNS)})(?![\\p{L}])`, 'iu');
 /** "Produced by North Audio in Mazar-i-Sharif.", "Recorded at …": a credit line opening on its verb. */
 const CREDIT_OPENING = /^(?:produced|recorded|edited|mixed|hosted)\s+(?:by|at)\s/iu;
+/** A main clause after a comma ("Produced by farmers in Kunduz, the melons reach …"): the opening was a participle's. */
+const CLAUSE_AFTER_COMMA = new RegExp(`[,،]\\s+${wordAlternation(CLAUSE_SUBJECT_WORDS)}\\s`, 'u');
 /** Longest credit line (words) opening on its verb. */
 const MAX_OPENING_CREDIT_WORDS = 20;
 /** Longest production credit (words). */
@@ -85,8 +108,10 @@ const MAX_CREDIT_WORDS = 40;
  */
 export function isProductionCredit(text: string): boolean {
   const line = text.trim();
-  if (CREDIT_OPENING.test(line) && words(line) <= MAX_OPENING_CREDIT_WORDS) return true;
-  if (!PRODUCED.test(line) || words(line) > MAX_CREDIT_WORDS) return false;
+  if (hasSpeechVerb(line)) return false;
+  if (CREDIT_OPENING.test(line) && words(line) <= MAX_OPENING_CREDIT_WORDS)
+    return !CLAUSE_AFTER_COMMA.test(line);
+  if (!(PRODUCED_EN.test(line) || PRODUCED_DA.test(line)) || words(line) > MAX_CREDIT_WORDS) return false;
   return BACKER.test(line) || THIS_PROGRAMME.test(line);
 }
 
@@ -103,7 +128,9 @@ const MAX_SERIES_NOTE_WORDS = 40;
  */
 export function isSeriesPointer(text: string): boolean {
   const line = text.trim();
-  if (words(line) > MAX_SERIES_NOTE_WORDS || !SERIES_NEXT.test(line)) return false;
+  const next = words(line) <= MAX_SERIES_NOTE_WORDS ? SERIES_NEXT.exec(line) : null;
+  // The next part's subject is a phrase: "Next part: the governor said the road would reopen" reports news.
+  if (!next || tellsEvent(line.slice(next.index + next[0].length - 1))) return false;
   return OPENS_WITH_NEXT.test(line) || SERIES_WORD.test(line);
 }
 
@@ -132,6 +159,16 @@ export const withoutLeadingIcons = (line: string): string => line.replace(LEADIN
 /** A Dari verb's ending or present prefix: a line with one is a sentence, not a letterhead's line. */
 const DARI_VERB =
   /(?:^|\s)(?:است|اند|هستند|نیست|باشد|بودند?|شدند?|شده|کردند?|گفتند?|نوشت|گردید(?:ند)?|می[\u200C ]?\S+|ن?کرده|دارد|دارند)(?=\s|$|[.،])/u;
+const ENGLISH_AUXILIARY = new RegExp(
+  `(?<![\\p{L}])${wordAlternation(ENGLISH_AUXILIARIES)}(?![\\p{L}])`,
+  'iu',
+);
+
+/** Whether a phrase has a verb that tells something happening: a speech verb, an auxiliary or a Dari verb. */
+function tellsEvent(phrase: string): boolean {
+  return hasSpeechVerb(phrase) || ENGLISH_AUXILIARY.test(phrase) || DARI_VERB.test(phrase);
+}
+
 /** A sentence's stop inside or at the end of the line, or a quotation. */
 const SENTENCE_MARK = /[.!؟?](?:\s|$)|[«»"“”]/u;
 /** Longest line (words) of a letterhead: «تاریخ: سه‌شنبه ۲۴ جدی ۱۳۹۸ هـ.ش – ساعت ۹:۰۰ قبل از ظهر». */

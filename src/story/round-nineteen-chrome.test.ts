@@ -202,3 +202,31 @@ describe('a Dari place inside a name abbreviated after it', () => {
     expect(linked('سیلاب در تخار (شمال شرق) خانه‌ها را ویران کرد.')).toEqual(['تخار=AF18']);
   });
 });
+
+describe('story sentences worded like apparatus (review)', () => {
+  it('still links a sentence after "Contact:" that reports, with a phone number in it', () => {
+    const para =
+      'Contact: the clinic in Pul-i-Khumri said it had treated 120 patients, and families can call 0799123456 for help with travel from Nahrin.';
+    expect(linked(STORY, para)).toContain('Nahrin=AF0904');
+  });
+  it('still links a story sentence about where a programme is made and who funds it', () => {
+    const para =
+      'The programme is produced in Mazar-i-Sharif by a team of six and is funded by listeners, its director said.';
+    expect(linked(STORY, para)).toContain('Mazar-i-Sharif=AF2101');
+    const dari =
+      'این برنامه با حمایت سازمان غذایی جهان در تالقان تهیه شده است و در ولسوالی‌های رستاق و ینگی قلعه ادامه دارد.';
+    expect(linked(STORY_DA, dari)).toContain('رستاق=AF1810');
+  });
+  it('still links a sentence that opens on a participle', () => {
+    const para = 'Produced by farmers in Kunduz, the melons reach Kabul in two days.';
+    expect(linked(STORY, para)).toContain('Kunduz=AF19');
+  });
+  it('still links news after a "next" label', () => {
+    const para =
+      'Next week: the governor of Takhar said the road to Rustaq would reopen, as part of the series of repairs in Farkhar.';
+    expect(linked(STORY, para)).toContain('Rustaq=AF1810');
+    const dari =
+      'بخش بعدی: تاجران گفتند که قیمت‌ها در بازار فیض‌آباد بالا رفته است و این بخشی از مشکلات است.';
+    expect(linked(STORY_DA, dari)).toContain('فیض‌آباد=AF1701');
+  });
+});
