@@ -27,9 +27,10 @@ describe('insideAbbreviatedName', () => {
 });
 
 describe('insideDariAbbreviatedName', () => {
+  const PROVINCES = new Set(['بغلان', 'تخار', 'کندز']);
   const inside = (text: string, place: string): boolean => {
     const start = text.indexOf(place);
-    return insideDariAbbreviatedName(text, start, start + place.length);
+    return insideDariAbbreviatedName(text, start, start + place.length, (name) => PROVINCES.has(name));
   };
   it("reads a place ending a body's name abbreviated after it", () => {
     expect(inside('هیئت معاونت سازمان ملل متحد در افغانستان (یوناما) گفت', 'افغانستان')).toBe(true);
@@ -40,5 +41,10 @@ describe('insideDariAbbreviatedName', () => {
     expect(inside('ریاست زراعت ولایت تخار (رزت) بذر داد', 'تخار')).toBe(false);
     expect(inside('سیلاب در تخار (شمال شرق) خانه‌ها را ویران کرد', 'تخار')).toBe(false);
     expect(inside('دفتر سازمان ملل در کندز بسته شد', 'کندز')).toBe(false);
+  });
+  it('leaves a place followed by its province or a year in brackets', () => {
+    expect(inside('مسئولان دفتر برنامه در ولسوالی نهرین (بغلان) گفتند', 'نهرین')).toBe(false);
+    expect(inside('سازمان غذایی جهان در ولسوالی فرخار (تخار) گندم توزیع کرد', 'فرخار')).toBe(false);
+    expect(inside('نهاد زنان در ولسوالی چاه‌آب (۱۴۰۵) فعال بود', 'چاه‌آب')).toBe(false);
   });
 });

@@ -52,7 +52,7 @@ export function insideAbbreviatedName(
 }
 
 /** The abbreviation in brackets right after a Dari name: Latin capitals («(UNAMA)») or one Dari word («(یوناما)»). */
-const DARI_ABBREVIATION_AFTER = /^[ \t]*\((?:\p{Lu}{2,8}|[\u0600-\u06FF\u200C]{3,14})\)/u;
+const DARI_ABBREVIATION_AFTER = /^[ \t]*\((?<letters>\p{Lu}{2,8}|[\u0600-\u06FF\u200C]{3,14})\)/u;
 /** A body's head opening its name, then words with no stop or comma up to the place. */
 const DARI_BODY_BEFORE = new RegExp(
   `(?:^|[\\s(«])${wordAlternation(DARI_ABBREVIATED_BODY_HEADS)}(?:ٔ|\\u200C?ی)?(?:\\s+[^\\s.،,؛:؟!()«»]+){0,8}\\s+$`,
@@ -68,9 +68,16 @@ const DARI_NAME_REACH = 80;
 /**
  * «هیئت معاونت سازمان ملل متحد در افغانستان (یوناما)», «صندوق بشردوستانهٔ افغانستان (AHF)»: a Dari place that ends
  * a body's name the text abbreviates right after it; a government body's name («ریاست … ولایت کندز (…)») keeps it.
+ * A place or a number in the brackets («… در ولسوالی نهرین (بغلان)», «(۱۴۰۵)») is a note on the place, no abbreviation.
  */
-export function insideDariAbbreviatedName(text: string, start: number, end: number): boolean {
-  if (!DARI_ABBREVIATION_AFTER.test(text.slice(end, end + 20))) return false;
+export function insideDariAbbreviatedName(
+  text: string,
+  start: number,
+  end: number,
+  isPlaceName: (name: string) => boolean,
+): boolean {
+  const letters = DARI_ABBREVIATION_AFTER.exec(text.slice(end, end + 20))?.groups?.['letters'];
+  if (!letters || /\p{Nd}/u.test(letters) || isPlaceName(letters)) return false;
   const before = text.slice(Math.max(0, start - DARI_NAME_REACH), start);
   const head = DARI_BODY_BEFORE.exec(before);
   return head !== null && !DARI_GOVERNMENT_WORD.test(before.slice(head.index) + ' ');

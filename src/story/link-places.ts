@@ -328,7 +328,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (best.via === 'fuzzy' && NEVER_FUZZY_WORDS.has(t.key)) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
     insideAbbreviatedName(tokens, i, lastWord, text) ||
-    insideDariAbbreviatedName(text, span.start, span.end) ||
+    insideDariAbbreviatedName(text, span.start, span.end, (name) => index.exact.has(normalizeName(name))) ||
     businessSignAfter(tokens, lastWord, text) ||
     productCodeAfter(tokens, i, lastWord, text) ||
     (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||

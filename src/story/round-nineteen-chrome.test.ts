@@ -229,4 +229,8 @@ describe('story sentences worded like apparatus (review)', () => {
       'بخش بعدی: تاجران گفتند که قیمت‌ها در بازار فیض‌آباد بالا رفته است و این بخشی از مشکلات است.';
     expect(linked(STORY_DA, dari)).toContain('فیض‌آباد=AF1701');
   });
+  it("still links a Dari district with its province in brackets after a body's name", () => {
+    const dari = 'سازمان غذایی جهان در ولسوالی فرخار (تخار) به ۲۰ هزار خانواده گندم توزیع کرد.';
+    expect(linked(STORY_DA, dari)).toContain('فرخار=AF1808');
+  });
 });
