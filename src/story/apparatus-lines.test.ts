@@ -97,6 +97,8 @@ describe('isDariLetterheadLine', () => {
   it('leaves a sentence', () => {
     expect(isDariLetterheadLine('جلسه در تالار ولایت تخار دایر گردید.')).toBe(false);
     expect(isDariLetterheadLine('اعضای شورا از کندز آمده بودند')).toBe(false);
+    expect(isDariLetterheadLine('شیوع سرخکان در ولسوالی کشم و جرم')).toBe(false);
+    expect(isDariLetterheadLine('توزیع بذر اصلاح‌شده برای دهقانان خان‌آباد')).toBe(false);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   ACCOUNT_LINK_WORDS,
   CLAUSE_SUBJECT_WORDS,
   CONTACT_LABELS,
+  DARI_LETTERHEAD_OPENERS,
   ENGLISH_AUXILIARIES,
   EPISODE_LABEL_WORDS,
   REPORT_KIND_WORDS,
@@ -171,16 +172,20 @@ function tellsEvent(phrase: string): boolean {
 
 /** A sentence's stop inside or at the end of the line, or a quotation. */
 const SENTENCE_MARK = /[.!؟?](?:\s|$)|[«»"“”]/u;
+/** A letterhead line opens on its body, its office or the document's number or date («شورای …», «تاریخ: …»). */
+const LETTERHEAD_OPENER = new RegExp(`^${phrases(DARI_LETTERHEAD_OPENERS)}(?![\\p{L}])`, 'u');
 /** Longest line (words) of a letterhead: «تاریخ: سه‌شنبه ۲۴ جدی ۱۳۹۸ هـ.ش – ساعت ۹:۰۰ قبل از ظهر». */
 const MAX_LETTERHEAD_WORDS = 14;
 
 /**
  * «شورای ولایتی کندز»، «ریاست دارالانشاء»، «صورت جلسهٔ شمارهٔ (۳۱)»، «تاریخ: …»: a line of a Dari letterhead under
- * the state's name — the issuing body, its office, the document's number and date — short, with no verb.
+ * the state's name — the issuing body, its office, the document's number and date — short, opening on one of
+ * those, with no verb.
  */
 export function isDariLetterheadLine(text: string): boolean {
   const line = text.trim();
-  if (!/[\u0600-\u06FF]/u.test(line) || words(line) > MAX_LETTERHEAD_WORDS) return false;
+  // A headline under it («شیوع سرخکان در ولسوالی کشم و جرم») is short and verbless too, but opens on its news.
+  if (!LETTERHEAD_OPENER.test(line) || words(line) > MAX_LETTERHEAD_WORDS) return false;
   return !DARI_VERB.test(line) && !SENTENCE_MARK.test(line.replace(/\p{Nd}[.:]\p{Nd}|هـ\.ش/gu, ''));
 }
 

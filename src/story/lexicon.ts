@@ -2523,3 +2523,26 @@ export const ENGLISH_AUXILIARIES: readonly string[] = [
   'should',
   'must',
 ];
+/** What opens a line of a Dari letterhead: the issuing body or office, or the document's number and date. */
+export const DARI_LETTERHEAD_OPENERS: readonly string[] = [
+  'وزارت',
+  'ریاست',
+  'شورای',
+  'کمیسیون',
+  'ولایت',
+  'اداره',
+  'مقام',
+  'دفتر',
+  'مدیریت',
+  'آمریت',
+  'معینیت',
+  'ولسوالی',
+  'شاروالی',
+  'فرماندهی',
+  'قوماندانی',
+  'صورت جلسه',
+  'صورت‌جلسه',
+  'شماره',
+  'نمبر',
+  'تاریخ',
+];

@@ -233,4 +233,8 @@ describe('story sentences worded like apparatus (review)', () => {
     const dari = 'سازمان غذایی جهان در ولسوالی فرخار (تخار) به ۲۰ هزار خانواده گندم توزیع کرد.';
     expect(linked(STORY_DA, dari)).toContain('فرخار=AF1808');
   });
+  it("still links a Dari release's headline set in its letterhead's block", () => {
+    const head = 'جمهوری اسلامی افغانستان\nریاست صحت عامه ولایت بدخشان\nشیوع سرخکان در ولسوالی کشم و جرم';
+    expect(linked(head, 'مسئولان صحی گفتند که ۶۰ کودک مبتلا شده‌اند.')).toContain('کشم=AF1715');
+  });
 });
