@@ -30,6 +30,12 @@ describe('isSpeakerList', () => {
       false,
     );
     expect(isSpeakerList('Speakers at the jirga in Kunduz asked for the road to reopen.')).toBe(false);
+    expect(isSpeakerList('Attendees: Women from Taloqan, Kunduz and Baghlan.')).toBe(false);
+    expect(
+      isSpeakerList(
+        'Participants: Farmers from Archi, Khanabad and Imam Sahib, who met on Sunday, asked for seeds.',
+      ),
+    ).toBe(false);
   });
 });
 

@@ -33,6 +33,13 @@ const SPEAKER_LABEL = new RegExp(`^(?:${phrases(SPEAKER_LIST_LABELS)})\\s*[:：]
 const ENTRY_BREAK = /[;؛]|\.\s+/u;
 /** Longest entry (words) of a speakers' list: a name, a role, a body and where it sits. */
 const MAX_ENTRY_WORDS = 14;
+/** An English entry's name before its first comma, every word capitalised: "Dr Noorullah Sadat", "Moderator: …". */
+const CAPITALISED_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’.:-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.:-]*)*\s*$/u;
+/** Whether an entry opens on a name: a Latin one capitalised ("Women from Taloqan, …" is a phrase, not a name). */
+const opensOnName = (entry: string): boolean => {
+  const name = entry.split(/[,،]/u)[0] ?? '';
+  return hasArabicScript(name) || CAPITALISED_NAME.test(name);
+};
 
 /**
  * "Speakers: Ingrid Haavik, Chief of Programme, UNMAS Afghanistan; Dr Noorullah Sadat, …", «سخنرانان: داکتر …،
@@ -45,7 +52,7 @@ export function isSpeakerList(text: string): boolean {
   const entries = rest.split(ENTRY_BREAK).filter((e) => /\p{L}/u.test(e));
   return (
     entries.length > 0 &&
-    entries.every((e) => /[,،]/u.test(e) && words(e) <= MAX_ENTRY_WORDS && !/^\s*\p{Ll}/u.test(e))
+    entries.every((e) => /[,،]/u.test(e) && words(e) <= MAX_ENTRY_WORDS && opensOnName(e))
   );
 }
 

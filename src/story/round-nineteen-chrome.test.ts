@@ -237,4 +237,7 @@ describe('story sentences worded like apparatus (review)', () => {
     const head = 'جمهوری اسلامی افغانستان\nریاست صحت عامه ولایت بدخشان\nشیوع سرخکان در ولسوالی کشم و جرم';
     expect(linked(head, 'مسئولان صحی گفتند که ۶۰ کودک مبتلا شده‌اند.')).toContain('کشم=AF1715');
   });
+  it('still links the places of a list of who came that names no one', () => {
+    expect(linked(STORY, 'Attendees: Women from Taloqan, Kunduz and Baghlan.')).toContain('Baghlan=AF09');
+  });
 });
