@@ -58,10 +58,19 @@ describe('isProductionCredit', () => {
       isProductionCredit('Voices of the Valley is recorded in Faizabad. Supported by the Open Radio Fund.'),
     ).toBe(true);
     expect(isProductionCredit('This episode was produced in Taloqan by Sahar Amini.')).toBe(true);
-    expect(isProductionCredit('این برنامه در مزار شریف تهیه شده است.')).toBe(true);
+    expect(isProductionCredit('این پادکست در مزار شریف تهیه شده است.')).toBe(true);
   });
   it('leaves goods produced in a place', () => {
     expect(isProductionCredit('Most of the rice is produced in Kunduz and Baghlan.')).toBe(false);
+    expect(isProductionCredit('This programme was presented at a shura in Khanabad on Sunday.')).toBe(false);
+    expect(
+      isProductionCredit('این برنامه با همکاری ریاست زراعت کندز برای دهقانان خان‌آباد تهیه شده است.'),
+    ).toBe(false);
+    expect(
+      isProductionCredit(
+        'Most of the flour is produced at a mill in Archi. Funded by a local trader, it opened in March.',
+      ),
+    ).toBe(false);
     expect(
       isProductionCredit('The show is recorded in Taloqan and is funded by the provincial council.'),
     ).toBe(false);

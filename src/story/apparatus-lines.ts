@@ -86,19 +86,15 @@ export function isContactLine(text: string): boolean {
 }
 
 /** "is produced in", "was recorded at", «تهیه شده», «ضبط شده»: the making of a programme. */
-const PRODUCED_EN =
-  /\b(?:is|are|was|were)\s+(?:produced|recorded|made|edited|mixed|presented)\s+(?:in|at|by)\b/iu;
+const PRODUCED_EN = /\b(?:is|are|was|were)\s+(?:produced|recorded|edited|mixed)\s+(?:in|at|by)\b/iu;
 /** Dari's making verb closes its sentence («… تهیه شده است.»); «… تهیه شده است و … ادامه دارد» goes on with a story. */
 const PRODUCED_DA = /(?:تهیه|ضبط|تولید)\s+(?:شده(?:\s+است)?|می[\u200C ]?شود)\s*(?:[.!؟]|$)/u;
 /**
- * A backer: an English one opens its sentence ("… Kabul. Sponsored by listeners like you."), not a story's clause
- * ("… and is funded by listeners"); a Dari one stands inside the credit («این گزارش با حمایت … تهیه شده است»).
+ * A backer opens its sentence ("… Kabul. Sponsored by listeners like you."), not a story's clause ("… and is funded
+ * by listeners"). A Dari backer («با همکاری ریاست زراعت …») is as often an aid programme's: a Dari credit names
+ * its programme («این گزارش با حمایت … تهیه شده است»).
  */
-const BACKER = new RegExp(
-  `(?:^|[.!?]\\s+)(?:${phrases(PRODUCTION_BACKER_PHRASES.filter((p) => !hasArabicScript(p)))})(?![\\p{L}])|` +
-    `(?:^|\\s)(?:${phrases(PRODUCTION_BACKER_PHRASES.filter(hasArabicScript))})(?![\\p{L}])`,
-  'iu',
-);
+const BACKER = new RegExp(`(?:^|[.!?]\\s+)(?:${phrases(PRODUCTION_BACKER_PHRASES)})(?![\\p{L}])`, 'iu');
 const THIS_PROGRAMME = new RegExp(`^(?:this|این)\\s+(?:${phrases(PROGRAMME_NOUNS)})(?![\\p{L}])`, 'iu');
 /** "Produced by North Audio in Mazar-i-Sharif.", "Recorded at …": a credit line opening on its verb. */
 const CREDIT_OPENING = /^(?:produced|recorded|edited|mixed|hosted)\s+(?:by|at)\s/iu;
@@ -119,8 +115,11 @@ export function isProductionCredit(text: string): boolean {
   if (hasSpeechVerb(line)) return false;
   if (CREDIT_OPENING.test(line) && words(line) <= MAX_OPENING_CREDIT_WORDS)
     return !CLAUSE_AFTER_COMMA.test(line);
-  if (!(PRODUCED_EN.test(line) || PRODUCED_DA.test(line)) || words(line) > MAX_CREDIT_WORDS) return false;
-  return BACKER.test(line) || THIS_PROGRAMME.test(line);
+  if (words(line) > MAX_CREDIT_WORDS) return false;
+  if (PRODUCED_DA.test(line)) return THIS_PROGRAMME.test(line);
+  if (!PRODUCED_EN.test(line)) return false;
+  // "… is produced at a bakery in Archi. Funded by a local trader, it opened in March.": a backer's clause is news.
+  return (BACKER.test(line) && !CLAUSE_AFTER_COMMA.test(line)) || THIS_PROGRAMME.test(line);
 }
 
 /** "Next part:", «بخش بعدی:» opening a sentence. */

@@ -2329,26 +2329,25 @@ export const PRODUCTION_BACKER_PHRASES: readonly string[] = [
   'brought to you by',
   'with support from',
   'with the support of',
-  'با حمایت',
-  'با همکاری',
-  'با پشتیبانی',
 ];
-/** What a production line calls the programme it credits: "This episode was recorded in …", «این برنامه …». */
+/**
+ * What a production line calls the programme it credits: "This episode was recorded in …", «این پادکست …». Not
+ * "programme" or «برنامه»: an aid programme is "presented", «تهیه شده» in the news.
+ */
 export const PROGRAMME_NOUNS: readonly string[] = [
   'episode',
   'podcast',
-  'programme',
-  'program',
   'show',
   'series',
   'documentary',
   'film',
   'broadcast',
-  'برنامه',
   'پادکست',
   'قسمت',
   'مستند',
   'سریال',
+  'report',
+  'گزارش',
 ];
 /** A site's account links a page's head sets in a row: "Search   Subscribe   Log in". */
 export const ACCOUNT_LINK_WORDS: readonly string[] = [

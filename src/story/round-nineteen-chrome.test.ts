@@ -240,4 +240,14 @@ describe('story sentences worded like apparatus (review)', () => {
   it('still links the places of a list of who came that names no one', () => {
     expect(linked(STORY, 'Attendees: Women from Taloqan, Kunduz and Baghlan.')).toContain('Baghlan=AF09');
   });
+  it("still links an aid programme's sentence and a mill's backer", () => {
+    expect(linked(STORY, 'This programme was presented at a shura in Khanabad on Sunday.')).toContain(
+      'Khanabad=AF1904',
+    );
+    const dari = 'این برنامه با همکاری ریاست زراعت کندز برای دهقانان خان‌آباد تهیه شده است.';
+    expect(linked(STORY_DA, dari)).toContain('خان‌آباد=AF1904');
+    const mill =
+      'Most of the flour is produced at a mill in Archi. Funded by a local trader, it opened in March.';
+    expect(linked('Bakers in Khanabad work at night.', mill)).toContain('Archi=AF1906');
+  });
 });
