@@ -125,6 +125,10 @@ describe('captions over a credit', () => {
   it('leaves two sentences or a quotation', () => {
     expect(isCaptionPhrase('The river rose. Families left Archi at night.')).toBe(false);
     expect(isCaptionPhrase('«آب نداریم» گفت یک دهقان')).toBe(false);
+    expect(
+      isCaptionPhrase('KUNDUZ — Floods swept through Archi district on Monday, killing three people.'),
+    ).toBe(false);
+    expect(isCaptionPhrase('سیلاب روز دوشنبه در ولسوالی ارچی سه تن را کشته است.')).toBe(false);
   });
 });
 

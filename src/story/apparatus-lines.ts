@@ -204,11 +204,13 @@ const MAX_CAPTION_WORDS = 30;
 export const isCreditLine = (text: string): boolean => CREDIT_LABEL.test(text.trim());
 
 /**
- * «دهقانان در کنار یک نهر خشک‌شده در ولسوالی علی‌آباد کندز.», "Farmers by a dry canal in Ali Abad.": a caption's
- * phrase, perhaps closed by a full stop, with no quotation and no more than one sentence.
+ * «دهقانان در کنار یک نهر خشک‌شده در ولسوالی علی‌آباد کندز.»: a Dari caption's phrase, perhaps closed by a full
+ * stop, with no verb, no quotation and no more than one sentence.
  */
 export function isCaptionPhrase(text: string): boolean {
   const line = text.trim();
+  // A paragraph over a credit in an English photo essay is the story's, and so is a Dari sentence with its verb.
+  if (!hasArabicScript(line) || /\p{Script=Latin}/u.test(line) || tellsEvent(line)) return false;
   return words(line) <= MAX_CAPTION_WORDS && !/[«»"“”]/u.test(line) && !/[.!?؟]\s/u.test(line);
 }
 

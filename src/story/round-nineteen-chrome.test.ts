@@ -250,4 +250,15 @@ describe('story sentences worded like apparatus (review)', () => {
       'Most of the flour is produced at a mill in Archi. Funded by a local trader, it opened in March.';
     expect(linked('Bakers in Khanabad work at night.', mill)).toContain('Archi=AF1906');
   });
+  it("still links a story's one-sentence paragraph set over a picture's credit", () => {
+    const lead = [
+      'Floods swept through Archi district on Monday, killing three people.',
+      'Photo: Omar Haidari / AFP',
+    ];
+    expect(linked(lead.join('\n'), 'Officials in Khanabad said the river was still rising.')).toContain(
+      'Archi district=AF1906',
+    );
+    const dari = ['سیلاب روز دوشنبه در ولسوالی ارچی سه تن را کشته است.', 'عکس: احمد رسولی'].join('\n');
+    expect(linked(dari, 'مسئولان در خان‌آباد گفتند که آب دریا هنوز بالا می‌آید.')).toContain('ارچی=AF1906');
+  });
 });
