@@ -19,8 +19,10 @@ import {
   DARI_EDIT_WORDS,
   DARI_EDITED_PIECES,
   DARI_INTERVIEW_NOUNS,
+  CHAINED_CREDIT_WORDS,
 } from './lexicon.ts';
-import { ENGLISH_MONTH, escapeRegExp, phrasePattern } from './regex-parts.ts';
+import { ENGLISH_MONTH, escapeRegExp, phrasePattern, wordAlternation } from './regex-parts.ts';
+import { withoutLeadingIcons } from './apparatus-lines.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Line-level tests for page chrome: what a web page or newsroom export wraps around the story.
@@ -49,13 +51,15 @@ const DATE_VALUE = new RegExp(DAY_MONTH_YEAR, 'i');
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&))*)\s*$/u;
 /** A name of two to four capitalised words: "Sahar Mohammadi", "Abdul Rauf Saberi". */
 const NAME_WORDS = "\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*){1,3}";
+/** "Photographs by", "Video by": a credit chained after the writer's name and a full stop. */
+const CHAINED_CREDIT = `(?:${wordAlternation(CHAINED_CREDIT_WORDS, true).replace(/ /gu, '[ \\t]+')})[ \\t]+by\\b`;
 /**
  * "By Lina Sadat in Taloqan and our staff", "By Omar Haidari | Updated 2 May 2026 | 6 min read", "Words by
  * Clara Mendes · Photographs by …", "An investigation by A and B": the writers' names, then where they filed from, the
- * date or the other credits after "in", a bar, a dot, a comma or a dash.
+ * date or the other credits after "in", a bar, a dot, a comma, a dash, or a full stop before a chained credit.
  */
 const BYLINE_WITH_CREDITS = new RegExp(
-  `^(?:By|Words by|Text by|Story by|Interview by|An? (?:investigation|report|essay|analysis|dispatch) by)[ \\t]+(${NAME_WORDS}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${NAME_WORDS}){0,3})(?:[ \\t]*(?:[|·•,—–]|in\\b)[^\\n]{0,120})?$`,
+  `^(?:By|Words by|Text by|Story by|Interview by|An? (?:investigation|report|essay|analysis|dispatch) by)[ \\t]+(${NAME_WORDS}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${NAME_WORDS}){0,3})(?:[ \\t]*(?:[|·•,—–]|in\\b|\\.(?=[ \\t]+${CHAINED_CREDIT}))[^\\n]{0,120})?$`,
   'u',
 );
 /** Most words of a byline with its credits: a longer line is a sentence that opens with "By". */
@@ -63,7 +67,7 @@ const MAX_BYLINE_WORDS = 18;
 
 /** A byline that names its writers and adds where they filed from, the date or other credits. */
 function bylineWithCredits(text: string): string | null {
-  const line = text.trim();
+  const line = withoutLeadingIcons(text.trim());
   if (!/^(?:By|Words|Text|Story|Interview|An?)\b/.test(line) || wordCount(line) > MAX_BYLINE_WORDS)
     return null;
   // "By Nadia Rahimi TALOQAN — Rivers rose.": a byline run onto the story closes a sentence; a byline does not.

@@ -1,6 +1,7 @@
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
 import type { Span } from './link-places.ts';
 import { normalizeName, westernDigits } from './normalize.ts';
+import { withoutLeadingIcons } from './apparatus-lines.ts';
 import { ANY_DIGIT, hasArabicScript, wordAlternation } from './regex-parts.ts';
 import { DARI_AGENCY_SUFFIXES, DARI_AGENCY_WORDS, DARI_ROLE_WORDS, DARI_WEEKDAYS } from './lexicon.ts';
 
@@ -36,7 +37,7 @@ const SOLAR_DATE = new RegExp(
 
 /** "گزارش: فریبا احمدی", "گزارش از: …", "نویسنده: …", "به قلم: …": a credit line, not story text. */
 const BYLINE =
-  /^(?:گزارش(?:\s+از)?|گزارشگر|نویسنده|خبرنگار|نوشته|به\s+قلم|ترجمه|تهیه کننده|مصاحبه[\u200C ]?کننده|گفت[\u200C ]?و[\u200C ]?گو[\u200C ]?کننده|گفتگو[\u200C ]?کننده)[^\S\n]*[:：][^\S\n]*(?<name>[^\s.:«»][^\n.:«»]{1,59})$/u;
+  /^(?:گزارش(?:\s+از)?|گزارشگر|نویسنده|خبرنگار|نوشته|به\s+قلم|ترجمه|تهیه[\u200C ]?کننده|مصاحبه[\u200C ]?کننده|گفت[\u200C ]?و[\u200C ]?گو[\u200C ]?کننده|گفتگو[\u200C ]?کننده)[^\S\n]*[:：][^\S\n]*(?<name>[^\s.:«»][^\n.:«»]{1,59})$/u;
 
 /**
  * «خبرنگار ما در پلخمری»، «۱۷ میزان ۱۴۰۴ — خبرنگار ما در پلخمری»، «از گزارشگر ویژهٔ ما»: a byline naming no one, perhaps
@@ -125,7 +126,7 @@ export function isDariDateLine(text: string): boolean {
 export function dariBylineName(text: string): string | null {
   // A byline has its colon: most lines have none and are not folded at all.
   if (!/[:：]/.test(text)) return null;
-  return BYLINE.exec(persianLetters(text.trim()))?.groups?.['name']?.trim() ?? null;
+  return BYLINE.exec(persianLetters(withoutLeadingIcons(text.trim())))?.groups?.['name']?.trim() ?? null;
 }
 
 /** A Solar Hijri date ("۱۲ قوس ۱۴۰۵") as an ISO date ("2026-12-03"), or null when there is none or it is invalid. */

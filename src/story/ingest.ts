@@ -1,3 +1,4 @@
+import { speakerListSpans } from './apparatus-lines.ts';
 import { pairTranslations } from './translation-pairs.ts';
 import { isCueTiming } from './subtitle-cues.ts';
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
@@ -287,6 +288,8 @@ function linkPlaces(
   const candidates = texts.map((t, p) => {
     const tokens = tokenize(t);
     for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) blocked[p]?.push(span);
+    // A briefing's speakers' list stays in the text for its names; the towns of its offices are not the story's.
+    blocked[p]?.push(...speakerListSpans(t));
     const city = datelines.find((d) => d.passage === p)?.city;
     return findPlaceCandidates(t, index, blocked[p], {
       cities: city ? [city] : [],

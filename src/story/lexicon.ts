@@ -285,6 +285,7 @@ team teams riders strikers warriors tigers lions eagles falcons knights kings st
 hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha ittehad ittihad lashkar jaish
 online
 store stores
+fund funds
 `);
 
 /**
@@ -2505,4 +2506,288 @@ export const DARI_WORDS_NOUNS: readonly string[] = [
   'گپ',
   'گپی',
   'گپش',
+];
+
+// Round nineteen, page apparatus: the labels of the lines around a story that name places without reporting them.
+
+/** Labels over a briefing's or an event's list of who spoke: "Speakers: Name, role, body; …", «سخنرانان: …». */
+export const SPEAKER_LIST_LABELS: readonly string[] = [
+  'speakers',
+  'panellists',
+  'panelists',
+  'briefers',
+  'presenters',
+  'participants',
+  'attendees',
+  'on the panel',
+  'سخنرانان',
+  'سخنران‌ها',
+  'اشتراک‌کنندگان',
+  'حاضرین',
+];
+/** Labels over the people a release gives to call: "Media contacts: Name, office, +93 …", «تماس رسانه‌ای: …». */
+export const CONTACT_LABELS: readonly string[] = [
+  'media contacts',
+  'media contact',
+  'press contacts',
+  'press contact',
+  'media enquiries',
+  'media inquiries',
+  'press enquiries',
+  'press inquiries',
+  'for media enquiries',
+  'for more information',
+  'for further information',
+  'contacts',
+  'contact',
+  'تماس رسانه‌ای',
+  'شماره‌های تماس',
+  'برای معلومات بیشتر',
+  'برای تماس',
+  'تماس',
+];
+/** Labels of a series' pointer to its next part: "Next part: …", «بخش بعدی: …». */
+export const SERIES_NEXT_LABELS: readonly string[] = [
+  'next part',
+  'next episode',
+  'next chapter',
+  'next instalment',
+  'next installment',
+  'coming next',
+  'next in the series',
+  'next in this series',
+  'بخش بعدی',
+  'قسمت بعدی',
+  'بخش آینده',
+  'قسمت آینده',
+  'شمارهٔ بعدی',
+  'در بخش بعدی',
+  'در قسمت بعدی',
+];
+/** What a series note calls the series: "part of the series", «بخشی از مجموعهٔ …». */
+export const SERIES_WORDS: readonly string[] = ['series', 'part of', 'مجموعه', 'سلسله', 'بخشی از'];
+/** Credits that close a programme's production line: "Sponsored by listeners like you", «با حمایت …». */
+export const PRODUCTION_BACKER_PHRASES: readonly string[] = [
+  'sponsored by',
+  'supported by',
+  'funded by',
+  'made possible by',
+  'brought to you by',
+  'with support from',
+  'with the support of',
+];
+/**
+ * What a production line calls the programme it credits: "This episode was recorded in …", «این پادکست …». Not
+ * "programme" or «برنامه»: an aid programme is "presented", «تهیه شده» in the news.
+ */
+export const PROGRAMME_NOUNS: readonly string[] = [
+  'episode',
+  'podcast',
+  'show',
+  'series',
+  'documentary',
+  'film',
+  'broadcast',
+  'پادکست',
+  'قسمت',
+  'مستند',
+  'سریال',
+  'report',
+  'گزارش',
+];
+/** A site's account links a page's head sets in a row: "Search   Subscribe   Log in". */
+export const ACCOUNT_LINK_WORDS: readonly string[] = [
+  'search',
+  'subscribe',
+  'log in',
+  'login',
+  'log out',
+  'sign in',
+  'sign up',
+  'register',
+  'menu',
+  'donate',
+  'my account',
+  'account',
+  'جستجو',
+  'ورود',
+  'خروج',
+  'ثبت نام',
+  'ثبت‌نام',
+  'مشترک شوید',
+];
+/**
+ * Endings of English derived words ("practical", "national", "movement"): a word with one is an English word,
+ * never a misspelt place name (no Afghan name ends so), however close its letters come to one.
+ */
+export const ENGLISH_WORD_ENDINGS: readonly string[] = [
+  'ical',
+  'ically',
+  'tion',
+  'tions',
+  'ment',
+  'ments',
+  'ness',
+  'ally',
+  'ible',
+  'able',
+  'ous',
+  'ship',
+  'ful',
+  'less',
+  'ence',
+  'ance',
+  'ive',
+  'ism',
+  'ist',
+];
+/** Heads of the note a blog or a page sets about its writer: "ABOUT ME", "About the blogger", «دربارهٔ من». */
+export const WRITER_NOTE_HEADS: readonly string[] = [
+  'about me',
+  'about the author',
+  'about the authors',
+  'about the writer',
+  'about the writers',
+  'about the reporter',
+  'about the reporters',
+  'about the blogger',
+  'about the photographer',
+  'about the contributor',
+  'about the contributors',
+  'about the host',
+  'about the hosts',
+  'دربارهٔ من',
+  'درباره من',
+  'درباره‌ی من',
+  'دربارهٔ نویسنده',
+  'درباره نویسنده',
+  'درباره‌ی نویسنده',
+  'دربارهٔ نگارنده',
+  'درباره نگارنده',
+  'درباره‌ی نگارنده',
+  'دربارهٔ خبرنگار',
+  'درباره خبرنگار',
+  'درباره‌ی خبرنگار',
+];
+/** Credits a byline chains after the writer's name and a full stop: "Words by A. Photographs by B." */
+export const CHAINED_CREDIT_WORDS: readonly string[] = [
+  'photographs',
+  'photography',
+  'photos',
+  'pictures',
+  'images',
+  'video',
+  'illustrations',
+  'illustration',
+  'graphics',
+  'maps',
+  'additional reporting',
+];
+/** What a report calls itself on its title line before its number: "Situation Report No. 2", «گزارش ادواری شماره ۷». */
+export const REPORT_KIND_WORDS: readonly string[] = [
+  'situation report',
+  'sitrep',
+  'flash update',
+  'factsheet',
+  'fact sheet',
+  'bulletin',
+  'snapshot',
+  'update',
+  'briefing note',
+  'report',
+  'issue',
+  'گزارش',
+  'گزارش ادواری',
+  'خبرنامه',
+  'بولتن',
+  'معلومات‌نامه',
+];
+/** A site's label over one of its episodes or issues, under its name: "Episode 27 · 41 min", «قسمت ۲۷». */
+export const EPISODE_LABEL_WORDS: readonly string[] = ['episode', 'ep', 'issue', 'edition', 'قسمت', 'شماره'];
+/** Heads of a Dari body's name the text may abbreviate after it: «هیئت معاونت سازمان ملل متحد در افغانستان (یوناما)». */
+export const DARI_ABBREVIATED_BODY_HEADS: readonly string[] = [
+  'سازمان',
+  'هیئت',
+  'صندوق',
+  'برنامه',
+  'دفتر',
+  'نهاد',
+  'مؤسسه',
+  'موسسه',
+  'شبکه',
+  'اتحادیه',
+  'کمیته',
+  'دیده‌بان',
+];
+/** Words of a government body's Dari name, which acts for the place it names («ریاست … ولایت کندز»). */
+export const DARI_GOVERNMENT_BODY_WORDS: readonly string[] = [
+  'وزارت',
+  'ریاست',
+  'شورای',
+  'کمیسیون',
+  'ولایت',
+  'اداره',
+  'مقام',
+  'والی',
+];
+/** Words that open a main clause after a comma ("Produced by farmers in Kunduz, the melons …"): a sentence's subject. */
+export const CLAUSE_SUBJECT_WORDS: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'these',
+  'those',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'most',
+  'many',
+  'some',
+];
+/** English auxiliaries and modals: a line with one says something happens, and is no label's phrase. */
+export const ENGLISH_AUXILIARIES: readonly string[] = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'should',
+  'must',
+];
+/** What opens a line of a Dari letterhead: the issuing body or office, or the document's number and date. */
+export const DARI_LETTERHEAD_OPENERS: readonly string[] = [
+  'وزارت',
+  'ریاست',
+  'شورای',
+  'کمیسیون',
+  'ولایت',
+  'اداره',
+  'مقام',
+  'دفتر',
+  'مدیریت',
+  'آمریت',
+  'معینیت',
+  'ولسوالی',
+  'شاروالی',
+  'فرماندهی',
+  'قوماندانی',
+  'صورت جلسه',
+  'صورت‌جلسه',
+  'شماره',
+  'نمبر',
+  'تاریخ',
 ];

@@ -25,6 +25,7 @@ import {
   DARI_GENERIC_ADJECTIVES,
   FOREIGN_TOWNS,
   NEVER_FUZZY_WORDS,
+  ENGLISH_WORD_ENDINGS,
   PAKISTANI_PLACES,
   GOVERNMENT_WORDS,
   OCCUPANT_NOUNS,
@@ -118,6 +119,7 @@ import { isDariText } from './dari-attribution.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
+import { insideAbbreviatedName, insideDariAbbreviatedName } from './abbreviated-names.ts';
 import {
   MIN_FUZZY_LETTERS,
   boundedDistance,
@@ -325,6 +327,8 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (best.via === 'fuzzy' && single && (isDemonym(t.key, index) || FOREIGN_TOWN_NAME.test(t.text))) ||
     (best.via === 'fuzzy' && NEVER_FUZZY_WORDS.has(t.key)) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
+    insideAbbreviatedName(tokens, i, lastWord, text) ||
+    insideDariAbbreviatedName(text, span.start, span.end, (name) => index.exact.has(normalizeName(name))) ||
     businessSignAfter(tokens, lastWord, text) ||
     productCodeAfter(tokens, i, lastWord, text) ||
     (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||
@@ -1988,11 +1992,18 @@ function fuzzyAt(
     const w = windows[n - 1];
     if (!w?.name || !tokens[i + n - 1]?.upper) continue;
     if (w.letters.length < MIN_FUZZY_LETTERS || !w.plain) continue;
+    if (hasEnglishEnding(tokens[i + n - 1]?.key ?? '')) continue;
     const ids = closestSpelling(index, w.letters, n);
     if (ids) return { words: n, ids, via: 'fuzzy' };
   }
   return null;
 }
+
+/** "practical", "national": an English derived word's ending, which no place name has (see ENGLISH_WORD_ENDINGS). */
+const ENGLISH_ENDING = new RegExp(`(?<=\\p{L}{3})${wordAlternation(ENGLISH_WORD_ENDINGS)}$`, 'u');
+
+/** Whether a word ends as English derived words do, and so is no misspelt place ("Practical" is not Paktika). */
+export const hasEnglishEnding = (key: string): boolean => ENGLISH_ENDING.test(key);
 
 /** Fuzzy answers by window ("2 konduzriver"), per index: a long article asks about the same words again and again. */
 const closestCache = new WeakMap<PlaceIndex, Map<string, readonly string[] | null>>();

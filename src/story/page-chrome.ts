@@ -12,6 +12,7 @@ import {
 import { COMMENT_BUTTON_WORDS, DARI_TIME_UNITS, ENGLISH_TIME_UNITS } from './lexicon.ts';
 import type { RemovedReason } from './schema.ts';
 import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
+import { isAccountLinks, isContactLine, isProductionCredit, isSeriesPointer } from './apparatus-lines.ts';
 
 // Web-page furniture told by its shape more than its words: a menu, a breadcrumb, a ticker or a share bar is a
 // run of short items between repeated separators; a tag line is a label and a list; a counter is a label and
@@ -777,6 +778,10 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isSeparatedItems, 'navigation'],
   [isHashtagLine, 'navigation'],
   [isForwardedLine, 'byline'],
+  [isContactLine, 'other'],
+  [isProductionCredit, 'other'],
+  [isSeriesPointer, 'promo'],
+  [isAccountLinks, 'navigation'],
 ];
 
 /** A page head's furniture: a menu set apart by spaces, a ticker, a caption in brackets, a button. */

@@ -25,6 +25,7 @@ import {
   SORT_MENU_HEADS,
   SIGNATURE_LINKS,
   WRITER_LABEL_WORDS,
+  WRITER_NOTE_HEADS,
   hasSpeechVerb,
 } from './lexicon.ts';
 import {
@@ -35,6 +36,7 @@ import {
   isPublicationLine,
   isWriterFieldsLine,
   isSeparatedItems,
+  isDariLetterhead,
 } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { byText } from './reading-cache.ts';
@@ -56,6 +58,15 @@ import { markContentsLists } from './digest-items.ts';
 import { isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
 import { isOutletBlurb } from './outlet-blurb.ts';
+import {
+  isCaptionPhrase,
+  isCreditLine,
+  isDariLetterheadLine,
+  isEpisodeLabel,
+  isQuestionHeadline,
+  isReportTitle,
+  isTimedTurn,
+} from './apparatus-lines.ts';
 
 /** A body paragraph as source offsets: its text is always `source.slice(start, end)`. */
 export interface ParagraphSpan {
@@ -244,6 +255,8 @@ function leadIsHeadline(items: readonly Item[], firstBody: number): boolean {
   return (
     (isSentenceHeadline(lead.text) ||
       isQuotedHeadline(lead.text) ||
+      isReportTitle(lead.text) ||
+      isQuestionHeadline(lead.text) ||
       aboveByline(lead, afterLead) ||
       standfirst ||
       overPostHead(items, firstBody) ||
@@ -555,7 +568,7 @@ function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
   let byline: string | null = null;
   let date: string | null = null;
   const reasonOf = byText((text) => chromeReason(text));
-  const headingOf = byText((text) => isHeadingLike(text) && !TIMELINE_ENTRY.test(text));
+  const headingOf = byText((text) => isHeadingLike(text) && !TIMELINE_ENTRY.test(text) && !isTimedTurn(text));
   items.forEach((item, i) => {
     if (item.kind !== 'body') return;
     const prev = items[i - 1];
@@ -618,10 +631,17 @@ export function removeChrome(items: Line[]): PageFacts {
   }
   // Many outlets write headlines in sentence case, which the heading test misses: the first line of the page,
   // standing alone in its block and unpunctuated, is the headline when the story follows it.
+  // "THE HIGH ROAD — stories from …" over "Episode 27 · 41 min": the site's or the show's name, not the headline.
+  if (title === null && firstBody >= 0 && nameOverItsLabel(items, firstBody)) {
+    (items[firstBody] as Item).kind = 'navigation';
+    firstBody = items.findIndex((it) => it.kind === 'body');
+  }
   const headAt = firstBody >= 0 && isKicker(items, firstBody) ? firstBody + 1 : firstBody;
   const lead = items[headAt];
   if (
-    (title === null || (titleItem !== null && isMasthead(titleItem, items))) &&
+    (title === null ||
+      (titleItem !== null &&
+        (isMasthead(titleItem, items) || nameOverItsLabel(items, items.indexOf(titleItem))))) &&
     lead &&
     leadIsHeadline(items, headAt)
   ) {
@@ -677,7 +697,42 @@ function markPageForms(items: Item[]): void {
   markReaderReports(items);
   markFramedCaptions(items);
   markCaptionsUnderMark(items);
+  markCaptionsOverCredits(items);
+  markLetterheadBlocks(items);
   markAdvertisements(items);
+}
+
+/**
+ * «دهقانان در کنار … علی‌آباد کندز.» over «عکس: احمدشاه رسولی / آرشیف», one block of its own: the phrase over a
+ * picture's credit is the picture's caption, not the story (a block with more lines is a paragraph).
+ */
+function markCaptionsOverCredits(items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const [before, item, credit, after] = [items[i - 1], items[i], items[i + 1], items[i + 2]];
+    if (!item || !credit || item.kind !== 'body' || (credit.kind !== 'caption' && credit.kind !== 'body'))
+      continue;
+    if (credit.block !== item.block || before?.block === item.block || after?.block === item.block) continue;
+    if (!isCreditLine(credit.text) || !isCaptionPhrase(item.text)) continue;
+    item.kind = 'caption';
+    credit.kind = 'caption';
+  }
+}
+
+/**
+ * «جمهوری اسلامی افغانستان» over «شورای ولایتی کندز», «ریاست دارالانشاء», «صورت جلسهٔ شمارهٔ …»: the lines of a
+ * letterhead's block under the state's name are the letterhead too, while they stay short and verbless.
+ */
+function markLetterheadBlocks(items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const head = items[i];
+    if (!head || head.kind !== 'byline' || !isDariLetterhead(head.text)) continue;
+    for (let k = i + 1; k < items.length; k++) {
+      const line = items[k];
+      if (!line || line.block !== head.block || line.kind !== 'body' || !isDariLetterheadLine(line.text))
+        break;
+      line.kind = 'byline';
+    }
+  }
 }
 
 /** "Advertisement", "Sponsored", «اعلان», «آگهی»: the label a page sets over an advertisement. */
@@ -1211,12 +1266,10 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
   return { sections, paragraphs, removed };
 }
 
-/** "ABOUT THE AUTHOR", "دربارهٔ نویسنده": the head of the author's note under a story. */
-const AUTHOR_HEAD =
-  /^(?:about the (?:author|writer|reporter)s?|دربار(?:هٔ|ه|ه‌ی) (?:نویسنده|نگارنده|خبرنگار))\s*:?$/iu;
+/** "ABOUT THE AUTHOR", "ABOUT ME", "دربارهٔ نویسنده": the head of the writer's note under a story or a blog post. */
+const AUTHOR_HEAD = new RegExp(`^${wordAlternation(WRITER_NOTE_HEADS)}\\s*:?$`, 'iu');
 /** "About the author: North News staff reporters cover …": the head and the note on one line. */
-const AUTHOR_HEAD_INLINE =
-  /^(?:about the (?:author|writer|reporter)s?|دربار(?:هٔ|ه|ه‌ی) (?:نویسنده|نگارنده|خبرنگار))\s*:\s*\S/iu;
+const AUTHOR_HEAD_INLINE = new RegExp(`^${wordAlternation(WRITER_NOTE_HEADS)}\\s*:\\s*\\S`, 'iu');
 /**
  * "Hasina Rahimzai is a journalist in Kunduz who …", "Maryam Hotaki covers business …": a note that names the
  * writer and what they do.
@@ -1381,6 +1434,22 @@ export function isMasthead(item: Item, items: readonly Item[]): boolean {
 function overItsMenu(item: Item, items: readonly Item[]): boolean {
   const next = items[items.indexOf(item) + 1];
   return next?.block === item.block && next.kind === 'navigation' && isSeparatedItems(next.text);
+}
+
+/** Longest site's or show's name (words) over its menu or an episode's label: "THE HIGH ROAD — stories from …". */
+const MAX_SITE_NAME_WORDS = 10;
+
+/**
+ * "دیده‌بان عدالت و حقوق بشر افغانستان" over its menu, "THE HIGH ROAD — stories from Afghanistan's north" over
+ * "Episode 27 · 41 min": the page's first line, short, with the site's menu or an episode's label right under it
+ * in its block, is the site's or the show's name; the headline stands apart below.
+ */
+function nameOverItsLabel(items: readonly Item[], at: number): boolean {
+  const [name, label] = [items[at], items[at + 1]];
+  if (!name || !label || label.block !== name.block || items.find(isText) !== name) return false;
+  if (label.kind === 'body' || label.kind === 'heading' || wordCount(name.text) > MAX_SITE_NAME_WORDS)
+    return false;
+  return (label.kind === 'navigation' && isSeparatedItems(label.text)) || isEpisodeLabel(label.text);
 }
 
 /** A line of text, not furniture: what the page's first such line is tested for. */
