@@ -112,6 +112,8 @@ const MAX_CREDIT_WORDS = 40;
  */
 export function isProductionCredit(text: string): boolean {
   const line = text.trim();
+  // The cheap tests first: most lines open on no credit verb and hold no making verb.
+  if (!CREDIT_OPENING.test(line) && !PRODUCED_DA.test(line) && !PRODUCED_EN.test(line)) return false;
   if (hasSpeechVerb(line)) return false;
   if (CREDIT_OPENING.test(line) && words(line) <= MAX_OPENING_CREDIT_WORDS)
     return !CLAUSE_AFTER_COMMA.test(line);
@@ -135,9 +137,9 @@ const MAX_SERIES_NOTE_WORDS = 40;
  */
 export function isSeriesPointer(text: string): boolean {
   const line = text.trim();
-  const next = words(line) <= MAX_SERIES_NOTE_WORDS ? SERIES_NEXT.exec(line) : null;
+  const next = SERIES_NEXT.exec(line);
   // The next part's subject is a phrase: "Next part: the governor said the road would reopen" reports news.
-  if (!next || tellsEvent(line.slice(next.index + next[0].length - 1))) return false;
+  if (!next || words(line) > MAX_SERIES_NOTE_WORDS || tellsEvent(line.slice(next.index + next[0].length - 1))) return false;
   return OPENS_WITH_NEXT.test(line) || SERIES_WORD.test(line);
 }
 

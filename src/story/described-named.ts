@@ -314,7 +314,14 @@ export function nameDescribedSpeakers(
   drafts: readonly DraftLike[],
   create: boolean,
 ): void {
-  const copulasAt = (p: number, head: string) => namedByCopula(table, reading, p, head, create);
+  // Each passage is read once per head: every description near it asks again.
+  const copulas = new Map<string, SpeakerDraft[]>();
+  const copulasAt = (p: number, head: string): SpeakerDraft[] => {
+    const key = `${p}\u0000${head}`;
+    let found = copulas.get(key);
+    if (!found) copulas.set(key, (found = namedByCopula(table, reading, p, head, create)));
+    return found;
+  };
 
   const heads = new Map<string, DescribedHead | null>();
   let byPassage: Attachments | null = null;

@@ -262,12 +262,25 @@ const FULLER_REACH = 3;
 /** How many characters at the end of each of those passages are read for it. */
 const FULLER_WINDOW = 2000;
 
+/** The pattern of a head's fuller name, built once per head (matchesOf leaves lastIndex as it found it). */
+const FULLER_PATTERNS = new Map<string, RegExp>();
+function fullerBodyPattern(head: string): RegExp {
+  let fuller = FULLER_PATTERNS.get(head);
+  if (!fuller) {
+    fuller = new RegExp(
+      String.raw`(?<![\p{L}\u200C])${head}(?:ٔ|\u200Cی)\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+(?:\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+){0,3}`,
+      'gu',
+    );
+    // The head is the text's word: keep the cache small whatever the texts read.
+    if (FULLER_PATTERNS.size >= 256) FULLER_PATTERNS.clear();
+    FULLER_PATTERNS.set(head, fuller);
+  }
+  return fuller;
+}
+
 /** «اتحادیه» as the text named it before: «اتحادیهٔ مرغداران» (the head with the words after it, to a stop). */
 function dariFullerBody(texts: readonly string[], p: number, head: string): string {
-  const fuller = new RegExp(
-    String.raw`(?<![\p{L}\u200C])${head}(?:ٔ|\u200Cی)\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+(?:\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+){0,3}`,
-    'gu',
-  );
+  const fuller = fullerBodyPattern(head);
   for (let k = p; k >= Math.max(0, p - FULLER_REACH); k--) {
     let last: string | null = null;
     // A bounded window of each passage: the fuller name is given near where the bare head is used.
