@@ -11,6 +11,7 @@ import {
   DARI_LETTERHEAD_OPENERS,
   ENGLISH_AUXILIARIES,
   EPISODE_LABEL_WORDS,
+  IMAGE_MARK_WORDS,
   REPORT_KIND_WORDS,
   PRODUCTION_BACKER_PHRASES,
   PROGRAMME_NOUNS,
@@ -20,12 +21,13 @@ import {
   hasSpeechVerb,
 } from './lexicon.ts';
 import { ANY_DIGIT, hasArabicScript, wordAlternation } from './regex-parts.ts';
+// A cycle (clean.ts reads this module's lines), safe: each reads the other only inside its functions.
+import { wordCount as words } from './clean.ts';
 
 /** Alternation of lexicon phrases, spaces and ZWNJs read loosely. */
 const phrases = (list: readonly string[]): string =>
   wordAlternation(list.map((p) => p.replace(/[\u200C ]/gu, ' '))).replace(/ /gu, '[\\s\\u200C]+');
 
-const words = (text: string): number => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** "Speakers:", «سخنرانان:» opening the line. */
 const SPEAKER_LABEL = new RegExp(`^(?:${phrases(SPEAKER_LIST_LABELS)})\\s*[:：]\\s*(?<rest>\\S.*)$`, 'iu');
@@ -198,7 +200,10 @@ export function isDariLetterheadLine(text: string): boolean {
 }
 
 /** "Photo: Name / Archive", «عکس: احمدشاه رسولی / آرشیف», «عکس از: …»: a credit line opening on its label. */
-const CREDIT_LABEL = /^(?:عکس|تصویر|عکاس|photo|image|picture|photograph)s?(?:\s+(?:از|by))?\s*[:：]/iu;
+const CREDIT_LABEL = new RegExp(
+  `^(?:${wordAlternation([...IMAGE_MARK_WORDS, 'عکاس'])})s?(?:\\s+(?:از|by))?\\s*[:：]`,
+  'iu',
+);
 /** Longest caption (words) read over a credit. */
 const MAX_CAPTION_WORDS = 30;
 

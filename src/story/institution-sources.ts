@@ -59,9 +59,11 @@ const OWN_DOCUMENT_BEFORE = new RegExp(
 );
 /** '"…," a statement from the border service said', '"…," the ministry said in a statement'. */
 const SUBJECT_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?${DOC_FROM}?${BODY}\s+${VERB}\b`, 'u');
+/** The verbs a body's words take right after them or after "it": '"…," said the airline', '"…," it added'. */
+const BODY_VERB = '(?:said|says|added|stated|wrote|warned|noted|announced)';
 /** '"…," said the airline in a statement': the verb before the body, after the quotation. */
 const VERB_THEN_BODY = new RegExp(
-  String.raw`^\s*(?:,\s*)?(?:said|says|added|stated|wrote|warned|noted|announced)\s+${BODY}(?=\s*(?:[,.;:]|$)|\s+(?:in|on|last|this)\b)`,
+  String.raw`^\s*(?:,\s*)?${BODY_VERB}\s+${BODY}(?=\s*(?:[,.;:]|$)|\s+(?:in|on|last|this)\b)`,
   'u',
 );
 /** 'According to the airline, flights will "…"': a definite body as the source, named by its noun. */
@@ -354,7 +356,7 @@ const BODY_MENTION = new RegExp(
   String.raw`\b[Tt]he\s+(?:(?![Tt]he\b|an?\b)[\p{L}’'-]+\s+){0,4}?${INSTITUTION}(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?(?![\p{L}’'])`,
   'gu',
 );
-const IT_VERB = String.raw`[Ii]t\s+(?:also\s+)?(?:said|says|added|stated|wrote|warned|noted|announced)`;
+const IT_VERB = String.raw`[Ii]t\s+(?:also\s+)?${BODY_VERB}`;
 /** '"…," it said' and 'It said that "…"' where "it" is a body. */
 const IT_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?${IT_VERB}\b`, 'u');
 const IT_BEFORE = new RegExp(String.raw`(?:^[\s.!?]*|,\s+)${IT_VERB}${CHANNEL}${TAIL}`, 'u');
