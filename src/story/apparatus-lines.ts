@@ -28,7 +28,6 @@ import { wordCount as words } from './clean.ts';
 const phrases = (list: readonly string[]): string =>
   wordAlternation(list.map((p) => p.replace(/[\u200C ]/gu, ' '))).replace(/ /gu, '[\\s\\u200C]+');
 
-
 /** "Speakers:", «سخنرانان:» opening the line. */
 const SPEAKER_LABEL = new RegExp(`^(?:${phrases(SPEAKER_LIST_LABELS)})\\s*[:：]\\s*(?<rest>\\S.*)$`, 'iu');
 /** Between a list's entries: a semicolon, or a sentence's stop before the next label ("… . Moderator: …"). */
@@ -87,9 +86,12 @@ export function isContactLine(text: string): boolean {
   );
 }
 
-/** "is produced in", "was recorded at", «تهیه شده», «ضبط شده»: the making of a programme. */
+/** "is produced in", "was recorded at": the making of a programme. */
 const PRODUCED_EN = /\b(?:is|are|was|were)\s+(?:produced|recorded|edited|mixed)\s+(?:in|at|by)\b/iu;
-/** Dari's making verb closes its sentence («… تهیه شده است.»); «… تهیه شده است و … ادامه دارد» goes on with a story. */
+/**
+ * «تهیه شده», «ضبط شده»: the making of a programme in Dari, whose verb closes its sentence («… تهیه شده است.»);
+ * «… تهیه شده است و … ادامه دارد» goes on with a story.
+ */
 const PRODUCED_DA = /(?:تهیه|ضبط|تولید)\s+(?:شده(?:\s+است)?|می[\u200C ]?شود)\s*(?:[.!؟]|$)/u;
 /**
  * A backer opens its sentence ("… Kabul. Sponsored by listeners like you."), not a story's clause ("… and is funded
@@ -141,7 +143,8 @@ export function isSeriesPointer(text: string): boolean {
   const line = text.trim();
   const next = SERIES_NEXT.exec(line);
   // The next part's subject is a phrase: "Next part: the governor said the road would reopen" reports news.
-  if (!next || words(line) > MAX_SERIES_NOTE_WORDS || tellsEvent(line.slice(next.index + next[0].length - 1))) return false;
+  if (!next || words(line) > MAX_SERIES_NOTE_WORDS || tellsEvent(line.slice(next.index + next[0].length - 1)))
+    return false;
   return OPENS_WITH_NEXT.test(line) || SERIES_WORD.test(line);
 }
 

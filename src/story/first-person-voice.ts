@@ -37,7 +37,10 @@ function someoneNewBetween(reading: Reading, a: QuoteDraft, b: QuoteDraft): bool
     const text = reading.texts[p] ?? '';
     parts.push(text.slice(0, p === b.passage ? b.span.start : text.length));
   }
-  return parts.join(' ').split(/[^\p{L}-]+/u).some((w) => w !== '' && isHeadWord(w));
+  return parts
+    .join(' ')
+    .split(/[^\p{L}-]+/u)
+    .some((w) => w !== '' && isHeadWord(w));
 }
 
 /** Verbs that quote a book's or a letter's words, whose first person a review quotes again unattributed. */

@@ -218,9 +218,9 @@ export const institutionAfter: QuoteStep = (ctx, q, v) => {
 export const accordingToDocument: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
   const m = ACCORDING_TO_DOCUMENT.exec(q.before) ?? ACCORDING_TO_BODY.exec(q.before);
-  // "According to the report, one mother told researchers: "…"": the clause names its own speaker.
   if (!m?.groups) return;
-  // "…, the governor promised elders "…"", "…, one mother told researchers:": a speaker of its own after it.
+  // "According to the report, one mother told researchers: "…"", "…, the governor promised elders "…"": the clause
+  // after it names a speaker of its own.
   const rest = q.before.slice(m.index + m[0].length);
   if (RELAYED.test(rest) || hasSpeechVerb(rest) || OWN_VERB.test(rest)) return;
   const { doc, dnoun } = m.groups;
