@@ -382,6 +382,12 @@ describe('review near miss: a turn "to" that is an infinitive, not an addressee'
       expect(speakerOf(story, 'Nonsense')).toBe('Abdul Haq');
     },
   );
+  it.fails('"Then, to meet the press: "Later."" after the commander\'s words is the commander\'s', () => {
+    const story = ingestUnderHeadline([
+      '"Everyone out," the commander, Karim Sadat, ordered. "Now." Then, to meet the press: "Later."',
+    ]);
+    expect(speakerOf(story, 'Later')).toBe('Karim Sadat');
+  });
 });
 
 describe('review near miss: a Dari noun of words in prose before a colon', () => {
