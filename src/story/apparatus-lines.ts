@@ -11,6 +11,7 @@ import {
   DARI_LETTERHEAD_OPENERS,
   ENGLISH_AUXILIARIES,
   EPISODE_LABEL_WORDS,
+  IMAGE_MARK_WORDS,
   REPORT_KIND_WORDS,
   PRODUCTION_BACKER_PHRASES,
   PROGRAMME_NOUNS,
@@ -20,12 +21,12 @@ import {
   hasSpeechVerb,
 } from './lexicon.ts';
 import { ANY_DIGIT, hasArabicScript, wordAlternation } from './regex-parts.ts';
+// A cycle (clean.ts reads this module's lines), safe: each reads the other only inside its functions.
+import { wordCount as words } from './clean.ts';
 
 /** Alternation of lexicon phrases, spaces and ZWNJs read loosely. */
 const phrases = (list: readonly string[]): string =>
   wordAlternation(list.map((p) => p.replace(/[\u200C ]/gu, ' '))).replace(/ /gu, '[\\s\\u200C]+');
-
-const words = (text: string): number => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** "Speakers:", «سخنرانان:» opening the line. */
 const SPEAKER_LABEL = new RegExp(`^(?:${phrases(SPEAKER_LIST_LABELS)})\\s*[:：]\\s*(?<rest>\\S.*)$`, 'iu');
@@ -85,9 +86,12 @@ export function isContactLine(text: string): boolean {
   );
 }
 
-/** "is produced in", "was recorded at", «تهیه شده», «ضبط شده»: the making of a programme. */
+/** "is produced in", "was recorded at": the making of a programme. */
 const PRODUCED_EN = /\b(?:is|are|was|were)\s+(?:produced|recorded|edited|mixed)\s+(?:in|at|by)\b/iu;
-/** Dari's making verb closes its sentence («… تهیه شده است.»); «… تهیه شده است و … ادامه دارد» goes on with a story. */
+/**
+ * «تهیه شده», «ضبط شده»: the making of a programme in Dari, whose verb closes its sentence («… تهیه شده است.»);
+ * «… تهیه شده است و … ادامه دارد» goes on with a story.
+ */
 const PRODUCED_DA = /(?:تهیه|ضبط|تولید)\s+(?:شده(?:\s+است)?|می[\u200C ]?شود)\s*(?:[.!؟]|$)/u;
 /**
  * A backer opens its sentence ("… Kabul. Sponsored by listeners like you."), not a story's clause ("… and is funded
@@ -112,6 +116,8 @@ const MAX_CREDIT_WORDS = 40;
  */
 export function isProductionCredit(text: string): boolean {
   const line = text.trim();
+  // The cheap tests first: most lines open on no credit verb and hold no making verb.
+  if (!CREDIT_OPENING.test(line) && !PRODUCED_DA.test(line) && !PRODUCED_EN.test(line)) return false;
   if (hasSpeechVerb(line)) return false;
   if (CREDIT_OPENING.test(line) && words(line) <= MAX_OPENING_CREDIT_WORDS)
     return !CLAUSE_AFTER_COMMA.test(line);
@@ -135,9 +141,10 @@ const MAX_SERIES_NOTE_WORDS = 40;
  */
 export function isSeriesPointer(text: string): boolean {
   const line = text.trim();
-  const next = words(line) <= MAX_SERIES_NOTE_WORDS ? SERIES_NEXT.exec(line) : null;
+  const next = SERIES_NEXT.exec(line);
   // The next part's subject is a phrase: "Next part: the governor said the road would reopen" reports news.
-  if (!next || tellsEvent(line.slice(next.index + next[0].length - 1))) return false;
+  if (!next || words(line) > MAX_SERIES_NOTE_WORDS || tellsEvent(line.slice(next.index + next[0].length - 1)))
+    return false;
   return OPENS_WITH_NEXT.test(line) || SERIES_WORD.test(line);
 }
 
@@ -196,7 +203,10 @@ export function isDariLetterheadLine(text: string): boolean {
 }
 
 /** "Photo: Name / Archive", «عکس: احمدشاه رسولی / آرشیف», «عکس از: …»: a credit line opening on its label. */
-const CREDIT_LABEL = /^(?:عکس|تصویر|عکاس|photo|image|picture|photograph)s?(?:\s+(?:از|by))?\s*[:：]/iu;
+const CREDIT_LABEL = new RegExp(
+  `^(?:${wordAlternation([...IMAGE_MARK_WORDS, 'عکاس'])})s?(?:\\s+(?:از|by))?\\s*[:：]`,
+  'iu',
+);
 /** Longest caption (words) read over a credit. */
 const MAX_CAPTION_WORDS = 30;
 

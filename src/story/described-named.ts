@@ -199,10 +199,7 @@ const IDENTIFY_REACH = 160;
 /** "He is " opening a paragraph, «او » before «… است»: a pronoun identifying whom the paragraph before described. */
 const PRONOUN_IS = /^\s*(?:(?:He|She)\s+(?:is|was)\s+|او\s+)$/u;
 const DARI_IS_AFTER = /^[\s\u200C]*(?:است|بود)(?=[\s.،,]|$)/u;
-/**
- * "The chief engineer who remembered the quotas is ": a definite description that points back ("who …", "I met")
- * equated with the name. A bare "The mines chief is Name" is nameTitledSourcesNamedLater's (named-later.ts).
- */
+/** " is ", " was " right before a name: the copula equating the description before it with the name. */
 const IS_BEFORE_NAME = /\s(?:is|was)\s+$/u;
 
 /** "… . The chief engineer who … is ": the sentence's definite description before "is", or ''. */
@@ -225,7 +222,11 @@ function pronounGender(text: string): Gender | null {
   return first === 'He' ? 'male' : first === 'She' ? 'female' : null;
 }
 
-/** How the sentence first naming a speaker identifies it: a pronoun after a description, or a description. */
+/**
+ * How the sentence first naming a speaker identifies it: a pronoun after a description, or a description — "The
+ * chief engineer who remembered the quotas is ", a definite description that points back ("who …", "I met")
+ * equated with the name. A bare "The mines chief is Name" is nameTitledSourcesNamedLater's (named-later.ts).
+ */
 function identification(table: SpeakerTable, s: SpeakerDraft): Attachment | null {
   const ev = table.firstMention(s.id);
   if (!ev) return null;
@@ -314,7 +315,14 @@ export function nameDescribedSpeakers(
   drafts: readonly DraftLike[],
   create: boolean,
 ): void {
-  const copulasAt = (p: number, head: string) => namedByCopula(table, reading, p, head, create);
+  // Each passage is read once per head: every description near it asks again.
+  const copulas = new Map<string, SpeakerDraft[]>();
+  const copulasAt = (p: number, head: string): SpeakerDraft[] => {
+    const key = `${p}\u0000${head}`;
+    let found = copulas.get(key);
+    if (!found) copulas.set(key, (found = namedByCopula(table, reading, p, head, create)));
+    return found;
+  };
 
   const heads = new Map<string, DescribedHead | null>();
   let byPassage: Attachments | null = null;

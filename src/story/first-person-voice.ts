@@ -26,13 +26,21 @@ const GAP_MAX_CHARS = 1200;
  * its attribution: "said Gul Ahmad, a farmer".)
  */
 function someoneNewBetween(reading: Reading, a: QuoteDraft, b: QuoteDraft): boolean {
+  // Measure the gap before copying it, so a long gap costs nothing.
+  let length = -1;
+  for (let p = a.passage + 1; p <= b.passage; p++) {
+    length += 1 + (p === b.passage ? b.span.start : (reading.texts[p] ?? '').length);
+    if (length > GAP_MAX_CHARS) return true;
+  }
   const parts: string[] = [];
   for (let p = a.passage + 1; p <= b.passage; p++) {
     const text = reading.texts[p] ?? '';
     parts.push(text.slice(0, p === b.passage ? b.span.start : text.length));
   }
-  const gap = parts.join(' ');
-  return gap.length > GAP_MAX_CHARS || gap.split(/[^\p{L}-]+/u).some((w) => w !== '' && isHeadWord(w));
+  return parts
+    .join(' ')
+    .split(/[^\p{L}-]+/u)
+    .some((w) => w !== '' && isHeadWord(w));
 }
 
 /** Verbs that quote a book's or a letter's words, whose first person a review quotes again unattributed. */

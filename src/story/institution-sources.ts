@@ -59,9 +59,11 @@ const OWN_DOCUMENT_BEFORE = new RegExp(
 );
 /** '"…," a statement from the border service said', '"…," the ministry said in a statement'. */
 const SUBJECT_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?${DOC_FROM}?${BODY}\s+${VERB}\b`, 'u');
+/** The verbs a body's words take right after them or after "it": '"…," said the airline', '"…," it added'. */
+const BODY_VERB = '(?:said|says|added|stated|wrote|warned|noted|announced)';
 /** '"…," said the airline in a statement': the verb before the body, after the quotation. */
 const VERB_THEN_BODY = new RegExp(
-  String.raw`^\s*(?:,\s*)?(?:said|says|added|stated|wrote|warned|noted|announced)\s+${BODY}(?=\s*(?:[,.;:]|$)|\s+(?:in|on|last|this)\b)`,
+  String.raw`^\s*(?:,\s*)?${BODY_VERB}\s+${BODY}(?=\s*(?:[,.;:]|$)|\s+(?:in|on|last|this)\b)`,
   'u',
 );
 /** 'According to the airline, flights will "…"': a definite body as the source, named by its noun. */
@@ -216,9 +218,9 @@ export const institutionAfter: QuoteStep = (ctx, q, v) => {
 export const accordingToDocument: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
   const m = ACCORDING_TO_DOCUMENT.exec(q.before) ?? ACCORDING_TO_BODY.exec(q.before);
-  // "According to the report, one mother told researchers: "…"": the clause names its own speaker.
   if (!m?.groups) return;
-  // "…, the governor promised elders "…"", "…, one mother told researchers:": a speaker of its own after it.
+  // "According to the report, one mother told researchers: "…"", "…, the governor promised elders "…"": the clause
+  // after it names a speaker of its own.
   const rest = q.before.slice(m.index + m[0].length);
   if (RELAYED.test(rest) || hasSpeechVerb(rest) || OWN_VERB.test(rest)) return;
   const { doc, dnoun } = m.groups;
@@ -262,12 +264,25 @@ const FULLER_REACH = 3;
 /** How many characters at the end of each of those passages are read for it. */
 const FULLER_WINDOW = 2000;
 
+/** The pattern of a head's fuller name, built once per head (matchesOf leaves lastIndex as it found it). */
+const FULLER_PATTERNS = new Map<string, RegExp>();
+function fullerBodyPattern(head: string): RegExp {
+  let fuller = FULLER_PATTERNS.get(head);
+  if (!fuller) {
+    fuller = new RegExp(
+      String.raw`(?<![\p{L}\u200C])${head}(?:ٔ|\u200Cی)\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+(?:\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+){0,3}`,
+      'gu',
+    );
+    // The head is the text's word: keep the cache small whatever the texts read.
+    if (FULLER_PATTERNS.size >= 256) FULLER_PATTERNS.clear();
+    FULLER_PATTERNS.set(head, fuller);
+  }
+  return fuller;
+}
+
 /** «اتحادیه» as the text named it before: «اتحادیهٔ مرغداران» (the head with the words after it, to a stop). */
 function dariFullerBody(texts: readonly string[], p: number, head: string): string {
-  const fuller = new RegExp(
-    String.raw`(?<![\p{L}\u200C])${head}(?:ٔ|\u200Cی)\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+(?:\s+(?!${DARI_STOP}(?![\p{L}\u200C]))[^\s،,.:«»؛]+){0,3}`,
-    'gu',
-  );
+  const fuller = fullerBodyPattern(head);
   for (let k = p; k >= Math.max(0, p - FULLER_REACH); k--) {
     let last: string | null = null;
     // A bounded window of each passage: the fuller name is given near where the bare head is used.
@@ -341,7 +356,7 @@ const BODY_MENTION = new RegExp(
   String.raw`\b[Tt]he\s+(?:(?![Tt]he\b|an?\b)[\p{L}’'-]+\s+){0,4}?${INSTITUTION}(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?(?![\p{L}’'])`,
   'gu',
 );
-const IT_VERB = String.raw`[Ii]t\s+(?:also\s+)?(?:said|says|added|stated|wrote|warned|noted|announced)`;
+const IT_VERB = String.raw`[Ii]t\s+(?:also\s+)?${BODY_VERB}`;
 /** '"…," it said' and 'It said that "…"' where "it" is a body. */
 const IT_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?${IT_VERB}\b`, 'u');
 const IT_BEFORE = new RegExp(String.raw`(?:^[\s.!?]*|,\s+)${IT_VERB}${CHANNEL}${TAIL}`, 'u');

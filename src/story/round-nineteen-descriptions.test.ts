@@ -63,7 +63,7 @@ describe('a description speaker resolves to the person the same description was 
       'Gul Ahmad Safi, a trader in Taloqan, said flour prices had doubled.',
       'A trader at the bus station was less worried. "Prices go up every winter," he said.',
     ]);
-    expect(speakerOf(story, 'Prices go up')).not.toBe('Gul Ahmad Safi');
+    expect(speakerOf(story, 'Prices go up')).toBe('A trader');
   });
 });
 
@@ -99,7 +99,7 @@ describe('a description speaker identified by name in the next sentence that say
       'A thin man in a grey shawl sweeps the floor of his shop. "The guests come back when the road opens," the old shopkeeper says.',
       'He is Sher Mohammad Noori\'s cousin, and he has kept this shop since 1994. "Tea first, then news," Noori says.',
     ]);
-    expect(speakerOf(story, 'The guests come back')).not.toBe('Sher Mohammad Noori');
+    expect(speakerOf(story, 'The guests come back')).toBe('The old shopkeeper');
   });
 });
 
@@ -109,7 +109,7 @@ describe('a body or a lesser word of a description is no holder', () => {
       'Qudratullah Amiri, the environment department head, said on Sunday: "We have taken samples at four points."',
       'According to a statement from the provincial health department, there has been "no case of poisoning linked to the canal" at the clinic.',
     ]);
-    expect(speakerOf(story, 'no case of poisoning')).not.toBe('Qudratullah Amiri');
+    expect(speakerOf(story, 'no case of poisoning')).toBe('The provincial health department');
   });
 });
 
@@ -127,7 +127,7 @@ describe('a Dari connective or demonstrative is never the speaker', () => {
       'در قریه با موسفیدی از ورسج نشستیم که سی سال میراب بوده است.',
       'همان موسفید ورسج وقتی از هم جدا می‌شدیم، گفت: «آب را نمی‌شود تقسیم کرد، فقط می‌شود نوبت داد.»',
     ]);
-    expect(speakerOf(story, 'آب را نمی‌شود')).not.toBe('همان');
+    expect(speakerOf(story, 'آب را نمی‌شود')).toBe('موسفید ورسج');
     expect(speakerOf(story, 'آب را نمی‌شود')).toContain('موسفید');
   });
 });
@@ -151,7 +151,7 @@ describe('a description a sentence gives a name with "is the …"', () => {
       'Abdul Rauf Sultani is the son of a ferryman from Dasht-e-Qala.',
       'Haji Mirza Khan keeps the ferry log. "The river took two boats this year," his son said.',
     ]);
-    expect(speakerOf(story, 'The river took two')).not.toBe('Abdul Rauf Sultani');
+    expect(speakerOf(story, 'The river took two')).toBe('his son');
   });
 });
 
@@ -163,16 +163,16 @@ describe('an indefinite phrase is not the next person introduced as another of t
       '"I sold nothing today," a trader in the main bazaar said.',
       'Abdul Rahim Safi, a trader in Kunduz, said he had closed his shop for a week.',
     ]);
-    expect(speakerOf(en, 'I sold nothing')).not.toBe('Abdul Rahim Safi');
+    expect(speakerOf(en, 'I sold nothing')).toBe('A trader in the main bazaar');
     const another = ingestUnderHeadline([
       '"I sold nothing today," a trader in the main bazaar said. Abdul Rahim Safi, another trader, said he had closed his shop.',
     ]);
-    expect(speakerOf(another, 'I sold nothing')).not.toBe('Abdul Rahim Safi');
+    expect(speakerOf(another, 'I sold nothing')).toBe('A trader in the main bazaar');
     const fa = ingestUnderHeadline([
       'یک دکاندار در بازار تالقان گفت: «قیمت آرد دو برابر شده است.»',
       'عبدالرحیم صافی، دکانداری در بازار کندز، گفت که دکانش را بسته است.',
     ]);
-    expect(speakerOf(fa, 'قیمت آرد دو')).not.toBe('عبدالرحیم صافی');
+    expect(speakerOf(fa, 'قیمت آرد دو')).toBe('یک دکاندار');
   });
 
   it('still gives it to "The trader, Name," who takes it up', () => {
@@ -191,7 +191,7 @@ describe('"Name was the …" of a past holder makes no speaker', () => {
       '"We held this valley for years," the old commander said, pointing at the ridge.',
       'Ahmad Shah Massoud was the commander of the resistance here in the 1990s.',
     ]);
-    expect(speakerOf(story, 'We held this valley')).not.toBe('Ahmad Shah Massoud');
+    expect(speakerOf(story, 'We held this valley')).toBe('The old commander');
   });
 });
 
@@ -202,7 +202,7 @@ describe('"The <role> who … is Name" identifies only when the clause echoes th
       'The plant lost power twice last winter.',
       'The engineer who replaced him last spring is Abdul Ghafoor Popal. "We need new parts," Popal said.',
     ]);
-    expect(speakerOf(story, 'The turbines are')).not.toBe('Abdul Ghafoor Popal');
+    expect(speakerOf(story, 'The turbines are')).toBe('The engineer');
   });
 
   it('gives it when the clause says what the description did', () => {
@@ -223,12 +223,12 @@ describe('"as a …" after what a named person said is someone else\'s', () => {
       'The valley was quiet on Sunday.',
       '"Nobody will touch the harvest," the commander said by phone.',
     ]);
-    expect(speakerOf(commander, 'Nobody will touch')).not.toBe('Abdul Rahim Safi');
+    expect(speakerOf(commander, 'Nobody will touch')).toBe('The commander');
     const driver = ingestUnderHeadline([
       'Gul Ahmad Safi, a trader in Taloqan, said his brother worked as a driver in Iran.',
       '"The border is closed again," the driver said.',
     ]);
-    expect(speakerOf(driver, 'The border is closed')).not.toBe('Gul Ahmad Safi');
+    expect(speakerOf(driver, 'The border is closed')).toBe('The driver');
   });
 });
 

@@ -1,6 +1,6 @@
 // Round nineteen: bodies, and the documents they issue, as the speakers of quotations (sentences made up here).
 import { describe, expect, it } from 'vitest';
-import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('a body as the subject of a speech or writing verb', () => {
   it('reads a document from a body after the quotation, and a body that said it in a statement', () => {
@@ -116,7 +116,7 @@ describe('near misses: a person speaks, or the document is no source', () => {
     expect(speakerOf(story, 'Nothing in it')).toBe('Nadia Rahimi');
     expect(speakerOf(story, 'never closed')).toBe('Ahmad Karimi');
     expect(speakerOf(story, 'Leave the houses')).toBeNull();
-    expect(speakerOf(story, 'no record of')).not.toBe('The ministry');
+    expect(speakerOf(story, 'no record of')).toBe('Ahmad Karimi');
   });
 });
 
@@ -194,8 +194,14 @@ describe('review: bodies and documents only where the words are theirs', () => {
     ]);
     expect(speakerOf(story, 'We lost everything')).toBeNull();
     expect(speakerOf(story, 'I waited nine hours')).toBeNull();
+    // The engine gives no one here (a known miss): at least not 'The report'.
+    expect(hasQuote(story, 'the school has no roof')).toBe(true);
     expect(speakerOf(story, 'the school has no roof')).not.toBe('The report');
+    // The engine gives no one here (a known miss): at least not 'The report'.
+    expect(hasQuote(story, 'We ate grass')).toBe(true);
     expect(speakerOf(story, 'We ate grass')).not.toBe('The report');
+    // The engine gives no one here (a known miss): at least not 'The ministry'.
+    expect(hasQuote(story, 'a new road by spring')).toBe(true);
     expect(speakerOf(story, 'a new road by spring')).not.toBe('The ministry');
   });
   it('does not give a page to a letter named before it, nor "she said" to the body whose page spoke', () => {
@@ -208,6 +214,8 @@ describe('review: bodies and documents only where the words are theirs', () => {
     ]);
     expect(speakerOf(story, 'I was born by the river')).toBe('Karimi');
     expect(speakerOf(story, 'No patient records')).toBe('Pamir Monitoring Consultants');
+    // The engine gives no one here (a known miss): at least not 'Pamir Monitoring Consultants'.
+    expect(hasQuote(story, 'I signed for three months')).toBe(true);
     expect(speakerOf(story, 'I signed for three months')).not.toBe('Pamir Monitoring Consultants');
   });
   it('gives «در این گزارش آمده است» to the body that issued it, and leaves a body relaying a teacher', () => {
@@ -217,6 +225,8 @@ describe('review: bodies and documents only where the words are theirs', () => {
       'وزارت معارف به نقل از یک معلم در فیض‌آباد نوشته است: «ما ماه‌هاست معاش نگرفته‌ایم.»',
     ]);
     expect(speakerOf(story, 'دختران حق دارند')).toBe('دیده‌بان حقوق بشر');
+    // The engine gives no one here (a known miss): at least not 'وزارت معارف'.
+    expect(hasQuote(story, 'ما ماه‌هاست معاش')).toBe(true);
     expect(speakerOf(story, 'ما ماه‌هاست معاش')).not.toBe('وزارت معارف');
   });
 });

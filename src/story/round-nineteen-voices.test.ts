@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from './ingest.ts';
 import { TEST_GAZETTEER } from './test-gazetteer.ts';
-import { ingestUnderHeadline, readWithCountry, speakerOf } from './test-helpers.ts';
+import { hasQuote, ingestUnderHeadline, readWithCountry, speakerOf } from './test-helpers.ts';
 import { writerKinSubjectsOf } from './writer-kin.ts';
 
 // Personal and scene writing: a first-person writer's relatives, and the people of a scene, as speakers.
@@ -157,7 +157,16 @@ describe('an unnamed source after a clause of time, or "the owner of one …"', 
       '"Nobody buys flour in summer," the owner of the mill said.',
     ]);
     expect(speakerOf(story, 'The stones are older')).toBe('Karim Sadat');
-    expect(speakerOf(story, 'Nobody buys flour')).not.toBe('The owner of the mill');
+    expect(hasQuote(story, 'Nobody buys flour')).toBe(true);
+  });
+
+  // Known miss: the engine gives "Nobody buys flour" to Karim Sadat, who only arrived at the mill.
+  it.fails('"the owner of the mill said" after "When Karim Sadat arrived at the mill": the owner', () => {
+    const story = ingestUnderHeadline([
+      'When Karim Sadat arrived at the mill, he told me: "The stones are older than the road."',
+      '"Nobody buys flour in summer," the owner of the mill said.',
+    ]);
+    expect(speakerOf(story, 'Nobody buys flour')).toBe('The owner of the mill');
   });
 });
 
@@ -206,6 +215,7 @@ describe("a Dari column's unmarked words after a noun of words, and «همان �
       'در بازار تالقان مردی که سی سال دکان داشته، سخنی گفت که در دفترچه‌ام نوشتم: نان را از آسیاب بپرس، نه از نانوا.',
     ]);
     expect(story.quotes.some((q) => q.text.includes('نان را از آسیاب'))).toBe(true);
+    // Known miss: the words are the shopkeeper's («مردی که سی سال دکان داشته»); the engine gives no one.
     expect(speakerOf(story, 'نان را از آسیاب')).not.toBe('سخنی');
   });
 
@@ -261,7 +271,8 @@ describe("a review's unattributed first-person quotation: the author quoted in t
       '"I was twenty-one and I had never seen a winter so long," Nasrin Hotaki writes of her first post.',
       'Her headmaster, Abdul Basir Sadat, hid the typewriter in a grain bin. One line is remembered: "I never lost a typewriter."',
     ]);
-    expect(speakerOf(story, 'I never lost a typewriter')).not.toBe('Nasrin Hotaki');
+    expect(hasQuote(story, 'I never lost a typewriter')).toBe(true);
+    expect(speakerOf(story, 'I never lost a typewriter')).toBeNull();
   });
 
   it('near miss: words not in the first person are not carried', () => {
@@ -280,6 +291,8 @@ describe('review near misses: scene voices, dashes and first-person words in ord
       'The minister, Rahim Karimi, stood up. The crowd shouted slogans against the minister, who said: "I hear every one of them."',
     ]);
     expect(speakerOf(story, 'I am here to listen')).toBe('Ahmad Wali');
+    // The engine gives no one here (a known miss): at least not 'The crowd'.
+    expect(hasQuote(story, 'I hear every one of them')).toBe(true);
     expect(speakerOf(story, 'I hear every one of them')).not.toBe('The crowd');
   });
 
@@ -301,8 +314,11 @@ describe('review near misses: scene voices, dashes and first-person words in ord
       'The villagers were not convinced.',
       '"I have heard this every year since I was a boy."',
     ]);
+    // The engine gives no one here (a known miss): at least not 'Gul Ahmad'.
+    expect(hasQuote(story, 'I bake at four')).toBe(true);
     expect(speakerOf(story, 'I bake at four')).not.toBe('Gul Ahmad');
-    expect(speakerOf(story, 'I have heard this every year')).not.toBe('Ahmad Wali');
+    expect(hasQuote(story, 'I have heard this every year')).toBe(true);
+    expect(speakerOf(story, 'I have heard this every year')).toBeNull();
   });
 });
 
@@ -311,6 +327,8 @@ describe("review near miss: the writer's relative whose sentence names someone e
     const story = ingestUnderHeadline([
       'Last year my father took me to meet the district commander, Abdul Haq, in Ghazni. "You will not be harmed here," he said.',
     ]);
+    // The engine gives no one here (a known miss): at least not 'my father'.
+    expect(hasQuote(story, 'You will not be harmed')).toBe(true);
     expect(speakerOf(story, 'You will not be harmed')).not.toBe('my father');
     expect(writerKinSubjectsOf('In 2019 my brother worked for the governor, Ahmad Wali.')).toEqual([]);
   });
@@ -322,7 +340,11 @@ describe("review near miss: a lead of time before a name's possessive", () => {
       'At the meeting Gul Ahmad\'s neighbours read out a petition: "We demand water for our fields."',
       'Last week Fatima Ahmadi\'s school posted a notice on its gate: "Closed until further notice."',
     ]);
+    // The engine gives no one here (a known miss): at least not "Gul Ahmad's".
+    expect(hasQuote(story, 'We demand water')).toBe(true);
     expect(speakerOf(story, 'We demand water')).not.toBe("Gul Ahmad's");
+    // The engine gives no one here (a known miss): at least not "Fatima Ahmadi's".
+    expect(hasQuote(story, 'Closed until further')).toBe(true);
     expect(speakerOf(story, 'Closed until further')).not.toBe("Fatima Ahmadi's");
   });
 });
@@ -346,8 +368,25 @@ describe('review near miss: a turn "to" that is an infinitive, not an addressee'
       '"We will win this election," the governor, Ahmad Wali, said at the rally. "Believe me." Then, to quote his rival, Abdul Haq: "Nonsense."',
       '"Everyone out," the commander, Karim Sadat, ordered. "Now." Then, to meet the press: "Later."',
     ]);
-    expect(speakerOf(story, 'Nonsense')).not.toBe('Ahmad Wali');
-    expect(speakerOf(story, 'Later')).not.toBe('Karim Sadat');
+    expect(speakerOf(story, 'Believe me')).toBe('Ahmad Wali');
+  });
+
+  // Known miss: the engine reads neither "Nonsense." nor "Later." as a quotation.
+  it.fails(
+    '"to quote his rival, Abdul Haq: "Nonsense."" is the rival\'s; "to meet the press: "Later."" the commander\'s',
+    () => {
+      const story = ingestUnderHeadline([
+        '"We will win this election," the governor, Ahmad Wali, said at the rally. "Believe me." Then, to quote his rival, Abdul Haq: "Nonsense."',
+        '"Everyone out," the commander, Karim Sadat, ordered. "Now." Then, to meet the press: "Later."',
+      ]);
+      expect(speakerOf(story, 'Nonsense')).toBe('Abdul Haq');
+    },
+  );
+  it.fails('"Then, to meet the press: "Later."" after the commander\'s words is the commander\'s', () => {
+    const story = ingestUnderHeadline([
+      '"Everyone out," the commander, Karim Sadat, ordered. "Now." Then, to meet the press: "Later."',
+    ]);
+    expect(speakerOf(story, 'Later')).toBe('Karim Sadat');
   });
 });
 
@@ -391,7 +430,10 @@ describe("review near miss: a wire's said-quotation lends its voice to no unattr
       '"I was arrested twice," said Abdul Haq, a journalist in Kabul.',
       'The ministry\'s statement was brief: "I regret to inform you that the licence is cancelled."',
     ]);
-    expect(speakerOf(story, 'My country, my pride')).not.toBe('Gul Ahmad');
+    expect(hasQuote(story, 'My country, my pride')).toBe(true);
+    expect(speakerOf(story, 'My country, my pride')).toBeNull();
+    // The engine gives no one here (a known miss): at least not 'Abdul Haq'.
+    expect(hasQuote(story, 'I regret to inform')).toBe(true);
     expect(speakerOf(story, 'I regret to inform')).not.toBe('Abdul Haq');
   });
 });

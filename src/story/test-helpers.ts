@@ -33,3 +33,7 @@ export const quoteStartsAndSpeakers = (story: Story): [string, string | null][] 
 
 /** The places the story links, as [text, place]. */
 export const placesOf = (story: Story): [string, string][] => story.mentions.map((m) => [m.text, m.place]);
+
+/** Whether the story reads a quotation holding `snippet` (so a null speakerOf means no one, not no quotation). */
+export const hasQuote = (story: Story, snippet: string): boolean =>
+  story.quotes.some((q) => q.text.includes(snippet));

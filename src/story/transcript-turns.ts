@@ -120,18 +120,10 @@ export const turnLabelOf = perPassage<TurnLabel | null, Reading>((text) => turnL
 const LABEL_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
 
 /**
- * Where a turn's speech starts after a label naming its speaker as a name is written ("JAWED KARIMI: …", "Sadat
- * (engineer): …"); null for a paragraph with none, with a sentence's opening before a colon ("In Kunduz the
- * governor said: …"), with a label `isPerson` says names no one ("Security:"), or before a quotation.
+ * Where a turn's speech starts after a label `l` (turnLabelOf) naming its speaker as a name is written ("JAWED
+ * KARIMI: …", "Sadat (engineer): …"); null for a paragraph with none, with a sentence's opening before a colon ("In
+ * Kunduz the governor said: …"), with a label `isPerson` says names no one ("Security:"), or before a quotation.
  */
-export function namedTurnStart(
-  text: string,
-  isPerson: (label: string) => boolean = () => true,
-): number | null {
-  return labelledTurnStart(turnLabel(text), text, isPerson);
-}
-
-/** namedTurnStart with the paragraph's label `l` already read (turnLabelOf). */
 export function labelledTurnStart(
   l: TurnLabel | null,
   text: string,

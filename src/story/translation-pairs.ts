@@ -52,9 +52,10 @@ function wholeParagraph(texts: readonly string[], d: PairedDraft): boolean {
  * '«…» — a thank-you that means, literally, "…"': a rendering the writer introduces as what the words mean is the
  * writer's gloss, said by no one.
  */
-const WRITERS_GLOSS = /\b(?:means|meant|meaning|literally|translates\s+as|roughly)\b/u;
+const GLOSS_WORDS = String.raw`means|meant|meaning|literally|translates\s+as`;
+const WRITERS_GLOSS = new RegExp(String.raw`\b(?:${GLOSS_WORDS}|roughly)\b`, 'u');
 /** The words right before a quotation's opening mark say it is what other words mean: "that means, literally, ". */
-const GLOSS_LEAD = /\b(?:means|meant|meaning|literally|translates\s+as)\b[^"“”«»‘’.!?]{0,20}?[,:]?\s*$/u;
+const GLOSS_LEAD = new RegExp(String.raw`\b(?:${GLOSS_WORDS})\b[^"“”«»‘’.!?]{0,20}?[,:]?\s*$`, 'u');
 
 /**
  * Whether a quotation is the writer's gloss of words quoted right before it (`before`: its sentence, or what
