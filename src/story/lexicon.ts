@@ -2791,3 +2791,14 @@ export const DARI_LETTERHEAD_OPENERS: readonly string[] = [
   'نمبر',
   'تاریخ',
 ];
+/**
+ * Kinds of firm that, set beside a capitalised name in apposition, make it a firm's name: "a private company,
+ * Kunduz Medical Supply," / "the Takhar Marble House, a showroom on …".
+ */
+export const FIRM_APPOSITION_NOUNS = set(
+  'company companies firm firms showroom showrooms shop shops store stores dealer dealers supplier suppliers wholesaler wholesalers distributor distributors contractor contractors business businesses brand chain franchise workshop factory importer importers exporter exporters',
+);
+/** Words that close a place's own name, never a firm's: "Kunduz Province, a …", "Kunduz City, a firm's base". */
+export const FIRM_NOT_NAME_HEADS = set(
+  'province city district river airport university valley road highway bridge dam lake pass',
+);

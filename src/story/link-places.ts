@@ -1,7 +1,9 @@
 import { dariOutletNameAfter } from './outlet-names.ts';
 import {
   businessSignAfter,
+  dariShopNamedInMarks,
   dariShopSignName,
+  firmNamedInApposition,
   familyNamedLikePlace,
   productCodeAfter,
 } from './business-names.ts';
@@ -333,6 +335,8 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     productCodeAfter(tokens, i, lastWord, text) ||
     (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||
     dariShopSignName(text, span.start, span.end) ||
+    dariShopNamedInMarks(text, span.start, span.end) ||
+    firmNamedInApposition(tokens, i, lastWord, text) ||
     regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
     (single && !qual && monthOfADate(t, text)) ||
