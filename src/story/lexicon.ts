@@ -2802,3 +2802,26 @@ export const FIRM_APPOSITION_NOUNS = set(
 export const FIRM_NOT_NAME_HEADS = set(
   'province city district river airport university valley road highway bridge dam lake pass',
 );
+/** Crews and vehicles a town sends out: "Firefighters were sent from Kunduz", "ambulances rushed in from …". */
+export const DISPATCHED_CREW_NOUNS: readonly string[] = [
+  'firefighters',
+  'fire engines',
+  'fire trucks',
+  'fire brigades',
+  'ambulances',
+  'rescuers',
+  'rescue teams',
+  'rescue workers',
+  'paramedics',
+  'crews',
+];
+/** Verbs of sending a crew out: "sent", "dispatched", "rushed". */
+export const DISPATCH_VERBS: readonly string[] = [
+  'sent',
+  'dispatched',
+  'rushed',
+  'deployed',
+  'drove',
+  'came',
+  'arrived',
+];

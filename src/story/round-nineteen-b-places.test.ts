@@ -37,3 +37,26 @@ describe('a Dari shop named by a place in its own marks', () => {
     expect(places.map(([text]) => text)).toEqual(['کندز', 'کندز']);
   });
 });
+
+describe('crews and vehicles sent from a name a province shares with its capital come from the town', () => {
+  it('reads firefighters, ambulances and rescue teams sent from Kunduz or Faizabad as the city', () => {
+    const places = linked([
+      'Firefighters were sent from Kunduz after the market caught fire in Imam Sahib.',
+      'Two ambulances rushed in from Faizabad, but the road was blocked by snow.',
+      'Rescue teams had been quickly dispatched from Kunduz to the flooded villages.',
+    ]);
+    expect(places.filter(([text]) => text === 'Kunduz' || text === 'Faizabad').map(([, id]) => id)).toEqual([
+      'AF1901',
+      'AF1701',
+      'AF1901',
+    ]);
+  });
+
+  it('keeps the province for goods, aid or people sent from the name', () => {
+    const places = linked([
+      'Wheat was sent from Kunduz to the markets of Badakhshan.',
+      'Aid was sent from Kunduz after the earthquake, officials said.',
+    ]);
+    expect(places.filter(([text]) => text === 'Kunduz').map(([, id]) => id)).toEqual(['AF19', 'AF19']);
+  });
+});
