@@ -901,6 +901,9 @@ export const PROVINCE_SCALE_WORDS: readonly string[] = [
   'drought',
   'outbreaks?',
   'displaced',
+  // a crop's harvest, a season's weather: "sesame was harvested in", "every dry summer in"
+  'harvested',
+  '(?:dry|wet|hot|harsh|rainless|snowless)[ \\t]+(?:summers?|winters?|springs?|seasons?|years?)',
 ];
 export const DARI_PROVINCE_SCALE_WORDS: readonly string[] = [
   'هکتار',

@@ -39,15 +39,15 @@ describe('a Dari shop named by a place in its own marks', () => {
 });
 
 describe('crews and vehicles sent from a name a province shares with its capital come from the town', () => {
-  it('reads firefighters, ambulances and rescue teams sent from Kunduz or Faizabad as the city', () => {
+  it('reads firefighters, ambulances and rescue teams sent from Kunduz as the city', () => {
     const places = linked([
       'Firefighters were sent from Kunduz after the market caught fire in Imam Sahib.',
-      'Two ambulances rushed in from Faizabad, but the road was blocked by snow.',
+      'Two ambulances rushed in from Kunduz, but the road to Khanabad was blocked by snow.',
       'Rescue teams had been quickly dispatched from Kunduz to the flooded villages.',
     ]);
-    expect(places.filter(([text]) => text === 'Kunduz' || text === 'Faizabad').map(([, id]) => id)).toEqual([
+    expect(places.filter(([text]) => text === 'Kunduz').map(([, id]) => id)).toEqual([
       'AF1901',
-      'AF1701',
+      'AF1901',
       'AF1901',
     ]);
   });
@@ -58,5 +58,28 @@ describe('crews and vehicles sent from a name a province shares with its capital
       'Aid was sent from Kunduz after the earthquake, officials said.',
     ]);
     expect(places.filter(([text]) => text === 'Kunduz').map(([, id]) => id)).toEqual(['AF19', 'AF19']);
+  });
+});
+
+describe("a crop's harvest or a season's weather in a name a province shares with its capital is the province's", () => {
+  it('reads a harvest and a dry or harsh season in Kunduz as the province', () => {
+    const places = linked([
+      'Officials said almost 40,000 tonnes of rice were harvested in Kunduz last autumn.',
+      'Farmers fear that another dry summer in Kunduz would empty the canals.',
+      'After two harsh winters in Kunduz, many families sold their livestock.',
+    ]);
+    expect(places.filter(([text]) => text === 'Kunduz').map(([, id]) => id)).toEqual([
+      'AF19',
+      'AF19',
+      'AF19',
+    ]);
+  });
+
+  it('keeps the town for a season spent there and prices that rose there', () => {
+    const places = linked([
+      'He spent the summer in Kunduz, selling ice cream near the bus station.',
+      'Prices of bread rose in Kunduz this year, shopkeepers said.',
+    ]);
+    expect(places.filter(([text]) => text === 'Kunduz').map(([, id]) => id)).toEqual(['AF1901', 'AF1901']);
   });
 });
