@@ -1,5 +1,6 @@
 // Round nineteen (b): places in ordinary copy (sentences made up here).
 import { describe, expect, it } from 'vitest';
+import { readDariDateline } from './dari-chrome.ts';
 import { placesOf, readWithCountry } from './test-helpers.ts';
 
 const linked = (paras: string[]): [string, string][] => placesOf(readWithCountry(paras.join('\n\n')));
@@ -81,5 +82,25 @@ describe("a crop's harvest or a season's weather in a name a province shares wit
       'Prices of bread rose in Kunduz this year, shopkeepers said.',
     ]);
     expect(places.filter(([text]) => text === 'Kunduz').map(([, id]) => id)).toEqual(['AF1901', 'AF1901']);
+  });
+});
+
+describe('a Dari dateline whose bracket gives the agency, a dash, then the date', () => {
+  it('reads «کندز (آژانس … – ۱۳ قوس ۱۴۰۵):» under its headline as the city and the date', () => {
+    const places = linked([
+      'کندز: کار ساخت سرک حلقوی شهر خان‌آباد آغاز شد',
+      'کندز (آژانس خبری شمال‌نگار – ۱۳ قوس ۱۴۰۵): مسوولان در ولایت کندز می‌گویند کار سرک آغاز شده است.',
+    ]);
+    expect(places.filter(([text]) => text === 'کندز').map(([, id]) => id)).toContain('AF1901');
+    const line = 'فیض‌آباد (خبرگزاری کوکچه — ۲ جدی ۱۴۰۵): برف راه‌ها را بست.';
+    const d = readDariDateline(line);
+    expect(d && line.slice(d.city.start, d.city.end)).toBe('فیض‌آباد');
+    expect(d?.date).toBe('2026-12-23');
+  });
+
+  it('reads no dateline from a bracket with a dash but no date', () => {
+    expect(
+      readDariDateline('کندز (ولایت شمالی – با دوازده ولسوالی) در سال‌های اخیر خشکسالی دیده است.'),
+    ).toBeNull();
   });
 });
