@@ -906,6 +906,14 @@ const LISTED_DISTRICTS_ABROAD_AFTER = new RegExp(
   `^(?:(?:[ \\t]*,[ \\t]*|[ \\t]+and[ \\t]+)\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)?[ \\t]+districts?,?[ \\t]+(?:of|in)[ \\t]+(?:the[ \\t]+)?${REGION_ABROAD}`,
   'u',
 );
+/**
+ * "Shughnan and elsewhere in Gorno-Badakhshan", "Darvaz and other districts of Tajikistan": the name and the rest
+ * of a region across the border.
+ */
+const REST_OF_ABROAD_AFTER = new RegExp(
+  `^[ \\t]+and[ \\t]+(?:elsewhere|other[ \\t]+(?:parts|districts|areas|towns))[ \\t]+(?:in|of|across)[ \\t]+(?:the[ \\t]+)?${REGION_ABROAD}`,
+  'u',
+);
 /** "the GBAO, or just Badakhshan": another name of a region abroad, after "or". */
 const ANOTHER_NAME_OF_ABROAD_BEFORE = new RegExp(
   `(?:${BADAKHSHAN_ABROAD_NAMES.join('|')})[, \\t][ \\t]*or[ \\t]+(?:simply[ \\t]+|just[ \\t]+)?$`,
@@ -959,6 +967,7 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
     ANOTHER_NAME_OF_ABROAD_BEFORE.test(before) ||
     calledSoAbroad(before, after) ||
     LISTED_DISTRICTS_ABROAD_AFTER.test(after) ||
+    REST_OF_ABROAD_AFTER.test(after) ||
     DARI_AUTONOMOUS_BEFORE.test(before) ||
     DARI_GORNO_AFTER.test(after) ||
     (!capitalOrProvince &&

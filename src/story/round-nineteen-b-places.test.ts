@@ -104,3 +104,22 @@ describe('a Dari dateline whose bracket gives the agency, a dash, then the date'
     ).toBeNull();
   });
 });
+
+describe("a district named with the rest of a region across the border is that region's", () => {
+  it('reads "X and elsewhere in Gorno-Badakhshan", "X and other districts of Tajikistan" as abroad', () => {
+    const places = linked([
+      'Tajik engineers in Shughnan and elsewhere in Gorno-Badakhshan are building small dams.',
+      'Traders from Darvaz and other districts of Tajikistan cross at the Ishkashim bridge.',
+    ]);
+    expect(places.map(([text]) => text)).not.toContain('Shughnan');
+    expect(places.map(([text]) => text)).not.toContain('Darvaz');
+  });
+
+  it('keeps an Afghan district named with the rest of Badakhshan or Afghanistan', () => {
+    const places = linked([
+      'Teachers in Shughnan and elsewhere in Badakhshan have not been paid.',
+      'Floods hit Darvaz and other districts of Afghanistan this spring.',
+    ]);
+    expect(places.map(([text]) => text)).toEqual(expect.arrayContaining(['Shughnan', 'Darvaz']));
+  });
+});
