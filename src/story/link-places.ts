@@ -1158,6 +1158,7 @@ function withCues(
       f.qualifier ||
       f.cued ||
       dariOriginOfPerson(text, f.start, f.end) ||
+      (isDariText(f.text) && dariRoadOfPlace(text, f.start, nearby(f))) ||
       listed(f, k) ||
       cellBesideItsProvince(found, k, index, text) ||
       rowHeads?.has(k) ||
@@ -1271,6 +1272,17 @@ function dariOriginOfPerson(text: string, start: number, end: number): boolean {
     DARI_ORIGIN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
     DARI_ORIGIN_CLOSED_AFTER.test(text.slice(end, end + 12))
   );
+}
+
+/** «سرک جرم»، «شاهراه …»، «جادهٔ …»: a road's noun, its ezafe perhaps, right before the name (not «راه», "way"). */
+const DARI_ROAD_BEFORE = /(?:^|\s)(?:سرک|شاهراه|جاده)(?:ٔ|\u200C?ی)?\s+$/u;
+
+/**
+ * «سرک جرم بسته شده»: the road of a word-like name is the place's road — only where another place of its province
+ * stands in the story too, as «سرک شهدا» is a city's "Martyrs' Road" anywhere else.
+ */
+function dariRoadOfPlace(text: string, start: number, nearProvince: boolean): boolean {
+  return nearProvince && DARI_ROAD_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** "از …", "از راه …" ("by way of"): where a Dari journey starts, before its first end. */

@@ -123,3 +123,26 @@ describe("a district named with the rest of a region across the border is that r
     expect(places.map(([text]) => text)).toEqual(expect.arrayContaining(['Shughnan', 'Darvaz']));
   });
 });
+
+describe("a Dari road named by a word-like place, where its province's places stand", () => {
+  it('reads «سرک جرم»، «شاهراه جرم»، «جادهٔ جرم» as the district beside a Badakhshan place', () => {
+    const ids = (text: string) =>
+      placesOf(readWithCountry(text))
+        .filter(([name]) => name === 'جرم')
+        .map(([, id]) => id);
+    expect(ids('یک راننده در فیض‌آباد گفت که شاهراه جرم پس از برفباری بسته شده است.')).toEqual(['AF1710']);
+    expect(ids('دکانداران کشم می‌گویند جادهٔ جرم هنوز باز نشده است.')).toEqual(['AF1710']);
+    expect(
+      ids(
+        '«از همین رادیو شنیدیم که سرک جرم باز شد.» "We heard on this radio that the Jurm road had opened," he said.',
+      ),
+    ).toEqual(['AF1710']);
+  });
+
+  it('keeps «سرک شهدا» a street away from Badakhshan, and «جرم» "crime" beside no road', () => {
+    const places = linked(['سرک شهدا در شهر کابل برای ترمیم بسته شد.']);
+    expect(places.map(([text]) => text)).toEqual(['کابل']);
+    const words = linked(['معلمان در فیض‌آباد گفتند که سوال پرسیدن جرم نیست.']);
+    expect(words.map(([text]) => text)).toEqual(['فیض‌آباد']);
+  });
+});
