@@ -9,6 +9,7 @@ import {
   BUSINESS_SIGN_PLURAL_HEADS,
   BUSINESS_TRADE_FOLLOWERS,
   CODED_NOT_VARIETY_WORDS,
+  COMMON_WORDS,
   DARI_SHOP_NOUNS,
   FIRM_APPOSITION_NOUNS,
   FIRM_NOT_NAME_HEADS,
@@ -134,7 +135,7 @@ const TITLES = new Set(TITLE_WORDS.map((w) => w.toLowerCase()));
  * "a private company, Kunduz Medical Supply, whose …", "the Takhar Marble House, a showroom on …": a place
  * and capitalised words after it, closing on a mark, set in apposition to a kind of firm — the firm's name,
  * whatever its trade. A run ending in a place's own head ("Kunduz Province") or holding a title ("Kunduz
- * Governor …") is no firm's.
+ * Governor …") or a common word ("Kunduz Tuesday, a firm in Kabul said") is no firm's.
  */
 export function firmNamedInApposition(
   tokens: readonly Token[],
@@ -151,7 +152,8 @@ export function firmNamedInApposition(
   }
   const end = words.at(-1);
   if (!end || words.length > MAX_SIGN_WORDS || FIRM_NOT_NAME_HEADS.has(end.key)) return false;
-  if (words.some((w) => TITLES.has(w.key))) return false;
+  // "in Kunduz Tuesday, a company in Kabul said": a weekday, a month or a plain word is no firm's name.
+  if (words.some((w) => TITLES.has(w.key) || COMMON_WORDS.has(w.key))) return false;
   if (!NAME_CLOSES.test(text.slice(end.end, end.end + 1))) return false;
   const start = tokens[first]?.start ?? 0;
   return (

@@ -1158,7 +1158,7 @@ function withCues(
       f.qualifier ||
       f.cued ||
       dariOriginOfPerson(text, f.start, f.end) ||
-      (isDariText(f.text) && dariRoadOfPlace(text, f.start, nearby(f))) ||
+      (isDariText(f.text) && dariRoadOfPlace(text, f.start, f.end, nearby(f))) ||
       listed(f, k) ||
       cellBesideItsProvince(found, k, index, text) ||
       rowHeads?.has(k) ||
@@ -1276,13 +1276,19 @@ function dariOriginOfPerson(text: string, start: number, end: number): boolean {
 
 /** «سرک جرم»، «شاهراه …»، «جادهٔ …»: a road's noun, its ezafe perhaps, right before the name (not «راه», "way"). */
 const DARI_ROAD_BEFORE = /(?:^|\s)(?:سرک|شاهراه|جاده)(?:ٔ|\u200C?ی)?\s+$/u;
+/** «… در شهر فیض‌آباد», «شاروالی …»: a street of a city, named for a word («سرک شهدا»), not a district's road. */
+const DARI_CITY_STREET_NEAR = /(?:^|\s)(?:شهر|شاروالی)(?:\s|$)/u;
 
 /**
  * «سرک جرم بسته شده»: the road of a word-like name is the place's road — only where another place of its province
  * stands in the story too, as «سرک شهدا» is a city's "Martyrs' Road" anywhere else.
  */
-function dariRoadOfPlace(text: string, start: number, nearProvince: boolean): boolean {
-  return nearProvince && DARI_ROAD_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+function dariRoadOfPlace(text: string, start: number, end: number, nearProvince: boolean): boolean {
+  return (
+    nearProvince &&
+    DARI_ROAD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+    !DARI_CITY_STREET_NEAR.test(text.slice(Math.max(0, start - 40), end + 24))
+  );
 }
 
 /** "از …", "از راه …" ("by way of"): where a Dari journey starts, before its first end. */

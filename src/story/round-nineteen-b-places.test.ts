@@ -23,6 +23,14 @@ describe('a place inside a firm named in apposition to its kind', () => {
     ]);
     expect(places.map(([text]) => text)).toEqual(['Kunduz City', 'Taloqan', 'Takhar Province', 'Kunduz']);
   });
+
+  it('keeps a place followed by a weekday in wire copy, whatever firm speaks after it', () => {
+    const places = linked([
+      'A fire destroyed a warehouse in Kunduz Tuesday, a company in Kabul said.',
+      'Prices rose in Takhar Monday, a shop in the bazaar reported.',
+    ]);
+    expect(places.map(([text]) => text)).toEqual(['Kunduz', 'Kabul', 'Takhar']);
+  });
 });
 
 describe('a Dari shop named by a place in its own marks', () => {
@@ -144,5 +152,14 @@ describe("a Dari road named by a word-like place, where its province's places st
     expect(places.map(([text]) => text)).toEqual(['کابل']);
     const words = linked(['معلمان در فیض‌آباد گفتند که سوال پرسیدن جرم نیست.']);
     expect(words.map(([text]) => text)).toEqual(['فیض‌آباد']);
+  });
+
+  it('keeps «سرک شهدا» a street when the story sets it in a city of the province', () => {
+    expect(linked(['سرک شهدا در شهر فیض‌آباد برای ترمیم بسته شد.']).map(([text]) => text)).toEqual([
+      'فیض‌آباد',
+    ]);
+    expect(
+      linked(['به گفتهٔ شاروالی فیض‌آباد، جادهٔ شهدا تا هفتهٔ آینده قیر می‌شود.']).map(([text]) => text),
+    ).toEqual(['فیض‌آباد']);
   });
 });
