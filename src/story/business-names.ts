@@ -9,7 +9,11 @@ import {
   BUSINESS_SIGN_PLURAL_HEADS,
   BUSINESS_TRADE_FOLLOWERS,
   CODED_NOT_VARIETY_WORDS,
+  COMMON_WORDS,
   DARI_SHOP_NOUNS,
+  FIRM_APPOSITION_NOUNS,
+  FIRM_NOT_NAME_HEADS,
+  TITLE_WORDS,
   VARIETY_WORDS,
 } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
@@ -107,5 +111,67 @@ export function dariShopSignName(text: string, start: number, end: number): bool
   return (
     CLOSES_AFTER.test(text.slice(end, end + 3)) &&
     DARI_SHOP_OPENS_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  );
+}
+
+const FIRM_NOUN = wordAlternation([...FIRM_APPOSITION_NOUNS]);
+/** "a private company, " / "dealers such as the ": a firm's kind right before its name. */
+const FIRM_KIND_BEFORE = new RegExp(
+  `(?:\\b(?:a|an|one)[ \\t]+(?:[a-z-]+[ \\t]+){0,2}${FIRM_NOUN},[ \\t]*|\\b${FIRM_NOUN}[ \\t]+(?:such[ \\t]+as|like|including)[ \\t]+)(?:the[ \\t]+)?$`,
+  'u',
+);
+/** ", a showroom on …", ", a small family firm in …": a firm's kind after its name, no noun after it ("a shop owner"). */
+const FIRM_KIND_AFTER = new RegExp(
+  `^,[ \\t]+(?:a|an|one)[ \\t]+(?:[a-z-]+[ \\t]+){0,2}${FIRM_NOUN}(?:[ \\t]+(?:on|in|at|near|off|that|which|whose|owned|run|based|selling|with|of|for|from)\\b|[,.;:)]|$)`,
+  'u',
+);
+/** The name closes on a mark: "…Medical Supply, whose plant", "…Marble House." */
+const NAME_CLOSES = /^(?:[,.;:)]|$)/u;
+/** Characters read before and after a firm's name for its kind. */
+const FIRM_REACH = 48;
+const TITLES = new Set(TITLE_WORDS.map((w) => w.toLowerCase()));
+
+/**
+ * "a private company, Kunduz Medical Supply, whose …", "the Takhar Marble House, a showroom on …": a place
+ * and capitalised words after it, closing on a mark, set in apposition to a kind of firm — the firm's name,
+ * whatever its trade. A run ending in a place's own head ("Kunduz Province") or holding a title ("Kunduz
+ * Governor …") or a common word ("Kunduz Tuesday, a firm in Kabul said") is no firm's.
+ */
+export function firmNamedInApposition(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  text: string,
+): boolean {
+  const words: Token[] = [];
+  for (let k = last + 1; k < tokens.length && words.length <= MAX_SIGN_WORDS; k++) {
+    const tok = tokens[k];
+    const prev = tokens[k - 1];
+    if (!tok || !prev || !tok.upper || !joinable(text, prev, tok)) break;
+    words.push(tok);
+  }
+  const end = words.at(-1);
+  if (!end || words.length > MAX_SIGN_WORDS || FIRM_NOT_NAME_HEADS.has(end.key)) return false;
+  // "in Kunduz Tuesday, a company in Kabul said": a weekday, a month or a plain word is no firm's name.
+  if (words.some((w) => TITLES.has(w.key) || COMMON_WORDS.has(w.key))) return false;
+  if (!NAME_CLOSES.test(text.slice(end.end, end.end + 1))) return false;
+  const start = tokens[first]?.start ?? 0;
+  return (
+    FIRM_KIND_AFTER.test(text.slice(end.end, end.end + FIRM_REACH)) ||
+    FIRM_KIND_BEFORE.test(text.slice(Math.max(0, start - FIRM_REACH), start))
+  );
+}
+
+/** «نانوایی «کندز»»: a shop's noun, then the place alone in its own marks — the shop's name. */
+const DARI_SHOP_BEFORE_MARKS = new RegExp(
+  `${wordAlternation(DARI_SHOP_NOUNS)}(?:ٔ|\u200C?ی)?[ \\t]+«[ \\t]*$`,
+  'u',
+);
+
+/** A place alone in marks right after a Dari shop's noun names the shop: «نانوایی «کندز»», «دکان «تخار»». */
+export function dariShopNamedInMarks(text: string, start: number, end: number): boolean {
+  return (
+    CLOSES_AFTER.test(text.slice(end, end + 3)) &&
+    DARI_SHOP_BEFORE_MARKS.test(text.slice(Math.max(0, start - 24), start))
   );
 }

@@ -59,12 +59,13 @@ function persianLetters(text: string): string {
 }
 
 /**
- * The city, a comma or the agency in brackets (a date may follow it, or stand inside the brackets after a comma:
- * "کندز (آژانس خبری …، ۱۲ قوس ۱۴۰۵):"), then a dash or colon: a Dari dateline. Some
+ * The city, a comma or the agency in brackets (a date may follow it, or stand inside the brackets after a comma or
+ * a dash: "کندز (آژانس خبری …، ۱۲ قوس ۱۴۰۵):", "… – ۱۳ قوس ۱۴۰۵)"; the agency read lazily so the date is the
+ * date's), then a dash or colon: a Dari dateline. Some
  * pages set it on a line of its own under the byline ("کندز، ۲۰ سرطان ۱۴۰۵"), with no dash.
  */
 const DATELINE = new RegExp(
-  `^(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,3})(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4})(?: ?\\([^()\\n]{1,30}\\))?| ?\\((?<agency>[^()\\n،,]{1,30})(?:[،,] ?(?:\\p{L}+ )?(?<innerDate>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4}))?\\)(?: (?:\\p{L}+ )?(?<agencyDate>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4}))?)(?: ?[-–—:] ?(?=\\S)| ?$)`,
+  `^(?<city>[\\p{L}\\p{M}\\u200C]+(?: [\\p{L}\\p{M}\\u200C]+){0,3})(?:[،,] ?(?:\\p{L}+ )?(?<date>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4})(?: ?\\([^()\\n]{1,30}\\))?| ?\\((?<agency>[^()\\n،,]{1,30}?)(?:(?:[،,]| ?[-–—]) ?(?:\\p{L}+ )?(?<innerDate>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4}))?\\)(?: (?:\\p{L}+ )?(?<agencyDate>${DIGITS}{1,2} ${SOLAR_MONTH} ${DIGITS}{4}))?)(?: ?[-–—:] ?(?=\\S)| ?$)`,
   'u',
 );
 

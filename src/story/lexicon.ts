@@ -901,6 +901,9 @@ export const PROVINCE_SCALE_WORDS: readonly string[] = [
   'drought',
   'outbreaks?',
   'displaced',
+  // a crop's harvest, a season's weather: "sesame was harvested in", "every dry summer in"
+  'harvested',
+  '(?:dry|wet|hot|harsh|rainless|snowless)[ \\t]+(?:summers?|winters?|springs?|seasons?|years?)',
 ];
 export const DARI_PROVINCE_SCALE_WORDS: readonly string[] = [
   'هکتار',
@@ -2776,4 +2779,38 @@ export const DARI_LETTERHEAD_OPENERS: readonly string[] = [
   'شماره',
   'نمبر',
   'تاریخ',
+];
+/**
+ * Kinds of firm that, set beside a capitalised name in apposition, make it a firm's name: "a private company,
+ * Kunduz Medical Supply," / "the Takhar Marble House, a showroom on …".
+ */
+export const FIRM_APPOSITION_NOUNS = set(
+  'company companies firm firms showroom showrooms shop shops store stores dealer dealers supplier suppliers wholesaler wholesalers distributor distributors contractor contractors business businesses brand chain franchise workshop factory importer importers exporter exporters',
+);
+/** Words that close a place's own name, never a firm's: "Kunduz Province, a …", "Kunduz City, a firm's base". */
+export const FIRM_NOT_NAME_HEADS = set(
+  'province city district river airport university valley road highway bridge dam lake pass',
+);
+/** Crews and vehicles a town sends out: "Firefighters were sent from Kunduz", "ambulances rushed in from …". */
+export const DISPATCHED_CREW_NOUNS: readonly string[] = [
+  'firefighters',
+  'fire engines',
+  'fire trucks',
+  'fire brigades',
+  'ambulances',
+  'rescuers',
+  'rescue teams',
+  'rescue workers',
+  'paramedics',
+  'crews',
+];
+/** Verbs of sending a crew out: "sent", "dispatched", "rushed". */
+export const DISPATCH_VERBS: readonly string[] = [
+  'sent',
+  'dispatched',
+  'rushed',
+  'deployed',
+  'drove',
+  'came',
+  'arrived',
 ];

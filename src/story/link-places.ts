@@ -1,7 +1,9 @@
 import { dariOutletNameAfter } from './outlet-names.ts';
 import {
   businessSignAfter,
+  dariShopNamedInMarks,
   dariShopSignName,
+  firmNamedInApposition,
   familyNamedLikePlace,
   productCodeAfter,
 } from './business-names.ts';
@@ -333,6 +335,8 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     productCodeAfter(tokens, i, lastWord, text) ||
     (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||
     dariShopSignName(text, span.start, span.end) ||
+    dariShopNamedInMarks(text, span.start, span.end) ||
+    firmNamedInApposition(tokens, i, lastWord, text) ||
     regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
     (single && !qual && monthOfADate(t, text)) ||
@@ -902,6 +906,14 @@ const LISTED_DISTRICTS_ABROAD_AFTER = new RegExp(
   `^(?:(?:[ \\t]*,[ \\t]*|[ \\t]+and[ \\t]+)\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)?[ \\t]+districts?,?[ \\t]+(?:of|in)[ \\t]+(?:the[ \\t]+)?${REGION_ABROAD}`,
   'u',
 );
+/**
+ * "Shughnan and elsewhere in Gorno-Badakhshan", "Darvaz and other districts of Tajikistan": the name and the rest
+ * of a region across the border.
+ */
+const REST_OF_ABROAD_AFTER = new RegExp(
+  `^[ \\t]+and[ \\t]+(?:elsewhere|other[ \\t]+(?:parts|districts|areas|towns))[ \\t]+(?:in|of|across)[ \\t]+(?:the[ \\t]+)?${REGION_ABROAD}`,
+  'u',
+);
 /** "the GBAO, or just Badakhshan": another name of a region abroad, after "or". */
 const ANOTHER_NAME_OF_ABROAD_BEFORE = new RegExp(
   `(?:${BADAKHSHAN_ABROAD_NAMES.join('|')})[, \\t][ \\t]*or[ \\t]+(?:simply[ \\t]+|just[ \\t]+)?$`,
@@ -955,6 +967,7 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
     ANOTHER_NAME_OF_ABROAD_BEFORE.test(before) ||
     calledSoAbroad(before, after) ||
     LISTED_DISTRICTS_ABROAD_AFTER.test(after) ||
+    REST_OF_ABROAD_AFTER.test(after) ||
     DARI_AUTONOMOUS_BEFORE.test(before) ||
     DARI_GORNO_AFTER.test(after) ||
     (!capitalOrProvince &&
@@ -1145,6 +1158,7 @@ function withCues(
       f.qualifier ||
       f.cued ||
       dariOriginOfPerson(text, f.start, f.end) ||
+      (isDariText(f.text) && dariRoadOfPlace(text, f.start, f.end, nearby(f))) ||
       listed(f, k) ||
       cellBesideItsProvince(found, k, index, text) ||
       rowHeads?.has(k) ||
@@ -1257,6 +1271,23 @@ function dariOriginOfPerson(text: string, start: number, end: number): boolean {
   return (
     DARI_ORIGIN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
     DARI_ORIGIN_CLOSED_AFTER.test(text.slice(end, end + 12))
+  );
+}
+
+/** «سرک جرم»، «شاهراه …»، «جادهٔ …»: a road's noun, its ezafe perhaps, right before the name (not «راه», "way"). */
+const DARI_ROAD_BEFORE = /(?:^|\s)(?:سرک|شاهراه|جاده)(?:ٔ|\u200C?ی)?\s+$/u;
+/** «… در شهر فیض‌آباد», «شاروالی …»: a street of a city, named for a word («سرک شهدا»), not a district's road. */
+const DARI_CITY_STREET_NEAR = /(?:^|\s)(?:شهر|شاروالی)(?:\s|$)/u;
+
+/**
+ * «سرک جرم بسته شده»: the road of a word-like name is the place's road — only where another place of its province
+ * stands in the story too, as «سرک شهدا» is a city's "Martyrs' Road" anywhere else.
+ */
+function dariRoadOfPlace(text: string, start: number, end: number, nearProvince: boolean): boolean {
+  return (
+    nearProvince &&
+    DARI_ROAD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+    !DARI_CITY_STREET_NEAR.test(text.slice(Math.max(0, start - 40), end + 24))
   );
 }
 

@@ -2,7 +2,15 @@
 // works and traders, a point on a river or a road, being "at" it, becoming a capital. Each cue is a construction
 // of English reporting; a province has none of these.
 
-import { AIM_VERBS, PRODUCE_NOUNS, TOWN_TRADE_CROPS, TRADED_GOODS_NOUNS, TRADE_NOUNS } from './lexicon.ts';
+import {
+  AIM_VERBS,
+  DISPATCHED_CREW_NOUNS,
+  DISPATCH_VERBS,
+  PRODUCE_NOUNS,
+  TOWN_TRADE_CROPS,
+  TRADED_GOODS_NOUNS,
+  TRADE_NOUNS,
+} from './lexicon.ts';
 
 /** "the Kunduz mills", "the Kunduz cotton factory": a works after the name, perhaps with its product between. */
 const WORKS_AFTER = /^[ \t]+(?:[a-z-]+[ \t]+)?(?:mills?|factory|factories|ginnery|ginneries)\b/u;
@@ -36,6 +44,15 @@ const CAPITAL_AFTER =
 const TOWN_GROWTH_AFTER =
   /^[ \t]+(?:grew[ \t]+(?:up[ \t]+)?(?:around|round|along|into)|(?:had|has|got|gained)[ \t]+(?:its[ \t]+(?:first[ \t]+)?|a[ \t]+|(?:new|paved|wide)[ \t]+)?(?:streets|cinemas?|hotels?|traffic[ \t]+lights))\b/u;
 
+/**
+ * "Firefighters were sent from Kunduz", "ambulances rushed in from Faizabad": crews or vehicles sent from a name
+ * come from the town's stations; up to three words between ("were quickly", "had been").
+ */
+const CREW_SENT_BEFORE = new RegExp(
+  `\\b(?:${DISPATCHED_CREW_NOUNS.join('|')})(?:[ \\t]+[a-z]+){0,3}?[ \\t]+(?:${DISPATCH_VERBS.join('|')})[ \\t]+(?:in[ \\t]+)?from[ \\t]+$`,
+  'iu',
+);
+
 /** "a Kunduz-based importer", "the Faizabad-based radio": a firm or a person based in a place is based in a town. */
 const BASED_AFTER = /^-based\b/u;
 
@@ -63,6 +80,7 @@ export function townCueBefore(before: string, after = ''): boolean {
   return (
     (!!traders && !(traders.groups?.['of'] && GOODS_AFTER.test(after))) ||
     (AT_BEFORE.test(before) && !AIM_AT_BEFORE.test(before)) ||
-    POINT_BEFORE.test(before)
+    POINT_BEFORE.test(before) ||
+    CREW_SENT_BEFORE.test(before)
   );
 }
