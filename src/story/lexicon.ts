@@ -2791,3 +2791,16 @@ export const DARI_LETTERHEAD_OPENERS: readonly string[] = [
   'نمبر',
   'تاریخ',
 ];
+
+/** What a wire credits its staff's help to: "… contributed to this roundup", "… contributed reporting". */
+export const CONTRIBUTED_PIECES: readonly string[] = [
+  'report',
+  'roundup',
+  'round-up',
+  'story',
+  'article',
+  'dispatch',
+  'bulletin',
+  'digest',
+  'piece',
+];

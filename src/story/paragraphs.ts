@@ -12,6 +12,7 @@ import {
   wordCount,
 } from './clean.ts';
 import { hasDariSpeechVerb } from './dari-attribution.ts';
+import { isPosterDateHead } from './comment-heads.ts';
 import { isCommentDateLine, isDariWeekdayDate, isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
 import {
@@ -1091,6 +1092,7 @@ const isCommentHead = (item: Line, dashSigned = false) =>
     isCommentFoot(item.text) ||
     isDatedCommentHead(item.text) ||
     isCommentDateLine(item.text) ||
+    isPosterDateHead(item.text) ||
     isRatingHead(item.text) ||
     isSignedComment(item.text, dashSigned));
 /**
