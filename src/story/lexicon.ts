@@ -286,6 +286,7 @@ hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha itt
 online
 store stores
 fund funds
+relief
 `);
 
 /**

@@ -63,3 +63,67 @@ describe("a wire's contributor line", () => {
     );
   });
 });
+
+const readPage = (...lines: string[]) =>
+  placesOf(readWithCountry(lines.join('\n\n'))).map(([text, id]) => `${text}=${id}`);
+
+describe("a press release's dated label over its headline", () => {
+  it('takes the line under "For immediate release — <date>" as the headline, in several wordings', () => {
+    for (const label of [
+      'For immediate release — 3 December 2026',
+      'FOR IMMEDIATE RELEASE – December 4, 2026',
+      'PRESS RELEASE — 2026-12-04',
+    ]) {
+      const links = readPage(
+        label,
+        'Winter kits reach 2,000 families in Khanabad',
+        'TALOQAN — The charity began handing out blankets and coal in Taloqan on Wednesday.',
+      );
+      expect(links).not.toContain('Khanabad=AF1904');
+      expect(links).toContain('TALOQAN=AF1801');
+    }
+  });
+  it('keeps a dated sentence that only names a release as the text', () => {
+    const links = readPage(
+      'Headline of the page',
+      'Released on 3 December 2026 — the report found 2,000 families in Khanabad without heating.',
+    );
+    expect(links).toContain('Khanabad=AF1904');
+  });
+});
+
+describe("a release's numbered notes to editors", () => {
+  const release = (...notes: string[]) =>
+    readPage('PRESS RELEASE', 'Blankets for Kunduz', STORY, 'ENDS', 'Notes to editors', ...notes);
+  it('reads every numbered note, even the issuer on itself', () => {
+    const links = release(
+      '1. Green Valleys Aid is an independent charity with offices in Faizabad and Khanabad.',
+      '2) The distribution in Farkhar will follow in January.',
+    );
+    expect(links).toEqual(expect.arrayContaining(['Faizabad=AF1701', 'Khanabad=AF1904', 'Farkhar=AF1808']));
+  });
+  it('still drops an unnumbered self-description and a numbered contact line', () => {
+    const links = release(
+      'Green Valleys Aid is an independent charity with offices in Faizabad and Khanabad.',
+      '2. Media contact: press@greenvalleys.example.org, Kunduz office, +93 700 000 000.',
+    );
+    expect(links.join()).not.toMatch(/Faizabad|Khanabad|Kunduz=AF1901/u);
+  });
+});
+
+describe("a place before a dateline's dash and an organisation named Relief", () => {
+  it('links the dateline and not the place inside "… Relief"', () => {
+    for (const lead of [
+      'KUNDUZ — Khanabad Relief today began handing out coal in Archi.',
+      'FAIZABAD – Hindu Kush Relief said on Monday that roads to Warsaj were closed.',
+    ]) {
+      const links = linked(lead);
+      expect(links.some((l) => /^(KUNDUZ|FAIZABAD)=/u.test(l))).toBe(true);
+      expect(links).not.toContain('Khanabad=AF1904');
+      expect(links).not.toContain('Hindu Kush=hindu-kush');
+    }
+  });
+  it('still links a place the relief reached', () => {
+    expect(linked('Emergency relief reached Khanabad on Monday.')).toContain('Khanabad=AF1904');
+  });
+});
