@@ -2805,3 +2805,17 @@ export const CONTRIBUTED_PIECES: readonly string[] = [
   'digest',
   'piece',
 ];
+
+/** A breadcrumb's first item, the site's front page: "Home / News / Provinces", «خانه / اخبار / ولایات». */
+export const BREADCRUMB_HOME_WORDS: readonly string[] = [
+  'home',
+  'homepage',
+  'home page',
+  'front page',
+  'main page',
+  'خانه',
+  'صفحهٔ اصلی',
+  'صفحه اصلی',
+  'صفحه‌ی اصلی',
+  'برگهٔ نخست',
+];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSlashBreadcrumb } from './page-chrome.ts';
 import { placesOf, readWithCountry } from './test-helpers.ts';
 
 // Round nineteen (b): what a copied page carries around a story — readers' comments under handle-and-date heads,
@@ -125,5 +126,25 @@ describe("a place before a dateline's dash and an organisation named Relief", ()
   });
   it('still links a place the relief reached', () => {
     expect(linked('Emergency relief reached Khanabad on Monday.')).toContain('Khanabad=AF1904');
+  });
+});
+
+describe("a site's breadcrumb of slashes over the headline", () => {
+  it('takes the line under "Home / … / …" as the headline', () => {
+    for (const crumb of ['Home / News / Provinces', 'Homepage / Health / North', 'خانه / اخبار / ولایات']) {
+      const links = readPage(
+        'NORTH TV',
+        crumb,
+        'Clinic roof collapses in Khanabad',
+        'TALOQAN — Snow brought down the roof of a clinic in Taloqan on Tuesday, officials said.',
+      );
+      expect(links).not.toContain('Khanabad=AF1904');
+      expect(links).toContain('TALOQAN=AF1801');
+    }
+  });
+  it('is no breadcrumb without the front page or with one slash', () => {
+    expect(isSlashBreadcrumb('Kunduz / Takhar / Baghlan')).toBe(false);
+    expect(isSlashBreadcrumb('Home / away record of the Kunduz team')).toBe(false);
+    expect(isSlashBreadcrumb('Home / News / Provinces')).toBe(true);
   });
 });
