@@ -13,6 +13,7 @@ import {
 } from './clean.ts';
 import { hasDariSpeechVerb } from './dari-attribution.ts';
 import { isPosterDateHead } from './comment-heads.ts';
+import { isFooterLinks, isOfficeAddress } from './footer-lines.ts';
 import { isCommentDateLine, isDariWeekdayDate, isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
 import {
@@ -695,6 +696,7 @@ function markPageForms(items: Item[]): void {
   markSubtitleCues(items);
   markContentsLists(items);
   markCommentSection(items);
+  markFooterAddress(items);
   markReaderReports(items);
   markFramedCaptions(items);
   markCaptionsUnderMark(items);
@@ -1180,6 +1182,23 @@ export function markCommentSection(items: Line[]): void {
   // A box holds comments: two heads at least, or a byline with its time under a count was taken for one.
   if (items.slice(at + 1).filter((it) => isCommentHead(it, dashSigned)).length < MIN_COMMENTS) return;
   for (const item of items.slice(at)) if (isStory(item)) item.kind = 'other';
+}
+
+/** Lines under a footer's links within which the site's office address stands. */
+const FOOTER_ADDRESS_REACH = 2;
+
+/**
+ * "About us | Contact | Privacy policy" over "Taloqan office: Main road, Taloqan": the site's office address
+ * under its footer's links is the page's, not the story's.
+ */
+export function markFooterAddress(items: Line[]): void {
+  const firstBody = items.findIndex((it) => it.kind === 'body');
+  if (firstBody < 0) return;
+  items.forEach((item, i) => {
+    if (i <= firstBody || !isFooterLinks(item.text)) return;
+    for (const next of items.slice(i + 1, i + 1 + FOOTER_ADDRESS_REACH))
+      if (isStory(next) && isOfficeAddress(next.text)) next.kind = 'other';
+  });
 }
 
 /**

@@ -148,3 +148,22 @@ describe("a site's breadcrumb of slashes over the headline", () => {
     expect(isSlashBreadcrumb('Home / News / Provinces')).toBe(true);
   });
 });
+
+describe("a site's office address under its footer's links", () => {
+  it('links no place in it, in several wordings', () => {
+    for (const footer of [
+      [
+        'About us | Contact | Advertise | Privacy policy',
+        'Kunduz office: Main road, Kunduz, Kunduz province',
+      ],
+      ['Contact us • Terms of use', 'Head office: Shahr-e-Naw, Kabul. Regional bureau: Faizabad'],
+    ])
+      expect(linked(STORY, ...footer)).toEqual(STORY_LINKS);
+  });
+  it("keeps an office line that is no footer's, and a sentence under the links", () => {
+    expect(linked(STORY, 'Khanabad office: Main road, Khanabad')).toContain('Khanabad=AF1904');
+    expect(
+      linked(STORY, 'About us | Contact', 'Khanabad office: the clinic will open on Monday, officials said.'),
+    ).toContain('Khanabad=AF1904');
+  });
+});
