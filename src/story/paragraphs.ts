@@ -57,7 +57,7 @@ import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
-import { isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
+import { isAboutPartHead, isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
 import { isOutletBlurb } from './outlet-blurb.ts';
 import {
@@ -1775,10 +1775,11 @@ function releaseNotes(items: readonly Item[], from: number): ReadonlySet<Item> {
   const notes = new Set<Item>();
   const head = items.findIndex((it, i) => i >= from && isNotesToEditorsHead(it.text));
   if (head < 0) return notes;
-  for (const item of items.slice(head + 1)) {
-    if (isReleasePartHead(item.text)) break;
-    if (isStory(item) && isReleaseNote(item.text)) notes.add(item);
-  }
+  const rest = items.slice(head + 1);
+  const partAt = rest.findIndex((item) => isReleasePartHead(item.text));
+  const lines = partAt < 0 ? rest : rest.slice(0, partAt);
+  const aboutPartFollows = partAt >= 0 && isAboutPartHead(rest[partAt]?.text ?? '');
+  for (const item of lines) if (isStory(item) && isReleaseNote(item.text, aboutPartFollows)) notes.add(item);
   return notes;
 }
 /** Longest notes-to-editors head (characters). */

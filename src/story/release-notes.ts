@@ -27,18 +27,22 @@ export function isReleasePartHead(text: string): boolean {
 }
 
 /**
- * "1. …", "2) …", «۳. …»: a note the release numbers among its own. Numbered, even the issuer's line on itself
- * ("1. Hindu Kush Relief is an independent … with offices in …") is one of the notes it wrote for this release.
+ * "1. …", "2) …", «۳. …»: a note the release numbers among its own. Where the release has no "About …" part of its
+ * own, even the issuer's line on itself ("1. Hindu Kush Relief is an independent … with offices in …") is one of
+ * the notes it wrote for this release.
  */
 const NUMBERED_NOTE = /^[\d\u06F0-\u06F9]{1,2}[.)][ \t]/u;
 
-/** Whether a line under a release's notes head is one of the release's own notes, not the issuer's standing lines. */
-export function isReleaseNote(text: string): boolean {
+/**
+ * Whether a line under a release's notes head is one of the release's own notes, not the issuer's standing lines;
+ * `aboutPartFollows`: the issuer describes itself in an "About …" part of its own, so no note does.
+ */
+export function isReleaseNote(text: string, aboutPartFollows = true): boolean {
   const line = text.replace(/\*\*/g, '').trim();
   return (
     /[.!?؟]$/u.test(line) &&
     !ISSUER_LINE.test(line) &&
-    (isNumberedNote(line) || !SELF_DESCRIPTION.test(line)) &&
+    ((!aboutPartFollows && isNumberedNote(line)) || !SELF_DESCRIPTION.test(line)) &&
     !CONTACT.test(line)
   );
 }
@@ -47,6 +51,12 @@ export function isReleaseNote(text: string): boolean {
 export function isNumberedNote(text: string): boolean {
   return NUMBERED_NOTE.test(text.trim());
 }
+
+/** Whether a part head is the issuer's "About …" («دربارهٔ …»): its standing lines set apart. */
+export function isAboutPartHead(text: string): boolean {
+  return ABOUT_HEAD.test(text.replace(/\*\*/g, '').trim());
+}
+const ABOUT_HEAD = /^(?:about\s|دربار(?:هٔ|ه‌ی|ه)\s)/iu;
 
 /**
  * "PRESS RELEASE", "For immediate release", "JOINT STATEMENT", «اطلاعیهٔ مطبوعاتی», «برای نشر فوری»: the labels a

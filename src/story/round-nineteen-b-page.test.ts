@@ -103,6 +103,16 @@ describe("a release's numbered notes to editors", () => {
     );
     expect(links).toEqual(expect.arrayContaining(['Faizabad=AF1701', 'Khanabad=AF1904', 'Farkhar=AF1808']));
   });
+  it('drops a numbered self-description where an "About …" part of the release follows', () => {
+    const links = release(
+      '1. The distribution in Farkhar will follow in January.',
+      '2. Green Valleys Aid is an independent charity with offices in Faizabad and Khanabad.',
+      'About Green Valleys Aid',
+      'Green Valleys Aid works with farmers in Kunduz.',
+    );
+    expect(links).toContain('Farkhar=AF1808');
+    expect(links.join()).not.toMatch(/Faizabad|Khanabad/u);
+  });
   it('still drops an unnumbered self-description and a numbered contact line', () => {
     const links = release(
       'Green Valleys Aid is an independent charity with offices in Faizabad and Khanabad.',
