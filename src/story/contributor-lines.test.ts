@@ -15,6 +15,8 @@ describe('isContributorCredit', () => {
     'Traders in Kunduz and Taloqan contributed to the fund, the governor said.',
     'Heavy rain in Baghlan contributed to this week\u2019s floods. Officials said 12 homes were lost.',
     '"Our people in Faizabad contributed to this report," she said.',
+    'The minister said provincial health officers in Takhar contributed to this report.',
+    'More than 40 midwives in Faizabad and Baharak contributed to this report.',
   ])('does not read %s as a contributor credit', (line) => {
     expect(isContributorCredit(line)).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { CONTRIBUTED_PIECES } from './lexicon.ts';
+import { CONTRIBUTED_PIECES, CONTRIBUTOR_LINE_WORDS } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
 /** Longest contributor line (characters): who helped, where, and an editing credit. */
@@ -15,6 +15,17 @@ const CONTRIBUTED = new RegExp(
 const TRAILING_CREDIT = /^(?:editing|writing|compiled|compiling|produced) by [^.]{1,80}$/iu;
 /** Who contributed: a subject without a sentence's end in it (no full stop, no quotation). */
 const CONTRIBUTORS = /^[\p{Lu}\p{L}][^.!?"“”«»]{2,200}$/u;
+const CONTRIBUTOR_WORD_SET = new Set(CONTRIBUTOR_LINE_WORDS);
+
+/**
+ * Whether who contributed is a wire's staff: names and towns, with only a credit's own lowercase words between
+ * them. "The minister said health officers in Takhar", "More than 40 midwives in Faizabad" are a story's subjects.
+ */
+function namesContributors(subject: string): boolean {
+  if (!CONTRIBUTORS.test(subject)) return false;
+  const words = subject.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter((w) => w.length > 0);
+  return words.every((w) => !/^[\p{Ll}\p{N}]/u.test(w) || CONTRIBUTOR_WORD_SET.has(w));
+}
 
 /**
  * "Khurshid Wire correspondents in Faizabad, Taloqan, Kunduz and Pul-e-Khumri contributed to this roundup.
@@ -28,7 +39,7 @@ export function isContributorCredit(text: string): boolean {
   const verb = CONTRIBUTED.exec(line);
   if (verb === null) return false;
   return (
-    CONTRIBUTORS.test(line.slice(0, verb.index)) &&
+    namesContributors(line.slice(0, verb.index)) &&
     line
       .slice(verb.index + verb[0].length)
       .split('.')

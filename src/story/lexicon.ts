@@ -2887,3 +2887,24 @@ export const ADDRESS_WORDS: readonly string[] = [
   'roundabout',
   'station',
 ];
+/**
+ * The lowercase words a wire's contributor line holds between its staff's names and towns ("Sayed Rahim in Faizabad
+ * and Nazifa Sultani in Kunduz", "Staff reporters in Khanabad"): a story's subject has others ("the minister said …").
+ */
+export const CONTRIBUTOR_LINE_WORDS: readonly string[] = [
+  'in',
+  'and',
+  'from',
+  'at',
+  'of',
+  'the',
+  'staff',
+  'correspondent',
+  'correspondents',
+  'reporter',
+  'reporters',
+  'stringer',
+  'stringers',
+  'journalists',
+  'bureau',
+];

@@ -63,6 +63,14 @@ describe("a wire's contributor line", () => {
       /Kunduz=AF19/u,
     );
   });
+  it("still links a story's sentence whose subject is not a wire's staff, though it ends like a credit", () => {
+    expect(
+      linked(STORY, 'The minister said provincial health officers in Khanabad contributed to this report.'),
+    ).toContain('Khanabad=AF1904');
+    expect(linked(STORY, 'More than 40 midwives in Khanabad contributed to this report.')).toContain(
+      'Khanabad=AF1904',
+    );
+  });
 });
 
 const readPage = (...lines: string[]) =>
