@@ -1,3 +1,4 @@
+import { isContributorCredit } from './contributor-lines.ts';
 import { dariBylineName, isDariDateLine, isDariUnnamedByline } from './dari-chrome.ts';
 import {
   DARI_LEGAL,
@@ -303,7 +304,8 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
     isDariUnnamedByline(text) ||
     isDariDateLine(text) ||
     DATE_LINE.test(text) ||
-    STAFF_CREDIT.some((isCredit) => isCredit(line))
+    STAFF_CREDIT.some((isCredit) => isCredit(line)) ||
+    isContributorCredit(line)
   )
     return 'byline';
   if (EDITOR_NOTE.test(line) || DARI_EDITOR_NOTE.test(line)) return 'other';

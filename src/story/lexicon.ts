@@ -286,6 +286,7 @@ hezb hizb jamiat tehrik tehreek tahrik junbish jonbesh jombesh harakat jabha itt
 online
 store stores
 fund funds
+relief
 `);
 
 /**
@@ -2813,4 +2814,120 @@ export const DISPATCH_VERBS: readonly string[] = [
   'drove',
   'came',
   'arrived',
+];
+
+/** What a wire credits its staff's help to: "… contributed to this roundup", "… contributed reporting". */
+export const CONTRIBUTED_PIECES: readonly string[] = [
+  'report',
+  'roundup',
+  'round-up',
+  'story',
+  'article',
+  'dispatch',
+  'bulletin',
+  'digest',
+  'piece',
+];
+
+/** A breadcrumb's first item, the site's front page: "Home / News / Provinces", «خانه / اخبار / ولایات». */
+export const BREADCRUMB_HOME_WORDS: readonly string[] = [
+  'home',
+  'homepage',
+  'home page',
+  'front page',
+  'main page',
+  'خانه',
+  'صفحهٔ اصلی',
+  'صفحه اصلی',
+  'صفحه‌ی اصلی',
+  'برگهٔ نخست',
+];
+
+/** A site footer's links: "About us | Contact | Advertise | Privacy policy", «دربارهٔ ما | تماس با ما». */
+export const FOOTER_LINK_WORDS: readonly string[] = [
+  'about us',
+  'contact',
+  'contact us',
+  'advertise',
+  'advertise with us',
+  'advertising',
+  'privacy policy',
+  'privacy',
+  'terms of use',
+  'terms of service',
+  'terms',
+  'careers',
+  'دربارهٔ ما',
+  'درباره ما',
+  'تماس با ما',
+  'تماس',
+  'تبلیغات',
+  'حریم خصوصی',
+];
+/** What a footer calls a site's office: "Taloqan office: …", "Head office: …", «دفتر کندز: …». */
+export const FOOTER_OFFICE_WORDS: readonly string[] = [
+  'office',
+  'offices',
+  'bureau',
+  'head office',
+  'headquarters',
+  'newsroom',
+  'studio',
+  'studios',
+  'address',
+  'دفتر',
+  'دفتر مرکزی',
+  'نشانی',
+  'آدرس',
+];
+/** The lowercase words an office's street address holds ("Main road, Taloqan, Takhar province"). */
+export const ADDRESS_WORDS: readonly string[] = [
+  'road',
+  'street',
+  'avenue',
+  'bazaar',
+  'square',
+  'lane',
+  'district',
+  'province',
+  'floor',
+  'building',
+  'block',
+  'near',
+  'opposite',
+  'behind',
+  'next',
+  'to',
+  'the',
+  'of',
+  'and',
+  'no',
+  'office',
+  'city',
+  'market',
+  'bridge',
+  'gate',
+  'roundabout',
+  'station',
+];
+/**
+ * The lowercase words a wire's contributor line holds between its staff's names and towns ("Sayed Rahim in Faizabad
+ * and Nazifa Sultani in Kunduz", "Staff reporters in Khanabad"): a story's subject has others ("the minister said …").
+ */
+export const CONTRIBUTOR_LINE_WORDS: readonly string[] = [
+  'in',
+  'and',
+  'from',
+  'at',
+  'of',
+  'the',
+  'staff',
+  'correspondent',
+  'correspondents',
+  'reporter',
+  'reporters',
+  'stringer',
+  'stringers',
+  'journalists',
+  'bureau',
 ];

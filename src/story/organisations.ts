@@ -123,10 +123,15 @@ function namedAfterKindWord(
 /** A possessive between two words of a name: "Traders' Union", "Women's Cooperative" (the token ends before 's). */
 const POSSESSIVE_GAP = /^['\u2019][sS]? $/;
 
+/** An en or em dash with spaces either side: a break between phrases, not a name's hyphen. */
+const SPACED_DASH = /^[ \t\u00A0]+[\u2013\u2014][ \t\u00A0]+$/u;
+
 /** Two words of one name: joined, or a possessive before the next ("the Melon Growers' Union"). */
 function joinedInName(text: string, a: Token, b: Token): boolean {
-  if (joinable(text, a, b)) return true;
   const gap = text.slice(a.end, b.start);
+  // A dateline's spaced dash ends the place: "TALOQAN — Hindu Kush Relief today …" names no "Taloqan … Relief".
+  if (SPACED_DASH.test(gap)) return false;
+  if (joinable(text, a, b)) return true;
   return POSSESSIVE_GAP.test(gap) && (gap.length === 3 || a.key.endsWith('s'));
 }
 

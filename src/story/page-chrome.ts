@@ -1,4 +1,4 @@
-import { WRITER_LABEL_WORDS } from './lexicon.ts';
+import { BREADCRUMB_HOME_WORDS, WRITER_LABEL_WORDS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import {
@@ -8,6 +8,7 @@ import {
   LIST_ITEM_OPENING,
   escapeRegExp,
   hasArabicScript,
+  phrasePattern,
 } from './regex-parts.ts';
 import { COMMENT_BUTTON_WORDS, DARI_TIME_UNITS, ENGLISH_TIME_UNITS } from './lexicon.ts';
 import type { RemovedReason } from './schema.ts';
@@ -37,9 +38,24 @@ function arrowCount(line: string, arrow: string): number {
  */
 function withBreadcrumbArrows(line: string): string {
   if (arrowCount(line, '>') >= MIN_BREADCRUMB_ARROWS) return line.replaceAll('>', '›');
+  if (isSlashBreadcrumb(line)) return line.replaceAll(' / ', ' › ');
   if (!line.includes('«') && arrowCount(line, '»') >= MIN_BREADCRUMB_ARROWS) return line.replaceAll('»', '›');
   return line;
 }
+/** A breadcrumb opening with the front page, its items set apart by spaced slashes. */
+const SLASH_BREADCRUMB_OPENING = new RegExp(
+  `^(?:${BREADCRUMB_HOME_WORDS.map(phrasePattern).join('|')}) / `,
+  'iu',
+);
+
+/**
+ * "Home / News / Provinces", «خانه / اخبار / ولایات»: a breadcrumb of slashes. Prose sets names apart by slashes too
+ * ("KABUL / TALOQAN —", "Kunduz / Takhar"), so only a line opening with the front page, with two slashes, is one.
+ */
+export function isSlashBreadcrumb(line: string): boolean {
+  return SLASH_BREADCRUMB_OPENING.test(line) && arrowCount(line, ' / ') >= MIN_BREADCRUMB_ARROWS;
+}
+
 /** A bullet or number opening a list item: not a separator between items. */
 const LEADING_BULLET = new RegExp(LIST_ITEM_OPENING);
 /** "│ • Harvest: …": a drawn box's side before a line's bullet, stripped with it (else the bullet reads as a separator). */

@@ -12,6 +12,8 @@ import {
   wordCount,
 } from './clean.ts';
 import { hasDariSpeechVerb } from './dari-attribution.ts';
+import { isPosterDateHead } from './comment-heads.ts';
+import { isFooterLinks, isOfficeAddress } from './footer-lines.ts';
 import { isCommentDateLine, isDariWeekdayDate, isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
 import {
@@ -55,7 +57,7 @@ import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
-import { isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
+import { isAboutPartHead, isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
 import { isOutletBlurb } from './outlet-blurb.ts';
 import {
@@ -694,6 +696,7 @@ function markPageForms(items: Item[]): void {
   markSubtitleCues(items);
   markContentsLists(items);
   markCommentSection(items);
+  markFooterAddress(items);
   markReaderReports(items);
   markFramedCaptions(items);
   markCaptionsUnderMark(items);
@@ -1091,6 +1094,7 @@ const isCommentHead = (item: Line, dashSigned = false) =>
     isCommentFoot(item.text) ||
     isDatedCommentHead(item.text) ||
     isCommentDateLine(item.text) ||
+    isPosterDateHead(item.text) ||
     isRatingHead(item.text) ||
     isSignedComment(item.text, dashSigned));
 /**
@@ -1178,6 +1182,23 @@ export function markCommentSection(items: Line[]): void {
   // A box holds comments: two heads at least, or a byline with its time under a count was taken for one.
   if (items.slice(at + 1).filter((it) => isCommentHead(it, dashSigned)).length < MIN_COMMENTS) return;
   for (const item of items.slice(at)) if (isStory(item)) item.kind = 'other';
+}
+
+/** Lines under a footer's links within which the site's office address stands. */
+const FOOTER_ADDRESS_REACH = 2;
+
+/**
+ * "About us | Contact | Privacy policy" over "Taloqan office: Main road, Taloqan": the site's office address
+ * under its footer's links is the page's, not the story's.
+ */
+export function markFooterAddress(items: Line[]): void {
+  const firstBody = items.findIndex((it) => it.kind === 'body');
+  if (firstBody < 0) return;
+  items.forEach((item, i) => {
+    if (i <= firstBody || !isFooterLinks(item.text)) return;
+    for (const next of items.slice(i + 1, i + 1 + FOOTER_ADDRESS_REACH))
+      if (isStory(next) && isOfficeAddress(next.text)) next.kind = 'other';
+  });
 }
 
 /**
@@ -1754,10 +1775,11 @@ function releaseNotes(items: readonly Item[], from: number): ReadonlySet<Item> {
   const notes = new Set<Item>();
   const head = items.findIndex((it, i) => i >= from && isNotesToEditorsHead(it.text));
   if (head < 0) return notes;
-  for (const item of items.slice(head + 1)) {
-    if (isReleasePartHead(item.text)) break;
-    if (isStory(item) && isReleaseNote(item.text)) notes.add(item);
-  }
+  const rest = items.slice(head + 1);
+  const partAt = rest.findIndex((item) => isReleasePartHead(item.text));
+  const lines = partAt < 0 ? rest : rest.slice(0, partAt);
+  const aboutPartFollows = partAt >= 0 && isAboutPartHead(rest[partAt]?.text ?? '');
+  for (const item of lines) if (isStory(item) && isReleaseNote(item.text, aboutPartFollows)) notes.add(item);
   return notes;
 }
 /** Longest notes-to-editors head (characters). */

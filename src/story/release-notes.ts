@@ -1,5 +1,5 @@
 import { DARI_RELEASE_KINDS, DARI_RELEASE_NOUNS, ISSUER_LINE_OPENERS, RELEASE_LABELS } from './lexicon.ts';
-import { escapeRegExp, phrasePattern } from './regex-parts.ts';
+import { ENGLISH_MONTH, escapeRegExp, phrasePattern } from './regex-parts.ts';
 
 // A press release's notes to editors: the release's own endnotes on what it announces (dates, figures, where the
 // work is done) are its text; the issuer's standing self-description and its contacts are furniture.
@@ -26,13 +26,37 @@ export function isReleasePartHead(text: string): boolean {
   return line.split(/\s+/).length <= MAX_PART_HEAD_WORDS && !/[.!?؟:]$/u.test(line);
 }
 
-/** Whether a line under a release's notes head is one of the release's own notes, not the issuer's standing lines. */
-export function isReleaseNote(text: string): boolean {
+/**
+ * "1. …", "2) …", «۳. …»: a note the release numbers among its own. Where the release has no "About …" part of its
+ * own, even the issuer's line on itself ("1. Hindu Kush Relief is an independent … with offices in …") is one of
+ * the notes it wrote for this release.
+ */
+const NUMBERED_NOTE = /^[\d\u06F0-\u06F9]{1,2}[.)][ \t]/u;
+
+/**
+ * Whether a line under a release's notes head is one of the release's own notes, not the issuer's standing lines;
+ * `aboutPartFollows`: the issuer describes itself in an "About …" part of its own, so no note does.
+ */
+export function isReleaseNote(text: string, aboutPartFollows = true): boolean {
   const line = text.replace(/\*\*/g, '').trim();
   return (
-    /[.!?؟]$/u.test(line) && !ISSUER_LINE.test(line) && !SELF_DESCRIPTION.test(line) && !CONTACT.test(line)
+    /[.!?؟]$/u.test(line) &&
+    !ISSUER_LINE.test(line) &&
+    ((!aboutPartFollows && isNumberedNote(line)) || !SELF_DESCRIPTION.test(line)) &&
+    !CONTACT.test(line)
   );
 }
+
+/** Whether a line is a numbered note ("1. …"), as a release numbers its notes to editors. */
+export function isNumberedNote(text: string): boolean {
+  return NUMBERED_NOTE.test(text.trim());
+}
+
+/** Whether a part head is the issuer's "About …" («دربارهٔ …»): its standing lines set apart. */
+export function isAboutPartHead(text: string): boolean {
+  return ABOUT_HEAD.test(text.replace(/\*\*/g, '').trim());
+}
+const ABOUT_HEAD = /^(?:about\s|دربار(?:هٔ|ه‌ی|ه)\s)/iu;
 
 /**
  * "PRESS RELEASE", "For immediate release", "JOINT STATEMENT", «اطلاعیهٔ مطبوعاتی», «برای نشر فوری»: the labels a
@@ -57,12 +81,22 @@ const MAX_LABEL_LINE_CHARS = 80;
 /** What sets two labels apart on one line: a slash or a dash, spaced. */
 const LABEL_SEPARATOR = /\s[/—–-]\s/u;
 
-/** Whether a line is a release's label, or two of them. */
+/** "3 December 2026", "December 3, 2026", "2026-12-03": the release's date beside its label. */
+const RELEASE_DATE = new RegExp(
+  `^(?:\\d{1,2}\\s+${ENGLISH_MONTH},?\\s+\\d{4}|${ENGLISH_MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})$`,
+  'iu',
+);
+
+/** Whether a line is a release's label, or two of them, perhaps dated ("For immediate release — 3 December 2026"). */
 export function isReleaseLabel(text: string): boolean {
   if (text.length > MAX_LABEL_LINE_CHARS || !RELEASE_LABEL_WORD.test(text)) return false;
-  return text
+  const parts = text
     .replace(/\*\*/g, '')
     .trim()
     .split(LABEL_SEPARATOR)
-    .every((part) => RELEASE_LABEL.test(part.trim()));
+    .map((part) => part.trim());
+  return (
+    parts.some((part) => RELEASE_LABEL.test(part)) &&
+    parts.every((part) => RELEASE_LABEL.test(part) || RELEASE_DATE.test(part))
+  );
 }
