@@ -513,6 +513,9 @@ function describedInTurn(table: SpeakerTable, reading: Reading, p: number, at: n
   return table.addAnonymous(found.name, '', { passage: p, start: found.start, end: found.end }).id;
 }
 
+/** "the old man", "the young woman": nouns any description of a person allows, as an age does. */
+const PLAIN_PERSON_NOUNS = new Set(['man', 'woman', 'girl', 'boy']);
+
 /**
  * '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last named, in
  * this paragraph or the one before, when nothing yet describes that person otherwise.
@@ -533,7 +536,9 @@ function roleOfPersonNamedLast(ctx: AttributionContext, { role, phrase, p, at }:
     last && p - last.passage <= 1 && !beforeTurn(ctx, p, last) ? table.speaker(last.speaker) : null;
   if (person) {
     // An age describes anyone: only another role conflicts with the person's description.
-    if (AGE_AS_ROLE.test(role)) return person.id;
+    // …and so does "the old man" of a person the text already knows as a man.
+    if (AGE_AS_ROLE.test(role) || (PLAIN_PERSON_NOUNS.has(role) && person.gender === gender))
+      return person.id;
     if (person.description) return null;
     table.describe(person, phrase, intro);
     return person.id;

@@ -63,3 +63,47 @@ describe('a name a "who" clause describes is a person', () => {
     expect(speakerOf(story, 'They never answer')).toBe('Rahmatullah');
   });
 });
+
+describe('a one-word name whose "who" clause says it is all the name given', () => {
+  it('reads "Name, who … uses only one name, said" as a person, over the described mother before', () => {
+    const story = ingestUnderHeadline([
+      'Outside the clinic, a woman from a nearby village waited with her son. Malalai, who like many Afghan women goes by one name, said the boy had a fever since Friday.',
+      '"We walked for three hours," she said.',
+    ]);
+    expect(speakerOf(story, 'We walked for three hours')).toBe('Malalai');
+  });
+
+  it('does not take a one-word name whose clause says nothing of names', () => {
+    const story = ingestUnderHeadline([
+      'Dr. Nadia Rahimi, 40, runs the clinic. Outside, Bamyan, who sends its patients here, was under snow.',
+      '"We walked for three hours," she said.',
+    ]);
+    expect(speakerOf(story, 'We walked for three hours')).toMatch(/Nadia Rahimi/u);
+  });
+});
+
+describe('"the old man" after a named, described person is that person', () => {
+  it('gives "the old man says" to the retired teacher named just before', () => {
+    const story = ingestUnderHeadline([
+      'Sher Ahmad Kohistani, a retired teacher in a village upriver, remembers the flood of 1992. He was forty then.',
+      '"The water came at night," the old man says. "We ran to the hill."',
+    ]);
+    expect(speakerOf(story, 'The water came at night')).toBe('Sher Ahmad Kohistani');
+  });
+
+  it('holds for "the young woman" after a student', () => {
+    const story = ingestUnderHeadline([
+      'Freshta Noori, a nursing student from Taloqan, studies by candlelight. She sits by the window.',
+      '"The power goes every evening," the young woman said.',
+    ]);
+    expect(speakerOf(story, 'The power goes every evening')).toBe('Freshta Noori');
+  });
+
+  it('does not give "the old man" to a woman named before', () => {
+    const story = ingestUnderHeadline([
+      'Freshta Noori, a nursing student from Taloqan, studies by candlelight. She sits by the window.',
+      '"The power goes every evening," the old man said.',
+    ]);
+    expect(speakerOf(story, 'The power goes every evening')).not.toBe('Freshta Noori');
+  });
+});

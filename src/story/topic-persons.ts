@@ -22,8 +22,12 @@ const TOPIC_OPENING = new RegExp(
 );
 /** The next sentence's subject pronoun, perhaps after an adverb of time ("She is 37", "Today he …"). */
 const PRONOUN_SUBJECT = /^\s*(?:(?:Now|Today|Then|Later),?\s+)?(?<pronoun>She|He)\b/u;
-/** "Name, who owns …": a relative "who" is said only of people; two to four words, so no single word is taken. */
-const WHO_RELATIVE = new RegExp(`(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+who\\s+\\p{Ll}`, 'gu');
+/** "Name, who owns …": a relative "who" is said only of people; two to four words, or one when
+ * the clause says it is all the name the person gives. */
+const WHO_RELATIVE = new RegExp(`(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+who\\s+\\p{Ll}`, 'gu');
+
+/** "who, like many Afghan women, uses only one name": the clause that makes one word a whole name. */
+const ONE_NAME = /\b(?:one|single|first|only)\s+name\b/u;
 
 const genderOf = (pronoun: string): Gender => (pronoun === 'She' ? 'female' : 'male');
 
@@ -49,7 +53,9 @@ export function findWhoRelatives(table: SpeakerTable, reading: Reading): void {
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(WHO_RELATIVE, text)) {
       const name = m.groups?.['name'] ?? '';
-      if (inside(m.index) || table.lookup(name) || !table.isPersonName(name, 2)) continue;
+      const clause = text.slice(m.index + m[0].length, sentenceEnd(text, m.index + m[0].length));
+      const words = ONE_NAME.test(clause) ? 1 : 2;
+      if (inside(m.index) || table.lookup(name) || !table.isPersonName(name, words)) continue;
       const person = table.add(name, '', { passage: p, start: m.index, end: m.index + name.length });
       table.noteEvent({ passage: p, start: m.index, end: m.index + name.length, speaker: person.id });
     }
