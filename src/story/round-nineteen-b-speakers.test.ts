@@ -108,3 +108,41 @@ describe('"the old man" after a named, described person is that person', () => {
     expect(speakerOf(story, 'The water came at night')).not.toBe('Sher Ahmad Kohistani');
   });
 });
+
+describe('an anonymous trader named after the quotation', () => {
+  it('reads "said a wholesaler in …" and "a freight agent in …" as sources', () => {
+    const story = ingestUnderHeadline([
+      'Mohammad Hanif Safi, the director of public health, said inspections had begun.',
+      '"Nobody checks the invoices," said a wholesaler in Taloqan who has sold medicines for ten years.',
+      '"The lorries wait three days at the bridge," a freight agent in Hairatan told reporters.',
+    ]);
+    expect(speakerOf(story, 'Nobody checks the invoices')).toMatch(/wholesaler in Taloqan/u);
+    expect(speakerOf(story, 'The lorries wait')).toMatch(/freight agent in Hairatan/u);
+  });
+
+  it('does not make a source of an agent that is no person of the sentence', () => {
+    const story = ingestUnderHeadline([
+      'Mohammad Hanif Safi, the director of public health, said the agent was found in the samples.',
+      '"We sent the powder to Kabul," he said.',
+    ]);
+    expect(speakerOf(story, 'We sent the powder')).toBe('Mohammad Hanif Safi');
+  });
+});
+
+describe('a scene-setting place with its own aside before an anonymous source', () => {
+  it('reads "At Place, the river port, a customs officer who … said" as the source of the "he said" after', () => {
+    const story = ingestUnderHeadline([
+      '"We have sealed 19 pharmacies," Haqbin said in an interview.',
+      'At Hairatan, the border town on the Amu Darya, a customs officer who was not authorised to speak said the trucks were rarely opened. "We cannot test a powder by looking at it," he said.',
+    ]);
+    expect(speakerOf(story, 'We cannot test a powder')).toMatch(/customs officer/u);
+  });
+
+  it('does not take the aside when the person after it is named', () => {
+    const story = ingestUnderHeadline([
+      '"We have sealed 19 pharmacies," Haqbin said in an interview.',
+      'At Hairatan, the border town on the Amu Darya, the customs chief Abdul Qadir Wardak said the trucks were rarely opened. "We cannot test a powder by looking at it," he said.',
+    ]);
+    expect(speakerOf(story, 'We cannot test a powder')).toMatch(/Wardak/u);
+  });
+});
