@@ -146,3 +146,23 @@ describe('a scene-setting place with its own aside before an anonymous source', 
     expect(speakerOf(story, 'We cannot test a powder')).toMatch(/Wardak/u);
   });
 });
+
+describe('a role, then an abbreviated title, then the name', () => {
+  it('reads "Agriculture director Eng. Name confirmed … He said" as that person', () => {
+    const story = ingestUnderHeadline([
+      'Another farmer, Noor Agha Sahak, who lives near the river, said prices had fallen.',
+      'Irrigation director Eng. Abdul Basir Nazari confirmed the canal was dry. He said repairs would start soon.',
+      '"The contractor has the money now," he said.',
+    ]);
+    expect(speakerOf(story, 'The contractor has the money')).toMatch(/Abdul Basir Nazari/u);
+  });
+
+  it('holds for "Dr." after a hospital role', () => {
+    const story = ingestUnderHeadline([
+      'Another patient, Gul Mohammad Sahak, who came from Khanabad, said he waited two days.',
+      'Hospital director Dr. Ahmad Zia Rahimi admitted the shortage. He said oxygen was rationed.',
+      '"We fill the cylinders twice a day," he said.',
+    ]);
+    expect(speakerOf(story, 'We fill the cylinders')).toMatch(/Ahmad Zia Rahimi/u);
+  });
+});
