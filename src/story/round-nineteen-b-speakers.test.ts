@@ -166,3 +166,29 @@ describe('a role, then an abbreviated title, then the name', () => {
     expect(speakerOf(story, 'We fill the cylinders')).toMatch(/Ahmad Zia Rahimi/u);
   });
 });
+
+describe('Dari: «آنان» as a source is the group the paragraph reported speaking', () => {
+  it('reads "باشندگان قریه می‌گویند … به گفتهٔ آنان، «…»" as the villagers', () => {
+    const story = ingestUnderHeadline([
+      'حاجی نورالله، رئیس شورای قریه، گفت: «آب نل هر هفته قطع می‌شود.»',
+      'باشندگان قریه می‌گویند که از ترس سیلاب شب‌ها نمی‌خوابند. به گفتهٔ آنان، «ما شب‌ها به نوبت بیدار می‌مانیم.»',
+    ]);
+    expect(speakerOf(story, 'ما شب‌ها به نوبت')).toBe('باشندگان قریه');
+  });
+
+  it('holds for "دهقانان … گفتند" and "به گفتهٔ آنها"', () => {
+    const story = ingestUnderHeadline([
+      'انجنیر احمد شاه سروری، رئیس زراعت، گفت: «تخم بذری به وقت می‌رسد.»',
+      'دهقانان ولسوالی خان‌آباد گفتند که نرخ کود دو برابر شده است. به گفتهٔ آنها، «امسال نیمی از زمین‌ها کشت نمی‌شود.»',
+    ]);
+    expect(speakerOf(story, 'امسال نیمی از زمین‌ها')).toBe('دهقانان ولسوالی خان‌آباد');
+  });
+
+  it('makes no speaker called «آنان» when no group spoke before it', () => {
+    const story = ingestUnderHeadline([
+      'انجنیر احمد شاه سروری، رئیس زراعت، گفت: «تخم بذری به وقت می‌رسد.»',
+      'به گفتهٔ آنان، «امسال نیمی از زمین‌ها کشت نمی‌شود.»',
+    ]);
+    expect(speakerOf(story, 'امسال نیمی از زمین‌ها')).not.toBe('آنان');
+  });
+});
