@@ -107,6 +107,24 @@ describe('"the old man" after a named, described person is that person', () => {
     ]);
     expect(speakerOf(story, 'The water came at night')).not.toBe('Sher Ahmad Kohistani');
   });
+
+  it('does not give "the old man who …" or "the old man from …" to the man named before', () => {
+    for (const tail of ['who lives next door', 'from the next village']) {
+      const story = ingestUnderHeadline([
+        'Karim Jawad, 58, farms wheat near Kunduz. He lost his harvest to the flood.',
+        `"We cannot stay here," said the old man ${tail}.`,
+      ]);
+      expect(speakerOf(story, 'We cannot stay here')).not.toBe('Karim Jawad');
+    }
+  });
+
+  it('does not give "the old man" to a man just reported shot dead', () => {
+    const story = ingestUnderHeadline([
+      'Abdul Wahid, 30, was shot dead outside his shop in Kunduz on Tuesday.',
+      '"He was a good son," said the old man.',
+    ]);
+    expect(speakerOf(story, 'He was a good son')).not.toBe('Abdul Wahid');
+  });
 });
 
 describe('an anonymous trader named after the quotation', () => {
