@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { speakingGroupBefore } from './dari-plural-pronouns.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('a paragraph opened on a bare name is about that person: its "she says" is theirs', () => {
@@ -183,6 +184,14 @@ describe('a role, then an abbreviated title, then the name', () => {
     ]);
     expect(speakerOf(story, 'We fill the cylinders')).toMatch(/Ahmad Zia Rahimi/u);
   });
+
+  it("does not make the role the titled person's when the verb after the name is not an introduction", () => {
+    const story = ingestUnderHeadline([
+      'Ahmad Zia Rahimi, 52, has run the hospital since 2015.',
+      'The nurse Dr. Ahmad Zia Rahimi trained last year said the ward was full. "We have forty beds," the nurse said.',
+    ]);
+    expect(speakerOf(story, 'We have forty beds')).not.toMatch(/Rahimi/u);
+  });
 });
 
 describe('Dari: «آنان» as a source is the group the paragraph reported speaking', () => {
@@ -208,5 +217,19 @@ describe('Dari: «آنان» as a source is the group the paragraph reported spe
       'به گفتهٔ آنان، «امسال نیمی از زمین‌ها کشت نمی‌شود.»',
     ]);
     expect(speakerOf(story, 'امسال نیمی از زمین‌ها')).not.toBe('آنان');
+  });
+});
+
+describe('«به گفتهٔ آنان» reads back to a group, never to a pronoun or a connective', () => {
+  it('passes over «آنان گفتند» to the group named before it', () => {
+    const text = 'باشندگان قریه گفتند که آب نیست. آنان گفتند که کمک نرسیده است. به گفتهٔ آنان، «…»';
+    expect(speakingGroupBefore(text, text.indexOf('به گفتهٔ'))?.group).toBe('باشندگان قریه');
+  });
+
+  it('takes neither «ایشان» nor «همچنان» as the group', () => {
+    for (const opening of ['ایشان', 'همچنان']) {
+      const text = `${opening} گفتند که کمک نرسیده است. به گفتهٔ آنان، «…»`;
+      expect(speakingGroupBefore(text, text.indexOf('به گفتهٔ'))).toBeNull();
+    }
   });
 });
