@@ -3,6 +3,19 @@ import { speakingGroupBefore } from './dari-plural-pronouns.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('a paragraph opened on a bare name is about that person: its "she says" is theirs', () => {
+  it('does not take a donor or a capital opening a paragraph as the "she said" that follows', () => {
+    for (const opening of [
+      'Washington cancelled the grant in March.',
+      'Gavi funded the vaccines until last year.',
+    ]) {
+      const story = ingestUnderHeadline([
+        'Nadia Rahimi, 40, is a midwife in Kunduz. "We work at night," she said.',
+        `${opening} She said the clinic lost half its staff. "We cannot pay them," she said.`,
+      ]);
+      expect(speakerOf(story, 'We cannot pay them')).toBe('Nadia Rahimi');
+    }
+  });
+
   it('reads "Name arrives … She is 37" as the person the next paragraph\'s pronoun means', () => {
     const story = ingestUnderHeadline([
       'Farida Wardak, 44, runs the tailoring workshop. "We sew until the light goes," she says.',

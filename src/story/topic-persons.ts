@@ -2,6 +2,7 @@
 // name ("Nasima arrives … . She is 37 …"), and a name a "who" clause describes ("Gul Ahmad Andarabi, who owns the
 // workshop"). Made speakers, their mentions are events, so the "she says" of the paragraphs about them finds them
 // rather than the last person the table happened to know.
+import { SPEECH_VERBS } from './lexicon.ts';
 import { NAME_CHARS } from './name-runs.ts';
 import { matchesOf } from './matches.ts';
 import { sentenceEnd } from './sentences.ts';
@@ -21,7 +22,7 @@ const TOPIC_OPENING = new RegExp(
   'u',
 );
 /** The next sentence's subject pronoun, perhaps after an adverb of time ("She is 37", "Today he …"). */
-const PRONOUN_SUBJECT = /^\s*(?:(?:Now|Today|Then|Later),?\s+)?(?<pronoun>She|He)\b/u;
+const PRONOUN_SUBJECT = /^\s*(?:(?:Now|Today|Then|Later),?\s+)?(?<pronoun>She|He)\s+(?<verb>\p{Ll}+)/u;
 /** "Name, who owns …": a relative "who" is said only of people; two to four words, or one when
  * the clause says it is all the name the person gives. */
 const WHO_RELATIVE = new RegExp(`(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+who\\s+\\p{Ll}`, 'gu');
@@ -38,8 +39,10 @@ export function findTopicOpenings(table: SpeakerTable, reading: Reading): void {
     const name = m?.groups?.['name'] ?? '';
     if (!m || !table.isPersonName(name, 1)) return;
     const start = m.index + m[0].indexOf(name);
-    const pronoun = PRONOUN_SUBJECT.exec(text.slice(sentenceEnd(text, start)))?.groups?.['pronoun'];
-    if (!pronoun) return;
+    const next = PRONOUN_SUBJECT.exec(text.slice(sentenceEnd(text, start)))?.groups;
+    const pronoun = next?.['pronoun'];
+    // "Gavi funded the vaccines. She said …": a "she said" reports a speaker already known, not the opener.
+    if (!pronoun || SPEECH_VERBS.has(next['verb'] ?? '')) return;
     const person = table.add(name, '', { passage: p, start, end: start + name.length });
     person.gender ??= genderOf(pronoun);
     table.noteEvent({ passage: p, start, end: start + name.length, speaker: person.id });
