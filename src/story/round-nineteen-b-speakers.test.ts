@@ -246,3 +246,13 @@ describe('«به گفتهٔ آنان» reads back to a group, never to a pronoun
     }
   });
 });
+
+describe('a scene-setting place followed by a reporting clause is not an aside', () => {
+  it('does not make "a man who …" after "In Kunduz, the police said on Monday," a source', () => {
+    const story = ingestUnderHeadline([
+      'Nadia Rahimi, 40, is a midwife. "We work at night," she said.',
+      'In Kunduz, the police said on Monday, a man who sold fuel was arrested. "He is innocent," she said.',
+    ]);
+    expect(speakerOf(story, 'He is innocent')).toBe('Nadia Rahimi');
+  });
+});
