@@ -26,7 +26,7 @@ fisherman exporter importer seller landlord tenant contractor builder herdsman n
 technician inspector gardener harvester picker loader customer client caller dispatcher invigilator proctor
 rider horseman player spectator money-changer moneychanger stallholder hawker peddler pedlar ferryman boatman mason
 bricklayer welder potter miller mirab respondent interviewee informant boy girl schoolboy schoolgirl teenager youngster
-youth pilgrim traveller traveler visitor onlooker bystander owner`;
+youth pilgrim traveller traveler visitor onlooker bystander owner wholesaler retailer distributor supplier agent broker`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -308,10 +308,12 @@ const SCENE_TIME = wordAlternation(SOURCE_SCENE_TIMES);
  * "A mining engineer who …", "An elder from one of the villages, …" opening a sentence, after a colon ("One of
  * them agreed to talk: a man in his fifties who …"), after where it is ("In Khanabad itself, a worker at …") or
  * after "according to" ("…, according to a senior official at the department, who was not authorised …"), on
- * the line under a live blog's time ("14:10"), or opening a coordinate clause ("…, but a cook who …").
+ * the line under a live blog's time ("14:10"), or opening a coordinate clause ("…, but a cook who …"). The place
+ * may have its own aside ("At Sher Khan Bandar, the river port, a customs officer …"), not a reporting clause
+ * ("In Kunduz, the police said on Monday, a man who …").
  */
 const SENTENCE_START = new RegExp(
-  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:where\s[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+)(?=(?:An?|One|an?|The)\s)`,
+  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:(?:where\s|the\s(?![^,.;:"“”]{0,60}\b${VERB}\b))[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+)(?=(?:An?|One|an?|The)\s)`,
   'g',
 );
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */

@@ -14,7 +14,9 @@ import {
   TITLE,
   ROLE_PHRASE_DETERMINERS,
   INDEFINITE_WORDS,
+  VICTIM_VERBS,
 } from './lexicon.ts';
+import { sentenceEnd } from './sentences.ts';
 import {
   AGE_AS_ROLE,
   POSSESSIVE,
@@ -513,6 +515,29 @@ function describedInTurn(table: SpeakerTable, reading: Reading, p: number, at: n
   return table.addAnonymous(found.name, '', { passage: p, start: found.start, end: found.end }).id;
 }
 
+/** "the old man", "the young woman": nouns any description of a person allows, as an age does. */
+const PLAIN_PERSON_NOUNS = new Set(['man', 'woman', 'girl', 'boy']);
+/** A qualifier after the noun ("the old man who …", "the woman from …") describes someone new. */
+const QUALIFIED_AFTER = /^\s*(?:who|whose|from|of|in|at|with|next)\b/u;
+
+/**
+ * "the old man" is the person last named only when the phrase ends on its noun ("the old man who lives next
+ * door" is someone else) and that person's sentence does not report them killed or hurt (a victim).
+ */
+function plainNounOfPerson(ctx: AttributionContext, m: RoleMention, last: PersonEvent): boolean {
+  const { role, phrase, p, at } = m;
+  const after = (ctx.reading.texts[p] ?? '').slice(at + phrase.length, at + phrase.length + 12);
+  if (!PLAIN_PERSON_NOUNS.has(role) || !phrase.trim().toLowerCase().endsWith(` ${role}`)) return false;
+  if (QUALIFIED_AFTER.test(after)) return false;
+  const text = ctx.reading.texts[last.passage] ?? '';
+  const from = sentencesOf(ctx.reading, last.passage).startOf(last.start);
+  const words = text
+    .slice(from, sentenceEnd(text, last.start))
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
+  return !words.some((w) => VICTIM_VERBS.has(w));
+}
+
 /**
  * '"…," said the 58-year-old farmer': a role no one was described by refers back to the person last named, in
  * this paragraph or the one before, when nothing yet describes that person otherwise.
@@ -533,7 +558,12 @@ function roleOfPersonNamedLast(ctx: AttributionContext, { role, phrase, p, at }:
     last && p - last.passage <= 1 && !beforeTurn(ctx, p, last) ? table.speaker(last.speaker) : null;
   if (person) {
     // An age describes anyone: only another role conflicts with the person's description.
-    if (AGE_AS_ROLE.test(role)) return person.id;
+    // …and so does "the old man" of a person the text already knows as a man.
+    if (
+      AGE_AS_ROLE.test(role) ||
+      (person.gender === gender && !!last && plainNounOfPerson(ctx, { role, phrase, p, at }, last))
+    )
+      return person.id;
     if (person.description) return null;
     table.describe(person, phrase, intro);
     return person.id;

@@ -1,3 +1,4 @@
+import { isPluralPronoun, speakingGroupBefore } from './dari-plural-pronouns.ts';
 import {
   ANY_DIGIT as DIGIT,
   DARI_AGE,
@@ -1597,6 +1598,17 @@ export function resolveDariSubject(
   const wordsNoun = (w: string | null) =>
     !!w && WORDS_NOUNS.has(normalizeName(w.trim().split(/\s/u)[0] ?? ''));
   if (wordsNoun(s.name) || wordsNoun(s.role)) return null;
+  if (isPluralPronoun(s.name) || isPluralPronoun(s.role)) {
+    const found = speakingGroupBefore(text, s.start);
+    if (!found) return null;
+    const known = table.lookup(found.group);
+    if (known || !create) return known?.id ?? null;
+    return table.addAnonymous(found.group, '', {
+      passage,
+      start: found.start,
+      end: found.start + found.group.length,
+    }).id;
+  }
   if (s.pronoun) {
     // "یک باشنده … گفت که …. «…»، او گفت.": the one this paragraph reports speaking is who "او" means.
     const reported = dariReportedSpeaker(text, s.start);

@@ -1,3 +1,4 @@
+import { findTopicOpenings, findWhoRelatives } from './topic-persons.ts';
 import { speakerListSpans } from './apparatus-lines.ts';
 import { pairTranslations } from './translation-pairs.ts';
 import { isCueTiming } from './subtitle-cues.ts';
@@ -195,6 +196,8 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findMetIntroductions(table, reading);
   findGivenNames(table, reading);
   findNamingSentences(table, reading);
+  findTopicOpenings(table, reading);
+  findWhoRelatives(table, reading);
   findDariIntroductions(table, reading);
   findDariAgeIntroductions(table, reading);
   findDariYearsIntroductions(table, reading);

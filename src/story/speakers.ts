@@ -84,7 +84,7 @@ const APPOSITIVE = new RegExp(
  * the pattern, so "of Kunduz governor Ali Karimi said" is not taken up by "of Kunduz governor" first.
  */
 const ROLE_BEFORE_NAME = new RegExp(
-  `(?<!\\p{Ll})(${wordAlternation(ROLE_NOUNS)})\\s+(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,3})\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
+  `(?<!\\p{Ll})(${wordAlternation(ROLE_NOUNS)})\\s+(?:${TITLE_ABBREVIATION}\\s+)?(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){0,3})\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
   'gu',
 );
 const TITLED_APPOSITIVE = new RegExp(`\\b(${TITLE})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+`, 'gu');

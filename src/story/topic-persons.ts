@@ -1,0 +1,66 @@
+// People a feature writer introduces without an age or a role: a paragraph about someone, opened on their bare
+// name ("Nasima arrives … . She is 37 …"), and a name a "who" clause describes ("Gul Ahmad Andarabi, who owns the
+// workshop"). Made speakers, their mentions are events, so the "she says" of the paragraphs about them finds them
+// rather than the last person the table happened to know.
+import { SPEECH_VERBS } from './lexicon.ts';
+import { NAME_CHARS } from './name-runs.ts';
+import { matchesOf } from './matches.ts';
+import { sentenceEnd } from './sentences.ts';
+import { insideQuote, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
+
+const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
+/** Verbs a subject may open on that are not "-s" or "-ed" forms ("Nasima cannot read"). */
+const AUXILIARIES =
+  'cannot|can|could|will|would|must|may|might|never|still|also|often|now|sat|stood|went|came|left|sold|took|drove|ran|rode|began';
+
+/**
+ * A paragraph opening on a name of one to three words and a lowercase word (its verb: "arrives", "cannot"): the
+ * paragraph's topic, when the next sentence goes on about them by "She" or "He".
+ */
+const TOPIC_OPENING = new RegExp(
+  `^\\s*(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?:\\p{Ll}+(?:s|ed)|${AUXILIARIES})\\b`,
+  'u',
+);
+/** The next sentence's subject pronoun, perhaps after an adverb of time ("She is 37", "Today he …"). */
+const PRONOUN_SUBJECT = /^\s*(?:(?:Now|Today|Then|Later),?\s+)?(?<pronoun>She|He)\s+(?<verb>\p{Ll}+)/u;
+/** "Name, who owns …": a relative "who" is said only of people; two to four words, or one when
+ * the clause says it is all the name the person gives. */
+const WHO_RELATIVE = new RegExp(`(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+who\\s+\\p{Ll}`, 'gu');
+
+/** "who, like many Afghan women, uses only one name": the clause that makes one word a whole name. */
+const ONE_NAME = /\b(?:one|single|first|only)\s+name\b/u;
+
+const genderOf = (pronoun: string): Gender => (pronoun === 'She' ? 'female' : 'male');
+
+/** A paragraph that opens on a person's bare name and goes on "She …"/"He …": that person, of that gender. */
+export function findTopicOpenings(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    const m = TOPIC_OPENING.exec(text);
+    const name = m?.groups?.['name'] ?? '';
+    if (!m || !table.isPersonName(name, 1)) return;
+    const start = m.index + m[0].indexOf(name);
+    const next = PRONOUN_SUBJECT.exec(text.slice(sentenceEnd(text, start)))?.groups;
+    const pronoun = next?.['pronoun'];
+    // "Gavi funded the vaccines. She said …": a "she said" reports a speaker already known, not the opener.
+    if (!pronoun || SPEECH_VERBS.has(next['verb'] ?? '')) return;
+    const person = table.add(name, '', { passage: p, start, end: start + name.length });
+    person.gender ??= genderOf(pronoun);
+    table.noteEvent({ passage: p, start, end: start + name.length, speaker: person.id });
+  });
+}
+
+/** Names a "who" clause describes, as people; a name the table knows already is left to its introduction. */
+export function findWhoRelatives(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!text.includes(', who ')) return;
+    const inside = insideQuote(reading, p);
+    for (const m of matchesOf(WHO_RELATIVE, text)) {
+      const name = m.groups?.['name'] ?? '';
+      const clause = text.slice(m.index + m[0].length, sentenceEnd(text, m.index + m[0].length));
+      const words = ONE_NAME.test(clause) ? 1 : 2;
+      if (inside(m.index) || table.lookup(name) || !table.isPersonName(name, words)) continue;
+      const person = table.add(name, '', { passage: p, start: m.index, end: m.index + name.length });
+      table.noteEvent({ passage: p, start: m.index, end: m.index + name.length, speaker: person.id });
+    }
+  });
+}
