@@ -22,7 +22,7 @@ import {
   DARI_INTERVIEW_NOUNS,
   CHAINED_CREDIT_WORDS,
 } from './lexicon.ts';
-import { ENGLISH_MONTH, escapeRegExp, phrasePattern, wordAlternation } from './regex-parts.ts';
+import { ENGLISH_MONTH, escapeRegExp, phraseAlternation, wordAlternation } from './regex-parts.ts';
 import { withoutLeadingIcons } from './apparatus-lines.ts';
 import type { RemovedReason } from './schema.ts';
 
@@ -79,7 +79,7 @@ function bylineWithCredits(text: string): string | null {
 }
 
 /** Agencies a photo's credit names in brackets: the photo wire agencies, then the picture agencies. */
-const PHOTO_CREDITS = [...PHOTO_WIRE_AGENCIES, ...PHOTO_AGENCIES].map(phrasePattern).join('|');
+const PHOTO_CREDITS = phraseAlternation([...PHOTO_WIRE_AGENCIES, ...PHOTO_AGENCIES]);
 /** Photo captions end with a credit or a note in parentheses. */
 const CAPTION_MARK = new RegExp(
   `\\((?:file\\s+photo|file|undated(?:\\s+file)?(?:\\s+photo)?|photo|archive(?:\\s+photo)?|illustrative(?:\\s+(?:photo|image))?|illustration|screen\\s*grab|video\\s+grab|screenshot|${PHOTO_CREDITS})\\)\\.?`,

@@ -1,8 +1,8 @@
 import { ADDRESS_WORDS, FOOTER_LINK_WORDS, FOOTER_OFFICE_WORDS } from './lexicon.ts';
-import { phrasePattern } from './regex-parts.ts';
+import { phraseAlternation } from './regex-parts.ts';
 
 /** A footer's link, an item of its own between separators. */
-const FOOTER_LINK = new RegExp(`^(?:${FOOTER_LINK_WORDS.map(phrasePattern).join('|')})$`, 'iu');
+const FOOTER_LINK = new RegExp(`^(?:${phraseAlternation(FOOTER_LINK_WORDS)})$`, 'iu');
 /** What sets a footer's links apart. */
 const LINK_SEPARATOR = /[|•·]/u;
 /** Fewest footer links that make a line a site's footer. */
@@ -17,7 +17,7 @@ export function isFooterLinks(text: string): boolean {
 
 /** "Taloqan office:", "Head office:", «دفتر کندز:»: an office's label, up to three words with it, and a colon. */
 const OFFICE_LABEL = new RegExp(
-  `^(?:[\\p{L}\\p{M}\\u200C'’-]+[ \\t]+){0,3}?(?:${FOOTER_OFFICE_WORDS.map(phrasePattern).join('|')})(?:[ \\t]+[\\p{L}\\p{M}\\u200C'’-]+){0,2}?[ \\t]*:[ \\t]*`,
+  `^(?:[\\p{L}\\p{M}\\u200C'’-]+[ \\t]+){0,3}?(?:${phraseAlternation(FOOTER_OFFICE_WORDS)})(?:[ \\t]+[\\p{L}\\p{M}\\u200C'’-]+){0,2}?[ \\t]*:[ \\t]*`,
   'iu',
 );
 const ADDRESS_WORD_SET = new Set(ADDRESS_WORDS);

@@ -2931,3 +2931,12 @@ export const CONTRIBUTOR_LINE_WORDS: readonly string[] = [
   'journalists',
   'bureau',
 ];
+
+/**
+ * Words a feature's paragraph may open on after its person's bare name that are not "-s" or "-ed" forms
+ * ("Nasima cannot read", "Gul Ahmad drove …"): with those, the paragraph is about the person it names.
+ */
+export const TOPIC_OPENING_VERBS: readonly string[] =
+  'cannot can could will would must may might never still also often now sat stood went came left sold took drove ran rode began'.split(
+    ' ',
+  );

@@ -1,4 +1,10 @@
-import { BREADCRUMB_HOME_WORDS, WRITER_LABEL_WORDS } from './lexicon.ts';
+import {
+  BREADCRUMB_HOME_WORDS,
+  COMMENT_BUTTON_WORDS,
+  DARI_TIME_UNITS,
+  ENGLISH_TIME_UNITS,
+  WRITER_LABEL_WORDS,
+} from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import {
@@ -8,9 +14,8 @@ import {
   LIST_ITEM_OPENING,
   escapeRegExp,
   hasArabicScript,
-  phrasePattern,
+  phraseAlternation,
 } from './regex-parts.ts';
-import { COMMENT_BUTTON_WORDS, DARI_TIME_UNITS, ENGLISH_TIME_UNITS } from './lexicon.ts';
 import type { RemovedReason } from './schema.ts';
 import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
 import { isAccountLinks, isContactLine, isProductionCredit, isSeriesPointer } from './apparatus-lines.ts';
@@ -43,10 +48,7 @@ function withBreadcrumbArrows(line: string): string {
   return line;
 }
 /** A breadcrumb opening with the front page, its items set apart by spaced slashes. */
-const SLASH_BREADCRUMB_OPENING = new RegExp(
-  `^(?:${BREADCRUMB_HOME_WORDS.map(phrasePattern).join('|')}) / `,
-  'iu',
-);
+const SLASH_BREADCRUMB_OPENING = new RegExp(`^(?:${phraseAlternation(BREADCRUMB_HOME_WORDS)}) / `, 'iu');
 
 /**
  * "Home / News / Provinces", «خانه / اخبار / ولایات»: a breadcrumb of slashes. Prose sets names apart by slashes too

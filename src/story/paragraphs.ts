@@ -50,6 +50,7 @@ import {
   LIST_ITEM_OPENING,
   escapeRegExp,
   hasArabicScript,
+  phraseAlternation,
   phrasePattern,
   wordAlternation,
 } from './regex-parts.ts';
@@ -1206,7 +1207,7 @@ export function markFooterAddress(items: Line[]): void {
  * its head alone or with one choice of a word or two, or a choice alone — over the comments under a post.
  */
 const SORT_MENU_LINE = new RegExp(
-  `^(?:${SORT_MENU_HEADS.map(phrasePattern).join('|')})(?:[ \\t]*[:：][ \\t]*(?:[\\p{L}\\u200C-]+(?:[ \\t]+[\\p{L}\\u200C-]+)?)?)?$|^(?:${SORT_MENU_CHOICES.map(phrasePattern).join('|')})$`,
+  `^(?:${phraseAlternation(SORT_MENU_HEADS)})(?:[ \\t]*[:：][ \\t]*(?:[\\p{L}\\u200C-]+(?:[ \\t]+[\\p{L}\\u200C-]+)?)?)?$|^(?:${phraseAlternation(SORT_MENU_CHOICES)})$`,
   'iu',
 );
 

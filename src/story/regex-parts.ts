@@ -9,6 +9,9 @@ export function escapeRegExp(text: string): string {
 /** A phrase of the lexicon as a pattern: each word escaped, any run of spaces between them ("written by"). */
 export const phrasePattern = (phrase: string): string => phrase.split(' ').map(escapeRegExp).join('\\s+');
 
+/** Phrases of the lexicon as alternatives, in the list's order: "About us|Contact|Privacy\\s+policy". */
+export const phraseAlternation = (phrases: readonly string[]): string => phrases.map(phrasePattern).join('|');
+
 /**
  * Between two names of one list: a comma, perhaps with "and", "or" or "و" after it, or one of those words (or "&")
  * with spaces round it — "Taloqan, Kunduz", "Taloqan, and Kunduz", "Taloqan & Kunduz", "تالقان، کندز", "تالقان و

@@ -1,5 +1,5 @@
 import { DARI_RELEASE_KINDS, DARI_RELEASE_NOUNS, ISSUER_LINE_OPENERS, RELEASE_LABELS } from './lexicon.ts';
-import { ENGLISH_MONTH, escapeRegExp, phrasePattern } from './regex-parts.ts';
+import { ENGLISH_MONTH, escapeRegExp, phraseAlternation } from './regex-parts.ts';
 
 // A press release's notes to editors: the release's own endnotes on what it announces (dates, figures, where the
 // work is done) are its text; the issuer's standing self-description and its contacts are furniture.
@@ -63,7 +63,7 @@ const ABOUT_HEAD = /^(?:about\s|دربار(?:هٔ|ه‌ی|ه)\s)/iu;
  * release prints over or under its headline, alone or two to a line ("PRESS RELEASE — FOR IMMEDIATE RELEASE").
  */
 const RELEASE_LABEL = new RegExp(
-  `^(?:${RELEASE_LABELS.map(phrasePattern).join('|')}|(?:${DARI_RELEASE_NOUNS.join('|')})(?:\u0654|ی|\u200C?ی)?\\s+(?:${DARI_RELEASE_KINDS.join('|')}))$`,
+  `^(?:${phraseAlternation(RELEASE_LABELS)}|(?:${DARI_RELEASE_NOUNS.join('|')})(?:\u0654|ی|\u200C?ی)?\\s+(?:${DARI_RELEASE_KINDS.join('|')}))$`,
   'iu',
 );
 /**

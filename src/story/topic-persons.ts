@@ -2,16 +2,14 @@
 // name ("Nasima arrives … . She is 37 …"), and a name a "who" clause describes ("Gul Ahmad Andarabi, who owns the
 // workshop"). Made speakers, their mentions are events, so the "she says" of the paragraphs about them finds them
 // rather than the last person the table happened to know.
-import { SPEECH_VERBS } from './lexicon.ts';
+import { SPEECH_VERBS, TOPIC_OPENING_VERBS } from './lexicon.ts';
 import { NAME_CHARS } from './name-runs.ts';
 import { matchesOf } from './matches.ts';
 import { sentenceEnd } from './sentences.ts';
 import { insideQuote, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
-/** Verbs a subject may open on that are not "-s" or "-ed" forms ("Nasima cannot read"). */
-const AUXILIARIES =
-  'cannot|can|could|will|would|must|may|might|never|still|also|often|now|sat|stood|went|came|left|sold|took|drove|ran|rode|began';
+const AUXILIARIES = TOPIC_OPENING_VERBS.join('|');
 
 /**
  * A paragraph opening on a name of one to three words and a lowercase word (its verb: "arrives", "cannot"): the
