@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+// Round twenty's page furniture told by its shape: a byline over a reading time, a station's ident, a notice
+// box of fields, a columnist's closing line, a social page's comments and shares. Places in them do not link,
+// while the story's own short lines (a subhead, a correction, a post's heading, a key point) still do. Every
+// wording here is new; each class has a near miss that must still link.
+const read = (...paras: string[]) => readWithCountry(['Headline of the page', '', ...paras].join('\n\n'));
+const linked = (...paras: string[]) => placesOf(read(...paras)).map(([text, id]) => `${text}=${id}`);
+
+const STORY = 'Floods reached Archi on Monday and families moved to higher ground near Taloqan.';
+const STORY_DA = 'سیلاب روز دوشنبه به ارچی رسید و خانواده‌ها به بلندی‌های نزدیک تالقان رفتند.';
+const BARE = ['Archi=AF1906', 'Taloqan=AF1801'];
+const BARE_DA = ['ارچی=AF1906', 'تالقان=AF1801'];
+
+/** Furniture: the page links only the story's two places. */
+const furniture = (name: string, paras: string[], bare = BARE): void => {
+  it(`links nothing in ${name}`, () => expect(linked(...paras)).toEqual(bare));
+};
+/** Story text: the place still links. */
+const story = (name: string, paras: string[], place: string): void => {
+  it(`still links ${name}`, () => expect(linked(...paras)).toContain(place));
+};
+
+describe('a byline over its date and reading time', () => {
+  furniture('an English writer line over a reading time', [
+    'Sayed Omid Hashimi, Faizabad\n12 December 2026 · 4 min read',
+    STORY,
+  ]);
+  furniture(
+    'a Dari writer line over a reading time',
+    ['حمیدالله نوری – بغلان\n۳ جدی ۱۴۰۵ | ۶ دقیقه مطالعه', STORY_DA],
+    BARE_DA,
+  );
+  furniture('a one-line byline with a reading time', [
+    'Farida Ahmadi – Kunduz | 3 March 2026 | 6 min read',
+    STORY,
+  ]);
+  story(
+    'a sentence that gives a reading time',
+    [STORY, 'Readers in Kunduz province spend 6 min reading the paper, a survey found.'],
+    'Kunduz=AF19',
+  );
+});
+
+describe("a station's ident", () => {
+  furniture('an English ident', ['Radio Sada-e-Kokcha – 101.4 FM – Faizabad\nMorning news, 8 am', STORY]);
+  furniture('a Dari ident', ['رادیو صدای کوکچه – ۱۰۱.۴ اف‌ام – فیض‌آباد', STORY_DA], BARE_DA);
+  story(
+    'a sentence about the station',
+    [STORY, 'The station broadcasts on 101.4 FM from Faizabad to the villages of Argo.'],
+    'Faizabad=AF1701',
+  );
+});
+
+describe('a notice box of fields', () => {
+  furniture('a meeting notice', [
+    STORY,
+    'NEXT SESSION: Sunday 14 June, district hall, Khanabad. Open to all.',
+  ]);
+  furniture('a venue box', [STORY, 'Venue: Central Stadium, Kunduz · Kick-off: 15:00']);
+  furniture('a Dari venue box', [STORY_DA, 'محل: تالار ولایت، فیض‌آباد | زمان: ساعت ۱۰ صبح'], BARE_DA);
+  story(
+    'a label opening a sentence',
+    [STORY, 'Next session: the council in Khanabad will vote on the budget.'],
+    'Khanabad=AF1904',
+  );
+});
+
+describe("a columnist's closing line", () => {
+  furniture(
+    'a Dari writer note under a rule',
+    [STORY_DA, '—', 'نوریه احمدی نویسنده و باشندهٔ شهر کندز است.'],
+    BARE_DA,
+  );
+  furniture(
+    'a Dari writer note with its disclaimer',
+    [STORY_DA, 'ذبیح‌الله سروری استاد دانشگاه و باشندهٔ بغلان است. نظرات او لزوماً دیدگاه ما نیست.'],
+    BARE_DA,
+  );
+  story(
+    'a resident described in the story',
+    ['پدرش معلم و باشندهٔ ولسوالی خان‌آباد است.', STORY_DA],
+    'خان‌آباد=AF1904',
+  );
+});
+
+describe("a social page's comments and shares", () => {
+  furniture('a Dari comment', [STORY_DA, '💬 نجیبه: برای خان‌آباد هم کمک بفرستید.'], BARE_DA);
+  furniture('an English comment', [STORY, '💬 Zabi_K: send some to Imam Sahib too please']);
+  furniture('a Dari shared-from line', [STORY_DA, '🔁 بازنشر از: ریاست معارف تخار'], BARE_DA);
+  furniture('an English shared-from line', [STORY, '🔁 Shared from: Kunduz Public Health Directorate']);
+  story(
+    "a post's own emoji-led line",
+    [STORY_DA, '💧 آب آشامیدنی به قریه‌های خان‌آباد رسید.'],
+    'خان‌آباد=AF1904',
+  );
+});
+
+describe("the story's own short lines", () => {
+  it('links both places of a correction notice', () => {
+    const fix =
+      'Correction: An earlier version of this article said the bridge was in Rustaq. It is in Chah Ab.';
+    expect(linked(STORY, fix)).toEqual([...BARE, 'Rustaq=AF1810', 'Chah Ab=AF1816']);
+  });
+  story(
+    'an English subhead',
+    [STORY, 'Anger in Khanabad', 'Shopkeepers closed their doors on Tuesday.'],
+    'Khanabad=AF1904',
+  );
+  story(
+    'a Dari subhead',
+    [STORY_DA, 'واکنش‌ها در فیض‌آباد', 'دکانداران روز سه‌شنبه دکان‌ها را بستند.'],
+    'فیض‌آباد=AF1701',
+  );
+  story(
+    "a channel post's heading",
+    [STORY_DA, '🔴 فوری | سیلاب در ولسوالی نهرین', 'شب گذشته سیلاب ده خانه را برد.'],
+    'نهرین=AF0904',
+  );
+  story(
+    'a key point over a button',
+    [STORY, '• Tremors were also felt in Kunduz.\n\nLoad more updates ▾'],
+    'Kunduz=AF19',
+  );
+});
