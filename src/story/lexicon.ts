@@ -2940,3 +2940,72 @@ export const TOPIC_OPENING_VERBS: readonly string[] =
   'cannot can could will would must may might never still also often now sat stood went came left sold took drove ran rode began'.split(
     ' ',
   );
+
+/**
+ * The pictographs a social page puts before a reader's comment or reply ("💬 Hamid: …", "↳ Laila: …"): with a
+ * short handle and a colon after them, the line is the comment box, not the post.
+ */
+export const COMMENT_PICTOGRAPHS: readonly string[] = ['💬', '🗨', '🗯', '↳', '↪'];
+
+/** What a broadcaster's ident gives its frequency in: "92.5 FM", "۹۲.۵ اف‌ام", "1332 kHz". */
+export const FREQUENCY_UNITS: readonly string[] = [
+  'FM',
+  'AM',
+  'MHz',
+  'kHz',
+  'اف‌ام',
+  'اف ام',
+  'مگاهرتز',
+  'کیلوهرتز',
+];
+
+/**
+ * The labels of a notice box's fields under a story ("Venue: …", "NEXT MEETING: …", «محل: …»): where and when
+ * something will be, not the reporting.
+ */
+export const NOTICE_FIELD_LABELS: readonly string[] = [
+  'venue',
+  'where',
+  'when',
+  'time',
+  'date',
+  'location',
+  'kick-off',
+  'kickoff',
+  'attendance',
+  'admission',
+  'entry',
+  'tickets',
+  'next meeting',
+  'next session',
+  'next hearing',
+  'next match',
+  'محل',
+  'مکان',
+  'زمان',
+  'تاریخ',
+  'ساعت',
+  'محل برگزاری',
+  'نشست بعدی',
+  'جلسهٔ بعدی',
+  'ورود',
+];
+
+/** A channel post's flag before its heading ("🔴 فوری | …", "BREAKING | …"): the heading after it is the post's text. */
+export const POST_FLAG_WORDS: readonly string[] = [
+  'فوری',
+  'خبر فوری',
+  'عاجل',
+  'breaking',
+  'urgent',
+  'just in',
+];
+
+/** What a reading-time field says after its minutes: "6 min read", «۶ دقیقه مطالعه», «زمان مطالعه: ۸ دقیقه». */
+export const READING_TIME_WORDS: readonly string[] = [
+  'min read',
+  'minute read',
+  'دقیقه مطالعه',
+  'زمان مطالعه',
+  'زمان خواندن',
+];

@@ -1,3 +1,4 @@
+import { isWriterOverReadingTime } from './notice-lines.ts';
 import {
   bylineName,
   chromeReason,
@@ -31,6 +32,7 @@ import {
   hasSpeechVerb,
 } from './lexicon.ts';
 import {
+  isCorrectionNote,
   isEncyclopediaTagline,
   isHatnote,
   isCommentFoot,
@@ -602,6 +604,7 @@ function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
 export function removeChrome(items: Line[]): PageFacts {
   const facts = classifyLines(items);
   let byline = facts.byline;
+  markWritersOverReadingTime(items);
 
   keepTables(items);
   keepFieldBoxes(items);
@@ -671,6 +674,16 @@ export function removeChrome(items: Line[]): PageFacts {
   // Last: only a line every chrome pass left a heading is a list's item or a box's line (a bulleted menu stays chrome).
   keepListAndBoxLines(items);
   return { title, byline, date: facts.date };
+}
+
+/** «حمیدالله نوری – بغلان» over «۳ جدی ۱۴۰۵ | ۶ دقیقه مطالعه»: the writer's line over the date and reading time. */
+function markWritersOverReadingTime(items: Item[]): void {
+  items.forEach((item, i) => {
+    const next = items[i + 1];
+    if (item.kind === 'heading' || item.kind === 'body') {
+      if (next?.block === item.block && isWriterOverReadingTime(item.text, next.text)) item.kind = 'byline';
+    }
+  });
 }
 
 /**
@@ -1227,6 +1240,26 @@ function markSortedCommentFeet(items: Line[], firstBody: number): void {
 /** Longest head of a community box (characters). */
 const MAX_SIDEBAR_HEAD_CHARS = 40;
 
+/** Fewest words of a paragraph on either side of a subhead within the story: a box's lines are shorter. */
+const MIN_SUBHEAD_NEIGHBOUR_WORDS = 5;
+/** Most words of a subhead read this way. */
+const MAX_SUBHEAD_WORDS = 5;
+
+/**
+ * "Reaction in Pul-e-Khumri", «مقام ولایت تخار» alone between two paragraphs of the story, a blank line either
+ * side: a subhead, the story's own text, so its places are read (a box's or a table's head stands over short lines).
+ */
+function isSubheadWithinStory(items: readonly Line[], at: number): boolean {
+  const [prev, item, next] = [items[at - 1], items[at], items[at + 1]];
+  if (!prev || !item || !next || prev.kind !== 'body' || next.kind !== 'body') return false;
+  if (prev.block === item.block || next.block === item.block) return false;
+  // A box's item heads are in capitals, a byline between paragraphs is longer: neither is read here.
+  if (wordCount(item.text) > MAX_SUBHEAD_WORDS || !/\p{Ll}|\p{Lo}/u.test(item.text)) return false;
+  return (
+    wordCount(prev.text) >= MIN_SUBHEAD_NEIGHBOUR_WORDS && wordCount(next.text) >= MIN_SUBHEAD_NEIGHBOUR_WORDS
+  );
+}
+
 /** Whether the heading at `at` stands right over a paragraph opening with a dateline: a roundup item's headline. */
 function headsDatelinedItem(items: readonly Line[], at: number): boolean {
   const next = items[at + 1];
@@ -1249,7 +1282,8 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
         sections.push({ id: section, title: item.text });
         // A roundup's item headline, over its dateline ("FOUR HURT IN … / FAIZABAD, Dec 4 (Wire) —"), is the item's
         // own text, as a digest's numbered item heads are: its places are the item's.
-        if (headsDatelinedItem(items, i)) paragraphs.push({ start: item.start, end: item.end, section });
+        if (headsDatelinedItem(items, i) || isSubheadWithinStory(items, i))
+          paragraphs.push({ start: item.start, end: item.end, section });
         prevBody = null;
         return;
       }
@@ -1309,7 +1343,7 @@ const AUTHOR_NOTE_AND_WRITES =
  * Dari note naming the writer and the trade, perhaps a second trade and where, in one clause; in italics too.
  */
 const DARI_AUTHOR_NOTE =
-  /^[*_]?(?:[\p{L}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس)(?:\s+[\p{L}\u200C]+){0,6}\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
+  /^[*_]?(?:[\p{L}\p{M}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس|استاد|آموزگار)(?:\s+[\p{L}\p{M}\u200C]+){0,6}\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
 
 /**
  * «مریم احمدی، روزنامه‌نگار و معلم در کندز، ستون هفتگی «…» را می‌نویسد.», "Nadia Karimi, a teacher in Taloqan, writes the
@@ -1349,7 +1383,8 @@ export function markAuthorNotes(items: Item[]): void {
       if (isStory(next)) next.kind = 'bio';
     }
   });
-  const last = items.findLastIndex(isStory);
+  // A correction under the writer's note is the story's text, but the note is still the story's last paragraph.
+  const last = items.findLastIndex((it) => isStory(it) && !isCorrectionNote(it.text));
   const item = items[last];
   if (item?.kind === 'body' && isAuthorNote(item.text)) item.kind = 'bio';
 }

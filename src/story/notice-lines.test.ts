@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  hasReadingTime,
+  isFlaggedPostHead,
+  isNoticeBox,
+  isPictographComment,
+  isStationIdent,
+  isWriterOverReadingTime,
+} from './notice-lines.ts';
+
+describe('isPictographComment', () => {
+  it('reads a comment under its pictograph and handle', () => {
+    expect(isPictographComment('💬 Zabi_K: send some to Imam Sahib too please')).toBe(true);
+    expect(isPictographComment('💬 نجیبه احمدی: برای خان‌آباد هم کمک بفرستید.')).toBe(true);
+    expect(isPictographComment('↳ Laila: we are in Archi, come tomorrow')).toBe(true);
+  });
+  it('not a post line under another pictograph, nor a pictograph over a sentence', () => {
+    expect(isPictographComment('💧 آب آشامیدنی به قریه‌های خان‌آباد رسید.')).toBe(false);
+    expect(isPictographComment('💬 Readers in Kunduz wrote to us all week about the flood: thank you.')).toBe(
+      false,
+    );
+  });
+});
+
+describe('isStationIdent', () => {
+  it("reads a station's name, frequency and town", () => {
+    expect(isStationIdent('Radio Sada-e-Kokcha – 101.4 FM – Faizabad')).toBe(true);
+    expect(isStationIdent('رادیو صدای کوکچه – ۱۰۱.۴ اف‌ام – فیض‌آباد')).toBe(true);
+    expect(isStationIdent('Radio Roshani | 88.0 MHz | Kunduz')).toBe(true);
+  });
+  it('not a sentence about a frequency', () => {
+    expect(isStationIdent('The station broadcasts on 101.4 FM from Faizabad to the villages of Argo.')).toBe(
+      false,
+    );
+    expect(isStationIdent('Prices rose – 12 AM – in Kunduz, traders said. The market closed.')).toBe(false);
+  });
+});
+
+describe('isNoticeBox', () => {
+  it('reads two fields of where and when, or a "next" notice', () => {
+    expect(isNoticeBox('Venue: Central Stadium, Kunduz · Kick-off: 15:00')).toBe(true);
+    expect(isNoticeBox('NEXT SESSION: Sunday 14 June, district hall, Khanabad. Open to all.')).toBe(true);
+    expect(isNoticeBox('محل: تالار ولایت، فیض‌آباد | زمان: ساعت ۱۰ صبح')).toBe(true);
+    expect(isNoticeBox('جلسهٔ بعدی: شنبه، تالار شاروالی، تالقان')).toBe(true);
+  });
+  it('not one field of a practical box, nor a sentence after a label', () => {
+    expect(isNoticeBox('Venue: Central Stadium, Kunduz')).toBe(false);
+    expect(isNoticeBox('Next session: the council in Khanabad will vote on the budget.')).toBe(false);
+    expect(
+      isNoticeBox('Venue: the stadium in Kunduz, which was rebuilt last year by the city | Date: 3 May'),
+    ).toBe(false);
+  });
+});
+
+describe('isFlaggedPostHead', () => {
+  it("reads a channel post's flag and heading", () => {
+    expect(isFlaggedPostHead('🔴 فوری | سیلاب در ولسوالی نهرین')).toBe(true);
+    expect(isFlaggedPostHead('🔴 BREAKING: Fire in the Kunduz bazaar')).toBe(true);
+  });
+  it('not a ticker of items, nor a flag over one word, nor a flag without its pictograph', () => {
+    expect(isFlaggedPostHead('🔴 فوری | کندز | تخار')).toBe(false);
+    expect(isFlaggedPostHead('🔴 فوری | ویدیو')).toBe(false);
+    expect(isFlaggedPostHead('BREAKING | Fire in the Kunduz bazaar')).toBe(false);
+  });
+});
+
+describe('isWriterOverReadingTime', () => {
+  it("reads a writer's name and town over a reading time", () => {
+    expect(hasReadingTime('۱۴ قوس ۱۴۰۵ | زمان مطالعه: ۸ دقیقه')).toBe(true);
+    expect(isWriterOverReadingTime('حمیدالله نوری – بغلان', '۳ جدی ۱۴۰۵ | ۶ دقیقه مطالعه')).toBe(true);
+    expect(isWriterOverReadingTime('Sayed Omid Hashimi, Faizabad', '12 December 2026 · 4 min read')).toBe(
+      true,
+    );
+  });
+  it('not the same line over a date alone, nor a sentence over a reading time', () => {
+    expect(isWriterOverReadingTime('حمیدالله نوری – بغلان', '۳ جدی ۱۴۰۵')).toBe(false);
+    expect(isWriterOverReadingTime('Floods reached Archi on Monday.', '4 min read')).toBe(false);
+  });
+});

@@ -1,0 +1,115 @@
+import {
+  COMMENT_PICTOGRAPHS,
+  FREQUENCY_UNITS,
+  NOTICE_FIELD_LABELS,
+  POST_FLAG_WORDS,
+  READING_TIME_WORDS,
+} from './lexicon.ts';
+import { ANY_DIGIT, escapeRegExp, phraseAlternation } from './regex-parts.ts';
+
+// Furniture told by the shape of a line more than its words, for lines a page puts round a story: a reader's
+// comment under a pictograph, a broadcaster's ident, a box of notice fields, a writer's line over a reading time.
+// And one shape that looks like a menu but is a post's own heading: a flag and one headline.
+
+const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** "💬 Hamid: …", "↳ laila_k: …": a comment pictograph, a handle of one to three words, a colon, the comment. */
+const COMMENT_LINE = new RegExp(
+  `^\\s*(?:${COMMENT_PICTOGRAPHS.map(escapeRegExp).join('|')})\\uFE0F?\\s*[^\\s:：.!?؟]{1,30}(?:\\s[^\\s:：.!?؟]{1,30}){0,2}\\s*[:：]\\s*\\S`,
+  'u',
+);
+
+/** A reader's comment or reply on a social page: the comment box, not the post. */
+export function isPictographComment(text: string): boolean {
+  return COMMENT_LINE.test(text);
+}
+
+/** Longest ident (words): the station's name, its frequency and its town. */
+const MAX_IDENT_WORDS = 12;
+const FREQUENCY = new RegExp(
+  `(?:^|\\s)${ANY_DIGIT}{2,4}(?:[.٫]${ANY_DIGIT}{1,2})?\\s*(?:${phraseAlternation(FREQUENCY_UNITS)})(?![\\p{L}])`,
+  'iu',
+);
+/** The dashes and bars an ident puts between its parts, spaced. */
+const IDENT_SEPARATOR = /\s[–—|-]\s/u;
+
+/**
+ * "Radio Sada-e-Kokcha – 101.4 FM – Faizabad", «رادیو آوای شمال – ۹۲.۵ اف‌ام – تالقان»: a broadcaster's name, its
+ * frequency and its town between dashes. The town is where the station is, not the story's place.
+ */
+export function isStationIdent(text: string): boolean {
+  const line = text.trim();
+  return (
+    IDENT_SEPARATOR.test(line) &&
+    FREQUENCY.test(line) &&
+    words(line) <= MAX_IDENT_WORDS &&
+    !/[.!?؟]\s/u.test(line)
+  );
+}
+
+const NOTICE_LABEL = `(?:${phraseAlternation(NOTICE_FIELD_LABELS)})`;
+const NOTICE_FIELD = new RegExp(`(?:^|[|·•,،;]\\s*)${NOTICE_LABEL}\\s*[:：]`, 'giu');
+const NEXT_NOTICE = /^(?:next\s+\p{L}+|[\p{L}\p{M}\u200C]+\s+(?:بعدی|آینده))\s*[:：]/iu;
+/** Longest piece of a notice's field (words): a day, a hall, a town, "open to all". */
+const MAX_FIELD_PIECE_WORDS = 5;
+/** Longest notice box (words). */
+const MAX_NOTICE_WORDS = 30;
+
+/** The number of notice fields a line opens or sets apart ("Venue: …", "· Kick-off: …"), counted up to two. */
+function noticeFields(line: string): number {
+  NOTICE_FIELD.lastIndex = 0;
+  let count = 0;
+  while (count < 2 && NOTICE_FIELD.exec(line) !== null) count++;
+  return count;
+}
+
+/**
+ * "Venue: Central Stadium, Kunduz · Kick-off: 15:00", "NEXT MEETING: Wednesday 10 June, municipal hall,
+ * Pul-e-Khumri. Open to the public.", «محل: تالار ولایت، فیض‌آباد | زمان: ساعت ۱۰ صبح»: a box of where and when,
+ * two fields or a "next" notice, each piece of its values a few words, no sentence among them.
+ */
+export function isNoticeBox(text: string): boolean {
+  const line = text.trim();
+  if (!line.includes(':') && !line.includes('：')) return false;
+  if (words(line) > MAX_NOTICE_WORDS || /["“”«»]/u.test(line)) return false;
+  const opensOnField = new RegExp(`^${NOTICE_LABEL}\\s*[:：]`, 'iu').test(line);
+  if (!(opensOnField && noticeFields(line) >= 2) && !NEXT_NOTICE.test(line)) return false;
+  const value = line.slice(line.search(/[:：]/u) + 1);
+  return value
+    .split(/[,،;|·•]|[.!?؟](?:\s|$)|\s[–—]\s/u)
+    .every((piece) => words(piece) <= MAX_FIELD_PIECE_WORDS);
+}
+
+const POST_FLAG = new RegExp(
+  `^\\p{Extended_Pictographic}\\uFE0F?\\s*(?:${phraseAlternation(POST_FLAG_WORDS)})\\s*[|:：]\\s*(?<head>[^|•·]+)$`,
+  'iu',
+);
+/** Fewest words of a flagged post's heading: a flag over a lone word is a button. */
+const MIN_FLAGGED_HEAD_WORDS = 3;
+
+/**
+ * «🔴 فوری | آتش‌سوزی در مندوی کندز», "🔴 BREAKING | Fire in Kunduz bazaar": a channel post's flag and its one
+ * heading. Two items between a bar, like a menu, but the second is the post's headline, its text.
+ */
+export function isFlaggedPostHead(text: string): boolean {
+  const head = POST_FLAG.exec(text.trim())?.groups?.['head'];
+  return head !== undefined && words(head) >= MIN_FLAGGED_HEAD_WORDS;
+}
+
+const READING_TIME = new RegExp(phraseAlternation(READING_TIME_WORDS), 'iu');
+/** «حمیدالله نوری – بغلان», "Farida Ahmadi, Kunduz": a name of two to four words, a dash or comma, a town. */
+const WRITER_AND_TOWN =
+  /^(?:[\p{L}\p{M}\u200C.'’-]+\s+){1,3}[\p{L}\p{M}\u200C.'’-]+\s*(?:\s[–—-]|[,،])\s*[\p{L}\p{M}\u200C'’-]+(?:\s[\p{L}\p{M}\u200C'’-]+)?$/u;
+
+/** Whether a line holds a reading-time field ("6 min read", «زمان مطالعه: ۸ دقیقه»), as a byline's line of fields does. */
+export function hasReadingTime(text: string): boolean {
+  return READING_TIME.test(text);
+}
+
+/**
+ * A writer's name and town standing right over the line of the date and reading time: the byline, whose town
+ * is where the writer files from.
+ */
+export function isWriterOverReadingTime(text: string, next: string | undefined): boolean {
+  return next !== undefined && hasReadingTime(next) && WRITER_AND_TOWN.test(text.trim());
+}
