@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   hasReadingTime,
   isFlaggedPostHead,
+  isListedLine,
+  isListLabelAlone,
   isNoticeBox,
   isPictographComment,
   isStationIdent,
@@ -75,5 +77,21 @@ describe('isWriterOverReadingTime', () => {
   it('not the same line over a date alone, nor a sentence over a reading time', () => {
     expect(isWriterOverReadingTime('حمیدالله نوری – بغلان', '۳ جدی ۱۴۰۵')).toBe(false);
     expect(isWriterOverReadingTime('Floods reached Archi on Monday.', '4 min read')).toBe(false);
+  });
+});
+
+describe('isListLabelAlone and isListedLine', () => {
+  it('reads a label alone over a list of names and roles or contacts', () => {
+    expect(isListLabelAlone('Participants:')).toBe(true);
+    expect(isListLabelAlone('برای معلومات بیشتر:')).toBe(true);
+    expect(
+      isListedLine('Dr. Zarghuna Sadat, Visiting Fellow; former engineer, Ministry of Energy and Water'),
+    ).toBe(true);
+    expect(isListedLine('محمد حنیف نظری، مسئول اطلاعات و ارتباط عامه')).toBe(true);
+  });
+  it('not a label with its list on the line, nor a sentence under it', () => {
+    expect(isListLabelAlone('Participants: farmers from Kunduz said the price of seed rose.')).toBe(false);
+    expect(isListedLine('Farmers from Khanabad said the water came late. They asked for seed.')).toBe(false);
+    expect(isListedLine('کشاورزان خان‌آباد گفتند آب دیر رسید. آن‌ها تخم خواستند.')).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import {
   COMMENT_PICTOGRAPHS,
+  CONTACT_LABELS,
+  SPEAKER_LIST_LABELS,
   FREQUENCY_UNITS,
   NOTICE_FIELD_LABELS,
   POST_FLAG_WORDS,
@@ -112,4 +114,27 @@ export function hasReadingTime(text: string): boolean {
  */
 export function isWriterOverReadingTime(text: string, next: string | undefined): boolean {
   return next !== undefined && hasReadingTime(next) && WRITER_AND_TOWN.test(text.trim());
+}
+
+const BLOCK_LABEL = new RegExp(
+  `^(?:${phraseAlternation([...SPEAKER_LIST_LABELS, ...CONTACT_LABELS])})\\s*[:：]$`,
+  'iu',
+);
+/** A sentence closing inside a line: after a word, not a title's abbreviation ("Dr. Sadat"), or a Dari stop. */
+const LISTED_SENTENCE_END = /\p{Ll}{2}[.!?]\s|[.؟!]\s(?=[\u0600-\u06FF])/u;
+/** Longest line of a labelled list (words): a name and a role, an office, a number. */
+const MAX_LISTED_LINE_WORDS = 25;
+
+/** "Participants:", «برای معلومات بیشتر:» alone on its line: the head of a list of who spoke or whom to call. */
+export function isListLabelAlone(text: string): boolean {
+  return BLOCK_LABEL.test(text.trim());
+}
+
+/**
+ * A line under such a label: "Jawed Andarabi, trade economist; former customs official at Sher Khan Bandar",
+ * «محمد حنیف نظری، مسئول اطلاعات و ارتباط عامه», a phone, an address — short, and no sentence inside.
+ */
+export function isListedLine(text: string): boolean {
+  const line = text.trim();
+  return words(line) <= MAX_LISTED_LINE_WORDS && !LISTED_SENTENCE_END.test(line) && !/["“”«»]/u.test(line);
 }

@@ -1,4 +1,4 @@
-import { isWriterOverReadingTime } from './notice-lines.ts';
+import { isListLabelAlone, isListedLine, isWriterOverReadingTime } from './notice-lines.ts';
 import {
   bylineName,
   chromeReason,
@@ -605,6 +605,7 @@ export function removeChrome(items: Line[]): PageFacts {
   const facts = classifyLines(items);
   let byline = facts.byline;
   markWritersOverReadingTime(items);
+  markLabelledLists(items);
 
   keepTables(items);
   keepFieldBoxes(items);
@@ -674,6 +675,23 @@ export function removeChrome(items: Line[]): PageFacts {
   // Last: only a line every chrome pass left a heading is a list's item or a box's line (a bulleted menu stays chrome).
   keepListAndBoxLines(items);
   return { title, byline, date: facts.date };
+}
+
+/**
+ * "Participants:" or «برای معلومات بیشتر:» alone on its line, over the lines of its block: who spoke (a name and a
+ * role, "former customs official at Sher Khan Bandar") or whom to call (an office, a number, an address). The
+ * places there are where the people work, not the story's; the list ends with its block or at a sentence.
+ */
+function markLabelledLists(items: Item[]): void {
+  items.forEach((item, i) => {
+    if (item.kind === 'body' || item.kind === 'heading' ? !isListLabelAlone(item.text) : true) return;
+    item.kind = 'other';
+    for (let j = i + 1; j < items.length; j++) {
+      const line = items[j] as Item;
+      if (line.block !== item.block || !isListedLine(line.text)) break;
+      if (line.kind === 'body' || line.kind === 'heading') line.kind = 'bio';
+    }
+  });
 }
 
 /** «حمیدالله نوری – بغلان» over «۳ جدی ۱۴۰۵ | ۶ دقیقه مطالعه»: the writer's line over the date and reading time. */

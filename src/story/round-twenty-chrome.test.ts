@@ -124,3 +124,23 @@ describe("the story's own short lines", () => {
     'Rustaq=AF1810',
   );
 });
+
+describe('a labelled list of who spoke or whom to call', () => {
+  furniture("an event's speakers, a name and a role a line", [
+    STORY,
+    'Speakers:\nNadia Rahimi, researcher; formerly with the irrigation office in Khanabad\nProf. Omid Sharifi, Kabul University',
+  ]);
+  furniture(
+    "a Dari release's contact block",
+    [STORY_DA, 'برای معلومات بیشتر:\nدفتر اطلاعات و فرهنگ ولایت بغلان\nشماره تماس: ۰۷۰۰ ۱۱۱ ۲۲۲'],
+    BARE_DA,
+  );
+  story(
+    'sentences under the same label',
+    [
+      STORY,
+      'Participants:\nFarmers from Khanabad said the water came late. They asked the council for seed.',
+    ],
+    'Khanabad=AF1904',
+  );
+});
