@@ -6,7 +6,9 @@ import {
   isListLabelAlone,
   isNoticeBox,
   isPictographComment,
+  isSignatureLine,
   isStationIdent,
+  isViewCounter,
   isWriterOverReadingTime,
 } from './notice-lines.ts';
 
@@ -93,5 +95,17 @@ describe('isListLabelAlone and isListedLine', () => {
     expect(isListLabelAlone('Participants: farmers from Kunduz said the price of seed rose.')).toBe(false);
     expect(isListedLine('Farmers from Khanabad said the water came late. They asked for seed.')).toBe(false);
     expect(isListedLine('کشاورزان خان‌آباد گفتند آب دیر رسید. آن‌ها تخم خواستند.')).toBe(false);
+  });
+});
+
+describe('isViewCounter and isSignatureLine', () => {
+  it("reads a post's counter and its signature's short lines", () => {
+    expect(isViewCounter('👁 2.1K  07:05')).toBe(true);
+    expect(isViewCounter('👁 874  14:20')).toBe(true);
+    expect(isSignatureLine('🏛 صفحهٔ رسمی شاروالی فیض‌آباد')).toBe(true);
+  });
+  it('not an eye over words, nor a sentence', () => {
+    expect(isViewCounter('👁 Eyewitnesses in Kunduz saw 20 trucks.')).toBe(false);
+    expect(isSignatureLine('آب به قریه‌های خان‌آباد رسید.')).toBe(false);
   });
 });

@@ -138,3 +138,23 @@ export function isListedLine(text: string): boolean {
   const line = text.trim();
   return words(line) <= MAX_LISTED_LINE_WORDS && !LISTED_SENTENCE_END.test(line) && !/["“”«»]/u.test(line);
 }
+
+/** "👁 2.1K  07:05", "👀 874 14:20": a channel post's view counter and time, the foot of the post. */
+const VIEW_COUNTER = /^(?:👁|👀)\uFE0F?\s*\p{Nd}[\p{Nd}.,٫]*[KkMm]?(?![\p{L}])/u;
+
+/** Whether a line is a channel post's view counter. */
+export function isViewCounter(text: string): boolean {
+  return VIEW_COUNTER.test(text.trim());
+}
+
+/** Longest line of a post's signature (words): a page's or channel's name and handle. */
+const MAX_SIGNATURE_WORDS = 10;
+
+/**
+ * «🏛 صفحهٔ رسمی شاروالی فیض‌آباد», "📡 North Wire | Kunduz • Takhar": a line of the signature standing over a post's
+ * view counter, short and closing no sentence. The towns there are the channel's, not the post's.
+ */
+export function isSignatureLine(text: string): boolean {
+  const line = text.trim();
+  return words(line) <= MAX_SIGNATURE_WORDS && !/[.!?؟]$/u.test(line) && !/[.!?؟]\s/u.test(line);
+}

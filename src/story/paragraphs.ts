@@ -1,4 +1,10 @@
-import { isListLabelAlone, isListedLine, isWriterOverReadingTime } from './notice-lines.ts';
+import {
+  isListLabelAlone,
+  isListedLine,
+  isSignatureLine,
+  isViewCounter,
+  isWriterOverReadingTime,
+} from './notice-lines.ts';
 import {
   bylineName,
   chromeReason,
@@ -606,6 +612,7 @@ export function removeChrome(items: Line[]): PageFacts {
   let byline = facts.byline;
   markWritersOverReadingTime(items);
   markLabelledLists(items);
+  markPostSignatures(items);
 
   keepTables(items);
   keepFieldBoxes(items);
@@ -691,6 +698,26 @@ function markLabelledLists(items: Item[]): void {
       if (line.block !== item.block || !isListedLine(line.text)) break;
       if (line.kind === 'body' || line.kind === 'heading') line.kind = 'bio';
     }
+  });
+}
+
+/**
+ * A channel post's signature: the block of short lines ending on the post's view counter, set apart by a blank
+ * line from the post's text above it («🏛 صفحهٔ رسمی شاروالی فیض‌آباد» / «👁 874  14:20»). A post of one line over
+ * its counter has no post text above it in another block, and stays.
+ */
+function markPostSignatures(items: Item[]): void {
+  items.forEach((counter, i) => {
+    if (!isViewCounter(counter.text)) return;
+    let first = i;
+    while (first > 0 && items[first - 1]?.block === counter.block) first--;
+    const lines = items.slice(first, i);
+    const above = items[first - 1];
+    if (lines.length === 0 || !above || (above.kind !== 'body' && above.kind !== 'heading')) return;
+    // Under the last post's counter, the block is a post of its own.
+    if (isViewCounter(above.text)) return;
+    if (!lines.every((line) => isSignatureLine(line.text))) return;
+    for (const line of lines) if (line.kind === 'body' || line.kind === 'heading') line.kind = 'byline';
   });
 }
 

@@ -144,3 +144,16 @@ describe('a labelled list of who spoke or whom to call', () => {
     'Khanabad=AF1904',
   );
 });
+
+describe("a channel post's signature over its view counter", () => {
+  furniture('a Dari office signature', [STORY_DA, '✍️ دفتر مطبوعاتی ولایت کندز\n👁 1.2K  09:15'], BARE_DA);
+  furniture("an English page's signature and handle", [
+    STORY,
+    '📌 Kunduz Municipality official page\n🆔 @kunduzmun\n👁 950  18:02',
+  ]);
+  story(
+    "a one-line post under the last post's counter",
+    [STORY_DA + '\n👁 2.0K  08:00', '🚰 آب آشامیدنی به قریه‌های خان‌آباد رسید\n👁 1.1K  10:00'],
+    'خان‌آباد=AF1904',
+  );
+});
