@@ -3009,3 +3009,24 @@ export const READING_TIME_WORDS: readonly string[] = [
   'زمان مطالعه',
   'زمان خواندن',
 ];
+
+/** A reporter's role on the line under the name in a byline's stack: «گزارشگر بخش افغانستان», "Correspondent, Kunduz". */
+export const REPORTER_ROLE_WORDS: readonly string[] = [
+  'correspondent',
+  'reporter',
+  'staff writer',
+  'stringer',
+  'خبرنگار',
+  'گزارشگر',
+  'ژورنالیست',
+];
+
+/** What a report's time stamp opens on: "As of 3 December 2026, 16:00", «وضعیت تا ۱۲ قوس ۱۴۰۵». */
+export const REPORT_STAMP_OPENERS: readonly string[] = [
+  'as of',
+  'as at',
+  'data as of',
+  'figures as of',
+  'وضعیت تا',
+  'ارقام تا',
+];

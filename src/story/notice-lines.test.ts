@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasReadingTime,
+  isBareNameLine,
+  isReportStamp,
+  isReporterRoleLine,
   isFlaggedPostHead,
   isListedLine,
   isListLabelAlone,
@@ -107,5 +110,24 @@ describe('isViewCounter and isSignatureLine', () => {
   it('not an eye over words, nor a sentence', () => {
     expect(isViewCounter('👁 Eyewitnesses in Kunduz saw 20 trucks.')).toBe(false);
     expect(isSignatureLine('آب به قریه‌های خان‌آباد رسید.')).toBe(false);
+  });
+});
+
+describe('isReporterRoleLine, isBareNameLine and isReportStamp', () => {
+  it("reads a reporter's role, a bare name and a report's stamp", () => {
+    expect(isReporterRoleLine('گزارشگر بخش افغانستان')).toBe(true);
+    expect(isReporterRoleLine('Reporter, North Desk')).toBe(true);
+    expect(isBareNameLine('فرشته رحیمی')).toBe(true);
+    expect(isReportStamp('As of 3 December 2026, 16:00 (Kabul time)')).toBe(true);
+    expect(isReportStamp('وضعیت تا ۱۲ قوس ۱۴۰۵، ساعت ۴ عصر')).toBe(true);
+  });
+  it('not a sentence opening on a reporter or a date', () => {
+    expect(isReporterRoleLine('خبرنگار ما در خان‌آباد دید که آب رسیده است.')).toBe(false);
+    expect(isReporterRoleLine('Reporters: Omid Karimi')).toBe(false);
+    expect(isBareNameLine('Floods reached Archi.')).toBe(false);
+    expect(isReportStamp('As of 3 May 2026, Rustaq had no tents.')).toBe(false);
+    expect(
+      isReportStamp('As of 3 December 2026, families in Rustaq had received no tents. Officials said so.'),
+    ).toBe(false);
   });
 });

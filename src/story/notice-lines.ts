@@ -6,6 +6,8 @@ import {
   NOTICE_FIELD_LABELS,
   POST_FLAG_WORDS,
   READING_TIME_WORDS,
+  REPORT_STAMP_OPENERS,
+  REPORTER_ROLE_WORDS,
 } from './lexicon.ts';
 import { ANY_DIGIT, escapeRegExp, phraseAlternation } from './regex-parts.ts';
 
@@ -157,4 +159,40 @@ const MAX_SIGNATURE_WORDS = 10;
 export function isSignatureLine(text: string): boolean {
   const line = text.trim();
   return words(line) <= MAX_SIGNATURE_WORDS && !/[.!?؟]$/u.test(line) && !/[.!?؟]\s/u.test(line);
+}
+
+const REPORTER_ROLE = new RegExp(
+  `^(?:${phraseAlternation(REPORTER_ROLE_WORDS)})(?![\\p{L}\\p{M}\\u200C])`,
+  'iu',
+);
+/** Longest role line under a byline's name (words). */
+const MAX_ROLE_WORDS = 6;
+/** Longest name line over a role (words). */
+const MAX_NAME_WORDS = 4;
+
+/** «گزارشگر بخش افغانستان», "Reporter, North Desk": a reporter's role alone on its line, no sentence, no label colon. */
+export function isReporterRoleLine(text: string): boolean {
+  const line = text.trim();
+  return REPORTER_ROLE.test(line) && words(line) <= MAX_ROLE_WORDS && !/[.!?؟:：]/u.test(line);
+}
+
+/** «فرشته رحیمی», "Sahar Noori": a name alone on its line, a few words of letters. */
+export function isBareNameLine(text: string): boolean {
+  const line = text.trim();
+  return words(line) <= MAX_NAME_WORDS && /^[\p{L}\p{M}\u200C.'’ -]+$/u.test(line) && !line.endsWith('.');
+}
+
+const REPORT_STAMP = new RegExp(`^(?:${phraseAlternation(REPORT_STAMP_OPENERS)})\\s`, 'iu');
+const YEAR = new RegExp(`${ANY_DIGIT}{4}`, 'u');
+/** Longest report stamp (words). */
+const MAX_STAMP_WORDS = 12;
+
+/** "As of 3 December 2026, 16:00 (Kabul time)", «وضعیت تا ۱۲ قوس ۱۴۰۵»: when a report's figures stand, its date. */
+export function isReportStamp(text: string): boolean {
+  const line = text.trim();
+  // A stamp closes on its time or zone, never on a full stop: "As of 3 May 2026, Rustaq had no tents." reports.
+  const stops = line.replace(/\p{Nd}[.:]\p{Nd}/gu, '');
+  return (
+    REPORT_STAMP.test(line) && YEAR.test(line) && words(line) <= MAX_STAMP_WORDS && !/[.!?؟]/u.test(stops)
+  );
 }

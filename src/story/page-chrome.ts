@@ -19,7 +19,7 @@ import {
 import type { RemovedReason } from './schema.ts';
 import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
 import { isAccountLinks, isContactLine, isProductionCredit, isSeriesPointer } from './apparatus-lines.ts';
-import { isNoticeBox, isPictographComment, isStationIdent } from './notice-lines.ts';
+import { isNoticeBox, isPictographComment, isReportStamp, isStationIdent } from './notice-lines.ts';
 
 // Web-page furniture told by its shape more than its words: a menu, a breadcrumb, a ticker or a share bar is a
 // run of short items between repeated separators; a tag line is a label and a list; a counter is a label and
@@ -799,6 +799,7 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isPictographComment, 'other'],
   [isStationIdent, 'navigation'],
   [isNoticeBox, 'other'],
+  [isReportStamp, 'byline'],
   [isAddressLine, 'navigation'],
   [isCounterLine, 'navigation'],
   [isInfoboxLine, 'navigation'],

@@ -1,4 +1,6 @@
 import {
+  isBareNameLine,
+  isReporterRoleLine,
   isListLabelAlone,
   isListedLine,
   isSignatureLine,
@@ -613,6 +615,7 @@ export function removeChrome(items: Line[]): PageFacts {
   markWritersOverReadingTime(items);
   markLabelledLists(items);
   markPostSignatures(items);
+  markReporterStacks(items);
 
   keepTables(items);
   keepFieldBoxes(items);
@@ -718,6 +721,17 @@ function markPostSignatures(items: Item[]): void {
     if (isViewCounter(above.text)) return;
     if (!lines.every((line) => isSignatureLine(line.text))) return;
     for (const line of lines) if (line.kind === 'body' || line.kind === 'heading') line.kind = 'byline';
+  });
+}
+
+/** «فرشته رحیمی» over «گزارشگر بخش افغانستان»: a byline stacked as a name and a role, each on its own line. */
+function markReporterStacks(items: Item[]): void {
+  items.forEach((role, i) => {
+    const name = items[i - 1];
+    if (!name || name.block !== role.block || (role.kind !== 'body' && role.kind !== 'heading')) return;
+    if (!isReporterRoleLine(role.text) || !isBareNameLine(name.text)) return;
+    role.kind = 'byline';
+    if (name.kind === 'body' || name.kind === 'heading') name.kind = 'byline';
   });
 }
 

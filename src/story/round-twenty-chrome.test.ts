@@ -157,3 +157,26 @@ describe("a channel post's signature over its view counter", () => {
     'خان‌آباد=AF1904',
   );
 });
+
+describe("a byline stacked as name and role, and a report's time stamp", () => {
+  furniture(
+    "a Dari name over a reporter's desk",
+    ['مریم احمدی\nخبرنگار بخش تخار\n۲۰ ثور ۱۴۰۵', STORY_DA],
+    BARE_DA,
+  );
+  furniture("an English name over a correspondent's desk", [
+    'Sahar Noori\nCorrespondent, Kunduz desk',
+    STORY,
+  ]);
+  furniture("a situation report's stamp", [STORY, 'As of 3 December 2026, 16:00 (Kabul time)']);
+  story(
+    'a reporter who opens a sentence',
+    [STORY_DA, 'خبرنگار ما در ولسوالی خان‌آباد دید که آب تا زانو رسیده است.'],
+    'خان‌آباد=AF1904',
+  );
+  story(
+    'a sentence that gives a date',
+    [STORY, 'As of 3 December 2026, families in Rustaq had received no tents, officials said.'],
+    'Rustaq=AF1810',
+  );
+});
