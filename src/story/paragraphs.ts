@@ -1301,6 +1301,9 @@ const MAX_SIDEBAR_HEAD_CHARS = 40;
 
 /** Fewest words of a paragraph on either side of a subhead within the story: a box's lines are shorter. */
 const MIN_SUBHEAD_NEIGHBOUR_WORDS = 5;
+/** A place's preposition before a name: "in Pul-e-Khumri", "from Taloqan", «در فیض‌آباد». */
+const SUBHEAD_SAYS_WHERE =
+  /\b(?:in|at|from|near|to|across|outside)\s+\p{Lu}|(?:^|\s)(?:در|از|به)\s+[\u0600-\u06FF]/u;
 /** Most words of a subhead read this way. */
 const MAX_SUBHEAD_WORDS = 5;
 
@@ -1314,6 +1317,8 @@ function isSubheadWithinStory(items: readonly Line[], at: number): boolean {
   if (prev.block === item.block || next.block === item.block) return false;
   // A box's item heads are in capitals, a byline between paragraphs is longer: neither is read here.
   if (wordCount(item.text) > MAX_SUBHEAD_WORDS || !/\p{Ll}|\p{Lo}/u.test(item.text)) return false;
+  // Only a subhead that says where ("Reaction in Pul-e-Khumri", «واکنش‌ها در فیض‌آباد») is read as a passage too.
+  if (!SUBHEAD_SAYS_WHERE.test(item.text)) return false;
   return (
     wordCount(prev.text) >= MIN_SUBHEAD_NEIGHBOUR_WORDS && wordCount(next.text) >= MIN_SUBHEAD_NEIGHBOUR_WORDS
   );

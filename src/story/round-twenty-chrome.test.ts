@@ -109,6 +109,15 @@ describe("the story's own short lines", () => {
     'Khanabad=AF1904',
   );
   story(
+    'a subhead that says where, in other words',
+    [
+      STORY,
+      'Fear returns to Yangi Qala',
+      'Families who had come home in spring packed their carts again on Sunday.',
+    ],
+    'Yangi Qala=AF1817',
+  );
+  story(
     'a Dari subhead',
     [STORY_DA, 'واکنش‌ها در فیض‌آباد', 'دکانداران روز سه‌شنبه دکان‌ها را بستند.'],
     'فیض‌آباد=AF1701',
