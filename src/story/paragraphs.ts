@@ -670,6 +670,11 @@ export function removeChrome(items: Line[]): PageFacts {
     titleItem = lead;
   }
 
+  if (title === null && lead && isBilingualHeadline(items, headAt)) {
+    lead.kind = 'title';
+    title = lead.text;
+    titleItem = lead;
+  }
   titleItem = markPageHead(items, titleItem);
   title = titleItem?.text ?? title;
   markTitleRepeats(items, titleItem);
@@ -1012,6 +1017,24 @@ export function markTitleTranslation(items: Item[], titleItem: Item | null): voi
   const next = items[items.indexOf(titleItem) + 1];
   if (!next || next.block !== titleItem.block || (next.kind !== 'body' && next.kind !== 'heading')) return;
   if (translates(titleItem, next)) next.kind = 'navigation';
+}
+
+/** Longest bilingual headline's first line (words). */
+const MAX_BILINGUAL_HEADLINE_WORDS = 20;
+
+/**
+ * "Early snow sends firewood prices soaring in Taloqan" over «برف زودهنگام نرخ هیزم را در تالقان بالا برد», the
+ * two alone in the page's first block: the headline and its translation (marked as such after), not the story.
+ */
+function isBilingualHeadline(items: readonly Item[], at: number): boolean {
+  const [lead, next, after] = [items[at], items[at + 1], items[at + 2]];
+  if (!lead || !next || next.block !== lead.block || after?.block === lead.block) return false;
+  if (next.kind !== 'body' && next.kind !== 'heading') return false;
+  return (
+    !/[.!?؟:]\s*$/u.test(lead.text) &&
+    wordCount(lead.text) <= MAX_BILINGUAL_HEADLINE_WORDS &&
+    translates(lead, next)
+  );
 }
 
 /** Whether `next` reads as `head` said again in the other script: short, and without a sentence's stop. */

@@ -189,3 +189,32 @@ describe("a byline stacked as name and role, and a report's time stamp", () => {
     'Rustaq=AF1810',
   );
 });
+
+describe('a headline over its translation, alone in the first block', () => {
+  /** A page with no headline of the helper's: its own first block is read. */
+  const page = (...paras: string[]) =>
+    placesOf(readWithCountry(paras.join('\n\n'))).map(([text, id]) => `${text}=${id}`);
+  it('links nothing in an English headline over its Dari', () => {
+    expect(
+      page(
+        'Wheat prices climb in Kunduz as the border stays shut\nنرخ گندم در کندز با بسته ماندن مرز بالا رفت',
+        'By Omid Karimi | 3 May 2026',
+        STORY,
+      ),
+    ).toEqual(BARE);
+  });
+  it('links nothing in a Dari headline over its English', () => {
+    expect(
+      page(
+        'پل خان‌آباد پس از سیلاب دوباره باز شد\nKhanabad bridge reopens after the flood',
+        'Shamal Weekly | 3 May 2026',
+        STORY,
+      ),
+    ).toEqual(BARE);
+  });
+  it('still links a bilingual first paragraph', () => {
+    expect(page('Floods reached Khanabad on Monday.\nسیلاب روز دوشنبه به خان‌آباد رسید.', STORY)).toContain(
+      'Khanabad=AF1904',
+    );
+  });
+});
