@@ -3030,3 +3030,18 @@ export const REPORT_STAMP_OPENERS: readonly string[] = [
   'وضعیت تا',
   'ارقام تا',
 ];
+
+/** What a show or a newsletter calls itself in the tagline after its name: "— a podcast about …", «– پادکستی دربارهٔ …». */
+export const SHOW_KIND_WORDS: readonly string[] = [
+  'podcast',
+  'newsletter',
+  'show',
+  'programme',
+  'program',
+  'blog',
+  'series',
+  'پادکستی',
+  'برنامه‌ای',
+  'خبرنامه‌ای',
+  'وبلاگی',
+];

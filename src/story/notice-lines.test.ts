@@ -4,6 +4,7 @@ import {
   isBareNameLine,
   isReportStamp,
   isReporterRoleLine,
+  isShowTagline,
   isFlaggedPostHead,
   isListedLine,
   isListLabelAlone,
@@ -129,5 +130,18 @@ describe('isReporterRoleLine, isBareNameLine and isReportStamp', () => {
     expect(
       isReportStamp('As of 3 December 2026, families in Rustaq had received no tents. Officials said so.'),
     ).toBe(false);
+  });
+});
+
+describe('isShowTagline', () => {
+  it("reads a show's name and what it is about", () => {
+    expect(isShowTagline('PAPER MONEY — a podcast about how money moves in Afghanistan')).toBe(true);
+    expect(isShowTagline('صدای دهقان – برنامه‌ای هفتگی دربارهٔ زراعت در تخار')).toBe(true);
+  });
+  it('not a sentence that names a show', () => {
+    expect(isShowTagline('The show — a weekly programme about farming in Rustaq — began in 2019.')).toBe(
+      false,
+    );
+    expect(isShowTagline('Farmers — a show of hands about Kunduz')).toBe(false);
   });
 });

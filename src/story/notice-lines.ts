@@ -8,6 +8,7 @@ import {
   READING_TIME_WORDS,
   REPORT_STAMP_OPENERS,
   REPORTER_ROLE_WORDS,
+  SHOW_KIND_WORDS,
 } from './lexicon.ts';
 import { ANY_DIGIT, escapeRegExp, phraseAlternation } from './regex-parts.ts';
 
@@ -195,4 +196,20 @@ export function isReportStamp(text: string): boolean {
   return (
     REPORT_STAMP.test(line) && YEAR.test(line) && words(line) <= MAX_STAMP_WORDS && !/[.!?؟]/u.test(stops)
   );
+}
+
+const SHOW_TAGLINE = new RegExp(
+  `^[^—–|.!?؟]{1,60}\\s[—–|]\\s(?:(?:a|an|the)\\s)?(?:[\\p{L}\\p{M}\\u200C-]+\\s){0,2}?(?:${phraseAlternation(SHOW_KIND_WORDS)})(?:\\s[\\p{L}\\p{M}\\u200C]+)?\\s(?:about|on|from|for|دربارهٔ|درباره|از|برای)\\s`,
+  'iu',
+);
+/** Longest show tagline (words). */
+const MAX_TAGLINE_WORDS = 20;
+
+/**
+ * "PAPER MONEY — a podcast about how money moves in Afghanistan", «صدای دهقان – برنامه‌ای هفتگی دربارهٔ زراعت در
+ * تخار»: a show's name and what it is about, the page's masthead. Its places are the show's beat, not the story's.
+ */
+export function isShowTagline(text: string): boolean {
+  const line = text.trim();
+  return words(line) <= MAX_TAGLINE_WORDS && !/[.!?؟]$/u.test(line) && SHOW_TAGLINE.test(line);
 }

@@ -19,7 +19,13 @@ import {
 import type { RemovedReason } from './schema.ts';
 import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
 import { isAccountLinks, isContactLine, isProductionCredit, isSeriesPointer } from './apparatus-lines.ts';
-import { isNoticeBox, isPictographComment, isReportStamp, isStationIdent } from './notice-lines.ts';
+import {
+  isNoticeBox,
+  isPictographComment,
+  isReportStamp,
+  isShowTagline,
+  isStationIdent,
+} from './notice-lines.ts';
 
 // Web-page furniture told by its shape more than its words: a menu, a breadcrumb, a ticker or a share bar is a
 // run of short items between repeated separators; a tag line is a label and a list; a counter is a label and
@@ -800,6 +806,7 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isStationIdent, 'navigation'],
   [isNoticeBox, 'other'],
   [isReportStamp, 'byline'],
+  [isShowTagline, 'navigation'],
   [isAddressLine, 'navigation'],
   [isCounterLine, 'navigation'],
   [isInfoboxLine, 'navigation'],

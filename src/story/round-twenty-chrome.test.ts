@@ -218,3 +218,20 @@ describe('a headline over its translation, alone in the first block', () => {
     );
   });
 });
+
+describe("a show's name and tagline", () => {
+  furniture('an English podcast tagline', [
+    'RIVER TALK — a weekly podcast about farming along the Kokcha in Badakhshan',
+    STORY,
+  ]);
+  furniture(
+    'a Dari programme tagline',
+    ['صدای دهقان – برنامه‌ای هفتگی دربارهٔ زراعت در ولسوالی رستاق', STORY_DA],
+    BARE_DA,
+  );
+  story(
+    'a sentence that names a show',
+    [STORY, 'The show — a weekly programme about farming in Rustaq — began in 2019.'],
+    'Rustaq=AF1810',
+  );
+});
