@@ -3045,3 +3045,28 @@ export const SHOW_KIND_WORDS: readonly string[] = [
   'خبرنامه‌ای',
   'وبلاگی',
 ];
+
+/** The words of a report's stamp besides its date: "As of 3 December 2026, 16:00 (Kabul time)", «ساعت ۴ عصر». */
+export const STAMP_CLOCK_WORDS: readonly string[] = [
+  'time',
+  'local',
+  'hours',
+  'hrs',
+  'am',
+  'pm',
+  'ساعت',
+  'صبح',
+  'چاشت',
+  'عصر',
+  'شام',
+  'ظهر',
+  'بعد',
+  'از',
+  'قبل',
+];
+
+/** What a show's tagline says it is about: "— a podcast about …", "a series on …", «برنامه‌ای دربارهٔ …». */
+export const SHOW_SUBJECT_WORDS: readonly string[] = ['about', 'on', 'دربارهٔ', 'درباره'];
+
+/** Teaching trades a Dari writer's note may give («استاد دانشگاه», «آموزگار»): the writer's only with a disclaimer. */
+export const DARI_NOTE_TEACHING_TRADES: readonly string[] = ['استاد', 'آموزگار'];

@@ -1,16 +1,25 @@
 import {
   COMMENT_PICTOGRAPHS,
   CONTACT_LABELS,
+  DARI_ROLE_WORDS,
+  FEMALE_ROLE_WORDS,
+  MALE_ROLE_WORDS,
+  ROLE_NOUNS,
+  SHOW_SUBJECT_WORDS,
   SPEAKER_LIST_LABELS,
   FREQUENCY_UNITS,
   NOTICE_FIELD_LABELS,
   POST_FLAG_WORDS,
   READING_TIME_WORDS,
   REPORT_STAMP_OPENERS,
+  STAMP_CLOCK_WORDS,
   REPORTER_ROLE_WORDS,
   SHOW_KIND_WORDS,
 } from './lexicon.ts';
-import { ANY_DIGIT, escapeRegExp, phraseAlternation } from './regex-parts.ts';
+import { ANY_DIGIT, ENGLISH_MONTH, escapeRegExp, phraseAlternation } from './regex-parts.ts';
+import { tellsEvent } from './apparatus-lines.ts';
+import { SOLAR_MONTH } from './dari-chrome.ts';
+import { normalizeName } from './normalize.ts';
 
 // Furniture told by the shape of a line more than its words, for lines a page puts round a story: a reader's
 // comment under a pictograph, a broadcaster's ident, a box of notice fields, a writer's line over a reading time.
@@ -18,15 +27,30 @@ import { ANY_DIGIT, escapeRegExp, phraseAlternation } from './regex-parts.ts';
 
 const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** "💬 Hamid: …", "↳ laila_k: …": a comment pictograph, a handle of one to three words, a colon, the comment. */
+/**
+ * "💬 Hamid: …", "↳ laila_k: …": a comment pictograph, a handle of one to three words, a colon, the comment — not
+ * opening on a quotation mark, which a channel's quoted speaker does ("💬 Governor Ahmadi: «…»").
+ */
 const COMMENT_LINE = new RegExp(
-  `^\\s*(?:${COMMENT_PICTOGRAPHS.map(escapeRegExp).join('|')})\\uFE0F?\\s*[^\\s:：.!?؟]{1,30}(?:\\s[^\\s:：.!?؟]{1,30}){0,2}\\s*[:：]\\s*\\S`,
+  `^\\s*(?:${COMMENT_PICTOGRAPHS.map(escapeRegExp).join('|')})\\uFE0F?\\s*(?<handle>[^\\s:：.!?؟]{1,30}(?:\\s[^\\s:：.!?؟]{1,30}){0,2})\\s*[:：]\\s*(?![«"“‘'])\\S`,
   'u',
 );
 
-/** A reader's comment or reply on a social page: the comment box, not the post. */
+/** Whether a word is a role or office («والی», "director", "spokesman"): it names a speaker, not a reader. */
+const isRoleWord = (word: string): boolean => {
+  const key = normalizeName(word);
+  return (
+    ROLE_NOUNS.has(key) || MALE_ROLE_WORDS.has(key) || FEMALE_ROLE_WORDS.has(key) || DARI_ROLE_WORDS.has(key)
+  );
+};
+
+/**
+ * A reader's comment or reply on a social page: the comment box, not the post. A role before the colon ("💬 Health
+ * director: …", «💬 والی بغلان: …») is a post quoting an official: the story's text.
+ */
 export function isPictographComment(text: string): boolean {
-  return COMMENT_LINE.test(text);
+  const handle = COMMENT_LINE.exec(text)?.groups?.['handle'];
+  return handle !== undefined && !handle.split(/\s+/u).some(isRoleWord);
 }
 
 /** Longest ident (words): the station's name, its frequency and its town. */
@@ -37,6 +61,12 @@ const FREQUENCY = new RegExp(
 );
 /** The dashes and bars an ident puts between its parts, spaced. */
 const IDENT_SEPARATOR = /\s[–—|-]\s/u;
+/** Between an ident's parts: its dashes and bars, and the comma of "Faizabad, Badakhshan". */
+const IDENT_PARTS = /\s[–—|-]\s|[,،]/u;
+/** Longest part of an ident (words): "Radio Kokcha 92.5 FM", «رادیو آوای شمال». */
+const MAX_IDENT_PART_WORDS = 5;
+/** A sentence's stop anywhere, the decimal point of a frequency apart. */
+const STOP = /[.!?؟](?!\p{Nd})/u;
 
 /**
  * "Radio Sada-e-Kokcha – 101.4 FM – Faizabad", «رادیو آوای شمال – ۹۲.۵ اف‌ام – تالقان»: a broadcaster's name, its
@@ -44,17 +74,24 @@ const IDENT_SEPARATOR = /\s[–—|-]\s/u;
  */
 export function isStationIdent(text: string): boolean {
   const line = text.trim();
+  // A headline or a sentence round a frequency ("Radio Roshani – 93.1 FM – went off air in Khanabad.") tells news.
   return (
     IDENT_SEPARATOR.test(line) &&
     FREQUENCY.test(line) &&
     words(line) <= MAX_IDENT_WORDS &&
-    !/[.!?؟]\s/u.test(line)
+    !STOP.test(line) &&
+    line.split(IDENT_PARTS).every((part) => words(part) <= MAX_IDENT_PART_WORDS) &&
+    !tellsEvent(line)
   );
 }
 
 const NOTICE_LABEL = `(?:${phraseAlternation(NOTICE_FIELD_LABELS)})`;
 const NOTICE_FIELD = new RegExp(`(?:^|[|·•,،;]\\s*)${NOTICE_LABEL}\\s*[:：]`, 'giu');
-const NEXT_NOTICE = /^(?:next\s+\p{L}+|[\p{L}\p{M}\u200C]+\s+(?:بعدی|آینده))\s*[:：]/iu;
+/** A notice of the next sitting ("NEXT MEETING:", «جلسهٔ بعدی:»): a notice label that names the next one. */
+const NEXT_NOTICE = new RegExp(
+  `^(?:${phraseAlternation(NOTICE_FIELD_LABELS.filter((label) => /^next\s|\sبعدی$/u.test(label)))})\\s*[:：]`,
+  'iu',
+);
 /** Longest piece of a notice's field (words): a day, a hall, a town, "open to all". */
 const MAX_FIELD_PIECE_WORDS = 5;
 /** Longest notice box (words). */
@@ -127,6 +164,10 @@ const BLOCK_LABEL = new RegExp(
 const LISTED_SENTENCE_END = /\p{Ll}{2}[.!?]\s|[.؟!]\s(?=[\u0600-\u06FF])/u;
 /** Longest line of a labelled list (words): a name and a role, an office, a number. */
 const MAX_LISTED_LINE_WORDS = 25;
+/** What sets a listed line's parts apart: "Name, role; office", «نام – وظیفه», "Phone: …", an address's @. */
+const LISTED_PARTS = /[,،;؛:|–—@]/u;
+/** Longest listed line without parts (words): an office's name, «دفتر ارتباطات مهش». */
+const MAX_UNPARTED_LISTED_WORDS = 6;
 
 /** "Participants:", «برای معلومات بیشتر:» alone on its line: the head of a list of who spoke or whom to call. */
 export function isListLabelAlone(text: string): boolean {
@@ -139,7 +180,14 @@ export function isListLabelAlone(text: string): boolean {
  */
 export function isListedLine(text: string): boolean {
   const line = text.trim();
-  return words(line) <= MAX_LISTED_LINE_WORDS && !LISTED_SENTENCE_END.test(line) && !/["“”«»]/u.test(line);
+  // A list's line is set out in parts (a name, a role; an office, a number) or is a few words; it tells nothing.
+  return (
+    words(line) <= MAX_LISTED_LINE_WORDS &&
+    !LISTED_SENTENCE_END.test(`${line} `) &&
+    !/["“”«»]/u.test(line) &&
+    (LISTED_PARTS.test(line) || words(line) <= MAX_UNPARTED_LISTED_WORDS) &&
+    !tellsEvent(line)
+  );
 }
 
 /** "👁 2.1K  07:05", "👀 874 14:20": a channel post's view counter and time, the foot of the post. */
@@ -150,6 +198,8 @@ export function isViewCounter(text: string): boolean {
   return VIEW_COUNTER.test(text.trim());
 }
 
+/** A signature's line opens on an icon ("📡 North Wire", «✍️ دفتر مطبوعاتی») or a handle ("@kunduzmun"). */
+const SIGNATURE_OPENER = /^(?:\p{Extended_Pictographic}|@)/u;
 /** Longest line of a post's signature (words): a page's or channel's name and handle. */
 const MAX_SIGNATURE_WORDS = 10;
 
@@ -159,7 +209,13 @@ const MAX_SIGNATURE_WORDS = 10;
  */
 export function isSignatureLine(text: string): boolean {
   const line = text.trim();
-  return words(line) <= MAX_SIGNATURE_WORDS && !/[.!?؟]$/u.test(line) && !/[.!?؟]\s/u.test(line);
+  // A signature is marked: its lines open on the channel's icon or handle; a post's own last lines («ورسج») are not.
+  return (
+    SIGNATURE_OPENER.test(line) &&
+    words(line) <= MAX_SIGNATURE_WORDS &&
+    !/[.!?؟]$/u.test(line) &&
+    !/[.!?؟]\s/u.test(line)
+  );
 }
 
 const REPORTER_ROLE = new RegExp(
@@ -171,10 +227,26 @@ const MAX_ROLE_WORDS = 6;
 /** Longest name line over a role (words). */
 const MAX_NAME_WORDS = 4;
 
+/**
+ * What follows the role in a role line: nothing, a comma or dash before the desk ("Correspondent, Kunduz desk"),
+ * a name in capitals or a preposition before one ("Reporter for Pajhwok"), or Dari's desk («خبرنگار بخش تخار»); a
+ * headline's verb ("Reporter detained in Taloqan") is none of these.
+ */
+const AFTER_ROLE = /^(?:$|\s*[,،–—|]|\s+(?:(?:for|at|in|of|with)\s+)?\p{Lu}|\s+[\u0600-\u06FF])/u;
+
 /** «گزارشگر بخش افغانستان», "Reporter, North Desk": a reporter's role alone on its line, no sentence, no label colon. */
 export function isReporterRoleLine(text: string): boolean {
   const line = text.trim();
-  return REPORTER_ROLE.test(line) && words(line) <= MAX_ROLE_WORDS && !/[.!?؟:：]/u.test(line);
+  const role = REPORTER_ROLE.exec(line);
+  // A role line is set as a title, capital first: "reporter in Khanabad for twenty years" goes on a sentence.
+  return (
+    role !== null &&
+    !/^\p{Ll}/u.test(line) &&
+    AFTER_ROLE.test(line.slice(role[0].length)) &&
+    words(line) <= MAX_ROLE_WORDS &&
+    !/[.!?؟:：]/u.test(line) &&
+    !tellsEvent(line)
+  );
 }
 
 /** «فرشته رحیمی», "Sahar Noori": a name alone on its line, a few words of letters. */
@@ -188,18 +260,44 @@ const YEAR = new RegExp(`${ANY_DIGIT}{4}`, 'u');
 /** Longest report stamp (words). */
 const MAX_STAMP_WORDS = 12;
 
-/** "As of 3 December 2026, 16:00 (Kabul time)", «وضعیت تا ۱۲ قوس ۱۴۰۵»: when a report's figures stand, its date. */
+/** A stamp's own words: a month, English or Dari, or a clock's ("time", «ساعت», «عصر»). */
+const STAMP_WORD = new RegExp(
+  `^(?:${ENGLISH_MONTH}|${SOLAR_MONTH}|${phraseAlternation(STAMP_CLOCK_WORDS)})$`,
+  'iu',
+);
+/** Most words of a stamp besides its opener, numbers, months and clock: a zone's, "(Kabul time)". */
+const MAX_STAMP_OTHER_WORDS = 2;
+
+/** The words of a stamp after its opener that are no number, month or clock word. */
+function stampOtherWords(line: string): number {
+  const rest = line.replace(REPORT_STAMP, '');
+  return rest.split(/[\s,،()]+/u).filter((w) => /\p{L}/u.test(w) && !STAMP_WORD.test(w)).length;
+}
+
+/**
+ * "As of 3 December 2026, 16:00 (Kabul time)", «وضعیت تا ۱۲ قوس ۱۴۰۵»: when a report's figures stand, its date and
+ * time and nothing else — "As of 2026, Burka still has no bridge" is a subhead that reports.
+ */
 export function isReportStamp(text: string): boolean {
   const line = text.trim();
   // A stamp closes on its time or zone, never on a full stop: "As of 3 May 2026, Rustaq had no tents." reports.
   const stops = line.replace(/\p{Nd}[.:]\p{Nd}/gu, '');
   return (
-    REPORT_STAMP.test(line) && YEAR.test(line) && words(line) <= MAX_STAMP_WORDS && !/[.!?؟]/u.test(stops)
+    REPORT_STAMP.test(line) &&
+    YEAR.test(line) &&
+    words(line) <= MAX_STAMP_WORDS &&
+    !/[.!?؟]/u.test(stops) &&
+    stampOtherWords(line) <= MAX_STAMP_OTHER_WORDS
   );
 }
 
+/**
+ * A show's name, a dash, what kind of show and what it is about: "— a weekly podcast about …", «– برنامه‌ای هفتگی
+ * دربارهٔ …» (Dari's adjective after the kind). "for" and "from" are left out: "a show for the cameras", "the
+ * programme officer from Khanabad", «برنامه‌ای برای خانواده‌ها» are the story's.
+ */
 const SHOW_TAGLINE = new RegExp(
-  `^[^—–|.!?؟]{1,60}\\s[—–|]\\s(?:(?:a|an|the)\\s)?(?:[\\p{L}\\p{M}\\u200C-]+\\s){0,2}?(?:${phraseAlternation(SHOW_KIND_WORDS)})(?:\\s[\\p{L}\\p{M}\\u200C]+)?\\s(?:about|on|from|for|دربارهٔ|درباره|از|برای)\\s`,
+  `^[^—–|.!?؟]{1,60}\\s[—–|]\\s(?:(?:a|an|the)\\s)?(?:[\\p{L}\\p{M}\\u200C-]+\\s){0,2}?(?:${phraseAlternation(SHOW_KIND_WORDS)})(?:\\s[\\u0600-\\u06FF\\u200C]+)?\\s(?:${phraseAlternation(SHOW_SUBJECT_WORDS)})\\s`,
   'iu',
 );
 /** Longest show tagline (words). */

@@ -31,6 +31,7 @@ import {
   DARI_WRITER_NOUNS,
   DARI_OFFICE_NOUNS,
   DARI_WRITTEN_BY,
+  DARI_NOTE_TEACHING_TRADES,
   IMAGE_MARK_WORDS,
   SORT_MENU_CHOICES,
   SORT_MENU_HEADS,
@@ -1430,7 +1431,16 @@ const AUTHOR_NOTE_AND_WRITES =
  * Dari note naming the writer and the trade, perhaps a second trade and where, in one clause; in italics too.
  */
 const DARI_AUTHOR_NOTE =
-  /^[*_]?(?:[\p{L}\p{M}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس|استاد|آموزگار)(?:\s+[\p{L}\p{M}\u200C]+){0,6}\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
+  /^[*_]?(?:[\p{L}\p{M}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس)(?:\s+[\p{L}\p{M}\u200C]+){0,6}\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
+/**
+ * «ذبیح‌الله سروری استاد دانشگاه و باشندهٔ بغلان است. نظرات او لزوماً دیدگاه ما نیست.»: a note introducing the writer by
+ * a trade that is no writing (a teacher, a lecturer) is the writer's only with the disclaimer after it — a story's
+ * last line «پدر او آموزگار مکتبی در ارچی است.» is the story's.
+ */
+const DARI_TEACHER_NOTE = new RegExp(
+  `^[*_]?(?:[\\p{L}\\p{M}\\u200C]+\\s+){1,3}(?:${wordAlternation(DARI_NOTE_TEACHING_TRADES)})(?:\\s+[\\p{L}\\p{M}\\u200C]+){0,6}\\s+(?:است|می[\\u200C ]?باشد)[.]\\s[^.؟!]{0,80}لزوما`,
+  'u',
+);
 
 /**
  * «مریم احمدی، روزنامه‌نگار و معلم در کندز، ستون هفتگی «…» را می‌نویسد.», "Nadia Karimi, a teacher in Taloqan, writes the
@@ -1446,6 +1456,7 @@ export function isAuthorNote(text: string): boolean {
     COLUMN_NOTE.test(text) ||
     AUTHOR_NOTE_AND_WRITES.test(text) ||
     DARI_AUTHOR_NOTE.test(text) ||
+    DARI_TEACHER_NOTE.test(text) ||
     OUTLET_NOTE.test(text)
   );
 }

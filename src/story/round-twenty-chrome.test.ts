@@ -235,3 +235,101 @@ describe("a show's name and tagline", () => {
     'Rustaq=AF1810',
   );
 });
+
+// Review near misses: ordinary copy in the shapes of the furniture above, which must still link.
+describe('ordinary copy in the shape of furniture', () => {
+  story(
+    "a channel post's quoted official under a speech pictograph",
+    [STORY_DA, '💬 والی بغلان: «به خانواده‌های آسیب‌دیده در نهرین و برکه کمک می‌رسانیم.»'],
+    'برکه=AF0910',
+  );
+  story(
+    'a role before the colon under a speech pictograph',
+    [STORY, '💬 Health director: clinics in Burka and Nahrin remain open.'],
+    'Burka=AF0910',
+  );
+  story(
+    'a sentence round a frequency',
+    [STORY, 'Radio Roshani – 93.1 FM – went off air in Khanabad.'],
+    'Khanabad=AF1904',
+  );
+  story(
+    'a Dari headline round a frequency',
+    [STORY_DA, 'رادیو روشنی – ۹۳.۱ اف‌ام – در خان‌آباد خاموش شد', 'مالک رادیو گفت که فرستنده ضبط شده است.'],
+    'خان‌آباد=AF1904',
+  );
+  story(
+    'a "next" label that is no sitting',
+    [STORY, 'Next stop: Rustaq and Chah Ab.', 'The convoy left on Tuesday.'],
+    'Rustaq=AF1810',
+  );
+  story(
+    'a Dari "next step" subhead',
+    [STORY_DA, 'گام بعدی: بازسازی پل در خان‌آباد', 'مسئولان می‌گویند کار بازسازی از هفتهٔ آینده آغاز می‌شود.'],
+    'خان‌آباد=AF1904',
+  );
+  story(
+    'a subhead opening on "As of"',
+    [STORY, 'As of 2026, Burka still has no bridge', 'Residents cross the river on a rope.'],
+    'Burka=AF0910',
+  );
+  story(
+    'a Dari line opening on «وضعیت تا»',
+    [STORY_DA, 'وضعیت تا ۱۲ قوس ۱۴۰۵ در نهرین و برکه بحرانی است', 'مردم به کمک نیاز دارند.'],
+    'برکه=AF0910',
+  );
+  story(
+    'a dash over "a show for"',
+    [STORY, 'Parade in Khanabad – a show for the cameras', 'Shopkeepers closed their doors on Tuesday.'],
+    'Khanabad=AF1904',
+  );
+  story(
+    'a Dari dash over «برنامه‌ای برای»',
+    [
+      STORY_DA,
+      'کمک‌های غذایی – برنامه‌ای برای خانواده‌های نهرین و برکه',
+      'این برنامه از سوی ادارهٔ ملی اجرا می‌شود.',
+    ],
+    'برکه=AF0910',
+  );
+  story(
+    'a sentence under a speakers label',
+    [STORY, 'Participants:\nMore than 200 farmers from Khanabad and Rustaq attended the meeting'],
+    'Rustaq=AF1810',
+  );
+  story(
+    'a Dari sentence under a participants label',
+    [STORY_DA, 'اشتراک‌کنندگان:\nبیش از دوصد دهقان از خان‌آباد و رستاق در این نشست اشتراک کردند'],
+    'رستاق=AF1810',
+  );
+  story(
+    "a post's own list over its view counter",
+    [STORY_DA, 'ولسوالی‌های متاثر:\nورسج\nفرخار\n👁 2.4K 10:30'],
+    'فرخار=AF1808',
+  );
+  story(
+    "a post's short lines over its view counter",
+    [STORY_DA, 'سیلاب در نهرین\nده خانه در ولسوالی برکه ویران شد\n👁 1.2K 09:15'],
+    'برکه=AF0910',
+  );
+  story(
+    'a kicker over a headline on a reporter',
+    ['Press Freedom\nReporter detained in Rustaq', STORY],
+    'Rustaq=AF1810',
+  );
+  story(
+    "a name over a sentence's reporter",
+    [STORY, 'Ahmad Shah Noori\nreporter in Khanabad for twenty years', 'He said the road was gone.'],
+    'Khanabad=AF1904',
+  );
+  story(
+    "a teacher in the story's last line",
+    [STORY_DA, 'پدر او آموزگار مکتبی در ولسوالی رستاق است.'],
+    'رستاق=AF1810',
+  );
+  story(
+    "a craftsman in the story's last line",
+    [STORY_DA, 'کریم استاد نجار در بازار خان‌آباد است.'],
+    'خان‌آباد=AF1904',
+  );
+});
