@@ -3070,3 +3070,6 @@ export const SHOW_SUBJECT_WORDS: readonly string[] = ['about', 'on', 'دربار
 
 /** Teaching trades a Dari writer's note may give («استاد دانشگاه», «آموزگار»): the writer's only with a disclaimer. */
 export const DARI_NOTE_TEACHING_TRADES: readonly string[] = ['استاد', 'آموزگار'];
+
+/** A minutes' roll of those present («حاضرین:», "Present:"): members and their seats, the record's own text. */
+export const MINUTES_ROLL_LABELS: readonly string[] = ['حاضرین', 'present'];

@@ -4,6 +4,7 @@ import {
   DARI_ROLE_WORDS,
   FEMALE_ROLE_WORDS,
   MALE_ROLE_WORDS,
+  MINUTES_ROLL_LABELS,
   ROLE_NOUNS,
   SHOW_SUBJECT_WORDS,
   SPEAKER_LIST_LABELS,
@@ -18,14 +19,13 @@ import {
 } from './lexicon.ts';
 import { ANY_DIGIT, ENGLISH_MONTH, escapeRegExp, phraseAlternation } from './regex-parts.ts';
 import { tellsEvent } from './apparatus-lines.ts';
+import { wordCount as words } from './clean.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { normalizeName } from './normalize.ts';
 
 // Furniture told by the shape of a line more than its words, for lines a page puts round a story: a reader's
 // comment under a pictograph, a broadcaster's ident, a box of notice fields, a writer's line over a reading time.
 // And one shape that looks like a menu but is a post's own heading: a flag and one headline.
-
-const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
  * "💬 Hamid: …", "↳ laila_k: …": a comment pictograph, a handle of one to three words, a colon, the comment — not
@@ -156,8 +156,9 @@ export function isWriterOverReadingTime(text: string, next: string | undefined):
   return next !== undefined && hasReadingTime(next) && WRITER_AND_TOWN.test(text.trim());
 }
 
+/** The labels over a list of speakers or contacts; a minutes' roll («حاضرین:») lists members and their seats, the record's text. */
 const BLOCK_LABEL = new RegExp(
-  `^(?:${phraseAlternation([...SPEAKER_LIST_LABELS, ...CONTACT_LABELS])})\\s*[:：]$`,
+  `^(?:${phraseAlternation([...SPEAKER_LIST_LABELS, ...CONTACT_LABELS].filter((label) => !MINUTES_ROLL_LABELS.includes(label)))})\\s*[:：]$`,
   'iu',
 );
 /** A sentence closing inside a line: after a word, not a title's abbreviation ("Dr. Sadat"), or a Dari stop. */

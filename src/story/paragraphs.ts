@@ -613,10 +613,7 @@ function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
 export function removeChrome(items: Line[]): PageFacts {
   const facts = classifyLines(items);
   let byline = facts.byline;
-  markWritersOverReadingTime(items);
-  markLabelledLists(items);
-  markPostSignatures(items);
-  markReporterStacks(items);
+  markStackedFurniture(items);
 
   keepTables(items);
   keepFieldBoxes(items);
@@ -691,6 +688,14 @@ export function removeChrome(items: Line[]): PageFacts {
   // Last: only a line every chrome pass left a heading is a list's item or a box's line (a bulleted menu stays chrome).
   keepListAndBoxLines(items);
   return { title, byline, date: facts.date };
+}
+
+/** Furniture told by the lines round it: a writer over a reading time, a labelled list, a signature, a stack. */
+function markStackedFurniture(items: Item[]): void {
+  markWritersOverReadingTime(items);
+  markLabelledLists(items);
+  markPostSignatures(items);
+  markReporterStacks(items);
 }
 
 /**

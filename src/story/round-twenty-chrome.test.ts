@@ -303,6 +303,11 @@ describe('ordinary copy in the shape of furniture', () => {
     'رستاق=AF1810',
   );
   story(
+    "a minutes' roll of members and their seats",
+    [STORY_DA, 'حاضرین:\nالحاج عبدالقیوم نظری – رئیس شورا – شهر کندز\nمولوی غلام سخی حیدری – امام صاحب'],
+    'امام صاحب=AF1905',
+  );
+  story(
     "a post's own list over its view counter",
     [STORY_DA, 'ولسوالی‌های متاثر:\nورسج\nفرخار\n👁 2.4K 10:30'],
     'فرخار=AF1808',
