@@ -3073,3 +3073,21 @@ export const DARI_NOTE_TEACHING_TRADES: readonly string[] = ['استاد', 'آم
 
 /** A minutes' roll of those present («حاضرین:», "Present:"): members and their seats, the record's own text. */
 export const MINUTES_ROLL_LABELS: readonly string[] = ['حاضرین', 'present'];
+
+/** What a media box or a widget between paragraphs is labelled ("Video from Taloqan", «ویدیو از تالقان»). */
+export const MEDIA_LABEL_WORDS: readonly string[] = [
+  'video',
+  'videos',
+  'photos',
+  'gallery',
+  'map',
+  'watch',
+  'listen',
+  'live',
+  'weather',
+  'audio',
+  'ویدیو',
+  'ویدئو',
+  'نقشه',
+  'گزارش تصویری',
+];

@@ -33,6 +33,7 @@ import {
   DARI_WRITTEN_BY,
   DARI_NOTE_TEACHING_TRADES,
   IMAGE_MARK_WORDS,
+  MEDIA_LABEL_WORDS,
   SORT_MENU_CHOICES,
   SORT_MENU_HEADS,
   SIGNATURE_LINKS,
@@ -1333,6 +1334,8 @@ const MIN_SUBHEAD_NEIGHBOUR_WORDS = 5;
 /** A place's preposition before a name: "in Pul-e-Khumri", "from Taloqan", «در فیض‌آباد». */
 const SUBHEAD_SAYS_WHERE =
   /\b(?:in|at|from|near|to|across|outside)\s+\p{Lu}|(?:^|\s)(?:در|از|به)\s+[\u0600-\u06FF]/u;
+/** A media box's or a widget's label opening a short line between paragraphs. */
+const MEDIA_LABEL = new RegExp(`^${wordAlternation(MEDIA_LABEL_WORDS, true)}(?![\\p{L}\\u200C])`, 'u');
 /** Most words of a subhead read this way. */
 const MAX_SUBHEAD_WORDS = 5;
 
@@ -1348,6 +1351,8 @@ function isSubheadWithinStory(items: readonly Line[], at: number): boolean {
   if (wordCount(item.text) > MAX_SUBHEAD_WORDS || !/\p{Ll}|\p{Lo}/u.test(item.text)) return false;
   // Only a subhead that says where ("Reaction in Pul-e-Khumri", «واکنش‌ها در فیض‌آباد») is read as a passage too.
   if (!SUBHEAD_SAYS_WHERE.test(item.text)) return false;
+  // A media box's or a widget's label ("Video from Taloqan", "Map: Flooded areas in Baghlan") is no subhead.
+  if (MEDIA_LABEL.test(item.text.trim()) || /[:：]/u.test(item.text)) return false;
   return (
     wordCount(prev.text) >= MIN_SUBHEAD_NEIGHBOUR_WORDS && wordCount(next.text) >= MIN_SUBHEAD_NEIGHBOUR_WORDS
   );

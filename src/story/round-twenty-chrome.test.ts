@@ -338,3 +338,16 @@ describe('ordinary copy in the shape of furniture', () => {
     'خان‌آباد=AF1904',
   );
 });
+
+describe("a media box's label between paragraphs", () => {
+  furniture('a video label that says where', [
+    STORY,
+    'Video from Khanabad',
+    'Shopkeepers closed their doors on Tuesday in the old bazaar.',
+  ]);
+  furniture('a map label with its colon', [
+    STORY,
+    'Map: Flooded areas in Rustaq',
+    'Shopkeepers closed their doors on Tuesday in the old bazaar.',
+  ]);
+});
