@@ -172,14 +172,14 @@ export const withoutLeadingIcons = (line: string): string => line.replace(LEADIN
 
 /** A Dari verb's ending or present prefix: a line with one is a sentence, not a letterhead's line. */
 const DARI_VERB =
-  /(?:^|\s)(?:است|اند|هستند|نیست|باشد|بودند?|شدند?|شده|کردند?|گفتند?|نوشت|گردید(?:ند)?|می[\u200C ]?\S+|ن?کرده|دارد|دارند)(?=\s|$|[.،])/u;
+  /(?:^|\s)(?:است|اند|هستند|نیست|باشد|(?:بود|شد|کرد|گفت)(?:ند)?|شده|نوشت|گردید(?:ند)?|می[\u200C ]?\S+|ن?کرده|دارد|دارند)(?=\s|$|[.،])/u;
 const ENGLISH_AUXILIARY = new RegExp(
   `(?<![\\p{L}])${wordAlternation(ENGLISH_AUXILIARIES)}(?![\\p{L}])`,
   'iu',
 );
 
 /** Whether a phrase has a verb that tells something happening: a speech verb, an auxiliary or a Dari verb. */
-function tellsEvent(phrase: string): boolean {
+export function tellsEvent(phrase: string): boolean {
   return hasSpeechVerb(phrase) || ENGLISH_AUXILIARY.test(phrase) || DARI_VERB.test(phrase);
 }
 

@@ -2940,3 +2940,154 @@ export const TOPIC_OPENING_VERBS: readonly string[] =
   'cannot can could will would must may might never still also often now sat stood went came left sold took drove ran rode began'.split(
     ' ',
   );
+
+/**
+ * The pictographs a social page puts before a reader's comment or reply ("💬 Hamid: …", "↳ Laila: …"): with a
+ * short handle and a colon after them, the line is the comment box, not the post.
+ */
+export const COMMENT_PICTOGRAPHS: readonly string[] = ['💬', '🗨', '🗯', '↳', '↪'];
+
+/** What a broadcaster's ident gives its frequency in: "92.5 FM", "۹۲.۵ اف‌ام", "1332 kHz". */
+export const FREQUENCY_UNITS: readonly string[] = [
+  'FM',
+  'AM',
+  'MHz',
+  'kHz',
+  'اف‌ام',
+  'اف ام',
+  'مگاهرتز',
+  'کیلوهرتز',
+];
+
+/**
+ * The labels of a notice box's fields under a story ("Venue: …", "NEXT MEETING: …", «محل: …»): where and when
+ * something will be, not the reporting.
+ */
+export const NOTICE_FIELD_LABELS: readonly string[] = [
+  'venue',
+  'where',
+  'when',
+  'time',
+  'date',
+  'location',
+  'kick-off',
+  'kickoff',
+  'attendance',
+  'admission',
+  'entry',
+  'tickets',
+  'next meeting',
+  'next session',
+  'next hearing',
+  'next match',
+  'محل',
+  'مکان',
+  'زمان',
+  'تاریخ',
+  'ساعت',
+  'محل برگزاری',
+  'نشست بعدی',
+  'جلسهٔ بعدی',
+  'ورود',
+];
+
+/** A channel post's flag before its heading ("🔴 فوری | …", "BREAKING | …"): the heading after it is the post's text. */
+export const POST_FLAG_WORDS: readonly string[] = [
+  'فوری',
+  'خبر فوری',
+  'عاجل',
+  'breaking',
+  'urgent',
+  'just in',
+];
+
+/** What a reading-time field says after its minutes: "6 min read", «۶ دقیقه مطالعه», «زمان مطالعه: ۸ دقیقه». */
+export const READING_TIME_WORDS: readonly string[] = [
+  'min read',
+  'minute read',
+  'دقیقه مطالعه',
+  'زمان مطالعه',
+  'زمان خواندن',
+];
+
+/** A reporter's role on the line under the name in a byline's stack: «گزارشگر بخش افغانستان», "Correspondent, Kunduz". */
+export const REPORTER_ROLE_WORDS: readonly string[] = [
+  'correspondent',
+  'reporter',
+  'staff writer',
+  'stringer',
+  'خبرنگار',
+  'گزارشگر',
+  'ژورنالیست',
+];
+
+/** What a report's time stamp opens on: "As of 3 December 2026, 16:00", «وضعیت تا ۱۲ قوس ۱۴۰۵». */
+export const REPORT_STAMP_OPENERS: readonly string[] = [
+  'as of',
+  'as at',
+  'data as of',
+  'figures as of',
+  'وضعیت تا',
+  'ارقام تا',
+];
+
+/** What a show or a newsletter calls itself in the tagline after its name: "— a podcast about …", «– پادکستی دربارهٔ …». */
+export const SHOW_KIND_WORDS: readonly string[] = [
+  'podcast',
+  'newsletter',
+  'show',
+  'programme',
+  'program',
+  'blog',
+  'series',
+  'پادکستی',
+  'برنامه‌ای',
+  'خبرنامه‌ای',
+  'وبلاگی',
+];
+
+/** The words of a report's stamp besides its date: "As of 3 December 2026, 16:00 (Kabul time)", «ساعت ۴ عصر». */
+export const STAMP_CLOCK_WORDS: readonly string[] = [
+  'time',
+  'local',
+  'hours',
+  'hrs',
+  'am',
+  'pm',
+  'ساعت',
+  'صبح',
+  'چاشت',
+  'عصر',
+  'شام',
+  'ظهر',
+  'بعد',
+  'از',
+  'قبل',
+];
+
+/** What a show's tagline says it is about: "— a podcast about …", "a series on …", «برنامه‌ای دربارهٔ …». */
+export const SHOW_SUBJECT_WORDS: readonly string[] = ['about', 'on', 'دربارهٔ', 'درباره'];
+
+/** Teaching trades a Dari writer's note may give («استاد دانشگاه», «آموزگار»): the writer's only with a disclaimer. */
+export const DARI_NOTE_TEACHING_TRADES: readonly string[] = ['استاد', 'آموزگار'];
+
+/** A minutes' roll of those present («حاضرین:», "Present:"): members and their seats, the record's own text. */
+export const MINUTES_ROLL_LABELS: readonly string[] = ['حاضرین', 'present'];
+
+/** What a media box or a widget between paragraphs is labelled ("Video from Taloqan", «ویدیو از تالقان»). */
+export const MEDIA_LABEL_WORDS: readonly string[] = [
+  'video',
+  'videos',
+  'photos',
+  'gallery',
+  'map',
+  'watch',
+  'listen',
+  'live',
+  'weather',
+  'audio',
+  'ویدیو',
+  'ویدئو',
+  'نقشه',
+  'گزارش تصویری',
+];

@@ -8,6 +8,7 @@ import {
   isWriterFieldsLine,
   isSpacedMenu,
   isDariLetterhead,
+  isCorrectionNote,
   isDeskNote,
   isSignupBox,
   isPointerLine,
@@ -221,24 +222,35 @@ describe('isPointerLine and isDeskNote', () => {
     expect(isPointerLine('He told them to read the next page: the map of Takhar.')).toBe(false);
   });
 
-  it("reads a desk's correction or update note, in English and Dari, not reporting that mentions one", () => {
-    expect(isDeskNote('Correction, 2 March: An earlier version of this story placed Chal in Kunduz.')).toBe(
-      true,
-    );
+  it("reads a desk's update note, in English and Dari, not reporting that mentions one nor a correction", () => {
     expect(isDeskNote('Update: This article has been updated with figures from Faizabad.')).toBe(true);
-    expect(isDeskNote('اصلاحیه: در نسخهٔ پیشین این گزارش نام ولسوالی اشتباه نوشته شده بود.')).toBe(true);
+    expect(isDeskNote("Editor's note: This story was updated to add the governor's reply.")).toBe(true);
     expect(isDeskNote('The correction was made in Taloqan: an earlier version of the map was wrong.')).toBe(
       false,
     );
+    // A correction restates the story's facts: its places are the story's (round twenty).
+    expect(isDeskNote('Correction, 2 March: An earlier version of this story placed Chal in Kunduz.')).toBe(
+      false,
+    );
+    expect(isDeskNote('اصلاحیه: در نسخهٔ پیشین این گزارش نام ولسوالی اشتباه نوشته شده بود.')).toBe(false);
+  });
+
+  it('isCorrectionNote: a labelled or unlabelled correction, not reporting about one', () => {
+    expect(
+      isCorrectionNote('Correction, 2 March: An earlier version of this story placed Chal in Kunduz.'),
+    ).toBe(true);
+    expect(isCorrectionNote('CLARIFICATION: The clinic in Warsaj is run by the ministry.')).toBe(true);
+    expect(
+      isCorrectionNote('An earlier version of this article gave the wrong date for the Nahrin vote.'),
+    ).toBe(true);
+    expect(isCorrectionNote('اصلاحیه: در نسخهٔ پیشین این گزارش نام ولسوالی اشتباه نوشته شده بود.')).toBe(true);
+    expect(isCorrectionNote('Corrections officers in Taloqan say the prison is full.')).toBe(false);
   });
 
   it('reads an unlabelled update note and a wire advisory line, not reporting on updates or a parenthesis', () => {
     expect(
       isDeskNote('This report has been updated to add figures from the clinics in Warsaj and Farkhar.'),
     ).toBe(true);
-    expect(isDeskNote('An earlier version of this article gave the wrong date for the Nahrin vote.')).toBe(
-      true,
-    );
     expect(isDeskNote('این خبر با افزودن ارقام تازه از ولسوالی ورسج به‌روز شده است.')).toBe(true);
     expect(isDeskNote('این مطلب در ۳ جوزا اصلاح شد.')).toBe(true);
     expect(isDeskNote('(Adds quote from teacher in Rostaq in paragraph 6)')).toBe(true);

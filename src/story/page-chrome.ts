@@ -19,6 +19,13 @@ import {
 import type { RemovedReason } from './schema.ts';
 import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
 import { isAccountLinks, isContactLine, isProductionCredit, isSeriesPointer } from './apparatus-lines.ts';
+import {
+  isNoticeBox,
+  isPictographComment,
+  isReportStamp,
+  isShowTagline,
+  isStationIdent,
+} from './notice-lines.ts';
 
 // Web-page furniture told by its shape more than its words: a menu, a breadcrumb, a ticker or a share bar is a
 // run of short items between repeated separators; a tag line is a label and a list; a counter is a label and
@@ -631,19 +638,19 @@ export function isPointerLine(text: string): boolean {
 }
 
 /**
- * "Correction, 4 December: An earlier version of this story …", "Update: This article has been updated …",
- * "Editor's note: …", «اصلاحیه: …»: the desk's note about the story, not its reporting.
+ * "Update: This article has been updated …", "Editor's note: …": the desk's note about the story, not its
+ * reporting. A correction ("Correction: An earlier version of this story said …", «اصلاحیه: …») is not one: it
+ * restates the story's facts, and its places are the story's.
  */
 const DESK_NOTE =
-  /^(?:corrections?|clarifications?|updated?|editor['’]?s['’]?\s+note)\b[^:\n]{0,40}:\s*(?:an?\s+(?:earlier|previous)\s+version|this\s+(?:story|article|report|piece)\s+(?:has\s+been|was|is))\b|^(?:اصلاحیه|تصحیح|یادداشت\s+ویراستار)\s*[:：]/iu;
+  /^(?:updated?|editor['’]?s['’]?\s+note)\b[^:\n]{0,40}:\s*(?:an?\s+(?:earlier|previous)\s+version|this\s+(?:story|article|report|piece)\s+(?:has\s+been|was|is))\b|^یادداشت\s+ویراستار\s*[:：]/iu;
 
 /**
- * The same notes without a label: "This story has been updated with …", "An earlier version of this article …",
- * «این گزارش در … به‌روز شده است»; and a wire's advisory lines in parentheses over the story, "(Adds comment from …)",
+ * The same notes without a label: "This story has been updated with …", «این گزارش در … به‌روز شده است»; and a wire's advisory lines in parentheses over the story, "(Adds comment from …)",
  * "(Corrects name of district in paragraph 7 …)", "(Updates with …)" — what the desk changed, not the reporting.
  */
 const UNLABELLED_DESK_NOTE =
-  /^(?:this\s+(?:story|article|report|piece|post)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|changed)\b|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b)|^این\s+(?:گزارش|مطلب|خبر|مقاله|نوشته)\s(?:(?!\sکه\s)[^.؟!\n]){0,80}(?:به[\u200C ]?روز|بروز|اصلاح|تصحیح)[\u200C ]?(?:رسانی[\u200C ]?)?(?:شده\s+است|شده|شد)\s*[.]?$/iu;
+  /^(?:this\s+(?:story|article|report|piece|post)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended|changed)\b)|^این\s+(?:گزارش|مطلب|خبر|مقاله|نوشته)\s(?:(?!\sکه\s)[^.؟!\n]){0,80}(?:به[\u200C ]?روز|بروز|اصلاح|تصحیح)[\u200C ]?(?:رسانی[\u200C ]?)?(?:شده\s+است|شده|شد)\s*[.]?$/iu;
 /** "(Adds …)", "(Corrects …)": a wire advisory is one line in parentheses, opening with the desk's verb. */
 const WIRE_ADVISORY =
   /^\((?:Adds|Corrects|Updates|Recasts|Changes|Refiles|Repeats|Fixes|Removes|Rewrites|Inserts|Deletes|Clarifies|Amends|Restores|Replaces|Withdraws|Expands|Trims|Moves)\b[^()\n]{0,200}\)\.?$/u;
@@ -667,6 +674,18 @@ export function isWriterFieldsLine(text: string): boolean {
   return label !== null && WRITER_LABELS.has(label) && isSeparatedItems(text);
 }
 
+/**
+ * "Correction, 2 March: …", "CLARIFICATION: …", «اصلاحیه: …», "An earlier version of this article …": the
+ * desk's correction, the story's own text (its places are the story's), set apart from the story's last paragraph.
+ */
+const CORRECTION_NOTE =
+  /^(?:(?:corrections?|clarifications?)\b[^:\n]{0,40}:|(?:اصلاحیه|تصحیح)\s*[:：]|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|piece)\b)/iu;
+
+/** Whether a paragraph is a correction note about the story. */
+export function isCorrectionNote(text: string): boolean {
+  return CORRECTION_NOTE.test(text.trim());
+}
+
 export function isDeskNote(text: string): boolean {
   const line = text.trim();
   if (UNLABELLED_DESK_NOTE.test(line) || WIRE_ADVISORY.test(line)) return true;
@@ -683,7 +702,7 @@ export function isHashtagLine(text: string): boolean {
 
 /** "🔁 فوروارد شده از: …", "Forwarded from: …": a messaging channel's note on where a post came from. */
 const FORWARDED =
-  /^[^\p{L}\p{N}]*(?:forwarded\s+from|فوروارد\s+شده\s+از|بازنشر\s+از|ارسال\s+شده\s+از)\s*[:：]/iu;
+  /^[^\p{L}\p{N}]*(?:forwarded\s+from|shared\s+from|فوروارد\s+شده\s+از|بازنشر\s+از|ارسال\s+شده\s+از|مشترک[\u200C ]?شده\s+از)\s*[:：]/iu;
 
 /** A forwarded post's source line: the channel it came from, not the story's place. */
 export function isForwardedLine(text: string): boolean {
@@ -783,6 +802,11 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariLetterhead, 'byline'],
   [isPointerLine, 'promo'],
   [isDeskNote, 'other'],
+  [isPictographComment, 'other'],
+  [isStationIdent, 'navigation'],
+  [isNoticeBox, 'other'],
+  [isReportStamp, 'byline'],
+  [isShowTagline, 'navigation'],
   [isAddressLine, 'navigation'],
   [isCounterLine, 'navigation'],
   [isInfoboxLine, 'navigation'],

@@ -1,4 +1,13 @@
 import {
+  isBareNameLine,
+  isReporterRoleLine,
+  isListLabelAlone,
+  isListedLine,
+  isSignatureLine,
+  isViewCounter,
+  isWriterOverReadingTime,
+} from './notice-lines.ts';
+import {
   bylineName,
   chromeReason,
   dateValue,
@@ -22,7 +31,9 @@ import {
   DARI_WRITER_NOUNS,
   DARI_OFFICE_NOUNS,
   DARI_WRITTEN_BY,
+  DARI_NOTE_TEACHING_TRADES,
   IMAGE_MARK_WORDS,
+  MEDIA_LABEL_WORDS,
   SORT_MENU_CHOICES,
   SORT_MENU_HEADS,
   SIGNATURE_LINKS,
@@ -31,6 +42,7 @@ import {
   hasSpeechVerb,
 } from './lexicon.ts';
 import {
+  isCorrectionNote,
   isEncyclopediaTagline,
   isHatnote,
   isCommentFoot,
@@ -602,6 +614,7 @@ function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
 export function removeChrome(items: Line[]): PageFacts {
   const facts = classifyLines(items);
   let byline = facts.byline;
+  markStackedFurniture(items);
 
   keepTables(items);
   keepFieldBoxes(items);
@@ -656,6 +669,11 @@ export function removeChrome(items: Line[]): PageFacts {
     titleItem = lead;
   }
 
+  if (title === null && lead && isBilingualHeadline(items, headAt)) {
+    lead.kind = 'title';
+    title = lead.text;
+    titleItem = lead;
+  }
   titleItem = markPageHead(items, titleItem);
   title = titleItem?.text ?? title;
   markTitleRepeats(items, titleItem);
@@ -671,6 +689,72 @@ export function removeChrome(items: Line[]): PageFacts {
   // Last: only a line every chrome pass left a heading is a list's item or a box's line (a bulleted menu stays chrome).
   keepListAndBoxLines(items);
   return { title, byline, date: facts.date };
+}
+
+/** Furniture told by the lines round it: a writer over a reading time, a labelled list, a signature, a stack. */
+function markStackedFurniture(items: Item[]): void {
+  markWritersOverReadingTime(items);
+  markLabelledLists(items);
+  markPostSignatures(items);
+  markReporterStacks(items);
+}
+
+/**
+ * "Participants:" or «برای معلومات بیشتر:» alone on its line, over the lines of its block: who spoke (a name and a
+ * role, "former customs official at Sher Khan Bandar") or whom to call (an office, a number, an address). The
+ * places there are where the people work, not the story's; the list ends with its block or at a sentence.
+ */
+function markLabelledLists(items: Item[]): void {
+  items.forEach((item, i) => {
+    if (item.kind === 'body' || item.kind === 'heading' ? !isListLabelAlone(item.text) : true) return;
+    item.kind = 'other';
+    for (let j = i + 1; j < items.length; j++) {
+      const line = items[j] as Item;
+      if (line.block !== item.block || !isListedLine(line.text)) break;
+      if (line.kind === 'body' || line.kind === 'heading') line.kind = 'bio';
+    }
+  });
+}
+
+/**
+ * A channel post's signature: the block of short lines ending on the post's view counter, set apart by a blank
+ * line from the post's text above it («🏛 صفحهٔ رسمی شاروالی فیض‌آباد» / «👁 874  14:20»). A post of one line over
+ * its counter has no post text above it in another block, and stays.
+ */
+function markPostSignatures(items: Item[]): void {
+  items.forEach((counter, i) => {
+    if (!isViewCounter(counter.text)) return;
+    let first = i;
+    while (first > 0 && items[first - 1]?.block === counter.block) first--;
+    const lines = items.slice(first, i);
+    const above = items[first - 1];
+    if (lines.length === 0 || !above || (above.kind !== 'body' && above.kind !== 'heading')) return;
+    // Under the last post's counter, the block is a post of its own.
+    if (isViewCounter(above.text)) return;
+    if (!lines.every((line) => isSignatureLine(line.text))) return;
+    for (const line of lines) if (line.kind === 'body' || line.kind === 'heading') line.kind = 'byline';
+  });
+}
+
+/** «فرشته رحیمی» over «گزارشگر بخش افغانستان»: a byline stacked as a name and a role, each on its own line. */
+function markReporterStacks(items: Item[]): void {
+  items.forEach((role, i) => {
+    const name = items[i - 1];
+    if (!name || name.block !== role.block || (role.kind !== 'body' && role.kind !== 'heading')) return;
+    if (!isReporterRoleLine(role.text) || !isBareNameLine(name.text)) return;
+    role.kind = 'byline';
+    if (name.kind === 'body' || name.kind === 'heading') name.kind = 'byline';
+  });
+}
+
+/** «حمیدالله نوری – بغلان» over «۳ جدی ۱۴۰۵ | ۶ دقیقه مطالعه»: the writer's line over the date and reading time. */
+function markWritersOverReadingTime(items: Item[]): void {
+  items.forEach((item, i) => {
+    const next = items[i + 1];
+    if (item.kind === 'heading' || item.kind === 'body') {
+      if (next?.block === item.block && isWriterOverReadingTime(item.text, next.text)) item.kind = 'byline';
+    }
+  });
 }
 
 /**
@@ -940,6 +1024,24 @@ export function markTitleTranslation(items: Item[], titleItem: Item | null): voi
   const next = items[items.indexOf(titleItem) + 1];
   if (!next || next.block !== titleItem.block || (next.kind !== 'body' && next.kind !== 'heading')) return;
   if (translates(titleItem, next)) next.kind = 'navigation';
+}
+
+/** Longest bilingual headline's first line (words). */
+const MAX_BILINGUAL_HEADLINE_WORDS = 20;
+
+/**
+ * "Early snow sends firewood prices soaring in Taloqan" over «برف زودهنگام نرخ هیزم را در تالقان بالا برد», the
+ * two alone in the page's first block: the headline and its translation (marked as such after), not the story.
+ */
+function isBilingualHeadline(items: readonly Item[], at: number): boolean {
+  const [lead, next, after] = [items[at], items[at + 1], items[at + 2]];
+  if (!lead || !next || next.block !== lead.block || after?.block === lead.block) return false;
+  if (next.kind !== 'body' && next.kind !== 'heading') return false;
+  return (
+    !/[.!?؟:]\s*$/u.test(lead.text) &&
+    wordCount(lead.text) <= MAX_BILINGUAL_HEADLINE_WORDS &&
+    translates(lead, next)
+  );
 }
 
 /** Whether `next` reads as `head` said again in the other script: short, and without a sentence's stop. */
@@ -1227,6 +1329,35 @@ function markSortedCommentFeet(items: Line[], firstBody: number): void {
 /** Longest head of a community box (characters). */
 const MAX_SIDEBAR_HEAD_CHARS = 40;
 
+/** Fewest words of a paragraph on either side of a subhead within the story: a box's lines are shorter. */
+const MIN_SUBHEAD_NEIGHBOUR_WORDS = 5;
+/** A place's preposition before a name: "in Pul-e-Khumri", "from Taloqan", «در فیض‌آباد». */
+const SUBHEAD_SAYS_WHERE =
+  /\b(?:in|at|from|near|to|across|outside)\s+\p{Lu}|(?:^|\s)(?:در|از|به)\s+[\u0600-\u06FF]/u;
+/** A media box's or a widget's label opening a short line between paragraphs. */
+const MEDIA_LABEL = new RegExp(`^${wordAlternation(MEDIA_LABEL_WORDS, true)}(?![\\p{L}\\u200C])`, 'u');
+/** Most words of a subhead read this way. */
+const MAX_SUBHEAD_WORDS = 5;
+
+/**
+ * "Reaction in Pul-e-Khumri", «مقام ولایت تخار» alone between two paragraphs of the story, a blank line either
+ * side: a subhead, the story's own text, so its places are read (a box's or a table's head stands over short lines).
+ */
+function isSubheadWithinStory(items: readonly Line[], at: number): boolean {
+  const [prev, item, next] = [items[at - 1], items[at], items[at + 1]];
+  if (!prev || !item || !next || prev.kind !== 'body' || next.kind !== 'body') return false;
+  if (prev.block === item.block || next.block === item.block) return false;
+  // A box's item heads are in capitals, a byline between paragraphs is longer: neither is read here.
+  if (wordCount(item.text) > MAX_SUBHEAD_WORDS || !/\p{Ll}|\p{Lo}/u.test(item.text)) return false;
+  // Only a subhead that says where ("Reaction in Pul-e-Khumri", «واکنش‌ها در فیض‌آباد») is read as a passage too.
+  if (!SUBHEAD_SAYS_WHERE.test(item.text)) return false;
+  // A media box's or a widget's label ("Video from Taloqan", "Map: Flooded areas in Baghlan") is no subhead.
+  if (MEDIA_LABEL.test(item.text.trim()) || /[:：]/u.test(item.text)) return false;
+  return (
+    wordCount(prev.text) >= MIN_SUBHEAD_NEIGHBOUR_WORDS && wordCount(next.text) >= MIN_SUBHEAD_NEIGHBOUR_WORDS
+  );
+}
+
 /** Whether the heading at `at` stands right over a paragraph opening with a dateline: a roundup item's headline. */
 function headsDatelinedItem(items: readonly Line[], at: number): boolean {
   const next = items[at + 1];
@@ -1249,7 +1380,8 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
         sections.push({ id: section, title: item.text });
         // A roundup's item headline, over its dateline ("FOUR HURT IN … / FAIZABAD, Dec 4 (Wire) —"), is the item's
         // own text, as a digest's numbered item heads are: its places are the item's.
-        if (headsDatelinedItem(items, i)) paragraphs.push({ start: item.start, end: item.end, section });
+        if (headsDatelinedItem(items, i) || isSubheadWithinStory(items, i))
+          paragraphs.push({ start: item.start, end: item.end, section });
         prevBody = null;
         return;
       }
@@ -1309,7 +1441,16 @@ const AUTHOR_NOTE_AND_WRITES =
  * Dari note naming the writer and the trade, perhaps a second trade and where, in one clause; in italics too.
  */
 const DARI_AUTHOR_NOTE =
-  /^[*_]?(?:[\p{L}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس)(?:\s+[\p{L}\u200C]+){0,6}\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
+  /^[*_]?(?:[\p{L}\p{M}\u200C]+\s+){1,3}(?:نویسنده|خبرنگار|گزارشگر|پژوهشگر|روزنامه[\u200C ]?نگار|شاعر|ستون[\u200C ]?نویس)(?:\s+[\p{L}\p{M}\u200C]+){0,6}\s+(?:است|می[\u200C ]?باشد)(?![\p{L}\u200C])/u;
+/**
+ * «ذبیح‌الله سروری استاد دانشگاه و باشندهٔ بغلان است. نظرات او لزوماً دیدگاه ما نیست.»: a note introducing the writer by
+ * a trade that is no writing (a teacher, a lecturer) is the writer's only with the disclaimer after it — a story's
+ * last line «پدر او آموزگار مکتبی در ارچی است.» is the story's.
+ */
+const DARI_TEACHER_NOTE = new RegExp(
+  `^[*_]?(?:[\\p{L}\\p{M}\\u200C]+\\s+){1,3}(?:${wordAlternation(DARI_NOTE_TEACHING_TRADES)})(?:\\s+[\\p{L}\\p{M}\\u200C]+){0,6}\\s+(?:است|می[\\u200C ]?باشد)[.]\\s[^.؟!]{0,80}لزوما`,
+  'u',
+);
 
 /**
  * «مریم احمدی، روزنامه‌نگار و معلم در کندز، ستون هفتگی «…» را می‌نویسد.», "Nadia Karimi, a teacher in Taloqan, writes the
@@ -1325,6 +1466,7 @@ export function isAuthorNote(text: string): boolean {
     COLUMN_NOTE.test(text) ||
     AUTHOR_NOTE_AND_WRITES.test(text) ||
     DARI_AUTHOR_NOTE.test(text) ||
+    DARI_TEACHER_NOTE.test(text) ||
     OUTLET_NOTE.test(text)
   );
 }
@@ -1349,7 +1491,8 @@ export function markAuthorNotes(items: Item[]): void {
       if (isStory(next)) next.kind = 'bio';
     }
   });
-  const last = items.findLastIndex(isStory);
+  // A correction under the writer's note is the story's text, but the note is still the story's last paragraph.
+  const last = items.findLastIndex((it) => isStory(it) && !isCorrectionNote(it.text));
   const item = items[last];
   if (item?.kind === 'body' && isAuthorNote(item.text)) item.kind = 'bio';
 }
