@@ -62,6 +62,7 @@ import { matchesOf } from './matches.ts';
 import { labelledTurnStart, turnLabelOf } from './transcript-turns.ts';
 import { personByRelativeClause } from './anonymous.ts';
 import { writerKinSubjectsOf } from './writer-kin.ts';
+import { continuedSpeaker, continuesTurn, emptySalience, type Salience } from './salience.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -75,6 +76,8 @@ export interface AttributionContext {
   dariPassages: Map<number, boolean>;
   /** The quotation being attributed, by its index in its passage: a pronoun after it reads the text before it. */
   quoteNow: number;
+  /** Who has been quoted so far, in reading order: whom a pronoun going on with a turn means. */
+  salience: Salience;
 }
 
 export function attributionContext(
@@ -89,6 +92,7 @@ export function attributionContext(
     personNames: new Map(),
     dariPassages: new Map(),
     quoteNow: -1,
+    salience: emptySalience(),
   };
 }
 
@@ -141,6 +145,8 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const ev =
     sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
     subjectOverRelative(table, reading, last, p, gender);
+  const going = continuesTurn(reading.texts[p] ?? '', at) ? turnGoneOn(ctx, p, at, gender, ev) : null;
+  if (going) return going;
   // Nobody of the pronoun's gender named in its own paragraph, and the next one opens "His name was …", "She is
   // …": the person described here and named there, not one named paragraphs before.
   // …nor when the one in its paragraph is a person only brought on stage by an act ("A ferryman … counted …").
@@ -157,6 +163,23 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
     identifiedNext(table, reading, p, create, gender) ??
     nameOpeningNext(table, reading, p, create, gender)
   );
+}
+
+/** '"…," he added' after someone named only in passing: the person last quoted (see salience.ts). */
+function turnGoneOn(
+  ctx: AttributionContext,
+  p: number,
+  at: number,
+  gender: Gender,
+  ev: PersonEvent | null,
+): string | null {
+  const { table, reading } = ctx;
+  const sentenceAfter = (e: PersonEvent): string => {
+    const text = reading.texts[e.passage] ?? '';
+    return text.slice(e.end, sentenceEnd(text, e.end));
+  };
+  const genderOf = (id: string): Gender | null => table.speaker(id)?.gender ?? null;
+  return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, sentenceAfter);
 }
 
 /** How many sentences back "he" is followed through "He … Name" sentences to the person it means. */

@@ -2940,3 +2940,16 @@ export const TOPIC_OPENING_VERBS: readonly string[] =
   'cannot can could will would must may might never still also often now sat stood went came left sold took drove ran rode began'.split(
     ' ',
   );
+
+/**
+ * Speech verbs that go on with someone's turn ('"…," he added', 'She went on: "…"'): the pronoun before them
+ * means the person last quoted, not one named only in passing since.
+ */
+export const CONTINUING_SPEECH_VERBS: readonly string[] = [
+  'added',
+  'adds',
+  'continued',
+  'continues',
+  'went on',
+  'goes on',
+];

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { continuedSpeaker, continuesTurn, emptySalience, genderOfLead, noteTurn } from './salience.ts';
+import type { PersonEvent } from './person-events.ts';
+
+describe('continuesTurn', () => {
+  it('reads a pronoun then a verb that goes on with a turn', () => {
+    for (const clause of ['he added.', 'She adds', 'he also added', 'she went on', 'He continued:'])
+      expect(continuesTurn(clause, 0)).toBe(true);
+  });
+  it('near miss: a verb that opens a turn', () => {
+    for (const clause of ['he said.', 'she told reporters', 'he addressed the crowd', 'the man added'])
+      expect(continuesTurn(clause, 0)).toBe(false);
+  });
+});
+
+describe('continuedSpeaker', () => {
+  const ev = (speaker: string, passage: number, start: number): PersonEvent => ({
+    speaker,
+    passage,
+    start,
+    end: start + 5,
+  });
+  const genders: Record<string, 'male' | 'female'> = { jalali: 'male', amina: 'female', trader: 'male' };
+  const genderOf = (id: string) => genders[id] ?? null;
+  const record = () => {
+    const s = emptySalience();
+    noteTurn(s, { speaker: amina, passage: 0, start: 0 });
+    noteTurn(s, { speaker: 'jalali', passage: 1, start: 0 });
+    return s;
+  };
+  const amina = 'amina';
+  const quiet = () => 'who owns mills in Kunduz.';
+
+  it('the person last quoted of the gender, past a man named in passing since', () => {
+    expect(
+      continuedSpeaker(record(), { passage: 3, start: 30 }, 'male', ev('trader', 2, 40), genderOf, quiet),
+    ).toBe('jalali');
+  });
+  it('skips a turn of the other gender', () => {
+    const s = record();
+    noteTurn(s, { speaker: amina, passage: 2, start: 0 });
+    expect(continuedSpeaker(s, { passage: 3, start: 30 }, 'male', ev('trader', 2, 40), genderOf, quiet)).toBe(
+      'jalali',
+    );
+  });
+  it('near miss: the one named since reports in their own sentence', () => {
+    const reports = () => 'said the wall was funded.';
+    expect(
+      continuedSpeaker(record(), { passage: 3, start: 30 }, 'male', ev('trader', 2, 40), genderOf, reports),
+    ).toBe(null);
+  });
+  it('near miss: the one named since has been quoted before', () => {
+    const s = emptySalience();
+    noteTurn(s, { speaker: 'trader', passage: 0, start: 0 });
+    noteTurn(s, { speaker: 'jalali', passage: 1, start: 0 });
+    expect(continuedSpeaker(s, { passage: 3, start: 30 }, 'male', ev('trader', 2, 40), genderOf, quiet)).toBe(
+      null,
+    );
+  });
+  it('near miss: the last turn is out of reach', () => {
+    expect(
+      continuedSpeaker(record(), { passage: 6, start: 30 }, 'male', ev('trader', 5, 40), genderOf, quiet),
+    ).toBe(null);
+  });
+});
+
+describe('genderOfLead', () => {
+  const at = (text: string, name: string) => genderOfLead(text, text.indexOf(name));
+  it('reads the noun leading a name', () => {
+    expect(at('Her nephew Farid, 19, stacks the boxes.', 'Farid')).toBe('male');
+    expect(at('He lives with his eldest daughter, Sima, in Kunduz.', 'Sima')).toBe('female');
+    expect(at('She rents a room from the widow Gul Bibi.', 'Gul Bibi')).toBe('female');
+  });
+  it('near miss: no gendered noun, or a name owning the noun', () => {
+    expect(at('Her neighbour Farid, 19, stacks the boxes.', 'Farid')).toBe(null);
+    expect(at('Yesterday Farid stacked the boxes.', 'Farid')).toBe(null);
+  });
+});

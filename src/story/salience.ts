@@ -1,0 +1,94 @@
+/**
+ * Who a passage is about while its quotations are read: a small record of who was last quoted, kept as the
+ * quotations are attributed in order, and the gender a name's own lead states ("her nephew Farid"). A pronoun
+ * that goes on with a turn ('"…," he added') means the person last quoted of its gender, not someone named only
+ * in passing since (a relative, a trader who donated wheat, an official talked about).
+ */
+import { CONTINUING_SPEECH_VERBS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, hasSpeechVerb } from './lexicon.ts';
+import type { PersonEvent } from './person-events.ts';
+import { phraseAlternation } from './regex-parts.ts';
+import type { Gender } from './speakers.ts';
+
+/** One quotation that has a speaker: who, and where it opens. */
+export interface QuotedTurn {
+  speaker: string;
+  passage: number;
+  start: number;
+}
+
+/** The passage's record: the turns quoted so far, in reading order, and everyone who has spoken. */
+export interface Salience {
+  turns: QuotedTurn[];
+  spoken: Set<string>;
+}
+
+export const emptySalience = (): Salience => ({ turns: [], spoken: new Set() });
+
+/** Note a quotation once its speaker is known. */
+export function noteTurn(s: Salience, turn: QuotedTurn): void {
+  s.turns.push(turn);
+  s.spoken.add(turn.speaker);
+}
+
+/** How many paragraphs back a continuing pronoun reads for the turn it goes on with. */
+const TURN_REACH = 2;
+/** How far a turn list is read back for one of the pronoun's gender. */
+const TURNS_READ = 4;
+
+/** A subject pronoun then a verb that goes on with a turn: "he added", "she also adds", "he went on". */
+const CONTINUING_CLAUSE = new RegExp(
+  `^(?:he|she)\\s+(?:also\\s+|then\\s+)?(?:${phraseAlternation(CONTINUING_SPEECH_VERBS)})\\b`,
+  'iu',
+);
+
+/** Whether the reporting clause at `at` of `text` is a pronoun going on with a turn. */
+export const continuesTurn = (text: string, at: number): boolean =>
+  CONTINUING_CLAUSE.test(text.slice(at, at + 40));
+
+/**
+ * '"…," said Name. ¶ The council paid … a trader, Haji Q., who owns mills … ¶ "…," he added': the person last
+ * quoted of the pronoun's gender, when the one named since (`ev`) has neither been quoted nor reports in their
+ * own sentence; else null (the usual reading stands). `genderOf` gives a speaker's stated gender.
+ */
+export function continuedSpeaker(
+  s: Salience,
+  at: { passage: number; start: number },
+  gender: Gender,
+  ev: PersonEvent | null,
+  genderOf: (id: string) => Gender | null,
+  sentenceAfter: (ev: PersonEvent) => string,
+): string | null {
+  const before = (t: QuotedTurn) =>
+    t.passage < at.passage || (t.passage === at.passage && t.start < at.start);
+  let last: QuotedTurn | undefined;
+  for (let k = s.turns.length - 1, n = 0; k >= 0 && n < TURNS_READ; k--) {
+    const t = s.turns[k];
+    if (!t || !before(t)) continue;
+    n++;
+    const g = genderOf(t.speaker);
+    if (!g || g === gender) {
+      last = t;
+      break;
+    }
+  }
+  if (!last || at.passage - last.passage > TURN_REACH) return null;
+  if (!ev || ev.speaker === last.speaker || s.spoken.has(ev.speaker)) return null;
+  // Named before that turn: the usual reading already weighs them.
+  if (ev.passage < last.passage || (ev.passage === last.passage && ev.start < last.start)) return null;
+  // "The governor, Name, said the wall was funded. "…," he added": the one named reports, so goes on.
+  if (hasSpeechVerb(sentenceAfter(ev))) return null;
+  return last.speaker;
+}
+
+/** A possessive or article, up to two words, then the noun just before a name: "her nephew Farid", "the widow". */
+const LEAD_NOUN =
+  /(?:^|[\s(,;])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>\p{Ll}+),?\s*$/u;
+/** Characters before a name read for the noun that leads it. */
+const LEAD_WINDOW = 40;
+
+/** The gender the noun right before a name states ("his son Omid", "her sister-in-law, Mahbooba"), or null. */
+export function genderOfLead(text: string, start: number): Gender | null {
+  const noun = LEAD_NOUN.exec(text.slice(Math.max(0, start - LEAD_WINDOW), start))?.groups?.['noun'];
+  if (!noun) return null;
+  return FEMALE_ROLE_WORDS.has(noun) ? 'female' : MALE_ROLE_WORDS.has(noun) ? 'male' : null;
+}
