@@ -5,6 +5,7 @@
  */
 import {
   BODY_NOUNS,
+  hasSpeechVerb,
   COMMON_WORDS,
   FEMALE_ROLE_WORDS,
   KIN_NOUNS,
@@ -62,7 +63,7 @@ import { matchesOf } from './matches.ts';
 import { labelledTurnStart, turnLabelOf } from './transcript-turns.ts';
 import { personByRelativeClause } from './anonymous.ts';
 import { writerKinSubjectsOf } from './writer-kin.ts';
-import { continuedSpeaker, continuesTurn, emptySalience, type Salience } from './salience.ts';
+import { continuedSpeaker, continuesTurn, emptySalience, ownerOfLead, type Salience } from './salience.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -147,6 +148,8 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
     subjectOverRelative(table, reading, last, p, gender);
   const going = continuesTurn(reading.texts[p] ?? '', at) ? turnGoneOn(ctx, p, at, gender, ev) : null;
   if (going) return going;
+  const topic = topicOverOwned(ctx, ev, p, at, gender);
+  if (topic) return topic;
   // Nobody of the pronoun's gender named in its own paragraph, and the next one opens "His name was …", "She is
   // …": the person described here and named there, not one named paragraphs before.
   // …nor when the one in its paragraph is a person only brought on stage by an act ("A ferryman … counted …").
@@ -180,6 +183,43 @@ function turnGoneOn(
   };
   const genderOf = (id: string): Gender | null => table.speaker(id)?.gender ?? null;
   return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, sentenceAfter);
+}
+
+/** How many people of a paragraph are read back to its first. */
+const PARAGRAPH_PEOPLE = 6;
+
+/**
+ * "Shafiqa R. sells mulberries …. Her sister-in-law, Mahbooba, minds the children. ¶ "…," she said": a person
+ * introduced as the paragraph's topic's own (by the topic's pronoun, of the gender the pronoun now says), who
+ * does not report, is named in passing: the pronoun, in that paragraph or the next, means the topic — the person
+ * named first in the paragraph's first sentence. A relative who opens the paragraph is its topic and keeps it.
+ */
+function topicOverOwned(
+  ctx: AttributionContext,
+  ev: PersonEvent | null,
+  p: number,
+  at: number,
+  gender: Gender,
+): PersonEvent['speaker'] | null {
+  const { table, reading } = ctx;
+  if (!ev || p - ev.passage > 1 || (p === ev.passage && at < ev.start)) return null;
+  const text = reading.texts[ev.passage] ?? '';
+  if (ownerOfLead(text, ev.start) !== gender) return null;
+  const sentences = sentencesOf(reading, ev.passage);
+  const evSentence = sentences.startOf(ev.start);
+  // Reports in its own sentence ("Her son, Omid, said …"), or speaks in it: the relative is meant.
+  if (p === ev.passage && sentences.startOf(at) === evSentence) return null;
+  if (hasSpeechVerb(text.slice(ev.end, sentenceEnd(text, ev.end)))) return null;
+  let first: PersonEvent | null = null;
+  let cur = table.lastEventBefore(ev.passage, ev.start, gender);
+  for (let n = 0; cur && cur.passage === ev.passage && n < PARAGRAPH_PEOPLE; n++) {
+    first = cur;
+    cur = table.lastEventBefore(ev.passage, cur.start, gender);
+  }
+  if (!first || first.speaker === ev.speaker || table.speaker(first.speaker)?.anonymous) return null;
+  if (sentences.startOf(first.start) !== sentences.startOf(0)) return null;
+  const stated = table.speaker(first.speaker)?.gender;
+  return !stated || stated === gender ? first.speaker : null;
 }
 
 /** How many sentences back "he" is followed through "He … Name" sentences to the person it means. */

@@ -2942,14 +2942,7 @@ export const TOPIC_OPENING_VERBS: readonly string[] =
   );
 
 /**
- * Speech verbs that go on with someone's turn ('"…," he added', 'She went on: "…"'): the pronoun before them
+ * Speech verbs that go on with someone's turn ('"…," he added', 'She continued: "…"'): the pronoun before them
  * means the person last quoted, not one named only in passing since.
  */
-export const CONTINUING_SPEECH_VERBS: readonly string[] = [
-  'added',
-  'adds',
-  'continued',
-  'continues',
-  'went on',
-  'goes on',
-];
+export const CONTINUING_SPEECH_VERBS: readonly string[] = ['added', 'adds', 'continued', 'continues'];

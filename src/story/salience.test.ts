@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { continuedSpeaker, continuesTurn, emptySalience, genderOfLead, noteTurn } from './salience.ts';
+import {
+  continuedSpeaker,
+  continuesTurn,
+  emptySalience,
+  genderOfLead,
+  noteTurn,
+  ownerOfLead,
+} from './salience.ts';
 import type { PersonEvent } from './person-events.ts';
 
 describe('continuesTurn', () => {
   it('reads a pronoun then a verb that goes on with a turn', () => {
-    for (const clause of ['he added.', 'She adds', 'he also added', 'she went on', 'He continued:'])
+    for (const clause of ['he added.', 'She adds', 'he also added', 'He continued:'])
       expect(continuesTurn(clause, 0)).toBe(true);
   });
   it('near miss: a verb that opens a turn', () => {
@@ -74,5 +81,17 @@ describe('genderOfLead', () => {
   it('near miss: no gendered noun, or a name owning the noun', () => {
     expect(at('Her neighbour Farid, 19, stacks the boxes.', 'Farid')).toBe(null);
     expect(at('Yesterday Farid stacked the boxes.', 'Farid')).toBe(null);
+  });
+});
+
+describe('ownerOfLead', () => {
+  const at = (text: string, name: string) => ownerOfLead(text, text.indexOf(name));
+  it("reads the owner's pronoun before a noun and a name", () => {
+    expect(at('Her sister-in-law, Mahbooba, minds the children.', 'Mahbooba')).toBe('female');
+    expect(at('He pays his two apprentices, Jawed and Omid, in bread.', 'Jawed')).toBe('male');
+  });
+  it('near miss: an article or a name before the noun owns nothing', () => {
+    expect(at('The apprentice, Jawed, sorts the screws.', 'Jawed')).toBe(null);
+    expect(at("Karim's apprentice, Jawed, sorts the screws.", 'Jawed')).toBe(null);
   });
 });

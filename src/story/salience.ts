@@ -92,3 +92,13 @@ export function genderOfLead(text: string, start: number): Gender | null {
   if (!noun) return null;
   return FEMALE_ROLE_WORDS.has(noun) ? 'female' : MALE_ROLE_WORDS.has(noun) ? 'male' : null;
 }
+
+/** "Her sister-in-law, ", "his eldest son " right before a name: an owner's pronoun, up to three words, a comma. */
+const OWNED_LEAD = /(?:^|[\s(,;—–])(?<owner>[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,?\s+$/u;
+
+/** The gender of the owner a name is introduced as belonging to ("her nephew Farid" → female), or null. */
+export function ownerOfLead(text: string, start: number): Gender | null {
+  const owner = OWNED_LEAD.exec(text.slice(Math.max(0, start - LEAD_WINDOW), start))?.groups?.['owner'];
+  if (!owner) return null;
+  return owner.toLowerCase() === 'her' ? 'female' : 'male';
+}

@@ -11,16 +11,22 @@ import { insideQuote, type Gender, type Reading, type SpeakerTable } from './spe
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
 const AUXILIARIES = TOPIC_OPENING_VERBS.join('|');
 
+/** A short lead of scene or time in lowercase words before the name: "Across the road, ", "Two doors down, ". */
+const SCENE_LEAD = '\\p{Lu}[\\p{Ll}\\d ]{2,30},\\s+';
 /**
  * A paragraph opening on a name of one to three words and a lowercase word (its verb: "arrives", "cannot"): the
- * paragraph's topic, when the next sentence goes on about them by "She" or "He".
+ * paragraph's topic (perhaps after a SCENE_LEAD), when the next sentence goes on about them by "She" or "He".
  */
 const TOPIC_OPENING = new RegExp(
-  `^\\s*(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?:\\p{Ll}+(?:s|ed)|${AUXILIARIES})\\b`,
+  `^\\s*(?:${SCENE_LEAD})?(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?:\\p{Ll}+(?:s|ed)|${AUXILIARIES})\\b`,
   'u',
 );
-/** The next sentence's subject pronoun, perhaps after an adverb of time ("She is 37", "Today he …"). */
-const PRONOUN_SUBJECT = /^\s*(?:(?:Now|Today|Then|Later),?\s+)?(?<pronoun>She|He)\s+(?<verb>\p{Ll}+)/u;
+/**
+ * The next sentence's subject pronoun, perhaps after an adverb of time ("She is 37", "Today he …"), or its owner's
+ * ("Her sister-in-law minds the children"): either goes on about the person the paragraph opened on.
+ */
+const PRONOUN_SUBJECT =
+  /^\s*(?:(?:Now|Today|Then|Later),?\s+)?(?<pronoun>She|He|Her|His)\s+(?<verb>\p{Ll}+)/u;
 /** "Name, who owns …": a relative "who" is said only of people; two to four words, or one when
  * the clause says it is all the name the person gives. */
 const WHO_RELATIVE = new RegExp(`(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),\\s+who\\s+\\p{Ll}`, 'gu');
@@ -28,7 +34,7 @@ const WHO_RELATIVE = new RegExp(`(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}),
 /** "who, like many Afghan women, uses only one name": the clause that makes one word a whole name. */
 const ONE_NAME = /\b(?:one|single|first|only)\s+name\b/u;
 
-const genderOf = (pronoun: string): Gender => (pronoun === 'She' ? 'female' : 'male');
+const genderOf = (pronoun: string): Gender => (pronoun === 'She' || pronoun === 'Her' ? 'female' : 'male');
 
 /** A paragraph that opens on a person's bare name and goes on "She …"/"He …": that person, of that gender. */
 export function findTopicOpenings(table: SpeakerTable, reading: Reading): void {
@@ -59,6 +65,35 @@ export function findWhoRelatives(table: SpeakerTable, reading: Reading): void {
       if (inside(m.index) || table.lookup(name) || !table.isPersonName(name, words)) continue;
       const person = table.add(name, '', { passage: p, start: m.index, end: m.index + name.length });
       table.noteEvent({ passage: p, start: m.index, end: m.index + name.length, speaker: person.id });
+    }
+  });
+}
+
+/**
+ * "His apprentice, Jawed Noori, sorts …", "her sister-in-law, Mahbooba, minds …": a name set off after an owner's
+ * pronoun and a noun, then a lowercase verb — a person of the passage, whom its pronouns may mean.
+ */
+const OWNED_APPOSITIVE = new RegExp(
+  `\\b(?:His|Her|his|her)\\s+(?<noun>[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,2}),\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+\\p{Ll}`,
+  'gu',
+);
+
+/** Names an owner's noun sets off (see OWNED_APPOSITIVE), as people; a name the table knows is left alone. */
+export function findOwnedAppositives(table: SpeakerTable, reading: Reading): void {
+  reading.texts.forEach((text, p) => {
+    if (!/\b[Hh](?:is|er)\s/u.test(text)) return;
+    const inside = insideQuote(reading, p);
+    for (const m of matchesOf(OWNED_APPOSITIVE, text)) {
+      const name = m.groups?.['name'] ?? '';
+      const noun = m.groups?.['noun'] ?? '';
+      const start = m.index + m[0].indexOf(`, ${name}`) + 2;
+      if (inside(m.index) || table.lookup(name) || !table.isPersonName(name, 1)) continue;
+      const person = table.add(name, `${m[0].slice(0, 3)} ${noun}`, {
+        passage: p,
+        start,
+        end: start + name.length,
+      });
+      table.noteEvent({ passage: p, start, end: start + name.length, speaker: person.id });
     }
   });
 }
