@@ -207,3 +207,12 @@ describe('the paragraph topic over the person introduced as theirs, in other wor
     expect(speakerOf(story, 'smaller loaves')).toBe('Bibi Rahima');
   });
 });
+
+describe("the paragraph's topic past a list of the people who are theirs", () => {
+  it('"Two of her pupils, Sima and Nadia Rahimi, …. "…," she said": the teacher', () => {
+    const story = ingestUnderHeadline([
+      'Freshta Amiri teaches sixty girls in a tent on the edge of Rustaq. She has no blackboard this year. Two of her pupils, Sima and Nadia Rahimi, walk an hour each way. "They arrive before I do," she said.',
+    ]);
+    expect(speakerOf(story, 'arrive before I do')).toBe('Freshta Amiri');
+  });
+});

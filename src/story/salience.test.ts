@@ -89,6 +89,8 @@ describe('ownerOfLead', () => {
   it("reads the owner's pronoun before a noun and a name", () => {
     expect(at('Her sister-in-law, Mahbooba, minds the children.', 'Mahbooba')).toBe('female');
     expect(at('He pays his two apprentices, Jawed and Omid, in bread.', 'Jawed')).toBe('male');
+    expect(at('He pays his two apprentices, Jawed and Omid, in bread.', 'Omid')).toBe('male');
+    expect(at('Her pupils, Sima Haidari, Nadia and Laila, sing.', 'Laila')).toBe('female');
   });
   it('near miss: an article or a name before the noun owns nothing', () => {
     expect(at('The apprentice, Jawed, sorts the screws.', 'Jawed')).toBe(null);

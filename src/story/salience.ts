@@ -93,8 +93,13 @@ export function genderOfLead(text: string, start: number): Gender | null {
   return FEMALE_ROLE_WORDS.has(noun) ? 'female' : MALE_ROLE_WORDS.has(noun) ? 'male' : null;
 }
 
+/** Names listed before the one read ("his men, Abdul Rauf and "): each one to three capitalised words, "and" or ",". */
+const LISTED_NAME = '(?:(?:\\p{Lu}\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+(?:\\s+and|,)\\s+){1,3}';
 /** "Her sister-in-law, ", "his eldest son " right before a name: an owner's pronoun, up to three words, a comma. */
-const OWNED_LEAD = /(?:^|[\s(,;—–])(?<owner>[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,?\s+$/u;
+const OWNED_LEAD = new RegExp(
+  `(?:^|[\\s(,;—–])(?<owner>[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+,?\\s+(?:${LISTED_NAME})?$`,
+  'u',
+);
 
 /** The gender of the owner a name is introduced as belonging to ("her nephew Farid" → female), or null. */
 export function ownerOfLead(text: string, start: number): Gender | null {
