@@ -63,7 +63,14 @@ import { matchesOf } from './matches.ts';
 import { labelledTurnStart, turnLabelOf } from './transcript-turns.ts';
 import { personByRelativeClause } from './anonymous.ts';
 import { writerKinSubjectsOf } from './writer-kin.ts';
-import { continuedSpeaker, continuesTurn, emptySalience, ownerOfLead, type Salience } from './salience.ts';
+import {
+  continuedSpeaker,
+  continuesTurn,
+  emptySalience,
+  ownerOfLead,
+  paragraphOpeners,
+  type Salience,
+} from './salience.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -143,9 +150,16 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
     if (anon && !beforeTurn(ctx, p, anon)) return anon.speaker;
     return create ? describedInTurn(table, reading, p, at) : null;
   }
+  // A relative quoted before who has a section of their own (a paragraph opens on their name) is a speaker in
+  // their own right, not someone who only reported: a pronoun after their name goes on with them.
+  const ownSection =
+    !!last &&
+    table.eventsCollected &&
+    ctx.salience.spoken.has(last.speaker) &&
+    paragraphOpeners(ctx.salience, table.events, reading.texts).has(last.speaker);
   const ev =
     sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
-    subjectOverRelative(table, reading, last, p, gender);
+    (ownSection ? last : subjectOverRelative(table, reading, last, p, gender));
   const going = continuesTurn(reading.texts[p] ?? '', at) ? turnGoneOn(ctx, p, at, gender, ev) : null;
   if (going) return going;
   const topic = topicOverOwned(ctx, ev, p, at, gender);

@@ -216,3 +216,26 @@ describe("the paragraph's topic past a list of the people who are theirs", () =>
     expect(speakerOf(story, 'arrive before I do')).toBe('Freshta Amiri');
   });
 });
+
+describe('a relative with a section of their own is a speaker in their own right', () => {
+  it('"His nephew, Sharif Noori, …" then a paragraph opening on him: his later "he said" stays his', () => {
+    const story = ingestUnderHeadline([
+      'Haji Rahmatullah Wardak has farmed melons in Archi for forty years. "The river gives and the river takes," he said.',
+      'His nephew, Sharif Noori, sells the harvest from a stall in Kunduz.',
+      'Sharif Noori opens the stall at five in the morning. "City people want them sweet and cheap," he says.',
+      'Prices fell this summer, Noori said, because trucks from Helmand arrived early.',
+      '"I cannot sell a melon for less than the bus fare," he said.',
+    ]);
+    expect(speakerOf(story, 'less than the bus fare')).toBe('Sharif Noori');
+  });
+
+  it('near miss: a son who only reports, quoted once, leaves "he said" to the father the obituary is about', () => {
+    const story = ingestUnderHeadline([
+      'Mawlawi Abdul Hakim Saberi, who taught in the madrasa of Khanabad for half a century, died on Friday. He was 84. His son, Fazel Saberi, said he had been ill since spring.',
+      '"He never raised his voice to a student," Fazel Saberi said.',
+      'In his last months he taught from his bed, his son said.',
+      '"Bring me the boys, I am not finished," he said.',
+    ]);
+    expect(speakerOf(story, 'I am not finished')).toBe('Mawlawi Abdul Hakim Saberi');
+  });
+});

@@ -16,13 +16,30 @@ export interface QuotedTurn {
   start: number;
 }
 
-/** The passage's record: the turns quoted so far, in reading order, and everyone who has spoken. */
+/**
+ * The article's record: the turns quoted so far, in reading order, everyone who has spoken, and (once the
+ * mentions are known) who opens a paragraph on their name — a person a section is about.
+ */
 export interface Salience {
   turns: QuotedTurn[];
   spoken: Set<string>;
+  openers: Set<string> | null;
 }
 
-export const emptySalience = (): Salience => ({ turns: [], spoken: new Set() });
+export const emptySalience = (): Salience => ({ turns: [], spoken: new Set(), openers: null });
+
+/** The speakers some paragraph opens on by name, read once from the mentions (`events`) over the texts. */
+export function paragraphOpeners(
+  s: Salience,
+  events: readonly PersonEvent[],
+  texts: readonly string[],
+): Set<string> {
+  if (s.openers) return s.openers;
+  const openers = new Set<string>();
+  for (const ev of events) if ((texts[ev.passage] ?? '').search(/\S/u) === ev.start) openers.add(ev.speaker);
+  s.openers = openers;
+  return openers;
+}
 
 /** Note a quotation once its speaker is known. */
 export function noteTurn(s: Salience, turn: QuotedTurn): void {
@@ -46,9 +63,31 @@ export const continuesTurn = (text: string, at: number): boolean =>
   CONTINUING_CLAUSE.test(text.slice(at, at + 40));
 
 /**
+ * The turn quoted last before `at` whose speaker the gender allows, within TURN_REACH paragraphs; else null.
+ * `genderOf` gives a speaker's stated gender.
+ */
+export function lastTurn(
+  s: Salience,
+  at: { passage: number; start: number },
+  gender: Gender,
+  genderOf: (id: string) => Gender | null,
+): QuotedTurn | null {
+  const before = (t: QuotedTurn) =>
+    t.passage < at.passage || (t.passage === at.passage && t.start < at.start);
+  for (let k = s.turns.length - 1, n = 0; k >= 0 && n < TURNS_READ; k--) {
+    const t = s.turns[k];
+    if (!t || !before(t)) continue;
+    n++;
+    const g = genderOf(t.speaker);
+    if (!g || g === gender) return at.passage - t.passage > TURN_REACH ? null : t;
+  }
+  return null;
+}
+
+/**
  * '"…," said Name. ¶ The council paid … a trader, Haji Q., who owns mills … ¶ "…," he added': the person last
  * quoted of the pronoun's gender, when the one named since (`ev`) has neither been quoted nor reports in their
- * own sentence; else null (the usual reading stands). `genderOf` gives a speaker's stated gender.
+ * own sentence; else null (the usual reading stands).
  */
 export function continuedSpeaker(
   s: Salience,
@@ -58,20 +97,8 @@ export function continuedSpeaker(
   genderOf: (id: string) => Gender | null,
   sentenceAfter: (ev: PersonEvent) => string,
 ): string | null {
-  const before = (t: QuotedTurn) =>
-    t.passage < at.passage || (t.passage === at.passage && t.start < at.start);
-  let last: QuotedTurn | undefined;
-  for (let k = s.turns.length - 1, n = 0; k >= 0 && n < TURNS_READ; k--) {
-    const t = s.turns[k];
-    if (!t || !before(t)) continue;
-    n++;
-    const g = genderOf(t.speaker);
-    if (!g || g === gender) {
-      last = t;
-      break;
-    }
-  }
-  if (!last || at.passage - last.passage > TURN_REACH) return null;
+  const last = lastTurn(s, at, gender, genderOf);
+  if (!last) return null;
   if (!ev || ev.speaker === last.speaker || s.spoken.has(ev.speaker)) return null;
   // Named before that turn: the usual reading already weighs them.
   if (ev.passage < last.passage || (ev.passage === last.passage && ev.start < last.start)) return null;
