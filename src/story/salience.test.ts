@@ -6,6 +6,7 @@ import {
   genderOfLead,
   noteTurn,
   ownerOfLead,
+  paragraphOpeners,
 } from './salience.ts';
 import type { PersonEvent } from './person-events.ts';
 
@@ -95,5 +96,16 @@ describe('ownerOfLead', () => {
   it('near miss: an article or a name before the noun owns nothing', () => {
     expect(at('The apprentice, Jawed, sorts the screws.', 'Jawed')).toBe(null);
     expect(at("Karim's apprentice, Jawed, sorts the screws.", 'Jawed')).toBe(null);
+  });
+});
+
+describe('paragraphOpeners', () => {
+  it('the speakers a paragraph opens on by name, not those named inside one', () => {
+    const texts = ['Sharif Noori opens the stall at five.', 'At noon his nephew, Omid, takes over.'];
+    const events = [
+      { speaker: 'sharif', passage: 0, start: 0, end: 12 },
+      { speaker: 'omid', passage: 1, start: 31, end: 35 },
+    ];
+    expect([...paragraphOpeners(emptySalience(), events, texts)]).toEqual(['sharif']);
   });
 });
