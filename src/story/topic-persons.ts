@@ -70,25 +70,25 @@ export function findWhoRelatives(table: SpeakerTable, reading: Reading): void {
 }
 
 /**
- * "His apprentice, Jawed Noori, sorts …", "her sister-in-law, Mahbooba, minds …": a name set off after an owner's
- * pronoun and a noun, then a lowercase verb — a person of the passage, whom its pronouns may mean.
+ * "His apprentice, Jawed Noori, sorts …", "her sister-in-law, Mahbooba, minds …", "Another nurse, Parwin S.,
+ * crosses …": a name set off after an owner's pronoun (or "another") and a noun, then a lowercase verb — a person of the passage, whom its pronouns may mean.
  */
 const OWNED_APPOSITIVE = new RegExp(
-  `\\b(?:His|Her|his|her)\\s+(?<noun>[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,2}),\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+\\p{Ll}`,
+  `\\b(?<det>His|Her|his|her|Another|another)\\s+(?<noun>[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,2}),\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+\\p{Ll}`,
   'gu',
 );
 
 /** Names an owner's noun sets off (see OWNED_APPOSITIVE), as people; a name the table knows is left alone. */
 export function findOwnedAppositives(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    if (!/\b[Hh](?:is|er)\s/u.test(text)) return;
+    if (!/\b(?:[Hh](?:is|er)|[Aa]nother)\s/u.test(text)) return;
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(OWNED_APPOSITIVE, text)) {
       const name = m.groups?.['name'] ?? '';
       const noun = m.groups?.['noun'] ?? '';
       const start = m.index + m[0].indexOf(`, ${name}`) + 2;
       if (inside(m.index) || table.lookup(name) || !table.isPersonName(name, 1)) continue;
-      const person = table.add(name, `${m[0].slice(0, 3)} ${noun}`, {
+      const person = table.add(name, `${m.groups?.['det'] ?? ''} ${noun}`, {
         passage: p,
         start,
         end: start + name.length,
