@@ -7,6 +7,7 @@
 import { CONTINUING_SPEECH_VERBS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, hasSpeechVerb } from './lexicon.ts';
 import type { PersonEvent } from './person-events.ts';
 import { phraseAlternation } from './regex-parts.ts';
+import { lastBelow } from './reading-cache.ts';
 import type { Gender } from './speakers.ts';
 
 /** One quotation that has a speaker: who, and where it opens. */
@@ -47,6 +48,9 @@ export function noteTurn(s: Salience, turn: QuotedTurn): void {
   s.spoken.add(turn.speaker);
 }
 
+/** A place in the text as one number, passage first, for a binary search over turns in reading order. */
+const turnKey = (t: { passage: number; start: number }): number => t.passage * 2 ** 24 + t.start;
+
 /** How many paragraphs back a continuing pronoun reads for the turn it goes on with. */
 const TURN_REACH = 2;
 /** How far a turn list is read back for one of the pronoun's gender. */
@@ -72,12 +76,11 @@ export function lastTurn(
   gender: Gender,
   genderOf: (id: string) => Gender | null,
 ): QuotedTurn | null {
-  const before = (t: QuotedTurn) =>
-    t.passage < at.passage || (t.passage === at.passage && t.start < at.start);
-  for (let k = s.turns.length - 1, n = 0; k >= 0 && n < TURNS_READ; k--) {
+  // Turns are noted in reading order: read back from the last one before `at`, a few at most.
+  const from = lastBelow(s.turns, turnKey(at), turnKey);
+  for (let k = from; k >= 0 && from - k < TURNS_READ; k--) {
     const t = s.turns[k];
-    if (!t || !before(t)) continue;
-    n++;
+    if (!t) continue;
     const g = genderOf(t.speaker);
     if (!g || g === gender) return at.passage - t.passage > TURN_REACH ? null : t;
   }
