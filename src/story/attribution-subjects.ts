@@ -191,12 +191,15 @@ function turnGoneOn(
   ev: PersonEvent | null,
 ): string | null {
   const { table, reading } = ctx;
-  const sentenceAfter = (e: PersonEvent): string => {
-    const text = reading.texts[e.passage] ?? '';
-    return text.slice(e.end, sentenceEnd(text, e.end));
-  };
+  // From the name to this quotation's opening (or the pronoun, when it comes first): at most TURN_REACH paragraphs.
+  const stop = Math.min(at, reading.quotes[p]?.[ctx.quoteNow]?.open ?? at);
+  const textSince = (e: PersonEvent): string =>
+    reading.texts
+      .slice(e.passage, p + 1)
+      .map((t, i) => t.slice(i === 0 ? e.end : 0, e.passage + i === p ? stop : t.length))
+      .join('\n');
   const genderOf = (id: string): Gender | null => table.speaker(id)?.gender ?? null;
-  return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, sentenceAfter);
+  return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, textSince);
 }
 
 /** How many people of a paragraph are read back to its first. */

@@ -254,3 +254,29 @@ describe('"another <noun>, Name," introduces a person of the passage', () => {
     expect(speakerOf(story, 'no food')).toBe('Abdul Jalil');
   });
 });
+
+describe('review: "he added" after a man named since who reports before the quotation', () => {
+  it('a relative who "told reporters" in the next sentence goes on with his own turn', () => {
+    const story = ingestUnderHeadline([
+      '"The clinic has no doctors," said Ahmad Zia, a nurse in Herat. He has worked there for ten years.',
+      'His brother, Jawad, drives a taxi. He told reporters the fares had fallen by half. "Nobody can pay," he added.',
+    ]);
+    expect(speakerOf(story, 'Nobody can pay')).toBe('Jawad');
+  });
+
+  it('an official introduced as the subject, then "He said …", then "he added"', () => {
+    const story = ingestUnderHeadline([
+      '"We were not warned," said Abdul Qadir, a shopkeeper. He lost his stock in the flood.',
+      'The district governor, Mohammad Nabi, blamed the rains. He said the government had sent tents. "More help is coming," he added.',
+    ]);
+    expect(speakerOf(story, 'More help is coming')).toBe('Mohammad Nabi');
+  });
+
+  it('an official who only "blamed" the rains before "he added" is the one going on', () => {
+    const story = ingestUnderHeadline([
+      '"We were not warned," said Abdul Qadir, a shopkeeper.',
+      'Mohammad Nabi, the district governor, blamed heavy rains for the damage. "More help is coming," he added.',
+    ]);
+    expect(speakerOf(story, 'More help is coming')).toBe('Mohammad Nabi');
+  });
+});

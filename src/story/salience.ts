@@ -4,7 +4,13 @@
  * that goes on with a turn ('"…," he added') means the person last quoted of its gender, not someone named only
  * in passing since (a relative, a trader who donated wheat, an official talked about).
  */
-import { CONTINUING_SPEECH_VERBS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, hasSpeechVerb } from './lexicon.ts';
+import {
+  CONTINUING_SPEECH_VERBS,
+  FEMALE_ROLE_WORDS,
+  MALE_ROLE_WORDS,
+  STANCE_VERBS,
+  hasSpeechVerb,
+} from './lexicon.ts';
 import type { PersonEvent } from './person-events.ts';
 import { phraseAlternation } from './regex-parts.ts';
 import { lastBelow } from './reading-cache.ts';
@@ -89,8 +95,8 @@ export function lastTurn(
 
 /**
  * '"…," said Name. ¶ The council paid … a trader, Haji Q., who owns mills … ¶ "…," he added': the person last
- * quoted of the pronoun's gender, when the one named since (`ev`) has neither been quoted nor reports in their
- * own sentence; else null (the usual reading stands).
+ * quoted of the pronoun's gender, when the one named since (`ev`) has neither been quoted nor reports or takes a
+ * stand between their name and this quotation (`textSince`); else null (the usual reading stands).
  */
 export function continuedSpeaker(
   s: Salience,
@@ -98,15 +104,17 @@ export function continuedSpeaker(
   gender: Gender,
   ev: PersonEvent | null,
   genderOf: (id: string) => Gender | null,
-  sentenceAfter: (ev: PersonEvent) => string,
+  textSince: (ev: PersonEvent) => string,
 ): string | null {
   const last = lastTurn(s, at, gender, genderOf);
   if (!last) return null;
   if (!ev || ev.speaker === last.speaker || s.spoken.has(ev.speaker)) return null;
   // Named before that turn: the usual reading already weighs them.
   if (ev.passage < last.passage || (ev.passage === last.passage && ev.start < last.start)) return null;
-  // "The governor, Name, said the wall was funded. "…," he added": the one named reports, so goes on.
-  if (hasSpeechVerb(sentenceAfter(ev))) return null;
+  // "The governor, Name, said the wall was funded. "…," he added", "Name blamed the rains. He said …": the one
+  // named reports or takes a stand anywhere before this quotation, so the turn is theirs to go on with.
+  const since = textSince(ev);
+  if (hasSpeechVerb(since) || since.split(/[^\p{L}]+/u).some((w) => STANCE_VERBS.has(w))) return null;
   return last.speaker;
 }
 
