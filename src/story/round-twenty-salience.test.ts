@@ -280,3 +280,13 @@ describe('review: "he added" after a man named since who reports before the quot
     expect(speakerOf(story, 'More help is coming')).toBe('Mohammad Nabi');
   });
 });
+
+describe("review: a noun before a comma and a speaker's name is not the speaker's", () => {
+  it('"a gift from her mother, Ahmad Wali said" leaves Ahmad Wali a man', () => {
+    const story = ingestUnderHeadline([
+      'The bakery on the Kunduz road was a gift from her mother, Ahmad Wali said. "I opened it in 2015," he said.',
+    ]);
+    expect(speakerOf(story, 'opened it in 2015')).toBe('Ahmad Wali');
+    expect(story.speakers.find((s) => s.name === 'Ahmad Wali')?.gender).not.toBe('female');
+  });
+});

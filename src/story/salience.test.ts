@@ -73,7 +73,8 @@ describe('continuedSpeaker', () => {
 });
 
 describe('genderOfLead', () => {
-  const at = (text: string, name: string) => genderOfLead(text, text.indexOf(name));
+  const at = (text: string, name: string) =>
+    genderOfLead(text, text.indexOf(name), text.indexOf(name) + name.length);
   it('reads the noun leading a name', () => {
     expect(at('Her nephew Farid, 19, stacks the boxes.', 'Farid')).toBe('male');
     expect(at('He lives with his eldest daughter, Sima, in Kunduz.', 'Sima')).toBe('female');
@@ -82,6 +83,7 @@ describe('genderOfLead', () => {
   it('near miss: no gendered noun, or a name owning the noun', () => {
     expect(at('Her neighbour Farid, 19, stacks the boxes.', 'Farid')).toBe(null);
     expect(at('Yesterday Farid stacked the boxes.', 'Farid')).toBe(null);
+    expect(at('The shop was a gift from her mother, Ahmad Wali said.', 'Ahmad Wali')).toBe(null);
   });
 });
 

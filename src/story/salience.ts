@@ -124,10 +124,18 @@ const LEAD_NOUN =
 /** Characters before a name read for the noun that leads it. */
 const LEAD_WINDOW = 40;
 
-/** The gender the noun right before a name states ("his son Omid", "her sister-in-law, Mahbooba"), or null. */
-export function genderOfLead(text: string, start: number): Gender | null {
-  const noun = LEAD_NOUN.exec(text.slice(Math.max(0, start - LEAD_WINDOW), start))?.groups?.['noun'];
-  if (!noun) return null;
+/** What closes a name set off by a comma as an appositive: a mark, not a word ("…, Name said" is a clause). */
+const APPOSITIVE_CLOSE = /^\s*(?:[,.;:)\u2014\u2013]|$)/u;
+
+/**
+ * The gender the noun right before a name states ("his son Omid", "her sister-in-law, Mahbooba,"), or null. After a
+ * comma the name must close as an appositive: in "a gift from her mother, Ahmad Wali said" the noun is not his.
+ */
+export function genderOfLead(text: string, start: number, end: number): Gender | null {
+  const lead = LEAD_NOUN.exec(text.slice(Math.max(0, start - LEAD_WINDOW), start));
+  const noun = lead?.groups?.['noun'];
+  if (!lead || !noun) return null;
+  if (lead[0].trimEnd().endsWith(',') && !APPOSITIVE_CLOSE.test(text.slice(end, end + 3))) return null;
   return FEMALE_ROLE_WORDS.has(noun) ? 'female' : MALE_ROLE_WORDS.has(noun) ? 'male' : null;
 }
 

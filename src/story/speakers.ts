@@ -681,7 +681,7 @@ export class SpeakerTable {
     for (const ev of events) {
       const speaker = this.byId.get(ev.speaker);
       if (!speaker || speaker.anonymous || (speaker.gender && !this.weakGender.has(speaker.id))) continue;
-      const stated = genderOfLead(this.reading.texts[ev.passage] ?? '', ev.start);
+      const stated = genderOfLead(this.reading.texts[ev.passage] ?? '', ev.start, ev.end);
       if (!stated) continue;
       speaker.gender = stated;
       this.weakGender.delete(speaker.id);
