@@ -290,3 +290,21 @@ describe("review: a noun before a comma and a speaker's name is not the speaker'
     expect(story.speakers.find((s) => s.name === 'Ahmad Wali')?.gender).not.toBe('female');
   });
 });
+
+describe('review: "Her"/"His" after an opening sentence is not always the opener\'s', () => {
+  it('"Name visited the widow. Her house …": the widow\'s house, the visitor stays a man', () => {
+    const story = ingestUnderHeadline([
+      'Ahmad Shah Noori visited the widow in Khanabad. Her house was destroyed by the flood.',
+      '"I will return next week with tents," he said.',
+    ]);
+    expect(speakerOf(story, 'return next week with tents')).toBe('Ahmad Shah Noori');
+  });
+
+  it('"Name manages a shop. Her shop …": a man\'s opening sentence, a "Her" that is not his', () => {
+    const story = ingestUnderHeadline([
+      'Rahmatullah Saberi manages a shop in Kunduz. Her shop was looted in the night.',
+      '"They took the flour," he said.',
+    ]);
+    expect(speakerOf(story, 'took the flour')).toBe('Rahmatullah Saberi');
+  });
+});

@@ -2,7 +2,13 @@
 // name ("Nasima arrives … . She is 37 …"), and a name a "who" clause describes ("Gul Ahmad Andarabi, who owns the
 // workshop"). Made speakers, their mentions are events, so the "she says" of the paragraphs about them finds them
 // rather than the last person the table happened to know.
-import { SPEECH_VERBS, TOPIC_OPENING_VERBS } from './lexicon.ts';
+import {
+  FEMALE_ROLE_WORDS,
+  KIN_NOUNS,
+  MALE_ROLE_WORDS,
+  SPEECH_VERBS,
+  TOPIC_OPENING_VERBS,
+} from './lexicon.ts';
 import { NAME_CHARS } from './name-runs.ts';
 import { matchesOf } from './matches.ts';
 import { sentenceEnd } from './sentences.ts';
@@ -36,6 +42,24 @@ const ONE_NAME = /\b(?:one|single|first|only)\s+name\b/u;
 
 const genderOf = (pronoun: string): Gender => (pronoun === 'She' || pronoun === 'Her' ? 'female' : 'male');
 
+/** "His apprentice, Jawed …", "Her two pupils, Sima …": an owner's noun set off before a name. */
+const OWNED_NAME = /^\s*(?:Her|His)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+\p{Lu}/u;
+
+/**
+ * Whether "Her"/"His" opening the next sentence is the opener's: only before a relative or a named person of
+ * theirs ("Her sister-in-law …", "His apprentice, Jawed"),
+ * and only when the opening sentence names no other person of that gender by a noun ("visited the widow. Her
+ * house …" is the widow's).
+ */
+function ownerIsOpener(opening: string, pronoun: string, noun: string, next: string): boolean {
+  if (pronoun !== 'Her' && pronoun !== 'His') return true;
+  const second = /^\s*\S+\s+\S+\s+(?<kin>[\p{Ll}-]+)/u.exec(next)?.groups?.['kin'] ?? '';
+  // "His eldest son …" as well as "His son …".
+  if (!KIN_NOUNS.has(noun) && !KIN_NOUNS.has(second) && !OWNED_NAME.test(next)) return false;
+  const roles = pronoun === 'Her' ? FEMALE_ROLE_WORDS : MALE_ROLE_WORDS;
+  return !opening.split(/[^\p{L}]+/u).some((w) => roles.has(w.toLowerCase()));
+}
+
 /** A paragraph that opens on a person's bare name and goes on "She …"/"He …": that person, of that gender. */
 export function findTopicOpenings(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
@@ -43,10 +67,20 @@ export function findTopicOpenings(table: SpeakerTable, reading: Reading): void {
     const name = m?.groups?.['name'] ?? '';
     if (!m || !table.isPersonName(name, 1)) return;
     const start = m.index + m[0].indexOf(name);
-    const next = PRONOUN_SUBJECT.exec(text.slice(sentenceEnd(text, start)))?.groups;
+    const end = sentenceEnd(text, start);
+    const next = PRONOUN_SUBJECT.exec(text.slice(end))?.groups;
     const pronoun = next?.['pronoun'];
     // "Gavi funded the vaccines. She said …": a "she said" reports a speaker already known, not the opener.
     if (!pronoun || SPEECH_VERBS.has(next['verb'] ?? '')) return;
+    if (
+      !ownerIsOpener(
+        text.slice(start + name.length, end),
+        pronoun,
+        next['verb'] ?? '',
+        text.slice(end, end + 60),
+      )
+    )
+      return;
     const person = table.add(name, '', { passage: p, start, end: start + name.length });
     person.gender ??= genderOf(pronoun);
     table.noteEvent({ passage: p, start, end: start + name.length, speaker: person.id });
