@@ -150,13 +150,13 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
     if (anon && !beforeTurn(ctx, p, anon)) return anon.speaker;
     return create ? describedInTurn(table, reading, p, at) : null;
   }
-  // A relative quoted before who has a section of their own (a paragraph opens on their name) is a speaker in
-  // their own right, not someone who only reported: a pronoun after their name goes on with them.
+  // A relative quoted before who has a section of their own (a paragraph opens on their name, by this one) is a
+  // speaker in their own right, not someone who only reported: a pronoun after their name goes on with them.
   const ownSection =
     !!last &&
     table.eventsCollected &&
     ctx.salience.spoken.has(last.speaker) &&
-    paragraphOpeners(ctx.salience, table.events, reading.texts).has(last.speaker);
+    (paragraphOpeners(ctx.salience, table.events, reading.texts).get(last.speaker) ?? p + 1) <= p;
   const ev =
     sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
     (ownSection ? last : subjectOverRelative(table, reading, last, p, gender));

@@ -308,3 +308,15 @@ describe('review: "Her"/"His" after an opening sentence is not always the opener
     expect(speakerOf(story, 'took the flour')).toBe('Rahmatullah Saberi');
   });
 });
+
+describe('review: a section of their own counts only once it has opened', () => {
+  it('a son quoted once whose paragraph comes later leaves "he said" to the father before it', () => {
+    const story = ingestUnderHeadline([
+      'Mawlawi Abdul Hakim Saberi, who taught in Khanabad for half a century, died on Friday. His son, Fazel Saberi, said he had been ill since spring.',
+      '"He never raised his voice to a student," Fazel Saberi said.',
+      'In his last months he taught from his bed. "Bring me the boys, I am not finished," he said.',
+      'Fazel Saberi now runs the madrasa with two of his brothers.',
+    ]);
+    expect(speakerOf(story, 'I am not finished')).toBe('Mawlawi Abdul Hakim Saberi');
+  });
+});

@@ -108,6 +108,14 @@ describe('paragraphOpeners', () => {
       { speaker: 'sharif', passage: 0, start: 0, end: 12 },
       { speaker: 'omid', passage: 1, start: 31, end: 35 },
     ];
-    expect([...paragraphOpeners(emptySalience(), events, texts)]).toEqual(['sharif']);
+    expect([...paragraphOpeners(emptySalience(), events, texts).keys()]).toEqual(['sharif']);
+  });
+  it('with the first paragraph each opens', () => {
+    const texts = ['Omid came home.', 'Sharif Noori sells melons.', 'Sharif Noori opens at five.'];
+    const events = [
+      { speaker: 'sharif', passage: 2, start: 0, end: 12 },
+      { speaker: 'sharif', passage: 1, start: 0, end: 12 },
+    ];
+    expect(paragraphOpeners(emptySalience(), events, texts).get('sharif')).toBe(1);
   });
 });

@@ -30,20 +30,27 @@ export interface QuotedTurn {
 export interface Salience {
   turns: QuotedTurn[];
   spoken: Set<string>;
-  openers: Set<string> | null;
+  /** Each speaker some paragraph opens on by name, with the first such paragraph. */
+  openers: Map<string, number> | null;
 }
 
 export const emptySalience = (): Salience => ({ turns: [], spoken: new Set(), openers: null });
 
-/** The speakers some paragraph opens on by name, read once from the mentions (`events`) over the texts. */
+/**
+ * The speakers some paragraph opens on by name, each with the first paragraph that does, read once from the
+ * mentions (`events`) over the texts.
+ */
 export function paragraphOpeners(
   s: Salience,
   events: readonly PersonEvent[],
   texts: readonly string[],
-): Set<string> {
+): Map<string, number> {
   if (s.openers) return s.openers;
-  const openers = new Set<string>();
-  for (const ev of events) if ((texts[ev.passage] ?? '').search(/\S/u) === ev.start) openers.add(ev.speaker);
+  const openers = new Map<string, number>();
+  for (const ev of events) {
+    const opens = (texts[ev.passage] ?? '').search(/\S/u) === ev.start;
+    if (opens) openers.set(ev.speaker, Math.min(ev.passage, openers.get(ev.speaker) ?? ev.passage));
+  }
   s.openers = openers;
   return openers;
 }

@@ -2,13 +2,7 @@
 // name ("Nasima arrives … . She is 37 …"), and a name a "who" clause describes ("Gul Ahmad Andarabi, who owns the
 // workshop"). Made speakers, their mentions are events, so the "she says" of the paragraphs about them finds them
 // rather than the last person the table happened to know.
-import {
-  FEMALE_ROLE_WORDS,
-  KIN_NOUNS,
-  MALE_ROLE_WORDS,
-  SPEECH_VERBS,
-  TOPIC_OPENING_VERBS,
-} from './lexicon.ts';
+import { KIN_NOUNS, SPEECH_VERBS, TOPIC_OPENING_VERBS } from './lexicon.ts';
 import { NAME_CHARS } from './name-runs.ts';
 import { matchesOf } from './matches.ts';
 import { sentenceEnd } from './sentences.ts';
@@ -46,18 +40,13 @@ const genderOf = (pronoun: string): Gender => (pronoun === 'She' || pronoun === 
 const OWNED_NAME = /^\s*(?:Her|His)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+\p{Lu}/u;
 
 /**
- * Whether "Her"/"His" opening the next sentence is the opener's: only before a relative or a named person of
- * theirs ("Her sister-in-law …", "His apprentice, Jawed"),
- * and only when the opening sentence names no other person of that gender by a noun ("visited the widow. Her
- * house …" is the widow's).
+ * Whether "Her"/"His" opening the next sentence goes on about the opener: only before a relative or a named
+ * person of theirs ("Her sister-in-law …", "His eldest son …", "His apprentice, Jawed"), not "Her house …".
  */
-function ownerIsOpener(opening: string, pronoun: string, noun: string, next: string): boolean {
+function ownerIsOpener(pronoun: string, noun: string, next: string): boolean {
   if (pronoun !== 'Her' && pronoun !== 'His') return true;
   const second = /^\s*\S+\s+\S+\s+(?<kin>[\p{Ll}-]+)/u.exec(next)?.groups?.['kin'] ?? '';
-  // "His eldest son …" as well as "His son …".
-  if (!KIN_NOUNS.has(noun) && !KIN_NOUNS.has(second) && !OWNED_NAME.test(next)) return false;
-  const roles = pronoun === 'Her' ? FEMALE_ROLE_WORDS : MALE_ROLE_WORDS;
-  return !opening.split(/[^\p{L}]+/u).some((w) => roles.has(w.toLowerCase()));
+  return KIN_NOUNS.has(noun) || KIN_NOUNS.has(second) || OWNED_NAME.test(next);
 }
 
 /** A paragraph that opens on a person's bare name and goes on "She …"/"He …": that person, of that gender. */
@@ -72,15 +61,7 @@ export function findTopicOpenings(table: SpeakerTable, reading: Reading): void {
     const pronoun = next?.['pronoun'];
     // "Gavi funded the vaccines. She said …": a "she said" reports a speaker already known, not the opener.
     if (!pronoun || SPEECH_VERBS.has(next['verb'] ?? '')) return;
-    if (
-      !ownerIsOpener(
-        text.slice(start + name.length, end),
-        pronoun,
-        next['verb'] ?? '',
-        text.slice(end, end + 60),
-      )
-    )
-      return;
+    if (!ownerIsOpener(pronoun, next['verb'] ?? '', text.slice(end, end + 60))) return;
     const person = table.add(name, '', { passage: p, start, end: start + name.length });
     person.gender ??= genderOf(pronoun);
     table.noteEvent({ passage: p, start, end: start + name.length, speaker: person.id });
