@@ -202,6 +202,8 @@ function turnGoneOn(
   return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, textSince);
 }
 
+/** An age right after a name: "Farid, 17,". */
+const AGE_AFTER_NAME = /^,\s*\d{1,3}\b/u;
 /** How many people of a paragraph are read back to its first. */
 const PARAGRAPH_PEOPLE = 6;
 
@@ -227,6 +229,8 @@ function topicOverOwned(
   // Reports in its own sentence ("Her son, Omid, said …"), or speaks in it: the relative is meant.
   if (p === ev.passage && sentences.startOf(at) === evSentence) return null;
   if (hasSpeechVerb(text.slice(ev.end, sentenceEnd(text, ev.end)))) return null;
+  // "His son, Farid, 17, left school …": given an age, the relative is introduced in their own right.
+  if (AGE_AFTER_NAME.test(text.slice(ev.end, ev.end + 6))) return null;
   let first: PersonEvent | null = null;
   let cur = table.lastEventBefore(ev.passage, ev.start, gender);
   for (let n = 0; cur && cur.passage === ev.passage && n < PARAGRAPH_PEOPLE; n++) {

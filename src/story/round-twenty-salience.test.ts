@@ -320,3 +320,20 @@ describe('review: a section of their own counts only once it has opened', () => 
     expect(speakerOf(story, 'I am not finished')).toBe('Mawlawi Abdul Hakim Saberi');
   });
 });
+
+describe('review: a relative given an age is introduced in their own right', () => {
+  it('"His son, Farid, 17, left school …. "I wanted …," he said": the son', () => {
+    const story = ingestUnderHeadline([
+      'Mohammad Yusuf runs a bakery in Kunduz. His son, Farid, 17, left school last year to help him. "I wanted to be an engineer," he said.',
+    ]);
+    expect(speakerOf(story, 'wanted to be an engineer')).toBe('Farid');
+  });
+
+  it('"Her daughter, Mursal, 15, cuts the cloth. ¶ "…," she said": the daughter', () => {
+    const story = ingestUnderHeadline([
+      'Nasima Jalali sews school uniforms in her kitchen in Taloqan. Her daughter, Mursal, 15, cuts the cloth.',
+      '"I want to be a doctor, not a tailor," she said.',
+    ]);
+    expect(speakerOf(story, 'doctor, not a tailor')).toBe('Mursal');
+  });
+});
