@@ -337,3 +337,19 @@ describe('review: a relative given an age is introduced in their own right', () 
     expect(speakerOf(story, 'doctor, not a tailor')).toBe('Mursal');
   });
 });
+
+describe("review: an owner's body set off by commas is no person", () => {
+  it('"His ministry, Public Works, says …. "…," he said": the minister quoted before', () => {
+    const story = ingestUnderHeadline([
+      '"The road is open," said Wahid Omar. His ministry, Public Works, says repairs will take a month. "We need machines," he said.',
+    ]);
+    expect(speakerOf(story, 'We need machines')).toBe('Wahid Omar');
+  });
+
+  it('"Her department, Girls Education, told …": the official keeps "she said"', () => {
+    const story = ingestUnderHeadline([
+      '"The schools are ready," said Farida Nawabi. Her department, Girls Education, told teachers on Monday to return. "We have the books," she said.',
+    ]);
+    expect(speakerOf(story, 'We have the books')).toBe('Farida Nawabi');
+  });
+});

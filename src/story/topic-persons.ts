@@ -2,7 +2,7 @@
 // name ("Nasima arrives … . She is 37 …"), and a name a "who" clause describes ("Gul Ahmad Andarabi, who owns the
 // workshop"). Made speakers, their mentions are events, so the "she says" of the paragraphs about them finds them
 // rather than the last person the table happened to know.
-import { KIN_NOUNS, SPEECH_VERBS, TOPIC_OPENING_VERBS } from './lexicon.ts';
+import { BODY_NOUNS, KIN_NOUNS, ORGANISATION_WORDS, SPEECH_VERBS, TOPIC_OPENING_VERBS } from './lexicon.ts';
 import { NAME_CHARS } from './name-runs.ts';
 import { matchesOf } from './matches.ts';
 import { sentenceEnd } from './sentences.ts';
@@ -103,6 +103,9 @@ export function findOwnedAppositives(table: SpeakerTable, reading: Reading): voi
       const noun = m.groups?.['noun'] ?? '';
       const start = m.index + m[0].indexOf(`, ${name}`) + 2;
       if (inside(m.index) || table.lookup(name) || !table.isPersonName(name, 1)) continue;
+      // "His ministry, Public Works, says …": a body of theirs, not a person.
+      const head = noun.split(/\s+/u).at(-1) ?? '';
+      if (BODY_NOUNS.has(head) || ORGANISATION_WORDS.has(head)) continue;
       const person = table.add(name, `${m.groups?.['det'] ?? ''} ${noun}`, {
         passage: p,
         start,
