@@ -353,3 +353,14 @@ describe("review: an owner's body set off by commas is no person", () => {
     expect(speakerOf(story, 'We have the books')).toBe('Farida Nawabi');
   });
 });
+
+describe('review: "he added" passes over a later speaker the text gives no gender', () => {
+  it('a governor, then a farmer with no pronoun, then a man named in passing: the governor goes on', () => {
+    const story = ingestUnderHeadline([
+      '"The wall will be finished in May," said Ahmad Jawid, the district governor. He visited the site on Monday.',
+      '"We have heard this before," said Laila Ahmadi, a farmer.',
+      'The contract was awarded to a firm owned by Karim Khan, a former commander. "The money is there," he added.',
+    ]);
+    expect(speakerOf(story, 'The money is there')).toBe('Ahmad Jawid');
+  });
+});

@@ -89,15 +89,18 @@ export function lastTurn(
   gender: Gender,
   genderOf: (id: string) => Gender | null,
 ): QuotedTurn | null {
-  // Turns are noted in reading order: read back from the last one before `at`, a few at most.
+  // Turns are noted in reading order: read back from the last one before `at`, a few at most. A speaker the
+  // text gives the pronoun's gender outranks a later one it gives none ("said Laila Ahmadi" is no "he").
   const from = lastBelow(s.turns, turnKey(at), turnKey);
+  let unstated: QuotedTurn | null = null;
   for (let k = from; k >= 0 && from - k < TURNS_READ; k--) {
     const t = s.turns[k];
-    if (!t) continue;
+    if (!t || at.passage - t.passage > TURN_REACH) break;
     const g = genderOf(t.speaker);
-    if (!g || g === gender) return at.passage - t.passage > TURN_REACH ? null : t;
+    if (g === gender) return t;
+    if (!g) unstated ??= t;
   }
-  return null;
+  return unstated;
 }
 
 /**
