@@ -193,7 +193,11 @@ function turnGoneOn(
   const { table, reading } = ctx;
   // From the name to this quotation's opening (or the pronoun, when it comes first): at most TURN_REACH paragraphs.
   const stop = Math.min(at, reading.quotes[p]?.[ctx.quoteNow]?.open ?? at);
+  // "According to Name, …": the stretch opens on the source's lead, a source cited being one who reports.
   const textSince = (e: PersonEvent): string =>
+    (ACCORDING_TO.exec(
+      (reading.texts[e.passage] ?? '').slice(Math.max(0, e.start - ACCORDING_WINDOW), e.start),
+    )?.[0] ?? '') +
     reading.texts
       .slice(e.passage, p + 1)
       .map((t, i) => t.slice(i === 0 ? e.end : 0, e.passage + i === p ? stop : t.length))
@@ -202,6 +206,9 @@ function turnGoneOn(
   return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, textSince);
 }
 
+/** "according to" (perhaps "the village elder") right before a name, read in so many characters. */
+const ACCORDING_WINDOW = 48;
+const ACCORDING_TO = /\baccording\s+to\s+(?:\p{Ll}+\s+){0,3}$/iu;
 /** An age right after a name: "Farid, 17,". */
 const AGE_AFTER_NAME = /^,\s*\d{1,3}\b/u;
 /** How many people of a paragraph are read back to its first. */

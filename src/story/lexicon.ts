@@ -2948,12 +2948,12 @@ export const TOPIC_OPENING_VERBS: readonly string[] =
 export const CONTINUING_SPEECH_VERBS: readonly string[] = ['added', 'adds', 'continued', 'continues'];
 
 /**
- * Verbs of a stand taken in public ("blamed the rains", "promised help"): a person who did so before '"…," he
- * added' is the one going on, as one who spoke is.
+ * Verbs of a stand taken in public ("blamed the rains", "promised help"), and the "according" of a source cited:
+ * a person who did so before '"…," he added' is the one going on, as one who spoke is.
  */
 export const STANCE_VERBS = set(`
 blame blames blamed promise promises promised pledge pledges pledged accuse accuses accused criticise criticises
 criticised criticize criticizes criticized condemn condemns condemned reject rejects rejected dismiss dismisses
 dismissed defend defends defended welcome welcomes welcomed appeal appeals appealed demand demands demanded
-call calls called
+call calls called according
 `);

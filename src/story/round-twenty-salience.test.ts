@@ -364,3 +364,20 @@ describe('review: "he added" passes over a later speaker the text gives no gende
     expect(speakerOf(story, 'The money is there')).toBe('Ahmad Jawid');
   });
 });
+
+describe('review: a source cited "according to" since the last turn goes on with "he added"', () => {
+  it('"According to Karim Khan, a local elder, …. "…," he added": the elder', () => {
+    const story = ingestUnderHeadline([
+      '"The flood came at night," said Ahmad Zia, a farmer. According to Karim Khan, a local elder, forty houses were destroyed. "Nobody has come to help," he added.',
+    ]);
+    expect(speakerOf(story, 'Nobody has come to help')).toBe('Karim Khan');
+  });
+
+  it('"…, according to the elder Karim Khan. "…," he added"', () => {
+    const story = ingestUnderHeadline([
+      '"The flood came at night," said Ahmad Zia, a farmer.',
+      'Forty houses were destroyed, according to the village elder Karim Khan. "Nobody has come to help," he added.',
+    ]);
+    expect(speakerOf(story, 'Nobody has come to help')).toBe('Karim Khan');
+  });
+});

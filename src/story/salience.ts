@@ -124,7 +124,8 @@ export function continuedSpeaker(
   // "The governor, Name, said the wall was funded. "…," he added", "Name blamed the rains. He said …": the one
   // named reports or takes a stand anywhere before this quotation, so the turn is theirs to go on with.
   const since = textSince(ev);
-  if (hasSpeechVerb(since) || since.split(/[^\p{L}]+/u).some((w) => STANCE_VERBS.has(w))) return null;
+  if (hasSpeechVerb(since) || since.split(/[^\p{L}]+/u).some((w) => STANCE_VERBS.has(w.toLowerCase())))
+    return null;
   return last.speaker;
 }
 
