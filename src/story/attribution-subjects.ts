@@ -5,6 +5,7 @@
  */
 import {
   BODY_NOUNS,
+  hasSpeechVerb,
   COMMON_WORDS,
   FEMALE_ROLE_WORDS,
   KIN_NOUNS,
@@ -62,6 +63,14 @@ import { matchesOf } from './matches.ts';
 import { labelledTurnStart, turnLabelOf } from './transcript-turns.ts';
 import { personByRelativeClause } from './anonymous.ts';
 import { writerKinSubjectsOf } from './writer-kin.ts';
+import {
+  continuedSpeaker,
+  continuesTurn,
+  emptySalience,
+  ownerOfLead,
+  paragraphOpeners,
+  type Salience,
+} from './salience.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -75,6 +84,8 @@ export interface AttributionContext {
   dariPassages: Map<number, boolean>;
   /** The quotation being attributed, by its index in its passage: a pronoun after it reads the text before it. */
   quoteNow: number;
+  /** Who has been quoted so far, in reading order: whom a pronoun going on with a turn means. */
+  salience: Salience;
 }
 
 export function attributionContext(
@@ -89,6 +100,7 @@ export function attributionContext(
     personNames: new Map(),
     dariPassages: new Map(),
     quoteNow: -1,
+    salience: emptySalience(),
   };
 }
 
@@ -138,9 +150,20 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
     if (anon && !beforeTurn(ctx, p, anon)) return anon.speaker;
     return create ? describedInTurn(table, reading, p, at) : null;
   }
+  // A relative quoted before who has a section of their own (a paragraph opens on their name, by this one) is a
+  // speaker in their own right, not someone who only reported: a pronoun after their name goes on with them.
+  const ownSection =
+    !!last &&
+    table.eventsCollected &&
+    ctx.salience.spoken.has(last.speaker) &&
+    (paragraphOpeners(ctx.salience, table.events, reading.texts).get(last.speaker) ?? p + 1) <= p;
   const ev =
     sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
-    subjectOverRelative(table, reading, last, p, gender);
+    (ownSection ? last : subjectOverRelative(table, reading, last, p, gender));
+  const going = continuesTurn(reading.texts[p] ?? '', at) ? turnGoneOn(ctx, p, at, gender, ev) : null;
+  if (going) return going;
+  const topic = topicOverOwned(ctx, ev, p, at, gender);
+  if (topic) return topic;
   // Nobody of the pronoun's gender named in its own paragraph, and the next one opens "His name was …", "She is
   // …": the person described here and named there, not one named paragraphs before.
   // …nor when the one in its paragraph is a person only brought on stage by an act ("A ferryman … counted …").
@@ -157,6 +180,74 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
     identifiedNext(table, reading, p, create, gender) ??
     nameOpeningNext(table, reading, p, create, gender)
   );
+}
+
+/** '"…," he added' after someone named only in passing: the person last quoted (see salience.ts). */
+function turnGoneOn(
+  ctx: AttributionContext,
+  p: number,
+  at: number,
+  gender: Gender,
+  ev: PersonEvent | null,
+): string | null {
+  const { table, reading } = ctx;
+  // From the name to this quotation's opening (or the pronoun, when it comes first): at most TURN_REACH paragraphs.
+  const stop = Math.min(at, reading.quotes[p]?.[ctx.quoteNow]?.open ?? at);
+  // "According to Name, …": the stretch opens on the source's lead, a source cited being one who reports.
+  const textSince = (e: PersonEvent): string =>
+    (ACCORDING_TO.exec(
+      (reading.texts[e.passage] ?? '').slice(Math.max(0, e.start - ACCORDING_WINDOW), e.start),
+    )?.[0] ?? '') +
+    reading.texts
+      .slice(e.passage, p + 1)
+      .map((t, i) => t.slice(i === 0 ? e.end : 0, e.passage + i === p ? stop : t.length))
+      .join('\n');
+  const genderOf = (id: string): Gender | null => table.speaker(id)?.gender ?? null;
+  return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, textSince);
+}
+
+/** "according to" (perhaps "the village elder") right before a name, read in so many characters. */
+const ACCORDING_WINDOW = 48;
+const ACCORDING_TO = /\baccording\s+to\s+(?:\p{Ll}+\s+){0,3}$/iu;
+/** An age right after a name: "Farid, 17,". */
+const AGE_AFTER_NAME = /^,\s*\d{1,3}\b/u;
+/** How many people of a paragraph are read back to its first. */
+const PARAGRAPH_PEOPLE = 6;
+
+/**
+ * "Shafiqa R. sells mulberries …. Her sister-in-law, Mahbooba, minds the children. ¶ "…," she said": a person
+ * introduced as the paragraph's topic's own (by the topic's pronoun, of the gender the pronoun now says), who
+ * does not report, is named in passing: the pronoun, in that paragraph or the next, means the topic — the person
+ * named first in the paragraph's first sentence. A relative who opens the paragraph is its topic and keeps it.
+ */
+function topicOverOwned(
+  ctx: AttributionContext,
+  ev: PersonEvent | null,
+  p: number,
+  at: number,
+  gender: Gender,
+): PersonEvent['speaker'] | null {
+  const { table, reading } = ctx;
+  if (!ev || p - ev.passage > 1 || (p === ev.passage && at < ev.start)) return null;
+  const text = reading.texts[ev.passage] ?? '';
+  if (ownerOfLead(text, ev.start) !== gender) return null;
+  const sentences = sentencesOf(reading, ev.passage);
+  const evSentence = sentences.startOf(ev.start);
+  // Reports in its own sentence ("Her son, Omid, said …"), or speaks in it: the relative is meant.
+  if (p === ev.passage && sentences.startOf(at) === evSentence) return null;
+  if (hasSpeechVerb(text.slice(ev.end, sentenceEnd(text, ev.end)))) return null;
+  // "His son, Farid, 17, left school …": given an age, the relative is introduced in their own right.
+  if (AGE_AFTER_NAME.test(text.slice(ev.end, ev.end + 6))) return null;
+  let first: PersonEvent | null = null;
+  let cur = table.lastEventBefore(ev.passage, ev.start, gender);
+  for (let n = 0; cur && cur.passage === ev.passage && n < PARAGRAPH_PEOPLE; n++) {
+    first = cur;
+    cur = table.lastEventBefore(ev.passage, cur.start, gender);
+  }
+  if (!first || first.speaker === ev.speaker || table.speaker(first.speaker)?.anonymous) return null;
+  if (sentences.startOf(first.start) !== sentences.startOf(0)) return null;
+  const stated = table.speaker(first.speaker)?.gender;
+  return !stated || stated === gender ? first.speaker : null;
 }
 
 /** How many sentences back "he" is followed through "He … Name" sentences to the person it means. */

@@ -5,6 +5,7 @@
  * read quotations together (a quotation over several paragraphs, interview answers). A new rule is one function
  * in one of these lists, and one test.
  */
+import { noteTurn } from './salience.ts';
 import { anonymousBefore } from './anonymous.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import { answerPieces, saidByI } from './answer-pieces.ts';
@@ -172,7 +173,10 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
     };
     const draft = attributeQuote(ctx, site);
     if (!draft) return;
-    if (draft.speaker !== null) earlier = draft;
+    if (draft.speaker !== null) {
+      earlier = draft;
+      noteTurn(ctx.salience, { speaker: draft.speaker, passage: p, start: span.start });
+    }
     drafts.push(draft);
   });
 }

@@ -1,4 +1,4 @@
-import { findTopicOpenings, findWhoRelatives } from './topic-persons.ts';
+import { findTopicOpenings, findWhoRelatives, findOwnedAppositives } from './topic-persons.ts';
 import { speakerListSpans } from './apparatus-lines.ts';
 import { pairTranslations } from './translation-pairs.ts';
 import { isCueTiming } from './subtitle-cues.ts';
@@ -198,6 +198,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findNamingSentences(table, reading);
   findTopicOpenings(table, reading);
   findWhoRelatives(table, reading);
+  findOwnedAppositives(table, reading);
   findDariIntroductions(table, reading);
   findDariAgeIntroductions(table, reading);
   findDariYearsIntroductions(table, reading);

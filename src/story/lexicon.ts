@@ -3091,3 +3091,20 @@ export const MEDIA_LABEL_WORDS: readonly string[] = [
   'نقشه',
   'گزارش تصویری',
 ];
+
+/**
+ * Speech verbs that go on with someone's turn ('"…," he added', 'She continued: "…"'): the pronoun before them
+ * means the person last quoted, not one named only in passing since.
+ */
+export const CONTINUING_SPEECH_VERBS: readonly string[] = ['added', 'adds', 'continued', 'continues'];
+
+/**
+ * Verbs of a stand taken in public ("blamed the rains", "promised help"), and the "according" of a source cited:
+ * a person who did so before '"…," he added' is the one going on, as one who spoke is.
+ */
+export const STANCE_VERBS = set(`
+blame blames blamed promise promises promised pledge pledges pledged accuse accuses accused criticise criticises
+criticised criticize criticizes criticized condemn condemns condemned reject rejects rejected dismiss dismisses
+dismissed defend defends defended welcome welcomes welcomed appeal appeals appealed demand demands demanded
+call calls called according
+`);

@@ -1,3 +1,4 @@
+import { genderOfLead } from './salience.ts';
 import { actingIntroductions } from './acting-sources.ts';
 import {
   anonymousIntroductions,
@@ -654,6 +655,7 @@ export class SpeakerTable {
     events.push(...titleAloneEvents(this.speakers, this.reading.texts, events, inside));
     this.personEvents.reset(events);
     this.eventsCollected = true;
+    this.genderFromLeads(events);
     // A title's gender counts as one weak vote, cast first: a "she" after "Sheikh Hasina" outweighs it, a "her" ties.
     const titled = [...this.weakGender].map((speaker) => ({ speaker, gender: 'male' as const, weight: 1 }));
     const votes = pronouns.flatMap((pr) => {
@@ -669,6 +671,21 @@ export class SpeakerTable {
       if (speaker) speaker.gender = gender;
     }
     this.personEvents.genderChanged();
+  }
+
+  /**
+   * "Her nephew Farid, 19, stacks the boxes. "…," she says": the noun leading a name states its gender, so a
+   * pronoun of the other gender after it, which means someone else, casts no vote for it.
+   */
+  private genderFromLeads(events: readonly PersonEvent[]): void {
+    for (const ev of events) {
+      const speaker = this.byId.get(ev.speaker);
+      if (!speaker || speaker.anonymous || (speaker.gender && !this.weakGender.has(speaker.id))) continue;
+      const stated = genderOfLead(this.reading.texts[ev.passage] ?? '', ev.start, ev.end);
+      if (!stated) continue;
+      speaker.gender = stated;
+      this.weakGender.delete(speaker.id);
+    }
   }
 
   /**
