@@ -1,0 +1,123 @@
+// Round twenty: places in running text — a town's streets, a Tajik body's seat, a facility's own name
+// (sentences made up here, in wordings of our own).
+import { describe, expect, it } from 'vitest';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+const linked = (paras: string[]): [string, string][] => placesOf(readWithCountry(paras.join('\n\n')));
+const idsOf = (paras: string[], name: string): string[] =>
+  linked(paras)
+    .filter(([text]) => text === name)
+    .map(([, id]) => id);
+
+describe("a town's streets, lanes, pavements and shops make a shared name the city", () => {
+  it.fails('reads the English possessive and "of" as the town', () => {
+    const ids = idsOf(
+      [
+        "Kunduz's streets were empty by nine in the evening.",
+        "A week of rain turned Kunduz's back lanes to mud.",
+        'Hawkers crowd the pavements of Kunduz from dawn.',
+        "Kunduz's shopfronts stayed shuttered for the strike.",
+      ],
+      'Kunduz',
+    );
+    expect(ids).toEqual(['AF1901', 'AF1901', 'AF1901', 'AF1901']);
+  });
+
+  it.fails(
+    'reads the Dari plural of a street, a crossing, a pavement or a shop before the name as the town',
+    () => {
+      const ids = idsOf(
+        [
+          'در سرک‌های کندز از صبح تا شام ترافیک سنگین بود.',
+          'دکان‌های کندز از ساعت هشت صبح باز می‌شوند.',
+          'در چهارراهی‌های کندز پولیس ترافیک کم است.',
+          'در پیاده‌روهای کندز دست‌فروشان میوه می‌فروشند.',
+        ],
+        'کندز',
+      );
+      expect(ids).toEqual(['AF1901', 'AF1901', 'AF1901', 'AF1901']);
+    },
+  );
+
+  it('keeps the province for its farmers, its districts and what spreads across it', () => {
+    const en = idsOf(
+      ['Teachers across Kunduz have not been paid since autumn.', "Kunduz's farmers sowed late this year."],
+      'Kunduz',
+    );
+    const da = idsOf(
+      ['در ولسوالی‌های کندز دهقانان گندم کاشته‌اند.', 'والی کندز گفت که کار سرک تمام می‌شود.'],
+      'کندز',
+    );
+    expect([...en, ...da]).toEqual(['AF19', 'AF19', 'AF19', 'AF19']);
+  });
+});
+
+describe('a name a Tajik district shares, seat of a Tajik body, is across the border', () => {
+  it.fails('links no Afghan district for Tajik guards or authorities "in"/"at" the name', () => {
+    const places = linked([
+      'Tajik border guards at Ishkashim turned the lorries back on Monday.',
+      'The Tajik authorities in Darvaz said the landslide had buried the road.',
+      'مرزبانان تاجیک در اشکاشم موترهای باربری را برگرداندند.',
+    ]);
+    expect(places).toEqual([]);
+  });
+
+  it('keeps the Afghan district where Afghans are there or come from it', () => {
+    const places = linked([
+      'Afghan traders from Ishkashim crossed the bridge to the Tajik market.',
+      'The Tajik side has asked Afghan officials in Ishkashim to share the flood figures.',
+      'A Tajik trader who sells cement in Ishkashim said demand had fallen.',
+    ]);
+    expect(places.map(([, id]) => id)).toEqual(['AF1723', 'AF1723', 'AF1723']);
+  });
+});
+
+describe("a facility's own name holding a place's is no mention of the place", () => {
+  it.fails('reads a place, a qualifying word and a hospital, a park or gardens as the name', () => {
+    const places = linked([
+      'Surgeons at Kunduz Teaching Hospital worked through the night after the blast.',
+      "Children played on the swings in Kunduz Children's Park.",
+      'Families picnic each Friday in Baghlan Memorial Gardens.',
+    ]);
+    expect(places).toEqual([]);
+  });
+
+  it('keeps the town for a hospital or a park in it or called after it in lower case', () => {
+    const ids = idsOf(
+      [
+        "The boy was flown to the hospital in Kunduz, and later to the Kunduz hospital's burns unit.",
+        'A new park opened in Kunduz on Friday.',
+      ],
+      'Kunduz',
+    );
+    expect(ids).toEqual(['AF1901', 'AF1901', 'AF1901']);
+  });
+});
+
+describe('whole short stories', () => {
+  it.fails('reads an English brief with streets, farms, a Tajik post and a hospital', () => {
+    const places = linked([
+      "KUNDUZ — Hawkers returned to Kunduz's pavements on Sunday after the municipality lifted a month-long ban.",
+      'Wheat farmers across Kunduz, meanwhile, say the spring rains came too late.',
+      'Upriver, Tajik border guards at Ishkashim reopened the Saturday market.',
+      'Doctors at Kunduz Teaching Hospital said the flu season had peaked.',
+    ]);
+    expect(places).toEqual([
+      ['KUNDUZ', 'AF1901'],
+      ['Kunduz', 'AF1901'],
+      ['Kunduz', 'AF19'],
+    ]);
+  });
+
+  it.fails('reads a Dari brief with pavements, districts and a Tajik post', () => {
+    const places = linked([
+      'دست‌فروشان از روز یکشنبه دوباره به پیاده‌روهای کندز برگشتند.',
+      'دهقانان در ولسوالی‌های کندز می‌گویند باران بهاری دیر آمد.',
+      'مرزبانان تاجیک در اشکاشم بازار روز شنبه را دوباره باز کردند.',
+    ]);
+    expect(places).toEqual([
+      ['کندز', 'AF1901'],
+      ['کندز', 'AF19'],
+    ]);
+  });
+});
