@@ -28,6 +28,8 @@ import {
   DARI_MP_WORDS,
   PARLIAMENT_WORDS,
   VENUE_NOUNS,
+  TOWN_FABRIC_NOUNS,
+  DARI_TOWN_FABRIC_NOUNS,
   WEATHER_NOUNS,
   WORKS_NOUNS,
   ROLE_NOUNS,
@@ -458,10 +460,30 @@ export function priceRowTowns(found: FoundName[], index: PlaceIndex, text: strin
   }
 }
 
+/** "Kunduz's back lanes", "the Kunduz pavements": the town's streets after the name, perhaps one word between. */
+const FABRIC_AFTER = new RegExp(
+  `^(?:['’]s)?[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${TOWN_FABRIC_NOUNS.map((w) => w.replace(' ', '[ \\t]+')).join('|')})\\b`,
+  'u',
+);
+/** «سرک‌های کندز»، «پیاده‌روهای کندز»: the plural of a street, a crossing or a shop, with its ezafe, before the name. */
+const DARI_FABRIC_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_TOWN_FABRIC_NOUNS.map(anyKeyboard).join('|')})(?:\u200C|[ \\t])?(?:ها|هاي|های)[ \\t]+$`,
+  'u',
+);
+
+/**
+ * A town's streets, lanes, pavements and shops owned by the name ("Kunduz's streets", «کوچه‌های کندز»): the town.
+ * Loose, so "the shops of Kunduz, Takhar and Baghlan", a list of provinces, stays the provinces'.
+ */
+function townFabric({ before, after }: Surround): boolean {
+  return FABRIC_AFTER.test(after) || DARI_FABRIC_BEFORE.test(before);
+}
+
 /** A forecast, a town's prices or traffic, or an occupant "in" the name: a list of names after it shares them. */
 function looseTownCue(around: Surround): boolean {
   const { before, after, wide } = around;
   return (
+    townFabric(around) ||
     forecastOrCityBeside(before, after) ||
     occupantIn(wide) ||
     livesOrLandsIn(around) ||

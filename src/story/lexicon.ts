@@ -665,6 +665,12 @@ export const CITY_CUES = [
   'heart of',
   'neighbou?rhoods? of',
   'squares? of',
+  'lanes of',
+  'alleys of',
+  'pavements of',
+  'sidewalks of',
+  'rooftops of',
+  'shopfronts of',
 ];
 
 /**
@@ -2940,3 +2946,81 @@ export const TOPIC_OPENING_VERBS: readonly string[] =
   'cannot can could will would must may might never still also often now sat stood went came left sold took drove ran rode began'.split(
     ' ',
   );
+
+/**
+ * A town's streets and the fabric along them ("Kunduz's back lanes", "the Faizabad pavements"): what a province,
+ * fields and villages round its towns, has no plural of. Read after the name's possessive, perhaps one word between.
+ */
+export const TOWN_FABRIC_NOUNS: readonly string[] = [
+  'streets',
+  'lanes',
+  'alleys',
+  'alleyways',
+  'pavements',
+  'sidewalks',
+  'shopfronts',
+  'rooftops',
+  'roundabouts',
+  'traffic lights',
+];
+/**
+ * Dari nouns of a town's streets, crossings, pavements, shops and roofs, read in the plural before the name
+ * («سرک‌های کندز», «پیاده‌روهای کندز»); the singular names a road by where it leads («سرک کندز»).
+ */
+export const DARI_TOWN_FABRIC_NOUNS: readonly string[] = [
+  'سرک',
+  'کوچه',
+  'پس‌کوچه',
+  'چهارراهی',
+  'چهارراه',
+  'پیاده‌رو',
+  'دکان',
+  'بام',
+];
+
+/**
+ * A neighbouring state's organs ("Tajik border guards", "the Uzbek authorities"): a state's guards, police or
+ * officials "in"/"at" a name sit in their own country, so the name is the namesake across the border. Traders,
+ * drivers and visitors cross; they are left out.
+ */
+export const FOREIGN_BODY_NOUNS: readonly string[] = [
+  'guards',
+  'authorities',
+  'officials',
+  'police',
+  'troops',
+  'soldiers',
+  'officers',
+  'customs',
+  'administration',
+  'forces',
+  'governor',
+  'government',
+];
+/** The same organs in Dari, before the country's adjective or name («مرزبانان تاجیک», «مقام‌های تاجیکستان»). */
+export const DARI_FOREIGN_BODY_NOUNS: readonly string[] = [
+  'مرزبانان',
+  'مرزبان',
+  'مقام‌های',
+  'مقامات',
+  'مسئولان',
+  'مسئولین',
+  'پولیس',
+  'سربازان',
+  'نیروهای مرزی',
+  'نیروهای',
+  'گمرک',
+  'حکومت',
+  'دولت',
+];
+/** Dari adjectives and names of the neighbours whose organs these are. */
+export const DARI_NEIGHBOUR_WORDS: readonly string[] = [
+  'تاجیک',
+  'تاجیکستان',
+  'ازبک',
+  'ازبکستان',
+  'ترکمن',
+  'ترکمنستان',
+  'پاکستان',
+  'پاکستانی',
+];

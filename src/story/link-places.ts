@@ -26,6 +26,9 @@ import {
   DARI_ORGANISATION_HEAD_WORDS,
   DARI_GENERIC_ADJECTIVES,
   FOREIGN_TOWNS,
+  FOREIGN_BODY_NOUNS,
+  DARI_FOREIGN_BODY_NOUNS,
+  DARI_NEIGHBOUR_WORDS,
   NEVER_FUZZY_WORDS,
   ENGLISH_WORD_ENDINGS,
   PAKISTANI_PLACES,
@@ -828,6 +831,32 @@ const FOREIGN_SEAT_BEFORE = new RegExp(
   'u',
 );
 
+/** "Tajik border guards at ", "the Uzbek authorities in ": a neighbour's organ, perhaps one word before its noun. */
+const FOREIGN_BODY_BEFORE = new RegExp(
+  `\\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Chinese|Iranian)[ \\t]+(?:[a-z-]+[ \\t]+)?${wordAlternation(FOREIGN_BODY_NOUNS)}[ \\t]+(?:in|at)[ \\t]+$`,
+  'u',
+);
+/** «مرزبانان تاجیک در »، «مقام‌های محلی تاجیکستان در »: the organ, the neighbour's word, then «در» before the name. */
+const DARI_FOREIGN_BODY_BEFORE = new RegExp(
+  `(?:^|\\s)${wordAlternation(DARI_FOREIGN_BODY_NOUNS)}(?:ِ)?[ \\t]+(?:محلی[ \\t]+)?${wordAlternation(DARI_NEIGHBOUR_WORDS)}[ \\t]+(?:محلی[ \\t]+)?در[ \\t]+$`,
+  'u',
+);
+
+/**
+ * "On the Tajik bank, the market at ", "on the Tajik side of the river, in ": a clause set on the far side, then
+ * "in"/"at" right before the name, no sentence's end between, and no Afghan word nor a look across ("face", "look
+ * across at") that turns the clause back to this side, nor a "but" or an "and in" that opens another clause.
+ */
+const FAR_SIDE_FRAME_BEFORE =
+  /\b(?:[Oo]n|[Aa]cross|[Aa]long)[ \t]+the[ \t]+(?:Tajik|Uzbek|Turkmen)[ \t]+(?:side|bank)(?:[ \t]+of[ \t]+the[ \t]+(?:river|Panj|Amu|border))?[ \t]*[,—–][ \t]*(?:(?!Afghan|across|opposite|fac|toward|over|(?:but|while|whereas|then)\b)[^\s.!?;:]+[ \t]+){0,8}(?<!\band[ \t]+)(?:in|at)[ \t]+$/u;
+/** Characters before a name read for a clause set on the far side. */
+const FAR_SIDE_FRAME_REACH = 100;
+
+/** Whether a neighbour's guards, police or officials are said to be "in"/"at" the name: they sit at home. */
+function foreignBodySeatedAt(before: string): boolean {
+  return FOREIGN_BODY_BEFORE.test(before) || DARI_FOREIGN_BODY_BEFORE.test(before);
+}
+
 /** A town or region abroad, by its own name: "Khorog", "Swat", "Gorno-Badakhshan", "Tajik Badakhshan", "خاروغ". */
 const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOWNS].join('|')}|Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|بدخشان\\s+تاجیکستان)(?![\\p{L}\\p{M}])`;
 /** A town abroad by its own name: a near spelling of an Afghan name ("Farkhor" beside Farkhar) is not that name. */
@@ -980,7 +1009,9 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
     FAR_SIDE_AFTER.test(after) ||
     LISTED_FAR_SIDE.test(after) ||
     (THEIR_BEFORE.test(before) && REGION_AFTER.test(after)) ||
-    FOREIGN_SEAT_BEFORE.test(before)
+    FOREIGN_SEAT_BEFORE.test(before) ||
+    foreignBodySeatedAt(before) ||
+    FAR_SIDE_FRAME_BEFORE.test(text.slice(Math.max(0, span.start - FAR_SIDE_FRAME_REACH), span.start))
   );
 }
 
