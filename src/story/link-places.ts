@@ -848,7 +848,7 @@ const DARI_FOREIGN_BODY_BEFORE = new RegExp(
  * across at") that turns the clause back to this side, nor a "but" or an "and in" that opens another clause.
  */
 const FAR_SIDE_FRAME_BEFORE =
-  /\b(?:[Oo]n|[Aa]cross|[Aa]long)[ \t]+the[ \t]+(?:Tajik|Uzbek|Turkmen)[ \t]+(?:side|bank)(?:[ \t]+of[ \t]+the[ \t]+(?:river|Panj|Amu|border))?[ \t]*[,—–][ \t]*(?:(?!Afghan|across|opposite|fac|toward|over|(?:but|while|whereas|then)\b)[^\s.!?;:]+[ \t]+){0,8}(?<!\band[ \t]+)(?:in|at)[ \t]+$/u;
+  /\b(?:[Oo]n|[Aa]cross|[Aa]long)[ \t]+the[ \t]+(?:Tajik|Uzbek|Turkmen)[ \t]+(?:side|bank)(?:[ \t]+of[ \t]+the[ \t]+(?:river|Panj|Amu|border))?[ \t]*[,—–](?:[ \t]+(?!Afghan|across|opposite|fac|toward|over|(?:but|while|whereas|then)\b)[^\s.!?;:]+){0,8}[ \t]+(?<!\band[ \t])(?:in|at)[ \t]+$/u;
 /** Characters before a name read for a clause set on the far side. */
 const FAR_SIDE_FRAME_REACH = 100;
 
