@@ -3024,3 +3024,21 @@ export const DARI_NEIGHBOUR_WORDS: readonly string[] = [
   'پاکستان',
   'پاکستانی',
 ];
+
+/**
+ * Heads of a facility's own name after a place's, capitalised ("Kunduz Teaching Hospital", "Baghlan Memorial
+ * Gardens"): with a capitalised word of its own between, the run is the facility's name and the place inside it no
+ * mention (a bare "Kunduz Hospital" stays the place's hospital). Not centre: "Badakhshan Cultural Centre" is read
+ * as the province's.
+ */
+export const FACILITY_NAME_HEADS: readonly string[] = ['hospital', 'clinic', 'park', 'stadium', 'gardens'];
+/** Of FACILITY_NAME_HEADS, those that name an estate or a park alone after a place ("Paghman Gardens"). */
+export const FACILITY_NAME_HEADS_ALONE: readonly string[] = ['gardens'];
+/** Capitalised words after a place that keep the facility the place's own: its province, its city. */
+export const FACILITY_PLACE_WORDS: readonly string[] = [
+  'provincial',
+  'province',
+  'city',
+  'district',
+  'central',
+];

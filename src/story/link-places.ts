@@ -1,6 +1,7 @@
 import { dariOutletNameAfter } from './outlet-names.ts';
 import {
   businessSignAfter,
+  facilityNamedAfterPlace,
   dariShopNamedInMarks,
   dariShopSignName,
   firmNamedInApposition,
@@ -335,6 +336,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     insideAbbreviatedName(tokens, i, lastWord, text) ||
     insideDariAbbreviatedName(text, span.start, span.end, (name) => index.exact.has(normalizeName(name))) ||
     businessSignAfter(tokens, lastWord, text) ||
+    facilityNamedAfterPlace(tokens, lastWord, text) ||
     productCodeAfter(tokens, i, lastWord, text) ||
     (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||
     dariShopSignName(text, span.start, span.end) ||

@@ -89,13 +89,23 @@ describe('a clause set on the far bank places the name it puts "in"/"at" there',
 });
 
 describe("a facility's own name holding a place's is no mention of the place", () => {
-  it.fails('reads a place, a qualifying word and a hospital, a park or gardens as the name', () => {
+  it('reads a place, a qualifying word and a hospital, a park or gardens as the name', () => {
     const places = linked([
       'Surgeons at Kunduz Teaching Hospital worked through the night after the blast.',
       "Children played on the swings in Kunduz Children's Park.",
       'Families picnic each Friday in Baghlan Memorial Gardens.',
+      "The ward at Taloqan Women's Hospital has no heating, a midwife said.",
     ]);
     expect(places).toEqual([]);
+  });
+
+  it("keeps the place where the run's own words are the province's or the city's", () => {
+    const places = linked([
+      'A nurse at the Faizabad Provincial Hospital said the ward was cold.',
+      'He was treated at Kunduz City Hospital.',
+    ]);
+    // Which of province or city the first is, is not this rule's to say: only that it stays a mention.
+    expect(places.map(([text]) => text)).toEqual(['Faizabad', 'Kunduz City']);
   });
 
   it('keeps the town for a hospital or a park in it or called after it in lower case', () => {
@@ -111,7 +121,7 @@ describe("a facility's own name holding a place's is no mention of the place", (
 });
 
 describe('whole short stories', () => {
-  it.fails('reads an English brief with streets, farms, a Tajik post and a hospital', () => {
+  it('reads an English brief with streets, farms, a Tajik post and a hospital', () => {
     const places = linked([
       "KUNDUZ — Hawkers returned to Kunduz's pavements on Sunday after the municipality lifted a month-long ban.",
       'Wheat farmers across Kunduz, meanwhile, say the spring rains came too late.',
