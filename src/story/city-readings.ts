@@ -30,6 +30,8 @@ import {
   VENUE_NOUNS,
   TOWN_FABRIC_NOUNS,
   DARI_TOWN_FABRIC_NOUNS,
+  JOURNEY_STOP_WORDS,
+  DARI_JOURNEY_STOP_WORDS,
   WEATHER_NOUNS,
   WORKS_NOUNS,
   ROLE_NOUNS,
@@ -44,7 +46,13 @@ import { townCueAfter, townCueBefore } from './town-cues.ts';
 import { TRAVEL_REST_REACH, dariTravelTown, travelTownBeside } from './travel-town-cues.ts';
 import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
-import { LIST_SEPARATOR, LIST_SEPARATOR_START, SIGNATURE_WORD } from './regex-parts.ts';
+import {
+  LIST_SEPARATOR,
+  LIST_SEPARATOR_START,
+  SIGNATURE_WORD,
+  phraseAlternation,
+  wordAlternation,
+} from './regex-parts.ts';
 import { opensSentence, sentenceEnd, sentenceStartOf } from './sentences.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
@@ -235,14 +243,21 @@ const WORKS_AFTER = new RegExp(`^[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${WORKS_NOUNS.join
 /**
  * "the sugar factory in Baghlan", "the Baghlan sugar factory", "the hospital in Balkh": a building stands in a town;
  * for a province named after a town that is not its capital, the name so read is that town (Baghlan-e-Jadid,
- * Balkh's old town). A person "in Baghlan" may be anywhere in the province, so only buildings read so.
+ * Balkh's old town), and so is the name whose streets or shops are meant ("Baghlan's streets", «سرک‌های بغلان»).
+ * A person "in Baghlan" may be anywhere in the province, so only buildings and streets read so.
  */
 export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: string): void {
   for (const f of found) {
     if (f.qualifier || !f.ids.some((id) => namesakeTown(id, index) !== null)) continue;
     const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
     const after = text.slice(f.end, f.end + CONTEXT_REACH);
-    if (WORKS_IN_BEFORE.test(before) || WORKS_AFTER.test(after) || VENUE_AFTER.test(after))
+    if (
+      WORKS_IN_BEFORE.test(before) ||
+      WORKS_AFTER.test(after) ||
+      VENUE_AFTER.test(after) ||
+      townFabric({ before, after }) ||
+      journeyStop({ before, after })
+    )
       f.qualifier = 'city';
   }
 }
@@ -475,8 +490,22 @@ const DARI_FABRIC_BEFORE = new RegExp(
  * A town's streets, lanes, pavements and shops owned by the name ("Kunduz's streets", «کوچه‌های کندز»): the town.
  * Loose, so "the shops of Kunduz, Takhar and Baghlan", a list of provinces, stays the provinces'.
  */
-function townFabric({ before, after }: Surround): boolean {
+function townFabric({ before, after }: Pick<Surround, 'before' | 'after'>): boolean {
   return FABRIC_AFTER.test(after) || DARI_FABRIC_BEFORE.test(before);
+}
+
+/** "the bus stopped in ", "a stop at ", "stopped for lunch in ": a halt, perhaps what for, then "in"/"at". */
+const STOP_BEFORE = new RegExp(
+  `\\b(?:${phraseAlternation(JOURNEY_STOP_WORDS)})(?:[ \\t]+for[ \\t]+(?:the[ \\t]+)?[a-z]+)?[ \\t]+(?:in|at)[ \\t]+$`,
+  'u',
+);
+/** «در بغلان توقف کردیم»: «در», the name, then the halt. */
+const DARI_STOP_AFTER = new RegExp(`^[ \\t]+${wordAlternation(DARI_JOURNEY_STOP_WORDS)}`, 'u');
+const DARI_IN_BEFORE = /(?:^|\s)در[ \t]+$/u;
+
+/** Whether travellers halt at the name: a town on their road. */
+function journeyStop({ before, after }: Pick<Surround, 'before' | 'after'>): boolean {
+  return STOP_BEFORE.test(before) || (DARI_IN_BEFORE.test(before) && DARI_STOP_AFTER.test(after));
 }
 
 /** A forecast, a town's prices or traffic, or an occupant "in" the name: a list of names after it shares them. */
@@ -484,6 +513,7 @@ function looseTownCue(around: Surround): boolean {
   const { before, after, wide } = around;
   return (
     townFabric(around) ||
+    journeyStop(around) ||
     forecastOrCityBeside(before, after) ||
     occupantIn(wide) ||
     livesOrLandsIn(around) ||

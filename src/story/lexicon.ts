@@ -3042,3 +3042,23 @@ export const FACILITY_PLACE_WORDS: readonly string[] = [
   'district',
   'central',
 ];
+
+/**
+ * A journey's halt ("the bus stopped in", "we broke the journey at", "a stop at"): where travellers halt is a town
+ * on the road, so the name is the town, the namesake town where the province's capital is another.
+ */
+export const JOURNEY_STOP_WORDS: readonly string[] = [
+  'stopped',
+  'stops',
+  'stop',
+  'stopping',
+  'halted',
+  'halt',
+  'paused',
+  'stopover',
+  'broke the journey',
+  'broke their journey',
+  'broke our journey',
+];
+/** Dari halts after «در» and the name: «در بغلان توقف کردیم»، «در بغلان اتراق کردند». */
+export const DARI_JOURNEY_STOP_WORDS: readonly string[] = ['توقف', 'اتراق', 'ایستاد'];

@@ -49,6 +49,35 @@ describe("a town's streets, lanes, pavements and shops make a shared name the ci
   });
 });
 
+describe("a province's namesake town (Baghlan, Balkh) by its streets or a traveller's halt", () => {
+  it("reads the town's streets and lanes as the namesake town", () => {
+    const places = linked([
+      "Baghlan's streets were flooded after the storm.",
+      'در سرک‌های بغلان آب جمع شده است.',
+      "Balkh's lanes are lined with mulberry trees.",
+    ]);
+    expect(places.map(([, id]) => id)).toEqual(['AF0905', 'AF0905', 'AF2106']);
+  });
+
+  it('reads a halt on the road, in English or Dari, as the namesake town', () => {
+    const places = linked([
+      'We broke the journey at Baghlan and drank tea by the roadside.',
+      'The minibus made a stop in Balkh, where the old walls still stand.',
+      'در راه مزار، در بغلان توقف کردیم و چای نوشیدیم.',
+    ]);
+    expect(places.map(([, id]) => id)).toEqual(['AF0905', 'AF2106', 'AF0905']);
+  });
+
+  it('keeps the province where something else stops, or for its farmers', () => {
+    const places = linked([
+      'The minibuses stopped running in Baghlan after the floods, officials said.',
+      'Prices stopped rising in Baghlan this month.',
+      "Baghlan's farmers sowed late this year.",
+    ]);
+    expect(places.map(([, id]) => id)).toEqual(['AF09', 'AF09', 'AF09']);
+  });
+});
+
 describe('a name a Tajik district shares, seat of a Tajik body, is across the border', () => {
   it('links no Afghan district for Tajik guards or authorities "in"/"at" the name', () => {
     const places = linked([
