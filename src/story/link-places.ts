@@ -1571,6 +1571,9 @@ const ANY_VILLAGE_WORDS = new Set([
 const ROAD_BEFORE =
   /\b(?:road|highway|route|flights?|drive|bus(?:es)?|convoys?|journey|trip|travel(?:led|ed)?)\b[^.;]{0,40}?\b(?:from|between)\s+$/i;
 const ROAD_GAP = /^\s+(?:to|and|through|via)\s+$/;
+/** " and " alone between two names, and "between " right before the first. */
+const AND_GAP_ONLY = /^\s+and\s+$/;
+const BETWEEN_END = /\bbetween\s+$/i;
 /**
  * "the Kunduz-Taloqan highway", "the Kunduz – Kabul road", "Kunduz–Mazar flights", "مسیر کندز–کابل": two towns
  * joined by a dash, a road's word before or after them, name a road's or a line's ends.
@@ -1881,9 +1884,11 @@ function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
     const dashed =
       DASH_GAP.test(gap) &&
       ROAD_WORD.test(text.slice(Math.max(0, a.start - 20), a.start) + text.slice(b.end, b.end + 20));
+    const roadBefore = text.slice(Math.max(0, a.start - 80), a.start);
+    // "travel from Takhar and Baghlan" lists where they come from; only "between … and …" joins a road's ends.
+    const listOfOrigins = AND_GAP_ONLY.test(gap) && !BETWEEN_END.test(roadBefore);
     const routed =
-      (ROAD_GAP.test(gap) && ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start))) ||
-      dariRoute(text, a, b);
+      (ROAD_GAP.test(gap) && !listOfOrigins && ROAD_BEFORE.test(roadBefore)) || dariRoute(text, a, b);
     if (!dashed && !routed) continue;
     // "شاهراه کابل-سالنگ", "the Kunduz-Takhar highway": a pass, a river or a province at a road's end stays
     // what it is, and a road between provinces says nothing of towns.

@@ -78,6 +78,24 @@ describe("a province's namesake town (Baghlan, Balkh) by its streets or a travel
   });
 });
 
+describe('"from A and B" after a trip\'s word lists where people come from, not a road\'s two ends', () => {
+  it('keeps provinces named after "travel from … and …"', () => {
+    const places = linked([
+      'Many patients travel from Badakhshan and Takhar for surgery.',
+      'Buses carrying pilgrims from Baghlan and Samangan reached the shrine at noon.',
+    ]);
+    expect(places.map(([, id]) => id)).toEqual(['AF17', 'AF18', 'AF09', 'AF20']);
+  });
+
+  it('still reads the ends of a road "between … and …" or "from … to …" as towns', () => {
+    const places = linked([
+      'Flights between Kunduz and Kabul resumed on Monday.',
+      'The bus from Kunduz to Faizabad takes two days in winter.',
+    ]);
+    expect(places.map(([, id]) => id)).toEqual(['AF1901', 'AF0101', 'AF1901', 'AF1701']);
+  });
+});
+
 describe('a name a Tajik district shares, seat of a Tajik body, is across the border', () => {
   it('links no Afghan district for Tajik guards or authorities "in"/"at" the name', () => {
     const places = linked([
