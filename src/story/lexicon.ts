@@ -2964,11 +2964,10 @@ export const TOWN_FABRIC_NOUNS: readonly string[] = [
   'traffic lights',
 ];
 /**
- * Dari nouns of a town's streets, crossings, pavements, shops and roofs, read in the plural before the name
- * («سرک‌های کندز», «پیاده‌روهای کندز»); the singular names a road by where it leads («سرک کندز»).
+ * Dari nouns of a town's lanes, crossings, pavements, shops and roofs, read in the plural before the name
+ * («پیاده‌روهای کندز», «بام‌های کندز»). Not «سرک»: «سرک‌های کندز» are as often the province's roads.
  */
 export const DARI_TOWN_FABRIC_NOUNS: readonly string[] = [
-  'سرک',
   'کوچه',
   'پس‌کوچه',
   'چهارراهی',
