@@ -31,6 +31,7 @@ import {
   TOWN_FABRIC_NOUNS,
   DARI_TOWN_FABRIC_NOUNS,
   JOURNEY_STOP_WORDS,
+  SHARE_COUNT_WORDS,
   DARI_JOURNEY_STOP_WORDS,
   WEATHER_NOUNS,
   WORKS_NOUNS,
@@ -1019,6 +1020,37 @@ export function provincesByList(found: FoundName[], index: PlaceIndex, text: str
     if (!a || !b || !listed(a, b)) continue;
     if (open(a) && (onlyProvince(b) || b.qualifier === 'province')) a.qualifier = 'province';
     if (open(b) && (onlyProvince(a) || a.qualifier === 'province')) b.qualifier = 'province';
+  }
+}
+
+/** A count: digits, Eastern digits or a number's word. */
+const SHARE_COUNT = `(?:\\p{Nd}+|${wordAlternation(SHARE_COUNT_WORDS)})`;
+/** "four in ", "two clinics in ", «سه تیم در »: a count, up to two words, then "in"/«در» before the first name. */
+const COUNTED_IN_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{Nd}])${SHARE_COUNT}(?:[ \\t]+[\\p{L}-]+){0,2}[ \\t]+(?:in|در)[ \\t]+$`,
+  'u',
+);
+/** ", three in ", " and seven in ", « و دو تیم در »: the next share of the count, between two names. */
+const COUNTED_IN_GAP = new RegExp(
+  `^[ \\t]*[,،;؛]?[ \\t]*(?:(?:and|و)[ \\t]+)?${SHARE_COUNT}(?:[ \\t]+[\\p{L}-]+){0,2}[ \\t]+(?:in|در)[ \\t]+$`,
+  'u',
+);
+/** Characters before the first name that hold its count and noun. */
+const COUNTED_IN_REACH = 40;
+
+/**
+ * "four in Kunduz, three in Takhar", «سه تیم در کندز و دو تیم در تخار»: a count shared out among names, one of them
+ * only a province, shares it among provinces — the shared name is the province too.
+ */
+export function countedAmongProvinces(found: FoundName[], index: PlaceIndex, text: string): void {
+  const province = (f: FoundName) => f.qualifier === 'province' || onlyProvinces(f.ids, index);
+  const open = (f: FoundName) => !f.qualifier && sharedWithCapital(f.ids, index);
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [a, b] = [found[k], found[k + 1]];
+    if (!a || !b || !COUNTED_IN_GAP.test(text.slice(a.end, b.start))) continue;
+    if (!COUNTED_IN_BEFORE.test(text.slice(Math.max(0, a.start - COUNTED_IN_REACH), a.start))) continue;
+    if (open(a) && province(b)) a.qualifier = 'province';
+    if (open(b) && province(a)) b.qualifier = 'province';
   }
 }
 

@@ -3061,3 +3061,12 @@ export const JOURNEY_STOP_WORDS: readonly string[] = [
 ];
 /** Dari halts after «در» and the name: «در بغلان توقف کردیم»، «در بغلان اتراق کردند». */
 export const DARI_JOURNEY_STOP_WORDS: readonly string[] = ['توقف', 'اتراق', 'ایستاد'];
+
+/**
+ * Counts that share something out among places ("four in Kunduz, three in Takhar", «سه تیم در کندز و دو تیم در
+ * تخار»): digits are read too.
+ */
+export const SHARE_COUNT_WORDS: readonly string[] = [
+  ...'one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds'.split(' '),
+  ...'یک دو سه چهار پنج شش هفت هشت نه ده'.split(' '),
+];

@@ -96,6 +96,22 @@ describe('"from A and B" after a trip\'s word lists where people come from, not 
   });
 });
 
+describe('a count shared out among names, one only a province, shares it among provinces', () => {
+  it('reads the shared name as the province, in English or Dari, with or without the noun', () => {
+    const places = linked([
+      'There are four mine-clearance teams, two in Kunduz, two in Takhar, working out of Taloqan.',
+      'The charity runs two clinics in Kunduz and five in Badakhshan.',
+      'سه تیم در کندز و دو تیم در تخار کار می‌کنند.',
+    ]);
+    expect(places.map(([, id]) => id)).toEqual(['AF19', 'AF18', 'AF1801', 'AF19', 'AF17', 'AF19', 'AF18']);
+  });
+
+  it('keeps a name the text calls the city', () => {
+    const places = linked(['Two teams work in Kunduz city and three in Takhar.']);
+    expect(places.map(([, id]) => id)).toEqual(['AF1901', 'AF18']);
+  });
+});
+
 describe('a name a Tajik district shares, seat of a Tajik body, is across the border', () => {
   it('links no Afghan district for Tajik guards or authorities "in"/"at" the name', () => {
     const places = linked([
