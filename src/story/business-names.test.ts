@@ -106,5 +106,6 @@ describe('facilityNamedAfterPlace', () => {
     expect(read('The Kunduz Hospital has forty beds.', 'Kunduz')).toBe(false);
     expect(read('At the Faizabad Provincial Hospital it was cold.', 'Faizabad')).toBe(false);
     expect(read('Kunduz Regional Hospital Reopens After Flood', 'Kunduz')).toBe(false);
+    expect(read("He was taken to Kunduz's Regional Hospital.", 'Kunduz')).toBe(false);
   });
 });

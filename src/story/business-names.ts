@@ -194,7 +194,9 @@ export function facilityNamedAfterPlace(tokens: readonly Token[], last: number, 
   for (let k = last + 1; k < tokens.length && words.length <= MAX_SIGN_WORDS; k++) {
     const tok = tokens[k];
     const prev = tokens[k - 1];
-    if (!tok || !prev || !tok.upper || !(joinable(text, prev, tok) || possessiveGap(text, prev, tok))) break;
+    if (!tok || !prev || !tok.upper) break;
+    // "Kunduz's Regional Hospital" is the place's own hospital: a possessive joins the facility's words only.
+    if (!(joinable(text, prev, tok) || (k > last + 1 && possessiveGap(text, prev, tok)))) break;
     words.push(tok);
   }
   const head = words.at(-1);

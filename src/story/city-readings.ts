@@ -31,6 +31,8 @@ import {
   TOWN_FABRIC_NOUNS,
   DARI_TOWN_FABRIC_NOUNS,
   JOURNEY_STOP_WORDS,
+  JOURNEY_STOP_VERBS,
+  JOURNEY_STOP_SUBJECTS,
   SHARE_COUNT_WORDS,
   DARI_JOURNEY_STOP_WORDS,
   WEATHER_NOUNS,
@@ -476,9 +478,12 @@ export function priceRowTowns(found: FoundName[], index: PlaceIndex, text: strin
   }
 }
 
-/** "Kunduz's back lanes", "the Kunduz pavements": the town's streets after the name, perhaps one word between. */
+/**
+ * "Kunduz's back lanes", "the Kunduz pavements": the town's streets after the name, one word between only after its
+ * possessive ("from Baghlan swept streets in …" is a verb's object, not the name's streets).
+ */
 const FABRIC_AFTER = new RegExp(
-  `^(?:['’]s)?[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${TOWN_FABRIC_NOUNS.map((w) => w.replace(' ', '[ \\t]+')).join('|')})\\b`,
+  `^(?:['’]s[ \\t]+(?:[a-z-]+[ \\t]+)?|[ \\t]+)(?:${TOWN_FABRIC_NOUNS.map((w) => w.replace(' ', '[ \\t]+')).join('|')})\\b`,
   'u',
 );
 /** «سرک‌های کندز»، «پیاده‌روهای کندز»: the plural of a street, a crossing or a shop, with its ezafe, before the name. */
@@ -495,9 +500,14 @@ function townFabric({ before, after }: Pick<Surround, 'before' | 'after'>): bool
   return FABRIC_AFTER.test(after) || DARI_FABRIC_BEFORE.test(before);
 }
 
-/** "the bus stopped in ", "a stop at ", "stopped for lunch in ": a halt, perhaps what for, then "in"/"at". */
+/**
+ * "a stop at ", "broke the journey at ", "stopped for lunch in ", "Everybody stopped in ": a halt (a verb with what
+ * for, or after a traveller), then "in"/"at".
+ */
+const STOP_FOR = `[ \\t]+for[ \\t]+(?:the[ \\t]+)?[a-z]+`;
+const STOP_BY = `\\b${wordAlternation(JOURNEY_STOP_SUBJECTS, true)}[ \\t]+(?:[a-z]+[ \\t]+)?`;
 const STOP_BEFORE = new RegExp(
-  `\\b(?:${phraseAlternation(JOURNEY_STOP_WORDS)})(?:[ \\t]+for[ \\t]+(?:the[ \\t]+)?[a-z]+)?[ \\t]+(?:in|at)[ \\t]+$`,
+  `\\b(?:(?:${phraseAlternation(JOURNEY_STOP_WORDS)})(?:${STOP_FOR})?|${wordAlternation(JOURNEY_STOP_VERBS)}${STOP_FOR})[ \\t]+(?:in|at)[ \\t]+$|${STOP_BY}${wordAlternation(JOURNEY_STOP_VERBS)}[ \\t]+(?:in|at)[ \\t]+$`,
   'u',
 );
 /** «در بغلان توقف کردیم»: «در», the name, then the halt. */

@@ -3047,20 +3047,28 @@ export const FACILITY_PLACE_WORDS: readonly string[] = [
  * on the road, so the name is the town, the namesake town where the province's capital is another.
  */
 export const JOURNEY_STOP_WORDS: readonly string[] = [
-  'stopped',
+  'a stop',
   'stops',
-  'stop',
-  'stopping',
-  'halted',
-  'halt',
-  'paused',
   'stopover',
   'broke the journey',
   'broke their journey',
   'broke our journey',
 ];
-/** Dari halts after «در» and the name: «در بغلان توقف کردیم»، «در بغلان اتراق کردند». */
-export const DARI_JOURNEY_STOP_WORDS: readonly string[] = ['توقف', 'اتراق', 'ایستاد'];
+/**
+ * Verbs of a halt: read as a traveller's only with what for ("stopped for lunch in"); bare, what stops may be the
+ * fighting or a campaign ("Fighting stopped in Baghlan"), anywhere in the province.
+ */
+export const JOURNEY_STOP_VERBS: readonly string[] = ['stopped', 'stopping', 'halted', 'paused'];
+/** Who halts on a road: a halt verb after these, perhaps one word between ("Everybody stopped in"), is a traveller's. */
+export const JOURNEY_STOP_SUBJECTS: readonly string[] = [
+  ...'we they everybody everyone travellers passengers pilgrims drivers driver bus buses minibus minibuses'.split(' '),
+  ...'convoy convoys lorries trucks caravan'.split(' '),
+];
+/**
+ * Dari halts after «در» and the name: «در بغلان توقف کردیم»، «در بغلان اتراق کردند». Not a bare «توقف» or «ایستاد»:
+ * «کار سرک در بغلان توقف کرد» is work halted anywhere in the province.
+ */
+export const DARI_JOURNEY_STOP_WORDS: readonly string[] = ['توقف کردیم', 'توقف کوتاه', 'اتراق'];
 
 /**
  * Counts that share something out among places ("four in Kunduz, three in Takhar", «سه تیم در کندز و دو تیم در

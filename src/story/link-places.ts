@@ -313,7 +313,7 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
   const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
   return afghan
     ? acrossTheBorder(text, span, !outlyingDistricts(best.ids, index)) ||
-        (namedAlsoAbroad(best.ids, index) && listedWithAbroad(text, span)) ||
+        (namedAlsoAbroad(best.ids, index) && (listedWithAbroad(text, span) || bodySeatedAcross(text, span))) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
     : foreignUnitBefore(text, span, best.ids, index);
@@ -848,17 +848,22 @@ const DARI_FOREIGN_BODY_BEFORE = new RegExp(
 
 /**
  * "On the Tajik bank, the market at ", "on the Tajik side of the river, in ": a clause set on the far side, then
- * "in"/"at" right before the name, no sentence's end between, and no Afghan word nor a look across ("face", "look
- * across at") that turns the clause back to this side, nor a "but" or an "and in" that opens another clause.
+ * "in"/"at" right before the name, no sentence's end between, and no Afghan word, a look across ("face", "look
+ * across at") nor people come over ("fled", "displaced by fighting in") that turns the clause back to this side, nor a "but" or an "and in" that opens another clause.
  */
 const FAR_SIDE_FRAME_BEFORE =
-  /\b(?:[Oo]n|[Aa]cross|[Aa]long)[ \t]+the[ \t]+(?:Tajik|Uzbek|Turkmen)[ \t]+(?:side|bank)(?:[ \t]+of[ \t]+the[ \t]+(?:river|Panj|Amu|border))?[ \t]*[,—–](?:[ \t]+(?!Afghan|across|opposite|fac|toward|over|(?:but|while|whereas|then)\b)[^\s.!?;:]+){0,8}[ \t]+(?<!\band[ \t])(?:in|at)[ \t]+$/u;
+  /\b(?:[Oo]n|[Aa]cross|[Aa]long)[ \t]+the[ \t]+(?:Tajik|Uzbek|Turkmen)[ \t]+(?:side|bank)(?:[ \t]+of[ \t]+the[ \t]+(?:river|Panj|Amu|border))?[ \t]*[,—–](?:[ \t]+(?!Afghan|across|opposite|fac|toward|over|fle|displac|escap|cross|arriv|came|(?:but|while|whereas|then)\b)[^\s.!?;:]+){0,8}[ \t]+(?<!\band[ \t])(?:in|at)[ \t]+$/u;
 /** Characters before a name read for a clause set on the far side. */
 const FAR_SIDE_FRAME_REACH = 100;
 
 /** Whether a neighbour's guards, police or officials are said to be "in"/"at" the name: they sit at home. */
 function foreignBodySeatedAt(before: string): boolean {
   return FOREIGN_BODY_BEFORE.test(before) || DARI_FOREIGN_BODY_BEFORE.test(before);
+}
+
+/** A neighbour's organ "in"/"at" a name a place abroad shares (Ishkashim): "Iranian officials in Herat" are in Herat. */
+function bodySeatedAcross(text: string, span: Span): boolean {
+  return foreignBodySeatedAt(text.slice(Math.max(0, span.start - 50), span.start));
 }
 
 /** A town or region abroad, by its own name: "Khorog", "Swat", "Gorno-Badakhshan", "Tajik Badakhshan", "خاروغ". */
@@ -1014,7 +1019,6 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
     LISTED_FAR_SIDE.test(after) ||
     (THEIR_BEFORE.test(before) && REGION_AFTER.test(after)) ||
     FOREIGN_SEAT_BEFORE.test(before) ||
-    foreignBodySeatedAt(before) ||
     FAR_SIDE_FRAME_BEFORE.test(text.slice(Math.max(0, span.start - FAR_SIDE_FRAME_REACH), span.start))
   );
 }
