@@ -3040,6 +3040,7 @@ export const FACILITY_PLACE_WORDS: readonly string[] = [
   'city',
   'district',
   'central',
+  'municipality',
 ];
 
 /**
@@ -3061,7 +3062,9 @@ export const JOURNEY_STOP_WORDS: readonly string[] = [
 export const JOURNEY_STOP_VERBS: readonly string[] = ['stopped', 'stopping', 'halted', 'paused'];
 /** Who halts on a road: a halt verb after these, perhaps one word between ("Everybody stopped in"), is a traveller's. */
 export const JOURNEY_STOP_SUBJECTS: readonly string[] = [
-  ...'we they everybody everyone travellers passengers pilgrims drivers driver bus buses minibus minibuses'.split(' '),
+  ...'we they everybody everyone travellers passengers pilgrims drivers driver bus buses minibus minibuses'.split(
+    ' ',
+  ),
   ...'convoy convoys lorries trucks caravan'.split(' '),
 ];
 /**
@@ -3078,3 +3081,10 @@ export const SHARE_COUNT_WORDS: readonly string[] = [
   ...'one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds'.split(' '),
   ...'یک دو سه چهار پنج شش هفت هشت نه ده'.split(' '),
 ];
+
+/**
+ * A meeting with a neighbour's organ ("met Tajik border guards in", «با مرزبانان تاجیک در»): the "in" is where the
+ * meeting is, which may be this side, so the organ does not place the name abroad.
+ */
+export const MEETING_WITH_WORDS: readonly string[] = ['met', 'meet', 'meets', 'meeting', 'with', 'talks'];
+export const DARI_MEETING_WITH_WORDS: readonly string[] = ['با'];

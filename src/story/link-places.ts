@@ -30,6 +30,8 @@ import {
   FOREIGN_BODY_NOUNS,
   DARI_FOREIGN_BODY_NOUNS,
   DARI_NEIGHBOUR_WORDS,
+  MEETING_WITH_WORDS,
+  DARI_MEETING_WITH_WORDS,
   NEVER_FUZZY_WORDS,
   ENGLISH_WORD_ENDINGS,
   PAKISTANI_PLACES,
@@ -313,7 +315,8 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
   const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
   return afghan
     ? acrossTheBorder(text, span, !outlyingDistricts(best.ids, index)) ||
-        (namedAlsoAbroad(best.ids, index) && (listedWithAbroad(text, span) || bodySeatedAcross(text, span))) ||
+        (namedAlsoAbroad(best.ids, index) &&
+          (listedWithAbroad(text, span) || bodySeatedAcross(text, span))) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
     : foreignUnitBefore(text, span, best.ids, index);
@@ -835,14 +838,17 @@ const FOREIGN_SEAT_BEFORE = new RegExp(
   'u',
 );
 
-/** "Tajik border guards at ", "the Uzbek authorities in ": a neighbour's organ, perhaps one word before its noun. */
+/**
+ * "Tajik border guards at ", "the Uzbek authorities in ": a neighbour's organ, perhaps one word before its noun; not
+ * one met with ("talks with Tajik guards in").
+ */
 const FOREIGN_BODY_BEFORE = new RegExp(
-  `\\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Chinese|Iranian)[ \\t]+(?:[a-z-]+[ \\t]+)?${wordAlternation(FOREIGN_BODY_NOUNS)}[ \\t]+(?:in|at)[ \\t]+$`,
+  `(?<!\\b${wordAlternation(MEETING_WITH_WORDS)}[ \\t]+(?:the[ \\t]+)?)\\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Chinese|Iranian)[ \\t]+(?:[a-z-]+[ \\t]+)?${wordAlternation(FOREIGN_BODY_NOUNS)}[ \\t]+(?:in|at)[ \\t]+$`,
   'u',
 );
-/** «مرزبانان تاجیک در »، «مقام‌های محلی تاجیکستان در »: the organ, the neighbour's word, then «در» before the name. */
+/** «مرزبانان تاجیک در »، «مقام‌های محلی تاجیکستان در »: the organ, the neighbour's word, then «در»; not after «با». */
 const DARI_FOREIGN_BODY_BEFORE = new RegExp(
-  `(?:^|\\s)${wordAlternation(DARI_FOREIGN_BODY_NOUNS)}(?:ِ)?[ \\t]+(?:محلی[ \\t]+)?${wordAlternation(DARI_NEIGHBOUR_WORDS)}[ \\t]+(?:محلی[ \\t]+)?در[ \\t]+$`,
+  `(?:^|(?<!(?:^|\\s)${wordAlternation(DARI_MEETING_WITH_WORDS)})\\s)${wordAlternation(DARI_FOREIGN_BODY_NOUNS)}(?:ِ)?[ \\t]+(?:محلی[ \\t]+)?${wordAlternation(DARI_NEIGHBOUR_WORDS)}[ \\t]+(?:محلی[ \\t]+)?در[ \\t]+$`,
   'u',
 );
 

@@ -223,7 +223,9 @@ describe('review: near misses the rules above must leave alone', () => {
   });
 
   it("still reads a traveller's bare halt as the town", () => {
-    expect(idsOf(['On the old road the buses always stopped in Baghlan for an hour.'], 'Baghlan')).toEqual(['AF0905']);
+    expect(idsOf(['On the old road the buses always stopped in Baghlan for an hour.'], 'Baghlan')).toEqual([
+      'AF0905',
+    ]);
   });
 
   it("links an Afghan town a neighbour's officials or troops are in: no namesake across the border", () => {
@@ -244,5 +246,19 @@ describe('review: near misses the rules above must leave alone', () => {
 
   it("keeps the place whose possessive owns the hospital: its own, not the hospital's name", () => {
     expect(idsOf(["He was taken to Kunduz's Main Hospital."], 'Kunduz')).toHaveLength(1);
+  });
+});
+
+describe("review: a meeting with a neighbour's organ is where the meeting is", () => {
+  it('keeps the Afghan district where Afghans meet Tajik guards or officials there', () => {
+    const places = linked([
+      'Afghan officials met Tajik border guards at Ishkashim to discuss the flood.',
+      'مسئولان محلی با مرزبانان تاجیک در اشکاشم دیدار کردند.',
+    ]);
+    expect(places.map(([, id]) => id)).toEqual(['AF1723', 'AF1723']);
+  });
+
+  it("keeps a city's own park: its municipality's", () => {
+    expect(idsOf(['The Kabul Municipality Park was reopened.'], 'Kabul')).toEqual(['AF0101']);
   });
 });
