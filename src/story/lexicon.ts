@@ -3044,12 +3044,15 @@ export const FACILITY_PLACE_WORDS: readonly string[] = [
 ];
 
 /**
- * A journey's halt ("the bus stopped in", "we broke the journey at", "a stop at"): where travellers halt is a town
+ * A journey's halt ("we broke the journey at", "made a stop at"): where travellers halt is a town
  * on the road, so the name is the town, the namesake town where the province's capital is another.
  */
 export const JOURNEY_STOP_WORDS: readonly string[] = [
-  'a stop',
-  'stops',
+  'made a stop',
+  'makes a stop',
+  'make a stop',
+  'a short stop',
+  'a brief stop',
   'stopover',
   'broke the journey',
   'broke their journey',
@@ -3071,7 +3074,7 @@ export const JOURNEY_STOP_SUBJECTS: readonly string[] = [
  * Dari halts after «در» and the name: «در بغلان توقف کردیم»، «در بغلان اتراق کردند». Not a bare «توقف» or «ایستاد»:
  * «کار سرک در بغلان توقف کرد» is work halted anywhere in the province.
  */
-export const DARI_JOURNEY_STOP_WORDS: readonly string[] = ['توقف کردیم', 'توقف کوتاه', 'اتراق'];
+export const DARI_JOURNEY_STOP_WORDS: readonly string[] = ['توقف کردیم', 'اتراق'];
 
 /**
  * Counts that share something out among places ("four in Kunduz, three in Takhar", «سه تیم در کندز و دو تیم در

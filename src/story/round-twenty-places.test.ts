@@ -222,6 +222,14 @@ describe('review: near misses the rules above must leave alone', () => {
     expect(places.map(([, id]) => id)).toEqual(['AF09', 'AF0901', 'AF09', 'AF21', 'AF09']);
   });
 
+  it('keeps the province where violence or work stops, with no traveller', () => {
+    const places = linked([
+      'The violence never stops in Baghlan, residents say.',
+      'Work on the canal came to a stop in Balkh last year.',
+    ]);
+    expect(places.map(([, id]) => id)).toEqual(['AF09', 'AF21']);
+  });
+
   it("still reads a traveller's bare halt as the town", () => {
     expect(idsOf(['On the old road the buses always stopped in Baghlan for an hour.'], 'Baghlan')).toEqual([
       'AF0905',
