@@ -854,11 +854,12 @@ const DARI_FOREIGN_BODY_BEFORE = new RegExp(
 
 /**
  * "On the Tajik bank, the market at ", "on the Tajik side of the river, in ": a clause set on the far side, then
- * "in"/"at" right before the name, no sentence's end between, and no Afghan word, a look across ("face", "look
- * across at") nor people come over ("fled", "displaced by fighting in") that turns the clause back to this side, nor a "but" or an "and in" that opens another clause.
+ * "in"/"at" right before the name, no sentence's end nor a comma closing the clause between, and no Afghan word, a
+ * look across ("face", "look across at") nor people come over ("fled", "displaced by fighting in") that turns the
+ * clause back to this side, nor a "but" or an "and in" that opens another clause.
  */
 const FAR_SIDE_FRAME_BEFORE =
-  /\b(?:[Oo]n|[Aa]cross|[Aa]long)[ \t]+the[ \t]+(?:Tajik|Uzbek|Turkmen)[ \t]+(?:side|bank)(?:[ \t]+of[ \t]+the[ \t]+(?:river|Panj|Amu|border))?[ \t]*[,—–](?:[ \t]+(?!Afghan|across|opposite|fac|toward|over|fle|displac|escap|cross|arriv|came|(?:but|while|whereas|then)\b)[^\s.!?;:]+){0,8}[ \t]+(?<!\band[ \t])(?:in|at)[ \t]+$/u;
+  /\b(?:[Oo]n|[Aa]cross|[Aa]long)[ \t]+the[ \t]+(?:Tajik|Uzbek|Turkmen)[ \t]+(?:side|bank)(?:[ \t]+of[ \t]+the[ \t]+(?:river|Panj|Amu|border))?[ \t]*[,—–](?:[ \t]+(?!Afghan|across|opposite|fac|toward|over|fle|displac|escap|cross|arriv|came|(?:but|while|whereas|then)\b)[^\s.!?;:,،—–]+){0,8}[ \t]+(?<!\band[ \t])(?:in|at)[ \t]+$/u;
 /** Characters before a name read for a clause set on the far side. */
 const FAR_SIDE_FRAME_REACH = 100;
 

@@ -245,6 +245,14 @@ describe('review: near misses the rules above must leave alone', () => {
     expect(places.map(([, id]) => id)).toEqual(['AF3201', 'AF2101', 'AF0101']);
   });
 
+  it('keeps a place named after the far-bank clause has closed with a comma', () => {
+    const places = linked([
+      'On the Tajik side of the border, the situation was calm, officials in Kunduz said.',
+      "On the Tajik bank, there was no damage, said the governor's office in Faizabad.",
+    ]);
+    expect(places.map(([, id]) => id)).toEqual(['AF19', 'AF1701']);
+  });
+
   it('keeps the Afghan district people fled from, in a clause set on the far bank', () => {
     const places = linked([
       'On the Tajik side of the river, officials said families displaced by fighting in Darvaz had crossed.',
