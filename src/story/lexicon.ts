@@ -3012,17 +3012,11 @@ export const DARI_FOREIGN_BODY_NOUNS: readonly string[] = [
   'حکومت',
   'دولت',
 ];
-/** Dari adjectives and names of the neighbours whose organs these are. */
-export const DARI_NEIGHBOUR_WORDS: readonly string[] = [
-  'تاجیک',
-  'تاجیکستان',
-  'ازبک',
-  'ازبکستان',
-  'ترکمن',
-  'ترکمنستان',
-  'پاکستان',
-  'پاکستانی',
-];
+/**
+ * Dari adjectives and names of the neighbours whose organs these are: only those holding a namesake of an Afghan
+ * district (NAMESAKES_ABROAD: Tajikistan's, Pakistan's Kohistan); «مقامات ازبکستان در شغنان» are in Shighnan.
+ */
+export const DARI_NEIGHBOUR_WORDS: readonly string[] = ['تاجیک', 'تاجیکستان', 'پاکستان', 'پاکستانی'];
 
 /**
  * Heads of a facility's own name after a place's, capitalised ("Kunduz Teaching Hospital", "Baghlan Memorial
@@ -3091,3 +3085,6 @@ export const SHARE_COUNT_WORDS: readonly string[] = [
  */
 export const MEETING_WITH_WORDS: readonly string[] = ['met', 'meet', 'meets', 'meeting', 'with', 'talks'];
 export const DARI_MEETING_WITH_WORDS: readonly string[] = ['با'];
+
+/** The English neighbours holding a namesake of an Afghan district (NAMESAKES_ABROAD), perhaps with "'s". */
+export const NAMESAKE_NEIGHBOUR_WORDS: readonly string[] = ['Tajik', 'Tajikistan', 'Pakistani', 'Pakistan'];

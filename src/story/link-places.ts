@@ -30,6 +30,7 @@ import {
   FOREIGN_BODY_NOUNS,
   DARI_FOREIGN_BODY_NOUNS,
   DARI_NEIGHBOUR_WORDS,
+  NAMESAKE_NEIGHBOUR_WORDS,
   MEETING_WITH_WORDS,
   DARI_MEETING_WITH_WORDS,
   NEVER_FUZZY_WORDS,
@@ -843,7 +844,7 @@ const FOREIGN_SEAT_BEFORE = new RegExp(
  * one met with ("talks with Tajik guards in").
  */
 const FOREIGN_BODY_BEFORE = new RegExp(
-  `(?<!\\b${wordAlternation(MEETING_WITH_WORDS)}[ \\t]+(?:the[ \\t]+)?)\\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Chinese|Iranian)[ \\t]+(?:[a-z-]+[ \\t]+)?${wordAlternation(FOREIGN_BODY_NOUNS)}[ \\t]+(?:in|at)[ \\t]+$`,
+  `(?<!\\b${wordAlternation(MEETING_WITH_WORDS)}[ \\t]+(?:the[ \\t]+)?)\\b${wordAlternation(NAMESAKE_NEIGHBOUR_WORDS)}(?:['’]s)?[ \\t]+(?:[a-z-]+[ \\t]+)?${wordAlternation(FOREIGN_BODY_NOUNS)}[ \\t]+(?:in|at)[ \\t]+$`,
   'u',
 );
 /** «مرزبانان تاجیک در »، «مقام‌های محلی تاجیکستان در »: the organ, the neighbour's word, then «در»; not after «با». */

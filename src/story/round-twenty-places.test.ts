@@ -274,6 +274,14 @@ describe("review: a meeting with a neighbour's organ is where the meeting is", (
     expect(places.map(([, id]) => id)).toEqual(['AF1723', 'AF1723']);
   });
 
+  it('keeps the Afghan district for the organs of a neighbour that holds no namesake of it', () => {
+    const places = linked([
+      'Chinese troops in Wakhan patrolled the corridor.',
+      'مقامات ازبکستان در شغنان با والی دیدار کردند.',
+    ]);
+    expect(places.map(([, id]) => id)).toEqual(['AF1728', 'UZB', 'AF1719']);
+  });
+
   it("keeps a city's own park: its municipality's", () => {
     expect(idsOf(['The Kabul Municipality Park was reopened.'], 'Kabul')).toEqual(['AF0101']);
   });
