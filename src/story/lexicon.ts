@@ -3088,3 +3088,6 @@ export const DARI_MEETING_WITH_WORDS: readonly string[] = ['با'];
 
 /** The English neighbours holding a namesake of an Afghan district (NAMESAKES_ABROAD), perhaps with "'s". */
 export const NAMESAKE_NEIGHBOUR_WORDS: readonly string[] = ['Tajik', 'Tajikistan', 'Pakistani', 'Pakistan'];
+
+/** Afghan provinces whose name a region across the border shares (Tajikistan's Gorno-Badakhshan). */
+export const PROVINCES_NAMED_ABROAD: ReadonlySet<string> = new Set(['Badakhshan']);

@@ -31,6 +31,7 @@ import {
   DARI_FOREIGN_BODY_NOUNS,
   DARI_NEIGHBOUR_WORDS,
   NAMESAKE_NEIGHBOUR_WORDS,
+  PROVINCES_NAMED_ABROAD,
   MEETING_WITH_WORDS,
   DARI_MEETING_WITH_WORDS,
   NEVER_FUZZY_WORDS,
@@ -316,8 +317,8 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
   const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
   return afghan
     ? acrossTheBorder(text, span, !outlyingDistricts(best.ids, index)) ||
-        (namedAlsoAbroad(best.ids, index) &&
-          (listedWithAbroad(text, span) || bodySeatedAcross(text, span))) ||
+        (namedAlsoAbroad(best.ids, index) && listedWithAbroad(text, span)) ||
+        seatedAcross(text, span, best.ids, index) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
     : foreignUnitBefore(text, span, best.ids, index);
@@ -869,9 +870,16 @@ function foreignBodySeatedAt(before: string): boolean {
   return FOREIGN_BODY_BEFORE.test(before) || DARI_FOREIGN_BODY_BEFORE.test(before);
 }
 
-/** A neighbour's organ "in"/"at" a name a place abroad shares (Ishkashim): "Iranian officials in Herat" are in Herat. */
-function bodySeatedAcross(text: string, span: Span): boolean {
-  return foreignBodySeatedAt(text.slice(Math.max(0, span.start - 50), span.start));
+/**
+ * A neighbour's organ or a clause set on the far bank "in"/"at" a name a place abroad shares (Ishkashim, Darvaz,
+ * the Tajiks' Badakhshan): there. "Iranian officials in Herat", "on the Tajik bank, smoke rising in Kunduz": here.
+ */
+function seatedAcross(text: string, span: Span, ids: readonly string[], index: PlaceIndex): boolean {
+  const district = namedAlsoAbroad(ids, index);
+  if (!district && !ids.some((id) => PROVINCES_NAMED_ABROAD.has(index.entries.get(id)?.name_en ?? '')))
+    return false;
+  const before = text.slice(Math.max(0, span.start - FAR_SIDE_FRAME_REACH), span.start);
+  return (district && foreignBodySeatedAt(before.slice(-50))) || FAR_SIDE_FRAME_BEFORE.test(before);
 }
 
 /** A town or region abroad, by its own name: "Khorog", "Swat", "Gorno-Badakhshan", "Tajik Badakhshan", "خاروغ". */
@@ -1026,8 +1034,7 @@ function acrossTheBorder(text: string, span: Span, capitalOrProvince: boolean): 
     FAR_SIDE_AFTER.test(after) ||
     LISTED_FAR_SIDE.test(after) ||
     (THEIR_BEFORE.test(before) && REGION_AFTER.test(after)) ||
-    FOREIGN_SEAT_BEFORE.test(before) ||
-    FAR_SIDE_FRAME_BEFORE.test(text.slice(Math.max(0, span.start - FAR_SIDE_FRAME_REACH), span.start))
+    FOREIGN_SEAT_BEFORE.test(before)
   );
 }
 

@@ -253,6 +253,14 @@ describe('review: near misses the rules above must leave alone', () => {
     expect(places.map(([, id]) => id)).toEqual(['AF19', 'AF1701']);
   });
 
+  it('keeps an Afghan town no place across shares, named in a clause set on the far bank', () => {
+    const places = linked([
+      'On the Uzbek side, lorries queue for days to enter at Hairatan.',
+      'On the Tajik bank, families watch the smoke rising in Kunduz.',
+    ]);
+    expect(places.map(([, id]) => id)).toEqual(['AF2116', 'AF1901']);
+  });
+
   it('keeps the Afghan district people fled from, in a clause set on the far bank', () => {
     const places = linked([
       'On the Tajik side of the river, officials said families displaced by fighting in Darvaz had crossed.',
