@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   businessSignAfter,
   dariShopSignName,
+  facilityNamedAfterPlace,
   familyNamedLikePlace,
   productCodeAfter,
 } from './business-names.ts';
@@ -85,5 +86,26 @@ describe('dariShopSignName', () => {
     expect(dariShopSignName(inPlace, ...at(inPlace, 'کندز'))).toBe(false);
     const goesOn = '«کتاب‌فروشی کندز و بغلان»';
     expect(dariShopSignName(goesOn, ...at(goesOn, 'کندز'))).toBe(false);
+  });
+});
+
+describe('facilityNamedAfterPlace', () => {
+  const read = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    const i = tokens.findIndex((t) => t.text === word);
+    return facilityNamedAfterPlace(tokens, i, text);
+  };
+
+  it("reads a place, the facility's own words and its head as the facility's name", () => {
+    expect(read('Nurses at Kunduz Teaching Hospital went unpaid.', 'Kunduz')).toBe(true);
+    expect(read("Swings in Kunduz Children's Park were mended.", 'Kunduz')).toBe(true);
+    expect(read('A house near Paghman Gardens sold.', 'Paghman')).toBe(true);
+  });
+
+  it("leaves a bare head, the place's own words and a headline's run to the place", () => {
+    expect(read('The Kunduz Hospital has forty beds.', 'Kunduz')).toBe(false);
+    expect(read('At the Faizabad Provincial Hospital it was cold.', 'Faizabad')).toBe(false);
+    expect(read('Kunduz Regional Hospital Reopens After Flood', 'Kunduz')).toBe(false);
+    expect(read("He was taken to Kunduz's Regional Hospital.", 'Kunduz')).toBe(false);
   });
 });

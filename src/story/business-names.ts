@@ -11,6 +11,9 @@ import {
   CODED_NOT_VARIETY_WORDS,
   COMMON_WORDS,
   DARI_SHOP_NOUNS,
+  FACILITY_NAME_HEADS,
+  FACILITY_NAME_HEADS_ALONE,
+  FACILITY_PLACE_WORDS,
   FIRM_APPOSITION_NOUNS,
   FIRM_NOT_NAME_HEADS,
   TITLE_WORDS,
@@ -173,5 +176,34 @@ export function dariShopNamedInMarks(text: string, start: number, end: number): 
   return (
     CLOSES_AFTER.test(text.slice(end, end + 3)) &&
     DARI_SHOP_BEFORE_MARKS.test(text.slice(Math.max(0, start - 24), start))
+  );
+}
+
+/** "Children's Park": a possessive between two words of one name. */
+const POSSESSIVE_GAP = /^['’]s $/u;
+const possessiveGap = (text: string, a: Token, b: Token): boolean =>
+  POSSESSIVE_GAP.test(text.slice(a.end, b.start));
+
+/**
+ * "Kunduz Teaching Hospital", "Kunduz Children's Park", "Paghman Gardens": a place, capitalised words of the
+ * facility's own (no title, no common word, not the place's "Provincial" or "City"), then a facility's head closing
+ * the run — the facility's name, the place inside it no mention. Headline case ("… Hospital Reopens") runs on.
+ */
+export function facilityNamedAfterPlace(tokens: readonly Token[], last: number, text: string): boolean {
+  const words: Token[] = [];
+  for (let k = last + 1; k < tokens.length && words.length <= MAX_SIGN_WORDS; k++) {
+    const tok = tokens[k];
+    const prev = tokens[k - 1];
+    if (!tok || !prev || !tok.upper) break;
+    // "Kunduz's Regional Hospital" is the place's own hospital: a possessive joins the facility's words only.
+    if (!(joinable(text, prev, tok) || (k > last + 1 && possessiveGap(text, prev, tok)))) break;
+    words.push(tok);
+  }
+  const head = words.at(-1);
+  if (!head || words.length > MAX_SIGN_WORDS || !FACILITY_NAME_HEADS.includes(head.key)) return false;
+  const own = words.slice(0, -1);
+  if (own.length === 0) return FACILITY_NAME_HEADS_ALONE.includes(head.key);
+  return !own.some(
+    (w) => TITLES.has(w.key) || COMMON_WORDS.has(w.key) || FACILITY_PLACE_WORDS.includes(w.key),
   );
 }

@@ -28,6 +28,13 @@ import {
   DARI_MP_WORDS,
   PARLIAMENT_WORDS,
   VENUE_NOUNS,
+  TOWN_FABRIC_NOUNS,
+  DARI_TOWN_FABRIC_NOUNS,
+  JOURNEY_STOP_WORDS,
+  JOURNEY_STOP_VERBS,
+  JOURNEY_STOP_SUBJECTS,
+  SHARE_COUNT_WORDS,
+  DARI_JOURNEY_STOP_WORDS,
   WEATHER_NOUNS,
   WORKS_NOUNS,
   ROLE_NOUNS,
@@ -42,7 +49,13 @@ import { townCueAfter, townCueBefore } from './town-cues.ts';
 import { TRAVEL_REST_REACH, dariTravelTown, travelTownBeside } from './travel-town-cues.ts';
 import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
-import { LIST_SEPARATOR, LIST_SEPARATOR_START, SIGNATURE_WORD } from './regex-parts.ts';
+import {
+  LIST_SEPARATOR,
+  LIST_SEPARATOR_START,
+  SIGNATURE_WORD,
+  phraseAlternation,
+  wordAlternation,
+} from './regex-parts.ts';
 import { opensSentence, sentenceEnd, sentenceStartOf } from './sentences.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
@@ -233,14 +246,21 @@ const WORKS_AFTER = new RegExp(`^[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${WORKS_NOUNS.join
 /**
  * "the sugar factory in Baghlan", "the Baghlan sugar factory", "the hospital in Balkh": a building stands in a town;
  * for a province named after a town that is not its capital, the name so read is that town (Baghlan-e-Jadid,
- * Balkh's old town). A person "in Baghlan" may be anywhere in the province, so only buildings read so.
+ * Balkh's old town), and so is the name whose streets or shops are meant ("Baghlan's streets", «سرک‌های بغلان»).
+ * A person "in Baghlan" may be anywhere in the province, so only buildings and streets read so.
  */
 export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: string): void {
   for (const f of found) {
     if (f.qualifier || !f.ids.some((id) => namesakeTown(id, index) !== null)) continue;
     const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
     const after = text.slice(f.end, f.end + CONTEXT_REACH);
-    if (WORKS_IN_BEFORE.test(before) || WORKS_AFTER.test(after) || VENUE_AFTER.test(after))
+    if (
+      WORKS_IN_BEFORE.test(before) ||
+      WORKS_AFTER.test(after) ||
+      VENUE_AFTER.test(after) ||
+      townFabric({ before, after }) ||
+      journeyStop({ before, after })
+    )
       f.qualifier = 'city';
   }
 }
@@ -458,10 +478,53 @@ export function priceRowTowns(found: FoundName[], index: PlaceIndex, text: strin
   }
 }
 
+/**
+ * "Kunduz's back lanes", "the Kunduz pavements": the town's streets after the name, one word between only after its
+ * possessive ("from Baghlan swept streets in …" is a verb's object, not the name's streets).
+ */
+const FABRIC_AFTER = new RegExp(
+  `^(?:['’]s[ \\t]+(?:[a-z-]+[ \\t]+)?|[ \\t]+)(?:${TOWN_FABRIC_NOUNS.map((w) => w.replace(' ', '[ \\t]+')).join('|')})\\b`,
+  'u',
+);
+/** «سرک‌های کندز»، «پیاده‌روهای کندز»: the plural of a street, a crossing or a shop, with its ezafe, before the name. */
+const DARI_FABRIC_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_TOWN_FABRIC_NOUNS.map(anyKeyboard).join('|')})(?:\u200C|[ \\t])?(?:ها|هاي|های)[ \\t]+$`,
+  'u',
+);
+
+/**
+ * A town's streets, lanes, pavements and shops owned by the name ("Kunduz's streets", «کوچه‌های کندز»): the town.
+ * Loose, so "the shops of Kunduz, Takhar and Baghlan", a list of provinces, stays the provinces'.
+ */
+function townFabric({ before, after }: Pick<Surround, 'before' | 'after'>): boolean {
+  return FABRIC_AFTER.test(after) || DARI_FABRIC_BEFORE.test(before);
+}
+
+/**
+ * "a stop at ", "broke the journey at ", "stopped for lunch in ", "Everybody stopped in ": a halt (a verb with what
+ * for, or after a traveller), then "in"/"at".
+ */
+const STOP_FOR = `[ \\t]+for[ \\t]+(?:the[ \\t]+)?[a-z]+`;
+const STOP_BY = `\\b${wordAlternation(JOURNEY_STOP_SUBJECTS, true)}[ \\t]+(?:[a-z]+[ \\t]+)?`;
+const STOP_BEFORE = new RegExp(
+  `\\b(?:(?:${phraseAlternation(JOURNEY_STOP_WORDS)})(?:${STOP_FOR})?|${wordAlternation(JOURNEY_STOP_VERBS)}${STOP_FOR})[ \\t]+(?:in|at)[ \\t]+$|${STOP_BY}${wordAlternation(JOURNEY_STOP_VERBS)}[ \\t]+(?:in|at)[ \\t]+$`,
+  'u',
+);
+/** «در بغلان توقف کردیم»: «در», the name, then the halt. */
+const DARI_STOP_AFTER = new RegExp(`^[ \\t]+${wordAlternation(DARI_JOURNEY_STOP_WORDS)}`, 'u');
+const DARI_IN_BEFORE = /(?:^|\s)در[ \t]+$/u;
+
+/** Whether travellers halt at the name: a town on their road. */
+function journeyStop({ before, after }: Pick<Surround, 'before' | 'after'>): boolean {
+  return STOP_BEFORE.test(before) || (DARI_IN_BEFORE.test(before) && DARI_STOP_AFTER.test(after));
+}
+
 /** A forecast, a town's prices or traffic, or an occupant "in" the name: a list of names after it shares them. */
 function looseTownCue(around: Surround): boolean {
   const { before, after, wide } = around;
   return (
+    townFabric(around) ||
+    journeyStop(around) ||
     forecastOrCityBeside(before, after) ||
     occupantIn(wide) ||
     livesOrLandsIn(around) ||
@@ -967,6 +1030,37 @@ export function provincesByList(found: FoundName[], index: PlaceIndex, text: str
     if (!a || !b || !listed(a, b)) continue;
     if (open(a) && (onlyProvince(b) || b.qualifier === 'province')) a.qualifier = 'province';
     if (open(b) && (onlyProvince(a) || a.qualifier === 'province')) b.qualifier = 'province';
+  }
+}
+
+/** A count: digits, Eastern digits or a number's word. */
+const SHARE_COUNT = `(?:\\p{Nd}+|${wordAlternation(SHARE_COUNT_WORDS)})`;
+/** "four in ", "two clinics in ", «سه تیم در »: a count, up to two words, then "in"/«در» before the first name. */
+const COUNTED_IN_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{Nd}])${SHARE_COUNT}(?:[ \\t]+[\\p{L}-]+){0,2}[ \\t]+(?:in|در)[ \\t]+$`,
+  'u',
+);
+/** ", three in ", " and seven in ", « و دو تیم در »: the next share of the count, between two names. */
+const COUNTED_IN_GAP = new RegExp(
+  `^[ \\t]*[,،;؛]?[ \\t]*(?:(?:and|و)[ \\t]+)?${SHARE_COUNT}(?:[ \\t]+[\\p{L}-]+){0,2}[ \\t]+(?:in|در)[ \\t]+$`,
+  'u',
+);
+/** Characters before the first name that hold its count and noun. */
+const COUNTED_IN_REACH = 40;
+
+/**
+ * "four in Kunduz, three in Takhar", «سه تیم در کندز و دو تیم در تخار»: a count shared out among names, one of them
+ * only a province, shares it among provinces — the shared name is the province too.
+ */
+export function countedAmongProvinces(found: FoundName[], index: PlaceIndex, text: string): void {
+  const province = (f: FoundName) => f.qualifier === 'province' || onlyProvinces(f.ids, index);
+  const open = (f: FoundName) => !f.qualifier && sharedWithCapital(f.ids, index);
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [a, b] = [found[k], found[k + 1]];
+    if (!a || !b || !COUNTED_IN_GAP.test(text.slice(a.end, b.start))) continue;
+    if (!COUNTED_IN_BEFORE.test(text.slice(Math.max(0, a.start - COUNTED_IN_REACH), a.start))) continue;
+    if (open(a) && province(b)) a.qualifier = 'province';
+    if (open(b) && province(a)) b.qualifier = 'province';
   }
 }
 

@@ -665,6 +665,12 @@ export const CITY_CUES = [
   'heart of',
   'neighbou?rhoods? of',
   'squares? of',
+  'lanes of',
+  'alleys of',
+  'pavements of',
+  'sidewalks of',
+  'rooftops of',
+  'shopfronts of',
 ];
 
 /**
@@ -3108,3 +3114,148 @@ criticised criticize criticizes criticized condemn condemns condemned reject rej
 dismissed defend defends defended welcome welcomes welcomed appeal appeals appealed demand demands demanded
 call calls called according
 `);
+
+/**
+ * A town's streets and the fabric along them ("Kunduz's back lanes", "the Faizabad pavements"): what a province,
+ * fields and villages round its towns, has no plural of. Read after the name's possessive, perhaps one word between.
+ */
+export const TOWN_FABRIC_NOUNS: readonly string[] = [
+  'streets',
+  'lanes',
+  'alleys',
+  'alleyways',
+  'pavements',
+  'sidewalks',
+  'shopfronts',
+  'rooftops',
+  'roundabouts',
+  'traffic lights',
+];
+/**
+ * Dari nouns of a town's lanes, crossings, pavements, shops and roofs, read in the plural before the name
+ * («پیاده‌روهای کندز», «بام‌های کندز»). Not «سرک»: «سرک‌های کندز» are as often the province's roads.
+ */
+export const DARI_TOWN_FABRIC_NOUNS: readonly string[] = [
+  'کوچه',
+  'پس‌کوچه',
+  'چهارراهی',
+  'چهارراه',
+  'پیاده‌رو',
+  'دکان',
+  'بام',
+];
+
+/**
+ * A neighbouring state's organs ("Tajik border guards", "the Uzbek authorities"): a state's guards, police or
+ * officials "in"/"at" a name sit in their own country, so the name is the namesake across the border. Traders,
+ * drivers and visitors cross; they are left out.
+ */
+export const FOREIGN_BODY_NOUNS: readonly string[] = [
+  'guards',
+  'authorities',
+  'officials',
+  'police',
+  'troops',
+  'soldiers',
+  'officers',
+  'customs',
+  'administration',
+  'forces',
+  'governor',
+  'government',
+];
+/** The same organs in Dari, before the country's adjective or name («مرزبانان تاجیک», «مقام‌های تاجیکستان»). */
+export const DARI_FOREIGN_BODY_NOUNS: readonly string[] = [
+  'مرزبانان',
+  'مرزبان',
+  'مقام‌های',
+  'مقامات',
+  'مسئولان',
+  'مسئولین',
+  'پولیس',
+  'سربازان',
+  'نیروهای مرزی',
+  'نیروهای',
+  'گمرک',
+  'حکومت',
+  'دولت',
+];
+/**
+ * Dari adjectives and names of the neighbours whose organs these are: only those holding a namesake of an Afghan
+ * district (NAMESAKES_ABROAD: Tajikistan's, Pakistan's Kohistan); «مقامات ازبکستان در شغنان» are in Shighnan.
+ */
+export const DARI_NEIGHBOUR_WORDS: readonly string[] = ['تاجیک', 'تاجیکستان', 'پاکستان', 'پاکستانی'];
+
+/**
+ * Heads of a facility's own name after a place's, capitalised ("Kunduz Teaching Hospital", "Baghlan Memorial
+ * Gardens"): with a capitalised word of its own between, the run is the facility's name and the place inside it no
+ * mention (a bare "Kunduz Hospital" stays the place's hospital). Not centre: "Badakhshan Cultural Centre" is read
+ * as the province's.
+ */
+export const FACILITY_NAME_HEADS: readonly string[] = ['hospital', 'clinic', 'park', 'stadium', 'gardens'];
+/** Of FACILITY_NAME_HEADS, those that name an estate or a park alone after a place ("Paghman Gardens"). */
+export const FACILITY_NAME_HEADS_ALONE: readonly string[] = ['gardens'];
+/** Capitalised words after a place that keep the facility the place's own: its province, its city. */
+export const FACILITY_PLACE_WORDS: readonly string[] = [
+  'provincial',
+  'province',
+  'city',
+  'district',
+  'central',
+  'municipality',
+];
+
+/**
+ * A journey's halt ("we broke the journey at", "made a stop at"): where travellers halt is a town
+ * on the road, so the name is the town, the namesake town where the province's capital is another.
+ */
+export const JOURNEY_STOP_WORDS: readonly string[] = [
+  'made a stop',
+  'makes a stop',
+  'make a stop',
+  'a short stop',
+  'a brief stop',
+  'stopover',
+  'broke the journey',
+  'broke their journey',
+  'broke our journey',
+];
+/**
+ * Verbs of a halt: read as a traveller's only with what for ("stopped for lunch in"); bare, what stops may be the
+ * fighting or a campaign ("Fighting stopped in Baghlan"), anywhere in the province.
+ */
+export const JOURNEY_STOP_VERBS: readonly string[] = ['stopped', 'stopping', 'halted', 'paused'];
+/** Who halts on a road: a halt verb after these, perhaps one word between ("Everybody stopped in"), is a traveller's. */
+export const JOURNEY_STOP_SUBJECTS: readonly string[] = [
+  ...'we they everybody everyone travellers passengers pilgrims drivers driver bus buses minibus minibuses'.split(
+    ' ',
+  ),
+  ...'convoy convoys lorries trucks caravan'.split(' '),
+];
+/**
+ * Dari halts after «در» and the name: «در بغلان توقف کردیم»، «در بغلان اتراق کردند». Not a bare «توقف» or «ایستاد»:
+ * «کار سرک در بغلان توقف کرد» is work halted anywhere in the province.
+ */
+export const DARI_JOURNEY_STOP_WORDS: readonly string[] = ['توقف کردیم', 'اتراق'];
+
+/**
+ * Counts that share something out among places ("four in Kunduz, three in Takhar", «سه تیم در کندز و دو تیم در
+ * تخار»): digits are read too.
+ */
+export const SHARE_COUNT_WORDS: readonly string[] = [
+  ...'one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds'.split(' '),
+  ...'یک دو سه چهار پنج شش هفت هشت نه ده'.split(' '),
+];
+
+/**
+ * A meeting with a neighbour's organ ("met Tajik border guards in", «با مرزبانان تاجیک در»): the "in" is where the
+ * meeting is, which may be this side, so the organ does not place the name abroad.
+ */
+export const MEETING_WITH_WORDS: readonly string[] = ['met', 'meet', 'meets', 'meeting', 'with', 'talks'];
+export const DARI_MEETING_WITH_WORDS: readonly string[] = ['با'];
+
+/** The English neighbours holding a namesake of an Afghan district (NAMESAKES_ABROAD), perhaps with "'s". */
+export const NAMESAKE_NEIGHBOUR_WORDS: readonly string[] = ['Tajik', 'Tajikistan', 'Pakistani', 'Pakistan'];
+
+/** Afghan provinces whose name a region across the border shares (Tajikistan's Gorno-Badakhshan). */
+export const PROVINCES_NAMED_ABROAD: ReadonlySet<string> = new Set(['Badakhshan']);

@@ -1,6 +1,7 @@
 import { dariOutletNameAfter } from './outlet-names.ts';
 import {
   businessSignAfter,
+  facilityNamedAfterPlace,
   dariShopNamedInMarks,
   dariShopSignName,
   firmNamedInApposition,
@@ -26,6 +27,13 @@ import {
   DARI_ORGANISATION_HEAD_WORDS,
   DARI_GENERIC_ADJECTIVES,
   FOREIGN_TOWNS,
+  FOREIGN_BODY_NOUNS,
+  DARI_FOREIGN_BODY_NOUNS,
+  DARI_NEIGHBOUR_WORDS,
+  NAMESAKE_NEIGHBOUR_WORDS,
+  PROVINCES_NAMED_ABROAD,
+  MEETING_WITH_WORDS,
+  DARI_MEETING_WITH_WORDS,
   NEVER_FUZZY_WORDS,
   ENGLISH_WORD_ENDINGS,
   PAKISTANI_PLACES,
@@ -66,6 +74,7 @@ import {
   districtsOfProvince,
   journeysAbroad,
   citiesByContext,
+  countedAmongProvinces,
   peopleOfTown,
   holdsDistrictsAfter,
   comparedWithTown,
@@ -309,6 +318,7 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
   return afghan
     ? acrossTheBorder(text, span, !outlyingDistricts(best.ids, index)) ||
         (namedAlsoAbroad(best.ids, index) && listedWithAbroad(text, span)) ||
+        seatedAcross(text, span, best.ids, index) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
     : foreignUnitBefore(text, span, best.ids, index);
@@ -332,6 +342,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     insideAbbreviatedName(tokens, i, lastWord, text) ||
     insideDariAbbreviatedName(text, span.start, span.end, (name) => index.exact.has(normalizeName(name))) ||
     businessSignAfter(tokens, lastWord, text) ||
+    facilityNamedAfterPlace(tokens, lastWord, text) ||
     productCodeAfter(tokens, i, lastWord, text) ||
     (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||
     dariShopSignName(text, span.start, span.end) ||
@@ -616,6 +627,7 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
     'a count of provinces heading a list: before the journeys read its names as towns',
   ),
   always(provincesByList, 'a name listed beside a province-only name: before the journeys'),
+  always(countedAmongProvinces, 'a count shared out beside a province: before the journeys and position'),
   always(journeysWithinProvince, 'a journey to a district or a town: after the lists that make provinces'),
   ifShared(journeysAbroad, 'a journey whose other end is abroad'),
   always(parallelTowns, 'after the same preposition as a town: needs the towns settled above'),
@@ -827,6 +839,48 @@ const FOREIGN_SEAT_BEFORE = new RegExp(
   `\\b(?:${FOREIGN_TOWNS.join('|')}),\\s+(?:the\\s+)?(?:centre|center|capital|seat)\\s+of\\s+(?:the\\s+)?$`,
   'u',
 );
+
+/**
+ * "Tajik border guards at ", "the Uzbek authorities in ": a neighbour's organ, perhaps one word before its noun; not
+ * one met with ("talks with Tajik guards in").
+ */
+const FOREIGN_BODY_BEFORE = new RegExp(
+  `(?<!\\b${wordAlternation(MEETING_WITH_WORDS)}[ \\t]+(?:the[ \\t]+)?)\\b${wordAlternation(NAMESAKE_NEIGHBOUR_WORDS)}(?:['’]s)?[ \\t]+(?:[a-z-]+[ \\t]+)?${wordAlternation(FOREIGN_BODY_NOUNS)}[ \\t]+(?:in|at)[ \\t]+$`,
+  'u',
+);
+/** «مرزبانان تاجیک در »، «مقام‌های محلی تاجیکستان در »: the organ, the neighbour's word, then «در»; not after «با». */
+const DARI_FOREIGN_BODY_BEFORE = new RegExp(
+  `(?:^|(?<!(?:^|\\s)${wordAlternation(DARI_MEETING_WITH_WORDS)})\\s)${wordAlternation(DARI_FOREIGN_BODY_NOUNS)}(?:ِ)?[ \\t]+(?:محلی[ \\t]+)?${wordAlternation(DARI_NEIGHBOUR_WORDS)}[ \\t]+(?:محلی[ \\t]+)?در[ \\t]+$`,
+  'u',
+);
+
+/**
+ * "On the Tajik bank, the market at ", "on the Tajik side of the river, in ": a clause set on the far side, then
+ * "in"/"at" right before the name, no sentence's end nor a comma closing the clause between, and no Afghan word, a
+ * look across ("face", "look across at") nor people come over ("fled", "displaced by fighting in") that turns the
+ * clause back to this side, nor a "but" or an "and in" that opens another clause.
+ */
+const FAR_SIDE_FRAME_BEFORE =
+  /\b(?:[Oo]n|[Aa]cross|[Aa]long)[ \t]+the[ \t]+(?:Tajik|Uzbek|Turkmen)[ \t]+(?:side|bank)(?:[ \t]+of[ \t]+the[ \t]+(?:river|Panj|Amu|border))?[ \t]*[,—–](?:[ \t]+(?!Afghan|across|opposite|fac|toward|over|fle|displac|escap|cross|arriv|came|(?:but|while|whereas|then)\b)[^\s.!?;:,،—–]+){0,8}[ \t]+(?<!\band[ \t])(?:in|at)[ \t]+$/u;
+/** Characters before a name read for a clause set on the far side. */
+const FAR_SIDE_FRAME_REACH = 100;
+
+/** Whether a neighbour's guards, police or officials are said to be "in"/"at" the name: they sit at home. */
+function foreignBodySeatedAt(before: string): boolean {
+  return FOREIGN_BODY_BEFORE.test(before) || DARI_FOREIGN_BODY_BEFORE.test(before);
+}
+
+/**
+ * A neighbour's organ or a clause set on the far bank "in"/"at" a name a place abroad shares (Ishkashim, Darvaz,
+ * the Tajiks' Badakhshan): there. "Iranian officials in Herat", "on the Tajik bank, smoke rising in Kunduz": here.
+ */
+function seatedAcross(text: string, span: Span, ids: readonly string[], index: PlaceIndex): boolean {
+  const district = namedAlsoAbroad(ids, index);
+  if (!district && !ids.some((id) => PROVINCES_NAMED_ABROAD.has(index.entries.get(id)?.name_en ?? '')))
+    return false;
+  const before = text.slice(Math.max(0, span.start - FAR_SIDE_FRAME_REACH), span.start);
+  return (district && foreignBodySeatedAt(before.slice(-50))) || FAR_SIDE_FRAME_BEFORE.test(before);
+}
 
 /** A town or region abroad, by its own name: "Khorog", "Swat", "Gorno-Badakhshan", "Tajik Badakhshan", "خاروغ". */
 const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOWNS].join('|')}|Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|بدخشان\\s+تاجیکستان)(?![\\p{L}\\p{M}])`;
@@ -1538,6 +1592,9 @@ const ANY_VILLAGE_WORDS = new Set([
 const ROAD_BEFORE =
   /\b(?:road|highway|route|flights?|drive|bus(?:es)?|convoys?|journey|trip|travel(?:led|ed)?)\b[^.;]{0,40}?\b(?:from|between)\s+$/i;
 const ROAD_GAP = /^\s+(?:to|and|through|via)\s+$/;
+/** " and " alone between two names, and "between " right before the first. */
+const AND_GAP_ONLY = /^\s+and\s+$/;
+const BETWEEN_END = /\bbetween\s+$/i;
 /**
  * "the Kunduz-Taloqan highway", "the Kunduz – Kabul road", "Kunduz–Mazar flights", "مسیر کندز–کابل": two towns
  * joined by a dash, a road's word before or after them, name a road's or a line's ends.
@@ -1848,9 +1905,11 @@ function roadEnds(found: Found[], index: PlaceIndex, text: string): void {
     const dashed =
       DASH_GAP.test(gap) &&
       ROAD_WORD.test(text.slice(Math.max(0, a.start - 20), a.start) + text.slice(b.end, b.end + 20));
+    const roadBefore = text.slice(Math.max(0, a.start - 80), a.start);
+    // "travel from Takhar and Baghlan" lists where they come from; only "between … and …" joins a road's ends.
+    const listOfOrigins = AND_GAP_ONLY.test(gap) && !BETWEEN_END.test(roadBefore);
     const routed =
-      (ROAD_GAP.test(gap) && ROAD_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start))) ||
-      dariRoute(text, a, b);
+      (ROAD_GAP.test(gap) && !listOfOrigins && ROAD_BEFORE.test(roadBefore)) || dariRoute(text, a, b);
     if (!dashed && !routed) continue;
     // "شاهراه کابل-سالنگ", "the Kunduz-Takhar highway": a pass, a river or a province at a road's end stays
     // what it is, and a road between provinces says nothing of towns.
