@@ -55,6 +55,8 @@ const PLURAL_DETERMINERS = new Set(
  */
 const THE_OF_ONE = String.raw`[Tt]he(?=\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+\s+of\s+(?:an?|one(?!\s+of\s)|another)\s)`;
 const DETERMINER = `(?:${ci('a')}\\s+few|${THE_OF_ONE}|${alternation([...SINGULAR_DETERMINERS, ...PLURAL_DETERMINERS])})`;
+/** "One, a nurse in Kishim …", "Another, an older man …": one of a group just counted, then described. */
+const ONE_OF_THEM = String.raw`(?:One|Another),\s+`;
 /** Whether a word is a role or a group of the lexicon's lists ("prosecutor", "villagers"), singular or plural. */
 export function isHeadWord(word: string): boolean {
   return HEAD_WORDS.has(word.toLowerCase());
@@ -226,7 +228,9 @@ export function anonymousAfter(after: string, base: number): AnonymousSource | n
 export function anonymousBefore(sentence: string, sentenceAt: number): AnonymousSource | null {
   // "Last week a mother from Qala-e-Zal said to me": the time the sentence opens on is no part of the source.
   // "When we went to sign the contracts, an old farmer … told me,": so is a clause of time before it.
-  const opening = (SCENE_OPENING.exec(sentence) ?? LEAD_CLAUSE.exec(sentence))?.[0].length ?? 0;
+  const opening =
+    (SCENE_OPENING.exec(sentence) ?? LEAD_CLAUSE.exec(sentence) ?? ONE_OF_THEM_OPENING.exec(sentence))?.[0]
+      .length ?? 0;
   const before = sentence.slice(opening);
   const base = sentenceAt + opening;
   if (!mayNameSource(before)) return null;
@@ -247,6 +251,9 @@ const SCENE_OPENING = new RegExp(
   `^\\s*(?:${wordAlternation(SCENE_TIME_DETERMINERS, true)}\\s+${wordAlternation(SCENE_TIME_WORDS)}|${wordAlternation(SCENE_TIME_ADVERBS, true)}|[Ii]n\\s+\\d{4})\\b,?\\s+(?=\\p{Ll})`,
   'u',
 );
+
+/** "One, an older man from Baghlan, said:": one of a group just counted opens the sentence before its phrase. */
+const ONE_OF_THEM_OPENING = new RegExp(String.raw`^\s*${ONE_OF_THEM}(?=(?:an?|the)\s)`, 'u');
 
 /** "When we went to sign the contracts, ": a clause of time, up to its comma, opening the sentence. */
 const LEAD_CLAUSE = new RegExp(
@@ -313,7 +320,7 @@ const SCENE_TIME = wordAlternation(SOURCE_SCENE_TIMES);
  * ("In Kunduz, the police said on Monday, a man who …").
  */
 const SENTENCE_START = new RegExp(
-  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:(?:where\s|the\s(?![^,.;:"“”]{0,60}\b${VERB}\b))[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+)(?=(?:An?|One|an?|The)\s)`,
+  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:(?:where\s|the\s(?![^,.;:"“”]{0,60}\b${VERB}\b))[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+|(?:^|[.!?]["”’]?\s+)${ONE_OF_THEM})(?=(?:An?|One|an?|The)\s)`,
   'g',
 );
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */

@@ -23,7 +23,6 @@ import {
   SUBJECT_VERB,
   mayHoldSubjectVerb,
   clauseEnd,
-  subjectOf,
   type Subject,
   isSpeechClause,
 } from './attribution-patterns.ts';
@@ -62,6 +61,7 @@ import { matchesOf } from './matches.ts';
 import { labelledTurnStart, turnLabelOf } from './transcript-turns.ts';
 import { personByRelativeClause } from './anonymous.ts';
 import { writerKinSubjectsOf } from './writer-kin.ts';
+import { clauseSubject } from './role-of-subjects.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -724,7 +724,7 @@ function subjectsBefore(
     .filter((d) => whole(d.at))
     .at(-1);
   return {
-    prior: last ? subjectOf(last, from) : null,
+    prior: last ? clauseSubject(window, last, from) : null,
     definite: definite ? { ...definite, at: from + definite.at } : null,
   };
 }
@@ -930,7 +930,7 @@ function speakingSubjectsOf(reading: Reading, p: number): SubjectAt[] {
   const text = reading.texts[p] ?? '';
   for (const m of mayHoldSubjectVerb(text) ? matchesOf(SUBJECT_VERB, text) : []) {
     if (!isSpeechClause(m) || inside(m.index)) continue;
-    found.push({ end: clauseEnd(m), subject: subjectOf(m, 0) });
+    found.push({ end: clauseEnd(m), subject: clauseSubject(text, m, 0) });
   }
   return found;
 }

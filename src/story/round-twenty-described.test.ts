@@ -21,14 +21,14 @@ const saidBy = (story: Story, snippet: string, ...accepted: string[]): boolean =
 };
 
 describe('an English description subject after a lead, telling someone', () => {
-  it.fails('"In Hamal, the district governor of X told elders at the mosque that "…""', () => {
+  it('"In Hamal, the district governor of X told elders at the mosque that "…""', () => {
     const story = ingestUnderHeadline([
       'In Hamal, the district governor of Yangi Qala told elders at the mosque that "the walls will be finished before the high water".',
     ]);
     expect(saidBy(story, 'the walls will be', 'district governor of Yangi Qala')).toBe(true);
   });
 
-  it.fails('"At a meeting of elders in Saur, the district governor of X told us, "…""', () => {
+  it('"At a meeting of elders in Saur, the district governor of X told us, "…""', () => {
     const story = ingestUnderHeadline([
       'Our people have asked the district many times.',
       'At a meeting of elders in Saur, the district governor of Qala-e-Zal told us, "The embankment is on the list for next year." It was on the list the year before, too.',
@@ -73,18 +73,15 @@ describe('an English description subject after a lead, telling someone', () => {
 });
 
 describe('"One, a <description> who …, …. "…," she said": one of a group described', () => {
-  it.fails(
-    '"One, a nurse in Kishim who asked not to be named, showed us her contract. "…," she said."',
-    () => {
-      const story = ingestUnderHeadline([
-        'We reached eleven of the clinic staff. Four said they had never worked there.',
-        'One, a nurse in Kishim who asked not to be named, showed us her contract. "They paid me twice in a year," she said.',
-      ]);
-      expect(saidBy(story, 'They paid me', 'nurse')).toBe(true);
-    },
-  );
+  it('"One, a nurse in Kishim who asked not to be named, showed us her contract. "…," she said."', () => {
+    const story = ingestUnderHeadline([
+      'We reached eleven of the clinic staff. Four said they had never worked there.',
+      'One, a nurse in Kishim who asked not to be named, showed us her contract. "They paid me twice in a year," she said.',
+    ]);
+    expect(saidBy(story, 'They paid me', 'nurse')).toBe(true);
+  });
 
-  it.fails('"One, an older man from Baghlan, said: "…"": the man, not the place', () => {
+  it('"One, an older man from Baghlan, said: "…"": the man, not the place', () => {
     const story = ingestUnderHeadline([
       'We spoke to three drivers waiting at the tunnel.',
       'One, an older man from Baghlan, said: "The pass is worse than last year."',
@@ -92,7 +89,7 @@ describe('"One, a <description> who …, …. "…," she said": one of a group d
     expect(saidBy(story, 'The pass is', 'older man')).toBe(true);
   });
 
-  it.fails('near miss: "One, Gul Ahmad, a driver from Baghlan, said" is the name', () => {
+  it('near miss: "One, Gul Ahmad, a driver from Baghlan, said" is the name', () => {
     const story = ingestUnderHeadline([
       'We spoke to three drivers waiting at the tunnel.',
       'One, Gul Ahmad, a driver from Baghlan, said: "The pass is worse than last year."',
