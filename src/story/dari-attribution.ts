@@ -47,6 +47,7 @@ import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
 import { lastBelow, perPassage } from './reading-cache.ts';
 import { introducedAround } from './dari-pronoun-referents.ts';
+import { descriptionAfterScene } from './dari-scene-subjects.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
@@ -460,6 +461,18 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const first = withoutWhileClause(parts[0] ?? '');
   // "او پس از …، با خنده می‌گوید": a pronoun opening the subject is the subject, whatever follows its comma.
   if (isPronounName(first)) return { ...base, name: null, role: null, pronoun: true };
+  // «در بازار یفتل دکانداری پیر گفت»: the scene the sentence opens on is no part of its subject.
+  const scene = parts.length === 1 ? descriptionAfterScene(first) : -1;
+  if (scene > 0) {
+    const described = first.slice(scene);
+    return {
+      ...base,
+      start: at + Math.max(0, phrase.indexOf(described)),
+      name: null,
+      role: indefinitePhrase(described),
+      indefinite: true,
+    };
+  }
   const [w0, w1] = words(first);
   // "این کارمند", "این دستفروش" ("this vendor"): a role word or a trade by its agent ending.
   const isRoleWord = (w: string) => DARI_ROLE_WORDS.has(roleHead(w)) || isAgentNoun(roleHead(w));

@@ -2941,3 +2941,14 @@ export const TOPIC_OPENING_VERBS: readonly string[] =
   'cannot can could will would must may might never still also often now sat stood went came left sold took drove ran rode began'.split(
     ' ',
   );
+/** Dari prepositions of where a sentence sets its scene before the subject: «در بازار یفتل دکانداری پیر گفت». */
+export const DARI_SCENE_PREPOSITIONS: readonly string[] = [
+  'در',
+  'کنار',
+  'جلو',
+  'جلوی',
+  'پشت',
+  'نزدیک',
+  'داخل',
+  'بیرون',
+];
