@@ -77,6 +77,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const WORD = "[\\p{L}\\p{N}'’-]+";
 /** Adverbs between a source and its verb ("a woman in Baghlan once told me"): never part of the place. */
 const ADVERB = '(?:also|later|once|recently|reportedly|previously|earlier|then|still|often|again|repeatedly)';
+/** An auxiliary before the verb ("a teacher in Jurm had said", "one mother has told"), with any adverb after it. */
+const AUXILIARY = `(?:(?:had|has|have)\\s+(?:${ADVERB}\\s+)?)`;
 /** A place or organisation after the role: "in Kunduz", "at the Fayzabad clinic", "of the border police". */
 /** Words a place after the role may run to: "from a hamlet at the foot of the pass". */
 const TRAIL_MAX_WORDS = 7;
@@ -112,7 +114,7 @@ const POSTED_ASIDE = '(?:,\\s+\\p{Ll}+ed\\s+(?:in|at|to|near|with|for)\\s+[^,.;:
 /** A relative clause with no commas between the phrase and its verb: "a miner who was working nearby told us". */
 const RELATIVE_BEFORE_VERB = `(?:\\s+who\\s+(?!${VERB}\\b)[^,"“”.!?;:()]{1,80}?(?=\\s+(?:${ADVERB}\\s+)?${VERB}\\b))?`;
 const PHRASE_VERB = new RegExp(
-  `^[\\s,.]*${PHRASE}${TRANSLATION}${POSTED_ASIDE}${RELATIVE_BEFORE_VERB}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${VERB}\\b`,
+  `^[\\s,.]*${PHRASE}${TRANSLATION}${POSTED_ASIDE}${RELATIVE_BEFORE_VERB}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${AUXILIARY}?${VERB}\\b`,
   'u',
 );
 /** '," said a doctor at the Fayzabad hospital, who asked not to be named.' — not a name in commas after it. */
@@ -229,8 +231,11 @@ export function anonymousBefore(sentence: string, sentenceAt: number): Anonymous
   // "Last week a mother from Qala-e-Zal said to me": the time the sentence opens on is no part of the source.
   // "When we went to sign the contracts, an old farmer … told me,": so is a clause of time before it.
   const opening =
-    (SCENE_OPENING.exec(sentence) ?? LEAD_CLAUSE.exec(sentence) ?? ONE_OF_THEM_OPENING.exec(sentence))?.[0]
-      .length ?? 0;
+    (SCENE_OPENING.exec(sentence) ??
+      LEAD_CLAUSE.exec(sentence) ??
+      ONE_OF_THEM_OPENING.exec(sentence) ??
+      ACCORDING_OPENING.exec(sentence) ??
+      REPORTED_THAT_OPENING.exec(sentence))?.[0].length ?? 0;
   const before = sentence.slice(opening);
   const base = sentenceAt + opening;
   if (!mayNameSource(before)) return null;
@@ -254,6 +259,14 @@ const SCENE_OPENING = new RegExp(
 
 /** "One, an older man from Baghlan, said:": one of a group just counted opens the sentence before its phrase. */
 const ONE_OF_THEM_OPENING = new RegExp(String.raw`^\s*${ONE_OF_THEM}(?=(?:an?|the)\s)`, 'u');
+
+/** "According to the report, one mother told researchers:": the lead names who reports it, not who speaks. */
+const ACCORDING_OPENING = /^\s*(?:(?:But|And)\s+)?[Aa]ccording\s+to\s+[^,"“”.!?;:]{1,60},\s+(?=\p{Ll})/u;
+/** "Sarwari recalled that", "The report found that": a clause that reports the sentence's source, up to "that". */
+const REPORTED_THAT_OPENING = new RegExp(
+  `^[^"“”.!?;:]{1,100}?\\s(?:${VERB}|found|finds|showed|shows|heard|learned)\\s+that\\s+(?=\\p{Ll})`,
+  'u',
+);
 
 /** "When we went to sign the contracts, ": a clause of time, up to its comma, opening the sentence. */
 const LEAD_CLAUSE = new RegExp(

@@ -200,6 +200,7 @@ complain complains complained observe observes observed think thinks thought ann
 repeat repeats repeated recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded shout shouts shouted
 whisper whispers whispered murmur murmurs murmured sing sings sang recite recites recited chant chants chanted
 begin begins began
+promise promises promised pledge pledges pledged
 `);
 
 /**
