@@ -262,6 +262,15 @@ const TIME_CLAUSE = new RegExp(
   'u',
 );
 
+/** «به نقل از»: "quoting", before the source a body or an outlet relays. */
+const QUOTING = /(?:^|[\s\u200C])به[\s\u200C]+نقل[\s\u200C]+از[\s\u200C]+(?=\S)/u;
+
+/** Where in a subject phrase the source «به نقل از» names starts (its offset), or 0 when it names none. */
+export function quotedSourceStart(phrase: string): number {
+  const m = QUOTING.exec(phrase);
+  return m ? m.index + m[0].length : 0;
+}
+
 /** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
@@ -294,8 +303,11 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const clause = TIME_CLAUSE.exec(tail.slice(start, verb.index))?.[0].length ?? 0;
   if (tail.slice(start + clause, verb.index).trim() !== '') start += clause;
   if (verb !== colon) start += reportedClauseSubject(tail.slice(start, verb.index));
+  // «وزارت معارف به نقل از یک معلم … نوشته است:»: the body relays the words; the one it quotes said them.
+  const quoted = verb === colon ? 0 : quotedSourceStart(tail.slice(start, verb.index));
+  start += quoted;
   const subject = tail.slice(start, verb.index);
-  if (WRITTEN.test(verb[0]) && !writerSubject(subject)) return null;
+  if (WRITTEN.test(verb[0]) && !quoted && !writerSubject(subject)) return null;
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
 }
 

@@ -1,6 +1,6 @@
 // Round nineteen: bodies, and the documents they issue, as the speakers of quotations (sentences made up here).
 import { describe, expect, it } from 'vitest';
-import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('a body as the subject of a speech or writing verb', () => {
   it('reads a document from a body after the quotation, and a body that said it in a statement', () => {
@@ -219,8 +219,7 @@ describe('review: bodies and documents only where the words are theirs', () => {
       'وزارت معارف به نقل از یک معلم در فیض‌آباد نوشته است: «ما ماه‌هاست معاش نگرفته‌ایم.»',
     ]);
     expect(speakerOf(story, 'دختران حق دارند')).toBe('دیده‌بان حقوق بشر');
-    // The engine gives no one here (a known miss): at least not 'وزارت معارف'.
-    expect(hasQuote(story, 'ما ماه‌هاست معاش')).toBe(true);
-    expect(speakerOf(story, 'ما ماه‌هاست معاش')).not.toBe('وزارت معارف');
+    // Round twenty: «به نقل از» names who said the words the body relays.
+    expect(speakerOf(story, 'ما ماه‌هاست معاش')).toBe('یک معلم');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quotedSourceStart } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import type { Story } from './schema.ts';
 import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
@@ -133,6 +134,30 @@ describe('a Dari description with the indefinite ی is the same as «یک …»'
   it('near miss: a name ending in ی («علی», «مهدی») keeps its letter', () => {
     const story = ingestUnderHeadline(['محمد مهدی گفت: «آب امسال نرسید.»']);
     expect(speakerOf(story, 'آب امسال نرسید')).toBe('محمد مهدی');
+  });
+});
+
+describe('«به نقل از»: the source a Dari body or outlet relays', () => {
+  it('«وزارت معارف به نقل از یک معلم … نوشته است:» and «رادیو … به نقل از یک دکاندار … گفت:»', () => {
+    const story = ingestUnderHeadline([
+      'ریاست معارف تخار به نقل از یک معلم در ولسوالی فرخار نوشته است: «صنف‌ها چوکی ندارد.»',
+      'رادیو آزادی به نقل از یک دکاندار در بازار تالقان گفت: «نرخ آرد دو برابر شده است.»',
+    ]);
+    expect(saidBy(story, 'صنف‌ها چوکی', 'یک معلم')).toBe(true);
+    expect(saidBy(story, 'نرخ آرد دو', 'یک دکاندار')).toBe(true);
+  });
+
+  it('quotedSourceStart reads where the relayed source starts', () => {
+    const phrase = 'وزارت معارف به نقل از یک معلم';
+    expect(phrase.slice(quotedSourceStart(phrase))).toBe('یک معلم');
+    expect(quotedSourceStart('وزارت معارف')).toBe(0);
+  });
+
+  it('near miss: «به نقل از محمد نعیم، رئیس زراعت، گفت» is the named man', () => {
+    const story = ingestUnderHeadline([
+      'رادیو آزادی به نقل از محمد نعیم، رئیس زراعت، گفت: «نرخ آرد دو برابر شده است.»',
+    ]);
+    expect(speakerOf(story, 'نرخ آرد دو')).toBe('محمد نعیم');
   });
 });
 
