@@ -271,10 +271,33 @@ export function quotedSourceStart(phrase: string): number {
   return m ? m.index + m[0].length : 0;
 }
 
+/**
+ * «موسفیدی که …، سخنی گفت که در دفترچه‌ام نوشتم:», «یک آسیابان پیر حرفی زد که هنوز یادم است:»: a noun of words
+ * someone said ("a word", "a saying"), its verb, then what the writer did with it, up to the colon.
+ */
+const WORDS_SAID_COLON = new RegExp(
+  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_WORDS_NOUNS)}[\\s\\u200C]+(?:گفت|زد)(?![\\p{L}\\u200C])[^.!?؟:;«»"“”\\n]{0,80}:\\s*$`,
+  'u',
+);
+
+/** Who said the words a column sets down after «سخنی گفت که …:»: the subject before the noun of words, or null. */
+export function wordsSaidSubject(tail: string, from: number): DariSubject | null {
+  const said = WORDS_SAID_COLON.exec(tail);
+  if (!said) return null;
+  const start = clauseStartBefore(tail, said.index);
+  let end = said.index;
+  while (end > start && /[\s،,]/u.test(tail[end - 1] ?? '')) end--;
+  const subject = tail.slice(start, end);
+  const lead = subject.length - subject.trimStart().length;
+  return subject.trim() === '' ? null : parseSubject(subject.trimStart(), from + start + lead);
+}
+
 /** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
   const tail = text.slice(from, openAt);
+  const words = wordsSaidSubject(tail, from);
+  if (words) return words;
   const colon = COLON_AT_END.exec(tail.trimEnd());
   const verb = VERB_AT_END.exec(tail) ?? colon;
   if (!verb) return dariAccording(tail, from);
