@@ -153,7 +153,7 @@ coach captain engineer manager librarian driver clerk dispatcher nurse midwife p
 headmistress surgeon veterinarian pharmacist mechanic curator archaeologist economist agronomist physician
 referee judge
 monitor headteacher prosecutor enumerator surveyor nutritionist defender
-supervisor coordinator administrator commissioner councillor councilor caretaker watchman imam arbab
+supervisor coordinator administrator commissioner councillor councilor caretaker watchman imam arbab keeper
 `);
 
 /**

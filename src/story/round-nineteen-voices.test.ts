@@ -160,8 +160,8 @@ describe('an unnamed source after a clause of time, or "the owner of one …"', 
     expect(hasQuote(story, 'Nobody buys flour')).toBe(true);
   });
 
-  // Known miss: the engine gives "Nobody buys flour" to Karim Sadat, who only arrived at the mill.
-  it.fails('"the owner of the mill said" after "When Karim Sadat arrived at the mill": the owner', () => {
+  // Round twenty: "the owner of the mill" is a source by what it owns, not Karim Sadat, who only arrived.
+  it('"the owner of the mill said" after "When Karim Sadat arrived at the mill": the owner', () => {
     const story = ingestUnderHeadline([
       'When Karim Sadat arrived at the mill, he told me: "The stones are older than the road."',
       '"Nobody buys flour in summer," the owner of the mill said.',

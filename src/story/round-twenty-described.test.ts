@@ -90,6 +90,18 @@ describe('a described source inside a reported clause or after "according to"', 
   });
 });
 
+describe('"the <person> of <a place or thing>" no office names is a source by that phrase', () => {
+  it('"…," the cook of the teahouse said / the keeper of the shrine told us, after a man named before', () => {
+    const story = ingestUnderHeadline([
+      'Gul Ahmad Safi walked into the teahouse at noon.',
+      '"We close when the gas runs out," the cook of the teahouse said.',
+      'Up the hill, Karim Sadat lit a candle. "Pilgrims stopped coming in the war," the keeper of the shrine told us.',
+    ]);
+    expect(saidBy(story, 'We close when', 'cook of the teahouse')).toBe(true);
+    expect(saidBy(story, 'Pilgrims stopped', 'keeper of the shrine')).toBe(true);
+  });
+});
+
 describe('"One, a <description> who …, …. "…," she said": one of a group described', () => {
   it('"One, a nurse in Kishim who asked not to be named, showed us her contract. "…," she said."', () => {
     const story = ingestUnderHeadline([
