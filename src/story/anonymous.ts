@@ -26,7 +26,8 @@ fisherman exporter importer seller landlord tenant contractor builder herdsman n
 technician inspector gardener harvester picker loader customer client caller dispatcher invigilator proctor
 rider horseman player spectator money-changer moneychanger stallholder hawker peddler pedlar ferryman boatman mason
 bricklayer welder potter miller mirab respondent interviewee informant boy girl schoolboy schoolgirl teenager youngster
-youth pilgrim traveller traveler visitor onlooker bystander owner wholesaler retailer distributor supplier agent broker`;
+youth pilgrim traveller traveler visitor onlooker bystander owner wholesaler retailer distributor supplier agent broker
+colleague friend classmate`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
