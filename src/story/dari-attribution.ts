@@ -41,6 +41,7 @@ import {
   DARI_WORDS_NOUNS,
   DARI_CLAUSE_SUBJECT_NEXT,
   DARI_OFFICIAL_ROLES,
+  DARI_OUTLET_TELLING_WORDS,
   DARI_INSTITUTION_NOUNS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
@@ -265,25 +266,38 @@ const TIME_CLAUSE = new RegExp(
 /** «به نقل از»: "quoting", before the source a body or an outlet relays. */
 const QUOTING = /(?:^|[\s\u200C])به[\s\u200C]+نقل[\s\u200C]+از[\s\u200C]+(?=\S)/u;
 
-/** Where in a subject phrase the source «به نقل از» names starts (its offset), or 0 when it names none. */
+/** «… گزارش داد که …», «… نوشت و …»: an outlet's own verb of telling, which ends the source it relays. */
+const TELLING_WORD = new RegExp(
+  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_OUTLET_TELLING_WORDS)}(?![\\p{L}\\u200C])`,
+  'u',
+);
+
+/**
+ * Where in a subject phrase the source «به نقل از» names starts (its offset), or 0 when it names none or when a
+ * verb of telling follows it («به نقل از منابع محلی گزارش داد که … و سخنگوی والی گفت»: the relaying ended).
+ */
 export function quotedSourceStart(phrase: string): number {
   const m = QUOTING.exec(phrase);
-  return m ? m.index + m[0].length : 0;
+  if (!m) return 0;
+  const at = m.index + m[0].length;
+  const relayed = phrase.slice(at);
+  return hasDariSpeechVerb(relayed) || TELLING_WORD.test(relayed) ? 0 : at;
 }
 
 /**
  * «موسفیدی که …، سخنی گفت که در دفترچه‌ام نوشتم:», «یک آسیابان پیر حرفی زد که هنوز یادم است:»: a noun of words
- * someone said ("a word", "a saying"), its verb, then what the writer did with it, up to the colon.
+ * someone said ("a word", "a saying"), its verb, then «که» and what the writer did with it, up to the colon.
  */
 const WORDS_SAID_COLON = new RegExp(
-  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_WORDS_NOUNS)}[\\s\\u200C]+(?:گفت|زد)(?![\\p{L}\\u200C])[^.!?؟:;«»"“”\\n]{0,80}:\\s*$`,
+  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_WORDS_NOUNS)}[\\s\\u200C]+(?:گفت|زد)[\\s\\u200C]+${tolerant('که')}(?<kept>[\\s\\u200C][^.!?؟:;«»"“”\\n]{0,80}):\\s*$`,
   'u',
 );
 
 /** Who said the words a column sets down after «سخنی گفت که …:»: the subject before the noun of words, or null. */
 export function wordsSaidSubject(tail: string, from: number): DariSubject | null {
   const said = WORDS_SAID_COLON.exec(tail);
-  if (!said) return null;
+  // «هر کس حرفی زد و سرانجام رئیس شورا گفت:»: the words are what the «که» clause keeps, not another's speech.
+  if (!said || hasDariSpeechVerb(said.groups?.kept ?? '')) return null;
   const start = clauseStartBefore(tail, said.index);
   let end = said.index;
   while (end > start && /[\s،,]/u.test(tail[end - 1] ?? '')) end--;

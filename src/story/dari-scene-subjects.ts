@@ -12,9 +12,12 @@ const ONE = new Set(['یک', 'یکی'].map(normalizeName));
 /** Words the place of a scene may run to before its subject. */
 const SCENE_WORDS = 5;
 
-/** Whether a word opens an indefinite description: «دکانداری», «بیوه‌ای», or «یک»/«یکی» before a person's noun. */
+/**
+ * Whether a word opens an indefinite description: «دکانداری پیر», «بیوه‌ای که …», or «یک»/«یکی» before a person's
+ * noun. A ی-word alone before the verb may be a surname («در این باره وزیری گفت»): it needs a word after it.
+ */
 function opensIndefinite(word: string, next: string): boolean {
-  if (dariIndefiniteAsOne(word) !== word) return true;
+  if (next !== '' && dariIndefiniteAsOne(word) !== word) return true;
   const n = normalizeName(next);
   return ONE.has(normalizeName(word)) && (isDariPersonWord(n) || n === normalizeName('از'));
 }

@@ -8,6 +8,7 @@
 import {
   COMMON_WORDS,
   DARI_KIN_NOUNS,
+  DARI_OFFICE_NOUNS,
   DARI_ROLE_OFFICES,
   DARI_ROLE_WORDS,
   KIN_NOUNS,
@@ -86,6 +87,8 @@ export function isDariPersonWord(word: string): boolean {
 }
 
 const DARI_KIN = new Set(DARI_KIN_NOUNS.map(normalizeName));
+/** «قوماندانی»، «شاروالی»، «ولسوالی»: offices whose ی is their own, not a holder («قوماندان») made indefinite. */
+const DARI_OFFICES = new Set(DARI_OFFICE_NOUNS.map(normalizeName));
 
 /** «بیوه‌ای»: the indefinite after a final ه (or a vowel) is «ای», often after a zero-width non-joiner. */
 const INDEFINITE_AFTER_VOWEL = /\u200c?ای$/u;
@@ -101,7 +104,7 @@ const EZAFE_AFTER = /[اآو]$/u;
 export function dariIndefiniteAsOne(phrase: string): string {
   const [first = '', ...rest] = phrase.trim().split(/\s+/u);
   const key = normalizeName(first);
-  if (!key || isDariPersonWord(key) || DARI_KIN.has(key)) return phrase;
+  if (!key || isDariPersonWord(key) || DARI_KIN.has(key) || DARI_OFFICES.has(key)) return phrase;
   const bare = INDEFINITE_AFTER_VOWEL.test(first)
     ? first.replace(INDEFINITE_AFTER_VOWEL, '')
     : first.endsWith(INDEFINITE_YE)

@@ -537,8 +537,9 @@ function assembleStory(assembly: Assembly): Story {
     .filter((s) => s.description || quoted.has(s.id))
     .map((s) => ({
       id: s.id,
-      // «دکانداری پیر»: a Dari description made indefinite by its ی is named with «یک», as «یک دکاندار پیر» is.
-      name: dariIndefiniteAsOne(s.name),
+      // «دکانداری پیر»: a Dari description made indefinite by its ی is named with «یک», as «یک دکاندار پیر» is;
+      // never a name a description was given to («وزیری، سخنگوی …»: «وزیری» is a surname).
+      name: s.anonymous || !s.description ? dariIndefiniteAsOne(s.name) : s.name,
       description: s.description,
       places: speakerPlaces(s.id),
       ...(s.gender ? { gender: s.gender } : {}),

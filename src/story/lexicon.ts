@@ -2953,3 +2953,5 @@ export const DARI_SCENE_PREPOSITIONS: readonly string[] = [
   'داخل',
   'بیرون',
 ];
+/** Words after which a role is another's complement ("a cousin of the governor", "an aide to the governor"). */
+export const ROLE_GOVERNING_PREPOSITIONS: readonly string[] = ['of', 'to', 'for', 'with'];

@@ -5,7 +5,7 @@
  */
 import { isHeadWord } from './anonymous.ts';
 import { subjectOf, type Subject } from './attribution-patterns.ts';
-import { DESCRIBED_PLACE_PREPOSITIONS, ROLE_DETERMINERS } from './lexicon.ts';
+import { DESCRIBED_PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_GOVERNING_PREPOSITIONS } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
 /** Characters before the name read for the role and its "of": a determiner, two modifiers, a head. */
@@ -15,6 +15,9 @@ const ROLE_BEFORE_OF = new RegExp(
   `(?<![\\p{L}'’-])(?<role>(?:${wordAlternation(ROLE_DETERMINERS, true)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<head>\\p{Ll}+))\\s+(?:of|${wordAlternation(DESCRIBED_PLACE_PREPOSITIONS)})\\s+(?:the\\s+)?$`,
   'u',
 );
+
+/** "A cousin of ", "an aide to ", "a spokesman for ": the role after these is another's, not the subject. */
+const GOVERNED = new RegExp(`(?<![\\p{L}'’-])${wordAlternation(ROLE_GOVERNING_PREPOSITIONS)}\\s+$`, 'u');
 
 /**
  * The role that owns the name of a SUBJECT_VERB match `m` of `text` ("the governor" of "the governor of Kunduz
@@ -28,6 +31,8 @@ export function roleOwningName(text: string, m: RegExpMatchArray, base: number):
   const found = ROLE_BEFORE_OF.exec(text.slice(from, nameAt));
   const role = found?.groups?.role;
   if (!found || !role || !isHeadWord(found.groups?.head ?? '')) return null;
+  // "A cousin of the governor of Kunduz told reporters": the cousin speaks, not the governor.
+  if (GOVERNED.test(text.slice(from, from + found.index))) return null;
   return { pronoun: null, name: null, role, at: base + from + found.index + found[0].indexOf(role) };
 }
 
