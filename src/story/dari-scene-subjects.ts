@@ -4,20 +4,26 @@
  * part of the speaker: the description, from its «یک» or its head noun with the indefinite ی, is.
  */
 import { dariIndefiniteAsOne, isDariPersonWord } from './described-named.ts';
-import { DARI_SCENE_PREPOSITIONS } from './lexicon.ts';
+import { DARI_OFFICIAL_ROLES, DARI_SCENE_OBJECT_PREPOSITIONS, DARI_SCENE_PREPOSITIONS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 
 const SCENE = new Set(DARI_SCENE_PREPOSITIONS.map(normalizeName));
 const ONE = new Set(['یک', 'یکی'].map(normalizeName));
+const OBJECT_OF = new Set(DARI_SCENE_OBJECT_PREPOSITIONS.map(normalizeName));
+/** Offices whose ی-word is a surname as often as "an official": «وزیری»، «رئیسی». */
+const TITLES = new Set(DARI_OFFICIAL_ROLES.map(normalizeName));
 /** Words the place of a scene may run to before its subject. */
 const SCENE_WORDS = 5;
 
 /**
  * Whether a word opens an indefinite description: «دکانداری پیر», «بیوه‌ای که …», or «یک»/«یکی» before a person's
- * noun. A ی-word alone before the verb may be a surname («در این باره وزیری گفت»): it needs a word after it.
+ * noun. Never the scene's own object after «با», «از» («در دیدار با یک معلم والی بلخ گفت»: the governor speaks),
+ * nor an office's ی-word alone before the verb, a surname («در این باره وزیری گفت»).
  */
-function opensIndefinite(word: string, next: string): boolean {
-  if (next !== '' && dariIndefiniteAsOne(word) !== word) return true;
+function opensIndefinite(word: string, next: string, before: string): boolean {
+  if (OBJECT_OF.has(normalizeName(before))) return false;
+  const one = dariIndefiniteAsOne(word);
+  if (one !== word) return next !== '' || !TITLES.has(normalizeName(one.split(' ')[1] ?? ''));
   const n = normalizeName(next);
   return ONE.has(normalizeName(word)) && (isDariPersonWord(n) || n === normalizeName('از'));
 }
@@ -28,7 +34,7 @@ export function descriptionAfterScene(phrase: string): number {
   if (!SCENE.has(normalizeName(words[0] ?? ''))) return -1;
   // The scene's preposition and at least one word of its place come first.
   for (let k = 2; k < Math.min(words.length, SCENE_WORDS + 2); k++) {
-    if (!opensIndefinite(words[k] ?? '', words[k + 1] ?? '')) continue;
+    if (!opensIndefinite(words[k] ?? '', words[k + 1] ?? '', words[k - 1] ?? '')) continue;
     const lead = phrase.length - phrase.trimStart().length;
     return lead + words.slice(0, k).join(' ').length + 1;
   }

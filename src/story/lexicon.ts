@@ -2955,3 +2955,5 @@ export const DARI_SCENE_PREPOSITIONS: readonly string[] = [
 ];
 /** Words after which a role is another's complement ("a cousin of the governor", "an aide to the governor"). */
 export const ROLE_GOVERNING_PREPOSITIONS: readonly string[] = ['of', 'to', 'for', 'with'];
+/** Prepositions inside a Dari scene whose noun is the scene's, not the subject: «در دیدار با یک معلم …». */
+export const DARI_SCENE_OBJECT_PREPOSITIONS: readonly string[] = ['با', 'از', 'به', 'برای', 'نزد', 'همراه'];

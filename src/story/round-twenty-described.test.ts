@@ -285,4 +285,18 @@ describe('review mends: where the described-speaker rules must not reach', () =>
     const story = ingestUnderHeadline([`${phrase} گفت: «راه تا فردا باز می‌شود.»`]);
     expect(speakerOf(story, 'راه تا فردا') ?? '').not.toContain('گزارش');
   });
+
+  it('near miss: the scene’s own object («در دیدار با یک معلم …») is not the subject after it', () => {
+    const story = ingestUnderHeadline([
+      'در دیدار با یک معلم والی بلخ گفت: «معاش شما به زودی پرداخته می‌شود.»',
+      'در گفتگو با یک خبرنگار محمد نعیم گفت: «ما آب نداریم.»',
+    ]);
+    expect(speakerOf(story, 'معاش شما') ?? '').not.toContain('معلم');
+    expect(speakerOf(story, 'ما آب نداریم') ?? '').not.toContain('خبرنگار');
+  });
+
+  it('a lone ی-word of no office after a scene is still the described subject («… پیرمردی گفت»)', () => {
+    const story = ingestUnderHeadline(['در کنار یک دکان نانوایی پیرمردی گفت: «نان گران شده است.»']);
+    expect(speakerOf(story, 'نان گران')).toBe('یک پیرمرد');
+  });
 });
