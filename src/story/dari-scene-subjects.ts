@@ -4,12 +4,21 @@
  * part of the speaker: the description, from its «یک» or its head noun with the indefinite ی, is.
  */
 import { dariIndefiniteAsOne, isDariPersonWord } from './described-named.ts';
-import { DARI_OFFICIAL_ROLES, DARI_SCENE_OBJECT_PREPOSITIONS, DARI_SCENE_PREPOSITIONS } from './lexicon.ts';
+import {
+  DARI_OFFICIAL_ROLES,
+  DARI_SCENE_OBJECT_PREPOSITIONS,
+  DARI_SCENE_PREPOSITIONS,
+  DARI_SCENE_SPAN_NOUNS,
+  DARI_TIME_NOUNS,
+} from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 
 const SCENE = new Set(DARI_SCENE_PREPOSITIONS.map(normalizeName));
 const ONE = new Set(['یک', 'یکی'].map(normalizeName));
-const OBJECT_OF = new Set(DARI_SCENE_OBJECT_PREPOSITIONS.map(normalizeName));
+/** Words whose next word is theirs: «با یک معلم» (the scene's object), «دوران جوانی», «شب عروسی» (its time). */
+const OBJECT_OF = new Set(
+  [...DARI_SCENE_OBJECT_PREPOSITIONS, ...DARI_SCENE_SPAN_NOUNS, ...DARI_TIME_NOUNS].map(normalizeName),
+);
 /** Offices whose ی-word is a surname as often as "an official": «وزیری»، «رئیسی». */
 const TITLES = new Set(DARI_OFFICIAL_ROLES.map(normalizeName));
 /** Words the place of a scene may run to before its subject. */
@@ -17,8 +26,9 @@ const SCENE_WORDS = 5;
 
 /**
  * Whether a word opens an indefinite description: «دکانداری پیر», «بیوه‌ای که …», or «یک»/«یکی» before a person's
- * noun. Never the scene's own object after «با», «از» («در دیدار با یک معلم والی بلخ گفت»: the governor speaks),
- * nor an office's ی-word alone before the verb, a surname («در این باره وزیری گفت»).
+ * noun. Never the scene's own object after «با», «از» («در دیدار با یک معلم والی بلخ گفت»: the governor speaks)
+ * or a time of life after its span («در دوران جوانی پدرم گفت»: youth, not "a youth"), nor an office's ی-word
+ * alone before the verb, a surname («در این باره وزیری گفت»).
  */
 function opensIndefinite(word: string, next: string, before: string): boolean {
   if (OBJECT_OF.has(normalizeName(before))) return false;

@@ -2957,3 +2957,23 @@ export const DARI_SCENE_PREPOSITIONS: readonly string[] = [
 export const ROLE_GOVERNING_PREPOSITIONS: readonly string[] = ['of', 'to', 'for', 'with'];
 /** Prepositions inside a Dari scene whose noun is the scene's, not the subject: «در دیدار با یک معلم …». */
 export const DARI_SCENE_OBJECT_PREPOSITIONS: readonly string[] = ['با', 'از', 'به', 'برای', 'نزد', 'همراه'];
+/**
+ * Nouns of a span of life or an occasion inside a Dari scene whose next word is their complement, not a subject:
+ * «در دوران جوانی», «در زمان کودکی», «در شب عروسی».
+ */
+export const DARI_SCENE_SPAN_NOUNS: readonly string[] = [
+  'دوران',
+  'دوره',
+  'دورهٔ',
+  'زمان',
+  'روزهای',
+  'سال‌های',
+  'سالهای',
+  'ایام',
+  'هنگام',
+  'وقت',
+  'عمر',
+  'جشن',
+  'مراسم',
+  'محفل',
+];

@@ -299,4 +299,15 @@ describe('review mends: where the described-speaker rules must not reach', () =>
     const story = ingestUnderHeadline(['در کنار یک دکان نانوایی پیرمردی گفت: «نان گران شده است.»']);
     expect(speakerOf(story, 'نان گران')).toBe('یک پیرمرد');
   });
+
+  it('near miss: a time of life after its span («در دوران جوانی», «در زمان کودکی») is no «یک جوان»', () => {
+    const story = ingestUnderHeadline([
+      'در دوران جوانی پدرم به من گفت: «هیچ‌گاه زمین را نفروش.»',
+      'در سال‌های جوانی محمد نعیم گفت: «ما آب فراوان داشتیم.»',
+      'در زمان کودکی مادرم همیشه می‌گفت: «نان را دور نینداز.»',
+    ]);
+    expect(speakerOf(story, 'زمین را نفروش') ?? '').not.toContain('جوان');
+    expect(speakerOf(story, 'آب فراوان') ?? '').not.toContain('جوان');
+    expect(speakerOf(story, 'نان را دور') ?? '').not.toContain('کودک');
+  });
 });
