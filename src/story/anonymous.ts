@@ -26,7 +26,8 @@ fisherman exporter importer seller landlord tenant contractor builder herdsman n
 technician inspector gardener harvester picker loader customer client caller dispatcher invigilator proctor
 rider horseman player spectator money-changer moneychanger stallholder hawker peddler pedlar ferryman boatman mason
 bricklayer welder potter miller mirab respondent interviewee informant boy girl schoolboy schoolgirl teenager youngster
-youth pilgrim traveller traveler visitor onlooker bystander owner wholesaler retailer distributor supplier agent broker`;
+youth pilgrim traveller traveler visitor onlooker bystander owner wholesaler retailer distributor supplier agent broker
+colleague friend classmate`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -55,6 +56,8 @@ const PLURAL_DETERMINERS = new Set(
  */
 const THE_OF_ONE = String.raw`[Tt]he(?=\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+\s+of\s+(?:an?|one(?!\s+of\s)|another)\s)`;
 const DETERMINER = `(?:${ci('a')}\\s+few|${THE_OF_ONE}|${alternation([...SINGULAR_DETERMINERS, ...PLURAL_DETERMINERS])})`;
+/** "One, a nurse in Kishim …", "Another, an older man …": one of a group just counted, then described. */
+const ONE_OF_THEM = String.raw`(?:One|Another),\s+`;
 /** Whether a word is a role or a group of the lexicon's lists ("prosecutor", "villagers"), singular or plural. */
 export function isHeadWord(word: string): boolean {
   return HEAD_WORDS.has(word.toLowerCase());
@@ -75,6 +78,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const WORD = "[\\p{L}\\p{N}'’-]+";
 /** Adverbs between a source and its verb ("a woman in Baghlan once told me"): never part of the place. */
 const ADVERB = '(?:also|later|once|recently|reportedly|previously|earlier|then|still|often|again|repeatedly)';
+/** An auxiliary before the verb ("a teacher in Jurm had said", "one mother has told"), with any adverb after it. */
+const AUXILIARY = `(?:(?:had|has|have)\\s+(?:${ADVERB}\\s+)?)`;
 /** A place or organisation after the role: "in Kunduz", "at the Fayzabad clinic", "of the border police". */
 /** Words a place after the role may run to: "from a hamlet at the foot of the pass". */
 const TRAIL_MAX_WORDS = 7;
@@ -110,7 +115,7 @@ const POSTED_ASIDE = '(?:,\\s+\\p{Ll}+ed\\s+(?:in|at|to|near|with|for)\\s+[^,.;:
 /** A relative clause with no commas between the phrase and its verb: "a miner who was working nearby told us". */
 const RELATIVE_BEFORE_VERB = `(?:\\s+who\\s+(?!${VERB}\\b)[^,"“”.!?;:()]{1,80}?(?=\\s+(?:${ADVERB}\\s+)?${VERB}\\b))?`;
 const PHRASE_VERB = new RegExp(
-  `^[\\s,.]*${PHRASE}${TRANSLATION}${POSTED_ASIDE}${RELATIVE_BEFORE_VERB}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${VERB}\\b`,
+  `^[\\s,.]*${PHRASE}${TRANSLATION}${POSTED_ASIDE}${RELATIVE_BEFORE_VERB}${ANONYMITY}?,?\\s+(?:${ADVERB}\\s+)?${AUXILIARY}?${VERB}\\b`,
   'u',
 );
 /** '," said a doctor at the Fayzabad hospital, who asked not to be named.' — not a name in commas after it. */
@@ -226,7 +231,12 @@ export function anonymousAfter(after: string, base: number): AnonymousSource | n
 export function anonymousBefore(sentence: string, sentenceAt: number): AnonymousSource | null {
   // "Last week a mother from Qala-e-Zal said to me": the time the sentence opens on is no part of the source.
   // "When we went to sign the contracts, an old farmer … told me,": so is a clause of time before it.
-  const opening = (SCENE_OPENING.exec(sentence) ?? LEAD_CLAUSE.exec(sentence))?.[0].length ?? 0;
+  const opening =
+    (SCENE_OPENING.exec(sentence) ??
+      LEAD_CLAUSE.exec(sentence) ??
+      ONE_OF_THEM_OPENING.exec(sentence) ??
+      ACCORDING_OPENING.exec(sentence) ??
+      REPORTED_THAT_OPENING.exec(sentence))?.[0].length ?? 0;
   const before = sentence.slice(opening);
   const base = sentenceAt + opening;
   if (!mayNameSource(before)) return null;
@@ -245,6 +255,17 @@ const SCENE_VERB_TAIL = /^(?:\s+to)?(?:\s+\p{L}+)?[,:]?\s*$/u;
 /** "Last week", "Yesterday", "One morning", "In 2023,": when, opening a sentence before its subject. */
 const SCENE_OPENING = new RegExp(
   `^\\s*(?:${wordAlternation(SCENE_TIME_DETERMINERS, true)}\\s+${wordAlternation(SCENE_TIME_WORDS)}|${wordAlternation(SCENE_TIME_ADVERBS, true)}|[Ii]n\\s+\\d{4})\\b,?\\s+(?=\\p{Ll})`,
+  'u',
+);
+
+/** "One, an older man from Baghlan, said:": one of a group just counted opens the sentence before its phrase. */
+const ONE_OF_THEM_OPENING = new RegExp(String.raw`^\s*${ONE_OF_THEM}(?=(?:an?|the)\s)`, 'u');
+
+/** "According to the report, one mother told researchers:": the lead names who reports it, not who speaks. */
+const ACCORDING_OPENING = /^\s*(?:(?:But|And)\s+)?[Aa]ccording\s+to\s+[^,"“”.!?;:]{1,60},\s+(?=\p{Ll})/u;
+/** "Sarwari recalled that", "The report found that": a clause that reports the sentence's source, up to "that". */
+const REPORTED_THAT_OPENING = new RegExp(
+  `^[^"“”.!?;:]{1,100}?\\s(?:${VERB}|found|finds|showed|shows|heard|learned)\\s+that\\s+(?=\\p{Ll})`,
   'u',
 );
 
@@ -313,7 +334,7 @@ const SCENE_TIME = wordAlternation(SOURCE_SCENE_TIMES);
  * ("In Kunduz, the police said on Monday, a man who …").
  */
 const SENTENCE_START = new RegExp(
-  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:(?:where\s|the\s(?![^,.;:"“”]{0,60}\b${VERB}\b))[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+)(?=(?:An?|One|an?|The)\s)`,
+  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:(?:where\s|the\s(?![^,.;:"“”]{0,60}\b${VERB}\b))[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+|(?:^|[.!?]["”’]?\s+)${ONE_OF_THEM})(?=(?:An?|One|an?|The)\s)`,
   'g',
 );
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */

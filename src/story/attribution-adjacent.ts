@@ -32,6 +32,7 @@ import {
   QUOTED_AS,
 } from './attribution-patterns.ts';
 import { resolveSubject, type AttributionContext } from './attribution-subjects.ts';
+import { clauseSubject } from './role-of-subjects.ts';
 import { sceneVoice } from './scene-voices.ts';
 import {
   dariNamingSubject,
@@ -343,7 +344,7 @@ const subjectVerbBefore: QuoteStep = (ctx, q, v) => {
   // "The agency quoted a teacher as saying:": the one quoted, read by quotedAs (someone new if described anew).
   if (QUOTED_AS.test(q.before.slice(Math.max(0, clauseEnd(last) - QUOTED_AS_SPAN)))) return;
   v.adjacent = true;
-  attempt(ctx, q, v, subjectOf(last, q.sStart), 'before');
+  attempt(ctx, q, v, clauseSubject(q.before, last, q.sStart), 'before');
 };
 
 /** A sentence opening on a person's name (two to four capitalised words), then its appositive or its verb. */

@@ -24,7 +24,6 @@ import {
   SUBJECT_VERB,
   mayHoldSubjectVerb,
   clauseEnd,
-  subjectOf,
   type Subject,
   isSpeechClause,
 } from './attribution-patterns.ts';
@@ -61,7 +60,7 @@ import {
 } from './speakers.ts';
 import { matchesOf } from './matches.ts';
 import { labelledTurnStart, turnLabelOf } from './transcript-turns.ts';
-import { personByRelativeClause } from './anonymous.ts';
+import { isSourceNoun, personByRelativeClause } from './anonymous.ts';
 import { writerKinSubjectsOf } from './writer-kin.ts';
 import {
   continuedSpeaker,
@@ -71,6 +70,7 @@ import {
   paragraphOpeners,
   type Salience,
 } from './salience.ts';
+import { clauseSubject } from './role-of-subjects.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -466,6 +466,9 @@ function officialNamedBefore(ctx: AttributionContext, { role, p, at }: RoleMenti
 
 const OF_AN_OFFICE = /^\s+of\s/u;
 
+/** " of the mill": what a person's noun says they are the owner or the keeper of. */
+const OF_WHAT = /^\s+of\s+\S/u;
+
 /** "the provincial head of public works" up to its verb, an aside's comma or the sentence's end. */
 const DEFINITE_ROLE_PHRASE = /^[Tt]he\s[^,.;:!?"“”]{2,80}/u;
 
@@ -474,12 +477,15 @@ const DEFINITE_ROLE_PHRASE = /^[Tt]he\s[^,.;:!?"“”]{2,80}/u;
  * source, by its phrase, as an anonymous source is ("the district chief of police").
  */
 function definiteRoleItself(ctx: AttributionContext, { role, p, at }: RoleMention): string | null {
-  if (!ctx.create || !isRoleWord(role)) return null;
+  if (!ctx.create || !(isRoleWord(role) || isSourceNoun(role))) return null;
   const found = DEFINITE_ROLE_PHRASE.exec((ctx.reading.texts[p] ?? '').slice(at, at + 90))?.[0] ?? '';
   const words = found.split(/\s+/u);
   const verb = words.findIndex((w, i) => i > 1 && SPEECH_VERBS.has(w));
   const phrase = (verb < 0 ? words : words.slice(0, verb)).join(' ').trim();
   if (!phrase.split(' ').includes(role)) return null;
+  // "the owner of the mill", "the cook of the teahouse": a person's noun that is no office is a source only by
+  // what it is the owner or the cook of.
+  if (!isRoleWord(role) && !OF_WHAT.test(phrase.slice(phrase.indexOf(role) + role.length))) return null;
   // Named as an anonymous source is: the phrase, capitalised ("The district chief of police").
   const name = `T${phrase.slice(1)}`;
   return ctx.table.addAnonymous(name, '', { passage: p, start: at, end: at + phrase.length }).id;
@@ -815,7 +821,7 @@ function subjectsBefore(
     .filter((d) => whole(d.at))
     .at(-1);
   return {
-    prior: last ? subjectOf(last, from) : null,
+    prior: last ? clauseSubject(window, last, from) : null,
     definite: definite ? { ...definite, at: from + definite.at } : null,
   };
 }
@@ -1021,7 +1027,7 @@ function speakingSubjectsOf(reading: Reading, p: number): SubjectAt[] {
   const text = reading.texts[p] ?? '';
   for (const m of mayHoldSubjectVerb(text) ? matchesOf(SUBJECT_VERB, text) : []) {
     if (!isSpeechClause(m) || inside(m.index)) continue;
-    found.push({ end: clauseEnd(m), subject: subjectOf(m, 0) });
+    found.push({ end: clauseEnd(m), subject: clauseSubject(text, m, 0) });
   }
   return found;
 }

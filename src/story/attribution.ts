@@ -100,6 +100,7 @@ import {
 } from './institution-sources.ts';
 import { introducedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
+import { clauseSubject } from './role-of-subjects.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -340,7 +341,8 @@ const namingClause: QuoteStep = (ctx, q, v) => {
  */
 const longQuotationClause: QuoteStep = (ctx, q, v) => {
   if (isShort(ctx, q) && !reportedPartial(q)) return;
-  for (const m of [...q.clauses].reverse()) attempt(ctx, q, v, subjectOf(m, q.sStart), 'clause');
+  for (const m of [...q.clauses].reverse())
+    attempt(ctx, q, v, clauseSubject(q.before, m, q.sStart), 'clause');
   if (v.speaker !== null || !hasSpeechVerb(q.before)) return;
   const { table, create } = ctx;
   const head = HEAD_NAME.exec(q.before);

@@ -41,12 +41,14 @@ import {
   DARI_WORDS_NOUNS,
   DARI_CLAUSE_SUBJECT_NEXT,
   DARI_OFFICIAL_ROLES,
+  DARI_OUTLET_TELLING_WORDS,
   DARI_INSTITUTION_NOUNS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
 import { lastBelow, perPassage } from './reading-cache.ts';
 import { introducedAround } from './dari-pronoun-referents.ts';
+import { descriptionAfterScene } from './dari-scene-subjects.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
@@ -261,10 +263,55 @@ const TIME_CLAUSE = new RegExp(
   'u',
 );
 
+/** «به نقل از»: "quoting", before the source a body or an outlet relays. */
+const QUOTING = /(?:^|[\s\u200C])به[\s\u200C]+نقل[\s\u200C]+از[\s\u200C]+(?=\S)/u;
+
+/** «… گزارش داد که …», «… نوشت و …»: an outlet's own verb of telling, which ends the source it relays. */
+const TELLING_WORD = new RegExp(
+  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_OUTLET_TELLING_WORDS)}(?![\\p{L}\\u200C])`,
+  'u',
+);
+
+/**
+ * Where in a subject phrase the source «به نقل از» names starts (its offset), or 0 when it names none or when a
+ * verb of telling follows it («به نقل از منابع محلی گزارش داد که … و سخنگوی والی گفت»: the relaying ended).
+ */
+export function quotedSourceStart(phrase: string): number {
+  const m = QUOTING.exec(phrase);
+  if (!m) return 0;
+  const at = m.index + m[0].length;
+  const relayed = phrase.slice(at);
+  return hasDariSpeechVerb(relayed) || TELLING_WORD.test(relayed) ? 0 : at;
+}
+
+/**
+ * «موسفیدی که …، سخنی گفت که در دفترچه‌ام نوشتم:», «یک آسیابان پیر حرفی زد که هنوز یادم است:»: a noun of words
+ * someone said ("a word", "a saying"), its verb, then «که» and what the writer did with it, up to the colon.
+ */
+const WORDS_SAID_COLON = new RegExp(
+  `(?<![\\p{L}\\u200C])${wordAlternation(DARI_WORDS_NOUNS)}[\\s\\u200C]+(?:گفت|زد)[\\s\\u200C]+${tolerant('که')}(?<kept>[\\s\\u200C][^.!?؟:;«»"“”\\n]{0,80}):\\s*$`,
+  'u',
+);
+
+/** Who said the words a column sets down after «سخنی گفت که …:»: the subject before the noun of words, or null. */
+export function wordsSaidSubject(tail: string, from: number): DariSubject | null {
+  const said = WORDS_SAID_COLON.exec(tail);
+  // «هر کس حرفی زد و سرانجام رئیس شورا گفت:»: the words are what the «که» clause keeps, not another's speech.
+  if (!said || hasDariSpeechVerb(said.groups?.kept ?? '')) return null;
+  const start = clauseStartBefore(tail, said.index);
+  let end = said.index;
+  while (end > start && /[\s،,]/u.test(tail[end - 1] ?? '')) end--;
+  const subject = tail.slice(start, end);
+  const lead = subject.length - subject.trimStart().length;
+  return subject.trim() === '' ? null : parseSubject(subject.trimStart(), from + start + lead);
+}
+
 /** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
   const tail = text.slice(from, openAt);
+  const words = wordsSaidSubject(tail, from);
+  if (words) return words;
   const colon = COLON_AT_END.exec(tail.trimEnd());
   const verb = VERB_AT_END.exec(tail) ?? colon;
   if (!verb) return dariAccording(tail, from);
@@ -293,8 +340,11 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const clause = TIME_CLAUSE.exec(tail.slice(start, verb.index))?.[0].length ?? 0;
   if (tail.slice(start + clause, verb.index).trim() !== '') start += clause;
   if (verb !== colon) start += reportedClauseSubject(tail.slice(start, verb.index));
+  // «وزارت معارف به نقل از یک معلم … نوشته است:»: the body relays the words; the one it quotes said them.
+  const quoted = verb === colon ? 0 : quotedSourceStart(tail.slice(start, verb.index));
+  start += quoted;
   const subject = tail.slice(start, verb.index);
-  if (WRITTEN.test(verb[0]) && !writerSubject(subject)) return null;
+  if (WRITTEN.test(verb[0]) && !quoted && !writerSubject(subject)) return null;
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
 }
 
@@ -460,6 +510,18 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const first = withoutWhileClause(parts[0] ?? '');
   // "او پس از …، با خنده می‌گوید": a pronoun opening the subject is the subject, whatever follows its comma.
   if (isPronounName(first)) return { ...base, name: null, role: null, pronoun: true };
+  // «در بازار یفتل دکانداری پیر گفت»: the scene the sentence opens on is no part of its subject.
+  const scene = parts.length === 1 ? descriptionAfterScene(first) : -1;
+  if (scene > 0) {
+    const described = first.slice(scene);
+    return {
+      ...base,
+      start: at + Math.max(0, phrase.indexOf(described)),
+      name: null,
+      role: indefinitePhrase(described),
+      indefinite: true,
+    };
+  }
   const [w0, w1] = words(first);
   // "این کارمند", "این دستفروش" ("this vendor"): a role word or a trade by its agent ending.
   const isRoleWord = (w: string) => DARI_ROLE_WORDS.has(roleHead(w)) || isAgentNoun(roleHead(w));

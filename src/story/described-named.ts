@@ -8,6 +8,7 @@
 import {
   COMMON_WORDS,
   DARI_KIN_NOUNS,
+  DARI_OFFICE_NOUNS,
   DARI_ROLE_OFFICES,
   DARI_ROLE_WORDS,
   KIN_NOUNS,
@@ -81,11 +82,38 @@ export function describedHead(phrase: string): DescribedHead | null {
 }
 
 /** Dari trades and roles (آهنگر، رئیس، دکاندار) that may head a describing phrase. */
-function isDariPersonWord(word: string): boolean {
+export function isDariPersonWord(word: string): boolean {
   return (DARI_ROLE_WORDS.has(word) && !NOT_HEADS.has(word)) || OFFICE_FAMILY.has(word);
 }
 
 const DARI_KIN = new Set(DARI_KIN_NOUNS.map(normalizeName));
+/** «قوماندانی»، «شاروالی»، «ولسوالی»: offices whose ی is their own, not a holder («قوماندان») made indefinite. */
+const DARI_OFFICES = new Set(DARI_OFFICE_NOUNS.map(normalizeName));
+
+/** «بیوه‌ای»: the indefinite after a final ه (or a vowel) is «ای», often after a zero-width non-joiner. */
+const INDEFINITE_AFTER_VOWEL = /\u200c?ای$/u;
+/** A final long vowel, after which a bare ی is the ezafe. */
+const EZAFE_AFTER = /[اآو]$/u;
+
+/**
+ * «دکانداری پیر در بازار یفتل» → «یک دکاندار پیر در بازار یفتل», «بیوه‌ای» → «یک بیوه»: a Dari describing phrase
+ * whose head noun carries the indefinite ی is named as the article writes it with «یک» (as an anonymous source is
+ * elsewhere), so "a shopkeeper" reads the same whichever way the writer made it indefinite. A name («مهدی»), a
+ * word whose ی is its own («قاضی») and a phrase already opening on «یک» are left as they are.
+ */
+export function dariIndefiniteAsOne(phrase: string): string {
+  const [first = '', ...rest] = phrase.trim().split(/\s+/u);
+  const key = normalizeName(first);
+  if (!key || isDariPersonWord(key) || DARI_KIN.has(key) || DARI_OFFICES.has(key)) return phrase;
+  const bare = INDEFINITE_AFTER_VOWEL.test(first)
+    ? first.replace(INDEFINITE_AFTER_VOWEL, '')
+    : first.endsWith(INDEFINITE_YE)
+      ? first.slice(0, -1)
+      : '';
+  // «نانوای جوانی»: after a final ا or و the ی is the ezafe ("the baker, a young one"), not the indefinite.
+  if (!bare || EZAFE_AFTER.test(bare) || !isDariPersonWord(normalizeName(bare))) return phrase;
+  return [DARI_ONE, bare, ...rest].join(' ');
+}
 
 /** Role words that open a phrase without heading it («یکی از …», «شماری از …»). */
 const NOT_HEADS = new Set(['یک', 'یکی', 'شماری', 'برخی', 'بزرگ'].map(normalizeName));

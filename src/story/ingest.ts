@@ -8,6 +8,7 @@ import { attributeQuotes, type QuoteDraft } from './attribution.ts';
 import { findDariNicknames } from './dari-nicknames.ts';
 import { nameTitledSourcesNamedLater, namedLaterInParagraph } from './named-later.ts';
 import { speakersAtFullest } from './fullest-names.ts';
+import { dariIndefiniteAsOne } from './described-named.ts';
 import {
   findDariAgeIntroductions,
   findDariYearsIntroductions,
@@ -537,7 +538,9 @@ function assembleStory(assembly: Assembly): Story {
     .filter((s) => s.description || quoted.has(s.id))
     .map((s) => ({
       id: s.id,
-      name: s.name,
+      // «دکانداری پیر»: a Dari description made indefinite by its ی is named with «یک», as «یک دکاندار پیر» is;
+      // never a name a description was given to («وزیری، سخنگوی …»: «وزیری» is a surname).
+      name: s.anonymous || !s.description ? dariIndefiniteAsOne(s.name) : s.name,
       description: s.description,
       places: speakerPlaces(s.id),
       ...(s.gender ? { gender: s.gender } : {}),

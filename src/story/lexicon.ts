@@ -153,6 +153,7 @@ coach captain engineer manager librarian driver clerk dispatcher nurse midwife p
 headmistress surgeon veterinarian pharmacist mechanic curator archaeologist economist agronomist physician
 referee judge
 monitor headteacher prosecutor enumerator surveyor nutritionist defender
+supervisor coordinator administrator commissioner councillor councilor caretaker watchman imam arbab keeper
 `);
 
 /**
@@ -199,6 +200,7 @@ complain complains complained observe observes observed think thinks thought ann
 repeat repeats repeated recount recounts recounted estimate estimates estimated caution cautions cautioned concede concedes conceded shout shouts shouted
 whisper whispers whispered murmur murmurs murmured sing sings sang recite recites recited chant chants chanted
 begin begins began
+promise promises promised pledge pledges pledged
 `);
 
 /**
@@ -3259,3 +3261,39 @@ export const NAMESAKE_NEIGHBOUR_WORDS: readonly string[] = ['Tajik', 'Tajikistan
 
 /** Afghan provinces whose name a region across the border shares (Tajikistan's Gorno-Badakhshan). */
 export const PROVINCES_NAMED_ABROAD: ReadonlySet<string> = new Set(['Badakhshan']);
+
+/** Dari prepositions of where a sentence sets its scene before the subject: «در بازار یفتل دکانداری پیر گفت». */
+export const DARI_SCENE_PREPOSITIONS: readonly string[] = [
+  'در',
+  'کنار',
+  'جلو',
+  'جلوی',
+  'پشت',
+  'نزدیک',
+  'داخل',
+  'بیرون',
+];
+/** Words after which a role is another's complement ("a cousin of the governor", "an aide to the governor"). */
+export const ROLE_GOVERNING_PREPOSITIONS: readonly string[] = ['of', 'to', 'for', 'with'];
+/** Prepositions inside a Dari scene whose noun is the scene's, not the subject: «در دیدار با یک معلم …». */
+export const DARI_SCENE_OBJECT_PREPOSITIONS: readonly string[] = ['با', 'از', 'به', 'برای', 'نزد', 'همراه'];
+/**
+ * Nouns of a span of life or an occasion inside a Dari scene whose next word is their complement, not a subject:
+ * «در دوران جوانی», «در زمان کودکی», «در شب عروسی».
+ */
+export const DARI_SCENE_SPAN_NOUNS: readonly string[] = [
+  'دوران',
+  'دوره',
+  'دورهٔ',
+  'زمان',
+  'روزهای',
+  'سال‌های',
+  'سالهای',
+  'ایام',
+  'هنگام',
+  'وقت',
+  'عمر',
+  'جشن',
+  'مراسم',
+  'محفل',
+];

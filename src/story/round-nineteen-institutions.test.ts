@@ -1,6 +1,6 @@
 // Round nineteen: bodies, and the documents they issue, as the speakers of quotations (sentences made up here).
 import { describe, expect, it } from 'vitest';
-import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('a body as the subject of a speech or writing verb', () => {
   it('reads a document from a body after the quotation, and a body that said it in a statement', () => {
@@ -194,15 +194,10 @@ describe('review: bodies and documents only where the words are theirs', () => {
     ]);
     expect(speakerOf(story, 'We lost everything')).toBeNull();
     expect(speakerOf(story, 'I waited nine hours')).toBeNull();
-    // The engine gives no one here (a known miss): at least not 'The report'.
-    expect(hasQuote(story, 'the school has no roof')).toBe(true);
-    expect(speakerOf(story, 'the school has no roof')).not.toBe('The report');
-    // The engine gives no one here (a known miss): at least not 'The report'.
-    expect(hasQuote(story, 'We ate grass')).toBe(true);
-    expect(speakerOf(story, 'We ate grass')).not.toBe('The report');
-    // The engine gives no one here (a known miss): at least not 'The ministry'.
-    expect(hasQuote(story, 'a new road by spring')).toBe(true);
-    expect(speakerOf(story, 'a new road by spring')).not.toBe('The ministry');
+    // Round twenty: the source inside the reported clause, after "according to", with "promised".
+    expect(speakerOf(story, 'the school has no roof')).toBe('A teacher in Jurm');
+    expect(speakerOf(story, 'We ate grass')).toBe('One mother');
+    expect(speakerOf(story, 'a new road by spring')).toBe('The governor');
   });
   it('does not give a page to a letter named before it, nor "she said" to the body whose page spoke', () => {
     const story = ingestUnderHeadline([
@@ -214,9 +209,8 @@ describe('review: bodies and documents only where the words are theirs', () => {
     ]);
     expect(speakerOf(story, 'I was born by the river')).toBe('Karimi');
     expect(speakerOf(story, 'No patient records')).toBe('Pamir Monitoring Consultants');
-    // The engine gives no one here (a known miss): at least not 'Pamir Monitoring Consultants'.
-    expect(hasQuote(story, 'I signed for three months')).toBe(true);
-    expect(speakerOf(story, 'I signed for three months')).not.toBe('Pamir Monitoring Consultants');
+    // Round twenty: "One, a … supervisor …" opens a source "she" means.
+    expect(speakerOf(story, 'I signed for three months')).toBe('A community health supervisor in Raghestan');
   });
   it('gives «در این گزارش آمده است» to the body that issued it, and leaves a body relaying a teacher', () => {
     const story = ingestUnderHeadline([
@@ -225,8 +219,7 @@ describe('review: bodies and documents only where the words are theirs', () => {
       'وزارت معارف به نقل از یک معلم در فیض‌آباد نوشته است: «ما ماه‌هاست معاش نگرفته‌ایم.»',
     ]);
     expect(speakerOf(story, 'دختران حق دارند')).toBe('دیده‌بان حقوق بشر');
-    // The engine gives no one here (a known miss): at least not 'وزارت معارف'.
-    expect(hasQuote(story, 'ما ماه‌هاست معاش')).toBe(true);
-    expect(speakerOf(story, 'ما ماه‌هاست معاش')).not.toBe('وزارت معارف');
+    // Round twenty: «به نقل از» names who said the words the body relays.
+    expect(speakerOf(story, 'ما ماه‌هاست معاش')).toBe('یک معلم');
   });
 });

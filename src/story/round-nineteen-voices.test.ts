@@ -160,8 +160,8 @@ describe('an unnamed source after a clause of time, or "the owner of one …"', 
     expect(hasQuote(story, 'Nobody buys flour')).toBe(true);
   });
 
-  // Known miss: the engine gives "Nobody buys flour" to Karim Sadat, who only arrived at the mill.
-  it.fails('"the owner of the mill said" after "When Karim Sadat arrived at the mill": the owner', () => {
+  // Round twenty: "the owner of the mill" is a source by what it owns, not Karim Sadat, who only arrived.
+  it('"the owner of the mill said" after "When Karim Sadat arrived at the mill": the owner', () => {
     const story = ingestUnderHeadline([
       'When Karim Sadat arrived at the mill, he told me: "The stones are older than the road."',
       '"Nobody buys flour in summer," the owner of the mill said.',
@@ -215,8 +215,8 @@ describe("a Dari column's unmarked words after a noun of words, and «همان �
       'در بازار تالقان مردی که سی سال دکان داشته، سخنی گفت که در دفترچه‌ام نوشتم: نان را از آسیاب بپرس، نه از نانوا.',
     ]);
     expect(story.quotes.some((q) => q.text.includes('نان را از آسیاب'))).toBe(true);
-    // Known miss: the words are the shopkeeper's («مردی که سی سال دکان داشته»); the engine gives no one.
-    expect(speakerOf(story, 'نان را از آسیاب')).not.toBe('سخنی');
+    // Round twenty: the words are the shopkeeper's («مردی که سی سال دکان داشته»), named with «یک».
+    expect(speakerOf(story, 'نان را از آسیاب')).toBe('یک مرد که سی سال دکان داشته');
   });
 
   it('near miss: a colon after a noun of parts, not of words, sets no quotation down', () => {

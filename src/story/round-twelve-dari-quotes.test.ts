@@ -195,8 +195,9 @@ describe('a source introduced by what they are and where they are from', () => {
         'پیام دوم را معلمی از ولسوالی کشم فرستاده است. او در خانه‌اش درس می‌دهد: «هفت شاگرد دارم و یک تخته.»',
       ].join('\n\n'),
     );
-    expect(speakerOf(story, 'پسرم دو سال است')).toBe('پدری در تالقان');
-    expect(speakerOf(story, 'هفت شاگرد دارم')).toBe('معلمی از ولسوالی کشم');
+    // Named with «یک» for the indefinite ی (round twenty).
+    expect(speakerOf(story, 'پسرم دو سال است')).toBe('یک پدر در تالقان');
+    expect(speakerOf(story, 'هفت شاگرد دارم')).toBe('یک معلم از ولسوالی کشم');
   });
 
   it('reads no source where the word is no person or the place is unknown', () => {
