@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addressesYou, bareAnsweredQuestions, isQuestionLine, unemphasised } from './bare-interview.ts';
+import {
+  addressesYou,
+  bareAnsweredQuestions,
+  isQuestionLine,
+  reportsOthers,
+  unemphasised,
+} from './bare-interview.ts';
 
 const none = (texts: string[]) => texts.map(() => null);
 
@@ -41,5 +47,12 @@ describe('bare-interview: question lines with no label', () => {
       'More work.',
     ];
     expect(bareAnsweredQuestions(none(texts), texts)).toEqual([1, 3]);
+  });
+
+  it("knows a reporter's paragraph citing others from an answer in the speaker's own voice", () => {
+    expect(reportsOthers('Imports slowed after the crossing closed, officials said.')).toBe(true);
+    expect(reportsOthers('به گفتهٔ ریاست زراعت، توزیع تا ماه حمل ادامه دارد.')).toBe(true);
+    expect(reportsOthers('An elder told me to go home. I stayed.')).toBe(false);
+    expect(reportsOthers('Fewer every year.')).toBe(false);
   });
 });

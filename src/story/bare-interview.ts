@@ -5,6 +5,7 @@
  * put to "you" (شما, a verb in «-ید»), one answer in the voice of "I" (من), or the introduction presenting an
  * interview ("spoke to us", «گفت‌وگو»), as an interview's and not a FAQ's.
  */
+import { FIRST_PERSON, hasSpeechVerb } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
 /** Words that put a question to the person answering: English "you", Dari «شما». */
@@ -43,6 +44,17 @@ const INNER_SENTENCE_END = /[.!?؟…]["”’»]?\s+\S/u;
 const INTERVIEW_CUE =
   /\b(?:[Ii]nterview(?:ed|s)?|spoke (?:to|with) (?:us|him|her|the \w+)|talked (?:to|with)|we asked (?:him|her|them))\b|گفت‌وگو|گفتگو|مصاحبه/u;
 
+/** A paragraph reporting others' words: "…, officials said", «به گفتهٔ …», «… گفت». */
+const REPORTING = /\baccording to\b|به گفتهٔ|(?<![\p{L}\u200c])(?:گفت|گفته|می‌گوید)(?![\p{L}])/u;
+
+/**
+ * Whether a paragraph reports what others said and never speaks as "I" or "we", as an explainer's paragraph under
+ * a question heading does (an interviewee recounting "he told me" speaks in their own voice).
+ */
+export function reportsOthers(text: string): boolean {
+  return (hasSpeechVerb(text) || REPORTING.test(text)) && !FIRST_PERSON.test(text);
+}
+
 /** Whether a paragraph is a short line that asks. */
 export function isQuestionLine(text: string): boolean {
   const bare = unemphasised(text);
@@ -69,5 +81,8 @@ export function bareAnsweredQuestions(
   const personal = questions.filter(
     (p) => addressesYou(texts[p] ?? '') || I_VOICE.test(texts[p + 1] ?? ''),
   ).length;
+  // An explainer's question headings ("Why are prices rising?") head the reporter's paragraphs, which cite sources.
+  const reported = questions.filter((p) => reportsOthers(texts[p + 1] ?? '')).length;
+  if (reported * 2 >= questions.length) return [];
   return questions.length >= MIN_BARE_QUESTIONS && (presented || personal >= MIN_PERSONAL) ? questions : [];
 }

@@ -183,3 +183,19 @@ describe('bare-question interviews: the edges', () => {
     expect(speakerOf(story, 'At night, not always')).toBe('Gul Makai Hotak');
   });
 });
+
+describe('near-miss: an explainer under question headings', () => {
+  it("leaves the reporter's paragraphs under question headings unquoted, though a person opens the piece", () => {
+    const story = ingestUnderHeadline([
+      'Wheat prices in the northern bazaars have doubled since March, according to Haji Abdul Nabi Rasuli, head of the grain traders. Here is what you need to know.',
+      'Why are prices rising?',
+      'Imports from the north slowed after the border crossing at the river port closed for repairs, officials said.',
+      'What can you do?',
+      'The provincial agriculture department says families can register for subsidised flour at district offices.',
+      'When will it end?',
+      'Traders expect the crossing to reopen in May.',
+    ]);
+    expect(hasQuote(story, 'Imports from the north slowed')).toBe(false);
+    expect(hasQuote(story, 'Traders expect the crossing')).toBe(false);
+  });
+});
