@@ -9,6 +9,7 @@ import { noteTurn } from './salience.ts';
 import { anonymousBefore } from './anonymous.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import { answerPieces, saidByI } from './answer-pieces.ts';
+import { bareAnsweredQuestions } from './bare-interview.ts';
 import {
   ADJACENT_TAIL,
   APPOSITIVE_VERB_COLON,
@@ -709,7 +710,7 @@ const MAX_BARE_QUESTION_WORDS = 30;
 export function interviewQuestions(
   labelled: readonly ({ label: string } | null)[],
   texts: readonly string[],
-): { askers: Set<string>; bare: Set<number>; firstQuestion: number } {
+): { askers: Set<string>; bare: Set<number>; firstQuestion: number; unlabelled?: boolean } {
   const keyOf = (p: number) => normalizeName(labelled[p]?.label ?? '');
   const asks = (p: number) => ENDS_ASKING.test(texts[p] ?? '');
   const askers = new Set<string>();
@@ -728,7 +729,11 @@ export function interviewQuestions(
     byAnswer.set(keyOf(p + 1), [...(byAnswer.get(keyOf(p + 1)) ?? []), p]);
   });
   const bare = [...byAnswer.values()].reduce<number[]>((a, b) => (b.length > a.length ? b : a), []);
-  if (bare.length < MIN_QUESTIONS) return { askers, bare: new Set(), firstQuestion: -1 };
+  if (bare.length < MIN_QUESTIONS) {
+    // No labels on either side: bare question lines, each followed by its answer's paragraphs.
+    const lines = bareAnsweredQuestions(labelled, texts);
+    return { askers, bare: new Set(lines), firstQuestion: lines[0] ?? -1, unlabelled: lines.length > 0 };
+  }
   return { askers, bare: new Set(bare), firstQuestion: bare[0] ?? -1 };
 }
 
@@ -747,7 +752,7 @@ function interviewAnswers(
     const m = QA_LABEL.exec(text);
     return m ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
   });
-  const { askers, bare, firstQuestion } = interviewQuestions(labelled, reading.texts);
+  const { askers, bare, firstQuestion, unlabelled } = interviewQuestions(labelled, reading.texts);
   const quotedPassages = new Set(quoted.map((d) => d.passage));
   // No questions: perhaps a transcript, its speakers taking turns under labels.
   if (firstQuestion < 0)
@@ -762,7 +767,8 @@ function interviewAnswers(
   let afterQuestion = false;
   /** The speaker whose answer or statement the paragraph before was: it runs on until the next label. */
   let turn: string | null = null;
-  const lastLabel = labelled.findLastIndex((l) => !!l);
+  // With no labels, the last question stands for the last label: its answer closes the interview.
+  const lastLabel = unlabelled ? Math.max(...bare) : labelled.findLastIndex((l) => !!l);
   const runsOnTurn = (p: number) => {
     const text = reading.texts[p] ?? '';
     // After the last label a paragraph goes on with the answer only in its speaker's own voice: a closing
@@ -785,6 +791,15 @@ function interviewAnswers(
     }
     if (!l && turn && p >= opening && runsOnTurn(p)) {
       out.push(...answerDrafts(quoted, quotedPassages, p, 0, turn, reading));
+      return;
+    }
+    if (!l && unlabelled && afterQuestion && !bare.has(p)) {
+      // The first paragraph after a bare question line is the interviewee's answer.
+      turn =
+        interviewee ?? introducedPerson(table, intro(), create) ?? introducedSpeaker(table, firstQuestion);
+      interviewee = turn;
+      afterQuestion = false;
+      if (turn) out.push(...answerDrafts(quoted, quotedPassages, p, 0, turn, reading));
       return;
     }
     turn = null;

@@ -1,0 +1,88 @@
+/**
+ * An interview printed with no labels at all: an introduction, then short question paragraphs ending in "?" or
+ * «؟» (often bold), each followed by the interviewee's answer paragraphs. A feature's one rhetorical question, a
+ * FAQ box ("Who can apply?") and a reader's comment are not one: the questions must be several, and one of them
+ * put to "you" (شما, a verb in «-ید»), one answer in the voice of "I" (من), or the introduction presenting an
+ * interview ("spoke to us", «گفت‌وگو»), as an interview's and not a FAQ's.
+ */
+import { FIRST_PERSON, hasSpeechVerb } from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
+
+/** Words that put a question to the person answering: English "you", Dari «شما». */
+const YOU_WORDS = ['you', 'your', 'yourself', 'yours', 'شما'];
+/** Dari second-person plural verb closing the question («کردید؟», «دارید؟») or «‌تان» joined by a ZWNJ. */
+const YOU_PATTERN = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:${wordAlternation(YOU_WORDS, true)})(?![\\p{L}\\p{M}])|\\p{L}ید\\s*[؟?]|\\u200cتان(?![\\p{L}\\p{M}])`,
+  'u',
+);
+/** An answer in the interviewee's own voice: "I", "my", "me"; «من», «مرا». A FAQ's "we" is the office's. */
+const I_VOICE =
+  /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)(?![\p{L}'’])|(?<![\p{L}\u200c])(?:من|مرا)(?![\p{L}\u200c])/u;
+/** Emphasis marks a question line may be set in: "**…?**", "*…?*", "__…?__". */
+const EMPHASIS = /^[*_]{1,3}|[*_]{1,3}$/gu;
+/** A question paragraph ends with its question mark, Latin or Arabic, perhaps inside a closing quote. */
+const ASKS = /[?؟]["”’»]?$/u;
+/** Questions an unlabelled interview needs, and how many of them must address "you". */
+const MIN_BARE_QUESTIONS = 2;
+const MIN_PERSONAL = 1;
+/** Longest question (words) an interview prints as a bare line. */
+const MAX_QUESTION_WORDS = 30;
+
+/** The paragraph without the emphasis marks around it. */
+export function unemphasised(text: string): string {
+  return text.trim().replace(EMPHASIS, '').trim();
+}
+
+/** Whether a question puts itself to "you". */
+export function addressesYou(text: string): boolean {
+  return YOU_PATTERN.test(text);
+}
+
+/** A sentence end inside a paragraph: "…every week. My answer …" is an answer that ends asking, not a question. */
+const INNER_SENTENCE_END = /[.!?؟…]["”’»]?\s+\S/u;
+/** The introduction presents an interview: "spoke to us", "we asked her", «گفت‌وگو کردیم», «مصاحبه». */
+const INTERVIEW_CUE =
+  /\b(?:[Ii]nterview(?:ed|s)?|spoke (?:to|with) (?:us|him|her|the \w+)|talked (?:to|with)|we asked (?:him|her|them))\b|گفت‌وگو|گفتگو|مصاحبه/u;
+
+/** A paragraph reporting others' words: "…, officials said", «به گفتهٔ …», «… گفت». */
+const REPORTING = /\baccording to\b|به گفتهٔ|(?<![\p{L}\u200c])(?:گفت|گفته|می‌گوید)(?![\p{L}])/u;
+
+/**
+ * Whether a paragraph reports what others said and never speaks as "I" or "we", as an explainer's paragraph under
+ * a question heading does (an interviewee recounting "he told me" speaks in their own voice).
+ */
+export function reportsOthers(text: string): boolean {
+  return (hasSpeechVerb(text) || REPORTING.test(text)) && !FIRST_PERSON.test(text);
+}
+
+/** Whether a paragraph is a short line that asks. */
+export function isQuestionLine(text: string): boolean {
+  const bare = unemphasised(text);
+  return ASKS.test(bare) && bare.split(/\s+/u).length <= MAX_QUESTION_WORDS;
+}
+
+/**
+ * The bare question lines of an interview with no labels: unlabelled asking lines each followed by an unlabelled
+ * paragraph that does not ask alone. Empty when too few, or when the introduction presents no interview, none is
+ * put to "you" and no answer says "I".
+ */
+export function bareAnsweredQuestions(
+  labelled: readonly (object | null)[],
+  texts: readonly string[],
+): number[] {
+  const questions: number[] = [];
+  texts.forEach((text, p) => {
+    const next = texts[p + 1];
+    if (labelled[p] || labelled[p + 1] || next === undefined || p === 0) return;
+    const nextAsksAlone = isQuestionLine(next) && !INNER_SENTENCE_END.test(unemphasised(next));
+    if (isQuestionLine(text) && !nextAsksAlone) questions.push(p);
+  });
+  const presented = INTERVIEW_CUE.test(texts.slice(0, questions[0] ?? 0).join('\n'));
+  const personal = questions.filter(
+    (p) => addressesYou(texts[p] ?? '') || I_VOICE.test(texts[p + 1] ?? ''),
+  ).length;
+  // An explainer's question headings ("Why are prices rising?") head the reporter's paragraphs, which cite sources.
+  const reported = questions.filter((p) => reportsOthers(texts[p + 1] ?? '')).length;
+  if (reported * 2 >= questions.length) return [];
+  return questions.length >= MIN_BARE_QUESTIONS && (presented || personal >= MIN_PERSONAL) ? questions : [];
+}
