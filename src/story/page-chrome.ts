@@ -554,8 +554,14 @@ export function isSpacedMenu(text: string): boolean {
 
 /** "[Image caption: A midwife weighs a baby …]", "[عکس: کارگران …]": a caption the page kept in brackets. */
 const BRACKET_CAPTION = /^\[(?:image|photo|picture|caption|photograph|عکس|تصویر)[^\]\n]*\]$/iu;
-/** "[Image] Trucks queue at the crossing. (Amu Post)", "[Photo] …": a caption the page tagged with its medium. */
-const TAGGED_CAPTION = /^\[(?:image|photo|picture|photograph|video|gallery)\][ \t]*\S/iu;
+/** "[Image] Trucks queue at the crossing. (Amu Post)", "[VIDEO 2:41] …": a caption tagged with its medium (and length). */
+const TAGGED_CAPTION =
+  /^\[(?:image|photo|picture|photograph|video|gallery)(?:[ \t]+\d{1,2}(?::\d{2}){1,2})?\][ \t]*\S/iu;
+/** "🕑 4 min read", "6 minute listen", «۵ دقیقه مطالعه»: the page's reading time alone on its line, perhaps after an icon. */
+const READ_TIME_ALONE =
+  /^[^\p{L}\p{N}]{0,4}[\p{Nd}]{1,3}[ \t]*(?:mins?|minutes?|دقیقه)[ \t]+(?:read|listen|watch|مطالعه|خواندن)\.?$/iu;
+/** "Text size: A-  A+", "Font size  A A A": the page's control for its letters' size. */
+const TEXT_SIZE_CONTROL = /^(?:text|font)[ \t]+size\b[ \t]*:?(?:[ \t]*A[-+−]?)*$/iu;
 /** "Breaking: Salang highway reopens", "LIVE: Winter storm warning", "خبر فوری: …": a ticker over the page. */
 const TICKER = /^(?:breaking(?:\s+news)?|live|just\s+in|developing|خبر\s+فوری|فوری)\s*[:：|]/iu;
 /** Longest ticker line (words). */
@@ -837,7 +843,8 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
 /** A page head's furniture: a menu set apart by spaces, a ticker, a caption in brackets, a button. */
 function headFurniture(text: string): RemovedReason | null {
   const line = text.trim();
-  if (isSpacedMenu(line) || isTicker(line)) return 'navigation';
+  if (isSpacedMenu(line) || isTicker(line) || TEXT_SIZE_CONTROL.test(line)) return 'navigation';
+  if (READ_TIME_ALONE.test(line)) return 'byline';
   if (BRACKET_CAPTION.test(line) || TAGGED_CAPTION.test(line)) return 'caption';
   // A button ends with its arrow: tested before the pattern, which would try every length of the label.
   const arrowed = line.endsWith('›') || line.endsWith('→');

@@ -105,3 +105,24 @@ describe("a correspondent's byline", () => {
     );
   });
 });
+
+describe("a page head's reading time and text-size control, and a video's tagged caption", () => {
+  it('reads the dateline as the city under a reading time and a text-size control', () => {
+    const got = linked(
+      'Schools in the capital of Takhar province stay shut as the heat rises.',
+      '⏱ 3 min read',
+      'Text size: A-  A+',
+      'TALOQAN — Schools across the city closed on Sunday as the heat passed 44 degrees, teachers said.',
+    );
+    expect(got).toContain('TALOQAN=AF1801');
+    expect(got).not.toContain('3 min read');
+  });
+  it('links nothing in a video caption with its length', () => {
+    expect(linked('[VIDEO 1:58] Porters unload flour at the Sher Khan Bandar crossing. Amu TV', STORY)).toEqual(BARE);
+  });
+  it('still links a sentence giving a time in minutes', () => {
+    expect(
+      linked(STORY, 'The crossing from Imam Sahib takes about 3 min by boat when the river is calm, boatmen said.'),
+    ).toContain('Imam Sahib=AF1905');
+  });
+});
