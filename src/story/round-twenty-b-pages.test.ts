@@ -126,3 +126,28 @@ describe("a page head's reading time and text-size control, and a video's tagged
     ).toContain('Imam Sahib=AF1905');
   });
 });
+
+describe("a release's embargo line over its headline", () => {
+  const release = (embargo: string) =>
+    placesOf(
+      readWithCountry(
+        [
+          'NEWS RELEASE',
+          embargo,
+          "Mobile clinics reach Takhar's northern districts before the snow",
+          'TALOQAN, 2 March 2026 — A charity has sent four mobile clinics to Darqad and Yangi Qala, it said on Monday.',
+        ].join('\n\n'),
+      ),
+    ).map(([text, id]) => `${text}=${id}`);
+  it('reads the headline under "Embargoed until …" as the title', () => {
+    expect(release('Embargoed until 06:00 Kabul time, Monday 2 March 2026')).not.toContain('Takhar=AF18');
+  });
+  it('reads the headline under "Not for publication before …" as the title', () => {
+    expect(release('Not for publication before 00:01 GMT on 2 March 2026')).not.toContain('Takhar=AF18');
+  });
+  it('still links a sentence about an embargo', () => {
+    expect(linked(STORY, 'Traders said the embargo on fuel through Hairatan had doubled prices in a week.')).toContain(
+      'Hairatan=AF2116',
+    );
+  });
+});
