@@ -32,4 +32,5 @@ export function capsHeadAsTitle(text: string): string {
 }
 
 /** "KUNDUZ — …", "BALKH: …", "TAKHAR – …": a roundup item's head, its province or town and a dash or a colon first. */
-export const CAPS_ITEM_HEAD = /^\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}[ \t]*(?:[—–]|:)[ \t]*\p{Lu}/u;
+export const CAPS_ITEM_HEAD =
+  /^\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}[ \t]*(?:[—–]|:)[ \t]*\p{Lu}/u;

@@ -561,7 +561,7 @@ const TAGGED_CAPTION =
 const READ_TIME_ALONE =
   /^[^\p{L}\p{N}]{0,4}[\p{Nd}]{1,3}[ \t]*(?:mins?|minutes?|دقیقه)[ \t]+(?:read|listen|watch|مطالعه|خواندن)\.?$/iu;
 /** "Text size: A-  A+", "Font size  A A A": the page's control for its letters' size. */
-const TEXT_SIZE_CONTROL = /^(?:text|font)[ \t]+size\b[ \t]*:?(?:[ \t]*A[-+−]?)*$/iu;
+const TEXT_SIZE_CONTROL = /^(?:text|font)[ \t]+size(?:[ \t]*:)?(?:[ \t]+A[-+−]?)*$/iu;
 /** "Breaking: Salang highway reopens", "LIVE: Winter storm warning", "خبر فوری: …": a ticker over the page. */
 const TICKER = /^(?:breaking(?:\s+news)?|live|just\s+in|developing|خبر\s+فوری|فوری)\s*[:：|]/iu;
 /** Longest ticker line (words). */

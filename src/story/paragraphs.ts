@@ -1371,7 +1371,10 @@ function isCapsItemHead(items: readonly Line[], at: number): boolean {
   // A fact box's heads stand over bulleted lists, not over an item's prose: navigation of the box.
   if (LIST_ITEM.test(next.text) || wordCount(next.text) < MIN_SUBHEAD_NEIGHBOUR_WORDS) return false;
   // Over a paragraph and under the story's text: a heading under the page's head is the headline's kin.
-  return prev.kind === 'body' || (prev.kind === 'heading' && isCapsHead(prev.text) === false && CAPS_ITEM_HEAD.test(item.text));
+  return (
+    prev.kind === 'body' ||
+    (prev.kind === 'heading' && isCapsHead(prev.text) === false && CAPS_ITEM_HEAD.test(item.text))
+  );
 }
 
 /** Whether the heading at `at` stands right over a paragraph opening with a dateline: a roundup item's headline. */
