@@ -1361,20 +1361,16 @@ function isSubheadWithinStory(items: readonly Line[], at: number): boolean {
 
 /**
  * A roundup's item head in capitals between its items' paragraphs, its place first and a dash or a colon ("KUNDUZ —
- * RICKSHAW DRIVERS PROTEST", "BALKH: RAIL FREIGHT UP"), or a subhead in capitals ("WHEAT PRICES CLIMB IN BAGHLAN"):
- * the story's text, read in title case (caps-heads.ts). The item's paragraph follows in its own block.
+ * RICKSHAW DRIVERS PROTEST", "BALKH: RAIL FREIGHT UP"): the story's text, read in title case (caps-heads.ts). The item's paragraph follows in its own block.
  */
 function isCapsItemHead(items: readonly Line[], at: number): boolean {
   const [prev, item, next] = [items[at - 1], items[at], items[at + 1]];
   if (!prev || !item || !next || next.kind !== 'body' || next.block === item.block) return false;
-  if (!isCapsHead(item.text)) return false;
+  if (!isCapsHead(item.text) || !CAPS_ITEM_HEAD.test(item.text)) return false;
   // A fact box's heads stand over bulleted lists, not over an item's prose: navigation of the box.
   if (LIST_ITEM.test(next.text) || wordCount(next.text) < MIN_SUBHEAD_NEIGHBOUR_WORDS) return false;
   // Over a paragraph and under the story's text: a heading under the page's head is the headline's kin.
-  return (
-    prev.kind === 'body' ||
-    (prev.kind === 'heading' && isCapsHead(prev.text) === false && CAPS_ITEM_HEAD.test(item.text))
-  );
+  return prev.kind === 'body' || (prev.kind === 'heading' && !isCapsHead(prev.text));
 }
 
 /** Whether the heading at `at` stands right over a paragraph opening with a dateline: a roundup item's headline. */
