@@ -140,7 +140,7 @@ const STAFF_CREDIT: ((line: string) => boolean)[] = [
  * — Our correspondent in Kunduz": a byline that names no one, perhaps under the date and with where it was filed.
  */
 const UNNAMED_BYLINE = new RegExp(
-  `^(?:${DAY_MONTH_YEAR}\\s*[—–-]\\s*)?(?:(?:By|From)\\s+(?:our|an?)|Our)\\s+(?:(?:own|special|staff|local|regional|northern|senior)\\s+){0,2}(?:correspondent|reporter|stringer|writer)(?:\\s+in\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3})?\\.?$`,
+  `^(?:${DAY_MONTH_YEAR}\\s*[—–-]\\s*)?(?:(?:By|From)\\s+(?:our|an?)|Our)\\s+(?:(?:own|special|staff|local|regional|northern|senior)\\s+){0,2}(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,2}(?:correspondent|reporter|stringer|writer)(?:\\s+in\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3})?\\.?$`,
   'u',
 );
 /**

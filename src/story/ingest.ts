@@ -31,6 +31,7 @@ import { isInfoboxLine } from './page-chrome.ts';
 import { pageSubject, subjectReading, type PageSubject } from './page-subject.ts';
 import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
+import { CAPS_ITEM_HEAD, capsHeadAsTitle, isCapsHead } from './caps-heads.ts';
 import { buildPassages } from './passages.ts';
 import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
 import { GOVERNMENT_WORDS, NON_PERSON_WORDS, WIRE_AGENCIES } from './lexicon.ts';
@@ -290,13 +291,14 @@ function linkPlaces(
   const held: PlaceCandidate[][] = texts.map(() => []);
   const introduced: string[] = [];
   const provincePeople = new Set<string>();
-  const candidates = texts.map((t, p) => {
+  const readPassage = (t: string, p: number, base: readonly Span[]): PlaceCandidate[] => {
     const tokens = tokenize(t);
-    for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) blocked[p]?.push(span);
+    const spans = [...base];
+    for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) spans.push(span);
     // A briefing's speakers' list stays in the text for its names; the towns of its offices are not the story's.
-    blocked[p]?.push(...speakerListSpans(t));
+    spans.push(...speakerListSpans(t));
     const city = datelines.find((d) => d.passage === p)?.city;
-    return findPlaceCandidates(t, index, blocked[p], {
+    const found = findPlaceCandidates(t, index, spans, {
       cities: city ? [city] : [],
       tokens,
       held: held[p] ?? [],
@@ -304,6 +306,15 @@ function linkPlaces(
       provincePeople,
       subjects,
     });
+    blocked[p] = spans;
+    return found;
+  };
+  const candidates = texts.map((text, p) => {
+    const base = blocked[p] ?? [];
+    const found = readPassage(text, p, base);
+    // A head in capitals whose names the gazetteer did not read is read in title case, letter for letter.
+    const titled = found.length === 0 ? capsHeadAsTitle(text) : text;
+    return titled === text ? found : headPlaceAsProvince(readPassage(titled, p, base), titled, index);
   });
   namedElsewhere(candidates, held, texts);
   // "Khogyani has interviewed …" after "Naqibullah Khogyani": the person named in full, not the district.
@@ -649,7 +660,8 @@ export function findDatelines(texts: readonly string[]): (Dateline & { passage: 
   texts.forEach((text, p) => {
     // Further down only a dated dateline counts: a passage with no digit near its start has none.
     if (p >= DATELINE_PASSAGES && !DIGIT.test(text.slice(0, DATED_DATELINE_CHARS))) return;
-    const d = readDateline(text);
+    // "BADAKHSHAN — CLINIC GETS SOLAR POWER": a roundup item's head in capitals, no dateline over prose.
+    const d = isCapsHead(text) && CAPS_ITEM_HEAD.test(text) ? null : readDateline(text);
     if (!d) return;
     const further = d.date !== null || isWireItemDateline(text, d);
     if (p < DATELINE_PASSAGES ? found.length === 0 : further) found.push({ ...d, passage: p });
@@ -701,4 +713,19 @@ function firstWords(text: string, n: number): string {
     if (words.length > n) break;
   }
   return words.slice(0, n).join(' ') + (words.length > n ? '…' : '');
+}
+
+/** The item head's opening name and its dash or colon, once in title case ("Balkh — …"). */
+const TITLED_ITEM_HEAD = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}[ \t]*(?:[—–]|:)/u;
+
+/**
+ * "BALKH — HAIRATAN RAIL FREIGHT UP": the place heading a roundup's item is its province, where the name is the
+ * province's and a district's or a city's too.
+ */
+function headPlaceAsProvince(found: PlaceCandidate[], head: string, index: PlaceIndex): PlaceCandidate[] {
+  const [lead] = found;
+  if (!lead || lead.start !== 0 || !TITLED_ITEM_HEAD.test(head)) return found;
+  const provinces = lead.ids.filter((id) => index.entries.get(id)?.kind === 'province');
+  if (provinces.length === 1) lead.ids = provinces;
+  return found;
 }

@@ -554,6 +554,14 @@ export function isSpacedMenu(text: string): boolean {
 
 /** "[Image caption: A midwife weighs a baby …]", "[عکس: کارگران …]": a caption the page kept in brackets. */
 const BRACKET_CAPTION = /^\[(?:image|photo|picture|caption|photograph|عکس|تصویر)[^\]\n]*\]$/iu;
+/** "[Image] Trucks queue at the crossing. (Amu Post)", "[VIDEO 2:41] …": a caption tagged with its medium (and length). */
+const TAGGED_CAPTION =
+  /^\[(?:image|photo|picture|photograph|video|gallery)(?:[ \t]+\d{1,2}(?::\d{2}){1,2})?\][ \t]*\S/iu;
+/** "🕑 4 min read", "6 minute listen", «۵ دقیقه مطالعه»: the page's reading time alone on its line, perhaps after an icon. */
+const READ_TIME_ALONE =
+  /^[^\p{L}\p{N}]{0,4}[\p{Nd}]{1,3}[ \t]*(?:mins?|minutes?|دقیقه)[ \t]+(?:read|listen|watch|مطالعه|خواندن)\.?$/iu;
+/** "Text size: A-  A+", "Font size  A A A": the page's control for its letters' size. */
+const TEXT_SIZE_CONTROL = /^(?:text|font)[ \t]+size(?:[ \t]*:)?(?:[ \t]+A[-+−]?)*$/iu;
 /** "Breaking: Salang highway reopens", "LIVE: Winter storm warning", "خبر فوری: …": a ticker over the page. */
 const TICKER = /^(?:breaking(?:\s+news)?|live|just\s+in|developing|خبر\s+فوری|فوری)\s*[:：|]/iu;
 /** Longest ticker line (words). */
@@ -609,6 +617,8 @@ export const ENGLISH_RELATED_POINTERS: readonly string[] = [
   'recommended',
   "don['’]t\\s+miss",
   'related(?:\\s+(?:story|article|coverage))?',
+  // A video page's list of its other films: "Watch also", "Also watch", "More videos", "Watch next".
+  '(?:watch\\s+(?:also|more|next)|also\\s+watch|more\\s+videos)',
 ];
 
 /**
@@ -777,6 +787,9 @@ const INBOX_WORD = /your|ایمیل/i;
 /** "Sign up", "subscribe", «ثبت‌نام کنید», «عضو شوید»: the box's request. */
 const SIGNUP_ASK =
   /\b(?:sign(?: me)? up|subscribe|register)\b|ثبت[\u200C ]?نام[\u200C ]?کنید|عضو شوید|مشترک شوید/iu;
+/** "The day's top stories …", "a weekly digest of news …", "the morning's headlines …": what the box mails. */
+const BOX_SENDS =
+  /\b(?:top\s+stories|headlines|news|digest|briefing|newsletter|bulletin|updates|alerts)\b|خبرها|اخبار|خبرنامه/iu;
 /** Longest sign-up box's line (words). */
 const MAX_SIGNUP_WORDS = 40;
 
@@ -789,7 +802,8 @@ export function isSignupBox(text: string): boolean {
   // Each box has its button's bracket or its inbox: a line with neither is not counted (words() is costly).
   if (!text.includes('[') && !(INBOX_WORD.test(text) && INBOX.test(text))) return false;
   if (words(text) > MAX_SIGNUP_WORDS || QUOTATION_MARK.test(text)) return false;
-  return SIGNUP_BUTTON.test(text) || (INBOX.test(text) && SIGNUP_ASK.test(text));
+  if (SIGNUP_BUTTON.test(text)) return true;
+  return INBOX.test(text) && (SIGNUP_ASK.test(text) || BOX_SENDS.test(text));
 }
 
 /** The rules of this module, in order: the first that holds names the line's kind of furniture. */
@@ -829,8 +843,9 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
 /** A page head's furniture: a menu set apart by spaces, a ticker, a caption in brackets, a button. */
 function headFurniture(text: string): RemovedReason | null {
   const line = text.trim();
-  if (isSpacedMenu(line) || isTicker(line)) return 'navigation';
-  if (BRACKET_CAPTION.test(line)) return 'caption';
+  if (isSpacedMenu(line) || isTicker(line) || TEXT_SIZE_CONTROL.test(line)) return 'navigation';
+  if (READ_TIME_ALONE.test(line)) return 'byline';
+  if (BRACKET_CAPTION.test(line) || TAGGED_CAPTION.test(line)) return 'caption';
   // A button ends with its arrow: tested before the pattern, which would try every length of the label.
   const arrowed = line.endsWith('›') || line.endsWith('→');
   return arrowed && BUTTON.test(line) && words(line) <= MAX_BUTTON_WORDS ? 'navigation' : null;

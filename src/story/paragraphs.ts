@@ -25,6 +25,7 @@ import { isPosterDateHead } from './comment-heads.ts';
 import { isFooterLinks, isOfficeAddress } from './footer-lines.ts';
 import { isCommentDateLine, isDariWeekdayDate, isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
+import { CAPS_ITEM_HEAD, isCapsHead } from './caps-heads.ts';
 import {
   DARI_VIEWS_PUBLISHED_STEMS,
   DARI_VIEWS_WORDS,
@@ -1358,6 +1359,20 @@ function isSubheadWithinStory(items: readonly Line[], at: number): boolean {
   );
 }
 
+/**
+ * A roundup's item head in capitals between its items' paragraphs, its place first and a dash or a colon ("KUNDUZ —
+ * RICKSHAW DRIVERS PROTEST", "BALKH: RAIL FREIGHT UP"): the story's text, read in title case (caps-heads.ts). The item's paragraph follows in its own block.
+ */
+function isCapsItemHead(items: readonly Line[], at: number): boolean {
+  const [prev, item, next] = [items[at - 1], items[at], items[at + 1]];
+  if (!prev || !item || !next || next.kind !== 'body' || next.block === item.block) return false;
+  if (!isCapsHead(item.text) || !CAPS_ITEM_HEAD.test(item.text)) return false;
+  // A fact box's heads stand over bulleted lists, not over an item's prose: navigation of the box.
+  if (LIST_ITEM.test(next.text) || wordCount(next.text) < MIN_SUBHEAD_NEIGHBOUR_WORDS) return false;
+  // Over a paragraph and under the story's text: a heading under the page's head is the headline's kin.
+  return prev.kind === 'body' || (prev.kind === 'heading' && !isCapsHead(prev.text));
+}
+
 /** Whether the heading at `at` stands right over a paragraph opening with a dateline: a roundup item's headline. */
 function headsDatelinedItem(items: readonly Line[], at: number): boolean {
   const next = items[at + 1];
@@ -1380,7 +1395,7 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
         sections.push({ id: section, title: item.text });
         // A roundup's item headline, over its dateline ("FOUR HURT IN … / FAIZABAD, Dec 4 (Wire) —"), is the item's
         // own text, as a digest's numbered item heads are: its places are the item's.
-        if (headsDatelinedItem(items, i) || isSubheadWithinStory(items, i))
+        if (headsDatelinedItem(items, i) || isSubheadWithinStory(items, i) || isCapsItemHead(items, i))
           paragraphs.push({ start: item.start, end: item.end, section });
         prevBody = null;
         return;

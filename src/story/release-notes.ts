@@ -87,8 +87,16 @@ const RELEASE_DATE = new RegExp(
   'iu',
 );
 
+/**
+ * "Embargoed until 00:01 GMT, Tuesday 25 November 2026", "EMBARGO: 06:00 Kabul time", "Not for publication before …":
+ * when the release may be printed, a label over its headline.
+ */
+const EMBARGO_LINE =
+  /^(?:embargoed|under[ \t]+embargo|embargo|not[ \t]+for[ \t]+(?:publication|release|broadcast)[ \t]+(?:before|until))\b[^\n.!?]{0,80}$/iu;
+
 /** Whether a line is a release's label, or two of them, perhaps dated ("For immediate release — 3 December 2026"). */
 export function isReleaseLabel(text: string): boolean {
+  if (EMBARGO_LINE.test(text.trim())) return true;
   if (text.length > MAX_LABEL_LINE_CHARS || !RELEASE_LABEL_WORD.test(text)) return false;
   const parts = text
     .replace(/\*\*/g, '')
