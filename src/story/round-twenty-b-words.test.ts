@@ -27,7 +27,9 @@ describe('a place name counted or made plural is the vehicle', () => {
     expect(zaranjLinks(s)).toBe(0);
   });
   it('reads "a Zaranj" bought on credit as the vehicle', () => {
-    const s = readEn('Jawed bought a Zaranj on credit in Kunduz last spring and still owes four instalments.');
+    const s = readEn(
+      'Jawed bought a Zaranj on credit in Kunduz last spring and still owes four instalments.',
+    );
     expect(zaranjLinks(s)).toBe(0);
   });
   it('reads "Zaranj rickshaws" as the vehicle', () => {
