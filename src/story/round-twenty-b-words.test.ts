@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placesOf, readWithCountry } from './test-helpers.ts';
+import { placesOf, readWithCountry, speakerOf } from './test-helpers.ts';
 
 // Round twenty-b: a place's name used as an everyday noun — the Nimroz capital's name for the three-wheeled
 // motor rickshaw. Counted, made plural, called so ("… or «X»", "known as X") the name is the vehicle, and so
@@ -83,5 +83,35 @@ describe('near misses: the city still links', () => {
   it('"a Kabul that" is still the city', () => {
     const s = readEn('Returnees describe a Kabul that few of them recognise.');
     expect(placesOf(s).map(([, id]) => id)).toContain('AF0101');
+  });
+});
+
+// A Dari statement's words are its issuer's: «در این اعلامیه که … ، آمده است», «اعلامیه همچنان افزوده است».
+describe('a Dari statement quoted is the office that issued it', () => {
+  const story = (...paras: string[]) => readWithCountry(['خبر تازه', '', ...paras].join('\n\n'));
+  it('«در این اعلامیه که … فرستاده شده، آمده است»', () => {
+    const s = story(
+      'ریاست معارف کندز روز شنبه اعلامیه‌ای نشر کرد. در این اعلامیه که به رسانه‌ها فرستاده شده، آمده است: «مکتب‌ها از اول حمل دوباره باز می‌شوند.»',
+    );
+    expect(speakerOf(s, 'مکتب‌ها از اول')).toContain('ریاست معارف');
+  });
+  it('«این خبرنامه همچنان افزوده است» names the body, not the paper', () => {
+    const s = story(
+      'شاروالی فیض‌آباد با نشر خبرنامه‌ای از دکانداران خواست که پیاده‌روها را خالی کنند.',
+      'این خبرنامه همچنان افزوده است: «کسانی که سرپیچی کنند، جریمه می‌شوند.»',
+    );
+    expect(speakerOf(s, 'کسانی که سرپیچی')).toContain('شاروالی');
+  });
+  it('«اعلامیه می‌افزاید» after the office that issued it', () => {
+    const s = story(
+      'قوماندانی امنیه تخار در اعلامیه‌ای از بسته شدن سرک تالقان خبر داد. اعلامیه می‌افزاید: «کار ترمیم سرک تا سه روز ادامه دارد.»',
+    );
+    expect(speakerOf(s, 'کار ترمیم سرک')).toContain('قوماندانی امنیه');
+  });
+  it('near miss: a resident who read the statement speaks for herself', () => {
+    const s = story(
+      'ریاست معارف کندز اعلامیه‌ای نشر کرد. فریبا، یک مادر که اعلامیه را خوانده بود، گفت: «ما هنوز کتاب نداریم.»',
+    );
+    expect(speakerOf(s, 'ما هنوز کتاب')).toBe('فریبا');
   });
 });
