@@ -2407,6 +2407,8 @@ export const DARI_BODY_HEADS: readonly string[] = [
   'کمیته',
   'انجمن',
   'دیده‌بان',
+  // «مقام ولایت بغلان»: the governor's office as a body.
+  'مقام',
 ];
 /**
  * Verbs inside a body's clause that report someone else's words: "the report found that a teacher had said "…"",
