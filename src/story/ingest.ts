@@ -26,6 +26,7 @@ import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { speakerLabelSpans } from './label-spans.ts';
 import { findPlaceCandidates, namedElsewhere, type PlaceCandidate, type Span } from './link-places.ts';
+import { withoutNamesAsNouns } from './names-as-nouns.ts';
 import { acronymSpans, organisationAcronyms } from './organisations.ts';
 import { isInfoboxLine } from './page-chrome.ts';
 import { pageSubject, subjectReading, type PageSubject } from './page-subject.ts';
@@ -317,6 +318,8 @@ function linkPlaces(
     return titled === text ? found : headPlaceAsProvince(readPassage(titled, p, base), titled, index);
   });
   namedElsewhere(candidates, held, texts);
+  // «زرنج‌ها»: a name the article uses as a thing's word is that word wherever no place's cue stands before it.
+  candidates.splice(0, candidates.length, ...withoutNamesAsNouns(candidates, texts));
   // "Khogyani has interviewed …" after "Naqibullah Khogyani": the person named in full, not the district.
   const people = new PeopleWords(
     table.speakers.filter((s) => !s.anonymous).map((s) => s.name),

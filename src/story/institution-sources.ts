@@ -5,6 +5,7 @@
  * اعلامیهٔ …». The body speaks by its fullest name in the text; a document whose author the text names ("the
  * reports of a monitoring firm, Pamir Monitoring Consultants") speaks for that author.
  */
+import { normalizeName } from './normalize.ts';
 import type { QuoteSite, QuoteStep, Verdict } from './attribution-adjacent.ts';
 import type { AttributionContext } from './attribution-subjects.ts';
 import {
@@ -325,9 +326,11 @@ export const bodyColonBefore: QuoteStep = (ctx, q, v) => {
   give(ctx, q, v, name, q.sStart);
 };
 
+/** «اعلامیه که روز چهارشنبه نشر شد، …»: a short clause on the document between it and «آمده است». */
+const DARI_DOC_CLAUSE = String.raw`(?:\s+که\s+[^«»،.:]{1,80}،)?`;
 /** «در این اعلامیه آمده است:», «در بخشی از این گزارش آمده است:»: the document just spoken of. */
 const DARI_THIS_DOCUMENT = new RegExp(
-  String.raw`(?:^|\s)در\s+(?:بخشی\s+از\s+|قسمتی\s+از\s+)?(?:این|همین|آن)\s+${DARI_DOC}\s+(?:آمده|نوشته\s+شده)\s+(?:است|بود)[^«»]{0,20}$`,
+  String.raw`(?:^|\s)در\s+(?:بخشی\s+از\s+|قسمتی\s+از\s+)?(?:این|همین|آن)\s+${DARI_DOC}${DARI_DOC_CLAUSE}\s+(?:آمده|نوشته\s+شده)\s+(?:است|بود)[^«»]{0,20}$`,
   'u',
 );
 /** The bodies a window names: «وزارت معارف», «دیده‌بان حقوق بشر». */
@@ -335,18 +338,57 @@ const DARI_BODY_MENTION = new RegExp(String.raw`(?<![\p{L}\u200C])${DARI_BODY}`,
 /** How far back «این اعلامیه» looks for the body that issued it (characters). */
 const THIS_DOCUMENT_REACH = 300;
 
+/** How many passages back a document's issuer is looked for. */
+const ISSUER_REACH = 3;
+
+/** The body named last at a sentence's head in a window. */
+function lastBodyIn(window: string, fromStart: boolean): string | null {
+  let body: string | null = null;
+  for (const m of matchesOf(DARI_BODY_MENTION, window)) {
+    if (opensSentence(window, m.index, fromStart)) body = m.groups?.body?.trim() ?? body;
+  }
+  return body;
+}
+
+/**
+ * The body named last at a sentence's head before the quotation: in its passage, else the end of each of the few
+ * passages before (a statement's issuer is named in the lead, its words quoted paragraphs later).
+ */
+function bodyNamedBefore(ctx: AttributionContext, q: QuoteSite): string | null {
+  const text = ctx.reading.texts[q.p] ?? '';
+  const own = lastBodyIn(
+    text.slice(Math.max(0, q.sStart - THIS_DOCUMENT_REACH), q.sStart),
+    q.sStart < THIS_DOCUMENT_REACH,
+  );
+  if (own) return own;
+  for (let k = q.p - 1; k >= Math.max(0, q.p - ISSUER_REACH); k--) {
+    const prev = ctx.reading.texts[k] ?? '';
+    const body = lastBodyIn(prev.slice(-THIS_DOCUMENT_REACH), prev.length <= THIS_DOCUMENT_REACH);
+    if (body) return body;
+  }
+  return null;
+}
+
 /** «… اعلامیه‌ای نشر کرد. در این اعلامیه آمده است: «…»»: the body named last before. */
 export const dariThisDocument: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried || !DARI_THIS_DOCUMENT.test(q.before)) return;
-  const text = ctx.reading.texts[q.p] ?? '';
-  const window =
-    q.sStart >= THIS_DOCUMENT_REACH
-      ? text.slice(q.sStart - THIS_DOCUMENT_REACH, q.sStart)
-      : `${(ctx.reading.texts[q.p - 1] ?? '').slice(-THIS_DOCUMENT_REACH)}\n${text.slice(0, q.sStart)}`;
-  let body: string | null = null;
-  for (const m of matchesOf(DARI_BODY_MENTION, window)) {
-    if (opensSentence(window, m.index, q.sStart < THIS_DOCUMENT_REACH)) body = m.groups?.body?.trim() ?? body;
-  }
+  const body = bodyNamedBefore(ctx, q);
+  if (body) give(ctx, q, v, body, q.sStart);
+};
+
+/** «این اعلامیه همچنان افزوده است:», «اعلامیه می‌افزاید:»: the document as the sentence's subject. */
+const DARI_DOCUMENT_SAYS = new RegExp(
+  String.raw`^[\s.!?؟]*(?:(?:این|همین|آن)\s+)?${DARI_DOC}\s+(?:(?:همچنان|هم‌چنان|همچنین|در\s+ادامه)\s+)?(?:افزوده|افزود|می‌افزاید|آورده|می‌گوید|گفته|تصریح\s+کرده|تأکید\s+کرده|تاکید\s+کرده|هشدار\s+داده)\s*(?:است|بود)?\s*(?:که\s*)?:?\s*$`,
+  'u',
+);
+const DOCUMENT_KEYS = new Set(DARI_DOCUMENT_NOUNS.map(normalizeName));
+
+/** A statement said to speak («اعلامیه می‌افزاید: «…»»): the words are the body's that issued it, not the paper's. */
+export const dariDocumentSays: QuoteStep = (ctx, q, v) => {
+  if (!ctx.create || q.carried || !DARI_DOCUMENT_SAYS.test(q.before)) return;
+  const current = ctx.table.speaker(v.speaker);
+  if (current && !DOCUMENT_KEYS.has(normalizeName(current.name.replace(/^(?:این|همین|آن)\s+/u, '')))) return;
+  const body = bodyNamedBefore(ctx, q);
   if (body) give(ctx, q, v, body, q.sStart);
 };
 

@@ -2407,6 +2407,8 @@ export const DARI_BODY_HEADS: readonly string[] = [
   'کمیته',
   'انجمن',
   'دیده‌بان',
+  // «مقام ولایت بغلان»: the governor's office as a body.
+  'مقام',
 ];
 /**
  * Verbs inside a body's clause that report someone else's words: "the report found that a teacher had said "…"",
@@ -3296,4 +3298,110 @@ export const DARI_SCENE_SPAN_NOUNS: readonly string[] = [
   'جشن',
   'مراسم',
   'محفل',
+];
+
+/**
+ * Nouns for a kind of thing a place's name may name (a vehicle, a product, a breed): "the motorcycles known as
+ * Zaranj", «موترسیکلت‌های سه‌چرخه یا «زرنج»» — the name is then that thing's word.
+ */
+export const KIND_NOUNS_EN: readonly string[] = [
+  'rickshaws',
+  'rickshaw',
+  'motorcycles',
+  'motorcycle',
+  'three-wheelers',
+  'three-wheeler',
+  'tricycles',
+  'vehicles',
+  'carts',
+  'cars',
+  'vans',
+  'carpets',
+  'rugs',
+  'breed',
+  'sheep',
+  'brand',
+  'melons',
+  'grapes',
+];
+export const KIND_NOUNS_DA: readonly string[] = [
+  'موترسیکلت‌های',
+  'موترسیکلت',
+  'سه‌چرخه',
+  'سه‌چرخه‌ها',
+  'عراده',
+  'موترهای',
+  'موتر',
+  'قالین',
+  'گوسفند',
+  'نسل',
+  'نژاد',
+  'برند',
+  'خربوزه',
+  'انگور',
+];
+/** Dari counts before a noun («یک», «هزاران»); not «نه» (also "nor") or «ده» (also "village"). */
+export const DARI_NOUN_COUNTS: readonly string[] = [
+  'یک',
+  'دو',
+  'سه',
+  'چهار',
+  'پنج',
+  'شش',
+  'هفت',
+  'هشت',
+  'صد',
+  'هزار',
+  'صدها',
+  'هزاران',
+  'چندین',
+  'چند',
+];
+/** English counts and owners before a noun ("a", "forty", "his"). */
+export const ENGLISH_COUNT_WORDS: readonly string[] = [
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'ten',
+  'twenty',
+  'forty',
+  'fifty',
+  'hundred',
+  'hundreds of',
+  'thousand',
+  'thousands of',
+  'dozens of',
+  'his',
+  'her',
+  'their',
+  'my',
+  'our',
+];
+/** Verbs of buying, driving or owning a thing: "bought a Zaranj", "drives his Zaranj". */
+export const HANDLING_VERBS_EN: readonly string[] = [
+  'bought',
+  'buy',
+  'buys',
+  'sold',
+  'sell',
+  'sells',
+  'drove',
+  'drive',
+  'drives',
+  'driving',
+  'owns',
+  'own',
+  'rented',
+  'rents',
+  'parked',
+  'repaired',
+  'fixed',
+  'leased',
 ];

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { nounReading, withoutNamesAsNouns } from './names-as-nouns.ts';
+
+const at = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length };
+};
+const reads = (text: string, name: string) => nounReading(text, at(text, name));
+
+describe('nounReading', () => {
+  it('reads a Dari plural, a Dari count and a name given to a kind noun', () => {
+    expect(reads('صدها زرنج در شهر کار می‌کنند.', 'زرنج')).toBe(true);
+    expect(reads('پولیس زرنج‌ها را برگرداند.', 'زرنج')).toBe(true);
+    expect(reads('موترهای سه‌چرخه یا «زرنج» منع شدند.', 'زرنج')).toBe(true);
+  });
+  it('reads an English thing bought or counted before a kind noun', () => {
+    expect(reads('He drives a Zaranj for a living.', 'Zaranj')).toBe(true);
+    expect(reads('Police seized twenty Zaranj rickshaws.', 'Zaranj')).toBe(true);
+    expect(reads('rickshaws, known locally as Zaranj, crowd the bazaar', 'Zaranj')).toBe(true);
+  });
+  it('leaves a place read as a place', () => {
+    expect(reads('He sold three Kunduz sacks of rice.', 'Kunduz')).toBe(false);
+    expect(reads('There is a Tagab in Kapisa too.', 'Tagab')).toBe(false);
+    expect(reads('او از زرنج آمد.', 'زرنج')).toBe(false);
+    expect(reads('a district called Jurm', 'Jurm')).toBe(false);
+    expect(reads('نه کابل و نه کندز', 'کندز')).toBe(false);
+  });
+});
+
+describe('withoutNamesAsNouns', () => {
+  it('drops bare mentions of a name read as a thing and keeps one with a place cue', () => {
+    const texts = ['یک زرنج خرید.', 'قسط زرنج سنگین است. او در زرنج زندگی می‌کند.'];
+    const mention = (p: number, from = 0) => {
+      const start = (texts[p] ?? '').indexOf('زرنج', from);
+      return { start, end: start + 4, text: 'زرنج', ids: ['AF3401'], via: 'name' as const };
+    };
+    const out = withoutNamesAsNouns([[mention(0)], [mention(1), mention(1, 10)]], texts);
+    expect(out.map((l) => l.length)).toEqual([0, 1]);
+  });
+});
