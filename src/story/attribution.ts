@@ -54,7 +54,7 @@ import {
   hasSpeechVerb,
   isPersonNoun,
 } from './lexicon.ts';
-import { wordCount } from './clean.ts';
+import { moreWordsThan, wordCount } from './clean.ts';
 import {
   addedBack,
   dariParagraphSpeaker,
@@ -727,7 +727,7 @@ export function interviewQuestions(
   labelled.forEach((l, p) => {
     const next = labelled[p + 1];
     if (l || !next || askers.has(keyOf(p + 1)) || !asks(p)) return;
-    if (wordCount(texts[p] ?? '') > MAX_BARE_QUESTION_WORDS) return;
+    if (moreWordsThan(texts[p] ?? '', MAX_BARE_QUESTION_WORDS)) return;
     byAnswer.set(keyOf(p + 1), [...(byAnswer.get(keyOf(p + 1)) ?? []), p]);
   });
   const bare = [...byAnswer.values()].reduce<number[]>((a, b) => (b.length > a.length ? b : a), []);

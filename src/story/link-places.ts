@@ -1983,9 +1983,39 @@ function compactIds(key: string, index: PlaceIndex): readonly string[] | undefin
   return compact === null || particleAtEdge(key) ? undefined : index.exact.get(compact);
 }
 
+/** The first word of every gazetteer key, per index: most capitalised words open no name of two words or more. */
+const firstWordsCache = new WeakMap<PlaceIndex, ReadonlySet<string>>();
+
+function firstWordsOf(index: PlaceIndex): ReadonlySet<string> {
+  let words = firstWordsCache.get(index);
+  if (!words)
+    firstWordsCache.set(index, (words = new Set([...index.exact.keys()].map((k) => k.split(' ')[0] ?? ''))));
+  return words;
+}
+
+/** Whether a key has a letter of the Arabic script (only such keys have a compact, run-together form). */
+function hasArabicLetter(key: string): boolean {
+  for (let c = 0; c < key.length; c++) {
+    const code = key.charCodeAt(c);
+    if (code >= 0x0600 && code <= 0x06ff) return true;
+  }
+  return false;
+}
+
+/**
+ * How many words from token i may make a gazetteer key: just the one when no key opens with its word and no word
+ * of the phrase is Dari (whose words run together may spell a key), so no longer key is built for nothing.
+ */
+function exactReach(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): number {
+  const words = phraseLength(tokens, joins, i, index.maxWords);
+  if (words <= 1 || firstWordsOf(index).has(tokens[i]?.key ?? '')) return words;
+  for (let n = 0; n < words; n++) if (hasArabicLetter(tokens[i + n]?.key ?? '')) return words;
+  return 1;
+}
+
 function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): Match | null {
   const keys: string[] = [];
-  const words = phraseLength(tokens, joins, i, index.maxWords);
+  const words = exactReach(tokens, i, joins, index);
   for (let n = 1; n <= words; n++)
     keys.push(n === 1 ? (tokens[i]?.key ?? '') : `${keys.at(-1)} ${tokens[i + n - 1]?.key ?? ''}`);
   for (let n = keys.length; n >= 1; n--) {

@@ -4,12 +4,13 @@
 const APOSTROPHES = /['\u2018\u2019\u02BB\u02BC\u02BF\u0060\u00B4]/g;
 const SEPARATORS = /(?:[\s\u2010-\u2015\-_./]|\u200C|\u200D)+/g;
 /**
- * A word of plain ASCII letters and digits: its key is its lowercase. A loop over code units, not a pattern: every
- * token of every passage is asked.
+ * Words of plain ASCII letters and digits, one space between each ("Kunduz", "Abdul Rahman"): the key is the
+ * lowercase. A loop over code units, not a pattern: every token of every passage is asked, and many names.
  */
 function isPlain(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
+    if (c === 0x20 && i > 0 && i < name.length - 1 && name.charCodeAt(i - 1) !== 0x20) continue;
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
   }
   return true;
@@ -48,7 +49,7 @@ export function westernDigits(text: string): string {
 
 /** The comparison key of a name: lowercase ASCII-folded words separated by single spaces. */
 export function normalizeName(name: string): string {
-  // Most words are plain ASCII letters: their key is their lowercase (no marks, apostrophes or separators).
+  // Most words and names are plain ASCII: their key is their lowercase (no marks, apostrophes or other separators).
   if (isPlain(name)) return name.toLowerCase();
   return westernDigits(name)
     .normalize('NFD')

@@ -19,7 +19,7 @@ import {
 } from './lexicon.ts';
 import { ANY_DIGIT, ENGLISH_MONTH, escapeRegExp, phraseAlternation } from './regex-parts.ts';
 import { tellsEvent } from './apparatus-lines.ts';
-import { wordCount as words } from './clean.ts';
+import { moreWordsThan, wordCount as words } from './clean.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { normalizeName } from './normalize.ts';
 
@@ -113,7 +113,7 @@ function noticeFields(line: string): number {
 export function isNoticeBox(text: string): boolean {
   const line = text.trim();
   if (!line.includes(':') && !line.includes('：')) return false;
-  if (words(line) > MAX_NOTICE_WORDS || /["“”«»]/u.test(line)) return false;
+  if (moreWordsThan(line, MAX_NOTICE_WORDS) || /["“”«»]/u.test(line)) return false;
   const opensOnField = new RegExp(`^${NOTICE_LABEL}\\s*[:：]`, 'iu').test(line);
   if (!(opensOnField && noticeFields(line) >= 2) && !NEXT_NOTICE.test(line)) return false;
   const value = line.slice(line.search(/[:：]/u) + 1);
@@ -310,5 +310,5 @@ const MAX_TAGLINE_WORDS = 20;
  */
 export function isShowTagline(text: string): boolean {
   const line = text.trim();
-  return words(line) <= MAX_TAGLINE_WORDS && !/[.!?؟]$/u.test(line) && SHOW_TAGLINE.test(line);
+  return !moreWordsThan(line, MAX_TAGLINE_WORDS) && !/[.!?؟]$/u.test(line) && SHOW_TAGLINE.test(line);
 }

@@ -11,9 +11,11 @@ const ABBREVIATIONS = new RegExp(
 
 /** The marks that end a sentence before white space: ".", "!", "?" and Dari's "؟". */
 const SENTENCE_MARKS = '.!?؟';
-const MARK_CODES: readonly number[] = [...SENTENCE_MARKS].map((m) => m.charCodeAt(0));
+const [FULL_STOP, BANG, QUESTION, DARI_QUESTION] = [0x2e, 0x21, 0x3f, 0x061f];
 const NEWLINE = 0x0a;
-const FULL_STOP = 0x2e;
+
+/** Whether a code unit is one of SENTENCE_MARKS: compared, not looked up, as every character is asked. */
+const isMarkCode = (c: number) => c === FULL_STOP || c === BANG || c === QUESTION || c === DARI_QUESTION;
 
 /** Where sentences start in one passage, found once; each question is then a binary search. */
 export interface SentenceIndex {
@@ -36,7 +38,7 @@ export function sentenceIndex(text: string): SentenceIndex {
     if (c === NEWLINE) {
       edges.push(i);
       starts.push(i + 1);
-    } else if (MARK_CODES.includes(c) && /\s/.test(text[i + 1] ?? '')) {
+    } else if (isMarkCode(c) && /\s/.test(text[i + 1] ?? '')) {
       if (c === FULL_STOP && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
       // The spaces after one mark end before the next mark: each is read once.
       let j = i + 1;
