@@ -1,0 +1,211 @@
+// Round 21: interviews and transcripts as newsrooms print them — labels by the outlet or the interviewer's name,
+// bold question markers, radio and TV transcripts with NAME: lines, Dari گفت‌وگو under «پرسش/پاسخ», «س/ج» or
+// names — and the review of bare-interview.ts (round 20b): question lines that are no interview must not fire.
+import { describe, expect, it } from 'vitest';
+import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+describe('fresh: English Q&A under labels', () => {
+  it("labels the questions with the outlet's name and the answers with the interviewee's surname", () => {
+    const story = ingestUnderHeadline([
+      'Zarghona Saberi chairs the women’s cooperative that dries mulberries in the valley. She talked to Kokcha Weekly by phone.',
+      'Kokcha Weekly: How many women work with you now?',
+      'Saberi: Sixty-two, from four villages. Last year we were thirty.',
+      'Kokcha Weekly: Where do the mulberries go?',
+      'Saberi: Most go to traders in the provincial centre. A small part we sell ourselves at the Friday market.',
+    ]);
+    expect(speakerOf(story, 'Sixty-two, from four villages')).toBe('Zarghona Saberi');
+    expect(speakerOf(story, 'Most go to traders')).toBe('Zarghona Saberi');
+    expect(hasQuote(story, 'Where do the mulberries go')).toBe(false);
+  });
+
+  it("labels the questions with the interviewer's own name", () => {
+    const story = ingestUnderHeadline([
+      'Interview by Sahar Nikzad',
+      'Engineer Bashir Ahmad Tokhi supervises the repair of the bridge at the river crossing.',
+      'Sahar Nikzad: When will trucks cross again?',
+      'Bashir Ahmad Tokhi: The deck is finished. We are waiting for the load test, perhaps ten days.',
+      'Sahar Nikzad: And what did the flood teach you?',
+      'Bashir Ahmad Tokhi: That the old piers were too low. The new ones stand two metres higher.',
+    ]);
+    expect(speakerOf(story, 'The deck is finished')).toBe('Bashir Ahmad Tokhi');
+    expect(speakerOf(story, 'the old piers were too low')).toBe('Bashir Ahmad Tokhi');
+    expect(hasQuote(story, 'When will trucks cross again')).toBe(false);
+  });
+
+  it.fails('reads questions set in bold with a "Q:" marker and answers under "A:"', () => {
+    const story = ingestUnderHeadline([
+      'Dr Parwin Hamidi runs the only cardiology clinic in the north-east. Our reporter met her between patients.',
+      '**Q: How long do patients wait?**',
+      'A: Three weeks for a first visit. For an operation they must still go to Kabul.',
+      '**Q: What would you change first?**',
+      'A: A second echo machine. Ours is fifteen years old and breaks every winter.',
+    ]);
+    expect(speakerOf(story, 'Three weeks for a first visit')).toBe('Parwin Hamidi');
+    expect(speakerOf(story, 'A second echo machine')).toBe('Parwin Hamidi');
+  });
+
+  it('gives a quotation inside a labelled answer to the person it quotes', () => {
+    const story = ingestUnderHeadline([
+      'Abdul Wahid Rustami has taught mathematics in the same school for thirty years.',
+      'Q: Why did you become a teacher?',
+      'A: Because of my own teacher. Ustad Sharafuddin told our class: "Numbers do not lie, boys, only people do." I never forgot it.',
+      'Q: Do your pupils still like numbers?',
+      'A: The girls more than the boys, these days.',
+    ]);
+    expect(speakerOf(story, 'Numbers do not lie')).toBe('Ustad Sharafuddin');
+    expect(speakerOf(story, 'Because of my own teacher')).toBe('Abdul Wahid Rustami');
+    expect(speakerOf(story, 'The girls more than the boys')).toBe('Abdul Wahid Rustami');
+  });
+});
+
+describe('fresh: radio and TV transcripts', () => {
+  it.fails('gives each NAME: line to its speaker and not the host to the guest', () => {
+    const story = ingestUnderHeadline([
+      'Transcript: Morning Show, Radio Sada-e Kohistan, 14 January',
+      'HOST (MARYAM FAIZI): Good morning. With me in the studio is the head of the district health centre, Dr Rahmatullah Nazari.',
+      'NAZARI: Good morning, and thank you for inviting me.',
+      'FAIZI: Doctor, how many measles cases have you seen this month?',
+      'NAZARI: Forty-one, most of them children under five who were never vaccinated.',
+      'FAIZI: What should parents do?',
+      'NAZARI: Bring the children to the centre. The vaccine is free and we open at eight.',
+    ]);
+    expect(speakerOf(story, 'Forty-one, most of them children')).toMatch(/Rahmatullah Nazari$/);
+    expect(speakerOf(story, 'Bring the children to the centre')).toMatch(/Rahmatullah Nazari$/);
+    expect(speakerOf(story, 'Good morning. With me in the studio')).toBe('MARYAM FAIZI');
+  });
+
+  it.fails('reads a TV transcript whose host signs off in the last line', () => {
+    const story = ingestUnderHeadline([
+      'Below is an edited transcript of "Village Voices", broadcast on 3 March.',
+      'PRESENTER SOMAYA KARIMI: Tonight we are in the bazaar, where the price of flour has doubled.',
+      'SHOPKEEPER HAJI QUDRATULLAH: A sack was 1,400 afghanis in autumn. Now it is 2,600.',
+      'KARIMI: Why so much?',
+      'HAJI QUDRATULLAH: The road was shut for three weeks and the trucks could not come.',
+      'KARIMI: That is all for tonight. Goodbye, and stay warm.',
+    ]);
+    expect(speakerOf(story, 'A sack was 1,400 afghanis')).toMatch(/QUDRATULLAH/i);
+    expect(speakerOf(story, 'The road was shut for three weeks')).toMatch(/QUDRATULLAH/i);
+    expect(speakerOf(story, 'Goodbye, and stay warm')).toMatch(/KARIMI/i);
+  });
+});
+
+describe('fresh: Dari گفت‌وگو', () => {
+  it('reads «پرسش:» and «پاسخ:» as the question and the answer of the person introduced', () => {
+    const story = ingestUnderHeadline([
+      'گفت‌وگو با رئیس ریاست معارف',
+      'مولوی عبدالباقی حقانی، رئیس معارف ولایت، در دفترش به پرسش‌های ما پاسخ داد.',
+      'پرسش: چند مکتب در زمستان امسال باز می‌ماند؟',
+      'پاسخ: در ولسوالی‌های سردسیر، مکتب‌ها از ماه جدی تا حوت رخصت‌اند. در ولسوالی‌های گرم‌سیر درس ادامه دارد.',
+      'پرسش: کمبود معلم را چگونه جبران می‌کنید؟',
+      'پاسخ: امسال سه‌صد معلم قراردادی استخدام کردیم و بیشترشان از همان قریه‌ها هستند.',
+    ]);
+    expect(speakerOf(story, 'در ولسوالی‌های سردسیر')).toMatch(/عبدالباقی حقانی$/);
+    expect(speakerOf(story, 'سه‌صد معلم قراردادی')).toMatch(/عبدالباقی حقانی$/);
+  });
+
+  it.fails('reads the short «س:» and «ج:» labels', () => {
+    const story = ingestUnderHeadline([
+      'فرزانه رحیمی، نخستین زن داور فوتبال در ولایت، با خبرنگار ما گفتگو کرده است.',
+      'س: چه وقت داوری را شروع کردید؟',
+      'ج: پنج سال پیش، وقتی در مکتب تیم دختران ساختیم و کسی نبود که بازی را داوری کند.',
+      'س: مردم چه می‌گویند؟',
+      'ج: اول خندیدند. حالا بعضی‌ها پیش از بازی می‌پرسند که آیا من داور هستم یا نه.',
+    ]);
+    expect(speakerOf(story, 'پنج سال پیش، وقتی در مکتب')).toBe('فرزانه رحیمی');
+    expect(speakerOf(story, 'اول خندیدند')).toBe('فرزانه رحیمی');
+  });
+
+  it.fails('reads the interviewer and the interviewee by their names as labels', () => {
+    const story = ingestUnderHeadline([
+      'گفتگوی اختصاصی با یک آهنگر',
+      'حاجی گل‌محمد پنجاه سال است که در بازار کهنه آهنگری می‌کند.',
+      'خبرنگار: کار شما در زمستان چطور است؟',
+      'حاجی گل‌محمد: در زمستان کار بیشتر است. دهقانان بیل و داس خود را برای بهار آماده می‌کنند.',
+      'خبرنگار: شاگرد دارید؟',
+      'حاجی گل‌محمد: دو شاگرد دارم، هر دو برادرزاده‌هایم. پسران خودم به ایران رفتند.',
+    ]);
+    expect(speakerOf(story, 'در زمستان کار بیشتر است')).toBe('حاجی گل‌محمد');
+    expect(speakerOf(story, 'دو شاگرد دارم')).toBe('حاجی گل‌محمد');
+    expect(hasQuote(story, 'کار شما در زمستان چطور است')).toBe(false);
+  });
+
+  it.fails('gives a quotation inside a Dari answer to the person it quotes', () => {
+    const story = ingestUnderHeadline([
+      'با نسرین احمدی، مدیر یک مکتب دخترانه در ولسوالی، گفت‌وگو کردیم.',
+      'پرسش: چرا مکتب دو هفته بسته بود؟',
+      'پاسخ: سقف صنف‌ها چکه می‌کرد. ولسوال به ما گفت: «تا سقف ترمیم نشود، شاگردان را به خانه بفرستید.»',
+      'پرسش: حالا چه وضع است؟',
+      'پاسخ: سقف را مردم قریه با پول خود ترمیم کردند و درس از شنبه آغاز شد.',
+    ]);
+    expect(speakerOf(story, 'سقف صنف‌ها چکه می‌کرد')).toBe('نسرین احمدی');
+    expect(speakerOf(story, 'تا سقف ترمیم نشود')).toMatch(/ولسوال/);
+    expect(speakerOf(story, 'سقف را مردم قریه')).toBe('نسرین احمدی');
+  });
+});
+
+describe('review of bare-interview.ts: question lines that are not an interview', () => {
+  it.fails('leaves a FAQ box whose questions say "you" under an introduction naming a person', () => {
+    const story = ingestUnderHeadline([
+      'The provincial health director, Dr Abdul Qayum Sharifi, on Sunday opened a free eye camp at the district hospital.',
+      'Your questions answered',
+      'Do you need an appointment?',
+      'No. Patients are seen in the order they arrive, from 8 a.m. to 3 p.m.',
+      'What should you bring?',
+      'A copy of the tazkira and any glasses or prescriptions from earlier visits.',
+      'Will your operation cost anything?',
+      'Cataract operations, lenses and medicines are free for the length of the camp.',
+    ]);
+    expect(hasQuote(story, 'Patients are seen in the order')).toBe(false);
+    expect(hasQuote(story, 'A copy of the tazkira')).toBe(false);
+    expect(hasQuote(story, 'Cataract operations, lenses')).toBe(false);
+  });
+
+  it('leaves a feature whose rhetorical questions address the reader', () => {
+    const story = ingestUnderHeadline([
+      'Gul Ahmad Sadiqi lost two jeribs of wheat to the river last spring.',
+      'What do you do when the river takes your field?',
+      'For most families along the bank the answer is to move uphill, onto land that is poorer and drier.',
+      'And where do you go when there is no uphill left?',
+      'Many of the young men have gone to Iran, and the remittances they send are what keeps the villages alive.',
+    ]);
+    expect(hasQuote(story, 'the answer is to move uphill')).toBe(false);
+    expect(hasQuote(story, 'the remittances they send')).toBe(false);
+  });
+
+  it.fails("leaves readers' questions and answers in a comments section alone", () => {
+    const story = ingestUnderHeadline([
+      'The road between the two districts reopened on Tuesday after a landslide, the district governor, Mawlawi Nasrullah Haqyar, said.',
+      '12 comments',
+      'Do you know if minibuses are running yet?',
+      'They started this morning, one every two hours from the main square.',
+      'Is your village cut off as well?',
+      'Not any more, the bulldozer came yesterday.',
+    ]);
+    expect(hasQuote(story, 'They started this morning')).toBe(false);
+    expect(hasQuote(story, 'the bulldozer came yesterday')).toBe(false);
+  });
+
+  it.fails('gives each of two interviewees their own answers', () => {
+    const story = ingestUnderHeadline([
+      'Sisters Farzana and Jamila Ahmadi run a tailoring shop in the bazaar. We spoke to them in their shop.',
+      'How did you start?',
+      'Farzana: With our mother’s sewing machine and two customers, both cousins.',
+      'Who does what?',
+      'Jamila: I cut, she sews. I talk to the customers because Farzana is shy.',
+    ]);
+    expect(speakerOf(story, 'With our mother’s sewing machine')).toMatch(/Farzana/);
+    expect(speakerOf(story, 'I cut, she sews')).toMatch(/Jamila/);
+  });
+
+  it.fails('leaves a Dari feature with rhetorical questions to the reader alone', () => {
+    const story = ingestUnderHeadline([
+      'محمدنبی، دهقان ۶۰ ساله، امسال نیمی از زمینش را به دریا باخت.',
+      'وقتی دریا زمین شما را می‌برد، چه می‌کنید؟',
+      'بیشتر خانواده‌های کنار دریا به دامنهٔ کوه کوچ می‌کنند، جایی که زمین خشک و کم‌حاصل است.',
+      'و وقتی دامنه هم نماند، به کجا می‌روید؟',
+      'بسیاری از جوانان به ایران رفته‌اند و پولی که می‌فرستند، قریه‌ها را زنده نگه داشته است.',
+    ]);
+    expect(hasQuote(story, 'بیشتر خانواده‌های کنار دریا')).toBe(false);
+    expect(hasQuote(story, 'بسیاری از جوانان به ایران')).toBe(false);
+  });
+});
