@@ -9,7 +9,7 @@ import { noteTurn } from './salience.ts';
 import { anonymousBefore } from './anonymous.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import { answerPieces, saidByI } from './answer-pieces.ts';
-import { bareAnsweredQuestions } from './bare-interview.ts';
+import { ENDS_ASKING, MAX_BARE_QUESTION_WORDS, bareAnsweredQuestions } from './bare-interview.ts';
 import {
   ADJACENT_TAIL,
   APPOSITIVE_VERB_COLON,
@@ -698,11 +698,6 @@ const QA_LABEL = new RegExp(
 const MIN_QUESTIONS = 2;
 /** Labels of answers: English "A:", Dari "پاسخ:", "جواب:" and the short "ج:" (its question is "س:" or "پرسش:"). */
 const ANSWER_LABELS = new Set(['a', 'answer', 'پاسخ', 'جواب', 'ج'].map(normalizeName));
-/** A question's paragraph ends with its question mark, Latin or Arabic, perhaps inside a closing quote. */
-const ENDS_ASKING = /[?؟]["”’»]?\s*$/u;
-
-/** Longest question (words) an interview may print without a label, its answers labelled by name alone. */
-const MAX_BARE_QUESTION_WORDS = 30;
 
 /**
  * The questions of an interview: paragraphs labelled by the asker ("Q: …?", "RFE/RL: …?"), or — when the answers
