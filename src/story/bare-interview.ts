@@ -8,6 +8,7 @@
 import {
   ADDRESSEE_WORDS,
   FIRST_PERSON,
+  FIRST_PERSON_VERBS_DA,
   INTERVIEW_PHRASES_EN,
   INTERVIEW_WORDS_DA,
   INTERVIEW_WORDS_EN,
@@ -26,6 +27,20 @@ const YOU_PATTERN = new RegExp(
 /** An answer in the interviewee's own voice: "I", "my", "me"; «من», «مرا». A FAQ's "we" is the office's. */
 const I_VOICE =
   /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)(?![\p{L}'’])|(?<![\p{L}\u200c])(?:من|مرا)(?![\p{L}\u200c])/u;
+/**
+ * An answer in the speaker's own voice: "I", «من», «ما», or a Dari verb in the first person with the pronoun
+ * dropped («می‌روم», «داریم», «دیده‌ام»). A FAQ's or a feature's answers speak of others.
+ */
+const OWN_VOICE_DA = new RegExp(
+  `(?<![\\p{L}\\u200c])(?:من|ما|مرا|ن?می‌\\p{L}+(?:م|یم)|\\p{L}+(?:ده|ته)‌ا(?:م|یم)|ن?${wordAlternation(FIRST_PERSON_VERBS_DA)})(?![\\p{L}\\u200c])`,
+  'u',
+);
+
+/** Whether an answer speaks as "I" (or, in Dari, "we": the pronoun is often dropped). */
+export function speaksOwnVoice(text: string): boolean {
+  return I_VOICE.test(text) || OWN_VOICE_DA.test(text);
+}
+
 /** Emphasis marks a question line may be set in: "**…?**", "*…?*", "__…?__". */
 const EMPHASIS = /^[*_]{1,3}|[*_]{1,3}$/gu;
 /** A question's paragraph ends with its question mark, Latin or Arabic, perhaps inside a closing quote. */
@@ -97,5 +112,8 @@ export function bareAnsweredQuestions(
   // An explainer's question headings ("Why are prices rising?") head the reporter's paragraphs, which cite sources.
   const reported = questions.filter((p) => reportsOthers(texts[p + 1] ?? '')).length;
   if (reported * 2 >= questions.length) return [];
-  return questions.length >= MIN_BARE_QUESTIONS && (presented || personal >= MIN_PERSONAL) ? questions : [];
+  // A FAQ box, a feature's rhetorical questions or a comment thread asks "you" too; an interviewee answers as "I".
+  const voiced = questions.some((p) => speaksOwnVoice(texts[p + 1] ?? ''));
+  const unpresented = personal >= MIN_PERSONAL && voiced;
+  return questions.length >= MIN_BARE_QUESTIONS && (presented || unpresented) ? questions : [];
 }

@@ -3429,3 +3429,29 @@ export const INTERVIEW_PHRASES_EN: readonly string[] = [
 export const REPORTING_PHRASES_EN: readonly string[] = ['according to'];
 export const REPORTING_PHRASES_DA: readonly string[] = ['به گفتهٔ'];
 export const SAYING_FORMS_DA: readonly string[] = ['گفت', 'گفته', 'می‌گوید'];
+/** Dari verbs in the first person an answer says "I" or "we" with, the pronoun dropped: «دارم», «رفتیم». */
+export const FIRST_PERSON_VERBS_DA: readonly string[] = [
+  'دارم',
+  'داریم',
+  'هستم',
+  'هستیم',
+  'بودم',
+  'بودیم',
+  'کردم',
+  'کردیم',
+  'شدم',
+  'شدیم',
+  'رفتم',
+  'رفتیم',
+  'آمدم',
+  'آمدیم',
+  'گفتم',
+  'گفتیم',
+  'دیدم',
+  'دیدیم',
+  'خواستم',
+  'خواهم',
+  'خواهیم',
+  'داشتم',
+  'داشتیم',
+];

@@ -71,7 +71,7 @@ describe('fresh: radio and TV transcripts', () => {
     ]);
     expect(speakerOf(story, 'Forty-one, most of them children')).toMatch(/Rahmatullah Nazari$/);
     expect(speakerOf(story, 'Bring the children to the centre')).toMatch(/Rahmatullah Nazari$/);
-    expect(speakerOf(story, 'Good morning. With me in the studio')).toBe('MARYAM FAIZI');
+    expect(speakerOf(story, 'Good morning. With me in the studio')).toMatch(/MARYAM FAIZI/i);
   });
 
   it.fails('reads a TV transcript whose host signs off in the last line', () => {
@@ -144,7 +144,7 @@ describe('fresh: Dari گفت‌وگو', () => {
 });
 
 describe('review of bare-interview.ts: question lines that are not an interview', () => {
-  it.fails('leaves a FAQ box whose questions say "you" under an introduction naming a person', () => {
+  it('leaves a FAQ box whose questions say "you" under an introduction naming a person', () => {
     const story = ingestUnderHeadline([
       'The provincial health director, Dr Abdul Qayum Sharifi, on Sunday opened a free eye camp at the district hospital.',
       'Your questions answered',
@@ -172,7 +172,7 @@ describe('review of bare-interview.ts: question lines that are not an interview'
     expect(hasQuote(story, 'the remittances they send')).toBe(false);
   });
 
-  it.fails("leaves readers' questions and answers in a comments section alone", () => {
+  it("leaves readers' questions and answers in a comments section alone", () => {
     const story = ingestUnderHeadline([
       'The road between the two districts reopened on Tuesday after a landslide, the district governor, Mawlawi Nasrullah Haqyar, said.',
       '12 comments',
@@ -197,7 +197,7 @@ describe('review of bare-interview.ts: question lines that are not an interview'
     expect(speakerOf(story, 'I cut, she sews')).toMatch(/Jamila/);
   });
 
-  it.fails('leaves a Dari feature with rhetorical questions to the reader alone', () => {
+  it('leaves a Dari feature with rhetorical questions to the reader alone', () => {
     const story = ingestUnderHeadline([
       'محمدنبی، دهقان ۶۰ ساله، امسال نیمی از زمینش را به دریا باخت.',
       'وقتی دریا زمین شما را می‌برد، چه می‌کنید؟',
