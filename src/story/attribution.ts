@@ -9,7 +9,12 @@ import { noteTurn } from './salience.ts';
 import { anonymousBefore } from './anonymous.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import { answerPieces, saidByI } from './answer-pieces.ts';
-import { ENDS_ASKING, MAX_BARE_QUESTION_WORDS, bareAnsweredQuestions } from './bare-interview.ts';
+import {
+  EMPHASIS_MARK,
+  ENDS_ASKING,
+  MAX_BARE_QUESTION_WORDS,
+  bareAnsweredQuestions,
+} from './bare-interview.ts';
 import {
   ADJACENT_TAIL,
   APPOSITIVE_VERB_COLON,
@@ -688,10 +693,11 @@ function carryAddedBack(reading: Reading, drafts: readonly QuoteDraft[]): void {
 
 /**
  * "Q:", "RFE/RL:", "Shirin Wakhi:" — a short label and a colon opening a paragraph of an interview; a transcript
- * may put the time of the turn before it ("[00:01:02] SHARIF:").
+ * may put the time of the turn before it ("[00:01:02] SHARIF:"), a web page set the label or the whole question
+ * in bold ("**Q:** …", "**Q: …?**").
  */
 const QA_LABEL = new RegExp(
-  String.raw`^(?:${TIME_MARK})?([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)(?:\s*\([^()\n]{1,80}\))?\s*:\s+(?=\S)`,
+  String.raw`^(?:${TIME_MARK})?(?:${EMPHASIS_MARK})?([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)(?:\s*\([^()\n]{1,80}\))?\s*:(?:${EMPHASIS_MARK})?\s+(?=\S)`,
   'u',
 );
 /** An interview needs this many labelled questions before its labelled answers count as quotations. */

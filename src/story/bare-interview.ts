@@ -41,10 +41,11 @@ export function speaksOwnVoice(text: string): boolean {
   return I_VOICE.test(text) || OWN_VOICE_DA.test(text);
 }
 
-/** Emphasis marks a question line may be set in: "**…?**", "*…?*", "__…?__". */
-const EMPHASIS = /^[*_]{1,3}|[*_]{1,3}$/gu;
+/** An emphasis mark a question line or its label may be set in: "**…?**", "*…?*", "__…?__", "**Q:**". */
+export const EMPHASIS_MARK = '[*_]{1,3}';
+const EMPHASIS = new RegExp(`^${EMPHASIS_MARK}|${EMPHASIS_MARK}$`, 'gu');
 /** A question's paragraph ends with its question mark, Latin or Arabic, perhaps inside a closing quote. */
-export const ENDS_ASKING = /[?؟]["”’»]?\s*$/u;
+export const ENDS_ASKING = new RegExp(`[?؟]["”’»]?(?:${EMPHASIS_MARK})?\\s*$`, 'u');
 /** Questions an unlabelled interview needs, and how many of them must address "you". */
 const MIN_BARE_QUESTIONS = 2;
 const MIN_PERSONAL = 1;
