@@ -91,6 +91,7 @@ import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
+import { heardDariVoice, heardVoiceCue } from './heard-voices.ts';
 import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
 import {
@@ -522,6 +523,18 @@ const dariColonOpener: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'before';
 };
 
+/** A radio report's «صدای … را می‌شنویم:», "We hear from …:": the voice the cue hands over to. */
+const heardVoice: QuoteStep = (ctx, q, v) => {
+  const cue = v.speaker === null && !q.carried ? heardVoiceCue(q.text, q.openAt) : null;
+  if (!cue) return;
+  if (!cue.dari) {
+    attempt(ctx, q, v, { pronoun: null, name: cue.who, role: null, at: cue.start }, 'before');
+    return;
+  }
+  v.speaker = heardDariVoice(ctx.table, cue, q.p);
+  if (v.speaker) v.via = 'before';
+};
+
 /** Dari: a quotation opening its paragraph is the reporter's of the paragraph before. */
 const dariPrevious: QuoteStep = (ctx, q, v) => {
   const { span, text } = q;
@@ -586,6 +599,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   dariReported,
   dariParagraph,
   dariColonOpener,
+  heardVoice,
   dariPrevious,
   headingTurn,
   introducedJustBefore,

@@ -156,6 +156,33 @@ describe('fresh: Dari گفت‌وگو', () => {
   });
 });
 
+describe('fresh: a radio report handing over to a recorded voice', () => {
+  it('gives the clip after «صدای … را می‌شنویم:» to the person named in the cue', () => {
+    const story = ingestUnderHeadline([
+      'برف سنگین راه ولسوالی را برای دومین هفته بسته نگه داشته است.',
+      'انجنیر عبدالوکیل صمیمی، مسوول ریاست فواید عامه در ولایت، گفت که ماشین‌آلات در راه است.',
+      'صدای انجنیر صمیمی را می‌شنویم: «دو بلدوزر از مرکز حرکت کرده‌اند و اگر هوا اجازه دهد، تا پنج‌شنبه راه باز می‌شود.»',
+    ]);
+    expect(speakerOf(story, 'دو بلدوزر از مرکز')).toMatch(/عبدالوکیل صمیمی$/);
+  });
+
+  it('reads "We hear from …:" in an English radio script', () => {
+    const story = ingestUnderHeadline([
+      'Wheat prices in the bazaar rose again this week. Haji Abdul Samad Noorzai has sold grain there for thirty years.',
+      'We hear from Haji Noorzai: "Nobody buys a full sack any more. They buy by the kilo, and they ask for credit."',
+    ]);
+    expect(speakerOf(story, 'Nobody buys a full sack')).toBe('Haji Abdul Samad Noorzai');
+  });
+
+  it('gives no one the words after the sound of the rain (near-miss)', () => {
+    const story = ingestUnderHeadline([
+      'محمدعلی، دهقان ۵۰ ساله، شب را در خانهٔ همسایه گذراند.',
+      'صدای باران را می‌شنویم: «شرشر، شرشر» و دیگر هیچ.',
+    ]);
+    expect(speakerOf(story, 'شرشر، شرشر')).toBeNull();
+  });
+});
+
 describe('review of bare-interview.ts: question lines that are not an interview', () => {
   it('leaves a FAQ box whose questions say "you" under an introduction naming a person', () => {
     const story = ingestUnderHeadline([
