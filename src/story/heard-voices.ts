@@ -7,7 +7,7 @@ import type { SpeakerTable } from './speakers.ts';
 /** The cue closing the text before the quotation, its named person in `who` (bounded: at most 60 characters). */
 const HEARD_VOICE = new RegExp(
   [
-    String.raw`(?:^|[\s.!؟?»])صدای\s+(?<whoDa>[^«»:.؟\n]{2,60}?)\s+را\s+(?:می‌|ب)?(?:شنویم|شنوید|شنوم)\s*:\s*$`,
+    String.raw`(?:^|[\s.!؟?»])صدای\s+(?<whoDa>[^\s«»:.؟][^«»:.؟\n]{0,58}[^\s«»:.؟])\s+را\s+(?:می‌|ب)?(?:شنویم|شنوید|شنوم)\s*:\s*$`,
     String.raw`(?:^|[\s.!?"”])(?:[Ww]e (?:now )?hear (?:from )?|[Ll]isten to |[Hh]ere is the voice of )(?<whoEn>\p{Lu}[^"“”:.?\n]{2,60}?)\s*:\s*$`,
   ].join('|'),
   'du',
