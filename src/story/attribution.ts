@@ -7,7 +7,7 @@
  */
 import { noteTurn } from './salience.ts';
 import { anonymousBefore } from './anonymous.ts';
-import { escapeRegExp } from './regex-parts.ts';
+import { escapeRegExp, hasArabicScript } from './regex-parts.ts';
 import { answerPieces, saidByI } from './answer-pieces.ts';
 import {
   EMPHASIS_MARK,
@@ -711,13 +711,45 @@ function carryAddedBack(reading: Reading, drafts: readonly QuoteDraft[]): void {
  * in bold ("**Q:** …", "**Q: …?**").
  */
 const QA_LABEL = new RegExp(
-  String.raw`^(?:${TIME_MARK})?(?:${EMPHASIS_MARK})?([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)(?:\s*\([^()\n]{1,80}\))?\s*:(?:${EMPHASIS_MARK})?\s+(?=\S)`,
+  String.raw`^(?:${TIME_MARK})?(?:${EMPHASIS_MARK})?([\p{L}][\p{L}\p{M}\u200c.'’/&\- ]{0,40}?)(?:\s*\([^()\n]{1,80}\))?\s*:(?:${EMPHASIS_MARK})?\s+(?=\S)`,
   'u',
 );
 /** An interview needs this many labelled questions before its labelled answers count as quotations. */
 const MIN_QUESTIONS = 2;
 /** Labels of answers: English "A:", Dari "پاسخ:", "جواب:" and the short "ج:" (its question is "س:" or "پرسش:"). */
 const ANSWER_LABELS = new Set(['a', 'answer', 'پاسخ', 'جواب', 'ج'].map(normalizeName));
+
+/**
+ * "We spoke to sisters Farzana and Jamila …": an interview of two, each answer under its speaker's name, asks
+ * under no label. The bare questions before answers whose labels the introduction (the text before the first of
+ * them) names as words and the table knows as people's names, together, in order.
+ */
+function questionsOfIntroducedLabels(
+  byAnswer: ReadonlyMap<string, number[]>,
+  labelled: readonly ({ label: string } | null)[],
+  texts: readonly string[],
+  isName: (label: string) => boolean,
+): number[] {
+  const first = Math.min(...[...byAnswer.values()].map((ps) => ps[0] ?? Infinity));
+  // Names inside a sentence: a capital not opening it ("Note the new hours" names no one), or Dari's words.
+  const introWords = new Set(
+    texts
+      .slice(0, first)
+      .join('\n')
+      .split(/[.!?؟:\n]\s*/u)
+      .flatMap((sentence) =>
+        sentence
+          .split(/[^\p{L}\p{M}\u200c]+/u)
+          .filter(Boolean)
+          .slice(1),
+      )
+      .filter((word) => /^\p{Lu}/u.test(word) || hasArabicScript(word))
+      .map(normalizeName),
+  );
+  const labelAfter = (ps: number[]) => labelled[(ps[0] ?? -2) + 1]?.label ?? '';
+  const named = [...byAnswer].filter(([key, ps]) => introWords.has(key) && isName(labelAfter(ps)));
+  return named.length >= 2 ? named.flatMap(([, ps]) => ps).sort((a, b) => a - b) : [];
+}
 
 /**
  * The questions of an interview: paragraphs labelled by the asker ("Q: …?", "RFE/RL: …?"), or — when the answers
@@ -727,6 +759,7 @@ const ANSWER_LABELS = new Set(['a', 'answer', 'پاسخ', 'جواب', 'ج'].map(
 export function interviewQuestions(
   labelled: readonly ({ label: string } | null)[],
   texts: readonly string[],
+  isPersonLabel: (label: string) => boolean = () => false,
 ): { askers: Set<string>; bare: Set<number>; firstQuestion: number; unlabelled?: boolean } {
   const keyOf = (p: number) => normalizeName(labelled[p]?.label ?? '');
   const asks = (p: number) => ENDS_ASKING.test(texts[p] ?? '');
@@ -746,6 +779,10 @@ export function interviewQuestions(
     byAnswer.set(keyOf(p + 1), [...(byAnswer.get(keyOf(p + 1)) ?? []), p]);
   });
   const bare = [...byAnswer.values()].reduce<number[]>((a, b) => (b.length > a.length ? b : a), []);
+  const shared =
+    bare.length < MIN_QUESTIONS ? questionsOfIntroducedLabels(byAnswer, labelled, texts, isPersonLabel) : [];
+  if (shared.length >= MIN_QUESTIONS)
+    return { askers, bare: new Set(shared), firstQuestion: shared[0] ?? -1 };
   if (bare.length < MIN_QUESTIONS) {
     // No labels on either side: bare question lines, each followed by its answer's paragraphs.
     const lines = bareAnsweredQuestions(labelled, texts);
@@ -769,7 +806,9 @@ function interviewAnswers(
     const m = QA_LABEL.exec(text);
     return m ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
   });
-  const { askers, bare, firstQuestion, unlabelled } = interviewQuestions(labelled, reading.texts);
+  const { askers, bare, firstQuestion, unlabelled } = interviewQuestions(labelled, reading.texts, (label) =>
+    table.isPersonName(labelAsWritten(label), 1),
+  );
   const quotedPassages = new Set(quoted.map((d) => d.passage));
   // No questions: perhaps a transcript, its speakers taking turns under labels.
   if (firstQuestion < 0)

@@ -225,7 +225,7 @@ describe('review of bare-interview.ts: question lines that are not an interview'
     expect(hasQuote(story, 'the bulldozer came yesterday')).toBe(false);
   });
 
-  it.fails('gives each of two interviewees their own answers', () => {
+  it('gives each of two interviewees their own answers', () => {
     const story = ingestUnderHeadline([
       'Sisters Farzana and Jamila Ahmadi run a tailoring shop in the bazaar. We spoke to them in their shop.',
       'How did you start?',
@@ -235,6 +235,30 @@ describe('review of bare-interview.ts: question lines that are not an interview'
     ]);
     expect(speakerOf(story, 'With our mother’s sewing machine')).toMatch(/Farzana/);
     expect(speakerOf(story, 'I cut, she sews')).toMatch(/Jamila/);
+  });
+
+  it('gives each of two Dari interviewees the answers under their names', () => {
+    const story = ingestUnderHeadline([
+      'دو برادر، نویدالله و صمیم‌الله، در بازار شهر دکان ترمیم موبایل دارند. با هر دو گفت‌وگو کردیم.',
+      'کار را از کجا آموختید؟',
+      'نویدالله: در ایران، سه سال در یک دکان شاگرد بودم.',
+      'حالا مشتری زیاد دارید؟',
+      'صمیم‌الله: در زمستان بیشتر، چون مردم پول خرید موبایل نو را ندارند.',
+    ]);
+    expect(speakerOf(story, 'سه سال در یک دکان')).toMatch(/نویدالله/);
+    expect(speakerOf(story, 'مردم پول خرید موبایل')).toMatch(/صمیم‌الله/);
+  });
+
+  it('reads no interview into a notice whose answers open on "Note:" and "Update:" (near-miss)', () => {
+    const story = ingestUnderHeadline([
+      'The pass reopened on Friday. Note the new hours and check for an update before you travel, said Mawlawi Abdul Rauf Hamdard.',
+      'When is the pass open?',
+      'Note: From six in the morning to four in the afternoon, in both directions.',
+      'Are trucks allowed?',
+      'Update: Trucks may cross only on Tuesdays and Saturdays until the snow is cleared.',
+    ]);
+    expect(hasQuote(story, 'From six in the morning')).toBe(false);
+    expect(hasQuote(story, 'Trucks may cross only')).toBe(false);
   });
 
   it('leaves a Dari feature with rhetorical questions to the reader alone', () => {
