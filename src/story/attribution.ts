@@ -861,6 +861,13 @@ function interviewAnswers(
     turn = null;
     // Before the first question a "Name: «…»" line is a headline or a lede quoting the person, not an answer —
     // unless it is one of the transcript's opening turns, labelled paragraphs running up to the first question.
+    if (l && askers.has(key) && p > firstQuestion && hostsOwnTurn(table, l.label, text)) {
+      // "KARIMI: That is all for tonight. Goodbye.": the host's turn that asks nothing is the host's words.
+      afterQuestion = false;
+      const host = labelledSpeaker(table, l.label, create);
+      if (host) out.push(...answerDrafts(quoted, quotedPassages, p, l.start, host, reading));
+      return;
+    }
     if (!l || askers.has(key) || p < opening) {
       afterQuestion = (!!l && askers.has(key)) || bare.has(p);
       // "QUESTION (World Bank): …": a question from the floor is its asker's quotation.
@@ -887,6 +894,18 @@ function interviewAnswers(
 }
 
 /** The speaker a turn's label names: one the text knows, or (when creating) one it adds. */
+/**
+ * Whether an asker's labelled paragraph is a turn of its own: it asks nothing at all, under the name of a person the
+ * text has introduced ("KARIMI", the presenter named at the start; not "پرسش", "Q" or an outlet).
+ */
+function hostsOwnTurn(table: SpeakerTable, label: string, text: string): boolean {
+  return (
+    !/[?؟]/u.test(text) &&
+    !!table.lookup(labelAsWritten(label)) &&
+    table.isPersonName(labelAsWritten(label), 1)
+  );
+}
+
 function labelledSpeaker(table: SpeakerTable, labelText: string, create: boolean): string | null {
   const label = labelAsWritten(labelText);
   const known = table.lookup(label);

@@ -87,7 +87,7 @@ describe('fresh: radio and TV transcripts', () => {
     expect(speakerOf(story, 'Good morning. With me in the studio')).toMatch(/MARYAM FAIZI/i);
   });
 
-  it.fails('reads a TV transcript whose host signs off in the last line', () => {
+  it('reads a TV transcript whose host signs off in the last line', () => {
     const story = ingestUnderHeadline([
       'Below is an edited transcript of "Village Voices", broadcast on 3 March.',
       'PRESENTER SOMAYA KARIMI: Tonight we are in the bazaar, where the price of flour has doubled.',
@@ -99,6 +99,31 @@ describe('fresh: radio and TV transcripts', () => {
     expect(speakerOf(story, 'A sack was 1,400 afghanis')).toMatch(/QUDRATULLAH/i);
     expect(speakerOf(story, 'The road was shut for three weeks')).toMatch(/QUDRATULLAH/i);
     expect(speakerOf(story, 'Goodbye, and stay warm')).toMatch(/KARIMI/i);
+  });
+  it.fails('gives a Dari presenter, introduced as «مجری، …:», her closing words', () => {
+    const da = ingestUnderHeadline([
+      'متن برنامهٔ «صدای قریه»، رادیو کوکچه',
+      'مجری، فریده نوری: شنوندگان عزیز، امروز مهمان ما عبدالغفور امیری، رئیس شورای قریه است.',
+      'نوری: آقای امیری، آب آشامیدنی قریه از کجا می‌آید؟',
+      'امیری: از یک چشمه در بالای قریه. زنان و دختران هر روز دو بار آب می‌آورند.',
+      'نوری: چه وقت نل‌دوانی می‌شود؟',
+      'امیری: وعده داده‌اند که تا بهار. ما منتظر هستیم.',
+      'نوری: از شما سپاس. شنوندگان عزیز، فردا باز با شما هستیم.',
+    ]);
+    expect(speakerOf(da, 'از یک چشمه در بالای قریه')).toMatch(/عبدالغفور امیری$/);
+    expect(speakerOf(da, 'فردا باز با شما هستیم')).toMatch(/فریده نوری$/);
+  });
+
+  it('gives an English "Q:" prompt that asks nothing to no one', () => {
+    const en = ingestUnderHeadline([
+      'Hamida Rasuli, 34, trains midwives in the district. We met her at the clinic.',
+      'Q: Tell us about your first year here.',
+      'A: It was hard. I was the only woman on the staff and the road was closed for four months.',
+      'Q: And now?',
+      'A: Now there are six of us.',
+    ]);
+    expect(hasQuote(en, 'Tell us about your first year')).toBe(false);
+    expect(speakerOf(en, 'It was hard')).toBe('Hamida Rasuli');
   });
 });
 
