@@ -13,6 +13,7 @@ import {
   EMPHASIS_MARK,
   ENDS_ASKING,
   MAX_BARE_QUESTION_WORDS,
+  answeredAsInterview,
   bareAnsweredQuestions,
 } from './bare-interview.ts';
 import {
@@ -91,7 +92,7 @@ import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
-import { heardDariVoice, heardVoiceCue } from './heard-voices.ts';
+import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
 import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
 import {
@@ -527,12 +528,11 @@ const dariColonOpener: QuoteStep = (ctx, q, v) => {
 const heardVoice: QuoteStep = (ctx, q, v) => {
   const cue = v.speaker === null && !q.carried ? heardVoiceCue(q.text, q.openAt) : null;
   if (!cue) return;
-  if (!cue.dari) {
-    attempt(ctx, q, v, { pronoun: null, name: cue.who, role: null, at: cue.start }, 'before');
-    return;
-  }
-  v.speaker = heardDariVoice(ctx.table, cue, q.p);
+  v.speaker = heardVoiceOf(ctx.table, cue, q.p);
   if (v.speaker) v.via = 'before';
+  // "We hear from Haji Noorzai:", a person named before; not "Listen to Radio Azadi:", a station no one quoted.
+  else if (ctx.table.lookup(cue.who) || ctx.table.isPersonName(cue.who, 2))
+    attempt(ctx, q, v, { pronoun: null, name: cue.who, role: null, at: cue.start }, 'before');
 };
 
 /** Dari: a quotation opening its paragraph is the reporter's of the paragraph before. */
@@ -748,7 +748,9 @@ function questionsOfIntroducedLabels(
   );
   const labelAfter = (ps: number[]) => labelled[(ps[0] ?? -2) + 1]?.label ?? '';
   const named = [...byAnswer].filter(([key, ps]) => introWords.has(key) && isName(labelAfter(ps)));
-  return named.length >= 2 ? named.flatMap(([, ps]) => ps).sort((a, b) => a - b) : [];
+  const questions = named.flatMap(([, ps]) => ps).sort((a, b) => a - b);
+  // A fact box under questions ("Who pays?" / "Karimi: teacher since 2004") speaks of them, not as them.
+  return named.length >= 2 && answeredAsInterview(questions, texts) ? questions : [];
 }
 
 /**

@@ -106,15 +106,23 @@ export function bareAnsweredQuestions(
     const nextAsksAlone = isQuestionLine(next) && !INNER_SENTENCE_END.test(unemphasised(next));
     if (isQuestionLine(text) && !nextAsksAlone) questions.push(p);
   });
+  return questions.length >= MIN_BARE_QUESTIONS && answeredAsInterview(questions, texts) ? questions : [];
+}
+
+/**
+ * Whether questions, each answered by the paragraph after it, are an interview's: the introduction presents one,
+ * or a question is put to "you" and an answer speaks as "I" — not a FAQ box, a feature's rhetorical questions, a
+ * comment thread, nor a fact box ("Who pays?" / "Karimi: teacher since 2004") that speaks of others.
+ */
+export function answeredAsInterview(questions: readonly number[], texts: readonly string[]): boolean {
   const presented = INTERVIEW_CUE.test(texts.slice(0, questions[0] ?? 0).join('\n'));
   const personal = questions.filter(
     (p) => addressesYou(texts[p] ?? '') || I_VOICE.test(texts[p + 1] ?? ''),
   ).length;
   // An explainer's question headings ("Why are prices rising?") head the reporter's paragraphs, which cite sources.
   const reported = questions.filter((p) => reportsOthers(texts[p + 1] ?? '')).length;
-  if (reported * 2 >= questions.length) return [];
+  if (reported * 2 >= questions.length) return false;
   // A FAQ box, a feature's rhetorical questions or a comment thread asks "you" too; an interviewee answers as "I".
   const voiced = questions.some((p) => speaksOwnVoice(texts[p + 1] ?? ''));
-  const unpresented = personal >= MIN_PERSONAL && voiced;
-  return questions.length >= MIN_BARE_QUESTIONS && (presented || unpresented) ? questions : [];
+  return presented || (personal >= MIN_PERSONAL && voiced);
 }

@@ -20,25 +20,24 @@ const WINDOW = 160;
 export function heardVoiceCue(
   text: string,
   openAt: number,
-): { who: string; start: number; end: number; dari: boolean } | null {
+): { who: string; start: number; end: number } | null {
   const from = Math.max(0, openAt - WINDOW);
   const m = HEARD_VOICE.exec(text.slice(from, openAt));
-  const dari = m?.indices?.groups?.whoDa;
-  const span = dari ?? m?.indices?.groups?.whoEn;
+  const span = m?.indices?.groups?.whoDa ?? m?.indices?.groups?.whoEn;
   if (!span) return null;
   return {
     who: text.slice(from + span[0], from + span[1]),
     start: from + span[0],
     end: from + span[1],
-    dari: !!dari,
   };
 }
 
 /**
- * The speaker a Dari cue hands over to: the person the table last knows as named inside the cue (a short name,
- * «داکتر ظفر», is the person named in full before). «صدای باران», the sound of the rain, names no one.
+ * The speaker a cue hands over to: the person the table last knows as named inside the cue (a short name,
+ * «داکتر ظفر», is the person named in full before). «صدای باران», the sound of the rain, names no one; nor does
+ * "Listen to Radio Azadi:", a station.
  */
-export function heardDariVoice(
+export function heardVoiceOf(
   table: SpeakerTable,
   cue: { start: number; end: number },
   p: number,

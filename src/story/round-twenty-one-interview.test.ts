@@ -298,3 +298,37 @@ describe('review of bare-interview.ts: question lines that are not an interview'
     expect(hasQuote(story, 'بسیاری از جوانان به ایران')).toBe(false);
   });
 });
+
+describe('review of round 21: colon lines under questions that are no interview', () => {
+  it('reads no interview of two into a fact box under question lines (near-miss)', () => {
+    const story = ingestUnderHeadline([
+      'Two teachers, Ahmad Karimi and Laila Sadat, reopened the girls’ school this spring after a two-year closure.',
+      'Who pays their salaries now?',
+      'Karimi: Teacher of mathematics since 2004, he trained in the capital.',
+      'Where do the pupils come from?',
+      'Sadat: Head teacher, she came back from Quetta last year.',
+    ]);
+    expect(hasQuote(story, 'Teacher of mathematics since 2004')).toBe(false);
+    expect(hasQuote(story, 'she came back from Quetta')).toBe(false);
+  });
+
+  it('reads no Dari interview of two into a fact box under question lines (near-miss)', () => {
+    const story = ingestUnderHeadline([
+      'دو معلم، احمد کریمی و لیلا سادات، امسال بهار مکتب دخترانه را پس از دو سال دوباره باز کردند.',
+      'معاش آنان را چه کسی می‌پردازد؟',
+      'کریمی: معلم ریاضی از سال ۱۳۸۳ به این سو، در کابل درس خوانده است.',
+      'شاگردان از کجا می‌آیند؟',
+      'سادات: مدیر مکتب، سال گذشته از کویته برگشت.',
+    ]);
+    expect(hasQuote(story, 'معلم ریاضی از سال')).toBe(false);
+    expect(hasQuote(story, 'سال گذشته از کویته برگشت')).toBe(false);
+  });
+
+  it('gives no one the slogan after "Listen to" a radio station (near-miss)', () => {
+    const story = ingestUnderHeadline([
+      'Listen to Radio Azadi: "the voice of the listeners" is painted on the van that tours the villages.',
+      'The station manager, Hamid Rahimi, said the van carries a small studio.',
+    ]);
+    expect(speakerOf(story, 'the voice of the listeners')).toBeNull();
+  });
+});
