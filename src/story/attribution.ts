@@ -93,6 +93,7 @@ import { signedBelow } from './signed-quotes.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
+import { pageChromeReason } from './page-chrome.ts';
 import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
 import {
@@ -714,6 +715,18 @@ const QA_LABEL = new RegExp(
   String.raw`^(?:${TIME_MARK})?(?:${EMPHASIS_MARK})?([\p{L}][\p{L}\p{M}\u200c.'’/&\- ]{0,40}?)(?:\s*\([^()\n]{1,80}\))?\s*:(?:${EMPHASIS_MARK})?\s+(?=\S)`,
   'u',
 );
+/** An emphasis mark anywhere in a paragraph. */
+const ANY_EMPHASIS = new RegExp(EMPHASIS_MARK, 'gu');
+
+/**
+ * "**Related:** Read our …", "**Editor’s note:** …": page furniture set in bold, which the cleaner removes when
+ * plain, is no turn of an interview.
+ */
+function isEmphasisedChrome(text: string): boolean {
+  const plain = text.replace(ANY_EMPHASIS, '');
+  return plain !== text && pageChromeReason(plain) !== null;
+}
+
 /** An interview needs this many labelled questions before its labelled answers count as quotations. */
 const MIN_QUESTIONS = 2;
 /** Labels of answers: English "A:", Dari "پاسخ:", "جواب:" and the short "ج:" (its question is "س:" or "پرسش:"). */
@@ -804,9 +817,10 @@ function interviewAnswers(
   quoted: readonly QuoteDraft[],
   create: boolean,
 ): QuoteDraft[] {
-  const labelled = reading.texts.map((text) => {
+  const chrome = reading.texts.map(isEmphasisedChrome);
+  const labelled = reading.texts.map((text, p) => {
     const m = QA_LABEL.exec(text);
-    return m ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
+    return m && !chrome[p] ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
   });
   const { askers, bare, firstQuestion, unlabelled } = interviewQuestions(labelled, reading.texts, (label) =>
     table.isPersonName(labelAsWritten(label), 1),
@@ -829,6 +843,7 @@ function interviewAnswers(
   const lastLabel = unlabelled ? Math.max(...bare) : labelled.findLastIndex((l) => !!l);
   const runsOnTurn = (p: number) => {
     const text = reading.texts[p] ?? '';
+    if (chrome[p]) return false;
     // After the last label a paragraph goes on with the answer only in its speaker's own voice: a closing
     // note ("Donations can be made through …") is the page's.
     if (!labelled[p] && p > lastLabel && !FIRST_PERSON.test(text)) return false;
@@ -895,7 +910,6 @@ function interviewAnswers(
   return out;
 }
 
-/** The speaker a turn's label names: one the text knows, or (when creating) one it adds. */
 /**
  * Whether an asker's labelled paragraph is a turn of its own: it asks nothing at all, under the name of a person the
  * text has introduced ("KARIMI", the presenter named at the start; not "پرسش", "Q" or an outlet).
@@ -908,6 +922,7 @@ function hostsOwnTurn(table: SpeakerTable, label: string, text: string): boolean
   );
 }
 
+/** The speaker a turn's label names: one the text knows, or (when creating) one it adds. */
 function labelledSpeaker(table: SpeakerTable, labelText: string, create: boolean): string | null {
   const label = labelAsWritten(labelText);
   const known = table.lookup(label);

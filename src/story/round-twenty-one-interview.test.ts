@@ -324,6 +324,21 @@ describe('review of round 21: colon lines under questions that are no interview'
     expect(hasQuote(story, 'سال گذشته از کویته برگشت')).toBe(false);
   });
 
+  it('reads no turn into page furniture set in bold after a bold Q&A (near-miss)', () => {
+    const story = ingestUnderHeadline([
+      'Traders say the new customs rules are confusing. Haji Abdul Wahab, who imports tyres, explained them at his shop.',
+      '**Q: What changed?**',
+      'Wahab: Every container is now weighed twice.',
+      '**Q: Who pays for the delay?**',
+      'Wahab: We do. The importer always pays.',
+      '**Related:** Read our earlier report on border trade.',
+      '**Editor’s note:** This article was updated on Monday.',
+    ]);
+    expect(speakerOf(story, 'Every container is now weighed')).toBe('Haji Abdul Wahab');
+    expect(hasQuote(story, 'Read our earlier report')).toBe(false);
+    expect(hasQuote(story, 'This article was updated')).toBe(false);
+  });
+
   it('gives no one the slogan after "Listen to" a radio station (near-miss)', () => {
     const story = ingestUnderHeadline([
       'Listen to Radio Azadi: "the voice of the listeners" is painted on the van that tours the villages.',
