@@ -876,15 +876,15 @@ function interviewAnswers(
       return;
     }
     turn = null;
-    // Before the first question a "Name: «…»" line is a headline or a lede quoting the person, not an answer —
-    // unless it is one of the transcript's opening turns, labelled paragraphs running up to the first question.
-    if (l && askers.has(key) && p > firstQuestion && hostsOwnTurn(table, l.label, text)) {
+    if (l && askers.has(key) && p > firstQuestion && hostsOwnTurn(table, labelled, askers, p, text)) {
       // "KARIMI: That is all for tonight. Goodbye.": the host's turn that asks nothing is the host's words.
       afterQuestion = false;
       const host = labelledSpeaker(table, l.label, create);
       if (host) out.push(...answerDrafts(quoted, quotedPassages, p, l.start, host, reading));
       return;
     }
+    // Before the first question a "Name: «…»" line is a headline or a lede quoting the person, not an answer —
+    // unless it is one of the transcript's opening turns, labelled paragraphs running up to the first question.
     if (!l || askers.has(key) || p < opening) {
       afterQuestion = (!!l && askers.has(key)) || bare.has(p);
       // "QUESTION (World Bank): …": a question from the floor is its asker's quotation.
@@ -912,14 +912,20 @@ function interviewAnswers(
 
 /**
  * Whether an asker's labelled paragraph is a turn of its own: it asks nothing at all, under the name of a person the
- * text has introduced ("KARIMI", the presenter named at the start; not "پرسش", "Q" or an outlet).
+ * text has introduced ("KARIMI", the presenter named at the start; not "پرسش", "Q" or an outlet), and no one
+ * answers it: "KARIMI: Tell us what the traders did." before the guest's turn is a question in all but its mark.
  */
-function hostsOwnTurn(table: SpeakerTable, label: string, text: string): boolean {
-  return (
-    !/[?؟]/u.test(text) &&
-    !!table.lookup(labelAsWritten(label)) &&
-    table.isPersonName(labelAsWritten(label), 1)
-  );
+function hostsOwnTurn(
+  table: SpeakerTable,
+  labelled: readonly ({ label: string } | null)[],
+  askers: ReadonlySet<string>,
+  p: number,
+  text: string,
+): boolean {
+  const label = labelAsWritten(labelled[p]?.label ?? '');
+  const next = labelled[p + 1];
+  if (next && !askers.has(normalizeName(next.label))) return false;
+  return !/[?؟]/u.test(text) && !!table.lookup(label) && table.isPersonName(label, 1);
 }
 
 /** The speaker a turn's label names: one the text knows, or (when creating) one it adds. */

@@ -339,6 +339,22 @@ describe('review of round 21: colon lines under questions that are no interview'
     expect(hasQuote(story, 'This article was updated')).toBe(false);
   });
 
+  it("gives no one a host's prompt that asks without a question mark (near-miss)", () => {
+    const story = ingestUnderHeadline([
+      'An edited transcript of "Bazaar Hour", broadcast on 9 April.',
+      'PRESENTER NILOFAR AZIMI: Good evening. We are at the grain market, where bread has doubled in price.',
+      'TRADER HAJI SAYED AGHA: A sack of flour was 1,500 afghanis in winter. Today it is 2,700.',
+      'AZIMI: Why the jump?',
+      'SAYED AGHA: The border was closed for a month.',
+      'AZIMI: Tell us what the traders have done about it.',
+      'SAYED AGHA: We wrote to the governor. Nobody answered.',
+      'AZIMI: And your customers?',
+      'SAYED AGHA: They buy by the kilo now.',
+    ]);
+    expect(hasQuote(story, 'Tell us what the traders have done')).toBe(false);
+    expect(speakerOf(story, 'We wrote to the governor')).toMatch(/SAYED AGHA/i);
+  });
+
   it('gives no one the slogan after "Listen to" a radio station (near-miss)', () => {
     const story = ingestUnderHeadline([
       'Listen to Radio Azadi: "the voice of the listeners" is painted on the van that tours the villages.',
