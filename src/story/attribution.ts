@@ -7,9 +7,15 @@
  */
 import { noteTurn } from './salience.ts';
 import { anonymousBefore } from './anonymous.ts';
-import { escapeRegExp } from './regex-parts.ts';
+import { escapeRegExp, hasArabicScript } from './regex-parts.ts';
 import { answerPieces, saidByI } from './answer-pieces.ts';
-import { bareAnsweredQuestions } from './bare-interview.ts';
+import {
+  EMPHASIS_MARK,
+  ENDS_ASKING,
+  MAX_BARE_QUESTION_WORDS,
+  answeredAsInterview,
+  bareAnsweredQuestions,
+} from './bare-interview.ts';
 import {
   ADJACENT_TAIL,
   APPOSITIVE_VERB_COLON,
@@ -86,6 +92,8 @@ import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
+import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
+import { pageChromeReason } from './page-chrome.ts';
 import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
 import { bodyStatement } from './body-statements.ts';
 import {
@@ -517,6 +525,17 @@ const dariColonOpener: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'before';
 };
 
+/** A radio report's «صدای … را می‌شنویم:», "We hear from …:": the voice the cue hands over to. */
+const heardVoice: QuoteStep = (ctx, q, v) => {
+  const cue = v.speaker === null && !q.carried ? heardVoiceCue(q.text, q.openAt) : null;
+  if (!cue) return;
+  v.speaker = heardVoiceOf(ctx.table, cue, q.p);
+  if (v.speaker) v.via = 'before';
+  // "We hear from Haji Noorzai:", a person named before; not "Listen to Radio Azadi:", a station no one quoted.
+  else if (ctx.table.lookup(cue.who) || ctx.table.isPersonName(cue.who, 2))
+    attempt(ctx, q, v, { pronoun: null, name: cue.who, role: null, at: cue.start }, 'before');
+};
+
 /** Dari: a quotation opening its paragraph is the reporter's of the paragraph before. */
 const dariPrevious: QuoteStep = (ctx, q, v) => {
   const { span, text } = q;
@@ -581,6 +600,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   dariReported,
   dariParagraph,
   dariColonOpener,
+  heardVoice,
   dariPrevious,
   headingTurn,
   introducedJustBefore,
@@ -688,21 +708,63 @@ function carryAddedBack(reading: Reading, drafts: readonly QuoteDraft[]): void {
 
 /**
  * "Q:", "RFE/RL:", "Shirin Wakhi:" — a short label and a colon opening a paragraph of an interview; a transcript
- * may put the time of the turn before it ("[00:01:02] SHARIF:").
+ * may put the time of the turn before it ("[00:01:02] SHARIF:"), a web page set the label or the whole question
+ * in bold ("**Q:** …", "**Q: …?**").
  */
 const QA_LABEL = new RegExp(
-  String.raw`^(?:${TIME_MARK})?([\p{L}][\p{L}\p{M}.'’/&\- ]{0,40}?)(?:\s*\([^()\n]{1,80}\))?\s*:\s+(?=\S)`,
+  String.raw`^(?:${TIME_MARK})?(?:${EMPHASIS_MARK})?([\p{L}][\p{L}\p{M}\u200c.'’/&\- ]{0,40}?)(?:\s*\([^()\n]{1,80}\))?\s*:(?:${EMPHASIS_MARK})?\s+(?=\S)`,
   'u',
 );
+/** An emphasis mark anywhere in a paragraph. */
+const ANY_EMPHASIS = new RegExp(EMPHASIS_MARK, 'gu');
+
+/**
+ * "**Related:** Read our …", "**Editor’s note:** …": page furniture set in bold, which the cleaner removes when
+ * plain, is no turn of an interview.
+ */
+function isEmphasisedChrome(text: string): boolean {
+  const plain = text.replace(ANY_EMPHASIS, '');
+  return plain !== text && pageChromeReason(plain) !== null;
+}
+
 /** An interview needs this many labelled questions before its labelled answers count as quotations. */
 const MIN_QUESTIONS = 2;
 /** Labels of answers: English "A:", Dari "پاسخ:", "جواب:" and the short "ج:" (its question is "س:" or "پرسش:"). */
 const ANSWER_LABELS = new Set(['a', 'answer', 'پاسخ', 'جواب', 'ج'].map(normalizeName));
-/** A question's paragraph ends with its question mark, Latin or Arabic, perhaps inside a closing quote. */
-const ENDS_ASKING = /[?؟]["”’»]?\s*$/u;
 
-/** Longest question (words) an interview may print without a label, its answers labelled by name alone. */
-const MAX_BARE_QUESTION_WORDS = 30;
+/**
+ * "We spoke to sisters Farzana and Jamila …": an interview of two, each answer under its speaker's name, asks
+ * under no label. The bare questions before answers whose labels the introduction (the text before the first of
+ * them) names as words and the table knows as people's names, together, in order.
+ */
+function questionsOfIntroducedLabels(
+  byAnswer: ReadonlyMap<string, number[]>,
+  labelled: readonly ({ label: string } | null)[],
+  texts: readonly string[],
+  isName: (label: string) => boolean,
+): number[] {
+  const first = Math.min(...[...byAnswer.values()].map((ps) => ps[0] ?? Infinity));
+  // Names inside a sentence: a capital not opening it ("Note the new hours" names no one), or Dari's words.
+  const introWords = new Set(
+    texts
+      .slice(0, first)
+      .join('\n')
+      .split(/[.!?؟:\n]\s*/u)
+      .flatMap((sentence) =>
+        sentence
+          .split(/[^\p{L}\p{M}\u200c]+/u)
+          .filter(Boolean)
+          .slice(1),
+      )
+      .filter((word) => /^\p{Lu}/u.test(word) || hasArabicScript(word))
+      .map(normalizeName),
+  );
+  const labelAfter = (ps: number[]) => labelled[(ps[0] ?? -2) + 1]?.label ?? '';
+  const named = [...byAnswer].filter(([key, ps]) => introWords.has(key) && isName(labelAfter(ps)));
+  const questions = named.flatMap(([, ps]) => ps).sort((a, b) => a - b);
+  // A fact box under questions ("Who pays?" / "Karimi: teacher since 2004") speaks of them, not as them.
+  return named.length >= 2 && answeredAsInterview(questions, texts) ? questions : [];
+}
 
 /**
  * The questions of an interview: paragraphs labelled by the asker ("Q: …?", "RFE/RL: …?"), or — when the answers
@@ -712,6 +774,7 @@ const MAX_BARE_QUESTION_WORDS = 30;
 export function interviewQuestions(
   labelled: readonly ({ label: string } | null)[],
   texts: readonly string[],
+  isPersonLabel: (label: string) => boolean = () => false,
 ): { askers: Set<string>; bare: Set<number>; firstQuestion: number; unlabelled?: boolean } {
   const keyOf = (p: number) => normalizeName(labelled[p]?.label ?? '');
   const asks = (p: number) => ENDS_ASKING.test(texts[p] ?? '');
@@ -731,6 +794,10 @@ export function interviewQuestions(
     byAnswer.set(keyOf(p + 1), [...(byAnswer.get(keyOf(p + 1)) ?? []), p]);
   });
   const bare = [...byAnswer.values()].reduce<number[]>((a, b) => (b.length > a.length ? b : a), []);
+  const shared =
+    bare.length < MIN_QUESTIONS ? questionsOfIntroducedLabels(byAnswer, labelled, texts, isPersonLabel) : [];
+  if (shared.length >= MIN_QUESTIONS)
+    return { askers, bare: new Set(shared), firstQuestion: shared[0] ?? -1 };
   if (bare.length < MIN_QUESTIONS) {
     // No labels on either side: bare question lines, each followed by its answer's paragraphs.
     const lines = bareAnsweredQuestions(labelled, texts);
@@ -750,11 +817,14 @@ function interviewAnswers(
   quoted: readonly QuoteDraft[],
   create: boolean,
 ): QuoteDraft[] {
-  const labelled = reading.texts.map((text) => {
+  const chrome = reading.texts.map(isEmphasisedChrome);
+  const labelled = reading.texts.map((text, p) => {
     const m = QA_LABEL.exec(text);
-    return m ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
+    return m && !chrome[p] ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
   });
-  const { askers, bare, firstQuestion, unlabelled } = interviewQuestions(labelled, reading.texts);
+  const { askers, bare, firstQuestion, unlabelled } = interviewQuestions(labelled, reading.texts, (label) =>
+    table.isPersonName(labelAsWritten(label), 1),
+  );
   const quotedPassages = new Set(quoted.map((d) => d.passage));
   // No questions: perhaps a transcript, its speakers taking turns under labels.
   if (firstQuestion < 0)
@@ -773,6 +843,7 @@ function interviewAnswers(
   const lastLabel = unlabelled ? Math.max(...bare) : labelled.findLastIndex((l) => !!l);
   const runsOnTurn = (p: number) => {
     const text = reading.texts[p] ?? '';
+    if (chrome[p]) return false;
     // After the last label a paragraph goes on with the answer only in its speaker's own voice: a closing
     // note ("Donations can be made through …") is the page's.
     if (!labelled[p] && p > lastLabel && !FIRST_PERSON.test(text)) return false;
@@ -805,6 +876,13 @@ function interviewAnswers(
       return;
     }
     turn = null;
+    if (l && askers.has(key) && p > firstQuestion && hostsOwnTurn(table, labelled, askers, p, text)) {
+      // "KARIMI: That is all for tonight. Goodbye.": the host's turn that asks nothing is the host's words.
+      afterQuestion = false;
+      const host = labelledSpeaker(table, l.label, create);
+      if (host) out.push(...answerDrafts(quoted, quotedPassages, p, l.start, host, reading));
+      return;
+    }
     // Before the first question a "Name: «…»" line is a headline or a lede quoting the person, not an answer —
     // unless it is one of the transcript's opening turns, labelled paragraphs running up to the first question.
     if (!l || askers.has(key) || p < opening) {
@@ -830,6 +908,24 @@ function interviewAnswers(
     out.push(...answerDrafts(quoted, quotedPassages, p, l.start, speaker, reading));
   });
   return out;
+}
+
+/**
+ * Whether an asker's labelled paragraph is a turn of its own: it asks nothing at all, under the name of a person the
+ * text has introduced ("KARIMI", the presenter named at the start; not "پرسش", "Q" or an outlet), and no one
+ * answers it: "KARIMI: Tell us what the traders did." before the guest's turn is a question in all but its mark.
+ */
+function hostsOwnTurn(
+  table: SpeakerTable,
+  labelled: readonly ({ label: string } | null)[],
+  askers: ReadonlySet<string>,
+  p: number,
+  text: string,
+): boolean {
+  const label = labelAsWritten(labelled[p]?.label ?? '');
+  const next = labelled[p + 1];
+  if (next && !askers.has(normalizeName(next.label))) return false;
+  return !/[?؟]/u.test(text) && !!table.lookup(label) && table.isPersonName(label, 1);
 }
 
 /** The speaker a turn's label names: one the text knows, or (when creating) one it adds. */

@@ -4,6 +4,7 @@ import {
   bareAnsweredQuestions,
   isQuestionLine,
   reportsOthers,
+  speaksOwnVoice,
   unemphasised,
 } from './bare-interview.ts';
 
@@ -54,5 +55,26 @@ describe('bare-interview: question lines with no label', () => {
     expect(reportsOthers('به گفتهٔ ریاست زراعت، توزیع تا ماه حمل ادامه دارد.')).toBe(true);
     expect(reportsOthers('An elder told me to go home. I stayed.')).toBe(false);
     expect(reportsOthers('Fewer every year.')).toBe(false);
+  });
+});
+
+describe('bare-interview: an answer in its own voice', () => {
+  it('hears "I" in English and a first-person Dari verb with the pronoun dropped', () => {
+    expect(speaksOwnVoice('Three weeks. I told them so.')).toBe(true);
+    expect(speaksOwnVoice('کتاب کم داریم و صنف گرم نیست.')).toBe(true);
+    expect(speaksOwnVoice('هر روز پیاده به مکتب می‌روم.')).toBe(true);
+    expect(speaksOwnVoice('Patients are seen in the order they arrive.')).toBe(false);
+    expect(speaksOwnVoice('بیشتر خانواده‌ها به دامنهٔ کوه کوچ می‌کنند.')).toBe(false);
+  });
+
+  it('finds no interview in questions to "you" whose answers never speak as "I"', () => {
+    const faq = [
+      'Release.',
+      'Do you need a form?',
+      'No, patients are seen in turn.',
+      'What should you bring?',
+      'A tazkira.',
+    ];
+    expect(bareAnsweredQuestions(none(faq), faq)).toEqual([]);
   });
 });

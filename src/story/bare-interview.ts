@@ -5,28 +5,52 @@
  * put to "you" (شما, a verb in «-ید»), one answer in the voice of "I" (من), or the introduction presenting an
  * interview ("spoke to us", «گفت‌وگو»), as an interview's and not a FAQ's.
  */
-import { FIRST_PERSON, hasSpeechVerb } from './lexicon.ts';
+import {
+  ADDRESSEE_WORDS,
+  FIRST_PERSON,
+  FIRST_PERSON_VERBS_DA,
+  INTERVIEW_PHRASES_EN,
+  INTERVIEW_WORDS_DA,
+  INTERVIEW_WORDS_EN,
+  REPORTING_PHRASES_DA,
+  REPORTING_PHRASES_EN,
+  SAYING_FORMS_DA,
+  hasSpeechVerb,
+} from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
-/** Words that put a question to the person answering: English "you", Dari «شما». */
-const YOU_WORDS = ['you', 'your', 'yourself', 'yours', 'شما'];
 /** Dari second-person plural verb closing the question («کردید؟», «دارید؟») or «‌تان» joined by a ZWNJ. */
 const YOU_PATTERN = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])(?:${wordAlternation(YOU_WORDS, true)})(?![\\p{L}\\p{M}])|\\p{L}ید\\s*[؟?]|\\u200cتان(?![\\p{L}\\p{M}])`,
+  `(?:^|[^\\p{L}\\p{M}])(?:${wordAlternation(ADDRESSEE_WORDS, true)})(?![\\p{L}\\p{M}])|\\p{L}ید\\s*[؟?]|\\u200cتان(?![\\p{L}\\p{M}])`,
   'u',
 );
 /** An answer in the interviewee's own voice: "I", "my", "me"; «من», «مرا». A FAQ's "we" is the office's. */
 const I_VOICE =
   /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)(?![\p{L}'’])|(?<![\p{L}\u200c])(?:من|مرا)(?![\p{L}\u200c])/u;
-/** Emphasis marks a question line may be set in: "**…?**", "*…?*", "__…?__". */
-const EMPHASIS = /^[*_]{1,3}|[*_]{1,3}$/gu;
-/** A question paragraph ends with its question mark, Latin or Arabic, perhaps inside a closing quote. */
-const ASKS = /[?؟]["”’»]?$/u;
+/**
+ * An answer in the speaker's own voice: "I", «من», «ما», or a Dari verb in the first person with the pronoun
+ * dropped («می‌روم», «داریم», «دیده‌ام»). A FAQ's or a feature's answers speak of others.
+ */
+const OWN_VOICE_DA = new RegExp(
+  `(?<![\\p{L}\\u200c])(?:من|ما|مرا|ن?می‌\\p{L}+(?:م|یم)|\\p{L}+(?:ده|ته)‌ا(?:م|یم)|ن?${wordAlternation(FIRST_PERSON_VERBS_DA)})(?![\\p{L}\\u200c])`,
+  'u',
+);
+
+/** Whether an answer speaks as "I" (or, in Dari, "we": the pronoun is often dropped). */
+export function speaksOwnVoice(text: string): boolean {
+  return I_VOICE.test(text) || OWN_VOICE_DA.test(text);
+}
+
+/** An emphasis mark a question line or its label may be set in: "**…?**", "*…?*", "__…?__", "**Q:**". */
+export const EMPHASIS_MARK = '[*_]{1,3}';
+const EMPHASIS = new RegExp(`^${EMPHASIS_MARK}|${EMPHASIS_MARK}$`, 'gu');
+/** A question's paragraph ends with its question mark, Latin or Arabic, perhaps inside a closing quote. */
+export const ENDS_ASKING = new RegExp(`[?؟]["”’»]?(?:${EMPHASIS_MARK})?\\s*$`, 'u');
 /** Questions an unlabelled interview needs, and how many of them must address "you". */
 const MIN_BARE_QUESTIONS = 2;
 const MIN_PERSONAL = 1;
-/** Longest question (words) an interview prints as a bare line. */
-const MAX_QUESTION_WORDS = 30;
+/** Longest question (words) an interview prints as a bare line, with or without labelled answers. */
+export const MAX_BARE_QUESTION_WORDS = 30;
 
 /** The paragraph without the emphasis marks around it. */
 export function unemphasised(text: string): string {
@@ -41,11 +65,16 @@ export function addressesYou(text: string): boolean {
 /** A sentence end inside a paragraph: "…every week. My answer …" is an answer that ends asking, not a question. */
 const INNER_SENTENCE_END = /[.!?؟…]["”’»]?\s+\S/u;
 /** The introduction presents an interview: "spoke to us", "we asked her", «گفت‌وگو کردیم», «مصاحبه». */
-const INTERVIEW_CUE =
-  /\b(?:[Ii]nterview(?:ed|s)?|spoke (?:to|with) (?:us|him|her|the \w+)|talked (?:to|with)|we asked (?:him|her|them))\b|گفت‌وگو|گفتگو|مصاحبه/u;
+const INTERVIEW_CUE = new RegExp(
+  `\\b(?:${wordAlternation(INTERVIEW_WORDS_EN, true)}|${wordAlternation(INTERVIEW_PHRASES_EN)}|spoke (?:to|with) the \\w+)\\b|${wordAlternation(INTERVIEW_WORDS_DA)}`,
+  'u',
+);
 
 /** A paragraph reporting others' words: "…, officials said", «به گفتهٔ …», «… گفت». */
-const REPORTING = /\baccording to\b|به گفتهٔ|(?<![\p{L}\u200c])(?:گفت|گفته|می‌گوید)(?![\p{L}])/u;
+const REPORTING = new RegExp(
+  `\\b(?:${wordAlternation(REPORTING_PHRASES_EN)})\\b|${wordAlternation(REPORTING_PHRASES_DA)}|(?<![\\p{L}\\u200c])${wordAlternation(SAYING_FORMS_DA)}(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * Whether a paragraph reports what others said and never speaks as "I" or "we", as an explainer's paragraph under
@@ -58,7 +87,7 @@ export function reportsOthers(text: string): boolean {
 /** Whether a paragraph is a short line that asks. */
 export function isQuestionLine(text: string): boolean {
   const bare = unemphasised(text);
-  return ASKS.test(bare) && bare.split(/\s+/u).length <= MAX_QUESTION_WORDS;
+  return ENDS_ASKING.test(bare) && bare.split(/\s+/u).length <= MAX_BARE_QUESTION_WORDS;
 }
 
 /**
@@ -77,12 +106,23 @@ export function bareAnsweredQuestions(
     const nextAsksAlone = isQuestionLine(next) && !INNER_SENTENCE_END.test(unemphasised(next));
     if (isQuestionLine(text) && !nextAsksAlone) questions.push(p);
   });
+  return questions.length >= MIN_BARE_QUESTIONS && answeredAsInterview(questions, texts) ? questions : [];
+}
+
+/**
+ * Whether questions, each answered by the paragraph after it, are an interview's: the introduction presents one,
+ * or a question is put to "you" and an answer speaks as "I" — not a FAQ box, a feature's rhetorical questions, a
+ * comment thread, nor a fact box ("Who pays?" / "Karimi: teacher since 2004") that speaks of others.
+ */
+export function answeredAsInterview(questions: readonly number[], texts: readonly string[]): boolean {
   const presented = INTERVIEW_CUE.test(texts.slice(0, questions[0] ?? 0).join('\n'));
   const personal = questions.filter(
     (p) => addressesYou(texts[p] ?? '') || I_VOICE.test(texts[p + 1] ?? ''),
   ).length;
   // An explainer's question headings ("Why are prices rising?") head the reporter's paragraphs, which cite sources.
   const reported = questions.filter((p) => reportsOthers(texts[p + 1] ?? '')).length;
-  if (reported * 2 >= questions.length) return [];
-  return questions.length >= MIN_BARE_QUESTIONS && (presented || personal >= MIN_PERSONAL) ? questions : [];
+  if (reported * 2 >= questions.length) return false;
+  // A FAQ box, a feature's rhetorical questions or a comment thread asks "you" too; an interviewee answers as "I".
+  const voiced = questions.some((p) => speaksOwnVoice(texts[p + 1] ?? ''));
+  return presented || (personal >= MIN_PERSONAL && voiced);
 }

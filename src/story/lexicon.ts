@@ -3405,3 +3405,53 @@ export const HANDLING_VERBS_EN: readonly string[] = [
   'fixed',
   'leased',
 ];
+
+/** Words that put a question to the person answering (an interview's, not a FAQ's): English "you", Dari «شما». */
+export const ADDRESSEE_WORDS: readonly string[] = ['you', 'your', 'yourself', 'yours', 'شما'];
+/** An introduction presenting an interview, by its word: "interviewed", «گفت‌وگو», «مصاحبه». */
+export const INTERVIEW_WORDS_EN: readonly string[] = ['interview', 'interviewed', 'interviews'];
+export const INTERVIEW_WORDS_DA: readonly string[] = ['گفت‌وگو', 'گفتگو', 'مصاحبه'];
+/** …or by its phrase: "spoke to us", "talked with", "we asked her" (case as written). */
+export const INTERVIEW_PHRASES_EN: readonly string[] = [
+  'spoke to us',
+  'spoke to him',
+  'spoke to her',
+  'spoke with us',
+  'spoke with him',
+  'spoke with her',
+  'talked to',
+  'talked with',
+  'we asked him',
+  'we asked her',
+  'we asked them',
+];
+/** A paragraph reporting others' words: "according to", «به گفتهٔ», and Dari «گفت», «گفته», «می‌گوید». */
+export const REPORTING_PHRASES_EN: readonly string[] = ['according to'];
+export const REPORTING_PHRASES_DA: readonly string[] = ['به گفتهٔ'];
+export const SAYING_FORMS_DA: readonly string[] = ['گفت', 'گفته', 'می‌گوید'];
+/** Dari verbs in the first person an answer says "I" or "we" with, the pronoun dropped: «دارم», «رفتیم». */
+export const FIRST_PERSON_VERBS_DA: readonly string[] = [
+  'دارم',
+  'داریم',
+  'هستم',
+  'هستیم',
+  'بودم',
+  'بودیم',
+  'کردم',
+  'کردیم',
+  'شدم',
+  'شدیم',
+  'رفتم',
+  'رفتیم',
+  'آمدم',
+  'آمدیم',
+  'گفتم',
+  'گفتیم',
+  'دیدم',
+  'دیدیم',
+  'خواستم',
+  'خواهم',
+  'خواهیم',
+  'داشتم',
+  'داشتیم',
+];
