@@ -3405,3 +3405,25 @@ export const HANDLING_VERBS_EN: readonly string[] = [
   'fixed',
   'leased',
 ];
+
+/** "who gave his name only as Nazifa", "who would offer only her first name": verbs of giving one's name. */
+export const NAME_GIVING_VERBS: readonly string[] = [
+  'gave',
+  'give',
+  'gives',
+  'offered',
+  'offer',
+  'provided',
+  'shared',
+];
+/** "who asked to be identified only as": verbs of a source's wish about how to be named. */
+export const NAME_WISHING_VERBS: readonly string[] = [
+  'asked',
+  'wished',
+  'wanted',
+  'agreed',
+  'preferred',
+  'chose',
+];
+/** "identified only by her first name", "known only as": participles that name a source. */
+export const NAMING_PARTICIPLES: readonly string[] = ['identified', 'named', 'called', 'known'];

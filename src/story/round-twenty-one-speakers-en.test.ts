@@ -6,7 +6,7 @@ import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 // speaker re-introduced by surname or role, present-tense features, and anonymous sources kept across paragraphs.
 
 describe('a source described, then named by the name they gave', () => {
-  it.fails('"said the driver, who gave his name only as Jawid" after "A driver stuck …"', () => {
+  it('"said the driver, who gave his name only as Jawid" after "A driver stuck …"', () => {
     const story = ingestUnderHeadline([
       'A driver stuck behind the rockfall on the Baharak road said he had been waiting since dawn.',
       '"I have flour for three villages in the back," said the driver, who gave his name only as Jawid. "It will be wet by night."',
@@ -15,7 +15,7 @@ describe('a source described, then named by the name they gave', () => {
     expect(speakerOf(story, 'wet by night')).toBe('Jawid');
   });
 
-  it.fails('"a midwife who asked to be identified only by her first name, Shukria"', () => {
+  it('"a midwife who asked to be identified only by her first name, Shukria"', () => {
     const story = ingestUnderHeadline([
       'At the clinic in Warduj the generator ran out of diesel on Tuesday.',
       '"We stitched a woman by the light of a phone," said a midwife who asked to be identified only by her first name, Shukria.',
@@ -32,7 +32,7 @@ describe('a source described, then named by the name they gave', () => {
     expect(speakerOf(story, 'sell on credit now')).toBe('Zabihullah');
   });
 
-  it.fails('a woman named in the aside keeps her name in a later paragraph\'s "she said"', () => {
+  it('a woman named in the aside keeps her name in a later paragraph\'s "she said"', () => {
     const story = ingestUnderHeadline([
       'A mother of four waiting outside the food distribution in Kunduz city said she had walked since morning.',
       '"They told us to come at eight," said the woman, who would give only her first name, Parwana. "It is now two."',
@@ -43,7 +43,7 @@ describe('a source described, then named by the name they gave', () => {
     expect(speakerOf(story, 'come back tomorrow')).toBe('Parwana');
   });
 
-  it.fails('"one of the guards, a 19-year-old identified by his first name, Habib" in a wire mini-article', () => {
+  it('"one of the guards, a 19-year-old identified by his first name, Habib" in a wire mini-article', () => {
     const story = ingestUnderHeadline([
       'FAIZABAD, Afghanistan — Guards at a flooded fuel depot outside Faizabad have not been paid since autumn, they said on Monday.',
       '"We sleep in shifts in the truck cab," said one of the guards, a 19-year-old identified only by his first name, Habib.',
@@ -146,7 +146,9 @@ describe('an anonymous source kept across paragraphs', () => {
       'The department did not respond to a request for comment.',
       '"We have written to Kabul four times," the official added.',
     ]);
-    expect(speakerOf(story, 'written to Kabul four times')).toBe(speakerOf(story, 'borrowing from shopkeepers'));
+    expect(speakerOf(story, 'written to Kabul four times')).toBe(
+      speakerOf(story, 'borrowing from shopkeepers'),
+    );
     expect(speakerOf(story, 'borrowing from shopkeepers')).toMatch(/official/iu);
   });
 });

@@ -1,0 +1,90 @@
+// '"…," said the woman, who gave her name only as Nazifa.', 'a midwife who asked to be identified only by her first
+// name, Shukria': a source the text describes and then names by the name they gave is that person. The quotations
+// given to the description — before and after, pronouns included — become theirs.
+import type { QuoteDraft } from './attribution.ts';
+import { NAME_GIVING_VERBS, NAME_WISHING_VERBS, NAMING_PARTICIPLES } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
+import { insideQuotations, perPassage } from './reading-cache.ts';
+import { wordAlternation } from './regex-parts.ts';
+import type { Reading, SpeakerTable } from './speakers.ts';
+
+const SPACE = '[^\\S\\n]+';
+const OWNER = '(?:his|her|their)';
+/** "first name", "given name": the kind of name a source gave. */
+const NAME_KIND = `(?:(?:first|given|family|last)${SPACE})?name`;
+/** "who gave his name only as", "who would give only her first name,". */
+const GAVE_NAME =
+  `who${SPACE}(?:would${SPACE}|could${SPACE}|did${SPACE})?(?:only${SPACE})?(?:${wordAlternation(NAME_GIVING_VERBS)})` +
+  `${SPACE}(?:only${SPACE})?(?:${OWNER}${SPACE})?${NAME_KIND}(?:${SPACE}only)?(?:${SPACE}as|,)`;
+/** "identified only as", "who asked to be identified only by her first name,". */
+const IDENTIFIED =
+  `(?:who${SPACE}(?:${wordAlternation(NAME_WISHING_VERBS)})${SPACE}to${SPACE}be${SPACE})?` +
+  `(?:${wordAlternation(NAMING_PARTICIPLES)})${SPACE}only${SPACE}(?:as|by)(?:${SPACE}${OWNER}${SPACE}${NAME_KIND},?)?`;
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+/** The aside and the name it gives (one to three capitalised words). */
+const GIVEN_NAME = new RegExp(
+  `\\b(?:${GAVE_NAME}|${IDENTIFIED})${SPACE}(?<name>${NAME_WORD}(?:${SPACE}${NAME_WORD}){0,2})\\b`,
+  'gu',
+);
+/** Characters between a quotation and the aside naming its speaker: "said the driver, " / ", said:". */
+const WINDOW = 90;
+
+interface GivenName {
+  name: string;
+  /** Where the aside opens ("who gave …") and where the name ends. */
+  from: number;
+  at: number;
+  end: number;
+}
+
+/** The name-giving asides of a passage, outside its quotations. */
+const givenNamesOf = perPassage((text, p, reading): GivenName[] => {
+  const inQuote = insideQuotations(text.length, reading.quotes[p] ?? []);
+  const found: GivenName[] = [];
+  for (const m of matchesOf(GIVEN_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    const at = m.index + m[0].length - name.length;
+    if (!inQuote(m.index)) found.push({ name, from: m.index, at, end: at + name.length });
+  }
+  return found;
+});
+
+/** The quotation an aside names the speaker of: the nearest ending just before it, else the next opening after. */
+function quotedBy(here: readonly QuoteDraft[], text: string, aside: GivenName): QuoteDraft | null {
+  let before: QuoteDraft | null = null;
+  let after: QuoteDraft | null = null;
+  for (const d of here) {
+    if (d.span.end <= aside.from && aside.from - d.span.end <= WINDOW) before = d;
+    if (!after && d.span.start >= aside.end && d.span.start - aside.end <= WINDOW) after = d;
+  }
+  const pick = before ?? after;
+  if (!pick) return null;
+  // A sentence's end between them ('… Jawid. The convoy …') leaves the quotation to another speaker.
+  const gap =
+    pick === before ? text.slice(pick.span.end, aside.from) : text.slice(aside.end, pick.span.start);
+  return /[.!?]\s+\p{Lu}/u.test(gap) ? null : pick;
+}
+
+/** Each quotation an aside names the describing phrase of, and the quotations of that description: the given name's. */
+export function nameGivenInAside(drafts: readonly QuoteDraft[], table: SpeakerTable, reading: Reading): void {
+  const byPassage = new Map<number, QuoteDraft[]>();
+  for (const d of drafts) {
+    const here = byPassage.get(d.passage);
+    if (here) here.push(d);
+    else byPassage.set(d.passage, [d]);
+  }
+  byPassage.forEach((here, p) => {
+    const text = reading.texts[p] ?? '';
+    for (const aside of givenNamesOf(reading, p)) {
+      const d = quotedBy(here, text, aside);
+      if (!d) continue;
+      const was = table.speaker(d.speaker);
+      // A named speaker who talks about someone "known only as …" keeps the quotation.
+      if (was && !was.anonymous) continue;
+      const person =
+        table.lookup(aside.name) ??
+        table.add(aside.name, was?.name ?? '', { passage: p, start: aside.at, end: aside.end });
+      for (const other of drafts) if (was ? other.speaker === was.id : other === d) other.speaker = person.id;
+    }
+  });
+}
