@@ -4,7 +4,7 @@
 import type { QuoteDraft } from './attribution.ts';
 import { NAME_GIVING_VERBS, NAME_WISHING_VERBS, NAMING_PARTICIPLES } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
-import { insideQuotations, perPassage } from './reading-cache.ts';
+import { insideQuotations, lastBelow, perPassage } from './reading-cache.ts';
 import { wordAlternation } from './regex-parts.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 
@@ -51,12 +51,12 @@ const givenNamesOf = perPassage((text, p, reading): GivenName[] => {
 
 /** The quotation an aside names the speaker of: the nearest ending just before it, else the next opening after. */
 function quotedBy(here: readonly QuoteDraft[], text: string, aside: GivenName): QuoteDraft | null {
-  let before: QuoteDraft | null = null;
-  let after: QuoteDraft | null = null;
-  for (const d of here) {
-    if (d.span.end <= aside.from && aside.from - d.span.end <= WINDOW) before = d;
-    if (!after && d.span.start >= aside.end && d.span.start - aside.end <= WINDOW) after = d;
-  }
+  // `here` is in order of start: a binary search finds the neighbours, a bounded read per aside.
+  const k = lastBelow(here, aside.from, (d) => d.span.start);
+  const last = here[k];
+  const next = here[lastBelow(here, aside.end, (d) => d.span.start) + 1];
+  const before = last && last.span.end <= aside.from && aside.from - last.span.end <= WINDOW ? last : null;
+  const after = next && next.span.start - aside.end <= WINDOW ? next : null;
   const pick = before ?? after;
   if (!pick) return null;
   // A sentence's end between them ('… Jawid. The convoy …') leaves the quotation to another speaker.
@@ -73,6 +73,8 @@ export function nameGivenInAside(drafts: readonly QuoteDraft[], table: SpeakerTa
     if (here) here.push(d);
     else byPassage.set(d.passage, [d]);
   }
+  // Descriptions renamed, applied in one pass at the end: a bounded cost however many asides the text holds.
+  const renamed = new Map<string, string>();
   byPassage.forEach((here, p) => {
     const text = reading.texts[p] ?? '';
     for (const aside of givenNamesOf(reading, p)) {
@@ -84,7 +86,10 @@ export function nameGivenInAside(drafts: readonly QuoteDraft[], table: SpeakerTa
       const person =
         table.lookup(aside.name) ??
         table.add(aside.name, was?.name ?? '', { passage: p, start: aside.at, end: aside.end });
-      for (const other of drafts) if (was ? other.speaker === was.id : other === d) other.speaker = person.id;
+      if (was) renamed.set(was.id, person.id);
+      else d.speaker = person.id;
     }
   });
+  if (renamed.size === 0) return;
+  for (const d of drafts) d.speaker = (d.speaker && renamed.get(d.speaker)) ?? d.speaker;
 }
