@@ -71,6 +71,7 @@ import {
   type Salience,
 } from './salience.ts';
 import { clauseSubject } from './role-of-subjects.ts';
+import { onlyAPastFigure } from './past-figures.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -160,7 +161,9 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const ev =
     sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
     (ownSection ? last : subjectOverRelative(table, reading, last, p, gender));
-  const going = continuesTurn(reading.texts[p] ?? '', at) ? turnGoneOn(ctx, p, at, gender, ev) : null;
+  const going = continuesTurn(reading.texts[p] ?? '', at)
+    ? turnGoneOn(ctx, p, at, gender, ev)
+    : pastFigureGoneBy(ctx, p, at, gender, ev);
   if (going) return going;
   const topic = topicOverOwned(ctx, ev, p, at, gender);
   if (topic) return topic;
@@ -190,20 +193,48 @@ function turnGoneOn(
   gender: Gender,
   ev: PersonEvent | null,
 ): string | null {
-  const { table, reading } = ctx;
-  // From the name to this quotation's opening (or the pronoun, when it comes first): at most TURN_REACH paragraphs.
+  const genderOf = (id: string): Gender | null => ctx.table.speaker(id)?.gender ?? null;
+  const textSince = (e: PersonEvent): string => textSinceEvent(ctx, p, at, e);
+  return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, textSince);
+}
+
+/** The text from a person's name to the quotation at (p, at) (or its pronoun, when that comes first). */
+function textSinceEvent(ctx: AttributionContext, p: number, at: number, e: PersonEvent): string {
+  const { reading } = ctx;
   const stop = Math.min(at, reading.quotes[p]?.[ctx.quoteNow]?.open ?? at);
   // "According to Name, …": the stretch opens on the source's lead, a source cited being one who reports.
-  const textSince = (e: PersonEvent): string =>
+  return (
     (ACCORDING_TO.exec(
       (reading.texts[e.passage] ?? '').slice(Math.max(0, e.start - ACCORDING_WINDOW), e.start),
     )?.[0] ?? '') +
     reading.texts
       .slice(e.passage, p + 1)
       .map((t, i) => t.slice(i === 0 ? e.end : 0, e.passage + i === p ? stop : t.length))
-      .join('\n');
-  const genderOf = (id: string): Gender | null => table.speaker(id)?.gender ?? null;
-  return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, textSince);
+      .join('\n')
+  );
+}
+
+/** Paragraphs back a person named in the story's past is read over (salience.ts reads turns as far). */
+const PAST_FIGURE_REACH = 2;
+
+/**
+ * '"…," Noorzai said. ¶ Last year the governor, Name, promised a wall. ¶ "…," he said': the person named since the
+ * last turn only in sentences dated in the past is talked about; the pronoun goes on with the person last quoted.
+ */
+function pastFigureGoneBy(
+  ctx: AttributionContext,
+  p: number,
+  at: number,
+  gender: Gender,
+  ev: PersonEvent | null,
+): string | null {
+  const { reading } = ctx;
+  if (!ev || p - ev.passage > PAST_FIGURE_REACH || (ev.passage === p && ev.start > at)) return null;
+  const text = reading.texts[ev.passage] ?? '';
+  const lead = text.slice(sentencesOf(reading, ev.passage).startOf(ev.start), ev.start);
+  if (!onlyAPastFigure(lead, textSinceEvent(ctx, p, at, ev))) return null;
+  const genderOf = (id: string): Gender | null => ctx.table.speaker(id)?.gender ?? null;
+  return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, () => '');
 }
 
 /** "according to" (perhaps "the village elder") right before a name, read in so many characters. */

@@ -3427,3 +3427,22 @@ export const NAME_WISHING_VERBS: readonly string[] = [
 ];
 /** "identified only by her first name", "known only as": participles that name a source. */
 export const NAMING_PARTICIPLES: readonly string[] = ['identified', 'named', 'called', 'known'];
+/** The Gregorian months by name: "In March the governor promised …" dates an act in the story's past. */
+export const ENGLISH_MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** "last year", "that spring": periods a background sentence is dated by. */
+export const PAST_PERIODS: readonly string[] = ['year', 'spring', 'summer', 'autumn', 'fall', 'winter'];
+/** "two years ago", "months earlier": units a background sentence counts back by. */
+export const PAST_SPANS: readonly string[] = ['year', 'years', 'month', 'months', 'decade', 'decades'];

@@ -77,7 +77,7 @@ describe('a source described, then named by the name they gave', () => {
 });
 
 describe('"he said" past an official only talked about', () => {
-  it.fails('keeps the shepherd who was speaking, past a governor whose promise is reported', () => {
+  it('keeps the shepherd who was speaking, past a governor whose promise is reported', () => {
     const story = ingestUnderHeadline([
       'Gul Ahmad Stanikzai has grazed sheep on the hills above Yangi Qala for thirty years.',
       '"The grass comes later every spring," Stanikzai said.',
@@ -85,6 +85,35 @@ describe('"he said" past an official only talked about', () => {
       '"A promise does not fill a bucket," he said.',
     ]);
     expect(speakerOf(story, 'does not fill a bucket')).toBe('Gul Ahmad Stanikzai');
+  });
+
+  it('"he says" in a feature after a former district chief who pledged something "two years ago"', () => {
+    const story = ingestUnderHeadline([
+      'Mohammad Yasin Qaderi repairs radios in a booth the size of a wardrobe in the Imam Sahib bazaar.',
+      '"Every radio in this district has passed through my hands," Qaderi says.',
+      'Two years ago, the former district chief, Haji Abdul Latif Sharifzada, pledged electricity for the bazaar, and a pole was set up by the mosque. No wire ever reached it.',
+      '"The pole is good for tying donkeys," he says.',
+    ]);
+    expect(speakerOf(story, 'tying donkeys')).toBe('Mohammad Yasin Qaderi');
+  });
+
+  it('near miss: an official who promised something on the day of the news is the one "he" means', () => {
+    const story = ingestUnderHeadline([
+      'Gul Ahmad Stanikzai has grazed sheep on the hills above Yangi Qala for thirty years.',
+      '"The grass comes later every spring," Stanikzai said.',
+      'On Monday the provincial governor, Sayed Ikramuddin Hashimi, visited the district and promised a new well.',
+      '"Work will start before Nowruz," he said.',
+    ]);
+    expect(speakerOf(story, 'before Nowruz')).toBe('Sayed Ikramuddin Hashimi');
+  });
+
+  it('near miss: a new source who reports now about last year speaks in her own right', () => {
+    const story = ingestUnderHeadline([
+      'Zarmina Hotaki sells eggs at the Khanabad crossroads. "Hens do not care about prices," she said.',
+      'Another seller, Bibi Gul Rahimi, said she had kept forty hens until last winter.',
+      '"The fox took half of them," she said.',
+    ]);
+    expect(speakerOf(story, 'fox took half')).toBe('Bibi Gul Rahimi');
   });
 
   it('near miss: the official who is quoted himself just before the pronoun keeps it', () => {
