@@ -66,6 +66,7 @@ import {
   continuedSpeaker,
   continuesTurn,
   emptySalience,
+  lastSourceTurn,
   ownerOfLead,
   paragraphOpeners,
   type Salience,
@@ -601,6 +602,8 @@ function roleHolder(ctx: AttributionContext, { role, phrase, p, at }: RoleMentio
   // "…," the governor said' early on, "The governor, Qari Nematullah Sarwari," paragraphs later.
   const holders = table.describedAs(role);
   if (holders.length === 1 && holders[0]) return holders[0].id;
+  const quoted = quotedSourceByRole(ctx, role, p, at, phrase);
+  if (quoted) return quoted;
   const synonym = holderBySynonym(table, role);
   if (synonym) return synonym;
   const named = roleHeldByNextName(table, reading, p, at, phrase, create);
@@ -807,6 +810,28 @@ export function sourceByRole(
     if (words.some((w) => w === role || w === `${role}s`)) return ev.speaker;
   }
   return null;
+}
+
+/**
+ * "the official added" paragraphs after an anonymous official was quoted, past other sources and paragraphs of
+ * narration: the anonymous source last quoted whose name has the role (and no word setting another apart).
+ */
+function quotedSourceByRole(
+  ctx: AttributionContext,
+  role: string,
+  p: number,
+  at: number,
+  phrase: string,
+): string | null {
+  const modifiers = roleModifiers(phrase, role);
+  return lastSourceTurn(ctx.salience, { passage: p, start: at }, (id) => {
+    const source = ctx.table.speaker(id);
+    if (!source?.anonymous) return false;
+    const words = normalizeName(source.name).split(' ');
+    if (roleModifiers(source.name, role).length > 0 && modifiers.some((w) => !words.includes(w)))
+      return false;
+    return words.some((w) => w === role || w === `${role}s`);
+  });
 }
 
 /** The words before a role's head in its phrase, determiners aside: "education" in "the education ministry". */

@@ -168,7 +168,7 @@ describe('a quotation continued over paragraphs, and speakers re-introduced', ()
 });
 
 describe('an anonymous source kept across paragraphs', () => {
-  it.fails('"the official" said later is the official who asked not to be named', () => {
+  it('"the official" said later is the official who asked not to be named', () => {
     const story = ingestUnderHeadline([
       'An official at the provincial education department, who spoke on condition of anonymity because he was not authorised to talk to the press, said salaries were three months late.',
       '"Teachers are borrowing from shopkeepers," the official said.',
@@ -179,5 +179,29 @@ describe('an anonymous source kept across paragraphs', () => {
       speakerOf(story, 'borrowing from shopkeepers'),
     );
     expect(speakerOf(story, 'borrowing from shopkeepers')).toMatch(/official/iu);
+  });
+
+  it('"the officer added" after a shopkeeper spoke between is the anonymous officer quoted before', () => {
+    const story = ingestUnderHeadline([
+      'A senior police officer in Taloqan, speaking anonymously because he was not allowed to brief reporters, said three shops had been robbed in a week.',
+      '"They come on motorbikes after the last prayer," the officer said.',
+      'Abdul Qahar Sultani, whose phone shop was emptied on Thursday, said the police arrived two hours later.',
+      '"I called them five times," Sultani said. "They asked me for fuel money."',
+      'The provincial police headquarters did not answer calls.',
+      '"We have two cars for the whole city," the officer added.',
+    ]);
+    expect(speakerOf(story, 'two cars for the whole city')).toBe(speakerOf(story, 'come on motorbikes'));
+    expect(speakerOf(story, 'come on motorbikes')).toMatch(/officer/iu);
+  });
+
+  it('near miss: a spokesman named since keeps "the spokesman added"', () => {
+    const story = ingestUnderHeadline([
+      'A spokesman for the Kunduz municipality, who asked not to be named, said the market would reopen in a month.',
+      '"The stalls are being rebuilt," the spokesman said.',
+      'Traders said they had heard that before.',
+      "On Sunday the municipality's chief spokesman, Zabihullah Amini, told reporters the work had been delayed.",
+      '"The contractor has not been paid," the spokesman added.',
+    ]);
+    expect(speakerOf(story, 'contractor has not been paid')).toBe('Zabihullah Amini');
   });
 });
