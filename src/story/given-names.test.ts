@@ -31,4 +31,18 @@ describe('nameGivenInAside', () => {
     ]);
     expect(speakerOf(story, 'road is bad')).toBe('Shir Agha Wardak');
   });
+  it('"who asked to be identified as Name", "who would only be named as Name": the wish, without "only"', () => {
+    const a = ingestUnderHeadline([
+      '"The flour is wet," said a porter who asked to be identified as Sharif.',
+    ]);
+    expect(speakerOf(a, 'flour is wet')).toBe('Sharif');
+    const b = ingestUnderHeadline(['"We pay twice," said the driver, who would only be named as Tamim.']);
+    expect(speakerOf(b, 'We pay twice')).toBe('Tamim');
+  });
+  it('near miss: "a village identified as Sharif Abad" in a named speaker\'s sentence changes nothing', () => {
+    const story = ingestUnderHeadline([
+      '"The convoy turned back," said Latifa Mohmand, describing a village identified as the next stop.',
+    ]);
+    expect(speakerOf(story, 'convoy turned back')).toBe('Latifa Mohmand');
+  });
 });

@@ -16,10 +16,12 @@ const NAME_KIND = `(?:(?:first|given|family|last)${SPACE})?name`;
 const GAVE_NAME =
   `who${SPACE}(?:would${SPACE}|could${SPACE}|did${SPACE})?(?:only${SPACE})?(?:${wordAlternation(NAME_GIVING_VERBS)})` +
   `${SPACE}(?:only${SPACE})?(?:${OWNER}${SPACE})?${NAME_KIND}(?:${SPACE}only)?(?:${SPACE}as|,)`;
-/** "identified only as", "who asked to be identified only by her first name,". */
-const IDENTIFIED =
-  `(?:who${SPACE}(?:${wordAlternation(NAME_WISHING_VERBS)})${SPACE}to${SPACE}be${SPACE})?` +
-  `(?:${wordAlternation(NAMING_PARTICIPLES)})${SPACE}only${SPACE}(?:as|by)(?:${SPACE}${OWNER}${SPACE}${NAME_KIND},?)?`;
+/** "who asked to be", "who would only be": a source's own wish about how the text names them. */
+const WISHED = `who${SPACE}(?:(?:${wordAlternation(NAME_WISHING_VERBS)})${SPACE}to|would(?:${SPACE}only)?)${SPACE}be${SPACE}`;
+const NAMED_AS = `(?:${wordAlternation(NAMING_PARTICIPLES)})`;
+const BY_NAME = `${SPACE}(?:as|by)(?:${SPACE}${OWNER}${SPACE}${NAME_KIND},?)?`;
+/** "identified only as", "who asked to be identified (only) by her first name,", "who would only be named as". */
+const IDENTIFIED = `(?:${WISHED}${NAMED_AS}(?:${SPACE}only)?|${NAMED_AS}${SPACE}only)${BY_NAME}`;
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
 /** The aside and the name it gives (one to three capitalised words). */
 const GIVEN_NAME = new RegExp(
