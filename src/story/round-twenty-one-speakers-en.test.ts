@@ -205,3 +205,36 @@ describe('an anonymous source kept across paragraphs', () => {
     expect(speakerOf(story, 'contractor has not been paid')).toBe('Zabihullah Amini');
   });
 });
+
+describe('review: a name given belongs to its own source only', () => {
+  it('near miss: a second "a shopkeeper, who gave his name only as Jawid" leaves the first shopkeeper his quote', () => {
+    const story = ingestUnderHeadline([
+      'Shopkeepers in Faizabad closed early on Thursday.',
+      '"There are no customers left," said a shopkeeper.',
+      'Two doors down, the shutters were half open. "I sell on credit now," said a shopkeeper, who gave his name only as Jawid.',
+      '"Nobody pays," the shopkeeper said.',
+    ]);
+    expect(speakerOf(story, 'no customers left')).not.toBe('Jawid');
+    expect(speakerOf(story, 'sell on credit')).toBe('Jawid');
+    expect(speakerOf(story, 'Nobody pays')).toBe('Jawid');
+  });
+
+  it('near miss: "a nurse said" then "said a nurse, who gave her name as Laila" at another hospital', () => {
+    const story = ingestUnderHeadline([
+      '"The clinic has no insulin," a nurse said.',
+      'At the provincial hospital, the shortage was worse. "We send patients to Kabul," said a nurse, who gave her name as Laila.',
+    ]);
+    expect(speakerOf(story, 'no insulin')).not.toBe('Laila');
+    expect(speakerOf(story, 'send patients to Kabul')).toBe('Laila');
+  });
+
+  it('near miss: "referring to a commander known only as Zarif" does not name the official quoted', () => {
+    const story = ingestUnderHeadline([
+      'The road to Nahrin has been closed for a week.',
+      '"The police have no fuel," said a district official in Baghlan, referring to a commander known only as Zarif.',
+      '"We asked Kabul twice," the official added.',
+    ]);
+    expect(speakerOf(story, 'no fuel')).not.toBe('Zarif');
+    expect(speakerOf(story, 'asked Kabul twice')).not.toBe('Zarif');
+  });
+});
