@@ -3446,3 +3446,17 @@ export const ENGLISH_MONTHS: readonly string[] = [
 export const PAST_PERIODS: readonly string[] = ['year', 'spring', 'summer', 'autumn', 'fall', 'winter'];
 /** "two years ago", "months earlier": units a background sentence counts back by. */
 export const PAST_SPANS: readonly string[] = ['year', 'years', 'month', 'months', 'decade', 'decades'];
+/** English weekdays: "on Tuesday" dates an act on the days of the news, not the story's past. */
+export const ENGLISH_WEEKDAYS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+/** "today", "now", "this week": an act in the story's present. */
+export const PRESENT_TIME_WORDS: readonly string[] = ['today', 'yesterday', 'tonight', 'now', 'this week'];
+/** "He came back on Tuesday": a sentence opening on the pronoun has that person act again. */
+export const PERSON_SUBJECT_PRONOUNS_EN: readonly string[] = ['he', 'she'];

@@ -28,3 +28,15 @@ describe('onlyAPastFigure', () => {
     expect(onlyAPastFigure('The governor, ', ', promised a wall last year.')).toBe(false);
   });
 });
+
+describe('onlyAPastFigure, review', () => {
+  it('not when the person acts in the news days, or "since" runs on to now', () => {
+    expect(onlyAPastFigure('Last year the governor, ', ', promised a wall. On Tuesday he came back.')).toBe(
+      false,
+    );
+    expect(onlyAPastFigure('Since 2021 the district has been run by ', ', who toured the dam.')).toBe(false);
+    expect(
+      onlyAPastFigure('In March the governor, ', ', visited the dam and toured it again on Tuesday.'),
+    ).toBe(false);
+  });
+});

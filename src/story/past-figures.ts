@@ -4,6 +4,9 @@
 // person last quoted, as '"…," he added' does after someone named in passing (salience.ts).
 import {
   ENGLISH_MONTHS,
+  ENGLISH_WEEKDAYS,
+  PERSON_SUBJECT_PRONOUNS_EN,
+  PRESENT_TIME_WORDS,
   ENGLISH_SOLAR_MONTHS,
   PAST_PERIODS,
   PAST_SPANS,
@@ -16,13 +19,20 @@ import { wordAlternation } from './regex-parts.ts';
 const SP = '\\s+';
 /** "last year", "that spring", "the previous winter". */
 const LAST_PERIOD = `(?:last|that|the${SP}previous)${SP}(?:${wordAlternation(PAST_PERIODS)})`;
-/** "in March", "in early Hamal", "back in 2019". */
+/** "in March", "in early Hamal", "back in 2019" ("since 2021", "by March" run on to now or later). */
 const IN_DATE =
-  `(?:in|by|since|during)${SP}(?:early${SP}|late${SP})?` +
+  `(?:in|during)${SP}(?:early${SP}|late${SP})?` +
   `(?:${wordAlternation(ENGLISH_MONTHS)}|${wordAlternation([...ENGLISH_SOLAR_MONTHS])}|(?:19|20)\\d\\d)`;
 /** "two years ago", "18 months earlier". */
 const SPAN_AGO = `(?:\\p{L}+|\\d+)${SP}(?:${wordAlternation(PAST_SPANS)})${SP}(?:ago|earlier|before)`;
 const PAST_DATE = new RegExp(`\\b(?:${LAST_PERIOD}|${IN_DATE}|${SPAN_AGO})\\b`, 'iu');
+/** "on Tuesday", "today", "this week": a time of the news. */
+const PRESENT_DATE = new RegExp(
+  `\\b(?:${wordAlternation(ENGLISH_WEEKDAYS)}|${wordAlternation(PRESENT_TIME_WORDS)})\\b`,
+  'iu',
+);
+/** A sentence opening on "he" or "she": the person goes on acting. */
+const PRONOUN_OPENS = new RegExp(`^\\s*(?:${wordAlternation(PERSON_SUBJECT_PRONOUNS_EN)})\\b`, 'iu');
 /** Where a sentence ends inside a stretch of text: the marks, then space; or a paragraph's break. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/u;
 
@@ -41,10 +51,12 @@ const reportsNow = (sentence: string): boolean =>
  * Whether the person named at the end of `lead` (their sentence up to the name) is only a figure of the past
  * from there to the quotation (`since`): their sentence opens dated ("Last year the governor, Name, promised …")
  * and has them report nothing now ("Name said she had gone there until last winter" reports), and every later
- * sentence that reports or takes a stand is dated too.
+ * sentence that reports, takes a stand, is dated to the news's days or opens on "he"/"she" is dated too.
  */
 export function onlyAPastFigure(lead: string, since: string): boolean {
   const [first = '', ...rest] = since.split(SENTENCE_BREAK);
-  if (!datedInThePast(lead) || reportsNow(first)) return false;
-  return rest.every((s) => !reportsOrStands(s) || datedInThePast(s));
+  if (!datedInThePast(lead) || reportsNow(first) || PRESENT_DATE.test(first)) return false;
+  // "On Tuesday he came back", "He now blames the rains": undated, the person acts in the story's present.
+  const actsNow = (s: string): boolean => reportsOrStands(s) || PRESENT_DATE.test(s) || PRONOUN_OPENS.test(s);
+  return rest.every((s) => datedInThePast(s) || !actsNow(s));
 }

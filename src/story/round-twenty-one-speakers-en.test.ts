@@ -238,3 +238,25 @@ describe('review: a name given belongs to its own source only', () => {
     expect(speakerOf(story, 'asked Kabul twice')).not.toBe('Zarif');
   });
 });
+
+describe('review: a figure named in a dated sentence who acts again now', () => {
+  it('near miss: "Last year the governor, Name, promised … On Tuesday he came back": "he said" is the governor', () => {
+    const story = ingestUnderHeadline([
+      'Gul Ahmad Stanikzai has grazed sheep above Yangi Qala for thirty years.',
+      '"The grass comes later every spring," Stanikzai said.',
+      'Last year the district governor, Mawlawi Abdul Karim Haqqani, promised the herders a well. On Tuesday he came back to the village with an engineer.',
+      '"We have the money now," he said.',
+    ]);
+    expect(speakerOf(story, 'money now')).toBe('Mawlawi Abdul Karim Haqqani');
+  });
+
+  it('near miss: "Since 2021, the district has been run by Name, who toured the dam on Tuesday"', () => {
+    const story = ingestUnderHeadline([
+      'Abdul Rauf Noorzai lost half his wheat to the flood in Archi.',
+      '"The water came at night," Noorzai said.',
+      'Since 2021, the district has been run by Mawlawi Karimi, who toured the dam on Tuesday.',
+      '"We will rebuild it before the spring," he told reporters.',
+    ]);
+    expect(speakerOf(story, 'rebuild it before the spring')).toBe('Mawlawi Karimi');
+  });
+});
