@@ -814,7 +814,7 @@ export function sourceByRole(
 
 /**
  * "the official added" paragraphs after an anonymous official was quoted, past other sources and paragraphs of
- * narration: the anonymous source last quoted whose name has the role (and no word setting another apart).
+ * narration: the anonymous source last quoted whose name has the role and every word the phrase sets it apart by.
  */
 function quotedSourceByRole(
   ctx: AttributionContext,
@@ -828,8 +828,9 @@ function quotedSourceByRole(
     const source = ctx.table.speaker(id);
     if (!source?.anonymous) return false;
     const words = normalizeName(source.name).split(' ');
-    if (roleModifiers(source.name, role).length > 0 && modifiers.some((w) => !words.includes(w)))
-      return false;
+    // "the education official" is not "an official at the ministry of public works": every word setting the role
+    // apart is in the source's name ("the ministry official" is "an official at the ministry").
+    if (modifiers.some((w) => !words.includes(w))) return false;
     return words.some((w) => w === role || w === `${role}s`);
   });
 }

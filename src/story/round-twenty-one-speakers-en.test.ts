@@ -260,3 +260,28 @@ describe('review: a figure named in a dated sentence who acts again now', () => 
     expect(speakerOf(story, 'rebuild it before the spring')).toBe('Mawlawi Karimi');
   });
 });
+
+describe('review: "the <x> official" goes on only with an anonymous official it describes', () => {
+  it('near miss: "the education official" after a works-ministry official and a police official is someone new', () => {
+    const story = ingestUnderHeadline([
+      'Flood waters cut the Kunduz-Khanabad road on Sunday.',
+      '"Three bridges are gone," said an official at the ministry of public works, who spoke on condition of anonymity.',
+      '"We have no boats," said a police official in Khanabad, who also asked not to be named.',
+      'Schools in the district stayed shut on Monday.',
+      '"Four schools are under water," the education official said.',
+    ]);
+    expect(speakerOf(story, 'Four schools')).not.toBe('An official at the ministry of public works');
+    expect(speakerOf(story, 'Four schools')).not.toBe('A police official in Khanabad');
+  });
+
+  it('"the ministry official" still goes on with "an official at the ministry of public works"', () => {
+    const story = ingestUnderHeadline([
+      'Flood waters cut the Kunduz-Khanabad road on Sunday.',
+      '"Three bridges are gone," said an official at the ministry of public works, who spoke on condition of anonymity.',
+      '"We have no boats," said a police official in Khanabad, who also asked not to be named.',
+      'Aid groups said they could not reach the villages.',
+      '"Repairs will take a month," the ministry official said.',
+    ]);
+    expect(speakerOf(story, 'Repairs will take')).toBe('An official at the ministry of public works');
+  });
+});
