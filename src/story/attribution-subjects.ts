@@ -491,10 +491,12 @@ function officialNamedBefore(ctx: AttributionContext, { role, p, at }: RoleMenti
   const last = ctx.table.lastEventBefore(p, at, null);
   const person = last?.passage === p ? ctx.table.speaker(last.speaker) : null;
   if (!person || person.anonymous) return null;
-  return person.description.split(/[^\p{L}]+/u).some((w) => OFFICE_WORDS.has(w.toLowerCase()))
-    ? person.id
-    : null;
+  return holdsOffice(person.description) ? person.id : null;
 }
+
+/** Whether a person's description has an office in it: "head of public works", "district governor". */
+const holdsOffice = (description: string): boolean =>
+  description.split(/[^\p{L}]+/u).some((w) => OFFICE_WORDS.has(w.toLowerCase()));
 
 const OF_AN_OFFICE = /^\s+of\s/u;
 
@@ -824,7 +826,15 @@ function quotedSourceByRole(
   phrase: string,
 ): string | null {
   const modifiers = roleModifiers(phrase, role);
-  return lastSourceTurn(ctx.salience, { passage: p, start: at }, (id) => {
+  // A named source quoted since whom the role also names ("the official" after the head of a department) is the
+  // one the phrase goes on with: the anonymous source before is not read past them.
+  const alsoCalled = (id: string): boolean => {
+    const source = ctx.table.speaker(id);
+    if (!source || source.anonymous) return false;
+    const words = normalizeName(source.description).split(' ');
+    return words.includes(role) || (GENERIC_OFFICIAL.has(role) && holdsOffice(source.description));
+  };
+  return lastSourceTurn(ctx.salience, { passage: p, start: at }, alsoCalled, (id) => {
     const source = ctx.table.speaker(id);
     if (!source?.anonymous) return false;
     const words = normalizeName(source.name).split(' ');

@@ -9,13 +9,19 @@ describe('lastSourceTurn', () => {
     return s;
   };
   const isOfficial = (id: string) => id === 'an-official';
+  const never = () => false;
   it('reads back past another speaker to the source that fits', () => {
-    expect(lastSourceTurn(record(), { passage: 5, start: 0 }, isOfficial)).toBe('an-official');
+    expect(lastSourceTurn(record(), { passage: 5, start: 0 }, never, isOfficial)).toBe('an-official');
   });
   it('not beyond its reach of paragraphs', () => {
-    expect(lastSourceTurn(record(), { passage: 10, start: 0 }, isOfficial)).toBeNull();
+    expect(lastSourceTurn(record(), { passage: 10, start: 0 }, never, isOfficial)).toBeNull();
   });
   it('not a turn after the quotation', () => {
-    expect(lastSourceTurn(record(), { passage: 1, start: 0 }, isOfficial)).toBeNull();
+    expect(lastSourceTurn(record(), { passage: 1, start: 0 }, never, isOfficial)).toBeNull();
+  });
+  it('not past a speaker that stops the read', () => {
+    expect(
+      lastSourceTurn(record(), { passage: 5, start: 0 }, (id) => id === 'sultani', isOfficial),
+    ).toBeNull();
   });
 });

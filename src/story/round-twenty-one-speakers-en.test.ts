@@ -285,3 +285,16 @@ describe('review: "the <x> official" goes on only with an anonymous official it 
     expect(speakerOf(story, 'Repairs will take')).toBe('An official at the ministry of public works');
   });
 });
+
+describe('review: "the official added" is not read back past a named official quoted since', () => {
+  it('near miss: after the head of a department spoke, "the official added" is not the anonymous official before', () => {
+    const story = ingestUnderHeadline([
+      'Flood waters cut the Kunduz-Khanabad road on Sunday.',
+      '"Three bridges are gone," said an official at the public works department, who spoke on condition of anonymity.',
+      'Aid groups said they could not reach the villages.',
+      'The head of the provincial disaster department, Abdul Qadir Rahimi, visited Khanabad on Monday. "We have sent tents for 300 families," Rahimi said.',
+      '"More will come from Kabul," the official added.',
+    ]);
+    expect(speakerOf(story, 'More will come')).not.toBe(speakerOf(story, 'Three bridges'));
+  });
+});
