@@ -104,6 +104,10 @@ function quotedBy(here: readonly QuoteDraft[], text: string, aside: GivenName): 
   return /[.!?]\s+\p{Lu}/u.test(gap) ? null : pick;
 }
 
+/** Whether a source's description is first written after (p, at). */
+const describedAfter = (intro: { passage: number; start: number } | null, p: number, at: number): boolean =>
+  intro !== null && (intro.passage > p || (intro.passage === p && intro.start >= at));
+
 /** A description renamed from a quotation on (`from`: passage, then offset; -1 when from its first mention). */
 interface Rename {
   from: [number, number];
@@ -138,8 +142,9 @@ export function nameGivenInAside(drafts: readonly QuoteDraft[], table: SpeakerTa
       const d = quotedBy(here, text, aside);
       if (!d) continue;
       const was = table.speaker(d.speaker);
-      // A named speaker who talks about someone "known only as …" keeps the quotation.
-      if (was && !was.anonymous) continue;
+      // A named speaker who talks about someone "known only as …" keeps the quotation; so does a source first
+      // described after the aside ('a suspect, identified only as Rahim. "…," said a police officer').
+      if (was && (!was.anonymous || describedAfter(was.intro, p, aside.end))) continue;
       const person =
         table.lookup(aside.name) ??
         table.add(aside.name, was?.name ?? '', { passage: p, start: aside.at, end: aside.end });

@@ -239,6 +239,15 @@ describe('review: a name given belongs to its own source only', () => {
   });
 });
 
+describe('review: a name given to someone the next quotation is about', () => {
+  it('near miss: "detained a suspect, identified only as Rahim. "…," said a police officer" is the officer\'s', () => {
+    const story = ingestUnderHeadline([
+      'Police in Taloqan detained a suspect, identified only as Rahim. "He confessed to two robberies," said a police officer.',
+    ]);
+    expect(speakerOf(story, 'confessed to two robberies')).not.toBe('Rahim');
+  });
+});
+
 describe('review: a figure named in a dated sentence who acts again now', () => {
   it('near miss: "Last year the governor, Name, promised … On Tuesday he came back": "he said" is the governor', () => {
     const story = ingestUnderHeadline([
