@@ -66,11 +66,13 @@ import {
   continuedSpeaker,
   continuesTurn,
   emptySalience,
+  lastSourceTurn,
   ownerOfLead,
   paragraphOpeners,
   type Salience,
 } from './salience.ts';
 import { clauseSubject } from './role-of-subjects.ts';
+import { onlyAPastFigure } from './past-figures.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -160,7 +162,9 @@ function resolvePronoun(ctx: AttributionContext, pronoun: string, p: number, at:
   const ev =
     sourceOverNameInItsClause(reading, p, table.anonymousBefore(p, at), last) ??
     (ownSection ? last : subjectOverRelative(table, reading, last, p, gender));
-  const going = continuesTurn(reading.texts[p] ?? '', at) ? turnGoneOn(ctx, p, at, gender, ev) : null;
+  const going = continuesTurn(reading.texts[p] ?? '', at)
+    ? turnGoneOn(ctx, p, at, gender, ev)
+    : pastFigureGoneBy(ctx, p, at, gender, ev);
   if (going) return going;
   const topic = topicOverOwned(ctx, ev, p, at, gender);
   if (topic) return topic;
@@ -190,20 +194,48 @@ function turnGoneOn(
   gender: Gender,
   ev: PersonEvent | null,
 ): string | null {
-  const { table, reading } = ctx;
-  // From the name to this quotation's opening (or the pronoun, when it comes first): at most TURN_REACH paragraphs.
+  const genderOf = (id: string): Gender | null => ctx.table.speaker(id)?.gender ?? null;
+  const textSince = (e: PersonEvent): string => textSinceEvent(ctx, p, at, e);
+  return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, textSince);
+}
+
+/** The text from a person's name to the quotation at (p, at) (or its pronoun, when that comes first). */
+function textSinceEvent(ctx: AttributionContext, p: number, at: number, e: PersonEvent): string {
+  const { reading } = ctx;
   const stop = Math.min(at, reading.quotes[p]?.[ctx.quoteNow]?.open ?? at);
   // "According to Name, …": the stretch opens on the source's lead, a source cited being one who reports.
-  const textSince = (e: PersonEvent): string =>
+  return (
     (ACCORDING_TO.exec(
       (reading.texts[e.passage] ?? '').slice(Math.max(0, e.start - ACCORDING_WINDOW), e.start),
     )?.[0] ?? '') +
     reading.texts
       .slice(e.passage, p + 1)
       .map((t, i) => t.slice(i === 0 ? e.end : 0, e.passage + i === p ? stop : t.length))
-      .join('\n');
-  const genderOf = (id: string): Gender | null => table.speaker(id)?.gender ?? null;
-  return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, textSince);
+      .join('\n')
+  );
+}
+
+/** Paragraphs back a person named in the story's past is read over (salience.ts reads turns as far). */
+const PAST_FIGURE_REACH = 2;
+
+/**
+ * '"…," Noorzai said. ¶ Last year the governor, Name, promised a wall. ¶ "…," he said': the person named since the
+ * last turn only in sentences dated in the past is talked about; the pronoun goes on with the person last quoted.
+ */
+function pastFigureGoneBy(
+  ctx: AttributionContext,
+  p: number,
+  at: number,
+  gender: Gender,
+  ev: PersonEvent | null,
+): string | null {
+  const { reading } = ctx;
+  if (!ev || p - ev.passage > PAST_FIGURE_REACH || (ev.passage === p && ev.start > at)) return null;
+  const text = reading.texts[ev.passage] ?? '';
+  const lead = text.slice(sentencesOf(reading, ev.passage).startOf(ev.start), ev.start);
+  if (!onlyAPastFigure(lead, textSinceEvent(ctx, p, at, ev))) return null;
+  const genderOf = (id: string): Gender | null => ctx.table.speaker(id)?.gender ?? null;
+  return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, () => '');
 }
 
 /** "according to" (perhaps "the village elder") right before a name, read in so many characters. */
@@ -459,10 +491,12 @@ function officialNamedBefore(ctx: AttributionContext, { role, p, at }: RoleMenti
   const last = ctx.table.lastEventBefore(p, at, null);
   const person = last?.passage === p ? ctx.table.speaker(last.speaker) : null;
   if (!person || person.anonymous) return null;
-  return person.description.split(/[^\p{L}]+/u).some((w) => OFFICE_WORDS.has(w.toLowerCase()))
-    ? person.id
-    : null;
+  return holdsOffice(person.description) ? person.id : null;
 }
+
+/** Whether a person's description has an office in it: "head of public works", "district governor". */
+const holdsOffice = (description: string): boolean =>
+  description.split(/[^\p{L}]+/u).some((w) => OFFICE_WORDS.has(w.toLowerCase()));
 
 const OF_AN_OFFICE = /^\s+of\s/u;
 
@@ -570,6 +604,8 @@ function roleHolder(ctx: AttributionContext, { role, phrase, p, at }: RoleMentio
   // "…," the governor said' early on, "The governor, Qari Nematullah Sarwari," paragraphs later.
   const holders = table.describedAs(role);
   if (holders.length === 1 && holders[0]) return holders[0].id;
+  const quoted = quotedSourceByRole(ctx, role, p, at, phrase);
+  if (quoted) return quoted;
   const synonym = holderBySynonym(table, role);
   if (synonym) return synonym;
   const named = roleHeldByNextName(table, reading, p, at, phrase, create);
@@ -776,6 +812,37 @@ export function sourceByRole(
     if (words.some((w) => w === role || w === `${role}s`)) return ev.speaker;
   }
   return null;
+}
+
+/**
+ * "the official added" paragraphs after an anonymous official was quoted, past other sources and paragraphs of
+ * narration: the anonymous source last quoted whose name has the role and every word the phrase sets it apart by.
+ */
+function quotedSourceByRole(
+  ctx: AttributionContext,
+  role: string,
+  p: number,
+  at: number,
+  phrase: string,
+): string | null {
+  const modifiers = roleModifiers(phrase, role);
+  // A named source quoted since whom the role also names ("the official" after the head of a department) is the
+  // one the phrase goes on with: the anonymous source before is not read past them.
+  const alsoCalled = (id: string): boolean => {
+    const source = ctx.table.speaker(id);
+    if (!source || source.anonymous) return false;
+    const words = normalizeName(source.description).split(' ');
+    return words.includes(role) || (GENERIC_OFFICIAL.has(role) && holdsOffice(source.description));
+  };
+  return lastSourceTurn(ctx.salience, { passage: p, start: at }, alsoCalled, (id) => {
+    const source = ctx.table.speaker(id);
+    if (!source?.anonymous) return false;
+    const words = normalizeName(source.name).split(' ');
+    // "the education official" is not "an official at the ministry of public works": every word setting the role
+    // apart is in the source's name ("the ministry official" is "an official at the ministry").
+    if (modifiers.some((w) => !words.includes(w))) return false;
+    return words.some((w) => w === role || w === `${role}s`);
+  });
 }
 
 /** The words before a role's head in its phrase, determiners aside: "education" in "the education ministry". */

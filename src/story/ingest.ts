@@ -7,6 +7,7 @@ import { actorsBeforeQuotes } from './actor-before-quote.ts';
 import { attributeQuotes, type QuoteDraft } from './attribution.ts';
 import { findDariNicknames } from './dari-nicknames.ts';
 import { nameTitledSourcesNamedLater, namedLaterInParagraph } from './named-later.ts';
+import { nameGivenInAside } from './given-names.ts';
 import { speakersAtFullest } from './fullest-names.ts';
 import { dariIndefiniteAsOne } from './described-named.ts';
 import {
@@ -232,6 +233,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   actorsBeforeQuotes(drafts, table, reading);
   carryFirstPersonVoice(drafts, table, reading);
   namedLaterInParagraph(drafts, table, reading);
+  nameGivenInAside(drafts, table, reading);
   nameTitledSourcesNamedLater(drafts, table, reading);
   // A rendering whose speaker only the passes above found ("…," he said) gives it to its Dari words, and back.
   pairTranslations(reading.texts, drafts);

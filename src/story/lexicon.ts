@@ -3455,3 +3455,58 @@ export const FIRST_PERSON_VERBS_DA: readonly string[] = [
   'داشتم',
   'داشتیم',
 ];
+
+/** "who gave his name only as Nazifa", "who would offer only her first name": verbs of giving one's name. */
+export const NAME_GIVING_VERBS: readonly string[] = [
+  'gave',
+  'give',
+  'gives',
+  'offered',
+  'offer',
+  'provided',
+  'shared',
+];
+/** "who asked to be identified only as": verbs of a source's wish about how to be named. */
+export const NAME_WISHING_VERBS: readonly string[] = [
+  'asked',
+  'wished',
+  'wanted',
+  'agreed',
+  'preferred',
+  'chose',
+];
+/** "identified only by her first name", "known only as": participles that name a source. */
+export const NAMING_PARTICIPLES: readonly string[] = ['identified', 'named', 'called', 'known'];
+/** The Gregorian months by name: "In March the governor promised …" dates an act in the story's past. */
+export const ENGLISH_MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** "last year", "that spring": periods a background sentence is dated by. */
+export const PAST_PERIODS: readonly string[] = ['year', 'spring', 'summer', 'autumn', 'fall', 'winter'];
+/** "two years ago", "months earlier": units a background sentence counts back by. */
+export const PAST_SPANS: readonly string[] = ['year', 'years', 'month', 'months', 'decade', 'decades'];
+/** English weekdays: "on Tuesday" dates an act on the days of the news, not the story's past. */
+export const ENGLISH_WEEKDAYS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+/** "today", "now", "this week": an act in the story's present. */
+export const PRESENT_TIME_WORDS: readonly string[] = ['today', 'yesterday', 'tonight', 'now', 'this week'];
+/** "He came back on Tuesday": a sentence opening on the pronoun has that person act again. */
+export const PERSON_SUBJECT_PRONOUNS_EN: readonly string[] = ['he', 'she'];

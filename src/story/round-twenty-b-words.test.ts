@@ -116,17 +116,17 @@ describe('a Dari statement quoted is the office that issued it', () => {
   });
 });
 
-// Left for a later round: a source described, then named by the name they gave ("said the man, who gave his name
-// only as Rahim"). The engine keeps the description as the speaker; these fail until it reads the later name.
-describe('a source described, then named in the next sentence (not yet read)', () => {
-  it.fails('"said the man, who gave his name only as Rahim" after "A man waiting …"', () => {
+// A source described, then named by the name they gave ("said the man, who gave his name
+// only as Rahim"): given-names.ts reads the later name (round 21).
+describe('a source described, then named in the next sentence', () => {
+  it('"said the man, who gave his name only as Rahim" after "A man waiting …"', () => {
     const s = readEn(
       'A man waiting with two goats at the checkpoint said the bridge had gone.',
       '"We slept in the truck," said the man, who gave his name only as Rahim. "Nobody came."',
     );
     expect(speakerOf(s, 'We slept in the truck')).toBe('Rahim');
   });
-  it.fails('"the nurse, identified only as Laila" after "A nurse on the night shift"', () => {
+  it('"the nurse, identified only as Laila" after "A nurse on the night shift"', () => {
     const s = readEn(
       'A nurse on the night shift at the Faizabad clinic described the evening the power failed.',
       '"We delivered two babies by torchlight," said the nurse, identified only as Laila.',

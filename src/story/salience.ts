@@ -164,3 +164,28 @@ export function ownerOfLead(text: string, start: number): Gender | null {
   if (!owner) return null;
   return owner.toLowerCase() === 'her' ? 'female' : 'male';
 }
+
+/** Paragraphs back, and turns at most, that a definite role reads for the anonymous source it goes on with. */
+const SOURCE_TURN_REACH = 8;
+const SOURCE_TURNS_READ = 8;
+
+/**
+ * The anonymous source last quoted before `at`, within SOURCE_TURN_REACH paragraphs and a few turns, that `fits`
+ * (its name has the role), read back no further than a turn of a speaker that `stops` it; else null. '"…," the
+ * official said' paragraphs after "An official at the department, who spoke on condition of anonymity, …" goes on
+ * with that official.
+ */
+export function lastSourceTurn(
+  s: Salience,
+  at: { passage: number; start: number },
+  stops: (speaker: string) => boolean,
+  fits: (speaker: string) => boolean,
+): string | null {
+  const from = lastBelow(s.turns, turnKey(at), turnKey);
+  for (let k = from; k >= 0 && from - k < SOURCE_TURNS_READ; k--) {
+    const t = s.turns[k];
+    if (!t || at.passage - t.passage > SOURCE_TURN_REACH || stops(t.speaker)) break;
+    if (fits(t.speaker)) return t.speaker;
+  }
+  return null;
+}
