@@ -220,7 +220,8 @@ const RELATED_LIST_HEAD = new RegExp(
 const PROMO = [
   /\bclick here\b/i,
   /^to (?:find out|learn|read) more\b/i,
-  /^(?:read|see) (?:more|also)\b/i,
+  // Not prose that reads on: "Read more closely, the report says …", "See more than …".
+  /^(?:read|see) (?:more|also)\b(?! [a-z]+ly\b| than\b)/i,
   /^(?:subscribe|sign up|follow us|download our|get the app|join us on)\b/i,
   /^(?:watch|listen)(?: to)?(?: the)? (?:video|audio|podcast)\b/i,
   /^related(?: content| coverage| reading| [a-z-]+s)?\s*:/i,

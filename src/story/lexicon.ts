@@ -273,7 +273,8 @@ export const QUALIFIERS: Readonly<Record<string, 'province' | 'district' | 'city
  * text is not about the place there. Hotels, festivals, cooperatives and aid programmes or responses named after
  * a place ("the Kunduz Hotel", "the Takhar Flood Response") are names too. Left out on purpose: centre,
  * hospital, airport, base, brigade, project — a facility, a works or a military unit named after its place is in
- * that place.
+ * that place. A newsroom's desk or a broadcaster's service named after a region ("the Central Asia Desk") is the
+ * newsroom's.
  */
 export const ORGANISATION_WORDS = set(`
 movement movements party parties front alliance coalition league congress union network networks
@@ -289,6 +290,7 @@ online
 store stores
 fund funds
 relief
+desk service
 `);
 
 /**

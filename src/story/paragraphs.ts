@@ -1332,9 +1332,9 @@ const MAX_SIDEBAR_HEAD_CHARS = 40;
 
 /** Fewest words of a paragraph on either side of a subhead within the story: a box's lines are shorter. */
 const MIN_SUBHEAD_NEIGHBOUR_WORDS = 5;
-/** A place's preposition before a name: "in Pul-e-Khumri", "from Taloqan", «در فیض‌آباد». */
+/** A place's preposition before a name: "in Pul-e-Khumri", "from Taloqan", «در فیض‌آباد»; opening it too ("In Kishim"). */
 const SUBHEAD_SAYS_WHERE =
-  /\b(?:in|at|from|near|to|across|outside)\s+\p{Lu}|(?:^|\s)(?:در|از|به)\s+[\u0600-\u06FF]/u;
+  /\b(?:in|at|from|near|to|across|outside)\s+\p{Lu}|^(?:In|At|From|Near|Across|Outside)\s+\p{Lu}|(?:^|\s)(?:در|از|به)\s+[\u0600-\u06FF]/u;
 /** A media box's or a widget's label opening a short line between paragraphs. */
 const MEDIA_LABEL = new RegExp(`^${wordAlternation(MEDIA_LABEL_WORDS, true)}(?![\\p{L}\\u200C])`, 'u');
 /** Most words of a subhead read this way. */

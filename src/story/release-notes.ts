@@ -89,10 +89,10 @@ const RELEASE_DATE = new RegExp(
 
 /**
  * "Embargoed until 00:01 GMT, Tuesday 25 November 2026", "EMBARGO: 06:00 Kabul time", "Not for publication before …":
- * when the release may be printed, a label over its headline.
+ * when the release may be printed, a label over its headline. It gives the time: "Embargo eased at Hairatan" is a subhead.
  */
 const EMBARGO_LINE =
-  /^(?:embargoed|under[ \t]+embargo|embargo|not[ \t]+for[ \t]+(?:publication|release|broadcast)[ \t]+(?:before|until))\b[^\n.!?]{0,80}$/iu;
+  /^(?:(?:embargoed|under[ \t]+embargo|embargo)[ \t]*(?:[:：]|until\b|till\b|before\b)|not[ \t]+for[ \t]+(?:publication|release|broadcast)[ \t]+(?:before|until)\b)(?=[^\n]*(?:\d|delivery))[^\n.!?]{0,80}$/iu;
 
 /** Whether a line is a release's label, or two of them, perhaps dated ("For immediate release — 3 December 2026"). */
 export function isReleaseLabel(text: string): boolean {
