@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placesOf, readWithCountry, speakerOf } from './test-helpers.ts';
+// After the engine's modules (page-chrome.ts is read inside their import cycle).
+import { isReferenceLine } from './page-chrome.ts';
 
 // Round 21, page furniture. Fresh wordings of furniture from other sites and forms (a wire's reference line
 // under its masthead, a desk or service named after a region, "Reporting by … Editing by …" tags, "Read more:"
@@ -40,6 +42,30 @@ describe("a wire's masthead and reference line over its headline", () => {
     expect(
       linked(STORY, 'Ref: the letter from the Kishim district office, dated 2 March, asked for tents.'),
     ).toContain('Kishim district=AF1715');
+  });
+});
+
+describe('isReferenceLine', () => {
+  it("reads a wire's ref, slug and story-id lines", () => {
+    for (const line of ['ref: ANA-EN-0412-03', 'SLUG: AFGHAN-FLOODS/BAGHLAN 0417', 'Story ID: #88213'])
+      expect(isReferenceLine(line)).toBe(true);
+  });
+  it('reads no sentence after the label, and no label without a number', () => {
+    for (const line of ['Ref: the letter from the Kishim office, dated 2 March', 'Slug: KUNDUZ-FLOODS'])
+      expect(isReferenceLine(line)).toBe(false);
+  });
+});
+
+describe("a ref line between a wire's masthead and its headline", () => {
+  it('reads the line under the ref line as the title', () => {
+    const got = linkedIn(
+      'AMU NEWS AGENCY (ANA)',
+      'ref: ANA-0412-03',
+      'Ferry service resumes at Dasht-e-Qala as the river falls',
+      'TALOQAN, April 12 (ANA) — Boats crossed the river to Khwaja Bahauddin again on Sunday, boatmen said.',
+    );
+    expect(got).not.toContain('Dasht-e-Qala=AF1812');
+    expect(got).toContain('Khwaja Bahauddin=AF1814');
   });
 });
 
