@@ -1373,6 +1373,27 @@ function isCapsItemHead(items: readonly Line[], at: number): boolean {
   return prev.kind === 'body' || (prev.kind === 'heading' && !isCapsHead(prev.text));
 }
 
+/** "… AT DASHT-E-QALA …", "IN KISHIM": a preposition of place before a name, in capitals. */
+const CAPS_SAYS_WHERE = /(?:^|\s)(?:IN|AT|FROM|NEAR|TO|ACROSS|OUTSIDE)\s+\p{Lu}/u;
+/** Fewest words of a line in capitals read as the story's own shouted sentence (a box's heads are shorter). */
+const MIN_CAPS_SENTENCE_WORDS = 6;
+
+/**
+ * "ALL FERRIES AT DASHT-E-QALA ARE SUSPENDED UNTIL FURTHER NOTICE" alone between two paragraphs: a sentence of the
+ * story set in capitals for emphasis, saying where; read as the story's text (in title case, caps-heads.ts).
+ */
+function isCapsSentenceWithinStory(items: readonly Line[], at: number): boolean {
+  const [prev, item, next] = [items[at - 1], items[at], items[at + 1]];
+  if (!prev || !item || !next || prev.kind !== 'body' || next.kind !== 'body') return false;
+  if (prev.block === item.block || next.block === item.block || !isCapsHead(item.text)) return false;
+  if (!CAPS_SAYS_WHERE.test(item.text) || wordCount(item.text) < MIN_CAPS_SENTENCE_WORDS) return false;
+  if (LIST_ITEM.test(next.text) || MEDIA_LABEL.test(item.text.trim()) || /[:：]/u.test(item.text))
+    return false;
+  return (
+    wordCount(prev.text) >= MIN_SUBHEAD_NEIGHBOUR_WORDS && wordCount(next.text) >= MIN_SUBHEAD_NEIGHBOUR_WORDS
+  );
+}
+
 /** Whether the heading at `at` stands right over a paragraph opening with a dateline: a roundup item's headline. */
 function headsDatelinedItem(items: readonly Line[], at: number): boolean {
   const next = items[at + 1];
@@ -1395,7 +1416,12 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
         sections.push({ id: section, title: item.text });
         // A roundup's item headline, over its dateline ("FOUR HURT IN … / FAIZABAD, Dec 4 (Wire) —"), is the item's
         // own text, as a digest's numbered item heads are: its places are the item's.
-        if (headsDatelinedItem(items, i) || isSubheadWithinStory(items, i) || isCapsItemHead(items, i))
+        if (
+          headsDatelinedItem(items, i) ||
+          isSubheadWithinStory(items, i) ||
+          isCapsItemHead(items, i) ||
+          isCapsSentenceWithinStory(items, i)
+        )
           paragraphs.push({ start: item.start, end: item.end, section });
         prevBody = null;
         return;

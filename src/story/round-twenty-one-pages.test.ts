@@ -139,7 +139,7 @@ describe("a 'What we know' explainer's bullets", () => {
 });
 
 describe('review of round 20b: caps heads, furniture lists, bylines and embargo lines', () => {
-  it.fails('still links a story sentence set in capitals for emphasis', () => {
+  it('still links a story sentence set in capitals for emphasis', () => {
     expect(
       linked(
         STORY,
@@ -147,6 +147,23 @@ describe('review of round 20b: caps heads, furniture lists, bylines and embargo 
         'Boatmen said the river was too high.',
       ),
     ).toContain('DASHT-E-QALA=AF1812');
+  });
+  it('links both places of another shouted sentence, its name joined by a particle', () => {
+    const got = linked(
+      STORY,
+      'THE ROAD FROM PUL-I-KHUMRI TO NAHRIN IS STILL CLOSED TO TRUCKS',
+      'Drivers waited at the checkpoint for a second day, a transport official said.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['PUL-I-KHUMRI=AF0901', 'NAHRIN=AF0904']));
+  });
+  it("links nothing in a video's label in capitals between paragraphs", () => {
+    expect(
+      linked(
+        STORY,
+        'WATCH: THE FERRY AT DASHT-E-QALA IN HIGH WATER',
+        'Boatmen said the river was too high to cross.',
+      ),
+    ).toEqual(BARE);
   });
   it('still links a story sentence that says "watch next"', () => {
     expect(
