@@ -193,3 +193,27 @@ describe('review of round 20b: caps heads, furniture lists, bylines and embargo 
     ).toContain('Kishim=AF1715');
   });
 });
+
+describe('a status table with no column of figures', () => {
+  it("links the district cells under a 'District' head", () => {
+    const got = linkedIn(
+      'Roads in Badakhshan on Wednesday',
+      'The provincial public works department gave the state of the main roads on Wednesday.',
+      'District | Road | Status\nKishim | Kishim–Faizabad | Open\nJurm | Jurm–Baharak | Closed by avalanche\nZebak | Zebak–Eshkashem | Closed',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Jurm=AF1710', 'Zebak=AF1725', 'Eshkashem=AF1723']));
+  });
+  it('links the cells of a Dari table under «ولسوالی»', () => {
+    const got = linkedIn(
+      'وضعیت راه‌های تخار',
+      'ریاست فواید عامهٔ تخار روز چهارشنبه وضعیت راه‌های اصلی ولایت را اعلام کرد.',
+      'ولسوالی | راه | وضعیت\nفرخار | فرخار–تالقان | باز\nورسج | ورسج–فرخار | بسته',
+    );
+    expect(got).toEqual(expect.arrayContaining(['فرخار=AF1808', 'ورسج=AF1813']));
+  });
+  it("links nothing in a site's menu of two lines", () => {
+    expect(
+      linked(STORY, 'Home | News | Opinion | Video\nSport | Culture | Weather | Contact', STORY),
+    ).toEqual([...BARE, ...BARE]);
+  });
+});
