@@ -217,3 +217,35 @@ describe('a status table with no column of figures', () => {
     ).toEqual([...BARE, ...BARE]);
   });
 });
+
+describe("a WebVTT file's voice tags", () => {
+  const vtt = (...cues: string[]) =>
+    readWithCountry(
+      [
+        'WEBVTT',
+        ...cues.map((c, i) => `00:00:${String(10 + i * 5)}.000 --> 00:00:${String(14 + i * 5)}.000\n${c}`),
+      ].join('\n\n'),
+    );
+  it('attributes each voiced cue to the voice it names', () => {
+    const story = vtt(
+      'A river that moves',
+      '<v Narrator>Every spring the Panj takes more of the fields near Khwaja Bahauddin.',
+      '<v Gul Ahmad>We moved the house twice. Next year we will move it again.',
+      '<v Narrator>The district office in Yangi Qala says stone walls are planned.',
+      '<v.loud Sima Noori>The walls were promised last year too, and the year before.',
+    );
+    expect(speakerOf(story, 'We moved the house twice')).toBe('Gul Ahmad');
+    expect(speakerOf(story, 'The walls were promised')).toBe('Sima Noori');
+    expect(speakerOf(story, 'stone walls are planned')).toBeNull();
+  });
+  it('attributes a Dari cue to the voice it names', () => {
+    const story = vtt(
+      'راه بدخشان',
+      '<v راوی>هر زمستان راه فیض‌آباد به جرم چند هفته بسته می‌ماند.',
+      '<v محمد نعیم>ما آرد را بر پشت خر از کوتل آوردیم، موتر راه نداشت.',
+      '<v راوی>ریاست فواید عامه می‌گوید راه تا آخر هفته باز می‌شود.',
+    );
+    expect(speakerOf(story, 'ما آرد را بر پشت خر')).toBe('محمد نعیم');
+    expect(speakerOf(story, 'ریاست فواید عامه')).toBeNull();
+  });
+});
