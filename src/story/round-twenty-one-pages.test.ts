@@ -249,3 +249,37 @@ describe("a WebVTT file's voice tags", () => {
     expect(speakerOf(story, 'ریاست فواید عامه')).toBeNull();
   });
 });
+
+describe("a subtitle file's title card", () => {
+  const srt = (...cues: string[]) =>
+    readWithCountry(
+      cues
+        .map(
+          (c, i) =>
+            `${String(i + 1)}\n00:00:${String(10 + i * 5)},000 --> 00:00:${String(14 + i * 5)},000\n${c}`,
+        )
+        .join('\n\n'),
+    );
+  const places = (story: ReturnType<typeof srt>) => placesOf(story).map(([text, id]) => `${text}=${id}`);
+  it("links nothing in the film's title card", () => {
+    const got = places(
+      srt(
+        'Ferry days at Dasht-e-Qala',
+        '[NARRATOR] Every morning the ferry leaves the bank below Khwaja Bahauddin.',
+        'BOATMAN: The river is higher than last year.',
+      ),
+    );
+    expect(got).not.toContain('Dasht-e-Qala=AF1812');
+    expect(got).toContain('Khwaja Bahauddin=AF1814');
+  });
+  it('still links a super as the first cue', () => {
+    const got = places(
+      srt(
+        'FAIZABAD, BADAKHSHAN',
+        '[NARRATOR] The bridge was washed away in April.',
+        'KARIM: We carried the wheat.',
+      ),
+    );
+    expect(got).toEqual(expect.arrayContaining(['FAIZABAD=AF1701', 'BADAKHSHAN=AF17']));
+  });
+});

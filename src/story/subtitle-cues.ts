@@ -72,6 +72,24 @@ export function markSubtitleCues(items: CueLine[]): void {
     } else if (item.kind === 'body') item.kind = 'other';
   });
   markEndCredits(items, cueTexts(items));
+  markTitleCue(items, cueTexts(items));
+}
+
+/** Fewest words of a film's title cue: one or two words in capitals are a super ("ZEBAK", "KESHEM DISTRICT"). */
+const MIN_TITLE_CUE_WORDS = 3;
+/** A cue that is not a title: a speaker's label or voice, a bracketed tag, a sentence's end, a super's comma. */
+const NOT_TITLE_CUE = /[:：[\]<>,،.!?؟"“”«»]/u;
+
+/**
+ * "A river that moves" as the file's first cue, when the page has no headline: the film's title card, which
+ * becomes its title (the headline), not its text.
+ */
+function markTitleCue(items: CueLine[], cues: readonly number[][]): void {
+  if (items.some((it) => it.kind === 'title')) return;
+  const first = cues[0];
+  const item = first?.length === 1 ? items[first[0] ?? -1] : undefined;
+  if (!item || item.kind !== 'body' || NOT_TITLE_CUE.test(item.text)) return;
+  if (item.text.trim().split(/\s+/u).length >= MIN_TITLE_CUE_WORDS) item.kind = 'title';
 }
 
 /** The film's closing cues: the last run of cues each opening with a credit. */
