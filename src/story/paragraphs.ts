@@ -1375,18 +1375,21 @@ function isCapsItemHead(items: readonly Line[], at: number): boolean {
 
 /** "… AT DASHT-E-QALA …", "IN KISHIM": a preposition of place before a name, in capitals. */
 const CAPS_SAYS_WHERE = /(?:^|\s)(?:IN|AT|FROM|NEAR|TO|ACROSS|OUTSIDE)\s+\p{Lu}/u;
+/** A sentence's auxiliary, which a headline in capitals drops ("WHEAT SEED HANDED OUT IN TAKHAR"): "ARE", "IS", "WILL". */
+const CAPS_AUXILIARY = /(?:^|\s)(?:IS|ARE|WAS|WERE|HAS|HAVE|HAD|WILL|CAN|MUST|SHOULD|DO|DOES|DID)(?=\s)/u;
 /** Fewest words of a line in capitals read as the story's own shouted sentence (a box's heads are shorter). */
 const MIN_CAPS_SENTENCE_WORDS = 6;
 
 /**
  * "ALL FERRIES AT DASHT-E-QALA ARE SUSPENDED UNTIL FURTHER NOTICE" alone between two paragraphs: a sentence of the
- * story set in capitals for emphasis, saying where; read as the story's text (in title case, caps-heads.ts).
+ * story set in capitals for emphasis, saying where, its auxiliary kept; read as the story's text (in title case).
  */
 function isCapsSentenceWithinStory(items: readonly Line[], at: number): boolean {
   const [prev, item, next] = [items[at - 1], items[at], items[at + 1]];
   if (!prev || !item || !next || prev.kind !== 'body' || next.kind !== 'body') return false;
   if (prev.block === item.block || next.block === item.block || !isCapsHead(item.text)) return false;
-  if (!CAPS_SAYS_WHERE.test(item.text) || wordCount(item.text) < MIN_CAPS_SENTENCE_WORDS) return false;
+  if (!CAPS_SAYS_WHERE.test(item.text) || !CAPS_AUXILIARY.test(item.text)) return false;
+  if (wordCount(item.text) < MIN_CAPS_SENTENCE_WORDS) return false;
   if (LIST_ITEM.test(next.text) || MEDIA_LABEL.test(item.text.trim()) || /[:：]/u.test(item.text))
     return false;
   return (
