@@ -350,6 +350,12 @@ export const ORGANISATION_HEADS_BEFORE_ONLY = set('voice');
 export const ORGANISATION_HEADS_RIGHT_AFTER = set('agency agencies');
 
 /**
+ * Heads that close a name only written with a capital ("the Central Asia Desk", "the Central Asian Service"): in
+ * lower case they are a route's or an office's ("the Kabul–Faizabad service", "the Kunduz health service").
+ */
+export const ORGANISATION_HEADS_CAPITALISED_ONLY = set('desk service');
+
+/**
  * Words for what a place's name labels even written in lower case right after it: "the Oxus civilisation" — an
  * age named after the land, not a mention of the place; "the Yawan stream" — a water named after the district
  * that has no place of its own on the map (a river that has one is a region: "the Kokcha river").
@@ -3406,4 +3412,30 @@ export const HANDLING_VERBS_EN: readonly string[] = [
   'repaired',
   'fixed',
   'leased',
+];
+
+/** "Read more daily updates", "See more weekly coverage": words in -ly a promo's noun phrase opens with, not adverbs. */
+export const PROMO_LY_ADJECTIVES: readonly string[] = [
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'early',
+  'family',
+];
+
+/** A speaker's own pronouns ("We left Kishim in the spring", «ما از کشم آمدیم»): a line of speech, not a title card. */
+export const SPEAKER_PRONOUNS: readonly string[] = [
+  'I',
+  'we',
+  'you',
+  'my',
+  'our',
+  'your',
+  'me',
+  'us',
+  'من',
+  'ما',
+  'شما',
+  'مه',
 ];

@@ -283,3 +283,56 @@ describe("a subtitle file's title card", () => {
     expect(got).toEqual(expect.arrayContaining(['FAIZABAD=AF1701', 'BADAKHSHAN=AF17']));
   });
 });
+
+describe('review of round 21 pages: near misses of its own rules', () => {
+  const srt = (...cues: string[]) =>
+    readWithCountry(
+      cues
+        .map(
+          (c, i) =>
+            `${String(i + 1)}\n00:00:${String(10 + i * 5)},000 --> 00:00:${String(14 + i * 5)},000\n${c}`,
+        )
+        .join('\n\n'),
+    );
+  it("links both ends of an airline's or a bus's service, written in lower case", () => {
+    const got = linked(
+      STORY,
+      'Ariana Afghan Airlines resumed its Kabul–Faizabad service on Thursday, the airport manager said.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Kabul=AF0101', 'Faizabad=AF1701']));
+    expect(
+      linked(
+        STORY,
+        'The Mazar–Taloqan service ran again on Friday after the snow was cleared, drivers said.',
+      ),
+    ).toContain('Mazar=AF2101');
+  });
+  it('links nothing in a "Read more daily updates" promo line', () => {
+    expect(
+      linked(STORY, 'Read more daily updates on the floods in Nahrin and Burka on our website.', STORY),
+    ).toEqual([...BARE, ...BARE]);
+    expect(linked(STORY, 'See more weekly coverage from Kishim and Jurm in our app')).toEqual(BARE);
+  });
+  it("links nothing in a site's menu of three lines with a 'Provinces' item, and keeps the headline", () => {
+    const story = page(
+      'News | Provinces | Sport | Video\nKabul | Balkh | Kunduz | Herat\nTakhar | Baghlan | Badakhshan | Faryab',
+      'Snow closes the Salang',
+      STORY,
+    );
+    expect(placesOf(story).map(([text, id]) => `${text}=${id}`)).toEqual(BARE);
+  });
+  it("links a speaker's first cue, its stop left off, as the film's text, not its title", () => {
+    const got = placesOf(
+      srt(
+        'We left Kishim in the spring',
+        'KARIM: The water took the fields first.',
+        'KARIM: Then it took the house in Teshkan.',
+      ),
+    ).map(([text, id]) => `${text}=${id}`);
+    expect(got).toEqual(expect.arrayContaining(['Kishim=AF1715', 'Teshkan=AF1711']));
+    const dari = placesOf(
+      srt('ما از کشم آمدیم', 'کریم: آب اول زمین‌ها را برد.', 'کریم: بعد خانهٔ ما را در تیشکان برد.'),
+    ).map(([text, id]) => `${text}=${id}`);
+    expect(dari).toContain('کشم=AF1715');
+  });
+});

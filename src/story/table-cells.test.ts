@@ -52,6 +52,16 @@ describe('a table of several rows', () => {
     expect(
       tableLineIndices(lines(['Status | Road', 'Closed | Jurm–Baharak', 'Open | Zebak–Eshkashem'])),
     ).toEqual([]);
+    // A site's menu with a "Provinces" item is no table of places.
+    expect(
+      tableLineIndices(
+        lines([
+          'News | Provinces | Sport | Video',
+          'Kabul | Balkh | Kunduz | Herat',
+          'Takhar | Baghlan | Badakhshan | Faryab',
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('is not a menu of two lines, a row alone, or rows across a blank line', () => {

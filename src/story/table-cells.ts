@@ -110,8 +110,8 @@ export function tableLineIndices(lines: readonly PageLine[]): number[] {
       .slice(headed ? from + 1 : from, i)
       .filter((_, k) => rows((headed ? from + 1 : from) + k))
       .map((row) => row ?? []);
-    const placeHead = headed ? headKindsOf(cells[from] ?? []) : null;
-    if (isTableBody(body) || (placeHead !== null && isPlaceColumnBody(body)))
+    const placeHead = headed && isPlaceColumnHead(headKindsOf(cells[from] ?? []));
+    if (isTableBody(body) || (placeHead && isPlaceColumnBody(body)))
       for (let k = from; k < i; k++) if (rows(k)) kept.push(k);
     from = i;
   }
@@ -140,6 +140,14 @@ function isTableBody(rows: readonly Cell[][]): boolean {
     words ||= !figure && texts.every((t) => /\p{L}/u.test(t));
   }
   return figures && words;
+}
+
+/**
+ * A status table leads with its one column of places ("District | Road | Status"): a site's menu names its
+ * "Provinces" anywhere in the row ("News | Provinces | Sport | Video").
+ */
+function isPlaceColumnHead(kinds: readonly (CellKind | null)[] | null): boolean {
+  return !!kinds && kinds[0] !== null && kinds[0] !== undefined && kinds.slice(1).every((k) => k === null);
 }
 
 /**
