@@ -3439,3 +3439,15 @@ export const SPEAKER_PRONOUNS: readonly string[] = [
   'شما',
   'مه',
 ];
+
+/** A cross-reference's words: "MORE COVERAGE OF THE FLOODS IN DOSHI IS ON PAGE 6" points elsewhere, not the story's sentence. */
+export const CROSS_REFERENCE_WORDS: readonly string[] = [
+  'page',
+  'pages',
+  'coverage',
+  'website',
+  'online',
+  'app',
+  'podcast',
+  'newsletter',
+];

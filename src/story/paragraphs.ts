@@ -41,6 +41,7 @@ import {
   WRITER_LABEL_WORDS,
   WRITER_NOTE_HEADS,
   hasSpeechVerb,
+  CROSS_REFERENCE_WORDS,
 } from './lexicon.ts';
 import {
   isCorrectionNote,
@@ -1377,6 +1378,8 @@ function isCapsItemHead(items: readonly Line[], at: number): boolean {
 const CAPS_SAYS_WHERE = /(?:^|\s)(?:IN|AT|FROM|NEAR|TO|ACROSS|OUTSIDE)\s+\p{Lu}/u;
 /** A sentence's auxiliary, which a headline in capitals drops ("WHEAT SEED HANDED OUT IN TAKHAR"): "ARE", "IS", "WILL". */
 const CAPS_AUXILIARY = /(?:^|\s)(?:IS|ARE|WAS|WERE|HAS|HAVE|HAD|WILL|CAN|MUST|SHOULD|DO|DOES|DID)(?=\s)/u;
+/** A pointer to elsewhere in capitals ("… IS ON PAGE 6", "MORE COVERAGE … ON OUR WEBSITE"): a promo, not the story's. */
+const CAPS_CROSS_REFERENCE = new RegExp(`(?:^|\\s)${wordAlternation(CROSS_REFERENCE_WORDS)}(?=\\s|$)`, 'iu');
 /** Fewest words of a line in capitals read as the story's own shouted sentence (a box's heads are shorter). */
 const MIN_CAPS_SENTENCE_WORDS = 6;
 
@@ -1389,6 +1392,7 @@ function isCapsSentenceWithinStory(items: readonly Line[], at: number): boolean 
   if (!prev || !item || !next || prev.kind !== 'body' || next.kind !== 'body') return false;
   if (prev.block === item.block || next.block === item.block || !isCapsHead(item.text)) return false;
   if (!CAPS_SAYS_WHERE.test(item.text) || !CAPS_AUXILIARY.test(item.text)) return false;
+  if (CAPS_CROSS_REFERENCE.test(item.text)) return false;
   if (wordCount(item.text) < MIN_CAPS_SENTENCE_WORDS) return false;
   if (LIST_ITEM.test(next.text) || MEDIA_LABEL.test(item.text.trim()) || /[:：]/u.test(item.text))
     return false;

@@ -335,4 +335,32 @@ describe('review of round 21 pages: near misses of its own rules', () => {
     ).map(([text, id]) => `${text}=${id}`);
     expect(dari).toContain('کشم=AF1715');
   });
+  it('keeps a headline opening on "Embargo:" that gives no time as the title', () => {
+    for (const head of [
+      'Embargo: 40 fuel tankers stuck at Hairatan',
+      'Embargo until 2027 squeezes Hairatan traders',
+    ])
+      expect(
+        page(head, 'HAIRATAN, Dec 4 (Wire) — Customs officials said 40 tankers were waiting at the bridge.')
+          .meta.title,
+      ).toBe(head);
+    expect(
+      page(
+        'Ministry of Agriculture',
+        'EMBARGOED UNTIL 06:00 KABUL TIME, 5 DECEMBER 2026',
+        'Wheat seed handed out in Takhar',
+        'TALOQAN — The ministry said on Thursday that 4,000 farmers in Takhar had received wheat seed.',
+      ).meta.title,
+    ).toBe('Wheat seed handed out in Takhar');
+  });
+  it("links nothing in a promo's pointer in capitals between paragraphs", () => {
+    expect(linked(STORY, 'MORE COVERAGE OF THE FLOODS IN DOSHI IS ON PAGE 6', STORY)).toEqual([
+      ...BARE,
+      ...BARE,
+    ]);
+    expect(linked(STORY, 'RESULTS FROM EVERY DISTRICT IN TAKHAR ARE ON OUR WEBSITE', STORY)).toEqual([
+      ...BARE,
+      ...BARE,
+    ]);
+  });
 });
