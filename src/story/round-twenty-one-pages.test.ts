@@ -363,4 +363,22 @@ describe('review of round 21 pages: near misses of its own rules', () => {
       ...BARE,
     ]);
   });
+  it("reads a news film's reporter voice as the film's own, and still the voice of the person it names", () => {
+    const cues = [
+      '<v Reporter>Officials in Kunduz say the river has risen two metres.',
+      '<v Correspondent>The water reached the bazaar at Imam Sahib before dawn.',
+      '<v Gul Ahmad>We have nothing left, our house in Archi is gone.',
+      '<v خبرنگار>آب دریا در ولسوالی امام صاحب بالا آمده است.',
+    ];
+    const story = readWithCountry(
+      [
+        'WEBVTT',
+        ...cues.map((c, i) => `00:00:${String(10 + i * 5)}.000 --> 00:00:${String(14 + i * 5)}.000\n${c}`),
+      ].join('\n\n'),
+    );
+    expect(speakerOf(story, 'the river has risen')).toBeNull();
+    expect(speakerOf(story, 'reached the bazaar')).toBeNull();
+    expect(speakerOf(story, 'آب دریا در ولسوالی')).toBeNull();
+    expect(speakerOf(story, 'We have nothing left')).toBe('Gul Ahmad');
+  });
 });

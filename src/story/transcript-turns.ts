@@ -225,9 +225,12 @@ function byNameWord(captioned: readonly Captioned[]): ReadonlyMap<string, Captio
 
 type Who = { id: string } | { name: string; role: string } | null;
 
-/** "NARRATOR", "VOICEOVER", "V/O", "TITLE", «راوی»: a label for the film's own voice or its screen, not a speaker. */
+/**
+ * "NARRATOR", "VOICEOVER", "V/O", "TITLE", «راوی», a news film's "<v Reporter>" or «خبرنگار»: a label for the film's
+ * own voice or its screen, not a speaker.
+ */
 const FILM_VOICE =
-  /^(?:narrator|narration|voice[- ]?over|v\/?o|commentary|caption|title|super|text|on[- ]screen|graphic|music|sound|راوی|صدای[ \u200c]راوی|روایت)$/iu;
+  /^(?:narrator|narration|voice[- ]?over|v\/?o|commentary|caption|title|super|text|on[- ]screen|graphic|music|sound|reporter|correspondent|presenter|anchor|راوی|صدای[ \u200c]راوی|روایت|خبرنگار|گزارشگر)$/iu;
 
 /**
  * Who a label names: a person the text knows, one a caption introduces, or one the label gives a role; in a
