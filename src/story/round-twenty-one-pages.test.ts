@@ -335,6 +335,16 @@ describe('review of round 21 pages: near misses of its own rules', () => {
     ).map(([text, id]) => `${text}=${id}`);
     expect(dari).toContain('کشم=AF1715');
   });
+  it("links a location super of three words, its kind of place named, as the film's first cue", () => {
+    const cues = (first: string) =>
+      placesOf(
+        srt(first, '[NARRATOR] The ferry leaves the bank every morning.', 'KARIM: The river is higher.'),
+      ).map(([text, id]) => `${text}=${id}`);
+    expect(cues('KHWAJA BAHAUDDIN DISTRICT')).toContain('KHWAJA BAHAUDDIN DISTRICT=AF1814');
+    expect(cues('Imam Sahib district')).toContain('Imam Sahib district=AF1905');
+    expect(cues('ولسوالی امام صاحب')).toContain('امام صاحب=AF1905');
+    expect(cues('WE LEFT KISHIM IN SPRING')).toContain('KISHIM=AF1715');
+  });
   it('keeps a headline opening on "Embargo:" that gives no time as the title', () => {
     for (const head of [
       'Embargo: 40 fuel tankers stuck at Hairatan',

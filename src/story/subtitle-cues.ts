@@ -5,7 +5,7 @@
  * (its narration, its speakers' turns, its supers and lower thirds), read as the text. The end credits after the
  * film's last words ("Camera: …", "With thanks to …", "© …") are chrome.
  */
-import { SPEAKER_PRONOUNS } from './lexicon.ts';
+import { DARI_QUALIFIERS, QUALIFIERS, SPEAKER_PRONOUNS } from './lexicon.ts';
 import { ANY_DIGIT as DIGIT, wordAlternation } from './regex-parts.ts';
 
 /** One cue's time: hours optional (WebVTT), a comma or a dot before the milliseconds. */
@@ -80,10 +80,15 @@ export function markSubtitleCues(items: CueLine[]): void {
 const MIN_TITLE_CUE_WORDS = 3;
 /** A cue that is not a title: a speaker's label or voice, a bracketed tag, a sentence's end, a super's comma. */
 const NOT_TITLE_CUE = /[:：[\]<>,،.!?؟"“”«»]/u;
+/** A kind of place ("KHWAJA BAHAUDDIN DISTRICT", «ولسوالی امام صاحب»): a super saying where, not a title card. */
+const PLACE_SUPER = new RegExp(
+  `(?:^|[\\s\\u200C])${wordAlternation([...Object.keys(QUALIFIERS), ...Object.keys(DARI_QUALIFIERS)], true)}(?=$|[\\s\\u200C])`,
+  'iu',
+);
 /** A speaker's pronoun: a cue of speech with its stop left off ("We left Kishim in the spring"), not a title card. */
 const SPEECH_CUE = new RegExp(
   `(?:^|[\\s\\u200C])${wordAlternation(SPEAKER_PRONOUNS, true)}(?=$|[\\s\\u200C])`,
-  'u',
+  'iu',
 );
 
 /**
@@ -95,6 +100,7 @@ function markTitleCue(items: CueLine[], cues: readonly number[][]): void {
   const first = cues[0];
   const item = first?.length === 1 ? items[first[0] ?? -1] : undefined;
   if (!item || item.kind !== 'body' || NOT_TITLE_CUE.test(item.text) || SPEECH_CUE.test(item.text)) return;
+  if (PLACE_SUPER.test(item.text)) return;
   if (item.text.trim().split(/\s+/u).length >= MIN_TITLE_CUE_WORDS) item.kind = 'title';
 }
 
