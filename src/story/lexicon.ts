@@ -345,9 +345,11 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 export const ORGANISATION_HEADS_BEFORE_ONLY = set('voice');
 /**
  * Organisation words that head a name after the place only right after it or after other such words ("Kokcha
- * Agency", "Kokcha News Agency"), not after a headline's verb ("Kunduz Farmers Sue Agency").
+ * Agency", "Kokcha News Agency"), not after a headline's verb ("Kunduz Farmers Sue Agency"); a desk or a service
+ * likewise ("the Central Asian Service"): a province's service with its own kind word ("the Badakhshan Health
+ * Service") is the province's department.
  */
-export const ORGANISATION_HEADS_RIGHT_AFTER = set('agency agencies');
+export const ORGANISATION_HEADS_RIGHT_AFTER = set('agency agencies desk service');
 
 /**
  * Heads that close a name only written with a capital ("the Central Asia Desk", "the Central Asian Service"): in

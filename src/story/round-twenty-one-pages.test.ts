@@ -307,6 +307,13 @@ describe('review of round 21 pages: near misses of its own rules', () => {
       ),
     ).toContain('Mazar=AF2101');
   });
+  it("links the province of a province's own service, its kind word between", () => {
+    const got = linked(
+      STORY,
+      'The Badakhshan Health Service said clinics in Jurm had reopened, and the Kunduz Emergency Service sent two ambulances.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Badakhshan=AF17', 'Kunduz=AF19', 'Jurm=AF1710']));
+  });
   it('links nothing in a "Read more daily updates" promo line', () => {
     expect(
       linked(STORY, 'Read more daily updates on the floods in Nahrin and Burka on our website.', STORY),
