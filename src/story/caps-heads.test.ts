@@ -19,4 +19,9 @@ describe('caps heads', () => {
     expect(CAPS_ITEM_HEAD.test('BALKH: RAIL FREIGHT UP')).toBe(true);
     expect(CAPS_ITEM_HEAD.test('WHEAT PRICES CLIMB IN BAGHLAN')).toBe(false);
   });
+  it("keeps a name's joining particle in lower case", () => {
+    expect(capsHeadAsTitle('FERRY AT DASHT-E-QALA')).toBe('Ferry At Dasht-e-Qala');
+    expect(capsHeadAsTitle('PUL-I-KHUMRI ROAD SHUT')).toBe('Pul-i-Khumri Road Shut');
+    expect(capsHeadAsTitle('HIGH-ALTITUDE PASS CLOSED')).toBe('High-Altitude Pass Closed');
+  });
 });

@@ -12,6 +12,8 @@ const MIN_LETTERS = 4;
 const LOWER = /\p{Ll}/u;
 /** A sentence's end inside the passage: prose, not a head. */
 const SENTENCE_INSIDE = /[.!?]\s/;
+/** A name's joining particle between hyphens, once titled: "-E-", "-I-", "-Ye-", "-Us-", "-Ul-", "-Wa-". */
+const JOINING_PARTICLE = /-(?:E|I|Ye|Us|Ul|Al|Wa)-/gu;
 /** A word of letters (with its inner hyphens and apostrophes). */
 const WORD = /\p{Lu}[\p{Lu}\p{M}'’]*/gu;
 
@@ -26,7 +28,10 @@ export function isCapsHead(text: string): boolean {
 /** The head in title case, the same length as it: "FARKHAR ROAD OPEN" → "Farkhar Road Open". Else the text. */
 export function capsHeadAsTitle(text: string): string {
   if (!isCapsHead(text)) return text;
-  const titled = text.replace(WORD, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  const titled = text
+    .replace(WORD, (w) => w.charAt(0) + w.slice(1).toLowerCase())
+    // A name's joining particle stays lower case: "DASHT-E-QALA" → "Dasht-e-Qala", "PUL-I-KHUMRI" → "Pul-i-Khumri".
+    .replace(JOINING_PARTICLE, (p) => p.toLowerCase());
   // A letter whose lowercase is longer would shift every span after it: read the text as it is.
   return titled.length === text.length ? titled : text;
 }

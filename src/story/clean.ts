@@ -22,6 +22,7 @@ import {
   DARI_EDITED_PIECES,
   DARI_INTERVIEW_NOUNS,
   CHAINED_CREDIT_WORDS,
+  PROMO_LY_ADJECTIVES,
 } from './lexicon.ts';
 import { ENGLISH_MONTH, escapeRegExp, phraseAlternation, wordAlternation } from './regex-parts.ts';
 import { withoutLeadingIcons } from './apparatus-lines.ts';
@@ -220,7 +221,11 @@ const RELATED_LIST_HEAD = new RegExp(
 const PROMO = [
   /\bclick here\b/i,
   /^to (?:find out|learn|read) more\b/i,
-  /^(?:read|see) (?:more|also)\b/i,
+  // Not prose that reads on: "Read more closely, the report says …", "See more than …"; "Read more daily updates" is a promo.
+  new RegExp(
+    `^(?:read|see) (?:more|also)\\b(?! (?!${wordAlternation(PROMO_LY_ADJECTIVES)}\\b)[a-z]+ly\\b| than\\b)`,
+    'i',
+  ),
   /^(?:subscribe|sign up|follow us|download our|get the app|join us on)\b/i,
   /^(?:watch|listen)(?: to)?(?: the)? (?:video|audio|podcast)\b/i,
   /^related(?: content| coverage| reading| [a-z-]+s)?\s*:/i,

@@ -273,7 +273,8 @@ export const QUALIFIERS: Readonly<Record<string, 'province' | 'district' | 'city
  * text is not about the place there. Hotels, festivals, cooperatives and aid programmes or responses named after
  * a place ("the Kunduz Hotel", "the Takhar Flood Response") are names too. Left out on purpose: centre,
  * hospital, airport, base, brigade, project — a facility, a works or a military unit named after its place is in
- * that place.
+ * that place. A newsroom's desk or a broadcaster's service named after a region ("the Central Asia Desk") is the
+ * newsroom's.
  */
 export const ORGANISATION_WORDS = set(`
 movement movements party parties front alliance coalition league congress union network networks
@@ -289,6 +290,7 @@ online
 store stores
 fund funds
 relief
+desk service
 `);
 
 /**
@@ -343,9 +345,17 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 export const ORGANISATION_HEADS_BEFORE_ONLY = set('voice');
 /**
  * Organisation words that head a name after the place only right after it or after other such words ("Kokcha
- * Agency", "Kokcha News Agency"), not after a headline's verb ("Kunduz Farmers Sue Agency").
+ * Agency", "Kokcha News Agency"), not after a headline's verb ("Kunduz Farmers Sue Agency"); a desk or a service
+ * likewise ("the Central Asian Service"): a province's service with its own kind word ("the Badakhshan Health
+ * Service") is the province's department.
  */
-export const ORGANISATION_HEADS_RIGHT_AFTER = set('agency agencies');
+export const ORGANISATION_HEADS_RIGHT_AFTER = set('agency agencies desk service');
+
+/**
+ * Heads that close a name only written with a capital ("the Central Asia Desk", "the Central Asian Service"): in
+ * lower case they are a route's or an office's ("the Kabul–Faizabad service", "the Kunduz health service").
+ */
+export const ORGANISATION_HEADS_CAPITALISED_ONLY = set('desk service');
 
 /**
  * Words for what a place's name labels even written in lower case right after it: "the Oxus civilisation" — an
@@ -3510,3 +3520,41 @@ export const ENGLISH_WEEKDAYS: readonly string[] = [
 export const PRESENT_TIME_WORDS: readonly string[] = ['today', 'yesterday', 'tonight', 'now', 'this week'];
 /** "He came back on Tuesday": a sentence opening on the pronoun has that person act again. */
 export const PERSON_SUBJECT_PRONOUNS_EN: readonly string[] = ['he', 'she'];
+
+/** "Read more daily updates", "See more weekly coverage": words in -ly a promo's noun phrase opens with, not adverbs. */
+export const PROMO_LY_ADJECTIVES: readonly string[] = [
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'early',
+  'family',
+];
+
+/** A speaker's own pronouns ("We left Kishim in the spring", «ما از کشم آمدیم»): a line of speech, not a title card. */
+export const SPEAKER_PRONOUNS: readonly string[] = [
+  'I',
+  'we',
+  'you',
+  'my',
+  'our',
+  'your',
+  'me',
+  'us',
+  'من',
+  'ما',
+  'شما',
+  'مه',
+];
+
+/** A cross-reference's words: "MORE COVERAGE OF THE FLOODS IN DOSHI IS ON PAGE 6" points elsewhere, not the story's sentence. */
+export const CROSS_REFERENCE_WORDS: readonly string[] = [
+  'page',
+  'pages',
+  'coverage',
+  'website',
+  'online',
+  'app',
+  'podcast',
+  'newsletter',
+];

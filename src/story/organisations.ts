@@ -6,6 +6,7 @@ import {
   ORGANISATION_WORDS,
   ORGANISATION_HEADS_BEFORE_ONLY,
   ORGANISATION_HEADS_RIGHT_AFTER,
+  ORGANISATION_HEADS_CAPITALISED_ONLY,
   PLACE_PREMODIFIERS,
 } from './lexicon.ts';
 import { nameStartBefore, spaceStart } from './name-runs.ts';
@@ -155,7 +156,9 @@ export function wordsAfter(tokens: readonly Token[], last: number, text: string)
       }
       const closes =
         afterWords.length > 0
-          ? ORGANISATION_WORDS.has(tok.key) && afterWords.every((w) => !COMMON_WORDS.has(w))
+          ? ORGANISATION_WORDS.has(tok.key) &&
+            !ORGANISATION_HEADS_CAPITALISED_ONLY.has(tok.key) &&
+            afterWords.every((w) => !COMMON_WORDS.has(w))
           : NAMED_AFTER_WORDS.has(tok.key);
       if (closes) afterWords.push(tok.key);
       break;

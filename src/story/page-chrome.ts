@@ -806,6 +806,24 @@ export function isSignupBox(text: string): boolean {
   return INBOX.test(text) && (SIGNUP_ASK.test(text) || BOX_SENDS.test(text));
 }
 
+/**
+ * "ref: NANA-EN-1124-07", "SLUG: AFGHAN-FLOODS/BAGHLAN 0417", "Story ID #88213": a wire's or a desk's reference for
+ * the item, a label and a code with a digit, alone on its line. Prose after the label ("Ref: the letter from …")
+ * has lowercase words.
+ */
+const REFERENCE_LABEL =
+  /^(?:ref(?:erence)?|slug|(?:story|item|msg|message|job)[ \t]+(?:id|no\.?|number))\.?[ \t]*[:#][ \t]*/i;
+/** The code after the label: words in capitals or digits, with a digit somewhere. */
+const REFERENCE_CODE =
+  /^#?(?=[^\n]*\d)[\p{Lu}\p{N}][\p{Lu}\p{N}/_.:#-]*(?:[ \t]+[\p{Lu}\p{N}][\p{Lu}\p{N}/_.:#-]*){0,3}$/u;
+
+/** Whether a line is an item's reference or slug line (see REFERENCE_LABEL). */
+export function isReferenceLine(text: string): boolean {
+  const line = text.trim();
+  const label = line.length <= 80 ? REFERENCE_LABEL.exec(line) : null;
+  return label !== null && REFERENCE_CODE.test(line.slice(label[0].length));
+}
+
 /** The rules of this module, in order: the first that holds names the line's kind of furniture. */
 const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isDariNavigation, 'navigation'],
@@ -838,6 +856,7 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isProductionCredit, 'other'],
   [isSeriesPointer, 'promo'],
   [isAccountLinks, 'navigation'],
+  [isReferenceLine, 'navigation'],
 ];
 
 /** A page head's furniture: a menu set apart by spaces, a ticker, a caption in brackets, a button. */

@@ -41,6 +41,7 @@ import {
   WRITER_LABEL_WORDS,
   WRITER_NOTE_HEADS,
   hasSpeechVerb,
+  CROSS_REFERENCE_WORDS,
 } from './lexicon.ts';
 import {
   isCorrectionNote,
@@ -1332,9 +1333,9 @@ const MAX_SIDEBAR_HEAD_CHARS = 40;
 
 /** Fewest words of a paragraph on either side of a subhead within the story: a box's lines are shorter. */
 const MIN_SUBHEAD_NEIGHBOUR_WORDS = 5;
-/** A place's preposition before a name: "in Pul-e-Khumri", "from Taloqan", «در فیض‌آباد». */
+/** A place's preposition before a name: "in Pul-e-Khumri", "from Taloqan", «در فیض‌آباد»; opening it too ("In Kishim"). */
 const SUBHEAD_SAYS_WHERE =
-  /\b(?:in|at|from|near|to|across|outside)\s+\p{Lu}|(?:^|\s)(?:در|از|به)\s+[\u0600-\u06FF]/u;
+  /\b(?:in|at|from|near|to|across|outside)\s+\p{Lu}|^(?:In|At|From|Near|Across|Outside)\s+\p{Lu}|(?:^|\s)(?:در|از|به)\s+[\u0600-\u06FF]/u;
 /** A media box's or a widget's label opening a short line between paragraphs. */
 const MEDIA_LABEL = new RegExp(`^${wordAlternation(MEDIA_LABEL_WORDS, true)}(?![\\p{L}\\u200C])`, 'u');
 /** Most words of a subhead read this way. */
@@ -1373,6 +1374,33 @@ function isCapsItemHead(items: readonly Line[], at: number): boolean {
   return prev.kind === 'body' || (prev.kind === 'heading' && !isCapsHead(prev.text));
 }
 
+/** "… AT DASHT-E-QALA …", "IN KISHIM": a preposition of place before a name, in capitals. */
+const CAPS_SAYS_WHERE = /(?:^|\s)(?:IN|AT|FROM|NEAR|TO|ACROSS|OUTSIDE)\s+\p{Lu}/u;
+/** A sentence's auxiliary, which a headline in capitals drops ("WHEAT SEED HANDED OUT IN TAKHAR"): "ARE", "IS", "WILL". */
+const CAPS_AUXILIARY = /(?:^|\s)(?:IS|ARE|WAS|WERE|HAS|HAVE|HAD|WILL|CAN|MUST|SHOULD|DO|DOES|DID)(?=\s)/u;
+/** A pointer to elsewhere in capitals ("… IS ON PAGE 6", "MORE COVERAGE … ON OUR WEBSITE"): a promo, not the story's. */
+const CAPS_CROSS_REFERENCE = new RegExp(`(?:^|\\s)${wordAlternation(CROSS_REFERENCE_WORDS)}(?=\\s|$)`, 'iu');
+/** Fewest words of a line in capitals read as the story's own shouted sentence (a box's heads are shorter). */
+const MIN_CAPS_SENTENCE_WORDS = 6;
+
+/**
+ * "ALL FERRIES AT DASHT-E-QALA ARE SUSPENDED UNTIL FURTHER NOTICE" alone between two paragraphs: a sentence of the
+ * story set in capitals for emphasis, saying where, its auxiliary kept; read as the story's text (in title case).
+ */
+function isCapsSentenceWithinStory(items: readonly Line[], at: number): boolean {
+  const [prev, item, next] = [items[at - 1], items[at], items[at + 1]];
+  if (!prev || !item || !next || prev.kind !== 'body' || next.kind !== 'body') return false;
+  if (prev.block === item.block || next.block === item.block || !isCapsHead(item.text)) return false;
+  if (!CAPS_SAYS_WHERE.test(item.text) || !CAPS_AUXILIARY.test(item.text)) return false;
+  if (CAPS_CROSS_REFERENCE.test(item.text)) return false;
+  if (wordCount(item.text) < MIN_CAPS_SENTENCE_WORDS) return false;
+  if (LIST_ITEM.test(next.text) || MEDIA_LABEL.test(item.text.trim()) || /[:：]/u.test(item.text))
+    return false;
+  return (
+    wordCount(prev.text) >= MIN_SUBHEAD_NEIGHBOUR_WORDS && wordCount(next.text) >= MIN_SUBHEAD_NEIGHBOUR_WORDS
+  );
+}
+
 /** Whether the heading at `at` stands right over a paragraph opening with a dateline: a roundup item's headline. */
 function headsDatelinedItem(items: readonly Line[], at: number): boolean {
   const next = items[at + 1];
@@ -1395,7 +1423,12 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
         sections.push({ id: section, title: item.text });
         // A roundup's item headline, over its dateline ("FOUR HURT IN … / FAIZABAD, Dec 4 (Wire) —"), is the item's
         // own text, as a digest's numbered item heads are: its places are the item's.
-        if (headsDatelinedItem(items, i) || isSubheadWithinStory(items, i) || isCapsItemHead(items, i))
+        if (
+          headsDatelinedItem(items, i) ||
+          isSubheadWithinStory(items, i) ||
+          isCapsItemHead(items, i) ||
+          isCapsSentenceWithinStory(items, i)
+        )
           paragraphs.push({ start: item.start, end: item.end, section });
         prevBody = null;
         return;

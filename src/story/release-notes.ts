@@ -88,11 +88,19 @@ const RELEASE_DATE = new RegExp(
 );
 
 /**
- * "Embargoed until 00:01 GMT, Tuesday 25 November 2026", "EMBARGO: 06:00 Kabul time", "Not for publication before …":
- * when the release may be printed, a label over its headline.
+ * The time an embargo gives: a clock ("00:01", "0600 GMT"), a day of a month, a weekday or the speech's delivery; a bare
+ * figure is a headline's ("Embargo: 40 fuel tankers stuck at Hairatan").
  */
-const EMBARGO_LINE =
-  /^(?:embargoed|under[ \t]+embargo|embargo|not[ \t]+for[ \t]+(?:publication|release|broadcast)[ \t]+(?:before|until))\b[^\n.!?]{0,80}$/iu;
+const EMBARGO_TIME = `\\d{1,2}[:.]\\d{2}|\\d{3,4}[ \\t]*(?:GMT|UTC|hrs?)\\b|\\d{1,2}[ \\t]+${ENGLISH_MONTH}(?![a-z])|\\b${ENGLISH_MONTH}[ \\t]+\\d{1,2}\\b|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bdelivery\\b`;
+
+/**
+ * "Embargoed until 00:01 GMT, Tuesday 25 November 2026", "EMBARGO: 06:00 Kabul time", "Not for publication before …":
+ * when the release may be printed, a label over its headline. It gives the time: "Embargo eased at Hairatan" is a subhead.
+ */
+const EMBARGO_LINE = new RegExp(
+  `^(?:(?:embargoed|under[ \\t]+embargo|embargo)[ \\t]*(?:[:：]|until\\b|till\\b|before\\b)|not[ \\t]+for[ \\t]+(?:publication|release|broadcast)[ \\t]+(?:before|until)\\b)(?=[^\\n]*(?:${EMBARGO_TIME}))[^\\n.!?]{0,80}$`,
+  'iu',
+);
 
 /** Whether a line is a release's label, or two of them, perhaps dated ("For immediate release — 3 December 2026"). */
 export function isReleaseLabel(text: string): boolean {

@@ -5,7 +5,8 @@
  * (its narration, its speakers' turns, its supers and lower thirds), read as the text. The end credits after the
  * film's last words ("Camera: …", "With thanks to …", "© …") are chrome.
  */
-import { ANY_DIGIT as DIGIT } from './regex-parts.ts';
+import { DARI_QUALIFIERS, QUALIFIERS, SPEAKER_PRONOUNS } from './lexicon.ts';
+import { ANY_DIGIT as DIGIT, wordAlternation } from './regex-parts.ts';
 
 /** One cue's time: hours optional (WebVTT), a comma or a dot before the milliseconds. */
 const CUE_TIME = `(?:${DIGIT}{1,2}:)?${DIGIT}{2}:${DIGIT}{2}[,.]${DIGIT}{3}`;
@@ -72,6 +73,35 @@ export function markSubtitleCues(items: CueLine[]): void {
     } else if (item.kind === 'body') item.kind = 'other';
   });
   markEndCredits(items, cueTexts(items));
+  markTitleCue(items, cueTexts(items));
+}
+
+/** Fewest words of a film's title cue: one or two words in capitals are a super ("ZEBAK", "KESHEM DISTRICT"). */
+const MIN_TITLE_CUE_WORDS = 3;
+/** A cue that is not a title: a speaker's label or voice, a bracketed tag, a sentence's end, a super's comma. */
+const NOT_TITLE_CUE = /[:：[\]<>,،.!?؟"“”«»]/u;
+/** A kind of place ("KHWAJA BAHAUDDIN DISTRICT", «ولسوالی امام صاحب»): a super saying where, not a title card. */
+const PLACE_SUPER = new RegExp(
+  `(?:^|[\\s\\u200C])${wordAlternation([...Object.keys(QUALIFIERS), ...Object.keys(DARI_QUALIFIERS)], true)}(?=$|[\\s\\u200C])`,
+  'iu',
+);
+/** A speaker's pronoun: a cue of speech with its stop left off ("We left Kishim in the spring"), not a title card. */
+const SPEECH_CUE = new RegExp(
+  `(?:^|[\\s\\u200C])${wordAlternation(SPEAKER_PRONOUNS, true)}(?=$|[\\s\\u200C])`,
+  'iu',
+);
+
+/**
+ * "A river that moves" as the file's first cue, when the page has no headline: the film's title card, which
+ * becomes its title (the headline), not its text.
+ */
+function markTitleCue(items: CueLine[], cues: readonly number[][]): void {
+  if (items.some((it) => it.kind === 'title')) return;
+  const first = cues[0];
+  const item = first?.length === 1 ? items[first[0] ?? -1] : undefined;
+  if (!item || item.kind !== 'body' || NOT_TITLE_CUE.test(item.text) || SPEECH_CUE.test(item.text)) return;
+  if (PLACE_SUPER.test(item.text)) return;
+  if (item.text.trim().split(/\s+/u).length >= MIN_TITLE_CUE_WORDS) item.kind = 'title';
 }
 
 /** The film's closing cues: the last run of cues each opening with a credit. */

@@ -43,6 +43,27 @@ describe('a table of several rows', () => {
     expect(tableLineIndices(lines(['| Nahrin | Baghlan | 2 |', '| Burka | Baghlan | 5 |']))).toEqual([0, 1]);
   });
 
+  it('is rows of words under a head row naming a kind of place, with no figures', () => {
+    expect(
+      tableLineIndices(
+        lines(['District | Road | Status', 'Jurm | Jurm–Baharak | Closed', 'Zebak | Zebak–Eshkashem | Open']),
+      ),
+    ).toEqual([0, 1, 2]);
+    expect(
+      tableLineIndices(lines(['Status | Road', 'Closed | Jurm–Baharak', 'Open | Zebak–Eshkashem'])),
+    ).toEqual([]);
+    // A site's menu with a "Provinces" item is no table of places.
+    expect(
+      tableLineIndices(
+        lines([
+          'News | Provinces | Sport | Video',
+          'Kabul | Balkh | Kunduz | Herat',
+          'Takhar | Baghlan | Badakhshan | Faryab',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
   it('is not a menu of two lines, a row alone, or rows across a blank line', () => {
     expect(tableLineIndices(lines(['Home | World | Sport', 'About | Jobs | Contact']))).toEqual([]);
     expect(tableLineIndices(lines(['Warsaj   Takhar   6']))).toEqual([]);

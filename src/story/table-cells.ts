@@ -110,7 +110,9 @@ export function tableLineIndices(lines: readonly PageLine[]): number[] {
       .slice(headed ? from + 1 : from, i)
       .filter((_, k) => rows((headed ? from + 1 : from) + k))
       .map((row) => row ?? []);
-    if (isTableBody(body)) for (let k = from; k < i; k++) if (rows(k)) kept.push(k);
+    const placeHead = headed && isPlaceColumnHead(headKindsOf(cells[from] ?? []));
+    if (isTableBody(body) || (placeHead && isPlaceColumnBody(body)))
+      for (let k = from; k < i; k++) if (rows(k)) kept.push(k);
     from = i;
   }
   return kept;
@@ -138,6 +140,23 @@ function isTableBody(rows: readonly Cell[][]): boolean {
     words ||= !figure && texts.every((t) => /\p{L}/u.test(t));
   }
   return figures && words;
+}
+
+/**
+ * A status table leads with its one column of places ("District | Road | Status"): a site's menu names its
+ * "Provinces" anywhere in the row ("News | Provinces | Sport | Video").
+ */
+function isPlaceColumnHead(kinds: readonly (CellKind | null)[] | null): boolean {
+  return !!kinds && kinds[0] !== null && kinds[0] !== undefined && kinds.slice(1).every((k) => k === null);
+}
+
+/**
+ * Rows under a head row that names a kind of place ("District | Road | Status"): a status table needs no column of
+ * figures ("Jurm | Jurm–Baharak | Closed"), its head says what it is; two rows at least, every cell holding words.
+ */
+function isPlaceColumnBody(rows: readonly Cell[][]): boolean {
+  if (rows.length < MIN_TABLE_ROWS) return false;
+  return rows.every((r) => r.every((c) => /\p{L}/u.test(c.text)));
 }
 
 /** Whether the text between two names is a cell's border in a row: a bar, a tab, a dot or a run of spaces. */

@@ -10,6 +10,12 @@ describe('turnLabel: the speaker label opening a transcript paragraph', () => {
       role: 'nurse',
     });
     expect(turnLabel('[Gulnar] We waited by the gate until noon.')).toMatchObject({ label: 'Gulnar' });
+    expect(turnLabel('<v Gul Ahmad>We moved the house twice.')).toMatchObject({
+      label: 'Gul Ahmad',
+      voice: true,
+    });
+    expect(turnLabel('<v.loud محمد نعیم>راه بسته بود.')).toMatchObject({ label: 'محمد نعیم', voice: true });
+    expect(turnLabel('<i>the river is high</i>')).toBeNull();
     expect(turnLabel('[00:04:00] [wind, a dog barking]')).toBeNull();
     expect(turnLabel('The canal, dug by hand, still runs.')).toBeNull();
   });

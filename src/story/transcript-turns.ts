@@ -38,12 +38,14 @@ const NAME_CHARS = String.raw`[\p{L}\p{M}\u200c.'’\- ]`;
 const LABEL_CHARS = String.raw`\p{L}${NAME_CHARS}{0,40}?`;
 /** A subtitle's markup tag before the words it styles: "<i>", "<b>", "<font color=…>" (WebVTT "<v Name>" aside). */
 const MARKUP_TAG = String.raw`<(?:[ibu]|font[^<>\n]{0,60})>`;
+/** WebVTT's voice tag naming who speaks the cue: "<v Gul Ahmad>", "<v.loud Narrator>" (its closing "</v>" optional). */
+const VOICE_TAG = String.raw`<v(?:\.[\w-]+)*[ \t]+(?<voice>\p{L}${NAME_CHARS}{0,40}?)>\s*`;
 /**
- * A turn's label: "NAME:", "Name (role):", "[Name]" or "[NAME]:" opening the paragraph, after an optional time mark. The
+ * A turn's label: "NAME:", "Name (role):", "[Name]" or "[NAME]:", or a WebVTT voice tag, opening the paragraph, after an optional time mark. The
  * bracketed form needs a capital, so "[music]" stays a stage direction.
  */
 const TURN_LABEL = new RegExp(
-  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})(?:,[ \t]*(?<brole>[^[\]\n]{1,80}))?\]:?\s+|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\))?\s*:\s+)(?=\S)`,
+  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})(?:,[ \t]*(?<brole>[^[\]\n]{1,80}))?\]:?\s+|${VOICE_TAG}|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\))?\s*:\s+)(?=\S)`,
   'u',
 );
 /** A paragraph that is only a time mark and a bracketed direction: "[00:03:50] [music]". */
@@ -94,12 +96,14 @@ export interface TurnLabel {
   capitals: boolean;
   /** "[Name, role] …": a name and role in brackets, which no sentence opens with: a transcript's turn on its own. */
   bracketRole: boolean;
+  /** "<v Name>": WebVTT's voice tag, which names whoever speaks the cue, however the name is cased. */
+  voice: boolean;
 }
 
 /** The label opening a paragraph, as written, with its role and where the speech starts; null for none. */
 export function turnLabel(text: string): TurnLabel | null {
   const m = TURN_LABEL.exec(text);
-  const label = (m?.groups?.bracket ?? m?.groups?.label ?? '').trim();
+  const label = (m?.groups?.bracket ?? m?.groups?.voice ?? m?.groups?.label ?? '').trim();
   if (!m || !label || PRONOUN_SUBJECT.test(label)) return null;
   const written = labelAsWritten(label);
   const bracketRole = m.groups?.brole?.trim();
@@ -110,6 +114,7 @@ export function turnLabel(text: string): TurnLabel | null {
     start: m[0].length,
     capitals: written !== label,
     bracketRole: !!bracketRole,
+    voice: m.groups?.voice !== undefined,
   };
 }
 
@@ -220,9 +225,12 @@ function byNameWord(captioned: readonly Captioned[]): ReadonlyMap<string, Captio
 
 type Who = { id: string } | { name: string; role: string } | null;
 
-/** "NARRATOR", "VOICEOVER", "V/O", "TITLE": a label for the film's own voice or its screen, not a speaker. */
+/**
+ * "NARRATOR", "VOICEOVER", "V/O", "TITLE", «راوی», a news film's "<v Reporter>" or «خبرنگار»: a label for the film's
+ * own voice or its screen, not a speaker.
+ */
 const FILM_VOICE =
-  /^(?:narrator|narration|voice[- ]?over|v\/?o|commentary|caption|title|super|text|on[- ]screen|graphic|music|sound)$/iu;
+  /^(?:narrator|narration|voice[- ]?over|v\/?o|commentary|caption|title|super|text|on[- ]screen|graphic|music|sound|reporter|correspondent|presenter|anchor|راوی|صدای[ \u200c]راوی|روایت|خبرنگار|گزارشگر)$/iu;
 
 /**
  * Who a label names: a person the text knows, one a caption introduces, or one the label gives a role; in a
@@ -230,7 +238,7 @@ const FILM_VOICE =
  */
 function labelSpeaker(
   table: SpeakerTable,
-  { label, role, capitals }: TurnLabel,
+  { label, role, capitals, voice }: TurnLabel,
   captioned: ReadonlyMap<string, Captioned>,
   timed: boolean,
 ): Who {
@@ -240,7 +248,7 @@ function labelSpeaker(
   const known = table.lookup(label);
   if (known && !known.anonymous) return { id: known.id };
   if (role && table.isPersonName(label, 1)) return { name: label, role };
-  return timed && capitals && !FILM_VOICE.test(label) ? { name: label, role } : null;
+  return timed && (capitals || voice) && !FILM_VOICE.test(label) ? { name: label, role } : null;
 }
 
 /** The speaker's id, adding a person the caption or the label introduces. */
