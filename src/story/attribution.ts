@@ -743,7 +743,10 @@ function questionsOfIntroducedLabels(
   texts: readonly string[],
   isName: (label: string) => boolean,
 ): number[] {
-  const first = Math.min(...[...byAnswer.values()].map((ps) => ps[0] ?? Infinity));
+  // Two labels at least, or the introduction need not be read (it may be the whole text).
+  if (byAnswer.size < 2) return [];
+  let first = Infinity;
+  for (const ps of byAnswer.values()) first = Math.min(first, ps[0] ?? Infinity);
   // Names inside a sentence: a capital not opening it ("Note the new hours" names no one), or Dari's words.
   const introWords = new Set(
     texts
@@ -791,7 +794,10 @@ export function interviewQuestions(
     const next = labelled[p + 1];
     if (l || !next || askers.has(keyOf(p + 1)) || !asks(p)) return;
     if (moreWordsThan(texts[p] ?? '', MAX_BARE_QUESTION_WORDS)) return;
-    byAnswer.set(keyOf(p + 1), [...(byAnswer.get(keyOf(p + 1)) ?? []), p]);
+    const key = keyOf(p + 1);
+    const questions = byAnswer.get(key);
+    if (questions) questions.push(p);
+    else byAnswer.set(key, [p]);
   });
   const bare = [...byAnswer.values()].reduce<number[]>((a, b) => (b.length > a.length ? b : a), []);
   const shared =
