@@ -1,0 +1,166 @@
+// Round 21: a place's name used as a word — a club, a clinic, a vehicle, a girl, the mountains — read mention by
+// mention, next to the same name as the place (sentences made up here, in wordings of our own).
+import { describe, expect, it } from 'vitest';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+const linked = (paras: string[]): [string, string][] => placesOf(readWithCountry(paras.join('\n\n')));
+const idsOf = (paras: string[], name: string): string[] =>
+  linked(paras)
+    .filter(([text]) => text === name)
+    .map(([, id]) => id);
+
+describe('a rickshaw named for Zaranj, mention by mention', () => {
+  it.fails(
+    'reads the counted and plural rickshaw as the thing, and the city after its province as the place',
+    () => {
+      const ids = idsOf(
+        [
+          'شاروالی تالقان از هفتهٔ آینده ورود زرنج‌ها را به جادهٔ اصلی شهر منع کرده است.',
+          'به گفتهٔ رانندگان، بیشتر این موترها در بازار ولایت نیمروز، زرنج، ساخته نمی‌شوند و از ایران وارد می‌شوند.',
+          'یک رانندهٔ جوان گفت که زرنج خود را به قرض خریده است.',
+        ],
+        'زرنج',
+      );
+      expect(ids).toEqual(['AF3401']);
+    },
+  );
+
+  it('reads an English rickshaw driven and counted as the thing, the border town as the place', () => {
+    const ids = idsOf(
+      [
+        'Police in Taloqan impounded thirty Zaranj rickshaws on Monday.',
+        'Naqibullah, 23, said he bought a Zaranj on credit last spring and still owes half its price.',
+        'Most of the machines are assembled in Zaranj, the capital of Nimroz, from parts brought over from Iran.',
+      ],
+      'Zaranj',
+    );
+    expect(ids).toEqual(['AF3401']);
+  });
+
+  it('links the city where nothing makes it a vehicle', () => {
+    expect(idsOf(['مسافران از زرنج تا هرات دو روز در راه بودند.'], 'زرنج')).toEqual(['AF3401']);
+  });
+});
+
+describe('a club, a team or a company named after a place', () => {
+  it.fails('reads a football club called by the river’s name as the club', () => {
+    const places = linked([
+      'Kokcha FC beat a side from Taloqan 2-1 in the opening match of the northern league.',
+      'Fans of the Kokcha club lit flares after the second goal.',
+    ]);
+    expect(places.filter(([t]) => t === 'Kokcha')).toEqual([]);
+  });
+
+  it.fails('still reads the river by its bare name, and a Dari team named after it as the team', () => {
+    const places = linked([
+      'The Kokcha rose by a metre overnight and washed away two footbridges below Jurm.',
+      'تیم فوتبال کوکچه در بازی نهایی به تیم بلخ باخت.',
+    ]);
+    expect(places.filter(([t]) => t === 'Kokcha').map(([, id]) => id)).toEqual(['kokcha-river']);
+    expect(places.filter(([t]) => t === 'کوکچه')).toEqual([]);
+  });
+});
+
+describe('a clinic or health post named Shuhada', () => {
+  it.fails('reads the post’s own name as the post', () => {
+    const places = linked([
+      'On paper the Shuhada post employs a midwife and two vaccinators; villagers say none of them has come since spring.',
+      'The Shuhada payroll lists eleven names.',
+    ]);
+    expect(places.filter(([t]) => t === 'Shuhada')).toEqual([]);
+  });
+
+  it('reads a private hospital named Shuhada in Dari as the hospital, the district with «از» as the place', () => {
+    const places = linked([
+      'بعضی خانواده‌ها بیماران خود را به کلینیک خصوصی شهدا در فیض‌آباد می‌برند.',
+      'مریضانی که از شهدا یا کشم می‌آیند، گاهی دو روز در راه اند.',
+    ]);
+    expect(places.filter(([t]) => t === 'شهدا').map(([, id]) => id)).toEqual(['AF1712']);
+  });
+});
+
+describe('a person called by a district’s name', () => {
+  it('reads a girl named Baharak, introduced by her age or her kin, as the girl', () => {
+    const places = linked([
+      'Baharak is eleven and has not been to school since her father fell ill.',
+      'Her younger sister, Baharak, minds the goats while their mother weaves.',
+    ]);
+    expect(places.filter(([t]) => t === 'Baharak')).toEqual([]);
+  });
+
+  it('reads a Dari girl named بهارک by her age or her mother as the girl', () => {
+    const places = linked([
+      'بهارک ده ساله است و هر روز دو ساعت پیاده تا مکتب می‌رود.',
+      'بهارک، دختر دوازده سالهٔ گل‌جان، از دو سال به این سو گلو درد دارد.',
+    ]);
+    expect(places.filter(([t]) => t === 'بهارک')).toEqual([]);
+  });
+
+  it.fails(
+    'reads a girl called Baharak in a Badakhshan story as the girl, the district after «در» as the place',
+    () => {
+      const places = linked([
+        'در ولسوالی بهارک، دخترش بهارک هر صبح آب می‌آورد.',
+        'A girl called Baharak, who turned fifteen in March, now teaches the younger ones in Jurm.',
+      ]);
+      expect(places.filter(([t]) => t === 'Baharak' || t === 'بهارک').map(([, id]) => id)).toEqual([
+        'AF1706',
+      ]);
+    },
+  );
+
+  it('keeps the district where the sentence says where it lies', () => {
+    const places = linked([
+      'Baharak is two hours by road from Faizabad.',
+      'بهارک در جنوب فیض‌آباد موقعیت دارد.',
+    ]);
+    expect(places.filter(([t]) => t === 'Baharak' || t === 'بهارک').map(([, id]) => id)).toEqual([
+      'AF1706',
+      'AF1706',
+    ]);
+  });
+});
+
+describe('«کوهستان», the mountains, and Kohistan the district', () => {
+  it('reads «مردم کوهستان» and «کوهستان‌ها» in an article without the district as the mountains', () => {
+    const places = linked([
+      'مردم کوهستان در زمستان بیشتر از نمک سنگ استفاده می‌کنند.',
+      'در کوهستان‌های بدخشان مکتب کم است.',
+    ]);
+    expect(places.filter(([t]) => t.startsWith('کوهستان'))).toEqual([]);
+  });
+
+  it.fails('reads «مردم کوهستان» as mountain people beside districts of Badakhshan', () => {
+    const places = linked([
+      'در جرم و کشم نمک یددار در دکان‌ها پیدا می‌شود، اما مردم کوهستان هنوز نمک سنگ می‌خرند.',
+    ]);
+    expect(places.filter(([t]) => t === 'کوهستان')).toEqual([]);
+    expect(places.map(([, id]) => id)).toEqual(['AF1710', 'AF1704']);
+  });
+
+  it('links the district named with its district noun', () => {
+    const places = linked(['ولسوالی کوهستان بدخشان سه روز است که راه ندارد.']);
+    expect(places.filter(([t]) => t === 'کوهستان').map(([, id]) => id)).toEqual(['AF1708']);
+  });
+});
+
+describe('a surname like a district', () => {
+  it.fails('reads the driver called by his surname as a person, in English and Dari', () => {
+    const places = linked([
+      'The driver, Abdul Haq Doshi, said the road had been closed twice that week.',
+      'رانندهٔ موتر، عبدالحق دوشی، گفت که راه دو بار بسته شده بود.',
+    ]);
+    expect(places.filter(([t]) => t === 'Doshi' || t === 'دوشی')).toEqual([]);
+  });
+
+  it('still reads Doshi as the district after «از» or "in"', () => {
+    const places = linked([
+      'The convoy waited in Doshi for the pass to open.',
+      'موترها از دوشی به سوی سالنگ رفتند.',
+    ]);
+    expect(places.filter(([t]) => t === 'Doshi' || t === 'دوشی').map(([, id]) => id)).toEqual([
+      'AF0903',
+      'AF0903',
+    ]);
+  });
+});
