@@ -3405,3 +3405,21 @@ export const HANDLING_VERBS_EN: readonly string[] = [
   'fixed',
   'leased',
 ];
+/** What gives a kind noun its name just before the name: "rickshaws known locally as Zaranj", «موتر یا «زرنج»». */
+export const CALLED_BEFORE_EN: readonly string[] = ['known as', 'known locally as', 'called', 'nicknamed'];
+export const CALLED_BEFORE_DA: readonly string[] = ['یا «', 'به نام «'];
+/** Words that end a thing's noun phrase right after its name ("a Zaranj on credit"), never a noun it qualifies. */
+export const NOUN_PHRASE_END_WORDS_EN: readonly string[] = [
+  'on',
+  'in',
+  'and',
+  'or',
+  'for',
+  'with',
+  'from',
+  'at',
+  'to',
+  'last',
+  'this',
+  'every',
+];

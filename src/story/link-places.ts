@@ -139,6 +139,7 @@ import {
   type PlaceIndex,
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
+import { nounReading } from './names-as-nouns.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp, wordAlternation } from './regex-parts.ts';
 import { sentenceStartOf } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
@@ -207,6 +208,8 @@ export interface FindOptions {
   provincePeople?: Set<string>;
   /** The page's subject among namesakes, by the name's ids (`namesakeKey`): see page-subject.ts. */
   subjects?: ReadonlyMap<string, string>;
+  /** Names the article uses as a thing's word somewhere («زرنج‌ها», see names-as-nouns.ts): here words' names. */
+  nouns?: ReadonlySet<string>;
 }
 
 /** The ids of a name several places share, as one key: "Tagab" and "Tagab District" share theirs. */
@@ -236,7 +239,7 @@ export function findPlaceCandidates(
     const site = matchSite(tokens, i, t, best, text, index, cities);
     const foreign = isForeignAt(site, lastForeign);
     if (foreign) lastForeign = site.span.end;
-    if (!foreign && !rejectedAt(site, isBlocked, options)) found.push(foundOf(site));
+    if (!foreign && !rejectedAt(site, isBlocked, options)) found.push(foundOf(site, options.nouns));
     i += best.words + (site.qual?.attached ? 1 : 0);
   }
   return linkedCandidates(found, index, text, options.held, options.subjects);
@@ -355,6 +358,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     riverNamedFor(text, span) ||
     (single && regionAsNewsSource(site)) ||
     mosqueImam(text, span.start, span.end) ||
+    nounReading(text, span) ||
     (!qual &&
       !datelineCity &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
@@ -456,18 +460,11 @@ function townCueOnProvince(qual: MatchSite['qual'], ids: readonly string[], inde
 }
 
 /** The candidate a kept name makes, with what the later readings by context need. */
-function foundOf({
-  tokens,
-  i,
-  t,
-  best,
-  text,
-  index,
-  qual: found,
-  span,
-  single,
-  datelineCity,
-}: MatchSite): Found {
+function foundOf(
+  { tokens, i, t, best, text, index, qual: found, span, single, datelineCity }: MatchSite,
+  nouns: ReadonlySet<string> = new Set(),
+): Found {
+  const key = single ? t.key : phraseKey(tokens, i, best.words);
   const qual = townCueOnProvince(found, best.ids, index) ? null : found;
   return {
     start: span.start,
@@ -478,7 +475,7 @@ function foundOf({
     qualifier: qual?.kind ?? (datelineCity ? 'city' : null),
     written: qual?.kind ?? null,
     plural: qual?.plural ?? false,
-    wordLike: WORD_NAMES.has(single ? t.key : phraseKey(tokens, i, best.words)),
+    wordLike: WORD_NAMES.has(key) || nouns.has(key),
     cued:
       placeCueBefore(tokens, i, best.words) ||
       villagesOf(tokens, i) ||

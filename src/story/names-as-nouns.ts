@@ -1,17 +1,20 @@
 import {
+  CALLED_BEFORE_DA,
+  CALLED_BEFORE_EN,
   DARI_NOUN_COUNTS,
   ENGLISH_COUNT_WORDS,
   HANDLING_VERBS_EN,
   KIND_NOUNS_DA,
   KIND_NOUNS_EN,
+  NOUN_PHRASE_END_WORDS_EN,
 } from './lexicon.ts';
-import type { PlaceCandidate, Span } from './link-places.ts';
-import { normalizeName } from './normalize.ts';
-import { wordAlternation } from './regex-parts.ts';
+import type { Span } from './link-places.ts';
+import { phraseAlternation, wordAlternation } from './regex-parts.ts';
+import { tokenize } from './tokens.ts';
 
 // A place's name used as a common noun (زرنج, the three-wheeled rickshaw named for the Nimroz capital). Counted,
-// made plural or called so after a kind noun, the name is the thing; the article then means the thing by each
-// mention that no place's cue (a preposition, «شهر») stands before.
+// made plural or called so after a kind noun, the mention is the thing; once the article so uses the name, the
+// linker reads each other mention as a word's, a place only with a cue of its own («ولایت نیمروز، زرنج»).
 
 const LETTER = '[\\p{L}\\p{M}]';
 /** «زرنج‌ها», «زرنج‌هایی»: a Dari plural right after the name. */
@@ -26,19 +29,21 @@ const ENGLISH_HANDLED_BEFORE = new RegExp(
 /** "forty Zaranj rickshaws": a count, the name, then a kind noun. */
 const ENGLISH_COUNT_BEFORE = new RegExp(`(?:^|\\s)${wordAlternation(ENGLISH_COUNT_WORDS, true)}\\s+$`, 'u');
 /** What ends a noun phrase right after the name ("a Zaranj on credit"), never a noun the name qualifies. */
-const NOUN_PHRASE_END = /^(?:\s*[,.;:!?)]|\s+(?:on|in|and|or|for|with|from|at|to|last|this|every)\b)/u;
+const NOUN_PHRASE_END = new RegExp(
+  `^(?:\\s*[,.;:!?)]|\\s+${wordAlternation(NOUN_PHRASE_END_WORDS_EN)}\\b)`,
+  'u',
+);
 const KIND_NOUN_AFTER = new RegExp(`^\\s+${wordAlternation(KIND_NOUNS_EN)}\\b`, 'u');
-/** "… motorcycles known locally as Zaranj", "… يا «زرنج»": the name given to a kind noun shortly before. */
-const CALLED_BEFORE = /(?:\bknown(?:\s+locally)?\s+as|\bcalled|\bnicknamed|یا\s*«|به\s+نام\s*«)\s*$/u;
+/** "… motorcycles known locally as Zaranj", "… یا «زرنج»": the name given to a kind noun shortly before. */
+const CALLED_BEFORE = new RegExp(
+  `(?:\\b(?:${phraseAlternation(CALLED_BEFORE_EN)})|${phraseAlternation(CALLED_BEFORE_DA)})\\s*$`,
+  'u',
+);
 const KIND_NOUN = new RegExp(
   `(?:^|[^\\p{L}])(?:${wordAlternation(KIND_NOUNS_EN)}|${wordAlternation(KIND_NOUNS_DA)})(?!${LETTER})`,
   'u',
 );
 const KIND_REACH = 80;
-
-/** A place's cue right before a mention: the mention is the place even where the name is the thing's too. */
-const PLACE_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|from|to|at|near|outside|across|around|through|via|into|of|city|province|در|از|به|تا|شهر|ولایت|ولسوالی|مرکز|سوی|طرف|بندر)\s+$/iu;
 
 /** Whether the mention reads as the thing: counted, plural, or the name a kind noun is called by. */
 export function nounReading(text: string, c: Span): boolean {
@@ -54,28 +59,14 @@ export function nounReading(text: string, c: Span): boolean {
   return CALLED_BEFORE.test(before) && KIND_NOUN.test(text.slice(Math.max(0, c.start - KIND_REACH), c.start));
 }
 
-/** Whether a place's cue stands right before the mention. */
-function placeCued(text: string, c: Span): boolean {
-  return PLACE_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
-}
-
 /**
- * Drops every mention of a name the article reads as a thing somewhere (`nounReading`), unless a place's cue
- * stands before it. One pass to find the names, one to drop.
+ * The names of places (by `isName`, on their normalized key) the article reads as a thing's word somewhere:
+ * one read of each passage's words, before the linker, which reads every other mention of them as a word's
+ * (a place only with a cue, see `withCues` in link-places.ts).
  */
-export function withoutNamesAsNouns(
-  candidates: readonly PlaceCandidate[][],
-  texts: readonly string[],
-): PlaceCandidate[][] {
+export function namesReadAsNouns(texts: readonly string[], isName: (key: string) => boolean): Set<string> {
   const nouns = new Set<string>();
-  candidates.forEach((list, p) => {
-    for (const c of list) if (nounReading(texts[p] ?? '', c)) nouns.add(normalizeName(c.text));
-  });
-  if (nouns.size === 0) return candidates.map((l) => [...l]);
-  return candidates.map((list, p) =>
-    list.filter((c) => {
-      const text = texts[p] ?? '';
-      return !nouns.has(normalizeName(c.text)) || (placeCued(text, c) && !nounReading(text, c));
-    }),
-  );
+  for (const text of texts)
+    for (const t of tokenize(text)) if (t.upper && isName(t.key) && nounReading(text, t)) nouns.add(t.key);
+  return nouns;
 }
