@@ -3423,3 +3423,20 @@ export const NOUN_PHRASE_END_WORDS_EN: readonly string[] = [
   'this',
   'every',
 ];
+/** How Dari men's given names end («ذبیح‌الله», «نصیرالدین»): a word so ending makes the name after it a surname. */
+export const DARI_GIVEN_NAME_ENDINGS: readonly string[] = ['الله', 'الدین', 'الرحمن', 'الحق'];
+/** Dari given names common before a surname, whole («محمد دوشی», «احمد بهارکی»). */
+export const DARI_GIVEN_NAMES: readonly string[] = ['محمد', 'احمد', 'محمود', 'عبدالحق', 'غلام', 'نور', 'سید'];
+/** What a club's name ends with after its home's or a river's name: "Kokcha FC", "the Kokcha club". */
+export const CLUB_NAME_ENDS_EN: readonly string[] = [
+  'FC',
+  'F.C.',
+  'SC',
+  'AFC',
+  'Football Club',
+  'club',
+  'Club',
+];
+/** Dari words for a team and its sport before its name: «تیم فوتبال کوکچه». */
+export const DARI_TEAM_HEADS: readonly string[] = ['تیم', 'باشگاه'];
+export const DARI_SPORTS: readonly string[] = ['فوتبال', 'والیبال', 'کرکت', 'بسکتبال', 'فوتسال', 'ورزشی'];

@@ -140,6 +140,7 @@ import {
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
 import { nounReading } from './names-as-nouns.ts';
+import { clubNamedAfter, dariSurnameAfterGivenName, dariTeamNamedForRiver } from './named-things.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp, wordAlternation } from './regex-parts.ts';
 import { sentenceStartOf } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
@@ -327,6 +328,9 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
     : foreignUnitBefore(text, span, best.ids, index);
 }
 
+/** A river's id ("kokcha-river", "amu-darya"): the regions that are rivers. */
+const isRiverId = (id: string): boolean => id.endsWith('-river') || id === 'amu-darya';
+
 /** Whether the words round a matched name make it no place: a village, a canal, an organisation, a person … */
 function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options: FindOptions): boolean {
   const { tokens, i, t, best, text, index, qual, span, last, lastWord, single, datelineCity } = site;
@@ -359,6 +363,8 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (single && regionAsNewsSource(site)) ||
     mosqueImam(text, span.start, span.end) ||
     nounReading(text, span) ||
+    clubNamedAfter(text, span) ||
+    (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
     (!qual &&
       !datelineCity &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
@@ -2364,7 +2370,8 @@ function looksLikePersonName(tokens: Token[], i: number, text: string, index: Pl
   const gap = text.slice(prev.end, cur.start);
   if (HONORIFICS.has(prev.key) && /^\.?\s+$/.test(gap)) return true;
   // Dari has no capitals: a word before a name says nothing of a person, only a title does ("حاجی").
-  if (isDariText(cur.text)) return DARI_TITLES.has(prev.key) && /^\s+$/.test(gap);
+  if (isDariText(cur.text))
+    return (DARI_TITLES.has(prev.key) && /^\s+$/.test(gap)) || dariSurnameAfterGivenName(text, cur.start);
   if (!prev.upper || !isNameGap(gap, text, prev.end)) return false;
   const isAcronym = prev.text.length > 1 && prev.text === prev.text.toUpperCase();
   return !(
