@@ -3196,7 +3196,14 @@ export const DARI_NEIGHBOUR_WORDS: readonly string[] = ['تاجیک', 'تاجی�
  * mention (a bare "Kunduz Hospital" stays the place's hospital). Not centre: "Badakhshan Cultural Centre" is read
  * as the province's.
  */
-export const FACILITY_NAME_HEADS: readonly string[] = ['hospital', 'clinic', 'park', 'stadium', 'gardens'];
+export const FACILITY_NAME_HEADS: readonly string[] = [
+  'hospital',
+  'clinic',
+  'park',
+  'stadium',
+  'gardens',
+  'post',
+];
 /** Of FACILITY_NAME_HEADS, those that name an estate or a park alone after a place ("Paghman Gardens"). */
 export const FACILITY_NAME_HEADS_ALONE: readonly string[] = ['gardens'];
 /** Capitalised words after a place that keep the facility the place's own: its province, its city. */

@@ -139,7 +139,7 @@ import {
   type PlaceIndex,
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
-import { nounReading } from './names-as-nouns.ts';
+import { nounReading, thingsAttribute } from './names-as-nouns.ts';
 import { clubNamedAfter, dariSurnameAfterGivenName, dariTeamNamedForRiver } from './named-things.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp, wordAlternation } from './regex-parts.ts';
 import { sentenceStartOf } from './sentences.ts';
@@ -364,6 +364,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     mosqueImam(text, span.start, span.end) ||
     nounReading(text, span) ||
     clubNamedAfter(text, span) ||
+    (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
     (!qual &&
       !datelineCity &&

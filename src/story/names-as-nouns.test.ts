@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesReadAsNouns, nounReading } from './names-as-nouns.ts';
+import { namesReadAsNouns, nounReading, thingsAttribute } from './names-as-nouns.ts';
 
 const at = (text: string, name: string) => {
   const start = text.indexOf(name);
@@ -33,5 +33,25 @@ describe('namesReadAsNouns', () => {
     const names = new Set(['زرنج', 'کندز']);
     expect([...namesReadAsNouns(texts, (key) => names.has(key))]).toEqual(['زرنج']);
     expect([...namesReadAsNouns(['او از زرنج آمد.'], (key) => names.has(key))]).toEqual([]);
+  });
+});
+
+describe('namesReadAsNouns on facilities', () => {
+  it('collects a name that opens a facility’s own name, where the name may name one', () => {
+    const texts = ['The Shuhada Health Post is shut.', 'Kunduz Hospital is open.'];
+    const names = new Set(['shuhada', 'kunduz']);
+    const minor = (key: string) => key === 'shuhada';
+    expect([...namesReadAsNouns(texts, (key) => names.has(key), minor)]).toEqual(['shuhada']);
+    expect([...namesReadAsNouns(texts, (key) => names.has(key))]).toEqual([]);
+  });
+});
+
+describe('thingsAttribute', () => {
+  it('reads "the", the name, then a lower-case noun', () => {
+    expect(thingsAttribute('on the Shuhada payroll', at('on the Shuhada payroll', 'Shuhada'))).toBe(true);
+  });
+  it('leaves the name after a preposition or before a capital', () => {
+    expect(thingsAttribute('staff in Shuhada said', at('staff in Shuhada said', 'Shuhada'))).toBe(false);
+    expect(thingsAttribute('the Shuhada Health Post', at('the Shuhada Health Post', 'Shuhada'))).toBe(false);
   });
 });

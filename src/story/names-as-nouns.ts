@@ -3,6 +3,7 @@ import {
   CALLED_BEFORE_EN,
   DARI_NOUN_COUNTS,
   ENGLISH_COUNT_WORDS,
+  FACILITY_NAME_HEADS,
   HANDLING_VERBS_EN,
   KIND_NOUNS_DA,
   KIND_NOUNS_EN,
@@ -10,7 +11,8 @@ import {
 } from './lexicon.ts';
 import type { Span } from './link-places.ts';
 import { phraseAlternation, wordAlternation } from './regex-parts.ts';
-import { tokenize } from './tokens.ts';
+import { facilityNamedAfterPlace } from './business-names.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 // A place's name used as a common noun (زرنج, the three-wheeled rickshaw named for the Nimroz capital). Counted,
 // made plural or called so after a kind noun, the mention is the thing; once the article so uses the name, the
@@ -64,9 +66,42 @@ export function nounReading(text: string, c: Span): boolean {
  * one read of each passage's words, before the linker, which reads every other mention of them as a word's
  * (a place only with a cue, see `withCues` in link-places.ts).
  */
-export function namesReadAsNouns(texts: readonly string[], isName: (key: string) => boolean): Set<string> {
+export function namesReadAsNouns(
+  texts: readonly string[],
+  isName: (key: string) => boolean,
+  mayNameFacility: (key: string) => boolean = () => false,
+): Set<string> {
   const nouns = new Set<string>();
-  for (const text of texts)
-    for (const t of tokenize(text)) if (t.upper && isName(t.key) && nounReading(text, t)) nouns.add(t.key);
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    tokens.forEach((t, k) => {
+      if (!t.upper || !isName(t.key)) return;
+      // "the Shuhada Health Post": a facility's own name, which the article then shortens ("the Shuhada post").
+      if (nounReading(text, t) || (mayNameFacility(t.key) && facilityNameAt(tokens, k, text)))
+        nouns.add(t.key);
+    });
+  }
   return nouns;
+}
+
+/** "Shuhada Health Post", "Shuhada Clinic": the name opens a facility's capitalised name. */
+function facilityNameAt(tokens: readonly Token[], k: number, text: string): boolean {
+  const next = tokens[k + 1];
+  const head =
+    !!next?.upper &&
+    FACILITY_NAME_HEADS.includes(next.key) &&
+    /^ $/u.test(text.slice(tokens[k]?.end, next.start));
+  return head || facilityNamedAfterPlace(tokens, k, text);
+}
+
+/** "the Shuhada post", "the Zaranj drivers": "the", the name, a lower-case noun — the thing's, not a place's. */
+const THE_BEFORE = /(?:^|\s)the\s+$/iu;
+const LOWER_NOUN_AFTER = /^\s+\p{Ll}{3,}/u;
+
+/** Whether a name the article reads as a thing's stands as the thing's attribute: "the Shuhada payroll". */
+export function thingsAttribute(text: string, c: Span): boolean {
+  return (
+    THE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
+    LOWER_NOUN_AFTER.test(text.slice(c.end, c.end + 8))
+  );
 }

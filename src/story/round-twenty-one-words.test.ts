@@ -79,6 +79,20 @@ describe('clubs and surnames: near-misses where the name is the place', () => {
 });
 
 describe('a clinic or health post named Shuhada', () => {
+  it('reads the clinic’s name, then its short form, as the clinic; the district with its noun as the place', () => {
+    const places = linked([
+      'The Shuhada Clinic sits two hours’ walk above the district centre of Raghestan.',
+      'Auditors found that the Shuhada staff list named six people who had moved to Iran.',
+      'A second clinic, in Shuhada district itself, had no such gaps.',
+    ]);
+    expect(places.filter(([t]) => t === 'Shuhada').map(([, id]) => id)).toEqual(['AF1712']);
+  });
+
+  it('keeps "the Jurm road" where no facility is named after Jurm', () => {
+    expect(idsOf(['Landslides closed the Jurm road for a week.'], 'Jurm')).toEqual(['AF1710']);
+  });
+
+  // Left: with no facility named first, "the Shuhada post" alone does not say the post is named, not placed.
   it.fails('reads the post’s own name as the post', () => {
     const places = linked([
       'On paper the Shuhada post employs a midwife and two vaccinators; villagers say none of them has come since spring.',
