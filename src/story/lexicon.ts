@@ -3447,3 +3447,13 @@ export const CLUB_NAME_ENDS_EN: readonly string[] = [
 /** Dari words for a team and its sport before its name: «تیم فوتبال کوکچه». */
 export const DARI_TEAM_HEADS: readonly string[] = ['تیم', 'باشگاه'];
 export const DARI_SPORTS: readonly string[] = ['فوتبال', 'والیبال', 'کرکت', 'بسکتبال', 'فوتسال', 'ورزشی'];
+/** Venues a private owner names («شفاخانهٔ خصوصی شهدا»), and the adjectives that show the name to be the owner's. */
+export const DARI_NAMED_VENUES: readonly string[] = [
+  'شفاخانه',
+  'کلینیک',
+  'مکتب',
+  'لیسه',
+  'دواخانه',
+  'مرکز صحی',
+];
+export const DARI_OWNED_ADJECTIVES: readonly string[] = ['خصوصی', 'شخصی'];

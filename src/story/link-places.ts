@@ -140,7 +140,12 @@ import {
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
 import { nounReading, thingsAttribute } from './names-as-nouns.ts';
-import { clubNamedAfter, dariSurnameAfterGivenName, dariTeamNamedForRiver } from './named-things.ts';
+import {
+  clubNamedAfter,
+  dariPrivateVenueName,
+  dariSurnameAfterGivenName,
+  dariTeamNamedForRiver,
+} from './named-things.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp, wordAlternation } from './regex-parts.ts';
 import { sentenceStartOf } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
@@ -364,6 +369,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     mosqueImam(text, span.start, span.end) ||
     nounReading(text, span) ||
     clubNamedAfter(text, span) ||
+    dariPrivateVenueName(text, span) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
     (!qual &&
@@ -1441,9 +1447,9 @@ export function namedElsewhere(
 }
 
 /** "، ", " و ", " و حتی " ("and even"), " و نیز ": the gap between two names of a Dari list. */
-/** Between two names of a Dari list: «، », « و », « و حتی », and « و بخشی از » ("and part of"). */
+/** Between two names of a Dari list: «، », « و », « یا » ("or"), « و حتی », and « و بخشی از » ("and part of"). */
 const DARI_LIST_GAP =
-  /^\s*(?:[،,]|و(?:\s+(?:حتی|نیز))?)(?:\s+(?:بخشی|قسمتی|بخش\u200C?هایی|قسمت\u200C?هایی|(?:بخش|قسمت)\s+(?:بزرگی|عمده\u200C?ای|زیادی|کوچکی))\s+از)?\s*$/u;
+  /^\s*(?:[،,]|یا|و(?:\s+(?:حتی|نیز))?)(?:\s+(?:بخشی|قسمتی|بخش\u200C?هایی|قسمت\u200C?هایی|(?:بخش|قسمت)\s+(?:بزرگی|عمده\u200C?ای|زیادی|کوچکی))\s+از)?\s*$/u;
 const DARI_AND_GAP = /^\s+و(?:\s+(?:حتی|نیز))?\s+$/u;
 
 /**
@@ -1489,9 +1495,9 @@ export function travelTimeFrom(text: string, span: Span): boolean {
 
 /** "ولسوال", "باشندگان", "ساکنان": the district's governor or residents, with their ezafe before its name. */
 const DARI_PEOPLE_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_PEOPLE_OF.join('|')})\\s+$`, 'u');
-/** "، نیز …", "می‌گویند": the phrase closes on a comma or the people's own speech verb, not on an object. */
+/** "، نیز …", "می‌گویند" (never «همان» "that same", which opens the object): the phrase closes on a comma or the people's own speech verb, not on an object. */
 const DARI_PEOPLE_OF_AFTER =
-  /^\s*[،,:]|^\s+(?:نیز|هم|می[\u200C ]?گوی|گفت|افزود|می[\u200C ]?افزای|تأیید|تایید)/u;
+  /^\s*[،,:]|^\s+(?:(?:نیز|هم)(?![\p{L}\p{M}])|می[\u200C ]?گوی|گفت|افزود|می[\u200C ]?افزای|تأیید|تایید)/u;
 
 /**
  * "ولسوال چاه آب، …", "باشندگان خواهان می‌گویند": the district governor or the residents of a name that is also a

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clubNamedAfter, dariSurnameAfterGivenName, dariTeamNamedForRiver } from './named-things.ts';
+import {
+  clubNamedAfter,
+  dariPrivateVenueName,
+  dariSurnameAfterGivenName,
+  dariTeamNamedForRiver,
+} from './named-things.ts';
 
 const at = (text: string, name: string) => {
   const start = text.indexOf(name);
@@ -39,5 +44,18 @@ describe('dariSurnameAfterGivenName', () => {
     const b = 'الله دوشی';
     expect(dariSurnameAfterGivenName(a, a.indexOf('دوشی'))).toBe(false);
     expect(dariSurnameAfterGivenName(b, b.indexOf('دوشی'))).toBe(false);
+  });
+});
+
+describe('dariPrivateVenueName', () => {
+  it('reads a private hospital’s or school’s own name', () => {
+    const a = 'به شفاخانهٔ خصوصی شهدا رفت';
+    const b = 'لیسهٔ خصوصی فرخار';
+    expect(dariPrivateVenueName(a, at(a, 'شهدا'))).toBe(true);
+    expect(dariPrivateVenueName(b, at(b, 'فرخار'))).toBe(true);
+  });
+  it('leaves a public venue of the place', () => {
+    const a = 'شفاخانهٔ حوزوی کشم';
+    expect(dariPrivateVenueName(a, at(a, 'کشم'))).toBe(false);
   });
 });

@@ -2,6 +2,8 @@ import {
   CLUB_NAME_ENDS_EN,
   DARI_GIVEN_NAME_ENDINGS,
   DARI_GIVEN_NAMES,
+  DARI_NAMED_VENUES,
+  DARI_OWNED_ADJECTIVES,
   DARI_SPORTS,
   DARI_TEAM_HEADS,
 } from './lexicon.ts';
@@ -46,4 +48,19 @@ const DARI_GIVEN_NAME_BEFORE = new RegExp(
 /** Whether a Dari name stands right after a man's given name: the name is his surname, not the place. */
 export function dariSurnameAfterGivenName(text: string, start: number): boolean {
   return DARI_GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** «شفاخانهٔ خصوصی شهدا», «کلینیک شخصی …»: a venue, its ezafe, «private», then the name. */
+const DARI_PRIVATE_VENUE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${phraseAlternation(DARI_NAMED_VENUES)})(?:ٔ|\\u200C?ی)?\\s+${wordAlternation(DARI_OWNED_ADJECTIVES)}\\s+$`,
+  'u',
+);
+
+/**
+ * Whether the name is a private venue's own: a private hospital or school is called by a name its owner chose
+ * («شهدا» "martyrs"), and stands where it stands («… در شهر»); a public one after the place's name («شفاخانهٔ
+ * ولایتی کندز») is the place's and is not read here.
+ */
+export function dariPrivateVenueName(text: string, c: Span): boolean {
+  return DARI_PRIVATE_VENUE_BEFORE.test(text.slice(Math.max(0, c.start - 32), c.start));
 }
