@@ -3457,3 +3457,5 @@ export const DARI_NAMED_VENUES: readonly string[] = [
   'مرکز صحی',
 ];
 export const DARI_OWNED_ADJECTIVES: readonly string[] = ['خصوصی', 'شخصی'];
+/** Dari classifiers between a count and a noun of people or things: «یک نفر بنگی» "an addict", «دو تن …». */
+export const DARI_COUNT_CLASSIFIERS: readonly string[] = ['نفر', 'تن', 'دانه', 'عدد'];

@@ -142,6 +142,7 @@ import { lastBelow } from './reading-cache.ts';
 import { nounReading, thingsAttribute } from './names-as-nouns.ts';
 import {
   clubNamedAfter,
+  dariCountedNoun,
   dariPrivateVenueName,
   dariSurnameAfterGivenName,
   dariTeamNamedForRiver,
@@ -370,6 +371,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     nounReading(text, span) ||
     clubNamedAfter(text, span) ||
     dariPrivateVenueName(text, span) ||
+    dariCountedNoun(text, span) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
     (!qual &&

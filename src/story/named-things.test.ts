@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clubNamedAfter,
+  dariCountedNoun,
   dariPrivateVenueName,
   dariSurnameAfterGivenName,
   dariTeamNamedForRiver,
@@ -57,5 +58,18 @@ describe('dariPrivateVenueName', () => {
   it('leaves a public venue of the place', () => {
     const a = 'شفاخانهٔ حوزوی کشم';
     expect(dariPrivateVenueName(a, at(a, 'کشم'))).toBe(false);
+  });
+});
+
+describe('dariCountedNoun', () => {
+  it('reads a name after a count and its classifier as the noun counted', () => {
+    const a = 'با یک نفر بنگی رفیق شد';
+    const b = 'سه تن خواهان کار بودند';
+    expect(dariCountedNoun(a, at(a, 'بنگی'))).toBe(true);
+    expect(dariCountedNoun(b, at(b, 'خواهان'))).toBe(true);
+  });
+  it('leaves a place after the count’s preposition', () => {
+    const a = 'دو نفر از بنگی آمدند';
+    expect(dariCountedNoun(a, at(a, 'بنگی'))).toBe(false);
   });
 });

@@ -1,13 +1,15 @@
 import {
   CLUB_NAME_ENDS_EN,
   DARI_GIVEN_NAME_ENDINGS,
+  DARI_COUNT_CLASSIFIERS,
   DARI_GIVEN_NAMES,
+  DARI_NOUN_COUNTS,
   DARI_NAMED_VENUES,
   DARI_OWNED_ADJECTIVES,
   DARI_SPORTS,
   DARI_TEAM_HEADS,
 } from './lexicon.ts';
-import { phraseAlternation, wordAlternation } from './regex-parts.ts';
+import { ANY_DIGIT, phraseAlternation, wordAlternation } from './regex-parts.ts';
 
 // Things and people a place's name is given to, read at one mention by the words right round it.
 
@@ -63,4 +65,18 @@ const DARI_PRIVATE_VENUE_BEFORE = new RegExp(
  */
 export function dariPrivateVenueName(text: string, c: Span): boolean {
   return DARI_PRIVATE_VENUE_BEFORE.test(text.slice(Math.max(0, c.start - 32), c.start));
+}
+
+/** «یک نفر بنگی», «دو تن …»: a count and its classifier right before the name. */
+const DARI_CLASSIFIED_COUNT_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${ANY_DIGIT}+|${wordAlternation(DARI_NOUN_COUNTS)})\\s+${wordAlternation(DARI_COUNT_CLASSIFIERS)}\\s+$`,
+  'u',
+);
+
+/**
+ * «با یک نفر بنگی رفیق شد» ("made friends with an addict"): a name counted by a classifier is the noun counted,
+ * a person or a thing, never a place (a place after a count takes a preposition: «دو نفر از بنگی»).
+ */
+export function dariCountedNoun(text: string, c: Span): boolean {
+  return DARI_CLASSIFIED_COUNT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
 }

@@ -221,3 +221,13 @@ describe('round 21, second slice: a private venue’s name, an age said by its v
     expect(places.map(([t, id]) => `${t}:${id}`)).toEqual(['بهارک:AF1706', 'جرم:AF1710', 'خواهان:AF1720']);
   });
 });
+
+describe('a district’s name counted as a noun', () => {
+  it('reads «یک نفر …» and «دو تن …» before the name as the noun, «از» after the count as the place', () => {
+    const places = linked([
+      'پسرش در بازار تالقان با یک نفر بنگی آشنا شد و دیگر به خانه نیامد.',
+      'دو نفر از بنگی و سه نفر از چال در این حادثه زخمی شدند.',
+    ]);
+    expect(places.map(([t, id]) => `${t}:${id}`)).toEqual(['تالقان:AF1801', 'بنگی:AF1804', 'چال:AF1805']);
+  });
+});
