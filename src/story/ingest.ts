@@ -296,7 +296,8 @@ function linkPlaces(
   const nouns = namesReadAsNouns(
     texts,
     (key) => index.exact.has(key),
-    (key) => (index.exact.get(key) ?? []).every((id) => districtAwayFromCapital(id, index)),
+    (key) =>
+      index.exact.has(key) && (index.exact.get(key) ?? []).every((id) => districtAwayFromCapital(id, index)),
   );
   const readPassage = (t: string, p: number, base: readonly Span[]): PlaceCandidate[] => {
     const tokens = tokenize(t);

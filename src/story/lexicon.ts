@@ -3435,15 +3435,7 @@ export const DARI_GIVEN_NAME_ENDINGS: readonly string[] = ['الله', 'الدی
 /** Dari given names common before a surname, whole («محمد دوشی», «احمد بهارکی»). */
 export const DARI_GIVEN_NAMES: readonly string[] = ['محمد', 'احمد', 'محمود', 'عبدالحق', 'غلام', 'نور', 'سید'];
 /** What a club's name ends with after its home's or a river's name: "Kokcha FC", "the Kokcha club". */
-export const CLUB_NAME_ENDS_EN: readonly string[] = [
-  'FC',
-  'F.C.',
-  'SC',
-  'AFC',
-  'Football Club',
-  'club',
-  'Club',
-];
+export const CLUB_NAME_ENDS_EN: readonly string[] = ['FC', 'F.C.', 'SC', 'AFC', 'Football Club', 'Club'];
 /** Dari words for a team and its sport before its name: «تیم فوتبال کوکچه». */
 export const DARI_TEAM_HEADS: readonly string[] = ['تیم', 'باشگاه'];
 export const DARI_SPORTS: readonly string[] = ['فوتبال', 'والیبال', 'کرکت', 'بسکتبال', 'فوتسال', 'ورزشی'];
@@ -3459,3 +3451,19 @@ export const DARI_NAMED_VENUES: readonly string[] = [
 export const DARI_OWNED_ADJECTIVES: readonly string[] = ['خصوصی', 'شخصی'];
 /** Dari classifiers between a count and a noun of people or things: «یک نفر بنگی» "an addict", «دو تن …». */
 export const DARI_COUNT_CLASSIFIERS: readonly string[] = ['نفر', 'تن', 'دانه', 'عدد'];
+/** Of those, the ones that count people: «دو تن» alone is "two people", so a place may follow as their object. */
+export const DARI_PERSON_CLASSIFIERS: readonly string[] = ['نفر', 'تن'];
+/** Where a Dari venue is then placed, after «در»: «لیسهٔ خصوصی فرخار در شهر تالقان» names the school, not Farkhar. */
+export const DARI_PLACING_NOUNS: readonly string[] = [
+  'شهر',
+  'ولسوالی',
+  'ولایت',
+  'قریه',
+  'قریهٔ',
+  'مرکز',
+  'مرکز ولایت',
+];
+/** Dari "also", "still" after a place's people, closing the phrase («باشندگان خواهان همچنان …»); never «همان». */
+export const DARI_ALSO_WORDS: readonly string[] = ['نیز', 'هم', 'همچنان', 'همچنین'];
+/** What ends a club's name only after a river's name: "the Kokcha club" (a town's "a Kabul club" is the town's). */
+export const CLUB_WORDS_AFTER_RIVER_EN: readonly string[] = ['club'];

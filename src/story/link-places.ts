@@ -22,6 +22,7 @@ import {
   DARI_QUALIFIERS,
   DARI_FOREIGN_TOWNS,
   DARI_PEOPLE_OF,
+  DARI_ALSO_WORDS,
   DARI_PORT_NOUNS,
   DARI_TEAM_WORDS,
   DARI_ORGANISATION_HEAD_WORDS,
@@ -369,9 +370,9 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (single && regionAsNewsSource(site)) ||
     mosqueImam(text, span.start, span.end) ||
     nounReading(text, span) ||
-    clubNamedAfter(text, span) ||
-    dariPrivateVenueName(text, span) ||
-    dariCountedNoun(text, span) ||
+    clubNamedAfter(text, span, best.ids.every(isRiverId)) ||
+    dariPrivateVenueName(text, span, WORD_NAMES.has(t.key)) ||
+    dariCountedNoun(text, span, WORD_NAMES.has(t.key)) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
     (!qual &&
@@ -1201,7 +1202,10 @@ function withCues(
   const listed = (f: Found, k: number, gap = DARI_LIST_GAP) => {
     const [prev, next] = [found[k - 1], found[k + 1]];
     return (
-      (!!prev && (!prev.wordLike || kept.has(k - 1)) && gap.test(text.slice(prev.end, f.start))) ||
+      (!!prev &&
+        (!prev.wordLike || kept.has(k - 1)) &&
+        gap.test(text.slice(prev.end, f.start)) &&
+        !DARI_OR_GAP.test(text.slice(prev.end, f.start))) ||
       (!!next && !next.wordLike && gap.test(text.slice(f.end, next.start)))
     );
   };
@@ -1453,6 +1457,9 @@ export function namedElsewhere(
 const DARI_LIST_GAP =
   /^\s*(?:[،,]|یا|و(?:\s+(?:حتی|نیز))?)(?:\s+(?:بخشی|قسمتی|بخش\u200C?هایی|قسمت\u200C?هایی|(?:بخش|قسمت)\s+(?:بزرگی|عمده\u200C?ای|زیادی|کوچکی))\s+از)?\s*$/u;
 const DARI_AND_GAP = /^\s+و(?:\s+(?:حتی|نیز))?\s+$/u;
+/** « یا » ("or") after a place opens an alternative that may be any word («در کابل یا شهر بزرگ دیگری» "another big
+ * city"): it cues a word-like name only before it («از شهدا یا کشم»), not after. */
+const DARI_OR_GAP = /^\s+یا\s+$/u;
 
 /**
  * "the Qosh Tepa canal", "کانال قوش تیپه": a canal named after the district where it starts runs hundreds of
@@ -1498,8 +1505,10 @@ export function travelTimeFrom(text: string, span: Span): boolean {
 /** "ولسوال", "باشندگان", "ساکنان": the district's governor or residents, with their ezafe before its name. */
 const DARI_PEOPLE_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_PEOPLE_OF.join('|')})\\s+$`, 'u');
 /** "، نیز …", "می‌گویند" (never «همان» "that same", which opens the object): the phrase closes on a comma or the people's own speech verb, not on an object. */
-const DARI_PEOPLE_OF_AFTER =
-  /^\s*[،,:]|^\s+(?:(?:نیز|هم)(?![\p{L}\p{M}])|می[\u200C ]?گوی|گفت|افزود|می[\u200C ]?افزای|تأیید|تایید)/u;
+const DARI_PEOPLE_OF_AFTER = new RegExp(
+  `^\\s*[،,:]|^\\s+(?:${wordAlternation(DARI_ALSO_WORDS)}(?![\\p{L}\\p{M}])|می[\\u200C ]?گوی|گفت|افزود|می[\\u200C ]?افزای|تأیید|تایید)`,
+  'u',
+);
 
 /**
  * "ولسوال چاه آب، …", "باشندگان خواهان می‌گویند": the district governor or the residents of a name that is also a
@@ -2380,7 +2389,7 @@ function looksLikePersonName(tokens: Token[], i: number, text: string, index: Pl
   if (HONORIFICS.has(prev.key) && /^\.?\s+$/.test(gap)) return true;
   // Dari has no capitals: a word before a name says nothing of a person, only a title does ("حاجی").
   if (isDariText(cur.text))
-    return (DARI_TITLES.has(prev.key) && /^\s+$/.test(gap)) || dariSurnameAfterGivenName(text, cur.start);
+    return (DARI_TITLES.has(prev.key) && /^\s+$/.test(gap)) || dariSurnameAfterGivenName(text, cur);
   if (!prev.upper || !isNameGap(gap, text, prev.end)) return false;
   const isAcronym = prev.text.length > 1 && prev.text === prev.text.toUpperCase();
   return !(

@@ -1,5 +1,8 @@
 import {
   CLUB_NAME_ENDS_EN,
+  CLUB_WORDS_AFTER_RIVER_EN,
+  DARI_PERSON_CLASSIFIERS,
+  DARI_PLACING_NOUNS,
   DARI_GIVEN_NAME_ENDINGS,
   DARI_COUNT_CLASSIFIERS,
   DARI_GIVEN_NAMES,
@@ -19,12 +22,15 @@ interface Span {
 }
 
 const LETTER = '[\\p{L}\\p{M}]';
-/** "Kokcha FC", "the Kokcha club": the club's name ends with its word. */
+/** "Kokcha FC", "Herat Football Club": the club's name ends with its word. */
 const CLUB_END_AFTER = new RegExp(`^[ \\t]+(?:${phraseAlternation(CLUB_NAME_ENDS_EN)})(?![\\p{L}.])`, 'u');
+/** "the Kokcha club": a lower-case club after a river's name, which has no club of its own. */
+const CLUB_WORD_AFTER = new RegExp(`^[ \\t]+${wordAlternation(CLUB_WORDS_AFTER_RIVER_EN)}(?![\\p{L}.])`, 'u');
 
-/** "Kokcha FC beat …", "fans of the Kokcha club": a club's name, not its home or its river. */
-export function clubNamedAfter(text: string, c: Span): boolean {
-  return CLUB_END_AFTER.test(text.slice(c.end, c.end + 16));
+/** "Kokcha FC beat …", "fans of the Kokcha club": a club's name, not its home or its river ("a Kabul club" is Kabul's). */
+export function clubNamedAfter(text: string, c: Span, river: boolean): boolean {
+  const after = text.slice(c.end, c.end + 16);
+  return CLUB_END_AFTER.test(after) || (river && CLUB_WORD_AFTER.test(after));
 }
 
 /** «تیم فوتبال کوکچه», «باشگاه کوکچه»: a team before the name, its sport between. */
@@ -47,9 +53,18 @@ const DARI_GIVEN_NAME_BEFORE = new RegExp(
   'u',
 );
 
-/** Whether a Dari name stands right after a man's given name: the name is his surname, not the place. */
-export function dariSurnameAfterGivenName(text: string, start: number): boolean {
-  return DARI_GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+/** A Dari surname taken from a place is its «ی» form («دوشی», «بنگی»): a name without it (کابل) is no surname. */
+const NISBA_END = /ی$/u;
+
+/**
+ * Whether a Dari name stands right after a man's given name and reads as a surname: «محمد دوشی», not «عبدالله کابل
+ * را ترک کرد» ("Abdullah left Kabul").
+ */
+export function dariSurnameAfterGivenName(text: string, c: Span): boolean {
+  return (
+    NISBA_END.test(text.slice(c.start, c.end)) &&
+    DARI_GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))
+  );
 }
 
 /** «شفاخانهٔ خصوصی شهدا», «کلینیک شخصی …»: a venue, its ezafe, «private», then the name. */
@@ -58,25 +73,36 @@ const DARI_PRIVATE_VENUE_BEFORE = new RegExp(
   'u',
 );
 
+/** «… در شهر تالقان»: the venue then placed by «در» and a place's noun, so its name is not where it stands. */
+const PLACED_AFTER = new RegExp(`^\\s+در\\s+${wordAlternation(DARI_PLACING_NOUNS)}(?![\\p{L}\\p{M}])`, 'u');
+
 /**
  * Whether the name is a private venue's own: a private hospital or school is called by a name its owner chose
- * («شهدا» "martyrs"), and stands where it stands («… در شهر»); a public one after the place's name («شفاخانهٔ
- * ولایتی کندز») is the place's and is not read here.
+ * («شهدا» "martyrs", a word), or by a place's name while it stands elsewhere («لیسهٔ خصوصی فرخار در شهر تالقان»);
+ * «شفاخانهٔ خصوصی کابل» alone stays Kabul's, and a public one («شفاخانهٔ ولایتی کندز») is not read here.
  */
-export function dariPrivateVenueName(text: string, c: Span): boolean {
-  return DARI_PRIVATE_VENUE_BEFORE.test(text.slice(Math.max(0, c.start - 32), c.start));
+export function dariPrivateVenueName(text: string, c: Span, wordLike: boolean): boolean {
+  return (
+    DARI_PRIVATE_VENUE_BEFORE.test(text.slice(Math.max(0, c.start - 32), c.start)) &&
+    (wordLike || PLACED_AFTER.test(text.slice(c.end, c.end + 32)))
+  );
 }
 
-/** «یک نفر بنگی», «دو تن …»: a count and its classifier right before the name. */
+/** «یک نفر بنگی», «دو دانه …»: a count and its classifier right before the name. */
 const DARI_CLASSIFIED_COUNT_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${ANY_DIGIT}+|${wordAlternation(DARI_NOUN_COUNTS)})\\s+${wordAlternation(DARI_COUNT_CLASSIFIERS)}\\s+$`,
+  `(?:^|\\s)(?:${ANY_DIGIT}+|${wordAlternation(DARI_NOUN_COUNTS)})\\s+(?<classifier>${wordAlternation(DARI_COUNT_CLASSIFIERS)})\\s+$`,
   'u',
 );
+const PERSON_CLASSIFIER = new RegExp(`^${wordAlternation(DARI_PERSON_CLASSIFIERS)}$`, 'u');
 
 /**
  * «با یک نفر بنگی رفیق شد» ("made friends with an addict"): a name counted by a classifier is the noun counted,
- * a person or a thing, never a place (a place after a count takes a preposition: «دو نفر از بنگی»).
+ * a person or a thing, never a place (a place after a count takes a preposition: «دو نفر از بنگی»). People are
+ * counted by a word or their «ی» noun («سه تن خواهان کار»): «دو تن کندز را ترک کردند» is two people leaving Kunduz.
  */
-export function dariCountedNoun(text: string, c: Span): boolean {
-  return DARI_CLASSIFIED_COUNT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+export function dariCountedNoun(text: string, c: Span, wordLike: boolean): boolean {
+  const m = DARI_CLASSIFIED_COUNT_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  if (!m) return false;
+  const person = PERSON_CLASSIFIER.test(m.groups?.classifier ?? '');
+  return !person || wordLike || NISBA_END.test(text.slice(c.start, c.end));
 }

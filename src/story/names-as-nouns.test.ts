@@ -38,11 +38,22 @@ describe('namesReadAsNouns', () => {
 
 describe('namesReadAsNouns on facilities', () => {
   it('collects a name that opens a facility’s own name, where the name may name one', () => {
-    const texts = ['The Shuhada Health Post is shut.', 'Kunduz Hospital is open.'];
-    const names = new Set(['shuhada', 'kunduz']);
-    const minor = (key: string) => key === 'shuhada';
+    const texts = ['The Shuhada Health Post, above Raghestan, is shut.', 'Kunduz Hospital is open.'];
+    const names = new Set(['shuhada', 'kunduz', 'raghestan']);
+    const minor = (key: string) => key === 'shuhada' || key === 'raghestan';
     expect([...namesReadAsNouns(texts, (key) => names.has(key), minor)]).toEqual(['shuhada']);
     expect([...namesReadAsNouns(texts, (key) => names.has(key))]).toEqual([]);
+  });
+  it('leaves a facility its district’s own where its sentence names no other district', () => {
+    const texts = ['Doctors at the Jurm Clinic said they see 80 patients a day.', 'Jurm has one doctor.'];
+    const names = new Set(['jurm']);
+    expect([
+      ...namesReadAsNouns(
+        texts,
+        (key) => names.has(key),
+        (key) => names.has(key),
+      ),
+    ]).toEqual([]);
   });
 });
 

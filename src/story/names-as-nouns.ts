@@ -77,7 +77,12 @@ export function namesReadAsNouns(
     tokens.forEach((t, k) => {
       if (!t.upper || !isName(t.key)) return;
       // "the Shuhada Health Post": a facility's own name, which the article then shortens ("the Shuhada post").
-      if (nounReading(text, t) || (mayNameFacility(t.key) && facilityNameAt(tokens, k, text)))
+      if (
+        nounReading(text, t) ||
+        (mayNameFacility(t.key) &&
+          facilityNameAt(tokens, k, text) &&
+          placedElsewhere(tokens, k, text, mayNameFacility))
+      )
         nouns.add(t.key);
     });
   }
@@ -92,6 +97,34 @@ function facilityNameAt(tokens: readonly Token[], k: number, text: string): bool
     FACILITY_NAME_HEADS.includes(next.key) &&
     /^ $/u.test(text.slice(tokens[k]?.end, next.start));
   return head || facilityNamedAfterPlace(tokens, k, text);
+}
+
+const SENTENCE_END = /[.!?؟]/u;
+const SENTENCE_REACH = 40;
+
+/**
+ * "The Shuhada Health Post, in a village above the Raghestan district centre": the facility's sentence names another
+ * district, where it stands; "the Jurm Clinic" alone is Jurm's own clinic, and Jurm stays the place at every mention.
+ * Reads at most SENTENCE_REACH words each way, stopping at the sentence's end.
+ */
+function placedElsewhere(
+  tokens: readonly Token[],
+  k: number,
+  text: string,
+  isDistrict: (key: string) => boolean,
+): boolean {
+  const key = tokens[k]?.key;
+  const other = (j: number) =>
+    !!tokens[j]?.upper && tokens[j]?.key !== key && isDistrict(tokens[j]?.key ?? '');
+  for (let j = k + 1; j < Math.min(tokens.length, k + SENTENCE_REACH); j++) {
+    if (SENTENCE_END.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))) break;
+    if (other(j)) return true;
+  }
+  for (let j = k - 1; j >= Math.max(0, k - SENTENCE_REACH); j--) {
+    if (SENTENCE_END.test(text.slice(tokens[j]?.end ?? 0, tokens[j + 1]?.start ?? 0))) break;
+    if (other(j)) return true;
+  }
+  return false;
 }
 
 /** "the Shuhada post", "the Zaranj drivers": "the", the name, a lower-case noun — the thing's, not a place's. */
