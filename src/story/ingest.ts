@@ -34,7 +34,7 @@ import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { CAPS_ITEM_HEAD, capsHeadAsTitle, isCapsHead } from './caps-heads.ts';
 import { buildPassages } from './passages.ts';
-import { buildPlaceIndex, provinceOf, type PlaceIndex } from './place-index.ts';
+import { buildPlaceIndex, namesOnlyMinorDistricts, type PlaceIndex } from './place-index.ts';
 import { GOVERNMENT_WORDS, NON_PERSON_WORDS, WIRE_AGENCIES } from './lexicon.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import { normalizeName } from './normalize.ts';
@@ -296,8 +296,7 @@ function linkPlaces(
   const nouns = namesReadAsNouns(
     texts,
     (key) => index.exact.has(key),
-    (key) =>
-      index.exact.has(key) && (index.exact.get(key) ?? []).every((id) => districtAwayFromCapital(id, index)),
+    (key) => namesOnlyMinorDistricts(key, index),
   );
   const readPassage = (t: string, p: number, base: readonly Span[]): PlaceCandidate[] => {
     const tokens = tokenize(t);
@@ -737,10 +736,4 @@ function headPlaceAsProvince(found: PlaceCandidate[], head: string, index: Place
   const provinces = lead.ids.filter((id) => index.entries.get(id)?.kind === 'province');
   if (provinces.length === 1) lead.ids = provinces;
   return found;
-}
-
-/** A district that holds no province's capital: a facility may take its name («Shuhada Health Post»). */
-function districtAwayFromCapital(id: string, index: PlaceIndex): boolean {
-  const province = index.entries.get(provinceOf(index, id) ?? '');
-  return index.entries.get(id)?.kind === 'district' && province?.capital !== id;
 }

@@ -135,6 +135,7 @@ import { insideAbbreviatedName, insideDariAbbreviatedName } from './abbreviated-
 import {
   MIN_FUZZY_LETTERS,
   boundedDistance,
+  namesOnlyMinorDistricts,
   provinceOf,
   type FuzzyName,
   type PlaceIndex,
@@ -2389,7 +2390,11 @@ function looksLikePersonName(tokens: Token[], i: number, text: string, index: Pl
   if (HONORIFICS.has(prev.key) && /^\.?\s+$/.test(gap)) return true;
   // Dari has no capitals: a word before a name says nothing of a person, only a title does ("حاجی").
   if (isDariText(cur.text))
-    return (DARI_TITLES.has(prev.key) && /^\s+$/.test(gap)) || dariSurnameAfterGivenName(text, cur);
+    // A surname is a minor district's («محمد دوشی»), never a capital's or a province's («عبدالله پلخمری را ترک کرد»).
+    return (
+      (DARI_TITLES.has(prev.key) && /^\s+$/.test(gap)) ||
+      (dariSurnameAfterGivenName(text, cur) && namesOnlyMinorDistricts(cur.key, index))
+    );
   if (!prev.upper || !isNameGap(gap, text, prev.end)) return false;
   const isAcronym = prev.text.length > 1 && prev.text === prev.text.toUpperCase();
   return !(

@@ -245,6 +245,13 @@ describe('round 21 review: place names the word rules must leave places', () => 
     ).toEqual(['کابل:AF0101', 'تالقان:AF1801', 'کندز:AF1901']);
   });
 
+  it('keeps a capital with a «ی» of its own after a given name: no minor district’s surname', () => {
+    expect(pairs(['حمدالله پلخمری را هفتهٔ گذشته به مقصد مزار شریف ترک کرد.'])).toEqual([
+      'پلخمری:AF0901',
+      'مزار شریف:AF2101',
+    ]);
+  });
+
   it('keeps a place whose figure, not age, follows its verb', () => {
     expect(
       pairs([
