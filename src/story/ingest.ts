@@ -27,7 +27,7 @@ import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { speakerLabelSpans } from './label-spans.ts';
 import { findPlaceCandidates, namedElsewhere, type PlaceCandidate, type Span } from './link-places.ts';
-import { withoutNamesAsNouns } from './names-as-nouns.ts';
+import { namesReadAsNouns } from './names-as-nouns.ts';
 import { acronymSpans, organisationAcronyms } from './organisations.ts';
 import { isInfoboxLine } from './page-chrome.ts';
 import { pageSubject, subjectReading, type PageSubject } from './page-subject.ts';
@@ -35,7 +35,7 @@ import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
 import { tokenize } from './tokens.ts';
 import { CAPS_ITEM_HEAD, capsHeadAsTitle, isCapsHead } from './caps-heads.ts';
 import { buildPassages } from './passages.ts';
-import { buildPlaceIndex, type PlaceIndex } from './place-index.ts';
+import { buildPlaceIndex, namesOnlyMinorDistricts, type PlaceIndex } from './place-index.ts';
 import { GOVERNMENT_WORDS, NON_PERSON_WORDS, WIRE_AGENCIES } from './lexicon.ts';
 import { escapeRegExp } from './regex-parts.ts';
 import { normalizeName } from './normalize.ts';
@@ -294,6 +294,12 @@ function linkPlaces(
   const held: PlaceCandidate[][] = texts.map(() => []);
   const introduced: string[] = [];
   const provincePeople = new Set<string>();
+  // «زرنج‌ها»: a name the article uses as a thing's word is read as a word's name at each other mention.
+  const nouns = namesReadAsNouns(
+    texts,
+    (key) => index.exact.has(key),
+    (key) => namesOnlyMinorDistricts(key, index),
+  );
   const readPassage = (t: string, p: number, base: readonly Span[]): PlaceCandidate[] => {
     const tokens = tokenize(t);
     const spans = [...base];
@@ -308,6 +314,7 @@ function linkPlaces(
       people: introduced,
       provincePeople,
       subjects,
+      nouns,
     });
     blocked[p] = spans;
     return found;
@@ -320,8 +327,6 @@ function linkPlaces(
     return titled === text ? found : headPlaceAsProvince(readPassage(titled, p, base), titled, index);
   });
   namedElsewhere(candidates, held, texts);
-  // «زرنج‌ها»: a name the article uses as a thing's word is that word wherever no place's cue stands before it.
-  candidates.splice(0, candidates.length, ...withoutNamesAsNouns(candidates, texts));
   // "Khogyani has interviewed …" after "Naqibullah Khogyani": the person named in full, not the district.
   const people = new PeopleWords(
     table.speakers.filter((s) => !s.anonymous).map((s) => s.name),

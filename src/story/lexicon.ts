@@ -3206,7 +3206,14 @@ export const DARI_NEIGHBOUR_WORDS: readonly string[] = ['تاجیک', 'تاجی�
  * mention (a bare "Kunduz Hospital" stays the place's hospital). Not centre: "Badakhshan Cultural Centre" is read
  * as the province's.
  */
-export const FACILITY_NAME_HEADS: readonly string[] = ['hospital', 'clinic', 'park', 'stadium', 'gardens'];
+export const FACILITY_NAME_HEADS: readonly string[] = [
+  'hospital',
+  'clinic',
+  'park',
+  'stadium',
+  'gardens',
+  'post',
+];
 /** Of FACILITY_NAME_HEADS, those that name an estate or a park alone after a place ("Paghman Gardens"). */
 export const FACILITY_NAME_HEADS_ALONE: readonly string[] = ['gardens'];
 /** Capitalised words after a place that keep the facility the place's own: its province, its city. */
@@ -3558,3 +3565,59 @@ export const CROSS_REFERENCE_WORDS: readonly string[] = [
   'podcast',
   'newsletter',
 ];
+
+/** What gives a kind noun its name just before the name: "rickshaws known locally as Zaranj", «موتر یا «زرنج»». */
+export const CALLED_BEFORE_EN: readonly string[] = ['known as', 'known locally as', 'called', 'nicknamed'];
+export const CALLED_BEFORE_DA: readonly string[] = ['یا «', 'به نام «'];
+/** Words that end a thing's noun phrase right after its name ("a Zaranj on credit"), never a noun it qualifies. */
+export const NOUN_PHRASE_END_WORDS_EN: readonly string[] = [
+  'on',
+  'in',
+  'and',
+  'or',
+  'for',
+  'with',
+  'from',
+  'at',
+  'to',
+  'last',
+  'this',
+  'every',
+];
+/** How Dari men's given names end («ذبیح‌الله», «نصیرالدین»): a word so ending makes the name after it a surname. */
+export const DARI_GIVEN_NAME_ENDINGS: readonly string[] = ['الله', 'الدین', 'الرحمن', 'الحق'];
+/** Dari given names common before a surname, whole («محمد دوشی», «احمد بهارکی»). */
+export const DARI_GIVEN_NAMES: readonly string[] = ['محمد', 'احمد', 'محمود', 'عبدالحق', 'غلام', 'نور', 'سید'];
+/** What a club's name ends with after its home's or a river's name: "Kokcha FC", "the Kokcha club". */
+export const CLUB_NAME_ENDS_EN: readonly string[] = ['FC', 'F.C.', 'SC', 'AFC', 'Football Club', 'Club'];
+/** Dari words for a team and its sport before its name: «تیم فوتبال کوکچه». */
+export const DARI_TEAM_HEADS: readonly string[] = ['تیم', 'باشگاه'];
+export const DARI_SPORTS: readonly string[] = ['فوتبال', 'والیبال', 'کرکت', 'بسکتبال', 'فوتسال', 'ورزشی'];
+/** Venues a private owner names («شفاخانهٔ خصوصی شهدا»), and the adjectives that show the name to be the owner's. */
+export const DARI_NAMED_VENUES: readonly string[] = [
+  'شفاخانه',
+  'کلینیک',
+  'مکتب',
+  'لیسه',
+  'دواخانه',
+  'مرکز صحی',
+];
+export const DARI_OWNED_ADJECTIVES: readonly string[] = ['خصوصی', 'شخصی'];
+/** Dari classifiers between a count and a noun of people or things: «یک نفر بنگی» "an addict", «دو تن …». */
+export const DARI_COUNT_CLASSIFIERS: readonly string[] = ['نفر', 'تن', 'دانه', 'عدد'];
+/** Of those, the ones that count people: «دو تن» alone is "two people", so a place may follow as their object. */
+export const DARI_PERSON_CLASSIFIERS: readonly string[] = ['نفر', 'تن'];
+/** Where a Dari venue is then placed, after «در»: «لیسهٔ خصوصی فرخار در شهر تالقان» names the school, not Farkhar. */
+export const DARI_PLACING_NOUNS: readonly string[] = [
+  'شهر',
+  'ولسوالی',
+  'ولایت',
+  'قریه',
+  'قریهٔ',
+  'مرکز',
+  'مرکز ولایت',
+];
+/** Dari "also", "still" after a place's people, closing the phrase («باشندگان خواهان همچنان …»); never «همان». */
+export const DARI_ALSO_WORDS: readonly string[] = ['نیز', 'هم', 'همچنان', 'همچنین'];
+/** What ends a club's name only after a river's name: "the Kokcha club" (a town's "a Kabul club" is the town's). */
+export const CLUB_WORDS_AFTER_RIVER_EN: readonly string[] = ['club'];

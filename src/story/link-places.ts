@@ -22,6 +22,7 @@ import {
   DARI_QUALIFIERS,
   DARI_FOREIGN_TOWNS,
   DARI_PEOPLE_OF,
+  DARI_ALSO_WORDS,
   DARI_PORT_NOUNS,
   DARI_TEAM_WORDS,
   DARI_ORGANISATION_HEAD_WORDS,
@@ -134,11 +135,20 @@ import { insideAbbreviatedName, insideDariAbbreviatedName } from './abbreviated-
 import {
   MIN_FUZZY_LETTERS,
   boundedDistance,
+  namesOnlyMinorDistricts,
   provinceOf,
   type FuzzyName,
   type PlaceIndex,
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
+import { nounReading, thingsAttribute } from './names-as-nouns.ts';
+import {
+  clubNamedAfter,
+  dariCountedNoun,
+  dariPrivateVenueName,
+  dariSurnameAfterGivenName,
+  dariTeamNamedForRiver,
+} from './named-things.ts';
 import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp, wordAlternation } from './regex-parts.ts';
 import { sentenceStartOf } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
@@ -207,6 +217,8 @@ export interface FindOptions {
   provincePeople?: Set<string>;
   /** The page's subject among namesakes, by the name's ids (`namesakeKey`): see page-subject.ts. */
   subjects?: ReadonlyMap<string, string>;
+  /** Names the article uses as a thing's word somewhere («زرنج‌ها», see names-as-nouns.ts): here words' names. */
+  nouns?: ReadonlySet<string>;
 }
 
 /** The ids of a name several places share, as one key: "Tagab" and "Tagab District" share theirs. */
@@ -236,7 +248,7 @@ export function findPlaceCandidates(
     const site = matchSite(tokens, i, t, best, text, index, cities);
     const foreign = isForeignAt(site, lastForeign);
     if (foreign) lastForeign = site.span.end;
-    if (!foreign && !rejectedAt(site, isBlocked, options)) found.push(foundOf(site));
+    if (!foreign && !rejectedAt(site, isBlocked, options)) found.push(foundOf(site, options.nouns));
     i += best.words + (site.qual?.attached ? 1 : 0);
   }
   return linkedCandidates(found, index, text, options.held, options.subjects);
@@ -324,6 +336,9 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
     : foreignUnitBefore(text, span, best.ids, index);
 }
 
+/** A river's id ("kokcha-river", "amu-darya"): the regions that are rivers. */
+const isRiverId = (id: string): boolean => id.endsWith('-river') || id === 'amu-darya';
+
 /** Whether the words round a matched name make it no place: a village, a canal, an organisation, a person … */
 function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options: FindOptions): boolean {
   const { tokens, i, t, best, text, index, qual, span, last, lastWord, single, datelineCity } = site;
@@ -355,6 +370,12 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     riverNamedFor(text, span) ||
     (single && regionAsNewsSource(site)) ||
     mosqueImam(text, span.start, span.end) ||
+    nounReading(text, span) ||
+    clubNamedAfter(text, span, best.ids.every(isRiverId)) ||
+    dariPrivateVenueName(text, span, WORD_NAMES.has(t.key)) ||
+    dariCountedNoun(text, span, WORD_NAMES.has(t.key)) ||
+    (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
+    (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
     (!qual &&
       !datelineCity &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
@@ -456,18 +477,11 @@ function townCueOnProvince(qual: MatchSite['qual'], ids: readonly string[], inde
 }
 
 /** The candidate a kept name makes, with what the later readings by context need. */
-function foundOf({
-  tokens,
-  i,
-  t,
-  best,
-  text,
-  index,
-  qual: found,
-  span,
-  single,
-  datelineCity,
-}: MatchSite): Found {
+function foundOf(
+  { tokens, i, t, best, text, index, qual: found, span, single, datelineCity }: MatchSite,
+  nouns: ReadonlySet<string> = new Set(),
+): Found {
+  const key = single ? t.key : phraseKey(tokens, i, best.words);
   const qual = townCueOnProvince(found, best.ids, index) ? null : found;
   return {
     start: span.start,
@@ -478,7 +492,7 @@ function foundOf({
     qualifier: qual?.kind ?? (datelineCity ? 'city' : null),
     written: qual?.kind ?? null,
     plural: qual?.plural ?? false,
-    wordLike: WORD_NAMES.has(single ? t.key : phraseKey(tokens, i, best.words)),
+    wordLike: WORD_NAMES.has(key) || nouns.has(key),
     cued:
       placeCueBefore(tokens, i, best.words) ||
       villagesOf(tokens, i) ||
@@ -1189,7 +1203,10 @@ function withCues(
   const listed = (f: Found, k: number, gap = DARI_LIST_GAP) => {
     const [prev, next] = [found[k - 1], found[k + 1]];
     return (
-      (!!prev && (!prev.wordLike || kept.has(k - 1)) && gap.test(text.slice(prev.end, f.start))) ||
+      (!!prev &&
+        (!prev.wordLike || kept.has(k - 1)) &&
+        gap.test(text.slice(prev.end, f.start)) &&
+        !DARI_OR_GAP.test(text.slice(prev.end, f.start))) ||
       (!!next && !next.wordLike && gap.test(text.slice(f.end, next.start)))
     );
   };
@@ -1437,10 +1454,13 @@ export function namedElsewhere(
 }
 
 /** "، ", " و ", " و حتی " ("and even"), " و نیز ": the gap between two names of a Dari list. */
-/** Between two names of a Dari list: «، », « و », « و حتی », and « و بخشی از » ("and part of"). */
+/** Between two names of a Dari list: «، », « و », « یا » ("or"), « و حتی », and « و بخشی از » ("and part of"). */
 const DARI_LIST_GAP =
-  /^\s*(?:[،,]|و(?:\s+(?:حتی|نیز))?)(?:\s+(?:بخشی|قسمتی|بخش\u200C?هایی|قسمت\u200C?هایی|(?:بخش|قسمت)\s+(?:بزرگی|عمده\u200C?ای|زیادی|کوچکی))\s+از)?\s*$/u;
+  /^\s*(?:[،,]|یا|و(?:\s+(?:حتی|نیز))?)(?:\s+(?:بخشی|قسمتی|بخش\u200C?هایی|قسمت\u200C?هایی|(?:بخش|قسمت)\s+(?:بزرگی|عمده\u200C?ای|زیادی|کوچکی))\s+از)?\s*$/u;
 const DARI_AND_GAP = /^\s+و(?:\s+(?:حتی|نیز))?\s+$/u;
+/** « یا » ("or") after a place opens an alternative that may be any word («در کابل یا شهر بزرگ دیگری» "another big
+ * city"): it cues a word-like name only before it («از شهدا یا کشم»), not after. */
+const DARI_OR_GAP = /^\s+یا\s+$/u;
 
 /**
  * "the Qosh Tepa canal", "کانال قوش تیپه": a canal named after the district where it starts runs hundreds of
@@ -1485,9 +1505,11 @@ export function travelTimeFrom(text: string, span: Span): boolean {
 
 /** "ولسوال", "باشندگان", "ساکنان": the district's governor or residents, with their ezafe before its name. */
 const DARI_PEOPLE_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_PEOPLE_OF.join('|')})\\s+$`, 'u');
-/** "، نیز …", "می‌گویند": the phrase closes on a comma or the people's own speech verb, not on an object. */
-const DARI_PEOPLE_OF_AFTER =
-  /^\s*[،,:]|^\s+(?:نیز|هم|می[\u200C ]?گوی|گفت|افزود|می[\u200C ]?افزای|تأیید|تایید)/u;
+/** "، نیز …", "می‌گویند" (never «همان» "that same", which opens the object): the phrase closes on a comma or the people's own speech verb, not on an object. */
+const DARI_PEOPLE_OF_AFTER = new RegExp(
+  `^\\s*[،,:]|^\\s+(?:${wordAlternation(DARI_ALSO_WORDS)}(?![\\p{L}\\p{M}])|می[\\u200C ]?گوی|گفت|افزود|می[\\u200C ]?افزای|تأیید|تایید)`,
+  'u',
+);
 
 /**
  * "ولسوال چاه آب، …", "باشندگان خواهان می‌گویند": the district governor or the residents of a name that is also a
@@ -2367,7 +2389,12 @@ function looksLikePersonName(tokens: Token[], i: number, text: string, index: Pl
   const gap = text.slice(prev.end, cur.start);
   if (HONORIFICS.has(prev.key) && /^\.?\s+$/.test(gap)) return true;
   // Dari has no capitals: a word before a name says nothing of a person, only a title does ("حاجی").
-  if (isDariText(cur.text)) return DARI_TITLES.has(prev.key) && /^\s+$/.test(gap);
+  if (isDariText(cur.text))
+    // A surname is a minor district's («محمد دوشی»), never a capital's or a province's («عبدالله پلخمری را ترک کرد»).
+    return (
+      (DARI_TITLES.has(prev.key) && /^\s+$/.test(gap)) ||
+      (dariSurnameAfterGivenName(text, cur) && namesOnlyMinorDistricts(cur.key, index))
+    );
   if (!prev.upper || !isNameGap(gap, text, prev.end)) return false;
   const isAcronym = prev.text.length > 1 && prev.text === prev.text.toUpperCase();
   return !(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nounReading, withoutNamesAsNouns } from './names-as-nouns.ts';
+import { namesReadAsNouns, nounReading, thingsAttribute } from './names-as-nouns.ts';
 
 const at = (text: string, name: string) => {
   const start = text.indexOf(name);
@@ -27,14 +27,42 @@ describe('nounReading', () => {
   });
 });
 
-describe('withoutNamesAsNouns', () => {
-  it('drops bare mentions of a name read as a thing and keeps one with a place cue', () => {
-    const texts = ['یک زرنج خرید.', 'قسط زرنج سنگین است. او در زرنج زندگی می‌کند.'];
-    const mention = (p: number, from = 0) => {
-      const start = (texts[p] ?? '').indexOf('زرنج', from);
-      return { start, end: start + 4, text: 'زرنج', ids: ['AF3401'], via: 'name' as const };
-    };
-    const out = withoutNamesAsNouns([[mention(0)], [mention(1), mention(1, 10)]], texts);
-    expect(out.map((l) => l.length)).toEqual([0, 1]);
+describe('namesReadAsNouns', () => {
+  it('collects a name counted or made plural anywhere in the article, and no name read only as a place', () => {
+    const texts = ['یک زرنج خرید.', 'او در کندز زندگی می‌کند و زرنج‌ها را تعمیر می‌کند.'];
+    const names = new Set(['زرنج', 'کندز']);
+    expect([...namesReadAsNouns(texts, (key) => names.has(key))]).toEqual(['زرنج']);
+    expect([...namesReadAsNouns(['او از زرنج آمد.'], (key) => names.has(key))]).toEqual([]);
+  });
+});
+
+describe('namesReadAsNouns on facilities', () => {
+  it('collects a name that opens a facility’s own name, where the name may name one', () => {
+    const texts = ['The Shuhada Health Post, above Raghestan, is shut.', 'Kunduz Hospital is open.'];
+    const names = new Set(['shuhada', 'kunduz', 'raghestan']);
+    const minor = (key: string) => key === 'shuhada' || key === 'raghestan';
+    expect([...namesReadAsNouns(texts, (key) => names.has(key), minor)]).toEqual(['shuhada']);
+    expect([...namesReadAsNouns(texts, (key) => names.has(key))]).toEqual([]);
+  });
+  it('leaves a facility its district’s own where its sentence names no other district', () => {
+    const texts = ['Doctors at the Jurm Clinic said they see 80 patients a day.', 'Jurm has one doctor.'];
+    const names = new Set(['jurm']);
+    expect([
+      ...namesReadAsNouns(
+        texts,
+        (key) => names.has(key),
+        (key) => names.has(key),
+      ),
+    ]).toEqual([]);
+  });
+});
+
+describe('thingsAttribute', () => {
+  it('reads "the", the name, then a lower-case noun', () => {
+    expect(thingsAttribute('on the Shuhada payroll', at('on the Shuhada payroll', 'Shuhada'))).toBe(true);
+  });
+  it('leaves the name after a preposition or before a capital', () => {
+    expect(thingsAttribute('staff in Shuhada said', at('staff in Shuhada said', 'Shuhada'))).toBe(false);
+    expect(thingsAttribute('the Shuhada Health Post', at('the Shuhada Health Post', 'Shuhada'))).toBe(false);
   });
 });

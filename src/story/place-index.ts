@@ -119,6 +119,18 @@ export function provinceOf(index: PlaceIndex, id: string): string | null {
   return entry.kind === 'district' ? (entry.province ?? null) : null;
 }
 
+/** A district that holds no province's capital: a facility or a man may take its name («Shuhada Health Post», «محمد دوشی»). */
+export function districtAwayFromCapital(id: string, index: PlaceIndex): boolean {
+  const province = index.entries.get(provinceOf(index, id) ?? '');
+  return index.entries.get(id)?.kind === 'district' && province?.capital !== id;
+}
+
+/** Whether every place a name's key names is such a district. */
+export function namesOnlyMinorDistricts(key: string, index: PlaceIndex): boolean {
+  const ids = index.exact.get(key) ?? [];
+  return ids.length > 0 && ids.every((id) => districtAwayFromCapital(id, index));
+}
+
 const SOFT = new Set('aeiouywh');
 const SAME_SOUND = ['kqc', 'sz', 'td'];
 

@@ -254,3 +254,12 @@ describe('a person or an animal named like a place, round fifteen', () => {
     expect(country('سیلاب در امام صاحب مسجد قریه را ویران کرد.')).toEqual([['امام صاحب', 'AF1905']]);
   });
 });
+
+describe('namedAsPerson: an age said by the verb (round 21)', () => {
+  it('reads "is fourteen and …" as a person, "is forty kilometres" as no age', () => {
+    const a = 'Baharak is fourteen and carries sacks.';
+    const b = 'Baharak is forty kilometres away.';
+    expect(namedAsPerson(a, 0, 7)).toBe(true);
+    expect(namedAsPerson(b, 0, 7)).toBe(false);
+  });
+});

@@ -126,15 +126,22 @@ const ENGLISH_AGE_AFTER = new RegExp(
 
 /** "from Iran, aged 38", "towards the Hindu Kush, the youngest son": the age is of someone the place is of. */
 const AGED_PLACE_BEFORE = /\b(?:in|at|from|to|towards?|near|of|the|into|across)[ \t]+$/iu;
+/** "Baharak is fourteen and carries …", "Baharak turned 12.": the name's age said by its verb, then the clause ends. */
+// Digits alone are a place's figure too ("the toll in Kunduz was 12,", "Kabul was 38, and …"): only with "years old".
+const ENGLISH_AGE_IS_AFTER = new RegExp(
+  `^[ \\t]+(?:is|was|turned|turns)[ \\t]+(?:${wordAlternation(ENGLISH_AGE_WORDS)}(?:[ \\t-]+years?[ \\t-]+old)?|\\d{1,2}[ \\t-]+years?[ \\t-]+old)(?=[ \\t]*(?:[,.;]|and\\b|but\\b|now\\b))`,
+  'u',
+);
 
 /** Whether the name at [start, end) of `text` is a person's, by the relation or the naming verb before it. */
 export function namedAsPerson(text: string, start: number, end: number): boolean {
   const next = text.slice(end, end + 40);
+  const placeWordBefore = AGED_PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
   // An age has its comma and digit, or «سال»: most names have neither after them and are not searched.
   const age =
     (next.includes(',') || next.includes('سال')) &&
-    (AGE_AFTER.test(next) ||
-      (ENGLISH_AGE_AFTER.test(next) && !AGED_PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))));
+    (AGE_AFTER.test(next) || (ENGLISH_AGE_AFTER.test(next) && !placeWordBefore));
+  if (ENGLISH_AGE_IS_AFTER.test(next) && !placeWordBefore) return true;
   if (age || (next.startsWith('’s') || next.startsWith("'s") ? KIN_AFTER.test(next) : false)) return true;
   // "Banu, who finished …" — not "an official in Rostaq, who …", where "who" is the one in the place.
   if (WHO_AFTER.test(next) && !placeWordBeforeWho(text.slice(Math.max(0, start - 24), start))) return true;
