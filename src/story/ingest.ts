@@ -290,18 +290,20 @@ function linkPlaces(
   // "KUNDUZ, Afghanistan —": the story is filed from the city, so its name there reads as the city.
   const datelines = findDatelines(texts);
   const dateline = datelines[0] ?? null;
-  // Each passage's words are read once, for its acronyms and its places, and let go.
   const held: PlaceCandidate[][] = texts.map(() => []);
   const introduced: string[] = [];
   const provincePeople = new Set<string>();
   // «زرنج‌ها»: a name the article uses as a thing's word is read as a word's name at each other mention.
+  // Each passage's words, tokenized once: read for the names used as words, then for acronyms and places.
+  const tokensOf = texts.map((t) => tokenize(t));
   const nouns = namesReadAsNouns(
     texts,
     (key) => index.exact.has(key),
     (key) => namesOnlyMinorDistricts(key, index),
+    tokensOf,
   );
   const readPassage = (t: string, p: number, base: readonly Span[]): PlaceCandidate[] => {
-    const tokens = tokenize(t);
+    const tokens = t === texts[p] ? (tokensOf[p] ?? tokenize(t)) : tokenize(t);
     const spans = [...base];
     for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) spans.push(span);
     // A briefing's speakers' list stays in the text for its names; the towns of its offices are not the story's.

@@ -63,17 +63,18 @@ export function nounReading(text: string, c: Span): boolean {
 
 /**
  * The names of places (by `isName`, on their normalized key) the article reads as a thing's word somewhere:
- * one read of each passage's words, before the linker, which reads every other mention of them as a word's
+ * one read of each passage's words (`tokensOf`, which the linker reads again), before the linker, which reads every other mention of them as a word's
  * (a place only with a cue, see `withCues` in link-places.ts).
  */
 export function namesReadAsNouns(
   texts: readonly string[],
   isName: (key: string) => boolean,
   mayNameFacility: (key: string) => boolean = () => false,
+  tokensOf: readonly (readonly Token[])[] = texts.map(tokenize),
 ): Set<string> {
   const nouns = new Set<string>();
-  for (const text of texts) {
-    const tokens = tokenize(text);
+  for (const [p, text] of texts.entries()) {
+    const tokens = tokensOf[p] ?? [];
     tokens.forEach((t, k) => {
       if (!t.upper || !isName(t.key)) return;
       // "the Shuhada Health Post": a facility's own name, which the article then shortens ("the Shuhada post").
