@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+// Fresh cases written for round 21 (not from dev articles): Dari speakers, and the review of dariDocumentSays.
+
+describe('review: a Dari statement’s words go to the office that issued it, and no further', () => {
+  it('gives the spokesman his own words after the statement was quoted', () => {
+    const story = ingestUnderHeadline([
+      'ریاست صحت عامهٔ ولایت تخار روز دوشنبه اعلامیه‌ای نشر کرد و از مردم خواست کودکان خود را واکسین کنند.',
+      'در این اعلامیه آمده است: «هیچ کودکی نباید از دور واکسین سرخکان باز بماند.»',
+      'عبدالقیوم نوری، سخنگوی این ریاست، به خبرنگاران گفت: «تیم‌های ما تا آخر هفته به همهٔ قریه‌ها می‌رسند.»',
+    ]);
+    expect(speakerOf(story, 'هیچ کودکی نباید')).toContain('ریاست صحت عامه');
+    expect(speakerOf(story, 'تیم‌های ما تا آخر')).toContain('عبدالقیوم نوری');
+  });
+
+  it('goes to the office, not to the official who spoke between', () => {
+    const story = ingestUnderHeadline([
+      'ریاست زراعت و مالداری بغلان روز یکشنبه در اعلامیه‌ای از دهقانان خواست گندم اصلاح‌شده بکارند.',
+      'انجنیر محمد اکرم، رئیس زراعت بغلان، هم در یک نشست خبری گفت: «تخم بذری امسال رایگان توزیع می‌شود.»',
+      'این اعلامیه همچنان افزوده است: «دهقانانی که ثبت نام نکرده‌اند، تا پانزدهم ماه فرصت دارند.»',
+    ]);
+    expect(speakerOf(story, 'تخم بذری امسال')).toContain('محمد اکرم');
+    expect(speakerOf(story, 'دهقانانی که ثبت نام')).toContain('ریاست زراعت');
+  });
+
+  it.fails('gives a newspaper’s report to the newspaper, not to an office named before it', () => {
+    const story = ingestUnderHeadline([
+      'وزارت معارف هفتهٔ گذشته گفت که صدها مکتب در شمال کشور ساختمان ندارند.',
+      'روزنامهٔ ماندگار روز شنبه گزارشی از مکتب‌های بی‌ساختمان قندوز نشر کرد.',
+      'این گزارش می‌افزاید: «شاگردان صنف‌های پایین زیر خیمه‌های کهنه درس می‌خوانند.»',
+    ]);
+    expect(speakerOf(story, 'شاگردان صنف‌های پایین')).not.toContain('وزارت معارف');
+  });
+
+  it('gives an NGO’s report to the NGO that published it', () => {
+    const story = ingestUnderHeadline([
+      'ریاست امور مهاجرین کندز از بازگشت بیش از دو هزار خانواده در ماه گذشته خبر داد.',
+      'سازمان نجات کودکان روز سه‌شنبه گزارشی دربارهٔ کودکان برگشته از ایران نشر کرد.',
+      'این گزارش می‌گوید: «از هر پنج کودک برگشته، دو کودک به مکتب نمی‌روند.»',
+    ]);
+    expect(speakerOf(story, 'از هر پنج کودک')).toContain('سازمان نجات کودکان');
+  });
+
+  it('leaves a report that quotes a farmer with the farmer', () => {
+    const story = ingestUnderHeadline([
+      'کمیسیون مستقل حقوق بشر روز چهارشنبه گزارشی دربارهٔ زمین‌های غصب‌شده در بلخ نشر کرد.',
+      'در این گزارش از قول یک دهقان پیر آمده است: «زمین پدرم را با زور گرفتند و کسی صدای ما را نشنید.»',
+    ]);
+    expect(speakerOf(story, 'زمین پدرم را با زور') ?? '').not.toContain('کمیسیون');
+  });
+});
+
+describe('Dari speakers across a story', () => {
+  it('follows «وی» across a paragraph that names another person in passing', () => {
+    const story = ingestUnderHeadline([
+      'حاجی عبدالرحیم، رئیس اتحادیهٔ نانوایان پلخمری، می‌گوید قیمت آرد در یک ماه دو برابر شده است.',
+      'به گفتهٔ وی، شاروالی پلخمری هنوز نرخ تازه‌ای برای نان تعیین نکرده است و نانوایان سرگردان اند.',
+      '«اگر آرد ارزان نشود، نیمی از نانوایی‌ها بسته می‌شوند،» وی افزود.',
+    ]);
+    expect(speakerOf(story, 'اگر آرد ارزان نشود')).toContain('عبدالرحیم');
+  });
+
+  it('reads «به گفتهٔ» with the quotation in its own sentence', () => {
+    const story = ingestUnderHeadline([
+      'سیلاب شب گذشته ده‌ها خانه را در ولسوالی خان‌آباد ویران کرد.',
+      'به گفتهٔ محمد هاشم، بزرگ قریهٔ آق‌تپه، «آب نیمه‌شب رسید و مردم فقط توانستند کودکان خود را بیرون بکشند.»',
+    ]);
+    expect(speakerOf(story, 'آب نیمه‌شب رسید')).toContain('محمد هاشم');
+  });
+
+  it('gives a quotation to the speaker named after it', () => {
+    const story = ingestUnderHeadline([
+      'بازار برنج تالقان این روزها خلوت است.',
+      '«مردم برنج را کیلویی می‌خرند، نه بوری‌ای،» این را عبدالمتین، یک دکان‌دار بازار تالقان، می‌گوید.',
+    ]);
+    expect(speakerOf(story, 'مردم برنج را کیلویی')).toContain('عبدالمتین');
+  });
+
+  it('keeps «او می‌گوید» with the relative of an obituary who last spoke', () => {
+    const story = ingestUnderHeadline([
+      'استاد غلام سخی، معلم ادبیات لیسهٔ پلخمری، پس از چهل سال تدریس روز جمعه درگذشت.',
+      'عبدالوهاب، برادر کوچک استاد، می‌گوید او تا آخرین روز زندگی کتاب می‌خواند. «حتی در بستر بیماری از شاگردانش می‌پرسید،» او می‌گوید.',
+      'ثریا، دختر استاد، هم گفت: «پدرم هیچ‌وقت از کسی پول درس نگرفت.»',
+    ]);
+    expect(speakerOf(story, 'حتی در بستر بیماری')).toContain('عبدالوهاب');
+    expect(speakerOf(story, 'پدرم هیچ‌وقت')).toContain('ثریا');
+  });
+
+  it('gives a Facebook post to its author, and the next post to its own', () => {
+    const story = ingestUnderHeadline([
+      'شماری از جوانان قندوز برای خانواده‌های سیل‌زده پول جمع می‌کنند.',
+      'فرشته احمدی، یکی از این داوطلبان، در صفحهٔ فیسبوک خود نوشته است: «امروز به سی خانواده آرد و روغن رساندیم.»',
+      'جاوید نوری، یک داوطلب دیگر، در پاسخ نوشت: «فردا به قریه‌های چهاردره می‌رویم.»',
+    ]);
+    expect(speakerOf(story, 'امروز به سی خانواده')).toContain('فرشته احمدی');
+    expect(speakerOf(story, 'فردا به قریه‌های')).toContain('جاوید نوری');
+  });
+
+  it.fails('gives a columnist’s quoted neighbour his words, not the columnist', () => {
+    const story = ingestUnderHeadline([
+      'هفتهٔ گذشته به قریهٔ پدری‌ام در ینگی‌قلعه رفتم. از سی خانه، تنها هفت خانه چراغ داشت.',
+      'همسایهٔ پیر ما، کاکا نادر، بر دیوار گلی نشسته بود. «جوان‌ها همه رفتند ایران، ما ماندیم و این زمین خشک،» گفت.',
+    ]);
+    expect(speakerOf(story, 'جوان‌ها همه رفتند')).toContain('کاکا نادر');
+  });
+
+  it('reads «افزود» after a quotation when another person was named in the quotation', () => {
+    const story = ingestUnderHeadline([
+      'داکتر نجیب‌الله سروری، مسئول شفاخانهٔ ولایتی بدخشان، گفت که شمار بیماران سرخکان بالا رفته است.',
+      '«هفتهٔ گذشته والی بدخشان از شفاخانه دیدن کرد و وعدهٔ دوا داد، اما هنوز چیزی نرسیده،» وی افزود.',
+    ]);
+    expect(speakerOf(story, 'هفتهٔ گذشته والی بدخشان')).toContain('نجیب‌الله سروری');
+  });
+
+  it('does not give a speaker named inside a quoted sentence the quotation', () => {
+    const story = ingestUnderHeadline([
+      'گل‌احمد، یک قایق‌ران در کنار دریای آمو، می‌گوید دریا هر سال زمین بیشتری می‌خورد.',
+      'او گفت: «ملا رحیم می‌گفت این زمین‌ها روزی تا کنار دریا کشت می‌شد.»',
+    ]);
+    expect(speakerOf(story, 'ملا رحیم می‌گفت')).toContain('گل‌احمد');
+  });
+
+  it('gives the words after «می‌گوید» to the speaker named at the paragraph’s head, three paragraphs on', () => {
+    const story = ingestUnderHeadline([
+      'نسرین، زن بیوه‌ای که با چهار فرزندش از پاکستان برگشته است، در یک خیمه زندگی می‌کند.',
+      'ادارهٔ امور مهاجرین می‌گوید برای خانواده‌های برگشته زمین توزیع خواهد شد.',
+      'اما نسرین باور ندارد. او می‌گوید: «سه بار نام ما را نوشتند و هیچ چیزی ندادند.»',
+    ]);
+    expect(speakerOf(story, 'سه بار نام ما را')).toContain('نسرین');
+  });
+});
