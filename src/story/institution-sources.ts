@@ -10,13 +10,16 @@ import type { QuoteSite, QuoteStep, Verdict } from './attribution-adjacent.ts';
 import type { AttributionContext } from './attribution-subjects.ts';
 import {
   BODY_NOUNS,
+  DARI_AGENCY_WORDS,
   DARI_BODY_HEADS,
   DARI_DOCUMENT_NOUNS,
+  DARI_PUBLICATION_NOUNS,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   INSTITUTION_NOUNS,
   RELAYED_SPEECH_VERBS,
   REPORT_NOUNS,
+  STATEMENT_VERBS,
   hasSpeechVerb,
 } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
@@ -341,11 +344,27 @@ const THIS_DOCUMENT_REACH = 300;
 /** How many passages back a document's issuer is looked for. */
 const ISSUER_REACH = 3;
 
-/** The body named last at a sentence's head in a window. */
+const DARI_OUTLET = wordAlternation([...DARI_AGENCY_WORDS, ...DARI_PUBLICATION_NOUNS]);
+/**
+ * «روزنامهٔ ماندگار روز شنبه گزارشی … نشر کرد»: an outlet issues a document of its own only in the sentence that
+ * names the document as its own object (not «… گزارش داد که ریاست … اعلامیه‌ای نشر کرد»: an office's statement).
+ */
+const DARI_OUTLET_ISSUER = new RegExp(
+  String.raw`(?<![\p{L}\u200C])(?<body>${DARI_OUTLET}(?:ٔ|\u200Cی)?(?:\s+(?!(?:${DARI_STOP}|${DARI_DOC}[\u200Cای]*)(?![\p{L}\u200C]))[^\s،,.:«»؛]+){1,4})(?=(?:(?!\sکه\s)[^.!?؟«»]){0,80}?(?<![\p{L}\u200C])${DARI_DOC}(?:\u200C?ای|ی)(?![\p{L}\u200C]))`,
+  'gu',
+);
+
+/** The body (or an outlet issuing a document) named last at a sentence's head in a window. */
 function lastBodyIn(window: string, fromStart: boolean): string | null {
   let body: string | null = null;
-  for (const m of matchesOf(DARI_BODY_MENTION, window)) {
-    if (opensSentence(window, m.index, fromStart)) body = m.groups?.body?.trim() ?? body;
+  let at = -1;
+  for (const re of [DARI_BODY_MENTION, DARI_OUTLET_ISSUER]) {
+    for (const m of matchesOf(re, window)) {
+      if (m.index > at && opensSentence(window, m.index, fromStart) && m.groups?.body) {
+        body = m.groups.body.trim();
+        at = m.index;
+      }
+    }
   }
   return body;
 }
@@ -449,3 +468,55 @@ export const dariBodyWrote: QuoteStep = (ctx, q, v) => {
     q.sStart + m.index,
   );
 };
+
+/** Documents a body named by its common noun speaks through (the older, narrower English reading). */
+const PLAIN_DOCUMENT = '(?:statement|letter|report|reply|release|notice|announcement|circular|post)';
+/** "the Takhar provincial department of agriculture": modifiers, a body noun, its "of …". */
+const PLAIN_BODY = String.raw`(?<body>the\s+(?:[\p{L}’'-]+\s+){0,5}?(?<noun>\p{Ll}+)(?:\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+)?)`;
+/** 'According to a statement from the provincial health department, …"': the body the document is from. */
+const ACCORDING_TO_PLAIN_DOCUMENT = new RegExp(
+  String.raw`\b[Aa]ccording\s+to\s+(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?${PLAIN_DOCUMENT}\s+(?:from|by|of|issued\s+by)\s+${PLAIN_BODY}(?=\s*[,;]|\s+(?:on|in|dated|last|this)\b)`,
+  'u',
+);
+/** "the interior ministry in Kabul said": one or two capitalised words of a seat ("in the north" stays out). */
+const SEAT = String.raw`(?:\s+in\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)?)?`;
+/** '…, the provincial department of public health stated that "…"': the body as a reporting verb's subject. */
+const PLAIN_BODY_REPORTS = new RegExp(
+  String.raw`(?:^|,\s+)${PLAIN_BODY.replace('the\\s+', '[Tt]he\\s+')}${SEAT}\s+(?:${STATEMENT_VERBS.join('|')})\s+(?:that\s+)?[^"“”«».!?;]{0,60}$`,
+  'u',
+);
+/** "the provincial health department said it": a definite body, its speech verb, then "it" for itself. */
+const BODY_SAID_IT =
+  /(?:^|,\s+)(?<body>[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?(?<noun>\p{Ll}+))\s+(?:said|says|announced|promised|warned)\s+(?:that\s+)?it\s+[^"“”«».!?;,]{0,40}$/u;
+
+/**
+ * 'According to a notice from the provincial education department, schools will "…"', 'the provincial health
+ * department said it "will open …"': a body named by a common noun, given like every other body.
+ */
+export const bodyStatement: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  const m =
+    BODY_SAID_IT.exec(q.before) ??
+    ACCORDING_TO_PLAIN_DOCUMENT.exec(q.before) ??
+    PLAIN_BODY_REPORTS.exec(q.before);
+  const { body, noun } = m?.groups ?? {};
+  if (!m || !body || !noun || !BODY_NOUNS.has(noun)) return;
+  give(ctx, q, v, body, q.sStart + m.index + m[0].indexOf(body));
+};
+
+/**
+ * Every rule by which a body or its document speaks, English and Dari, in the order they are tried: one
+ * mechanism, one way of naming the body (its fullest name in the text, a group, never "he" or "she").
+ */
+export const BODY_SPEAKER_STEPS: readonly QuoteStep[] = [
+  bodyStatement,
+  institutionBefore,
+  institutionAfter,
+  accordingToDocument,
+  dariDocumentBody,
+  dariThisDocument,
+  dariDocumentSays,
+  dariBodyWrote,
+  bodyColonBefore,
+  itForBody,
+];
