@@ -434,10 +434,19 @@ function subjectAfterIn(window: string, closeEnd: number): DariSubject | null {
   const opening = AFTER_OPENING.exec(window)?.[0].length ?? 0;
   const stop = window.slice(opening).search(BOUNDARY);
   const sentence = window.slice(opening, stop < 0 ? undefined : opening + stop + 1);
-  const verb = VERB_THEN_STOP.exec(sentence);
+  const verb = VERB_THEN_STOP.exec(sentence) ?? ADDED_THAT.exec(sentence);
   if (!verb) return dariAccording(sentence, closeEnd + opening) ?? verbThenName(sentence, closeEnd + opening);
   return parseSubject(sentence.slice(0, verb.index), closeEnd + opening);
 }
+
+/**
+ * "«…» محمد کریم، دکاندار بازار، افزود که …", "«…» ریاست معارف افزوده است که …": "added that" says its subject
+ * said the words before it (never "X نیز افزود", "X also added", a second voice; nor "X اما گفت که", a new one).
+ */
+const ADDED_THAT = new RegExp(
+  String.raw`(?<![\p{L}\u200C])(?<!(?:نیز|هم)[\s\u200C]+)(?:(?:همچنان|هم‌چنان|همچنین)[\s\u200C]+)?${tolerant(String.raw`(?:افزود|افزوده[\s\u200C]+است|علاوه[\s\u200C]+کرد|علاوه[\s\u200C]+کرده[\s\u200C]+است)`)}[\s\u200C]+${tolerant('که')}(?![\p{L}\u200C])`,
+  'u',
+);
 
 /** "» می‌گوید ماه‌جان که …": a feature's verb first, then who speaks, up to a comma, "که" or the stop. */
 const VERB_FIRST = new RegExp(

@@ -504,6 +504,24 @@ export const bodyStatement: QuoteStep = (ctx, q, v) => {
   give(ctx, q, v, body, q.sStart + m.index + m[0].indexOf(body));
 };
 
+/** "… افزوده است که", "… گفته است.": after a body named past the quotation, its verb of going on or of closing. */
+const DARI_BODY_AFTER = new RegExp(
+  String.raw`^[\s.،,]*${DARI_BODY}\s+(?:(?:همچنان|هم‌چنان|همچنین)\s+)?(?:(?:افزوده\s+است|افزوده|افزود|علاوه\s+کرده\s+است)\s+که|(?:افزوده\s+است|افزود|گفته\s+است|گفت|نوشته\s+است|نوشت)\s*[.،])`,
+  'u',
+);
+/** "X اما گفت", "X نیز افزود": a second voice, not the one the quotation was. */
+const DARI_OTHER_VOICE = /(?:^|\s)(?:اما|ولی|نیز|هم|ولیکن)(?=\s|$)/u;
+
+/** «…» ریاست صحت عامهٔ کندز افزوده است که …: the body named after the quotation said it. */
+export const dariBodyAfter: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  const m = DARI_BODY_AFTER.exec(q.after);
+  const body = m?.groups?.body?.trim();
+  if (!m || !body || DARI_OTHER_VOICE.test(body)) return;
+  const name = body.includes(' ') ? body : dariFullerBody(ctx.reading.texts, q.p, body);
+  give(ctx, q, v, name, q.closeEnd + m.index + m[0].indexOf(body));
+};
+
 /**
  * Every rule by which a body or its document speaks, English and Dari, in the order they are tried: one
  * mechanism, one way of naming the body (its fullest name in the text, a group, never "he" or "she").
@@ -517,6 +535,7 @@ export const BODY_SPEAKER_STEPS: readonly QuoteStep[] = [
   dariThisDocument,
   dariDocumentSays,
   dariBodyWrote,
+  dariBodyAfter,
   bodyColonBefore,
   itForBody,
 ];

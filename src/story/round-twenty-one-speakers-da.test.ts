@@ -139,3 +139,45 @@ describe('Dari speakers across a story', () => {
     expect(speakerOf(story, 'سه بار نام ما را')).toContain('نسرین');
   });
 });
+
+describe('a Dari speaker named after the quotation, in the next sentence, who "added that"', () => {
+  it('gives the words to the person who added', () => {
+    const story = ingestUnderHeadline([
+      'بازار میوهٔ شبرغان این روزها خلوت است.',
+      '«برق سه روز است که نیامده و سردخانه‌ها گرم شده‌اند.» عبدالکریم، یک میوه‌فروش این بازار، افزود که نیمی از سیب‌هایش گندیده است.',
+    ]);
+    expect(speakerOf(story, 'برق سه روز است')).toContain('عبدالکریم');
+  });
+
+  it('gives a reposted notice to the office that "added" after it', () => {
+    const story = ingestUnderHeadline([
+      '🔁 مشترک‌شده از: ریاست معارف بلخ',
+      '«مکتب‌ها از روز شنبه باز می‌شوند و شاگردان باید با یونیفورم بیایند.» ریاست معارف بلخ همچنان افزوده است که کتاب‌های درسی رایگان توزیع می‌شود.',
+    ]);
+    expect(speakerOf(story, 'مکتب‌ها از روز شنبه')).toContain('ریاست معارف بلخ');
+  });
+
+  it('reads «علاوه کرد که» the same way', () => {
+    const story = ingestUnderHeadline([
+      'سرک شیرخان بندر پس از باران بسته شد.',
+      '«موترهای باربری دو شب در راه ماندند.» نجیب‌الله، یک راننده، علاوه کرد که هیچ مأموری به کمک‌شان نیامد.',
+    ]);
+    expect(speakerOf(story, 'موترهای باربری دو شب')).toContain('نجیب‌الله');
+  });
+
+  it('does not give the words to an office that "also added", a second voice', () => {
+    const story = ingestUnderHeadline([
+      'سیلاب شب گذشته به قریهٔ قزل‌قلعه رسید.',
+      '«آب تا کمر ما رسید و هیچ کس به داد ما نرسید.» شاروالی تالقان نیز افزوده است که کمک‌ها در راه است.',
+    ]);
+    expect(speakerOf(story, 'آب تا کمر ما رسید') ?? '').not.toContain('شاروالی');
+  });
+
+  it('does not give the words to one who "also added"', () => {
+    const story = ingestUnderHeadline([
+      'نرگس، معلم مکتب دخترانهٔ رستاق، گفت که صنف‌ها سرد است.',
+      '«شاگردان با دستکش می‌نویسند.» مدیر مکتب نیز افزود که بخاری‌ها چوب ندارند.',
+    ]);
+    expect(speakerOf(story, 'شاگردان با دستکش') ?? '').not.toContain('مدیر');
+  });
+});
