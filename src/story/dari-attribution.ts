@@ -350,9 +350,13 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
 
 /** A verb of naming right after a quotation: "«…» خواند", "«…» نامید", "«…» توصیف کرد". */
 const NAMING_AFTER = new RegExp(
-  `^[\\s\\u200C]*${tolerant('(?:خواند|نامید|می[\\s\\u200C]*نامد|توصیف[\\s\\u200C]+کرد|لقب[\\s\\u200C]+داد)')}(?![\\p{L}\\u200C])`,
+  `^[\\s\\u200C]*${tolerant('(?:خواند|نامید|می[\\s\\u200C]*نامد|توصیف[\\s\\u200C]+کرد|لقب[\\s\\u200C]+داد)')}(?:ه(?=[\\s\\u200C]*(?:است|اند|بود|و|،|\\.)))?(?![\\p{L}\\u200C])`,
   'u',
 );
+/** Whether the words after a quotation call something by it: "» خواند", "» نامیده است", "» توصیف کرده". */
+export function namesByQuotation(after: string): boolean {
+  return NAMING_AFTER.test(after.slice(0, 40));
+}
 /** The object marker right before such a quotation: "موترها را «…»". */
 const NAMED_OBJECT_BEFORE = /(?:^|[\s\u200C])را\s*$/u;
 
@@ -361,7 +365,7 @@ const NAMED_OBJECT_BEFORE = /(?:^|[\s\u200C])را\s*$/u;
  * theirs — the "Name، role،" the sentence opens on, or its pronoun ("او …").
  */
 export function dariNamingSubject(text: string, openAt: number, closeEnd: number): DariSubject | null {
-  if (!NAMING_AFTER.test(text.slice(closeEnd, closeEnd + 40))) return null;
+  if (!namesByQuotation(text.slice(closeEnd))) return null;
   const from = Math.max(0, openAt - REACH);
   const tail = text.slice(from, openAt);
   if (!NAMED_OBJECT_BEFORE.test(tail)) return null;

@@ -5,6 +5,7 @@
  * اعلامیهٔ …». The body speaks by its fullest name in the text; a document whose author the text names ("the
  * reports of a monitoring firm, Pamir Monitoring Consultants") speaks for that author.
  */
+import { namesByQuotation } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSite, QuoteStep, Verdict } from './attribution-adjacent.ts';
 import type { AttributionContext } from './attribution-subjects.ts';
@@ -522,6 +523,26 @@ export const dariBodyAfter: QuoteStep = (ctx, q, v) => {
   give(ctx, q, v, name, q.closeEnd + m.index + m[0].indexOf(body));
 };
 
+/** «مقام ولایت در این اعلامیه کم‌فروشی را»: a body opening the sentence, then its object, right before «…». */
+const DARI_BODY_OBJECT = new RegExp(
+  String.raw`^[\s.!?؟]*${DARI_BODY}\s+(?<mid>[^«»:؛]{0,120}\s)?را\s*$`,
+  'u',
+);
+/** «… گفت که», «به گفتهٔ …»: the calling belongs to another's clause («وزارت گفت که طالبان این را «…» خواندند»). */
+const DARI_INNER_CLAUSE = /(?:^|[\s\u200C])(?:که|گفت|گفته|افزود|به\s+گفت(?:هٔ|ه‌ی|ه|ۀ))(?=[\s\u200C،]|$)/u;
+
+/** «مقام ولایت … کم‌فروشی را «جرم در حق مردم» خوانده»: what a body calls a thing by is its words. */
+export const dariBodyNaming: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried || !namesByQuotation(q.after)) return;
+  const m = DARI_BODY_OBJECT.exec(q.before);
+  const body = m?.groups?.body?.trim();
+  const mid = m?.groups?.mid ?? '';
+  // «به نقل از دهقانان …»: the body passes on a name others used.
+  if (!m || !body || DARI_INNER_CLAUSE.test(mid) || DARI_RELAYED.test(mid)) return;
+  const name = body.includes(' ') ? body : dariFullerBody(ctx.reading.texts, q.p, body);
+  give(ctx, q, v, name, q.sStart + m.index + m[0].indexOf(body));
+};
+
 /**
  * Every rule by which a body or its document speaks, English and Dari, in the order they are tried: one
  * mechanism, one way of naming the body (its fullest name in the text, a group, never "he" or "she").
@@ -536,6 +557,7 @@ export const BODY_SPEAKER_STEPS: readonly QuoteStep[] = [
   dariDocumentSays,
   dariBodyWrote,
   dariBodyAfter,
+  dariBodyNaming,
   bodyColonBefore,
   itForBody,
 ];

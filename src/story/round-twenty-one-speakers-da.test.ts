@@ -181,3 +181,34 @@ describe('a Dari speaker named after the quotation, in the next sentence, who "a
     expect(speakerOf(story, 'شاگردان با دستکش') ?? '').not.toContain('مدیر');
   });
 });
+
+describe('what a Dari speaker calls a thing by, in quotation marks', () => {
+  it('is an office’s words when the office opens the sentence', () => {
+    const story = ingestUnderHeadline([
+      'وزارت انرژی و آب در خبرنامهٔ هفته‌وار خود سیلاب‌های اخیر شمال را «بی‌سابقه در دو دهه» خوانده است.',
+    ]);
+    expect(speakerOf(story, 'بی‌سابقه در دو دهه')).toContain('وزارت انرژی و آب');
+  });
+
+  it('reads «توصیف کرده» and a union as the body', () => {
+    const story = ingestUnderHeadline([
+      'قیمت برنج در بازارهای بغلان بالا رفته است.',
+      'اتحادیهٔ برنج‌کوبان بغلان در نامه‌ای به والی، مالیهٔ تازه را «کمر‌شکن برای آسیاب‌های کوچک» توصیف کرده است.',
+    ]);
+    expect(speakerOf(story, 'کمر‌شکن برای آسیاب')).toContain('اتحادیهٔ برنج‌کوبان');
+  });
+
+  it('gives a person named with a role what they «نامیده است»', () => {
+    const story = ingestUnderHeadline([
+      'داکتر فریده، مسئول کلینیک سیار، این موترها را «شفاخانه‌های چرخ‌دار» نامیده است.',
+    ]);
+    expect(speakerOf(story, 'شفاخانه‌های چرخ‌دار')).toContain('فریده');
+  });
+
+  it('does not give a council a name it relays from farmers', () => {
+    const story = ingestUnderHeadline([
+      'شورای ولایتی تخار به نقل از دهقانان قریهٔ خواجه‌غار سیلاب دیشب را «قیامت کوچک برای قریه» خوانده است.',
+    ]);
+    expect(speakerOf(story, 'قیامت کوچک برای قریه') ?? '').not.toContain('شورای');
+  });
+});
