@@ -355,8 +355,19 @@ const DARI_OUTLET_ISSUER = new RegExp(
   'gu',
 );
 
-/** The body (or an outlet issuing a document) named last at a sentence's head in a window. */
-function lastBodyIn(window: string, fromStart: boolean): string | null {
+/** «پیامی», «اعلامیه‌ای», «گزارشی»: a document introduced (an indefinite one), in whoever's sentence it stands. */
+const DARI_DOCUMENT_INTRODUCED = new RegExp(
+  String.raw`(?<![\p{L}\u200C])${DARI_DOC}(?:\u200C?ای|ی)(?![\p{L}\u200C])`,
+  'gu',
+);
+/** Where a sentence ends inside a window. */
+const SENTENCE_BREAK = /[.!?؟\n]/u;
+
+/**
+ * The body (or an outlet issuing a document) named last at a sentence's head in a window; `false` when a later
+ * sentence that names no body introduced the document («والی تخار … پیامی نشر کرد»: a person's, no office's).
+ */
+function lastBodyIn(window: string, fromStart: boolean): string | null | false {
   let body: string | null = null;
   let at = -1;
   for (const re of [DARI_BODY_MENTION, DARI_OUTLET_ISSUER]) {
@@ -367,12 +378,30 @@ function lastBodyIn(window: string, fromStart: boolean): string | null {
       }
     }
   }
+  let docAt = -1;
+  for (const m of matchesOf(DARI_DOCUMENT_INTRODUCED, window)) docAt = m.index;
+  if (docAt > at && (at < 0 || SENTENCE_BREAK.test(window.slice(at, docAt))))
+    return issuerInSentence(window, docAt);
   return body;
 }
 
 /**
+ * The document came in a later sentence than the body at a head: its issuer is the body its clause names before
+ * it («… گزارش داد که ریاست معارف … اعلامیه‌ای نشر کرده»), else no body at all (`false`).
+ */
+function issuerInSentence(window: string, docAt: number): string | false {
+  let from = docAt;
+  while (from > 0 && !SENTENCE_BREAK.test(window[from - 1] ?? '')) from--;
+  let issuer: string | false = false;
+  for (const m of matchesOf(DARI_BODY_MENTION, window.slice(from, docAt)))
+    issuer = m.groups?.body?.trim() || issuer;
+  return issuer;
+}
+
+/**
  * The body named last at a sentence's head before the quotation: in its passage, else the end of each of the few
- * passages before (a statement's issuer is named in the lead, its words quoted paragraphs later).
+ * passages before (a statement's issuer is named in the lead, its words quoted paragraphs later) — never past the
+ * sentence that introduced the document.
  */
 function bodyNamedBefore(ctx: AttributionContext, q: QuoteSite): string | null {
   const text = ctx.reading.texts[q.p] ?? '';
@@ -380,11 +409,11 @@ function bodyNamedBefore(ctx: AttributionContext, q: QuoteSite): string | null {
     text.slice(Math.max(0, q.sStart - THIS_DOCUMENT_REACH), q.sStart),
     q.sStart < THIS_DOCUMENT_REACH,
   );
-  if (own) return own;
+  if (own !== null) return own || null;
   for (let k = q.p - 1; k >= Math.max(0, q.p - ISSUER_REACH); k--) {
     const prev = ctx.reading.texts[k] ?? '';
     const body = lastBodyIn(prev.slice(-THIS_DOCUMENT_REACH), prev.length <= THIS_DOCUMENT_REACH);
-    if (body) return body;
+    if (body !== null) return body || null;
   }
   return null;
 }

@@ -42,6 +42,15 @@ describe('review: a Dari statement’s words go to the office that issued it, an
     expect(speakerOf(story, 'برای سال تعلیمی آینده')).toContain('ریاست معارف');
   });
 
+  it('does not give a governor’s message to an office named in the paragraph before', () => {
+    const story = ingestUnderHeadline([
+      'ریاست اقتصاد تخار روز شنبه گفت که بازارهای تالقان برای عید آماده است.',
+      'مولوی عبدالحق حقانی، والی تخار، به مناسبت عید پیامی نشر کرد و از مردم خواست به نیازمندان کمک کنند.',
+      'این پیام می‌افزاید: «هیچ خانواده‌ای نباید در روز عید گرسنه بماند.»',
+    ]);
+    expect(speakerOf(story, 'هیچ خانواده‌ای نباید') ?? '').not.toContain('ریاست اقتصاد');
+  });
+
   it('gives an NGO’s report to the NGO that published it', () => {
     const story = ingestUnderHeadline([
       'ریاست امور مهاجرین کندز از بازگشت بیش از دو هزار خانواده در ماه گذشته خبر داد.',
