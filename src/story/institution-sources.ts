@@ -5,7 +5,7 @@
  * اعلامیهٔ …». The body speaks by its fullest name in the text; a document whose author the text names ("the
  * reports of a monitoring firm, Pamir Monitoring Consultants") speaks for that author.
  */
-import { namesByQuotation } from './dari-attribution.ts';
+import { DARI_OTHER_VOICE, namesByQuotation, quotationOpensSentence } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSite, QuoteStep, Verdict } from './attribution-adjacent.ts';
 import type { AttributionContext } from './attribution-subjects.ts';
@@ -539,12 +539,13 @@ const DARI_BODY_AFTER = new RegExp(
   String.raw`^[\s.،,]*${DARI_BODY}\s+(?:(?:همچنان|هم‌چنان|همچنین)\s+)?(?:(?:افزوده\s+است|افزوده|افزود|علاوه\s+کرده\s+است)\s+که|(?:افزوده\s+است|افزود|گفته\s+است|گفت|نوشته\s+است|نوشت)\s*[.،])`,
   'u',
 );
-/** "X اما گفت", "X نیز افزود": a second voice, not the one the quotation was. */
-const DARI_OTHER_VOICE = /(?:^|\s)(?:اما|ولی|نیز|هم|ولیکن)(?=\s|$)/u;
-
-/** «…» ریاست صحت عامهٔ کندز افزوده است که …: the body named after the quotation said it. */
+/**
+ * «…» ریاست صحت عامهٔ کندز افزوده است که …: the body named after the quotation said it — when the quotation opens
+ * its sentence («… شعار می‌دادند: «…»» are others' words) and the body is no second voice («X نیز افزود»).
+ */
 export const dariBodyAfter: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
+  if (!quotationOpensSentence(ctx.reading.texts[q.p] ?? '', q.openAt)) return;
   const m = DARI_BODY_AFTER.exec(q.after);
   const body = m?.groups?.body?.trim();
   if (!m || !body || DARI_OTHER_VOICE.test(body)) return;
@@ -552,9 +553,13 @@ export const dariBodyAfter: QuoteStep = (ctx, q, v) => {
   give(ctx, q, v, name, q.closeEnd + m.index + m[0].indexOf(body));
 };
 
-/** «مقام ولایت در این اعلامیه کم‌فروشی را»: a body opening the sentence, then its object, right before «…». */
+/**
+ * «مقام ولایت در این اعلامیه کم‌فروشی را»: a body opening the sentence, then words of its own (a stop word first:
+ * the body's name ends there) and its object, right before «…». Never a body that runs straight into «را»: it is
+ * the object («شاروالی تالقان را «…» خوانده و …», the protesters' words) or holds it.
+ */
 const DARI_BODY_OBJECT = new RegExp(
-  String.raw`^[\s.!?؟]*${DARI_BODY}\s+(?<mid>[^«»:؛]{0,120}\s)?را\s*$`,
+  String.raw`^[\s.!?؟]*${DARI_BODY}\s+(?<mid>(?=${DARI_STOP}(?![\p{L}\u200C]))(?:(?!(?<![\p{L}\u200C])را(?![\p{L}\u200C]))[^«»:؛]){1,120}\s)را\s*$`,
   'u',
 );
 /** «… گفت که», «به گفتهٔ …»: the calling belongs to another's clause («وزارت گفت که طالبان این را «…» خواندند»). */

@@ -3405,3 +3405,24 @@ export const HANDLING_VERBS_EN: readonly string[] = [
   'fixed',
   'leased',
 ];
+
+/**
+ * Words that bring in another voice next to «افزود که» after a quotation: "اما X افزود", "X نیز افزود", "در همین
+ * حال، X افزود" — X answers or adds to the words, X did not say them.
+ */
+export const DARI_OTHER_VOICE_WORDS: readonly string[] = [
+  'اما',
+  'ولی',
+  'ولیکن',
+  'لیکن',
+  'نیز',
+  'هم',
+  'در همین حال',
+  'در این حال',
+  'در عین حال',
+  'از سوی دیگر',
+  'از جانب دیگر',
+  'در مقابل',
+  'در پاسخ',
+  'در واکنش',
+];

@@ -221,3 +221,46 @@ describe('what a Dari speaker calls a thing by, in quotation marks', () => {
     expect(speakerOf(story, 'قیامت کوچک برای قریه') ?? '').not.toContain('شورای');
   });
 });
+
+describe('review: «افزود که» after a quotation, and what a body calls a thing, where they must not read', () => {
+  it('does not give the words to one «اما» or «در همین حال» brings in', () => {
+    const but = ingestUnderHeadline([
+      '«آب تا کمر ما رسید و هیچ کس به داد ما نرسید.» اما والی تالقان افزود که کمک‌ها در راه است.',
+    ]);
+    expect(speakerOf(but, 'آب تا کمر ما رسید') ?? '').not.toContain('والی');
+    const meanwhile = ingestUnderHeadline([
+      '«آب تا کمر ما رسید و هیچ کس به داد ما نرسید.» در همین حال، سخنگوی والی تالقان افزود که کمک‌ها در راه است.',
+    ]);
+    expect(speakerOf(meanwhile, 'آب تا کمر ما رسید') ?? '').not.toContain('سخنگوی');
+    const office = ingestUnderHeadline([
+      '«آب تا کمر ما رسید و هیچ کس به داد ما نرسید.» ولی ریاست مبارزه با حوادث تخار افزوده است که کمک‌ها در راه است.',
+    ]);
+    expect(speakerOf(office, 'آب تا کمر ما رسید') ?? '').not.toContain('ریاست');
+  });
+
+  it('does not give a chant a colon introduced to whoever «افزود که» next', () => {
+    const story = ingestUnderHeadline([
+      'معترضان در برابر دفتر والی شعار می‌دادند: «نان، کار و آزادی می‌خواهیم.» سخنگوی والی افزود که به خواست‌های آنان رسیدگی می‌شود.',
+    ]);
+    expect(speakerOf(story, 'نان، کار و آزادی') ?? '').not.toContain('سخنگوی');
+    const office = ingestUnderHeadline([
+      'دکان‌داران در برابر شاروالی فریاد می‌زدند: «مالیهٔ تازه کمر ما را شکستاند.» شاروالی تالقان افزوده است که مالیه تغییر نمی‌کند.',
+    ]);
+    expect(speakerOf(office, 'مالیهٔ تازه کمر') ?? '').not.toContain('شاروالی');
+  });
+
+  it('does not give an office the name others call it by', () => {
+    const story = ingestUnderHeadline([
+      'صدها دکان‌دار روز دوشنبه در برابر دفتر والی تالقان گرد آمدند.',
+      'شاروالی تالقان را «دشمن کسبه و دکان‌داران کوچک» خوانده و خواستار برکناری شاروال شدند.',
+    ]);
+    expect(speakerOf(story, 'دشمن کسبه') ?? '').not.toContain('شاروالی');
+  });
+
+  it('does not name a body by the words of its object', () => {
+    const story = ingestUnderHeadline([
+      'شورای ولایتی بغلان طرح تازهٔ شاروالی را «دور از واقعیت و نیاز مردم» خوانده است.',
+    ]);
+    expect(speakerOf(story, 'دور از واقعیت') ?? '').not.toContain('طرح');
+  });
+});
