@@ -339,6 +339,7 @@ const DARI_THIS_DOCUMENT = new RegExp(
 );
 /** The bodies a window names: «وزارت معارف», «دیده‌بان حقوق بشر». */
 const DARI_BODY_MENTION = new RegExp(String.raw`(?<![\p{L}\u200C])${DARI_BODY}`, 'gu');
+const DARI_BODY_NAMED = new RegExp(DARI_BODY_MENTION.source, 'u');
 /** How far back «این اعلامیه» looks for the body that issued it (characters). */
 const THIS_DOCUMENT_REACH = 300;
 
@@ -372,29 +373,48 @@ function lastBodyIn(window: string, fromStart: boolean): string | null | false {
   let at = -1;
   for (const re of [DARI_BODY_MENTION, DARI_OUTLET_ISSUER]) {
     for (const m of matchesOf(re, window)) {
-      if (m.index > at && opensSentence(window, m.index, fromStart) && m.groups?.body) {
-        body = m.groups.body.trim();
-        at = m.index;
-      }
+      if (m.index <= at || !opensSentence(window, m.index, fromStart) || !m.groups?.body) continue;
+      // «خبرگزاری باختر از نشر گزارشی توسط دفتر … سازمان ملل خبر داد»: the outlet tells of another's document.
+      if (re === DARI_OUTLET_ISSUER && namesBodyInSentence(window, m.index + m[0].length)) continue;
+      body = m.groups.body.trim();
+      at = m.index;
     }
   }
   let docAt = -1;
   for (const m of matchesOf(DARI_DOCUMENT_INTRODUCED, window)) docAt = m.index;
-  if (docAt > at && (at < 0 || SENTENCE_BREAK.test(window.slice(at, docAt))))
-    return issuerInSentence(window, docAt);
+  if (docAt > at && (at < 0 || SENTENCE_BREAK.test(window.slice(at, docAt)))) {
+    const issuer = issuerInSentence(window, docAt);
+    return issuer === true ? body : issuer;
+  }
   return body;
 }
 
+/** A body named in the rest of the sentence from `from` (a window's bounded stretch). */
+function namesBodyInSentence(window: string, from: number): boolean {
+  const rest = window.slice(from);
+  const end = rest.search(SENTENCE_BREAK);
+  return DARI_BODY_NAMED.test(end < 0 ? rest : rest.slice(0, end));
+}
+
+/** «این ریاست», «سخنگوی همین وزارت»: a bare head after a demonstrative, the body named before. */
+const DEMONSTRATIVE_BEFORE = /(?:^|\s)(?:این|آن|همین|همان)\s+$/u;
+
 /**
  * The document came in a later sentence than the body at a head: its issuer is the body its clause names before
- * it («… گزارش داد که ریاست معارف … اعلامیه‌ای نشر کرده»), else no body at all (`false`).
+ * it («… گزارش داد که ریاست معارف … اعلامیه‌ای نشر کرده»), `true` for the body named before («این ریاست …
+ * اعلامیه‌ای نشر کرد»), else no body at all (`false`).
  */
-function issuerInSentence(window: string, docAt: number): string | false {
+function issuerInSentence(window: string, docAt: number): string | boolean {
   let from = docAt;
   while (from > 0 && !SENTENCE_BREAK.test(window[from - 1] ?? '')) from--;
-  let issuer: string | false = false;
-  for (const m of matchesOf(DARI_BODY_MENTION, window.slice(from, docAt)))
-    issuer = m.groups?.body?.trim() || issuer;
+  const clause = window.slice(from, docAt);
+  let issuer: string | boolean = false;
+  for (const m of matchesOf(DARI_BODY_MENTION, clause)) {
+    const name = m.groups?.body?.trim() ?? '';
+    const back =
+      !name.includes(' ') && DEMONSTRATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 8), m.index));
+    issuer = back || name || issuer;
+  }
   return issuer;
 }
 

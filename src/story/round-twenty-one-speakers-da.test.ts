@@ -264,3 +264,21 @@ describe('review: «افزود که» after a quotation, and what a body calls a
     expect(speakerOf(story, 'دور از واقعیت') ?? '').not.toContain('طرح');
   });
 });
+
+describe('review: a document’s issuer, when an outlet tells of it or «این ریاست» issued it', () => {
+  it('does not give a UN report to the agency that reported its publication', () => {
+    const story = ingestUnderHeadline([
+      'خبرگزاری باختر روز شنبه از نشر گزارشی توسط دفتر هماهنگی کمک‌های بشری سازمان ملل خبر داد.',
+      'این گزارش می‌گوید: «بیش از سه صد هزار تن در ولایت‌های شمال به کمک غذایی نیاز دارند.»',
+    ]);
+    expect(speakerOf(story, 'بیش از سه صد هزار') ?? '').not.toContain('خبرگزاری');
+  });
+
+  it('gives a statement «این ریاست» issued to the office by its full name', () => {
+    const story = ingestUnderHeadline([
+      'ریاست صحت عامهٔ بدخشان روز دوشنبه از شیوع سرخکان در سه ولسوالی خبر داد. این ریاست روز سه‌شنبه نیز اعلامیه‌ای نشر کرد و از مردم خواست کودکان خود را واکسین کنند.',
+      'در این اعلامیه آمده است: «تیم‌های سیار تا پایان هفته به همهٔ قریه‌های دور دست می‌رسند.»',
+    ]);
+    expect(speakerOf(story, 'تیم‌های سیار تا پایان')).toContain('ریاست صحت عامهٔ بدخشان');
+  });
+});
