@@ -37,6 +37,7 @@ import { sceneVoice } from './scene-voices.ts';
 import {
   dariNamingSubject,
   dariSubjectAfter,
+  dariAddedThat,
   dariSubjectBefore,
   isDariText,
   resolveDariSubject,
@@ -128,7 +129,10 @@ export function dariAround(text: string, openAt: number, closeEnd: number): bool
 const dariAdjacent: QuoteStep = (ctx, q, v) => {
   const { text, span, openAt, closeEnd, p } = q;
   if (!isDariText(text.slice(span.start, span.end)) && !dariAround(text, openAt, closeEnd)) return;
-  const ds = dariSubjectBefore(text, openAt) ?? dariSubjectAfter(text, closeEnd);
+  const ds =
+    dariSubjectBefore(text, openAt) ??
+    dariSubjectAfter(text, closeEnd) ??
+    dariAddedThat(text, openAt, closeEnd);
   if (!ds) return;
   v.adjacent = true;
   v.speaker = resolveDariSubject(ctx.table, ds, p, ctx.create, text);

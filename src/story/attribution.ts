@@ -52,7 +52,6 @@ import {
   type AttributionContext,
 } from './attribution-subjects.ts';
 import {
-  BODY_NOUNS,
   FIRST_PERSON,
   KIN_NOUNS,
   TITLE_ABBREVIATION,
@@ -95,19 +94,7 @@ import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
 import { pageChromeReason } from './page-chrome.ts';
 import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
-import { bodyStatement } from './body-statements.ts';
-import {
-  accordingToDocument,
-  dariDocumentBody,
-  documentPart,
-  bodyColonBefore,
-  dariThisDocument,
-  dariDocumentSays,
-  dariBodyWrote,
-  institutionAfter,
-  institutionBefore,
-  itForBody,
-} from './institution-sources.ts';
+import { BODY_SPEAKER_STEPS, documentPart } from './institution-sources.ts';
 import { introducedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
 import { clauseSubject } from './role-of-subjects.ts';
@@ -545,25 +532,6 @@ const dariPrevious: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'previous';
 };
 
-/** "the provincial health department said it": a definite body, its speech verb, then "it" for itself. */
-const BODY_SAID_IT =
-  /(?:^|,\s+)(?<body>[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?(?<noun>\p{Ll}+))\s+(?:said|says|announced|promised|warned)\s+(?:that\s+)?it\s+[^"“”«».!?;,]{0,40}$/u;
-
-/**
- * 'In a statement, the provincial health department said it "will open two more clinics"': a body that speaks
- * of itself as "it" says the words quoted in its clause — by its phrase, when no person stands in the sentence.
- */
-const bodySaidIt: QuoteStep = (ctx, q, v) => {
-  if (v.speaker !== null || !ctx.create || q.carried) return;
-  const m = BODY_SAID_IT.exec(q.before);
-  const { body, noun } = m?.groups ?? {};
-  if (!m || !body || !noun || !BODY_NOUNS.has(noun)) return;
-  const phrase = `T${body.slice(1)}`;
-  const at = q.sStart + m.index + m[0].indexOf(body);
-  v.speaker = ctx.table.addAnonymous(phrase, '', { passage: q.p, start: at, end: at + body.length }).id;
-  v.via = 'clause';
-};
-
 /** "۳. X، عضو شورا:" on the line above: a quotation in that speaker's turn is theirs when nothing else names one. */
 const headingTurn: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || q.carried) return;
@@ -578,17 +546,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   // Before the long clause, which would read "Page" of "Page 11 says:" as a name.
   documentPart,
   longQuotationClause,
-  bodySaidIt,
-  bodyStatement,
-  institutionBefore,
-  institutionAfter,
-  accordingToDocument,
-  dariDocumentBody,
-  dariThisDocument,
-  dariDocumentSays,
-  dariBodyWrote,
-  bodyColonBefore,
-  itForBody,
+  ...BODY_SPEAKER_STEPS,
   namingClause,
   colonParagraphBefore,
   subjectColonIntro,

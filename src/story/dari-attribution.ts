@@ -5,9 +5,10 @@ import {
   DARI_AGE_NUMBER,
   DARI_PRONOUN_OPENING,
   hasArabicScript,
+  phraseAlternation,
   wordAlternation,
 } from './regex-parts.ts';
-import { sentenceEnd, sentenceStartOf } from './sentences.ts';
+import { opensSentence as startsSentence, sentenceEnd, sentenceStartOf } from './sentences.ts';
 import {
   DARI_AGENT_LOOKALIKES,
   DARI_COUNT_WORDS,
@@ -43,6 +44,7 @@ import {
   DARI_OFFICIAL_ROLES,
   DARI_OUTLET_TELLING_WORDS,
   DARI_INSTITUTION_NOUNS,
+  DARI_OTHER_VOICE_WORDS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
@@ -350,9 +352,13 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
 
 /** A verb of naming right after a quotation: "«…» خواند", "«…» نامید", "«…» توصیف کرد". */
 const NAMING_AFTER = new RegExp(
-  `^[\\s\\u200C]*${tolerant('(?:خواند|نامید|می[\\s\\u200C]*نامد|توصیف[\\s\\u200C]+کرد|لقب[\\s\\u200C]+داد)')}(?![\\p{L}\\u200C])`,
+  `^[\\s\\u200C]*${tolerant('(?:خواند|نامید|می[\\s\\u200C]*نامد|توصیف[\\s\\u200C]+کرد|لقب[\\s\\u200C]+داد)')}(?:ه(?=[\\s\\u200C]*(?:است|اند|بود|و|،|\\.)))?(?![\\p{L}\\u200C])`,
   'u',
 );
+/** Whether the words after a quotation call something by it: "» خواند", "» نامیده است", "» توصیف کرده". */
+export function namesByQuotation(after: string): boolean {
+  return NAMING_AFTER.test(after.slice(0, 40));
+}
 /** The object marker right before such a quotation: "موترها را «…»". */
 const NAMED_OBJECT_BEFORE = /(?:^|[\s\u200C])را\s*$/u;
 
@@ -361,7 +367,7 @@ const NAMED_OBJECT_BEFORE = /(?:^|[\s\u200C])را\s*$/u;
  * theirs — the "Name، role،" the sentence opens on, or its pronoun ("او …").
  */
 export function dariNamingSubject(text: string, openAt: number, closeEnd: number): DariSubject | null {
-  if (!NAMING_AFTER.test(text.slice(closeEnd, closeEnd + 40))) return null;
+  if (!namesByQuotation(text.slice(closeEnd))) return null;
   const from = Math.max(0, openAt - REACH);
   const tail = text.slice(from, openAt);
   if (!NAMED_OBJECT_BEFORE.test(tail)) return null;
@@ -431,13 +437,50 @@ const VERB_OPENS = new RegExp(`^\\s*${VERB}(?![\\p{L}\\u200C])`, 'u');
 
 /** The attribution in `window`, the text after a quotation closing at passage offset `closeEnd`. */
 function subjectAfterIn(window: string, closeEnd: number): DariSubject | null {
-  const opening = AFTER_OPENING.exec(window)?.[0].length ?? 0;
-  const stop = window.slice(opening).search(BOUNDARY);
-  const sentence = window.slice(opening, stop < 0 ? undefined : opening + stop + 1);
+  const { sentence, opening } = sentenceAfter(window);
   const verb = VERB_THEN_STOP.exec(sentence);
   if (!verb) return dariAccording(sentence, closeEnd + opening) ?? verbThenName(sentence, closeEnd + opening);
   return parseSubject(sentence.slice(0, verb.index), closeEnd + opening);
 }
+
+/** The first sentence of the words after a quotation, and where it starts in them. */
+function sentenceAfter(window: string): { sentence: string; opening: number } {
+  const opening = AFTER_OPENING.exec(window)?.[0].length ?? 0;
+  const stop = window.slice(opening).search(BOUNDARY);
+  return { sentence: window.slice(opening, stop < 0 ? undefined : opening + stop + 1), opening };
+}
+
+/** "اما X", "X نیز", "در همین حال، X": a word before «افزود که» that brings in another voice. */
+export const DARI_OTHER_VOICE = new RegExp(
+  String.raw`(?:^|[\s،,])(?:${phraseAlternation(DARI_OTHER_VOICE_WORDS)})(?=[\s،,]|$)`,
+  'u',
+);
+
+/** Whether a quotation opens its sentence or its line ("📢 اطلاعیه" above it), not "… شعار می‌دادند: «…»". */
+export function quotationOpensSentence(text: string, openAt: number): boolean {
+  const lead = text.slice(Math.max(0, openAt - 8), openAt);
+  return startsSentence(text, openAt) || lead.slice(lead.trimEnd().length).includes('\n');
+}
+
+/**
+ * "«…» محمد کریم، دکاندار بازار، افزود که …": "added that" says its subject said the words before it — only when
+ * the quotation opens its sentence ("… شعار می‌دادند: «…»" are others' words) and no word brings in another voice
+ * ("X نیز افزود", "اما X افزود", "در همین حال، X افزود": X answers the words, X did not say them).
+ */
+export function dariAddedThat(text: string, openAt: number, closeEnd: number): DariSubject | null {
+  if (!quotationOpensSentence(text, openAt)) return null;
+  const { sentence, opening } = sentenceAfter(text.slice(closeEnd, closeEnd + REACH));
+  const verb = ADDED_THAT.exec(sentence);
+  const subject = verb ? sentence.slice(0, verb.index) : '';
+  if (!verb || DARI_OTHER_VOICE.test(subject)) return null;
+  return parseSubject(subject, closeEnd + opening);
+}
+
+/** "افزود که", "افزوده است که", "علاوه کرد که": going on from the words just quoted. */
+const ADDED_THAT = new RegExp(
+  String.raw`(?<![\p{L}\u200C])(?:(?:همچنان|هم‌چنان|همچنین)[\s\u200C]+)?${tolerant(String.raw`(?:افزود|افزوده[\s\u200C]+است|علاوه[\s\u200C]+کرد|علاوه[\s\u200C]+کرده[\s\u200C]+است)`)}[\s\u200C]+${tolerant('که')}(?![\p{L}\u200C])`,
+  'u',
+);
 
 /** "» می‌گوید ماه‌جان که …": a feature's verb first, then who speaks, up to a comma, "که" or the stop. */
 const VERB_FIRST = new RegExp(

@@ -5,18 +5,22 @@
  * اعلامیهٔ …». The body speaks by its fullest name in the text; a document whose author the text names ("the
  * reports of a monitoring firm, Pamir Monitoring Consultants") speaks for that author.
  */
+import { DARI_OTHER_VOICE, namesByQuotation, quotationOpensSentence } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSite, QuoteStep, Verdict } from './attribution-adjacent.ts';
 import type { AttributionContext } from './attribution-subjects.ts';
 import {
   BODY_NOUNS,
+  DARI_AGENCY_WORDS,
   DARI_BODY_HEADS,
   DARI_DOCUMENT_NOUNS,
+  DARI_PUBLICATION_NOUNS,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   INSTITUTION_NOUNS,
   RELAYED_SPEECH_VERBS,
   REPORT_NOUNS,
+  STATEMENT_VERBS,
   hasSpeechVerb,
 } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
@@ -335,24 +339,89 @@ const DARI_THIS_DOCUMENT = new RegExp(
 );
 /** The bodies a window names: «وزارت معارف», «دیده‌بان حقوق بشر». */
 const DARI_BODY_MENTION = new RegExp(String.raw`(?<![\p{L}\u200C])${DARI_BODY}`, 'gu');
+const DARI_BODY_NAMED = new RegExp(DARI_BODY_MENTION.source, 'u');
 /** How far back «این اعلامیه» looks for the body that issued it (characters). */
 const THIS_DOCUMENT_REACH = 300;
 
 /** How many passages back a document's issuer is looked for. */
 const ISSUER_REACH = 3;
 
-/** The body named last at a sentence's head in a window. */
-function lastBodyIn(window: string, fromStart: boolean): string | null {
+const DARI_OUTLET = wordAlternation([...DARI_AGENCY_WORDS, ...DARI_PUBLICATION_NOUNS]);
+/**
+ * «روزنامهٔ ماندگار روز شنبه گزارشی … نشر کرد»: an outlet issues a document of its own only in the sentence that
+ * names the document as its own object (not «… گزارش داد که ریاست … اعلامیه‌ای نشر کرد»: an office's statement).
+ */
+const DARI_OUTLET_ISSUER = new RegExp(
+  String.raw`(?<![\p{L}\u200C])(?<body>${DARI_OUTLET}(?:ٔ|\u200Cی)?(?:\s+(?!(?:${DARI_STOP}|${DARI_DOC}[\u200Cای]*)(?![\p{L}\u200C]))[^\s،,.:«»؛]+){1,4})(?=(?:(?!\sکه\s)[^.!?؟«»]){0,80}?(?<![\p{L}\u200C])${DARI_DOC}(?:\u200C?ای|ی)(?![\p{L}\u200C]))`,
+  'gu',
+);
+
+/** «پیامی», «اعلامیه‌ای», «گزارشی»: a document introduced (an indefinite one), in whoever's sentence it stands. */
+const DARI_DOCUMENT_INTRODUCED = new RegExp(
+  String.raw`(?<![\p{L}\u200C])${DARI_DOC}(?:\u200C?ای|ی)(?![\p{L}\u200C])`,
+  'gu',
+);
+/** Where a sentence ends inside a window. */
+const SENTENCE_BREAK = /[.!?؟\n]/u;
+
+/**
+ * The body (or an outlet issuing a document) named last at a sentence's head in a window; `false` when a later
+ * sentence that names no body introduced the document («والی تخار … پیامی نشر کرد»: a person's, no office's).
+ */
+function lastBodyIn(window: string, fromStart: boolean): string | null | false {
   let body: string | null = null;
-  for (const m of matchesOf(DARI_BODY_MENTION, window)) {
-    if (opensSentence(window, m.index, fromStart)) body = m.groups?.body?.trim() ?? body;
+  let at = -1;
+  for (const re of [DARI_BODY_MENTION, DARI_OUTLET_ISSUER]) {
+    for (const m of matchesOf(re, window)) {
+      if (m.index <= at || !opensSentence(window, m.index, fromStart) || !m.groups?.body) continue;
+      // «خبرگزاری باختر از نشر گزارشی توسط دفتر … سازمان ملل خبر داد»: the outlet tells of another's document.
+      if (re === DARI_OUTLET_ISSUER && namesBodyInSentence(window, m.index + m[0].length)) continue;
+      body = m.groups.body.trim();
+      at = m.index;
+    }
+  }
+  let docAt = -1;
+  for (const m of matchesOf(DARI_DOCUMENT_INTRODUCED, window)) docAt = m.index;
+  if (docAt > at && (at < 0 || SENTENCE_BREAK.test(window.slice(at, docAt)))) {
+    const issuer = issuerInSentence(window, docAt);
+    return issuer === true ? body : issuer;
   }
   return body;
 }
 
+/** A body named in the rest of the sentence from `from` (a window's bounded stretch). */
+function namesBodyInSentence(window: string, from: number): boolean {
+  const rest = window.slice(from);
+  const end = rest.search(SENTENCE_BREAK);
+  return DARI_BODY_NAMED.test(end < 0 ? rest : rest.slice(0, end));
+}
+
+/** «این ریاست», «سخنگوی همین وزارت»: a bare head after a demonstrative, the body named before. */
+const DEMONSTRATIVE_BEFORE = /(?:^|\s)(?:این|آن|همین|همان)\s+$/u;
+
+/**
+ * The document came in a later sentence than the body at a head: its issuer is the body its clause names before
+ * it («… گزارش داد که ریاست معارف … اعلامیه‌ای نشر کرده»), `true` for the body named before («این ریاست …
+ * اعلامیه‌ای نشر کرد»), else no body at all (`false`).
+ */
+function issuerInSentence(window: string, docAt: number): string | boolean {
+  let from = docAt;
+  while (from > 0 && !SENTENCE_BREAK.test(window[from - 1] ?? '')) from--;
+  const clause = window.slice(from, docAt);
+  let issuer: string | boolean = false;
+  for (const m of matchesOf(DARI_BODY_MENTION, clause)) {
+    const name = m.groups?.body?.trim() ?? '';
+    const back =
+      !name.includes(' ') && DEMONSTRATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 8), m.index));
+    issuer = back || name || issuer;
+  }
+  return issuer;
+}
+
 /**
  * The body named last at a sentence's head before the quotation: in its passage, else the end of each of the few
- * passages before (a statement's issuer is named in the lead, its words quoted paragraphs later).
+ * passages before (a statement's issuer is named in the lead, its words quoted paragraphs later) — never past the
+ * sentence that introduced the document.
  */
 function bodyNamedBefore(ctx: AttributionContext, q: QuoteSite): string | null {
   const text = ctx.reading.texts[q.p] ?? '';
@@ -360,11 +429,11 @@ function bodyNamedBefore(ctx: AttributionContext, q: QuoteSite): string | null {
     text.slice(Math.max(0, q.sStart - THIS_DOCUMENT_REACH), q.sStart),
     q.sStart < THIS_DOCUMENT_REACH,
   );
-  if (own) return own;
+  if (own !== null) return own || null;
   for (let k = q.p - 1; k >= Math.max(0, q.p - ISSUER_REACH); k--) {
     const prev = ctx.reading.texts[k] ?? '';
     const body = lastBodyIn(prev.slice(-THIS_DOCUMENT_REACH), prev.length <= THIS_DOCUMENT_REACH);
-    if (body) return body;
+    if (body !== null) return body || null;
   }
   return null;
 }
@@ -449,3 +518,100 @@ export const dariBodyWrote: QuoteStep = (ctx, q, v) => {
     q.sStart + m.index,
   );
 };
+
+/** Documents a body named by its common noun speaks through (the older, narrower English reading). */
+const PLAIN_DOCUMENT = '(?:statement|letter|report|reply|release|notice|announcement|circular|post)';
+/** "the Takhar provincial department of agriculture": modifiers, a body noun, its "of …". */
+const PLAIN_BODY = String.raw`(?<body>the\s+(?:[\p{L}’'-]+\s+){0,5}?(?<noun>\p{Ll}+)(?:\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+)?)`;
+/** 'According to a statement from the provincial health department, …"': the body the document is from. */
+const ACCORDING_TO_PLAIN_DOCUMENT = new RegExp(
+  String.raw`\b[Aa]ccording\s+to\s+(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?${PLAIN_DOCUMENT}\s+(?:from|by|of|issued\s+by)\s+${PLAIN_BODY}(?=\s*[,;]|\s+(?:on|in|dated|last|this)\b)`,
+  'u',
+);
+/** "the interior ministry in Kabul said": one or two capitalised words of a seat ("in the north" stays out). */
+const SEAT = String.raw`(?:\s+in\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)?)?`;
+/** '…, the provincial department of public health stated that "…"': the body as a reporting verb's subject. */
+const PLAIN_BODY_REPORTS = new RegExp(
+  String.raw`(?:^|,\s+)${PLAIN_BODY.replace('the\\s+', '[Tt]he\\s+')}${SEAT}\s+(?:${STATEMENT_VERBS.join('|')})\s+(?:that\s+)?[^"“”«».!?;]{0,60}$`,
+  'u',
+);
+/** "the provincial health department said it": a definite body, its speech verb, then "it" for itself. */
+const BODY_SAID_IT =
+  /(?:^|,\s+)(?<body>[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?(?<noun>\p{Ll}+))\s+(?:said|says|announced|promised|warned)\s+(?:that\s+)?it\s+[^"“”«».!?;,]{0,40}$/u;
+
+/**
+ * 'According to a notice from the provincial education department, schools will "…"', 'the provincial health
+ * department said it "will open …"': a body named by a common noun, given like every other body.
+ */
+export const bodyStatement: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  const m =
+    BODY_SAID_IT.exec(q.before) ??
+    ACCORDING_TO_PLAIN_DOCUMENT.exec(q.before) ??
+    PLAIN_BODY_REPORTS.exec(q.before);
+  const { body, noun } = m?.groups ?? {};
+  if (!m || !body || !noun || !BODY_NOUNS.has(noun)) return;
+  give(ctx, q, v, body, q.sStart + m.index + m[0].indexOf(body));
+};
+
+/** "… افزوده است که", "… گفته است.": after a body named past the quotation, its verb of going on or of closing. */
+const DARI_BODY_AFTER = new RegExp(
+  String.raw`^[\s.،,]*${DARI_BODY}\s+(?:(?:همچنان|هم‌چنان|همچنین)\s+)?(?:(?:افزوده\s+است|افزوده|افزود|علاوه\s+کرده\s+است)\s+که|(?:افزوده\s+است|افزود|گفته\s+است|گفت|نوشته\s+است|نوشت)\s*[.،])`,
+  'u',
+);
+/**
+ * «…» ریاست صحت عامهٔ کندز افزوده است که …: the body named after the quotation said it — when the quotation opens
+ * its sentence («… شعار می‌دادند: «…»» are others' words) and the body is no second voice («X نیز افزود»).
+ */
+export const dariBodyAfter: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried) return;
+  if (!quotationOpensSentence(ctx.reading.texts[q.p] ?? '', q.openAt)) return;
+  const m = DARI_BODY_AFTER.exec(q.after);
+  const body = m?.groups?.body?.trim();
+  if (!m || !body || DARI_OTHER_VOICE.test(body)) return;
+  const name = body.includes(' ') ? body : dariFullerBody(ctx.reading.texts, q.p, body);
+  give(ctx, q, v, name, q.closeEnd + m.index + m[0].indexOf(body));
+};
+
+/**
+ * «مقام ولایت در این اعلامیه کم‌فروشی را»: a body opening the sentence, then words of its own (a stop word first:
+ * the body's name ends there) and its object, right before «…». Never a body that runs straight into «را»: it is
+ * the object («شاروالی تالقان را «…» خوانده و …», the protesters' words) or holds it.
+ */
+const DARI_BODY_OBJECT = new RegExp(
+  String.raw`^[\s.!?؟]*${DARI_BODY}\s+(?<mid>(?=${DARI_STOP}(?![\p{L}\u200C]))(?:(?!(?<![\p{L}\u200C])را(?![\p{L}\u200C]))[^«»:؛]){1,120}\s)را\s*$`,
+  'u',
+);
+/** «… گفت که», «به گفتهٔ …»: the calling belongs to another's clause («وزارت گفت که طالبان این را «…» خواندند»). */
+const DARI_INNER_CLAUSE = /(?:^|[\s\u200C])(?:که|گفت|گفته|افزود|به\s+گفت(?:هٔ|ه‌ی|ه|ۀ))(?=[\s\u200C،]|$)/u;
+
+/** «مقام ولایت … کم‌فروشی را «جرم در حق مردم» خوانده»: what a body calls a thing by is its words. */
+export const dariBodyNaming: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || !ctx.create || q.carried || !namesByQuotation(q.after)) return;
+  const m = DARI_BODY_OBJECT.exec(q.before);
+  const body = m?.groups?.body?.trim();
+  const mid = m?.groups?.mid ?? '';
+  // «به نقل از دهقانان …»: the body passes on a name others used.
+  if (!m || !body || DARI_INNER_CLAUSE.test(mid) || DARI_RELAYED.test(mid)) return;
+  const name = body.includes(' ') ? body : dariFullerBody(ctx.reading.texts, q.p, body);
+  give(ctx, q, v, name, q.sStart + m.index + m[0].indexOf(body));
+};
+
+/**
+ * Every rule by which a body or its document speaks, English and Dari, in the order they are tried: one
+ * mechanism, one way of naming the body (its fullest name in the text, a group, never "he" or "she").
+ */
+export const BODY_SPEAKER_STEPS: readonly QuoteStep[] = [
+  bodyStatement,
+  institutionBefore,
+  institutionAfter,
+  accordingToDocument,
+  dariDocumentBody,
+  dariThisDocument,
+  dariDocumentSays,
+  dariBodyWrote,
+  dariBodyAfter,
+  dariBodyNaming,
+  bodyColonBefore,
+  itForBody,
+];

@@ -3621,3 +3621,24 @@ export const DARI_PLACING_NOUNS: readonly string[] = [
 export const DARI_ALSO_WORDS: readonly string[] = ['نیز', 'هم', 'همچنان', 'همچنین'];
 /** What ends a club's name only after a river's name: "the Kokcha club" (a town's "a Kabul club" is the town's). */
 export const CLUB_WORDS_AFTER_RIVER_EN: readonly string[] = ['club'];
+
+/**
+ * Words that bring in another voice next to «افزود که» after a quotation: "اما X افزود", "X نیز افزود", "در همین
+ * حال، X افزود" — X answers or adds to the words, X did not say them.
+ */
+export const DARI_OTHER_VOICE_WORDS: readonly string[] = [
+  'اما',
+  'ولی',
+  'ولیکن',
+  'لیکن',
+  'نیز',
+  'هم',
+  'در همین حال',
+  'در این حال',
+  'در عین حال',
+  'از سوی دیگر',
+  'از جانب دیگر',
+  'در مقابل',
+  'در پاسخ',
+  'در واکنش',
+];
