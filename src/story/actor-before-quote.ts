@@ -3,7 +3,7 @@
 // person the sentence just before it is about: the one it opens on (a name, "He" or "She", or a title alone).
 // Dari has its own reading of this (dariParagraphSpeaker); this one reads English.
 import type { QuoteDraft } from './attribution.ts';
-import { isDariText } from './dari-attribution.ts';
+import { isDariText } from './dari-words.ts';
 import { hasSpeechVerb } from './lexicon.ts';
 import { positionKey, type Gender } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';

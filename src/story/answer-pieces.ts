@@ -3,7 +3,7 @@
  * they quote ("my father used to say "…"") or the terms they set off ("the word "checkmate""). The stretches
  * outside the marks are quotations of the interviewee, and a quotation the answer attributes to "I" is theirs.
  */
-import { wordCount } from './clean.ts';
+import { wordCount } from './word-count.ts';
 import type { QuoteSpan } from './quotes.ts';
 
 /** Words a stretch of an answer between its quotations needs to be a quotation of its own. */

@@ -21,8 +21,7 @@ import {
   hasSpeechVerb,
 } from './lexicon.ts';
 import { ANY_DIGIT, hasArabicScript, wordAlternation } from './regex-parts.ts';
-// A cycle (clean.ts reads this module's lines), safe: each reads the other only inside its functions.
-import { wordCount as words } from './clean.ts';
+import { wordCount as words } from './word-count.ts';
 
 /** Alternation of lexicon phrases, spaces and ZWNJs read loosely. */
 const phrases = (list: readonly string[]): string =>

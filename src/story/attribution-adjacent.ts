@@ -39,9 +39,9 @@ import {
   dariSubjectAfter,
   dariAddedThat,
   dariSubjectBefore,
-  isDariText,
   resolveDariSubject,
 } from './dari-attribution.ts';
+import { isDariText } from './dari-words.ts';
 import { CONVERSATION_PHRASES, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS, VOICED_GESTURES } from './lexicon.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { phrasePattern, wordAlternation } from './regex-parts.ts';

@@ -27,7 +27,7 @@ import {
   type Subject,
   isSpeechClause,
 } from './attribution-patterns.ts';
-import { isDariText } from './dari-attribution.ts';
+import { isDariText } from './dari-words.ts';
 import { NAME_CHARS } from './name-runs.ts';
 import { normalizeName } from './normalize.ts';
 import { subjectOverRelative } from './default-speaker.ts';

@@ -59,17 +59,17 @@ import {
   hasSpeechVerb,
   isPersonNoun,
 } from './lexicon.ts';
-import { moreWordsThan, wordCount } from './clean.ts';
+import { moreWordsThan, wordCount } from './word-count.ts';
 import {
   addedBack,
   dariParagraphSpeaker,
   dariPreviousReporter,
   dariReportedSpeaker,
-  isDariText,
   nameSourcesNamedLater,
   reportsSpeech,
   resolveDariSubject,
 } from './dari-attribution.ts';
+import { isDariText } from './dari-words.ts';
 import { nameOfficeHoldersNamedLater } from './dari-office-holders.ts';
 import { nameDescribedSpeakers } from './described-named.ts';
 import { normalizeName } from './normalize.ts';

@@ -43,7 +43,7 @@ import {
   MALE_ROLE_WORDS,
 } from './lexicon.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
-import { isDariText } from './dari-attribution.ts';
+import { isDariText } from './dari-words.ts';
 import { isCellGap } from './table-cells.ts';
 import { townCueAfter, townCueBefore } from './town-cues.ts';
 import { TRAVEL_REST_REACH, dariTravelTown, travelTownBeside } from './travel-town-cues.ts';

@@ -26,7 +26,7 @@ import {
 } from './lexicon.ts';
 import { ENGLISH_MONTH, escapeRegExp, phraseAlternation, wordAlternation } from './regex-parts.ts';
 import { withoutLeadingIcons } from './apparatus-lines.ts';
-import { matchesOf } from './matches.ts';
+import { wordCount } from './word-count.ts';
 import type { RemovedReason } from './schema.ts';
 
 // Line-level tests for page chrome: what a web page or newsroom export wraps around the story.
@@ -254,20 +254,6 @@ export function normalizeLine(text: string): string {
   // Most lines need no spacing fixed: words already one space apart, nothing at either end.
   if (!/\s\s|[^\S ]|^ | $/.test(text)) return text.toLowerCase();
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-/** Runs of non-space characters with a letter or digit in them: the words of a line. */
-const WORDS = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
-
-export function wordCount(text: string): number {
-  return text.match(WORDS)?.length ?? 0;
-}
-
-/** Whether `text` has more than `max` words, read no further than the word past `max` (a passage may run long). */
-export function moreWordsThan(text: string, max: number): boolean {
-  const words = matchesOf(WORDS, text);
-  for (let n = 0; n <= max; n++) if (words.next().done === true) return false;
-  return true;
 }
 
 /** Characters (besides spaces and colons) of the longest navigation label: a line with more is never one. */

@@ -4,15 +4,12 @@ import {
   DARI_AGE,
   DARI_AGE_NUMBER,
   DARI_PRONOUN_OPENING,
-  hasArabicScript,
   phraseAlternation,
   wordAlternation,
 } from './regex-parts.ts';
 import { opensSentence as startsSentence, sentenceEnd, sentenceStartOf } from './sentences.ts';
 import {
-  DARI_AGENT_LOOKALIKES,
   DARI_COUNT_WORDS,
-  DARI_AGENT_SUFFIXES,
   DARI_CONNECTIVES,
   DARI_TIME_MODIFIERS,
   DARI_TIME_NOUNS,
@@ -48,7 +45,8 @@ import {
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
-import { lastBelow, perPassage } from './reading-cache.ts';
+import { lastBelow } from './reading-cache.ts';
+import { isAgentNoun, isDariPassageOf, isDariText } from './dari-words.ts';
 import { introducedAround } from './dari-pronoun-referents.ts';
 import { descriptionAfterScene } from './dari-scene-subjects.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
@@ -165,14 +163,6 @@ export interface DariSubject {
 /** Dari kin nouns a text names a relative by (lexicon), as name keys. */
 export const DARI_KIN_STEMS = DARI_KIN_NOUNS.map(normalizeName);
 
-/** Whether a stretch of text is written in Dari (Arabic script), so the Dari rules apply. */
-export function isDariText(text: string): boolean {
-  return hasArabicScript(text);
-}
-
-/** Whether passage p is in Dari: each Dari pass asks of every passage, and an English one is read to its end. */
-export const isDariPassageOf = perPassage((text) => isDariText(text));
-
 /** The head word of a role, without the indefinite ی/ای ("دهقانی", "راننده‌ای" → "دهقان", "راننده"). */
 function roleHead(role: string): string {
   const head = normalizeName(role).split(' ')[0] ?? '';
@@ -207,19 +197,6 @@ function isDescription(role: string): boolean {
     isAgentNoun(joinedHead(role)) ||
     DARI_KIN_STEMS.includes(roleHead(role)) ||
     /^(?:\S+ )?\d+ ?سال/u.test(key)
-  );
-}
-
-const AGENT_ENDINGS = DARI_AGENT_SUFFIXES.map(normalizeName);
-const AGENT_LOOKALIKES = new Set([...DARI_AGENT_LOOKALIKES].map(normalizeName));
-
-/** "موتروان", "آهنگر", "دکاندار": a word of a trade by its agent ending, not a word that only ends like one. */
-export function isAgentNoun(head: string): boolean {
-  // An ezafe may close the word ("موتروانِ", "آهنگری"): read it with and without.
-  return [head, head.replace(/(?:ی|ٔ)$/u, '')].some(
-    (word) =>
-      !AGENT_LOOKALIKES.has(word) &&
-      AGENT_ENDINGS.some((end) => word.length > end.length + 1 && word.endsWith(end)),
   );
 }
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readWithCountry, speakerNames } from './test-helpers.ts';
 import {
   dariSubjectAfter,
-  isAgentNoun,
   isOnlyTimeWords,
   parseSubject,
   verbThenName,
   withoutClauseBefore,
 } from './dari-attribution.ts';
+import { isAgentNoun } from './dari-words.ts';
 import { normalizeName } from './normalize.ts';
 
 // Narration words read as a speaker's name: a dropped subject ("بعد گفت", "خندید و گفت"), a time adverbial

@@ -1,6 +1,6 @@
 // "در موتر ما یک زن با طفل مریضش بود که …. … او به من گفت: «…»": a column sets a person into the scene with
 // "there was a …" ("یک X … بود"); that person is an anonymous source, so the "او" after it is them.
-import { isAgentNoun, isDariPassageOf } from './dari-attribution.ts';
+import { isAgentNoun, isDariPassageOf } from './dari-words.ts';
 import {
   DARI_CASUALTY_WORDS,
   DARI_EXISTENTIAL_VERBS,

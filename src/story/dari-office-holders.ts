@@ -1,7 +1,8 @@
 // "رئیس احیا و انکشاف دهات تخار … «…» او گفت. [¶] انجنیر فریدون صمیمی که دو سال است این ریاست را رهبری
 // می‌کند، …": a source quoted by an office alone, then a sentence opening on a name whose relative clause
 // holds that office (its role word or the office's noun) — the quotations were that person's.
-import { isDariPassageOf, readsAsDariName } from './dari-attribution.ts';
+import { readsAsDariName } from './dari-attribution.ts';
+import { isDariPassageOf } from './dari-words.ts';
 import {
   DARI_HOLDING_VERBS,
   DARI_NOT_HOLDING_WORDS,

@@ -1,7 +1,7 @@
 // "یک موسفید روزی به من گفت: آب تالقان که به ما می‌رسد، …": a Dari column often sets a speaker's words after
 // the verb's colon with no quotation marks. The sentence after such a colon is a quotation of its own.
-import { wordCount } from './clean.ts';
-import { isDariText } from './dari-attribution.ts';
+import { wordCount } from './word-count.ts';
+import { isDariText } from './dari-words.ts';
 import { DARI_UNMARKED_SPEECH_VERBS, DARI_WORDS_NOUNS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import type { QuoteSpan } from './quotes.ts';

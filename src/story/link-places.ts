@@ -127,7 +127,7 @@ import {
   namedAsPerson,
   surnameOfPerson,
 } from './place-people.ts';
-import { isDariText } from './dari-attribution.ts';
+import { isDariText } from './dari-words.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';

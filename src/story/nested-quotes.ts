@@ -5,7 +5,8 @@
  * speaker's father. An inner quotation no attribution introduces, or a word or two ("می‌گفتند "کابلی""), stays
  * part of the outer one.
  */
-import { DARI_KIN_STEMS, dariSubjectBefore, isDariText, resolveDariSubject } from './dari-attribution.ts';
+import { DARI_KIN_STEMS, dariSubjectBefore, resolveDariSubject } from './dari-attribution.ts';
+import { isDariText } from './dari-words.ts';
 import { DARI_KIN_IN_ENGLISH } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { SCARE_MAX_WORDS, trimmedSpan, type QuoteSpan } from './quotes.ts';

@@ -19,7 +19,7 @@ import {
 } from './lexicon.ts';
 import { ANY_DIGIT, ENGLISH_MONTH, escapeRegExp, phraseAlternation } from './regex-parts.ts';
 import { tellsEvent } from './apparatus-lines.ts';
-import { moreWordsThan, wordCount as words } from './clean.ts';
+import { moreWordsThan, wordCount as words } from './word-count.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { normalizeName } from './normalize.ts';
 

@@ -18,8 +18,8 @@ import {
   isNameLine,
   isRelatedListHead,
   normalizeLine,
-  wordCount,
 } from './clean.ts';
+import { wordCount } from './word-count.ts';
 import { hasDariSpeechVerb } from './dari-attribution.ts';
 import { isPosterDateHead } from './comment-heads.ts';
 import { isFooterLinks, isOfficeAddress } from './footer-lines.ts';

@@ -1,5 +1,5 @@
 import type { QuoteDraft } from './attribution.ts';
-import { wordCount } from './clean.ts';
+import { wordCount } from './word-count.ts';
 import { normalizeName } from './normalize.ts';
 import type { Reading } from './speakers.ts';
 

@@ -1,4 +1,4 @@
-import { wordCount } from './clean.ts';
+import { wordCount } from './word-count.ts';
 
 /** A quotation mark pair in a passage. Offsets are passage offsets; the inner span excludes the marks. */
 export interface QuoteSpan {

@@ -6,8 +6,8 @@
  * and a quotation the speaker repeats inside it («یک موسفید به من گفت «…»») stays inside as words heard.
  */
 import type { QuoteDraft } from './attribution.ts';
-import { wordCount } from './clean.ts';
-import { isDariText } from './dari-attribution.ts';
+import { wordCount } from './word-count.ts';
+import { isDariText } from './dari-words.ts';
 import { CLIP_KINDS, ENGLISH_ARTICLES, isPersonNoun } from './lexicon.ts';
 import { ANY_DIGIT, wordAlternation } from './regex-parts.ts';
 import type { QuoteSpan } from './quotes.ts';

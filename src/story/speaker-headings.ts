@@ -7,14 +7,9 @@
  * a quotation as an interview's answer is.
  */
 import { TITLE_ABBREVIATION, hasSpeechVerb } from './lexicon.ts';
-import {
-  colonAfterRole,
-  hasDariSpeechVerb,
-  isDariText,
-  parseSubject,
-  resolveDariSubject,
-} from './dari-attribution.ts';
-import { wordCount } from './clean.ts';
+import { colonAfterRole, hasDariSpeechVerb, parseSubject, resolveDariSubject } from './dari-attribution.ts';
+import { isDariText } from './dari-words.ts';
+import { wordCount } from './word-count.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 

@@ -6,7 +6,7 @@
  * chrome) introduces that person: it gives the surname a label uses its full name and role, and a turn that
  * comes after it with no label at all is the captioned person's, who has not spoken yet.
  */
-import { wordCount } from './clean.ts';
+import { wordCount } from './word-count.ts';
 import {
   DESCRIBED_PLACE_PREPOSITIONS,
   ENGLISH_ARTICLES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDariText } from '../story/dari-attribution.ts';
+import { isDariText } from '../story/dari-words.ts';
 import { listLanguage, PIN_WORDS, pinWordsLanguage } from './pin-words.ts';
 
 describe('places to pin, in the words of their article', () => {

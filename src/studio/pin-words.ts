@@ -1,4 +1,4 @@
-import { isDariText } from '../story/dari-attribution.ts';
+import { isDariText } from '../story/dari-words.ts';
 import type { PinKind } from '../story/places-to-pin.ts';
 
 // The words of the studio's "places to pin", in English and in Dari: a name from a Dari article is offered in
