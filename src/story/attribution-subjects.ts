@@ -72,7 +72,7 @@ import {
   type Salience,
 } from './salience.ts';
 import { clauseSubject } from './role-of-subjects.ts';
-import { onlyAPastFigure } from './past-figures.ts';
+import { datedInThePast, onlyAPastFigure } from './past-figures.ts';
 
 /** What attributing one reading's quotations shares: the table, the reading, and each passage's facts, read once. */
 export interface AttributionContext {
@@ -233,7 +233,8 @@ function pastFigureGoneBy(
   if (!ev || p - ev.passage > PAST_FIGURE_REACH || (ev.passage === p && ev.start > at)) return null;
   const text = reading.texts[ev.passage] ?? '';
   const lead = text.slice(sentencesOf(reading, ev.passage).startOf(ev.start), ev.start);
-  if (!onlyAPastFigure(lead, textSinceEvent(ctx, p, at, ev))) return null;
+  // The lead's date first: most names are not dated in the past, and the text since is dearer to build.
+  if (!datedInThePast(lead) || !onlyAPastFigure(lead, textSinceEvent(ctx, p, at, ev))) return null;
   const genderOf = (id: string): Gender | null => ctx.table.speaker(id)?.gender ?? null;
   return continuedSpeaker(ctx.salience, { passage: p, start: at }, gender, ev, genderOf, () => '');
 }

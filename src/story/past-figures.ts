@@ -54,8 +54,9 @@ const reportsNow = (sentence: string): boolean =>
  * sentence that reports, takes a stand, is dated to the news's days or opens on "he"/"she" is dated too.
  */
 export function onlyAPastFigure(lead: string, since: string): boolean {
+  if (!datedInThePast(lead)) return false;
   const [first = '', ...rest] = since.split(SENTENCE_BREAK);
-  if (!datedInThePast(lead) || reportsNow(first) || PRESENT_DATE.test(first)) return false;
+  if (reportsNow(first) || PRESENT_DATE.test(first)) return false;
   // "On Tuesday he came back", "He now blames the rains": undated, the person acts in the story's present.
   const actsNow = (s: string): boolean => reportsOrStands(s) || PRESENT_DATE.test(s) || PRONOUN_OPENS.test(s);
   return rest.every((s) => datedInThePast(s) || !actsNow(s));
