@@ -50,6 +50,7 @@ import { isAgentNoun, isDariPassageOf, isDariText } from './dari-words.ts';
 import { introducedAround } from './dari-pronoun-referents.ts';
 import { descriptionAfterScene } from './dari-scene-subjects.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
+import { isGestureColonSentence } from './dari-gesture-colons.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
 import { interlocutorBefore } from './dari-interlocutors.ts';
@@ -304,6 +305,16 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
       indefinite: false,
       start: from + start,
       end: from + start + 2,
+    };
+  // "سرش را پایین انداخت: «…»": a gesture with its subject dropped is the narrated person's, like a pronoun.
+  if (verb === colon && isGestureColonSentence(tail.slice(start, verb.index)))
+    return {
+      name: null,
+      role: null,
+      pronoun: true,
+      indefinite: false,
+      start: from + start,
+      end: from + start,
     };
   // A colon alone introduces a quotation only after "Name، role" in its own sentence: "گفتگو:" is a label,
   // "بر تختهٔ دکان نوشته شده است:" a sign.

@@ -3642,3 +3642,26 @@ export const DARI_OTHER_VOICE_WORDS: readonly string[] = [
   'در پاسخ',
   'در واکنش',
 ];
+
+/**
+ * Gestures and recitals a Dari column sets before a colon in place of a speech verb, with the subject dropped:
+ * "خندید، …: «…»", "سرش را پایین انداخت: «…»", "این بیت را خواند: «…»". Third person singular only.
+ */
+export const DARI_GESTURE_VERBS: readonly string[] = [
+  'خندید',
+  'لبخند زد',
+  'تبسم کرد',
+  'آه کشید',
+  'آهی کشید',
+  'مکث کرد',
+  'سر تکان داد',
+  'تکان داد',
+  'پایین انداخت',
+  'بالا انداخت',
+  'اشاره کرد',
+  'ادامه داد',
+  'را خواند',
+  'زمزمه کرد',
+  'نالید',
+  'گریست',
+];
