@@ -42,6 +42,7 @@ import {
   DARI_OUTLET_TELLING_WORDS,
   DARI_INSTITUTION_NOUNS,
   DARI_OTHER_VOICE_WORDS,
+  DARI_COMMONER_HEADS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
@@ -1724,8 +1725,8 @@ export function resolveDariSubject(
   // "همان موسفید چهاردره … گفت:" ("that same elder") with no source of that role in reach: the one the column
   // met before, a source of its own.
   if (s.demonstrative && s.role) {
-    const source = demonstrativeSource(table, s.role, passage, s.start);
     const same = normalizeName(text.slice(s.start, s.start + 8)).startsWith(normalizeName('همان '));
+    const source = demonstrativeSource(table, s.role, passage, s.start, !same);
     return source ?? (same && create ? table.addAnonymous(s.role, '', intro).id : null);
   }
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
@@ -1895,6 +1896,7 @@ export function demonstrativeSource(
   role: string,
   passage: number,
   at: number,
+  commonerToLast = true,
 ): string | null {
   const head = roleHead(role);
   const sources = table.anonymousSourcesBefore(passage, at, DEMONSTRATIVE_REACH, DEMONSTRATIVE_SOURCES);
@@ -1906,7 +1908,7 @@ export function demonstrativeSource(
   if (source) return source.speaker;
   const holders = table.describedAs(role);
   if (holders.length === 1) return holders[0]?.id ?? null;
-  return lastPersonUndescribedOtherwise(table, head, passage, at);
+  return lastPersonUndescribedOtherwise(table, head, passage, at, commonerToLast);
 }
 
 /**
@@ -1918,6 +1920,7 @@ function lastPersonUndescribedOtherwise(
   head: string,
   passage: number,
   at: number,
+  commonerToLast: boolean,
 ): string | null {
   const last = table.lastEventBefore(passage, at, null);
   const person = last && passage - last.passage <= DEMONSTRATIVE_REACH ? table.speaker(last.speaker) : null;
@@ -1925,7 +1928,21 @@ function lastPersonUndescribedOtherwise(
   const roles = normalizeName(person.description)
     .split(' ')
     .filter((w) => DARI_ROLE_WORDS.has(w) || DARI_ROLE_WORDS.has(roleHead(w)));
-  return roles.every((w) => w === head || roleHead(w) === head) ? person.id : null;
+  if (roles.every((w) => w === head || roleHead(w) === head)) return person.id;
+  // "همان موسفید" (that same elder) means one met before by that word, not whoever was named last.
+  return commonerToLast && commonerOfNoOffice(head, roles) ? person.id : null;
+}
+
+const COMMONER_HEADS = new Set(DARI_COMMONER_HEADS.map(normalizeName));
+const OFFICE_WORDS = new Set(DARI_OFFICIAL_ROLES.map(normalizeName));
+
+/**
+ * "حاجی نیک محمد، باشندهٔ … گفت … ¶ این دهقان ۵۸ ساله … افزود": a plain word for a villager ("this farmer")
+ * goes to the last person named when none of the words describing them is an office's.
+ */
+export function commonerOfNoOffice(head: string, roles: readonly string[]): boolean {
+  // Exact words only: «ولسوالی» (a district) is no «ولسوال».
+  return COMMONER_HEADS.has(normalizeName(head)) && !roles.some((w) => OFFICE_WORDS.has(normalizeName(w)));
 }
 
 /** Verbs that say a speaker goes on: "افزود", "علاوه کرد", "ادامه داد". */

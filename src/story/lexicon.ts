@@ -3665,3 +3665,29 @@ export const DARI_GESTURE_VERBS: readonly string[] = [
   'نالید',
   'گریست',
 ];
+
+/**
+ * Words a Dari agency report uses for a villager it named before, "this farmer": «این دهقان ۵۸ ساله … افزود».
+ * Said of the last person named when that person holds no office, whatever other plain word described them.
+ */
+export const DARI_COMMONER_HEADS: readonly string[] = [
+  'دهقان',
+  'کشاورز',
+  'باشنده',
+  'موسفید',
+  'ریش سفید',
+  'پیرمرد',
+  'پیرزن',
+  'مرد',
+  'زن',
+  'جوان',
+  'مالدار',
+  'باغدار',
+  'دامدار',
+  'چوپان',
+  'کارگر',
+  'دکاندار',
+  'دوکاندار',
+  'راننده',
+  'مهاجر',
+];
