@@ -43,6 +43,7 @@ import {
   DARI_INSTITUTION_NOUNS,
   DARI_OTHER_VOICE_WORDS,
   DARI_COMMONER_HEADS,
+  DARI_FRACTION_DENOMINATORS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
@@ -175,6 +176,12 @@ function roleHead(role: string): string {
 
 const ONE_WORD = normalizeName('یک');
 
+/** A phrase opening on a fraction written as one word: "یک‌دهم", "یک‌بیستم", "یک سوم". */
+const FRACTION_OPENING = new RegExp(
+  `^${tolerant('یک')}[\\s\\u200C]?${wordAlternation(DARI_FRACTION_DENOMINATORS)}(?![\\p{L}\\u200C])`,
+  'u',
+);
+
 /** A phrase opening on a noun and the object marker «را». */
 const OBJECT_OPENING = /^\S+\s+را(?:\s|$)/u;
 
@@ -188,6 +195,8 @@ function isDescription(role: string): boolean {
   const key = normalizeName(role);
   // "…، پنبه‌کاران را به زحمت انداخته است": a noun and «را» is an object with its verb, not a description.
   if (OBJECT_OPENING.test(role.trim())) return false;
+  // "عشر، یک‌دهم حاصل …": a fraction defines a thing; its «یک» is no "a/one" before a person.
+  if (FRACTION_OPENING.test(role.trim())) return false;
   // "یک باشنده …" is one; "…، یک مکتب و دو دکان است" lists things: "a/one" describes a person only before a role.
   const [first, ...rest] = role.trim().split(/\s+/u);
   if (normalizeName(first ?? '') === ONE_WORD) return rest.length > 0 && isDescription(rest.join(' '));

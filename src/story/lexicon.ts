@@ -3691,3 +3691,21 @@ export const DARI_COMMONER_HEADS: readonly string[] = [
   'راننده',
   'مهاجر',
 ];
+
+/** Denominators of a fraction written on «یک»: "یک‌دهم" a tenth, "یک‌چهلم" a fortieth (a tax defined, not "a/one"). */
+export const DARI_FRACTION_DENOMINATORS: readonly string[] = [
+  'دوم',
+  'سوم',
+  'چهارم',
+  'پنجم',
+  'ششم',
+  'هفتم',
+  'هشتم',
+  'نهم',
+  'دهم',
+  'بیستم',
+  'سی‌ام',
+  'چهلم',
+  'صدم',
+  'هزارم',
+];

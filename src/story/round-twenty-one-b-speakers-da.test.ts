@@ -30,6 +30,26 @@ describe('Dari long reports: villagers named by first name', () => {
   });
 });
 
+describe('Dari long reports: a word of the story defined by a fraction is no speaker', () => {
+  it('keeps «زکات، یک‌چهلم …» from taking the villager’s later words', () => {
+    const story = ingestUnderHeadline([
+      'صبورالله، مالداری از ولسوالی کهمرد، گفت: «امسال از هر رمه چند گوسفند را بردند.»',
+      'زکات، یک‌چهلم رمه‌ای که به حد نصاب برسد، در فقه اسلامی بر مالدار واجب دانسته می‌شود.',
+      'صبورالله می‌گوید مأمور جمع‌آوری زکات در دره آمده و گوسفندان را شمرده است. «هیچ کس نپرسید که زمستان چند گوسفند ما مرد.»',
+    ]);
+    expect(speakerOf(story, 'هیچ کس نپرسید')).toContain('صبورالله');
+  });
+
+  it('keeps «خمس، یک‌پنجم …» from becoming a person', () => {
+    const story = ingestUnderHeadline([
+      'خمس، یک‌پنجم غنیمت، در این گزارش بارها یاد شده است.',
+      'یک معلم، باشندهٔ قریهٔ بالا، گفت: «مردم از این حکم خبر نداشتند.»',
+      'به گفتهٔ او، «خمس را هیچ کس از ما نخواسته بود.»',
+    ]);
+    expect(story.speakers.map((s) => s.name)).not.toContain('خمس');
+  });
+});
+
 describe('Dari columns: gestures, verses and letters before a quotation', () => {
   it('gives a quotation after a gesture to the young man the column is about', () => {
     const story = ingestUnderHeadline([
