@@ -44,6 +44,7 @@ import {
   DARI_OTHER_VOICE_WORDS,
   DARI_COMMONER_HEADS,
   DARI_FRACTION_DENOMINATORS,
+  DARI_PLAIN_PERSON_WORDS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
@@ -1943,15 +1944,19 @@ function lastPersonUndescribedOtherwise(
 }
 
 const COMMONER_HEADS = new Set(DARI_COMMONER_HEADS.map(normalizeName));
-const OFFICE_WORDS = new Set(DARI_OFFICIAL_ROLES.map(normalizeName));
+const PLAIN_PERSON_WORDS = new Set(DARI_PLAIN_PERSON_WORDS.map(normalizeName));
 
 /**
  * "حاجی نیک محمد، باشندهٔ … گفت … ¶ این دهقان ۵۸ ساله … افزود": a plain word for a villager ("this farmer")
- * goes to the last person named when none of the words describing them is an office's.
+ * goes to the last person named when every role word describing them is a plain one ("یکی از باشندگان"): a
+ * council member, an expert or a shopkeeper named last is not "this farmer".
  */
 export function commonerOfNoOffice(head: string, roles: readonly string[]): boolean {
   // Exact words only: «ولسوالی» (a district) is no «ولسوال».
-  return COMMONER_HEADS.has(normalizeName(head)) && !roles.some((w) => OFFICE_WORDS.has(normalizeName(w)));
+  return (
+    COMMONER_HEADS.has(normalizeName(head)) &&
+    roles.map(normalizeName).every((w) => PLAIN_PERSON_WORDS.has(w) || !DARI_ROLE_WORDS.has(w))
+  );
 }
 
 /** Verbs that say a speaker goes on: "افزود", "علاوه کرد", "ادامه داد". */

@@ -8,5 +8,7 @@ describe('commonerOfNoOffice', () => {
   it('never means an office holder, nor reads an office word into a plain one', () => {
     expect(commonerOfNoOffice('دهقان', ['رئیس'])).toBe(false);
     expect(commonerOfNoOffice('سخنگو', ['باشنده'])).toBe(false);
+    expect(commonerOfNoOffice('دهقان', ['عضو', 'شورای'])).toBe(false);
+    expect(commonerOfNoOffice('دهقان', ['کارشناس'])).toBe(false);
   });
 });

@@ -12,4 +12,10 @@ describe('isGestureColonSentence', () => {
     expect(isGestureColonSentence('این سخن زبانزد مردم است')).toBe(false);
     expect(isGestureColonSentence('شاگردان این شعر را خواندند')).toBe(false);
   });
+  it('leaves a gesture with its own subject and a text read out for another alone', () => {
+    expect(isGestureColonSentence('کمی مکث کرد')).toBe(true);
+    expect(isGestureColonSentence('رئیس فواید عامه خندید')).toBe(false);
+    expect(isGestureColonSentence('محمد داوود احمدی، رئیس فواید عامه، لبخند زد')).toBe(false);
+    expect(isGestureColonSentence('سپس متن فرمان را خواند')).toBe(false);
+  });
 });

@@ -3660,7 +3660,6 @@ export const DARI_GESTURE_VERBS: readonly string[] = [
   'بالا انداخت',
   'اشاره کرد',
   'ادامه داد',
-  'را خواند',
   'زمزمه کرد',
   'نالید',
   'گریست',
@@ -3708,4 +3707,64 @@ export const DARI_FRACTION_DENOMINATORS: readonly string[] = [
   'چهلم',
   'صدم',
   'هزارم',
+];
+
+/**
+ * What a Dari column recites rather than reads out: "این بیت را خواند: «…»" is the reciter's, while "فرمان را
+ * خواند", "اعلامیه را خواند" read out another's words.
+ */
+export const DARI_VERSE_NOUNS: readonly string[] = [
+  'بیت',
+  'شعر',
+  'دوبیتی',
+  'غزل',
+  'رباعی',
+  'مصرع',
+  'ترانه',
+  'سرود',
+  'لالایی',
+  'لندی',
+];
+
+/**
+ * Words a Dari narration opens a sentence on when its subject is dropped ("کمی مکث کرد:", "به تلخی خندید:"): an
+ * adverb or a preposition, never a noun that could be the one who gestures.
+ */
+export const DARI_DROPPED_SUBJECT_LEADS: readonly string[] = [
+  'به',
+  'با',
+  'کمی',
+  'اندکی',
+  'لحظه‌ای',
+  'آهسته',
+  'آرام',
+  'باز',
+  'دوباره',
+  'سپس',
+  'بعد',
+  'پس',
+  'تنها',
+  'فقط',
+  'هم',
+];
+
+/**
+ * Words that describe a villager without an occupation or an office ("یکی از باشندگان", "مرد جوان"): «این دهقان»
+ * may mean a person so described, but not one described as a shopkeeper, a council member or an expert.
+ */
+export const DARI_PLAIN_PERSON_WORDS: readonly string[] = [
+  'یک',
+  'یکی',
+  'شماری',
+  'باشنده',
+  'باشندگان',
+  'ساکن',
+  'مرد',
+  'زن',
+  'جوان',
+  'پیرمرد',
+  'پیرزن',
+  'موسفید',
+  'ریش',
+  'سفید',
 ];

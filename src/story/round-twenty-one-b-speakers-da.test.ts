@@ -113,3 +113,49 @@ describe('near-misses: these must not get a villager', () => {
     expect(speakerOf(story, 'تقسیم آب از سوی')).toContain('عبدالباری حقانی');
   });
 });
+
+describe('review near-misses: a gesture or a read-out text with its own subject, a plain word for an office', () => {
+  it('gives a named official’s gesture and words to him, not to the villager before', () => {
+    const story = ingestUnderHeadline([
+      'حاجی غلام‌حیدر، یکی از باشندگان ولسوالی چهاردره، گفت: «راه ما خامه بود.»',
+      'محمد داوود احمدی، رئیس فواید عامهٔ قندوز، لبخند زد: «کار قیر سرک تا پایان سنبله تمام می‌شود.»',
+    ]);
+    expect(speakerOf(story, 'کار قیر سرک')).toContain('احمدی');
+  });
+
+  it('does not give an office holder’s laugh, nor a daughter’s nod, to the person named before', () => {
+    const story = ingestUnderHeadline([
+      'حاجی غلام‌حیدر، یکی از باشندگان ولسوالی چهاردره، گفت: «راه ما خامه بود.»',
+      'رئیس فواید عامه خندید: «کار قیر سرک تا پایان سنبله تمام می‌شود.»',
+      'به خانهٔ حاجی رفتیم. کودکان خندیدند و دختر کوچکش سر تکان داد: «کاکایم هم به ایران رفته است.»',
+    ]);
+    expect(speakerOf(story, 'کار قیر سرک') ?? '').not.toContain('غلام‌حیدر');
+    expect(speakerOf(story, 'کاکایم هم') ?? '').not.toContain('غلام‌حیدر');
+  });
+
+  it('does not give a decree, a statement or a verse read out by others to the last speaker', () => {
+    const story = ingestUnderHeadline([
+      'مولوی نورالله منیب، رئیس معارف بلخ، گفت: «مکاتب دختران تا اعلام بعدی بسته می‌ماند.»',
+      'سپس سخنگوی ولایت فرمان رهبر امارت اسلامی را خواند: «همه مأموران مکلف‌اند که در وقت معین حاضر شوند.»',
+      'مجری برنامه اعلامیهٔ وزارت را خواند: «از فردا هیچ موتری بدون جواز اجازهٔ حرکت ندارد.»',
+      'ملا امام مسجد جامع پس از نماز این آیه را خواند: «ان الله مع الصابرین.»',
+    ]);
+    expect(speakerOf(story, 'همه مأموران مکلف')).toBeNull();
+    expect(speakerOf(story, 'از فردا هیچ موتری')).toBeNull();
+    expect(speakerOf(story, 'ان الله مع')).toBeNull();
+  });
+
+  it('does not give «این دهقان» to a council member or an expert named last', () => {
+    for (const between of [
+      'عبدالقادر، عضو شورای ولایتی قندوز، گفت که کار سرک به کندی پیش می‌رود.',
+      'داکتر نسیم احمدی، کارشناس اقتصاد زراعتی، گفت که بازار میوه آسیب دیده است.',
+    ]) {
+      const story = ingestUnderHeadline([
+        'حاجی غلام‌حیدر، یکی از باشندگان ولسوالی چهاردره، گفت که راه خامه بود.',
+        between,
+        'این دهقان ۶۰ ساله افزود: «میوهٔ ما در راه خراب می‌شد.»',
+      ]);
+      expect(speakerOf(story, 'میوهٔ ما در راه') ?? '').not.toMatch(/عبدالقادر|احمدی/u);
+    }
+  });
+});
