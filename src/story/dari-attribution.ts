@@ -42,6 +42,9 @@ import {
   DARI_OUTLET_TELLING_WORDS,
   DARI_INSTITUTION_NOUNS,
   DARI_OTHER_VOICE_WORDS,
+  DARI_COMMONER_HEADS,
+  DARI_FRACTION_DENOMINATORS,
+  DARI_PLAIN_PERSON_WORDS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
@@ -50,6 +53,7 @@ import { isAgentNoun, isDariPassageOf, isDariText } from './dari-words.ts';
 import { introducedAround } from './dari-pronoun-referents.ts';
 import { descriptionAfterScene } from './dari-scene-subjects.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
+import { isGestureColonSentence } from './dari-gesture-colons.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
 import { interlocutorBefore } from './dari-interlocutors.ts';
@@ -173,6 +177,12 @@ function roleHead(role: string): string {
 
 const ONE_WORD = normalizeName('یک');
 
+/** A phrase opening on a fraction written as one word: "یک‌دهم", "یک‌بیستم", "یک سوم". */
+const FRACTION_OPENING = new RegExp(
+  `^${tolerant('یک')}[\\s\\u200C]?${wordAlternation(DARI_FRACTION_DENOMINATORS)}(?![\\p{L}\\u200C])`,
+  'u',
+);
+
 /** A phrase opening on a noun and the object marker «را». */
 const OBJECT_OPENING = /^\S+\s+را(?:\s|$)/u;
 
@@ -186,6 +196,8 @@ function isDescription(role: string): boolean {
   const key = normalizeName(role);
   // "…، پنبه‌کاران را به زحمت انداخته است": a noun and «را» is an object with its verb, not a description.
   if (OBJECT_OPENING.test(role.trim())) return false;
+  // "عشر، یک‌دهم حاصل …": a fraction defines a thing; its «یک» is no "a/one" before a person.
+  if (FRACTION_OPENING.test(role.trim())) return false;
   // "یک باشنده …" is one; "…، یک مکتب و دو دکان است" lists things: "a/one" describes a person only before a role.
   const [first, ...rest] = role.trim().split(/\s+/u);
   if (normalizeName(first ?? '') === ONE_WORD) return rest.length > 0 && isDescription(rest.join(' '));
@@ -304,6 +316,16 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
       indefinite: false,
       start: from + start,
       end: from + start + 2,
+    };
+  // "سرش را پایین انداخت: «…»": a gesture with its subject dropped is the narrated person's, like a pronoun.
+  if (verb === colon && isGestureColonSentence(tail.slice(start, verb.index)))
+    return {
+      name: null,
+      role: null,
+      pronoun: true,
+      indefinite: false,
+      start: from + start,
+      end: from + start,
     };
   // A colon alone introduces a quotation only after "Name، role" in its own sentence: "گفتگو:" is a label,
   // "بر تختهٔ دکان نوشته شده است:" a sign.
@@ -1713,8 +1735,8 @@ export function resolveDariSubject(
   // "همان موسفید چهاردره … گفت:" ("that same elder") with no source of that role in reach: the one the column
   // met before, a source of its own.
   if (s.demonstrative && s.role) {
-    const source = demonstrativeSource(table, s.role, passage, s.start);
     const same = normalizeName(text.slice(s.start, s.start + 8)).startsWith(normalizeName('همان '));
+    const source = demonstrativeSource(table, s.role, passage, s.start, !same);
     return source ?? (same && create ? table.addAnonymous(s.role, '', intro).id : null);
   }
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
@@ -1884,6 +1906,7 @@ export function demonstrativeSource(
   role: string,
   passage: number,
   at: number,
+  commonerToLast = true,
 ): string | null {
   const head = roleHead(role);
   const sources = table.anonymousSourcesBefore(passage, at, DEMONSTRATIVE_REACH, DEMONSTRATIVE_SOURCES);
@@ -1895,7 +1918,7 @@ export function demonstrativeSource(
   if (source) return source.speaker;
   const holders = table.describedAs(role);
   if (holders.length === 1) return holders[0]?.id ?? null;
-  return lastPersonUndescribedOtherwise(table, head, passage, at);
+  return lastPersonUndescribedOtherwise(table, head, passage, at, commonerToLast);
 }
 
 /**
@@ -1907,6 +1930,7 @@ function lastPersonUndescribedOtherwise(
   head: string,
   passage: number,
   at: number,
+  commonerToLast: boolean,
 ): string | null {
   const last = table.lastEventBefore(passage, at, null);
   const person = last && passage - last.passage <= DEMONSTRATIVE_REACH ? table.speaker(last.speaker) : null;
@@ -1914,7 +1938,25 @@ function lastPersonUndescribedOtherwise(
   const roles = normalizeName(person.description)
     .split(' ')
     .filter((w) => DARI_ROLE_WORDS.has(w) || DARI_ROLE_WORDS.has(roleHead(w)));
-  return roles.every((w) => w === head || roleHead(w) === head) ? person.id : null;
+  if (roles.every((w) => w === head || roleHead(w) === head)) return person.id;
+  // "همان موسفید" (that same elder) means one met before by that word, not whoever was named last.
+  return commonerToLast && commonerOfNoOffice(head, roles) ? person.id : null;
+}
+
+const COMMONER_HEADS = new Set(DARI_COMMONER_HEADS.map(normalizeName));
+const PLAIN_PERSON_WORDS = new Set(DARI_PLAIN_PERSON_WORDS.map(normalizeName));
+
+/**
+ * "حاجی نیک محمد، باشندهٔ … گفت … ¶ این دهقان ۵۸ ساله … افزود": a plain word for a villager ("this farmer")
+ * goes to the last person named when every role word describing them is a plain one ("یکی از باشندگان"): a
+ * council member, an expert or a shopkeeper named last is not "this farmer".
+ */
+export function commonerOfNoOffice(head: string, roles: readonly string[]): boolean {
+  // Exact words only: «ولسوالی» (a district) is no «ولسوال».
+  return (
+    COMMONER_HEADS.has(normalizeName(head)) &&
+    roles.map(normalizeName).every((w) => PLAIN_PERSON_WORDS.has(w) || !DARI_ROLE_WORDS.has(w))
+  );
 }
 
 /** Verbs that say a speaker goes on: "افزود", "علاوه کرد", "ادامه داد". */

@@ -3642,3 +3642,129 @@ export const DARI_OTHER_VOICE_WORDS: readonly string[] = [
   'در پاسخ',
   'در واکنش',
 ];
+
+/**
+ * Gestures and recitals a Dari column sets before a colon in place of a speech verb, with the subject dropped:
+ * "خندید، …: «…»", "سرش را پایین انداخت: «…»", "این بیت را خواند: «…»". Third person singular only.
+ */
+export const DARI_GESTURE_VERBS: readonly string[] = [
+  'خندید',
+  'لبخند زد',
+  'تبسم کرد',
+  'آه کشید',
+  'آهی کشید',
+  'مکث کرد',
+  'سر تکان داد',
+  'تکان داد',
+  'پایین انداخت',
+  'بالا انداخت',
+  'اشاره کرد',
+  'ادامه داد',
+  'زمزمه کرد',
+  'نالید',
+  'گریست',
+];
+
+/**
+ * Words a Dari agency report uses for a villager it named before, "this farmer": «این دهقان ۵۸ ساله … افزود».
+ * Said of the last person named when that person holds no office, whatever other plain word described them.
+ */
+export const DARI_COMMONER_HEADS: readonly string[] = [
+  'دهقان',
+  'کشاورز',
+  'باشنده',
+  'موسفید',
+  'ریش سفید',
+  'پیرمرد',
+  'پیرزن',
+  'مرد',
+  'زن',
+  'جوان',
+  'مالدار',
+  'باغدار',
+  'دامدار',
+  'چوپان',
+  'کارگر',
+  'دکاندار',
+  'دوکاندار',
+  'راننده',
+  'مهاجر',
+];
+
+/** Denominators of a fraction written on «یک»: "یک‌دهم" a tenth, "یک‌چهلم" a fortieth (a tax defined, not "a/one"). */
+export const DARI_FRACTION_DENOMINATORS: readonly string[] = [
+  'دوم',
+  'سوم',
+  'چهارم',
+  'پنجم',
+  'ششم',
+  'هفتم',
+  'هشتم',
+  'نهم',
+  'دهم',
+  'بیستم',
+  'سی‌ام',
+  'چهلم',
+  'صدم',
+  'هزارم',
+];
+
+/**
+ * What a Dari column recites rather than reads out: "این بیت را خواند: «…»" is the reciter's, while "فرمان را
+ * خواند", "اعلامیه را خواند" read out another's words.
+ */
+export const DARI_VERSE_NOUNS: readonly string[] = [
+  'بیت',
+  'شعر',
+  'دوبیتی',
+  'غزل',
+  'رباعی',
+  'مصرع',
+  'ترانه',
+  'سرود',
+  'لالایی',
+  'لندی',
+];
+
+/**
+ * Words a Dari narration opens a sentence on when its subject is dropped ("کمی مکث کرد:", "به تلخی خندید:"): an
+ * adverb or a preposition, never a noun that could be the one who gestures.
+ */
+export const DARI_DROPPED_SUBJECT_LEADS: readonly string[] = [
+  'به',
+  'با',
+  'کمی',
+  'اندکی',
+  'لحظه‌ای',
+  'آهسته',
+  'آرام',
+  'باز',
+  'دوباره',
+  'سپس',
+  'بعد',
+  'پس',
+  'تنها',
+  'فقط',
+  'هم',
+];
+
+/**
+ * Words that describe a villager without an occupation or an office ("یکی از باشندگان", "مرد جوان"): «این دهقان»
+ * may mean a person so described, but not one described as a shopkeeper, a council member or an expert.
+ */
+export const DARI_PLAIN_PERSON_WORDS: readonly string[] = [
+  'یک',
+  'یکی',
+  'شماری',
+  'باشنده',
+  'باشندگان',
+  'ساکن',
+  'مرد',
+  'زن',
+  'جوان',
+  'پیرمرد',
+  'پیرزن',
+  'موسفید',
+  'ریش',
+  'سفید',
+];
