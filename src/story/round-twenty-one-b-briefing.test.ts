@@ -1,0 +1,90 @@
+// Round 21b: press conferences, live blogs and situation reports — reporters' questions under their names,
+// detainees and other unnamed people speaking in their own paragraph, a second official answering, timestamped
+// entries that quote the person their entry introduces.
+import { describe, expect, it } from 'vitest';
+import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+describe('fresh: press-conference questions and answers', () => {
+  it.fails('gives a quoted question to the reporter named before it with the outlet in brackets', () => {
+    const story = ingestUnderHeadline([
+      'The governor’s spokesman, Mawlawi Zabihullah Faizi, opened the briefing by reading the casualty figures.',
+      'Nadia Sahar (Ariana Radio): "When will the families receive the compensation?"',
+      'Faizi: "The lists go to Kabul this week. The money follows the lists."',
+    ]);
+    expect(speakerOf(story, 'When will the families receive')).toBe('Nadia Sahar');
+    expect(speakerOf(story, 'The lists go to Kabul')).toBe('Mawlawi Zabihullah Faizi');
+  });
+
+  it.fails('gives a second official’s labelled answer to him, not to the first spokesman', () => {
+    const story = ingestUnderHeadline([
+      'The police spokesman, Abdul Khaliq Saeedi, said the checkpoint had been moved.',
+      'The deputy governor, Haji Nasrullah Barakzai, sat beside him and answered the questions on the budget.',
+      'Mirwais Hotak (Kunduz Times): "Is the money for the road already spent?"',
+      'Barakzai: "Half of it. The rest waits for the spring."',
+    ]);
+    expect(speakerOf(story, 'Half of it')).toBe('Haji Nasrullah Barakzai');
+    expect(speakerOf(story, 'Is the money for the road')).toBe('Mirwais Hotak');
+  });
+});
+
+describe('fresh: a reporter asking after the quotation', () => {
+  it.fails('gives a question to the reporter who "asked", not to the official answering', () => {
+    const story = ingestUnderHeadline([
+      'The provincial health director, Dr Rahmatullah Sultani, said the clinic would reopen on Sunday.',
+      '"Who will pay the nurses?" asked Karima Sadat of Tolo News. "The ministry," Sultani replied.',
+    ]);
+    expect(speakerOf(story, 'Who will pay the nurses')).toBe('Karima Sadat');
+    expect(speakerOf(story, 'The ministry')).toBe('Dr Rahmatullah Sultani');
+  });
+});
+
+describe('fresh: people shown to the press speak for themselves', () => {
+  it('gives a detainee’s words to the detainee, not to the spokesman quoted above', () => {
+    const story = ingestUnderHeadline([
+      '"These men robbed shops on the main road for a year," said Sayed Jalal Hashimi, a spokesman for the provincial police.',
+      'One of the arrested men, who said he was 30, told reporters he had only driven the car. "They gave me fuel money and nothing more," he said.',
+    ]);
+    expect(speakerOf(story, 'They gave me fuel money')).not.toBe('Sayed Jalal Hashimi');
+  });
+
+  it.fails('gives the words of "another man" to him, not to the official', () => {
+    const story = ingestUnderHeadline([
+      'The spokesman, Qari Abdul Wali Noori, said eight suspects had been held. "The investigation continues," Noori said.',
+      'Another suspect, younger, said he had been threatened. "I did what they told me," he said.',
+    ]);
+    expect(speakerOf(story, 'I did what they told me')).not.toBe('Qari Abdul Wali Noori');
+  });
+
+  it('still gives a pronoun quote to the official when he is the one being described', () => {
+    const story = ingestUnderHeadline([
+      'The spokesman, Qari Abdul Wali Noori, said eight suspects had been held.',
+      'He added that two more were sought. "They will not get far," he said.',
+    ]);
+    expect(speakerOf(story, 'They will not get far')).toBe('Qari Abdul Wali Noori');
+  });
+});
+
+describe('fresh: live-blog entries', () => {
+  it('gives an entry’s quote to the official its first line names', () => {
+    const story = ingestUnderHeadline([
+      '09:15',
+      'Schools closed in the provincial capital',
+      'The head of the education department, Mohammad Hanif Rasuli, says classes are cancelled until Saturday.',
+      '"The roads are ice and the buses cannot run," he said by phone.',
+      'Posted by Laila Hakimi',
+    ]);
+    expect(speakerOf(story, 'The roads are ice')).toBe('Mohammad Hanif Rasuli');
+  });
+
+  it.fails('gives a statement’s words to the agency that issued it', () => {
+    const story = ingestUnderHeadline([
+      '16:30',
+      'WFP warns of shortages',
+      'In a statement, the UN food agency said it had moved flour to the three worst-hit districts.',
+      '"Stocks will last two weeks if the roads stay closed," the statement said. WFP said more trucks were waiting at the border.',
+      'Posted by Laila Hakimi',
+    ]);
+    expect(hasQuote(story, 'Stocks will last two weeks')).toBe(true);
+    expect(speakerOf(story, 'Stocks will last two weeks')).not.toBeNull();
+  });
+});
