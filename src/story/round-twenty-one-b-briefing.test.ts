@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('fresh: press-conference questions and answers', () => {
-  it.fails('gives a quoted question to the reporter named before it with the outlet in brackets', () => {
+  it('gives a quoted question to the reporter named before it with the outlet in brackets', () => {
     const story = ingestUnderHeadline([
       'The governor’s spokesman, Mawlawi Zabihullah Faizi, opened the briefing by reading the casualty figures.',
       'Nadia Sahar (Ariana Radio): "When will the families receive the compensation?"',
@@ -15,7 +15,7 @@ describe('fresh: press-conference questions and answers', () => {
     expect(speakerOf(story, 'The lists go to Kabul')).toBe('Mawlawi Zabihullah Faizi');
   });
 
-  it.fails('gives a second official’s labelled answer to him, not to the first spokesman', () => {
+  it('gives a second official’s labelled answer to him, not to the first spokesman', () => {
     const story = ingestUnderHeadline([
       'The police spokesman, Abdul Khaliq Saeedi, said the checkpoint had been moved.',
       'The deputy governor, Haji Nasrullah Barakzai, sat beside him and answered the questions on the budget.',
@@ -24,6 +24,25 @@ describe('fresh: press-conference questions and answers', () => {
     ]);
     expect(speakerOf(story, 'Half of it')).toBe('Haji Nasrullah Barakzai');
     expect(speakerOf(story, 'Is the money for the road')).toBe('Mirwais Hotak');
+  });
+});
+
+describe('near-misses: a place or a heading before quoted words is no speaker', () => {
+  it('leaves a quotation after a place label to no one named Kunduz', () => {
+    const story = ingestUnderHeadline([
+      'Residents across the north sent messages through the evening.',
+      'Kunduz: "No power since the morning prayer, and the bakery is shut."',
+    ]);
+    expect(speakerOf(story, 'No power since the morning')).not.toBe('Kunduz');
+  });
+
+  // Left for a later round: the engine already read "Editor’s" as a speaker before this round.
+  it.fails('leaves a quotation after an editor’s note to no one', () => {
+    const story = ingestUnderHeadline([
+      'Residents across the north sent messages through the evening.',
+      'Editor’s note: "Some messages have been shortened."',
+    ]);
+    expect(speakerOf(story, 'Some messages have been shortened')).toBeNull();
   });
 });
 
