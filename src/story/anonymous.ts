@@ -27,7 +27,8 @@ technician inspector gardener harvester picker loader customer client caller dis
 rider horseman player spectator money-changer moneychanger stallholder hawker peddler pedlar ferryman boatman mason
 bricklayer welder potter miller mirab respondent interviewee informant boy girl schoolboy schoolgirl teenager youngster
 youth pilgrim traveller traveler visitor onlooker bystander owner wholesaler retailer distributor supplier agent broker
-colleague friend classmate`;
+colleague friend classmate
+detainee suspect prisoner inmate arrestee captive defendant`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -334,7 +335,7 @@ const SCENE_TIME = wordAlternation(SOURCE_SCENE_TIMES);
  * ("In Kunduz, the police said on Monday, a man who …").
  */
 const SENTENCE_START = new RegExp(
-  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:(?:where\s|the\s(?![^,.;:"“”]{0,60}\b${VERB}\b))[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+|(?:^|[.!?]["”’]?\s+)${ONE_OF_THEM})(?=(?:An?|One|an?|The)\s)`,
+  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:(?:where\s|the\s(?![^,.;:"“”]{0,60}\b${VERB}\b))[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+|(?:^|[.!?]["”’]?\s+)${ONE_OF_THEM})(?=(?:An?|One|Another|an?|The)\s)`,
   'g',
 );
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */

@@ -66,12 +66,30 @@ describe('fresh: people shown to the press speak for themselves', () => {
     expect(speakerOf(story, 'They gave me fuel money')).not.toBe('Sayed Jalal Hashimi');
   });
 
-  it.fails('gives the words of "another man" to him, not to the official', () => {
+  it('gives the words of "another man" to him, not to the official', () => {
     const story = ingestUnderHeadline([
       'The spokesman, Qari Abdul Wali Noori, said eight suspects had been held. "The investigation continues," Noori said.',
       'Another suspect, younger, said he had been threatened. "I did what they told me," he said.',
     ]);
-    expect(speakerOf(story, 'I did what they told me')).not.toBe('Qari Abdul Wali Noori');
+    expect(speakerOf(story, 'I did what they told me')).toBe('Another suspect');
+  });
+
+  it('gives the words of "one of the prisoners" and "another man, older" to each of them', () => {
+    const story = ingestUnderHeadline([
+      'Colonel Gul Rahman Ahmadzai, the district police chief, showed the seized opium to journalists. "This is a month of their work," Ahmadzai said.',
+      'One of the prisoners said he had carried the bags over the pass on a donkey. "I was paid for the donkey, not for me," he said.',
+      'Another man, older, said he was only the cook. "I made rice for them. That is all," he told reporters.',
+    ]);
+    expect(speakerOf(story, 'I was paid for the donkey')).toBe('One of the prisoners');
+    expect(speakerOf(story, 'I made rice for them')).toBe('Another man');
+  });
+
+  it('near-miss: "another man was arrested" names no one who speaks', () => {
+    const story = ingestUnderHeadline([
+      'The spokesman, Qari Abdul Wali Noori, said eight suspects had been held in Taloqan.',
+      'Another man was arrested near the river on Sunday. "We expect more arrests this week," he said.',
+    ]);
+    expect(speakerOf(story, 'We expect more arrests')).toBe('Qari Abdul Wali Noori');
   });
 
   it('still gives a pronoun quote to the official when he is the one being described', () => {
