@@ -47,13 +47,27 @@ describe('near-misses: a place or a heading before quoted words is no speaker', 
 });
 
 describe('fresh: a reporter asking after the quotation', () => {
-  it.fails('gives a question to the reporter who "asked", not to the official answering', () => {
+  it('gives a question to the reporter who "asked", not to the official answering', () => {
     const story = ingestUnderHeadline([
       'The provincial health director, Dr Rahmatullah Sultani, said the clinic would reopen on Sunday.',
       '"Who will pay the nurses?" asked Karima Sadat of Tolo News. "The ministry," Sultani replied.',
     ]);
     expect(speakerOf(story, 'Who will pay the nurses')).toBe('Karima Sadat');
     expect(speakerOf(story, 'The ministry')).toBe('Dr Rahmatullah Sultani');
+  });
+});
+
+describe('fresh: a person "of" an outlet or a place is the person', () => {
+  it('drops the outlet and the place after a full name, and keeps a ministry whole', () => {
+    const story = ingestUnderHeadline([
+      'The road to the border crossing reopened on Tuesday after three days of snow.',
+      '"We lost two trucks of apples," said Nasir Jalali of the Kunduz Traders’ Union.',
+      '"Is the pass safe now?" asked Malalai Rasa of Ariana News.',
+      '"The pass is open for trucks under ten tonnes," said the Ministry of Public Works.',
+    ]);
+    expect(speakerOf(story, 'We lost two trucks')).toBe('Nasir Jalali');
+    expect(speakerOf(story, 'Is the pass safe now')).toBe('Malalai Rasa');
+    expect(speakerOf(story, 'The pass is open')).not.toBe('Ministry');
   });
 });
 

@@ -464,7 +464,8 @@ export class SpeakerTable {
    * surname that is also a place ("Wardak said") speaks when the text names a person in full with it ("Haji
    * Nasrullah Wardak"), and that full name is no place itself ("Maidan Wardak").
    */
-  addFromAttribution(name: string): SpeakerDraft | null {
+  addFromAttribution(written: string): SpeakerDraft | null {
+    const name = this.withoutAffiliation(written);
     const fuller = this.withFullerName(name);
     const namedInFull = fuller !== name && this.isPersonName(fuller, 2);
     if (this.readsAsCommonPlural(name)) return null;
@@ -472,6 +473,15 @@ export class SpeakerTable {
     const known = this.lookup(name);
     if (known) return known;
     return this.add(fuller, '', null);
+  }
+
+  /**
+   * "Karima Sadat of Tolo News", "Nasir Jalali of Kunduz": a person named in full and the outlet or place they
+   * are of, as a verb's subject; the person is the name before "of" ("Ministry of Mines" names no person).
+   */
+  withoutAffiliation(name: string): string {
+    const person = OF_AFFILIATION.exec(name)?.groups?.['person'];
+    return person && this.isPersonName(person, 2) ? person : name;
   }
 
   /**
@@ -1390,6 +1400,9 @@ export function findRelativesByName(table: SpeakerTable, reading: Reading): void
 const PERSON_NOUN =
   /\b(?:\p{Ll}+(?:er|or|ist|ian)|\p{Ll}*(?:man|woman)|wife|mother|father|son|daughter|widow|girl|boy|student|nurse|elder|midwife|refugee|returnee)\b/u;
 
+/** A name of two to four capitalised words, then "of" and where from (see withoutAffiliation). */
+const OF_AFFILIATION =
+  /^(?<person>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s+of\s+(?:the\s+)?\p{Lu}/u;
 const AFTER_HEAD = new Set(['in', 'of', 'from', 'at', 'who', 'with']);
 
 /** "a lapis cutter in Faizabad who …" → "a lapis cutter": the words before the first that qualifies the head. */
