@@ -416,6 +416,16 @@ function definiteAnonymous(chunk: string, base: number): AnonymousSource | null 
 }
 
 /**
+ * ", his cousin said,", ", according to his lawyer,": an aside after the phrase that reports who says it, so the
+ * phrase is what is reported ("Another boy, his cousin said, had drowned"), not a source. A relative clause
+ * (", who said he was 30,", ", a man who said he was 30,") describes the phrase's person: no such aside.
+ */
+const REPORTING_ASIDE = new RegExp(
+  `^,\\s+(?:according\\s+to\\s+[^,.;:"“”]{1,60}|(?!(?:speaking|talking)\\b)(?:(?!\\b(?:who|whose|which|that)\\b)[^,.;:"“”]){1,60}?\\s+(?:${ADVERB}\\s+)?${VERB}\\b[^,.;:"“”]{0,20}),`,
+  'u',
+);
+
+/**
  * Sources a sentence opens with an indefinite phrase, whatever the verb ("An elder …, described how …"): a
  * quotation later in the paragraph, or its "he said", may be theirs.
  */
@@ -429,7 +439,7 @@ export function anonymousIntroductions(text: string): AnonymousSource[] {
       longDescriptionOpening(chunk, at) ??
       personByRelativeClause(chunk, at) ??
       definiteAnonymous(chunk, at);
-    if (found) out.push(found);
+    if (found && !REPORTING_ASIDE.test(text.slice(found.end, found.end + 100))) out.push(found);
   }
   return out;
 }

@@ -27,9 +27,13 @@ function labelPerson(table: SpeakerTable, label: string, role: string, create: b
   return table.addFromAttribution(name)?.id ?? null;
 }
 
+/** Whether only spaces lie between quotation `a` and quotation `b` after it: one run of quoted words. */
+const runsOn = (text: string, a: Draft, b: Draft): boolean =>
+  a.span.close !== null && b.span.open !== null && text.slice(a.span.close + 1, b.span.open).trim() === '';
+
 /**
  * Gives each paragraph's unattributed quotation opening right after a person's label to that person, and the
- * paragraph's unattributed quotations after it, up to one that has a speaker of its own.
+ * unattributed quotations that run on right after it; a sentence between ("His rival was blunt: "…"") ends the turn.
  */
 export function giveLabelledQuotes(
   table: SpeakerTable,
@@ -38,17 +42,24 @@ export function giveLabelledQuotes(
   create: boolean,
 ): void {
   const byPassage = new Map<number, Draft[]>();
-  for (const d of drafts) byPassage.set(d.passage, [...(byPassage.get(d.passage) ?? []), d]);
+  for (const d of drafts) {
+    const list = byPassage.get(d.passage);
+    if (list) list.push(d);
+    else byPassage.set(d.passage, [d]);
+  }
   for (const [p, list] of byPassage) {
     const l = turnLabelOf(reading, p);
-    const first = list.reduce<Draft | null>((a, d) => (a && a.span.start < d.span.start ? a : d), null);
+    list.sort((a, b) => a.span.start - b.span.start);
+    const first = list[0];
     if (!l || !first || first.speaker || first.span.open === null) continue;
     const text = reading.texts[p] ?? '';
     if (text.slice(l.start, first.span.open).trim() !== '') continue;
     const speaker = labelPerson(table, l.label, l.role, create);
     if (!speaker) continue;
-    for (const d of [...list].sort((a, b) => a.span.start - b.span.start)) {
-      if (d.speaker) break;
+    first.speaker = speaker;
+    for (let i = 1; i < list.length; i++) {
+      const [prev, d] = [list[i - 1], list[i]];
+      if (!prev || !d || d.speaker || !runsOn(text, prev, d)) break;
       d.speaker = speaker;
     }
   }

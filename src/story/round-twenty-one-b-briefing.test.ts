@@ -139,3 +139,42 @@ describe('fresh: live-blog entries', () => {
     expect(speakerOf(story, 'Stocks will last two weeks')).not.toBeNull();
   });
 });
+
+describe('review near-misses: ordinary copy the round’s rules must leave alone', () => {
+  it('ends a label’s turn at a sentence of the reporter’s own between quotations', () => {
+    const story = ingestUnderHeadline([
+      'The minister, Abdul Karim Rahimi, presented the budget to parliament.',
+      'Rahimi: "The budget is ready." His rival was blunt: "It is a fantasy."',
+    ]);
+    expect(speakerOf(story, 'The budget is ready')).toBe('Abdul Karim Rahimi');
+    expect(speakerOf(story, 'It is a fantasy')).not.toBe('Abdul Karim Rahimi');
+  });
+
+  it('reads "another boy, his cousin said," as the one reported on, not as a source', () => {
+    const story = ingestUnderHeadline([
+      'The district chief, Haji Gul Mohammad Rasuli, said three boys were missing.',
+      'Another boy, his cousin said, had drowned near the ford. "We searched all night," he said.',
+    ]);
+    expect(speakerOf(story, 'We searched all night')).not.toBe('Another boy');
+  });
+
+  it('reads "a detainee, according to his lawyer," as the one reported on', () => {
+    const story = ingestUnderHeadline([
+      'The police spokesman, Abdul Khaliq Saeedi, said eight men were held.',
+      'One detainee, according to his lawyer, was beaten. "They kept him awake for days," the lawyer said.',
+    ]);
+    expect(speakerOf(story, 'They kept him awake')).not.toBe('One detainee');
+  });
+
+  it('keeps an office or a body "of" something whole, not a person', () => {
+    const story = ingestUnderHeadline([
+      'The road to the border crossing reopened on Tuesday after three days of snow.',
+      '"The work is finished," said Deputy Minister of Public Works Abdul Rahman Sultani.',
+      '"The court will sit again," said Chief Justice of Afghanistan Abdul Hakim Haqqani.',
+      '"Trade will recover," said the Kunduz Chamber of Commerce.',
+    ]);
+    expect(speakerOf(story, 'The work is finished')).not.toBe('Deputy Minister');
+    expect(speakerOf(story, 'The court will sit')).not.toBe('Chief Justice');
+    expect(speakerOf(story, 'Trade will recover')).not.toBe('Kunduz Chamber');
+  });
+});

@@ -22,6 +22,7 @@ import {
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
   ONE_PLAIN_PERSON_WORDS,
+  ORGANISATION_WORDS,
   RELIGIOUS_TITLE_WORDS,
   SCENE_PLACE_OPENERS,
   SCENE_TIME_OPENERS,
@@ -481,7 +482,9 @@ export class SpeakerTable {
    */
   withoutAffiliation(name: string): string {
     const person = OF_AFFILIATION.exec(name)?.groups?.['person'];
-    return person && this.isPersonName(person, 2) ? person : name;
+    if (!person || !this.isPersonName(person, 2) || namesOffice(person)) return name;
+    // "Afghanistan Chamber of Commerce", "Herat Department of Health": a body named after the place it opens with.
+    return this.reading.index.exact.has(normalizeName(person.split(/\s+/)[0] ?? '')) ? name : person;
   }
 
   /**
@@ -1403,6 +1406,18 @@ const PERSON_NOUN =
 /** A name of two to four capitalised words, then "of" and where from (see withoutAffiliation). */
 const OF_AFFILIATION =
   /^(?<person>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s+of\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * "Deputy Minister", "Chief Justice", "Afghanistan Chamber" (before "of Public Works", "of Commerce"): an office or
+ * a body, no person: a word after the name's opening titles is a role or a body's word ("General Raziq" is a person).
+ */
+function namesOffice(name: string): boolean {
+  const words = name.split(/\s+/);
+  const start = words.findIndex((w) => !HONORIFICS.has(normalizeName(w)));
+  return (
+    start < 0 ||
+    words.slice(start).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ORGANISATION_WORDS.has(w.toLowerCase()))
+  );
+}
 const AFTER_HEAD = new Set(['in', 'of', 'from', 'at', 'who', 'with']);
 
 /** "a lapis cutter in Faizabad who …" → "a lapis cutter": the words before the first that qualifies the head. */
