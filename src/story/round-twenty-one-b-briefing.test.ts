@@ -150,6 +150,22 @@ describe('review near-misses: ordinary copy the round’s rules must leave alone
     expect(speakerOf(story, 'It is a fantasy')).not.toBe('Abdul Karim Rahimi');
   });
 
+  it('leaves a labelled quotation to the reporting clause after it', () => {
+    const story = ingestUnderHeadline([
+      'The minister, Abdul Karim Rahimi, presented the budget to parliament.',
+      'Rahimi: "The hall was half empty," our correspondent wrote from the session.',
+    ]);
+    expect(speakerOf(story, 'The hall was half empty')).not.toBe('Abdul Karim Rahimi');
+  });
+
+  it('reads a photo caption over a quotation, its place in brackets, as no person', () => {
+    const story = ingestUnderHeadline([
+      'Pictures from the week across the north.',
+      'Eid Prayers (Kunduz): "A quiet day after a hard year."',
+    ]);
+    expect(speakerOf(story, 'A quiet day after a hard year')).not.toBe('Eid Prayers');
+  });
+
   it('reads "another boy, his cousin said," as the one reported on, not as a source', () => {
     const story = ingestUnderHeadline([
       'The district chief, Haji Gul Mohammad Rasuli, said three boys were missing.',
