@@ -27,7 +27,8 @@ technician inspector gardener harvester picker loader customer client caller dis
 rider horseman player spectator money-changer moneychanger stallholder hawker peddler pedlar ferryman boatman mason
 bricklayer welder potter miller mirab respondent interviewee informant boy girl schoolboy schoolgirl teenager youngster
 youth pilgrim traveller traveler visitor onlooker bystander owner wholesaler retailer distributor supplier agent broker
-colleague friend classmate`;
+colleague friend classmate
+detainee suspect prisoner inmate arrestee captive defendant`;
 
 const plural = (w: string): string =>
   w.endsWith('man')
@@ -334,7 +335,7 @@ const SCENE_TIME = wordAlternation(SOURCE_SCENE_TIMES);
  * ("In Kunduz, the police said on Monday, a man who …").
  */
 const SENTENCE_START = new RegExp(
-  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:(?:where\s|the\s(?![^,.;:"“”]{0,60}\b${VERB}\b))[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+|(?:^|[.!?]["”’]?\s+)${ONE_OF_THEM})(?=(?:An?|One|an?|The)\s)`,
+  String.raw`(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|\b\d{1,2}[:.]\d{2}[ \t]*\n[ \t]*|[.!?]["”’]?\s+|:\s+|\b[Aa]ccording\s+to\s+|(?:^(?:[*•–-][ \t]+|${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_PLACE}\s(?![^,.;:"“”]{0,40}\b(?:I|we|he|she|they)\s[^,.;:"“”]{0,40}\b[A-Z][\w'’-]*,)[^,.;:"“”]{1,40},\s+(?:(?:where\s|the\s(?![^,.;:"“”]{0,60}\b${VERB}\b))[^,.;:"“”]{1,60},\s+)?|(?:^(?:${PARAGRAPH_NUMBER})?|[.!?]["”’]?\s+)${SCENE_TIME},\s+|,\s+(?:but|yet|while|and)\s+|(?:^|[.!?]["”’]?\s+)${ONE_OF_THEM})(?=(?:An?|One|Another|an?|The)\s)`,
   'g',
 );
 /** The phrase ends at a comma, a relative clause ("who …", "that runs the nursery") or its verb. */
@@ -415,6 +416,16 @@ function definiteAnonymous(chunk: string, base: number): AnonymousSource | null 
 }
 
 /**
+ * ", his cousin said,", ", according to his lawyer,": an aside after the phrase that reports who says it, so the
+ * phrase is what is reported ("Another boy, his cousin said, had drowned"), not a source. A relative clause
+ * (", who said he was 30,", ", a man who said he was 30,") describes the phrase's person: no such aside.
+ */
+const REPORTING_ASIDE = new RegExp(
+  `^,\\s+(?:according\\s+to\\s+[^,.;:"“”]{1,60}|(?!(?:speaking|talking)\\b)(?:(?!\\b(?:who|whose|which|that)\\b)[^,.;:"“”]){1,60}?\\s+(?:${ADVERB}\\s+)?${VERB}\\b[^,.;:"“”]{0,20}),`,
+  'u',
+);
+
+/**
  * Sources a sentence opens with an indefinite phrase, whatever the verb ("An elder …, described how …"): a
  * quotation later in the paragraph, or its "he said", may be theirs.
  */
@@ -428,7 +439,7 @@ export function anonymousIntroductions(text: string): AnonymousSource[] {
       longDescriptionOpening(chunk, at) ??
       personByRelativeClause(chunk, at) ??
       definiteAnonymous(chunk, at);
-    if (found) out.push(found);
+    if (found && !REPORTING_ASIDE.test(text.slice(found.end, found.end + 100))) out.push(found);
   }
   return out;
 }

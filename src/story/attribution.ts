@@ -9,6 +9,7 @@ import { noteTurn } from './salience.ts';
 import { anonymousBefore } from './anonymous.ts';
 import { escapeRegExp, hasArabicScript } from './regex-parts.ts';
 import { answerPieces, saidByI } from './answer-pieces.ts';
+import { giveLabelledQuotes } from './labelled-quotes.ts';
 import {
   EMPHASIS_MARK,
   ENDS_ASKING,
@@ -622,6 +623,7 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => drafts.push(...headingTurns(ctx, drafts)),
   (ctx, drafts) => pairTranslations(ctx.reading.texts, drafts),
   (ctx, drafts) => drafts.push(...interviewAnswers(ctx.table, ctx.reading, drafts, ctx.create)),
+  (ctx, drafts) => giveLabelledQuotes(ctx.table, ctx.reading, drafts, ctx.create),
 ];
 
 /** The statements set under a speaker's heading, as quotations of that speaker. */

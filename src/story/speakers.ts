@@ -22,6 +22,7 @@ import {
   MALE_HONORIFICS,
   MALE_ROLE_WORDS,
   ONE_PLAIN_PERSON_WORDS,
+  ORGANISATION_WORDS,
   RELIGIOUS_TITLE_WORDS,
   SCENE_PLACE_OPENERS,
   SCENE_TIME_OPENERS,
@@ -464,7 +465,8 @@ export class SpeakerTable {
    * surname that is also a place ("Wardak said") speaks when the text names a person in full with it ("Haji
    * Nasrullah Wardak"), and that full name is no place itself ("Maidan Wardak").
    */
-  addFromAttribution(name: string): SpeakerDraft | null {
+  addFromAttribution(written: string): SpeakerDraft | null {
+    const name = this.withoutAffiliation(written);
     const fuller = this.withFullerName(name);
     const namedInFull = fuller !== name && this.isPersonName(fuller, 2);
     if (this.readsAsCommonPlural(name)) return null;
@@ -472,6 +474,17 @@ export class SpeakerTable {
     const known = this.lookup(name);
     if (known) return known;
     return this.add(fuller, '', null);
+  }
+
+  /**
+   * "Karima Sadat of Tolo News", "Nasir Jalali of Kunduz": a person named in full and the outlet or place they
+   * are of, as a verb's subject; the person is the name before "of" ("Ministry of Mines" names no person).
+   */
+  withoutAffiliation(name: string): string {
+    const person = OF_AFFILIATION.exec(name)?.groups?.['person'];
+    if (!person || !this.isPersonName(person, 2) || namesOffice(person)) return name;
+    // "Afghanistan Chamber of Commerce", "Herat Department of Health": a body named after the place it opens with.
+    return this.reading.index.exact.has(normalizeName(person.split(/\s+/)[0] ?? '')) ? name : person;
   }
 
   /**
@@ -1390,6 +1403,21 @@ export function findRelativesByName(table: SpeakerTable, reading: Reading): void
 const PERSON_NOUN =
   /\b(?:\p{Ll}+(?:er|or|ist|ian)|\p{Ll}*(?:man|woman)|wife|mother|father|son|daughter|widow|girl|boy|student|nurse|elder|midwife|refugee|returnee)\b/u;
 
+/** A name of two to four capitalised words, then "of" and where from (see withoutAffiliation). */
+const OF_AFFILIATION =
+  /^(?<person>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s+of\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * "Deputy Minister", "Chief Justice", "Afghanistan Chamber" (before "of Public Works", "of Commerce"): an office or
+ * a body, no person: a word after the name's opening titles is a role or a body's word ("General Raziq" is a person).
+ */
+function namesOffice(name: string): boolean {
+  const words = name.split(/\s+/);
+  const start = words.findIndex((w) => !HONORIFICS.has(normalizeName(w)));
+  return (
+    start < 0 ||
+    words.slice(start).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ORGANISATION_WORDS.has(w.toLowerCase()))
+  );
+}
 const AFTER_HEAD = new Set(['in', 'of', 'from', 'at', 'who', 'with']);
 
 /** "a lapis cutter in Faizabad who …" → "a lapis cutter": the words before the first that qualifies the head. */
