@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('fresh: transcript labels with a name and a role', () => {
-  it.fails('reads «نام، نقش:» labels in a Dari radio transcript and leaves the reporter and presenter unquoted', () => {
+  it('reads «نام، نقش:» labels in a Dari radio transcript and leaves the reporter and presenter unquoted', () => {
     const story = ingestUnderHeadline([
       'گوینده: شنوندگان عزیز، سلام. نرخ آرد در بازارهای تالقان در یک هفته دو برابر شده است. همکار ما گزارش می‌دهد.',
       'گزارشگر: در سرای غله‌فروشان تالقان، دکان‌ها پر از بوجی‌های آرد است، اما خریدار کم است.',
@@ -34,7 +34,7 @@ describe('fresh: transcript labels with a name and a role', () => {
     expect(hasQuote(story, 'شاروالی چه می‌گوید')).toBe(false);
   });
 
-  it.fails('reads "NAME, role:" labels in an English radio transcript', () => {
+  it('reads "NAME, role:" labels in an English radio transcript', () => {
     const story = ingestUnderHeadline([
       'PRESENTER: Good evening. In Sheberghan, bakers say the price of flour has doubled in a month.',
       'REPORTER: At the bazaar, the tandoors are still hot, but fewer customers come.',

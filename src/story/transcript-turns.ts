@@ -41,11 +41,16 @@ const MARKUP_TAG = String.raw`<(?:[ibu]|font[^<>\n]{0,60})>`;
 /** WebVTT's voice tag naming who speaks the cue: "<v Gul Ahmad>", "<v.loud Narrator>" (its closing "</v>" optional). */
 const VOICE_TAG = String.raw`<v(?:\.[\w-]+)*[ \t]+(?<voice>\p{L}${NAME_CHARS}{0,40}?)>\s*`;
 /**
- * A turn's label: "NAME:", "Name (role):", "[Name]" or "[NAME]:", or a WebVTT voice tag, opening the paragraph, after an optional time mark. The
+ * A role after the name and a comma, Latin or Arabic: "QADIR, baker:", «ملالی، خیاط:», «گل‌احمد، باشندهٔ ناحیهٔ سوم:»;
+ * at most four words and no comma, colon or quotation mark, so a sentence's clause before a colon is seldom one.
+ */
+const COMMA_ROLE = String.raw`[ \t]*[,،][ \t]*(?<crole>\p{L}[\p{L}\p{M}\u200c.'’\-]*(?:[ \t]+[\p{L}\p{M}\u200c.'’\-]+){0,3})`;
+/**
+ * A turn's label: "NAME:", "Name, role:", "Name (role):", "[Name]" or "[NAME]:", or a WebVTT voice tag, opening the paragraph, after an optional time mark. The
  * bracketed form needs a capital, so "[music]" stays a stage direction.
  */
 const TURN_LABEL = new RegExp(
-  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})(?:,[ \t]*(?<brole>[^[\]\n]{1,80}))?\]:?\s+|${VOICE_TAG}|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\))?\s*:\s+)(?=\S)`,
+  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})(?:,[ \t]*(?<brole>[^[\]\n]{1,80}))?\]:?\s+|${VOICE_TAG}|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\)|${COMMA_ROLE})?\s*:\s+)(?=\S)`,
   'u',
 );
 /** A paragraph that is only a time mark and a bracketed direction: "[00:03:50] [music]". */
@@ -98,6 +103,8 @@ export interface TurnLabel {
   bracketRole: boolean;
   /** "<v Name>": WebVTT's voice tag, which names whoever speaks the cue, however the name is cased. */
   voice: boolean;
+  /** Where the label's name ends: before a role after a comma ("QADIR, baker:"), whose places are read; else start. */
+  nameEnd: number;
 }
 
 /** The label opening a paragraph, as written, with its role and where the speech starts; null for none. */
@@ -107,7 +114,11 @@ export function turnLabel(text: string): TurnLabel | null {
   if (!m || !label || PRONOUN_SUBJECT.test(label)) return null;
   const written = labelAsWritten(label);
   const bracketRole = m.groups?.brole?.trim();
-  const role = bracketRole ?? m.groups?.role?.trim() ?? '';
+  const commaRole = m.groups?.crole?.trim();
+  // "In Kunduz, the governor said: …", «احمد، رئیس معارف تخار: «…»»: a sentence introducing a quotation, no turn.
+  if (commaRole !== undefined && (hasSpeechVerb(commaRole) || QUOTE_OPENING.test(text.slice(m[0].length))))
+    return null;
+  const role = bracketRole ?? m.groups?.role?.trim() ?? commaRole ?? '';
   return {
     label: written,
     role,
@@ -115,6 +126,7 @@ export function turnLabel(text: string): TurnLabel | null {
     capitals: written !== label,
     bracketRole: !!bracketRole,
     voice: m.groups?.voice !== undefined,
+    nameEnd: commaRole === undefined ? m[0].length : text.lastIndexOf(commaRole, m[0].length),
   };
 }
 
