@@ -130,3 +130,19 @@ describe('a bracketed name and role opening a paragraph is a turn, however few t
     expect(story.quotes).toEqual([]);
   });
 });
+
+describe('turnLabel: a role after the name and a comma', () => {
+  it('reads the role and where the name ends', () => {
+    const text = 'ملالی، خیاط: شب‌ها که برق می‌آید کار می‌کنیم.';
+    expect(turnLabel(text)).toMatchObject({ label: 'ملالی', role: 'خیاط', nameEnd: text.indexOf('خیاط') });
+    expect(turnLabel('QADIR, baker: I bake half of what I baked.')).toMatchObject({
+      label: 'Qadir',
+      role: 'baker',
+    });
+  });
+
+  it('reads no label where a sentence introduces a quotation or says who speaks', () => {
+    expect(turnLabel('احمد، رئیس معارف تخار: «مکتب‌ها باز است.»')).toBeNull();
+    expect(turnLabel('In Kunduz, the governor said: the road is open.')).toBeNull();
+  });
+});
