@@ -61,7 +61,7 @@ describe('fresh: transcript labels with a name and a role', () => {
 });
 
 describe('fresh: Dari quotations with their English translation', () => {
-  it.fails('gives the bracketed translation of a Dari quotation to the same speaker', () => {
+  it('gives the bracketed translation of a Dari quotation to the same speaker', () => {
     const story = ingestUnderHeadline([
       'Gul Bibi, 47, has sold bread at the Mazar bus station for nine years.',
       '«نان ما هر روز کمتر فروش می‌شود،» she said. (Every day we sell less bread.)',

@@ -1,0 +1,51 @@
+/**
+ * A quotation given in one language with its translation after it in brackets: «…،» he said. (For twenty years …)
+ * or "We weave to eat," she said. («می‌بافیم …»). The bracket holds the same speaker's words in the other script,
+ * so it is a quotation of its own, read like the one before it.
+ */
+import type { QuoteSpan } from './quotes.ts';
+import { wordCount } from './word-count.ts';
+
+/** Most characters between a quotation's close and its translation's bracket: a short "he said." at most. */
+const MAX_GAP = 40;
+/** Fewest words a bracket needs to be a translation, not an aside ("(AP)", "(Da Afghanistan Bank)"). */
+const MIN_WORDS = 3;
+
+const ARABIC = /\p{Script=Arabic}/u;
+const LATIN = /\p{Script=Latin}/u;
+/** The script a stretch is written in: Arabic letters make it Dari, else Latin letters English. */
+const scriptOf = (s: string): 'arabic' | 'latin' | null =>
+  ARABIC.test(s) ? 'arabic' : LATIN.test(s) ? 'latin' : null;
+
+/** The bracket opening right after a quotation and a short attribution with no other quotation or bracket in it. */
+const GAP = new RegExp(String.raw`^[^()"“”«»\n]{0,${MAX_GAP}}?\(`, 'u');
+
+/** The translation span after `span` in `text`, or null when no bracket in the other script follows it. */
+export function translationAfter(text: string, span: QuoteSpan): QuoteSpan | null {
+  if (span.close === null) return null;
+  const gap = GAP.exec(text.slice(span.close + 1));
+  if (!gap) return null;
+  const open = span.close + 1 + gap[0].length - 1;
+  const close = text.indexOf(')', open);
+  if (close < 0) return null;
+  // "(«…»)": the original inside its own marks is read as a quotation already.
+  const inner = text.slice(open + 1, close).trim();
+  if (/^[«"“]/u.test(inner)) return null;
+  const quoted = scriptOf(text.slice(span.start, span.end));
+  if (quoted === null || scriptOf(inner) === quoted || !/[.!?؟]$/u.test(inner)) return null;
+  const words = wordCount(inner);
+  if (words < MIN_WORDS) return null;
+  const start = text.indexOf(inner, open);
+  return { open, close, start, end: start + inner.length, words };
+}
+
+/** Every passage's quotations with the bracketed translations after them added in order. */
+export function withTranslations(texts: readonly string[], quotes: readonly QuoteSpan[][]): QuoteSpan[][] {
+  return quotes.map((spans, p) => {
+    const text = texts[p] ?? '';
+    return spans.flatMap((s) => {
+      const t = translationAfter(text, s);
+      return t ? [s, t] : [s];
+    });
+  });
+}
