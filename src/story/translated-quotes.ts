@@ -10,6 +10,8 @@ import { wordCount } from './word-count.ts';
 const MAX_GAP = 40;
 /** Fewest words a bracket needs to be a translation, not an aside ("(AP)", "(Da Afghanistan Bank)"). */
 const MIN_WORDS = 3;
+/** Most characters a translation in brackets runs to. */
+const MAX_TRANSLATION = 600;
 
 const ARABIC = /\p{Script=Arabic}/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -26,8 +28,10 @@ export function translationAfter(text: string, span: QuoteSpan): QuoteSpan | nul
   const gap = GAP.exec(text.slice(span.close + 1));
   if (!gap) return null;
   const open = span.close + 1 + gap[0].length - 1;
-  const close = text.indexOf(')', open);
-  if (close < 0) return null;
+  // A bounded look: a paragraph of many quotations and no closing bracket is read once per window, not per quote.
+  const within = text.slice(open, open + MAX_TRANSLATION).indexOf(')');
+  if (within < 0) return null;
+  const close = open + within;
   // "(«…»)": the original inside its own marks is read as a quotation already.
   const inner = text.slice(open + 1, close).trim();
   if (/^[«"“]/u.test(inner)) return null;
