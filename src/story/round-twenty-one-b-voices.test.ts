@@ -1,7 +1,7 @@
 // Round 21b: transcripts whose labels give a name and a role («نام، نقش:», "NAME, role:"), and English reports
 // quoting people in Dari with the translation after it in brackets (or an English quotation with the Dari after it).
 import { describe, expect, it } from 'vitest';
-import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { hasQuote, ingestUnderHeadline, placesOf, readWithCountry, speakerOf } from './test-helpers.ts';
 
 describe('fresh: transcript labels with a name and a role', () => {
   it('reads «نام، نقش:» labels in a Dari radio transcript and leaves the reporter and presenter unquoted', () => {
@@ -57,6 +57,30 @@ describe('fresh: transcript labels with a name and a role', () => {
     ]);
     expect(hasQuote(story, 'آب باران به خانه‌ها داخل می‌شود')).toBe(false);
     expect(speakerOf(story, 'کار تا دو هفته تمام می‌شود')).toBe('احمد ضیا');
+  });
+});
+
+describe('near miss: a heading or a clause with a comma before its colon is no «name, role» label', () => {
+  const linked = (paras: string[]) =>
+    placesOf(readWithCountry(['Headline', ...paras].join('\n\n'))).map(([t]) => t);
+
+  it('links the places of English headings that open on a phrase, a comma and a colon', () => {
+    const places = linked([
+      'Heavy rain fell across the north on Sunday.',
+      'Across Kunduz, the toll so far: 40 dead and hundreds of homes destroyed.',
+      'Near Khanabad, the worst hit: families who had just come back from Iran.',
+    ]);
+    expect(places).toContain('Kunduz');
+    expect(places).toContain('Khanabad');
+  });
+
+  it('links the places of Dari headings that open on a phrase, a comma and a colon', () => {
+    const places = linked([
+      'شب گذشته باران شدید در شمال کشور بارید.',
+      'سراسر ولایت کندز، تلفات تا کنون: چهل کشته و صدها خانهٔ ویران.',
+      'نزدیک خان‌آباد، بیشترین آسیب: خانواده‌هایی که تازه از ایران برگشته بودند.',
+    ]);
+    expect(places).toContain('خان‌آباد');
   });
 });
 

@@ -20,6 +20,8 @@ import {
   isPersonNoun,
 } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
+import { isDescription } from './dari-attribution.ts';
+import { isDariText } from './dari-words.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
@@ -107,6 +109,18 @@ export interface TurnLabel {
   nameEnd: number;
 }
 
+/**
+ * Whether the words after a label's comma give a person's role: a trade or a described person ("baker", "a farmer
+ * from Archi", «خیاط», «باشندهٔ ناحیهٔ سوم»), not a place ("Afghanistan") or a clause's words ("the toll so far").
+ */
+function givesRole(role: string): boolean {
+  if (isDariText(role)) return isDescription(role);
+  // "QADIR, BAKER:": a label in capitals gives its role in capitals too.
+  const cased = /\p{Ll}/u.test(role) ? role : role.toLowerCase();
+  const noun = DESCRIBED_ASKER.exec(cased)?.groups?.['noun'];
+  return noun !== undefined && isPersonNoun(noun.split(/\s+/u).at(-1) ?? '');
+}
+
 /** The label opening a paragraph, as written, with its role and where the speech starts; null for none. */
 export function turnLabel(text: string): TurnLabel | null {
   const m = TURN_LABEL.exec(text);
@@ -115,8 +129,12 @@ export function turnLabel(text: string): TurnLabel | null {
   const written = labelAsWritten(label);
   const bracketRole = m.groups?.brole?.trim();
   const commaRole = m.groups?.crole?.trim();
-  // "In Kunduz, the governor said: …", «احمد، رئیس معارف تخار: «…»»: a sentence introducing a quotation, no turn.
-  if (commaRole !== undefined && (hasSpeechVerb(commaRole) || QUOTE_OPENING.test(text.slice(m[0].length))))
+  // "In Kunduz, the governor said: …", «احمد، رئیس معارف تخار: «…»»: a sentence introducing a quotation, no turn;
+  // "Across Kunduz, the toll:", "Kunduz, Afghanistan:", "Fruit, vegetables:": a heading or a clause, no role.
+  if (
+    commaRole !== undefined &&
+    (hasSpeechVerb(commaRole) || QUOTE_OPENING.test(text.slice(m[0].length)) || !givesRole(commaRole))
+  )
     return null;
   const role = bracketRole ?? m.groups?.role?.trim() ?? commaRole ?? '';
   return {
