@@ -124,4 +124,20 @@ describe('fresh: Dari quotations with their English translation', () => {
     expect(hasQuote(story, 'Da Afghanistan Bank')).toBe(false);
     expect(speakerOf(story, 'بازار خراب است')).toBe('Abdul Wahid');
   });
+
+  it('near miss: an aside, someone else’s reply or an English credit in brackets is no translation', () => {
+    const story = ingestUnderHeadline([
+      'Hundreds of women waited outside the distribution centre in Taloqan on Sunday.',
+      '«کمک کی می‌رسد؟» one woman asked. (Next week, an official replied.)',
+      'Abdul Wahid, a money changer, said prices had doubled.',
+      '«بازار خراب است،» he said. (The afghani lost two per cent against the dollar on Monday.)',
+    ]);
+    expect(hasQuote(story, 'Next week, an official')).toBe(false);
+    expect(hasQuote(story, 'The afghani lost two per cent')).toBe(false);
+    expect(speakerOf(story, 'بازار خراب است')).toBe('Abdul Wahid');
+    const dari = ingestUnderHeadline([
+      'محمد کریم، رئیس امور مهاجرین تخار گفت: «کمک‌ها تا هفتهٔ آینده توزیع می‌شود.» (Photo: Reuters file image.)',
+    ]);
+    expect(hasQuote(dari, 'Reuters file image')).toBe(false);
+  });
 });

@@ -29,4 +29,14 @@ describe('translationAfter: a bracketed translation after a quotation', () => {
       ),
     ).toBeNull();
   });
+
+  it('reads no aside far longer than the quotation, no reply and no English credit in Dari prose', () => {
+    expect(translationOf('«بازار خراب است،» he said. (The afghani lost two per cent on Monday.)')).toBeNull();
+    expect(translationOf('«کمک کی می‌رسد؟» she asked. (Next week, he replied.)')).toBeNull();
+    expect(translationOf('او گفت: «مکتب‌ها فردا باز می‌شود.» (Photo: Pajhwok file image.)')).toBeNull();
+    // In English prose the English after a Dari quotation still reads as its translation.
+    expect(translationOf('Karim said: «مکتب‌ها فردا باز می‌شود.» (The schools open tomorrow.)')).toBe(
+      'The schools open tomorrow.',
+    );
+  });
 });

@@ -4,6 +4,7 @@
  * so it is a quotation of its own, read like the one before it.
  */
 import type { QuoteSpan } from './quotes.ts';
+import { hasSpeechVerb } from './lexicon.ts';
 import { wordCount } from './word-count.ts';
 
 /** Most characters between a quotation's close and its translation's bracket: a short "he said." at most. */
@@ -22,10 +23,29 @@ const scriptOf = (s: string): 'arabic' | 'latin' | null =>
 /** The bracket opening right after a quotation and a short attribution with no other quotation or bracket in it. */
 const GAP = new RegExp(String.raw`^[^()"“”«»\n]{0,${MAX_GAP}}?\(`, 'u');
 
+/** Characters of the reporter's prose before a quotation read for its script. */
+const PROSE_LOOK = 80;
+/** A translation runs to at most this many times its original's words (and one more): "کار نیست" → "There is no work". */
+const MAX_LENGTH_RATIO = 2;
+
+/**
+ * Whether a bracket in the other script (`inner`, of `words` words) reads as the quotation's translation: about as
+ * long as it ("(The afghani lost two per cent on Monday.)" after «بازار خراب است» is an aside), with no verb of
+ * speech of its own ("(Next week, an official answered.)" is someone's reply), and not English in Dari prose
+ * (`prose`: the words before the quotation and between it and the bracket), where it is a credit or an aside.
+ */
+function mirrors(span: QuoteSpan, inner: string, words: number, prose: string): boolean {
+  const [longer, shorter] = words > span.words ? [words, span.words] : [span.words, words];
+  if (longer > MAX_LENGTH_RATIO * shorter + 1 || hasSpeechVerb(inner)) return false;
+  return !(LATIN.test(inner) && ARABIC.test(prose.replace(QUOTED, '')));
+}
+/** A quotation inside the prose window, whose script is the speaker's, not the reporter's. */
+const QUOTED = /«[^«»]*»?|"[^"]*"?|“[^“”]*”?/gu;
+
 /** The translation span after `span` in `text`, or null when no bracket in the other script follows it. */
 export function translationAfter(text: string, span: QuoteSpan): QuoteSpan | null {
   if (span.close === null) return null;
-  const gap = GAP.exec(text.slice(span.close + 1));
+  const gap = GAP.exec(text.slice(span.close + 1, span.close + MAX_GAP + 2));
   if (!gap) return null;
   const open = span.close + 1 + gap[0].length - 1;
   // A bounded look: a paragraph of many quotations and no closing bracket is read once per window, not per quote.
@@ -38,7 +58,9 @@ export function translationAfter(text: string, span: QuoteSpan): QuoteSpan | nul
   const quoted = scriptOf(text.slice(span.start, span.end));
   if (quoted === null || scriptOf(inner) === quoted || !/[.!?؟]$/u.test(inner)) return null;
   const words = wordCount(inner);
-  if (words < MIN_WORDS) return null;
+  const before = span.open === null ? '' : text.slice(Math.max(0, span.open - PROSE_LOOK), span.open);
+  if (words < MIN_WORDS || !mirrors(span, inner, words, before + text.slice(span.close + 1, open)))
+    return null;
   const start = text.indexOf(inner, open);
   return { open, close, start, end: start + inner.length, words };
 }
