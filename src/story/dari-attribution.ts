@@ -192,7 +192,7 @@ function joinedHead(role: string): string {
 }
 
 /** Whether a description opens with a role, an age ("۴۵ ساله", "جوان ۲۴ ساله") or "one of" ("یکی از باشندگان"). */
-function isDescription(role: string): boolean {
+export function isDescription(role: string): boolean {
   const key = normalizeName(role);
   // "…، پنبه‌کاران را به زحمت انداخته است": a noun and «را» is an object with its verb, not a description.
   if (OBJECT_OPENING.test(role.trim())) return false;

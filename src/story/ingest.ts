@@ -58,6 +58,7 @@ import { placesToPin } from './places-to-pin.ts';
 import type { PointLocator } from './point-locator.ts';
 import { PlacesAt, QuotedPlaces } from './places-at.ts';
 import { findAllQuoteSpans } from './quotes.ts';
+import { withTranslations } from './translated-quotes.ts';
 import { withUnmarkedSpeech } from './dari-unmarked-speech.ts';
 import { findDariExistentialIntroductions } from './dari-existential.ts';
 import { splitNestedQuotations } from './nested-quotes.ts';
@@ -181,7 +182,7 @@ function readingOf(passages: readonly Passage[], index: PlaceIndex, removed: rea
   const timed = removed.some((r) => isCueTiming(r.text));
   return {
     texts,
-    quotes: withUnmarkedSpeech(texts, findAllQuoteSpans(texts)),
+    quotes: withUnmarkedSpeech(texts, withTranslations(texts, findAllQuoteSpans(texts))),
     index,
     organisations,
     captions,

@@ -34,7 +34,7 @@ export function speakerLabelSpans(
     const l = labels[p];
     // "[Name, spokesman for the Takhar governor] …": an editor's words in brackets, read as the text.
     if (!cue && l && !l.bracketRole && labelsSpeaker(l, uses, isPlaceName, isSpeaker))
-      spans.push({ start: 0, end: l.start });
+      spans.push({ start: 0, end: l.nameEnd });
     return spans;
   });
 }

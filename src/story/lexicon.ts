@@ -154,6 +154,7 @@ headmistress surgeon veterinarian pharmacist mechanic curator archaeologist econ
 referee judge
 monitor headteacher prosecutor enumerator surveyor nutritionist defender
 supervisor coordinator administrator commissioner councillor councilor caretaker watchman imam arbab keeper
+baker tailor carpenter
 `);
 
 /**
@@ -1250,7 +1251,8 @@ export const DARI_ROLE_WORDS: ReadonlySet<string> = new Set(
   پیرزن مهاجر عودت‌کننده بازگشت‌کننده شاعر پژوهشگر هنرمند نقاش خواننده آوازخوان ورزشکار مربی بازیکن مالدار
   چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی
   سرمربی مهاجم دروازه‌بان کاپیتان داور امام صراف همسایه آسیابان میراب همکار بازپرس
-  مالک مرغدار دوکاندار مؤسس موسس سرپرست کارفرما`
+  مالک مرغدار دوکاندار مؤسس موسس سرپرست کارفرما
+  نجار`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),

@@ -130,3 +130,39 @@ describe('a bracketed name and role opening a paragraph is a turn, however few t
     expect(story.quotes).toEqual([]);
   });
 });
+
+describe('turnLabel: a role after the name and a comma', () => {
+  it('reads the role and where the name ends', () => {
+    const text = 'ملالی، خیاط: شب‌ها که برق می‌آید کار می‌کنیم.';
+    expect(turnLabel(text)).toMatchObject({ label: 'ملالی', role: 'خیاط', nameEnd: text.indexOf('خیاط') });
+    expect(turnLabel('QADIR, baker: I bake half of what I baked.')).toMatchObject({
+      label: 'Qadir',
+      role: 'baker',
+    });
+  });
+
+  it('reads no label where a sentence introduces a quotation or says who speaks', () => {
+    expect(turnLabel('احمد، رئیس معارف تخار: «مکتب‌ها باز است.»')).toBeNull();
+    expect(turnLabel('In Kunduz, the governor said: the road is open.')).toBeNull();
+  });
+});
+
+describe('turnLabel: the words after the comma must give a role', () => {
+  it('reads a role in capitals, a described person and a Dari trade', () => {
+    expect(turnLabel('ROYA, SHOPKEEPER: Nobody buys sweets.')).toMatchObject({
+      label: 'Roya',
+      role: 'SHOPKEEPER',
+    });
+    expect(turnLabel('Sharifa, a teacher in Taloqan: The girls want to come back.')?.role).toBe(
+      'a teacher in Taloqan',
+    );
+    expect(turnLabel('محمدداوود، نجار: از صبح تا شام کار می‌کنم.')?.role).toBe('نجار');
+  });
+
+  it('reads no label for a heading, a dateline or a list before a colon', () => {
+    expect(turnLabel('Across Kunduz, the toll so far: 40 dead.')).toBeNull();
+    expect(turnLabel('Kunduz, Afghanistan: Residents spent the night on rooftops.')).toBeNull();
+    expect(turnLabel('Fruit, vegetables: up 20% since March.')).toBeNull();
+    expect(turnLabel('نزدیک خان‌آباد، بیشترین آسیب: خانواده‌های عودت‌کننده.')).toBeNull();
+  });
+});

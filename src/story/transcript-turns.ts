@@ -20,6 +20,8 @@ import {
   isPersonNoun,
 } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
+import { isDescription } from './dari-attribution.ts';
+import { isDariText } from './dari-words.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
@@ -41,11 +43,16 @@ const MARKUP_TAG = String.raw`<(?:[ibu]|font[^<>\n]{0,60})>`;
 /** WebVTT's voice tag naming who speaks the cue: "<v Gul Ahmad>", "<v.loud Narrator>" (its closing "</v>" optional). */
 const VOICE_TAG = String.raw`<v(?:\.[\w-]+)*[ \t]+(?<voice>\p{L}${NAME_CHARS}{0,40}?)>\s*`;
 /**
- * A turn's label: "NAME:", "Name (role):", "[Name]" or "[NAME]:", or a WebVTT voice tag, opening the paragraph, after an optional time mark. The
+ * A role after the name and a comma, Latin or Arabic: "QADIR, baker:", «ملالی، خیاط:», «گل‌احمد، باشندهٔ ناحیهٔ سوم:»;
+ * at most four words and no comma, colon or quotation mark, so a sentence's clause before a colon is seldom one.
+ */
+const COMMA_ROLE = String.raw`[ \t]*[,،][ \t]*(?<crole>\p{L}[\p{L}\p{M}\u200c.'’\-]*(?:[ \t]+[\p{L}\p{M}\u200c.'’\-]+){0,3})`;
+/**
+ * A turn's label: "NAME:", "Name, role:", "Name (role):", "[Name]" or "[NAME]:", or a WebVTT voice tag, opening the paragraph, after an optional time mark. The
  * bracketed form needs a capital, so "[music]" stays a stage direction.
  */
 const TURN_LABEL = new RegExp(
-  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})(?:,[ \t]*(?<brole>[^[\]\n]{1,80}))?\]:?\s+|${VOICE_TAG}|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\))?\s*:\s+)(?=\S)`,
+  String.raw`^(?:${TIME_MARK})?(?:${MARKUP_TAG})?(?:\[(?<bracket>\p{Lu}${NAME_CHARS}{0,40})(?:,[ \t]*(?<brole>[^[\]\n]{1,80}))?\]:?\s+|${VOICE_TAG}|(?<label>${LABEL_CHARS})(?:\s*\((?<role>[^()\n]{1,60})\)|${COMMA_ROLE})?\s*:\s+)(?=\S)`,
   'u',
 );
 /** A paragraph that is only a time mark and a bracketed direction: "[00:03:50] [music]". */
@@ -98,6 +105,20 @@ export interface TurnLabel {
   bracketRole: boolean;
   /** "<v Name>": WebVTT's voice tag, which names whoever speaks the cue, however the name is cased. */
   voice: boolean;
+  /** Where the label's name ends: before a role after a comma ("QADIR, baker:"), whose places are read; else start. */
+  nameEnd: number;
+}
+
+/**
+ * Whether the words after a label's comma give a person's role: a trade or a described person ("baker", "a farmer
+ * from Archi", «خیاط», «باشندهٔ ناحیهٔ سوم»), not a place ("Afghanistan") or a clause's words ("the toll so far").
+ */
+function givesRole(role: string): boolean {
+  if (isDariText(role)) return isDescription(role);
+  // "QADIR, BAKER:": a label in capitals gives its role in capitals too.
+  const cased = /\p{Ll}/u.test(role) ? role : role.toLowerCase();
+  const noun = DESCRIBED_ASKER.exec(cased)?.groups?.['noun'];
+  return noun !== undefined && isPersonNoun(noun.split(/\s+/u).at(-1) ?? '');
 }
 
 /** The label opening a paragraph, as written, with its role and where the speech starts; null for none. */
@@ -107,7 +128,15 @@ export function turnLabel(text: string): TurnLabel | null {
   if (!m || !label || PRONOUN_SUBJECT.test(label)) return null;
   const written = labelAsWritten(label);
   const bracketRole = m.groups?.brole?.trim();
-  const role = bracketRole ?? m.groups?.role?.trim() ?? '';
+  const commaRole = m.groups?.crole?.trim();
+  // "In Kunduz, the governor said: …", «احمد، رئیس معارف تخار: «…»»: a sentence introducing a quotation, no turn;
+  // "Across Kunduz, the toll:", "Kunduz, Afghanistan:", "Fruit, vegetables:": a heading or a clause, no role.
+  if (
+    commaRole !== undefined &&
+    (hasSpeechVerb(commaRole) || QUOTE_OPENING.test(text.slice(m[0].length)) || !givesRole(commaRole))
+  )
+    return null;
+  const role = bracketRole ?? m.groups?.role?.trim() ?? commaRole ?? '';
   return {
     label: written,
     role,
@@ -115,6 +144,7 @@ export function turnLabel(text: string): TurnLabel | null {
     capitals: written !== label,
     bracketRole: !!bracketRole,
     voice: m.groups?.voice !== undefined,
+    nameEnd: commaRole === undefined ? m[0].length : text.lastIndexOf(commaRole, m[0].length),
   };
 }
 
