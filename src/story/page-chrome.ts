@@ -5,6 +5,13 @@ import {
   ENGLISH_TIME_UNITS,
   WRITER_LABEL_WORDS,
 } from './lexicon.ts';
+import {
+  isClockStamp,
+  isFilingByline,
+  isInlineComment,
+  isMoreHeadlinesLine,
+  isStationTagline,
+} from './page-furniture-lines.ts';
 import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import {
@@ -857,6 +864,11 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isSeriesPointer, 'promo'],
   [isAccountLinks, 'navigation'],
   [isReferenceLine, 'navigation'],
+  [isInlineComment, 'other'],
+  [isStationTagline, 'promo'],
+  [isMoreHeadlinesLine, 'navigation'],
+  [isClockStamp, 'byline'],
+  [isFilingByline, 'byline'],
 ];
 
 /** A page head's furniture: a menu set apart by spaces, a ticker, a caption in brackets, a button. */

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+// Round 21b, page furniture: fresh wordings (not from the dev articles) of the lines a page sets round its story
+// — a comment box, a station's tagline, a run of "more" headlines, a live page's clock stamp, a filing byline —
+// each with a near miss, a story's sentence with the same words, that must still link.
+const page = (...paras: string[]) => readWithCountry(paras.join('\n\n'));
+const names = (...paras: string[]) => placesOf(page('Headline of the page', ...paras)).map(([text]) => text);
+
+const STORY = 'Floods reached Archi on Monday and families moved to higher ground, officials said.';
+
+describe('a comment box under the story', () => {
+  it('reads "Name · 5 hours ago: …" lines as comments, not story', () => {
+    const got = names(
+      STORY,
+      'Comments (2)',
+      'Farid N. · 5 hours ago: My cousin in Kishim lost his whole crop the same way.',
+      'Roya · an hour ago: Khanabad too. Nobody came.',
+    );
+    expect(got).toContain('Archi');
+    expect(got).not.toContain('Kishim');
+    expect(got).not.toContain('Khanabad');
+  });
+  it('reads a Dari comment line with its age as a comment', () => {
+    const got = names(
+      'سیلاب روز دوشنبه به ولسوالی ارچی رسید و خانواده‌ها به جاهای بلند رفتند.',
+      'نظرات (۲)',
+      'احمدشاه · ۳ ساعت پیش: در فرخار هم همین حال است، باغ‌های ما هم خشک شد.',
+    );
+    expect(got).toContain('ارچی');
+    expect(got).not.toContain('فرخار');
+  });
+  it('near miss: a story sentence that says when something happened still links', () => {
+    const got = names('Two days ago, the water reached Kishim and the bridge went with it, residents said.');
+    expect(got).toContain('Kishim');
+  });
+});
+
+describe("a station's tagline under a transcript", () => {
+  it('reads a station\'s air times and its "catch up" call as promotion', () => {
+    const got = names(
+      STORY,
+      'Kokcha Radio airs weekdays at 7pm on FM in Faizabad and Jurm. Catch up on our website.',
+    );
+    expect(got).toContain('Archi');
+    expect(got).not.toContain('Faizabad');
+    expect(got).not.toContain('Jurm');
+  });
+  it('reads "Amu FM is on air …" alone as promotion', () => {
+    const got = names(STORY, 'Amu FM is on air every evening on 91.2 FM in Taloqan and Rostaq.');
+    expect(got).not.toContain('Rostaq');
+  });
+  it('near miss: a story sentence about a station still links', () => {
+    const got = names('The station, which broadcasts on FM in Taloqan, was ordered off the air on Tuesday.');
+    expect(got).toContain('Taloqan');
+  });
+});
+
+describe('a run of other headlines after a "More …:" label', () => {
+  it('reads "More analysis: “…” · “…”" as navigation', () => {
+    const got = names(
+      STORY,
+      'More analysis: “Why Kishim’s wheat sells in Taloqan” · “The long road to Darwaz”',
+    );
+    expect(got).toContain('Archi');
+    expect(got).not.toContain('Kishim');
+    expect(got).not.toContain('Darwaz');
+  });
+  it('near miss: "More opinion:" over a sentence, not headlines, still links', () => {
+    const got = names('More opinion: farmers in Kishim say the new tax is fair, the district chief told us.');
+    expect(got).toContain('Kishim');
+  });
+});
+
+describe("a live page's clock stamp", () => {
+  it('reads "Updated 14:05 Kabul time" as the page\'s clock', () => {
+    const got = names('Posted at 08:30 Kabul time, Monday 2 March 2026', STORY);
+    expect(got).toContain('Archi');
+    expect(got).not.toContain('Kabul');
+  });
+  it('reads a Dari «آخرین به‌روزرسانی: … به وقت کابل» as the clock', () => {
+    const got = names(
+      'آخرین به‌روزرسانی: ۱۴:۰۵ به وقت کابل، دوشنبه',
+      'سیلاب روز دوشنبه به ولسوالی ارچی رسید و خانواده‌ها به جاهای بلند رفتند.',
+    );
+    expect(got).toContain('ارچی');
+    expect(got).not.toContain('کابل');
+  });
+  it('near miss: a story sentence giving Kabul time still links', () => {
+    const got = names('At 14:05 Kabul time the power came back in Kabul, the utility said.');
+    expect(got).toContain('Kabul');
+  });
+});
+
+describe("a feature's filing byline", () => {
+  it('reads "Name in Place, Province province" over the dateline as a byline', () => {
+    const got = names(
+      'Farid Ahmadi in Kishim, Badakhshan province',
+      'KISHIM, BADAKHSHAN — Floods reached Archi on Monday, officials said.',
+    );
+    expect(got).toContain('Archi');
+    expect(got).not.toContain('Kishim');
+  });
+  it('near miss: a sentence that says what happened in a place still links', () => {
+    const got = names('Heavy rain in Kishim, Badakhshan province, destroyed forty homes.');
+    expect(got).toContain('Kishim');
+  });
+});
