@@ -423,6 +423,10 @@ const DARI_RELATED_HEADS = new Set(
     // An encyclopedia page's "See also".
     'جستارهای وابسته',
     'همچنین ببینید',
+    // "Read more": a head over links as often as a link's own label.
+    'بیشتر بخوانید',
+    'بیشتر بخوانید در این باره',
+    'مطالب بیشتر',
   ].map(normalizeName),
 );
 /** "[ویرایش]", "[edit]": an encyclopedia's edit link after a section's head. */

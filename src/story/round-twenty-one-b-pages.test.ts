@@ -106,3 +106,29 @@ describe("a feature's filing byline", () => {
     expect(got).toContain('Kishim');
   });
 });
+
+describe('a Dari «بیشتر بخوانید» list under the story', () => {
+  const DA_STORY = 'سیلاب روز دوشنبه به ولسوالی ارچی رسید و خانواده‌ها به جاهای بلند رفتند.';
+  it('reads the headlines under «بیشتر بخوانید:» as links', () => {
+    const got = names(
+      DA_STORY,
+      'بیشتر بخوانید:',
+      '- قیمت آرد در فیض‌آباد دو برابر شد',
+      '- مکتب دختران در رستاق پس از سه سال باز شد',
+    );
+    expect(got).toContain('ارچی');
+    expect(got).not.toContain('فیض‌آباد');
+    expect(got).not.toContain('رستاق');
+  });
+  it('reads the headlines under «مطالب بیشتر» as links', () => {
+    const got = names(
+      DA_STORY,
+      'مطالب بیشتر',
+      '• راه کشم به فیض‌آباد بسته شد',
+      '• باغداران خان‌آباد از نرخ انار شکایت دارند',
+    );
+    expect(got).toContain('ارچی');
+    expect(got).not.toContain('کشم');
+    expect(got).not.toContain('خان‌آباد');
+  });
+});
