@@ -132,3 +132,29 @@ describe('a Dari «بیشتر بخوانید» list under the story', () => {
     expect(got).not.toContain('خان‌آباد');
   });
 });
+
+describe("a columnist's note that says where the writer files from", () => {
+  it('reads "X is a … . He writes from Y." at the foot as the writer\'s note', () => {
+    const got = names(
+      STORY,
+      'Prof. Hamid Rasuli is a hydrologist who spent a decade studying the rivers of Takhar and Badakhshan. He writes from Dushanbe.',
+    );
+    expect(got).toContain('Archi');
+    expect(got).not.toContain('Takhar');
+    expect(got).not.toContain('Badakhshan');
+  });
+  it('reads "X, a former … in Y, writes from Z." as the note', () => {
+    const got = names(
+      STORY,
+      'Omid Sharifi, a former aid worker in Kunduz and Baghlan, writes from Istanbul.',
+    );
+    expect(got).not.toContain('Baghlan');
+  });
+  it('near miss: a story paragraph about a man in a place still links', () => {
+    const got = names(
+      STORY,
+      'Hamid Rasuli is a farmer who lost two hectares of wheat in Taloqan. He now sells bread at the bazaar.',
+    );
+    expect(got).toContain('Taloqan');
+  });
+});
