@@ -158,3 +158,19 @@ describe("a columnist's note that says where the writer files from", () => {
     expect(got).toContain('Taloqan');
   });
 });
+
+describe('a given name spelt near a district, before an "-i" surname', () => {
+  it('reads "Nasrin Rahimi" as a person, not Nahrin', () => {
+    const got = names('The clinic in Khanabad is run by Nasrin Rahimi, who trained in Kabul.');
+    expect(got).toContain('Khanabad');
+    expect(got).not.toContain('Nasrin');
+  });
+  it('reads a given name before a place-made surname as a person', () => {
+    const got = names(STORY, 'The water point is managed by Nasrin Kohistani and two volunteers.');
+    expect(got).not.toContain('Nasrin');
+  });
+  it('near miss: a place spelt exactly before a surname still links', () => {
+    const got = names('Farmers from Nahrin told Aziz Rahimi the canal had dried.');
+    expect(got).toContain('Nahrin');
+  });
+});
