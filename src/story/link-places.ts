@@ -142,6 +142,7 @@ import {
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
 import { nounReading, thingsAttribute } from './names-as-nouns.ts';
+import { dariTitheShare } from './dari-tithe.ts';
 import {
   clubNamedAfter,
   dariCountedNoun,
@@ -375,6 +376,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     clubNamedAfter(text, span, best.ids.every(isRiverId)) ||
     dariPrivateVenueName(text, span, WORD_NAMES.has(t.key)) ||
     dariCountedNoun(text, span, WORD_NAMES.has(t.key)) ||
+    dariTitheShare(text, span) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
     (!qual &&

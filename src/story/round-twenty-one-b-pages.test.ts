@@ -174,3 +174,19 @@ describe('a given name spelt near a district, before an "-i" surname', () => {
     expect(got).toContain('Nahrin');
   });
 });
+
+describe('«ده یک», the tithe’s one in ten, is no district', () => {
+  it('reads «ده یک حاصلات» as the share', () => {
+    const got = names('دهقانان ولسوالی خنجان می‌گویند که امسال ده یک حاصلات خود را به مامور عشر دادند.');
+    expect(got).toContain('خنجان');
+    expect(got).not.toContain('ده یک');
+  });
+  it('reads «ده یک گرفته می‌شود» as the share', () => {
+    const got = names('در اندراب از هر خرمن ده یک گرفته می‌شود، حتی اگر باران نباریده باشد.');
+    expect(got).not.toContain('ده یک');
+  });
+  it('near miss: the district where something happened still links', () => {
+    const got = names('سیلاب شب گذشته در ولسوالی ده یک ولایت غزنی ده خانه را تخریب کرد.');
+    expect(got).toContain('ده یک');
+  });
+});
