@@ -6,12 +6,15 @@
  */
 
 /** "2 days ago", "an hour ago", «۲ روز پیش», «یک ساعت قبل»: how long ago a comment went up. */
-const EN_AGE = String.raw`(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|just\s+now|yesterday`;
-const DA_AGE = String.raw`(?:[0-9۰-۹]+|یک)\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل)|دیروز`;
+const EN_AGE_COUNTED = String.raw`(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago`;
+const DA_AGE_COUNTED = String.raw`(?:[0-9۰-۹]+|یک)\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل)`;
+const EN_AGE = String.raw`${EN_AGE_COUNTED}|just\s+now|yesterday`;
+const DA_AGE = String.raw`${DA_AGE_COUNTED}|دیروز`;
 /** A commenter's name or handle: one to four words, no sentence inside. */
 const COMMENTER = String.raw`[\p{L}@][\p{L}\p{M}\p{N}_.'’\u200C-]*(?:\s+[\p{L}\p{M}\p{N}_.'’\u200C-]+){0,3}`;
+/** "yesterday" alone is an age only after a comment box's dot or bar: after a dash it is a dateline's day. */
 const COMMENT_LINE = new RegExp(
-  String.raw`^${COMMENTER}\s*[·•|—-]\s*(?:${EN_AGE}|${DA_AGE})\s*[:：]\s*\S`,
+  String.raw`^${COMMENTER}\s*(?:[·•|]\s*(?:${EN_AGE}|${DA_AGE})|[—-]\s*(?:${EN_AGE_COUNTED}|${DA_AGE_COUNTED}))\s*[:：]\s*\S`,
   'iu',
 );
 
@@ -22,9 +25,11 @@ export function isInlineComment(text: string): boolean {
 
 /** A station's own name ends with what it is: "Northern Voices Radio", "Amu FM", "Kunduz TV". */
 const STATION = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Radio|FM|TV|Television)`;
+/** When or where on the dial, right after the verb: a tagline's, not a story's "airs a bulletin", "is on air again". */
+const AIR_TIMES = String.raw`(?:daily|nightly|weekly|weekdays|weekends|every\s+\p{L}+|twice\s+a\s+\p{L}+|around\s+the\s+clock|24\s+hours|at\s+\d|on\s+(?:[\d.]+\s*)?(?:FM|AM|MHz|shortwave))`;
 /** "… broadcasts daily on FM in Kunduz", "… is on air every evening on 88.5 FM", "… airs weekdays at 7pm". */
 const BROADCAST_SENTENCE = new RegExp(
-  String.raw`^(?:${STATION}|This\s+(?:programme|program|show|bulletin))\s+(?:broadcasts|airs|is\s+(?:broadcast|aired|on\s+air))\b(?:[^.!?"“]|\.(?=\d)){0,120}[.!]?$`,
+  String.raw`^(?:${STATION}|This\s+(?:programme|program|show|bulletin))\s+(?:broadcasts|airs|is\s+(?:broadcast|aired|on\s+air))\s+${AIR_TIMES}(?:[^.!?"“]|\.(?=\d)){0,120}[.!]?$`,
   'u',
 );
 /** "Listen again on our app.", "Listen live at …", "Download the podcast …", "Follow us on …". */

@@ -190,3 +190,22 @@ describe('«ده یک», the tithe’s one in ten, is no district', () => {
     expect(got).toContain('ده یک');
   });
 });
+
+// Review (round 21b): near misses in ordinary copy that the first cut of these rules read as furniture.
+describe('review: story lines shaped like page furniture', () => {
+  it('near miss: a dateline with "— Yesterday:" is the story, not a comment', () => {
+    const got = names('KUNDUZ — Yesterday: Floods swept through three villages in Imam Sahib district.');
+    expect(got).toContain('Imam Sahib district');
+  });
+  it('near miss: a station in the news, with no air times after its verb, still links', () => {
+    expect(names(STORY, 'Kunduz TV is on air again in Kunduz city.')).toContain('Kunduz city');
+    expect(names(STORY, 'Tolo TV airs a nightly bulletin from Mazar-i-Sharif.')).toContain('Mazar-i-Sharif');
+  });
+  it('near miss: «ده یک را گرفتند», the district seized, still links', () => {
+    expect(names('طالبان ده یک را گرفتند و پرچم خود را بلند کردند.')).toContain('ده یک');
+  });
+  it('near miss: the people of «ده یک» and their crop still link', () => {
+    expect(names('دهقانان ده یک گندم کشت کرده‌اند اما باران نبارید.')).toContain('ده یک');
+    expect(names('مردم ده یک محصولات خود را به بازار غزنی می‌برند.')).toContain('ده یک');
+  });
+});
