@@ -1,3 +1,7 @@
+import { SOLAR_MONTH } from './dari-chrome.ts';
+import { DARI_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
+
 /**
  * Round 21b: lines a page sets round a story that read like sentences — a comment box's "Name · 2 days ago: …"
  * lines, a station's "broadcasts daily on FM in …" tagline, a "More opinion:" run of headlines, a live page's
@@ -68,13 +72,16 @@ export function isMoreHeadlinesLine(text: string): boolean {
  * "Last updated: 21:52 Kabul time, Tuesday 13 January 2026", "Updated 09:10 local time", «آخرین به‌روزرسانی:
  * ۲۱:۵۲ به وقت کابل»: a page's clock, whose city names its time zone, not a place in the story.
  */
+/** What may follow the clock: only the day's date ("…, Tuesday 13 January 2026"), never a sentence going on. */
+const EN_DATE_TAIL = String.raw`(?:[\s,]+(?:on\s+)?(?:${wordAlternation([...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS], true)}|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b)*\s*`;
+const DA_DATE_TAIL = String.raw`(?:[\s،,]+(?:${wordAlternation(DARI_WEEKDAYS)}|${SOLAR_MONTH}|[0-9۰-۹]{1,4}(?:[/-][0-9۰-۹]{1,4}){0,2}))*\s*`;
 const CLOCK = String.raw`[0-9۰-۹]{1,2}[:.٫][0-9۰-۹]{2}(?:\s*[ap]\.?m\.?)?`;
 const EN_STAMP = new RegExp(
-  String.raw`^(?:[Ll]ast\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s+(?:on|at))?(?:\s*[:：])?\s*${CLOCK}\s+(?:\p{Lu}\p{L}+\s+time|local\s+time|GMT|UTC|AFT)\b[^.!?"“\n]{0,50}$`,
+  String.raw`^(?:[Ll]ast\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s+(?:on|at))?(?:\s*[:：])?\s*${CLOCK}\s+(?:\p{Lu}\p{L}+\s+time|local\s+time|GMT|UTC|AFT)\b${EN_DATE_TAIL}$`,
   'u',
 );
 const DA_STAMP = new RegExp(
-  String.raw`^(?:آخرین\s+)?(?:به[\u200C ]?روز[\u200C ]?رسانی|بروزرسانی|نشر|تاریخ\s+نشر)(?:\s*[:：])?\s*(?:ساعت\s+)?${CLOCK}\s+(?:به\s+)?وقت\s+\p{L}+[^.!؟"«\n]{0,50}$`,
+  String.raw`^(?:آخرین\s+)?(?:به[\u200C ]?روز[\u200C ]?رسانی|بروزرسانی|نشر|تاریخ\s+نشر)(?:\s*[:：])?\s*(?:ساعت\s+)?${CLOCK}\s+(?:به\s+)?وقت\s+\p{L}+${DA_DATE_TAIL}$`,
   'u',
 );
 

@@ -209,3 +209,17 @@ describe('review: story lines shaped like page furniture', () => {
     expect(names('مردم ده یک محصولات خود را به بازار غزنی می‌برند.')).toContain('ده یک');
   });
 });
+
+describe('review: a clock stamp and a writer’s note, near misses', () => {
+  it('near miss: an update time that runs on into the story still links', () => {
+    expect(names(STORY, 'Updated 14:05 Kabul time as rockets fell on Kunduz')).toContain('Kunduz');
+    expect(names('نشر ساعت ۱۰:۳۰ به وقت محلی در تالقان سه نفر کشته شدند', STORY)).toContain('تالقان');
+  });
+  it('a stamp closed by its date alone is still the clock', () => {
+    const got = names(STORY, 'آخرین به‌روزرسانی: ساعت ۲۱:۵۲ به وقت کابل، سه‌شنبه ۲۳ جدی ۱۴۰۴');
+    expect(got).not.toContain('کابل');
+  });
+  it('near miss: a kinsman who "writes from" a place, closing the story, still links', () => {
+    expect(names(STORY, 'Khalid Rahimi, her brother, writes from Taloqan.')).toContain('Taloqan');
+  });
+});
