@@ -40,8 +40,12 @@ const BROADCAST_SENTENCE = new RegExp(
 const LISTEN_SENTENCE =
   /^(?:listen\s+(?:again|back|live|online)|catch\s+up|download\s+(?:the|our)\s+(?:podcast|app)|follow\s+us|subscribe)\b[^.!?"“]{0,80}[.!]?$/iu;
 
+const MAX_TAGLINE_CHARS = 480;
+
 /** A station's tagline under a transcript: its broadcast sentence and its "listen again" call, nothing else. */
 export function isStationTagline(text: string): boolean {
+  // Three short sentences at most: a long paragraph is not split and searched.
+  if (text.length > MAX_TAGLINE_CHARS) return false;
   const sentences = text
     .trim()
     .split(/(?<=[.!])\s+/u)
