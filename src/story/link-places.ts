@@ -142,6 +142,7 @@ import {
 } from './place-index.ts';
 import { lastBelow } from './reading-cache.ts';
 import { nounReading, thingsAttribute } from './names-as-nouns.ts';
+import { dariTitheShare } from './dari-tithe.ts';
 import {
   clubNamedAfter,
   dariCountedNoun,
@@ -353,6 +354,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     joinedToDariWordBefore(text, span.start) ||
     (best.via === 'fuzzy' && single && (isDemonym(t.key, index) || FOREIGN_TOWN_NAME.test(t.text))) ||
     (best.via === 'fuzzy' && NEVER_FUZZY_WORDS.has(t.key)) ||
+    (best.via === 'fuzzy' && single && givenNameBeforeSurname(tokens, i, text)) ||
     insideOrganisationName(tokens, i, lastWord, text) ||
     insideAbbreviatedName(tokens, i, lastWord, text) ||
     insideDariAbbreviatedName(text, span.start, span.end, (name) => index.exact.has(normalizeName(name))) ||
@@ -374,6 +376,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     clubNamedAfter(text, span, best.ids.every(isRiverId)) ||
     dariPrivateVenueName(text, span, WORD_NAMES.has(t.key)) ||
     dariCountedNoun(text, span, WORD_NAMES.has(t.key)) ||
+    dariTitheShare(text, span) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
     (!qual &&
@@ -2106,6 +2109,21 @@ export function riverAfterThe(tokens: readonly Token[], i: number, index: PlaceI
   const before = RIVER_STRETCH.has(tokens[i - 1]?.key ?? '') ? tokens[i - 2] : tokens[i - 1];
   const id = cur && before?.key === 'the' ? index.rivers.get(cur.key) : undefined;
   return id ? { words: 1, ids: [id], via: 'name' } : null;
+}
+
+/** A surname of the "-i" kind, from a place or a forebear: "Baghlani", "Rahimi", "Kohistani". */
+const NISBA_SURNAME = /^\p{Lu}\p{Ll}{3,}i$/u;
+
+/**
+ * "Nasrin Baghlani", "Farkhunda Rahimi": a word near a place's spelling right before an "-i" surname is a given
+ * name; a misspelt place is not followed by a person's surname.
+ */
+export function givenNameBeforeSurname(tokens: readonly Token[], i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  const cur = tokens[i];
+  return (
+    !!cur && !!next && NISBA_SURNAME.test(next.text) && /^[ \t]+$/u.test(text.slice(cur.end, next.start))
+  );
 }
 
 /** The closest spelling within a small edit distance, for windows longer than `minWords`. */

@@ -5,6 +5,13 @@ import {
   ENGLISH_TIME_UNITS,
   WRITER_LABEL_WORDS,
 } from './lexicon.ts';
+import {
+  isClockStamp,
+  isFilingByline,
+  isInlineComment,
+  isMoreHeadlinesLine,
+  isStationTagline,
+} from './page-furniture-lines.ts';
 import { normalizeName } from './normalize.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import {
@@ -416,6 +423,10 @@ const DARI_RELATED_HEADS = new Set(
     // An encyclopedia page's "See also".
     'جستارهای وابسته',
     'همچنین ببینید',
+    // "Read more": a head over links as often as a link's own label.
+    'بیشتر بخوانید',
+    'بیشتر بخوانید در این باره',
+    'مطالب بیشتر',
   ].map(normalizeName),
 );
 /** "[ویرایش]", "[edit]": an encyclopedia's edit link after a section's head. */
@@ -857,6 +868,11 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isSeriesPointer, 'promo'],
   [isAccountLinks, 'navigation'],
   [isReferenceLine, 'navigation'],
+  [isInlineComment, 'other'],
+  [isStationTagline, 'promo'],
+  [isMoreHeadlinesLine, 'navigation'],
+  [isClockStamp, 'byline'],
+  [isFilingByline, 'byline'],
 ];
 
 /** A page head's furniture: a menu set apart by spaces, a ticker, a caption in brackets, a button. */

@@ -1515,9 +1515,22 @@ export function isAuthorNote(text: string): boolean {
     AUTHOR_NOTE_AND_WRITES.test(text) ||
     DARI_AUTHOR_NOTE.test(text) ||
     DARI_TEACHER_NOTE.test(text) ||
-    OUTLET_NOTE.test(text)
+    OUTLET_NOTE.test(text) ||
+    WRITES_FROM_NOTE.test(text)
   );
 }
+
+/**
+ * "Dr. Laila Nazary is an economist who … . She writes from Bishkek.", "Omid Sharifi, a former aid worker, writes
+ * from Istanbul.": a note on a writer of any trade, told by where the writer files from — a story's people are
+ * not said to write from anywhere. The aside is "a …", a trade: "Khalid, her brother, writes from Taloqan" is kin.
+ */
+const WRITER_NAME = String.raw`(?:(?:Dr|Prof|Mr|Ms|Mrs|Eng)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+`;
+const FILES_FROM = String.raw`(?:writes|reports|files)\s+from\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\.?$`;
+const WRITES_FROM_NOTE = new RegExp(
+  String.raw`^${WRITER_NAME}(?:\s+is\s+(?:a|an|the)\s+[^.!?]{1,200}\.\s+(?:She|He|They)\s+|,\s+(?:a|an|the)\s+[^,.!?]{1,100},\s+)${FILES_FROM}`,
+  'u',
+);
 
 /**
  * "North Desk is an independent newsroom based in Kunduz.": the outlet's note about itself closing the page, which

@@ -1,0 +1,38 @@
+import { DARI_OFFICE_NOUNS, DARI_PEOPLE_OF } from './lexicon.ts';
+
+/** Offsets of a matched name in the text. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** «ده یک», «بیست یک»: "one in ten", the share a tithe takes — also the name of a district of Ghazni. */
+const SHARE_NAME = /^(?:ده|بیست)\s+یک$/u;
+/** What a share is of, or the giving and taking of it, right after: «ده یک حاصلات», «ده یک می‌دهند», «ده یک گرفته می‌شود». */
+const SHARE_AFTER =
+  /^\s+(?:(?<crop>(?:حاصلات|حاصل|محصول|محصولات|پیداوار|خرمن|گندم)(?![\p{L}\u200C]))|(?:را\s+)?(?:می[\u200C ]?|ب|ن)?(?:دهند|دهد|دهیم|دادند|دادیم|داد|دادن|گیرند|گیرد|گرفتند|گرفت|گرفته|گرفتن|پردازند|پرداختند|پرداخت)(?![\p{L}]))/u;
+
+/** «طالبان ده یک را گرفتند»: a definite thing seized, once, is the district taken, not a tithe levied. */
+const TAKEN_PLACE = /^\s+را\s+(?:گرفتند|گرفت|گرفتیم)$/u;
+/** «در ده یک», «ولسوالی ده یک»: a preposition or an office's noun before it says the district is meant. */
+const PLACE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${['در', 'از', 'به', 'تا', ...DARI_OFFICE_NOUNS].join('|')})(?:ٔ|\u200C?ی)?\\s+$`,
+  'u',
+);
+/** «مردم ده یک محصولات خود را …», «دهقانان ده یک گندم …»: the people of the district and their crop. */
+const OWNERS_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${[...DARI_PEOPLE_OF, 'دهقانان', 'کشاورزان', 'زمینداران'].join('|')})\\s+$`,
+  'u',
+);
+
+/**
+ * «زمین‌های للمی ده یک می‌دهند», «ده یک حاصلات خود را به طالبان می‌دهند»: «ده یک» as the tithe's share, given or
+ * taken or of a harvest; the district is where something is («در ده یک»), not what is paid.
+ */
+export function dariTitheShare(text: string, span: Span): boolean {
+  if (!SHARE_NAME.test(text.slice(span.start, span.end))) return false;
+  const after = SHARE_AFTER.exec(text.slice(span.end, span.end + 30));
+  if (!after || TAKEN_PLACE.test(after[0])) return false;
+  const before = text.slice(Math.max(0, span.start - 20), span.start);
+  return !PLACE_BEFORE.test(before) && !(after.groups?.crop && OWNERS_BEFORE.test(before));
+}
