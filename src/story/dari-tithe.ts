@@ -8,6 +8,8 @@ interface Span {
 
 /** «ده یک», «بیست یک»: "one in ten", the share a tithe takes — also the name of a district of Ghazni. */
 const SHARE_NAME = /^(?:ده|بیست)\s+یک$/u;
+/** The longest «بیست یک» may be, with a few spaces between its words. */
+const MAX_SHARE_NAME = 12;
 /** What a share is of, or the giving and taking of it, right after: «ده یک حاصلات», «ده یک می‌دهند», «ده یک گرفته می‌شود». */
 const SHARE_AFTER =
   /^\s+(?:(?<crop>(?:حاصلات|حاصل|محصول|محصولات|پیداوار|خرمن|گندم)(?![\p{L}\u200C]))|(?:را\s+)?(?:می[\u200C ]?|ب|ن)?(?:دهند|دهد|دهیم|دادند|دادیم|داد|دادن|گیرند|گیرد|گرفتند|گرفت|گرفته|گرفتن|پردازند|پرداختند|پرداخت)(?![\p{L}]))/u;
@@ -30,7 +32,9 @@ const OWNERS_BEFORE = new RegExp(
  * taken or of a harvest; the district is where something is («در ده یک»), not what is paid.
  */
 export function dariTitheShare(text: string, span: Span): boolean {
-  if (!SHARE_NAME.test(text.slice(span.start, span.end))) return false;
+  // «ده یک» and «بیست یک» are short: a longer name is neither, and is not sliced to be asked.
+  if (span.end - span.start > MAX_SHARE_NAME || !SHARE_NAME.test(text.slice(span.start, span.end)))
+    return false;
   const after = SHARE_AFTER.exec(text.slice(span.end, span.end + 30));
   if (!after || TAKEN_PLACE.test(after[0])) return false;
   const before = text.slice(Math.max(0, span.start - 20), span.start);

@@ -136,12 +136,13 @@ const ENGLISH_AGE_IS_AFTER = new RegExp(
 /** Whether the name at [start, end) of `text` is a person's, by the relation or the naming verb before it. */
 export function namedAsPerson(text: string, start: number, end: number): boolean {
   const next = text.slice(end, end + 40);
-  const placeWordBefore = AGED_PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  // Read only when an age follows: most names have none.
+  const placeWordBefore = (): boolean => AGED_PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
   // An age has its comma and digit, or «سال»: most names have neither after them and are not searched.
   const age =
     (next.includes(',') || next.includes('سال')) &&
-    (AGE_AFTER.test(next) || (ENGLISH_AGE_AFTER.test(next) && !placeWordBefore));
-  if (ENGLISH_AGE_IS_AFTER.test(next) && !placeWordBefore) return true;
+    (AGE_AFTER.test(next) || (ENGLISH_AGE_AFTER.test(next) && !placeWordBefore()));
+  if (ENGLISH_AGE_IS_AFTER.test(next) && !placeWordBefore()) return true;
   if (age || (next.startsWith('’s') || next.startsWith("'s") ? KIN_AFTER.test(next) : false)) return true;
   // "Banu, who finished …" — not "an official in Rostaq, who …", where "who" is the one in the place.
   if (WHO_AFTER.test(next) && !placeWordBeforeWho(text.slice(Math.max(0, start - 24), start))) return true;
