@@ -772,6 +772,59 @@ export function interviewQuestions(
   return { askers, bare: new Set(bare), firstQuestion: bare[0] ?? -1 };
 }
 
+/** A transcript's turns under their speakers' labels, as quotations read before their words. */
+function transcriptDrafts(
+  table: SpeakerTable,
+  reading: Reading,
+  quotedPassages: ReadonlySet<number>,
+): QuoteDraft[] {
+  return transcriptTurns(table, reading, quotedPassages).map((t) => ({
+    ...t,
+    via: 'before',
+    continues: null,
+  }));
+}
+
+/** Each paragraph's interview label ("Q:", "Karimi:"), none on page furniture set in bold. */
+function interviewLabels(texts: readonly string[]): {
+  chrome: boolean[];
+  labelled: ({ label: string; start: number } | null)[];
+} {
+  const chrome = texts.map(isEmphasisedChrome);
+  const labelled = texts.map((text, p) => {
+    const m = QA_LABEL.exec(text);
+    return m && !chrome[p] ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
+  });
+  return { chrome, labelled };
+}
+
+/** Whether paragraph p goes on with the turn before it: unlabelled speech, or a label the table knows as a person. */
+function turnRunsOn(
+  table: SpeakerTable,
+  texts: readonly string[],
+  page: {
+    chrome: readonly boolean[];
+    labelled: readonly ({ label: string } | null)[];
+    bare: ReadonlySet<number>;
+    unlabelled: boolean;
+  },
+): (p: number) => boolean {
+  const { chrome, labelled, bare } = page;
+  // With no labels, the last question stands for the last label: its answer closes the interview.
+  let lastLabel = -1;
+  if (page.unlabelled) for (const q of bare) lastLabel = Math.max(lastLabel, q);
+  else lastLabel = labelled.findLastIndex((l) => !!l);
+  return (p: number) => {
+    const text = texts[p] ?? '';
+    if (chrome[p]) return false;
+    // After the last label a paragraph goes on with the answer only in its speaker's own voice: a closing
+    // note ("Donations can be made through …") is the page's.
+    if (!labelled[p] && p > lastLabel && !FIRST_PERSON.test(text)) return false;
+    if (!labelled[p]) return !bare.has(p) && !ENDS_ASKING.test(text) && ENDS_SPOKEN.test(text);
+    return table.isPersonName(labelAsWritten(labelled[p]?.label ?? ''), 2);
+  };
+}
+
 /**
  * The answers of a question-and-answer interview, as quotations of the person answering: paragraphs opened by
  * "A:" or by the interviewee's name, in an article with labelled questions ("Q: …?", "RFE/RL: …?"). "A:" is
@@ -783,39 +836,20 @@ function interviewAnswers(
   quoted: readonly QuoteDraft[],
   create: boolean,
 ): QuoteDraft[] {
-  const chrome = reading.texts.map(isEmphasisedChrome);
-  const labelled = reading.texts.map((text, p) => {
-    const m = QA_LABEL.exec(text);
-    return m && !chrome[p] ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
-  });
+  const { chrome, labelled } = interviewLabels(reading.texts);
   const { askers, bare, firstQuestion, unlabelled } = interviewQuestions(labelled, reading.texts, (label) =>
     table.isPersonName(labelAsWritten(label), 1),
   );
   const quotedPassages = new Set(quoted.map((d) => d.passage));
   // No questions: perhaps a transcript, its speakers taking turns under labels.
-  if (firstQuestion < 0)
-    return transcriptTurns(table, reading, quotedPassages).map((t) => ({
-      ...t,
-      via: 'before',
-      continues: null,
-    }));
+  if (firstQuestion < 0) return transcriptDrafts(table, reading, quotedPassages);
   const out: QuoteDraft[] = [];
   const intro = introducedPeople(table, reading.texts.slice(0, firstQuestion));
   let interviewee: string | null = null;
   let afterQuestion = false;
   /** The speaker whose answer or statement the paragraph before was: it runs on until the next label. */
   let turn: string | null = null;
-  // With no labels, the last question stands for the last label: its answer closes the interview.
-  const lastLabel = unlabelled ? Math.max(...bare) : labelled.findLastIndex((l) => !!l);
-  const runsOnTurn = (p: number) => {
-    const text = reading.texts[p] ?? '';
-    if (chrome[p]) return false;
-    // After the last label a paragraph goes on with the answer only in its speaker's own voice: a closing
-    // note ("Donations can be made through …") is the page's.
-    if (!labelled[p] && p > lastLabel && !FIRST_PERSON.test(text)) return false;
-    if (!labelled[p]) return !bare.has(p) && !ENDS_ASKING.test(text) && ENDS_SPOKEN.test(text);
-    return table.isPersonName(labelAsWritten(labelled[p]?.label ?? ''), 2);
-  };
+  const runsOnTurn = turnRunsOn(table, reading.texts, { chrome, labelled, bare, unlabelled: !!unlabelled });
   const opening = openingTurns(labelled, firstQuestion, runsOnTurn);
   const callers = oneQuestionPeople(table, labelled, reading.texts, askers);
   labelled.forEach((l, p) => {
