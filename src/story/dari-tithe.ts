@@ -1,4 +1,11 @@
-import { DARI_OFFICE_NOUNS, DARI_PEOPLE_OF } from './lexicon.ts';
+import {
+  DARI_HARVEST_NOUNS,
+  DARI_LANDHOLDERS,
+  DARI_OFFICE_NOUNS,
+  DARI_PAYING_VERB_FORMS,
+  DARI_PEOPLE_OF,
+  DARI_WHERE_PREPOSITIONS,
+} from './lexicon.ts';
 
 /** Offsets of a matched name in the text. */
 interface Span {
@@ -11,19 +18,21 @@ const SHARE_NAME = /^(?:ده|بیست)\s+یک$/u;
 /** The longest «بیست یک» may be, with a few spaces between its words. */
 const MAX_SHARE_NAME = 12;
 /** What a share is of, or the giving and taking of it, right after: «ده یک حاصلات», «ده یک می‌دهند», «ده یک گرفته می‌شود». */
-const SHARE_AFTER =
-  /^\s+(?:(?<crop>(?:حاصلات|حاصل|محصول|محصولات|پیداوار|خرمن|گندم)(?![\p{L}\u200C]))|(?:را\s+)?(?:می[\u200C ]?|ب|ن)?(?:دهند|دهد|دهیم|دادند|دادیم|داد|دادن|گیرند|گیرد|گرفتند|گرفت|گرفته|گرفتن|پردازند|پرداختند|پرداخت)(?![\p{L}]))/u;
+const SHARE_AFTER = new RegExp(
+  `^\\s+(?:(?<crop>(?:${DARI_HARVEST_NOUNS.join('|')})(?![\\p{L}\\u200C]))|(?:را\\s+)?(?:می[\\u200C ]?|ب|ن)?(?:${DARI_PAYING_VERB_FORMS.join('|')})(?![\\p{L}]))`,
+  'u',
+);
 
 /** «طالبان ده یک را گرفتند»: a definite thing seized, once, is the district taken, not a tithe levied. */
 const TAKEN_PLACE = /^\s+را\s+(?:گرفتند|گرفت|گرفتیم)$/u;
 /** «در ده یک», «ولسوالی ده یک»: a preposition or an office's noun before it says the district is meant. */
 const PLACE_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${['در', 'از', 'به', 'تا', ...DARI_OFFICE_NOUNS].join('|')})(?:ٔ|\u200C?ی)?\\s+$`,
+  `(?:^|\\s)(?:${[...DARI_WHERE_PREPOSITIONS, ...DARI_OFFICE_NOUNS].join('|')})(?:ٔ|\u200C?ی)?\\s+$`,
   'u',
 );
 /** «مردم ده یک محصولات خود را …», «دهقانان ده یک گندم …»: the people of the district and their crop. */
 const OWNERS_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${[...DARI_PEOPLE_OF, 'دهقانان', 'کشاورزان', 'زمینداران'].join('|')})\\s+$`,
+  `(?:^|\\s)(?:${[...DARI_PEOPLE_OF, ...DARI_LANDHOLDERS].join('|')})\\s+$`,
   'u',
 );
 

@@ -1731,6 +1731,8 @@ export const ENGLISH_TIME_UNITS: readonly string[] = [
   'year',
 ];
 export const DARI_TIME_UNITS: readonly string[] = ['ثانیه', 'دقیقه', 'ساعت', 'روز', 'هفته', 'ماه', 'سال'];
+/** Short forms of those units a comment box's age may use ("5 mins ago", "2 hrs ago"). */
+export const ENGLISH_TIME_ABBREVIATIONS: readonly string[] = ['min', 'hr'];
 /** The buttons a comment box sets under each comment ("Reply", "Like 14", «لایک», «پاسخ»); never "Report". */
 export const COMMENT_BUTTON_WORDS: readonly string[] = [
   'reply',
@@ -3770,3 +3772,37 @@ export const DARI_PLAIN_PERSON_WORDS: readonly string[] = [
   'ریش',
   'سفید',
 ];
+
+/** What a tithe is a share of: «ده یک حاصلات», «ده یک گندم» (dari-tithe.ts). */
+export const DARI_HARVEST_NOUNS: readonly string[] = [
+  'حاصلات',
+  'حاصل',
+  'محصول',
+  'محصولات',
+  'پیداوار',
+  'خرمن',
+  'گندم',
+];
+/** Giving, taking and paying, as a share is: «ده یک می‌دهند», «ده یک گرفته می‌شود» (dari-tithe.ts). */
+export const DARI_PAYING_VERB_FORMS: readonly string[] = [
+  'دهند',
+  'دهد',
+  'دهیم',
+  'دادند',
+  'دادیم',
+  'داد',
+  'دادن',
+  'گیرند',
+  'گیرد',
+  'گرفتند',
+  'گرفت',
+  'گرفته',
+  'گرفتن',
+  'پردازند',
+  'پرداختند',
+  'پرداخت',
+];
+/** Those who hold and farm land: «دهقانان ده یک گندم …» are the district's people (dari-tithe.ts). */
+export const DARI_LANDHOLDERS: readonly string[] = ['دهقانان', 'کشاورزان', 'زمینداران'];
+/** Prepositions of place and direction before a name: «در ده یک», «از ده یک» (dari-tithe.ts). */
+export const DARI_WHERE_PREPOSITIONS: readonly string[] = ['در', 'از', 'به', 'تا'];

@@ -1,5 +1,12 @@
 import { SOLAR_MONTH } from './dari-chrome.ts';
-import { DARI_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './lexicon.ts';
+import {
+  DARI_TIME_UNITS,
+  DARI_WEEKDAYS,
+  ENGLISH_MONTHS,
+  ENGLISH_TIME_ABBREVIATIONS,
+  ENGLISH_TIME_UNITS,
+  ENGLISH_WEEKDAYS,
+} from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
 /**
@@ -10,8 +17,9 @@ import { wordAlternation } from './regex-parts.ts';
  */
 
 /** "2 days ago", "an hour ago", «۲ روز پیش», «یک ساعت قبل»: how long ago a comment went up. */
-const EN_AGE_COUNTED = String.raw`(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago`;
-const DA_AGE_COUNTED = String.raw`(?:[0-9۰-۹]+|یک)\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل)`;
+const EN_AGE_UNIT = `(?:${[...ENGLISH_TIME_UNITS, ...ENGLISH_TIME_ABBREVIATIONS].join('|')})s?`;
+const EN_AGE_COUNTED = String.raw`(?:\d+|an?|one)\s+${EN_AGE_UNIT}\s+ago`;
+const DA_AGE_COUNTED = String.raw`(?:[0-9۰-۹]+|یک)\s+(?:${DARI_TIME_UNITS.join('|')})\s+(?:پیش|قبل)`;
 const EN_AGE = String.raw`${EN_AGE_COUNTED}|just\s+now|yesterday`;
 const DA_AGE = String.raw`${DA_AGE_COUNTED}|دیروز`;
 /** A commenter's name or handle: one to four words, no sentence inside. */
