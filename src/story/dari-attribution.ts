@@ -297,6 +297,11 @@ export function wordsSaidSubject(tail: string, from: number): DariSubject | null
   return subject.trim() === '' ? null : parseSubject(subject.trimStart(), from + start + lead);
 }
 
+/** A subject read as a pronoun at `start`: «او» itself (`length` 2) or a subject dropped (0). */
+function pronounSubject(start: number, length: number): DariSubject {
+  return { name: null, role: null, pronoun: true, indefinite: false, start, end: start + length };
+}
+
 /** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
@@ -308,25 +313,10 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   if (!verb) return dariAccording(tail, from);
   let start = clauseStartBefore(tail, verb.index);
   // "او دفترش را باز می‌کند: «…»": a sentence that opens on a pronoun and closes on a colon is theirs.
-  if (verb === colon && OPENS_ON_PRONOUN.test(tail.slice(start)))
-    return {
-      name: null,
-      role: null,
-      pronoun: true,
-      indefinite: false,
-      start: from + start,
-      end: from + start + 2,
-    };
+  if (verb === colon && OPENS_ON_PRONOUN.test(tail.slice(start))) return pronounSubject(from + start, 2);
   // "سرش را پایین انداخت: «…»": a gesture with its subject dropped is the narrated person's, like a pronoun.
   if (verb === colon && isGestureColonSentence(tail.slice(start, verb.index)))
-    return {
-      name: null,
-      role: null,
-      pronoun: true,
-      indefinite: false,
-      start: from + start,
-      end: from + start,
-    };
+    return pronounSubject(from + start, 0);
   // A colon alone introduces a quotation only after "Name، role" in its own sentence: "گفتگو:" is a label,
   // "بر تختهٔ دکان نوشته شده است:" a sign.
   // "به گفتهٔ او، عامل دیگری هم در کار است: «…»": a sentence reported "according to" someone introduces their words.
