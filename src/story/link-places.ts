@@ -150,7 +150,13 @@ import {
   dariSurnameAfterGivenName,
   dariTeamNamedForRiver,
 } from './named-things.ts';
-import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp, wordAlternation } from './regex-parts.ts';
+import {
+  LIST_SEPARATOR,
+  LIST_SEPARATOR_START,
+  escapeRegExp,
+  hasArabicScript,
+  wordAlternation,
+} from './regex-parts.ts';
 import { sentenceStartOf } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
@@ -397,7 +403,10 @@ const WORK_TITLE_REACH = 80;
 
 /** "The Bookseller of Kabul", "A Short Walk in the Hindu Kush": a place inside a work's title is no mention. */
 function insideWorkTitle(text: string, span: Span): boolean {
-  return WORK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - WORK_TITLE_REACH), span.start));
+  const before = text.slice(Math.max(0, span.start - WORK_TITLE_REACH), span.start);
+  // The title opens on "The", "A" or "An" after a space or a tab: without one, the long pattern cannot match.
+  if (!before.includes(' A') && !before.includes(' The') && !before.includes('\t')) return false;
+  return WORK_TITLE_BEFORE.test(before);
 }
 
 /** «دریای …»: the river's head word with its ezafe, before the name it is called by. */
@@ -1581,10 +1590,13 @@ function soundOfRiver(text: string, span: Span, first: Token): boolean {
 }
 
 export function inDariOrganisationName(text: string, start: number, end = start): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  // Every organisation's head word is Dari: words before in no Arabic script are spared both patterns.
+  if (!hasArabicScript(before)) return false;
   return (
     !(end > start && DARI_OBJECT_AFTER.test(text.slice(end, end + 6))) &&
-    (DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
-      (DARI_NAMED_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    (DARI_ORGANISATION_BEFORE.test(before) ||
+      (DARI_NAMED_ORGANISATION_BEFORE.test(before) &&
         !(end > start && DARI_NAME_CONTINUES_AFTER.test(text.slice(end, end + 4)))))
   );
 }

@@ -32,7 +32,8 @@ const COMMENT_LINE = new RegExp(
 
 /** "Sayed Jawad · 2 days ago: Same in Farkhar.", «گل‌بانو · ۳ ساعت پیش: …»: a reader's comment, with its head. */
 export function isInlineComment(text: string): boolean {
-  return COMMENT_LINE.test(text.trim());
+  // Every comment's head ends on a colon: a line without one is spared the long pattern.
+  return (text.includes(':') || text.includes('：')) && COMMENT_LINE.test(text.trim());
 }
 
 /** A station's own name ends with what it is: "Northern Voices Radio", "Amu FM", "Kunduz TV". */
