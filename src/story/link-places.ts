@@ -2164,6 +2164,8 @@ function fuzzyAt(
     const w = windows[n - 1];
     if (!w?.name || !tokens[i + n - 1]?.upper) continue;
     if (w.letters.length < MIN_FUZZY_LETTERS || !w.plain) continue;
+    // Longer than any spelling can stretch to: closestSpelling would find nothing.
+    if (w.letters.length > index.maxFuzzyLetters + 2) continue;
     if (hasEnglishEnding(tokens[i + n - 1]?.key ?? '')) continue;
     const ids = closestSpelling(index, w.letters, n);
     if (ids) return { words: n, ids, via: 'fuzzy' };
@@ -2175,7 +2177,9 @@ function fuzzyAt(
 const ENGLISH_ENDING = new RegExp(`(?<=\\p{L}{3})${wordAlternation(ENGLISH_WORD_ENDINGS)}$`, 'u');
 
 /** Whether a word ends as English derived words do, and so is no misspelt place ("Practical" is not Paktika). */
-export const hasEnglishEnding = (key: string): boolean => ENGLISH_ENDING.test(key);
+export const hasEnglishEnding = (key: string): boolean =>
+  // Most words end in none of the endings: their ends are compared before the pattern searches the word.
+  ENGLISH_WORD_ENDINGS.some((ending) => key.endsWith(ending)) && ENGLISH_ENDING.test(key);
 
 /** Fuzzy answers by window ("2 konduzriver"), per index: a long article asks about the same words again and again. */
 const closestCache = new WeakMap<PlaceIndex, Map<string, readonly string[] | null>>();
@@ -2212,8 +2216,10 @@ function closest(names: readonly FuzzyName[], letters: string, words: number): s
     // "Pakistani", "Russian": a derived word, not a misspelt name.
     if (letters.length > name.letters.length && letters.startsWith(name.letters)) continue;
     const d = boundedDistance(letters, name.letters, max);
+    // Too far: never the answer (its ids would only gather while nothing is near, and be dropped).
+    if (d > max) continue;
     // "the two Faizabads": a near spelling's plural is the name spoken of as a word, not a place.
-    if (d <= max && pluralOfNear(letters, name.letters, d, max)) continue;
+    if (pluralOfNear(letters, name.letters, d, max)) continue;
     if (d < best) {
       best = d;
       ids = [...name.ids];

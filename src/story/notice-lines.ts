@@ -49,6 +49,8 @@ const isRoleWord = (word: string): boolean => {
  * director: …", «💬 والی بغلان: …») is a post quoting an official: the story's text.
  */
 export function isPictographComment(text: string): boolean {
+  // The handle's colon first: most lines have none.
+  if (!text.includes(':') && !text.includes('：')) return false;
   const handle = COMMENT_LINE.exec(text)?.groups?.['handle'];
   return handle !== undefined && !handle.split(/\s+/u).some(isRoleWord);
 }
