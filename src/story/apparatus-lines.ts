@@ -100,6 +100,8 @@ const PRODUCED_DA = /(?:تهیه|ضبط|تولید)\s+(?:شده(?:\s+است)?|م
 const BACKER = new RegExp(`(?:^|[.!?]\\s+)(?:${phrases(PRODUCTION_BACKER_PHRASES)})(?![\\p{L}])`, 'iu');
 const THIS_PROGRAMME = new RegExp(`^(?:this|این)\\s+(?:${phrases(PROGRAMME_NOUNS)})(?![\\p{L}])`, 'iu');
 /** "Produced by North Audio in Mazar-i-Sharif.", "Recorded at …": a credit line opening on its verb. */
+/** A verb one of CREDIT_OPENING, PRODUCED_EN and PRODUCED_DA needs: a line without one is none of them. */
+const CREDIT_VERB = /produced|recorded|edited|mixed|hosted|تهیه|ضبط|تولید/iu;
 const CREDIT_OPENING = /^(?:produced|recorded|edited|mixed|hosted)\s+(?:by|at)\s/iu;
 /** A main clause after a comma ("Produced by farmers in Kunduz, the melons reach …"): the opening was a participle's. */
 const CLAUSE_AFTER_COMMA = new RegExp(`[,،]\\s+${wordAlternation(CLAUSE_SUBJECT_WORDS)}\\s`, 'u');
@@ -116,6 +118,7 @@ const MAX_CREDIT_WORDS = 40;
 export function isProductionCredit(text: string): boolean {
   const line = text.trim();
   // The cheap tests first: most lines open on no credit verb and hold no making verb.
+  if (!CREDIT_VERB.test(line)) return false;
   if (!CREDIT_OPENING.test(line) && !PRODUCED_DA.test(line) && !PRODUCED_EN.test(line)) return false;
   if (hasSpeechVerb(line)) return false;
   if (CREDIT_OPENING.test(line) && words(line) <= MAX_OPENING_CREDIT_WORDS)
@@ -139,6 +142,8 @@ const MAX_SERIES_NOTE_WORDS = 40;
  * the series' pointer to its next part, alone or after the note that places the piece in its series.
  */
 export function isSeriesPointer(text: string): boolean {
+  // The label's colon first: most lines have none, and are not searched for a label.
+  if (!text.includes(':') && !text.includes('：')) return false;
   const line = text.trim();
   const next = SERIES_NEXT.exec(line);
   // The next part's subject is a phrase: "Next part: the governor said the road would reopen" reports news.
@@ -155,7 +160,8 @@ const MAX_LINKS_CHARS = 80;
 
 /** "Search   Subscribe   Log in", «جستجو | ورود»: a row of two or more of the site's account links, nothing else. */
 export function isAccountLinks(text: string): boolean {
-  if (text.length > MAX_LINKS_CHARS) return false;
+  // No gap, one item: a line without one is not split.
+  if (text.length > MAX_LINKS_CHARS || !LINK_GAP.test(text)) return false;
   const items = text
     .split(LINK_GAP)
     .map((item) => item.trim())

@@ -683,6 +683,8 @@ const ANY_EMPHASIS = new RegExp(EMPHASIS_MARK, 'gu');
  * plain, is no turn of an interview.
  */
 function isEmphasisedChrome(text: string): boolean {
+  // Most paragraphs hold no emphasis mark at all: they are not copied to be compared.
+  if (!text.includes('*') && !text.includes('_')) return false;
   const plain = text.replace(ANY_EMPHASIS, '');
   return plain !== text && pageChromeReason(plain) !== null;
 }

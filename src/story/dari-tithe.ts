@@ -42,7 +42,12 @@ const OWNERS_BEFORE = new RegExp(
  */
 export function dariTitheShare(text: string, span: Span): boolean {
   // «ده یک» and «بیست یک» are short: a longer name is neither, and is not sliced to be asked.
-  if (span.end - span.start > MAX_SHARE_NAME || !SHARE_NAME.test(text.slice(span.start, span.end)))
+  const first = text[span.start];
+  if (
+    span.end - span.start > MAX_SHARE_NAME ||
+    (first !== 'د' && first !== 'ب') ||
+    !SHARE_NAME.test(text.slice(span.start, span.end))
+  )
     return false;
   const after = SHARE_AFTER.exec(text.slice(span.end, span.end + 30));
   if (!after || TAKEN_PLACE.test(after[0])) return false;

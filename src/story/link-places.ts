@@ -150,7 +150,13 @@ import {
   dariSurnameAfterGivenName,
   dariTeamNamedForRiver,
 } from './named-things.ts';
-import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp, wordAlternation } from './regex-parts.ts';
+import {
+  LIST_SEPARATOR,
+  LIST_SEPARATOR_START,
+  escapeRegExp,
+  hasArabicScript,
+  wordAlternation,
+} from './regex-parts.ts';
 import { sentenceStartOf } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
@@ -397,7 +403,10 @@ const WORK_TITLE_REACH = 80;
 
 /** "The Bookseller of Kabul", "A Short Walk in the Hindu Kush": a place inside a work's title is no mention. */
 function insideWorkTitle(text: string, span: Span): boolean {
-  return WORK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - WORK_TITLE_REACH), span.start));
+  const before = text.slice(Math.max(0, span.start - WORK_TITLE_REACH), span.start);
+  // The title opens on "The", "A" or "An" after a space or a tab: without one, the long pattern cannot match.
+  if (!before.includes(' A') && !before.includes(' The') && !before.includes('\t')) return false;
+  return WORK_TITLE_BEFORE.test(before);
 }
 
 /** «دریای …»: the river's head word with its ezafe, before the name it is called by. */
@@ -1581,10 +1590,13 @@ function soundOfRiver(text: string, span: Span, first: Token): boolean {
 }
 
 export function inDariOrganisationName(text: string, start: number, end = start): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  // Every organisation's head word is Dari: words before in no Arabic script are spared both patterns.
+  if (!hasArabicScript(before)) return false;
   return (
     !(end > start && DARI_OBJECT_AFTER.test(text.slice(end, end + 6))) &&
-    (DARI_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
-      (DARI_NAMED_ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    (DARI_ORGANISATION_BEFORE.test(before) ||
+      (DARI_NAMED_ORGANISATION_BEFORE.test(before) &&
         !(end > start && DARI_NAME_CONTINUES_AFTER.test(text.slice(end, end + 4)))))
   );
 }
@@ -2152,6 +2164,8 @@ function fuzzyAt(
     const w = windows[n - 1];
     if (!w?.name || !tokens[i + n - 1]?.upper) continue;
     if (w.letters.length < MIN_FUZZY_LETTERS || !w.plain) continue;
+    // Longer than any spelling can stretch to: closestSpelling would find nothing.
+    if (w.letters.length > index.maxFuzzyLetters + 2) continue;
     if (hasEnglishEnding(tokens[i + n - 1]?.key ?? '')) continue;
     const ids = closestSpelling(index, w.letters, n);
     if (ids) return { words: n, ids, via: 'fuzzy' };
@@ -2163,7 +2177,9 @@ function fuzzyAt(
 const ENGLISH_ENDING = new RegExp(`(?<=\\p{L}{3})${wordAlternation(ENGLISH_WORD_ENDINGS)}$`, 'u');
 
 /** Whether a word ends as English derived words do, and so is no misspelt place ("Practical" is not Paktika). */
-export const hasEnglishEnding = (key: string): boolean => ENGLISH_ENDING.test(key);
+export const hasEnglishEnding = (key: string): boolean =>
+  // Most words end in none of the endings: their ends are compared before the pattern searches the word.
+  ENGLISH_WORD_ENDINGS.some((ending) => key.endsWith(ending)) && ENGLISH_ENDING.test(key);
 
 /** Fuzzy answers by window ("2 konduzriver"), per index: a long article asks about the same words again and again. */
 const closestCache = new WeakMap<PlaceIndex, Map<string, readonly string[] | null>>();
@@ -2200,8 +2216,10 @@ function closest(names: readonly FuzzyName[], letters: string, words: number): s
     // "Pakistani", "Russian": a derived word, not a misspelt name.
     if (letters.length > name.letters.length && letters.startsWith(name.letters)) continue;
     const d = boundedDistance(letters, name.letters, max);
+    // Too far: never the answer (its ids would only gather while nothing is near, and be dropped).
+    if (d > max) continue;
     // "the two Faizabads": a near spelling's plural is the name spoken of as a word, not a place.
-    if (d <= max && pluralOfNear(letters, name.letters, d, max)) continue;
+    if (pluralOfNear(letters, name.letters, d, max)) continue;
     if (d < best) {
       best = d;
       ids = [...name.ids];

@@ -10,7 +10,7 @@ import {
   NOUN_PHRASE_END_WORDS_EN,
 } from './lexicon.ts';
 import type { Span } from './link-places.ts';
-import { phraseAlternation, wordAlternation } from './regex-parts.ts';
+import { hasArabicScript, phraseAlternation, wordAlternation } from './regex-parts.ts';
 import { facilityNamedAfterPlace } from './business-names.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -51,11 +51,14 @@ const KIND_REACH = 80;
 export function nounReading(text: string, c: Span): boolean {
   const before = text.slice(Math.max(0, c.start - 24), c.start);
   const after = text.slice(c.end, c.end + 24);
-  if (DARI_PLURAL_AFTER.test(after) || DARI_COUNT_BEFORE.test(before)) return true;
-  if (ENGLISH_COUNT_BEFORE.test(before) && KIND_NOUN_AFTER.test(after)) return true;
+  // The Dari counts are in the Arabic script: a window before without it is not searched for one.
+  if (DARI_PLURAL_AFTER.test(after) || (hasArabicScript(before) && DARI_COUNT_BEFORE.test(before)))
+    return true;
+  // The anchored look at what follows first: the search back through what precedes runs only where it holds.
+  if (KIND_NOUN_AFTER.test(after) && ENGLISH_COUNT_BEFORE.test(before)) return true;
   if (
-    ENGLISH_HANDLED_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
-    NOUN_PHRASE_END.test(after)
+    NOUN_PHRASE_END.test(after) &&
+    ENGLISH_HANDLED_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
   )
     return true;
   return CALLED_BEFORE.test(before) && KIND_NOUN.test(text.slice(Math.max(0, c.start - KIND_REACH), c.start));

@@ -49,6 +49,8 @@ const isRoleWord = (word: string): boolean => {
  * director: …", «💬 والی بغلان: …») is a post quoting an official: the story's text.
  */
 export function isPictographComment(text: string): boolean {
+  // The handle's colon first: most lines have none.
+  if (!text.includes(':') && !text.includes('：')) return false;
   const handle = COMMENT_LINE.exec(text)?.groups?.['handle'];
   return handle !== undefined && !handle.split(/\s+/u).some(isRoleWord);
 }
@@ -281,13 +283,12 @@ function stampOtherWords(line: string): number {
  */
 export function isReportStamp(text: string): boolean {
   const line = text.trim();
-  // A stamp closes on its time or zone, never on a full stop: "As of 3 May 2026, Rustaq had no tents." reports.
-  const stops = line.replace(/\p{Nd}[.:]\p{Nd}/gu, '');
   return (
     REPORT_STAMP.test(line) &&
     YEAR.test(line) &&
     words(line) <= MAX_STAMP_WORDS &&
-    !/[.!?؟]/u.test(stops) &&
+    // A stamp closes on its time or zone, never on a full stop: "As of 3 May 2026, Rustaq had no tents." reports.
+    !/[.!?؟]/u.test(line.replace(/\p{Nd}[.:]\p{Nd}/gu, '')) &&
     stampOtherWords(line) <= MAX_STAMP_OTHER_WORDS
   );
 }
@@ -301,6 +302,8 @@ const SHOW_TAGLINE = new RegExp(
   `^[^—–|.!?؟]{1,60}\\s[—–|]\\s(?:(?:a|an|the)\\s)?(?:[\\p{L}\\p{M}\\u200C-]+\\s){0,2}?(?:${phraseAlternation(SHOW_KIND_WORDS)})(?:\\s[\\u0600-\\u06FF\\u200C]+)?\\s(?:${phraseAlternation(SHOW_SUBJECT_WORDS)})\\s`,
   'iu',
 );
+/** The dash or bar SHOW_TAGLINE needs between the show's name and its kind. */
+const TAGLINE_DASH = /[—–|]/u;
 /** Longest show tagline (words). */
 const MAX_TAGLINE_WORDS = 20;
 
@@ -310,5 +313,11 @@ const MAX_TAGLINE_WORDS = 20;
  */
 export function isShowTagline(text: string): boolean {
   const line = text.trim();
-  return !moreWordsThan(line, MAX_TAGLINE_WORDS) && !/[.!?؟]$/u.test(line) && SHOW_TAGLINE.test(line);
+  // No dash or bar, no tagline: the cheap look first, before the words are counted.
+  return (
+    TAGLINE_DASH.test(line) &&
+    !moreWordsThan(line, MAX_TAGLINE_WORDS) &&
+    !/[.!?؟]$/u.test(line) &&
+    SHOW_TAGLINE.test(line)
+  );
 }

@@ -32,7 +32,8 @@ const COMMENT_LINE = new RegExp(
 
 /** "Sayed Jawad · 2 days ago: Same in Farkhar.", «گل‌بانو · ۳ ساعت پیش: …»: a reader's comment, with its head. */
 export function isInlineComment(text: string): boolean {
-  return COMMENT_LINE.test(text.trim());
+  // Every comment's head ends on a colon: a line without one is spared the long pattern.
+  return (text.includes(':') || text.includes('：')) && COMMENT_LINE.test(text.trim());
 }
 
 /** A station's own name ends with what it is: "Northern Voices Radio", "Amu FM", "Kunduz TV". */
@@ -49,11 +50,13 @@ const LISTEN_SENTENCE =
   /^(?:listen\s+(?:again|back|live|online)|catch\s+up|download\s+(?:the|our)\s+(?:podcast|app)|follow\s+us|subscribe)\b[^.!?"“]{0,80}[.!]?$/iu;
 
 const MAX_TAGLINE_CHARS = 480;
+/** A word one of the two sentences needs ("broadcasts", "on air", "listen", "follow" …): lines without one are not split. */
+const TAGLINE_WORD = /broadcast|air|listen|catch|download|follow|subscribe/iu;
 
 /** A station's tagline under a transcript: its broadcast sentence and its "listen again" call, nothing else. */
 export function isStationTagline(text: string): boolean {
   // Three short sentences at most: a long paragraph is not split and searched.
-  if (text.length > MAX_TAGLINE_CHARS) return false;
+  if (text.length > MAX_TAGLINE_CHARS || !TAGLINE_WORD.test(text)) return false;
   const sentences = text
     .trim()
     .split(/(?<=[.!])\s+/u)

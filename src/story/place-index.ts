@@ -160,21 +160,27 @@ function cost(a: string, b: string): number {
 /** Edit distance with transliteration-aware substitutions, giving up (max + 1) once it must exceed `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two rows, reused: the distance runs for every fuzzy candidate of every capitalised word.
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const letter = a[i - 1] ?? '';
     for (let j = 1; j <= b.length; j++) {
       const v = Math.min(
         (prev[j] ?? 0) + 1,
         (cur[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + cost(a[i - 1] ?? '', b[j - 1] ?? ''),
+        (prev[j - 1] ?? 0) + cost(letter, b[j - 1] ?? ''),
       );
-      cur.push(v);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const done = prev;
     prev = cur;
+    cur = done;
   }
   return prev[b.length] ?? max + 1;
 }
