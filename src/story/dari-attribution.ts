@@ -39,6 +39,7 @@ import {
   DARI_WORDS_NOUNS,
   DARI_CLAUSE_SUBJECT_NEXT,
   DARI_OFFICIAL_ROLES,
+  DARI_OFFICIAL_DEMONSTRATIVE_HEADS,
   DARI_OUTLET_TELLING_WORDS,
   DARI_INSTITUTION_NOUNS,
   DARI_OTHER_VOICE_WORDS,
@@ -557,7 +558,9 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const [w0, w1] = words(first);
   // "این کارمند", "این دستفروش" ("this vendor"): a role word or a trade by its agent ending.
   const isRoleWord = (w: string) => DARI_ROLE_WORDS.has(roleHead(w)) || isAgentNoun(roleHead(w));
-  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && isRoleWord(w1))
+  // "این برنج‌فروش": a trade written with a ZWNJ is one word, though the name key splits it.
+  const w1Joined = joinedHead(first.split(/\s+/u)[1] ?? '');
+  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && (isRoleWord(w1) || isRoleWord(w1Joined)))
     return { ...base, name: null, role: first.split(/\s+/).slice(1).join(' '), demonstrative: true };
   // "یک روز به بازار رفت": "one night" is a time, no source; the subject is dropped.
   if (INDEFINITE.has(words(first)[0] ?? '') && DARI_TIME_NOUNS.has(words(first)[1] ?? ''))
@@ -1908,7 +1911,30 @@ export function demonstrativeSource(
   if (source) return source.speaker;
   const holders = table.describedAs(role);
   if (holders.length === 1) return holders[0]?.id ?? null;
-  return lastPersonUndescribedOtherwise(table, head, passage, at, commonerToLast);
+  return (
+    lastPersonUndescribedOtherwise(table, head, passage, at, commonerToLast) ??
+    (OFFICIAL_HEADS.has(head) ? lastOfficialBefore(table, passage, at) : null)
+  );
+}
+
+const OFFICE_WORDS = new Set(DARI_OFFICIAL_ROLES.map(normalizeName));
+const OFFICIAL_HEADS = new Set(DARI_OFFICIAL_DEMONSTRATIVE_HEADS.map(normalizeName));
+/** How many people back «این مقام» looks for the official it means, past villagers quoted between. */
+const OFFICIAL_LOOKBACK = 6;
+
+/**
+ * "انجنیر X، آمر آبیاری … ¶ غلام‌سرور، باشندهٔ قریه، گفت: «…» ¶ «…،» این مقام گفت": "this official" is the person
+ * last named whose description holds an office, past plain people named since; never an anonymous source.
+ */
+export function lastOfficialBefore(table: SpeakerTable, passage: number, at: number): string | null {
+  let ev = table.lastPersonNamed(passage, at, null);
+  for (let k = 0; ev && k < OFFICIAL_LOOKBACK; k++) {
+    const person = table.speaker(ev.speaker);
+    const words = normalizeName(person?.description ?? '').split(' ');
+    if (person && !person.anonymous && words.some((w) => OFFICE_WORDS.has(w))) return person.id;
+    ev = table.lastPersonNamed(ev.passage, ev.start, null);
+  }
+  return null;
 }
 
 /**

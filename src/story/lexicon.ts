@@ -3806,3 +3806,6 @@ export const DARI_PAYING_VERB_FORMS: readonly string[] = [
 export const DARI_LANDHOLDERS: readonly string[] = ['دهقانان', 'کشاورزان', 'زمینداران'];
 /** Prepositions of place and direction before a name: «در ده یک», «از ده یک» (dari-tithe.ts). */
 export const DARI_WHERE_PREPOSITIONS: readonly string[] = ['در', 'از', 'به', 'تا'];
+
+/** «این مقام», «این مسئول»: a demonstrative word that means an office holder, never a villager or a source. */
+export const DARI_OFFICIAL_DEMONSTRATIVE_HEADS: readonly string[] = ['مقام', 'مسئول', 'مسوول'];

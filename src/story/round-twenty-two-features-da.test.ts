@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseSubject } from './dari-attribution.ts';
 import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 // Fresh cases written for round 22 (not from dev articles): who speaks in Dari long reports, features and columns.
@@ -13,7 +14,7 @@ describe('a demonstrative role («این دهقان», «این مقام») spea
     expect(speakerOf(story, 'مردم پول ندارند')).toContain('دکاندار');
   });
 
-  it.fails('gives «این مقام گفت» to the named official, not to a villager quoted in between', () => {
+  it('gives «این مقام گفت» to the named official, not to a villager quoted in between', () => {
     const story = ingestUnderHeadline([
       'انجنیر عبدالقدیر وحیدی، رئیس آبیاری بغلان، می‌گوید کار بند ذخیره‌ای تا پایان سال تمام می‌شود.',
       'اما غلام‌سرور، باشندهٔ قریهٔ کنار کانال، گفت: «ما این وعده را ده سال است می‌شنویم.»',
@@ -92,5 +93,37 @@ describe('a plural or a phrase that is not a person does not speak', () => {
       'به گزارش خبرگزاری پژواک، محمدنعیم، یک راننده در شاهراه کندز-تالقان، گفت: «سرک پر از چقری است و موترها در آن می‌مانند.»',
     ]);
     expect(speakerOf(story, 'سرک پر از چقری')).toContain('محمدنعیم');
+  });
+});
+
+describe('parseSubject: a trade written with a ZWNJ after a demonstrative', () => {
+  it('reads «این برنج‌فروش» and «این میوه‌فروش» as a demonstrative role, not a name', () => {
+    expect(parseSubject('این برنج‌فروش ', 0)).toMatchObject({
+      name: null,
+      role: 'برنج‌فروش',
+      demonstrative: true,
+    });
+    expect(parseSubject('این میوه‌فروش ', 0)).toMatchObject({ name: null, demonstrative: true });
+  });
+  it('still reads a name after «این» as no role («این محمدنعیم» is not a trade)', () => {
+    expect(parseSubject('این محمدنعیم ', 0)).not.toMatchObject({ demonstrative: true });
+  });
+});
+
+describe('«این مقام» after a plain villager quoted between', () => {
+  it('goes to the official two paragraphs back, with a reported paragraph between', () => {
+    const story = ingestUnderHeadline([
+      'داکتر نجیب‌الله فطرت، مدیر صحت عامهٔ ولسوالی خان‌آباد، گفت: «واکسین به اندازهٔ کافی داریم.»',
+      'داکتر فطرت می‌گوید تیم‌های سیار از هفتهٔ آینده به قریه‌ها می‌روند.',
+      '«کمبود ما کارمند زن است، نه دوا،» این مسئول افزود.',
+    ]);
+    expect(speakerOf(story, 'کمبود ما کارمند زن')).toContain('نجیب‌الله فطرت');
+  });
+  it('does not give «این منبع» to an official when a local source was just described', () => {
+    const story = ingestUnderHeadline([
+      'قومندان امنیه گفت: «راه باز است.»',
+      'یک منبع محلی که نخواست نامش ذکر شود، گفت که چند موتر در برف مانده است. این منبع گفت: «دو موتر هنوز در کوتل است.»',
+    ]);
+    expect(speakerOf(story, 'دو موتر هنوز') ?? '').not.toContain('قومندان');
   });
 });
