@@ -51,6 +51,7 @@ import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';
 import { isAgentNoun, isDariPassageOf, isDariText } from './dari-words.ts';
+import { withoutSceneOpening } from './dari-scene-openings.ts';
 import { introducedAround } from './dari-pronoun-referents.ts';
 import { descriptionAfterScene } from './dari-scene-subjects.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
@@ -525,6 +526,13 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
       .map((s) => s.trim())
       .filter(Boolean),
   ).filter((part, i) => i > 0 || !isOnlyTimeWords(part));
+  // «در بسیاری از خانه‌ها، مادربزرگ‌ها می‌گویند»: a scene is no speaker; over many homes, the words are a saying.
+  const setting = withoutSceneOpening(parts);
+  if (setting.saying) return null;
+  if (setting.parts.length < parts.length) {
+    parts.splice(0, parts.length, ...setting.parts);
+    base.start = at + Math.max(0, phrase.indexOf(parts[0] ?? ''));
+  }
   if (parts.length === 0) return null;
   if (parts.length === 1 && isClauseAlone(parts[0] ?? '', own)) {
     // "وقتی محمد داوود از شفاخانه بیرون شد، گفت": a name opening the clause is its subject, and the speaker's.

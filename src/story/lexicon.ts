@@ -3809,3 +3809,15 @@ export const DARI_WHERE_PREPOSITIONS: readonly string[] = ['در', 'از', 'به
 
 /** «این مقام», «این مسئول»: a demonstrative word that means an office holder, never a villager or a source. */
 export const DARI_OFFICIAL_DEMONSTRATIVE_HEADS: readonly string[] = ['مقام', 'مسئول', 'مسوول'];
+/** «در بسیاری از خانه‌ها، …», «به گزارش پژواک، …»: prepositions that open a scene or a report's source before the subject. */
+export const DARI_OPENING_PREPOSITIONS: readonly string[] = ['در', 'به', 'از', 'با', 'برای', 'طبق', 'بنابر'];
+/** «در بسیاری از …», «در هر …»: a scene quantified over many places or homes — a saying's currency, no speakers. */
+export const DARI_GENERIC_SCENE_WORDS: readonly string[] = [
+  'بسیاری',
+  'بیشتر',
+  'اکثر',
+  'اغلب',
+  'همه',
+  'هر',
+  'همه‌جا',
+];
