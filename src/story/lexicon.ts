@@ -3821,3 +3821,15 @@ export const DARI_GENERIC_SCENE_WORDS: readonly string[] = [
   'هر',
   'همه‌جا',
 ];
+/** «به گفتهٔ X», «به روایت X»: nouns of words whose ezafe makes X the one who speaks, not an owner (speakers.ts). */
+export const DARI_SAYING_EZAFE_NOUNS: readonly string[] = [
+  'گفته',
+  'قول',
+  'سخنان',
+  'اظهارات',
+  'روایت',
+  'نقل',
+  'پیام',
+  'نامه',
+  'خاطره',
+];

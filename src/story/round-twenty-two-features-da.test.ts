@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSubject } from './dari-attribution.ts';
+import { afterEzafe } from './speakers.ts';
 import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 // Fresh cases written for round 22 (not from dev articles): who speaks in Dari long reports, features and columns.
@@ -150,5 +151,32 @@ describe('a scene before the subject is no speaker; over many homes, a plural’
       'در نشست روز شنبه در مسجد جامع، حاجی امان‌الله، میراب نهر شاهوان، گفت: «هر قریه باید نوبت خود را بداند.»',
     ]);
     expect(speakerOf(story, 'هر قریه باید نوبت')).toContain('امان‌الله');
+  });
+});
+
+describe('a name after a noun’s ezafe («کوچهٔ نسیمه») owns a place: «وی» goes on about the sentence’s subject', () => {
+  it('gives «وی می‌گوید» to the teacher who walks to a pupil’s lane', () => {
+    const story = ingestUnderHeadline([
+      'عبدالحکیم رحیمی، معلم مکتب قریهٔ سرخ‌آب، بیست سال است که به کودکان درس می‌دهد.',
+      'نسیمه، شاگرد صنف ششم، گفت: «من می‌خواهم داکتر شوم.»',
+      'عصر، عبدالحکیم رحیمی کتاب‌ها را جمع می‌کند و به کوچهٔ نسیمه می‌رود. «اگر این دختر درس بخواند، تمام قریه روشن می‌شود،» وی می‌گوید.',
+    ]);
+    expect(speakerOf(story, 'اگر این دختر درس')).toContain('رحیمی');
+  });
+  it('still gives «به گفتهٔ X … وی افزود» to X', () => {
+    const story = ingestUnderHeadline([
+      'مولوی عبدالسلام، ولسوال کشم، گفت: «راه تا فردا باز می‌شود.»',
+      'به گفتهٔ انجنیر فرید احمدی، آمر فواید عامه، دو بلدوزر کار می‌کنند. وی افزود: «برف هنوز می‌بارد.»',
+    ]);
+    expect(speakerOf(story, 'برف هنوز می‌بارد')).toContain('فرید احمدی');
+  });
+});
+
+describe('afterEzafe', () => {
+  it('reads «خانهٔ», «قریه‌ی» before a name as an owner’s noun, and «به گفتهٔ» as no owner', () => {
+    expect(afterEzafe('به سوی خانهٔ گل‌بی‌بی', 'به سوی خانهٔ '.length)).toBe(true);
+    expect(afterEzafe('در قریه‌ی گل‌بی‌بی', 'در قریه‌ی '.length)).toBe(true);
+    expect(afterEzafe('به گفتهٔ گل‌بی‌بی', 'به گفتهٔ '.length)).toBe(false);
+    expect(afterEzafe('امروز گل‌بی‌بی', 'امروز '.length)).toBe(false);
   });
 });
