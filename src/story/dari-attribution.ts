@@ -171,6 +171,9 @@ export const DARI_KIN_STEMS = DARI_KIN_NOUNS.map(normalizeName);
 
 /** The head word of a role, without the indefinite ی/ای ("دهقانی", "راننده‌ای" → "دهقان", "راننده"). */
 function roleHead(role: string): string {
+  // "موی‌سفید": a role of two parts written with a ZWNJ is one word, not its first part.
+  const joined = joinedHead(role);
+  if (JOINED_ROLE_WORDS.has(joined) && !DARI_ROLE_WORDS.has(joined)) return joined;
   const head = normalizeName(role).split(' ')[0] ?? '';
   if (DARI_ROLE_WORDS.has(head)) return head;
   const stem = head.replace(/ی$/u, '');
@@ -187,6 +190,9 @@ const FRACTION_OPENING = new RegExp(
 
 /** A phrase opening on a noun and the object marker «را». */
 const OBJECT_OPENING = /^\S+\s+را(?:\s|$)/u;
+
+/** Role words of two parts ("موی‌سفید", "ریش‌سفید"), as one word written with a ZWNJ reads joined. */
+const JOINED_ROLE_WORDS = new Set([...DARI_ROLE_WORDS].map((w) => w.replace(/ /gu, '')));
 
 /** The first word as written, its parts joined by a ZWNJ read as one: "کاروان‌دار" → "کارواندار". */
 function joinedHead(role: string): string {
@@ -207,6 +213,7 @@ export function isDescription(role: string): boolean {
   // A relative too: "ذبیح‌الله، نواسهٔ حاجی،", "X، خواهر بزرگ‌تر،".
   return (
     DARI_ROLE_WORDS.has(roleHead(role)) ||
+    JOINED_ROLE_WORDS.has(roleHead(role)) ||
     isAgentNoun(roleHead(role)) ||
     isAgentNoun(joinedHead(role)) ||
     DARI_KIN_STEMS.includes(roleHead(role)) ||
@@ -568,7 +575,8 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const isRoleWord = (w: string) => DARI_ROLE_WORDS.has(roleHead(w)) || isAgentNoun(roleHead(w));
   // "این برنج‌فروش": a trade written with a ZWNJ is one word, though the name key splits it.
   const w1Joined = joinedHead(first.split(/\s+/u)[1] ?? '');
-  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && (isRoleWord(w1) || isRoleWord(w1Joined)))
+  const joinedRole = isRoleWord(w1Joined) || JOINED_ROLE_WORDS.has(w1Joined);
+  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && (isRoleWord(w1) || joinedRole))
     return { ...base, name: null, role: first.split(/\s+/).slice(1).join(' '), demonstrative: true };
   // "یک روز به بازار رفت": "one night" is a time, no source; the subject is dropped.
   if (INDEFINITE.has(words(first)[0] ?? '') && DARI_TIME_NOUNS.has(words(first)[1] ?? ''))
@@ -1959,12 +1967,22 @@ function lastPersonUndescribedOtherwise(
   const last = table.lastEventBefore(passage, at, null);
   const person = last && passage - last.passage <= DEMONSTRATIVE_REACH ? table.speaker(last.speaker) : null;
   if (!person || person.anonymous) return null;
-  const roles = normalizeName(person.description)
-    .split(' ')
-    .filter((w) => DARI_ROLE_WORDS.has(w) || DARI_ROLE_WORDS.has(roleHead(w)));
+  const roles = roleWordsOf(person.description);
   if (roles.every((w) => w === head || roleHead(w) === head)) return person.id;
   // "همان موسفید" (that same elder) means one met before by that word, not whoever was named last.
   return commonerToLast && commonerOfNoOffice(head, roles) ? person.id : null;
+}
+
+/** A description's role words, a two-part one written with a ZWNJ ("موی‌سفید") read as one. */
+function roleWordsOf(description: string): string[] {
+  return description
+    .split(/\s+/u)
+    .flatMap((w) => {
+      const joined = joinedHead(w);
+      const one = JOINED_ROLE_WORDS.has(joined) && !DARI_ROLE_WORDS.has(joined);
+      return one ? [joined] : normalizeName(w).split(' ');
+    })
+    .filter((w) => DARI_ROLE_WORDS.has(w) || DARI_ROLE_WORDS.has(roleHead(w)) || JOINED_ROLE_WORDS.has(w));
 }
 
 const COMMONER_HEADS = new Set(DARI_COMMONER_HEADS.map(normalizeName));
@@ -2079,4 +2097,19 @@ function soleSubjectOf(table: SpeakerTable, p: number): string | null {
   }
   const who = table.speaker(speaker);
   return who && !who.anonymous && subject ? who.id : null;
+}
+
+/** The sentence's first two words, a demonstrative and a role: "این دهقان", "این موی‌سفید". */
+const DEMONSTRATIVE_OPENING = /^(?<words>\S+\s+[^\s،,:.!?؟«»]+)/u;
+
+/**
+ * "این دهقان از پیامد سخن گفتن هم می‌ترسد: «…»": a sentence that opens on "this farmer" and closes on a colon
+ * sets down that person's words, whatever its verb — the demonstrative read as before a verb of speech.
+ */
+export function demonstrativeColonSubject(text: string, colonAt: number): DariSubject | null {
+  if (text[colonAt] !== ':') return null;
+  const start = sentenceStartOf(text)(colonAt);
+  const words = DEMONSTRATIVE_OPENING.exec(text.slice(start, colonAt))?.groups?.['words'];
+  const s = words ? parseSubject(words, start) : null;
+  return s?.demonstrative && s.role ? s : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSubject } from './dari-attribution.ts';
+import { demonstrativeColonSubject, parseSubject } from './dari-attribution.ts';
 import { afterEzafe } from './speakers.ts';
 import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
@@ -24,7 +24,7 @@ describe('a demonstrative role («این دهقان», «این مقام») spea
     expect(speakerOf(story, 'بودجهٔ این پروژه')).toContain('عبدالقدیر وحیدی');
   });
 
-  it.fails('gives «این موی‌سفید» before a colon to the elder named earlier', () => {
+  it('gives «این موی‌سفید» before a colon to the elder named earlier', () => {
     const story = ingestUnderHeadline([
       'حاجی عبدالرحیم، موی‌سفید قریهٔ سرآسیاب، شصت سال است که در همین دره زندگی می‌کند.',
       'پسرانش هر سه در ایران کار می‌کنند و نواسه‌هایش مکتب نمی‌روند.',
@@ -178,5 +178,26 @@ describe('afterEzafe', () => {
     expect(afterEzafe('در قریه‌ی گل‌بی‌بی', 'در قریه‌ی '.length)).toBe(true);
     expect(afterEzafe('به گفتهٔ گل‌بی‌بی', 'به گفتهٔ '.length)).toBe(false);
     expect(afterEzafe('امروز گل‌بی‌بی', 'امروز '.length)).toBe(false);
+  });
+});
+
+describe('a sentence on «این <role>» closing on a colon, whatever its verb', () => {
+  it('gives a shopkeeper’s complaint to the shopkeeper named before', () => {
+    const story = ingestUnderHeadline([
+      'عبدالوکیل، کاسب سرای غله‌فروشان پلخمری، سی سال است که گندم می‌فروشد.',
+      'این کاسب هم از محصول تازهٔ شاروالی دل خوش ندارد: «هر ماه یک رسید نو می‌آورند و نرخش را خودشان می‌نویسند.»',
+    ]);
+    expect(speakerOf(story, 'هر ماه یک رسید نو')).toContain('عبدالوکیل');
+  });
+  it('reads «این دهقان» and «این ریش‌سفید» but not «این قریه» before the colon', () => {
+    const a = 'او رفت. این دهقان از آینده می‌ترسد: «';
+    expect(demonstrativeColonSubject(a, a.indexOf(':'))).toMatchObject({
+      role: 'دهقان',
+      demonstrative: true,
+    });
+    const b = 'این ریش‌سفید دلیل دیگری هم دارد: «';
+    expect(demonstrativeColonSubject(b, b.indexOf(':'))).toMatchObject({ demonstrative: true });
+    const c = 'این قریه از سال‌ها به این سو برق ندارد: «';
+    expect(demonstrativeColonSubject(c, c.indexOf(':'))).toBeNull();
   });
 });
