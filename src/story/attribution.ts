@@ -518,7 +518,7 @@ const dariColonOpener: QuoteStep = (ctx, q, v) => {
 const dariDemonstrativeColon: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || q.carried || !isDariPassage(ctx, q.p, q.text)) return;
   const colonAt = q.text.slice(0, q.openAt).trimEnd().length - 1;
-  const s = demonstrativeColonSubject(q.text, colonAt);
+  const s = demonstrativeColonSubject(ctx.table, q.text, colonAt);
   v.speaker = s ? resolveDariSubject(ctx.table, s, q.p, ctx.create, q.text) : null;
   if (v.speaker) v.via = 'before';
 };

@@ -2099,16 +2099,21 @@ function soleSubjectOf(table: SpeakerTable, p: number): string | null {
   return who && !who.anonymous && subject ? who.id : null;
 }
 
-/** The sentence's first two words, a demonstrative and a role: "این دهقان", "این موی‌سفید". */
-const DEMONSTRATIVE_OPENING = /^(?<words>\S+\s+[^\s،,:.!?؟«»]+)/u;
+/** The sentence's first two words, a demonstrative and a role: "این دهقان", "این موی‌سفید"; not the object of «را». */
+const DEMONSTRATIVE_OPENING = /^(?<words>\S+\s+[^\s،,:.!?؟«»]+)(?![^\s،,:.!?؟«»])(?!\s+را(?:\s|$))/u;
 
 /**
  * "این دهقان از پیامد سخن گفتن هم می‌ترسد: «…»": a sentence that opens on "this farmer" and closes on a colon
- * sets down that person's words, whatever its verb — the demonstrative read as before a verb of speech.
+ * sets down that person's words, whatever its verb — the demonstrative read as before a verb of speech. «این دهقان
+ * را همسایه‌اش چنین توصیف می‌کند:» has the farmer as its object: someone else speaks.
  */
-export function demonstrativeColonSubject(text: string, colonAt: number): DariSubject | null {
+export function demonstrativeColonSubject(
+  table: SpeakerTable,
+  text: string,
+  colonAt: number,
+): DariSubject | null {
   if (text[colonAt] !== ':') return null;
-  const start = sentenceStartOf(text)(colonAt);
+  const start = startOfSentence(table, text, colonAt);
   const words = DEMONSTRATIVE_OPENING.exec(text.slice(start, colonAt))?.groups?.['words'];
   const s = words ? parseSubject(words, start) : null;
   return s?.demonstrative && s.role ? s : null;

@@ -1,15 +1,25 @@
 // A phrase on a preposition before the subject's comma ("in many homes of the north, grandmothers say") is where
 // it was said or whose report it is, never a speaker; quantified over many places, it makes the words a saying.
 import {
+  DARI_EVERY_PLACE_NOUNS,
+  DARI_EVERY_WORDS,
+  DARI_EVERYWHERE_WORDS,
+  DARI_GENERIC_SCENE_PREPOSITIONS,
   DARI_GENERIC_SCENE_WORDS,
+  DARI_PLACE_PLURAL_ENDINGS,
   DARI_PERSON_PLURAL_ENDINGS,
   DARI_OPENING_PREPOSITIONS,
 } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
 const SCENE = new RegExp(`^${wordAlternation(DARI_OPENING_PREPOSITIONS)}[\\s\\u200C]+\\S`, 'u');
+const GAP = '[\\s\\u200C]+';
+const END = '(?![\\p{L}\\p{M}\\u200C])';
+/** «در بسیاری از خانه‌ها», «در همهٔ قریه‌های …», «در هر قریه», «در همه‌جا»: a scene over many places. */
 const GENERIC = new RegExp(
-  `^${wordAlternation(DARI_OPENING_PREPOSITIONS)}[\\s\\u200C]+${wordAlternation(DARI_GENERIC_SCENE_WORDS)}(?![\\p{L}\\u200C])`,
+  `^${wordAlternation(DARI_GENERIC_SCENE_PREPOSITIONS)}${GAP}(?:` +
+    `${wordAlternation(DARI_GENERIC_SCENE_WORDS)}\\u0654?${GAP}(?:از${GAP})?[\\p{L}\\u200C]+?${wordAlternation(DARI_PLACE_PLURAL_ENDINGS)}${END}` +
+    `|${wordAlternation(DARI_EVERY_WORDS)}${GAP}${wordAlternation(DARI_EVERY_PLACE_NOUNS)}${END}|${wordAlternation(DARI_EVERYWHERE_WORDS)}${END})`,
   'u',
 );
 /**

@@ -3811,16 +3811,29 @@ export const DARI_WHERE_PREPOSITIONS: readonly string[] = ['در', 'از', 'به
 export const DARI_OFFICIAL_DEMONSTRATIVE_HEADS: readonly string[] = ['مقام', 'مسئول', 'مسوول'];
 /** «در بسیاری از خانه‌ها، …», «به گزارش پژواک، …»: prepositions that open a scene or a report's source before the subject. */
 export const DARI_OPENING_PREPOSITIONS: readonly string[] = ['در', 'به', 'از', 'با', 'برای', 'طبق', 'بنابر'];
-/** «در بسیاری از …», «در هر …»: a scene quantified over many places or homes — a saying's currency, no speakers. */
-export const DARI_GENERIC_SCENE_WORDS: readonly string[] = [
-  'بسیاری',
-  'بیشتر',
-  'اکثر',
-  'اغلب',
-  'همه',
-  'هر',
-  'همه‌جا',
+/** «در بسیاری از خانه‌ها», «در همهٔ قریه‌ها»: quantifiers of a plural of places — a saying's currency, no speakers. */
+export const DARI_GENERIC_SCENE_WORDS: readonly string[] = ['بسیاری', 'بیشتر', 'اکثر', 'اغلب', 'همه'];
+/** «در هر قریه», «در هر خانه»: the singular places «هر» quantifies in a saying's scene (not «در هر صورت», «هر دو»). */
+export const DARI_EVERY_PLACE_NOUNS: readonly string[] = [
+  'قریه',
+  'ده',
+  'خانه',
+  'خانواده',
+  'کوچه',
+  'گذر',
+  'ولسوالی',
+  'ولایت',
+  'شهر',
+  'منطقه',
 ];
+/** «هر» (every), before a singular place in a saying's scene. */
+export const DARI_EVERY_WORDS: readonly string[] = ['هر'];
+/** «در همه‌جا», «هرجا»: everywhere, a scene of a saying by itself. */
+export const DARI_EVERYWHERE_WORDS: readonly string[] = ['همه‌جا', 'همه جا', 'هرجا', 'هر جا'];
+/** The preposition of a saying's scene: «در» (in) many homes; «با همهٔ این‌ها», «برای بسیاری» are no scene. */
+export const DARI_GENERIC_SCENE_PREPOSITIONS: readonly string[] = ['در'];
+/** Plural endings of a noun of places («خانه‌ها», «قریه‌های», «ولسوالیان»). */
+export const DARI_PLACE_PLURAL_ENDINGS: readonly string[] = ['ها', 'های', 'ان'];
 /** «به گفتهٔ X», «به روایت X»: nouns of words whose ezafe makes X the one who speaks, not an owner (speakers.ts). */
 export const DARI_SAYING_EZAFE_NOUNS: readonly string[] = [
   'گفته',

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { demonstrativeColonSubject, parseSubject } from './dari-attribution.ts';
-import { afterEzafe } from './speakers.ts';
+import { afterEzafe, type SpeakerTable } from './speakers.ts';
 import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+/** demonstrativeColonSubject only keys its sentence cache on the table. */
+const NO_TABLE = {} as unknown as SpeakerTable;
 
 // Fresh cases written for round 22 (not from dev articles): who speaks in Dari long reports, features and columns.
 
@@ -191,13 +194,42 @@ describe('a sentence on «این <role>» closing on a colon, whatever its verb'
   });
   it('reads «این دهقان» and «این ریش‌سفید» but not «این قریه» before the colon', () => {
     const a = 'او رفت. این دهقان از آینده می‌ترسد: «';
-    expect(demonstrativeColonSubject(a, a.indexOf(':'))).toMatchObject({
+    expect(demonstrativeColonSubject(NO_TABLE, a, a.indexOf(':'))).toMatchObject({
       role: 'دهقان',
       demonstrative: true,
     });
     const b = 'این ریش‌سفید دلیل دیگری هم دارد: «';
-    expect(demonstrativeColonSubject(b, b.indexOf(':'))).toMatchObject({ demonstrative: true });
+    expect(demonstrativeColonSubject(NO_TABLE, b, b.indexOf(':'))).toMatchObject({ demonstrative: true });
     const c = 'این قریه از سال‌ها به این سو برق ندارد: «';
-    expect(demonstrativeColonSubject(c, c.indexOf(':'))).toBeNull();
+    expect(demonstrativeColonSubject(NO_TABLE, c, c.indexOf(':'))).toBeNull();
+  });
+});
+
+describe('near-misses found in review: a demonstrative object, a scene that is no quantified place', () => {
+  it('does not give the farmer the words of the neighbour who describes him («این دهقان را … چنین توصیف می‌کند:»)', () => {
+    const story = ingestUnderHeadline([
+      'گل‌محمد، دهقان قریهٔ چشمه، گفت: «هنوز چیزی به ما نرسیده است.»',
+      'این دهقان را همسایه‌اش، کریم، چنین توصیف می‌کند: «مرد زحمتکش و کم‌حرفی است.»',
+    ]);
+    expect(speakerOf(story, 'مرد زحمتکش') ?? '').not.toContain('گل‌محمد');
+  });
+  it('keeps experts as speakers after «با همهٔ این‌ها»', () => {
+    const story = ingestUnderHeadline([
+      'در ولسوالی نهرین کم‌آبی شدید است.',
+      'با همهٔ این‌ها، کارشناسان می‌گویند: «هنوز برای نجات فصل دیر نشده است.»',
+    ]);
+    expect(speakerOf(story, 'هنوز برای نجات')).toContain('کارشناسان');
+  });
+  it('keeps officials and residents as speakers after «در هر صورت», «در هر دو ولسوالی»', () => {
+    const a = ingestUnderHeadline([
+      'برف راه سالنگ را بسته است.',
+      'در هر صورت، مقام‌ها می‌گویند: «راه تا هفتهٔ آینده باز می‌شود.»',
+    ]);
+    expect(speakerOf(a, 'راه تا هفتهٔ آینده')).toContain('مقام‌ها');
+    const b = ingestUnderHeadline([
+      'سیلاب به دو ولسوالی آسیب زد.',
+      'در هر دو ولسوالی، باشندگان می‌گویند: «آب آشامیدنی نداریم.»',
+    ]);
+    expect(speakerOf(b, 'آب آشامیدنی')).toContain('باشندگان');
   });
 });
