@@ -194,6 +194,15 @@ const OBJECT_OPENING = /^\S+\s+را(?:\s|$)/u;
 /** Role words of two parts ("موی‌سفید", "ریش‌سفید"), as one word written with a ZWNJ reads joined. */
 const JOINED_ROLE_WORDS = new Set([...DARI_ROLE_WORDS].map((w) => w.replace(/ /gu, '')));
 
+/**
+ * A word of ZWNJ-joined parts that can be a trade: not an abstract noun on «ی» («بی‌کاری», «خراب‌کاری») and
+ * not a pair joined by «و» («کشت‌وکار», «گفت‌وگو»).
+ */
+const ABSTRACT_OR_PAIR = /ی$|\u200Cو/u;
+function isJoinedTrade(written: string): boolean {
+  return !ABSTRACT_OR_PAIR.test(written);
+}
+
 /** The first word as written, its parts joined by a ZWNJ read as one: "کاروان‌دار" → "کارواندار". */
 function joinedHead(role: string): string {
   return normalizeName(role.trim().split(/\s+/u)[0] ?? '').replace(/ /gu, '');
@@ -574,8 +583,9 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   // "این کارمند", "این دستفروش" ("this vendor"): a role word or a trade by its agent ending.
   const isRoleWord = (w: string) => DARI_ROLE_WORDS.has(roleHead(w)) || isAgentNoun(roleHead(w));
   // "این برنج‌فروش": a trade written with a ZWNJ is one word, though the name key splits it.
-  const w1Joined = joinedHead(first.split(/\s+/u)[1] ?? '');
-  const joinedRole = isRoleWord(w1Joined) || JOINED_ROLE_WORDS.has(w1Joined);
+  const w1Written = first.split(/\s+/u)[1] ?? '';
+  const w1Joined = joinedHead(w1Written);
+  const joinedRole = isJoinedTrade(w1Written) && (isRoleWord(w1Joined) || JOINED_ROLE_WORDS.has(w1Joined));
   if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && (isRoleWord(w1) || joinedRole))
     return { ...base, name: null, role: first.split(/\s+/).slice(1).join(' '), demonstrative: true };
   // "یک روز به بازار رفت": "one night" is a time, no source; the subject is dropped.

@@ -233,3 +233,11 @@ describe('near-misses found in review: a demonstrative object, a scene that is n
     expect(speakerOf(b, 'آب آشامیدنی')).toContain('باشندگان');
   });
 });
+
+describe('a ZWNJ compound after «این» that is no trade', () => {
+  it('does not read «این بی‌کاری», «این خراب‌کاری», «این کشت‌وکار» as a demonstrative role', () => {
+    for (const w of ['این بی‌کاری', 'این خراب‌کاری', 'این کشت‌وکار'])
+      expect(parseSubject(w, 0)?.demonstrative ?? false).toBe(false);
+    expect(parseSubject('این برنج‌فروش', 0)?.demonstrative).toBe(true);
+  });
+});
