@@ -69,6 +69,7 @@ import {
   nameSourcesNamedLater,
   reportsSpeech,
   resolveDariSubject,
+  demonstrativeColonSubject,
 } from './dari-attribution.ts';
 import { isDariText } from './dari-words.ts';
 import { nameOfficeHoldersNamedLater } from './dari-office-holders.ts';
@@ -513,6 +514,15 @@ const dariColonOpener: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'before';
 };
 
+/** Dari: "این دهقان از پیامد … می‌ترسد: «…»": the person "this farmer" points back to, whatever the verb. */
+const dariDemonstrativeColon: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried || !isDariPassage(ctx, q.p, q.text)) return;
+  const colonAt = q.text.slice(0, q.openAt).trimEnd().length - 1;
+  const s = demonstrativeColonSubject(ctx.table, q.text, colonAt);
+  v.speaker = s ? resolveDariSubject(ctx.table, s, q.p, ctx.create, q.text) : null;
+  if (v.speaker) v.via = 'before';
+};
+
 /** A radio report's «صدای … را می‌شنویم:», "We hear from …:": the voice the cue hands over to. */
 const heardVoice: QuoteStep = (ctx, q, v) => {
   const cue = v.speaker === null && !q.carried ? heardVoiceCue(q.text, q.openAt) : null;
@@ -559,6 +569,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   dariReported,
   dariParagraph,
   dariColonOpener,
+  dariDemonstrativeColon,
   heardVoice,
   dariPrevious,
   headingTurn,

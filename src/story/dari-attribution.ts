@@ -39,6 +39,7 @@ import {
   DARI_WORDS_NOUNS,
   DARI_CLAUSE_SUBJECT_NEXT,
   DARI_OFFICIAL_ROLES,
+  DARI_OFFICIAL_DEMONSTRATIVE_HEADS,
   DARI_OUTLET_TELLING_WORDS,
   DARI_INSTITUTION_NOUNS,
   DARI_OTHER_VOICE_WORDS,
@@ -50,6 +51,7 @@ import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';
 import { isAgentNoun, isDariPassageOf, isDariText } from './dari-words.ts';
+import { withoutSceneOpening } from './dari-scene-openings.ts';
 import { introducedAround } from './dari-pronoun-referents.ts';
 import { descriptionAfterScene } from './dari-scene-subjects.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
@@ -169,6 +171,9 @@ export const DARI_KIN_STEMS = DARI_KIN_NOUNS.map(normalizeName);
 
 /** The head word of a role, without the indefinite ی/ای ("دهقانی", "راننده‌ای" → "دهقان", "راننده"). */
 function roleHead(role: string): string {
+  // "موی‌سفید": a role of two parts written with a ZWNJ is one word, not its first part.
+  const joined = joinedHead(role);
+  if (JOINED_ROLE_WORDS.has(joined) && !DARI_ROLE_WORDS.has(joined)) return joined;
   const head = normalizeName(role).split(' ')[0] ?? '';
   if (DARI_ROLE_WORDS.has(head)) return head;
   const stem = head.replace(/ی$/u, '');
@@ -185,6 +190,18 @@ const FRACTION_OPENING = new RegExp(
 
 /** A phrase opening on a noun and the object marker «را». */
 const OBJECT_OPENING = /^\S+\s+را(?:\s|$)/u;
+
+/** Role words of two parts ("موی‌سفید", "ریش‌سفید"), as one word written with a ZWNJ reads joined. */
+const JOINED_ROLE_WORDS = new Set([...DARI_ROLE_WORDS].map((w) => w.replace(/ /gu, '')));
+
+/**
+ * A word of ZWNJ-joined parts that can be a trade: not an abstract noun on «ی» («بی‌کاری», «خراب‌کاری») and
+ * not a pair joined by «و» («کشت‌وکار», «گفت‌وگو»).
+ */
+const ABSTRACT_OR_PAIR = /ی$|\u200Cو/u;
+function isJoinedTrade(written: string): boolean {
+  return !ABSTRACT_OR_PAIR.test(written);
+}
 
 /** The first word as written, its parts joined by a ZWNJ read as one: "کاروان‌دار" → "کارواندار". */
 function joinedHead(role: string): string {
@@ -205,6 +222,7 @@ export function isDescription(role: string): boolean {
   // A relative too: "ذبیح‌الله، نواسهٔ حاجی،", "X، خواهر بزرگ‌تر،".
   return (
     DARI_ROLE_WORDS.has(roleHead(role)) ||
+    JOINED_ROLE_WORDS.has(roleHead(role)) ||
     isAgentNoun(roleHead(role)) ||
     isAgentNoun(joinedHead(role)) ||
     DARI_KIN_STEMS.includes(roleHead(role)) ||
@@ -524,6 +542,13 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
       .map((s) => s.trim())
       .filter(Boolean),
   ).filter((part, i) => i > 0 || !isOnlyTimeWords(part));
+  // «در بسیاری از خانه‌ها، مادربزرگ‌ها می‌گویند»: a scene is no speaker; over many homes, the words are a saying.
+  const setting = withoutSceneOpening(parts);
+  if (setting.saying) return null;
+  if (setting.parts.length < parts.length) {
+    parts.splice(0, parts.length, ...setting.parts);
+    base.start = at + Math.max(0, phrase.indexOf(parts[0] ?? ''));
+  }
   if (parts.length === 0) return null;
   if (parts.length === 1 && isClauseAlone(parts[0] ?? '', own)) {
     // "وقتی محمد داوود از شفاخانه بیرون شد، گفت": a name opening the clause is its subject, and the speaker's.
@@ -557,7 +582,11 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
   const [w0, w1] = words(first);
   // "این کارمند", "این دستفروش" ("this vendor"): a role word or a trade by its agent ending.
   const isRoleWord = (w: string) => DARI_ROLE_WORDS.has(roleHead(w)) || isAgentNoun(roleHead(w));
-  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && isRoleWord(w1))
+  // "این برنج‌فروش": a trade written with a ZWNJ is one word, though the name key splits it.
+  const w1Written = first.split(/\s+/u)[1] ?? '';
+  const w1Joined = joinedHead(w1Written);
+  const joinedRole = isJoinedTrade(w1Written) && (isRoleWord(w1Joined) || JOINED_ROLE_WORDS.has(w1Joined));
+  if (parts.length === 1 && DEMONSTRATIVES.has(w0 ?? '') && w1 && (isRoleWord(w1) || joinedRole))
     return { ...base, name: null, role: first.split(/\s+/).slice(1).join(' '), demonstrative: true };
   // "یک روز به بازار رفت": "one night" is a time, no source; the subject is dropped.
   if (INDEFINITE.has(words(first)[0] ?? '') && DARI_TIME_NOUNS.has(words(first)[1] ?? ''))
@@ -1908,7 +1937,30 @@ export function demonstrativeSource(
   if (source) return source.speaker;
   const holders = table.describedAs(role);
   if (holders.length === 1) return holders[0]?.id ?? null;
-  return lastPersonUndescribedOtherwise(table, head, passage, at, commonerToLast);
+  return (
+    lastPersonUndescribedOtherwise(table, head, passage, at, commonerToLast) ??
+    (OFFICIAL_HEADS.has(head) ? lastOfficialBefore(table, passage, at) : null)
+  );
+}
+
+const OFFICE_WORDS = new Set(DARI_OFFICIAL_ROLES.map(normalizeName));
+const OFFICIAL_HEADS = new Set(DARI_OFFICIAL_DEMONSTRATIVE_HEADS.map(normalizeName));
+/** How many people back «این مقام» looks for the official it means, past villagers quoted between. */
+const OFFICIAL_LOOKBACK = 6;
+
+/**
+ * "انجنیر X، آمر آبیاری … ¶ غلام‌سرور، باشندهٔ قریه، گفت: «…» ¶ «…،» این مقام گفت": "this official" is the person
+ * last named whose description holds an office, past plain people named since; never an anonymous source.
+ */
+export function lastOfficialBefore(table: SpeakerTable, passage: number, at: number): string | null {
+  let ev = table.lastPersonNamed(passage, at, null);
+  for (let k = 0; ev && k < OFFICIAL_LOOKBACK; k++) {
+    const person = table.speaker(ev.speaker);
+    const words = normalizeName(person?.description ?? '').split(' ');
+    if (person && !person.anonymous && words.some((w) => OFFICE_WORDS.has(w))) return person.id;
+    ev = table.lastPersonNamed(ev.passage, ev.start, null);
+  }
+  return null;
 }
 
 /**
@@ -1925,12 +1977,22 @@ function lastPersonUndescribedOtherwise(
   const last = table.lastEventBefore(passage, at, null);
   const person = last && passage - last.passage <= DEMONSTRATIVE_REACH ? table.speaker(last.speaker) : null;
   if (!person || person.anonymous) return null;
-  const roles = normalizeName(person.description)
-    .split(' ')
-    .filter((w) => DARI_ROLE_WORDS.has(w) || DARI_ROLE_WORDS.has(roleHead(w)));
+  const roles = roleWordsOf(person.description);
   if (roles.every((w) => w === head || roleHead(w) === head)) return person.id;
   // "همان موسفید" (that same elder) means one met before by that word, not whoever was named last.
   return commonerToLast && commonerOfNoOffice(head, roles) ? person.id : null;
+}
+
+/** A description's role words, a two-part one written with a ZWNJ ("موی‌سفید") read as one. */
+function roleWordsOf(description: string): string[] {
+  return description
+    .split(/\s+/u)
+    .flatMap((w) => {
+      const joined = joinedHead(w);
+      const one = JOINED_ROLE_WORDS.has(joined) && !DARI_ROLE_WORDS.has(joined);
+      return one ? [joined] : normalizeName(w).split(' ');
+    })
+    .filter((w) => DARI_ROLE_WORDS.has(w) || DARI_ROLE_WORDS.has(roleHead(w)) || JOINED_ROLE_WORDS.has(w));
 }
 
 const COMMONER_HEADS = new Set(DARI_COMMONER_HEADS.map(normalizeName));
@@ -2045,4 +2107,24 @@ function soleSubjectOf(table: SpeakerTable, p: number): string | null {
   }
   const who = table.speaker(speaker);
   return who && !who.anonymous && subject ? who.id : null;
+}
+
+/** The sentence's first two words, a demonstrative and a role: "این دهقان", "این موی‌سفید"; not the object of «را». */
+const DEMONSTRATIVE_OPENING = /^(?<words>\S+\s+[^\s،,:.!?؟«»]+)(?![^\s،,:.!?؟«»])(?!\s+را(?:\s|$))/u;
+
+/**
+ * "این دهقان از پیامد سخن گفتن هم می‌ترسد: «…»": a sentence that opens on "this farmer" and closes on a colon
+ * sets down that person's words, whatever its verb — the demonstrative read as before a verb of speech. «این دهقان
+ * را همسایه‌اش چنین توصیف می‌کند:» has the farmer as its object: someone else speaks.
+ */
+export function demonstrativeColonSubject(
+  table: SpeakerTable,
+  text: string,
+  colonAt: number,
+): DariSubject | null {
+  if (text[colonAt] !== ':') return null;
+  const start = startOfSentence(table, text, colonAt);
+  const words = DEMONSTRATIVE_OPENING.exec(text.slice(start, colonAt))?.groups?.['words'];
+  const s = words ? parseSubject(words, start) : null;
+  return s?.demonstrative && s.role ? s : null;
 }

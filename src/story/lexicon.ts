@@ -1252,7 +1252,7 @@ export const DARI_ROLE_WORDS: ReadonlySet<string> = new Set(
   چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی
   سرمربی مهاجم دروازه‌بان کاپیتان داور امام صراف همسایه آسیابان میراب همکار بازپرس
   مالک مرغدار دوکاندار مؤسس موسس سرپرست کارفرما
-  نجار`
+  نجار موی‌سفید ریش‌سفید`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -3806,3 +3806,43 @@ export const DARI_PAYING_VERB_FORMS: readonly string[] = [
 export const DARI_LANDHOLDERS: readonly string[] = ['دهقانان', 'کشاورزان', 'زمینداران'];
 /** Prepositions of place and direction before a name: «در ده یک», «از ده یک» (dari-tithe.ts). */
 export const DARI_WHERE_PREPOSITIONS: readonly string[] = ['در', 'از', 'به', 'تا'];
+
+/** «این مقام», «این مسئول»: a demonstrative word that means an office holder, never a villager or a source. */
+export const DARI_OFFICIAL_DEMONSTRATIVE_HEADS: readonly string[] = ['مقام', 'مسئول', 'مسوول'];
+/** «در بسیاری از خانه‌ها، …», «به گزارش پژواک، …»: prepositions that open a scene or a report's source before the subject. */
+export const DARI_OPENING_PREPOSITIONS: readonly string[] = ['در', 'به', 'از', 'با', 'برای', 'طبق', 'بنابر'];
+/** «در بسیاری از خانه‌ها», «در همهٔ قریه‌ها»: quantifiers of a plural of places — a saying's currency, no speakers. */
+export const DARI_GENERIC_SCENE_WORDS: readonly string[] = ['بسیاری', 'بیشتر', 'اکثر', 'اغلب', 'همه'];
+/** «در هر قریه», «در هر خانه»: the singular places «هر» quantifies in a saying's scene (not «در هر صورت», «هر دو»). */
+export const DARI_EVERY_PLACE_NOUNS: readonly string[] = [
+  'قریه',
+  'ده',
+  'خانه',
+  'خانواده',
+  'کوچه',
+  'گذر',
+  'ولسوالی',
+  'ولایت',
+  'شهر',
+  'منطقه',
+];
+/** «هر» (every), before a singular place in a saying's scene. */
+export const DARI_EVERY_WORDS: readonly string[] = ['هر'];
+/** «در همه‌جا», «هرجا»: everywhere, a scene of a saying by itself. */
+export const DARI_EVERYWHERE_WORDS: readonly string[] = ['همه‌جا', 'همه جا', 'هرجا', 'هر جا'];
+/** The preposition of a saying's scene: «در» (in) many homes; «با همهٔ این‌ها», «برای بسیاری» are no scene. */
+export const DARI_GENERIC_SCENE_PREPOSITIONS: readonly string[] = ['در'];
+/** Plural endings of a noun of places («خانه‌ها», «قریه‌های», «ولسوالیان»). */
+export const DARI_PLACE_PLURAL_ENDINGS: readonly string[] = ['ها', 'های', 'ان'];
+/** «به گفتهٔ X», «به روایت X»: nouns of words whose ezafe makes X the one who speaks, not an owner (speakers.ts). */
+export const DARI_SAYING_EZAFE_NOUNS: readonly string[] = [
+  'گفته',
+  'قول',
+  'سخنان',
+  'اظهارات',
+  'روایت',
+  'نقل',
+  'پیام',
+  'نامه',
+  'خاطره',
+];

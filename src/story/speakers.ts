@@ -36,6 +36,7 @@ import {
   SPEECH_VERBS,
   TITLE,
   TITLE_ABBREVIATION,
+  DARI_SAYING_EZAFE_NOUNS,
 } from './lexicon.ts';
 import { namesPeople } from './english-speakers.ts';
 import { AT_NAME, NAME_CHARS, nameStartBefore } from './name-runs.ts';
@@ -787,7 +788,7 @@ export class SpeakerTable {
       let title: RegExpMatchArray | null = null;
       for (const m of matchesOf(/[^\s،,.!?؟«»:]+/gu, text)) {
         for (const s of byFirst.get(m[0]) ?? []) {
-          if (text.startsWith(s.name, m.index) && !inside(m.index))
+          if (text.startsWith(s.name, m.index) && !inside(m.index) && !afterEzafe(text, m.index))
             out.push({ passage: p, start: m.index, end: m.index + s.name.length, speaker: s.id });
         }
         // "داکتر شغنانی" after "داکتر نسرین شغنانی": a title and the surname of one speaker is that speaker.
@@ -926,6 +927,21 @@ export class SpeakerTable {
   firstMention(id: string): PersonEvent | null {
     return this.personEvents.first(id);
   }
+}
+
+/** A noun closed by an ezafe: «ٔ», «ۀ» or «‌ی» ("خانهٔ", "قریه‌ی"), just before a position. */
+const EZAFE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\u200C])(?!${wordAlternation(DARI_SAYING_EZAFE_NOUNS)}(?:\\u0654|ۀ|\\u200Cی))\\p{L}[\\p{L}\\p{M}\\u200C]*(?:\\u0654|ۀ|\\u200Cی)\\s$`,
+  'u',
+);
+
+/**
+ * "به سوی قریهٔ گل‌بی‌بی راه می‌افتد": a name after a noun's ezafe owns a place or a thing — the sentence is not
+ * about them, and a "وی" after it goes on about its subject.
+ */
+const EZAFE_WINDOW = 24;
+export function afterEzafe(text: string, at: number): boolean {
+  return EZAFE_BEFORE.test(text.slice(Math.max(0, at - EZAFE_WINDOW), at));
 }
 
 /** Named Dari speakers by surname (the last word of a name of two words or more), when only one has it. */
