@@ -9,6 +9,7 @@ import { NAME_CHARS } from './name-runs.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
+import { namedRelativeOf } from './kin-reciprocals.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
 const VERB = `(?:${wordAlternation(SPEECH_VERBS)}|(?:used\\s+to|would)\\s+(?:say|tell))`;
@@ -71,6 +72,14 @@ const PERSON_NOUN_SPOKEN_OF = new RegExp(
 /** How many of the retelling speaker's own mentions are read past for the person their "he" or "she" means. */
 const SPEAKER_MENTIONS_PASSED = 3;
 
+/** The speaker's "my <kin>": the relative the piece names so (see kin-reciprocals.ts), else "Name's <kin>". */
+function ownRelative(table: SpeakerTable, outerSpeaker: string | null, kin: string): string | null {
+  return (
+    namedRelativeOf(table, outerSpeaker, kin) ??
+    table.relativeOf(outerSpeaker, (name) => `${name}'s ${kin}`, null)
+  );
+}
+
 /** Who says an English inner quotation: the subject of the clause before it, inside the outer one; or null. */
 export function englishInnerSpeaker(
   table: SpeakerTable,
@@ -86,8 +95,7 @@ export function englishInnerSpeaker(
   const who = m?.groups?.['who'];
   if (!m || !who) return null;
   const kin = m.groups?.['kin'];
-  if (kin !== undefined)
-    return KIN_NOUNS.has(kin) ? table.relativeOf(outerSpeaker, (name) => `${name}'s ${kin}`, null) : null;
+  if (kin !== undefined) return KIN_NOUNS.has(kin) ? ownRelative(table, outerSpeaker, kin) : null;
   if (/^(?:he|she)$/iu.test(who)) {
     const named = lastNamedIn(table, text, outerStart, from + m.index);
     // "The driver saw the tanker … and he shouted, '…'": a person the quotation itself speaks of (read a few
@@ -99,7 +107,7 @@ export function englishInnerSpeaker(
     if (!spokenOf) return personSpokenOf(table, at, who, outerSpeaker);
     const noun = spokenOf['noun'] ?? '';
     const own = /^(?:my|our)$/iu.test(spokenOf['owner'] ?? '') && KIN_NOUNS.has(noun);
-    return own ? table.relativeOf(outerSpeaker, (name) => `${name}'s ${noun}`, null) : null;
+    return own ? ownRelative(table, outerSpeaker, noun) : null;
   }
   return table.lookup(who)?.id ?? (table.isPersonName(who, 2) ? table.add(who, '', null).id : null);
 }

@@ -1,3 +1,4 @@
+import { kinSourcesNamed } from './kin-reciprocals.ts';
 import { findTopicOpenings, findWhoRelatives, findOwnedAppositives } from './topic-persons.ts';
 import { speakerListSpans } from './apparatus-lines.ts';
 import { pairTranslations } from './translation-pairs.ts';
@@ -236,6 +237,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   namedLaterInParagraph(drafts, table, reading);
   nameGivenInAside(drafts, table, reading);
   nameTitledSourcesNamedLater(drafts, table, reading);
+  kinSourcesNamed(drafts, table);
   // A rendering whose speaker only the passes above found ("…," he said) gives it to its Dari words, and back.
   pairTranslations(reading.texts, drafts);
   speakersAtFullest(drafts, table);

@@ -3806,3 +3806,27 @@ export const DARI_PAYING_VERB_FORMS: readonly string[] = [
 export const DARI_LANDHOLDERS: readonly string[] = ['دهقانان', 'کشاورزان', 'زمینداران'];
 /** Prepositions of place and direction before a name: «در ده یک», «از ده یک» (dari-tithe.ts). */
 export const DARI_WHERE_PREPOSITIONS: readonly string[] = ['در', 'از', 'به', 'تا'];
+/**
+ * The other side of a relation (kin-reciprocals.ts): a granddaughter's "grandfather" is the man whose
+ * "granddaughter" the piece named her. Each kin noun and the nouns the relative names it by.
+ */
+export const RECIPROCAL_KIN: Readonly<Record<string, readonly string[]>> = {
+  grandfather: ['granddaughter', 'grandson'],
+  grandmother: ['granddaughter', 'grandson'],
+  granddaughter: ['grandfather', 'grandmother'],
+  grandson: ['grandfather', 'grandmother'],
+  father: ['son', 'daughter'],
+  mother: ['son', 'daughter'],
+  son: ['father', 'mother'],
+  daughter: ['father', 'mother'],
+  uncle: ['nephew', 'niece'],
+  aunt: ['nephew', 'niece'],
+  nephew: ['uncle', 'aunt'],
+  niece: ['uncle', 'aunt'],
+  husband: ['wife'],
+  wife: ['husband'],
+  'mother-in-law': ['daughter-in-law', 'son-in-law'],
+  'father-in-law': ['daughter-in-law', 'son-in-law'],
+  'daughter-in-law': ['mother-in-law', 'father-in-law'],
+  'son-in-law': ['mother-in-law', 'father-in-law'],
+};
