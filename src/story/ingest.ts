@@ -1,3 +1,4 @@
+import { findPlaceNamedPeople } from './place-named-speakers.ts';
 import { kinSourcesNamed } from './kin-reciprocals.ts';
 import { findTopicOpenings, findWhoRelatives, findOwnedAppositives } from './topic-persons.ts';
 import { speakerListSpans } from './apparatus-lines.ts';
@@ -198,6 +199,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findInitialsIntroductions(table, reading);
   findGivenNameInitials(table, reading);
   findRelativesByName(table, reading);
+  findPlaceNamedPeople(table, reading);
   findAgeIntroductions(table, reading);
   findMetIntroductions(table, reading);
   findGivenNames(table, reading);

@@ -77,6 +77,32 @@ describe('a person whose name is also a place, met through a relation or a role'
     expect(speakerOf(story, 'I take my book with me')).toBe('Baharak');
   });
 
+  it('reads "Nahrin, who has sold tea …" opening a sentence as the woman who then says so', () => {
+    const story = ingestUnderHeadline([
+      'Tea at the crossing',
+      'Nahrin, who has sold tea at the crossing since her husband died, keeps a kettle on a gas ring under a tarpaulin. "Drivers stop for the tea and stay for the news," she says.',
+    ]);
+    expect(speakerOf(story, 'stop for the tea')).toBe('Nahrin');
+  });
+
+  it('reads "Farah is seventeen and runs …" as a girl, the "she says" after hers', () => {
+    const story = ingestUnderHeadline([
+      'Credit before Eid',
+      'The phone shop on the Taloqan bazaar road has no sign. Farah is seventeen and runs it for her father, who is ill.',
+      '"Everybody wants credit before Eid," she says. "After Eid, nobody remembers."',
+    ]);
+    expect(speakerOf(story, 'Everybody wants credit before Eid')).toBe('Farah');
+  });
+
+  it('keeps a town that is "two hours east" a place, the "he said" to the driver', () => {
+    const story = ingestUnderHeadline([
+      'The morning bus',
+      'Sher Ahmad Rahimi drives the first bus out of Kunduz. Taloqan is two hours east, when the bridge is open.',
+      '"The road is open today, thank God," he said.',
+    ]);
+    expect(speakerOf(story, 'The road is open today')).toBe('Sher Ahmad Rahimi');
+  });
+
   it.fails('reads "his pupil Farah, who …" as the one who speaks next', () => {
     const story = ingestUnderHeadline([
       'Lessons by radio',
