@@ -202,6 +202,7 @@ repeat repeats repeated recount recounts recounted estimate estimates estimated 
 whisper whispers whispered murmur murmurs murmured sing sings sang recite recites recited chant chants chanted
 begin begins began
 promise promises promised pledge pledges pledged
+cry cries cried
 `);
 
 /**

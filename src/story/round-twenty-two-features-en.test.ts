@@ -121,13 +121,32 @@ describe("a quotation with no verb of its own after the subject's sentence", () 
     expect(speakerOf(story, 'The water came at night')).toBe('Sayed Jawad');
   });
 
-  it.fails('gives the words after "Name\'s voice dropped." to that person', () => {
+  it('gives the words after "Name\'s voice drops …" to that person, a scene\'s opening phrase before it', () => {
     const story = ingestUnderHeadline([
       'The missing son',
-      'Sharifa Noori has not heard from her eldest son since he crossed into Iran in March.',
-      'Sharifa\'s voice drops when the phone rings. "Every time, I think it is him."',
+      'Sharifa Noori, a widow of fifty, has not heard from her eldest son since he crossed into Iran in March. "He phoned from Mashhad once," she says.',
+      'Later, when the phone rings in the next room, Sharifa\'s voice drops. "Every time, I think it is him."',
+      'By the third day of the match, Nadir Shah Karimi had stopped taking notes. "We will read about it in the paper."',
     ]);
     expect(speakerOf(story, 'Every time, I think it is him')).toBe('Sharifa Noori');
+  });
+
+  it('reads "the commentator cried" as a verb of speech for the commentator the piece names', () => {
+    const story = ingestUnderHeadline([
+      'Kunduz take the cup',
+      'The commentator for Radio Roshani, Ahmad Shah Nazari, had called every match of the season.',
+      '"And it is over, the cup goes to Kunduz," the commentator cried as the last ball fell.',
+    ]);
+    expect(speakerOf(story, 'the cup goes to Kunduz')).toBe('Ahmad Shah Nazari');
+  });
+
+  it('leaves a quotation after a scene and a thing as subject to no one the scene opened on', () => {
+    const story = ingestUnderHeadline([
+      'Power cuts',
+      'Gul Ahmad Sharifi, a baker in Taloqan, starts work at three.',
+      'In the middle of the night, the generator stopped. "Power restored by morning, the notice said."',
+    ]);
+    expect(speakerOf(story, 'Power restored by morning')).not.toBe('Gul Ahmad Sharifi');
   });
 });
 
