@@ -3831,3 +3831,16 @@ export const RECIPROCAL_KIN: Readonly<Record<string, readonly string[]>> = {
   'daughter-in-law': ['mother-in-law', 'father-in-law'],
   'son-in-law': ['mother-in-law', 'father-in-law'],
 };
+/**
+ * People someone has besides kin and roles ("His pupil Mursal, who …", "her apprentice Zari, 15,"): with a
+ * possessive before a name they make it a person's (place-named-speakers.ts).
+ */
+export const OWNED_PERSON_NOUNS: readonly string[] = [
+  'pupil',
+  'apprentice',
+  'assistant',
+  'partner',
+  'colleague',
+  'classmate',
+  'companion',
+];

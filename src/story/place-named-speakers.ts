@@ -4,13 +4,35 @@
  * fourteen, phoned …". The place linker already reads such a name as no place (place-people.ts); here the same
  * cue makes it a speaker, so the "she says" after it finds her.
  */
+import { KIN_PERSON_NOUNS, OWNED_PERSON_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
+import { wordAlternation } from './regex-parts.ts';
 import { namedAsPerson } from './place-people.ts';
 import { opensSentence } from './sentences.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
 /** One capitalised word: a given name that may also be a place's. */
 const ONE_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{M}'’-])/gu;
+
+/** "Najibullah, whose brother died …": a relative clause on a relative, which no place has. */
+const WHOSE_KIN_AFTER = new RegExp(
+  `^\\s*,\\s*whose\\s+(?:\\p{Ll}+\\s+)?${wordAlternation(KIN_PERSON_NOUNS)}\\b`,
+  'u',
+);
+/** "His pupil ", "Her apprentice ": a possessive and a person's noun right before the name. */
+const OWNED_PERSON_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${wordAlternation([...OWNED_PERSON_NOUNS, ...ROLE_NOUNS])}\\s+$`,
+  'u',
+);
+/** ", who", ", whose", ", 15,": what follows such a name in apposition. */
+const APPOSITION_AFTER = /^\s*,\s*(?:who|whose|\d{1,2}\s*,)/u;
+
+/** Whether the one-word name at [start, end) is a person's by the words round it. */
+function personByCue(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (opensSentence(text, start)) return namedAsPerson(text, start, end) || WHOSE_KIN_AFTER.test(after);
+  return APPOSITION_AFTER.test(after) && OWNED_PERSON_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
 
 export function findPlaceNamedPeople(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
@@ -20,7 +42,7 @@ export function findPlaceNamedPeople(table: SpeakerTable, reading: Reading): voi
       const end = m.index + name.length;
       // A place's name too: the words round it say it is a person's here.
       if (!table.isPersonName(name, 1, { evenIfPlace: true })) continue;
-      if (inside(m.index) || !opensSentence(text, m.index) || !namedAsPerson(text, m.index, end)) continue;
+      if (inside(m.index) || !personByCue(text, m.index, end)) continue;
       const person = table.lookup(name) ?? table.add(name, '', { passage: p, start: m.index, end });
       table.noteGivenName({ passage: p, start: m.index, end, speaker: person.id });
     }
