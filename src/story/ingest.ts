@@ -1,4 +1,4 @@
-import { findPlaceNamedPeople } from './place-named-speakers.ts';
+import { findPlaceNamedPeople, placeNamedPeopleOf } from './place-named-speakers.ts';
 import { kinSourcesNamed } from './kin-reciprocals.ts';
 import { findTopicOpenings, findWhoRelatives, findOwnedAppositives } from './topic-persons.ts';
 import { speakerListSpans } from './apparatus-lines.ts';
@@ -341,6 +341,7 @@ function linkPlaces(
     (word) => NON_PERSON_WORDS.has(normalizeName(word)) || GOVERNMENT_WORDS.has(normalizeName(word)),
   );
   for (const word of introduced) people.add(word);
+  for (const word of placeNamedPeopleOf(table)) people.add(word);
   for (const [p, list] of candidates.entries())
     candidates[p] = list.filter(
       (c) =>

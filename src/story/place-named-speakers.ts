@@ -34,6 +34,19 @@ function personByCue(text: string, start: number, end: number): boolean {
   return APPOSITION_AFTER.test(after) && OWNED_PERSON_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/** The words each table's speakers go by that this rule made people's (a place's name among them). */
+const FOUND = new WeakMap<SpeakerTable, Set<string>>();
+function namesOf(table: SpeakerTable): Set<string> {
+  let names = FOUND.get(table);
+  if (!names) FOUND.set(table, (names = new Set()));
+  return names;
+}
+
+/** The one-word names read as people's here: the place reader takes the same word bare later as the person. */
+export function placeNamedPeopleOf(table: SpeakerTable): ReadonlySet<string> {
+  return FOUND.get(table) ?? new Set();
+}
+
 export function findPlaceNamedPeople(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
     const inside = insideQuote(reading, p);
@@ -45,6 +58,8 @@ export function findPlaceNamedPeople(table: SpeakerTable, reading: Reading): voi
       if (inside(m.index) || !personByCue(text, m.index, end)) continue;
       const person = table.lookup(name) ?? table.add(name, '', { passage: p, start: m.index, end });
       table.noteGivenName({ passage: p, start: m.index, end, speaker: person.id });
+      // The mention is the speaker's now, which the place reader passes over: it learns the word here.
+      namesOf(table).add(name);
     }
   });
 }
