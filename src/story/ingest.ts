@@ -28,7 +28,13 @@ import { carryFirstPersonVoice } from './first-person-voice.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { speakerLabelSpans } from './label-spans.ts';
-import { findPlaceCandidates, namedElsewhere, type PlaceCandidate, type Span } from './link-places.ts';
+import {
+  findPlaceCandidates,
+  namedElsewhere,
+  namesProvince,
+  type PlaceCandidate,
+  type Span,
+} from './link-places.ts';
 import { namesReadAsNouns } from './names-as-nouns.ts';
 import { acronymSpans, organisationAcronyms } from './organisations.ts';
 import { isInfoboxLine } from './page-chrome.ts';
@@ -341,7 +347,9 @@ function linkPlaces(
     (word) => NON_PERSON_WORDS.has(normalizeName(word)) || GOVERNMENT_WORDS.has(normalizeName(word)),
   );
   for (const word of introduced) people.add(word);
-  for (const word of placeNamedPeopleOf(table)) people.add(word);
+  // A province's name stays the province bare ("Farah's governor"), as the place reader keeps it (provincePeople).
+  for (const word of placeNamedPeopleOf(table))
+    (namesProvince(index, word) ? provincePeople : people).add(word);
   for (const [p, list] of candidates.entries())
     candidates[p] = list.filter(
       (c) =>

@@ -14,9 +14,12 @@ import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 /** One capitalised word: a given name that may also be a place's. */
 const ONE_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{M}'’-])/gu;
 
-/** "Najibullah, whose brother died …": a relative clause on a relative, which no place has. */
+/**
+ * "Najibullah, whose brother died …": a relative clause on a relative, which no place has — not a kin word as
+ * a thing's ("Andkhoy, whose mother tongue is Turkmen"), a noun and its verb after it.
+ */
 const WHOSE_KIN_AFTER = new RegExp(
-  `^\\s*,\\s*whose\\s+(?:\\p{Ll}+\\s+)?${wordAlternation(KIN_PERSON_NOUNS)}\\b`,
+  `^\\s*,\\s*whose\\s+(?:\\p{Ll}+\\s+)?${wordAlternation(KIN_PERSON_NOUNS)}\\b(?!\\s+\\p{Ll}+\\s+(?:is|was|are|were|has|had)\\b)`,
   'u',
 );
 /** "His pupil ", "Her apprentice ": a possessive and a person's noun right before the name. */

@@ -3,7 +3,7 @@
  * again, and gives some of them names that are also places. Fresh passages written for this round.
  */
 import { describe, expect, it } from 'vitest';
-import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { ingestUnderHeadline, readWithCountry, speakerOf } from './test-helpers.ts';
 
 describe('a relative named one way and quoted by the other side of the relation', () => {
   it('reads "His grandmother … she says" as the woman whose grandson the piece named', () => {
@@ -176,5 +176,29 @@ describe('the subject of a profile, not a woman named in between', () => {
       '"You respect it, and it carries you," he says. "You forget it once, and it keeps you."',
     ]);
     expect(speakerOf(story, 'You respect it, and it carries you')).toBe('Mohammad Ayub Sharifi');
+  });
+});
+
+describe('review: a person named like a place leaves the place linked where it is the place', () => {
+  it('keeps "Farah\'s governor" the province after a woman Farah, whose son was killed, is quoted', () => {
+    const story = readWithCountry(
+      'Farah, whose son Ahmad was killed in 2019, now runs the shop alone. "I have no choice," she said.\n\nFarah\'s governor visited the shop on Monday.',
+    );
+    expect(speakerOf(story, 'I have no choice')).toBe('Farah');
+    expect(story.mentions.filter((m) => m.text === 'Farah')).toHaveLength(1);
+  });
+
+  it('keeps "Kunduz\'s governor" the province after "His colleague Kunduz, who …"', () => {
+    const story = readWithCountry(
+      "His colleague Kunduz, who joined the paper in 2019, said little.\n\nKunduz's governor said the roads were closed.",
+    );
+    expect(story.mentions.some((m) => m.text === 'Kunduz')).toBe(true);
+  });
+
+  it('reads "Andkhoy, whose mother tongue is Turkmen" as the town, not a person with a mother', () => {
+    const story = readWithCountry(
+      'Andkhoy, whose mother tongue is Turkmen, sits near the border. Traders in Andkhoy say the crossing is closed. Andkhoy has 40,000 people.',
+    );
+    expect(story.mentions.filter((m) => m.text === 'Andkhoy')).toHaveLength(3);
   });
 });
