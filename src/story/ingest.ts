@@ -245,7 +245,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   namedLaterInParagraph(drafts, table, reading);
   nameGivenInAside(drafts, table, reading);
   nameTitledSourcesNamedLater(drafts, table, reading);
-  kinSourcesNamed(drafts, table);
+  kinSourcesNamed(drafts, table, reading.texts);
   // A rendering whose speaker only the passes above found ("…," he said) gives it to its Dari words, and back.
   pairTranslations(reading.texts, drafts);
   speakersAtFullest(drafts, table);

@@ -6,6 +6,8 @@
  */
 import { RECIPROCAL_KIN } from './lexicon.ts';
 import type { QuoteDraft } from './attribution.ts';
+import { matchesOf } from './matches.ts';
+import type { PersonEvent } from './person-events.ts';
 import type { Gender, SpeakerDraft, SpeakerTable } from './speakers.ts';
 
 /** "His granddaughter", "her youngest son": the owner word and the kin noun of a relation phrase. */
@@ -52,25 +54,58 @@ export function namedRelativeOf(table: SpeakerTable, ownerId: string | null, kin
  * "Her grandfather" at (p, at): the named person it is, read through the one "her" means there (the last person
  * of that gender named); null when the phrase is no possessed relation or the piece names no such relative.
  */
-export function relativeByOwner(table: SpeakerTable, phrase: string, p: number, at: number): string | null {
+export function relativeByOwner(
+  table: SpeakerTable,
+  texts: readonly string[],
+  phrase: string,
+  p: number,
+  at: number,
+): string | null {
   const relation = relationOf(phrase);
   if (!relation || !(relation.kin in RECIPROCAL_KIN)) return null;
   const owner = table.lastPersonNamed(p, at, relation.owner);
-  return owner ? namedRelativeOf(table, owner.speaker, relation.kin) : null;
+  if (!owner || otherNamedBetween(table, texts[p] ?? '', owner, p, at)) return null;
+  return namedRelativeOf(table, owner.speaker, relation.kin);
+}
+
+/** Two or more capitalised words: a person named in full, perhaps one no rule made a speaker. */
+const FULL_NAME = /\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)+/gu;
+/** Characters before the relation read for someone named after its owner. */
+const OWNER_GAP_REACH = 200;
+
+/**
+ * "His wife, Nadia, … Across the street, Gulalai Sadat sells cloth. Her husband …": a person named in full between
+ * the owner's mention and the relation, whom the table does not hold, may be the one "her" means.
+ */
+function otherNamedBetween(
+  table: SpeakerTable,
+  text: string,
+  owner: PersonEvent,
+  p: number,
+  at: number,
+): boolean {
+  const from = Math.max(owner.passage === p ? owner.end : 0, at - OWNER_GAP_REACH);
+  for (const m of matchesOf(FULL_NAME, text.slice(from, at)))
+    if (table.isPersonName(m[0], 2) && !table.lookup(m[0])) return true;
+  return false;
 }
 
 /**
  * Quotations given to a relative the text names only by a possessive ("Her grandfather", kinSource's sources):
  * to the named person that relative is, read once every mention is known.
  */
-export function kinSourcesNamed(drafts: readonly QuoteDraft[], table: SpeakerTable): void {
+export function kinSourcesNamed(
+  drafts: readonly QuoteDraft[],
+  table: SpeakerTable,
+  texts: readonly string[],
+): void {
   const named = new Map<string, string | null>();
   for (const d of drafts) {
     const source = table.speaker(d.speaker);
     if (!source?.anonymous || !source.intro) continue;
     let to = named.get(source.id);
     if (to === undefined) {
-      to = relativeByOwner(table, source.name, source.intro.passage, source.intro.start);
+      to = relativeByOwner(table, texts, source.name, source.intro.passage, source.intro.start);
       named.set(source.id, to);
     }
     if (to) d.speaker = to;

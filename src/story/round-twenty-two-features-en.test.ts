@@ -202,3 +202,19 @@ describe('review: a person named like a place leaves the place linked where it i
     expect(story.mentions.filter((m) => m.text === 'Andkhoy')).toHaveLength(3);
   });
 });
+
+describe('review: "Her husband" read through the woman last named, not the last woman the table holds', () => {
+  it('leaves "Her husband … he says" to no one named when another woman is named in full after the wife', () => {
+    const story = ingestUnderHeadline([
+      'Ahmad Shah Rahimi sells fruit beside the Kunduz bus station. His wife, Nadia, cooks for the stall at home. Across the lane, Gulalai Sadat sells cloth. Her husband, a driver, nods from the doorway. "The road is closed again," he says.',
+    ]);
+    expect(speakerOf(story, 'The road is closed again')).not.toBe('Ahmad Shah Rahimi');
+  });
+
+  it('still reads "Her husband" as the man the wife was named for when no one is named between', () => {
+    const story = ingestUnderHeadline([
+      'Ahmad Shah Rahimi sells fruit beside the Kunduz bus station. His wife, Nadia, cooks for the stall at home. Her husband, she says, works too hard. Her husband laughs. "The road is closed again," he says.',
+    ]);
+    expect(speakerOf(story, 'The road is closed again')).toBe('Ahmad Shah Rahimi');
+  });
+});
