@@ -94,7 +94,12 @@ function ownRelative(table: SpeakerTable, outerSpeaker: string | null, kin: stri
 }
 
 /** The speaker's quotation before this piece, the attribution between them: '"…," says Roshan, 52. "'. */
-const PIECE_BEFORE = /["“](?<words>[^"“”]{1,300})[,.!?]?["”][^"“”]{1,80}["“]?$/u;
+const PIECE_BEFORE = /["“](?<words>[^"“”]{1,300})[,.!?]?["”](?<between>[^"“”]{1,80})["“]?$/u;
+/**
+ * A sentence ended inside what stands between the pieces: more than the attribution ('," said Laila. Sima nods. "'),
+ * so the piece before may be another's.
+ */
+const SENTENCE_INSIDE = /[.!?][ \t]+\S/u;
 /** Characters before a piece read for the speaker's quotation before it. */
 const PIECE_BEFORE_REACH = 400;
 
@@ -104,8 +109,10 @@ const PIECE_BEFORE_REACH = 400;
  * spoke of (of the pronoun's gender); the kin noun, or null.
  */
 function kinOfPieceBefore(text: string, outerStart: number, who: string): string | null {
-  const words = PIECE_BEFORE.exec(text.slice(Math.max(0, outerStart - PIECE_BEFORE_REACH), outerStart))
-    ?.groups?.['words'];
+  const piece = PIECE_BEFORE.exec(
+    text.slice(Math.max(0, outerStart - PIECE_BEFORE_REACH), outerStart),
+  )?.groups;
+  const words = piece && !SENTENCE_INSIDE.test(piece['between'] ?? '') ? piece['words'] : undefined;
   const spoken = words ? PERSON_NOUN_SPOKEN_OF.exec(words)?.groups : undefined;
   const noun = spoken?.['noun'] ?? '';
   if (!spoken || !/^(?:my|our)$/iu.test(spoken['owner'] ?? '') || !KIN_NOUNS.has(noun)) return null;

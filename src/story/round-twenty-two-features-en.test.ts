@@ -218,3 +218,12 @@ describe('review: "Her husband" read through the woman last named, not the last 
     expect(speakerOf(story, 'The road is closed again')).toBe('Ahmad Shah Rahimi');
   });
 });
+
+describe('review: another speaker\'s "my mother" does not name the relative a later "She … said" means', () => {
+  it("gives no relative of the later speaker when the piece before was a colleague's", () => {
+    const story = ingestUnderHeadline([
+      '"My mother was a nurse on this ward," said Laila Ahmadi. Sima Noori, who trained with her, nods. "She came to the ward and said, \'run, they are coming,\'" Noori says.',
+    ]);
+    expect(speakerOf(story, 'run, they are coming')).not.toBe("Sima Noori's mother");
+  });
+});
