@@ -4,13 +4,22 @@
 // Dari has its own reading of this (dariParagraphSpeaker); this one reads English.
 import type { QuoteDraft } from './attribution.ts';
 import { isDariText } from './dari-words.ts';
-import { hasSpeechVerb } from './lexicon.ts';
+import { hasSpeechVerb, SCENE_PLACE_OPENERS, SCENE_TIME_OPENERS } from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
 import { positionKey, type Gender } from './person-events.ts';
 import { lastBelow } from './reading-cache.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 
 /** How far into its sentence a mention may start and still be what the sentence opens on ("Then Naqqash …"). */
 const OPENING_REACH = 6;
+/**
+ * "At 14-13 in the deciding set, ", "Later, when the phone rings, ": a scene's opening phrase and its comma, perhaps
+ * a clause of when after it.
+ */
+const SCENE_LEAD = new RegExp(
+  `^(?:${wordAlternation([...SCENE_PLACE_OPENERS, ...SCENE_TIME_OPENERS])})(?:\\s[^,.;:!?"“”]{1,60})?,\\s+(?:(?:when|as|while|after|before)\\s[^,.;:!?"“”]{1,60},\\s+)?`,
+  'u',
+);
 const PRONOUN_OPENING = /^(?:\p{Lu}\p{Ll}+,?\s+)?(?<pronoun>He|She)\b/u;
 
 /** The person the sentence ending right before `openAt` opens on, or null. */
@@ -27,15 +36,18 @@ export function actorOfSentenceBefore(
   if (!tail) return null;
   const end = openAt - (tail[1] ?? '').length;
   const start = sentencesOf(reading, p).startOf(end - 1);
-  const sentence = text.slice(start, Math.min(end, start + 80));
+  // "At 14-13 in the deciding set, Rahyab's voice climbed …": the subject after the scene's opening phrase.
+  const lead = SCENE_LEAD.exec(text.slice(start, Math.min(end, start + 80)))?.[0].length ?? 0;
+  const sentence = text.slice(start + lead, Math.min(end, start + lead + 80));
   const pronoun = PRONOUN_OPENING.exec(sentence)?.groups?.['pronoun'];
   if (pronoun) {
     const gender: Gender = pronoun === 'She' ? 'female' : 'male';
     return table.lastEventBefore(p, start, gender)?.speaker ?? null;
   }
+  const from = start + lead;
   const events = table.events;
-  const first = events[lastBelow(events, positionKey(p, start), (e) => positionKey(e.passage, e.start)) + 1];
-  const opens = first && first.passage === p && first.start - start <= OPENING_REACH && first.start < openAt;
+  const first = events[lastBelow(events, positionKey(p, from), (e) => positionKey(e.passage, e.start)) + 1];
+  const opens = first && first.passage === p && first.start - from <= OPENING_REACH && first.start < openAt;
   return opens && !table.isOrganisation(table.speaker(first.speaker)?.name ?? '') ? first.speaker : null;
 }
 

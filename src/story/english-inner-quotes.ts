@@ -3,20 +3,34 @@
  * retells what someone said to them. The inner words are the one the speaker's own clause names right before them:
  * a name, "my father" (the speaker's father), or "he"/"she" for the person the speaker last named in the quotation.
  */
-import { HABIT_ADVERBS, KIN_NOUNS, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import {
+  FEMALE_ROLE_WORDS,
+  HABIT_ADVERBS,
+  KIN_NOUNS,
+  MALE_ROLE_WORDS,
+  OWNER_WORDS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 import { NAME_CHARS } from './name-runs.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
+import { namedRelativeOf } from './kin-reciprocals.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
 const VERB = `(?:${wordAlternation(SPEECH_VERBS)}|(?:used\\s+to|would)\\s+(?:say|tell))`;
+/**
+ * "she put it over my head and told me, '…'", "he sat by the door and said": a first act of the subject's own, then
+ * "and" and the verb of speech (no stop or comma inside it).
+ */
+const FIRST_ACT = `(?<act>(?<=(?<![\\p{L}])(?:[Hh]e|[Ss]he)\\s+)\\p{Ll}[^"“”‘’.!?,;:]{0,80}\\sand\\s+)?`;
 /** Characters before an inner quotation read for the clause that introduces it. */
 const LEAD_REACH = 160;
 /** "and he said, ", "My father used to say, ", "Karim told us: ": the subject, its verb, a short rest. */
 const INNER_INTRO = new RegExp(
-  `(?<![\\p{L}])(?<who>[Hh]e|[Ss]he|(?:[Mm]y|[Oo]ur)\\s+(?<kin>[\\p{Ll}-]+)|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:(?:${HABIT_ADVERBS.join('|')})\\s+)?${VERB}\\b(?:\\s+(?:to\\s+)?(?:me|us|him|her|them))?[^"“”‘’.!?]{0,30}[,:]?\\s*$`,
+  `(?<![\\p{L}])(?<who>[Hh]e|[Ss]he|(?:[Mm]y|[Oo]ur)\\s+(?<kin>[\\p{Ll}-]+)|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+${FIRST_ACT}(?:(?:${HABIT_ADVERBS.join('|')})\\s+)?${VERB}\\b(?:\\s+(?:to\\s+)?(?:me|us|him|her|them))?[^"“”‘’.!?]{0,30}[,:]?\\s*$`,
   'u',
 );
 /** Runs of capitalised words: the people a speaker names in their quotation. */
@@ -71,6 +85,42 @@ const PERSON_NOUN_SPOKEN_OF = new RegExp(
 /** How many of the retelling speaker's own mentions are read past for the person their "he" or "she" means. */
 const SPEAKER_MENTIONS_PASSED = 3;
 
+/** The speaker's "my <kin>": the relative the piece names so (see kin-reciprocals.ts), else "Name's <kin>". */
+function ownRelative(table: SpeakerTable, outerSpeaker: string | null, kin: string): string | null {
+  return (
+    namedRelativeOf(table, outerSpeaker, kin) ??
+    table.relativeOf(outerSpeaker, (name) => `${name}'s ${kin}`, null)
+  );
+}
+
+/** The speaker's quotation before this piece, the attribution between them: '"…," says Roshan, 52. "'. */
+const PIECE_BEFORE = /["“](?<words>[^"“”]{1,300})[,.!?]?["”](?<between>[^"“”]{1,80})["“]?$/u;
+/**
+ * A sentence ended inside what stands between the pieces: more than the attribution ('," said Laila. Sima nods. "'),
+ * so the piece before may be another's.
+ */
+const SENTENCE_INSIDE = /[.!?][ \t]+\S/u;
+/** Characters before a piece read for the speaker's quotation before it. */
+const PIECE_BEFORE_REACH = 400;
+
+/**
+ * '"My mother-in-law moved in with us," says Roshan. "She looked at the shelves and said, '…'"': a pronoun that
+ * opens its piece of the quotation, after an attribution, means the speaker's own relative their previous piece
+ * spoke of (of the pronoun's gender); the kin noun, or null.
+ */
+function kinOfPieceBefore(text: string, outerStart: number, who: string): string | null {
+  const piece = PIECE_BEFORE.exec(
+    text.slice(Math.max(0, outerStart - PIECE_BEFORE_REACH), outerStart),
+  )?.groups;
+  const words = piece && !SENTENCE_INSIDE.test(piece['between'] ?? '') ? piece['words'] : undefined;
+  const spoken = words ? PERSON_NOUN_SPOKEN_OF.exec(words)?.groups : undefined;
+  const noun = spoken?.['noun'] ?? '';
+  if (!spoken || !/^(?:my|our)$/iu.test(spoken['owner'] ?? '') || !KIN_NOUNS.has(noun)) return null;
+  const word = noun.split('-')[0] ?? '';
+  const female = /^she$/iu.test(who);
+  return (female ? MALE_ROLE_WORDS : FEMALE_ROLE_WORDS).has(word) ? null : noun;
+}
+
 /** Who says an English inner quotation: the subject of the clause before it, inside the outer one; or null. */
 export function englishInnerSpeaker(
   table: SpeakerTable,
@@ -86,8 +136,7 @@ export function englishInnerSpeaker(
   const who = m?.groups?.['who'];
   if (!m || !who) return null;
   const kin = m.groups?.['kin'];
-  if (kin !== undefined)
-    return KIN_NOUNS.has(kin) ? table.relativeOf(outerSpeaker, (name) => `${name}'s ${kin}`, null) : null;
+  if (kin !== undefined) return KIN_NOUNS.has(kin) ? ownRelative(table, outerSpeaker, kin) : null;
   if (/^(?:he|she)$/iu.test(who)) {
     const named = lastNamedIn(table, text, outerStart, from + m.index);
     // "The driver saw the tanker … and he shouted, '…'": a person the quotation itself speaks of (read a few
@@ -96,10 +145,13 @@ export function englishInnerSpeaker(
     const before = text.slice(Math.max(outerStart, from + m.index - NAME_REACH), from + m.index);
     if (DEFINITE_PERSON.test(before)) return null;
     const spokenOf = PERSON_NOUN_SPOKEN_OF.exec(before)?.groups;
-    if (!spokenOf) return personSpokenOf(table, at, who, outerSpeaker);
+    const earlier = spokenOf ? null : kinOfPieceBefore(text, outerStart, who);
+    if (earlier) return ownRelative(table, outerSpeaker, earlier);
+    // A first act before the verb ("He calls and says") reads only a relative or a name, never a guess.
+    if (!spokenOf) return m.groups?.['act'] ? null : personSpokenOf(table, at, who, outerSpeaker);
     const noun = spokenOf['noun'] ?? '';
     const own = /^(?:my|our)$/iu.test(spokenOf['owner'] ?? '') && KIN_NOUNS.has(noun);
-    return own ? table.relativeOf(outerSpeaker, (name) => `${name}'s ${noun}`, null) : null;
+    return own ? ownRelative(table, outerSpeaker, noun) : null;
   }
   return table.lookup(who)?.id ?? (table.isPersonName(who, 2) ? table.add(who, '', null).id : null);
 }

@@ -1,3 +1,5 @@
+import { findPlaceNamedPeople, placeNamedPeopleOf } from './place-named-speakers.ts';
+import { kinSourcesNamed } from './kin-reciprocals.ts';
 import { findTopicOpenings, findWhoRelatives, findOwnedAppositives } from './topic-persons.ts';
 import { speakerListSpans } from './apparatus-lines.ts';
 import { pairTranslations } from './translation-pairs.ts';
@@ -26,7 +28,13 @@ import { carryFirstPersonVoice } from './first-person-voice.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { speakerLabelSpans } from './label-spans.ts';
-import { findPlaceCandidates, namedElsewhere, type PlaceCandidate, type Span } from './link-places.ts';
+import {
+  findPlaceCandidates,
+  namedElsewhere,
+  namesProvince,
+  type PlaceCandidate,
+  type Span,
+} from './link-places.ts';
 import { namesReadAsNouns } from './names-as-nouns.ts';
 import { acronymSpans, organisationAcronyms } from './organisations.ts';
 import { isInfoboxLine } from './page-chrome.ts';
@@ -197,6 +205,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findInitialsIntroductions(table, reading);
   findGivenNameInitials(table, reading);
   findRelativesByName(table, reading);
+  findPlaceNamedPeople(table, reading);
   findAgeIntroductions(table, reading);
   findMetIntroductions(table, reading);
   findGivenNames(table, reading);
@@ -236,6 +245,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   namedLaterInParagraph(drafts, table, reading);
   nameGivenInAside(drafts, table, reading);
   nameTitledSourcesNamedLater(drafts, table, reading);
+  kinSourcesNamed(drafts, table, reading.texts);
   // A rendering whose speaker only the passes above found ("…," he said) gives it to its Dari words, and back.
   pairTranslations(reading.texts, drafts);
   speakersAtFullest(drafts, table);
@@ -337,6 +347,9 @@ function linkPlaces(
     (word) => NON_PERSON_WORDS.has(normalizeName(word)) || GOVERNMENT_WORDS.has(normalizeName(word)),
   );
   for (const word of introduced) people.add(word);
+  // A province's name stays the province bare ("Farah's governor"), as the place reader keeps it (provincePeople).
+  for (const word of placeNamedPeopleOf(table))
+    (namesProvince(index, word) ? provincePeople : people).add(word);
   for (const [p, list] of candidates.entries())
     candidates[p] = list.filter(
       (c) =>

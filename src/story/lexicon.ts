@@ -202,6 +202,7 @@ repeat repeats repeated recount recounts recounted estimate estimates estimated 
 whisper whispers whispered murmur murmurs murmured sing sings sang recite recites recited chant chants chanted
 begin begins began
 promise promises promised pledge pledges pledged
+cry cries cried
 `);
 
 /**
@@ -3845,4 +3846,42 @@ export const DARI_SAYING_EZAFE_NOUNS: readonly string[] = [
   'پیام',
   'نامه',
   'خاطره',
+];
+
+/**
+ * The other side of a relation (kin-reciprocals.ts): a granddaughter's "grandfather" is the man whose
+ * "granddaughter" the piece named her. Each kin noun and the nouns the relative names it by.
+ */
+export const RECIPROCAL_KIN: Readonly<Record<string, readonly string[]>> = {
+  grandfather: ['granddaughter', 'grandson'],
+  grandmother: ['granddaughter', 'grandson'],
+  granddaughter: ['grandfather', 'grandmother'],
+  grandson: ['grandfather', 'grandmother'],
+  father: ['son', 'daughter'],
+  mother: ['son', 'daughter'],
+  son: ['father', 'mother'],
+  daughter: ['father', 'mother'],
+  uncle: ['nephew', 'niece'],
+  aunt: ['nephew', 'niece'],
+  nephew: ['uncle', 'aunt'],
+  niece: ['uncle', 'aunt'],
+  husband: ['wife'],
+  wife: ['husband'],
+  'mother-in-law': ['daughter-in-law', 'son-in-law'],
+  'father-in-law': ['daughter-in-law', 'son-in-law'],
+  'daughter-in-law': ['mother-in-law', 'father-in-law'],
+  'son-in-law': ['mother-in-law', 'father-in-law'],
+};
+/**
+ * People someone has besides kin and roles ("His pupil Mursal, who …", "her apprentice Zari, 15,"): with a
+ * possessive before a name they make it a person's (place-named-speakers.ts).
+ */
+export const OWNED_PERSON_NOUNS: readonly string[] = [
+  'pupil',
+  'apprentice',
+  'assistant',
+  'partner',
+  'colleague',
+  'classmate',
+  'companion',
 ];

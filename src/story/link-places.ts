@@ -2385,14 +2385,18 @@ function personNamedLikePlace(
   // The person so introduced is the one the same word names bare later on ("Baharak cannot go to school"); a
   // province's name only as the subject of a person's verb ("Wardak said").
   const name = text.slice(span.start, span.end);
-  const ids = index.exact.get(normalizeName(name)) ?? [];
-  if (ids.some((id) => PROVINCE_LIKE.has(kindOf(index, id)))) provincePeople.add(name);
+  if (namesProvince(index, name)) provincePeople.add(name);
   else if (!surname || surnameOfPerson(text, tokens[i - 1]?.start ?? span.start, span.end)) people.push(name);
   return true;
 }
 
 /** Kinds of place whose name is never taken for a person's further on: a province or a country is too often meant. */
 const PROVINCE_LIKE = new Set(['province', 'country']);
+
+/** Whether `name` is a province's or a country's: "Farah's governor" is the place even after a person Farah. */
+export function namesProvince(index: PlaceIndex, name: string): boolean {
+  return (index.exact.get(normalizeName(name)) ?? []).some((id) => PROVINCE_LIKE.has(kindOf(index, id)));
+}
 const kindOf = (index: PlaceIndex, id: string): string => index.entries.get(id)?.kind ?? '';
 
 /** Words that make a name before them a place's: "Taloqan Hospital, a …", "Kunduz Airport said". */

@@ -1375,12 +1375,15 @@ export function relationKey(phrase: string): string | null {
   return g?.['owner'] && g['head'] && KIN_NOUNS.has(g['head']) ? `${g['owner']} ${g['head']}` : null;
 }
 
+/** "His granddaughter Zarmina, who is 15, …": a relative clause after a bare relative's name makes it a person. */
+const WHO_AFTER_RELATIVE = /,\s+(?:who|whose)\s/u;
+
 /**
  * "her youngest daughter, Zarmina,", "His daughter, Sadia Mansoori,": a relation, then the name, in commas; or
  * the name with no commas when a speech verb follows it ("His son Najib said the cause was …").
  */
 const RELATIVE_THEN_NAME = new RegExp(
-  `\\b(?<relation>${POSSESSED_RELATION})(?:\\s*,\\s+(?<name>${RELATIVE_NAME})(?:,|(?=[.;]))|\\s+(?<bare>${RELATIVE_NAME})(?=\\s+${wordAlternation(SPEECH_VERBS)}\\b))`,
+  `\\b(?<relation>${POSSESSED_RELATION})(?:\\s*,\\s+(?<name>${RELATIVE_NAME})(?:,|(?=[.;]))|\\s+(?<bare>${RELATIVE_NAME})(?=\\s+${wordAlternation(SPEECH_VERBS)}\\b|${WHO_AFTER_RELATIVE.source}))`,
   'gu',
 );
 
@@ -1398,7 +1401,10 @@ export function findRelativesByName(table: SpeakerTable, reading: Reading): void
       const name = m.groups?.['name'] ?? m.groups?.['bare'] ?? '';
       const relation = m.groups?.['relation'] ?? '';
       // "his granddaughter, Farah, 24,": a relative given an age is a person, even by a place's name.
-      const aged = AGE_AFTER_RELATIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      const aged =
+        AGE_AFTER_RELATIVE.test(after) ||
+        (m.groups?.['bare'] !== undefined && WHO_AFTER_RELATIVE.test(after));
       if (inside(m.index) || !table.isPersonName(name, 1, { evenIfPlace: aged })) continue;
       const person = table.add(name, relation, {
         passage: p,
