@@ -3806,3 +3806,36 @@ export const DARI_PAYING_VERB_FORMS: readonly string[] = [
 export const DARI_LANDHOLDERS: readonly string[] = ['دهقانان', 'کشاورزان', 'زمینداران'];
 /** Prepositions of place and direction before a name: «در ده یک», «از ده یک» (dari-tithe.ts). */
 export const DARI_WHERE_PREPOSITIONS: readonly string[] = ['در', 'از', 'به', 'تا'];
+
+/**
+ * A mailing's links at its foot ("Unsubscribe | Forward to a friend", «لغو اشتراک | ارسال برای دوستان»): a
+ * newsletter's chrome, with the sites' footer links (FOOTER_LINK_WORDS) beside them.
+ */
+export const MAILING_LINK_WORDS: readonly string[] = [
+  'unsubscribe',
+  'unsubscribe from this list',
+  'forward to a friend',
+  'forward this email',
+  'share with a friend',
+  'manage preferences',
+  'manage your preferences',
+  'manage your subscription',
+  'manage subscription',
+  'update preferences',
+  'update your preferences',
+  'update subscription preferences',
+  'email preferences',
+  'view in browser',
+  'view in your browser',
+  'view this email in your browser',
+  'view online',
+  'لغو اشتراک',
+  'لغو عضویت',
+  'ارسال برای دوستان',
+  'ارسال برای دوست',
+  'ارسال به دوستان',
+  'ارسال به دوست',
+  'مدیریت اشتراک',
+  'تنظیمات اشتراک',
+  'مشاهده در مرورگر',
+];

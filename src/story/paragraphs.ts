@@ -72,6 +72,7 @@ import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
+import { isBarItemHead, keepBarItemHeads } from './item-heads.ts';
 import { isAboutPartHead, isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
 import { isOutletBlurb } from './outlet-blurb.ts';
@@ -616,6 +617,7 @@ function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
 export function removeChrome(items: Line[]): PageFacts {
   const facts = classifyLines(items);
   let byline = facts.byline;
+  keepBarItemHeads(items);
   markStackedFurniture(items);
 
   keepTables(items);
@@ -1374,6 +1376,12 @@ function isCapsItemHead(items: readonly Line[], at: number): boolean {
   return prev.kind === 'body' || (prev.kind === 'heading' && !isCapsHead(prev.text));
 }
 
+/** "KUNDUZ | A BRIDGE AT LAST", «تخار | کشتی دوباره به راه افتاد» over its item's paragraph: the roundup's text. */
+function isBarHeadOverItem(items: readonly Line[], at: number): boolean {
+  const [item, next] = [items[at], items[at + 1]];
+  return !!item && next?.kind === 'body' && next.block !== item.block && isBarItemHead(item.text);
+}
+
 /** "… AT DASHT-E-QALA …", "IN KISHIM": a preposition of place before a name, in capitals. */
 const CAPS_SAYS_WHERE = /(?:^|\s)(?:IN|AT|FROM|NEAR|TO|ACROSS|OUTSIDE)\s+\p{Lu}/u;
 /** A sentence's auxiliary, which a headline in capitals drops ("WHEAT SEED HANDED OUT IN TAKHAR"): "ARE", "IS", "WILL". */
@@ -1427,6 +1435,7 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
           headsDatelinedItem(items, i) ||
           isSubheadWithinStory(items, i) ||
           isCapsItemHead(items, i) ||
+          isBarHeadOverItem(items, i) ||
           isCapsSentenceWithinStory(items, i)
         )
           paragraphs.push({ start: item.start, end: item.end, section });

@@ -19,7 +19,7 @@ describe("a roundup's item heads", () => {
       'BADAKHSHAN | CLINIC REOPENS IN JURM',
       'The clinic closed by the floods in May reopened on Wednesday with two midwives, health officials said.',
     );
-    expect(got).toEqual(['Farkhar', 'Badakhshan', 'Jurm']);
+    expect(got).toEqual(['FARKHAR', 'BADAKHSHAN', 'JURM']);
   });
   it('reads numbered item heads with a colon', () => {
     const got = names(
