@@ -24,6 +24,9 @@ import {
   DARI_INTERVIEW_NOUNS,
   CHAINED_CREDIT_WORDS,
   PROMO_LY_ADJECTIVES,
+  FUNDED_BY_PHRASES,
+  FUNDED_PIECE_NOUNS,
+  FUNDED_WORK_NOUNS,
 } from './lexicon.ts';
 import { ENGLISH_MONTH, escapeRegExp, phraseAlternation, wordAlternation } from './regex-parts.ts';
 import { withoutLeadingIcons } from './apparatus-lines.ts';
@@ -219,6 +222,15 @@ const RELATED_LIST_HEAD = new RegExp(
   ].join('|')})${LIST_PERIOD}\\s*:?$`,
   'i',
 );
+/**
+ * A funder's note: "This reporting was supported by a grant for …", "Travel for this story was paid for by …",
+ * "This article was produced with support from …", "Support for this series came from …": where the story's money
+ * came from, not the story; the places it names are the funder's.
+ */
+const FUNDER_NOTE = new RegExp(
+  `^(?:${wordAlternation(FUNDED_WORK_NOUNS)} for )?this (?:[a-z-]+ )?${wordAlternation(FUNDED_PIECE_NOUNS)} (?:(?:is|was|were|has been) (?:${phraseAlternation(FUNDED_BY_PHRASES)})|came from)\\b`,
+  'i',
+);
 const PROMO = [
   /\bclick here\b/i,
   /^to (?:find out|learn|read) more\b/i,
@@ -233,7 +245,7 @@ const PROMO = [
   // An email newsletter's own lines: "View this email in your browser", "This issue is supported by …", "You are
   // receiving this email because …".
   /^view this (?:email|newsletter|message) in (?:your|a) (?:web )?browser\b/i,
-  /^this (?:issue|newsletter|email|edition|bulletin|episode) (?:is|was) (?:supported|sponsored|brought to you|made possible|paid for) by\b/i,
+  FUNDER_NOTE,
   /^you(?:['’]re| are) receiving this (?:email|newsletter|message|bulletin)\b/i,
   /^(?:share|tweet|post|email) (?:this|on|via)\b/i,
   // The desk's standing request at the foot: "To tell us of a death in …, write to our desk.", "To tell us about

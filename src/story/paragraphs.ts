@@ -75,7 +75,7 @@ import { markContentsLists } from './digest-items.ts';
 import { isBarItemHead, keepBarItemHeads } from './item-heads.ts';
 import { isAboutPartHead, isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
-import { isOutletBlurb } from './outlet-blurb.ts';
+import { isOutletBlurb, isOutletTagline } from './outlet-blurb.ts';
 import {
   isCaptionPhrase,
   isCreditLine,
@@ -686,6 +686,7 @@ export function removeChrome(items: Line[]): PageFacts {
   findAuthorBox(items, (name) => (byline ??= name));
   markOpinionFurniture(items);
   markAuthorNotes(items);
+  markFootTaglines(items);
   markNotesToEditors(items);
   markEndMatter(items);
   keepReportingOnLegalMatters(items);
@@ -1565,6 +1566,17 @@ export function markAuthorNotes(items: Item[]): void {
   const last = items.findLastIndex((it) => isStory(it) && !isCorrectionNote(it.text));
   const item = items[last];
   if (item?.kind === 'body' && isAuthorNote(item.text)) item.kind = 'bio';
+}
+
+/**
+ * "Daricha — independent reporting on northern Afghanistan" under the story's last sentence: the outlet's name and
+ * tagline at the page's foot, whatever furniture stands between. Higher up, such a line may head a story's section.
+ */
+export function markFootTaglines(items: Item[]): void {
+  const lastSentence = items.findLastIndex(isSentence);
+  items.forEach((item, i) => {
+    if (i > lastSentence && item.kind === 'body' && isOutletTagline(item.text)) item.kind = 'promo';
+  });
 }
 
 /**
