@@ -208,6 +208,9 @@ const MAX_LINK_WORDS = 20;
 /** A list item: "•", "*", "-", "–", "1." or "2)" before the text. */
 const LIST_ITEM = new RegExp(LIST_ITEM_OPENING);
 
+/** A headline's first word: a capital, a letter of a script without case, or a figure and a word ("12 clinics …"). */
+const HEADLINE_OPENING = /^(?:[\p{Lu}\p{Lo}]|\p{Nd}[\p{Nd},.٬]*%?[ \t]+\p{L})/u;
+
 /**
  * A sentence-case headline ("Floods sweep through Badakhshan villages"): a line of its own, starting with a
  * capital, with no sentence punctuation at its end or inside, and short.
@@ -217,8 +220,8 @@ function isSentenceHeadline(text: string): boolean {
   return (
     words >= MIN_TITLE_WORDS &&
     words <= MAX_SENTENCE_TITLE_WORDS &&
-    // A capital, or a letter of a script without case (a Dari headline).
-    /^[\p{Lu}\p{Lo}]/u.test(text) &&
+    // A capital, or a letter of a script without case (a Dari headline), or a figure ("3,400 families …").
+    HEADLINE_OPENING.test(text) &&
     !/[.,;:!"”’»)\]]$/.test(text) &&
     !/[.!?]\s/.test(text) &&
     !LIST_ITEM.test(text)
