@@ -57,8 +57,10 @@ const DATE_LINE = new RegExp(
 const DAY_MONTH_YEAR = `(?:${ENGLISH_MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${ENGLISH_MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 const DATE_VALUE = new RegExp(DAY_MONTH_YEAR, 'i');
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&))*)\s*$/u;
-/** A name of two to four capitalised words: "Sahar Mohammadi", "Abdul Rauf Saberi". */
-const NAME_WORDS = "\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*){1,3}";
+/** A surname in capitals, as wire services set it in a byline: "Sayed Jawad NOORI", "Claire DUVAL". */
+const CAPS_SURNAME = "\\p{Lu}{2}[\\p{Lu}'’-]*(?![\\p{L}])";
+/** A name of two to four capitalised words: "Sahar Mohammadi", "Abdul Rauf Saberi", "Claire DUVAL". */
+const NAME_WORDS = `\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*|${CAPS_SURNAME})){1,3}`;
 /** "Photographs by", "Video by": a credit chained after the writer's name and a full stop. */
 const CHAINED_CREDIT = `(?:${wordAlternation(CHAINED_CREDIT_WORDS, true).replace(/ /gu, '[ \\t]+')})[ \\t]+by\\b`;
 /**
@@ -67,7 +69,7 @@ const CHAINED_CREDIT = `(?:${wordAlternation(CHAINED_CREDIT_WORDS, true).replace
  * date or the other credits after "in", a bar, a dot, a comma, a dash, or a full stop before a chained credit.
  */
 const BYLINE_WITH_CREDITS = new RegExp(
-  `^(?:By|Words by|Text by|Story by|Interview by|An? (?:investigation|report|essay|analysis|dispatch) by)[ \\t]+(${NAME_WORDS}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${NAME_WORDS}){0,3})(?:[ \\t]*(?:[|·•,—–]|in\\b|\\.(?=[ \\t]+${CHAINED_CREDIT}))[^\\n]{0,120})?$`,
+  `^(?:[Bb]y|Words by|Text by|Story by|Interview by|An? (?:investigation|report|essay|analysis|dispatch) by)[ \\t]+(${NAME_WORDS}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${NAME_WORDS}){0,3})(?:[ \\t]*(?:[|·•,—–]|in\\b|\\.(?=[ \\t]+${CHAINED_CREDIT}))[^\\n]{0,120})?$`,
   'u',
 );
 /** Most words of a byline with its credits: a longer line is a sentence that opens with "By". */
@@ -76,7 +78,8 @@ const MAX_BYLINE_WORDS = 18;
 /** A byline that names its writers and adds where they filed from, the date or other credits. */
 function bylineWithCredits(text: string): string | null {
   const line = withoutLeadingIcons(text.trim());
-  if (!/^(?:By|Words|Text|Story|Interview|An?)\b/.test(line) || wordCount(line) > MAX_BYLINE_WORDS)
+  // A wire service sets its "by" in lower case: "by Sayed Jawad NOORI, with Claire DUVAL in Kabul".
+  if (!/^(?:[Bb]y|Words|Text|Story|Interview|An?)\b/.test(line) || wordCount(line) > MAX_BYLINE_WORDS)
     return null;
   // "By Nadia Rahimi TALOQAN — Rivers rose.": a byline run onto the story closes a sentence; a byline does not.
   if (/[.!?؟]$/u.test(line)) return null;
