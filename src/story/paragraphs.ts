@@ -228,9 +228,14 @@ function isSentenceHeadline(text: string): boolean {
   );
 }
 
-/** A quotation in a headline: 'Role: «…»' or '"…": a hydrologist on …', with nothing closing a sentence after it. */
+/**
+ * A quotation in a headline: 'Role: «…»', '"…": a hydrologist on …', «…»؛ گفت‌وگو با …, '"…" — an interview with …',
+ * with nothing closing a sentence after it.
+ */
 const QUOTED_HEADLINE =
-  /^(?:[^«»"“”:.!?،,]{3,80}:[ \t]*[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”]|[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”]:[ \t]*[^«»"“”.!?:]{3,120})$/u;
+  /^(?:[^«»"“”:.!?،,]{3,80}:[ \t]*[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”]|[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”](?:[:؛]|[ \t]+[—–|])[ \t]*[^«»"“”.!?:]{3,160})$/u;
+/** Longest headline built round a quotation (words): the quotation and a label saying who is asked, at length. */
+const MAX_QUOTED_TITLE_WORDS = 28;
 /** A label ending in a verb of speech ("سخنگوی والی گفت: «…»", "He said: "…"") opens a quotation in the story. */
 const SPEECH_BEFORE_COLON = /(?:گفت|افزود|گفته است|می[\u200C ]?گوید|said|says|told|added)[ \t]*:/iu;
 
@@ -242,7 +247,7 @@ export function isQuotedHeadline(text: string): boolean {
   const words = wordCount(text);
   return (
     words >= MIN_TITLE_WORDS &&
-    words <= MAX_SENTENCE_TITLE_WORDS &&
+    words <= MAX_QUOTED_TITLE_WORDS &&
     QUOTED_HEADLINE.test(text) &&
     !SPEECH_BEFORE_COLON.test(text)
   );
