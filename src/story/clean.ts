@@ -27,6 +27,8 @@ import {
   FUNDED_BY_PHRASES,
   FUNDED_PIECE_NOUNS,
   FUNDED_WORK_NOUNS,
+  DARI_FUNDED_PIECE_NOUNS,
+  DARI_SUPPORT_NOUNS,
 } from './lexicon.ts';
 import { ENGLISH_MONTH, escapeRegExp, phraseAlternation, wordAlternation } from './regex-parts.ts';
 import { withoutLeadingIcons } from './apparatus-lines.ts';
@@ -69,7 +71,7 @@ const CHAINED_CREDIT = `(?:${wordAlternation(CHAINED_CREDIT_WORDS, true).replace
  * date or the other credits after "in", a bar, a dot, a comma, a dash, or a full stop before a chained credit.
  */
 const BYLINE_WITH_CREDITS = new RegExp(
-  `^(?:[Bb]y|Words by|Text by|Story by|Interview by|An? (?:investigation|report|essay|analysis|dispatch) by)[ \\t]+(${NAME_WORDS}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${NAME_WORDS}){0,3})(?:[ \\t]*(?:[|·•,—–]|in\\b|\\.(?=[ \\t]+${CHAINED_CREDIT}))[^\\n]{0,120})?$`,
+  `^(?:[Bb]y|Words by|Text by|Story by|Interview by|An? (?:investigation|report|essay|analysis|dispatch) by)[ \\t]+(${NAME_WORDS}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${NAME_WORDS}){0,3})(?:[ \\t]*(?:[|·•,—–/]|in\\b|with\\b|\\.(?=[ \\t]+${CHAINED_CREDIT}))[^\\n]{0,120})?$`,
   'u',
 );
 /** Most words of a byline with its credits: a longer line is a sentence that opens with "By". */
@@ -234,6 +236,13 @@ const FUNDER_NOTE = new RegExp(
   `^(?:${wordAlternation(FUNDED_WORK_NOUNS)} for )?this (?:[a-z-]+ )?${wordAlternation(FUNDED_PIECE_NOUNS)} (?:(?:is|was|were|has been) (?:${phraseAlternation(FUNDED_BY_PHRASES)})|came from)\\b`,
   'i',
 );
+/**
+ * «این گزارش با حمایت مالی … تهیه شده است», «تهیهٔ این گزارش با پشتیبانی … ممکن شد»: a Dari funder's note, the piece,
+ * the support, and the verb of its making closing the one sentence.
+ */
+const DARI_FUNDER_NOTE = new RegExp(
+  `^(?:(?:تهیهٔ|تهیه|نشر|تولید)[ \u200C]+)?این[ ]+${wordAlternation(DARI_FUNDED_PIECE_NOUNS)}[ ]+با[ ]+${wordAlternation(DARI_SUPPORT_NOUNS)}[^.!؟\n]{0,160}(?:تهیه|نوشته|منتشر|نشر|ممکن|انجام|تولید)[ ]+(?:شده|شد|گردیده)`,
+);
 const PROMO = [
   /\bclick here\b/i,
   /^to (?:find out|learn|read) more\b/i,
@@ -249,6 +258,7 @@ const PROMO = [
   // receiving this email because …".
   /^view this (?:email|newsletter|message) in (?:your|a) (?:web )?browser\b/i,
   FUNDER_NOTE,
+  DARI_FUNDER_NOTE,
   /^you(?:['’]re| are) receiving this (?:email|newsletter|message|bulletin)\b/i,
   /^(?:share|tweet|post|email) (?:this|on|via)\b/i,
   // The desk's standing request at the foot: "To tell us of a death in …, write to our desk.", "To tell us about

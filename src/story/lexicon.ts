@@ -3917,3 +3917,17 @@ export const DARI_TAGLINE_WORK_NOUNS: readonly string[] = [
   'رسانه',
   'روزنامه‌نگاری',
 ];
+
+/** The same pieces in Dari: «این گزارش با حمایت مالی … تهیه شده است». */
+export const DARI_FUNDED_PIECE_NOUNS: readonly string[] = [
+  'گزارش',
+  'مقاله',
+  'نوشته',
+  'روایت',
+  'پادکست',
+  'مجموعه',
+  'گزارش تصویری',
+  'گزارش‌ها',
+];
+/** What a Dari funder's note says the piece had: «حمایت مالی», «پشتیبانی», «کمک». */
+export const DARI_SUPPORT_NOUNS: readonly string[] = ['حمایت', 'پشتیبانی', 'کمک', 'بودجهٔ', 'بودجه'];

@@ -37,11 +37,14 @@ export function isOutletBlurb(text: string): boolean {
   return ENGLISH_SELF_DESCRIPTION.test(t) || DARI_SELF_DESCRIPTION.test(t) || SERIES_TEASER.test(t);
 }
 
-/** What sets an outlet's name apart from its tagline: a dash, a colon, a bar or a dot. */
-const TAGLINE_SEPARATOR = '[ \\t]*[—–:|·•-][ \\t]+';
+/**
+ * What sets an outlet's name apart from its tagline: a dash, a bar or a dot. Not a colon: "Keshem's blacksmiths:
+ * voices from the forge" is a headline's label and its line.
+ */
+const TAGLINE_SEPARATOR = '[ \\t]*[—–|·•-][ \\t]+';
 /** Up to three words before what the outlet makes ("independent, reader-funded"), each a lowercase word. */
 const TAGLINE_QUALITIES = "(?:\\p{Ll}[\\p{L}'’-]*,?[ \\t]+){0,3}";
-/** "Daricha — independent reporting on northern Afghanistan", "The Kokcha Dispatch: news from Badakhshan". */
+/** "Daricha — independent reporting on northern Afghanistan", "The Kokcha Dispatch | news from Badakhshan". */
 const ENGLISH_TAGLINE = new RegExp(
   `^${CAPITALISED_NAME}${TAGLINE_SEPARATOR}${TAGLINE_QUALITIES}${wordAlternation(TAGLINE_WORK_NOUNS, true)}(?:[ \\t]+(?:from|on|for|about|in|of|across|by)\\b|$)`,
   'u',

@@ -641,7 +641,11 @@ export function removeChrome(items: Line[]): PageFacts {
   // "خبرگزاری صدای شمال", "PRESS RELEASE" over the menu: the outlet's name or the page's label, never the
   // headline however it stands; a dateline in capitals ("KUNDUZ, Afghanistan —") has its comma or dash.
   const masthead = items[firstBody];
-  if (masthead && isMasthead(masthead, items) && !/[,،—–]/u.test(masthead.text)) {
+  // "Daricha — independent reporting on northern Afghanistan": the outlet's name with its tagline, over the headline.
+  if (
+    masthead &&
+    ((isMasthead(masthead, items) && !/[,،—–]/u.test(masthead.text)) || isOutletTagline(masthead.text))
+  ) {
     masthead.kind = 'navigation';
     firstBody = items.findIndex((it) => it.kind === 'body');
   }

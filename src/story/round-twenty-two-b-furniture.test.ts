@@ -209,3 +209,65 @@ describe("an interview's quoted headline", () => {
     expect(got).toEqual(['ارچی']);
   });
 });
+
+describe('the same furniture in other wordings', () => {
+  it('reads a sentence-case item head with a bar', () => {
+    const got = names(
+      'The week in the north, item by item, as our reporters saw it.',
+      'Kunduz | A bridge at last in Khan Abad',
+      'A concrete bridge opened on Sunday over the river after two years of work by the ministry.',
+    );
+    expect(got).toEqual(['Kunduz', 'Khan Abad']);
+  });
+  it('reads an item head in capitals with a slash', () => {
+    const got = names(
+      'Here is what happened across the north this week, in short.',
+      'TAKHAR / FERRY RUNS AGAIN AT DARQAD',
+      'The ferry resumed on Tuesday after the river fell, the district administration said in a statement.',
+    );
+    expect(got).toEqual(['TAKHAR', 'DARQAD']);
+  });
+  it("reads an outlet's tagline over the headline as the masthead", () => {
+    const story = page(
+      'Daricha — independent reporting on northern Afghanistan',
+      'Floods cut the road to Archi',
+      STORY,
+    );
+    expect(story.meta.title).toBe('Floods cut the road to Archi');
+    expect(placesOf(story).map(([t]) => t)).toEqual(['Archi']);
+  });
+  it('near miss: a Dari headline with a colon over the story is the title, not a tagline', () => {
+    const story = page(
+      'آهنگران کشم: صدای چکش پیش از فصل درو',
+      'داس‌های دست‌ساز بدخشان هنوز خریدار دارند، اما آهنگران جوان کم شده‌اند.',
+    );
+    expect(story.meta.title).toBe('آهنگران کشم: صدای چکش پیش از فصل درو');
+    expect(placesOf(story).map(([t]) => t)).toEqual(['بدخشان']);
+  });
+  it('reads "By Name with Name in Town" and "By NAMES / AGENCY, Town" as bylines', () => {
+    const dateline =
+      'FAIZABAD, Afghanistan, March 3, 2026 (AEP) - Six people were missing after a ferry sank in Darqad, police said.';
+    for (const byline of [
+      'By Sayed Jawad Noori with Claire Duval in Kabul',
+      'By Mariam SADAT and Tom HARDY / AEP, Kabul',
+    ]) {
+      const got = namesOf('Ferry sinks on the Panj, six missing', byline, dateline);
+      expect(got).not.toContain('Kabul');
+      expect(got).toContain('Darqad');
+    }
+  });
+  it('reads a Dari funding note that opens on the making of the piece', () => {
+    const got = names(
+      'سیلاب روز دوشنبه به ولسوالی ارچی رسید و خانواده‌ها به جاهای بلند رفتند.',
+      'تهیهٔ این گزارش با پشتیبانی برنامهٔ حمایت از رسانه‌های محلی در کندز ممکن شد.',
+    );
+    expect(got).toEqual(['ارچی']);
+  });
+  it('near miss: a Dari story sentence about support for a school still links', () => {
+    const got = names(
+      'سیلاب روز دوشنبه به ولسوالی ارچی رسید و خانواده‌ها به جاهای بلند رفتند.',
+      'مکتب تازه با کمک مالی یک موسسه در ولسوالی فرخار ساخته شده است.',
+    );
+    expect(got).toEqual(['ارچی', 'فرخار']);
+  });
+});
