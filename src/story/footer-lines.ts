@@ -15,11 +15,8 @@ export function isFooterLinks(text: string): boolean {
   return links.length >= MIN_FOOTER_LINKS;
 }
 
-/** A mailing's link or a site's footer link, an item of its own between separators. */
-const MAILING_LINK = new RegExp(
-  `^(?:${phraseAlternation([...MAILING_LINK_WORDS, ...FOOTER_LINK_WORDS])})$`,
-  'iu',
-);
+/** A mailing's own link ("Unsubscribe", «لغو اشتراک»), an item of its own between separators. */
+const MAILING_LINK = new RegExp(`^(?:${phraseAlternation(MAILING_LINK_WORDS)})$`, 'iu');
 /** The last sentence's stop in a part: what a subscription notice before the links closes on. */
 const LAST_SENTENCE = /^.*[.!?؟。][ \t]+/su;
 /** Fewest mailing links that make a line a mailing's foot. */
@@ -33,7 +30,10 @@ const MIN_MAILING_LINKS = 2;
 export function isMailingFoot(text: string): boolean {
   if (!LINK_SEPARATOR.test(text)) return false;
   const parts = text.split(LINK_SEPARATOR).map((part) => part.replace(LAST_SENTENCE, '').trim());
-  return parts.filter((part) => MAILING_LINK.test(part)).length >= MIN_MAILING_LINKS;
+  const mailing = parts.filter((part) => MAILING_LINK.test(part)).length;
+  // A site's footer links count beside a mailing's own ("Unsubscribe | Privacy policy"), not without one.
+  const links = mailing + parts.filter((part) => FOOTER_LINK.test(part)).length;
+  return mailing > 0 && links >= MIN_MAILING_LINKS;
 }
 
 /** "Taloqan office:", "Head office:", «دفتر کندز:»: an office's label, up to three words with it, and a colon. */

@@ -2,9 +2,11 @@
 // افتاد». A bar is also how a menu separates its links, so the line-level chrome test reads it as navigation; the
 // item's place and headline are the roundup's text (tests/eval/README.md), told from a menu by what stands round it.
 
-/** The label (a province, a town, a section) before the one bar, and the item's headline after it. */
-const BAR_ITEM_HEAD = /^(?<label>[^|·•]{2,40}?)[ \t]*\|[ \t]*(?<head>[^|·•]+?)[ \t]*$/u;
-/** Most words of the label: "BADAKHSHAN", "SAR-E PUL", "NUMBERS OF THE WEEK" is a head of its own. */
+/** Longest label (characters) before the bar. */
+const MAX_LABEL_CHARS = 40;
+/** Other separators of a menu: a line with them beside the bar is a list of links. */
+const OTHER_SEPARATOR = /[·•]/u;
+/** Most words of the label: "BADAKHSHAN", "SAR-E PUL", "SPORT"; a longer one is a headline of its own. */
 const MAX_LABEL_WORDS = 3;
 /** Fewest words of the headline: a menu's cells ("News | Kunduz") are one word each more often than not. */
 const MIN_HEAD_WORDS = 2;
@@ -17,13 +19,14 @@ const wordsIn = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{Nd}
 
 /** Whether a line is shaped as a bar-separated item head: a short label, one bar, a headline. */
 export function isBarItemHead(text: string): boolean {
-  const m = BAR_ITEM_HEAD.exec(text.trim());
-  const label = m?.groups?.label ?? '';
-  const head = m?.groups?.head ?? '';
-  if (!m || SENTENCE_STOP.test(text.trim())) return false;
+  const line = text.trim();
+  const parts = line.split('|').map((part) => part.trim());
+  if (parts.length !== 2 || OTHER_SEPARATOR.test(line) || SENTENCE_STOP.test(line)) return false;
+  const [label = '', head = ''] = parts;
   const labelWords = wordsIn(label);
   const headWords = wordsIn(head);
   return (
+    label.length <= MAX_LABEL_CHARS &&
     labelWords >= 1 &&
     labelWords <= MAX_LABEL_WORDS &&
     headWords >= MIN_HEAD_WORDS &&
