@@ -29,6 +29,7 @@ import {
   FUNDED_WORK_NOUNS,
   DARI_FUNDED_PIECE_NOUNS,
   DARI_SUPPORT_NOUNS,
+  ATTRIBUTION_WORDS,
 } from './lexicon.ts';
 import { ENGLISH_MONTH, escapeRegExp, phraseAlternation, wordAlternation } from './regex-parts.ts';
 import { withoutLeadingIcons } from './apparatus-lines.ts';
@@ -61,6 +62,8 @@ const DATE_VALUE = new RegExp(DAY_MONTH_YEAR, 'i');
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&))*)\s*$/u;
 /** A surname in capitals, as wire services set it in a byline: "Sayed Jawad NOORI", "Claire DUVAL". */
 const CAPS_SURNAME = "\\p{Lu}{2}[\\p{Lu}'’-]*(?![\\p{L}])";
+/** A surname in capitals as one word of a name. */
+const CAPS_SURNAME_WORD = new RegExp(`(?:^|[ \\t])${CAPS_SURNAME}`, 'u');
 /** A name of two to four capitalised words: "Sahar Mohammadi", "Abdul Rauf Saberi", "Claire DUVAL". */
 const NAME_WORDS = `\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*|${CAPS_SURNAME})){1,3}`;
 /** "Photographs by", "Video by": a credit chained after the writer's name and a full stop. */
@@ -86,6 +89,9 @@ function bylineWithCredits(text: string): string | null {
   // "By Nadia Rahimi TALOQAN — Rivers rose.": a byline run onto the story closes a sentence; a byline does not.
   if (/[.!?؟]$/u.test(line)) return null;
   const name = BYLINE_WITH_CREDITS.exec(line)?.[1] ?? null;
+  // A lowercase "by" is the wire's only with its surnames in capitals: "by Gul Ahmad, with help from …" is a
+  // sentence's line, hard-wrapped.
+  if (line.startsWith('by') && !(name && CAPS_SURNAME_WORD.test(name))) return null;
   // "By Kunduz River, in Archi and Qala-i-Zal": a subhead that opens on "By", the place a feature's name ends on.
   return name && LANDMARK_NOUNS.has(name.split(/\s+/u).at(-1)?.toLowerCase() ?? '') ? null : name;
 }
@@ -233,15 +239,23 @@ const RELATED_LIST_HEAD = new RegExp(
  * came from, not the story; the places it names are the funder's.
  */
 const FUNDER_NOTE = new RegExp(
-  `^(?:${wordAlternation(FUNDED_WORK_NOUNS)} for )?this (?:[a-z-]+ )?${wordAlternation(FUNDED_PIECE_NOUNS)} (?:(?:is|was|were|has been) (?:${phraseAlternation(FUNDED_BY_PHRASES)})|came from)\\b`,
+  `^(?:(?:${wordAlternation(FUNDED_WORK_NOUNS)}) for this (?:[a-z-]+ )?${wordAlternation(FUNDED_PIECE_NOUNS)} came from|(?:${wordAlternation(FUNDED_WORK_NOUNS)} for )?this (?:[a-z-]+ )?${wordAlternation(FUNDED_PIECE_NOUNS)} (?:is|was|were|has been) (?:${phraseAlternation(FUNDED_BY_PHRASES)}))\\b`,
   'i',
 );
 /**
+ * A story's sentence about a film or a report it tells of ("This documentary was funded by …, the director told
+ * the audience") names who said so; a funder's note does not.
+ */
+const FUNDER_NOTE_ATTRIBUTION = new RegExp(`\\b(?:${phraseAlternation(ATTRIBUTION_WORDS)})\\b`, 'i');
+/** Whether a line is a funder's note, not a story's sentence about what a funder paid for. */
+const isFunderNote = (line: string): boolean => FUNDER_NOTE.test(line) && !FUNDER_NOTE_ATTRIBUTION.test(line);
+/**
  * «این گزارش با حمایت مالی … تهیه شده است», «تهیهٔ این گزارش با پشتیبانی … ممکن شد»: a Dari funder's note, the piece,
- * the support, and the verb of its making closing the one sentence.
+ * the support, and the verb of its making closing the one sentence. «گزارش» is also a report the story tells of
+ * («این گزارش با کمک … تهیه شده و نشان می‌دهد …»): the note ends at its verb.
  */
 const DARI_FUNDER_NOTE = new RegExp(
-  `^(?:(?:تهیهٔ|تهیه|نشر|تولید)[ \u200C]+)?این[ ]+${wordAlternation(DARI_FUNDED_PIECE_NOUNS)}[ ]+با[ ]+${wordAlternation(DARI_SUPPORT_NOUNS)}[^.!؟\n]{0,160}(?:تهیه|نوشته|منتشر|نشر|ممکن|انجام|تولید)[ ]+(?:شده|شد|گردیده)`,
+  `^(?:(?:تهیهٔ|تهیه|نشر|تولید)[ \u200C]+)?این[ ]+${wordAlternation(DARI_FUNDED_PIECE_NOUNS)}[ ]+با[ ]+${wordAlternation(DARI_SUPPORT_NOUNS)}[^.!؟\n]{0,160}(?:تهیه|نوشته|منتشر|نشر|ممکن|انجام|تولید)[ ]+(?:شده|شد|گردیده)(?:[ ]+(?:است|اند))?[.!]?\\s*$`,
 );
 const PROMO = [
   /\bclick here\b/i,
@@ -257,7 +271,6 @@ const PROMO = [
   // An email newsletter's own lines: "View this email in your browser", "This issue is supported by …", "You are
   // receiving this email because …".
   /^view this (?:email|newsletter|message) in (?:your|a) (?:web )?browser\b/i,
-  FUNDER_NOTE,
   DARI_FUNDER_NOTE,
   /^you(?:['’]re| are) receiving this (?:email|newsletter|message|bulletin)\b/i,
   /^(?:share|tweet|post|email) (?:this|on|via)\b/i,
@@ -324,7 +337,7 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
   const mark = CAPTION_MARK.exec(text);
   if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
   if (options?.legal !== false && ANY_LEGAL.test(text)) return 'legal';
-  if (ANY_PROMO.test(text) || SHOW_NOTES.test(text)) return 'promo';
+  if (ANY_PROMO.test(text) || SHOW_NOTES.test(text) || isFunderNote(line)) return 'promo';
   if (isAboutOrganisation(text)) return 'bio';
   if (
     BYLINE.test(text) ||

@@ -3931,3 +3931,12 @@ export const DARI_FUNDED_PIECE_NOUNS: readonly string[] = [
 ];
 /** What a Dari funder's note says the piece had: «حمایت مالی», «پشتیبانی», «کمک». */
 export const DARI_SUPPORT_NOUNS: readonly string[] = ['حمایت', 'پشتیبانی', 'کمک', 'بودجهٔ', 'بودجه'];
+/** Words that name who said a line ("…, the director told the audience"): a funder's note names no speaker. */
+export const ATTRIBUTION_WORDS: readonly string[] = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'according to',
+  'added',
+];

@@ -210,6 +210,9 @@ const LIST_ITEM = new RegExp(LIST_ITEM_OPENING);
 
 /** A headline's first word: a capital, a letter of a script without case, or a figure and a word ("12 clinics …"). */
 const HEADLINE_OPENING = /^(?:[\p{Lu}\p{Lo}]|\p{Nd}[\p{Nd},.٬]*%?[ \t]+\p{L})/u;
+/** A figure first: the page's stamps ("2 hours ago", "5 min read", "12 comments") are that short, a headline longer. */
+const FIGURE_OPENING = /^\p{Nd}/u;
+const MIN_FIGURE_TITLE_WORDS = 4;
 
 /**
  * A sentence-case headline ("Floods sweep through Badakhshan villages"): a line of its own, starting with a
@@ -222,6 +225,7 @@ function isSentenceHeadline(text: string): boolean {
     words <= MAX_SENTENCE_TITLE_WORDS &&
     // A capital, or a letter of a script without case (a Dari headline), or a figure ("3,400 families …").
     HEADLINE_OPENING.test(text) &&
+    (words >= MIN_FIGURE_TITLE_WORDS || !FIGURE_OPENING.test(text)) &&
     !/[.,;:!"”’»)\]]$/.test(text) &&
     !/[.!?]\s/.test(text) &&
     !LIST_ITEM.test(text)
@@ -644,7 +648,7 @@ export function removeChrome(items: Line[]): PageFacts {
   // "Daricha — independent reporting on northern Afghanistan": the outlet's name with its tagline, over the headline.
   if (
     masthead &&
-    ((isMasthead(masthead, items) && !/[,،—–]/u.test(masthead.text)) || isOutletTagline(masthead.text))
+    ((isMasthead(masthead, items) && !/[,،—–]/u.test(masthead.text)) || taglineOverHeadline(items, firstBody))
   ) {
     masthead.kind = 'navigation';
     firstBody = items.findIndex((it) => it.kind === 'body');
@@ -1578,6 +1582,21 @@ export function markAuthorNotes(items: Item[]): void {
   const last = items.findLastIndex((it) => isStory(it) && !isCorrectionNote(it.text));
   const item = items[last];
   if (item?.kind === 'body' && isAuthorNote(item.text)) item.kind = 'bio';
+}
+
+/**
+ * "Daricha — independent reporting on …" over "Floods cut the road to Faizabad": the outlet's tagline stands over a
+ * headline; over the story's prose or its byline, a line so shaped is the headline ("Kunduz farmers — stories from a
+ * dry year").
+ */
+function taglineOverHeadline(items: readonly Item[], at: number): boolean {
+  const [line, next] = [items[at], items.slice(at + 1).find(isStory)];
+  return (
+    !!line &&
+    !!next &&
+    isOutletTagline(line.text) &&
+    (isSentenceHeadline(next.text) || isQuotedHeadline(next.text) || next.kind === 'heading')
+  );
 }
 
 /**

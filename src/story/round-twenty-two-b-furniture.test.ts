@@ -271,3 +271,48 @@ describe('the same furniture in other wordings', () => {
     expect(got).toEqual(['ارچی', 'فرخار']);
   });
 });
+
+describe('near misses found in review', () => {
+  it('near miss: "This story came from a tip …" is the story\'s sentence, not a funder\'s note', () => {
+    const got = names(
+      'Farmers in Balkh said the rain came just in time for the wheat.',
+      'This story came from a tip by residents of Khan Abad, who wrote to us in March about the canal in Kunduz.',
+    );
+    expect(got).toEqual(['Balkh', 'Khan Abad', 'Kunduz']);
+  });
+  it("near miss: a story's sentence about who paid for a film, with its speaker, still links", () => {
+    const got = names(
+      'A documentary about the siege of Kunduz won the top prize in Herat on Sunday.',
+      'This documentary was funded by a group of Kabul traders who lost shops in Kunduz, the director told the audience.',
+    );
+    expect(got).toEqual(['Kunduz', 'Herat', 'Kabul', 'Kunduz']);
+  });
+  it('near miss: a Dari sentence about a report the story tells of still links', () => {
+    const got = names(
+      'مقام‌ها می‌گویند سیلاب در ولسوالی نهرین خسارات زیادی وارد کرده است.',
+      'این گزارش با کمک دفتر هماهنگی کمک‌های بشری سازمان ملل تهیه شده و نشان می‌دهد که سیصد خانواده در نهرین و پل خمری بی‌سرپناه شده اند.',
+    );
+    expect(got).toEqual(['نهرین', 'نهرین', 'پل خمری']);
+  });
+  it('near miss: a hard-wrapped line opening on a lowercase "by" stays in its paragraph', () => {
+    const got = names(
+      'The bridge over the Kokcha in Jurm was rebuilt\nby Gul Ahmad, with help from his sons in Jurm\nand two neighbours from Baharak.',
+    );
+    expect(got).toEqual(['Kokcha', 'Jurm', 'Jurm', 'Baharak']);
+  });
+  it('near miss: "2 hours ago" over the headline is the page\'s stamp, not the headline', () => {
+    const story = page(
+      '2 hours ago\nFloods cut the road to Faizabad\nBy Nadia Rahimi',
+      'The river rose overnight in Baharak and Jurm, officials said.',
+    );
+    expect(story.meta.title).toBe('Floods cut the road to Faizabad');
+    expect(placesOf(story).map(([text]) => text)).toEqual(['Baharak', 'Jurm']);
+  });
+  it('near miss: a headline shaped as "Name — stories from …" over the prose is the headline', () => {
+    const story = page(
+      'Kunduz Farmers — stories from a dry year',
+      'Wheat fields in Dasht-e-Archi lie bare this spring, farmers said.',
+    );
+    expect(story.meta.title).toBe('Kunduz Farmers — stories from a dry year');
+  });
+});
