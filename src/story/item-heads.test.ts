@@ -22,9 +22,20 @@ describe('keepBarItemHeads', () => {
       line('Here is the week in the four provinces, in short, as we saw it.', 0, 'body'),
       line('KUNDUZ | A BRIDGE AT LAST', 1, 'navigation'),
       line('A concrete bridge opened on Sunday over the river after two years of work.', 2, 'body'),
+      line('TAKHAR | THE FERRY RUNS AGAIN', 3, 'navigation'),
+      line('The ferry at Darqad resumed on Tuesday after the river fell, the district said.', 4, 'body'),
     ];
     keepBarItemHeads(items);
-    expect(items[1]?.kind).toBe('heading');
+    expect([items[1]?.kind, items[3]?.kind]).toEqual(['heading', 'heading']);
+  });
+  it('leaves a lone head-shaped link between paragraphs as navigation', () => {
+    const items = [
+      line('The river rose overnight in Baharak and Jurm, officials said on Monday.', 0, 'body'),
+      line("ALSO READ | GIRLS' SCHOOL IN KISHIM CLOSED", 1, 'navigation'),
+      line('Families from Jurm waited by the road for tents and food from the government.', 2, 'body'),
+    ];
+    keepBarItemHeads(items);
+    expect(items[1]?.kind).toBe('navigation');
   });
   it('leaves a head-shaped line over a headline or a list as navigation', () => {
     const items = [

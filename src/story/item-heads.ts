@@ -48,16 +48,22 @@ const MIN_NEIGHBOUR_WORDS = 8;
 const isProse = (line: HeadLine | undefined): boolean =>
   !!line && line.kind === 'body' && wordsIn(line.text) >= MIN_NEIGHBOUR_WORDS;
 
+/** Fewest item heads of a roundup, each with its own label: one "ALSO READ | …" or "Watch | …" is a link. */
+const MIN_ROUNDUP_ITEMS = 2;
+
 /**
  * A bar-separated item head the line pass took for a menu, standing in a block of its own between the roundup's
- * text above (prose, or the list an item closes on) and the item's paragraph of prose below: a heading again.
+ * text above (prose, or the list an item closes on) and the item's paragraph of prose below: a heading again —
+ * when the page has two or more of them under different labels, as a roundup has.
  */
 export function keepBarItemHeads(items: HeadLine[]): void {
-  items.forEach((item, i) => {
+  const heads = items.filter((item, i) => {
     const [prev, next] = [items[i - 1], items[i + 1]];
-    if (item.kind !== 'navigation' || !prev || !next || !isBarItemHead(item.text)) return;
-    if (prev.block === item.block || next.block === item.block) return;
-    if (prev.kind !== 'body' || !isProse(next)) return;
-    item.kind = 'heading';
+    if (item.kind !== 'navigation' || !prev || !next || !isBarItemHead(item.text)) return false;
+    if (prev.block === item.block || next.block === item.block) return false;
+    return prev.kind === 'body' && isProse(next);
   });
+  const labels = new Set(heads.map((item) => item.text.split('|')[0]?.trim().toLowerCase()));
+  if (labels.size < MIN_ROUNDUP_ITEMS) return;
+  for (const item of heads) item.kind = 'heading';
 }

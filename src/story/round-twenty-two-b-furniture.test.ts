@@ -216,6 +216,8 @@ describe('the same furniture in other wordings', () => {
       'The week in the north, item by item, as our reporters saw it.',
       'Kunduz | A bridge at last in Khan Abad',
       'A concrete bridge opened on Sunday over the river after two years of work by the ministry.',
+      'Sport | Buzkashi season opens early',
+      'Riders from three provinces met on the plain on Friday for the first game of the winter.',
     );
     expect(got).toEqual(['Kunduz', 'Khan Abad']);
   });
@@ -314,5 +316,21 @@ describe('near misses found in review', () => {
       'Wheat fields in Dasht-e-Archi lie bare this spring, farmers said.',
     );
     expect(story.meta.title).toBe('Kunduz Farmers — stories from a dry year');
+  });
+  it('near miss: a lone "ALSO READ | …" link between paragraphs stays navigation', () => {
+    const got = names(
+      'The river rose overnight in Baharak and Jurm, officials said on Monday.',
+      "ALSO READ | Girls' school in Kishim closed by the floods",
+      'Families from Jurm waited by the road for tents and food from the provincial government.',
+    );
+    expect(got).toEqual(['Baharak', 'Jurm', 'Jurm']);
+  });
+  it('near miss: a lone Dari «بیشتر بخوانید | …» link between paragraphs stays navigation', () => {
+    const got = names(
+      'دریا شب گذشته در بهارک و جرم طغیان کرد و مقام‌ها گفتند که راه‌ها بسته شده است.',
+      'بیشتر بخوانید | مکتب دخترانه در کشم بسته شد',
+      'خانواده‌ها در جرم در کنار سرک منتظر خیمه و غذا از حکومت ولایتی ماندند.',
+    );
+    expect(got).toEqual(['بهارک', 'جرم', 'جرم']);
   });
 });
