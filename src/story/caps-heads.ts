@@ -36,6 +36,6 @@ export function capsHeadAsTitle(text: string): string {
   return titled.length === text.length ? titled : text;
 }
 
-/** "KUNDUZ — …", "BALKH: …", "TAKHAR – …": a roundup item's head, its province or town and a dash or a colon first. */
+/** "KUNDUZ — …", "BALKH: …", "TAKHAR – …", "TAKHAR | …", "BADAKHSHAN / …": a roundup item's head, its province or town and a dash or a colon first. */
 export const CAPS_ITEM_HEAD =
-  /^\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}[ \t]*(?:[—–]|:)[ \t]*\p{Lu}/u;
+  /^\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}(?:[ \t]*(?:[—–|]|:)|[ \t]+\/)[ \t]*\p{Lu}/u;

@@ -1,5 +1,6 @@
 import { isFlaggedPostHead } from './notice-lines.ts';
 import { isContributorCredit } from './contributor-lines.ts';
+import { isMailingFoot } from './footer-lines.ts';
 import { dariBylineName, isDariDateLine, isDariUnnamedByline } from './dari-chrome.ts';
 import {
   DARI_LEGAL,
@@ -23,6 +24,12 @@ import {
   DARI_INTERVIEW_NOUNS,
   CHAINED_CREDIT_WORDS,
   PROMO_LY_ADJECTIVES,
+  FUNDED_BY_PHRASES,
+  FUNDED_PIECE_NOUNS,
+  FUNDED_WORK_NOUNS,
+  DARI_FUNDED_PIECE_NOUNS,
+  DARI_SUPPORT_NOUNS,
+  ATTRIBUTION_WORDS,
 } from './lexicon.ts';
 import { ENGLISH_MONTH, escapeRegExp, phraseAlternation, wordAlternation } from './regex-parts.ts';
 import { withoutLeadingIcons } from './apparatus-lines.ts';
@@ -53,8 +60,12 @@ const DATE_LINE = new RegExp(
 const DAY_MONTH_YEAR = `(?:${ENGLISH_MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${ENGLISH_MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 const DATE_VALUE = new RegExp(DAY_MONTH_YEAR, 'i');
 const BYLINE = /^By\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&))*)\s*$/u;
-/** A name of two to four capitalised words: "Sahar Mohammadi", "Abdul Rauf Saberi". */
-const NAME_WORDS = "\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*){1,3}";
+/** A surname in capitals, as wire services set it in a byline: "Sayed Jawad NOORI", "Claire DUVAL". */
+const CAPS_SURNAME = "\\p{Lu}{2}[\\p{Lu}'’-]*(?![\\p{L}])";
+/** A surname in capitals as one word of a name. */
+const CAPS_SURNAME_WORD = new RegExp(`(?:^|[ \\t])${CAPS_SURNAME}`, 'u');
+/** A name of two to four capitalised words: "Sahar Mohammadi", "Abdul Rauf Saberi", "Claire DUVAL". */
+const NAME_WORDS = `\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{Ll}'’][\\p{L}\\p{M}'’-]*|${CAPS_SURNAME})){1,3}`;
 /** "Photographs by", "Video by": a credit chained after the writer's name and a full stop. */
 const CHAINED_CREDIT = `(?:${wordAlternation(CHAINED_CREDIT_WORDS, true).replace(/ /gu, '[ \\t]+')})[ \\t]+by\\b`;
 /**
@@ -63,7 +74,7 @@ const CHAINED_CREDIT = `(?:${wordAlternation(CHAINED_CREDIT_WORDS, true).replace
  * date or the other credits after "in", a bar, a dot, a comma, a dash, or a full stop before a chained credit.
  */
 const BYLINE_WITH_CREDITS = new RegExp(
-  `^(?:By|Words by|Text by|Story by|Interview by|An? (?:investigation|report|essay|analysis|dispatch) by)[ \\t]+(${NAME_WORDS}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${NAME_WORDS}){0,3})(?:[ \\t]*(?:[|·•,—–]|in\\b|\\.(?=[ \\t]+${CHAINED_CREDIT}))[^\\n]{0,120})?$`,
+  `^(?:[Bb]y|Words by|Text by|Story by|Interview by|An? (?:investigation|report|essay|analysis|dispatch) by)[ \\t]+(${NAME_WORDS}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${NAME_WORDS}){0,3})(?:[ \\t]*(?:[|·•,—–/]|in\\b|with\\b|\\.(?=[ \\t]+${CHAINED_CREDIT}))[^\\n]{0,120})?$`,
   'u',
 );
 /** Most words of a byline with its credits: a longer line is a sentence that opens with "By". */
@@ -72,11 +83,15 @@ const MAX_BYLINE_WORDS = 18;
 /** A byline that names its writers and adds where they filed from, the date or other credits. */
 function bylineWithCredits(text: string): string | null {
   const line = withoutLeadingIcons(text.trim());
-  if (!/^(?:By|Words|Text|Story|Interview|An?)\b/.test(line) || wordCount(line) > MAX_BYLINE_WORDS)
+  // A wire service sets its "by" in lower case: "by Sayed Jawad NOORI, with Claire DUVAL in Kabul".
+  if (!/^(?:[Bb]y|Words|Text|Story|Interview|An?)\b/.test(line) || wordCount(line) > MAX_BYLINE_WORDS)
     return null;
   // "By Nadia Rahimi TALOQAN — Rivers rose.": a byline run onto the story closes a sentence; a byline does not.
   if (/[.!?؟]$/u.test(line)) return null;
   const name = BYLINE_WITH_CREDITS.exec(line)?.[1] ?? null;
+  // A lowercase "by" is the wire's only with its surnames in capitals: "by Gul Ahmad, with help from …" is a
+  // sentence's line, hard-wrapped.
+  if (line.startsWith('by') && !(name && CAPS_SURNAME_WORD.test(name))) return null;
   // "By Kunduz River, in Archi and Qala-i-Zal": a subhead that opens on "By", the place a feature's name ends on.
   return name && LANDMARK_NOUNS.has(name.split(/\s+/u).at(-1)?.toLowerCase() ?? '') ? null : name;
 }
@@ -218,6 +233,30 @@ const RELATED_LIST_HEAD = new RegExp(
   ].join('|')})${LIST_PERIOD}\\s*:?$`,
   'i',
 );
+/**
+ * A funder's note: "This reporting was supported by a grant for …", "Travel for this story was paid for by …",
+ * "This article was produced with support from …", "Support for this series came from …": where the story's money
+ * came from, not the story; the places it names are the funder's.
+ */
+const FUNDER_NOTE = new RegExp(
+  `^(?:(?:${wordAlternation(FUNDED_WORK_NOUNS)}) for this (?:[a-z-]+ )?${wordAlternation(FUNDED_PIECE_NOUNS)} came from|(?:${wordAlternation(FUNDED_WORK_NOUNS)} for )?this (?:[a-z-]+ )?${wordAlternation(FUNDED_PIECE_NOUNS)} (?:is|was|were|has been) (?:${phraseAlternation(FUNDED_BY_PHRASES)}))\\b`,
+  'i',
+);
+/**
+ * A story's sentence about a film or a report it tells of ("This documentary was funded by …, the director told
+ * the audience") names who said so; a funder's note does not.
+ */
+const FUNDER_NOTE_ATTRIBUTION = new RegExp(`\\b(?:${phraseAlternation(ATTRIBUTION_WORDS)})\\b`, 'i');
+/** Whether a line is a funder's note, not a story's sentence about what a funder paid for. */
+const isFunderNote = (line: string): boolean => FUNDER_NOTE.test(line) && !FUNDER_NOTE_ATTRIBUTION.test(line);
+/**
+ * «این گزارش با حمایت مالی … تهیه شده است», «تهیهٔ این گزارش با پشتیبانی … ممکن شد»: a Dari funder's note, the piece,
+ * the support, and the verb of its making closing the one sentence. «گزارش» is also a report the story tells of
+ * («این گزارش با کمک … تهیه شده و نشان می‌دهد …»): the note ends at its verb.
+ */
+const DARI_FUNDER_NOTE = new RegExp(
+  `^(?:(?:تهیهٔ|تهیه|نشر|تولید)[ \u200C]+)?این[ ]+${wordAlternation(DARI_FUNDED_PIECE_NOUNS)}[ ]+با[ ]+${wordAlternation(DARI_SUPPORT_NOUNS)}[^.!؟\n]{0,160}(?:تهیه|نوشته|منتشر|نشر|ممکن|انجام|تولید)[ ]+(?:شده|شد|گردیده)(?:[ ]+(?:است|اند))?[.!]?\\s*$`,
+);
 const PROMO = [
   /\bclick here\b/i,
   /^to (?:find out|learn|read) more\b/i,
@@ -232,7 +271,7 @@ const PROMO = [
   // An email newsletter's own lines: "View this email in your browser", "This issue is supported by …", "You are
   // receiving this email because …".
   /^view this (?:email|newsletter|message) in (?:your|a) (?:web )?browser\b/i,
-  /^this (?:issue|newsletter|email|edition|bulletin|episode) (?:is|was) (?:supported|sponsored|brought to you|made possible|paid for) by\b/i,
+  DARI_FUNDER_NOTE,
   /^you(?:['’]re| are) receiving this (?:email|newsletter|message|bulletin)\b/i,
   /^(?:share|tweet|post|email) (?:this|on|via)\b/i,
   // The desk's standing request at the foot: "To tell us of a death in …, write to our desk.", "To tell us about
@@ -286,7 +325,8 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
   const line = text.trim();
   // A channel post's flag and its heading look like a two-item menu: the heading is the post's text.
   if (isFlaggedPostHead(line)) return null;
-  if (isNavigation(text) || !LETTER_OR_DIGIT.test(text) || COMMENTS_LINE.test(line)) return 'navigation';
+  if (isNavigation(text) || !LETTER_OR_DIGIT.test(text) || COMMENTS_LINE.test(line) || isMailingFoot(line))
+    return 'navigation';
   // Before the caption's and the menu's shapes: a byline may credit photographs or set its parts apart with bars.
   if (bylineWithCredits(text) !== null) return 'byline';
   if (isRelatedListHead(text)) return 'promo';
@@ -297,7 +337,7 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
   const mark = CAPTION_MARK.exec(text);
   if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
   if (options?.legal !== false && ANY_LEGAL.test(text)) return 'legal';
-  if (ANY_PROMO.test(text) || SHOW_NOTES.test(text)) return 'promo';
+  if (ANY_PROMO.test(text) || SHOW_NOTES.test(text) || isFunderNote(line)) return 'promo';
   if (isAboutOrganisation(text)) return 'bio';
   if (
     BYLINE.test(text) ||

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFooterLinks, isOfficeAddress } from './footer-lines.ts';
+import { isFooterLinks, isMailingFoot, isOfficeAddress } from './footer-lines.ts';
 
 describe('isFooterLinks', () => {
   it('reads a footer line of links', () => {
@@ -28,5 +28,22 @@ describe('isOfficeAddress', () => {
     'Address: the governor spoke to elders in Archi.',
   ])('does not read %s as one', (line) => {
     expect(isOfficeAddress(line)).toBe(false);
+  });
+});
+
+describe('isMailingFoot', () => {
+  it("reads a mailing's links after its notice, in English and Dari", () => {
+    expect(
+      isMailingFoot('You signed up at northletter.af. Unsubscribe | Forward to a friend | Kabul · Kunduz'),
+    ).toBe(true);
+    expect(isMailingFoot('View in browser · Manage your preferences')).toBe(true);
+    expect(isMailingFoot('در سایت ما مشترک شده‌اید. لغو اشتراک | ارسال برای دوستان | کابل')).toBe(true);
+  });
+  it('does not read one link, a menu or a sentence about unsubscribing as one', () => {
+    expect(isMailingFoot('Thanks for reading. Unsubscribe | Kabul · Kunduz')).toBe(false);
+    expect(isMailingFoot('Home | News | Provinces | Sport')).toBe(false);
+    expect(isMailingFoot('Farmers in Kunduz can unsubscribe from the alerts by text, the agency said.')).toBe(
+      false,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { ADDRESS_WORDS, FOOTER_LINK_WORDS, FOOTER_OFFICE_WORDS } from './lexicon.ts';
+import { ADDRESS_WORDS, FOOTER_LINK_WORDS, FOOTER_OFFICE_WORDS, MAILING_LINK_WORDS } from './lexicon.ts';
 import { phraseAlternation } from './regex-parts.ts';
 
 /** A footer's link, an item of its own between separators. */
@@ -13,6 +13,27 @@ export function isFooterLinks(text: string): boolean {
   if (!LINK_SEPARATOR.test(text)) return false;
   const links = text.split(LINK_SEPARATOR).filter((part) => FOOTER_LINK.test(part.trim()));
   return links.length >= MIN_FOOTER_LINKS;
+}
+
+/** A mailing's own link ("Unsubscribe", «لغو اشتراک»), an item of its own between separators. */
+const MAILING_LINK = new RegExp(`^(?:${phraseAlternation(MAILING_LINK_WORDS)})$`, 'iu');
+/** The last sentence's stop in a part: what a subscription notice before the links closes on. */
+const LAST_SENTENCE = /^.*[.!?؟。][ \t]+/su;
+/** Fewest mailing links that make a line a mailing's foot. */
+const MIN_MAILING_LINKS = 2;
+
+/**
+ * "You received this because you subscribed at … . Unsubscribe | Forward to a friend | Kabul · Kunduz", «… مشترک
+ * شده‌اید. لغو اشتراک | ارسال برای دوستان | کابل · کندز»: a newsletter's foot, its links after the notice, and the
+ * towns of its offices with them. Each part between separators is read after its last sentence.
+ */
+export function isMailingFoot(text: string): boolean {
+  if (!LINK_SEPARATOR.test(text)) return false;
+  const parts = text.split(LINK_SEPARATOR).map((part) => part.replace(LAST_SENTENCE, '').trim());
+  const mailing = parts.filter((part) => MAILING_LINK.test(part)).length;
+  // A site's footer links count beside a mailing's own ("Unsubscribe | Privacy policy"), not without one.
+  const links = mailing + parts.filter((part) => FOOTER_LINK.test(part)).length;
+  return mailing > 0 && links >= MIN_MAILING_LINKS;
 }
 
 /** "Taloqan office:", "Head office:", «دفتر کندز:»: an office's label, up to three words with it, and a colon. */

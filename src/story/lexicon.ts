@@ -3885,3 +3885,137 @@ export const OWNED_PERSON_NOUNS: readonly string[] = [
   'classmate',
   'companion',
 ];
+
+/**
+ * A mailing's links at its foot ("Unsubscribe | Forward to a friend", «لغو اشتراک | ارسال برای دوستان»): a
+ * newsletter's chrome, with the sites' footer links (FOOTER_LINK_WORDS) beside them.
+ */
+export const MAILING_LINK_WORDS: readonly string[] = [
+  'unsubscribe',
+  'unsubscribe from this list',
+  'forward to a friend',
+  'forward this email',
+  'share with a friend',
+  'manage preferences',
+  'manage your preferences',
+  'manage your subscription',
+  'manage subscription',
+  'update preferences',
+  'update your preferences',
+  'update subscription preferences',
+  'email preferences',
+  'view in browser',
+  'view in your browser',
+  'view this email in your browser',
+  'view online',
+  'لغو اشتراک',
+  'لغو عضویت',
+  'ارسال برای دوستان',
+  'ارسال برای دوست',
+  'ارسال به دوستان',
+  'ارسال به دوست',
+  'مدیریت اشتراک',
+  'تنظیمات اشتراک',
+  'مشاهده در مرورگر',
+];
+
+/**
+ * What a funder's note under a story says was paid for: "This reporting was supported by …", "Travel for this story
+ * was paid for by …". Not "report" or "project": a story tells of the report or the project it is about.
+ */
+export const FUNDED_PIECE_NOUNS: readonly string[] = [
+  'story',
+  'article',
+  'reporting',
+  'piece',
+  'feature',
+  'series',
+  'investigation',
+  'coverage',
+  'podcast',
+  'episode',
+  'documentary',
+  'photo essay',
+  'issue',
+  'newsletter',
+  'email',
+  'edition',
+  'bulletin',
+];
+/** What a funder's note says of the piece: "was supported by", "was produced with support from". */
+export const FUNDED_BY_PHRASES: readonly string[] = [
+  'supported by',
+  'supported in part by',
+  'sponsored by',
+  'funded by',
+  'funded in part by',
+  'financed by',
+  'paid for by',
+  'made possible by',
+  'brought to you by',
+  'produced with support from',
+  'produced with the support of',
+  'produced with funding from',
+  'produced with a grant from',
+  'produced with the help of',
+  'produced in partnership with',
+  'reported with support from',
+  'reported with the support of',
+  'written with support from',
+  'made with support from',
+  'carried out with support from',
+];
+/** What travel or reporting "for this story" is that a funder paid: "Travel for this story was paid for by …". */
+export const FUNDED_WORK_NOUNS: readonly string[] = ['travel', 'reporting', 'research', 'support', 'funding'];
+
+/** What an outlet's tagline says it makes: "Daricha — independent reporting on …", "… — news from Badakhshan". */
+export const TAGLINE_WORK_NOUNS: readonly string[] = [
+  'news',
+  'reporting',
+  'journalism',
+  'stories',
+  'voices',
+  'coverage',
+  'analysis',
+  'dispatches',
+  'reports',
+  'explainers',
+  'features',
+];
+/** The same in Dari: «دریچه – گزارش‌های مستقل از شمال», «… | خبرهای بدخشان», «… – صدای مردم تخار». */
+export const DARI_TAGLINE_WORK_NOUNS: readonly string[] = [
+  'گزارش',
+  'گزارش‌های',
+  'گزارشهای',
+  'خبرهای',
+  'اخبار',
+  'روایت‌های',
+  'روایتهای',
+  'صدای',
+  'رسانهٔ',
+  'رسانه',
+  'روزنامه‌نگاری',
+];
+
+/** The same pieces in Dari: «این گزارش با حمایت مالی … تهیه شده است». */
+export const DARI_FUNDED_PIECE_NOUNS: readonly string[] = [
+  'گزارش',
+  'مقاله',
+  'نوشته',
+  'روایت',
+  'پادکست',
+  'مجموعه',
+  'گزارش تصویری',
+  'گزارش‌ها',
+];
+/** What a Dari funder's note says the piece had: «حمایت مالی», «پشتیبانی», «کمک». */
+export const DARI_SUPPORT_NOUNS: readonly string[] = ['حمایت', 'پشتیبانی', 'کمک', 'بودجهٔ', 'بودجه'];
+/** Words that name who said a line ("…, the director told the audience"): a funder's note names no speaker. */
+export const ATTRIBUTION_WORDS: readonly string[] = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'according to',
+  'added',
+];

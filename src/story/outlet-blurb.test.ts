@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOutletBlurb } from './outlet-blurb.ts';
+import { isOutletBlurb, isOutletTagline } from './outlet-blurb.ts';
 
 describe('isOutletBlurb: an outlet describing itself or pointing to its series', () => {
   it('reads an outlet’s self-description, in English and Dari', () => {
@@ -39,5 +39,19 @@ describe('isOutletBlurb: an outlet describing itself or pointing to its series',
       'رادیو محلی تالقان تنها رسانه‌ای است که صدایش به روستاهای خواجه غار می‌رسد.',
     ])
       expect(isOutletBlurb(text), text).toBe(false);
+  });
+});
+
+describe("isOutletTagline: an outlet's name and what it makes", () => {
+  it('reads a name, a dash, a bar or a dot, and the tagline, in English and Dari', () => {
+    expect(isOutletTagline('Daricha — independent reporting on northern Afghanistan')).toBe(true);
+    expect(isOutletTagline('The Kokcha Dispatch | news from Badakhshan and the Pamirs')).toBe(true);
+    expect(isOutletTagline('صدای کوکچه – گزارش‌های مستقل از بدخشان')).toBe(true);
+  });
+  it('does not read a headline with a colon, a sentence or a subhead', () => {
+    expect(isOutletTagline('Keshem blacksmiths: voices from the forge')).toBe(false);
+    expect(isOutletTagline('Independent reporting from Badakhshan remains rare, she said.')).toBe(false);
+    expect(isOutletTagline('آهنگران کشم: صدای چکش پیش از فصل درو')).toBe(false);
+    expect(isOutletTagline('Kunduz — traders fear a second winter of closed roads')).toBe(false);
   });
 });

@@ -1,5 +1,8 @@
 // A page's standing lines about itself or its series, which a photo story may set under its last photo.
+import { wordAlternation } from './regex-parts.ts';
 import {
+  DARI_TAGLINE_WORK_NOUNS,
+  TAGLINE_WORK_NOUNS,
   DARI_AGENCY_WORDS,
   DARI_OUTLET_QUALITIES,
   DARI_PUBLICATION_NOUNS,
@@ -32,4 +35,31 @@ const SERIES_TEASER = new RegExp(
 export function isOutletBlurb(text: string): boolean {
   const t = text.trimStart();
   return ENGLISH_SELF_DESCRIPTION.test(t) || DARI_SELF_DESCRIPTION.test(t) || SERIES_TEASER.test(t);
+}
+
+/**
+ * What sets an outlet's name apart from its tagline: a dash, a bar or a dot. Not a colon: "Keshem's blacksmiths:
+ * voices from the forge" is a headline's label and its line.
+ */
+const TAGLINE_SEPARATOR = '[ \\t]*[—–|·•-][ \\t]+';
+/** Up to three words before what the outlet makes ("independent, reader-funded"), each a lowercase word. */
+const TAGLINE_QUALITIES = "(?:\\p{Ll}[\\p{L}'’-]*,?[ \\t]+){0,3}";
+/** "Daricha — independent reporting on northern Afghanistan", "The Kokcha Dispatch | news from Badakhshan". */
+const ENGLISH_TAGLINE = new RegExp(
+  `^${CAPITALISED_NAME}${TAGLINE_SEPARATOR}${TAGLINE_QUALITIES}${wordAlternation(TAGLINE_WORK_NOUNS, true)}(?:[ \\t]+(?:from|on|for|about|in|of|across|by)\\b|$)`,
+  'u',
+);
+/** «دریچه – گزارش‌های مستقل از شمال افغانستان», «صدای کوکچه | خبرهای بدخشان»: a name of up to four words, then the same. */
+const DARI_TAGLINE = new RegExp(
+  `^(?:[\\p{L}\\p{M}\\u200C]+[ \\t]+){0,3}[\\p{L}\\p{M}\\u200C]+${TAGLINE_SEPARATOR}${wordAlternation(DARI_TAGLINE_WORK_NOUNS)}(?![\\p{L}\\u200C])`,
+  'u',
+);
+/** Most words of a tagline: a longer line is a sentence. */
+const MAX_TAGLINE_WORDS = 14;
+
+/** Whether a line is an outlet's name and its tagline, unpunctuated as a sentence is not. */
+export function isOutletTagline(text: string): boolean {
+  const line = text.trim();
+  if (/[.!?؟]$/u.test(line) || line.split(/\s+/u).length > MAX_TAGLINE_WORDS) return false;
+  return ENGLISH_TAGLINE.test(line) || DARI_TAGLINE.test(line);
 }

@@ -72,9 +72,10 @@ import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
+import { isBarItemHead, keepBarItemHeads } from './item-heads.ts';
 import { isAboutPartHead, isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
-import { isOutletBlurb } from './outlet-blurb.ts';
+import { isOutletBlurb, isOutletTagline } from './outlet-blurb.ts';
 import {
   isCaptionPhrase,
   isCreditLine,
@@ -207,6 +208,12 @@ const MAX_LINK_WORDS = 20;
 /** A list item: "•", "*", "-", "–", "1." or "2)" before the text. */
 const LIST_ITEM = new RegExp(LIST_ITEM_OPENING);
 
+/** A headline's first word: a capital, a letter of a script without case, or a figure and a word ("12 clinics …"). */
+const HEADLINE_OPENING = /^(?:[\p{Lu}\p{Lo}]|\p{Nd}[\p{Nd},.٬]*%?[ \t]+\p{L})/u;
+/** A figure first: the page's stamps ("2 hours ago", "5 min read", "12 comments") are that short, a headline longer. */
+const FIGURE_OPENING = /^\p{Nd}/u;
+const MIN_FIGURE_TITLE_WORDS = 4;
+
 /**
  * A sentence-case headline ("Floods sweep through Badakhshan villages"): a line of its own, starting with a
  * capital, with no sentence punctuation at its end or inside, and short.
@@ -216,17 +223,23 @@ function isSentenceHeadline(text: string): boolean {
   return (
     words >= MIN_TITLE_WORDS &&
     words <= MAX_SENTENCE_TITLE_WORDS &&
-    // A capital, or a letter of a script without case (a Dari headline).
-    /^[\p{Lu}\p{Lo}]/u.test(text) &&
+    // A capital, or a letter of a script without case (a Dari headline), or a figure ("3,400 families …").
+    HEADLINE_OPENING.test(text) &&
+    (words >= MIN_FIGURE_TITLE_WORDS || !FIGURE_OPENING.test(text)) &&
     !/[.,;:!"”’»)\]]$/.test(text) &&
     !/[.!?]\s/.test(text) &&
     !LIST_ITEM.test(text)
   );
 }
 
-/** A quotation in a headline: 'Role: «…»' or '"…": a hydrologist on …', with nothing closing a sentence after it. */
+/**
+ * A quotation in a headline: 'Role: «…»', '"…": a hydrologist on …', «…»؛ گفت‌وگو با …, '"…" — an interview with …',
+ * with nothing closing a sentence after it.
+ */
 const QUOTED_HEADLINE =
-  /^(?:[^«»"“”:.!?،,]{3,80}:[ \t]*[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”]|[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”]:[ \t]*[^«»"“”.!?:]{3,120})$/u;
+  /^(?:[^«»"“”:.!?،,]{3,80}:[ \t]*[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”]|[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”](?:[:؛]|[ \t]+[—–|])[ \t]*[^«»"“”.!?:]{3,160})$/u;
+/** Longest headline built round a quotation (words): the quotation and a label saying who is asked, at length. */
+const MAX_QUOTED_TITLE_WORDS = 28;
 /** A label ending in a verb of speech ("سخنگوی والی گفت: «…»", "He said: "…"") opens a quotation in the story. */
 const SPEECH_BEFORE_COLON = /(?:گفت|افزود|گفته است|می[\u200C ]?گوید|said|says|told|added)[ \t]*:/iu;
 
@@ -238,7 +251,7 @@ export function isQuotedHeadline(text: string): boolean {
   const words = wordCount(text);
   return (
     words >= MIN_TITLE_WORDS &&
-    words <= MAX_SENTENCE_TITLE_WORDS &&
+    words <= MAX_QUOTED_TITLE_WORDS &&
     QUOTED_HEADLINE.test(text) &&
     !SPEECH_BEFORE_COLON.test(text)
   );
@@ -616,6 +629,7 @@ function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
 export function removeChrome(items: Line[]): PageFacts {
   const facts = classifyLines(items);
   let byline = facts.byline;
+  keepBarItemHeads(items);
   markStackedFurniture(items);
 
   keepTables(items);
@@ -631,7 +645,11 @@ export function removeChrome(items: Line[]): PageFacts {
   // "خبرگزاری صدای شمال", "PRESS RELEASE" over the menu: the outlet's name or the page's label, never the
   // headline however it stands; a dateline in capitals ("KUNDUZ, Afghanistan —") has its comma or dash.
   const masthead = items[firstBody];
-  if (masthead && isMasthead(masthead, items) && !/[,،—–]/u.test(masthead.text)) {
+  // "Daricha — independent reporting on northern Afghanistan": the outlet's name with its tagline, over the headline.
+  if (
+    masthead &&
+    ((isMasthead(masthead, items) && !/[,،—–]/u.test(masthead.text)) || taglineOverHeadline(items, firstBody))
+  ) {
     masthead.kind = 'navigation';
     firstBody = items.findIndex((it) => it.kind === 'body');
   }
@@ -684,6 +702,7 @@ export function removeChrome(items: Line[]): PageFacts {
   findAuthorBox(items, (name) => (byline ??= name));
   markOpinionFurniture(items);
   markAuthorNotes(items);
+  markFootTaglines(items);
   markNotesToEditors(items);
   markEndMatter(items);
   keepReportingOnLegalMatters(items);
@@ -1374,6 +1393,12 @@ function isCapsItemHead(items: readonly Line[], at: number): boolean {
   return prev.kind === 'body' || (prev.kind === 'heading' && !isCapsHead(prev.text));
 }
 
+/** "KUNDUZ | A BRIDGE AT LAST", «تخار | کشتی دوباره به راه افتاد» over its item's paragraph: the roundup's text. */
+function isBarHeadOverItem(items: readonly Line[], at: number): boolean {
+  const [item, next] = [items[at], items[at + 1]];
+  return !!item && next?.kind === 'body' && next.block !== item.block && isBarItemHead(item.text);
+}
+
 /** "… AT DASHT-E-QALA …", "IN KISHIM": a preposition of place before a name, in capitals. */
 const CAPS_SAYS_WHERE = /(?:^|\s)(?:IN|AT|FROM|NEAR|TO|ACROSS|OUTSIDE)\s+\p{Lu}/u;
 /** A sentence's auxiliary, which a headline in capitals drops ("WHEAT SEED HANDED OUT IN TAKHAR"): "ARE", "IS", "WILL". */
@@ -1427,6 +1452,7 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
           headsDatelinedItem(items, i) ||
           isSubheadWithinStory(items, i) ||
           isCapsItemHead(items, i) ||
+          isBarHeadOverItem(items, i) ||
           isCapsSentenceWithinStory(items, i)
         )
           paragraphs.push({ start: item.start, end: item.end, section });
@@ -1556,6 +1582,32 @@ export function markAuthorNotes(items: Item[]): void {
   const last = items.findLastIndex((it) => isStory(it) && !isCorrectionNote(it.text));
   const item = items[last];
   if (item?.kind === 'body' && isAuthorNote(item.text)) item.kind = 'bio';
+}
+
+/**
+ * "Daricha — independent reporting on …" over "Floods cut the road to Faizabad": the outlet's tagline stands over a
+ * headline; over the story's prose or its byline, a line so shaped is the headline ("Kunduz farmers — stories from a
+ * dry year").
+ */
+function taglineOverHeadline(items: readonly Item[], at: number): boolean {
+  const [line, next] = [items[at], items.slice(at + 1).find(isStory)];
+  return (
+    !!line &&
+    !!next &&
+    isOutletTagline(line.text) &&
+    (isSentenceHeadline(next.text) || isQuotedHeadline(next.text) || next.kind === 'heading')
+  );
+}
+
+/**
+ * "Daricha — independent reporting on northern Afghanistan" under the story's last sentence: the outlet's name and
+ * tagline at the page's foot, whatever furniture stands between. Higher up, such a line may head a story's section.
+ */
+export function markFootTaglines(items: Item[]): void {
+  const lastSentence = items.findLastIndex(isSentence);
+  items.forEach((item, i) => {
+    if (i > lastSentence && item.kind === 'body' && isOutletTagline(item.text)) item.kind = 'promo';
+  });
 }
 
 /**
