@@ -1,0 +1,115 @@
+// Round 22, a quotation and its rendering in the other language. Fresh wordings (none from dev articles): Dari
+// words in English copy with the English after them in brackets, in the next sentence or paragraph, Dari pages
+// giving an English original, and near misses where the bracket or the next quotation is no rendering.
+import { describe, expect, it } from 'vitest';
+import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+describe('fresh: a rendering with no verb takes its original’s speaker, the original the prose’s', () => {
+  it.fails('gives a verbless Dari quotation and its bracketed English to the person the sentence before is about', () => {
+    const story = ingestUnderHeadline([
+      'Haji Rasul Qarluq, 60, repairs radios in a plywood booth near the Taloqan bus stand.',
+      'He held up a cracked circuit board. «این‌ها را از چین می‌آورند و یک ماه هم دوام نمی‌کند.» (They bring these from China and they do not last a month.)',
+    ]);
+    expect(speakerOf(story, 'این‌ها را از چین')).toBe('Haji Rasul Qarluq');
+    expect(speakerOf(story, 'They bring these from China')).toBe('Haji Rasul Qarluq');
+  });
+
+  it.fails('reads the same when the sentence before opens on her name and the English is in quotation marks', () => {
+    const story = ingestUnderHeadline([
+      'Farida Noorzai teaches sewing to thirty girls in a rented room in Kishim.',
+      'Noorzai counted the machines twice. «هفت ماشین داریم و سی شاگرد.» "We have seven machines and thirty pupils."',
+    ]);
+    expect(speakerOf(story, 'هفت ماشین داریم')).toBe('Farida Noorzai');
+    expect(speakerOf(story, 'We have seven machines')).toBe('Farida Noorzai');
+  });
+
+  it.fails('gives a pair that is its whole paragraph to the one person the paragraph before introduced', () => {
+    const story = ingestUnderHeadline([
+      'The road to the upper valley has been closed for a week.',
+      'Abdul Wakil Rustaqi, 48, drives a minibus between Rustaq and Taloqan and has not worked since Saturday.',
+      '«موتر ما در خانه ایستاده است و من هر روز قرض می‌گیرم.» (My van is standing at home and I borrow money every day.)',
+    ]);
+    expect(speakerOf(story, 'موتر ما در خانه')).toBe('Abdul Wakil Rustaqi');
+    expect(speakerOf(story, 'My van is standing at home')).toBe('Abdul Wakil Rustaqi');
+  });
+
+  it.fails('reads a report’s Dari quotation with its English in square brackets on the next line', () => {
+    const story = ingestUnderHeadline([
+      '3. Findings',
+      'Most families interviewed had sold livestock. Nazanin (name changed), 29, returned from Mashhad to Khanabad in May with her two sons.',
+      '«گاو خود را فروختیم تا کرایهٔ خانه را بدهیم. حالا دیگر چیزی برای فروختن نداریم.»\n[We sold our cow to pay the rent. Now we have nothing left to sell.]',
+    ]);
+    expect(speakerOf(story, 'گاو خود را فروختیم')).toBe('Nazanin');
+  });
+});
+
+describe('fresh: the bracket between the words and their reporting clause', () => {
+  it.fails('reads a bracketed rendering with no full stop before ", she said" as the same speaker’s words', () => {
+    const story = ingestUnderHeadline([
+      'Shakila Amiri, a midwife, has worked at the clinic in Yangi Qala since it opened.',
+      '«شب‌ها برق نداریم و زایمان را با چراغ دستی می‌کنیم» (We have no power at night and deliver babies by torchlight), she said.',
+    ]);
+    expect(speakerOf(story, 'شب‌ها برق نداریم')).toBe('Shakila Amiri');
+    expect(speakerOf(story, 'We have no power at night')).toBe('Shakila Amiri');
+  });
+
+  it('near miss: a lower-case aside in brackets before ", he said" is the writer’s, not a rendering', () => {
+    const story = ingestUnderHeadline([
+      'Mohammad Yasin Hotak sells seed potatoes in the Baharak bazaar.',
+      '«امسال تخم از بدخشان نیامد» (a reference to the spring floods of last year), he said.',
+    ]);
+    expect(hasQuote(story, 'a reference to the spring floods')).toBe(false);
+    expect(speakerOf(story, 'امسال تخم از بدخشان')).toBe('Mohammad Yasin Hotak');
+  });
+
+  it.fails('reads a few quoted words glossed in Dari inside a reported sentence as the speaker’s', () => {
+    const story = ingestUnderHeadline([
+      'Ghulam Farooq Sadat has sold flour in the Kunduz bazaar for twenty years.',
+      'Prices, he said, had been climbing "every single day" (هر روز) since the crossing closed.',
+    ]);
+    expect(speakerOf(story, 'every single day')).toBe('Ghulam Farooq Sadat');
+  });
+});
+
+describe('fresh: the rendering in the next sentence or paragraph', () => {
+  it('gives a Dari paragraph the speaker of the English paragraph that renders it', () => {
+    const story = ingestUnderHeadline([
+      'The ferry at Dasht-e-Qala has not run since the river rose.',
+      'Sayed Ismail Alawi, 57, has worked the ferry for thirty years.',
+      '«دریا امسال دو متر بالا آمد. ما سه روز کشتی را بسته نگه داشتیم.»',
+      '"The river came up two metres this year. We kept the boat tied up for three days," Alawi said.',
+    ]);
+    expect(speakerOf(story, 'دریا امسال دو متر')).toBe('Sayed Ismail Alawi');
+  });
+
+  it.fails('mini-article: bracket, next-sentence and verbless renderings side by side', () => {
+    const story = ingestUnderHeadline([
+      'KHANABAD — The walnut harvest in the hills above Khanabad came in a month late this year.',
+      'Mir Hamza Tokhi, 66, spreads his walnuts on a flat roof to dry.',
+      'He cracked one in his palm. «مغزش هنوز تر است.» (The kernel is still wet.)',
+      'His neighbour, Bibi Gul Ahmadzai, sorts the nuts by size.',
+      '«کلان‌ها را به کابل می‌فرستیم، خوردها را خود ما می‌خوریم،» she said. (The big ones we send to Kabul, the small ones we eat ourselves.)',
+      'Traders in Kunduz are paying less than last year.',
+    ]);
+    expect(speakerOf(story, 'مغزش هنوز تر است')).toBe('Mir Hamza Tokhi');
+    expect(speakerOf(story, 'The kernel is still wet')).toBe('Mir Hamza Tokhi');
+    expect(speakerOf(story, 'کلان‌ها را به کابل')).toBe('Bibi Gul Ahmadzai');
+    expect(speakerOf(story, 'The big ones we send to Kabul')).toBe('Bibi Gul Ahmadzai');
+  });
+
+  it('near miss: an English quotation after a Dari one keeps its own, other speaker', () => {
+    const story = ingestUnderHeadline([
+      'Haji Nematullah Rahimi, a trader, blamed the border. «راه سرحد بسته است و مشتری نمی‌آید،» he said.',
+      'Across the street, Abdul Hakim Sharifi, a tailor, disagreed. "The road is open, the buyers are gone," Sharifi said.',
+    ]);
+    expect(speakerOf(story, 'راه سرحد بسته')).toBe('Haji Nematullah Rahimi');
+    expect(speakerOf(story, 'The road is open')).toBe('Abdul Hakim Sharifi');
+  });
+
+  it('near miss: a verbless Dari quotation after a sentence about an organisation takes no speaker from it', () => {
+    const story = ingestUnderHeadline([
+      'The Kunduz municipality put up new signs in the bazaar on Monday. «لطفاً زباله را در جوی نیندازید.» (Please do not throw rubbish into the stream.)',
+    ]);
+    expect(speakerOf(story, 'لطفاً زباله را')).toBe(null);
+  });
+});
