@@ -66,13 +66,36 @@ export function* unattributedEnglish(
   }
 }
 
-/** Give each English quotation still without a speaker the person the sentence before it is about. */
+/** Characters of prose before a quotation read for the language the report is written in. */
+const PROSE_LOOK = 80;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * 'He held up the board. «…» (They bring these …)': a Dari quotation in English prose is read as the English
+ * around it is; its rendering takes its speaker from it (pairTranslations). The prose is English when the words
+ * before the quotation, in its paragraph, have Latin letters and no Arabic ones.
+ */
+function* unattributedInEnglishProse(
+  drafts: readonly QuoteDraft[],
+  reading: Reading,
+): Generator<{ d: QuoteDraft; text: string; open: number }> {
+  yield* unattributedEnglish(drafts, reading);
+  for (const d of drafts) {
+    if (d.speaker !== null || d.continues !== null || d.span.open === null) continue;
+    const text = reading.texts[d.passage] ?? '';
+    if (!isDariText(text.slice(d.span.start, d.span.end))) continue;
+    const prose = text.slice(Math.max(0, d.span.open - PROSE_LOOK), d.span.open);
+    if (LATIN_LETTER.test(prose) && !isDariText(prose)) yield { d, text, open: d.span.open };
+  }
+}
+
+/** Give each quotation in English prose still without a speaker the person the sentence before it is about. */
 export function actorsBeforeQuotes(
   drafts: readonly QuoteDraft[],
   table: SpeakerTable,
   reading: Reading,
 ): void {
-  for (const { d, text, open } of unattributedEnglish(drafts, reading)) {
+  for (const { d, text, open } of unattributedInEnglishProse(drafts, reading)) {
     if (d.span.close !== null && attributedAfter(text, d.span.close + 1)) continue;
     const id = actorOfSentenceBefore(table, reading, d.passage, open);
     if (id) {

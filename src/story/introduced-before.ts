@@ -6,17 +6,27 @@
 import type { QuoteStep } from './attribution-adjacent.ts';
 import { FIRST_PERSON } from './lexicon.ts';
 
-/** What may follow a quotation that is its whole paragraph: a stop, and a translation in brackets on its own line. */
-const WHOLE_PARAGRAPH_AFTER = /^[.!?؟]?\s*(?:\[[^\]\n]*\]\s*)?$/u;
+/**
+ * What may follow a quotation that is its whole paragraph: a stop, and its rendering — in square or round brackets
+ * or quotation marks, on its line or the next (the rendering group).
+ */
+const WHOLE_PARAGRAPH_AFTER =
+  /^[.!?؟]?\s*(?:(?:\[(?<r1>[^\]\n]*)\]|\((?<r2>[^()\n]*)\)|["“](?<r3>[^"“”\n]*)["”])[.!?]?\s*)?$/u;
+
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** The quotation's speaker: the one person the paragraph before introduced, when the quotation is all its own. */
 export const introducedJustBefore: QuoteStep = (ctx, q, v) => {
   const { span, text, p } = q;
   if (v.speaker !== null || q.carried || !q.opensParagraph || p <= 0 || span.close === null) return;
-  if (!WHOLE_PARAGRAPH_AFTER.test(text.slice(span.close + 1))) return;
+  const after = WHOLE_PARAGRAPH_AFTER.exec(text.slice(span.close + 1));
+  if (!after) return;
   // Words set in lines (a verse, a song) are no one's because their writer was just introduced.
   const words = text.slice(span.open ?? 0, span.close);
-  if (words.includes('\n') || !FIRST_PERSON.test(words)) return;
+  // Dari drops its pronouns ("…فروختیم"): an English rendering beside the words says "we" for them.
+  const { r1, r2, r3 } = after.groups ?? {};
+  const rendering = [r1, r2, r3].find((r) => r !== undefined && LATIN_LETTER.test(r)) ?? '';
+  if (words.includes('\n') || !(FIRST_PERSON.test(words) || FIRST_PERSON.test(rendering))) return;
   // The paragraph before is narration: a quotation there has a speaker the rules read already.
   if ((ctx.reading.quotes[p - 1] ?? []).length > 0) return;
   const introduced = ctx.table.introducedIn(p - 1);
