@@ -11,7 +11,9 @@ import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 
 /** How far into its sentence a mention may start and still be what the sentence opens on ("Then Naqqash …"). */
 const OPENING_REACH = 6;
-const PRONOUN_OPENING = /^(?:\p{Lu}\p{Ll}+,?\s+)?(?<pronoun>He|She)\b/u;
+/** "He …", "Then she …", and after a short opening phrase: "Asked about the imports, she shrugged." */
+const PRONOUN_OPENING =
+  /^(?:\p{Lu}\p{Ll}+,?\s+|\p{Lu}[^.!?,;:"“”«»\n]{0,40},\s+)?(?<pronoun>[Hh]e|[Ss]he)\b/u;
 
 /** The person the sentence ending right before `openAt` opens on, or null. */
 export function actorOfSentenceBefore(
@@ -30,7 +32,7 @@ export function actorOfSentenceBefore(
   const sentence = text.slice(start, Math.min(end, start + 80));
   const pronoun = PRONOUN_OPENING.exec(sentence)?.groups?.['pronoun'];
   if (pronoun) {
-    const gender: Gender = pronoun === 'She' ? 'female' : 'male';
+    const gender: Gender = pronoun.toLowerCase() === 'she' ? 'female' : 'male';
     return table.lastEventBefore(p, start, gender)?.speaker ?? null;
   }
   const events = table.events;

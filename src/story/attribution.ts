@@ -96,7 +96,7 @@ import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
 import { pageChromeReason } from './page-chrome.ts';
 import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
 import { BODY_SPEAKER_STEPS, documentPart } from './institution-sources.ts';
-import { introducedJustBefore } from './introduced-before.ts';
+import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
 import { clauseSubject } from './role-of-subjects.ts';
 
@@ -566,6 +566,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   dariPrevious,
   headingTurn,
   introducedJustBefore,
+  reportedJustBefore,
 ];
 
 /**

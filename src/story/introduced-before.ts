@@ -4,7 +4,7 @@
  * clause — in English or, in a bilingual report, in Dari. The person the paragraph before introduced said them.
  */
 import type { QuoteStep } from './attribution-adjacent.ts';
-import { FIRST_PERSON } from './lexicon.ts';
+import { FIRST_PERSON, SPEECH_VERBS } from './lexicon.ts';
 
 /**
  * What may follow a quotation that is its whole paragraph: a stop, and its rendering — in square or round brackets
@@ -33,5 +33,27 @@ export const introducedJustBefore: QuoteStep = (ctx, q, v) => {
   const [only] = introduced;
   if (introduced.length !== 1 || !only || ctx.table.isGroup(only.id)) return;
   v.speaker = only.id;
+  v.via = 'previous';
+};
+
+/** "He said the bridge would stay open …": a paragraph that opens on a pronoun reporting someone's words. */
+const REPORTS_BY_PRONOUN = /^\s*(?<pronoun>He|She)\s+(?:also\s+|then\s+)?(?<verb>\p{Ll}+)\b/u;
+
+/**
+ * 'He said the bridge would stay open …' then a paragraph of nothing but words (and their rendering) with no
+ * reporting clause: the person the pronoun reporting in the paragraph before means goes on speaking.
+ */
+export const reportedJustBefore: QuoteStep = (ctx, q, v) => {
+  const { span, text, p } = q;
+  if (v.speaker !== null || q.carried || !q.opensParagraph || p <= 0 || span.close === null) return;
+  if (!WHOLE_PARAGRAPH_AFTER.test(text.slice(span.close + 1))) return;
+  if (text.slice(span.open ?? 0, span.close).includes('\n')) return;
+  if ((ctx.reading.quotes[p - 1] ?? []).length > 0) return;
+  const m = REPORTS_BY_PRONOUN.exec(ctx.reading.texts[p - 1] ?? '');
+  if (!m?.groups || !SPEECH_VERBS.has(m.groups['verb'] ?? '')) return;
+  const gender = m.groups['pronoun'] === 'She' ? 'female' : 'male';
+  const ev = ctx.table.lastEventBefore(p - 1, 0, gender);
+  if (!ev || ctx.table.isGroup(ev.speaker)) return;
+  v.speaker = ev.speaker;
   v.via = 'previous';
 };

@@ -113,3 +113,60 @@ describe('fresh: the rendering in the next sentence or paragraph', () => {
     expect(speakerOf(story, 'لطفاً زباله را')).toBe(null);
   });
 });
+
+describe('fresh: the sentence before opens on a short phrase, then the pronoun', () => {
+  it('reads "Asked …, she shrugged." before a verbless Dari quotation and its English', () => {
+    const story = ingestUnderHeadline([
+      'Gulalai Hashimi, 52, has baked bread for the Imam Sahib bazaar since her husband died.',
+      'Asked about the price of flour, she shrugged. «هر هفته گران‌تر می‌شود.» "Every week it gets dearer."',
+    ]);
+    expect(speakerOf(story, 'هر هفته گران‌تر')).toBe('Gulalai Hashimi');
+    expect(speakerOf(story, 'Every week it gets dearer')).toBe('Gulalai Hashimi');
+  });
+
+  it('reads "At the end of the day, he …" before an English quotation with no verb', () => {
+    const story = ingestUnderHeadline([
+      'Sher Agha Omari, 44, changes money at a table outside the Taloqan post office.',
+      'At the end of the day, he counted the notes again. "Not enough for a sack of flour."',
+    ]);
+    expect(speakerOf(story, 'Not enough for a sack')).toBe('Sher Agha Omari');
+  });
+
+  it('near miss: a sentence that opens on a phrase and then someone unnamed gives the quotation no one', () => {
+    const story = ingestUnderHeadline([
+      'Sher Agha Omari, 44, changes money at a table outside the Taloqan post office.',
+      'When the buyers had gone, a boy swept the steps. «فردا بازار بسته است.» (Tomorrow the market is closed.)',
+    ]);
+    expect(speakerOf(story, 'فردا بازار بسته')).toBe(null);
+  });
+});
+
+describe('fresh: words alone in their paragraph after a paragraph that reports the same person', () => {
+  it('English: "She said …" then a paragraph of her words with no verb', () => {
+    const story = ingestUnderHeadline([
+      'Marzia Sultani, 36, is the only midwife at the clinic in Darqad.',
+      'She said the clinic had run out of tetanus vaccine twice this winter.',
+      '"We send the mothers home and tell them to come back next week."',
+    ]);
+    expect(speakerOf(story, 'We send the mothers home')).toBe('Marzia Sultani');
+  });
+
+  it('a Dari pair after "He told reporters …"', () => {
+    const story = ingestUnderHeadline([
+      'Eng. Qudratullah Safi, 50, heads the irrigation office in Chahar Darah.',
+      'He told reporters the main canal would be dug out again before the spring sowing.',
+      '«اگر کانال پاک نشود، زمین‌های پایین خشک می‌ماند.» (If the canal is not cleared, the lower fields stay dry.)',
+    ]);
+    expect(speakerOf(story, 'اگر کانال پاک نشود')).toBe('Qudratullah Safi');
+    expect(speakerOf(story, 'If the canal is not cleared')).toBe('Qudratullah Safi');
+  });
+
+  it('near miss: after "Officials said …" the words alone are no one’s', () => {
+    const story = ingestUnderHeadline([
+      'Eng. Qudratullah Safi, 50, heads the irrigation office in Chahar Darah.',
+      'Officials said the main canal would be dug out again before the spring sowing.',
+      '«اگر کانال پاک نشود، زمین‌های پایین خشک می‌ماند.» (If the canal is not cleared, the lower fields stay dry.)',
+    ]);
+    expect(speakerOf(story, 'اگر کانال پاک نشود')).toBe(null);
+  });
+});
