@@ -170,3 +170,21 @@ describe('fresh: words alone in their paragraph after a paragraph that reports t
     expect(speakerOf(story, 'اگر کانال پاک نشود')).toBe(null);
   });
 });
+
+describe('fresh: a report’s one-word name the report says it changed', () => {
+  it('reads "Name (name changed), 24," as a person, and the Dari words after as theirs', () => {
+    const story = ingestUnderHeadline([
+      'Young men sent back from Pakistan often have no relatives here. Sohrab (name changed), 22, grew up in Peshawar and was deported to Khanabad in March.',
+      '«در پشاور درس می‌خواندم. اینجا نه کار دارم و نه کسی را می‌شناسم.»\n[I was studying in Peshawar. Here I have no work and know nobody.]',
+    ]);
+    expect(speakerOf(story, 'در پشاور درس')).toBe('Sohrab');
+  });
+
+  it('reads "(not her real name)" the same way before an English quotation', () => {
+    const story = ingestUnderHeadline([
+      'Widows head one household in six. Shukria (not her real name), 40, sells eggs outside the Rustaq clinic.',
+      '"I feed five children on what the hens give me."',
+    ]);
+    expect(speakerOf(story, 'I feed five children')).toBe('Shukria');
+  });
+});
