@@ -3806,3 +3806,15 @@ export const DARI_PAYING_VERB_FORMS: readonly string[] = [
 export const DARI_LANDHOLDERS: readonly string[] = ['دهقانان', 'کشاورزان', 'زمینداران'];
 /** Prepositions of place and direction before a name: «در ده یک», «از ده یک» (dari-tithe.ts). */
 export const DARI_WHERE_PREPOSITIONS: readonly string[] = ['در', 'از', 'به', 'تا'];
+/** Words a label opens a quotation's rendering with: "(Translation from Dari: «…»)", «ترجمه: "…"» (translation-pairs.ts). */
+export const RENDERING_LABEL_WORDS: readonly string[] = [
+  'translation',
+  'translated',
+  'in Dari',
+  'in English',
+  'original',
+  'ترجمه',
+  'به دری',
+  'به انگلیسی',
+  'متن اصلی',
+];

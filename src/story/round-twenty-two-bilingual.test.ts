@@ -188,3 +188,31 @@ describe('fresh: a report’s one-word name the report says it changed', () => {
     expect(speakerOf(story, 'I feed five children')).toBe('Shukria');
   });
 });
+
+describe('fresh: a rendering under a label in the paragraph after', () => {
+  it('gives "(Translation from Dari: «…»)" the speaker of the English quotation above it', () => {
+    const story = ingestUnderHeadline([
+      'Sayed Jalal Hashimi, 61, has kept bees in Warsaj for forty years.',
+      '"The flowers came late this spring and the bees went hungry," he said.',
+      '(Translation from Dari: «گل‌ها امسال دیر آمد و زنبورها گرسنه ماندند.»)',
+    ]);
+    expect(speakerOf(story, 'گل‌ها امسال دیر آمد')).toBe('Sayed Jalal Hashimi');
+  });
+
+  it('gives a Dari page’s «متن اصلی:» English original the speaker of the Dari words above it', () => {
+    const story = ingestUnderHeadline([
+      'الیزابت مور، رئیس دفتر یک مؤسسهٔ صحی در تالقان، گفت: «کلینیک سیار ما تا پایان زمستان به ولسوالی‌ها می‌رود.»',
+      'متن اصلی: "Our mobile clinic will go to the districts until the end of winter."',
+    ]);
+    expect(speakerOf(story, 'Our mobile clinic will go')).toBe('الیزابت مور');
+  });
+
+  it('near miss: a labelled line far longer than the quotation above is no rendering of it', () => {
+    const story = ingestUnderHeadline([
+      'Sayed Jalal Hashimi, 61, has kept bees in Warsaj for forty years.',
+      '"Bad year," he said.',
+      'Original: «سال بد بود. گل‌ها دیر آمد، باران کم بارید، زنبورها گرسنه ماندند و نصف کندوها در زمستان خالی شد و عسل هم به بازار نرسید.»',
+    ]);
+    expect(speakerOf(story, 'سال بد بود')).toBe(null);
+  });
+});
