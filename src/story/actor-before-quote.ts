@@ -11,9 +11,12 @@ import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 
 /** How far into its sentence a mention may start and still be what the sentence opens on ("Then Naqqash …"). */
 const OPENING_REACH = 6;
-/** "He …", "Then she …", and after a short opening phrase: "Asked about the imports, she shrugged." */
+/**
+ * "He …", and after a short opening phrase and its comma: "Asked about the imports, she shrugged." A lower-case
+ * pronoun with no comma before it is inside the sentence's subject ("Women she trained now sell bread").
+ */
 const PRONOUN_OPENING =
-  /^(?:\p{Lu}\p{Ll}+,?\s+|\p{Lu}[^.!?,;:"“”«»\n]{0,40},\s+)?(?<pronoun>[Hh]e|[Ss]he)\b/u;
+  /^(?:(?:\p{Lu}\p{Ll}+,?\s+)?(?<pronoun>He|She)|\p{Lu}[^.!?,;:"“”«»\n]{0,40},\s+(?<after>[Hh]e|[Ss]he))\b/u;
 
 /** The person the sentence ending right before `openAt` opens on, or null. */
 export function actorOfSentenceBefore(
@@ -30,7 +33,8 @@ export function actorOfSentenceBefore(
   const end = openAt - (tail[1] ?? '').length;
   const start = sentencesOf(reading, p).startOf(end - 1);
   const sentence = text.slice(start, Math.min(end, start + 80));
-  const pronoun = PRONOUN_OPENING.exec(sentence)?.groups?.['pronoun'];
+  const opening = PRONOUN_OPENING.exec(sentence)?.groups;
+  const pronoun = opening?.['pronoun'] ?? opening?.['after'];
   if (pronoun) {
     const gender: Gender = pronoun.toLowerCase() === 'she' ? 'female' : 'male';
     return table.lastEventBefore(p, start, gender)?.speaker ?? null;

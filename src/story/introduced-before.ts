@@ -5,6 +5,8 @@
  */
 import type { QuoteStep } from './attribution-adjacent.ts';
 import { FIRST_PERSON, SPEECH_VERBS } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
+import type { SpeakerTable } from './speakers.ts';
 
 /**
  * What may follow a quotation that is its whole paragraph: a stop, and its rendering — in square or round brackets
@@ -36,6 +38,21 @@ export const introducedJustBefore: QuoteStep = (ctx, q, v) => {
   v.via = 'previous';
 };
 
+/** Two or more capitalised words in a row: a name the paragraph may give. */
+const NAME_RUN = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
+
+/**
+ * "He said …, a figure disputed by Hamid Rahimi.": someone else named in the reporting paragraph (known to the
+ * table or not) may be the one the words are from. One pass over one paragraph.
+ */
+function namesSomeoneElse(table: SpeakerTable, paragraph: string, speaker: string): boolean {
+  for (const m of matchesOf(NAME_RUN, paragraph)) {
+    const known = table.lookup(m[0]);
+    if (known ? known.id !== speaker : table.isPersonName(m[0], 2)) return true;
+  }
+  return false;
+}
+
 /** "He said the bridge would stay open …": a paragraph that opens on a pronoun reporting someone's words. */
 const REPORTS_BY_PRONOUN = /^\s*(?<pronoun>He|She)\s+(?:also\s+|then\s+)?(?<verb>\p{Ll}+)\b/u;
 
@@ -54,6 +71,7 @@ export const reportedJustBefore: QuoteStep = (ctx, q, v) => {
   const gender = m.groups['pronoun'] === 'She' ? 'female' : 'male';
   const ev = ctx.table.lastEventBefore(p - 1, 0, gender);
   if (!ev || ctx.table.isGroup(ev.speaker)) return;
+  if (namesSomeoneElse(ctx.table, ctx.reading.texts[p - 1] ?? '', ev.speaker)) return;
   v.speaker = ev.speaker;
   v.via = 'previous';
 };

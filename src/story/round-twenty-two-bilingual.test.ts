@@ -216,3 +216,39 @@ describe('fresh: a rendering under a label in the paragraph after', () => {
     expect(speakerOf(story, 'سال بد بود')).toBe(null);
   });
 });
+
+describe('review: the new rules on ordinary copy they were not written for', () => {
+  it('near miss: a lower-case pronoun inside the subject ("Women she trained …") is not the sentence’s actor', () => {
+    const story = ingestUnderHeadline([
+      'Fatima Rahimi, 34, runs a bakery in Herat. Women she trained last year now sell bread in the street. "We have nothing left to sell."',
+    ]);
+    expect(speakerOf(story, 'We have nothing left')).toBe(null);
+    const other = ingestUnderHeadline([
+      'Abdul Ghani Nazari, a trader, opened his shop at dawn. Traders he has known for years stopped coming. "Nobody has money for meat any more."',
+    ]);
+    expect(speakerOf(other, 'Nobody has money')).toBe(null);
+  });
+
+  it('near miss: after "He said …" a paragraph naming someone else gives the words alone to no one', () => {
+    const story = ingestUnderHeadline([
+      'Ahmad Shah Karimi, the mayor of Herat, spoke at the opening of the market on Monday.',
+      'He said the new market would employ 300 people, a figure disputed by Hamid Rahimi, head of the traders’ union.',
+      '"We have heard such promises before."',
+    ]);
+    expect(speakerOf(story, 'We have heard such promises')).toBe(null);
+    const other = ingestUnderHeadline([
+      'Sima Noori, the head of the women’s council, spoke on Monday.',
+      'She said the council would meet again in May. Abdul Qadir Wardak, the district chief, did not attend.',
+      '"We will not meet under these conditions."',
+    ]);
+    expect(speakerOf(other, 'We will not meet')).toBe(null);
+  });
+
+  it('near miss: a capitalised credit in brackets before ", he said" is no rendering; the words keep their speaker', () => {
+    const story = ingestUnderHeadline([
+      'Mohammad Yasin Hotak sells seed potatoes in the Baharak bazaar.',
+      '«امسال تخم از بدخشان نیامد و مردم گرسنه ماندند» (Radio Azadi, March 2023), he said.',
+    ]);
+    expect(speakerOf(story, 'امسال تخم از بدخشان')).toBe('Mohammad Yasin Hotak');
+  });
+});

@@ -52,8 +52,14 @@ const CLAUSE_LOOK = 40;
  */
 function beforeItsClause(inner: string, after: string): boolean {
   const clause = /^\s*[,،]\s*(?<clause>[^.,;:!?()\n]*)/u.exec(after)?.groups?.['clause'];
-  const opensSentence = ARABIC.test(inner) || /^\p{Lu}/u.test(inner);
+  const opensSentence = ARABIC.test(inner) || (/^\p{Lu}/u.test(inner) && readsAsSentence(inner));
   return clause !== undefined && opensSentence && hasSpeechVerb(clause);
+}
+
+/** English words that read as a sentence: most after the first are lower-case ("(Radio Azadi, March 2023)" is a credit). */
+function readsAsSentence(inner: string): boolean {
+  const rest = inner.split(/\s+/u).slice(1);
+  return rest.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > rest.length;
 }
 
 /** The translation span after `span` in `text`, or null when no bracket in the other script follows it. */
