@@ -7,6 +7,7 @@ import type { QuoteStep } from './attribution-adjacent.ts';
 import { FIRST_PERSON, SPEECH_VERBS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import type { SpeakerTable } from './speakers.ts';
+import type { QuoteSpan } from './quotes.ts';
 
 /**
  * What may follow a quotation that is its whole paragraph: a stop, and its rendering — in square or round brackets
@@ -16,18 +17,33 @@ const WHOLE_PARAGRAPH_AFTER =
   /^[.!?؟]?\s*(?:(?:\[(?<r1>[^\]\n]*)\]|\((?<r2>[^()\n]*)\)|["“](?<r3>[^"“”\n]*)["”])[.!?]?\s*)?$/u;
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/**
+ * The paragraph's words after the quotation, when they are nothing or its rendering: a bracket or quotation in
+ * round brackets or marks is one only in the other script ('"We want our schools back" (the words on the banner)'
+ * is the writer's aside). Null when other words follow.
+ */
+function renderingAfter(text: string, span: QuoteSpan): { rendering: string } | null {
+  const after = WHOLE_PARAGRAPH_AFTER.exec(text.slice((span.close ?? text.length) + 1));
+  if (!after) return null;
+  const { r1, r2, r3 } = after.groups ?? {};
+  const marked = r2 ?? r3;
+  const words = text.slice(span.open ?? 0, span.close ?? text.length);
+  if (marked !== undefined && ARABIC_LETTER.test(marked) === ARABIC_LETTER.test(words)) return null;
+  return { rendering: [r1, marked].find((r) => r !== undefined && LATIN_LETTER.test(r)) ?? '' };
+}
 
 /** The quotation's speaker: the one person the paragraph before introduced, when the quotation is all its own. */
 export const introducedJustBefore: QuoteStep = (ctx, q, v) => {
   const { span, text, p } = q;
   if (v.speaker !== null || q.carried || !q.opensParagraph || p <= 0 || span.close === null) return;
-  const after = WHOLE_PARAGRAPH_AFTER.exec(text.slice(span.close + 1));
+  const after = renderingAfter(text, span);
   if (!after) return;
   // Words set in lines (a verse, a song) are no one's because their writer was just introduced.
   const words = text.slice(span.open ?? 0, span.close);
   // Dari drops its pronouns ("…فروختیم"): an English rendering beside the words says "we" for them.
-  const { r1, r2, r3 } = after.groups ?? {};
-  const rendering = [r1, r2, r3].find((r) => r !== undefined && LATIN_LETTER.test(r)) ?? '';
+  const { rendering } = after;
   if (words.includes('\n') || !(FIRST_PERSON.test(words) || FIRST_PERSON.test(rendering))) return;
   // The paragraph before is narration: a quotation there has a speaker the rules read already.
   if ((ctx.reading.quotes[p - 1] ?? []).length > 0) return;
@@ -63,7 +79,7 @@ const REPORTS_BY_PRONOUN = /^\s*(?<pronoun>He|She)\s+(?:also\s+|then\s+)?(?<verb
 export const reportedJustBefore: QuoteStep = (ctx, q, v) => {
   const { span, text, p } = q;
   if (v.speaker !== null || q.carried || !q.opensParagraph || p <= 0 || span.close === null) return;
-  if (!WHOLE_PARAGRAPH_AFTER.test(text.slice(span.close + 1))) return;
+  if (!renderingAfter(text, span)) return;
   if (text.slice(span.open ?? 0, span.close).includes('\n')) return;
   if ((ctx.reading.quotes[p - 1] ?? []).length > 0) return;
   const m = REPORTS_BY_PRONOUN.exec(ctx.reading.texts[p - 1] ?? '');

@@ -251,4 +251,20 @@ describe('review: the new rules on ordinary copy they were not written for', () 
     ]);
     expect(speakerOf(story, 'امسال تخم از بدخشان')).toBe('Mohammad Yasin Hotak');
   });
+
+  it('near miss: a same-language aside in round brackets after words alone is no rendering that says "we"', () => {
+    const story = ingestUnderHeadline([
+      'Zarghuna Amiri, 28, organised the protest outside the education department in Mazar-i-Sharif.',
+      '"We want our schools back" (the words on the main banner).',
+    ]);
+    expect(speakerOf(story, 'We want our schools back')).toBe(null);
+  });
+
+  it('near miss: "Translated, the sign … reads:" introduces other words, not the rendering of the quotation above', () => {
+    const story = ingestUnderHeadline([
+      'Karimi said: «ما دیگر پول نداریم که کرایه بدهیم.»',
+      'Translated, the sign on the door reads: "No credit given here, pay in cash."',
+    ]);
+    expect(speakerOf(story, 'No credit given here')).toBe(null);
+  });
 });

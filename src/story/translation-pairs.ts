@@ -68,9 +68,12 @@ export function isWritersGloss(before: string, afterQuote: boolean): boolean {
   return afterQuote && GLOSS_LEAD.test(before);
 }
 
-/** "(Translation from Dari: ", «ترجمه: »: a label, a few words at most, before a rendering that opens its paragraph. */
+/**
+ * "(Translation from Dari: ", «ترجمه: »: a label, a few words at most, before a rendering that opens its paragraph.
+ * No clause follows the label ("Translated, the sign on the door reads:" introduces other words).
+ */
 const RENDERING_LABEL = new RegExp(
-  String.raw`^[\s\p{P}]*(?<![\p{L}])${wordAlternation(RENDERING_LABEL_WORDS, true)}(?![\p{L}])[^\n"“”«»]{0,30}?[:：]\s*$`,
+  String.raw`^[\s\p{P}]*(?<![\p{L}])${wordAlternation(RENDERING_LABEL_WORDS, true)}(?![\p{L}])[^\n"“”«»,،;]{0,30}?[:：]\s*$`,
   'u',
 );
 
