@@ -20,7 +20,12 @@ const SCENE_LEAD = new RegExp(
   `^(?:${wordAlternation([...SCENE_PLACE_OPENERS, ...SCENE_TIME_OPENERS])})(?:\\s[^,.;:!?"“”]{1,60})?,\\s+(?:(?:when|as|while|after|before)\\s[^,.;:!?"“”]{1,60},\\s+)?`,
   'u',
 );
-const PRONOUN_OPENING = /^(?:\p{Lu}\p{Ll}+,?\s+)?(?<pronoun>He|She)\b/u;
+/**
+ * "He …", and after a short opening phrase and its comma: "Asked about the imports, she shrugged." A lower-case
+ * pronoun with no comma before it is inside the sentence's subject ("Women she trained now sell bread").
+ */
+const PRONOUN_OPENING =
+  /^(?:(?:\p{Lu}\p{Ll}+,?\s+)?(?<pronoun>He|She)|\p{Lu}[^.!?,;:"“”«»\n]{0,40},\s+(?<after>[Hh]e|[Ss]he))\b/u;
 
 /** The person the sentence ending right before `openAt` opens on, or null. */
 export function actorOfSentenceBefore(
@@ -39,9 +44,10 @@ export function actorOfSentenceBefore(
   // "At 14-13 in the deciding set, Rahyab's voice climbed …": the subject after the scene's opening phrase.
   const lead = SCENE_LEAD.exec(text.slice(start, Math.min(end, start + 80)))?.[0].length ?? 0;
   const sentence = text.slice(start + lead, Math.min(end, start + lead + 80));
-  const pronoun = PRONOUN_OPENING.exec(sentence)?.groups?.['pronoun'];
+  const opening = PRONOUN_OPENING.exec(sentence)?.groups;
+  const pronoun = opening?.['pronoun'] ?? opening?.['after'];
   if (pronoun) {
-    const gender: Gender = pronoun === 'She' ? 'female' : 'male';
+    const gender: Gender = pronoun.toLowerCase() === 'she' ? 'female' : 'male';
     return table.lastEventBefore(p, start, gender)?.speaker ?? null;
   }
   const from = start + lead;
@@ -78,13 +84,36 @@ export function* unattributedEnglish(
   }
 }
 
-/** Give each English quotation still without a speaker the person the sentence before it is about. */
+/** Characters of prose before a quotation read for the language the report is written in. */
+const PROSE_LOOK = 80;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * 'He held up the board. «…» (They bring these …)': a Dari quotation in English prose is read as the English
+ * around it is; its rendering takes its speaker from it (pairTranslations). The prose is English when the words
+ * before the quotation, in its paragraph, have Latin letters and no Arabic ones.
+ */
+function* unattributedInEnglishProse(
+  drafts: readonly QuoteDraft[],
+  reading: Reading,
+): Generator<{ d: QuoteDraft; text: string; open: number }> {
+  yield* unattributedEnglish(drafts, reading);
+  for (const d of drafts) {
+    if (d.speaker !== null || d.continues !== null || d.span.open === null) continue;
+    const text = reading.texts[d.passage] ?? '';
+    if (!isDariText(text.slice(d.span.start, d.span.end))) continue;
+    const prose = text.slice(Math.max(0, d.span.open - PROSE_LOOK), d.span.open);
+    if (LATIN_LETTER.test(prose) && !isDariText(prose)) yield { d, text, open: d.span.open };
+  }
+}
+
+/** Give each quotation in English prose still without a speaker the person the sentence before it is about. */
 export function actorsBeforeQuotes(
   drafts: readonly QuoteDraft[],
   table: SpeakerTable,
   reading: Reading,
 ): void {
-  for (const { d, text, open } of unattributedEnglish(drafts, reading)) {
+  for (const { d, text, open } of unattributedInEnglishProse(drafts, reading)) {
     if (d.span.close !== null && attributedAfter(text, d.span.close + 1)) continue;
     const id = actorOfSentenceBefore(table, reading, d.passage, open);
     if (id) {

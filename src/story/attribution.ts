@@ -97,7 +97,7 @@ import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
 import { pageChromeReason } from './page-chrome.ts';
 import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
 import { BODY_SPEAKER_STEPS, documentPart } from './institution-sources.ts';
-import { introducedJustBefore } from './introduced-before.ts';
+import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
 import { clauseSubject } from './role-of-subjects.ts';
 
@@ -261,7 +261,8 @@ const CLAUSE_ENDS_AFTER =
  */
 function reportedPartial(q: QuoteSite): boolean {
   if (q.carried || q.span.close === null) return false;
-  const after = q.text.slice(q.span.close + 1);
+  // '"like fire" (مثل آتش) since spring': the words' rendering in brackets is read past for the clause's end.
+  const after = glossAsBlank(q.text.slice(q.span.close + 1), q.text.slice(q.span.start, q.span.end), null);
   if (hasSpeechVerb(q.before) && CLAUSE_ENDS_AFTER.test(after)) return true;
   // "او می‌گوید که آرزو دارد روزی به مکتب برگردد؛ «اما نه امسال».", "به باور او، این کار «یک انتخاب نیست».":
   // a Dari sentence reporting someone's words closes its clause on a few of them quoted.
@@ -343,6 +344,8 @@ const longQuotationClause: QuoteStep = (ctx, q, v) => {
   for (const m of [...q.clauses].reverse())
     attempt(ctx, q, v, clauseSubject(q.before, m, q.sStart), 'clause');
   if (v.speaker !== null || !hasSpeechVerb(q.before)) return;
+  // "Rents, he said, had gone up": the clause's speaker is a pronoun, not the word the sentence opens on.
+  if (q.clauses.some((m) => m[1] !== undefined)) return;
   const { table, create } = ctx;
   const head = HEAD_NAME.exec(q.before);
   const name = head?.[1] && possessiveBody(q.before, head[1]);
@@ -574,6 +577,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   dariPrevious,
   headingTurn,
   introducedJustBefore,
+  reportedJustBefore,
 ];
 
 /**

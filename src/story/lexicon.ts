@@ -4019,3 +4019,16 @@ export const ATTRIBUTION_WORDS: readonly string[] = [
   'according to',
   'added',
 ];
+
+/** Words a label opens a quotation's rendering with: "(Translation from Dari: «…»)", «ترجمه: "…"» (translation-pairs.ts). */
+export const RENDERING_LABEL_WORDS: readonly string[] = [
+  'translation',
+  'translated',
+  'in Dari',
+  'in English',
+  'original',
+  'ترجمه',
+  'به دری',
+  'به انگلیسی',
+  'متن اصلی',
+];

@@ -59,6 +59,10 @@ function translatedNameEnd(text: string, end: number): number {
   return open > 0 && end - open <= 40 && text[open - 1] === ' ' ? open - 1 : end;
 }
 
+/** "Jawed (name changed), 24,": a report's note that a name was changed says it is a person's, one word or more. */
+const PSEUDONYM_NOTE =
+  /^\s*\((?:(?:his|her)\s+)?(?:name\s+(?:has\s+been\s+)?changed|not\s+(?:his|her)\s+real\s+name|a\s+pseudonym)\)$/iu;
+
 /** ", 35, a mother of six from …": an age followed by a description of a person. */
 function describedAfter(text: string, at: number): boolean {
   const description = /^\s*((?:an?|the)\s[^,.;:!?]{2,80})/iu.exec(text.slice(at, at + 90))?.[1] ?? '';
@@ -72,11 +76,15 @@ export function findAgeIntroductions(table: SpeakerTable, reading: Reading): voi
     const marks = [...matchesOf(AGE_IN_COMMAS, text), ...matchesOf(AGE_COPULA, text)];
     for (const m of marks) {
       // "Gul Makai Sharifi, fifty-one," and "…, Nilofar Azimi, is twenty-two.": the name ends at the mark.
-      const end = translatedNameEnd(text, text[m.index - 1] === ',' ? m.index - 1 : m.index);
+      const markAt = text[m.index - 1] === ',' ? m.index - 1 : m.index;
+      const end = translatedNameEnd(text, markAt);
       const start = nameEndingAt(text, end, MAX_NAME_WORDS);
       const name = start < 0 ? '' : text.slice(start, end);
       const age = m.groups?.['age'] ?? '';
-      const oneWord = midSentence(text, start) || describedAfter(text, m.index + m[0].length);
+      const oneWord =
+        PSEUDONYM_NOTE.test(text.slice(end, markAt)) ||
+        midSentence(text, start) ||
+        describedAfter(text, m.index + m[0].length);
       if (!name || inside(start) || !table.isPersonName(name, oneWord ? 1 : 2)) continue;
       const at = m.index + m[0].indexOf(age);
       table.add(name, age, { passage: p, start: at, end: at + age.length });

@@ -40,3 +40,19 @@ describe('translationAfter: a bracketed translation after a quotation', () => {
     );
   });
 });
+
+describe('translationAfter: a rendering with no stop before its reporting clause', () => {
+  it('reads the bracket before ", he said" in either direction', () => {
+    expect(translationOf('«زمین ما خشک شده است» (Our land has dried up), he said.')).toBe(
+      'Our land has dried up',
+    );
+    expect(translationOf('"We have no seed this year" (امسال تخم نداریم), the farmer told us.')).toBe(
+      'امسال تخم نداریم',
+    );
+  });
+
+  it('reads no lower-case aside, and no bracket without a reporting clause after it', () => {
+    expect(translationOf('«زمین ما خشک شده است» (a complaint heard across the valley), he said.')).toBeNull();
+    expect(translationOf('«زمین ما خشک شده است» (Our land has dried up) and the wells too.')).toBeNull();
+  });
+});

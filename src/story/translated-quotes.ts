@@ -42,6 +42,26 @@ function mirrors(span: QuoteSpan, inner: string, words: number, prose: string): 
 /** A quotation inside the prose window, whose script is the speaker's, not the reporter's. */
 const QUOTED = /«[^«»]*»?|"[^"]*"?|“[^“”]*”?/gu;
 
+/** Characters after a bracket read for the reporting clause it stands before. */
+const CLAUSE_LOOK = 40;
+
+/**
+ * '«…» (We have no power at night), she said': a rendering with no stop of its own stands before the reporting
+ * clause, as the words it renders would; it opens as a sentence does ("(a reference to the floods), he said" is
+ * the writer's aside).
+ */
+function beforeItsClause(inner: string, after: string): boolean {
+  const clause = /^\s*[,،]\s*(?<clause>[^.,;:!?()\n]*)/u.exec(after)?.groups?.['clause'];
+  const opensSentence = ARABIC.test(inner) || (/^\p{Lu}/u.test(inner) && readsAsSentence(inner));
+  return clause !== undefined && opensSentence && hasSpeechVerb(clause);
+}
+
+/** English words that read as a sentence: most after the first are lower-case ("(Radio Azadi, March 2023)" is a credit). */
+function readsAsSentence(inner: string): boolean {
+  const rest = inner.split(/\s+/u).slice(1);
+  return rest.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > rest.length;
+}
+
 /** The translation span after `span` in `text`, or null when no bracket in the other script follows it. */
 export function translationAfter(text: string, span: QuoteSpan): QuoteSpan | null {
   if (span.close === null) return null;
@@ -56,7 +76,9 @@ export function translationAfter(text: string, span: QuoteSpan): QuoteSpan | nul
   const inner = text.slice(open + 1, close).trim();
   if (/^[«"“]/u.test(inner)) return null;
   const quoted = scriptOf(text.slice(span.start, span.end));
-  if (quoted === null || scriptOf(inner) === quoted || !/[.!?؟]$/u.test(inner)) return null;
+  if (quoted === null || scriptOf(inner) === quoted) return null;
+  if (!/[.!?؟]$/u.test(inner) && !beforeItsClause(inner, text.slice(close + 1, close + 1 + CLAUSE_LOOK)))
+    return null;
   const words = wordCount(inner);
   const before = span.open === null ? '' : text.slice(Math.max(0, span.open - PROSE_LOOK), span.open);
   if (words < MIN_WORDS || !mirrors(span, inner, words, before + text.slice(span.close + 1, open)))

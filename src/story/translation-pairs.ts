@@ -4,6 +4,8 @@
  * two are one utterance: whichever of them the text attributes gives the other its speaker.
  */
 import type { QuoteSpan } from './quotes.ts';
+import { RENDERING_LABEL_WORDS } from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
 
 /** What the pass reads of a quotation's draft; it sets `speaker` and `via` of the one without a speaker. */
 export interface PairedDraft {
@@ -66,6 +68,24 @@ export function isWritersGloss(before: string, afterQuote: boolean): boolean {
   return afterQuote && GLOSS_LEAD.test(before);
 }
 
+/**
+ * "(Translation from Dari: ", «ترجمه: »: a label, a few words at most, before a rendering that opens its paragraph.
+ * No clause follows the label ("Translated, the sign on the door reads:" introduces other words).
+ */
+const RENDERING_LABEL = new RegExp(
+  String.raw`^[\s\p{P}]*(?<![\p{L}])${wordAlternation(RENDERING_LABEL_WORDS, true)}(?![\p{L}])[^\n"“”«»,،;]{0,30}?[:：]\s*$`,
+  'u',
+);
+
+/** Whether a quotation is its paragraph's only words after a label that calls it a rendering. */
+function labelledRendering(texts: readonly string[], d: PairedDraft): boolean {
+  const text = texts[d.passage] ?? '';
+  if (d.span.open === null || d.span.close === null) return false;
+  return (
+    RENDERING_LABEL.test(text.slice(0, d.span.open)) && /^[\s\p{P}]*$/u.test(text.slice(d.span.close + 1))
+  );
+}
+
 /** Whether `b` renders `a` (or `a` renders `b`): other scripts, lengths alike, and side by side. */
 function arePair(texts: readonly string[], drafts: readonly PairedDraft[], k: number): boolean {
   const a = drafts[k];
@@ -84,7 +104,9 @@ function arePair(texts: readonly string[], drafts: readonly PairedDraft[], k: nu
   const sb = scriptOf(quoteText(texts, b));
   if (!sa || !sb || sa === sb) return false;
   if (samePassage) return !WRITERS_GLOSS.test((texts[a.passage] ?? '').slice(a.span.close + 1, b.span.open));
-  // A paragraph of the quotation alone, and the next opening on its rendering (perhaps broken by "he said").
+  // A paragraph of the quotation alone, and the next opening on its rendering (perhaps broken by "he said");
+  // or a paragraph that is only the rendering under a label saying so, after the quotation's paragraph.
+  if (labelledRendering(texts, b)) return lengthsMatch(length(a), length(b));
   if (!wholeParagraph(texts, a)) return false;
   if (!/^[\s\p{P}]*$/u.test((texts[b.passage] ?? '').slice(0, b.span.open))) return false;
   // The rendering's quotations: the drafts after `a` in the next paragraph (drafts run in reading order).
