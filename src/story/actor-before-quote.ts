@@ -42,8 +42,9 @@ export function actorOfSentenceBefore(
   const end = openAt - (tail[1] ?? '').length;
   const start = sentencesOf(reading, p).startOf(end - 1);
   // "At 14-13 in the deciding set, Rahyab's voice climbed …": the subject after the scene's opening phrase.
-  const lead = SCENE_LEAD.exec(text.slice(start, Math.min(end, start + 80)))?.[0].length ?? 0;
-  const sentence = text.slice(start + lead, Math.min(end, start + lead + 80));
+  const sentence = text.slice(start, Math.min(end, start + 80));
+  const lead = SCENE_LEAD.exec(sentence)?.[0].length ?? 0;
+  // The pronoun reading takes its own opening phrase ("At the end of the day, he …").
   const opening = PRONOUN_OPENING.exec(sentence)?.groups;
   const pronoun = opening?.['pronoun'] ?? opening?.['after'];
   if (pronoun) {
