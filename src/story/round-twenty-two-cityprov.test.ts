@@ -1,0 +1,101 @@
+// Round twenty-two: the city or the province — a name among towns, a load carried from a town, a parallel with a
+// province (passages written here, in wordings of our own, with near-misses that must keep the other reading).
+import { describe, expect, it } from 'vitest';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+const linked = (paras: string[]): [string, string][] => placesOf(readWithCountry(paras.join('\n\n')));
+const idsOf = (paras: string[], name: string): string[] =>
+  linked(paras)
+    .filter(([text]) => text === name)
+    .map(([, id]) => id);
+
+describe("a province's namesake town listed among towns is the town", () => {
+  it.fails('reads Baghlan beside Taloqan, Khanabad or Doshi as Baghlan-e-Jadid', () => {
+    const ids = idsOf(
+      [
+        'Thanks to the listeners in Taloqan, Khanabad and Baghlan who phoned in the prices every morning.',
+        'Shared taxis for Doshi and Baghlan wait behind the fuel station until they fill up.',
+        'The coal goes by road through Pul-e-Khumri, Baghlan and Aliabad before it reaches the river.',
+      ],
+      'Baghlan',
+    );
+    expect(ids).toEqual(['AF0905', 'AF0905', 'AF0905']);
+  });
+
+  it.fails('reads the Dari list of towns with بغلان as the town', () => {
+    const ids = idsOf(['پیام‌های شنوندگان از تالقان، خان‌آباد و بغلان تا نیمه‌شب ادامه داشت.'], 'بغلان');
+    expect(ids).toEqual(['AF0905']);
+  });
+
+  it('keeps the province in a list with a province, or after districts and ", in"', () => {
+    const ids = idsOf(
+      [
+        'Locusts have been reported in Takhar, Baghlan and Kunduz since April.',
+        'Schools in Nahrin and Andarab, in Baghlan, reopened on Saturday.',
+      ],
+      'Baghlan',
+    );
+    expect(ids).toEqual(['AF09', 'AF09']);
+  });
+});
+
+describe('a load carried from a shared name by a vehicle leaves the town', () => {
+  it.fails('reads "hauled/trucked/carried from Kunduz" with its vehicle as the city', () => {
+    const ids = idsOf(
+      [
+        'Nearly all the cement sold in the village is hauled from Kunduz by lorry.',
+        'His melons are trucked in from Kunduz before dawn.',
+        'The roof tiles were carried from Kunduz on two pick-ups.',
+      ],
+      'Kunduz',
+    );
+    expect(ids).toEqual(['AF1901', 'AF1901', 'AF1901']);
+  });
+
+  it.fails('reads a Dari load brought by lorry from, or carried between, the name as the city', () => {
+    const ids = idsOf(
+      [
+        'بیشتر سمنت این بازار با لاری از کندز آورده می‌شود.',
+        'او ده سال است که با موتر باربری میان کندز و تخار بار می‌برد.',
+        'بار گندم هر هفته از کندز با لاری‌ها به این دره می‌رسد.',
+      ],
+      'کندز',
+    );
+    expect(ids).toEqual(['AF1901', 'AF1901', 'AF1901']);
+  });
+
+  it('keeps the province for people from it and its governor, lorries or not', () => {
+    const en = idsOf(
+      ['Fighters from Kunduz were said to have crossed the river.', "Kunduz's governor complained of a shortage of lorries."],
+      'Kunduz',
+    );
+    const da = idsOf(['والی کندز از کمبود لاری در فصل حاصل شکایت کرد.'], 'کندز');
+    expect([...en, ...da]).toEqual(['AF19', 'AF19', 'AF19']);
+  });
+});
+
+describe('a shared name in a parallel with a province is the province', () => {
+  it.fails('reads "neither in Kunduz … nor in Takhar", «نه در کندز … نه در تخار» as the province', () => {
+    const en = idsOf(['Nobody has stopped the rice planting, neither in Kunduz nor in Takhar.'], 'Kunduz');
+    const da = idsOf(['این کار را نه در کندز کسی منع کرده، نه در تخار.'], 'کندز');
+    expect([...en, ...da]).toEqual(['AF19', 'AF19']);
+  });
+
+  it('keeps the town in a parallel with a town', () => {
+    const ids = idsOf(['Bread is dearer in Kunduz than in Taloqan this week.'], 'Kunduz');
+    expect(ids).toEqual(['AF1901']);
+  });
+});
+
+describe('a mini-article: a trader, his trucks and the towns he sells in', () => {
+  it.fails('reads each mention by its own context', () => {
+    const places = linked([
+      'TALOQAN — Prices of cooking gas rose again this week in northern Afghanistan.',
+      'Abdul Wakil, a gas dealer, said his cylinders are now trucked from Kunduz twice a week because the Sher Khan Bandar crossing slowed down.',
+      '"My cousins sell in Khanabad and Baghlan, and they pay the same as me," he said.',
+      'The governor of Kunduz said the crossing would reopen fully on Sunday.',
+    ]);
+    const of = (name: string) => places.filter(([t]) => t === name).map(([, id]) => id);
+    expect([...of('Kunduz'), ...of('Baghlan')]).toEqual(['AF1901', 'AF19', 'AF0905']);
+  });
+});
