@@ -685,7 +685,7 @@ export function onlyTown(f: FoundName, index: PlaceIndex): boolean {
 const HOLDER_AFTER_COMMA = /[,،]\s*(?:in|در)\s+$/u;
 
 /** A name that is only a district's, unqualified or said to be a town ("Khanabad", "بغلان جدید"). */
-function onlyDistricts(f: FoundName, index: PlaceIndex): boolean {
+export function onlyDistricts(f: FoundName, index: PlaceIndex): boolean {
   return (
     f.qualifier !== 'province' &&
     f.qualifier !== 'district' &&
@@ -1279,7 +1279,7 @@ function headsList(after: string): boolean {
   return HEADS_LIST_AFTER.test(after) && !CLAUSE_AFTER_COMMA.test(after);
 }
 /** Whether the name's province is one of the map's (Kunduz), not one whose capital reporting names alone. */
-function onTheMap(f: FoundName, index: PlaceIndex): boolean {
+export function onTheMap(f: FoundName, index: PlaceIndex): boolean {
   return f.ids.some((id) => {
     const e = index.entries.get(id);
     return e?.kind === 'province' && e.onMap !== false;

@@ -98,6 +98,7 @@ import {
   tableRowProvinces,
   priceRowTowns,
 } from './city-readings.ts';
+import { townLists } from './town-lists.ts';
 import {
   bracketedKind,
   busStops,
@@ -625,6 +626,7 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
   ifShared(provinceSpreads, 'what spreads over the area is the province: before the town cues'),
   always(citiesByContext, "a town's venue, origin or town list: the first of the town cues"),
   always(peopleOfTown, "the people of a town's services: before the provincial bodies"),
+  ifShared(townLists, 'a list of towns and districts makes its shared names towns, Baghlan too'),
   always(provincialBodies, 'a provincial body in or of the name: after the venues that made it a city'),
   always(provinceSaidAfter, '"Khost, the province": before the trips read towns'),
   ifShared(tripEnds, 'one run in a vehicle ends in a town'),
