@@ -3806,3 +3806,49 @@ export const DARI_PAYING_VERB_FORMS: readonly string[] = [
 export const DARI_LANDHOLDERS: readonly string[] = ['دهقانان', 'کشاورزان', 'زمینداران'];
 /** Prepositions of place and direction before a name: «در ده یک», «از ده یک» (dari-tithe.ts). */
 export const DARI_WHERE_PREPOSITIONS: readonly string[] = ['در', 'از', 'به', 'تا'];
+/** Verbs that carry a load from a place ("brought from", "hauled in from"): a vehicle with them makes it a town. */
+export const CARRY_VERBS =
+  set(`bring brings bringing brought carry carries carrying carried haul hauls hauling hauled
+ship ships shipping shipped transport transports transporting transported ferry ferries ferrying ferried deliver
+delivers delivering delivered`);
+/** Verbs that name their vehicle ("trucked in from Kunduz"): the load went by truck. */
+export const VEHICLE_CARRY_VERBS = set('trucked trucking lorried');
+/** Goods vehicles, beside VEHICLE_NOUNS, that carry a load from a town ("on two pick-ups", "in tankers"). */
+export const GOODS_VEHICLE_NOUNS = set(
+  'pick-up pick-ups pickup pickups tanker tankers lorry-load lorry-loads',
+);
+/** Dari goods vehicles: «لاری», «کامیون», «موتر باربری», «تانکر», «پیک‌آپ» (their plurals by «‌ها»). */
+export const DARI_GOODS_VEHICLES: readonly string[] = [
+  'لاری',
+  'کامیون',
+  'موتر باربری',
+  'موترهای باربری',
+  'تانکر',
+  'پیک‌آپ',
+];
+/** What goes before «بار» when it means "a time" («این بار», «یک بار»), not "a load". */
+export const DARI_TIMES_BEFORE_BAR: readonly string[] = [
+  'این',
+  'آن',
+  'یک',
+  'هر',
+  'دو',
+  'سه',
+  'چند',
+  'اولین',
+  'نخستین',
+  'دیگر',
+  'چندین',
+];
+/** Carrying a load, right after a Dari route's ends: «… بار می‌برد», «… بار می‌آورند». */
+export const DARI_LOAD_VERBS: readonly string[] = [
+  'بار می‌برد',
+  'بار می‌برند',
+  'بار برد',
+  'بار بردند',
+  'بار می‌آورد',
+  'بار می‌آورند',
+  'بار می‌کشد',
+  'بار می‌کشند',
+  'بار انتقال',
+];

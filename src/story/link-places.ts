@@ -99,6 +99,7 @@ import {
   priceRowTowns,
 } from './city-readings.ts';
 import { townLists } from './town-lists.ts';
+import { carriedLoads } from './carried-loads.ts';
 import {
   bracketedKind,
   busStops,
@@ -632,6 +633,7 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
   ifShared(tripEnds, 'one run in a vehicle ends in a town'),
   ifShared(tripDestinations, "a trip's one destination, after its ends"),
   ifShared(dariTripEnds, 'the Dari trips, after the English ones'),
+  ifShared(carriedLoads, 'a load carried by a vehicle from or between the name: a trip of goods'),
   ifShared(pointsBesideTown, 'a point off the name or on its side'),
   ifShared(townLife, "buying, selling, a relative's home"),
   ifShared(townsListedAsTowns, 'names a head of towns lists'),
