@@ -100,6 +100,7 @@ import {
 } from './city-readings.ts';
 import { townLists } from './town-lists.ts';
 import { carriedLoads } from './carried-loads.ts';
+import { correlativePlaces } from './paired-places.ts';
 import {
   bracketedKind,
   busStops,
@@ -654,6 +655,7 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
   always(parallelTowns, 'after the same preposition as a town: needs the towns settled above'),
   always(comparedWithTown, 'compared with a town: needs the towns settled above'),
   always(comparedWithProvince, 'compared with a province: after the town comparison'),
+  ifShared(correlativePlaces, '"neither in Kunduz nor in Takhar": a pair is of one kind, after the comparisons'),
   ifShared(holdsItsDistrictsLater, 'a clause placing something in its own district: a province cue'),
   always(
     provincesByScale,
