@@ -789,7 +789,7 @@ function journeyBetween(text: string, a: FoundName, b: FoundName): boolean {
 }
 
 /** A town for certain: read as a city, every id a capital's district, or one of the cities named alone (Kabul). */
-function certainTown(f: FoundName, index: PlaceIndex): boolean {
+export function certainTown(f: FoundName, index: PlaceIndex): boolean {
   return onlyTown(f, index) || (!f.qualifier && f.ids.some((id) => CITIES_NAMED_ALONE.has(id)));
 }
 

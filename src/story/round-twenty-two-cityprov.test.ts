@@ -94,8 +94,15 @@ describe('a shared name in a parallel with a province is the province', () => {
       ],
       'Kunduz',
     );
-    const da = idsOf(['قیمت گاز هم در کندز و هم در پلخمری بالا رفته است.'], 'کندز');
-    expect([...ids, ...da]).toEqual(['AF1901', 'AF1901', 'AF1901']);
+    const maybe = idsOf(
+      ['"Perhaps one day Kunduz, perhaps Kabul," she says of the shop she wants.'],
+      'Kunduz',
+    );
+    const da = idsOf(
+      ['قیمت گاز هم در کندز و هم در پلخمری بالا رفته است.', '«شاید کندز، شاید کابل؛ هر جا که کار باشد.»'],
+      'کندز',
+    );
+    expect([...ids, ...maybe, ...da]).toEqual(['AF1901', 'AF1901', 'AF1901', 'AF1901', 'AF1901']);
   });
 });
 
