@@ -39,6 +39,7 @@ import {
   WORKS_NOUNS,
   ROLE_NOUNS,
   KIN_NOUNS,
+  MARKET_PRICE_NOUNS,
   FEMALE_ROLE_WORDS,
   MALE_ROLE_WORDS,
 } from './lexicon.ts';
@@ -529,6 +530,7 @@ function looseTownCue(around: Surround): boolean {
     occupantIn(wide) ||
     livesOrLandsIn(around) ||
     AS_FAR_AS_BEFORE.test(before) ||
+    PRICE_IN_BEFORE.test(wide) ||
     townCueBefore(before, after)
   );
 }
@@ -661,6 +663,15 @@ function writerStayedIn({ text, f, before, after }: Surround): boolean {
     !!m && opensSentence(text, f.start - m[0].length + m[0].indexOf('In')) && WRITER_STAYED_AFTER.test(after)
   );
 }
+
+/**
+ * "wheat prices rose sharply in Kunduz", "the price of flour in Kunduz", "taxi fares went up in Kunduz": a market's
+ * prices, in one clause before "in"/"at", are a town's (as Dari's «قیمت آرد در کندز» is).
+ */
+const PRICE_IN_BEFORE = new RegExp(
+  `\\b(?:${MARKET_PRICE_NOUNS.join('|')})\\b[^.,;:!?"“”\\n]{0,50}\\b(?:in|at)[ \\t]+$`,
+  'iu',
+);
 
 /** "trucked to Taloqan and on as far as Kunduz": how far a load or a seller goes is a town. */
 const AS_FAR_AS_BEFORE = /\bas[ \t]+far[ \t]+as[ \t]+$/;

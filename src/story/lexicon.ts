@@ -3852,3 +3852,5 @@ export const DARI_LOAD_VERBS: readonly string[] = [
   'بار می‌کشند',
   'بار انتقال',
 ];
+/** What a market charges ("wheat prices rose in", "taxi fares went up in"): a market's, so a town's, before "in". */
+export const MARKET_PRICE_NOUNS: readonly string[] = ['prices?', 'fares?', 'rents?'];

@@ -106,6 +106,38 @@ describe('a shared name in a parallel with a province is the province', () => {
   });
 });
 
+describe('a market\'s prices before "in" are a town\'s', () => {
+  it('reads prices, a price of, fares and rents before "in" as the town, a headline in capitals too', () => {
+    const ids = idsOf(
+      [
+        'Wheat prices rose sharply in Kunduz this week.',
+        'The price of a sack of rice has doubled in Kunduz since Eid.',
+        'Taxi fares went up again in Kunduz after the fuel tax.',
+      ],
+      'Kunduz',
+    );
+    const caps = idsOf(
+      [
+        'North digest',
+        'Traders in Taloqan said fuel was short.',
+        '* * *',
+        'COOKING OIL PRICES EASE IN KUNDUZ',
+        'KUNDUZ, May 3 (Wire) — The cost of cooking oil fell for a second week, traders said.',
+      ],
+      'KUNDUZ',
+    );
+    expect([...ids, ...caps]).toEqual(['AF1901', 'AF1901', 'AF1901', 'AF1901', 'AF1901']);
+  });
+
+  it('keeps the province for prices over a list of provinces, and for a crop with no price', () => {
+    const ids = idsOf(
+      ['Wheat prices rose in Kunduz, Takhar and Baghlan.', 'Rice was sown late in Kunduz this spring.'],
+      'Kunduz',
+    );
+    expect(ids).toEqual(['AF19', 'AF19']);
+  });
+});
+
 describe('a mini-article: a trader, his trucks and the towns he sells in', () => {
   it('reads each mention by its own context', () => {
     const places = linked([
