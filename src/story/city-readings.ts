@@ -40,6 +40,7 @@ import {
   ROLE_NOUNS,
   KIN_NOUNS,
   MARKET_PRICE_NOUNS,
+  HELD_FEATURE_NOUNS,
   FEMALE_ROLE_WORDS,
   MALE_ROLE_WORDS,
 } from './lexicon.ts';
@@ -977,8 +978,14 @@ export function prepositionIn(before: string): string | undefined {
   return PREPOSITION_BEFORE.exec(before.slice(-PREPOSITION_REACH))?.groups?.['word'];
 }
 
-/** "Imam Sahib in Kunduz", "بندر اسلام‌قلعه در هرات", "the Hindu Kush in Bamyan": what holds a district or a range. */
-const CONTAINER_GAP = /^(?:\s*,)?\s+(?:in|of|در)\s+$/u;
+/**
+ * "Imam Sahib in Kunduz", "the Sher Khan Bandar port in Kunduz", "بندر اسلام‌قلعه در هرات", "the Hindu Kush in Bamyan":
+ * what holds a district, its crossing or works, or a range.
+ */
+const CONTAINER_GAP = new RegExp(
+  `^(?:[ \\t]+(?:${phraseAlternation(HELD_FEATURE_NOUNS)}))?(?:\\s*,)?\\s+(?:in|of|در)\\s+$`,
+  'u',
+);
 
 /**
  * A district, town or range placed "in" a name a province shares with its capital ("Sher Khan Bandar in

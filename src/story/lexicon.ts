@@ -3854,3 +3854,12 @@ export const DARI_LOAD_VERBS: readonly string[] = [
 ];
 /** What a market charges ("wheat prices rose in", "taxi fares went up in"): a market's, so a town's, before "in". */
 export const MARKET_PRICE_NOUNS: readonly string[] = ['prices?', 'fares?', 'rents?'];
+/** A place's own works or crossing said after its name ("the Sher Khan Bandar port in", "the Qala-e-Zal bridge in"). */
+export const HELD_FEATURE_NOUNS: readonly string[] = [
+  'port',
+  'bridge',
+  'crossing',
+  'dam',
+  'checkpoint',
+  'border post',
+];

@@ -138,6 +138,25 @@ describe('a market\'s prices before "in" are a town\'s', () => {
   });
 });
 
+describe('a district\'s crossing or works "in" a shared name: the province holds it', () => {
+  it('reads the port, bridge or crossing of a district "in" the name as the province', () => {
+    const ids = idsOf(
+      [
+        'Lorries wait three days at the Sher Khan Bandar crossing in Kunduz.',
+        'The Qala-e-Zal bridge in Kunduz was washed away in April.',
+      ],
+      'Kunduz',
+    );
+    expect(ids).toEqual(['AF19', 'AF19']);
+  });
+
+  it("keeps the town for a district's people living in it", () => {
+    expect(idsOf(['Dasht-e-Archi families in Kunduz rent rooms near the bazaar.'], 'Kunduz')).toEqual([
+      'AF1901',
+    ]);
+  });
+});
+
 describe('a mini-article: a trader, his trucks and the towns he sells in', () => {
   it('reads each mention by its own context', () => {
     const places = linked([
