@@ -935,6 +935,9 @@ export const DARI_PROVINCE_SCALE_WORDS: readonly string[] = [
   'خشکسالی',
   'شیوع',
   'بیجاشدگان',
+  'کشت',
+  'جریب',
+  'حاصلات',
 ];
 /** Words right before a name that make it the province's land: "northern Kunduz", "the plains of Kunduz". */
 export const PROVINCE_EXTENT_BEFORE: readonly string[] = [

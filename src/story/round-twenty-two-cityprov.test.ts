@@ -157,6 +157,24 @@ describe('a district\'s crossing or works "in" a shared name: the province holds
   });
 });
 
+describe("a Dari crop's sowing or its land «در» a shared name is the province's farming", () => {
+  it('reads «کشت …»، «… جریب»، «حاصلات …» before «در کندز» as the province', () => {
+    const ids = idsOf(
+      [
+        'کشت پنبه در کندز امسال کمتر از پارسال است.',
+        'حدود دو هزار جریب در کندز زیر آب رفته است.',
+        'حاصلات گندم در کندز به دلیل خشکسالی کم شد.',
+      ],
+      'کندز',
+    );
+    expect(ids).toEqual(['AF19', 'AF19', 'AF19']);
+  });
+
+  it('keeps the town for the price of the crop', () => {
+    expect(idsOf(['قیمت پنبه در کندز پایین آمده است.'], 'کندز')).toEqual(['AF1901']);
+  });
+});
+
 describe('a mini-article: a trader, his trucks and the towns he sells in', () => {
   it('reads each mention by its own context', () => {
     const places = linked([
