@@ -175,6 +175,25 @@ describe("a Dari crop's sowing or its land «در» a shared name is the provinc
   });
 });
 
+describe("a same-name district on one road with a place of one province is that province's", () => {
+  it('reads Baharak before "to Jurm", «از بهارک تا جرم» as Badakhshan\'s, though Taloqan came first', () => {
+    const places = linked([
+      'The road from Taloqan is open, but buses going on beyond Baharak to Jurm still need chains.',
+      'راه تالقان باز است، اما موترها از بهارک تا جرم به زنجیر نیاز دارند.',
+    ]);
+    expect(places.filter(([t]) => t === 'Baharak' || t === 'بهارک').map(([, id]) => id)).toEqual([
+      'AF1706',
+      'AF1706',
+    ]);
+  });
+
+  it("keeps Takhar's Baharak on the road from Taloqan", () => {
+    expect(
+      idsOf(['Farmers in Kalafgan said the trip from Taloqan to Baharak took four hours.'], 'Baharak'),
+    ).toEqual(['AF1803']);
+  });
+});
+
 describe('a mini-article: a trader, his trucks and the towns he sells in', () => {
   it('reads each mention by its own context', () => {
     const places = linked([
