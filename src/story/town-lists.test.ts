@@ -13,5 +13,6 @@ describe('townLists: a list of towns and districts makes its shared names towns'
     expect(ids('Buses stop in Takhar, Khanabad and Baghlan.')).toEqual(['AF18', 'AF1904', 'AF09']);
     expect(ids('Buses stop in Pul-e-Khumri and Baghlan.')).toEqual(['AF0901', 'AF09']);
     expect(ids('Buses stop in Baghlan and in Khanabad.')).toEqual(['AF09', 'AF1904']);
+    expect(ids('Women came from Taloqan, Kunduz and Baghlan.')).toEqual(['AF1801', 'AF1901', 'AF09']);
   });
 });

@@ -42,7 +42,10 @@ function readTownList(run: readonly FoundName[], index: PlaceIndex): void {
   const shared = run.filter((f) => open(f, index));
   const towns = run.filter((f) => onlyTown(f, index) || onlyDistricts(f, index));
   if (shared.length === 0 || towns.length === 0 || shared.length + towns.length !== run.length) return;
-  for (const f of shared) f.qualifier = 'city';
+  // A namesake town (Baghlan-e-Jadid) is a district's town: only a list with a district that is no capital
+  // ("Taloqan, Khanabad and Baghlan") is of such towns; "Taloqan, Kunduz and Baghlan" names the provinces' centres.
+  const smallTown = towns.some((f) => !onlyTown(f, index));
+  for (const f of shared) if (smallTown || sharedWithCapital(f.ids, index)) f.qualifier = 'city';
 }
 
 /** Read each list of names in the passage (two or more joined by list gaps) as a list of towns where it is one. */
