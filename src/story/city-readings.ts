@@ -531,7 +531,7 @@ function looseTownCue(around: Surround): boolean {
     occupantIn(wide) ||
     livesOrLandsIn(around) ||
     AS_FAR_AS_BEFORE.test(before) ||
-    PRICE_IN_BEFORE.test(wide) ||
+    marketPriceIn(around) ||
     townCueBefore(before, after)
   );
 }
@@ -670,9 +670,14 @@ function writerStayedIn({ text, f, before, after }: Surround): boolean {
  * prices, in one clause before "in"/"at", are a town's (as Dari's «قیمت آرد در کندز» is).
  */
 const PRICE_IN_BEFORE = new RegExp(
-  `\\b(?:${MARKET_PRICE_NOUNS.join('|')})\\b[^.,;:!?"“”\\n]{0,50}\\b(?:in|at)[ \\t]+$`,
+  `\\b(?:${MARKET_PRICE_NOUNS.join('|')})\\b(?:(?!\\b(?:${PROVINCE_SCALE_WORDS.join('|')})\\b)[^.,;:!?"“”\\n]){0,50}\\b(?:in|at)[ \\t]+$`,
   'iu',
 );
+/** "in Kunduz villages", "in Kunduz districts": the prices of the province's countryside, not its town's. */
+const RURAL_AFTER = /^[ \t]+(?:districts|villages|countryside|rural[ \t]+areas)\b/u;
+
+/** A market's prices in the clause before "in" the name, not the farm-gate prices farmers get or its villages'. */
+const marketPriceIn = ({ wide, after }: Surround) => PRICE_IN_BEFORE.test(wide) && !RURAL_AFTER.test(after);
 
 /** "trucked to Taloqan and on as far as Kunduz": how far a load or a seller goes is a town. */
 const AS_FAR_AS_BEFORE = /\bas[ \t]+far[ \t]+as[ \t]+$/;

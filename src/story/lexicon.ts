@@ -3866,3 +3866,5 @@ export const HELD_FEATURE_NOUNS: readonly string[] = [
   'checkpoint',
   'border post',
 ];
+/** A road's way through a list of places ("through Baghlan, Kunduz and Khanabad", «از طریق»): its stops, towns. */
+export const ROUTE_THROUGH_WORDS: readonly string[] = ['through', 'via', 'by way of', 'از طریق', 'از راه'];

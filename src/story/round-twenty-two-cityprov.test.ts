@@ -206,3 +206,28 @@ describe('a mini-article: a trader, his trucks and the towns he sells in', () =>
     expect([...of('Kunduz'), ...of('Baghlan')]).toEqual(['AF1901', 'AF19', 'AF0905']);
   });
 });
+
+describe('review: near-misses of the town-list and price rules in ordinary wire copy', () => {
+  it('keeps the provinces in a list of more provinces than districts, English or Dari', () => {
+    const places = linked([
+      'Fighting was reported in Kunduz, Baghlan and Imam Sahib on Tuesday.',
+      'The offensive targeted Kunduz, Baghlan and Khanabad.',
+      'جنگ در کندز، بغلان و امام صاحب ادامه دارد.',
+    ]);
+    expect(
+      places.filter(([t]) => ['Kunduz', 'Baghlan', 'کندز', 'بغلان'].includes(t)).map(([, id]) => id),
+    ).toEqual(['AF19', 'AF09', 'AF19', 'AF09', 'AF19', 'AF09']);
+  });
+
+  it("keeps the province for the prices farmers are paid and its villages' prices", () => {
+    const ids = idsOf(
+      [
+        'Prices paid to farmers in Kunduz for their cotton fell by half.',
+        'The prices that farmers get for rice in Kunduz have collapsed.',
+        'Prices for wheat in Kunduz villages have risen.',
+      ],
+      'Kunduz',
+    );
+    expect(ids).toEqual(['AF19', 'AF19', 'AF19']);
+  });
+});
