@@ -2,7 +2,9 @@
 // bazaars: "brought from Kunduz by truck", "trucked in from Kunduz", «با لاری از کندز آورده می‌شود», «میان کندز و
 // بدخشان بار می‌برد», «بار از کندز». People "from Kunduz", or a load with no vehicle, say nothing of which.
 import {
+  CARRIED_PEOPLE_NOUNS,
   CARRY_VERBS,
+  DARI_CARRIED_PEOPLE_NOUNS,
   DARI_GOODS_VEHICLES,
   DARI_LOAD_VERBS,
   DARI_TIMES_BEFORE_BAR,
@@ -34,6 +36,12 @@ const VEHICLE = new RegExp(
   `\\b${wordAlternation([...VEHICLE_AND_LOAD_NOUNS, ...GOODS_VEHICLE_NOUNS].filter((w) => !/^(?:load|loads|beams|sacks|bales|cargo)$/u.test(w)))}\\b`,
   'iu',
 );
+/** People carried ("families were transported from Kunduz in buses"), English or Dari: not a load. */
+const CARRIED_PEOPLE = new RegExp(
+  `\\b${wordAlternation(CARRIED_PEOPLE_NOUNS)}\\b|(?:^|[\\s«(])(?:${phraseAlternation(DARI_CARRIED_PEOPLE_NOUNS)})(?=[\\s،.»)]|$)`,
+  'iu',
+);
+
 /** The clause either side: up to a full stop, a semicolon, a line's end or a quotation mark. */
 const clauseBefore = (text: string, f: FoundName) => {
   const s = text.slice(Math.max(0, f.start - CLAUSE_REACH), f.start);
@@ -93,6 +101,7 @@ export function carriedLoads(found: FoundName[], index: PlaceIndex, text: string
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     if (!f || f.qualifier || !sharedWithCapital(f.ids, index) || !onTheMap(f, index)) continue;
+    if (CARRIED_PEOPLE.test(clauseBefore(text, f))) continue;
     if (carriedFrom(text, f) && !listedWithProvince(found, k, index, text)) f.qualifier = 'city';
     else if (dariCarried(text, f)) f.qualifier = 'city';
   }

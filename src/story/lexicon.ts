@@ -3868,3 +3868,18 @@ export const HELD_FEATURE_NOUNS: readonly string[] = [
 ];
 /** A road's way through a list of places ("through Baghlan, Kunduz and Khanabad", «از طریق»): its stops, towns. */
 export const ROUTE_THROUGH_WORDS: readonly string[] = ['through', 'via', 'by way of', 'از طریق', 'از راه'];
+/** People carried rather than a load ("families were transported from", «زخمیان با لاری از»): not a town's goods. */
+export const CARRIED_PEOPLE_NOUNS = set(`people families prisoners detainees troops soldiers fighters wounded
+patients refugees returnees passengers students pilgrims bodies children women men`);
+/** Dari people carried: «زخمیان با لاری از …», «خانواده‌ها با موترهای باربری از …». */
+export const DARI_CARRIED_PEOPLE_NOUNS: readonly string[] = [
+  'مسافران',
+  'زخمیان',
+  'زخمی‌ها',
+  'بیجاشدگان',
+  'مهاجرین',
+  'زندانیان',
+  'خانواده‌ها',
+  'اجساد',
+  'سربازان',
+];

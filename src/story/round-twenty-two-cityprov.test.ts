@@ -230,4 +230,16 @@ describe('review: near-misses of the town-list and price rules in ordinary wire 
     );
     expect(ids).toEqual(['AF19', 'AF19', 'AF19']);
   });
+
+  it('keeps the province for people carried from it by bus or truck, English or Dari', () => {
+    const en = idsOf(
+      [
+        'Displaced families were transported from Kunduz in buses to Kabul.',
+        'Prisoners were transported from Kunduz by truck to Pul-e-Charkhi.',
+      ],
+      'Kunduz',
+    );
+    const da = idsOf(['خانواده‌ها با موترهای باربری از کندز به تخار رفتند.'], 'کندز');
+    expect([...en, ...da]).toEqual(['AF19', 'AF19', 'AF19']);
+  });
 });
