@@ -39,6 +39,8 @@ import {
   WORKS_NOUNS,
   ROLE_NOUNS,
   KIN_NOUNS,
+  MARKET_PRICE_NOUNS,
+  HELD_FEATURE_NOUNS,
   FEMALE_ROLE_WORDS,
   MALE_ROLE_WORDS,
 } from './lexicon.ts';
@@ -529,6 +531,7 @@ function looseTownCue(around: Surround): boolean {
     occupantIn(wide) ||
     livesOrLandsIn(around) ||
     AS_FAR_AS_BEFORE.test(before) ||
+    marketPriceIn(around) ||
     townCueBefore(before, after)
   );
 }
@@ -662,6 +665,20 @@ function writerStayedIn({ text, f, before, after }: Surround): boolean {
   );
 }
 
+/**
+ * "wheat prices rose sharply in Kunduz", "the price of flour in Kunduz", "taxi fares went up in Kunduz": a market's
+ * prices, in one clause before "in"/"at", are a town's (as Dari's «قیمت آرد در کندز» is).
+ */
+const PRICE_IN_BEFORE = new RegExp(
+  `\\b(?:${MARKET_PRICE_NOUNS.join('|')})\\b(?:(?!\\b(?:${PROVINCE_SCALE_WORDS.join('|')})\\b)[^.,;:!?"“”\\n]){0,50}\\b(?:in|at)[ \\t]+$`,
+  'iu',
+);
+/** "in Kunduz villages", "in Kunduz districts": the prices of the province's countryside, not its town's. */
+const RURAL_AFTER = /^[ \t]+(?:districts|villages|countryside|rural[ \t]+areas)\b/u;
+
+/** A market's prices in the clause before "in" the name, not the farm-gate prices farmers get or its villages'. */
+const marketPriceIn = ({ wide, after }: Surround) => PRICE_IN_BEFORE.test(wide) && !RURAL_AFTER.test(after);
+
 /** "trucked to Taloqan and on as far as Kunduz": how far a load or a seller goes is a town. */
 const AS_FAR_AS_BEFORE = /\bas[ \t]+far[ \t]+as[ \t]+$/;
 
@@ -685,7 +702,7 @@ export function onlyTown(f: FoundName, index: PlaceIndex): boolean {
 const HOLDER_AFTER_COMMA = /[,،]\s*(?:in|در)\s+$/u;
 
 /** A name that is only a district's, unqualified or said to be a town ("Khanabad", "بغلان جدید"). */
-function onlyDistricts(f: FoundName, index: PlaceIndex): boolean {
+export function onlyDistricts(f: FoundName, index: PlaceIndex): boolean {
   return (
     f.qualifier !== 'province' &&
     f.qualifier !== 'district' &&
@@ -789,7 +806,7 @@ function journeyBetween(text: string, a: FoundName, b: FoundName): boolean {
 }
 
 /** A town for certain: read as a city, every id a capital's district, or one of the cities named alone (Kabul). */
-function certainTown(f: FoundName, index: PlaceIndex): boolean {
+export function certainTown(f: FoundName, index: PlaceIndex): boolean {
   return onlyTown(f, index) || (!f.qualifier && f.ids.some((id) => CITIES_NAMED_ALONE.has(id)));
 }
 
@@ -966,8 +983,14 @@ export function prepositionIn(before: string): string | undefined {
   return PREPOSITION_BEFORE.exec(before.slice(-PREPOSITION_REACH))?.groups?.['word'];
 }
 
-/** "Imam Sahib in Kunduz", "بندر اسلام‌قلعه در هرات", "the Hindu Kush in Bamyan": what holds a district or a range. */
-const CONTAINER_GAP = /^(?:\s*,)?\s+(?:in|of|در)\s+$/u;
+/**
+ * "Imam Sahib in Kunduz", "the Sher Khan Bandar port in Kunduz", "بندر اسلام‌قلعه در هرات", "the Hindu Kush in Bamyan":
+ * what holds a district, its crossing or works, or a range.
+ */
+const CONTAINER_GAP = new RegExp(
+  `^(?:[ \\t]+(?:${phraseAlternation(HELD_FEATURE_NOUNS)}))?(?:\\s*,)?\\s+(?:in|of|در)\\s+$`,
+  'u',
+);
 
 /**
  * A district, town or range placed "in" a name a province shares with its capital ("Sher Khan Bandar in
@@ -1279,7 +1302,7 @@ function headsList(after: string): boolean {
   return HEADS_LIST_AFTER.test(after) && !CLAUSE_AFTER_COMMA.test(after);
 }
 /** Whether the name's province is one of the map's (Kunduz), not one whose capital reporting names alone. */
-function onTheMap(f: FoundName, index: PlaceIndex): boolean {
+export function onTheMap(f: FoundName, index: PlaceIndex): boolean {
   return f.ids.some((id) => {
     const e = index.entries.get(id);
     return e?.kind === 'province' && e.onMap !== false;

@@ -936,6 +936,9 @@ export const DARI_PROVINCE_SCALE_WORDS: readonly string[] = [
   'خشکسالی',
   'شیوع',
   'بیجاشدگان',
+  'کشت',
+  'جریب',
+  'حاصلات',
 ];
 /** Words right before a name that make it the province's land: "northern Kunduz", "the plains of Kunduz". */
 export const PROVINCE_EXTENT_BEFORE: readonly string[] = [
@@ -4031,4 +4034,79 @@ export const RENDERING_LABEL_WORDS: readonly string[] = [
   'به دری',
   'به انگلیسی',
   'متن اصلی',
+];
+
+/** Verbs that carry a load from a place ("brought from", "hauled in from"): a vehicle with them makes it a town. */
+export const CARRY_VERBS =
+  set(`bring brings bringing brought carry carries carrying carried haul hauls hauling hauled
+ship ships shipping shipped transport transports transporting transported ferry ferries ferrying ferried deliver
+delivers delivering delivered`);
+/** Verbs that name their vehicle ("trucked in from Kunduz"): the load went by truck. */
+export const VEHICLE_CARRY_VERBS = set('trucked trucking lorried');
+/** Goods vehicles, beside VEHICLE_NOUNS, that carry a load from a town ("on two pick-ups", "in tankers"). */
+export const GOODS_VEHICLE_NOUNS = set(
+  'pick-up pick-ups pickup pickups tanker tankers lorry-load lorry-loads',
+);
+/** Dari goods vehicles: «لاری», «کامیون», «موتر باربری», «تانکر», «پیک‌آپ» (their plurals by «‌ها»). */
+export const DARI_GOODS_VEHICLES: readonly string[] = [
+  'لاری',
+  'کامیون',
+  'موتر باربری',
+  'موترهای باربری',
+  'تانکر',
+  'پیک‌آپ',
+];
+/** What goes before «بار» when it means "a time" («این بار», «یک بار»), not "a load". */
+export const DARI_TIMES_BEFORE_BAR: readonly string[] = [
+  'این',
+  'آن',
+  'یک',
+  'هر',
+  'دو',
+  'سه',
+  'چند',
+  'اولین',
+  'نخستین',
+  'دیگر',
+  'چندین',
+];
+/** Carrying a load, right after a Dari route's ends: «… بار می‌برد», «… بار می‌آورند». */
+export const DARI_LOAD_VERBS: readonly string[] = [
+  'بار می‌برد',
+  'بار می‌برند',
+  'بار برد',
+  'بار بردند',
+  'بار می‌آورد',
+  'بار می‌آورند',
+  'بار می‌کشد',
+  'بار می‌کشند',
+  'بار انتقال',
+];
+/** What a market charges ("wheat prices rose in", "taxi fares went up in"): a market's, so a town's, before "in". */
+export const MARKET_PRICE_NOUNS: readonly string[] = ['prices?', 'fares?', 'rents?'];
+/** A place's own works or crossing said after its name ("the Sher Khan Bandar port in", "the Qala-e-Zal bridge in"). */
+export const HELD_FEATURE_NOUNS: readonly string[] = [
+  'port',
+  'bridge',
+  'crossing',
+  'dam',
+  'checkpoint',
+  'border post',
+];
+/** A road's way through a list of places ("through Baghlan, Kunduz and Khanabad", «از طریق»): its stops, towns. */
+export const ROUTE_THROUGH_WORDS: readonly string[] = ['through', 'via', 'by way of', 'از طریق', 'از راه'];
+/** People carried rather than a load ("families were transported from", «زخمیان با لاری از»): not a town's goods. */
+export const CARRIED_PEOPLE_NOUNS = set(`people families prisoners detainees troops soldiers fighters wounded
+patients refugees returnees passengers students pilgrims bodies children women men`);
+/** Dari people carried: «زخمیان با لاری از …», «خانواده‌ها با موترهای باربری از …». */
+export const DARI_CARRIED_PEOPLE_NOUNS: readonly string[] = [
+  'مسافران',
+  'زخمیان',
+  'زخمی‌ها',
+  'بیجاشدگان',
+  'مهاجرین',
+  'زندانیان',
+  'خانواده‌ها',
+  'اجساد',
+  'سربازان',
 ];

@@ -98,6 +98,9 @@ import {
   tableRowProvinces,
   priceRowTowns,
 } from './city-readings.ts';
+import { townLists } from './town-lists.ts';
+import { carriedLoads } from './carried-loads.ts';
+import { correlativePlaces } from './paired-places.ts';
 import {
   bracketedKind,
   busStops,
@@ -634,11 +637,13 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
   ifShared(provinceSpreads, 'what spreads over the area is the province: before the town cues'),
   always(citiesByContext, "a town's venue, origin or town list: the first of the town cues"),
   always(peopleOfTown, "the people of a town's services: before the provincial bodies"),
+  ifShared(townLists, 'a list of towns and districts makes its shared names towns, Baghlan too'),
   always(provincialBodies, 'a provincial body in or of the name: after the venues that made it a city'),
   always(provinceSaidAfter, '"Khost, the province": before the trips read towns'),
   ifShared(tripEnds, 'one run in a vehicle ends in a town'),
   ifShared(tripDestinations, "a trip's one destination, after its ends"),
   ifShared(dariTripEnds, 'the Dari trips, after the English ones'),
+  ifShared(carriedLoads, 'a load carried by a vehicle from or between the name: a trip of goods'),
   ifShared(pointsBesideTown, 'a point off the name or on its side'),
   ifShared(townLife, "buying, selling, a relative's home"),
   ifShared(townsListedAsTowns, 'names a head of towns lists'),
@@ -659,6 +664,10 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
   always(parallelTowns, 'after the same preposition as a town: needs the towns settled above'),
   always(comparedWithTown, 'compared with a town: needs the towns settled above'),
   always(comparedWithProvince, 'compared with a province: after the town comparison'),
+  ifShared(
+    correlativePlaces,
+    '"neither in Kunduz nor in Takhar": a pair is of one kind, after the comparisons',
+  ),
   ifShared(holdsItsDistrictsLater, 'a clause placing something in its own district: a province cue'),
   always(
     provincesByScale,
@@ -1715,9 +1724,12 @@ const PROVINCE_HAS_GAP = /^\s+(?:also\s+)?(?:has|had|have)\s+(?:also\s+)?(?:a|an
 const NEAR_GAP =
   /^,?\s+(?:(?:right|just)\s+)?(?:next\s+to|near|beside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$/;
 
+/** "beyond Baharak to Jurm", "from Jurm to Baharak", «از جرم تا بهارک»: the next stop on one road. */
+const ROUTE_GAP = /^\s+(?:to|towards|on\s+to|تا)\s+$/u;
+
 /**
- * "Takhar has a Baharak", "Baharak, next to Kalafgan": a name several districts share, said to be in a province
- * or placed beside a place of one, is the one in that province.
+ * "Takhar has a Baharak", "Baharak, next to Kalafgan", "beyond Baharak to Jurm": a name several districts share,
+ * said to be in a province, or placed beside or on one road with a place of one, is the one in that province.
  */
 export function namesakeByNeighbour(found: Found[], index: PlaceIndex, text: string): void {
   const provinceOfSingle = (f: Found | undefined) =>
@@ -1731,7 +1743,12 @@ export function namesakeByNeighbour(found: Found[], index: PlaceIndex, text: str
         ? PROVINCE_HAS_GAP.test(text.slice(before.end, f.start)) && (before.ids[0] ?? null)
         : null;
     const province =
-      holder || (after && NEAR_GAP.test(text.slice(f.end, after.start)) ? provinceOfSingle(after) : null);
+      holder ||
+      (after &&
+      (NEAR_GAP.test(text.slice(f.end, after.start)) || ROUTE_GAP.test(text.slice(f.end, after.start)))
+        ? provinceOfSingle(after)
+        : null) ||
+      (before && ROUTE_GAP.test(text.slice(before.end, f.start)) ? provinceOfSingle(before) : null);
     if (!province) return;
     // "Archi and Imam Sahib, Kunduz": a name read as the province its list's places lie in stays that province.
     if (f.qualifier === 'province' && f.ids.includes(province)) return;
