@@ -55,7 +55,7 @@ describe('a body that speaks in a statement, quoted in pieces', () => {
 });
 
 describe('partial quotations after a named official', () => {
-  it.fails('gives "The ministry "…" and "…", he said" to the spokesman named before', () => {
+  it('gives "The ministry "…" and "…", he said" to the spokesman named before', () => {
     const story = ingestUnderHeadline([
       'Traders in the bazaar said prices had fallen by a third since the border closed.',
       'The Ministry of Commerce has asked neighbouring countries to reopen the crossing, its spokesman, Mohammad Yusuf Amiri, said on Tuesday.',

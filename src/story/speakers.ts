@@ -95,7 +95,7 @@ const TITLED_APPOSITIVE = new RegExp(`\\b(${TITLE})\\s+(${NAME_WORD}(?:\\s+${NAM
  * comes first, the name in commas after it.
  */
 const DESCRIPTION_THEN_NAME = new RegExp(
-  `(?:^|[.!?]\\s+|,\\s+|[,.!?]?["”’]\\s+|\\s(?=(?:the|an?)\\s))((?:[Aa]n?|[Tt]he|One|His|Her|Their|Its|${NAME_WORD}['’]s)\\s[^,.;:"“”]{2,160}?),\\s+((?:${TITLE_ABBREVIATION}\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,4}),\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
+  `(?:^|[.!?]\\s+|,\\s+|[,.!?]?["”’]\\s+|\\s(?=(?:the|an?)\\s))((?:[Aa]n?|[Tt]he|One|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|${NAME_WORD}['’]s)\\s[^,.;:"“”]{2,160}?),\\s+((?:${TITLE_ABBREVIATION}\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,4}),\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
   'gu',
 );
 /**
