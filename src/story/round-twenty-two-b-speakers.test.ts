@@ -67,7 +67,7 @@ describe('partial quotations after a named official', () => {
 });
 
 describe('a new person named in a nearby clause', () => {
-  it.fails('gives the quotation to the subject who said it, not to a neighbour named in the clause', () => {
+  it('gives the quotation to the subject who said it, not to a neighbour named in the clause', () => {
     const story = ingestUnderHeadline([
       'Among the stallholders was Sayed Habib, 47, who sold shoes near the gate.',
       '"They gave us one day to leave," he said.',

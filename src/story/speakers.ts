@@ -1,3 +1,4 @@
+import { possessiveInRelativeClause } from './relative-owners.ts';
 import { genderOfLead } from './salience.ts';
 import { actingIntroductions } from './acting-sources.ts';
 import {
@@ -651,7 +652,7 @@ export class SpeakerTable {
       for (const m of matchesOf(NAME_RUN, text)) {
         if (inside(m.index)) continue;
         const run = m[0].replace(/['’]s$/, '');
-        if (run !== m[0] && owners(p, m.index)) continue;
+        if (run !== m[0] && (owners(p, m.index) || possessiveInRelativeClause(text, m.index))) continue;
         if (attributiveName(text, m.index, m.index + m[0].length)) continue;
         const found = this.referenceIn(run, text, m.index);
         if (found) events.push({ passage: p, start: found.start, end: found.end, speaker: found.speaker });
