@@ -18,7 +18,7 @@ const SENTENCE_REACH = 240;
 /** The words a quotation draft needs here. */
 interface DraftLike {
   passage: number;
-  span: { start: number };
+  span: { start: number; end: number };
   speaker: string | null;
 }
 
@@ -119,6 +119,47 @@ export function namedWithRole(
   return naming !== null && qualifiers.every((q) => naming.includes(q));
 }
 
+/**
+ * Whether a mention of the role at `i` takes up the holder again rather than naming another: English "the (field)
+ * engineer" with only the role's qualifiers between; Dari «سخنگوی صحت عامه» followed by the role's qualifiers.
+ * "its own engineer", "the contractor's engineer", «سخنگوی والی» may be someone else.
+ */
+function takesUpRole(
+  words: readonly string[],
+  i: number,
+  qualifiers: readonly string[],
+  dari: boolean,
+): boolean {
+  if (dari) return qualifiers.every((q, k) => words[i + 1 + k] === q);
+  let at = i - 1;
+  while (at >= 0 && qualifiers.includes(words[at] ?? '')) at--;
+  return ANAPHORIC.has(words[at] ?? '');
+}
+/** Words before a role that take up the one already named ("the engineer", "this inspector"). */
+const ANAPHORIC = new Set(['the', 'this']);
+
+/**
+ * Whether the text between the holder's quotation `e` (after its sentence) and the sentence of `d` names another
+ * holder of the role: "… sent its own engineer to the site. "…," the engineer said."
+ */
+export function otherHolderBetween(
+  table: SpeakerTable,
+  [e, d]: readonly [DraftLike, DraftLike],
+  head: string,
+  qualifiers: readonly string[],
+): boolean {
+  for (let p = e.passage; p <= d.passage; p++) {
+    const text = table.passageText(p);
+    const from = p === e.passage ? sentenceAround(text, e.span.end, e.span.end)[1] : 0;
+    const to = p === d.passage ? sentenceAround(text, d.span.start, d.span.start)[0] : text.length;
+    const piece = from < to ? text.slice(from, to) : '';
+    const words = wordsOf(piece);
+    const dari = /\p{Script=Arabic}/u.test(piece);
+    if (words.some((w, i) => holdsRole([w], head) && !takesUpRole(words, i, qualifiers, dari))) return true;
+  }
+  return false;
+}
+
 /** Give each quotation whose speaker is a definite role to the one recently quoted person named with it. */
 export function giveRolesToQuotedHolders(table: SpeakerTable, drafts: readonly DraftLike[]): void {
   const byPassage = new Map<number, DraftLike[]>();
@@ -129,15 +170,16 @@ export function giveRolesToQuotedHolders(table: SpeakerTable, drafts: readonly D
     const head = describedHead(role.name);
     if (!head || head.indefinite) continue;
     const qualifiers = roleQualifiers(role.name, head.head);
-    const fits = new Set<SpeakerDraft>();
+    const fits = new Map<SpeakerDraft, DraftLike>();
     for (let p = d.passage - BACK_REACH; p <= d.passage; p++)
       for (const e of byPassage.get(p) ?? []) {
         const s = table.speaker(e.speaker);
         if (e === d || (p === d.passage && e.span.start > d.span.start)) continue;
         if (s && !s.anonymous && !table.isGroup(s.id) && namedWithRole(table, s, head.head, qualifiers))
-          fits.add(s);
+          fits.set(s, e);
       }
     const [only] = fits;
-    if (fits.size === 1 && only) d.speaker = only.id;
+    if (fits.size === 1 && only && !otherHolderBetween(table, [only[1], d], head.head, qualifiers))
+      d.speaker = only[0].id;
   }
 }

@@ -110,3 +110,14 @@ describe('Dari: a spokesman named before and then described, a teacher named by 
     expect(speakerOf(story, 'در خانه نه آرد بود')).toContain('عبدالقیوم');
   });
 });
+
+describe('review mends (near-misses the round-22b rules first got wrong)', () => {
+  it('keeps "the engineer said" off the named engineer when another engineer comes in between', () => {
+    const story = ingestUnderHeadline([
+      'Engineer Ahmad Farid, who oversees the canal works near the city, said the gates would open next week. "We are nearly finished," he said.',
+      'The contractor, a Kabul company, sent its own engineer to inspect the gates on Tuesday. "The welding has cracked in two places," the engineer said.',
+    ]);
+    expect(speakerOf(story, 'The welding has cracked')).not.toContain('Ahmad Farid');
+    expect(speakerOf(story, 'We are nearly finished')).toContain('Ahmad Farid');
+  });
+});
