@@ -120,4 +120,40 @@ describe('review mends (near-misses the round-22b rules first got wrong)', () =>
     expect(speakerOf(story, 'The welding has cracked')).not.toContain('Ahmad Farid');
     expect(speakerOf(story, 'We are nearly finished')).toContain('Ahmad Farid');
   });
+
+  const wfp =
+    'The World Food Programme said on Friday it would cut rations "because donors have not paid for the winter".';
+  it.each([
+    [
+      "someone else's report",
+      'The report by Human Rights Watch, published on Monday, said families in the camps were "living without clean water, heat or any medical care at all".',
+      'living without clean water',
+    ],
+    [
+      'a letter signed by others',
+      'The letter, signed by forty elders from the valley, asked the agency to "think of the children who will not see the spring".',
+      'think of the children',
+    ],
+    [
+      'a person speaking in the sentence',
+      'That report surprised the governor of the province, who told reporters he was "hearing about it for the first time today".',
+      'hearing about it for the first',
+    ],
+    [
+      "a person's letter",
+      'The governor\'s letter asked for help "before the first snow closes the Salang pass to trucks".',
+      'before the first snow',
+    ],
+    [
+      'a document not named before',
+      'The letter asked the agency to "think again about the families who have no other food this winter".',
+      'think again about the families',
+    ],
+  ])(
+    'keeps the quotation off the body quoted before when the document is %s (near-miss)',
+    (_, next, quote) => {
+      const story = ingestUnderHeadline([wfp, next]);
+      expect(speakerOf(story, quote) ?? '').not.toContain('World Food Programme');
+    },
+  );
 });

@@ -4,15 +4,25 @@ import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('documentSubject', () => {
   it('reads a sentence opening on a definite document, with a body as its owner', () => {
-    expect(documentSubject('Schools shut. The statement called on families ')).toEqual({ owner: null });
+    expect(documentSubject('Schools shut. The statement called on families ')).toEqual({
+      owner: null,
+      antecedent: 'statement',
+    });
     expect(documentSubject("According to the agency's letter, the clinic needed ")).toEqual({
       owner: 'agency',
+      antecedent: null,
     });
   });
   it('reads no document that is not the subject, and no person as owner', () => {
     expect(documentSubject('He read the statement aloud and said ')).toBeNull();
     expect(documentSubject("Karimi's statement said ")).toBeNull();
-    expect(documentSubject("The farmer's letter said ")).toEqual({ owner: null });
+    expect(documentSubject("The farmer's letter said ")).toEqual({ owner: 'farmer', antecedent: null });
+  });
+  it('reads no document that the sentence gives to another, or whose sentence quotes someone else', () => {
+    expect(documentSubject('The report by Human Rights Watch said families were ')).toBeNull();
+    expect(documentSubject('The letter, signed by forty elders, asked the agency to ')).toBeNull();
+    expect(documentSubject("The statement from the farmers' union called the cuts ")).toBeNull();
+    expect(documentSubject('That report surprised the governor, who told reporters he was ')).toBeNull();
   });
 });
 

@@ -26,7 +26,7 @@ const DOC = wordAlternation(DOCUMENT_NOUNS);
  * on a definite document, with no other quotation or sentence stop before this one.
  */
 const DOCUMENT_SUBJECT = new RegExp(
-  String.raw`(?:^|[.!?]["”’]?\s+)(?:[Aa]ccording\s+to\s+)?(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:(?<owner>\p{L}+)['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${DOC})\b[^.!?]*$`,
+  String.raw`(?:^|[.!?]["”’]?\s+)(?<according>[Aa]ccording\s+to\s+)?(?<det>[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:(?<owner>\p{L}+)['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<doc>${DOC})\b(?<rest>[^.!?]*)$`,
   'u',
 );
 /** "the Ministry of Public Health", "the Education Ministry": a body's proper name with its noun capitalised. */
@@ -36,12 +36,35 @@ const properBody = (noun: string): RegExp =>
     'gu',
   );
 
-/** The document a quotation's sentence is about, with its owner's noun ("ministry") if any; null if none. */
-export function documentSubject(before: string): { owner: string | null } | null {
+/**
+ * After the document, what says it is another's ("The report by Human Rights Watch", "The letter, signed by
+ * elders", "The statement from the union") or that someone else speaks ("…, who told reporters he was").
+ */
+const ANOTHERS_DOCUMENT = /^(?:\s*,|\s+(?:by|from|of)\b)/u;
+const OTHER_SPEAKER = /\bwho\b/u;
+
+/**
+ * The document a quotation's sentence is about, with its possessor ("ministry", "farmer") if any — the body
+ * quoted before must bear that name — and its noun when only "the/this/that" ties it to a document named
+ * before; null if none.
+ */
+export function documentSubject(before: string): { owner: string | null; antecedent: string | null } | null {
   const m = DOCUMENT_SUBJECT.exec(before.slice(-SENTENCE_REACH));
-  if (!m) return null;
-  const owner = m.groups?.['owner']?.toLowerCase() ?? null;
-  return { owner: owner && BODY_NOUNS.has(owner) ? owner : null };
+  const g = m?.groups;
+  if (!g) return null;
+  const rest = g['rest'] ?? '';
+  if ((!g['according'] && ANOTHERS_DOCUMENT.test(rest)) || OTHER_SPEAKER.test(rest)) return null;
+  const owner = g['owner']?.toLowerCase() ?? null;
+  const bare = !owner && !/^its$/iu.test(g['det'] ?? '');
+  return { owner, antecedent: bare ? (g['doc'] ?? null) : null };
+}
+
+/** Whether a passage p-BACK_REACH … p (before `end` in p) already named the document ("in a statement"). */
+function documentNamedBefore(table: SpeakerTable, p: number, end: number, noun: string): boolean {
+  const word = new RegExp(String.raw`\b${noun}\b`, 'iu');
+  for (let at = Math.max(0, p - BACK_REACH); at <= p; at++)
+    if (word.test(at === p ? table.passageText(at).slice(0, end) : table.passageText(at))) return true;
+  return false;
 }
 
 /** The body named last by its proper name with this noun in passages p-BACK_REACH … p (before `end` in p). */
@@ -67,14 +90,21 @@ export function giveDocumentsToBodies(
     const prior = previous;
     previous = d;
     if (d.speaker !== null) continue;
-    const subject = documentSubject(table.passageText(d.passage).slice(0, d.span.start));
+    const before = table.passageText(d.passage).slice(0, d.span.start);
+    const subject = documentSubject(before);
     if (!subject) continue;
+    // "The statement …" takes up one named before, not a first mention of someone else's.
+    const sentence = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
+    const { antecedent } = subject;
+    if (antecedent && !documentNamedBefore(table, d.passage, sentence, antecedent)) continue;
     const body = prior && d.passage - prior.passage <= BACK_REACH ? table.speaker(prior.speaker) : undefined;
     if (body && table.isBodySpeaker(body.id) && !table.isGroup(body.id)) {
       if (!subject.owner || body.name.toLowerCase().includes(subject.owner)) d.speaker = body.id;
       continue;
     }
-    const named = subject.owner ? lastProperBody(table, d.passage, d.span.start, subject.owner) : null;
+    const { owner } = subject;
+    const named =
+      owner && BODY_NOUNS.has(owner) ? lastProperBody(table, d.passage, d.span.start, owner) : null;
     if (!named) continue;
     const known = table.lookup(named) ?? (create ? table.add(named, '', null) : null);
     if (known && table.isBodySpeaker(known.id)) d.speaker = known.id;
