@@ -156,4 +156,21 @@ describe('review mends (near-misses the round-22b rules first got wrong)', () =>
       expect(speakerOf(story, quote) ?? '').not.toContain('World Food Programme');
     },
   );
+
+  it.each([
+    [
+      'A sign at the checkpoint, "No photographs and no mobile phones beyond this point", hangs above the barrier where soldiers search "every car, every bag and every passenger without exception", a driver said.',
+      'No photographs and no mobile',
+    ],
+    [
+      'Banners reading "education is the right of every girl in the country" were taken down overnight, and the new ones read "obey the elders and the law of the emirate", a shopkeeper said.',
+      'education is the right of every girl',
+    ],
+  ])(
+    'keeps a sign or a banner quoted before another clause off the speaker closing the sentence (near-miss)',
+    (text, quote) => {
+      const story = ingestUnderHeadline([text]);
+      expect(speakerOf(story, quote)).toBeNull();
+    },
+  );
 });

@@ -17,9 +17,14 @@ interface DraftLike {
   speaker: string | null;
 }
 
-/** Whether a stretch of text has a sentence stop or a verb of saying. */
+/**
+ * Whether a stretch of text between two pieces has a sentence stop, a verb of saying or a comma: after ", and the
+ * new ones read" the pieces are no longer one reported clause.
+ */
 const stopsOrSays = (text: string): boolean =>
-  /[.!?;:]/u.test(text) || text.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w));
+  /[.!?;:,]/u.test(text) || text.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w));
+/** A piece opening on a capital is a whole utterance ("No photographs beyond this point"), not a clause's piece. */
+const PIECE_OPENING = /^\p{Ll}/u;
 
 /** The text after a quotation up to its sentence's end, if that is near. */
 function attributionAfter(text: string, end: number): string | null {
@@ -35,6 +40,7 @@ export function shareSentenceAttribution(texts: readonly string[], drafts: reado
     if (!a || !b || a.speaker !== null || b.speaker === null || a.passage !== b.passage) continue;
     if (a.span.close === null || b.span.close === null) continue;
     const text = texts[a.passage] ?? '';
+    if (!PIECE_OPENING.test(text.slice(a.span.start, a.span.start + 1))) continue;
     const between = text.slice(a.span.close + 1, b.span.open ?? b.span.start);
     if (between.length > BETWEEN_REACH || stopsOrSays(between)) continue;
     const after = attributionAfter(text, b.span.close + 1);
