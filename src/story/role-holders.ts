@@ -12,6 +12,8 @@ import type { SpeakerDraft, SpeakerTable } from './speakers.ts';
 
 /** Passages back the quoted holder of the role may have spoken. */
 const BACK_REACH = 6;
+/** Characters of each passage between a holder's quotation and the role's read for another holder. */
+const BETWEEN_REACH = 1500;
 /** Characters either side of a name read for its sentence. */
 const SENTENCE_REACH = 240;
 
@@ -43,10 +45,10 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   let from = lo;
   STOP.lastIndex = lo;
   for (let m = STOP.exec(text); m && m.index < start; m = STOP.exec(text)) from = m.index + m[0].length;
-  STOP.lastIndex = end;
-  const next = STOP.exec(text);
-  const to =
-    next && next.index < end + SENTENCE_REACH ? next.index + 1 : Math.min(text.length, end + SENTENCE_REACH);
+  // Read only the window after: an exec on the whole rest would scan the passage for each name.
+  STOP.lastIndex = 0;
+  const next = STOP.exec(text.slice(end, end + SENTENCE_REACH));
+  const to = next ? end + next.index + 1 : Math.min(text.length, end + SENTENCE_REACH);
   return [from, to];
 }
 
@@ -152,7 +154,7 @@ export function otherHolderBetween(
     const text = table.passageText(p);
     const from = p === e.passage ? sentenceAround(text, e.span.end, e.span.end)[1] : 0;
     const to = p === d.passage ? sentenceAround(text, d.span.start, d.span.start)[0] : text.length;
-    const piece = from < to ? text.slice(from, to) : '';
+    const piece = from < to ? text.slice(Math.max(from, to - BETWEEN_REACH), to) : '';
     const words = wordsOf(piece);
     const dari = /\p{Script=Arabic}/u.test(piece);
     if (words.some((w, i) => holdsRole([w], head) && !takesUpRole(words, i, qualifiers, dari))) return true;
@@ -163,7 +165,11 @@ export function otherHolderBetween(
 /** Give each quotation whose speaker is a definite role to the one recently quoted person named with it. */
 export function giveRolesToQuotedHolders(table: SpeakerTable, drafts: readonly DraftLike[]): void {
   const byPassage = new Map<number, DraftLike[]>();
-  for (const d of drafts) byPassage.set(d.passage, [...(byPassage.get(d.passage) ?? []), d]);
+  for (const d of drafts) {
+    const list = byPassage.get(d.passage);
+    if (list) list.push(d);
+    else byPassage.set(d.passage, [d]);
+  }
   for (const d of drafts) {
     const role = table.speaker(d.speaker);
     if (!role?.anonymous || table.isGroup(role.id)) continue;

@@ -11,6 +11,8 @@ import type { SpeakerTable } from './speakers.ts';
 
 /** Passages back the body's own quotation or name may stand. */
 const BACK_REACH = 2;
+/** Characters of each of those passages read back for the name or the document (no whole-passage scan per quote). */
+const TEXT_REACH = 1500;
 /** Characters before a quotation read for its sentence's subject. */
 const SENTENCE_REACH = 300;
 
@@ -62,8 +64,11 @@ export function documentSubject(before: string): { owner: string | null; anteced
 /** Whether a passage p-BACK_REACH … p (before `end` in p) already named the document ("in a statement"). */
 function documentNamedBefore(table: SpeakerTable, p: number, end: number, noun: string): boolean {
   const word = new RegExp(String.raw`\b${noun}\b`, 'iu');
-  for (let at = Math.max(0, p - BACK_REACH); at <= p; at++)
-    if (word.test(at === p ? table.passageText(at).slice(0, end) : table.passageText(at))) return true;
+  for (let at = Math.max(0, p - BACK_REACH); at <= p; at++) {
+    const text = table.passageText(at);
+    const upTo = at === p ? end : text.length;
+    if (word.test(text.slice(Math.max(0, upTo - TEXT_REACH), upTo))) return true;
+  }
   return false;
 }
 
@@ -72,7 +77,8 @@ function lastProperBody(table: SpeakerTable, p: number, end: number, noun: strin
   const capital = noun.charAt(0).toUpperCase() + noun.slice(1);
   for (let at = p; at >= Math.max(0, p - BACK_REACH); at--) {
     const text = table.passageText(at);
-    const names = [...matchesOf(properBody(capital), at === p ? text.slice(0, end) : text)];
+    const upTo = at === p ? end : text.length;
+    const names = [...matchesOf(properBody(capital), text.slice(Math.max(0, upTo - TEXT_REACH), upTo))];
     const last = names.at(-1)?.[0];
     if (last) return last.trim();
   }
@@ -90,11 +96,13 @@ export function giveDocumentsToBodies(
     const prior = previous;
     previous = d;
     if (d.speaker !== null) continue;
-    const before = table.passageText(d.passage).slice(0, d.span.start);
+    const lo = Math.max(0, d.span.start - SENTENCE_REACH);
+    const before = table.passageText(d.passage).slice(lo, d.span.start);
     const subject = documentSubject(before);
     if (!subject) continue;
     // "The statement …" takes up one named before, not a first mention of someone else's.
-    const sentence = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
+    const sentence =
+      lo + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
     const { antecedent } = subject;
     if (antecedent && !documentNamedBefore(table, d.passage, sentence, antecedent)) continue;
     const body = prior && d.passage - prior.passage <= BACK_REACH ? table.speaker(prior.speaker) : undefined;
