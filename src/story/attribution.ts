@@ -74,6 +74,9 @@ import {
 import { isDariText } from './dari-words.ts';
 import { nameOfficeHoldersNamedLater } from './dari-office-holders.ts';
 import { nameDescribedSpeakers } from './described-named.ts';
+import { giveRolesToQuotedHolders } from './role-holders.ts';
+import { giveDocumentsToBodies } from './statement-sources.ts';
+import { shareSentenceAttribution } from './sentence-pieces.ts';
 import { normalizeName } from './normalize.ts';
 import { isParticipleOpening, isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
 import { SCARE_MAX_WORDS, isQuotedName, type QuoteSpan } from './quotes.ts';
@@ -633,6 +636,9 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => nameSourcesNamedLater(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameOfficeHoldersNamedLater(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameDescribedSpeakers(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveRolesToQuotedHolders(ctx.table, drafts),
+  (ctx, drafts) => giveDocumentsToBodies(ctx.table, drafts, ctx.create),
+  (ctx, drafts) => shareSentenceAttribution(ctx.reading.texts, drafts),
   (ctx, drafts) => givePullQuotes(ctx.reading, drafts),
   (ctx, drafts) => cueClips(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => drafts.push(...headingTurns(ctx, drafts)),

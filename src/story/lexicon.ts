@@ -155,6 +155,7 @@ referee judge
 monitor headteacher prosecutor enumerator surveyor nutritionist defender
 supervisor coordinator administrator commissioner councillor councilor caretaker watchman imam arbab keeper
 baker tailor carpenter
+inspector technician foreman vaccinator
 `);
 
 /**

@@ -1,3 +1,4 @@
+import { possessiveInRelativeClause } from './relative-owners.ts';
 import { genderOfLead } from './salience.ts';
 import { actingIntroductions } from './acting-sources.ts';
 import {
@@ -96,7 +97,7 @@ const TITLED_APPOSITIVE = new RegExp(`\\b(${TITLE})\\s+(${NAME_WORD}(?:\\s+${NAM
  * comes first, the name in commas after it.
  */
 const DESCRIPTION_THEN_NAME = new RegExp(
-  `(?:^|[.!?]\\s+|,\\s+|[,.!?]?["”’]\\s+|\\s(?=(?:the|an?)\\s))((?:[Aa]n?|[Tt]he|One|His|Her|Their|Its|${NAME_WORD}['’]s)\\s[^,.;:"“”]{2,160}?),\\s+((?:${TITLE_ABBREVIATION}\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,4}),\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
+  `(?:^|[.!?]\\s+|,\\s+|[,.!?]?["”’]\\s+|\\s(?=(?:the|an?)\\s))((?:[Aa]n?|[Tt]he|One|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|${NAME_WORD}['’]s)\\s[^,.;:"“”]{2,160}?),\\s+((?:${TITLE_ABBREVIATION}\\s+)?${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,4}),\\s+(?:also\\s+|now\\s+)?(\\p{Ll}+)\\b`,
   'gu',
 );
 /**
@@ -652,7 +653,7 @@ export class SpeakerTable {
       for (const m of matchesOf(NAME_RUN, text)) {
         if (inside(m.index)) continue;
         const run = m[0].replace(/['’]s$/, '');
-        if (run !== m[0] && owners(p, m.index)) continue;
+        if (run !== m[0] && (owners(p, m.index) || possessiveInRelativeClause(text, m.index))) continue;
         if (attributiveName(text, m.index, m.index + m[0].length)) continue;
         const found = this.referenceIn(run, text, m.index);
         if (found) events.push({ passage: p, start: found.start, end: found.end, speaker: found.speaker });
