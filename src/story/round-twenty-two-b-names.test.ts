@@ -1,0 +1,134 @@
+// Round 22b: a place's name inside another name or used as an ordinary word — a city's street or quarter, a Solar
+// Hijri month, a brand in quotation marks, a shop's sign, a Dari word, a namesake district "there" across the
+// border — each beside the same name as the place (passages made up here, in wordings of our own).
+import { describe, expect, it } from 'vitest';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+const linked = (paras: string[]): [string, string][] => placesOf(readWithCountry(paras.join('\n\n')));
+const idsOf = (paras: string[], name: string): string[] =>
+  linked(paras)
+    .filter(([text]) => text.startsWith(name))
+    .map(([, id]) => id);
+
+describe('a street or a quarter of a city named after a place', () => {
+  it.fails(
+    'reads transliterated quarters and avenues with their ezafe as the city’s, the district as the place',
+    () => {
+      const paras = [
+        'KABUL — Rents have doubled in Kart-i-Parwan since the spring, tenants say.',
+        'Gul Agha, 51, moved his tailoring shop from Jadayi Maiwand to a cheaper lane near Karte-Parwan square.',
+        'His brother still farms a plot in Maiwand district of Kandahar and sends him raisins each autumn.',
+      ];
+      expect(idsOf(paras, 'Maiwand')).toEqual(['AF2710']);
+      expect(idsOf(paras, 'Parwan')).toEqual([]);
+    },
+  );
+
+  it.fails('reads a square and a lane of Taloqan named after provinces as the town’s, in English', () => {
+    const paras = [
+      'TALOQAN — Boys sell phone cards at Chowk-e-Kunduz from dawn, and the money changers sit in Kocha-e-Badakhshan.',
+      'Traders who drive in from Kunduz province say the square is the busiest in the town.',
+    ];
+    expect(idsOf(paras, 'Kunduz')).toEqual(['AF19']);
+    expect(idsOf(paras, 'Badakhshan')).toEqual([]);
+  });
+
+  it.fails(
+    'reads a Dari lane and square named after a place as the town’s, and the district as the place',
+    () => {
+      const paras = [
+        'تالقان — دکانداران کوچهٔ بدخشان در شهر تالقان می‌گویند که از یک ماه به این سو برق ندارند.',
+        'محمد ظاهر که در چوک کندز کراچی دارد، گفت شب‌ها بازار تاریک است.',
+        'به گفتهٔ او، برادرش در ولسوالی میوند قندهار زمین دارد و آنجا نیز برق نیست.',
+      ];
+      const places = linked(paras);
+      expect(places.filter(([t]) => t === 'بدخشان' || t === 'کندز')).toEqual([]);
+      expect(places.filter(([t]) => t === 'میوند').map(([, id]) => id)).toEqual(['AF2710']);
+    },
+  );
+});
+
+describe('a Solar Hijri month named like a district', () => {
+  it.fails('reads a month listed with months, or bounded in time, as the month', () => {
+    const paras = [
+      'Onion growers in Khanabad say half their crop rots between Asad and Mizan because they have nowhere to keep it.',
+      'By the end of Mizan the cold nights return, and prices climb again in early Hamal.',
+    ];
+    expect(idsOf(paras, 'Mizan')).toEqual([]);
+  });
+
+  it.fails('reads a bare month in an article that names nothing of Zabul as the month', () => {
+    const paras = [
+      'The clinic in Rustaq ran out of fuel money in Mizan.',
+      '"Since then we borrow from the bazaar," the manager said.',
+    ];
+    expect(idsOf(paras, 'Mizan')).toEqual([]);
+  });
+
+  it('still links the district by its qualifier or beside its province', () => {
+    const paras = [
+      'Residents of Mizan district said the road to Qalat had been closed for a week.',
+      'Elders in Mizan, in Zabul, asked the governor for a new culvert.',
+    ];
+    expect(idsOf(paras, 'Mizan')).toEqual(['AF2604', 'AF2604']);
+  });
+});
+
+describe('a brand or a shop named after a place', () => {
+  it.fails('reads a brand in quotation marks as the brand, and the mountains as the place', () => {
+    const paras = [
+      'PUL-E-KHUMRI — The cheapest cooking oil in the bazaar is sold under the "Kokcha" label, and a quilt branded "Pamir" outsells the Chinese blankets.',
+      'The wool for the quilts comes from herders in the Pamirs and from farms along the Kokcha.',
+    ];
+    const places = linked(paras);
+    expect(places.filter(([t]) => t === 'Kokcha').map(([, id]) => id)).toEqual(['kokcha-river']);
+    expect(places.filter(([t]) => t.startsWith('Pamir')).map(([, id]) => id)).toEqual(['pamirs']);
+  });
+
+  it.fails('reads a Dari shop named by its trade word and a place as the shop', () => {
+    const paras = [
+      'شریک او گفت که «برنج‌فروشی تخار» از ماه گذشته تنها نیمی از خرید همیشگی را داشته است.',
+      'بیشتر برنج این دکان از ولسوالی خان‌آباد کندز می‌آید.',
+    ];
+    const places = linked(paras);
+    expect(places.filter(([t]) => t === 'تخار')).toEqual([]);
+    expect(places.filter(([t]) => t === 'کندز').map(([, id]) => id)).toEqual(['AF19']);
+  });
+});
+
+describe('a Dari place name used as its word', () => {
+  it.fails(
+    'reads «چال» with the word’s own phrase after it as a pit, and the district with its noun as the place',
+    () => {
+      const paras = [
+        'یک دهقان در علی‌آباد گفت: «کچالو را در چال تاریک زیر خانه نگه می‌داریم تا یخ نزند.»',
+        'در ولسوالی چال تخار نیز دهقانان کچالو را همین‌گونه نگه می‌دارند.',
+      ];
+      expect(idsOf(paras, 'چال')).toEqual(['AF1805']);
+    },
+  );
+});
+
+describe('a namesake district "there" across the border', () => {
+  it.fails('reads a Tajik district the sentence places "there" as abroad', () => {
+    const paras = [
+      'عبدالرحیم می‌گوید دو پسرش در تاجکستان کار می‌کنند؛ یکی در ولسوالی شغنان آنجا در یک نانوایی.',
+      'او که خود در ولسوالی شغنان بدخشان زندگی می‌کند، گفت پول پسرانش تنها درآمد خانواده است.',
+    ];
+    expect(idsOf(paras, 'شغنان')).toEqual(['AF1719']);
+  });
+
+  it.fails(
+    'reads a district across the river, named after «آن سوی دریا», as abroad, and English "over there" too',
+    () => {
+      const paras = [
+        'آن طرف دریا، در درواز، شب‌ها برق هست و این طرف تاریک است.',
+        'Her brother works in Tajikistan, in Darvaz over there, on a building site.',
+        'In Darvaz there is no clinic, the district governor said.',
+      ];
+      const places = linked(paras);
+      expect(places.filter(([t]) => t === 'درواز')).toEqual([]);
+      expect(places.filter(([t]) => t === 'Darvaz').map(([, id]) => id)).toEqual(['AF1722']);
+    },
+  );
+});
