@@ -5,12 +5,16 @@
 // University", "Kokcha Trading") are organisations.ts's.
 
 import {
+  BRAND_NAMING_EN,
+  BRAND_WORDS_DA,
+  BRAND_WORDS_EN,
   BUSINESS_SIGN_HEADS,
   BUSINESS_SIGN_PLURAL_HEADS,
   BUSINESS_TRADE_FOLLOWERS,
   CODED_NOT_VARIETY_WORDS,
   COMMON_WORDS,
   DARI_SHOP_NOUNS,
+  DARI_TRADE_SUFFIXES,
   FACILITY_NAME_HEADS,
   FACILITY_NAME_HEADS_ALONE,
   FACILITY_PLACE_WORDS,
@@ -19,7 +23,7 @@ import {
   TITLE_WORDS,
   VARIETY_WORDS,
 } from './lexicon.ts';
-import { wordAlternation } from './regex-parts.ts';
+import { phraseAlternation, wordAlternation } from './regex-parts.ts';
 import { joinable, type Token } from './tokens.ts';
 
 /** A comma or a full stop right after a plural head: the name closes there, no verb follows. */
@@ -102,9 +106,11 @@ export function familyNamedLikePlace(tokens: readonly Token[], first: number, la
   );
 }
 
-/** «کتاب‌فروشی کندز»: a shop's noun opening the marks, with the place last before they close. */
+/** «ماش‌فروشی», «موترسازی»: a goods' word run into a trade word, the name of a shop of that trade. */
+const DARI_TRADE_WORD = `\\p{L}+\u200C?(?:${wordAlternation(DARI_TRADE_SUFFIXES)})`;
+/** «کتاب‌فروشی کندز», «ماش‌فروشی کندز»: a shop's noun opening the marks, with the place last before they close. */
 const DARI_SHOP_OPENS_BEFORE = new RegExp(
-  `«[ \\t]*${wordAlternation(DARI_SHOP_NOUNS)}(?:ٔ|\u200C?ی)?[ \\t]+$`,
+  `«[ \\t]*(?:${wordAlternation(DARI_SHOP_NOUNS)}|${DARI_TRADE_WORD})(?:ٔ|\u200C?ی)?[ \\t]+$`,
   'u',
 );
 const CLOSES_AFTER = /^[ \t]*»/u;
@@ -206,4 +212,28 @@ export function facilityNamedAfterPlace(tokens: readonly Token[], last: number, 
   return !own.some(
     (w) => TITLES.has(w.key) || COMMON_WORDS.has(w.key) || FACILITY_PLACE_WORDS.includes(w.key),
   );
+}
+
+/** A name alone in quotation marks: the mark right before it, the closing one right after. */
+const OPENS_BEFORE = /["“'‘«][ \t]*$/u;
+const CLOSES_RIGHT_AFTER = /^[ \t]*[,.]?["”'’»]/u;
+/** 'a brand called "', 'sold under the "', 'branded "', «برند «», «مارک به نام «». */
+const BRAND_BEFORE = new RegExp(
+  `(?:\\b(?:${phraseAlternation(BRAND_WORDS_EN)})(?:[ \\t]+(?:${phraseAlternation(BRAND_NAMING_EN)})){0,2}|(?:^|\\s)(?:${phraseAlternation(BRAND_WORDS_DA)})(?:ِ|\u200C?ی)?(?:[ \\t]+(?:به|با)[ \\t]+نام)?)[ \\t]*["“'‘«][ \\t]*$`,
+  'iu',
+);
+/** '" label', '" brand': a brand's word right after the closing mark. */
+const BRAND_AFTER = new RegExp(`^[ \\t]*[,.]?["”'’»][ \\t]+(?:${wordAlternation(BRAND_WORDS_EN)})\\b`, 'iu');
+/** Characters read before the opening mark for a brand's word. */
+const BRAND_REACH = 40;
+
+/**
+ * 'a brand called "Pamir"', 'sold under the "Kokcha" label', «برند «پامیر»»: a place alone in quotation marks that
+ * a brand's word names is the product's trade name, not the place («پامیرها», "the Pamirs" stay the mountains).
+ */
+export function brandNamedInMarks(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - BRAND_REACH), start);
+  const after = text.slice(end, end + 24);
+  if (!OPENS_BEFORE.test(before) || !CLOSES_RIGHT_AFTER.test(after)) return false;
+  return BRAND_BEFORE.test(before) || BRAND_AFTER.test(after);
 }

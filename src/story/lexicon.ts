@@ -610,7 +610,13 @@ export const VILLAGE_NOUNS = set('village hamlet قریه قریهٔ قریه‌
  * Words opening the name of a town's quarter after a place ("Karte Parwan", «کارته پروان», «کارتهٔ سه»): the
  * quarter, not the province it is named after.
  */
-export const QUARTER_NOUNS = set('karte karta kart-e کارته کارتهٔ کارته‌ی');
+export const QUARTER_NOUNS = withKeys(`
+karte karta kart-e کارته کارتهٔ کارته‌ی
+kart karteh jada jadah jaada jadda jaddah jade jadayi jadai kocha kucha koocha guzar gozar
+کوچه کوچهٔ کوچه‌ی گذر
+`);
+/** The ezafe a transliteration writes between a quarter's noun and its name: "Kart-e-Parwan", "Jadayi-i Maiwand". */
+export const EZAFE_TRANSLITERATIONS = set('e i ye yi y');
 
 /** English nouns after a name that make it a structure or site a map can pin: "the Kokcha bridge". */
 export const PIN_SITE_NOUNS: readonly string[] = ['bridge', 'crossing', 'base'];
@@ -3806,3 +3812,26 @@ export const DARI_PAYING_VERB_FORMS: readonly string[] = [
 export const DARI_LANDHOLDERS: readonly string[] = ['دهقانان', 'کشاورزان', 'زمینداران'];
 /** Prepositions of place and direction before a name: «در ده یک», «از ده یک» (dari-tithe.ts). */
 export const DARI_WHERE_PREPOSITIONS: readonly string[] = ['در', 'از', 'به', 'تا'];
+/** Dari trade words a shop's name is made of, run into the goods' word: «ماش‌فروشی», «موترسازی», «کباب‌پزی». */
+export const DARI_TRADE_SUFFIXES: readonly string[] = ['فروشی', 'سازی', 'پزی', 'دوزی'];
+/** English words that give a product's trade name: 'a brand called "Pamir"', 'sold under the "Kokcha" label'. */
+export const BRAND_WORDS_EN: readonly string[] = [
+  'brand',
+  'brands',
+  'branded',
+  'label',
+  'labelled',
+  'labeled',
+  'trademark',
+  'marque',
+  'logo',
+  'sold as',
+  'sold under',
+  'marketed as',
+  'packed as',
+  'packaged as',
+];
+/** Naming words between a brand's word and its quoted name: "a brand called", "a label known as". */
+export const BRAND_NAMING_EN: readonly string[] = ['called', 'named', 'known as', 'of', 'the', 'a'];
+/** Dari words for a brand, before its name in marks: «برند «پامیر»», «مارک به نام «سالنگ»». */
+export const BRAND_WORDS_DA: readonly string[] = ['برند', 'مارک', 'مارکه', 'نشان تجارتی'];

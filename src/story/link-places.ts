@@ -3,6 +3,7 @@ import {
   businessSignAfter,
   facilityNamedAfterPlace,
   dariShopNamedInMarks,
+  brandNamedInMarks,
   dariShopSignName,
   firmNamedInApposition,
   familyNamedLikePlace,
@@ -46,6 +47,7 @@ import {
   PLACE_CUES,
   VILLAGE_NOUNS,
   QUARTER_NOUNS,
+  EZAFE_TRANSLITERATIONS,
   NAMESAKES_ABROAD,
   DARI_COMMON_NOUN_CUES,
   NATIONALITY_WORDS,
@@ -345,6 +347,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
   const { tokens, i, t, best, text, index, qual, span, last, lastWord, single, datelineCity } = site;
   return (
     aVillage(tokens, i) ||
+    quarterNamedFor(tokens, i, text) ||
     namesACanal(text, span) ||
     (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
     dariOutletNameAfter(text, span.start, span.end) ||
@@ -364,6 +367,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||
     dariShopSignName(text, span.start, span.end) ||
     dariShopNamedInMarks(text, span.start, span.end) ||
+    brandNamedInMarks(text, span.start, span.end) ||
     firmNamedInApposition(tokens, i, lastWord, text) ||
     regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
@@ -447,12 +451,19 @@ const DATE_REACH = 8;
  * the date's month, not the district named like it.
  */
 function monthOfADate(t: Token, text: string): boolean {
-  const month = ENGLISH_SOLAR_MONTHS.has(t.key) || SOLAR_MONTH_NAME.test(t.text);
-  if (!month) return false;
+  if (!isSolarMonth(t)) return false;
   const before = text.slice(Math.max(0, t.start - DATE_REACH), t.start);
   return DAY_BEFORE.test(before) || YEAR_AFTER.test(text.slice(t.end, t.end + DATE_REACH));
 }
 const SOLAR_MONTH_NAME = new RegExp(`^${SOLAR_MONTH}$`, 'u');
+
+/**
+ * "Mizan", «میزان»: a Solar Hijri month's name. A district so named is read like a name that is also a word: a
+ * place by its qualifier, a list of places or its province nearby, never by "in" alone ("in Mizan" is a month too).
+ */
+function isSolarMonth(t: Token): boolean {
+  return ENGLISH_SOLAR_MONTHS.has(t.key) || SOLAR_MONTH_NAME.test(t.text);
+}
 
 /** A road's name after a range's or a river's: "the Pamir Highway", "Salang Road". */
 const ROAD_NAME_AFTER = /^[ \t]+(?:Highway|Motorway|Road|Expressway)\b/u;
@@ -495,7 +506,7 @@ function foundOf(
     qualifier: qual?.kind ?? (datelineCity ? 'city' : null),
     written: qual?.kind ?? null,
     plural: qual?.plural ?? false,
-    wordLike: WORD_NAMES.has(key) || nouns.has(key),
+    wordLike: WORD_NAMES.has(key) || nouns.has(key) || (single && isSolarMonth(t)),
     cued:
       placeCueBefore(tokens, i, best.words) ||
       villagesOf(tokens, i) ||
@@ -1479,7 +1490,8 @@ export function namesACanal(text: string, span: Span): boolean {
 /** "in Jurm", "در جرم": a preposition cues a word name, but not one that is a word for a kind of land (در کوهستان). */
 export function placeCueBefore(tokens: readonly Token[], i: number, words: number): boolean {
   if (!PLACE_CUES.has(tokens[i - 1]?.key ?? '')) return false;
-  if (words === 1) return !DARI_LAND_WORDS.has(tokens[i]?.key ?? '');
+  const t = tokens[i];
+  if (words === 1) return !!t && !DARI_LAND_WORDS.has(t.key) && !isSolarMonth(t);
   return !DARI_PLACE_PHRASES.has(phraseKey(tokens, i, words));
 }
 
@@ -1602,6 +1614,28 @@ function aVillage(tokens: Token[], i: number): boolean {
   const any = tokens[at - 1];
   return village && !(any !== undefined && ANY_VILLAGE_WORDS.has(any.key));
 }
+/** Between a quarter's noun, its transliterated ezafe and the name: a hyphen or spaces, no mark of a phrase's end. */
+const QUARTER_GAP = /^(?:[ \t]*[-\u2010-\u2013][ \t]*|[ \t\u200C]+)$/u;
+const LATIN_WORD = /^[A-Za-z]/;
+
+/**
+ * "Kart-e-Parwan", "Jadayi Maiwand", "Guzar-i-Kunduz", «کوچهٔ بدخشان»: a town’s quarter, avenue or lane
+ * named after a place, its noun (capitalised, in English) right before the name or joined by a transliterated
+ * ezafe ("-e-", "-i-"), is the town's street, not the place.
+ */
+function quarterNamedFor(tokens: readonly Token[], i: number, text: string): boolean {
+  const name = tokens[i];
+  let at = i - 1;
+  const link = tokens[at];
+  if (!name || !link) return false;
+  if (EZAFE_TRANSLITERATIONS.has(link.key) && QUARTER_GAP.test(text.slice(link.end, name.start))) at = i - 2;
+  const noun = tokens[at];
+  if (!noun || !QUARTER_NOUNS.has(noun.key)) return false;
+  if (LATIN_WORD.test(noun.text) && !noun.upper) return false;
+  const next = tokens[at + 1];
+  return !!next && QUARTER_GAP.test(text.slice(noun.end, next.start));
+}
+
 /** Words before a village noun that make it any village, not a named one: «هر قریهٔ …», "every village of …". */
 const ANY_VILLAGE_WORDS = new Set([
   ...DARI_COMMON_NOUN_CUES,

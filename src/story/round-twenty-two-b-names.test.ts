@@ -24,21 +24,21 @@ describe('a street or a quarter of a city named after a place', () => {
     },
   );
 
-  it.fails('reads a square and a lane of Taloqan named after provinces as the town’s, in English', () => {
+  it.fails('reads a quarter and a lane of Taloqan named after provinces as the town’s, in English', () => {
     const paras = [
-      'TALOQAN — Boys sell phone cards at Chowk-e-Kunduz from dawn, and the money changers sit in Kocha-e-Badakhshan.',
-      'Traders who drive in from Kunduz province say the square is the busiest in the town.',
+      'TALOQAN — Boys sell phone cards in Guzar-i-Kunduz from dawn, and the money changers sit in Kocha-e-Badakhshan.',
+      'Traders who drive in from Kunduz province say the quarter is the busiest in the town.',
     ];
     expect(idsOf(paras, 'Kunduz')).toEqual(['AF19']);
     expect(idsOf(paras, 'Badakhshan')).toEqual([]);
   });
 
   it.fails(
-    'reads a Dari lane and square named after a place as the town’s, and the district as the place',
+    'reads a Dari lane and quarter named after a place as the town’s, and the district as the place',
     () => {
       const paras = [
         'تالقان — دکانداران کوچهٔ بدخشان در شهر تالقان می‌گویند که از یک ماه به این سو برق ندارند.',
-        'محمد ظاهر که در چوک کندز کراچی دارد، گفت شب‌ها بازار تاریک است.',
+        'محمد ظاهر که در گذر کندز کراچی دارد، گفت شب‌ها بازار تاریک است.',
         'به گفتهٔ او، برادرش در ولسوالی میوند قندهار زمین دارد و آنجا نیز برق نیست.',
       ];
       const places = linked(paras);
