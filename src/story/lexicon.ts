@@ -3835,3 +3835,39 @@ export const BRAND_WORDS_EN: readonly string[] = [
 export const BRAND_NAMING_EN: readonly string[] = ['called', 'named', 'known as', 'of', 'the', 'a'];
 /** Dari words for a brand, before its name in marks: «برند «پامیر»», «مارک به نام «سالنگ»». */
 export const BRAND_WORDS_DA: readonly string[] = ['برند', 'مارک', 'مارکه', 'نشان تجارتی'];
+/**
+ * Words that follow a Dari common noun in its own phrase, never a place's name: «چال تاریک» "a dark pit», «چال زیر
+ * خانه» "the pit under the house", «جرم خود» "his own crime" — what makes a name that is also a word (WORD_NAMES)
+ * the word even after «در».
+ */
+export const DARI_WORD_SENSE_AFTER: readonly string[] = [
+  'زیر',
+  'زیرزمینی',
+  'تاریک',
+  'عمیق',
+  'کلان',
+  'کوچک',
+  'خورد',
+  'تنگ',
+  'کهنه',
+  'خالی',
+  'خود',
+  'خودش',
+  'خودشان',
+];
+/** «آنجا» "there", «آن طرف» "on that side": a place set back where the sentence has just been, across the border. */
+export const THERE_WORDS_DA: readonly string[] = ['آنجا', 'آن‌جا', 'همانجا', 'همان‌جا', 'آن طرف', 'آن سو'];
+/** "over there", "on that side": an English place set back across the border the sentence has named. */
+export const THERE_WORDS_EN: readonly string[] = ['over there', 'on that side', 'across there'];
+/** «آن طرف دریا»، «آن سوی آب»: the far bank, by the words for the river or the border after "that side". */
+export const FAR_BANK_WORDS_DA: readonly string[] = ['دریا', 'دریای', 'آب', 'آمو', 'پنج', 'مرز', 'سرحد'];
+/** The neighbours a namesake district across the border lies in, as Dari and English name them. */
+export const NAMESAKE_NEIGHBOUR_NAMES: readonly string[] = [
+  'تاجکستان',
+  'تاجیکستان',
+  'ازبکستان',
+  'پاکستان',
+  'Tajikistan',
+  'Uzbekistan',
+  'Pakistan',
+];

@@ -57,6 +57,11 @@ import {
   QUALIFIERS,
   OFF_MAP_DARI_PHRASES,
   WORD_NAMES,
+  DARI_WORD_SENSE_AFTER,
+  THERE_WORDS_DA,
+  THERE_WORDS_EN,
+  FAR_BANK_WORDS_DA,
+  NAMESAKE_NEIGHBOUR_NAMES,
   DARI_PARTICLES,
   DARI_PLACE_PREPOSITIONS,
   DARI_CHANNEL_AFTER_WORDS,
@@ -152,7 +157,13 @@ import {
   dariSurnameAfterGivenName,
   dariTeamNamedForRiver,
 } from './named-things.ts';
-import { LIST_SEPARATOR, LIST_SEPARATOR_START, escapeRegExp, wordAlternation } from './regex-parts.ts';
+import {
+  LIST_SEPARATOR,
+  LIST_SEPARATOR_START,
+  escapeRegExp,
+  phraseAlternation,
+  wordAlternation,
+} from './regex-parts.ts';
 import { sentenceStartOf } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 
@@ -334,9 +345,38 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
     ? acrossTheBorder(text, span, !outlyingDistricts(best.ids, index)) ||
         (namedAlsoAbroad(best.ids, index) && listedWithAbroad(text, span)) ||
         seatedAcross(text, span, best.ids, index) ||
+        namesakeOverThere(text, span, best.ids, index) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
     : foreignUnitBefore(text, span, best.ids, index);
+}
+
+/** «… آنجا», ", over there": the name set back "there", right after it. */
+const THERE_AFTER = new RegExp(
+  `^[ \\t]*[،,]?[ \\t]*(?:(?:${phraseAlternation(THERE_WORDS_DA)})(?![\\p{L}\\p{M}\u200C])|(?:${phraseAlternation(THERE_WORDS_EN)})\\b)`,
+  'u',
+);
+/** «آن طرف دریا، در »، «آن‌سوی مرز در ولسوالی »: the far bank, then the name's «در» and its noun perhaps. */
+const FAR_BANK_BEFORE = new RegExp(
+  `(?:^|\\s)آن[ \\t\u200C]?(?:طرف|سوی|سو)[ \\t]+(?:${wordAlternation(FAR_BANK_WORDS_DA)})(?:[ \\t]+[^\\s،,.]+)?[ \\t]*[،,]?[ \\t]+(?:در[ \\t]+)?(?:(?:ولسوالی|ناحیه)(?:ٔ|\u200C?ی)?[ \\t]+)?$`,
+  'u',
+);
+/** "Tajikistan", «تاجکستان»: the neighbour a namesake lies in, read in the stretch before "there". */
+const NEIGHBOUR_NAMED = new RegExp(`(?:${NAMESAKE_NEIGHBOUR_NAMES.join('|')})(?![\\p{L}])`, 'u');
+/** Characters before the name read for the neighbour "there" points back to. */
+const THERE_REACH = 160;
+
+/**
+ * «پسرش در تاجکستان کار می‌کند، در ولسوالی درواز آنجا», "works in Tajikistan, in Darvaz over there", «آن طرف
+ * دریا، در درواز»: a district a town across the border is named like (or a Tajik nohiya's name), set "there" after
+ * the neighbour was just named, or on the far bank, is the one abroad. "In Darvaz there is …" stays Afghan.
+ */
+function namesakeOverThere(text: string, span: Span, ids: readonly string[], index: PlaceIndex): boolean {
+  if (!namedAlsoAbroad(ids, index) && !DARI_NOHIYA_NAME.test(text.slice(span.start, span.end + 1)))
+    return false;
+  const before = text.slice(Math.max(0, span.start - THERE_REACH), span.start);
+  if (FAR_BANK_BEFORE.test(before.slice(-48))) return true;
+  return THERE_AFTER.test(text.slice(span.end, span.end + 20)) && NEIGHBOUR_NAMED.test(before);
 }
 
 /** A river's id ("kokcha-river", "amu-darya"): the regions that are rivers. */
@@ -380,6 +420,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     clubNamedAfter(text, span, best.ids.every(isRiverId)) ||
     dariPrivateVenueName(text, span, WORD_NAMES.has(t.key)) ||
     dariCountedNoun(text, span, WORD_NAMES.has(t.key)) ||
+    (single && !qual && WORD_NAMES.has(t.key) && dariWordSenseAfter(text, span)) ||
     dariTitheShare(text, span) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
@@ -402,6 +443,20 @@ const WORK_TITLE_REACH = 80;
 /** "The Bookseller of Kabul", "A Short Walk in the Hindu Kush": a place inside a work's title is no mention. */
 function insideWorkTitle(text: string, span: Span): boolean {
   return WORK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - WORK_TITLE_REACH), span.start));
+}
+
+/** «… تاریک», «… زیر خانه»: the word's own adjective or place-word right after it. */
+const DARI_WORD_SENSE = new RegExp(
+  `^[ \\t]+(?:${wordAlternation(DARI_WORD_SENSE_AFTER)})(?![\\p{L}\\p{M}\u200C])`,
+  'u',
+);
+
+/**
+ * «در چال تاریک زیر خانه», «پیاز را در چال زیر زمین»: a name that is also a word, bare, with the word's own
+ * adjective or "under …" after it, is the word ("a pit"); «ولسوالی چال» keeps its qualifier and stays the place.
+ */
+function dariWordSenseAfter(text: string, span: Span): boolean {
+  return DARI_WORD_SENSE.test(text.slice(span.end, span.end + 16));
 }
 
 /** «دریای …»: the river's head word with its ezafe, before the name it is called by. */
