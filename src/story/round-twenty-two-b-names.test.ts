@@ -2,6 +2,7 @@
 // Hijri month, a brand in quotation marks, a shop's sign, a Dari word, a namesake district "there" across the
 // border — each beside the same name as the place (passages made up here, in wordings of our own).
 import { describe, expect, it } from 'vitest';
+import { brandNamedInMarks } from './business-names.ts';
 import { placesOf, readWithCountry } from './test-helpers.ts';
 
 const linked = (paras: string[]): [string, string][] => placesOf(readWithCountry(paras.join('\n\n')));
@@ -118,5 +119,58 @@ describe('a namesake district "there" across the border', () => {
     const places = linked(paras);
     expect(places.filter(([t]) => t === 'درواز')).toEqual([]);
     expect(places.filter(([t]) => t === 'Darvaz').map(([, id]) => id)).toEqual(['AF1722']);
+  });
+});
+
+describe('near-misses: the same names as places', () => {
+  it('links towns whose own names open with a quarter-like word, and leaves unnamed quarters alone', () => {
+    const paras = [
+      'Lorries from Pul-e-Khumri and Qala-i-Zal queue at the weighbridge, drivers say.',
+      'In Kabul the queues stretch from Shahr-e Naw to Darulaman Road and through Karte Seh.',
+    ];
+    const ids = linked(paras).map(([, id]) => id);
+    expect(ids).toEqual(['AF0901', 'AF1907', 'AF0101']);
+  });
+
+  it('reads the month in Dari by its month word, and the district by its noun', () => {
+    const paras = [
+      'کار سرک در ماه میزان متوقف شد و تا حمل سال آینده آغاز نمی‌شود.',
+      'باشندگان ولسوالی میزان زابل می‌گویند که راه قلات بسته است.',
+    ];
+    expect(idsOf(paras, 'میزان')).toEqual(['AF2604']);
+  });
+
+  it('keeps a place alone in quotation marks without a brand’s word, and a brand word far from it', () => {
+    const paras = [
+      '"Kunduz," he answered, when the guard asked where the flour came from.',
+      'The brand is new; its owner said the wheat is bought in "Baghlan and beyond".',
+    ];
+    const ids = linked(paras).map(([, id]) => id);
+    expect(ids).toEqual(['AF19', 'AF09']);
+  });
+
+  it('links «چال» after «در» where no word of a pit follows', () => {
+    expect(idsOf(['به گفتهٔ مسوولان، در چال امسال دو مکتب دخترانه بازسازی شد.'], 'چال')).toEqual(['AF1805']);
+  });
+
+  it('keeps a district "there" when no neighbour was named before it', () => {
+    const paras = ['در اشکاشم، آنجا که دریا تنگ می‌شود، یک پل فلزی ساخته شده است.'];
+    expect(idsOf(paras, 'اشکاشم')).toEqual(['AF1723']);
+  });
+});
+
+describe('brandNamedInMarks', () => {
+  const at = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return brandNamedInMarks(text, start, start + name.length);
+  };
+  it('reads a brand’s word before the marks or after them', () => {
+    expect(at('a brand called "Pamir", sold in three sizes', 'Pamir')).toBe(true);
+    expect(at('tea sold under the “Kokcha” label', 'Kokcha')).toBe(true);
+    expect(at('یک برند به نام «پامیر» امسال', 'پامیر')).toBe(true);
+  });
+  it('leaves a name in marks with no brand’s word, or not alone in them', () => {
+    expect(at('"Kunduz," he answered', 'Kunduz')).toBe(false);
+    expect(at('a brand called "Pamir Gold"', 'Pamir')).toBe(false);
   });
 });
