@@ -9,6 +9,7 @@ import {
   BRAND_WORDS_DA,
   BRAND_WORDS_EN,
   BUSINESS_SIGN_HEADS,
+  CALLED_PLACE_NOUNS_EN,
   BUSINESS_SIGN_PLURAL_HEADS,
   BUSINESS_TRADE_FOLLOWERS,
   CODED_NOT_VARIETY_WORDS,
@@ -222,6 +223,14 @@ const BRAND_BEFORE = new RegExp(
   `(?:\\b(?:${phraseAlternation(BRAND_WORDS_EN)})(?:[ \\t]+(?:${phraseAlternation(BRAND_NAMING_EN)})){0,2}|(?:^|\\s)(?:${phraseAlternation(BRAND_WORDS_DA)})(?:ِ|\u200C?ی)?(?:[ \\t]+(?:به|با)[ \\t]+نام)?)[ \\t]*["“'‘«][ \\t]*$`,
   'iu',
 );
+/**
+ * 'a cinema called "', 'named "', «سینمایی به نام «»: a thing given the name in marks — not after a land's noun
+ * ('the valley called "').
+ */
+const CALLED_IN_MARKS_BEFORE = new RegExp(
+  `(?:(?<!\\b(?:${wordAlternation(CALLED_PLACE_NOUNS_EN)})[ \\t]+)\\b(?:called|named|dubbed|nicknamed|christened)|(?:^|\\s)به[ \\t]+نام)[ \\t]*["“'‘«][ \\t]*$`,
+  'iu',
+);
 /** '" label', '" brand': a brand's word right after the closing mark. */
 const BRAND_AFTER = new RegExp(`^[ \\t]*[,.]?["”'’»][ \\t]+(?:${wordAlternation(BRAND_WORDS_EN)})\\b`, 'iu');
 /** Characters read before the opening mark for a brand's word. */
@@ -235,5 +244,5 @@ export function brandNamedInMarks(text: string, start: number, end: number): boo
   const before = text.slice(Math.max(0, start - BRAND_REACH), start);
   const after = text.slice(end, end + 24);
   if (!OPENS_BEFORE.test(before) || !CLOSES_RIGHT_AFTER.test(after)) return false;
-  return BRAND_BEFORE.test(before) || BRAND_AFTER.test(after);
+  return BRAND_BEFORE.test(before) || BRAND_AFTER.test(after) || CALLED_IN_MARKS_BEFORE.test(before);
 }

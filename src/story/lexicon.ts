@@ -3871,3 +3871,20 @@ export const NAMESAKE_NEIGHBOUR_NAMES: readonly string[] = [
   'Uzbekistan',
   'Pakistan',
 ];
+/** Heads of a city street's name after the place it is named for: "Maiwand Street", "Salang Wat", «سالنگ وات». */
+export const STREET_NAME_HEADS = withKeys('street avenue boulevard wat watt وات');
+/** The numbers of a city's quarters named after a place, after its ezafe: "Parwan-e-Se", «پروان سه». */
+export const QUARTER_NUMBERS_EN = set('yak yek awal du do se seh sih chahar char');
+export const QUARTER_NUMBERS_DA: readonly string[] = ['یک', 'دو', 'سه', 'چهار'];
+/** Words before "called" that keep a quoted name a place: 'the valley called "Pamir"'. */
+export const CALLED_PLACE_NOUNS_EN: readonly string[] = [
+  'region',
+  'area',
+  'valley',
+  'range',
+  'mountains',
+  'river',
+  'district',
+  'province',
+  'plateau',
+];

@@ -48,6 +48,9 @@ import {
   VILLAGE_NOUNS,
   QUARTER_NOUNS,
   EZAFE_TRANSLITERATIONS,
+  STREET_NAME_HEADS,
+  QUARTER_NUMBERS_EN,
+  QUARTER_NUMBERS_DA,
   NAMESAKES_ABROAD,
   DARI_COMMON_NOUN_CUES,
   NATIONALITY_WORDS,
@@ -388,6 +391,8 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
   return (
     aVillage(tokens, i) ||
     quarterNamedFor(tokens, i, text) ||
+    streetNamedFor(tokens, lastWord, text) ||
+    numberedQuarterOf(tokens, lastWord, text) ||
     namesACanal(text, span) ||
     (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
     dariOutletNameAfter(text, span.start, span.end) ||
@@ -1689,6 +1694,40 @@ function quarterNamedFor(tokens: readonly Token[], i: number, text: string): boo
   if (LATIN_WORD.test(noun.text) && !noun.upper) return false;
   const next = tokens[at + 1];
   return !!next && QUARTER_GAP.test(text.slice(noun.end, next.start));
+}
+
+/**
+ * "Maiwand Street", "Salang Wat", «سالنگ وات»: a street's head right after the name (capitalised, in English) —
+ * a city's street named for the place, not the place.
+ */
+function streetNamedFor(tokens: readonly Token[], last: number, text: string): boolean {
+  const name = tokens[last];
+  const head = tokens[last + 1];
+  if (!name || !head || !STREET_NAME_HEADS.has(head.key)) return false;
+  if (LATIN_WORD.test(head.text) && !head.upper) return false;
+  return /^[ \t]$/u.test(text.slice(name.end, head.start));
+}
+
+/** After a numbered quarter's number: a mark, the end, or the city («پروان سه، …», «پروان سه کابل»). */
+const DARI_QUARTER_NUMBER_AFTER = new RegExp(
+  `^[ \\t]+(?:${wordAlternation(QUARTER_NUMBERS_DA)})(?:[ \\t]*(?:[،,.؛)]|$)|[ \\t]+(?:شهر[ \\t]+)?کابل(?![\\p{L}]))`,
+  'u',
+);
+
+/**
+ * "Parwan-e-Se", "Parwan-i-Du", «پروان سه کابل»: a city's numbered quarter named after a place — the place, its
+ * ezafe joined by a hyphen and a number word — is the quarter; «پروان سه ولسوالی دارد» counts the place's districts.
+ */
+function numberedQuarterOf(tokens: readonly Token[], last: number, text: string): boolean {
+  const name = tokens[last];
+  const link = tokens[last + 1];
+  const number = tokens[last + 2];
+  if (!name) return false;
+  if (link && number && EZAFE_TRANSLITERATIONS.has(link.key) && QUARTER_NUMBERS_EN.has(number.key))
+    return (
+      /^-$/u.test(text.slice(name.end, link.start)) && /^[- ]$/u.test(text.slice(link.end, number.start))
+    );
+  return DARI_QUARTER_NUMBER_AFTER.test(text.slice(name.end, name.end + 16));
 }
 
 /** Words before a village noun that make it any village, not a named one: «هر قریهٔ …», "every village of …". */

@@ -43,6 +43,29 @@ describe('a street or a quarter of a city named after a place', () => {
   });
 });
 
+describe('a city’s street or numbered quarter named after a place', () => {
+  it('reads a street’s head after the name and a quarter’s number after its ezafe as the city’s', () => {
+    const paras = [
+      'KABUL — Traffic police closed Salang Wat for two hours on Monday after a lorry overturned near Parwan-e-Du.',
+      'Carpet sellers on Maiwand Avenue said customers stayed away all afternoon.',
+      'The lorry was carrying cement from a factory in Parwan province.',
+    ];
+    const places = linked(paras);
+    expect(places.filter(([t]) => t === 'Salang' || t === 'Maiwand')).toEqual([]);
+    expect(places.filter(([t]) => t.startsWith('Parwan')).map(([, id]) => id)).toEqual(['AF03']);
+  });
+
+  it('reads the same in Dari, and a count of the province’s districts as the province', () => {
+    const paras = [
+      'کابل — ترافیک در سالنگ وات دو ساعت متوقف شد و موترها تا پروان سه کابل صف بسته بودند.',
+      'به گفتهٔ مسوولان، ولایت پروان ده ولسوالی دارد و سمنت این موتر از پروان آمده بود.',
+    ];
+    const places = linked(paras);
+    expect(places.filter(([t]) => t === 'سالنگ')).toEqual([]);
+    expect(places.filter(([t]) => t === 'پروان').map(([, id]) => id)).toEqual(['AF03', 'AF03']);
+  });
+});
+
 describe('a Solar Hijri month named like a district', () => {
   it('reads a month listed with months, or bounded in time, as the month', () => {
     const paras = [
@@ -78,6 +101,17 @@ describe('a brand or a shop named after a place', () => {
     const places = linked(paras);
     expect(places.filter(([t]) => t === 'Kokcha').map(([, id]) => id)).toEqual(['kokcha-river']);
     expect(places.filter(([t]) => t.startsWith('Pamir')).map(([, id]) => id)).toEqual(['pamirs']);
+  });
+
+  it('reads a place alone in marks that a thing is called by as the thing’s name', () => {
+    const paras = [
+      'The old cinema called "Pamir" on the main road has been shut since 1992.',
+      'در شهر تالقان یک رستورانت به نام «بدخشان» هم باز شده است که کباب بدخشانی می‌پزد.',
+      'Hunters still cross the valley called "Pamir" by the Kyrgyz herders.',
+    ];
+    const places = linked(paras);
+    expect(places.filter(([t]) => t === 'بدخشان')).toEqual([]);
+    expect(places.filter(([t]) => t === 'Pamir').map(([, id]) => id)).toEqual(['pamirs']);
   });
 
   it('reads a Dari shop named by its trade word and a place as the shop', () => {
