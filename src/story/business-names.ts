@@ -16,6 +16,7 @@ import {
   COMMON_WORDS,
   DARI_SHOP_NOUNS,
   DARI_TRADE_SUFFIXES,
+  QUOTED_NAME_CUES_EN,
   FACILITY_NAME_HEADS,
   FACILITY_NAME_HEADS_ALONE,
   FACILITY_PLACE_WORDS,
@@ -245,4 +246,34 @@ export function brandNamedInMarks(text: string, start: number, end: number): boo
   const after = text.slice(end, end + 24);
   if (!OPENS_BEFORE.test(before) || !CLOSES_RIGHT_AFTER.test(after)) return false;
   return BRAND_BEFORE.test(before) || BRAND_AFTER.test(after) || CALLED_IN_MARKS_BEFORE.test(before);
+}
+
+/** 'reads "', 'called "': a naming cue right before the opening mark. */
+const QUOTED_NAME_CUE_BEFORE = new RegExp(
+  `\\b(?:${phraseAlternation(QUOTED_NAME_CUES_EN)})[ \\t]*[:,]?[ \\t]*["“'‘][ \\t]*$`,
+  'iu',
+);
+const CLOSES_NAME_AFTER = /^[,.]?["”'’]/u;
+
+/**
+ * 'a sign that reads "Kunduz Rice House"', 'a shop called "Takhar Tailors"': a place opening a name of capitalised
+ * words that fills quotation marks after a naming cue is part of that name (the sign's, the shop's), not a mention.
+ */
+export function placeOpensQuotedName(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  text: string,
+): boolean {
+  const start = tokens[first]?.start ?? 0;
+  if (!QUOTED_NAME_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  let end = last;
+  for (let k = last + 1; k <= last + MAX_SIGN_WORDS; k++) {
+    const tok = tokens[k];
+    const prev = tokens[k - 1];
+    if (!tok || !prev || !tok.upper || !joinable(text, prev, tok)) break;
+    end = k;
+  }
+  const close = tokens[end];
+  return end > last && !!close && CLOSES_NAME_AFTER.test(text.slice(close.end, close.end + 2));
 }

@@ -3888,3 +3888,18 @@ export const CALLED_PLACE_NOUNS_EN: readonly string[] = [
   'province',
   'plateau',
 ];
+/** Words before a quoted name that make it a sign's, a shop's or a thing's: 'a sign that reads "Kunduz Rice House"'. */
+export const QUOTED_NAME_CUES_EN: readonly string[] = [
+  'reads',
+  'read',
+  'reading',
+  'says',
+  'called',
+  'named',
+  'known as',
+  'brand',
+  'branded',
+  'label',
+  'labelled',
+  'sign',
+];

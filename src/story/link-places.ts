@@ -4,6 +4,7 @@ import {
   facilityNamedAfterPlace,
   dariShopNamedInMarks,
   brandNamedInMarks,
+  placeOpensQuotedName,
   dariShopSignName,
   firmNamedInApposition,
   familyNamedLikePlace,
@@ -413,6 +414,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     dariShopSignName(text, span.start, span.end) ||
     dariShopNamedInMarks(text, span.start, span.end) ||
     brandNamedInMarks(text, span.start, span.end) ||
+    placeOpensQuotedName(tokens, i, lastWord, text) ||
     firmNamedInApposition(tokens, i, lastWord, text) ||
     regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||

@@ -125,6 +125,19 @@ describe('a brand or a shop named after a place', () => {
   });
 });
 
+describe('a place opening a quoted sign’s or shop’s name', () => {
+  it('reads the place inside a quoted name after a naming cue as the name’s, a quoted headline as the place', () => {
+    const paras = [
+      'TALOQAN — Over his door hangs a board that reads "Kunduz Rice House", though the rice now comes from Pakistan.',
+      'His cousin’s bakery, called "Takhar Naan Centre", is two doors down.',
+      '"Kunduz Needs Water," the banner said, and the march moved on.',
+    ];
+    const places = linked(paras);
+    expect(places.filter(([t]) => t === 'Takhar')).toEqual([]);
+    expect(places.filter(([t]) => t === 'Kunduz').map(([, id]) => id)).toEqual(['AF19']);
+  });
+});
+
 describe('a Dari place name used as its word', () => {
   it('reads «چال» with the word’s own phrase after it as a pit, and the district with its noun as the place', () => {
     const paras = [
