@@ -108,7 +108,7 @@ export function familyNamedLikePlace(tokens: readonly Token[], first: number, la
   );
 }
 
-/** «ماش‌فروشی», «موترسازی»: a goods' word run into a trade word, the name of a shop of that trade. */
+/** «ماش‌فروشی», «کباب‌پزی»: a goods' word run into a trade word, the name of a shop of that trade. */
 const DARI_TRADE_WORD = `\\p{L}+\u200C?(?:${wordAlternation(DARI_TRADE_SUFFIXES)})`;
 /** «کتاب‌فروشی کندز», «ماش‌فروشی کندز»: a shop's noun opening the marks, with the place last before they close. */
 const DARI_SHOP_OPENS_BEFORE = new RegExp(
@@ -225,11 +225,11 @@ const BRAND_BEFORE = new RegExp(
   'iu',
 );
 /**
- * 'a cinema called "', 'named "', «سینمایی به نام «»: a thing given the name in marks — not after a land's noun
- * ('the valley called "').
+ * 'a cinema called "', 'named "', «رستورانتی به نام «»: a thing given the name in marks — not after a land's noun
+ * ('the valley called "'); in Dari only after a shop's noun («منطقه‌ای به نام «…»» is a place).
  */
 const CALLED_IN_MARKS_BEFORE = new RegExp(
-  `(?:(?<!\\b(?:${wordAlternation(CALLED_PLACE_NOUNS_EN)})[ \\t]+)\\b(?:called|named|dubbed|nicknamed|christened)|(?:^|\\s)به[ \\t]+نام)[ \\t]*["“'‘«][ \\t]*$`,
+  `(?:(?<!\\b(?:${wordAlternation(CALLED_PLACE_NOUNS_EN)})[ \\t]+)\\b(?:called|named|dubbed|nicknamed|christened)|(?:^|\\s)(?:${wordAlternation(DARI_SHOP_NOUNS)})(?:\u200C?ای|ی)?[ \\t]+به[ \\t]+نام)[ \\t]*["“'‘«][ \\t]*$`,
   'iu',
 );
 /** '" label', '" brand': a brand's word right after the closing mark. */

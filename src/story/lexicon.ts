@@ -3812,8 +3812,9 @@ export const DARI_PAYING_VERB_FORMS: readonly string[] = [
 export const DARI_LANDHOLDERS: readonly string[] = ['دهقانان', 'کشاورزان', 'زمینداران'];
 /** Prepositions of place and direction before a name: «در ده یک», «از ده یک» (dari-tithe.ts). */
 export const DARI_WHERE_PREPOSITIONS: readonly string[] = ['در', 'از', 'به', 'تا'];
-/** Dari trade words a shop's name is made of, run into the goods' word: «ماش‌فروشی», «موترسازی», «کباب‌پزی». */
-export const DARI_TRADE_SUFFIXES: readonly string[] = ['فروشی', 'سازی', 'پزی', 'دوزی'];
+/** Dari trade words a shop's name is made of, run into the goods' word: «ماش‌فروشی», «کباب‌پزی» (not «سازی»: «بازسازی»، «پاکسازی» are
+ * a work done to the place). */
+export const DARI_TRADE_SUFFIXES: readonly string[] = ['فروشی', 'پزی', 'دوزی'];
 /** English words that give a product's trade name: 'a brand called "Pamir"', 'sold under the "Kokcha" label'. */
 export const BRAND_WORDS_EN: readonly string[] = [
   'brand',
@@ -3836,12 +3837,11 @@ export const BRAND_NAMING_EN: readonly string[] = ['called', 'named', 'known as'
 /** Dari words for a brand, before its name in marks: «برند «پامیر»», «مارک به نام «سالنگ»». */
 export const BRAND_WORDS_DA: readonly string[] = ['برند', 'مارک', 'مارکه', 'نشان تجارتی'];
 /**
- * Words that follow a Dari common noun in its own phrase, never a place's name: «چال تاریک» "a dark pit», «چال زیر
- * خانه» "the pit under the house", «جرم خود» "his own crime" — what makes a name that is also a word (WORD_NAMES)
- * the word even after «در».
+ * Words that follow a Dari common noun in its own phrase, never a place's name: «چال تاریک» "a dark pit», «جرم خود»
+ * "his own crime" — what makes a name that is also a word (WORD_NAMES) the word even after «در». «زیر» only with
+ * the ground or the house after it (DARI_UNDER_GROUND_WORDS): «در جرم زیر باران» is the district under the rain.
  */
 export const DARI_WORD_SENSE_AFTER: readonly string[] = [
-  'زیر',
   'زیرزمینی',
   'تاریک',
   'عمیق',
@@ -3887,6 +3887,16 @@ export const CALLED_PLACE_NOUNS_EN: readonly string[] = [
   'district',
   'province',
   'plateau',
+  'village',
+  'hamlet',
+  'town',
+  'city',
+  'place',
+  'settlement',
+  'neighbourhood',
+  'neighborhood',
+  'quarter',
+  'camp',
 ];
 /** Words before a quoted name that make it a sign's, a shop's or a thing's: 'a sign that reads "Kunduz Rice House"'. */
 export const QUOTED_NAME_CUES_EN: readonly string[] = [
@@ -3903,3 +3913,5 @@ export const QUOTED_NAME_CUES_EN: readonly string[] = [
   'labelled',
   'sign',
 ];
+/** «زیر زمین», «زیر خانه»: what a pit or a cellar is under, after a name that is also the word (link-places.ts). */
+export const DARI_UNDER_GROUND_WORDS: readonly string[] = ['زمین', 'خانه', 'خاک', 'حویلی'];

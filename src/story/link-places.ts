@@ -62,6 +62,7 @@ import {
   OFF_MAP_DARI_PHRASES,
   WORD_NAMES,
   DARI_WORD_SENSE_AFTER,
+  DARI_UNDER_GROUND_WORDS,
   THERE_WORDS_DA,
   THERE_WORDS_EN,
   FAR_BANK_WORDS_DA,
@@ -355,14 +356,14 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
     : foreignUnitBefore(text, span, best.ids, index);
 }
 
-/** «… آنجا», ", over there": the name set back "there", right after it. */
+/** «… آنجا», ", over there": the name set back "there", right after it — not «، آنجا که» "where", which describes it. */
 const THERE_AFTER = new RegExp(
-  `^[ \\t]*[،,]?[ \\t]*(?:(?:${phraseAlternation(THERE_WORDS_DA)})(?![\\p{L}\\p{M}\u200C])|(?:${phraseAlternation(THERE_WORDS_EN)})\\b)`,
+  `^[ \\t]*[،,]?[ \\t]*(?:(?:${phraseAlternation(THERE_WORDS_DA)})(?![\\p{L}\\p{M}\u200C])(?![ \\t]*که(?![\\p{L}\\p{M}\u200C]))|(?:${phraseAlternation(THERE_WORDS_EN)})\\b)`,
   'u',
 );
 /** «آن طرف دریا، در »، «آن‌سوی مرز در ولسوالی »: the far bank, then the name's «در» and its noun perhaps. */
 const FAR_BANK_BEFORE = new RegExp(
-  `(?:^|\\s)آن[ \\t\u200C]?(?:طرف|سوی|سو)[ \\t]+(?:${wordAlternation(FAR_BANK_WORDS_DA)})(?:[ \\t]+[^\\s،,.]+)?[ \\t]*[،,]?[ \\t]+(?:در[ \\t]+)?(?:(?:ولسوالی|ناحیه)(?:ٔ|\u200C?ی)?[ \\t]+)?$`,
+  `(?:^|\\s)آن[ \\t\u200C]?(?:طرف|سوی|سو)[ \\t]+(?:${wordAlternation(FAR_BANK_WORDS_DA)})(?:[ \\t]+(?:${wordAlternation(FAR_BANK_WORDS_DA)}))?[ \\t]*[،,]?[ \\t]+(?:در[ \\t]+)?(?:(?:ولسوالی|ناحیه)(?:ٔ|\u200C?ی)?[ \\t]+)?$`,
   'u',
 );
 /** "Tajikistan", «تاجکستان»: the neighbour a namesake lies in, read in the stretch before "there". */
@@ -452,9 +453,9 @@ function insideWorkTitle(text: string, span: Span): boolean {
   return WORK_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - WORK_TITLE_REACH), span.start));
 }
 
-/** «… تاریک», «… زیر خانه»: the word's own adjective or place-word right after it. */
+/** «… تاریک», «… زیر خانه»: the word's own adjective, or «زیر» with the ground or the house, right after it. */
 const DARI_WORD_SENSE = new RegExp(
-  `^[ \\t]+(?:${wordAlternation(DARI_WORD_SENSE_AFTER)})(?![\\p{L}\\p{M}\u200C])`,
+  `^[ \\t]+(?:${wordAlternation(DARI_WORD_SENSE_AFTER)}|زیر[ \\t]+(?:${wordAlternation(DARI_UNDER_GROUND_WORDS)}))(?![\\p{L}\\p{M}\u200C])`,
   'u',
 );
 
@@ -1710,9 +1711,9 @@ function streetNamedFor(tokens: readonly Token[], last: number, text: string): b
   return /^[ \t]$/u.test(text.slice(name.end, head.start));
 }
 
-/** After a numbered quarter's number: a mark, the end, or the city («پروان سه، …», «پروان سه کابل»). */
+/** After a numbered quarter's number, the city («پروان سه کابل»): «تخار دو، بغلان یک» is a tally. */
 const DARI_QUARTER_NUMBER_AFTER = new RegExp(
-  `^[ \\t]+(?:${wordAlternation(QUARTER_NUMBERS_DA)})(?:[ \\t]*(?:[،,.؛)]|$)|[ \\t]+(?:شهر[ \\t]+)?کابل(?![\\p{L}]))`,
+  `^[ \\t]+(?:${wordAlternation(QUARTER_NUMBERS_DA)})[ \\t]+(?:شهر[ \\t]+)?کابل(?![\\p{L}])`,
   'u',
 );
 

@@ -221,3 +221,36 @@ describe('brandNamedInMarks', () => {
     expect(at('a brand called "Pamir Gold"', 'Pamir')).toBe(false);
   });
 });
+
+describe('review near-misses: the same words round a place that is the place', () => {
+  it('keeps a district the sentence reaches from the far bank, or describes with «آنجا که»', () => {
+    expect(idsOf(['قاچاقچیان مواد مخدر را از آن طرف دریا به اشکاشم می‌آورند.'], 'اشکاشم')).toEqual([
+      'AF1723',
+    ]);
+    expect(
+      idsOf(['او سال‌ها در پاکستان کار کرد و بعد به شغنان برگشت، آنجا که بزرگ شده بود.'], 'شغنان'),
+    ).toEqual(['AF1719']);
+  });
+
+  it('keeps a place after a work done to it in marks, and a place called a name in marks', () => {
+    expect(idsOf(['طالبان از «پاکسازی پنجشیر» خبر دادند.'], 'پنجشیر')).toEqual(['AF08']);
+    expect(idsOf(['حکومت برنامهٔ «بازسازی کندز» را پس از سیلاب آغاز کرد.'], 'کندز')).toEqual(['AF19']);
+    expect(idsOf(['مسئولان در منطقه‌ای به نام «خواجه غار» از سیلاب خبر دادند.'], 'خواجه غار')).toEqual([
+      'AF1809',
+    ]);
+    expect(idsOf(['They live in a small town named "Khanabad" north of Kunduz city.'], 'Khanabad')).toEqual([
+      'AF1904',
+    ]);
+  });
+
+  it('keeps a name that is also a word when «زیر» means the place is under rain, snow or fire', () => {
+    expect(idsOf(['مردم در جرم زیر باران منتظر کمک ماندند.'], 'جرم')).toEqual(['AF1710']);
+    expect(idsOf(['نیروها در بازارک زیر آتش دشمن قرار گرفتند.'], 'بازارک')).toEqual(['AF0801']);
+  });
+
+  it('keeps places counted in a tally as the places, not numbered quarters', () => {
+    const paras = ['شمار کشته‌شدگان: کندز سه، تخار دو، بغلان یک.'];
+    expect(idsOf(paras, 'تخار')).toEqual(['AF18']);
+    expect(idsOf(paras, 'کندز')).toEqual(['AF19']);
+  });
+});
