@@ -17,6 +17,8 @@ import {
   DARI_SHOP_NOUNS,
   DARI_TRADE_SUFFIXES,
   QUOTED_NAME_CUES_EN,
+  QUOTED_NAME_HEADS_EN,
+  ORGANISATION_WORDS,
   FACILITY_NAME_HEADS,
   FACILITY_NAME_HEADS_ALONE,
   FACILITY_PLACE_WORDS,
@@ -257,7 +259,8 @@ const CLOSES_NAME_AFTER = /^[,.]?["”'’]/u;
 
 /**
  * 'a sign that reads "Kunduz Rice House"', 'a shop called "Takhar Tailors"': a place opening a name of capitalised
- * words that fills quotation marks after a naming cue is part of that name (the sign's, the shop's), not a mention.
+ * words that fills quotation marks after a naming cue is part of that name (the sign's, the shop's), not a mention —
+ * when the name ends on a shop's or an organisation's word: a slogan ('reads "Badakhshan Needs Roads"') keeps it.
  */
 export function placeOpensQuotedName(
   tokens: readonly Token[],
@@ -275,5 +278,7 @@ export function placeOpensQuotedName(
     end = k;
   }
   const close = tokens[end];
-  return end > last && !!close && CLOSES_NAME_AFTER.test(text.slice(close.end, close.end + 2));
+  if (end <= last || !close || !(QUOTED_NAME_HEADS_EN.has(close.key) || ORGANISATION_WORDS.has(close.key)))
+    return false;
+  return CLOSES_NAME_AFTER.test(text.slice(close.end, close.end + 2));
 }

@@ -3915,3 +3915,10 @@ export const QUOTED_NAME_CUES_EN: readonly string[] = [
 ];
 /** «زیر زمین», «زیر خانه»: what a pit or a cellar is under, after a name that is also the word (link-places.ts). */
 export const DARI_UNDER_GROUND_WORDS: readonly string[] = ['زمین', 'خانه', 'خاک', 'حویلی'];
+/**
+ * Last words of a shop's or a sign's quoted name (besides ORGANISATION_WORDS): 'reads "Kunduz Rice House"', 'called
+ * "Takhar Naan Centre"' — a quoted slogan ('reads "Badakhshan Needs Roads"') ends on none of them.
+ */
+export const QUOTED_NAME_HEADS_EN = set(
+  'house centre center tailors traders shop shops bakery restaurant cafe café pharmacy mart market emporium brothers sons',
+);

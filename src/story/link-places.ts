@@ -1684,7 +1684,8 @@ const LATIN_WORD = /^[A-Za-z]/;
 /**
  * "Kart-e-Parwan", "Jadayi Maiwand", "Guzar-i-Kunduz", «کوچهٔ بدخشان»: a town’s quarter, avenue or lane
  * named after a place, its noun (capitalised, in English) right before the name or joined by a transliterated
- * ezafe ("-e-", "-i-"), is the town's street, not the place.
+ * ezafe ("-e-", "-i-"), is the town's street, not the place — not after "every", «هر», «این» (ANY_VILLAGE_WORDS):
+ * «هر کوچهٔ کابل» is any lane of Kabul.
  */
 function quarterNamedFor(tokens: readonly Token[], i: number, text: string): boolean {
   const name = tokens[i];
@@ -1693,7 +1694,7 @@ function quarterNamedFor(tokens: readonly Token[], i: number, text: string): boo
   if (!name || !link) return false;
   if (EZAFE_TRANSLITERATIONS.has(link.key) && QUARTER_GAP.test(text.slice(link.end, name.start))) at = i - 2;
   const noun = tokens[at];
-  if (!noun || !QUARTER_NOUNS.has(noun.key)) return false;
+  if (!noun || !QUARTER_NOUNS.has(noun.key) || ANY_VILLAGE_WORDS.has(tokens[at - 1]?.key ?? '')) return false;
   if (LATIN_WORD.test(noun.text) && !noun.upper) return false;
   const next = tokens[at + 1];
   return !!next && QUARTER_GAP.test(text.slice(noun.end, next.start));

@@ -254,3 +254,15 @@ describe('review near-misses: the same words round a place that is the place', (
     expect(idsOf(paras, 'کندز')).toEqual(['AF19']);
   });
 });
+
+describe('review near-misses: any lane of a city, a quoted slogan', () => {
+  it('keeps the city after «هر کوچه», with or without the ezafe written', () => {
+    expect(idsOf(['در هر کوچه کابل پولیس ایستاده بود.'], 'کابل')).toEqual(['AF0101']);
+    expect(idsOf(['در هر کوچهٔ کابل پولیس ایستاده بود.'], 'کابل')).toEqual(['AF0101']);
+  });
+
+  it('keeps a place opening a quoted slogan, which ends on no shop’s word', () => {
+    const paras = ['A banner that read "Badakhshan Needs Roads" hung over the crowd in Faizabad.'];
+    expect(idsOf(paras, 'Badakhshan')).toEqual(['AF17']);
+  });
+});
