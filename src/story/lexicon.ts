@@ -3922,3 +3922,5 @@ export const DARI_UNDER_GROUND_WORDS: readonly string[] = ['زمین', 'خانه
 export const QUOTED_NAME_HEADS_EN = set(
   'house centre center tailors traders shop shops bakery restaurant cafe café pharmacy mart market emporium brothers sons',
 );
+/** Quarter nouns that are also "a crossing": before a pass or a river («گذر سالنگ») they are crossing it (link-places.ts). */
+export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');

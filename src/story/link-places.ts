@@ -48,6 +48,7 @@ import {
   PLACE_CUES,
   VILLAGE_NOUNS,
   QUARTER_NOUNS,
+  CROSSING_QUARTER_NOUNS,
   EZAFE_TRANSLITERATIONS,
   STREET_NAME_HEADS,
   QUARTER_NUMBERS_EN,
@@ -391,8 +392,8 @@ const isRiverId = (id: string): boolean => id.endsWith('-river') || id === 'amu-
 function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options: FindOptions): boolean {
   const { tokens, i, t, best, text, index, qual, span, last, lastWord, single, datelineCity } = site;
   return (
-    aVillage(tokens, i) ||
-    quarterNamedFor(tokens, i, text) ||
+    ((aVillage(tokens, i) || quarterNamedFor(tokens, i, text)) &&
+      !crossingARegion(tokens, i, best.ids, index)) ||
     streetNamedFor(tokens, lastWord, text) ||
     numberedQuarterOf(tokens, lastWord, text) ||
     namesACanal(text, span) ||
@@ -1698,6 +1699,19 @@ function quarterNamedFor(tokens: readonly Token[], i: number, text: string): boo
   if (LATIN_WORD.test(noun.text) && !noun.upper) return false;
   const next = tokens[at + 1];
   return !!next && QUARTER_GAP.test(text.slice(noun.end, next.start));
+}
+
+/** «هنگام گذر سالنگ»: a crossing noun before a name a pass or a river bears is crossing it, no lane. */
+function crossingARegion(
+  tokens: readonly Token[],
+  i: number,
+  ids: readonly string[],
+  index: PlaceIndex,
+): boolean {
+  return (
+    CROSSING_QUARTER_NOUNS.has(tokens[i - 1]?.key ?? '') &&
+    ids.some((id) => index.entries.get(id)?.kind === 'region')
+  );
 }
 
 /**

@@ -266,3 +266,10 @@ describe('review near-misses: any lane of a city, a quoted slogan', () => {
     expect(idsOf(paras, 'Badakhshan')).toEqual(['AF17']);
   });
 });
+
+describe('review near-miss: crossing a pass', () => {
+  it('keeps the pass after «گذر» "crossing", and the lane named after a province', () => {
+    expect(idsOf(['موترها هنگام گذر سالنگ در برف گیر ماندند.'], 'سالنگ')).toEqual(['salang-pass']);
+    expect(idsOf(['محمد ظاهر که در گذر کندز کراچی دارد، گفت بازار تاریک است.'], 'کندز')).toEqual([]);
+  });
+});
