@@ -5,12 +5,20 @@
 // University", "Kokcha Trading") are organisations.ts's.
 
 import {
+  BRAND_NAMING_EN,
+  BRAND_WORDS_DA,
+  BRAND_WORDS_EN,
   BUSINESS_SIGN_HEADS,
+  CALLED_PLACE_NOUNS_EN,
   BUSINESS_SIGN_PLURAL_HEADS,
   BUSINESS_TRADE_FOLLOWERS,
   CODED_NOT_VARIETY_WORDS,
   COMMON_WORDS,
   DARI_SHOP_NOUNS,
+  DARI_TRADE_SUFFIXES,
+  QUOTED_NAME_CUES_EN,
+  QUOTED_NAME_HEADS_EN,
+  ORGANISATION_WORDS,
   FACILITY_NAME_HEADS,
   FACILITY_NAME_HEADS_ALONE,
   FACILITY_PLACE_WORDS,
@@ -19,7 +27,7 @@ import {
   TITLE_WORDS,
   VARIETY_WORDS,
 } from './lexicon.ts';
-import { wordAlternation } from './regex-parts.ts';
+import { phraseAlternation, wordAlternation } from './regex-parts.ts';
 import { joinable, type Token } from './tokens.ts';
 
 /** A comma or a full stop right after a plural head: the name closes there, no verb follows. */
@@ -102,9 +110,11 @@ export function familyNamedLikePlace(tokens: readonly Token[], first: number, la
   );
 }
 
-/** «کتاب‌فروشی کندز»: a shop's noun opening the marks, with the place last before they close. */
+/** «ماش‌فروشی», «کباب‌پزی»: a goods' word run into a trade word, the name of a shop of that trade. */
+const DARI_TRADE_WORD = `\\p{L}+\u200C?(?:${wordAlternation(DARI_TRADE_SUFFIXES)})`;
+/** «کتاب‌فروشی کندز», «ماش‌فروشی کندز»: a shop's noun opening the marks, with the place last before they close. */
 const DARI_SHOP_OPENS_BEFORE = new RegExp(
-  `«[ \\t]*${wordAlternation(DARI_SHOP_NOUNS)}(?:ٔ|\u200C?ی)?[ \\t]+$`,
+  `«[ \\t]*(?:${wordAlternation(DARI_SHOP_NOUNS)}|${DARI_TRADE_WORD})(?:ٔ|\u200C?ی)?[ \\t]+$`,
   'u',
 );
 const CLOSES_AFTER = /^[ \t]*»/u;
@@ -206,4 +216,69 @@ export function facilityNamedAfterPlace(tokens: readonly Token[], last: number, 
   return !own.some(
     (w) => TITLES.has(w.key) || COMMON_WORDS.has(w.key) || FACILITY_PLACE_WORDS.includes(w.key),
   );
+}
+
+/** A name alone in quotation marks: the mark right before it, the closing one right after. */
+const OPENS_BEFORE = /["“'‘«][ \t]*$/u;
+const CLOSES_RIGHT_AFTER = /^[ \t]*[,.]?["”'’»]/u;
+/** 'a brand called "', 'sold under the "', 'branded "', «برند «», «مارک به نام «». */
+const BRAND_BEFORE = new RegExp(
+  `(?:\\b(?:${phraseAlternation(BRAND_WORDS_EN)})(?:[ \\t]+(?:${phraseAlternation(BRAND_NAMING_EN)})){0,2}|(?:^|\\s)(?:${phraseAlternation(BRAND_WORDS_DA)})(?:ِ|\u200C?ی)?(?:[ \\t]+(?:به|با)[ \\t]+نام)?)[ \\t]*["“'‘«][ \\t]*$`,
+  'iu',
+);
+/**
+ * 'a cinema called "', 'named "', «رستورانتی به نام «»: a thing given the name in marks — not after a land's noun
+ * ('the valley called "'); in Dari only after a shop's noun («منطقه‌ای به نام «…»» is a place).
+ */
+const CALLED_IN_MARKS_BEFORE = new RegExp(
+  `(?:(?<!\\b(?:${wordAlternation(CALLED_PLACE_NOUNS_EN)})[ \\t]+)\\b(?:called|named|dubbed|nicknamed|christened)|(?:^|\\s)(?:${wordAlternation(DARI_SHOP_NOUNS)})(?:\u200C?ای|ی)?[ \\t]+به[ \\t]+نام)[ \\t]*["“'‘«][ \\t]*$`,
+  'iu',
+);
+/** '" label', '" brand': a brand's word right after the closing mark. */
+const BRAND_AFTER = new RegExp(`^[ \\t]*[,.]?["”'’»][ \\t]+(?:${wordAlternation(BRAND_WORDS_EN)})\\b`, 'iu');
+/** Characters read before the opening mark for a brand's word. */
+const BRAND_REACH = 40;
+
+/**
+ * 'a brand called "Pamir"', 'sold under the "Kokcha" label', «برند «پامیر»»: a place alone in quotation marks that
+ * a brand's word names is the product's trade name, not the place («پامیرها», "the Pamirs" stay the mountains).
+ */
+export function brandNamedInMarks(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - BRAND_REACH), start);
+  const after = text.slice(end, end + 24);
+  if (!OPENS_BEFORE.test(before) || !CLOSES_RIGHT_AFTER.test(after)) return false;
+  return BRAND_BEFORE.test(before) || BRAND_AFTER.test(after) || CALLED_IN_MARKS_BEFORE.test(before);
+}
+
+/** 'reads "', 'called "': a naming cue right before the opening mark. */
+const QUOTED_NAME_CUE_BEFORE = new RegExp(
+  `\\b(?:${phraseAlternation(QUOTED_NAME_CUES_EN)})[ \\t]*[:,]?[ \\t]*["“'‘][ \\t]*$`,
+  'iu',
+);
+const CLOSES_NAME_AFTER = /^[,.]?["”'’]/u;
+
+/**
+ * 'a sign that reads "Kunduz Rice House"', 'a shop called "Takhar Tailors"': a place opening a name of capitalised
+ * words that fills quotation marks after a naming cue is part of that name (the sign's, the shop's), not a mention —
+ * when the name ends on a shop's or an organisation's word: a slogan ('reads "Badakhshan Needs Roads"') keeps it.
+ */
+export function placeOpensQuotedName(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  text: string,
+): boolean {
+  const start = tokens[first]?.start ?? 0;
+  if (!QUOTED_NAME_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  let end = last;
+  for (let k = last + 1; k <= last + MAX_SIGN_WORDS; k++) {
+    const tok = tokens[k];
+    const prev = tokens[k - 1];
+    if (!tok || !prev || !tok.upper || !joinable(text, prev, tok)) break;
+    end = k;
+  }
+  const close = tokens[end];
+  if (end <= last || !close || !(QUOTED_NAME_HEADS_EN.has(close.key) || ORGANISATION_WORDS.has(close.key)))
+    return false;
+  return CLOSES_NAME_AFTER.test(text.slice(close.end, close.end + 2));
 }

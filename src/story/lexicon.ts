@@ -612,7 +612,13 @@ export const VILLAGE_NOUNS = set('village hamlet قریه قریهٔ قریه‌
  * Words opening the name of a town's quarter after a place ("Karte Parwan", «کارته پروان», «کارتهٔ سه»): the
  * quarter, not the province it is named after.
  */
-export const QUARTER_NOUNS = set('karte karta kart-e کارته کارتهٔ کارته‌ی');
+export const QUARTER_NOUNS = withKeys(`
+karte karta kart-e کارته کارتهٔ کارته‌ی
+kart karteh jada jadah jaada jadda jaddah jade jadayi jadai kocha kucha koocha guzar gozar
+کوچه کوچهٔ کوچه‌ی گذر
+`);
+/** The ezafe a transliteration writes between a quarter's noun and its name: "Kart-e-Parwan", "Jadayi-i Maiwand". */
+export const EZAFE_TRANSLITERATIONS = set('e i ye yi y');
 
 /** English nouns after a name that make it a structure or site a map can pin: "the Kokcha bridge". */
 export const PIN_SITE_NOUNS: readonly string[] = ['bridge', 'crossing', 'base'];
@@ -4111,3 +4117,116 @@ export const DARI_CARRIED_PEOPLE_NOUNS: readonly string[] = [
   'اجساد',
   'سربازان',
 ];
+
+/** Dari trade words a shop's name is made of, run into the goods' word: «ماش‌فروشی», «کباب‌پزی» (not «سازی»: «بازسازی»، «پاکسازی» are
+ * a work done to the place). */
+export const DARI_TRADE_SUFFIXES: readonly string[] = ['فروشی', 'پزی', 'دوزی'];
+/** English words that give a product's trade name: 'a brand called "Pamir"', 'sold under the "Kokcha" label'. */
+export const BRAND_WORDS_EN: readonly string[] = [
+  'brand',
+  'brands',
+  'branded',
+  'label',
+  'labelled',
+  'labeled',
+  'trademark',
+  'marque',
+  'logo',
+  'sold as',
+  'sold under',
+  'marketed as',
+  'packed as',
+  'packaged as',
+];
+/** Naming words between a brand's word and its quoted name: "a brand called", "a label known as". */
+export const BRAND_NAMING_EN: readonly string[] = ['called', 'named', 'known as', 'of', 'the', 'a'];
+/** Dari words for a brand, before its name in marks: «برند «پامیر»», «مارک به نام «سالنگ»». */
+export const BRAND_WORDS_DA: readonly string[] = ['برند', 'مارک', 'مارکه', 'نشان تجارتی'];
+/**
+ * Words that follow a Dari common noun in its own phrase, never a place's name: «چال تاریک» "a dark pit», «جرم خود»
+ * "his own crime" — what makes a name that is also a word (WORD_NAMES) the word even after «در». «زیر» only with
+ * the ground or the house after it (DARI_UNDER_GROUND_WORDS): «در جرم زیر باران» is the district under the rain.
+ */
+export const DARI_WORD_SENSE_AFTER: readonly string[] = [
+  'زیرزمینی',
+  'تاریک',
+  'عمیق',
+  'کلان',
+  'کوچک',
+  'خورد',
+  'تنگ',
+  'کهنه',
+  'خالی',
+  'خود',
+  'خودش',
+  'خودشان',
+];
+/** «آنجا» "there", «آن طرف» "on that side": a place set back where the sentence has just been, across the border. */
+export const THERE_WORDS_DA: readonly string[] = ['آنجا', 'آن‌جا', 'همانجا', 'همان‌جا', 'آن طرف', 'آن سو'];
+/** "over there", "on that side": an English place set back across the border the sentence has named. */
+export const THERE_WORDS_EN: readonly string[] = ['over there', 'on that side', 'across there'];
+/** «آن طرف دریا»، «آن سوی آب»: the far bank, by the words for the river or the border after "that side". */
+export const FAR_BANK_WORDS_DA: readonly string[] = ['دریا', 'دریای', 'آب', 'آمو', 'پنج', 'مرز', 'سرحد'];
+/** The neighbours a namesake district across the border lies in, as Dari and English name them. */
+export const NAMESAKE_NEIGHBOUR_NAMES: readonly string[] = [
+  'تاجکستان',
+  'تاجیکستان',
+  'ازبکستان',
+  'پاکستان',
+  'Tajikistan',
+  'Uzbekistan',
+  'Pakistan',
+];
+/** Heads of a city street's name after the place it is named for: "Maiwand Street", "Salang Wat", «سالنگ وات». */
+export const STREET_NAME_HEADS = withKeys('street avenue boulevard wat watt وات');
+/** The numbers of a city's quarters named after a place, after its ezafe: "Parwan-e-Se", «پروان سه». */
+export const QUARTER_NUMBERS_EN = set('yak yek awal du do se seh sih chahar char');
+export const QUARTER_NUMBERS_DA: readonly string[] = ['یک', 'دو', 'سه', 'چهار'];
+/** Words before "called" that keep a quoted name a place: 'the valley called "Pamir"'. */
+export const CALLED_PLACE_NOUNS_EN: readonly string[] = [
+  'region',
+  'area',
+  'valley',
+  'range',
+  'mountains',
+  'river',
+  'district',
+  'province',
+  'plateau',
+  'village',
+  'hamlet',
+  'town',
+  'city',
+  'place',
+  'settlement',
+  'neighbourhood',
+  'neighborhood',
+  'quarter',
+  'camp',
+];
+/** Words before a quoted name that make it a sign's, a shop's or a thing's: 'a sign that reads "Kunduz Rice House"'. */
+export const QUOTED_NAME_CUES_EN: readonly string[] = [
+  'reads',
+  'read',
+  'reading',
+  'says',
+  'called',
+  'named',
+  'known as',
+  'brand',
+  'branded',
+  'label',
+  'labelled',
+  'sign',
+];
+/** «زیر زمین», «زیر خانه»: what a pit or a cellar is under, after a name that is also the word (link-places.ts). */
+export const DARI_UNDER_GROUND_WORDS: readonly string[] = ['زمین', 'خانه', 'خاک', 'حویلی'];
+/**
+ * Last words of a shop's or a sign's quoted name (besides ORGANISATION_WORDS): 'reads "Kunduz Rice House"', 'called
+ * "Takhar Naan Centre"' — a quoted slogan ('reads "Badakhshan Needs Roads"') ends on none of them.
+ */
+export const QUOTED_NAME_HEADS_EN = set(
+  'house centre center tailors traders shop shops bakery restaurant cafe café pharmacy mart market emporium brothers sons',
+);
+/** Quarter nouns that are also "a crossing": before a pass or a river («گذر سالنگ») they are crossing it (link-places.ts). */
+export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');

@@ -3,6 +3,8 @@ import {
   businessSignAfter,
   facilityNamedAfterPlace,
   dariShopNamedInMarks,
+  brandNamedInMarks,
+  placeOpensQuotedName,
   dariShopSignName,
   firmNamedInApposition,
   familyNamedLikePlace,
@@ -46,6 +48,11 @@ import {
   PLACE_CUES,
   VILLAGE_NOUNS,
   QUARTER_NOUNS,
+  CROSSING_QUARTER_NOUNS,
+  EZAFE_TRANSLITERATIONS,
+  STREET_NAME_HEADS,
+  QUARTER_NUMBERS_EN,
+  QUARTER_NUMBERS_DA,
   NAMESAKES_ABROAD,
   DARI_COMMON_NOUN_CUES,
   NATIONALITY_WORDS,
@@ -55,6 +62,12 @@ import {
   QUALIFIERS,
   OFF_MAP_DARI_PHRASES,
   WORD_NAMES,
+  DARI_WORD_SENSE_AFTER,
+  DARI_UNDER_GROUND_WORDS,
+  THERE_WORDS_DA,
+  THERE_WORDS_EN,
+  FAR_BANK_WORDS_DA,
+  NAMESAKE_NEIGHBOUR_NAMES,
   DARI_PARTICLES,
   DARI_PLACE_PREPOSITIONS,
   DARI_CHANNEL_AFTER_WORDS,
@@ -158,6 +171,7 @@ import {
   LIST_SEPARATOR_START,
   escapeRegExp,
   hasArabicScript,
+  phraseAlternation,
   wordAlternation,
 } from './regex-parts.ts';
 import { sentenceStartOf } from './sentences.ts';
@@ -341,9 +355,38 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
     ? acrossTheBorder(text, span, !outlyingDistricts(best.ids, index)) ||
         (namedAlsoAbroad(best.ids, index) && listedWithAbroad(text, span)) ||
         seatedAcross(text, span, best.ids, index) ||
+        namesakeOverThere(text, span, best.ids, index) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
     : foreignUnitBefore(text, span, best.ids, index);
+}
+
+/** «… آنجا», ", over there": the name set back "there", right after it — not «، آنجا که» "where", which describes it. */
+const THERE_AFTER = new RegExp(
+  `^[ \\t]*[،,]?[ \\t]*(?:(?:${phraseAlternation(THERE_WORDS_DA)})(?![\\p{L}\\p{M}\u200C])(?![ \\t]*که(?![\\p{L}\\p{M}\u200C]))|(?:${phraseAlternation(THERE_WORDS_EN)})\\b)`,
+  'u',
+);
+/** «آن طرف دریا، در »، «آن‌سوی مرز در ولسوالی »: the far bank, then the name's «در» and its noun perhaps. */
+const FAR_BANK_BEFORE = new RegExp(
+  `(?:^|\\s)آن[ \\t\u200C]?(?:طرف|سوی|سو)[ \\t]+(?:${wordAlternation(FAR_BANK_WORDS_DA)})(?:[ \\t]+(?:${wordAlternation(FAR_BANK_WORDS_DA)}))?[ \\t]*[،,]?[ \\t]+(?:در[ \\t]+)?(?:(?:ولسوالی|ناحیه)(?:ٔ|\u200C?ی)?[ \\t]+)?$`,
+  'u',
+);
+/** "Tajikistan", «تاجکستان»: the neighbour a namesake lies in, read in the stretch before "there". */
+const NEIGHBOUR_NAMED = new RegExp(`(?:${NAMESAKE_NEIGHBOUR_NAMES.join('|')})(?![\\p{L}])`, 'u');
+/** Characters before the name read for the neighbour "there" points back to. */
+const THERE_REACH = 160;
+
+/**
+ * «پسرش در تاجکستان کار می‌کند، در ولسوالی درواز آنجا», "works in Tajikistan, in Darvaz over there", «آن طرف
+ * دریا، در درواز»: a district a town across the border is named like (or a Tajik nohiya's name), set "there" after
+ * the neighbour was just named, or on the far bank, is the one abroad. "In Darvaz there is …" stays Afghan.
+ */
+function namesakeOverThere(text: string, span: Span, ids: readonly string[], index: PlaceIndex): boolean {
+  if (!namedAlsoAbroad(ids, index) && !DARI_NOHIYA_NAME.test(text.slice(span.start, span.end + 1)))
+    return false;
+  const before = text.slice(Math.max(0, span.start - THERE_REACH), span.start);
+  if (FAR_BANK_BEFORE.test(before.slice(-48))) return true;
+  return THERE_AFTER.test(text.slice(span.end, span.end + 20)) && NEIGHBOUR_NAMED.test(before);
 }
 
 /** A river's id ("kokcha-river", "amu-darya"): the regions that are rivers. */
@@ -353,7 +396,10 @@ const isRiverId = (id: string): boolean => id.endsWith('-river') || id === 'amu-
 function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options: FindOptions): boolean {
   const { tokens, i, t, best, text, index, qual, span, last, lastWord, single, datelineCity } = site;
   return (
-    aVillage(tokens, i) ||
+    ((aVillage(tokens, i) || quarterNamedFor(tokens, i, text)) &&
+      !crossingARegion(tokens, i, best.ids, index)) ||
+    streetNamedFor(tokens, lastWord, text) ||
+    numberedQuarterOf(tokens, lastWord, text) ||
     namesACanal(text, span) ||
     (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
     dariOutletNameAfter(text, span.start, span.end) ||
@@ -373,6 +419,8 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||
     dariShopSignName(text, span.start, span.end) ||
     dariShopNamedInMarks(text, span.start, span.end) ||
+    brandNamedInMarks(text, span.start, span.end) ||
+    placeOpensQuotedName(tokens, i, lastWord, text) ||
     firmNamedInApposition(tokens, i, lastWord, text) ||
     regionNamingOther(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
@@ -385,6 +433,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     clubNamedAfter(text, span, best.ids.every(isRiverId)) ||
     dariPrivateVenueName(text, span, WORD_NAMES.has(t.key)) ||
     dariCountedNoun(text, span, WORD_NAMES.has(t.key)) ||
+    (single && !qual && WORD_NAMES.has(t.key) && dariWordSenseAfter(text, span)) ||
     dariTitheShare(text, span) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
@@ -410,6 +459,20 @@ function insideWorkTitle(text: string, span: Span): boolean {
   // The title opens on "The", "A" or "An" after a space or a tab: without one, the long pattern cannot match.
   if (!before.includes(' A') && !before.includes(' The') && !before.includes('\t')) return false;
   return WORK_TITLE_BEFORE.test(before);
+}
+
+/** «… تاریک», «… زیر خانه»: the word's own adjective, or «زیر» with the ground or the house, right after it. */
+const DARI_WORD_SENSE = new RegExp(
+  `^[ \\t]+(?:${wordAlternation(DARI_WORD_SENSE_AFTER)}|زیر[ \\t]+(?:${wordAlternation(DARI_UNDER_GROUND_WORDS)}))(?![\\p{L}\\p{M}\u200C])`,
+  'u',
+);
+
+/**
+ * «در چال تاریک زیر خانه», «پیاز را در چال زیر زمین»: a name that is also a word, bare, with the word's own
+ * adjective or "under …" after it, is the word ("a pit"); «ولسوالی چال» keeps its qualifier and stays the place.
+ */
+function dariWordSenseAfter(text: string, span: Span): boolean {
+  return DARI_WORD_SENSE.test(text.slice(span.end, span.end + 16));
 }
 
 /** «دریای …»: the river's head word with its ezafe, before the name it is called by. */
@@ -459,12 +522,19 @@ const DATE_REACH = 8;
  * the date's month, not the district named like it.
  */
 function monthOfADate(t: Token, text: string): boolean {
-  const month = ENGLISH_SOLAR_MONTHS.has(t.key) || SOLAR_MONTH_NAME.test(t.text);
-  if (!month) return false;
+  if (!isSolarMonth(t)) return false;
   const before = text.slice(Math.max(0, t.start - DATE_REACH), t.start);
   return DAY_BEFORE.test(before) || YEAR_AFTER.test(text.slice(t.end, t.end + DATE_REACH));
 }
 const SOLAR_MONTH_NAME = new RegExp(`^${SOLAR_MONTH}$`, 'u');
+
+/**
+ * "Mizan", «میزان»: a Solar Hijri month's name. A district so named is read like a name that is also a word: a
+ * place by its qualifier, a list of places or its province nearby, never by "in" alone ("in Mizan" is a month too).
+ */
+function isSolarMonth(t: Token): boolean {
+  return ENGLISH_SOLAR_MONTHS.has(t.key) || SOLAR_MONTH_NAME.test(t.text);
+}
 
 /** A road's name after a range's or a river's: "the Pamir Highway", "Salang Road". */
 const ROAD_NAME_AFTER = /^[ \t]+(?:Highway|Motorway|Road|Expressway)\b/u;
@@ -507,7 +577,7 @@ function foundOf(
     qualifier: qual?.kind ?? (datelineCity ? 'city' : null),
     written: qual?.kind ?? null,
     plural: qual?.plural ?? false,
-    wordLike: WORD_NAMES.has(key) || nouns.has(key),
+    wordLike: WORD_NAMES.has(key) || nouns.has(key) || (single && isSolarMonth(t)),
     cued:
       placeCueBefore(tokens, i, best.words) ||
       villagesOf(tokens, i) ||
@@ -1497,7 +1567,8 @@ export function namesACanal(text: string, span: Span): boolean {
 /** "in Jurm", "در جرم": a preposition cues a word name, but not one that is a word for a kind of land (در کوهستان). */
 export function placeCueBefore(tokens: readonly Token[], i: number, words: number): boolean {
   if (!PLACE_CUES.has(tokens[i - 1]?.key ?? '')) return false;
-  if (words === 1) return !DARI_LAND_WORDS.has(tokens[i]?.key ?? '');
+  const t = tokens[i];
+  if (words === 1) return !!t && !DARI_LAND_WORDS.has(t.key) && !isSolarMonth(t);
   return !DARI_PLACE_PHRASES.has(phraseKey(tokens, i, words));
 }
 
@@ -1623,6 +1694,76 @@ function aVillage(tokens: Token[], i: number): boolean {
   const any = tokens[at - 1];
   return village && !(any !== undefined && ANY_VILLAGE_WORDS.has(any.key));
 }
+/** Between a quarter's noun, its transliterated ezafe and the name: a hyphen or spaces, no mark of a phrase's end. */
+const QUARTER_GAP = /^(?:[ \t]*[-\u2010-\u2013][ \t]*|[ \t\u200C]+)$/u;
+const LATIN_WORD = /^[A-Za-z]/;
+
+/**
+ * "Kart-e-Parwan", "Jadayi Maiwand", "Guzar-i-Kunduz", «کوچهٔ بدخشان»: a town’s quarter, avenue or lane
+ * named after a place, its noun (capitalised, in English) right before the name or joined by a transliterated
+ * ezafe ("-e-", "-i-"), is the town's street, not the place — not after "every", «هر», «این» (ANY_VILLAGE_WORDS):
+ * «هر کوچهٔ کابل» is any lane of Kabul.
+ */
+function quarterNamedFor(tokens: readonly Token[], i: number, text: string): boolean {
+  const name = tokens[i];
+  let at = i - 1;
+  const link = tokens[at];
+  if (!name || !link) return false;
+  if (EZAFE_TRANSLITERATIONS.has(link.key) && QUARTER_GAP.test(text.slice(link.end, name.start))) at = i - 2;
+  const noun = tokens[at];
+  if (!noun || !QUARTER_NOUNS.has(noun.key) || ANY_VILLAGE_WORDS.has(tokens[at - 1]?.key ?? '')) return false;
+  if (LATIN_WORD.test(noun.text) && !noun.upper) return false;
+  const next = tokens[at + 1];
+  return !!next && QUARTER_GAP.test(text.slice(noun.end, next.start));
+}
+
+/** «هنگام گذر سالنگ»: a crossing noun before a name a pass or a river bears is crossing it, no lane. */
+function crossingARegion(
+  tokens: readonly Token[],
+  i: number,
+  ids: readonly string[],
+  index: PlaceIndex,
+): boolean {
+  return (
+    CROSSING_QUARTER_NOUNS.has(tokens[i - 1]?.key ?? '') &&
+    ids.some((id) => index.entries.get(id)?.kind === 'region')
+  );
+}
+
+/**
+ * "Maiwand Street", "Salang Wat", «سالنگ وات»: a street's head right after the name (capitalised, in English) —
+ * a city's street named for the place, not the place.
+ */
+function streetNamedFor(tokens: readonly Token[], last: number, text: string): boolean {
+  const name = tokens[last];
+  const head = tokens[last + 1];
+  if (!name || !head || !STREET_NAME_HEADS.has(head.key)) return false;
+  if (LATIN_WORD.test(head.text) && !head.upper) return false;
+  return /^[ \t]$/u.test(text.slice(name.end, head.start));
+}
+
+/** After a numbered quarter's number, the city («پروان سه کابل»): «تخار دو، بغلان یک» is a tally. */
+const DARI_QUARTER_NUMBER_AFTER = new RegExp(
+  `^[ \\t]+(?:${wordAlternation(QUARTER_NUMBERS_DA)})[ \\t]+(?:شهر[ \\t]+)?کابل(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "Parwan-e-Se", "Parwan-i-Du", «پروان سه کابل»: a city's numbered quarter named after a place — the place, its
+ * ezafe joined by a hyphen and a number word — is the quarter; «پروان سه ولسوالی دارد» counts the place's districts.
+ */
+function numberedQuarterOf(tokens: readonly Token[], last: number, text: string): boolean {
+  const name = tokens[last];
+  const link = tokens[last + 1];
+  const number = tokens[last + 2];
+  if (!name) return false;
+  if (link && number && EZAFE_TRANSLITERATIONS.has(link.key) && QUARTER_NUMBERS_EN.has(number.key))
+    return (
+      /^-$/u.test(text.slice(name.end, link.start)) && /^[- ]$/u.test(text.slice(link.end, number.start))
+    );
+  return DARI_QUARTER_NUMBER_AFTER.test(text.slice(name.end, name.end + 16));
+}
+
 /** Words before a village noun that make it any village, not a named one: «هر قریهٔ …», "every village of …". */
 const ANY_VILLAGE_WORDS = new Set([
   ...DARI_COMMON_NOUN_CUES,
