@@ -42,6 +42,8 @@ export function isOutletBlurb(text: string): boolean {
  * voices from the forge" is a headline's label and its line.
  */
 const TAGLINE_SEPARATOR = '[ \\t]*[—–|·•-][ \\t]+';
+/** The mark every tagline's separator holds. */
+const SEPARATOR_MARK = /[—–|·•-]/u;
 /** Up to three words before what the outlet makes ("independent, reader-funded"), each a lowercase word. */
 const TAGLINE_QUALITIES = "(?:\\p{Ll}[\\p{L}'’-]*,?[ \\t]+){0,3}";
 /** "Daricha — independent reporting on northern Afghanistan", "The Kokcha Dispatch | news from Badakhshan". */
@@ -59,7 +61,10 @@ const MAX_TAGLINE_WORDS = 14;
 
 /** Whether a line is an outlet's name and its tagline, unpunctuated as a sentence is not. */
 export function isOutletTagline(text: string): boolean {
+  // Both taglines need a dash, bar or dot between name and words: most lines have none and are not read further.
+  if (!SEPARATOR_MARK.test(text)) return false;
   const line = text.trim();
-  if (/[.!?؟]$/u.test(line) || line.split(/\s+/u).length > MAX_TAGLINE_WORDS) return false;
-  return ENGLISH_TAGLINE.test(line) || DARI_TAGLINE.test(line);
+  if (/[.!?؟]$/u.test(line)) return false;
+  if (!ENGLISH_TAGLINE.test(line) && !DARI_TAGLINE.test(line)) return false;
+  return line.split(/\s+/u).length <= MAX_TAGLINE_WORDS;
 }
