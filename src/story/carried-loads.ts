@@ -9,7 +9,7 @@ import {
   DARI_LOAD_VERBS,
   DARI_TIMES_BEFORE_BAR,
   GOODS_VEHICLE_NOUNS,
-  VEHICLE_AND_LOAD_NOUNS,
+  ROAD_VEHICLE_NOUNS,
   VEHICLE_CARRY_VERBS,
 } from './lexicon.ts';
 import {
@@ -32,10 +32,7 @@ const CARRIED_FROM_BEFORE = new RegExp(
 );
 const VEHICLE_VERB = new RegExp(`^${wordAlternation(VEHICLE_CARRY_VERBS)}$`, 'u');
 /** A goods vehicle as a whole word. */
-const VEHICLE = new RegExp(
-  `\\b${wordAlternation([...VEHICLE_AND_LOAD_NOUNS, ...GOODS_VEHICLE_NOUNS].filter((w) => !/^(?:load|loads|beams|sacks|bales|cargo)$/u.test(w)))}\\b`,
-  'iu',
-);
+const VEHICLE = new RegExp(`\\b${wordAlternation([...ROAD_VEHICLE_NOUNS, ...GOODS_VEHICLE_NOUNS])}\\b`, 'iu');
 /** People carried ("families were transported from Kunduz in buses"), English or Dari: not a load. */
 const CARRIED_PEOPLE = new RegExp(
   `\\b${wordAlternation(CARRIED_PEOPLE_NOUNS)}\\b|(?:^|[\\s«(])(?:${phraseAlternation(DARI_CARRIED_PEOPLE_NOUNS)})(?=[\\s،.»)]|$)`,

@@ -1502,10 +1502,14 @@ export const TRIP_ENDPOINT_VERBS = set('reach reaches reached reaching left leav
 export const TRIP_FOR_VERBS = set(
   'leave leaves leaving headed heading bound depart departs departed departing',
 );
-/** Vehicles and loads whose moving is a trip ("the trucks reached", "the sacks left"). */
-export const VEHICLE_AND_LOAD_NOUNS =
+/** Road vehicles, and shipments, that carry goods: "brought from Kunduz by truck", "in shipments". */
+export const ROAD_VEHICLE_NOUNS =
   set(`truck trucks lorry lorries bus buses minibus minibuses convoy convoys van vans
-taxi taxis load loads beams sacks bales cargo shipment shipments`);
+taxi taxis shipment shipments`);
+/** Loads themselves: "the sacks left", never what a load is carried by. */
+export const LOAD_NOUNS = set('load loads beams sacks bales cargo');
+/** Vehicles and loads whose moving is a trip ("the trucks reached", "the sacks left"). */
+export const VEHICLE_AND_LOAD_NOUNS: ReadonlySet<string> = new Set([...ROAD_VEHICLE_NOUNS, ...LOAD_NOUNS]);
 /** What a news agency's name ends with: «شمال‌پرس», «آریانانیوز». */
 export const DARI_AGENCY_SUFFIXES: readonly string[] = ['پرس', 'نیوز'];
 /** Words by which an outlet calls itself: «خبرگزاری …», «آژانس خبری …», «رادیو …». */
