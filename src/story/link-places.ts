@@ -2306,26 +2306,31 @@ function fuzzyAt(
 ): Match | null {
   const first = tokens[i];
   if (!first?.upper || COMMON_WORDS.has(first.key) || NATIONALITY_WORDS.has(first.key)) return null;
-  // Each window's letters, and whether its words may form a name: capitalised, or a small connector inside.
-  const windows: { letters: string; plain: boolean; name: boolean }[] = [];
-  for (let n = 1; n <= phraseLength(tokens, joins, i, index.maxWords + 1); n++) {
-    const word = tokens[i + n - 1];
-    const prev = windows.at(-1);
-    const inner = n === 1 || !!word?.upper || NAME_CONNECTOR.test(word?.text ?? '');
-    windows.push({
-      letters: (prev?.letters ?? '') + (word?.key ?? ''),
-      plain: (prev?.plain ?? true) && /^[a-z]*$/.test(word?.key ?? ''),
-      name: (prev?.name ?? true) && inner,
-    });
+  // The windows whose words may form a name: capitalised, or a small connector inside. Past the first word that
+  // can be neither no window is read, so none is built (most capitalised words open no longer phrase).
+  const most = phraseLength(tokens, joins, i, index.maxWords + 1);
+  let reach = 1;
+  while (reach < most) {
+    const word = tokens[i + reach];
+    if (!word?.upper && !NAME_CONNECTOR.test(word?.text ?? '')) break;
+    reach++;
   }
-  for (let n = windows.length; n > minWords; n--) {
-    const w = windows[n - 1];
-    if (!w?.name || !tokens[i + n - 1]?.upper) continue;
-    if (w.letters.length < MIN_FUZZY_LETTERS || !w.plain) continue;
+  // Each window's letters, and whether they are plain Latin letters.
+  const letters: string[] = [];
+  const plain: boolean[] = [];
+  for (let n = 1; n <= reach; n++) {
+    const key = tokens[i + n - 1]?.key ?? '';
+    letters.push((letters.at(-1) ?? '') + key);
+    plain.push((plain.at(-1) ?? true) && /^[a-z]*$/.test(key));
+  }
+  for (let n = reach; n > minWords; n--) {
+    const w = letters[n - 1] ?? '';
+    if (!tokens[i + n - 1]?.upper) continue;
+    if (w.length < MIN_FUZZY_LETTERS || !plain[n - 1]) continue;
     // Longer than any spelling can stretch to: closestSpelling would find nothing.
-    if (w.letters.length > index.maxFuzzyLetters + 2) continue;
+    if (w.length > index.maxFuzzyLetters + 2) continue;
     if (hasEnglishEnding(tokens[i + n - 1]?.key ?? '')) continue;
-    const ids = closestSpelling(index, w.letters, n);
+    const ids = closestSpelling(index, w, n);
     if (ids) return { words: n, ids, via: 'fuzzy' };
   }
   return null;

@@ -11,8 +11,11 @@ import { namedAsPerson } from './place-people.ts';
 import { opensSentence } from './sentences.ts';
 import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
-/** One capitalised word: a given name that may also be a place's. */
-const ONE_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{M}'’-])/gu;
+/**
+ * One capitalised word: a given name that may also be a place's. The capital comes first and the letter before it
+ * is looked at behind it, so the search tries the look-behind only at capitals, not at every character.
+ */
+const ONE_NAME = /\p{Lu}(?<![\p{L}\p{M}'’-]\p{Lu})\p{Ll}{2,}(?![\p{L}\p{M}'’-])/gu;
 
 /**
  * "Najibullah, whose brother died …": a relative clause on a relative, which no place has — not a kin word as
