@@ -8,6 +8,7 @@
 import { DARI_SPEECH_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import { describedHead } from './described-named.ts';
 import { normalizeName } from './normalize.ts';
+import { sentenceEnd, sentenceIndex } from './sentences.ts';
 import type { SpeakerDraft, SpeakerTable } from './speakers.ts';
 
 /** Passages back the quoted holder of the role may have spoken. */
@@ -25,7 +26,6 @@ interface DraftLike {
 }
 
 const SAYING = new Set([...SPEECH_VERBS, ...DARI_SPEECH_VERBS.map(normalizeName)]);
-const STOP = /[.!?؟]["”’»]?\s/gu;
 
 /** The words of a text, normalized (lowercased, Arabic letters folded). */
 const wordsOf = (text: string): string[] =>
@@ -39,17 +39,14 @@ function holdsRole(words: readonly string[], head: string): boolean {
   return words.some((w) => w === head || w === bare || w === `${bare}ی` || w === `${head}s`);
 }
 
-/** The sentence of `text` around [start, end): [from, to). */
+/**
+ * The sentence of `text` around [start, end): [from, to), read no further than SENTENCE_REACH either side (the
+ * shared sentence edges, so "Eng." or "Dr." inside a naming ends nothing).
+ */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
-  const lo = Math.max(0, start - SENTENCE_REACH);
-  let from = lo;
-  STOP.lastIndex = lo;
-  for (let m = STOP.exec(text); m && m.index < start; m = STOP.exec(text)) from = m.index + m[0].length;
-  // Read only the window after: an exec on the whole rest would scan the passage for each name.
-  STOP.lastIndex = 0;
-  const next = STOP.exec(text.slice(end, end + SENTENCE_REACH));
-  const to = next ? end + next.index + 1 : Math.min(text.length, end + SENTENCE_REACH);
-  return [from, to];
+  const floor = Math.max(0, start - SENTENCE_REACH);
+  const from = sentenceIndex(text.slice(floor, start)).startOf(start - floor) + floor;
+  return [from, sentenceEnd(text, end, Math.min(text.length, end + SENTENCE_REACH))];
 }
 
 /** Words of a sentence's piece up to the first verb of saying (what it says after is about others). */
