@@ -1952,7 +1952,7 @@ const OFFICIAL_LOOKBACK = 6;
  * "انجنیر X، آمر آبیاری … ¶ غلام‌سرور، باشندهٔ قریه، گفت: «…» ¶ «…،» این مقام گفت": "this official" is the person
  * last named whose description holds an office, past plain people named since; never an anonymous source.
  */
-export function lastOfficialBefore(table: SpeakerTable, passage: number, at: number): string | null {
+function lastOfficialBefore(table: SpeakerTable, passage: number, at: number): string | null {
   let ev = table.lastPersonNamed(passage, at, null);
   for (let k = 0; ev && k < OFFICIAL_LOOKBACK; k++) {
     const person = table.speaker(ev.speaker);

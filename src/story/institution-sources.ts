@@ -543,7 +543,7 @@ const BODY_SAID_IT =
  * 'According to a notice from the provincial education department, schools will "…"', 'the provincial health
  * department said it "will open …"': a body named by a common noun, given like every other body.
  */
-export const bodyStatement: QuoteStep = (ctx, q, v) => {
+const bodyStatement: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
   const m =
     BODY_SAID_IT.exec(q.before) ??
@@ -563,7 +563,7 @@ const DARI_BODY_AFTER = new RegExp(
  * «…» ریاست صحت عامهٔ کندز افزوده است که …: the body named after the quotation said it — when the quotation opens
  * its sentence («… شعار می‌دادند: «…»» are others' words) and the body is no second voice («X نیز افزود»).
  */
-export const dariBodyAfter: QuoteStep = (ctx, q, v) => {
+const dariBodyAfter: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
   if (!quotationOpensSentence(ctx.reading.texts[q.p] ?? '', q.openAt)) return;
   const m = DARI_BODY_AFTER.exec(q.after);
@@ -586,7 +586,7 @@ const DARI_BODY_OBJECT = new RegExp(
 const DARI_INNER_CLAUSE = /(?:^|[\s\u200C])(?:که|گفت|گفته|افزود|به\s+گفت(?:هٔ|ه‌ی|ه|ۀ))(?=[\s\u200C،]|$)/u;
 
 /** «مقام ولایت … کم‌فروشی را «جرم در حق مردم» خوانده»: what a body calls a thing by is its words. */
-export const dariBodyNaming: QuoteStep = (ctx, q, v) => {
+const dariBodyNaming: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried || !namesByQuotation(q.after)) return;
   const m = DARI_BODY_OBJECT.exec(q.before);
   const body = m?.groups?.body?.trim();

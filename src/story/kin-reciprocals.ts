@@ -54,7 +54,7 @@ export function namedRelativeOf(table: SpeakerTable, ownerId: string | null, kin
  * "Her grandfather" at (p, at): the named person it is, read through the one "her" means there (the last person
  * of that gender named); null when the phrase is no possessed relation or the piece names no such relative.
  */
-export function relativeByOwner(
+function relativeByOwner(
   table: SpeakerTable,
   texts: readonly string[],
   phrase: string,

@@ -1507,7 +1507,7 @@ export const ROAD_VEHICLE_NOUNS =
   set(`truck trucks lorry lorries bus buses minibus minibuses convoy convoys van vans
 taxi taxis shipment shipments`);
 /** Loads themselves: "the sacks left", never what a load is carried by. */
-export const LOAD_NOUNS = set('load loads beams sacks bales cargo');
+const LOAD_NOUNS = set('load loads beams sacks bales cargo');
 /** Vehicles and loads whose moving is a trip ("the trucks reached", "the sacks left"). */
 export const VEHICLE_AND_LOAD_NOUNS: ReadonlySet<string> = new Set([...ROAD_VEHICLE_NOUNS, ...LOAD_NOUNS]);
 /** What a news agency's name ends with: «شمال‌پرس», «آریانانیوز». */

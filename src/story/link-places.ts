@@ -2288,7 +2288,7 @@ const NISBA_SURNAME = /^\p{Lu}\p{Ll}{3,}i$/u;
  * "Nasrin Baghlani", "Farkhunda Rahimi": a word near a place's spelling right before an "-i" surname is a given
  * name; a misspelt place is not followed by a person's surname.
  */
-export function givenNameBeforeSurname(tokens: readonly Token[], i: number, text: string): boolean {
+function givenNameBeforeSurname(tokens: readonly Token[], i: number, text: string): boolean {
   const next = tokens[i + 1];
   const cur = tokens[i];
   return (

@@ -1603,7 +1603,7 @@ function taglineOverHeadline(items: readonly Item[], at: number): boolean {
  * "Daricha — independent reporting on northern Afghanistan" under the story's last sentence: the outlet's name and
  * tagline at the page's foot, whatever furniture stands between. Higher up, such a line may head a story's section.
  */
-export function markFootTaglines(items: Item[]): void {
+function markFootTaglines(items: Item[]): void {
   const lastSentence = items.findLastIndex(isSentence);
   items.forEach((item, i) => {
     if (i > lastSentence && item.kind === 'body' && isOutletTagline(item.text)) item.kind = 'promo';

@@ -120,7 +120,7 @@ export function provinceOf(index: PlaceIndex, id: string): string | null {
 }
 
 /** A district that holds no province's capital: a facility or a man may take its name («Shuhada Health Post», «محمد دوشی»). */
-export function districtAwayFromCapital(id: string, index: PlaceIndex): boolean {
+function districtAwayFromCapital(id: string, index: PlaceIndex): boolean {
   const province = index.entries.get(provinceOf(index, id) ?? '');
   return index.entries.get(id)?.kind === 'district' && province?.capital !== id;
 }

@@ -108,7 +108,7 @@ function roleNaming(table: SpeakerTable, s: SpeakerDraft, head: string): string[
 }
 
 /** Whether the text named the speaker with the role and whatever qualifies it. */
-export function namedWithRole(
+function namedWithRole(
   table: SpeakerTable,
   s: SpeakerDraft,
   head: string,
@@ -141,7 +141,7 @@ const ANAPHORIC = new Set(['the', 'this']);
  * Whether the text between the holder's quotation `e` (after its sentence) and the sentence of `d` names another
  * holder of the role: "… sent its own engineer to the site. "…," the engineer said."
  */
-export function otherHolderBetween(
+function otherHolderBetween(
   table: SpeakerTable,
   [e, d]: readonly [DraftLike, DraftLike],
   head: string,
