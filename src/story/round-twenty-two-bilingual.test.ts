@@ -180,6 +180,15 @@ describe('fresh: a report’s one-word name the report says it changed', () => {
     expect(speakerOf(story, 'در پشاور درس')).toBe('Sohrab');
   });
 
+  // The two cases above pass without the note (other cues find the name); this one needs it.
+  it('reads "Name (name changed), 19," as a person where only the note says so', () => {
+    const story = ingestUnderHeadline([
+      "Returnees from Iran are mostly whole families, and many children have never seen Afghanistan. Navid (name changed), 19, was born in Shiraz and was sent back in May to Archi, his mother's district.",
+      '«در شیراز بزرگ شدم؛ اینجا حتی راه بازار را نمی‌دانم.»\n[I grew up in Shiraz; here I do not even know the way to the bazaar.]',
+    ]);
+    expect(speakerOf(story, 'در شیراز بزرگ')).toBe('Navid');
+  });
+
   it('reads "(not her real name)" the same way before an English quotation', () => {
     const story = ingestUnderHeadline([
       'Widows head one household in six. Shukria (not her real name), 40, sells eggs outside the Rustaq clinic.',
