@@ -11,9 +11,9 @@ import {
   SPEECH_VERBS,
 } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
-import { insideQuotations, lastBelow, perPassage } from './reading-cache.ts';
+import { lastBelow, perPassage } from './reading-cache.ts';
 import { wordAlternation } from './regex-parts.ts';
-import type { Reading, SpeakerTable } from './speakers.ts';
+import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
 
 const SPACE = '[^\\S\\n]+';
 const OWNER = '(?:his|her|their)';
@@ -76,7 +76,7 @@ function participleOnSource(text: string, from: number): boolean {
 
 /** The name-giving asides of a passage, outside its quotations. */
 const givenNamesOf = perPassage((text, p, reading): GivenName[] => {
-  const inQuote = insideQuotations(text.length, reading.quotes[p] ?? []);
+  const inQuote = insideQuote(reading, p);
   const found: GivenName[] = [];
   for (const m of matchesOf(GIVEN_NAME, text)) {
     const name = m.groups?.name ?? '';
