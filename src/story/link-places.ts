@@ -801,8 +801,10 @@ const RIVER_FOLLOWS = new RegExp(
  */
 function riversAfterThe(found: Found[], index: PlaceIndex, text: string): void {
   for (const f of found) {
-    if (f.qualifier || f.written || !THE_REACH_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start)))
-      continue;
+    if (f.qualifier || f.written) continue;
+    const before = text.slice(Math.max(0, f.start - 14), f.start);
+    // "the" and a blank: a cheap look before the pattern, which is tried from every offset.
+    if (!(before.includes('he ') || before.includes('he\t')) || !THE_REACH_BEFORE.test(before)) continue;
     const river = index.exact.get(normalizeName(`${f.text} river`));
     const [only] = river ?? [];
     if (river?.length !== 1 || !only || index.entries.get(only)?.kind !== 'region') continue;
