@@ -71,6 +71,14 @@ export interface QuoteSite {
   earlier: QuoteDraft | undefined;
   /** The quotation attributed just before, in this passage or an earlier one. */
   lastBefore: QuoteDraft | undefined;
+  /** What the rules read from the site's text alone, kept for every attribution pass over the article. */
+  memo: SiteMemo;
+}
+
+/** Readings of a site that its text alone decides: made in the first pass that asks, kept for the later ones. */
+export interface SiteMemo {
+  /** The anonymous source right by the quotation (see anonymousAdjacent), or null; undefined before it is read. */
+  anonymous?: AnonymousSource | null;
 }
 
 /** The speaker found so far and how; `adjacent` once an attribution stands right by the quotation. */
@@ -151,13 +159,20 @@ const dariNaming: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'clause';
 };
 
-/** An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'. */
-const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
-  const anon =
+/** The anonymous source a site's words name right after or before the quotation, or null. */
+function anonymousBy(q: QuoteSite): AnonymousSource | null {
+  return (
     anonymousAfter(q.after, q.closeEnd) ??
     anonymousBefore(q.before, q.sStart) ??
     anonymousColonIntro(q.before, q.sStart) ??
-    anonymousAs(q.before, q.sStart, q.after, q.closeEnd);
+    anonymousAs(q.before, q.sStart, q.after, q.closeEnd)
+  );
+}
+
+/** An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'. */
+const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
+  // The words alone decide the source: read once, whatever the number of passes over the quotations.
+  const anon = q.memo.anonymous === undefined ? (q.memo.anonymous = anonymousBy(q)) : q.memo.anonymous;
   if (!anon || v.speaker !== null) return;
   v.adjacent = true;
   v.speaker = anonymousSpeaker(ctx, anon, q.p);

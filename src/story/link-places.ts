@@ -169,6 +169,7 @@ import {
 import {
   LIST_SEPARATOR,
   LIST_SEPARATOR_START,
+  endsOnWordAndBlank,
   escapeRegExp,
   hasArabicScript,
   phraseAlternation,
@@ -1099,6 +1100,8 @@ const DARI_CALL_AFTER =
 function calledSoAbroad(before: string, after: string): boolean {
   // The cheap test on what follows first: the search back through what precedes runs only where one of them holds.
   if (!CALLED_NAME_CLOSED_AFTER.test(after) && !DARI_CALL_AFTER.test(after)) return false;
+  // The English reading ends on "call", the Dari one is in the Arabic script: the long pattern needs one of them.
+  if (!endsOnWordAndBlank(before, 'call') && !hasArabicScript(before)) return false;
   const m = CALLED_ABROAD_BEFORE.exec(before);
   if (!m) return false;
   return /call[ \t]+$/u.test(m[0]) ? CALLED_NAME_CLOSED_AFTER.test(after) : DARI_CALL_AFTER.test(after);
