@@ -79,6 +79,19 @@ export interface QuoteSite {
 export interface SiteMemo {
   /** The anonymous source right by the quotation (see anonymousAdjacent), or null; undefined before it is read. */
   anonymous?: AnonymousSource | null;
+  /** Each pattern's match on the text after the quotation, and on the sentence before it (see `siteExec`). */
+  after?: Map<RegExp, RegExpExecArray | null>;
+  before?: Map<RegExp, RegExpExecArray | null>;
+}
+
+/** `pattern`'s match on the site's text after the quotation, or on the sentence before it: run once per site. */
+export function siteExec(q: QuoteSite, side: 'after' | 'before', pattern: RegExp): RegExpExecArray | null {
+  // A global or sticky pattern reads on from its lastIndex, so its answer is not kept.
+  if (pattern.global || pattern.sticky) return pattern.exec(q[side]);
+  const held = (q.memo[side] ??= new Map<RegExp, RegExpExecArray | null>());
+  let m = held.get(pattern);
+  if (m === undefined) held.set(pattern, (m = pattern.exec(q[side])));
+  return m;
 }
 
 /** The speaker found so far and how; `adjacent` once an attribution stands right by the quotation. */
@@ -195,14 +208,14 @@ const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 
 /** '…," Karim Jawad said', '…," she added'. */
 const afterSubjectVerb: QuoteStep = (ctx, q, v) => {
-  const first = AFTER_SUBJECT_VERB.exec(q.after);
+  const first = siteExec(q, 'after', AFTER_SUBJECT_VERB);
   // '…," the union head said', read on to its verb; not after a quotation closed by a full stop ('…." The women
   // say it …'), where a new sentence starts.
   const closed = q.span.close !== null && q.text[q.span.close - 1] === '.';
   const next = first && !closed ? NEXT_WORD.exec(q.after.slice(first[0].length))?.[1] : undefined;
   const m =
     first && !isSpeechClause(first) && next && SPEECH_VERBS.has(next)
-      ? AFTER_SUBJECT_SPEECH.exec(q.after)
+      ? siteExec(q, 'after', AFTER_SUBJECT_SPEECH)
       : first;
   if (!m || !isSpeechClause(m)) return;
   v.adjacent = true;
@@ -219,15 +232,15 @@ function nameThenVerb(ctx: AttributionContext, q: QuoteSite, v: Verdict, m: RegE
 
 /** '," Abdul Wali, a herder from Zebak, told reporters'. */
 const afterNameAppositive: QuoteStep = (ctx, q, v) =>
-  nameThenVerb(ctx, q, v, AFTER_NAME_APPOSITIVE.exec(q.after));
+  nameThenVerb(ctx, q, v, siteExec(q, 'after', AFTER_NAME_APPOSITIVE));
 
 /** '," the Uzbek foreign minister, Bakhtiyor Saidov, told reporters'. */
 const afterDescriptionName: QuoteStep = (ctx, q, v) =>
-  nameThenVerb(ctx, q, v, AFTER_DESCRIPTION_NAME.exec(q.after));
+  nameThenVerb(ctx, q, v, siteExec(q, 'after', AFTER_DESCRIPTION_NAME));
 
 /** '," the head of the provincial agriculture department said': a role "of" an office, then the verb. */
 const afterRoleOfVerb: QuoteStep = (ctx, q, v) => {
-  const m = AFTER_ROLE_OF_VERB.exec(q.after);
+  const m = siteExec(q, 'after', AFTER_ROLE_OF_VERB);
   if (!m) return;
   v.adjacent = true;
   const at = q.closeEnd + m[0].search(/\S/);
@@ -249,7 +262,7 @@ const THE_NOUN_COMMA = new RegExp(
  * when a person's full name follows it in commas.
  */
 const afterVerbRoleName: QuoteStep = (ctx, q, v) => {
-  const m = AFTER_VERB_ROLE_NAME.exec(q.after);
+  const m = siteExec(q, 'after', AFTER_VERB_ROLE_NAME);
   if (!m || !SPEECH_VERBS.has(m[1] ?? '')) return;
   const name = m[3] ?? '';
   const trade = THE_NOUN_COMMA.test(m[0]) && ctx.table.isPersonName(name, 2);
@@ -266,7 +279,7 @@ const afterVerbRoleName: QuoteStep = (ctx, q, v) => {
 
 /** '," police spokesman Nasir Ahmad told AFP by phone': a role without an article, its holder's name, the verb. */
 const afterRoleNameVerb: QuoteStep = (ctx, q, v) => {
-  const m = AFTER_ROLE_NAME_VERB.exec(q.after);
+  const m = siteExec(q, 'after', AFTER_ROLE_NAME_VERB);
   const { role, name, verb } = m?.groups ?? {};
   if (!m || !role || !name || !verb || !ROLE_NOUNS.has(role) || !SPEECH_VERBS.has(verb)) return;
   v.adjacent = true;
@@ -276,7 +289,7 @@ const afterRoleNameVerb: QuoteStep = (ctx, q, v) => {
 
 /** '," said Karim Jawad', '," said the spokesman'. */
 const afterVerbSubject: QuoteStep = (ctx, q, v) => {
-  const m = AFTER_VERB_SUBJECT.exec(q.after);
+  const m = siteExec(q, 'after', AFTER_VERB_SUBJECT);
   if (!m || !SPEECH_VERBS.has(m[1] ?? '')) return;
   v.adjacent = true;
   const who = m[2] ?? m[3] ?? m[4] ?? '';
@@ -297,7 +310,7 @@ function leftOpen(q: QuoteSite): boolean {
  */
 const voicedGestureAfter: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !leftOpen(q)) return;
-  const inverted = AFTER_VERB_SUBJECT.exec(q.after);
+  const inverted = siteExec(q, 'after', AFTER_VERB_SUBJECT);
   if (inverted && VOICED_GESTURES.has(inverted[1] ?? '')) {
     v.adjacent = true;
     const who = inverted[2] ?? inverted[3] ?? inverted[4] ?? '';
@@ -306,7 +319,7 @@ const voicedGestureAfter: QuoteStep = (ctx, q, v) => {
     attempt(ctx, q, v, { pronoun, name, role, at }, 'after');
     return;
   }
-  const m = AFTER_SUBJECT_VERB.exec(q.after);
+  const m = siteExec(q, 'after', AFTER_SUBJECT_VERB);
   if (!m || !VOICED_GESTURES.has(m[4] ?? '')) return;
   v.adjacent = true;
   attempt(ctx, q, v, subjectOf(m, q.closeEnd), 'after');
@@ -314,7 +327,7 @@ const voicedGestureAfter: QuoteStep = (ctx, q, v) => {
 
 /** '," according to the ministry'. */
 const afterAccording: QuoteStep = (ctx, q, v) => {
-  const m = AFTER_ACCORDING.exec(q.after);
+  const m = siteExec(q, 'after', AFTER_ACCORDING);
   if (!m) return;
   v.adjacent = true;
   attempt(ctx, q, v, subjectOf(m, q.closeEnd), 'after');
@@ -326,7 +339,7 @@ const afterAccording: QuoteStep = (ctx, q, v) => {
  */
 const openingAccording: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null) return;
-  const m = OPENING_ACCORDING.exec(q.before);
+  const m = siteExec(q, 'before', OPENING_ACCORDING);
   if (!m) return;
   v.adjacent = true;
   const pronoun = m[1] ? ({ him: 'he', her: 'she', them: 'they' }[m[1].toLowerCase()] ?? null) : null;
@@ -337,7 +350,7 @@ const openingAccording: QuoteStep = (ctx, q, v) => {
 
 /** 'In his words, "…"': the pronoun of the words' owner is the subject. */
 const inOwnWords: QuoteStep = (ctx, q, v) => {
-  const words = IN_OWN_WORDS.exec(q.before);
+  const words = siteExec(q, 'before', IN_OWN_WORDS);
   if (!words) return;
   v.adjacent = true;
   const pronoun = words.groups?.['pronoun'] === 'her' ? 'she' : 'he';
@@ -346,7 +359,7 @@ const inOwnWords: QuoteStep = (ctx, q, v) => {
 
 /** 'as his family put it, "…"': the subject of the idiom owns the words after it. */
 const asPutIt: QuoteStep = (ctx, q, v) => {
-  const putIt = AS_PUT_IT.exec(q.before);
+  const putIt = siteExec(q, 'before', AS_PUT_IT);
   if (!putIt) return;
   v.adjacent = true;
   const subject = subjectOf(putIt, q.sStart);
