@@ -687,7 +687,8 @@ export class SpeakerTable {
         else if (!run.includes(' ') && this.sharedSurname(run))
           shared.push({ passage: p, start, end: start + run.length, surname: personKey(run) });
       }
-      for (const pr of pronounsOf(this.reading, p)) pronouns.push({ passage: p, start: pr.start, word: pr.word });
+      for (const pr of pronounsOf(this.reading, p))
+        pronouns.push({ passage: p, start: pr.start, word: pr.word });
     });
     events.push(...this.sharedSurnameEvents(shared, pronouns));
     events.push(...this.scriptNameEvents(), ...this.roleEvents(), ...this.givenNames);
