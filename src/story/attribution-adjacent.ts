@@ -44,6 +44,7 @@ import {
 import { isDariText } from './dari-words.ts';
 import { CONVERSATION_PHRASES, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS, VOICED_GESTURES } from './lexicon.ts';
 import type { QuoteSpan } from './quotes.ts';
+import { siteExec, type SiteMemo } from './site-memo.ts';
 import { phrasePattern, wordAlternation } from './regex-parts.ts';
 import { codedSource } from './coded-sources.ts';
 
@@ -73,25 +74,6 @@ export interface QuoteSite {
   lastBefore: QuoteDraft | undefined;
   /** What the rules read from the site's text alone, kept for every attribution pass over the article. */
   memo: SiteMemo;
-}
-
-/** Readings of a site that its text alone decides: made in the first pass that asks, kept for the later ones. */
-export interface SiteMemo {
-  /** The anonymous source right by the quotation (see anonymousAdjacent), or null; undefined before it is read. */
-  anonymous?: AnonymousSource | null;
-  /** Each pattern's match on the text after the quotation, and on the sentence before it (see `siteExec`). */
-  after?: Map<RegExp, RegExpExecArray | null>;
-  before?: Map<RegExp, RegExpExecArray | null>;
-}
-
-/** `pattern`'s match on the site's text after the quotation, or on the sentence before it: run once per site. */
-export function siteExec(q: QuoteSite, side: 'after' | 'before', pattern: RegExp): RegExpExecArray | null {
-  // A global or sticky pattern reads on from its lastIndex, so its answer is not kept.
-  if (pattern.global || pattern.sticky) return pattern.exec(q[side]);
-  const held = (q.memo[side] ??= new Map<RegExp, RegExpExecArray | null>());
-  let m = held.get(pattern);
-  if (m === undefined) held.set(pattern, (m = pattern.exec(q[side])));
-  return m;
 }
 
 /** The speaker found so far and how; `adjacent` once an attribution stands right by the quotation. */

@@ -4,7 +4,8 @@
  * canal shura member, Bangi).' The code is who speaks; a citation in brackets after the quotation names its source
  * outright, before any description of the sentence ("a farmer told us (R22, …)").
  */
-import { siteExec, type QuoteStep } from './attribution-adjacent.ts';
+import type { QuoteStep } from './attribution-adjacent.ts';
+import { siteExec } from './site-memo.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { INTERVIEW_CODE } from './regex-parts.ts';
 import { speakerIndex } from './speaker-index.ts';

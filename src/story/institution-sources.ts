@@ -7,7 +7,8 @@
  */
 import { DARI_OTHER_VOICE, namesByQuotation, quotationOpensSentence } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
-import { siteExec, type QuoteSite, type QuoteStep, type Verdict } from './attribution-adjacent.ts';
+import type { QuoteSite, QuoteStep, Verdict } from './attribution-adjacent.ts';
+import { siteExec } from './site-memo.ts';
 import type { AttributionContext } from './attribution-subjects.ts';
 import {
   BODY_NOUNS,
