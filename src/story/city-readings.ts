@@ -55,6 +55,7 @@ import {
   LIST_SEPARATOR,
   LIST_SEPARATOR_START,
   SIGNATURE_WORD,
+  endsOnWordAndBlank,
   phraseAlternation,
   wordAlternation,
 } from './regex-parts.ts';
@@ -659,7 +660,8 @@ const WRITER_STAYED_AFTER =
  * stayed at …"): a night is spent in a town.
  */
 function writerStayedIn({ text, f, before, after }: Surround): boolean {
-  const m = IN_BEFORE.exec(before.slice(-PREPOSITION_REACH));
+  const near = before.slice(-PREPOSITION_REACH);
+  const m = endsOnWordAndBlank(near, 'In') ? IN_BEFORE.exec(near) : null;
   return (
     !!m && opensSentence(text, f.start - m[0].length + m[0].indexOf('In')) && WRITER_STAYED_AFTER.test(after)
   );
