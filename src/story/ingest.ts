@@ -2,6 +2,7 @@ import { findPlaceNamedPeople, placeNamedPeopleOf } from './place-named-speakers
 import { kinSourcesNamed } from './kin-reciprocals.ts';
 import { findTopicOpenings, findWhoRelatives, findOwnedAppositives } from './topic-persons.ts';
 import { speakerListSpans } from './apparatus-lines.ts';
+import { tajikSpellingsAbroad } from './border-spellings.ts';
 import { pairTranslations } from './translation-pairs.ts';
 import { isCueTiming } from './subtitle-cues.ts';
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
@@ -340,6 +341,7 @@ function linkPlaces(
     return titled === text ? found : headPlaceAsProvince(readPassage(titled, p, base), titled, index);
   });
   namedElsewhere(candidates, held, texts);
+  tajikSpellingsAbroad(candidates, texts, index);
   // "Khogyani has interviewed …" after "Naqibullah Khogyani": the person named in full, not the district.
   const people = new PeopleWords(
     table.speakers.filter((s) => !s.anonymous).map((s) => s.name),

@@ -356,6 +356,7 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
         (namedAlsoAbroad(best.ids, index) && listedWithAbroad(text, span)) ||
         seatedAcross(text, span, best.ids, index) ||
         namesakeOverThere(text, span, best.ids, index) ||
+        (namedAlsoAbroad(best.ids, index) && acrossTheRiverAfter(text, span)) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
     : foreignUnitBefore(text, span, best.ids, index);
@@ -387,6 +388,28 @@ function namesakeOverThere(text: string, span: Span, ids: readonly string[], ind
   const before = text.slice(Math.max(0, span.start - THERE_REACH), span.start);
   if (FAR_BANK_BEFORE.test(before.slice(-48))) return true;
   return THERE_AFTER.test(text.slice(span.end, span.end + 20)) && NEIGHBOUR_NAMED.test(before);
+}
+
+/**
+ * ", across the Panj,", ", just across the river,": an apposition setting a namesake on the far bank — not "across the
+ * river from Khorog", which faces a town abroad from this side.
+ */
+const ACROSS_RIVER_AFTER =
+  /^[ \t]*,[ \t]+(?:just[ \t]+)?across[ \t]+the[ \t]+(?:river|border|water|Panj|Amu(?:[ \t]+Darya)?)\b(?![ \t]+from\b)/u;
+/** "From the Tajik town of Khorog", "in Khorog": a view from the far bank, across which this bank is the far one. */
+const VIEW_FROM_ABROAD = new RegExp(
+  `\\b(?:[Ff]rom|[Ii]n)[ \\t]+(?:the[ \\t]+Tajik\\b|(?:${FOREIGN_TOWNS.join('|')})\\b)`,
+  'u',
+);
+/** Characters before the name read for a view from the far bank. */
+const VIEW_REACH = 120;
+
+/** "a supplier in Ishkashim, across the Panj,": a namesake of a place abroad set across the river, seen from here. */
+function acrossTheRiverAfter(text: string, span: Span): boolean {
+  return (
+    ACROSS_RIVER_AFTER.test(text.slice(span.end, span.end + 40)) &&
+    !VIEW_FROM_ABROAD.test(text.slice(Math.max(0, span.start - VIEW_REACH), span.start))
+  );
 }
 
 /** A river's id ("kokcha-river", "amu-darya"): the regions that are rivers. */
