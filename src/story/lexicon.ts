@@ -4240,8 +4240,9 @@ export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');
  * writes one of these districts another way (Eshkashem, Shighnan, Darwaz, Nusay) means the Tajik place by these
  * (border-spellings.ts).
  */
-export const TAJIK_SPELLED_NAMESAKES: readonly { districts: readonly string[]; tajik: readonly string[] }[] = [
-  { districts: ['Eshkashem'], tajik: ['Ishkashim', 'Ishkoshim'] },
-  { districts: ['Shighnan'], tajik: ['Shughnan', 'Shughnon', 'Shugnan'] },
-  { districts: ['Dawraz-e-Payin', 'Dawraz-e-Bala'], tajik: ['Darvaz', 'Darvoz'] },
-];
+export const TAJIK_SPELLED_NAMESAKES: readonly { districts: readonly string[]; tajik: readonly string[] }[] =
+  [
+    { districts: ['Eshkashem'], tajik: ['Ishkashim', 'Ishkoshim'] },
+    { districts: ['Shighnan'], tajik: ['Shughnan', 'Shughnon', 'Shugnan'] },
+    { districts: ['Dawraz-e-Payin', 'Dawraz-e-Bala'], tajik: ['Darvaz', 'Darvoz'] },
+  ];
