@@ -136,3 +136,39 @@ describe('a namesake set across the river in an apposition', () => {
     ).toEqual(['AF1719']);
   });
 });
+
+describe("a region's or a province's adjective names its people or its manner, not the place", () => {
+  it.fails('reads no region in "Central Asian" before a noun, whatever the noun', () => {
+    const paras = [
+      'Most of the diesel sold in Kunduz is imported from Central Asian republics by rail.',
+      'A Central Asian envoy in Kabul, speaking on condition of anonymity, said the talks had stalled.',
+      'Russian police have stepped up checks on Central Asian labourers since the spring.',
+    ];
+    expect(linked(paras).filter(([, id]) => id === 'central-asia')).toEqual([]);
+  });
+
+  it('keeps Central Asia itself the region', () => {
+    expect(idsOf(['Trade with Central Asia has doubled since the bridge opened.'], 'Central Asia')).toEqual([
+      'central-asia',
+    ]);
+  });
+
+  it.fails('reads "Badakhshi" and "Pamiris" as a manner and a people, not Badakhshan or the Pamirs', () => {
+    const paras = [
+      'She cooks in the Badakhshi way, with more butter than bread.',
+      'At the wedding there were Tajiks, Pamiris and a few Wakhis from the valley.',
+      'Badakhshis working in Kabul send money home before the snow.',
+    ];
+    expect(linked(paras)).toEqual([['Kabul', 'AF0101']]);
+  });
+
+  it('keeps Badakhshan and the Pamirs the places', () => {
+    const paras = [
+      'Snow closed the roads of Badakhshan early, and the passes into the Pamirs shut in October.',
+    ];
+    expect(linked(paras)).toEqual([
+      ['Badakhshan', 'AF17'],
+      ['Pamirs', 'pamirs'],
+    ]);
+  });
+});
