@@ -446,6 +446,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     placeOpensQuotedName(tokens, i, lastWord, text) ||
     firmNamedInApposition(tokens, i, lastWord, text) ||
     regionNamingOther(site) ||
+    regionAdjective(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
     (single && !qual && monthOfADate(t, text)) ||
     insideWorkTitle(text, span) ||
@@ -1213,9 +1214,25 @@ type Found = PlaceCandidate & {
   offMapWord: boolean;
 };
 
-/** "Pamiri", "Badakhshani", "Kunduzi": a place's name with the adjective's "-i" is a people or a language, not it. */
+/**
+ * "Pamiri", "Badakhshani", "Kunduzi", "Badakhshi" (Badakhsh-an), "Pamiris": a place's name with the adjective's
+ * "-i" (or its plural "-is") is a people, a language or a manner, not it.
+ */
 export function isDemonym(key: string, index: PlaceIndex): boolean {
-  return key.length > 3 && key.endsWith('i') && index.exact.has(key.slice(0, -1));
+  if (key.length <= 3) return false;
+  const stem = key.endsWith('is') ? key.slice(0, -2) : key.endsWith('i') ? key.slice(0, -1) : null;
+  return stem !== null && (index.exact.has(stem) || index.exact.has(`${stem}an`));
+}
+
+/**
+ * "Central Asian republics", "a Central Asian envoy": a region's name with the adjective's "-n", listed as a spelling
+ * of the region itself, is its people's or its states' adjective (like "Afghan"), never the region.
+ */
+function regionAdjective({ tokens, i, best, index }: MatchSite): boolean {
+  const key = phraseKey(tokens, i, best.words);
+  if (!key.endsWith('n') || !best.ids.every((id) => index.entries.get(id)?.kind === 'region')) return false;
+  const stemIds = index.exact.get(key.slice(0, -1));
+  return !!stemIds && best.ids.every((id) => stemIds.includes(id));
 }
 
 /** After a ZWNJ, the endings a name may take and stay a name: plurals, the ezafe and the indefinite ی. */

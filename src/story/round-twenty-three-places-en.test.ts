@@ -138,7 +138,7 @@ describe('a namesake set across the river in an apposition', () => {
 });
 
 describe("a region's or a province's adjective names its people or its manner, not the place", () => {
-  it.fails('reads no region in "Central Asian" before a noun, whatever the noun', () => {
+  it('reads no region in "Central Asian" before a noun, whatever the noun', () => {
     const paras = [
       'Most of the diesel sold in Kunduz is imported from Central Asian republics by rail.',
       'A Central Asian envoy in Kabul, speaking on condition of anonymity, said the talks had stalled.',
@@ -153,7 +153,7 @@ describe("a region's or a province's adjective names its people or its manner, n
     ]);
   });
 
-  it.fails('reads "Badakhshi" and "Pamiris" as a manner and a people, not Badakhshan or the Pamirs', () => {
+  it('reads "Badakhshi" and "Pamiris" as a manner and a people, not Badakhshan or the Pamirs', () => {
     const paras = [
       'She cooks in the Badakhshi way, with more butter than bread.',
       'At the wedding there were Tajiks, Pamiris and a few Wakhis from the valley.',
