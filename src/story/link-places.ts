@@ -1993,8 +1993,8 @@ function provincesBySentence(
   return sets;
 }
 
-/** " in ", ", in ", " در ": a place, then the province that holds it. */
-const HELD_IN_GAP = /^(?:[ \t]*,)?[ \t]+(?:in|در)[ \t]+$/u;
+/** " in ", ", in ", " در ", " of " ("the Faizabad district of Jawzjan"): a place, then the province that holds it. */
+const HELD_IN_GAP = /^(?:[ \t]*,)?[ \t]+(?:in|of|در)[ \t]+$/u;
 /** The longest such gap, told before it is read. */
 const HELD_IN_REACH = 8;
 /** ", ", "، ": a place, then its province as an address gives it ("Fayzabad, Jawzjan"). */

@@ -172,3 +172,50 @@ describe("a region's or a province's adjective names its people or its manner, n
     ]);
   });
 });
+
+describe('a namesake named again with nothing nearby to settle it is the one the article named outright before', () => {
+  it("keeps Takhar's Baharak through a feature once it was named as Takhar's", () => {
+    const paras = [
+      'The flood reached Baharak district in Takhar shortly after midnight on Monday.',
+      'By dawn the water had gone down, leaving a line of mud on the walls a metre high.',
+      '"We heard it before we saw it," said Nasima, who lost her cow and most of her flour.',
+      'Three days later, families from Baharak were still sleeping in tents on the hillside above the bazaar.',
+    ];
+    expect(idsOf(paras, 'Baharak')).toEqual(['AF1803']);
+  });
+
+  it("keeps Faryab's Kohistan through a report once it was named as Faryab's", () => {
+    const paras = [
+      'Health workers in the Kohistan district of Faryab vaccinated 4,000 children last week.',
+      'The campaign went house to house, with teams on foot where the tracks were too narrow for cars.',
+      'Mothers said it was the first time a team had reached their village in two years.',
+      'A second round will begin in Kohistan next month, the organisers said.',
+    ];
+    expect(idsOf(paras, 'Kohistan')).toEqual(['AF2910']);
+  });
+
+  it('reads "the Faizabad district of Jawzjan", "Baharak district of Takhar" as the district of the province named', () => {
+    const paras = [
+      'Health workers in the Faizabad district of Jawzjan vaccinated 4,000 children last week.',
+      'Floods hit Baharak district of Takhar on Monday; the Baharak district of Badakhshan was spared.',
+    ];
+    expect(linked(paras).filter(([, id]) => id.length > 4)).toEqual([
+      ['Faizabad district', 'AF2808'],
+      ['Baharak district', 'AF1803'],
+      ['Baharak district', 'AF1706'],
+    ]);
+  });
+
+  it('reads a bare Baharak with no earlier Baharak named outright as nothing nearby settles it, as before', () => {
+    const paras = ['The trip took four days.', 'At Baharak we changed cars and bought bread.'];
+    expect(idsOf(paras, 'Baharak')).toEqual([]);
+  });
+
+  it('lets the nearby province still settle the namesake over the one named before', () => {
+    const paras = [
+      'The flood reached Baharak district in Takhar shortly after midnight on Monday.',
+      'In Badakhshan, meanwhile, the road from Faizabad to Baharak was cut by a landslide.',
+    ];
+    expect(idsOf(paras, 'Baharak')).toEqual(['AF1706']);
+  });
+});
