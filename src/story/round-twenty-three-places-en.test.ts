@@ -219,3 +219,22 @@ describe('a namesake named again with nothing nearby to settle it is the one the
     expect(idsOf(paras, 'Baharak')).toEqual(['AF1706']);
   });
 });
+
+describe('a namesake listed with a town abroad, each with its own preposition', () => {
+  it.fails('reads "in Ishkashim and in Khorog", "at Darvaz and at Kalai-Khumb", "from Khorog and from Shughnan" as abroad', () => {
+    const paras = [
+      'Traders met every week at the Saturday markets in Ishkashim and in Khorog.',
+      'The bazaars at Darvaz and at Kalai-Khumb reopened after the holiday.',
+      'Lorries came down from Khorog and from Shughnan with cement.',
+    ];
+    expect(linked(paras)).toEqual([]);
+  });
+
+  it('keeps a namesake paired with a town abroad across the river, or beside a thing named for one', () => {
+    const paras = [
+      'The footbridge between Shighnan and Khorog was closed on Friday.',
+      'Guards were posted at Shighnan and at the Khorog bridge.',
+    ];
+    expect(idsOf(paras, 'Shighnan')).toEqual(['AF1719', 'AF1719']);
+  });
+});
