@@ -1015,8 +1015,10 @@ function seatedAcross(text: string, span: Span, ids: readonly string[], index: P
 const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOWNS].join('|')}|Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|بدخشان\\s+تاجیکستان)(?![\\p{L}\\p{M}])`;
 /** A town abroad by its own name: a near spelling of an Afghan name ("Farkhor" beside Farkhar) is not that name. */
 const FOREIGN_TOWN_NAME = new RegExp(`^(?:${FOREIGN_TOWNS.join('|')})$`, 'u');
-/** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ": a name listed before a town abroad. */
-const LISTED_BEFORE_ABROAD = new RegExp(`^${LIST_SEPARATOR}${ABROAD}`, 'u');
+/** "in Ishkashim and in Khorog", "at Darvaz and at Kalai-Khumb": the list's items each with their own preposition. */
+const ITEM_PREPOSITION = '(?:(?:in|at|from|to|near)[ \\t]+)?';
+/** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ", "in Ishkashim and in Khorog": a name listed before a town abroad. */
+const LISTED_BEFORE_ABROAD = new RegExp(`^${LIST_SEPARATOR}${ITEM_PREPOSITION}${ABROAD}`, 'u');
 /**
  * "Darvaz and Ishkashim districts and in Khorog, the capital of Gorno-Badakhshan": districts listed before a town
  * abroad in its own "in" are abroad only when that town is set in its region or country abroad ("districts and in
@@ -1028,14 +1030,19 @@ const LISTED_DISTRICTS_BEFORE_MARKED_ABROAD = new RegExp(
 );
 /** How far after a name a list of districts and its town abroad are read. */
 const DISTRICTS_LIST_REACH = 96;
-/** "from Khorog and Ishkashim", "Swat, Kohistan": a name listed after a town abroad. */
-const LISTED_AFTER_ABROAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])${ABROAD}${LIST_SEPARATOR}$`, 'u');
+/** "from Khorog and Ishkashim", "Swat, Kohistan", "from Khorog and from Shughnan": a name listed after a town abroad. */
+const LISTED_AFTER_ABROAD = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])${ABROAD}${LIST_SEPARATOR}${ITEM_PREPOSITION}$`,
+  'u',
+);
+/** The item's own preposition right before a name ("and from Shughnan"), set aside to find the list's separator. */
+const ITEM_PREPOSITION_LAST = /(?<![\p{L}\p{M}])(?:in|at|from|to|near)[ \t]+$/u;
 /** A list's comma or "and" right after a name, or right before it. */
 const LIST_NEXT = new RegExp(`^${LIST_SEPARATOR_START}`, 'u');
 const LIST_LAST = new RegExp(`${LIST_SEPARATOR}$`, 'u');
 /** "between Shighnan and Khorog", "the bridge linking Ishkashim and …": a pair across the river, one on each side. */
 const PAIR_BEFORE =
-  /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
+  /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing|opposite)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
 
 /** A district a district or town across the border is named like ("Ishkashim", "Darvaz", "Kohistan"). */
 function namedAlsoAbroad(ids: readonly string[], index: PlaceIndex): boolean {
@@ -1062,7 +1069,7 @@ function listedWithAbroad(text: string, span: Span): boolean {
   if (LIST_NEXT.test(after) && LISTED_BEFORE_ABROAD.test(after)) return !PAIR_BEFORE.test(before);
   if (LISTED_DISTRICTS_BEFORE_MARKED_ABROAD.test(text.slice(span.end, span.end + DISTRICTS_LIST_REACH)))
     return true;
-  if (!LIST_LAST.test(before)) return false;
+  if (!LIST_LAST.test(before.replace(ITEM_PREPOSITION_LAST, ''))) return false;
   const m = LISTED_AFTER_ABROAD.exec(before);
   return (
     !!m &&

@@ -221,7 +221,7 @@ describe('a namesake named again with nothing nearby to settle it is the one the
 });
 
 describe('a namesake listed with a town abroad, each with its own preposition', () => {
-  it.fails('reads "in Ishkashim and in Khorog", "at Darvaz and at Kalai-Khumb", "from Khorog and from Shughnan" as abroad', () => {
+  it('reads "in Ishkashim and in Khorog", "at Darvaz and at Kalai-Khumb", "from Khorog and from Shughnan" as abroad', () => {
     const paras = [
       'Traders met every week at the Saturday markets in Ishkashim and in Khorog.',
       'The bazaars at Darvaz and at Kalai-Khumb reopened after the holiday.',
@@ -236,5 +236,10 @@ describe('a namesake listed with a town abroad, each with its own preposition', 
       'Guards were posted at Shighnan and at the Khorog bridge.',
     ];
     expect(idsOf(paras, 'Shighnan')).toEqual(['AF1719', 'AF1719']);
+  });
+
+  it('keeps the next item after a pair "opposite" a town abroad on this bank', () => {
+    const paras = ['Schools reopened at Shighnan, opposite Khorog, and at Maimay, further down the river.'];
+    expect(idsOf(paras, 'Maimay')).toEqual(['AF1722']);
   });
 });
