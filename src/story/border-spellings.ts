@@ -19,6 +19,12 @@ const UNIT_AFTER = / districts?$/iu;
 /** "the Afghan district of Ishkashim", "Afghan Shughnan", "on the Afghan side, in": the words call it Afghan. */
 const AFGHAN_BEFORE =
   /\bAfghan(?:istan['’]s)?\s+(?:(?:side|bank),?[ \t]+(?:\p{Ll}+[ \t]+){0,3})?(?:(?:district|town|village|part)\s+(?:of\s+)?)?$/u;
+/**
+ * "Ishkashim, a district of Badakhshan", "Shughnan, Badakhshan province", "Darvaz district in Afghanistan": an
+ * apposition after the name setting it in Afghan Badakhshan or Afghanistan ("Gorno-Badakhshan" does not match).
+ */
+const AFGHAN_AFTER =
+  /^(?:[ \t]+district)?,?[ \t]+(?:(?:an?|the)[ \t]+(?:\p{Ll}+[ \t]+){0,2}district[ \t]+of[ \t]+|in[ \t]+(?:(?:north(?:east)?ern|remote)[ \t]+)?)?(?:Badakhshan|Afghanistan)\b/u;
 /** A name written in Latin letters. */
 const LATIN = /^[A-Za-z]/u;
 /** "Ishkashim district" with the unit word in lower case: the Afghan way of writing a district's name. */
@@ -63,7 +69,8 @@ export function tajikSpellingsAbroad(
       if (g === null || !spelledAfghan.has(g)) return true;
       return (
         AFGHAN_UNIT.test(c.text) ||
-        AFGHAN_BEFORE.test(text.slice(Math.max(0, c.start - AFGHAN_REACH), c.start))
+        AFGHAN_BEFORE.test(text.slice(Math.max(0, c.start - AFGHAN_REACH), c.start)) ||
+        AFGHAN_AFTER.test(text.slice(c.end, c.end + AFGHAN_REACH))
       );
     });
   }

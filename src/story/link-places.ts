@@ -1016,9 +1016,11 @@ const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOW
 /** A town abroad by its own name: a near spelling of an Afghan name ("Farkhor" beside Farkhar) is not that name. */
 const FOREIGN_TOWN_NAME = new RegExp(`^(?:${FOREIGN_TOWNS.join('|')})$`, 'u');
 /** "in Ishkashim and in Khorog", "at Darvaz and at Kalai-Khumb": the list's items each with their own preposition. */
-const ITEM_PREPOSITION = '(?:(?:in|at|from|to|near)[ \\t]+)?';
+const ITEM_PREPOSITIONS = '(?:in|at|from|to|near)';
+/** An item's own preposition, named `group`, when the list gives each item one. */
+const itemPreposition = (group: string): string => `(?:(?<${group}>${ITEM_PREPOSITIONS})[ \\t]+)?`;
 /** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ", "in Ishkashim and in Khorog": a name listed before a town abroad. */
-const LISTED_BEFORE_ABROAD = new RegExp(`^${LIST_SEPARATOR}${ITEM_PREPOSITION}${ABROAD}`, 'u');
+const LISTED_BEFORE_ABROAD = new RegExp(`^${LIST_SEPARATOR}${itemPreposition('item')}${ABROAD}`, 'u');
 /**
  * "Darvaz and Ishkashim districts and in Khorog, the capital of Gorno-Badakhshan": districts listed before a town
  * abroad in its own "in" are abroad only when that town is set in its region or country abroad ("districts and in
@@ -1032,11 +1034,17 @@ const LISTED_DISTRICTS_BEFORE_MARKED_ABROAD = new RegExp(
 const DISTRICTS_LIST_REACH = 96;
 /** "from Khorog and Ishkashim", "Swat, Kohistan", "from Khorog and from Shughnan": a name listed after a town abroad. */
 const LISTED_AFTER_ABROAD = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])${ABROAD}${LIST_SEPARATOR}${ITEM_PREPOSITION}$`,
+  `(?:^|[^\\p{L}\\p{M}])${itemPreposition('own')}${ABROAD}${LIST_SEPARATOR}${itemPreposition('item')}$`,
   'u',
 );
 /** The item's own preposition right before a name ("and from Shughnan"), set aside to find the list's separator. */
-const ITEM_PREPOSITION_LAST = /(?<![\p{L}\p{M}])(?:in|at|from|to|near)[ \t]+$/u;
+const ITEM_PREPOSITION_LAST = new RegExp(`(?<![\\p{L}\\p{M}])(?<own>${ITEM_PREPOSITIONS})[ \\t]+$`, 'u');
+/**
+ * "in Ishkashim and in Khorog" is a list; "reached Peshawar and in Kohistan district of Kapisa …" starts a new clause:
+ * an item's own preposition lists it only when the other item has the same one.
+ */
+const samePreposition = (item: string | undefined, other: string | undefined): boolean =>
+  item === undefined || item === other;
 /** A list's comma or "and" right after a name, or right before it. */
 const LIST_NEXT = new RegExp(`^${LIST_SEPARATOR_START}`, 'u');
 const LIST_LAST = new RegExp(`${LIST_SEPARATOR}$`, 'u');
@@ -1066,13 +1074,16 @@ function listedWithAbroad(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 40);
   // Most names stand in no list: a comma or "and" next to the name is looked for before the towns abroad.
-  if (LIST_NEXT.test(after) && LISTED_BEFORE_ABROAD.test(after)) return !PAIR_BEFORE.test(before);
+  const next = LIST_NEXT.test(after) ? LISTED_BEFORE_ABROAD.exec(after) : null;
+  if (next && samePreposition(next.groups?.item, ITEM_PREPOSITION_LAST.exec(before)?.groups?.own))
+    return !PAIR_BEFORE.test(before);
   if (LISTED_DISTRICTS_BEFORE_MARKED_ABROAD.test(text.slice(span.end, span.end + DISTRICTS_LIST_REACH)))
     return true;
   if (!LIST_LAST.test(before.replace(ITEM_PREPOSITION_LAST, ''))) return false;
   const m = LISTED_AFTER_ABROAD.exec(before);
   return (
     !!m &&
+    samePreposition(m.groups?.item, m.groups?.own) &&
     !PAIR_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start - before.length + m.index + 1))
   );
 }

@@ -243,3 +243,30 @@ describe('a namesake listed with a town abroad, each with its own preposition', 
     expect(idsOf(paras, 'Maimay')).toEqual(['AF1722']);
   });
 });
+
+describe('near-misses found in review: the Afghan district by its Tajik spelling, a new clause after a town abroad', () => {
+  it('keeps a Tajik-spelled name that its apposition sets in Badakhshan or Afghanistan', () => {
+    const paras = [
+      'Officials in Eshkashem said the market was open. Ishkashim, a district of Badakhshan, has about 15,000 residents.',
+      'Aid reached Shighnan district on Monday. Residents of Shughnan, Badakhshan province, said the road was still closed.',
+    ];
+    expect(idsOf(paras, 'Ishkashim')).toEqual(['AF1723']);
+    expect(idsOf(paras, 'Shughnan')).toEqual(['AF1719']);
+  });
+
+  it('keeps the Tajik spelling abroad when its apposition sets it in Gorno-Badakhshan', () => {
+    const paras = [
+      'Officials in Eshkashem said the market was open. Ishkashim, Gorno-Badakhshan, lies opposite.',
+    ];
+    expect(idsOf(paras, 'Ishkashim')).toEqual([]);
+  });
+
+  it('reads a name after a town abroad and another preposition as a new clause, not the list', () => {
+    const paras = [
+      'Pakistani officials said the aid reached Peshawar and in Kohistan district of Kapisa residents waited.',
+      'Trucks travel from Khorog and in Shighnan district traders unload them.',
+    ];
+    expect(idsOf(paras, 'Kohistan district')).toEqual(['AF1708']);
+    expect(idsOf(paras, 'Shighnan district')).toEqual(['AF1719']);
+  });
+});
