@@ -2,6 +2,8 @@ import { findPlaceNamedPeople, placeNamedPeopleOf } from './place-named-speakers
 import { kinSourcesNamed } from './kin-reciprocals.ts';
 import { findTopicOpenings, findWhoRelatives, findOwnedAppositives } from './topic-persons.ts';
 import { speakerListSpans } from './apparatus-lines.ts';
+import { tajikSpellingsAbroad } from './border-spellings.ts';
+import { LastReadings } from './namesake-carry.ts';
 import { pairTranslations } from './translation-pairs.ts';
 import { isCueTiming } from './subtitle-cues.ts';
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
@@ -340,6 +342,7 @@ function linkPlaces(
     return titled === text ? found : headPlaceAsProvince(readPassage(titled, p, base), titled, index);
   });
   namedElsewhere(candidates, held, texts);
+  tajikSpellingsAbroad(candidates, texts, index);
   // "Khogyani has interviewed …" after "Naqibullah Khogyani": the person named in full, not the district.
   const people = new PeopleWords(
     table.speakers.filter((s) => !s.anonymous).map((s) => s.name),
@@ -403,6 +406,9 @@ function settleAmbiguity(
     // The headline frames the whole story: "… in Badakhshan" settles a Baharak that nothing nearer does.
     headlinePlaces: findPlaceCandidates(headline, index).flatMap((c) => (c.ids.length === 1 ? c.ids : [])),
     speakerPlaces: (p: number, offset: number) => quotedPlaces.around(p, offset),
+    // A namesake nothing nearby settles is the one its own words last named before it (see namesake-carry.ts);
+    // not one read by context, which may have been a person's name (a girl called Baharak) read wrong.
+    lastNamed: new LastReadings(linked.drafts),
   };
   const unresolved: Unresolved[] = [];
   for (const [p, list] of linked.candidates.entries()) {

@@ -4234,3 +4234,15 @@ export const QUOTED_NAME_HEADS_EN = set(
 );
 /** Quarter nouns that are also "a crossing": before a pass or a river («گذر سالنگ») they are crossing it (link-places.ts). */
 export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');
+
+/**
+ * Namesakes across the Panj by their Tajik spellings, with the Afghan districts (by name_en) they face: a piece that
+ * writes one of these districts another way (Eshkashem, Shighnan, Darwaz, Nusay) means the Tajik place by these
+ * (border-spellings.ts).
+ */
+export const TAJIK_SPELLED_NAMESAKES: readonly { districts: readonly string[]; tajik: readonly string[] }[] =
+  [
+    { districts: ['Eshkashem'], tajik: ['Ishkashim', 'Ishkoshim'] },
+    { districts: ['Shighnan'], tajik: ['Shughnan', 'Shughnon', 'Shugnan'] },
+    { districts: ['Dawraz-e-Payin', 'Dawraz-e-Bala'], tajik: ['Darvaz', 'Darvoz'] },
+  ];

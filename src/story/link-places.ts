@@ -357,6 +357,7 @@ function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: 
         (namedAlsoAbroad(best.ids, index) && listedWithAbroad(text, span)) ||
         seatedAcross(text, span, best.ids, index) ||
         namesakeOverThere(text, span, best.ids, index) ||
+        (namedAlsoAbroad(best.ids, index) && acrossTheRiverAfter(text, span)) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
     : foreignUnitBefore(text, span, best.ids, index);
@@ -388,6 +389,28 @@ function namesakeOverThere(text: string, span: Span, ids: readonly string[], ind
   const before = text.slice(Math.max(0, span.start - THERE_REACH), span.start);
   if (FAR_BANK_BEFORE.test(before.slice(-48))) return true;
   return THERE_AFTER.test(text.slice(span.end, span.end + 20)) && NEIGHBOUR_NAMED.test(before);
+}
+
+/**
+ * ", across the Panj,", ", just across the river,": an apposition setting a namesake on the far bank — not "across the
+ * river from Khorog", which faces a town abroad from this side.
+ */
+const ACROSS_RIVER_AFTER =
+  /^[ \t]*,[ \t]+(?:just[ \t]+)?across[ \t]+the[ \t]+(?:river|border|water|Panj|Amu(?:[ \t]+Darya)?)\b(?![ \t]+from\b)/u;
+/** "From the Tajik town of Khorog", "in Khorog": a view from the far bank, across which this bank is the far one. */
+const VIEW_FROM_ABROAD = new RegExp(
+  `\\b(?:[Ff]rom|[Ii]n)[ \\t]+(?:the[ \\t]+Tajik\\b|(?:${FOREIGN_TOWNS.join('|')})\\b)`,
+  'u',
+);
+/** Characters before the name read for a view from the far bank. */
+const VIEW_REACH = 120;
+
+/** "a supplier in Ishkashim, across the Panj,": a namesake of a place abroad set across the river, seen from here. */
+function acrossTheRiverAfter(text: string, span: Span): boolean {
+  return (
+    ACROSS_RIVER_AFTER.test(text.slice(span.end, span.end + 40)) &&
+    !VIEW_FROM_ABROAD.test(text.slice(Math.max(0, span.start - VIEW_REACH), span.start))
+  );
 }
 
 /** A river's id ("kokcha-river", "amu-darya"): the regions that are rivers. */
@@ -424,6 +447,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     placeOpensQuotedName(tokens, i, lastWord, text) ||
     firmNamedInApposition(tokens, i, lastWord, text) ||
     regionNamingOther(site) ||
+    regionAdjective(site) ||
     (single && !qual && COMMON_WORDS.has(t.key)) ||
     (single && !qual && monthOfADate(t, text)) ||
     insideWorkTitle(text, span) ||
@@ -994,8 +1018,12 @@ function seatedAcross(text: string, span: Span, ids: readonly string[], index: P
 const ABROAD = `(?:${[...FOREIGN_TOWNS, ...PAKISTANI_PLACES, ...DARI_FOREIGN_TOWNS].join('|')}|Gorno-Badakhshan|GBAO|Tajik\\s+Badakhshan|بدخشان\\s+تاجیکستان)(?![\\p{L}\\p{M}])`;
 /** A town abroad by its own name: a near spelling of an Afghan name ("Farkhor" beside Farkhar) is not that name. */
 const FOREIGN_TOWN_NAME = new RegExp(`^(?:${FOREIGN_TOWNS.join('|')})$`, 'u');
-/** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ": a name listed before a town abroad. */
-const LISTED_BEFORE_ABROAD = new RegExp(`^${LIST_SEPARATOR}${ABROAD}`, 'u');
+/** "in Ishkashim and in Khorog", "at Darvaz and at Kalai-Khumb": the list's items each with their own preposition. */
+const ITEM_PREPOSITIONS = '(?:in|at|from|to|near)';
+/** An item's own preposition, named `group`, when the list gives each item one. */
+const itemPreposition = (group: string): string => `(?:(?<${group}>${ITEM_PREPOSITIONS})[ \\t]+)?`;
+/** "Darvaz and Tajik Badakhshan", "اشکاشم و خاروغ", "in Ishkashim and in Khorog": a name listed before a town abroad. */
+const LISTED_BEFORE_ABROAD = new RegExp(`^${LIST_SEPARATOR}${itemPreposition('item')}${ABROAD}`, 'u');
 /**
  * "Darvaz and Ishkashim districts and in Khorog, the capital of Gorno-Badakhshan": districts listed before a town
  * abroad in its own "in" are abroad only when that town is set in its region or country abroad ("districts and in
@@ -1007,14 +1035,25 @@ const LISTED_DISTRICTS_BEFORE_MARKED_ABROAD = new RegExp(
 );
 /** How far after a name a list of districts and its town abroad are read. */
 const DISTRICTS_LIST_REACH = 96;
-/** "from Khorog and Ishkashim", "Swat, Kohistan": a name listed after a town abroad. */
-const LISTED_AFTER_ABROAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])${ABROAD}${LIST_SEPARATOR}$`, 'u');
+/** "from Khorog and Ishkashim", "Swat, Kohistan", "from Khorog and from Shughnan": a name listed after a town abroad. */
+const LISTED_AFTER_ABROAD = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])${itemPreposition('own')}${ABROAD}${LIST_SEPARATOR}${itemPreposition('item')}$`,
+  'u',
+);
+/** The item's own preposition right before a name ("and from Shughnan"), set aside to find the list's separator. */
+const ITEM_PREPOSITION_LAST = new RegExp(`(?<![\\p{L}\\p{M}])(?<own>${ITEM_PREPOSITIONS})[ \\t]+$`, 'u');
+/**
+ * "in Ishkashim and in Khorog" is a list; "reached Peshawar and in Kohistan district of Kapisa …" starts a new clause:
+ * an item's own preposition lists it only when the other item has the same one.
+ */
+const samePreposition = (item: string | undefined, other: string | undefined): boolean =>
+  item === undefined || item === other;
 /** A list's comma or "and" right after a name, or right before it. */
 const LIST_NEXT = new RegExp(`^${LIST_SEPARATOR_START}`, 'u');
 const LIST_LAST = new RegExp(`${LIST_SEPARATOR}$`, 'u');
 /** "between Shighnan and Khorog", "the bridge linking Ishkashim and …": a pair across the river, one on each side. */
 const PAIR_BEFORE =
-  /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
+  /(?:\b(?:between|links?|linking|linked|connects?|connecting|joins?|joining|faces?|facing|opposite)|(?:^|\s)(?:میان|بین))\s+(?:\S+\s+)?$/u;
 
 /** A district a district or town across the border is named like ("Ishkashim", "Darvaz", "Kohistan"). */
 function namedAlsoAbroad(ids: readonly string[], index: PlaceIndex): boolean {
@@ -1038,13 +1077,16 @@ function listedWithAbroad(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 40);
   // Most names stand in no list: a comma or "and" next to the name is looked for before the towns abroad.
-  if (LIST_NEXT.test(after) && LISTED_BEFORE_ABROAD.test(after)) return !PAIR_BEFORE.test(before);
+  const next = LIST_NEXT.test(after) ? LISTED_BEFORE_ABROAD.exec(after) : null;
+  if (next && samePreposition(next.groups?.item, ITEM_PREPOSITION_LAST.exec(before)?.groups?.own))
+    return !PAIR_BEFORE.test(before);
   if (LISTED_DISTRICTS_BEFORE_MARKED_ABROAD.test(text.slice(span.end, span.end + DISTRICTS_LIST_REACH)))
     return true;
-  if (!LIST_LAST.test(before)) return false;
+  if (!LIST_LAST.test(before.replace(ITEM_PREPOSITION_LAST, ''))) return false;
   const m = LISTED_AFTER_ABROAD.exec(before);
   return (
     !!m &&
+    samePreposition(m.groups?.item, m.groups?.own) &&
     !PAIR_BEFORE.test(text.slice(Math.max(0, span.start - 80), span.start - before.length + m.index + 1))
   );
 }
@@ -1195,9 +1237,25 @@ type Found = PlaceCandidate & {
   offMapWord: boolean;
 };
 
-/** "Pamiri", "Badakhshani", "Kunduzi": a place's name with the adjective's "-i" is a people or a language, not it. */
+/**
+ * "Pamiri", "Badakhshani", "Kunduzi", "Badakhshi" (Badakhsh-an), "Pamiris": a place's name with the adjective's
+ * "-i" (or its plural "-is") is a people, a language or a manner, not it.
+ */
 export function isDemonym(key: string, index: PlaceIndex): boolean {
-  return key.length > 3 && key.endsWith('i') && index.exact.has(key.slice(0, -1));
+  if (key.length <= 3) return false;
+  const stem = key.endsWith('is') ? key.slice(0, -2) : key.endsWith('i') ? key.slice(0, -1) : null;
+  return stem !== null && (index.exact.has(stem) || index.exact.has(`${stem}an`));
+}
+
+/**
+ * "Central Asian republics", "a Central Asian envoy": a region's name with the adjective's "-n", listed as a spelling
+ * of the region itself, is its people's or its states' adjective (like "Afghan"), never the region.
+ */
+function regionAdjective({ tokens, i, best, index }: MatchSite): boolean {
+  const key = phraseKey(tokens, i, best.words);
+  if (!key.endsWith('n') || !best.ids.every((id) => index.entries.get(id)?.kind === 'region')) return false;
+  const stemIds = index.exact.get(key.slice(0, -1));
+  return !!stemIds && best.ids.every((id) => stemIds.includes(id));
 }
 
 /** After a ZWNJ, the endings a name may take and stay a name: plurals, the ezafe and the indefinite ی. */
@@ -1958,8 +2016,8 @@ function provincesBySentence(
   return sets;
 }
 
-/** " in ", ", in ", " در ": a place, then the province that holds it. */
-const HELD_IN_GAP = /^(?:[ \t]*,)?[ \t]+(?:in|در)[ \t]+$/u;
+/** " in ", ", in ", " در ", " of " ("the Faizabad district of Jawzjan"): a place, then the province that holds it. */
+const HELD_IN_GAP = /^(?:[ \t]*,)?[ \t]+(?:in|of|در)[ \t]+$/u;
 /** The longest such gap, told before it is read. */
 const HELD_IN_REACH = 8;
 /** ", ", "، ": a place, then its province as an address gives it ("Fayzabad, Jawzjan"). */

@@ -1,6 +1,7 @@
 import type { PlaceCandidate } from './link-places.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { NO_COUNTS } from './places-at.ts';
+import type { LastReadings } from './namesake-carry.ts';
 
 /** What surrounds an ambiguous name: places already read, by passage, and the section of each passage. */
 export interface PlaceContext {
@@ -18,6 +19,8 @@ export interface PlaceContext {
     passage: number,
     offset: number,
   ) => { own: readonly string[]; others: ReadonlyMap<string, number> };
+  /** The places the article's words named outright, to settle a namesake nothing nearby settles. */
+  lastNamed?: LastReadings;
 }
 
 // Evidence weights: the nearer the context, the more it says about which place a name means.
@@ -103,6 +106,9 @@ export function resolveAmbiguous(c: PlaceCandidate, passage: number, ctx: PlaceC
     .sort((a, b) => b.s - a.s);
   const [first, second] = ranked;
   const tied = ranked.filter((r) => r.s === first?.s);
+  // Nothing nearby decides: the one the article last named outright before it ("Baharak in Takhar" above).
+  const named = tied.length > 1 || !first || first.s === 0 ? lastNamedOf(tied, c, passage, ctx) : null;
+  if (named) return { place: named };
   // Nothing nearby decides: the atlas's own place is the likelier reading (Badakhshan's Fayzabad, not Jawzjan's).
   const mapped = tied.filter((r) => ctx.index.entries.get(r.id)?.onMap === true);
   if (first && tied.length > 1 && mapped.length === 1 && mapped[0]) return { place: mapped[0].id };
@@ -110,4 +116,20 @@ export function resolveAmbiguous(c: PlaceCandidate, passage: number, ctx: PlaceC
   if (second && second.s === first.s)
     return { reason: 'ambiguous: the context names several of its provinces equally' };
   return { place: first.id };
+}
+
+/** Of the tied readings, the one the article last named outright before the name, if any. */
+function lastNamedOf(
+  tied: readonly { id: string }[],
+  c: PlaceCandidate,
+  passage: number,
+  ctx: PlaceContext,
+): string | null {
+  return (
+    ctx.lastNamed?.lastOf(
+      tied.map((r) => r.id),
+      passage,
+      c.start,
+    ) ?? null
+  );
 }
