@@ -4234,3 +4234,19 @@ export const QUOTED_NAME_HEADS_EN = set(
 );
 /** Quarter nouns that are also "a crossing": before a pass or a river («گذر سالنگ») they are crossing it (link-places.ts). */
 export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');
+
+/** Ores a Dari mine is named by before its place («معدن طلای چاه آب», «معادن زغال سنگ دوشی»). */
+export const DARI_ORE_WORDS: readonly string[] = [
+  'طلا',
+  'نقره',
+  'مس',
+  'آهن',
+  'نمک',
+  'زغال سنگ',
+  'ذغال سنگ',
+  'لاجورد',
+  'لعل',
+  'یاقوت',
+  'زمرد',
+  'سنگ',
+];

@@ -68,6 +68,7 @@ describe('a word-name district said as a place', () => {
       ['رستاق', 'AF1810'],
       ['ینگی قلعه', 'AF1817'],
       ['چاه آب', 'AF1816'],
+      ['ایران', 'IRN'],
     ]);
   });
   it('near miss: «یک چاه آب» dug in a village is a well', () => {
@@ -109,9 +110,7 @@ describe('a province in the name of a body', () => {
     expect(got.map(([t]) => t)).toEqual(['تالقان', 'کشم']);
   });
   it('near miss: «ولایت مختار کوهستانی بدخشان» is the Tajik region', () => {
-    const got = links(
-      'برق وارداتی از راه ولایت مختار کوهستانی بدخشان تاجکستان به شغنان و واخان می‌رسد.',
-    );
+    const got = links('برق وارداتی از راه ولایت مختار کوهستانی بدخشان تاجکستان به شغنان و واخان می‌رسد.');
     expect(got.map(([t]) => t)).toEqual(['تاجکستان', 'شغنان', 'واخان']);
   });
 });
