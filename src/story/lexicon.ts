@@ -4250,3 +4250,9 @@ export const DARI_ORE_WORDS: readonly string[] = [
   'زمرد',
   'سنگ',
 ];
+
+/**
+ * Who a Dari name is set beside in apposition when it is a person's («بهارک، طفل …», «زرغونه، بیوهٔ …»); not «زن»
+ * or «مرد», which open "men and women" after a place («سراسر تخار، زن و مرد …»).
+ */
+export const DARI_APPOSED_PERSON_NOUNS: readonly string[] = ['طفل', 'کودک', 'بیوه', 'نوجوان'];

@@ -85,6 +85,14 @@ describe('a girl called بهارک', () => {
     );
     expect(got.map(([t]) => t)).toEqual(['یفتل']);
   });
+  it('near miss: «یفتل، دختر و پسر …» is the district, then girls and boys', () => {
+    const got = links('روز شنبه صدها شاگرد یفتل، دختر و پسر، برای امتحان کانکور به فیض‌آباد آمدند.');
+    expect(got.map(([t]) => t)).toEqual(['یفتل', 'فیض‌آباد']);
+  });
+  it('near miss: «سراسر تخار، زن و مرد» is the province and its people', () => {
+    const got = links('سیلاب بهاری سراسر تخار، زن و مرد و طفل را نگران ساخته است.');
+    expect(got.map(([t]) => t)).toEqual(['تخار']);
+  });
   it('reads «پدرم در بهارک منتظر است» as the Badakhshan district the article is about', () => {
     const got = links(
       'تیم فوتبال بدخشان روز جمعه در تالقان قهرمان مسابقات شمال‌شرق شد.',
