@@ -4256,3 +4256,12 @@ export const DARI_ORE_WORDS: readonly string[] = [
  * or «مرد», which open "men and women" after a place («سراسر تخار، زن و مرد …»).
  */
 export const DARI_APPOSED_PERSON_NOUNS: readonly string[] = ['طفل', 'کودک', 'بیوه', 'نوجوان'];
+
+/** National companies and services with a branch in every province, called by their own name («شرکت برشنای تخار»). */
+export const DARI_BRANCHED_BODY_NAMES: readonly string[] = [
+  'برشنا',
+  'مخابرات',
+  'افغان تیلیکام',
+  'هلال احمر',
+  'سره میاشت',
+];

@@ -83,6 +83,8 @@ import {
   REGIONS_ABROAD,
   DARI_COUNT_WORDS,
   DARI_ORE_WORDS,
+  DARI_BRANCHED_BODY_NAMES,
+  DARI_OFFICE_NOUNS,
 } from './lexicon.ts';
 import {
   provinceAndItsTown,
@@ -1745,10 +1747,19 @@ function soundOfRiver(text: string, span: Span, first: Token): boolean {
   );
 }
 
+/**
+ * «شرکت برشنای تخار», «ریاست مخابرات بدخشان»: a national company or service called by its own name, then the
+ * province its branch serves — the place is the branch's province, not a word of a company's name.
+ */
+const DARI_BRANCH_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_OFFICE_NOUNS.join('|')}|شرکت)(?:ٔ|\u200C?ی)?\\s+(?:${wordAlternation(DARI_BRANCHED_BODY_NAMES)})(?:ی|ٔ|\u200C?ی)?\\s+$`,
+  'u',
+);
+
 export function inDariOrganisationName(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   // Every organisation's head word is Dari: words before in no Arabic script are spared both patterns.
-  if (!hasArabicScript(before)) return false;
+  if (!hasArabicScript(before) || DARI_BRANCH_BEFORE.test(before)) return false;
   return (
     !(end > start && DARI_OBJECT_AFTER.test(text.slice(end, end + 6))) &&
     (DARI_ORGANISATION_BEFORE.test(before) ||

@@ -137,4 +137,29 @@ describe('کندز the town a load comes from', () => {
     const got = links('در ولایت کندز امسال بیش از ده هزار جریب زمین زیر کشت برنج رفته است.');
     expect(got).toEqual([['کندز', 'AF19']]);
   });
+  it('reads «پارچه را از کندز می‌خریم» as the city', () => {
+    const got = links('یک خیاط در بازار تالقان گفت: «ما پارچه را از کندز می‌خریم، چون آنجا ارزان‌تر است.»');
+    expect(got).toEqual([
+      ['تالقان', 'AF1801'],
+      ['کندز', 'AF1901'],
+    ]);
+  });
+  it('near miss: «کمک‌ها را از کندز و تخار آوردند» stays the provinces', () => {
+    const got = links('موسسه کمک‌ها را از کندز و تخار آوردند و میان بیجاشدگان توزیع کردند.');
+    expect(got).toEqual([
+      ['کندز', 'AF19'],
+      ['تخار', 'AF18'],
+    ]);
+  });
+});
+
+describe("a national company's provincial branch", () => {
+  it('reads «ریاست مخابرات بدخشان» as the province', () => {
+    const got = links('به گفتهٔ ریاست مخابرات بدخشان، شبکهٔ تیلفون در سه ولسوالی قطع شده است.');
+    expect(got).toEqual([['بدخشان', 'AF17']]);
+  });
+  it('near miss: «شرکت هوایی بال کندز» stays a company name', () => {
+    const got = links('شرکت هوایی بال کندز پرواز تازه‌ای میان مزار و هرات آغاز کرد.');
+    expect(got.map(([t]) => t)).toEqual(['مزار', 'هرات']);
+  });
 });
