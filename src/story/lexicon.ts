@@ -4265,3 +4265,6 @@ export const DARI_BRANCHED_BODY_NAMES: readonly string[] = [
   'هلال احمر',
   'سره میاشت',
 ];
+
+/** A bus or car stand, called by where its cars go («ایستگاه بدخشان», «اډهٔ موترهای مزار»). */
+export const DARI_STAND_NOUNS: readonly string[] = ['ایستگاه', 'اډه', 'اده', 'ترمینال'];

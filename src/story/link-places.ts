@@ -85,6 +85,7 @@ import {
   DARI_ORE_WORDS,
   DARI_BRANCHED_BODY_NAMES,
   DARI_OFFICE_NOUNS,
+  DARI_STAND_NOUNS,
 } from './lexicon.ts';
 import {
   provinceAndItsTown,
@@ -439,6 +440,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     dariCountedNoun(text, span, WORD_NAMES.has(t.key)) ||
     (single && !qual && WORD_NAMES.has(t.key) && dariWordSenseAfter(text, span)) ||
     dariTitheShare(text, span) ||
+    dariStandNamedFor(text, span) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
     (!qual &&
@@ -512,6 +514,26 @@ function regionAsNewsSource({ best, text, span, index }: MatchSite): boolean {
     REPORTED_BY_BEFORE.test(before) ||
     CHANNEL_AFTER.test(after) ||
     (TOLD_BEFORE.test(before) && SPEECH_AFTER.test(after))
+  );
+}
+
+/**
+ * «ایستگاه …», «ترمینال …»: a bus or car stand's noun right before a name. Not «اډهٔ موترهای کابل» ("the stand of
+ * the Kabul cars"), which names where the cars go.
+ */
+const DARI_STAND_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_STAND_NOUNS.join('|')})(?:ٔ|\u200C?ی)?\\s+$`, 'u');
+/** «… در تالقان», «… در شهر کندز»: the stand itself stands in another place, named right after. */
+const STANDS_IN_AFTER = /^\s+(?:در|واقع\s+در)\s/u;
+
+/**
+ * «از ایستگاه بدخشان در تالقان حرکت کردیم»: a stand called by where its cars go, set in another town, is the
+ * stand's name — the trip starts in that town, not in the place it is called by («ایستگاه موترهای کابل در
+ * پلخمری» names the cars' Kabul, a place).
+ */
+function dariStandNamedFor(text: string, span: Span): boolean {
+  return (
+    DARI_STAND_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) &&
+    STANDS_IN_AFTER.test(text.slice(span.end, span.end + 12))
   );
 }
 
@@ -1108,8 +1130,11 @@ function calledSoAbroad(before: string, after: string): boolean {
   return /call[ \t]+$/u.test(m[0]) ? CALLED_NAME_CLOSED_AFTER.test(after) : DARI_CALL_AFTER.test(after);
 }
 
-/** «ولایت خودمختار بدخشان»: an autonomous province, as Afghanistan has none — Tajikistan's. */
-const DARI_AUTONOMOUS_BEFORE = /(?:^|\s)خود\u200C?مختار\s+$/u;
+/**
+ * «ولایت خودمختار بدخشان», «ولایت مختار کوهستانی بدخشان» (the official "Mountainous Autonomous"): an autonomous
+ * province, as Afghanistan has none — Tajikistan's.
+ */
+const DARI_AUTONOMOUS_BEFORE = /(?:^|\s)(?:خود\u200C?مختار|(?:خود\u200C?)?مختار\s+کوهستانی)\s+$/u;
 /** «بدخشان کوهی»: Gorno-Badakhshan in Dari, "mountain Badakhshan". */
 const DARI_GORNO_AFTER = /^\s+کوهی(?![\p{L}\p{M}])/u;
 /**
