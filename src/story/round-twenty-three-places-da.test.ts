@@ -168,8 +168,8 @@ describe('کندز the town a load comes from', () => {
 });
 
 describe("a national company's provincial branch", () => {
-  it('reads «ریاست مخابرات بدخشان» as the province', () => {
-    const got = links('به گفتهٔ ریاست مخابرات بدخشان، شبکهٔ تیلفون در سه ولسوالی قطع شده است.');
+  it('reads «مسئولان شرکت برشنای بدخشان» as the province', () => {
+    const got = links('مسئولان شرکت برشنای بدخشان می‌گویند که لین برق تا پایان هفته ترمیم می‌شود.');
     expect(got).toEqual([['بدخشان', 'AF17']]);
   });
   it('near miss: «شرکت هوایی بال کندز» stays a company name', () => {
