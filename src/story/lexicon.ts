@@ -4268,3 +4268,16 @@ export const DARI_BRANCHED_BODY_NAMES: readonly string[] = [
 
 /** A bus or car stand, called by where its cars go («ایستگاه بدخشان», «اډهٔ موترهای مزار»). */
 export const DARI_STAND_NOUNS: readonly string[] = ['ایستگاه', 'اډه', 'اده', 'ترمینال'];
+
+/** What a place is cut off from («از مرکز بدخشان جدا می‌ماند», «از بقیهٔ کشور قطع شد»): a place or "the rest of" one. */
+export const DARI_CUT_OFF_FROM_HEADS: readonly string[] = [
+  'بقیه',
+  'باقی',
+  'سایر',
+  'مرکز',
+  'ولایت',
+  'ولسوالی',
+  'شهر',
+  'کشور',
+  'افغانستان',
+];

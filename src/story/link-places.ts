@@ -86,6 +86,7 @@ import {
   DARI_BRANCHED_BODY_NAMES,
   DARI_OFFICE_NOUNS,
   DARI_STAND_NOUNS,
+  DARI_CUT_OFF_FROM_HEADS,
 } from './lexicon.ts';
 import {
   provinceAndItsTown,
@@ -440,7 +441,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     dariCountedNoun(text, span, WORD_NAMES.has(t.key)) ||
     (single && !qual && WORD_NAMES.has(t.key) && dariWordSenseAfter(text, span)) ||
     dariTitheShare(text, span) ||
-    dariStandNamedFor(text, span) ||
+    dariStandNamedFor(text, span, index) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
     (!qual &&
@@ -523,17 +524,31 @@ function regionAsNewsSource({ best, text, span, index }: MatchSite): boolean {
  */
 const DARI_STAND_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_STAND_NOUNS.join('|')})(?:ٔ|\u200C?ی)?\\s+$`, 'u');
 /** «… در تالقان», «… در شهر کندز»: the stand itself stands in another place, named right after. */
-const STANDS_IN_AFTER = /^\s+(?:در|واقع\s+در)\s/u;
+const STANDS_IN_AFTER = /^\s+(?:واقع\s+)?در\s+(?<first>[^\s،,.؛:]+)(?:\s+(?<second>[^\s،,.؛:]+))?/u;
+/** «در شهر …», «در ولایت …»: a place's noun opening where the stand is. */
+const STAND_PLACE_NOUNS = new Set(['شهر', 'ولایت', 'ولسوالی', 'مرکز'].map(normalizeName));
+
+/** The words after «در» name a place («در تالقان», «در شهر کندز», «در پل خمری»), not a time («در روز جمعه»). */
+function standsInAPlace(after: string, index: PlaceIndex): boolean {
+  const g = STANDS_IN_AFTER.exec(after)?.groups;
+  if (!g?.first) return false;
+  const first = normalizeName(g.first);
+  return (
+    STAND_PLACE_NOUNS.has(first) ||
+    index.exact.has(first) ||
+    (!!g.second && index.exact.has(normalizeName(`${g.first} ${g.second}`)))
+  );
+}
 
 /**
  * «از ایستگاه بدخشان در تالقان حرکت کردیم»: a stand called by where its cars go, set in another town, is the
  * stand's name — the trip starts in that town, not in the place it is called by («ایستگاه موترهای کابل در
  * پلخمری» names the cars' Kabul, a place).
  */
-function dariStandNamedFor(text: string, span: Span): boolean {
+function dariStandNamedFor(text: string, span: Span, index: PlaceIndex): boolean {
   return (
     DARI_STAND_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) &&
-    STANDS_IN_AFTER.test(text.slice(span.end, span.end + 12))
+    standsInAPlace(text.slice(span.end, span.end + 40), index)
   );
 }
 
@@ -1134,7 +1149,8 @@ function calledSoAbroad(before: string, after: string): boolean {
  * «ولایت خودمختار بدخشان», «ولایت مختار کوهستانی بدخشان» (the official "Mountainous Autonomous"): an autonomous
  * province, as Afghanistan has none — Tajikistan's.
  */
-const DARI_AUTONOMOUS_BEFORE = /(?:^|\s)(?:خود\u200C?مختار|(?:خود\u200C?)?مختار\s+کوهستانی)\s+$/u;
+// «مختار کوهستانی» alone may be a man's name («مختار کوهستانی بدخشان را ترک کرد»): only after «ولایت».
+const DARI_AUTONOMOUS_BEFORE = /(?:^|\s)(?:خود\u200C?مختار|ولایت\s+(?:خود\u200C?)?مختار\s+کوهستانی)\s+$/u;
 /** «بدخشان کوهی»: Gorno-Badakhshan in Dari, "mountain Badakhshan". */
 const DARI_GORNO_AFTER = /^\s+کوهی(?![\p{L}\p{M}])/u;
 /**
@@ -1641,8 +1657,8 @@ const REACHED_AFTER = /^\s+(?:رسید|می[\u200C ]?رس(?:ی|د|ن))/u;
  * "آمده", "آمده‌اند", "آمد": a person's coming, right after "از" and a place; so is a load's («می‌آید», «می‌آوردیم»,
  * «آورده‌اند»): what comes or is brought from a word's sense («از جرم» "for a crime") never does.
  */
-const ARRIVED_AFTER =
-  /^\s+(?:(?:آمد|آورد)(?:ه|ند|یم|م)?|می[\u200C ]?(?:آی|آور)(?:د|ند|یم|م|ی|ید))(?![\p{L}])/u;
+const ARRIVED_AFTER = /^\s+آمد(?:ه|ند|یم)?(?![\p{L}])/u;
+const BROUGHT_AFTER = /^\s+(?:آورد(?:ه|ند|یم|م)?|می[\u200C ]?(?:آی|آور)(?:د|ند|یم|م|ی|ید))(?![\p{L}])/u;
 /** «سری به جرم زدیم», «سری هم به خواهان زد»: dropping in on a place ("we paid Jurm a visit"). */
 const VISIT_BEFORE = /(?:^|\s)سر(?:ی)?(?:\s+(?:هم|نیز))?\s+به\s+$/u;
 const VISIT_AFTER = /^\s+(?:زد|می[\u200C ]?زن)(?:ه|ند|یم|م|ید|د)?(?![\p{L}])/u;
@@ -1654,15 +1670,20 @@ const VISIT_AFTER = /^\s+(?:زد|می[\u200C ]?زن)(?:ه|ند|یم|م|ید|د)?
  */
 export function travelTimeFrom(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 4), span.start);
+  // «آب از کوهستان می‌آید», «سری به کوهستان زدیم»: a land word's own sense comes and is visited too.
+  const land = () => DARI_LAND_WORDS.has(normalizeName(text.slice(span.start, span.end)));
   if (DARI_TO_BEFORE.test(before))
     return (
       REACHED_AFTER.test(text.slice(span.end, span.end + 16)) ||
-      (VISIT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) &&
+      (!land() &&
+        VISIT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) &&
         VISIT_AFTER.test(text.slice(span.end, span.end + 12)))
     );
   if (!DARI_FROM_BEFORE.test(before)) return false;
   const after = text.slice(span.end, span.end + 40);
-  return TRAVEL_AFTER.test(after) || (!/تا\s+$/u.test(before) && ARRIVED_AFTER.test(after));
+  if (TRAVEL_AFTER.test(after)) return true;
+  if (/تا\s+$/u.test(before)) return false;
+  return ARRIVED_AFTER.test(after) || (BROUGHT_AFTER.test(after) && !land());
 }
 
 /** "ولسوال", "باشندگان", "ساکنان": the district's governor or residents, with their ezafe before its name. */
@@ -1712,8 +1733,12 @@ function mineOfDariPlace(text: string, span: Span): boolean {
  * «خواهان تا ماه حمل از بقیهٔ افغانستان جدا می‌ماند»: what is cut off from the rest of a country or province is
  * a place; the word «خواهان» "asking for" takes its object, never «از … جدا» after it.
  */
-const CUT_OFF_AFTER =
-  /^(?:\s+[^\s،,.؛:«»]+){0,5}?\s+از\s+(?:[^\s،,.؛:«»]+\s+){1,3}?(?:جدا|قطع)\s+(?:می[\u200C ]?(?:ماند|شود|مانند|شوند)|ماند|شد|شده|است|بود|می[\u200C ]?باشد)(?![\p{L}])/u;
+// «جوانان شهدا از خانواده‌های خود جدا شده اند» is young men parted from their families: what the name is cut off
+// from must be a place's centre, a province or "the rest of" one.
+const CUT_OFF_AFTER = new RegExp(
+  `^(?:\\s+[^\\s،,.؛:«»]+){0,5}?\\s+از\\s+(?:${wordAlternation(DARI_CUT_OFF_FROM_HEADS)})(?:ٔ|\u200C?ی)?(?:\\s+[^\\s،,.؛:«»]+){0,2}?\\s+(?:جدا|قطع)\\s+(?:می[\u200C ]?(?:ماند|شود|مانند|شوند)|ماند|شد|شده|است|بود|می[\u200C ]?باشد)(?![\\p{L}])`,
+  'u',
+);
 function cutOffFrom(text: string, span: Span): boolean {
   return CUT_OFF_AFTER.test(text.slice(span.end, span.end + 90));
 }

@@ -82,10 +82,12 @@ const DARI_PATRONYM_AFTER = new RegExp(
 );
 /**
  * «بهارک، دختر یازده‌ساله، …», «بهارک، طفل …»: the name set in apposition with a girl, a boy or a child (a place is
- * never one), not after a locative preposition nor opening "girls and boys" («از بهارک، دختر و پسر آمدند»).
+ * never one), not after a locative preposition nor opening "girls and boys" («از بهارک، دختر و پسر آمدند»). The
+ * apposition closes with a comma or opens a «که» clause within three words: «پولیس تخار، پسر جوانی را بازداشت
+ * کرد» is the province's police and a boy, the object.
  */
 const DARI_APPOSED_PERSON_AFTER = new RegExp(
-  `^\\s*[،,]\\s*(?:${[...DARI_PATRONYM_NOUNS, ...DARI_APPOSED_PERSON_NOUNS].join('|')})ک?(?:ٔ|\u200C?ی)?(?=[\\s،,])(?!\\s+و\\s)`,
+  `^\\s*[،,]\\s*(?:${[...DARI_PATRONYM_NOUNS, ...DARI_APPOSED_PERSON_NOUNS].join('|')})ک?(?:ٔ|\u200C?ی)?(?!\\s+و\\s)(?:\\s+(?!را\\s)[^\\s،,.]+){0,3}(?:\\s*[،,]|\\s+که(?![\\p{L}]))`,
   'u',
 );
 /** «بهارک و مادرش …», «بهارک و برادر کوچکش»: the name, «و», then a relation's own with its possessive: a person. */

@@ -177,3 +177,29 @@ describe("a national company's provincial branch", () => {
     expect(got.map(([t]) => t)).toEqual(['مزار', 'هرات']);
   });
 });
+
+describe('review: the new rules on ordinary Dari copy', () => {
+  it('near miss: «آب از کوهستان می‌آید» and «چوب را از کوهستان می‌آوردند» are the mountains', () => {
+    const got = links(
+      'در بدخشان، آب دریای کوکچه از کوهستان می‌آید و زمین‌های مردم را آبیاری می‌کند.',
+      'در ولایت بدخشان، سیلاب‌ها هر بهار سنگ و گل زیادی از کوهستان می‌آورند.',
+    );
+    expect(got.map(([t]) => t)).not.toContain('کوهستان');
+  });
+  it('near miss: «پولیس تخار، پسر جوانی را …» is the province', () => {
+    const got = links('پولیس تخار، پسر جوانی را به اتهام دزدی موتر بازداشت کرد.');
+    expect(got.map(([t]) => t)).toEqual(['تخار']);
+  });
+  it('near miss: «مختار کوهستانی بدخشان را ترک کرد» is a man leaving Afghan Badakhshan', () => {
+    const got = links('مختار کوهستانی بدخشان را برای همیشه ترک کرد و به کابل رفت.');
+    expect(got.map(([t, id]) => `${t} ${id}`)).toContain('بدخشان AF17');
+  });
+  it('near miss: «از ایستگاه کندز در روز جمعه» is the Kunduz stand, in Kunduz', () => {
+    const got = links('از ایستگاه کندز در روز جمعه هیچ موتری به تالقان حرکت نکرد.');
+    expect(got.map(([t]) => t)).toEqual(['کندز', 'تالقان']);
+  });
+  it('near miss: «جوانان شهدا از خانواده‌های خود جدا شده اند» are the martyrs’ sons', () => {
+    const got = links('در بدخشان، جوانان شهدا از خانواده‌های خود جدا شده اند و به ایران رفته اند.');
+    expect(got.map(([t]) => t)).not.toContain('شهدا');
+  });
+});
