@@ -80,10 +80,24 @@ const DARI_LOAD_VERB = new RegExp(
 /** «میان »/«بین » right before the name: a route's first end. */
 const BETWEEN_BEFORE = /(?:^|\s)(?:میان|بین)[ \t]+$/u;
 
+/** «… را از »: a thing, the verb's object, then "from" right before the name. */
+const DARI_OBJECT_FROM_BEFORE = /(?:^|\s)را[ \t]+از[ \t]+$/u;
+/** «می‌آوردیم», «آوردند», «می‌خریم», «خریده»: brought or bought (any tense), right after the name. */
+const DARI_BROUGHT_AFTER =
+  /^[ \t]+(?:می[\u200C ]?(?:آور|خر)(?:یم|ند|م|ی|ید|د)|(?:می[\u200C ]?)?(?:آورد|خرید)(?:یم|ند|م|ی|ید|ه)?)(?![\p{L}])/u;
+
+/**
+ * «تنور را از کندز می‌آوردیم», «گوشت را از کندز می‌خریم»: a thing brought or bought from the name, the verb right
+ * after it, comes from the town's market — not "from Kunduz and Takhar" (a list stands between).
+ */
+function dariBroughtFrom(text: string, f: FoundName, before: string): boolean {
+  return DARI_OBJECT_FROM_BEFORE.test(before) && DARI_BROUGHT_AFTER.test(text.slice(f.end, f.end + 16));
+}
+
 /** «با لاری از کندز آورده می‌شود»، «میان کندز و بدخشان بار می‌برد»، «بار از کندز»: Dari loads from or between. */
 function dariCarried(text: string, f: FoundName): boolean {
   const before = clauseBefore(text, f);
-  if (DARI_LOAD_FROM_BEFORE.test(before)) return true;
+  if (DARI_LOAD_FROM_BEFORE.test(before) || dariBroughtFrom(text, f, before)) return true;
   const from = prepositionIn(before) === 'از';
   if (!from && !BETWEEN_BEFORE.test(before)) return false;
   const after = clauseAfter(text, f);

@@ -4246,3 +4246,50 @@ export const TAJIK_SPELLED_NAMESAKES: readonly { districts: readonly string[]; t
     { districts: ['Shighnan'], tajik: ['Shughnan', 'Shughnon', 'Shugnan'] },
     { districts: ['Dawraz-e-Payin', 'Dawraz-e-Bala'], tajik: ['Darvaz', 'Darvoz'] },
   ];
+
+/** Ores a Dari mine is named by before its place («معدن طلای چاه آب», «معادن زغال سنگ دوشی»). */
+export const DARI_ORE_WORDS: readonly string[] = [
+  'طلا',
+  'نقره',
+  'مس',
+  'آهن',
+  'نمک',
+  'زغال سنگ',
+  'ذغال سنگ',
+  'لاجورد',
+  'لعل',
+  'یاقوت',
+  'زمرد',
+  'سنگ',
+];
+
+/**
+ * Who a Dari name is set beside in apposition when it is a person's («بهارک، طفل …», «زرغونه، بیوهٔ …»); not «زن»
+ * or «مرد», which open "men and women" after a place («سراسر تخار، زن و مرد …»).
+ */
+export const DARI_APPOSED_PERSON_NOUNS: readonly string[] = ['طفل', 'کودک', 'بیوه', 'نوجوان'];
+
+/** National companies and services with a branch in every province, called by their own name («شرکت برشنای تخار»). */
+export const DARI_BRANCHED_BODY_NAMES: readonly string[] = [
+  'برشنا',
+  'مخابرات',
+  'افغان تیلیکام',
+  'هلال احمر',
+  'سره میاشت',
+];
+
+/** A bus or car stand, called by where its cars go («ایستگاه بدخشان», «اډهٔ موترهای مزار»). */
+export const DARI_STAND_NOUNS: readonly string[] = ['ایستگاه', 'اډه', 'اده', 'ترمینال'];
+
+/** What a place is cut off from («از مرکز بدخشان جدا می‌ماند», «از بقیهٔ کشور قطع شد»): a place or "the rest of" one. */
+export const DARI_CUT_OFF_FROM_HEADS: readonly string[] = [
+  'بقیه',
+  'باقی',
+  'سایر',
+  'مرکز',
+  'ولایت',
+  'ولسوالی',
+  'شهر',
+  'کشور',
+  'افغانستان',
+];

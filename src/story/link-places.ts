@@ -81,6 +81,12 @@ import {
   DARI_NOHIYA_NAMES,
   BADAKHSHAN_ABROAD_NAMES,
   REGIONS_ABROAD,
+  DARI_COUNT_WORDS,
+  DARI_ORE_WORDS,
+  DARI_BRANCHED_BODY_NAMES,
+  DARI_OFFICE_NOUNS,
+  DARI_STAND_NOUNS,
+  DARI_CUT_OFF_FROM_HEADS,
 } from './lexicon.ts';
 import {
   provinceAndItsTown,
@@ -460,6 +466,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     dariCountedNoun(text, span, WORD_NAMES.has(t.key)) ||
     (single && !qual && WORD_NAMES.has(t.key) && dariWordSenseAfter(text, span)) ||
     dariTitheShare(text, span) ||
+    dariStandNamedFor(text, span, index) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
     (!qual &&
@@ -536,6 +543,40 @@ function regionAsNewsSource({ best, text, span, index }: MatchSite): boolean {
   );
 }
 
+/**
+ * «ایستگاه …», «ترمینال …»: a bus or car stand's noun right before a name. Not «اډهٔ موترهای کابل» ("the stand of
+ * the Kabul cars"), which names where the cars go.
+ */
+const DARI_STAND_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_STAND_NOUNS.join('|')})(?:ٔ|\u200C?ی)?\\s+$`, 'u');
+/** «… در تالقان», «… در شهر کندز»: the stand itself stands in another place, named right after. */
+const STANDS_IN_AFTER = /^\s+(?:واقع\s+)?در\s+(?<first>[^\s،,.؛:]+)(?:\s+(?<second>[^\s،,.؛:]+))?/u;
+/** «در شهر …», «در ولایت …»: a place's noun opening where the stand is. */
+const STAND_PLACE_NOUNS = new Set(['شهر', 'ولایت', 'ولسوالی', 'مرکز'].map(normalizeName));
+
+/** The words after «در» name a place («در تالقان», «در شهر کندز», «در پل خمری»), not a time («در روز جمعه»). */
+function standsInAPlace(after: string, index: PlaceIndex): boolean {
+  const g = STANDS_IN_AFTER.exec(after)?.groups;
+  if (!g?.first) return false;
+  const first = normalizeName(g.first);
+  return (
+    STAND_PLACE_NOUNS.has(first) ||
+    index.exact.has(first) ||
+    (!!g.second && index.exact.has(normalizeName(`${g.first} ${g.second}`)))
+  );
+}
+
+/**
+ * «از ایستگاه بدخشان در تالقان حرکت کردیم»: a stand called by where its cars go, set in another town, is the
+ * stand's name — the trip starts in that town, not in the place it is called by («ایستگاه موترهای کابل در
+ * پلخمری» names the cars' Kabul, a place).
+ */
+function dariStandNamedFor(text: string, span: Span, index: PlaceIndex): boolean {
+  return (
+    DARI_STAND_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) &&
+    standsInAPlace(text.slice(span.end, span.end + 40), index)
+  );
+}
+
 /** A day's number before a month ("9 "), or a year after it (" 1336"). */
 const DAY_BEFORE = /(?:^|[\s(])\p{Nd}{1,2}[ \t]+$/u;
 const YEAR_AFTER = /^,?[ \t]+\p{Nd}{3,4}(?!\p{Nd})/u;
@@ -607,7 +648,9 @@ function foundOf(
       placeCueBefore(tokens, i, best.words) ||
       villagesOf(tokens, i) ||
       travelTimeFrom(text, span) ||
-      peopleOfDariPlace(text, span),
+      peopleOfDariPlace(text, span) ||
+      mineOfDariPlace(text, span) ||
+      cutOffFrom(text, span),
     offMapWord:
       (single && offMapDariDistrict(best.ids, t.text, index)) ||
       (!single && OFF_MAP_DARI_PHRASES.has(phraseKey(tokens, i, best.words))),
@@ -1149,8 +1192,12 @@ function calledSoAbroad(before: string, after: string): boolean {
   return /call[ \t]+$/u.test(m[0]) ? CALLED_NAME_CLOSED_AFTER.test(after) : DARI_CALL_AFTER.test(after);
 }
 
-/** «ولایت خودمختار بدخشان»: an autonomous province, as Afghanistan has none — Tajikistan's. */
-const DARI_AUTONOMOUS_BEFORE = /(?:^|\s)خود\u200C?مختار\s+$/u;
+/**
+ * «ولایت خودمختار بدخشان», «ولایت مختار کوهستانی بدخشان» (the official "Mountainous Autonomous"): an autonomous
+ * province, as Afghanistan has none — Tajikistan's.
+ */
+// «مختار کوهستانی» alone may be a man's name («مختار کوهستانی بدخشان را ترک کرد»): only after «ولایت».
+const DARI_AUTONOMOUS_BEFORE = /(?:^|\s)(?:خود\u200C?مختار|ولایت\s+(?:خود\u200C?)?مختار\s+کوهستانی)\s+$/u;
 /** «بدخشان کوهی»: Gorno-Badakhshan in Dari, "mountain Badakhshan". */
 const DARI_GORNO_AFTER = /^\s+کوهی(?![\p{L}\p{M}])/u;
 /**
@@ -1389,12 +1436,38 @@ function withCues(
       rowHeads?.has(k) ||
       parallelWithPlace(found, k, text) ||
       (isDariText(f.text) && dariJourneyEnd(found, k, text)) ||
+      wordNamesOfOneProvince(found, k, index, text) ||
       (!isDariText(f.text) && nearby(f));
     if (!cued)
       held.push({ start: f.start, end: f.end, text: f.text, ids: narrow(f.ids, null, index), via: f.via });
     else if (f.wordLike) kept.add(k);
     return cued;
   });
+}
+
+/**
+ * «از شهدا یا کوهستان», «جرم و خواهان»: two Dari names that are also words, listed together, that are districts of
+ * one province name the districts: two words ("martyrs or mountains") seldom happen to be neighbours on the map.
+ */
+function wordNamesOfOneProvince(
+  found: readonly Found[],
+  k: number,
+  index: PlaceIndex,
+  text: string,
+): boolean {
+  const f = found[k];
+  if (!f || !isDariText(f.text)) return false;
+  const provinces = (o: Found) =>
+    new Set(
+      o.ids.filter((id) => index.entries.get(id)?.kind === 'district').map((id) => provinceOf(index, id)),
+    );
+  const pairs = (a: Found | undefined, b: Found | undefined): boolean => {
+    if (!a || !b || !a.wordLike || !b.wordLike || !isDariText(a.text) || !isDariText(b.text)) return false;
+    if (!DARI_LIST_GAP.test(text.slice(a.end, b.start))) return false;
+    const mine = provinces(a);
+    return [...provinces(b)].some((p) => mine.has(p));
+  };
+  return pairs(found[k - 1], f) || pairs(f, found[k + 1]);
 }
 
 /** What may stand between a row's line start and its first cell's name: a bar, spaces. */
@@ -1643,19 +1716,37 @@ const TRAVEL_AFTER = /^\s+(?:[^\s،,.؛:]+\s+){0,3}(?:ساعت|کیلومتر|ک
 const DARI_TO_BEFORE = /(?:^|\s)به\s+$/u;
 /** «رسیدیم»، «رسیدند»، «می‌رسیم»: reaching the place right after "به" and its name. */
 const REACHED_AFTER = /^\s+(?:رسید|می[\u200C ]?رس(?:ی|د|ن))/u;
-/** "آمده", "آمده‌اند", "آمد": a person's coming, right after "از" and a place. */
+/**
+ * "آمده", "آمده‌اند", "آمد": a person's coming, right after "از" and a place; so is a load's («می‌آید», «می‌آوردیم»,
+ * «آورده‌اند»): what comes or is brought from a word's sense («از جرم» "for a crime") never does.
+ */
 const ARRIVED_AFTER = /^\s+آمد(?:ه|ند|یم)?(?![\p{L}])/u;
+const BROUGHT_AFTER = /^\s+(?:آورد(?:ه|ند|یم|م)?|می[\u200C ]?(?:آی|آور)(?:د|ند|یم|م|ی|ید))(?![\p{L}])/u;
+/** «سری به جرم زدیم», «سری هم به خواهان زد»: dropping in on a place ("we paid Jurm a visit"). */
+const VISIT_BEFORE = /(?:^|\s)سر(?:ی)?(?:\s+(?:هم|نیز))?\s+به\s+$/u;
+const VISIT_AFTER = /^\s+(?:زد|می[\u200C ]?زن)(?:ه|ند|یم|م|ید|د)?(?![\p{L}])/u;
 
 /**
  * "از جرم حدود سه ساعت راه است": how far a place lies from it names it, even a name that is also a word; so
- * does a person's coming from it ("از خواهان آمده است") or reaching it («به خواهان رسیدیم»).
+ * does a person's or a load's coming from it ("از خواهان آمده است"), reaching it («به خواهان رسیدیم») or a visit
+ * («سری به جرم زدیم»).
  */
 export function travelTimeFrom(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 4), span.start);
-  if (DARI_TO_BEFORE.test(before)) return REACHED_AFTER.test(text.slice(span.end, span.end + 16));
+  // «آب از کوهستان می‌آید», «سری به کوهستان زدیم»: a land word's own sense comes and is visited too.
+  const land = () => DARI_LAND_WORDS.has(normalizeName(text.slice(span.start, span.end)));
+  if (DARI_TO_BEFORE.test(before))
+    return (
+      REACHED_AFTER.test(text.slice(span.end, span.end + 16)) ||
+      (!land() &&
+        VISIT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) &&
+        VISIT_AFTER.test(text.slice(span.end, span.end + 12)))
+    );
   if (!DARI_FROM_BEFORE.test(before)) return false;
   const after = text.slice(span.end, span.end + 40);
-  return TRAVEL_AFTER.test(after) || (!/تا\s+$/u.test(before) && ARRIVED_AFTER.test(after));
+  if (TRAVEL_AFTER.test(after)) return true;
+  if (/تا\s+$/u.test(before)) return false;
+  return ARRIVED_AFTER.test(after) || (BROUGHT_AFTER.test(after) && !land());
 }
 
 /** "ولسوال", "باشندگان", "ساکنان": the district's governor or residents, with their ezafe before its name. */
@@ -1665,6 +1756,12 @@ const DARI_PEOPLE_OF_AFTER = new RegExp(
   `^\\s*[،,:]|^\\s+(?:${wordAlternation(DARI_ALSO_WORDS)}(?![\\p{L}\\p{M}])|می[\\u200C ]?گوی|گفت|افزود|می[\\u200C ]?افزای|تأیید|تایید)`,
   'u',
 );
+/** «ولسوال شهدا روز یکشنبه گفت»: the governor's phrase closed by when he spoke («روز», «دیروز», «امروز», «صبح»). */
+const DARI_GOVERNOR_WHEN_AFTER = new RegExp(
+  `^\\s+(?:روز|${wordAlternation(DARI_TIME_WORDS)})(?![\\p{L}\\p{M}\u200C])`,
+  'u',
+);
+const DARI_GOVERNOR_BEFORE = /(?:^|\s)ولسوال\s+$/u;
 
 /**
  * "ولسوال چاه آب، …", "باشندگان خواهان می‌گویند": the district governor or the residents of a name that is also a
@@ -1672,10 +1769,41 @@ const DARI_PEOPLE_OF_AFTER = new RegExp(
  * ("ولسوال چاه آب را افتتاح کرد" is the governor opening a well).
  */
 function peopleOfDariPlace(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 12), span.start);
+  const after = text.slice(span.end, span.end + 12);
   return (
-    DARI_PEOPLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
-    DARI_PEOPLE_OF_AFTER.test(text.slice(span.end, span.end + 12))
+    DARI_PEOPLE_OF_BEFORE.test(before) &&
+    (DARI_PEOPLE_OF_AFTER.test(after) ||
+      (DARI_GOVERNOR_BEFORE.test(before) && DARI_GOVERNOR_WHEN_AFTER.test(after)))
   );
+}
+
+/**
+ * «معدن طلای …», «معادن زغال سنگ …»: a mine of a named ore, with its ezafe before a name (a bare «کارگران معدن
+ * خواهان …» are miners asking for something).
+ */
+const DARI_MINE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:معدن|معادن)\\s+(?:${wordAlternation(DARI_ORE_WORDS)})(?:ی|ٔ|\u200C?ی)?\\s+$`,
+  'u',
+);
+
+/** «معدن طلای چاه آب»: a mine is named for the place it lies in, even a name that is also a word. */
+function mineOfDariPlace(text: string, span: Span): boolean {
+  return DARI_MINE_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
+}
+
+/**
+ * «خواهان تا ماه حمل از بقیهٔ افغانستان جدا می‌ماند»: what is cut off from the rest of a country or province is
+ * a place; the word «خواهان» "asking for" takes its object, never «از … جدا» after it.
+ */
+// «جوانان شهدا از خانواده‌های خود جدا شده اند» is young men parted from their families: what the name is cut off
+// from must be a place's centre, a province or "the rest of" one.
+const CUT_OFF_AFTER = new RegExp(
+  `^(?:\\s+[^\\s،,.؛:«»]+){0,5}?\\s+از\\s+(?:${wordAlternation(DARI_CUT_OFF_FROM_HEADS)})(?:ٔ|\u200C?ی)?(?:\\s+[^\\s،,.؛:«»]+){0,2}?\\s+(?:جدا|قطع)\\s+(?:می[\u200C ]?(?:ماند|شود|مانند|شوند)|ماند|شد|شده|است|بود|می[\u200C ]?باشد)(?![\\p{L}])`,
+  'u',
+);
+function cutOffFrom(text: string, span: Span): boolean {
+  return CUT_OFF_AFTER.test(text.slice(span.end, span.end + 90));
 }
 
 /** "یکی از قریه‌های شهر بزرگ", "the villages of Yawan": villages in the plural lie in the place named after. */
@@ -1732,10 +1860,19 @@ function soundOfRiver(text: string, span: Span, first: Token): boolean {
   );
 }
 
+/**
+ * «شرکت برشنای تخار», «ریاست مخابرات بدخشان»: a national company or service called by its own name, then the
+ * province its branch serves — the place is the branch's province, not a word of a company's name.
+ */
+const DARI_BRANCH_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${DARI_OFFICE_NOUNS.join('|')}|شرکت)(?:ٔ|\u200C?ی)?\\s+(?:${wordAlternation(DARI_BRANCHED_BODY_NAMES)})(?:ی|ٔ|\u200C?ی)?\\s+$`,
+  'u',
+);
+
 export function inDariOrganisationName(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   // Every organisation's head word is Dari: words before in no Arabic script are spared both patterns.
-  if (!hasArabicScript(before)) return false;
+  if (!hasArabicScript(before) || DARI_BRANCH_BEFORE.test(before)) return false;
   return (
     !(end > start && DARI_OBJECT_AFTER.test(text.slice(end, end + 6))) &&
     (DARI_ORGANISATION_BEFORE.test(before) ||
@@ -2496,6 +2633,17 @@ export function suchAsBefore(tokens: readonly Token[], i: number): number | null
   return 0;
 }
 
+const EVERY = normalizeName('هر');
+/**
+ * «هر ولسوالی …», «هر دو ولایت خواهان …» ("both provinces want …"): "every" or "both", perhaps with a count,
+ * before the noun makes it any or all of them, pointing back; the word after it is no name the noun qualifies.
+ */
+function everyOrBoth(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1]?.key ?? '';
+  if (prev === EVERY) return true;
+  return DARI_COUNT_WORDS.has(prev) && tokens[at - 2]?.key === EVERY;
+}
+
 /** `town`: the cue says a town stands there (a venue, "the outskirts of"), not what the name itself is. */
 type Before = { kind: Qualifier; plural: boolean; attached: false; end: number; town?: true };
 
@@ -2509,6 +2657,7 @@ function dariQualifierBefore(tokens: Token[], i: number): Before | null {
   const noun = tokens[at];
   // "این ولسوالی خواهان …": "this district" points back; the word after it is no name.
   if (DEMONSTRATIVES.has(tokens[at - 1]?.key ?? '')) return null;
+  if (everyOrBoth(tokens, at)) return null;
   const kind = noun ? DARI_QUALIFIERS[noun.key] : undefined;
   return kind ? { kind, plural, attached: false, end: 0 } : null;
 }

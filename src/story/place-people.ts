@@ -7,6 +7,7 @@ import {
   ENGLISH_AGE_WORDS,
   PLACE_RANK_NOUNS,
   DARI_PATRONYM_NOUNS,
+  DARI_APPOSED_PERSON_NOUNS,
   DARI_PEOPLE_OF,
   DARI_ROLE_WORDS,
   DARI_RELATION_NOUNS,
@@ -77,6 +78,21 @@ const DARI_NUMBER = `(?:[\\d۰-۹]{1,2}|${'یک دو سه چهار پنج شش �
 const NO_FATHER = `(?:${DARI_NUMBER}(?=[\\s\u200C،,]|ساله)|[^\\s،,.]*ای(?=[\\s،,])|(?:${DARI_CHILD_ADJECTIVES.join('|')})ی?(?![\\p{L}]))`;
 const DARI_PATRONYM_AFTER = new RegExp(
   `^\\s+(?:${DARI_PATRONYM_NOUNS.join('|')})\\s+(?!${NO_FATHER})[^\\s،,.]+(?:\\s[^\\s،,.]+)?\\s*[،,]`,
+  'u',
+);
+/**
+ * «بهارک، دختر یازده‌ساله، …», «بهارک، طفل …»: the name set in apposition with a girl, a boy or a child (a place is
+ * never one), not after a locative preposition nor opening "girls and boys" («از بهارک، دختر و پسر آمدند»). The
+ * apposition closes with a comma or opens a «که» clause within three words: «پولیس تخار، پسر جوانی را بازداشت
+ * کرد» is the province's police and a boy, the object.
+ */
+const DARI_APPOSED_PERSON_AFTER = new RegExp(
+  `^\\s*[،,]\\s*(?:${[...DARI_PATRONYM_NOUNS, ...DARI_APPOSED_PERSON_NOUNS].join('|')})ک?(?:ٔ|\u200C?ی)?(?!\\s+و\\s)(?:\\s+(?!را\\s)[^\\s،,.]+){0,3}(?:\\s*[،,]|\\s+که(?![\\p{L}]))`,
+  'u',
+);
+/** «بهارک و مادرش …», «بهارک و برادر کوچکش»: the name, «و», then a relation's own with its possessive: a person. */
+const DARI_AND_RELATION_AFTER = new RegExp(
+  `^\\s+و\\s+${DARI_RELATION_NOUN}(?:ٔ|\u200C?ی)?(?:\\s[^\\s،,.]+)?\u200C?(?:ش|اش|شان)(?![\\p{L}])`,
   'u',
 );
 /** «در تخار دختر هفت ساله‌ای، …»: after a locative preposition the name is where the child is, not the child. */
@@ -174,7 +190,10 @@ function dariPersonAround(name: string, before: string, after: string): boolean 
     !DARI_IMAM.test(name) &&
     ((DARI_RELATION_OF_BEFORE.test(before) &&
       (!DARI_OBJECT_AFTER.test(after) || DARI_RELATION_DESCRIBED_BEFORE.test(before))) ||
-      (DARI_PATRONYM_AFTER.test(after) && !DARI_LOCATIVE_BEFORE.test(before)))
+      ((DARI_PATRONYM_AFTER.test(after) ||
+        DARI_APPOSED_PERSON_AFTER.test(after) ||
+        DARI_AND_RELATION_AFTER.test(after)) &&
+        !DARI_LOCATIVE_BEFORE.test(before)))
   );
 }
 
