@@ -46,6 +46,7 @@ import { CONVERSATION_PHRASES, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS, VOICED_GES
 import type { QuoteSpan } from './quotes.ts';
 import { phrasePattern, wordAlternation } from './regex-parts.ts';
 import { codedSource } from './coded-sources.ts';
+import { groupMemberAfter } from './group-members.ts';
 
 /** One quotation being attributed, with the text around it that the rules read. */
 export interface QuoteSite {
@@ -382,6 +383,7 @@ export const ADJACENT_STEPS: readonly QuoteStep[] = [
   dariAdjacent,
   dariNaming,
   anonymousAdjacent,
+  groupMemberAfter,
   sceneVoiceAdjacent,
   afterSubjectVerb,
   afterNameAppositive,
