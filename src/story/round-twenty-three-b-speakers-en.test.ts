@@ -117,3 +117,42 @@ describe('one of an anonymous group speaks', () => {
     expect(speakerOf(story, 'The sacks still carried')).toMatch(/one of the officials/iu);
   });
 });
+
+describe('a source described first and named right after its words', () => {
+  it('gives "his mother" her name from "Her name is …" in the next paragraph', () => {
+    const story = ingestUnderHeadline([
+      'His mother has stopped asking when he will come home. "He writes once a month, and only about the goats," she says, folding bread into a cloth.',
+      'Her name is Gul Bibi. She was a nurse in the district clinic until it closed.',
+    ]);
+    expect(speakerOf(story, 'He writes once a month')).toBe('Gul Bibi');
+  });
+
+  it('gives "his sister" her name from "She is called …"', () => {
+    const story = ingestUnderHeadline([
+      'Abdul Wahid Karimi has kept sheep above the village for thirty years.',
+      'His sister keeps the flock\u2019s accounts in a school notebook. "He cannot add, so I add for him," she says, laughing.',
+      'She is called Parwin, and she wants to train as a midwife in the city.',
+    ]);
+    expect(speakerOf(story, 'He cannot add')).toBe('Parwin');
+  });
+
+  it('gives a woman at the well the name she introduced herself by', () => {
+    const story = ingestUnderHeadline([
+      'A woman in a blue scarf was filling two jerrycans when we arrived. "The pump works only in the morning," she told me. "After noon, nothing."',
+      'Nazdana, as she introduced herself later over tea, has carried water from this well since her wedding.',
+    ]);
+    expect(speakerOf(story, 'The pump works only')).toBe('Nazdana');
+    expect(speakerOf(story, 'After noon, nothing')).toBe('Nazdana');
+  });
+
+  it('keeps the description when the name is of the other gender, or after someone else spoke (near-misses)', () => {
+    const story = ingestUnderHeadline([
+      'His wife has heard the promise before. "Every spring he says it is the last," she says.',
+      'His name is Abdul Wahid, and he has herded sheep since he was nine.',
+      'A driver waiting at the pass shrugged. "The road opens when it opens," he said.',
+      'Another driver laughed at that. "Ask the snow," he said. Her name is Malalai, the driver\u2019s daughter.',
+    ]);
+    expect(speakerOf(story, 'Every spring he says')).not.toBe('Abdul Wahid');
+    expect(speakerOf(story, 'The road opens')).not.toBe('Malalai');
+  });
+});
