@@ -3,7 +3,9 @@
  * Sher Khan, said", "Name, who runs a restaurant there, the Taloqan Kabob House, wrote": a capitalised word that
  * closes an appositive is not the clause's subject — the person the appositive describes is.
  */
-import { COMMON_WORDS } from './lexicon.ts';
+import { isHeadWord } from './anonymous.ts';
+import { COMMON_WORDS, KIN_NOUNS, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { wordAlternation } from './regex-parts.ts';
 
 /** Characters before the matched name read for the head and its appositives. */
 const APPOSITIVE_REACH = 320;
@@ -11,8 +13,15 @@ const APPOSITIVE_REACH = 320;
 const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?";
 /** Words that open a comma's clause but join another subject rather than describe the head. */
 const JOINING = '(?:and|or|but|nor|then|while|as|if|when)\\b';
+/** ", said her colleague Name": a comma's clause opening on a speech verb is the head's predicate, not its appositive. */
+const PREDICATE = `(?:${wordAlternation(SPEECH_VERBS)})\\b`;
 /** One appositive: a comma, then a phrase opening on a lowercase word or a number (an age). */
-const APPOSITIVE = `,\\s+(?!${JOINING})[\\p{Ll}\\p{N}][^,.;:!?"“”«»()\\n]{0,160}?`;
+const APPOSITIVE = `,\\s+(?!${JOINING}|${PREDICATE})[\\p{Ll}\\p{N}][^,.;:!?"“”«»()\\n]{0,160}?`;
+/** "his cousin ", "her colleague ": a possessive and the noun right before a name. */
+const OWNED_ROLE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${wordAlternation(OWNER_WORDS)})\\s+(?<role>\\p{Ll}+)\\s+$`,
+  'u',
+);
 /** A head of two to five capitalised words, one to three appositives, ending where the matched name starts. */
 const HEAD_THEN_APPOSITIVES = new RegExp(
   `(?<![\\p{L}\\p{M}'’-])(?<head>${CAP_WORD}(?:\\s+${CAP_WORD}){1,4})(?:${APPOSITIVE}){1,3}\\s$`,
@@ -24,6 +33,10 @@ const HEAD_THEN_APPOSITIVES = new RegExp(
  * when the name is no appositive's last word (or its head opens on a common word: "In Kabul, …").
  */
 export function appositiveHeadBefore(text: string, nameAt: number): { name: string; at: number } | null {
+  // "says his cousin Nasir Ahmad warned": a name someone's kin or colleague introduces is the clause's subject.
+  const owned = OWNED_ROLE_BEFORE.exec(text.slice(Math.max(0, nameAt - 40), nameAt));
+  const role = (owned?.groups?.['role'] ?? '').toLowerCase();
+  if (KIN_NOUNS.has(role) || ROLE_NOUNS.has(role) || isHeadWord(role)) return null;
   const from = Math.max(0, nameAt - APPOSITIVE_REACH);
   const m = HEAD_THEN_APPOSITIVES.exec(text.slice(from, nameAt));
   const head = m?.groups?.['head'];

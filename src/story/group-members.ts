@@ -4,7 +4,8 @@
  * agriculture office, said': the member by its own phrase, across a relative clause.
  */
 import type { QuoteStep } from './attribution-adjacent.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { isHeadWord } from './anonymous.ts';
+import { GROUP_PEOPLE_PLURALS, PEOPLE_WORDS, PERSON_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { wordAlternation } from './regex-parts.ts';
 
@@ -20,19 +21,30 @@ const MEMBER_AFTER = new RegExp(
 );
 /** "Two employees of the provincial education department", "the two officials": a group the text introduces. */
 const GROUP = new RegExp(
-  String.raw`(?<![\p{L}])(?<group>(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Bb]oth)\s+(?!(?:of|years|days|weeks|months|hours|times)\b)\p{Ll}[\p{Ll}-]*s(?:\s+(?:of|at|in|from|with|for|on|waiting|working)(?:\s+[^\s,.;:!?"“”]+){1,8}?)?)(?=,|\s+(?:who|said|say|told|spoke|speaking|described|were|are|had|have|asked|agreed|declined)\b)`,
+  String.raw`(?<![\p{L}])(?<group>(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Bb]oth)\s+(?!(?:of|years|days|weeks|months|hours|times)\b)(?<noun>\p{Ll}[\p{Ll}-]*s)(?:\s+(?:of|at|in|from|with|for|on|waiting|working)(?:\s+[^\s,.;:!?"“”]+){1,8}?)?)(?=,|\s+(?:who|said|say|told|spoke|speaking|described|were|are|had|have|asked|agreed|declined)\b)`,
   'gu',
 );
 /** Characters of a passage read back for the group, and passages before the quotation's read. */
 const GROUP_REACH = 600;
 const GROUP_PASSAGES = 2;
 
+/** Whether a plural noun names people: "officials", "nurses", "employees", not "bridges". */
+const isPeople = (noun: string): boolean =>
+  isHeadWord(noun) ||
+  PEOPLE_WORDS.has(noun) ||
+  GROUP_PEOPLE_PLURALS.has(noun) ||
+  PERSON_NOUNS.has(noun) ||
+  PERSON_NOUNS.has(noun.slice(0, -1)) ||
+  PERSON_NOUNS.has(noun.replace(/es$/u, ''));
+
 /** The last group introduced in `text`, with its offset, or null. */
 export function lastGroupIn(text: string): { group: string; at: number } | null {
   let found: { group: string; at: number } | null = null;
   for (const m of matchesOf(GROUP, text)) {
     const group = m.groups?.['group'];
-    if (group) found = { group, at: m.index + m[0].indexOf(group) };
+    // "two bridges in Khost" is no group anyone in it could speak for: only people are.
+    const noun = (m.groups?.['noun'] ?? '').toLowerCase();
+    if (group && isPeople(noun)) found = { group, at: m.index + m[0].indexOf(group) };
   }
   return found;
 }

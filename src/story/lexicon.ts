@@ -4243,3 +4243,10 @@ export const QUOTED_NAME_HEADS_EN = set(
 );
 /** Quarter nouns that are also "a crossing": before a pass or a river («گذر سالنگ») they are crossing it (link-places.ts). */
 export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');
+/** Plural people a number introduces as a group no other person list names ("two employees of the department"). */
+export const GROUP_PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  'employees',
+  'staffers',
+  'workers',
+  'passengers',
+]);

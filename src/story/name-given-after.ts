@@ -4,6 +4,7 @@
  * its gender in the sentence after its words, is that person.
  */
 import type { QuoteDraft } from './attribution.ts';
+import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import type { Gender, SpeakerDraft, SpeakerTable } from './speakers.ts';
 
@@ -78,12 +79,36 @@ export function describedSourcesNamedAfter(
     const next = drafts.slice(i + 1).find((d) => d.speaker !== null && d.speaker !== id);
     const naming = namingAfter(texts, last, next);
     if (!naming || (source.gender && source.gender !== naming.gender)) continue;
+    if (otherOfGenderBefore(texts, last, naming, source.name)) continue;
     moved.set(id, personFor(table, source, naming).id);
   }
   for (const d of drafts) {
     const to = d.speaker === null ? undefined : moved.get(d.speaker);
     if (to) d.speaker = to;
   }
+}
+
+/**
+ * '"My daughter coughs all night," she said. She is called Laila': a person of the naming's gender other than the
+ * source, named between its words and the naming, may be whom the pronoun means.
+ */
+function otherOfGenderBefore(
+  texts: readonly string[],
+  last: QuoteDraft,
+  naming: Naming,
+  source: string,
+): boolean {
+  const words = naming.gender === 'female' ? FEMALE_ROLE_WORDS : MALE_ROLE_WORDS;
+  const own = new Set(source.toLowerCase().split(/\s+/u));
+  const first = texts[last.passage] ?? '';
+  const between =
+    naming.passage === last.passage
+      ? first.slice(last.span.start, naming.at)
+      : `${first.slice(last.span.start)} ${(texts[naming.passage] ?? '').slice(0, naming.at)}`;
+  return between
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((w) => words.has(w) && !own.has(w));
 }
 
 /** The person the naming names: one the table knows, or a new one described as the source was. */
