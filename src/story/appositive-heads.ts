@@ -4,7 +4,7 @@
  * closes an appositive is not the clause's subject — the person the appositive describes is.
  */
 import { isHeadWord } from './anonymous.ts';
-import { COMMON_WORDS, KIN_NOUNS, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { BODY_NOUNS, COMMON_WORDS, KIN_NOUNS, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
 /** Characters before the matched name read for the head and its appositives. */
@@ -48,7 +48,7 @@ export function appositiveHeadBefore(text: string, nameAt: number): { name: stri
 
 /** "Ministry of Mines and ", "Department of Labour, Social Affairs and ": a body's name read up to its last "and". */
 const BODY_BEFORE_AND = new RegExp(
-  `(?<![\\p{L}\\p{M}'’-])(?:[Tt]he\\s+)?(?<body>(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+(?:of|for)\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*,?\\s+){1,3}and\\s+)$`,
+  `(?<![\\p{L}\\p{M}'’-])(?:[Tt]he\\s+)?(?<body>(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,3}(?<head>\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:of|for)\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*,?\\s+){1,3}and\\s+)$`,
   'u',
 );
 /** Characters before a name read for the start of the body's name it ends. */
@@ -67,5 +67,7 @@ export function bodyEndingIn(
   const m = BODY_BEFORE_AND.exec(text.slice(from, nameAt));
   const body = m?.groups?.['body'];
   if (!m || !body || COMMON_WORDS.has((body.split(/\s+/u)[0] ?? '').toLowerCase())) return null;
+  // "Residents of Kunduz and Baghlan", "the Minister of Mines and Name": only a body's name holds its "and".
+  if (!BODY_NOUNS.has((m.groups?.['head'] ?? '').toLowerCase())) return null;
   return { name: body + name, at: from + m.index };
 }

@@ -181,4 +181,11 @@ describe('review near-misses for round 23b speakers', () => {
     ]);
     expect(speakerOf(story, 'My daughter coughs')).toBe('The woman');
   });
+
+  it('reads "and" into no body whose head is not a body ("Residents of Kunduz and Takhar said")', () => {
+    const story = ingestUnderHeadline([
+      'Residents of Kunduz and Takhar said the river was rising. "The water is at our doors," one of them said.',
+    ]);
+    expect(placesOf(story).map(([text]) => text)).toContain('Takhar');
+  });
 });
