@@ -47,6 +47,7 @@ import type { QuoteSpan } from './quotes.ts';
 import { siteExec, type SiteMemo } from './site-memo.ts';
 import { phrasePattern, wordAlternation } from './regex-parts.ts';
 import { codedSource } from './coded-sources.ts';
+import { groupMemberAfter } from './group-members.ts';
 
 /** One quotation being attributed, with the text around it that the rules read. */
 export interface QuoteSite {
@@ -392,6 +393,7 @@ export const ADJACENT_STEPS: readonly QuoteStep[] = [
   dariAdjacent,
   dariNaming,
   anonymousAdjacent,
+  groupMemberAfter,
   sceneVoiceAdjacent,
   afterSubjectVerb,
   afterNameAppositive,

@@ -1,5 +1,6 @@
 import { findPlaceNamedPeople, placeNamedPeopleOf } from './place-named-speakers.ts';
 import { kinSourcesNamed } from './kin-reciprocals.ts';
+import { describedSourcesNamedAfter } from './name-given-after.ts';
 import { findTopicOpenings, findWhoRelatives, findOwnedAppositives } from './topic-persons.ts';
 import { speakerListSpans } from './apparatus-lines.ts';
 import { tajikSpellingsAbroad } from './border-spellings.ts';
@@ -248,6 +249,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   nameGivenInAside(drafts, table, reading);
   nameTitledSourcesNamedLater(drafts, table, reading);
   kinSourcesNamed(drafts, table, reading.texts);
+  describedSourcesNamedAfter(drafts, table, reading.texts);
   // A rendering whose speaker only the passes above found ("…," he said) gives it to its Dari words, and back.
   pairTranslations(reading.texts, drafts);
   speakersAtFullest(drafts, table);

@@ -36,8 +36,10 @@ const VERB = wordAlternation(DOCUMENT_VERBS);
 const RELAYED = new RegExp(String.raw`\b${wordAlternation(RELAYED_SPEECH_VERBS)}\b`, 'u');
 /** A document verb standing in the clause after "according to …," ("the governor promised"). */
 const OWN_VERB = new RegExp(String.raw`\b${VERB}\b`, 'u');
+/** "Takhar's", "Badakhshan's": a place owning a body ("Takhar's department of information and culture"). */
+const PLACE_OWNER = String.raw`(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s`;
 /** "the Takhar provincial department of agriculture", "the Tajik border service": a definite body by its noun. */
-const COMMON_BODY = String.raw`[Tt]he\s+(?:[\p{L}’'-]+\s+){0,5}?(?<noun>\p{L}+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?`;
+const COMMON_BODY = String.raw`(?:[Tt]he|${PLACE_OWNER})\s+(?:[\p{L}’'-]+\s+){0,5}?(?<noun>\p{L}+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?`;
 /** "the Ministry of Public Health", "Pamir Monitoring Consultants": a proper name ending in its head word. */
 const PROPER_BODY = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?<head>\p{Lu}\p{Ll}+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+and)?\s+){0,3}\p{Lu}[\p{L}-]*)?`;
 const BODY = String.raw`(?<body>${PROPER_BODY}|${COMMON_BODY})`;

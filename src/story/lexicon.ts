@@ -317,6 +317,15 @@ export const BUSINESS_SIGN_HEADS: readonly string[] = [
   'guest house',
   'coffee house',
   'book house',
+  // Other spellings and eateries of a sign ("the Taloqan Kabob House", "the Faizabad Grill").
+  'kabob house',
+  'kabab house',
+  'kebab shop',
+  'kabob shop',
+  'cafe',
+  'café',
+  'grill',
+  'diner',
 ];
 /**
  * Plural trade heads, read as a sign only where the name closes on a comma or a full stop ("under a sign that
@@ -4293,3 +4302,11 @@ export const DARI_CUT_OFF_FROM_HEADS: readonly string[] = [
   'کشور',
   'افغانستان',
 ];
+
+/** Plural people a number introduces as a group no other person list names ("two employees of the department"). */
+export const GROUP_PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  'employees',
+  'staffers',
+  'workers',
+  'passengers',
+]);

@@ -7,6 +7,7 @@ import { isHeadWord } from './anonymous.ts';
 import { subjectOf, type Subject } from './attribution-patterns.ts';
 import { DESCRIBED_PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_GOVERNING_PREPOSITIONS } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
+import { appositiveHeadBefore, bodyEndingIn } from './appositive-heads.ts';
 
 /** Characters before the name read for the role and its "of": a determiner, two modifiers, a head. */
 const ROLE_REACH = 60;
@@ -36,6 +37,21 @@ export function roleOwningName(text: string, m: RegExpMatchArray, base: number):
   return { pronoun: null, name: null, role, at: base + from + found.index + found[0].indexOf(role) };
 }
 
-/** The subject of a SUBJECT_VERB match `m` of `text` at `base`: the role owning its name, else as matched. */
+/**
+ * The subject of a SUBJECT_VERB match `m` of `text` at `base`: the person whose appositive its name closes, the role
+ * owning its name, else as matched.
+ */
 export const clauseSubject = (text: string, m: RegExpMatchArray, base: number): Subject =>
-  roleOwningName(text, m, base) ?? subjectOf(m, base);
+  headOwningName(text, m, base) ?? roleOwningName(text, m, base) ?? subjectOf(m, base);
+
+/**
+ * "Name, a spokesman for the customs house at Sher Khan, said": the name the appositive describes speaks; "the
+ * Ministry of Mines and Petroleum said": the whole body's name.
+ */
+function headOwningName(text: string, m: RegExpMatchArray, base: number): Subject | null {
+  const name = m[2];
+  if (!name) return null;
+  const nameAt = (m.index ?? 0) + m[0].indexOf(name);
+  const head = appositiveHeadBefore(text, nameAt) ?? bodyEndingIn(text, nameAt, name);
+  return head ? { pronoun: null, name: head.name, role: null, at: base + head.at } : null;
+}
