@@ -10,6 +10,7 @@ import {
 } from './anonymous.ts';
 import { dariGivenNames, indexDariGivenNames, type DariGivenNameIndex } from './dari-fuller-names.ts';
 import { idAllocator, slugify } from './hash.ts';
+import { shortDariDescription } from './dari-short-descriptions.ts';
 import {
   COMMON_WORDS,
   COURTESY_TITLES,
@@ -377,7 +378,12 @@ export class SpeakerTable {
    * An anonymous source: each phrase is its own speaker, the same phrase the same one. `intro` is the phrase,
    * whose places become the speaker's.
    */
-  addAnonymous(name: string, description: string, intro: NonNullable<SpeakerDraft['intro']>): SpeakerDraft {
+  addAnonymous(
+    written: string,
+    description: string,
+    intro: NonNullable<SpeakerDraft['intro']>,
+  ): SpeakerDraft {
+    const name = shortDariDescription(written);
     const key = normalizeName(name);
     let speaker = this.anonymousByKey.get(key);
     if (!speaker) {
