@@ -46,6 +46,7 @@ import {
   DARI_COMMONER_HEADS,
   DARI_FRACTION_DENOMINATORS,
   DARI_PLAIN_PERSON_WORDS,
+  DARI_POSITION_WORDS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
@@ -423,7 +424,7 @@ export function colonAfterRole(subject: string): boolean {
 /** The attribution after a quotation closing at `closeEnd`: "» گفت." / "»، این را Name افزود." */
 export function dariSubjectAfter(text: string, closeEnd: number): DariSubject | null {
   const window = text.slice(closeEnd, closeEnd + REACH);
-  const found = subjectAfterIn(window, closeEnd);
+  const found = subjectAfterIn(window, closeEnd) ?? nextSentenceSubject(text, window, closeEnd);
   // "» این را Name، سوارکاری که سوار «باد سیاه» بود، گفت.": a name in quotation marks inside the clause.
   if (found || !window.includes('«')) return found;
   // «زنده باد» گفتند: words in quotation marks right before a verb of speech are what is said, not a name.
@@ -431,6 +432,16 @@ export function dariSubjectAfter(text: string, closeEnd: number): DariSubject | 
     VERB_OPENS.test(window.slice(at + m.length)) ? m : ` ${m.slice(1, -1)} `,
   );
   return unmarked === window ? null : subjectAfterIn(unmarked, closeEnd);
+}
+
+/** A stop before the closing marks of a quotation: «….» or «…."» ends its sentence. */
+const STOP_BEFORE_CLOSE = /[.!?؟…]["”'’»\s]*$/u;
+
+/** «….» Name … و می‌گوید: only after a quotation that ends its own sentence (not «a term» خواند و گفت). */
+function nextSentenceSubject(text: string, window: string, closeEnd: number): DariSubject | null {
+  if (!STOP_BEFORE_CLOSE.test(text.slice(Math.max(0, closeEnd - 4), closeEnd))) return null;
+  const { sentence, opening } = sentenceAfter(window);
+  return nameThenAndSays(sentence, closeEnd + opening);
 }
 
 /**
@@ -502,6 +513,40 @@ export function verbThenName(sentence: string, at: number): DariSubject | null {
   if (!m || subject === undefined) return null;
   const parsed = parseSubject(beforeRelative(subject), at + m[0].length - subject.length);
   return parsed && !parsed.pronoun ? parsed : null;
+}
+
+/** "… و می‌گوید", "… و با اندوه می‌افزاید که": a verb of speech after «و», up to three words of manner between. */
+const AND_THEN_VERB = new RegExp(
+  `[\\s\\u200C]و[\\s\\u200C]+(?:[^\\s\\u200C.،,!?؟«»:]+[\\s\\u200C]+){0,3}?${VERB}(?![\\p{L}\\u200C])`,
+  'u',
+);
+/** Words that end a name read from a sentence's start: a particle, a time, a manner, where one stands. */
+function endsOpeningName(word: string): boolean {
+  const key = normalizeName(word);
+  return (
+    DARI_NAME_STOPS.has(key) ||
+    ADVERBIAL_START.has(key) ||
+    DARI_TIME_WORDS.has(key) ||
+    DARI_MANNER_WORDS.has(key) ||
+    DARI_POSITION_WORDS.has(key)
+  );
+}
+
+/**
+ * "«…» عبدالرزاق حالا کنار بستر دخترش نشسته است و می‌گوید که …": the quotation's speaker opens the next
+ * sentence, does something and then says more — the name before its aside or its first word of time or place.
+ */
+export function nameThenAndSays(sentence: string, at: number): DariSubject | null {
+  const verb = AND_THEN_VERB.exec(sentence);
+  if (!verb || DARI_OTHER_VOICE.test(sentence.slice(0, verb.index))) return null;
+  const lead = sentence.slice(0, verb.index).split(/[،,]/u)[0] ?? '';
+  const words = lead.trim().split(/\s+/u).filter(Boolean);
+  const k = words.findIndex((w, i) => i > 0 && endsOpeningName(w));
+  const name = (k < 0 ? words : words.slice(0, k)).join(' ');
+  if (k < 0 && words.length > 1 && lead.length === sentence.slice(0, verb.index).length) return null;
+  if (!name || !readsAsDariName(name) || !isDariNameStart(name) || isDariKinOrTitleAlone(name)) return null;
+  const start = at + sentence.indexOf(name);
+  return { start, end: start + name.length, name, role: null, pronoun: false, indefinite: false };
 }
 
 /** Whether a stretch of Dari text reports speech: a verb of speech, or "به گفتهٔ …", "به باور …". */

@@ -4234,3 +4234,8 @@ export const QUOTED_NAME_HEADS_EN = set(
 );
 /** Quarter nouns that are also "a crossing": before a pass or a river («گذر سالنگ») they are crossing it (link-places.ts). */
 export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');
+/**
+ * Dari words of where someone stands or sits («کنار لبهٔ آب ایستاده», «پیش دروازه»): they end a subject read from
+ * the sentence's start, never part of a name (dari-attribution.ts, nameThenAndSays).
+ */
+export const DARI_POSITION_WORDS = withKeys('کنار پیش نزد روی زیر بالای پهلوی پشت میان جلوی دم سر');
