@@ -256,6 +256,9 @@ export const INTRO_VERBS = new Set([
   ),
   // Irregular pasts, which the "-ed" test of an introduction's verb misses ("…, an engineer, put it plainly").
   ...IRREGULAR_PASTS,
+  // "Shah Gul, a widow who sorts rice, does not look up": a negated verb's auxiliary closes the appositive too.
+  'does',
+  'did',
 ]);
 
 /** Qualifiers that follow a place name and narrow what it is. */

@@ -1341,8 +1341,10 @@ const GIVEN_NAME_REACH = 80;
  * One capitalised word opening a sentence or clause, or after the sentence's opening place ("In Khwahan, by the
  * border, Nasima, a widow of sixty, said"), then an "a/an …" description or an age, in commas.
  */
-const ONE_NAME_APPOSITIVE =
-  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|On|Near|Outside|Inside)\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
+const ONE_NAME_APPOSITIVE = new RegExp(
+  String.raw`(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)${wordAlternation(SCENE_PLACE_OPENERS)}\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)`,
+  'gu',
+);
 
 /** "her youngest daughter", "His son", "my neighbour": a possessive, up to two words, one person of the lexicon's kin. */
 const POSSESSED_RELATION = `${wordAlternation(OWNER_WORDS, true)}\\s+(?:\\p{Ll}+\\s+){0,2}${wordAlternation(KIN_PERSON_NOUNS)}`;
