@@ -324,7 +324,7 @@ function pronounSubject(start: number, length: number): DariSubject {
 /** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
-  const tail = text.slice(from, openAt);
+  const tail = withTermsUnmarked(text.slice(from, openAt));
   const words = wordsSaidSubject(tail, from);
   if (words) return words;
   const colon = COLON_AT_END.exec(tail.trimEnd());
@@ -356,6 +356,21 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const subject = tail.slice(start, verb.index);
   if (WRITTEN.test(verb[0]) && !quoted && !writerSubject(subject)) return null;
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
+}
+
+/**
+ * «…» of a few words with no stop, the object of a naming inside a clause («خود را «X» معرفی کرده», «آن را «X»
+ * می‌نامد»); not a title after its noun («شعر «گندم» او …»), which the clause before a colon may be about.
+ */
+const TERM_IN_CLAUSE =
+  /(?<=(?:^|[\s\u200C])را[\s\u200C]+)«[^«»\s.!?؟:،,\n]+(?:\s[^«»\s.!?؟:،,\n]+){0,2}»(?=[\s\u200C]+\p{L})/gu;
+
+/**
+ * "محمدشفیع، که خودش را «دهقان بی‌زمین» معرفی کرده، نوشته بود: «…»": the marks of a term inside the clause before
+ * a quotation are blanked (same length, so offsets hold), so the clause is read to its start, not from the term.
+ */
+export function withTermsUnmarked(tail: string): string {
+  return tail.includes('«') ? tail.replace(TERM_IN_CLAUSE, (m) => ` ${m.slice(1, -1)} `) : tail;
 }
 
 /** A verb of naming right after a quotation: "«…» خواند", "«…» نامید", "«…» توصیف کرد". */
@@ -400,12 +415,33 @@ export function dariNamingSubject(text: string, openAt: number, closeEnd: number
 /** "نوشته است": "has written", or "is written" of a sign. */
 const WRITTEN = new RegExp(`^${tolerant('نوشته')}`, 'u');
 
+/** Words no writer's name holds: where a sign stands («روی دیوار»), "someone" («کسی»), a particle. */
+function noWriterWord(word: string): boolean {
+  const key = normalizeName(word);
+  return DARI_POSITION_WORDS.has(key) || NOT_NAME_START.has(key) || DARI_NAME_STOPS.has(key);
+}
+
+/**
+ * "محمدشفیع نوشته بود", "عبدالرحیم در پیامش نوشته است", "Name، که …، نوشته بود": a name right before the verb
+ * (or before the aside that ends at it) wrote the words; "روی دیوار کسی نوشته است" is a sign.
+ */
+function writerNamed(subject: string): boolean {
+  const parts = subject.split(/[،,]/u).map((part) => part.trim());
+  const last = parts.at(-1) ?? '';
+  // "…، در نامه‌اش نوشته است": an adverbial alone before the verb leaves the name that opens the clause.
+  const adverbial = last === '' || ADVERBIAL_START.has(normalizeName(last.split(/\s+/u)[0] ?? ''));
+  const candidate = dropAdverbials(adverbial ? (parts[0] ?? '') : last);
+  if (!candidate || !readsAsDariName(candidate) || !isDariNameStart(candidate)) return false;
+  return !isDariKinOrTitleAlone(candidate) && !candidate.split(/\s+/u).some(noWriterWord);
+}
+
 /**
  * "X، رئیس …، در این پیام نوشته است: «…»", "او در نامه‌اش نوشته است: «…»": "نوشته است" attributes a letter or a
  * statement to a person named with a role in commas, or to a pronoun; "روی دیوار کسی نوشته است: «…»" is a sign.
  */
 export function writerSubject(subject: string): boolean {
   if (isPronounName(subject.trim())) return true;
+  if (writerNamed(subject)) return true;
   return subject
     .split(/[،,]/u)
     .slice(1, -1)

@@ -1330,6 +1330,9 @@ export const DARI_SPEECH_VERBS: readonly string[] = [
   'قصه می‌کند',
   'قصه کرد',
   // Not «حکایت می‌کند»: in agency copy «ارقام از افزایش فقر حکایت می‌کند» is "the figures show", no one speaking.
+  // A column retells a reader's message or a letter in the past perfect: "محمدشفیع نوشته بود: «…»".
+  'نوشته بود',
+  'نوشته‌بود',
 ];
 /**
  * A verb of speech is often a noun and a light verb ("علاوه کرد", "به یاد آورد"), and a feature tells in the

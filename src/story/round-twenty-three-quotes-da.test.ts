@@ -163,3 +163,38 @@ describe('a Dari quotation in an English page goes to who the English names', ()
     expect(speakerOf(story, 'ما با بیل و کراچی')).toContain('Abdul Wahid');
   });
 });
+
+describe('a reader, a poster or a letter-writer «نوشته بود» / «نوشت» their words', () => {
+  it('gives a column reader’s message to the name before «نوشته بود»', () => {
+    const story = ingestUnderHeadline([
+      'پس از ستون هفتهٔ پیش، چند خواننده برایم پیام فرستادند.',
+      'عبدالرحیم از ولسوالی ینگی قلعه نوشته بود: «سه سال است که باران درست نباریده و جوان‌های ما همه رفته‌اند.»',
+    ]);
+    expect(speakerOf(story, 'سه سال است که باران')).toContain('عبدالرحیم');
+  });
+
+  it('reads past a self-given title in quotation marks («خود را «…» می‌نامد») to the writer', () => {
+    const story = ingestUnderHeadline([
+      'صفحهٔ فیسبوک یک معلم در بدخشان این هفته دست‌به‌دست شد.',
+      'غلام‌حیدر، که خود را «معلم بی‌صنف» می‌نامد، در صفحه‌اش نوشت: «مکتب ما دو سال است سقف ندارد و شاگردان زیر آفتاب درس می‌خوانند.»',
+    ]);
+    expect(speakerOf(story, 'مکتب ما دو سال است')).toContain('غلام‌حیدر');
+  });
+
+  it('gives a letter to a named mother whose aside ends at «نوشته است»', () => {
+    const story = ingestUnderHeadline([
+      'نامه‌های زیادی از خوانندگان دربارهٔ بسته بودن مکتب‌ها به دفتر ما رسیده است.',
+      'ماه‌گل، که دو دخترش در خانه نشسته‌اند، در نامه‌اش نوشته است: «دخترانم هر صبح کتاب‌هایشان را باز می‌کنند و دوباره می‌بندند.»',
+    ]);
+    expect(speakerOf(story, 'دخترانم هر صبح')).toContain('ماه‌گل');
+  });
+
+  it('near miss: a sign «روی دیوار … نوشته بود» has no writer', () => {
+    const story = ingestUnderHeadline([
+      'مکتب قریه سه ماه است که بسته است.',
+      'روی دیوار مکتب کسی با رنگ سیاه نوشته بود: «علم چراغ است.»',
+    ]);
+    expect(hasQuote(story, 'علم چراغ است')).toBe(true);
+    expect(speakerOf(story, 'علم چراغ است')).toBeNull();
+  });
+});
