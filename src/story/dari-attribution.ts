@@ -363,7 +363,7 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
  * می‌نامد»); not a title after its noun («شعر «گندم» او …»), which the clause before a colon may be about.
  */
 const TERM_IN_CLAUSE =
-  /(?<=(?:^|[\s\u200C])را[\s\u200C]+)«[^«»\s.!?؟:،,\n]+(?:\s[^«»\s.!?؟:،,\n]+){0,2}»(?=[\s\u200C]+\p{L})/gu;
+  /(?<=(?:^|[\s\u200C])را[\s\u200C])«[^«»\s.!?؟:،,\n]+(?:\s[^«»\s.!?؟:،,\n]+){0,2}»(?=[\s\u200C]+\p{L})/gu;
 
 /**
  * "محمدشفیع، که خودش را «دهقان بی‌زمین» معرفی کرده، نوشته بود: «…»": the marks of a term inside the clause before
