@@ -256,9 +256,6 @@ export const INTRO_VERBS = new Set([
   ),
   // Irregular pasts, which the "-ed" test of an introduction's verb misses ("…, an engineer, put it plainly").
   ...IRREGULAR_PASTS,
-  // "Shah Gul, a widow who sorts rice, does not look up": a negated verb's auxiliary closes the appositive too.
-  'does',
-  'did',
 ]);
 
 /** Qualifiers that follow a place name and narrow what it is. */
@@ -4245,3 +4242,8 @@ export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');
  * the sentence's start, never part of a name (dari-attribution.ts, nameThenAndSays).
  */
 export const DARI_POSITION_WORDS = withKeys('کنار پیش نزد روی زیر بالای پهلوی پشت میان جلوی دم سر');
+/**
+ * "Shah Gul, a widow who sorts rice, does not look up": an auxiliary closes a newcomer's indefinite appositive
+ * (speakers.ts, appositiveEnd); after a definite role ("…, the district chief, did not attend") it introduces no one.
+ */
+export const APPOSITIVE_AUXILIARIES = set('does did');

@@ -12,6 +12,7 @@ import { dariGivenNames, indexDariGivenNames, type DariGivenNameIndex } from './
 import { idAllocator, slugify } from './hash.ts';
 import { shortDariDescription } from './dari-short-descriptions.ts';
 import {
+  APPOSITIVE_AUXILIARIES,
   COMMON_WORDS,
   COURTESY_TITLES,
   DARI_PERSON_TITLES,
@@ -1576,6 +1577,7 @@ function appositiveEnd(text: string, from: number, nameAt: number): number | nul
     const word = m[1] ?? '';
     if (INTRO_VERBS.has(word) || (/^\p{Ll}{3,}(?:ed|s)$/u.test(word) && !COMMON_WORDS.has(word)))
       return from + m.index;
+    if (APPOSITIVE_AUXILIARIES.has(word) && /^an?\s/iu.test(within)) return from + m.index;
   }
   const saidBefore = /\b(?:said|says|according to|added|adds|told)\s*$/.test(
     text.slice(Math.max(0, nameAt - 20), nameAt),
