@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nameThenAndSays } from './dari-attribution.ts';
-import { hasQuote, ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+import { hasQuote, ingestUnderHeadline, readWithCountry, speakerOf } from './test-helpers.ts';
+
+/** Paragraphs under a headline, read against the whole country's gazetteer (its towns are no one's names). */
+const readUnderHeadline = (paras: string[]) => readWithCountry(['Headline', ...paras].join('\n\n'));
 
 // Round 23, fresh cases (not from dev articles): who speaks in Dari reports and the Dari quotations of mixed pages.
 
@@ -196,5 +199,34 @@ describe('a reader, a poster or a letter-writer «نوشته بود» / «نوش
     ]);
     expect(hasQuote(story, 'علم چراغ است')).toBe(true);
     expect(speakerOf(story, 'علم چراغ است')).toBeNull();
+  });
+});
+
+describe('a mixed page names its source after «was» ("Among the buyers was Nazifa, a …")', () => {
+  it('gives the Dari words and «she said» to the customer named after "was"', () => {
+    const story = ingestUnderHeadline([
+      'Quilt makers in Pul-e-Khumri are busy as the first snow nears.',
+      'Among the buyers on Thursday was Gulalai, a mother of six from Dand-e-Ghori, who came with her husband.',
+      '«یک لحاف برای سه بچه، دیگر چاره نداریم،» she said.',
+    ]);
+    expect(speakerOf(story, 'یک لحاف برای سه بچه')).toContain('Gulalai');
+  });
+
+  it('gives them to a porter named last in a long sentence', () => {
+    const story = ingestUnderHeadline([
+      'The flour bazaar in Faizabad empties at dusk.',
+      'The last to leave on Monday was Rahmatullah, a porter of sixty, who still carries sacks up the hill.',
+      '«پشتم دیگر بار نمی‌کشد،» he said.',
+    ]);
+    expect(speakerOf(story, 'پشتم دیگر بار')).toContain('Rahmatullah');
+  });
+
+  it('near miss: a town after "was" is no source; the words stay with the driver', () => {
+    const story = readUnderHeadline([
+      'Abdul Basir, a truck driver, said the road was open again.',
+      'His first stop was Khanabad, a town on the river, where he unloaded rice.',
+      '«راه خراب است، اما باز است،» he said.',
+    ]);
+    expect(speakerOf(story, 'راه خراب است')).toContain('Abdul Basir');
   });
 });

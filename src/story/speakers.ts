@@ -1343,7 +1343,7 @@ const GIVEN_NAME_REACH = 80;
  * border, Nasima, a widow of sixty, said"), then an "a/an …" description or an age, in commas.
  */
 const ONE_NAME_APPOSITIVE = new RegExp(
-  String.raw`(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)${wordAlternation(SCENE_PLACE_OPENERS)}\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)`,
+  String.raw`(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|\s(?:was|were)\s|(?:^|[.!?]["”’]?\s+)${wordAlternation(SCENE_PLACE_OPENERS)}\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)`,
   'gu',
 );
 
