@@ -457,10 +457,17 @@ export function colonAfterRole(subject: string): boolean {
   return isDescription(last);
 }
 
-/** The attribution after a quotation closing at `closeEnd`: "» گفت." / "»، این را Name افزود." */
-export function dariSubjectAfter(text: string, closeEnd: number): DariSubject | null {
+/**
+ * The attribution after a quotation closing at `closeEnd`: "» گفت." / "»، این را Name افزود." Given where the
+ * quotation opens (`openAt`), a quotation opening its paragraph may also go to the next sentence's subject.
+ */
+export function dariSubjectAfter(text: string, closeEnd: number, openAt?: number): DariSubject | null {
   const window = text.slice(closeEnd, closeEnd + REACH);
-  const found = subjectAfterIn(window, closeEnd) ?? nextSentenceSubject(text, window, closeEnd);
+  const found =
+    subjectAfterIn(window, closeEnd) ??
+    (openAt !== undefined && opensParagraph(text, openAt)
+      ? nextSentenceSubject(text, window, closeEnd)
+      : null);
   // "» این را Name، سوارکاری که سوار «باد سیاه» بود، گفت.": a name in quotation marks inside the clause.
   if (found || !window.includes('«')) return found;
   // «زنده باد» گفتند: words in quotation marks right before a verb of speech are what is said, not a name.
@@ -468,6 +475,19 @@ export function dariSubjectAfter(text: string, closeEnd: number): DariSubject | 
     VERB_OPENS.test(window.slice(at + m.length)) ? m : ` ${m.slice(1, -1)} `,
   );
   return unmarked === window ? null : subjectAfterIn(unmarked, closeEnd);
+}
+
+/** Spaces back to the start of the text or a line break: what may stand before a quotation opening its paragraph. */
+const PARAGRAPH_LEAD = /(?:^|\n)[^\S\n]*$/u;
+
+/**
+ * "«…» Name … و می‌گوید" names the speaker only where the quotation opens its paragraph: mid-paragraph it runs on
+ * from the speaker before («Name می‌گوید که … «…» همسرش … و می‌گوید») or is a sign after a colon.
+ */
+function opensParagraph(text: string, openAt: number): boolean {
+  const from = Math.max(0, openAt - 8);
+  const lead = text.slice(from, openAt);
+  return from === 0 ? lead.trim() === '' : PARAGRAPH_LEAD.test(lead) && lead.includes('\n');
 }
 
 /** A stop before the closing marks of a quotation: «….» or «…."» ends its sentence. */

@@ -115,6 +115,20 @@ describe('a quotation whose speaker opens the next sentence and says more in it'
     expect(hasQuote(story, 'مکتب خانهٔ دوم ماست')).toBe(true);
     expect(speakerOf(story, 'مکتب خانهٔ دوم ماست') ?? '').not.toContain('عبدالرزاق');
   });
+
+  it('near miss: a quotation mid-paragraph runs on from the speaker before, not to the next sentence’s', () => {
+    const story = ingestUnderHeadline([
+      'گل‌احمد، باشندهٔ قریهٔ چشمه، می‌گوید که چاه‌های قریه خشک شده‌اند. «ما هر روز دو ساعت راه می‌رویم تا آب بیاوریم.» همسرش شیرین‌گل در کنار او نشسته است و می‌گوید که کودکان بیمار شده‌اند.',
+    ]);
+    expect(speakerOf(story, 'دو ساعت راه می‌رویم') ?? '').not.toContain('شیرین‌گل');
+  });
+
+  it('near miss: a placard’s words after a colon are not the marcher’s of the next sentence', () => {
+    const story = ingestUnderHeadline([
+      'صدها تن در شهر فیض‌آباد راهپیمایی کردند. بر روی یکی از پلاکارت‌ها نوشته شده بود: «ما آب و برق می‌خواهیم.» عبدالواحد در صف اول راه می‌رفت و می‌گوید که سه ماه است برق ندارند.',
+    ]);
+    expect(speakerOf(story, 'ما آب و برق می‌خواهیم') ?? '').not.toContain('عبدالواحد');
+  });
 });
 
 describe('a Dari quotation in an English page goes to who the English names', () => {
