@@ -132,6 +132,15 @@ describe('a quotation whose speaker opens the next sentence and says more in it'
 });
 
 describe('a Dari quotation in an English page goes to who the English names', () => {
+  it('near miss: a brand after «was», described by a noun that only mentions a person, is no one', () => {
+    const story = ingestUnderHeadline([
+      'Parwin Akbari has sold bread in Taloqan for twenty years.',
+      'The busiest seller was Toyota, a brand every driver here trusts, and its trucks fill the road.',
+      '«امروز هیچ مشتری نیامده،» she said.',
+    ]);
+    expect(speakerOf(story, 'امروز هیچ مشتری')).toContain('Parwin Akbari');
+  });
+
   it('gives «…» she said to the widow introduced in the paragraph before', () => {
     const story = ingestUnderHeadline([
       'The bread bazaar in Taloqan was quiet on Tuesday.',

@@ -1221,6 +1221,7 @@ const oneNameAppositive: IntroductionRule = (table, _reading, { p, text, inside,
     if (inside(m.index) || !table.isPersonName(name, 1) || PLACE_PREMODIFIERS.has(name.toLowerCase()))
       continue;
     if (!/^\d/.test(description) && !hasRole(description) && !isGroupRole(description)) continue;
+    if (AFTER_WAS.test(text.slice(Math.max(0, m.index - 6), m.index)) && !personHeaded(description)) continue;
     const start = m.index + m[0].indexOf(description);
     table.add(name, description, { passage: p, start, end: start + description.length });
   }
@@ -1465,6 +1466,21 @@ function headOfDescription(description: string): string {
  */
 export function placeNamedPerson(table: SpeakerTable, name: string, description: string): boolean {
   return isGroupRole(description) && table.isPersonName(name, 2, { evenIfPlace: true });
+}
+
+/** "Among the buyers was Nazifa, …": a name after "was/were", which may as well be a thing's (a brand, a month). */
+const AFTER_WAS = /\s(?:was|were)\s$/u;
+
+/**
+ * "a mother of five", "a trader who …": the description's own noun, the last before what qualifies it, is a
+ * person's, or an age; "a brand every driver here trusts" only mentions one.
+ */
+function personHeaded(description: string): boolean {
+  if (/^\d/.test(description)) return true;
+  const head =
+    headOfDescription(description).split(/\s(?:every|that|which|whose|whom|many|most|all)\s/u)[0] ?? '';
+  const last = head.split(' ').at(-1) ?? '';
+  return PERSON_NOUN.test(last) || hasRole(last);
 }
 
 /** "a retired schoolteacher of seventy-four", "the mother of three boys", "the district governor": a person. */
