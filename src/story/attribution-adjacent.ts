@@ -135,7 +135,7 @@ const dariAdjacent: QuoteStep = (ctx, q, v) => {
   if (!isDariText(text.slice(span.start, span.end)) && !dariAround(text, openAt, closeEnd)) return;
   const ds =
     dariSubjectBefore(text, openAt) ??
-    dariSubjectAfter(text, closeEnd) ??
+    dariSubjectAfter(text, closeEnd, openAt) ??
     dariAddedThat(text, openAt, closeEnd);
   if (!ds) return;
   v.adjacent = true;

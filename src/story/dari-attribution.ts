@@ -46,6 +46,7 @@ import {
   DARI_COMMONER_HEADS,
   DARI_FRACTION_DENOMINATORS,
   DARI_PLAIN_PERSON_WORDS,
+  DARI_POSITION_WORDS,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { positionKey, type PersonEvent } from './person-events.ts';
@@ -323,7 +324,7 @@ function pronounSubject(start: number, length: number): DariSubject {
 /** The attribution before a quotation opening at `openAt`: "Name، role، گفت: «" or "Name، role: «". */
 export function dariSubjectBefore(text: string, openAt: number): DariSubject | null {
   const from = Math.max(0, openAt - REACH);
-  const tail = text.slice(from, openAt);
+  const tail = withTermsUnmarked(text.slice(from, openAt));
   const words = wordsSaidSubject(tail, from);
   if (words) return words;
   const colon = COLON_AT_END.exec(tail.trimEnd());
@@ -355,6 +356,21 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const subject = tail.slice(start, verb.index);
   if (WRITTEN.test(verb[0]) && !quoted && !writerSubject(subject)) return null;
   return parseSubject(subject, from + start + (subject.length - subject.trimStart().length));
+}
+
+/**
+ * «…» of a few words with no stop, the object of a naming inside a clause («خود را «X» معرفی کرده», «آن را «X»
+ * می‌نامد»); not a title after its noun («شعر «گندم» او …»), which the clause before a colon may be about.
+ */
+const TERM_IN_CLAUSE =
+  /(?<=(?:^|[\s\u200C])را[\s\u200C])«[^«»\s.!?؟:،,\n]+(?:\s[^«»\s.!?؟:،,\n]+){0,2}»(?=[\s\u200C]+\p{L})/gu;
+
+/**
+ * "محمدشفیع، که خودش را «دهقان بی‌زمین» معرفی کرده، نوشته بود: «…»": the marks of a term inside the clause before
+ * a quotation are blanked (same length, so offsets hold), so the clause is read to its start, not from the term.
+ */
+export function withTermsUnmarked(tail: string): string {
+  return tail.includes('«') ? tail.replace(TERM_IN_CLAUSE, (m) => ` ${m.slice(1, -1)} `) : tail;
 }
 
 /** A verb of naming right after a quotation: "«…» خواند", "«…» نامید", "«…» توصیف کرد". */
@@ -399,12 +415,33 @@ export function dariNamingSubject(text: string, openAt: number, closeEnd: number
 /** "نوشته است": "has written", or "is written" of a sign. */
 const WRITTEN = new RegExp(`^${tolerant('نوشته')}`, 'u');
 
+/** Words no writer's name holds: where a sign stands («روی دیوار»), "someone" («کسی»), a particle. */
+function noWriterWord(word: string): boolean {
+  const key = normalizeName(word);
+  return DARI_POSITION_WORDS.has(key) || NOT_NAME_START.has(key) || DARI_NAME_STOPS.has(key);
+}
+
+/**
+ * "محمدشفیع نوشته بود", "عبدالرحیم در پیامش نوشته است", "Name، که …، نوشته بود": a name right before the verb
+ * (or before the aside that ends at it) wrote the words; "روی دیوار کسی نوشته است" is a sign.
+ */
+function writerNamed(subject: string): boolean {
+  const parts = subject.split(/[،,]/u).map((part) => part.trim());
+  const last = parts.at(-1) ?? '';
+  // "…، در نامه‌اش نوشته است": an adverbial alone before the verb leaves the name that opens the clause.
+  const adverbial = last === '' || ADVERBIAL_START.has(normalizeName(last.split(/\s+/u)[0] ?? ''));
+  const candidate = dropAdverbials(adverbial ? (parts[0] ?? '') : last);
+  if (!candidate || !readsAsDariName(candidate) || !isDariNameStart(candidate)) return false;
+  return !isDariKinOrTitleAlone(candidate) && !candidate.split(/\s+/u).some(noWriterWord);
+}
+
 /**
  * "X، رئیس …، در این پیام نوشته است: «…»", "او در نامه‌اش نوشته است: «…»": "نوشته است" attributes a letter or a
  * statement to a person named with a role in commas, or to a pronoun; "روی دیوار کسی نوشته است: «…»" is a sign.
  */
 export function writerSubject(subject: string): boolean {
   if (isPronounName(subject.trim())) return true;
+  if (writerNamed(subject)) return true;
   return subject
     .split(/[،,]/u)
     .slice(1, -1)
@@ -420,10 +457,17 @@ export function colonAfterRole(subject: string): boolean {
   return isDescription(last);
 }
 
-/** The attribution after a quotation closing at `closeEnd`: "» گفت." / "»، این را Name افزود." */
-export function dariSubjectAfter(text: string, closeEnd: number): DariSubject | null {
+/**
+ * The attribution after a quotation closing at `closeEnd`: "» گفت." / "»، این را Name افزود." Given where the
+ * quotation opens (`openAt`), a quotation opening its paragraph may also go to the next sentence's subject.
+ */
+export function dariSubjectAfter(text: string, closeEnd: number, openAt?: number): DariSubject | null {
   const window = text.slice(closeEnd, closeEnd + REACH);
-  const found = subjectAfterIn(window, closeEnd);
+  const found =
+    subjectAfterIn(window, closeEnd) ??
+    (openAt !== undefined && opensParagraph(text, openAt)
+      ? nextSentenceSubject(text, window, closeEnd)
+      : null);
   // "» این را Name، سوارکاری که سوار «باد سیاه» بود، گفت.": a name in quotation marks inside the clause.
   if (found || !window.includes('«')) return found;
   // «زنده باد» گفتند: words in quotation marks right before a verb of speech are what is said, not a name.
@@ -431,6 +475,29 @@ export function dariSubjectAfter(text: string, closeEnd: number): DariSubject | 
     VERB_OPENS.test(window.slice(at + m.length)) ? m : ` ${m.slice(1, -1)} `,
   );
   return unmarked === window ? null : subjectAfterIn(unmarked, closeEnd);
+}
+
+/** Spaces back to the start of the text or a line break: what may stand before a quotation opening its paragraph. */
+const PARAGRAPH_LEAD = /(?:^|\n)[^\S\n]*$/u;
+
+/**
+ * "«…» Name … و می‌گوید" names the speaker only where the quotation opens its paragraph: mid-paragraph it runs on
+ * from the speaker before («Name می‌گوید که … «…» همسرش … و می‌گوید») or is a sign after a colon.
+ */
+function opensParagraph(text: string, openAt: number): boolean {
+  const from = Math.max(0, openAt - 8);
+  const lead = text.slice(from, openAt);
+  return from === 0 ? lead.trim() === '' : PARAGRAPH_LEAD.test(lead) && lead.includes('\n');
+}
+
+/** A stop before the closing marks of a quotation: «….» or «…."» ends its sentence. */
+const STOP_BEFORE_CLOSE = /[.!?؟…]["”'’»\s]*$/u;
+
+/** «….» Name … و می‌گوید: only after a quotation that ends its own sentence (not «a term» خواند و گفت). */
+function nextSentenceSubject(text: string, window: string, closeEnd: number): DariSubject | null {
+  if (!STOP_BEFORE_CLOSE.test(text.slice(Math.max(0, closeEnd - 4), closeEnd))) return null;
+  const { sentence, opening } = sentenceAfter(window);
+  return nameThenAndSays(sentence, closeEnd + opening);
 }
 
 /**
@@ -502,6 +569,40 @@ export function verbThenName(sentence: string, at: number): DariSubject | null {
   if (!m || subject === undefined) return null;
   const parsed = parseSubject(beforeRelative(subject), at + m[0].length - subject.length);
   return parsed && !parsed.pronoun ? parsed : null;
+}
+
+/** "… و می‌گوید", "… و با اندوه می‌افزاید که": a verb of speech after «و», up to three words of manner between. */
+const AND_THEN_VERB = new RegExp(
+  `[\\s\\u200C]و[\\s\\u200C]+(?:[^\\s\\u200C.،,!?؟«»:]+[\\s\\u200C]+){0,3}?${VERB}(?![\\p{L}\\u200C])`,
+  'u',
+);
+/** Words that end a name read from a sentence's start: a particle, a time, a manner, where one stands. */
+function endsOpeningName(word: string): boolean {
+  const key = normalizeName(word);
+  return (
+    DARI_NAME_STOPS.has(key) ||
+    ADVERBIAL_START.has(key) ||
+    DARI_TIME_WORDS.has(key) ||
+    DARI_MANNER_WORDS.has(key) ||
+    DARI_POSITION_WORDS.has(key)
+  );
+}
+
+/**
+ * "«…» عبدالرزاق حالا کنار بستر دخترش نشسته است و می‌گوید که …": the quotation's speaker opens the next
+ * sentence, does something and then says more — the name before its aside or its first word of time or place.
+ */
+export function nameThenAndSays(sentence: string, at: number): DariSubject | null {
+  const verb = AND_THEN_VERB.exec(sentence);
+  if (!verb || DARI_OTHER_VOICE.test(sentence.slice(0, verb.index))) return null;
+  const lead = sentence.slice(0, verb.index).split(/[،,]/u)[0] ?? '';
+  const words = lead.trim().split(/\s+/u).filter(Boolean);
+  const k = words.findIndex((w, i) => i > 0 && endsOpeningName(w));
+  const name = (k < 0 ? words : words.slice(0, k)).join(' ');
+  if (k < 0 && words.length > 1 && lead.length === sentence.slice(0, verb.index).length) return null;
+  if (!name || !readsAsDariName(name) || !isDariNameStart(name) || isDariKinOrTitleAlone(name)) return null;
+  const start = at + sentence.indexOf(name);
+  return { start, end: start + name.length, name, role: null, pronoun: false, indefinite: false };
 }
 
 /** Whether a stretch of Dari text reports speech: a verb of speech, or "به گفتهٔ …", "به باور …". */

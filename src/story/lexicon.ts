@@ -1336,6 +1336,9 @@ export const DARI_SPEECH_VERBS: readonly string[] = [
   'قصه می‌کند',
   'قصه کرد',
   // Not «حکایت می‌کند»: in agency copy «ارقام از افزایش فقر حکایت می‌کند» is "the figures show", no one speaking.
+  // A column retells a reader's message or a letter in the past perfect: "محمدشفیع نوشته بود: «…»".
+  'نوشته بود',
+  'نوشته‌بود',
 ];
 /**
  * A verb of speech is often a noun and a light verb ("علاوه کرد", "به یاد آورد"), and a feature tells in the
@@ -4310,3 +4313,14 @@ export const GROUP_PEOPLE_PLURALS: ReadonlySet<string> = new Set([
   'workers',
   'passengers',
 ]);
+
+/**
+ * Dari words of where someone stands or sits («کنار لبهٔ آب ایستاده», «پیش دروازه»): they end a subject read from
+ * the sentence's start, never part of a name (dari-attribution.ts, nameThenAndSays).
+ */
+export const DARI_POSITION_WORDS = withKeys('کنار پیش نزد روی زیر بالای پهلوی پشت میان جلوی دم سر');
+/**
+ * "Shah Gul, a widow who sorts rice, does not look up": an auxiliary closes a newcomer's indefinite appositive
+ * (speakers.ts, appositiveEnd); after a definite role ("…, the district chief, did not attend") it introduces no one.
+ */
+export const APPOSITIVE_AUXILIARIES = set('does did');

@@ -67,7 +67,7 @@ describe('Dari columns: gestures, verses and letters before a quotation', () => 
     expect(speakerOf(story, 'رفتی و خانه')).toContain('عبدالرحیم کشمی');
   });
 
-  it.fails('gives a reader’s letter to the reader who wrote it', () => {
+  it('gives a reader’s letter to the reader who wrote it', () => {
     const story = ingestUnderHeadline([
       'چند روز پیش یکی از خوانندگان از ولسوالی ینگی قلعه برایم نامه‌ای فرستاد.',
       'غلام‌سخی، که خودش را «مزدور بی‌کار» خوانده، نوشته بود: «در کوچهٔ ما هیچ جوانی نمانده است. همه رفته‌اند.»',

@@ -10,7 +10,9 @@ import {
 } from './anonymous.ts';
 import { dariGivenNames, indexDariGivenNames, type DariGivenNameIndex } from './dari-fuller-names.ts';
 import { idAllocator, slugify } from './hash.ts';
+import { shortDariDescription } from './dari-short-descriptions.ts';
 import {
+  APPOSITIVE_AUXILIARIES,
   COMMON_WORDS,
   COURTESY_TITLES,
   DARI_PERSON_TITLES,
@@ -407,7 +409,12 @@ export class SpeakerTable {
    * An anonymous source: each phrase is its own speaker, the same phrase the same one. `intro` is the phrase,
    * whose places become the speaker's.
    */
-  addAnonymous(name: string, description: string, intro: NonNullable<SpeakerDraft['intro']>): SpeakerDraft {
+  addAnonymous(
+    written: string,
+    description: string,
+    intro: NonNullable<SpeakerDraft['intro']>,
+  ): SpeakerDraft {
+    const name = shortDariDescription(written);
     const key = normalizeName(name);
     let speaker = this.anonymousByKey.get(key);
     if (!speaker) {
@@ -1240,6 +1247,7 @@ const oneNameAppositive: IntroductionRule = (table, _reading, { p, text, inside,
     if (inside(m.index) || !table.isPersonName(name, 1) || PLACE_PREMODIFIERS.has(name.toLowerCase()))
       continue;
     if (!/^\d/.test(description) && !hasRole(description) && !isGroupRole(description)) continue;
+    if (AFTER_WAS.test(text.slice(Math.max(0, m.index - 6), m.index)) && !personHeaded(description)) continue;
     const start = m.index + m[0].indexOf(description);
     table.add(name, description, { passage: p, start, end: start + description.length });
   }
@@ -1361,8 +1369,10 @@ const GIVEN_NAME_REACH = 80;
  * One capitalised word opening a sentence or clause, or after the sentence's opening place ("In Khwahan, by the
  * border, Nasima, a widow of sixty, said"), then an "a/an …" description or an age, in commas.
  */
-const ONE_NAME_APPOSITIVE =
-  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|(?:^|[.!?]["”’]?\s+)(?:In|At|On|Near|Outside|Inside)\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)/gu;
+const ONE_NAME_APPOSITIVE = new RegExp(
+  String.raw`(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|;\s+|\s(?:was|were)\s|(?:^|[.!?]["”’]?\s+)${wordAlternation(SCENE_PLACE_OPENERS)}\s[^,.;:"“”]{1,60}(?:,\s[^,.;:"“”]{1,60})?,\s+)(?<name>\p{Lu}\p{Ll}{2,}),\s+(?<description>(?:an?|the)\s[^,.;:"“”]{2,120}|\d{1,3})(?=,)`,
+  'gu',
+);
 
 /** "her youngest daughter", "His son", "my neighbour": a possessive, up to two words, one person of the lexicon's kin. */
 const POSSESSED_RELATION = `${wordAlternation(OWNER_WORDS, true)}\\s+(?:\\p{Ll}+\\s+){0,2}${wordAlternation(KIN_PERSON_NOUNS)}`;
@@ -1484,6 +1494,21 @@ export function placeNamedPerson(table: SpeakerTable, name: string, description:
   return isGroupRole(description) && table.isPersonName(name, 2, { evenIfPlace: true });
 }
 
+/** "Among the buyers was Nazifa, …": a name after "was/were", which may as well be a thing's (a brand, a month). */
+const AFTER_WAS = /\s(?:was|were)\s$/u;
+
+/**
+ * "a mother of five", "a trader who …": the description's own noun, the last before what qualifies it, is a
+ * person's, or an age; "a brand every driver here trusts" only mentions one.
+ */
+function personHeaded(description: string): boolean {
+  if (/^\d/.test(description)) return true;
+  const head =
+    headOfDescription(description).split(/\s(?:every|that|which|whose|whom|many|most|all)\s/u)[0] ?? '';
+  const last = head.split(' ').at(-1) ?? '';
+  return PERSON_NOUN.test(last) || hasRole(last);
+}
+
 /** "a retired schoolteacher of seventy-four", "the mother of three boys", "the district governor": a person. */
 export function describesPerson(description: string): boolean {
   // "Her longest-serving driver" describes as "a longest-serving driver" does.
@@ -1594,6 +1619,7 @@ function appositiveEnd(text: string, from: number, nameAt: number): number | nul
     const word = m[1] ?? '';
     if (INTRO_VERBS.has(word) || (/^\p{Ll}{3,}(?:ed|s)$/u.test(word) && !COMMON_WORDS.has(word)))
       return from + m.index;
+    if (APPOSITIVE_AUXILIARIES.has(word) && /^an?\s/iu.test(within)) return from + m.index;
   }
   const saidBefore = /\b(?:said|says|according to|added|adds|told)\s*$/.test(
     text.slice(Math.max(0, nameAt - 20), nameAt),
