@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+// Round 23b, page furniture: fresh wordings (not from the dev or set-23 articles) of the frames pages put round a
+// story — a TV script's graphics cues, a blog's or a news site's head with its section label, a newsletter's link
+// list, a radio page's player line, a Dari site's dated dateline, a Facebook page's post heads and comments, and a
+// leaflet's table of places — each with a near miss where the same words are the story's text.
+const page = (...paras: string[]) => readWithCountry(paras.join('\n\n'));
+const namesOf = (...paras: string[]) => placesOf(page(...paras)).map(([text]) => text);
+const linksOf = (...paras: string[]) => placesOf(page(...paras));
+
+describe("a TV script's graphics cues", () => {
+  it('leaves a locator map and a full-screen graphic out of the text', () => {
+    const got = namesOf(
+      'SLUG: TAKHAR FLOODS / VO-SOT',
+      '[ANCHOR — ON CAM]',
+      'Flash floods have damaged dozens of homes in northern Afghanistan. Officials say the worst hit is Kishim.',
+      '[GFX — LOCATOR MAP: KISHIM, BADAKHSHAN]',
+      '[VO — aerial footage of the river]',
+      'The water rose overnight and by morning the lower bazaar of Kishim was under a metre of mud.',
+      "[FULL SCREEN GFX: 'TESHKAN: 40 HOMES DAMAGED']",
+      'Aid workers say they cannot yet reach the villages further up the valley.',
+    );
+    expect(got).toEqual(['Kishim', 'Kishim']);
+  });
+  it('leaves a VO cue that shows a route map out, keeping the VO under it', () => {
+    const got = namesOf(
+      'SLUG: SALANG TUNNEL / PKG',
+      '[VO / GFX: animated route, Pul-e-Khumri → Salang → Charikar]',
+      'Every lorry heading south from Pul-e-Khumri has to climb to the tunnel, and this week most of them waited.',
+      '[MAP: "DOSHI — 38 KM OF QUEUES"]',
+      'Drivers say they slept two nights in their cabs.',
+    );
+    expect(got).toEqual(['Pul-e-Khumri']);
+  });
+  it('near miss: a bracketed cue with no graphic keeps the text under it, and words in brackets in prose stay', () => {
+    const got = namesOf(
+      'SLUG: RUSTAQ SCHOOL / VO',
+      '[VO]',
+      'In Rostaq, the girls of the new school start lessons at seven.',
+      'The head teacher said the road "from [Chah Ab] is closed every spring".',
+    );
+    expect(got).toEqual(['Rostaq', 'Chah Ab']);
+  });
+});
+
+describe("a page's head: a section label over the headline, a blog's post line under it", () => {
+  it('takes the line under a section label repeated from the menu as the headline', () => {
+    const got = namesOf(
+      'Mountain Schools Trust – Notes from the field',
+      'Home | Who we are | Diary from the valleys | Reports | Give',
+      'Diary from the valleys',
+      'Tea, wells and a broken bridge in Warsaj',
+      'Written by Sara Lind | 2 May 2026 | 5 comments',
+      'We drove out of Taloqan before dawn, the river loud beside the road all the way to Farkhar.',
+    );
+    expect(got).toEqual(['Taloqan', 'Farkhar']);
+  });
+  it("takes the headline over a news site's date and section line", () => {
+    const got = namesOf(
+      'World Health Digest',
+      'Home | Health | Climate | Refugees | Women | Podcasts',
+      'Health',
+      'Afghanistan: In Kishim, midwives ride out to the mothers',
+      '3 March 2026 Health',
+      'In the hills of Badakhshan province, a team of four midwives reaches villages the road does not.',
+    );
+    expect(got).toEqual(['Badakhshan']);
+  });
+  it('near miss: a standfirst under the headline keeps its places', () => {
+    const got = namesOf(
+      'World Health Digest',
+      'Home | Health | Climate | Refugees | Women | Podcasts',
+      'Climate',
+      'Afghanistan: The river that moved',
+      '12 April 2026 Climate',
+      'Along the Panj, villages in Darqad are losing their fields to the water.',
+    );
+    expect(got).toEqual(['Panj', 'Darqad']);
+  });
+});
+
+describe("a newsletter's list of links", () => {
+  it('leaves the links at the foot of an issue out of the text', () => {
+    const got = namesOf(
+      'Valley Letters — Issue #12',
+      'Hello again, everyone.',
+      'This week the bakers of Taloqan put their prices up for the second time since autumn.',
+      'Links from this issue:',
+      '• Video: the buzkashi final in Kunduz (YouTube)',
+      '• Our map of the Rostaq road closures (Google Maps)',
+      'See you next Sunday.',
+    );
+    expect(got).toEqual(['Taloqan']);
+  });
+  it('reads another wording of the head', () => {
+    const got = namesOf(
+      'Valley Letters — Issue #13',
+      'The week was quiet, except in Khan Abad, where the bridge closed again.',
+      'Mentioned in this post:',
+      '• The dried-fruit co-operative of Jurm (Facebook page)',
+      '• A longer read on the Kokcha gold dredgers (PDF)',
+    );
+    expect(got).toEqual(['Khan Abad']);
+  });
+  it('near miss: a bulleted list of what happened stays the text', () => {
+    const got = namesOf(
+      'Valley Letters — Issue #14',
+      'What happened this week:',
+      '• The ferry at Darqad ran again after a month.',
+      '• Schools in Kishim closed early for winter.',
+    );
+    expect(got).toEqual(['Darqad', 'Kishim']);
+  });
+});
+
+describe("a radio page's headline beside its player", () => {
+  it('reads the line over «▶ شنیدن گزارش» as the headline, the search box as chrome', () => {
+    const got = namesOf(
+      'رادیو آوای کوکچه | رادیوی مردم بدخشان',
+      'خبرها | گزارش‌ها | برنامه‌ها | پخش زنده | تماس با ما',
+      '🔍 جستجو',
+      'دوشنبه ۱۷ قوس ۱۴۰۵',
+      'سیلاب در ولسوالی ورسج ده‌ها خانه را ویران کرد',
+      '▶ شنیدن گزارش (۰۳:۲۰) | ⬇ دانلود',
+      'گزارشگر: نسرین احمدی',
+      'باشندگان ولسوالی ورسج ولایت تخار می‌گویند که سیلاب شب گذشته دست‌کم سی خانه را با خود برده است.',
+    );
+    expect(got).toEqual(['ورسج', 'تخار']);
+  });
+  it("reads an English radio page's line over its player as the headline", () => {
+    const got = namesOf(
+      'Radio Northern Voice',
+      'News | Programmes | Podcasts | Live',
+      'Night classes for women open in Imam Sahib',
+      '▶ Listen to this report (4:05) | Download',
+      'Women in the north of Kunduz province can now study at night, the district education office says.',
+    );
+    expect(got).toEqual(['Kunduz province']);
+  });
+});
+
+describe("a Dari site's dated dateline over the headline", () => {
+  it('reads «تالقان – پنجشنبه، ۲۰ قوس ۱۴۰۵» as the dateline (the city) and the line under it as the headline', () => {
+    const links = linksOf(
+      'تخارنیوز | خبرهای ولایت تخار',
+      'خبرها | سیاسی | اقتصاد | فرهنگ',
+      'تالقان – پنجشنبه، ۲۰ قوس ۱۴۰۵',
+      'توزیع گندم برای خانواده‌های نیازمند در فرخار آغاز شد',
+      'مسئولان ریاست زراعت تخار می‌گویند که دو هزار خانواده در ولسوالی فرخار گندم دریافت می‌کنند.',
+    );
+    expect(links).toEqual([
+      ['تالقان', 'AF1801'],
+      ['تخار', 'AF18'],
+      ['فرخار', 'AF1808'],
+    ]);
+  });
+  it('reads a dateline with its date and no weekday the same way', () => {
+    const links = linksOf(
+      'بدخشان‌پرس',
+      'خانه | خبرها | گزارش | ویدیو',
+      'فیض‌آباد – ۱۲ جدی ۱۴۰۵',
+      'برف سنگین راه کشم را بست',
+      'به گفتهٔ مسئولان ولایت بدخشان، راه فیض‌آباد به کشم از دیروز به روی موترها بسته است.',
+    );
+    expect(links.map(([t]) => t)).toEqual(['فیض‌آباد', 'بدخشان', 'فیض‌آباد', 'کشم']);
+    expect(links[0]?.[1]).toBe('AF1701');
+  });
+});
+
+describe("a Facebook page's post heads and readers' comments", () => {
+  it("leaves a shared post's two page names and the comments under each post out", () => {
+    const got = namesOf(
+      'ادارهٔ صحت عامهٔ ولسوالی کشم',
+      '۱۲ هزار دنبال‌کننده · ادارهٔ دولتی',
+      'ادارهٔ صحت عامهٔ ولسوالی کشم اشتراک‌گذاری کرد\n۱ روز · 🌐',
+      'ریاست صحت عامهٔ ولایت بدخشان\n۲ روز · 🌐',
+      '📢 اطلاعیه: واکسین پولیو از روز شنبه در ولسوالی‌های کشم و تشکان آغاز می‌شود.',
+      '👍 ۱۴۰ · ۹ نظر · ۲۲ اشتراک‌گذاری\nلایک | نظر | اشتراک‌گذاری',
+      'نجیب‌الله رحیمی\nما در جرم هستیم، تیم به قریهٔ ما هم می‌آید؟\nلایک · پاسخ · ۱ روز',
+      'گلالی\nخدا خیر تان بدهد. در فیض‌آباد هم اعلان کنید.\nلایک · پاسخ · ۲۰ ساعت · ویرایش شده',
+    );
+    expect(got).toEqual(['کشم', 'تشکان']);
+  });
+  it('reads an English page the same way', () => {
+    const got = namesOf(
+      'Farkhar District Council',
+      'Farkhar District Council shared a post.\n3d · 🌐',
+      'Takhar Provincial Water Department\n4d · 🌐',
+      'Work on the intake of the Farkhar canal starts on Monday. Farmers in Kalafgan should expect low water for a week.',
+      'Like | Comment | Share',
+      'Rahmat Ali\nWhat about the canal in Taloqan? Nobody has cleaned it in years.\nLike · Reply · 2d',
+    );
+    expect(got).toEqual(['Farkhar', 'Kalafgan']);
+  });
+  it("near miss: the post's own lines, its heading and its text, keep their places", () => {
+    const got = namesOf(
+      'شورای انکشافی ولسوالی ورسج',
+      'شورای انکشافی ولسوالی ورسج\n۳ ساعت · 🌐',
+      '🌉 پل ورسج دوباره باز شد',
+      'پل ورسج که در سیلاب بهار آسیب دیده بود، امروز به روی موترها باز شد.',
+      'لایک | نظر | اشتراک‌گذاری',
+    );
+    expect(got).toEqual(['ورسج', 'ورسج']);
+  });
+});
+
+describe("a leaflet's table of places", () => {
+  it('reads a bilingual timetable whose first columns are province and district', () => {
+    const got = linksOf(
+      'WHERE THE TEAMS GO',
+      'Our mobile teams visit these districts every week.',
+      '| Province / ولایت | District / ولسوالی | Days / روزها |\n|---|---|---|\n| Takhar / تخار | Rostaq / رستاق | Sun / یکشنبه |\n| Takhar / تخار | Chah Ab / چاه آب | Tue / سه‌شنبه |',
+    );
+    expect(got).toEqual([
+      ['Takhar', 'AF18'],
+      ['تخار', 'AF18'],
+      ['Rostaq', 'AF1804'],
+      ['رستاق', 'AF1804'],
+      ['Takhar', 'AF18'],
+      ['تخار', 'AF18'],
+      ['Chah Ab', 'AF1816'],
+      ['چاه آب', 'AF1816'],
+    ]);
+  });
+  it('reads an English table of province, district and team', () => {
+    const got = namesOf(
+      'Vaccination schedule',
+      'The teams will be in these places in the first week of March.',
+      'Province | District | Team\nBadakhshan | Jurm | Team A, two vaccinators\nBadakhshan | Baharak | Team B, one vaccinator',
+    );
+    expect(got).toEqual(['Badakhshan', 'Jurm', 'Badakhshan', 'Baharak']);
+  });
+  it("near miss: a site's menu naming provinces and districts stays navigation", () => {
+    const got = namesOf(
+      'Provinces | Districts | Maps | About',
+      'Floods cut the road to Archi',
+      'Floods reached Archi on Monday and families moved to higher ground, officials said.',
+    );
+    expect(got).toEqual(['Archi']);
+  });
+});
