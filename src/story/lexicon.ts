@@ -4234,3 +4234,21 @@ export const QUOTED_NAME_HEADS_EN = set(
 );
 /** Quarter nouns that are also "a crossing": before a pass or a river («گذر سالنگ») they are crossing it (link-places.ts). */
 export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');
+/**
+ * A TV script's labels for what is put on screen rather than said: a graphic, a map, a full-screen card, an
+ * animation (regex sources, in the capitals scripts print them; script-furniture.ts).
+ */
+export const SCREEN_GRAPHIC_LABELS: readonly string[] = [
+  'GFX',
+  'GRAPHICS?',
+  'INFOGRAPHIC',
+  '(?:LOCATOR )?MAP',
+  'LOCATOR',
+  'FULL[ -]?SCREEN',
+  'FS',
+  'OTS',
+  'DVE',
+  'ANIM(?:ATION)?',
+  '(?:ON-?SCREEN|SCREEN) TEXT',
+  'TEXT ON SCREEN',
+];

