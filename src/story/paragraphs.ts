@@ -23,7 +23,7 @@ import { wordCount } from './word-count.ts';
 import { hasDariSpeechVerb } from './dari-attribution.ts';
 import { isPosterDateHead } from './comment-heads.ts';
 import { isFooterLinks, isOfficeAddress } from './footer-lines.ts';
-import { isCommentDateLine, isDariWeekdayDate, isDatedCommentHead } from './dari-chrome.ts';
+import { isCommentDateLine, isDariDateLine, isDariWeekdayDate, isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
 import { CAPS_ITEM_HEAD, isCapsHead } from './caps-heads.ts';
 import {
@@ -75,6 +75,7 @@ import { markContentsLists } from './digest-items.ts';
 import { isBarItemHead, keepBarItemHeads } from './item-heads.ts';
 import { isAboutPartHead, isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
+import { isBylineFieldsLine, isDatedDatelineAlone, isDatedSectionLine, isMenuKicker, isPlayerLine, menuItems } from './page-heads.ts';
 import { isOutletBlurb, isOutletTagline } from './outlet-blurb.ts';
 import {
   isCaptionPhrase,
@@ -694,6 +695,7 @@ export function removeChrome(items: Line[]): PageFacts {
     title = lead.text;
     titleItem = lead;
   }
+  titleItem = datelineOverHeadline(items, titleItem);
   titleItem = markPageHead(items, titleItem);
   title = titleItem?.text ?? title;
   markTitleRepeats(items, titleItem);
@@ -954,11 +956,15 @@ const MAX_MASTHEAD_LINE_WORDS = 14;
 /** A byline that names the writer, or the line of when the page appeared: what a page's head closes with. */
 const closesPageHead = (it: Item): boolean =>
   (it.kind === 'byline' && (bylineName(it.text) !== null || dateValue(it.text) !== null)) ||
-  (it.kind === 'navigation' && (isPublicationLine(it.text) || isWriterFieldsLine(it.text)));
+  (it.kind === 'navigation' &&
+    (isPublicationLine(it.text) || isWriterFieldsLine(it.text) || isBylineFieldsLine(it.text))) ||
+  (it.kind !== 'title' && (isDatedSectionLine(it.text) || isPlayerLine(it.text)));
 
 /** A line that may be a page's headline: a heading or an unpunctuated line of a few words, not a kicker of items. */
 const headlineShaped = (it: Item): boolean =>
   wordCount(it.text) >= MIN_TITLE_WORDS &&
+  // «دوشنبه ۱۷ قوس ۱۴۰۵» over the headline: the page's date, however many words.
+  !isDariDateLine(it.text) &&
   !/ [|·•] /u.test(it.text) &&
   (it.kind === 'heading' || it.kind === 'title' || isSentenceHeadline(it.text) || isQuotedHeadline(it.text));
 
@@ -986,13 +992,30 @@ function markPageHead(items: Item[], title: Item | null): Item | null {
   if (run.some((it) => wordCount(it.text) > MAX_STANDFIRST_WORDS)) return title;
   if (!items.slice(at + 1).some((it) => it.kind === 'body')) return title;
   if (title && items.indexOf(title) > at) return title;
-  const headAt = run.findIndex(headlineShaped);
+  // "Stories from the field" under a menu holding it: the section's label over the headline, a kicker.
+  const kickers = menuItems(menu >= 0 ? (items[menu]?.text ?? '') : '');
+  const headAt = run.findIndex((it) => headlineShaped(it) && !isMenuKicker(it.text, kickers));
   const headline = run[headAt];
   if (!headline || headline === title) return title;
+  const close = items[at];
+  if (close && isStory(close)) close.kind = 'navigation';
   if (title) title.kind = 'navigation';
   [...masthead, ...run.slice(0, headAt)].forEach((it) => (it.kind = 'navigation'));
   headline.kind = 'title';
   return headline;
+}
+
+/**
+ * «کندز – سه‌شنبه، ۱۱ قوس ۱۴۰۵» taken for the headline over «نشست صحت عامهٔ کندز با …»: the site's dateline is the
+ * story's (its city is read), and the headline-shaped line right under it is the headline.
+ */
+function datelineOverHeadline(items: Item[], title: Item | null): Item | null {
+  if (!title || !isDatedDatelineAlone(title.text)) return title;
+  const next = items[items.indexOf(title) + 1];
+  if (!next || !isStory(next) || !headlineShaped(next) || /[.!?؟]$/u.test(next.text.trim())) return title;
+  title.kind = 'body';
+  next.kind = 'title';
+  return next;
 }
 
 const isHeadText = (it: Item | undefined): boolean =>

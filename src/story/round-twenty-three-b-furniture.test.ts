@@ -65,7 +65,7 @@ describe("a page's head: a section label over the headline, a blog's post line u
       '3 March 2026 Health',
       'In the hills of Badakhshan province, a team of four midwives reaches villages the road does not.',
     );
-    expect(got).toEqual(['Badakhshan']);
+    expect(got).toEqual(['Badakhshan province']);
   });
   it('near miss: a standfirst under the headline keeps its places', () => {
     const got = namesOf(
