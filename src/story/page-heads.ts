@@ -7,7 +7,7 @@
 import { normalizeName } from './normalize.ts';
 import { ENGLISH_MONTH, hasArabicScript } from './regex-parts.ts';
 import { withoutLeadingIcons } from './apparatus-lines.ts';
-import { isDariDateLine, isDariWeekdayDate } from './dari-chrome.ts';
+import { isCommentDateLine, isDariDateLine, isDariWeekdayDate } from './dari-chrome.ts';
 
 /** "14 November 2026", "November 14, 2026", "2026-11-14": a full English date. */
 const FULL_DATE = `(?:\\d{1,2}\\s+${ENGLISH_MONTH},?\\s+\\d{4}|${ENGLISH_MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
@@ -70,5 +70,5 @@ export function isDatedDatelineAlone(text: string): boolean {
   const m = /^(?<city>[\p{L}\p{M}\u200C]+(?: [\p{L}\p{M}\u200C]+)?) ?[-–—] ?(?<date>\S[^\n]*)$/u.exec(text.trim());
   const city = m?.groups?.['city'] ?? '';
   const date = m?.groups?.['date'] ?? '';
-  return hasArabicScript(city) && (isDariWeekdayDate(date) || isDariDateLine(date));
+  return hasArabicScript(city) && (isDariWeekdayDate(date) || isCommentDateLine(date) || isDariDateLine(date));
 }

@@ -1006,14 +1006,25 @@ function markPageHead(items: Item[], title: Item | null): Item | null {
 }
 
 /**
- * «کندز – سه‌شنبه، ۱۱ قوس ۱۴۰۵» taken for the headline over «نشست صحت عامهٔ کندز با …»: the site's dateline is the
- * story's (its city is read), and the headline-shaped line right under it is the headline.
+ * «کندز – سه‌شنبه، ۱۱ قوس ۱۴۰۵» over «نشست صحت عامهٔ کندز با …» at the page's top: the site's dateline is the
+ * story's (its city is read), and the headline-shaped line right under it is the headline, whatever was taken
+ * for one (the dateline itself, or the site's name over its menu).
  */
 function datelineOverHeadline(items: Item[], title: Item | null): Item | null {
-  if (!title || !isDatedDatelineAlone(title.text)) return title;
-  const next = items[items.indexOf(title) + 1];
-  if (!next || !isStory(next) || !headlineShaped(next) || /[.!?؟]$/u.test(next.text.trim())) return title;
-  title.kind = 'body';
+  const at = items.findIndex((it) => (it === title || isStory(it)) && isDatedDatelineAlone(it.text));
+  const line = items[at];
+  const next = items[at + 1];
+  if (!line || !next || !isStory(next) || !headlineShaped(next) || /[.!?؟]$/u.test(next.text.trim()))
+    return title;
+  // Only in the page's head: above the dateline, nothing but the site's name over its menu (a title there too).
+  const menu = items.slice(0, at).findLastIndex((it) => it.kind === 'navigation');
+  const above = items.slice(0, at).filter((it) => isStory(it) || it === title);
+  const masthead = (it: Item) =>
+    items.indexOf(it) < menu && wordCount(it.text) <= MAX_MASTHEAD_LINE_WORDS;
+  if (!above.every((it) => it === line || masthead(it))) return title;
+  if (title && title !== line && items.indexOf(title) > at) return title;
+  above.forEach((it) => (it.kind = 'navigation'));
+  line.kind = 'body';
   next.kind = 'title';
   return next;
 }
