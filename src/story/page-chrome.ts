@@ -427,6 +427,11 @@ const DARI_RELATED_HEADS = new Set(
     'بیشتر بخوانید',
     'بیشتر بخوانید در این باره',
     'مطالب بیشتر',
+    // A newsletter's links at its foot: «لینک‌های این شماره», «پیوندهای این نوشته».
+    'لینک‌های این شماره',
+    'پیوندهای این شماره',
+    'لینک‌های این نوشته',
+    'پیوندهای این نوشته',
   ].map(normalizeName),
 );
 /** "[ویرایش]", "[edit]": an encyclopedia's edit link after a section's head. */

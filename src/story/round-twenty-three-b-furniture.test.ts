@@ -240,3 +240,17 @@ describe("a leaflet's table of places", () => {
     expect(got).toEqual(['Archi']);
   });
 });
+
+describe("a Dari newsletter's list of links", () => {
+  it('leaves «لینک‌های این شماره» and the links under it out of the text', () => {
+    const got = namesOf(
+      'نامهٔ هفتگی شمال — شمارهٔ ۲۱',
+      'سلام دوستان عزیز.',
+      'این هفته قیمت آرد در بازار تالقان باز هم بالا رفت و نانوایان نان را کوچک‌تر ساختند.',
+      'لینک‌های این شماره:',
+      '• عکس‌ها: بازار میوهٔ کندز (انستاگرام)',
+      '• نقشهٔ راه‌های بستهٔ بدخشان (گوگل مپ)',
+    );
+    expect(got).toEqual(['تالقان']);
+  });
+});
