@@ -67,8 +67,12 @@ export function isBylineFieldsLine(text: string): boolean {
  * words), a dash and the page's date. It is the story's dateline, not its headline: the line under it is.
  */
 export function isDatedDatelineAlone(text: string): boolean {
-  const m = /^(?<city>[\p{L}\p{M}\u200C]+(?: [\p{L}\p{M}\u200C]+)?) ?[-–—] ?(?<date>\S[^\n]*)$/u.exec(text.trim());
+  const m = /^(?<city>[\p{L}\p{M}\u200C]+(?: [\p{L}\p{M}\u200C]+)?) ?[-–—] ?(?<date>\S[^\n]*)$/u.exec(
+    text.trim(),
+  );
   const city = m?.groups?.['city'] ?? '';
   const date = m?.groups?.['date'] ?? '';
-  return hasArabicScript(city) && (isDariWeekdayDate(date) || isCommentDateLine(date) || isDariDateLine(date));
+  return (
+    hasArabicScript(city) && (isDariWeekdayDate(date) || isCommentDateLine(date) || isDariDateLine(date))
+  );
 }

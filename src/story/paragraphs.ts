@@ -75,7 +75,15 @@ import { markContentsLists } from './digest-items.ts';
 import { isBarItemHead, keepBarItemHeads } from './item-heads.ts';
 import { isAboutPartHead, isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
-import { isBylineFieldsLine, isDatedDatelineAlone, isDatedSectionLine, isMenuKicker, isPlayerLine, menuItems } from './page-heads.ts';
+import { markFootedComments, markPosterNames } from './social-posts.ts';
+import {
+  isBylineFieldsLine,
+  isDatedDatelineAlone,
+  isDatedSectionLine,
+  isMenuKicker,
+  isPlayerLine,
+  menuItems,
+} from './page-heads.ts';
 import { isOutletBlurb, isOutletTagline } from './outlet-blurb.ts';
 import {
   isCaptionPhrase,
@@ -711,6 +719,8 @@ export function removeChrome(items: Line[]): PageFacts {
   removeFooterLines(items);
   // Last: only a line every chrome pass left a heading is a list's item or a box's line (a bulleted menu stays chrome).
   keepListAndBoxLines(items);
+  markPosterNames(items);
+  markFootedComments(items);
   return { title, byline, date: facts.date };
 }
 
@@ -1019,8 +1029,7 @@ function datelineOverHeadline(items: Item[], title: Item | null): Item | null {
   // Only in the page's head: above the dateline, nothing but the site's name over its menu (a title there too).
   const menu = items.slice(0, at).findLastIndex((it) => it.kind === 'navigation');
   const above = items.slice(0, at).filter((it) => isStory(it) || it === title);
-  const masthead = (it: Item) =>
-    items.indexOf(it) < menu && wordCount(it.text) <= MAX_MASTHEAD_LINE_WORDS;
+  const masthead = (it: Item) => items.indexOf(it) < menu && wordCount(it.text) <= MAX_MASTHEAD_LINE_WORDS;
   if (!above.every((it) => it === line || masthead(it))) return title;
   if (title && title !== line && items.indexOf(title) > at) return title;
   above.forEach((it) => (it.kind = 'navigation'));

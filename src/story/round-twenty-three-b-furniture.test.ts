@@ -184,14 +184,23 @@ describe("a Facebook page's post heads and readers' comments", () => {
   });
   it('reads an English page the same way', () => {
     const got = namesOf(
-      'Farkhar District Council',
+      'Farkhar District Council\n3.4K followers · Government organisation',
       'Farkhar District Council shared a post.\n3d · 🌐',
       'Takhar Provincial Water Department\n4d · 🌐',
-      'Work on the intake of the Farkhar canal starts on Monday. Farmers in Kalafgan should expect low water for a week.',
+      'Work on the canal intake in Farkhar starts on Monday. Farmers in Kalafgan should expect low water for a week.',
       'Like | Comment | Share',
       'Rahmat Ali\nWhat about the canal in Taloqan? Nobody has cleaned it in years.\nLike · Reply · 2d',
     );
     expect(got).toEqual(['Farkhar', 'Kalafgan']);
+  });
+  it("near miss: a person's own post, the comments answering it are the thread's text", () => {
+    const got = namesOf(
+      'Sakina Rahimi\n2d · 🌐',
+      'Has anyone seen my brother Nasir? He left Taloqan for Kunduz on Friday and has not called since.',
+      'Like · Comment · Share',
+      'Rohullah K.\nI saw a boy like him at the bus stand in Khan Abad yesterday.\n1d · Like · Reply',
+    );
+    expect(got).toEqual(['Taloqan', 'Kunduz', 'Khan Abad']);
   });
   it("near miss: the post's own lines, its heading and its text, keep their places", () => {
     const got = namesOf(
@@ -216,7 +225,7 @@ describe("a leaflet's table of places", () => {
       ['Takhar', 'AF18'],
       ['تخار', 'AF18'],
       ['Rostaq', 'AF1810'],
-      ['رستاق', 'AF1804'],
+      ['رستاق', 'AF1810'],
       ['Takhar', 'AF18'],
       ['تخار', 'AF18'],
       ['Kalafgan', 'AF1807'],
