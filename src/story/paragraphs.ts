@@ -704,6 +704,7 @@ export function removeChrome(items: Line[]): PageFacts {
     titleItem = lead;
   }
   titleItem = datelineOverHeadline(items, titleItem);
+  titleItem = kickerOverHeadline(items, titleItem);
   titleItem = markPageHead(items, titleItem);
   title = titleItem?.text ?? title;
   markTitleRepeats(items, titleItem);
@@ -1034,6 +1035,26 @@ function datelineOverHeadline(items: Item[], title: Item | null): Item | null {
   if (title && title !== line && items.indexOf(title) > at) return title;
   above.forEach((it) => (it.kind = 'navigation'));
   line.kind = 'body';
+  next.kind = 'title';
+  return next;
+}
+
+/**
+ * "Global development" under "World | UK | … | Global development | Business", over "'The madrasa is the only door
+ * still open': …": a line taken for the headline that repeats an item of a menu above it is the section's label; the
+ * headline-shaped line right under it is the headline.
+ */
+function kickerOverHeadline(items: Item[], title: Item | null): Item | null {
+  // With no headline found yet, the page's first line of text is the one read.
+  const at = title ? items.indexOf(title) : items.findIndex(isStory);
+  const label = items[at];
+  const next = items[at + 1];
+  // "'The madrasa is the only door still open': …": a British headline opens on its quotation's single quote.
+  if (!label || !next || !isStory(next)) return title;
+  if (!headlineShaped(next) && !isSentenceHeadline(next.text.replace(/^['‘"“]/u, ''))) return title;
+  const menus = items.slice(0, at).filter((it) => it.kind === 'navigation' && isSeparatedItems(it.text));
+  if (!menus.some((menu) => isMenuKicker(label.text, menuItems(menu.text)))) return title;
+  label.kind = 'navigation';
   next.kind = 'title';
   return next;
 }

@@ -67,6 +67,25 @@ describe("a page's head: a section label over the headline, a blog's post line u
     );
     expect(got).toEqual(['Badakhshan province']);
   });
+  it("takes a paper's headline in single quotes under its section label, with no date under it", () => {
+    const got = namesOf(
+      'News | Opinion | Sport | Culture',
+      'World | Europe | Asia | Global development | Science',
+      'World > Asia > Afghanistan',
+      'Global development',
+      "'We count the sacks twice': the women who run Taloqan's grain store",
+      'In a warehouse behind the bus station of Taloqan, six women keep the ledgers of the province.',
+    );
+    expect(got).toEqual(['Taloqan']);
+  });
+  it('near miss: a first line that is no item of the menu stays the headline, its kicker reading nothing', () => {
+    const got = namesOf(
+      'News | Opinion | Sport | Culture',
+      'Floods cut the Kishim road again',
+      'The road between Kishim and Faizabad was closed on Tuesday after the river rose, officials said.',
+    );
+    expect(got).toEqual(['Kishim', 'Faizabad']);
+  });
   it('near miss: a standfirst under the headline keeps its places', () => {
     const got = namesOf(
       'World Health Digest',
