@@ -1025,8 +1025,9 @@ function datelineOverHeadline(items: Item[], title: Item | null): Item | null {
   const at = items.findIndex((it) => (it === title || isStory(it)) && isDatedDatelineAlone(it.text));
   const line = items[at];
   const next = items[at + 1];
-  if (!line || !next || !isStory(next) || !headlineShaped(next) || /[.!?؟]$/u.test(next.text.trim()))
-    return title;
+  // «کندز – …\nریاست صحت عامه می‌گوید …» in one block is the dateline opening the lede's paragraph, not a headline.
+  if (!line || !next || next.block === line.block || !isStory(next) || !headlineShaped(next)) return title;
+  if (/[.!?؟]$/u.test(next.text.trim())) return title;
   // Only in the page's head: above the dateline, nothing but the site's name over its menu (a title there too).
   const menu = items.slice(0, at).findLastIndex((it) => it.kind === 'navigation');
   const above = items.slice(0, at).filter((it) => isStory(it) || it === title);
@@ -1050,7 +1051,8 @@ function kickerOverHeadline(items: Item[], title: Item | null): Item | null {
   const label = items[at];
   const next = items[at + 1];
   // "'The madrasa is the only door still open': …": a British headline opens on its quotation's single quote.
-  if (!label || !next || !isStory(next)) return title;
+  // "Kabul" over the lede in one block is the lede's dateline, not a section's label.
+  if (!label || !next || next.block === label.block || !isStory(next)) return title;
   if (!headlineShaped(next) && !isSentenceHeadline(next.text.replace(/^['‘"“]/u, ''))) return title;
   const menus = items.slice(0, at).filter((it) => it.kind === 'navigation' && isSeparatedItems(it.text));
   if (!menus.some((menu) => isMenuKicker(label.text, menuItems(menu.text)))) return title;

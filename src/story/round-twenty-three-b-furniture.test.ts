@@ -99,6 +99,25 @@ describe("a page's head: a section label over the headline, a blog's post line u
   });
 });
 
+describe('review: a dateline opening the lede in one block is no kicker or dateline over a headline', () => {
+  it('near miss: «کابل» over a lede with no stop, in one block under a menu naming Kabul, keeps the lede as text', () => {
+    const got = namesOf(
+      'خانه | کابل | هرات | قندهار',
+      'کابل\nبه گفتهٔ مقام‌های ولایت هرات، ده نفر در انفجار شهر غزنی کشته شدند',
+      'یک شاهد عینی گفت: «صدای انفجار بسیار بلند بود.»',
+    );
+    expect(got).toEqual(expect.arrayContaining(['هرات', 'غزنی']));
+  });
+  it('near miss: «کندز – …» over a lede with no stop in one block keeps the lede as text', () => {
+    const got = namesOf(
+      'خانه | خبرها | ولایات | ویدیو',
+      'کندز – سه‌شنبه، ۱۱ قوس ۱۴۰۵\nریاست صحت عامه می‌گوید که ده کودک در ولسوالی خان‌آباد جان باخته‌اند',
+      'یک داکتر گفت: «وضعیت نگران‌کننده است.»',
+    );
+    expect(got).toEqual(expect.arrayContaining(['خان‌آباد']));
+  });
+});
+
 describe("a newsletter's list of links", () => {
   it('leaves the links at the foot of an issue out of the text', () => {
     const got = namesOf(
