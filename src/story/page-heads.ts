@@ -16,11 +16,16 @@ const SECTION_NAME = "\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:and|&|of|\\p{Lu}[\\p{L}'
 /** "14 November 2026 Humanitarian Aid", "3 March 2026 | Health": the page's date, then its section, nothing else. */
 const DATED_SECTION = new RegExp(`^${FULL_DATE}(?:[ \\t]*[|·•—–]?[ \\t]*${SECTION_NAME})$`, 'iu');
 
-/** Whether a line is a news page's date and section under its headline. */
-export function isDatedSectionLine(text: string): boolean {
+/**
+ * Whether a line is a news page's date and section under its headline; given the items of the site's menu, whether
+ * its section is one of them ("14 November 2026 Kunduz" under a diary's headline is its entry's date and place).
+ */
+export function isDatedSectionLine(text: string, sections?: ReadonlySet<string>): boolean {
   const line = text.trim();
+  const section = line.replace(new RegExp(FULL_DATE, 'iu'), '');
   // The section's capitals are its own: "14 November 2026 floods" is no section (the 'i' flag is for the month).
-  return DATED_SECTION.test(line) && /\p{Lu}/u.test(line.replace(new RegExp(FULL_DATE, 'iu'), ''));
+  if (!DATED_SECTION.test(line) || !/\p{Lu}/u.test(section)) return false;
+  return !sections || sections.has(normalizeName(section.replace(/^[ \t]*[|·•—–]/u, '')));
 }
 
 /**

@@ -1009,6 +1009,8 @@ function markPageHead(items: Item[], title: Item | null): Item | null {
   const headline = run[headAt];
   if (!headline || headline === title) return title;
   const close = items[at];
+  // A date and a section the menu does not list ("14 November 2026 Kunduz") may be a diary entry's head: no close.
+  if (close && isDatedSectionLine(close.text) && !isDatedSectionLine(close.text, kickers)) return title;
   if (close && isStory(close)) close.kind = 'navigation';
   if (title) title.kind = 'navigation';
   [...masthead, ...run.slice(0, headAt)].forEach((it) => (it.kind = 'navigation'));

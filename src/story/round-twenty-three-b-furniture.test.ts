@@ -118,6 +118,19 @@ describe('review: a dateline opening the lede in one block is no kicker or datel
   });
 });
 
+describe("review: a diary entry's date and place under its headline", () => {
+  it('near miss: «14 November 2026 Kunduz», its place no item of the menu, is not removed as page furniture', () => {
+    const story = page(
+      'Letters from the North',
+      'Home | Letters | About',
+      'The road home',
+      '14 November 2026 Kunduz',
+      'I arrived at dawn. The market in Khan Abad was already open and a baker said: "Bread is dearer every week."',
+    );
+    expect(story.removed.map((r) => r.text)).not.toContain('14 November 2026 Kunduz');
+  });
+});
+
 describe("a newsletter's list of links", () => {
   it('leaves the links at the foot of an issue out of the text', () => {
     const got = namesOf(
