@@ -131,6 +131,17 @@ describe("review: a diary entry's date and place under its headline", () => {
   });
 });
 
+describe('review: a bracket opening on a graphic label in prose', () => {
+  it("near miss: «[MAP of …]» with no cue's colon or dash after the label stays the text", () => {
+    const got = namesOf(
+      'The governor held up the new plan at the briefing.',
+      '[MAP of the road from Kunduz to Taloqan, as the governor showed it to reporters]',
+      'He said the road would reopen in spring.',
+    );
+    expect(got).toEqual(['Kunduz', 'Taloqan']);
+  });
+});
+
 describe("a newsletter's list of links", () => {
   it('leaves the links at the foot of an issue out of the text', () => {
     const got = namesOf(

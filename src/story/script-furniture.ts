@@ -29,8 +29,10 @@ export const isNextItemCue = (text: string): boolean => NEXT_ITEM_CUE.test(text.
  * shows, alone on its line — perhaps under another cue's label ("VO —", "VO /") — in a script's capitals. Its places
  * are a map's labels, not the story's; a cue with no graphic ("[VO — hospital ward]") and a bracket in prose stay.
  */
+const GRAPHIC_LABEL = `(?:${SCREEN_GRAPHIC_LABELS.join('|')})(?![\\p{L}])`;
+/** The label is a cue's own when a colon, a dash, the bracket's end or another label follows it ("FULL SCREEN GFX:"). */
 const GRAPHIC_CUE = new RegExp(
-  `^[[(][ \\t]*(?:\\p{Lu}[\\p{Lu} ]{0,15}[ \\t]*[—–/:-][ \\t]*)?(?:${SCREEN_GRAPHIC_LABELS.join('|')})(?![\\p{L}])[^\\][()\\n]*[\\])]$`,
+  `^[[(][ \\t]*(?:\\p{Lu}[\\p{Lu} ]{0,15}[ \\t]*[—–/:-][ \\t]*)?${GRAPHIC_LABEL}(?=[ \\t]*(?:[—–/:\\])-]|${GRAPHIC_LABEL}))[^\\][()\\n]*[\\])]$`,
   'u',
 );
 
