@@ -230,6 +230,11 @@ const RELATED_LIST_HEAD = new RegExp(
     'also read\\b.{0,40}',
     'further reading',
     'what to read next',
+    // A newsletter's links at its foot: "Links from this issue", "Mentioned in this post", "This week's links".
+    "links?(?:[ \\t]+(?:from|in|for|mentioned in))?[ \\t]+(?:this|today['’]s|this week['’]s)[ \\t]+(?:issue|post|edition|newsletter|letter|episode|week)",
+    '(?:mentioned|featured|linked)[ \\t]+in[ \\t]+this[ \\t]+(?:issue|post|edition|newsletter|letter|episode)',
+    "(?:this week['’]s|today['’]s|the week['’]s)[ \\t]+links",
+    'worth (?:a click|reading|your time)',
   ].join('|')})${LIST_PERIOD}\\s*:?$`,
   'i',
 );

@@ -4324,3 +4324,22 @@ export const DARI_POSITION_WORDS = withKeys('کنار پیش نزد روی زی�
  * (speakers.ts, appositiveEnd); after a definite role ("…, the district chief, did not attend") it introduces no one.
  */
 export const APPOSITIVE_AUXILIARIES = set('does did');
+
+/**
+ * A TV script's labels for what is put on screen rather than said: a graphic, a map, a full-screen card, an
+ * animation (regex sources, in the capitals scripts print them; script-furniture.ts).
+ */
+export const SCREEN_GRAPHIC_LABELS: readonly string[] = [
+  'GFX',
+  'GRAPHICS?',
+  'INFOGRAPHIC',
+  '(?:LOCATOR )?MAP',
+  'LOCATOR',
+  'FULL[ -]?SCREEN',
+  'FS',
+  'OTS',
+  'DVE',
+  'ANIM(?:ATION)?',
+  '(?:ON-?SCREEN|SCREEN) TEXT',
+  'TEXT ON SCREEN',
+];

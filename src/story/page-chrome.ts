@@ -24,7 +24,7 @@ import {
   phraseAlternation,
 } from './regex-parts.ts';
 import type { RemovedReason } from './schema.ts';
-import { isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
+import { isGraphicCue, isNextItemCue, isScriptHead, isSuperLine } from './script-furniture.ts';
 import { isAccountLinks, isContactLine, isProductionCredit, isSeriesPointer } from './apparatus-lines.ts';
 import {
   isNoticeBox,
@@ -427,6 +427,11 @@ const DARI_RELATED_HEADS = new Set(
     'بیشتر بخوانید',
     'بیشتر بخوانید در این باره',
     'مطالب بیشتر',
+    // A newsletter's links at its foot: «لینک‌های این شماره», «پیوندهای این نوشته».
+    'لینک‌های این شماره',
+    'پیوندهای این شماره',
+    'لینک‌های این نوشته',
+    'پیوندهای این نوشته',
   ].map(normalizeName),
 );
 /** "[ویرایش]", "[edit]": an encyclopedia's edit link after a section's head. */
@@ -859,6 +864,7 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isSuperLine, 'caption'],
   [isScriptHead, 'other'],
   [isNextItemCue, 'promo'],
+  [isGraphicCue, 'caption'],
   [(t) => SOURCE_CREDIT.test(t.trim()) && words(t) <= MAX_CREDIT_WORDS, 'byline'],
   [isSeparatedItems, 'navigation'],
   [isHashtagLine, 'navigation'],

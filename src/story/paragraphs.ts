@@ -23,7 +23,7 @@ import { wordCount } from './word-count.ts';
 import { hasDariSpeechVerb } from './dari-attribution.ts';
 import { isPosterDateHead } from './comment-heads.ts';
 import { isFooterLinks, isOfficeAddress } from './footer-lines.ts';
-import { isCommentDateLine, isDariWeekdayDate, isDatedCommentHead } from './dari-chrome.ts';
+import { isCommentDateLine, isDariDateLine, isDariWeekdayDate, isDatedCommentHead } from './dari-chrome.ts';
 import { isDatelineAlone, readDateline } from './dateline.ts';
 import { CAPS_ITEM_HEAD, isCapsHead } from './caps-heads.ts';
 import {
@@ -75,6 +75,15 @@ import { markContentsLists } from './digest-items.ts';
 import { isBarItemHead, keepBarItemHeads } from './item-heads.ts';
 import { isAboutPartHead, isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
+import { markFootedComments, markPosterNames } from './social-posts.ts';
+import {
+  isBylineFieldsLine,
+  isDatedDatelineAlone,
+  isDatedSectionLine,
+  isMenuKicker,
+  isPlayerLine,
+  menuItems,
+} from './page-heads.ts';
 import { isOutletBlurb, isOutletTagline } from './outlet-blurb.ts';
 import {
   isCaptionPhrase,
@@ -694,6 +703,8 @@ export function removeChrome(items: Line[]): PageFacts {
     title = lead.text;
     titleItem = lead;
   }
+  titleItem = datelineOverHeadline(items, titleItem);
+  titleItem = kickerOverHeadline(items, titleItem);
   titleItem = markPageHead(items, titleItem);
   title = titleItem?.text ?? title;
   markTitleRepeats(items, titleItem);
@@ -709,6 +720,8 @@ export function removeChrome(items: Line[]): PageFacts {
   removeFooterLines(items);
   // Last: only a line every chrome pass left a heading is a list's item or a box's line (a bulleted menu stays chrome).
   keepListAndBoxLines(items);
+  markPosterNames(items);
+  markFootedComments(items);
   return { title, byline, date: facts.date };
 }
 
@@ -954,11 +967,15 @@ const MAX_MASTHEAD_LINE_WORDS = 14;
 /** A byline that names the writer, or the line of when the page appeared: what a page's head closes with. */
 const closesPageHead = (it: Item): boolean =>
   (it.kind === 'byline' && (bylineName(it.text) !== null || dateValue(it.text) !== null)) ||
-  (it.kind === 'navigation' && (isPublicationLine(it.text) || isWriterFieldsLine(it.text)));
+  (it.kind === 'navigation' &&
+    (isPublicationLine(it.text) || isWriterFieldsLine(it.text) || isBylineFieldsLine(it.text))) ||
+  (it.kind !== 'title' && (isDatedSectionLine(it.text) || isPlayerLine(it.text)));
 
 /** A line that may be a page's headline: a heading or an unpunctuated line of a few words, not a kicker of items. */
 const headlineShaped = (it: Item): boolean =>
   wordCount(it.text) >= MIN_TITLE_WORDS &&
+  // «دوشنبه ۱۷ قوس ۱۴۰۵» over the headline: the page's date, however many words.
+  !isDariDateLine(it.text) &&
   !/ [|·•] /u.test(it.text) &&
   (it.kind === 'heading' || it.kind === 'title' || isSentenceHeadline(it.text) || isQuotedHeadline(it.text));
 
@@ -986,13 +1003,64 @@ function markPageHead(items: Item[], title: Item | null): Item | null {
   if (run.some((it) => wordCount(it.text) > MAX_STANDFIRST_WORDS)) return title;
   if (!items.slice(at + 1).some((it) => it.kind === 'body')) return title;
   if (title && items.indexOf(title) > at) return title;
-  const headAt = run.findIndex(headlineShaped);
+  // "Stories from the field" under a menu holding it: the section's label over the headline, a kicker.
+  const kickers = menuItems(menu >= 0 ? (items[menu]?.text ?? '') : '');
+  const headAt = run.findIndex((it) => headlineShaped(it) && !isMenuKicker(it.text, kickers));
   const headline = run[headAt];
   if (!headline || headline === title) return title;
+  const close = items[at];
+  // A date and a section the menu does not list ("14 November 2026 Kunduz") may be a diary entry's head: no close.
+  if (close && isDatedSectionLine(close.text) && !isDatedSectionLine(close.text, kickers)) return title;
+  if (close && isStory(close)) close.kind = 'navigation';
   if (title) title.kind = 'navigation';
   [...masthead, ...run.slice(0, headAt)].forEach((it) => (it.kind = 'navigation'));
   headline.kind = 'title';
   return headline;
+}
+
+/**
+ * «کندز – سه‌شنبه، ۱۱ قوس ۱۴۰۵» over «نشست صحت عامهٔ کندز با …» at the page's top: the site's dateline is the
+ * story's (its city is read), and the headline-shaped line right under it is the headline, whatever was taken
+ * for one (the dateline itself, or the site's name over its menu).
+ */
+function datelineOverHeadline(items: Item[], title: Item | null): Item | null {
+  const at = items.findIndex((it) => (it === title || isStory(it)) && isDatedDatelineAlone(it.text));
+  const line = items[at];
+  const next = items[at + 1];
+  // «کندز – …\nریاست صحت عامه می‌گوید …» in one block is the dateline opening the lede's paragraph, not a headline.
+  if (!line || !next || next.block === line.block || !isStory(next) || !headlineShaped(next)) return title;
+  if (/[.!?؟]$/u.test(next.text.trim())) return title;
+  // Only in the page's head: above the dateline, nothing but the site's name over its menu (a title there too).
+  const menu = items.slice(0, at).findLastIndex((it) => it.kind === 'navigation');
+  const above = items.slice(0, at).filter((it) => isStory(it) || it === title);
+  const masthead = (it: Item) => items.indexOf(it) < menu && wordCount(it.text) <= MAX_MASTHEAD_LINE_WORDS;
+  if (!above.every((it) => it === line || masthead(it))) return title;
+  if (title && title !== line && items.indexOf(title) > at) return title;
+  above.forEach((it) => (it.kind = 'navigation'));
+  line.kind = 'body';
+  next.kind = 'title';
+  return next;
+}
+
+/**
+ * "Global development" under "World | UK | … | Global development | Business", over "'The madrasa is the only door
+ * still open': …": a line taken for the headline that repeats an item of a menu above it is the section's label; the
+ * headline-shaped line right under it is the headline.
+ */
+function kickerOverHeadline(items: Item[], title: Item | null): Item | null {
+  // With no headline found yet, the page's first line of text is the one read.
+  const at = title ? items.indexOf(title) : items.findIndex(isStory);
+  const label = items[at];
+  const next = items[at + 1];
+  // "'The madrasa is the only door still open': …": a British headline opens on its quotation's single quote.
+  // "Kabul" over the lede in one block is the lede's dateline, not a section's label.
+  if (!label || !next || next.block === label.block || !isStory(next)) return title;
+  if (!headlineShaped(next) && !isSentenceHeadline(next.text.replace(/^['‘"“]/u, ''))) return title;
+  const menus = items.slice(0, at).filter((it) => it.kind === 'navigation' && isSeparatedItems(it.text));
+  if (!menus.some((menu) => isMenuKicker(label.text, menuItems(menu.text)))) return title;
+  label.kind = 'navigation';
+  next.kind = 'title';
+  return next;
 }
 
 const isHeadText = (it: Item | undefined): boolean =>

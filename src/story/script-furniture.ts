@@ -4,7 +4,7 @@
  * "LOWER THIRD: …"), and the cue that teases the next item ("[NEXT: WEATHER …]", "[COMING UP: …]"). They name
  * places as labels name them, not as the story reports them.
  */
-import { SUPER_LABELS } from './lexicon.ts';
+import { SCREEN_GRAPHIC_LABELS, SUPER_LABELS } from './lexicon.ts';
 
 /** "SLUG: …", "TRT: …", "DURATION: …": a script's head, in the capitals scripts print their labels in. */
 const SCRIPT_HEAD_LABEL =
@@ -23,3 +23,18 @@ export const isScriptHead = (text: string): boolean => SCRIPT_HEAD_LABEL.test(te
 export const isSuperLine = (text: string): boolean => SUPER_LABEL.test(text.trim());
 /** A script's cue to the next item: a teaser, like a promotion for another story. */
 export const isNextItemCue = (text: string): boolean => NEXT_ITEM_CUE.test(text.trim());
+
+/**
+ * "[GFX: …]", "[VO — GFX: map, Sar-e-Sang → Jurm]", "[FULL SCREEN GFX: '…']", "[MAP: …]": a cue for what the screen
+ * shows, alone on its line — perhaps under another cue's label ("VO —", "VO /") — in a script's capitals. Its places
+ * are a map's labels, not the story's; a cue with no graphic ("[VO — hospital ward]") and a bracket in prose stay.
+ */
+const GRAPHIC_LABEL = `(?:${SCREEN_GRAPHIC_LABELS.join('|')})(?![\\p{L}])`;
+/** The label is a cue's own when a colon, a dash, the bracket's end or another label follows it ("FULL SCREEN GFX:"). */
+const GRAPHIC_CUE = new RegExp(
+  `^[[(][ \\t]*(?:\\p{Lu}[\\p{Lu} ]{0,15}[ \\t]*[—–/:-][ \\t]*)?${GRAPHIC_LABEL}(?=[ \\t]*(?:[—–/:\\])-]|${GRAPHIC_LABEL}))[^\\][()\\n]*[\\])]$`,
+  'u',
+);
+
+/** A script's cue for a graphic or a map on screen. */
+export const isGraphicCue = (text: string): boolean => GRAPHIC_CUE.test(text.trim());

@@ -143,11 +143,15 @@ function isTableBody(rows: readonly Cell[][]): boolean {
 }
 
 /**
- * A status table leads with its one column of places ("District | Road | Status"): a site's menu names its
- * "Provinces" anywhere in the row ("News | Provinces | Sport | Video").
+ * A status table leads with its columns of places ("District | Road | Status", "Province | District | Days"): a
+ * site's menu names its "Provinces" anywhere in the row ("News | Provinces | Sport | Video").
  */
 function isPlaceColumnHead(kinds: readonly (CellKind | null)[] | null): boolean {
-  return !!kinds && kinds[0] !== null && kinds[0] !== undefined && kinds.slice(1).every((k) => k === null);
+  if (!kinds || kinds[0] === null || kinds[0] === undefined) return false;
+  // "Province | District | Days": its places may fill the first columns, one kind each, the rest say of them.
+  const first = kinds.findIndex((k) => k === null);
+  const places = first < 0 ? kinds.length : first;
+  return kinds.slice(places).every((k) => k === null) && new Set(kinds.slice(0, places)).size === places;
 }
 
 /**
