@@ -10,6 +10,7 @@ import {
   DARI_TIME_NOUNS,
   DARI_TIME_WORDS,
   DARI_PERSON_TITLES,
+  DARI_COURTESY_TITLES,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { hasArabicScript } from './regex-parts.ts';
@@ -99,4 +100,18 @@ export function dariGivenNames(
     if (DARI_PERSON_TITLES.has(title))
       for (const given of index.get(`${title} ${normalizeName(surname)}`) ?? []) found.add(given);
   return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/**
+ * «آقای رحمانی» after «انجنیر شفیع‌الله رحمانی»: a surname after courtesy titles only takes the given names the
+ * text writes between any title and that surname, when all such places give the same ones (two relatives sharing
+ * the surname give none).
+ */
+export function dariGivenNamesAfterCourtesy(
+  index: DariGivenNameIndex,
+  titles: readonly string[],
+  surname: string,
+): string | null {
+  if (titles.length === 0 || !titles.every((t) => DARI_COURTESY_TITLES.has(normalizeName(t)))) return null;
+  return dariGivenNames(index, [...DARI_PERSON_TITLES], surname);
 }

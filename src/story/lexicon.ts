@@ -4234,3 +4234,8 @@ export const QUOTED_NAME_HEADS_EN = set(
 );
 /** Quarter nouns that are also "a crossing": before a pass or a river («گذر سالنگ») they are crossing it (link-places.ts). */
 export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');
+/**
+ * Courtesy titles («آقای رحمانی», Mr Rahmani): a report writes them for a person it named in full under another
+ * title («انجنیر شفیع‌الله رحمانی»), so they look back to a full name under any title (dari-fuller-names.ts).
+ */
+export const DARI_COURTESY_TITLES: ReadonlySet<string> = new Set(['آقای', 'خانم', 'بانو'].map(normalizeName));

@@ -4,7 +4,7 @@ import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 // Fresh cases written for round 23b (not from dev or set-23 articles): who speaks in Dari reports and features.
 
 describe('«آقای …» / «خانم …» points back to the full name given earlier under another title', () => {
-  it.fails('gives «آقای سروری افزود» to the doctor named in full before', () => {
+  it('gives «آقای سروری افزود» to the doctor named in full before', () => {
     const story = ingestUnderHeadline([
       'داکتر نجیب‌الله سروری رئیس شفاخانهٔ ولایتی تخار می‌گوید که شمار بیماران در ماه‌های اخیر دو برابر شده است.',
       'آقای سروری افزود: «ما برای این همه مریض بستر کافی نداریم و دوا هم کم است.»',
@@ -12,7 +12,7 @@ describe('«آقای …» / «خانم …» points back to the full name given
     expect(speakerOf(story, 'ما برای این همه مریض')).toContain('نجیب‌الله سروری');
   });
 
-  it.fails('gives «خانم نوری» to the headmistress introduced with her title', () => {
+  it('gives «خانم نوری» to the headmistress introduced with her title', () => {
     const story = ingestUnderHeadline([
       'استاد فریده نوری سال‌ها است که مدیریت یک مکتب دخترانه را در شهر فیض‌آباد به دوش دارد.',
       'خانم نوری با نگرانی گفت: «از چهارصد شاگرد ما، تنها نیمی به صنف می‌آیند.»',
