@@ -12,6 +12,7 @@ import { nameTitledSourcesNamedLater, namedLaterInParagraph } from './named-late
 import { nameGivenInAside } from './given-names.ts';
 import { speakersAtFullest } from './fullest-names.ts';
 import { dariIndefiniteAsOne } from './described-named.ts';
+import { findDariOpeningNames } from './dari-opening-names.ts';
 import {
   findDariAgeIntroductions,
   findDariYearsIntroductions,
@@ -224,6 +225,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findDariIndefiniteFromPlace(table, reading);
   findDariExistentialIntroductions(table, reading);
   findDariRoleSubjects(table, reading);
+  findDariOpeningNames(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);
   table.collectEvents();
