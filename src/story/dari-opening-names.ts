@@ -26,6 +26,9 @@ const OPENING_NAME = new RegExp(
   'gu',
 );
 
+/** A paragraph that opens on a quotation: the words of the person the paragraph before introduced. */
+const QUOTE_OPENING = /^\s*«/u;
+
 /** Words that may stand before the group's noun: «یکی از این دو معلم», «یکی از همین باشندگان». */
 const GROUP_LEAD = new Set(['این', 'همین', 'آن', 'همان', ...DARI_COUNT_WORDS].map(normalizeName));
 
@@ -58,7 +61,8 @@ function isBareName(name: string, reading: Reading): boolean {
 /** Each sentence-opening bare name the shapes above introduce, as a speaker mentioned there. */
 export function findDariOpeningNames(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
-    if (!isDariPassageOf(reading, p) || !text.includes('«')) return;
+    const quotedNext = QUOTE_OPENING.test(reading.texts[p + 1] ?? '');
+    if (!isDariPassageOf(reading, p) || (!text.includes('«') && !quotedNext)) return;
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(OPENING_NAME, text)) {
       const name = m.groups?.['name'] ?? '';
@@ -66,8 +70,8 @@ export function findDariOpeningNames(table: SpeakerTable, reading: Reading): voi
       const group = m.groups?.['group'];
       if (inside(start) || !isBareName(name, reading)) continue;
       if (group !== undefined && !isPeopleGroup(group)) continue;
-      // Only a person the paragraph goes on to quote: a quotation after the name.
-      if (text.indexOf('«', start) < 0) continue;
+      // Only a person the text goes on to quote: a quotation after the name, or opening the next paragraph.
+      if (text.indexOf('«', start) < 0 && !quotedNext) continue;
       const ev = { passage: p, start, end: start + name.length };
       const s = table.lookup(name) ?? table.add(name, '', ev);
       table.noteGivenName({ ...ev, speaker: s.id });

@@ -92,4 +92,13 @@ describe('a one-word name opening a sentence is the subject, never the clause or
     ]);
     expect(speakerOf(story, 'امسال گندم ما')).toContain('عبدالقیوم');
   });
+
+  it('gives a paragraph opening on a quotation to the woman named in the paragraph before', () => {
+    const story = ingestUnderHeadline([
+      'یک مسئول شاروالی که نخواست نامش گرفته شود، گفت: «دستفروشان باید جای دیگری بروند.»',
+      'شیرین‌گل که دو سال پیش شوهرش را از دست داده، حالا کنار سرک سبزی می‌فروشد.',
+      '«اگر این جا را هم از ما بگیرند، نان اطفال خود را از کجا پیدا کنم؟» او می‌گوید.',
+    ]);
+    expect(speakerOf(story, 'اگر این جا را هم')).toContain('شیرین‌گل');
+  });
 });
