@@ -13,6 +13,7 @@ import { nameGivenInAside } from './given-names.ts';
 import { speakersAtFullest } from './fullest-names.ts';
 import { dariIndefiniteAsOne } from './described-named.ts';
 import { findDariOpeningNames } from './dari-opening-names.ts';
+import { dariOfficeHolders } from './dari-role-holders.ts';
 import {
   findDariAgeIntroductions,
   findDariYearsIntroductions,
@@ -250,6 +251,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   kinSourcesNamed(drafts, table, reading.texts);
   // A rendering whose speaker only the passes above found ("…," he said) gives it to its Dari words, and back.
   pairTranslations(reading.texts, drafts);
+  dariOfficeHolders(drafts, table, reading);
   speakersAtFullest(drafts, table);
   return splitNestedQuotations(drafts, table, reading);
 }

@@ -102,3 +102,32 @@ describe('a one-word name opening a sentence is the subject, never the clause or
     expect(speakerOf(story, 'اگر این جا را هم')).toContain('شیرین‌گل');
   });
 });
+
+describe('an office written bare («رئیس صحت عامه افزود») speaks for the person named with it before', () => {
+  it('gives «رئیس زراعت افزود» to the engineer named before the office', () => {
+    const story = ingestUnderHeadline([
+      'انجنیر محمدداود صمیم رئیس زراعت تخار نیز گفت که امسال حاصل گندم کم بوده است.',
+      'رئیس زراعت افزود: «ما به دهقانان تخم بذری اصلاح‌شده توزیع می‌کنیم.»',
+    ]);
+    expect(speakerOf(story, 'ما به دهقانان تخم')).toContain('محمدداود صمیم');
+  });
+
+  it('gives a trailing «سخنگوی والی گفت» to the mawlawi named with that office in commas', () => {
+    const story = ingestUnderHeadline([
+      'به گفتهٔ مولوی عبدالحق حقانی، سخنگوی والی بدخشان، سرک فیض‌آباد تا پایان هفته باز می‌شود.',
+      'در این میان، رانندگان از کرایهٔ بلند شکایت دارند.',
+      '«ماشین‌آلات ما شب و روز کار می‌کنند و برف را پاک می‌کنیم»، سخنگوی والی گفت.',
+    ]);
+    expect(speakerOf(story, 'ماشین‌آلات ما شب و روز')).toContain('عبدالحق حقانی');
+  });
+
+  it('keeps the office when two people held it before', () => {
+    const story = ingestUnderHeadline([
+      'مولوی نورالحق رحیمی رئیس معارف پیشین و مولوی عبدالباری عزیزی رئیس معارف کنونی هر دو در نشست حاضر بودند.',
+      'رئیس معارف گفت: «مکتب‌ها از حمل باز می‌شوند.»',
+    ]);
+    const speaker = speakerOf(story, 'مکتب‌ها از حمل') ?? '';
+    expect(speaker).not.toContain('نورالحق');
+    expect(speaker).not.toContain('عبدالباری');
+  });
+});
