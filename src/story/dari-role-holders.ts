@@ -34,7 +34,7 @@ export function isBareOffice(name: string): boolean {
 
 /** "… داکتر محمداسحاق شفیق،": the title and one to three name words the lead ends on, or null. */
 export function titledNameAtEnd(lead: string): string | null {
-  const words = lead.replace(/[\s،,]+$/u, '').split(/\s+/u);
+  const words = lead.trimEnd().replace(/[،,]$/u, '').trimEnd().split(/\s+/u);
   for (let n = 1; n <= MAX_NAME_WORDS && n < words.length; n++) {
     const title = words[words.length - n - 1] ?? '';
     const name = words.slice(-n);
