@@ -5,7 +5,13 @@
  * by a comma, or the subject of a speech verb before a quotation — and only where a quotation follows in the
  * paragraph. Without it, a «وی» after the name went back to a clause or a group before it.
  */
-import { DARI_PERSON_PLURAL_ENDINGS, DARI_ROLE_WORDS, DARI_TIME_WORDS, DARI_COUNT_WORDS } from './lexicon.ts';
+import {
+  DARI_CLAUSE_SUBJECT_NEXT,
+  DARI_COUNT_WORDS,
+  DARI_PERSON_PLURAL_ENDINGS,
+  DARI_ROLE_WORDS,
+  DARI_TIME_WORDS,
+} from './lexicon.ts';
 import { isDariAgedName, isDariNameStart, isPronounName, readsAsDariName } from './dari-attribution.ts';
 import { isAgentNoun, isDariPassageOf } from './dari-words.ts';
 import { matchesOf } from './matches.ts';
@@ -18,11 +24,17 @@ const MI = String.raw`می[\s\u200C]?`;
 const SPEECH_BEFORE_QUOTE = String.raw`(?:${MI}گوید|${MI}افزاید|گفت|افزود)\s*:\s*«`;
 
 /**
+ * «با», «به», «از», «هم» …: what follows a sentence's subject, never its object («چای ریخت و گفت», «خندید و گفت»
+ * open on an object or a verb).
+ */
+const SUBJECT_NEXT = `(?:${DARI_CLAUSE_SUBJECT_NEXT.join('|')})`;
+
+/**
  * A sentence opening on one word, then: «یکی از» and the group; «که» and a clause up to its comma; or words up to a
  * speech verb and the quotation it opens.
  */
 const OPENING_NAME = new RegExp(
-  String.raw`(?:^|[.!?؟»]\s+)(?<name>[^\s\d۰-۹،,.!?؟«»:;()]+)\s+(?:یکی\s+از\s+(?<group>[^.!?؟«»،]{1,40})|که\s[^.!?؟«»،:]{4,90}،|[^.!?؟«»:،]{0,120}?\s${SPEECH_BEFORE_QUOTE})`,
+  String.raw`(?:^|[.!?؟»]\s+)(?<name>[^\s\d۰-۹،,.!?؟«»:;()]+)\s+(?:یکی\s+از\s+(?<group>[^.!?؟«»،]{1,40})|که\s[^.!?؟«»،:]{4,90}،|${SUBJECT_NEXT}\s[^.!?؟«»:،]{0,120}?\s${SPEECH_BEFORE_QUOTE})`,
   'gu',
 );
 
