@@ -11,6 +11,9 @@ import {
   DARI_TIME_WORDS,
   DARI_PERSON_TITLES,
   DARI_COURTESY_TITLES,
+  DARI_FEMININE_COURTESY_TITLES,
+  DARI_GIVEN_NAME_ENDINGS,
+  DARI_GIVEN_NAMES,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { hasArabicScript } from './regex-parts.ts';
@@ -113,5 +116,19 @@ export function dariGivenNamesAfterCourtesy(
   surname: string,
 ): string | null {
   if (titles.length === 0 || !titles.every((t) => DARI_COURTESY_TITLES.has(normalizeName(t)))) return null;
-  return dariGivenNames(index, [...DARI_PERSON_TITLES], surname);
+  const given = dariGivenNames(index, [...DARI_PERSON_TITLES], surname);
+  const woman = titles.some((t) => DARI_FEMININE_COURTESY_TITLES.has(normalizeName(t)));
+  // «خانم رحمانی» after «انجنیر شفیع‌الله رحمانی» is his wife, never he.
+  return given && woman && isMansGivenName(given) ? null : given;
+}
+
+/** Given names only men bear: «محمد», «احمد» … or ending «…الله», «…الدین». */
+function isMansGivenName(given: string): boolean {
+  return given.split(/[\s\u200C]+/u).some((w) => {
+    const key = normalizeName(w);
+    return (
+      DARI_GIVEN_NAMES.some((n) => key === normalizeName(n)) ||
+      DARI_GIVEN_NAME_ENDINGS.some((e) => key.endsWith(normalizeName(e)))
+    );
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPeopleGroup } from './dari-opening-names.ts';
+import { isGivenNameShaped, isPeopleGroup } from './dari-opening-names.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('isPeopleGroup', () => {
@@ -32,5 +32,14 @@ describe('findDariOpeningNames', () => {
       'میوه‌هایی که دهقانان از دره می‌آورند، در سرای کنار دریا فروخته می‌شود. بر دیوار یکی از دکان‌ها با رنگ سبز نوشته شده است: «انار شیرین دره را بخرید.»',
     ]);
     expect(speakerOf(story, 'انار شیرین دره') ?? '').not.toContain('میوه');
+  });
+});
+
+describe('isGivenNameShaped', () => {
+  it('reads a word built of name parts as a name, a common noun not', () => {
+    for (const name of ['بی‌بی‌حوا', 'شیرین‌گل', 'گل‌بیگم', 'نورآغا', 'عبدالواحد', 'نجیب‌الله'])
+      expect(isGivenNameShaped(name)).toBe(true);
+    for (const word of ['بازار', 'حکومت', 'رمضان', 'اسد', 'جنگل', 'مکتب'])
+      expect(isGivenNameShaped(word)).toBe(false);
   });
 });

@@ -8,6 +8,8 @@
 import {
   DARI_CLAUSE_SUBJECT_NEXT,
   DARI_COUNT_WORDS,
+  DARI_GIVEN_NAME_PARTS,
+  DARI_GIVEN_NAME_TAILS,
   DARI_PERSON_PLURAL_ENDINGS,
   DARI_ROLE_WORDS,
   DARI_TIME_WORDS,
@@ -34,7 +36,7 @@ const SUBJECT_NEXT = `(?:${DARI_CLAUSE_SUBJECT_NEXT.join('|')})`;
  * speech verb and the quotation it opens.
  */
 const OPENING_NAME = new RegExp(
-  String.raw`(?:^|[.!?؟»]\s+)(?<name>[^\s\d۰-۹،,.!?؟«»:;()]+)\s+(?:یکی\s+از\s+(?<group>[^.!?؟«»،]{1,40})|که\s[^.!?؟«»،:]{4,90}،|${SUBJECT_NEXT}\s[^.!?؟«»:،]{0,120}?\s${SPEECH_BEFORE_QUOTE})`,
+  String.raw`(?:^|[.!?؟»]\s+)(?<name>[^\s\d۰-۹،,.!?؟«»:;()]+)\s+(?:یکی\s+از\s+(?<group>[^.!?؟«»،]{1,40})|که(?<clause>\s[^.!?؟«»،:]{4,90}،)|${SUBJECT_NEXT}\s[^.!?؟«»:،]{0,120}?\s${SPEECH_BEFORE_QUOTE})`,
   'gu',
 );
 
@@ -70,6 +72,20 @@ function isBareName(name: string, reading: Reading): boolean {
   );
 }
 
+/**
+ * Whether a bare word is built like a given name: a name part of its own («بی‌بی‌حوا», «شیرین‌گل») or a name's
+ * opening or ending («عبدالواحد», «نورآغا», «نجیب‌الله»). «بازار», «حکومت», «رمضان», «اسد» are not.
+ */
+export function isGivenNameShaped(name: string): boolean {
+  const parts = normalizeName(name).split(' ');
+  if (parts.length > 1 && parts.some((w) => DARI_GIVEN_NAME_PARTS.has(w))) return true;
+  const word = parts.join('');
+  return (
+    word.startsWith('عبد') ||
+    DARI_GIVEN_NAME_TAILS.some((t) => word.length > t.length + 1 && word.endsWith(normalizeName(t)))
+  );
+}
+
 /** Each sentence-opening bare name the shapes above introduce, as a speaker mentioned there. */
 export function findDariOpeningNames(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
@@ -82,6 +98,8 @@ export function findDariOpeningNames(table: SpeakerTable, reading: Reading): voi
       const group = m.groups?.['group'];
       if (inside(start) || !isBareName(name, reading)) continue;
       if (group !== undefined && !isPeopleGroup(group)) continue;
+      // «بازار که … ،», «رمضان که … ،»: a clause follows any noun, so it makes only a name-built word a person.
+      if (m.groups?.['clause'] !== undefined && !isGivenNameShaped(name)) continue;
       // Only a person the text goes on to quote: a quotation after the name, or opening the next paragraph.
       if (text.indexOf('«', start) < 0 && !quotedNext) continue;
       const ev = { passage: p, start, end: start + name.length };

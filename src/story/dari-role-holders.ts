@@ -41,7 +41,8 @@ export function titledNameAtEnd(lead: string): string | null {
     if (!DARI_PERSON_TITLES.has(normalizeName(title))) continue;
     const full = [title, ...name].join(' ');
     const nameWords = name.every((w) => NAME_WORD.test(w) && !DARI_ROLE_WORDS.has(normalizeName(w)));
-    return readsAsDariName(full) && nameWords ? full : null;
+    // «انجنیر کریم با رئیس زراعت دیدار کرد»: the words after the title, read without it, must be a name too.
+    return readsAsDariName(full) && readsAsDariName(name.join(' ')) && nameWords ? full : null;
   }
   return null;
 }

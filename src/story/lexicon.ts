@@ -4239,3 +4239,16 @@ export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');
  * title («انجنیر شفیع‌الله رحمانی»), so they look back to a full name under any title (dari-fuller-names.ts).
  */
 export const DARI_COURTESY_TITLES: ReadonlySet<string> = new Set(['آقای', 'خانم', 'بانو'].map(normalizeName));
+/**
+ * Parts a Dari given name is built of, written as a word of their own or joined by a ZWNJ («بی‌بی‌حوا», «شیرین‌گل»,
+ * «گل‌بیگم», «عبدالواحد»): a bare word so built reads as a person's name, never a common noun (dari-opening-names.ts).
+ */
+export const DARI_GIVEN_NAME_PARTS: ReadonlySet<string> = new Set(
+  ['بی', 'بی‌بی', 'گل', 'بیگم', 'آغا', 'جان', 'خان', 'محمد', 'نور', 'غلام', 'شیر', 'میر'].map(normalizeName),
+);
+/** Endings that close a Dari given name written as one word («نورآغا», «نجیب‌الله», «عبدالواحد» opens on «عبد»). */
+export const DARI_GIVEN_NAME_TAILS: readonly string[] = ['آغا', ...DARI_GIVEN_NAME_ENDINGS];
+/** The courtesy titles of a woman («خانم رحمانی»): never a man's given names (dari-fuller-names.ts). */
+export const DARI_FEMININE_COURTESY_TITLES: ReadonlySet<string> = new Set(
+  ['خانم', 'بانو'].map(normalizeName),
+);

@@ -131,3 +131,36 @@ describe('an office written bare («رئیس صحت عامه افزود») speak
     expect(speaker).not.toContain('عبدالباری');
   });
 });
+
+describe('round 23b review: near-misses of the rules above', () => {
+  it('never makes a common noun opening a «که … ،» clause a person («بازار که …», «رمضان که …»)', () => {
+    const bazar = ingestUnderHeadline([
+      'بازار که پیش از این پر از مشتری بود، اکنون خالی مانده است. وی گفت: «کسی پول خرید ندارد.»',
+    ]);
+    expect(speakerOf(bazar, 'کسی پول خرید')).not.toBe('بازار');
+    const ramazan = ingestUnderHeadline([
+      'رمضان که امسال در گرمای تابستان آمده، روزه را سخت کرده است. او افزود: «تشنگی امان نمی‌دهد.»',
+    ]);
+    expect(speakerOf(ramazan, 'تشنگی امان')).not.toBe('رمضان');
+    const school = ingestUnderHeadline([
+      'مکتب که سه سال پیش با پول مردم ساخته شد، حالا بی‌سقف است. وی گفت: «شاگردان زیر آفتاب درس می‌خوانند.»',
+    ]);
+    expect(speakerOf(school, 'شاگردان زیر آفتاب')).not.toBe('مکتب');
+  });
+
+  it('never takes a preposition after a titled name for a holder of the office («انجنیر کریم با رئیس زراعت»)', () => {
+    const story = ingestUnderHeadline([
+      'انجنیر کریم با رئیس زراعت دیدار کرد و از کمبود آب کانال شکایت نمود.',
+      'رئیس زراعت افزود: «برای کانال بودجه گرفته‌ایم.»',
+    ]);
+    expect(speakerOf(story, 'برای کانال بودجه')).not.toContain(' با');
+  });
+
+  it('never gives «خانم …» a man’s given names written under another title', () => {
+    const story = ingestUnderHeadline([
+      'انجنیر شفیع‌الله رحمانی رئیس زراعت تخار گفت که حاصلات امسال کم است.',
+      'خانم رحمانی که همسر او است، در یک مکتب دخترانه درس می‌دهد. خانم رحمانی گفت: «شاگردان گرسنه به مکتب می‌آیند.»',
+    ]);
+    expect(speakerOf(story, 'شاگردان گرسنه')).not.toContain('شفیع‌الله');
+  });
+});
