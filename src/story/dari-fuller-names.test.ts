@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dariGivenNames, indexDariGivenNames } from './dari-fuller-names.ts';
+import { dariGivenNames, dariGivenNamesAfterCourtesy, indexDariGivenNames } from './dari-fuller-names.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 // A Dari report names a person in full once, with the title, and then by title and surname only: the short name
@@ -60,5 +60,22 @@ describe('near misses: words after a Dari title that are no given names', () => 
   ])('%s', (_, intro, short) => {
     const story = ingestUnderHeadline([intro, `«کار ما بی‌پایان است،» ${short} گفت.`]);
     expect(speakerOf(story, 'کار ما بی‌پایان')).toBe(short);
+  });
+});
+
+describe('dariGivenNamesAfterCourtesy', () => {
+  const index = indexDariGivenNames([
+    'انجنیر شفیع‌الله رحمانی گزارش را نوشت.',
+    'حاجی عبدالله کریمی و انجنیر محمدنسیم کریمی آمدند.',
+  ]);
+  it('reads the given names under any title for «آقای» or «خانم» alone', () => {
+    expect(dariGivenNamesAfterCourtesy(index, ['آقای'], 'رحمانی')).toBe('شفیع‌الله');
+    // «خانم رحمانی» is never the man «انجنیر شفیع‌الله رحمانی» (his wife, say).
+    expect(dariGivenNamesAfterCourtesy(index, ['خانم'], 'رحمانی')).toBeNull();
+  });
+  it('reads none for another title, for two people of one surname, or for no title', () => {
+    expect(dariGivenNamesAfterCourtesy(index, ['حاجی'], 'رحمانی')).toBeNull();
+    expect(dariGivenNamesAfterCourtesy(index, ['آقای'], 'کریمی')).toBeNull();
+    expect(dariGivenNamesAfterCourtesy(index, [], 'رحمانی')).toBeNull();
   });
 });

@@ -10,6 +10,10 @@ import {
   DARI_TIME_NOUNS,
   DARI_TIME_WORDS,
   DARI_PERSON_TITLES,
+  DARI_COURTESY_TITLES,
+  DARI_FEMININE_COURTESY_TITLES,
+  DARI_GIVEN_NAME_ENDINGS,
+  DARI_GIVEN_NAMES,
 } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { hasArabicScript } from './regex-parts.ts';
@@ -99,4 +103,32 @@ export function dariGivenNames(
     if (DARI_PERSON_TITLES.has(title))
       for (const given of index.get(`${title} ${normalizeName(surname)}`) ?? []) found.add(given);
   return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/**
+ * «آقای رحمانی» after «انجنیر شفیع‌الله رحمانی»: a surname after courtesy titles only takes the given names the
+ * text writes between any title and that surname, when all such places give the same ones (two relatives sharing
+ * the surname give none).
+ */
+export function dariGivenNamesAfterCourtesy(
+  index: DariGivenNameIndex,
+  titles: readonly string[],
+  surname: string,
+): string | null {
+  if (titles.length === 0 || !titles.every((t) => DARI_COURTESY_TITLES.has(normalizeName(t)))) return null;
+  const given = dariGivenNames(index, [...DARI_PERSON_TITLES], surname);
+  const woman = titles.some((t) => DARI_FEMININE_COURTESY_TITLES.has(normalizeName(t)));
+  // «خانم رحمانی» after «انجنیر شفیع‌الله رحمانی» is his wife, never he.
+  return given && woman && isMansGivenName(given) ? null : given;
+}
+
+/** Given names only men bear: «محمد», «احمد» … or ending «…الله», «…الدین». */
+function isMansGivenName(given: string): boolean {
+  return given.split(/[\s\u200C]+/u).some((w) => {
+    const key = normalizeName(w);
+    return (
+      DARI_GIVEN_NAMES.some((n) => key === normalizeName(n)) ||
+      DARI_GIVEN_NAME_ENDINGS.some((e) => key.endsWith(normalizeName(e)))
+    );
+  });
 }

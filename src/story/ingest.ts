@@ -15,6 +15,8 @@ import { nameTitledSourcesNamedLater, namedLaterInParagraph } from './named-late
 import { nameGivenInAside } from './given-names.ts';
 import { speakersAtFullest } from './fullest-names.ts';
 import { dariIndefiniteAsOne } from './described-named.ts';
+import { findDariOpeningNames } from './dari-opening-names.ts';
+import { dariOfficeHolders } from './dari-role-holders.ts';
 import {
   findDariAgeIntroductions,
   findDariYearsIntroductions,
@@ -227,6 +229,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findDariIndefiniteFromPlace(table, reading);
   findDariExistentialIntroductions(table, reading);
   findDariRoleSubjects(table, reading);
+  findDariOpeningNames(table, reading);
   // A first reading of the quotations adds the speakers only attributions name; their mentions follow.
   attributeQuotes(table, reading, true);
   table.collectEvents();
@@ -252,6 +255,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   describedSourcesNamedAfter(drafts, table, reading.texts);
   // A rendering whose speaker only the passes above found ("…," he said) gives it to its Dari words, and back.
   pairTranslations(reading.texts, drafts);
+  dariOfficeHolders(drafts, table, reading);
   speakersAtFullest(drafts, table);
   return splitNestedQuotations(drafts, table, reading);
 }

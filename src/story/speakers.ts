@@ -8,7 +8,12 @@ import {
   nameGivenOnlyAs,
   isHeadWord,
 } from './anonymous.ts';
-import { dariGivenNames, indexDariGivenNames, type DariGivenNameIndex } from './dari-fuller-names.ts';
+import {
+  dariGivenNames,
+  dariGivenNamesAfterCourtesy,
+  indexDariGivenNames,
+  type DariGivenNameIndex,
+} from './dari-fuller-names.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { shortDariDescription } from './dari-short-descriptions.ts';
 import {
@@ -648,7 +653,9 @@ export class SpeakerTable {
     let found = this.dariFullerNames.get(key);
     if (found === undefined) {
       this.dariGivenIndex ??= indexDariGivenNames(this.reading.texts);
-      const given = dariGivenNames(this.dariGivenIndex, titles, surname);
+      const given =
+        dariGivenNames(this.dariGivenIndex, titles, surname) ??
+        dariGivenNamesAfterCourtesy(this.dariGivenIndex, titles, surname);
       found = given && this.isPersonName(`${given} ${surname}`, 2) ? `${given} ${surname}` : null;
       this.dariFullerNames.set(key, found);
     }
