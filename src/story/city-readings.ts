@@ -48,6 +48,7 @@ import { SOLAR_MONTH } from './dari-chrome.ts';
 import { isDariText } from './dari-words.ts';
 import { isCellGap } from './table-cells.ts';
 import { townCueAfter, townCueBefore } from './town-cues.ts';
+import { unitProvinceCue, unitTownCue } from './unit-cues.ts';
 import { TRAVEL_REST_REACH, dariTravelTown, travelTownBeside } from './travel-town-cues.ts';
 import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
@@ -221,6 +222,7 @@ function boundTownCue(around: Surround): boolean {
     roadCalledBy(around) ||
     writerStayedIn(around) ||
     townCueAfter(after) ||
+    unitTownCue(before, after) ||
     travelTownBeside(before, restOf(around)) ||
     dariTravelTown(before, restOf(around), prepositionIn(around.wide))
   );
@@ -256,7 +258,9 @@ export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: s
     if (f.qualifier || !f.ids.some((id) => namesakeTown(id, index) !== null)) continue;
     const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
     const after = text.slice(f.end, f.end + CONTEXT_REACH);
-    if (
+    // "a vet at Baghlan's livestock directorate": the province's body, whatever stands before it.
+    if (unitProvinceCue(before, after)) f.qualifier = 'province';
+    else if (
       WORKS_IN_BEFORE.test(before) ||
       WORKS_AFTER.test(after) ||
       VENUE_AFTER.test(after) ||
@@ -737,6 +741,12 @@ export function onlyProvinces(ids: readonly string[], index: PlaceIndex): boolea
 const PROVINCE_HOLDINGS_AFTER =
   /^['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:districts|villages|valleys|countryside|rural[ \t]+areas)\b/u;
 
+/** A provincial body or teams across it beside the name (`unitProvinceCue`). */
+function provinceBodyBeside(text: string, f: FoundName): boolean {
+  const { before, after } = surroundOf(text, f);
+  return unitProvinceCue(before, after);
+}
+
 /** "Kunduz's central districts": a name whose possessive holds districts or villages is the province. */
 export function holdsDistrictsAfter(text: string, f: FoundName): boolean {
   return PROVINCE_HOLDINGS_AFTER.test(text.slice(f.end, f.end + 32));
@@ -749,7 +759,8 @@ export function holdsDistrictsAfter(text: string, f: FoundName): boolean {
 export function citiesByContext(found: FoundName[], index: PlaceIndex, text: string): void {
   const open = (f: FoundName | undefined): f is FoundName =>
     !!f && !f.qualifier && sharedWithCapital(f.ids, index);
-  for (const f of found) if (open(f) && holdsDistrictsAfter(text, f)) f.qualifier = 'province';
+  for (const f of found)
+    if (open(f) && (holdsDistrictsAfter(text, f) || provinceBodyBeside(text, f))) f.qualifier = 'province';
   const listed = (a: FoundName, b: FoundName) => LIST_GAP.test(text.slice(a.end, b.start));
   // "prices in Kunduz, Takhar and Baghlan": a context read over a list of provinces is the provinces'; only a cue
   // bound to the name ("بازارهای کندز و تخار") still makes it the town.
