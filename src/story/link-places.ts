@@ -1,3 +1,4 @@
+import { orchardOrLoadFrom } from './word-name-cues.ts';
 import { dariOutletNameAfter } from './outlet-names.ts';
 import {
   businessSignAfter,
@@ -582,7 +583,8 @@ function foundOf(
       placeCueBefore(tokens, i, best.words) ||
       villagesOf(tokens, i) ||
       travelTimeFrom(text, span) ||
-      peopleOfDariPlace(text, span),
+      peopleOfDariPlace(text, span) ||
+      orchardOrLoadFrom(text, span),
     offMapWord:
       (single && offMapDariDistrict(best.ids, t.text, index)) ||
       (!single && OFF_MAP_DARI_PHRASES.has(phraseKey(tokens, i, best.words))),

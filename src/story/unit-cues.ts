@@ -11,6 +11,10 @@ const OFFICE_AFTER = /^[ \t]+(?:office|offices|compound|guesthouse|warehouse|sub
 /** "smuggled back from Kunduz", "brought the books back from Kunduz": a thing fetched back is from the town. */
 const BACK_FROM_BEFORE = /\bback[ \t]+from[ \t]+$/u;
 
+/** «مسئولان محلی در کندز»، "local officials in Kunduz": the authorities of the province, not its town's. */
+const LOCAL_OFFICIALS_BEFORE =
+  /(?:\blocal[ \t]+(?:officials|authorities)[ \t]+in|(?:^|\s)(?:مسئولان|مسؤولان|مقام(?:\u200C?|\s)های|مقامات)[ \t]+محلی[ \t]+در)[ \t]+$/u;
+
 /** Whether the words beside a shared name make it the town: a road out of it, an own office in it, back from it. */
 export function unitTownCue(before: string, after: string): boolean {
   return (
@@ -29,9 +33,16 @@ const TEAMS_IN_BEFORE =
 /** «نشست صحت عامهٔ کندز»، «ریاست صحت عامهٔ کندز»: a provincial health body with its ezafe before the name. */
 const DARI_HEALTH_BODY_BEFORE = /(?:^|\s)(?:ریاست[ \t]+)?صحت[ \t\u200C]+عامه(?:ٔ|ی)[ \t]+$/u;
 
+/** «مسئول تیم‌های ما در کندز»، «تیم‌های سیار در»: teams (plural) spread over a province. */
+const DARI_TEAMS_IN_BEFORE = /(?:^|\s)تیم(?:\u200C?|\s)?های(?:[ \t]+[^\s،,.:؛«»]+){0,2}[ \t]+در[ \t]+$/u;
+
 /** Whether the words beside a shared name make it the province: its directorate, teams across it. */
 export function unitProvinceCue(before: string, after: string): boolean {
   return (
-    DIRECTORATE_AFTER.test(after) || TEAMS_IN_BEFORE.test(before) || DARI_HEALTH_BODY_BEFORE.test(before)
+    DIRECTORATE_AFTER.test(after) ||
+    TEAMS_IN_BEFORE.test(before) ||
+    DARI_TEAMS_IN_BEFORE.test(before) ||
+    LOCAL_OFFICIALS_BEFORE.test(before) ||
+    DARI_HEALTH_BODY_BEFORE.test(before)
   );
 }
