@@ -48,7 +48,7 @@ import { SOLAR_MONTH } from './dari-chrome.ts';
 import { isDariText } from './dari-words.ts';
 import { isCellGap } from './table-cells.ts';
 import { townCueAfter, townCueBefore } from './town-cues.ts';
-import { unitProvinceCue, unitTownCue } from './unit-cues.ts';
+import { provinceBodyAfter, provinceStaffBefore, unitTownCue } from './unit-cues.ts';
 import { TRAVEL_REST_REACH, dariTravelTown, travelTownBeside } from './travel-town-cues.ts';
 import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
@@ -259,7 +259,7 @@ export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: s
     const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
     const after = text.slice(f.end, f.end + CONTEXT_REACH);
     // "a vet at Baghlan's livestock directorate": the province's body, whatever stands before it.
-    if (unitProvinceCue(before, after)) f.qualifier = 'province';
+    if (provinceBodyAfter(after)) f.qualifier = 'province';
     else if (
       WORKS_IN_BEFORE.test(before) ||
       WORKS_AFTER.test(after) ||
@@ -268,6 +268,7 @@ export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: s
       journeyStop({ before, after })
     )
       f.qualifier = 'city';
+    else if (provinceStaffBefore(before)) f.qualifier = 'province';
   }
 }
 
@@ -741,10 +742,9 @@ export function onlyProvinces(ids: readonly string[], index: PlaceIndex): boolea
 const PROVINCE_HOLDINGS_AFTER =
   /^['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:districts|villages|valleys|countryside|rural[ \t]+areas)\b/u;
 
-/** A provincial body or teams across it beside the name (`unitProvinceCue`). */
+/** A provincial directorate or department right after the name (`provinceBodyAfter`). */
 function provinceBodyBeside(text: string, f: FoundName): boolean {
-  const { before, after } = surroundOf(text, f);
-  return unitProvinceCue(before, after);
+  return provinceBodyAfter(surroundOf(text, f).after);
 }
 
 /** "Kunduz's central districts": a name whose possessive holds districts or villages is the province. */
@@ -768,8 +768,11 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
     const f = found[k];
     if (!open(f)) continue;
     const around = surroundOf(text, f);
-    if (boundTownCue(around) || (looseTownCue(around) && !listedWithProvince(found, k, index, text)))
-      f.qualifier = 'city';
+    if (boundTownCue(around)) f.qualifier = 'city';
+    // "local officials in Kunduz", «تیم‌های ما در کندز»: the province's, unless a cue bound to the name says town.
+    else if (provinceStaffBefore(around.before) && !forecastOrCityBeside(around.before, around.after))
+      f.qualifier = 'province';
+    else if (looseTownCue(around) && !listedWithProvince(found, k, index, text)) f.qualifier = 'city';
   }
   // A district's town lists as a town does ("from Kunduz and Khanabad"), but districts then ", in" a name are
   // in it ("in Archi and Khanabad, in Kunduz").

@@ -4234,3 +4234,10 @@ export const QUOTED_NAME_HEADS_EN = set(
 );
 /** Quarter nouns that are also "a crossing": before a pass or a river («گذر سالنگ») they are crossing it (link-places.ts). */
 export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');
+/**
+ * Word-like names (WORD_NAMES) whose everyday word is no place: orchards of them or a load brought from them can only
+ * be the district's (word-name-cues.ts). Not کوهستان "the mountains", جلگه "the plain", شهر بزرگ "the big city".
+ */
+export const NO_PLACE_WORD_NAMES: ReadonlySet<string> = new Set(
+  ['جرم', 'نیش', 'سنگین', 'میزان', 'شکی', 'معروف'].map(normalizeName),
+);

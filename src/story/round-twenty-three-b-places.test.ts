@@ -129,3 +129,30 @@ describe('districts the engine missed', () => {
     expect(places.filter(([text]) => text === 'بدخشان')).toEqual([]);
   });
 });
+
+describe('review: near-misses for the unit and word-name cues', () => {
+  it('keeps a person back from a toured name the province', () => {
+    const ids = idsOf(['He came back from Kunduz, where he toured three districts.'], 'Kunduz');
+    expect(ids).toEqual(['AF19']);
+  });
+
+  it('lets a venue bound to the name beat teams or local officials before it', () => {
+    const ids = idsOf(
+      [
+        'He leads the medical teams in Kunduz’s main hospital.',
+        'Local officials in Kunduz’s old bazaar said shops were looted.',
+      ],
+      'Kunduz',
+    );
+    expect(ids).toEqual(['AF1901', 'AF1901']);
+  });
+
+  it('does not link a word-like name whose word is a place by a load from it or its fields', () => {
+    const places = linked([
+      'روستاییان هیزم را از کوهستان می‌آورند و در بازار می‌فروشند.',
+      'دهقانان گفتند که تخم بذری را از شهر بزرگ می‌خرند.',
+      'کشتزارهای جلگه زیر آب رفت و مزارع گرمسیر خشک شدند.',
+    ]);
+    expect(places).toEqual([]);
+  });
+});

@@ -8,8 +8,12 @@ const ROAD_OUT_BEFORE =
 /** "our Kunduz office", "the agency's Kunduz office": an organisation's own office is in the town. */
 const OWN_BEFORE = /(?:\b(?:our|their|its|his|her)|\p{L}['’]s)[ \t]+$/u;
 const OFFICE_AFTER = /^[ \t]+(?:office|offices|compound|guesthouse|warehouse|sub-office)\b/u;
-/** "smuggled back from Kunduz", "brought the books back from Kunduz": a thing fetched back is from the town. */
-const BACK_FROM_BEFORE = /\bback[ \t]+from[ \t]+$/u;
+/**
+ * "smuggled back from Kunduz", "brought the books back from Kunduz": a thing fetched back is from the town; a
+ * person who "came back from Kunduz" may have toured the province.
+ */
+const BACK_FROM_BEFORE =
+  /\b(?:brought|brings?|bringing|smuggled|carried|fetched|shipped|trucked|bought)(?:[ \t]+[\p{L}-]+){0,3}[ \t]+back[ \t]+from[ \t]+$/u;
 
 /** «مسئولان محلی در کندز»، "local officials in Kunduz": the authorities of the province, not its town's. */
 const LOCAL_OFFICIALS_BEFORE =
@@ -36,10 +40,17 @@ const DARI_HEALTH_BODY_BEFORE = /(?:^|\s)(?:ریاست[ \t]+)?صحت[ \t\u200C]+
 /** «مسئول تیم‌های ما در کندز»، «تیم‌های سیار در»: teams (plural) spread over a province. */
 const DARI_TEAMS_IN_BEFORE = /(?:^|\s)تیم(?:\u200C?|\s)?های(?:[ \t]+[^\s،,.:؛«»]+){0,2}[ \t]+در[ \t]+$/u;
 
-/** Whether the words beside a shared name make it the province: its directorate, teams across it. */
-export function unitProvinceCue(before: string, after: string): boolean {
+/** Whether the words after a shared name make it the province: its directorate or department. */
+export function provinceBodyAfter(after: string): boolean {
+  return DIRECTORATE_AFTER.test(after);
+}
+
+/**
+ * Whether the words before a shared name make it the province: teams across it, its local officials, its health
+ * body. Weaker than a town cue bound to the name ("the teams in Kunduz's main hospital", «تیم‌ها در کندز شهر»).
+ */
+export function provinceStaffBefore(before: string): boolean {
   return (
-    DIRECTORATE_AFTER.test(after) ||
     TEAMS_IN_BEFORE.test(before) ||
     DARI_TEAMS_IN_BEFORE.test(before) ||
     LOCAL_OFFICIALS_BEFORE.test(before) ||

@@ -16,4 +16,9 @@ describe('orchardOrLoadFrom', () => {
     expect(at('او از جرم خود پشیمان است', 'جرم')).toBe(false);
     expect(at('این کار جرم است', 'جرم')).toBe(false);
   });
+  it('does not read a name whose word is a place: the mountains, the plain, the big city', () => {
+    expect(at('هیزم را از کوهستان می‌آورند', 'کوهستان')).toBe(false);
+    expect(at('کشتزارهای جلگه زیر آب رفت', 'جلگه')).toBe(false);
+    expect(at('تخم بذری را از شهر بزرگ می‌خرند', 'شهر بزرگ')).toBe(false);
+  });
 });
