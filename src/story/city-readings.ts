@@ -48,6 +48,7 @@ import { SOLAR_MONTH } from './dari-chrome.ts';
 import { isDariText } from './dari-words.ts';
 import { isCellGap } from './table-cells.ts';
 import { townCueAfter, townCueBefore } from './town-cues.ts';
+import { provinceBodyAfter, provinceStaffBefore, unitTownCue } from './unit-cues.ts';
 import { TRAVEL_REST_REACH, dariTravelTown, travelTownBeside } from './travel-town-cues.ts';
 import { normalizeName } from './normalize.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
@@ -222,6 +223,7 @@ function boundTownCue(around: Surround): boolean {
     roadCalledBy(around) ||
     writerStayedIn(around) ||
     townCueAfter(after) ||
+    unitTownCue(before, after) ||
     travelTownBeside(before, restOf(around)) ||
     dariTravelTown(before, restOf(around), prepositionIn(around.wide))
   );
@@ -257,7 +259,9 @@ export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: s
     if (f.qualifier || !f.ids.some((id) => namesakeTown(id, index) !== null)) continue;
     const before = text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start);
     const after = text.slice(f.end, f.end + CONTEXT_REACH);
-    if (
+    // "a vet at Baghlan's livestock directorate": the province's body, whatever stands before it.
+    if (provinceBodyAfter(after)) f.qualifier = 'province';
+    else if (
       WORKS_IN_BEFORE.test(before) ||
       WORKS_AFTER.test(after) ||
       VENUE_AFTER.test(after) ||
@@ -265,6 +269,7 @@ export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: s
       journeyStop({ before, after })
     )
       f.qualifier = 'city';
+    else if (provinceStaffBefore(before)) f.qualifier = 'province';
   }
 }
 
@@ -739,6 +744,11 @@ export function onlyProvinces(ids: readonly string[], index: PlaceIndex): boolea
 const PROVINCE_HOLDINGS_AFTER =
   /^['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:districts|villages|valleys|countryside|rural[ \t]+areas)\b/u;
 
+/** A provincial directorate or department right after the name (`provinceBodyAfter`). */
+function provinceBodyBeside(text: string, f: FoundName): boolean {
+  return provinceBodyAfter(surroundOf(text, f).after);
+}
+
 /** "Kunduz's central districts": a name whose possessive holds districts or villages is the province. */
 export function holdsDistrictsAfter(text: string, f: FoundName): boolean {
   return PROVINCE_HOLDINGS_AFTER.test(text.slice(f.end, f.end + 32));
@@ -751,7 +761,8 @@ export function holdsDistrictsAfter(text: string, f: FoundName): boolean {
 export function citiesByContext(found: FoundName[], index: PlaceIndex, text: string): void {
   const open = (f: FoundName | undefined): f is FoundName =>
     !!f && !f.qualifier && sharedWithCapital(f.ids, index);
-  for (const f of found) if (open(f) && holdsDistrictsAfter(text, f)) f.qualifier = 'province';
+  for (const f of found)
+    if (open(f) && (holdsDistrictsAfter(text, f) || provinceBodyBeside(text, f))) f.qualifier = 'province';
   const listed = (a: FoundName, b: FoundName) => LIST_GAP.test(text.slice(a.end, b.start));
   // "prices in Kunduz, Takhar and Baghlan": a context read over a list of provinces is the provinces'; only a cue
   // bound to the name ("بازارهای کندز و تخار") still makes it the town.
@@ -759,8 +770,11 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
     const f = found[k];
     if (!open(f)) continue;
     const around = surroundOf(text, f);
-    if (boundTownCue(around) || (looseTownCue(around) && !listedWithProvince(found, k, index, text)))
-      f.qualifier = 'city';
+    if (boundTownCue(around)) f.qualifier = 'city';
+    // "local officials in Kunduz", «تیم‌های ما در کندز»: the province's, unless a cue bound to the name says town.
+    else if (provinceStaffBefore(around.before) && !forecastOrCityBeside(around.before, around.after))
+      f.qualifier = 'province';
+    else if (looseTownCue(around) && !listedWithProvince(found, k, index, text)) f.qualifier = 'city';
   }
   // A district's town lists as a town does ("from Kunduz and Khanabad"), but districts then ", in" a name are
   // in it ("in Archi and Khanabad, in Kunduz").

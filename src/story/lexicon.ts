@@ -4362,3 +4362,11 @@ export const DARI_GIVEN_NAME_TAILS: readonly string[] = ['آغا', ...DARI_GIVEN
 export const DARI_FEMININE_COURTESY_TITLES: ReadonlySet<string> = new Set(
   ['خانم', 'بانو'].map(normalizeName),
 );
+
+/**
+ * Word-like names (WORD_NAMES) whose everyday word is no place: orchards of them or a load brought from them can only
+ * be the district's (word-name-cues.ts). Not کوهستان "the mountains", جلگه "the plain", شهر بزرگ "the big city".
+ */
+export const NO_PLACE_WORD_NAMES: ReadonlySet<string> = new Set(
+  ['جرم', 'نیش', 'سنگین', 'میزان', 'شکی', 'معروف'].map(normalizeName),
+);

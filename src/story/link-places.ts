@@ -1,3 +1,4 @@
+import { orchardOrLoadFrom } from './word-name-cues.ts';
 import { dariOutletNameAfter } from './outlet-names.ts';
 import {
   businessSignAfter,
@@ -650,7 +651,8 @@ function foundOf(
       travelTimeFrom(text, span) ||
       peopleOfDariPlace(text, span) ||
       mineOfDariPlace(text, span) ||
-      cutOffFrom(text, span),
+      cutOffFrom(text, span) ||
+      orchardOrLoadFrom(text, span),
     offMapWord:
       (single && offMapDariDistrict(best.ids, t.text, index)) ||
       (!single && OFF_MAP_DARI_PHRASES.has(phraseKey(tokens, i, best.words))),
