@@ -1,0 +1,130 @@
+/**
+ * Round 23, English quotations outside features: documents and statements that speak for the body that issued
+ * them, pronouns after a quotation that go back to a speaker described at length, sources reported inside a chat
+ * line, and reporting subjects held apart from their verb. Fresh passages written for this round.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+describe('a statement, letter or ruling quoted after the body that issued it was named', () => {
+  it.fails('gives "the statement said" to the department named as its author in the sentence before', () => {
+    const story = ingestUnderHeadline([
+      'Ferry suspended on the Panj',
+      'The ferry at the crossing was suspended on Tuesday, the provincial department of transport said in a statement.',
+      '"Strong currents have made the landing unsafe for loaded vehicles," the statement said. It gave no date for the crossing to reopen.',
+    ]);
+    expect(speakerOf(story, 'Strong currents have made the landing')).toBe(
+      'the provincial department of transport',
+    );
+  });
+
+  it.fails('gives "the notice read" to the municipality that posted it', () => {
+    const story = ingestUnderHeadline([
+      'Market stalls told to move',
+      'Stallholders in the old bazaar found a notice from the Taloqan municipality pinned to the mosque gate on Friday morning.',
+      '"All stalls on the canal bank must be removed within seven days," the notice read. Traders said they had not been consulted.',
+    ]);
+    expect(speakerOf(story, 'All stalls on the canal bank')).toBe('the Taloqan municipality');
+  });
+
+  it('does not give a statement to a person merely mentioned before it', () => {
+    const story = ingestUnderHeadline([
+      'Clinic closed',
+      'Farida Hakimi, a mother of three, walked two hours to the clinic and found it shut.',
+      '"The clinic will reopen when staff are paid," read a handwritten sign on the door.',
+    ]);
+    expect(speakerOf(story, 'The clinic will reopen')).not.toBe('Farida Hakimi');
+  });
+});
+
+describe('a pronoun after the quotation, whose antecedent was described at length', () => {
+  it('gives "she said" to the indefinite description that opened the sentence before', () => {
+    const story = ingestUnderHeadline([
+      'Locusts in the wheat',
+      'A field officer with the agriculture department in Kunduz inspected the worst-hit plots on Monday. "The swarms came earlier than last year," she said. "We have spray for a third of the land."',
+    ]);
+    expect(speakerOf(story, 'The swarms came earlier')).toMatch(/field officer/i);
+  });
+
+  it('gives "he told reporters" to the director named in commas after his post', () => {
+    const story = ingestUnderHeadline([
+      'Water plant on generators',
+      'The head of the city water utility, Eng. Rahmatullah Sharifi, says pumping stopped for six hours overnight.',
+      '"We have fuel for two days at most," he told reporters at the plant. "After that the tanks run dry."',
+    ]);
+    expect(speakerOf(story, 'We have fuel for two days')).toMatch(/Rahmatullah Sharifi$/);
+  });
+});
+
+describe('a body whose ruling or letter is quoted in a clause of its own sentence', () => {
+  it.fails('gives a ruling quoted after "ruling that" to the court that gave it', () => {
+    const story = ingestUnderHeadline([
+      'Contract voided',
+      'The appeals court in Taloqan dismissed the claim on Sunday, ruling that the lease "was signed under pressure and has no force in law".',
+    ]);
+    expect(speakerOf(story, 'was signed under pressure')).toMatch(/appeals court/i);
+  });
+
+  it.fails('gives words of a letter to the department that wrote it to the court', () => {
+    const story = ingestUnderHeadline([
+      '4. In answer, the Directorate of Public Health of Kunduz province, by letter no. 517, told the court that "the clinic named in the contract was never opened to patients."',
+    ]);
+    expect(speakerOf(story, 'the clinic named in the contract')).toMatch(/Directorate of Public Health/);
+  });
+});
+
+describe('a speaker described by a trade the lexicon may not list', () => {
+  it.fails('reads "a hydrologist … he said" as the hydrologist', () => {
+    const story = ingestUnderHeadline([
+      'A hydrologist at the river basin agency measured the flow at the bridge on Wednesday. "The river has not been this low in August for twenty years," he said.',
+    ]);
+    expect(speakerOf(story, 'The river has not been this low')).toMatch(/hydrologist/);
+  });
+
+  it.fails('reads "an epidemiologist … she said" as the epidemiologist', () => {
+    const story = ingestUnderHeadline([
+      '- An epidemiologist with the provincial health team reviewed the clinic registers. "Most of the cases are children under five," she said.',
+    ]);
+    expect(speakerOf(story, 'Most of the cases are children')).toMatch(/epidemiologist/);
+  });
+});
+
+describe('a source reported inside a line of a chat or a forum post', () => {
+  it.fails('gives the quotation to the elder the writer reports, not to the writer', () => {
+    const story = ingestUnderHeadline([
+      'Flood group chat, night of 3 June',
+      '[03/06/2026, 22:41] Karim Logistics: my brother phoned from the village. the mullah of the mosque says "the bridge is gone, nobody can cross" and they need tents',
+      '[03/06/2026, 22:45] Zarmina Habibi: ok noted, I will inform the cluster',
+    ]);
+    expect(speakerOf(story, 'the bridge is gone')).toMatch(/mullah/i);
+  });
+
+  it('gives a quote told to the writer to the official who told it', () => {
+    const story = ingestUnderHeadline([
+      'Field team notes',
+      '[12/09/2026, 07:05] Nargis Sadat: the district health officer told me "two of the wells are contaminated, do not let families drink from them". I am going there now',
+      '[12/09/2026, 07:09] Hamid Qaderi: 👍 send photos',
+    ]);
+    expect(speakerOf(story, 'two of the wells are contaminated')).toMatch(/district health officer/i);
+  });
+});
+
+describe('a role and name in commas after the quotation', () => {
+  it.fails('reads a post with an abbreviation before the name', () => {
+    const story = ingestUnderHeadline([
+      'Winter plan for the north-east',
+      '"We can reach the valleys before the snow if the road stays open," the Deputy Representative a.i., Helena Marsh, said on Thursday after a visit to Faizabad.',
+    ]);
+    expect(speakerOf(story, 'We can reach the valleys')).toBe('Helena Marsh');
+  });
+});
+
+describe('a named subject held apart from its verb by a relative clause', () => {
+  it.fails('gives "and said" to the neighbour named in commas who opened the sentence', () => {
+    const story = ingestUnderHeadline([
+      'Letters: the river at our door',
+      'Sir, last spring my cousin, Ghulam Rasul, who has farmed the bank for forty years, walked me to the edge of his field and said, "Next year this will be the river." He was right.',
+    ]);
+    expect(speakerOf(story, 'Next year this will be the river')).toBe('Ghulam Rasul');
+  });
+});
