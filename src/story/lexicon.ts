@@ -156,6 +156,9 @@ monitor headteacher prosecutor enumerator surveyor nutritionist defender
 supervisor coordinator administrator commissioner councillor councilor caretaker watchman imam arbab keeper
 baker tailor carpenter
 inspector technician foreman vaccinator
+pathologist hydrologist epidemiologist geologist seismologist entomologist virologist meteorologist climatologist
+glaciologist ecologist botanist sociologist anthropologist demographer statistician dietitian paediatrician
+pediatrician obstetrician gynaecologist gynecologist dentist paramedic
 `);
 
 /**
@@ -166,6 +169,7 @@ export const BODY_NOUNS = set(`
 agency ministry department directorate office organisation organization committee commission council
 administration programme program mission fund charity group company association union federation
 foundation institute service authority bank embassy consulate court network alliance movement party
+municipality tribunal
 `);
 
 /**
@@ -2368,6 +2372,13 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'document',
   'petition',
   'complaint',
+  'ruling',
+  'judgment',
+  'judgement',
+  'verdict',
+  'decree',
+  'communique',
+  'tweet',
 ];
 /**
  * The verbs a document reports with: "the report found", "the letter reads", "the notice warns" (not "called it
