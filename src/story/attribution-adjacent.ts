@@ -46,6 +46,7 @@ import { CONVERSATION_PHRASES, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS, VOICED_GES
 import type { QuoteSpan } from './quotes.ts';
 import { phrasePattern, wordAlternation } from './regex-parts.ts';
 import { codedSource } from './coded-sources.ts';
+import { roleOfVerbBefore } from './role-of-before.ts';
 
 /** One quotation being attributed, with the text around it that the rules read. */
 export interface QuoteSite {
@@ -395,6 +396,7 @@ export const ADJACENT_STEPS: readonly QuoteStep[] = [
   inOwnWords,
   asPutIt,
   subjectVerbBefore,
+  roleOfVerbBefore,
   openingAccording,
   namedSubjectColon,
 ];

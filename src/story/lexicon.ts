@@ -159,6 +159,7 @@ inspector technician foreman vaccinator
 pathologist hydrologist epidemiologist geologist seismologist entomologist virologist meteorologist climatologist
 glaciologist ecologist botanist sociologist anthropologist demographer statistician dietitian paediatrician
 pediatrician obstetrician gynaecologist gynecologist dentist paramedic
+wakil qaryadar
 `);
 
 /**

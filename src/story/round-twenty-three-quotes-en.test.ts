@@ -90,7 +90,7 @@ describe('a speaker described by a trade the lexicon may not list', () => {
 });
 
 describe('a source reported inside a line of a chat or a forum post', () => {
-  it.fails('gives the quotation to the elder the writer reports, not to the writer', () => {
+  it('gives the quotation to the elder the writer reports, not to the writer', () => {
     const story = ingestUnderHeadline([
       'Flood group chat, night of 3 June',
       '[03/06/2026, 22:41] Karim Logistics: my brother phoned from the village. the mullah of the mosque says "the bridge is gone, nobody can cross" and they need tents',
@@ -106,6 +106,34 @@ describe('a source reported inside a line of a chat or a forum post', () => {
       '[12/09/2026, 07:09] Hamid Qaderi: 👍 send photos',
     ]);
     expect(speakerOf(story, 'two of the wells are contaminated')).toMatch(/district health officer/i);
+  });
+});
+
+describe('a definite role that says whose it is, right before the quotation', () => {
+  it('reads "The headmaster of the girls\' school said:" as a source by that phrase', () => {
+    const story = ingestUnderHeadline([
+      'Exams go ahead',
+      'The headmaster of the girls\' school said: "Every candidate sat the paper, even the ones who walked three hours."',
+    ]);
+    expect(speakerOf(story, 'Every candidate sat the paper')).toMatch(/headmaster of the girls/i);
+  });
+
+  it("gives the words of a governor's spokesman to the spokesman, and a governor's later words to no spokesman", () => {
+    const story = ingestUnderHeadline([
+      'Notes from the field',
+      '[14:02] Laila K.: radio just now, the district governor\'s spokesman said "all families have received tents" 🙄',
+      '[14:30] Laila K.: went to the camp. The provincial governor told our team "we will send more tents tomorrow, the trucks are loading"',
+    ]);
+    expect(speakerOf(story, 'all families have received tents')).toMatch(/spokesman/);
+    expect(speakerOf(story, 'we will send more tents tomorrow')).not.toMatch(/spokesman/);
+  });
+
+  it('does not read "the road of the village" as a speaker', () => {
+    const story = ingestUnderHeadline([
+      'Lines from a notebook',
+      'We walked up at dawn. On the gate of the village somebody had painted "welcome home, returnees" in blue letters.',
+    ]);
+    expect(speakerOf(story, 'welcome home, returnees')).toBeNull();
   });
 });
 
