@@ -77,6 +77,7 @@ import { nameDescribedSpeakers } from './described-named.ts';
 import { giveRolesToQuotedHolders } from './role-holders.ts';
 import { giveDocumentsToBodies } from './statement-sources.ts';
 import { giveTrailingDocumentsToIssuers } from './issued-documents.ts';
+import { bodyHoldingThat } from './body-holdings.ts';
 import { shareSentenceAttribution } from './sentence-pieces.ts';
 import { normalizeName } from './normalize.ts';
 import { isParticipleOpening, isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
@@ -564,6 +565,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   // Before the long clause, which would read "Page" of "Page 11 says:" as a name.
   documentPart,
   longQuotationClause,
+  bodyHoldingThat,
   ...BODY_SPEAKER_STEPS,
   namingClause,
   colonParagraphBefore,

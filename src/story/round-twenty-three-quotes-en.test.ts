@@ -57,7 +57,7 @@ describe('a pronoun after the quotation, whose antecedent was described at lengt
 });
 
 describe('a body whose ruling or letter is quoted in a clause of its own sentence', () => {
-  it.fails('gives a ruling quoted after "ruling that" to the court that gave it', () => {
+  it('gives a ruling quoted after "ruling that" to the court that gave it', () => {
     const story = ingestUnderHeadline([
       'Contract voided',
       'The appeals court in Taloqan dismissed the claim on Sunday, ruling that the lease "was signed under pressure and has no force in law".',
@@ -65,11 +65,25 @@ describe('a body whose ruling or letter is quoted in a clause of its own sentenc
     expect(speakerOf(story, 'was signed under pressure')).toMatch(/appeals court/i);
   });
 
-  it.fails('gives words of a letter to the department that wrote it to the court', () => {
+  it('gives words of a letter to the department that wrote it to the court', () => {
     const story = ingestUnderHeadline([
       '4. In answer, the Directorate of Public Health of Kunduz province, by letter no. 517, told the court that "the clinic named in the contract was never opened to patients."',
     ]);
     expect(speakerOf(story, 'the clinic named in the contract')).toMatch(/Directorate of Public Health/);
+  });
+
+  it('gives a finding to the commission whose letter no. is cited before its verb', () => {
+    const story = ingestUnderHeadline([
+      '5.2 In its reply of 9 Jawza, the land commission of Kunduz province, by letter No. 88, stated that "the plots were allotted to families on the returnee list only".',
+    ]);
+    expect(speakerOf(story, 'the plots were allotted')).toMatch(/land commission/);
+  });
+
+  it("does not give a spokesman's words to the company his description names", () => {
+    const story = ingestUnderHeadline([
+      'A spokesman for Pamir Energy, the power company, told a newspaper that supplies would be "cut as every winter, because our own towns come first."',
+    ]);
+    expect(speakerOf(story, 'our own towns come first')).not.toMatch(/power company/);
   });
 });
 

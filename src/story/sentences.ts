@@ -9,6 +9,10 @@ const ABBREVIATIONS = new RegExp(
   `(?:\\b(?:${[...TITLE_ABBREVIATIONS, 'St', 'Jr', 'Sr', 'No', 'vs', 'etc', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'].join('|')})|\\b[A-Z])$`,
 );
 
+/** "letter no. 2241", "decree No. 12": "no." before a number is its sign, no sentence's end. */
+const numberSign = (text: string, i: number): boolean =>
+  /(?:^|[^\p{L}])[Nn]o$/u.test(text.slice(Math.max(0, i - 3), i)) && /^\s\d/u.test(text.slice(i + 1, i + 3));
+
 /** The marks that end a sentence before white space: ".", "!", "?" and Dari's "؟". */
 const SENTENCE_MARKS = '.!?؟';
 const [FULL_STOP, BANG, QUESTION, DARI_QUESTION] = [0x2e, 0x21, 0x3f, 0x061f];
@@ -40,6 +44,7 @@ export function sentenceIndex(text: string): SentenceIndex {
       starts.push(i + 1);
     } else if (isMarkCode(c) && /\s/.test(text[i + 1] ?? '')) {
       if (c === FULL_STOP && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
+      if (c === FULL_STOP && numberSign(text, i)) continue;
       // The spaces after one mark end before the next mark: each is read once.
       let j = i + 1;
       while (j < text.length && /\s/.test(text[j] ?? '')) j++;
