@@ -152,12 +152,20 @@ describe('a definite role that says whose it is, right before the quotation', ()
 });
 
 describe('a role and name in commas after the quotation', () => {
-  it.fails('reads a post with an abbreviation before the name', () => {
+  it('reads a post with an abbreviation before the name', () => {
     const story = ingestUnderHeadline([
       'Winter plan for the north-east',
       '"We can reach the valleys before the snow if the road stays open," the Deputy Representative a.i., Helena Marsh, said on Thursday after a visit to Faizabad.',
     ]);
     expect(speakerOf(story, 'We can reach the valleys')).toBe('Helena Marsh');
+  });
+
+  it('reads "a.i." after a post in a briefing line, the name after it speaking', () => {
+    const story = ingestUnderHeadline([
+      'Briefing notes',
+      'The country team met in Kabul on Monday. "Half the wells we drilled in spring are dry," the Resident Representative a.i., Omar Faizi, told the briefing.',
+    ]);
+    expect(speakerOf(story, 'Half the wells we drilled')).toBe('Omar Faizi');
   });
 });
 
