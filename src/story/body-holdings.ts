@@ -38,9 +38,10 @@ export const bodyHoldingThat: QuoteStep = (ctx, q, v) => {
   const found = bodyHolding(q.before);
   if (!found) return;
   const at = q.sStart + found.at;
-  const known = ctx.table.lookup(found.body);
+  const name = found.body.charAt(0).toUpperCase() + found.body.slice(1);
+  const known = ctx.table.lookup(name);
   v.speaker = (
-    known ?? ctx.table.addAnonymous(found.body, '', { passage: q.p, start: at, end: at + found.body.length })
+    known ?? ctx.table.addAnonymous(name, '', { passage: q.p, start: at, end: at + name.length })
   ).id;
   v.via = 'clause';
 };

@@ -98,7 +98,8 @@ export function giveTrailingDocumentsToIssuers(
     if (!doc) continue;
     const issuer = documentIssuer(table, d.passage, d.span.start, doc);
     if (issuer) {
-      const { name, passage, start } = issuer;
+      const { passage, start } = issuer;
+      const name = issuer.name.charAt(0).toUpperCase() + issuer.name.slice(1);
       const known = table.lookup(name);
       d.speaker = (known ?? table.addAnonymous(name, '', { passage, start, end: start + name.length })).id;
     } else if (body && d.passage - body.passage <= BACK_REACH) d.speaker = body.speaker;

@@ -4,7 +4,8 @@
  * it is opens the clause right before the quotation — with or without a comma, as chat lines and notes write it.
  * The person the text gave that role speaks; if none, a source by that phrase.
  */
-import { attempt, type QuoteStep } from './attribution-adjacent.ts';
+import type { QuoteStep } from './attribution-adjacent.ts';
+import { resolveSubject } from './attribution-subjects.ts';
 import { SINGULAR_HEADS } from './anonymous.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
@@ -42,12 +43,10 @@ export const roleOfVerbBefore: QuoteStep = (ctx, q, v) => {
   const found = roleOfBefore(q.before);
   if (!found) return;
   const at = q.sStart + found.at;
-  attempt(ctx, q, v, { pronoun: null, name: null, role: found.phrase, at }, 'before');
-  if (v.speaker !== null || !ctx.create) return;
-  v.speaker = ctx.table.addAnonymous(found.phrase, '', {
-    passage: q.p,
-    start: at,
-    end: at + found.phrase.length,
-  }).id;
+  const holder = resolveSubject(ctx, { pronoun: null, name: null, role: found.phrase, at }, q.p);
+  if (!holder && !ctx.create) return;
+  const name = found.phrase.charAt(0).toUpperCase() + found.phrase.slice(1);
+  v.speaker =
+    holder ?? ctx.table.addAnonymous(name, '', { passage: q.p, start: at, end: at + name.length }).id;
   v.via = 'before';
 };

@@ -13,8 +13,8 @@ describe('a statement, letter or ruling quoted after the body that issued it was
       'The ferry at the crossing was suspended on Tuesday, the provincial department of transport said in a statement.',
       '"Strong currents have made the landing unsafe for loaded vehicles," the statement said. It gave no date for the crossing to reopen.',
     ]);
-    expect(speakerOf(story, 'Strong currents have made the landing')).toBe(
-      'the provincial department of transport',
+    expect(speakerOf(story, 'Strong currents have made the landing')).toMatch(
+      /^the provincial department of transport$/i,
     );
   });
 
@@ -24,7 +24,7 @@ describe('a statement, letter or ruling quoted after the body that issued it was
       'Stallholders in the old bazaar found a notice from the Taloqan municipality pinned to the mosque gate on Friday morning.',
       '"All stalls on the canal bank must be removed within seven days," the notice read. Traders said they had not been consulted.',
     ]);
-    expect(speakerOf(story, 'All stalls on the canal bank')).toBe('the Taloqan municipality');
+    expect(speakerOf(story, 'All stalls on the canal bank')).toMatch(/^the Taloqan municipality$/i);
   });
 
   it('does not give a statement to a person merely mentioned before it', () => {
