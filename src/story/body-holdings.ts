@@ -5,7 +5,7 @@
  * subject are that body's.
  */
 import type { QuoteStep } from './attribution-adjacent.ts';
-import { BODY_NOUNS } from './lexicon.ts';
+import { BODY_NOUNS, OTHER_CLAUSE_WORDS } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
 /** Verbs a body reports by, then "that" (a few words between: "informed the court that", "ruling that the lease"). */
@@ -20,8 +20,10 @@ const OPENER = String.raw`(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:(?:After|At|By|In|L
 const WORD = String.raw`(?!${REPORTING}\b)[\p{L}'’-]+`;
 /** The body: "the primary court", "the Department of Agriculture, Irrigation and Livestock". */
 const BODY = String.raw`(?<body>[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?${wordAlternation(BODY_NOUNS, true)}(?:\s+(?:of|for)\s+(?:the\s+)?${WORD}(?:,?\s+(?:and\s+)?${WORD}){0,4})?)`;
+/** What stands between the body and its verb: no other clause ("but residents said", "a farmer, who said"). */
+const GAP = String.raw`(?:(?!\b${wordAlternation(OTHER_CLAUSE_WORDS)}\b)[^"“”\n]){0,240}?`;
 const BODY_HOLDS = new RegExp(
-  String.raw`^\s*${OPENER}${BODY}(?=[\s,])[^"“”\n]{0,240}?\b${REPORTING}\b[^"“”.!?;\n]{0,60}?\bthat\s+(?:[^"“”.!?;,\n]{1,40}\s)?$`,
+  String.raw`^\s*${OPENER}${BODY}(?=[\s,])${GAP}\b${REPORTING}\b[^"“”.!?;\n]{0,60}?\bthat\s+(?:[^"“”.!?;,\n]{1,40}\s)?$`,
   'u',
 );
 

@@ -74,6 +74,25 @@ export function documentIssuer(
   return null;
 }
 
+/**
+ * Whether the text back to passage `from` brings in a new document of this noun ("the opposition published its own
+ * statement"): its issuer, unread, is not the body quoted before it.
+ */
+const newDocumentPatterns = new Map<string, RegExp>();
+function newDocumentSince(table: SpeakerTable, from: number, p: number, end: number, doc: string): boolean {
+  let re = newDocumentPatterns.get(doc);
+  if (!re) {
+    re = new RegExp(String.raw`\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+)?${doc}\b`, 'u');
+    newDocumentPatterns.set(doc, re);
+  }
+  for (let at = p; at >= from; at--) {
+    const text = table.passageText(at);
+    const upTo = at === p ? end : text.length;
+    if (re.test(text.slice(Math.max(0, upTo - TEXT_REACH), upTo))) return true;
+  }
+  return false;
+}
+
 /** The document a quotation's words are given to right after it ("the statement said"), or null. */
 export function trailingDocument(after: string): string | null {
   const g = TRAILING_DOCUMENT.exec(after.slice(0, AFTER_REACH))?.groups;
@@ -102,6 +121,11 @@ export function giveTrailingDocumentsToIssuers(
       const name = issuer.name.charAt(0).toUpperCase() + issuer.name.slice(1);
       const known = table.lookup(name);
       d.speaker = (known ?? table.addAnonymous(name, '', { passage, start, end: start + name.length })).id;
-    } else if (body && d.passage - body.passage <= BACK_REACH) d.speaker = body.speaker;
+    } else if (
+      body &&
+      d.passage - body.passage <= BACK_REACH &&
+      !newDocumentSince(table, body.passage, d.passage, d.span.start, doc)
+    )
+      d.speaker = body.speaker;
   }
 }

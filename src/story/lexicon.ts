@@ -4246,3 +4246,16 @@ export const QUOTED_NAME_HEADS_EN = set(
 );
 /** Quarter nouns that are also "a crossing": before a pass or a river («گذر سالنگ») they are crossing it (link-places.ts). */
 export const CROSSING_QUARTER_NOUNS = withKeys('guzar gozar گذر');
+
+/**
+ * Words that open another clause, perhaps with its own subject ("the ministry refused, but residents said that",
+ * "the court heard a farmer, who said that"): what is reported after one is no longer the opening subject's.
+ */
+export const OTHER_CLAUSE_WORDS: readonly string[] =
+  'but who whom whose which while whereas although though because yet'.split(' ');
+
+/** Things counted by "no." ("decree no. 12", "case no. 4", "plot no. 7"), read with DOCUMENT_NOUNS. */
+export const NUMBERED_NOUNS: readonly string[] =
+  'decree order resolution case file law article item room house gate road plot account permit licence license ticket flight'.split(
+    ' ',
+  );

@@ -4,6 +4,7 @@
  * line, and reporting subjects held apart from their verb. Fresh passages written for this round.
  */
 import { describe, expect, it } from 'vitest';
+import { sentenceIndex } from './sentences.ts';
 import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
 
 describe('a statement, letter or ruling quoted after the body that issued it was named', () => {
@@ -176,5 +177,39 @@ describe('a named subject held apart from its verb by a relative clause', () => 
       'Sir, last spring my cousin, Ghulam Rasul, who has farmed the bank for forty years, walked me to the edge of his field and said, "Next year this will be the river." He was right.',
     ]);
     expect(speakerOf(story, 'Next year this will be the river')).toBe('Ghulam Rasul');
+  });
+});
+
+describe('review: near-misses of the round-23 quotation rules', () => {
+  it('does not give words reported after "but residents …, saying that" to the body the sentence opened on', () => {
+    const story = ingestUnderHeadline([
+      'Canal plan approved',
+      'The irrigation department approved the new canal plan for Khanabad, but residents protested outside the building, saying that "nobody asked the farmers downstream."',
+    ]);
+    expect(speakerOf(story, 'nobody asked the farmers') ?? '').not.toMatch(/department/i);
+  });
+
+  it('does not give a farmer\'s words after "who said that" to the court that heard him', () => {
+    const story = ingestUnderHeadline([
+      'Land case heard',
+      'The provincial court heard from a farmer from Taloqan, who said that "the land belonged to my father before the war."',
+    ]);
+    expect(speakerOf(story, 'the land belonged to my father') ?? '').not.toMatch(/court/i);
+  });
+
+  it('does not give a new statement, published by a body it cannot read, to the body quoted before', () => {
+    const story = ingestUnderHeadline([
+      'Clinics promised',
+      'The health ministry said it would send more doctors to Kunduz. "Four clinics will open this month," the ministry said.',
+      'The opposition published its own statement on Tuesday, accusing the ministry of lying. "Not one clinic has opened," the statement said.',
+    ]);
+    expect(speakerOf(story, 'Not one clinic has opened') ?? '').not.toMatch(/ministry/i);
+  });
+
+  it('ends a sentence at an answer "no." before a figure, but not at "decree no. 12"', () => {
+    const a = 'Asked if the road was open, he said no. 12 trucks were waiting at the crossing.';
+    expect(sentenceIndex(a).startOf(a.indexOf('trucks'))).toBe(a.indexOf('12 trucks'));
+    const b = 'Under decree no. 12 the land was returned.';
+    expect(sentenceIndex(b).startOf(b.indexOf('land'))).toBe(0);
   });
 });
