@@ -48,6 +48,7 @@ import { siteExec, type SiteMemo } from './site-memo.ts';
 import { phrasePattern, wordAlternation } from './regex-parts.ts';
 import { codedSource } from './coded-sources.ts';
 import { groupMemberAfter } from './group-members.ts';
+import { roleOfVerbBefore } from './role-of-before.ts';
 
 /** One quotation being attributed, with the text around it that the rules read. */
 export interface QuoteSite {
@@ -407,6 +408,7 @@ export const ADJACENT_STEPS: readonly QuoteStep[] = [
   inOwnWords,
   asPutIt,
   subjectVerbBefore,
+  roleOfVerbBefore,
   openingAccording,
   namedSubjectColon,
 ];

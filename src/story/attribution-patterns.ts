@@ -64,12 +64,14 @@ export const AFTER_NAME_APPOSITIVE = new RegExp(
   `^[\\s,.]*(${NAME}),\\s+[^"“”‘’.!?]{1,160}?,\\s+(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
   'u',
 );
+/** The stops of a lower-case initialism inside a post ("Humanitarian Coordinator a.i."): no sentence's end. */
+const LOWER_INITIAL_STOP = String.raw`(?<=(?:\s|\.)\p{Ll})\.(?=\p{Ll}\.|,)`;
 /**
  * '," the Uzbek foreign minister, Bakhtiyor Saidov, told reporters', '," his son, Name, a shopkeeper in Taloqan,
  * said': a description (a role or a relation), the name in commas, perhaps a second description, the verb.
  */
 export const AFTER_DESCRIPTION_NAME = new RegExp(
-  `^[\\s,.]*(?:${ROLE_DETERMINER})\\s+[^"“”‘’.!?,;]{1,100}?,\\s+(${NAME}),\\s+(?:[^"“”‘’.!?,;]{1,100}?,\\s+)?(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
+  `^[\\s,.]*(?:${ROLE_DETERMINER})\\s+(?:[^"“”‘’.!?,;]|${LOWER_INITIAL_STOP}){1,100}?,\\s+(${NAME}),\\s+(?:[^"“”‘’.!?,;]{1,100}?,\\s+)?(?:also\\s+|later\\s+)?(\\p{Ll}+)\\b`,
   'u',
 );
 const SPEECH_VERB = wordAlternation(SPEECH_VERBS);

@@ -806,7 +806,7 @@ export function sourceByRole(
   // "The foreman was blunt" a paragraph after "A mine foreman who …": the definite role names the indefinite one.
   for (const ev of table.anonymousSourcesBefore(p, at, SOURCE_REACH, SOURCES_LOOKED_AT)) {
     const name = table.speaker(ev.speaker)?.name ?? '';
-    const words = normalizeName(name).split(' ');
+    const words = roleWordsOf(name);
     // "The education ministry said" after "the health ministry said": a word that sets the role apart is another
     // body only when the earlier one had its own word before the head ("the senior official" is "an official").
     if (roleModifiers(name, role).length > 0 && modifiers.some((w) => !words.includes(w))) continue;
@@ -814,6 +814,15 @@ export function sourceByRole(
   }
   return null;
 }
+
+/** A source's name's words a role may be, less its owners': "the governor's spokesman" is no governor. */
+const roleWordsOf = (name: string): string[] =>
+  normalizeName(
+    name
+      .split(/\s+/u)
+      .filter((w) => !/['’]s$/u.test(w))
+      .join(' '),
+  ).split(' ');
 
 /**
  * "the official added" paragraphs after an anonymous official was quoted, past other sources and paragraphs of
@@ -838,7 +847,7 @@ function quotedSourceByRole(
   return lastSourceTurn(ctx.salience, { passage: p, start: at }, alsoCalled, (id) => {
     const source = ctx.table.speaker(id);
     if (!source?.anonymous) return false;
-    const words = normalizeName(source.name).split(' ');
+    const words = roleWordsOf(source.name);
     // "the education official" is not "an official at the ministry of public works": every word setting the role
     // apart is in the source's name ("the ministry official" is "an official at the ministry").
     if (modifiers.some((w) => !words.includes(w))) return false;

@@ -76,6 +76,8 @@ import { nameOfficeHoldersNamedLater } from './dari-office-holders.ts';
 import { nameDescribedSpeakers } from './described-named.ts';
 import { giveRolesToQuotedHolders } from './role-holders.ts';
 import { giveDocumentsToBodies } from './statement-sources.ts';
+import { giveTrailingDocumentsToIssuers } from './issued-documents.ts';
+import { bodyHoldingThat } from './body-holdings.ts';
 import { shareSentenceAttribution } from './sentence-pieces.ts';
 import { normalizeName } from './normalize.ts';
 import { isParticipleOpening, isVerbOpening, shortSentenceAfterQuote } from './english-speakers.ts';
@@ -575,6 +577,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   // Before the long clause, which would read "Page" of "Page 11 says:" as a name.
   documentPart,
   longQuotationClause,
+  bodyHoldingThat,
   ...BODY_SPEAKER_STEPS,
   namingClause,
   colonParagraphBefore,
@@ -650,6 +653,7 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => nameDescribedSpeakers(ctx.table, ctx.reading, drafts, ctx.create),
   (ctx, drafts) => giveRolesToQuotedHolders(ctx.table, drafts),
   (ctx, drafts) => giveDocumentsToBodies(ctx.table, drafts, ctx.create),
+  (ctx, drafts) => giveTrailingDocumentsToIssuers(ctx.table, drafts, ctx.create),
   (ctx, drafts) => shareSentenceAttribution(ctx.reading.texts, drafts),
   (ctx, drafts) => givePullQuotes(ctx.reading, drafts),
   (ctx, drafts) => cueClips(ctx.table, ctx.reading, drafts),

@@ -156,6 +156,10 @@ monitor headteacher prosecutor enumerator surveyor nutritionist defender
 supervisor coordinator administrator commissioner councillor councilor caretaker watchman imam arbab keeper
 baker tailor carpenter
 inspector technician foreman vaccinator
+pathologist hydrologist epidemiologist geologist seismologist entomologist virologist meteorologist climatologist
+glaciologist ecologist botanist sociologist anthropologist demographer statistician dietitian paediatrician
+pediatrician obstetrician gynaecologist gynecologist dentist paramedic
+wakil qaryadar
 `);
 
 /**
@@ -166,6 +170,7 @@ export const BODY_NOUNS = set(`
 agency ministry department directorate office organisation organization committee commission council
 administration programme program mission fund charity group company association union federation
 foundation institute service authority bank embassy consulate court network alliance movement party
+municipality tribunal
 `);
 
 /**
@@ -2380,6 +2385,13 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'document',
   'petition',
   'complaint',
+  'ruling',
+  'judgment',
+  'judgement',
+  'verdict',
+  'decree',
+  'communique',
+  'tweet',
 ];
 /**
  * The verbs a document reports with: "the report found", "the letter reads", "the notice warns" (not "called it
@@ -4370,3 +4382,16 @@ export const DARI_FEMININE_COURTESY_TITLES: ReadonlySet<string> = new Set(
 export const NO_PLACE_WORD_NAMES: ReadonlySet<string> = new Set(
   ['جرم', 'نیش', 'سنگین', 'میزان', 'شکی', 'معروف'].map(normalizeName),
 );
+
+/**
+ * Words that open another clause, perhaps with its own subject ("the ministry refused, but residents said that",
+ * "the court heard a farmer, who said that"): what is reported after one is no longer the opening subject's.
+ */
+export const OTHER_CLAUSE_WORDS: readonly string[] =
+  'but who whom whose which while whereas although though because yet'.split(' ');
+
+/** Things counted by "no." ("decree no. 12", "case no. 4", "plot no. 7"), read with DOCUMENT_NOUNS. */
+export const NUMBERED_NOUNS: readonly string[] =
+  'decree order resolution case file law article item room house gate road plot account permit licence license ticket flight'.split(
+    ' ',
+  );

@@ -127,7 +127,7 @@ describe('fresh: live-blog entries', () => {
     expect(speakerOf(story, 'The roads are ice')).toBe('Mohammad Hanif Rasuli');
   });
 
-  it.fails('gives a statement’s words to the agency that issued it', () => {
+  it('gives a statement’s words to the agency that issued it', () => {
     const story = ingestUnderHeadline([
       '16:30',
       'WFP warns of shortages',

@@ -1,4 +1,4 @@
-import { TITLE_ABBREVIATIONS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, NUMBERED_NOUNS, TITLE_ABBREVIATIONS } from './lexicon.ts';
 import { lastBelow } from './reading-cache.ts';
 
 // Sentence edges inside a passage, for attribution windows. Quotes and abbreviations make this approximate;
@@ -8,6 +8,15 @@ import { lastBelow } from './reading-cache.ts';
 const ABBREVIATIONS = new RegExp(
   `(?:\\b(?:${[...TITLE_ABBREVIATIONS, 'St', 'Jr', 'Sr', 'No', 'vs', 'etc', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'].join('|')})|\\b[A-Z])$`,
 );
+
+/** Words "no." numbers: "letter no. 2241", "decree no. 12" — not "he said no. 12 trucks …". */
+const NUMBERED = new Set([...DOCUMENT_NOUNS, ...NUMBERED_NOUNS]);
+/** "letter no. 2241", "decree No. 12": "no." after a thing it numbers, before a number, is no sentence's end. */
+const numberSign = (text: string, i: number): boolean => {
+  if (!/^\s\d/u.test(text.slice(i + 1, i + 3))) return false;
+  const word = /(?:^|[^\p{L}])(\p{L}+)\s+[Nn]o$/u.exec(text.slice(Math.max(0, i - 24), i))?.[1];
+  return word !== undefined && NUMBERED.has(word.toLowerCase());
+};
 
 /** The marks that end a sentence before white space: ".", "!", "?" and Dari's "؟". */
 const SENTENCE_MARKS = '.!?؟';
@@ -40,6 +49,7 @@ export function sentenceIndex(text: string): SentenceIndex {
       starts.push(i + 1);
     } else if (isMarkCode(c) && /\s/.test(text[i + 1] ?? '')) {
       if (c === FULL_STOP && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
+      if (c === FULL_STOP && numberSign(text, i)) continue;
       // The spaces after one mark end before the next mark: each is read once.
       let j = i + 1;
       while (j < text.length && /\s/.test(text[j] ?? '')) j++;
