@@ -12,6 +12,12 @@ describe('namingIn', () => {
     expect(namingIn('Bibi Sanam, as she introduced herself later, lives here.', 0)?.gender).toBe('female');
   });
 
+  it('reads only the stretch right after the words: a naming far on is not looked for (linear on a long paragraph)', () => {
+    const far = `${'The queue did not move. '.repeat(20)}Her name is Shakila.`;
+    expect(namingIn(far, 0)).toBeNull();
+    expect(namingIn(far, far.length - 40)?.name).toBe('Shakila');
+  });
+
   it('reads no naming mid-sentence or before `from`', () => {
     expect(namingIn('We asked what her name is Shakila said.', 0)).toBeNull();
     expect(namingIn('His name is Jamshid. Then we left.', 5)).toBeNull();

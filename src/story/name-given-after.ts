@@ -5,7 +5,6 @@
  */
 import type { QuoteDraft } from './attribution.ts';
 import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS } from './lexicon.ts';
-import { matchesOf } from './matches.ts';
 import type { Gender, SpeakerDraft, SpeakerTable } from './speakers.ts';
 
 /** A name of one to four capitalised words. */
@@ -33,10 +32,15 @@ interface Naming {
   gender: Gender;
 }
 
-/** The first naming of passage `p` at or after `from`, or null. */
+/** Characters after the words (or into the next passage) a naming is looked for: "the sentence after" them. */
+const NAMING_REACH = 400;
+
+/** The first naming of passage `p` within NAMING_REACH after `from`, or null (a bounded window: linear time). */
 export function namingIn(text: string, from: number): Omit<Naming, 'passage'> | null {
-  for (const m of matchesOf(NAMING, text)) {
-    if (m.index < from || !opensSentence(text, m.index)) continue;
+  const window = text.slice(0, from + NAMING_REACH);
+  NAMING.lastIndex = from;
+  for (let m = NAMING.exec(window); m; m = NAMING.exec(window)) {
+    if (!opensSentence(text, m.index)) continue;
     const g = m.groups ?? {};
     const name = g['name'] ?? g['name2'] ?? g['name3'];
     const pronoun = (g['own'] ?? g['self'] ?? g['intro'] ?? '').toLowerCase();
@@ -63,6 +67,17 @@ function namingAfter(
   return null;
 }
 
+/** The next quotation after draft `i` another source speaks, up to the passage after it (where a naming may be). */
+function nextOtherSpeaker(drafts: readonly QuoteDraft[], i: number, id: string): QuoteDraft | undefined {
+  const last = drafts[i]?.passage ?? 0;
+  for (let j = i + 1; j < drafts.length; j++) {
+    const d = drafts[j];
+    if (!d || d.passage > last + 1) return undefined;
+    if (d.speaker !== null && d.speaker !== id) return d;
+  }
+  return undefined;
+}
+
 /** Each described source's quotations to the person a "Her name is …" right after its words names. */
 export function describedSourcesNamedAfter(
   drafts: readonly QuoteDraft[],
@@ -76,7 +91,7 @@ export function describedSourcesNamedAfter(
     const source = table.speaker(id);
     const last = drafts[i];
     if (!source || !last || !DESCRIPTION.test(source.name)) continue;
-    const next = drafts.slice(i + 1).find((d) => d.speaker !== null && d.speaker !== id);
+    const next = nextOtherSpeaker(drafts, i, id);
     const naming = namingAfter(texts, last, next);
     if (!naming || (source.gender && source.gender !== naming.gender)) continue;
     if (otherOfGenderBefore(texts, last, naming, source.name)) continue;
