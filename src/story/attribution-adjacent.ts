@@ -44,7 +44,6 @@ import {
 import { isDariText } from './dari-words.ts';
 import { CONVERSATION_PHRASES, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS, VOICED_GESTURES } from './lexicon.ts';
 import type { QuoteSpan } from './quotes.ts';
-import { siteExec, type SiteMemo } from './site-memo.ts';
 import { phrasePattern, wordAlternation } from './regex-parts.ts';
 import { codedSource } from './coded-sources.ts';
 import { groupMemberAfter } from './group-members.ts';
@@ -74,8 +73,6 @@ export interface QuoteSite {
   earlier: QuoteDraft | undefined;
   /** The quotation attributed just before, in this passage or an earlier one. */
   lastBefore: QuoteDraft | undefined;
-  /** What the rules read from the site's text alone, kept for every attribution pass over the article. */
-  memo: SiteMemo;
 }
 
 /** The speaker found so far and how; `adjacent` once an attribution stands right by the quotation. */
@@ -156,20 +153,13 @@ const dariNaming: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'clause';
 };
 
-/** The anonymous source a site's words name right after or before the quotation, or null. */
-function anonymousBy(q: QuoteSite): AnonymousSource | null {
-  return (
+/** An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'. */
+const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
+  const anon =
     anonymousAfter(q.after, q.closeEnd) ??
     anonymousBefore(q.before, q.sStart) ??
     anonymousColonIntro(q.before, q.sStart) ??
-    anonymousAs(q.before, q.sStart, q.after, q.closeEnd)
-  );
-}
-
-/** An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'. */
-const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
-  // The words alone decide the source: read once, whatever the number of passes over the quotations.
-  const anon = q.memo.anonymous === undefined ? (q.memo.anonymous = anonymousBy(q)) : q.memo.anonymous;
+    anonymousAs(q.before, q.sStart, q.after, q.closeEnd);
   if (!anon || v.speaker !== null) return;
   v.adjacent = true;
   v.speaker = anonymousSpeaker(ctx, anon, q.p);
@@ -192,14 +182,14 @@ const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 
 /** '…," Karim Jawad said', '…," she added'. */
 const afterSubjectVerb: QuoteStep = (ctx, q, v) => {
-  const first = siteExec(q, 'after', AFTER_SUBJECT_VERB);
+  const first = AFTER_SUBJECT_VERB.exec(q.after);
   // '…," the union head said', read on to its verb; not after a quotation closed by a full stop ('…." The women
   // say it …'), where a new sentence starts.
   const closed = q.span.close !== null && q.text[q.span.close - 1] === '.';
   const next = first && !closed ? NEXT_WORD.exec(q.after.slice(first[0].length))?.[1] : undefined;
   const m =
     first && !isSpeechClause(first) && next && SPEECH_VERBS.has(next)
-      ? siteExec(q, 'after', AFTER_SUBJECT_SPEECH)
+      ? AFTER_SUBJECT_SPEECH.exec(q.after)
       : first;
   if (!m || !isSpeechClause(m)) return;
   v.adjacent = true;
@@ -216,15 +206,15 @@ function nameThenVerb(ctx: AttributionContext, q: QuoteSite, v: Verdict, m: RegE
 
 /** '," Abdul Wali, a herder from Zebak, told reporters'. */
 const afterNameAppositive: QuoteStep = (ctx, q, v) =>
-  nameThenVerb(ctx, q, v, siteExec(q, 'after', AFTER_NAME_APPOSITIVE));
+  nameThenVerb(ctx, q, v, AFTER_NAME_APPOSITIVE.exec(q.after));
 
 /** '," the Uzbek foreign minister, Bakhtiyor Saidov, told reporters'. */
 const afterDescriptionName: QuoteStep = (ctx, q, v) =>
-  nameThenVerb(ctx, q, v, siteExec(q, 'after', AFTER_DESCRIPTION_NAME));
+  nameThenVerb(ctx, q, v, AFTER_DESCRIPTION_NAME.exec(q.after));
 
 /** '," the head of the provincial agriculture department said': a role "of" an office, then the verb. */
 const afterRoleOfVerb: QuoteStep = (ctx, q, v) => {
-  const m = siteExec(q, 'after', AFTER_ROLE_OF_VERB);
+  const m = AFTER_ROLE_OF_VERB.exec(q.after);
   if (!m) return;
   v.adjacent = true;
   const at = q.closeEnd + m[0].search(/\S/);
@@ -246,7 +236,7 @@ const THE_NOUN_COMMA = new RegExp(
  * when a person's full name follows it in commas.
  */
 const afterVerbRoleName: QuoteStep = (ctx, q, v) => {
-  const m = siteExec(q, 'after', AFTER_VERB_ROLE_NAME);
+  const m = AFTER_VERB_ROLE_NAME.exec(q.after);
   if (!m || !SPEECH_VERBS.has(m[1] ?? '')) return;
   const name = m[3] ?? '';
   const trade = THE_NOUN_COMMA.test(m[0]) && ctx.table.isPersonName(name, 2);
@@ -263,7 +253,7 @@ const afterVerbRoleName: QuoteStep = (ctx, q, v) => {
 
 /** '," police spokesman Nasir Ahmad told AFP by phone': a role without an article, its holder's name, the verb. */
 const afterRoleNameVerb: QuoteStep = (ctx, q, v) => {
-  const m = siteExec(q, 'after', AFTER_ROLE_NAME_VERB);
+  const m = AFTER_ROLE_NAME_VERB.exec(q.after);
   const { role, name, verb } = m?.groups ?? {};
   if (!m || !role || !name || !verb || !ROLE_NOUNS.has(role) || !SPEECH_VERBS.has(verb)) return;
   v.adjacent = true;
@@ -273,7 +263,7 @@ const afterRoleNameVerb: QuoteStep = (ctx, q, v) => {
 
 /** '," said Karim Jawad', '," said the spokesman'. */
 const afterVerbSubject: QuoteStep = (ctx, q, v) => {
-  const m = siteExec(q, 'after', AFTER_VERB_SUBJECT);
+  const m = AFTER_VERB_SUBJECT.exec(q.after);
   if (!m || !SPEECH_VERBS.has(m[1] ?? '')) return;
   v.adjacent = true;
   const who = m[2] ?? m[3] ?? m[4] ?? '';
@@ -294,7 +284,7 @@ function leftOpen(q: QuoteSite): boolean {
  */
 const voicedGestureAfter: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !leftOpen(q)) return;
-  const inverted = siteExec(q, 'after', AFTER_VERB_SUBJECT);
+  const inverted = AFTER_VERB_SUBJECT.exec(q.after);
   if (inverted && VOICED_GESTURES.has(inverted[1] ?? '')) {
     v.adjacent = true;
     const who = inverted[2] ?? inverted[3] ?? inverted[4] ?? '';
@@ -303,7 +293,7 @@ const voicedGestureAfter: QuoteStep = (ctx, q, v) => {
     attempt(ctx, q, v, { pronoun, name, role, at }, 'after');
     return;
   }
-  const m = siteExec(q, 'after', AFTER_SUBJECT_VERB);
+  const m = AFTER_SUBJECT_VERB.exec(q.after);
   if (!m || !VOICED_GESTURES.has(m[4] ?? '')) return;
   v.adjacent = true;
   attempt(ctx, q, v, subjectOf(m, q.closeEnd), 'after');
@@ -311,7 +301,7 @@ const voicedGestureAfter: QuoteStep = (ctx, q, v) => {
 
 /** '," according to the ministry'. */
 const afterAccording: QuoteStep = (ctx, q, v) => {
-  const m = siteExec(q, 'after', AFTER_ACCORDING);
+  const m = AFTER_ACCORDING.exec(q.after);
   if (!m) return;
   v.adjacent = true;
   attempt(ctx, q, v, subjectOf(m, q.closeEnd), 'after');
@@ -323,7 +313,7 @@ const afterAccording: QuoteStep = (ctx, q, v) => {
  */
 const openingAccording: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null) return;
-  const m = siteExec(q, 'before', OPENING_ACCORDING);
+  const m = OPENING_ACCORDING.exec(q.before);
   if (!m) return;
   v.adjacent = true;
   const pronoun = m[1] ? ({ him: 'he', her: 'she', them: 'they' }[m[1].toLowerCase()] ?? null) : null;
@@ -334,7 +324,7 @@ const openingAccording: QuoteStep = (ctx, q, v) => {
 
 /** 'In his words, "…"': the pronoun of the words' owner is the subject. */
 const inOwnWords: QuoteStep = (ctx, q, v) => {
-  const words = siteExec(q, 'before', IN_OWN_WORDS);
+  const words = IN_OWN_WORDS.exec(q.before);
   if (!words) return;
   v.adjacent = true;
   const pronoun = words.groups?.['pronoun'] === 'her' ? 'she' : 'he';
@@ -343,7 +333,7 @@ const inOwnWords: QuoteStep = (ctx, q, v) => {
 
 /** 'as his family put it, "…"': the subject of the idiom owns the words after it. */
 const asPutIt: QuoteStep = (ctx, q, v) => {
-  const putIt = siteExec(q, 'before', AS_PUT_IT);
+  const putIt = AS_PUT_IT.exec(q.before);
   if (!putIt) return;
   v.adjacent = true;
   const subject = subjectOf(putIt, q.sStart);

@@ -100,7 +100,6 @@ import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
 import { pageChromeReason } from './page-chrome.ts';
-import { perPassage } from './reading-cache.ts';
 import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
 import { BODY_SPEAKER_STEPS, documentPart } from './institution-sources.ts';
 import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts';
@@ -124,55 +123,36 @@ export interface QuoteDraft {
 export function attributeQuotes(table: SpeakerTable, reading: Reading, create: boolean): QuoteDraft[] {
   const ctx = attributionContext(table, reading, create);
   const drafts: QuoteDraft[] = [];
-  reading.texts.forEach((_text, p) => attributePassage(ctx, p, drafts));
+  reading.texts.forEach((text, p) => attributePassage(ctx, p, text, drafts));
   for (const pass of POST_PASSES) pass(ctx, drafts);
   drafts.sort((a, b) => a.passage - b.passage || a.span.start - b.span.start);
   return drafts;
 }
 
 /** The quotations of passage p, attributed in turn and added to `drafts`. */
-function attributePassage(ctx: AttributionContext, p: number, drafts: QuoteDraft[]): void {
+function attributePassage(ctx: AttributionContext, p: number, text: string, drafts: QuoteDraft[]): void {
+  const spans = ctx.reading.quotes[p] ?? [];
+  // Most passages of a long article quote no one: their sentences are not read for this.
+  if (spans.length === 0) return;
+  const sentences = sentencesOf(ctx.reading, p);
+  const textStart = text.search(/\S/);
   /** The last quotation of this passage so far that has a speaker. */
   let earlier: QuoteDraft | undefined;
-  siteTextsOf(ctx.reading, p).forEach((site, k) => {
+  spans.forEach((span, k) => {
     ctx.quoteNow = k;
-    if (site.quotedName) return;
+    if (isQuotedName(text, span)) return;
     // The rest of a quotation broken mid-sentence by a paragraph break: kept when its first part was.
+    const carried = span.open === null;
     const lastBefore = drafts.at(-1);
     const runsOn = lastBefore && lastBefore.passage === p - 1 && lastBefore.span.close === null;
-    if (site.carried && !runsOn) return;
-    const draft = attributeQuote(ctx, { ...site, earlier, lastBefore });
-    if (!draft) return;
-    if (draft.speaker !== null) {
-      earlier = draft;
-      noteTurn(ctx.salience, { speaker: draft.speaker, passage: p, start: site.span.start });
-    }
-    drafts.push(draft);
-  });
-}
-
-/** What a quotation's site is made of that its passage's text alone decides, and whether it quotes only a name. */
-interface SiteText extends Omit<QuoteSite, 'earlier' | 'lastBefore'> {
-  quotedName: boolean;
-}
-
-/** A passage's quotation sites as its text makes them: read once per reading, however many passes attribute them. */
-const siteTextsOf = perPassage<readonly SiteText[], Reading>((text, p, reading) => {
-  const spans = reading.quotes[p] ?? [];
-  // Most passages of a long article quote no one: their sentences are not read for this.
-  if (spans.length === 0) return [];
-  const sentences = sentencesOf(reading, p);
-  const textStart = text.search(/\S/);
-  return spans.map((span, k): SiteText => {
-    const carried = span.open === null;
+    if (carried && !runsOn) return;
     const openAt = span.open ?? 0;
     const closeEnd = span.close === null ? text.length : span.close + 1;
     const prev = spans[k - 1];
     const floor = prev ? (prev.close ?? text.length) + 1 : 0;
     const sStart = carried ? 0 : sentences.startOf(openAt, floor);
     const before = text.slice(sStart, openAt);
-    return {
-      quotedName: isQuotedName(text, span),
+    const site: QuoteSite = {
       p,
       k,
       text,
@@ -193,10 +173,18 @@ const siteTextsOf = perPassage<readonly SiteText[], Reading>((text, p, reading) 
       clauses: mayHoldSubjectVerb(before) ? [...matchesOf(SUBJECT_VERB, before)].filter(isSpeechClause) : [],
       // '("The road has been closed …")': a translation in brackets opens its paragraph too.
       opensParagraph: textStart < 0 || textStart >= openAt || /^\s*[([]\s*$/.test(text.slice(0, openAt)),
-      memo: {},
+      earlier,
+      lastBefore,
     };
+    const draft = attributeQuote(ctx, site);
+    if (!draft) return;
+    if (draft.speaker !== null) {
+      earlier = draft;
+      noteTurn(ctx.salience, { speaker: draft.speaker, passage: p, start: span.start });
+    }
+    drafts.push(draft);
   });
-});
+}
 
 /** Characters after a dash read for the reporting clause's verb. */
 const DASH_CLAUSE_MAX = 80;

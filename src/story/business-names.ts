@@ -27,7 +27,7 @@ import {
   TITLE_WORDS,
   VARIETY_WORDS,
 } from './lexicon.ts';
-import { lastBeforeBlanks, phraseAlternation, wordAlternation } from './regex-parts.ts';
+import { phraseAlternation, wordAlternation } from './regex-parts.ts';
 import { joinable, type Token } from './tokens.ts';
 
 /** A comma or a full stop right after a plural head: the name closes there, no verb follows. */
@@ -256,8 +256,6 @@ const QUOTED_NAME_CUE_BEFORE = new RegExp(
   'iu',
 );
 const CLOSES_NAME_AFTER = /^[,.]?["”'’]/u;
-/** The marks QUOTED_NAME_CUE_BEFORE ends on. */
-const OPENING_MARKS = '"“\'‘';
 
 /**
  * 'a sign that reads "Kunduz Rice House"', 'a shop called "Takhar Tailors"': a place opening a name of capitalised
@@ -271,9 +269,7 @@ export function placeOpensQuotedName(
   text: string,
 ): boolean {
   const start = tokens[first]?.start ?? 0;
-  const before = text.slice(Math.max(0, start - 24), start);
-  // The cue ends on an opening mark: most names have none before them, and the cue's pattern is long.
-  if (!OPENING_MARKS.includes(lastBeforeBlanks(before)) || !QUOTED_NAME_CUE_BEFORE.test(before)) return false;
+  if (!QUOTED_NAME_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   let end = last;
   for (let k = last + 1; k <= last + MAX_SIGN_WORDS; k++) {
     const tok = tokens[k];

@@ -56,7 +56,6 @@ import {
   LIST_SEPARATOR,
   LIST_SEPARATOR_START,
   SIGNATURE_WORD,
-  endsOnWordAndBlank,
   phraseAlternation,
   wordAlternation,
 } from './regex-parts.ts';
@@ -665,8 +664,7 @@ const WRITER_STAYED_AFTER =
  * stayed at …"): a night is spent in a town.
  */
 function writerStayedIn({ text, f, before, after }: Surround): boolean {
-  const near = before.slice(-PREPOSITION_REACH);
-  const m = endsOnWordAndBlank(near, 'In') ? IN_BEFORE.exec(near) : null;
+  const m = IN_BEFORE.exec(before.slice(-PREPOSITION_REACH));
   return (
     !!m && opensSentence(text, f.start - m[0].length + m[0].indexOf('In')) && WRITER_STAYED_AFTER.test(after)
   );

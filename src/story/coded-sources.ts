@@ -5,7 +5,6 @@
  * outright, before any description of the sentence ("a farmer told us (R22, …)").
  */
 import type { QuoteStep } from './attribution-adjacent.ts';
-import { siteExec } from './site-memo.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { INTERVIEW_CODE } from './regex-parts.ts';
 import { speakerIndex } from './speaker-index.ts';
@@ -56,11 +55,11 @@ const NAMED_BEFORE_BRACKET = new RegExp(String.raw`\b${VERB}\s+\p{Lu}`, 'u');
 /** The quotation's speaker by the code a citation or the reporting clause gives. */
 export const codedSource: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || q.carried) return;
-  const cited = siteExec(q, 'after', CITED_AFTER);
+  const cited = CITED_AFTER.exec(q.after);
   const after =
     (cited && !NAMED_BEFORE_BRACKET.test(cited[0].slice(0, cited[0].indexOf('('))) ? cited : null) ??
-    siteExec(q, 'after', SAID_BY_CODE);
-  const before = after ? null : siteExec(q, 'before', CODE_SAID_BEFORE);
+    SAID_BY_CODE.exec(q.after);
+  const before = after ? null : CODE_SAID_BEFORE.exec(q.before);
   const m = after ?? before;
   const code = m?.groups?.['code'] ?? m?.groups?.['codeFirst'];
   if (!m || !code) return;

@@ -8,7 +8,6 @@
 import { DARI_OTHER_VOICE, namesByQuotation, quotationOpensSentence } from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSite, QuoteStep, Verdict } from './attribution-adjacent.ts';
-import { siteExec } from './site-memo.ts';
 import type { AttributionContext } from './attribution-subjects.ts';
 import {
   BODY_NOUNS,
@@ -204,7 +203,7 @@ function give(ctx: AttributionContext, q: QuoteSite, v: Verdict, name: string, a
 export const institutionBefore: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
   for (const re of [SUBJECT_BEFORE, OWN_DOCUMENT_BEFORE]) {
-    const m = siteExec(q, 'before', re);
+    const m = re.exec(q.before);
     const name = m?.groups ? speakerPhrase(ctx.reading.texts, m.groups) : null;
     // Nor one whose clause reports another's speech: "the report found that a teacher had said "…"".
     if (!m || !name || hasSpeechVerb(m.groups?.aside ?? '') || RELAYED.test(m.groups?.tail ?? '')) continue;
@@ -216,7 +215,7 @@ export const institutionBefore: QuoteStep = (ctx, q, v) => {
 /** '"…," a statement from the Tajik border service said', '"…," the ministry said in a statement'. */
 export const institutionAfter: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
-  const m = siteExec(q, 'after', SUBJECT_AFTER) ?? siteExec(q, 'after', VERB_THEN_BODY);
+  const m = SUBJECT_AFTER.exec(q.after) ?? VERB_THEN_BODY.exec(q.after);
   const name = m?.groups ? speakerPhrase(ctx.reading.texts, m.groups) : null;
   if (!m || !name) return;
   give(ctx, q, v, name, q.closeEnd + m.index);
@@ -225,7 +224,7 @@ export const institutionAfter: QuoteStep = (ctx, q, v) => {
 /** 'According to a monitoring report written …, the post was "…"': the report (its author when named). */
 export const accordingToDocument: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
-  const m = siteExec(q, 'before', ACCORDING_TO_DOCUMENT) ?? siteExec(q, 'before', ACCORDING_TO_BODY);
+  const m = ACCORDING_TO_DOCUMENT.exec(q.before) ?? ACCORDING_TO_BODY.exec(q.before);
   if (!m?.groups) return;
   // "According to the report, one mother told researchers: "…"", "…, the governor promised elders "…"": the clause
   // after it names a speaker of its own.

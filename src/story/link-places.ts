@@ -176,7 +176,6 @@ import {
 import {
   LIST_SEPARATOR,
   LIST_SEPARATOR_START,
-  endsOnWordAndBlank,
   escapeRegExp,
   hasArabicScript,
   phraseAlternation,
@@ -871,10 +870,8 @@ const RIVER_FOLLOWS = new RegExp(
  */
 function riversAfterThe(found: Found[], index: PlaceIndex, text: string): void {
   for (const f of found) {
-    if (f.qualifier || f.written) continue;
-    const before = text.slice(Math.max(0, f.start - 14), f.start);
-    // "the" and a blank: a cheap look before the pattern, which is tried from every offset.
-    if (!(before.includes('he ') || before.includes('he\t')) || !THE_REACH_BEFORE.test(before)) continue;
+    if (f.qualifier || f.written || !THE_REACH_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start)))
+      continue;
     const river = index.exact.get(normalizeName(`${f.text} river`));
     const [only] = river ?? [];
     if (river?.length !== 1 || !only || index.entries.get(only)?.kind !== 'region') continue;
@@ -1187,8 +1184,6 @@ const DARI_CALL_AFTER =
 function calledSoAbroad(before: string, after: string): boolean {
   // The cheap test on what follows first: the search back through what precedes runs only where one of them holds.
   if (!CALLED_NAME_CLOSED_AFTER.test(after) && !DARI_CALL_AFTER.test(after)) return false;
-  // The English reading ends on "call", the Dari one is in the Arabic script: the long pattern needs one of them.
-  if (!endsOnWordAndBlank(before, 'call') && !hasArabicScript(before)) return false;
   const m = CALLED_ABROAD_BEFORE.exec(before);
   if (!m) return false;
   return /call[ \t]+$/u.test(m[0]) ? CALLED_NAME_CLOSED_AFTER.test(after) : DARI_CALL_AFTER.test(after);

@@ -113,6 +113,5 @@ const FILING_BYLINE =
 /** Whether a line is a byline block naming its reporter and the place she filed from, with nothing else. */
 export function isFilingByline(text: string): boolean {
   const line = text.trim();
-  // The pattern closes on "province": most lines are spared its search.
-  return line.length <= 90 && line.endsWith('province') && FILING_BYLINE.test(line);
+  return line.length <= 90 && FILING_BYLINE.test(line);
 }

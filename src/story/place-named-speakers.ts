@@ -59,9 +59,9 @@ export function findPlaceNamedPeople(table: SpeakerTable, reading: Reading): voi
     for (const m of matchesOf(ONE_NAME, text)) {
       const name = m[0];
       const end = m.index + name.length;
-      // A place's name too: the words round it say it is a person's here. A quoted word is passed first.
-      if (inside(m.index) || !table.isPersonName(name, 1, { evenIfPlace: true })) continue;
-      if (!personByCue(text, m.index, end)) continue;
+      // A place's name too: the words round it say it is a person's here.
+      if (!table.isPersonName(name, 1, { evenIfPlace: true })) continue;
+      if (inside(m.index) || !personByCue(text, m.index, end)) continue;
       const person = table.lookup(name) ?? table.add(name, '', { passage: p, start: m.index, end });
       table.noteGivenName({ passage: p, start: m.index, end, speaker: person.id });
       // The mention is the speaker's now, which the place reader passes over: it learns the word here.

@@ -55,25 +55,6 @@ const ARABIC_SCRIPT_CHAR = /[\u0600-\u06FF]/;
 /** Whether `text` holds a letter of the Arabic script: every Dari rule needs one (a cheap test before a dear one). */
 export const hasArabicScript = (text: string): boolean => ARABIC_SCRIPT_CHAR.test(text);
 
-/** Where `text`'s trailing spaces and tabs begin. */
-function blankTailStart(text: string): number {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return end;
-}
-
-/**
- * Whether `text` ends on `word` and one space or tab or more: a cheap look before a `word[ \t]+$` pattern, which
- * the regex engine tries from every offset of the text.
- */
-export function endsOnWordAndBlank(text: string, word: string): boolean {
-  const end = blankTailStart(text);
-  return end < text.length && text.endsWith(word, end);
-}
-
-/** The last character of `text` before its trailing spaces and tabs ('' for none): a cheap look before a `…[ \t]*$`. */
-export const lastBeforeBlanks = (text: string): string => text[blankTailStart(text) - 1] ?? '';
-
 /** A Dari number word of a person's age: "چهار", "هفتاد", "نوزده". */
 const DARI_AGE_WORD = `(?:${'یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد'.split(' ').join('|')})`;
 /**

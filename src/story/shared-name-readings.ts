@@ -31,7 +31,7 @@ import {
   type FoundName,
 } from './city-readings.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
-import { endsOnWordAndBlank, LIST_SEPARATOR, wordAlternation } from './regex-parts.ts';
+import { LIST_SEPARATOR, wordAlternation } from './regex-parts.ts';
 import { opensSentence, sentenceEnd, sentenceStartOf } from './sentences.ts';
 
 /** Characters before or after a name read for these constructions. */
@@ -499,8 +499,7 @@ const PROVINCE_WORDS = new RegExp(
 export function sentenceSetInTown(found: FoundName[], index: PlaceIndex, text: string): void {
   for (const f of found) {
     if (!open(f, index) || !sharedWithCapital(f.ids, index)) continue;
-    const b = before(text, f, 8);
-    const m = endsOnWordAndBlank(b, 'In') ? OPENING_IN_BEFORE.exec(b) : null;
+    const m = OPENING_IN_BEFORE.exec(before(text, f, 8));
     if (!m) continue;
     const at = f.start - m[0].length + m[0].indexOf('In');
     const quoteOpens = at > 0 && '"“‘\''.includes(text[at - 1] ?? '') && opensSentence(text, at - 1);
@@ -618,7 +617,7 @@ export function busStops(found: FoundName[], index: PlaceIndex, text: string): v
   for (const f of found) {
     if (!open(f, index)) continue;
     const [b, a] = [before(text, f), after(text, f)];
-    const at = endsOnWordAndBlank(b, 'at') && STOP_AT_BEFORE.test(b) && !LOOK_AT_BEFORE.test(b);
+    const at = STOP_AT_BEFORE.test(b) && !LOOK_AT_BEFORE.test(b);
     if (STOP_AFTER.test(a) || STOP_APPOSITION_AFTER.test(a) || at || TOWN_CALLED_BEFORE.test(b))
       f.qualifier = 'city';
   }

@@ -142,36 +142,6 @@ export const insideQuote = perPassage((text, p, reading) =>
 /** Where the sentences of passage p start. */
 export const sentencesOf = perPassage((text) => sentenceIndex(text));
 
-/** A name run of a passage outside its quotations, as collectEvents reads it; `run` without a possessive's "'s". */
-interface NameRunAt {
-  start: number;
-  run: string;
-  possessive: boolean;
-  /** "the Karimi family": a name used as an attribute (see attributiveName). */
-  attributive: boolean;
-}
-
-/** A passage's name runs outside quotations: its text alone decides them, so every reading of the events shares them. */
-const nameRunsOf = perPassage((text, p, reading): NameRunAt[] => {
-  const inside = insideQuote(reading, p);
-  const runs: NameRunAt[] = [];
-  for (const m of matchesOf(NAME_RUN, text)) {
-    if (inside(m.index)) continue;
-    const run = m[0].replace(/['’]s$/, '');
-    const attributive = attributiveName(text, m.index, m.index + m[0].length);
-    runs.push({ start: m.index, run, possessive: run !== m[0], attributive });
-  }
-  return runs;
-});
-
-/** A passage's he/she/his/her … outside quotations, read once per reading. */
-const pronounsOf = perPassage((text, p, reading): { start: number; word: string }[] => {
-  const inside = insideQuote(reading, p);
-  const out: { start: number; word: string }[] = [];
-  for (const m of matchesOf(PRONOUN, text)) if (!inside(m.index)) out.push({ start: m.index, word: m[0] });
-  return out;
-});
-
 /** People the article quotes or introduces, the places where it names them, and their stated gender. */
 export class SpeakerTable {
   private readonly all: SpeakerDraft[] = [];
@@ -693,16 +663,20 @@ export class SpeakerTable {
     const shared: SharedSurnameAt[] = [];
     const owners = this.ownersInDescriptions();
     this.reading.texts.forEach((text, p) => {
-      for (const { start, run, possessive, attributive } of nameRunsOf(this.reading, p)) {
-        if (possessive && (owners(p, start) || possessiveInRelativeClause(text, start))) continue;
-        if (attributive) continue;
-        const found = this.referenceIn(run, text, start);
+      const inside = insideQuote(this.reading, p);
+      for (const m of matchesOf(NAME_RUN, text)) {
+        if (inside(m.index)) continue;
+        const run = m[0].replace(/['’]s$/, '');
+        if (run !== m[0] && (owners(p, m.index) || possessiveInRelativeClause(text, m.index))) continue;
+        if (attributiveName(text, m.index, m.index + m[0].length)) continue;
+        const found = this.referenceIn(run, text, m.index);
         if (found) events.push({ passage: p, start: found.start, end: found.end, speaker: found.speaker });
         else if (!run.includes(' ') && this.sharedSurname(run))
-          shared.push({ passage: p, start, end: start + run.length, surname: personKey(run) });
+          shared.push({ passage: p, start: m.index, end: m.index + run.length, surname: personKey(run) });
       }
-      for (const pr of pronounsOf(this.reading, p))
-        pronouns.push({ passage: p, start: pr.start, word: pr.word });
+      for (const m of matchesOf(PRONOUN, text)) {
+        if (!inside(m.index)) pronouns.push({ passage: p, start: m.index, word: m[0] });
+      }
     });
     events.push(...this.sharedSurnameEvents(shared, pronouns));
     events.push(...this.scriptNameEvents(), ...this.roleEvents(), ...this.givenNames);

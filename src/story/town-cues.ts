@@ -11,7 +11,6 @@ import {
   TRADED_GOODS_NOUNS,
   TRADE_NOUNS,
 } from './lexicon.ts';
-import { endsOnWordAndBlank } from './regex-parts.ts';
 
 /** "the Kunduz mills", "the Kunduz cotton factory": a works after the name, perhaps with its product between. */
 const WORKS_AFTER = /^[ \t]+(?:[a-z-]+[ \t]+)?(?:mills?|factory|factories|ginnery|ginneries)\b/u;
@@ -80,7 +79,7 @@ export function townCueBefore(before: string, after = ''): boolean {
   const traders = TRADERS_BEFORE.exec(before);
   return (
     (!!traders && !(traders.groups?.['of'] && GOODS_AFTER.test(after))) ||
-    (endsOnWordAndBlank(before, 'at') && AT_BEFORE.test(before) && !AIM_AT_BEFORE.test(before)) ||
+    (AT_BEFORE.test(before) && !AIM_AT_BEFORE.test(before)) ||
     POINT_BEFORE.test(before) ||
     CREW_SENT_BEFORE.test(before)
   );
