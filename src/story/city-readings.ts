@@ -742,11 +742,6 @@ export function onlyProvinces(ids: readonly string[], index: PlaceIndex): boolea
 const PROVINCE_HOLDINGS_AFTER =
   /^['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:districts|villages|valleys|countryside|rural[ \t]+areas)\b/u;
 
-/** A provincial directorate or department right after the name (`provinceBodyAfter`). */
-function provinceBodyBeside(text: string, f: FoundName): boolean {
-  return provinceBodyAfter(surroundOf(text, f).after);
-}
-
 /** "Kunduz's central districts": a name whose possessive holds districts or villages is the province. */
 export function holdsDistrictsAfter(text: string, f: FoundName): boolean {
   return PROVINCE_HOLDINGS_AFTER.test(text.slice(f.end, f.end + 32));
@@ -760,7 +755,11 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
   const open = (f: FoundName | undefined): f is FoundName =>
     !!f && !f.qualifier && sharedWithCapital(f.ids, index);
   for (const f of found)
-    if (open(f) && (holdsDistrictsAfter(text, f) || provinceBodyBeside(text, f))) f.qualifier = 'province';
+    if (
+      open(f) &&
+      (holdsDistrictsAfter(text, f) || provinceBodyAfter(text.slice(f.end, f.end + CONTEXT_REACH)))
+    )
+      f.qualifier = 'province';
   const listed = (a: FoundName, b: FoundName) => LIST_GAP.test(text.slice(a.end, b.start));
   // "prices in Kunduz, Takhar and Baghlan": a context read over a list of provinces is the provinces'; only a cue
   // bound to the name ("بازارهای کندز و تخار") still makes it the town.
@@ -1322,3 +1321,7 @@ export function onTheMap(f: FoundName, index: PlaceIndex): boolean {
     return e?.kind === 'province' && e.onMap !== false;
   });
 }
+
+/** Unsettled and both a province on the map and a town of its own (Kunduz, Baghlan): the names the shared-name rules read. */
+export const unsettledShared = (f: FoundName | undefined, index: PlaceIndex): f is FoundName =>
+  !!f && !f.qualifier && provinceAndItsTown(f.ids, index) && onTheMap(f, index);

@@ -16,6 +16,7 @@ describe('page-heads', () => {
     expect(isDatedSectionLine('March 3, 2026 | Health')).toBe(true);
     expect(isDatedSectionLine('14 November 2026 floods hit the valley')).toBe(false);
     expect(isDatedSectionLine('On 14 November 2026 Health workers arrived')).toBe(false);
+    expect(isDatedSectionLine('14 November 2026 floods hit Kunduz')).toBe(false);
   });
   it("reads a radio page's player, not a sentence about listening", () => {
     expect(isPlayerLine('▶ شنیدن گزارش (۰۴:۱۲) | ⬇ دانلود')).toBe(true);
@@ -25,6 +26,7 @@ describe('page-heads', () => {
   it("reads a blog's byline with its fields, not a sentence opening with by", () => {
     expect(isBylineFieldsLine('Posted by Lena Okafor | 3 June 2026 | Categories: WASH')).toBe(true);
     expect(isBylineFieldsLine('By nine in the morning we were on the road.')).toBe(false);
+    expect(isBylineFieldsLine('by the river · the road')).toBe(false);
   });
   it("tells a menu's item repeated above the headline", () => {
     const items = menuItems('Home | Where we work | Stories from the field | Donate');

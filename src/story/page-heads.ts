@@ -14,18 +14,17 @@ const FULL_DATE = `(?:\\d{1,2}\\s+${ENGLISH_MONTH},?\\s+\\d{4}|${ENGLISH_MONTH}\
 /** A section's name after the date: one to four capitalised words ("Health", "Humanitarian Aid", "Law and Crime"). */
 const SECTION_NAME = "\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:and|&|of|\\p{Lu}[\\p{L}'’-]*)){0,3}";
 /** "14 November 2026 Humanitarian Aid", "3 March 2026 | Health": the page's date, then its section, nothing else. */
-const DATED_SECTION = new RegExp(`^${FULL_DATE}(?:[ \\t]*[|·•—–]?[ \\t]*${SECTION_NAME})$`, 'iu');
+// No 'i' flag: the section's capitals are its own ("14 November 2026 floods" is no section).
+const DATED_SECTION = new RegExp(`^${FULL_DATE}[ \\t]*[|·•—–]?[ \\t]*(?<section>${SECTION_NAME})$`, 'u');
 
 /**
  * Whether a line is a news page's date and section under its headline; given the items of the site's menu, whether
  * its section is one of them ("14 November 2026 Kunduz" under a diary's headline is its entry's date and place).
  */
 export function isDatedSectionLine(text: string, sections?: ReadonlySet<string>): boolean {
-  const line = text.trim();
-  const section = line.replace(new RegExp(FULL_DATE, 'iu'), '');
-  // The section's capitals are its own: "14 November 2026 floods" is no section (the 'i' flag is for the month).
-  if (!DATED_SECTION.test(line) || !/\p{Lu}/u.test(section)) return false;
-  return !sections || sections.has(normalizeName(section.replace(/^[ \t]*[|·•—–]/u, '')));
+  const section = DATED_SECTION.exec(text.trim())?.groups?.['section'];
+  if (section === undefined) return false;
+  return !sections || sections.has(normalizeName(section));
 }
 
 /**
@@ -56,11 +55,12 @@ export function isMenuKicker(text: string, items: ReadonlySet<string>): boolean 
 }
 
 /**
+ * (No 'i' flag: the writer's name must be capitalised, "by the river · the road" is no credit.)
  * "Written by Sara Lind | 2 May 2026 | 5 comments", "Posted by Lena Okafor | 3 June 2026 | Categories: …", "By Omar
  * Haidari · 4 min read": a line of page fields opening with the writer's credit, as a blog sets under its headline.
  */
 const BYLINE_FIELDS =
-  /^(?:(?:written|posted|words|story|text|reported|published)[ \t]+)?by[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}[ \t]*[|·•]/iu;
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory|[Tt]ext|[Rr]eported|[Pp]ublished)[ \t]+)?[Bb]y[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}[ \t]*[|·•]/u;
 
 /** Whether a line is the writer's credit and other fields of a page's head. */
 export function isBylineFieldsLine(text: string): boolean {

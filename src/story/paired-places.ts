@@ -1,14 +1,7 @@
 // The two terms of a correlative pair are places of one kind: "neither in Kunduz nor in Takhar", "both in Kunduz and
 // in Taloqan", «نه در کندز …، نه در بغلان», «هم در کندز و هم در تالقان». A name a province shares with its capital,
 // paired with a province, is the province; paired with a town, the town.
-import {
-  certainTown,
-  onlyProvinces,
-  onlyTown,
-  onTheMap,
-  sharedWithCapital,
-  type FoundName,
-} from './city-readings.ts';
+import { certainTown, onlyProvinces, onTheMap, sharedWithCapital, type FoundName } from './city-readings.ts';
 import type { PlaceIndex } from './place-index.ts';
 
 /** Longest stretch (characters) between a pair's two names. */
@@ -45,7 +38,7 @@ export function correlativePlaces(found: FoundName[], index: PlaceIndex, text: s
   const kindOf = (g: FoundName) =>
     g.qualifier === 'province' || (!g.qualifier && onlyProvinces(g.ids, index))
       ? 'province'
-      : onlyTown(g, index) || certainTown(g, index)
+      : certainTown(g, index)
         ? 'city'
         : null;
   for (let k = 0; k + 1 < found.length; k++) {

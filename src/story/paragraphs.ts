@@ -1024,7 +1024,10 @@ function markPageHead(items: Item[], title: Item | null): Item | null {
  * for one (the dateline itself, or the site's name over its menu).
  */
 function datelineOverHeadline(items: Item[], title: Item | null): Item | null {
-  const at = items.findIndex((it) => (it === title || isStory(it)) && isDatedDatelineAlone(it.text));
+  // Read only the page's head: a dateline alone further down is a story's, not the site's.
+  const at = items
+    .slice(0, HEAD_REACH)
+    .findIndex((it) => (it === title || isStory(it)) && isDatedDatelineAlone(it.text));
   const line = items[at];
   const next = items[at + 1];
   // «کندز – …\nریاست صحت عامه می‌گوید …» in one block is the dateline opening the lede's paragraph, not a headline.
@@ -1032,11 +1035,12 @@ function datelineOverHeadline(items: Item[], title: Item | null): Item | null {
   if (/[.!?؟]$/u.test(next.text.trim())) return title;
   // Only in the page's head: above the dateline, nothing but the site's name over its menu (a title there too).
   const menu = items.slice(0, at).findLastIndex((it) => it.kind === 'navigation');
-  const above = items.slice(0, at).filter((it) => isStory(it) || it === title);
-  const masthead = (it: Item) => items.indexOf(it) < menu && wordCount(it.text) <= MAX_MASTHEAD_LINE_WORDS;
-  if (!above.every((it) => it === line || masthead(it))) return title;
+  const above = items.slice(0, at).flatMap((it, i) => (isStory(it) || it === title ? [{ it, i }] : []));
+  const masthead = ({ it, i }: { it: Item; i: number }) =>
+    i < menu && wordCount(it.text) <= MAX_MASTHEAD_LINE_WORDS;
+  if (!above.every(masthead)) return title;
   if (title && title !== line && items.indexOf(title) > at) return title;
-  above.forEach((it) => (it.kind = 'navigation'));
+  above.forEach(({ it }) => (it.kind = 'navigation'));
   line.kind = 'body';
   next.kind = 'title';
   return next;

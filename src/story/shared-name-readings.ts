@@ -26,9 +26,9 @@ import {
   namesakeTown,
   onlyTown,
   prepositionIn,
-  provinceAndItsTown,
   sharedWithCapital,
   type FoundName,
+  unsettledShared,
 } from './city-readings.ts';
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, wordAlternation } from './regex-parts.ts';
@@ -41,12 +41,8 @@ const before = (text: string, f: FoundName, reach = REACH) =>
   text.slice(Math.max(0, f.start - reach), f.start);
 const after = (text: string, f: FoundName, reach = REACH) => text.slice(f.end, f.end + reach);
 
-/** A province on the map (Kunduz, Baghlan), not one whose capital reporting names alone (Herat). */
-const onTheMap = (f: FoundName, index: PlaceIndex) =>
-  f.ids.some((id) => index.entries.get(id)?.kind === 'province' && index.entries.get(id)?.onMap !== false);
 /** Unsettled and both a province on the map and a town of its own: the names these rules read. */
-const open = (f: FoundName | undefined, index: PlaceIndex): f is FoundName =>
-  !!f && !f.qualifier && provinceAndItsTown(f.ids, index) && onTheMap(f, index);
+const open = unsettledShared;
 /**
  * Unsettled and a province named like its capital (Kunduz): a trip to it or life in it is the capital's. A person
  * going "home to Baghlan" may go anywhere in that province, whose capital has another name.

@@ -5,10 +5,9 @@
 import {
   onlyDistricts,
   onlyTown,
-  onTheMap,
-  provinceAndItsTown,
   sharedWithCapital,
   type FoundName,
+  unsettledShared,
 } from './city-readings.ts';
 import { ROUTE_THROUGH_WORDS } from './lexicon.ts';
 import type { PlaceIndex } from './place-index.ts';
@@ -27,10 +26,6 @@ const THROUGH_REACH = 16;
 /** A bare comma: "Archi and Imam Sahib, Kunduz" — the last name closes an address. */
 const BARE_COMMA = /^[ \t]*[,،][ \t]*$/u;
 
-/** Unsettled, on the map and both a province and a town of its own (Kunduz, Baghlan). */
-const open = (f: FoundName, index: PlaceIndex) =>
-  !f.qualifier && provinceAndItsTown(f.ids, index) && onTheMap(f, index);
-
 /**
  * "Pul-e-Khumri and Baghlan": a province whose capital has another name, listed with that capital, is the province
  * round the town, not its namesake town.
@@ -45,7 +40,7 @@ const withOwnCapital = (f: FoundName, run: readonly FoundName[], index: PlaceInd
 /** Settle a list's shared names as towns when the rest of it are towns or districts, one at least. */
 function readTownList(run: readonly FoundName[], index: PlaceIndex, text: string): void {
   if (run.some((f) => withOwnCapital(f, run, index))) return;
-  const shared = run.filter((f) => open(f, index));
+  const shared = run.filter((f) => unsettledShared(f, index));
   const towns = run.filter((f) => onlyTown(f, index) || onlyDistricts(f, index));
   if (shared.length === 0 || towns.length === 0 || shared.length + towns.length !== run.length) return;
   // "fighting in Kunduz, Baghlan and Imam Sahib": more provinces' names than towns is a list of areas with a
