@@ -90,7 +90,9 @@ export function isGivenNameShaped(name: string): boolean {
 export function findDariOpeningNames(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
     const quotedNext = QUOTE_OPENING.test(reading.texts[p + 1] ?? '');
-    if (!isDariPassageOf(reading, p) || (!text.includes('«') && !quotedNext)) return;
+    // The passage's last «: a name before it has a quotation after it (one look, not one per name).
+    const lastOpen = text.lastIndexOf('«');
+    if (!isDariPassageOf(reading, p) || (lastOpen < 0 && !quotedNext)) return;
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(OPENING_NAME, text)) {
       const name = m.groups?.['name'] ?? '';
@@ -101,7 +103,7 @@ export function findDariOpeningNames(table: SpeakerTable, reading: Reading): voi
       // «بازار که … ،», «رمضان که … ،»: a clause follows any noun, so it makes only a name-built word a person.
       if (m.groups?.['clause'] !== undefined && !isGivenNameShaped(name)) continue;
       // Only a person the text goes on to quote: a quotation after the name, or opening the next paragraph.
-      if (text.indexOf('«', start) < 0 && !quotedNext) continue;
+      if (lastOpen < start && !quotedNext) continue;
       const ev = { passage: p, start, end: start + name.length };
       const s = table.lookup(name) ?? table.add(name, '', ev);
       table.noteGivenName({ ...ev, speaker: s.id });

@@ -47,17 +47,38 @@ export function titledNameAtEnd(lead: string): string | null {
   return null;
 }
 
-/** The one titled name the passages up to (p, before) write right before `office`, or null (none, or two). */
-export function holderBefore(reading: Reading, office: string, p: number, before: number): string | null {
-  const found = new Set<string>();
-  for (let k = p; k >= Math.max(0, p - HOLDER_REACH + 1); k--) {
+/** Where each office is written in each passage, and the titled name before it there: read once per office. */
+type OfficeSites = Map<string, Map<number, { at: number; name: string | null }[]>>;
+
+/** The sites of `office` in passage `k`, from the cache or read now. */
+function officeSites(reading: Reading, sites: OfficeSites, office: string, k: number) {
+  let byPassage = sites.get(office);
+  if (!byPassage) sites.set(office, (byPassage = new Map()));
+  let found = byPassage.get(k);
+  if (!found) {
     const text = reading.texts[k] ?? '';
     const inside = insideQuote(reading, k);
-    const limit = k === p ? before : text.length;
-    for (let at = text.indexOf(office); at >= 0 && at < limit; at = text.indexOf(office, at + 1)) {
-      const name = inside(at) ? null : titledNameAtEnd(text.slice(Math.max(0, at - NAME_WINDOW), at));
-      if (name) found.add(name);
-    }
+    found = [];
+    for (let at = text.indexOf(office); at >= 0; at = text.indexOf(office, at + 1))
+      if (!inside(at))
+        found.push({ at, name: titledNameAtEnd(text.slice(Math.max(0, at - NAME_WINDOW), at)) });
+    byPassage.set(k, found);
+  }
+  return found;
+}
+
+/** The one titled name the passages up to (p, before) write right before `office`, or null (none, or two). */
+export function holderBefore(
+  reading: Reading,
+  office: string,
+  p: number,
+  before: number,
+  sites: OfficeSites = new Map(),
+): string | null {
+  const found = new Set<string>();
+  for (let k = p; k >= Math.max(0, p - HOLDER_REACH + 1); k--) {
+    for (const site of officeSites(reading, sites, office, k))
+      if (site.name && (k !== p || site.at < before)) found.add(site.name);
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
@@ -68,10 +89,11 @@ export function dariOfficeHolders(
   table: SpeakerTable,
   reading: Reading,
 ): void {
+  const sites: OfficeSites = new Map();
   for (const d of drafts) {
     const office = table.speaker(d.speaker)?.name ?? '';
     if (!isBareOffice(office)) continue;
-    const name = holderBefore(reading, office, d.passage, d.span.start);
+    const name = holderBefore(reading, office, d.passage, d.span.start, sites);
     if (!name) continue;
     const holder = table.lookup(name) ?? table.add(name, office, null);
     if (!holder.anonymous) d.speaker = holder.id;

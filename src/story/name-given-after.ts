@@ -57,6 +57,8 @@ function namingAfter(
   next: QuoteDraft | undefined,
 ): Naming | null {
   for (const p of [last.passage, last.passage + 1]) {
+    // The next passage only when the words close theirs: "the sentence after" them, and a bounded read.
+    if (p !== last.passage && (texts[last.passage] ?? '').length - last.span.end > NAMING_REACH) break;
     const from = p === last.passage ? last.span.end : 0;
     const found = namingIn(texts[p] ?? '', from);
     if (!found) continue;
