@@ -29,6 +29,7 @@ import {
 } from './lexicon.ts';
 import { phraseAlternation, wordAlternation } from './regex-parts.ts';
 import { joinable, type Token } from './tokens.ts';
+import { lastMarkOf } from './ending-on.ts';
 
 /** A comma or a full stop right after a plural head: the name closes there, no verb follows. */
 const CLOSING_MARK = /^[,.;:]/u;
@@ -256,6 +257,7 @@ const QUOTED_NAME_CUE_BEFORE = new RegExp(
   'iu',
 );
 const CLOSES_NAME_AFTER = /^[,.]?["”'’]/u;
+const OPENING_MARKS = `"“'‘`;
 
 /**
  * 'a sign that reads "Kunduz Rice House"', 'a shop called "Takhar Tailors"': a place opening a name of capitalised
@@ -269,7 +271,9 @@ export function placeOpensQuotedName(
   text: string,
 ): boolean {
   const start = tokens[first]?.start ?? 0;
-  if (!QUOTED_NAME_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  // The cue ends on an opening mark: most names have none before them.
+  if (!OPENING_MARKS.includes(lastMarkOf(before)) || !QUOTED_NAME_CUE_BEFORE.test(before)) return false;
   let end = last;
   for (let k = last + 1; k <= last + MAX_SIGN_WORDS; k++) {
     const tok = tokens[k];

@@ -60,6 +60,7 @@ import {
   wordAlternation,
 } from './regex-parts.ts';
 import { opensSentence, sentenceEnd, sentenceStartOf } from './sentences.ts';
+import { endingOn } from './ending-on.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
 
@@ -87,14 +88,20 @@ const DARI_VENUE_BEFORE = new RegExp(
 /** "حاشیهٔ کندز", "مرکز کندز", "شهروندان کندز": the town's outskirts, centre, lanes or citizens. */
 const DARI_CITY_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_CITY_CUES.join('|')})\\s$`, 'u');
 /** "a driver from Kunduz", "a carpet leaving Kunduz": one traveller or load from the town. */
-const ORIGIN_BEFORE = /\b(?:[Aa]n?|[Oo]ne)[ \t](?:[\p{Ll}-]{1,20}[ \t]){0,2}(?:from|leaving)[ \t]$/u;
+const ORIGIN_BEFORE = endingOn(
+  ['from', 'leaving'],
+  /\b(?:[Aa]n?|[Oo]ne)[ \t](?:[\p{Ll}-]{1,20}[ \t]){0,2}(?:from|leaving)[ \t]$/u,
+);
 /**
  * "a man from Kunduz", "a few from Kunduz": a person with no trade named, or a count of people, is from anywhere in
  * the province — only a trade ("a driver from", "a contractor from") or a load is based in, or leaves, the town.
  */
 const PLAIN_ORIGIN_BEFORE = new RegExp(`\\b(?:${PLAIN_PERSON_WORDS.join('|')})[ \\t]+from[ \\t]$`, 'u');
 /** "the programme's livestock specialist in Kunduz", "the company in Kunduz": who works or trades there. */
-const OCCUPANT_BEFORE = new RegExp(`\\b(?:${OCCUPANT_NOUNS.join('|')})s?[ \\t]+in[ \\t]+$`, 'i');
+const OCCUPANT_BEFORE = endingOn(
+  ['in'],
+  new RegExp(`\\b(?:${OCCUPANT_NOUNS.join('|')})s?[ \\t]+in[ \\t]+$`, 'i'),
+);
 /** Either Dari or Arabic keyboard letters (ک/ك, ی/ي) in a word written into a pattern. */
 const anyKeyboard = (word: string): string => word.replace(/ک/g, '[کك]').replace(/ی/g, '[یيى]');
 /** "قیمت‌های", "کرایهٔ", "نرخ": a market's noun as a whole word, with its ezafe or plural. */
@@ -105,9 +112,12 @@ const DARI_CLAUSE_TO_DAR = '(?:\\s+[^\\s،,.:؛;«»"!?؟]+){0,5}\\s+در\\s+$';
  * "متخصص مالداری این برنامه در کندز"، "مسئول شفاخانهٔ ترک اعتیاد در کندز": a person's or a business's
  * description, in one clause (no comma, quotation or full stop inside), ending "در" before the name.
  */
-const DARI_OCCUPANT_BEFORE = new RegExp(
-  `(?:^|\\s)(?:(?:${DARI_OCCUPANT_NOUNS.map(anyKeyboard).join('|')})[^\\s،,.:؛;«»"!?؟]*|${DARI_PRICE})${DARI_CLAUSE_TO_DAR}`,
-  'u',
+const DARI_OCCUPANT_BEFORE = endingOn(
+  ['در'],
+  new RegExp(
+    `(?:^|\\s)(?:(?:${DARI_OCCUPANT_NOUNS.map(anyKeyboard).join('|')})[^\\s،,.:؛;«»"!?؟]*|${DARI_PRICE})${DARI_CLAUSE_TO_DAR}`,
+    'u',
+  ),
 );
 /** Characters before a name read for an occupant's description. */
 const OCCUPANT_REACH = 64;
@@ -140,12 +150,16 @@ export function sharedWithCapital(ids: readonly string[], index: PlaceIndex): bo
 }
 
 /** "the line runs south to Kunduz", "the road continues to Faizabad": where a road or a line ends is a town. */
-const ROUTE_END_BEFORE =
-  /\b(?:runs?|leads?|continues?|carries\s+on)[ \t]+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?[ \t]+)?(?:to|into)[ \t]+$/;
+const ROUTE_END_BEFORE = endingOn(
+  ['to', 'into'],
+  /\b(?:runs?|leads?|continues?|carries\s+on)[ \t]+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?[ \t]+)?(?:to|into)[ \t]+$/,
+);
 
 /** "the municipality of Kunduz", "the mayor of Kunduz", "شاروالی کندز", "شاروال کندز": the town's own government. */
-const MUNICIPAL_BEFORE =
-  /(?:\b(?:[Mm]unicipality|[Mm]ayor)[ \t]+of[ \t]+|(?:^|\s)(?:شاروالی|شاروال|شهرداری)[ \t]+)$/u;
+const MUNICIPAL_BEFORE = endingOn(
+  ['of', 'شاروالی', 'شاروال', 'شهرداری'],
+  /(?:\b(?:[Mm]unicipality|[Mm]ayor)[ \t]+of[ \t]+|(?:^|\s)(?:شاروالی|شاروال|شهرداری)[ \t]+)$/u,
+);
 /** "Kunduz municipality", "the Kunduz mayor". */
 const MUNICIPAL_AFTER = /^[ \t]+(?:[Mm]unicipality|[Mm]ayor)\b/;
 
@@ -240,9 +254,9 @@ const SIGNATURE_AFTER = new RegExp(
 );
 
 /** "the factory in Baghlan", "the clinic in Balkh": a works or a venue, then "in" right before the name. */
-const WORKS_IN_BEFORE = new RegExp(
-  `\\b(?:${[...VENUE_NOUNS, ...WORKS_NOUNS].join('|')})s?[ \\t]+(?:in|at)[ \\t]+$`,
-  'i',
+const WORKS_IN_BEFORE = endingOn(
+  ['in', 'at'],
+  new RegExp(`\\b(?:${[...VENUE_NOUNS, ...WORKS_NOUNS].join('|')})s?[ \\t]+(?:in|at)[ \\t]+$`, 'i'),
 );
 /** "the Baghlan sugar factory", "the Balkh cotton mill": the name, a word, then a works. */
 const WORKS_AFTER = new RegExp(`^[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${WORKS_NOUNS.join('|')})\\b`);
@@ -513,13 +527,16 @@ function townFabric({ before, after }: Pick<Surround, 'before' | 'after'>): bool
  */
 const STOP_FOR = `[ \\t]+for[ \\t]+(?:the[ \\t]+)?[a-z]+`;
 const STOP_BY = `\\b${wordAlternation(JOURNEY_STOP_SUBJECTS, true)}[ \\t]+(?:[a-z]+[ \\t]+)?`;
-const STOP_BEFORE = new RegExp(
-  `\\b(?:(?:${phraseAlternation(JOURNEY_STOP_WORDS)})(?:${STOP_FOR})?|${wordAlternation(JOURNEY_STOP_VERBS)}${STOP_FOR})[ \\t]+(?:in|at)[ \\t]+$|${STOP_BY}${wordAlternation(JOURNEY_STOP_VERBS)}[ \\t]+(?:in|at)[ \\t]+$`,
-  'u',
+const STOP_BEFORE = endingOn(
+  ['in', 'at'],
+  new RegExp(
+    `\\b(?:(?:${phraseAlternation(JOURNEY_STOP_WORDS)})(?:${STOP_FOR})?|${wordAlternation(JOURNEY_STOP_VERBS)}${STOP_FOR})[ \\t]+(?:in|at)[ \\t]+$|${STOP_BY}${wordAlternation(JOURNEY_STOP_VERBS)}[ \\t]+(?:in|at)[ \\t]+$`,
+    'u',
+  ),
 );
 /** «در بغلان توقف کردیم»: «در», the name, then the halt. */
 const DARI_STOP_AFTER = new RegExp(`^[ \\t]+${wordAlternation(DARI_JOURNEY_STOP_WORDS)}`, 'u');
-const DARI_IN_BEFORE = /(?:^|\s)در[ \t]+$/u;
+const DARI_IN_BEFORE = endingOn(['در'], /(?:^|\s)در[ \t]+$/u);
 
 /** Whether travellers halt at the name: a town on their road. */
 function journeyStop({ before, after }: Pick<Surround, 'before' | 'after'>): boolean {
@@ -587,8 +604,10 @@ export function peopleOfTown(found: FoundName[], index: PlaceIndex, text: string
  * "works as a labourer in Kunduz", "lives in Faizabad", "works for the charity in Kunduz", "the few flights that did
  * land in Kunduz": where a person lives or works, or a plane lands, is a town.
  */
-const LIVES_OR_LANDS_BEFORE =
-  /\b(?:lives?|living|works?|working|land(?:s|ed)?)[ \t]+(?:(?:as|for)[ \t]+(?:an?|the)[ \t]+[\p{Ll}-]{2,20}[ \t]+)?in[ \t]+$/u;
+const LIVES_OR_LANDS_BEFORE = endingOn(
+  ['in'],
+  /\b(?:lives?|living|works?|working|land(?:s|ed)?)[ \t]+(?:(?:as|for)[ \t]+(?:an?|the)[ \t]+[\p{Ll}-]{2,20}[ \t]+)?in[ \t]+$/u,
+);
 /**
  * "در کندز زندگی می‌کند"، "در کندز کار می‌کنند"، "در کندز فرود آمد"، "در کندز به زمین نشست": living, working or
  * landing "در" the name.
@@ -600,8 +619,10 @@ const DARI_LIVES_OR_LANDS_AFTER =
  * "she moved to Kunduz", "the family later moved to Kunduz", "retired back to Faizabad", "relocated to Taloqan":
  * where a person goes to live ("fighting moved to Kunduz" is no one's home).
  */
-const MOVED_TO_BEFORE =
-  /\b(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|family|families)[ \t]+(?:\p{Ll}{2,12}[ \t]+)?moved|retired|relocated)[ \t]+(?:back[ \t]+)?to[ \t]+$/u;
+const MOVED_TO_BEFORE = endingOn(
+  ['to'],
+  /\b(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|family|families)[ \t]+(?:\p{Ll}{2,12}[ \t]+)?moved|retired|relocated)[ \t]+(?:back[ \t]+)?to[ \t]+$/u,
+);
 /** «به کندز کوچ کرد»، «به تالقان نقل مکان کردند»: moving house «به» the name. */
 const DARI_MOVED_AFTER = /^[ \t]+(?:کوچ|نقل[ \t]+مکان)[ \t]+(?:کرد|کرده|می\u200C?کن)/u;
 
@@ -609,8 +630,10 @@ const DARI_MOVED_AFTER = /^[ \t]+(?:کوچ|نقل[ \t]+مکان)[ \t]+(?:کرد|
  * "Good morning from Kunduz", "reporting from Faizabad", "she joins us from Taloqan", «از کندز با ما همراه است»: where
  * a speaker on air or on a call is as they speak — a town, not a province.
  */
-const SPEAKING_FROM_BEFORE =
-  /\b(?:morning|afternoon|evening|greetings|hello|reporting|speaking(?:[ \t]+to[ \t]+you)?|joins?[ \t]+us|joining[ \t]+us|calling|live)[ \t]+from[ \t]+$/iu;
+const SPEAKING_FROM_BEFORE = endingOn(
+  ['from'],
+  /\b(?:morning|afternoon|evening|greetings|hello|reporting|speaking(?:[ \t]+to[ \t]+you)?|joins?[ \t]+us|joining[ \t]+us|calling|live)[ \t]+from[ \t]+$/iu,
+);
 const DARI_WITH_US_AFTER = /^[ \t]+با[ \t]+ما[ \t]+(?:همراه|هست|است)/u;
 
 /**
@@ -655,7 +678,7 @@ function roadCalledBy({ before, after }: Surround): boolean {
 }
 
 /** "In " right before the name. */
-const IN_BEFORE = /(?:^|[^\p{L}])In[ \t]+$/u;
+const IN_BEFORE = endingOn(['In'], /(?:^|[^\p{L}])In[ \t]+$/u);
 const WRITER_STAYED_AFTER =
   /^,?[ \t]+(?:I|we)[ \t]+(?:slept|stayed|spent[ \t]+the[ \t]+night|lodged|checked[ \t]+in|woke)\b/;
 
@@ -674,9 +697,12 @@ function writerStayedIn({ text, f, before, after }: Surround): boolean {
  * "wheat prices rose sharply in Kunduz", "the price of flour in Kunduz", "taxi fares went up in Kunduz": a market's
  * prices, in one clause before "in"/"at", are a town's (as Dari's «قیمت آرد در کندز» is).
  */
-const PRICE_IN_BEFORE = new RegExp(
-  `\\b(?:${MARKET_PRICE_NOUNS.join('|')})\\b(?:(?!\\b(?:${PROVINCE_SCALE_WORDS.join('|')})\\b)[^.,;:!?"“”\\n]){0,50}\\b(?:in|at)[ \\t]+$`,
-  'iu',
+const PRICE_IN_BEFORE = endingOn(
+  ['in', 'at'],
+  new RegExp(
+    `\\b(?:${MARKET_PRICE_NOUNS.join('|')})\\b(?:(?!\\b(?:${PROVINCE_SCALE_WORDS.join('|')})\\b)[^.,;:!?"“”\\n]){0,50}\\b(?:in|at)[ \\t]+$`,
+    'iu',
+  ),
 );
 /** "in Kunduz villages", "in Kunduz districts": the prices of the province's countryside, not its town's. */
 const RURAL_AFTER = /^[ \t]+(?:districts|villages|countryside|rural[ \t]+areas)\b/u;
@@ -685,7 +711,7 @@ const RURAL_AFTER = /^[ \t]+(?:districts|villages|countryside|rural[ \t]+areas)\
 const marketPriceIn = ({ wide, after }: Surround) => PRICE_IN_BEFORE.test(wide) && !RURAL_AFTER.test(after);
 
 /** "trucked to Taloqan and on as far as Kunduz": how far a load or a seller goes is a town. */
-const AS_FAR_AS_BEFORE = /\bas[ \t]+far[ \t]+as[ \t]+$/;
+const AS_FAR_AS_BEFORE = endingOn(['as'], /\bas[ \t]+far[ \t]+as[ \t]+$/);
 
 /** Whether a person's occupation or a business stands right before "in"/"در" and the name at `start`. */
 export function occupantBefore(text: string, start: number): boolean {
@@ -966,7 +992,7 @@ export function comparedWithTown(found: FoundName[], index: PlaceIndex, text: st
 }
 
 /** "than Kunduz", "than in Kunduz", "than at Kunduz": a comparison's second term, perhaps with its preposition. */
-const THAN_IN_BEFORE = /\bthan[ \t]+(?:(?:in|at)[ \t]+)?$/;
+const THAN_IN_BEFORE = endingOn(['than', 'in', 'at'], /\bthan[ \t]+(?:(?:in|at)[ \t]+)?$/);
 /** Characters before a name that hold "than in ". */
 const THAN_REACH = 12;
 
@@ -1077,9 +1103,12 @@ const COUNTED_IN_BEFORE = new RegExp(
   'u',
 );
 /** ", three in ", " and seven in ", « و دو تیم در »: the next share of the count, between two names. */
-const COUNTED_IN_GAP = new RegExp(
-  `^[ \\t]*[,،;؛]?[ \\t]*(?:(?:and|و)[ \\t]+)?${SHARE_COUNT}(?:[ \\t]+[\\p{L}-]+){0,2}[ \\t]+(?:in|در)[ \\t]+$`,
-  'u',
+const COUNTED_IN_GAP = endingOn(
+  ['in', 'در'],
+  new RegExp(
+    `^[ \\t]*[,،;؛]?[ \\t]*(?:(?:and|و)[ \\t]+)?${SHARE_COUNT}(?:[ \\t]+[\\p{L}-]+){0,2}[ \\t]+(?:in|در)[ \\t]+$`,
+    'u',
+  ),
 );
 /** Characters before the first name that hold its count and noun. */
 const COUNTED_IN_REACH = 40;

@@ -196,10 +196,13 @@ function nextIndexOf(text: string, ch: string): (from: number) => number {
 
 /** For each offset, the first of `chars` at or after it (-1: none), filled from the end in one pass. */
 function nextOf(text: string, chars: string): Int32Array {
-  const codes = [...chars].map((c) => c.charCodeAt(0));
-  const next = new Int32Array(text.length + 1).fill(-1);
-  for (let i = text.length - 1; i >= 0; i--)
-    next[i] = codes.includes(text.charCodeAt(i)) ? i : (next[i + 1] ?? -1);
+  const hit = new Uint8Array(0x10000);
+  for (const c of chars) hit[c.charCodeAt(0)] = 1;
+  const next = new Int32Array(text.length + 1);
+  let last = -1;
+  next[text.length] = last;
+  // A table lookup per character: this runs over every character of a page.
+  for (let i = text.length - 1; i >= 0; i--) next[i] = last = hit[text.charCodeAt(i)] ? i : last;
   return next;
 }
 

@@ -183,6 +183,7 @@ import {
 } from './regex-parts.ts';
 import { sentenceStartOf } from './sentences.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
+import { endingOn } from './ending-on.ts';
 
 export interface Span {
   start: number;
@@ -485,11 +486,14 @@ const WORK_TITLE_BEFORE =
 /** Characters before a name read for the title it may close. */
 const WORK_TITLE_REACH = 80;
 
+/** What every title the pattern reads opens on: "A" or "An" between blanks, or "The" after a possessive. */
+const WORK_TITLE_OPENING = /[ \t]An?[ \t]|['’]s[ \t]+The[ \t]/u;
+
 /** "The Bookseller of Kabul", "A Short Walk in the Hindu Kush": a place inside a work's title is no mention. */
 function insideWorkTitle(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - WORK_TITLE_REACH), span.start);
-  // The title opens on "The", "A" or "An" after a space or a tab: without one, the long pattern cannot match.
-  if (!before.includes(' A') && !before.includes(' The') && !before.includes('\t')) return false;
+  // Without its opening the long pattern cannot match: a quick look spares it.
+  if (!WORK_TITLE_OPENING.test(before)) return false;
   return WORK_TITLE_BEFORE.test(before);
 }
 
@@ -634,6 +638,7 @@ function foundOf(
 ): Found {
   const key = single ? t.key : phraseKey(tokens, i, best.words);
   const qual = townCueOnProvince(found, best.ids, index) ? null : found;
+  const wordLike = WORD_NAMES.has(key) || nouns.has(key) || (single && isSolarMonth(t));
   return {
     start: span.start,
     end: span.end,
@@ -643,15 +648,17 @@ function foundOf(
     qualifier: qual?.kind ?? (datelineCity ? 'city' : null),
     written: qual?.kind ?? null,
     plural: qual?.plural ?? false,
-    wordLike: WORD_NAMES.has(key) || nouns.has(key) || (single && isSolarMonth(t)),
+    wordLike,
+    // Only a name that is also a word needs a cue: the others are spared the search.
     cued:
-      placeCueBefore(tokens, i, best.words) ||
-      villagesOf(tokens, i) ||
-      travelTimeFrom(text, span) ||
-      peopleOfDariPlace(text, span) ||
-      mineOfDariPlace(text, span) ||
-      cutOffFrom(text, span) ||
-      orchardOrLoadFrom(text, span),
+      wordLike &&
+      (placeCueBefore(tokens, i, best.words) ||
+        villagesOf(tokens, i) ||
+        travelTimeFrom(text, span) ||
+        peopleOfDariPlace(text, span) ||
+        mineOfDariPlace(text, span) ||
+        cutOffFrom(text, span) ||
+        orchardOrLoadFrom(text, span)),
     offMapWord:
       (single && offMapDariDistrict(best.ids, t.text, index)) ||
       (!single && OFF_MAP_DARI_PHRASES.has(phraseKey(tokens, i, best.words))),
@@ -852,7 +859,10 @@ function settleQualifiers(
 }
 
 /** "the ", "the lower ", "The upper " right before a name. */
-const THE_REACH_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+(?:(?:upper|lower|middle)[ \t]+)?$/u;
+const THE_REACH_BEFORE = endingOn(
+  ['the', 'The', 'upper', 'lower', 'middle'],
+  /(?:^|[^\p{L}])[Tt]he[ \t]+(?:(?:upper|lower|middle)[ \t]+)?$/u,
+);
 /**
  * What may follow a river called by its bare name: the clause's end or a comma before a lower-case word or "the",
  * "and the"/"or the" (another river), or a word of place, flow or clause — never a noun the name would qualify
@@ -1686,15 +1696,16 @@ const DARI_AND_GAP = /^\s+و(?:\s+(?:حتی|نیز))?\s+$/u;
  * city"): it cues a word-like name only before it («از شهدا یا کشم»), not after. */
 const DARI_OR_GAP = /^\s+یا\s+$/u;
 
+const CANAL_AFTER = /^\s+canal\b/i;
+const CANAL_BEFORE = /کانال\s+$/u;
 /**
  * "the Qosh Tepa canal", "کانال قوش تیپه": a canal named after the district where it starts runs hundreds of
  * kilometres through others; the name is the canal's, not a place of the story.
  */
 export function namesACanal(text: string, span: Span): boolean {
-  return (
-    /^\s+canal\b/i.test(text.slice(span.end, span.end + 8)) ||
-    /کانال\s+$/u.test(text.slice(Math.max(0, span.start - 8), span.start))
-  );
+  const after = text.slice(span.end, span.end + 8);
+  const before = text.slice(Math.max(0, span.start - 8), span.start);
+  return CANAL_AFTER.test(after) || (before.includes('کانال') && CANAL_BEFORE.test(before));
 }
 
 /** "in Jurm", "در جرم": a preposition cues a word name, but not one that is a word for a kind of land (در کوهستان). */

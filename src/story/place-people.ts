@@ -18,17 +18,27 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
 } from './lexicon.ts';
+import { endingOn, lastMarkOf } from './ending-on.ts';
 
 /** Characters before a name read for these cues. */
 const CUE_REACH = 60;
 const RELATIONS =
   'wife|husband|daughter|son|sister|brother|mother|father|niece|nephew|grandson|granddaughter|cousin|uncle|aunt|widow';
+/** The words RELATION_BEFORE may end on, before its comma. */
+const RELATION_WORDS = [
+  ...RELATIONS.split('|'),
+  ...['younger', 'youngest', 'elder', 'eldest', 'older', 'oldest', 'whom', 'them'],
+];
 /**
  * "his wife, ", "Her eldest daughter, ", "his granddaughter " (the name in commas after), "the younger, ", "the
  * eldest of whom, " (of children named just before).
  */
-const RELATION_BEFORE = new RegExp(
-  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${RELATIONS})[ \\t]*(?:,[ \\t]*)?|\\b[Tt]he[ \\t](?:younger|youngest|elder|eldest|older|oldest)(?:[ \\t]+of[ \\t]+(?:whom|them))?[ \\t]*,[ \\t]*)$`,
+const RELATION_BEFORE = endingOn(
+  RELATION_WORDS,
+  new RegExp(
+    `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${RELATIONS})[ \\t]*(?:,[ \\t]*)?|\\b[Tt]he[ \\t](?:younger|youngest|elder|eldest|older|oldest)(?:[ \\t]+of[ \\t]+(?:whom|them))?[ \\t]*,[ \\t]*)$`,
+  ),
+  true,
 );
 /** "a girl of fourteen, ", "the youngest pupil, ": a person described, a comma, then the person's name. */
 const PERSON_NOUN_BEFORE =
@@ -106,8 +116,12 @@ const DARI_DISTRICT_OR_LOCATIVE_BEFORE = /(?:^|\s)(?:ولسوالی|در|از|ب
  * "The horse, Kokcha, …", "his grey mare, Baharak.", "his grey stallion Kokcha, bought …": an animal named after
  * its noun, in commas or closing its clause, as a relation's name is.
  */
-const ANIMAL_BEFORE = new RegExp(
-  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${NAMED_ANIMAL_NOUNS.join('|')})[ \\t]*(?:,[ \\t]*)?$`,
+const ANIMAL_BEFORE = endingOn(
+  NAMED_ANIMAL_NOUNS,
+  new RegExp(
+    `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \\t](?:[a-z-]{1,20}[ \\t]){0,2}(?:${NAMED_ANIMAL_NOUNS.join('|')})[ \\t]*(?:,[ \\t]*)?$`,
+  ),
+  true,
 );
 /** A name the words before introduce as a person stands in commas, or ends its clause, or is followed by "and". */
 const PERSON_AFTER = /^\s*(?:[,،;.]|and\b|و\s)/u;
@@ -141,7 +155,10 @@ const ENGLISH_AGE_AFTER = new RegExp(
 );
 
 /** "from Iran, aged 38", "towards the Hindu Kush, the youngest son": the age is of someone the place is of. */
-const AGED_PLACE_BEFORE = /\b(?:in|at|from|to|towards?|near|of|the|into|across)[ \t]+$/iu;
+const AGED_PLACE_BEFORE = endingOn(
+  ['in', 'at', 'from', 'to', 'toward', 'towards', 'near', 'of', 'the', 'into', 'across'],
+  /\b(?:in|at|from|to|towards?|near|of|the|into|across)[ \t]+$/iu,
+);
 /** "Baharak is fourteen and carries …", "Baharak turned 12.": the name's age said by its verb, then the clause ends. */
 // Digits alone are a place's figure too ("the toll in Kunduz was 12,", "Kabul was 38, and …"): only with "years old".
 const ENGLISH_AGE_IS_AFTER = new RegExp(
@@ -169,7 +186,7 @@ export function namedAsPerson(text: string, start: number, end: number): boolean
       (!PLACE_BEFORE_NAMED.test(before.replace(NAMED_BEFORE, '')) && !NICKNAME_GIVEN_AFTER.test(next))
     );
   const after = text.slice(end, end + 30);
-  if (/,[ \t]*$/.test(before) && PERSON_NOUN_BEFORE.test(before) && SURNAME_THEN_STOP.test(after))
+  if (lastMarkOf(before) === ',' && PERSON_NOUN_BEFORE.test(before) && SURNAME_THEN_STOP.test(after))
     return true;
   if (dariPersonAround(text.slice(start, end), before, after)) return true;
   // Most names have no person's word right before them nor a comma after: only those are read further.

@@ -53,7 +53,16 @@ export const LIST_ITEM_OPENING = `^(?:${BULLET_MARK}|\\d{1,2}[.)])\\s+`;
 export const ANY_DIGIT = '[0-9\u06F0-\u06F9\u0660-\u0669]';
 const ARABIC_SCRIPT_CHAR = /[\u0600-\u06FF]/;
 /** Whether `text` holds a letter of the Arabic script: every Dari rule needs one (a cheap test before a dear one). */
-export const hasArabicScript = (text: string): boolean => ARABIC_SCRIPT_CHAR.test(text);
+export function hasArabicScript(text: string): boolean {
+  // A short window (the words beside a name) is read by hand: a pattern's call costs more than its few characters.
+  if (text.length > SHORT_TEXT) return ARABIC_SCRIPT_CHAR.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0600 && code <= 0x06ff) return true;
+  }
+  return false;
+}
+const SHORT_TEXT = 64;
 
 /** A Dari number word of a person's age: "چهار", "هفتاد", "نوزده". */
 const DARI_AGE_WORD = `(?:${'یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد'.split(' ').join('|')})`;

@@ -33,6 +33,7 @@ import {
 import { provinceOf, type PlaceIndex } from './place-index.ts';
 import { LIST_SEPARATOR, wordAlternation } from './regex-parts.ts';
 import { opensSentence, sentenceEnd, sentenceStartOf } from './sentences.ts';
+import { endingOn } from './ending-on.ts';
 
 /** Characters before or after a name read for these constructions. */
 const REACH = 64;
@@ -209,11 +210,14 @@ export function dariTripEnds(found: FoundName[], index: PlaceIndex, text: string
 
 /** "east of", "10 km north-west of": a compass point off the name, with no "the" (the north of X is a part of it). */
 const COMPASS = wordAlternation(COMPASS_POINTS);
-const COMPASS_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<the>[Tt]he[ \\t]+)?${COMPASS}[ \\t]+of[ \\t]+$`, 'u');
+const COMPASS_OF_BEFORE = endingOn(
+  ['of'],
+  new RegExp(`(?:^|[^\\p{L}])(?<the>[Tt]he[ \\t]+)?${COMPASS}[ \\t]+of[ \\t]+$`, 'u'),
+);
 /** "the southern side of", "the outskirts of", "the eastern end of": a part of a town. */
-const TOWN_SIDE_BEFORE = new RegExp(
-  `\\b(?:${COMPASS}ern[ \\t]+)?(?:side|outskirts|fringes?|end|edge)[ \\t]+of[ \\t]+$`,
-  'u',
+const TOWN_SIDE_BEFORE = endingOn(
+  ['of'],
+  new RegExp(`\\b(?:${COMPASS}ern[ \\t]+)?(?:side|outskirts|fringes?|end|edge)[ \\t]+of[ \\t]+$`, 'u'),
 );
 
 /**
@@ -230,12 +234,17 @@ export function pointsBesideTown(found: FoundName[], index: PlaceIndex, text: st
 }
 
 /** "buys the steel in", "sold their wool in": buying or selling, a few words, then "in". */
-const TRADE_IN_BEFORE =
-  /\b(?:buys?|bought|buying|sells?|sold|selling|shops?|shopped|shopping)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+in[ \t]+$/u;
+const TRADE_IN_BEFORE = endingOn(
+  ['in'],
+  /\b(?:buys?|bought|buying|sells?|sold|selling|shops?|shopped|shopping)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+in[ \t]+$/u,
+);
 /** "my cousin in", "her brother in": one relative, by a possessive or "a", then "in". */
-const KIN_IN_BEFORE = new RegExp(
-  `\\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Aa])[ \\t]+(?:${[...KIN_NOUNS].filter((n) => !n.endsWith('s') && n !== 'family').join('|')})[ \\t]+in[ \\t]+$`,
-  'u',
+const KIN_IN_BEFORE = endingOn(
+  ['in'],
+  new RegExp(
+    `\\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Aa])[ \\t]+(?:${[...KIN_NOUNS].filter((n) => !n.endsWith('s') && n !== 'family').join('|')})[ \\t]+in[ \\t]+$`,
+    'u',
+  ),
 );
 
 /**

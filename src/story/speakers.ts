@@ -1618,11 +1618,22 @@ function appositiveEnd(text: string, from: number, nameAt: number): number | nul
 
 /** A name as a key: normalised, honorifics dropped ("Haji Sadiq" and "Sadiq" are one key). */
 export function personKey(name: string): string {
-  return normalizeName(name)
-    .split(' ')
-    .filter((w) => !HONORIFICS.has(w))
-    .join(' ');
+  let key = PERSON_KEYS.get(name);
+  if (key === undefined) {
+    key = normalizeName(name)
+      .split(' ')
+      .filter((w) => !HONORIFICS.has(w))
+      .join(' ');
+    // Bounded: a page of a million different words must not keep them all.
+    if (PERSON_KEYS.size >= PERSON_KEYS_KEPT) PERSON_KEYS.clear();
+    PERSON_KEYS.set(name, key);
+  }
+  return key;
 }
+
+/** Keys already made: the same few names are keyed again for every mention, rule and speaker. */
+const PERSON_KEYS = new Map<string, string>();
+const PERSON_KEYS_KEPT = 10_000;
 
 const RELIGIOUS_TITLES = new Set(RELIGIOUS_TITLE_WORDS.map(normalizeName));
 

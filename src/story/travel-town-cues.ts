@@ -18,6 +18,7 @@ import {
   TRIP_NOUNS,
 } from './lexicon.ts';
 import { phrasePattern, wordAlternation } from './regex-parts.ts';
+import { endingOn } from './ending-on.ts';
 
 /** How far after the name the rest of its sentence is read for a load handed on or a list of districts. */
 export const TRAVEL_REST_REACH = 160;
@@ -25,33 +26,45 @@ export const TRAVEL_REST_REACH = 160;
 const TRAVELLERS = wordAlternation([...TRAVELLER_PRONOUNS, ...PERSON_NOUNS]);
 const BACK_TO = '(?:[ \\t]+back)?[ \\t]+to[ \\t]+$';
 /** A verb only a traveller takes, perhaps "back", then "to": "drove back to", "walking to". */
-const TRAVELLER_TO_BEFORE = new RegExp(`\\b${wordAlternation(TRAVELLER_VERBS, true)}${BACK_TO}`, 'u');
+const TRAVELLER_TO_BEFORE = endingOn(
+  ['to'],
+  new RegExp(`\\b${wordAlternation(TRAVELLER_VERBS, true)}${BACK_TO}`, 'u'),
+);
 /**
  * A verb of going with a traveller its subject: "her brother went to", "she does not go to" — not "the budget went
  * to", "the title went to", "aid goes to".
  */
-const TRAVELLER_GOES_BEFORE = new RegExp(
-  `\\b${TRAVELLERS}s?[ \\t]+(?:${wordAlternation(TRAVEL_AUXILIARIES)}[ \\t]+){0,3}${wordAlternation(GOING_VERBS)}${BACK_TO}`,
-  'u',
+const TRAVELLER_GOES_BEFORE = endingOn(
+  ['to'],
+  new RegExp(
+    `\\b${TRAVELLERS}s?[ \\t]+(?:${wordAlternation(TRAVEL_AUXILIARIES)}[ \\t]+){0,3}${wordAlternation(GOING_VERBS)}${BACK_TO}`,
+    'u',
+  ),
 );
 /** A trip's noun and "back to" ("the drive back to", "on the way back to"), or a road taken west to. */
-const TRIP_TO_BEFORE = new RegExp(
-  `\\b(?:${wordAlternation(TRIP_NOUNS)}[ \\t]+back|(?:road|drive|way)[ \\t]+(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)[ \\t]+to[ \\t]+$`,
-  'iu',
+const TRIP_TO_BEFORE = endingOn(
+  ['to'],
+  new RegExp(
+    `\\b(?:${wordAlternation(TRIP_NOUNS)}[ \\t]+back|(?:road|drive|way)[ \\t]+(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)[ \\t]+to[ \\t]+$`,
+    'iu',
+  ),
 );
 /**
  * Goods or people came over or across from it: "came over the mountains from", "was brought across from" (not a river
  * that "comes down from" it, nor fuel that "comes from" it, a province's).
  */
-const BROUGHT_FROM_BEFORE = new RegExp(
-  `\\b(?:came[ \\t]+(?:over|across|all[ \\t]+the[ \\t]+way)|${wordAlternation(BROUGHT_PARTICIPLES)}[ \\t]+(?:over|down|up|across|all[ \\t]+the[ \\t]+way))[ \\t]+(?:the[ \\t]+[\\p{Ll}-]+[ \\t]+)?from[ \\t]+$`,
-  'u',
+const BROUGHT_FROM_BEFORE = endingOn(
+  ['from'],
+  new RegExp(
+    `\\b(?:came[ \\t]+(?:over|across|all[ \\t]+the[ \\t]+way)|${wordAlternation(BROUGHT_PARTICIPLES)}[ \\t]+(?:over|down|up|across|all[ \\t]+the[ \\t]+way))[ \\t]+(?:the[ \\t]+[\\p{Ll}-]+[ \\t]+)?from[ \\t]+$`,
+    'u',
+  ),
 );
 /** "Back in Kunduz," at a sentence's start: the writer or a person is back in the town. */
-const BACK_IN_BEFORE = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)Back[ \t]+(?:in|at)[ \t]+$/u;
+const BACK_IN_BEFORE = endingOn(['in', 'at'], /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)Back[ \t]+(?:in|at)[ \t]+$/u);
 
 /** "After Kunduz the road turns east": a point a road passes, at a sentence's start. */
-const AFTER_BEFORE = /(?:^|[.!?:]["”’]?[ \t]+|\n[ \t]*)After[ \t]+$/u;
+const AFTER_BEFORE = endingOn(['After'], /(?:^|[.!?:]["”’]?[ \t]+|\n[ \t]*)After[ \t]+$/u);
 const ROAD_GOES_AFTER = /^,?[ \t]+the[ \t]+(?:road|highway|track|river)\b/u;
 
 /**
