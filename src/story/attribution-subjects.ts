@@ -99,11 +99,22 @@ export function attributionContext(
     table,
     reading,
     create,
-    personNames: new Map(),
+    personNames: personNamesOfTable(table),
     dariPassages: new Map(),
     quoteNow: -1,
     salience: emptySalience(),
   };
+}
+
+/**
+ * Each passage's person names, kept with the table: they depend on the text and the reading's words alone, so the
+ * three readings of the quotations share them.
+ */
+const personNamesByTable = new WeakMap<SpeakerTable, Map<number, readonly NameAt[]>>();
+function personNamesOfTable(table: SpeakerTable): Map<number, readonly NameAt[]> {
+  let names = personNamesByTable.get(table);
+  if (!names) personNamesByTable.set(table, (names = new Map()));
+  return names;
 }
 
 /** Whether passage p (its text given) is written in Dari, read once. */

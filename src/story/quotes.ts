@@ -1,4 +1,5 @@
 import { wordCount } from './word-count.ts';
+import { endingOn } from './ending-on.ts';
 
 /** A quotation mark pair in a passage. Offsets are passage offsets; the inner span excludes the marks. */
 export interface QuoteSpan {
@@ -18,8 +19,10 @@ export const SCARE_MAX_WORDS = 3;
 
 const OPENERS = new Set(['\u201C', '\u00AB', '\u201E']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
-const NAMING_BEFORE =
-  /\b(?:called|titled|entitled|dubbed|named|known as|so-called|the (?:word|term|phrase|slogan))\s*$/i;
+const NAMING_BEFORE = endingOn(
+  ['called', 'titled', 'entitled', 'dubbed', 'named', 'as', 'word', 'term', 'phrase', 'slogan'],
+  /\b(?:called|titled|entitled|dubbed|named|known as|so-called|the (?:word|term|phrase|slogan))\s*$/i,
+);
 const MINOR = new Set('a an the and or of in on at to for with by from as'.split(' '));
 
 /** Quotation spans of each passage, in order: a quotation left open may close in the next paragraph. */
@@ -254,6 +257,14 @@ function closesCarriedQuote(text: string): boolean {
 
 /** A quoted title or a named term ("the book "Road to Nowhere"", "so-called "night letters""). */
 export function isQuotedName(text: string, span: QuoteSpan): boolean {
+  // Each reading of the quotations asks again of the same span: the answer is kept with it.
+  let named = QUOTED_NAMES.get(span);
+  if (named === undefined) QUOTED_NAMES.set(span, (named = readQuotedName(text, span)));
+  return named;
+}
+const QUOTED_NAMES = new WeakMap<QuoteSpan, boolean>();
+
+function readQuotedName(text: string, span: QuoteSpan): boolean {
   if (span.open === null) return false;
   if (NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 30), span.open))) return true;
   const inner = text.slice(span.start, span.end);

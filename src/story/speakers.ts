@@ -141,6 +141,13 @@ export const insideQuote = perPassage((text, p, reading) =>
 );
 /** Where the sentences of passage p start. */
 export const sentencesOf = perPassage((text) => sentenceIndex(text));
+/** Each passage's runs of capitalised words and its personal pronouns: the mentions are collected more than once. */
+const nameRunsOf = perPassage((text) =>
+  [...matchesOf(NAME_RUN, text)].map((m) => ({ index: m.index, text: m[0] })),
+);
+const pronounsOf = perPassage((text) =>
+  [...matchesOf(PRONOUN, text)].map((m) => ({ index: m.index, text: m[0] })),
+);
 
 /** People the article quotes or introduces, the places where it names them, and their stated gender. */
 export class SpeakerTable {
@@ -528,6 +535,17 @@ export class SpeakerTable {
   }
 
   isPersonName(name: string, minWords: number, { evenIfPlace = false } = {}): boolean {
+    // The same few names are asked of by every rule: each answer is kept (it depends on the reading alone).
+    const memo = `${minWords}${evenIfPlace ? '+' : '-'}${name}`;
+    let yes = this.personNames.get(memo);
+    if (yes === undefined)
+      this.personNames.set(memo, (yes = this.readPersonName(name, minWords, evenIfPlace)));
+    return yes;
+  }
+
+  private readonly personNames = new Map<string, boolean>();
+
+  private readPersonName(name: string, minWords: number, evenIfPlace: boolean): boolean {
     const words = name.split(/\s+/);
     const key = normalizeName(name);
     if (words.length < minWords || (!evenIfPlace && this.reading.index.exact.has(key))) return false;
@@ -664,18 +682,18 @@ export class SpeakerTable {
     const owners = this.ownersInDescriptions();
     this.reading.texts.forEach((text, p) => {
       const inside = insideQuote(this.reading, p);
-      for (const m of matchesOf(NAME_RUN, text)) {
+      for (const m of nameRunsOf(this.reading, p)) {
         if (inside(m.index)) continue;
-        const run = m[0].replace(/['’]s$/, '');
-        if (run !== m[0] && (owners(p, m.index) || possessiveInRelativeClause(text, m.index))) continue;
-        if (attributiveName(text, m.index, m.index + m[0].length)) continue;
+        const run = m.text.replace(/['’]s$/, '');
+        if (run !== m.text && (owners(p, m.index) || possessiveInRelativeClause(text, m.index))) continue;
+        if (attributiveName(text, m.index, m.index + m.text.length)) continue;
         const found = this.referenceIn(run, text, m.index);
         if (found) events.push({ passage: p, start: found.start, end: found.end, speaker: found.speaker });
         else if (!run.includes(' ') && this.sharedSurname(run))
           shared.push({ passage: p, start: m.index, end: m.index + run.length, surname: personKey(run) });
       }
-      for (const m of matchesOf(PRONOUN, text)) {
-        if (!inside(m.index)) pronouns.push({ passage: p, start: m.index, word: m[0] });
+      for (const m of pronounsOf(this.reading, p)) {
+        if (!inside(m.index)) pronouns.push({ passage: p, start: m.index, word: m.text });
       }
     });
     events.push(...this.sharedSurnameEvents(shared, pronouns));

@@ -3,6 +3,7 @@
 // the town's; a provincial directorate or department of it, teams spread across it are the province's.
 
 import { endingOn } from './ending-on.ts';
+
 /** "the road west out of Kunduz", "the highway north out of": a road leaves a town. */
 const ROAD_OUT_BEFORE = endingOn(
   ['of'],
