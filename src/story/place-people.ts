@@ -166,6 +166,9 @@ const ENGLISH_AGE_IS_AFTER = new RegExp(
   'u',
 );
 
+/** What an English age after a name opens on (a comma, or a comma and digits): most names have neither. */
+const ENGLISH_AGE_OPENING = /^[ \t]*,/u;
+
 /** Whether the name at [start, end) of `text` is a person's, by the relation or the naming verb before it. */
 export function namedAsPerson(text: string, start: number, end: number): boolean {
   const next = text.slice(end, end + 40);
@@ -173,7 +176,7 @@ export function namedAsPerson(text: string, start: number, end: number): boolean
   const placeWordBefore = (): boolean => AGED_PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
   // An age has its comma and digit, or «سال»: most names have neither after them and are not searched.
   const age =
-    (next.includes(',') || next.includes('سال')) &&
+    (next.includes('سال') || ENGLISH_AGE_OPENING.test(next)) &&
     (AGE_AFTER.test(next) || (ENGLISH_AGE_AFTER.test(next) && !placeWordBefore()));
   if (ENGLISH_AGE_IS_AFTER.test(next) && !placeWordBefore()) return true;
   if (age || (next.startsWith('’s') || next.startsWith("'s") ? KIN_AFTER.test(next) : false)) return true;
