@@ -143,20 +143,15 @@ function capitalsOf(index: PlaceIndex): ReadonlySet<string> {
 
 /** Whether the name is both a province and its capital: only then does "city or province" need settling. */
 export function sharedWithCapital(ids: readonly string[], index: PlaceIndex): boolean {
-  // Asked of the same ids by every town cue: kept per ids (the index's lists and the candidates' never change).
-  let memo = sharedMemo.get(index);
-  if (!memo) sharedMemo.set(index, (memo = new WeakMap()));
-  let shared = memo.get(ids);
-  if (shared === undefined) {
-    shared = ids.some((id) => {
+  // A province and its capital are two ids: a name with one (most) is spared the look-ups.
+  return (
+    ids.length > 1 &&
+    ids.some((id) => {
       const capital = index.entries.get(id)?.capital;
       return index.entries.get(id)?.kind === 'province' && !!capital && ids.includes(capital);
-    });
-    memo.set(ids, shared);
-  }
-  return shared;
+    })
+  );
 }
-const sharedMemo = new WeakMap<PlaceIndex, WeakMap<readonly string[], boolean>>();
 
 /** "the line runs south to Kunduz", "the road continues to Faizabad": where a road or a line ends is a town. */
 const ROUTE_END_BEFORE = endingOn(

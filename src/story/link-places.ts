@@ -2417,8 +2417,14 @@ function exactReach(tokens: Token[], i: number, joins: Joins, index: PlaceIndex)
 }
 
 function exactAt(tokens: Token[], i: number, joins: Joins, index: PlaceIndex): Match | null {
-  const keys: string[] = [];
   const words = exactReach(tokens, i, joins, index);
+  // Most words can open no longer name: looked up alone, with no list of keys built.
+  if (words === 1) {
+    const key = tokens[i]?.key ?? '';
+    const ids = index.exact.get(key) ?? compactIds(key, index);
+    return ids ? { words: 1, ids: [...ids], via: 'name' } : null;
+  }
+  const keys: string[] = [];
   for (let n = 1; n <= words; n++)
     keys.push(n === 1 ? (tokens[i]?.key ?? '') : `${keys.at(-1)} ${tokens[i + n - 1]?.key ?? ''}`);
   for (let n = keys.length; n >= 1; n--) {
