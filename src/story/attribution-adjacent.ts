@@ -379,7 +379,7 @@ const namedSubjectColon: QuoteStep = (ctx, q, v) => {
 };
 
 /** The rules read right by a quotation, in the order they are tried: the first that finds a speaker gives it. */
-export const ADJACENT_STEPS: readonly QuoteStep[] = [
+const ADJACENT_STEPS: readonly QuoteStep[] = [
   codedSource,
   dariAdjacent,
   dariNaming,
@@ -402,3 +402,16 @@ export const ADJACENT_STEPS: readonly QuoteStep[] = [
   openingAccording,
   namedSubjectColon,
 ];
+
+/**
+ * Run the steps on a quotation. Once one has given a speaker (and so marked the quotation adjacent), the later
+ * steps change nothing — each tries a speaker only while there is none, and only marks what is marked — save
+ * dariAdjacent, which gives its Dari subject over codedSource's: from the step after it on, the rest is skipped.
+ */
+export function readAdjacent(ctx: AttributionContext, q: QuoteSite, v: Verdict): void {
+  for (const [k, step] of ADJACENT_STEPS.entries()) {
+    if (k > LAST_OVERWRITING_STEP && v.speaker !== null && v.adjacent) return;
+    step(ctx, q, v);
+  }
+}
+const LAST_OVERWRITING_STEP = ADJACENT_STEPS.indexOf(dariAdjacent);

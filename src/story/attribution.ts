@@ -36,7 +36,7 @@ import {
   isSpeechClause,
 } from './attribution-patterns.ts';
 import {
-  ADJACENT_STEPS,
+  readAdjacent,
   anonymousSpeaker,
   attempt,
   type QuoteSite,
@@ -204,7 +204,7 @@ export function dashAsComma(after: string): string {
 /** One quotation's draft, or null for a short quotation no attribution sets off as speech (a scare quote). */
 function attributeQuote(ctx: AttributionContext, q: QuoteSite): QuoteDraft | null {
   const v: Verdict = { speaker: null, via: 'none', adjacent: false };
-  for (const step of ADJACENT_STEPS) step(ctx, q, v);
+  readAdjacent(ctx, q, v);
   if (scareQuote(ctx, q, v)) return null;
   // '«…» — a thank-you that means, literally, "…"': the writer's gloss, which no one says.
   const afterQuote = q.sStart > 0 && /[»”"’]/u.test(q.text[q.sStart - 1] ?? '');
