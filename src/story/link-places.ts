@@ -976,8 +976,41 @@ export function withTranslations(linked: readonly PlaceCandidate[], text: string
  * "the Tajik district of Darvaz", "its Tajik namesake, Ishkashim", "the Tajik village also called Shighnan": a town
  * across the border, not the Afghan one.
  */
-const FOREIGN_BEFORE =
-  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:own\s+)?(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+|(?:also\s+)?(?:called|named|known\s+as)\s+)?)?$/u;
+const FOREIGN_BEFORE = endingOn(
+  [
+    'Tajik',
+    'Uzbek',
+    'Turkmen',
+    'Pakistani',
+    'Chinese',
+    'Iranian',
+    's',
+    'own',
+    'district',
+    'districts',
+    'town',
+    'towns',
+    'region',
+    'province',
+    'city',
+    'village',
+    'villages',
+    'side',
+    'bank',
+    'namesake',
+    'part',
+    'capital',
+    'of',
+    'at',
+    'in',
+    'from',
+    'called',
+    'named',
+    'as',
+  ],
+  /\b(?:Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Turkmen|Pakistani|Pakistan['’]s|Chinese|Iranian)\s+(?:own\s+)?(?:(?:district|districts|town|towns|region|province|city|village|villages|side|bank|namesake|part|capital)\b,?\s+(?:(?:of|at|in|from)\s+|(?:also\s+)?(?:called|named|known\s+as)\s+)?)?$/u,
+  true,
+);
 /**
  * "Ishkashim, Tajikistan", "Darvaz in Tajikistan", "اشکاشم تاجیکستان", «اشکاشم که در خاک تاجیکستان است»: the name is
  * placed across the border (Tajikistan also as commenters spell it, «تاجکستان»).
@@ -1000,13 +1033,17 @@ const FAR_SIDE =
  * "The masts on the Tajik bank — in Vanj, in …", "on the Tajik bank, farmers in Vanj", "drive along their side
  * through Vanj": the far side named first, the towns (or who is in them, in up to two words) after it.
  */
-const FAR_SIDE_BEFORE =
-  /\b(?:on|from|across|along)\s+(?:the\s+(?:Tajik|Uzbek|Turkmen|far|other)|their)\s+(?:side|bank)(?:\s*[—–:-]|,(?:\s[a-z]+){1,2})?\s*(?:in|at|through|via)\s+$/u;
+const FAR_SIDE_BEFORE = endingOn(
+  ['in', 'at', 'through', 'via'],
+  /\b(?:on|from|across|along)\s+(?:the\s+(?:Tajik|Uzbek|Turkmen|far|other)|their)\s+(?:side|bank)(?:\s*[—–:-]|,(?:\s[a-z]+){1,2})?\s*(?:in|at|through|via)\s+$/u,
+);
 /** Between towns of one list across the border: a comma or "and", perhaps their own "in" ("in Darvaz, in …"). */
 const FOREIGN_LIST_GAP = new RegExp(`^${LIST_SEPARATOR}(?:(?:in|at)\\s+)?$`, 'u');
 /** "the Tajik-side market in Ishkashim", "the Tajik bank's clinic at Darvaz": a far-side venue, then the town. */
-const SIDE_VENUE_BEFORE =
-  /\b(?:Tajik|Uzbek|Turkmen|far|other)[\s-](?:side|bank)(?:['’]s)?\s+(?:[a-z]+\s+){1,2}(?:in|at|of)\s+$/u;
+const SIDE_VENUE_BEFORE = endingOn(
+  ['in', 'at', 'of'],
+  /\b(?:Tajik|Uzbek|Turkmen|far|other)[\s-](?:side|bank)(?:['’]s)?\s+(?:[a-z]+\s+){1,2}(?:in|at|of)\s+$/u,
+);
 /** "the other Badakhshan": a second place of a province's name can only lie abroad. */
 const THE_OTHER_BEFORE = /\b[Tt]he\s+other\s+$/;
 const FAR_SIDE_AFTER = new RegExp(`^${FAR_SIDE}`, 'u');
@@ -1016,12 +1053,15 @@ const LISTED_FAR_SIDE = new RegExp(
   'u',
 );
 /** "which belongs to their Badakhshan region": a region of the people across the border. */
-const THEIR_BEFORE = /\btheir\s+$/;
+const THEIR_BEFORE = endingOn(['their'], /\btheir\s+$/);
 const REGION_AFTER = /^\s+(?:region|oblast)\b/;
 /** "from Khorog to Kalai-Khumb, the centre of Darvaz district": the seat of a district across the border. */
-const FOREIGN_SEAT_BEFORE = new RegExp(
-  `\\b(?:${FOREIGN_TOWNS.join('|')}),\\s+(?:the\\s+)?(?:centre|center|capital|seat)\\s+of\\s+(?:the\\s+)?$`,
-  'u',
+const FOREIGN_SEAT_BEFORE = endingOn(
+  ['of', 'the'],
+  new RegExp(
+    `\\b(?:${FOREIGN_TOWNS.join('|')}),\\s+(?:the\\s+)?(?:centre|center|capital|seat)\\s+of\\s+(?:the\\s+)?$`,
+    'u',
+  ),
 );
 
 /**
@@ -1171,9 +1211,12 @@ const REST_OF_ABROAD_AFTER = new RegExp(
   'u',
 );
 /** "the GBAO, or just Badakhshan": another name of a region abroad, after "or". */
-const ANOTHER_NAME_OF_ABROAD_BEFORE = new RegExp(
-  `(?:${BADAKHSHAN_ABROAD_NAMES.join('|')})[, \\t][ \\t]*or[ \\t]+(?:simply[ \\t]+|just[ \\t]+)?$`,
-  'u',
+const ANOTHER_NAME_OF_ABROAD_BEFORE = endingOn(
+  ['or', 'simply', 'just'],
+  new RegExp(
+    `(?:${BADAKHSHAN_ABROAD_NAMES.join('|')})[, \\t][ \\t]*or[ \\t]+(?:simply[ \\t]+|just[ \\t]+)?$`,
+    'u',
+  ),
 );
 /**
  * "which Tajiks often simply call Badakhshan", "what Tajiks call Badakhshan too", «آنچه تاجیک‌ها بدخشان می‌نامند»: the
@@ -1204,7 +1247,10 @@ function calledSoAbroad(before: string, after: string): boolean {
  * province, as Afghanistan has none — Tajikistan's.
  */
 // «مختار کوهستانی» alone may be a man's name («مختار کوهستانی بدخشان را ترک کرد»): only after «ولایت».
-const DARI_AUTONOMOUS_BEFORE = /(?:^|\s)(?:خود\u200C?مختار|ولایت\s+(?:خود\u200C?)?مختار\s+کوهستانی)\s+$/u;
+const DARI_AUTONOMOUS_BEFORE = endingOn(
+  ['مختار', 'خودمختار', 'کوهستانی'],
+  /(?:^|\s)(?:خود\u200C?مختار|ولایت\s+(?:خود\u200C?)?مختار\s+کوهستانی)\s+$/u,
+);
 /** «بدخشان کوهی»: Gorno-Badakhshan in Dari, "mountain Badakhshan". */
 const DARI_GORNO_AFTER = /^\s+کوهی(?![\p{L}\p{M}])/u;
 /**
@@ -1398,12 +1444,17 @@ function withCues(
   text: string,
   held: PlaceCandidate[] = [],
 ): Found[] {
-  const provinces = new Set(
-    found
-      .filter((f) => !f.wordLike && !f.offMapWord)
-      .flatMap((f) => f.ids.map((id) => provinceOf(index, id))),
-  );
-  const nearby = (f: Found) => f.ids.some((id) => provinces.has(provinceOf(index, id)));
+  // Only a name that is a word, or off the map, asks for the provinces near it: read once, and only then.
+  let provinces: ReadonlySet<string | null> | null = null;
+  const nearby = (f: Found) => {
+    provinces ??= new Set(
+      found
+        .filter((g) => !g.wordLike && !g.offMapWord)
+        .flatMap((g) => g.ids.map((id) => provinceOf(index, id))),
+    );
+    const near = provinces;
+    return f.ids.some((id) => near.has(provinceOf(index, id)));
+  };
   // "کشم و جرم", "مزار و کابل": a name listed with a place that is no word is a place too. A word far from
   // the map needs "و" ("پلخمری، نرخ کرایه" is a comma, then the word "price").
   // A word the list before it has made a place passes that on: «اشکمش، نمک آب و بخش بزرگی از چاه آب».
