@@ -1197,16 +1197,29 @@ function endsLikeSentence(text: string): boolean {
 function markRelatedLists(items: Line[]): void {
   // One pass: a list runs from its head until a line that cannot be a link, and a new head starts a new list.
   let inList = false;
+  // What the list's last line was: its head, a marked item ("• …", "– …", "1. …") or a plain link.
+  let last: 'head' | 'marked' | 'plain' = 'plain';
   for (const item of items) {
     if (isRelatedListHead(item.text)) {
       item.kind = 'promo';
       inList = true;
+      last = 'head';
     } else if (inList) {
-      if (item.kind === 'legal' || endsLikeSentence(item.text) || wordCount(item.text) > MAX_LINK_WORDS)
+      const marked = LIST_ITEM.test(item.text);
+      if (item.kind === 'legal' || wordCount(item.text) > MAX_LINK_WORDS || endsList(item.text, marked, last))
         inList = false;
       else if (item.kind === 'body' || item.kind === 'heading') item.kind = 'promo';
+      last = marked ? 'marked' : 'plain';
     }
   }
+}
+
+/**
+ * Whether a line ends a related list: a sentence's end closes a plain link, but a marked item under the head or
+ * another item is one whatever closes it (a digest's item may end on a quotation, a source on its date's full stop).
+ */
+function endsList(text: string, marked: boolean, last: 'head' | 'marked' | 'plain'): boolean {
+  return !(marked && last !== 'plain') && endsLikeSentence(text);
 }
 
 /**

@@ -108,8 +108,10 @@ describe("a fact-check's sources list", () => {
 describe("a live page's update stamp and its digest of the posts", () => {
   it('leaves a stamp with the date before the clock and a zone in brackets out', () => {
     const got = namesOf(
-      'Live: Eid in the north',
+      'Amu Times | LIVE | Society',
+      'Live: Eid in the north — prayers, picnics and an early bazaar',
       'Our reporters follow the first day of Eid in Faizabad and Taloqan.',
+      '↻ Refresh    Share',
       'Last updated 30 March 2026, 18:05 (Kabul time)',
       '18:05',
       'The bazaar in Taloqan closed early.',
