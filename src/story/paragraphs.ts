@@ -247,6 +247,13 @@ function isSentenceHeadline(text: string): boolean {
  */
 const QUOTED_HEADLINE =
   /^(?:[^«»"“”:.!?،,]{3,80}:[ \t]*[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”]|[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”](?:[:؛]|[ \t]+[—–|])[ \t]*[^«»"“”.!?:]{3,160})$/u;
+/**
+ * "'We sell the sheep before the snow': a Baghlan herder on …", "‘The river doesn’t wait’ — …": the same headline in
+ * single quotes, as many papers set it; the quotation's close is a quote mark right before the colon or dash (an
+ * apostrophe inside, "doesn't", is never followed by one).
+ */
+const SINGLE_QUOTED_HEADLINE =
+  /^['‘](?:[^'‘’\n]|['’](?![:;]|[ \t]+[—–|])){3,120}[^\n.]['’](?::|[ \t]+[—–|])[ \t]*[^"“”.!?:]{3,160}$/u;
 /** Longest headline built round a quotation (words): the quotation and a label saying who is asked, at length. */
 const MAX_QUOTED_TITLE_WORDS = 28;
 /** A label ending in a verb of speech ("سخنگوی والی گفت: «…»", "He said: "…"") opens a quotation in the story. */
@@ -261,7 +268,7 @@ export function isQuotedHeadline(text: string): boolean {
   return (
     words >= MIN_TITLE_WORDS &&
     words <= MAX_QUOTED_TITLE_WORDS &&
-    QUOTED_HEADLINE.test(text) &&
+    (QUOTED_HEADLINE.test(text) || SINGLE_QUOTED_HEADLINE.test(text)) &&
     !SPEECH_BEFORE_COLON.test(text)
   );
 }
@@ -327,7 +334,13 @@ function labelledOverByline(items: readonly Item[], at: number): boolean {
   if (label.text.length > MAX_HEADLINE_CHARS || lead.text.length > MAX_HEADLINE_CHARS) return false;
   // A label the chrome pass left as text ("دیدگاه") is a word or two, unpunctuated, as a kicker is.
   if (isStory(label) && /[.!?؟:،,"»”]/u.test(label.text)) return false;
-  if (wordCount(label.text) > MAX_KICKER_WORDS + 1 || wordCount(lead.text) > MAX_SENTENCE_TITLE_WORDS)
+  // "OPINION | THE NORTH IN FOCUS": a section and a series set apart by a bar, already read as furniture, is a
+  // kicker of any length.
+  const barredKicker = label.kind === 'navigation' && isSeparatedItems(label.text);
+  if (
+    (!barredKicker && wordCount(label.text) > MAX_KICKER_WORDS + 1) ||
+    wordCount(lead.text) > MAX_SENTENCE_TITLE_WORDS
+  )
     return false;
   return (
     lead.text.split(/[.!?]\s+\S/u).length <= MAX_LABELLED_HEADLINE_SENTENCES && !LIST_ITEM.test(lead.text)
