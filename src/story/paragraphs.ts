@@ -1402,9 +1402,13 @@ export function markCommentSection(items: Line[]): void {
   }
   const dashSigned = signsByDash(items[at]!.text);
   // A box holds comments: two heads at least, or a byline with its time under a count was taken for one.
-  if (items.slice(at + 1).filter((it) => isCommentHead(it, dashSigned)).length < MIN_COMMENTS) return;
+  const heads = items.slice(at + 1).filter((it) => isCommentHead(it, dashSigned)).length;
+  if (heads < MIN_COMMENTS && !(heads === 1 && ONE_COMMENT_HEAD.test(items[at]!.text))) return;
   for (const item of items.slice(at)) if (isStory(item)) item.kind = 'other';
 }
+
+/** «نظرات (۱)», "Comments (1)", "1 comment": a head that counts one comment needs only the one under it. */
+const ONE_COMMENT_HEAD = /[(\[][ \t]*[1۱١][ \t]*[)\]]|(?:^|[ \t])[1۱١][ \t]+(?:comment|response|review|نظر|دیدگاه)(?![\p{L}\u200C])/iu;
 
 /** Lines under a footer's links within which the site's office address stands. */
 const FOOTER_ADDRESS_REACH = 2;
@@ -1720,11 +1724,26 @@ function closesOnDisclaimer(text: string): boolean {
 }
 
 /**
+ * «… از آنِ نویسنده است»، «… بازتاب‌دهندهٔ دیدگاه کندز نیوز نیست»، «… دیدگاه ما را بازتاب نمی‌دهد»: a disclaimer's close
+ * without «لزوماً» — the views are the writer's, or they do not reflect the outlet's.
+ */
+const DARI_NOT_OURS =
+  '(?:از[ ]+(?:آنِ?|آن‌)?[ ]*(?:خود[ ]+)?(?:نویسنده|نگارنده)[ ]+است|(?:بازتاب|بیانگر|نمایانگر|انعکاس)[^.!?؟؛\\n]{0,60}(?:نیست|نمی[\\u200C ]?(?:دهد|باشد|کند)))';
+
+/**
  * «دیدگاه‌های نشرشده در این ستون لزوماً بیانگر دیدگاه نشریه نیست»، «آرای مطرح‌شده … لزوماً موضع روزنامه نیست»: the
  * Dari disclaimer — views published here or the writer's, then "not necessarily", in one sentence.
  */
 const DARI_OPINION_DISCLAIMER = new RegExp(
-  `^${wordAlternation(DARI_VIEWS_WORDS)}[^.!?؟؛\\n]{0,40}(?:${wordAlternation(DARI_VIEWS_PUBLISHED_STEMS)}[\\u200C ]?شده|${wordAlternation(DARI_WRITER_NOUNS)})[^.!?؟؛\\n]{0,140}لزوما`,
+  `^${wordAlternation(DARI_VIEWS_WORDS)}[^.!?؟؛\\n]{0,40}(?:${wordAlternation(DARI_VIEWS_PUBLISHED_STEMS)}[\\u200C ]?شده|${wordAlternation(DARI_WRITER_NOUNS)})[^.!?؟؛\\n]{0,140}(?:لزوما|${DARI_NOT_OURS})`,
+  'u',
+);
+/**
+ * «مسئولیت محتوای این یادداشت به عهدهٔ نویسنده است»: the responsibility for the piece laid on its writer — the
+ * disclaimer's other wording, whatever it adds after.
+ */
+const DARI_RESPONSIBILITY_DISCLAIMER = new RegExp(
+  `^(?:مسئولیت|مسؤولیت|مسوولیت)[^.!?؟؛\\n]{0,60}(?:به|بر)[ ]+(?:عهدهٔ|عهده‌ی|عهده|دوش)[ ]+${wordAlternation(DARI_WRITER_NOUNS)}`,
   'u',
 );
 /**
@@ -1739,7 +1758,11 @@ function introducesPerson(line: string): boolean {
 }
 
 function isOpinionDisclaimer(sentence: string): boolean {
-  return OPINION_DISCLAIMER.test(sentence) || DARI_OPINION_DISCLAIMER.test(sentence);
+  return (
+    OPINION_DISCLAIMER.test(sentence) ||
+    DARI_OPINION_DISCLAIMER.test(sentence) ||
+    DARI_RESPONSIBILITY_DISCLAIMER.test(sentence)
+  );
 }
 
 /**
