@@ -56,6 +56,7 @@ import {
 } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { byText } from './reading-cache.ts';
+import { isRowUnderLabel } from './box-rows.ts';
 import {
   ANY_DIGIT as DIGIT,
   BULLET_MARK,
@@ -637,7 +638,7 @@ function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
       // The writer's name and town under a letter: the town is where the writer lives, read as the story is.
     } else if (isDatelineAlone(item.text)) {
       // "Kabul, 19 May 2026" under a release's title: where it was issued, read as a dateline, no subhead.
-    } else if (headingOf(item.text)) {
+    } else if (headingOf(item.text) && !isRowUnderLabel(item.text, item.block, prev)) {
       item.kind = 'heading';
     }
   });

@@ -267,6 +267,28 @@ describe("a TV report's sign-off, its reporting line and a weather list: the tow
   });
 });
 
+describe('a box of results under its label', () => {
+  it("reads a results box's first row, capitalised like a subhead, as the story's text", () => {
+    const got = namesOf(
+      'Kunduz edge Takhar in the league',
+      'A late goal settled the northern derby in front of 5,000 people on Friday.',
+      '"We waited ninety minutes for that," the coach said.',
+      'RESULTS\nKunduz 2 (Rahimi 14, Noori 88) Takhar 1 (Safi 60)\nBaghlan 0 Badakhshan 0, abandoned after 70 minutes',
+      'The league resumes next week.',
+    );
+    expect(got).toEqual(['Kunduz', 'Takhar', 'Baghlan', 'Badakhshan']);
+  });
+  it('near miss: a date line under a line of prose stays the page head, and a subhead alone in its block stays a subhead', () => {
+    const got = namesOf(
+      'Flour holds in the north',
+      'View this email in your browser\nMARKET WATCH NORTH — Issue 40 — Friday, 6 March 2026\nPrices for traders in Kunduz and Takhar',
+      'Good morning. Flour held steady in Taloqan this week, traders said.',
+    );
+    expect(got).not.toContain('Kunduz');
+    expect(got).toContain('Taloqan');
+  });
+});
+
 describe("a Telegram channel's day: times, forwards, counts and emoji lines", () => {
   it('keeps the posts and leaves the chrome out', () => {
     const got = namesOf(
