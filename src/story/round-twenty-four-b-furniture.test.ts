@@ -105,6 +105,25 @@ describe("a fact-check's sources list", () => {
   });
 });
 
+describe('the same lists in Dari', () => {
+  it('leaves «منابع» and its dashed items out', () => {
+    const got = namesOf(
+      'راستی‌آزمایی: آیا پل شیرخان بندر بسته شده است؟',
+      'یک پست فیسبوکی می‌گوید پل شیرخان بندر برای یک ماه بسته شده است. این ادعا نادرست است.',
+      'منابع\n– مصاحبهٔ تلفنی با گمرک شیرخان بندر، ۱۲ ثور ۱۴۰۵\n– بازدید از پل، امام صاحب، ۱۳ ثور ۱۴۰۵.\n– اعلامیهٔ ریاست ترافیک کندز، ۱۴ ثور ۱۴۰۵',
+    );
+    expect(got).toEqual(['شیرخان بندر']);
+  });
+  it('leaves «قسمت‌های پیشین» of a podcast out', () => {
+    const got = namesOf(
+      'پادکست راه شمال – قسمت ۱۲',
+      'در این قسمت با رانندگانی گفت‌وگو می‌کنیم که هر روز از تالقان به فیض‌آباد می‌روند.',
+      'قسمت‌های پیشین\n• قسمت ۱۱ – نان و نانوایان پلخمری\n• قسمت ۱۰ – کشتی‌بانان دریای پنج',
+    );
+    expect(got).toEqual(['تالقان', 'فیض‌آباد']);
+  });
+});
+
 describe("a live page's update stamp and its digest of the posts", () => {
   it('leaves a stamp with the date before the clock and a zone in brackets out', () => {
     const got = namesOf(
