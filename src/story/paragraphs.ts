@@ -1409,7 +1409,8 @@ export function markCommentSection(items: Line[]): void {
 }
 
 /** «نظرات (۱)», "Comments (1)", "1 comment": a head that counts one comment needs only the one under it. */
-const ONE_COMMENT_HEAD = /[(\[][ \t]*[1۱١][ \t]*[)\]]|(?:^|[ \t])[1۱١][ \t]+(?:comment|response|review|نظر|دیدگاه)(?![\p{L}\u200C])/iu;
+const ONE_COMMENT_HEAD =
+  /[([][ \t]*[1۱١][ \t]*[)\]]|(?:^|[ \t])[1۱١][ \t]+(?:comment|response|review|نظر|دیدگاه)(?![\p{L}\u200C])/iu;
 
 /** Lines under a footer's links within which the site's office address stands. */
 const FOOTER_ADDRESS_REACH = 2;

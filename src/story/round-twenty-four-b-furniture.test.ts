@@ -170,7 +170,7 @@ describe("a live page's update stamp and its digest of the posts", () => {
   });
 });
 
-describe("a kicker over an opinion headline of two sentences, and a headline in single quotes", () => {
+describe('a kicker over an opinion headline of two sentences, and a headline in single quotes', () => {
   it('takes a two-sentence headline under a barred kicker and over a byline as the title', () => {
     const story = page(
       'ANALYSIS | WATER AND POWER',
@@ -181,7 +181,7 @@ describe("a kicker over an opinion headline of two sentences, and a headline in 
     expect(story.meta.title).toBe('Kunduz is running out of groundwater. Nobody is counting.');
     expect(placesOf(story).map(([t]) => t)).toEqual(['Chahar Dara']);
   });
-  it("takes a headline built on a quotation in single quotes, under a masthead and menu, as the title", () => {
+  it('takes a headline built on a quotation in single quotes, under a masthead and menu, as the title', () => {
     const story = page(
       'THE NORTHERN TRADER',
       'Home | Markets | Interviews | Opinion',
@@ -190,7 +190,9 @@ describe("a kicker over an opinion headline of two sentences, and a headline in 
       'By Hamid Noori',
       'Haji Gul Ahmad, 61, keeps his flock in the hills above Doshi.',
     );
-    expect(story.meta.title).toBe("'We sell the sheep before the snow': a Baghlan herder on the winter market");
+    expect(story.meta.title).toBe(
+      "'We sell the sheep before the snow': a Baghlan herder on the winter market",
+    );
     expect(placesOf(story).map(([t]) => t)).toEqual(['Pul-e-Khumri', 'Doshi']);
   });
   it('takes curly single quotes too', () => {
@@ -201,7 +203,9 @@ describe("a kicker over an opinion headline of two sentences, and a headline in 
       'By Sara Noor',
       'Abdul Wahid has crossed the Panj at Darqad since he was a boy.',
     );
-    expect(story.meta.title).toBe('‘The river doesn’t wait’: a ferryman of Darqad on forty years at the crossing');
+    expect(story.meta.title).toBe(
+      '‘The river doesn’t wait’: a ferryman of Darqad on forty years at the crossing',
+    );
   });
   it("near miss: a story's opening quotation in single quotes stays its text", () => {
     const got = namesOf(
@@ -263,10 +267,12 @@ describe("a TV report's sign-off, its reporting line and a weather list: the tow
       linksOf('گوینده: در ولسوالی قلعه ذال گندم کشت نشده است. همکار ما فرشته احمدی از کندز گزارش می‌دهد.'),
     ).toContainEqual(['کندز', 'AF1901']);
     expect(
-      linksOf('ANCHOR: Farmers in Qala-e-Zal are still waiting for rain. Our correspondent Hamid Noori reports from Kunduz.'),
+      linksOf(
+        'ANCHOR: Farmers in Qala-e-Zal are still waiting for rain. Our correspondent Hamid Noori reports from Kunduz.',
+      ),
     ).toContainEqual(['Kunduz', 'AF1901']);
   });
-  it('reads a weather list\'s lines as the towns', () => {
+  it("reads a weather list's lines as the towns", () => {
     expect(
       linksOf('گوینده: و حالا وضع هوا برای فردا:\nکندز: بارانی، بیشینه ۱۴ درجه\nهرات: آفتابی، ۲۲ درجه'),
     ).toEqual([
