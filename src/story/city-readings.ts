@@ -290,11 +290,11 @@ export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: s
 }
 
 /**
- * A reporter's sign-off closing a broadcast package, after the last sentence: "… in February. Farhad Noorzad, North
- * Tonight, " — the reporter's name, the programme's, then the place the piece was filed from.
+ * A reporter's sign-off closing a broadcast package, after the last sentence or on a line of its own: "… in February.
+ * Farhad Noorzad, North Tonight, " — the reporter's name, the programme's, then the place the piece was filed from.
  */
 const SIGN_OFF_BEFORE = new RegExp(
-  `[.!?؟]["”’»]?[ \\t]+${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){1,3}[,،][ \\t]*${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){0,3}[,،][ \\t]*$`,
+  `(?:[.!?؟]["”’»]?[ \\t]+|^|\\n)${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){1,3}[,،][ \\t]*${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){0,3}[,،][ \\t]*$`,
   'u',
 );
 /** The sign-off's full stop, then the line's end. */

@@ -262,6 +262,16 @@ describe("a TV report's sign-off, its reporting line and a weather list: the tow
     expect(got).toContainEqual(['کندز', 'AF1901']);
     expect(got).toContainEqual(['کندز', 'AF19']);
   });
+  it('reads a sign-off on a line of its own as the city, a list of three places on one staying provinces', () => {
+    expect(
+      linksOf(
+        'REPORTER: The wheat seed is still in the stores, and the farmers are still waiting for rain.\nSahar Nawabi, Amu TV, Kunduz.',
+      ),
+    ).toContainEqual(['Kunduz', 'AF1901']);
+    expect(
+      linksOf('Officials listed the provinces worst hit by the drought:\nTakhar, Baghlan, Kunduz.'),
+    ).toContainEqual(['Kunduz', 'AF19']);
+  });
   it('reads «از کندز گزارش می‌دهد» and "reports from Kunduz" as the city', () => {
     expect(
       linksOf('گوینده: در ولسوالی قلعه ذال گندم کشت نشده است. همکار ما فرشته احمدی از کندز گزارش می‌دهد.'),
