@@ -165,17 +165,18 @@ const CITY_APPOSITION_AFTER = /^["'”’]?[ \t]*[:,–—][ \t]+[Tt]he[ \t]+[Cc
 
 /** A line's start right before the name: a weather list's row opens on its town. */
 const ROW_START_BEFORE = /(?:^|\n)[ \t]*$/u;
-/** "Kunduz: light rain, 14°C", «کندز: آفتابی، بیشینه ۱۲»: the colon, then the sky's state or a temperature. */
+/** "Kunduz: light rain, 14°C", «کندز – آفتابی»: the colon or dash, then the sky's state or a temperature. */
 const FORECAST_ROW_AFTER = new RegExp(
-  `^[ \\t]*[:：][ \\t]*(?:${wordAlternation(FORECAST_SKY_WORDS, true)}(?![\\p{L}])|${wordAlternation(DARI_FORECAST_SKY_WORDS)}(?![\\p{L}\\u200C])|[-−]?\\p{Nd}+[ \\t]*°)`,
+  `^[ \\t]*[:：—–][ \\t]*(?:${wordAlternation(FORECAST_SKY_WORDS, true)}(?![\\p{L}])|${wordAlternation(DARI_FORECAST_SKY_WORDS)}(?![\\p{L}\\u200C])|[-−]?\\p{Nd}+[ \\t]*°)`,
   'u',
 );
 
-/** A weather list's row: the town at the line's start, its colon, then its forecast. */
+/** The colon or dash after a weather list's town ("Kunduz: …", "Kunduz — …"). */
+const ROW_MARK = /^[ \t]*[:：—–]/u;
+
+/** A weather list's row: the town at the line's start, its colon or dash, then its forecast. */
 const forecastRow = (before: string, after: string): boolean =>
-  (after.startsWith(':') || after.startsWith('：') || /^[ \t]+[:：]/u.test(after)) &&
-  ROW_START_BEFORE.test(before) &&
-  FORECAST_ROW_AFTER.test(after);
+  ROW_MARK.test(after) && ROW_START_BEFORE.test(before) && FORECAST_ROW_AFTER.test(after);
 
 /** Whether a weather forecast or an apposition with "the city" stands beside the name. */
 export function forecastOrCityBeside(before: string, after: string): boolean {

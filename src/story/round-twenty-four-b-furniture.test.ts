@@ -294,6 +294,21 @@ describe("a TV report's sign-off, its reporting line and a weather list: the tow
       ['Herat', 'AF3201'],
     ]);
   });
+  it('reads a weather list set with dashes, the temperature first, as the towns', () => {
+    expect(linksOf('پیش‌بینی هوا برای فردا\nکندز – نیمه‌ابری، ۱۱ درجه\nکابل – برفی، ۲ درجه')).toEqual([
+      ['کندز', 'AF1901'],
+      ['کابل', 'AF0101'],
+    ]);
+    expect(linksOf('WEATHER TOMORROW\nKunduz — 16°C, clear skies\nKabul — 9°C, showers')).toEqual([
+      ['Kunduz', 'AF1901'],
+      ['Kabul', 'AF0101'],
+    ]);
+  });
+  it('near miss: an item head "Kunduz — …" over news is no forecast', () => {
+    expect(
+      linksOf('NORTH IN BRIEF\nKunduz — schools close as floods reach three districts.'),
+    ).not.toContainEqual(['Kunduz', 'AF1901']);
+  });
   it('near miss: the province in a report keeps its reading', () => {
     expect(linksOf('والی کندز به خبرنگاران گفت که کمک‌ها به ولسوالی‌ها رسیده است.')).toContainEqual([
       'کندز',
