@@ -181,6 +181,16 @@ describe('a kicker over an opinion headline of two sentences, and a headline in 
     expect(story.meta.title).toBe('Kunduz is running out of groundwater. Nobody is counting.');
     expect(placesOf(story).map(([t]) => t)).toEqual(['Chahar Dara']);
   });
+  it('takes a Dari two-sentence headline under a barred kicker as the title', () => {
+    const story = page(
+      'دیدگاه | آب و زمین',
+      'چاه‌های کندز خشک می‌شوند. کسی حساب نمی‌کند.',
+      'نویسنده: لیلا حمیدی',
+      'هر تابستان چاه‌های چهاردره کمی عمیق‌تر می‌شوند.',
+    );
+    expect(story.meta.title).toBe('چاه‌های کندز خشک می‌شوند. کسی حساب نمی‌کند.');
+    expect(placesOf(story).map(([t]) => t)).toEqual(['چهاردره']);
+  });
   it('takes a headline built on a quotation in single quotes, under a masthead and menu, as the title', () => {
     const story = page(
       'THE NORTHERN TRADER',
