@@ -1772,7 +1772,7 @@ function isOpinionDisclaimer(sentence: string): boolean {
  * here do not necessarily reflect …".
  */
 const OPINION_DISCLAIMER =
-  /^(?:the\s+)?(?:views|opinions)\s+expressed\b[^.]{0,120}\b(?:(?:author['’]?s?['’]?|his|her|their)\s+own|of\s+the\s+(?:author|writer)|do(?:es)?\s+not\s+necessarily\s+reflect)/i;
+  /^(?:the\s+)?(?:views|opinions)\s+(?:expressed|in\s+this\s+(?:piece|article|column|op-ed|commentary))\b[^.]{0,120}\b(?:(?:author['’]?s?['’]?|writer['’]?s?['’]?|his|her|their)\s+(?:own|alone)|of\s+the\s+(?:author|writer)|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:reflect|represent))|^this\s+(?:piece|article|column|op-ed|commentary)\s+reflects\s+(?:the\s+)?(?:author|writer)['’]?s['’]?\s+(?:own\s+)?views/i;
 /** "Rahim Karimi is an economist …": a paragraph introducing a person by name, as a writer's note does. */
 const INTRODUCES_PERSON = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s/u;
 /** A trade that opens the line under a byline: "Economist, former lecturer at …". */

@@ -227,6 +227,36 @@ describe('a kicker over an opinion headline of two sentences, and a headline in 
   });
 });
 
+describe("an English column's author note over a disclaimer in other words", () => {
+  it('leaves the note and "The opinions in this column are the author\'s alone" out', () => {
+    const got = namesOf(
+      'COMMENT | WATER',
+      'The wells of Chahar Dara are running dry',
+      'By Laila Hamidi',
+      'Every summer the wells of Chahar Dara go a little deeper, farmers told me.',
+      "Laila Hamidi is a hydrologist who has worked in Kunduz and Baghlan for a decade.\nThe opinions in this column are the author's alone and do not represent North Today.",
+    );
+    expect(got).toEqual(['Chahar Dara']);
+  });
+  it('leaves "This article reflects the writer\'s own views" out with the note above it', () => {
+    const got = namesOf(
+      'The wells of Chahar Dara are running dry',
+      'By Laila Hamidi',
+      'Every summer the wells of Chahar Dara go a little deeper.',
+      "Laila Hamidi is a hydrologist based in Taloqan.\nThis article reflects the writer's own views.",
+    );
+    expect(got).toEqual(['Chahar Dara']);
+  });
+  it('near miss: a sentence about the opinions of farmers stays', () => {
+    const got = namesOf(
+      'The wells of Chahar Dara are running dry',
+      'By Laila Hamidi',
+      'The opinions in this valley are divided: farmers in Archi blame the new wells, not the drought.',
+    );
+    expect(got).toEqual(['Archi']);
+  });
+});
+
 describe("a Dari column's author note and disclaimer", () => {
   it('leaves the note and a disclaimer without «لزوماً» out, and the comments under them', () => {
     const got = namesOf(
