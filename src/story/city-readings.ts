@@ -165,9 +165,14 @@ const CITY_APPOSITION_AFTER = /^["'”’]?[ \t]*[:,–—][ \t]+[Tt]he[ \t]+[Cc
 
 /** A line's start right before the name: a weather list's row opens on its town. */
 const ROW_START_BEFORE = /(?:^|\n)[ \t]*$/u;
+/**
+ * What follows the sky's state in a forecast: a comma, a figure, "and", the line's end — not a verb ("Kunduz: Rain
+ * damaged 40 houses …", «کندز: باران شدید به ۴۰ خانه آسیب رساند» head a roundup's item on the province).
+ */
+const SKY_CLOSE = String.raw`(?:[ \t]+skies)?(?=[ \t]*(?:[,،;؛/.|–—-]|\n|$|[-−]?\p{Nd}|(?:and|with|to|then|و|تا)[ \t]))`;
 /** "Kunduz: light rain, 14°C", «کندز – آفتابی»: the colon or dash, then the sky's state or a temperature. */
 const FORECAST_ROW_AFTER = new RegExp(
-  `^[ \\t]*[:：—–][ \\t]*(?:${wordAlternation(FORECAST_SKY_WORDS, true)}(?![\\p{L}])|${wordAlternation(DARI_FORECAST_SKY_WORDS)}(?![\\p{L}\\u200C])|[-−]?\\p{Nd}+[ \\t]*°)`,
+  `^[ \\t]*[:：—–][ \\t]*(?:${wordAlternation(FORECAST_SKY_WORDS, true)}${SKY_CLOSE}|${wordAlternation(DARI_FORECAST_SKY_WORDS)}${SKY_CLOSE}|[-−]?\\p{Nd}+[ \\t]*°)`,
   'u',
 );
 
@@ -635,6 +640,8 @@ const SPEAKING_FROM_BEFORE =
  */
 const FILES_FROM_BEFORE =
   /(?:\b(?:correspondent|reporter|colleague)\b[^.!?\n]{0,40}[ \t]reports|\b(?:has|sent|filed|with)[ \t]+(?:this|that|the)[ \t]+report)[ \t]+from[ \t]+$/u;
+/** "… from " right before the name: the cheap look before the reporter's pattern, which is tried from every offset. */
+const endsOnFrom = (wide: string): boolean => wide.trimEnd().endsWith('from');
 const DARI_WITH_US_AFTER = /^[ \t]+با[ \t]+ما[ \t]+(?:همراه|هست|است)/u;
 /** «از کندز گزارش می‌دهد»، «از فیض‌آباد برای ما گزارش فرستاده»: a reporter filing «از» the name. */
 const DARI_REPORTS_AFTER =
@@ -649,7 +656,7 @@ function livesOrLandsIn({ wide, after }: Surround): boolean {
     LIVES_OR_LANDS_BEFORE.test(wide) ||
     MOVED_TO_BEFORE.test(wide) ||
     SPEAKING_FROM_BEFORE.test(wide) ||
-    FILES_FROM_BEFORE.test(wide)
+    (endsOnFrom(wide) && FILES_FROM_BEFORE.test(wide))
   )
     return true;
   const preposition = prepositionIn(wide);

@@ -4451,3 +4451,6 @@ export const DARI_FORECAST_SKY_WORDS: readonly string[] = [
   'یخبندان',
   'بادی',
 ];
+
+/** What a Dari opinion piece calls itself in its disclaimer: «در این نوشته», «در این یادداشت». */
+export const DARI_OPINION_PIECE_NOUNS: readonly string[] = ['نوشته', 'یادداشت', 'مقاله', 'ستون', 'برنامه'];

@@ -30,6 +30,7 @@ import {
   DARI_VIEWS_PUBLISHED_STEMS,
   DARI_VIEWS_WORDS,
   DARI_WRITER_NOUNS,
+  DARI_OPINION_PIECE_NOUNS,
   DARI_OFFICE_NOUNS,
   DARI_WRITTEN_BY,
   DARI_NOTE_TEACHING_TRADES,
@@ -1229,11 +1230,17 @@ function markRelatedLists(items: Line[]): void {
 }
 
 /**
- * Whether a line ends a related list: a sentence's end closes a plain link, but a marked item under the head or
- * another item is one whatever closes it (a digest's item may end on a quotation, a source on its date's full stop).
+ * A list item's close that is no story's sentence: a quotation cut short in a digest (`… are empty"`), or a source's
+ * year and its full stop (`… 3 May 2026.`, «۱۳ ثور ۱۴۰۵.»); "• Faryab equalised in Maimana." is a fact.
+ */
+const ITEM_CLOSE = /(?:[^.!?؟]["”»]|\p{Nd}{4}\.)$/u;
+
+/**
+ * Whether a line ends a related list: a sentence's end closes a plain link; a marked item under the head or another
+ * item stays in the list only where it closes on a cut quotation or a source's year.
  */
 function endsList(text: string, marked: boolean, last: 'head' | 'marked' | 'plain'): boolean {
-  return !(marked && last !== 'plain') && endsLikeSentence(text);
+  return endsLikeSentence(text) && !(marked && last !== 'plain' && ITEM_CLOSE.test(text));
 }
 
 /**
@@ -1725,19 +1732,24 @@ function closesOnDisclaimer(text: string): boolean {
   return last > 0 && isOpinionDisclaimer(line.slice(last + 2)) && introducesPerson(line);
 }
 
-/**
- * «… از آنِ نویسنده است»، «… بازتاب‌دهندهٔ دیدگاه کندز نیوز نیست»، «… دیدگاه ما را بازتاب نمی‌دهد»: a disclaimer's close
- * without «لزوماً» — the views are the writer's, or they do not reflect the outlet's.
- */
+/** «… از آنِ نویسنده است»: the views are the writer's own, a disclaimer's close without «لزوماً». */
+const DARI_WRITERS_OWN = '(?:از[ ]+(?:آنِ?|آن‌)?[ ]*(?:خود[ ]+)?(?:نویسنده|نگارنده)[ ]+است)';
+/** «… بازتاب‌دهندهٔ دیدگاه کندز نیوز نیست»، «… دیدگاه ما را بازتاب نمی‌دهد»: they do not reflect the outlet's. */
 const DARI_NOT_OURS =
-  '(?:از[ ]+(?:آنِ?|آن‌)?[ ]*(?:خود[ ]+)?(?:نویسنده|نگارنده)[ ]+است|(?:بازتاب|بیانگر|نمایانگر|انعکاس)[^.!?؟؛\\n]{0,60}(?:نیست|نمی[\\u200C ]?(?:دهد|باشد|کند)))';
+  '(?:(?:بازتاب|بیانگر|نمایانگر|انعکاس)[^.!?؟؛،\\n]{0,60}(?:نیست|نمی[\\u200C ]?(?:دهد|باشد|کند)))';
+
+/**
+ * Without «لزوماً» the views must be the piece's or its writer's («… در این نوشته …»، «دیدگاه نویسنده …») and the
+ * close in the same clause: «دیدگاه‌های مطرح‌شده در نشست بیانگر خواست همه نیست» reports a meeting.
+ */
+const DARI_OWN_PIECE_VIEWS = `^${wordAlternation(DARI_VIEWS_WORDS)}[^.!?؟؛\\n]{0,60}(?:در[ ]+این[ ]+${wordAlternation(DARI_OPINION_PIECE_NOUNS)}|${wordAlternation(DARI_WRITER_NOUNS)})[^.!?؟؛،\\n]{0,140}(?:${DARI_NOT_OURS}|${DARI_WRITERS_OWN})`;
 
 /**
  * «دیدگاه‌های نشرشده در این ستون لزوماً بیانگر دیدگاه نشریه نیست»، «آرای مطرح‌شده … لزوماً موضع روزنامه نیست»: the
  * Dari disclaimer — views published here or the writer's, then "not necessarily", in one sentence.
  */
 const DARI_OPINION_DISCLAIMER = new RegExp(
-  `^${wordAlternation(DARI_VIEWS_WORDS)}[^.!?؟؛\\n]{0,40}(?:${wordAlternation(DARI_VIEWS_PUBLISHED_STEMS)}[\\u200C ]?شده|${wordAlternation(DARI_WRITER_NOUNS)})[^.!?؟؛\\n]{0,140}(?:لزوما|${DARI_NOT_OURS})`,
+  `^${wordAlternation(DARI_VIEWS_WORDS)}[^.!?؟؛\\n]{0,40}(?:${wordAlternation(DARI_VIEWS_PUBLISHED_STEMS)}[\\u200C ]?شده|${wordAlternation(DARI_WRITER_NOUNS)})[^.!?؟؛\\n]{0,140}(?:لزوما|${DARI_WRITERS_OWN})|${DARI_OWN_PIECE_VIEWS}`,
   'u',
 );
 /**
@@ -1767,12 +1779,19 @@ function isOpinionDisclaimer(sentence: string): boolean {
   );
 }
 
+/** The writer's own views: "the author's own", "his alone", "of the writer". */
+const OWN_VIEWS =
+  "(?:author['’]?s?['’]?|writer['’]?s?['’]?|his|her|their)\\s+(?:own|alone)|of\\s+the\\s+(?:author|writer)";
+/** The piece itself ("in this column"): with it, "do not reflect" needs no "necessarily" to be the page's. */
+const OPINION_PIECE = '(?:piece|article|column|op-ed|commentary)';
 /**
  * An opinion page's disclaimer: "Views expressed in this column are the author's own", "Opinions expressed
  * here do not necessarily reflect …".
  */
-const OPINION_DISCLAIMER =
-  /^(?:the\s+)?(?:views|opinions)\s+(?:expressed|in\s+this\s+(?:piece|article|column|op-ed|commentary))\b[^.]{0,120}\b(?:(?:author['’]?s?['’]?|writer['’]?s?['’]?|his|her|their)\s+(?:own|alone)|of\s+the\s+(?:author|writer)|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:reflect|represent))|^this\s+(?:piece|article|column|op-ed|commentary)\s+reflects\s+(?:the\s+)?(?:author|writer)['’]?s['’]?\s+(?:own\s+)?views/i;
+const OPINION_DISCLAIMER = new RegExp(
+  `^(?:the\\s+)?(?:views|opinions)\\s+expressed\\b[^.]{0,120}\\b(?:${OWN_VIEWS}|do(?:es)?\\s+not\\s+necessarily\\s+(?:reflect|represent))|^(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?in\\s+this\\s+${OPINION_PIECE}\\b[^.]{0,120}\\b(?:${OWN_VIEWS}|do(?:es)?\\s+not\\s+(?:necessarily\\s+)?(?:reflect|represent))|^this\\s+${OPINION_PIECE}\\s+reflects\\s+(?:the\\s+)?(?:author|writer)['’]?s['’]?\\s+(?:own\\s+)?views`,
+  'i',
+);
 /** "Rahim Karimi is an economist …": a paragraph introducing a person by name, as a writer's note does. */
 const INTRODUCES_PERSON = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s/u;
 /** A trade that opens the line under a byline: "Economist, former lecturer at …". */

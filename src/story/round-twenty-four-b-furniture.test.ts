@@ -394,3 +394,56 @@ describe("a Telegram channel's day: times, forwards, counts and emoji lines", ()
     expect(got).toEqual(['ورسج', 'فرخار', 'فیض‌آباد', 'کشم']);
   });
 });
+
+describe('review near misses: story text the new furniture rules must keep', () => {
+  it('keeps a match report\'s bulleted facts under "Key moments" and a roundup\'s under "In other news"', () => {
+    expect(
+      namesOf(
+        'Faryab Falcons beat the Stars',
+        'The home side won 2-1 on Friday in front of a full stadium.',
+        'Key moments\n• The Stars opened the scoring in the 12th minute.\n• Faryab equalised in Maimana just before half-time.\n• A late header from a defender born in Andkhoy won it.',
+      ),
+    ).toEqual(['Faryab', 'Maimana', 'Andkhoy']);
+    expect(
+      namesOf(
+        'Floods cut roads across the north',
+        'Heavy rain closed several roads on Monday.',
+        'In other news\n• A bridge collapsed in Khanabad, the district governor said.\n• Schools in Taloqan will stay shut until Wednesday.',
+      ),
+    ).toEqual(['Khanabad', 'Taloqan']);
+  });
+  it('keeps a sentence on views at a meeting that "do not represent" others, without "necessarily"', () => {
+    expect(
+      namesOf(
+        'Elders meet over water',
+        'Elders from Imam Sahib met the governor on Sunday.',
+        "The views expressed at Sunday's shura in Khanabad do not represent the whole province, one elder said.",
+      ),
+    ).toEqual(['Imam Sahib', 'Khanabad']);
+  });
+  it('keeps a Dari sentence on views at a meeting that close on «نیست» or «نمی‌کند»', () => {
+    expect(
+      namesOf(
+        'سیلاب در بدخشان',
+        'سیلاب‌های اخیر در ولسوالی جرم خسارات زیادی وارد کرده است.',
+        'دیدگاه‌های مطرح‌شده در نشست امروز بیانگر نگرانی باشندگان بود، اما والی کندز به آن توجه نمی‌کند.',
+        'نظرات بیان‌شده در نشست شورای ولایتی بیانگر خواست همه باشندگان کشم نیست.',
+      ),
+    ).toEqual(['جرم', 'کندز', 'کشم']);
+  });
+  it("reads a roundup's item head «Kunduz: Rain damaged …» as the province, no forecast", () => {
+    expect(
+      linksOf(
+        'Northern roundup',
+        'Storms hit several provinces on Tuesday, officials said.',
+        'Kunduz: Rain damaged 40 houses in Imam Sahib and Qala-e-Zal districts, the disaster office said.',
+      ),
+    ).toContainEqual(['Kunduz', 'AF19']);
+    expect(
+      linksOf(
+        'سیلاب‌ها در شمال',
+        'کندز: باران شدید به ۴۰ خانه در ولسوالی‌های امام صاحب و قلعه زال آسیب رساند.',
+      ),
+    ).toContainEqual(['کندز', 'AF19']);
+  });
+});
