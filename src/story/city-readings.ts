@@ -18,6 +18,8 @@ import {
   DARI_PRICE_NOUNS,
   DARI_VENUE_NOUNS,
   DARI_WEATHER_NOUNS,
+  FORECAST_SKY_WORDS,
+  DARI_FORECAST_SKY_WORDS,
   OCCUPANT_NOUNS,
   CITIES_ABROAD,
   PLAIN_PERSON_WORDS,
@@ -179,9 +181,30 @@ const DARI_WEATHER_AFTER = new RegExp(`^[ \\t]+(?:${DARI_WEATHER_NOUNS.join('|')
 /** "Kunduz: The City of Tomorrow", "Faizabad, the city that …": the name set beside "the city". */
 const CITY_APPOSITION_AFTER = /^["'”’]?[ \t]*[:,–—][ \t]+[Tt]he[ \t]+[Cc]ity\b/;
 
+/** A line's start right before the name: a weather list's row opens on its town. */
+const ROW_START_BEFORE = /(?:^|\n)[ \t]*$/u;
+/**
+ * What follows the sky's state in a forecast: a comma, a figure, "and", the line's end — not a verb ("Kunduz: Rain
+ * damaged 40 houses …", «کندز: باران شدید به ۴۰ خانه آسیب رساند» head a roundup's item on the province).
+ */
+const SKY_CLOSE = String.raw`(?:[ \t]+skies)?(?=[ \t]*(?:[,،;؛/.|–—-]|\n|$|[-−]?\p{Nd}|(?:and|with|to|then|و|تا)[ \t]))`;
+/** "Kunduz: light rain, 14°C", «کندز – آفتابی»: the colon or dash, then the sky's state or a temperature. */
+const FORECAST_ROW_AFTER = new RegExp(
+  `^[ \\t]*[:：—–][ \\t]*(?:${wordAlternation(FORECAST_SKY_WORDS, true)}${SKY_CLOSE}|${wordAlternation(DARI_FORECAST_SKY_WORDS)}${SKY_CLOSE}|[-−]?\\p{Nd}+[ \\t]*°)`,
+  'u',
+);
+
+/** The colon or dash after a weather list's town ("Kunduz: …", "Kunduz — …"). */
+const ROW_MARK = /^[ \t]*[:：—–]/u;
+
+/** A weather list's row: the town at the line's start, its colon or dash, then its forecast. */
+const forecastRow = (before: string, after: string): boolean =>
+  ROW_MARK.test(after) && ROW_START_BEFORE.test(before) && FORECAST_ROW_AFTER.test(after);
+
 /** Whether a weather forecast or an apposition with "the city" stands beside the name. */
 export function forecastOrCityBeside(before: string, after: string): boolean {
   return (
+    forecastRow(before, after) ||
     WEATHER_BEFORE.test(before) ||
     DARI_WEATHER_BEFORE.test(before) ||
     DARI_WEATHER_AFTER.test(after) ||
@@ -291,11 +314,11 @@ export function namesakeTownWorks(found: FoundName[], index: PlaceIndex, text: s
 }
 
 /**
- * A reporter's sign-off closing a broadcast package, after the last sentence: "… in February. Farhad Noorzad, North
- * Tonight, " — the reporter's name, the programme's, then the place the piece was filed from.
+ * A reporter's sign-off closing a broadcast package, after the last sentence or on a line of its own: "… in February.
+ * Farhad Noorzad, North Tonight, " — the reporter's name, the programme's, then the place the piece was filed from.
  */
 const SIGN_OFF_BEFORE = new RegExp(
-  `[.!?]["”’]?[ \\t]+${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){1,3},[ \\t]*${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){0,3},[ \\t]*$`,
+  `(?:[.!?؟]["”’»]?[ \\t]+|^|\\n)${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){1,3}[,،][ \\t]*${SIGNATURE_WORD}(?:[ \\t]${SIGNATURE_WORD}){0,3}[,،][ \\t]*$`,
   'u',
 );
 /** The sign-off's full stop, then the line's end. */
@@ -638,17 +661,33 @@ const SPEAKING_FROM_BEFORE = endingOn(
   ['from'],
   /\b(?:morning|afternoon|evening|greetings|hello|reporting|speaking(?:[ \t]+to[ \t]+you)?|joins?[ \t]+us|joining[ \t]+us|calling|live)[ \t]+from[ \t]+$/iu,
 );
+/**
+ * "Our correspondent Hamid Noori reports from Kunduz", "Sara Amiri has this report from Faizabad": a reporter's
+ * piece is filed from a town ("Reports from Kunduz say …" has no reporter before it).
+ */
+const FILES_FROM_BEFORE = endingOn(
+  ['from'],
+  /(?:\b(?:correspondent|reporter|colleague)\b[^.!?\n]{0,40}[ \t]reports|\b(?:has|sent|filed|with)[ \t]+(?:this|that|the)[ \t]+report)[ \t]+from[ \t]+$/u,
+);
 const DARI_WITH_US_AFTER = /^[ \t]+با[ \t]+ما[ \t]+(?:همراه|هست|است)/u;
+/** «از کندز گزارش می‌دهد»، «از فیض‌آباد برای ما گزارش فرستاده»: a reporter filing «از» the name. */
+const DARI_REPORTS_AFTER =
+  /^[ \t]+(?:برای[ \t]+ما[ \t]+)?گزارش[ \t]+(?:می[\u200C ]?(?:دهد|دهند|فرستد)|داده|فرستاده|تهیه[ \t]+کرده)/u;
 
 /**
  * A person living or working, or a plane landing, "in"/"در" the name at `f`; a person moving to live there; a speaker
  * on air greeting or reporting from it.
  */
 function livesOrLandsIn({ wide, after }: Surround): boolean {
-  if (LIVES_OR_LANDS_BEFORE.test(wide) || MOVED_TO_BEFORE.test(wide) || SPEAKING_FROM_BEFORE.test(wide))
+  if (
+    LIVES_OR_LANDS_BEFORE.test(wide) ||
+    MOVED_TO_BEFORE.test(wide) ||
+    SPEAKING_FROM_BEFORE.test(wide) ||
+    FILES_FROM_BEFORE.test(wide)
+  )
     return true;
   const preposition = prepositionIn(wide);
-  if (preposition === 'از') return DARI_WITH_US_AFTER.test(after);
+  if (preposition === 'از') return DARI_WITH_US_AFTER.test(after) || DARI_REPORTS_AFTER.test(after);
   if (preposition === 'به') return DARI_MOVED_AFTER.test(after);
   return preposition === 'در' && DARI_LIVES_OR_LANDS_AFTER.test(after);
 }

@@ -214,6 +214,10 @@ const RELATED_LIST_HEAD = new RegExp(
     // "More stories", "More photo essays", "More reviews": more of the page's own kind of piece.
     'more (?:[a-z-]+ )?(?:stories|news|coverage|essays|videos|galleries|features|reviews|podcasts|articles|reports|interviews|columns|opinion|analysis|commentary)',
     'related(?: content| news| [a-z-]+s)',
+    // A podcast's past shows and a fact-check's sources: "More episodes", "Previous episodes", "Sources", "Our sources".
+    '(?:more|previous|earlier|past|other|all|recent) episodes',
+    '(?:our )?sources(?: and (?:methods|references))?',
+    'references',
     'upcoming events',
     'key (?:events|moments)',
     'recommended(?: stories| for you| reading)',
@@ -389,6 +393,8 @@ export function isRelatedListHead(text: string): boolean {
 }
 
 const BILINGUAL_SLASH = / \/ /;
+/** "More cricket", "More Kabul news", "More buzkashi": "More" and a topic of a word or two, a site's section. */
+const MORE_TOPIC = /^more(?:[ \t]+[\p{L}'’-]+){1,2}$/iu;
 /** Fewest links that make the tail a list rather than a label and its value. */
 const MIN_INLINE_LINKS = 3;
 /** Fewest links after a related-stories head that opens its line ("More from Takhar: … · …"): the head says it lists. */
@@ -410,7 +416,12 @@ export function endsWithLinkList(text: string): boolean {
   for (let colon = line.indexOf(':'); colon >= 0; colon = line.indexOf(':', colon + 1)) {
     const before = line.slice(0, colon);
     const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
-    if (!isRelatedListHead(before.slice(cut + 1))) continue;
+    // "More cricket: … | Women's cricket: …": a topic after "More" heads links only where it opens the line.
+    if (
+      !isRelatedListHead(before.slice(cut + 1)) &&
+      !(colon === before.length && cut < 0 && MORE_TOPIC.test(before))
+    )
+      continue;
     const links = line.slice(colon + 1);
     return (
       wordCount(before.slice(0, cut + 1)) <= MAX_LEAD_WORDS &&

@@ -4395,3 +4395,62 @@ export const NUMBERED_NOUNS: readonly string[] =
   'decree order resolution case file law article item room house gate road plot account permit licence license ticket flight'.split(
     ' ',
   );
+
+/**
+ * A forecast's words after a town's name and its colon in a weather list ("Kunduz: light rain, 14°C", «کندز: آفتابی،
+ * بیشینه ۱۲»): the sky's state first, as a bulletin reads out each town.
+ */
+export const FORECAST_SKY_WORDS: readonly string[] = [
+  'sunny',
+  'mostly sunny',
+  'cloudy',
+  'partly cloudy',
+  'mostly cloudy',
+  'overcast',
+  'clear',
+  'fair',
+  'rain',
+  'light rain',
+  'heavy rain',
+  'showers',
+  'snow',
+  'light snow',
+  'heavy snow',
+  'sleet',
+  'fog',
+  'foggy',
+  'mist',
+  'windy',
+  'dusty',
+  'hazy',
+  'thunderstorms',
+  'drizzle',
+  'frost',
+];
+export const DARI_FORECAST_SKY_WORDS: readonly string[] = [
+  'آفتابی',
+  'ابری',
+  'نیمه‌ابری',
+  'نیمه ابری',
+  'قسماً ابری',
+  'قسما ابری',
+  'بارانی',
+  'باران',
+  'برفی',
+  'برف',
+  'برف‌باری',
+  'برفباری',
+  'بارش',
+  'صاف',
+  'غبارآلود',
+  'گرد و خاک',
+  'توفانی',
+  'طوفانی',
+  'مه‌آلود',
+  'رگبار',
+  'یخبندان',
+  'بادی',
+];
+
+/** What a Dari opinion piece calls itself in its disclaimer: «در این نوشته», «در این یادداشت». */
+export const DARI_OPINION_PIECE_NOUNS: readonly string[] = ['نوشته', 'یادداشت', 'مقاله', 'ستون', 'برنامه'];

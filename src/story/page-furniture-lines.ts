@@ -91,12 +91,16 @@ export function isMoreHeadlinesLine(text: string): boolean {
 const EN_DATE_TAIL = String.raw`(?:[\s,]+(?:on\s+)?(?:${wordAlternation([...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS], true)}|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b)*\s*`;
 const DA_DATE_TAIL = String.raw`(?:[\s،,]+(?:${wordAlternation(DARI_WEEKDAYS)}|${SOLAR_MONTH}|[0-9۰-۹]{1,4}(?:[/-][0-9۰-۹]{1,4}){0,2}))*\s*`;
 const CLOCK = String.raw`[0-9۰-۹]{1,2}[:.٫][0-9۰-۹]{2}(?:\s*[ap]\.?m\.?)?`;
+/** "21 March 2026, ", "Saturday 21 March 2026 at ": the day's date before the clock, as many live pages set it. */
+const EN_DATE_HEAD = String.raw`(?:(?:${wordAlternation([...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS], true)}|\d{1,2}(?:st|nd|rd|th)?|\d{4})[\s,]+)*(?:at\s+)?`;
+/** «۱۰ حمل ۱۴۰۵، ساعت »: the Dari date before the clock. */
+const DA_DATE_HEAD = String.raw`(?:(?:${wordAlternation(DARI_WEEKDAYS)}|${SOLAR_MONTH}|[0-9۰-۹]{1,4}(?:[/-][0-9۰-۹]{1,4}){0,2})[\s،,]+)*`;
 const EN_STAMP = new RegExp(
-  String.raw`^(?:[Ll]ast\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s+(?:on|at))?(?:\s*[:：])?\s*${CLOCK}\s+(?:\p{Lu}\p{L}+\s+time|local\s+time|GMT|UTC|AFT)\b${EN_DATE_TAIL}$`,
+  String.raw`^(?:[Ll]ast\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s+(?:on|at))?(?:\s*[:：])?\s*${EN_DATE_HEAD}${CLOCK}\s+\(?(?:\p{Lu}\p{L}+\s+time|local\s+time|GMT|UTC|AFT)\b\)?${EN_DATE_TAIL}$`,
   'u',
 );
 const DA_STAMP = new RegExp(
-  String.raw`^(?:آخرین\s+)?(?:به[\u200C ]?روز[\u200C ]?رسانی|بروزرسانی|نشر|تاریخ\s+نشر)(?:\s*[:：])?\s*(?:ساعت\s+)?${CLOCK}\s+(?:به\s+)?وقت\s+\p{L}+${DA_DATE_TAIL}$`,
+  String.raw`^(?:آخرین\s+)?(?:به[\u200C ]?روز[\u200C ]?رسانی|بروزرسانی|نشر|تاریخ\s+نشر)(?:\s*[:：])?\s*${DA_DATE_HEAD}(?:ساعت\s+)?${CLOCK}\s+\(?(?:به\s+)?وقت\s+\p{L}+\)?${DA_DATE_TAIL}$`,
   'u',
 );
 

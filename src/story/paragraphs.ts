@@ -30,6 +30,7 @@ import {
   DARI_VIEWS_PUBLISHED_STEMS,
   DARI_VIEWS_WORDS,
   DARI_WRITER_NOUNS,
+  DARI_OPINION_PIECE_NOUNS,
   DARI_OFFICE_NOUNS,
   DARI_WRITTEN_BY,
   DARI_NOTE_TEACHING_TRADES,
@@ -56,6 +57,7 @@ import {
 } from './page-chrome.ts';
 import { idAllocator, slugify } from './hash.ts';
 import { byText } from './reading-cache.ts';
+import { isRowUnderLabel } from './box-rows.ts';
 import {
   ANY_DIGIT as DIGIT,
   BULLET_MARK,
@@ -247,6 +249,13 @@ function isSentenceHeadline(text: string): boolean {
  */
 const QUOTED_HEADLINE =
   /^(?:[^«»"“”:.!?،,]{3,80}:[ \t]*[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”]|[«"“][^«»"“”\n]{3,120}[^«»"“”\n.][»"”](?:[:؛]|[ \t]+[—–|])[ \t]*[^«»"“”.!?:]{3,160})$/u;
+/**
+ * "'We sell the sheep before the snow': a Baghlan herder on …", "‘The river doesn’t wait’ — …": the same headline in
+ * single quotes, as many papers set it; the quotation's close is a quote mark right before the colon or dash (an
+ * apostrophe inside, "doesn't", is never followed by one).
+ */
+const SINGLE_QUOTED_HEADLINE =
+  /^['‘](?:[^'‘’\n]|['’](?![:;]|[ \t]+[—–|])){3,120}[^\n.]['’](?::|[ \t]+[—–|])[ \t]*[^"“”.!?:]{3,160}$/u;
 /** Longest headline built round a quotation (words): the quotation and a label saying who is asked, at length. */
 const MAX_QUOTED_TITLE_WORDS = 28;
 /** A label ending in a verb of speech ("سخنگوی والی گفت: «…»", "He said: "…"") opens a quotation in the story. */
@@ -261,7 +270,7 @@ export function isQuotedHeadline(text: string): boolean {
   return (
     words >= MIN_TITLE_WORDS &&
     words <= MAX_QUOTED_TITLE_WORDS &&
-    QUOTED_HEADLINE.test(text) &&
+    (QUOTED_HEADLINE.test(text) || SINGLE_QUOTED_HEADLINE.test(text)) &&
     !SPEECH_BEFORE_COLON.test(text)
   );
 }
@@ -327,7 +336,13 @@ function labelledOverByline(items: readonly Item[], at: number): boolean {
   if (label.text.length > MAX_HEADLINE_CHARS || lead.text.length > MAX_HEADLINE_CHARS) return false;
   // A label the chrome pass left as text ("دیدگاه") is a word or two, unpunctuated, as a kicker is.
   if (isStory(label) && /[.!?؟:،,"»”]/u.test(label.text)) return false;
-  if (wordCount(label.text) > MAX_KICKER_WORDS + 1 || wordCount(lead.text) > MAX_SENTENCE_TITLE_WORDS)
+  // "OPINION | THE NORTH IN FOCUS": a section and a series set apart by a bar, already read as furniture, is a
+  // kicker of any length.
+  const barredKicker = label.kind === 'navigation' && isSeparatedItems(label.text);
+  if (
+    (!barredKicker && wordCount(label.text) > MAX_KICKER_WORDS + 1) ||
+    wordCount(lead.text) > MAX_SENTENCE_TITLE_WORDS
+  )
     return false;
   return (
     lead.text.split(/[.!?]\s+\S/u).length <= MAX_LABELLED_HEADLINE_SENTENCES && !LIST_ITEM.test(lead.text)
@@ -624,7 +639,7 @@ function classifyLines(items: Line[]): Pick<PageFacts, 'byline' | 'date'> {
       // The writer's name and town under a letter: the town is where the writer lives, read as the story is.
     } else if (isDatelineAlone(item.text)) {
       // "Kabul, 19 May 2026" under a release's title: where it was issued, read as a dateline, no subhead.
-    } else if (headingOf(item.text)) {
+    } else if (headingOf(item.text) && !isRowUnderLabel(item.text, item.block, prev)) {
       item.kind = 'heading';
     }
   });
@@ -1197,16 +1212,35 @@ function endsLikeSentence(text: string): boolean {
 function markRelatedLists(items: Line[]): void {
   // One pass: a list runs from its head until a line that cannot be a link, and a new head starts a new list.
   let inList = false;
+  // What the list's last line was: its head, a marked item ("• …", "– …", "1. …") or a plain link.
+  let last: 'head' | 'marked' | 'plain' = 'plain';
   for (const item of items) {
     if (isRelatedListHead(item.text)) {
       item.kind = 'promo';
       inList = true;
+      last = 'head';
     } else if (inList) {
-      if (item.kind === 'legal' || endsLikeSentence(item.text) || wordCount(item.text) > MAX_LINK_WORDS)
+      const marked = LIST_ITEM.test(item.text);
+      if (item.kind === 'legal' || wordCount(item.text) > MAX_LINK_WORDS || endsList(item.text, marked, last))
         inList = false;
       else if (item.kind === 'body' || item.kind === 'heading') item.kind = 'promo';
+      last = marked ? 'marked' : 'plain';
     }
   }
+}
+
+/**
+ * A list item's close that is no story's sentence: a quotation cut short in a digest (`… are empty"`), or a source's
+ * year and its full stop (`… 3 May 2026.`, «۱۳ ثور ۱۴۰۵.»); "• Faryab equalised in Maimana." is a fact.
+ */
+const ITEM_CLOSE = /(?:[^.!?؟]["”»]|\p{Nd}{4}\.)$/u;
+
+/**
+ * Whether a line ends a related list: a sentence's end closes a plain link; a marked item under the head or another
+ * item stays in the list only where it closes on a cut quotation or a source's year.
+ */
+function endsList(text: string, marked: boolean, last: 'head' | 'marked' | 'plain'): boolean {
+  return endsLikeSentence(text) && !(marked && last !== 'plain' && ITEM_CLOSE.test(text));
 }
 
 /**
@@ -1376,9 +1410,14 @@ export function markCommentSection(items: Line[]): void {
   }
   const dashSigned = signsByDash(items[at]!.text);
   // A box holds comments: two heads at least, or a byline with its time under a count was taken for one.
-  if (items.slice(at + 1).filter((it) => isCommentHead(it, dashSigned)).length < MIN_COMMENTS) return;
+  const heads = items.slice(at + 1).filter((it) => isCommentHead(it, dashSigned)).length;
+  if (heads < MIN_COMMENTS && !(heads === 1 && ONE_COMMENT_HEAD.test(items[at]!.text))) return;
   for (const item of items.slice(at)) if (isStory(item)) item.kind = 'other';
 }
+
+/** «نظرات (۱)», "Comments (1)", "1 comment": a head that counts one comment needs only the one under it. */
+const ONE_COMMENT_HEAD =
+  /[([][ \t]*[1۱١][ \t]*[)\]]|(?:^|[ \t])[1۱١][ \t]+(?:comment|response|review|نظر|دیدگاه)(?![\p{L}\u200C])/iu;
 
 /** Lines under a footer's links within which the site's office address stands. */
 const FOOTER_ADDRESS_REACH = 2;
@@ -1693,12 +1732,32 @@ function closesOnDisclaimer(text: string): boolean {
   return last > 0 && isOpinionDisclaimer(line.slice(last + 2)) && introducesPerson(line);
 }
 
+/** «… از آنِ نویسنده است»: the views are the writer's own, a disclaimer's close without «لزوماً». */
+const DARI_WRITERS_OWN = '(?:از[ ]+(?:آنِ?|آن‌)?[ ]*(?:خود[ ]+)?(?:نویسنده|نگارنده)[ ]+است)';
+/** «… بازتاب‌دهندهٔ دیدگاه کندز نیوز نیست»، «… دیدگاه ما را بازتاب نمی‌دهد»: they do not reflect the outlet's. */
+const DARI_NOT_OURS =
+  '(?:(?:بازتاب|بیانگر|نمایانگر|انعکاس)[^.!?؟؛،\\n]{0,60}(?:نیست|نمی[\\u200C ]?(?:دهد|باشد|کند)))';
+
+/**
+ * Without «لزوماً» the views must be the piece's or its writer's («… در این نوشته …»، «دیدگاه نویسنده …») and the
+ * close in the same clause: «دیدگاه‌های مطرح‌شده در نشست بیانگر خواست همه نیست» reports a meeting.
+ */
+const DARI_OWN_PIECE_VIEWS = `^${wordAlternation(DARI_VIEWS_WORDS)}[^.!?؟؛\\n]{0,60}(?:در[ ]+این[ ]+${wordAlternation(DARI_OPINION_PIECE_NOUNS)}|${wordAlternation(DARI_WRITER_NOUNS)})[^.!?؟؛،\\n]{0,140}(?:${DARI_NOT_OURS}|${DARI_WRITERS_OWN})`;
+
 /**
  * «دیدگاه‌های نشرشده در این ستون لزوماً بیانگر دیدگاه نشریه نیست»، «آرای مطرح‌شده … لزوماً موضع روزنامه نیست»: the
  * Dari disclaimer — views published here or the writer's, then "not necessarily", in one sentence.
  */
 const DARI_OPINION_DISCLAIMER = new RegExp(
-  `^${wordAlternation(DARI_VIEWS_WORDS)}[^.!?؟؛\\n]{0,40}(?:${wordAlternation(DARI_VIEWS_PUBLISHED_STEMS)}[\\u200C ]?شده|${wordAlternation(DARI_WRITER_NOUNS)})[^.!?؟؛\\n]{0,140}لزوما`,
+  `^${wordAlternation(DARI_VIEWS_WORDS)}[^.!?؟؛\\n]{0,40}(?:${wordAlternation(DARI_VIEWS_PUBLISHED_STEMS)}[\\u200C ]?شده|${wordAlternation(DARI_WRITER_NOUNS)})[^.!?؟؛\\n]{0,140}(?:لزوما|${DARI_WRITERS_OWN})|${DARI_OWN_PIECE_VIEWS}`,
+  'u',
+);
+/**
+ * «مسئولیت محتوای این یادداشت به عهدهٔ نویسنده است»: the responsibility for the piece laid on its writer — the
+ * disclaimer's other wording, whatever it adds after.
+ */
+const DARI_RESPONSIBILITY_DISCLAIMER = new RegExp(
+  `^(?:مسئولیت|مسؤولیت|مسوولیت)[^.!?؟؛\\n]{0,60}(?:به|بر)[ ]+(?:عهدهٔ|عهده‌ی|عهده|دوش)[ ]+${wordAlternation(DARI_WRITER_NOUNS)}`,
   'u',
 );
 /**
@@ -1713,15 +1772,26 @@ function introducesPerson(line: string): boolean {
 }
 
 function isOpinionDisclaimer(sentence: string): boolean {
-  return OPINION_DISCLAIMER.test(sentence) || DARI_OPINION_DISCLAIMER.test(sentence);
+  return (
+    OPINION_DISCLAIMER.test(sentence) ||
+    DARI_OPINION_DISCLAIMER.test(sentence) ||
+    DARI_RESPONSIBILITY_DISCLAIMER.test(sentence)
+  );
 }
 
+/** The writer's own views: "the author's own", "his alone", "of the writer". */
+const OWN_VIEWS =
+  "(?:author['’]?s?['’]?|writer['’]?s?['’]?|his|her|their)\\s+(?:own|alone)|of\\s+the\\s+(?:author|writer)";
+/** The piece itself ("in this column"): with it, "do not reflect" needs no "necessarily" to be the page's. */
+const OPINION_PIECE = '(?:piece|article|column|op-ed|commentary)';
 /**
  * An opinion page's disclaimer: "Views expressed in this column are the author's own", "Opinions expressed
  * here do not necessarily reflect …".
  */
-const OPINION_DISCLAIMER =
-  /^(?:the\s+)?(?:views|opinions)\s+expressed\b[^.]{0,120}\b(?:(?:author['’]?s?['’]?|his|her|their)\s+own|of\s+the\s+(?:author|writer)|do(?:es)?\s+not\s+necessarily\s+reflect)/i;
+const OPINION_DISCLAIMER = new RegExp(
+  `^(?:the\\s+)?(?:views|opinions)\\s+expressed\\b[^.]{0,120}\\b(?:${OWN_VIEWS}|do(?:es)?\\s+not\\s+necessarily\\s+(?:reflect|represent))|^(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?in\\s+this\\s+${OPINION_PIECE}\\b[^.]{0,120}\\b(?:${OWN_VIEWS}|do(?:es)?\\s+not\\s+(?:necessarily\\s+)?(?:reflect|represent))|^this\\s+${OPINION_PIECE}\\s+reflects\\s+(?:the\\s+)?(?:author|writer)['’]?s['’]?\\s+(?:own\\s+)?views`,
+  'i',
+);
 /** "Rahim Karimi is an economist …": a paragraph introducing a person by name, as a writer's note does. */
 const INTRODUCES_PERSON = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s/u;
 /** A trade that opens the line under a byline: "Economist, former lecturer at …". */
