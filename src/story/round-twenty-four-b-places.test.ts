@@ -1,0 +1,109 @@
+// Round twenty-four b, places: a name a province shares with its town read as the town where a trip, a street, a
+// desk, a footnote's place-and-date or a list of towns says so (and the province where its office is meant); a
+// place's name inside a body's, a venue's or a shop's name; a spokesman of a governor speaking for the province.
+// Passages written here, in wordings of their own, with near-misses that must not fire.
+import { describe, expect, it } from 'vitest';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+const linked = (paras: string[]): [string, string][] => placesOf(readWithCountry(paras.join('\n\n')));
+const idsOf = (paras: string[], name: string): string[] =>
+  linked(paras)
+    .filter(([text]) => text === name || text.startsWith(`${name} `))
+    .map(([, id]) => id);
+
+describe('the town a trip, a return or a departure reaches', () => {
+  it('reads a hospital trip and a return to Kunduz as the town', () => {
+    const paras = [
+      'Every fortnight Shabnam hires a taxi to drive her father to Kunduz for his dialysis.',
+      'Her brother moved back to Kunduz after the shelling stopped.',
+    ];
+    expect(idsOf(paras, 'Kunduz')).toEqual(['AF1901', 'AF1901']);
+  });
+
+  it('reads leaving Kunduz and a year, and an evening over it, as the town', () => {
+    const paras = [
+      'Farid left Kunduz in 2016 and now sells bolani in a Kabul bazaar.',
+      'Evening falls over Faizabad, and the call to prayer rolls down the valley.',
+    ];
+    expect(idsOf(paras, 'Kunduz')).toEqual(['AF1901']);
+    expect(idsOf(paras, 'Faizabad')).toEqual(['AF1701']);
+  });
+
+  it('keeps the province where the governor or the province itself is meant', () => {
+    const paras = [
+      'Aid agencies say more than 40,000 people in Kunduz province need food this winter.',
+      'The governor of Kunduz visited the flooded districts on Monday.',
+    ];
+    expect(idsOf(paras, 'Kunduz')).toEqual(['AF19', 'AF19']);
+  });
+});
+
+describe('a name listed with towns', () => {
+  it('reads Kunduz beside Taloqan in a list of where people are as the town', () => {
+    const paras = [
+      'Our reporters are spread across the north today: Hamid Rahimi is in Kunduz, Laila Noori in Taloqan and Sami Hotak in Faizabad.',
+    ];
+    expect(idsOf(paras, 'Kunduz')).toEqual(['AF1901']);
+  });
+
+  it('reads women from Kunduz who travel to Taloqan as from the town', () => {
+    const paras = ['These days tailors from Kunduz drive to Taloqan for the cheaper cloth.'];
+    expect(idsOf(paras, 'Kunduz')).toEqual(['AF1901']);
+  });
+});
+
+describe("a footnote's place and date", () => {
+  it('reads "interview with …, Kunduz, 3 March 2026" as the town', () => {
+    const paras = [
+      'Clinic staff said fuel for the generator ran out twice in February.[4]',
+      '[4] Author interview with a midwife, Kunduz, 3 March 2026.',
+    ];
+    expect(idsOf(paras, 'Kunduz')).toEqual(['AF1901']);
+  });
+});
+
+describe('Dari: the town of a trip between towns, a writer, a sign-off', () => {
+  it('reads a trip from Faizabad to Kunduz and Kabul as the town', () => {
+    const paras = ['مسافرانی که از تالقان به کندز و مزار شریف می‌روند، باید پیش از ساعت شش حرکت کنند.'];
+    expect(idsOf(paras, 'کندز')).toEqual(['AF1901']);
+  });
+
+  it('reads a reporter who reports from Kunduz as the town', () => {
+    const paras = ['خبرنگار ما فریدون احمدی از کندز گزارش می‌دهد.'];
+    expect(idsOf(paras, 'کندز')).toEqual(['AF1901']);
+  });
+
+  it('keeps the province of a governor’s spokesman', () => {
+    const paras = ['سخنگوی والی بغلان، احمد جاوید بشارت، گفت: «راه دوباره باز شده است.»'];
+    expect(idsOf(paras, 'بغلان')).toEqual(['AF09']);
+  });
+});
+
+describe("a place's name inside a body's, a venue's or a shop's name", () => {
+  it('does not link the place in a forum, a board or a named hall', () => {
+    const paras = [
+      'A paper by the Pamir Research Forum says the new rules hurt small farmers.',
+      'Officials of the Afghanistan Football Federation met the clubs on Sunday.',
+      'The wedding was held at a hall called Herat Garden on the edge of the city.',
+    ];
+    const ids = linked(paras).map(([, id]) => id);
+    expect(ids).not.toContain('pamirs');
+    expect(ids).not.toContain('AFG');
+    expect(ids).not.toContain('AF3201');
+  });
+
+  it('does not link a shop named after a province, but links the town it is in', () => {
+    const paras = ['دزدان شب گذشته به فروشگاه تخار در شهر نو کابل دستبرد زدند.'];
+    expect(idsOf(paras, 'تخار')).toEqual([]);
+  });
+
+  it('does not link the country in «د افغانستان بانک»', () => {
+    const paras = ['پول دهقانان از طریق شعبهٔ د افغانستان بانک در تالقان پرداخت می‌شود.'];
+    expect(idsOf(paras, 'افغانستان')).toEqual([]);
+  });
+
+  it('still links a province where a shop is in it (near-miss)', () => {
+    const paras = ['فروشگاه‌های بدخشان از امروز دوباره باز شدند.'];
+    expect(idsOf(paras, 'بدخشان').length).toBe(1);
+  });
+});
