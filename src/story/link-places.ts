@@ -154,6 +154,7 @@ import { isDariText } from './dari-words.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
+import { townsSideBySide } from './towns-side-by-side.ts';
 import { insideAbbreviatedName, insideDariAbbreviatedName } from './abbreviated-names.ts';
 import {
   MIN_FUZZY_LETTERS,
@@ -799,6 +800,7 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
   always(provincesByList, 'a name listed beside a province-only name: before the journeys'),
   always(countedAmongProvinces, 'a count shared out beside a province: before the journeys and position'),
   always(journeysWithinProvince, 'a journey to a district or a town: after the lists that make provinces'),
+  ifShared(townsSideBySide, 'beside a town in a list of who is where, or a trip from it to a town'),
   ifShared(journeysAbroad, 'a journey whose other end is abroad'),
   always(parallelTowns, 'after the same preposition as a town: needs the towns settled above'),
   always(comparedWithTown, 'compared with a town: needs the towns settled above'),
