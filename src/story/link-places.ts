@@ -155,6 +155,7 @@ import { SOLAR_MONTH } from './dari-chrome.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
 import { townsSideBySide } from './towns-side-by-side.ts';
+import { dariShopOrBodyName } from './dari-shop-names.ts';
 import { insideAbbreviatedName, insideDariAbbreviatedName } from './abbreviated-names.ts';
 import {
   MIN_FUZZY_LETTERS,
@@ -450,6 +451,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||
     dariShopSignName(text, span.start, span.end) ||
     dariShopNamedInMarks(text, span.start, span.end) ||
+    dariShopOrBodyName(text, span.start, span.end, (w) => index.exact.has(normalizeName(w))) ||
     brandNamedInMarks(text, span.start, span.end) ||
     placeOpensQuotedName(tokens, i, lastWord, text) ||
     firmNamedInApposition(tokens, i, lastWord, text) ||

@@ -106,4 +106,22 @@ describe("a place's name inside a body's, a venue's or a shop's name", () => {
     const paras = ['فروشگاه‌های بدخشان از امروز دوباره باز شدند.'];
     expect(idsOf(paras, 'بدخشان').length).toBe(1);
   });
+
+  it("does not link a place in a dealer's sign, but links the town it stands in", () => {
+    const paras = [
+      'Most of the rugs end up at the Andkhoy Rug House in Kabul, a showroom run by two brothers.',
+    ];
+    expect(idsOf(paras, 'Andkhoy')).toEqual([]);
+    expect(idsOf(paras, 'Kabul')).toEqual(['AF0101']);
+  });
+
+  it('links the district where carpet houses stand in it (near-miss)', () => {
+    const paras = ['There are three carpet houses in Andkhoy, all of them run by the same family.'];
+    expect(idsOf(paras, 'Andkhoy').length).toBe(1);
+  });
+
+  it('does not link the town in a shop called by its name elsewhere', () => {
+    const paras = ['نان خشک را از نانوایی تالقان در شهر نو کابل می‌خریم، چون مزهٔ خانه را دارد.'];
+    expect(idsOf(paras, 'تالقان')).toEqual([]);
+  });
 });
