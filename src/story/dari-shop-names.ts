@@ -36,7 +36,9 @@ const PASHTO_BODY_AFTER = /^[ \t]+(?:بانک|برشنا|شرکت|ملی|راد�
 /** The last word of the characters before a name. */
 function lastWordBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 24), start).trimEnd();
-  return before.slice(before.search(/[^\s]*$/u));
+  return before.slice(
+    Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t'), before.lastIndexOf('\n')) + 1,
+  );
 }
 
 /**
