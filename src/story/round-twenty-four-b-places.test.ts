@@ -77,6 +77,15 @@ describe('Dari: the town of a trip between towns, a writer, a sign-off', () => {
     const paras = ['سخنگوی والی بغلان، احمد جاوید بشارت، گفت: «راه دوباره باز شده است.»'];
     expect(idsOf(paras, 'بغلان')).toEqual(['AF09']);
   });
+
+  it('keeps the province of a role before a named speaker, however the speech is set', () => {
+    const paras = [
+      'معاون والی تخار، عبدالرحمن صدیقی، در این نشست افزود: «کار سرک تا خزان تمام می‌شود.»',
+      'سخنگوی فرماندهی امنیهٔ بدخشان، نورالله حیدری، گفت: مردم باید صبر کنند.',
+    ];
+    expect(idsOf(paras, 'تخار')).toEqual(['AF18']);
+    expect(idsOf(paras, 'بدخشان')).toEqual(['AF17']);
+  });
 });
 
 describe("a place's name inside a body's, a venue's or a shop's name", () => {
