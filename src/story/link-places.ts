@@ -156,6 +156,7 @@ import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
 import { townsSideBySide } from './towns-side-by-side.ts';
 import { dariShopOrBodyName } from './dari-shop-names.ts';
+import { offMapProvinceBodies } from './off-map-province-bodies.ts';
 import { insideAbbreviatedName, insideDariAbbreviatedName } from './abbreviated-names.ts';
 import {
   MIN_FUZZY_LETTERS,
@@ -780,6 +781,7 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
   always(citiesByContext, "a town's venue, origin or town list: the first of the town cues"),
   always(peopleOfTown, "the people of a town's services: before the provincial bodies"),
   ifShared(townLists, 'a list of towns and districts makes its shared names towns, Baghlan too'),
+  always(offMapProvinceBodies, "Kabul's police, Herat's governor: a body of a capital named alone"),
   always(provincialBodies, 'a provincial body in or of the name: after the venues that made it a city'),
   always(provinceSaidAfter, '"Khost, the province": before the trips read towns'),
   ifShared(tripEnds, 'one run in a vehicle ends in a town'),

@@ -26,4 +26,10 @@ describe('townSceneBeside', () => {
     expect(townSceneBeside('گفت‌وگو با یک قابله، ', '، ۱۲ حمل ۱۴۰۵')).toBe(true);
     expect(townSceneBeside('farmers in Takhar, ', ', Baghlan and')).toBe(false);
   });
+
+  it('reads a reporter filing from the name in Dari', () => {
+    expect(townSceneBeside('همکار ما نجیب‌الله رحیمی از ', ' گزارش می‌دهد.')).toBe(true);
+    expect(townSceneBeside('خبرنگار ما از ', ' گزارش داده است')).toBe(true);
+    expect(townSceneBeside('این گزارش از ', ' و تخار آمده است')).toBe(false);
+  });
 });

@@ -47,6 +47,10 @@ const PLACE_DATE_BEFORE = /(?:[,،(]|^|\n)[ \t]*$/u;
 const CROWD_LEFT_BEFORE =
   /\b(?:they|them|families|people|thousands|hundreds|residents|villagers|refugees|many)\b[^.!?\n]{0,16}[ \t]+(?:left|fled|fleeing|leaving|escaped)[ \t]+$/iu;
 
+/** «از کندز گزارش می‌دهد», «از فیض‌آباد گزارش داده است»: a reporter files from the town. */
+const DARI_REPORTS_FROM_AFTER =
+  /^[ \t]+گزارش[ \t]+(?:(?:می\u200C?|می[ \t]+)(?:دهد|دهند|داد)|داد|داده|می‌فرستد|فرستاده)(?![\p{L}])/u;
+
 /** The last word of the characters before a name: the cheap look that gates every cue. */
 function lastWordOf(before: string): string {
   const trimmed = before.trimEnd();
@@ -61,6 +65,7 @@ export function townSceneBeside(before: string, after: string): boolean {
   if (last === 'to') return PERSON_CARRIED_TO.test(before) || CAME_BACK_TO.test(before);
   if (last === 'over') return SCENE_OVER.test(before);
   if (last === 'in' && HOUR_IN.test(before)) return true;
+  if (last === 'از') return DARI_REPORTS_FROM_AFTER.test(after);
   if (LEFT_WORDS.has(last)) return DEPARTURE_WHEN_AFTER.test(after) && !CROWD_LEFT_BEFORE.test(before);
   if (DESK_AFTER.test(after)) return true;
   return (
