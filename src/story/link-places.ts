@@ -157,6 +157,7 @@ import { insideOrganisationName } from './organisations.ts';
 import { townsSideBySide } from './towns-side-by-side.ts';
 import { dariShopOrBodyName } from './dari-shop-names.ts';
 import { offMapProvinceBodies } from './off-map-province-bodies.ts';
+import { dariRoadWithTraffic } from './dari-road-traffic.ts';
 import { insideAbbreviatedName, insideDariAbbreviatedName } from './abbreviated-names.ts';
 import {
   MIN_FUZZY_LETTERS,
@@ -1434,6 +1435,7 @@ function withCues(
       f.cued ||
       dariOriginOfPerson(text, f.start, f.end) ||
       (isDariText(f.text) && dariRoadOfPlace(text, f.start, f.end, nearby(f))) ||
+      (isDariText(f.text) && dariRoadWithTraffic(text, f.start, f.end)) ||
       listed(f, k) ||
       cellBesideItsProvince(found, k, index, text) ||
       rowHeads?.has(k) ||

@@ -134,3 +134,17 @@ describe("a place's name inside a body's, a venue's or a shop's name", () => {
     expect(idsOf(paras, 'تالقان')).toEqual([]);
   });
 });
+
+describe('Dari spellings and roads of word-like names', () => {
+  it('links Mai Mai written as one word with a non-joiner', () => {
+    const paras = ['سیلاب دیشب دو پل را در ولسوالی‌های مای‌مای و کوف‌آب با خود برد.'];
+    expect(idsOf(paras, 'مای‌مای')).toEqual(['AF1722']);
+  });
+
+  it('links Jurm where its road is shut or open to cars, not the path of crime', () => {
+    expect(idsOf(['به گفتهٔ رانندگان، راه جرم از صبح امروز به روی لاری‌ها بسته است.'], 'جرم')).toEqual([
+      'AF1710',
+    ]);
+    expect(idsOf(['پولیس می‌گوید جوانان بیکار زود به راه جرم کشانده می‌شوند.'], 'جرم')).toEqual([]);
+  });
+});
