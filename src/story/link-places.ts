@@ -158,6 +158,7 @@ import { townsSideBySide } from './towns-side-by-side.ts';
 import { dariShopOrBodyName } from './dari-shop-names.ts';
 import { offMapProvinceBodies } from './off-map-province-bodies.ts';
 import { dariRoadWithTraffic } from './dari-road-traffic.ts';
+import { localityNamedAfter } from './named-localities.ts';
 import { insideAbbreviatedName, insideDariAbbreviatedName } from './abbreviated-names.ts';
 import {
   MIN_FUZZY_LETTERS,
@@ -433,6 +434,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     ((aVillage(tokens, i) || quarterNamedFor(tokens, i, text)) &&
       !crossingARegion(tokens, i, best.ids, index)) ||
     streetNamedFor(tokens, lastWord, text) ||
+    localityNamedAfter(text, span.end, best.ids, index) ||
     numberedQuarterOf(tokens, lastWord, text) ||
     namesACanal(text, span) ||
     (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
