@@ -148,3 +148,12 @@ describe('Dari spellings and roads of word-like names', () => {
     expect(idsOf(['پولیس می‌گوید جوانان بیکار زود به راه جرم کشانده می‌شوند.'], 'جرم')).toEqual([]);
   });
 });
+
+describe('a district named with a title word', () => {
+  it('links Imam Sahib opening a live post, with its bearing after it', () => {
+    const paras = [
+      '09:15 In Imam Sahib, close to the river, the ferry men say the water rose a metre overnight.',
+    ];
+    expect(idsOf(paras, 'Imam Sahib')).toEqual(['AF1905']);
+  });
+});
