@@ -15,5 +15,6 @@ describe('dariRoadWithTraffic', () => {
   it('leaves the path of crime and a road with no traffic in its clause', () => {
     expect(read('او راه جرم و جنایت را در پیش گرفت.', 'جرم')).toBe(false);
     expect(read('جوانان از راه جرم پول پیدا می‌کنند.', 'جرم')).toBe(false);
+    expect(read('بیکاری راه جرم را برای جوانان باز کرده است.', 'جرم')).toBe(false);
   });
 });

@@ -4,6 +4,8 @@
 
 import { DARI_SHOP_NOUNS } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
+import { normalizeName } from './normalize.ts';
+import { provinceOf, type PlaceIndex } from './place-index.ts';
 
 /** A shop's noun, alone or with its ezafe, as the last word before a name (never its plural «فروشگاه‌های»). */
 const SHOP_WORDS: ReadonlySet<string> = new Set(
@@ -42,15 +44,27 @@ function lastWordBefore(text: string, start: number): string {
 }
 
 /**
+ * Whether `word` names a place outside the province of `ids`: «دکان بدخشان در فیض‌آباد» is a Badakhshan shop in
+ * Badakhshan's own town, the province's, but «رستورانت هرات در کابل» is a shop called Herat.
+ */
+export function placeOutside(word: string, ids: readonly string[], index: PlaceIndex): boolean {
+  const there = index.exact.get(normalizeName(word));
+  if (!there) return false;
+  const provinces = new Set(ids.map((id) => provinceOf(index, id)));
+  return there.every((id) => !provinces.has(provinceOf(index, id)));
+}
+
+/**
  * Whether the name at `start`–`end` is a word of a shop's or a Pashto body's name: a shop's noun right before it and
- * the shop placed elsewhere right after («… در ناحیهٔ دهم کابل», «… در کابل»), or «د» before it and a bank's or a
- * company's word after. `isPlace` says whether a word is a place's name.
+ * the shop placed elsewhere right after («… در ناحیهٔ دهم کابل», «… در کابل»: `isElsewhere` says whether a word is a place
+ * outside the name's province), or «د» before it and a bank's or a
+ * company's word after.
  */
 export function dariShopOrBodyName(
   text: string,
   start: number,
   end: number,
-  isPlace: (word: string) => boolean,
+  isElsewhere: (word: string) => boolean,
 ): boolean {
   const last = lastWordBefore(text, start);
   if (last === 'د') return PASHTO_BODY_AFTER.test(text.slice(end, end + 16));
@@ -58,5 +72,5 @@ export function dariShopOrBodyName(
   const placed = PLACED_AFTER.exec(text.slice(end, end + 40));
   if (!placed) return false;
   const word = placed.groups?.['word'];
-  return word === undefined || isPlace(word);
+  return word === undefined || isElsewhere(word);
 }

@@ -155,7 +155,7 @@ import { SOLAR_MONTH } from './dari-chrome.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
 import { townsSideBySide } from './towns-side-by-side.ts';
-import { dariShopOrBodyName } from './dari-shop-names.ts';
+import { dariShopOrBodyName, placeOutside } from './dari-shop-names.ts';
 import { offMapProvinceBodies } from './off-map-province-bodies.ts';
 import { dariRoadWithTraffic } from './dari-road-traffic.ts';
 import { localityNamedAfter } from './named-localities.ts';
@@ -434,7 +434,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     ((aVillage(tokens, i) || quarterNamedFor(tokens, i, text)) &&
       !crossingARegion(tokens, i, best.ids, index)) ||
     streetNamedFor(tokens, lastWord, text) ||
-    localityNamedAfter(text, span.end, best.ids, index) ||
+    localityNamedAfter(text, span, best.ids, index) ||
     numberedQuarterOf(tokens, lastWord, text) ||
     namesACanal(text, span) ||
     (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
@@ -455,7 +455,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||
     dariShopSignName(text, span.start, span.end) ||
     dariShopNamedInMarks(text, span.start, span.end) ||
-    dariShopOrBodyName(text, span.start, span.end, (w) => index.exact.has(normalizeName(w))) ||
+    dariShopOrBodyName(text, span.start, span.end, (w) => placeOutside(w, best.ids, index)) ||
     brandNamedInMarks(text, span.start, span.end) ||
     placeOpensQuotedName(tokens, i, lastWord, text) ||
     firmNamedInApposition(tokens, i, lastWord, text) ||

@@ -25,15 +25,27 @@ const DARI_BODY_BEFORE = new RegExp(
 /** "the governor of Kabul", "the police chief of Herat". */
 const BODY_OF_BEFORE =
   /\b(?:governor|police[ \t]+chief|police[ \t]+command|governor['’]s[ \t]+office)[ \t]+of[ \t]+$/iu;
-/** "Kabul police said", "Herat's governor": the body right after the name. */
-const BODY_AFTER = /^(?:['’]s)?[ \t]+(?:police|governor|provincial)\b/u;
+/** "Kabul police said", "Herat's governor": the body right after the name; not a city's "police district 9". */
+const BODY_AFTER =
+  /^(?:['’]s)?[ \t]+(?:police(?![ \t]+(?:district|station|precinct)s?\b)|governor|provincial)\b/u;
+/** The heads bare, for the cheap look at the last two words before the name. */
+const DARI_HEAD_WORDS: ReadonlySet<string> = new Set(
+  DARI_BODY_HEADS.flatMap((h) => [h, `${h}ٔ`, `${h}ی`, `${h}\u200Cی`]),
+);
+
+/** The last two words of the characters before a name, the one before the last first. */
+function lastTwoWords(before: string): [string, string] {
+  const words = before.trimEnd().split(/[ \t\n]+/u);
+  return [words.at(-2) ?? '', words.at(-1) ?? ''];
+}
 
 /** Whether a name is a capital named alone whose province the words beside it call up by its body. */
 function provinceBodyBeside(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - 40), f.start);
+  const [second, last] = lastTwoWords(before);
   return (
-    DARI_BODY_BEFORE.test(before) ||
-    BODY_OF_BEFORE.test(before) ||
+    ((DARI_HEAD_WORDS.has(last) || DARI_HEAD_WORDS.has(second)) && DARI_BODY_BEFORE.test(before)) ||
+    (last.toLowerCase() === 'of' && BODY_OF_BEFORE.test(before)) ||
     BODY_AFTER.test(text.slice(f.end, f.end + 16))
   );
 }

@@ -157,3 +157,28 @@ describe('a district named with a title word', () => {
     expect(idsOf(paras, 'Imam Sahib')).toEqual(['AF1905']);
   });
 });
+
+describe('near-misses found in review', () => {
+  it("keeps a town before its own neighbourhoods: 'a Kunduz neighbourhood', 'the Kabul neighbourhood of …'", () => {
+    expect(
+      idsOf(['Mortar rounds hit a Kunduz neighbourhood overnight, residents said.'], 'Kunduz'),
+    ).toHaveLength(1);
+    expect(idsOf(['She grew up in the Kabul neighbourhood of Karte Se.'], 'Kabul')).toEqual(['AF0101']);
+    expect(idsOf(['Several Herat neighbourhoods were without water on Sunday.'], 'Herat')).toHaveLength(1);
+  });
+
+  it('leaves the path of crime that poverty opens, a road or no road', () => {
+    expect(idsOf(['بیکاری راه جرم را برای جوانان باز کرده است.'], 'جرم')).toEqual([]);
+    expect(idsOf(['به گفتهٔ یک فعال مدنی، فقر راه جرم و جنایت را باز می‌کند.'], 'جرم')).toEqual([]);
+  });
+
+  it("reads a city's police district as the city, and a list ending on a day with no year as provinces", () => {
+    expect(idsOf(['A blast in Kabul police district 9 wounded three people.'], 'Kabul')).toEqual(['AF0101']);
+    expect(idsOf(['Floods struck Baghlan, Kunduz, May 3, according to OCHA.'], 'Kunduz')).toEqual(['AF19']);
+  });
+
+  it('keeps the province in a shop of its own «… در» its own town', () => {
+    const paras = ['بزرگ‌ترین دواخانهٔ بدخشان در فیض‌آباد است و دواهایش از کابل می‌آید.'];
+    expect(idsOf(paras, 'بدخشان')).toEqual(['AF17']);
+  });
+});

@@ -25,6 +25,7 @@ describe('townSceneBeside', () => {
     expect(townSceneBeside('interview with a nurse, ', ', May 2, 2026.')).toBe(true);
     expect(townSceneBeside('گفت‌وگو با یک قابله، ', '، ۱۲ حمل ۱۴۰۵')).toBe(true);
     expect(townSceneBeside('farmers in Takhar, ', ', Baghlan and')).toBe(false);
+    expect(townSceneBeside('Floods struck Baghlan, ', ', May 3, according to OCHA.')).toBe(false);
   });
 
   it('reads a reporter filing from the name in Dari', () => {

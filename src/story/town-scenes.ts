@@ -36,9 +36,12 @@ const DEPARTURE_WHEN_AFTER =
   /^[ \t]+(?:in[ \t]+(?:\d{4}|the[ \t]+(?:spring|summer|autumn|winter|year))|as[ \t]+a[ \t]+(?:child|boy|girl|teenager|young)|when[ \t]|for[ \t]+good|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)[ \t]+years[ \t]+ago)/u;
 /** "our Kunduz desk", "the Faizabad bureau": a newsroom's desk is in the town. */
 const DESK_AFTER = /^[ \t]+(?:desk|bureau|newsroom|studio)\b/u;
-/** ", Kunduz, May 2, 2026", «، کندز، ۱۲ حمل ۱۴۰۵»: a source line's place then its date. */
+/**
+ * ", Kunduz, May 2, 2026", «، کندز، ۱۲ حمل ۱۴۰۵»: a source line's place then its full date; a day without its year
+ * ("Floods struck Baghlan, Kunduz, May 3, OCHA said") ends a list of provinces as often.
+ */
 const PLACE_DATE_AFTER = new RegExp(
-  `^[ \\t]*[,،][ \\t]*(?:${ENGLISH_MONTH}[ \\t]+\\d{1,2}\\b|\\d{1,2}[ \\t]+${ENGLISH_MONTH}(?![\\p{L}])|[\\d۰-۹]{1,2}[ \\t]+${SOLAR_MONTH})`,
+  `^[ \\t]*[,،][ \\t]*(?:${ENGLISH_MONTH}[ \\t]+\\d{1,2},?|\\d{1,2}[ \\t]+${ENGLISH_MONTH}|[\\d۰-۹]{1,2}[ \\t]+${SOLAR_MONTH})[ \\t]+[\\d۰-۹]{4}(?![\\d۰-۹])`,
   'u',
 );
 const PLACE_DATE_BEFORE = /(?:[,،(]|^|\n)[ \t]*$/u;
