@@ -54,6 +54,26 @@ const CROWD_LEFT_BEFORE =
 const DARI_REPORTS_FROM_AFTER =
   /^[ \t]+گزارش[ \t]+(?:(?:می\u200C?|می[ \t]+)(?:دهد|دهند|داد)|داد|داده|می‌فرستد|فرستاده)(?![\p{L}])/u;
 
+/** The word before a trip's "to" that can end a carried person or a return: "her father to", "back to". */
+const CARRIED_OR_BACK: ReadonlySet<string> = new Set([
+  ...[...KIN_NOUNS, ...PERSON_NOUNS].flatMap((n) => [n, `${n}s`]),
+  ...['him', 'her', 'them', 'me', 'us', 'back', 'home'],
+]);
+
+/** The hour of a scene, the word before its "in": "all afternoon in". */
+const HOURS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'day']);
+
+/** The word before the last word before a name, lower case. */
+function wordBeforeLast(before: string): string {
+  const words = before.trimEnd().split(/[ \t\n]+/u);
+  return (words.at(-2) ?? '').toLowerCase();
+}
+
+/** Whether the word before the last "to" can end a person carried or a return: a Set look before the patterns. */
+function carriedOrBackBefore(before: string): boolean {
+  return CARRIED_OR_BACK.has(wordBeforeLast(before));
+}
+
 /** The last word of the characters before a name: the cheap look that gates every cue. */
 function lastWordOf(before: string): string {
   const trimmed = before.trimEnd();
@@ -65,9 +85,10 @@ function lastWordOf(before: string): string {
 /** Whether the words right round a name make it the town's scene: a trip, a return, a departure, a desk, a date. */
 export function townSceneBeside(before: string, after: string): boolean {
   const last = lastWordOf(before).toLowerCase();
-  if (last === 'to') return PERSON_CARRIED_TO.test(before) || CAME_BACK_TO.test(before);
+  if (last === 'to')
+    return carriedOrBackBefore(before) && (PERSON_CARRIED_TO.test(before) || CAME_BACK_TO.test(before));
   if (last === 'over') return SCENE_OVER.test(before);
-  if (last === 'in' && HOUR_IN.test(before)) return true;
+  if (last === 'in' && HOURS.has(wordBeforeLast(before)) && HOUR_IN.test(before)) return true;
   if (last === 'از') return DARI_REPORTS_FROM_AFTER.test(after);
   if (LEFT_WORDS.has(last)) return DEPARTURE_WHEN_AFTER.test(after) && !CROWD_LEFT_BEFORE.test(before);
   if (DESK_AFTER.test(after)) return true;
