@@ -50,6 +50,7 @@ import { SOLAR_MONTH } from './dari-chrome.ts';
 import { isDariText } from './dari-words.ts';
 import { isCellGap } from './table-cells.ts';
 import { townCueAfter, townCueBefore } from './town-cues.ts';
+import { townSceneBeside } from './town-scenes.ts';
 import { provinceBodyAfter, provinceStaffBefore, unitTownCue } from './unit-cues.ts';
 import { TRAVEL_REST_REACH, dariTravelTown, travelTownBeside } from './travel-town-cues.ts';
 import { normalizeName } from './normalize.ts';
@@ -132,7 +133,7 @@ const LIST_GAP = new RegExp(`^${LIST_SEPARATOR}(?:in\\s+|در\\s+)?$`, 'u');
 const capitalsCache = new WeakMap<PlaceIndex, ReadonlySet<string>>();
 
 /** The districts that hold a provincial capital. */
-function capitalsOf(index: PlaceIndex): ReadonlySet<string> {
+export function capitalsOf(index: PlaceIndex): ReadonlySet<string> {
   let capitals = capitalsCache.get(index);
   if (!capitals) {
     capitals = new Set(
@@ -265,7 +266,8 @@ function boundTownCue(around: Surround): boolean {
     townCueAfter(after) ||
     unitTownCue(before, after) ||
     travelTownBeside(before, restOf(around)) ||
-    dariTravelTown(before, restOf(around), prepositionIn(around.wide))
+    dariTravelTown(before, restOf(around), prepositionIn(around.wide)) ||
+    townSceneBeside(before, after)
   );
 }
 

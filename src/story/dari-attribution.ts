@@ -1876,8 +1876,11 @@ export function resolveDariSubject(
         text,
       );
     const speaker = known ?? (create ? table.add(s.name, s.role ?? '', intro) : null);
+    // «سخنگوی والی بغلان، احمد جاوید بشارت، گفت»: the event is the name's own words, not the role's place before it.
+    const at = s.name ? text.indexOf(s.name, s.start) : -1;
+    const nameStart = at >= s.start && at < s.end ? at : s.start;
     if (speaker)
-      table.noteEvent({ passage, start: s.start, end: s.start + s.name.length, speaker: speaker.id });
+      table.noteEvent({ passage, start: nameStart, end: nameStart + s.name.length, speaker: speaker.id });
     return speaker?.id ?? null;
   }
   // "… کریمه نامه‌هایش را …": a phrase holding an object and its «را» is a clause, no role.

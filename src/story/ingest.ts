@@ -3,6 +3,7 @@ import { kinSourcesNamed } from './kin-reciprocals.ts';
 import { describedSourcesNamedAfter } from './name-given-after.ts';
 import { findTopicOpenings, findWhoRelatives, findOwnedAppositives } from './topic-persons.ts';
 import { speakerListSpans } from './apparatus-lines.ts';
+import { placeNameAfterPreposition } from './titled-place-names.ts';
 import { tajikSpellingsAbroad } from './border-spellings.ts';
 import { LastReadings } from './namesake-carry.ts';
 import { pairTranslations } from './translation-pairs.ts';
@@ -293,6 +294,7 @@ function linkPlaces(
     if (
       !definiteRoleMention(texts[ev.passage] ?? '', ev) &&
       !placeAfterPreposition(texts[ev.passage] ?? '', ev, name, isPlaceName) &&
+      !placeNameAfterPreposition(texts[ev.passage] ?? '', ev, name, isPlaceName) &&
       !placePossessive(name, isPlaceName) &&
       !groupOfPlace(name, isPlaceName)
     )

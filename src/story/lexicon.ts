@@ -299,6 +299,7 @@ store stores
 fund funds
 relief
 desk service
+forum forums board
 `);
 
 /**
@@ -331,6 +332,11 @@ export const BUSINESS_SIGN_HEADS: readonly string[] = [
   'café',
   'grill',
   'diner',
+  // A carpet dealer's and a wedding hall's sign ("the Rostaq Carpet House", "a hall called Kabul Palace").
+  'carpet house',
+  'rug house',
+  'palace',
+  'wedding hall',
 ];
 /**
  * Plural trade heads, read as a sign only where the name closes on a comma or a full stop ("under a sign that

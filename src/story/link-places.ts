@@ -154,6 +154,11 @@ import { isDariText } from './dari-words.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { compactKey, normalizeName } from './normalize.ts';
 import { insideOrganisationName } from './organisations.ts';
+import { townsSideBySide } from './towns-side-by-side.ts';
+import { dariShopOrBodyName, placeOutside } from './dari-shop-names.ts';
+import { offMapProvinceBodies } from './off-map-province-bodies.ts';
+import { dariRoadWithTraffic } from './dari-road-traffic.ts';
+import { localityNamedAfter } from './named-localities.ts';
 import { insideAbbreviatedName, insideDariAbbreviatedName } from './abbreviated-names.ts';
 import {
   MIN_FUZZY_LETTERS,
@@ -430,6 +435,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     ((aVillage(tokens, i) || quarterNamedFor(tokens, i, text)) &&
       !crossingARegion(tokens, i, best.ids, index)) ||
     streetNamedFor(tokens, lastWord, text) ||
+    localityNamedAfter(text, span, best.ids, index) ||
     numberedQuarterOf(tokens, lastWord, text) ||
     namesACanal(text, span) ||
     (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
@@ -450,6 +456,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (!qual && familyNamedLikePlace(tokens, i, lastWord)) ||
     dariShopSignName(text, span.start, span.end) ||
     dariShopNamedInMarks(text, span.start, span.end) ||
+    dariShopOrBodyName(text, span.start, span.end, (w) => placeOutside(w, best.ids, index)) ||
     brandNamedInMarks(text, span.start, span.end) ||
     placeOpensQuotedName(tokens, i, lastWord, text) ||
     firmNamedInApposition(tokens, i, lastWord, text) ||
@@ -784,6 +791,7 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
   always(citiesByContext, "a town's venue, origin or town list: the first of the town cues"),
   always(peopleOfTown, "the people of a town's services: before the provincial bodies"),
   ifShared(townLists, 'a list of towns and districts makes its shared names towns, Baghlan too'),
+  always(offMapProvinceBodies, "Kabul's police, Herat's governor: a body of a capital named alone"),
   always(provincialBodies, 'a provincial body in or of the name: after the venues that made it a city'),
   always(provinceSaidAfter, '"Khost, the province": before the trips read towns'),
   ifShared(tripEnds, 'one run in a vehicle ends in a town'),
@@ -806,6 +814,7 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
   always(provincesByList, 'a name listed beside a province-only name: before the journeys'),
   always(countedAmongProvinces, 'a count shared out beside a province: before the journeys and position'),
   always(journeysWithinProvince, 'a journey to a district or a town: after the lists that make provinces'),
+  ifShared(townsSideBySide, 'beside a town in a list of who is where, or a trip from it to a town'),
   ifShared(journeysAbroad, 'a journey whose other end is abroad'),
   always(parallelTowns, 'after the same preposition as a town: needs the towns settled above'),
   always(comparedWithTown, 'compared with a town: needs the towns settled above'),
@@ -1489,6 +1498,7 @@ function withCues(
       f.cued ||
       dariOriginOfPerson(text, f.start, f.end) ||
       (isDariText(f.text) && dariRoadOfPlace(text, f.start, f.end, nearby(f))) ||
+      (isDariText(f.text) && dariRoadWithTraffic(text, f.start, f.end)) ||
       listed(f, k) ||
       cellBesideItsProvince(found, k, index, text) ||
       rowHeads?.has(k) ||
