@@ -81,3 +81,72 @@ function skipParticles(text: string, end: number, particles: ReadonlySet<string>
     at = gap;
   }
 }
+
+const PREFIX_CHAR = /^[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{M}'’-]$/u;
+const CAPITAL = /^\p{Lu}$/u;
+
+/** Whether the code point at `i` is a name character, and whether it may open a name's lowercase prefix. */
+function charAt(text: string, i: number): string {
+  const code = text.codePointAt(i) ?? 0;
+  return code > 0xffff ? text.slice(i, i + 2) : text.charAt(i);
+}
+
+/**
+ * Where a pattern that opens on AT_NAME may match: the starts of runs of name characters whose lowercase part
+ * ("al-" of "al-Qaeda", or none) is followed by a capital. Plain ASCII is read without a regex.
+ */
+function nameRunStarts(text: string): number[] {
+  const starts: number[] = [];
+  let inRun = false;
+  for (let i = 0; i < text.length;) {
+    const ch = charAt(text, i);
+    const code = ch.charCodeAt(0);
+    const isName =
+      code < 0x80
+        ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 45
+        : NAME_CHAR.test(ch);
+    if (isName && !inRun) {
+      let j = i;
+      for (let c = charAt(text, j); j < text.length && isPrefix(c); c = charAt(text, j)) j += c.length;
+      if (j < text.length && isCapital(charAt(text, j))) starts.push(i);
+    }
+    inRun = isName;
+    i += ch.length;
+  }
+  return starts;
+}
+
+function isPrefix(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 97 && code <= 122) || code === 39 || code === 45;
+  return PREFIX_CHAR.test(ch);
+}
+
+function isCapital(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return CAPITAL.test(ch);
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The matches of a global pattern that opens on AT_NAME, as matchesOf gives them: tried only where a name may
+ * start (see nameRunStarts), not from every offset — which the pattern's lookbehind and lowercase prefix make slow.
+ */
+export function* nameMatchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  if (!pattern.global || !pattern.source.startsWith(AT_NAME))
+    throw new TypeError(`nameMatchesOf needs a global pattern opening on AT_NAME: ${String(pattern)}`);
+  let sticky = STICKY.get(pattern);
+  if (!sticky)
+    STICKY.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
+  let end = 0;
+  for (const start of nameRunStarts(text)) {
+    if (start < end) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    end = m.index + m[0].length;
+    yield m;
+  }
+}

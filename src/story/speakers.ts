@@ -47,7 +47,7 @@ import {
   DARI_SAYING_EZAFE_NOUNS,
 } from './lexicon.ts';
 import { namesPeople } from './english-speakers.ts';
-import { AT_NAME, NAME_CHARS, nameStartBefore } from './name-runs.ts';
+import { AT_NAME, NAME_CHARS, nameMatchesOf, nameStartBefore } from './name-runs.ts';
 import { normalizeName } from './normalize.ts';
 import { PersonEvents, positionKey, type Gender, type PersonEvent } from './person-events.ts';
 import type { PlaceIndex } from './place-index.ts';
@@ -1140,7 +1140,7 @@ const accordingToSource: IntroductionRule = (table, _reading, { p, text, inside 
 
 /** "Karim Jawad, a farmer in Khanabad, says": a name of two words or more and its appositive. */
 const nameAppositive: IntroductionRule = (table, _reading, { p, text, inside, hasComma }) => {
-  for (const m of hasComma ? matchesOf(APPOSITIVE, text) : []) {
+  for (const m of hasComma ? nameMatchesOf(APPOSITIVE, text) : []) {
     const raw = m[1] ?? '';
     const at = m.index + m[0].indexOf(raw);
     if (inside(at) || afterAccordingTo(text, at)) continue;
