@@ -1,0 +1,135 @@
+// Round 24b, Dari speakers: fresh cases written before any engine change, in wordings of our own — a Dari Q&A's
+// answers, a role-first appositive ("ROLE، TITLE NAME، …"), a manner phrase before a speech verb, a voice message.
+import { describe, expect, it } from 'vitest';
+import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+const C1 = [
+  'ولسوالی چاه‌آب در کنار دریای پنج و باغ‌های انار، یکی از ولسوالی‌های کم‌آب تخار است. گل‌احمد نوری، ۳۸ ساله، آموزگار مکتب متوسطهٔ قریهٔ سرآسیاب است. با او دربارهٔ درس و کار کودکان گفت‌وگو کردیم.',
+  'س: چند شاگرد دارید؟',
+  'ج: در صنف من چهل و دو شاگرد است و نیم آن‌ها در خزان به کار پنبه می‌روند.',
+  'س: چرا کودکان مکتب را رها می‌کنند؟',
+  'ج: پدرها قرضدار هستند. کودک که ده ساله شد، نانِ خانه را هم باید پیدا کند.',
+  'س: از دولت چه می‌خواهید؟',
+  'ج: یک معلم دیگر و کتاب. بیشتر از این چیزی نمی‌خواهیم.',
+];
+
+const C2 = [
+  'میراث‌دار آسیاب‌های آبی قریه، کاکا غلام‌سخی، که چهل سال گندم مردم را آرد کرده، دیروز کنار آسیاب نشسته بود و گفت: «آب جوی هر سال کمتر می‌شود و سنگ آسیاب هفته‌ها بیکار است.» لحظه‌ای خاموش ماند و بعد افزود: «پسرانم این کار را یاد نگرفتند.»',
+  'رئیس معارف ولایت تخار، مولوی عبدالباری حقانی، می‌گوید برای مکتب‌های دوردست معلم تازه استخدام شده است. به گفتهٔ او، «صد و بیست معلم تازه تا آخر حمل به ولسوالی‌ها می‌روند.»',
+];
+
+const C3 = [
+  'گفت‌وگو با یک قابلهٔ روستایی: «زنان هنوز در خانه زایمان می‌کنند»',
+  'در دامنه‌های کوه‌های بلند و کنار کشتزارهای شالی ولسوالی ورسج، رسیدن به کلینیک ساعت‌ها طول می‌کشد. ما با شکریه رحیمی، قابلهٔ کلینیک صحی ورسج، گفت‌وگو کرده‌ایم.',
+  'پرسش: از چه زمانی قابله هستید؟',
+  'پاسخ: نه سال می‌شود. اول در فیض‌آباد درس خواندم و بعد به قریهٔ خود برگشتم.',
+  'پرسش: بزرگ‌ترین مشکل شما چیست؟',
+  'پاسخ: راه. در زمستان برف راه را می‌بندد و ما زن باردار را روی چارپایی می‌آوریم.',
+];
+
+const C4 = [
+  'آمر ترافیک شهر پلخمری، جگرن محمدقاسم صافی، روز شنبه گفت که سرک‌های شهر پیش از زمستان ترمیم می‌شود. به گفتهٔ او، «کار ترمیم سرک‌های فرعی در دو هفته آغاز می‌شود و موترهای باربری در روز به شهر راه ندارند.»',
+  'کارمند شاروالی، که نخواست نامش گرفته شود، گفت: «پول این کار هنوز نرسیده است.»',
+  'یک دکاندار کنار سرک کمی مکث کرد و گفت: «هر سال همین وعده را می‌شنویم.»',
+];
+
+const C5 = [
+  '۱۱:۲۰ — 🎙 پیام صوتی یک معلم ولسوالی کران و منجان که به ما رسیده:\n«دو ماه است معاش نگرفته‌ایم. شاگردان هم از سرما به مکتب نمی‌آیند.»\n👁 ۳.۲K',
+  '۱۲:۰۵ — پیام صوتی به دست ما رسیده که فرستندهٔ آن معلوم نیست:\n«راه جرم بسته شده است.»',
+];
+
+const C6 = [
+  'یادداشت',
+  'هر بامداد که از کنار بازار کهنه می‌گذرم، صدای چکش مسگرها را می‌شنوم. استاد کار این بازار، حاجی نورمحمد، که شصت سال مس کوبیده، روزی به من گفت: «مس را باید آهسته کوبید، مانند دل آدم.» اندکی خندید و افزود: «جوانان امروز صبر ندارند.»',
+  'شاگرد او، فرید، پسر شانزده‌ساله‌ای که از خان‌آباد آمده، به من گفت: «اگر این کار را یاد بگیرم، دیگر به ایران نمی‌روم.»',
+];
+
+const C7 = [
+  'در بازار میوهٔ شهر کندز، میان دکان‌های خربوزه و انبارهای پیاز، با یکی از بارکش‌های قدیمی گفت‌وگو کردیم.',
+  'س: خود را معرفی کنید.',
+  'ج: نامم عبدالرحیم است و بیست سال است در همین بازار بار می‌کشم.',
+  'س: روزانه چقدر کار می‌کنید؟',
+  'ج: از آذان صبح تا شام. اگر بار نباشد، نان هم نیست.',
+];
+
+const C8 = [
+  'در کنار جادهٔ پلخمری و انبارهای کهنهٔ سمنت، کارگاه کوچکی است که قالین می‌بافد. صاحب کارگاه، ثریا احمدی، زنی چهل‌ساله است. با او گفت‌وگو کردیم.',
+  'Q: کارگاه چند بافنده دارد؟',
+  'A: یازده زن در این‌جا کار می‌کنند؛ بیشترشان بیوه هستند.',
+  'Q: قالین را به کجا می‌فروشید؟',
+  'A: بیشتر به کابل. تاجران هفته‌ای یک بار می‌آیند.',
+];
+
+const C9 = [
+  'سرپرست ریاست زراعت بغلان، انجنیر عبدالواسع همدرد، به خبرنگاران گفت که ملخ در سه ولسوالی دیده شده است. او افزود: «تیم‌های ما از فردا دوا پاشی می‌کنند.»',
+  'رئیس معارف ولایت تخار، که تازه به این کار مقرر شده، گفت: «هیچ مکتبی در زمستان بسته نمی‌شود.»',
+];
+
+describe('a Dari Q&A: every answer is the interviewee’s', () => {
+  it.fails('gives «ج:» answers to the person the intro names, not to a noun phrase before him', () => {
+    const story = ingestUnderHeadline(C1);
+    for (const s of ['در صنف من چهل', 'پدرها قرضدار هستند', 'یک معلم دیگر و کتاب'])
+      expect(speakerOf(story, s)).toBe('گل‌احمد نوری');
+  });
+  it('gives «پاسخ:» answers to the person «گفت‌وگو با …» presents', () => {
+    const story = ingestUnderHeadline(C3);
+    expect(speakerOf(story, 'نه سال می‌شود')).toBe('شکریه رحیمی');
+    expect(speakerOf(story, 'در زمستان برف راه')).toBe('شکریه رحیمی');
+  });
+  it.fails('gives the answers to the name the first answer gives itself («نامم … است»)', () => {
+    const story = ingestUnderHeadline(C7);
+    expect(speakerOf(story, 'نامم عبدالرحیم است')).toContain('عبدالرحیم');
+    expect(speakerOf(story, 'از آذان صبح تا شام')).toContain('عبدالرحیم');
+  });
+  it('reads English «Q:»/«A:» labels inside Dari text', () => {
+    const story = ingestUnderHeadline(C8);
+    expect(speakerOf(story, 'یازده زن در این‌جا')).toBe('ثریا احمدی');
+    expect(speakerOf(story, 'بیشتر به کابل')).toBe('ثریا احمدی');
+  });
+});
+
+describe('a role first, then the titled name in commas', () => {
+  it.fails(
+    '«میراث‌دار …، کاکا غلام‌سخی، که …» is the named man, through a dropped subject and a pause',
+    () => {
+      const story = ingestUnderHeadline(C2);
+      expect(speakerOf(story, 'آب جوی هر سال')).toContain('غلام‌سخی');
+      expect(speakerOf(story, 'پسرانم این کار')).toContain('غلام‌سخی');
+    },
+  );
+  it.fails('«رئیس …، مولوی …، می‌گوید … به گفتهٔ او، «…»» is the mawlawi', () => {
+    const story = ingestUnderHeadline(C2);
+    expect(speakerOf(story, 'صد و بیست معلم')).toBe('مولوی عبدالباری حقانی');
+  });
+  it('«آمر …، جگرن …، … گفت» and «سرپرست …، انجنیر …،» are the officers', () => {
+    expect(speakerOf(ingestUnderHeadline(C4), 'کار ترمیم سرک‌های فرعی')).toBe('جگرن محمدقاسم صافی');
+    expect(speakerOf(ingestUnderHeadline(C9), 'تیم‌های ما از فردا')).toBe('انجنیر عبدالواسع همدرد');
+  });
+  it('«استاد کار …، حاجی …، که …» and a youth named once with his age', () => {
+    const story = ingestUnderHeadline(C6);
+    expect(speakerOf(story, 'مس را باید آهسته')).toBe('حاجی نورمحمد');
+    expect(speakerOf(story, 'جوانان امروز صبر')).toBe('حاجی نورمحمد');
+    expect(speakerOf(story, 'اگر این کار را یاد')).toBe('فرید');
+  });
+  it.fails('near-miss: «رئیس …، که تازه مقرر شده، گفت» is the head himself, no name after him', () => {
+    expect(speakerOf(ingestUnderHeadline(C9), 'هیچ مکتبی در زمستان')).toBe('رئیس معارف ولایت تخار');
+  });
+});
+
+describe('a phrase of common words is never a speaker', () => {
+  it.fails('«یک دکاندار کنار سرک کمی مکث کرد و گفت» is the shopkeeper, not his pause', () => {
+    const story = ingestUnderHeadline(C4);
+    expect(speakerOf(story, 'هر سال همین وعده')).toBe('یک دکاندار کنار سرک');
+    expect(speakerOf(story, 'پول این کار هنوز')).toBe('کارمند شاروالی');
+  });
+});
+
+describe('a voice message’s sender', () => {
+  it.fails('«پیام صوتی یک معلم … که به ما رسیده:» owns the quotation under it', () => {
+    const story = ingestUnderHeadline(C5);
+    expect(speakerOf(story, 'دو ماه است معاش')).toBe('یک معلم ولسوالی کران و منجان');
+  });
+  it('near-miss: a message whose sender is unknown has no speaker', () => {
+    expect(speakerOf(ingestUnderHeadline(C5), 'راه جرم بسته')).toBeNull();
+  });
+});
