@@ -60,6 +60,8 @@ import { isGestureColonSentence } from './dari-gesture-colons.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
 import { interlocutorBefore } from './dari-interlocutors.ts';
+import { roleBeforeTitledName, titledNameAfterRole } from './dari-role-first.ts';
+import { beforePauseWords, withoutTrailingTimeWords } from './dari-pause-clauses.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
 // the role words that open a description ("سخنگوی والی کندز") and by the commas (،) around an appositive:
@@ -735,8 +737,10 @@ const CLAUSE_AND = /(?:^|[\s\u200C])[^\s\u200C،,]+[\s\u200C]+و[\s\u200C]*$/u;
  * verb by "و" is no part of the subject, and with nothing before it the subject is dropped.
  */
 export function withoutClauseBefore(phrase: string): string {
-  const m = CLAUSE_AND.exec(phrase);
-  return m ? phrase.slice(0, m.index) : phrase;
+  // "کمی خاموش ماند و بعد افزود": time words after the "و", and the pause's own words, are no subject.
+  const joined = withoutTrailingTimeWords(phrase);
+  const m = CLAUSE_AND.exec(joined);
+  return m ? beforePauseWords(joined.slice(0, m.index), m[0].trim().split(/\s+/u)[0]) : phrase;
 }
 
 /** "«…» این را آهسته گفت": words of manner only ("آهسته", "آرام"), never a name: the subject is dropped. */
@@ -967,6 +971,26 @@ const NOT_NAME = new Set(
  */
 const APPOSITIVE = /،\s*(?<role>[^\s،.!?؟«»:][^،.!?؟«»:\n]{1,99})(?=[،.:]|\sکه\s)/gu;
 
+/** "ROLE، TITLE NAME، …": the titled name in commas after a role is the person, the role their description. */
+function introduceRoleFirst(
+  table: SpeakerTable,
+  text: string,
+  p: number,
+  m: RegExpMatchArray,
+  inside: (at: number) => boolean,
+): boolean {
+  const appositive = m.groups?.['role'] ?? '';
+  const found = roleBeforeTitledName(text, m.index ?? 0, appositive);
+  if (!found) return false;
+  const name = appositive.trim();
+  const start = (m.index ?? 0) + m[0].indexOf(name);
+  // A call inside a quotation («پهلوان بغلان، پهلوان اندراب، بیایید») introduces no one.
+  if (inside(found.start) || inside(start)) return false;
+  const s = table.add(name, found.role, { passage: p, start: found.start, end: start + name.length });
+  table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
+  return true;
+}
+
 /** People the Dari text introduces as "Name، role،", with their descriptions: before any quotation is read. */
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
@@ -974,6 +998,7 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(APPOSITIVE, text)) {
       const role = m.groups?.['role'] ?? '';
+      if (introduceRoleFirst(table, text, p, m, inside)) continue;
       if (!isDescription(role)) continue;
       const name = nameBeforeAge(text, m.index, reading);
       if (!name || inside(name.start) || endsWithConnective(text, m.index) || isPronounName(name.text))
@@ -1860,6 +1885,9 @@ export function resolveDariSubject(
     return source ?? (same && create ? table.addAnonymous(s.role, '', intro).id : null);
   }
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
+  const titledAfterRole = titledNameAfterRole(s.name, s.role);
+  const roleFirst = titledAfterRole ? table.lookup(titledAfterRole) : null;
+  if (roleFirst) return roleFirst.id;
   const kin = s.name ? kinHolder(table, s.name) : null;
   if (kin) return kin;
   const owned = create ? ownersRelative(table, [s.name, s.role], passage, text, s.start) : null;

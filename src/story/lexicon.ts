@@ -4395,3 +4395,11 @@ export const NUMBERED_NOUNS: readonly string[] =
   'decree order resolution case file law article item room house gate road plot account permit licence license ticket flight'.split(
     ' ',
   );
+
+/**
+ * Dari words of degree and duration that open the non-verbal part of a clause before a speech verb ("کمی خاموش
+ * ماند و افزود", "لحظه‌ای مکث کرد و گفت"): what follows them is how the speaker paused, never who spoke.
+ */
+export const DARI_PAUSE_DEGREE_WORDS: ReadonlySet<string> = new Set(
+  'کمی اندکی لحظه‌ای لحظه‌یی دمی مدتی لختی قدری چندی'.split(' ').map(normalizeName),
+);
