@@ -61,7 +61,7 @@ import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from 
 import { matchesOf } from './matches.ts';
 import { interlocutorBefore } from './dari-interlocutors.ts';
 import { roleBeforeTitledName, titledNameAfterRole } from './dari-role-first.ts';
-import { beforePauseWords, withoutTrailingTimeWords } from './dari-pause-clauses.ts';
+import { beforePauseWords, isOnlyAddressee, withoutTrailingTimeWords } from './dari-pause-clauses.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
 // the role words that open a description ("سخنگوی والی کندز") and by the commas (،) around an appositive:
@@ -636,6 +636,7 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
     isOnlyTimeWords(own) ||
     isOnlyMannerWords(own) ||
     isOnlyTimeAndManner(own) ||
+    isOnlyAddressee(own) ||
     LIGHT_VERB_NOUNS.has(normalizeName(own.trim()))
   )
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
@@ -991,6 +992,52 @@ function introduceRoleFirst(
   return true;
 }
 
+/**
+ * "حاجی صالح‌محمد، که سه بیل میکانیکی دارد، …", "اما انجنیر ذکی‌الله منصوری، که سال‌ها …": a titled name whose
+ * commas hold a relative clause introduces the person, so a dropped subject later ("گفت:") is theirs.
+ */
+function introduceTitledBeforeRelative(
+  table: SpeakerTable,
+  text: string,
+  p: number,
+  m: RegExpMatchArray,
+  reading: Reading,
+  inside: (at: number) => boolean,
+): boolean {
+  const clause = m.groups?.['role'] ?? '';
+  // Cheap look first: the commas open on «که».
+  if (!RELATIVE_OPENING.test(clause)) return false;
+  // A sentence that goes on to a quotation is read by its own attribution, which may know the name better.
+  const rest = text.slice(m.index ?? 0);
+  const stop = rest.search(/[.!?؟]/u);
+  if ((stop < 0 ? rest : rest.slice(0, stop)).includes('«')) return false;
+  const bare = nameBefore(text, m.index ?? 0, reading);
+  const name = bare && withTitleBefore(text, bare);
+  if (!name || inside(name.start) || table.lookup(name.text)) return false;
+  // A title and a name only: bare words before «که» may be a relative's ("پسر بزرگش نجیب، که …").
+  if (!isTitledName(name.text)) return false;
+  const s = table.add(name.text, '', { passage: p, start: name.start, end: name.start + name.text.length });
+  table.noteEvent({ passage: p, start: name.start, end: name.start + name.text.length, speaker: s.id });
+  return true;
+}
+
+/** "داکتر" before "نسرین احمدزی": a title that reading back stopped at (a role word too) joins the name. */
+function withTitleBefore(
+  text: string,
+  name: { text: string; start: number },
+): { text: string; start: number } {
+  const before = text.slice(Math.max(0, name.start - 20), name.start);
+  const title = before.trimEnd().split(/\s/u).at(-1) ?? '';
+  if (!title || /[،,.!?؟«»:]/u.test(title) || !DARI_PERSON_TITLES.has(normalizeName(title))) return name;
+  return {
+    text: `${title} ${name.text}`,
+    start: name.start - (before.length - before.trimEnd().length) - title.length,
+  };
+}
+
+/** A relative clause in commas: "، که …،". */
+const RELATIVE_OPENING = /^که[\s\u200C]/u;
+
 /** People the Dari text introduces as "Name، role،", with their descriptions: before any quotation is read. */
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
@@ -999,6 +1046,7 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
     for (const m of matchesOf(APPOSITIVE, text)) {
       const role = m.groups?.['role'] ?? '';
       if (introduceRoleFirst(table, text, p, m, inside)) continue;
+      if (introduceTitledBeforeRelative(table, text, p, m, reading, inside)) continue;
       if (!isDescription(role)) continue;
       const name = nameBeforeAge(text, m.index, reading);
       if (!name || inside(name.start) || endsWithConnective(text, m.index) || isPronounName(name.text))
@@ -1949,7 +1997,8 @@ const SUBJECT_LOOKBACK = 6;
 /** Whether the mention at `start` opens its sentence or clause: only a time word and a comma before it. */
 export function opensSentence(text: string, start: number): boolean {
   const lead = text.slice(clauseStartBefore(text, start), start).replace(/[،,]/gu, ' ').trim();
-  return lead === '' || isOnlyTimeWords(lead);
+  // "اما انجنیر …، که …": a connective ("but", "meanwhile") before the subject still opens on it.
+  return lead === '' || isOnlyTimeWords(lead) || DARI_CONNECTIVES.has(normalizeName(lead));
 }
 
 /**

@@ -58,3 +58,12 @@ export function beforePauseWords(subject: string, verb = ''): string {
   if (isScene(words)) return '';
   return words.length === subject.trim().split(/\s+/u).filter(Boolean).length ? subject : words.join(' ');
 }
+
+/** "به من گفت", "برای ما گفت", "به خبرنگاران گفت": to whom it was said, with no subject before it. */
+const ADDRESSEE_ONLY =
+  /^(?:و[\s\u200C]+)?(?:(?:به|برای)[\s\u200C]+(?:من|ما|ماها|شما|خبرنگار|خبرنگاران|نویسنده)|برایم|برای‌مان|برایمان)$/u;
+
+/** Whether a subject phrase is only the one spoken to: the subject is dropped, the person just named speaks. */
+export function isOnlyAddressee(phrase: string): boolean {
+  return ADDRESSEE_ONLY.test(phrase.trim());
+}

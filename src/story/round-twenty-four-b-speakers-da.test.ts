@@ -130,3 +130,25 @@ describe('a voice message’s sender', () => {
     expect(speakerOf(ingestUnderHeadline(C5), 'راه جرم بسته')).toBeNull();
   });
 });
+
+// Added with the rules: a titled name in commas around a relative clause, "به من گفت" with no subject, and a
+// connective before the subject, in wordings of our own.
+const C10 = [
+  'در بازار مال‌فروشی خان‌آباد، دلالان از صبح زود جمع می‌شوند. حاجی دوست‌محمد، که چهل سال گوسفند خرید و فروش کرده، امسال بازار را کساد می‌داند. به من گفت: «مردم پول ندارند که گوسفند بخرند.»',
+  'اما داکتر نسرین احمدزی، که در ریاست مالداری کار می‌کند، حرف دیگری دارد. او به ما گفت: «واکسین رایگان است.» و بعد با لبخند پرسید: «چرا مالداران نمی‌آیند؟»',
+];
+const C11 = [
+  'کارگران خشت‌مالی پیش از آفتاب به کار می‌روند. رحیم‌الله، جوان بیست‌ساله‌ای که از امام صاحب آمده، روزی هزار خشت می‌زند. برای ما گفت: «اگر باران ببارد، مزد آن روز را نمی‌گیریم.»',
+];
+
+describe('a named man introduced around a relative clause, then a dropped subject', () => {
+  it('«حاجی …، که …، …. به من گفت:» is the haji; «اما داکتر …، که …» opens its own sentence', () => {
+    const story = ingestUnderHeadline(C10);
+    expect(speakerOf(story, 'مردم پول ندارند')).toBe('حاجی دوست‌محمد');
+    expect(speakerOf(story, 'واکسین رایگان است')).toBe('داکتر نسرین احمدزی');
+    expect(speakerOf(story, 'چرا مالداران نمی‌آیند')).toBe('داکتر نسرین احمدزی');
+  });
+  it('«برای ما گفت:» after a youth described once is his', () => {
+    expect(speakerOf(ingestUnderHeadline(C11), 'اگر باران ببارد')).toBe('رحیم‌الله');
+  });
+});
