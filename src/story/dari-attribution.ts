@@ -60,7 +60,7 @@ import { isGestureColonSentence } from './dari-gesture-colons.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
 import { interlocutorBefore } from './dari-interlocutors.ts';
-import { roleBeforeTitledName, titledNameAfterRole } from './dari-role-first.ts';
+import { roleBeforeTitledName, titledNameAfterRole, type PhraseReadings } from './dari-role-first.ts';
 import { beforePauseWords, isOnlyAddressee, withoutTrailingTimeWords } from './dari-pause-clauses.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
@@ -972,6 +972,13 @@ const NOT_NAME = new Set(
  */
 const APPOSITIVE = /،\s*(?<role>[^\s،.!?؟«»:][^،.!?؟«»:\n]{1,99})(?=[،.:]|\sکه\s)/gu;
 
+/** This module's readings of a phrase, for the rules in dari-role-first.ts. */
+const PHRASE_READINGS: PhraseReadings = {
+  isDescription: (phrase) => isDescription(phrase),
+  isTitledName: (phrase) => isTitledName(phrase),
+  readsAsDariName: (phrase) => readsAsDariName(phrase),
+};
+
 /** "ROLE، TITLE NAME، …": the titled name in commas after a role is the person, the role their description. */
 function introduceRoleFirst(
   table: SpeakerTable,
@@ -981,7 +988,7 @@ function introduceRoleFirst(
   inside: (at: number) => boolean,
 ): boolean {
   const appositive = m.groups?.['role'] ?? '';
-  const found = roleBeforeTitledName(text, m.index ?? 0, appositive);
+  const found = roleBeforeTitledName(text, m.index ?? 0, appositive, PHRASE_READINGS);
   if (!found) return false;
   const name = appositive.trim();
   const start = (m.index ?? 0) + m[0].indexOf(name);
@@ -1933,7 +1940,7 @@ export function resolveDariSubject(
     return source ?? (same && create ? table.addAnonymous(s.role, '', intro).id : null);
   }
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
-  const titledAfterRole = titledNameAfterRole(s.name, s.role);
+  const titledAfterRole = titledNameAfterRole(s.name, s.role, PHRASE_READINGS);
   const roleFirst = titledAfterRole ? table.lookup(titledAfterRole) : null;
   if (roleFirst) return roleFirst.id;
   const kin = s.name ? kinHolder(table, s.name) : null;

@@ -1,7 +1,16 @@
 // "میراب پیر قریهٔ ما، ملا عبدالغفور، که …", "آمر حفظ و مراقبت شاهراه سالنگ، انجنیر وحیدالله کوهستانی، می‌گوید":
 // Dari often sets the role first and the titled name in commas after it. The name is the person; the role before
 // the comma is their description, not a speaker of its own.
-import { isDescription, isTitledName, readsAsDariName } from './dari-attribution.ts';
+
+/** The readings of a Dari phrase this module needs (from dari-attribution.ts, passed in: it imports this module). */
+export interface PhraseReadings {
+  /** "رئیس …", "۴۵ ساله": a phrase opening on a role, a trade, a relative or an age. */
+  isDescription: (phrase: string) => boolean;
+  /** "مولوی عبدالباری": a title and a name. */
+  isTitledName: (phrase: string) => boolean;
+  /** "حاجی عبدالکریم", "غلام سخی": words that read as a name. */
+  readsAsDariName: (phrase: string) => boolean;
+}
 
 /** How far back from the comma the role is read: a role is a short phrase. */
 const ROLE_REACH = 80;
@@ -16,6 +25,7 @@ export function roleBeforeTitledName(
   text: string,
   comma: number,
   appositive: string,
+  { isDescription, isTitledName }: PhraseReadings,
 ): { role: string; start: number } | null {
   // Cheap look first: the appositive must open with a title ("مولوی", "انجنیر", "حاجی").
   if (!isTitledName(appositive.trim())) return null;
@@ -40,7 +50,11 @@ export function roleBeforeTitledName(
  * A subject read as "name" = the role and "role" = the titled name ("میراث‌دار آسیاب قریه، کاکا غلام‌سخی، … گفت"):
  * the titled name, which is who speaks; null for a subject of another shape.
  */
-export function titledNameAfterRole(name: string | null, role: string | null): string | null {
+export function titledNameAfterRole(
+  name: string | null,
+  role: string | null,
+  { isDescription, isTitledName, readsAsDariName }: PhraseReadings,
+): string | null {
   if (!name || !role || !isTitledName(role.trim())) return null;
   return isDescription(name) && !readsAsDariName(name) ? role.trim() : null;
 }
