@@ -151,6 +151,8 @@ function dariMessage(
   q: Parameters<QuoteStep>[1],
   v: Parameters<QuoteStep>[2],
 ): void {
+  // Only a quotation no step has given a speaker: the message line never replaces one.
+  if (v.speaker !== null) return;
   const { text, openAt, p } = q;
   const opensPassage = text.slice(0, openAt).trim() === '';
   const lineText = opensPassage ? ctx.table.passageText(p - 1) : text;

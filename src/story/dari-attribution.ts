@@ -164,6 +164,8 @@ export interface DariSubject {
   demonstrative?: boolean;
   /** "X خندید و گفت" with X one word: X may be the clause's object ("چای ریخت و گفت"), not its subject. */
   beforeClause?: boolean;
+  /** "به من گفت": only the one spoken to is written; the speaker is the subject of the sentence just before. */
+  addressee?: boolean;
   /** Passage offsets of the subject phrase. */
   start: number;
   end: number;
@@ -636,10 +638,11 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
     isOnlyTimeWords(own) ||
     isOnlyMannerWords(own) ||
     isOnlyTimeAndManner(own) ||
-    isOnlyAddressee(own) ||
     LIGHT_VERB_NOUNS.has(normalizeName(own.trim()))
   )
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
+  if (isOnlyAddressee(own))
+    return { ...base, name: null, role: null, pronoun: true, dropped: true, addressee: true };
   const parts = withoutConnective(
     withoutAnd(own)
       .split(/[،,]/)
@@ -1015,7 +1018,8 @@ function introduceTitledBeforeRelative(
   // Cheap look first: the commas open on «که».
   if (!RELATIVE_OPENING.test(clause)) return false;
   // A sentence that goes on to a quotation is read by its own attribution, which may know the name better.
-  const rest = text.slice(m.index ?? 0);
+  // Read to the sentence's end, within a bounded reach (a passage may have no full stop).
+  const rest = text.slice(m.index ?? 0, (m.index ?? 0) + RELATIVE_SENTENCE_REACH);
   const stop = rest.search(/[.!?؟]/u);
   if ((stop < 0 ? rest : rest.slice(0, stop)).includes('«')) return false;
   const bare = nameBefore(text, m.index ?? 0, reading);
@@ -1041,6 +1045,9 @@ function withTitleBefore(
     start: name.start - (before.length - before.trimEnd().length) - title.length,
   };
 }
+
+/** How far past a titled name's «که» clause its sentence is read for a quotation. */
+const RELATIVE_SENTENCE_REACH = 400;
 
 /** A relative clause in commas: "، که …،". */
 const RELATIVE_OPENING = /^که[\s\u200C]/u;
@@ -1920,6 +1927,7 @@ export function resolveDariSubject(
     const last = table.lastEventBefore(passage, s.start, null) ?? spokenSourceBefore(table, passage, s.start);
     const met = metSource(table, text, passage, s.start, last, create);
     if (met) return met;
+    if (s.addressee && !namedJustBefore(table, last, passage, s.start)) return null;
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     const far = !!last && passage - last.passage > DROPPED_REACH;
     if (s.dropped && last && far && !carriedByPronouns(table, last.passage, passage)) return null;
@@ -1996,6 +2004,21 @@ export function describedSubjectOf(table: SpeakerTable, last: PersonEvent): stri
   const holders = table.describedAs(head);
   const only = holders.length === 1 ? holders[0] : undefined;
   return only && only.id !== last.speaker ? only.id : null;
+}
+
+/**
+ * "حاجی …، که …، بازار را کساد می‌داند. به من گفت:": whether the person last named stands in this sentence or the
+ * one just before it; a sentence between ("پسرش … کنار او نشسته بود.") may have its own subject.
+ */
+function namedJustBefore(
+  table: SpeakerTable,
+  last: PersonEvent | null,
+  passage: number,
+  at: number,
+): boolean {
+  if (!last || last.passage !== passage || last.end > at) return false;
+  const between = table.passageText(passage).slice(last.end, at);
+  return (between.match(/[.!?؟]/gu)?.length ?? 0) <= 1;
 }
 
 /** How many people named before a dropped subject are read back for the one that opened its sentence. */

@@ -1,6 +1,7 @@
 // Who answers a Dari question-and-answer interview («پرسش:»/«پاسخ:», «س:»/«ج:»): the name the answers give
 // themselves («نامم … است»), else the first person the introduction names — never a noun phrase of the scene
 // ("کشتزارهای نیزار", "باغ‌های انار": fields and orchards answer nothing).
+import { readsAsDariName } from './dari-attribution.ts';
 import { isDariText } from './dari-words.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 
@@ -21,19 +22,40 @@ function selfNamed(texts: readonly string[], firstQuestion: number): string | nu
     // Cheap look first: most answers hold neither word.
     if (!text.includes('نام') && !text.includes('اسم')) continue;
     const name = SELF_NAMING.exec(text)?.groups?.['name'];
-    if (name) return name;
+    // "نامم در فهرست است" ("my name is on the list"): only words that read as a name are one.
+    if (name && readsAsDariName(name)) return name;
   }
   return null;
 }
 
-/** The first person named (with a description) before the first question whose name holds no plural noun. */
-function introducedNamed(table: SpeakerTable, firstQuestion: number): string | null {
+/** A sentence's end between two people named: they stand in different sentences. */
+const SENTENCE_STOP = /[.!?؟\n]/u;
+/** "X، …، و Y، …،": a second person joined to the first by «و» (two guests, a panel). */
+const JOINED = /(?:^|[\s،,])و[\s\u200C]/u;
+
+/**
+ * The first person named (with a description, no plural noun in the name) in the last sentence before the first
+ * question that names anyone: the intro names the one it talks with last ("والی … گفت … . گل‌احمد نوری، آموزگار
+ * …، … با او گفت‌وگو کردیم"). Null when a second person is joined to them by «و» (two guests, a panel).
+ */
+function introducedNamed(table: SpeakerTable, reading: Reading, firstQuestion: number): string | null {
   const person = (id: string) => {
     const s = table.speaker(id);
     if (!s || s.anonymous || s.description === '') return false;
     return !s.name.split(/[\s\u200C]+/u).some((w) => PLURAL_WORD.test(w));
   };
-  return table.events.find((ev) => ev.passage < firstQuestion && person(ev.speaker))?.speaker ?? null;
+  const named = table.events.filter((ev) => ev.passage < firstQuestion && person(ev.speaker));
+  let k = named.length - 1;
+  const between = (a: number, b: number) => {
+    const [x, y] = [named[a], named[b]];
+    return x && y && x.passage === y.passage ? (reading.texts[x.passage] ?? '').slice(x.end, y.start) : '\n';
+  };
+  while (k > 0 && !SENTENCE_STOP.test(between(k - 1, k))) k--;
+  const first = named[k];
+  if (!first) return null;
+  for (let j = k + 1; j < named.length && !SENTENCE_STOP.test(between(j - 1, j)); j++)
+    if (named[j]?.speaker !== first.speaker && JOINED.test(between(j - 1, j))) return null;
+  return first.speaker;
 }
 
 /** The speaker of a Dari interview's answers, or null for an interview in another language or with no one named. */
@@ -50,5 +72,5 @@ export function dariInterviewee(
     if (known) return known.id;
     if (create) return table.add(own, '', null).id;
   }
-  return introducedNamed(table, firstQuestion);
+  return introducedNamed(table, reading, firstQuestion);
 }

@@ -8,8 +8,11 @@ const MESSAGE_REACH = 160;
 /** "پیام صوتی یک …", "نامهٔ یک …", "ویدیوی یک …": a message noun right before its sender's «یک». */
 const MESSAGE_NOUN =
   /(?:پیام(?:[\s\u200C](?:صوتی|ویدیویی|تصویری|تلفنی))?|نامهٔ|نامه‌ی|ویدیوی)[\s\u200C](?=یک[\s\u200C])/u;
-/** The «که» clause after the sender ("که به ما فرستاده"): no part of who sent it. */
-const RELATIVE = /[\s\u200C]که[\s\u200C]/u;
+/**
+ * Where the sender's words end: the «که» clause after them ("که به ما فرستاده") or to whom it went ("نامهٔ یک
+ * عضو پارلمان به رئیس جمهور آمده است"). "از ولسوالی چال" stays: where the sender is from describes them.
+ */
+const SENDER_END = /[\s\u200C](?:که|به|برای|را)[\s\u200C]/u;
 
 /**
  * The sender the line ending at `end` (on a colon) names as a message's, as an indefinite source with its offsets
@@ -30,7 +33,7 @@ export function messageSender(text: string, end: number): DariSubject | null {
   const m = MESSAGE_NOUN.exec(own);
   if (!m) return null;
   const phrase = own.slice(m.index + m[0].length);
-  const k = phrase.search(RELATIVE);
+  const k = phrase.search(SENDER_END);
   const who = (k < 0 ? phrase : phrase.slice(0, k)).trim();
   if (who.split(/\s+/u).length < 2) return null;
   const start = from + lastBreak + 1 + m.index + m[0].length;

@@ -1,6 +1,8 @@
 // "میراب پیر قریهٔ ما، ملا عبدالغفور، که …", "آمر حفظ و مراقبت شاهراه سالنگ، انجنیر وحیدالله کوهستانی، می‌گوید":
 // Dari often sets the role first and the titled name in commas after it. The name is the person; the role before
 // the comma is their description, not a speaker of its own.
+import { DARI_SPEECH_VERBS } from './lexicon.ts';
+import { normalizeName } from './normalize.ts';
 
 /** The readings of a Dari phrase this module needs (from dari-attribution.ts, passed in: it imports this module). */
 export interface PhraseReadings {
@@ -14,6 +16,12 @@ export interface PhraseReadings {
 
 /** How far back from the comma the role is read: a role is a short phrase. */
 const ROLE_REACH = 80;
+/**
+ * Words that show the role phrase is a clause, not a description ("سخنگوی والی گفت که رئیس پیشین زراعت، انجنیر
+ * …، بازداشت شده"): the titled name there is someone reported on, not the clause's subject.
+ */
+const CLAUSE_WORDS = new Set(['که', ...DARI_SPEECH_VERBS.filter((v) => !/\s/u.test(v))].map(normalizeName));
+
 /** Where the clause holding the role opens: a sentence's end, a quotation's close, a colon or a line. */
 const CLAUSE_OPENING = /[.!?؟«»:\n]/u;
 
@@ -43,6 +51,7 @@ export function roleBeforeTitledName(
   const raw = head.slice(open + 1);
   const role = raw.trim();
   if (!role || !isDescription(role) || isTitledName(role)) return null;
+  if (role.split(/\s+/u).some((w) => CLAUSE_WORDS.has(normalizeName(w)))) return null;
   return { role, start: from + open + 1 + (raw.length - raw.trimStart().length) };
 }
 

@@ -152,3 +152,76 @@ describe('a named man introduced around a relative clause, then a dropped subjec
     expect(speakerOf(ingestUnderHeadline(C11), 'اگر باران ببارد')).toBe('رحیم‌الله');
   });
 });
+
+// Review: near-misses in wordings the rules were not written for, each failing on the branch before its mend.
+describe('review: a Dari Q&A whose intro names more than its interviewee', () => {
+  it('«نامم در فهرست است» ("my name is on the list") names no one: the answers stay the intro’s woman’s', () => {
+    const story = ingestUnderHeadline([
+      'در کمپ بی‌جاشدگان پلخمری، زنان از صبح در صف آرد ایستاده‌اند. با بی‌بی گل، مادر شش فرزند که از اندراب آمده، گفت‌وگو کردیم.',
+      'س: کمک گرفته‌اید؟',
+      'ج: بلی، نامم در فهرست است، اما تا حال چیزی نگرفته‌ام.',
+      'س: چه چیزی بیشتر لازم دارید؟',
+      'ج: کمپل و چوب سوخت.',
+    ]);
+    expect(speakerOf(story, 'کمپل و چوب سوخت')).toBe('بی‌بی گل');
+  });
+  it('an official the intro quotes first is not the interviewee named after him', () => {
+    const story = ingestUnderHeadline([
+      'والی تخار، مولوی عبدالباری حقانی، هفتهٔ گذشته گفت که همه مکتب‌ها معلم دارند. گل‌احمد نوری، ۳۸ ساله، آموزگار مکتب متوسطهٔ قریهٔ سرآسیاب است. با او دربارهٔ درس کودکان گفت‌وگو کردیم.',
+      'س: چند شاگرد دارید؟',
+      'ج: در صنف من چهل و دو شاگرد است.',
+      'س: از دولت چه می‌خواهید؟',
+      'ج: یک معلم دیگر و کتاب.',
+    ]);
+    expect(speakerOf(story, 'در صنف من چهل')).toBe('گل‌احمد نوری');
+    expect(speakerOf(story, 'یک معلم دیگر')).toBe('گل‌احمد نوری');
+  });
+  it('two guests joined by «و», or a panel: no single answerer', () => {
+    const guests = ingestUnderHeadline([
+      'در ولسوالی اندراب با دو دهقان گفت‌وگو کردیم: عبدالرحیم نوری، دهقان ۵۰ ساله، و برادرش نجیب‌الله نوری، معلم مکتب قریه.',
+      'س: امسال حاصلات چطور است؟',
+      'ج: امسال باران کم بود و گندم ما خشک شد.',
+      'س: دولت کمک کرده است؟',
+      'ج: نه، هیچ کسی به ما کمک نکرده است.',
+    ]);
+    expect(speakerOf(guests, 'گندم ما خشک شد')).toBeNull();
+    const panel = ingestUnderHeadline([
+      'در این میزگرد، انجنیر وحیدالله کوهستانی، کارشناس آب، و داکتر شکریه رحیمی، استاد دانشگاه بلخ، اشتراک کرده‌اند.',
+      'پرسش: مشکل اصلی آب در شمال چیست؟',
+      'پاسخ: مشکل اصلی مدیریت آب است، نه کمبود آن.',
+      'پرسش: راه حل چیست؟',
+      'پاسخ: بند کوچک در هر دره.',
+    ]);
+    expect(speakerOf(panel, 'بند کوچک در هر دره')).toBeNull();
+  });
+});
+
+describe('review: a message line', () => {
+  it('«در نامهٔ یک عضو پارلمان به رئیس جمهور آمده است:» is the MP’s, not the rest of the line', () => {
+    const story = ingestUnderHeadline([
+      'در نامهٔ یک عضو پارلمان به رئیس جمهور آمده است:\n«مردم بدخشان از گرسنگی رنج می‌برند.»',
+    ]);
+    expect(speakerOf(story, 'مردم بدخشان از گرسنگی')).toBe('یک عضو پارلمان');
+  });
+  it('never replaces a speaker an earlier step gave (a code the report cites)', () => {
+    const story = ingestUnderHeadline([
+      'A teacher in Kran wa Munjan sent a voice note. پیام صوتی یک معلم ولسوالی کران و منجان که به ما فرستاده: «دو ماه است معاش نگرفته‌ایم», said R07.',
+    ]);
+    expect(speakerOf(story, 'دو ماه است معاش')).toBe('R07');
+  });
+});
+
+describe('review: «به من گفت» and a role before a titled name', () => {
+  it('«به من گفت» after a sentence with another subject is not the man named before it', () => {
+    const story = ingestUnderHeadline([
+      'حاجی دوست‌محمد، دلال ۶۰ ساله، از کسادی بازار شکایت دارد. پسرش نجیب‌الله، که شانزده سال دارد، کنار او نشسته بود. به من گفت: «پدرم شب‌ها خواب ندارد.»',
+    ]);
+    expect(speakerOf(story, 'پدرم شب‌ها خواب')).not.toBe('حاجی دوست‌محمد');
+  });
+  it('a titled name reported on inside «… گفت که ROLE، TITLE NAME، …» is not the one who goes on', () => {
+    const story = ingestUnderHeadline([
+      'سخنگوی والی کندز گفت که رئیس پیشین زراعت، انجنیر عبدالواسع، بازداشت شده است. او افزود: «تحقیق جریان دارد.»',
+    ]);
+    expect(speakerOf(story, 'تحقیق جریان دارد')).toBe('سخنگوی والی کندز');
+  });
+});
