@@ -3,6 +3,7 @@
  * ("a police official said"), an English reporting clause after the closing mark ("…," Name said) or before the
  * opening one ("Name said: …"). Each is one named step on a quotation's site, run in the order of ADJACENT_STEPS.
  */
+import { messageSender } from './dari-messages.ts';
 import {
   anonymousAfter,
   anonymousAs,
@@ -135,11 +136,32 @@ const dariAdjacent: QuoteStep = (ctx, q, v) => {
     dariSubjectBefore(text, openAt) ??
     dariSubjectAfter(text, closeEnd, openAt) ??
     dariAddedThat(text, openAt, closeEnd);
-  if (!ds) return;
+  if (!ds) {
+    dariMessage(ctx, q, v);
+    return;
+  }
   v.adjacent = true;
   v.speaker = resolveDariSubject(ctx.table, ds, p, ctx.create, text);
   if (v.speaker) v.via = ds.start < openAt ? 'before' : 'after';
 };
+
+/** "پیام صوتی یک باشندهٔ … که به ما فرستاده:" on its line, or the line before, then «…»: the sender's words. */
+function dariMessage(
+  ctx: AttributionContext,
+  q: Parameters<QuoteStep>[1],
+  v: Parameters<QuoteStep>[2],
+): void {
+  // Only a quotation no step has given a speaker: the message line never replaces one.
+  if (v.speaker !== null) return;
+  const { text, openAt, p } = q;
+  const opensPassage = text.slice(0, openAt).trim() === '';
+  const lineText = opensPassage ? ctx.table.passageText(p - 1) : text;
+  const ds = messageSender(lineText, opensPassage ? lineText.length : openAt);
+  if (!ds) return;
+  v.adjacent = true;
+  v.speaker = resolveDariSubject(ctx.table, ds, opensPassage ? p - 1 : p, ctx.create, lineText);
+  if (v.speaker) v.via = 'before';
+}
 
 /** Dari: "Name، role، X را «…» خواند": the words a person called something by are theirs, however few. */
 const dariNaming: QuoteStep = (ctx, q, v) => {

@@ -5,6 +5,7 @@
  * read quotations together (a quotation over several paragraphs, interview answers). A new rule is one function
  * in one of these lists, and one test.
  */
+import { dariInterviewee } from './dari-interviewee.ts';
 import { noteTurn } from './salience.ts';
 import { anonymousBefore } from './anonymous.ts';
 import { escapeRegExp, hasArabicScript } from './regex-parts.ts';
@@ -879,6 +880,11 @@ function interviewAnswers(
   const runsOnTurn = turnRunsOn(table, reading.texts, { chrome, labelled, bare, unlabelled: !!unlabelled });
   const opening = openingTurns(labelled, firstQuestion, runsOnTurn);
   const callers = oneQuestionPeople(table, labelled, reading.texts, askers);
+  // A Dari interview's answerer is read by its own rule (no capitals tell a name from a noun phrase there).
+  const answererAfterIntro = () =>
+    isDariText(reading.texts[firstQuestion] ?? '')
+      ? dariInterviewee(table, reading, firstQuestion, create)
+      : introducedSpeaker(table, firstQuestion);
   labelled.forEach((l, p) => {
     const text = reading.texts[p] ?? '';
     const key = l ? normalizeName(l.label) : '';
@@ -895,8 +901,7 @@ function interviewAnswers(
     }
     if (!l && unlabelled && afterQuestion && !bare.has(p)) {
       // The first paragraph after a bare question line is the interviewee's answer.
-      turn =
-        interviewee ?? introducedPerson(table, intro(), create) ?? introducedSpeaker(table, firstQuestion);
+      turn = interviewee ?? introducedPerson(table, intro(), create) ?? answererAfterIntro();
       interviewee = turn;
       afterQuestion = false;
       if (turn) out.push(...answerDrafts(quoted, quotedPassages, p, 0, turn, reading));
@@ -922,8 +927,7 @@ function interviewAnswers(
     let speaker: string | null = null;
     if (ANSWER_LABELS.has(key)) {
       if (!afterQuestion) return;
-      speaker =
-        interviewee ?? introducedPerson(table, intro(), create) ?? introducedSpeaker(table, firstQuestion);
+      speaker = interviewee ?? introducedPerson(table, intro(), create) ?? answererAfterIntro();
     } else {
       if (isRoster(text.slice(l.start))) return;
       speaker = labelledSpeaker(table, l.label, create);

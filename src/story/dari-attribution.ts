@@ -60,6 +60,8 @@ import { isGestureColonSentence } from './dari-gesture-colons.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
 import { interlocutorBefore } from './dari-interlocutors.ts';
+import { roleBeforeTitledName, titledNameAfterRole, type PhraseReadings } from './dari-role-first.ts';
+import { beforePauseWords, isOnlyAddressee, withoutTrailingTimeWords } from './dari-pause-clauses.ts';
 
 // Who says a «…» quotation in Dari news prose. Dari has no capital letters, so a name is told from a role by
 // the role words that open a description ("سخنگوی والی کندز") and by the commas (،) around an appositive:
@@ -162,6 +164,8 @@ export interface DariSubject {
   demonstrative?: boolean;
   /** "X خندید و گفت" with X one word: X may be the clause's object ("چای ریخت و گفت"), not its subject. */
   beforeClause?: boolean;
+  /** "به من گفت": only the one spoken to is written; the speaker is the subject of the sentence just before. */
+  addressee?: boolean;
   /** Passage offsets of the subject phrase. */
   start: number;
   end: number;
@@ -637,6 +641,8 @@ export function parseSubject(phrase: string, at: number): DariSubject | null {
     LIGHT_VERB_NOUNS.has(normalizeName(own.trim()))
   )
     return { ...base, name: null, role: null, pronoun: true, dropped: true };
+  if (isOnlyAddressee(own))
+    return { ...base, name: null, role: null, pronoun: true, dropped: true, addressee: true };
   const parts = withoutConnective(
     withoutAnd(own)
       .split(/[،,]/)
@@ -735,8 +741,10 @@ const CLAUSE_AND = /(?:^|[\s\u200C])[^\s\u200C،,]+[\s\u200C]+و[\s\u200C]*$/u;
  * verb by "و" is no part of the subject, and with nothing before it the subject is dropped.
  */
 export function withoutClauseBefore(phrase: string): string {
-  const m = CLAUSE_AND.exec(phrase);
-  return m ? phrase.slice(0, m.index) : phrase;
+  // "کمی خاموش ماند و بعد افزود": time words after the "و", and the pause's own words, are no subject.
+  const joined = withoutTrailingTimeWords(phrase);
+  const m = CLAUSE_AND.exec(joined);
+  return m ? beforePauseWords(joined.slice(0, m.index), m[0].trim().split(/\s+/u)[0]) : phrase;
 }
 
 /** "«…» این را آهسته گفت": words of manner only ("آهسته", "آرام"), never a name: the subject is dropped. */
@@ -967,6 +975,83 @@ const NOT_NAME = new Set(
  */
 const APPOSITIVE = /،\s*(?<role>[^\s،.!?؟«»:][^،.!?؟«»:\n]{1,99})(?=[،.:]|\sکه\s)/gu;
 
+/** This module's readings of a phrase, for the rules in dari-role-first.ts. */
+const PHRASE_READINGS: PhraseReadings = {
+  isDescription: (phrase) => isDescription(phrase),
+  isTitledName: (phrase) => isTitledName(phrase),
+  readsAsDariName: (phrase) => readsAsDariName(phrase),
+};
+
+/** "ROLE، TITLE NAME، …": the titled name in commas after a role is the person, the role their description. */
+function introduceRoleFirst(
+  table: SpeakerTable,
+  text: string,
+  p: number,
+  m: RegExpMatchArray,
+  inside: (at: number) => boolean,
+): boolean {
+  const appositive = m.groups?.['role'] ?? '';
+  const found = roleBeforeTitledName(text, m.index ?? 0, appositive, PHRASE_READINGS);
+  if (!found) return false;
+  const name = appositive.trim();
+  const start = (m.index ?? 0) + m[0].indexOf(name);
+  // A call inside a quotation («پهلوان بغلان، پهلوان اندراب، بیایید») introduces no one.
+  if (inside(found.start) || inside(start)) return false;
+  const s = table.add(name, found.role, { passage: p, start: found.start, end: start + name.length });
+  table.noteEvent({ passage: p, start, end: start + name.length, speaker: s.id });
+  return true;
+}
+
+/**
+ * "حاجی صالح‌محمد، که سه بیل میکانیکی دارد، …", "اما انجنیر ذکی‌الله منصوری، که سال‌ها …": a titled name whose
+ * commas hold a relative clause introduces the person, so a dropped subject later ("گفت:") is theirs.
+ */
+function introduceTitledBeforeRelative(
+  table: SpeakerTable,
+  text: string,
+  p: number,
+  m: RegExpMatchArray,
+  reading: Reading,
+  inside: (at: number) => boolean,
+): boolean {
+  const clause = m.groups?.['role'] ?? '';
+  // Cheap look first: the commas open on «که».
+  if (!RELATIVE_OPENING.test(clause)) return false;
+  // A sentence that goes on to a quotation is read by its own attribution, which may know the name better.
+  // Read to the sentence's end, within a bounded reach (a passage may have no full stop).
+  const rest = text.slice(m.index ?? 0, (m.index ?? 0) + RELATIVE_SENTENCE_REACH);
+  const stop = rest.search(/[.!?؟]/u);
+  if ((stop < 0 ? rest : rest.slice(0, stop)).includes('«')) return false;
+  const bare = nameBefore(text, m.index ?? 0, reading);
+  const name = bare && withTitleBefore(text, bare);
+  if (!name || inside(name.start) || table.lookup(name.text)) return false;
+  // A title and a name only: bare words before «که» may be a relative's ("پسر بزرگش نجیب، که …").
+  if (!isTitledName(name.text)) return false;
+  const s = table.add(name.text, '', { passage: p, start: name.start, end: name.start + name.text.length });
+  table.noteEvent({ passage: p, start: name.start, end: name.start + name.text.length, speaker: s.id });
+  return true;
+}
+
+/** "داکتر" before "نسرین احمدزی": a title that reading back stopped at (a role word too) joins the name. */
+function withTitleBefore(
+  text: string,
+  name: { text: string; start: number },
+): { text: string; start: number } {
+  const before = text.slice(Math.max(0, name.start - 20), name.start);
+  const title = before.trimEnd().split(/\s/u).at(-1) ?? '';
+  if (!title || /[،,.!?؟«»:]/u.test(title) || !DARI_PERSON_TITLES.has(normalizeName(title))) return name;
+  return {
+    text: `${title} ${name.text}`,
+    start: name.start - (before.length - before.trimEnd().length) - title.length,
+  };
+}
+
+/** How far past a titled name's «که» clause its sentence is read for a quotation. */
+const RELATIVE_SENTENCE_REACH = 400;
+
+/** A relative clause in commas: "، که …،". */
+const RELATIVE_OPENING = /^که[\s\u200C]/u;
+
 /** People the Dari text introduces as "Name، role،", with their descriptions: before any quotation is read. */
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
@@ -974,6 +1059,8 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
     const inside = insideQuote(reading, p);
     for (const m of matchesOf(APPOSITIVE, text)) {
       const role = m.groups?.['role'] ?? '';
+      if (introduceRoleFirst(table, text, p, m, inside)) continue;
+      if (introduceTitledBeforeRelative(table, text, p, m, reading, inside)) continue;
       if (!isDescription(role)) continue;
       const name = nameBeforeAge(text, m.index, reading);
       if (!name || inside(name.start) || endsWithConnective(text, m.index) || isPronounName(name.text))
@@ -1840,6 +1927,7 @@ export function resolveDariSubject(
     const last = table.lastEventBefore(passage, s.start, null) ?? spokenSourceBefore(table, passage, s.start);
     const met = metSource(table, text, passage, s.start, last, create);
     if (met) return met;
+    if (s.addressee && !namedJustBefore(table, last, passage, s.start)) return null;
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     const far = !!last && passage - last.passage > DROPPED_REACH;
     if (s.dropped && last && far && !carriedByPronouns(table, last.passage, passage)) return null;
@@ -1860,6 +1948,9 @@ export function resolveDariSubject(
     return source ?? (same && create ? table.addAnonymous(s.role, '', intro).id : null);
   }
   if (s.indefinite && s.role) return create ? table.addAnonymous(s.role, '', intro).id : null;
+  const titledAfterRole = titledNameAfterRole(s.name, s.role, PHRASE_READINGS);
+  const roleFirst = titledAfterRole ? table.lookup(titledAfterRole) : null;
+  if (roleFirst) return roleFirst.id;
   const kin = s.name ? kinHolder(table, s.name) : null;
   if (kin) return kin;
   const owned = create ? ownersRelative(table, [s.name, s.role], passage, text, s.start) : null;
@@ -1918,13 +2009,29 @@ export function describedSubjectOf(table: SpeakerTable, last: PersonEvent): stri
   return only && only.id !== last.speaker ? only.id : null;
 }
 
+/**
+ * "حاجی …، که …، بازار را کساد می‌داند. به من گفت:": whether the person last named stands in this sentence or the
+ * one just before it; a sentence between ("پسرش … کنار او نشسته بود.") may have its own subject.
+ */
+function namedJustBefore(
+  table: SpeakerTable,
+  last: PersonEvent | null,
+  passage: number,
+  at: number,
+): boolean {
+  if (!last || last.passage !== passage || last.end > at) return false;
+  const between = table.passageText(passage).slice(last.end, at);
+  return (between.match(/[.!?؟]/gu)?.length ?? 0) <= 1;
+}
+
 /** How many people named before a dropped subject are read back for the one that opened its sentence. */
 const SUBJECT_LOOKBACK = 6;
 
 /** Whether the mention at `start` opens its sentence or clause: only a time word and a comma before it. */
 export function opensSentence(text: string, start: number): boolean {
   const lead = text.slice(clauseStartBefore(text, start), start).replace(/[،,]/gu, ' ').trim();
-  return lead === '' || isOnlyTimeWords(lead);
+  // "اما انجنیر …، که …": a connective ("but", "meanwhile") before the subject still opens on it.
+  return lead === '' || isOnlyTimeWords(lead) || DARI_CONNECTIVES.has(normalizeName(lead));
 }
 
 /**

@@ -4460,3 +4460,11 @@ export const DARI_FORECAST_SKY_WORDS: readonly string[] = [
 
 /** What a Dari opinion piece calls itself in its disclaimer: «در این نوشته», «در این یادداشت». */
 export const DARI_OPINION_PIECE_NOUNS: readonly string[] = ['نوشته', 'یادداشت', 'مقاله', 'ستون', 'برنامه'];
+
+/**
+ * Dari words of degree and duration that open the non-verbal part of a clause before a speech verb ("کمی خاموش
+ * ماند و افزود", "لحظه‌ای مکث کرد و گفت"): what follows them is how the speaker paused, never who spoke.
+ */
+export const DARI_PAUSE_DEGREE_WORDS: ReadonlySet<string> = new Set(
+  'کمی اندکی لحظه‌ای لحظه‌یی دمی مدتی لختی قدری چندی'.split(' ').map(normalizeName),
+);

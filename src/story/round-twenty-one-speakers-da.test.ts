@@ -115,7 +115,7 @@ describe('Dari speakers across a story', () => {
     expect(speakerOf(story, 'فردا به قریه‌های')).toContain('جاوید نوری');
   });
 
-  it.fails('gives a columnist’s quoted neighbour his words, not the columnist', () => {
+  it('gives a columnist’s quoted neighbour his words, not the columnist', () => {
     const story = ingestUnderHeadline([
       'هفتهٔ گذشته به قریهٔ پدری‌ام در ینگی‌قلعه رفتم. از سی خانه، تنها هفت خانه چراغ داشت.',
       'همسایهٔ پیر ما، کاکا نادر، بر دیوار گلی نشسته بود. «جوان‌ها همه رفتند ایران، ما ماندیم و این زمین خشک،» گفت.',
