@@ -432,8 +432,27 @@ const ADJACENT_STEPS: readonly QuoteStep[] = [
  */
 export function readAdjacent(ctx: AttributionContext, q: QuoteSite, v: Verdict): void {
   for (const [k, step] of ADJACENT_STEPS.entries()) {
-    if (k > LAST_OVERWRITING_STEP && v.speaker !== null && v.adjacent) return;
+    if (k > LAST_OVERWRITING_STEP && v.speaker !== null && v.adjacent) {
+      if (checkingShortcut) checkRest(ctx, q, v, k);
+      return;
+    }
     step(ctx, q, v);
   }
 }
 const LAST_OVERWRITING_STEP = ADJACENT_STEPS.indexOf(dariAdjacent);
+
+/** Set by a test: each shortcut also runs the steps it skips and throws if they would have changed anything. */
+let checkingShortcut = false;
+export function checkAdjacentShortcut(on: boolean): void {
+  checkingShortcut = on;
+}
+
+function checkRest(ctx: AttributionContext, q: QuoteSite, v: Verdict, from: number): void {
+  const copy = { ...v };
+  const speakers = ctx.table.speakers.length;
+  for (const step of ADJACENT_STEPS.slice(from)) step(ctx, q, copy);
+  if (JSON.stringify(copy) !== JSON.stringify(v) || ctx.table.speakers.length !== speakers)
+    throw new Error(
+      `a step after the shortcut changed the verdict of passage ${q.p}: ${JSON.stringify(copy)}`,
+    );
+}
