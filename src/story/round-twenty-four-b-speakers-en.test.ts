@@ -7,7 +7,7 @@ import { readWithCountry, speakerOf } from './test-helpers.ts';
 const read = (...paras: string[]) => readWithCountry(['Headline', ...paras].join('\n\n'));
 
 describe("a report's witness under a section heading", () => {
-  it.fails('gives the words to a witness named like a district, not to the heading over her', () => {
+  it('gives the words to a witness named like a district, not to the heading over her', () => {
     const story = read(
       'III. Sent Back at the Checkpoint',
       'Nahrin (not her real name), 27, sells eggs in a village near Khanabad. In May she set out for the clinic in Kunduz with her son.',
@@ -17,7 +17,7 @@ describe("a report's witness under a section heading", () => {
     expect(speakerOf(story, 'We walked home')).toBe('Nahrin');
   });
 
-  it.fails('gives the words to a witness with a pseudonym note in other words', () => {
+  it('gives the words to a witness with a pseudonym note in other words', () => {
     const story = read(
       'Locked Gates',
       'Baharak, 41 (her name has been changed), teaches sewing to girls in her home in Taloqan.',
@@ -37,7 +37,7 @@ describe("a report's witness under a section heading", () => {
 });
 
 describe("a live blog's or a feature's person named like a place", () => {
-  it.fails('gives the words to a widow named like a district', () => {
+  it('gives the words to a widow named like a district', () => {
     const story = read(
       '11:20 — The bazaar in Faizabad is quieter than last year.',
       'Nahrin, a widow who has sold dried mulberries near the bridge for twelve years, said trade was down by half. "People take a handful to taste and then walk on," she said.',
