@@ -96,6 +96,7 @@ import {
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
 import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
+import { claimSource } from './claim-lines.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
@@ -561,6 +562,7 @@ const headingTurn: QuoteStep = (ctx, q, v) => {
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   signedBelow,
+  claimSource,
   quotedAs,
   // Before the long clause, which would read "Page" of "Page 11 says:" as a name.
   documentPart,

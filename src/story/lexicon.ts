@@ -601,6 +601,11 @@ export const SUBJECT_VERB_ADVERBS: readonly string[] = [
   'again',
   'quietly',
   'simply',
+  // "Farahmand would say only that …", "she could only say": a modal before the verb of speech.
+  'would',
+  'would only',
+  'could only',
+  'will only',
 ];
 /** Words a phrase of time, place or channel opens a sentence with before its subject ("In a statement,"). */
 export const SCENE_OPENER_WORDS: readonly string[] = ['In', 'On', 'At', 'After', 'Before', 'Earlier', 'Last'];

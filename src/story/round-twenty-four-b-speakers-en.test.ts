@@ -106,3 +106,51 @@ describe('a name after a named speaker keeps his own words', () => {
     expect(speakerOf(story, 'The water is higher')).toMatch(/Abdul Basir Hamidi$/u);
   });
 });
+
+describe("a fact-check's claim line, signed by its source after a dash", () => {
+  it('gives the claim to the Facebook page named in quotation marks', () => {
+    const story = read(
+      'A post shared thousands of times says the border at Sher Khan Bandar will close for a month.',
+      'Claim: "The Sher Khan crossing closes on 1 Jawza for thirty days." — Facebook page "Kunduz Online News", 12 May 2026',
+      'Verdict: FALSE. The customs office in Kunduz says the crossing stays open.',
+    );
+    expect(speakerOf(story, 'The Sher Khan crossing closes')).toBe('Kunduz Online News');
+  });
+
+  it('gives the claim to a Telegram channel or an account named bare', () => {
+    const story = read(
+      'A message forwarded across Baghlan promises free wheat to every household.',
+      'CLAIM: "Every family in Baghlan will receive 50 kilograms of wheat this week." – Telegram channel Baghlan Daily, 2 June',
+      'RATING: MISLEADING. The World Food Programme says the distribution covers two districts only.',
+    );
+    expect(speakerOf(story, 'Every family in Baghlan')).toBe('Baghlan Daily');
+  });
+
+  it('near miss: a claim line with no source keeps no speaker, and a dash with a verb is a clause', () => {
+    const story = read(
+      'Claim: "The new bridge at Khanabad has collapsed."',
+      'Verdict: FALSE. "The bridge is standing and the lorries cross it," — Engineer Sayed Wali Hashimi said on Tuesday.',
+    );
+    expect(speakerOf(story, 'The new bridge at Khanabad')).toBeNull();
+    expect(speakerOf(story, 'The bridge is standing')).toMatch(/Sayed Wali Hashimi$/u);
+  });
+});
+
+describe('a modal before the verb of speech', () => {
+  it('gives "would say only that" and "could only say" their subject', () => {
+    const story = read(
+      'The governor of Takhar, Abdul Haq Rashidi, visited the flooded villages on Monday.',
+      'Asked when the road would open, Rashidi would say only that it was "in the hands of the engineers."',
+      'A shopkeeper in Taloqan, Gul Ahmad Sultani, could only say that business was "worse than in the war."',
+    );
+    expect(speakerOf(story, 'in the hands of the engineers')).toMatch(/Abdul Haq Rashidi$/u);
+    expect(speakerOf(story, 'worse than in the war')).toBe('Gul Ahmad Sultani');
+  });
+
+  it('near miss: a modal before another verb does not make a speaker of the quotation', () => {
+    const story = read(
+      'Rashidi would visit the villages "as soon as the water goes down," his office said in a statement.',
+    );
+    expect(speakerOf(story, 'as soon as the water') ?? '').not.toMatch(/^Rashidi/u);
+  });
+});
