@@ -15,7 +15,7 @@ const PLATFORM =
   '(?:Facebook|Telegram|TikTok|Instagram|YouTube|WhatsApp|X|Twitter|website|Web\\s+site|blog|news\\s+site)';
 /** The dash after the claim, then the source: "Facebook page "Name"", "a Telegram channel, Name", "Name". */
 const SOURCE_AFTER = new RegExp(
-  String.raw`^[\s.,!?]*[—–―]{1,2}[ \t]*(?:(?:an?|the)[ \t]+)?(?:${PLATFORM}[ \t]+)?(?:(?:page|channel|account|group|user|post)[ \t]*,?[ \t]*)?["“]?(?<name>\p{Lu}[^"“”,;()\n]{1,60}?)["”]?[ \t]*(?:[,;(]|\.?[ \t]*$)`,
+  String.raw`^[\s.,!?]*[—–―]{1,2}[ \t]*(?:(?:an?|the)[ \t]+)?(?:${PLATFORM}[ \t]+)?(?:(?:page|channel|account|group|user|post)(?:[ \t]*,)?[ \t]*)?["“]?(?<name>\p{Lu}[^"“”,;()\n]{1,60})["”]?(?:[,;(]|$)`,
   'u',
 );
 
@@ -26,7 +26,8 @@ export const claimSource: QuoteStep = (ctx, q, v) => {
   // The source's own quotation marks come after: read the line on, not only up to the next quotation.
   const line = q.text.slice(q.closeEnd, q.closeEnd + LINE_REACH).split('\n')[0] ?? '';
   const m = SOURCE_AFTER.exec(line);
-  const name = m?.groups?.['name']?.trim();
+  const written = m?.groups?.['name']?.trimEnd() ?? '';
+  const name = (written.endsWith('.') ? written.slice(0, -1) : written).trimEnd();
   if (!m || !name) return;
   const start = q.closeEnd + m[0].indexOf(name);
   const source =
