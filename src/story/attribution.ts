@@ -97,6 +97,7 @@ import { headingSpeaker, headingStatements } from './speaker-headings.ts';
 import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
 import { claimSource } from './claim-lines.ts';
+import { namedJustBefore } from './named-just-before.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
@@ -586,6 +587,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   headingTurn,
   introducedJustBefore,
   reportedJustBefore,
+  namedJustBefore,
 ];
 
 /**

@@ -154,3 +154,42 @@ describe('a modal before the verb of speech', () => {
     expect(speakerOf(story, 'as soon as the water') ?? '').not.toMatch(/^Rashidi/u);
   });
 });
+
+describe('a quotation after a sentence that names one person already met', () => {
+  const intro =
+    'Zarmina, a weaver in her fifties who gave only her first name, said the dealer sets the price. "He decides after the carpet is cut from the loom," she said.';
+  const middle = [
+    'Carpet exports from the north have fallen for four years running, according to the chamber of commerce.',
+    'Dealers blame the road; the road blames the winter.',
+    'There is no fund for wool, and the banks do not lend to women without documents.',
+  ];
+  it('gives the words to the owner named in the sentence before: "at Zarmina\'s gate, she …"', () => {
+    const story = read(
+      intro,
+      ...middle,
+      'At the gate of Zarmina\'s house, she pressed a ball of red wool into my hand. "Take it to Kabul and show them what we make."',
+    );
+    expect(speakerOf(story, 'Take it to Kabul')).toBe('Zarmina');
+  });
+
+  it("gives the words to the person who is the sentence's subject", () => {
+    const story = read(
+      intro,
+      ...middle,
+      'As the light went, Zarmina walked us down to the road. "Write that we want a price, not a present."',
+    );
+    expect(speakerOf(story, 'Write that we want')).toBe('Zarmina');
+  });
+
+  it('near miss: two people named, or a pronoun of the other gender, give the words to no one named there', () => {
+    const story = read(
+      intro,
+      'Mohammad Nabi Kakar, a dealer in Taloqan, said prices were set in Kabul. "I only pass on what they pay," he said.',
+      ...middle,
+      'Outside Zarmina\'s door, he lit a cigarette and looked at the hills. "Nobody here will tell you the truth."',
+      'Later Zarmina and Kakar argued in the yard. "You can ask the neighbours."',
+    );
+    expect(speakerOf(story, 'Nobody here will tell')).not.toBe('Zarmina');
+    expect(speakerOf(story, 'You can ask the neighbours')).not.toBe('Zarmina');
+  });
+});
