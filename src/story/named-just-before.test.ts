@@ -10,7 +10,7 @@ describe('namedJustBefore', () => {
       known,
       filler,
       filler,
-      'In Sultani\'s kitchen, she showed us the generator. "It drinks more than my children."',
+      'As the light went, Farida walked us down to the road. "It drinks more than my children."',
     ]);
     expect(speakerOf(story, 'It drinks more')).toBe('Farida Sultani');
   });
