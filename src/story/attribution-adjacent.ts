@@ -46,6 +46,7 @@ import { CONVERSATION_PHRASES, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS, VOICED_GES
 import type { QuoteSpan } from './quotes.ts';
 import { phrasePattern, wordAlternation } from './regex-parts.ts';
 import { codedSource } from './coded-sources.ts';
+import { putItColon } from './put-it-colon.ts';
 import { groupMemberAfter } from './group-members.ts';
 import { roleOfVerbBefore } from './role-of-before.ts';
 
@@ -154,9 +155,22 @@ const dariNaming: QuoteStep = (ctx, q, v) => {
 };
 
 /** An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'. */
+/** Words before a quotation that end on a colon introducing it. */
+const COLON_BEFORE = /\p{L}[)\]]?[ \t]*:[ \t]*$/u;
+
+/**
+ * 'A focus group put it plainly: "…." Traders confirmed …': words a colon introduced and that close their own
+ * sentence are the colon's subject's; the sentence after the quotation is a new one, not its reporting clause.
+ */
+function colonIntroducedSentence(q: QuoteSite): boolean {
+  const close = q.span.close;
+  if (close === null || !'.!?'.includes(q.text[close - 1] ?? ',')) return false;
+  return q.before.trimEnd().endsWith(':') && COLON_BEFORE.test(q.before);
+}
+
 const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
   const anon =
-    anonymousAfter(q.after, q.closeEnd) ??
+    (colonIntroducedSentence(q) ? null : anonymousAfter(q.after, q.closeEnd)) ??
     anonymousBefore(q.before, q.sStart) ??
     anonymousColonIntro(q.before, q.sStart) ??
     anonymousAs(q.before, q.sStart, q.after, q.closeEnd);
@@ -186,6 +200,7 @@ const afterSubjectVerb: QuoteStep = (ctx, q, v) => {
   // '…," the union head said', read on to its verb; not after a quotation closed by a full stop ('…." The women
   // say it …'), where a new sentence starts.
   const closed = q.span.close !== null && q.text[q.span.close - 1] === '.';
+  if (first && closed && colonIntroducedSentence(q)) return;
   const next = first && !closed ? NEXT_WORD.exec(q.after.slice(first[0].length))?.[1] : undefined;
   const m =
     first && !isSpeechClause(first) && next && SPEECH_VERBS.has(next)
@@ -381,6 +396,7 @@ const namedSubjectColon: QuoteStep = (ctx, q, v) => {
 /** The rules read right by a quotation, in the order they are tried: the first that finds a speaker gives it. */
 export const ADJACENT_STEPS: readonly QuoteStep[] = [
   codedSource,
+  putItColon,
   dariAdjacent,
   dariNaming,
   anonymousAdjacent,

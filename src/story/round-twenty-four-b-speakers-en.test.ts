@@ -193,3 +193,28 @@ describe('a quotation after a sentence that names one person already met', () =>
     expect(speakerOf(story, 'You can ask the neighbours')).not.toBe('Zarmina');
   });
 });
+
+describe('"put it plainly:" and "summed it up:" before a quotation', () => {
+  it('gives a coded group its words, not the traders of the sentence after', () => {
+    const story = read(
+      'Incomes from saffron fell by a third in 2025. Women in a group discussion in Keshem (FGD-07) put it bluntly: "We pick the flowers and the men sell them. This year nobody bought." Lenders in Faizabad said they had stopped giving credit to saffron farmers.',
+    );
+    expect(speakerOf(story, 'We pick the flowers')).toBe('FGD-07');
+  });
+
+  it('gives a named elder his words after "summed it up:", and a role\'s after "put it this way:"', () => {
+    const story = read(
+      'Haji Ghulam Sarwar Yaqubi, an elder in Yawan, summed it up: "The road was built for the trucks, not for us." Drivers in Faizabad said the toll had doubled.',
+      'The district governor put it another way: "Every trader wants the road and nobody wants to pay for it." Shopkeepers in the bazaar disagreed.',
+    );
+    expect(speakerOf(story, 'The road was built')).toMatch(/Ghulam Sarwar Yaqubi$/u);
+    expect(speakerOf(story, 'Every trader wants the road')).not.toBe('Shopkeepers in the bazaar');
+  });
+
+  it('near miss: a quotation closed by its comma keeps the reporting clause after it', () => {
+    const story = read(
+      'The school has reopened in Warduj: "The children came back on the first day," teachers in the village said.',
+    );
+    expect(speakerOf(story, 'The children came back')).toMatch(/teachers in the village/iu);
+  });
+});
