@@ -46,7 +46,6 @@ import { CONVERSATION_PHRASES, OWNER_WORDS, ROLE_NOUNS, SPEECH_VERBS, VOICED_GES
 import type { QuoteSpan } from './quotes.ts';
 import { phrasePattern, wordAlternation } from './regex-parts.ts';
 import { codedSource } from './coded-sources.ts';
-import { putItColon } from './put-it-colon.ts';
 import { groupMemberAfter } from './group-members.ts';
 import { roleOfVerbBefore } from './role-of-before.ts';
 
@@ -396,7 +395,6 @@ const namedSubjectColon: QuoteStep = (ctx, q, v) => {
 /** The rules read right by a quotation, in the order they are tried: the first that finds a speaker gives it. */
 export const ADJACENT_STEPS: readonly QuoteStep[] = [
   codedSource,
-  putItColon,
   dariAdjacent,
   dariNaming,
   anonymousAdjacent,

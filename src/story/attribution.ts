@@ -98,6 +98,7 @@ import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
 import { claimSource } from './claim-lines.ts';
 import { namedJustBefore } from './named-just-before.ts';
+import { putItColon } from './put-it-colon.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
@@ -206,7 +207,7 @@ export function dashAsComma(after: string): string {
 /** One quotation's draft, or null for a short quotation no attribution sets off as speech (a scare quote). */
 function attributeQuote(ctx: AttributionContext, q: QuoteSite): QuoteDraft | null {
   const v: Verdict = { speaker: null, via: 'none', adjacent: false };
-  for (const step of ADJACENT_STEPS) step(ctx, q, v);
+  for (const step of ADJACENT_WITH_PUT_IT) step(ctx, q, v);
   if (scareQuote(ctx, q, v)) return null;
   // '«…» — a thank-you that means, literally, "…"': the writer's gloss, which no one says.
   const afterQuote = q.sStart > 0 && /[»”"’]/u.test(q.text[q.sStart - 1] ?? '');
@@ -559,6 +560,9 @@ const headingTurn: QuoteStep = (ctx, q, v) => {
   v.speaker = headingSpeaker(ctx.table, ctx.reading, q.p, ctx.create);
   if (v.speaker) v.via = 'before';
 };
+
+/** "X put it plainly:" first: its module reads attribution-adjacent.ts's helpers, so it is listed here. */
+const ADJACENT_WITH_PUT_IT: readonly QuoteStep[] = [putItColon, ...ADJACENT_STEPS];
 
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [

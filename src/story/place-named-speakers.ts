@@ -10,7 +10,7 @@ import { wordAlternation } from './regex-parts.ts';
 import { namedAsPerson } from './place-people.ts';
 import { opensSentence } from './sentences.ts';
 import { personNotedAfter } from './person-notes.ts';
-import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
+import { insideQuote, personAppositiveOpening, type Reading, type SpeakerTable } from './speakers.ts';
 
 /**
  * One capitalised word: a given name that may also be a place's. The capital comes first and the letter before it
@@ -41,7 +41,9 @@ function personByCue(text: string, start: number, end: number): boolean {
     return (
       namedAsPerson(text, start, end) ||
       WHOSE_KIN_AFTER.test(after) ||
-      personNotedAfter(text.slice(end, end + 90))
+      personNotedAfter(text.slice(end, end + 90)) ||
+      // "Nahrin, a widow who sells …": not "Maruf, a district of farmers …".
+      personAppositiveOpening(text, start, end)
     );
   return APPOSITION_AFTER.test(after) && OWNED_PERSON_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
