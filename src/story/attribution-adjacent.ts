@@ -153,20 +153,29 @@ const dariNaming: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'clause';
 };
 
-/** An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'. */
-/** Words before a quotation that end on a colon introducing it. */
-const COLON_BEFORE = /\p{L}[)\]]?[ \t]*:[ \t]*$/u;
-
 /**
  * 'A focus group put it plainly: "…." Traders confirmed …': words a colon introduced and that close their own
  * sentence are the colon's subject's; the sentence after the quotation is a new one, not its reporting clause.
+ * Not '"Leave now!" the commander shouted', where a lower-case clause goes on after "!" or "?".
  */
-function colonIntroducedSentence(q: QuoteSite): boolean {
+export function colonIntroducedSentence(q: QuoteSite): boolean {
   const close = q.span.close;
   if (close === null || !'.!?'.includes(q.text[close - 1] ?? ',')) return false;
-  return q.before.trimEnd().endsWith(':') && COLON_BEFORE.test(q.before);
+  const before = q.before.trimEnd();
+  if (!before.endsWith(':')) return false;
+  // The word before the colon, perhaps closed by a bracket ("(FGD-03):"): a letter, looked at, not searched for.
+  const last =
+    before
+      .slice(0, -1)
+      .trimEnd()
+      .replace(/[)\]]$/u, '')
+      .at(-1) ?? '';
+  if (!/\p{L}/u.test(last)) return false;
+  const next = q.after.trimStart()[0] ?? '';
+  return !/\p{Ll}/u.test(next);
 }
 
+/** An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'. */
 const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
   const anon =
     (colonIntroducedSentence(q) ? null : anonymousAfter(q.after, q.closeEnd)) ??

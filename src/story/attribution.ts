@@ -98,7 +98,7 @@ import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
 import { claimSource } from './claim-lines.ts';
 import { namedJustBefore } from './named-just-before.ts';
-import { putItColon } from './put-it-colon.ts';
+import { putItColon, putItColonFirst } from './put-it-colon.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
@@ -561,8 +561,11 @@ const headingTurn: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'before';
 };
 
-/** "X put it plainly:" first: its module reads attribution-adjacent.ts's helpers, so it is listed here. */
-const ADJACENT_WITH_PUT_IT: readonly QuoteStep[] = [putItColon, ...ADJACENT_STEPS];
+/**
+ * "X put it plainly:" first for words that close their sentence, else last, only where no other step spoke ('Asked
+ * why, he put it this way: "…," said Karimi'); its module reads attribution-adjacent.ts's helpers, so it is here.
+ */
+const ADJACENT_WITH_PUT_IT: readonly QuoteStep[] = [putItColonFirst, ...ADJACENT_STEPS, putItColon];
 
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [

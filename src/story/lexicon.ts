@@ -4400,3 +4400,8 @@ export const NUMBERED_NOUNS: readonly string[] =
   'decree order resolution case file law article item room house gate road plot account permit licence license ticket flight'.split(
     ' ',
   );
+/** Things that carry written words ("A sign hangs over her door. "…""): a quotation after them is theirs. */
+export const WRITTEN_WORD_CARRIERS: readonly string[] =
+  'sign signs poster posters banner banners placard placards slogan slogans notice notices graffiti inscription headline leaflet leaflets billboard plaque label sticker stickers caption reads read written painted printed scrawled engraved'.split(
+    ' ',
+  );
