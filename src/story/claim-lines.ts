@@ -13,9 +13,12 @@ const CLAIM_LABEL = /^\s*(?:(?:the|viral|a|false)\s+)?(?:claim|claimed|what\s+wa
 /** Platforms whose page or channel the source is. */
 const PLATFORM =
   '(?:Facebook|Telegram|TikTok|Instagram|YouTube|WhatsApp|X|Twitter|website|Web\\s+site|blog|news\\s+site)';
-/** The dash after the claim, then the source: "Facebook page "Name"", "a Telegram channel, Name", "Name". */
+/**
+ * The dash after the claim, then the source: "Facebook page "Name"", "a Telegram channel, Name", "Name" — ending
+ * the line or before a comma or a bracket, never running on past a full stop ("— Misleading. Market data …").
+ */
 const SOURCE_AFTER = new RegExp(
-  String.raw`^[\s.,!?]*[—–―]{1,2}[ \t]*(?:(?:an?|the)[ \t]+)?(?:${PLATFORM}[ \t]+)?(?:(?:page|channel|account|group|user|post)(?:[ \t]*,)?[ \t]*)?["“]?(?<name>\p{Lu}[^"“”,;()\n]{1,60})["”]?(?:[,;(]|$)`,
+  String.raw`^[\s.,!?]*[—–―]{1,2}[ \t]*(?:(?:an?|the)[ \t]+)?(?:${PLATFORM}[ \t]+)?(?:(?:page|channel|account|group|user|post)(?:[ \t]*,)?[ \t]*)?["“]?(?<name>\p{Lu}[^"“”,;().\n]{1,60})["”]?\.?[ \t]*(?:[,;(]|$)`,
   'u',
 );
 
@@ -26,6 +29,8 @@ export const claimSource: QuoteStep = (ctx, q, v) => {
   // The source's own quotation marks come after: read the line on, not only up to the next quotation.
   const line = q.text.slice(q.closeEnd, q.closeEnd + LINE_REACH).split('\n')[0] ?? '';
   const m = SOURCE_AFTER.exec(line);
+  // A line cut at the reach has no end there for the source to reach.
+  if (m && line.length === LINE_REACH && m[0].length === line.length) return;
   const written = m?.groups?.['name']?.trimEnd() ?? '';
   const name = (written.endsWith('.') ? written.slice(0, -1) : written).trimEnd();
   if (!m || !name) return;

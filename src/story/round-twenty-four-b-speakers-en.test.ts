@@ -257,3 +257,12 @@ describe('review: "put it …:" never takes a speaker another rule gives', () =>
     expect(speakerOf(story, 'Leave the bazaar')).toMatch(/police officer/iu);
   });
 });
+
+describe("review: a fact-check's verdict after the claim's dash", () => {
+  it('near miss: a one-word verdict and the sentence after it are no source', () => {
+    const story = read(
+      'Claim: "Wheat prices in Kunduz doubled in a single week." — Misleading. Market data show a rise of 12 percent.',
+    );
+    expect(speakerOf(story, 'Wheat prices in Kunduz') ?? '').not.toMatch(/Misleading/u);
+  });
+});
