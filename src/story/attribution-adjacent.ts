@@ -175,10 +175,32 @@ const dariNaming: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'clause';
 };
 
+/**
+ * 'A focus group put it plainly: "…." Traders confirmed …': words a colon introduced and that close their own
+ * sentence are the colon's subject's; the sentence after the quotation is a new one, not its reporting clause.
+ * Not '"Leave now!" the commander shouted', where a lower-case clause goes on after "!" or "?".
+ */
+export function colonIntroducedSentence(q: QuoteSite): boolean {
+  const close = q.span.close;
+  if (close === null || !'.!?'.includes(q.text[close - 1] ?? ',')) return false;
+  const before = q.before.trimEnd();
+  if (!before.endsWith(':')) return false;
+  // The word before the colon, perhaps closed by a bracket ("(FGD-03):"): a letter, looked at, not searched for.
+  const last =
+    before
+      .slice(0, -1)
+      .trimEnd()
+      .replace(/[)\]]$/u, '')
+      .at(-1) ?? '';
+  if (!/\p{L}/u.test(last)) return false;
+  const next = q.after.trimStart()[0] ?? '';
+  return !/\p{Ll}/u.test(next);
+}
+
 /** An indefinite role or group speaks for itself: '," a police official in Kunduz said', 'Residents said "…"'. */
 const anonymousAdjacent: QuoteStep = (ctx, q, v) => {
   const anon =
-    anonymousAfter(q.after, q.closeEnd) ??
+    (colonIntroducedSentence(q) ? null : anonymousAfter(q.after, q.closeEnd)) ??
     anonymousBefore(q.before, q.sStart) ??
     anonymousColonIntro(q.before, q.sStart) ??
     anonymousAs(q.before, q.sStart, q.after, q.closeEnd);
@@ -208,6 +230,7 @@ const afterSubjectVerb: QuoteStep = (ctx, q, v) => {
   // '…," the union head said', read on to its verb; not after a quotation closed by a full stop ('…." The women
   // say it …'), where a new sentence starts.
   const closed = q.span.close !== null && q.text[q.span.close - 1] === '.';
+  if (first && closed && colonIntroducedSentence(q)) return;
   const next = first && !closed ? NEXT_WORD.exec(q.after.slice(first[0].length))?.[1] : undefined;
   const m =
     first && !isSpeechClause(first) && next && SPEECH_VERBS.has(next)

@@ -139,6 +139,9 @@ const SINGULAR_DETERMINER = /^(?:[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)
 const pluralInS = (head: string): boolean =>
   /\p{Ll}s$/u.test(head) && !/(?:ss|us|['’]s)$/u.test(head) && head !== 'news';
 
+/** A bare modal right before the verb (the lexicon's "would" among a subject's adverbs). */
+const MODAL_BEFORE_VERB = /\bwould\s+$/u;
+
 /**
  * Whether a SUBJECT_VERB (or AFTER_SUBJECT_VERB) match is a reporting clause: its verb is one of speech and agrees
  * with its subject. A role in the singular takes "answers" or "answered", never the bare "answer": in "the only
@@ -148,6 +151,8 @@ const pluralInS = (head: string): boolean =>
 export function isSpeechClause(m: RegExpMatchArray): boolean {
   const verb = m[4] ?? '';
   if (!SPEECH_VERBS.has(verb)) return false;
+  // "Farahmand would say only that …" speaks; "what he would tell young riders" asks what he might.
+  if (verb !== 'say' && MODAL_BEFORE_VERB.test(m[0])) return false;
   const role = m[3];
   // "My father used to say": the bare form after "used to" is the verb's own.
   const bare =

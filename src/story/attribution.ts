@@ -97,6 +97,9 @@ import {
 import { headingSpeaker, headingStatements } from './speaker-headings.ts';
 import { cueClips } from './script-cues.ts';
 import { signedBelow } from './signed-quotes.ts';
+import { claimSource } from './claim-lines.ts';
+import { namedJustBefore } from './named-just-before.ts';
+import { putItColon, putItColonFirst } from './put-it-colon.ts';
 import { givePullQuotes } from './pull-quotes.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
@@ -205,7 +208,10 @@ export function dashAsComma(after: string): string {
 /** One quotation's draft, or null for a short quotation no attribution sets off as speech (a scare quote). */
 function attributeQuote(ctx: AttributionContext, q: QuoteSite): QuoteDraft | null {
   const v: Verdict = { speaker: null, via: 'none', adjacent: false };
+  // "… put it plainly:" first before words that close their own sentence, else after every other step.
+  putItColonFirst(ctx, q, v);
   readAdjacent(ctx, q, v);
+  putItColon(ctx, q, v);
   if (scareQuote(ctx, q, v)) return null;
   // '«…» — a thank-you that means, literally, "…"': the writer's gloss, which no one says.
   const afterQuote = q.sStart > 0 && /[»”"’]/u.test(q.text[q.sStart - 1] ?? '');
@@ -559,9 +565,15 @@ const headingTurn: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'before';
 };
 
+/**
+ * "X put it plainly:" first for words that close their sentence, else last, only where no other step spoke ('Asked
+ * why, he put it this way: "…," said Karimi'); its module reads attribution-adjacent.ts's helpers, so it is here.
+ */
+
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   signedBelow,
+  claimSource,
   quotedAs,
   // Before the long clause, which would read "Page" of "Page 11 says:" as a name.
   documentPart,
@@ -585,6 +597,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   headingTurn,
   introducedJustBefore,
   reportedJustBefore,
+  namedJustBefore,
 ];
 
 /**

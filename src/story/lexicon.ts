@@ -607,6 +607,11 @@ export const SUBJECT_VERB_ADVERBS: readonly string[] = [
   'again',
   'quietly',
   'simply',
+  // "Farahmand would say only that …", "she could only say": a modal before the verb of speech.
+  'would',
+  'would only',
+  'could only',
+  'will only',
 ];
 /** Words a phrase of time, place or channel opens a sentence with before its subject ("In a statement,"). */
 export const SCENE_OPENER_WORDS: readonly string[] = ['In', 'On', 'At', 'After', 'Before', 'Earlier', 'Last'];
@@ -4468,3 +4473,9 @@ export const DARI_OPINION_PIECE_NOUNS: readonly string[] = ['نوشته', 'یا�
 export const DARI_PAUSE_DEGREE_WORDS: ReadonlySet<string> = new Set(
   'کمی اندکی لحظه‌ای لحظه‌یی دمی مدتی لختی قدری چندی'.split(' ').map(normalizeName),
 );
+
+/** Things that carry written words ("A sign hangs over her door. "…""): a quotation after them is theirs. */
+export const WRITTEN_WORD_CARRIERS: readonly string[] =
+  'sign signs poster posters banner banners placard placards slogan slogans notice notices graffiti inscription headline leaflet leaflets billboard plaque label sticker stickers caption reads read written painted printed scrawled engraved'.split(
+    ' ',
+  );

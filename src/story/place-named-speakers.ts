@@ -9,7 +9,8 @@ import { matchesOf } from './matches.ts';
 import { wordAlternation } from './regex-parts.ts';
 import { namedAsPerson } from './place-people.ts';
 import { opensSentence } from './sentences.ts';
-import { insideQuote, type Reading, type SpeakerTable } from './speakers.ts';
+import { personNotedAfter } from './person-notes.ts';
+import { insideQuote, personAppositiveOpening, type Reading, type SpeakerTable } from './speakers.ts';
 
 /**
  * One capitalised word: a given name that may also be a place's. The capital comes first and the letter before it
@@ -36,7 +37,14 @@ const APPOSITION_AFTER = /^\s*,\s*(?:who|whose|\d{1,2}\s*,)/u;
 /** Whether the one-word name at [start, end) is a person's by the words round it. */
 function personByCue(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
-  if (opensSentence(text, start)) return namedAsPerson(text, start, end) || WHOSE_KIN_AFTER.test(after);
+  if (opensSentence(text, start))
+    return (
+      namedAsPerson(text, start, end) ||
+      WHOSE_KIN_AFTER.test(after) ||
+      personNotedAfter(text.slice(end, end + 90)) ||
+      // "Nahrin, a widow who sells …": not "Maruf, a district of farmers …".
+      personAppositiveOpening(text, start, end)
+    );
   return APPOSITION_AFTER.test(after) && OWNED_PERSON_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
