@@ -500,7 +500,8 @@ const WORK_TITLE_OPENING = /[ \t]An?[ \t]|['’]s[ \t]+The[ \t]/u;
 function insideWorkTitle(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - WORK_TITLE_REACH), span.start);
   // Without its opening the long pattern cannot match: a quick look spares it.
-  if (!WORK_TITLE_OPENING.test(before)) return false;
+  const opening = before.includes(' A') || before.includes('\tA') || before.includes('The');
+  if (!opening || !WORK_TITLE_OPENING.test(before)) return false;
   return WORK_TITLE_BEFORE.test(before);
 }
 

@@ -254,8 +254,11 @@ const CHAT_SENDER_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*:/u;
 
 /** Whether the name at [start, end) opens a chat message's sender: "[10/05/2026, 18:24] Maruf Sharifi: …". */
 export function chatSender(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  // The sender's colon first: most names have none after them.
   return (
-    CHAT_SENDER_AFTER.test(text.slice(end, end + 40)) &&
+    after.includes(':') &&
+    CHAT_SENDER_AFTER.test(after) &&
     CHAT_STAMP_BEFORE.test(text.slice(Math.max(0, start - 32), start))
   );
 }
@@ -273,10 +276,13 @@ const NICKNAME_BEFORE =
 /** Whether the name at [start, end) is what people call someone ("به او بنگی می‌گویند", "they call him X"). */
 export function nameSomeoneIsCalled(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
+  const wide = text.slice(Math.max(0, start - 64), start);
+  // Each pattern needs its verb or particle: most names have none of them before them.
   return (
-    CALL_BEFORE.test(before) ||
-    NICKNAME_BEFORE.test(text.slice(Math.max(0, start - 64), start)) ||
-    (DARI_CALLED_BEFORE.test(before) && DARI_CALLED_AFTER.test(text.slice(end, end + 16)))
+    (wide.includes('call') && (CALL_BEFORE.test(before) || NICKNAME_BEFORE.test(wide))) ||
+    ((before.includes('به') || before.includes('را')) &&
+      DARI_CALLED_BEFORE.test(before) &&
+      DARI_CALLED_AFTER.test(text.slice(end, end + 16)))
   );
 }
 
