@@ -2591,6 +2591,8 @@ function fuzzyAt(
     if (!word?.upper && !NAME_CONNECTOR.test(word?.text ?? '')) break;
     reach++;
   }
+  // No window longer than the exact match: nothing to read (most names).
+  if (reach <= minWords) return null;
   // Each window's letters, and whether they are plain Latin letters.
   const letters: string[] = [];
   const plain: boolean[] = [];
