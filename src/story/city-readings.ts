@@ -59,6 +59,7 @@ import {
   LIST_SEPARATOR,
   LIST_SEPARATOR_START,
   SIGNATURE_WORD,
+  hasArabicScript,
   phraseAlternation,
   wordAlternation,
 } from './regex-parts.ts';
@@ -255,8 +256,7 @@ function boundTownCue(around: Surround): boolean {
     MUNICIPAL_BEFORE.test(before) ||
     MUNICIPAL_AFTER.test(after) ||
     VENUE_AFTER.test(after) ||
-    DARI_VENUE_BEFORE.test(before) ||
-    DARI_CITY_BEFORE.test(before) ||
+    (hasArabicScript(before) && (DARI_VENUE_BEFORE.test(before) || DARI_CITY_BEFORE.test(before))) ||
     (ORIGIN_BEFORE.test(before) && !PLAIN_ORIGIN_BEFORE.test(before)) ||
     personFrom(around) ||
     dariCameTo(around) ||

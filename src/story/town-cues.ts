@@ -11,15 +11,16 @@ import {
   TRADED_GOODS_NOUNS,
   TRADE_NOUNS,
 } from './lexicon.ts';
+import { endingOn } from './ending-on.ts';
 
 /** "the Kunduz mills", "the Kunduz cotton factory": a works after the name, perhaps with its product between. */
 const WORKS_AFTER = /^[ \t]+(?:[a-z-]+[ \t]+)?(?:mills?|factory|factories|ginnery|ginneries)\b/u;
 /** "several Kunduz importers", "the Kunduz traders". */
 const TRADERS_AFTER = new RegExp(`^[ \\t]+(?:${TRADE_NOUNS.join('|')})\\b`, 'u');
 /** "dealers from Kunduz", "the wholesalers at Kunduz", "the money changers of Kunduz". */
-const TRADERS_BEFORE = new RegExp(
-  `\\b(?:${TRADE_NOUNS.join('|')})[ \\t]+(?:from|at|(?<of>of))[ \\t]+$`,
-  'iu',
+const TRADERS_BEFORE = endingOn(
+  ['from', 'at', 'of'],
+  new RegExp(`\\b(?:${TRADE_NOUNS.join('|')})[ \\t]+(?:from|at|(?<of>of))[ \\t]+$`, 'iu'),
 );
 /** Goods after the name: "importers of Kunduz cotton" trade the province's produce, not in the town. */
 const GOODS_AFTER = new RegExp(
@@ -27,12 +28,14 @@ const GOODS_AFTER = new RegExp(
   'u',
 );
 /** "the river at Kunduz", "the buses stop at Kunduz": a point a thing is at is a town. */
-const AT_BEFORE = /(?:^|[^\p{L}])at[ \t]+$/u;
+const AT_BEFORE = endingOn(['at'], /(?:^|[^\p{L}])at[ \t]+$/u);
 /** "donors are looking at Kunduz", "aid aimed at Kunduz": "at" after a look or an aim points at no town. */
-const AIM_AT_BEFORE = new RegExp(`\\b(?:${AIM_VERBS.join('|')})[ \\t]+at[ \\t]+$`, 'iu');
+const AIM_AT_BEFORE = endingOn(['at'], new RegExp(`\\b(?:${AIM_VERBS.join('|')})[ \\t]+at[ \\t]+$`, 'iu'));
 /** "upstream of Kunduz", "downstream from Faizabad", "the bypass around Kunduz": a point on a river, a road round a town. */
-const POINT_BEFORE =
-  /\b(?:(?:up|down)stream[ \t]+(?:of|from)|(?:bypass|ring[ \t]+road)[ \t]+(?:around|round|of))[ \t]+$/iu;
+const POINT_BEFORE = endingOn(
+  ['of', 'from', 'around', 'round'],
+  /\b(?:(?:up|down)stream[ \t]+(?:of|from)|(?:bypass|ring[ \t]+road)[ \t]+(?:around|round|of))[ \t]+$/iu,
+);
 /** "Kunduz became a provincial capital", "Faizabad remains the capital": a capital is a town. */
 const CAPITAL_AFTER =
   /^[ \t]+(?:became|becomes|remains|remained|was[ \t]+made)[ \t]+(?:a|the)[ \t]+(?:provincial[ \t]+)?capital\b/u;
@@ -48,9 +51,12 @@ const TOWN_GROWTH_AFTER =
  * "Firefighters were sent from Kunduz", "ambulances rushed in from Faizabad": crews or vehicles sent from a name
  * come from the town's stations; up to three words between ("were quickly", "had been").
  */
-const CREW_SENT_BEFORE = new RegExp(
-  `\\b(?:${DISPATCHED_CREW_NOUNS.join('|')})(?:[ \\t]+[a-z]+){0,3}?[ \\t]+(?:${DISPATCH_VERBS.join('|')})[ \\t]+(?:in[ \\t]+)?from[ \\t]+$`,
-  'iu',
+const CREW_SENT_BEFORE = endingOn(
+  ['from'],
+  new RegExp(
+    `\\b(?:${DISPATCHED_CREW_NOUNS.join('|')})(?:[ \\t]+[a-z]+){0,3}?[ \\t]+(?:${DISPATCH_VERBS.join('|')})[ \\t]+(?:in[ \\t]+)?from[ \\t]+$`,
+    'iu',
+  ),
 );
 
 /** "a Kunduz-based importer", "the Faizabad-based radio": a firm or a person based in a place is based in a town. */
