@@ -80,6 +80,38 @@ const opensClause = (text: string, at: number): boolean =>
       .at(-1) ?? '',
   );
 
+/** Every word a holder's title can be (openingTitle's answers): the only tokens titleAloneEvents looks up. */
+const ANY_TITLE = new Set([...DARI_PERSON_TITLES, ...ENGLISH_TITLES, ...Object.values(SPELLED_OUT)]);
+
+interface TitleToken {
+  index: number;
+  text: string;
+  /** "the doctor": the English title after its article. */
+  english: boolean;
+  key: string;
+}
+
+/**
+ * Each passage's tokens that are a title word, found once per article: the mentions are collected more than once,
+ * and only a title word can be a holder's.
+ */
+const titleTokens = new WeakMap<readonly string[], readonly (readonly TitleToken[])[]>();
+function titleTokensOf(texts: readonly string[]): readonly (readonly TitleToken[])[] {
+  let all = titleTokens.get(texts);
+  if (!all) titleTokens.set(texts, (all = texts.map(titleTokensIn)));
+  return all;
+}
+
+function titleTokensIn(text: string): TitleToken[] {
+  const out: TitleToken[] = [];
+  for (const m of matchesOf(TOKEN, text)) {
+    const english = /^the\s/iu.test(m[0]);
+    const key = normalizeName(english ? m[0].replace(/^the\s+/iu, '') : m[0]);
+    if (ANY_TITLE.has(key)) out.push({ index: m.index, text: m[0], english, key });
+  }
+  return out;
+}
+
 /** Where a title stands alone for its one holder, outside quotations. */
 export function titleAloneEvents(
   speakers: readonly Titled[],
@@ -89,23 +121,19 @@ export function titleAloneEvents(
 ): PersonEvent[] {
   const holders = titleHolders(speakers, texts, mentions);
   if (holders.size === 0) return [];
-  // A token is normalised only when its first letter could open a title: a long text has many tokens.
-  const firsts = new Set([...holders.keys()].map((t) => t[0] ?? ''));
   const out: PersonEvent[] = [];
-  texts.forEach((text, p) => {
+  titleTokensOf(texts).forEach((tokens, p) => {
+    const text = texts[p] ?? '';
     let inside: ((at: number) => boolean) | null = null;
-    for (const m of matchesOf(TOKEN, text)) {
-      const english = /^the\s/iu.test(m[0]);
-      const raw = english ? m[0].replace(/^the\s+/iu, '') : m[0];
-      if (!firsts.has(normalizeName(raw[0] ?? ''))) continue;
-      const holder = holders.get(normalizeName(raw));
-      if (!holder || (english && !/^[Tt]he\s+\p{Ll}/u.test(m[0]))) continue;
+    for (const t of tokens) {
+      const holder = holders.get(t.key);
+      if (!holder || (t.english && !/^[Tt]he\s+\p{Ll}/u.test(t.text))) continue;
       // «استاد عبدالغفور»: the full name is a mention already; «استاد» opening a clause stands alone.
-      if (text.startsWith(holder.name, m.index)) continue;
-      if (!english && !opensClause(text, m.index)) continue;
+      if (text.startsWith(holder.name, t.index)) continue;
+      if (!t.english && !opensClause(text, t.index)) continue;
       inside ??= insideOf(p);
-      if (!inside(m.index))
-        out.push({ passage: p, start: m.index, end: m.index + m[0].length, speaker: holder.id });
+      if (!inside(t.index))
+        out.push({ passage: p, start: t.index, end: t.index + t.text.length, speaker: holder.id });
     }
   });
   return out;
