@@ -82,6 +82,7 @@ const opensClause = (text: string, at: number): boolean =>
 
 /** Every word a holder's title can be (openingTitle's answers): the only tokens titleAloneEvents looks up. */
 const ANY_TITLE = new Set([...DARI_PERSON_TITLES, ...ENGLISH_TITLES, ...Object.values(SPELLED_OUT)]);
+const TITLE_FIRSTS = new Set([...ANY_TITLE].map((t) => t[0] ?? ''));
 
 interface TitleToken {
   index: number;
@@ -106,7 +107,10 @@ function titleTokensIn(text: string): TitleToken[] {
   const out: TitleToken[] = [];
   for (const m of matchesOf(TOKEN, text)) {
     const english = /^the\s/iu.test(m[0]);
-    const key = normalizeName(english ? m[0].replace(/^the\s+/iu, '') : m[0]);
+    const raw = english ? m[0].replace(/^the\s+/iu, '') : m[0];
+    // A whole token is normalised only when its first letter could open a title: a long text has many tokens.
+    if (!TITLE_FIRSTS.has(normalizeName(raw[0] ?? ''))) continue;
+    const key = normalizeName(raw);
     if (ANY_TITLE.has(key)) out.push({ index: m.index, text: m[0], english, key });
   }
   return out;
