@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/story/cli.ts';
@@ -11,7 +11,8 @@ import { parseArticle } from './corpus.ts';
 // no match, and the steps skipped once a quotation has its speaker (readAdjacent) would have changed nothing.
 // Every article of the corpus is read with each checked.
 const ROOT = join(import.meta.dirname, '..', '..');
-const DIRS = ['dev', 'heldout'].map((d) => join(ROOT, 'tests', 'eval', d));
+// The held-aside folder is empty (and so absent from a clone) between sets.
+const DIRS = ['dev', 'heldout'].map((d) => join(ROOT, 'tests', 'eval', d)).filter((d) => existsSync(d));
 
 describe('speed shortcuts over the corpus', () => {
   beforeAll(() => {
