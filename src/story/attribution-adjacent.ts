@@ -154,7 +154,8 @@ function dariMessage(
   // Only a quotation no step has given a speaker: the message line never replaces one.
   if (v.speaker !== null) return;
   const { text, openAt, p } = q;
-  const opensPassage = text.slice(0, openAt).trim() === '';
+  const first = text.search(/\S/u);
+  const opensPassage = first < 0 || first >= openAt;
   const lineText = opensPassage ? ctx.table.passageText(p - 1) : text;
   const ds = messageSender(lineText, opensPassage ? lineText.length : openAt);
   if (!ds) return;

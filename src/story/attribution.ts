@@ -208,7 +208,8 @@ export function dashAsComma(after: string): string {
 /** One quotation's draft, or null for a short quotation no attribution sets off as speech (a scare quote). */
 function attributeQuote(ctx: AttributionContext, q: QuoteSite): QuoteDraft | null {
   const v: Verdict = { speaker: null, via: 'none', adjacent: false };
-  // "… put it plainly:" first before words that close their own sentence, else after every other step.
+  // "X put it plainly:" first before words that close their own sentence, else last, only where no other step spoke
+  // ('Asked why, he put it this way: "…," said Karimi'); its module reads attribution-adjacent.ts's helpers.
   putItColonFirst(ctx, q, v);
   readAdjacent(ctx, q, v);
   putItColon(ctx, q, v);
@@ -565,11 +566,6 @@ const headingTurn: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'before';
 };
 
-/**
- * "X put it plainly:" first for words that close their sentence, else last, only where no other step spoke ('Asked
- * why, he put it this way: "…," said Karimi'); its module reads attribution-adjacent.ts's helpers, so it is here.
- */
-
 /** The rules that read beyond the quotation's own sentence, in the order they are tried. */
 const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   signedBelow,
@@ -894,10 +890,12 @@ function interviewAnswers(
   const opening = openingTurns(labelled, firstQuestion, runsOnTurn);
   const callers = oneQuestionPeople(table, labelled, reading.texts, askers);
   // A Dari interview's answerer is read by its own rule (no capitals tell a name from a noun phrase there).
-  const answererAfterIntro = () =>
-    isDariText(reading.texts[firstQuestion] ?? '')
+  // Read once: every answer of an interview with no labelled answerer asks for it.
+  let answerer: string | null | undefined;
+  const answererAfterIntro = (): string | null =>
+    (answerer ??= isDariText(reading.texts[firstQuestion] ?? '')
       ? dariInterviewee(table, reading, firstQuestion, create)
-      : introducedSpeaker(table, firstQuestion);
+      : introducedSpeaker(table, firstQuestion));
   labelled.forEach((l, p) => {
     const text = reading.texts[p] ?? '';
     const key = l ? normalizeName(l.label) : '';

@@ -31,8 +31,8 @@ export const claimSource: QuoteStep = (ctx, q, v) => {
   const m = SOURCE_AFTER.exec(line);
   // A line cut at the reach has no end there for the source to reach.
   if (m && line.length === LINE_REACH && m[0].length === line.length) return;
-  const written = m?.groups?.['name']?.trimEnd() ?? '';
-  const name = (written.endsWith('.') ? written.slice(0, -1) : written).trimEnd();
+  // The name holds no full stop (SOURCE_AFTER stops it there).
+  const name = m?.groups?.['name']?.trimEnd() ?? '';
   if (!m || !name) return;
   const start = q.closeEnd + m[0].indexOf(name);
   const source =

@@ -1927,7 +1927,7 @@ export function resolveDariSubject(
     const last = table.lastEventBefore(passage, s.start, null) ?? spokenSourceBefore(table, passage, s.start);
     const met = metSource(table, text, passage, s.start, last, create);
     if (met) return met;
-    if (s.addressee && !namedJustBefore(table, last, passage, s.start)) return null;
+    if (s.addressee && !namedInSentenceBefore(table, last, passage, s.start)) return null;
     // A dropped subject goes on from the sentences just before: the paragraph or the one before it.
     const far = !!last && passage - last.passage > DROPPED_REACH;
     if (s.dropped && last && far && !carriedByPronouns(table, last.passage, passage)) return null;
@@ -1968,8 +1968,9 @@ export function resolveDariSubject(
       );
     const speaker = known ?? (create ? table.add(s.name, s.role ?? '', intro) : null);
     // «سخنگوی والی بغلان، احمد جاوید بشارت، گفت»: the event is the name's own words, not the role's place before it.
-    const at = s.name ? text.indexOf(s.name, s.start) : -1;
-    const nameStart = at >= s.start && at < s.end ? at : s.start;
+    // The name starts inside the subject: looked for there, not in the rest of the passage.
+    const at = s.name ? text.slice(s.start, s.end - 1 + s.name.length).indexOf(s.name) : -1;
+    const nameStart = at >= 0 ? s.start + at : s.start;
     if (speaker)
       table.noteEvent({ passage, start: nameStart, end: nameStart + s.name.length, speaker: speaker.id });
     return speaker?.id ?? null;
@@ -2013,7 +2014,7 @@ export function describedSubjectOf(table: SpeakerTable, last: PersonEvent): stri
  * "حاجی …، که …، بازار را کساد می‌داند. به من گفت:": whether the person last named stands in this sentence or the
  * one just before it; a sentence between ("پسرش … کنار او نشسته بود.") may have its own subject.
  */
-function namedJustBefore(
+function namedInSentenceBefore(
   table: SpeakerTable,
   last: PersonEvent | null,
   passage: number,

@@ -51,12 +51,13 @@ function isScene(words: readonly string[]): boolean {
  * "یک دکاندار کنار سرک"; "کمی خاموش" → ""; "هفتهٔ گذشته کنار جوی خشک ایستاده" (before "بود") → "".
  */
 export function beforePauseWords(subject: string, verb = ''): string {
-  let words = subject.trim().split(/\s+/u).filter(Boolean);
+  const all = subject.trim().split(/\s+/u).filter(Boolean);
+  let words = all;
   if (AUXILIARIES.has(normalizeName(verb)) && PARTICIPLE.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   const k = words.findIndex((w) => DARI_PAUSE_DEGREE_WORDS.has(normalizeName(w)));
   if (k >= 0) words = words.slice(0, k);
   if (isScene(words)) return '';
-  return words.length === subject.trim().split(/\s+/u).filter(Boolean).length ? subject : words.join(' ');
+  return words.length === all.length ? subject : words.join(' ');
 }
 
 /** "به من گفت", "برای ما گفت", "به خبرنگاران گفت": to whom it was said, with no subject before it. */

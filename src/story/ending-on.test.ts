@@ -22,6 +22,15 @@ describe('endingOn', () => {
     expect(occupant.test('A DOCTOR IN ')).toBe(true);
     expect(occupant.exec('two doctors in ')?.[0]).toBe('doctors in ');
   });
+  it('reads its pattern where the last word only ends with a listed word', () => {
+    // The pattern takes its last word right after a letter: "the main " ends on "in".
+    const farSide = endingOn(
+      ['in', 'at'],
+      /\b(?:on|along)\s+the\s+(?:Tajik|far)\s+bank(?:,(?:\s[a-z]+){1,2})?\s*(?:in|at)\s+$/u,
+    );
+    expect(farSide.test('Trucks along the Tajik bank, the main ')).toBe(true);
+    expect(endingOn(['called'], /\b(?:called|named)\s*$/i).test('écalled ')).toBe(true);
+  });
   it('is false without reading the pattern where the last word is another', () => {
     let read = 0;
     const counted = endingOn(['in'], {

@@ -53,15 +53,17 @@ export function checkEndingGuards(on: boolean): void {
 
 /**
  * `pattern`, read only when the text's last word (past blanks, and commas, colons and semicolons with
- * `punctuation`) is one of `words`; compared in lower case when the pattern ignores case. Each word must be one
+ * `punctuation`) ends with one of `words`; compared in lower case when the pattern ignores case. Each word must be one
  * the pattern can end on, or a match is lost: `checkEndingGuards` finds such a loss over a corpus.
  */
 export function endingOn(words: readonly string[], pattern: RegExp, punctuation = false): EndingPattern {
   const fold = pattern.ignoreCase;
-  const last = new Set(words.map((w) => (fold ? w.toLowerCase() : w)));
+  const last = words.map((w) => (fold ? w.toLowerCase() : w));
   const ends = (text: string): boolean => {
-    const word = lastWordOf(text, punctuation);
-    const yes = last.has(fold ? word.toLowerCase() : word);
+    const word = fold ? lastWordOf(text, punctuation).toLowerCase() : lastWordOf(text, punctuation);
+    // The end of the word, not the whole: a pattern may take its last word after any character ("the main " ends
+    // on "in"; "écalled" on "called" where "\b" counts "é" as no word's letter).
+    const yes = last.some((w) => word.endsWith(w));
     if (checking && !yes && pattern.test(text))
       throw new Error(
         `${String(pattern)} matches ${JSON.stringify(text)}, ending on "${word}", not a listed word`,

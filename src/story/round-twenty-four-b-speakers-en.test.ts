@@ -80,7 +80,8 @@ describe("a policy brief's coded sources", () => {
       'Women in a focus group in Argo (FGD-05) described the same squeeze. "We borrow flour from the neighbour and pay back in embroidery," one participant said.',
       'A key informant, a shopkeeper in Jurm (KII-11), said: "I have sixty names in my book and no money in my drawer."',
     );
-    expect(speakerOf(story, 'We borrow flour')).not.toBe('Wheat traders in Kunduz');
+    // No speaker rather than the group quoted before it (the code FGD-05 is not read yet).
+    expect(speakerOf(story, 'We borrow flour')).toBeNull();
     expect(speakerOf(story, 'I have sixty names')).toMatch(/KII-11|shopkeeper|key informant/iu);
   });
 });
@@ -208,7 +209,7 @@ describe('"put it plainly:" and "summed it up:" before a quotation', () => {
       'The district governor put it another way: "Every trader wants the road and nobody wants to pay for it." Shopkeepers in the bazaar disagreed.',
     );
     expect(speakerOf(story, 'The road was built')).toMatch(/Ghulam Sarwar Yaqubi$/u);
-    expect(speakerOf(story, 'Every trader wants the road')).not.toBe('Shopkeepers in the bazaar');
+    expect(speakerOf(story, 'Every trader wants the road')).toBe('The district governor');
   });
 
   it('near miss: a quotation closed by its comma keeps the reporting clause after it', () => {
