@@ -64,7 +64,8 @@ describe("a footnote's place and date", () => {
 
 describe('Dari: the town of a trip between towns, a writer, a sign-off', () => {
   it('reads a trip from Faizabad to Kunduz and Kabul as the town', () => {
-    const paras = ['مسافرانی که از تالقان به کندز و مزار شریف می‌روند، باید پیش از ساعت شش حرکت کنند.'];
+    // The engine before this round read this Kunduz as the province.
+    const paras = ['رانندگانی که از فیض‌آباد به کندز و کابل سفر می‌کنند، باید احتیاط کنند.'];
     expect(idsOf(paras, 'کندز')).toEqual(['AF1901']);
   });
 
@@ -104,6 +105,7 @@ describe("a place's name inside a body's, a venue's or a shop's name", () => {
   it('does not link a shop named after a province, but links the town it is in', () => {
     const paras = ['دزدان شب گذشته به فروشگاه تخار در شهر نو کابل دستبرد زدند.'];
     expect(idsOf(paras, 'تخار')).toEqual([]);
+    expect(idsOf(paras, 'کابل')).toEqual(['AF0101']);
   });
 
   it('does not link the country in «د افغانستان بانک»', () => {
@@ -151,9 +153,8 @@ describe('Dari spellings and roads of word-like names', () => {
 
 describe('a district named with a title word', () => {
   it('links Imam Sahib opening a live post, with its bearing after it', () => {
-    const paras = [
-      '09:15 In Imam Sahib, close to the river, the ferry men say the water rose a metre overnight.',
-    ];
+    // The engine before this round read "Imam Sahib" here as a titled person and linked nothing.
+    const paras = ['11:30 In Imam Sahib, north of Kunduz, farmers are out in the fields before the rain.'];
     expect(idsOf(paras, 'Imam Sahib')).toEqual(['AF1905']);
   });
 });
