@@ -417,11 +417,7 @@ export function endsWithLinkList(text: string): boolean {
     const before = line.slice(0, colon);
     const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
     // "More cricket: … | Women's cricket: …": a topic after "More" heads links only where it opens the line.
-    if (
-      !isRelatedListHead(before.slice(cut + 1)) &&
-      !(colon === before.length && cut < 0 && MORE_TOPIC.test(before))
-    )
-      continue;
+    if (!isRelatedListHead(before.slice(cut + 1)) && !(cut < 0 && MORE_TOPIC.test(before))) continue;
     const links = line.slice(colon + 1);
     return (
       wordCount(before.slice(0, cut + 1)) <= MAX_LEAD_WORDS &&

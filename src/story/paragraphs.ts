@@ -1233,7 +1233,7 @@ function markRelatedLists(items: Line[]): void {
  * A list item's close that is no story's sentence: a quotation cut short in a digest (`… are empty"`), or a source's
  * year and its full stop (`… 3 May 2026.`, «۱۳ ثور ۱۴۰۵.»); "• Faryab equalised in Maimana." is a fact.
  */
-const ITEM_CLOSE = /(?:[^.!?؟]["”»]|\p{Nd}{4}\.)$/u;
+const ITEM_CLOSE = /(?:[^.!?؟]["”]|\p{Nd}{4}\.)$/u;
 
 /**
  * Whether a line ends a related list: a sentence's end closes a plain link; a marked item under the head or another
