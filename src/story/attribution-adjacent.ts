@@ -176,14 +176,19 @@ const dariNaming: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'clause';
 };
 
+/** The quotation closes on a full stop, "!" or "?" of its own: '"…."', '"…!"'. */
+export function closesWithStop(q: QuoteSite): boolean {
+  const close = q.span.close;
+  return close !== null && '.!?'.includes(q.text[close - 1] ?? ',');
+}
+
 /**
  * 'A focus group put it plainly: "…." Traders confirmed …': words a colon introduced and that close their own
  * sentence are the colon's subject's; the sentence after the quotation is a new one, not its reporting clause.
  * Not '"Leave now!" the commander shouted', where a lower-case clause goes on after "!" or "?".
  */
 export function colonIntroducedSentence(q: QuoteSite): boolean {
-  const close = q.span.close;
-  if (close === null || !'.!?'.includes(q.text[close - 1] ?? ',')) return false;
+  if (!closesWithStop(q)) return false;
   const before = q.before.trimEnd();
   if (!before.endsWith(':')) return false;
   // The word before the colon, perhaps closed by a bracket ("(FGD-03):"): a letter, looked at, not searched for.

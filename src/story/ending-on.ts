@@ -45,6 +45,15 @@ export function lastMarkOf(text: string): string {
   return text.charAt(end - 1);
 }
 
+/**
+ * The last `n` words of `text` as white space splits it (spaces, tabs, line breaks; its closing white space left
+ * out), punctuation kept, the last word last and '' where the text has fewer.
+ */
+export function lastWordsOf(text: string, n: number): string[] {
+  const words = text.trimEnd().split(/[ \t\n]+/u);
+  return Array.from({ length: n }, (_, i) => words.at(i - n) ?? '');
+}
+
 /** Set by a test: every guarded read also runs its pattern and throws where the guard would have lost a match. */
 let checking = false;
 export function checkEndingGuards(on: boolean): void {

@@ -3,7 +3,7 @@
  * perhaps only as an owner: 'When I left Gulbadan's house, she followed me to the door with a request. "…"', 'As we
  * packed up, Nahrin walked us to the gate. "…"' — that person's words, when the sentence's pronoun agrees.
  */
-import type { QuoteStep } from './attribution-adjacent.ts';
+import { closesWithStop, type QuoteStep } from './attribution-adjacent.ts';
 import { WRITTEN_WORD_CARRIERS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { wordAlternation } from './regex-parts.ts';
@@ -55,8 +55,7 @@ function onePersonNamed(ctx: Parameters<QuoteStep>[0], stretch: string): Named |
  */
 export const namedJustBefore: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || q.carried || q.opensParagraph || q.before.trim() !== '') return;
-  const close = q.span.close;
-  if (close === null || !'.!?'.includes(q.text[close - 1] ?? ',') || /^\s*\p{Ll}/u.test(q.after)) return;
+  if (!closesWithStop(q) || /^\s*\p{Ll}/u.test(q.after)) return;
   const floor = q.lastBefore?.passage === q.p ? (q.lastBefore.span.close ?? q.sStart) + 1 : 0;
   if (q.sStart - floor < 2) return;
   const from = Math.max(floor, q.sStart - REACH, sentencesOf(ctx.reading, q.p).startOf(q.sStart - 2, floor));

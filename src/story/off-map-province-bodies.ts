@@ -3,6 +3,7 @@
 
 import { CITIES_NAMED_ALONE } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
+import { lastWordsOf } from './ending-on.ts';
 import type { FoundName } from './city-readings.ts';
 import type { PlaceIndex } from './place-index.ts';
 
@@ -33,16 +34,10 @@ const DARI_HEAD_WORDS: ReadonlySet<string> = new Set(
   DARI_BODY_HEADS.flatMap((h) => [h, `${h}ٔ`, `${h}ی`, `${h}\u200Cی`]),
 );
 
-/** The last two words of the characters before a name, the one before the last first. */
-function lastTwoWords(before: string): [string, string] {
-  const words = before.trimEnd().split(/[ \t\n]+/u);
-  return [words.at(-2) ?? '', words.at(-1) ?? ''];
-}
-
 /** Whether a name is a capital named alone whose province the words beside it call up by its body. */
 function provinceBodyBeside(text: string, f: FoundName): boolean {
   const before = text.slice(Math.max(0, f.start - 40), f.start);
-  const [second, last] = lastTwoWords(before);
+  const [second = '', last = ''] = lastWordsOf(before, 2);
   return (
     ((DARI_HEAD_WORDS.has(last) || DARI_HEAD_WORDS.has(second)) && DARI_BODY_BEFORE.test(before)) ||
     (last.toLowerCase() === 'of' && BODY_OF_BEFORE.test(before)) ||

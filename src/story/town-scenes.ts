@@ -5,6 +5,7 @@
 import { KIN_NOUNS, PERSON_NOUNS } from './lexicon.ts';
 import { ENGLISH_MONTH, wordAlternation } from './regex-parts.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
+import { lastWordsOf } from './ending-on.ts';
 
 const CARRY_VERBS = [
   'take', 'takes', 'took', 'taking', 'taken',
@@ -65,8 +66,7 @@ const HOURS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', '
 
 /** The word before the last word before a name, lower case. */
 function wordBeforeLast(before: string): string {
-  const words = before.trimEnd().split(/[ \t\n]+/u);
-  return (words.at(-2) ?? '').toLowerCase();
+  return (lastWordsOf(before, 2)[0] ?? '').toLowerCase();
 }
 
 /** Whether the word before the last "to" can end a person carried or a return: a Set look before the patterns. */
@@ -74,17 +74,10 @@ function carriedOrBackBefore(before: string): boolean {
   return CARRIED_OR_BACK.has(wordBeforeLast(before));
 }
 
-/** The last word of the characters before a name: the cheap look that gates every cue. */
-function lastWordOf(before: string): string {
-  const trimmed = before.trimEnd();
-  return trimmed.slice(
-    Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\t'), trimmed.lastIndexOf('\n')) + 1,
-  );
-}
-
 /** Whether the words right round a name make it the town's scene: a trip, a return, a departure, a desk, a date. */
 export function townSceneBeside(before: string, after: string): boolean {
-  const last = lastWordOf(before).toLowerCase();
+  // The last word before the name: the cheap look that gates every cue.
+  const last = (lastWordsOf(before, 1)[0] ?? '').toLowerCase();
   if (last === 'to')
     return carriedOrBackBefore(before) && (PERSON_CARRIED_TO.test(before) || CAME_BACK_TO.test(before));
   if (last === 'over') return SCENE_OVER.test(before);
