@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { hasQuote, readWithCountry, speakerOf } from './test-helpers.ts';
+
+// Fresh cases for round 25b (invented, not from dev or set 25): English voices set by a page's structure — a
+// readers'-questions column's expert, a survey's coded respondents, a rapporteur's notes, an email chain's quoted
+// reply and a court blotter's defendant — each with a near miss.
+const read = (...paras: string[]) => readWithCountry(['Headline', ...paras].join('\n\n'));
+
+describe("a readers'-questions column", () => {
+  it("gives every signed letter's answer to the expert the standfirst names", () => {
+    const story = read(
+      'ASK THE DOCTOR',
+      'Your health questions, answered each week by Dr. Homa Sediqi, a paediatrician at the regional hospital in Kunduz.',
+      'Q: My son has coughed every night since the dust storms reached Imam Sahib. The pharmacy gave us syrup but nothing changed. Should I take him to the city? — Nazifa, Imam Sahib',
+      'A: A cough that lasts longer than three weeks needs a doctor to listen to the chest, not another bottle of syrup. Bring him to the children’s clinic on a weekday morning.',
+      'Q: Our daughter is two and still will not eat meat or eggs. My mother-in-law says she will grow weak. — Gul Ahmad, Khanabad',
+      'A: Children of that age are often stubborn about food, and that is normal. Lentils, beans and milk give her the same strength.',
+    );
+    expect(speakerOf(story, 'A cough that lasts longer')).toBe('Dr. Homa Sediqi');
+    expect(speakerOf(story, 'Children of that age are often')).toBe('Dr. Homa Sediqi');
+  });
+
+  it('reads "Question:" and "Answer:" with the reader named in brackets', () => {
+    const story = read(
+      'YOUR QUESTIONS ANSWERED',
+      'Advocate Tamana Rasuli, a family lawyer in Taloqan, replies to readers’ legal questions.',
+      'Question: My late husband’s brothers say his land in Rostaq is theirs now. I have three children. (Mahbooba, Rostaq)',
+      'Answer: Under the civil law a widow and her children inherit before any brother does. Keep the deed and the death certificate safe.',
+      'Question: I lent my neighbour money with no paper. Can the court help me? (name withheld, Bangi)',
+      'Answer: A loan with two witnesses can still be proved before a judge, so write their names down today.',
+    );
+    expect(speakerOf(story, 'Under the civil law a widow')).toBe('Advocate Tamana Rasuli');
+    expect(speakerOf(story, 'A loan with two witnesses')).toBe('Advocate Tamana Rasuli');
+  });
+
+  it("near miss: an office's FAQ box gives its answers to no person", () => {
+    const story = read(
+      'The registration drive for returnee families begins in Kunduz on Saturday, the refugees department said.',
+      'Q: Where are the registration centres? Q: Who may register?',
+      'Frequently asked questions',
+      'Q: Where are the centres? — Kunduz city and Khanabad',
+      'A: The centres are in the district compounds and open at eight.',
+    );
+    expect(speakerOf(story, 'The centres are in the district')).toBeNull();
+  });
+});
+
+describe("a survey report's respondents cited by code", () => {
+  it('gives the words to a household code with its role and village before a colon', () => {
+    const story = read(
+      'Water points were the second complaint. HH-031, widow, Yangi Qala: "The pump broke in March and the shura has not met since."',
+    );
+    expect(speakerOf(story, 'The pump broke in March')).toBe('HH-031');
+  });
+
+  it('gives the words to "Respondent 14" with a role and district before "said"', () => {
+    const story = read(
+      'Debt was common. "We borrowed from the shopkeeper for the wedding and we are still paying," Respondent 14, farmer, Kalafgan, said.',
+    );
+    expect(speakerOf(story, 'We borrowed from the shopkeeper')).toBe('Respondent 14');
+  });
+
+  it('gives the words to a code whose role and place run to the verb', () => {
+    const story = read(
+      'R-19, elder, Warsaj, told the enumerators: "In winter the road closes and the agent goes to Taloqan."',
+    );
+    expect(speakerOf(story, 'In winter the road closes')).toBe('R-19');
+  });
+
+  it("gives the words to a focus group's bracketed citation", () => {
+    const story = read(
+      'Women in Rostaq described the same problem. "A woman cannot stand in the agent’s shop with the men" (FGD women, Rostaq).',
+    );
+    expect(speakerOf(story, 'A woman cannot stand')).toContain('FGD women');
+  });
+
+  it("near miss: a table's code and its heading before a colon are no one", () => {
+    const story = read(
+      'The questionnaire is reproduced in the annex. Table C-4, Eshkashem: "distance to agent" is the walking time to the nearest cash-out point.',
+    );
+    expect(speakerOf(story, 'distance to agent')).toBeNull();
+  });
+});
+
+describe("a conference rapporteur's notes", () => {
+  it('gives the words after "Her main point:" to the presenter the pronoun owns', () => {
+    const story = read(
+      'Session 2: Irrigation',
+      'Prof. Latifa Noori (Balkh University) presented results from forty canals in Khulm. Her conclusion: the upstream villages take the water first. "A canal is a contract between villages, and the contract is broken," she said.',
+    );
+    expect(speakerOf(story, 'A canal is a contract')).toBe('Prof. Latifa Noori');
+  });
+
+  it('gives a bullet from the floor to the participant it describes', () => {
+    const story = read(
+      'Questions from the floor',
+      '- A midwife from Yaftal in Badakhshan raised the question of transport: "We carry women down on a bed when the road is closed. Who will pay for an ambulance?"',
+    );
+    expect(speakerOf(story, 'We carry women down')).toMatch(/midwife/iu);
+  });
+
+  it('never makes a possessive a speaker, and gives "she said" to the participant described', () => {
+    const story = read(
+      'Chair: Eng. Sadiq Karimi (water department, Balkh)',
+      '- A farmer from Chahar Bolak asked who would clean the canal. Eng. Karimi’s reply, noted in full: "The department will clean the main canal and the villages the small ones."',
+      '- A participant from a women’s carpet cooperative in Aqcha said the forum had not invited weavers. "Nobody asked us about the water we use for dyeing," she said.',
+    );
+    expect(speakerOf(story, 'The department will clean')).toBe('Eng. Sadiq Karimi');
+    expect(speakerOf(story, 'Nobody asked us about the water')).toMatch(/participant/iu);
+  });
+});
+
+describe('an email chain and a court blotter', () => {
+  it("gives a quoted reply's quotation to the role that says it", () => {
+    const story = read(
+      'From: Nasrin Haidari',
+      'Sent: Tuesday 3 March 2026',
+      '> Hi both,',
+      '> I spoke to the transport company this morning. Their dispatcher says the pass is open again: "the trucks can leave Taloqan on Thursday if the snow stops." I will confirm tomorrow.',
+    );
+    expect(hasQuote(story, 'the trucks can leave Taloqan')).toBe(true);
+    expect(speakerOf(story, 'the trucks can leave Taloqan')).toMatch(/dispatcher/iu);
+  });
+
+  it('gives the words to the defendant who told the court', () => {
+    const story = read(
+      'COURTS: A former clerk at the customs house in Sher Khan Bandar was jailed for three years. The defendant, a father of six, told the court: "I signed what my manager put in front of me."',
+    );
+    expect(speakerOf(story, 'I signed what my manager')).toMatch(/defendant|father of six/iu);
+  });
+});
