@@ -108,6 +108,7 @@ import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pa
 import { BODY_SPEAKER_STEPS, documentPart } from './institution-sources.ts';
 import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
+import { isQuestionLabelKey } from './letter-questions.ts';
 import { clauseSubject } from './role-of-subjects.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
@@ -779,8 +780,10 @@ export function interviewQuestions(
   const keyOf = (p: number) => normalizeName(labelled[p]?.label ?? '');
   const asks = (p: number) => ENDS_ASKING.test(texts[p] ?? '');
   const askers = new Set<string>();
+  // "Q: … — Abdul Wakil, Khanabad": a letter under a question's label asks, however it ends.
+  const labelAsks = (p: number) => asks(p) || isQuestionLabelKey(keyOf(p));
   labelled.forEach((l, p) => {
-    if (l && !ANSWER_LABELS.has(keyOf(p)) && asks(p)) askers.add(keyOf(p));
+    if (l && !ANSWER_LABELS.has(keyOf(p)) && labelAsks(p)) askers.add(keyOf(p));
   });
   const labelledFirst = labelled.findIndex((l, p) => l && askers.has(keyOf(p)));
   if (labelled.filter((l, p) => l && askers.has(keyOf(p))).length >= MIN_QUESTIONS)
