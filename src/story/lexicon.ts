@@ -160,6 +160,7 @@ pathologist hydrologist epidemiologist geologist seismologist entomologist virol
 glaciologist ecologist botanist sociologist anthropologist demographer statistician dietitian paediatrician
 pediatrician obstetrician gynaecologist gynecologist dentist paramedic
 wakil qaryadar
+participant defendant paraprofessional mirab
 `);
 
 /**

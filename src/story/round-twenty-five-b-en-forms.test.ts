@@ -16,8 +16,8 @@ describe("a readers'-questions column", () => {
       'Q: Our daughter is two and still will not eat meat or eggs. My mother-in-law says she will grow weak. — Gul Ahmad, Khanabad',
       'A: Children of that age are often stubborn about food, and that is normal. Lentils, beans and milk give her the same strength.',
     );
-    expect(speakerOf(story, 'A cough that lasts longer')).toBe('Dr. Homa Sediqi');
-    expect(speakerOf(story, 'Children of that age are often')).toBe('Dr. Homa Sediqi');
+    expect(speakerOf(story, 'A cough that lasts longer')).toMatch(/Homa Sediqi/u);
+    expect(speakerOf(story, 'Children of that age are often')).toMatch(/Homa Sediqi/u);
   });
 
   it('reads "Question:" and "Answer:" with the reader named in brackets', () => {
@@ -29,8 +29,8 @@ describe("a readers'-questions column", () => {
       'Question: I lent my neighbour money with no paper. Can the court help me? (name withheld, Bangi)',
       'Answer: A loan with two witnesses can still be proved before a judge, so write their names down today.',
     );
-    expect(speakerOf(story, 'Under the civil law a widow')).toBe('Advocate Tamana Rasuli');
-    expect(speakerOf(story, 'A loan with two witnesses')).toBe('Advocate Tamana Rasuli');
+    expect(speakerOf(story, 'Under the civil law a widow')).toMatch(/Tamana Rasuli/u);
+    expect(speakerOf(story, 'A loan with two witnesses')).toMatch(/Tamana Rasuli/u);
   });
 
   it("near miss: an office's FAQ box gives its answers to no person", () => {
