@@ -983,11 +983,12 @@ const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
 /**
  * Two to four capitalised words as a sentence's subject: at the sentence start or after an opening phrase's
  * comma, or after "named" ("a farmer named Karim Jawad counted …"), with a verb after ("In Kunduz, Karim Jawad
- * stood …"), not an object ("Police arrested Gul Ahmad").
+ * stood …"), not an object ("Police arrested Gul Ahmad"); a bracketed affiliation may stand between name and verb
+ * ("Dr. Shabnam Warsaji (Kunduz University) presented …", as a rapporteur's notes write it).
  * The capital is looked for before the sentence edge behind it, so a long run of spaces is read once.
  */
 const NAME_SPAN =
-  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+|[—–]\s+|\bnamed\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
+  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+|[—–]\s+|\bnamed\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+(?:\([^()\n]{1,60}\)\s+)?)(?:also\s+|then\s+)?\p{Ll}+)/gu;
 
 /**
  * "I asked Bibi Shirin, who runs a savings group, …", "…, said Nasim Sharifi, head of the department": a name anywhere in a sentence that a relative clause or a
