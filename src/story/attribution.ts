@@ -109,6 +109,7 @@ import { BODY_SPEAKER_STEPS, documentPart } from './institution-sources.ts';
 import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
 import { isQuestionLabelKey } from './letter-questions.ts';
+import { ownedRoleColon } from './owned-role-colon.ts';
 import { clauseSubject } from './role-of-subjects.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
@@ -581,6 +582,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   colonParagraphBefore,
   subjectColonIntro,
   ownedWordsColon,
+  ownedRoleColon,
   definiteRoleNamedNext,
   earlierInParagraph,
   lastSubjectInParagraph,
