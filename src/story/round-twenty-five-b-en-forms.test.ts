@@ -91,8 +91,7 @@ describe("a conference rapporteur's notes", () => {
     expect(speakerOf(story, 'A canal is a contract')).toMatch(/Latifa Noori/u);
   });
 
-  // Left for a later round: a described subject's non-speech verb before the colon, a role's appositive.
-  it.fails('gives a bullet from the floor to the participant it describes', () => {
+  it('gives a bullet from the floor to the participant it describes', () => {
     const story = read(
       'Questions from the floor',
       '- A midwife from Yaftal in Badakhshan raised the question of transport: "We carry women down on a bed when the road is closed. Who will pay for an ambulance?"',
@@ -123,7 +122,7 @@ describe('an email chain and a court blotter', () => {
     expect(speakerOf(story, 'the trucks can leave Taloqan')).toMatch(/dispatcher/iu);
   });
 
-  // Left for a later round: a described subject's non-speech verb before the colon, a role's appositive.
+  // Left for a later round: a definite role's appositive before its verb ("The defendant, a father of six, told").
   it.fails('gives the words to the defendant who told the court', () => {
     const story = read(
       'COURTS: A former clerk at the customs house in Sher Khan Bandar was jailed for three years. The defendant, a father of six, told the court: "I signed what my manager put in front of me."',
