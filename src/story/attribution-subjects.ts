@@ -16,6 +16,8 @@ import {
   ROLE_PHRASE_DETERMINERS,
   INDEFINITE_WORDS,
   VICTIM_VERBS,
+  ENGLISH_AUXILIARIES,
+  SUBJECT_VERB_ADVERBS,
 } from './lexicon.ts';
 import { sentenceEnd } from './sentences.ts';
 import {
@@ -515,6 +517,12 @@ const OF_AN_OFFICE = /^\s+of\s/u;
 /** " of the mill": what a person's noun says they are the owner or the keeper of. */
 const OF_WHAT = /^\s+of\s+\S/u;
 
+/** Words between a subject and its verb of speech: an auxiliary ("had", "would") or an adverb ("also", "used to"). */
+const BEFORE_VERB_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_AUXILIARIES,
+  ...SUBJECT_VERB_ADVERBS.flatMap((w) => w.split(' ')),
+]);
+
 /** "the provincial head of public works" up to its verb, an aside's comma or the sentence's end. */
 const DEFINITE_ROLE_PHRASE = /^[Tt]he\s[^,.;:!?"“”]{2,80}/u;
 
@@ -527,7 +535,10 @@ function definiteRoleItself(ctx: AttributionContext, { role, p, at }: RoleMentio
   const found = DEFINITE_ROLE_PHRASE.exec((ctx.reading.texts[p] ?? '').slice(at, at + 90))?.[0] ?? '';
   const words = found.split(/\s+/u);
   const verb = words.findIndex((w, i) => i > 1 && SPEECH_VERBS.has(w));
-  const phrase = (verb < 0 ? words : words.slice(0, verb)).join(' ').trim();
+  const kept = verb < 0 ? words : words.slice(0, verb);
+  // "The farmer had said", "the mirab has also warned": the auxiliary and the adverb are the verb's, not the role's.
+  while (kept.length > 2 && BEFORE_VERB_WORDS.has(kept.at(-1) ?? '')) kept.pop();
+  const phrase = kept.join(' ').trim();
   if (!phrase.split(' ').includes(role)) return null;
   // "the owner of the mill", "the cook of the teahouse": a person's noun that is no office is a source only by
   // what it is the owner or the cook of.

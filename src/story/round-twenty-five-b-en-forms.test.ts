@@ -43,6 +43,24 @@ describe("a readers'-questions column", () => {
     );
     expect(speakerOf(story, 'The centres are in the district')).toBeNull();
   });
+
+  it("near miss: the page's own notes between and after the letters are not the expert's answer", () => {
+    const story = read(
+      'ASK THE VET',
+      'Dr. Sayed Jamal Hashimi, a veterinarian in Baghlan, answers readers’ letters.',
+      'Q: Two of my goats in Nahrin stopped eating after the first snow. — Gul Bibi, Nahrin',
+      'A: Goats that stop eating in the cold often have worms. Give the whole flock a dewormer.',
+      'She wrote to us again on Monday to say that the goats were eating.',
+      'Q: Our cow in Puli Khumri gives less milk since we changed her feed. — Karim, Puli Khumri',
+      'A: A change of feed always lowers milk for a week or two. Change it slowly, over ten days.',
+      'In my own village I have seen the same thing every spring.',
+      'To send a question, write to us at the farm desk and tell us your district. We answer as many as we can.',
+    );
+    expect(speakerOf(story, 'A change of feed always lowers')).toMatch(/Hashimi/u);
+    expect(speakerOf(story, 'In my own village I have seen')).toMatch(/Hashimi/u);
+    expect(speakerOf(story, 'She wrote to us again')).toBeNull();
+    expect(speakerOf(story, 'To send a question, write to us')).toBeNull();
+  });
 });
 
 describe("a survey report's respondents cited by code", () => {
@@ -99,6 +117,16 @@ describe("a conference rapporteur's notes", () => {
     expect(speakerOf(story, 'We carry women down')).toMatch(/midwife/iu);
   });
 
+  it("near miss: a perfect's auxiliary is no part of the definite role that speaks", () => {
+    const story = read(
+      'Wheat prices rose again this week in Kunduz, traders said.',
+      'The farmer had said: "We cannot sell at this price and pay the tractor driver as well."',
+      '"The canal has been dry since the first week of June," the mirab of Khanabad has also warned.',
+    );
+    expect(speakerOf(story, 'We cannot sell at this price')).toBe('The farmer');
+    expect(speakerOf(story, 'The canal has been dry')).toBe('The mirab of Khanabad');
+  });
+
   it('never makes a possessive a speaker, and gives "she said" to the participant described', () => {
     const story = read(
       'Chair: Eng. Sadiq Karimi (water department, Balkh)',
@@ -120,6 +148,17 @@ describe('an email chain and a court blotter', () => {
     );
     expect(hasQuote(story, 'the trucks can leave Taloqan')).toBe(true);
     expect(speakerOf(story, 'the trucks can leave Taloqan')).toMatch(/dispatcher/iu);
+  });
+
+  it("near miss: an owned role's colon that reports another's words or a sign's is not the role's", () => {
+    const story = read(
+      'Hundreds marched through Taloqan on Friday to demand water for the second crop.',
+      'Our correspondent said the largest banner read: "The canal belongs to every village, not to the upstream khans."',
+      'His lawyer says the charge sheet states: "Possession of stolen goods taken from the customs house at Sher Khan Bandar."',
+    );
+    expect(speakerOf(story, 'The canal belongs to every village') ?? '').not.toMatch(/correspondent/iu);
+    expect(speakerOf(story, 'Possession of stolen goods') ?? '').not.toMatch(/lawyer/iu);
+    expect(hasQuote(story, 'The canal belongs to every village')).toBe(true);
   });
 
   // Left for a later round: a definite role's appositive before its verb ("The defendant, a father of six, told").
