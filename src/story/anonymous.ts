@@ -2,6 +2,7 @@
 // to be named', 'One resident told reporters: "…"', 'Residents said "…"'. An indefinite phrase naming a role or
 // a group speaks; the phrase itself, capitalised as a name, is the speaker's name.
 import {
+  FLOOR_VERBS,
   LEAD_CLAUSE_CONJUNCTIONS,
   ROLE_NOUNS,
   SCENE_TIME_ADVERBS,
@@ -64,7 +65,11 @@ export function isHeadWord(word: string): boolean {
   return HEAD_WORDS.has(word.toLowerCase());
 }
 const HEAD = `(?:${alternation([...PLURAL, ...SINGULAR])})`;
-const VERB = `(?:${alternation(SPEECH_VERBS, false)})`;
+/**
+ * A speech verb, or raising a point from the floor: "A veterinary paraprofessional from Farkhar raised the cost of
+ * vaccination: "…"" (a rapporteur's notes) introduces the one who speaks next.
+ */
+const VERB = `(?:${alternation([...SPEECH_VERBS, ...FLOOR_VERBS], false)})`;
 /** Words that end the phrase's modifiers: function words, pronouns and verbs are no part of "a senior police". */
 export const NOT_MODIFIER = new Set(
   `a an the one another this that these those who whom whose which what and or but of in at from to for with by on

@@ -16,6 +16,8 @@ import {
   ROLE_PHRASE_DETERMINERS,
   INDEFINITE_WORDS,
   VICTIM_VERBS,
+  ENGLISH_AUXILIARIES,
+  SUBJECT_VERB_ADVERBS,
 } from './lexicon.ts';
 import { sentenceEnd } from './sentences.ts';
 import {
@@ -515,6 +517,12 @@ const OF_AN_OFFICE = /^\s+of\s/u;
 /** " of the mill": what a person's noun says they are the owner or the keeper of. */
 const OF_WHAT = /^\s+of\s+\S/u;
 
+/** Words between a subject and its verb of speech: an auxiliary ("had", "would") or an adverb ("also", "used to"). */
+const BEFORE_VERB_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_AUXILIARIES,
+  ...SUBJECT_VERB_ADVERBS.flatMap((w) => w.split(' ')),
+]);
+
 /** "the provincial head of public works" up to its verb, an aside's comma or the sentence's end. */
 const DEFINITE_ROLE_PHRASE = /^[Tt]he\s[^,.;:!?"“”]{2,80}/u;
 
@@ -527,7 +535,10 @@ function definiteRoleItself(ctx: AttributionContext, { role, p, at }: RoleMentio
   const found = DEFINITE_ROLE_PHRASE.exec((ctx.reading.texts[p] ?? '').slice(at, at + 90))?.[0] ?? '';
   const words = found.split(/\s+/u);
   const verb = words.findIndex((w, i) => i > 1 && SPEECH_VERBS.has(w));
-  const phrase = (verb < 0 ? words : words.slice(0, verb)).join(' ').trim();
+  const kept = verb < 0 ? words : words.slice(0, verb);
+  // "The farmer had said", "the mirab has also warned": the auxiliary and the adverb are the verb's, not the role's.
+  while (kept.length > 2 && BEFORE_VERB_WORDS.has(kept.at(-1) ?? '')) kept.pop();
+  const phrase = kept.join(' ').trim();
   if (!phrase.split(' ').includes(role)) return null;
   // "the owner of the mill", "the cook of the teahouse": a person's noun that is no office is a source only by
   // what it is the owner or the cook of.
@@ -983,11 +994,12 @@ const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
 /**
  * Two to four capitalised words as a sentence's subject: at the sentence start or after an opening phrase's
  * comma, or after "named" ("a farmer named Karim Jawad counted …"), with a verb after ("In Kunduz, Karim Jawad
- * stood …"), not an object ("Police arrested Gul Ahmad").
+ * stood …"), not an object ("Police arrested Gul Ahmad"); a bracketed affiliation may stand between name and verb
+ * ("Dr. Shabnam Warsaji (Kunduz University) presented …", as a rapporteur's notes write it).
  * The capital is looked for before the sentence edge behind it, so a long run of spaces is read once.
  */
 const NAME_SPAN =
-  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+|[—–]\s+|\bnamed\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+)(?:also\s+|then\s+)?\p{Ll}+)/gu;
+  /(?=\p{Lu})(?<=^|[.!?]["”’]?\s+|,\s+|[—–]\s+|\bnamed\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?=(\s+(?:\([^()\n]{1,60}\)\s+)?)(?:also\s+|then\s+)?\p{Ll}+)/gu;
 
 /**
  * "I asked Bibi Shirin, who runs a savings group, …", "…, said Nasim Sharifi, head of the department": a name anywhere in a sentence that a relative clause or a

@@ -108,6 +108,8 @@ import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pa
 import { BODY_SPEAKER_STEPS, documentPart } from './institution-sources.ts';
 import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
+import { isQuestionLabelKey, letterAnswerRunsOn } from './letter-questions.ts';
+import { ownedRoleColon } from './owned-role-colon.ts';
 import { clauseSubject } from './role-of-subjects.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
@@ -580,6 +582,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   colonParagraphBefore,
   subjectColonIntro,
   ownedWordsColon,
+  ownedRoleColon,
   definiteRoleNamedNext,
   earlierInParagraph,
   lastSubjectInParagraph,
@@ -775,16 +778,26 @@ export function interviewQuestions(
   labelled: readonly ({ label: string } | null)[],
   texts: readonly string[],
   isPersonLabel: (label: string) => boolean = () => false,
-): { askers: Set<string>; bare: Set<number>; firstQuestion: number; unlabelled?: boolean } {
+): {
+  askers: Set<string>;
+  bare: Set<number>;
+  firstQuestion: number;
+  unlabelled?: boolean;
+  letters?: boolean;
+} {
   const keyOf = (p: number) => normalizeName(labelled[p]?.label ?? '');
   const asks = (p: number) => ENDS_ASKING.test(texts[p] ?? '');
   const askers = new Set<string>();
+  // "Q: … — Abdul Wakil, Khanabad": a letter under a question's label asks, however it ends.
+  const labelAsks = (p: number) => asks(p) || isQuestionLabelKey(keyOf(p));
   labelled.forEach((l, p) => {
-    if (l && !ANSWER_LABELS.has(keyOf(p)) && asks(p)) askers.add(keyOf(p));
+    if (l && !ANSWER_LABELS.has(keyOf(p)) && labelAsks(p)) askers.add(keyOf(p));
   });
   const labelledFirst = labelled.findIndex((l, p) => l && askers.has(keyOf(p)));
-  if (labelled.filter((l, p) => l && askers.has(keyOf(p))).length >= MIN_QUESTIONS)
-    return { askers, bare: new Set(), firstQuestion: labelledFirst };
+  if (labelled.filter((l, p) => l && askers.has(keyOf(p))).length >= MIN_QUESTIONS) {
+    const letters = labelled.some((l, p) => !!l && isQuestionLabelKey(keyOf(p)) && !asks(p));
+    return { askers, bare: new Set(), firstQuestion: labelledFirst, letters };
+  }
   // Unlabelled questions: counted per the label of the answer that follows; the interviewee's label wins.
   const byAnswer = new Map<string, number[]>();
   labelled.forEach((l, p) => {
@@ -844,6 +857,7 @@ function turnRunsOn(
     labelled: readonly ({ label: string } | null)[];
     bare: ReadonlySet<number>;
     unlabelled: boolean;
+    letters: boolean;
   },
 ): (p: number) => boolean {
   const { chrome, labelled, bare } = page;
@@ -857,6 +871,8 @@ function turnRunsOn(
     // After the last label a paragraph goes on with the answer only in its speaker's own voice: a closing
     // note ("Donations can be made through …") is the page's.
     if (!labelled[p] && p > lastLabel && !FIRST_PERSON.test(text)) return false;
+    const isPerson = (name: string) => table.isPersonName(name, 1);
+    if (!labelled[p] && page.letters && !letterAnswerRunsOn(text, p > lastLabel, isPerson)) return false;
     if (!labelled[p]) return !bare.has(p) && !ENDS_ASKING.test(text) && ENDS_SPOKEN.test(text);
     return table.isPersonName(labelAsWritten(labelled[p]?.label ?? ''), 2);
   };
@@ -874,8 +890,10 @@ function interviewAnswers(
   create: boolean,
 ): QuoteDraft[] {
   const { chrome, labelled } = interviewLabels(reading.texts);
-  const { askers, bare, firstQuestion, unlabelled } = interviewQuestions(labelled, reading.texts, (label) =>
-    table.isPersonName(labelAsWritten(label), 1),
+  const { askers, bare, firstQuestion, unlabelled, letters } = interviewQuestions(
+    labelled,
+    reading.texts,
+    (label) => table.isPersonName(labelAsWritten(label), 1),
   );
   const quotedPassages = new Set(quoted.map((d) => d.passage));
   // No questions: perhaps a transcript, its speakers taking turns under labels.
@@ -886,7 +904,13 @@ function interviewAnswers(
   let afterQuestion = false;
   /** The speaker whose answer or statement the paragraph before was: it runs on until the next label. */
   let turn: string | null = null;
-  const runsOnTurn = turnRunsOn(table, reading.texts, { chrome, labelled, bare, unlabelled: !!unlabelled });
+  const runsOnTurn = turnRunsOn(table, reading.texts, {
+    chrome,
+    labelled,
+    bare,
+    unlabelled: !!unlabelled,
+    letters: !!letters,
+  });
   const opening = openingTurns(labelled, firstQuestion, runsOnTurn);
   const callers = oneQuestionPeople(table, labelled, reading.texts, askers);
   // A Dari interview's answerer is read by its own rule (no capitals tell a name from a noun phrase there).

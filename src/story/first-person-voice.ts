@@ -12,7 +12,7 @@ import type { Reading, SpeakerTable } from './speakers.ts';
 /** How many paragraphs back the first-person quotation before may stand. */
 const FIRST_PERSON_REACH = 2;
 /** "I", "I'm", "my", "me": an English speaker's own words. */
-const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)(?![\p{L}'’])/u;
+export const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)(?![\p{L}'’])/u;
 
 const quoteText = (reading: Reading, d: QuoteDraft): string =>
   (reading.texts[d.passage] ?? '').slice(d.span.start, d.span.end);

@@ -160,6 +160,7 @@ pathologist hydrologist epidemiologist geologist seismologist entomologist virol
 glaciologist ecologist botanist sociologist anthropologist demographer statistician dietitian paediatrician
 pediatrician obstetrician gynaecologist gynecologist dentist paramedic
 wakil qaryadar
+participant defendant paraprofessional mirab
 `);
 
 /**
@@ -4479,3 +4480,6 @@ export const WRITTEN_WORD_CARRIERS: readonly string[] =
   'sign signs poster posters banner banners placard placards slogan slogans notice notices graffiti inscription headline leaflet leaflets billboard plaque label sticker stickers caption reads read written painted printed scrawled engraved'.split(
     ' ',
   );
+
+/** "A herder from Farkhar raised the cost of vaccines:": a speaker from the floor raising a point, then the words. */
+export const FLOOR_VERBS: readonly string[] = ['raised', 'raises', 'raise'];

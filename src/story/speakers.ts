@@ -1,4 +1,5 @@
 import { possessiveInRelativeClause } from './relative-owners.ts';
+import { withoutPossessive } from './possessive-names.ts';
 import { genderOfLead } from './salience.ts';
 import { actingIntroductions } from './acting-sources.ts';
 import {
@@ -285,7 +286,7 @@ export class SpeakerTable {
   }
 
   add(written: string, description: string, intro: SpeakerDraft['intro']): SpeakerDraft {
-    const name = this.titledSurnameInFull(written);
+    const name = this.titledSurnameInFull(withoutPossessive(written));
     const existing = this.lookup(name);
     if (existing) {
       if (!existing.description && description) this.describe(existing, description, intro);
@@ -487,7 +488,7 @@ export class SpeakerTable {
    * Nasrullah Wardak"), and that full name is no place itself ("Maidan Wardak").
    */
   addFromAttribution(written: string): SpeakerDraft | null {
-    const name = this.withoutAffiliation(written);
+    const name = this.withoutAffiliation(withoutPossessive(written));
     const fuller = this.withFullerName(name);
     const namedInFull = fuller !== name && this.isPersonName(fuller, 2);
     if (this.readsAsCommonPlural(name)) return null;
