@@ -117,7 +117,7 @@ describe("a voice from a crowd in a speech's brackets", () => {
       '[Applause]',
       '"We will finish the wall before the floods," said Governor Abdul Latif Ibrahimi.',
     );
-    expect(speakerOf(story, 'We will finish the wall')).toBe('Abdul Latif Ibrahimi');
+    expect(speakerOf(story, 'We will finish the wall')).toContain('Abdul Latif Ibrahimi');
   });
 });
 
