@@ -31,6 +31,7 @@ import {
 } from './dari-attribution.ts';
 import { carryLastSpeaker } from './default-speaker.ts';
 import { carryFirstPersonVoice } from './first-person-voice.ts';
+import { findCopularNamings } from './copular-namings.ts';
 import { bracketedVoices, writersOwnWords } from './narrative-voices.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
@@ -217,6 +218,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findMetIntroductions(table, reading);
   findGivenNames(table, reading);
   findNamingSentences(table, reading);
+  findCopularNamings(table, reading);
   findTopicOpenings(table, reading);
   findWhoRelatives(table, reading);
   findOwnedAppositives(table, reading);
