@@ -32,9 +32,9 @@ const GENDERED_HEADS: Readonly<Record<string, Gender>> = {
   father: 'male',
 };
 
-/** "The man behind the light is Name": the noun, up to five lower-case words about it, and a name of 2–4 words. */
+/** "The man behind the light is Name": the noun, up to eight lower-case words about it, and a name of 2–4 words. */
 const HEAD_NAMING = new RegExp(
-  `${SENTENCE_START}The[ \\t]+(?<head>${wordAlternation(Object.keys(GENDERED_HEADS))})(?:[ \\t]+[\\p{Ll}-]+){1,5}?[ \\t]+(?:is|was)[ \\t]+(?<name>${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3})${NAME_END}`,
+  `${SENTENCE_START}The[ \\t]+(?<head>${wordAlternation(Object.keys(GENDERED_HEADS))})(?:[ \\t]+[\\p{Ll}-]+){1,8}?[ \\t]+(?:is|was)[ \\t]+(?<name>${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3})${NAME_END}`,
   'gu',
 );
 /** A cheap look for HEAD_NAMING's opening. */
@@ -44,7 +44,7 @@ const HEAD_OPENING = new RegExp(`\\bThe (?:${wordAlternation(Object.keys(GENDERE
 export function findCopularNamings(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
     // Cheap looks first: most paragraphs name no one this way.
-    const pronounNamed = text.includes('s name ');
+    const pronounNamed = text.includes(' name ');
     const headNamed = text.includes('The ') && HEAD_OPENING.test(text);
     if (!pronounNamed && !headNamed) return;
     const inside = insideQuote(reading, p);
