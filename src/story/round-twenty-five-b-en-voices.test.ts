@@ -138,3 +138,27 @@ describe('a notebook introduces a man by "His name is …"', () => {
     expect(speakerOf(story, 'We walked from the village')).toBe('Shakila');
   });
 });
+
+describe("a report's unnamed witness described by a participle and a place", () => {
+  it('gives the testimony to a widow interviewed in a district, across a PDF line break', () => {
+    const story = read(
+      'Women in Chahar Darah reported the same barrier.',
+      '"The office sent me home twice because I had no male relative with me," said a mother of four\ninterviewed in Chahar Darah.',
+    );
+    expect(speakerOf(story, 'The office sent me home')).toBe('A mother of four interviewed in Chahar Darah');
+  });
+
+  it('gives the words to a driver stranded at a pass', () => {
+    const story = read(
+      '"We slept two nights in the cab with the engine running," said a driver stranded at the Salang.',
+    );
+    expect(speakerOf(story, 'We slept two nights')).toBe('A driver stranded at the Salang');
+  });
+
+  it('near miss: a named man with a participle after his name keeps his name', () => {
+    const story = read(
+      '"We slept two nights in the cab with the engine running," said Abdul Wahid Karimi, a driver stranded at the Salang.',
+    );
+    expect(speakerOf(story, 'We slept two nights')).toBe('Abdul Wahid Karimi');
+  });
+});
