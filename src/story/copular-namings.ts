@@ -7,6 +7,7 @@
 import { NAME_CHARS } from './name-runs.ts';
 import { matchesOf } from './matches.ts';
 import { wordAlternation } from './regex-parts.ts';
+import { hasSpeechVerb } from './lexicon.ts';
 import { insideQuote, type Gender, type Reading, type SpeakerTable } from './speakers.ts';
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
@@ -34,7 +35,7 @@ const GENDERED_HEADS: Readonly<Record<string, Gender>> = {
 
 /** "The man behind the light is Name": the noun, up to eight lower-case words about it, and a name of 2–4 words. */
 const HEAD_NAMING = new RegExp(
-  `${SENTENCE_START}The[ \\t]+(?<head>${wordAlternation(Object.keys(GENDERED_HEADS))})(?:[ \\t]+[\\p{Ll}-]+){1,8}?[ \\t]+(?:is|was)[ \\t]+(?<name>${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3})${NAME_END}`,
+  `${SENTENCE_START}The[ \\t]+(?<head>${wordAlternation(Object.keys(GENDERED_HEADS))})(?<about>(?:[ \\t]+[\\p{Ll}-]+){1,8}?)[ \\t]+(?:is|was)[ \\t]+(?<name>${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3})${NAME_END}`,
   'gu',
 );
 /** A cheap look for HEAD_NAMING's opening. */
@@ -60,6 +61,8 @@ export function findCopularNamings(table: SpeakerTable, reading: Reading): void 
         : m.groups?.['pronoun'] === 'Her'
           ? 'female'
           : 'male';
+      // 'The mother said her son was Name': a speech verb makes the copula reported words about someone else.
+      if (head && hasSpeechVerb(m.groups?.['about'] ?? '')) continue;
       if (inside(m.index) || !table.isPersonName(name, 1)) continue;
       const start = m.index + m[0].length - name.length;
       const person = table.add(name, '', { passage: p, start, end: start + name.length });

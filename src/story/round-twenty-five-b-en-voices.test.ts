@@ -162,3 +162,45 @@ describe("a report's unnamed witness described by a participle and a place", () 
     expect(speakerOf(story, 'We slept two nights')).toBe('Abdul Wahid Karimi');
   });
 });
+
+// Review mends: near misses of the round's rules in ordinary copy.
+describe('review: near misses of the narrative-voice rules', () => {
+  it('a mother who says who her son was does not name a speaker', () => {
+    const story = read(
+      'Shakila Ahmadi runs a bakery in Herat. The mother said her son was Ahmad Shah Karimi, and she wept. "He was only nineteen," she said.',
+    );
+    expect(speakerOf(story, 'He was only nineteen')).toBe('Shakila Ahmadi');
+  });
+
+  it('an "I said" after a statement opens the writer\'s own sentence: the quotation keeps its speaker', () => {
+    const story = read(
+      'The governor, Abdul Wahid Omar, said the road to Taloqan would open soon. "Next week, God willing." I said I had heard that before.',
+    );
+    expect(speakerOf(story, 'Next week, God willing')).toBe('Abdul Wahid Omar');
+  });
+
+  it('a first-person narrator\'s "I said" is the narrator\'s', () => {
+    const story = read(
+      'As told to our correspondent by Nasrin Haidari, a midwife in Faizabad. The road was closed for three days. A man came to my door at night. "My wife is dying," he said. "I will come," I said, and took my bag.',
+    );
+    expect(speakerOf(story, 'I will come')).not.toBeNull();
+  });
+
+  it('an English quotation with a real dash clause naming a man is no transliteration with its gloss', () => {
+    const story = read(
+      'Abdul Wahid, 45, runs a tea shop by the bridge in Kunduz. His neighbour Gul Ahmad Safi lost his shop in the flood.',
+      '"Water everywhere, mud everywhere" — Gul Ahmad Safi shook his head at the memory — he said.',
+    );
+    expect(speakerOf(story, 'Water everywhere')).not.toBe('Abdul Wahid');
+  });
+
+  it("a correction or an editors' note in brackets is no voice from the crowd", () => {
+    const story = read(
+      'The governor, Abdul Latif Ibrahimi, said the road was open.',
+      '(An earlier version of this story said: "The road to Kunduz is closed until spring.")',
+      '[A note from the editors: "This article has been updated with the ministry\'s figures."]',
+    );
+    expect(speakerOf(story, 'The road to Kunduz is closed')).toBeNull();
+    expect(speakerOf(story, 'This article has been updated')).toBeNull();
+  });
+});

@@ -31,3 +31,18 @@ describe('transliterationGlossAsBlank', () => {
     expect(transliterationGlossAsBlank(aside, 'We will build the road this year')).toBe(aside);
   });
 });
+
+describe('review: English with few function words, and asides that name someone', () => {
+  it('does not read English with no function word as a transliteration', () => {
+    expect(isTransliteration('Water everywhere, mud everywhere')).toBe(false);
+    expect(isTransliteration('Bread, work, freedom')).toBe(false);
+  });
+  it('leaves a dash clause that names someone', () => {
+    const after = ' — Gul Ahmad Safi shook his head — he said.';
+    expect(transliterationGlossAsBlank(after, 'Nan-e garm, dil-e garm')).toBe(after);
+  });
+  it("blanks a translation that carries the quotation's own place name over", () => {
+    const after = ' — bread from Taloqan is warm bread — he says.';
+    expect(transliterationGlossAsBlank(after, 'Nan-e Taloqan garm ast')).not.toBe(after);
+  });
+});

@@ -27,11 +27,33 @@ const wordsOf = (text: string): string[] =>
     .split(/[^\p{L}'’]+/u)
     .filter(Boolean);
 
-/** Whether words in Latin letters hold no English function word: a transliteration, not English. */
+/** Dari words in Latin letters that English never writes alone: prepositions, "also", "is", "has", "becomes". */
+const DARI_LATIN_WORDS = new Set(
+  `da dar az ba ke ki wa ra ham hamm ast as hast nest nist dara dare darad mesha misha meshe shawad khud khod`.split(
+    /\s+/u,
+  ),
+);
+/** The izafe written with a hyphen: "nan-e garm", "ruz-e khud", "dil-i". */
+const IZAFE = /\p{L}-(?:e|i|ye|yi)(?![\p{L}'’-])/u;
+
+/**
+ * Whether words in Latin letters hold no English function word and a mark of Dari (an izafe or a Dari function
+ * word): a transliteration, not English ("Water everywhere, mud everywhere" has no English function word either).
+ */
 export function isTransliteration(quote: string): boolean {
   if (!/^[\p{Script=Latin}\p{P}\p{N}\s]+$/u.test(quote)) return false;
   const words = wordsOf(quote);
-  return words.length >= 2 && !words.some((w) => ENGLISH_WORDS.has(w));
+  if (words.length < 2 || words.some((w) => ENGLISH_WORDS.has(w))) return false;
+  return IZAFE.test(quote) || words.some((w) => DARI_LATIN_WORDS.has(w));
+}
+
+/**
+ * Whether a gloss brings in a name the quotation does not hold: an aside ("— Gul Ahmad Safi shook his head —"), not a
+ * translation, which carries the quotation's names over ("da Baghlan" — "even in Baghlan").
+ */
+function bringsInName(gloss: string, quote: string): boolean {
+  const words = gloss.trim().split(/[^\p{L}'’-]+/u);
+  return words.some((w, i) => i > 0 && w !== 'I' && /^\p{Lu}/u.test(w) && !quote.includes(w));
 }
 
 /** The text after a quotation with an English gloss of transliterated words blanked, when a reporting clause follows. */
@@ -41,6 +63,7 @@ export function transliterationGlossAsBlank(after: string, quote: string): strin
   const m = GLOSS_AFTER.exec(after);
   const gloss = m?.groups?.dashed ?? m?.groups?.squared ?? m?.groups?.bracketed;
   if (!m || gloss === undefined || !wordsOf(gloss).some((w) => ENGLISH_WORDS.has(w))) return after;
+  if (bringsInName(gloss, quote)) return after;
   if (!isTransliteration(quote)) return after;
   const rest = after.slice(m[0].length);
   const clause = rest.slice(0, CLAUSE_REACH).split(/[.!?\n"“”]/u)[0] ?? '';
