@@ -89,7 +89,8 @@ const AUXILIARY = `(?:(?:had|has|have)\\s+(?:${ADVERB}\\s+)?)`;
 /** A place or organisation after the role: "in Kunduz", "at the Fayzabad clinic", "of the border police". */
 /** Words a place after the role may run to: "from a hamlet at the foot of the pass". */
 const TRAIL_MAX_WORDS = 7;
-const TRAIL = `(?:\\s+(?:in|at|of|for|from|with|near|inside)\\s+(?!(?:who|whose|which|that)\\b)${WORD}(?:\\s+(?!(?:who|whose|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,${TRAIL_MAX_WORDS}}?)`;
+// A participle may stand before it, as a report writes: "a widow interviewed in Khan Abad", "a man displaced from Warsaj".
+const TRAIL = `(?:\\s+(?:\\p{Ll}{3,}ed\\s+)?(?:in|at|of|for|from|with|near|inside)\\s+(?!(?:who|whose|which|that)\\b)${WORD}(?:\\s+(?!(?:who|whose|which|that|and|but)\\b|${ADVERB}\\b)${WORD}){0,${TRAIL_MAX_WORDS}}?)`;
 /** A capitalised word of an organisation's name. */
 const ORG_WORD = "\\p{Lu}[\\p{L}'’-]*";
 /**

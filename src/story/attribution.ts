@@ -5,6 +5,7 @@
  * read quotations together (a quotation over several paragraphs, interview answers). A new rule is one function
  * in one of these lists, and one test.
  */
+import { transliterationGlossAsBlank } from './transliteration-gloss.ts';
 import { dariInterviewee } from './dari-interviewee.ts';
 import { noteTurn } from './salience.ts';
 import { anonymousBefore } from './anonymous.ts';
@@ -167,7 +168,12 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
       openAt,
       closeEnd,
       after: glossAsBlank(
-        dashAsComma(text.slice(closeEnd, spans[k + 1]?.open ?? text.length)),
+        dashAsComma(
+          transliterationGlossAsBlank(
+            text.slice(closeEnd, spans[k + 1]?.open ?? text.length),
+            text.slice(span.start, span.end),
+          ),
+        ),
         text.slice(span.start, span.end),
         // '«…» ("…"), said Name': the quotation right before, when this one opens in a bracket just after it.
         prev && prev.close !== null && /^\s*\(\s*$/u.test(text.slice(prev.close + 1, openAt))

@@ -31,6 +31,8 @@ import {
 } from './dari-attribution.ts';
 import { carryLastSpeaker } from './default-speaker.ts';
 import { carryFirstPersonVoice } from './first-person-voice.ts';
+import { findCopularNamings } from './copular-namings.ts';
+import { bracketedVoices, writersOwnWords } from './narrative-voices.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import type { Gazetteer } from './gazetteer-schema.ts';
 import { speakerLabelSpans } from './label-spans.ts';
@@ -216,6 +218,7 @@ function findSpeakers(reading: Reading): SpeakerTable {
   findMetIntroductions(table, reading);
   findGivenNames(table, reading);
   findNamingSentences(table, reading);
+  findCopularNamings(table, reading);
   findTopicOpenings(table, reading);
   findWhoRelatives(table, reading);
   findOwnedAppositives(table, reading);
@@ -257,6 +260,8 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   // A rendering whose speaker only the passes above found ("…," he said) gives it to its Dari words, and back.
   pairTranslations(reading.texts, drafts);
   dariOfficeHolders(drafts, table, reading);
+  writersOwnWords(drafts, reading);
+  bracketedVoices(drafts, table, reading);
   speakersAtFullest(drafts, table);
   return splitNestedQuotations(drafts, table, reading);
 }
