@@ -114,12 +114,12 @@ describe('a Dari word spelt like a place', () => {
 });
 
 describe('places the engine missed', () => {
-  it.fails('links Jurm as a place to travel from or beyond, and not «جرم» as a crime', () => {
+  it('links Jurm as a place to travel from or beyond, and not «جرم» as a crime', () => {
     const paras = ['در زمستان کسی نمی‌تواند از جرم به آن سو برود.', 'او به جرم دزدی زندانی شد.'];
     expect(idsOf(paras, 'جرم')).toEqual(['AF1710']);
   });
 
-  it.fails('links the Panj as the river beside «آن سوی» and "along the"', () => {
+  it('links the Panj as the river beside «آن سوی» and "along the"', () => {
     expect(idsOf(['مسافران از آن سوی پنج هم می‌آیند.'], 'پنج')).toEqual(['panj-river']);
     expect(idsOf(['Villages along the Panj lost their orchards to the flood.'], 'Panj')).toEqual([
       'panj-river',
@@ -136,7 +136,7 @@ describe('places the engine missed', () => {
     expect(idsOf(paras, 'Nusay')).toEqual(['AF1727']);
   });
 
-  it.fails("links the reader's place after a letter's signature", () => {
+  it("links the reader's place after a letter's signature", () => {
     const paras = [
       'Q: My apricot trees drop their fruit before it ripens. What am I doing wrong? — Wahida Noori, Chal',
       'A: Apricots drop fruit when they are thirsty in May.',
