@@ -9,12 +9,12 @@ const CHILDHOOD_IN_BEFORE = endingOn(
   /\b(?:grew[ \t]+up|(?:was|were|been)[ \t]+(?:born[ \t]+and[ \t]+)?(?:raised|brought[ \t]+up)|childhood|boyhood|girlhood|schooldays)[ \t]+in[ \t]+$/u,
 );
 /**
- * "moved to", "migrated to", "whose family came to": a household settling at the name (a person who "came to" it
- * from a district of another province may have come to any of its villages).
+ * "whose family came to", "her grandfather moved to": a household settling at the name (a person, or a teacher, who
+ * "moved to" it from a far district may have gone to any of its villages).
  */
 const MOVED_TO_BEFORE = endingOn(
   ['to'],
-  /\b(?:(?:moved|migrated|relocated)|(?:famil(?:y|ies)|parents|grand(?:father|mother|parents)|ancestors)[ \t]+(?:had[ \t]+)?came)(?:[ \t]+back)?[ \t]+to[ \t]+$/u,
+  /\b(?:famil(?:y|ies)|parents|grand(?:father|mother|parents)|ancestors|forebears)[ \t]+(?:had[ \t]+)?(?:came|moved|migrated|relocated)(?:[ \t]+back)?[ \t]+to[ \t]+$/u,
 );
 /** … from another place named right after: "came to Kunduz from Takhar". */
 const FROM_PLACE_AFTER = /^[ \t]+from[ \t]+\p{Lu}/u;
