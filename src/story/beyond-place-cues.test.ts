@@ -8,9 +8,8 @@ const cueAt = (text: string, name: string): boolean => {
 };
 
 describe('beyondPlaceCue', () => {
-  it('reads a name past a side, onward from it, its forests or hills, or a signature as a place', () => {
+  it('reads a name onward from it, its forests or hills, or a signature as a place', () => {
     expect(cueAt('کسی نمی‌تواند از جرم به آن سو برود.', 'جرم')).toBe(true);
-    expect(cueAt('قریه‌های آن سوی جرم برف‌گیر است.', 'جرم')).toBe(true);
     expect(cueAt('جنگل‌های پستهٔ چال کم شده است.', 'چال')).toBe(true);
     expect(cueAt('تپه‌های چال سبز است.', 'چال')).toBe(true);
     expect(cueAt('Q: Is saffron possible? — Sohaila Rezaee, Chal\nA: Yes.', 'Chal')).toBe(true);
@@ -21,6 +20,9 @@ describe('beyondPlaceCue', () => {
     expect(cueAt('از جرم خود پشیمان است.', 'جرم')).toBe(false);
     expect(cueAt('He said, Chal is far.', 'Chal')).toBe(false);
     expect(cueAt('— Sohaila Rezaee, Chal and Taloqan', 'Chal')).toBe(false);
+    // «آن سوی», «آن طرف» take any noun: a pit, the highlands.
+    expect(cueAt('کارگران در آن طرف چال گیر ماندند.', 'چال')).toBe(false);
+    expect(cueAt('قریه‌های آن سوی جرم برف‌گیر است.', 'جرم')).toBe(false);
   });
 });
 
@@ -40,5 +42,8 @@ describe('dariRiverBeyond', () => {
   it('leaves a count after a side, and the number elsewhere', () => {
     expect(at('آن سوی پنج کوه بلند است.')).toBeUndefined();
     expect(at('او پنج سال کار کرد.')).toBeUndefined();
+    expect(at('از آن طرف پنج تا موتر آمد.')).toBeUndefined();
+    expect(at('از آن طرف پنج و از این طرف سه نفر آمدند.')).toBeUndefined();
+    expect(at('در آن طرف پنج میلیون نفر زندگی می‌کنند.')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
-// Round 25b: a name that is also a word, read as the place where only a place fits — a side or a point beyond it
-// («از جرم به آن سو»، «آن سوی جرم»), a landscape's forests or hills named by it («جنگل‌های پستهٔ چال»), a reader's
-// place after the name closing a signed letter ("— Sohaila Rezaee, Chal"); and a river called by its short Dari
-// name beyond its bank («آن سوی پنج»، «این طرف پنج»).
+// Round 25b: a name that is also a word, read as the place where only a place fits — a point onward from it
+// («از جرم به آن سو»; not «آن سوی جرم», which any noun takes: «آن طرف چال», «آن سوی کوهستان»), a landscape's
+// forests or hills named by it («جنگل‌های پستهٔ چال»), a reader's place after the name closing a signed letter
+// ("— Sohaila Rezaee, Chal"); and a river called by its short Dari name beyond its bank («آن سوی پنج»).
 import { lastMarkOf } from './ending-on.ts';
 import { normalizeName } from './normalize.ts';
 import type { Token } from './tokens.ts';
@@ -14,8 +14,6 @@ interface Span {
 /** «از جرم به آن سو»، «از جرم به این طرف»: onward or back from the name. */
 const FROM_BEFORE = /(?:^|\s)از\s+$/u;
 const ONWARD_AFTER = /^\s+به\s+(?:آن|این)\s+(?:سو|طرف)(?![\p{L}])/u;
-/** «آن سوی جرم»، «این طرف جرم»: the far or near side of the name. */
-const SIDE_BEFORE = /(?:^|\s)(?:آن|این)\s+(?:سوی|طرف)\s+$/u;
 /** «جنگل‌های پستهٔ چال»، «تپه‌های چال»: plural forests, hills, mountains or plains, perhaps of a tree, then the name. */
 const LANDSCAPE_BEFORE =
   /(?:^|\s)(?:جنگل|تپه|کوه|دشت)(?:\u200C?های|\u200C?ها)(?:\s+[^\s\u200C]+(?:ٔ|\u200C?ی))?\s+$/u;
@@ -24,7 +22,7 @@ const SIGNATURE_BEFORE = /[—–―][ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\
 /** The signature's line ends after the name. */
 const LINE_END_AFTER = /^[ \t]*(?:\n|$)/u;
 
-/** Whether the words round a word-like name say a place is meant: a side or a point past it, its landscape, a signature. */
+/** Whether the words round a word-like name say a place is meant: a point past it, its landscape, a signature. */
 export function beyondPlaceCue(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 48), span.start);
   if (lastMarkOf(before) === ',')
@@ -32,14 +30,16 @@ export function beyondPlaceCue(text: string, span: Span): boolean {
   const near = before.slice(-32);
   return (
     (FROM_BEFORE.test(near) && ONWARD_AFTER.test(text.slice(span.end, span.end + 16))) ||
-    SIDE_BEFORE.test(near) ||
     LANDSCAPE_BEFORE.test(near)
   );
 }
 
-/** What may follow a river's short name beyond its bank: a stop, «و», a particle or a verb — not a counted noun. */
+/**
+ * What may follow a river's short name beyond its bank: a stop, a particle or a verb — not a counted noun, nor
+ * what a count takes: «پنج تا موتر», «پنج و از این طرف سه نفر», «پنج میلیون».
+ */
 const RIVER_CLOSE_AFTER =
-  /^(?:\s*(?:[.،,؛:!؟»)]|$)|\s+(?:و|هم|نیز|را|به|تا|در|می[\u200C ]?[\p{L}]+|(?:رفت|آمد|گذشت|رسید)[\p{L}]*)(?![\p{L}]))/u;
+  /^(?:\s*(?:[.،,؛:!؟»)]|$)|\s+(?:هم|نیز|را|به|در|می(?!ل)[\u200C ]?[\p{L}]+|(?:رفت|آمد|گذشت|رسید)[\p{L}]*)(?![\p{L}]))/u;
 
 /** «آن»، «این» and «سوی»، «طرف» as the tokens key them. */
 const THAT_THIS = new Set(['آن', 'این'].map(normalizeName));

@@ -3661,25 +3661,19 @@ export const DARI_GIVEN_NAMES: readonly string[] = [
   'غلام',
   'نور',
   'سید',
-  // Men's given names that are no common word («رحیم دوشی», «کریم دوشی»).
+  // Men's given names that are no common word («رحیم دوشی», «کریم دوشی»); not «لطیف», «جمیل», «رفیق», «عارف»,
+  // «سلیم», «شفیق», «حبیب», adjectives and nouns before a place («هوای لطیف دوشی»).
   'رحیم',
   'کریم',
   'حمید',
   'فرید',
-  'جمیل',
-  'لطیف',
-  'شفیق',
-  'رفیق',
   'نذیر',
   'ناصر',
   'یوسف',
   'داوود',
-  'سلیم',
   'وحید',
   'مجید',
-  'حبیب',
   'ذبیح',
-  'عارف',
 ];
 /** What a club's name ends with after its home's or a river's name: "Kokcha FC", "the Kokcha club". */
 export const CLUB_NAME_ENDS_EN: readonly string[] = ['FC', 'F.C.', 'SC', 'AFC', 'Football Club', 'Club'];

@@ -19,6 +19,9 @@ describe('lifeTownBeside', () => {
     expect(lifeTownBeside('a 40-year-old ', ' farmer')).toBe(false);
     expect(lifeTownBeside('the old ', ' province')).toBe(false);
     expect(lifeTownBeside('a provincial official in ', ' said')).toBe(false);
+    expect(lifeTownBeside('The old ', ' governor was replaced')).toBe(false);
+    expect(lifeTownBeside('overran the old ', '-Takhar highway')).toBe(false);
+    expect(lifeTownBeside('A district official in ', "'s Chahar Dara district")).toBe(false);
   });
 });
 

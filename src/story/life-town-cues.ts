@@ -1,7 +1,7 @@
 // A life lived in a place, a family that settled there, its old quarter, the officials of its district office: the
 // town a province shares its name with, not the province. "Kunduz and the other provinces": the province.
 
-import { endingOn } from './ending-on.ts';
+import { endingOn, lastWordsOf } from './ending-on.ts';
 
 /** "who grew up in", "was raised in", "spent her childhood in", "was brought up in": where a childhood was spent. */
 const CHILDHOOD_IN_BEFORE = endingOn(
@@ -18,10 +18,19 @@ const MOVED_TO_BEFORE = endingOn(
 );
 /** … from another place named right after: "came to Kunduz from Takhar". */
 const FROM_PLACE_AFTER = /^[ \t]+from[ \t]+\p{Lu}/u;
-/** "old Kunduz", "in old Faizabad": the old town (not "a 40-year-old Kunduz farmer"). */
+/**
+ * "old Kunduz", "in old Faizabad": the old town (not "a 40-year-old Kunduz farmer"; not after an article or a
+ * possessive, where the name qualifies what follows: "the old Kunduz governor", "their old Kabul home").
+ */
 const OLD_BEFORE = endingOn(['old'], /(?:^|[^\p{L}\p{N}-])old[ \t]+$/u);
-/** "old Kunduz province": the province still. */
-const PROVINCE_WORD_AFTER = /^[ \t]+provinces?\b/u;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** "old" read as the old town: not after a determiner. */
+const oldTownBefore = (before: string): boolean =>
+  OLD_BEFORE.test(before) && !DETERMINERS.has((lastWordsOf(before, 2)[0] ?? '').toLowerCase());
+/** "old Kunduz province", "the old Kunduz-Takhar road": a province, or a name joined to the next. */
+const PROVINCE_WORD_AFTER = /^(?:[ \t]+provinces?\b|[-–])/u;
+/** "Kunduz's Chahar Dara district": a possessive names the province a district or town is in. */
+const POSSESSIVE_AFTER = /^['’]s\b/u;
 /** "a district official in", "municipal officers in": who works at the district's or the town's office there. */
 const DISTRICT_STAFF_BEFORE = endingOn(
   ['in'],
@@ -30,10 +39,11 @@ const DISTRICT_STAFF_BEFORE = endingOn(
 
 /** Whether the English words round a name make it the town: a childhood, a family's move, its old quarter, its district office. */
 export function lifeTownBeside(before: string, after: string): boolean {
+  if (POSSESSIVE_AFTER.test(after)) return false;
   return (
     CHILDHOOD_IN_BEFORE.test(before) ||
     (MOVED_TO_BEFORE.test(before) && FROM_PLACE_AFTER.test(after)) ||
-    (OLD_BEFORE.test(before) && !PROVINCE_WORD_AFTER.test(after)) ||
+    (oldTownBefore(before) && !PROVINCE_WORD_AFTER.test(after)) ||
     DISTRICT_STAFF_BEFORE.test(before)
   );
 }

@@ -281,18 +281,24 @@ const QUOTED_NICKNAME_BEFORE =
   /\b(?:known(?:[ \t]+[\p{Ll}'’]+){0,4}[ \t]+as|nicknamed|dubbed|alias|(?:goes|went)[ \t]+by)(?:[ \t]*[,:])?[ \t]*["“'‘]$/u;
 const QUOTE_CLOSE_AFTER = /^["”'’]/u;
 
-/** «…صدا زد: «بهارک، …»: a name called out at a quotation's opening, then its comma or exclamation. */
-const DARI_CALLED_OUT_BEFORE = /(?:صدا|فریاد|داد|آواز)[ \t]+(?:زد|کرد|زدند|کردند|داد)[ \t]*:[ \t]*«$/u;
-const VOCATIVE_AFTER = /^[ \t]*[،,!]/u;
+/**
+ * «…صدا زد: «بهارک، آب را بیاور!»: a name called out at a quotation's opening, then its comma or exclamation and
+ * what is asked. Only a verb of calling someone: a shout may open on a place («فریاد زد: «بدخشان، سرزمین …»).
+ */
+const DARI_CALLED_OUT_BEFORE = /(?:^|\s)صدا[ \t]+(?:زد|کرد|زدند|کردند)[ \t]*:[ \t]*«$/u;
+const VOCATIVE_AFTER = /^[ \t]*[،,!][ \t]*\p{L}/u;
+
+/** A name called out, then more words than the name again: a driver crying his route («کابل، کابل!») calls no one. */
+function calledOutInDari(text: string, start: number, end: number): boolean {
+  const after = VOCATIVE_AFTER.exec(text.slice(end, end + 8));
+  if (!after || !DARI_CALLED_OUT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  return !text.startsWith(text.slice(start, end), end + after[0].length - 1);
+}
 
 /** Whether the name is a nickname in quotation marks or a name called out at a quotation's opening. */
 function nicknameOrCalledOut(text: string, start: number, end: number): boolean {
   const mark = text.charAt(start - 1);
-  if (mark === '«')
-    return (
-      VOCATIVE_AFTER.test(text.slice(end, end + 4)) &&
-      DARI_CALLED_OUT_BEFORE.test(text.slice(Math.max(0, start - 24), start))
-    );
+  if (mark === '«') return calledOutInDari(text, start, end);
   return (
     '"“\'‘'.includes(mark) &&
     QUOTE_CLOSE_AFTER.test(text.charAt(end)) &&

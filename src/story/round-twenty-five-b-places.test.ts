@@ -145,3 +145,40 @@ describe('places the engine missed', () => {
     expect(idsOf(paras, 'Chal')).toEqual(['AF1805']);
   });
 });
+
+describe('review near-misses: cues that must not fire on ordinary copy', () => {
+  it('keeps the province after "the old" where the name qualifies what follows, and before a possessive', () => {
+    const paras = [
+      'The old Kunduz governor was replaced in March.',
+      'Fighters overran the old Kunduz-Takhar highway checkpoint at dawn.',
+      "A district official in Kunduz's Chahar Dara district said the Taliban had attacked.",
+    ];
+    expect(idsOf(paras, 'Kunduz')).toEqual(['AF19', 'AF19', 'AF19']);
+  });
+
+  it('links a place a driver cries or a speaker shouts at the opening of a Dari quotation', () => {
+    const paras = [
+      'راننده صدا زد: «کابل، کابل!» و مسافران سوار شدند.',
+      'شاعر با صدای بلند فریاد زد: «بدخشان، سرزمین کوه‌ها و لعل است!»',
+      'معترضان فریاد زدند: «کندز، خانهٔ ماست!»',
+    ];
+    expect(idsOf(paras, 'کابل')).toEqual(['AF0101', 'AF0101']);
+    expect(idsOf(paras, 'بدخشان')).toEqual(['AF17']);
+    expect(idsOf(paras, 'کندز')).toEqual(['AF19']);
+  });
+
+  it('leaves a count after «آن طرف», and a pit or the highlands beyond which something lies', () => {
+    const paras = [
+      'از آن طرف پنج تا موتر آمد و از این طرف سه تا.',
+      'از آن طرف پنج و از این طرف سه نفر زخمی شدند.',
+      'در آن طرف پنج میلیون نفر زندگی می‌کنند.',
+      'کارگران معدن در آن طرف چال گیر ماندند.',
+      'آن سوی کوهستان، دریا جاری است.',
+    ];
+    expect(linked(paras)).toEqual([]);
+  });
+
+  it('links a place after an adjective that is also a given name', () => {
+    expect(idsOf(['هوای لطیف دوشی در بهار مسافران را جذب می‌کند.'], 'دوشی')).toEqual(['AF0903']);
+  });
+});
