@@ -1,4 +1,4 @@
-// A life lived in a place, a family that settled there, its old quarter, the officials of its municipality: the
+// A life lived in a place, a family that settled there, its old quarter, the officials of its district office: the
 // town a province shares its name with, not the province. "Kunduz and the other provinces": the province.
 
 import { endingOn, lastWordsOf } from './ending-on.ts';
@@ -31,16 +31,13 @@ const oldTownBefore = (before: string): boolean =>
 const PROVINCE_WORD_AFTER = /^(?:[ \t]+provinces?\b|[-–])/u;
 /** "Kunduz's Chahar Dara district": a possessive names the province a district or town is in. */
 const POSSESSIVE_AFTER = /^['’]s\b/u;
-/**
- * "a municipal official in", "city officers in": who works at the town's office there ("district officials in
- * Kunduz" work in the province's districts).
- */
+/** "a district official in", "municipal officers in": who works at the district's or the town's office there. */
 const DISTRICT_STAFF_BEFORE = endingOn(
   ['in'],
-  /\b(?:municipal|city)[ \t]+(?:officials?|officers?|employees?|staff|administrators?)[ \t]+in[ \t]+$/iu,
+  /\b(?:district|municipal|city)[ \t]+(?:officials?|officers?|employees?|staff|administrators?)[ \t]+in[ \t]+$/iu,
 );
 
-/** Whether the English words round a name make it the town: a childhood, a family's move, its old quarter, its municipal office. */
+/** Whether the English words round a name make it the town: a childhood, a family's move, its old quarter, its district office. */
 export function lifeTownBeside(before: string, after: string): boolean {
   if (POSSESSIVE_AFTER.test(after)) return false;
   return (
