@@ -65,6 +65,7 @@ import {
 } from './regex-parts.ts';
 import { opensSentence, sentenceEnd, sentenceStartOf } from './sentences.ts';
 import { endingOn } from './ending-on.ts';
+import { lifeTownBeside, otherProvincesAfter } from './life-town-cues.ts';
 
 export type Qualifier = 'province' | 'district' | 'city';
 
@@ -267,7 +268,8 @@ function boundTownCue(around: Surround): boolean {
     unitTownCue(before, after) ||
     travelTownBeside(before, restOf(around)) ||
     dariTravelTown(before, restOf(around), prepositionIn(around.wide)) ||
-    townSceneBeside(before, after)
+    townSceneBeside(before, after) ||
+    lifeTownBeside(before, after)
   );
 }
 
@@ -828,7 +830,12 @@ export function citiesByContext(found: FoundName[], index: PlaceIndex, text: str
   for (const f of found)
     if (
       open(f) &&
-      (holdsDistrictsAfter(text, f) || provinceBodyAfter(text.slice(f.end, f.end + CONTEXT_REACH)))
+      (holdsDistrictsAfter(text, f) ||
+        provinceBodyAfter(text.slice(f.end, f.end + CONTEXT_REACH)) ||
+        otherProvincesAfter(
+          text.slice(Math.max(0, f.start - CONTEXT_REACH), f.start),
+          text.slice(f.end, f.end + CONTEXT_REACH),
+        ))
     )
       f.qualifier = 'province';
   const listed = (a: FoundName, b: FoundName) => LIST_GAP.test(text.slice(a.end, b.start));

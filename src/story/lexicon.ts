@@ -338,6 +338,15 @@ export const BUSINESS_SIGN_HEADS: readonly string[] = [
   'rug house',
   'palace',
   'wedding hall',
+  // A bus company, a teahouse and a printer ("a Salang Coach", "the Kokcha Chaikhana", "the Kunduz Printing House").
+  'coach',
+  'chaikhana',
+  'chaikhaneh',
+  'chai khana',
+  'samovar',
+  'printing house',
+  'printing press',
+  'print house',
 ];
 /**
  * Plural trade heads, read as a sign only where the name closes on a comma or a full stop ("under a sign that
@@ -847,6 +856,9 @@ export const DARI_CITY_CUES: readonly string[] = [
   'آتش‌نشانی',
   'صرافی',
   'سرای',
+  // A town's Friday mosque («مسجد جامع کندز»): the province has none of its own.
+  'مسجد جامع',
+  'مسجد جامع شهر',
 ];
 
 /**
@@ -3642,7 +3654,28 @@ export const NOUN_PHRASE_END_WORDS_EN: readonly string[] = [
 /** How Dari men's given names end («ذبیح‌الله», «نصیرالدین»): a word so ending makes the name after it a surname. */
 export const DARI_GIVEN_NAME_ENDINGS: readonly string[] = ['الله', 'الدین', 'الرحمن', 'الحق'];
 /** Dari given names common before a surname, whole («محمد دوشی», «احمد بهارکی»). */
-export const DARI_GIVEN_NAMES: readonly string[] = ['محمد', 'احمد', 'محمود', 'عبدالحق', 'غلام', 'نور', 'سید'];
+export const DARI_GIVEN_NAMES: readonly string[] = [
+  'محمد',
+  'احمد',
+  'محمود',
+  'عبدالحق',
+  'غلام',
+  'نور',
+  'سید',
+  // Men's given names that are no common word («رحیم دوشی», «کریم دوشی»); not «لطیف», «جمیل», «رفیق», «عارف»,
+  // «سلیم», «شفیق», «حبیب», adjectives and nouns before a place («هوای لطیف دوشی»).
+  'رحیم',
+  'کریم',
+  'حمید',
+  'فرید',
+  'نذیر',
+  'ناصر',
+  'یوسف',
+  'داوود',
+  'وحید',
+  'مجید',
+  'ذبیح',
+];
 /** What a club's name ends with after its home's or a river's name: "Kokcha FC", "the Kokcha club". */
 export const CLUB_NAME_ENDS_EN: readonly string[] = ['FC', 'F.C.', 'SC', 'AFC', 'Football Club', 'Club'];
 /** Dari words for a team and its sport before its name: «تیم فوتبال کوکچه». */

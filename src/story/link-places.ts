@@ -1,4 +1,5 @@
 import { orchardOrLoadFrom } from './word-name-cues.ts';
+import { beyondPlaceCue, dariRiverBeyond } from './beyond-place-cues.ts';
 import { dariOutletNameAfter } from './outlet-names.ts';
 import {
   businessSignAfter,
@@ -306,7 +307,8 @@ function bestMatchAt(
     riverInList(tokens, i, index, text) ??
     exactAt(tokens, i, joins, index) ??
     fuzzyAt(tokens, i, joins, index, 0) ??
-    riverAfterThe(tokens, i, index);
+    riverAfterThe(tokens, i, index) ??
+    dariRiverBeyond(tokens, i, index.riverNames, text);
   const longerFuzzy = match?.via === 'name' ? fuzzyAt(tokens, i, joins, index, match.words) : null;
   return longerFuzzy ?? match;
 }
@@ -666,7 +668,8 @@ function foundOf(
         peopleOfDariPlace(text, span) ||
         mineOfDariPlace(text, span) ||
         cutOffFrom(text, span) ||
-        orchardOrLoadFrom(text, span)),
+        orchardOrLoadFrom(text, span) ||
+        beyondPlaceCue(text, span)),
     offMapWord:
       (single && offMapDariDistrict(best.ids, t.text, index)) ||
       (!single && OFF_MAP_DARI_PHRASES.has(phraseKey(tokens, i, best.words))),

@@ -273,12 +273,46 @@ const CALL_BEFORE = /\bcall(?:s|ed)?[ \t]+(?:him|her|them|me|us|it)[ \t]+["“]?
 const NICKNAME_BEFORE =
   /(?:\b(?:they|people|everyone|everybody|friends|villagers|locals|fans)[ \t]+(?:all[ \t]+)?call|\bwhom[ \t]+[^.!?;:\n]{0,40}\bcalls?)[ \t]+["“]?$/;
 
+/**
+ * 'known locally as "Chal"', 'nicknamed “Jurm”', 'who goes by "Khost"': a nickname in quotation marks, closed right
+ * after the name (up to four words between "known" and "as": "known among his neighbours as").
+ */
+const QUOTED_NICKNAME_BEFORE =
+  /\b(?:known(?:[ \t]+[\p{Ll}'’]+){0,4}[ \t]+as|nicknamed|dubbed|alias|(?:goes|went)[ \t]+by)(?:[ \t]*[,:])?[ \t]*["“'‘]$/u;
+const QUOTE_CLOSE_AFTER = /^["”'’]/u;
+
+/**
+ * «…صدا زد: «بهارک، آب را بیاور!»: a name called out at a quotation's opening, then its comma or exclamation and
+ * what is asked. Only a verb of calling someone: a shout may open on a place («فریاد زد: «بدخشان، سرزمین …»).
+ */
+const DARI_CALLED_OUT_BEFORE = /(?:^|\s)صدا[ \t]+(?:زد|کرد|زدند|کردند)[ \t]*:[ \t]*«$/u;
+const VOCATIVE_AFTER = /^[ \t]*[،,!][ \t]*\p{L}/u;
+
+/** A name called out, then more words than the name again: a driver crying his route («کابل، کابل!») calls no one. */
+function calledOutInDari(text: string, start: number, end: number): boolean {
+  const after = VOCATIVE_AFTER.exec(text.slice(end, end + 8));
+  if (!after || !DARI_CALLED_OUT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  return !text.startsWith(text.slice(start, end), end + after[0].length - 1);
+}
+
+/** Whether the name is a nickname in quotation marks or a name called out at a quotation's opening. */
+function nicknameOrCalledOut(text: string, start: number, end: number): boolean {
+  const mark = text.charAt(start - 1);
+  if (mark === '«') return calledOutInDari(text, start, end);
+  return (
+    '"“\'‘'.includes(mark) &&
+    QUOTE_CLOSE_AFTER.test(text.charAt(end)) &&
+    QUOTED_NICKNAME_BEFORE.test(text.slice(Math.max(0, start - 64), start))
+  );
+}
+
 /** Whether the name at [start, end) is what people call someone ("به او بنگی می‌گویند", "they call him X"). */
 export function nameSomeoneIsCalled(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const wide = text.slice(Math.max(0, start - 64), start);
   // Each pattern needs its verb or particle: most names have none of them before them.
   return (
+    (start > 0 && nicknameOrCalledOut(text, start, end)) ||
     (wide.includes('call') && (CALL_BEFORE.test(before) || NICKNAME_BEFORE.test(wide))) ||
     ((before.includes('به') || before.includes('را')) &&
       DARI_CALLED_BEFORE.test(before) &&
