@@ -118,3 +118,10 @@ export function keepBarredDatelines(items: (PastedLine & { end: number; start: n
     item.end = item.start + cell.length;
   }
 }
+
+/** "Monday, 12 October — Kunduz" alone in its passage: where the writer is that day is the town, read as a dateline's. */
+export function entryHeadCity(passage: string): { start: number; end: number } | undefined {
+  if (passage.includes('\n')) return undefined;
+  const at = entryHeadPlaceAt(passage);
+  return at < 0 ? undefined : { start: at, end: passage.trimEnd().length };
+}
