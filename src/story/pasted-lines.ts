@@ -4,6 +4,7 @@
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { DARI_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './lexicon.ts';
 import { ANY_DIGIT, wordAlternation } from './regex-parts.ts';
+import { headingKind, type CellKind } from './table-cells.ts';
 
 /** A line as the segmenter holds it. */
 interface PastedLine {
@@ -43,6 +44,19 @@ export function flatRowFigures(text: string): number {
   return figures.trim().split(' ').length;
 }
 
+/** Columns of names a flattened head row can speak for: the first two (the rest head figures). */
+const NAME_COLUMNS = 2;
+
+/** "Province District Respondents": the kinds of the head row's first words; null when the first names none. */
+export function flatHeadKinds(line: string): (CellKind | null)[] | null {
+  if (line.length > MAX_ROW_CHARS) return null;
+  const kinds = line
+    .trim()
+    .split(' ', NAME_COLUMNS)
+    .map((w) => headingKind(w));
+  return kinds[0] ? kinds : null;
+}
+
 /**
  * "Kunduz Khan Abad 118 44" over "Takhar Rostaq 84 52": two or more lines of one block, each words then as many
  * figures, are a table's rows whose bars the paste lost — the report's text, whatever heading's shape each has.
@@ -60,12 +74,19 @@ export function keepFlatTableRows(items: PastedLine[]): void {
       items[i]?.block === items[from]?.block;
     if (same) continue;
     if ((figures[from] ?? 0) > 0 && i - from >= MIN_FLAT_ROWS)
-      for (let k = from; k < i; k++) {
+      // The head row right above the rows ("Province District …") goes with them: it says what their names are.
+      for (let k = headAbove(items, from) ? from - 1 : from; k < i; k++) {
         const row = items[k];
         if (row && (row.kind === 'heading' || row.kind === 'navigation')) row.kind = 'body';
       }
     from = i;
   }
+}
+
+/** Whether the line above a run of rows, in its block, is their head row. */
+function headAbove(items: readonly PastedLine[], from: number): boolean {
+  const head = items[from - 1];
+  return !!head && head.block === items[from]?.block && flatHeadKinds(head.text) !== null;
 }
 
 const EN_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]+${wordAlternation(ENGLISH_MONTHS, true)}|${wordAlternation(ENGLISH_MONTHS, true)}\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?)(?:,?[ \\t]+\\d{4})?`;
