@@ -31,9 +31,26 @@ describe('flatRowFigures', () => {
 
 describe('keepFlatTableRows', () => {
   it('keeps two rows or more and their head row as text', () => {
-    const items = [line('Province District Wells'), line('Takhar Farkhar 7 1'), line('Badakhshan Jurm 12 4')];
+    const items = [
+      line('Province District Wells'),
+      line('Takhar Farkhar 7 1'),
+      line('Badakhshan Jurm 12 4'),
+      line('Repairs elsewhere were delayed.', 'body', 1),
+    ];
     keepFlatTableRows(items);
-    expect(items.map((it) => it.kind)).toEqual(['body', 'body', 'body']);
+    expect(items.map((it) => it.kind)).toEqual(['body', 'body', 'body', 'body']);
+  });
+  it("leaves rows after the story's last sentence (a weather box, a price ticker) as they were", () => {
+    const items = [
+      line('Officials said repairs would take two weeks.', 'body'),
+      line('Weather', 'heading', 1),
+      line('Kabul 12 -3', 'heading', 1),
+      line('Herat 18 4', 'heading', 1),
+      line('Most read', 'heading', 2),
+      line('Floods hit Takhar villages', 'body', 3),
+    ];
+    keepFlatTableRows(items);
+    expect(items.map((it) => it.kind)).toEqual(['body', 'heading', 'heading', 'heading', 'heading', 'body']);
   });
   it('leaves a lone row-shaped line (a running foot) as it was', () => {
     const items = [

@@ -35,6 +35,10 @@ function endsOnDigit(text: string): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669);
 }
 
+/** A line closing on a sentence's stop, perhaps inside a quotation's mark: prose, never a box's label. */
+const SENTENCE_CLOSE = /[.!?؟…]["”’»)]?$/u;
+const closesSentence = (text: string): boolean => SENTENCE_CLOSE.test(text.trimEnd());
+
 /** How many figures close a flattened table's row; 0 for any other line. */
 export function flatRowFigures(text: string): number {
   if (text.length > MAX_ROW_CHARS || !endsOnDigit(text)) return 0;
@@ -59,11 +63,16 @@ export function flatHeadKinds(line: string): (CellKind | null)[] | null {
 
 /**
  * "Kunduz Khan Abad 118 44" over "Takhar Rostaq 84 52": two or more lines of one block, each words then as many
- * figures, are a table's rows whose bars the paste lost — the report's text, whatever heading's shape each has.
+ * figures, with the report's prose going on below them, are a table's rows whose bars the paste lost — the
+ * report's text, whatever heading's shape each has.
  */
 export function keepFlatTableRows(items: PastedLine[]): void {
   const figures = items.map((it) =>
     it.kind === 'heading' || it.kind === 'navigation' || it.kind === 'body' ? flatRowFigures(it.text) : 0,
+  );
+  // A box of rows after the story's last sentence (a weather box, a price ticker) is the page's, not the report's.
+  const lastProse = items.findLastIndex(
+    (it, k) => it.kind === 'body' && figures[k] === 0 && closesSentence(it.text),
   );
   let from = 0;
   for (let i = 1; i <= items.length; i++) {
@@ -73,7 +82,7 @@ export function keepFlatTableRows(items: PastedLine[]): void {
       figures[i] === figures[from] &&
       items[i]?.block === items[from]?.block;
     if (same) continue;
-    if ((figures[from] ?? 0) > 0 && i - from >= MIN_FLAT_ROWS)
+    if ((figures[from] ?? 0) > 0 && i - from >= MIN_FLAT_ROWS && i <= lastProse)
       // The head row right above the rows ("Province District …") goes with them: it says what their names are.
       for (let k = headAbove(items, from) ? from - 1 : from; k < i; k++) {
         const row = items[k];
@@ -128,7 +137,10 @@ const DATELINE_CELL = new RegExp(
  * kept down to the city and the date; the outlet and the time stay out.
  */
 export function keepBarredDatelines(items: (PastedLine & { end: number; start: number })[]): void {
-  for (const item of items) {
+  // Above the headline the same line is the site's top bar: its town is the outlet's, today's date the reader's.
+  const title = items.findIndex((it) => it.kind === 'title');
+  for (let i = Math.max(title, 0); i < items.length; i++) {
+    const item = items[i] as PastedLine & { end: number; start: number };
     if (item.kind !== 'navigation' && item.kind !== 'byline') continue;
     if (!item.text.includes('|')) continue;
     const m = DATELINE_CELL.exec(item.text);

@@ -223,3 +223,32 @@ describe('words a PDF hyphenated across a line break, and footnote numbers stuck
     expect(got).toEqual(['Taloqan', 'Argo']);
   });
 });
+
+describe('review: page furniture the pasted-text rules must leave out', () => {
+  it("near miss: the site's top bar above the headline, a town and today's date between bars, names no place", () => {
+    const got = namesOf(
+      'Kabul — Saturday, 5 December 2026 | E-paper | Subscribe | Login',
+      'Wheat prices climb in the north',
+      'MAZAR-I-SHARIF — Wheat flour prices rose for a third week in Balkh, traders said on Saturday.',
+    );
+    expect(got).toEqual(['MAZAR-I-SHARIF', 'Balkh']);
+  });
+  it('near miss: a Dari top bar «کابل – شنبه ۱۴ قوس ۱۴۰۵ | ورود | اشتراک» above the headline names no place', () => {
+    const got = namesOf(
+      'کابل – شنبه ۱۴ قوس ۱۴۰۵ | ورود | اشتراک | آرشیو',
+      'افزایش قیمت آرد در شمال',
+      'مزار شریف (آژانس خبری) – قیمت آرد گندم در بلخ برای سومین هفته افزایش یافته است.',
+    );
+    expect(got).toEqual(['مزار شریف', 'بلخ']);
+  });
+  it("near miss: a weather box of towns and temperatures after the story's last sentence stays out", () => {
+    const got = namesOf(
+      'Farmers protest water cuts in Kunduz',
+      "KUNDUZ — Hundreds of farmers gathered outside the governor's office on Sunday to protest water cuts.",
+      'Officials said repairs would take two weeks.',
+      ['Weather', 'Kabul 12 -3', 'Herat 18 4', 'Kandahar 22 8', 'Jalalabad 21 9'].join('\n'),
+      ['Most read', 'Floods hit Takhar villages'].join('\n'),
+    );
+    expect(got).toEqual(['KUNDUZ']);
+  });
+});
