@@ -52,6 +52,16 @@ describe('keepFlatTableRows', () => {
     keepFlatTableRows(items);
     expect(items.map((it) => it.kind)).toEqual(['body', 'heading', 'heading', 'heading', 'heading', 'body']);
   });
+  it('leaves rows under no head row (a box under "Weather today") as they were', () => {
+    const items = [
+      line('Weather today'),
+      line('Kabul 12 -3'),
+      line('Herat 18 4'),
+      line('Schools will open late.', 'body', 1),
+    ];
+    keepFlatTableRows(items);
+    expect(items.map((it) => it.kind)).toEqual(['heading', 'heading', 'heading', 'body']);
+  });
   it('leaves a lone row-shaped line (a running foot) as it was', () => {
     const items = [
       line('Takhar Flood Assessment 2026 3', 'navigation'),

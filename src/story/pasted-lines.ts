@@ -62,9 +62,9 @@ export function flatHeadKinds(line: string): (CellKind | null)[] | null {
 }
 
 /**
- * "Kunduz Khan Abad 118 44" over "Takhar Rostaq 84 52": two or more lines of one block, each words then as many
- * figures, with the report's prose going on below them, are a table's rows whose bars the paste lost — the
- * report's text, whatever heading's shape each has.
+ * "Province District Wells" over "Kunduz Khan Abad 118 44" and "Takhar Rostaq 84 52": two or more lines of one
+ * block, each words then as many figures, under a head row and with the report's prose going on below them, are a
+ * table's rows whose bars the paste lost — the report's text, whatever heading's shape each has.
  */
 export function keepFlatTableRows(items: PastedLine[]): void {
   const figures = items.map((it) =>
@@ -82,9 +82,10 @@ export function keepFlatTableRows(items: PastedLine[]): void {
       figures[i] === figures[from] &&
       items[i]?.block === items[from]?.block;
     if (same) continue;
-    if ((figures[from] ?? 0) > 0 && i - from >= MIN_FLAT_ROWS && i <= lastProse)
-      // The head row right above the rows ("Province District …") goes with them: it says what their names are.
-      for (let k = headAbove(items, from) ? from - 1 : from; k < i; k++) {
+    // Only under a head row naming what the rows' names are ("Province District …"), which goes with them: a box of
+    // towns and figures under "Weather" or "Rates" is the page's, wherever the paste put it.
+    if ((figures[from] ?? 0) > 0 && i - from >= MIN_FLAT_ROWS && i <= lastProse && headAbove(items, from))
+      for (let k = from - 1; k < i; k++) {
         const row = items[k];
         if (row && (row.kind === 'heading' || row.kind === 'navigation')) row.kind = 'body';
       }

@@ -251,4 +251,13 @@ describe('review: page furniture the pasted-text rules must leave out', () => {
     );
     expect(got).toEqual(['KUNDUZ']);
   });
+  it('near miss: a weather box pasted between two paragraphs, with no head row naming its columns, stays out', () => {
+    const got = namesOf(
+      'Cold snap deepens',
+      'TALOQAN — Temperatures fell below freezing across Takhar overnight.',
+      ['Weather today', 'Kabul 12 -3', 'Herat 18 4', 'Kandahar 22 8'].join('\n'),
+      'Schools in Taloqan will open an hour late on Wednesday.',
+    );
+    expect(got).toEqual(['TALOQAN', 'Takhar', 'Taloqan']);
+  });
 });
