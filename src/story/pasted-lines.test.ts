@@ -86,6 +86,9 @@ describe('entryHeadPlaceAt and entryHeadCity', () => {
     expect(entryHeadPlaceAt('Day 3: Taloqan')).toBeGreaterThan(0);
     expect(entryHeadPlaceAt('دوشنبه، ۱۱ حوت – کشم')).toBeGreaterThan(0);
     expect(entryHeadCity('Monday, 12 October — Kunduz')).toEqual({ start: 21, end: 27 });
+    // Only a bare name is the day's town; a phrase names its places as any sentence does.
+    expect(entryHeadCity('Day 2: Across Badakhshan to the Wakhan')).toBeUndefined();
+    expect(entryHeadCity('Monday, 9 March — Kunduz province')).toBeUndefined();
   });
   it('reads no date alone, no sentence and no title as an entry head', () => {
     expect(entryHeadPlaceAt('July – September 2026')).toBe(-1);

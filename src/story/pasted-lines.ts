@@ -153,9 +153,21 @@ export function keepBarredDatelines(items: (PastedLine & { end: number; start: n
   }
 }
 
-/** "Monday, 12 October — Kunduz" alone in its passage: where the writer is that day is the town, read as a dateline's. */
+/** Most words of an entry head's place read as a dateline's town: "Kunduz", "Mazar-i-Sharif", «میدان هوایی کابل». */
+const MAX_CITY_WORDS = 3;
+/** A word of a bare place: a capital or an Arabic-script letter opens it ("province", "the", "governor" do not). */
+const PLACE_WORD = /^[\p{Lu}\u0600-\u06FF]/u;
+
+/**
+ * "Monday, 12 October — Kunduz" alone in its passage: where the writer is that day is the town, read as a
+ * dateline's. Only a bare name is: "Day 2: Across Badakhshan to the Wakhan", "Day 5: Meeting Kunduz's governor"
+ * name places as any sentence does.
+ */
 export function entryHeadCity(passage: string): { start: number; end: number } | undefined {
   if (passage.includes('\n')) return undefined;
   const at = entryHeadPlaceAt(passage);
-  return at < 0 ? undefined : { start: at, end: passage.trimEnd().length };
+  if (at < 0) return undefined;
+  const words = passage.slice(at).trim().split(/\s+/u);
+  if (words.length > MAX_CITY_WORDS || !words.every((w) => PLACE_WORD.test(w))) return undefined;
+  return { start: at, end: passage.trimEnd().length };
 }

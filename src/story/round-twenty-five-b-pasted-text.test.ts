@@ -260,4 +260,16 @@ describe('review: page furniture the pasted-text rules must leave out', () => {
     );
     expect(got).toEqual(['TALOQAN', 'Takhar', 'Taloqan']);
   });
+  it('near miss: a travel listicle\'s "Day 2: Across Badakhshan to the Wakhan" names the province, not its town', () => {
+    const got = linksOf(
+      'A week in the far north-east',
+      'Our correspondent spent a week on the road.',
+      'Day 2: Across Badakhshan to the Wakhan',
+      'The road climbs for hours past the river.',
+    );
+    expect(got).toEqual([
+      ['Badakhshan', 'AF17'],
+      ['Wakhan', 'AF1728'],
+    ]);
+  });
 });
