@@ -28,9 +28,9 @@ function withoutNoteNumber(t: Token, isName: (key: string) => boolean): Token | 
   while (cut > 0 && isDigitCode(t.text.charCodeAt(cut - 1))) cut--;
   const digits = t.text.length - cut;
   if (digits === 0 || digits > MAX_NOTE_DIGITS || cut < MIN_NOTED_LETTERS) return null;
-  // A word with figures inside ("A4B2") is a code, not a name with its note.
+  // A code with figures inside ("A4B2") keeps them: what is left ("A4B") is no place's name.
   const word = t.text.slice(0, cut);
-  if (isDigitCode(word.charCodeAt(word.length - 1)) || isName(t.key)) return null;
+  if (isName(t.key)) return null;
   const key = normalizeName(word);
   return isName(key) ? { ...t, end: t.start + cut, text: word, key } : null;
 }
