@@ -134,14 +134,17 @@ const DATELINE_CELL = new RegExp(
 
 /**
  * «کابل – ۱۳ قوس ۱۴۰۵ | بامداد نیوز | ۴ دقیقه پیش», "TALOQAN – 12 March 2026 | Northern Post | 3 min read": a site's
- * dateline on the line of its outlet and time, set apart by bars — the story's dateline, not its menu. The line is
- * kept down to the city and the date; the outlet and the time stay out.
+ * dateline on the line of its outlet and time, set apart by bars — the story's dateline, not its menu, when it
+ * stands between the headline and the story's first line. The line is kept down to the city and the date; the
+ * outlet and the time stay out.
  */
 export function keepBarredDatelines(items: (PastedLine & { end: number; start: number })[]): void {
   // Above the headline the same line is the site's top bar: its town is the outlet's, today's date the reader's.
+  // Below the story's first line it is a related story's (a list of them): the dateline heads the story, once.
   const title = items.findIndex((it) => it.kind === 'title');
   for (let i = Math.max(title, 0); i < items.length; i++) {
     const item = items[i] as PastedLine & { end: number; start: number };
+    if (item.kind === 'body') return;
     if (item.kind !== 'navigation' && item.kind !== 'byline') continue;
     if (!item.text.includes('|')) continue;
     const m = DATELINE_CELL.exec(item.text);
@@ -150,6 +153,7 @@ export function keepBarredDatelines(items: (PastedLine & { end: number; start: n
     item.kind = 'body';
     item.text = cell;
     item.end = item.start + cell.length;
+    return;
   }
 }
 

@@ -272,4 +272,18 @@ describe('review: page furniture the pasted-text rules must leave out', () => {
       ['Wakhan', 'AF1728'],
     ]);
   });
+  it('near miss: a related-stories list below the story, each a town, a date and a headline between bars, stays out', () => {
+    const got = namesOf(
+      'Ferry resumes at the river crossing',
+      'TALOQAN – 12 March 2026 | Northern Post | 3 min read',
+      'The ferry below Dasht-e-Archi resumed on Thursday after a week of high water.',
+      '"We lost a week of trade," said Abdul Wahid, a trader.',
+      [
+        'Related stories',
+        'Kunduz – 3 March 2026 | Floods cut the Khan Abad road',
+        'Faizabad – 28 February 2026 | Snow closes schools',
+      ].join('\n'),
+    );
+    expect(got).toEqual(['TALOQAN', 'Dasht-e-Archi']);
+  });
 });
