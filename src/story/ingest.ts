@@ -48,6 +48,8 @@ import { acronymSpans, organisationAcronyms } from './organisations.ts';
 import { isInfoboxLine } from './page-chrome.ts';
 import { pageSubject, subjectReading, type PageSubject } from './page-subject.ts';
 import { paragraphsOf, removeChrome, splitLines } from './paragraphs.ts';
+import { entryHeadCity } from './pasted-lines.ts';
+import { mendPastedWords } from './pasted-words.ts';
 import { tokenize } from './tokens.ts';
 import { CAPS_ITEM_HEAD, capsHeadAsTitle, isCapsHead } from './caps-heads.ts';
 import { buildPassages } from './passages.ts';
@@ -321,7 +323,8 @@ function linkPlaces(
   const provincePeople = new Set<string>();
   // «زرنج‌ها»: a name the article uses as a thing's word is read as a word's name at each other mention.
   // Each passage's words, tokenized once: read for the names used as words, then for acronyms and places.
-  const tokensOf = texts.map((t) => tokenize(t));
+  const isName = (key: string) => index.exact.has(key);
+  const tokensOf = texts.map((t) => mendPastedWords(tokenize(t), t, isName));
   const nouns = namesReadAsNouns(
     texts,
     (key) => index.exact.has(key),
@@ -334,7 +337,7 @@ function linkPlaces(
     for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) spans.push(span);
     // A briefing's speakers' list stays in the text for its names; the towns of its offices are not the story's.
     spans.push(...speakerListSpans(t));
-    const city = datelines.find((d) => d.passage === p)?.city;
+    const city = datelines.find((d) => d.passage === p)?.city ?? entryHeadCity(t);
     const found = findPlaceCandidates(t, index, spans, {
       cities: city ? [city] : [],
       tokens,

@@ -14,6 +14,7 @@ import {
 } from './business-names.ts';
 import { appositionReadings } from './appositions.ts';
 import { cellsOf, columnQualifiers, isCellGap, rowProvinces } from './table-cells.ts';
+import { flatColumnQualifiers } from './flat-columns.ts';
 import {
   CITIES_NAMED_ALONE,
   CITY_CUES,
@@ -740,6 +741,8 @@ function pluralOverList(found: Found[], _index: PlaceIndex, text: string): void 
 const dariListHeads: QualifierPass = (found, _index, text) => dariListQualifier(found, text);
 /** `columnQualifiers` as a pass. */
 const columnHeadings: QualifierPass = (found, _index, text) => columnQualifiers(found, text);
+/** `flatColumnQualifiers` as a pass. */
+const flatColumnHeadings: QualifierPass = (found, index, text) => flatColumnQualifiers(found, index, text);
 
 /** A pass for every passage. */
 const always = (pass: QualifierPass, why: string): QualifierRule => ({ pass, shared: false, why });
@@ -765,6 +768,7 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
   always(dariListHeads, 'the Dari plural head of a list, as the English one, before any context'),
   always(districtsOfProvince, '"Kunduz districts" says province before a district of the list can claim it'),
   always(columnHeadings, 'a column heading is written: before every reading by context'),
+  always(flatColumnHeadings, "a flattened table's head row, as a column heading"),
   always(appositionReadings, "an apposition's head noun is written: before readings by context"),
   always(
     regionsAfterThe,
@@ -2077,6 +2081,9 @@ export function provinceNamedAfter(found: Found[], index: PlaceIndex, text: stri
     const provinces = next.ids.filter((id) => index.entries.get(id)?.kind === 'province');
     const [province] = provinces;
     if (provinces.length !== 1 || !province) continue;
+    // "Kunduz Kunduz (city)" in a table's province column: a name read as the province stays it before a namesake
+    // that is no province by itself.
+    if (f.qualifier === 'province' && next.qualifier !== 'province' && f.ids.includes(province)) continue;
     const inside = f.ids.filter((id) => id !== province && provinceOf(index, id) === province);
     if (inside.length) f.ids = inside;
   }

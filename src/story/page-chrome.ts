@@ -114,7 +114,7 @@ export function isSeparatedItems(text: string): boolean {
  * A cell that is a bare figure: "14", "1,320", "۲۱۸", "3.5", "12%", "-4", "۴-" (a Dari minus, written after the
  * digits), "8²" or "12*" (a footnote's mark).
  */
-const FIGURE_CELL = /^[-–—]?[\p{Nd}][\p{Nd},.٫٬]*%?[-–]?[¹²³⁴⁵⁶⁷⁸⁹*†]?$/u;
+const FIGURE_CELL = /^(?:[-–—−+]|(?:minus|منفی)[ \t]+)?[\p{Nd}][\p{Nd},.٫٬]*%?[-–]?[¹²³⁴⁵⁶⁷⁸⁹*†]?$/u;
 /** Whether a table's cell is a bare figure (see FIGURE_CELL). */
 export const isFigureCell = (cell: string): boolean => FIGURE_CELL.test(cell);
 

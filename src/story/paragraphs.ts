@@ -77,6 +77,7 @@ import { markContentsLists } from './digest-items.ts';
 import { isBarItemHead, keepBarItemHeads } from './item-heads.ts';
 import { isAboutPartHead, isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
+import { entryHeadPlaceAt, keepBarredDatelines, keepFlatTableRows } from './pasted-lines.ts';
 import { markFootedComments, markPosterNames } from './social-posts.ts';
 import {
   isBylineFieldsLine,
@@ -657,6 +658,7 @@ export function removeChrome(items: Line[]): PageFacts {
   markStackedFurniture(items);
 
   keepTables(items);
+  keepFlatTableRows(items);
   keepFieldBoxes(items);
   markLinesWithinMenus(items);
   markHatnotes(items);
@@ -737,6 +739,7 @@ export function removeChrome(items: Line[]): PageFacts {
   keepListAndBoxLines(items);
   markPosterNames(items);
   markFootedComments(items);
+  keepBarredDatelines(items);
   return { title, byline, date: facts.date };
 }
 
@@ -1564,7 +1567,8 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
           isSubheadWithinStory(items, i) ||
           isCapsItemHead(items, i) ||
           isBarHeadOverItem(items, i) ||
-          isCapsSentenceWithinStory(items, i)
+          isCapsSentenceWithinStory(items, i) ||
+          entryHeadPlaceAt(item.text) >= 0
         )
           paragraphs.push({ start: item.start, end: item.end, section });
         prevBody = null;
