@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf, readWithCountry } from './test-helpers.ts';
+
+// Round 25b, page furniture: fresh wordings (not from the dev or set-25 articles) of what a page or a mail client
+// sets round the text — an email chain's header fields and its quoted replies, a reader-comments or reviews box
+// under a story, a Dari page's "read this too" list and its bracketed advertisement — each with a near miss where
+// the same words are the story's own text.
+const page = (...paras: string[]) => readWithCountry(paras.join('\n\n'));
+const namesOf = (...paras: string[]) => placesOf(page(...paras)).map(([text]) => text);
+
+describe("an email chain's header fields", () => {
+  it.fails('leaves an Outlook-style header with a place in its subject out, and reads the mail', () => {
+    const got = namesOf(
+      'Flour for the winter',
+      '-----Original Message-----\nFrom: Khalida Wardak <k.wardak@example.org>\nSent: Thursday, 3 December 2026 10:12\nTo: Logistics <logistics@example.org>\nSubject: RE: flour trucks for Kishim',
+      'The trucks left Taloqan this morning and should reach the warehouse by dark.',
+    );
+    expect(got).toEqual(['Taloqan']);
+  });
+  it('leaves a forwarded header with "Fwd:" and a Date field out', () => {
+    const got = namesOf(
+      'Re: school roof',
+      '---------- Forwarded message ---------\nFrom: Habib <habib@example.org>\nDate: Wed, 2 Dec 2026 at 16:40\nSubject: Fwd: Baharak school roof\nTo: Office <office@example.org>',
+      'The roof of the girls\' school in Jurm fell in under the snow last night.',
+    );
+    expect(got).toEqual(['Jurm']);
+  });
+  it.fails('reads a quoted reply\'s lines, opened by ">", as the mail\'s text', () => {
+    const got = namesOf(
+      'Thread',
+      'Agreed, let us wait.',
+      '> From: Najib <najib@example.org>\n> Date: Tue, 1 Dec 2026 at 08:03\n> Subject: Re: bridge at Khwahan\n>\n> Dear all,\n>\n> The ferry at Imam Sahib is running again, so the seed can cross there.\n>\n> Najib',
+    );
+    expect(got).toEqual(['Imam Sahib']);
+  });
+  it('near miss: a story line opening on "From:" with no other header field stays the story', () => {
+    const got = namesOf(
+      'Aid convoy reaches the north',
+      'The convoy of forty trucks reached the north on Monday.',
+      'From: Kunduz, by the old road, then on to Khanabad before the snow.',
+    );
+    expect(got).toEqual(['Kunduz', 'Khanabad']);
+  });
+});
+
+describe('a box of readers\' comments or reviews under a story', () => {
+  it('leaves an English "Comments (2)" box and its signed comments out', () => {
+    const got = namesOf(
+      'Kishim bakers raise the price of bread',
+      'Bakers in Kishim raised the price of a loaf on Saturday after flour went up again.',
+      'Comments (2)',
+      'Farid, Taloqan: Same here, and the loaves are smaller.\nNasima from Rostaq: Thank you for writing this.',
+    );
+    expect(got).toEqual(['Kishim']);
+  });
+  it.fails('leaves a guest-house page\'s "Guest reviews" signed with a dash out', () => {
+    const got = namesOf(
+      'The Green Garden guest house, Faizabad',
+      'A family-run guest house in Faizabad with eight rooms and a garden on the Kokcha.',
+      'Guest reviews (4)',
+      'Clean rooms and a kind owner. — Rahim, Mazar-i-Sharif\nGood breakfast, slow wifi. We drove on to Baharak next day. — Anna K., Vienna',
+    );
+    expect(got).toEqual(['Faizabad', 'Kokcha']);
+  });
+  it.fails('leaves a Dari comments box «دیدگاه‌ها (۲)» and its lines out', () => {
+    const got = namesOf(
+      'نرخ آرد در کشم بالا رفت',
+      'نانوایان کشم روز شنبه پس از بالا رفتن نرخ آرد، قیمت نان را افزایش دادند.',
+      '💬 دیدگاه‌ها (۲)',
+      'عبدالله از فیض‌آباد: همین حال در شهر ما هم است.\nشکریه: ممنون از گزارش تان، در جرم هم نان گران شده.',
+    );
+    expect(got).toEqual(['کشم']);
+  });
+  it('near miss: a paragraph about readers\' comments is the story', () => {
+    const got = namesOf(
+      'Readers write back',
+      'Comments on last week\'s story came from as far as Khwahan, where a teacher said the road was worse than we wrote.',
+    );
+    expect(got).toEqual(['Khwahan']);
+  });
+});
+
+describe("a Dari page's read-more list and a bracketed advertisement", () => {
+  it.fails('leaves «این را هم بخوانید:» and its dashed headlines out', () => {
+    const got = namesOf(
+      'سفر به دره‌های ورسج',
+      'ورسج در بهار سبزترین ولسوالی تخار است و راه آن از تالقان می‌گذرد.',
+      '📌 این را هم بخوانید:\n- بهترین چایخانه‌های فیض‌آباد\n- راه تازهٔ کشم تا بهارک',
+    );
+    expect(got).toEqual(['ورسج', 'تخار', 'تالقان']);
+  });
+  it.fails('leaves an advertisement in brackets out', () => {
+    const got = namesOf(
+      'بازار میوهٔ خان‌آباد',
+      'بازار میوهٔ خان‌آباد این هفته پر از انگور بود.',
+      '[آگهی – پرواز روزانهٔ کابل–مزار شریف با کمترین کرایه]',
+    );
+    expect(got).toEqual(['خان‌آباد']);
+  });
+  it('near miss: a bracketed insertion inside a story sentence stays the story', () => {
+    const got = namesOf(
+      'Ferry resumes',
+      'The ferry [at Imam Sahib] runs again, the district chief said.',
+    );
+    expect(got).toEqual(['Imam Sahib']);
+  });
+});
