@@ -74,6 +74,7 @@ import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
+import { markCommentBoxes, markMailHeads, markPointedLists, quoteMarkEnd } from './mail-and-comment-boxes.ts';
 import { isBarItemHead, keepBarItemHeads } from './item-heads.ts';
 import { isAboutPartHead, isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
@@ -534,8 +535,11 @@ function sourceLines(source: string): Item[] {
   const items: Item[] = [];
   let block = 0;
   eachRawLine(source, (lineStart, raw) => {
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
+    const trimmed = raw.trimStart();
+    // A mail's quoted reply: its ">" marks are the client's, and a line of marks alone parts paragraphs.
+    const marks = quoteMarkEnd(trimmed);
+    const lead = raw.length - trimmed.length + marks;
+    const text = (marks > 0 ? trimmed.slice(marks) : trimmed).trim();
     if (text.length === 0) {
       block++;
       return;
@@ -737,6 +741,9 @@ export function removeChrome(items: Line[]): PageFacts {
   keepListAndBoxLines(items);
   markPosterNames(items);
   markFootedComments(items);
+  markMailHeads(items);
+  markCommentBoxes(items);
+  markPointedLists(items);
   return { title, byline, date: facts.date };
 }
 

@@ -1,0 +1,123 @@
+import type { RemovedReason } from './schema.ts';
+
+/**
+ * Round 25b: furniture a mail client or a page sets round the text, told by the lines round it — an email's header
+ * fields (From, Sent, Subject …) over each message of a chain, the ">" marks of a quoted reply, a box of readers'
+ * comments or reviews under its head («💬 نظرات (۳)», "Guest reviews (4)"), and an advertisement in brackets.
+ */
+
+/** A line of the page as the chrome passes see it. */
+export interface PageLine {
+  text: string;
+  block: number;
+  kind: RemovedReason | 'body' | 'heading';
+}
+
+/** ">", "> >", ">>": how far a mail's quoted reply is quoted, with the spaces after the marks. */
+const QUOTE_MARKS = /^(?:>[ \t]*)+/u;
+
+/** How many characters of a line are a quoted reply's marks (0 when the line opens on none). */
+export function quoteMarkEnd(text: string): number {
+  // Most lines open on a letter: only a line opening on ">" is matched.
+  if (!text.startsWith('>')) return 0;
+  return QUOTE_MARKS.exec(text)?.[0].length ?? 0;
+}
+
+/** "From:", "Sent:", "Subject:", «فرستنده:», «موضوع:»: a mail header's field label, opening its line. */
+const MAIL_FIELD =
+  /^(?<label>from|sent|date|to|cc|bcc|subject|reply-to|فرستنده|گیرنده|موضوع|تاریخ|رونوشت|از|به)[ \t]*[:：]/iu;
+/** The labels only a mail header has: a block with one of them and another field is a header. */
+const SENDER_LABELS = new Set(['from', 'sent', 'فرستنده']);
+/** "---------- Forwarded message ---------", "-----Original Message-----": a mail client's separator. */
+const MAIL_SEPARATOR =
+  /^-{2,}[ \t]*(?:forwarded message|original message|پیام ارسال[\u200C ]?شده)[ \t]*-{2,}$/iu;
+
+/** The label of a mail header's field line, lower-cased, or null. */
+function mailFieldOf(text: string): string | null {
+  return MAIL_FIELD.exec(text)?.groups?.label?.toLowerCase() ?? null;
+}
+
+/**
+ * A block holding a sender's field ("From:", "Sent:") and another field is a mail's header: its fields and its
+ * separator are the client's, not the message (the subject's place is the thread's name). A story's line opening
+ * on "From:" has no other field in its block.
+ */
+export function markMailHeads(items: PageLine[]): void {
+  const fieldsOf = new Map<number, Set<string>>();
+  for (const item of items) {
+    const label = mailFieldOf(item.text);
+    if (label === null) continue;
+    const labels = fieldsOf.get(item.block) ?? new Set<string>();
+    labels.add(label);
+    fieldsOf.set(item.block, labels);
+  }
+  if (fieldsOf.size === 0) return;
+  const isHead = (labels: Set<string> | undefined) =>
+    labels !== undefined && labels.size >= 2 && [...labels].some((l) => SENDER_LABELS.has(l));
+  for (const item of items) {
+    if (!isHead(fieldsOf.get(item.block))) continue;
+    if (mailFieldOf(item.text) !== null || MAIL_SEPARATOR.test(item.text)) item.kind = 'navigation';
+  }
+}
+
+/**
+ * "Comments (2)", "Reader reviews (12)", "Guest reviews", «💬 نظرات (۳)», «دیدگاه‌ها (۲)»: the head of the box of
+ * readers' comments or reviews under a story, alone on its line, an icon before it and a count after it perhaps.
+ */
+const COMMENT_BOX_HEAD =
+  /^(?:[^\p{L}\p{N}\s]+[ \t]*)?(?:(?:reader|user|guest|visitor|traveller|traveler)s?['’]?[ \t]+(?:comments|reviews)|comments|reviews|نظرات|نظرها|دیدگاه[\u200C ]?ها|نظرات[ \t]+خوانندگان|نظرات[ \t]+شما)[ \t]*(?:[(（][ \t]*[0-9۰-۹]+[ \t]*[)）])?[ \t]*[:：]?$/iu;
+/** Longest head of a comment box (characters): a head is a few words. */
+const MAX_BOX_HEAD_CHARS = 40;
+
+/** Whether a line is the head of a box of readers' comments or reviews. */
+export function isCommentBoxHead(text: string): boolean {
+  const line = text.trim();
+  return line.length <= MAX_BOX_HEAD_CHARS && COMMENT_BOX_HEAD.test(line);
+}
+
+/**
+ * A comment box: its head and the lines under it, to the end of its block — or, a head alone in its block, to the
+ * end of the next block. Readers' comments and reviews are not the reporting, whatever places they name.
+ */
+export function markCommentBoxes(items: PageLine[]): void {
+  items.forEach((item, i) => {
+    if (item.kind === 'title' || !isCommentBoxHead(item.text)) return;
+    item.kind = 'other';
+    const next = items[i + 1];
+    if (next === undefined) return;
+    const block = next.block === item.block ? item.block : next.block;
+    for (let j = i + 1; j < items.length && items[j]?.block === block; j++) {
+      const line = items[j] as PageLine;
+      if (line.kind === 'body' || line.kind === 'heading') line.kind = 'other';
+    }
+  });
+}
+
+/** "[Advertisement – …]", "[Sponsored: …]", «[تبلیغات – …]», «[آگهی: …]»: an advertisement's slot, in brackets. */
+const BRACKETED_AD =
+  /^\[[ \t]*(?:advertisement|advert|ad|sponsored|promoted|paid[ \t]+content|تبلیغات|تبلیغ|آگهی|اعلان[ \t]+تجارتی)(?:[ \t]*[–—:：|-][^\]\n]*)?\]$/iu;
+
+/** Whether a line is an advertisement's bracketed slot (the places it sells tickets to are not the story's). */
+export function isBracketedAd(text: string): boolean {
+  const line = text.trim();
+  return line.startsWith('[') && line.endsWith(']') && BRACKETED_AD.test(line);
+}
+
+/** A list item's bullet opening its line: "- ", "• ", "* ", "▪ ". */
+const BULLET = /^[-–•*▪·][ \t]+\S/u;
+
+/**
+ * «📌 بیشتر بخوانید:», "Also read:" found a promo label, alone on its line and closing on its colon: the bulleted
+ * lines under it, in its block, are the headlines it points to.
+ */
+export function markPointedLists(items: PageLine[]): void {
+  items.forEach((item, i) => {
+    const line = item.text.trimEnd();
+    if (item.kind !== 'promo' || !(line.endsWith(':') || line.endsWith('：'))) return;
+    for (let j = i + 1; j < items.length; j++) {
+      const next = items[j] as PageLine;
+      if (next.block !== item.block || !BULLET.test(next.text)) break;
+      next.kind = 'promo';
+    }
+  });
+}
