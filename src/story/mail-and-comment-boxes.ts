@@ -65,7 +65,7 @@ export function markMailHeads(items: PageLine[]): void {
  * readers' comments or reviews under a story, alone on its line, an icon before it and a count after it perhaps.
  */
 const COMMENT_BOX_HEAD =
-  /^(?:[^\p{L}\p{N}\s]+[ \t]*)?(?:(?:reader|user|guest|visitor|traveller|traveler)s?['’]?[ \t]+(?:comments|reviews)|comments|reviews|نظرات|نظرها|دیدگاه[\u200C ]?ها|نظرات[ \t]+خوانندگان|نظرات[ \t]+شما)[ \t]*(?:[(（][ \t]*[0-9۰-۹]+[ \t]*[)）])?[ \t]*[:：]?$/iu;
+  /^(?:[^\p{L}\p{N}\s]+[ \t]*)?(?:(?:reader|user|guest|visitor|traveller|traveler)s?['’]?[ \t]+(?:comments|reviews)|comments|reviews|نظرات|نظرها|دیدگاه[\u200C ]?ها|نظرات[ \t]+خوانندگان|نظرات[ \t]+شما)(?:[ \t]*[(（][ \t]*[0-9۰-۹]+[ \t]*[)）])?(?:[ \t]*[:：])?$/iu;
 /** Longest head of a comment box (characters): a head is a few words. */
 const MAX_BOX_HEAD_CHARS = 40;
 
