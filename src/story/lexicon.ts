@@ -4479,3 +4479,17 @@ export const WRITTEN_WORD_CARRIERS: readonly string[] =
   'sign signs poster posters banner banners placard placards slogan slogans notice notices graffiti inscription headline leaflet leaflets billboard plaque label sticker stickers caption reads read written painted printed scrawled engraved'.split(
     ' ',
   );
+/** An English outlet's title word after the place it is named for: "Shamal Today", "Kunduz Times", "Takhar News". */
+export const ENGLISH_OUTLET_NAME_ENDINGS: readonly string[] = [
+  'Today',
+  'News',
+  'Times',
+  'Herald',
+  'Tribune',
+  'Gazette',
+  'Observer',
+  'Monitor',
+  'Online',
+  'Express',
+  'Chronicle',
+];

@@ -1,5 +1,5 @@
 import { orchardOrLoadFrom } from './word-name-cues.ts';
-import { dariOutletNameAfter } from './outlet-names.ts';
+import { dariOutletNameAfter, englishOutletNameAfter } from './outlet-names.ts';
 import {
   businessSignAfter,
   facilityNamedAfterPlace,
@@ -440,6 +440,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     namesACanal(text, span) ||
     (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
     dariOutletNameAfter(text, span.start, span.end) ||
+    englishOutletNameAfter(text, span.end) ||
     isBlocked(span) ||
     partOfLongerName(tokens, i, text, index) ||
     runsIntoDariWord(text, last.end) ||

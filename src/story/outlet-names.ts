@@ -7,6 +7,7 @@ import {
   DARI_OUTLET_TELLING_WORDS,
   DARI_PUBLICATION_NOUNS,
   DARI_SITE_NOUNS,
+  ENGLISH_OUTLET_NAME_ENDINGS,
 } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
@@ -38,6 +39,28 @@ export function dariOutletNameAfter(text: string, start: number, end: number): b
   return (
     (OPENED_BEFORE.test(before) && CLOSED_AFTER.test(after)) ||
     OUTLET_NOUN_BEFORE.test(before) ||
-    TOLD_OR_REPORTING_AFTER.test(after)
+    TOLD_OR_REPORTING_AFTER.test(after) ||
+    DATED_AFTER.test(after)
+  );
+}
+
+/** «کندز نیوز – ۱۶ قوس ۱۴۰۵», "Kunduz News | 3 May": the outlet's name over a story, a dash or a bar and the date. */
+const DATED_AFTER = new RegExp(`^[ \\t\\u00A0]+${ENDING}[ \\t]*[–—|-][ \\t]*[0-9۰-۹]`, 'u');
+
+/** "Shamal Today", "Kunduz Times": an English outlet's capitalised title word right after the place it is named for. */
+const ENGLISH_OUTLET_AFTER = new RegExp(
+  `^[ \\u00A0](?:${ENGLISH_OUTLET_NAME_ENDINGS.join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/**
+ * Whether the place name at `end` is the first word of an English outlet's name ("told Shamal Today", "(Kunduz
+ * Times)"). The title word is capitalised: "in Kunduz today" is the place.
+ */
+export function englishOutletNameAfter(text: string, end: number): boolean {
+  // Only a space and a capital after the name are looked at further.
+  const next = text.charCodeAt(end + 1);
+  return (
+    text[end] === ' ' && next >= 65 && next <= 90 && ENGLISH_OUTLET_AFTER.test(text.slice(end, end + 12))
   );
 }

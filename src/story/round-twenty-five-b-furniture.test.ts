@@ -102,3 +102,26 @@ describe("a Dari page's read-more list and a bracketed advertisement", () => {
     expect(got).toEqual(['Imam Sahib']);
   });
 });
+
+describe("an outlet's name that holds a place's name", () => {
+  it('reads "Kunduz Times" and "Badakhshan Herald" as outlets, not places', () => {
+    const got = namesOf(
+      'Wheat price falls',
+      'Faizabad (Badakhshan Herald): The price of wheat fell in Faizabad this week.',
+      'A trader, Gul Ahmad, told Kunduz Times that the flour from Kazakhstan had reached Khanabad.',
+    );
+    expect(got).toEqual(['Faizabad', 'Faizabad', 'Kazakhstan', 'Khanabad']);
+  });
+  it('reads «بغلان نیوز» over a notice, with its date, as the outlet', () => {
+    const got = namesOf(
+      'اطلاعیهٔ شاروالی',
+      'بغلان نیوز – ۲ جدی ۱۴۰۵ – ۰۹:۱۵',
+      'شاروالی پلخمری اعلام کرد که بازار میوه از شنبه به محل تازه منتقل می‌شود.',
+    );
+    expect(got).toEqual(['پلخمری']);
+  });
+  it('near miss: "Kunduz today" in lower case is the place', () => {
+    const got = namesOf('Calm returns', 'Shops in Kunduz today opened for the first time since the flood.');
+    expect(got).toEqual(['Kunduz']);
+  });
+});
