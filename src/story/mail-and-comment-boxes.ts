@@ -121,3 +121,74 @@ export function markPointedLists(items: PageLine[]): void {
     }
   });
 }
+
+/**
+ * "Corrections: In last week's column we wrote …", "Correction: In our issue of 3 May …", «اصلاحیه: در شمارهٔ گذشته
+ * نوشته بودیم …»: the desk correcting an earlier piece. Its places are that piece's, not this story's (a correction
+ * of this article, "An earlier version of this article …", stays the story's).
+ */
+const EARLIER_PIECE_CORRECTION =
+  /^(?:corrections?|clarifications?|اصلاحیه|تصحیح)[ \t]*[:：][ \t]*(?:in|on)[ \t]+(?:last[ \t]+(?:week|month|issue)['’]s|yesterday['’]s|our[ \t]+(?:last|previous|earlier)|(?:an?|the)[ \t]+(?:previous|earlier)[ \t]+(?:column|story|report|issue|edition|article))/iu;
+/** «در شمارهٔ گذشته», «در ستون هفتهٔ گذشته»: a Dari correction pointing to an earlier issue or column. */
+const DARI_EARLIER_PIECE_CORRECTION =
+  /^(?:اصلاحیه|تصحیح)[ \t]*[:：][ \t]*در[ \t]+(?:شماره|ستون|گزارش|نوشته)(?:ٔ|\u200Cی|ی)?[ \t]+(?:\S+[ \t]+)?(?:گذشته|پیشین|قبلی)/u;
+
+/** Whether a line is a correction of an earlier piece (see EARLIER_PIECE_CORRECTION). */
+export function isEarlierPieceCorrection(text: string): boolean {
+  const line = text.trimStart();
+  // Every such note opens on its label's letter: c, C, ا or ت.
+  const first = line.charAt(0).toLowerCase();
+  if (first !== 'c' && first !== 'ا' && first !== 'ت') return false;
+  return EARLIER_PIECE_CORRECTION.test(line) || DARI_EARLIER_PIECE_CORRECTION.test(line);
+}
+
+/** A film's, a book's or a product's fact labels: "Director", "Running time", «کارگردان» … */
+const SPEC_LABELS = new Set([
+  'director',
+  'directed by',
+  'producer',
+  'country',
+  'countries',
+  'running time',
+  'runtime',
+  'language',
+  'languages',
+  'year',
+  'genre',
+  'publisher',
+  'pages',
+  'isbn',
+  'price',
+  'کارگردان',
+  'تهیه‌کننده',
+  'کشور',
+  'مدت',
+  'زبان',
+  'سال',
+  'ناشر',
+  'قیمت',
+]);
+/** One field of a facts line: "Country: Afghanistan, Germany". */
+const SPEC_FIELD = /^(?<label>[\p{L}][\p{L}\u200C ]{0,20}?)[ \t]*[:：][ \t]*\S/u;
+/** Fewest fields in a facts line, and how many of them have a known label. */
+const MIN_SPEC_FIELDS = 3;
+const MIN_KNOWN_SPEC_LABELS = 2;
+
+/**
+ * "Director: … | Country: Afghanistan, Germany | Running time: 88 min", «کارگردان: … | کشور: افغانستان | مدت: ۸۸
+ * دقیقه»: a review's box of the work's facts, labelled fields set apart by bars or dots. The countries it was made in
+ * are the work's, not the story's.
+ */
+export function isSpecFieldsLine(text: string): boolean {
+  // A line without a bar or a dot between fields is not split.
+  if (!text.includes('|') && !text.includes('·')) return false;
+  const fields = text.trim().split(/[ \t]*[|·][ \t]*/u);
+  if (fields.length < MIN_SPEC_FIELDS) return false;
+  let known = 0;
+  for (const field of fields) {
+    const label = SPEC_FIELD.exec(field)?.groups?.label;
+    if (label === undefined) return false;
+    if (SPEC_LABELS.has(label.toLowerCase())) known++;
+  }
+  return known >= MIN_KNOWN_SPEC_LABELS;
+}

@@ -13,7 +13,7 @@ import {
   isStationTagline,
 } from './page-furniture-lines.ts';
 import { normalizeName } from './normalize.ts';
-import { isBracketedAd } from './mail-and-comment-boxes.ts';
+import { isBracketedAd, isEarlierPieceCorrection, isSpecFieldsLine } from './mail-and-comment-boxes.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import {
   ANY_DIGIT,
@@ -894,6 +894,8 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isClockStamp, 'byline'],
   [isFilingByline, 'byline'],
   [isBracketedAd, 'promo'],
+  [isEarlierPieceCorrection, 'other'],
+  [isSpecFieldsLine, 'other'],
 ];
 
 /** A page head's furniture: a menu set apart by spaces, a ticker, a caption in brackets, a button. */

@@ -125,3 +125,53 @@ describe("an outlet's name that holds a place's name", () => {
     expect(got).toEqual(['Kunduz']);
   });
 });
+
+describe("a correction of an earlier piece and a review's facts box", () => {
+  it("leaves a correction of last issue's story out", () => {
+    const got = namesOf(
+      'Week in the courts',
+      'A court in Pul-e-Khumri jailed two men for fuel smuggling on Tuesday.',
+      'Correction: In our previous issue we said the Khanabad bridge reopened in May. It reopened in June.',
+    );
+    expect(got).toEqual(['Pul-e-Khumri']);
+  });
+  it('leaves a Dari correction of the last issue out', () => {
+    const got = namesOf(
+      'خبرهای هفته',
+      'محکمهٔ تالقان روز سه‌شنبه دو قاچاقبر تیل را زندانی کرد.',
+      'اصلاحیه: در شمارهٔ گذشته نوشته بودیم که پل خان‌آباد در ماه ثور باز شد؛ این پل در ماه جوزا باز شد.',
+    );
+    expect(got).toEqual(['تالقان']);
+  });
+  it('near miss: a correction of this article keeps its places', () => {
+    const got = namesOf(
+      'Bridge reopens',
+      'The bridge reopened on Monday.',
+      'Correction: An earlier version of this article said the bridge is in Khanabad. It is in Imam Sahib.',
+    );
+    expect(got).toEqual(['Khanabad', 'Imam Sahib']);
+  });
+  it("leaves a book review's facts line out", () => {
+    const got = namesOf(
+      'A river remembered',
+      'Publisher: Amu Books | Country: Tajikistan | Pages: 212 | Price: 450 afghanis',
+      "Salima Noori's first novel follows the ferrymen of Imam Sahib through one hard winter.",
+    );
+    expect(got).toEqual(['Imam Sahib']);
+  });
+  it("leaves a Dari film's facts line out", () => {
+    const got = namesOf(
+      'فلمی دربارهٔ کوچی‌ها',
+      'کارگردان: نرگس رحیمی | کشور: افغانستان، ایران | مدت: ۷۲ دقیقه',
+      'این فلم زندگی یک خانوادهٔ کوچی را در دشت‌های بغلان نشان می‌دهد.',
+    );
+    expect(got).toEqual(['بغلان']);
+  });
+  it("near miss: a line of labelled figures without a work's labels stays the story", () => {
+    const got = namesOf(
+      'Prices this week',
+      'Wheat in Kunduz: 30 afghanis | Rice in Taloqan: 95 afghanis | Oil in Faizabad: 140 afghanis',
+    );
+    expect(got).toEqual(['Kunduz', 'Taloqan', 'Faizabad']);
+  });
+});
