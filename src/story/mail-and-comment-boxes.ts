@@ -182,7 +182,7 @@ const MIN_KNOWN_SPEC_LABELS = 2;
 export function isSpecFieldsLine(text: string): boolean {
   // A line without a bar or a dot between fields is not split.
   if (!text.includes('|') && !text.includes('·')) return false;
-  const fields = text.trim().split(/[ \t]*[|·][ \t]*/u);
+  const fields = text.split(/[|·]/u).map((f) => f.trim());
   if (fields.length < MIN_SPEC_FIELDS) return false;
   let known = 0;
   for (const field of fields) {
