@@ -192,3 +192,22 @@ export function isSpecFieldsLine(text: string): boolean {
   }
   return known >= MIN_KNOWN_SPEC_LABELS;
 }
+
+/**
+ * "Write to Farm & Garden, The Northern Mirror, Kunduz, or …", "Send your questions to …", «سوال‌های تان را به …
+ * بفرستید»: a column's box asking readers to write in. The town is the paper's address, not the story's.
+ */
+const WRITE_IN_BOX =
+  /^(?:[Ww]rite[ \t]+to[ \t]+(?:us|the[ \t]+\p{L}+|\p{Lu})|[Ss]end[ \t]+(?:us[ \t]+)?your[ \t]+(?:questions|letters|letter|question|stories|tips)\b|(?:[Qq]uestions|[Ll]etters)[ \t]+(?:can|may|should)[ \t]+be[ \t]+sent[ \t]+to\b|(?:سوال|پرسش|نامه)[\u200C ]?(?:ها|های)[ \t]+(?:خود|تان|تانرا)[ \t]+را[ \t]+(?:به|برای))/u;
+/** "Next week:", "Next fortnight:", «هفتهٔ آینده:», "In the next column:": the column's teaser of its next issue. */
+const NEXT_ISSUE_TEASER =
+  /^(?:next[ \t]+(?:week|fortnight|month|issue|time|column)|in[ \t]+(?:the|our)[ \t]+next[ \t]+(?:column|issue|instalment|installment)|(?:هفتهٔ|هفته[\u200C ]?ی|شمارهٔ|شماره[\u200C ]?ی|ستون)[ \t]+(?:آینده|بعدی))[ \t]*[:：]/iu;
+/** Longest box line (words): a box is a few lines, not a paragraph of reporting. */
+const MAX_BOX_WORDS = 45;
+
+/** A column's write-in box or its next-issue teaser. */
+export function isColumnBoxLine(text: string): boolean {
+  const line = text.trimStart();
+  if (!(WRITE_IN_BOX.test(line) || NEXT_ISSUE_TEASER.test(line))) return false;
+  return line.split(/\s+/u).length <= MAX_BOX_WORDS;
+}

@@ -13,7 +13,12 @@ import {
   isStationTagline,
 } from './page-furniture-lines.ts';
 import { normalizeName } from './normalize.ts';
-import { isBracketedAd, isEarlierPieceCorrection, isSpecFieldsLine } from './mail-and-comment-boxes.ts';
+import {
+  isBracketedAd,
+  isColumnBoxLine,
+  isEarlierPieceCorrection,
+  isSpecFieldsLine,
+} from './mail-and-comment-boxes.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import {
   ANY_DIGIT,
@@ -896,6 +901,7 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isBracketedAd, 'promo'],
   [isEarlierPieceCorrection, 'other'],
   [isSpecFieldsLine, 'other'],
+  [isColumnBoxLine, 'promo'],
 ];
 
 /** A page head's furniture: a menu set apart by spaces, a ticker, a caption in brackets, a button. */

@@ -175,3 +175,33 @@ describe("a correction of an earlier piece and a review's facts box", () => {
     expect(got).toEqual(['Kunduz', 'Taloqan', 'Faizabad']);
   });
 });
+
+describe("a column's write-in box and its next-issue teaser", () => {
+  it('leaves "Send your questions to …" and "Next week: …" out', () => {
+    const got = namesOf(
+      'Ask the vet',
+      'Q: My cow in Archi stopped eating after the first snow. What should I do?',
+      'A: Give her warm water and dry fodder, and call a vet if she is still off her food in two days.',
+      'Send your questions to Ask the Vet, Amu Weekly, Taloqan. We answer a few each week.',
+      'Next week: ticks on goats, and a letter from Warsaj about a lame donkey.',
+    );
+    expect(got).toEqual(['Archi']);
+  });
+  it('leaves a Dari write-in line and «هفتهٔ آینده:» out', () => {
+    const got = namesOf(
+      'پرسش‌های دهقانان',
+      'پرسش: باغ انار ما در خان‌آباد امسال کم میوه داد. چه کنیم؟',
+      'پاسخ: درختان را در زمستان هرس کنید و آب‌یاری را در تابستان منظم نگه دارید.',
+      'سوال‌های خود را به دفتر هفته‌نامهٔ دهقان در کندز بفرستید.',
+      'هفتهٔ آینده: آفت‌های تاک و پرسشی از اشکمش.',
+    );
+    expect(got).toEqual(['خان‌آباد']);
+  });
+  it('near miss: a story sentence about writing to an office is the story', () => {
+    const got = namesOf(
+      'Farmers petition the governor',
+      'The farmers wrote to the governor of Baghlan last month asking for seed for Nahrin.',
+    );
+    expect(got).toEqual(['Baghlan', 'Nahrin']);
+  });
+});
