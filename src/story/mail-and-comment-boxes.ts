@@ -66,13 +66,17 @@ export function markMailHeads(items: PageLine[]): void {
  */
 const COMMENT_BOX_HEAD =
   /^(?:[^\p{L}\p{N}\s]+[ \t]*)?(?:(?:reader|user|guest|visitor|traveller|traveler)s?['’]?[ \t]+(?:comments|reviews)|comments|reviews|نظرات|نظرها|دیدگاه[\u200C ]?ها|نظرات[ \t]+خوانندگان|نظرات[ \t]+شما)(?:[ \t]*[(（][ \t]*[0-9۰-۹]+[ \t]*[)）])?(?:[ \t]*[:：])?$/iu;
+/** "(12)", «(۳)»: how many comments the box holds, closing its head. */
+const BOX_COUNT = /[(（][ \t]*[0-9۰-۹]+[ \t]*[)）][ \t]*[:：]?$/u;
 /** Longest head of a comment box (characters): a head is a few words. */
 const MAX_BOX_HEAD_CHARS = 40;
 
 /** Whether a line is the head of a box of readers' comments or reviews. */
 export function isCommentBoxHead(text: string): boolean {
   const line = text.trim();
-  return line.length <= MAX_BOX_HEAD_CHARS && COMMENT_BOX_HEAD.test(line);
+  // A box's head has its icon or its count: a bare "Comments" or "Reviews" may be the story's own subhead.
+  const marked = BOX_COUNT.test(line) || !/^[\p{L}\p{N}]/u.test(line);
+  return line.length <= MAX_BOX_HEAD_CHARS && marked && COMMENT_BOX_HEAD.test(line);
 }
 
 /**
@@ -202,12 +206,14 @@ const WRITE_IN_BOX =
 /** "Next week:", "Next fortnight:", «هفتهٔ آینده:», "In the next column:": the column's teaser of its next issue. */
 const NEXT_ISSUE_TEASER =
   /^(?:next[ \t]+(?:week|fortnight|month|issue|time|column)|in[ \t]+(?:the|our)[ \t]+next[ \t]+(?:column|issue|instalment|installment)|(?:هفتهٔ|هفته[\u200C ]?ی|شمارهٔ|شماره[\u200C ]?ی|ستون)[ \t]+(?:آینده|بعدی))[ \t]*[:：]/iu;
+/** A teaser lists topics; a line where someone says something is news ("Next week: the governor said …"). */
+const TELLS = /\b(?:said|says|told|announced|reported|warned)\b|گفت|اعلام\s+کرد/iu;
 /** Longest box line (words): a box is a few lines, not a paragraph of reporting. */
 const MAX_BOX_WORDS = 45;
 
 /** A column's write-in box or its next-issue teaser. */
 export function isColumnBoxLine(text: string): boolean {
   const line = text.trimStart();
-  if (!(WRITE_IN_BOX.test(line) || NEXT_ISSUE_TEASER.test(line))) return false;
-  return line.split(/\s+/u).length <= MAX_BOX_WORDS;
+  const box = WRITE_IN_BOX.test(line) || (NEXT_ISSUE_TEASER.test(line) && !TELLS.test(line));
+  return box && line.split(/\s+/u).length <= MAX_BOX_WORDS;
 }
