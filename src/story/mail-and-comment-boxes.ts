@@ -34,6 +34,8 @@ const MAIL_SEPARATOR =
 
 /** The label of a mail header's field line, lower-cased, or null. */
 function mailFieldOf(text: string): string | null {
+  // Every field has its colon: a line without one is not matched.
+  if (!text.includes(':') && !text.includes('：')) return null;
   return MAIL_FIELD.exec(text)?.groups?.label?.toLowerCase() ?? null;
 }
 
@@ -75,8 +77,9 @@ const MAX_BOX_HEAD_CHARS = 40;
 export function isCommentBoxHead(text: string): boolean {
   const line = text.trim();
   // A box's head has its icon or its count: a bare "Comments" or "Reviews" may be the story's own subhead.
+  if (line.length > MAX_BOX_HEAD_CHARS) return false;
   const marked = BOX_COUNT.test(line) || !/^[\p{L}\p{N}]/u.test(line);
-  return line.length <= MAX_BOX_HEAD_CHARS && marked && COMMENT_BOX_HEAD.test(line);
+  return marked && COMMENT_BOX_HEAD.test(line);
 }
 
 /**
