@@ -4493,3 +4493,43 @@ export const ENGLISH_OUTLET_NAME_ENDINGS: readonly string[] = [
   'Express',
   'Chronicle',
 ];
+/** A timeline line's time label other than a weekday, a month or a date: "Tomorrow:", "Later this month:", «فردا:». */
+export const TIMELINE_LABEL_WORDS: readonly string[] = [
+  'today',
+  'tonight',
+  'tomorrow',
+  'yesterday',
+  'now',
+  'later',
+  'this',
+  'next',
+  'last',
+  'then',
+  'امروز',
+  'امشب',
+  'فردا',
+  'دیروز',
+  'اکنون',
+  'هفته',
+  'هفتهٔ',
+  'ماه',
+];
+/** Outlet title words that are ordinary English too: "in Taloqan Today as …" in a title-case head is the town. */
+export const ORDINARY_OUTLET_NAME_ENDINGS: readonly string[] = [
+  'Today',
+  'News',
+  'Online',
+  'Express',
+  'Monitor',
+];
+/** Prepositions that put a place's name in a scene ("in Taloqan Today"), not an outlet's ("told Taloqan Today"). */
+export const SCENE_PREPOSITIONS_BEFORE_PLACE: readonly string[] = [
+  'in',
+  'at',
+  'near',
+  'across',
+  'around',
+  'over',
+  'into',
+  'throughout',
+];

@@ -440,7 +440,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     namesACanal(text, span) ||
     (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
     dariOutletNameAfter(text, span.start, span.end) ||
-    englishOutletNameAfter(text, span.end) ||
+    englishOutletNameAfter(text, span.start, span.end) ||
     isBlocked(span) ||
     partOfLongerName(tokens, i, text, index) ||
     runsIntoDariWord(text, last.end) ||

@@ -7,6 +7,7 @@ import {
   isSpecFieldsLine,
   markCommentBoxes,
   markMailHeads,
+  markNextIssueTeasers,
   markPointedLists,
   quoteMarkEnd,
   type PageLine,
@@ -33,6 +34,11 @@ describe('markMailHeads', () => {
     markMailHeads(items);
     expect(kinds(items)).toEqual(['navigation', 'navigation', 'navigation', 'body']);
   });
+  it('leaves a block of fields without a client mark alone: a route box, a quoted memo', () => {
+    const items = lines(['From: Kabul', 'To: Taloqan'], ["From: Governor's office", 'Subject: Rustaq']);
+    markMailHeads(items);
+    expect(kinds(items)).toEqual(['body', 'body', 'body', 'body']);
+  });
   it('leaves a lone "Subject:" or "From:" line alone', () => {
     const items = lines(['Subject: the road to Kishim'], ['From: Kunduz, by the old road.']);
     markMailHeads(items);
@@ -45,6 +51,7 @@ describe('markCommentBoxes and isCommentBoxHead', () => {
     expect(isCommentBoxHead('💬 نظرات (۳)')).toBe(true);
     expect(isCommentBoxHead('Guest reviews (4)')).toBe(true);
     expect(isCommentBoxHead('Comments on the plan were mixed')).toBe(false);
+    expect(isCommentBoxHead('## Reviews')).toBe(false);
   });
   it('marks the head and its block, or the next block under a head alone', () => {
     const items = lines(['Story.'], ['Comments (2)'], ['A, Kunduz: yes', 'B: no'], ['Footer']);
@@ -71,14 +78,24 @@ describe('line rules', () => {
   it('isEarlierPieceCorrection: an earlier piece, not this article', () => {
     expect(isEarlierPieceCorrection("Corrections: In last week's column we wrote …")).toBe(true);
     expect(isEarlierPieceCorrection('Correction: An earlier version of this article said …')).toBe(false);
+    expect(isEarlierPieceCorrection("Correction: In last week's meeting the council …")).toBe(false);
   });
   it("isSpecFieldsLine: three labelled fields, two of a work's labels", () => {
     expect(isSpecFieldsLine('Director: S. M. | Country: Afghanistan | Running time: 88 min')).toBe(true);
     expect(isSpecFieldsLine('Wheat: 30 | Rice: 95 | Oil: 140')).toBe(false);
+    expect(isSpecFieldsLine('Province: Takhar | Year: 2025 | Language: Uzbeki')).toBe(false);
   });
-  it('isColumnBoxLine: write-in box and next-issue teaser', () => {
+  it('isColumnBoxLine: write-in box', () => {
     expect(isColumnBoxLine('Write to Farm & Garden, The Mirror, Kunduz.')).toBe(true);
-    expect(isColumnBoxLine('Next week: ticks on goats.')).toBe(true);
     expect(isColumnBoxLine('The farmers wrote to the governor.')).toBe(false);
+    expect(isColumnBoxLine('Write to the governor, the elders told families.')).toBe(false);
+  });
+  it('markNextIssueTeasers: a teaser, not a timeline line', () => {
+    const column = lines(['Give her warm water.'], ['Next week: ticks on goats.']);
+    markNextIssueTeasers(column);
+    expect(kinds(column)).toEqual(['body', 'promo']);
+    const timeline = lines(['Monday: engineers arrive.', 'Next week: the council meets.']);
+    markNextIssueTeasers(timeline);
+    expect(kinds(timeline)).toEqual(['body', 'body']);
   });
 });

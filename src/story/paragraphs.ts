@@ -74,7 +74,13 @@ import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
-import { markCommentBoxes, markMailHeads, markPointedLists, quoteMarkEnd } from './mail-and-comment-boxes.ts';
+import {
+  markCommentBoxes,
+  markMailHeads,
+  markNextIssueTeasers,
+  markPointedLists,
+  quoteMarkEnd,
+} from './mail-and-comment-boxes.ts';
 import { isBarItemHead, keepBarItemHeads } from './item-heads.ts';
 import { isAboutPartHead, isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
@@ -744,6 +750,7 @@ export function removeChrome(items: Line[]): PageFacts {
   markMailHeads(items);
   markCommentBoxes(items);
   markPointedLists(items);
+  markNextIssueTeasers(items);
   return { title, byline, date: facts.date };
 }
 

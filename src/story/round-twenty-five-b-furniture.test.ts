@@ -204,3 +204,87 @@ describe("a column's write-in box and its next-issue teaser", () => {
     expect(got).toEqual(['Baghlan', 'Nahrin']);
   });
 });
+
+describe('review near misses: the same furniture words as the story’s own text', () => {
+  it('reads a timeline’s "Next week:" line, English and Dari', () => {
+    expect(
+      namesOf(
+        'Floods close the road',
+        'Floodwater cut the main road on Sunday.',
+        'Monday: engineers survey the damage in Rustaq.\nNext week: the council meets in Taloqan to vote on repair money.',
+      ),
+    ).toEqual(['Rustaq', 'Taloqan']);
+    expect(
+      namesOf(
+        'سیلاب در تخار',
+        'فردا: والی از ولسوالی رستاق دیدن می‌کند.\nهفتهٔ آینده: شورای ولایتی در تالقان نشست دارد.',
+      ),
+    ).toEqual(['رستاق', 'تالقان']);
+  });
+  it('reads a route box and a memo header a story quotes: no mail client’s mark in them', () => {
+    expect(
+      namesOf(
+        'Bus guide',
+        'Getting there',
+        'From: Kabul\nTo: Taloqan\nFare: 1,200 afghanis',
+        'The bus reaches Kunduz by noon.',
+      ),
+    ).toEqual(['Taloqan', 'Kunduz']);
+    expect(
+      namesOf(
+        'Leaked memo',
+        'The memo, seen by this newspaper, reads:',
+        "From: Governor's office\nTo: Ministry of Rural Rehabilitation\nSubject: Flooding in Rustaq",
+        'It asks for 40 tonnes of flour.',
+      ),
+    ).toEqual(['Rustaq']);
+  });
+  it('reads a Markdown "## Reviews" subhead and the section under it', () => {
+    expect(
+      namesOf(
+        'Where to stay',
+        '## Reviews',
+        'Our critic visited three new guesthouses in Faizabad and liked the one by the river best.',
+      ),
+    ).toEqual(['Faizabad']);
+  });
+  it('reads a correction of this story and a line on an earlier meeting', () => {
+    expect(
+      namesOf(
+        'Council',
+        'The council met on Sunday.',
+        'Correction: In our earlier version of this story the meeting in Taloqan was dated wrongly.',
+      ),
+    ).toEqual(['Taloqan']);
+    expect(
+      namesOf(
+        'Council',
+        'The vote was close.',
+        "Clarification: In last week's meeting the council of Rustaq agreed the budget.",
+      ),
+    ).toEqual(['Rustaq']);
+  });
+  it('reads a story line that opens on "Write to" or a Dari «نامه‌های خود را به …» without asking readers', () => {
+    expect(
+      namesOf(
+        'Floods',
+        'Write to the governor, the elders of Rustaq told families whose houses flooded, and he will answer.',
+      ),
+    ).toEqual(['Rustaq']);
+    expect(
+      namesOf(
+        'شکایت باشندگان',
+        'نامه‌های خود را به دفتر والی بدخشان سپردیم، اما تا هنوز پاسخی نگرفته‌ایم؛ این را یک باشندهٔ بهارک می‌گوید.',
+      ),
+    ).toEqual(['بدخشان', 'بهارک']);
+  });
+  it('reads a town before "Today" in a title-case head, and still leaves "told Kunduz Today" out', () => {
+    expect(
+      namesOf(
+        'Live: floods in the north',
+        '09:40 — Water Rises in Taloqan Today as Canal Breaks',
+        'Farmers told Kunduz Today that the harvest was poor.',
+      ),
+    ).toEqual(['Taloqan']);
+  });
+});
