@@ -4516,3 +4516,57 @@ export const WRITTEN_WORD_CARRIERS: readonly string[] =
 
 /** "A herder from Farkhar raised the cost of vaccines:": a speaker from the floor raising a point, then the words. */
 export const FLOOR_VERBS: readonly string[] = ['raised', 'raises', 'raise'];
+/** An English outlet's title word after the place it is named for: "Shamal Today", "Kunduz Times", "Takhar News". */
+export const ENGLISH_OUTLET_NAME_ENDINGS: readonly string[] = [
+  'Today',
+  'News',
+  'Times',
+  'Herald',
+  'Tribune',
+  'Gazette',
+  'Observer',
+  'Monitor',
+  'Online',
+  'Express',
+  'Chronicle',
+];
+/** A timeline line's time label other than a weekday, a month or a date: "Tomorrow:", "Later this month:", «فردا:». */
+export const TIMELINE_LABEL_WORDS: readonly string[] = [
+  'today',
+  'tonight',
+  'tomorrow',
+  'yesterday',
+  'now',
+  'later',
+  'this',
+  'next',
+  'last',
+  'then',
+  'امروز',
+  'امشب',
+  'فردا',
+  'دیروز',
+  'اکنون',
+  'هفته',
+  'هفتهٔ',
+  'ماه',
+];
+/** Outlet title words that are ordinary English too: "in Taloqan Today as …" in a title-case head is the town. */
+export const ORDINARY_OUTLET_NAME_ENDINGS: readonly string[] = [
+  'Today',
+  'News',
+  'Online',
+  'Express',
+  'Monitor',
+];
+/** Prepositions that put a place's name in a scene ("in Taloqan Today"), not an outlet's ("told Taloqan Today"). */
+export const SCENE_PREPOSITIONS_BEFORE_PLACE: readonly string[] = [
+  'in',
+  'at',
+  'near',
+  'across',
+  'around',
+  'over',
+  'into',
+  'throughout',
+];

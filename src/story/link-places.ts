@@ -1,6 +1,6 @@
 import { orchardOrLoadFrom } from './word-name-cues.ts';
 import { beyondPlaceCue, dariRiverBeyond } from './beyond-place-cues.ts';
-import { dariOutletNameAfter } from './outlet-names.ts';
+import { dariOutletNameAfter, englishOutletNameAfter } from './outlet-names.ts';
 import {
   businessSignAfter,
   facilityNamedAfterPlace,
@@ -443,6 +443,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     namesACanal(text, span) ||
     (inDariOrganisationName(text, span.start, span.end) && !soundOfRiver(text, span, t)) ||
     dariOutletNameAfter(text, span.start, span.end) ||
+    englishOutletNameAfter(text, span.start, span.end) ||
     isBlocked(span) ||
     partOfLongerName(tokens, i, text, index) ||
     runsIntoDariWord(text, last.end) ||

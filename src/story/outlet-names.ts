@@ -7,6 +7,9 @@ import {
   DARI_OUTLET_TELLING_WORDS,
   DARI_PUBLICATION_NOUNS,
   DARI_SITE_NOUNS,
+  ENGLISH_OUTLET_NAME_ENDINGS,
+  ORDINARY_OUTLET_NAME_ENDINGS,
+  SCENE_PREPOSITIONS_BEFORE_PLACE,
 } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
@@ -38,6 +41,46 @@ export function dariOutletNameAfter(text: string, start: number, end: number): b
   return (
     (OPENED_BEFORE.test(before) && CLOSED_AFTER.test(after)) ||
     OUTLET_NOUN_BEFORE.test(before) ||
-    TOLD_OR_REPORTING_AFTER.test(after)
+    TOLD_OR_REPORTING_AFTER.test(after) ||
+    DATED_AFTER.test(after)
+  );
+}
+
+/** «کندز نیوز – ۱۶ قوس ۱۴۰۵», "Kunduz News | 3 May": the outlet's name over a story, a dash or a bar and the date. */
+const DATED_AFTER = new RegExp(`^[ \\t\\u00A0]+${ENDING}[ \\t]*[–—|-][ \\t]*[0-9۰-۹]`, 'u');
+
+/** "Shamal Today", "Kunduz Times": an English outlet's capitalised title word right after the place it is named for. */
+const ENGLISH_OUTLET_AFTER = new RegExp(
+  `^[ \\u00A0](?:${ENGLISH_OUTLET_NAME_ENDINGS.join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/** "Today", "News": an outlet's title word that is also an ordinary word. */
+const ORDINARY_ENDING_AFTER = new RegExp(
+  `^[ \\u00A0](?:${ORDINARY_OUTLET_NAME_ENDINGS.join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+/** "in ", "near ": a scene's preposition right before the name (looked at over a few characters only). */
+const SCENE_PREPOSITION_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${wordAlternation(SCENE_PREPOSITIONS_BEFORE_PLACE, true)})[ \\t\\u00A0]+$`,
+  'u',
+);
+/** Longest scene preposition with its space and the character before it. */
+const SCENE_PREPOSITION_WINDOW = 12;
+
+/**
+ * Whether the place name at `start`–`end` is the first word of an English outlet's name ("told Shamal Today",
+ * "(Kunduz Times)"). The title word is capitalised: "in Kunduz today" is the place; and an ordinary title word after
+ * a scene's preposition is a title-case head's ("Water Rises in Taloqan Today as Canal Breaks"), the place too.
+ */
+export function englishOutletNameAfter(text: string, start: number, end: number): boolean {
+  // Only a space and a capital after the name are looked at further.
+  const next = text.charCodeAt(end + 1);
+  if (text[end] !== ' ' || next < 65 || next > 90) return false;
+  const after = text.slice(end, end + 12);
+  if (!ENGLISH_OUTLET_AFTER.test(after)) return false;
+  return (
+    !ORDINARY_ENDING_AFTER.test(after) ||
+    !SCENE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - SCENE_PREPOSITION_WINDOW), start))
   );
 }

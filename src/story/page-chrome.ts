@@ -13,6 +13,12 @@ import {
   isStationTagline,
 } from './page-furniture-lines.ts';
 import { normalizeName } from './normalize.ts';
+import {
+  isBracketedAd,
+  isColumnBoxLine,
+  isEarlierPieceCorrection,
+  isSpecFieldsLine,
+} from './mail-and-comment-boxes.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import {
   ANY_DIGIT,
@@ -524,7 +530,14 @@ export function isPhotoCredit(text: string): boolean {
  * other stories' headlines run in after its colon.
  */
 const DARI_READ_MORE = new RegExp(
-  `^(?:${[...DARI_POINTER_LABELS, 'بیشتر بخوانید', 'نیز بخوانید', 'بخوانید']
+  `^(?:[^\\p{L}\\p{N}\\s]+\\s*)?(?:${[
+    ...DARI_POINTER_LABELS,
+    'بیشتر بخوانید',
+    'نیز بخوانید',
+    'بخوانید',
+    'این را هم بخوانید',
+    'این را نیز بخوانید',
+  ]
     .map((label) => label.split(' ').map(escapeRegExp).join('\\s*'))
     .join('|')})\\s*[:：]`,
   'u',
@@ -885,6 +898,10 @@ const PAGE_RULES: readonly [(text: string) => boolean, RemovedReason][] = [
   [isMoreHeadlinesLine, 'navigation'],
   [isClockStamp, 'byline'],
   [isFilingByline, 'byline'],
+  [isBracketedAd, 'promo'],
+  [isEarlierPieceCorrection, 'other'],
+  [isSpecFieldsLine, 'other'],
+  [isColumnBoxLine, 'promo'],
 ];
 
 /** A page head's furniture: a menu set apart by spaces, a ticker, a caption in brackets, a button. */

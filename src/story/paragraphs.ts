@@ -74,6 +74,13 @@ import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
+import {
+  markCommentBoxes,
+  markMailHeads,
+  markNextIssueTeasers,
+  markPointedLists,
+  quoteMarkEnd,
+} from './mail-and-comment-boxes.ts';
 import { isBarItemHead, keepBarItemHeads } from './item-heads.ts';
 import { isAboutPartHead, isReleaseLabel, isReleaseNote, isReleasePartHead } from './release-notes.ts';
 import { tableLineIndices } from './table-cells.ts';
@@ -535,8 +542,11 @@ function sourceLines(source: string): Item[] {
   const items: Item[] = [];
   let block = 0;
   eachRawLine(source, (lineStart, raw) => {
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
+    const trimmed = raw.trimStart();
+    // A mail's quoted reply: its ">" marks are the client's, and a line of marks alone parts paragraphs.
+    const marks = quoteMarkEnd(trimmed);
+    const lead = raw.length - trimmed.length + marks;
+    const text = (marks > 0 ? trimmed.slice(marks) : trimmed).trim();
     if (text.length === 0) {
       block++;
       return;
@@ -740,6 +750,10 @@ export function removeChrome(items: Line[]): PageFacts {
   markPosterNames(items);
   markFootedComments(items);
   keepBarredDatelines(items);
+  markMailHeads(items);
+  markCommentBoxes(items);
+  markPointedLists(items);
+  markNextIssueTeasers(items);
   return { title, byline, date: facts.date };
 }
 
