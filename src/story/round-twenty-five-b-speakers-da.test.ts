@@ -1,0 +1,76 @@
+// Round 25b, Dari speakers: fresh cases written before any engine change, in wordings of our own — a person met on
+// the way who introduces themselves («خود را X معرفی کرد»), a department's written notice or advice, a quotation
+// followed by its speaker's gesture («…»، X خندید) or by «این را X … گفت», and a poet quoted by name.
+import { describe, expect, it } from 'vitest';
+import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+const SELF_BARE = [
+  'در کنار سرک، مرد میانسالی که خود را نجیب‌الله معرفی کرد، گفت: «سه روز است که راه بسته است و ما آرد نداریم.»',
+];
+const SELF_QUOTED_NEXT = [
+  'رهنمای ما، جوان لاغراندامی با دستار سیاه، خود را «استاد شفیق» معرفی کرد. او ده سال است مسافران را به بند امیر می‌برد.',
+  'گفت: «این راه را پدرم به من نشان داد و من به پسرم نشان می‌دهم.»',
+];
+const SELF_COLON = [
+  'زنی که چادر آبی به سر داشت خود را گل‌بی‌بی معرفی کرد: «پسرم دو سال است در ایران است و خبری از او نداریم.»',
+];
+const SELF_NOT_A_PERSON = [
+  'این شرکت خود را «بزرگ‌ترین صادرکنندهٔ کشمش» معرفی می‌کند. مدیر آن، احمدضیا رسولی، گفت: «امسال دو هزار تن کشمش صادر کردیم.»',
+];
+const NOTICE = ['در اعلامیهٔ ریاست مبارزه با حوادث آمده است: «باشندگان کنار دریا تا سه روز به خانه‌های خود برنگردند.»'];
+const ASKED = ['وزارت صحت عامه در بیانیه‌ای از مردم خواسته است: «آب آشامیدنی را پیش از نوشیدن بجوشانند.»'];
+const ADVISED = ['ریاست زراعت همچنین به دهقانان توصیه کرده است: «تخم گندم را پیش از کشت دوا بزنند.»'];
+const GESTURE_AFTER = [
+  'به دکان کوچکی در کنار بازار رسیدیم.',
+  '«نان گرم را با چای سبز بخورید»، استاد رحیم‌الله خندید و تکه‌ای نان به دستم داد.',
+];
+const THIS_SAID = [
+  '«این باغ را پدرکلانم کاشته است.» این را کاکا شیرآقا وقتی گفت که زیر درخت‌های توت نشسته بودیم.',
+];
+const POET_WELL_SAID = ['مولانا چه خوب گفته است: «هر کسی کو دور ماند از اصل خویش / باز جوید روزگار وصل خویش»'];
+const POET_AS_SAYS = ['به قول سعدی: «بنی آدم اعضای یک پیکرند / که در آفرینش ز یک گوهرند»'];
+
+describe('a person met on the way, named by how they introduced themselves', () => {
+  it.fails('gives the words to the name in «خود را X معرفی کرد»، گفت, not to the description', () => {
+    expect(speakerOf(ingestUnderHeadline(SELF_BARE), 'سه روز است')).toBe('نجیب‌الله');
+  });
+  it.fails('carries a quoted self-introduction to a «گفت:» opening the next paragraph', () => {
+    expect(speakerOf(ingestUnderHeadline(SELF_QUOTED_NEXT), 'این راه را پدرم')).toBe('استاد شفیق');
+  });
+  it.fails('gives a quotation after «خود را X معرفی کرد:» to X', () => {
+    expect(speakerOf(ingestUnderHeadline(SELF_COLON), 'پسرم دو سال')).toBe('گل‌بی‌بی');
+  });
+  it('leaves a company’s self-description alone (near-miss)', () => {
+    expect(speakerOf(ingestUnderHeadline(SELF_NOT_A_PERSON), 'دو هزار تن')).toBe('احمدضیا رسولی');
+  });
+});
+
+describe('a department’s notice, request or advice', () => {
+  it('reads «در اعلامیهٔ ORG آمده است:»', () => {
+    expect(speakerOf(ingestUnderHeadline(NOTICE), 'باشندگان کنار دریا')).toContain('ریاست مبارزه');
+  });
+  it.fails('reads «ORG در بیانیه‌ای از مردم خواسته است:»', () => {
+    expect(speakerOf(ingestUnderHeadline(ASKED), 'آب آشامیدنی')).toBe('وزارت صحت عامه');
+  });
+  it.fails('reads «ORG همچنین به دهقانان توصیه کرده است:»', () => {
+    expect(speakerOf(ingestUnderHeadline(ADVISED), 'تخم گندم')).toBe('ریاست زراعت');
+  });
+});
+
+describe('a speaker named after the quotation', () => {
+  it.fails('reads «…»، NAME خندید و …', () => {
+    expect(speakerOf(ingestUnderHeadline(GESTURE_AFTER), 'نان گرم')).toBe('استاد رحیم‌الله');
+  });
+  it.fails('reads «…» این را NAME وقتی گفت که …', () => {
+    expect(speakerOf(ingestUnderHeadline(THIS_SAID), 'این باغ را')).toBe('کاکا شیرآقا');
+  });
+});
+
+describe('a poet quoted by name', () => {
+  it.fails('stops the poet’s name before «چه خوب گفته»', () => {
+    expect(speakerOf(ingestUnderHeadline(POET_WELL_SAID), 'هر کسی کو')).toBe('مولانا');
+  });
+  it('reads «به قول POET:»', () => {
+    expect(speakerOf(ingestUnderHeadline(POET_AS_SAYS), 'بنی آدم')).toBe('سعدی');
+  });
+});
