@@ -106,6 +106,7 @@ import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
 import { pageChromeReason } from './page-chrome.ts';
 import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
 import { BODY_SPEAKER_STEPS, documentPart } from './institution-sources.ts';
+import { giveSelfIntroducedNames } from './dari-self-introduced.ts';
 import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
 import { clauseSubject } from './role-of-subjects.ts';
@@ -649,6 +650,7 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => nameSourcesNamedLater(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameOfficeHoldersNamedLater(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameDescribedSpeakers(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveSelfIntroducedNames(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => giveRolesToQuotedHolders(ctx.table, drafts),
   (ctx, drafts) => giveDocumentsToBodies(ctx.table, drafts, ctx.create),
   (ctx, drafts) => giveTrailingDocumentsToIssuers(ctx.table, drafts, ctx.create),

@@ -17,7 +17,9 @@ const SELF_COLON = [
 const SELF_NOT_A_PERSON = [
   'این شرکت خود را «بزرگ‌ترین صادرکنندهٔ کشمش» معرفی می‌کند. مدیر آن، احمدضیا رسولی، گفت: «امسال دو هزار تن کشمش صادر کردیم.»',
 ];
-const NOTICE = ['در اعلامیهٔ ریاست مبارزه با حوادث آمده است: «باشندگان کنار دریا تا سه روز به خانه‌های خود برنگردند.»'];
+const NOTICE = [
+  'در اعلامیهٔ ریاست مبارزه با حوادث آمده است: «باشندگان کنار دریا تا سه روز به خانه‌های خود برنگردند.»',
+];
 const ASKED = ['وزارت صحت عامه در بیانیه‌ای از مردم خواسته است: «آب آشامیدنی را پیش از نوشیدن بجوشانند.»'];
 const ADVISED = ['ریاست زراعت همچنین به دهقانان توصیه کرده است: «تخم گندم را پیش از کشت دوا بزنند.»'];
 const GESTURE_AFTER = [
@@ -27,21 +29,37 @@ const GESTURE_AFTER = [
 const THIS_SAID = [
   '«این باغ را پدرکلانم کاشته است.» این را کاکا شیرآقا وقتی گفت که زیر درخت‌های توت نشسته بودیم.',
 ];
-const POET_WELL_SAID = ['مولانا چه خوب گفته است: «هر کسی کو دور ماند از اصل خویش / باز جوید روزگار وصل خویش»'];
+const POET_WELL_SAID = [
+  'مولانا چه خوب گفته است: «هر کسی کو دور ماند از اصل خویش / باز جوید روزگار وصل خویش»',
+];
 const POET_AS_SAYS = ['به قول سعدی: «بنی آدم اعضای یک پیکرند / که در آفرینش ز یک گوهرند»'];
 
 describe('a person met on the way, named by how they introduced themselves', () => {
-  it.fails('gives the words to the name in «خود را X معرفی کرد»، گفت, not to the description', () => {
+  it('gives the words to the name in «خود را X معرفی کرد»، گفت, not to the description', () => {
     expect(speakerOf(ingestUnderHeadline(SELF_BARE), 'سه روز است')).toBe('نجیب‌الله');
   });
-  it.fails('carries a quoted self-introduction to a «گفت:» opening the next paragraph', () => {
+  it('carries a quoted self-introduction to a «گفت:» opening the next paragraph', () => {
     expect(speakerOf(ingestUnderHeadline(SELF_QUOTED_NEXT), 'این راه را پدرم')).toBe('استاد شفیق');
   });
-  it.fails('gives a quotation after «خود را X معرفی کرد:» to X', () => {
+  it('gives a quotation after «خود را X معرفی کرد:» to X', () => {
     expect(speakerOf(ingestUnderHeadline(SELF_COLON), 'پسرم دو سال')).toBe('گل‌بی‌بی');
   });
   it('leaves a company’s self-description alone (near-miss)', () => {
     expect(speakerOf(ingestUnderHeadline(SELF_NOT_A_PERSON), 'دو هزار تن')).toBe('احمدضیا رسولی');
+  });
+});
+
+const SELF_WRITER_ASKS = ['به پیرمردی که خود را حاجی قربان معرفی کرد گفتم: «این راه تا کجا می‌رود؟»'];
+const SELF_OTHER_LATER = [
+  'عبدالولی رحیمی، آمر مکتب، دربارهٔ شاگردی که خود را فرید معرفی کرده بود، گفت: «ما پدرش را خبر کردیم.»',
+];
+
+describe('self-introductions that name someone else (near-misses)', () => {
+  it('leaves the writer’s own question to the one introduced alone', () => {
+    expect(speakerOf(ingestUnderHeadline(SELF_WRITER_ASKS), 'این راه تا کجا')).not.toBe('حاجی قربان');
+  });
+  it('keeps a named speaker whose sentence introduces someone else', () => {
+    expect(speakerOf(ingestUnderHeadline(SELF_OTHER_LATER), 'پدرش را خبر')).toBe('عبدالولی رحیمی');
   });
 });
 
