@@ -263,7 +263,8 @@ const DARI_BODY = String.raw`(?<body>${DARI_HEAD}(?:ٔ|\u200Cی)?(?:\s+(?!(?:${D
  */
 const DARI_DOCUMENT_BODY: readonly RegExp[] = [
   String.raw`(?:^|\s)در\s+(?:[^\s«»]+\s+)?${DARI_DOC}(?:\u200C?ای|\u200C?ی)?\s+که\s+${DARI_BODY}[^«»]{0,80}،\s*آمده\s+(?:است|بود)`,
-  String.raw`(?:^|\s)در\s+(?:[^\s«»]+\s+)?${DARI_DOC}(?:ٔ|\u200Cی)\s+${DARI_BODY}[^«»،]{0,80}\s+آمده\s+(?:است|بود)`,
+  // «در اطلاعیهٔ کتبی ریاست هواشناسی آمده است»: one word may qualify the document before its body.
+  String.raw`(?:^|\s)در\s+(?:[^\s«»]+\s+)?${DARI_DOC}(?:ٔ|\u200Cی)\s+(?:[^\s«»،]+\s+)?${DARI_BODY}[^«»،]{0,80}\s+آمده\s+(?:است|بود)`,
   String.raw`(?:به\s+نقل\s+از|براساس|بر\s+اساس|به\s+اساس|طبق|مطابق)\s+${DARI_DOC}(?:ٔ|\u200Cی)?\s+${DARI_BODY}\s*،`,
 ].map((pattern) => new RegExp(String.raw`${pattern}[^«»]{0,20}$`, 'u'));
 /** How far back a body's bare head («اتحادیه») looks for its fuller name («اتحادیهٔ مرغداران»), in passages. */

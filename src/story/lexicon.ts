@@ -1389,6 +1389,9 @@ export const DARI_SPEECH_NOUNS: Readonly<Record<string, readonly string[]>> = {
   زمزمه: ['کرد'],
   تکرار: ['کرد'],
   'به یاد': ['آورد'],
+  // A department's advice or plea: «ریاست زراعت به دهقانان توصیه کرده است: «…»».
+  توصیه: ['کرد'],
+  خواهش: ['کرد'],
 };
 /** Simple verbs of speech in the present and the past: "می‌گوید", "می‌نویسد", "می‌پرسد". */
 export const DARI_SIMPLE_SPEECH_FORMS: readonly string[] = [
@@ -1400,6 +1403,9 @@ export const DARI_SIMPLE_SPEECH_FORMS: readonly string[] = [
   'می‌پرسید',
   // "از دکانداران خواست: «…»": asked of someone (never "نخواست", "می‌خواست": the verb stands as its own word).
   'خواست',
+  // «وزارت صحت عامه از مردم خواسته است: «…»»: a body's plea in the perfect.
+  'خواسته است',
+  'خواسته‌است',
 ];
 
 /** Words that open a Dari clause of time or condition ("وقتی …", "هنگامی که …"); a space stands for any gap. */
