@@ -107,6 +107,7 @@ import { pageChromeReason } from './page-chrome.ts';
 import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
 import { BODY_SPEAKER_STEPS, documentPart } from './institution-sources.ts';
 import { giveSelfIntroducedNames } from './dari-self-introduced.ts';
+import { dariNamedAfter } from './dari-named-after.ts';
 import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
 import { clauseSubject } from './role-of-subjects.ts';
@@ -506,6 +507,14 @@ const anonymousIntroduced: QuoteStep = (ctx, q, v) => {
   v.via = 'paragraph';
 };
 
+/** Dari: "«…»، X خندید و …", "«…» این را X وقتی گفت که …": a speaker named after the words by a gesture or a time. */
+const dariNamedAfterStep: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried || !isDariPassage(ctx, q.p, q.text)) return;
+  const s = dariNamedAfter(q.text, q.closeEnd);
+  v.speaker = s ? resolveDariSubject(ctx.table, s, q.p, ctx.create, q.text) : null;
+  if (v.speaker) v.via = 'after';
+};
+
 /** Dari: the speaker a reporting phrase of the paragraph names ("به گفتهٔ …"). */
 const dariReported: QuoteStep = (ctx, q, v) => {
   const { p, text } = q;
@@ -582,6 +591,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   subjectColonIntro,
   ownedWordsColon,
   definiteRoleNamedNext,
+  dariNamedAfterStep,
   earlierInParagraph,
   lastSubjectInParagraph,
   anonymousIntroduced,

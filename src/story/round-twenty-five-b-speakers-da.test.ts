@@ -35,6 +35,14 @@ const GESTURE_AFTER = [
 const THIS_SAID = [
   '«این باغ را پدرکلانم کاشته است.» این را کاکا شیرآقا وقتی گفت که زیر درخت‌های توت نشسته بودیم.',
 ];
+const GESTURE_AFTER_ROLE = [
+  'کنار جوی آب، دکان نعل‌بندی کوچکی است.',
+  '«اسپ خوب را از نعلش می‌شناسند.» نعل‌بند پیر لبخند زد و چکش را زمین گذاشت.',
+];
+const WRITER_ASKED_THEN_GESTURE = [
+  'در راه بازگشت از کنار باغی گذشتیم.',
+  '«این باغ را کی کاشته است؟» پرسیدم و پیرمرد خندید.',
+];
 const POET_WELL_SAID = [
   'مولانا چه خوب گفته است: «هر کسی کو دور ماند از اصل خویش / باز جوید روزگار وصل خویش»',
 ];
@@ -88,11 +96,20 @@ describe('a department’s notice, request or advice', () => {
 });
 
 describe('a speaker named after the quotation', () => {
-  it.fails('reads «…»، NAME خندید و …', () => {
+  it('reads «…»، NAME خندید و …', () => {
     expect(speakerOf(ingestUnderHeadline(GESTURE_AFTER), 'نان گرم')).toBe('استاد رحیم‌الله');
   });
-  it.fails('reads «…» این را NAME وقتی گفت که …', () => {
+  it('reads «…» این را NAME وقتی گفت که …', () => {
     expect(speakerOf(ingestUnderHeadline(THIS_SAID), 'این باغ را')).toBe('کاکا شیرآقا');
+  });
+});
+
+describe('a speaker named after the quotation, more wordings and a near-miss', () => {
+  it('reads a described person’s gesture after the words («…» ROLE لبخند زد و …)', () => {
+    expect(speakerOf(ingestUnderHeadline(GESTURE_AFTER_ROLE), 'اسپ خوب')).toContain('نعل‌بند');
+  });
+  it('leaves the writer’s own question alone when another gestures after it', () => {
+    expect(speakerOf(ingestUnderHeadline(WRITER_ASKED_THEN_GESTURE), 'این باغ را کی')).toBeNull();
   });
 });
 
