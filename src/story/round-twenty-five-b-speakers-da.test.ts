@@ -46,6 +46,8 @@ const WRITER_ASKED_THEN_GESTURE = [
 const POET_WELL_SAID = [
   'مولانا چه خوب گفته است: «هر کسی کو دور ماند از اصل خویش / باز جوید روزگار وصل خویش»',
 ];
+const POET_RIGHTLY = ['حافظ به درستی گفته است: «الا یا ایها الساقی ادر کاسا و ناولها»'];
+const GOOD_NAME = ['استاد خوب‌یار، آموزگار مکتب، گفت: «شاگردان امسال بیشتر شده‌اند.»'];
 const POET_AS_SAYS = ['به قول سعدی: «بنی آدم اعضای یک پیکرند / که در آفرینش ز یک گوهرند»'];
 
 describe('a person met on the way, named by how they introduced themselves', () => {
@@ -114,8 +116,14 @@ describe('a speaker named after the quotation, more wordings and a near-miss', (
 });
 
 describe('a poet quoted by name', () => {
-  it.fails('stops the poet’s name before «چه خوب گفته»', () => {
+  it('stops the poet’s name before «چه خوب گفته»', () => {
     expect(speakerOf(ingestUnderHeadline(POET_WELL_SAID), 'هر کسی کو')).toBe('مولانا');
+  });
+  it('stops it before «به درستی گفته»', () => {
+    expect(speakerOf(ingestUnderHeadline(POET_RIGHTLY), 'الا یا ایها')).toBe('حافظ');
+  });
+  it('keeps a name that merely holds a word of praise (near-miss)', () => {
+    expect(speakerOf(ingestUnderHeadline(GOOD_NAME), 'شاگردان امسال')).toContain('خوب‌یار');
   });
   it('reads «به قول POET:»', () => {
     expect(speakerOf(ingestUnderHeadline(POET_AS_SAYS), 'بنی آدم')).toBe('سعدی');
