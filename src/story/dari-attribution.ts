@@ -26,6 +26,7 @@ import {
   DARI_VILLAGE_HEADS,
   DARI_LIGHT_VERB_FORMS,
   DARI_SIMPLE_SPEECH_FORMS,
+  DARI_ASKED_OF_PERFECT,
   DARI_SPEECH_NOUNS,
   DARI_SPEECH_VERBS,
   DARI_SUBORDINATORS,
@@ -84,6 +85,15 @@ const VERB = tolerant(
 );
 /** The verb that ends an attribution before «: "… گفت:" (a colon or comma optional). */
 const VERB_AT_END = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:${tolerant('که')})?\\s*[:،,]?\\s*$`, 'u');
+/** "… از مردم خواسته است: «…»": asked of someone (one to three words after «از»), never a bare "wanted". */
+const ASKED_OF_AT_END = new RegExp(
+  `(?<![\\p{L}\\u200C])${tolerant('از')}[\\s\\u200C]+(?:[^\\s\\u200C«»:،.]+[\\s\\u200C]+){1,3}?${tolerant(
+    `(?:${DARI_ASKED_OF_PERFECT.map((v) => v.replace(/[ \u200C]/g, '[\\s\\u200C]*')).join('|')})`,
+  )}[\\s\\u200C]*(?:${tolerant('که')})?\\s*[:،,]?\\s*$`,
+  'u',
+);
+/** The cheap look before it: the perfect's first word. */
+const ASKED_OF_CUE = 'خواسته';
 /** "Name، role: «…»": a colon alone introduces the quotation. */
 const COLON_AT_END = /[:：]$/u;
 /** "… گفت که …": reported speech whose speaker goes on in a quotation later in the paragraph. */
@@ -332,7 +342,8 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const words = wordsSaidSubject(tail, from);
   if (words) return words;
   const colon = COLON_AT_END.exec(tail.trimEnd());
-  const verb = VERB_AT_END.exec(tail) ?? colon;
+  const verb =
+    VERB_AT_END.exec(tail) ?? (tail.includes(ASKED_OF_CUE) ? ASKED_OF_AT_END.exec(tail) : null) ?? colon;
   if (!verb) return dariAccording(tail, from);
   let start = clauseStartBefore(tail, verb.index);
   // "او دفترش را باز می‌کند: «…»": a sentence that opens on a pronoun and closes on a colon is theirs.

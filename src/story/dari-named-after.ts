@@ -1,7 +1,8 @@
 // A Dari speaker named only after the quotation, by a gesture or a time clause rather than a verb of speech ending
 // its sentence: "«…»، میرزا غلام‌حیدر خندید و پیاله‌ها را پر کرد", "«…» این را خاله صدیقه وقتی گفت که …".
 import { parseSubject, type DariSubject } from './dari-attribution.ts';
-import { DARI_GESTURE_VERBS } from './lexicon.ts';
+import { DARI_CROWD_NOUNS, DARI_GESTURE_VERBS } from './lexicon.ts';
+import { normalizeName } from './normalize.ts';
 import { wordAlternation } from './regex-parts.ts';
 
 /** How many characters after the closing mark are read. */
@@ -20,13 +21,19 @@ const THIS_SAID_WHEN = new RegExp(
   'u',
 );
 
+/** A crowd's first word: «جمعیت خندید» after the words is the hearers', not a speaker's. */
+const CROWD = new Set(DARI_CROWD_NOUNS.map((w) => normalizeName(w.split(' ')[0] ?? w)));
+/** A question closing the words: a gesture after it is the answer's, not the asker's («…؟» پیرمرد خندید). */
+const QUESTION_CLOSE = /[؟?]\s*[»"]?$/u;
+
 /** The subject the words after a Dari quotation (closing at passage offset `closeEnd`) name this way, else null. */
 export function dariNamedAfter(text: string, closeEnd: number): DariSubject | null {
   const window = text.slice(closeEnd, closeEnd + REACH);
+  if (QUESTION_CLOSE.test(text.slice(Math.max(0, closeEnd - 3), closeEnd))) return null;
   if (!window.includes('این را') && !GESTURE_CUE.test(window)) return null;
   const m = THIS_SAID_WHEN.exec(window) ?? GESTURE_AFTER.exec(window);
   const subject = m?.groups?.['subject'];
-  if (!m || !subject) return null;
+  if (!m || !subject || CROWD.has(normalizeName(subject.split(/\s+/u)[0] ?? ''))) return null;
   const s = parseSubject(subject, closeEnd + m[0].indexOf(subject));
   // A name or a described person; not a pronoun ("او خندید"), which the rules before already read.
   return s && (s.name || s.role) && !s.pronoun ? s : null;

@@ -1,7 +1,8 @@
 // A person met on the way who introduces themselves: "مردی که خود را نجیب‌الله معرفی کرد، گفت: «…»",
 // "راننده‌اش … خود را «کاکا نورالدین» معرفی کرد." then "گفت: «…»" — the quotation is the name's, not the description's.
-import { isDariAgedName } from './dari-attribution.ts';
+import { hasDariSpeechVerb, isDariAgedName } from './dari-attribution.ts';
 import { isDariPassageOf } from './dari-words.ts';
+import { sentenceEnd } from './sentences.ts';
 import { sentencesOf, type Reading, type SpeakerTable } from './speakers.ts';
 import type { QuoteSpan } from './quotes.ts';
 
@@ -18,8 +19,8 @@ const CUE = 'معرفی';
 const SELF_INTRODUCED =
   /(?<![\p{L}\u200C])خود(?:ش)?\s+را\s+«?(?<name>[^\s،,.!?؟«»:]+(?:\s[^\s،,.!?؟«»:]+){0,2}?)»?\s+معرفی[\s\u200C]*(?:کرد|کرده|نمود|نموده|می[\s\u200C]*کند|می[\s\u200C]*کرد)(?![\p{L}\u200C])/u;
 
-/** "راننده‌اش", "رهنمای ما": a role owned by someone, a description and no name. */
-const OWNED = /(?:\u200C(?:اش|ام|ات|شان)|\s(?:ما|شما|او|ایشان))$/u;
+/** "راننده‌اش", "رهنمای ما": a role owned by someone, a description and no name; "یک دهقان" (from «دهقانی») too. */
+const OWNED = /(?:\u200C(?:اش|ام|ات|شان)|\s(?:ما|شما|او|ایشان))$|^یک\s/u;
 
 /** How far after a description its self-introduction may start: an apposition between, no more. */
 const GAP = 40;
@@ -76,14 +77,41 @@ function foundIn(reading: Reading, p: number, start: number, stop: number): Foun
   return { name: m.name, intro: { passage: p, start: at, end: at + m.name.length } };
 }
 
+/** Words between the name and the quotation's mark: «معرفی کرد، گفت:», a word or two of manner; no clause. */
+const TAIL_WORDS = 6;
+
+/**
+ * The name the quotation's own sentence introduces its speaker by: the one introducing themselves speaks
+ * («مردی که خود را X معرفی کرد، گفت: «…»»), unless another's speech verb reports them before («سخنگوی پولیس گفت
+ * مردی که خود را X معرفی می‌کرد …») or another clause follows before the mark («…؛ سخنگو گفت: «…»»).
+ */
+function ownIntroduction(reading: Reading, p: number, start: number, open: number): Found | null {
+  const found = foundIn(reading, p, start, open);
+  if (!found) return null;
+  const text = reading.texts[p] ?? '';
+  if (hasDariSpeechVerb(text.slice(start, found.intro.start))) return null;
+  const tail = text.slice(found.intro.end, open);
+  const words = tail.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  return !tail.includes('؛') && words <= TAIL_WORDS ? found : null;
+}
+
+/** How far past the gap the introduction's name and verb are read. */
+const INTRO_SPAN = 80;
+
 /** The self-introduced name just after a description (from `at` to `end` in passage p), in its sentence, else null. */
 function nameInSentence(reading: Reading, p: number, at: number, end: number): Found | null {
   const text = reading.texts[p] ?? '';
-  if (!text.includes(CUE)) return null;
-  const stop = /[.!?؟](?=\s|$)/u.exec(text.slice(at));
-  const found = foundIn(reading, p, at, stop ? at + stop.index : text.length);
-  // The name's own «خود را» a few words after the description, not a later clause's.
-  return found && found.intro.start - end <= GAP ? found : null;
+  // A bounded window: the name's own «خود را» stands a few words after the description.
+  const stop = sentenceEnd(text, at, Math.min(text.length, end + GAP + INTRO_SPAN));
+  const found = foundIn(reading, p, at, stop);
+  if (!found || found.intro.start - end > GAP) return null;
+  // "سخنگوی پولیس گفت مردی که خود را X معرفی می‌کرد": a verb of speech between, X is who the words are about.
+  return hasDariSpeechVerb(text.slice(at, found.intro.start)) ? null : found;
+}
+
+/** Whether a speaker's phrase (where the text introduced them) holds the self-introduction's name. */
+function holds(phrase: Found['intro'] | null | undefined, name: Found['intro']): boolean {
+  return !!phrase && phrase.passage === name.passage && phrase.start <= name.start && name.end <= phrase.end;
 }
 
 /**
@@ -95,20 +123,29 @@ export function giveSelfIntroducedNames(
   reading: Reading,
   drafts: readonly DraftLike[],
 ): void {
+  // Which passages hold the cue, looked at once: never a passage's text per quotation.
+  const cued = new Set<number>();
+  reading.texts.forEach((t, k) => {
+    if (t.includes(CUE)) cued.add(k);
+  });
+  if (cued.size === 0) return;
   for (const d of drafts) {
     const p = d.passage;
     const open = d.span.open;
-    const near = [p, p - 1, p - 2].some((k) => k >= 0 && (reading.texts[k] ?? '').includes(CUE));
+    const near = cued.has(p) || cued.has(p - 1) || cued.has(p - 2);
     if (!near || open === null || !isDariPassageOf(reading, p)) continue;
-    const text = reading.texts[p] ?? '';
-    const own = text.includes(CUE) ? foundIn(reading, p, sentencesOf(reading, p).startOf(open), open) : null;
     const speaker = d.speaker === null ? undefined : table.speaker(d.speaker);
     // A description ("راننده‌اش", "زنی"), not a named person whose sentence goes on to someone else.
     const unnamed =
       speaker && (speaker.anonymous || OWNED.test(speaker.name) || !isDariAgedName(speaker.name, reading));
+    const mine = cued.has(p)
+      ? ownIntroduction(reading, p, sentencesOf(reading, p).startOf(open), open)
+      : null;
+    // A named speaker keeps the words unless its own phrase holds the introduction («دهقانی که خود را X …»).
+    const own = mine && (!speaker || unnamed || holds(speaker.intro, mine.intro)) ? mine : null;
     const intro = unnamed ? speaker.intro : null;
     const described =
-      !own && intro && p - intro.passage <= REACH && intro.passage <= p
+      !own && intro && p - intro.passage <= REACH && intro.passage <= p && cued.has(intro.passage)
         ? nameInSentence(reading, intro.passage, intro.start, intro.end)
         : null;
     const found = own ?? described;
