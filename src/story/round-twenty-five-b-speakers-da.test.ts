@@ -193,3 +193,11 @@ describe('«خواسته است» as wanted, not asked (review near-misses)', ()
     expect(speakerOf(ingestUnderHeadline(WANTED_COLON), 'خانهٔ کوچک')).toBeNull();
   });
 });
+
+const HEADS_LETTER = ['در نامهٔ رئیس ریاست معارف آمده است: «مکاتب از شنبه باز می‌شوند.»'];
+
+describe('a document qualified by a role, not a word (review near-miss)', () => {
+  it('never gives the head’s letter («در نامهٔ رئیس ریاست …») to the department', () => {
+    expect(speakerOf(ingestUnderHeadline(HEADS_LETTER), 'مکاتب از شنبه')).not.toBe('ریاست معارف');
+  });
+});
