@@ -107,6 +107,8 @@ import { heardVoiceCue, heardVoiceOf } from './heard-voices.ts';
 import { pageChromeReason } from './page-chrome.ts';
 import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pairs.ts';
 import { BODY_SPEAKER_STEPS, documentPart } from './institution-sources.ts';
+import { giveSelfIntroducedNames } from './dari-self-introduced.ts';
+import { dariNamedAfter } from './dari-named-after.ts';
 import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
 import { isQuestionLabelKey, letterAnswerRunsOn } from './letter-questions.ts';
@@ -513,6 +515,14 @@ const anonymousIntroduced: QuoteStep = (ctx, q, v) => {
   v.via = 'paragraph';
 };
 
+/** Dari: "«…»، X خندید و …", "«…» این را X وقتی گفت که …": a speaker named after the words by a gesture or a time. */
+const dariNamedAfterStep: QuoteStep = (ctx, q, v) => {
+  if (v.speaker !== null || q.carried || !isDariPassage(ctx, q.p, q.text)) return;
+  const s = dariNamedAfter(q.text, q.closeEnd);
+  v.speaker = s ? resolveDariSubject(ctx.table, s, q.p, ctx.create, q.text) : null;
+  if (v.speaker) v.via = 'after';
+};
+
 /** Dari: the speaker a reporting phrase of the paragraph names ("به گفتهٔ …"). */
 const dariReported: QuoteStep = (ctx, q, v) => {
   const { p, text } = q;
@@ -590,6 +600,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   ownedWordsColon,
   ownedRoleColon,
   definiteRoleNamedNext,
+  dariNamedAfterStep,
   earlierInParagraph,
   lastSubjectInParagraph,
   anonymousIntroduced,
@@ -658,6 +669,7 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => nameSourcesNamedLater(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameOfficeHoldersNamedLater(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => nameDescribedSpeakers(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveSelfIntroducedNames(ctx.table, ctx.reading, drafts),
   (ctx, drafts) => giveRolesToQuotedHolders(ctx.table, drafts),
   (ctx, drafts) => giveDocumentsToBodies(ctx.table, drafts, ctx.create),
   (ctx, drafts) => giveTrailingDocumentsToIssuers(ctx.table, drafts, ctx.create),

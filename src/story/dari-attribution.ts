@@ -26,6 +26,7 @@ import {
   DARI_VILLAGE_HEADS,
   DARI_LIGHT_VERB_FORMS,
   DARI_SIMPLE_SPEECH_FORMS,
+  DARI_ASKED_OF_PERFECT,
   DARI_SPEECH_NOUNS,
   DARI_SPEECH_VERBS,
   DARI_SUBORDINATORS,
@@ -84,6 +85,15 @@ const VERB = tolerant(
 );
 /** The verb that ends an attribution before «: "… گفت:" (a colon or comma optional). */
 const VERB_AT_END = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]*(?:${tolerant('که')})?\\s*[:،,]?\\s*$`, 'u');
+/** "… از مردم خواسته است: «…»": asked of someone (one to three words after «از»), never a bare "wanted". */
+const ASKED_OF_AT_END = new RegExp(
+  `(?<![\\p{L}\\u200C])${tolerant('از')}[\\s\\u200C]+(?:[^\\s\\u200C«»:،.]+[\\s\\u200C]+){1,3}?${tolerant(
+    `(?:${DARI_ASKED_OF_PERFECT.map((v) => v.replace(/[ \u200C]/g, '[\\s\\u200C]*')).join('|')})`,
+  )}[\\s\\u200C]*(?:${tolerant('که')})?\\s*[:،,]?\\s*$`,
+  'u',
+);
+/** The cheap look before it: the perfect's first word. */
+const ASKED_OF_CUE = 'خواسته';
 /** "Name، role: «…»": a colon alone introduces the quotation. */
 const COLON_AT_END = /[:：]$/u;
 /** "… گفت که …": reported speech whose speaker goes on in a quotation later in the paragraph. */
@@ -332,7 +342,8 @@ export function dariSubjectBefore(text: string, openAt: number): DariSubject | n
   const words = wordsSaidSubject(tail, from);
   if (words) return words;
   const colon = COLON_AT_END.exec(tail.trimEnd());
-  const verb = VERB_AT_END.exec(tail) ?? colon;
+  const verb =
+    VERB_AT_END.exec(tail) ?? (tail.includes(ASKED_OF_CUE) ? ASKED_OF_AT_END.exec(tail) : null) ?? colon;
   if (!verb) return dariAccording(tail, from);
   let start = clauseStartBefore(tail, verb.index);
   // "او دفترش را باز می‌کند: «…»": a sentence that opens on a pronoun and closes on a colon is theirs.
@@ -575,6 +586,20 @@ export function verbThenName(sentence: string, at: number): DariSubject | null {
   return parsed && !parsed.pronoun ? parsed : null;
 }
 
+/** "مولانا چه خوب گفته است", "حافظ به زیبایی گفته": praise of how it was said, closing the subject, is no part of it. */
+const PRAISE_AT_END =
+  /(?<=\s)(?:(?:چه|چقدر|چی) (?:خوب|زیبا|نیکو|قشنگ|درست|عالی|شیرین)|به[ \u200C]?(?:درستی|خوبی|زیبایی|راستی))$/u;
+/** How many characters at the end of the subject the praise is looked for in. */
+const PRAISE_TAIL = 24;
+
+/** The subject phrase without a closing word of praise (offsets from its start hold). */
+function withoutPraise(phrase: string): string {
+  const trimmed = phrase.trimEnd();
+  const from = Math.max(0, trimmed.length - PRAISE_TAIL);
+  const m = trimmed.includes('چ') || trimmed.includes('به') ? PRAISE_AT_END.exec(trimmed.slice(from)) : null;
+  return m ? trimmed.slice(0, from + m.index) : phrase;
+}
+
 /** "… و می‌گوید", "… و با اندوه می‌افزاید که": a verb of speech after «و», up to three words of manner between. */
 const AND_THEN_VERB = new RegExp(
   `[\\s\\u200C]و[\\s\\u200C]+(?:[^\\s\\u200C.،,!?؟«»:]+[\\s\\u200C]+){0,3}?${VERB}(?![\\p{L}\\u200C])`,
@@ -626,9 +651,10 @@ function dariAccording(stretch: string, at: number): DariSubject | null {
 const LIGHT_VERB_NOUNS = new Set('سخن صحبت حرف'.split(' ').map(normalizeName));
 
 /** Split a subject phrase into name, role and pronoun; `at` is its passage offset. */
-export function parseSubject(phrase: string, at: number): DariSubject | null {
+export function parseSubject(written: string, at: number): DariSubject | null {
   // "Then, turning to the farmers, he repeated it in Dari: «…»": an English attribution is read as English.
-  if (!isDariText(phrase) && phrase.trim() !== '') return null;
+  if (!isDariText(written) && written.trim() !== '') return null;
+  const phrase = withoutPraise(written);
   const end = at + phrase.trimEnd().length;
   const base = { start: at, end, pronoun: false, indefinite: false };
   // "بعد گفت", "خندید و گفت", "«…» می‌گوید.": the subject is dropped, as after a pronoun; "X خندید و گفت" is X.

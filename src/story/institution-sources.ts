@@ -15,6 +15,7 @@ import {
   DARI_BODY_HEADS,
   DARI_DOCUMENT_NOUNS,
   DARI_PUBLICATION_NOUNS,
+  DARI_OFFICIAL_ROLES,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   INSTITUTION_NOUNS,
@@ -253,6 +254,15 @@ export const documentPart: QuoteStep = (ctx, q, v) => {
 
 const DARI_DOC = wordAlternation(DARI_DOCUMENT_NOUNS);
 const DARI_HEAD = wordAlternation(DARI_BODY_HEADS);
+/** A word qualifying a document before its body («کتبی», «رسمی»); read in code, a role («رئیس») is no qualifier. */
+const DARI_QUALIFIER = String.raw`(?<qualifier>[^\s«»،]+)\s+`;
+/** An office's holder («رئیس», «سخنگوی»), a person; «مقام ولایت» is the office itself. */
+const OFFICE_HOLDERS = new Set(DARI_OFFICIAL_ROLES.map(normalizeName));
+/** «در نامهٔ رئیس ریاست معارف آمده است»: the head's letter, not the body's. */
+function qualifiedByRole(m: RegExpExecArray): boolean {
+  const word = m.groups?.qualifier;
+  return !!word && OFFICE_HOLDERS.has(normalizeName(word.replace(/(?:ٔ|\u200Cی)$/u, '')));
+}
 /** Words that end a body's name: a preposition, a time, a verb of issuing or saying. */
 const DARI_STOP = String.raw`(?:در|به|از|با|را|که|روز|دیروز|امروز|ماه|هفته|همان|این|نشر|صادر|منتشر|فرستاد|فرستاده|ارسال|پخش|آمده|گفته|گفت|افزود|اعلام|هشدار|خواست|است|بود|کرد|کرده|می‌گوید)`;
 /** «وزارت انرژی و آب», «اتحادیهٔ مرغداران بغلان»: a head, then words up to a stop word (at most six). */
@@ -263,7 +273,8 @@ const DARI_BODY = String.raw`(?<body>${DARI_HEAD}(?:ٔ|\u200Cی)?(?:\s+(?!(?:${D
  */
 const DARI_DOCUMENT_BODY: readonly RegExp[] = [
   String.raw`(?:^|\s)در\s+(?:[^\s«»]+\s+)?${DARI_DOC}(?:\u200C?ای|\u200C?ی)?\s+که\s+${DARI_BODY}[^«»]{0,80}،\s*آمده\s+(?:است|بود)`,
-  String.raw`(?:^|\s)در\s+(?:[^\s«»]+\s+)?${DARI_DOC}(?:ٔ|\u200Cی)\s+${DARI_BODY}[^«»،]{0,80}\s+آمده\s+(?:است|بود)`,
+  // «در اطلاعیهٔ کتبی ریاست هواشناسی آمده است»: one word may qualify the document before its body.
+  String.raw`(?:^|\s)در\s+(?:[^\s«»]+\s+)?${DARI_DOC}(?:ٔ|\u200Cی)\s+(?:${DARI_QUALIFIER})?${DARI_BODY}[^«»،]{0,80}\s+آمده\s+(?:است|بود)`,
   String.raw`(?:به\s+نقل\s+از|براساس|بر\s+اساس|به\s+اساس|طبق|مطابق)\s+${DARI_DOC}(?:ٔ|\u200Cی)?\s+${DARI_BODY}\s*،`,
 ].map((pattern) => new RegExp(String.raw`${pattern}[^«»]{0,20}$`, 'u'));
 /** How far back a body's bare head («اتحادیه») looks for its fuller name («اتحادیهٔ مرغداران»), in passages. */
@@ -302,7 +313,7 @@ function dariFullerBody(texts: readonly string[], p: number, head: string): stri
 /** «در اعلامیه‌ای که وزارت انرژی و آب نشر کرد، آمده است: «…»»: the body the document is from. */
 export const dariDocumentBody: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
-  const m = DARI_DOCUMENT_BODY.map((re) => re.exec(q.before)).find(Boolean);
+  const m = DARI_DOCUMENT_BODY.map((re) => re.exec(q.before)).find((x) => x && !qualifiedByRole(x));
   const body = m?.groups?.body?.trim();
   if (!m || !body) return;
   const name = body.includes(' ') ? body : dariFullerBody(ctx.reading.texts, q.p, body);

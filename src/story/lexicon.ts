@@ -1402,7 +1402,15 @@ export const DARI_SPEECH_NOUNS: Readonly<Record<string, readonly string[]>> = {
   زمزمه: ['کرد'],
   تکرار: ['کرد'],
   'به یاد': ['آورد'],
+  // A department's advice or plea: «ریاست زراعت به دهقانان توصیه کرده است: «…»».
+  توصیه: ['کرد'],
+  خواهش: ['کرد'],
 };
+/**
+ * «وزارت صحت عامه از مردم خواسته است: «…»»: the perfect of asking, speech only after «از» and whom it asks of;
+ * bare «خواسته است» is "wanted" («پدرش همیشه خواسته است که او داکتر شود»).
+ */
+export const DARI_ASKED_OF_PERFECT: readonly string[] = ['خواسته است', 'خواسته‌است'];
 /** Simple verbs of speech in the present and the past: "می‌گوید", "می‌نویسد", "می‌پرسد". */
 export const DARI_SIMPLE_SPEECH_FORMS: readonly string[] = [
   'می‌گویند',
@@ -3751,6 +3759,23 @@ export const DARI_GESTURE_VERBS: readonly string[] = [
   'زمزمه کرد',
   'نالید',
   'گریست',
+];
+
+/** A crowd or a room, never one speaker: «…»، جمعیت خندید is the hearers' laugh after another's words. */
+export const DARI_CROWD_NOUNS: readonly string[] = [
+  'جمعیت',
+  'جمع',
+  'حاضران',
+  'حاضرین',
+  'مردم',
+  'همه',
+  'تماشاچیان',
+  'شنوندگان',
+  'سالون',
+  'تالار',
+  'صنف',
+  'مجلس',
+  'جماعت',
 ];
 
 /**
