@@ -12,20 +12,26 @@ import type { CellKind, CellName } from './table-cells.ts';
 export function flatColumnQualifiers(found: CellName[], index: PlaceIndex, text: string): void {
   if (found.length < 2 || !text.includes('\n')) return;
   const opening = new Map(found.map((f, k) => [f.start, k]));
-  let kinds: (CellKind | null)[] | null = null;
+  // The head row's kinds are read only for a line with rows under it: most lines of a passage head nothing.
+  let head: string | null = null;
+  let kinds: (CellKind | null)[] | null | undefined = null;
+  const headKinds = () =>
+    kinds === undefined ? (kinds = head === null ? null : flatHeadKinds(head)) : kinds;
   let rows: number[] = [];
   let lineStart = 0;
   const close = () => {
-    if (!kinds) provinceColumn(found, opening, rows, index);
+    if (rows.length > 0 && !headKinds()) provinceColumn(found, opening, rows, index);
     rows = [];
   };
   for (const line of text.split('\n')) {
     if (flatRowFigures(line) > 0) {
-      if (kinds) readRow(found, opening, lineStart, kinds);
+      const columns = headKinds();
+      if (columns) readRow(found, opening, lineStart, columns);
       else rows.push(lineStart);
     } else {
       close();
-      kinds = flatHeadKinds(line);
+      head = line;
+      kinds = undefined;
     }
     lineStart += line.length + 1;
   }
