@@ -161,6 +161,7 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
     const floor = prev ? (prev.close ?? text.length) + 1 : 0;
     const sStart = carried ? 0 : sentences.startOf(openAt, floor);
     const before = text.slice(sStart, openAt);
+    const words = text.slice(span.start, span.end);
     const site: QuoteSite = {
       p,
       k,
@@ -171,12 +172,9 @@ function attributePassage(ctx: AttributionContext, p: number, text: string, draf
       closeEnd,
       after: glossAsBlank(
         dashAsComma(
-          transliterationGlossAsBlank(
-            text.slice(closeEnd, spans[k + 1]?.open ?? text.length),
-            text.slice(span.start, span.end),
-          ),
+          transliterationGlossAsBlank(text.slice(closeEnd, spans[k + 1]?.open ?? text.length), words),
         ),
-        text.slice(span.start, span.end),
+        words,
         // '«…» ("…"), said Name': the quotation right before, when this one opens in a bracket just after it.
         prev && prev.close !== null && /^\s*\(\s*$/u.test(text.slice(prev.close + 1, openAt))
           ? text.slice(prev.start, prev.end)

@@ -596,7 +596,8 @@ const PRAISE_TAIL = 24;
 function withoutPraise(phrase: string): string {
   const trimmed = phrase.trimEnd();
   const from = Math.max(0, trimmed.length - PRAISE_TAIL);
-  const m = trimmed.includes('چ') || trimmed.includes('به') ? PRAISE_AT_END.exec(trimmed.slice(from)) : null;
+  const tail = trimmed.slice(from);
+  const m = tail.includes('چ') || tail.includes('به') ? PRAISE_AT_END.exec(tail) : null;
   return m ? trimmed.slice(0, from + m.index) : phrase;
 }
 

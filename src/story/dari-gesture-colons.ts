@@ -1,7 +1,8 @@
 import { DARI_DROPPED_SUBJECT_LEADS, DARI_GESTURE_VERBS, DARI_VERSE_NOUNS } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
-const GESTURE = wordAlternation(DARI_GESTURE_VERBS).replace(/ /g, '[\\s\\u200C]+');
+/** A Dari gesture verb, its words joined by a space or a ZWNJ. */
+export const GESTURE = wordAlternation(DARI_GESTURE_VERBS).replace(/ /g, '[\\s\\u200C]+');
 /** The sentence closes on a gesture: "… سرش را پایین انداخت:" (nothing but spaces before the colon). */
 const ENDS_ON_GESTURE = new RegExp(`(?<![\\p{L}\\u200C])${GESTURE}\\s*$`, 'u');
 /** The sentence closes on reciting a verse: "… این بیت را خواند:", "… شعری را خواند:" (not "فرمان را خواند"). */

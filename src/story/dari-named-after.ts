@@ -1,6 +1,7 @@
 // A Dari speaker named only after the quotation, by a gesture or a time clause rather than a verb of speech ending
 // its sentence: "«…»، میرزا غلام‌حیدر خندید و پیاله‌ها را پر کرد", "«…» این را خاله صدیقه وقتی گفت که …".
 import { parseSubject, type DariSubject } from './dari-attribution.ts';
+import { GESTURE } from './dari-gesture-colons.ts';
 import { DARI_CROWD_NOUNS, DARI_GESTURE_VERBS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { wordAlternation } from './regex-parts.ts';
@@ -11,7 +12,6 @@ const REACH = 120;
 /** One to four words of a subject: no stop, comma, mark or colon inside. */
 // Never across «و»: "«…» پرسیدم و پیرمرد خندید" joins two clauses, the first the writer's.
 const SUBJECT = String.raw`(?<subject>(?!و\s)[^\s،,.!?؟«»:؛]+(?:\s+(?!و\s)[^\s،,.!?؟«»:؛]+){0,3}?)`;
-const GESTURE = wordAlternation(DARI_GESTURE_VERBS).replace(/ /g, '[\\s\\u200C]+');
 
 /** "«…»، X خندید و …", "«…». X لبخند زد.": the subject, then a gesture that ends or joins its clause. */
 const GESTURE_AFTER = new RegExp(String.raw`^[\s،,]*${SUBJECT}\s+${GESTURE}(?=\s*[،,.!?؟]|\s+و\s|\s*$)`, 'u');
@@ -22,7 +22,7 @@ const THIS_SAID_WHEN = new RegExp(
 );
 
 /** A crowd's first word: «جمعیت خندید» after the words is the hearers', not a speaker's. */
-const CROWD = new Set(DARI_CROWD_NOUNS.map((w) => normalizeName(w.split(' ')[0] ?? w)));
+const CROWD = new Set(DARI_CROWD_NOUNS.map(normalizeName));
 /** A question closing the words: a gesture after it is the answer's, not the asker's («…؟» پیرمرد خندید). */
 const QUESTION_CLOSE = /[؟?]\s*[»"]?$/u;
 

@@ -325,12 +325,7 @@ function linkPlaces(
   // Each passage's words, tokenized once: read for the names used as words, then for acronyms and places.
   const isName = (key: string) => index.exact.has(key);
   const tokensOf = texts.map((t) => mendPastedWords(tokenize(t), t, isName));
-  const nouns = namesReadAsNouns(
-    texts,
-    (key) => index.exact.has(key),
-    (key) => namesOnlyMinorDistricts(key, index),
-    tokensOf,
-  );
+  const nouns = namesReadAsNouns(texts, isName, (key) => namesOnlyMinorDistricts(key, index), tokensOf);
   const readPassage = (t: string, p: number, base: readonly Span[]): PlaceCandidate[] => {
     const tokens = t === texts[p] ? (tokensOf[p] ?? tokenize(t)) : tokenize(t);
     const spans = [...base];

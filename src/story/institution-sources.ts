@@ -313,7 +313,12 @@ function dariFullerBody(texts: readonly string[], p: number, head: string): stri
 /** «در اعلامیه‌ای که وزارت انرژی و آب نشر کرد، آمده است: «…»»: the body the document is from. */
 export const dariDocumentBody: QuoteStep = (ctx, q, v) => {
   if (v.speaker !== null || !ctx.create || q.carried) return;
-  const m = DARI_DOCUMENT_BODY.map((re) => re.exec(q.before)).find((x) => x && !qualifiedByRole(x));
+  let m: RegExpExecArray | null = null;
+  for (const re of DARI_DOCUMENT_BODY) {
+    m = re.exec(q.before);
+    if (m && !qualifiedByRole(m)) break;
+    m = null;
+  }
   const body = m?.groups?.body?.trim();
   if (!m || !body) return;
   const name = body.includes(' ') ? body : dariFullerBody(ctx.reading.texts, q.p, body);

@@ -22,6 +22,9 @@ describe('lifeTownBeside', () => {
     expect(lifeTownBeside('The old ', ' governor was replaced')).toBe(false);
     expect(lifeTownBeside('overran the old ', '-Takhar highway')).toBe(false);
     expect(lifeTownBeside('A district official in ', "'s Chahar Dara district")).toBe(false);
+    // No determiner before "old": only the province word or the joined name after it says so.
+    expect(lifeTownBeside('the border of old ', ' province')).toBe(false);
+    expect(lifeTownBeside('trucks along old ', '-Takhar road')).toBe(false);
   });
 });
 

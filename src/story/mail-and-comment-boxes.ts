@@ -114,7 +114,7 @@ export function markCommentBoxes(items: PageLine[]): void {
     item.kind = 'other';
     const next = items[i + 1];
     if (next === undefined) return;
-    const block = next.block === item.block ? item.block : next.block;
+    const { block } = next;
     for (let j = i + 1; j < items.length && items[j]?.block === block; j++) {
       const line = items[j] as PageLine;
       if (line.kind === 'body' || line.kind === 'heading') line.kind = 'other';

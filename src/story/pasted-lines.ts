@@ -1,6 +1,7 @@
 // Lines a paste from a PDF or a web page leaves without the marks that set them apart: a table's rows flattened
 // to single spaces ("Kunduz Khan Abad 118 44"), a notebook's dated entry heads ("Monday, 12 October — Kunduz"),
 // and a site's dateline standing on its line with the outlet and the time («کابل – ۱۳ قوس ۱۴۰۵ | بامداد نیوز»).
+import { isPlainDigitCode } from './pasted-words.ts';
 import { SOLAR_MONTH } from './dari-chrome.ts';
 import { DARI_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './lexicon.ts';
 import { ANY_DIGIT, wordAlternation } from './regex-parts.ts';
@@ -31,8 +32,7 @@ const PHONE_GROUP = /(?:^|[ ])(?:\+|0\p{Nd}{2,})/u;
 
 /** Whether a line ends on a digit: the cheap look before any row's pattern. */
 function endsOnDigit(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669);
+  return isPlainDigitCode(text.charCodeAt(text.length - 1));
 }
 
 /** A line closing on a sentence's stop, perhaps inside a quotation's mark: prose, never a box's label. */

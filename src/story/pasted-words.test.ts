@@ -13,6 +13,9 @@ describe('mendPastedWords', () => {
     expect(tokens.map((t) => [t.text, t.key])).toContainEqual(['Bada-\nkhshan', 'badakhshan']);
     expect(text.slice(tokens[1]?.start, tokens[1]?.end)).toBe('Bada-\nkhshan');
   });
+  it('joins one whose line ends in spaces after the hyphen', () => {
+    expect(mended('in Bada- \nkhshan today')).toContain('Bada- \nkhshan');
+  });
   it('drops a footnote number stuck to a name', () => {
     expect(mended('from Iran2 and Taloqan¹')).toEqual(['from', 'Iran', 'and', 'Taloqan']);
   });

@@ -10,15 +10,16 @@ const MAX_NOTE_DIGITS = 2;
 const MIN_NOTED_LETTERS = 3;
 /** "-\n", "- \r\n  ": a hyphen closing a line, before the rest of the word on the next. */
 const LINE_BREAK_HYPHEN = /^-[ \t]*\r?\n[ \t]*$/;
+/** The cheap look for one anywhere in a passage. */
+const HYPHEN_AT_LINE_END = /-[ \t]*\r?\n/;
 
+/** A Western, Persian or Arabic-Indic digit's char code. */
+export const isPlainDigitCode = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669);
+
+/** A digit or a superscript one (a footnote's "⁴"). */
 const isDigitCode = (c: number): boolean =>
-  (c >= 0x30 && c <= 0x39) ||
-  (c >= 0x6f0 && c <= 0x6f9) ||
-  (c >= 0x660 && c <= 0x669) ||
-  c === 0xb2 ||
-  c === 0xb3 ||
-  c === 0xb9 ||
-  (c >= 0x2070 && c <= 0x2079);
+  isPlainDigitCode(c) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0x2070 && c <= 0x2079);
 
 const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
@@ -53,7 +54,7 @@ function joinedAcrossLine(
 /** The passage's tokens with the PDF's broken names mended; the same array when nothing is broken. */
 export function mendPastedWords(tokens: Token[], text: string, isName: (key: string) => boolean): Token[] {
   // Most passages have neither a hyphen at a line's end nor a capitalised word ending on a figure.
-  const hyphenated = text.includes('-\n') || text.includes('-\r\n');
+  const hyphenated = HYPHEN_AT_LINE_END.test(text);
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

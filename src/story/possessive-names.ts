@@ -6,5 +6,5 @@ const POSSESSIVE_END = /(?<=\p{L})['’]s$/u;
 
 /** The name without a possessive ending: "Eng. Popal’s" → "Eng. Popal"; any other name as written. */
 export function withoutPossessive(name: string): string {
-  return POSSESSIVE_END.test(name) ? name.replace(POSSESSIVE_END, '') : name;
+  return name.replace(POSSESSIVE_END, '');
 }
