@@ -4,6 +4,7 @@
 // ("— Sohaila Rezaee, Chal"); and a river called by its short Dari name beyond its bank («آن سوی پنج»).
 import { lastMarkOf } from './ending-on.ts';
 import { normalizeName } from './normalize.ts';
+import { FROM_BEFORE } from './word-name-cues.ts';
 import type { Token } from './tokens.ts';
 
 interface Span {
@@ -12,7 +13,6 @@ interface Span {
 }
 
 /** «از جرم به آن سو»، «از جرم به این طرف»: onward or back from the name. */
-const FROM_BEFORE = /(?:^|\s)از\s+$/u;
 const ONWARD_AFTER = /^\s+به\s+(?:آن|این)\s+(?:سو|طرف)(?![\p{L}])/u;
 /** «جنگل‌های پستهٔ چال»، «تپه‌های چال»: plural forests, hills, mountains or plains, perhaps of a tree, then the name. */
 const LANDSCAPE_BEFORE =

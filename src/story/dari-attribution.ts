@@ -2182,7 +2182,8 @@ export function demonstrativeSource(
   );
 }
 
-const OFFICE_WORDS = new Set(DARI_OFFICIAL_ROLES.map(normalizeName));
+/** The Dari office holders' role words («رئیس», «سخنگوی»), as keys. */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set(DARI_OFFICIAL_ROLES.map(normalizeName));
 const OFFICIAL_HEADS = new Set(DARI_OFFICIAL_DEMONSTRATIVE_HEADS.map(normalizeName));
 /** How many people back «این مقام» looks for the official it means, past villagers quoted between. */
 const OFFICIAL_LOOKBACK = 6;

@@ -5,7 +5,12 @@
  * اعلامیهٔ …». The body speaks by its fullest name in the text; a document whose author the text names ("the
  * reports of a monitoring firm, Pamir Monitoring Consultants") speaks for that author.
  */
-import { DARI_OTHER_VOICE, namesByQuotation, quotationOpensSentence } from './dari-attribution.ts';
+import {
+  DARI_OTHER_VOICE,
+  OFFICE_WORDS,
+  namesByQuotation,
+  quotationOpensSentence,
+} from './dari-attribution.ts';
 import { normalizeName } from './normalize.ts';
 import type { QuoteSite, QuoteStep, Verdict } from './attribution-adjacent.ts';
 import type { AttributionContext } from './attribution-subjects.ts';
@@ -15,7 +20,6 @@ import {
   DARI_BODY_HEADS,
   DARI_DOCUMENT_NOUNS,
   DARI_PUBLICATION_NOUNS,
-  DARI_OFFICIAL_ROLES,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   INSTITUTION_NOUNS,
@@ -256,12 +260,10 @@ const DARI_DOC = wordAlternation(DARI_DOCUMENT_NOUNS);
 const DARI_HEAD = wordAlternation(DARI_BODY_HEADS);
 /** A word qualifying a document before its body («کتبی», «رسمی»); read in code, a role («رئیس») is no qualifier. */
 const DARI_QUALIFIER = String.raw`(?<qualifier>[^\s«»،]+)\s+`;
-/** An office's holder («رئیس», «سخنگوی»), a person; «مقام ولایت» is the office itself. */
-const OFFICE_HOLDERS = new Set(DARI_OFFICIAL_ROLES.map(normalizeName));
 /** «در نامهٔ رئیس ریاست معارف آمده است»: the head's letter, not the body's. */
 function qualifiedByRole(m: RegExpExecArray): boolean {
   const word = m.groups?.qualifier;
-  return !!word && OFFICE_HOLDERS.has(normalizeName(word.replace(/(?:ٔ|\u200Cی)$/u, '')));
+  return !!word && OFFICE_WORDS.has(normalizeName(word.replace(/(?:ٔ|\u200Cی)$/u, '')));
 }
 /** Words that end a body's name: a preposition, a time, a verb of issuing or saying. */
 const DARI_STOP = String.raw`(?:در|به|از|با|را|که|روز|دیروز|امروز|ماه|هفته|همان|این|نشر|صادر|منتشر|فرستاد|فرستاده|ارسال|پخش|آمده|گفته|گفت|افزود|اعلام|هشدار|خواست|است|بود|کرد|کرده|می‌گوید)`;

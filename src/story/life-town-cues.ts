@@ -2,6 +2,7 @@
 // town a province shares its name with, not the province. "Kunduz and the other provinces": the province.
 
 import { endingOn, lastWordsOf } from './ending-on.ts';
+import { ROLE_DETERMINERS } from './lexicon.ts';
 
 /** "who grew up in", "was raised in", "spent her childhood in", "was brought up in": where a childhood was spent. */
 const CHILDHOOD_IN_BEFORE = endingOn(
@@ -23,7 +24,7 @@ const FROM_PLACE_AFTER = /^[ \t]+from[ \t]+\p{Lu}/u;
  * possessive, where the name qualifies what follows: "the old Kunduz governor", "their old Kabul home").
  */
 const OLD_BEFORE = endingOn(['old'], /(?:^|[^\p{L}\p{N}-])old[ \t]+$/u);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const DETERMINERS = new Set([...ROLE_DETERMINERS, 'its', 'your']);
 /** "old" read as the old town: not after a determiner. */
 const oldTownBefore = (before: string): boolean =>
   OLD_BEFORE.test(before) && !DETERMINERS.has((lastWordsOf(before, 2)[0] ?? '').toLowerCase());

@@ -7,7 +7,8 @@ import { normalizeName } from './normalize.ts';
 /** «باغ‌های»، «باغ»، «تاکستان‌های»، «کشتزارهای»: orchards, vineyards or fields with their ezafe before the name. */
 const ORCHARDS_BEFORE = /(?:^|\s)(?:باغ|تاکستان|کشتزار|مزرعه|مزارع)(?:\u200C?های|\u200C?ها|ات)?\s+$/u;
 /** "از" right before the name. */
-const FROM_BEFORE = /(?:^|\s)از\s+$/u;
+/** «از» right before a name. */
+export const FROM_BEFORE = /(?:^|\s)از\s+$/u;
 /** «می‌آورد»، «آورده»، «می‌خرد»، «خریده»: bringing or buying, right after "از" and the name. */
 const BROUGHT_AFTER = /^\s+(?:می[\u200C ]?)?(?:آور|خر(?:ید|د|ن|ی|م))/u;
 
