@@ -1,0 +1,154 @@
+// A name a province shares with its capital, read as the town or the province by a statement right round it:
+// patients sent on to it ("referred to Kunduz"), a Dari town that "was a city" («کندز در گذشته یک شهر … بود»), a
+// Dari trip from it by hired car or a fare to it, a dated photograph's place line (", Kunduz, about 1965"), a name
+// among a district cell's districts; the province beside provinces a range
+// or a border divides («ولایت بغلان را از پروان و کابل جدا می‌سازد»). ("The Kunduz regional hospital" is left: the
+// corpus's gold reads it as the town in one story and the province in another.)
+
+import { onlyDistricts, onlyProvinces, sharedWithCapital, type FoundName } from './city-readings.ts';
+import {
+  BOUNDARY_WORDS,
+  DARI_ONCE_WORDS,
+  DARI_TRIP_VEHICLES,
+  REFERRAL_VERBS_EN,
+  REFERRED_PEOPLE_EN,
+} from './lexicon.ts';
+import type { PlaceIndex } from './place-index.ts';
+import { ANY_DIGIT, phraseAlternation, wordAlternation } from './regex-parts.ts';
+
+const NOT_LETTER = '(?![\\p{L}\\p{M}\\u200C])';
+
+/** "… to ": the name right after "to" (looked at before the sender is sought). */
+const TO_BEFORE = /\bto[ \t]+$/u;
+/** A sending verb, then up to four words, then "to": "transferred to", "sends its worst cases on to". */
+const REFERRAL_BEFORE = new RegExp(
+  `\\b${wordAlternation(REFERRAL_VERBS_EN)}\\b(?:[ \\t]+[\\p{L}'’-]+){0,5}?[ \\t]+(?:on[ \\t]+)?to[ \\t]+$`,
+  'iu',
+);
+const REFERRED = new RegExp(`\\b${wordAlternation(REFERRED_PEOPLE_EN)}\\b`, 'iu');
+/** Characters before the name read for the people sent and the verb. */
+const REFERRAL_REACH = 100;
+
+/** "the injured were transferred to Kunduz", "patients are being referred to Kunduz": sent on to the town's care. */
+function referredTo(before: string): boolean {
+  if (!TO_BEFORE.test(before.slice(-4))) return false;
+  return REFERRED.test(before) && REFERRAL_BEFORE.test(before.slice(-60));
+}
+
+/** Right before: a sentence's or a clause's opening, so the name is its subject. */
+const SUBJECT_OPENING = /(?:^|[.!?؟\n:؛])[ \t]*$|(?:^|\s)(?:اما|ولی|و|که)[ \t]+$/u;
+/** «… در گذشته یک شهر»، «… روزگاری شهری»: words of time, then "a city". */
+const WAS_A_CITY_AFTER = new RegExp(
+  `^[ \\t]+(?:(?:${phraseAlternation(DARI_ONCE_WORDS)})[ \\t]+){0,2}(?:یک[ \\t]+)?شهر(?:ی)?${NOT_LETTER}`,
+  'u',
+);
+
+/** «کندز در گذشته یک شهر بزرگ تجارتی بود»، «کابل امروز شهری پر از دود است»: the name said to be a city. */
+function dariWasACity(before: string, after: string): boolean {
+  return after.includes('شهر') && WAS_A_CITY_AFTER.test(after) && SUBJECT_OPENING.test(before);
+}
+
+const DARI_FROM_BEFORE = /(?:^|\s)از[ \t]+$/u;
+/** «… با سه موتر کرایی»، «… با بس»: by a vehicle, a count or «یک» perhaps between. */
+const BY_VEHICLE_AFTER = new RegExp(
+  `^[ \\t]+با[ \\t]+(?:[\\p{L}\\u200C]+[ \\t]+)?${wordAlternation(DARI_TRIP_VEHICLES)}${NOT_LETTER}`,
+  'u',
+);
+/** «کرایهٔ موتر از قریهٔ ما تا »، «کرایهٔ هر نفر از پلخمری تا »: a fare, then the trip's end. */
+const FARE_TO_BEFORE =
+  /(?<![\p{L}\u200C])کرایه(?:ٔ|\u200C?ی)?(?:[ \t]+[\p{L}\p{M}\u200C]+){0,6}[ \t]+(?:از|تا)[ \t]+$/u;
+
+/** «از کندز با سه موتر کرایی آمدیم»، «کرایهٔ موتر … تا کندز»: a trip from the town by car, a fare to it. */
+function dariTripByCar(before: string, after: string): boolean {
+  return (
+    (DARI_FROM_BEFORE.test(before.slice(-4)) && BY_VEHICLE_AFTER.test(after)) ||
+    (before.includes('کرایه') && FARE_TO_BEFORE.test(before))
+  );
+}
+
+/** ", Kunduz, about 1965", "، کندز، ۱۳۴۵": a photograph's place line, then its year (perhaps "about"). */
+const DATED_AFTER = new RegExp(
+  `^[ \\t]*[,،][ \\t]*(?:(?:about|circa|c\\.|ca\\.|around|early|late|mid|حدود|حدوداً|سال)[ \\t]+)?(?:1[89]|20|1[34])${ANY_DIGIT}{2}s?${NOT_LETTER}|^[ \\t]*[,،][ \\t]*[۰-۹]{4}(?![۰-۹])`,
+  'u',
+);
+const COMMA_BEFORE = /[,،][ \t]*$/u;
+
+/** "Guests outside the Spinzar Hotel, Kunduz, about 1968": the place a dated photograph was taken is the town. */
+function datedPlaceLine(before: string, after: string): boolean {
+  return COMMA_BEFORE.test(before.slice(-3)) && DATED_AFTER.test(after);
+}
+
+/**
+ * "DoRR Kunduz", "DoPH Badakhshan", "DAIL Takhar": a provincial department's acronym right before the name (the
+ * ministries' "Department of …" abbreviated "Do…", and the agriculture department's DAIL).
+ */
+const DEPARTMENT_ACRONYM_BEFORE = /(?:^|[^\p{L}])(?:Do[A-Z][A-Za-z]{0,5}|DAIL|PDMA)[ \t]+$/u;
+
+/** Whether a provincial department's acronym stands right before the name: the province's, never a person's. */
+export function departmentAcronymBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  return before.includes('D') && DEPARTMENT_ACRONYM_BEFORE.test(before);
+}
+
+/** Characters either side of a name read by these statements. */
+const REACH = 100;
+
+/** Settle open shared names by the statements above as the town. */
+export function townStatements(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (const f of found) {
+    if (f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    const before = text.slice(Math.max(0, f.start - REACH), f.start);
+    const after = text.slice(f.end, f.end + REACH);
+    if (departmentAcronymBefore(text, f.start)) f.qualifier = 'province';
+    else if (
+      referredTo(before) ||
+      dariWasACity(before, after) ||
+      dariTripByCar(before, after) ||
+      datedPlaceLine(before, after)
+    )
+      f.qualifier = 'city';
+  }
+}
+
+/** A table cell's list: the comma after its earlier district, then the name closing the cell. */
+const CELL_LIST_GAP = /^[ \t]*,[ \t]*$/u;
+const CELL_CLOSES_AFTER = /^[ \t]*\|/u;
+
+/**
+ * "| Kunduz | Imam Sahib, Qala-e-Zal, Kunduz | 1,240 |": a shared name in a cell after districts listed there is
+ * the district holding the capital.
+ */
+export function districtCellTowns(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (let k = 1; k < found.length; k++) {
+    const [prev, f] = [found[k - 1], found[k]];
+    if (!prev || !f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    if (
+      CELL_CLOSES_AFTER.test(text.slice(f.end, f.end + 4)) &&
+      CELL_LIST_GAP.test(text.slice(prev.end, f.start)) &&
+      onlyDistricts(prev, index)
+    )
+      f.qualifier = 'city';
+  }
+}
+
+/** «… و »، «، »، « و از جنوب با »: the next of provinces side by side, perhaps with its own side. */
+const SIDE_BY_SIDE_GAP =
+  /^[ \t]*(?:[,،]|و|and)[ \t]*(?:(?:از|با|در)[ \t]+[\p{L}\u200C]+[ \t]+)?(?:با[ \t]+)?$/u;
+const BOUNDARY = new RegExp(`(?<![\\p{L}\\u200C])(?:${wordAlternation(BOUNDARY_WORDS)})${NOT_LETTER}`, 'u');
+const SENTENCE_END_AFTER = /[.!?؟\n]/u;
+
+/**
+ * «ولایت بغلان را از پروان و کابل جدا می‌سازد»، «از شمال با بغلان و از جنوب با کابل هم‌مرز است»: a shared name after
+ * a province-only name, in a sentence of borders, is the province.
+ */
+export function provincesSideBySide(found: FoundName[], index: PlaceIndex, text: string): void {
+  for (let k = 1; k < found.length; k++) {
+    const [prev, f] = [found[k - 1], found[k]];
+    if (!prev || !f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    if (f.start - prev.end > 24 || !SIDE_BY_SIDE_GAP.test(text.slice(prev.end, f.start))) continue;
+    if (!(onlyProvinces(prev.ids, index) || prev.qualifier === 'province')) continue;
+    const rest = text.slice(f.end, f.end + REACH);
+    const end = rest.search(SENTENCE_END_AFTER);
+    if (BOUNDARY.test(end < 0 ? rest : rest.slice(0, end))) f.qualifier = 'province';
+  }
+}
