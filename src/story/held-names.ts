@@ -93,7 +93,7 @@ const SHOP_BEFORE = new RegExp(
   'u',
 );
 /** «، واقع در …»، « واقع در …»: where the shop so named stands, right after its name. */
-const SITUATED_AFTER = /^[ \t]*[،,]?[ \t]*واقع[ \t]+(?:در|کنار|مقابل|نزدیک|پهلوی)(?![\p{L}\u200C])/u;
+const SITUATED_AFTER = /^(?:[ \t]*[،,])?[ \t]*واقع[ \t]+(?:در|کنار|مقابل|نزدیک|پهلوی)(?![\p{L}\u200C])/u;
 
 /**
  * «نانوایی کندز، واقع در کارتهٔ پروان، شهر کابل»: a shop's noun, the place, then where the shop is «واقع»: the

@@ -26,8 +26,6 @@ const REFERRAL_BEFORE = new RegExp(
   'iu',
 );
 const REFERRED = new RegExp(`\\b${wordAlternation(REFERRED_PEOPLE_EN)}\\b`, 'iu');
-/** Characters before the name read for the people sent and the verb. */
-const REFERRAL_REACH = 100;
 
 /** "the injured were transferred to Kunduz", "patients are being referred to Kunduz": sent on to the town's care. */
 function referredTo(before: string): boolean {
@@ -136,6 +134,16 @@ const SIDE_BY_SIDE_GAP =
   /^[ \t]*(?:[,،]|و|and)[ \t]*(?:(?:از|با|در)[ \t]+[\p{L}\u200C]+[ \t]+)?(?:با[ \t]+)?$/u;
 const BOUNDARY = new RegExp(`(?<![\\p{L}\\u200C])(?:${wordAlternation(BOUNDARY_WORDS)})${NOT_LETTER}`, 'u');
 const SENTENCE_END_AFTER = /[.!?؟\n]/u;
+const SENTENCE_END_BEFORE = /[.!?؟\n][^.!?؟\n]*$/u;
+
+/** The sentence round a name, as far as `REACH` either side. */
+function sentenceAround(text: string, f: FoundName): string {
+  const before = text.slice(Math.max(0, f.start - REACH), f.start);
+  const cut = SENTENCE_END_BEFORE.exec(before);
+  const rest = text.slice(f.end, f.end + REACH);
+  const end = rest.search(SENTENCE_END_AFTER);
+  return (cut ? before.slice(cut.index + 1) : before) + (end < 0 ? rest : rest.slice(0, end));
+}
 
 /**
  * «ولایت بغلان را از پروان و کابل جدا می‌سازد»، «از شمال با بغلان و از جنوب با کابل هم‌مرز است»: a shared name after
@@ -147,8 +155,6 @@ export function provincesSideBySide(found: FoundName[], index: PlaceIndex, text:
     if (!prev || !f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
     if (f.start - prev.end > 24 || !SIDE_BY_SIDE_GAP.test(text.slice(prev.end, f.start))) continue;
     if (!(onlyProvinces(prev.ids, index) || prev.qualifier === 'province')) continue;
-    const rest = text.slice(f.end, f.end + REACH);
-    const end = rest.search(SENTENCE_END_AFTER);
-    if (BOUNDARY.test(end < 0 ? rest : rest.slice(0, end))) f.qualifier = 'province';
+    if (BOUNDARY.test(sentenceAround(text, f))) f.qualifier = 'province';
   }
 }
