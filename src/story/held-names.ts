@@ -8,6 +8,7 @@ import {
   DARI_MATCH_WORDS,
   DARI_RELATION_NOUNS,
   DARI_TEAM_EMBLEMS,
+  RELATIVE_NOUNS_EN,
 } from './lexicon.ts';
 import { ANY_DIGIT, wordAlternation } from './regex-parts.ts';
 
@@ -58,24 +59,24 @@ export function dariTeamEmblemBefore(text: string, c: Span): boolean {
   return MATCH_NEAR.test(text.slice(Math.max(0, c.start - MATCH_REACH), c.end + MATCH_REACH));
 }
 
-/** «جان» right after the name, as a word. */
-const JAN_AFTER = new RegExp(`^[ \\t]+جان${NOT_LETTER_AFTER}`, 'u');
+/** «جان» ("dear") right after the name, as a word, in Dari or transliterated ("Baharak jan"). */
+const JAN_AFTER = new RegExp(`^[ \\t]+(?:جان|[Jj]aa?n)${NOT_LETTER_AFTER}`, 'u');
 /** A relative, perhaps with a possessive ending, perhaps a comma, right before: «خاله‌اش، »، «مادرکلانم ». */
 const RELATIVE_BEFORE = new RegExp(
   `${WORD_START}${wordAlternation(DARI_RELATION_NOUNS)}(?:\\u200C?(?:ام|ات|اش|مان|تان|شان|م|ت|ش))?[ \\t]*[،,]?[ \\t]+$`,
   'u',
 );
+/** "her aunt, ", "my grandmother ": an English relative right before. */
+const RELATIVE_BEFORE_EN = new RegExp(`\\b${wordAlternation(RELATIVE_NOUNS_EN)}[ \\t]*,?[ \\t]+$`, 'iu');
 
 /**
- * «خاله‌اش، بهارک جان، …»، «مادرکلانم شغنان جان را …»: a relative named by a place's name with «جان» is a person
- * («در بهارک جان سه کودک را گرفت» — a life taken in Baharak — has no relative before it).
+ * «خاله‌اش، بهارک جان، …»، «مادرکلانم شغنان جان را …», "her aunt, Baharak jan,": a relative named by a place's name
+ * with «جان» is a person («در بهارک جان سه کودک را گرفت» — a life taken in Baharak — has no relative before it).
  */
 export function relativeCalledByPlace(text: string, c: Span): boolean {
-  return (
-    arabicLetterBefore(text, c.start) &&
-    JAN_AFTER.test(text.slice(c.end, c.end + 6)) &&
-    RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))
-  );
+  if (!JAN_AFTER.test(text.slice(c.end, c.end + 6))) return false;
+  const before = text.slice(Math.max(0, c.start - 24), c.start);
+  return arabicLetterBefore(text, c.start) ? RELATIVE_BEFORE.test(before) : RELATIVE_BEFORE_EN.test(before);
 }
 
 /** Whether an Arabic-script letter stands a blank or a comma before `start` (a cheap look before a Dari pattern). */

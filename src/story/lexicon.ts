@@ -4736,3 +4736,22 @@ export const BOUNDARY_WORDS: readonly string[] = [
   'separates',
   'divides',
 ];
+/** English relatives a person called by a place's name with "jan" is introduced by ("her aunt, Baharak jan"). */
+export const RELATIVE_NOUNS_EN: readonly string[] = [
+  'aunt',
+  'uncle',
+  'mother',
+  'father',
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'sister',
+  'brother',
+  'daughter',
+  'son',
+  'cousin',
+  'niece',
+  'nephew',
+  'wife',
+  'husband',
+];

@@ -21,8 +21,9 @@ describe('the town, not the province', () => {
       'Women with complicated births are evacuated to Kabul, a day away by road.',
       'The clinic sends its worst burns cases on to Herat for treatment.',
       'The nurses were transferred to Kunduz province last spring.',
+      'Doctors said referrals to Kunduz had doubled since the clinic closed.',
     ];
-    expect(idsOf(paras, 'Kunduz')).toEqual(['AF1901', 'AF19']);
+    expect(idsOf(paras, 'Kunduz')).toEqual(['AF1901', 'AF19', 'AF1901']);
     expect(idsOf(paras, 'Kabul')).toEqual(['AF0101']);
     expect(idsOf(paras, 'Herat')).toEqual(['AF3201']);
   });
@@ -32,9 +33,10 @@ describe('the town, not the province', () => {
       'کندز روزگاری شهری آرام و سرسبز بود و کوچه‌هایش بوی گل می‌داد.',
       'هرات از قدیم شهر شاعران و خطاطان بوده است.',
       'کابل امروز شهری پر از دود و ازدحام است.',
+      'سال‌ها پیش، کندز که روزگاری شهر پنبه و صابون بود، بازارهای پررونق داشت.',
       'تخار ولایتی زراعتی است و بغلان ولایتی صنعتی.',
     ];
-    expect(idsOf(paras, 'کندز')).toEqual(['AF1901']);
+    expect(idsOf(paras, 'کندز')).toEqual(['AF1901', 'AF1901']);
     expect(idsOf(paras, 'هرات')).toEqual(['AF3201']);
     expect(idsOf(paras, 'کابل')).toEqual(['AF0101']);
     expect(idsOf(paras, 'بغلان')).toEqual(['AF09']);
@@ -159,9 +161,11 @@ describe('names that hold a place', () => {
       'سیلاب سال گذشته در بهارک جان سه کودک را گرفت.',
       'نسیمه می‌گوید که خاله‌اش، بهارک جان، سال‌ها در تالقان معلم بود.',
       'مادرکلانم شغنان جان را همه در قریه می‌شناختند.',
+      'Her grandmother, Baharak jan, kept the recipe in her head and taught it in Taloqan.',
     ];
     expect(idsOf(paras, 'بهارک')).toEqual(['AF1706']);
     expect(idsOf(paras, 'شغنان')).toEqual([]);
+    expect(idsOf(paras, 'Baharak')).toEqual([]);
   });
 });
 
@@ -170,6 +174,7 @@ describe('across the border', () => {
     const paras = [
       'آن سوی دریای پنج، در بدخشان تاجکستان، قریه‌ای به نام شغنان است که با ولسوالی شغنان ما هم‌نام است.',
       'در آن طرف مرز، در خاک تاجکستان، شهری به نام اشکاشم هم وجود دارد.',
+      'در آن سوی پنج، روستایی به اسم شغنان هم هست.',
       'ولسوالی اشکاشم در جنوب بدخشان موقعیت دارد.',
     ];
     expect(idsOf(paras, 'بدخشان')).toEqual(['AF17']);

@@ -10,8 +10,8 @@ interface Span {
   end: number;
 }
 
-/** «… به نام »، "a town called ", "a village named ": a place introduced by its name. */
-const BY_NAME_BEFORE = /(?:(?:^|\s)به[ \t]+نام|\b(?:called|named))[ \t]+$/u;
+/** «… به نام »، «… به اسم »، "a town called ", "a village named ": a place introduced by its name. */
+const BY_NAME_BEFORE = /(?:(?:^|\s)به[ \t]+(?:نام|اسم)|\b(?:called|named))[ \t]+$/u;
 /** The sentence stands abroad before the name: the neighbour named, or the far bank of the border river. */
 const ABROAD_IN_SENTENCE =
   /تاجکستان|تاجیکستان|آن[ \t\u200C]?(?:طرف|سوی|سو)[ \t]+(?:دریا|مرز|پنج|آمو)|\bTajikistan\b|\bthe[ \t]+Tajik[ \t]+(?:side|bank)\b/u;

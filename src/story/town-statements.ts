@@ -27,17 +27,24 @@ const REFERRAL_BEFORE = new RegExp(
 );
 const REFERRED = new RegExp(`\\b${wordAlternation(REFERRED_PEOPLE_EN)}\\b`, 'iu');
 
-/** "the injured were transferred to Kunduz", "patients are being referred to Kunduz": sent on to the town's care. */
+/** "referrals to ", "medical evacuations to ": the noun of a patient's sending, right before "to". */
+const REFERRAL_NOUN_BEFORE = /\b(?:referrals?|(?:medical[ \t]+)?evacuations?)[ \t]+(?:on[ \t]+)?to[ \t]+$/iu;
+
+/**
+ * "the injured were transferred to Kunduz", "patients are being referred to Kunduz", "referrals to Kunduz have
+ * doubled": sent on to the town's care.
+ */
 function referredTo(before: string): boolean {
   if (!TO_BEFORE.test(before.slice(-4))) return false;
-  return REFERRED.test(before) && REFERRAL_BEFORE.test(before.slice(-60));
+  const near = before.slice(-60);
+  return REFERRAL_NOUN_BEFORE.test(near) || (REFERRED.test(before) && REFERRAL_BEFORE.test(near));
 }
 
 /** Right before: a sentence's or a clause's opening, so the name is its subject. */
-const SUBJECT_OPENING = /(?:^|[.!?؟\n:؛])[ \t]*$|(?:^|\s)(?:اما|ولی|و|که)[ \t]+$/u;
+const SUBJECT_OPENING = /(?:^|[.!?؟\n:؛،])[ \t]*$|(?:^|\s)(?:اما|ولی|و|که)[ \t]+$/u;
 /** «… در گذشته یک شهر»، «… روزگاری شهری»: words of time, then "a city". */
 const WAS_A_CITY_AFTER = new RegExp(
-  `^[ \\t]+(?:(?:${phraseAlternation(DARI_ONCE_WORDS)})[ \\t]+){0,2}(?:یک[ \\t]+)?شهر(?:ی)?${NOT_LETTER}`,
+  `^[ \\t]+(?:که[ \\t]+)?(?:(?:${phraseAlternation(DARI_ONCE_WORDS)})[ \\t]+){0,2}(?:یک[ \\t]+)?شهر(?:ی)?${NOT_LETTER}`,
   'u',
 );
 
