@@ -1,6 +1,7 @@
 import {
   departmentAcronymBefore,
   districtCellTowns,
+  officeBefore,
   provincesSideBySide,
   townStatements,
 } from './town-statements.ts';
@@ -533,6 +534,7 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (!qual &&
       !datelineCity &&
       !departmentAcronymBefore(text, span.start) &&
+      !officeBefore(text, span.start) &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
   );
 }

@@ -100,6 +100,15 @@ describe("a provincial department's acronym", () => {
     expect(idsOf(paras, 'Kabul')).toEqual(['AF01']);
   });
 
+  it("reads an agency's sub-office or field office called by a name as the town", () => {
+    const paras = [
+      'The cluster meets again on 4 January at the WFP sub-office Kunduz.',
+      'Requests go to the UNHCR Field Office Faizabad, which covers Badakhshan.',
+    ];
+    expect(idsOf(paras, 'Kunduz')).toEqual(['AF1901']);
+    expect(idsOf(paras, 'Faizabad')).toEqual(['AF1701']);
+  });
+
   it('still reads a capitalised word before a name as a person where it is no department', () => {
     expect(
       idsOf(['Visitors asked for Dorothy Kunduz, a nurse from Leeds, at the front desk.'], 'Kunduz'),

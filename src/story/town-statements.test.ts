@@ -6,6 +6,7 @@ import { buildPlaceIndex } from './place-index.ts';
 import {
   departmentAcronymBefore,
   districtCellTowns,
+  officeBefore,
   provincesSideBySide,
   townStatements,
 } from './town-statements.ts';
@@ -93,5 +94,16 @@ describe('provincesSideBySide', () => {
     const found = foundIn(t, ['Parwan', 'Kabul']);
     provincesSideBySide(found, index, t);
     expect(qualifiersOf(found)).toEqual([null, null]);
+  });
+});
+
+describe('officeBefore', () => {
+  it("reads an agency's sub-office before the name", () => {
+    const t = 'at the IOM sub-office Herat';
+    expect(officeBefore(t, t.indexOf('Herat'))).toBe(true);
+  });
+  it('leaves a name after an office it heads', () => {
+    const t = 'the office of Herat';
+    expect(officeBefore(t, t.indexOf('Herat'))).toBe(false);
   });
 });

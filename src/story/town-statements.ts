@@ -95,6 +95,15 @@ export function departmentAcronymBefore(text: string, start: number): boolean {
   return before.includes('D') && DEPARTMENT_ACRONYM_BEFORE.test(before);
 }
 
+/** "OCHA sub-office Kunduz", "the UNHCR Field Office Faizabad": an agency's office called by its town. */
+const OFFICE_BEFORE = /\b(?:sub-?office|(?:field|area|country|liaison)[ \t]+office)[ \t]+$/iu;
+
+/** Whether an agency's office stands right before the name: the town it sits in, never a person's name. */
+export function officeBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return /[Oo]ffice[ \t]+$/u.test(before) && OFFICE_BEFORE.test(before);
+}
+
 /** Characters either side of a name read by these statements. */
 const REACH = 100;
 
@@ -106,6 +115,7 @@ export function townStatements(found: FoundName[], index: PlaceIndex, text: stri
     const after = text.slice(f.end, f.end + REACH);
     if (departmentAcronymBefore(text, f.start)) f.qualifier = 'province';
     else if (
+      officeBefore(text, f.start) ||
       referredTo(before) ||
       dariWasACity(before, after) ||
       dariTripByCar(before, after) ||
