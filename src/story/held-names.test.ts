@@ -28,6 +28,10 @@ describe('dariTeamEmblemBefore', () => {
     const t = 'پلنگ‌های سالنگ ۱ – ۰ ستارگان کابل';
     expect(dariTeamEmblemBefore(t, spanOf(t, 'سالنگ'))).toBe(true);
   });
+  it('leaves a man named Shahin who leaves a place, a match near or not', () => {
+    const t = 'شاهین کابل را ترک کرد تا در تیم فوتبال مزار بازی کند.';
+    expect(dariTeamEmblemBefore(t, spanOf(t, 'کابل'))).toBe(false);
+  });
   it('leaves a man named Shahin where no match is near', () => {
     const t = 'شاهین کابل را دو سال پیش ترک کرد و در مزار دکان باز کرد.';
     expect(dariTeamEmblemBefore(t, spanOf(t, 'کابل'))).toBe(false);

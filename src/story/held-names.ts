@@ -45,6 +45,8 @@ const MATCH_NEAR = new RegExp(
   `(?<![\\p{L}\\u200C])(?:${wordAlternation(DARI_MATCH_WORDS)})${NOT_LETTER_AFTER}|${ANY_DIGIT}[ \\t]*[–—-][ \\t]*${ANY_DIGIT}`,
   'u',
 );
+/** «… را»: the place is a verb's object, so the word before it is its subject — «شاهین کابل را ترک کرد». */
+const OBJECT_AFTER = /^[ \t]+را(?![\p{L}\u200C])/u;
 /** Characters either side of the name read for a match. */
 const MATCH_REACH = 160;
 
@@ -55,7 +57,7 @@ const MATCH_REACH = 160;
 export function dariTeamEmblemBefore(text: string, c: Span): boolean {
   if (!arabicLetterBefore(text, c.start)) return false;
   const before = text.slice(Math.max(0, c.start - 16), c.start);
-  if (!EMBLEM_BEFORE.test(before)) return false;
+  if (!EMBLEM_BEFORE.test(before) || OBJECT_AFTER.test(text.slice(c.end, c.end + 5))) return false;
   return MATCH_NEAR.test(text.slice(Math.max(0, c.start - MATCH_REACH), c.end + MATCH_REACH));
 }
 
