@@ -10,6 +10,7 @@ import {
   DARI_TEAM_EMBLEMS,
   RELATIVE_NOUNS_EN,
 } from './lexicon.ts';
+import type { PlaceIndex } from './place-index.ts';
 import { ANY_DIGIT, wordAlternation } from './regex-parts.ts';
 
 interface Span {
@@ -81,6 +82,17 @@ export function relativeCalledByPlace(text: string, c: Span): boolean {
   return arabicLetterBefore(text, c.start) ? RELATIVE_BEFORE.test(before) : RELATIVE_BEFORE_EN.test(before);
 }
 
+/**
+ * A province or a province's capital: «کابل جان», "Herat jan" is the city called dearly, never a person's name
+ * (a P-code's capital is its province's code and two digits).
+ */
+export function namesProvinceOrCapital(ids: readonly string[], index: PlaceIndex): boolean {
+  return ids.some((id) => {
+    const kind = index.entries.get(id)?.kind;
+    return kind === 'province' || index.entries.get(id.slice(0, 4))?.capital === id;
+  });
+}
+
 /** Whether an Arabic-script letter stands a blank or a comma before `start` (a cheap look before a Dari pattern). */
 function arabicLetterBefore(text: string, start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
@@ -95,6 +107,11 @@ const SHOP_BEFORE = new RegExp(
   `${WORD_START}${wordAlternation(DARI_SHOP_NOUNS)}(?:ٔ|\\u200C?ی)?[ \\t]+$`,
   'u',
 );
+/** «قدیمی‌ترین قنادی هرات»، «تنها هوتل بامیان»: the town's best or only shop — the place is the town's. */
+const BEST_SHOP_BEFORE = new RegExp(
+  `(?:ترین|(?:^|\\s)(?:تنها|یگانه|اولین|نخستین))[ \\t]+${wordAlternation(DARI_SHOP_NOUNS)}(?:ٔ|\\u200C?ی)?[ \\t]+$`,
+  'u',
+);
 /** «، واقع در …»، « واقع در …»: where the shop so named stands, right after its name. */
 const SITUATED_AFTER = /^(?:[ \t]*[،,])?[ \t]*واقع[ \t]+(?:در|کنار|مقابل|نزدیک|پهلوی)(?![\p{L}\u200C])/u;
 
@@ -107,6 +124,7 @@ export function dariShopSituatedAfter(text: string, c: Span): boolean {
   return (
     after.includes('واقع') &&
     SITUATED_AFTER.test(after) &&
-    SHOP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))
+    SHOP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) &&
+    !BEST_SHOP_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
   );
 }

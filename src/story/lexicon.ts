@@ -4635,17 +4635,18 @@ export const DARI_TEAM_EMBLEMS: readonly string[] = [
   'ستارگان',
   'سیمرغ',
 ];
-/** Words of a match near a team's name: its game, goal, cup, coach, referee, score (held-names.ts). */
+/**
+ * Words of a match near a team's name: its game, cup, coach, referee, score (held-names.ts). Not «تیم», «گل»,
+ * «قهرمان»: a survey team, a flower, a hero stand near wolves and leopards in ordinary copy.
+ */
 export const DARI_MATCH_WORDS: readonly string[] = [
   'بازی',
-  'گل',
   'جام',
   'لیگ',
   'مربی',
   'سرمربی',
   'بازیکن',
   'بازیکنان',
-  'قهرمان',
   'قهرمانی',
   'داور',
   'فوتبال',
@@ -4654,7 +4655,6 @@ export const DARI_MATCH_WORDS: readonly string[] = [
   'مسابقه',
   'نیمهٔ',
   'دروازه‌بان',
-  'تیم',
 ];
 /** Who is sent on to a town for care ("the injured were transferred to Kunduz"): town-statements.ts. */
 export const REFERRED_PEOPLE_EN: readonly string[] = [
@@ -4728,8 +4728,6 @@ export const BOUNDARY_WORDS: readonly string[] = [
   'همسرحد',
   'هم‌سرحد',
   'جدا',
-  'همسایه',
-  'محدود',
   'borders',
   'bordered',
   'bordering',
@@ -4754,4 +4752,17 @@ export const RELATIVE_NOUNS_EN: readonly string[] = [
   'nephew',
   'wife',
   'husband',
+];
+/** Words of a border only where a side is named («از شمال به تخار محدود است»; «پروازها … محدود است» is none). */
+export const SIDED_BOUNDARY_WORDS: readonly string[] = ['محدود', 'همسایه'];
+/** The sides a Dari geography names a neighbour on: «از شمال», «در جنوب». */
+export const DARI_COMPASS_SIDES: readonly string[] = [
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'شمال‌شرق',
+  'شمال‌غرب',
+  'جنوب‌شرق',
+  'جنوب‌غرب',
 ];

@@ -10,6 +10,7 @@ import {
   dariLoanedOutletAfter,
   dariShopSituatedAfter,
   dariTeamEmblemBefore,
+  namesProvinceOrCapital,
   relativeCalledByPlace,
 } from './held-names.ts';
 import { orchardOrLoadFrom } from './word-name-cues.ts';
@@ -528,9 +529,9 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
     dariLoanedOutletAfter(text, span.end) ||
     dariTeamEmblemBefore(text, span) ||
-    relativeCalledByPlace(text, span) ||
+    (relativeCalledByPlace(text, span) && !namesProvinceOrCapital(best.ids, index)) ||
     dariShopSituatedAfter(text, span) ||
-    (single && townNounBeforeName(text, span, t.key, index)) ||
+    (single && !qual && townNounBeforeName(text, span, t.key, best.ids, index)) ||
     (!qual &&
       !datelineCity &&
       !departmentAcronymBefore(text, span.start) &&

@@ -209,3 +209,47 @@ describe('across the border', () => {
     expect(idsOf(paras, 'شهرک')).toEqual(['AF2306']);
   });
 });
+
+describe('review near-misses: ordinary copy the rules must leave', () => {
+  it('reads goods sent for victims, and a dated line after a district or in a list, as the province', () => {
+    const paras = [
+      'Food parcels for flood victims in the north were sent to Kunduz, where six districts were hit.',
+      'Wheat harvest in Archi district, Kunduz, 2021.',
+      'Across Takhar, Baghlan, Kunduz, 1400 hectares of wheat were lost to locusts.',
+    ];
+    expect(idsOf(paras, 'Kunduz')).toEqual(['AF19', 'AF19', 'AF19']);
+  });
+
+  it('reads a Dari province that has no city, and flights «محدود» ("limited"), by the default', () => {
+    const paras = [
+      'کندز هنوز شهر صنعتی ندارد و بیشتر مردم آن دهقان اند.',
+      'پروازها میان بدخشان و کابل محدود است و مسافران هفته‌ها انتظار می‌کشند.',
+    ];
+    expect(idsOf(paras, 'کندز')).toEqual(['AF19']);
+    expect(idsOf(paras, 'کابل')).toEqual(['AF0101']);
+  });
+
+  it('links a province near wild animals and a survey team, a city called «جان», the oldest shop of a town', () => {
+    const paras = [
+      'گرگ‌های بدخشان زمستان امسال به رمه‌ها حمله کردند و یک تیم دامپزشکی به ولسوالی‌ها فرستاده شد.',
+      'مادرم، کابل جان را هیچ‌وقت فراموش نکرد.',
+      'For my father, Kabul jan was always home.',
+      'قدیمی‌ترین قنادی هرات، واقع در نزدیک چوک، صد سال عمر دارد.',
+    ];
+    expect(idsOf(paras, 'بدخشان')).toEqual(['AF17']);
+    expect(idsOf(paras, 'کابل')).toEqual(['AF0101']);
+    expect(idsOf(paras, 'Kabul')).toEqual(['AF0101']);
+    expect(idsOf(paras, 'هرات')).toEqual(['AF3201']);
+  });
+
+  it('links a district «به نام» that aid from Tajikistan reached, and Shahrak before its own province', () => {
+    const paras = [
+      'Aid from Tajikistan crossed the bridge into a district called Ishkashim on the Afghan side.',
+      'کمک‌های تاجکستان به ولسوالی‌ای به نام اشکاشم در بدخشان افغانستان رسید.',
+      'در شهرک غور سه مکتب بسته شد.',
+    ];
+    expect(idsOf(paras, 'Ishkashim')).toEqual(['AF1723']);
+    expect(idsOf(paras, 'اشکاشم')).toEqual(['AF1723']);
+    expect(idsOf(paras, 'شهرک')).toEqual(['AF2306']);
+  });
+});

@@ -36,12 +36,17 @@ describe('townOnFarBank', () => {
 describe('townNounBeforeName', () => {
   const index = buildPlaceIndex(builtGazetteer());
   const key = normalizeName('شهرک');
+  const ids = index.exact.get(key) ?? [];
   it('reads «شهرک» before a place name as the common noun', () => {
     const t = 'شهرک خواهان کوچک است.';
-    expect(townNounBeforeName(t, spanOf(t, 'شهرک'), key, index)).toBe(true);
+    expect(townNounBeforeName(t, spanOf(t, 'شهرک'), key, ids, index)).toBe(true);
   });
   it('leaves Shahrak district before an ordinary word', () => {
     const t = 'ولسوالی شهرک سرد است.';
-    expect(townNounBeforeName(t, spanOf(t, 'شهرک'), key, index)).toBe(false);
+    expect(townNounBeforeName(t, spanOf(t, 'شهرک'), key, ids, index)).toBe(false);
+  });
+  it('leaves Shahrak district before its own province', () => {
+    const t = 'در شهرک غور سه مکتب بسته شد.';
+    expect(townNounBeforeName(t, spanOf(t, 'شهرک'), key, ids, index)).toBe(false);
   });
 });

@@ -12,9 +12,12 @@ interface Span {
 
 /** «… به نام »، «… به اسم »، "a town called ", "a village named ": a place introduced by its name. */
 const BY_NAME_BEFORE = /(?:(?:^|\s)به[ \t]+(?:نام|اسم)|\b(?:called|named))[ \t]+$/u;
-/** The sentence stands abroad before the name: the neighbour named, or the far bank of the border river. */
+/**
+ * The sentence stands abroad before the name: in the neighbour («در خاک تاجکستان», "in Tajikistan"; not aid
+ * "from Tajikistan"), or on the far bank of the border river.
+ */
 const ABROAD_IN_SENTENCE =
-  /تاجکستان|تاجیکستان|آن[ \t\u200C]?(?:طرف|سوی|سو)[ \t]+(?:دریا|مرز|پنج|آمو)|\bTajikistan\b|\bthe[ \t]+Tajik[ \t]+(?:side|bank)\b/u;
+  /(?:(?:^|\s)در[ \t]+(?:[\p{L}\u200C]+[ \t]+){0,2}|(?:^|\s)بدخشان[ \t]+)(?:تاجکستان|تاجیکستان)|آن[ \t\u200C]?(?:طرف|سوی|سو)[ \t]+(?:دریا|مرز|پنج|آمو)|\b(?:in|inside)[ \t]+(?:neighbouring[ \t]+|neighboring[ \t]+)?Tajikistan\b|\bthe[ \t]+Tajik[ \t]+(?:side|bank)\b/u;
 /** A sentence's end (or a line's) before the name: what lies before it is another sentence's. */
 const SENTENCE_END = /[.!?؟\n]/gu;
 /** Characters before the name read for the sentence's place. */
@@ -57,11 +60,19 @@ const NEXT_WORD = /^[ \t]+(?<word>[\p{L}\p{M}\u200C]+)/u;
 
 /**
  * «شهرک اشکاشم»، «شهرک بهارک»: «شهرک» ("small town") right before a place's name is the common noun, not Ghor's
- * Shahrak district. `key`: the matched name's key.
+ * Shahrak district (but «در شهرک غور» is the district of Ghor). `key`, `ids`: the matched name's.
  */
-export function townNounBeforeName(text: string, span: Span, key: string, index: PlaceIndex): boolean {
+export function townNounBeforeName(
+  text: string,
+  span: Span,
+  key: string,
+  ids: readonly string[],
+  index: PlaceIndex,
+): boolean {
   if (key !== SHAHRAK) return false;
   const word = NEXT_WORD.exec(text.slice(span.end, span.end + 32))?.groups?.word;
-  return word !== undefined && index.exact.has(normalizeName(word));
+  const next = word === undefined ? undefined : index.exact.get(normalizeName(word));
+  // «شهرک غور»: the province holding the district, named after it, is the district's own place line.
+  return next !== undefined && !next.some((p) => ids.some((id) => id !== p && id.startsWith(p)));
 }
 const SHAHRAK = normalizeName('شهرک');

@@ -8,10 +8,12 @@
 import { onlyDistricts, onlyProvinces, sharedWithCapital, type FoundName } from './city-readings.ts';
 import {
   BOUNDARY_WORDS,
+  DARI_COMPASS_SIDES,
   DARI_ONCE_WORDS,
   DARI_TRIP_VEHICLES,
   REFERRAL_VERBS_EN,
   REFERRED_PEOPLE_EN,
+  SIDED_BOUNDARY_WORDS,
 } from './lexicon.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { ANY_DIGIT, phraseAlternation, wordAlternation } from './regex-parts.ts';
@@ -25,7 +27,11 @@ const REFERRAL_BEFORE = new RegExp(
   `\\b${wordAlternation(REFERRAL_VERBS_EN)}\\b(?:[ \\t]+[\\p{L}'’-]+){0,5}?[ \\t]+(?:on[ \\t]+)?to[ \\t]+$`,
   'iu',
 );
-const REFERRED = new RegExp(`\\b${wordAlternation(REFERRED_PEOPLE_EN)}\\b`, 'iu');
+/** The people sent, not those goods are "for" ("food for flood victims was sent to …" sends the food). */
+const REFERRED = new RegExp(
+  `(?<!\\bfor[ \\t]+(?:[\\p{L}-]+[ \\t]+)?)\\b${wordAlternation(REFERRED_PEOPLE_EN)}\\b`,
+  'iu',
+);
 
 /** "referrals to ", "medical evacuations to ": the noun of a patient's sending, right before "to". */
 const REFERRAL_NOUN_BEFORE = /\b(?:referrals?|(?:medical[ \t]+)?evacuations?)[ \t]+(?:on[ \t]+)?to[ \t]+$/iu;
@@ -48,9 +54,18 @@ const WAS_A_CITY_AFTER = new RegExp(
   'u',
 );
 
-/** «کندز در گذشته یک شهر بزرگ تجارتی بود»، «کابل امروز شهری پر از دود است»: the name said to be a city. */
+/** The clause's first verb, a copula or «دارد» ("has"), up to the clause's end. */
+const CLAUSE_VERB =
+  /^[^.،؛؟!\n]*?(?<![\p{L}\u200C])(?:(?<has>ن?(?:دارد|دارند|داشت|داشتند))|بود|بوده|است|اند|هست|می‌باشد|نیست|نبود)(?![\p{L}\u200C])/u;
+
+/**
+ * «کندز در گذشته یک شهر بزرگ تجارتی بود»، «کابل امروز شهری پر از دود است»: the name said to be a city (not «کندز
+ * هنوز شهر صنعتی ندارد», a province that has none).
+ */
 function dariWasACity(before: string, after: string): boolean {
-  return after.includes('شهر') && WAS_A_CITY_AFTER.test(after) && SUBJECT_OPENING.test(before);
+  if (!after.includes('شهر') || !WAS_A_CITY_AFTER.test(after) || !SUBJECT_OPENING.test(before)) return false;
+  const verb = CLAUSE_VERB.exec(after);
+  return verb !== null && verb.groups?.has === undefined;
 }
 
 const DARI_FROM_BEFORE = /(?:^|\s)از[ \t]+$/u;
@@ -71,9 +86,11 @@ function dariTripByCar(before: string, after: string): boolean {
   );
 }
 
+/** The year closes the line: a stop, a bracket, a line's end (", Kunduz, 1400 hectares" counts). */
+const YEAR_CLOSES = '(?=[ \\t]*(?:[.;:)\\]\\n]|$))';
 /** ", Kunduz, about 1965", "، کندز، ۱۳۴۵": a photograph's place line, then its year (perhaps "about"). */
 const DATED_AFTER = new RegExp(
-  `^[ \\t]*[,،][ \\t]*(?:(?:about|circa|c\\.|ca\\.|around|early|late|mid|حدود|حدوداً|سال)[ \\t]+)?(?:1[89]|20|1[34])${ANY_DIGIT}{2}s?${NOT_LETTER}|^[ \\t]*[,،][ \\t]*[۰-۹]{4}(?![۰-۹])`,
+  `^[ \\t]*[,،][ \\t]*(?:(?:about|circa|c\\.|ca\\.|around|early|late|mid|حدود|حدوداً|سال)[ \\t]+)?(?:1[89]|20|1[34])${ANY_DIGIT}{2}s?${YEAR_CLOSES}|^[ \\t]*[,،][ \\t]*[۰-۹]{4}${YEAR_CLOSES}`,
   'u',
 );
 const COMMA_BEFORE = /[,،][ \t]*$/u;
@@ -107,10 +124,17 @@ export function officeBefore(text: string, start: number): boolean {
 /** Characters either side of a name read by these statements. */
 const REACH = 100;
 
+/** Only a comma between two names: a list, or a district and its province ("Archi district, Kunduz"). */
+const LISTED_GAP = /^[ \t]*[,،][ \t]*$/u;
+
 /** Settle open shared names by the statements above as the town. */
 export function townStatements(found: FoundName[], index: PlaceIndex, text: string): void {
-  for (const f of found) {
-    if (f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (!f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
+    const prev = found[k - 1];
+    const listed =
+      prev !== undefined && f.start - prev.end < 6 && LISTED_GAP.test(text.slice(prev.end, f.start));
     const before = text.slice(Math.max(0, f.start - REACH), f.start);
     const after = text.slice(f.end, f.end + REACH);
     if (departmentAcronymBefore(text, f.start)) f.qualifier = 'province';
@@ -119,7 +143,7 @@ export function townStatements(found: FoundName[], index: PlaceIndex, text: stri
       referredTo(before) ||
       dariWasACity(before, after) ||
       dariTripByCar(before, after) ||
-      datedPlaceLine(before, after)
+      (!listed && datedPlaceLine(before, after))
     )
       f.qualifier = 'city';
   }
@@ -150,6 +174,17 @@ export function districtCellTowns(found: FoundName[], index: PlaceIndex, text: s
 const SIDE_BY_SIDE_GAP =
   /^[ \t]*(?:[,،]|و|and)[ \t]*(?:(?:از|با|در)[ \t]+[\p{L}\u200C]+[ \t]+)?(?:با[ \t]+)?$/u;
 const BOUNDARY = new RegExp(`(?<![\\p{L}\\u200C])(?:${wordAlternation(BOUNDARY_WORDS)})${NOT_LETTER}`, 'u');
+/** «محدود» ("limited", "bounded"), «همسایه» ("neighbour"): a border's words only beside a side («از شمال»). */
+const SIDED_BOUNDARY = new RegExp(
+  `(?<![\\p{L}\\u200C])(?:${wordAlternation(SIDED_BOUNDARY_WORDS)})${NOT_LETTER}`,
+  'u',
+);
+const SIDE = new RegExp(`(?<![\\p{L}\\u200C])(?:${wordAlternation(DARI_COMPASS_SIDES)})${NOT_LETTER}`, 'u');
+
+/** A sentence of borders: a border's word, or a weaker one with a side named. */
+function saysBorders(sentence: string): boolean {
+  return BOUNDARY.test(sentence) || (SIDED_BOUNDARY.test(sentence) && SIDE.test(sentence));
+}
 const SENTENCE_END_AFTER = /[.!?؟\n]/u;
 const SENTENCE_END_BEFORE = /[.!?؟\n][^.!?؟\n]*$/u;
 
@@ -172,6 +207,6 @@ export function provincesSideBySide(found: FoundName[], index: PlaceIndex, text:
     if (!prev || !f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
     if (f.start - prev.end > 24 || !SIDE_BY_SIDE_GAP.test(text.slice(prev.end, f.start))) continue;
     if (!(onlyProvinces(prev.ids, index) || prev.qualifier === 'province')) continue;
-    if (BOUNDARY.test(sentenceAround(text, f))) f.qualifier = 'province';
+    if (saysBorders(sentenceAround(text, f))) f.qualifier = 'province';
   }
 }
