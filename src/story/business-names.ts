@@ -33,6 +33,11 @@ import { lastMarkOf } from './ending-on.ts';
 
 /** A comma or a full stop right after a plural head: the name closes there, no verb follows. */
 const CLOSING_MARK = /^[,.;:]/u;
+/**
+ * "Faizabad Sweets & Bakery", "Kunduz Sweets on the Centerville strip": a plural head then a shop's "&" or where
+ * it stands ("on", "in", "at", "near" and a capitalised word or "the"), no verb after it.
+ */
+const PLURAL_SIGN_RUNS_ON = /^(?:[ \t]+&[ \t]+\p{Lu}|[ \t]+(?:on|in|at|near)[ \t]+(?:the[ \t]+|\p{Lu}))/u;
 /** Most capitalised words read after the place for a shop's sign ("Kunduz Star Kebab House"). */
 const MAX_SIGN_WORDS = 3;
 
@@ -54,7 +59,11 @@ export function businessSignAfter(tokens: readonly Token[], last: number, text: 
   if (!end || words.length === 0 || words.length > MAX_SIGN_WORDS) return false;
   const heads = (list: readonly string[]) =>
     list.includes(words.at(-1) ?? '') || (words.length > 1 && list.includes(words.slice(-2).join(' ')));
-  if (heads(BUSINESS_SIGN_PLURAL_HEADS)) return CLOSING_MARK.test(text.slice(end.end, end.end + 1));
+  if (heads(BUSINESS_SIGN_PLURAL_HEADS))
+    return (
+      CLOSING_MARK.test(text.slice(end.end, end.end + 1)) ||
+      PLURAL_SIGN_RUNS_ON.test(text.slice(end.end, end.end + 16))
+    );
   const after = tokens[k];
   const tradeAfter =
     after !== undefined && joinable(text, end, after) && BUSINESS_TRADE_FOLLOWERS.has(after.key);

@@ -321,6 +321,7 @@ function linkPlaces(
   const held: PlaceCandidate[][] = texts.map(() => []);
   const introduced: string[] = [];
   const provincePeople = new Set<string>();
+  const abroad = new Set<string>();
   // «زرنج‌ها»: a name the article uses as a thing's word is read as a word's name at each other mention.
   // Each passage's words, tokenized once: read for the names used as words, then for acronyms and places.
   const isName = (key: string) => index.exact.has(key);
@@ -341,6 +342,7 @@ function linkPlaces(
       provincePeople,
       subjects,
       nouns,
+      abroad,
     });
     blocked[p] = spans;
     return found;

@@ -338,6 +338,10 @@ export const BUSINESS_SIGN_HEADS: readonly string[] = [
   'rug house',
   'palace',
   'wedding hall',
+  // A kebab shop's sign without "house" ("Salang Pass Kebab", "the Mazar Kabob").
+  'kebab',
+  'kabob',
+  'kabab',
   // A bus company, a teahouse and a printer ("a Salang Coach", "the Kokcha Chaikhana", "the Kunduz Printing House").
   'coach',
   'chaikhana',
@@ -2353,7 +2357,14 @@ export const DARI_SHOP_NOUNS: readonly string[] = [
   'سوپرمارکیت',
   'کبابی',
   'چایخانه',
-  'سماوار',
+  'سماوار', // A photographer's studio, a sweet shop, a tailor's, a hotel named in marks («عکاسخانهٔ «کندز»»).
+  'عکاسخانه',
+  'عکاس‌خانه',
+  'قنادی',
+  'شیرینی‌فروشی',
+  'خیاطی',
+  'هوتل',
+  'مهمانخانه',
 ];
 /** What a Dari editor's note says the desk did to the text: «ویرایش», «کوتاه», «خلاصه» (then «شده است»). */
 export const DARI_EDIT_WORDS: readonly string[] = ['ویرایش', 'کوتاه', 'خلاصه'];
@@ -4594,4 +4605,164 @@ export const SCENE_PREPOSITIONS_BEFORE_PLACE: readonly string[] = [
   'over',
   'into',
   'throughout',
+];
+
+/**
+ * Loan words an outlet's name ends with after a place that Dari prose never uses otherwise («سالنگ نیوز», «کوکچه
+ * تایمز»): the outlet's name without any other cue (held-names.ts). «آنلاین», «پرس» are words too, so not here.
+ */
+export const DARI_LOANED_OUTLET_ENDINGS: readonly string[] = ['نیوز', 'تایمز', 'تی‌وی', 'اف‌ام', 'نیوزلاین'];
+/**
+ * A sports team's emblem before the place it is named for («شاهین آمو», «عقاب‌های هندوکش», «پلنگ‌های سالنگ»): read
+ * only where a match or a score stands near (held-names.ts), since «شاهین» is also a man's name.
+ */
+export const DARI_TEAM_EMBLEMS: readonly string[] = [
+  'شاهین',
+  'شاهین‌های',
+  'شاهینان',
+  'عقاب',
+  'عقاب‌های',
+  'عقابان',
+  'پلنگ',
+  'پلنگ‌های',
+  'پلنگان',
+  'شیران',
+  'شیرهای',
+  'ببر',
+  'ببرهای',
+  'گرگ‌های',
+  'ستاره‌های',
+  'ستارگان',
+  'سیمرغ',
+];
+/**
+ * Words of a match near a team's name: its game, cup, coach, referee, score (held-names.ts). Not «تیم», «گل»,
+ * «قهرمان»: a survey team, a flower, a hero stand near wolves and leopards in ordinary copy.
+ */
+export const DARI_MATCH_WORDS: readonly string[] = [
+  'بازی',
+  'جام',
+  'لیگ',
+  'مربی',
+  'سرمربی',
+  'بازیکن',
+  'بازیکنان',
+  'قهرمانی',
+  'داور',
+  'فوتبال',
+  'والیبال',
+  'کرکت',
+  'مسابقه',
+  'نیمهٔ',
+  'دروازه‌بان',
+];
+/** Who is sent on to a town for care ("the injured were transferred to Kunduz"): town-statements.ts. */
+export const REFERRED_PEOPLE_EN: readonly string[] = [
+  'patient',
+  'patients',
+  'injured',
+  'wounded',
+  'casualties',
+  'sick',
+  'cases',
+  'births',
+  'survivors',
+  'victims',
+  'mothers',
+];
+/** Verbs of sending someone on, before "to" and a town ("referred to", "evacuated to", "sends … on to"). */
+export const REFERRAL_VERBS_EN: readonly string[] = [
+  'refer',
+  'refers',
+  'referred',
+  'transfer',
+  'transfers',
+  'transferred',
+  'evacuate',
+  'evacuates',
+  'evacuated',
+  'airlifted',
+  'rushed',
+  'flown',
+  'send',
+  'sends',
+  'sent',
+  'taken',
+  'brought',
+];
+/** Words a Dari sentence may set between a town's name and «شهر»: «کندز در گذشته یک شهر … بود». */
+export const DARI_ONCE_WORDS: readonly string[] = [
+  'در گذشته',
+  'روزگاری',
+  'زمانی',
+  'امروز',
+  'امروزه',
+  'از قدیم',
+  'هنوز',
+  'اکنون',
+  'حالا',
+  'همیشه',
+  'قبلاً',
+  'سابق',
+  'پیش از جنگ',
+];
+/** Vehicles a Dari trip from a town is made by («از کندز با سه موتر کرایی آمدیم»). */
+export const DARI_TRIP_VEHICLES: readonly string[] = [
+  'موتر',
+  'موترهای',
+  'بس',
+  'بس‌های',
+  'ملی‌بس',
+  'تکسی',
+  'سراچه',
+  'کاستر',
+  'فلاینگ‌کوچ',
+  'لاری',
+  'موترسایکل',
+  'طیاره',
+  'کاروان',
+];
+/** Words of the border between provinces side by side («ولایت بغلان را از پروان و کابل جدا می‌سازد»). */
+export const BOUNDARY_WORDS: readonly string[] = [
+  'هم‌مرز',
+  'همسرحد',
+  'هم‌سرحد',
+  'جدا',
+  'borders',
+  'bordered',
+  'bordering',
+  'separates',
+  'divides',
+];
+/** English relatives a person called by a place's name with "jan" is introduced by ("her aunt, Baharak jan"). */
+export const RELATIVE_NOUNS_EN: readonly string[] = [
+  'aunt',
+  'uncle',
+  'mother',
+  'father',
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'sister',
+  'brother',
+  'daughter',
+  'son',
+  'cousin',
+  'niece',
+  'nephew',
+  'wife',
+  'husband',
+];
+/** Words of a border only where a side is named («از شمال به تخار محدود است»; «پروازها … محدود است» is none). */
+export const SIDED_BOUNDARY_WORDS: readonly string[] = ['محدود', 'همسایه'];
+/** The sides a Dari geography names a neighbour on: «از شمال», «در جنوب». */
+export const DARI_COMPASS_SIDES: readonly string[] = [
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'شمال‌شرق',
+  'شمال‌غرب',
+  'جنوب‌شرق',
+  'جنوب‌غرب',
 ];

@@ -1,3 +1,18 @@
+import {
+  departmentAcronymBefore,
+  districtCellTowns,
+  officeBefore,
+  provincesSideBySide,
+  townStatements,
+} from './town-statements.ts';
+import { namedInSentenceAbroad, townNounBeforeName, townOnFarBank } from './tajik-namesakes.ts';
+import {
+  dariLoanedOutletAfter,
+  dariShopSituatedAfter,
+  dariTeamEmblemBefore,
+  namesProvinceOrCapital,
+  relativeCalledByPlace,
+} from './held-names.ts';
 import { orchardOrLoadFrom } from './word-name-cues.ts';
 import { beyondPlaceCue, dariRiverBeyond } from './beyond-place-cues.ts';
 import { dariOutletNameAfter, englishOutletNameAfter } from './outlet-names.ts';
@@ -258,7 +273,29 @@ export interface FindOptions {
   subjects?: ReadonlyMap<string, string>;
   /** Names the article uses as a thing's word somewhere («زرنج‌ها», see names-as-nouns.ts): here words' names. */
   nouns?: ReadonlySet<string>;
+  /**
+   * Filled, passage after passage, with the namesakes last read across the border ("at Ishkashim, on the Tajik
+   * bank"): named again bare, later, they are that town again.
+   */
+  abroad?: Set<string>;
 }
+
+/** A namesake's key as `abroad` holds it: the words as written. */
+const abroadKey = (site: MatchSite): string => normalizeName(site.text.slice(site.span.start, site.span.end));
+
+/** Note a namesake read abroad; one read at home ends the carry. */
+function noteAbroad(site: MatchSite, foreign: boolean, abroad: Set<string>): void {
+  if (!namedAlsoAbroad(site.best.ids, site.index)) return;
+  if (foreign) abroad.add(abroadKey(site));
+  else abroad.delete(abroadKey(site));
+}
+
+/**
+ * "the name she gave, ", "the crossing point he named, ", "the village they mentioned, ": the name set in apposition
+ * to a name someone gave — the one the text placed before, not a new place.
+ */
+const NAMED_BY_SOMEONE_BEFORE =
+  /\b(?:name|place|point|town|village|crossing)[ \t]+(?:that[ \t]+)?(?:s?he|they|the[ \t]+\p{L}+)[ \t]+(?:gave|named|mentioned|remembered|recalled|described)[ \t]*,[ \t]*$/u;
 
 /** The ids of a name several places share, as one key: "Tagab" and "Tagab District" share theirs. */
 export const namesakeKey = (ids: readonly string[]): string => [...ids].sort().join(' ');
@@ -277,6 +314,7 @@ export function findPlaceCandidates(
   const found: Found[] = [];
   let i = 0;
   let lastForeign: number | null = null;
+  const abroad = options.abroad ?? new Set<string>();
   while (i < tokens.length) {
     const t = tokens[i];
     const best = t?.upper ? bestMatchAt(tokens, i, joins, index, text) : null;
@@ -285,8 +323,9 @@ export function findPlaceCandidates(
       continue;
     }
     const site = matchSite(tokens, i, t, best, text, index, cities);
-    const foreign = isForeignAt(site, lastForeign);
+    const foreign = isForeignAt(site, lastForeign, abroad);
     if (foreign) lastForeign = site.span.end;
+    noteAbroad(site, foreign, abroad);
     if (!foreign && !rejectedAt(site, isBlocked, options)) found.push(foundOf(site, options.nouns));
     i += best.words + (site.qual?.attached ? 1 : 0);
   }
@@ -365,15 +404,22 @@ function matchSite(
  * An Afghan name across the border, in a list after a foreign one, or "the other" province; a foreign unit's
  * name after its country's: a place of another country, never linked (`lastForeign`: where the last one ended).
  */
-function isForeignAt({ best, text, span, qual, index }: MatchSite, lastForeign: number | null): boolean {
+function isForeignAt(site: MatchSite, lastForeign: number | null, abroad: ReadonlySet<string>): boolean {
+  const { best, text, span, qual, index } = site;
   const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
   return afghan
     ? acrossTheBorder(text, span, !outlyingDistricts(best.ids, index)) ||
         (namedAlsoAbroad(best.ids, index) && listedWithAbroad(text, span)) ||
         seatedAcross(text, span, best.ids, index) ||
         namesakeOverThere(text, span, best.ids, index) ||
+        (outlyingDistricts(best.ids, index) &&
+          (namedInSentenceAbroad(text, span) || townOnFarBank(text, span))) ||
         (namedAlsoAbroad(best.ids, index) && acrossTheRiverAfter(text, span)) ||
         (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
+        (!qual &&
+          abroad.has(abroadKey(site)) &&
+          namedAlsoAbroad(best.ids, index) &&
+          NAMED_BY_SOMEONE_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) ||
         (!qual && theOtherProvince(text, span, best.ids, index))
     : foreignUnitBefore(text, span, best.ids, index);
 }
@@ -481,8 +527,15 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     dariStandNamedFor(text, span, index) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
+    dariLoanedOutletAfter(text, span.end) ||
+    dariTeamEmblemBefore(text, span) ||
+    (relativeCalledByPlace(text, span) && !namesProvinceOrCapital(best.ids, index)) ||
+    dariShopSituatedAfter(text, span) ||
+    (single && !qual && townNounBeforeName(text, span, t.key, best.ids, index)) ||
     (!qual &&
       !datelineCity &&
+      !departmentAcronymBefore(text, span.start) &&
+      !officeBefore(text, span.start) &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
   );
 }
@@ -785,6 +838,9 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
     "a row naming the province's district: before the price and figure rows read towns",
   ),
   ifShared(namesakeProvincialVenue, "a province's hospital: before the namesake town's works"),
+  ifShared(districtCellTowns, "a table cell's districts: the shared name among them is the district"),
+  ifShared(provincesSideBySide, 'provinces a range or a border divides: before the town cues'),
+  ifShared(townStatements, 'a town patients are sent to, a city it was, a car trip, a photo line'),
   ifShared(provincialAfterName, '"the Baghlan provincial clinic": before the venues and works'),
   always(priceRowTowns, "a price row's cell is its market town: before the figure lists"),
   ifShared(bracketedKind, 'a kind written in brackets: before the figure lists'),
