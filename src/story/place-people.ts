@@ -430,8 +430,10 @@ const LIST_MARK_BEFORE = /(?:[,،;]|\band)\s*$/u;
 const PERSON_VERB_AFTER =
   /^[ \t]+(?:did|does|declined|refused|agreed|smiled|laughed|nodded|replied|answered|knows|knew|wrote|asked)\b/;
 /** "gives it to Kakar", "spoke to Kakar": the one given or told something, not a place gone to. */
-const RECIPIENT_BEFORE =
-  /\b(?:gives?|gave|given|giving|hands?|handed|shows?|showed|explains?|explained|talks?|talked|speaks?|spoke|listens?|listened|writes?|wrote|introduced?)\b(?:[ \t]+[a-z]+){0,2}[ \t]+to[ \t]+$/;
+const RECIPIENT_BEFORE = endingOn(
+  ['to'],
+  /\b(?:gives?|gave|given|giving|hands?|handed|shows?|showed|explains?|explained|talks?|talked|speaks?|spoke|listens?|listened|writes?|wrote|introduced?)\b(?:[ \t]+[a-z]+){0,2}[ \t]+to[ \t]+$/,
+);
 
 /**
  * A person's word after what usually puts a place before a name: a list mark with a person's verb after
@@ -446,7 +448,11 @@ export function personDespiteWordBefore(text: string, start: number, end: number
 }
 
 /** "according to Kakar", "به گفتهٔ بهارک": the source of what is said, a person named in full before. */
-const SOURCE_BEFORE = /\b[Aa]ccording[ \t]+to[ \t]+$|(?:^|\s)به\s+(?:گفتهٔ|گفته‌ی|گفته|قول)\s+$/u;
+const SOURCE_BEFORE = endingOn(
+  // «گفته‌ی»'s last word, past its joiner, is «ی».
+  ['to', 'گفتهٔ', 'ی', 'گفته', 'قول'],
+  /\b[Aa]ccording[ \t]+to[ \t]+$|(?:^|\s)به\s+(?:گفتهٔ|گفته‌ی|گفته|قول)\s+$/u,
+);
 
 /** "Wardak said", "while Farah looked away": a verb of speech or a gesture right after the name. */
 const PERSON_SUBJECT_AFTER = new RegExp(`^[ \\t]+(?:${[...SPEECH_VERBS, ...GESTURE_VERBS].join('|')})\\b`);

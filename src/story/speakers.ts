@@ -1387,6 +1387,9 @@ const NOUN_AFTER = /^\s+(?<noun>\p{Ll}+)/u;
  * family's or the firm's, a modifier — no mention of the person, so no later "he" means them for it.
  */
 export function attributiveName(text: string, start: number, end: number): boolean {
+  // Most names follow a space after a word's last letter: one that is no "e" (nor a blank) leaves no "the " there.
+  const c = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) === 0x20 && c > 0x20 && c < 0x7f && c !== 0x65) return false;
   if (!THE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
   const noun = NOUN_AFTER.exec(text.slice(end, end + 30))?.groups?.['noun'];
   return noun !== undefined && !SPEECH_VERBS.has(noun);
