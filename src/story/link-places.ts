@@ -2758,7 +2758,11 @@ function dariQualifierBefore(tokens: Token[], i: number): Before | null {
   return kind ? { kind, plural, attached: false, end: 0 } : null;
 }
 
-const CITY_BEFORE = new RegExp(`\\b(?:${CITY_CUES.join('|')})[\\s,]+$`, 'i');
+const CITY_BEFORE = endingOn(
+  ['of', 'in', 'capital'],
+  new RegExp(`\\b(?:${CITY_CUES.join('|')})[\\s,]+$`, 'i'),
+  true,
+);
 
 /** "the outskirts of Kunduz", "based in Faizabad", "the provincial capital, Taloqan": the city is meant. */
 function cueBefore(tokens: Token[], i: number, text: string): Before | null {

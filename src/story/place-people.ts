@@ -59,6 +59,9 @@ const PLACE_BEFORE_NAMED =
 /** Dari: "دختر دوازده سالهٔ او، ", "همسرش، ": a relation, a few words, a comma. */
 const DARI_RELATION_BEFORE =
   /(?:^|\s)(?:دختر|پسر|همسر|خواهر|برادر|مادر|پدر|نواسه|بیوه)[^\s،.]*(?:\s[^\s،.]+){0,3}\s*،\s*$/u;
+/** DARI_RELATION_BEFORE, read only where the words close on «،»: most names have no comma right before them. */
+const dariRelationBefore = (before: string): boolean =>
+  before.trimEnd().endsWith('،') && DARI_RELATION_BEFORE.test(before);
 /** A Dari relation's noun, perhaps plural or «…زاده» («برادرانم», «برادرزادهٔ …»). */
 const DARI_RELATION_NOUN = `(?:${DARI_RELATION_NOUNS.join('|')})(?:زاده)?(?:ان|\u200C?ها)?`;
 /** A word of the relation's phrase: no particle, no place's noun (DARI_RELATION_PHRASE_STOPS). */
@@ -195,10 +198,7 @@ export function namedAsPerson(text: string, start: number, end: number): boolean
   // Most names have no person's word right before them nor a comma after: only those are read further.
   const closes = PERSON_AFTER.test(after.slice(0, 4));
   if (!closes && !DARI_IS_AFTER.test(after)) return false;
-  return (
-    closes &&
-    (RELATION_BEFORE.test(before) || DARI_RELATION_BEFORE.test(before) || ANIMAL_BEFORE.test(before))
-  );
+  return closes && (RELATION_BEFORE.test(before) || dariRelationBefore(before) || ANIMAL_BEFORE.test(before));
 }
 
 /**

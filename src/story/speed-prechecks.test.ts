@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insideDariAbbreviatedName } from './abbreviated-names.ts';
 import { isQuestionLine } from './bare-interview.ts';
+import { hasDariSpeechVerb } from './dari-attribution.ts';
 import { dariShopOrBodyName } from './dari-shop-names.ts';
 import { lastWordOf } from './ending-on.ts';
 import { someLineEndsOnDigit } from './flat-columns.ts';
@@ -72,5 +73,13 @@ describe("the Dari name checks' look at the Latin text round the name", () => {
     expect(dariShopOrBodyName(text, start, start + 'بدخشان'.length, (w) => w === 'کابل')).toBe(true);
     const latin = 'the shop Badakhshan در کابل';
     expect(dariShopOrBodyName(latin, 9, 19, (w) => w === 'کابل')).toBe(false);
+  });
+});
+
+describe("hasDariSpeechVerb's look for an Arabic letter", () => {
+  it('finds the verb, in Arabic letter forms too, and nothing in a Latin line', () => {
+    expect(hasDariSpeechVerb('والی کندز گفت که راه باز است')).toBe(true);
+    expect(hasDariSpeechVerb('والي كندز اظهار داشت')).toBe(true);
+    expect(hasDariSpeechVerb('The governor said the road is open')).toBe(false);
   });
 });
