@@ -76,6 +76,10 @@ export function insideDariAbbreviatedName(
   end: number,
   isPlaceName: (name: string) => boolean,
 ): boolean {
+  // Only a bracket right after the name (past spaces and tabs) opens an abbreviation: most names have none.
+  let at = end;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  if (text.charCodeAt(at) !== 0x28) return false;
   const letters = DARI_ABBREVIATION_AFTER.exec(text.slice(end, end + 20))?.groups?.['letters'];
   if (!letters || /\p{Nd}/u.test(letters) || isPlaceName(letters)) return false;
   const before = text.slice(Math.max(0, start - DARI_NAME_REACH), start);

@@ -858,7 +858,8 @@ function interviewLabels(texts: readonly string[]): {
 } {
   const chrome = texts.map(isEmphasisedChrome);
   const labelled = texts.map((text, p) => {
-    const m = QA_LABEL.exec(text);
+    // Every label closes on its colon: a paragraph without one is not matched.
+    const m = text.includes(':') ? QA_LABEL.exec(text) : null;
     return m && !chrome[p] ? { label: (m[1] ?? '').trim(), start: m[0].length } : null;
   });
   return { chrome, labelled };

@@ -86,6 +86,8 @@ export function reportsOthers(text: string): boolean {
 
 /** Whether a paragraph is a short line that asks. */
 export function isQuestionLine(text: string): boolean {
+  // A paragraph without a question mark is not unwrapped to be read.
+  if (!text.includes('?') && !text.includes('؟')) return false;
   const bare = unemphasised(text);
   return ENDS_ASKING.test(bare) && bare.split(/\s+/u).length <= MAX_BARE_QUESTION_WORDS;
 }

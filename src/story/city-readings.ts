@@ -1289,17 +1289,23 @@ const PROVINCE_AFTER = new RegExp(
   'u',
 );
 /** "customs officials in Kunduz", "the governor of Kunduz", "the rice of Kunduz", "northern Kunduz". */
-const PROVINCE_BEFORE = new RegExp(
-  `\\b(?:(?:${PROVINCE_BODY_NOUNS.join('|')})[ \\t]+(?:in|of|for)|(?:${PRODUCE_NOUNS.join('|')})[ \\t]+of|(?:${PROVINCE_EXTENT_BEFORE.join('|')})(?:[ \\t]+the)?|provinces,?[ \\t]+(?:including|such[ \\t]+as|like))[ \\t]+$`,
-  'iu',
+const PROVINCE_BEFORE = endingOn(
+  ['in', 'of', 'for', 'the', 'ern', 'rural', 'across', 'throughout', 'including', 'as', 'like'],
+  new RegExp(
+    `\\b(?:(?:${PROVINCE_BODY_NOUNS.join('|')})[ \\t]+(?:in|of|for)|(?:${PRODUCE_NOUNS.join('|')})[ \\t]+of|(?:${PROVINCE_EXTENT_BEFORE.join('|')})(?:[ \\t]+the)?|provinces,?[ \\t]+(?:including|such[ \\t]+as|like))[ \\t]+$`,
+    'iu',
+  ),
 );
 /**
  * "rice was sown on 12,000 hectares in Kunduz", "floods cut roads in Kunduz", "has milled rice in Kunduz":
  * farming, a crop, a disaster or war at a province's scale in the clause before "in".
  */
-const FARM_BEFORE = new RegExp(
-  `\\b(?:${[...PROVINCE_SCALE_WORDS, ...PRODUCE_NOUNS].join('|')})\\b[^.,;:!?"“”\\n]{0,60}\\bin[ \\t]+$`,
-  'iu',
+const FARM_BEFORE = endingOn(
+  ['in'],
+  new RegExp(
+    `\\b(?:${[...PROVINCE_SCALE_WORDS, ...PRODUCE_NOUNS].join('|')})\\b[^.,;:!?"“”\\n]{0,60}\\bin[ \\t]+$`,
+    'iu',
+  ),
 );
 /** "Kunduz is a big province": the sentence says so. */
 const IS_A_PROVINCE_AFTER = /^[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}province\b/u;

@@ -66,6 +66,15 @@ export function dariShopOrBodyName(
   end: number,
   isElsewhere: (word: string) => boolean,
 ): boolean {
+  // Every word read here ends on an Arabic letter: a name after a Latin word or mark is spared the look back.
+  const lo = Math.max(0, start - 24);
+  let j = start - 1;
+  while (
+    j >= lo &&
+    (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0a)
+  )
+    j--;
+  if (j >= lo && text.charCodeAt(j) > 0x20 && text.charCodeAt(j) < 0x7f) return false;
   const last = lastWordBefore(text, start);
   if (last === 'د') return PASHTO_BODY_AFTER.test(text.slice(end, end + 16));
   if (!SHOP_WORDS.has(last)) return false;

@@ -20,7 +20,10 @@ function isWordChar(ch: string): boolean {
 
 /** Every space a pattern's `\s` takes, and the zero-width non-joiner, which may close a Dari word. */
 function isBlank(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u200C' || BLANK.test(ch);
+  const code = ch.charCodeAt(0);
+  // ASCII's blanks are the tab to the carriage return and the space: only other characters are matched.
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return ch === '\u200C' || BLANK.test(ch);
 }
 
 /**

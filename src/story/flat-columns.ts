@@ -1,6 +1,7 @@
 // A table a PDF paste flattened to single spaces keeps its head row ("Province District Respondents …") and its
 // columns' order: what the names opening each row are, as a column heading says in a table with bars.
 import { flatHeadKinds, flatRowFigures } from './pasted-lines.ts';
+import { isPlainDigitCode } from './pasted-words.ts';
 import type { PlaceIndex } from './place-index.ts';
 import type { CellKind, CellName } from './table-cells.ts';
 
@@ -10,7 +11,7 @@ import type { CellKind, CellName } from './table-cells.ts';
  * brackets closes its paragraph), rows that each open on a province's name ("Kunduz …", "Takhar …") are its column.
  */
 export function flatColumnQualifiers(found: CellName[], index: PlaceIndex, text: string): void {
-  if (found.length < 2 || !text.includes('\n')) return;
+  if (found.length < 2 || !text.includes('\n') || !someLineEndsOnDigit(text)) return;
   const opening = new Map(found.map((f, k) => [f.start, k]));
   // The head row's kinds are read only for a line with rows under it: most lines of a passage head nothing.
   let head: string | null = null;
@@ -36,6 +37,13 @@ export function flatColumnQualifiers(found: CellName[], index: PlaceIndex, text:
     lineStart += line.length + 1;
   }
   close();
+}
+
+/** Whether a line of the text ends on a digit, as every row's last figure does: most passages have no row. */
+export function someLineEndsOnDigit(text: string): boolean {
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+    if (isPlainDigitCode(text.charCodeAt(at - 1))) return true;
+  return isPlainDigitCode(text.charCodeAt(text.length - 1));
 }
 
 /** The row's names, column by column, each right after the one before it. */

@@ -616,7 +616,11 @@ function regionAsNewsSource({ best, text, span, index }: MatchSite): boolean {
  * «ایستگاه …», «ترمینال …»: a bus or car stand's noun right before a name. Not «اډهٔ موترهای کابل» ("the stand of
  * the Kabul cars"), which names where the cars go.
  */
-const DARI_STAND_BEFORE = new RegExp(`(?:^|\\s)(?:${DARI_STAND_NOUNS.join('|')})(?:ٔ|\u200C?ی)?\\s+$`, 'u');
+const DARI_STAND_BEFORE = endingOn(
+  // The noun alone, or its ezafe: «ٔ», «ی», or «ی» after a joiner, a word of its own.
+  [...DARI_STAND_NOUNS, 'ٔ', 'ی'],
+  new RegExp(`(?:^|\\s)(?:${DARI_STAND_NOUNS.join('|')})(?:ٔ|\u200C?ی)?\\s+$`, 'u'),
+);
 /** «… در تالقان», «… در شهر کندز»: the stand itself stands in another place, named right after. */
 const STANDS_IN_AFTER = /^\s+(?:واقع\s+)?در\s+(?<first>[^\s،,.؛:]+)(?:\s+(?<second>[^\s،,.؛:]+))?/u;
 /** «در شهر …», «در ولایت …»: a place's noun opening where the stand is. */
@@ -1297,9 +1301,12 @@ const ANOTHER_NAME_OF_ABROAD_BEFORE = endingOn(
  * name as the people across the border call their own land (not "Tajiks call Badakhshan traders", a phone call, nor
  * "said that Tajiks call …", a statement).
  */
-const CALLED_ABROAD_BEFORE = new RegExp(
-  `(?:(?<!\\b${wordAlternation(SPEECH_VERBS)}[ \\t]+)\\b(?:what|which|that)[ \\t]+(?:the[ \\t]+)?${wordAlternation(NEIGHBOUR_PEOPLES)}[ \\t]+(?:(?:often|simply|just|also|still|usually)[ \\t]+){0,2}call[ \\t]+|(?:^|\\s)${wordAlternation(DARI_NEIGHBOUR_PEOPLES)}(?:\\u200C?ها|ان)[ \\t]+(?:(?:هم|نیز)[ \\t]+)?)$`,
-  'u',
+const CALLED_ABROAD_BEFORE = endingOn(
+  ['call', 'ها', 'ان', 'هم', 'نیز'],
+  new RegExp(
+    `(?:(?<!\\b${wordAlternation(SPEECH_VERBS)}[ \\t]+)\\b(?:what|which|that)[ \\t]+(?:the[ \\t]+)?${wordAlternation(NEIGHBOUR_PEOPLES)}[ \\t]+(?:(?:often|simply|just|also|still|usually)[ \\t]+){0,2}call[ \\t]+|(?:^|\\s)${wordAlternation(DARI_NEIGHBOUR_PEOPLES)}(?:\\u200C?ها|ان)[ \\t]+(?:(?:هم|نیز)[ \\t]+)?)$`,
+    'u',
+  ),
 );
 /** What closes the name so called: a comma or a sentence's end, perhaps "too" first — not "traders", a call's object. */
 const CALLED_NAME_CLOSED_AFTER = /^(?:[ \t]+(?:too|also|today|now))?[ \t]*(?:[,.;:!?)]|$)/u;
@@ -2807,7 +2814,11 @@ function dariQualifierBefore(tokens: Token[], i: number): Before | null {
   return kind ? { kind, plural, attached: false, end: 0 } : null;
 }
 
-const CITY_BEFORE = new RegExp(`\\b(?:${CITY_CUES.join('|')})[\\s,]+$`, 'i');
+const CITY_BEFORE = endingOn(
+  ['of', 'in', 'capital'],
+  new RegExp(`\\b(?:${CITY_CUES.join('|')})[\\s,]+$`, 'i'),
+  true,
+);
 
 /** "the outskirts of Kunduz", "based in Faizabad", "the provincial capital, Taloqan": the city is meant. */
 function cueBefore(tokens: Token[], i: number, text: string): Before | null {

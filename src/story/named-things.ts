@@ -13,6 +13,7 @@ import {
   DARI_TEAM_HEADS,
 } from './lexicon.ts';
 import { ANY_DIGIT, phraseAlternation, wordAlternation } from './regex-parts.ts';
+import { endingOn } from './ending-on.ts';
 
 // Things and people a place's name is given to, read at one mention by the words right round it.
 
@@ -68,9 +69,12 @@ export function dariSurnameAfterGivenName(text: string, c: Span): boolean {
 }
 
 /** «شفاخانهٔ خصوصی شهدا», «کلینیک شخصی …»: a venue, its ezafe, «private», then the name. */
-const DARI_PRIVATE_VENUE_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${phraseAlternation(DARI_NAMED_VENUES)})(?:ٔ|\\u200C?ی)?\\s+${wordAlternation(DARI_OWNED_ADJECTIVES)}\\s+$`,
-  'u',
+const DARI_PRIVATE_VENUE_BEFORE = endingOn(
+  DARI_OWNED_ADJECTIVES,
+  new RegExp(
+    `(?:^|\\s)(?:${phraseAlternation(DARI_NAMED_VENUES)})(?:ٔ|\\u200C?ی)?\\s+${wordAlternation(DARI_OWNED_ADJECTIVES)}\\s+$`,
+    'u',
+  ),
 );
 
 /** «… در شهر تالقان»: the venue then placed by «در» and a place's noun, so its name is not where it stands. */
@@ -89,9 +93,12 @@ export function dariPrivateVenueName(text: string, c: Span, wordLike: boolean): 
 }
 
 /** «یک نفر بنگی», «دو دانه …»: a count and its classifier right before the name. */
-const DARI_CLASSIFIED_COUNT_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${ANY_DIGIT}+|${wordAlternation(DARI_NOUN_COUNTS)})\\s+(?<classifier>${wordAlternation(DARI_COUNT_CLASSIFIERS)})\\s+$`,
-  'u',
+const DARI_CLASSIFIED_COUNT_BEFORE = endingOn(
+  DARI_COUNT_CLASSIFIERS,
+  new RegExp(
+    `(?:^|\\s)(?:${ANY_DIGIT}+|${wordAlternation(DARI_NOUN_COUNTS)})\\s+(?<classifier>${wordAlternation(DARI_COUNT_CLASSIFIERS)})\\s+$`,
+    'u',
+  ),
 );
 const PERSON_CLASSIFIER = new RegExp(`^${wordAlternation(DARI_PERSON_CLASSIFIERS)}$`, 'u');
 

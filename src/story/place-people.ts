@@ -59,6 +59,9 @@ const PLACE_BEFORE_NAMED =
 /** Dari: "دختر دوازده سالهٔ او، ", "همسرش، ": a relation, a few words, a comma. */
 const DARI_RELATION_BEFORE =
   /(?:^|\s)(?:دختر|پسر|همسر|خواهر|برادر|مادر|پدر|نواسه|بیوه)[^\s،.]*(?:\s[^\s،.]+){0,3}\s*،\s*$/u;
+/** DARI_RELATION_BEFORE, read only where the words close on «،»: most names have no comma right before them. */
+const dariRelationBefore = (before: string): boolean =>
+  before.trimEnd().endsWith('،') && DARI_RELATION_BEFORE.test(before);
 /** A Dari relation's noun, perhaps plural or «…زاده» («برادرانم», «برادرزادهٔ …»). */
 const DARI_RELATION_NOUN = `(?:${DARI_RELATION_NOUNS.join('|')})(?:زاده)?(?:ان|\u200C?ها)?`;
 /** A word of the relation's phrase: no particle, no place's noun (DARI_RELATION_PHRASE_STOPS). */
@@ -195,10 +198,7 @@ export function namedAsPerson(text: string, start: number, end: number): boolean
   // Most names have no person's word right before them nor a comma after: only those are read further.
   const closes = PERSON_AFTER.test(after.slice(0, 4));
   if (!closes && !DARI_IS_AFTER.test(after)) return false;
-  return (
-    closes &&
-    (RELATION_BEFORE.test(before) || DARI_RELATION_BEFORE.test(before) || ANIMAL_BEFORE.test(before))
-  );
+  return closes && (RELATION_BEFORE.test(before) || dariRelationBefore(before) || ANIMAL_BEFORE.test(before));
 }
 
 /**
@@ -430,8 +430,10 @@ const LIST_MARK_BEFORE = /(?:[,،;]|\band)\s*$/u;
 const PERSON_VERB_AFTER =
   /^[ \t]+(?:did|does|declined|refused|agreed|smiled|laughed|nodded|replied|answered|knows|knew|wrote|asked)\b/;
 /** "gives it to Kakar", "spoke to Kakar": the one given or told something, not a place gone to. */
-const RECIPIENT_BEFORE =
-  /\b(?:gives?|gave|given|giving|hands?|handed|shows?|showed|explains?|explained|talks?|talked|speaks?|spoke|listens?|listened|writes?|wrote|introduced?)\b(?:[ \t]+[a-z]+){0,2}[ \t]+to[ \t]+$/;
+const RECIPIENT_BEFORE = endingOn(
+  ['to'],
+  /\b(?:gives?|gave|given|giving|hands?|handed|shows?|showed|explains?|explained|talks?|talked|speaks?|spoke|listens?|listened|writes?|wrote|introduced?)\b(?:[ \t]+[a-z]+){0,2}[ \t]+to[ \t]+$/,
+);
 
 /**
  * A person's word after what usually puts a place before a name: a list mark with a person's verb after
@@ -446,7 +448,11 @@ export function personDespiteWordBefore(text: string, start: number, end: number
 }
 
 /** "according to Kakar", "به گفتهٔ بهارک": the source of what is said, a person named in full before. */
-const SOURCE_BEFORE = /\b[Aa]ccording[ \t]+to[ \t]+$|(?:^|\s)به\s+(?:گفتهٔ|گفته‌ی|گفته|قول)\s+$/u;
+const SOURCE_BEFORE = endingOn(
+  // «گفته‌ی»'s last word, past its joiner, is «ی».
+  ['to', 'گفتهٔ', 'ی', 'گفته', 'قول'],
+  /\b[Aa]ccording[ \t]+to[ \t]+$|(?:^|\s)به\s+(?:گفتهٔ|گفته‌ی|گفته|قول)\s+$/u,
+);
 
 /** "Wardak said", "while Farah looked away": a verb of speech or a gesture right after the name. */
 const PERSON_SUBJECT_AFTER = new RegExp(`^[ \\t]+(?:${[...SPEECH_VERBS, ...GESTURE_VERBS].join('|')})\\b`);

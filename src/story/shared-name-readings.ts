@@ -515,8 +515,10 @@ export function sentenceSetInTown(found: FoundName[], index: PlaceIndex, text: s
 }
 
 /** "Taliban-held", "the Taliban held", "seized", "fighting over": a town is held, taken or fought over. */
-const HELD_BEFORE_NAME =
-  /(?:\p{L}-held|\b(?:held|seized|captured|overran|retook|stormed|besieged|fighting[ \t]+over|battle[ \t]+for))[ \t]+$/u;
+const HELD_BEFORE_NAME = endingOn(
+  ['held', 'seized', 'captured', 'overran', 'retook', 'stormed', 'besieged', 'over', 'for'],
+  /(?:\p{L}-held|\b(?:held|seized|captured|overran|retook|stormed|besieged|fighting[ \t]+over|battle[ \t]+for))[ \t]+$/u,
+);
 
 /**
  * "the Taliban held Kunduz for two weeks", "the father in Taliban-held Kunduz", "the factions fighting over

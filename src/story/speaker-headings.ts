@@ -9,7 +9,7 @@
 import { TITLE_ABBREVIATION, hasSpeechVerb } from './lexicon.ts';
 import { colonAfterRole, hasDariSpeechVerb, parseSubject, resolveDariSubject } from './dari-attribution.ts';
 import { isDariText } from './dari-words.ts';
-import { wordCount } from './word-count.ts';
+import { moreWordsThan, wordCount } from './word-count.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 
@@ -32,7 +32,7 @@ const HEADING_MAX_CHARS = 400;
 function headingBody(text: string): string | null {
   const t = text.trim();
   if (t.length > HEADING_MAX_CHARS || !(t.endsWith(':') || t.endsWith('：'))) return null;
-  if (t.includes('\n') || wordCount(t) > HEADING_MAX_WORDS) return null;
+  if (t.includes('\n') || moreWordsThan(t, HEADING_MAX_WORDS)) return null;
   const body = t.slice((LIST_NUMBER.exec(t)?.[0] ?? '').length, -1).trim();
   return body === '' || NOT_IN_HEADING.test(body) ? null : body;
 }

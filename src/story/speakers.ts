@@ -853,14 +853,17 @@ export class SpeakerTable {
       if (!s) continue;
       if (this.reading.index.exact.has(normalizeName(word))) {
         const after = text.slice(start + word.length, start + word.length + 20);
-        const before = text.slice(Math.max(0, start - 8), start);
         const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
-        const title = /(?<!\p{L})(\p{L}+)\.?\s+$/u.exec(before)?.[1] ?? '';
-        const subject =
+        // The title and the subject are read, in this order, only when no verb of speech follows.
+        const titled = () => {
+          const before = text.slice(Math.max(0, start - 8), start);
+          return HONORIFICS.has((TITLE_WORD_BEFORE.exec(before)?.[1] ?? '').toLowerCase());
+        };
+        const subject = () =>
           (SUBJECT_VERBS.has(verb) && opensSentence(text, start)) ||
           ownActAfterScene(text, start, text.slice(start + word.length, start + word.length + 60)) ||
           personAppositiveOpening(text, start, start + word.length);
-        if (!SPEECH_VERBS.has(verb) && !HONORIFICS.has(title.toLowerCase()) && !subject) continue;
+        if (!SPEECH_VERBS.has(verb) && !titled() && !subject()) continue;
       }
       return { start, end: start + word.length, speaker: s.id };
     }
@@ -1377,6 +1380,8 @@ const ONE_NAME_APPOSITIVE = new RegExp(
 /** "her youngest daughter", "His son", "my neighbour": a possessive, up to two words, one person of the lexicon's kin. */
 const POSSESSED_RELATION = `${wordAlternation(OWNER_WORDS, true)}\\s+(?:\\p{Ll}+\\s+){0,2}${wordAlternation(KIN_PERSON_NOUNS)}`;
 const RELATIVE_NAME = `(?:${TITLE}\\s)?\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,}){0,3}`;
+/** The word right before a name, perhaps an abbreviation's stop after it: "Dr. ", "Haji ". */
+const TITLE_WORD_BEFORE = /(?<!\p{L})(\p{L}+)\.?\s+$/u;
 /** "the " before a name, read back from where the name starts. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 /** A common noun after a name: "storeroom" in "the Kohistani storeroom" (a speech verb is no such noun). */
@@ -1387,6 +1392,9 @@ const NOUN_AFTER = /^\s+(?<noun>\p{Ll}+)/u;
  * family's or the firm's, a modifier — no mention of the person, so no later "he" means them for it.
  */
 export function attributiveName(text: string, start: number, end: number): boolean {
+  // Most names follow a space after a word's last letter: one that is no "e" (nor a blank) leaves no "the " there.
+  const c = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) === 0x20 && c > 0x20 && c < 0x7f && c !== 0x65) return false;
   if (!THE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
   const noun = NOUN_AFTER.exec(text.slice(end, end + 30))?.groups?.['noun'];
   return noun !== undefined && !SPEECH_VERBS.has(noun);
