@@ -1,0 +1,176 @@
+// Round 26b, Dari speakers: fresh cases written before any engine change, in wordings of our own — an open letter's
+// words given to its writers, an outlet as the speaker of a press review and the person it quotes, a saying of the
+// elders, folk-tale characters, a Q&A after a match, a coach's words after a non-speech verb, a teacher's box and a
+// pupil asking after a time clause. Near-misses must not fire.
+import { describe, expect, it } from 'vitest';
+import { ingestUnderHeadline, speakerOf } from './test-helpers.ts';
+
+// An open letter: its words are its writers'.
+const LETTER_PART = [
+  'شماری از دهقانان قریهٔ سنگ‌سوراخ ولسوالی خنجان با فرستادن نامه‌ای به والی بغلان خواستار ترمیم جوی آب شدند.',
+  'در بخشی از این نامه آمده است: «زمین‌های ما دو سال است که آب ندیده و گندم ما خشک شده است.»',
+];
+const LETTER_WRITERS = [
+  'معلمان لیسهٔ نسوان رستاق در یک نامهٔ سرگشاده از وزارت معارف خواسته‌اند معاش‌شان را به وقت بپردازد.',
+  'امضاکنندگان نامه تأکید کرده‌اند که سه ماه است معاش نگرفته‌اند. آنان نوشته‌اند: «ما هم خانواده داریم و کرایهٔ خانه می‌پردازیم.»',
+];
+const LETTER_CONTINUES = [
+  'نامهٔ سرگشادهٔ باشندگان قریهٔ چشمه‌شیر به رئیس صحت عامهٔ تخار دیروز در شبکه‌های اجتماعی نشر شد.',
+  'در ادامهٔ نامه چنین آمده است: «نزدیک‌ترین کلینیک دو ساعت پیاده از قریهٔ ما دور است.»',
+];
+const LETTER_UNSIGNED = [
+  'در شهر کندز نامه‌ای بی‌نام بر دیوار مسجد چسپانده شده بود.',
+  'در این نامه آمده است: «هر کس شب از خانه بیرون شود، جریمه می‌شود.»',
+];
+
+describe('an open letter’s words are its writers’', () => {
+  it.fails('reads «در بخشی از این نامه آمده است:» as the writers named before it', () => {
+    expect(speakerOf(ingestUnderHeadline(LETTER_PART), 'دو سال است')).toContain('دهقانان قریهٔ سنگ‌سوراخ');
+  });
+  it.fails('reads «آنان نوشته‌اند:» after «امضاکنندگان نامه»', () => {
+    expect(speakerOf(ingestUnderHeadline(LETTER_WRITERS), 'ما هم خانواده')).toContain('امضاکنندگان نامه');
+  });
+  it.fails('reads «در ادامهٔ نامه … آمده است:» after «نامهٔ سرگشادهٔ X»', () => {
+    expect(speakerOf(ingestUnderHeadline(LETTER_CONTINUES), 'نزدیک‌ترین کلینیک')).toContain(
+      'باشندگان قریهٔ چشمه‌شیر',
+    );
+  });
+  it('gives an unsigned letter’s words to no one (near-miss)', () => {
+    expect(speakerOf(ingestUnderHeadline(LETTER_UNSIGNED), 'هر کس شب')).toBeNull();
+  });
+});
+
+// A press review: the outlet speaks, and so does the person it quotes.
+const OUTLET_THIS_PAPER = [
+  'هفته‌نامهٔ آوای بدخشان که در فیض‌آباد نشر می‌شود، این هفته به گرانی آرد پرداخته است.',
+  'این هفته‌نامه می‌نویسد: «نان خشک هم برای بسیاری از خانواده‌ها آرزو شده است.»',
+];
+const OUTLET_WORDS_OF = [
+  'روزنامهٔ ندای تخار از بسته ماندن مکتب‌های ولسوالی درقد گزارش داده است.',
+  'این روزنامه گفته‌های یک مادر را هم که نخواسته نامش فاش شود، نشر کرده است: «دخترم هر روز می‌پرسد که چه وقت به مکتب برمی‌گردد.»',
+];
+const ELDERS_SAYING = [
+  'گردانندهٔ برنامه در پایان گفت که شنوندگان باید صبر داشته باشند. به قول ریش‌سفیدان، «صبر تلخ است، ولی میوهٔ شیرین دارد.»',
+];
+
+describe('a press review', () => {
+  it.fails('gives «این هفته‌نامه می‌نویسد:» to the weekly named before', () => {
+    expect(speakerOf(ingestUnderHeadline(OUTLET_THIS_PAPER), 'نان خشک')).toContain('آوای بدخشان');
+  });
+  it.fails('gives «گفته‌های X را … نشر کرده است:» to X', () => {
+    expect(speakerOf(ingestUnderHeadline(OUTLET_WORDS_OF), 'دخترم هر روز')).toContain('یک مادر');
+  });
+  it('gives a saying «به قول ریش‌سفیدان، «…»» to the elders', () => {
+    expect(speakerOf(ingestUnderHeadline(ELDERS_SAYING), 'صبر تلخ')).toBe('ریش‌سفیدان');
+  });
+});
+
+// A folk tale: the characters speak.
+const TALE_GESTURE_SAID = [
+  'یکی بود، یکی نبود. در دامنهٔ کوه، چوپانی با گوسفندانش زندگی می‌کرد و یک پسر داشت به نام شیرین‌گل.',
+  'یک شب گرگ‌ها به رمه زدند. چوپان عصایش را محکم گرفت و گفت: «تا من زنده‌ام، هیچ گرگی به رمهٔ من نزدیک نمی‌شود.»',
+];
+const TALE_SHOUTED_AFTER = [
+  'شیرین‌گل پیش اژدها رفت و یک مشک شیر پیش رویش گذاشت.',
+  'اژدها شیر را یکجا سر کشید. چیزی نگذشت که شکمش درد گرفت و نعره زد: «بس است، بس است! دیگر نمی‌خواهم!»',
+];
+const TALE_LAUGHED_QUOTE = [
+  'شیرین‌گل از پادشاه خواست که آب دریا را به مردم باز کند.',
+  'پادشاه قاه‌قاه خندید، چنان که دیوارهای قصر لرزید. «اگر تا فردا صد سیب طلایی بیاوری، آب را باز می‌کنم.»',
+];
+const STORYTELLER_OLD_MAN = [
+  'حاجی عبدالغفور را مردم قریه به نام «کاکا غفور» می‌شناسند. او نود سال دارد و بیشتر عمرش را در کشم گذرانده است.',
+  'کاکا غفور گفت: «این قصه را پدرم در شب‌های زمستان می‌گفت.»',
+  'در پایان گفت‌وگو، پیرمرد چایش را نوشید و گفت: «قصه‌ها مثل آب اند، اگر نگه نداری، می‌روند.»',
+];
+
+describe('a folk tale’s characters', () => {
+  it.fails('gives «چوپان … را گرفت و گفت:» to the shepherd', () => {
+    expect(speakerOf(ingestUnderHeadline(TALE_GESTURE_SAID), 'تا من زنده')).toBe('چوپان');
+  });
+  it.fails('gives a subjectless «… و نعره زد:» to the character of the sentence before', () => {
+    expect(speakerOf(ingestUnderHeadline(TALE_SHOUTED_AFTER), 'بس است')).toBe('اژدها');
+  });
+  it.fails('gives a bare quotation after «X خندید، …» to X', () => {
+    expect(speakerOf(ingestUnderHeadline(TALE_LAUGHED_QUOTE), 'صد سیب')).toBe('پادشاه');
+  });
+  it.fails('gives the old man’s closing words to the storyteller named before', () => {
+    expect(speakerOf(ingestUnderHeadline(STORYTELLER_OLD_MAN), 'مثل آب اند')).toContain('غفور');
+  });
+});
+
+// After a match: a Q&A with the scorer and a coach's complaint.
+const QA_AFTER_MATCH = [
+  'چند پرسش از دروازه‌بان تیم',
+  'پرسش: پنالتی آخر را چطور گرفتید؟',
+  'نجیب‌الله حکیمی: به چشم‌های بازیکن نگاه کردم و دانستم که به چپ می‌زند.',
+  'پرسش: پس از بازی به کی زنگ زدید؟',
+  'حکیمی: اول به مادرم. او از رادیو بازی را شنیده بود.',
+];
+const REPORTER_LABEL = [
+  'خبرنگار: این پیروزی را به کی تقدیم می‌کنید؟',
+  'فرید امیری: به مردم دوشی که با ما تا اینجا آمدند.',
+];
+const COACH_COMPLAINED = [
+  'جاوید نظری، سرمربی تیم پامیر، از تصمیم داور به شدت انتقاد کرد: «این گل آفساید بود و همه آن را دیدند.»',
+];
+const COACH_ANGRY = [
+  'پس از سوت پایان، سرمربی تیم مهمان با عصبانیت به خبرنگاران گفت: «ما را در این میدان کشتند.»',
+];
+const SCORE_LINE_NOT_QA = ['نتیجهٔ نهایی: عقاب‌ها ۲ – ۱ شاهین‌ها. بازی پنج‌شنبه در تالقان برگزار شد.'];
+
+describe('after a match', () => {
+  it('gives a named answer line after «پرسش:» to its name', () => {
+    expect(speakerOf(ingestUnderHeadline(QA_AFTER_MATCH), 'به چشم‌های بازیکن')).toBe('نجیب‌الله حکیمی');
+  });
+  it('gives a surname answer line to the same speaker', () => {
+    expect(speakerOf(ingestUnderHeadline(QA_AFTER_MATCH), 'اول به مادرم')).toContain('حکیمی');
+  });
+  it.fails('gives an answer after «خبرنگار:» to its name', () => {
+    expect(speakerOf(ingestUnderHeadline(REPORTER_LABEL), 'به مردم دوشی')).toBe('فرید امیری');
+  });
+  it('gives a complaint «X، ROLE، از … انتقاد کرد: «…»» to X', () => {
+    expect(speakerOf(ingestUnderHeadline(COACH_COMPLAINED), 'آفساید بود')).toBe('جاوید نظری');
+  });
+  it.fails('gives «ROLE با عصبانیت به خبرنگاران گفت:» to the role', () => {
+    expect(speakerOf(ingestUnderHeadline(COACH_ANGRY), 'ما را در این')).toContain('سرمربی تیم مهمان');
+  });
+  it('reads no speaker in a score line (near-miss)', () => {
+    expect(ingestUnderHeadline(SCORE_LINE_NOT_QA).quotes).toHaveLength(0);
+  });
+});
+
+// A school lesson: the teacher's boxes and a pupil asking.
+const TEACHER_BOX = [
+  'استاد نجیبه کریمی که ده سال است در لیسهٔ عالی فیض‌آباد تاریخ درس می‌دهد، این درس را آماده کرده است.',
+  '💡 پیام معلم',
+  '«تاریخ را مثل قصه بخوانید، نه مثل فهرست سال‌ها.»',
+];
+const PUPIL_AFTER_TIME = [
+  'در جریان درس، زرمینه، یکی از شاگردان صنف نهم، دست بلند کرد و پرسید: «استاد، چرا دریای کوکچه به این نام یاد می‌شود؟»',
+];
+const PUPIL_NAMED_LIKE_PLACE = [
+  'پس از خواندن این بخش، پامیر، یکی از شاگردان صنف، از جایش برخاست و پرسید: «استاد، کوه‌های پامیر از اینجا دیده می‌شود؟»',
+];
+const PUPIL_AFTER_WHEN = [
+  'وقتی نقشه روی تخته آویزان شد، سهراب، شاگرد صنف هشتم، با تعجب گفت: «کشور ما چقدر کوه دارد!»',
+];
+const TIME_NOT_SPEAKER = ['هنگام تدریس این درس، صنف ساکت بود. معلم گفت: «کتاب‌ها را باز کنید.»'];
+
+describe('a school lesson', () => {
+  it.fails('gives a quotation under «پیام معلم» to the teacher named before', () => {
+    expect(speakerOf(ingestUnderHeadline(TEACHER_BOX), 'مثل قصه')).toContain('نجیبه کریمی');
+  });
+  it('gives a pupil’s question after «در جریان درس،» to the pupil', () => {
+    expect(speakerOf(ingestUnderHeadline(PUPIL_AFTER_TIME), 'دریای کوکچه')).toBe('زرمینه');
+  });
+  it('gives a question to a pupil named like a place, after «پس از …،»', () => {
+    expect(speakerOf(ingestUnderHeadline(PUPIL_NAMED_LIKE_PLACE), 'دیده می‌شود')).toBe('پامیر');
+  });
+  it('gives a pupil’s words after «وقتی …،» to the pupil', () => {
+    expect(speakerOf(ingestUnderHeadline(PUPIL_AFTER_WHEN), 'چقدر کوه')).toBe('سهراب');
+  });
+  it('never makes the time clause a speaker (near-miss)', () => {
+    expect(speakerOf(ingestUnderHeadline(TIME_NOT_SPEAKER), 'کتاب‌ها را')).toBe('معلم');
+  });
+});
