@@ -1079,6 +1079,13 @@ const RELATIVE_SENTENCE_REACH = 400;
 /** A relative clause in commas: "، که …،". */
 const RELATIVE_OPENING = /^که[\s\u200C]/u;
 
+/** «پس از سوت پایان، سرمربی …»: the words after «پس از», «هنگام» are a time, not a name before a role. */
+const TIME_PREPOSITION_BEFORE =
+  /(?:^|[\s\u200C])(?:(?:پس|بعد|پیش)[\s\u200C]+از|هنگام|در[\s\u200C]+جریان)[\s\u200C]*$/u;
+function afterTimePreposition(text: string, start: number): boolean {
+  return TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
+
 /** People the Dari text introduces as "Name، role،", with their descriptions: before any quotation is read. */
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
@@ -1092,7 +1099,7 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
       const name = nameBeforeAge(text, m.index, reading);
       if (!name || inside(name.start) || endsWithConnective(text, m.index) || isPronounName(name.text))
         continue;
-      if (!isDariPersonPhrase(name.text)) continue;
+      if (!isDariPersonPhrase(name.text) || afterTimePreposition(text, name.start)) continue;
       const s = table.add(name.text, role.trim(), {
         passage: p,
         start: name.start,

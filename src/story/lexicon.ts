@@ -1405,6 +1405,10 @@ export const DARI_SPEECH_NOUNS: Readonly<Record<string, readonly string[]>> = {
   // A department's advice or plea: «ریاست زراعت به دهقانان توصیه کرده است: «…»».
   توصیه: ['کرد'],
   خواهش: ['کرد'],
+  // A complaint or a roar opens words as «گفت» does («از داوری شکایت کرد: «…»», «دیو نعره زد: «…»»).
+  شکایت: ['کرد'],
+  گله: ['کرد'],
+  نعره: ['زد'],
 };
 /**
  * «وزارت صحت عامه از مردم خواسته است: «…»»: the perfect of asking, speech only after «از» and whom it asks of;
@@ -1432,6 +1436,11 @@ export const DARI_SUBORDINATORS: readonly string[] = [
   'چون',
   'چونکه',
   'همین که',
+  // «هنگام تدریس این درس، بهارک … پرسید», «پس از سوت پایان، سرمربی … گفت»: a time before the subject.
+  'هنگام',
+  'پس از',
+  'بعد از',
+  'در جریان',
 ];
 
 /** Traders keep their shops in a town's market: "Kunduz importers", "carpet dealers from Kunduz" (pattern parts). */
@@ -4595,3 +4604,131 @@ export const SCENE_PREPOSITIONS_BEFORE_PLACE: readonly string[] = [
   'into',
   'throughout',
 ];
+
+// Round 26b, Dari speakers (dari-written-voices.ts, dari-tale-characters.ts, dari-box-voices.ts).
+/** Groups who sign a Dari letter or petition as one voice: «باشندگان قریهٔ …», «معلمان لیسهٔ …». */
+export const DARI_LETTER_GROUPS: readonly string[] = [
+  'باشندگان',
+  'ساکنان',
+  'دهقانان',
+  'معلمان',
+  'آموزگاران',
+  'شاگردان',
+  'موسفیدان',
+  'ریش‌سفیدان',
+  'بزرگان',
+  'کارمندان',
+  'کارگران',
+  'تاجران',
+  'دکانداران',
+  'رانندگان',
+  'داکتران',
+  'مهاجران',
+  'بیجاشدگان',
+  'عودت‌کنندگان',
+  'خانواده‌های',
+  'اعضای',
+  'فعالان',
+  'زنان',
+  'جوانان',
+  'مردم',
+];
+/** Who a letter names by the letter alone: «نویسندگان نامه», «امضاکنندگان این نامه». */
+export const DARI_LETTER_SIGNERS: readonly string[] = ['نویسندگان', 'امضاکنندگان', 'فرستندگان'];
+/** Words a group's phrase stops before: prepositions, conjunctions, days («باشندگان قریهٔ X در ولسوالی …»). */
+export const DARI_GROUP_PHRASE_STOPS: readonly string[] = [
+  'در',
+  'با',
+  'از',
+  'به',
+  'که',
+  'و',
+  'را',
+  'نیز',
+  'هم',
+  'این',
+  'آن',
+  'برای',
+  'تا',
+  'روز',
+  'دیروز',
+  'امروز',
+  'خواستار',
+  'خواهان',
+  'است',
+  'اند',
+];
+/** Kinds of outlet a press review names and then points back to («این روزنامه می‌نویسد»). */
+export const DARI_OUTLET_NOUNS: readonly string[] = [
+  'روزنامه',
+  'هفته‌نامه',
+  'ماهنامه',
+  'دوهفته‌نامه',
+  'خبرگزاری',
+  'نشریه',
+  'مجله',
+  'وب‌سایت',
+  'سایت',
+  'رادیو',
+  'تلویزیون',
+];
+/** Nouns for someone's words an outlet publishes («سخنان یک معلم را نشر کرده است»). */
+export const DARI_PUBLISHED_WORDS_NOUNS: readonly string[] = [
+  'سخنان',
+  'گفته‌های',
+  'حرف‌های',
+  'اظهارات',
+  'صحبت‌های',
+];
+/** Verbs of publishing those words. */
+export const DARI_PUBLISHING_STEMS: readonly string[] = ['نشر', 'نقل', 'آورده', 'منتشر', 'بازتاب', 'چاپ'];
+/** Characters of a Dari folk tale, who speak by their kind («آسیابان گفت», «دیو نعره زد»). */
+export const DARI_TALE_CHARACTERS: readonly string[] = [
+  'آسیابان',
+  'چوپان',
+  'دیو',
+  'پری',
+  'اژدها',
+  'پادشاه',
+  'شاهزاده',
+  'ملکه',
+  'کمپیر',
+  'درویش',
+  'روباه',
+  'گرگ',
+  'خرس',
+  'پلنگ',
+  'زاغ',
+  'کبک',
+  'لک‌لک',
+  'هیزم‌کش',
+  'خارکش',
+  'ماهی‌گیر',
+  'غول',
+];
+/** Words that may stand after a character's kind as part of its name («دیو سیاه», «گرگ پیر»). */
+export const DARI_TALE_EPITHETS: readonly string[] = [
+  'سیاه',
+  'سفید',
+  'سرخ',
+  'پیر',
+  'جوان',
+  'بزرگ',
+  'کوچک',
+  'دانا',
+  'زیرک',
+  'ظالم',
+  'مهربان',
+  'هفت‌سر',
+];
+/** Boxes a page sets a person's words in, by kind («📌 یادداشت معلم», «پیام مدیر»). */
+export const DARI_BOX_WORDS: readonly string[] = ['یادداشت', 'سخن', 'پیام', 'توصیهٔ', 'توصیه', 'نصیحت', 'پند'];
+/** A box's role, with the titles the page names its holder by («معلم» → «استاد فریده نوابی»). */
+export const DARI_BOX_ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
+  معلم: ['استاد', 'معلم', 'آموزگار'],
+  استاد: ['استاد', 'معلم', 'آموزگار'],
+  آموزگار: ['استاد', 'معلم', 'آموزگار'],
+  مدیر: ['مدیر'],
+  مربی: ['مربی', 'استاد'],
+  داکتر: ['داکتر'],
+};

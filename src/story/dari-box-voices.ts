@@ -1,0 +1,67 @@
+// A Dari lesson or feature page sets a person's words in a box under a heading of their role: «📌 یادداشت معلم»
+// then «…» alone. The words are the person the page names by that role's title («استاد فریده نوابی»).
+import { DARI_BOX_ROLE_TITLES, DARI_BOX_WORDS } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
+import { escapeRegExp, wordAlternation } from './regex-parts.ts';
+import type { SpeakerTable } from './speakers.ts';
+
+/** «📌 یادداشت معلم», «💬 سخن آخر معلم:»: a box heading of a word for words, perhaps a qualifier, and a role. */
+const BOX_HEADING = new RegExp(
+  `^[^\\p{L}]{0,6}(?:${wordAlternation(DARI_BOX_WORDS)})(?:[ \\t]+(?:آخر|پایانی|اول|امروز))?[ \\t]+(?<role>${wordAlternation(
+    Object.keys(DARI_BOX_ROLE_TITLES),
+  )})[ \\t]*:?[ \\t]*$`,
+  'u',
+);
+/** Passages back the holder's title and name are looked for. */
+const REACH = 30;
+const NAME_WORD = '[^\\s،.:«»؛()|\\[\\]!؟?\\d۰-۹]+';
+
+/** The person a title of the role names last before `end` of passage p («استاد فریده نوابی»), as a speaker. */
+function titledHolder(
+  table: SpeakerTable,
+  role: string,
+  p: number,
+  end: number,
+  create: boolean,
+): string | null {
+  const titles = DARI_BOX_ROLE_TITLES[role] ?? [];
+  const titled = new RegExp(
+    `(?<![\\p{L}\\u200C])(?<title>${titles.map(escapeRegExp).join('|')})[ \\t]+(?<name>${NAME_WORD}[ \\t]+${NAME_WORD})`,
+    'gu',
+  );
+  for (let k = p; k >= 0 && k >= p - REACH; k--) {
+    const text = table.passageText(k).slice(0, k === p ? end : undefined);
+    for (const m of [...matchesOf(titled, text)].reverse()) {
+      const name = m.groups?.['name'] ?? '';
+      const known = table.lookup(name);
+      if (known) return known.id;
+      if (!table.isPersonName(name, 2)) continue;
+      if (!create) return null;
+      const start = m.index + m[0].length - name.length;
+      return table.add(name, role, { passage: k, start, end: start + name.length }).id;
+    }
+  }
+  return null;
+}
+
+/** The line before a quotation that opens its line (in its passage, else the passage before), or null. */
+function lineBefore(table: SpeakerTable, text: string, p: number, openAt: number): string | null {
+  const lineStart = text.lastIndexOf('\n', openAt - 1) + 1;
+  if (text.slice(lineStart, openAt).trim() !== '') return null;
+  if (lineStart > 0) return text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return p > 0 ? table.passageText(p - 1) : null;
+}
+
+/** A quotation opening its line under a box heading of a role: the role's holder the page named, or null. */
+export function boxHeadingSpeaker(
+  table: SpeakerTable,
+  text: string,
+  p: number,
+  openAt: number,
+  create: boolean,
+): string | null {
+  const heading = lineBefore(table, text, p, openAt);
+  if (!heading || heading.length > 40) return null;
+  const role = BOX_HEADING.exec(heading.trim())?.groups?.['role'];
+  return role ? titledHolder(table, role, p, openAt, create) : null;
+}
