@@ -116,6 +116,7 @@ import {
 } from './dari-written-voices.ts';
 import { taleCharacterSpeaker } from './dari-tale-characters.ts';
 import { boxHeadingSpeaker } from './dari-box-voices.ts';
+import { dariLineAnswers } from './dari-line-answers.ts';
 import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
 import { isQuestionLabelKey, letterAnswerRunsOn } from './letter-questions.ts';
@@ -710,8 +711,31 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => drafts.push(...headingTurns(ctx, drafts)),
   (ctx, drafts) => pairTranslations(ctx.reading.texts, drafts),
   (ctx, drafts) => drafts.push(...interviewAnswers(ctx.table, ctx.reading, drafts, ctx.create)),
+  (ctx, drafts) => drafts.push(...lineAnswerDrafts(ctx, drafts)),
   (ctx, drafts) => giveLabelledQuotes(ctx.table, ctx.reading, drafts, ctx.create),
 ];
+
+/** A Dari Q&A's answers set line under line after their questions, as quotations of the labels' people. */
+function lineAnswerDrafts(ctx: AttributionContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  const quoted = new Set(drafts.map((d) => d.passage));
+  return dariLineAnswers(ctx.table, ctx.reading, quoted, ctx.create).map((a) => {
+    const text = ctx.reading.texts[a.passage] ?? '';
+    const span: QuoteSpan = {
+      open: null,
+      close: a.end,
+      start: a.start,
+      end: a.end,
+      words: wordCount(text.slice(a.start, a.end)),
+    };
+    return {
+      passage: a.passage,
+      span,
+      speaker: a.speaker,
+      via: a.speaker ? 'before' : 'none',
+      continues: null,
+    };
+  });
+}
 
 /** The statements set under a speaker's heading, as quotations of that speaker. */
 function headingTurns(ctx: AttributionContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {

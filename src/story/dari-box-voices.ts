@@ -33,6 +33,8 @@ function titledHolder(
     const text = table.passageText(k).slice(0, k === p ? end : undefined);
     for (const m of [...matchesOf(titled, text)].reverse()) {
       const name = m.groups?.['name'] ?? '';
+      // «مدیر لیسهٔ عالی»: a word joined by the ezafe is a place or body the title holds, no name.
+      if (name.includes('\u0654')) continue;
       const known = table.lookup(name);
       if (known) return known.id;
       if (!table.isPersonName(name, 2)) continue;
@@ -63,5 +65,7 @@ export function boxHeadingSpeaker(
   const heading = lineBefore(table, text, p, openAt);
   if (!heading || heading.length > 40) return null;
   const role = BOX_HEADING.exec(heading.trim())?.groups?.['role'];
-  return role ? titledHolder(table, role, p, openAt, create) : null;
+  if (!role) return null;
+  // «محمد نعیم رسولی، مدیر لیسه، …»: a person the page described by the role, when no title names one.
+  return titledHolder(table, role, p, openAt, create) ?? table.describedAs(role)[0]?.id ?? null;
 }

@@ -56,7 +56,8 @@ export function taleCharacterSpeaker(
 ): string | null {
   const start = sentenceStartBefore(text, openAt);
   const lead = text.slice(start, openAt);
-  const own = characterOpening(lead);
+  // Read after the subject rules, which give «پادشاه عربستان گفت» its whole phrase.
+  const own = first ? null : characterOpening(lead);
   if (own && hasDariSpeechVerb(lead)) return characterSpeaker(table, own, p, start, create);
   const bare = /^\s*$/u.test(lead);
   if (!bare && !(/:\s*$/u.test(lead) && hasDariSpeechVerb(lead))) return null;

@@ -24,6 +24,14 @@ const LETTER_WORD = new RegExp(
 );
 /** A colon sentence ending on a verb of writing: «… آمده است:», «آنان نوشته‌اند:». */
 const WRITTEN_END = /(?:آمده|نوشته|نگاشته)(?:[\s\u200C]*(?:است|اند))?[\s\u200C]*:$/u;
+/**
+ * A colon sentence with no writer of its own: «در (بخشی از) این نامه …», «آنان …», «نویسندگان نامه …»; not «والی
+ * کندز در نامه‌ای نوشته است:», whose subject wrote it.
+ */
+const NO_WRITER_OPENING = new RegExp(
+  `^(?:و[ \t]+|اما[ \t]+|همچنین[ \t]+)?(?:در[ \t]|آنان${NOT_LETTER_AFTER}|آن‌ها${NOT_LETTER_AFTER}|آنها${NOT_LETTER_AFTER}|ایشان${NOT_LETTER_AFTER}|(?:${wordAlternation(DARI_LETTER_SIGNERS)})[ \t])`,
+  'u',
+);
 /** A word that may go on a group's phrase: not a stop word, not a verb («می‌خواهند», «شده‌اند»). */
 const PHRASE_WORD = `(?!(?:${wordAlternation(DARI_GROUP_PHRASE_STOPS)})${NOT_LETTER_AFTER})(?!ن?می[\\s\\u200C])[^\\s،.:«»؛()\\[\\]!؟?]+${NOT_LETTER_AFTER}(?<![دتش]ند)`;
 const GROUP = `(?:${wordAlternation(DARI_LETTER_GROUPS)})(?:[ \\t]+${PHRASE_WORD}){1,3}`;
@@ -105,7 +113,7 @@ export function letterQuotationSpeaker(
 ): string | null {
   const start = sentenceStartBefore(text, colonAt);
   const sentence = text.slice(start, colonAt + 1);
-  if (!WRITTEN_END.test(sentence)) return null;
+  if (!WRITTEN_END.test(sentence) || !NO_WRITER_OPENING.test(sentence)) return null;
   const before = sentenceBefore(text, start);
   if (!LETTER_WORD.test(sentence) && !LETTER_WORD.test(before)) return null;
   return letterWriters(table, p, start, create);
@@ -114,7 +122,7 @@ export function letterQuotationSpeaker(
 const OUTLET = wordAlternation(DARI_OUTLET_NOUNS);
 /** «این روزنامه (در سرمقالهٔ خود) می‌نویسد:»: an outlet pointed back to, writing. */
 const OUTLET_POINTER = new RegExp(
-  `^(?:اما[ \\t]+)?(?:این|همین)[ \\t]+(?<noun>${OUTLET})(?:[ \\t]+(?:خبری|محلی))?(?:[ \\t]+[^:«»]*?)?[ \\t]+(?:می[\\s\\u200C]*نویسد|نوشته[\\s\\u200C]*است|نوشته|آورده[\\s\\u200C]*است|افزوده[\\s\\u200C]*است)[\\s\\u200C]*:?\\s*$`,
+  `^(?:اما[ \\t]+)?(?:این|همین)[ \\t]+(?<noun>${OUTLET})(?:[ \\t]+(?:خبری|محلی))?(?:[ \\t]+[^:«»]*?)?[ \\t]+(?:می[\\s\\u200C]*نویسد|نوشته[\\s\\u200C]*است|نوشته|آورده[\\s\\u200C]*است|افزوده[\\s\\u200C]*است|گزارش[ \\t]+داده[\\s\\u200C]*است)[\\s\\u200C]*:?\\s*$`,
   'u',
 );
 /** Another's words the outlet reports: not the outlet's own («از قول X نوشته است»). */

@@ -1301,7 +1301,8 @@ export const DARI_ROLE_WORDS: ReadonlySet<string> = new Set(
   چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی
   سرمربی مهاجم دروازه‌بان کاپیتان داور امام صراف همسایه آسیابان میراب همکار بازپرس
   مالک مرغدار دوکاندار مؤسس موسس سرپرست کارفرما
-  نجار موی‌سفید ریش‌سفید`
+  نجار موی‌سفید ریش‌سفید
+  کپتان`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -4681,7 +4682,15 @@ export const DARI_PUBLISHED_WORDS_NOUNS: readonly string[] = [
   'صحبت‌های',
 ];
 /** Verbs of publishing those words. */
-export const DARI_PUBLISHING_STEMS: readonly string[] = ['نشر', 'نقل', 'آورده', 'منتشر', 'بازتاب', 'چاپ'];
+export const DARI_PUBLISHING_STEMS: readonly string[] = [
+  'نشر',
+  'نقل',
+  'آورده',
+  'منتشر',
+  'بازتاب',
+  'چاپ',
+  'پخش',
+];
 /** Characters of a Dari folk tale, who speak by their kind («آسیابان گفت», «دیو نعره زد»). */
 export const DARI_TALE_CHARACTERS: readonly string[] = [
   'آسیابان',
