@@ -58,6 +58,7 @@ import { introducedAround } from './dari-pronoun-referents.ts';
 import { descriptionAfterScene } from './dari-scene-subjects.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { isGestureColonSentence } from './dari-gesture-colons.ts';
+import { elderNamedBefore, opensOnElder } from './dari-elders.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
 import { interlocutorBefore } from './dari-interlocutors.ts';
@@ -2009,6 +2010,9 @@ export function resolveDariSubject(
       table.noteEvent({ passage, start: nameStart, end: nameStart + s.name.length, speaker: speaker.id });
     return speaker?.id ?? null;
   }
+  // «پیرمرد گفت»: the old person the feature named with an age of sixty or more.
+  const elder = s.role && opensOnElder(s.role) ? elderNamedBefore(table, passage, s.start) : null;
+  if (elder) return elder;
   // "… کریمه نامه‌هایش را …": a phrase holding an object and its «را» is a clause, no role.
   if (!s.role || !isDariNameStart(s.role) || !isDariPersonPhrase(s.role)) return null;
   // "داکتر شغنانی افزود": a title (a role word too) and a surname is the person the text named in full.

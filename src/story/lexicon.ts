@@ -4741,3 +4741,14 @@ export const DARI_BOX_ROLE_TITLES: Readonly<Record<string, readonly string[]>> =
   مربی: ['مربی', 'استاد'],
   داکتر: ['داکتر'],
 };
+/** Nouns of an old person a feature calls the one it introduced by name and great age («پیرمرد گفت»). */
+export const DARI_ELDER_NOUNS: readonly string[] = [
+  'پیرمرد',
+  'پیرزن',
+  'موسفید',
+  'ریش‌سفید',
+  'مرد کهنسال',
+  'زن کهنسال',
+];
+/** Tens of an old age in words («هشتادوچهار سال دارد»). */
+export const DARI_OLD_AGE_TENS: readonly string[] = ['شصت', 'هفتاد', 'هشتاد', 'نود', 'صد'];

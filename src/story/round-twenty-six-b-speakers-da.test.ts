@@ -94,7 +94,7 @@ describe('a folk tale’s characters', () => {
   it('gives a bare quotation after «X خندید، …» to X', () => {
     expect(speakerOf(ingestUnderHeadline(TALE_LAUGHED_QUOTE), 'صد سیب')).toBe('پادشاه');
   });
-  it.fails('gives the old man’s closing words to the storyteller named before', () => {
+  it('gives the old man’s closing words to the storyteller named before', () => {
     expect(speakerOf(ingestUnderHeadline(STORYTELLER_OLD_MAN), 'مثل آب اند')).toContain('غفور');
   });
 });
@@ -254,5 +254,26 @@ describe('the same classes in other wordings (second batch)', () => {
   });
   it('gives a captain’s words after «بعد از بازی،» to the captain', () => {
     expect(speakerOf(ingestUnderHeadline(AFTER_MATCH_TIME), 'برای مردم خود')).toBe('نوید صمیمی');
+  });
+});
+
+// An old person called by age alone, and near-misses where no aged person was named.
+const OLD_WOMAN_NAMED = [
+  'بی‌بی حلیمه هفتادوپنج سال دارد و هنوز هر صبح گاو خود را می‌دوشد.',
+  'بی‌بی حلیمه گفت: «در جوانی ما نان را در تنور قریه می‌پختیم.»',
+  'وقتی خداحافظی کردیم، پیرزن دستش را بلند کرد و گفت: «باز بیایید، قصه‌های دیگری هم دارم.»',
+];
+const OLD_MAN_UNNAMED = [
+  'جاوید رحمانی بیست‌وپنج سال دارد و در بازار پلخمری دکان موبایل‌فروشی دارد.',
+  'جاوید رحمانی گفت: «کار امسال کم است.» در کنار دکان او، پیرمردی نشسته بود.',
+  'پیرمرد گفت: «زمان ما مردم صبر بیشتر داشتند.»',
+];
+
+describe('an old person the feature named, called by age', () => {
+  it('gives «پیرزن … گفت:» to the woman the feature gave seventy-five years', () => {
+    expect(speakerOf(ingestUnderHeadline(OLD_WOMAN_NAMED), 'باز بیایید')).toBe('بی‌بی حلیمه');
+  });
+  it('leaves an old man the young shopkeeper’s neighbour, not the shopkeeper (near-miss)', () => {
+    expect(speakerOf(ingestUnderHeadline(OLD_MAN_UNNAMED), 'صبر بیشتر')).not.toBe('جاوید رحمانی');
   });
 });
