@@ -110,6 +110,7 @@ import { BODY_SPEAKER_STEPS, documentPart } from './institution-sources.ts';
 import { giveSelfIntroducedNames } from './dari-self-introduced.ts';
 import { dariNamedAfter } from './dari-named-after.ts';
 import {
+  lastMarkBefore,
   letterQuotationSpeaker,
   pointedOutletSpeaker,
   publishedWordsSpeaker,
@@ -539,7 +540,7 @@ const dariNamedAfterStep: QuoteStep = (ctx, q, v) => {
 const dariWrittenOrTold = (ctx: AttributionContext, q: QuoteSite, v: Verdict, first: boolean): void => {
   if (v.speaker !== null || q.carried || !isDariPassage(ctx, q.p, q.text)) return;
   const { table, create } = ctx;
-  const colonAt = q.text.slice(0, q.openAt).trimEnd().length - 1;
+  const colonAt = lastMarkBefore(q.text, q.openAt);
   const colon = q.text[colonAt] === ':';
   v.speaker =
     (colon ? letterQuotationSpeaker(table, q.text, q.p, colonAt, create) : null) ??

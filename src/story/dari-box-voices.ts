@@ -12,6 +12,8 @@ const BOX_HEADING = new RegExp(
   )})[ \\t]*:?[ \\t]*$`,
   'u',
 );
+/** The longest a box's heading line is. */
+const HEADING_MAX = 40;
 /** Passages back the holder's title and name are looked for. */
 const REACH = 30;
 const NAME_WORD = '[^\\s،.:«»؛()|\\[\\]!؟?\\d۰-۹]+';
@@ -48,9 +50,17 @@ function titledHolder(
 
 /** The line before a quotation that opens its line (in its passage, else the passage before), or null. */
 function lineBefore(table: SpeakerTable, text: string, p: number, openAt: number): string | null {
-  const lineStart = text.lastIndexOf('\n', openAt - 1) + 1;
-  if (text.slice(lineStart, openAt).trim() !== '') return null;
-  if (lineStart > 0) return text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  // Only spaces back to the line's start: read character by character, never the whole passage.
+  let lineStart = openAt;
+  while (lineStart > 0 && /[^\S\n]/u.test(text[lineStart - 1] ?? '')) lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return null;
+  if (lineStart > 0) {
+    // A heading is short: the line before is read over no more than its longest.
+    const from = Math.max(0, lineStart - 1 - HEADING_MAX);
+    const window = text.slice(from, lineStart - 1);
+    const cut = window.lastIndexOf('\n');
+    return cut >= 0 || from === 0 ? window.slice(cut + 1) : null;
+  }
   return p > 0 ? table.passageText(p - 1) : null;
 }
 
@@ -63,7 +73,7 @@ export function boxHeadingSpeaker(
   create: boolean,
 ): string | null {
   const heading = lineBefore(table, text, p, openAt);
-  if (!heading || heading.length > 40) return null;
+  if (!heading || heading.length > HEADING_MAX) return null;
   const role = BOX_HEADING.exec(heading.trim())?.groups?.['role'];
   if (!role) return null;
   // «محمد نعیم رسولی، مدیر لیسه، …»: a person the page described by the role, when no title names one.

@@ -50,10 +50,22 @@ const WRITERS_OF_LETTER = new RegExp(
   'u',
 );
 
+/** The most characters a sentence is read back over. */
+const SENTENCE_REACH = 600;
+
+/** The offset of the last character before `at` that is not a space (-1 when none). */
+export function lastMarkBefore(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && /\s/u.test(text[k] ?? '')) k--;
+  return k;
+}
+
 /** Where the sentence holding `at` opens: after the last stop, closing quote or line break before it. */
 export function sentenceStartBefore(text: string, at: number): number {
   let start = at;
-  while (start > 0 && !/[.!?؟»\n]/u.test(text[start - 1] ?? '')) start--;
+  // A bounded walk: a passage with no stops is read no further back than a long sentence.
+  const floor = Math.max(0, at - SENTENCE_REACH);
+  while (start > floor && !/[.!?؟»\n]/u.test(text[start - 1] ?? '')) start--;
   while (start < at && /\s/u.test(text[start] ?? '')) start++;
   return start;
 }
