@@ -2,13 +2,18 @@
 // him by his age alone: «پیرمرد گفت: «…»» is that person, not a new, nameless old man.
 import { DARI_ELDER_NOUNS, DARI_OLD_AGE_TENS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
-import { wordAlternation } from './regex-parts.ts';
+import { phraseAlternation, wordAlternation } from './regex-parts.ts';
 import type { SpeakerTable } from './speakers.ts';
 
 const ELDERS: ReadonlySet<string> = new Set(DARI_ELDER_NOUNS.map(normalizeName));
 /** «هشتادوچهار سال دارد», «۸۴ سال عمر دارد», «۷۰ ساله»: an age of sixty or more. */
 const OLD_AGE = new RegExp(
   `(?<![\\p{L}\\u200C])(?:${wordAlternation(DARI_OLD_AGE_TENS)})[^\\s]{0,12}[ \\t]+سال(?:[ \\t]+عمر)?[ \\t]+دار|(?<![0-9۰-۹])[6-9۶-۹][0-9۰-۹][ \\t]*(?:سال(?:[ \\t]+عمر)?[ \\t]+دار|ساله)`,
+  'u',
+);
+/** «یک پیرمرد», «پیرمردی»: a new old person brought in, whom a later «پیرمرد گفت» means instead. */
+const NEW_ELDER = new RegExp(
+  `(?<![\\p{L}\\u200C])(?:یک[ \\t]+(?:${phraseAlternation(DARI_ELDER_NOUNS)})|(?:${phraseAlternation(DARI_ELDER_NOUNS)})(?:ی|\\u200Cای))(?![\\p{L}\\u200C])`,
   'u',
 );
 /** Passages back the old person's introduction is looked for. */
@@ -47,9 +52,10 @@ function personAround(table: SpeakerTable, k: number): string | null {
 export function elderNamedBefore(table: SpeakerTable, p: number, at: number): string | null {
   for (let k = p; k >= 0 && k >= p - REACH; k--) {
     const text = table.passageText(k).slice(0, k === p ? at : undefined);
-    if (!text.includes('سال')) continue;
-    if (!OLD_AGE.test(text)) continue;
-    return personAround(table, k);
+    const age = text.includes('سال') ? OLD_AGE.exec(text) : null;
+    // An old person brought in after the age is someone else: no one named.
+    if (NEW_ELDER.test(age ? text.slice(age.index) : text)) return null;
+    if (age) return personAround(table, k);
   }
   return null;
 }

@@ -4,13 +4,15 @@
 import {
   DARI_GROUP_PHRASE_STOPS,
   DARI_LETTER_GROUPS,
+  DARI_LETTER_PART_PHRASES,
   DARI_LETTER_SIGNERS,
   DARI_OUTLET_NOUNS,
   DARI_PUBLISHED_WORDS_NOUNS,
+  DARI_PUBLISHED_WORDS_REFLEXIVES,
   DARI_PUBLISHING_STEMS,
 } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
-import { wordAlternation } from './regex-parts.ts';
+import { phraseAlternation, wordAlternation } from './regex-parts.ts';
 import type { SpeakerTable } from './speakers.ts';
 
 /** Passages back a letter's writers or an outlet's name are looked for. */
@@ -24,12 +26,14 @@ const LETTER_WORD = new RegExp(
 );
 /** A colon sentence ending on a verb of writing: «… آمده است:», «آنان نوشته‌اند:». */
 const WRITTEN_END = /(?:آمده|نوشته|نگاشته)(?:[\s\u200C]*(?:است|اند))?[\s\u200C]*:$/u;
+/** «در (بخشی از) این نامه»: «در» opening on the letter itself, not «در پاسخ والی به این نامه» (the reply's words). */
+const IN_THE_LETTER = `در[ \\t]+(?:(?:${phraseAlternation(DARI_LETTER_PART_PHRASES)})[ \\t]+)?(?:(?:این|همین|آن)[ \\t]+)?نامه`;
 /**
  * A colon sentence with no writer of its own: «در (بخشی از) این نامه …», «آنان …», «نویسندگان نامه …»; not «والی
  * کندز در نامه‌ای نوشته است:», whose subject wrote it.
  */
 const NO_WRITER_OPENING = new RegExp(
-  `^(?:و[ \t]+|اما[ \t]+|همچنین[ \t]+)?(?:در[ \t]|آنان${NOT_LETTER_AFTER}|آن‌ها${NOT_LETTER_AFTER}|آنها${NOT_LETTER_AFTER}|ایشان${NOT_LETTER_AFTER}|(?:${wordAlternation(DARI_LETTER_SIGNERS)})[ \t])`,
+  `^(?:و[ \t]+|اما[ \t]+|همچنین[ \t]+)?(?:${IN_THE_LETTER}|آنان${NOT_LETTER_AFTER}|آن‌ها${NOT_LETTER_AFTER}|آنها${NOT_LETTER_AFTER}|ایشان${NOT_LETTER_AFTER}|(?:${wordAlternation(DARI_LETTER_SIGNERS)})[ \t])`,
   'u',
 );
 /** A word that may go on a group's phrase: not a stop word, not a verb («می‌خواهند», «شده‌اند»). */
@@ -181,7 +185,16 @@ const PUBLISHED_WORDS = new RegExp(
   `${NOT_LETTER_BEFORE}(?:${wordAlternation(DARI_PUBLISHED_WORDS_NOUNS)})[ \\t]+(?<who>[^«»:،.\\n]{2,60}?)[ \\t]+را${NOT_LETTER_AFTER}(?<rest>[^«»:.\\n]*)$`,
   'u',
 );
-const PUBLISHING = new RegExp(`${NOT_LETTER_BEFORE}(?:${wordAlternation(DARI_PUBLISHING_STEMS)})`, 'u');
+/**
+ * The sentence ends on the publishing verb («… نشر کرده است», perhaps «… که نخواسته نامش گرفته شود»): not «… را رد کرد و گفت», whose subject speaks, nor
+ * «… را در نشستی که پخش می‌شد چنین آغاز کرد».
+ */
+const PUBLISHING_END = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${wordAlternation(DARI_PUBLISHING_STEMS)})(?:[ \\t\\u200C]+(?:کرده|نموده|داده|شده))?(?:[ \\t\\u200C]*(?:است|اند))?(?:[ \\t]*،?[ \\t]+که[ \\t][^«»:.\\n]*)?[ \\t]*$`,
+  'u',
+);
+/** «سخنان خود را»: the subject's own words, for the subject rules. */
+const REFLEXIVE_WHO = new RegExp(`^(?:${wordAlternation(DARI_PUBLISHED_WORDS_REFLEXIVES)})$`, 'u');
 
 /** «… سخنان یک معلم لیسهٔ دختران را نیز نشر کرده …: «…»»: the one whose words the outlet printed. */
 export function publishedWordsSpeaker(
@@ -196,7 +209,7 @@ export function publishedWordsSpeaker(
   if (!sentence.includes(' را')) return null;
   const m = PUBLISHED_WORDS.exec(sentence);
   const who = m?.groups?.['who'];
-  if (!m || !who || !PUBLISHING.test(m.groups?.['rest'] ?? '')) return null;
+  if (!m || !who || REFLEXIVE_WHO.test(who) || !PUBLISHING_END.test(m.groups?.['rest'] ?? '')) return null;
   const known = table.lookup(who);
   if (known || !create) return known?.id ?? null;
   const at = start + m.index + m[0].indexOf(who);

@@ -4681,6 +4681,16 @@ export const DARI_PUBLISHED_WORDS_NOUNS: readonly string[] = [
   'اظهارات',
   'صحبت‌های',
 ];
+/** Words before «را» that point back to the subject, not to another whose words were printed («سخنان خود را»). */
+export const DARI_PUBLISHED_WORDS_REFLEXIVES: readonly string[] = [
+  'خود',
+  'خویش',
+  'او',
+  'وی',
+  'ایشان',
+  'آنان',
+  'آن‌ها',
+];
 /** Verbs of publishing those words. */
 export const DARI_PUBLISHING_STEMS: readonly string[] = [
   'نشر',
@@ -4741,6 +4751,19 @@ export const DARI_BOX_ROLE_TITLES: Readonly<Record<string, readonly string[]>> =
   مربی: ['مربی', 'استاد'],
   داکتر: ['داکتر'],
 };
+/** What «در» may open before the letter in a sentence quoting it («در بخشی از این نامه», «در ادامهٔ نامه»). */
+export const DARI_LETTER_PART_PHRASES: readonly string[] = [
+  'بخشی از',
+  'قسمتی از',
+  'بخش دیگری از',
+  'قسمت دیگری از',
+  'جای دیگری از',
+  'ادامهٔ',
+  'ادامه',
+  'متن',
+  'پایان',
+  'آغاز',
+];
 /** Nouns of an old person a feature calls the one it introduced by name and great age («پیرمرد گفت»). */
 export const DARI_ELDER_NOUNS: readonly string[] = [
   'پیرمرد',

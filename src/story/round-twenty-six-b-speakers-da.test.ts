@@ -277,3 +277,36 @@ describe('an old person the feature named, called by age', () => {
     expect(speakerOf(ingestUnderHeadline(OLD_MAN_UNNAMED), 'صبر بیشتر')).not.toBe('جاوید رحمانی');
   });
 });
+
+// Review near-misses: the subject who reads others' published words speaks himself; a reply to a letter is not the
+// letter; an old man brought in after the aged person is someone else.
+const REJECTS_PUBLISHED_WORDS = [
+  'ذبیح‌الله مجاهد، سخنگوی طالبان، گفته‌های وزیر پاکستانی را پس از پخش آن در تلویزیون رد کرد و گفت: «این ادعاها بی‌اساس است.»',
+];
+const OWN_WORDS_BROADCAST = [
+  'وزیر معارف سخنان خود را در نشستی که از تلویزیون ملی پخش می‌شد چنین آغاز کرد: «امسال صد مکتب تازه می‌سازیم.»',
+];
+const REPLY_TO_LETTER = [
+  'باشندگان ولسوالی خنجان با فرستادن نامه‌ای به والی بغلان خواستار ترمیم جوی آب شدند.',
+  'در پاسخ والی به این نامه آمده است: «بودجهٔ ترمیم جوی امسال تأمین نمی‌شود.»',
+];
+const NEW_OLD_MAN = [
+  'شیرین‌گل ۶۵ ساله در سیلاب فرزندش را از دست داد.',
+  'خبرنگار ما با یک پیرمرد در بازار صحبت کرد.',
+  'پیرمرد گفت: «قیمت آرد دو برابر شده است.»',
+];
+
+describe('review near-misses of the written-voice and elder rules', () => {
+  it('keeps the subject who rejects published words as the speaker', () => {
+    expect(speakerOf(ingestUnderHeadline(REJECTS_PUBLISHED_WORDS), 'بی‌اساس')).toBe('ذبیح‌الله مجاهد');
+  });
+  it('gives no one called «خود» the words of a minister’s own broadcast speech', () => {
+    expect(speakerOf(ingestUnderHeadline(OWN_WORDS_BROADCAST), 'صد مکتب')).not.toBe('خود');
+  });
+  it('does not give a governor’s reply to the letter’s writers', () => {
+    expect(speakerOf(ingestUnderHeadline(REPLY_TO_LETTER), 'بودجهٔ ترمیم') ?? '').not.toContain('باشندگان');
+  });
+  it('does not give a newly met old man’s words to the aged woman named before', () => {
+    expect(speakerOf(ingestUnderHeadline(NEW_OLD_MAN), 'قیمت آرد')).not.toBe('شیرین‌گل');
+  });
+});
