@@ -2,7 +2,7 @@
 // subjectless «… و فریاد زد: «…»» after «دیو نان را قورت داد.», a bare «…» after «دیو خندید، …». The kind opens
 // the sentence (perhaps with an epithet: «دیو سیاه»); no other sentence subject stands between.
 import { hasDariSpeechVerb } from './dari-attribution.ts';
-import { DARI_TALE_CHARACTERS, DARI_TALE_EPITHETS } from './lexicon.ts';
+import { DARI_TALE_CHARACTERS, DARI_TALE_CUES, DARI_TALE_EPITHETS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import { sentenceBefore, sentenceStartBefore } from './dari-written-voices.ts';
 import type { SpeakerTable } from './speakers.ts';
@@ -26,6 +26,17 @@ export function characterOpening(sentence: string): string | null {
   if (!CHARACTERS.has(normalizeName(kind))) return null;
   const epithet = words[first + 1] ?? '';
   return EPITHETS.has(normalizeName(epithet)) ? `${kind} ${epithet}` : kind;
+}
+
+/** Passages back a tale's cue is looked for. */
+const CUE_REACH = 40;
+/** Whether a tale is told at or before passage p: a character's kind alone in news copy («پادشاه اردن») is none. */
+function toldAsTale(table: SpeakerTable, p: number): boolean {
+  for (let k = p; k >= 0 && k >= p - CUE_REACH; k--) {
+    const text = table.passageText(k);
+    if (DARI_TALE_CUES.some((cue) => text.includes(cue))) return true;
+  }
+  return false;
 }
 
 /** A character as a speaker of its own, added once. */
@@ -68,6 +79,6 @@ export function taleCharacterSpeaker(
   if (!bare && named?.passage === p && named.start >= start) return null;
   const prev = sentenceBefore(text, start);
   const before = prev ? characterOpening(prev) : null;
-  if (!before) return null;
+  if (!before || !toldAsTale(table, p)) return null;
   return characterSpeaker(table, before, p, start - prev.length, create);
 }

@@ -4725,6 +4725,8 @@ export const DARI_TALE_CHARACTERS: readonly string[] = [
   'ماهی‌گیر',
   'غول',
 ];
+/** Words that tell the reader a tale is being told («یکی بود، یکی نبود», «قصهٔ …»): news copy's «پادشاه اردن» is no character. */
+export const DARI_TALE_CUES: readonly string[] = ['قصه', 'افسانه', 'یکی بود', 'روزی روزگاری'];
 /** Words that may stand after a character's kind as part of its name («دیو سیاه», «گرگ پیر»). */
 export const DARI_TALE_EPITHETS: readonly string[] = [
   'سیاه',

@@ -71,10 +71,12 @@ const TALE_GESTURE_SAID = [
   'یک شب گرگ‌ها به رمه زدند. چوپان عصایش را محکم گرفت و گفت: «تا من زنده‌ام، هیچ گرگی به رمهٔ من نزدیک نمی‌شود.»',
 ];
 const TALE_SHOUTED_AFTER = [
+  'این قصه را مادرکلان‌ها در شب‌های دراز زمستان برای کودکان می‌گویند.',
   'شیرین‌گل پیش اژدها رفت و یک مشک شیر پیش رویش گذاشت.',
   'اژدها شیر را یکجا سر کشید. چیزی نگذشت که شکمش درد گرفت و نعره زد: «بس است، بس است! دیگر نمی‌خواهم!»',
 ];
 const TALE_LAUGHED_QUOTE = [
+  'یکی بود، یکی نبود، پادشاهی بود که آب دریا را به روی مردم بسته بود.',
   'شیرین‌گل از پادشاه خواست که آب دریا را به مردم باز کند.',
   'پادشاه قاه‌قاه خندید، چنان که دیوارهای قصر لرزید. «اگر تا فردا صد سیب طلایی بیاوری، آب را باز می‌کنم.»',
 ];
@@ -290,6 +292,9 @@ const REPLY_TO_LETTER = [
   'باشندگان ولسوالی خنجان با فرستادن نامه‌ای به والی بغلان خواستار ترمیم جوی آب شدند.',
   'در پاسخ والی به این نامه آمده است: «بودجهٔ ترمیم جوی امسال تأمین نمی‌شود.»',
 ];
+const KING_IN_THE_NEWS = [
+  'پادشاه اردن روز سه‌شنبه با رئیس جمهور امریکا در واشنگتن دیدار کرد. «ما برای صلح در منطقه کار می‌کنیم.»',
+];
 const NEW_OLD_MAN = [
   'شیرین‌گل ۶۵ ساله در سیلاب فرزندش را از دست داد.',
   'خبرنگار ما با یک پیرمرد در بازار صحبت کرد.',
@@ -305,6 +310,9 @@ describe('review near-misses of the written-voice and elder rules', () => {
   });
   it('does not give a governor’s reply to the letter’s writers', () => {
     expect(speakerOf(ingestUnderHeadline(REPLY_TO_LETTER), 'بودجهٔ ترمیم') ?? '').not.toContain('باشندگان');
+  });
+  it('gives a bare quotation after a king in the news to no truncated «پادشاه» (no tale is told)', () => {
+    expect(speakerOf(ingestUnderHeadline(KING_IN_THE_NEWS), 'برای صلح')).not.toBe('پادشاه');
   });
   it('does not give a newly met old man’s words to the aged woman named before', () => {
     expect(speakerOf(ingestUnderHeadline(NEW_OLD_MAN), 'قیمت آرد')).not.toBe('شیرین‌گل');
