@@ -1,6 +1,7 @@
 // A Dari lesson or feature page sets a person's words in a box under a heading of their role: «📌 یادداشت معلم»
 // then «…» alone. The words are the person the page names by that role's title («استاد فریده نوابی»).
-import { DARI_BOX_ROLE_TITLES, DARI_BOX_WORDS } from './lexicon.ts';
+import { DARI_BOX_ROLE_TITLES, DARI_BOX_WORDS, DARI_TITLE_QUALIFIERS } from './lexicon.ts';
+import { normalizeName } from './normalize.ts';
 import { matchesOf } from './matches.ts';
 import { escapeRegExp, wordAlternation } from './regex-parts.ts';
 import type { SpeakerTable } from './speakers.ts';
@@ -12,6 +13,7 @@ const BOX_HEADING = new RegExp(
   )})[ \\t]*:?[ \\t]*$`,
   'u',
 );
+const QUALIFIERS: ReadonlySet<string> = new Set(DARI_TITLE_QUALIFIERS.map(normalizeName));
 /** The longest a box's heading line is. */
 const HEADING_MAX = 40;
 /** Passages back the holder's title and name are looked for. */
@@ -37,6 +39,8 @@ function titledHolder(
       const name = m.groups?.['name'] ?? '';
       // «مدیر لیسهٔ عالی»: a word joined by the ezafe is a place or body the title holds, no name.
       if (name.includes('\u0654')) continue;
+      // «مدیر عمومی شرکت»: a qualifier of the title opens no name.
+      if (QUALIFIERS.has(normalizeName(name.split(/\s/u)[0] ?? ''))) continue;
       const known = table.lookup(name);
       if (known) return known.id;
       if (!table.isPersonName(name, 2)) continue;

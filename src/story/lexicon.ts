@@ -4766,6 +4766,23 @@ export const DARI_LETTER_PART_PHRASES: readonly string[] = [
   'پایان',
   'آغاز',
 ];
+/** Words that qualify a title, never a name after it: «مدیر عمومی شرکت», «استاد ارشد», «مدیر پیشین». */
+export const DARI_TITLE_QUALIFIERS: readonly string[] = [
+  'عمومی',
+  'اجرایی',
+  'ارشد',
+  'مسئول',
+  'ولایتی',
+  'اداری',
+  'مالی',
+  'پیشین',
+  'سابق',
+  'کل',
+  'تخنیکی',
+  'علمی',
+  'عالی',
+  'جدید',
+];
 /** Nouns of an old person a feature calls the one it introduced by name and great age («پیرمرد گفت»). */
 export const DARI_ELDER_NOUNS: readonly string[] = [
   'پیرمرد',

@@ -295,6 +295,7 @@ const REPLY_TO_LETTER = [
 const KING_IN_THE_NEWS = [
   'پادشاه اردن روز سه‌شنبه با رئیس جمهور امریکا در واشنگتن دیدار کرد. «ما برای صلح در منطقه کار می‌کنیم.»',
 ];
+const MANAGER_QUALIFIED = ['مدیر عمومی شرکت، احمد ضیا، امروز استعفا داد.', 'پیام مدیر\n«از همه سپاسگزارم.»'];
 const NEW_OLD_MAN = [
   'شیرین‌گل ۶۵ ساله در سیلاب فرزندش را از دست داد.',
   'خبرنگار ما با یک پیرمرد در بازار صحبت کرد.',
@@ -313,6 +314,9 @@ describe('review near-misses of the written-voice and elder rules', () => {
   });
   it('gives a bare quotation after a king in the news to no truncated «پادشاه» (no tale is told)', () => {
     expect(speakerOf(ingestUnderHeadline(KING_IN_THE_NEWS), 'برای صلح')).not.toBe('پادشاه');
+  });
+  it('reads no name «عمومی شرکت» after the title of a box’s role', () => {
+    expect(speakerOf(ingestUnderHeadline(MANAGER_QUALIFIED), 'سپاسگزارم')).not.toBe('عمومی شرکت');
   });
   it('does not give a newly met old man’s words to the aged woman named before', () => {
     expect(speakerOf(ingestUnderHeadline(NEW_OLD_MAN), 'قیمت آرد')).not.toBe('شیرین‌گل');
