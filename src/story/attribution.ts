@@ -109,6 +109,15 @@ import { glossAsBlank, isWritersGloss, pairTranslations } from './translation-pa
 import { BODY_SPEAKER_STEPS, documentPart } from './institution-sources.ts';
 import { giveSelfIntroducedNames } from './dari-self-introduced.ts';
 import { dariNamedAfter } from './dari-named-after.ts';
+import {
+  lastMarkBefore,
+  letterQuotationSpeaker,
+  pointedOutletSpeaker,
+  publishedWordsSpeaker,
+} from './dari-written-voices.ts';
+import { taleCharacterSpeaker } from './dari-tale-characters.ts';
+import { boxHeadingSpeaker } from './dari-box-voices.ts';
+import { dariLineAnswers } from './dari-line-answers.ts';
 import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts';
 import { matchesOf } from './matches.ts';
 import { isQuestionLabelKey, letterAnswerRunsOn } from './letter-questions.ts';
@@ -219,7 +228,10 @@ function attributeQuote(ctx: AttributionContext, q: QuoteSite): QuoteDraft | nul
   // "X put it plainly:" first before words that close their own sentence, else last, only where no other step spoke
   // ('Asked why, he put it this way: "…," said Karimi'); its module reads attribution-adjacent.ts's helpers.
   putItColonFirst(ctx, q, v);
-  readAdjacent(ctx, q, v);
+  // A letter's, an outlet's or a tale character's words found first stand: the subject rules would read a place
+  // or an idiom («لحظه‌ای نگذشت») as the subject.
+  dariWrittenOrToldFirst(ctx, q, v);
+  if (v.speaker === null) readAdjacent(ctx, q, v);
   putItColon(ctx, q, v);
   if (scareQuote(ctx, q, v)) return null;
   // '«…» — a thank-you that means, literally, "…"': the writer's gloss, which no one says.
@@ -521,6 +533,28 @@ const dariNamedAfterStep: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'after';
 };
 
+/**
+ * Dari words from a text or a tale: an open letter's («در این نامه آمده است:»), an outlet pointed back to («این
+ * روزنامه می‌نویسد:»), a person whose words an outlet printed, a tale's character, a box under a role's heading.
+ */
+const dariWrittenOrTold = (ctx: AttributionContext, q: QuoteSite, v: Verdict, first: boolean): void => {
+  if (v.speaker !== null || q.carried || !isDariPassage(ctx, q.p, q.text)) return;
+  const { table, create } = ctx;
+  const colonAt = lastMarkBefore(q.text, q.openAt);
+  const colon = q.text[colonAt] === ':';
+  v.speaker =
+    (colon ? letterQuotationSpeaker(table, q.text, q.p, colonAt, create) : null) ??
+    (colon ? pointedOutletSpeaker(table, q.text, q.p, colonAt, create) : null) ??
+    (colon ? publishedWordsSpeaker(table, q.text, q.p, colonAt, create) : null) ??
+    taleCharacterSpeaker(table, q.text, q.p, q.openAt, create, first) ??
+    boxHeadingSpeaker(table, q.text, q.p, q.openAt, create);
+  if (v.speaker) v.via = 'before';
+  if (v.speaker && first) v.adjacent = true;
+};
+/** Before the subject rules: a letter's writers would otherwise be read off «در این نامه …» as a place. */
+const dariWrittenOrToldFirst: QuoteStep = (ctx, q, v) => dariWrittenOrTold(ctx, q, v, true);
+const dariWrittenOrToldLate: QuoteStep = (ctx, q, v) => dariWrittenOrTold(ctx, q, v, false);
+
 /** Dari: the speaker a reporting phrase of the paragraph names ("به گفتهٔ …"). */
 const dariReported: QuoteStep = (ctx, q, v) => {
   const { p, text } = q;
@@ -599,6 +633,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   ownedRoleColon,
   definiteRoleNamedNext,
   dariNamedAfterStep,
+  dariWrittenOrToldLate,
   earlierInParagraph,
   lastSubjectInParagraph,
   anonymousIntroduced,
@@ -677,8 +712,31 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => drafts.push(...headingTurns(ctx, drafts)),
   (ctx, drafts) => pairTranslations(ctx.reading.texts, drafts),
   (ctx, drafts) => drafts.push(...interviewAnswers(ctx.table, ctx.reading, drafts, ctx.create)),
+  (ctx, drafts) => drafts.push(...lineAnswerDrafts(ctx, drafts)),
   (ctx, drafts) => giveLabelledQuotes(ctx.table, ctx.reading, drafts, ctx.create),
 ];
+
+/** A Dari Q&A's answers set line under line after their questions, as quotations of the labels' people. */
+function lineAnswerDrafts(ctx: AttributionContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  const quoted = new Set(drafts.map((d) => d.passage));
+  return dariLineAnswers(ctx.table, ctx.reading, quoted, ctx.create).map((a) => {
+    const text = ctx.reading.texts[a.passage] ?? '';
+    const span: QuoteSpan = {
+      open: null,
+      close: a.end,
+      start: a.start,
+      end: a.end,
+      words: wordCount(text.slice(a.start, a.end)),
+    };
+    return {
+      passage: a.passage,
+      span,
+      speaker: a.speaker,
+      via: a.speaker ? 'before' : 'none',
+      continues: null,
+    };
+  });
+}
 
 /** The statements set under a speaker's heading, as quotations of that speaker. */
 function headingTurns(ctx: AttributionContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {

@@ -58,6 +58,7 @@ import { introducedAround } from './dari-pronoun-referents.ts';
 import { descriptionAfterScene } from './dari-scene-subjects.ts';
 import { colonSentenceOpener } from './dari-colon-openers.ts';
 import { isGestureColonSentence } from './dari-gesture-colons.ts';
+import { elderNamedBefore, opensOnElder } from './dari-elders.ts';
 import { insideQuote, type Reading, type SpeakerDraft, type SpeakerTable } from './speakers.ts';
 import { matchesOf } from './matches.ts';
 import { interlocutorBefore } from './dari-interlocutors.ts';
@@ -1083,6 +1084,13 @@ const RELATIVE_SENTENCE_REACH = 400;
 /** A relative clause in commas: "، که …،". */
 const RELATIVE_OPENING = /^که[\s\u200C]/u;
 
+/** «پس از سوت پایان، سرمربی …»: the words after «پس از», «هنگام» are a time, not a name before a role. */
+const TIME_PREPOSITION_BEFORE =
+  /(?:^|[\s\u200C])(?:(?:پس|بعد|پیش)[\s\u200C]+از|هنگام|در[\s\u200C]+جریان)[\s\u200C]*$/u;
+function afterTimePreposition(text: string, start: number): boolean {
+  return TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
+
 /** People the Dari text introduces as "Name، role،", with their descriptions: before any quotation is read. */
 export function findDariIntroductions(table: SpeakerTable, reading: Reading): void {
   reading.texts.forEach((text, p) => {
@@ -1096,7 +1104,7 @@ export function findDariIntroductions(table: SpeakerTable, reading: Reading): vo
       const name = nameBeforeAge(text, m.index, reading);
       if (!name || inside(name.start) || endsWithConnective(text, m.index) || isPronounName(name.text))
         continue;
-      if (!isDariPersonPhrase(name.text)) continue;
+      if (!isDariPersonPhrase(name.text) || afterTimePreposition(text, name.start)) continue;
       const s = table.add(name.text, role.trim(), {
         passage: p,
         start: name.start,
@@ -2006,6 +2014,9 @@ export function resolveDariSubject(
       table.noteEvent({ passage, start: nameStart, end: nameStart + s.name.length, speaker: speaker.id });
     return speaker?.id ?? null;
   }
+  // «پیرمرد گفت»: the old person the feature named with an age of sixty or more.
+  const elder = s.role && opensOnElder(s.role) ? elderNamedBefore(table, passage, s.start) : null;
+  if (elder) return elder;
   // "… کریمه نامه‌هایش را …": a phrase holding an object and its «را» is a clause, no role.
   if (!s.role || !isDariNameStart(s.role) || !isDariPersonPhrase(s.role)) return null;
   // "داکتر شغنانی افزود": a title (a role word too) and a surname is the person the text named in full.

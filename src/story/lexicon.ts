@@ -1305,7 +1305,8 @@ export const DARI_ROLE_WORDS: ReadonlySet<string> = new Set(
   چوپان کشاورز زارع باغدار دامدار صنعتگر خیاط نانوا قصاب آهنگر زرگر متخصص جراح طبیب پرستار قاضی
   سرمربی مهاجم دروازه‌بان کاپیتان داور امام صراف همسایه آسیابان میراب همکار بازپرس
   مالک مرغدار دوکاندار مؤسس موسس سرپرست کارفرما
-  نجار موی‌سفید ریش‌سفید`
+  نجار موی‌سفید ریش‌سفید
+  کپتان`
     .split(/\s+/)
     .filter(Boolean)
     .map(normalizeName),
@@ -1409,6 +1410,10 @@ export const DARI_SPEECH_NOUNS: Readonly<Record<string, readonly string[]>> = {
   // A department's advice or plea: «ریاست زراعت به دهقانان توصیه کرده است: «…»».
   توصیه: ['کرد'],
   خواهش: ['کرد'],
+  // A complaint or a roar opens words as «گفت» does («از داوری شکایت کرد: «…»», «دیو نعره زد: «…»»).
+  شکایت: ['کرد'],
+  گله: ['کرد'],
+  نعره: ['زد'],
 };
 /**
  * «وزارت صحت عامه از مردم خواسته است: «…»»: the perfect of asking, speech only after «از» and whom it asks of;
@@ -1436,6 +1441,11 @@ export const DARI_SUBORDINATORS: readonly string[] = [
   'چون',
   'چونکه',
   'همین که',
+  // «هنگام تدریس این درس، بهارک … پرسید», «پس از سوت پایان، سرمربی … گفت»: a time before the subject.
+  'هنگام',
+  'پس از',
+  'بعد از',
+  'در جریان',
 ];
 
 /** Traders keep their shops in a town's market: "Kunduz importers", "carpet dealers from Kunduz" (pattern parts). */
@@ -4766,3 +4776,192 @@ export const DARI_COMPASS_SIDES: readonly string[] = [
   'جنوب‌شرق',
   'جنوب‌غرب',
 ];
+
+// Round 26b, Dari speakers (dari-written-voices.ts, dari-tale-characters.ts, dari-box-voices.ts).
+/** Groups who sign a Dari letter or petition as one voice: «باشندگان قریهٔ …», «معلمان لیسهٔ …». */
+export const DARI_LETTER_GROUPS: readonly string[] = [
+  'باشندگان',
+  'ساکنان',
+  'دهقانان',
+  'معلمان',
+  'آموزگاران',
+  'شاگردان',
+  'موسفیدان',
+  'ریش‌سفیدان',
+  'بزرگان',
+  'کارمندان',
+  'کارگران',
+  'تاجران',
+  'دکانداران',
+  'رانندگان',
+  'داکتران',
+  'مهاجران',
+  'بیجاشدگان',
+  'عودت‌کنندگان',
+  'خانواده‌های',
+  'اعضای',
+  'فعالان',
+  'زنان',
+  'جوانان',
+  'مردم',
+];
+/** Who a letter names by the letter alone: «نویسندگان نامه», «امضاکنندگان این نامه». */
+export const DARI_LETTER_SIGNERS: readonly string[] = ['نویسندگان', 'امضاکنندگان', 'فرستندگان'];
+/** Words a group's phrase stops before: prepositions, conjunctions, days («باشندگان قریهٔ X در ولسوالی …»). */
+export const DARI_GROUP_PHRASE_STOPS: readonly string[] = [
+  'در',
+  'با',
+  'از',
+  'به',
+  'که',
+  'و',
+  'را',
+  'نیز',
+  'هم',
+  'این',
+  'آن',
+  'برای',
+  'تا',
+  'روز',
+  'دیروز',
+  'امروز',
+  'خواستار',
+  'خواهان',
+  'است',
+  'اند',
+];
+/** Kinds of outlet a press review names and then points back to («این روزنامه می‌نویسد»). */
+export const DARI_OUTLET_NOUNS: readonly string[] = [
+  'روزنامه',
+  'هفته‌نامه',
+  'ماهنامه',
+  'دوهفته‌نامه',
+  'خبرگزاری',
+  'نشریه',
+  'مجله',
+  'وب‌سایت',
+  'سایت',
+  'رادیو',
+  'تلویزیون',
+];
+/** Nouns for someone's words an outlet publishes («سخنان یک معلم را نشر کرده است»). */
+export const DARI_PUBLISHED_WORDS_NOUNS: readonly string[] = [
+  'سخنان',
+  'گفته‌های',
+  'حرف‌های',
+  'اظهارات',
+  'صحبت‌های',
+];
+/** Words before «را» that point back to the subject, not to another whose words were printed («سخنان خود را»). */
+export const DARI_PUBLISHED_WORDS_REFLEXIVES: readonly string[] = [
+  'خود',
+  'خویش',
+  'او',
+  'وی',
+  'ایشان',
+  'آنان',
+  'آن‌ها',
+];
+/** Verbs of publishing those words. */
+export const DARI_PUBLISHING_STEMS: readonly string[] = [
+  'نشر',
+  'نقل',
+  'آورده',
+  'منتشر',
+  'بازتاب',
+  'چاپ',
+  'پخش',
+];
+/** Characters of a Dari folk tale, who speak by their kind («آسیابان گفت», «دیو نعره زد»). */
+export const DARI_TALE_CHARACTERS: readonly string[] = [
+  'آسیابان',
+  'چوپان',
+  'دیو',
+  'پری',
+  'اژدها',
+  'پادشاه',
+  'شاهزاده',
+  'ملکه',
+  'کمپیر',
+  'درویش',
+  'روباه',
+  'گرگ',
+  'خرس',
+  'پلنگ',
+  'زاغ',
+  'کبک',
+  'لک‌لک',
+  'هیزم‌کش',
+  'خارکش',
+  'ماهی‌گیر',
+  'غول',
+];
+/** Words that tell the reader a tale is being told («یکی بود، یکی نبود», «قصهٔ …»): news copy's «پادشاه اردن» is no character. */
+export const DARI_TALE_CUES: readonly string[] = ['قصه', 'افسانه', 'یکی بود', 'روزی روزگاری'];
+/** Words that may stand after a character's kind as part of its name («دیو سیاه», «گرگ پیر»). */
+export const DARI_TALE_EPITHETS: readonly string[] = [
+  'سیاه',
+  'سفید',
+  'سرخ',
+  'پیر',
+  'جوان',
+  'بزرگ',
+  'کوچک',
+  'دانا',
+  'زیرک',
+  'ظالم',
+  'مهربان',
+  'هفت‌سر',
+];
+/** Boxes a page sets a person's words in, by kind («📌 یادداشت معلم», «پیام مدیر»). */
+export const DARI_BOX_WORDS: readonly string[] = ['یادداشت', 'سخن', 'پیام', 'توصیهٔ', 'توصیه', 'نصیحت', 'پند'];
+/** A box's role, with the titles the page names its holder by («معلم» → «استاد فریده نوابی»). */
+export const DARI_BOX_ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
+  معلم: ['استاد', 'معلم', 'آموزگار'],
+  استاد: ['استاد', 'معلم', 'آموزگار'],
+  آموزگار: ['استاد', 'معلم', 'آموزگار'],
+  مدیر: ['مدیر'],
+  مربی: ['مربی', 'استاد'],
+  داکتر: ['داکتر'],
+};
+/** What «در» may open before the letter in a sentence quoting it («در بخشی از این نامه», «در ادامهٔ نامه»). */
+export const DARI_LETTER_PART_PHRASES: readonly string[] = [
+  'بخشی از',
+  'قسمتی از',
+  'بخش دیگری از',
+  'قسمت دیگری از',
+  'جای دیگری از',
+  'ادامهٔ',
+  'ادامه',
+  'متن',
+  'پایان',
+  'آغاز',
+];
+/** Words that qualify a title, never a name after it: «مدیر عمومی شرکت», «استاد ارشد», «مدیر پیشین». */
+export const DARI_TITLE_QUALIFIERS: readonly string[] = [
+  'عمومی',
+  'اجرایی',
+  'ارشد',
+  'مسئول',
+  'ولایتی',
+  'اداری',
+  'مالی',
+  'پیشین',
+  'سابق',
+  'کل',
+  'تخنیکی',
+  'علمی',
+  'عالی',
+  'جدید',
+];
+/** Nouns of an old person a feature calls the one it introduced by name and great age («پیرمرد گفت»). */
+export const DARI_ELDER_NOUNS: readonly string[] = [
+  'پیرمرد',
+  'پیرزن',
+  'موسفید',
+  'ریش‌سفید',
+  'مرد کهنسال',
+  'زن کهنسال',
+];
+/** Tens of an old age in words («هشتادوچهار سال دارد»). */
+export const DARI_OLD_AGE_TENS: readonly string[] = ['شصت', 'هفتاد', 'هشتاد', 'نود', 'صد'];
