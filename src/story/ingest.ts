@@ -205,6 +205,7 @@ function readingOf(passages: readonly Passage[], index: PlaceIndex, removed: rea
     organisations,
     captions,
     timed,
+    front: removed.filter((r) => r.sourceEnd <= (passages[0]?.sourceStart ?? 0)).map((r) => r.text),
   };
 }
 

@@ -81,6 +81,8 @@ export interface Reading extends ReadingTexts {
   captions?: readonly Caption[];
   /** A subtitle file: every passage is a timed cue, like a transcript's time-marked turns. */
   timed?: boolean;
+  /** The lines removed as chrome above the first passage: a transcript's header ("Narrator: …") may be there. */
+  front?: readonly string[];
 }
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
