@@ -179,4 +179,32 @@ describe('fresh: oral-history and research interview transcripts', () => {
     expect(speakerOf(story, 'one queen costs as much')).toBe('Abdul Wahab Noorzai');
     expect(hasQuote(story, 'How many hives')).toBe(false);
   });
+
+  it('gives words the narrator reports to the relative, the group member or the man named before', () => {
+    const story = ingestUnderHeadline([
+      'Narrator: Bibi Sakina Rahimi\nInterviewer: Parwiz Jalali (PJ)',
+      '[00:00:20] PJ: Who raised you?',
+      '[00:00:26] BSR: My grandfather, Mullah Yaqub Hamidi, who kept the mosque. My grandfather, Mullah Yaqub Hamidi, would warn us, "A girl who reads is a lamp in the house." Everyone laughed at him then.',
+      '[00:02:10] PJ: And the war years?',
+      '[00:02:15] BSR: The soldiers stopped our bus at the bridge. One of them shouted at the driver, "Everybody off the bus, and hands where we can see them." We stood in the snow for an hour.',
+      '[00:04:00] PJ: Did your grandfather see it?',
+      '[00:04:06] BSR: No. He was already ill. He only told me, "Keep the books dry, whatever happens."',
+    ]);
+    expect(speakerOf(story, 'A girl who reads is a lamp')).toBe('Mullah Yaqub Hamidi');
+    expect(speakerOf(story, 'Everybody off the bus')).toMatch(/soldiers/);
+    expect(speakerOf(story, 'Keep the books dry')).toBe('Mullah Yaqub Hamidi');
+    expect(speakerOf(story, 'We stood in the snow')).toBe('Bibi Sakina Rahimi');
+  });
+
+  it('near miss: "My father was a miller, and people said" gives the words to no father', () => {
+    const story = ingestUnderHeadline([
+      'Narrator: Abdul Samad Kohistani\nInterviewer: Laila Hashimi (LH)',
+      '[00:00:10] LH: What was your father?',
+      '[00:00:14] ASK: My father was a miller, and people in the bazaar said, "His flour is the cleanest in the valley." I believed them.',
+      '[00:00:50] LH: Did you work with him?',
+      '[00:00:55] ASK: Every summer, until I was twelve.',
+    ]);
+    expect(speakerOf(story, 'His flour is the cleanest') ?? '').not.toMatch(/father/i);
+    expect(speakerOf(story, 'Every summer, until I was twelve')).toBe('Abdul Samad Kohistani');
+  });
 });
