@@ -126,21 +126,33 @@ function lastOtherPerson(
  */
 export function narratorReportedSpeech(drafts: QuoteDraft[], table: SpeakerTable, reading: Reading): void {
   const isTurn = new Map<number, boolean>();
+  let narrators: Map<number, Set<string>> | null = null;
   for (const d of drafts) {
     if (d.speaker !== null || d.span.open === null) continue;
     const p = d.passage;
     if (!isTurn.has(p))
       isTurn.set(p, turnLabelOf(reading, p) !== null || ANSWER_LINE.test(reading.texts[p] ?? ''));
     if (!isTurn.get(p)) continue;
-    // The narrator: whoever speaks the turn's own words around the quotation.
-    const self = new Set(
-      drafts.flatMap((o) => (o.passage === p && o.span.open === null && o.speaker ? [o.speaker] : [])),
-    );
-    if (self.size === 0) continue;
+    // The narrator: whoever speaks the turn's own words around the quotation (read once for every passage).
+    narrators ??= narratorsByPassage(drafts);
+    const self = narrators.get(p);
+    if (!self) continue;
     const speaker = reportedSpeaker(table, reading, d, self);
     if (speaker) {
       d.speaker = speaker;
       d.via = 'before';
     }
   }
+}
+
+/** Each passage's speakers of words outside quotation marks: a turn's own speaker. */
+function narratorsByPassage(drafts: readonly QuoteDraft[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const o of drafts) {
+    if (o.span.open !== null || !o.speaker) continue;
+    const set = out.get(o.passage) ?? new Set<string>();
+    set.add(o.speaker);
+    out.set(o.passage, set);
+  }
+  return out;
 }
