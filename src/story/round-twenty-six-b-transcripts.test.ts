@@ -207,4 +207,25 @@ describe('fresh: oral-history and research interview transcripts', () => {
     expect(speakerOf(story, 'His flour is the cleanest') ?? '').not.toMatch(/father/i);
     expect(speakerOf(story, 'Every summer, until I was twelve')).toBe('Abdul Samad Kohistani');
   });
+
+  it('reads an anonymous "Interviewee (F, 45):" and full names in capitals (already read by the start engine)', () => {
+    const survey = ingestUnderHeadline([
+      'Household interview 14, recorded in October.',
+      'Interviewer: How many people live in this house?',
+      "Interviewee (F, 45): Eleven, with my son's children. Two rooms for all of us.",
+      'Interviewer: Did you borrow money this year?',
+      'Interviewee (F, 45): Yes, from the shopkeeper, for flour and for the doctor.',
+    ]);
+    expect(speakerOf(survey, 'Eleven, with my son')).toMatch(/interviewee/i);
+    expect(hasQuote(survey, 'How many people live')).toBe(false);
+    const focus = ingestUnderHeadline([
+      'Transcript, focus interview 3. Participant: Gul Ahmad Safi, 38, shopkeeper. Interviewer: Hamid Zaki.',
+      'INTERVIEWER: When did the prices start to rise?',
+      'GUL AHMAD SAFI: After the border closed. Flour doubled in one week.',
+      'INTERVIEWER: And your customers?',
+      'GUL AHMAD SAFI: They buy on credit now. I write their names in a notebook.',
+    ]);
+    expect(speakerOf(focus, 'Flour doubled in one week')).toBe('Gul Ahmad Safi');
+    expect(speakerOf(focus, 'They buy on credit now')).toBe('Gul Ahmad Safi');
+  });
 });
