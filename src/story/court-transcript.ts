@@ -95,11 +95,16 @@ function witnessNamed(line: string): string | null {
   return m?.groups?.['name'] ? nameAsWritten(m.groups['name']) : null;
 }
 
-/** Whether the passages read as a transcript of examination: two answer lines at least, and a witness named. */
+/** Texts read and found no transcript: each reading asks again for every pass over its quotations. */
+const notCourt = new WeakSet<readonly string[]>();
+
+/** Whether the passages read as a transcript of examination: two answer lines at least. */
 function isCourtTranscript(texts: readonly string[]): boolean {
+  if (notCourt.has(texts)) return false;
   let answers = 0;
   for (const text of texts)
     if ((text.includes('A.') || text.includes('A:')) && HAS_QA_LINE.test(text)) answers++;
+  if (answers < 2) notCourt.add(texts);
   return answers >= 2;
 }
 
