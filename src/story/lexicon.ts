@@ -4595,3 +4595,8 @@ export const SCENE_PREPOSITIONS_BEFORE_PLACE: readonly string[] = [
   'into',
   'throughout',
 ];
+/**
+ * Words opening a clause about a thing or a person just named ("the banner, which said", "a board that read"): a
+ * speech verb inside it is not the sentence subject's (narrator-reported.ts).
+ */
+export const RELATIVE_CLAUSE_WORDS = set('which that who whom whose where');

@@ -5,7 +5,17 @@
  * The turn is the narrator's; the quotation in it is the person the sentence introducing it names.
  */
 import type { QuoteDraft } from './attribution.ts';
-import { KIN_GROUPS, KIN_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import {
+  CARRIED_PEOPLE_NOUNS,
+  ENGLISH_ARTICLES,
+  GROUP_PEOPLE_PLURALS,
+  isPersonNoun,
+  KIN_GROUPS,
+  KIN_NOUNS,
+  PEOPLE_WORDS,
+  RELATIVE_CLAUSE_WORDS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
 import { relationKey, type Reading, type SpeakerTable } from './speakers.ts';
 import { turnLabelOf } from './transcript-turns.ts';
 
@@ -47,24 +57,42 @@ const OTHER_SUBJECTS = new Set([
 
 /**
  * Whether the sentence's words after its subject hold a verb of speech ("used to tell", "stood … and shouted")
- * with no other subject before it.
+ * with no other subject before it. A relative clause ("the banner, which said,") speaks for what it follows; one
+ * closed by a comma ("My father, who was a miller, used to say") gives the sentence back to its subject.
  */
 function speaks(sentence: string): boolean {
-  for (const w of sentence.split(/[\s,:]+/u).slice(1)) {
-    const word = w.toLowerCase();
-    if (SPEECH_VERBS.has(word)) return true;
+  let relative = false;
+  let after = '';
+  for (const w of sentence.split(/[\s:]+/u).slice(1)) {
+    const word = w.replace(/,$/u, '').toLowerCase();
+    // "had left a note": after an article the word is a noun.
+    const noun = ENGLISH_ARTICLES.includes(after);
+    after = word;
+    if (SPEECH_VERBS.has(word) && !noun) return !relative;
     if (OTHER_SUBJECTS.has(word)) return false;
+    if (RELATIVE_CLAUSE_WORDS.has(word)) relative = true;
+    else if (w.endsWith(',')) relative = false;
   }
   return false;
 }
 
-/** The last group "the … engineers" the text before `at` names. */
+/** The last group of people ("the … engineers") the text before `at` names. */
 function lastGroup(text: string, at: number): string | null {
   let group: string | null = null;
   GROUP.lastIndex = 0;
   const window = text.slice(Math.max(0, at - REACH), at);
-  for (let m = GROUP.exec(window); m; m = GROUP.exec(window)) group = m.groups?.['group'] ?? group;
+  for (let m = GROUP.exec(window); m; m = GROUP.exec(window)) {
+    // "through the mountains to the police. One of them": a group of people only.
+    const g = m.groups?.['group'] ?? '';
+    if (isPeoplePlural(g.split(/\s+/u).at(-1) ?? '')) group = g;
+  }
   return group;
+}
+
+/** "engineers", "soldiers", "passengers": a plural the lexicon knows for people (not "rivers", "borders"). */
+function isPeoplePlural(noun: string): boolean {
+  if (PEOPLE_WORDS.has(noun) || CARRIED_PEOPLE_NOUNS.has(noun) || GROUP_PEOPLE_PLURALS.has(noun)) return true;
+  return isPersonNoun(noun.replace(/men$/u, 'man').replace(/s$/u, ''));
 }
 
 /** Who a narrator's sentence names as the speaker, other than the narrator `self`; null when no one is sure. */
@@ -100,7 +128,13 @@ function reportedSpeaker(
 /** Passages back a narrator's "he" reaches: the turns alternate with questions, which name no one. */
 const PRONOUN_REACH = 6;
 
-/** The person of this gender last named before (passage, pos), the narrator aside; null for none within reach. */
+/** People of this gender the search steps back over (the narrator, anonymous sources) before it gives up. */
+const STEPS_BACK = 8;
+
+/**
+ * The person of this gender last named before (passage, pos), the narrator aside; null for none within reach.
+ * Steps back through the table's sorted events (a few look-ups), never over the whole list per quotation.
+ */
 function lastOtherPerson(
   table: SpeakerTable,
   passage: number,
@@ -108,14 +142,13 @@ function lastOtherPerson(
   gender: 'male' | 'female',
   self: ReadonlySet<string>,
 ): string | null {
-  const events = table.events;
-  for (let k = events.length - 1; k >= 0; k--) {
-    const ev = events[k];
-    if (!ev || ev.passage > passage || (ev.passage === passage && ev.start >= pos)) continue;
-    if (ev.passage < passage - PRONOUN_REACH) return null;
+  let at = { passage, start: pos };
+  for (let step = 0; step < STEPS_BACK; step++) {
+    const ev = table.lastPersonNamed(at.passage, at.start, gender, PRONOUN_REACH);
+    if (!ev || ev.passage < passage - PRONOUN_REACH) return null;
     const s = table.speaker(ev.speaker);
-    if (!s || s.anonymous || self.has(s.id) || (s.gender !== null && s.gender !== gender)) continue;
-    return s.id;
+    if (s && !s.anonymous && !self.has(s.id)) return s.id;
+    at = ev;
   }
   return null;
 }

@@ -228,4 +228,28 @@ describe('fresh: oral-history and research interview transcripts', () => {
     expect(speakerOf(focus, 'Flour doubled in one week')).toBe('Gul Ahmad Safi');
     expect(speakerOf(focus, 'They buy on credit now')).toBe('Gul Ahmad Safi');
   });
+
+  it('near miss: a sign "which said" inside a turn is nobody\'s words, not the man named before', () => {
+    const story = ingestUnderHeadline([
+      'Radio Kilid spoke to the truck driver Abdul Qadir Noorzai. The governor, Mohammad Karimi, promised last week that the tunnel would stay open.',
+      'KILID: What did you see at the tunnel?',
+      'NOORZAI: He promised a lot. He pointed us to the banner over the gate, which said, "Drive slowly, the road is ice."',
+      'KILID: And the checkpoint?',
+      'NOORZAI: He waved at the old notice board that read, "No trucks after dark."',
+    ]);
+    expect(speakerOf(story, 'Drive slowly, the road is ice')).toBeNull();
+    expect(speakerOf(story, 'No trucks after dark')).toBeNull();
+  });
+
+  it('near miss: "one of them" is one of a group of people, never of the mountains or the roads', () => {
+    const story = ingestUnderHeadline([
+      'Radio Kilid spoke to the truck driver Abdul Qadir Noorzai about the winter on the Salang pass.',
+      'KILID: Were there police?',
+      'NOORZAI: We drove two days through the mountains to reach the checkpoint and the police. One of them said, "Nobody passes tonight."',
+      'KILID: And the next morning?',
+      'NOORZAI: We saw the rivers frozen and the police gone. One of them had left a note: "Road closed until Friday."',
+    ]);
+    expect(speakerOf(story, 'Nobody passes tonight') ?? '').not.toMatch(/mountains/);
+    expect(speakerOf(story, 'Road closed until Friday') ?? '').not.toMatch(/rivers/);
+  });
 });

@@ -880,10 +880,15 @@ export class SpeakerTable {
     return person ?? (since && !group && this.sourceStillMeant(since, passage, gender) ? since : null);
   }
 
-  /** The person last named within a pronoun's reach before (passage, pos), anonymous sources aside. */
-  lastPersonNamed(passage: number, pos: number, gender: Gender | null): PersonEvent | null {
+  /** The person last named within a pronoun's reach (or `reach` passages) before (passage, pos), anonymous sources aside. */
+  lastPersonNamed(
+    passage: number,
+    pos: number,
+    gender: Gender | null,
+    reach = MAX_PRONOUN_PASSAGES,
+  ): PersonEvent | null {
     return this.personEvents.lastPerson(passage, pos, gender, {
-      reach: MAX_PRONOUN_PASSAGES,
+      reach,
       since: undefined,
     });
   }
