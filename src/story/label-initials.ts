@@ -66,7 +66,14 @@ export function initialsOf(name: string): string[] {
 interface Header {
   respondent: string | null;
   byInitials: Map<string, string>;
+  /** The top names or gives a turn to an interviewer: "R:", "P:" are then the respondent's, not a reporter's or presenter's. */
+  interviewer: boolean;
 }
+
+/** "R:", "P:": one letter that is a respondent or participant only in a research interview. */
+const ONE_LETTER = /^\p{L}$/u;
+/** "I: When did you …", "[00:00:10] Int: …": an interviewer's turn, which a research transcript has. */
+const INTERVIEWER_TURN = /^(?:\[[\d:.]{1,12}\][ \t]*)?(?:I|Int|Interviewer|Q)[ \t]*:/u;
 
 /** The passages a label is read against, and the lines removed above them. */
 export interface LabelReading {
@@ -80,13 +87,15 @@ const headers = new WeakMap<readonly string[], Header>();
 function headerOf({ texts, front = [] }: LabelReading): Header {
   let header = headers.get(texts);
   if (header) return header;
-  header = { respondent: null, byInitials: new Map() };
+  header = { respondent: null, byInitials: new Map(), interviewer: false };
   for (const text of [...front, ...texts.slice(0, HEADER_PASSAGES)]) {
     if (!text.includes(':') && !text.includes('(')) continue;
+    if (INTERVIEWER_TURN.test(text)) header.interviewer = true;
     for (const m of matchesOf(HEADER_PERSON, text)) {
       const name = (m.groups?.['name'] ?? '').trim();
       const role = m.groups?.['role'] ?? '';
       if (role !== 'Interviewer' && role !== 'Interview by') header.respondent ??= name;
+      else header.interviewer = true;
       for (const i of initialsOf(name)) if (!header.byInitials.has(i)) header.byInitials.set(i, name);
     }
     for (const m of matchesOf(BRACKET_INITIALS, text)) {
@@ -102,12 +111,21 @@ function headerOf({ texts, front = [] }: LabelReading): Header {
  * The person a transcript's label stands for by initials or by part: the header's, else the one known person
  * whose initials they are; null when the label is neither.
  */
-export function personOfLabel(table: SpeakerTable, reading: LabelReading, label: string): string | null {
+export function personOfLabel(
+  table: SpeakerTable,
+  reading: LabelReading,
+  label: string,
+  words = '',
+): string | null {
   const raw = label.trim();
   const isInitials = INITIALS_LABEL.test(raw);
   if (!isInitials && !RESPONDENT_LABELS.has(raw.toLowerCase())) return null;
   const header = headerOf(reading);
+  // "P:" in a broadcast is the presenter: one letter is the respondent only where an interviewer asks.
+  if (!isInitials && ONE_LETTER.test(raw) && !header.interviewer) return null;
   const named = isInitials ? header.byInitials.get(raw) : header.respondent;
+  // "Interviewee: Farid Ahmadzai, engineer": the header's own line, no turn of theirs.
+  if (named && words.trimStart().startsWith(named)) return null;
   if (named) return (table.lookup(named) ?? table.add(named, '', null)).id;
   if (!isInitials) return null;
   const matching = table.speakers.filter((s) => !s.anonymous && initialsOf(s.name).includes(raw));

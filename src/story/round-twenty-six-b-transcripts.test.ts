@@ -252,4 +252,17 @@ describe('fresh: oral-history and research interview transcripts', () => {
     expect(speakerOf(story, 'Nobody passes tonight') ?? '').not.toMatch(/mountains/);
     expect(speakerOf(story, 'Road closed until Friday') ?? '').not.toMatch(/rivers/);
   });
+
+  it('near miss: a broadcast\'s "P:" is the presenter, and the header\'s "Interviewee: Name" line is no turn', () => {
+    const story = ingestUnderHeadline([
+      'Interviewee: Farid Ahmadzai, road engineer. Presenter: Homa Sultani.',
+      '[00:00:05] P: Good morning and welcome. Today the Wakhan road, and the man who builds it.',
+      '[00:00:20] FA: Thank you. The road reaches Sarhad now, after four summers of work.',
+      '[00:00:41] P: Listeners in Ishkashim tell us the trucks already come twice a week. Good news for the bazaar.',
+      '[00:01:02] FA: It is. Flour costs less in Khandud than last year.',
+    ]);
+    expect(speakerOf(story, 'Good morning and welcome') ?? '').not.toBe('Farid Ahmadzai');
+    expect(speakerOf(story, 'the trucks already come') ?? '').not.toBe('Farid Ahmadzai');
+    expect(hasQuote(story, 'Farid Ahmadzai, road engineer')).toBe(false);
+  });
 });

@@ -332,7 +332,12 @@ function turnsOf(table: SpeakerTable, reading: Reading): (Turn | null)[] {
       // "AGN:", "Resp:": the person the header gives those initials or that part.
       const byLabel = asker
         ? null
-        : personOfLabel(table, reading, l.capitals ? l.label.toUpperCase() : l.label);
+        : personOfLabel(
+            table,
+            reading,
+            l.capitals ? l.label.toUpperCase() : l.label,
+            text.slice(l.start, l.start + 80),
+          );
       current = asker
         ? { id: asker.speaker }
         : byLabel
