@@ -11,6 +11,8 @@ import { noteTurn } from './salience.ts';
 import { anonymousBefore } from './anonymous.ts';
 import { escapeRegExp, hasArabicScript } from './regex-parts.ts';
 import { answerPieces, saidByI } from './answer-pieces.ts';
+import { courtTurnDrafts, courtTurns } from './court-transcript.ts';
+import { personOfLabel, type LabelReading } from './label-initials.ts';
 import { giveLabelledQuotes } from './labelled-quotes.ts';
 import {
   EMPHASIS_MARK,
@@ -964,6 +966,9 @@ function interviewAnswers(
   quoted: readonly QuoteDraft[],
   create: boolean,
 ): QuoteDraft[] {
+  // A court transcript's answers are the witness's, whoever the front matter names first.
+  const court = courtTurns(table, reading);
+  if (court) return courtTurnDrafts(court, quoted, reading);
   const { chrome, labelled } = interviewLabels(reading.texts);
   const { askers, bare, firstQuestion, unlabelled, letters } = interviewQuestions(
     labelled,
@@ -1000,7 +1005,7 @@ function interviewAnswers(
     const key = l ? normalizeName(l.label) : '';
     if (l && callers.has(key) && p >= opening) {
       // "HAMIDULLAH AZIZI: … Can the engineer say …?": a caller's or a guest's one question is their own turn.
-      turn = labelledSpeaker(table, l.label, create);
+      turn = labelledSpeaker(table, l.label, create, reading);
       afterQuestion = false;
       if (turn) out.push(...answerDrafts(quoted, quotedPassages, p, l.start, turn, reading));
       return;
@@ -1021,7 +1026,7 @@ function interviewAnswers(
     if (l && askers.has(key) && p > firstQuestion && hostsOwnTurn(table, labelled, askers, p, text)) {
       // "KARIMI: That is all for tonight. Goodbye.": the host's turn that asks nothing is the host's words.
       afterQuestion = false;
-      const host = labelledSpeaker(table, l.label, create);
+      const host = labelledSpeaker(table, l.label, create, reading);
       if (host) out.push(...answerDrafts(quoted, quotedPassages, p, l.start, host, reading));
       return;
     }
@@ -1040,7 +1045,7 @@ function interviewAnswers(
       speaker = interviewee ?? introducedPerson(table, intro(), create) ?? answererAfterIntro();
     } else {
       if (isRoster(text.slice(l.start))) return;
-      speaker = labelledSpeaker(table, l.label, create);
+      speaker = labelledSpeaker(table, l.label, create, reading);
       if (!speaker) return;
       interviewee = speaker;
     }
@@ -1070,7 +1075,15 @@ function hostsOwnTurn(
 }
 
 /** The speaker a turn's label names: one the text knows, or (when creating) one it adds. */
-function labelledSpeaker(table: SpeakerTable, labelText: string, create: boolean): string | null {
+function labelledSpeaker(
+  table: SpeakerTable,
+  labelText: string,
+  create: boolean,
+  reading: LabelReading = { texts: [] },
+): string | null {
+  // "AGN:", "Resp:": the person the transcript's header gives those initials or that part.
+  const byLabel = personOfLabel(table, reading, labelText);
+  if (byLabel) return byLabel;
   const label = labelAsWritten(labelText);
   const known = table.lookup(label);
   return known?.id ?? (create ? (table.addFromAttribution(label)?.id ?? null) : null);

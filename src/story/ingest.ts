@@ -6,6 +6,7 @@ import { speakerListSpans } from './apparatus-lines.ts';
 import { placeNameAfterPreposition } from './titled-place-names.ts';
 import { tajikSpellingsAbroad } from './border-spellings.ts';
 import { LastReadings } from './namesake-carry.ts';
+import { narratorReportedSpeech } from './narrator-reported.ts';
 import { pairTranslations } from './translation-pairs.ts';
 import { isCueTiming } from './subtitle-cues.ts';
 import { AnnotationError, checkPlaceIds, locate, type Annotations } from './annotations.ts';
@@ -205,6 +206,7 @@ function readingOf(passages: readonly Passage[], index: PlaceIndex, removed: rea
     organisations,
     captions,
     timed,
+    front: removed.filter((r) => r.sourceEnd <= (passages[0]?.sourceStart ?? 0)).map((r) => r.text),
   };
 }
 
@@ -264,6 +266,7 @@ function attributeAllQuotes(table: SpeakerTable, reading: Reading): QuoteDraft[]
   dariOfficeHolders(drafts, table, reading);
   writersOwnWords(drafts, reading);
   bracketedVoices(drafts, table, reading);
+  narratorReportedSpeech(drafts, table, reading);
   speakersAtFullest(drafts, table);
   return splitNestedQuotations(drafts, table, reading);
 }

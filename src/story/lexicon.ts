@@ -4965,3 +4965,9 @@ export const DARI_ELDER_NOUNS: readonly string[] = [
 ];
 /** Tens of an old age in words («هشتادوچهار سال دارد»). */
 export const DARI_OLD_AGE_TENS: readonly string[] = ['شصت', 'هفتاد', 'هشتاد', 'نود', 'صد'];
+
+/**
+ * Words opening a clause about a thing or a person just named ("the banner, which said", "a board that read"): a
+ * speech verb inside it is not the sentence subject's (narrator-reported.ts).
+ */
+export const RELATIVE_CLAUSE_WORDS = set('which that who whom whose where');

@@ -81,6 +81,8 @@ export interface Reading extends ReadingTexts {
   captions?: readonly Caption[];
   /** A subtitle file: every passage is a timed cue, like a transcript's time-marked turns. */
   timed?: boolean;
+  /** The lines removed as chrome above the first passage: a transcript's header ("Narrator: …") may be there. */
+  front?: readonly string[];
 }
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
@@ -881,10 +883,15 @@ export class SpeakerTable {
     return person ?? (since && !group && this.sourceStillMeant(since, passage, gender) ? since : null);
   }
 
-  /** The person last named within a pronoun's reach before (passage, pos), anonymous sources aside. */
-  lastPersonNamed(passage: number, pos: number, gender: Gender | null): PersonEvent | null {
+  /** The person last named within a pronoun's reach (or `reach` passages) before (passage, pos), anonymous sources aside. */
+  lastPersonNamed(
+    passage: number,
+    pos: number,
+    gender: Gender | null,
+    reach = MAX_PRONOUN_PASSAGES,
+  ): PersonEvent | null {
     return this.personEvents.lastPerson(passage, pos, gender, {
-      reach: MAX_PRONOUN_PASSAGES,
+      reach,
       since: undefined,
     });
   }

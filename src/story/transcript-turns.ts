@@ -26,6 +26,7 @@ import { normalizeName } from './normalize.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
 import { perPassage } from './reading-cache.ts';
+import { personOfLabel } from './label-initials.ts';
 
 /** A line the page shows over the film (a lower third), and the first passage that follows it. */
 export interface Caption {
@@ -328,7 +329,20 @@ function turnsOf(table: SpeakerTable, reading: Reading): (Turn | null)[] {
     }
     if (l) {
       const asker = questionerOf(table, text, p);
-      current = asker ? { id: asker.speaker } : labelSpeaker(table, l, byWord, reading.timed === true);
+      // "AGN:", "Resp:": the person the header gives those initials or that part.
+      const byLabel = asker
+        ? null
+        : personOfLabel(
+            table,
+            reading,
+            l.capitals ? l.label.toUpperCase() : l.label,
+            text.slice(l.start, l.start + 80),
+          );
+      current = asker
+        ? { id: asker.speaker }
+        : byLabel
+          ? { id: byLabel }
+          : labelSpeaker(table, l, byWord, reading.timed === true);
       if (current) pending = null;
       from = 'label';
       return { p, who: current, start: l.start, from, sure: l.bracketRole };
