@@ -4595,3 +4595,14 @@ export const SCENE_PREPOSITIONS_BEFORE_PLACE: readonly string[] = [
   'into',
   'throughout',
 ];
+
+/** What an agency does with words in meeting minutes ("UNHCR informed that …", "NRC raised the question of …"). */
+export const MINUTES_VERBS = set(`
+informed informs raised raises highlighted highlights reminded reminds flagged flags shared shares updated updates
+requested requests briefed briefs presented presents mentioned mentions indicated indicates clarified clarifies
+expressed expresses emphasised emphasized emphasises emphasizes underlined underlines proposed proposes pointed
+recommended recommends appealed appeals echoed echoes
+`);
+
+/** Who speaks for an agency in minutes after the agency is named ("The representative added: …"). */
+export const AGENCY_VOICES = ['representative', 'delegate', 'focal point', 'colleague', 'spokesperson'];

@@ -1,0 +1,197 @@
+/**
+ * Speakers a structured document names by its form rather than by a reporting clause: a catalogue's "Donated by
+ * Name" line and the "donor" who then speaks, an agency's acronym opening a line of meeting minutes, a forum post's
+ * "u/name" header over the words it quotes.
+ */
+import { AGENCY_VOICES, MINUTES_VERBS, hasSpeechVerb } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
+import { escapeRegExp, hasArabicScript, phrasePattern } from './regex-parts.ts';
+import type { Reading, SpeakerTable } from './speakers.ts';
+
+/** The part of a quotation draft these passes read. */
+interface RoleDraft {
+  passage: number;
+  span: { open: number | null; close: number | null; start: number };
+  speaker: string | null;
+}
+
+/** A role a by-line fills, with the participles that name its holder ("Donated by Name" → the donor). */
+const BY_LINE_ROLES: Readonly<Record<string, readonly string[]>> = {
+  donor: ['donated', 'given', 'gifted', 'bequeathed'],
+  photographer: ['photographed', 'taken', 'shot'],
+  translator: ['translated'],
+  author: ['written', 'authored'],
+  writer: ['written'],
+  compiler: ['compiled'],
+  collector: ['collected'],
+  sender: ['sent', 'submitted'],
+  contributor: ['contributed', 'submitted'],
+  lender: ['lent', 'loaned'],
+  recorder: ['recorded'],
+  interviewer: ['interviewed'],
+};
+/** Dari words for the same roles ("یادداشت اهداکننده"): the by-line is the English one of a bilingual entry. */
+const DARI_BY_LINE_ROLES: Readonly<Record<string, string>> = {
+  اهداکننده: 'donor',
+  عکاس: 'photographer',
+  مترجم: 'translator',
+};
+
+const ROLE_WORDS = Object.keys(BY_LINE_ROLES).join('|');
+/** "the donor writes", "Donor's note", "the translator adds": the role speaking, or its note. */
+const ROLE_SPEAKING = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+)?(?<role>${ROLE_WORDS}|${ROLE_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_m, b: string, c: string) => b + c.toUpperCase())})(?:(?:['’]s\s+(?:own\s+)?(?:note|notes|comment|caption|words|recollection|memory|letter))|\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+))`,
+  'gu',
+);
+const PARTICIPLES = [...new Set(Object.values(BY_LINE_ROLES).flat())].map(escapeRegExp).join('|');
+/** "Donated by Dr Farhad Kokchayi, Kabul.": a participle, "by", and a capitalised name of two to five words. */
+const BY_LINE = new RegExp(
+  String.raw`(?<![\p{L}])(?<verb>${PARTICIPLES}|${PARTICIPLES.replace(/(^|\|)(\p{Ll})/gu, (_m, b: string, c: string) => b + c.toUpperCase())})\s+by\s+(?<name>(?:(?:Dr|Mr|Mrs|Ms|Haji|Hajji|Prof|Eng)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,4})`,
+  'gu',
+);
+/** How many passages back a by-line may stand from the note it heads. */
+const BY_LINE_REACH = 3;
+/** Characters after a quotation read for its reporting clause ("," the donor says."). */
+const CLAUSE_AFTER = 60;
+
+/** The sentence's words before the quotation: from the last stop or line break before its opening mark. */
+function sentenceBefore(text: string, open: number): string {
+  const head = text.slice(Math.max(0, open - 300), open);
+  let stop = head.lastIndexOf('\n');
+  for (let i = head.length - 2; i > stop; i--)
+    if (/[.!?]/u.test(head[i] ?? '') && /\s/u.test(head[i + 1] ?? '')) {
+      stop = i;
+      break;
+    }
+  return stop < 0 ? head : head.slice(stop + 1);
+}
+
+/** The reporting clause after a quotation, to the end of its sentence. */
+function clauseAfter(text: string, close: number | null): string {
+  if (close === null) return '';
+  return (text.slice(close + 1, close + 1 + CLAUSE_AFTER).split(/[.!?\n]/u)[0] ?? '').trim();
+}
+
+/** The by-line role a quotation's sentence speaks by ("The donor writes that …:", '"…," the donor says'), else null. */
+export function speakingRole(before: string, after: string): string | null {
+  for (const part of [before, after]) {
+    if (!part) continue;
+    for (const m of matchesOf(ROLE_SPEAKING, part)) {
+      const verb = m.groups?.['verb'];
+      // "the donor's aunt" or "the donor family": no verb, no note, not the donor speaking.
+      if (verb !== undefined && !hasSpeechVerb(verb) && !/^(?:adds|recalls|remembers)$/u.test(verb)) continue;
+      return (m.groups?.['role'] ?? '').toLowerCase();
+    }
+  }
+  if (hasArabicScript(before))
+    for (const [word, role] of Object.entries(DARI_BY_LINE_ROLES)) if (before.includes(word)) return role;
+  return null;
+}
+
+/** The name the nearest "… by Name" line before `pos` gives the role, within a few passages, else null. */
+export function byLineHolder(texts: readonly string[], p: number, pos: number, role: string): string | null {
+  const verbs = new Set(BY_LINE_ROLES[role] ?? []);
+  for (let q = p; q >= 0 && q >= p - BY_LINE_REACH; q--) {
+    const text = q === p ? (texts[q] ?? '').slice(0, pos) : (texts[q] ?? '');
+    if (!text.includes(' by ')) continue;
+    const found = [...matchesOf(BY_LINE, text)].filter((m) =>
+      verbs.has((m.groups?.['verb'] ?? '').toLowerCase()),
+    );
+    const name = found.at(-1)?.groups?.['name'];
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * '"…," the donor says' under "Donated by Sima Taloqani.", "Photographer's note: "…"" under "Photographed by Name":
+ * a quotation its sentence gives to a by-line's role (or to that role's bare name) is the one the by-line names.
+ */
+export function giveByLineRoles(
+  table: SpeakerTable,
+  reading: Reading,
+  drafts: readonly RoleDraft[],
+  create: boolean,
+): void {
+  for (const d of drafts) {
+    const text = reading.texts[d.passage] ?? '';
+    if (d.span.open === null) continue;
+    const current = table
+      .speaker(d.speaker)
+      ?.name.toLowerCase()
+      .replace(/^the\s+/u, '');
+    if (d.speaker !== null && !(current && current in BY_LINE_ROLES)) continue;
+    const role = speakingRole(sentenceBefore(text, d.span.open), clauseAfter(text, d.span.close));
+    if (!role) continue;
+    const name = byLineHolder(reading.texts, d.passage, d.span.open, role);
+    const holder = name ? (table.lookup(name) ?? (create ? table.add(name, '', null) : null)) : null;
+    if (holder) d.speaker = holder.id;
+  }
+}
+
+/** An agency's acronym: "WFP", "UNHCR", "DoRR". */
+const ACRONYM = String.raw`\p{Lu}(?:\p{Ll}?\p{Lu}){1,6}(?![\p{L}])`;
+/** A verb an agency speaks by in minutes: one of speech, or of the minutes' own ("informed", "raised"). */
+const speaksInMinutes = (verb: string): boolean => hasSpeechVerb(verb) || MINUTES_VERBS.has(verb);
+/** "UNHCR said that …", "The WFP officer noted …", "NRC raised the question of rent:": the agency opening a line. */
+const AGENCY_OPENING = new RegExp(
+  String.raw`^\s*(?:The\s+)?(?<org>${ACRONYM})(?:\s+(?:${AGENCY_VOICES.map(phrasePattern).join('|')}|officer|team))?\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)`,
+  'u',
+);
+/** "The representative added:": the agency's voice, with no agency named. */
+const AGENCY_VOICE_OPENING = new RegExp(
+  String.raw`^\s*The\s+(?:${AGENCY_VOICES.map(phrasePattern).join('|')})\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)`,
+  'u',
+);
+/** An acronym and the word after it, anywhere in the passage (whether it opens a sentence is read after). */
+const AGENCY_SENTENCE = new RegExp(
+  String.raw`(?<![\p{L}])(?<org>${ACRONYM})\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)`,
+  'gu',
+);
+/** Whether the word at `at` opens a sentence: nothing, a stop or a line break before it (and "The"). */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  if (text.slice(Math.max(0, i - 4), i) === 'The ') i -= 4;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || /[.!?\n]/u.test(text[i - 1] ?? '');
+}
+
+/** The agency a quotation's sentence opens on, or (for "The representative added:") the passage's last one. */
+export function minutesAgency(text: string, open: number): string | null {
+  const before = sentenceBefore(text, open);
+  const m = AGENCY_OPENING.exec(before);
+  if (m && speaksInMinutes(m.groups?.['verb'] ?? '')) return m.groups?.['org'] ?? null;
+  const voice = AGENCY_VOICE_OPENING.exec(before);
+  if (!voice || !speaksInMinutes(voice.groups?.['verb'] ?? '')) return null;
+  const upTo = text.slice(0, open - before.length);
+  const last = [...matchesOf(AGENCY_SENTENCE, upTo)]
+    .filter((s) => speaksInMinutes(s.groups?.['verb'] ?? '') && opensSentence(upTo, s.index))
+    .at(-1);
+  return last?.groups?.['org'] ?? null;
+}
+
+/**
+ * Minutes: 'UNHCR said that … The representative added: "…"', 'NRC raised the question of rent: "…"', 'ACTED
+ * informed that … and that "…"': the agency whose acronym opens the quotation's sentence (or the sentence before
+ * its representative's) speaks, unless the sentence names its speaker.
+ */
+export function giveMinutesAgencies(
+  table: SpeakerTable,
+  reading: Reading,
+  drafts: readonly RoleDraft[],
+  create: boolean,
+): void {
+  for (const d of drafts) {
+    const text = reading.texts[d.passage] ?? '';
+    if (d.span.open === null || !/\p{Lu}\p{Ll}?\p{Lu}/u.test(text)) continue;
+    const org = minutesAgency(text, d.span.open);
+    if (!org) continue;
+    const current = table.speaker(d.speaker)?.name;
+    const sentence = `${sentenceBefore(text, d.span.open)} ${clauseAfter(text, d.span.close)}`;
+    // A speaker the sentence names itself ("Ms Name (DoRR) added:") keeps the words.
+    if (current && sentence.includes(current.split(/\s+/u).at(-1) ?? current) && !/^the\s/iu.test(current))
+      continue;
+    const agency = table.lookup(org) ?? (create ? table.add(org, '', null) : null);
+    if (agency) d.speaker = agency.id;
+  }
+}
