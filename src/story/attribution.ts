@@ -114,7 +114,12 @@ import { matchesOf } from './matches.ts';
 import { isQuestionLabelKey, letterAnswerRunsOn } from './letter-questions.ts';
 import { ownedRoleColon } from './owned-role-colon.ts';
 import { clauseSubject } from './role-of-subjects.ts';
-import { giveByLineRoles, giveMinutesAgencies } from './document-roles.ts';
+import {
+  giveByLineRoles,
+  giveCitedAuthors,
+  giveForumPosters,
+  giveMinutesAgencies,
+} from './document-roles.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -681,6 +686,8 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => giveLabelledQuotes(ctx.table, ctx.reading, drafts, ctx.create),
   (ctx, drafts) => giveByLineRoles(ctx.table, ctx.reading, drafts, ctx.create),
   (ctx, drafts) => giveMinutesAgencies(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveCitedAuthors(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveForumPosters(ctx.table, ctx.reading, drafts, ctx.create),
 ];
 
 /** The statements set under a speaker's heading, as quotations of that speaker. */

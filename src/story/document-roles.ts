@@ -3,7 +3,13 @@
  * Name" line and the "donor" who then speaks, an agency's acronym opening a line of meeting minutes, a forum post's
  * "u/name" header over the words it quotes.
  */
-import { AGENCY_VOICES, MINUTES_VERBS, hasSpeechVerb } from './lexicon.ts';
+import {
+  AGENCY_VOICES,
+  MINUTES_VERBS,
+  WRITTEN_WORD_CARRIERS,
+  hasSpeechVerb,
+  isPersonNoun,
+} from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { escapeRegExp, hasArabicScript, phrasePattern } from './regex-parts.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
@@ -54,12 +60,19 @@ const BY_LINE_REACH = 3;
 /** Characters after a quotation read for its reporting clause ("," the donor says."). */
 const CLAUSE_AFTER = 60;
 
+/** What a full stop after it does not end a sentence by: "et al.", "p.", an initial ("A."). */
+const ABBREVIATED = /(?:\bal|\bpp?|(?:^|\s)\p{Lu})$/u;
+
 /** The sentence's words before the quotation: from the last stop or line break before its opening mark. */
 function sentenceBefore(text: string, open: number): string {
   const head = text.slice(Math.max(0, open - 300), open);
   let stop = head.lastIndexOf('\n');
   for (let i = head.length - 2; i > stop; i--)
-    if (/[.!?]/u.test(head[i] ?? '') && /\s/u.test(head[i + 1] ?? '')) {
+    if (
+      /[.!?]/u.test(head[i] ?? '') &&
+      /\s/u.test(head[i + 1] ?? '') &&
+      !ABBREVIATED.test(head.slice(i - 4, i))
+    ) {
       stop = i;
       break;
     }
@@ -193,5 +206,123 @@ export function giveMinutesAgencies(
       continue;
     const agency = table.lookup(org) ?? (create ? table.add(org, '', null) : null);
     if (agency) d.speaker = agency.id;
+  }
+}
+
+/** A cited work's authors: "Takhari et al.", "Kunduzi and Hart", "Rahimi". */
+const CITED_AUTHORS = String.raw`(?<authors>\p{Lu}[\p{Ll}'’-]+(?:\s+et\s+al\.|\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?)`;
+/** A citation's year and page: "2021", "2019: 44", "2018, p. 9". */
+const CITED_YEAR = String.raw`\d{4}[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?`;
+/** "Takhari et al. (2021: 17) describe …": the authors as a subject, their year in brackets. */
+const CITATION_SUBJECT = new RegExp(String.raw`(?<![\p{L}])${CITED_AUTHORS}\s+\(${CITED_YEAR}\)`, 'gu');
+/** '"…" (Takhari et al. 2021: 17)': the authors and year in brackets right after the closing mark. */
+const CITATION_AFTER = new RegExp(String.raw`^[,.]?\s*\(${CITED_AUTHORS},?\s+${CITED_YEAR}\)`, 'u');
+/** Verbs that give words as someone's term: "calls debt …", "what they call …", "term it …". */
+const TERMING =
+  /\b(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|label|labels|labelled|labeled|put it)\b/u;
+
+/** The authors a citation gives a quotation's words to, or null. */
+export function citedAuthors(text: string, open: number, close: number | null): string | null {
+  const after = close === null ? '' : text.slice(close + 1, close + 80);
+  const next = after.includes('(') ? CITATION_AFTER.exec(after) : null;
+  if (next) return next.groups?.['authors'] ?? null;
+  const before = sentenceBefore(text, open);
+  if (!before.includes('(')) return null;
+  const cited = [...matchesOf(CITATION_SUBJECT, before)].at(-1);
+  if (!cited) return null;
+  const between = before.slice(cited.index + cited[0].length);
+  return hasSpeechVerb(between) || TERMING.test(between) ? (cited.groups?.['authors'] ?? null) : null;
+}
+
+/**
+ * An academic text: 'Takhari et al. (2021: 17) describe what they call "…"', '"…" (Rahimi 2019: 44)': words a
+ * citation gives to a work's authors are theirs, not those of the work cited before.
+ */
+export function giveCitedAuthors(
+  table: SpeakerTable,
+  reading: Reading,
+  drafts: readonly RoleDraft[],
+  create: boolean,
+): void {
+  for (const d of drafts) {
+    const text = reading.texts[d.passage] ?? '';
+    if (d.span.open === null || !/\(\p{Lu}|\(\d{4}/u.test(text)) continue;
+    const authors = citedAuthors(text, d.span.open, d.span.close);
+    if (!authors) continue;
+    const surname = authors.split(/\s+/u)[0] ?? authors;
+    if (table.speaker(d.speaker)?.name.includes(surname)) continue;
+    const cited = table.lookup(surname) ?? (create ? table.add(authors, '', null) : null);
+    if (cited) d.speaker = cited.id;
+  }
+}
+
+/** A forum post's header line: "u/kabul_nomad_88 · 22h", "Posted by u/name". */
+const POST_HEADER =
+  /^[ \t]*(?:level \d+[ \t]*\n[ \t]*)?(?:Posted by[ \t]+)?(?<user>u\/[A-Za-z0-9_-]{3,30})(?![\w/])/gmu;
+/** A header line on its own, as the page's furniture removes it: "u/name · 22h", "Posted by u/name · 1d". */
+const REMOVED_HEADER = /(?:^|\sby\s)(?<user>u\/[A-Za-z0-9_-]{3,30})(?:\s+OP)?\s*(?:[·•|]|$)/u;
+
+/**
+ * Each passage's poster: the user of the last header line removed before it ("u/name · 22h"), or null; undefined
+ * when the page has no such line (most pages: one look at each removed line).
+ */
+export function postersBefore(
+  passages: readonly { sourceStart: number }[],
+  removed: readonly { text: string; sourceEnd: number }[],
+): (string | null)[] | undefined {
+  const headers = removed.filter((r) => r.text.includes('u/') && REMOVED_HEADER.test(r.text));
+  if (headers.length === 0) return undefined;
+  headers.sort((a, b) => a.sourceEnd - b.sourceEnd);
+  let h = 0;
+  let user: string | null = null;
+  return passages.map((passage) => {
+    while (h < headers.length && (headers[h]?.sourceEnd ?? 0) <= passage.sourceStart)
+      user = REMOVED_HEADER.exec(headers[h++]?.text ?? '')?.groups?.['user'] ?? user;
+    return user;
+  });
+}
+
+/** How many passages back a post's header may stand from its words. */
+const POST_REACH = 4;
+
+/** The user whose post holds `pos` of passage p: the last header line at or before it, else null. */
+export function posterOf(texts: readonly string[], p: number, pos: number): string | null {
+  for (let q = p; q >= 0 && q >= p - POST_REACH; q--) {
+    const text = q === p ? (texts[q] ?? '').slice(0, pos) : (texts[q] ?? '');
+    if (!text.includes('u/')) continue;
+    const user = [...matchesOf(POST_HEADER, text)].at(-1)?.groups?.['user'];
+    if (user) return user;
+  }
+  return null;
+}
+
+const CARRIERS = new Set(WRITTEN_WORD_CARRIERS);
+/** "from a boy in grade 8:", "with a placard:": a person or a written thing the words are someone else's. */
+function namesAnotherVoice(clause: string): boolean {
+  return clause
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => isPersonNoun(w) || CARRIERS.has(w));
+}
+
+/**
+ * A forum thread: 'warning from experience: "…"' in a post under "u/name · 22h" — words no clause gives anyone
+ * else are the poster's own.
+ */
+export function giveForumPosters(
+  table: SpeakerTable,
+  reading: Reading,
+  drafts: readonly RoleDraft[],
+  create: boolean,
+): void {
+  for (const d of drafts) {
+    if (d.speaker !== null || d.span.open === null) continue;
+    const text = reading.texts[d.passage] ?? '';
+    // "one policeman said": a clause of speech gives the words to someone in the post, not its writer.
+    const clause = `${sentenceBefore(text, d.span.open)} ${clauseAfter(text, d.span.close)}`;
+    if (hasSpeechVerb(clause) || namesAnotherVoice(clause)) continue;
+    const user = reading.posters?.[d.passage] ?? posterOf(reading.texts, d.passage, d.span.open);
+    const poster = user ? (table.lookup(user) ?? (create ? table.add(user, '', null) : null)) : null;
+    if (poster) d.speaker = poster.id;
   }
 }

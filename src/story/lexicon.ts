@@ -161,6 +161,7 @@ glaciologist ecologist botanist sociologist anthropologist demographer statistic
 pediatrician obstetrician gynaecologist gynecologist dentist paramedic
 wakil qaryadar
 participant defendant paraprofessional mirab
+returnee deportee migrant refugee interviewee respondent informant
 `);
 
 /**

@@ -87,7 +87,7 @@ describe("an owner's account quoted after a colon", () => {
 });
 
 describe("a forum user's own post", () => {
-  it.fails("the quotation in a user's post, with no one else named, is the user's", () => {
+  it("the quotation in a user's post, with no one else named, is the user's", () => {
     const story = read(
       'Anyone driven Kunduz to Taloqan recently?',
       'u/sherkhan_trucker · 3h',

@@ -81,6 +81,8 @@ export interface Reading extends ReadingTexts {
   captions?: readonly Caption[];
   /** A subtitle file: every passage is a timed cue, like a transcript's time-marked turns. */
   timed?: boolean;
+  /** A forum thread: each passage's poster, from the header lines removed as furniture (document-roles.ts). */
+  posters?: readonly (string | null)[];
 }
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
