@@ -119,6 +119,7 @@ import {
   giveCitedAuthors,
   giveForumPosters,
   giveMinutesAgencies,
+  giveNameRoleColons,
 } from './document-roles.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
@@ -688,6 +689,7 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => giveMinutesAgencies(ctx.table, ctx.reading, drafts, ctx.create),
   (ctx, drafts) => giveCitedAuthors(ctx.table, ctx.reading, drafts, ctx.create),
   (ctx, drafts) => giveForumPosters(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveNameRoleColons(ctx.table, ctx.reading, drafts, ctx.create),
 ];
 
 /** The statements set under a speaker's heading, as quotations of that speaker. */

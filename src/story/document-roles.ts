@@ -326,3 +326,40 @@ export function giveForumPosters(
     if (poster) d.speaker = poster.id;
   }
 }
+
+/** "Ahmad Shah Yaftali, traders' union:", "Dr. Palwasha Noori, a nurse in Kunduz:" opening a line before the words. */
+const NAME_ROLE_COLON = new RegExp(
+  String.raw`^\s*(?:[-–•*]\s+)?(?<name>(?:(?:Dr|Mr|Mrs|Ms|Eng|Gen|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,4}),\s+(?<role>[^:"“”\n]{2,70}):\s*$`,
+  'u',
+);
+
+/** The person a line's "Name, role:" opening gives the quotation after it, or null. */
+export function nameRoleColon(table: SpeakerTable, before: string): string | null {
+  if (!before.endsWith(':') && !/:\s+$/u.test(before.slice(-4))) return null;
+  const m = NAME_ROLE_COLON.exec(before);
+  const name = m?.groups?.['name'];
+  if (!name || /[.!?]\s/u.test(m.groups?.['role'] ?? '')) return null;
+  return table.lookup(name) || table.isPersonName(name, 2) ? name : null;
+}
+
+/**
+ * A daybook's or a panel's line 'Ahmad Shah Yaftali, traders\' union: "…"': the name and short role before a colon
+ * that opens the line are who speaks the words after it.
+ */
+export function giveNameRoleColons(
+  table: SpeakerTable,
+  reading: Reading,
+  drafts: readonly RoleDraft[],
+  create: boolean,
+): void {
+  for (const d of drafts) {
+    if (d.speaker !== null || d.span.open === null) continue;
+    const text = reading.texts[d.passage] ?? '';
+    // The line's own opening: from the line break (or the passage's start) before the words.
+    const lineStart = text.lastIndexOf('\n', d.span.open) + 1;
+    if (d.span.open - lineStart > 120) continue;
+    const name = nameRoleColon(table, text.slice(lineStart, d.span.open));
+    const who = name ? (table.lookup(name) ?? (create ? table.add(name, '', null) : null)) : null;
+    if (who) d.speaker = who.id;
+  }
+}

@@ -96,3 +96,86 @@ describe("a forum user's own post", () => {
     expect(speakerOf(story, 'pumps in Bangi')).toBe('u/sherkhan_trucker');
   });
 });
+
+describe('an academic text: interviewees with their interview notes, and cited authors', () => {
+  it('"…," said a returnee in X (interview, …): the returnee, not the speaker quoted before', () => {
+    const story = read(
+      'A widow in Yangi Qala described the debt plainly: "We owe the shop more than the harvest is worth" (interview, May 2023). Younger men spoke of the journey instead. "In Mashhad a day of work pays a week here," said a returnee in Darqad (interview, June 2023).',
+    );
+    expect(speakerOf(story, 'a day of work pays')).toBe('A returnee in Darqad');
+  });
+
+  it('"…," a migrant in X told us (FGD, …): the migrant', () => {
+    const story = read(
+      'Credit follows kinship. "My cousin vouched for me, so the shop gave me flour for the whole winter," a migrant in Khanabad told us (focus group, Kunduz, 2024).',
+    );
+    expect(speakerOf(story, 'My cousin vouched')).toBe('A migrant in Khanabad');
+  });
+
+  it('a term a citation gives its authors, after another work was cited', () => {
+    const story = read(
+      'Earlier work treated the bazaar as a market (Rahimi 2019). Noori and Bakhtari (2018: 9) call it instead "a bank with no doors", a phrase we return to below.',
+    );
+    expect(speakerOf(story, 'a bank with no doors')).toMatch(/^Noori/u);
+  });
+
+  it('a phrase with its citation in brackets after it', () => {
+    const story = read(
+      'Haidari (2020) wrote about the ferries of the Panj. Debt here is "a rope that ties the valley to the city" (Sultani et al. 2022: 41), and it tightens in winter.',
+    );
+    expect(speakerOf(story, 'a rope that ties')).toMatch(/^Sultani/u);
+  });
+
+  it('near miss: a year in brackets after a name who speaks is not a citation', () => {
+    const story = read(
+      '"The road was built by hand," said Ghulam Haidar Rustaqi, who worked on it as a boy (1974).',
+    );
+    expect(speakerOf(story, 'built by hand')).toBe('Ghulam Haidar Rustaqi');
+  });
+});
+
+describe("a forum post's words", () => {
+  it("near miss: a placard the poster saw is not the poster's words", () => {
+    const story = read(
+      'Anyone driven Kunduz to Taloqan recently?',
+      'u/bangi_bus · 5h',
+      'The bridge at Bangi was closed for a day. Shopkeepers put up a sign: "Road open, hearts closed." Made me laugh.',
+    );
+    expect(speakerOf(story, 'Road open')).not.toBe('u/bangi_bus');
+  });
+
+  it('near miss: a boy the poster quotes keeps the words', () => {
+    const story = read(
+      'Ask me anything about teaching in Baharak',
+      'u/baharak_teacher · 2h',
+      'The best question I ever got was from a girl in grade 6: "Teacher, does the Kokcha reach the sea?" I did not know.',
+    );
+    expect(speakerOf(story, 'does the Kokcha')).not.toBe('u/baharak_teacher');
+  });
+});
+
+describe('a daybook line that opens on a name and a short role before a colon', () => {
+  it('"Name, role: "…"" on its own line', () => {
+    const story = read(
+      'QUOTES OF THE DAY',
+      'Mohammad Yasin Barakzai, Kunduz chamber of commerce: "Cotton prices fell a third in a week and nobody knows why."',
+    );
+    expect(speakerOf(story, 'Cotton prices fell')).toBe('Mohammad Yasin Barakzai');
+  });
+
+  it('a bulleted "Name, a role in a place:" line', () => {
+    const story = read(
+      'Voices from the ferry crossing:',
+      '- Shakila Rahmani, a midwife in Imam Sahib: "We carry the women across on the same boat as the flour."',
+    );
+    expect(speakerOf(story, 'same boat as the flour')).toBe('Shakila Rahmani');
+  });
+
+  it('near miss: a place and its province before a colon is no speaker', () => {
+    const story = read(
+      'Road report',
+      'Khan Abad, Kunduz province: "Closed until further notice" is all the sign at the checkpoint says.',
+    );
+    expect(speakerOf(story, 'Closed until further notice')).not.toBe('Khan Abad');
+  });
+});
