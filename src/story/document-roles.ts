@@ -231,7 +231,11 @@ export function citedAuthors(text: string, open: number, close: number | null): 
   const cited = [...matchesOf(CITATION_SUBJECT, before)].at(-1);
   if (!cited) return null;
   const between = before.slice(cited.index + cited[0].length);
-  return hasSpeechVerb(between) || TERMING.test(between) ? (cited.groups?.['authors'] ?? null) : null;
+  // "Noori and Bakhtari (2018), writing on Kunduz, prefer …": authors opening the sentence are its subject.
+  const opens = /^\s*(?:(?:As|But|And|For|While)\s+)?$/u.test(before.slice(0, cited.index));
+  return opens || hasSpeechVerb(between) || TERMING.test(between)
+    ? (cited.groups?.['authors'] ?? null)
+    : null;
 }
 
 /**

@@ -114,7 +114,7 @@ describe('an academic text: interviewees with their interview notes, and cited a
 
   it('a term a citation gives its authors, after another work was cited', () => {
     const story = read(
-      'Earlier work treated the bazaar as a market (Rahimi 2019). Noori and Bakhtari (2018: 9) call it instead "a bank with no doors", a phrase we return to below.',
+      'Rahimi (2019) calls debt "the engine of every departure". Noori and Bakhtari (2018: 9), writing on Kunduz, prefer "a bank with no doors" for the village shop.',
     );
     expect(speakerOf(story, 'a bank with no doors')).toMatch(/^Noori/u);
   });
