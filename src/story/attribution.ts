@@ -113,6 +113,7 @@ import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts
 import { matchesOf } from './matches.ts';
 import { isQuestionLabelKey, letterAnswerRunsOn } from './letter-questions.ts';
 import { ownedRoleColon } from './owned-role-colon.ts';
+import { ownedPersonWordsColon } from './kin-words-colon.ts';
 import { clauseSubject } from './role-of-subjects.ts';
 import {
   giveByLineRoles,
@@ -604,6 +605,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   subjectColonIntro,
   ownedWordsColon,
   ownedRoleColon,
+  ownedPersonWordsColon,
   definiteRoleNamedNext,
   dariNamedAfterStep,
   earlierInParagraph,

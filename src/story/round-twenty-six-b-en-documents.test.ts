@@ -179,3 +179,37 @@ describe('a daybook line that opens on a name and a short role before a colon', 
     expect(speakerOf(story, 'Closed until further notice')).not.toBe('Khan Abad');
   });
 });
+
+describe("an owned person's saying introduced by a noun and a colon", () => {
+  it('"My grandfather\'s rule:" is the grandfather named before', () => {
+    const story = read(
+      'My grandfather, Haji Abdul Ghafoor, kept bees above Keshem for fifty years.',
+      'Step 3. Take the frames out only at noon. My grandfather\'s rule: "never open a hive before the sun is on it."',
+    );
+    expect(speakerOf(story, 'never open a hive')).toBe('Haji Abdul Ghafoor');
+  });
+
+  it('"Her father\'s verdict on …:" is the father named before', () => {
+    const story = read(
+      'Laila Noori grew up in Rustaq; her father, Ghulam Nabi Noori, farmed melons there.',
+      'He tasted every melon himself. Her father\'s verdict on a bad one: "This one grew up without water."',
+    );
+    expect(speakerOf(story, 'grew up without water')).toBe('Ghulam Nabi Noori');
+  });
+
+  it('"Our driver\'s advice:" with no one named is the owned role itself', () => {
+    const story = read(
+      'We left Kabul at dawn for the Salang.',
+      'We asked about the tunnel. Our driver\'s advice: "Never follow a fuel tanker inside, it stops without warning."',
+    );
+    expect(speakerOf(story, 'Never follow a fuel tanker')).toBe('Our driver');
+  });
+
+  it("near miss: the grandmother's recipe card is no one's words", () => {
+    const story = read(
+      'My grandmother, Bibi Sadiqa, came from Taloqan.',
+      'We found her recipe in a tin. My grandmother\'s recipe card: "2 cups rice, 1 cup mung, salt" is all it says.',
+    );
+    expect(speakerOf(story, '2 cups rice')).toBeNull();
+  });
+});
