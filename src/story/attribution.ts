@@ -118,6 +118,7 @@ import { clauseSubject } from './role-of-subjects.ts';
 import {
   giveByLineRoles,
   giveCitedAuthors,
+  giveDocumentAuthors,
   giveForumPosters,
   giveMinutesAgencies,
   giveNameRoleColons,
@@ -692,6 +693,7 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => giveCitedAuthors(ctx.table, ctx.reading, drafts, ctx.create),
   (ctx, drafts) => giveForumPosters(ctx.table, ctx.reading, drafts, ctx.create),
   (ctx, drafts) => giveNameRoleColons(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveDocumentAuthors(ctx.table, ctx.reading, drafts, ctx.create),
 ];
 
 /** The statements set under a speaker's heading, as quotations of that speaker. */

@@ -367,3 +367,40 @@ export function giveNameRoleColons(
     if (who) d.speaker = who.id;
   }
 }
+
+/** Documents a person's words come in: "a statement from Mr Takhari", "an email by Name". */
+const PERSON_DOCUMENT = new RegExp(
+  String.raw`\b(?:statement|letter|note|message|e-?mail|affidavit|declaration|testimony|text)\s+(?:from|by|written\s+by|signed\s+by)\s+(?:(?:his|her|their|the\s+appellant['’]s)\s+\p{Ll}+(?:-in-law)?,\s+)?(?<name>(?:(?:Dr|Mr|Mrs|Ms|Haji)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})`,
+  'gu',
+);
+/** "it supports her account:", "It reads:", "the letter says": the sentence's subject is the document itself. */
+const DOCUMENT_SPEAKS =
+  /(?:^|\s)(?:[Ii]t|[Tt]he\s+(?:statement|letter|note|message|e-?mail|affidavit|declaration))\s+(?:\p{Ll}+ly\s+)?(?:says|said|reads|read|states|stated|supports|adds|added|describes|described|ends|ended|begins|began|continues|goes\s+on)\b/u;
+
+/** The person whose document (named earlier in the passage) a quotation's sentence reads from, or null. */
+export function documentAuthor(table: SpeakerTable, text: string, open: number): string | null {
+  const before = sentenceBefore(text, open);
+  if (!DOCUMENT_SPEAKS.test(before)) return null;
+  const upTo = text.slice(0, open - before.length);
+  const name = [...matchesOf(PERSON_DOCUMENT, upTo)].at(-1)?.groups?.['name'];
+  return name && (table.lookup(name) || table.isPersonName(name, 2)) ? name : null;
+}
+
+/**
+ * 'A statement from Mr Takhari … was before me. … it supports her account in one respect: "…"': words a
+ * person's statement or letter says are that person's.
+ */
+export function giveDocumentAuthors(
+  table: SpeakerTable,
+  reading: Reading,
+  drafts: readonly RoleDraft[],
+  create: boolean,
+): void {
+  for (const d of drafts) {
+    if (d.speaker !== null || d.span.open === null) continue;
+    const text = reading.texts[d.passage] ?? '';
+    const name = documentAuthor(table, text, d.span.open);
+    const who = name ? (table.lookup(name) ?? (create ? table.add(name, '', null) : null)) : null;
+    if (who) d.speaker = who.id;
+  }
+}

@@ -213,3 +213,26 @@ describe("an owned person's saying introduced by a noun and a colon", () => {
     expect(speakerOf(story, '2 cups rice')).toBeNull();
   });
 });
+
+describe('a legal decision: submissions and statements', () => {
+  it('"Counsel submitted that … "…"" is counsel\'s', () => {
+    const story = read(
+      '14. Ms Rukhsana Begum, for the appellant, relied on the expert report. She submitted that the judge had overlooked the letter and that "no reasonable tribunal could find the appellant safe in Kunduz".',
+    );
+    expect(speakerOf(story, 'no reasonable tribunal')).toMatch(/Rukhsana Begum$/u);
+  });
+
+  it("a letter from a named person, then 'It reads:' — the letter's writer", () => {
+    const story = read(
+      '7. A letter from the appellant\'s brother, Abdul Basir Kohistani, was filed late. I admit it. It reads in part: "They came to the house twice and asked for her by name."',
+    );
+    expect(speakerOf(story, 'asked for her by name')).toBe('Abdul Basir Kohistani');
+  });
+
+  it("near miss: a letter from an office is not a person's words", () => {
+    const story = read(
+      '8. A letter from the District Office was also produced. It says: "The family is not known to this office."',
+    );
+    expect(speakerOf(story, 'not known to this office')).not.toBe('District Office');
+  });
+});
