@@ -63,6 +63,11 @@ const CLAUSE_AFTER = 60;
 /** What a full stop after it does not end a sentence by: "et al.", "p.", an initial ("A."). */
 const ABBREVIATED = /(?:\bal|\bpp?|(?:^|\s)\p{Lu})$/u;
 
+/** How far back in a passage a by-line, an agency or a document is looked for: a bounded window, never the whole. */
+const LOOK_BACK = 2000;
+/** The passage's text in the window before `end`. */
+const windowBefore = (text: string, end: number): string => text.slice(Math.max(0, end - LOOK_BACK), end);
+
 /** The sentence's words before the quotation: from the last stop or line break before its opening mark. */
 function sentenceBefore(text: string, open: number): string {
   const head = text.slice(Math.max(0, open - 300), open);
@@ -105,7 +110,7 @@ export function speakingRole(before: string, after: string): string | null {
 export function byLineHolder(texts: readonly string[], p: number, pos: number, role: string): string | null {
   const verbs = new Set(BY_LINE_ROLES[role] ?? []);
   for (let q = p; q >= 0 && q >= p - BY_LINE_REACH; q--) {
-    const text = q === p ? (texts[q] ?? '').slice(0, pos) : (texts[q] ?? '');
+    const text = windowBefore(texts[q] ?? '', q === p ? pos : (texts[q] ?? '').length);
     if (!text.includes(' by ')) continue;
     const found = [...matchesOf(BY_LINE, text)].filter((m) =>
       verbs.has((m.groups?.['verb'] ?? '').toLowerCase()),
@@ -176,7 +181,7 @@ export function minutesAgency(text: string, open: number): string | null {
   if (m && speaksInMinutes(m.groups?.['verb'] ?? '')) return m.groups?.['org'] ?? null;
   const voice = AGENCY_VOICE_OPENING.exec(before);
   if (!voice || !speaksInMinutes(voice.groups?.['verb'] ?? '')) return null;
-  const upTo = text.slice(0, open - before.length);
+  const upTo = windowBefore(text, open - before.length);
   const last = [...matchesOf(AGENCY_SENTENCE, upTo)]
     .filter((s) => speaksInMinutes(s.groups?.['verb'] ?? '') && opensSentence(upTo, s.index))
     .at(-1);
@@ -196,7 +201,7 @@ export function giveMinutesAgencies(
 ): void {
   for (const d of drafts) {
     const text = reading.texts[d.passage] ?? '';
-    if (d.span.open === null || !/\p{Lu}\p{Ll}?\p{Lu}/u.test(text)) continue;
+    if (d.span.open === null) continue;
     const org = minutesAgency(text, d.span.open);
     if (!org) continue;
     const current = table.speaker(d.speaker)?.name;
@@ -250,7 +255,7 @@ export function giveCitedAuthors(
 ): void {
   for (const d of drafts) {
     const text = reading.texts[d.passage] ?? '';
-    if (d.span.open === null || !/\(\p{Lu}|\(\d{4}/u.test(text)) continue;
+    if (d.span.open === null) continue;
     const authors = citedAuthors(text, d.span.open, d.span.close);
     if (!authors) continue;
     const surname = authors.split(/\s+/u)[0] ?? authors;
@@ -292,7 +297,7 @@ const POST_REACH = 4;
 /** The user whose post holds `pos` of passage p: the last header line at or before it, else null. */
 export function posterOf(texts: readonly string[], p: number, pos: number): string | null {
   for (let q = p; q >= 0 && q >= p - POST_REACH; q--) {
-    const text = q === p ? (texts[q] ?? '').slice(0, pos) : (texts[q] ?? '');
+    const text = windowBefore(texts[q] ?? '', q === p ? pos : (texts[q] ?? '').length);
     if (!text.includes('u/')) continue;
     const user = [...matchesOf(POST_HEADER, text)].at(-1)?.groups?.['user'];
     if (user) return user;
@@ -360,9 +365,10 @@ export function giveNameRoleColons(
     if (d.speaker !== null || d.span.open === null) continue;
     const text = reading.texts[d.passage] ?? '';
     // The line's own opening: from the line break (or the passage's start) before the words.
-    const lineStart = text.lastIndexOf('\n', d.span.open) + 1;
-    if (d.span.open - lineStart > 120) continue;
-    const name = nameRoleColon(table, text.slice(lineStart, d.span.open));
+    const head = text.slice(Math.max(0, d.span.open - 121), d.span.open);
+    const lineStart = head.lastIndexOf('\n') + 1;
+    if (lineStart === 0 && d.span.open > 120) continue;
+    const name = nameRoleColon(table, head.slice(lineStart));
     const who = name ? (table.lookup(name) ?? (create ? table.add(name, '', null) : null)) : null;
     if (who) d.speaker = who.id;
   }
@@ -381,7 +387,7 @@ const DOCUMENT_SPEAKS =
 export function documentAuthor(table: SpeakerTable, text: string, open: number): string | null {
   const before = sentenceBefore(text, open);
   if (!DOCUMENT_SPEAKS.test(before)) return null;
-  const upTo = text.slice(0, open - before.length);
+  const upTo = windowBefore(text, open - before.length);
   const name = [...matchesOf(PERSON_DOCUMENT, upTo)].at(-1)?.groups?.['name'];
   return name && (table.lookup(name) || table.isPersonName(name, 2)) ? name : null;
 }
