@@ -336,9 +336,12 @@ export function giveForumPosters(
   }
 }
 
-/** "Ahmad Shah Yaftali, traders' union:", "Dr. Palwasha Noori, a nurse in Kunduz:" opening a line before the words. */
+/**
+ * "Ahmad Shah Yaftali, traders' union:", "Dr. Palwasha Noori, a nurse in Kunduz:" opening a line before the words:
+ * a short role with no comma — not a clause ("Name, who taught for years, held up the paper:").
+ */
 const NAME_ROLE_COLON = new RegExp(
-  String.raw`^\s*(?:[-–•*]\s+)?(?<name>(?:(?:Dr|Mr|Mrs|Ms|Eng|Gen|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,4}),\s+(?<role>[^:"“”\n]{2,70}):\s*$`,
+  String.raw`^\s*(?:[-–•*]\s+)?(?<name>(?:(?:Dr|Mr|Mrs|Ms|Eng|Gen|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,4}),\s+(?!(?:who|which|whose|whom)\b)(?<role>[^:,"“”\n]{2,60}):\s*$`,
   'u',
 );
 
