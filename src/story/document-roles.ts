@@ -178,7 +178,9 @@ function opensSentence(text: string, at: number): boolean {
 export function minutesAgency(text: string, open: number): string | null {
   const before = sentenceBefore(text, open);
   const m = AGENCY_OPENING.exec(before);
-  if (m && speaksInMinutes(m.groups?.['verb'] ?? '')) return m.groups?.['org'] ?? null;
+  // "WHO said that she had warned:": a second clause of speech gives the words to its own subject.
+  if (m && speaksInMinutes(m.groups?.['verb'] ?? ''))
+    return hasSpeechVerb(before.slice(m.index + m[0].length)) ? null : (m.groups?.['org'] ?? null);
   const voice = AGENCY_VOICE_OPENING.exec(before);
   if (!voice || !speaksInMinutes(voice.groups?.['verb'] ?? '')) return null;
   const upTo = windowBefore(text, open - before.length);
@@ -238,7 +240,9 @@ export function citedAuthors(text: string, open: number, close: number | null): 
   const between = before.slice(cited.index + cited[0].length);
   // "Noori and Bakhtari (2018), writing on Kunduz, prefer …": authors opening the sentence are its subject.
   const opens = /^\s*(?:(?:As|But|And|For|While)\s+)?$/u.test(before.slice(0, cited.index));
-  return opens || hasSpeechVerb(between) || TERMING.test(between)
+  // "Name, whose film Osama (2003) won …, said:": a title's year inside another subject's clause is no citation.
+  const ownClause = !between.includes(',');
+  return opens || (ownClause && (hasSpeechVerb(between) || TERMING.test(between)))
     ? (cited.groups?.['authors'] ?? null)
     : null;
 }

@@ -236,3 +236,23 @@ describe('a legal decision: submissions and statements', () => {
     expect(speakerOf(story, 'not known to this office')).not.toBe('District Office');
   });
 });
+
+describe('review near misses: ordinary copy the document rules must leave alone', () => {
+  it("a book's or film's year in brackets inside the speaker's own clause is no citation", () => {
+    const story = read(
+      'Mariam Ghani, who wrote Kabul Nights (2019) after years in the city, told the audience: "We keep rebuilding the same cinema."',
+    );
+    expect(speakerOf(story, 'rebuilding the same cinema')).toBe('Mariam Ghani');
+    const author = read(
+      'Khaled Hosseini, author of The Kite Runner (2003), said the book was "a love letter to Kabul."',
+    );
+    expect(speakerOf(author, 'a love letter to Kabul')).toBe('Khaled Hosseini');
+  });
+
+  it("an agency opening the sentence does not take words its clause gives to someone else", () => {
+    const story = read(
+      'Dr Nadia Sharifi runs the clinic in Herat. WHO said in May that she had warned: "We have no insulin left."',
+    );
+    expect(speakerOf(story, 'no insulin left')).not.toBe('WHO');
+  });
+});
