@@ -158,7 +158,7 @@ const AGENCY_OPENING = new RegExp(
 );
 /** "The representative added:": the agency's voice, with no agency named. */
 const AGENCY_VOICE_OPENING = new RegExp(
-  String.raw`^\s*The\s+(?:${AGENCY_VOICES.map(phrasePattern).join('|')})\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)`,
+  String.raw`^\s*The\s+(?<voice>${AGENCY_VOICES.map(phrasePattern).join('|')})\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)`,
   'u',
 );
 /** An acronym and the word after it, anywhere in the passage (whether it opens a sentence is read after). */
@@ -187,7 +187,10 @@ export function minutesAgency(text: string, open: number): string | null {
   const last = [...matchesOf(AGENCY_SENTENCE, upTo)]
     .filter((s) => speaksInMinutes(s.groups?.['verb'] ?? '') && opensSentence(upTo, s.index))
     .at(-1);
-  return last?.groups?.['org'] ?? null;
+  // "The US special representative arrived … UNAMA said … The representative said:": the voice named before the
+  // agency is who "the representative" means.
+  if (!last || upTo.slice(0, last.index).includes(voice.groups?.['voice'] ?? '')) return null;
+  return last.groups?.['org'] ?? null;
 }
 
 /**

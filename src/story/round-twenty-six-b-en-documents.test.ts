@@ -256,3 +256,12 @@ describe('review near misses: ordinary copy the document rules must leave alone'
     expect(speakerOf(story, 'no insulin left')).not.toBe('WHO');
   });
 });
+
+describe('review near misses: "the representative" in wire copy', () => {
+  it('means the representative the story named before the agency, not the agency', () => {
+    const story = read(
+      'The US special representative for Afghanistan arrived in Doha on Monday. UNAMA said the talks were useful. The representative said: "We are closer than ever."',
+    );
+    expect(speakerOf(story, 'closer than ever')).not.toBe('UNAMA');
+  });
+});
