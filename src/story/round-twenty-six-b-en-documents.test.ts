@@ -249,7 +249,7 @@ describe('review near misses: ordinary copy the document rules must leave alone'
     expect(speakerOf(author, 'a love letter to Kabul')).toBe('Khaled Hosseini');
   });
 
-  it("an agency opening the sentence does not take words its clause gives to someone else", () => {
+  it('an agency opening the sentence does not take words its clause gives to someone else', () => {
     const story = read(
       'Dr Nadia Sharifi runs the clinic in Herat. WHO said in May that she had warned: "We have no insulin left."',
     );
