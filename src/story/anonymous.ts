@@ -107,9 +107,12 @@ const PHRASE = `((?:(${DETERMINER})\\s+)?((?:${ORG_NAME}\\s+)?(?:${WORD}\\s+){0,
 /** "…, who asked not to be named," and "…, speaking on condition of anonymity,". */
 const ANONYMITY =
   '(,\\s+(?:who\\s+(?:asked|requested|declined|did\\s+not\\s+want|was\\s+not\\s+authori[sz]ed|were\\s+not\\s+authori[sz]ed|spoke)|(?:speaking|talking)\\s+on\\s+(?:the\\s+)?condition)[^,.;:"“”]*)';
-/** Where a phrase after its verb ends: punctuation, the end, or a time ("said a doctor on Monday"). */
+/**
+ * Where a phrase after its verb ends: punctuation, the end, a time ("said a doctor on Monday"), or a note in
+ * brackets ("said a woman in Keshem (interview, May 2024)", "said a guard (pictured)").
+ */
 const PHRASE_END =
-  '(?=\\s*[,.;:!?"”]|\\s*$|\\s+(?:on|last|this|yesterday|today|earlier|later|when|after|before|while|during|who)\\b)';
+  '(?=\\s*[,.;:!?"”]|\\s*$|\\s\\(|\\s+(?:on|last|this|yesterday|today|earlier|later|when|after|before|while|during|who)\\b)';
 /** Verbs whose subject may follow them: '"…," said a doctor'; never "told a doctor", whose doctor is an object. */
 const SUBJECT_AFTER_VERBS =
   'said|says|added|adds|explained|explains|continued|noted|recalled|insisted|replied|stated|wrote|remarked|confirmed';

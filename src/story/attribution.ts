@@ -124,7 +124,16 @@ import { introducedJustBefore, reportedJustBefore } from './introduced-before.ts
 import { matchesOf } from './matches.ts';
 import { isQuestionLabelKey, letterAnswerRunsOn } from './letter-questions.ts';
 import { ownedRoleColon } from './owned-role-colon.ts';
+import { ownedPersonWordsColon } from './kin-words-colon.ts';
 import { clauseSubject } from './role-of-subjects.ts';
+import {
+  giveByLineRoles,
+  giveCitedAuthors,
+  giveDocumentAuthors,
+  giveForumPosters,
+  giveMinutesAgencies,
+  giveNameRoleColons,
+} from './document-roles.ts';
 
 /** How a quotation got its speaker; kept for tests and the summary. */
 export type Attribution =
@@ -633,6 +642,7 @@ const QUOTATION_FALLBACKS: readonly QuoteStep[] = [
   subjectColonIntro,
   ownedWordsColon,
   ownedRoleColon,
+  ownedPersonWordsColon,
   definiteRoleNamedNext,
   dariNamedAfterStep,
   dariWrittenOrToldLate,
@@ -716,6 +726,12 @@ const POST_PASSES: readonly DraftPass[] = [
   (ctx, drafts) => drafts.push(...interviewAnswers(ctx.table, ctx.reading, drafts, ctx.create)),
   (ctx, drafts) => drafts.push(...lineAnswerDrafts(ctx, drafts)),
   (ctx, drafts) => giveLabelledQuotes(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveByLineRoles(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveMinutesAgencies(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveCitedAuthors(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveForumPosters(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveNameRoleColons(ctx.table, ctx.reading, drafts, ctx.create),
+  (ctx, drafts) => giveDocumentAuthors(ctx.table, ctx.reading, drafts, ctx.create),
 ];
 
 /** A Dari Q&A's answers set line under line after their questions, as quotations of the labels' people. */

@@ -54,6 +54,7 @@ import { mendPastedWords } from './pasted-words.ts';
 import { tokenize } from './tokens.ts';
 import { CAPS_ITEM_HEAD, capsHeadAsTitle, isCapsHead } from './caps-heads.ts';
 import { buildPassages } from './passages.ts';
+import { postersBefore } from './document-roles.ts';
 import { buildPlaceIndex, namesOnlyMinorDistricts, type PlaceIndex } from './place-index.ts';
 import { GOVERNMENT_WORDS, NON_PERSON_WORDS, WIRE_AGENCIES } from './lexicon.ts';
 import { escapeRegExp } from './regex-parts.ts';
@@ -199,6 +200,8 @@ function readingOf(passages: readonly Passage[], index: PlaceIndex, removed: rea
   const organisations = organisationAcronyms(texts);
   // A subtitle file's timings, removed: each passage is shown at a time, as a transcript's timed turns are.
   const timed = removed.some((r) => isCueTiming(r.text));
+  // A forum thread's "u/name · 22h" lines, removed: each post's words are its poster's.
+  const posters = postersBefore(passages, removed);
   return {
     texts,
     quotes: withUnmarkedSpeech(texts, withTranslations(texts, findAllQuoteSpans(texts))),
@@ -207,6 +210,7 @@ function readingOf(passages: readonly Passage[], index: PlaceIndex, removed: rea
     captions,
     timed,
     front: removed.filter((r) => r.sourceEnd <= (passages[0]?.sourceStart ?? 0)).map((r) => r.text),
+    ...(posters ? { posters } : {}),
   };
 }
 

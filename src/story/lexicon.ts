@@ -161,6 +161,7 @@ glaciologist ecologist botanist sociologist anthropologist demographer statistic
 pediatrician obstetrician gynaecologist gynecologist dentist paramedic
 wakil qaryadar
 participant defendant paraprofessional mirab
+returnee deportee migrant refugee interviewee respondent informant
 `);
 
 /**
@@ -210,6 +211,7 @@ whisper whispers whispered murmur murmurs murmured sing sings sang recite recite
 begin begins began
 promise promises promised pledge pledges pledged
 cry cries cried
+submit submits submitted testify testifies testified aver avers averred
 `);
 
 /**
@@ -4971,3 +4973,14 @@ export const DARI_OLD_AGE_TENS: readonly string[] = ['شصت', 'هفتاد', 'ه
  * speech verb inside it is not the sentence subject's (narrator-reported.ts).
  */
 export const RELATIVE_CLAUSE_WORDS = set('which that who whom whose where');
+
+/** What an agency does with words in meeting minutes ("UNHCR informed that …", "NRC raised the question of …"). */
+export const MINUTES_VERBS = set(`
+informed informs raised raises highlighted highlights reminded reminds flagged flags shared shares updated updates
+requested requests briefed briefs presented presents mentioned mentions indicated indicates clarified clarifies
+expressed expresses emphasised emphasized emphasises emphasizes underlined underlines proposed proposes pointed
+recommended recommends appealed appeals echoed echoes
+`);
+
+/** Who speaks for an agency in minutes after the agency is named ("The representative added: …"). */
+export const AGENCY_VOICES = ['representative', 'delegate', 'focal point', 'colleague', 'spokesperson'];

@@ -83,6 +83,8 @@ export interface Reading extends ReadingTexts {
   timed?: boolean;
   /** The lines removed as chrome above the first passage: a transcript's header ("Narrator: …") may be there. */
   front?: readonly string[];
+  /** A forum thread: each passage's poster, from the header lines removed as furniture (document-roles.ts). */
+  posters?: readonly (string | null)[];
 }
 
 const NAME_WORD = `\\p{Lu}[${NAME_CHARS}]*`;
