@@ -211,7 +211,7 @@ whisper whispers whispered murmur murmurs murmured sing sings sang recite recite
 begin begins began
 promise promises promised pledge pledges pledged
 cry cries cried
-submit submits submitted testify testifies testified aver avers averred
+testify testifies testified aver avers averred
 `);
 
 /**

