@@ -72,6 +72,7 @@ import {
 } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
+import { keepCaptionFeed } from './caption-feeds.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
 import {
@@ -754,6 +755,7 @@ export function removeChrome(items: Line[]): PageFacts {
   markCommentBoxes(items);
   markPointedLists(items);
   markNextIssueTeasers(items);
+  keepCaptionFeed(items);
   return { title, byline, date: facts.date };
 }
 
