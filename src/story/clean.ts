@@ -1,4 +1,5 @@
 import { isFlaggedPostHead } from './notice-lines.ts';
+import { isPagerLine } from './pager-lines.ts';
 import { isContributorCredit } from './contributor-lines.ts';
 import { isMailingFoot } from './footer-lines.ts';
 import { dariBylineName, isDariDateLine, isDariUnnamedByline } from './dari-chrome.ts';
@@ -334,7 +335,13 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
   const line = text.trim();
   // A channel post's flag and its heading look like a two-item menu: the heading is the post's text.
   if (isFlaggedPostHead(line)) return null;
-  if (isNavigation(text) || !LETTER_OR_DIGIT.test(text) || COMMENTS_LINE.test(line) || isMailingFoot(line))
+  if (
+    isNavigation(text) ||
+    !LETTER_OR_DIGIT.test(text) ||
+    COMMENTS_LINE.test(line) ||
+    isMailingFoot(line) ||
+    isPagerLine(line)
+  )
     return 'navigation';
   // Before the caption's and the menu's shapes: a byline may credit photographs or set its parts apart with bars.
   if (bylineWithCredits(text) !== null) return 'byline';

@@ -4595,3 +4595,31 @@ export const SCENE_PREPOSITIONS_BEFORE_PLACE: readonly string[] = [
   'into',
   'throughout',
 ];
+
+/** What a site's pager pages through ("Previous lesson:", "Next article:"). */
+export const PAGED_PIECE_NOUNS: readonly string[] = [
+  'lesson',
+  'article',
+  'story',
+  'post',
+  'chapter',
+  'episode',
+  'part',
+  'page',
+  'unit',
+  'entry',
+];
+/** What a Dari site's pager pages through («درس قبلی:», «مطلب بعدی:»). */
+export const DARI_PAGED_PIECE_NOUNS: readonly string[] = [
+  'درس',
+  'مطلب',
+  'خبر',
+  'بخش',
+  'قسمت',
+  'فصل',
+  'صفحه',
+  'نوشته',
+  'مقاله',
+  'برنامه',
+  'گزارش',
+];
