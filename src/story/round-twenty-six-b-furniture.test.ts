@@ -127,7 +127,7 @@ describe('an office named with its province in minutes', () => {
         'Protection working group — minutes, 4 December 2026',
         'Participants: UNHCR, DoRR Takhar, DoPH Baghlan, NRC.',
         'Action points: DoPH Baghlan to share the vaccination list; DoRR Takhar to confirm the returnee numbers.',
-        'Next meeting: OCHA sub-office Faizabad, 18 December.',
+        'The group agreed to meet again at the OCHA sub-office Faizabad on 18 December.',
       ),
     );
     expect(got).toEqual(
@@ -137,5 +137,12 @@ describe('an office named with its province in minutes', () => {
         ['Faizabad', 'AF1701'],
       ]),
     );
+  });
+  it('near miss: a person whose surname is a place keeps it a surname', () => {
+    const got = namesOf(
+      'Returnees registered in Kunduz',
+      'Ahmad Takhar, a clerk at the registration desk in Kunduz city, said 300 families had signed up.',
+    );
+    expect(got).not.toContain('Takhar');
   });
 });
