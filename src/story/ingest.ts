@@ -4,6 +4,7 @@ import { describedSourcesNamedAfter } from './name-given-after.ts';
 import { findTopicOpenings, findWhoRelatives, findOwnedAppositives } from './topic-persons.ts';
 import { speakerListSpans } from './apparatus-lines.ts';
 import { isCaptionDateline } from './caption-feeds.ts';
+import { eventHeadCity } from './daybook-heads.ts';
 import { placeNameAfterPreposition } from './titled-place-names.ts';
 import { tajikSpellingsAbroad } from './border-spellings.ts';
 import { LastReadings } from './namesake-carry.ts';
@@ -333,7 +334,7 @@ function linkPlaces(
     for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) spans.push(span);
     // A briefing's speakers' list stays in the text for its names; the towns of its offices are not the story's.
     spans.push(...speakerListSpans(t));
-    const city = datelines.find((d) => d.passage === p)?.city ?? entryHeadCity(t);
+    const city = datelines.find((d) => d.passage === p)?.city ?? entryHeadCity(t) ?? eventHeadCity(t);
     const found = findPlaceCandidates(t, index, spans, {
       cities: city ? [city] : [],
       tokens,

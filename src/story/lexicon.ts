@@ -4623,3 +4623,19 @@ export const DARI_PAGED_PIECE_NOUNS: readonly string[] = [
   'برنامه',
   'گزارش',
 ];
+
+/** The labels of a wire's notes to its clients ("PLANNING NOTE:", "Editor's note:"): the desk's, not the story's. */
+export const DESK_NOTE_LABELS: readonly string[] = [
+  'planning note',
+  'programming note',
+  "editor's note",
+  'editor’s note',
+  "editors' note",
+  'editors’ note',
+  'editors note',
+  'note to clients',
+  'desk note',
+  'coverage plan',
+  'coverage plans',
+  'coverage note',
+];
