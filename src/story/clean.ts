@@ -1,6 +1,7 @@
 import { isFlaggedPostHead } from './notice-lines.ts';
 import { isPagerLine } from './pager-lines.ts';
 import { isDeskNote } from './desk-notes.ts';
+import { isRightsLine } from './record-headers.ts';
 import { isContributorCredit } from './contributor-lines.ts';
 import { isMailingFoot } from './footer-lines.ts';
 import { dariBylineName, isDariDateLine, isDariUnnamedByline } from './dari-chrome.ts';
@@ -354,6 +355,7 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
   const mark = CAPTION_MARK.exec(text);
   if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
   if (options?.legal !== false && ANY_LEGAL.test(text)) return 'legal';
+  if (isRightsLine(line)) return 'legal';
   if (ANY_PROMO.test(text) || SHOW_NOTES.test(text) || isFunderNote(line) || isDeskNote(line)) return 'promo';
   if (isAboutOrganisation(text)) return 'bio';
   if (

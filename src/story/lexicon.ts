@@ -4639,3 +4639,42 @@ export const DESK_NOTE_LABELS: readonly string[] = [
   'coverage plans',
   'coverage note',
 ];
+
+/**
+ * The fields of an archive's or a catalogue's record over its item ("Accession no.:", "Narrator:", "Date and place
+ * of interview:"): a block of them is the record's, not the text.
+ */
+export const RECORD_FIELD_LABELS: readonly string[] = [
+  'collection',
+  'series',
+  'accession no.',
+  'accession number',
+  'call number',
+  'shelfmark',
+  'reference code',
+  'item id',
+  'catalogue number',
+  'narrator',
+  'interviewer',
+  'interviewee',
+  'date of interview',
+  'place of interview',
+  'date and place of interview',
+  'date and place of recording',
+  'recorded',
+  'recording date',
+  'language',
+  'languages',
+  'duration',
+  'running time',
+  'extent',
+  'format',
+  'summary',
+  'abstract',
+  'keywords',
+  'subjects',
+  'transcript status',
+  'transcribed by',
+  'rights',
+  'access',
+];

@@ -74,6 +74,7 @@ import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
 import { keepCaptionFeed } from './caption-feeds.ts';
 import { isTimedEventHead } from './daybook-heads.ts';
+import { markRecordHeaders } from './record-headers.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
 import {
@@ -757,6 +758,7 @@ export function removeChrome(items: Line[]): PageFacts {
   markPointedLists(items);
   markNextIssueTeasers(items);
   keepCaptionFeed(items);
+  markRecordHeaders(items);
   return { title, byline, date: facts.date };
 }
 

@@ -146,3 +146,26 @@ describe('an office named with its province in minutes', () => {
     expect(got).not.toContain('Takhar');
   });
 });
+
+describe("an archive's record over its item", () => {
+  it('leaves the record fields and the rights line out, and reads the transcript', () => {
+    const got = namesOf(
+      'PAMIR SOUND ARCHIVE',
+      'Series: Voices of the Kokcha valley\nItem ID: PSA-0412\nInterviewee: Mirza Ghulam Sakhi (b. 1948)\nRecorded: 3 May 2024, Jurm, Badakhshan province\nSummary: Memories of the lapis road to Kabul and of winters in Zebak.\nKeywords: lapis; Kokcha; Kabul; trade',
+      '[00:00:05] Q: Where did you grow up?',
+      '[00:00:09] MGS: In Baharak, by the river. Every spring we walked the donkeys to Jurm for salt.',
+      'Rights: © Pamir Sound Archive. For research use only; write to the reading room in Kabul.',
+    );
+    expect(got).not.toContain('Kabul');
+    expect(got).not.toContain('Zebak');
+    expect(got).toContain('Jurm');
+  });
+  it('near miss: a story with one "Language:" and one "Summary:" line keeps them', () => {
+    const got = namesOf(
+      'Schools reopen in Warduj',
+      'Summary: schools in Warduj reopened on Saturday after three years.',
+      'Teachers in Warduj said 400 girls had enrolled in the first week.',
+    );
+    expect(got.filter((n) => n === 'Warduj')).toHaveLength(2);
+  });
+});
