@@ -1,6 +1,7 @@
 import { isFlaggedPostHead } from './notice-lines.ts';
 import { isPagerLine } from './pager-lines.ts';
 import { isDeskNote } from './desk-notes.ts';
+import { isAboutWriterBox, isAdvertiserLine } from './page-self-lines.ts';
 import { isRightsLine } from './record-headers.ts';
 import { isContributorCredit } from './contributor-lines.ts';
 import { isMailingFoot } from './footer-lines.ts';
@@ -357,6 +358,8 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
   if (options?.legal !== false && ANY_LEGAL.test(text)) return 'legal';
   if (isRightsLine(line)) return 'legal';
   if (ANY_PROMO.test(text) || SHOW_NOTES.test(text) || isFunderNote(line) || isDeskNote(line)) return 'promo';
+  if (isAdvertiserLine(line)) return 'promo';
+  if (isAboutWriterBox(line)) return 'bio';
   if (isAboutOrganisation(text)) return 'bio';
   if (
     BYLINE.test(text) ||

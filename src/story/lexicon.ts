@@ -4678,3 +4678,35 @@ export const RECORD_FIELD_LABELS: readonly string[] = [
   'rights',
   'access',
 ];
+
+/** How a page's own line to its advertisers opens ("To place an ad", «برای نشر آگهی»): the page's, not the text. */
+export const ADVERTISER_LINE_OPENERS: readonly string[] = [
+  'to place an ad',
+  'to place an advert',
+  'to place an advertisement',
+  'to place a notice',
+  'to place a classified',
+  'to book an ad',
+  'to advertise',
+  'advertising rates',
+  'advertising rate',
+  'ad rates',
+  'classified rates',
+  'برای نشر آگهی',
+  'برای ثبت آگهی',
+  'برای چاپ آگهی',
+  'برای نشر اعلان',
+  'برای نشر اعلانات',
+  'نرخ آگهی',
+  'نرخ اعلان',
+  'نرخ اعلانات',
+];
+/** Who a blog's or a site's "About …" box presents ("About me —", "About the author:"). */
+export const ABOUT_BOX_SUBJECTS: readonly string[] = [
+  'me',
+  'us',
+  'the author',
+  'the writer',
+  'the blogger',
+  'the cook',
+];

@@ -169,3 +169,23 @@ describe("an archive's record over its item", () => {
     expect(got.filter((n) => n === 'Warduj')).toHaveLength(2);
   });
 });
+
+describe('a page speaking of itself', () => {
+  it("leaves a blog's box about its writer out", () => {
+    const got = namesOf(
+      'Bolani the way my aunt made it in Kishim',
+      'My aunt rolled the dough thin enough to read through, the way they did in Kishim.',
+      'About Laila — I’m a dentist in Sacramento and I cook what my family carried from Badakhshan and Balkh.',
+    );
+    expect(got).toEqual(['Kishim']);
+  });
+  it("leaves a paper's line to advertisers out", () => {
+    const got = namesOf(
+      'آگهی‌ها',
+      '■ فروش زمین: یک جریب زمین زراعتی در ولسوالی خان‌آباد به فروش می‌رسد.',
+      'برای ثبت آگهی به دفتر روزنامه در چوک شهر بغلان مراجعه کنید. نرخ اعلانات: هر سطر ۴۰ افغانی',
+    );
+    expect(got).not.toContain('بغلان');
+    expect(got).toContain('خان‌آباد');
+  });
+});
