@@ -22,9 +22,23 @@ const DARI_PAGER_HEAD = new RegExp(
 /** The pager's other side after a bar or a dot: "| Next …", "· Previous …". */
 const OTHER_SIDE = /[|·•][ \t«‹<←→]*(?:previous|prev\.?|next|older|newer)\b/iu;
 
+/** The Dari pager's other side after a bar: "| درس بعدی". */
+const DARI_OTHER_SIDE = new RegExp(
+  `[|·•][ \\t«‹<←→]*${wordAlternation(DARI_PAGED_PIECE_NOUNS)}[ \\t]+(?:قبلی|بعدی|پیشین)`,
+  'u',
+);
+/** Most words of a one-sided pager: a title, not a sentence ("بخش بعدی: تاجران گفتند که …" is the text). */
+const MAX_ONE_SIDE_WORDS = 10;
+/** A sentence's close: a one-sided pager is a title, never closed so. */
+const SENTENCE_CLOSE = /[.!?؟]$/u;
+
+/** A line with one side only: a short title, unclosed. */
+const titleOnly = (line: string): boolean =>
+  line.trim().split(/\s+/u).length <= MAX_ONE_SIDE_WORDS && !SENTENCE_CLOSE.test(line.trim());
+
 /** Whether the line is a pager's line to the site's other pieces. */
 export function isPagerLine(line: string): boolean {
   const head = PAGER_HEAD.exec(line);
-  if (head) return head.groups?.['noun'] !== undefined || OTHER_SIDE.test(line);
-  return DARI_PAGER_HEAD.test(line);
+  if (head) return OTHER_SIDE.test(line) || (head.groups?.['noun'] !== undefined && titleOnly(line));
+  return DARI_PAGER_HEAD.test(line) && (DARI_OTHER_SIDE.test(line) || titleOnly(line));
 }

@@ -1249,9 +1249,10 @@ function markRelatedLists(items: Line[]): void {
       headBlock = item.block;
       teasers = false;
     } else if (inList) {
-      const marked: boolean = LIST_ITEM.test(item.text) || (last !== 'plain' && DASH_ITEM.test(item.text));
+      const dashed = last !== 'plain' && DASH_ITEM.test(item.text);
+      const marked = LIST_ITEM.test(item.text) || dashed;
       // "TOP STORIES TODAY" over "— Winter aid to Badakhshan …." in its block: teasers, closed as sentences or not.
-      const teaser = marked && last !== 'plain' && item.block === headBlock;
+      const teaser = dashed && item.block === headBlock;
       // The teasers' list ends with their block: what follows is the page's own.
       teasers ||= teaser && endsLikeSentence(item.text);
       if (
