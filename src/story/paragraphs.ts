@@ -1249,8 +1249,8 @@ function markRelatedLists(items: Line[]): void {
       headBlock = item.block;
       teasers = false;
     } else if (inList) {
-      const dashed = last !== 'plain' && DASH_ITEM.test(item.text);
-      const marked = LIST_ITEM.test(item.text) || dashed;
+      const dashed: boolean = last !== 'plain' && DASH_ITEM.test(item.text);
+      const marked: boolean = LIST_ITEM.test(item.text) || dashed;
       // "TOP STORIES TODAY" over "— Winter aid to Badakhshan …." in its block: teasers, closed as sentences or not.
       const teaser = dashed && item.block === headBlock;
       // The teasers' list ends with their block: what follows is the page's own.
