@@ -34,18 +34,30 @@ function isReportingCaption(line: FeedLine): boolean {
   return line.kind === 'caption' && SENTENCE.test(line.text) && wordCount(line.text) >= MIN_REPORTING_WORDS;
 }
 
-/** Whether the page's captions that report are enough and outweigh its prose. */
+/** Most prose paragraphs that report a feed may have (its set's blurb): a story has more. */
+const MAX_FEED_PROSE_PARAGRAPHS = 1;
+
+/**
+ * Whether the page's captions that report are enough and outweigh its prose, and its prose is no story: a wire
+ * story with three photos has a lede and a quotation of its own, a feed at most a line about its set.
+ */
 function isCaptionFeed(items: readonly FeedLine[]): boolean {
   let captions = 0;
   let captionWords = 0;
   let proseWords = 0;
+  let proseParagraphs = 0;
   for (const item of items) {
     if (isReportingCaption(item)) {
       captions++;
       captionWords += wordCount(item.text);
-    } else if (item.kind === 'body' || item.kind === 'heading') proseWords += wordCount(item.text);
+    } else if (item.kind === 'body' || item.kind === 'heading') {
+      proseWords += wordCount(item.text);
+      if (!FIELD_LINE.test(item.text) && isReportingSentence(item.text)) proseParagraphs++;
+    }
   }
-  return captions >= MIN_FEED_CAPTIONS && captionWords > proseWords;
+  return (
+    captions >= MIN_FEED_CAPTIONS && captionWords > proseWords && proseParagraphs <= MAX_FEED_PROSE_PARAGRAPHS
+  );
 }
 
 /** The caption as the text, and its closing credit, when it has one, as a caption line of its own. */

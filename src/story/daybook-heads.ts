@@ -5,9 +5,12 @@
  */
 import { isCapsHead } from './caps-heads.ts';
 
-/** "0900", "09:00", "9.30", "14:00 GMT", "9.30 a.m.", then the dash or colon before the head. */
+/**
+ * "0900", "09:00", "9.30", "14:00 GMT", "9.30 a.m.", then the dash or colon before the head; "2001 — KUNDUZ
+ * FALLS" is a timeline's year, not a time (an evening event is written "19:30").
+ */
 const EVENT_TIME =
-  /^(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|hrs|GMT|local))?[ \t]*(?:[—–:]|-(?=[ \t]))[ \t]*(?=\p{Lu})/iu;
+  /^(?!(?:19|20)\d\d[ \t]*[—–:-])(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|hrs|GMT|local))?[ \t]*(?:[—–:]|-(?=[ \t]))[ \t]*(?=\p{Lu})/iu;
 
 /** Whether the line is a daybook's event head: a time, then a head in capitals. */
 export function isTimedEventHead(text: string): boolean {

@@ -14,9 +14,9 @@ const PAGER_HEAD = new RegExp(
   `^${PAGER_ARROWS}(?:previous|prev\\.?|next|older|newer)(?<noun>[ \\t]+${wordAlternation(PAGED_PIECE_NOUNS)}s?)?[ \\t]*[:»›>→]`,
   'iu',
 );
-/** «درس قبلی:», «مطلب بعدی:». */
+/** «درس قبلی:», «مطلب بعدی:» («برنامه آینده:», «فصل گذشته:» are the future plan, the last season: the text). */
 const DARI_PAGER_HEAD = new RegExp(
-  `^${PAGER_ARROWS}${wordAlternation(DARI_PAGED_PIECE_NOUNS)}[ \\t]+(?:قبلی|بعدی|پیشین|گذشته|آینده)[ \\t]*:`,
+  `^${PAGER_ARROWS}${wordAlternation(DARI_PAGED_PIECE_NOUNS)}[ \\t]+(?:قبلی|بعدی|پیشین)[ \\t]*:`,
   'u',
 );
 /** The pager's other side after a bar or a dot: "| Next …", "· Previous …". */

@@ -14,24 +14,45 @@ export interface RecordLine {
   kind: RemovedReason | 'body' | 'heading';
 }
 
-/** Fewest of the record's own fields in one block. */
+/** Fewest of the record's own distinct fields in one block. */
 const MIN_RECORD_FIELDS = 3;
 /** A record's field label and its colon opening the line. */
-const RECORD_FIELD = new RegExp(`^(?:${phraseAlternation(RECORD_FIELD_LABELS)})[ \\t]*[:：]`, 'iu');
+const RECORD_FIELD = new RegExp(`^(?<label>${phraseAlternation(RECORD_FIELD_LABELS)})[ \\t]*[:：]`, 'iu');
 /** Any field's label and colon: the record's other lines ("Transcript status:", "Donor:"). */
 const ANY_FIELD = /^\p{L}[\p{L}.'’ ()-]{0,40}[:：][ \t]/u;
 /** A record's lines are its fields: a line with no label (a paragraph) is not the record's. */
 const FIELD_START = /^\p{L}/u;
 
-/** Marks each block holding several record fields: its field lines are the record's ('other'). */
+/** A record field's label, folded ("Narrator"): a record states each field once. */
+function recordLabelOf(text: string): string | undefined {
+  if (!FIELD_START.test(text)) return undefined;
+  const field = RECORD_FIELD.exec(text);
+  return field?.groups?.['label']?.toLowerCase();
+}
+
+/**
+ * Marks each block holding several distinct record fields: its field lines are the record's ('other'). A label
+ * said again ("Interviewer: …", "Narrator: …" turn after turn) is a transcript's speaker, not the record's field.
+ */
 export function markRecordHeaders(items: RecordLine[]): void {
-  const fieldsByBlock = new Map<number, number>();
-  for (const item of items)
-    if (FIELD_START.test(item.text) && RECORD_FIELD.test(item.text))
-      fieldsByBlock.set(item.block, (fieldsByBlock.get(item.block) ?? 0) + 1);
+  const labelsByBlock = new Map<number, Set<string>>();
   for (const item of items) {
-    if ((fieldsByBlock.get(item.block) ?? 0) < MIN_RECORD_FIELDS) continue;
-    if ((item.kind === 'body' || item.kind === 'heading') && ANY_FIELD.test(item.text)) item.kind = 'other';
+    const label = recordLabelOf(item.text);
+    if (label === undefined) continue;
+    const labels = labelsByBlock.get(item.block) ?? new Set<string>();
+    labels.add(label);
+    labelsByBlock.set(item.block, labels);
+  }
+  const seen = new Map<number, Set<string>>();
+  for (const item of items) {
+    if ((labelsByBlock.get(item.block)?.size ?? 0) < MIN_RECORD_FIELDS) continue;
+    if ((item.kind !== 'body' && item.kind !== 'heading') || !ANY_FIELD.test(item.text)) continue;
+    const label = recordLabelOf(item.text);
+    const said = seen.get(item.block) ?? new Set<string>();
+    seen.set(item.block, said);
+    if (label !== undefined && said.has(label)) continue;
+    if (label !== undefined) said.add(label);
+    item.kind = 'other';
   }
 }
 

@@ -189,3 +189,55 @@ describe('a page speaking of itself', () => {
     expect(got).toContain('خان‌آباد');
   });
 });
+
+// Review round: ordinary copy the page-shape rules must leave alone.
+describe('review near misses: page shapes on ordinary copy', () => {
+  it('a wire story with three photos keeps its captions out, though they outweigh its prose', () => {
+    const got = namesOf(
+      'Farmers return to flooded fields in Kunduz',
+      'KUNDUZ, Afghanistan (AP) — Farmers in northern Kunduz province began replanting wheat on Tuesday after floods swept through three districts last week.',
+      '"We lost everything, but the land is still here," said Abdul Rahim, a farmer from Chahar Dara.',
+      'A farmer walks through a flooded wheat field in Chahar Dara district of Kunduz province, Afghanistan, on Monday, May 12, 2026. (AP Photo/Rahmat Gul)',
+      'Children carry buckets of water past damaged homes in Imam Sahib district near the border with Tajikistan, on Monday. (AP Photo/Rahmat Gul)',
+      "Women wait for food aid outside the district governor's office in Khanabad, as officials count the losses from last week's floods. (AP Photo/Rahmat Gul)",
+      'Officials said about 400 homes were damaged.',
+    );
+    expect(got).not.toContain('Imam Sahib district');
+    expect(got).not.toContain('Khanabad');
+    expect(got).toContain('Chahar Dara');
+  });
+  it("an interview transcript's repeated 'Interviewer:' / 'Narrator:' turns are the text, not a record", () => {
+    const got = namesOf(
+      'Oral history: the flood of 1991',
+      "Interviewer: Where were you when the water came?\nNarrator: I was in Khanabad, at my uncle's house near the bazaar.\nInterviewer: And your family?\nNarrator: They had gone to Taloqan for a wedding.",
+    );
+    expect(got).toEqual(['Khanabad', 'Taloqan']);
+  });
+  it('sentences that open on "To advertise" or on advertising rates are the reporting', () => {
+    const got = namesOf(
+      'Traders shut shops in Kunduz',
+      'KUNDUZ — Traders in the city closed their shops on Sunday to protest a new tax.',
+      'To advertise the new tax, the municipality sent trucks with loudspeakers through Khanabad and Imam Sahib.',
+      'Advertising rates at newspapers in Mazar-i-Sharif have fallen by half since August, editors said.',
+      'نرخ آگهی در روزنامه‌های بلخ از ماه اسد به این سو نصف شده است.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Khanabad', 'Imam Sahib', 'Mazar-i-Sharif', 'بلخ']));
+  });
+  it('«برنامه آینده:» (the plan ahead) is a subhead of the story, not a pager', () => {
+    const got = namesOf(
+      'گزارش: زراعت در تخار',
+      'دهقانان تخار می‌گویند که امسال باران بیشتر باریده است.',
+      'برنامه آینده: ساخت کانال آبیاری در ولسوالی دشت قلعه',
+      'مسئولان گفتند که کار کانال در بهار آغاز می‌شود.',
+    );
+    expect(got).toContain('دشت قلعه');
+  });
+  it("a timeline's year and head ('2015 — BAGHLAN ROAD CUT') is no daybook's time and town", () => {
+    const story = page(
+      'A timeline of Kunduz',
+      'KUNDUZ — The city has changed hands several times.',
+      '2015 — BAGHLAN ROAD CUT\nFighters cut the highway south for two weeks.',
+    );
+    expect(placesOf(story).filter(([text]) => text === 'BAGHLAN')).toEqual([]);
+  });
+});
