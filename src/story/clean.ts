@@ -1,4 +1,8 @@
 import { isFlaggedPostHead } from './notice-lines.ts';
+import { isPagerLine } from './pager-lines.ts';
+import { isDeskNote } from './desk-notes.ts';
+import { isAboutWriterBox, isAdvertiserLine } from './page-self-lines.ts';
+import { isRightsLine } from './record-headers.ts';
 import { isContributorCredit } from './contributor-lines.ts';
 import { isMailingFoot } from './footer-lines.ts';
 import { dariBylineName, isDariDateLine, isDariUnnamedByline } from './dari-chrome.ts';
@@ -334,7 +338,13 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
   const line = text.trim();
   // A channel post's flag and its heading look like a two-item menu: the heading is the post's text.
   if (isFlaggedPostHead(line)) return null;
-  if (isNavigation(text) || !LETTER_OR_DIGIT.test(text) || COMMENTS_LINE.test(line) || isMailingFoot(line))
+  if (
+    isNavigation(text) ||
+    !LETTER_OR_DIGIT.test(text) ||
+    COMMENTS_LINE.test(line) ||
+    isMailingFoot(line) ||
+    isPagerLine(line)
+  )
     return 'navigation';
   // Before the caption's and the menu's shapes: a byline may credit photographs or set its parts apart with bars.
   if (bylineWithCredits(text) !== null) return 'byline';
@@ -346,7 +356,10 @@ export function chromeReason(text: string, options?: { legal?: boolean }): Remov
   const mark = CAPTION_MARK.exec(text);
   if (mark && mark.index + mark[0].length >= text.trimEnd().length) return 'caption';
   if (options?.legal !== false && ANY_LEGAL.test(text)) return 'legal';
-  if (ANY_PROMO.test(text) || SHOW_NOTES.test(text) || isFunderNote(line)) return 'promo';
+  if (isRightsLine(line)) return 'legal';
+  if (ANY_PROMO.test(text) || SHOW_NOTES.test(text) || isFunderNote(line) || isDeskNote(line)) return 'promo';
+  if (isAdvertiserLine(line)) return 'promo';
+  if (isAboutWriterBox(line)) return 'bio';
   if (isAboutOrganisation(text)) return 'bio';
   if (
     BYLINE.test(text) ||

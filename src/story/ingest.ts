@@ -3,6 +3,8 @@ import { kinSourcesNamed } from './kin-reciprocals.ts';
 import { describedSourcesNamedAfter } from './name-given-after.ts';
 import { findTopicOpenings, findWhoRelatives, findOwnedAppositives } from './topic-persons.ts';
 import { speakerListSpans } from './apparatus-lines.ts';
+import { isCaptionDateline } from './caption-feeds.ts';
+import { eventHeadCity } from './daybook-heads.ts';
 import { placeNameAfterPreposition } from './titled-place-names.ts';
 import { tajikSpellingsAbroad } from './border-spellings.ts';
 import { LastReadings } from './namesake-carry.ts';
@@ -340,7 +342,7 @@ function linkPlaces(
     for (const span of acronymSpans(t, reading.organisations ?? new Set(), tokens)) spans.push(span);
     // A briefing's speakers' list stays in the text for its names; the towns of its offices are not the story's.
     spans.push(...speakerListSpans(t));
-    const city = datelines.find((d) => d.passage === p)?.city ?? entryHeadCity(t);
+    const city = datelines.find((d) => d.passage === p)?.city ?? entryHeadCity(t) ?? eventHeadCity(t);
     const found = findPlaceCandidates(t, index, spans, {
       cities: city ? [city] : [],
       tokens,
@@ -716,7 +718,7 @@ export function findDatelines(texts: readonly string[]): (Dateline & { passage: 
     const d = isCapsHead(text) && CAPS_ITEM_HEAD.test(text) ? null : readDateline(text);
     if (!d) return;
     const further = d.date !== null || isWireItemDateline(text, d);
-    if (p < DATELINE_PASSAGES ? found.length === 0 : further) found.push({ ...d, passage: p });
+    if (p < DATELINE_PASSAGES ? found.length === 0 || further : further) found.push({ ...d, passage: p });
   });
   return found;
 }
@@ -745,6 +747,7 @@ function isWireItemDateline(text: string, d: Dateline): boolean {
     /\p{Lu}{2}/u.test(city) &&
     city === city.toUpperCase() &&
     (WIRE_DATELINE_DASH.test(text.slice(d.city.end, d.end)) ||
+      isCaptionDateline(text, d.city.end, d.end) ||
       (BRACKET_HYPHEN.test(text.slice(d.city.end, d.end)) &&
         (d.date !== null || WIRE_AGENCY_HYPHEN.test(text.slice(d.city.end, d.end)))))
   );

@@ -4984,3 +4984,118 @@ recommended recommends appealed appeals echoed echoes
 
 /** Who speaks for an agency in minutes after the agency is named ("The representative added: …"). */
 export const AGENCY_VOICES = ['representative', 'delegate', 'focal point', 'colleague', 'spokesperson'];
+
+/** What a site's pager pages through ("Previous lesson:", "Next article:"). */
+export const PAGED_PIECE_NOUNS: readonly string[] = [
+  'lesson',
+  'article',
+  'story',
+  'post',
+  'chapter',
+  'episode',
+  'part',
+  'page',
+  'unit',
+  'entry',
+];
+/** What a Dari site's pager pages through («درس قبلی:», «مطلب بعدی:»). */
+export const DARI_PAGED_PIECE_NOUNS: readonly string[] = [
+  'درس',
+  'مطلب',
+  'خبر',
+  'بخش',
+  'قسمت',
+  'فصل',
+  'صفحه',
+  'نوشته',
+  'مقاله',
+  'برنامه',
+  'گزارش',
+];
+
+/** The labels of a wire's notes to its clients ("PLANNING NOTE:", "Editor's note:"): the desk's, not the story's. */
+export const DESK_NOTE_LABELS: readonly string[] = [
+  'planning note',
+  'programming note',
+  "editor's note",
+  'editor’s note',
+  "editors' note",
+  'editors’ note',
+  'editors note',
+  'note to clients',
+  'desk note',
+  'coverage plan',
+  'coverage plans',
+  'coverage note',
+];
+
+/**
+ * The fields of an archive's or a catalogue's record over its item ("Accession no.:", "Narrator:", "Date and place
+ * of interview:"): a block of them is the record's, not the text.
+ */
+export const RECORD_FIELD_LABELS: readonly string[] = [
+  'collection',
+  'series',
+  'accession no.',
+  'accession number',
+  'call number',
+  'shelfmark',
+  'reference code',
+  'item id',
+  'catalogue number',
+  'narrator',
+  'interviewer',
+  'interviewee',
+  'date of interview',
+  'place of interview',
+  'date and place of interview',
+  'date and place of recording',
+  'recorded',
+  'recording date',
+  'language',
+  'languages',
+  'duration',
+  'running time',
+  'extent',
+  'format',
+  'summary',
+  'abstract',
+  'keywords',
+  'subjects',
+  'transcript status',
+  'transcribed by',
+  'rights',
+  'access',
+];
+
+/** How a page's own line to its advertisers opens ("To place an ad", «برای نشر آگهی»): the page's, not the text. */
+export const ADVERTISER_LINE_OPENERS: readonly string[] = [
+  'to place an ad',
+  'to place an advert',
+  'to place an advertisement',
+  'to place a notice',
+  'to place a classified',
+  'to book an ad',
+  'to advertise',
+  'advertising rates',
+  'advertising rate',
+  'ad rates',
+  'classified rates',
+  'برای نشر آگهی',
+  'برای ثبت آگهی',
+  'برای چاپ آگهی',
+  'برای نشر اعلان',
+  'برای نشر اعلانات',
+  'نرخ آگهی',
+  'نرخ اعلان',
+  'نرخ اعلانات',
+];
+/** Who a blog's or a site's "About …" box presents ("About me —", "About the author:"). */
+export const ABOUT_BOX_SUBJECTS: readonly string[] = [
+  'me',
+  'us',
+  'the author',
+  'the writer',
+  'the blogger',
+  'the cook',
+];

@@ -2952,6 +2952,9 @@ function inTableRow(text: string, at: number): boolean {
 const isNameGap = (gap: string, text: string, at: number) =>
   NAME_WORD_GAP.test(gap) || (DOUBLED_GAP.test(gap) && !inTableRow(text, at));
 
+/** "DoRR", "DoPH", "MoPH": an office's acronym with its "of" in lower case ("DoRR Kunduz" is the province's office). */
+const OFFICE_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}{1,5}$/u;
+
 /** "Mr. Khost", "Ahmad Takhar": a title or a given name right before makes the word a surname. */
 function looksLikePersonName(tokens: Token[], i: number, text: string, index: PlaceIndex): boolean {
   const prev = tokens[i - 1];
@@ -2967,7 +2970,8 @@ function looksLikePersonName(tokens: Token[], i: number, text: string, index: Pl
       (dariSurnameAfterGivenName(text, cur) && namesOnlyMinorDistricts(cur.key, index))
     );
   if (!prev.upper || !isNameGap(gap, text, prev.end)) return false;
-  const isAcronym = prev.text.length > 1 && prev.text === prev.text.toUpperCase();
+  const isAcronym =
+    (prev.text.length > 1 && prev.text === prev.text.toUpperCase()) || OFFICE_ACRONYM.test(prev.text);
   return !(
     isAcronym ||
     COMMON_WORDS.has(prev.key) ||

@@ -72,6 +72,9 @@ import {
 } from './regex-parts.ts';
 import type { Removed, RemovedReason, Section } from './schema.ts';
 import { markSubtitleCues } from './subtitle-cues.ts';
+import { keepCaptionFeed } from './caption-feeds.ts';
+import { isTimedEventHead } from './daybook-heads.ts';
+import { markRecordHeaders } from './record-headers.ts';
 import { isChatSystemLine, messageHeadEnd } from './chat-export.ts';
 import { markContentsLists } from './digest-items.ts';
 import {
@@ -754,6 +757,8 @@ export function removeChrome(items: Line[]): PageFacts {
   markCommentBoxes(items);
   markPointedLists(items);
   markNextIssueTeasers(items);
+  keepCaptionFeed(items);
+  markRecordHeaders(items);
   return { title, byline, date: facts.date };
 }
 
@@ -1225,20 +1230,37 @@ function endsLikeSentence(text: string): boolean {
   return /[.!?:"”]$/.test(text) && !(text.endsWith('?') && BULLET_START.test(text));
 }
 
+/** "— Winter aid to …": a wire's list sets its items under an em dash. */
+const DASH_ITEM = /^—[ \t]+/u;
+
 /** Related lists: "More from Asia" and the headlines linked under it are other stories, not this one. */
 function markRelatedLists(items: Line[]): void {
   // One pass: a list runs from its head until a line that cannot be a link, and a new head starts a new list.
   let inList = false;
   // What the list's last line was: its head, a marked item ("• …", "– …", "1. …") or a plain link.
   let last: 'head' | 'marked' | 'plain' = 'plain';
+  let headBlock = -1;
+  let teasers = false;
   for (const item of items) {
     if (isRelatedListHead(item.text)) {
       item.kind = 'promo';
       inList = true;
       last = 'head';
+      headBlock = item.block;
+      teasers = false;
     } else if (inList) {
-      const marked = LIST_ITEM.test(item.text);
-      if (item.kind === 'legal' || wordCount(item.text) > MAX_LINK_WORDS || endsList(item.text, marked, last))
+      const dashed: boolean = last !== 'plain' && DASH_ITEM.test(item.text);
+      const marked: boolean = LIST_ITEM.test(item.text) || dashed;
+      // "TOP STORIES TODAY" over "— Winter aid to Badakhshan …." in its block: teasers, closed as sentences or not.
+      const teaser = dashed && item.block === headBlock;
+      // The teasers' list ends with their block: what follows is the page's own.
+      teasers ||= teaser && endsLikeSentence(item.text);
+      if (
+        item.kind === 'legal' ||
+        wordCount(item.text) > MAX_LINK_WORDS ||
+        (!teaser && endsList(item.text, marked, last)) ||
+        (teasers && item.block !== headBlock)
+      )
         inList = false;
       else if (item.kind === 'body' || item.kind === 'heading') item.kind = 'promo';
       last = marked ? 'marked' : 'plain';
@@ -1582,6 +1604,7 @@ export function paragraphsOf(items: readonly Line[]): Pick<Segmented, 'sections'
           isCapsItemHead(items, i) ||
           isBarHeadOverItem(items, i) ||
           isCapsSentenceWithinStory(items, i) ||
+          isTimedEventHead(item.text) ||
           entryHeadPlaceAt(item.text) >= 0
         )
           paragraphs.push({ start: item.start, end: item.end, section });

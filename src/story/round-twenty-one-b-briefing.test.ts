@@ -36,8 +36,8 @@ describe('near-misses: a place or a heading before quoted words is no speaker', 
     expect(speakerOf(story, 'No power since the morning')).not.toBe('Kunduz');
   });
 
-  // Left for a later round: the engine already read "Editor’s" as a speaker before this round.
-  it.fails('leaves a quotation after an editor’s note to no one', () => {
+  // Round 26b: a desk's note ("Editor’s note: …") is furniture, so no one is read as its speaker.
+  it('leaves a quotation after an editor’s note to no one', () => {
     const story = ingestUnderHeadline([
       'Residents across the north sent messages through the evening.',
       'Editor’s note: "Some messages have been shortened."',

@@ -39,6 +39,11 @@ const POINT_BEFORE = endingOn(
 /** "Kunduz became a provincial capital", "Faizabad remains the capital": a capital is a town. */
 const CAPITAL_AFTER =
   /^[ \t]+(?:became|becomes|remains|remained|was[ \t]+made)[ \t]+(?:a|the)[ \t]+(?:provincial[ \t]+)?capital\b/u;
+/**
+ * "on November 24, 2026 in Kunduz, Afghanistan.": a city with its country after it, as agencies and wires write
+ * a town (a province is "Kunduz province, Afghanistan"); the country closes the phrase, no dateline's dash after it.
+ */
+const CITY_COUNTRY_AFTER = /^,[ \t]+Afghanistan(?=[.,;)]|[ \t]*$)/u;
 
 /**
  * "Kunduz grew around a cotton company", "Faizabad grew up along the river", "Kunduz had paved streets, a hotel …":
@@ -72,6 +77,7 @@ export function townCueAfter(after: string): boolean {
     WORKS_AFTER.test(after) ||
     TRADERS_AFTER.test(after) ||
     CAPITAL_AFTER.test(after) ||
+    CITY_COUNTRY_AFTER.test(after) ||
     TOWN_GROWTH_AFTER.test(after)
   );
 }
