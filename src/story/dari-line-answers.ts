@@ -53,10 +53,13 @@ export function dariLineAnswers(
     if (isDariPassageOf(reading, p)) pairs.push(...pairsIn(text, p));
   });
   if (pairs.length < MIN_PAIRS) return [];
-  return pairs.map((pair) => {
+  const answers: LineAnswer[] = [];
+  for (const pair of pairs) {
     const known = table.lookup(pair.label);
-    const person =
-      known ?? (create && table.isPersonName(pair.label, 2) ? table.add(pair.label, '', null) : null);
-    return { passage: pair.passage, start: pair.start, end: pair.end, speaker: person?.id ?? null };
-  });
+    // «جواب: …», «نکته: …»: a label that names no one makes an FAQ's line, not anyone's words.
+    if (!known && !table.isPersonName(pair.label, 2)) continue;
+    const person = known ?? (create ? table.add(pair.label, '', null) : null);
+    answers.push({ passage: pair.passage, start: pair.start, end: pair.end, speaker: person?.id ?? null });
+  }
+  return answers;
 }

@@ -251,6 +251,13 @@ describe('the same classes in other wordings (second batch)', () => {
     expect(speakerOf(story, 'از هیچ تیمی')).toBe('نوید صمیمی');
     expect(speakerOf(story, 'به مادرم')).toBe('نوید صمیمی');
   });
+  it("reads an FAQ's «جواب:» lines as no one's words (near-miss)", () => {
+    const faq = [
+      'پرسش‌های رایج دربارهٔ تذکره',
+      'سوال: تذکرهٔ الکترونیکی را از کجا بگیرم؟\nجواب: از ریاست ثبت احوال نفوس در مرکز ولایت کندز.\nسوال: فیس آن چند است؟\nجواب: فیس تذکره صد افغانی است.',
+    ];
+    expect(ingestUnderHeadline(faq).quotes).toHaveLength(0);
+  });
   it('reads no answer from a single question line and a sentence (near-miss)', () => {
     expect(ingestUnderHeadline(ONE_LABEL_NOT_QA).quotes).toHaveLength(0);
   });
