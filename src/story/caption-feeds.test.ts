@@ -32,18 +32,19 @@ describe('keepCaptionFeed', () => {
     expect(items[1]?.text.endsWith('2026.')).toBe(true);
     expect(items[2]?.text.trim()).toBe('(Photo by Nadia Rahimi/Pamir Frame)');
   });
-  it('leaves the captions of a story whose prose outweighs them', () => {
-    const prose = 'The market opened early on Monday and traders said prices had fallen by a third. '.repeat(
-      4,
-    );
-    const items = [
-      line(prose, 'body'),
-      line(caption('Khulm'), 'caption'),
-      line(caption('Taloqan'), 'caption'),
-    ];
-    items.push(line(caption('Kunduz'), 'caption'));
+  const captions = () => ['Khulm', 'Taloqan', 'Kunduz'].map((town) => line(caption(town), 'caption'));
+  const sentence = 'The market opened early on Monday and traders said prices had fallen by a third. ';
+  it('leaves the captions of a story whose one paragraph outweighs them', () => {
+    // 75 words against the captions' 63: only the weighing keeps this page from being a feed.
+    const items = [line(sentence.repeat(5), 'body'), ...captions()];
     keepCaptionFeed(items);
-    expect(items.filter((i) => i.kind === 'caption')).toHaveLength(3);
+    expect(items.map((i) => i.kind)).toEqual(['body', 'caption', 'caption', 'caption']);
+  });
+  it('leaves the captions of a story of two short paragraphs (a lede and a quotation)', () => {
+    // 30 words against 63: only the count of paragraphs keeps this page from being a feed.
+    const items = [line(sentence, 'body'), line(sentence, 'body'), ...captions()];
+    keepCaptionFeed(items);
+    expect(items.map((i) => i.kind)).toEqual(['body', 'body', 'caption', 'caption', 'caption']);
   });
 });
 

@@ -6,7 +6,7 @@
  * only when its captions outweigh its prose.
  */
 import type { RemovedReason } from './schema.ts';
-import { wordCount } from './word-count.ts';
+import { moreWordsThan, wordCount } from './word-count.ts';
 import { ENGLISH_MONTH } from './regex-parts.ts';
 
 export interface FeedLine {
@@ -31,7 +31,7 @@ const FIELD_LINE = /^[\p{L}][\p{L}'’ -]{0,24}:[ \t]/u;
 
 /** A caption line that reports: a sentence of some length, not a credit. */
 function isReportingCaption(line: FeedLine): boolean {
-  return line.kind === 'caption' && SENTENCE.test(line.text) && wordCount(line.text) >= MIN_REPORTING_WORDS;
+  return line.kind === 'caption' && isReportingSentence(line.text);
 }
 
 /** Most prose paragraphs that report a feed may have (its set's blurb): a story has more. */
@@ -42,17 +42,25 @@ const MAX_FEED_PROSE_PARAGRAPHS = 1;
  * story with three photos has a lede and a quotation of its own, a feed at most a line about its set.
  */
 function isCaptionFeed(items: readonly FeedLine[]): boolean {
+  // Most pages have no three captions at all: count them before reading any prose.
+  let captionLines = 0;
+  for (const item of items) if (item.kind === 'caption') captionLines++;
+  if (captionLines < MIN_FEED_CAPTIONS) return false;
   let captions = 0;
   let captionWords = 0;
   let proseWords = 0;
   let proseParagraphs = 0;
   for (const item of items) {
-    if (isReportingCaption(item)) {
+    const isProse = item.kind === 'body' || item.kind === 'heading';
+    if (item.kind !== 'caption' && !isProse) continue;
+    const words = wordCount(item.text);
+    const reports = words >= MIN_REPORTING_WORDS && SENTENCE.test(item.text);
+    if (!isProse && reports) {
       captions++;
-      captionWords += wordCount(item.text);
-    } else if (item.kind === 'body' || item.kind === 'heading') {
-      proseWords += wordCount(item.text);
-      if (!FIELD_LINE.test(item.text) && isReportingSentence(item.text)) proseParagraphs++;
+      captionWords += words;
+    } else if (isProse) {
+      proseWords += words;
+      if (reports && !FIELD_LINE.test(item.text)) proseParagraphs++;
     }
   }
   return (
@@ -88,7 +96,7 @@ export function keepCaptionFeed<T extends FeedLine>(items: T[]): void {
 }
 
 function isReportingSentence(text: string): boolean {
-  return SENTENCE.test(text) && wordCount(text) >= MIN_REPORTING_WORDS;
+  return SENTENCE.test(text) && moreWordsThan(text, MIN_REPORTING_WORDS - 1);
 }
 
 /** "NOVEMBER 24:" after a caption's dateline: the day the picture was taken, then its caption. */

@@ -8,7 +8,7 @@ describe('isTimedEventHead', () => {
   );
   it.each([
     '0830 — Ploughs left Faizabad for the Kishim road.',
-    '2026 — a year of floods',
+    '2001 — KUNDUZ FALLS',
     'At 0830 the convoy left',
   ])('near miss: %s', (line) => expect(isTimedEventHead(line)).toBe(false));
 });
@@ -21,5 +21,10 @@ describe('eventHeadCity', () => {
     const added = '1400 — PUL-E-KHUMRI (ADDED)';
     const town = eventHeadCity(added);
     expect(town && added.slice(town.start, town.end)).toBe('PUL-E-KHUMRI');
+  });
+  it("gives the town's place in the passage, past the spaces before the time", () => {
+    const head = '  1000 — IMAM SAHIB, KUNDUZ PROVINCE';
+    const city = eventHeadCity(head);
+    expect(city && head.slice(city.start, city.end)).toBe('IMAM SAHIB');
   });
 });

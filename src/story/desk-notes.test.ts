@@ -7,6 +7,7 @@ describe('isDeskNote', () => {
     'Editor’s note: times are as given by the organisers.',
     'Coverage plans: Text, photos.',
     'Programming note: the Taloqan bulletin moves to 1900.',
+    '**Editor’s note:** times are as given by the organisers.',
   ])('reads %s as a desk note', (line) => expect(isDeskNote(line)).toBe(true));
   it.each([
     'The editor noted that Baghlan had no reporter.',

@@ -1,6 +1,6 @@
 // A table a PDF paste flattened to single spaces keeps its head row ("Province District Respondents …") and its
 // columns' order: what the names opening each row are, as a column heading says in a table with bars.
-import { flatHeadKinds, flatRowFigures } from './pasted-lines.ts';
+import { endsOnDigit, flatHeadKinds, flatRowFigures } from './pasted-lines.ts';
 import { isPlainDigitCode } from './pasted-words.ts';
 import type { PlaceIndex } from './place-index.ts';
 import type { CellKind, CellName } from './table-cells.ts';
@@ -43,7 +43,7 @@ export function flatColumnQualifiers(found: CellName[], index: PlaceIndex, text:
 export function someLineEndsOnDigit(text: string): boolean {
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
     if (isPlainDigitCode(text.charCodeAt(at - 1))) return true;
-  return isPlainDigitCode(text.charCodeAt(text.length - 1));
+  return endsOnDigit(text);
 }
 
 /** The row's names, column by column, each right after the one before it. */

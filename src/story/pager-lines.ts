@@ -5,6 +5,7 @@
  */
 import { DARI_PAGED_PIECE_NOUNS, PAGED_PIECE_NOUNS } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
+import { moreWordsThan } from './word-count.ts';
 
 /** Arrows and guillemets a pager sets before its label. */
 const PAGER_ARROWS = '[ \\t«‹<←→]*';
@@ -34,7 +35,7 @@ const SENTENCE_CLOSE = /[.!?؟]$/u;
 
 /** A line with one side only: a short title, unclosed. */
 const titleOnly = (line: string): boolean =>
-  line.trim().split(/\s+/u).length <= MAX_ONE_SIDE_WORDS && !SENTENCE_CLOSE.test(line.trim());
+  !moreWordsThan(line, MAX_ONE_SIDE_WORDS) && !SENTENCE_CLOSE.test(line.trimEnd());
 
 /** Whether the line is a pager's line to the site's other pieces. */
 export function isPagerLine(line: string): boolean {

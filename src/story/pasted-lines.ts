@@ -31,7 +31,7 @@ const FLAT_ROW = new RegExp(
 const PHONE_GROUP = /(?:^|[ ])(?:\+|0\p{Nd}{2,})/u;
 
 /** Whether a line ends on a digit: the cheap look before any row's pattern. */
-function endsOnDigit(text: string): boolean {
+export function endsOnDigit(text: string): boolean {
   return isPlainDigitCode(text.charCodeAt(text.length - 1));
 }
 

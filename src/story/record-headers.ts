@@ -20,12 +20,8 @@ const MIN_RECORD_FIELDS = 3;
 const RECORD_FIELD = new RegExp(`^(?<label>${phraseAlternation(RECORD_FIELD_LABELS)})[ \\t]*[:：]`, 'iu');
 /** Any field's label and colon: the record's other lines ("Transcript status:", "Donor:"). */
 const ANY_FIELD = /^\p{L}[\p{L}.'’ ()-]{0,40}[:：][ \t]/u;
-/** A record's lines are its fields: a line with no label (a paragraph) is not the record's. */
-const FIELD_START = /^\p{L}/u;
-
 /** A record field's label, folded ("Narrator"): a record states each field once. */
 function recordLabelOf(text: string): string | undefined {
-  if (!FIELD_START.test(text)) return undefined;
   const field = RECORD_FIELD.exec(text);
   return field?.groups?.['label']?.toLowerCase();
 }
@@ -36,18 +32,20 @@ function recordLabelOf(text: string): string | undefined {
  */
 export function markRecordHeaders(items: RecordLine[]): void {
   const labelsByBlock = new Map<number, Set<string>>();
-  for (const item of items) {
-    const label = recordLabelOf(item.text);
+  // Each line's label, read once for both passes.
+  const labelOf = items.map((item) => recordLabelOf(item.text));
+  for (const [k, item] of items.entries()) {
+    const label = labelOf[k];
     if (label === undefined) continue;
     const labels = labelsByBlock.get(item.block) ?? new Set<string>();
     labels.add(label);
     labelsByBlock.set(item.block, labels);
   }
   const seen = new Map<number, Set<string>>();
-  for (const item of items) {
+  for (const [k, item] of items.entries()) {
     if ((labelsByBlock.get(item.block)?.size ?? 0) < MIN_RECORD_FIELDS) continue;
     if ((item.kind !== 'body' && item.kind !== 'heading') || !ANY_FIELD.test(item.text)) continue;
-    const label = recordLabelOf(item.text);
+    const label = labelOf[k];
     const said = seen.get(item.block) ?? new Set<string>();
     seen.set(item.block, said);
     if (label !== undefined && said.has(label)) continue;
