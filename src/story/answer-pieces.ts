@@ -26,6 +26,11 @@ export function saidByI(text: string, span: QuoteSpan): boolean {
   return I_AFTER.test(after) || I_BEFORE.test(before);
 }
 
+/** text[start, end) whole as a quotation without marks: an answer's or a turn's words. */
+export function wholeSpan(text: string, start: number, end: number): QuoteSpan {
+  return { open: null, close: end, start, end, words: wordCount(text.slice(start, end)) };
+}
+
 /** The stretches of text[start, end) outside the quotations `spans` (in order), long enough to be speech. */
 export function answerPieces(
   text: string,

@@ -10,7 +10,7 @@ import { dariInterviewee } from './dari-interviewee.ts';
 import { noteTurn } from './salience.ts';
 import { anonymousBefore } from './anonymous.ts';
 import { escapeRegExp, hasArabicScript } from './regex-parts.ts';
-import { answerPieces, saidByI } from './answer-pieces.ts';
+import { answerPieces, saidByI, wholeSpan } from './answer-pieces.ts';
 import { courtTurnDrafts, courtTurns } from './court-transcript.ts';
 import { personOfLabel, type LabelReading } from './label-initials.ts';
 import { giveLabelledQuotes } from './labelled-quotes.ts';
@@ -64,7 +64,7 @@ import {
   hasSpeechVerb,
   isPersonNoun,
 } from './lexicon.ts';
-import { moreWordsThan, wordCount } from './word-count.ts';
+import { moreWordsThan } from './word-count.ts';
 import {
   addedBack,
   dariParagraphSpeaker,
@@ -544,6 +544,8 @@ const dariNamedAfterStep: QuoteStep = (ctx, q, v) => {
   if (v.speaker) v.via = 'after';
 };
 
+/** Quotations whose first Dari written-or-told reading, creating, found no letter, outlet or published words. */
+const noColonVoice = new WeakSet<QuoteSite>();
 /**
  * Dari words from a text or a tale: an open letter's («در این نامه آمده است:»), an outlet pointed back to («این
  * روزنامه می‌نویسد:»), a person whose words an outlet printed, a tale's character, a box under a role's heading.
@@ -552,11 +554,15 @@ const dariWrittenOrTold = (ctx: AttributionContext, q: QuoteSite, v: Verdict, fi
   if (v.speaker !== null || q.carried || !isDariPassage(ctx, q.p, q.text)) return;
   const { table, create } = ctx;
   const colonAt = lastMarkBefore(q.text, q.openAt);
-  const colon = q.text[colonAt] === ':';
+  // Creating, the three colon readers give null only for the text, unchanged since the first call: not asked again.
+  const again = !first && create && noColonVoice.has(q);
+  const colon = !again && q.text[colonAt] === ':';
   v.speaker =
     (colon ? letterQuotationSpeaker(table, q.text, q.p, colonAt, create) : null) ??
     (colon ? pointedOutletSpeaker(table, q.text, q.p, colonAt, create) : null) ??
-    (colon ? publishedWordsSpeaker(table, q.text, q.p, colonAt, create) : null) ??
+    (colon ? publishedWordsSpeaker(table, q.text, q.p, colonAt, create) : null);
+  if (first && create && v.speaker === null) noColonVoice.add(q);
+  v.speaker ??=
     taleCharacterSpeaker(table, q.text, q.p, q.openAt, create, first) ??
     boxHeadingSpeaker(table, q.text, q.p, q.openAt, create);
   if (v.speaker) v.via = 'before';
@@ -739,16 +745,9 @@ function lineAnswerDrafts(ctx: AttributionContext, drafts: readonly QuoteDraft[]
   const quoted = new Set(drafts.map((d) => d.passage));
   return dariLineAnswers(ctx.table, ctx.reading, quoted, ctx.create).map((a) => {
     const text = ctx.reading.texts[a.passage] ?? '';
-    const span: QuoteSpan = {
-      open: null,
-      close: a.end,
-      start: a.start,
-      end: a.end,
-      words: wordCount(text.slice(a.start, a.end)),
-    };
     return {
       passage: a.passage,
-      span,
+      span: wholeSpan(text, a.start, a.end),
       speaker: a.speaker,
       via: a.speaker ? 'before' : 'none',
       continues: null,
@@ -1095,7 +1094,7 @@ function labelledSpeaker(
   table: SpeakerTable,
   labelText: string,
   create: boolean,
-  reading: LabelReading = { texts: [] },
+  reading: LabelReading,
 ): string | null {
   // "AGN:", "Resp:": the person the transcript's header gives those initials or that part.
   const byLabel = personOfLabel(table, reading, labelText);
@@ -1157,13 +1156,7 @@ function answerDrafts(
   const end = text.trimEnd().length;
   if (quotedPassages.has(p)) return quotedAnswer(quoted, p, text, start, speaker);
   if (end <= start) return [];
-  const span: QuoteSpan = {
-    open: null,
-    close: end,
-    start,
-    end,
-    words: wordCount(text.slice(start, end)),
-  };
+  const span = wholeSpan(text, start, end);
   return [{ passage: p, span, speaker, via: speaker ? 'before' : 'none', continues: null }];
 }
 

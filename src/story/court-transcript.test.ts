@@ -28,15 +28,15 @@ describe('courtTurns', () => {
     expect(speakerOf(story, 'Nothing further')).toBe('Ms. Trent');
   });
 
-  it('reads nothing when no witness is called or sworn: "A." answers stay the interview\'s', () => {
+  it('reads nothing when no witness is called or sworn: "A:" answers stay the interview\'s', () => {
     const story = ingestUnderHeadline([
-      'Dr Parwin Hamidi runs the cardiology clinic. Our reporter met her between patients.',
-      'Q. How long do patients wait?',
-      'A. Three weeks for a first visit. For an operation they must still go to the capital.',
-      'Q. What would you change first?',
-      'A. A second echo machine. Ours is fifteen years old.',
+      'Dr Parwin Hamidi has run the cardiology clinic for twelve years.',
+      'Q: How long do patients wait?',
+      'A: Three weeks for a first visit. For an operation they must still go to the capital.',
+      'Q: What would you change first?',
+      'A: A second echo machine. Ours is fifteen years old.',
     ]);
-    expect(speakerOf(story, 'A second echo machine')).not.toBe('A');
+    expect(speakerOf(story, 'A second echo machine')).toBe('Dr Parwin Hamidi');
     expect(hasQuote(story, 'What would you change first')).toBe(false);
   });
 });

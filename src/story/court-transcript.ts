@@ -4,12 +4,12 @@
  * examination (named where they are called or sworn), questions are the examining counsel's and not listed,
  * "THE COURT:" is the judge the caption names, "THE INTERPRETER:" the interpreter the appearances name.
  */
-import { answerPieces, saidByI } from './answer-pieces.ts';
+import { answerPieces, saidByI, wholeSpan } from './answer-pieces.ts';
 import type { QuoteDraft } from './attribution.ts';
 import { COURTESY_TITLES } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 import type { Reading, SpeakerTable } from './speakers.ts';
-import { wordCount } from './word-count.ts';
+import { capitalsAsWritten } from './transcript-turns.ts';
 
 /** A margin's line number before a transcript line: "12     A.  …", " 7     BY MS. OWUSU:". */
 const LINE_NUMBER = /^[ \t]*\d{1,2}(?=[ \t])[ \t]*/u;
@@ -42,11 +42,7 @@ const INTERPRETER = new RegExp(String.raw`\b[Ii]nterpreter\b[^:\n]{0,30}:[ \t]*(
 
 /** A name in capitals as the text would write it ("ELENA M. PORTER" → "Elena M. Porter"); others kept. */
 export function nameAsWritten(name: string): string {
-  if (/\p{Ll}/u.test(name)) return name.trim();
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
+  return /\p{Ll}/u.test(name) ? name.trim() : capitalsAsWritten(name.trim());
 }
 
 /** One transcript line: where its words start in the passage, where it ends, and its margin number. */
@@ -89,10 +85,14 @@ function courtOfficers(texts: readonly string[]): { judge: string | null; interp
   return { judge, interpreter };
 }
 
-/** The witness a line calls, swears or takes the deposition of, as written; null for none. */
-function witnessNamed(line: string): string | null {
-  const m = SWORN.exec(line) ?? OF_WITNESS.exec(line) ?? CALLS.exec(line);
-  return m?.groups?.['name'] ? nameAsWritten(m.groups['name']) : null;
+/**
+ * The witness a line calls, swears or takes the deposition of, as written, and whether it swears them or takes
+ * their deposition (a call only counts in counsel's mouth); null for none.
+ */
+function witnessNamed(line: string): { name: string; sworn: boolean } | null {
+  const s = SWORN.exec(line) ?? OF_WITNESS.exec(line);
+  const m = s ?? CALLS.exec(line);
+  return m?.groups?.['name'] ? { name: nameAsWritten(m.groups['name']), sworn: s !== null } : null;
 }
 
 /** Texts read and found no transcript: each reading asks again for every pass over its quotations. */
@@ -161,14 +161,14 @@ export function courtTurns(table: SpeakerTable, reading: Reading): CourtTurn[] |
     for (const line of linesOf(text)) {
       const words = text.slice(line.start, line.end);
       const named = witnessNamed(words);
+      const caps = CAPS_LABEL.exec(words);
       // "MS. OWUSU: The government calls …": counsel calling a witness, not an answer naming someone who calls.
-      const counselCalls = COURTESY.test(nameAsWritten(CAPS_LABEL.exec(words)?.groups?.['label'] ?? ''));
-      if (named && (SWORN.test(words) || OF_WITNESS.test(words) || counselCalls)) {
-        witness = personCalled(table, named, 'witness');
+      if (named && (named.sworn || COURTESY.test(nameAsWritten(caps?.groups?.['label'] ?? '')))) {
+        witness = personCalled(table, named.name, 'witness');
         sawWitness = true;
       }
       const qa = QA_MARK.exec(words);
-      const label = qa ? null : CAPS_LABEL.exec(words);
+      const label = qa ? null : caps;
       if (qa || label) close();
       if (qa) {
         // A question is the examining counsel's: not listed, like an interviewer's.
@@ -214,19 +214,20 @@ export function courtTurnDrafts(
   quoted: readonly QuoteDraft[],
   reading: Reading,
 ): QuoteDraft[] {
+  // Each turn looks only at its own passage's quotations, not at every draft.
+  const byPassage = new Map<number, QuoteDraft[]>();
+  for (const d of quoted) {
+    const list = byPassage.get(d.passage);
+    if (list) list.push(d);
+    else byPassage.set(d.passage, [d]);
+  }
   return turns.flatMap((t) => {
     const text = reading.texts[t.passage] ?? '';
-    const inside = quoted.filter(
-      (d) => d.passage === t.passage && d.span.start < t.end && d.span.end > t.start,
+    const inside = (byPassage.get(t.passage) ?? []).filter(
+      (d) => d.span.start < t.end && d.span.end > t.start,
     );
     if (inside.length === 0) {
-      const span = {
-        open: null,
-        close: t.end,
-        start: t.start,
-        end: t.end,
-        words: wordCount(text.slice(t.start, t.end)),
-      };
+      const span = wholeSpan(text, t.start, t.end);
       return [{ passage: t.passage, span, speaker: t.speaker, via: 'before' as const, continues: null }];
     }
     for (const d of inside)

@@ -84,6 +84,18 @@ function sentenceBefore(text: string, open: number): string {
   return stop < 0 ? head : head.slice(stop + 1);
 }
 
+/** Each quotation's sentence before it, read once for the several passes that ask (text and open checked). */
+const befores = new WeakMap<RoleDraft['span'], { text: string; open: number; before: string }>();
+
+/** sentenceBefore for a draft's span opening at `open`, remembered on the span. */
+function spanBefore(text: string, span: RoleDraft['span'], open: number): string {
+  const held = befores.get(span);
+  if (held && held.text === text && held.open === open) return held.before;
+  const before = sentenceBefore(text, open);
+  befores.set(span, { text, open, before });
+  return before;
+}
+
 /** The reporting clause after a quotation, to the end of its sentence. */
 function clauseAfter(text: string, close: number | null): string {
   if (close === null) return '';
@@ -139,7 +151,7 @@ export function giveByLineRoles(
       ?.name.toLowerCase()
       .replace(/^the\s+/u, '');
     if (d.speaker !== null && !(current && current in BY_LINE_ROLES)) continue;
-    const role = speakingRole(sentenceBefore(text, d.span.open), clauseAfter(text, d.span.close));
+    const role = speakingRole(spanBefore(text, d.span, d.span.open), clauseAfter(text, d.span.close));
     if (!role) continue;
     const name = byLineHolder(reading.texts, d.passage, d.span.open, role);
     const holder = name ? (table.lookup(name) ?? (create ? table.add(name, '', null) : null)) : null;
@@ -175,8 +187,11 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 /** The agency a quotation's sentence opens on, or (for "The representative added:") the passage's last one. */
-export function minutesAgency(text: string, open: number): string | null {
-  const before = sentenceBefore(text, open);
+export function minutesAgency(
+  text: string,
+  open: number,
+  before = sentenceBefore(text, open),
+): string | null {
   const m = AGENCY_OPENING.exec(before);
   // "WHO said that she had warned:": a second clause of speech gives the words to its own subject.
   if (m && speaksInMinutes(m.groups?.['verb'] ?? ''))
@@ -207,10 +222,11 @@ export function giveMinutesAgencies(
   for (const d of drafts) {
     const text = reading.texts[d.passage] ?? '';
     if (d.span.open === null) continue;
-    const org = minutesAgency(text, d.span.open);
+    const before = spanBefore(text, d.span, d.span.open);
+    const org = minutesAgency(text, d.span.open, before);
     if (!org) continue;
     const current = table.speaker(d.speaker)?.name;
-    const sentence = `${sentenceBefore(text, d.span.open)} ${clauseAfter(text, d.span.close)}`;
+    const sentence = `${before} ${clauseAfter(text, d.span.close)}`;
     // A speaker the sentence names itself ("Ms Name (DoRR) added:") keeps the words.
     if (current && sentence.includes(current.split(/\s+/u).at(-1) ?? current) && !/^the\s/iu.test(current))
       continue;
@@ -232,11 +248,16 @@ const TERMING =
   /\b(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|label|labels|labelled|labeled|put it)\b/u;
 
 /** The authors a citation gives a quotation's words to, or null. */
-export function citedAuthors(text: string, open: number, close: number | null): string | null {
+export function citedAuthors(
+  text: string,
+  open: number,
+  close: number | null,
+  sentence?: string,
+): string | null {
   const after = close === null ? '' : text.slice(close + 1, close + 80);
   const next = after.includes('(') ? CITATION_AFTER.exec(after) : null;
   if (next) return next.groups?.['authors'] ?? null;
-  const before = sentenceBefore(text, open);
+  const before = sentence ?? sentenceBefore(text, open);
   if (!before.includes('(')) return null;
   const cited = [...matchesOf(CITATION_SUBJECT, before)].at(-1);
   if (!cited) return null;
@@ -263,7 +284,7 @@ export function giveCitedAuthors(
   for (const d of drafts) {
     const text = reading.texts[d.passage] ?? '';
     if (d.span.open === null) continue;
-    const authors = citedAuthors(text, d.span.open, d.span.close);
+    const authors = citedAuthors(text, d.span.open, d.span.close, spanBefore(text, d.span, d.span.open));
     if (!authors) continue;
     const surname = authors.split(/\s+/u)[0] ?? authors;
     if (table.speaker(d.speaker)?.name.includes(surname)) continue;
@@ -304,6 +325,8 @@ const POST_REACH = 4;
 /** The user whose post holds `pos` of passage p: the last header line at or before it, else null. */
 export function posterOf(texts: readonly string[], p: number, pos: number): string | null {
   for (let q = p; q >= 0 && q >= p - POST_REACH; q--) {
+    // Most passages hold no "u/": no window sliced for them.
+    if (!(texts[q] ?? '').includes('u/')) continue;
     const text = windowBefore(texts[q] ?? '', q === p ? pos : (texts[q] ?? '').length);
     if (!text.includes('u/')) continue;
     const user = [...matchesOf(POST_HEADER, text)].at(-1)?.groups?.['user'];
@@ -331,14 +354,17 @@ export function giveForumPosters(
   drafts: readonly RoleDraft[],
   create: boolean,
 ): void {
+  // No header removed and no "u/" in the text: no post to give words to (most pages).
+  if (!reading.posters && !reading.texts.some((t) => t.includes('u/'))) return;
   for (const d of drafts) {
     if (d.speaker !== null || d.span.open === null) continue;
     const text = reading.texts[d.passage] ?? '';
-    // "one policeman said": a clause of speech gives the words to someone in the post, not its writer.
-    const clause = `${sentenceBefore(text, d.span.open)} ${clauseAfter(text, d.span.close)}`;
-    if (hasSpeechVerb(clause) || namesAnotherVoice(clause)) continue;
     const user = reading.posters?.[d.passage] ?? posterOf(reading.texts, d.passage, d.span.open);
-    const poster = user ? (table.lookup(user) ?? (create ? table.add(user, '', null) : null)) : null;
+    if (!user) continue;
+    // "one policeman said": a clause of speech gives the words to someone in the post, not its writer.
+    const clause = `${spanBefore(text, d.span, d.span.open)} ${clauseAfter(text, d.span.close)}`;
+    if (hasSpeechVerb(clause) || namesAnotherVoice(clause)) continue;
+    const poster = table.lookup(user) ?? (create ? table.add(user, '', null) : null);
     if (poster) d.speaker = poster.id;
   }
 }
@@ -394,8 +420,12 @@ const DOCUMENT_SPEAKS =
   /(?:^|\s)(?:[Ii]t|[Tt]he\s+(?:statement|letter|note|message|e-?mail|affidavit|declaration))\s+(?:\p{Ll}+ly\s+)?(?:says|said|reads|read|states|stated|supports|adds|added|describes|described|ends|ended|begins|began|continues|goes\s+on)\b/u;
 
 /** The person whose document (named earlier in the passage) a quotation's sentence reads from, or null. */
-export function documentAuthor(table: SpeakerTable, text: string, open: number): string | null {
-  const before = sentenceBefore(text, open);
+export function documentAuthor(
+  table: SpeakerTable,
+  text: string,
+  open: number,
+  before = sentenceBefore(text, open),
+): string | null {
   if (!DOCUMENT_SPEAKS.test(before)) return null;
   const upTo = windowBefore(text, open - before.length);
   const name = [...matchesOf(PERSON_DOCUMENT, upTo)].at(-1)?.groups?.['name'];
@@ -415,7 +445,7 @@ export function giveDocumentAuthors(
   for (const d of drafts) {
     if (d.speaker !== null || d.span.open === null) continue;
     const text = reading.texts[d.passage] ?? '';
-    const name = documentAuthor(table, text, d.span.open);
+    const name = documentAuthor(table, text, d.span.open, spanBefore(text, d.span, d.span.open));
     const who = name ? (table.lookup(name) ?? (create ? table.add(name, '', null) : null)) : null;
     if (who) d.speaker = who.id;
   }

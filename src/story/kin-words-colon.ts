@@ -2,7 +2,8 @@
  * 'My grandmother's test: "…"', 'Our driver's advice: "…"': an owned person's words introduced by a noun for what
  * they say (a test, a rule, a verdict) and a colon — that person says them, whoever the text names them as.
  */
-import { attempt, type QuoteStep } from './attribution-adjacent.ts';
+import type { QuoteStep } from './attribution-adjacent.ts';
+import { giveOwnedRole } from './owned-role-colon.ts';
 import { OWNER_WORDS, WORDS_NOUNS, isPersonNoun } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
@@ -20,11 +21,5 @@ export const ownedPersonWordsColon: QuoteStep = (ctx, q, v) => {
   const m = OWNED_PERSON_WORDS_COLON.exec(q.before);
   const { role, head } = m?.groups ?? {};
   if (!m || !role || !head || !isPersonNoun(head)) return;
-  const at = q.sStart + m[0].indexOf(role);
-  attempt(ctx, q, v, { pronoun: null, name: null, role, at }, 'before');
-  if (v.speaker !== null || !ctx.create) return;
-  // Nobody the text names holds the role: the owned role itself is the source, as written.
-  const name = `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
-  v.speaker = ctx.table.addAnonymous(name, '', { passage: q.p, start: at, end: at + role.length }).id;
-  v.via = 'before';
+  giveOwnedRole(ctx, q, v, role, q.sStart + m[0].indexOf(role));
 };

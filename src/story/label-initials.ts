@@ -7,7 +7,7 @@
 import { HONORIFICS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import { normalizeName } from './normalize.ts';
-import type { SpeakerTable } from './speakers.ts';
+import type { SpeakerDraft, SpeakerTable } from './speakers.ts';
 
 /** A label of initials: two to four capitals, no stops ("AGN", "SR", "MYR"). */
 const INITIALS_LABEL = /^\p{Lu}{2,4}$/u;
@@ -128,6 +128,18 @@ export function personOfLabel(
   if (named && words.trimStart().startsWith(named)) return null;
   if (named) return (table.lookup(named) ?? table.add(named, '', null)).id;
   if (!isInitials) return null;
-  const matching = table.speakers.filter((s) => !s.anonymous && initialsOf(s.name).includes(raw));
+  const matching = table.speakers.filter((s) => !s.anonymous && initialsOfSpeaker(s).includes(raw));
   return matching.length === 1 ? (matching[0]?.id ?? null) : null;
+}
+
+/** Each speaker's initials as of the name they were read from: every unknown label's turn scans the table. */
+const speakerInitials = new WeakMap<SpeakerDraft, { name: string; initials: string[] }>();
+
+/** A speaker's initials, read again only when the table has respelled or titled the name. */
+function initialsOfSpeaker(s: SpeakerDraft): string[] {
+  const held = speakerInitials.get(s);
+  if (held?.name === s.name) return held.initials;
+  const initials = initialsOf(s.name);
+  speakerInitials.set(s, { name: s.name, initials });
+  return initials;
 }

@@ -16,6 +16,7 @@ import {
   RELATIVE_CLAUSE_WORDS,
   SPEECH_VERBS,
 } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
 import { relationKey, type Reading, type SpeakerTable } from './speakers.ts';
 import { turnLabelOf } from './transcript-turns.ts';
 
@@ -79,9 +80,8 @@ function speaks(sentence: string): boolean {
 /** The last group of people ("the … engineers") the text before `at` names. */
 function lastGroup(text: string, at: number): string | null {
   let group: string | null = null;
-  GROUP.lastIndex = 0;
   const window = text.slice(Math.max(0, at - REACH), at);
-  for (let m = GROUP.exec(window); m; m = GROUP.exec(window)) {
+  for (const m of matchesOf(GROUP, window)) {
     // "through the mountains to the police. One of them": a group of people only.
     const g = m.groups?.['group'] ?? '';
     if (isPeoplePlural(g.split(/\s+/u).at(-1) ?? '')) group = g;

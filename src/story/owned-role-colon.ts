@@ -4,7 +4,8 @@
  * "our", "his", "her", "my" and a person's noun — and its verb of speech, then a colon right before the
  * quotation: the role says it, the words after the colon being what the verb reported.
  */
-import { attempt, type QuoteStep } from './attribution-adjacent.ts';
+import { attempt, type QuoteSite, type QuoteStep, type Verdict } from './attribution-adjacent.ts';
+import type { AttributionContext } from './attribution-subjects.ts';
 import { OWNER_WORDS, SPEECH_VERBS, WRITTEN_WORD_CARRIERS, isPersonNoun } from './lexicon.ts';
 import { wordAlternation } from './regex-parts.ts';
 
@@ -28,11 +29,21 @@ export const ownedRoleColon: QuoteStep = (ctx, q, v) => {
   const { role, head, verb, tail = '' } = m?.groups ?? {};
   if (!m || !role || !head || !verb || !isPersonNoun(head) || !SPEECH_VERBS.has(verb)) return;
   if (WORDS_OF_ANOTHER.test(tail)) return;
-  const at = q.sStart + m[0].indexOf(role);
+  giveOwnedRole(ctx, q, v, role, q.sStart + m[0].indexOf(role));
+};
+
+/** The person the text names in the owned role at `at` says the quotation, else the role itself as written. */
+export function giveOwnedRole(
+  ctx: AttributionContext,
+  q: QuoteSite,
+  v: Verdict,
+  role: string,
+  at: number,
+): void {
   attempt(ctx, q, v, { pronoun: null, name: null, role, at }, 'before');
   if (v.speaker !== null || !ctx.create) return;
   // Nobody the text names holds the role: the owned role itself is the source, as written.
   const name = `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
   v.speaker = ctx.table.addAnonymous(name, '', { passage: q.p, start: at, end: at + role.length }).id;
   v.via = 'before';
-};
+}

@@ -88,7 +88,12 @@ const MIN_TURNS = 3;
 /** A label in capitals ("LINA OSMANI") as the text writes the name ("Lina Osmani"); any other label is kept. */
 export function labelAsWritten(label: string): string {
   if (!/^\p{Lu}{2,}(?:[\s'’-]+\p{Lu}+)*$/u.test(label)) return label;
-  return label
+  return capitalsAsWritten(label);
+}
+
+/** Words in capitals with each word's first letter kept capital ("ELENA M. PORTER" → "Elena M. Porter"). */
+export function capitalsAsWritten(words: string): string {
+  return words
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
 }
