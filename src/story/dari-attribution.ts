@@ -4,6 +4,7 @@ import {
   DARI_AGE,
   DARI_AGE_NUMBER,
   DARI_PRONOUN_OPENING,
+  hasArabicScript,
   phraseAlternation,
   wordAlternation,
 } from './regex-parts.ts';
@@ -102,13 +103,10 @@ const VERB_THAT = new RegExp(`(?<!\\p{L})${VERB}[\\s\\u200C]+${tolerant('که')}
 /** A speech verb standing as a word of its own ("اظهار داشت", "گفت"), not a piece of a longer word ("گفتگو"). */
 const VERB_WORD = new RegExp(`(?<![\\p{L}\\u200C])${VERB}(?![\\p{L}\\u200C])`, 'u');
 
-/** A character of the Arabic block: every form of VERB opens on one of its letters. */
-const ARABIC_BLOCK = /[\u0600-\u06FF]/u;
-
 /** Whether a stretch of Dari text holds a verb of speech: "اظهار داشت که …" reports, it does not quote. */
 export function hasDariSpeechVerb(text: string): boolean {
-  // A stretch without an Arabic letter (an English line) is not searched for the verbs.
-  return ARABIC_BLOCK.test(text) && VERB_WORD.test(text);
+  // A stretch without an Arabic letter (an English line) is not searched: every form of VERB opens on one.
+  return hasArabicScript(text) && VERB_WORD.test(text);
 }
 /** The verb that ends an attribution after »: "… افزود." */
 const VERB_THEN_STOP = new RegExp(

@@ -19,6 +19,16 @@ const HEADING_MAX = 40;
 /** Passages back the holder's title and name are looked for. */
 const REACH = 30;
 const NAME_WORD = '[^\\s،.:«»؛()|\\[\\]!؟?\\d۰-۹]+';
+/** For each role, a title of it before a two-word name («استاد فریده نوابی»): compiled once, not per quotation. */
+const TITLED: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(DARI_BOX_ROLE_TITLES).map(([role, titles]) => [
+    role,
+    new RegExp(
+      `(?<![\\p{L}\\u200C])(?<title>${titles.map(escapeRegExp).join('|')})[ \\t]+(?<name>${NAME_WORD}[ \\t]+${NAME_WORD})`,
+      'gu',
+    ),
+  ]),
+);
 
 /** The person a title of the role names last before `end` of passage p («استاد فریده نوابی»), as a speaker. */
 function titledHolder(
@@ -28,11 +38,8 @@ function titledHolder(
   end: number,
   create: boolean,
 ): string | null {
-  const titles = DARI_BOX_ROLE_TITLES[role] ?? [];
-  const titled = new RegExp(
-    `(?<![\\p{L}\\u200C])(?<title>${titles.map(escapeRegExp).join('|')})[ \\t]+(?<name>${NAME_WORD}[ \\t]+${NAME_WORD})`,
-    'gu',
-  );
+  const titled = TITLED.get(role);
+  if (!titled) return null;
   for (let k = p; k >= 0 && k >= p - REACH; k--) {
     const text = table.passageText(k).slice(0, k === p ? end : undefined);
     for (const m of [...matchesOf(titled, text)].reverse()) {

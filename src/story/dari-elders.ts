@@ -2,13 +2,18 @@
 // him by his age alone: «پیرمرد گفت: «…»» is that person, not a new, nameless old man.
 import { DARI_ELDER_NOUNS, DARI_OLD_AGE_TENS } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
-import { phraseAlternation, wordAlternation } from './regex-parts.ts';
+import { ANY_DIGIT, DARI_AGE_WORD, phraseAlternation, wordAlternation } from './regex-parts.ts';
 import type { SpeakerTable } from './speakers.ts';
 
 const ELDERS: ReadonlySet<string> = new Set(DARI_ELDER_NOUNS.map(normalizeName));
-/** «هشتادوچهار سال دارد», «۸۴ سال عمر دارد», «۷۰ ساله»: an age of sixty or more. */
+/**
+ * An old age's number: sixty to ninety-nine or a hundred to a hundred and twenty-nine in digits («۸۴», «۱۰۵»), or
+ * words on a ten of sixty or more, its unit joined or spaced («هشتادوچهار», «هفتاد و پنج», «صد»).
+ */
+const OLD_AGE_NUMBER = `(?:(?<!${ANY_DIGIT})(?:[6-9۶-۹٦-٩]|[1۱١][0-2۰-۲٠-٢])${ANY_DIGIT}(?!${ANY_DIGIT})|(?<![\\p{L}\\u200C])(?:${wordAlternation(DARI_OLD_AGE_TENS)})(?:[ \\u00A0]*و[ \\u00A0]*${DARI_AGE_WORD})?)`;
+/** «هشتادوچهار سال دارد», «۸۴ سال عمر دارد», «هفتاد ساله», «هشتاد سال داشت»: an age of sixty or more. */
 const OLD_AGE = new RegExp(
-  `(?<![\\p{L}\\u200C])(?:${wordAlternation(DARI_OLD_AGE_TENS)})[^\\s]{0,12}[ \\t]+سال(?:[ \\t]+عمر)?[ \\t]+دار|(?<![0-9۰-۹])[6-9۶-۹][0-9۰-۹][ \\t]*(?:سال(?:[ \\t]+عمر)?[ \\t]+دار|ساله)`,
+  `${OLD_AGE_NUMBER}[ \\t\\u00A0\\u200C]*(?:ساله|سال(?:[ \\t]+عمر)?[ \\t]+دا(?:ر|شت))`,
   'u',
 );
 /** «یک پیرمرد», «پیرمردی»: a new old person brought in, whom a later «پیرمرد گفت» means instead. */
@@ -38,21 +43,22 @@ const NAMED_AFTER = 2;
  * most often (the feature's subject, not a word of the scene read as a name).
  */
 function personAround(table: SpeakerTable, k: number): string | null {
-  const counts = new Map<string, number>();
-  for (const e of table.events) counts.set(e.speaker, (counts.get(e.speaker) ?? 0) + 1);
   let best: string | null = null;
-  for (const e of table.events) {
-    if (e.passage < k - 1 || e.passage > k + NAMED_AFTER) continue;
-    if (!best || (counts.get(e.speaker) ?? 0) > (counts.get(best) ?? 0)) best = e.speaker;
-  }
+  for (const e of table.eventsInPassages(k - 1, k + NAMED_AFTER))
+    if (!best || table.mentionCount(e.speaker) > table.mentionCount(best)) best = e.speaker;
   return best;
+}
+
+/** The first age of sixty or more `text` gives a person, or null. */
+export function oldAgeIn(text: string): RegExpExecArray | null {
+  return text.includes('سال') ? OLD_AGE.exec(text) : null;
 }
 
 /** The person the text last gave an old age before (passage p, `at`): named at or before the age. */
 export function elderNamedBefore(table: SpeakerTable, p: number, at: number): string | null {
   for (let k = p; k >= 0 && k >= p - REACH; k--) {
     const text = table.passageText(k).slice(0, k === p ? at : undefined);
-    const age = text.includes('سال') ? OLD_AGE.exec(text) : null;
+    const age = oldAgeIn(text);
     // An old person brought in after the age is someone else: no one named.
     if (NEW_ELDER.test(age ? text.slice(age.index) : text)) return null;
     if (age) return personAround(table, k);

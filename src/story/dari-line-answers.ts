@@ -32,9 +32,10 @@ function pairsIn(text: string, p: number): Pair[] {
   for (const line of text.split('\n')) {
     const m = asked && !line.includes('«') ? ANSWER_LINE.exec(line) : null;
     const label = m?.groups?.['label']?.trim();
-    if (m && label && !QUESTION_LINE.test(line))
+    const question = QUESTION_LINE.test(line);
+    if (m && label && !question)
       out.push({ passage: p, label, start: at + m[0].length, end: at + line.trimEnd().length });
-    asked = QUESTION_LINE.test(line);
+    asked = question;
     at += line.length + 1;
   }
   return out;

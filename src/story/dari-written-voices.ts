@@ -76,7 +76,8 @@ export function sentenceStartBefore(text: string, at: number): number {
 
 /** The sentence before the one opening at `start` in the same text, or '' (none, or a quotation's close). */
 export function sentenceBefore(text: string, start: number): string {
-  const end = text.slice(0, start).trimEnd().length;
+  // Read back over the spaces, not a copy of the passage up to `start`.
+  const end = lastMarkBefore(text, start) + 1;
   if (end === 0 || /[»\n]/u.test(text[end - 1] ?? '')) return '';
   return text.slice(sentenceStartBefore(text, end - 1), end);
 }
@@ -145,12 +146,21 @@ const OUTLET_POINTER = new RegExp(
 const REPORTS_ANOTHER = /از[ \t]+(?:قول|زبان)|به[ \t]+نقل[ \t]+از/u;
 const OUTLET_NAME_WORD = `(?!(?:${wordAlternation(DARI_GROUP_PHRASE_STOPS)}|همچنین|اما)${NOT_LETTER_AFTER})(?!ن?می[\\s\\u200C])[^\\s،.:«»؛()\\[\\]!؟?]+${NOT_LETTER_AFTER}`;
 
+/** For each kind of outlet, the kind and its name («روزنامهٔ پیام شمال»): compiled once, not per quotation. */
+const OUTLET_NAMED: ReadonlyMap<string, RegExp> = new Map(
+  DARI_OUTLET_NOUNS.map((noun) => [
+    noun,
+    new RegExp(
+      `${NOT_LETTER_BEFORE}${noun}(?:\\u0654|\\u200Cی)?(?:[ \\t]+(?:خبری|محلی))?(?:[ \\t]+${OUTLET_NAME_WORD}){1,3}`,
+      'gu',
+    ),
+  ]),
+);
+
 /** The outlet of kind `noun` last named in passages p back, before `end`: «روزنامهٔ پیام شمال». */
 function outletNamedBefore(table: SpeakerTable, noun: string, p: number, end: number): string | null {
-  const named = new RegExp(
-    `${NOT_LETTER_BEFORE}${noun}(?:\\u0654|\\u200Cی)?(?:[ \\t]+(?:خبری|محلی))?(?:[ \\t]+${OUTLET_NAME_WORD}){1,3}`,
-    'gu',
-  );
+  const named = OUTLET_NAMED.get(noun);
+  if (!named) return null;
   for (let k = p; k >= 0 && k >= p - REACH; k--) {
     const text = table.passageText(k).slice(0, k === p ? end : undefined);
     if (!text.includes(noun)) continue;

@@ -4834,15 +4834,12 @@ export const DARI_GROUP_PHRASE_STOPS: readonly string[] = [
 ];
 /** Kinds of outlet a press review names and then points back to («این روزنامه می‌نویسد»). */
 export const DARI_OUTLET_NOUNS: readonly string[] = [
-  'روزنامه',
-  'هفته‌نامه',
+  ...DARI_PUBLICATION_NOUNS,
+  ...DARI_SITE_NOUNS,
   'ماهنامه',
   'دوهفته‌نامه',
   'خبرگزاری',
-  'نشریه',
   'مجله',
-  'وب‌سایت',
-  'سایت',
   'رادیو',
   'تلویزیون',
 ];
@@ -4898,8 +4895,15 @@ export const DARI_TALE_CHARACTERS: readonly string[] = [
   'ماهی‌گیر',
   'غول',
 ];
-/** Words that tell the reader a tale is being told («یکی بود، یکی نبود», «قصهٔ …»): news copy's «پادشاه اردن» is no character. */
-export const DARI_TALE_CUES: readonly string[] = ['قصه', 'افسانه', 'یکی بود', 'روزی روزگاری'];
+/**
+ * Phrases that tell the reader a tale is being told («یکی بود، یکی نبود», «روزی روزگاری»), a comma or none
+ * between their halves: news copy's «پادشاه اردن» is no character.
+ */
+export const DARI_TALE_CUES: readonly string[] = ['یکی بود یکی نبود', 'روزی روزگاری'];
+/** Nouns for a tale («قصهٔ …», «این قصه»), a cue of one too. */
+export const DARI_TALE_NOUNS: readonly string[] = ['قصه', 'افسانه'];
+/** Tale nouns that are also given names («افسانه رحیمی گفت»): a cue only with a mark a name never takes. */
+export const DARI_TALE_NOUN_NAMES: readonly string[] = ['افسانه'];
 /** Words that may stand after a character's kind as part of its name («دیو سیاه», «گرگ پیر»). */
 export const DARI_TALE_EPITHETS: readonly string[] = [
   'سیاه',
@@ -4917,11 +4921,13 @@ export const DARI_TALE_EPITHETS: readonly string[] = [
 ];
 /** Boxes a page sets a person's words in, by kind («📌 یادداشت معلم», «پیام مدیر»). */
 export const DARI_BOX_WORDS: readonly string[] = ['یادداشت', 'سخن', 'پیام', 'توصیهٔ', 'توصیه', 'نصیحت', 'پند'];
+/** A teacher's titles, one list for the box roles «معلم», «استاد» and «آموزگار». */
+const DARI_TEACHER_TITLES: readonly string[] = ['استاد', 'معلم', 'آموزگار'];
 /** A box's role, with the titles the page names its holder by («معلم» → «استاد فریده نوابی»). */
 export const DARI_BOX_ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
-  معلم: ['استاد', 'معلم', 'آموزگار'],
-  استاد: ['استاد', 'معلم', 'آموزگار'],
-  آموزگار: ['استاد', 'معلم', 'آموزگار'],
+  معلم: DARI_TEACHER_TITLES,
+  استاد: DARI_TEACHER_TITLES,
+  آموزگار: DARI_TEACHER_TITLES,
   مدیر: ['مدیر'],
   مربی: ['مربی', 'استاد'],
   داکتر: ['داکتر'],

@@ -75,6 +75,20 @@ export class PersonEvents {
     return this.bySpeaker.get(speaker)?.[0] ?? null;
   }
 
+  /** How many times the text names a speaker. */
+  count(speaker: string): number {
+    return this.bySpeaker.get(speaker)?.length ?? 0;
+  }
+
+  /** The events of passages `from` to `to` (both included), in reading order. */
+  inPassages(from: number, to: number): readonly PersonEvent[] {
+    const key = (e: Entry): number => positionKey(e.passage, e.start);
+    return this.all.slice(
+      lastBelow(this.all, positionKey(from, 0), key) + 1,
+      lastBelow(this.all, positionKey(to + 1, 0), key) + 1,
+    );
+  }
+
   /** Replace every event (the full reading of where speakers are named). */
   reset(events: readonly PersonEvent[]): void {
     this.all = events.map((ev) => ({ ...ev, seq: this.seq++ })).sort(byEntry);

@@ -65,7 +65,7 @@ export function hasArabicScript(text: string): boolean {
 const SHORT_TEXT = 64;
 
 /** A Dari number word of a person's age: "چهار", "هفتاد", "نوزده". */
-const DARI_AGE_WORD = `(?:${'یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد'.split(' ').join('|')})`;
+export const DARI_AGE_WORD = `(?:${'یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد'.split(' ').join('|')})`;
 /**
  * A Dari age's number: one or two digits, or words — a ten and its unit joined by «و» ("هفتاد و چهار", "سی و
  * دو") — as «… ساله» and «… سال دارد» take it.

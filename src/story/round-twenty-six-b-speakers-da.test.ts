@@ -35,7 +35,8 @@ describe('an open letter’s words are its writers’', () => {
       'باشندگان قریهٔ چشمه‌شیر',
     );
   });
-  it('gives an unsigned letter’s words to no one (near-miss)', () => {
+  it('gives an unsigned letter’s words to no one, a signed one’s to its writers (near-miss)', () => {
+    expect(speakerOf(ingestUnderHeadline(LETTER_PART), 'دو سال است')).toContain('دهقانان');
     expect(speakerOf(ingestUnderHeadline(LETTER_UNSIGNED), 'هر کس شب')).toBeNull();
   });
 });
@@ -243,7 +244,8 @@ describe('the same classes in other wordings (second batch)', () => {
   it('gives a box under «پیام مدیر» to the head the page described', () => {
     expect(speakerOf(ingestUnderHeadline(BOX_HEAD_TEACHER), 'به وقت به مکتب')).toBe('محمد نعیم رسولی');
   });
-  it('gives a box under a role no one holds to no one (near-miss)', () => {
+  it('gives a box under a role no one holds to no one, one the page named to its holder (near-miss)', () => {
+    expect(speakerOf(ingestUnderHeadline(TEACHER_BOX), 'مثل قصه')).toContain('نجیبه کریمی');
     expect(speakerOf(ingestUnderHeadline(BOX_NO_HOLDER), 'دو بار بخوانید')).toBeNull();
   });
   it('reads answers set line under line after «پرسش:» in one paragraph', () => {
@@ -257,9 +259,12 @@ describe('the same classes in other wordings (second batch)', () => {
       'سوال: تذکرهٔ الکترونیکی را از کجا بگیرم؟\nجواب: از ریاست ثبت احوال نفوس در مرکز ولایت کندز.\nسوال: فیس آن چند است؟\nجواب: فیس تذکره صد افغانی است.',
     ];
     expect(ingestUnderHeadline(faq).quotes).toHaveLength(0);
+    // Paired with named answer lines, which the same rule gives to their names.
+    expect(speakerOf(ingestUnderHeadline(QA_SAME_PARAGRAPH), 'از هیچ تیمی')).toBe('نوید صمیمی');
   });
   it('reads no answer from a single question line and a sentence (near-miss)', () => {
     expect(ingestUnderHeadline(ONE_LABEL_NOT_QA).quotes).toHaveLength(0);
+    expect(speakerOf(ingestUnderHeadline(QA_SAME_PARAGRAPH), 'به مادرم')).toBe('نوید صمیمی');
   });
   it('gives a captain’s words after «بعد از بازی،» to the captain', () => {
     expect(speakerOf(ingestUnderHeadline(AFTER_MATCH_TIME), 'برای مردم خود')).toBe('نوید صمیمی');

@@ -245,6 +245,16 @@ export class SpeakerTable {
     return this.personEvents.list;
   }
 
+  /** How many times the text names speaker `id`. */
+  mentionCount(id: string): number {
+    return this.personEvents.count(id);
+  }
+
+  /** Where speakers are named in passages `from` to `to` (both included), in reading order. */
+  eventsInPassages(from: number, to: number): readonly PersonEvent[] {
+    return this.personEvents.inPassages(from, to);
+  }
+
   speaker(id: string | null): SpeakerDraft | undefined {
     return id === null ? undefined : this.byId.get(id);
   }
