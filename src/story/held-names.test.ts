@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dariLoanedOutletAfter,
   dariShopSituatedAfter,
   dariTeamEmblemBefore,
   relativeCalledByPlace,
@@ -11,17 +10,6 @@ const spanOf = (text: string, name: string) => {
   const start = text.indexOf(name);
   return { start, end: start + name.length };
 };
-
-describe('dariLoanedOutletAfter', () => {
-  it('reads a place then an outlet loan word as the outlet', () => {
-    const t = 'به نوشتهٔ کوکچه تایمز، پل بسته شد.';
-    expect(dariLoanedOutletAfter(t, spanOf(t, 'کوکچه').end)).toBe(true);
-  });
-  it('leaves a place before an ordinary word', () => {
-    const t = 'در کوکچه تابستان آب کم است.';
-    expect(dariLoanedOutletAfter(t, spanOf(t, 'کوکچه').end)).toBe(false);
-  });
-});
 
 describe('dariTeamEmblemBefore', () => {
   it('reads an emblem before a place, a score near, as the team', () => {

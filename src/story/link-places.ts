@@ -7,7 +7,6 @@ import {
 } from './town-statements.ts';
 import { namedInSentenceAbroad, townNounBeforeName, townOnFarBank } from './tajik-namesakes.ts';
 import {
-  dariLoanedOutletAfter,
   dariShopSituatedAfter,
   dariTeamEmblemBefore,
   namesProvinceOrCapital,
@@ -527,7 +526,6 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     dariStandNamedFor(text, span, index) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
-    dariLoanedOutletAfter(text, span.end) ||
     dariTeamEmblemBefore(text, span) ||
     (relativeCalledByPlace(text, span) && !namesProvinceOrCapital(best.ids, index)) ||
     dariShopSituatedAfter(text, span) ||
