@@ -43,6 +43,11 @@ function lastWordBefore(text: string, start: number): string {
   );
 }
 
+/** Whether a shop's noun, alone or with its ezafe, is the last word before `start`: «نانوایی »، «دکان ». */
+export function shopNounBefore(text: string, start: number): boolean {
+  return SHOP_WORDS.has(lastWordBefore(text, start));
+}
+
 /**
  * Whether `word` names a place outside the province of `ids`: «دکان بدخشان در فیض‌آباد» is a Badakhshan shop in
  * Badakhshan's own town, the province's, but «رستورانت هرات در کابل» is a shop called Herat.
@@ -66,15 +71,6 @@ export function dariShopOrBodyName(
   end: number,
   isElsewhere: (word: string) => boolean,
 ): boolean {
-  // Every word read here ends on an Arabic letter: a name after a Latin word or mark is spared the look back.
-  const lo = Math.max(0, start - 24);
-  let j = start - 1;
-  while (
-    j >= lo &&
-    (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0a)
-  )
-    j--;
-  if (j >= lo && text.charCodeAt(j) > 0x20 && text.charCodeAt(j) < 0x7f) return false;
   const last = lastWordBefore(text, start);
   if (last === 'د') return PASHTO_BODY_AFTER.test(text.slice(end, end + 16));
   if (!SHOP_WORDS.has(last)) return false;

@@ -1,17 +1,18 @@
-// Names that hold a place, read at one mention by the words right round it: an outlet called by a place and a
-// loan word («سالنگ نیوز»), a team called by its emblem and a place («شاهین آمو»), a relative called by a place's
-// name with «جان» («خاله‌اش، بهارک جان»). The place is a word of the name, not a mention.
+// Names that hold a place, read at one mention by the words right round it: a team called by its emblem and a
+// place («شاهین آمو»), a relative called by a place's name with «جان» («خاله‌اش، بهارک جان»), a shop so named. The
+// place is a word of the name, not a mention.
 
 import {
   DARI_SHOP_NOUNS,
-  DARI_LOANED_OUTLET_ENDINGS,
   DARI_MATCH_WORDS,
   DARI_RELATION_NOUNS,
   DARI_TEAM_EMBLEMS,
   RELATIVE_NOUNS_EN,
 } from './lexicon.ts';
-import type { PlaceIndex } from './place-index.ts';
-import { ANY_DIGIT, wordAlternation } from './regex-parts.ts';
+import { shopNounBefore } from './dari-shop-names.ts';
+import { endingOn } from './ending-on.ts';
+import { provinceOf, type PlaceIndex } from './place-index.ts';
+import { ANY_DIGIT, hasArabicScript, wordAlternation } from './regex-parts.ts';
 
 interface Span {
   start: number;
@@ -21,26 +22,14 @@ interface Span {
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}\\u200C])';
 const WORD_START = '(?:^|[\\s«(،,:])';
 
-/** «… نیوز», «… تایمز»: the loan word right after the place closes an outlet's name. */
-const LOANED_OUTLET_AFTER = new RegExp(
-  `^[ \\t\\u00A0]+${wordAlternation(DARI_LOANED_OUTLET_ENDINGS)}${NOT_LETTER_AFTER}`,
-  'u',
+/**
+ * The emblem right before the name: «شاهین »، «عقاب‌های »، «پلنگ‌های »; read only after an emblem's last word
+ * («های» after the joiner, where the last word stops).
+ */
+const EMBLEM_BEFORE = endingOn(
+  [...DARI_TEAM_EMBLEMS, 'های'],
+  new RegExp(`${WORD_START}${wordAlternation(DARI_TEAM_EMBLEMS)}[ \\t]+$`, 'u'),
 );
-
-/** «به نوشتهٔ سالنگ نیوز», «وب‌سایت خبری سالنگ نیوز»: a place then an outlet's loan word is the outlet's name. */
-export function dariLoanedOutletAfter(text: string, end: number): boolean {
-  const after = text.slice(end, end + 12);
-  return hasLetterAfterBlank(after, 'ن', 'ت', 'ا') && LOANED_OUTLET_AFTER.test(after);
-}
-
-/** Whether the first letter after the blanks is one of `letters` (a cheap look before a pattern). */
-function hasLetterAfterBlank(after: string, ...letters: string[]): boolean {
-  const first = after.trimStart()[0];
-  return first !== undefined && letters.includes(first);
-}
-
-/** The emblem right before the name: «شاهین »، «عقاب‌های »، «پلنگ‌های ». */
-const EMBLEM_BEFORE = new RegExp(`${WORD_START}${wordAlternation(DARI_TEAM_EMBLEMS)}[ \\t]+$`, 'u');
 /** A match near: its words, or a score «۲ – ۱». */
 const MATCH_NEAR = new RegExp(
   `(?<![\\p{L}\\u200C])(?:${wordAlternation(DARI_MATCH_WORDS)})${NOT_LETTER_AFTER}|${ANY_DIGIT}[ \\t]*[–—-][ \\t]*${ANY_DIGIT}`,
@@ -56,7 +45,7 @@ const MATCH_REACH = 160;
  * name («شاهین» alone is a man's name, so the match must be there).
  */
 export function dariTeamEmblemBefore(text: string, c: Span): boolean {
-  if (!arabicLetterBefore(text, c.start)) return false;
+  if (!hasArabicScript(text.slice(Math.max(0, c.start - 4), c.start))) return false;
   const before = text.slice(Math.max(0, c.start - 16), c.start);
   if (!EMBLEM_BEFORE.test(before) || OBJECT_AFTER.test(text.slice(c.end, c.end + 5))) return false;
   return MATCH_NEAR.test(text.slice(Math.max(0, c.start - MATCH_REACH), c.end + MATCH_REACH));
@@ -79,34 +68,19 @@ const RELATIVE_BEFORE_EN = new RegExp(`\\b${wordAlternation(RELATIVE_NOUNS_EN)}[
 export function relativeCalledByPlace(text: string, c: Span): boolean {
   if (!JAN_AFTER.test(text.slice(c.end, c.end + 6))) return false;
   const before = text.slice(Math.max(0, c.start - 24), c.start);
-  return arabicLetterBefore(text, c.start) ? RELATIVE_BEFORE.test(before) : RELATIVE_BEFORE_EN.test(before);
+  return hasArabicScript(text.slice(Math.max(0, c.start - 4), c.start))
+    ? RELATIVE_BEFORE.test(before)
+    : RELATIVE_BEFORE_EN.test(before);
 }
 
-/**
- * A province or a province's capital: «کابل جان», "Herat jan" is the city called dearly, never a person's name
- * (a P-code's capital is its province's code and two digits).
- */
+/** A province or a province's capital: «کابل جان», "Herat jan" is the city called dearly, never a person's name. */
 export function namesProvinceOrCapital(ids: readonly string[], index: PlaceIndex): boolean {
   return ids.some((id) => {
     const kind = index.entries.get(id)?.kind;
-    return kind === 'province' || index.entries.get(id.slice(0, 4))?.capital === id;
+    return kind === 'province' || index.entries.get(provinceOf(index, id) ?? '')?.capital === id;
   });
 }
 
-/** Whether an Arabic-script letter stands a blank or a comma before `start` (a cheap look before a Dari pattern). */
-function arabicLetterBefore(text: string, start: number): boolean {
-  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
-    const code = text.charCodeAt(k);
-    if (code >= 0x0600 && code <= 0x06ff && code !== 0x060c) return true;
-  }
-  return false;
-}
-
-/** A shop's noun with its ezafe right before the name (never its plural «نانوایی‌های»). */
-const SHOP_BEFORE = new RegExp(
-  `${WORD_START}${wordAlternation(DARI_SHOP_NOUNS)}(?:ٔ|\\u200C?ی)?[ \\t]+$`,
-  'u',
-);
 /** «قدیمی‌ترین قنادی هرات»، «تنها هوتل بامیان»: the town's best or only shop — the place is the town's. */
 const BEST_SHOP_BEFORE = new RegExp(
   `(?:ترین|(?:^|\\s)(?:تنها|یگانه|اولین|نخستین))[ \\t]+${wordAlternation(DARI_SHOP_NOUNS)}(?:ٔ|\\u200C?ی)?[ \\t]+$`,
@@ -124,7 +98,7 @@ export function dariShopSituatedAfter(text: string, c: Span): boolean {
   return (
     after.includes('واقع') &&
     SITUATED_AFTER.test(after) &&
-    SHOP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) &&
+    shopNounBefore(text, c.start) &&
     !BEST_SHOP_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
   );
 }

@@ -2068,6 +2068,8 @@ export const DARI_OUTLET_NAME_ENDINGS: readonly string[] = [
   'آنلاین',
   'تی‌وی',
   'تی وی',
+  'اف‌ام',
+  'نیوزلاین',
 ];
 
 /**
@@ -4288,10 +4290,11 @@ export const THERE_WORDS_DA: readonly string[] = ['آنجا', 'آن‌جا', 'ه
 export const THERE_WORDS_EN: readonly string[] = ['over there', 'on that side', 'across there'];
 /** «آن طرف دریا»، «آن سوی آب»: the far bank, by the words for the river or the border after "that side". */
 export const FAR_BANK_WORDS_DA: readonly string[] = ['دریا', 'دریای', 'آب', 'آمو', 'پنج', 'مرز', 'سرحد'];
+/** «تاجکستان», «تاجیکستان»: Dari's two spellings of the neighbour over the Panj. */
+export const TAJIKISTAN_NAMES_DA: readonly string[] = ['تاجکستان', 'تاجیکستان'];
 /** The neighbours a namesake district across the border lies in, as Dari and English name them. */
 export const NAMESAKE_NEIGHBOUR_NAMES: readonly string[] = [
-  'تاجکستان',
-  'تاجیکستان',
+  ...TAJIKISTAN_NAMES_DA,
   'ازبکستان',
   'پاکستان',
   'Tajikistan',
@@ -4621,7 +4624,7 @@ export const SCENE_PREPOSITIONS_BEFORE_PLACE: readonly string[] = [
 
 /**
  * Loan words an outlet's name ends with after a place that Dari prose never uses otherwise («سالنگ نیوز», «کوکچه
- * تایمز»): the outlet's name without any other cue (held-names.ts). «آنلاین», «پرس» are words too, so not here.
+ * تایمز»): the outlet's name without any other cue (outlet-names.ts). «آنلاین», «پرس» are words too, so not here.
  */
 export const DARI_LOANED_OUTLET_ENDINGS: readonly string[] = ['نیوز', 'تایمز', 'تی‌وی', 'اف‌ام', 'نیوزلاین'];
 /**

@@ -1,13 +1,6 @@
-import {
-  departmentAcronymBefore,
-  districtCellTowns,
-  officeBefore,
-  provincesSideBySide,
-  townStatements,
-} from './town-statements.ts';
+import { districtCellTowns, officeBefore, provincesSideBySide, townStatements } from './town-statements.ts';
 import { namedInSentenceAbroad, townNounBeforeName, townOnFarBank } from './tajik-namesakes.ts';
 import {
-  dariLoanedOutletAfter,
   dariShopSituatedAfter,
   dariTeamEmblemBefore,
   namesProvinceOrCapital,
@@ -285,7 +278,8 @@ const abroadKey = (site: MatchSite): string => normalizeName(site.text.slice(sit
 
 /** Note a namesake read abroad; one read at home ends the carry. */
 function noteAbroad(site: MatchSite, foreign: boolean, abroad: Set<string>): void {
-  if (!namedAlsoAbroad(site.best.ids, site.index)) return;
+  // Nothing to forget while none is held abroad: the key is built only when it can matter.
+  if ((!foreign && abroad.size === 0) || !namedAlsoAbroad(site.best.ids, site.index)) return;
   if (foreign) abroad.add(abroadKey(site));
   else abroad.delete(abroadKey(site));
 }
@@ -407,21 +401,24 @@ function matchSite(
 function isForeignAt(site: MatchSite, lastForeign: number | null, abroad: ReadonlySet<string>): boolean {
   const { best, text, span, qual, index } = site;
   const afghan = best.ids.every((id) => AFGHAN_UNITS.has(index.entries.get(id)?.kind ?? ''));
-  return afghan
-    ? acrossTheBorder(text, span, !outlyingDistricts(best.ids, index)) ||
-        (namedAlsoAbroad(best.ids, index) && listedWithAbroad(text, span)) ||
-        seatedAcross(text, span, best.ids, index) ||
-        namesakeOverThere(text, span, best.ids, index) ||
-        (outlyingDistricts(best.ids, index) &&
-          (namedInSentenceAbroad(text, span) || townOnFarBank(text, span))) ||
-        (namedAlsoAbroad(best.ids, index) && acrossTheRiverAfter(text, span)) ||
-        (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
-        (!qual &&
-          abroad.has(abroadKey(site)) &&
-          namedAlsoAbroad(best.ids, index) &&
-          NAMED_BY_SOMEONE_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) ||
-        (!qual && theOtherProvince(text, span, best.ids, index))
-    : foreignUnitBefore(text, span, best.ids, index);
+  if (!afghan) return foreignUnitBefore(text, span, best.ids, index);
+  const outlying = outlyingDistricts(best.ids, index);
+  const alsoAbroad = namedAlsoAbroad(best.ids, index);
+  return (
+    acrossTheBorder(text, span, !outlying) ||
+    (alsoAbroad && listedWithAbroad(text, span)) ||
+    seatedAcross(text, span, best.ids, index) ||
+    namesakeOverThere(text, span, best.ids, index) ||
+    (outlying && (namedInSentenceAbroad(text, span) || townOnFarBank(text, span))) ||
+    (alsoAbroad && acrossTheRiverAfter(text, span)) ||
+    (lastForeign !== null && FOREIGN_LIST_GAP.test(text.slice(lastForeign, span.start))) ||
+    (!qual &&
+      alsoAbroad &&
+      abroad.size > 0 &&
+      abroad.has(abroadKey(site)) &&
+      NAMED_BY_SOMEONE_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) ||
+    (!qual && theOtherProvince(text, span, best.ids, index))
+  );
 }
 
 /** «… آنجا», ", over there": the name set back "there", right after it — not «، آنجا که» "where", which describes it. */
@@ -527,14 +524,12 @@ function rejectedAt(site: MatchSite, isBlocked: (span: Span) => boolean, options
     dariStandNamedFor(text, span, index) ||
     (!qual && !!options.nouns?.has(t.key) && single && thingsAttribute(text, span)) ||
     (best.ids.every(isRiverId) && dariTeamNamedForRiver(text, span)) ||
-    dariLoanedOutletAfter(text, span.end) ||
     dariTeamEmblemBefore(text, span) ||
     (relativeCalledByPlace(text, span) && !namesProvinceOrCapital(best.ids, index)) ||
     dariShopSituatedAfter(text, span) ||
     (single && !qual && townNounBeforeName(text, span, t.key, best.ids, index)) ||
     (!qual &&
       !datelineCity &&
-      !departmentAcronymBefore(text, span.start) &&
       !officeBefore(text, span.start) &&
       personNamedLikePlace(tokens, i, text, index, span, options.people, options.provincePeople))
   );

@@ -3,6 +3,7 @@
 
 import {
   DARI_AGENCY_WORDS,
+  DARI_LOANED_OUTLET_ENDINGS,
   DARI_OUTLET_NAME_ENDINGS,
   DARI_OUTLET_TELLING_WORDS,
   DARI_PUBLICATION_NOUNS,
@@ -16,6 +17,11 @@ import { wordAlternation } from './regex-parts.ts';
 const ENDING = `${wordAlternation(DARI_OUTLET_NAME_ENDINGS)}(?![\\p{L}\\p{M}\\u200C])`;
 /** The outlet's last word right after the place, then no more letters of that word (not «پرسید», «پرسش»). */
 const DARI_OUTLET_AFTER = new RegExp(`^[ \\t\\u00A0]+${ENDING}`, 'u');
+/** «سالنگ نیوز», «کوکچه تایمز»: a loan word Dari prose never uses otherwise closes the name alone. */
+const LOANED_AFTER = new RegExp(
+  `^[ \\t\\u00A0]+${wordAlternation(DARI_LOANED_OUTLET_ENDINGS)}(?![\\p{L}\\p{M}\\u200C])`,
+  'u',
+);
 /** The name closed by its marks: «(بغلان آنلاین)», «کندز نیوز»». */
 const CLOSED_AFTER = new RegExp(`^[ \\t\\u00A0]+${ENDING}[ \\t]*[)»"”]`, 'u');
 const OPENED_BEFORE = /[(«"“][ \t]*$/u;
@@ -32,11 +38,12 @@ const OUTLET_NOUN_BEFORE = new RegExp(
 
 /**
  * Whether the place name at [start, end) is the first word of an outlet's name: in its marks («(تخار پرس)»), after an
- * outlet's noun («خبرگزاری تخار پرس»), or told or reporting («به کندز نیوز گفت»).
+ * outlet's noun («خبرگزاری تخار پرس»), told or reporting («به کندز نیوز گفت»), or by a loan word alone («سالنگ نیوز»).
  */
 export function dariOutletNameAfter(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
   if (!DARI_OUTLET_AFTER.test(after)) return false;
+  if (LOANED_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 16), start);
   return (
     (OPENED_BEFORE.test(before) && CLOSED_AFTER.test(after)) ||

@@ -2,34 +2,31 @@
 // نام اشکاشم», "in Tajikistan, a village called Shughnan", «شهرک اشکاشم در آن سوی دریا». And the common noun «شهرک»
 // ("small town") before a town's name, which is no Shahrak district.
 
+import { FAR_BANK_WORDS_DA, TAJIKISTAN_NAMES_DA } from './lexicon.ts';
 import { normalizeName } from './normalize.ts';
 import type { PlaceIndex } from './place-index.ts';
+import { wordAlternation } from './regex-parts.ts';
+import { sentenceIndex } from './sentences.ts';
 
 interface Span {
   start: number;
   end: number;
 }
 
+/** «آن طرف دریا»، «آن سوی مرز»: the far bank of the border river. */
+const FAR_BANK = `آن[ \\t\u200C]?(?:طرف|سوی|سو)[ \\t]+(?:${wordAlternation(FAR_BANK_WORDS_DA)})`;
 /** «… به نام »، «… به اسم »، "a town called ", "a village named ": a place introduced by its name. */
 const BY_NAME_BEFORE = /(?:(?:^|\s)به[ \t]+(?:نام|اسم)|\b(?:called|named))[ \t]+$/u;
 /**
  * The sentence stands abroad before the name: in the neighbour («در خاک تاجکستان», "in Tajikistan"; not aid
  * "from Tajikistan"), or on the far bank of the border river.
  */
-const ABROAD_IN_SENTENCE =
-  /(?:(?:^|\s)در[ \t]+(?:[\p{L}\u200C]+[ \t]+){0,2}|(?:^|\s)بدخشان[ \t]+)(?:تاجکستان|تاجیکستان)|آن[ \t\u200C]?(?:طرف|سوی|سو)[ \t]+(?:دریا|مرز|پنج|آمو)|\b(?:in|inside)[ \t]+(?:neighbouring[ \t]+|neighboring[ \t]+)?Tajikistan\b|\bthe[ \t]+Tajik[ \t]+(?:side|bank)\b/u;
-/** A sentence's end (or a line's) before the name: what lies before it is another sentence's. */
-const SENTENCE_END = /[.!?؟\n]/gu;
+const ABROAD_IN_SENTENCE = new RegExp(
+  `(?:(?:^|\\s)در[ \\t]+(?:[\\p{L}\\u200C]+[ \\t]+){0,2}|(?:^|\\s)بدخشان[ \\t]+)(?:${wordAlternation(TAJIKISTAN_NAMES_DA)})|${FAR_BANK}|\\b(?:in|inside)[ \\t]+(?:neighbouring[ \\t]+|neighboring[ \\t]+)?Tajikistan\\b|\\bthe[ \\t]+Tajik[ \\t]+(?:side|bank)\\b`,
+  'u',
+);
 /** Characters before the name read for the sentence's place. */
 const SENTENCE_REACH = 140;
-
-/** The part of `before` after its last sentence end. */
-function sentenceTail(before: string): string {
-  let cut = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) cut = m.index + 1;
-  return before.slice(cut);
-}
 
 /**
  * «در بدخشان تاجکستان، شهرکی به نام اشکاشم …», "Across the river in Tajikistan is a village called Shughnan": a
@@ -38,12 +35,12 @@ function sentenceTail(before: string): string {
 export function namedInSentenceAbroad(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - SENTENCE_REACH), span.start);
   if (!BY_NAME_BEFORE.test(before.slice(-12))) return false;
-  return ABROAD_IN_SENTENCE.test(sentenceTail(before));
+  // Sentences read in the reach alone, and only for a name so introduced (rare).
+  return ABROAD_IN_SENTENCE.test(before.slice(sentenceIndex(before).startOf(before.length)));
 }
 
 /** «… در آن سوی دریا»، «… آن طرف پنج»: the far bank right after the name. */
-const FAR_BANK_AFTER =
-  /^[ \t]+(?:در[ \t]+)?آن[ \t\u200C]?(?:طرف|سوی|سو)[ \t]+(?:دریا|مرز|پنج|آمو)(?![\p{L}\u200C])/u;
+const FAR_BANK_AFTER = new RegExp(`^[ \\t]+(?:در[ \\t]+)?${FAR_BANK}(?![\\p{L}\\u200C])`, 'u');
 /** «شهرک »، «شهر »، «قریهٔ »: a town's or a village's common noun right before. */
 const TOWN_NOUN_BEFORE = /(?:^|\s)(?:شهرک|شهر|قریه(?:ٔ|\u200C?ی)?)[ \t]+$/u;
 

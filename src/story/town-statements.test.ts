@@ -44,10 +44,11 @@ describe('townStatements', () => {
       expect(qualifiersOf(found), text).toEqual(['city']);
     }
   });
-  it('leaves a name sent money, and a province said to be one', () => {
+  it('leaves a name sent money, a province said to be one, and a province that has no city', () => {
     for (const [text, name] of [
       ['Donors sent money to Kunduz last year.', 'Kunduz'],
       ['کندز ولایتی زراعتی است.', 'کندز'],
+      ['کندز هنوز شهر صنعتی ندارد.', 'کندز'],
     ] as const) {
       const found = foundIn(text, [name]);
       townStatements(found, index, text);
@@ -89,8 +90,8 @@ describe('provincesSideBySide', () => {
     provincesSideBySide(found, index, t);
     expect(qualifiersOf(found)).toEqual([null, null, 'province']);
   });
-  it('leaves a trip from a province to the city', () => {
-    const t = 'We drove from Parwan to Kabul.';
+  it('leaves a shared name beside a province in a sentence of no borders', () => {
+    const t = 'Parwan and Kabul grow wheat.';
     const found = foundIn(t, ['Parwan', 'Kabul']);
     provincesSideBySide(found, index, t);
     expect(qualifiersOf(found)).toEqual([null, null]);

@@ -17,6 +17,7 @@ import {
 } from './lexicon.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { ANY_DIGIT, phraseAlternation, wordAlternation } from './regex-parts.ts';
+import { sentenceEnd, sentenceStartOf } from './sentences.ts';
 
 const NOT_LETTER = '(?![\\p{L}\\p{M}\\u200C])';
 
@@ -185,16 +186,12 @@ const SIDE = new RegExp(`(?<![\\p{L}\\u200C])(?:${wordAlternation(DARI_COMPASS_S
 function saysBorders(sentence: string): boolean {
   return BOUNDARY.test(sentence) || (SIDED_BOUNDARY.test(sentence) && SIDE.test(sentence));
 }
-const SENTENCE_END_AFTER = /[.!?؟\n]/u;
-const SENTENCE_END_BEFORE = /[.!?؟\n][^.!?؟\n]*$/u;
-
-/** The sentence round a name, as far as `REACH` either side. */
-function sentenceAround(text: string, f: FoundName): string {
-  const before = text.slice(Math.max(0, f.start - REACH), f.start);
-  const cut = SENTENCE_END_BEFORE.exec(before);
-  const rest = text.slice(f.end, f.end + REACH);
-  const end = rest.search(SENTENCE_END_AFTER);
-  return (cut ? before.slice(cut.index + 1) : before) + (end < 0 ? rest : rest.slice(0, end));
+/** The sentence round a name, as far as `REACH` either side (`sentenceStart`: the pass's, read once). */
+function sentenceAround(text: string, f: FoundName, sentenceStart: (pos: number) => number): string {
+  return text.slice(
+    Math.max(sentenceStart(f.start), f.start - REACH),
+    sentenceEnd(text, f.end, Math.min(text.length, f.end + REACH)),
+  );
 }
 
 /**
@@ -202,11 +199,12 @@ function sentenceAround(text: string, f: FoundName): string {
  * a province-only name, in a sentence of borders, is the province.
  */
 export function provincesSideBySide(found: FoundName[], index: PlaceIndex, text: string): void {
+  const sentenceStart = sentenceStartOf(text);
   for (let k = 1; k < found.length; k++) {
     const [prev, f] = [found[k - 1], found[k]];
     if (!prev || !f || f.qualifier || !sharedWithCapital(f.ids, index)) continue;
     if (f.start - prev.end > 24 || !SIDE_BY_SIDE_GAP.test(text.slice(prev.end, f.start))) continue;
     if (!(onlyProvinces(prev.ids, index) || prev.qualifier === 'province')) continue;
-    if (saysBorders(sentenceAround(text, f))) f.qualifier = 'province';
+    if (saysBorders(sentenceAround(text, f, sentenceStart))) f.qualifier = 'province';
   }
 }
